@@ -1,0 +1,33 @@
+"""What every command shares: error translation and the common options."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from ntm_docgen.errors import DocgenError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def reports_errors(func: F) -> F:
+    """Turn the project's errors into one message on stderr and exit status 1."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except DocgenError as e:
+            raise click.ClickException(str(e)) from e
+        except OSError as e:
+            where = f"{e.filename}: " if e.filename else ""
+            raise click.ClickException(f"{where}{e.strerror or e}") from e
+
+    return wrapper  # type: ignore[return-value]
+
+
+force_option = click.option("--force", is_flag=True,
+                            help="Overwrite the output if it exists.")

@@ -1,0 +1,44 @@
+"""Find the shipped ``templates/`` and ``data/`` folders, in a wheel or in a checkout."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+import yaml
+
+from ntm_docgen.errors import InputFileError
+
+
+def _folder(name: str) -> Path:
+    shipped = Path(str(files("ntm_docgen") / name))
+    if shipped.is_dir():
+        return shipped
+    checkout = Path(__file__).resolve().parent.parent / name
+    if checkout.is_dir():
+        return checkout
+    raise InputFileError(shipped, f"the {name}/ folder is missing from the installation")
+
+
+def templates_dir() -> Path:
+    """The folder holding the .docx templates."""
+    return _folder("templates")
+
+
+def data_dir() -> Path:
+    """The folder holding the data files (type codes, examples, rules, profiles)."""
+    return _folder("data")
+
+
+def template_path(name: str) -> Path:
+    """The path of ``templates/<name>.docx``."""
+    return templates_dir() / f"{name}.docx"
+
+
+@cache
+def load_data(name: str) -> dict:
+    """Parse ``data/<name>`` (YAML) once per process."""
+    path = data_dir() / name
+    with path.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)

@@ -1,0 +1,141 @@
+"""A small checker for nested spec data that reports every problem with its path at once."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable, Mapping
+from datetime import date
+from typing import Any
+
+from ntm_docgen.errors import Problem
+from ntm_docgen.text import nfc
+
+
+def describe(value: Any) -> str:
+    """Say what a value is, for a message: ``a list``, ``the number 12``, ``'abc'``."""
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (a yes/no value)"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        return repr(shown)
+    if isinstance(value, Mapping):
+        return "a mapping (key: value lines)"
+    if isinstance(value, list):
+        return "a list"
+    return type(value).__name__
+
+
+class Checker:
+    """Collects problems while pulling typed values out of plain data."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def fail(self, path: str, expected: str, found: str = "") -> None:
+        self.problems.append(Problem(path, expected, found))
+
+    def mapping(self, data: Any, path: str, allowed: set[str], required: set[str]) -> dict:
+        """Check a mapping's keys; return it (or {} when it is not a mapping)."""
+        if not isinstance(data, Mapping):
+            self.fail(path, "expected a mapping of keys", describe(data))
+            return {}
+        for key in data:
+            if key not in allowed:
+                close = close_matches(str(key), allowed)
+                hint = f" (did you mean {', '.join(close)}?)" if close else ""
+                self.fail(_join(path, str(key)), f"unknown key; remove it{hint}. "
+                          f"Known keys: {', '.join(sorted(allowed))}")
+        for key in sorted(required):
+            if data.get(key) in (None, ""):
+                self.fail(_join(path, key), "required; add it")
+        return dict(data)
+
+    def text(self, data: Mapping, key: str, path: str, *, required: bool = False,
+             upper: bool = False) -> str | None:
+        """A text value, NFC-normalised and stripped; numbers are accepted as their text."""
+        value = data.get(key)
+        if value is None or value == "":
+            return None
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            self.fail(_join(path, key), "expected text", describe(value))
+            return None
+        out = nfc(str(value)).strip()
+        return out or None
+
+    def integer(self, data: Mapping, key: str, path: str, *, minimum: int = 1) -> int | None:
+        value = data.get(key)
+        if value is None or value == "":
+            return None
+        if isinstance(value, str) and value.strip().isdigit():
+            value = int(value.strip())
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.fail(_join(path, key), "expected a whole number", describe(value))
+            return None
+        if value < minimum:
+            self.fail(_join(path, key), f"expected a number from {minimum} up", str(value))
+            return None
+        return value
+
+    def iso_date(self, data: Mapping, key: str, path: str) -> date | None:
+        value = data.get(key)
+        if value is None or value == "":
+            return None
+        if isinstance(value, date):
+            return value
+        text = str(value).strip()
+        match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
+        if not match:
+            self.fail(_join(path, key), "expected a date as YYYY-MM-DD (2026-01-05)",
+                      describe(value))
+            return None
+        try:
+            return date(*(int(g) for g in match.groups()))
+        except ValueError:
+            self.fail(_join(path, key), "that date does not exist; check day and month",
+                      describe(text))
+            return None
+
+    def text_list(self, data: Mapping, key: str, path: str) -> tuple[str, ...]:
+        """A list of text lines; a single text is taken as a list of one."""
+        value = data.get(key)
+        if value is None:
+            return ()
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list):
+            self.fail(_join(path, key), "expected a list of text lines", describe(value))
+            return ()
+        out = []
+        for index, item in enumerate(value):
+            if isinstance(item, bool) or not isinstance(item, (str, int, float)):
+                self.fail(f"{_join(path, key)}[{index}]", "expected text", describe(item))
+                continue
+            line = nfc(str(item)).strip()
+            if line:
+                out.append(line)
+        return tuple(out)
+
+    def choice(self, data: Mapping, key: str, path: str, choices: tuple[str, ...],
+               normalise: Callable[[str], str] = lambda s: s) -> str | None:
+        value = self.text(data, key, path)
+        if value is None:
+            return None
+        fixed = normalise(value)
+        if fixed not in choices:
+            self.fail(_join(path, key), f"expected one of {' | '.join(choices)}", describe(value))
+            return None
+        return fixed
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+def close_matches(word: str, choices: list[str] | set[str] | tuple[str, ...]) -> list[str]:
+    """The choices that look like a mistyped ``word`` (difflib), best first."""
+    return difflib.get_close_matches(word, list(choices), n=3, cutoff=0.75)

@@ -1,0 +1,335 @@
+"""Load a letter spec (YAML or JSON, contract §1 and §3) into frozen, validated objects."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ntm_docgen.errors import InputFileError, Problem, SpecError
+from ntm_docgen.loai import Loai, copy_codes, find_loai
+from ntm_docgen.schema import Checker, describe
+from ntm_docgen.text import nfc, upper_vi
+
+QUYEN_HAN_PREFIXES = ("TM.", "KT.", "TL.", "TUQ.", "Q.")
+DO_KHAN = ("KHẨN", "THƯỢNG KHẨN", "HỎA TỐC")
+DO_MAT = ("MẬT", "TỐI MẬT", "TUYỆT MẬT")
+HINH_THUC = ("SAO Y", "SAO LỤC", "TRÍCH SAO")
+
+_QUYEN_HAN_RE = re.compile(r"^(TM|KT|TL|TUQ|Q)\.\s*(\S.*)$")
+
+
+@dataclass(frozen=True)
+class CoQuan:
+    """Ô 2: the issuing body, with its parent body (not bold) when there is one."""
+
+    ten: str
+    chu_quan: str | None = None
+    viet_tat: str | None = None
+
+
+@dataclass(frozen=True)
+class ChuKy:
+    """Ô 7: authority lines (TM./KT./TL./TUQ./Q.), the signer's title and name."""
+
+    chuc_vu: str
+    ho_ten: str
+    quyen_han: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PhuLuc:
+    """An attachment on pages of its own after the letter (đề cương, phụ lục)."""
+
+    tieu_de: str
+    noi_dung: str = ""
+    ghi_chu: str | None = None
+    ten: str | None = None
+
+
+@dataclass(frozen=True)
+class BanSao:
+    """A copy block (contract §3): SAO Y, SAO LỤC or TRÍCH SAO."""
+
+    hinh_thuc: str
+    co_quan: CoQuan
+    dia_danh: str
+    ky: ChuKy
+    so: int | None = None
+    ky_hieu_: str | None = None
+    ngay: date | None = None
+    nam: int | None = None
+    noi_nhan: tuple[str, ...] = ()
+    luu: str | None = None
+
+    @property
+    def ma(self) -> str:
+        """The copy code: SY, SL or TrS."""
+        return copy_codes()[self.hinh_thuc]
+
+    @property
+    def ky_hieu(self) -> str:
+        return self.ky_hieu_ or f"{self.ma}-{self.co_quan.viet_tat or ''}".rstrip("-")
+
+
+@dataclass(frozen=True)
+class Spec:
+    """One letter, as contract §1 describes it."""
+
+    loai: Loai
+    co_quan: CoQuan
+    dia_danh: str
+    ky: ChuKy
+    trich_yeu: str | None = None
+    so: int | None = None
+    ky_hieu_: str | None = None
+    don_vi: str | None = None
+    ngay: date | None = None
+    nam: int | None = None
+    kinh_gui: tuple[str, ...] = ()
+    can_cu: tuple[str, ...] = ()
+    tham_quyen: str | None = None
+    noi_dung: str = ""
+    noi_nhan: tuple[str, ...] = ()
+    luu: str | None = None
+    do_khan: str | None = None
+    do_mat: str | None = None
+    phu_luc: tuple[PhuLuc, ...] = ()
+    ban_sao: BanSao | None = None
+
+    @property
+    def ky_hieu(self) -> str:
+        """The ký hiệu after the number: ``HD-SNV``, or ``UBND-TH`` for a công văn."""
+        if self.ky_hieu_:
+            return self.ky_hieu_
+        abbr = self.co_quan.viet_tat or ""
+        if self.loai.is_cong_van:
+            return f"{abbr}-{self.don_vi}" if self.don_vi else abbr
+        return f"{self.loai.ma}-{abbr}".rstrip("-")
+
+
+LETTER_KEYS = {
+    "loai", "co_quan", "so", "ky_hieu", "don_vi", "dia_danh", "ngay", "nam", "trich_yeu",
+    "kinh_gui", "can_cu", "tham_quyen", "noi_dung", "ky", "noi_nhan", "luu", "do_khan", "do_mat",
+    "phu_luc", "ban_sao",
+}
+COPY_KEYS = {"hinh_thuc", "co_quan", "so", "ky_hieu", "dia_danh", "ngay", "nam", "ky",
+             "noi_nhan", "luu"}
+
+
+class _TextDateLoader(yaml.SafeLoader):
+    """SafeLoader that leaves dates as text, so an impossible date is reported, not raised."""
+
+
+_TextDateLoader.yaml_implicit_resolvers = {
+    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def read_data(path: Path | str) -> Any:
+    """Read a YAML or JSON file as plain data, with a clear error for each way it can fail."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InputFileError(path, "no such file") from None
+    except IsADirectoryError:
+        raise InputFileError(path, "is a folder, not a file") from None
+    except OSError as e:
+        raise InputFileError(path, f"cannot be read ({e.strerror})") from e
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise InputFileError(path, f"is not UTF-8 text (bad byte at position {e.start}); "
+                                   "save it again as UTF-8") from e
+    text = nfc(text)
+    if path.suffix.lower() == ".json":
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as e:
+            raise InputFileError(path, f"is not valid JSON: {e.msg} at line {e.lineno}, "
+                                       f"column {e.colno}") from e
+    try:
+        return yaml.load(text, Loader=_TextDateLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = getattr(e, "problem", None) or str(e)
+        raise InputFileError(path, f"is not valid YAML{where}: {problem}") from e
+
+
+def load_spec(path: Path | str) -> Spec:
+    """Read and validate a letter spec file."""
+    data = read_data(path)
+    return parse_spec(data, source=Path(path).resolve())
+
+
+def load_copy_spec(path: Path | str) -> BanSao:
+    """Read and validate a copy spec file (contract §3)."""
+    data = read_data(path)
+    check = Checker()
+    copy = _ban_sao(check, data, "")
+    if check.problems or copy is None:
+        raise SpecError(check.problems or [Problem("", "the copy spec is empty")],
+                        Path(path).resolve())
+    return copy
+
+
+def parse_spec(data: Any, source: Path | str | None = None) -> Spec:
+    """Validate plain data as a letter spec; raise SpecError listing every problem."""
+    check = Checker()
+    if data is None:
+        raise SpecError([Problem("", "the spec is empty; start from `ntm-docgen new KH`")], source)
+    top = check.mapping(data, "", LETTER_KEYS, {"loai", "co_quan", "dia_danh", "ky"})
+
+    loai = None
+    loai_text = check.text(top, "loai", "")
+    if loai_text:
+        loai = find_loai(loai_text)
+        if loai is None:
+            check.fail("loai", "unknown type; use a Phụ lục III code (HD, KH, BC, QĐ, TB, TTr, "
+                       "GM, ...), its name, or CV for a công văn (`ntm-docgen types` lists them)",
+                       describe(loai_text))
+    co_quan = _co_quan(check, top.get("co_quan"), "co_quan") if "co_quan" in top else None
+    ky = _chu_ky(check, top.get("ky"), "ky") if "ky" in top else None
+    trich_yeu = check.text(top, "trich_yeu", "")
+    if trich_yeu is None and loai is not None and loai.ma != "GM":
+        check.fail("trich_yeu", "required (the summary line under the type name); add it")
+    phu_luc = _phu_luc(check, top.get("phu_luc"))
+    ban_sao = _ban_sao(check, top["ban_sao"], "ban_sao") if top.get("ban_sao") else None
+    noi_dung = top.get("noi_dung") or ""
+    if not isinstance(noi_dung, str):
+        check.fail("noi_dung", "expected text (use `|` for several lines)", describe(noi_dung))
+        noi_dung = ""
+    spec_kwargs = dict(
+        so=check.integer(top, "so", ""),
+        ky_hieu_=check.text(top, "ky_hieu", ""),
+        don_vi=check.text(top, "don_vi", ""),
+        dia_danh=check.text(top, "dia_danh", "") or "",
+        ngay=check.iso_date(top, "ngay", ""),
+        nam=check.integer(top, "nam", "", minimum=1900),
+        kinh_gui=check.text_list(top, "kinh_gui", ""),
+        can_cu=check.text_list(top, "can_cu", ""),
+        tham_quyen=check.text(top, "tham_quyen", ""),
+        noi_dung=nfc(noi_dung),
+        noi_nhan=_noi_nhan(check.text_list(top, "noi_nhan", "")),
+        luu=_luu(check.text(top, "luu", "")),
+        do_khan=check.choice(top, "do_khan", "", DO_KHAN, upper_vi),
+        do_mat=check.choice(top, "do_mat", "", DO_MAT, upper_vi),
+    )
+    if check.problems or loai is None or co_quan is None or ky is None:
+        raise SpecError(check.problems or [Problem("", "incomplete spec")], source)
+    return Spec(loai=loai, co_quan=co_quan, ky=ky, trich_yeu=trich_yeu, phu_luc=phu_luc,
+                ban_sao=ban_sao, **spec_kwargs)  # type: ignore[arg-type]
+
+
+def _co_quan(check: Checker, data: Any, path: str) -> CoQuan | None:
+    body = check.mapping(data, path, {"ten", "chu_quan", "viet_tat"}, {"ten"})
+    ten = check.text(body, "ten", path)
+    if ten is None:
+        return None
+    return CoQuan(ten=ten.replace("\\n", "\n"),
+                  chu_quan=(check.text(body, "chu_quan", path) or "").replace("\\n", "\n") or None,
+                  viet_tat=check.text(body, "viet_tat", path))
+
+
+def _chu_ky(check: Checker, data: Any, path: str) -> ChuKy | None:
+    body = check.mapping(data, path, {"quyen_han", "chuc_vu", "ho_ten"}, {"chuc_vu", "ho_ten"})
+    lines = []
+    for index, line in enumerate(check.text_list(body, "quyen_han", path)):
+        fixed = normalise_quyen_han(line)
+        if fixed is None:
+            check.fail(f"{path}.quyen_han[{index}]",
+                       f"an authority line starts with {', '.join(QUYEN_HAN_PREFIXES)} "
+                       "(TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH)", describe(line))
+        else:
+            lines.append(fixed)
+    chuc_vu = check.text(body, "chuc_vu", path)
+    ho_ten = check.text(body, "ho_ten", path)
+    if chuc_vu is None or ho_ten is None:
+        return None
+    return ChuKy(chuc_vu=chuc_vu, ho_ten=ho_ten, quyen_han=tuple(lines))
+
+
+def normalise_quyen_han(line: str) -> str | None:
+    """``KT.CHỦ TỊCH`` → ``KT. CHỦ TỊCH``; None when the line has no known prefix.
+
+    >>> normalise_quyen_han("KT.TRƯỞNG BAN"), normalise_quyen_han("tm. ủy ban nhân dân")
+    ('KT. TRƯỞNG BAN', 'TM. ỦY BAN NHÂN DÂN')
+    >>> normalise_quyen_han("THAY MẶT") is None
+    True
+    """
+    match = _QUYEN_HAN_RE.match(upper_vi(line.strip()))
+    if not match:
+        return None
+    return f"{match.group(1)}. {match.group(2).strip()}"
+
+
+def _noi_nhan(items: tuple[str, ...]) -> tuple[str, ...]:
+    """Strip the ``- `` and ``;``/``.`` that clerks type out of habit; the layout adds them."""
+    return tuple(re.sub(r"[;.,]+$", "", re.sub(r"^[-+•]\s*", "", item)).strip() for item in items)
+
+
+def _luu(luu: str | None) -> str | None:
+    if luu is None:
+        return None
+    return re.sub(r"^(-\s*)?Lưu\s*:\s*", "", luu).rstrip(" .;") or None
+
+
+def _phu_luc(check: Checker, data: Any) -> tuple[PhuLuc, ...]:
+    if data is None:
+        return ()
+    if not isinstance(data, list):
+        check.fail("phu_luc", "expected a list of attachments (- tieu_de: ...)", describe(data))
+        return ()
+    out = []
+    for index, item in enumerate(data):
+        path = f"phu_luc[{index}]"
+        body = check.mapping(item, path, {"tieu_de", "ghi_chu", "noi_dung", "ten"}, {"tieu_de"})
+        tieu_de = check.text(body, "tieu_de", path)
+        noi_dung = body.get("noi_dung") or ""
+        if not isinstance(noi_dung, str):
+            check.fail(f"{path}.noi_dung", "expected text", describe(noi_dung))
+            noi_dung = ""
+        if tieu_de:
+            out.append(PhuLuc(tieu_de=tieu_de, noi_dung=nfc(noi_dung),
+                              ghi_chu=check.text(body, "ghi_chu", path),
+                              ten=check.text(body, "ten", path)))
+    return tuple(out)
+
+
+def _ban_sao(check: Checker, data: Any, path: str) -> BanSao | None:
+    body = check.mapping(data, path, COPY_KEYS, {"hinh_thuc", "co_quan", "dia_danh", "ky"})
+    if not body:
+        return None
+    hinh_thuc = check.choice(body, "hinh_thuc", path, HINH_THUC, _hinh_thuc)
+    co_quan = _co_quan(check, body.get("co_quan"), _p(path, "co_quan")) if "co_quan" in body \
+        else None
+    ky = _chu_ky(check, body.get("ky"), _p(path, "ky")) if "ky" in body else None
+    dia_danh = check.text(body, "dia_danh", path)
+    rest = dict(so=check.integer(body, "so", path), ky_hieu_=check.text(body, "ky_hieu", path),
+                ngay=check.iso_date(body, "ngay", path),
+                nam=check.integer(body, "nam", path, minimum=1900),
+                noi_nhan=_noi_nhan(check.text_list(body, "noi_nhan", path)),
+                luu=_luu(check.text(body, "luu", path)))
+    if hinh_thuc is None or co_quan is None or ky is None or dia_danh is None:
+        return None
+    return BanSao(hinh_thuc=hinh_thuc, co_quan=co_quan, ky=ky, dia_danh=dia_danh,
+                  **rest)  # type: ignore[arg-type]
+
+
+def _hinh_thuc(text: str) -> str:
+    """``sao y bản chính`` → ``SAO Y``: the decree's word for the older wording."""
+    text = upper_vi(" ".join(text.split()))
+    return "SAO Y" if text == "SAO Y BẢN CHÍNH" else text
+
+
+def _p(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key

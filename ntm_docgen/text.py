@@ -1,0 +1,171 @@
+"""Vietnamese text the decree's way: NFC, dates, numbers, case. Pure functions only."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+
+from babel.numbers import format_decimal
+
+#: Points inside an article follow the Vietnamese alphabet (Phụ lục I, ô 6): no f, j, w, z.
+ALPHABET_DIEM = "abcdđeghiklmnopqrstuvxy"
+
+_ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+          (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+
+#: The width left for a number or a day/month still to be written by hand in a draft.
+DRAFT_GAP = "\u00a0" * 6
+
+
+def nfc(text: str) -> str:
+    """Return ``text`` in Unicode NFC, the composed form TCVN 6909:2001 asks for.
+
+    >>> nfc("Hu\u0300ng") == "Hừng" or nfc("Hu\u0300ng") == "H\u00f9ng"
+    True
+    >>> len(nfc("Vie\u0323\u0302t"))
+    4
+    """
+    return unicodedata.normalize("NFC", text)
+
+
+def pad2(number: int) -> str:
+    """Give numbers below 10 a leading zero, as the decree does for số and ngày.
+
+    >>> pad2(5), pad2(9), pad2(10), pad2(1741)
+    ('05', '09', '10', '1741')
+    """
+    return f"{number:02d}"
+
+
+def thang(month: int) -> str:
+    """Write a month as the decree does: a leading zero only for months 1 and 2.
+
+    >>> thang(1), thang(2), thang(3), thang(12)
+    ('01', '02', '3', '12')
+    """
+    if not 1 <= month <= 12:
+        raise ValueError(f"month {month} is not 1..12")
+    return f"0{month}" if month < 3 else str(month)
+
+
+def ngay_thang_nam(day: date | None, year: int | None = None) -> str:
+    """Write the date of ô 4: ``ngày 05 tháng 01 năm 2026``; a draft leaves day and month blank.
+
+    >>> ngay_thang_nam(date(2019, 6, 29))
+    'ngày 29 tháng 6 năm 2019'
+    >>> ngay_thang_nam(date(2026, 1, 5))
+    'ngày 05 tháng 01 năm 2026'
+    >>> ngay_thang_nam(date(2018, 10, 9))
+    'ngày 09 tháng 10 năm 2018'
+    >>> ngay_thang_nam(None, 2026).replace("\u00a0", "_")
+    'ngày______ tháng______ năm 2026'
+    """
+    if day is None:
+        if year is None:
+            raise ValueError("a draft date needs the year")
+        return f"ngày{DRAFT_GAP} tháng{DRAFT_GAP} năm {year}"
+    return f"ngày {pad2(day.day)} tháng {thang(day.month)} năm {day.year}"
+
+
+def dia_danh_ngay(dia_danh: str, day: date | None, year: int | None = None) -> str:
+    """The whole ô 4 line: place, comma, date.
+
+    >>> dia_danh_ngay("Hà Nội", date(2018, 7, 31))
+    'Hà Nội, ngày 31 tháng 7 năm 2018'
+    """
+    return f"{nfc(dia_danh)}, {ngay_thang_nam(day, year)}"
+
+
+def ngay_ngan(day: date) -> str:
+    """The short date clerks write in running text and citations: ``31/7/2018``.
+
+    >>> ngay_ngan(date(2018, 7, 31)), ngay_ngan(date(2019, 3, 5))
+    ('31/7/2018', '05/3/2019')
+    """
+    return f"{pad2(day.day)}/{day.month}/{day.year}"
+
+
+def so_ky_hieu(so: int | None, ky_hieu: str) -> str:
+    """The whole ô 3 line. A draft keeps a blank where the number will be written.
+
+    >>> so_ky_hieu(5, "KH-UBND"), so_ky_hieu(1741, "HD-BTĐKT")
+    ('Số: 05/KH-UBND', 'Số: 1741/HD-BTĐKT')
+    >>> so_ky_hieu(None, "UBND-TH").replace("\u00a0", "_")
+    'Số:________/UBND-TH'
+    """
+    number = pad2(so) if so is not None else "\u00a0" * 8
+    return f"Số:{' ' if so is not None else ''}{number}/{ky_hieu}"
+
+
+def so_hieu(so: int | None, ky_hieu: str) -> str:
+    """Number and ký hiệu as cited in running text: ``1741/HD-BTĐKT``; a draft gives ``   /KH``.
+
+    >>> so_hieu(106, "HD-SNV"), so_hieu(3, "KH-UBND")
+    ('106/HD-SNV', '03/KH-UBND')
+    """
+    return f"{pad2(so) if so is not None else DRAFT_GAP}/{ky_hieu}"
+
+
+def upper_vi(text: str) -> str:
+    """Upper-case Vietnamese text, keeping NFC (``đ`` → ``Đ``, ``ơ`` → ``Ơ``, ``ư`` → ``Ư``).
+
+    >>> upper_vi("đề cương báo cáo"), upper_vi("thương khẩn"), upper_vi("Ủy ban")
+    ('ĐỀ CƯƠNG BÁO CÁO', 'THƯƠNG KHẨN', 'ỦY BAN')
+    >>> upper_vi("Vie\u0323\u0302t") == "VIỆT"
+    True
+    """
+    return nfc(nfc(text).upper())
+
+
+def is_upper_vi(text: str) -> bool:
+    """True when every letter of ``text`` is a capital (and there is at least one letter).
+
+    >>> is_upper_vi("I. MỤC ĐÍCH, YÊU CẦU"), is_upper_vi("Đánh giá"), is_upper_vi("2019 - 2020")
+    (True, False, False)
+    """
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def strip_diacritics(text: str) -> str:
+    """Remove Vietnamese diacritics (``Đ`` → ``D``): for file names and forgiving look-ups.
+
+    >>> strip_diacritics("Hướng dẫn Đặc khu")
+    'Huong dan Dac khu'
+    """
+    decomposed = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
+    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+
+
+def so_la_ma(number: int) -> str:
+    """Roman numerals for headings and appendix names (``Phụ lục II``).
+
+    >>> so_la_ma(1), so_la_ma(4), so_la_ma(9), so_la_ma(14), so_la_ma(20)
+    ('I', 'IV', 'IX', 'XIV', 'XX')
+    """
+    if number <= 0:
+        raise ValueError("roman numerals start at 1")
+    out = []
+    for value, letters in _ROMAN:
+        while number >= value:
+            out.append(letters)
+            number -= value
+    return "".join(out)
+
+
+def diem(index: int) -> str:
+    """The n-th point label (0-based) in the Vietnamese alphabet: ``a)``, ``b)``, ..., ``đ)``.
+
+    >>> [diem(i) for i in range(7)]
+    ['a)', 'b)', 'c)', 'd)', 'đ)', 'e)', 'g)']
+    """
+    return f"{ALPHABET_DIEM[index]})"
+
+
+def so(number: float | int, locale: str = "vi_VN") -> str:
+    """Format a number for running text with the locale's separators (babel).
+
+    >>> so(1500000), so(1234.5), so(1500000, "en_US")
+    ('1.500.000', '1.234,5', '1,500,000')
+    """
+    return format_decimal(number, locale=locale)

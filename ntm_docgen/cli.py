@@ -2,15 +2,92 @@
 
 from __future__ import annotations
 
+import json
+from datetime import date
+from pathlib import Path
+
 import click
 
 from ntm_docgen import __version__
+from ntm_docgen.cli_common import force_option, reports_errors
+from ntm_docgen.errors import InputFileError
+from ntm_docgen.fileio import write_bytes
+from ntm_docgen.loai import all_loai, find_loai
+from ntm_docgen.skeleton import skeleton
+from ntm_docgen.spec import load_spec
+
+LAYOUT_NAMES = {"van_ban": "văn bản có tên loại (mẫu 1.4)", "cong_van": "công văn (mẫu 1.5)",
+                "quyet_dinh": "quyết định / nghị quyết (mẫu 1.1-1.3)",
+                "giay_moi": "giấy mời (mẫu 1.7)"}
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="ntm-docgen")
 def main() -> None:
     """Vietnamese administrative letters in the layout of Nghị định 30/2020/NĐ-CP."""
+
+
+@main.command()
+@click.argument("spec", type=click.Path(path_type=Path))
+@click.option("-o", "--output", "out", required=True, type=click.Path(path_type=Path),
+              help="The .docx to write.")
+@click.option("--pdf", is_flag=True, help="Also write a PDF beside it (needs LibreOffice).")
+@click.option("--allocate", is_flag=True,
+              help="Take the number from the register and record the letter there.")
+@click.option("--db", help="Register file or postgresql:// URL (default: NTM_DOCGEN_DB, "
+                           "then the user's data folder).")
+@force_option
+@reports_errors
+def render(spec: Path, out: Path, pdf: bool, allocate: bool, db: str | None,
+           force: bool) -> None:
+    """Render one letter SPEC (YAML or JSON) to a DOCX, with its phụ lục and ban_sao."""
+    from ntm_docgen.render import render_spec
+
+    if out.suffix.lower() != ".docx":
+        raise click.UsageError(f"the output must be a .docx file, not {out.name}")
+    letter = load_spec(spec)
+    today = date.today()
+    if allocate:
+        from ntm_docgen.numbering import render_allocated
+
+        written = render_allocated(letter, out, db=db, today=today, force=force, pdf=pdf)
+    else:
+        written = render_spec(letter, out, today=today, force=force, pdf=pdf)
+    for path in written:
+        click.echo(f"wrote {path}")
+
+
+@main.command()
+@click.argument("loai")
+@click.option("-o", "--output", "out", type=click.Path(path_type=Path),
+              help="Write the skeleton here instead of printing it.")
+@force_option
+@reports_errors
+def new(loai: str, out: Path | None, force: bool) -> None:
+    """Write a commented skeleton spec for the type LOAI (KH, HD, CV, QĐ, GM, ...)."""
+    found = find_loai(loai)
+    if found is None:
+        raise InputFileError(loai, "is not a known type; `ntm-docgen types` lists them")
+    text = skeleton(found, date.today())
+    if out is None:
+        click.echo(text, nl=False)
+        return
+    write_bytes(out, text.encode("utf-8"), force=force)
+    click.echo(f"wrote {out}", err=True)
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the table as JSON.")
+def types(as_json: bool) -> None:
+    """List the document types: code, name and the layout each uses."""
+    rows = [{"ma": t.ma or "-", "ten": t.ten, "layout": t.layout} for t in all_loai()]
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    width = max(len(r["ten"]) for r in rows)
+    click.echo(f"{'MÃ':<5} {'TÊN LOẠI':<{width}}  BỐ CỤC")
+    for r in rows:
+        click.echo(f"{r['ma']:<5} {r['ten']:<{width}}  {LAYOUT_NAMES[r['layout']]}")
 
 
 # Feature commands live in their own modules and are attached here, one line each.

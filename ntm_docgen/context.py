@@ -1,0 +1,167 @@
+"""Turn a Spec into the values the templates print: every decree formatting rule applied here."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from functools import cache
+from typing import Any
+
+from ntm_docgen import layout_rules as L
+from ntm_docgen.layout import RawXml
+from ntm_docgen.markup import body_paragraph, body_xml
+from ntm_docgen.names import ten_goi
+from ntm_docgen.ooxml import paragraph, ppr, rpr, run
+from ntm_docgen.resources import data_dir
+from ntm_docgen.spec import PhuLuc, Spec
+from ntm_docgen.text import dia_danh_ngay, ngay_thang_nam, so_hieu, so_ky_hieu, so_la_ma, upper_vi
+
+_END = re.compile(r"[;.,:]+$")
+
+
+@cache
+def _widths() -> dict[str, dict[str, int]]:
+    with (data_dir() / "font_widths.json").open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def text_width(text: str, size: float, bold: bool = True) -> int:
+    """Estimated printed width of ``text`` in twips (Times New Roman metrics)."""
+    table = _widths()["bold" if bold else "regular"]
+    units = sum(table.get(c, 600) for c in text)
+    return round(units / 1000 * size * 20)
+
+
+def issuer_rule_indent(lines: list[str]) -> int:
+    """Indent on each side of the rule under the issuer: 40 % of its longest line, centred."""
+    longest = max((text_width(line, L.SIZE_CO_QUAN) for line in lines), default=0)
+    rule = round(min(longest, L.ISSUER_CELL_TEXT) * 0.4)
+    return max((L.ISSUER_CELL_TEXT - rule) // 2, 0)
+
+
+def noi_nhan_items(spec_items: tuple[str, ...], luu: str | None, don_vi: str | None,
+                   after_kinh_gui: bool) -> list[str]:
+    """The Nơi nhận list as printed: ``- X;`` each, ``- Như trên;`` first after a Kính gửi,
+    ``- Lưu: VT, ...`` last.
+
+    >>> noi_nhan_items(("Ban TĐKT Trung ương", "UBND tỉnh (b/c)"), "VT, BTĐKT", None, False)
+    ['- Ban TĐKT Trung ương;', '- UBND tỉnh (b/c);', '- Lưu: VT, BTĐKT.']
+    >>> noi_nhan_items((), None, "TH", True)
+    ['- Như trên;', '- Lưu: VT, TH.']
+    """
+    items = list(spec_items)
+    if after_kinh_gui and not (items and items[0].lower().startswith("như trên")):
+        items.insert(0, "Như trên")
+    luu_text = luu or ", ".join(x for x in ("VT", don_vi) if x)
+    return [f"- {item};" for item in items] + [f"- Lưu: {luu_text}."]
+
+
+def punctuate(lines: tuple[str, ...], last: str | None) -> list[str]:
+    """End every line with ``;``, and the last with ``last`` (kept as written when None).
+
+    >>> punctuate(("Căn cứ A", "Căn cứ B;"), ".")
+    ['Căn cứ A;', 'Căn cứ B.']
+    """
+    out = [_END.sub("", line) + ";" for line in lines[:-1]]
+    if lines:
+        final = lines[-1]
+        out.append(_END.sub("", final) + last if last else final)
+    return out
+
+
+def kinh_gui_xml(recipients: tuple[str, ...]) -> str:
+    """Ô 9a: one recipient on the Kính gửi line; several one per line with ``-`` and ``;``."""
+    if not recipients:
+        return ""
+    props = rpr(L.SIZE_BODY)
+    if len(recipients) == 1:
+        line = run("Kính gửi: ", props) + run(recipients[0], props)
+        return paragraph(line, ppr(align="center", before=12, after=6))
+    label = text_width("Kính gửi: ", L.SIZE_BODY, bold=False)
+    start = L.KINH_GUI_INDENT
+    out = []
+    items = punctuate(tuple(f"- {r}" for r in recipients), ".")
+    for index, item in enumerate(items):
+        if index == 0:
+            runs = run("Kính gửi:\t", props) + run(item, props)
+            pp = ppr(align="left", before=12, left=start, hanging=label + 60, tabs=(start,))
+        else:
+            runs = run(item, props)
+            pp = ppr(align="left", left=start, after=6 if index == len(items) - 1 else 0)
+        out.append(paragraph(runs, pp))
+    return "".join(out)
+
+
+def can_cu_xml(spec: Spec) -> str:
+    """Căn cứ lines: in a Quyết định italic, ``;`` each and ``.`` last; elsewhere plain body."""
+    if not spec.can_cu:
+        return ""
+    quyet_dinh = spec.loai.layout == "quyet_dinh"
+    lines = punctuate(spec.can_cu, "." if quyet_dinh else None)
+    if not quyet_dinh and not _END.search(lines[-1]):
+        lines[-1] += ";"
+    return "".join(body_paragraph(line, italic=quyet_dinh) for line in lines)
+
+
+def issue_date(spec: Spec, today: date) -> str:
+    return dia_danh_ngay(spec.dia_danh, spec.ngay, spec.nam or today.year)
+
+
+def letter_context(spec: Spec, today: date) -> dict[str, Any]:
+    """Every value the letter templates print."""
+    chu_quan = [upper_vi(x) for x in (spec.co_quan.chu_quan or "").split("\n") if x.strip()]
+    co_quan = [upper_vi(x) for x in spec.co_quan.ten.split("\n") if x.strip()]
+    trich_yeu = [x.strip() for x in (spec.trich_yeu or "").split("\n") if x.strip()]
+    vv = [trich_yeu[0] if trich_yeu[0].startswith("V/v") else f"V/v {trich_yeu[0]}",
+          *trich_yeu[1:]] if trich_yeu else []
+    return {
+        "chu_quan_lines": chu_quan,
+        "co_quan_lines": co_quan,
+        "co_quan_rule": issuer_rule_indent(co_quan),
+        "so_ky_hieu": so_ky_hieu(spec.so, spec.ky_hieu),
+        "do_mat": spec.do_mat,
+        "do_khan": spec.do_khan,
+        "dia_danh_ngay": issue_date(spec, today),
+        "ten_loai": spec.loai.ten_hoa,
+        "trich_yeu_lines": trich_yeu,
+        "vv_lines": vv,
+        "kinh_gui": RawXml(kinh_gui_xml(spec.kinh_gui)),
+        "tham_quyen": upper_vi(spec.tham_quyen) if spec.tham_quyen else None,
+        "can_cu": RawXml(can_cu_xml(spec)),
+        "noi_dung": RawXml(body_xml(spec.noi_dung)),
+        "noi_nhan_label": "Nơi nhận:",
+        "noi_nhan": noi_nhan_items(spec.noi_nhan, spec.luu, spec.don_vi, bool(spec.kinh_gui)),
+        "quyen_han": list(spec.ky.quyen_han),
+        "chuc_vu": upper_vi(spec.ky.chuc_vu),
+        "ho_ten": spec.ky.ho_ten,
+    }
+
+
+_NAMED = ("PHỤ LỤC", "ĐỀ CƯƠNG", "DANH SÁCH", "BIỂU", "MẪU", "BẢNG", "HƯỚNG DẪN", "QUY CHẾ",
+          "QUY ĐỊNH", "KẾ HOẠCH", "CHƯƠNG TRÌNH")
+
+
+def phu_luc_context(spec: Spec, item: PhuLuc, index: int, today: date) -> dict[str, Any]:
+    """Values for one appendix page (mẫu 2.1)."""
+    lines = [x.strip() for x in item.tieu_de.split("\n") if x.strip()]
+    lines[0] = upper_vi(lines[0])
+    if item.ten is not None:
+        heading = item.ten
+    elif lines[0].startswith(_NAMED):
+        heading = ""
+    else:
+        heading = "Phụ lục" + (f" {so_la_ma(index + 1)}" if len(spec.phu_luc) > 1 else "")
+    return {
+        "ten": heading,
+        "tieu_de_lines": lines,
+        "ghi_chu": item.ghi_chu or kem_theo(spec, today),
+        "noi_dung": RawXml(body_xml(item.noi_dung, final_mark=False)),
+    }
+
+
+def kem_theo(spec: Spec, today: date) -> str:
+    """``(Kèm theo Hướng dẫn số 106/HD-SNV ngày 31 tháng 5 năm 2019 của Sở Nội vụ)``."""
+    when = ngay_thang_nam(spec.ngay, spec.nam or today.year)
+    return (f"(Kèm theo {spec.loai.ten} số {so_hieu(spec.so, spec.ky_hieu)} {when} "
+            f"của {ten_goi(spec.co_quan.ten)})")

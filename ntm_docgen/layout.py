@@ -1,0 +1,117 @@
+"""Fill the docxtpl templates: each template is prepared and compiled once, then rendered often.
+
+docxtpl's own ``render()`` re-opens the template, re-cleans its XML and recompiles the Jinja
+source on every call, then re-zips every part. Here a template is loaded once: docxtpl's
+``patch_xml`` turns the Word XML into Jinja source, one strict environment compiles it, and
+rendering is only Jinja plus writing the zip with the unchanged parts copied as bytes.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+import jinja2
+from docxtpl import DocxTemplate
+
+from ntm_docgen.docxzip import Package
+from ntm_docgen.errors import TemplateError
+from ntm_docgen.resources import template_path
+
+DOCUMENT = "word/document.xml"
+_BODY = re.compile(r"(<w:body>)(.*?)(<w:sectPr\b.*</w:sectPr>)(\s*</w:body>)", re.DOTALL)
+
+#: The one Jinja environment: a missing value is an error naming it; values are XML-escaped.
+ENV = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined,
+                         keep_trailing_newline=True)
+
+
+class RawXml:
+    """Ready WordprocessingML handed to a ``{{p name }}`` tag: inserted as XML, not escaped."""
+
+    __slots__ = ("xml",)
+
+    def __init__(self, xml: str) -> None:
+        self.xml = xml
+
+    def __html__(self) -> str:
+        return self.xml
+
+    def __str__(self) -> str:
+        return self.xml
+
+
+class CompiledTemplate:
+    """One ``templates/<name>.docx``, ready to render many times."""
+
+    def __init__(self, name: str) -> None:
+        path = template_path(name)
+        if not path.is_file():
+            raise TemplateError(f"template {name!r} is missing: {path}")
+        self.name = name
+        self.package = Package(path)
+        source = DocxTemplate(path).patch_xml(self.package.text(DOCUMENT))
+        source = re.sub(r"<w:p([ >])", r"\n<w:p\1", source)
+        try:
+            self._template = ENV.from_string(source)
+        except jinja2.TemplateSyntaxError as e:
+            raise TemplateError(f"template {path} has a broken tag at line {e.lineno}: "
+                                f"{e.message}") from e
+        match = _BODY.search(self.package.text(DOCUMENT))
+        if match is None:
+            raise TemplateError(f"template {path} has no body section")
+        self.section = match.group(3)
+
+    def render_xml(self, context: dict[str, Any]) -> str:
+        """The filled ``word/document.xml``."""
+        try:
+            xml = self._template.render(context)
+        except jinja2.UndefinedError as e:
+            raise TemplateError(f"template {self.name}.docx needs a value that was not given: "
+                                f"{e.message}") from e
+        return xml.replace("\n<w:p", "<w:p")
+
+    def render_body(self, context: dict[str, Any]) -> str:
+        """Only the filled body content, without its section properties."""
+        match = _BODY.search(self.render_xml(context))
+        assert match is not None
+        return match.group(2)
+
+    def to_bytes(self, document_xml: str) -> bytes:
+        return self.package.write({DOCUMENT: document_xml.encode("utf-8")})
+
+
+@cache
+def compiled(name: str) -> CompiledTemplate:
+    """The compiled template of that name, loaded once per process."""
+    return CompiledTemplate(name)
+
+
+def section_break(section: str, restart_numbering: bool) -> str:
+    """A paragraph that ends a section with the given properties (a new page follows)."""
+    return f"<w:p><w:pPr>{numbered(section, restart_numbering)}</w:pPr></w:p>"
+
+
+def numbered(section: str, restart: bool) -> str:
+    """The section properties, with page numbering restarted at 1 when ``restart``."""
+    section = re.sub(r"<w:pgNumType[^>]*/>", "", section)
+    if restart:
+        section = re.sub(r"(<w:pgMar\b[^>]*/>)", r'\1<w:pgNumType w:start="1"/>', section)
+    return section
+
+
+def join_sections(document_xml: str, extra_sections: list[str]) -> str:
+    """Append page-separated sections (appendices) after the letter, each numbered from 1."""
+    if not extra_sections:
+        return document_xml
+    match = _BODY.search(document_xml)
+    assert match is not None
+    section = match.group(3)
+    parts = [match.group(2), section_break(section, restart_numbering=False)]
+    for index, content in enumerate(extra_sections):
+        parts.append(content)
+        if index < len(extra_sections) - 1:
+            parts.append(section_break(section, restart_numbering=True))
+    body = "".join(parts) + numbered(section, restart=True)
+    return document_xml[:match.start(2)] + body + document_xml[match.end(3):]

@@ -1,0 +1,54 @@
+"""The numbers of shared/docs/nd30-layout.md that the templates and the body markup use."""
+
+from __future__ import annotations
+
+from ntm_docgen.ooxml import mm
+
+# Page (A4 portrait), margins in mm: top/bottom 20-25, left 30-35, right 15-20.
+MARGIN_TOP = 20
+MARGIN_BOTTOM = 20
+MARGIN_LEFT = 30
+MARGIN_RIGHT = 15
+TEXT_WIDTH = mm(210 - MARGIN_LEFT - MARGIN_RIGHT)  # 9354 twips
+CELL_MARGIN = 57  # twips left and right inside the borderless layout tables (1 mm)
+
+# Sizes in points, each inside the decree's range.
+SIZE_QUOC_HIEU = 12      # 12-13, bold CAPS
+SIZE_TIEU_NGU = 13       # 13-14, bold
+SIZE_CO_QUAN = 12        # 12-13; parent not bold, issuer bold
+SIZE_SO = 13             # 13
+SIZE_NGAY = 14           # 13-14, italic
+SIZE_TEN_LOAI = 14       # 13-14, bold CAPS
+SIZE_TRICH_YEU = 14      # 13-14, bold
+SIZE_VV = 12             # 12-13, not bold (công văn)
+SIZE_THAM_QUYEN = 14
+SIZE_BODY = 14           # 13-14
+SIZE_TABLE = 13
+SIZE_CHU_KY = 14         # 13-14, bold
+SIZE_NOI_NHAN_LABEL = 12  # 12, bold italic
+SIZE_NOI_NHAN = 11       # 11
+SIZE_DO_KHAN = 13        # 13-14, bold
+SIZE_PAGE_NUMBER = 13    # 13-14
+SIZE_COPY_STAMP = 10     # electronic copy block
+
+# Header table about 40/60; the signature table puts Nơi nhận left, the signature right.
+HEADER_COLUMNS = (mm(66), TEXT_WIDTH - mm(66))
+SIGNATURE_COLUMNS = (mm(72), TEXT_WIDTH - mm(72))
+ISSUER_CELL_TEXT = HEADER_COLUMNS[0] - 2 * CELL_MARGIN
+MOTTO_CELL_TEXT = HEADER_COLUMNS[1] - 2 * CELL_MARGIN
+
+# The rule under the tiêu ngữ is as long as the text (13 pt bold: 56 mm).
+TIEU_NGU_RULE = mm(56)
+TIEU_NGU_RULE_INDENT = (MOTTO_CELL_TEXT - TIEU_NGU_RULE) // 2
+# Rules under the trích yếu and an appendix title: short, centred on the page.
+SHORT_RULE = mm(40)
+PHU_LUC_RULE_INDENT = (TEXT_WIDTH - SHORT_RULE) // 2
+
+# Body: justified, first line indented 1.27 cm, 6 pt between paragraphs, 1.15 lines.
+BODY_FIRST_LINE = mm(12.7)
+BODY_BEFORE = 6
+BODY_LINE = 1.15
+# Kính gửi with several recipients: the list starts this far from the left margin.
+KINH_GUI_INDENT = mm(50)
+# Space for the signature between the title and the name: about four lines.
+SIGNATURE_SPACE = 72

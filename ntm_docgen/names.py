@@ -1,0 +1,45 @@
+"""Names of bodies as running text needs them: ``SỞ NỘI VỤ`` → ``Sở Nội vụ``."""
+
+from __future__ import annotations
+
+import re
+
+from ntm_docgen.resources import load_data
+from ntm_docgen.text import nfc, upper_vi
+
+# Head words of a body's name; the word after them starts the specific name with a capital.
+_HEADS = ("ủy ban nhân dân", "hội đồng nhân dân", "văn phòng", "chi cục", "sở", "bộ", "ban",
+          "cục", "vụ", "phòng", "trung tâm", "hội đồng", "tổng cục", "viện", "trường", "đài",
+          "báo", "hội", "liên đoàn", "đoàn")
+# Words before a place name, which is written with capitals.
+_PLACES = ("thành phố", "thị xã", "đặc khu", "tỉnh", "huyện", "quận", "xã", "phường", "thị trấn")
+_PROPER = ("Việt Nam", "Trung ương", "Chính phủ", "Nhà nước", "Mặt trận Tổ quốc", "Đảng",
+           "Hồ Chí Minh", "Nông thôn mới")
+
+
+def ten_goi(header_name: str) -> str:
+    """The running-text name for a header name (one or more lines of capitals).
+
+    >>> ten_goi("SỞ NỘI VỤ"), ten_goi("ỦY BAN NHÂN DÂN\\nTỈNH KON TUM")
+    ('Sở Nội vụ', 'Ủy ban nhân dân tỉnh Kon Tum')
+    >>> ten_goi("BAN THI ĐUA - KHEN THƯỞNG TRUNG ƯƠNG")
+    'Ban Thi đua - Khen thưởng Trung ương'
+    >>> ten_goi("ỦY BAN NHÂN DÂN\\nXÃ TÂN THÀNH"), ten_goi("VĂN PHÒNG")
+    ('Ủy ban nhân dân xã Tân Thành', 'Văn phòng')
+    """
+    joined = " ".join(nfc(header_name).replace("\\n", "\n").split())
+    known = load_data("ten_goi.yaml") or {}
+    if upper_vi(joined) in known:
+        return str(known[upper_vi(joined)])
+    text = joined.lower()
+    for head in _HEADS:
+        if text.startswith(head + " ") and not any(text[len(head) + 1:].startswith(p + " ")
+                                                   for p in _PLACES):
+            rest = text[len(head) + 1:]
+            text = f"{head} {rest[:1].upper()}{rest[1:]}"
+            break
+    for place in _PLACES:
+        text = re.sub(rf"\b({place}) (.+)$", lambda m: f"{m.group(1)} {m.group(2).title()}", text)
+    for proper in _PROPER:
+        text = re.sub(re.escape(proper.lower()), proper, text)
+    return text[:1].upper() + text[1:]

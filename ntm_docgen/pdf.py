@@ -1,0 +1,57 @@
+"""DOCX to PDF through LibreOffice in headless mode, with a private profile per run."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from ntm_docgen.errors import ConversionError
+from ntm_docgen.fileio import write_with
+
+_CANDIDATES = ("soffice", "libreoffice")
+TIMEOUT = 300
+
+
+def find_soffice() -> str:
+    """The LibreOffice program, or a ConversionError saying how to install it."""
+    for name in _CANDIDATES:
+        found = shutil.which(name)
+        if found:
+            return found
+    raise ConversionError("LibreOffice is needed for PDF output but was not found: install it "
+                          "(Debian/Ubuntu: apt-get install libreoffice-writer) or leave out --pdf")
+
+
+def convert(sources: Sequence[Path], out_dir: Path, profile: Path | None = None) -> None:
+    """Convert many DOCX files into ``out_dir`` with one LibreOffice start."""
+    program = find_soffice()
+    with tempfile.TemporaryDirectory(prefix="ntm-lo-") as scratch:
+        user = profile or Path(scratch) / "profile"
+        command = [program, f"-env:UserInstallation={user.resolve().as_uri()}", "--headless",
+                   "--norestore", "--convert-to", "pdf:writer_pdf_Export", "--outdir",
+                   str(out_dir), *map(str, sources)]
+        try:
+            result = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT,
+                                    check=False)
+        except subprocess.TimeoutExpired as e:
+            raise ConversionError(f"LibreOffice did not finish within {TIMEOUT} s") from e
+    missing = [s for s in sources if not (out_dir / f"{s.stem}.pdf").is_file()]
+    if result.returncode != 0 or missing:
+        detail = (result.stderr or result.stdout).strip().splitlines()[-1:] or ["no output"]
+        raise ConversionError(f"LibreOffice could not convert {', '.join(map(str, missing))}: "
+                              f"{detail[0]}")
+
+
+def to_pdf(docx: Path, pdf: Path, force: bool = False) -> Path:
+    """Convert one DOCX to ``pdf``, atomically."""
+    with tempfile.TemporaryDirectory(prefix="ntm-pdf-") as work:
+        work_dir = Path(work)
+        source = work_dir / "letter.docx"
+        shutil.copyfile(docx, source)
+        convert([source], work_dir)
+        produced = work_dir / "letter.pdf"
+        write_with(pdf, lambda tmp: shutil.copyfile(produced, tmp), force=force)
+    return pdf

@@ -1,0 +1,43 @@
+"""Render a letter spec to DOCX (and PDF): the front door of the layout layer."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from ntm_docgen.context import letter_context, phu_luc_context
+from ntm_docgen.fileio import check_output, write_bytes
+from ntm_docgen.layout import compiled, join_sections
+from ntm_docgen.spec import Spec
+
+
+def render_docx(spec: Spec, today: date) -> bytes:
+    """The DOCX bytes of a letter with its appendices; ``today`` gives the year of a draft."""
+    template = compiled(spec.loai.layout)
+    xml = template.render_xml(letter_context(spec, today))
+    if spec.ban_sao is not None:
+        from ntm_docgen.copyblock import append_copy_block
+
+        xml = append_copy_block(xml, spec.ban_sao, today)
+    appendix = compiled("phu_luc")
+    pages = [appendix.render_body(phu_luc_context(spec, item, index, today))
+             for index, item in enumerate(spec.phu_luc)]
+    return template.to_bytes(join_sections(xml, pages))
+
+
+def render_spec(spec: Spec, out: Path | str, *, today: date, force: bool = False,
+                pdf: bool = False) -> list[Path]:
+    """Write the letter to ``out`` (.docx), and beside it a PDF when asked; return the paths."""
+    out = Path(out)
+    pdf_path = out.with_suffix(".pdf")
+    check_output(out, force)
+    if pdf:
+        check_output(pdf_path, force)
+    data = render_docx(spec, today)
+    write_bytes(out, data, force=force)
+    written = [out]
+    if pdf:
+        from ntm_docgen.pdf import to_pdf
+
+        written.append(to_pdf(out, pdf_path, force=force))
+    return written

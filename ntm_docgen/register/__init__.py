@@ -1,0 +1,115 @@
+"""The sổ đăng ký văn bản đi: numbers given in order, never twice, on SQLite or PostgreSQL.
+
+The front door for ``render --allocate``, ``copy --allocate`` and ``bulk --so-rieng``::
+
+    from ntm_docgen import register
+    with register.issuing(db, **register.for_spec(spec)) as so:
+        out = render(dataclasses.replace(spec, so=so.so), path)   # may fail
+        register.record(db, so.id, out)                            # file + SHA-256
+
+The number is given (committed) before the letter is rendered, so no other clerk can get it
+while LibreOffice runs; if the block raises, the number stays in the register marked
+cancelled, with the error in its ghi chú, and is never given again (Điều 15).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+from ntm_docgen.register.backends import ENV_DB, default_db, resolve_db
+from ntm_docgen.register.model import (
+    CHE_DO,
+    Allocation,
+    RegisterEntry,
+    RegisterError,
+    Row,
+    resolve_loai,
+)
+from ntm_docgen.register.store import DEFAULT_TIMEOUT, Register, sha256_file
+from ntm_docgen.spec import BanSao, Spec
+
+__all__ = [
+    "CHE_DO", "DEFAULT_TIMEOUT", "ENV_DB", "Allocation", "Register", "RegisterEntry",
+    "RegisterError", "Row", "allocate", "cancel", "default_db", "for_copy", "for_spec",
+    "issuing", "record", "resolve_db", "resolve_loai", "sha256_file",
+]
+
+Db = str | os.PathLike[str] | None
+
+
+def allocate(db: Db = None, *, co_quan: str, loai_code: str, nam: int | None = None,
+             don_vi: str | None = None, ky_hieu: str | None = None, mat: bool = False,
+             entry: RegisterEntry | None = None, timeout: float = DEFAULT_TIMEOUT) -> Allocation:
+    """Give the next number of the series and write its line (committed on return)."""
+    with Register(db, timeout) as reg:
+        return reg.allocate(co_quan, loai_code, nam=nam, don_vi=don_vi, ky_hieu=ky_hieu,
+                            mat=mat, entry=entry)
+
+
+def record(db: Db, id: int, tep: Path | str, sha256: str | None = None,
+           timeout: float = DEFAULT_TIMEOUT) -> None:
+    """Attach the written file and its SHA-256 (computed when not given) to number ``id``."""
+    with Register(db, timeout) as reg:
+        reg.record(id, tep, sha256)
+
+
+def cancel(db: Db, id: int, ly_do: str, timeout: float = DEFAULT_TIMEOUT) -> None:
+    """Mark number ``id`` cancelled; it stays in the register and is never given again."""
+    with Register(db, timeout) as reg:
+        reg.cancel(id, ly_do)
+
+
+@contextlib.contextmanager
+def issuing(db: Db = None, *, co_quan: str, loai_code: str, nam: int | None = None,
+            don_vi: str | None = None, ky_hieu: str | None = None, mat: bool = False,
+            entry: RegisterEntry | None = None,
+            timeout: float = DEFAULT_TIMEOUT) -> Iterator[Allocation]:
+    """Give a number for the block; if the block fails, mark it cancelled and re-raise."""
+    with Register(db, timeout) as reg:
+        given = reg.allocate(co_quan, loai_code, nam=nam, don_vi=don_vi, ky_hieu=ky_hieu,
+                             mat=mat, entry=entry)
+        try:
+            yield given
+        except BaseException as e:
+            reason = f"không tạo được văn bản ({type(e).__name__}: {e})"
+            with contextlib.suppress(RegisterError):
+                reg.cancel(given.id, reason[:300])
+            raise
+
+
+def for_spec(spec: Spec, so_luong_ban: int | None = None) -> dict:
+    """The arguments of :func:`allocate`/:func:`issuing` for a letter spec (contract §1)."""
+    if not spec.co_quan.viet_tat:
+        raise RegisterError("co_quan.viet_tat: the register needs the issuer's abbreviation "
+                            "(UBND, SNV) to number the letter; add it to the spec")
+    return {
+        "co_quan": spec.co_quan.viet_tat,
+        "loai_code": spec.loai.ma or "CV",
+        "nam": spec.ngay.year if spec.ngay else (spec.nam or date.today().year),
+        "don_vi": spec.don_vi,
+        "ky_hieu": spec.ky_hieu_,
+        "mat": spec.do_mat is not None,
+        "entry": RegisterEntry(
+            trich_yeu=spec.trich_yeu or "", ngay=spec.ngay, nguoi_ky=spec.ky.ho_ten,
+            noi_nhan=spec.noi_nhan, luu=spec.luu or "", so_luong_ban=so_luong_ban),
+    }
+
+
+def for_copy(ban_sao: BanSao, trich_yeu: str = "", so_luong_ban: int | None = None) -> dict:
+    """The arguments of :func:`allocate`/:func:`issuing` for a copy (contract §3): SY/SL/TrS."""
+    if not ban_sao.co_quan.viet_tat:
+        raise RegisterError("co_quan.viet_tat: the register needs the copying body's "
+                            "abbreviation (VP, UBND) to number the copy; add it to the copy spec")
+    return {
+        "co_quan": ban_sao.co_quan.viet_tat,
+        "loai_code": ban_sao.ma,
+        "nam": ban_sao.ngay.year if ban_sao.ngay else (ban_sao.nam or date.today().year),
+        "ky_hieu": ban_sao.ky_hieu_,
+        "entry": RegisterEntry(
+            trich_yeu=trich_yeu, ngay=ban_sao.ngay, nguoi_ky=ban_sao.ky.ho_ten,
+            noi_nhan=ban_sao.noi_nhan, luu=ban_sao.luu or "", so_luong_ban=so_luong_ban),
+    }

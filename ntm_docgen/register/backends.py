@@ -1,0 +1,150 @@
+"""Where the register lives: a SQLite file (the default) or PostgreSQL, and their errors."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import platformdirs
+from sqlalchemy import Connection, Engine, create_engine, event, exc
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import URL, make_url
+
+from ntm_docgen.register.model import RegisterError
+
+#: The environment variable that overrides the default register location.
+ENV_DB = "NTM_DOCGEN_DB"
+DEFAULT_FILE = "so-di.sqlite3"
+_PG_SCHEMES = ("postgresql", "postgres")
+
+
+def default_db() -> Path:
+    """The register file in the user's data folder (``~/.local/share/ntm-docgen/so-di.sqlite3``)."""
+    return platformdirs.user_data_path("ntm-docgen", appauthor=False) / DEFAULT_FILE
+
+
+def resolve_db(db: str | os.PathLike[str] | None) -> URL:
+    """Turn ``--db`` (a path, a ``sqlite:///`` or ``postgresql://`` URL, or None) into a URL.
+
+    None means ``$NTM_DOCGEN_DB``, else :func:`default_db`.
+
+    >>> resolve_db("/srv/vt/so-di.sqlite3").render_as_string()
+    'sqlite:////srv/vt/so-di.sqlite3'
+    >>> resolve_db("postgresql://vt:pw@db.local/so_di").render_as_string(hide_password=True)
+    'postgresql+psycopg://vt:***@db.local/so_di'
+    """
+    if db is None or str(db) == "":
+        db = os.environ.get(ENV_DB) or default_db()
+    text = os.fspath(db)
+    if "://" not in text:
+        return URL.create("sqlite", database=str(Path(text).expanduser().absolute()))
+    try:
+        url = make_url(text)
+    except exc.ArgumentError as e:
+        raise RegisterError(f"--db: {text!r} is neither a file path nor a database URL") from e
+    backend = url.get_backend_name()
+    if backend in _PG_SCHEMES:
+        return url.set(drivername="postgresql+psycopg")
+    if backend == "sqlite" and url.database:
+        return url
+    raise RegisterError(f"--db: unsupported database {url.drivername!r}; give a file path, "
+                        f"sqlite:///PATH or postgresql://USER:PASSWORD@HOST/DB")
+
+
+def describe(url: URL) -> str:
+    """How the register is named in messages: its file, or its URL without the password."""
+    if url.get_backend_name() == "sqlite":
+        return str(url.database)
+    return url.render_as_string(hide_password=True)
+
+
+def make_engine(url: URL, timeout: float) -> Engine:
+    """An engine whose write transactions lock the series for their whole length.
+
+    SQLite: every write transaction starts with ``BEGIN IMMEDIATE`` (the file's write lock is
+    taken before the counter is read) and waits up to ``timeout`` seconds for a busy file. The
+    journal stays in the default rollback mode, which, unlike WAL, works on a shared network drive.
+    PostgreSQL: the counter row is taken with an upsert that locks it; ``lock_timeout`` bounds
+    the wait.
+    """
+    if url.get_backend_name() == "sqlite":
+        engine = create_engine(url, connect_args={"timeout": timeout})
+
+        @event.listens_for(engine, "connect")
+        def _manual_transactions(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+            dbapi_connection.isolation_level = None  # pysqlite: let us emit BEGIN ourselves
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn: Connection) -> None:
+            write = conn.get_execution_options().get("ntm_write", False)
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+        return engine
+    return create_engine(url, pool_pre_ping=False,
+                         connect_args={"connect_timeout": max(1, int(timeout))})
+
+
+def upsert(url: URL):  # type: ignore[no-untyped-def]
+    """The dialect's ``INSERT ... ON CONFLICT`` construct."""
+    return sqlite.insert if url.get_backend_name() == "sqlite" else postgresql.insert
+
+
+def start_write(conn: Connection, url: URL, timeout: float) -> None:
+    """What a write transaction does first: bound PostgreSQL's wait for a locked series."""
+    if url.get_backend_name() != "sqlite":
+        conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{int(timeout * 1000)}ms'")
+
+
+def check_sqlite_place(url: URL, create: bool) -> None:
+    """Before SQLite makes or opens a file: a clear message for a missing register or folder."""
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return
+    path = Path(str(url.database))
+    if path.is_dir():
+        raise RegisterError(f"{path}: is a folder; --db needs a register file")
+    if path.exists():
+        return
+    if not create:
+        raise RegisterError(f"{path}: no register here yet (no number has been given); "
+                            f"check --db or ${ENV_DB}")
+    if not path.parent.is_dir():
+        if path.parent == default_db().parent:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        else:
+            raise RegisterError(f"{path.parent}: the register's folder does not exist; "
+                                f"create it first or give another --db")
+
+
+@contextlib.contextmanager
+def translated(url: URL, timeout: float) -> Iterator[None]:
+    """Turn the database's own errors into one RegisterError that says what to do."""
+    where = describe(url)
+    try:
+        yield
+    except exc.DBAPIError as e:
+        raise RegisterError(f"{where}: {_explain(e, timeout)}") from e
+    except exc.SQLAlchemyError as e:
+        raise RegisterError(f"{where}: database error: {e}") from e
+
+
+def _explain(e: exc.DBAPIError, timeout: float) -> str:
+    text = str(e.orig).strip()
+    low = text.lower()
+    if "locked" in low or "lock timeout" in low or "busy" in low:
+        return (f"the register is locked by another program (waited {timeout:g} s); "
+                f"retry when the other clerk has finished, or give a longer --timeout")
+    if "readonly" in low or "read-only" in low:
+        return "the register or its folder is read-only; ask for write access or use another --db"
+    if "unable to open" in low:
+        return ("cannot open the register file: its folder must exist and be writable "
+                "(SQLite writes a journal file beside it)")
+    if "not a database" in low or "malformed" in low or "corrupt" in low:
+        return ("the file is not a register database or is damaged; restore it from a backup "
+                "or give another --db")
+    if "connection" in low or "could not connect" in low or "authentication" in low:
+        return f"cannot connect to PostgreSQL: {text.splitlines()[0]}"
+    if isinstance(e, exc.IntegrityError):
+        return f"the register refused a duplicate number ({text.splitlines()[0]}); nothing written"
+    return f"database error: {text.splitlines()[0] if text else type(e.orig).__name__}"

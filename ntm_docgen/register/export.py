@@ -1,0 +1,103 @@
+"""The register printed: CSV or XLSX with the ten Phụ lục IV columns, one year at a time."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.utils import get_column_letter
+
+from ntm_docgen.fileio import write_with
+from ntm_docgen.register.model import RegisterError, Row, so_di_data
+from ntm_docgen.text import ngay_ngan, upper_vi
+
+FORMATS = ("csv", "xlsx")
+_FONT = "Times New Roman"
+
+
+def columns() -> list[dict]:
+    """The decree's ten columns, then the software's own (file, SHA-256, state)."""
+    data = so_di_data()
+    return [*data["cot"], *data["them"]]
+
+
+def cell(row: Row, key: str) -> str | int | date | None:
+    """The value of one column for one line, as it is printed."""
+    if key == "noi_nhan":
+        return "; ".join(row.noi_nhan)
+    if key == "trang_thai":
+        return so_di_data()["trang_thai"][row.trang_thai]
+    return getattr(row, key)
+
+
+def export(rows: Sequence[Row], path: Path | str, nam: int, force: bool = False,
+           title: str | None = None) -> Path:
+    """Write the register to ``path`` (``.csv`` or ``.xlsx``), atomically."""
+    path = Path(path)
+    kind = path.suffix.lower().lstrip(".")
+    if kind not in FORMATS:
+        raise RegisterError(f"{path}: the export must end in .csv or .xlsx; found "
+                            f"{path.suffix or 'no extension'}")
+    heading = title or f"SỔ ĐĂNG KÝ VĂN BẢN ĐI NĂM {nam}"
+    if kind == "csv":
+        return write_with(path, lambda tmp: _csv(rows, tmp), force)
+    return write_with(path, lambda tmp: _xlsx(rows, tmp, heading), force)
+
+
+def _csv(rows: Sequence[Row], tmp: Path) -> None:
+    # utf-8-sig: Excel on Windows, where clerks open it, reads the Vietnamese right.
+    with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
+        out = csv.writer(handle)
+        cols = columns()
+        out.writerow([c["ten"] for c in cols])
+        for row in rows:
+            values = [cell(row, c["khoa"]) for c in cols]
+            out.writerow([ngay_ngan(v) if isinstance(v, date) else ("" if v is None else v)
+                          for v in values])
+
+
+def _xlsx(rows: Sequence[Row], tmp: Path, heading: str) -> None:
+    cols = columns()
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "So di"
+    thin = Side(style="thin")
+    box = Border(left=thin, right=thin, top=thin, bottom=thin)
+    wrap = Alignment(wrap_text=True, vertical="top")
+    sheet.append([upper_vi(heading)])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(cols))
+    sheet["A1"].font = Font(name=_FONT, size=14, bold=True)
+    sheet["A1"].alignment = Alignment(horizontal="center")
+    sheet.append([c["ten"] for c in cols])
+    sheet.append([f"({i})" for i in range(1, len(cols) + 1)])
+    for index, col in enumerate(cols, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = col.get("rong", 12)
+        for r in (2, 3):
+            head = sheet.cell(row=r, column=index)
+            head.font = Font(name=_FONT, size=11, bold=r == 2, italic=r == 3)
+            head.alignment = Alignment(wrap_text=True, horizontal="center", vertical="center")
+            head.border = box
+    for row in rows:
+        sheet.append([cell(row, c["khoa"]) for c in cols])
+        for index in range(1, len(cols) + 1):
+            value = sheet.cell(row=sheet.max_row, column=index)
+            value.font = Font(name=_FONT, size=11)
+            value.alignment = wrap
+            value.border = box
+            if isinstance(value.value, date):
+                value.number_format = "DD/MM/YYYY"
+    sheet.freeze_panes = "A4"
+    sheet.print_title_rows = "2:3"
+    setup = sheet.page_setup
+    setup.orientation = "landscape"
+    setup.paperSize = sheet.PAPERSIZE_A4
+    setup.fitToWidth = 1
+    setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_options.horizontalCentered = True
+    sheet.page_margins.left = sheet.page_margins.right = 0.4
+    book.save(tmp)

@@ -1,0 +1,201 @@
+"""The register's vocabulary: a Phụ lục IV entry, a given number, and the series rules (Điều 15)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import cache
+
+from ntm_docgen.errors import DocgenError
+from ntm_docgen.loai import copy_codes, find_loai, old_code
+from ntm_docgen.resources import load_data
+from ntm_docgen.schema import close_matches
+from ntm_docgen.text import nfc, so_hieu
+
+#: Series modes a body may choose (``register config``): one shared series, or one per type.
+CHE_DO = ("chung", "theo-loai")
+
+
+class RegisterError(DocgenError):
+    """Raised when the register cannot give, record or show a number: bad input, or a database
+    that is locked, corrupt, unreachable or not writable. The register is left unchanged."""
+
+
+@cache
+def so_di_data() -> dict:
+    """The register's data file: Phụ lục IV columns, states, series names."""
+    return load_data("so_di.yaml")
+
+
+@dataclass(frozen=True)
+class RegisterEntry:
+    """What the văn thư writes in the Phụ lục IV columns beside the number."""
+
+    trich_yeu: str = ""
+    ngay: date | None = None
+    nguoi_ky: str = ""
+    noi_nhan: tuple[str, ...] = ()
+    luu: str = ""
+    so_luong_ban: int | None = None
+    ngay_chuyen: date | None = None
+    ky_nhan: str = ""
+    ghi_chu: str = ""
+
+
+@dataclass(frozen=True)
+class Allocation:
+    """A number given by the register: ``so`` in the series of ``co_quan`` for year ``nam``."""
+
+    id: int
+    so: int
+    ky_hieu: str
+    nam: int
+    co_quan: str
+    loai: str
+    serie: str
+
+    @property
+    def so_hieu(self) -> str:
+        """``05/KH-UBND``."""
+        return so_hieu(self.so, self.ky_hieu)
+
+    def as_json(self) -> dict:
+        """The contract's JSON: ``{"so": 5, "ky_hieu": "KH-UBND", "nam": 2026}``."""
+        return {"so": self.so, "ky_hieu": self.ky_hieu, "nam": self.nam}
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the register as stored, with the columns the export prints."""
+
+    id: int
+    co_quan: str
+    nam: int
+    serie: str
+    so: int
+    ky_hieu: str
+    loai: str
+    ten_loai: str
+    trang_thai: str
+    cap_luc: datetime
+    trich_yeu: str = ""
+    ngay: date | None = None
+    nguoi_ky: str = ""
+    noi_nhan: tuple[str, ...] = field(default=())
+    luu: str = ""
+    so_luong_ban: int | None = None
+    ngay_chuyen: date | None = None
+    ky_nhan: str = ""
+    ghi_chu: str = ""
+    tep: str | None = None
+    sha256: str | None = None
+
+    @property
+    def so_hieu(self) -> str:
+        return so_hieu(self.so, self.ky_hieu)
+
+    @property
+    def ten_loai_trich_yeu(self) -> str:
+        """``Kế hoạch: Tổ chức hội nghị ...``, the third Phụ lục IV column."""
+        return f"{self.ten_loai}: {self.trich_yeu}" if self.trich_yeu else self.ten_loai
+
+    def as_json(self) -> dict:
+        data = {k: getattr(self, k) for k in self.__dataclass_fields__}
+        data["so_hieu"] = self.so_hieu
+        data["noi_nhan"] = list(self.noi_nhan)
+        for key in ("ngay", "ngay_chuyen", "cap_luc"):
+            data[key] = data[key].isoformat() if data[key] else None
+        return data
+
+
+@dataclass(frozen=True)
+class LoaiSo:
+    """What kind of number a type takes: its code (``KH``, ``CV``, ``SY``), name, and family."""
+
+    ma: str
+    ten: str
+    la_cong_van: bool = False
+    la_ban_sao: bool = False
+
+
+def resolve_loai(text: str) -> LoaiSo:
+    """Read ``--loai``: a Phụ lục III code or name, ``CV``/``công văn``, or a copy code.
+
+    >>> resolve_loai("KH"), resolve_loai("quyet dinh").ma, resolve_loai("cong van").ma
+    (LoaiSo(ma='KH', ten='Kế hoạch', la_cong_van=False, la_ban_sao=False), 'QĐ', 'CV')
+    >>> resolve_loai("TrS").ten, resolve_loai("sao y").ma, resolve_loai("sy").ma
+    ('Bản trích sao', 'SY', 'SY')
+    """
+    name = nfc(str(text)).strip()
+    for row in load_data("loai.yaml")["ban_sao"]:
+        if name.casefold() in (row["ma"].casefold(), row["ten"].casefold(),
+                               row["hinh_thuc"].casefold()):
+            return LoaiSo(row["ma"], row["ten"], la_ban_sao=True)
+    loai = find_loai(name)
+    if loai is not None:
+        return LoaiSo(loai.ma or "CV", loai.ten, la_cong_van=loai.is_cong_van)
+    if old_code(name):
+        raise RegisterError(f"--loai: {name} is a Thông tư 01/2011 code; the decree's code is "
+                            f"{old_code(name)}")
+    codes = [r["ma"] for r in load_data("loai.yaml")["loai"]] + list(copy_codes().values())
+    hint = close_matches(name, codes)
+    raise RegisterError(f"--loai: unknown type {name!r}; expected a Phụ lục III code or name "
+                        f"(see `ntm-docgen types`) or a copy code SY, SL, TrS"
+                        + (f"; did you mean {', '.join(hint)}?" if hint else ""))
+
+
+def check_co_quan(text: str) -> str:
+    """Check an issuer abbreviation (``UBND``, ``SNV``, ``BTĐKT``) and return it in NFC.
+
+    >>> check_co_quan(" BTĐKT ")
+    'BTĐKT'
+    """
+    abbr = nfc(str(text)).strip()
+    if not abbr or any(c.isspace() or c == "/" for c in abbr):
+        raise RegisterError(f"--co-quan: expected the issuer's abbreviation as in its ký hiệu "
+                            f"(UBND, SNV, BTĐKT), without spaces or '/'; found {text!r}")
+    return abbr
+
+
+def serie_for(loai: LoaiSo, che_do: str, mat: bool = False) -> str:
+    """The series a number is taken from (Điều 15).
+
+    Copies share one series; secret documents have their own; otherwise the body's choice.
+
+    >>> kh = resolve_loai("KH")
+    >>> serie_for(kh, "chung"), serie_for(kh, "theo-loai"), serie_for(kh, "chung", mat=True)
+    ('CHUNG', 'KH', 'MAT')
+    >>> serie_for(resolve_loai("SL"), "theo-loai"), serie_for(resolve_loai("CV"), "theo-loai")
+    ('SAO', 'CV')
+    """
+    names = so_di_data()["serie"]
+    if loai.la_ban_sao:
+        return names["ban_sao"]
+    if mat:
+        return names["mat"]
+    return names["chung"] if che_do == "chung" else loai.ma
+
+
+def ky_hieu_for(loai: LoaiSo, co_quan: str, don_vi: str | None = None) -> str:
+    """The ký hiệu after the number (Phụ lục III).
+
+    >>> ky_hieu_for(resolve_loai("KH"), "UBND"), ky_hieu_for(resolve_loai("SY"), "VP")
+    ('KH-UBND', 'SY-VP')
+    >>> ky_hieu_for(resolve_loai("CV"), "UBND", "TH"), ky_hieu_for(resolve_loai("CV"), "UBND")
+    ('UBND-TH', 'UBND')
+    """
+    if loai.la_cong_van:
+        return f"{co_quan}-{nfc(don_vi).strip()}" if don_vi else co_quan
+    return f"{loai.ma}-{co_quan}"
+
+
+def parse_so_hieu(text: str) -> tuple[int, str]:
+    """Split ``05/KH-UBND`` into ``(5, "KH-UBND")``.
+
+    >>> parse_so_hieu("05/KH-UBND"), parse_so_hieu(" 1741/HD-BTĐKT ")
+    ((5, 'KH-UBND'), (1741, 'HD-BTĐKT'))
+    """
+    so, _, ky_hieu = nfc(text).strip().partition("/")
+    if not so.isdigit() or not ky_hieu:
+        raise RegisterError(f"expected a number and ký hiệu such as 05/KH-UBND; found {text!r}")
+    return int(so), ky_hieu

@@ -1,0 +1,266 @@
+"""The register itself: give numbers atomically, record files, cancel, list; on either backend."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+from collections.abc import Iterator, Sequence
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from sqlalchemy import Connection, func, insert, select, text, update
+
+from ntm_docgen.register import backends
+from ntm_docgen.register.model import (
+    CHE_DO,
+    Allocation,
+    RegisterEntry,
+    RegisterError,
+    Row,
+    check_co_quan,
+    ky_hieu_for,
+    parse_so_hieu,
+    resolve_loai,
+    serie_for,
+    so_di_data,
+)
+from ntm_docgen.register.tables import SCHEMA_VERSION, bo_dem, che_do, metadata, so_di, thong_tin
+from ntm_docgen.text import nfc
+
+#: Default wait for a register another clerk is writing to (seconds).
+DEFAULT_TIMEOUT = 30.0
+
+
+def sha256_file(path: Path | str) -> str:
+    """The SHA-256 of a file, in hex."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 16), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+class Register:
+    """One office's sổ đăng ký văn bản đi, in a SQLite file or a PostgreSQL database.
+
+    Use it as a context manager, or call :meth:`close`. Every method is one transaction:
+    it either happens whole or leaves the register as it was.
+    """
+
+    def __init__(self, db: str | os.PathLike[str] | None = None,
+                 timeout: float = DEFAULT_TIMEOUT) -> None:
+        self.url = backends.resolve_db(db)
+        self.where = backends.describe(self.url)
+        self.timeout = timeout
+        self._engine = None
+        self._ready = False
+
+    def __enter__(self) -> Register:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+
+    # -- transactions -------------------------------------------------------------------------
+
+    def _connect(self, create: bool):  # type: ignore[no-untyped-def]
+        if self._engine is None:
+            backends.check_sqlite_place(self.url, create)
+            self._engine = backends.make_engine(self.url, self.timeout)
+        return self._engine
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[Connection]:
+        """A write transaction that holds the register's write lock from its first statement."""
+        with backends.translated(self.url, self.timeout):
+            engine = self._connect(create=True)
+            with engine.connect().execution_options(ntm_write=True) as conn, conn.begin():
+                backends.start_write(conn, self.url, self.timeout)
+                if not self._ready:
+                    self._prepare(conn)
+                yield conn
+            self._ready = True
+
+    @contextlib.contextmanager
+    def _read(self) -> Iterator[Connection]:
+        with backends.translated(self.url, self.timeout):
+            engine = self._connect(create=False)
+            with engine.connect() as conn, conn.begin():
+                if not self._ready:
+                    self._check_version(conn)
+                yield conn
+
+    def _prepare(self, conn: Connection) -> None:
+        """Make the tables on first use (one process at a time), and check the version."""
+        if not conn.dialect.has_table(conn, thong_tin.name):
+            if self.url.get_backend_name() == "sqlite":
+                others = conn.dialect.get_table_names(conn)
+                if others:
+                    raise RegisterError(f"{self.where}: a database of another program (tables "
+                                        f"{', '.join(sorted(others)[:3])}); give another --db")
+            else:  # two first writers on a new PostgreSQL database: one makes the tables
+                conn.execute(text("SELECT pg_advisory_xact_lock(hashtext('ntm_docgen_register'))"))
+            if not conn.dialect.has_table(conn, thong_tin.name):
+                metadata.create_all(conn)
+                conn.execute(insert(thong_tin).values(khoa="schema", gia_tri=SCHEMA_VERSION))
+        self._check_version(conn)
+
+    def _check_version(self, conn: Connection) -> None:
+        if not conn.dialect.has_table(conn, thong_tin.name):
+            raise RegisterError(f"{self.where}: no register here yet (no number has been given); "
+                                f"check --db or ${backends.ENV_DB}")
+        found = conn.execute(select(thong_tin.c.gia_tri).where(thong_tin.c.khoa == "schema"))
+        version = found.scalar_one_or_none()
+        if version != SCHEMA_VERSION:
+            raise RegisterError(f"{self.where}: register schema version {version!r}, this "
+                                f"ntm-docgen reads version {SCHEMA_VERSION}; upgrade ntm-docgen")
+
+    # -- series ---------------------------------------------------------------------------------
+
+    def get_che_do(self, co_quan: str, nam: int) -> str:
+        """The series mode of a body for a year: ``chung`` (default) or ``theo-loai``."""
+        with self._write() as conn:
+            return self._che_do(conn, check_co_quan(co_quan), nam)
+
+    @staticmethod
+    def _che_do(conn: Connection, co_quan: str, nam: int) -> str:
+        found = conn.execute(select(che_do.c.che_do)
+                             .where(che_do.c.co_quan == co_quan, che_do.c.nam <= nam)
+                             .order_by(che_do.c.nam.desc()).limit(1)).scalar_one_or_none()
+        return found or CHE_DO[0]
+
+    def set_che_do(self, co_quan: str, mode: str, nam: int) -> None:
+        """Choose one series for all letters (``chung``) or one per type (``theo-loai``) from
+        year ``nam`` on. Refused once the body has given a letter number in that year."""
+        co_quan = check_co_quan(co_quan)
+        if mode not in CHE_DO:
+            raise RegisterError(f"--che-do: expected {' | '.join(CHE_DO)}; found {mode!r}")
+        names = so_di_data()["serie"]
+        with self._write() as conn:
+            if self._che_do(conn, co_quan, nam) == mode:
+                return
+            given = conn.execute(select(func.count()).select_from(so_di).where(
+                so_di.c.co_quan == co_quan, so_di.c.nam == nam,
+                so_di.c.serie.not_in([names["ban_sao"], names["mat"]]))).scalar_one()
+            if given:
+                raise RegisterError(f"{co_quan} has already given {given} number(s) in {nam}; "
+                                    f"change the series mode from {nam + 1} (--nam {nam + 1})")
+            table = backends.upsert(self.url)(che_do)
+            conn.execute(table.values(co_quan=co_quan, nam=nam, che_do=mode)
+                         .on_conflict_do_update(index_elements=["co_quan", "nam"],
+                                                set_={"che_do": mode}))
+
+    # -- numbers --------------------------------------------------------------------------------
+
+    def allocate(self, co_quan: str, loai: str, *, nam: int | None = None,
+                 don_vi: str | None = None, ky_hieu: str | None = None, mat: bool = False,
+                 entry: RegisterEntry | None = None) -> Allocation:
+        """Give the next number of the series and write its line in the register."""
+        return self.allocate_many(co_quan, loai, [entry or RegisterEntry()], nam=nam,
+                                  don_vi=don_vi, ky_hieu=ky_hieu, mat=mat)[0]
+
+    def allocate_many(self, co_quan: str, loai: str, entries: Sequence[RegisterEntry], *,
+                      nam: int | None = None, don_vi: str | None = None,
+                      ky_hieu: str | None = None, mat: bool = False) -> list[Allocation]:
+        """Give consecutive numbers, one per entry, in one transaction (bulk letters)."""
+        co_quan = check_co_quan(co_quan)
+        kind = resolve_loai(loai)
+        nam = nam or next((e.ngay.year for e in entries if e.ngay), date.today().year)
+        if not 1900 <= nam <= 9999:
+            raise RegisterError(f"--nam: expected a year such as 2026; found {nam}")
+        ky_hieu = nfc(ky_hieu).strip() if ky_hieu else ky_hieu_for(kind, co_quan, don_vi)
+        if not entries:
+            return []
+        with self._write() as conn:
+            serie = serie_for(kind, self._che_do(conn, co_quan, nam), mat)
+            stmt = (backends.upsert(self.url)(bo_dem)
+                    .values(co_quan=co_quan, nam=nam, serie=serie, so_cuoi=len(entries))
+                    .on_conflict_do_update(index_elements=["co_quan", "nam", "serie"],
+                                           set_={"so_cuoi": bo_dem.c.so_cuoi + len(entries)})
+                    .returning(bo_dem.c.so_cuoi))
+            first = conn.execute(stmt).scalar_one() - len(entries) + 1
+            now = datetime.now(timezone.utc)
+            out = []
+            for so, entry in enumerate(entries, start=first):
+                values = _entry_values(entry)
+                new_id = conn.execute(insert(so_di).values(
+                    co_quan=co_quan, nam=nam, serie=serie, so=so, ky_hieu=ky_hieu, loai=kind.ma,
+                    ten_loai=kind.ten, trang_thai="cap", cap_luc=now, **values,
+                )).inserted_primary_key[0]
+                out.append(Allocation(new_id, so, ky_hieu, nam, co_quan, kind.ma, serie))
+            return out
+
+    def record(self, id: int, tep: Path | str, sha256: str | None = None) -> None:
+        """Attach the written letter (its path and SHA-256) to the number ``id``."""
+        path = Path(tep)
+        digest = sha256 or sha256_file(path)
+        with self._write() as conn:
+            state = self._state(conn, id)
+            if state == "huy":
+                raise RegisterError(f"number #{id} was cancelled; give the letter a new number")
+            conn.execute(update(so_di).where(so_di.c.id == id).values(
+                tep=str(path.absolute()), sha256=digest, trang_thai="da_ghi"))
+
+    def cancel(self, id: int, ly_do: str) -> None:
+        """Mark number ``id`` cancelled: it stays in the register and is never given again."""
+        with self._write() as conn:
+            if self._state(conn, id) == "huy":
+                return
+            note = conn.execute(select(so_di.c.ghi_chu).where(so_di.c.id == id)).scalar_one()
+            reason = f"Hủy: {nfc(ly_do).strip() or 'không rõ lý do'}"
+            conn.execute(update(so_di).where(so_di.c.id == id).values(
+                trang_thai="huy", ghi_chu=f"{note}; {reason}" if note else reason))
+
+    def find(self, so_hieu: str, nam: int, mat: bool | None = None) -> Row:
+        """The line of ``05/KH-UBND`` in year ``nam`` (``mat`` picks the secret series)."""
+        so, ky_hieu = parse_so_hieu(so_hieu)
+        rows = [r for r in self.entries(nam=nam) if r.so == so and r.ky_hieu == ky_hieu]
+        if mat is not None:
+            rows = [r for r in rows if (r.serie == so_di_data()["serie"]["mat"]) == mat]
+        if not rows:
+            raise RegisterError(f"{so_hieu} is not in the register for {nam}; "
+                                f"see `ntm-docgen register list --nam {nam}`")
+        if len(rows) > 1:
+            raise RegisterError(f"{so_hieu} is in {nam} both as a secret and an ordinary "
+                                f"number; add --mat for the secret one, --khong-mat otherwise")
+        return rows[0]
+
+    def entries(self, nam: int | None = None, co_quan: str | None = None) -> list[Row]:
+        """The register's lines in the order the numbers were given."""
+        query = select(so_di).order_by(so_di.c.id)
+        if nam is not None:
+            query = query.where(so_di.c.nam == nam)
+        if co_quan is not None:
+            query = query.where(so_di.c.co_quan == check_co_quan(co_quan))
+        with self._read() as conn:
+            return [_row(m) for m in conn.execute(query).mappings()]
+
+    def _state(self, conn: Connection, id: int) -> str:
+        state = conn.execute(select(so_di.c.trang_thai).where(so_di.c.id == id))
+        found = state.scalar_one_or_none()
+        if found is None:
+            raise RegisterError(f"number #{id} is not in the register {self.where}")
+        return str(found)
+
+
+def _entry_values(entry: RegisterEntry) -> dict:
+    if entry.so_luong_ban is not None and entry.so_luong_ban < 0:
+        raise RegisterError(f"so_luong_ban: expected a count of copies; found {entry.so_luong_ban}")
+    return {
+        "trich_yeu": nfc(entry.trich_yeu), "ngay": entry.ngay, "nguoi_ky": nfc(entry.nguoi_ky),
+        "noi_nhan": "\n".join(nfc(n) for n in entry.noi_nhan), "luu": nfc(entry.luu),
+        "so_luong_ban": entry.so_luong_ban, "ngay_chuyen": entry.ngay_chuyen,
+        "ky_nhan": nfc(entry.ky_nhan), "ghi_chu": nfc(entry.ghi_chu),
+    }
+
+
+def _row(m) -> Row:  # type: ignore[no-untyped-def]
+    data = dict(m)
+    data["noi_nhan"] = tuple(n for n in (data["noi_nhan"] or "").split("\n") if n)
+    return Row(**data)

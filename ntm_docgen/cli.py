@@ -91,6 +91,9 @@ def types(as_json: bool) -> None:
 
 
 # Feature commands live in their own modules and are attached here, one line each.
+from ntm_docgen.cli_check import check  # noqa: E402
+
+main.add_command(check)
 from ntm_docgen.cli_register import register  # noqa: E402
 
 main.add_command(register)

@@ -1,0 +1,55 @@
+"""Check a DOCX against the layout rules of Nghị định 30/2020 (contract §6); fix the mechanical.
+
+>>> from ntm_docgen.check import check_file, fix_file  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ntm_docgen.check.findings import Finding, to_json, to_text
+from ntm_docgen.check.locate import Letter, locate
+from ntm_docgen.check.reader import Document, UnreadableDocxError, open_docx
+from ntm_docgen.check.rules_body import check_body
+from ntm_docgen.check.rules_head import check_head
+from ntm_docgen.check.rules_page import check_font, check_page, check_page_numbers
+from ntm_docgen.check.rules_sign import check_sign
+from ntm_docgen.fileio import write_with
+
+__all__ = ["Finding", "FixResult", "UnreadableDocxError", "check_document", "check_file",
+           "fix_file", "to_json", "to_text"]
+
+
+def check_document(doc: Document) -> list[Finding]:
+    """Every finding for an opened document, in the order of the page."""
+    letter: Letter = locate(doc)
+    return [*check_page(doc), *check_font(doc), *check_head(letter), *check_body(letter),
+            *check_sign(letter), *check_page_numbers(doc)]
+
+
+def check_file(path: Path | str) -> list[Finding]:
+    """Open ``path`` and check it; UnreadableDocxError when it is not a DOCX."""
+    return check_document(open_docx(path))
+
+
+@dataclass(frozen=True)
+class FixResult:
+    """What ``fix_file`` did: the findings before, the indexes fixed, the findings left."""
+
+    before: list[Finding]
+    fixed: set[int]
+    after: list[Finding]
+
+
+def fix_file(path: Path | str, out: Path | str, force: bool = False) -> FixResult:
+    """Repair the mechanical findings of ``path`` into ``out``; the text is left as it is."""
+    doc = open_docx(path)
+    before = check_document(doc)
+    fixed = set()
+    for i, finding in enumerate(before):
+        if finding.fix is not None:
+            finding.fix()
+            fixed.add(i)
+    write_with(out, lambda tmp: doc.doc.save(str(tmp)), force=force)
+    return FixResult(before, fixed, check_file(out))

@@ -1,0 +1,88 @@
+"""What the rule modules share: places in the file, and size/bold/italic checks of an element."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ntm_docgen.check import fixes
+from ntm_docgen.check.findings import Finding, element, short
+from ntm_docgen.check.reader import Line, Para, Run
+
+
+def where(para: Para) -> str:
+    """Where a paragraph is, for a finding: ``paragraph 4 (table row 1, column 2)``."""
+    place = f"paragraph {para.index + 1}"
+    if para.container == "table":
+        return f"{place} (table row {para.row + 1}, column {para.col + 1})"
+    if para.container == "textbox":
+        return f"{place} (text box)"
+    return place
+
+
+def pt(value: float) -> str:
+    """Points for a message.
+
+    >>> pt(12.0), pt(10.5)
+    ('12 pt', '10.5 pt')
+    """
+    return f"{value:g} pt"
+
+
+def size_range(lo: float, hi: float) -> str:
+    """A size range for a message.
+
+    >>> size_range(12, 12), size_range(13, 14)
+    ('12 pt', '13–14 pt')
+    """
+    return pt(lo) if lo == hi else f"{lo:g}–{hi:g} pt"
+
+
+def _letters(runs: Sequence[Run]) -> list[Run]:
+    return [r for r in runs if any(c.isalnum() for c in r.text)]
+
+
+def missing(key: str, what: str, required: str) -> Finding:
+    """A finding for an element that could not be found at all."""
+    return Finding(f"{key}.missing", "whole document", "", f"no {what}", required)
+
+
+def style(key: str, lines: Sequence[Line | Para], label: str | None = None) -> list[Finding]:
+    """Check size, bold and italic of an element's runs against ``data/check_rules.yaml``.
+
+    One finding per aspect, naming the first line that departs, with a fix for all of them.
+    """
+    data = element(key)
+    out: list[Finding] = []
+    pieces = [(item.para if isinstance(item, Line) else item, _letters(item.runs))
+              for item in lines]
+    pieces = [(para, runs) for para, runs in pieces if runs]
+    if not pieces:
+        return out
+    name = label or data["name"]
+    if "size" in data:
+        lo, hi = data["size"]
+        bad = [(p, r) for p, runs in pieces for r in runs if not lo <= r.props.size <= hi]
+        if bad:
+            found = ", ".join(sorted({pt(r.props.size) for _, r in bad}))
+            target = min(max(bad[0][1].props.size, lo), hi)
+            els = [r.el for _, r in bad]
+            out.append(Finding(f"{key}.size", where(bad[0][0]), _text(bad[0][0], pieces),
+                               found, f"{size_range(lo, hi)} for the {name}",
+                               lambda els=els, target=target: fixes.set_size(els, target)))
+    for aspect, word in (("bold", "bold"), ("italic", "italic")):
+        if aspect not in data:
+            continue
+        want = data[aspect]
+        bad = [(p, r) for p, runs in pieces for r in runs if getattr(r.props, aspect) != want]
+        if bad:
+            els = [r.el for _, r in bad]
+            out.append(Finding(
+                f"{key}.{aspect}", where(bad[0][0]), _text(bad[0][0], pieces),
+                f"{'not ' if want else ''}{word}",
+                f"{'' if want else 'not '}{word} for the {name}",
+                lambda els=els, aspect=aspect, want=want: fixes.set_toggle(els, aspect, want)))
+    return out
+
+
+def _text(para: Para, pieces: list) -> str:
+    return short(para.clean)

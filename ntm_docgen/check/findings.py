@@ -1,0 +1,102 @@
+"""A finding: which rule, where in the decree, where in the file, what was found and required."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+
+from ntm_docgen.resources import load_data
+
+
+@cache
+def rules() -> dict:
+    """The rule data of ``data/check_rules.yaml``."""
+    return load_data("check_rules.yaml")
+
+
+def element(key: str) -> dict:
+    """The rule data of one element (``quoc_hieu``, ``noi_nhan``, ...)."""
+    return rules()["elements"][key]
+
+
+def reference(key: str) -> str:
+    """The decree place of an element's rules.
+
+    >>> reference("noi_nhan")
+    'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục III.9; ô 9b'
+    >>> reference("page")
+    'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.1 và II.3'
+    """
+    data = element(key)
+    box = f"; {data['o']}" if data.get("o") else ""
+    return f"{rules()['decree']}, {data['decree']}{box}"
+
+
+@dataclass
+class Finding:
+    """One departure from the layout rules."""
+
+    rule: str  # e.g. noi_nhan.size: the element key, a dot, the aspect
+    where: str  # e.g. paragraph 41 (table row 1, column 1)
+    text: str  # the element's text, shortened
+    found: str
+    required: str
+    fix: Callable[[], None] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def element_key(self) -> str:
+        return self.rule.split(".")[0]
+
+    @property
+    def element(self) -> str:
+        return element(self.element_key)["name"]
+
+    @property
+    def ref(self) -> str:
+        return reference(self.element_key)
+
+    @property
+    def fixable(self) -> bool:
+        return self.fix is not None
+
+    def as_dict(self) -> dict:
+        return {"rule": self.rule, "ref": self.ref, "element": self.element,
+                "where": self.where, "text": self.text, "found": self.found,
+                "required": self.required, "fixable": self.fixable}
+
+    def __str__(self) -> str:
+        text = f' "{self.text}"' if self.text else ""
+        return (f"{self.rule} [{self.ref}] {self.element} at {self.where}{text}: "
+                f"found {self.found}; required {self.required}")
+
+
+def short(text: str, limit: int = 60) -> str:
+    """Shorten ``text`` for a finding.
+
+    >>> short("Nơi nhận:"), short("x" * 70)[-3:]
+    ('Nơi nhận:', 'x…')
+    """
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def to_json(findings: list[Finding], fixed: set[int] | None = None) -> str:
+    """The findings as a JSON list; with ``fixed`` (indexes), each says whether it was fixed."""
+    rows = []
+    for i, finding in enumerate(findings):
+        row = finding.as_dict()
+        if fixed is not None:
+            row["fixed"] = i in fixed
+        rows.append(row)
+    return json.dumps(rows, ensure_ascii=False, indent=2)
+
+
+def to_text(findings: list[Finding], source: str) -> str:
+    """The findings as lines of text, with a count first."""
+    if not findings:
+        return f"{source}: no findings"
+    count = len(findings)
+    head = f"{source}: {count} finding{'s' if count != 1 else ''}"
+    return "\n".join([head, *(f"  {f}" for f in findings)])

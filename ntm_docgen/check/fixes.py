@@ -1,0 +1,122 @@
+"""Mechanical repairs for `check --fix`: fonts, sizes, bold/italic, margins, paper, padding.
+
+Each function changes the XML in place and never touches what the text says, except the
+zero-padding of numbers and dates, which the decree fixes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Cm, Pt
+from docx.text.font import Font
+from docx.text.paragraph import Paragraph
+from lxml import etree
+
+from ntm_docgen.check.props import NS, w
+from ntm_docgen.text import nfc
+
+FONT_SLOTS = ("ascii", "hAnsi", "eastAsia", "cs")
+
+
+def set_size(runs: Iterable[etree._Element], points: float) -> None:
+    """Give each run the size ``points`` (both the Latin and the complex-script size)."""
+    for r in _unique(runs):
+        Font(r).size = Pt(points)
+        size_cs = r.find("w:rPr/w:szCs", NS)
+        if size_cs is not None:
+            size_cs.set(w("val"), str(round(points * 2)))
+
+
+def set_toggle(runs: Iterable[etree._Element], name: str, value: bool) -> None:
+    """Set bold (``name="bold"``) or italic on each run, overriding its styles."""
+    for r in _unique(runs):
+        setattr(Font(r), name, value)
+
+
+def set_fonts(roots: Iterable[etree._Element], font: str) -> None:
+    """Put ``font`` in the four ``w:rFonts`` slots of every run, style and default under roots."""
+    for root in roots:
+        for rpr in root.iter(w("rPr")):
+            if rpr.getparent().tag in (w("rPrDefault"), w("style"), w("r"), w("pPr")):
+                fonts = rpr.find("w:rFonts", NS)
+                if fonts is None:
+                    if rpr.getparent().tag != w("rPrDefault"):
+                        continue
+                    fonts = etree.SubElement(rpr, w("rFonts"))
+                    rpr.insert(0, fonts)
+                for slot in FONT_SLOTS:
+                    fonts.set(w(slot), font)
+                    fonts.attrib.pop(w(f"{slot}Theme"), None)
+                fonts.attrib.pop(w("asciiTheme"), None)
+                fonts.attrib.pop(w("hAnsiTheme"), None)
+                fonts.attrib.pop(w("cstheme"), None)
+
+
+def set_color_black(runs: Iterable[etree._Element]) -> None:
+    """Make each run's text black."""
+    for r in _unique(runs):
+        color = r.find("w:rPr/w:color", NS)
+        if color is not None:
+            color.set(w("val"), "000000")
+            for attr in ("themeColor", "themeTint", "themeShade"):
+                color.attrib.pop(w(attr), None)
+
+
+def set_body_layout(paras: Iterable[etree._Element], rule: str) -> None:
+    """Give body paragraphs the decree's layout for one rule: justified, first-line indent
+    1.27 cm, 6 pt after, or single line spacing."""
+    for p in _unique(paras):
+        fmt = Paragraph(p, None).paragraph_format
+        if rule == "body.justify":
+            fmt.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+        elif rule == "body.indent":
+            fmt.first_line_indent = Cm(1.27)
+        elif rule == "body.spacing":
+            fmt.space_after = Pt(6)
+        elif rule == "body.line":
+            fmt.line_spacing = 1.0
+
+
+def set_page(sect_pr: etree._Element, tag: str, attr: str, twips: int) -> None:
+    """Set one attribute of ``w:pgSz`` or ``w:pgMar`` in a section."""
+    element = sect_pr.find(f"w:{tag}", NS)
+    if element is None:
+        element = etree.SubElement(sect_pr, w(tag))
+    element.set(w(attr), str(twips))
+
+
+def nfc_text(roots: Iterable[etree._Element]) -> None:
+    """Compose every text node to NFC (TCVN 6909:2001)."""
+    for root in roots:
+        for t in root.iter(w("t")):
+            if t.text and nfc(t.text) != t.text:
+                t.text = nfc(t.text)
+
+
+def replace_text(runs: list[etree._Element], pattern: str, repl: str) -> None:
+    """Rewrite the text of a line held by ``runs``: ``re.sub(pattern, repl)`` over their text.
+
+    The change goes into the one text node that holds the match when there is one; otherwise
+    the whole line moves into the first node (the line has one formatting).
+    """
+    nodes = [t for r in _unique(runs) for t in r.iterfind("w:t", NS)]
+    for node in nodes:
+        if node.text and re.search(pattern, node.text):
+            node.text = re.sub(pattern, repl, node.text)
+            return
+    whole = "".join(t.text or "" for t in nodes)
+    new = re.sub(pattern, repl, whole)
+    if nodes and new != whole:
+        nodes[0].text = new
+        for node in nodes[1:]:
+            node.text = ""
+
+
+def _unique(runs: Iterable[etree._Element]) -> list[etree._Element]:
+    seen: dict[int, etree._Element] = {}
+    for r in runs:
+        seen.setdefault(id(r), r)
+    return list(seen.values())

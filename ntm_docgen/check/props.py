@@ -1,0 +1,191 @@
+"""Effective formatting of runs and paragraphs: direct, character style, paragraph style chain,
+document defaults and theme fonts, resolved the way Word resolves them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml import etree
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+NS = {"w": W, "a": A}
+_OFF = {"0", "false", "off", "none"}
+
+#: Word's defaults when nothing in the file says otherwise (ECMA-376 §17.7.2).
+DEFAULT_FONT = "Times New Roman"
+DEFAULT_HALF_POINTS = 20
+
+
+def w(tag: str) -> str:
+    """Clark name of a WordprocessingML tag: ``w("b")`` → ``{...main}b``."""
+    return f"{{{W}}}{tag}"
+
+
+def on(element: etree._Element | None) -> bool | None:
+    """The value of a toggle property (``<w:b/>``, ``<w:i w:val="0"/>``); None when absent.
+
+    >>> on(etree.fromstring(f'<w:b xmlns:w="{W}"/>')), on(None)
+    (True, None)
+    >>> on(etree.fromstring(f'<w:b xmlns:w="{W}" w:val="false"/>'))
+    False
+    """
+    if element is None:
+        return None
+    return element.get(w("val"), "1").lower() not in _OFF
+
+
+@dataclass(frozen=True)
+class RunProps:
+    """The formatting a run is displayed with."""
+
+    size: float  # points
+    bold: bool
+    italic: bool
+    caps: bool
+    fonts: dict  # slot (ascii, hAnsi, eastAsia, cs) -> font name
+    color: str  # "auto" or RRGGBB
+
+
+@dataclass(frozen=True)
+class ParaProps:
+    """The formatting a paragraph is laid out with (twips for lengths)."""
+
+    align: str  # left, center, right, both, ...
+    first_line: int  # twips; negative for a hanging indent
+    before: int
+    after: int
+    line: int
+    line_rule: str  # auto (240ths of a line), exact, atLeast (twips)
+    borders: frozenset  # sides of the paragraph border: top, bottom, ...
+
+
+class Styles:
+    """The style sheet and theme of one document, ready to resolve properties."""
+
+    def __init__(self, styles_root: etree._Element | None, theme_root: etree._Element | None):
+        self.by_id: dict[str, etree._Element] = {}
+        self.default_para: str | None = None
+        self.rpr_default: etree._Element | None = None
+        self.ppr_default: etree._Element | None = None
+        if styles_root is not None:
+            for style in styles_root.iterfind("w:style", NS):
+                sid = style.get(w("styleId"))
+                self.by_id[sid] = style
+                if style.get(w("type")) == "paragraph" and \
+                        style.get(w("default")) in ("1", "true", "on"):
+                    self.default_para = sid
+            self.rpr_default = styles_root.find("w:docDefaults/w:rPrDefault/w:rPr", NS)
+            self.ppr_default = styles_root.find("w:docDefaults/w:pPrDefault/w:pPr", NS)
+        self.theme = _theme_fonts(theme_root)
+
+    def chain(self, style_id: str | None) -> list[etree._Element]:
+        """The style and the styles it is based on, nearest first."""
+        out: list[etree._Element] = []
+        while style_id and style_id in self.by_id and len(out) < 20:
+            style = self.by_id[style_id]
+            out.append(style)
+            based = style.find("w:basedOn", NS)
+            style_id = based.get(w("val")) if based is not None else None
+        return out
+
+    def para_style_id(self, p: etree._Element) -> str | None:
+        ps = p.find("w:pPr/w:pStyle", NS)
+        return ps.get(w("val")) if ps is not None else self.default_para
+
+    def run_levels(self, r: etree._Element, p: etree._Element) -> list[etree._Element]:
+        """Every ``w:rPr`` that may set a property of run ``r``, strongest first."""
+        levels = [r.find("w:rPr", NS)]
+        rs = r.find("w:rPr/w:rStyle", NS)
+        if rs is not None:
+            levels += [s.find("w:rPr", NS) for s in self.chain(rs.get(w("val")))]
+        levels += [s.find("w:rPr", NS) for s in self.chain(self.para_style_id(p))]
+        levels.append(self.rpr_default)
+        return [lv for lv in levels if lv is not None]
+
+    def para_levels(self, p: etree._Element) -> list[etree._Element]:
+        """Every ``w:pPr`` that may set a property of paragraph ``p``, strongest first."""
+        levels = [p.find("w:pPr", NS)]
+        levels += [s.find("w:pPr", NS) for s in self.chain(self.para_style_id(p))]
+        levels.append(self.ppr_default)
+        return [lv for lv in levels if lv is not None]
+
+    def run_props(self, r: etree._Element, p: etree._Element) -> RunProps:
+        """Resolve the displayed formatting of run ``r`` in paragraph ``p``."""
+        levels = self.run_levels(r, p)
+
+        def first(tag: str) -> etree._Element | None:
+            for level in levels:
+                found = level.find(f"w:{tag}", NS)
+                if found is not None:
+                    return found
+            return None
+
+        sz = first("sz")
+        color = first("color")
+        return RunProps(
+            size=int(sz.get(w("val"))) / 2 if sz is not None else DEFAULT_HALF_POINTS / 2,
+            bold=bool(on(first("b"))), italic=bool(on(first("i"))), caps=bool(on(first("caps"))),
+            fonts={slot: self._font(levels, slot) for slot in ("ascii", "hAnsi", "eastAsia", "cs")},
+            color=(color.get(w("val")) if color is not None else "auto") or "auto")
+
+    def _font(self, levels: list[etree._Element], slot: str) -> str:
+        for level in levels:
+            fonts = level.find("w:rFonts", NS)
+            if fonts is None:
+                continue
+            theme = fonts.get(w(f"{slot}Theme"))
+            if theme and theme in self.theme:
+                return self.theme[theme]
+            if fonts.get(w(slot)):
+                return fonts.get(w(slot))
+        return DEFAULT_FONT
+
+    def para_props(self, p: etree._Element) -> ParaProps:
+        """Resolve the layout of paragraph ``p``."""
+        levels = self.para_levels(p)
+
+        def attr(tag: str, name: str) -> str | None:
+            for level in levels:
+                found = level.find(f"w:{tag}", NS)
+                if found is not None and found.get(w(name)) is not None:
+                    return found.get(w(name))
+            return None
+
+        jc = attr("jc", "val") or "left"
+        hanging = attr("ind", "hanging")
+        first_line = -int(float(hanging)) if hanging else int(float(attr("ind", "firstLine") or 0))
+        borders = set()
+        for level in levels:
+            bdr = level.find("w:pBdr", NS)
+            if bdr is not None:
+                borders |= {etree.QName(b).localname for b in bdr
+                            if b.get(w("val"), "nil") not in ("nil", "none")}
+                break
+        return ParaProps(
+            align={"start": "left", "end": "right", "justify": "both"}.get(jc, jc),
+            first_line=first_line, before=_twips(attr("spacing", "before")),
+            after=_twips(attr("spacing", "after")),
+            line=_twips(attr("spacing", "line")) or 240,
+            line_rule=attr("spacing", "lineRule") or "auto", borders=frozenset(borders))
+
+
+def _twips(value: str | None) -> int:
+    return int(float(value)) if value else 0
+
+
+def _theme_fonts(theme: etree._Element | None) -> dict[str, str]:
+    """Theme font names by the ``asciiTheme`` values that point at them (``minorHAnsi``)."""
+    out: dict[str, str] = {}
+    if theme is None:
+        return out
+    for major in ("major", "minor"):
+        scheme = theme.find(f".//a:fontScheme/a:{major}Font", NS)
+        if scheme is None:
+            continue
+        for tag, names in (("latin", ("Ascii", "HAnsi")), ("ea", ("EastAsia",)), ("cs", ("Bidi",))):
+            face = scheme.find(f"a:{tag}", NS)
+            if face is not None and face.get("typeface"):
+                for name in names:
+                    out[f"{major}{name}"] = face.get("typeface")
+    return out

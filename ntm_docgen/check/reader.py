@@ -1,0 +1,205 @@
+"""Read a DOCX into paragraphs with their effective formatting and where they sit."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import docx
+from docx.opc.exceptions import PackageNotFoundError
+from lxml import etree
+
+from ntm_docgen.check.props import NS, ParaProps, RunProps, Styles, w
+from ntm_docgen.errors import InputFileError
+from ntm_docgen.text import nfc
+
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_SKIP = {f"{{{MC}}}Fallback", w("del"), w("moveFrom"), w("instrText")}
+#: Shapes that draw a line: DrawingML presets and connectors, VML lines.
+_LINE_XPATH = etree.XPath(
+    ".//a:prstGeom[starts-with(@prst, 'line') or contains(@prst, 'Connector')]"
+    " | .//*[local-name()='line' or local-name()='cNvCnPr']"
+    " | .//*[local-name()='shape' and contains(@type, '_x0000_t32')]", namespaces=NS)
+_PAGE_BREAK = etree.XPath(".//w:br[@w:type='page'] | w:pPr/w:pageBreakBefore", namespaces=NS)
+
+
+class UnreadableDocxError(InputFileError):
+    """Raised when a file is not a readable DOCX (not a zip, no document part, broken XML)."""
+
+
+@dataclass
+class Run:
+    """A stretch of text with one formatting; ``text`` holds ``\\n`` for line breaks."""
+
+    el: etree._Element
+    text: str
+    props: RunProps
+
+    @property
+    def shown(self) -> str:
+        """The text as displayed (``w:caps`` shows capitals)."""
+        return self.text.upper() if self.props.caps else self.text
+
+
+@dataclass
+class Para:
+    """One paragraph: its runs, layout, and container (``body``, ``table``, ``textbox``)."""
+
+    el: etree._Element
+    runs: list[Run]
+    props: ParaProps
+    container: str
+    cell: etree._Element | None = None
+    row: int = -1
+    col: int = -1
+    index: int = 0
+    has_line_shape: bool = False
+    page_break: bool = False
+
+    @property
+    def text(self) -> str:
+        return "".join(r.shown for r in self.runs)
+
+    @property
+    def clean(self) -> str:
+        """Displayed text in NFC with tabs, breaks and repeated spaces folded to one space."""
+        return " ".join(nfc(self.text).replace("\u00a0", " ").split())
+
+    def segments(self) -> list[Line]:
+        """The paragraph split at line breaks and tabs, each piece keeping its runs."""
+        out = [Line(self, [])]
+        for run in self.runs:
+            for i, piece in enumerate(re.split(r"[\n\t]", run.shown)):
+                if i:
+                    out.append(Line(self, []))
+                if piece:
+                    out[-1].runs.append(Run(run.el, piece, run.props))
+        return [line for line in out if line.clean]
+
+
+@dataclass
+class Line:
+    """A piece of a paragraph between breaks and tabs: one visual line or one tab column."""
+
+    para: Para
+    runs: list[Run] = field(default_factory=list)
+
+    @property
+    def clean(self) -> str:
+        return " ".join(nfc("".join(r.text for r in self.runs)).replace("\u00a0", " ").split())
+
+
+@dataclass
+class Document:
+    """A DOCX opened for checking: paragraphs in order, sections, headers and footers."""
+
+    path: Path
+    doc: docx.document.Document
+    styles: Styles
+    paras: list[Para]
+    sections: list[etree._Element]
+
+
+def open_docx(path: Path | str) -> Document:
+    """Open ``path`` and read it; raise UnreadableDocxError when it is not a DOCX."""
+    path = Path(path)
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError,
+            etree.XMLSyntaxError) as e:
+        raise UnreadableDocxError(path, f"not a readable DOCX file ({e})") from e
+    except OSError as e:
+        raise UnreadableDocxError(path, f"cannot be read ({e.strerror or e})") from e
+    styles = styles_of(document)
+    body = document.element.body
+    paras = read_paras(body, styles)
+    return Document(path, document, styles, paras, body.findall(".//w:sectPr", NS))
+
+
+def styles_of(document: docx.document.Document) -> Styles:
+    """The style sheet and theme of an opened document."""
+    part = document.part
+    theme = None
+    for rel in part.rels.values():
+        if rel.reltype.endswith("/theme") and not rel.is_external:
+            theme = etree.fromstring(rel.target_part.blob)
+    try:
+        styles_root = part.styles.element
+    except (KeyError, NotImplementedError):
+        styles_root = None
+    return Styles(styles_root, theme)
+
+
+def read_paras(root: etree._Element, styles: Styles) -> list[Para]:
+    """Every paragraph under ``root`` in reading order, text boxes included."""
+    out: list[Para] = []
+    for p in root.iter(w("p")):
+        if _skipped(p):
+            continue
+        runs = [Run(r, _run_text(r), styles.run_props(r, p)) for r in _own_runs(p)]
+        para = Para(p, [r for r in runs if r.text], styles.para_props(p), "body",
+                    index=len(out))
+        _place(para)
+        para.has_line_shape = bool(_shapes(p))
+        para.page_break = bool(_PAGE_BREAK(p))
+        out.append(para)
+    return out
+
+
+def _skipped(el: etree._Element) -> bool:
+    return any(a.tag in _SKIP for a in el.iterancestors())
+
+
+def _own_runs(p: etree._Element) -> list[etree._Element]:
+    """Runs of ``p`` itself, not of text boxes anchored in it nor of deleted text."""
+    return [r for r in p.iter(w("r"))
+            if next(r.iterancestors(w("p"))) is p and not _skipped_within(r, p)]
+
+
+def _skipped_within(r: etree._Element, p: etree._Element) -> bool:
+    for a in r.iterancestors():
+        if a is p:
+            return False
+        if a.tag in _SKIP:
+            return True
+    return False
+
+
+def _run_text(r: etree._Element) -> str:
+    parts = []
+    for child in r:
+        tag = etree.QName(child).localname
+        if tag == "t":
+            parts.append(child.text or "")
+        elif tag == "tab":
+            parts.append("\t")
+        elif tag in ("br", "cr") and child.get(w("type")) not in ("page", "column"):
+            parts.append("\n")
+        elif tag == "noBreakHyphen":
+            parts.append("-")
+    return "".join(parts)
+
+
+def _place(para: Para) -> None:
+    for a in para.el.iterancestors():
+        tag = etree.QName(a).localname
+        if tag == "txbxContent":
+            para.container = "textbox"
+            return
+        if tag == "tc" and para.cell is None:
+            para.container, para.cell = "table", a
+            tr = a.getparent()
+            para.col = [c for c in tr if c.tag == w("tc")].index(a)
+            para.row = [c for c in tr.getparent() if c.tag == w("tr")].index(tr)
+
+
+def _shapes(p: etree._Element) -> list[etree._Element]:
+    """Line shapes anchored in paragraph ``p`` (DrawingML or VML), fallbacks excluded."""
+    return [s for s in _LINE_XPATH(p) if not _skipped(s)]
+
+
+def is_line_shape(p: etree._Element) -> bool:
+    """True when paragraph ``p`` anchors a line shape."""
+    return bool(_shapes(p))

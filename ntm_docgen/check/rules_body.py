@@ -1,0 +1,143 @@
+"""Title and body rules: tên loại, trích yếu, Kính gửi, căn cứ and body paragraphs (ô 5a, 6, 9a)."""
+
+from __future__ import annotations
+
+from ntm_docgen.check import fixes
+from ntm_docgen.check.common import missing, style, where
+from ntm_docgen.check.findings import Finding, rules, short
+from ntm_docgen.check.locate import Letter
+from ntm_docgen.check.reader import Para
+from ntm_docgen.check.rules_head import has_rule_under
+from ntm_docgen.text import is_upper_vi
+
+
+def check_body(letter: Letter) -> list[Finding]:
+    """Every rule of the title block and the body."""
+    return [*_title(letter), *_kinh_gui(letter), *_can_cu(letter), *_paragraphs(letter)]
+
+
+def _title(letter: Letter) -> list[Finding]:
+    out: list[Finding] = []
+    if letter.ten_loai is None:
+        if not letter.vv:
+            out.append(missing("ten_loai", "tên loại (KẾ HOẠCH, BÁO CÁO, …) nor V/v line",
+                               "the type name in capitals, bold, centred; or a V/v line "
+                               "under the number for a công văn"))
+        return out
+    out += style("ten_loai", [letter.ten_loai])
+    if letter.ten_loai.para.props.align != "center":
+        out.append(Finding("ten_loai.align", where(letter.ten_loai.para),
+                           short(letter.ten_loai.clean),
+                           f"aligned {letter.ten_loai.para.props.align}", "centred"))
+    if not letter.trich_yeu:
+        if letter.loai is not None and letter.loai.ma != "GM":
+            out.append(Finding("trich_yeu.missing", where(letter.ten_loai.para),
+                               short(letter.ten_loai.clean), "no trích yếu under the tên loại",
+                               "the trích yếu in lower case, bold, centred under the tên loại"))
+        return out
+    out += style("trich_yeu", letter.trich_yeu)
+    if not has_rule_under(letter, letter.trich_yeu[-1]):
+        last = letter.trich_yeu[-1]
+        out.append(Finding("trich_yeu.rule", where(last.para), short(last.clean),
+                           "no rule under the trích yếu", "a short solid rule under the trích yếu"))
+    for line in letter.trich_yeu:
+        if line.para.props.align != "center":
+            out.append(Finding("trich_yeu.align", where(line.para), short(line.clean),
+                               f"aligned {line.para.props.align}", "centred"))
+            break
+    return out
+
+
+def _kinh_gui(letter: Letter) -> list[Finding]:
+    if not letter.kinh_gui:
+        return []
+    head, items = letter.kinh_gui[0], letter.kinh_gui[1:]
+    out = style("kinh_gui", letter.kinh_gui)
+    at = where(head.para)
+    if not head.clean.startswith("Kính gửi:"):
+        out.append(Finding("kinh_gui.form", at, short(head.clean), f'"{short(head.clean, 20)}"',
+                           '"Kính gửi:" with a colon'))
+    for i, item in enumerate(items):
+        last = i == len(items) - 1
+        end = "." if last else ";"
+        if not item.clean.startswith("- ") or not item.clean.endswith(end):
+            out.append(Finding("kinh_gui.item", where(item.para), short(item.clean),
+                               f'"{short(item.clean)}"',
+                               f'each recipient on its own line as "- <name>{end}" '
+                               f'(";" after each, "." after the last)'))
+    return out
+
+
+def _can_cu(letter: Letter) -> list[Finding]:
+    out: list[Finding] = []
+    lines = letter.can_cu
+    for i, para in enumerate(lines):
+        last = i == len(lines) - 1
+        text = para.clean
+        if not last and not text.endswith(";"):
+            out.append(Finding("can_cu.punctuation", where(para), short(text),
+                               f'ends with "{text[-1:]}"',
+                               'each căn cứ but the last ends with ";"'))
+        if last and letter.is_quyet_dinh and not text.endswith("."):
+            out.append(Finding("can_cu.punctuation", where(para), short(text),
+                               f'ends with "{text[-1:]}"', 'the last căn cứ ends with "."'))
+    if letter.is_quyet_dinh:
+        upright = [p for p in lines if any(not r.props.italic for r in p.runs if r.text.strip())]
+        if upright:
+            els = [r.el for p in upright for r in p.runs]
+            out.append(Finding("can_cu.italic", where(upright[0]), short(upright[0].clean),
+                               "not italic", "căn cứ lines of a quyết định in italics",
+                               lambda: fixes.set_toggle(els, "italic", True)))
+    return out
+
+
+def _is_heading(para: Para) -> bool:
+    return is_upper_vi(para.clean) or para.clean.endswith(":") and is_upper_vi(para.clean[:-1])
+
+
+def _paragraphs(letter: Letter) -> list[Finding]:
+    """Body text: size, justification, first-line indent, spacing and line spacing."""
+    data = rules()["body"]
+    out = style("body", letter.body)
+    text_paras = [p for p in letter.body if not _is_heading(p)
+                  and not p.clean.startswith(("Kính gửi", "- ", "+ "))]
+    problems: dict[str, list[tuple[Para, str, str]]] = {}
+    for para in text_paras:
+        props = para.props
+        if props.align not in ("both", "distribute"):
+            problems.setdefault("body.justify", []).append(
+                (para, f"aligned {props.align}", "justified"))
+        indent_mm = props.first_line * 25.4 / 1440
+        if not any(lo <= indent_mm <= hi for lo, hi in data["first_line_mm"]):
+            problems.setdefault("body.indent", []).append(
+                (para, f"first-line indent {indent_mm:.1f} mm",
+                 "first-line indent 1 cm or 1.27 cm"))
+        gap = max(props.before, props.after) / 20
+        if gap < data["min_gap_pt"]:
+            problems.setdefault("body.spacing", []).append(
+                (para, f"{gap:g} pt between paragraphs",
+                 f"at least {data['min_gap_pt']:g} pt between paragraphs"))
+        line = _line_problem(para, data)
+        if line:
+            problems.setdefault("body.line", []).append(
+                (para, line, "line spacing from single to 1.5 lines"))
+    for rule, found in problems.items():
+        para, what, required = found[0]
+        more = f" (and {len(found) - 1} more paragraphs)" if len(found) > 1 else ""
+        els = [p.el for p, _, _ in found]
+        out.append(Finding(rule, where(para), short(para.clean), what + more, required,
+                           lambda rule=rule, els=els: fixes.set_body_layout(els, rule)))
+    return out
+
+
+def _line_problem(para: Para, data: dict) -> str:
+    props = para.props
+    if props.line_rule == "auto":
+        lines = props.line / 240
+        lo, hi = data["line_auto"]
+        return "" if lo - 0.01 <= lines <= hi + 0.01 else f"line spacing {lines:g} lines"
+    points = props.line / 20
+    lo, hi = data["line_exact_pt"]
+    if props.line_rule == "atLeast" and points < lo:
+        return ""
+    return "" if lo <= points <= hi else f"line spacing {props.line_rule} {points:g} pt"

@@ -1,0 +1,192 @@
+"""Header rules: Quốc hiệu, Tiêu ngữ, issuer, số and ký hiệu, place and date (ô 1–4, ô 5b)."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from ntm_docgen.check import fixes
+from ntm_docgen.check.common import missing, style, where
+from ntm_docgen.check.findings import Finding, rules, short
+from ntm_docgen.check.locate import Letter
+from ntm_docgen.check.props import NS, w
+from ntm_docgen.check.reader import Line
+from ntm_docgen.loai import all_loai, copy_codes, old_code
+
+SO_FORM = re.compile(r"^Số:\s*(?P<so>[\d\s.…_]*?)\s*/\s*(?P<kh>\S+)$")
+NGAY_FORM = re.compile(r"ngày\s*(?P<d>\d*)\s*tháng\s*(?P<m>\d*)\s*năm\s*(?P<y>\d*)")
+_SP = r"[ \u00a0]+"
+
+
+def check_head(letter: Letter) -> list[Finding]:
+    """Every rule of ô 1 to ô 4 and the V/v line."""
+    return [*_quoc_hieu(letter), *_co_quan(letter), *_so(letter), *_ngay(letter), *_vv(letter)]
+
+
+def _text_rule(key: str, line: Line, wanted: list[str], required: str) -> list[Finding]:
+    if line.clean in wanted:
+        return []
+    return [Finding(f"{key}.text", where(line.para), short(line.clean), f'"{line.clean}"',
+                    required)]
+
+
+def _quoc_hieu(letter: Letter) -> list[Finding]:
+    data = rules()
+    out: list[Finding] = []
+    if letter.quoc_hieu is None:
+        out.append(missing("quoc_hieu", "Quốc hiệu", f'"{data["quoc_hieu"]}" top right, bold'))
+    else:
+        out += _text_rule("quoc_hieu", letter.quoc_hieu,
+                          [data["quoc_hieu"], *data["quoc_hieu_variants"]],
+                          f'"{data["quoc_hieu"]}" in capitals')
+        out += style("quoc_hieu", [letter.quoc_hieu])
+    if letter.tieu_ngu is None:
+        out.append(missing("tieu_ngu", "Tiêu ngữ", f'"{data["tieu_ngu"]}" under the Quốc hiệu'))
+    else:
+        out += _text_rule("tieu_ngu", letter.tieu_ngu, [data["tieu_ngu"]],
+                          f'"{data["tieu_ngu"]}": each phrase capitalised, joined by " - "')
+        out += style("tieu_ngu", [letter.tieu_ngu])
+        if not has_rule_under(letter, letter.tieu_ngu):
+            out.append(Finding("tieu_ngu.rule", where(letter.tieu_ngu.para),
+                               short(letter.tieu_ngu.clean), "no rule under the Tiêu ngữ",
+                               "a solid rule under the Tiêu ngữ, as long as the text"))
+    return out
+
+
+def _co_quan(letter: Letter) -> list[Finding]:
+    out: list[Finding] = []
+    if not letter.co_quan:
+        return [missing("co_quan", "issuer name (cơ quan ban hành)",
+                        "the issuer's name in capitals, bold, top left")]
+    out += style("chu_quan", letter.chu_quan)
+    out += style("co_quan", letter.co_quan)
+    if not has_rule_under(letter, letter.co_quan[-1]):
+        last = letter.co_quan[-1]
+        out.append(Finding("co_quan.rule", where(last.para), short(last.clean),
+                           "no rule under the issuer's name",
+                           "a solid rule under the issuer's name, 1/3–1/2 of the line"))
+    return out
+
+
+def has_rule_under(letter: Letter, line: Line) -> bool:
+    """True when a rule is drawn under ``line``: a paragraph border, a line shape, a cell border."""
+    para = line.para
+    paras = letter.doc.paras
+    if "bottom" in para.props.borders or para.has_line_shape:
+        return True
+    for nxt in paras[para.index + 1:para.index + 4]:
+        if nxt.cell is not para.cell:
+            break
+        if nxt.has_line_shape or nxt.props.borders & {"top", "bottom"}:
+            return True
+        if nxt.clean:
+            break
+    if para.cell is not None:
+        cell_paras = [p for p in paras if p.cell is para.cell]
+        if any(p.has_line_shape for p in cell_paras) or _cell_border(para.cell, "bottom"):
+            return True
+        below = _cell_below(para.cell)
+        return below is not None and _cell_border(below, "top")
+    near = paras[max(para.index - 3, 0):para.index + 4]
+    return any(p.has_line_shape for p in near if p.cell is None)
+
+
+def _cell_border(cell: etree._Element, side: str) -> bool:
+    border = cell.find(f"w:tcPr/w:tcBorders/w:{side}", NS)
+    return border is not None and border.get(w("val"), "nil") not in ("nil", "none")
+
+
+def _cell_below(cell: etree._Element) -> etree._Element | None:
+    row = cell.getparent()
+    col = [c for c in row if c.tag == w("tc")].index(cell)
+    nxt = row.getnext()
+    while nxt is not None and nxt.tag != w("tr"):
+        nxt = nxt.getnext()
+    if nxt is None:
+        return None
+    cells = [c for c in nxt if c.tag == w("tc")]
+    return cells[col] if col < len(cells) else None
+
+
+def _so(letter: Letter) -> list[Finding]:
+    line = letter.so
+    if line is None:
+        return [missing("so", "number line", '"Số: 15/QĐ-BNV" under the issuer')]
+    out = style("so", [line])
+    text, at = line.clean, where(line.para)
+    match = SO_FORM.match(text)
+    if match is None:
+        return [*out, Finding("so.format", at, short(text), f'"{short(text)}"',
+                              '"Số: <number>/<ký hiệu>" ("Số" with a capital S, then a colon)')]
+    number, ky_hieu = match["so"].strip(), match["kh"]
+    if number.isdigit() and len(number) == 1:
+        runs = [r.el for r in line.runs]
+        out.append(Finding("so.padding", at, short(text), f'"Số: {number}/"',
+                           f'a leading zero for numbers below 10: "Số: 0{number}/"',
+                           lambda: fixes.replace_text(runs, r"(Số:\s*)(\d)(\s*/)", r"\g<1>0\2\3")))
+    out += _ky_hieu(letter, at, text, ky_hieu)
+    return out
+
+
+def _ky_hieu(letter: Letter, at: str, text: str, ky_hieu: str) -> list[Finding]:
+    codes = {lo.ma for lo in all_loai() if lo.ma} | set(copy_codes().values())
+    parts = ky_hieu.split("-")
+    out: list[Finding] = []
+    odd = [p for p in parts if p not in codes and p != p.upper()]
+    if odd:
+        out.append(Finding("so.case", at, short(text), f'"{ky_hieu}"',
+                           "ký hiệu in capitals (type codes as in Phụ lục III)"))
+    first = parts[0]
+    if old_code(first):
+        out.append(Finding("so.ma_cu", at, short(text), f'type code "{first}" (Thông tư 01/2011)',
+                           f'the Phụ lục III code "{old_code(first)}"'))
+    elif letter.loai is not None and first != letter.loai.ma:
+        out.append(Finding("so.ma_loai", at, short(text), f'ký hiệu "{ky_hieu}"',
+                           f'"{letter.loai.ma}-<issuer>" for a {letter.loai.ten} (Phụ lục III)'))
+    return out
+
+
+def _ngay(letter: Letter) -> list[Finding]:
+    line = letter.ngay
+    if line is None:
+        return [missing("ngay", "place and date line",
+                        '"<địa danh>, ngày 05 tháng 01 năm 2020" in italics, under the Quốc hiệu')]
+    out = style("ngay", [line])
+    text, at, runs = line.clean, where(line.para), [r.el for r in line.runs]
+    if not re.match(r"^\S.*,\s*ngày", text):
+        out.append(Finding("ngay.form", at, short(text), f'"{short(text)}"',
+                           '"<địa danh>, ngày … tháng … năm …"'))
+    match = NGAY_FORM.search(text)
+    if match is None:
+        return out
+    day, month = match["d"], match["m"]
+    if day and len(day) == 1:
+        out.append(Finding("ngay.day", at, short(text), f'"ngày {day}"',
+                           f'a leading zero for days below 10: "ngày 0{day}"',
+                           lambda: fixes.replace_text(runs, rf"(ngày{_SP})(\d)(?!\d)",
+                                                      r"\g<1>0\2")))
+    if month.isdigit():
+        value = int(month)
+        if value >= 3 and month.startswith("0"):
+            out.append(Finding("ngay.month", at, short(text), f'"tháng {month}"',
+                               f'no leading zero for months 3 to 12: "tháng {value}"',
+                               lambda: fixes.replace_text(runs, rf"(tháng{_SP})0(\d)(?!\d)",
+                                                          r"\g<1>\2")))
+        elif value < 3 and len(month) == 1:
+            out.append(Finding("ngay.month", at, short(text), f'"tháng {month}"',
+                               f'a leading zero for January and February: "tháng 0{value}"',
+                               lambda: fixes.replace_text(runs, rf"(tháng{_SP})([12])(?!\d)",
+                                                          r"\g<1>0\2")))
+    return out
+
+
+def _vv(letter: Letter) -> list[Finding]:
+    if not letter.vv:
+        return []
+    out = style("vv", letter.vv)
+    first = letter.vv[0]
+    if not first.clean.startswith("V/v "):
+        out.append(Finding("vv.form", where(first.para), short(first.clean),
+                           f'"{short(first.clean, 20)}"', '"V/v <trích yếu>" in lower case'))
+    return out

@@ -1,0 +1,162 @@
+"""Page rules: paper, margins, font, NFC, colour and page numbers (Phụ lục I, Phần I, mục II)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from docx.section import Section
+from lxml import etree
+
+from ntm_docgen.check import fixes
+from ntm_docgen.check.common import size_range, style, where
+from ntm_docgen.check.findings import Finding, rules, short
+from ntm_docgen.check.props import NS, on, w
+from ntm_docgen.check.reader import Document, Para, read_paras
+from ntm_docgen.text import nfc
+
+TWIPS_PER_MM = 1440 / 25.4
+_PAGE_FIELD = re.compile(r"^\s*PAGE\b")
+
+
+def mm(twips: float) -> float:
+    """Twips to millimetres, to a tenth.
+
+    >>> mm(1134), mm(1701), mm(850)
+    (20.0, 30.0, 15.0)
+    """
+    return round(twips / TWIPS_PER_MM, 1)
+
+
+def check_page(doc: Document) -> list[Finding]:
+    """Paper size and margins of every section."""
+    out: list[Finding] = []
+    data = rules()["page"]
+    for n, sect in enumerate(doc.sections, start=1):
+        size = sect.find("w:pgSz", NS)
+        width = int(size.get(w("w"), 0)) if size is not None else 0
+        height = int(size.get(w("h"), 0)) if size is not None else 0
+        a4w, a4h, tol = data["paper"]["width"], data["paper"]["height"], data["paper"]["tolerance"]
+        portrait = abs(width - a4w) <= tol and abs(height - a4h) <= tol
+        landscape = abs(width - a4h) <= tol and abs(height - a4w) <= tol
+        if not portrait and not (landscape and n > 1):
+            wide = width > height and n > 1
+            out.append(Finding(
+                "page.paper", f"section {n}", "", f"{mm(width):g} × {mm(height):g} mm",
+                "A4 portrait, 210 × 297 mm (landscape only for wide tables after page 1)",
+                lambda sect=sect, size=(a4h, a4w) if wide else (a4w, a4h): (
+                    fixes.set_page(sect, "pgSz", "w", size[0]),
+                    fixes.set_page(sect, "pgSz", "h", size[1]))))
+        margins = sect.find("w:pgMar", NS)
+        for side, (lo, hi) in data["margins_mm"].items():
+            value = abs(int(margins.get(w(side), 0))) if margins is not None else 0
+            got = mm(value)
+            if lo - data["margin_tolerance_mm"] <= got <= hi + data["margin_tolerance_mm"]:
+                continue
+            target = round(min(max(got, lo), hi) * TWIPS_PER_MM)
+            out.append(Finding(
+                "page.margin", f"section {n}", "", f"{side} margin {got:g} mm",
+                f"{side} margin {lo}–{hi} mm",
+                lambda sect=sect, side=side, target=target:
+                    fixes.set_page(sect, "pgMar", side, target)))
+    return out
+
+
+def part_roots(doc: Document) -> list[etree._Element]:
+    """The XML of the document, its styles, headers and footers: where fonts are set."""
+    roots = [doc.doc.element]
+    if doc.styles.by_id or doc.styles.rpr_default is not None:
+        roots.append(doc.doc.part.styles.element)
+    for rel in doc.doc.part.rels.values():
+        if rel.reltype.endswith(("/header", "/footer")) and not rel.is_external:
+            roots.append(rel.target_part.element)
+    return roots
+
+
+def check_font(doc: Document) -> list[Finding]:
+    """Times New Roman in black, text in NFC, everywhere in the body."""
+    out: list[Finding] = []
+    data = rules()["page"]
+    font = data["font"]
+    bad: Counter[str] = Counter()
+    first: dict[str, Para] = {}
+    colored: list[tuple[Para, etree._Element]] = []
+    for para in doc.paras:
+        for run in para.runs:
+            if not run.text.strip():
+                continue
+            for name in {run.props.fonts[slot] for slot in data["font_slots"]} - {font}:
+                bad[name] += 1
+                first.setdefault(name, para)
+            if run.props.color.lower() not in [c.lower() for c in data["colors"]]:
+                colored.append((para, run.el))
+    roots = part_roots(doc)
+    for name, count in sorted(bad.items()):
+        out.append(Finding("font.name", where(first[name]), short(first[name].clean),
+                           f"{name} ({count} runs)", f"{font} (TCVN 6909:2001 Unicode)",
+                           lambda: fixes.set_fonts(roots, font)))
+    if colored:
+        para = colored[0][0]
+        out.append(Finding("font.color", where(para), short(para.clean),
+                           f"coloured text ({len(colored)} runs)", "black text",
+                           lambda: fixes.set_color_black(el for _, el in colored)))
+    decomposed = [p for p in doc.paras if nfc(p.text) != p.text]
+    if decomposed:
+        out.append(Finding("font.nfc", where(decomposed[0]), short(nfc(decomposed[0].clean)),
+                           f"text not in NFC ({len(decomposed)} paragraphs)",
+                           "composed Unicode (NFC), TCVN 6909:2001",
+                           lambda: fixes.nfc_text(roots)))
+    return out
+
+
+def _has_page_field(root: etree._Element) -> bool:
+    fields = [f.get(w("instr"), "") for f in root.iter(w("fldSimple"))]
+    fields += [t.text or "" for t in root.iter(w("instrText"))]
+    return any(_PAGE_FIELD.match(f) for f in fields)
+
+
+def check_page_numbers(doc: Document) -> list[Finding]:
+    """Page numbers: in the header, centred, 13–14 pt, none on page 1."""
+    out: list[Finding] = []
+    if not doc.sections:
+        return out
+    sect = doc.sections[0]
+    part = doc.doc.part
+
+    def ref(kind: str, which: str) -> etree._Element | None:
+        for reference in sect.iterfind(f"w:{kind}Reference", NS):
+            if reference.get(w("type"), "default") == which:
+                rid = reference.get("{http://schemas.openxmlformats.org/officeDocument/2006/"
+                                    "relationships}id")
+                return part.related_parts[rid].element
+        return None
+
+    default, first = ref("header", "default"), ref("header", "first")
+    title_pg = bool(on(sect.find("w:titlePg", NS)))
+    footers = [ref("footer", t) for t in ("default", "first")]
+    if any(f is not None and _has_page_field(f) for f in footers):
+        out.append(Finding("so_trang.place", "footer of section 1", "", "page number in the footer",
+                           "page number centred in the top margin (header)"))
+    numbered = default is not None and _has_page_field(default)
+    if numbered:
+        if not title_pg or (first is not None and _has_page_field(first)):
+            out.append(Finding(
+                "so_trang.first", "header of section 1", "", "a page number on page 1",
+                "no page number on page 1 (different first page)",
+                lambda: setattr(Section(sect, part), "different_first_page_header_footer", True)))
+        paras = [p for p in read_paras(default, doc.styles) if _has_page_field(p.el)]
+        for para in paras:
+            if para.props.align != "center":
+                out.append(Finding("so_trang.align", "header of section 1", short(para.clean),
+                                   f"aligned {para.props.align}", "centred"))
+        for finding in style("so_trang", paras):
+            finding.where = "header of section 1"
+            out.append(finding)
+    elif any(p.page_break for p in doc.paras) and not any(
+            f is not None and _has_page_field(f) for f in footers):
+        lo, hi = rules()["elements"]["so_trang"]["size"]
+        out.append(Finding("so_trang.missing", "header of section 1", "",
+                           "no page numbers in a letter of several pages",
+                           f"page numbers from page 2, centred in the header, "
+                           f"{size_range(lo, hi)}"))
+    return out

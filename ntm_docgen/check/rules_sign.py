@@ -1,0 +1,83 @@
+"""Signature and Nơi nhận rules (ô 7a, 7b, 9b)."""
+
+from __future__ import annotations
+
+import re
+
+from ntm_docgen.check.common import missing, style, where
+from ntm_docgen.check.findings import Finding, rules, short
+from ntm_docgen.check.locate import Letter
+from ntm_docgen.check.reader import Line
+
+_PREFIX = re.compile(r"^(\S{1,4}\.)\s")
+
+
+def check_sign(letter: Letter) -> list[Finding]:
+    """Every rule of the signature block and the list of recipients."""
+    return [*_signature(letter), *_noi_nhan(letter)]
+
+
+def _signature(letter: Letter) -> list[Finding]:
+    if letter.ho_ten is None or not letter.chuc_vu:
+        return [missing("chuc_vu", "signature block (title and signer's name)",
+                        "the signer's title in capitals, bold, and the name in bold under it")]
+    out = [*style("quyen_han", letter.quyen_han), *style("chuc_vu", letter.chuc_vu),
+           *style("ho_ten", [letter.ho_ten])]
+    known = rules()["quyen_han"]
+    prefixes: list[tuple[Line, str]] = []
+    for line in letter.quyen_han:
+        match = _PREFIX.match(line.clean)
+        prefix = match.group(1) if match else ""
+        if prefix not in known:
+            out.append(Finding("quyen_han.prefix", where(line.para), short(line.clean),
+                               f'"{prefix or short(line.clean, 12)}"',
+                               f"an authority line starting with one of {', '.join(known)}"))
+        prefixes.append((line, prefix))
+    first = rules()["quyen_han_first"]
+    for i, (line, prefix) in enumerate(prefixes):
+        if prefix in first and i > 0:
+            out.append(Finding("quyen_han.order", where(line.para), short(line.clean),
+                               f'"{prefix}" after "{prefixes[0][1]}"',
+                               f'"{prefix}" first, then KT./TL./TUQ./Q., then the title'))
+    return out
+
+
+def _noi_nhan(letter: Letter) -> list[Finding]:
+    data = rules()
+    label = letter.noi_nhan
+    if label is None:
+        return [missing("noi_nhan", "Nơi nhận block",
+                        f'"{data["noi_nhan_label"]}" bottom left, then the recipients and '
+                        '"- Lưu: VT, <unit>."')]
+    out = style("noi_nhan", [label])
+    if label.clean != data["noi_nhan_label"]:
+        out.append(Finding("noi_nhan.text", where(label.para), short(label.clean),
+                           f'"{short(label.clean, 20)}"', f'"{data["noi_nhan_label"]}"'))
+    items = [s for s in letter.noi_nhan_items if s.clean[:1] in "-+"]
+    out += style("noi_nhan_item", items)
+    luu = [i for i, s in enumerate(items) if s.clean.startswith(("- Lưu", "-Lưu"))]
+    if not luu:
+        out.append(Finding("noi_nhan_item.luu", where(label.para), short(label.clean),
+                           "no Lưu line", '"- Lưu: VT, <unit>." as the last recipient'))
+    else:
+        line = items[luu[-1]]
+        if not re.match(data["luu_pattern"], line.clean):
+            out.append(Finding("noi_nhan_item.luu", where(line.para), short(line.clean),
+                               f'"{short(line.clean)}"', '"- Lưu: VT, <unit>."'))
+        if luu[-1] != len(items) - 1:
+            out.append(Finding("noi_nhan_item.luu", where(line.para), short(line.clean),
+                               "recipients after the Lưu line", "the Lưu line last"))
+    for i, item in enumerate(items):
+        if luu and i == luu[-1]:
+            continue
+        text = item.clean
+        follows = i + 1 < len(items) and items[i + 1].clean.startswith("+")
+        ends = (";", ":") if follows else (";",)
+        if not text.startswith(("- ", "+ ")) or not text.endswith(ends):
+            out.append(Finding("noi_nhan_item.form", where(item.para), short(text), f'"{text}"',
+                               'each recipient as "- <name>;"'))
+    if letter.kinh_gui and items and items[0].clean != data["nhu_tren"]:
+        out.append(Finding("noi_nhan_item.nhu_tren", where(items[0].para), short(items[0].clean),
+                           f'"{short(items[0].clean)}" first',
+                           f'"{data["nhu_tren"]}" first, after a Kính gửi'))
+    return out

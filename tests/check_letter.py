@@ -1,0 +1,165 @@
+"""Letters built in code for the check tests: one that follows the decree, and planted defects."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import qn
+from docx.shared import Cm, Mm, Pt
+
+FONT = "Times New Roman"
+
+
+def _fonts(rpr, name: str = FONT) -> None:
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for slot in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(slot), name)
+
+
+def _border(paragraph, side: str) -> None:
+    ppr = paragraph._p.get_or_add_pPr()
+    bdr = OxmlElement("w:pBdr")
+    edge = OxmlElement(f"w:{side}")
+    for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"),
+                       ("w:color", "000000")):
+        edge.set(qn(key), value)
+    bdr.append(edge)
+    ppr.append(bdr)
+
+
+def _vml_line(paragraph) -> None:
+    """A short rule drawn as a VML line shape anchored in ``paragraph``."""
+    run = paragraph.add_run()
+    run._r.append(parse_xml(
+        '<w:pict xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:v="urn:schemas-microsoft-com:vml"><v:line from="160pt,2pt" to="260pt,2pt" '
+        'strokeweight=".5pt"/></w:pict>'))
+
+
+def _no_borders(table) -> None:
+    tblpr = table._tbl.tblPr
+    borders = OxmlElement("w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        edge = OxmlElement(f"w:{side}")
+        edge.set(qn("w:val"), "nil")
+        borders.append(edge)
+    tblpr.append(borders)
+
+
+def _para(container, text: str, size: float, bold: bool = False, italic: bool = False,
+          align=WD_ALIGN_PARAGRAPH.CENTER, first=None, first_para=False):
+    p = container.paragraphs[0] if first_para else container.add_paragraph()
+    p.alignment = align
+    p.paragraph_format.space_after = Pt(0)
+    if first is not None:
+        p.paragraph_format.first_line_indent = first
+    if text:
+        run = p.add_run(text)
+        run.font.size = Pt(size)
+        run.font.bold = bold
+        run.font.italic = italic
+    return p
+
+
+def _page_numbers(document) -> None:
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    p = section.header.paragraphs[0]
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = p.add_run()
+    run.font.size = Pt(14)
+    for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, None),
+                       ("end", None)):
+        if kind:
+            el = OxmlElement("w:fldChar")
+            el.set(qn("w:fldCharType"), kind)
+        elif text:
+            el = OxmlElement("w:instrText")
+            el.set(qn("xml:space"), "preserve")
+            el.text = text
+        else:
+            el = OxmlElement("w:t")
+            el.text = "2"
+        run._r.append(el)
+
+
+def build_letter(path: Path, kind: str = "hd") -> Path:
+    """Write a letter that follows nd30-layout.md: ``hd`` (Hướng dẫn) or ``cv`` (công văn)."""
+    document = docx.Document()
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin = section.bottom_margin = Mm(20)
+    section.left_margin, section.right_margin = Mm(30), Mm(15)
+    styles = document.styles.element
+    _fonts(styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr")))
+    for style in styles.iterfind(qn("w:style")):
+        rpr = style.find(qn("w:rPr"))
+        if rpr is not None and rpr.find(qn("w:rFonts")) is not None:
+            _fonts(rpr)
+    normal = document.styles["Normal"]
+    normal.font.size = Pt(14)
+    normal.font.name = FONT
+
+    head = document.add_table(rows=1, cols=2)
+    _no_borders(head)
+    left, right = head.rows[0].cells
+    _para(left, "UBND TỈNH LẠNG SƠN", 13, first_para=True)
+    _para(left, "SỞ NỘI VỤ", 13, bold=True)
+    _border(_para(left, "", 13), "top")
+    if kind == "cv":
+        _para(left, "Số: 106/SNV-TĐKT", 13)
+        _para(left, "V/v sơ kết phong trào thi đua", 12)
+    else:
+        _para(left, "Số: 106/HD-SNV", 13)
+    _para(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, bold=True, first_para=True)
+    _border(_para(right, "Độc lập - Tự do - Hạnh phúc", 13, bold=True), "bottom")
+    _para(right, "", 13)
+    _para(right, "Lạng Sơn, ngày 05 tháng 01 năm 2020", 14, italic=True)
+
+    body = {"align": WD_ALIGN_PARAGRAPH.JUSTIFY, "first": Cm(1.27)}
+    if kind == "cv":
+        _para(document, "Kính gửi:", 14)
+        _para(document, "- Các sở, ban, ngành tỉnh;", 14)
+        _para(document, "- UBND các xã, phường.", 14)
+    else:
+        _para(document, "HƯỚNG DẪN", 14, bold=True)
+        _para(document, "Tổng kết phong trào thi đua giai đoạn 2011 - 2020", 14, bold=True)
+        _vml_line(_para(document, "", 14))
+        for text in ("Căn cứ Hướng dẫn số 748/HD-BTĐKT ngày 24/4/2019 của Ban;",
+                     "Căn cứ Kế hoạch số 44/KH-BCĐ ngày 11/4/2019 của Ban Chỉ đạo,"):
+            _para(document, text, 14, **body).paragraph_format.space_after = Pt(6)
+    texts = ["Sở Nội vụ hướng dẫn tổng kết phong trào thi đua như sau:",
+             "I. MỤC ĐÍCH, YÊU CẦU",
+             "Đánh giá, tổng kết quá trình tổ chức triển khai thực hiện phong trào.",
+             "Việc tổng kết cần đảm bảo thiết thực, hiệu quả./."]
+    for text in texts:
+        p = _para(document, text, 14, bold=text.startswith("I."), **body)
+        p.paragraph_format.space_after = Pt(6)
+    document.paragraphs[-2].runs[0].add_break(docx.enum.text.WD_BREAK.PAGE)
+
+    sign = document.add_table(rows=1, cols=2)
+    _no_borders(sign)
+    left, right = sign.rows[0].cells
+    _para(left, "Nơi nhận:", 12, bold=True, italic=True, align=WD_ALIGN_PARAGRAPH.LEFT,
+          first_para=True)
+    items = ["- Ban TĐKT Trung ương;", "- UBND tỉnh (b/c);", "- Lưu: VT, TĐKT."]
+    if kind == "cv":
+        items.insert(0, "- Như trên;")
+    for item in items:
+        _para(left, item, 11, align=WD_ALIGN_PARAGRAPH.LEFT)
+    _para(right, "KT. GIÁM ĐỐC", 14, bold=True, first_para=True)
+    _para(right, "PHÓ GIÁM ĐỐC", 14, bold=True)
+    for _ in range(3):
+        _para(right, "", 14)
+    _para(right, "Hoàng Thị Hiền", 14, bold=True)
+    _page_numbers(document)
+    document.save(str(path))
+    return path

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import docx
 from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.shared import Pt
 from lxml import etree
@@ -203,7 +204,7 @@ def set_section(document: docx.document.Document) -> None:
              f'<w:fldChar w:fldCharType="separate"/></w:r><w:r {NS}>{rpr(L.SIZE_PAGE_NUMBER)}'
              f'<w:t>2</w:t></w:r><w:r {NS}>{rpr(L.SIZE_PAGE_NUMBER)}'
              f'<w:fldChar w:fldCharType="end"/></w:r>')
-    number._p.append(parse_xml(ppr(align="center").replace("<w:pPr>", f"<w:pPr {NS}>")))
+    number.alignment = WD_ALIGN_PARAGRAPH.CENTER
     for r in etree.fromstring(f"<x {NS}>{field}</x>"):
         number._p.append(r)
     section.first_page_header.paragraphs[0].text = ""

@@ -1,0 +1,130 @@
+"""The render, new and types commands: exit codes, messages, no overwrite, no partial files."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from conftest import DATA
+from docxview import open_docx, paragraphs, texts
+
+from ntm_docgen.cli import main
+from ntm_docgen.loai import all_loai
+
+GOOD = DATA / "specs" / "good.minimal.yaml"
+
+
+def test_render_writes_a_docx(runner, tmp_path):
+    out = tmp_path / "kh.docx"
+    result = runner.invoke(main, ["render", str(GOOD), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert f"wrote {out}" in result.output
+    assert "KẾ HOẠCH" in texts(paragraphs(open_docx(out.read_bytes())))
+
+
+def test_existing_output_needs_force(runner, tmp_path):
+    out = tmp_path / "kh.docx"
+    out.write_bytes(b"keep me")
+    result = runner.invoke(main, ["render", str(GOOD), "-o", str(out)])
+    assert result.exit_code == 1
+    assert "already exists; pass --force" in result.output
+    assert out.read_bytes() == b"keep me"
+    result = runner.invoke(main, ["render", str(GOOD), "-o", str(out), "--force"])
+    assert result.exit_code == 0 and out.read_bytes().startswith(b"PK")
+
+
+def test_bad_spec_exits_1_with_one_message_and_writes_nothing(runner, tmp_path):
+    out = tmp_path / "x.docx"
+    result = runner.invoke(main, ["render", str(DATA / "specs" / "bad.quyen-han-prefix.yaml"),
+                                  "-o", str(out)])
+    assert result.exit_code == 1
+    assert "ky.quyen_han[1]" in result.output and "Traceback" not in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_missing_spec(runner, tmp_path):
+    result = runner.invoke(main, ["render", str(tmp_path / "nope.yaml"), "-o",
+                                  str(tmp_path / "x.docx")])
+    assert result.exit_code == 1 and "no such file" in result.output
+
+
+def test_output_must_be_docx_is_a_usage_error(runner, tmp_path):
+    result = runner.invoke(main, ["render", str(GOOD), "-o", str(tmp_path / "x.pdf")])
+    assert result.exit_code == 2 and "must be a .docx" in result.output
+
+
+def test_output_folder_missing(runner, tmp_path):
+    result = runner.invoke(main, ["render", str(GOOD), "-o", str(tmp_path / "no" / "x.docx")])
+    assert result.exit_code == 1 and "output folder does not exist" in result.output
+
+
+def test_failed_render_leaves_no_partial_file(runner, tmp_path, monkeypatch):
+    import ntm_docgen.fileio as fileio
+
+    def broken(self, data):
+        with open(self, "wb") as handle:
+            handle.write(data[:10])
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(fileio.Path, "write_bytes", broken)
+    out = tmp_path / "x.docx"
+    result = runner.invoke(main, ["render", str(GOOD), "-o", str(out)])
+    assert result.exit_code == 1 and "No space left on device" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_pdf_without_libreoffice_is_a_clear_error(runner, tmp_path, monkeypatch):
+    import ntm_docgen.pdf as pdf
+
+    monkeypatch.setattr(pdf.shutil, "which", lambda name: None)
+    result = runner.invoke(main, ["render", str(GOOD), "-o", str(tmp_path / "x.docx"), "--pdf"])
+    assert result.exit_code == 1
+    assert "LibreOffice is needed for PDF output" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_pdf_through_libreoffice(runner, tmp_path):
+    out = tmp_path / "x.docx"
+    result = runner.invoke(main, ["render", str(GOOD), "-o", str(out), "--pdf"])
+    assert result.exit_code == 0, result.output
+    pdf = out.with_suffix(".pdf")
+    assert pdf.read_bytes().startswith(b"%PDF-1.")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text and "KẾ HOẠCH" in text
+
+
+@pytest.mark.parametrize("loai", [t.ma or "CV" for t in all_loai()])
+def test_new_skeleton_renders_for_every_type(runner, tmp_path, loai):
+    spec = tmp_path / "spec.yaml"
+    result = runner.invoke(main, ["new", loai, "-o", str(spec)])
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "out.docx"
+    result = runner.invoke(main, ["render", str(spec), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.stat().st_size > 5000
+
+
+def test_new_prints_to_stdout_and_rejects_unknown_types(runner):
+    result = runner.invoke(main, ["new", "ke hoach"])
+    assert result.exit_code == 0 and result.output.startswith("# Kế hoạch")
+    assert "loai: KH" in result.output
+    result = runner.invoke(main, ["new", "XYZ"])
+    assert result.exit_code == 1 and "not a known type" in result.output
+
+
+def test_types_lists_every_code(runner):
+    result = runner.invoke(main, ["types"])
+    assert result.exit_code == 0
+    for code in ("NQ", "QĐ", "HD", "KH", "BC", "TTr", "GM", "CTr", "PB"):
+        assert f"\n{code} " in result.output
+    assert "công văn (mẫu 1.5)" in result.output
+    result = runner.invoke(main, ["types", "--json"])
+    assert '"ma": "QyĐ"' in result.output
+
+
+def test_python_dash_m(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "ntm_docgen", "--version"],
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0 and "ntm-docgen" in result.stdout

@@ -1,0 +1,104 @@
+"""Spec loading: every bad spec is reported with its path, what was expected and what was found."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import DATA, EXAMPLES
+
+from ntm_docgen.errors import DocgenError, SpecError
+from ntm_docgen.spec import load_copy_spec, load_spec, parse_spec
+
+SPECS = DATA / "specs"
+BAD = sorted(SPECS.glob("bad.*"))
+BAD = [p for p in BAD if p.suffix != ".expect"]
+
+
+def expected_message(path: Path) -> str:
+    sidecar = path.with_suffix(".expect")
+    if sidecar.exists():
+        return sidecar.read_text(encoding="utf-8").strip()
+    first = path.read_text(encoding="utf-8", errors="replace").splitlines()[0]
+    assert first.startswith("# expect: "), f"{path.name} needs an '# expect:' first line"
+    return first.removeprefix("# expect: ")
+
+
+@pytest.mark.parametrize("path", BAD, ids=[p.name for p in BAD])
+def test_bad_spec_is_reported(path):
+    with pytest.raises(DocgenError) as caught:
+        load_spec(path)
+    message = str(caught.value)
+    assert expected_message(path) in message
+    assert "Traceback" not in message
+
+
+def test_all_problems_at_once_sorted_with_the_file():
+    with pytest.raises(SpecError) as caught:
+        load_spec(SPECS / "bad.many-problems.yaml")
+    paths = [p.path for p in caught.value.problems]
+    assert paths == ["co_quan.ten", "ky.ho_ten", "ngay", "so"]
+    message = str(caught.value)
+    assert message.startswith(f"4 problems in {SPECS / 'bad.many-problems.yaml'}:")
+    assert "so: expected a number from 1 up; found 0" in message
+
+
+def test_minimal_spec_defaults():
+    spec = load_spec(SPECS / "good.minimal.yaml")
+    assert spec.ky_hieu == "KH-SNV" and spec.so is None and spec.ngay is None
+    assert spec.noi_nhan == () and spec.phu_luc == ()
+
+
+@pytest.mark.parametrize(("data", "ky_hieu"), [
+    ({"loai": "CV", "don_vi": "TH"}, "SNV-TH"),
+    ({"loai": "công văn"}, "SNV"),
+    ({"loai": "Hướng dẫn"}, "HD-SNV"),
+    ({"loai": "quyet dinh"}, "QĐ-SNV"),
+    ({"loai": "KH", "ky_hieu": "KH-BCĐ"}, "KH-BCĐ"),
+], ids=["cong-van-don-vi", "cong-van-name", "name-with-diacritics", "name-without", "given"])
+def test_ky_hieu_defaults(data, ky_hieu):
+    base = {"co_quan": {"ten": "SỞ NỘI VỤ", "viet_tat": "SNV"}, "dia_danh": "Lạng Sơn",
+            "trich_yeu": "x", "ky": {"chuc_vu": "GIÁM ĐỐC", "ho_ten": "A"}}
+    assert parse_spec({**base, **data}).ky_hieu == ky_hieu
+
+
+def test_json_spec_and_iso_date(tmp_path):
+    path = tmp_path / "spec.json"
+    path.write_text('{"loai": "BC", "co_quan": {"ten": "SỞ NỘI VỤ"}, "dia_danh": "Hà Nội",'
+                    ' "ngay": "2026-01-05", "trich_yeu": "x",'
+                    ' "ky": {"chuc_vu": "GIÁM ĐỐC", "ho_ten": "A"}}', encoding="utf-8")
+    assert load_spec(path).ngay == date(2026, 1, 5)
+
+
+def test_bom_and_decomposed_text_are_accepted(tmp_path):
+    path = tmp_path / "spec.yaml"
+    text = (SPECS / "good.minimal.yaml").read_text(encoding="utf-8")
+    path.write_bytes(b"\xef\xbb\xbf" + text.replace("Lạng", "La\u0323ng").encode("utf-8"))
+    assert load_spec(path).dia_danh == "Lạng Sơn"
+
+
+def test_noi_nhan_and_quyen_han_are_normalised():
+    spec = parse_spec({"loai": "KH", "co_quan": {"ten": "SỞ NỘI VỤ"}, "dia_danh": "X",
+                       "trich_yeu": "x", "noi_nhan": ["- UBND tỉnh (b/c);", "Lưu trữ."],
+                       "luu": "- Lưu: VT, TH.",
+                       "ky": {"quyen_han": ["KT.TRƯỞNG BAN"], "chuc_vu": "PHÓ", "ho_ten": "A"}})
+    assert spec.noi_nhan == ("UBND tỉnh (b/c)", "Lưu trữ")
+    assert spec.luu == "VT, TH"
+    assert spec.ky.quyen_han == ("KT. TRƯỞNG BAN",)
+
+
+def test_copy_spec():
+    path = DATA / "specs" / "copy.sao-y.yaml"
+    copy = load_copy_spec(path)
+    assert (copy.hinh_thuc, copy.ky_hieu, copy.so) == ("SAO Y", "SY-VP", 366)
+
+
+def test_examples_are_valid():
+    examples = sorted(EXAMPLES.glob("*.yaml"))
+    assert examples, "data/examples/ holds the example specs"
+    for path in examples:
+        if "sao-y" in path.name and "kem" not in path.name:
+            load_copy_spec(path)
+        else:
+            load_spec(path)

@@ -42,7 +42,7 @@ def all_loai() -> tuple[Loai, ...]:
 @cache
 def _index() -> dict[str, Loai]:
     table: dict[str, Loai] = {}
-    for row, loai in zip(load_data("loai.yaml")["loai"], all_loai()):
+    for row, loai in zip(load_data("loai.yaml")["loai"], all_loai(), strict=True):
         table.setdefault(nfc(row["ma"]), loai)
         table.setdefault(_key(row["ten"]), loai)
     table.setdefault("congvan", table[_key("Công văn")])
@@ -68,9 +68,8 @@ def find_loai(name: str) -> Loai | None:
         return table[key]
     # A code typed without its Đ (QD, DA for Đề án is ambiguous with Dự án and stays DA).
     for code, loai in table.items():
-        if code.isupper() or any(c.isupper() for c in code[:1]):
-            if strip_diacritics(code) == name and code != strip_diacritics(code):
-                return loai
+        if code[:1].isupper() and code != strip_diacritics(code) == name:
+            return loai
     return None
 
 

@@ -16,7 +16,8 @@ _PART_HEADING = re.compile(r"^(Phần thứ\s|Phần\s+[IVXLC\d]+|Chương\s+[IV
 _DIEU = re.compile(r"^(Điều\s+\d+[a-zđ]?\.)")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 # **bold** and *italic*: the marker touches the text on the inside; \* is a literal star.
-_INLINE = re.compile(r"(?<!\\)\*\*(?=\S)(.+?)(?<=\S)(?<!\\)\*\*|(?<![\\*])\*(?=[^\s*])(.+?)(?<=[^\s\\*])\*(?!\*)")
+_INLINE = re.compile(r"(?<!\\)\*\*(?=\S)(.+?)(?<=\S)(?<!\\)\*\*"
+                     r"|(?<![\\*])\*(?=[^\s*])(.+?)(?<=[^\s\\*])\*(?!\*)")
 
 
 def inline_runs(text: str, size: float, bold: bool = False, italic: bool = False) -> str:
@@ -128,7 +129,7 @@ def table_xml(rows: list[list[str]], header: bool = True) -> str:
     for index, row in enumerate(rows):
         is_header = header and index == 0
         out.append("<w:tr>" + ('<w:trPr><w:tblHeader/></w:trPr>' if is_header else ""))
-        for width, cell in zip(widths, row + [""] * (columns - len(row))):
+        for width, cell in zip(widths, row + [""] * (columns - len(row)), strict=True):
             props = ppr(align="center" if is_header else "left", before=2, after=2)
             text = inline_runs(cell, L.SIZE_TABLE, bold=is_header)
             out.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'

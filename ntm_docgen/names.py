@@ -36,7 +36,9 @@ def ten_goi(header_name: str) -> str:
         if text.startswith(head + " ") and not any(text[len(head) + 1:].startswith(p + " ")
                                                    for p in _PLACES):
             rest = text[len(head) + 1:]
-            text = f"{head} {rest[:1].upper()}{rest[1:]}"
+            # each field of the name starts with a capital: "Văn hóa, Thể thao và Du lịch"
+            rest = re.sub(r"(^|, | và | - )(\w)", lambda m: m.group(1) + m.group(2).upper(), rest)
+            text = f"{head} {rest}"
             break
     for place in _PLACES:
         text = re.sub(rf"\b({place}) (.+)$", lambda m: f"{m.group(1)} {m.group(2).title()}", text)

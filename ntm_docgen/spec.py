@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -123,7 +122,10 @@ COPY_KEYS = {"hinh_thuc", "co_quan", "so", "ky_hieu", "dia_danh", "ngay", "nam",
              "noi_nhan", "luu"}
 
 
-class _TextDateLoader(yaml.SafeLoader):
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when it is there
+
+
+class _TextDateLoader(_BaseLoader):  # type: ignore[valid-type,misc]
     """SafeLoader that leaves dates as text, so an impossible date is reported, not raised."""
 
 

@@ -45,8 +45,8 @@ def table(widths: tuple[int, ...], rows: list[list[str]]) -> str:
     none = "".join(f'<w:{side} w:val="nil"/>' for side in
                    ("top", "left", "bottom", "right", "insideH", "insideV"))
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
-    body = "".join("<w:tr>" + "".join(cell(w, c) for w, c in zip(widths, row)) + "</w:tr>"
-                   for row in rows)
+    body = "".join("<w:tr>" + "".join(cell(w, c) for w, c in zip(widths, row, strict=True))
+                   + "</w:tr>" for row in rows)
     return (f'<w:tbl><w:tblPr><w:tblW w:w="{sum(widths)}" w:type="dxa"/>'
             f'<w:tblInd w:w="0" w:type="dxa"/><w:tblBorders>{none}</w:tblBorders>'
             f'<w:tblLayout w:type="fixed"/>'

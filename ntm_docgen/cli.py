@@ -97,3 +97,6 @@ main.add_command(check)
 from ntm_docgen.cli_register import register  # noqa: E402
 
 main.add_command(register)
+from ntm_docgen.cli_import import import_  # noqa: E402
+
+main.add_command(import_)

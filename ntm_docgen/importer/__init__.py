@@ -1,0 +1,6 @@
+"""Read an existing letter (.txt or .docx) back into a spec: ``import_letter(path)``."""
+
+from ntm_docgen.importer.build import (PLACEHOLDER, ImportResult, NotALetterError, import_letter,
+                                       import_lines)
+
+__all__ = ["PLACEHOLDER", "ImportResult", "NotALetterError", "import_letter", "import_lines"]

@@ -1,0 +1,99 @@
+"""Find what follows a letter: a đề cương or phụ lục, and a copy block (SAO Y BẢN CHÍNH)."""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from typing import Any
+
+from ntm_docgen.importer.body import paragraphs, starts_paragraph
+from ntm_docgen.importer.cleaning import key, rules
+
+_KEM_THEO = re.compile(r"^\(.*\b(kem|k\w{1,2}m)\s+theo\b")
+_LABEL = re.compile(r"^phu luc\s*([ivxlc]+|\d+)?\s*[.:]?$")
+_HINH_THUC = {"sao y ban chinh": "SAO Y", "sao y": "SAO Y", "sao luc": "SAO LỤC",
+              "trich sao": "TRÍCH SAO"}
+
+
+def _capitals(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def is_heading(line: str) -> bool:
+    """The heading of an attachment: ``ĐỀ CƯƠNG BÁO CÁO``, ``PHỤ LỤC I`` (OCR: ``PE CUONG``).
+
+    >>> is_heading("ĐỀ CƯƠNG BÁO CÁO"), is_heading("PE CUONG BAO CAO"), is_heading("I. ĐẶC ĐIỂM")
+    (True, True, False)
+    """
+    if not line or len(line) > 120 or not _capitals(line):
+        return False
+    upper = key(line).upper()
+    return any(SequenceMatcher(None, upper[:len(word)], word).ratio() >= 0.85
+               for word in rules()["phu_luc"])
+
+
+def hinh_thuc(line: str) -> str | None:
+    """``SAO Y BẢN CHÍNH`` → ``SAO Y``; None for any other line."""
+    return _HINH_THUC.get(" ".join(key(line).split()).strip(" .:"))
+
+
+def find_attachments(lines: list[str], start: int) -> list[int]:
+    """Indexes (from ``start``) where an attachment's heading stands."""
+    return [i for i in range(start, len(lines)) if is_heading(lines[i])
+            and (i == 0 or not lines[i - 1] or lines[i - 1].endswith((".", ")", ":", ";")))]
+
+
+def find_copy(lines: list[str], start: int) -> int | None:
+    """Where a copy block begins: the copying body's name above ``SAO Y``."""
+    at = next((i for i in range(start, len(lines)) if hinh_thuc(lines[i])), None)
+    if at is None:
+        return None
+    begin = at
+    j = at - 1
+    while j >= start and (not lines[j] or _capitals(lines[j]) or key(lines[j]).startswith("so")):
+        if lines[j]:
+            begin = j
+        j -= 1
+    return begin
+
+
+def read_attachment(lines: list[str]) -> dict[str, Any]:
+    """One đề cương or phụ lục: ``tieu_de``, ``ghi_chu`` (the ``(Kèm theo ...)`` line), content."""
+    i = 0
+    ten = None
+    if _LABEL.match(key(lines[0])):
+        ten, i = lines[0], 1
+    while i < len(lines) and not lines[i]:
+        i += 1
+    heading = lines[i] if i < len(lines) else (ten or "PHỤ LỤC")
+    if ten is not None and (i >= len(lines) or not _capitals(lines[i])):
+        heading, i = ten, i - 1
+        ten = None
+    title: list[str] = []
+    ghi_chu: list[str] = []
+    i += 1
+    while i < len(lines) and len(title) < 4:
+        line = lines[i]
+        if not line:
+            i += 1
+            continue
+        if _KEM_THEO.match(key(line)):
+            while i < len(lines) and lines[i]:
+                ghi_chu.append(lines[i])
+                i += 1
+                if ghi_chu[-1].endswith(")"):
+                    break
+            break
+        if starts_paragraph(line) or len(line) > 200 or line.endswith(":") \
+                or key(line).startswith(("phan thu", "chuong ")):
+            break
+        title.append(line)
+        i += 1
+    item: dict[str, Any] = {"tieu_de": "\n".join([heading, *([" ".join(title)] if title else [])])}
+    if ten:
+        item = {"ten": ten, **item}
+    if ghi_chu:
+        item["ghi_chu"] = " ".join(ghi_chu)
+    item["noi_dung"] = "\n".join(paragraphs(lines[i:]))
+    return item

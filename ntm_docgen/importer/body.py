@@ -1,0 +1,113 @@
+"""Read the body of a letter: wrapped lines back into paragraphs, Kính gửi, căn cứ, content."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ntm_docgen.importer.cleaning import key, rules
+
+_MARK = re.compile(r"^(\d{1,2}(\.\d{1,2})+\.?\s|\d{1,2}[.)]\s|[ivx]{1,5}[.)]\s|[a-zđ][.)]\s"
+                   r"|dieu\s+\d+\b|(phan|chuong|muc)\s+(thu\s+\w+|[ivxlc]+\b|\d+\b))")
+_BULLET = ("-", "+", "*", "•", "|", "–")
+_END = re.compile(r"([.:;!?]|\./\.)[”\"')]*$")
+_TRAILING = re.compile(r"\s*[;,.]+$")
+
+
+@dataclass
+class Body:
+    """Kính gửi, căn cứ and content of a letter."""
+
+    kinh_gui: list[str] = field(default_factory=list)
+    can_cu: list[str] = field(default_factory=list)
+    noi_dung: list[str] = field(default_factory=list)
+
+
+def starts_paragraph(line: str) -> bool:
+    """A numbered heading, a bullet, a căn cứ or Kính gửi line, a table row: always a new one.
+
+    >>> [starts_paragraph(x) for x in ("1.1. Tập thể", "a) Đối với", "- Các sở", "giai đoạn")]
+    [True, True, True, False]
+    """
+    k = key(line)
+    mo_dau = rules()["mo_dau"]
+    if line.startswith(_BULLET) or line == "---":
+        return True
+    if mo_dau["can_cu"].match(k) or mo_dau["kinh_gui"].match(k):
+        return line[0].isupper()
+    match = _MARK.match(k)
+    return bool(match) and (line[0].isupper() or line[0].isdigit() or match.group().endswith(") ")
+                            or bool(re.match(r"[a-zđ][.)]\s", k)))
+
+
+def _mostly_capitals(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def paragraphs(lines: list[str]) -> list[str]:
+    """Join the lines a PDF or web page wrapped back into paragraphs.
+
+    >>> paragraphs(["Căn cứ Nghị định số", "07/2021/NĐ-CP ngày 27/01/2021;", "I. CĂN CỨ XÂY DỰNG",
+    ...             "KẾ HOẠCH", "1. Mục đích", "Theo dõi việc", "", "", "thực hiện."])
+    ['Căn cứ Nghị định số 07/2021/NĐ-CP ngày 27/01/2021;', 'I. CĂN CỨ XÂY DỰNG KẾ HOẠCH', \
+'1. Mục đích', 'Theo dõi việc thực hiện.']
+    """
+    out: list[str] = []
+    blank = True
+    for line in lines:
+        if not line:
+            blank = True
+            continue
+        if out and _continues(out[-1], line, blank):
+            glue = "" if re.search(r"\d-$", out[-1]) and line[0].isdigit() else " "
+            out[-1] = out[-1] + glue + line
+        else:
+            out.append(line)
+        blank = False
+    return out
+
+
+def _continues(previous: str, line: str, blank: bool) -> bool:
+    if starts_paragraph(line) or _END.search(previous):
+        return False
+    if line[0].islower():
+        return True
+    if blank:
+        return False
+    if _MARK.match(key(previous)) and len(previous) < 80:
+        return _mostly_capitals(previous) and _mostly_capitals(line)
+    return True
+
+
+def read_body(lines: list[str]) -> Body:
+    """Split the body's paragraphs into Kính gửi, căn cứ and content."""
+    body = Body()
+    paras = paragraphs(lines)
+    mo_dau = rules()["mo_dau"]
+    i = 0
+    if paras and mo_dau["kinh_gui"].match(key(paras[0])):
+        first = paras[0]
+        rest = first[mo_dau["kinh_gui"].match(key(first)).end():].strip(" :")
+        i = 1
+        if rest:
+            body.kinh_gui.extend(_items(rest))
+        while i < len(paras) and paras[i].startswith(_BULLET):
+            body.kinh_gui.extend(_items(paras[i]))
+            i += 1
+        if not body.kinh_gui and i < len(paras) and len(paras[i]) < 200 \
+                and not _END.search(paras[i].rstrip(";.")) and not starts_paragraph(paras[i]):
+            body.kinh_gui.append(_TRAILING.sub("", paras[i]))
+            i += 1
+    while i < len(paras) and mo_dau["can_cu"].match(key(paras[i])) \
+            and not paras[i].rstrip().endswith(":"):
+        body.can_cu.append(_TRAILING.sub("", paras[i]))
+        i += 1
+    body.noi_dung = paras[i:]
+    return body
+
+
+def _items(text: str) -> list[str]:
+    """``- Bộ Xây dựng; - UBND tỉnh.`` → the addressees, without dash and final mark."""
+    parts = [p for p in re.split(r"(?:^|;\s*)[-+•–]\s+", text) if p.strip()]
+    return [_TRAILING.sub("", p.strip()) for p in parts] or [_TRAILING.sub("", text)]

@@ -1,0 +1,215 @@
+"""Put the parts of an imported letter together as a spec (contract §1), with warnings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ntm_docgen.errors import DocgenError
+from ntm_docgen.importer.attachments import (find_attachments, find_copy, hinh_thuc,
+                                             read_attachment)
+from ntm_docgen.importer.body import read_body
+from ntm_docgen.importer.cleaning import clean_lines
+from ntm_docgen.importer.header import Header, read_header, read_issuer, read_ngay, read_so
+from ntm_docgen.importer.parent import agency, code_loai, read_kem_theo, split_ky_hieu
+from ntm_docgen.importer.reading import read_lines
+from ntm_docgen.importer.signature import Signature, find_signature, read_signature
+from ntm_docgen.loai import find_loai
+from ntm_docgen.text import nfc
+
+#: Written where a required field could not be read, so that the spec still renders.
+PLACEHOLDER = "..."
+
+
+class NotALetterError(DocgenError):
+    """Raised when a file holds nothing letter-like: no header, number, type or signature."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = str(path)
+        super().__init__(f"{self.path}: nothing letter-like found (no issuer, number, type name "
+                         "or signature); is this the text of an administrative letter?")
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """The spec read from a letter (plain data, contract §1 order) and what could not be read."""
+
+    spec: dict[str, Any]
+    warnings: list[str] = field(default_factory=list)
+
+
+def import_letter(path: Path | str) -> ImportResult:
+    """Read a letter from a .txt or .docx file into a spec dict."""
+    return import_lines(read_lines(path), source=path)
+
+
+def import_lines(raw: list[str], source: Path | str = "<text>") -> ImportResult:
+    """Read a letter from its text lines."""
+    lines = clean_lines(raw)
+    warnings: list[str] = []
+    head = read_header(lines)
+    sig_at = find_signature(lines, head.body)
+    after = sig_at if sig_at is not None else head.body
+    copy_at = find_copy(lines, after)
+    starts = [i for i in find_attachments(lines, after) if copy_at is None or i < copy_at]
+    end = min([*starts, *([copy_at] if copy_at is not None else [])], default=len(lines))
+    if sig_at is not None and sig_at >= end:
+        sig_at = None
+    body = read_body(lines[head.body:sig_at if sig_at is not None else end])
+    sig = read_signature(lines[sig_at:end]) if sig_at is not None else Signature()
+    bounds = [*starts, copy_at if copy_at is not None else len(lines)]
+    phu_luc = [read_attachment(lines[a:b]) for a, b in zip(starts, bounds[1:])]
+    _from_attachment(head, phu_luc, warnings)
+    if not (head.found or sig.chuc_vu or sig.ho_ten or sig.noi_nhan):
+        raise NotALetterError(source)
+    spec = _letter(head, body, sig, warnings)
+    if phu_luc:
+        spec["phu_luc"] = phu_luc
+    if copy_at is not None:
+        copy = _copy(lines[copy_at:], warnings)
+        if copy:
+            spec["ban_sao"] = copy
+    return ImportResult(spec=_nfc(spec), warnings=warnings)
+
+
+def _from_attachment(head: Header, phu_luc: list[dict[str, Any]], warnings: list[str]) -> None:
+    """A lone attachment names its letter in ``(Kèm theo ...)``: take what the header lacks."""
+    if head.so is not None or head.loai is not None:
+        return
+    parent = next((p for p in (read_kem_theo(x.get("ghi_chu", "")) for x in phu_luc) if p), None)
+    if parent is None:
+        return
+    head.loai, head.loai_from = parent.loai, "the (Kèm theo ...) line"
+    head.so, head.ky_hieu, head.ngay = parent.so, parent.ky_hieu, parent.ngay
+    head.nam = parent.ngay.year if parent.ngay else None
+    if head.ten is None:
+        head.ten = parent.co_quan
+    head.found.add("so")
+    warnings.append("only an attachment was found: type, number, date and issuer were taken "
+                    "from its (Kèm theo ...) line")
+
+
+def _letter(head: Header, body: Any, sig: Signature, warnings: list[str]) -> dict[str, Any]:
+    code, viet_tat, don_vi = split_ky_hieu(head.ky_hieu) if head.ky_hieu else (None, None, None)
+    loai = _loai(head, code, bool(body.kinh_gui), warnings)
+    co_quan: dict[str, Any] = {}
+    if head.ten is None and viet_tat and agency(viet_tat):
+        head.ten = agency(viet_tat)["ten"]
+        warnings.append(f"co_quan.ten: no header found; '{head.ten}' is the body the ký hiệu "
+                        f"abbreviation {viet_tat} stands for (data/viet_tat.yaml): check it")
+    if head.chu_quan:
+        co_quan["chu_quan"] = head.chu_quan
+    co_quan["ten"] = head.ten or _missing("co_quan.ten", "the issuer's name", warnings)
+    if viet_tat:
+        co_quan["viet_tat"] = viet_tat
+    spec: dict[str, Any] = {"loai": loai.ma or "CV", "co_quan": co_quan}
+    if head.so is not None:
+        spec["so"] = head.so
+    else:
+        warnings.append("so: no number found (a draft?); it is left blank")
+    if head.ky_hieu:
+        spec["ky_hieu"] = head.ky_hieu
+    if don_vi and loai.is_cong_van:
+        spec["don_vi"] = don_vi
+    spec["dia_danh"] = head.dia_danh or _missing("dia_danh", "the place", warnings)
+    if head.ngay:
+        spec["ngay"] = head.ngay
+    else:
+        if head.nam:
+            spec["nam"] = head.nam
+        warnings.append("ngay: no complete date found; the letter is written as a draft")
+    if head.trich_yeu:
+        spec["trich_yeu"] = head.trich_yeu
+    elif loai.ma != "GM":
+        spec["trich_yeu"] = _missing("trich_yeu", "the summary line (trích yếu)", warnings)
+    for name, value in (("kinh_gui", body.kinh_gui), ("can_cu", body.can_cu),
+                        ("tham_quyen", head.tham_quyen), ("noi_dung", "\n".join(body.noi_dung))):
+        if value:
+            spec[name] = value
+    if not body.noi_dung:
+        warnings.append("noi_dung: no body text found")
+    ky: dict[str, Any] = {"quyen_han": sig.quyen_han} if sig.quyen_han else {}
+    ky["chuc_vu"] = sig.chuc_vu or _missing("ky.chuc_vu", "the signer's title", warnings)
+    ky["ho_ten"] = sig.ho_ten or _missing("ky.ho_ten", "the signer's name", warnings)
+    spec["ky"] = ky
+    if sig.noi_nhan:
+        spec["noi_nhan"] = sig.noi_nhan
+    else:
+        warnings.append("noi_nhan: no Nơi nhận list found")
+    if sig.luu:
+        spec["luu"] = sig.luu
+    for name in ("do_khan", "do_mat"):
+        if getattr(head, name):
+            spec[name] = getattr(head, name)
+    return spec
+
+
+def _loai(head: Header, code: str | None, kinh_gui: bool, warnings: list[str]) -> Any:
+    by_code = code_loai(code) if code else None
+    if code and by_code and by_code.ma != code:
+        warnings.append(f"ky_hieu: {code} is a Thông tư 01/2011 code; the type is "
+                        f"{by_code.ten} ({by_code.ma}) today")
+    loai = head.loai or by_code
+    if head.loai and by_code and head.loai.ma != by_code.ma:
+        warnings.append(f"loai: the type name says {head.loai.ten} but the ký hiệu says "
+                        f"{by_code.ten}; {head.loai.ten} was kept")
+    if loai is None:
+        loai = find_loai("CV")
+        if not kinh_gui:
+            warnings.append("loai: no type name found; written as a công văn (CV)")
+    return loai
+
+
+def _missing(path: str, what: str, warnings: list[str]) -> str:
+    warnings.append(f"{path}: {what} could not be read; '{PLACEHOLDER}' was written, fill it in")
+    return PLACEHOLDER
+
+
+def _copy(lines: list[str], warnings: list[str]) -> dict[str, Any] | None:
+    """The copy block (contract §3) after the letter."""
+    at = next(i for i, line in enumerate(lines) if hinh_thuc(line))
+    head = Header()
+    issuer, rest = [], []
+    for i, line in enumerate(lines):
+        so, ngay = read_so(line), read_ngay(line)
+        if so:
+            head.so, head.ky_hieu = so[0], so[1]
+        elif ngay:
+            head.dia_danh, head.ngay = ngay[0], ngay[1]
+        elif i < at and line:
+            issuer.append(line)
+        elif i != at:
+            rest.append(line)
+    read_issuer(issuer, head)
+    sig = read_signature(rest)
+    if not (head.ten and head.dia_danh and sig.chuc_vu and sig.ho_ten):
+        warnings.append("ban_sao: a copy block was found but could not be read whole; left out")
+        return None
+    copy: dict[str, Any] = {"hinh_thuc": hinh_thuc(lines[at]),
+                            "co_quan": {k: v for k, v in (("chu_quan", head.chu_quan),
+                                                          ("ten", head.ten)) if v}}
+    if head.so is not None:
+        copy["so"] = head.so
+    if head.ky_hieu:
+        copy["ky_hieu"] = head.ky_hieu
+    copy["dia_danh"] = head.dia_danh
+    if head.ngay:
+        copy["ngay"] = head.ngay
+    ky: dict[str, Any] = {"quyen_han": sig.quyen_han} if sig.quyen_han else {}
+    copy["ky"] = {**ky, "chuc_vu": sig.chuc_vu, "ho_ten": sig.ho_ten}
+    if sig.noi_nhan:
+        copy["noi_nhan"] = sig.noi_nhan
+    if sig.luu:
+        copy["luu"] = sig.luu
+    return copy
+
+
+def _nfc(value: Any) -> Any:
+    if isinstance(value, str):
+        return nfc(value)
+    if isinstance(value, dict):
+        return {k: _nfc(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_nfc(v) for v in value]
+    return value

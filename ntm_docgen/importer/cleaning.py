@@ -1,0 +1,130 @@
+"""Clean copied letter text: page furniture, table remnants, broken and run-together words."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from ntm_docgen.resources import load_data
+from ntm_docgen.text import strip_diacritics
+
+_SEPARATOR = re.compile(r"^[-_=—–.·*~ ]{3,}$")
+_MARKER = re.compile(r"^([IVXivx]+|\d+|[a-zđ])[.)]$")
+_DATE_TAIL = re.compile(r"(,\s*ngay(\s+\d{1,2})?(\s+thang(\s+\d{1,2})?)?|^\d{1,2}\s+thang\s+\d{1,2})$")
+_DATE_HEAD = re.compile(r"^(\d|thang\b|nam\s+\d{4})")
+
+
+@cache
+def rules() -> dict[str, Any]:
+    """The import rules of ``data/nhap.yaml``, with the patterns compiled."""
+    data = dict(load_data("nhap.yaml"))
+    for name in ("furniture", "stamp"):
+        data[name] = [re.compile(p) for p in data[name]]
+    data["mo_dau"] = {k: re.compile(p) for k, p in data["mo_dau"].items()}
+    data["tham_quyen"] = re.compile(data["tham_quyen"])
+    return data
+
+
+def key(text: str) -> str:
+    """Lower case without diacritics, same length as ``text`` (for NFC text).
+
+    >>> key("Số: 106/HD-SNV"), key("Hà Nội, ngày")
+    ('so: 106/hd-snv', 'ha noi, ngay')
+    """
+    return strip_diacritics(text).lower()
+
+
+def is_furniture(line: str) -> bool:
+    """True for a line of web or PDF page furniture (``Đăng nhập``, ``Trang 2/5``)."""
+    k = key(line.strip())
+    return any(p.search(k) for p in rules()["furniture"])
+
+
+def is_stamp(line: str) -> bool:
+    """True for a line left by a digital-signature stamp (``Người ký: ...``, ``Email: ...``)."""
+    k = key(line.strip())
+    return any(p.search(k) for p in rules()["stamp"])
+
+
+def split_run_together(line: str) -> str:
+    """Put back the space a copy lost between two words.
+
+    >>> split_run_together("số 57/TTr-UBNDngày 10 tháng 6, thị trấn ThịnhLong")
+    'số 57/TTr-UBND ngày 10 tháng 6, thị trấn Thịnh Long'
+    >>> split_run_together("Quyết định số 1730/QĐ-TTg và QyĐ, iPhone")
+    'Quyết định số 1730/QĐ-TTg và QyĐ, iPhone'
+    """
+    words = []
+    for word in line.split(" "):
+        if "@" in word or "://" in word or "www." in word:
+            words.append(word)
+            continue
+        out = []
+        for i, char in enumerate(word):
+            if i >= 2 and _camel(word, i) or i >= 3 and _caps_then_lower(word, i):
+                out.append(" ")
+            out.append(char)
+        words.append("".join(out))
+    return " ".join(words)
+
+
+def _camel(word: str, i: int) -> bool:
+    """``ThịnhLong``: a lower-case letter, then a capital that starts a lower-case word."""
+    return (word[i - 1].islower() and word[i].isupper() and i + 1 < len(word)
+            and word[i + 1].islower() and word[i - 2].isalpha())
+
+
+def _caps_then_lower(word: str, i: int) -> bool:
+    """``UBNDngày``: three or more capitals, then a lower-case word of two or more letters."""
+    if not (word[i].islower() and word[i - 1].isupper()):
+        return False
+    caps, j = 0, i - 1
+    while j >= 0 and word[j].isupper():
+        caps, j = caps + 1, j - 1
+    tail = re.match(r"[^\W\d_]+", word[i:])
+    return caps >= 3 and tail is not None and len(tail.group()) >= 2
+
+
+def clean_lines(lines: list[str]) -> list[str]:
+    """Strip furniture, table remnants and bold marks; mend broken lines. Blank lines stay."""
+    out = []
+    for raw in lines:
+        line = raw.replace("\u00a0", " ").replace("\t", " ").replace("**", "")
+        line = " ".join(line.split()).strip("|").strip()
+        if is_furniture(line):
+            continue
+        alnum = sum(c.isalnum() for c in line)
+        if _SEPARATOR.match(line) or alnum == 0 or (alnum < 2 and not _MARKER.match(line)
+                                                    and not line.startswith("-")):
+            line = ""
+        out.append(split_run_together(line) if line else "")
+    return join_broken(out)
+
+
+def join_broken(lines: list[str]) -> list[str]:
+    """Join a line cut after one word (``Số:`` / ``15/2023/QĐ-UBND``) or inside a date.
+
+    >>> join_broken(["Hà", "Nội, ngày 12 tháng 01", "năm 2018", "", "THỦ", "TƯỚNG CHÍNH PHỦ"])
+    ['Hà Nội, ngày 12 tháng 01 năm 2018', '', 'THỦ TƯỚNG CHÍNH PHỦ']
+    >>> join_broken(["I.", "MỤC ĐÍCH", "Hiền", "- Lưu: VT."])
+    ['I.', 'MỤC ĐÍCH', 'Hiền', '- Lưu: VT.']
+    """
+    out: list[str] = []
+    for line in lines:
+        if out and line and out[-1] and _joins(out[-1], line):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def _joins(previous: str, line: str) -> bool:
+    if line.startswith(("-", "+", "*", "(")) or _MARKER.match(line.split(" ")[0]):
+        return False
+    k_prev, k_line = key(previous), key(line)
+    if _DATE_TAIL.search(k_prev) and _DATE_HEAD.match(k_line):
+        return True
+    if " " in previous or _MARKER.match(previous) or previous.startswith(("-", "+")):
+        return False
+    return not previous.endswith((".", ";", ",", ")"))

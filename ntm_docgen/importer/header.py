@@ -1,0 +1,222 @@
+"""Read the header of a letter: issuer, number and ký hiệu, place and date, type, trích yếu."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from ntm_docgen.importer.cleaning import is_stamp, key, rules
+from ntm_docgen.importer.motto import split_motto
+from ntm_docgen.loai import Loai, find_loai
+from ntm_docgen.spec import DO_KHAN, DO_MAT
+from ntm_docgen.text import is_upper_vi, upper_vi
+
+_SO = re.compile(r"^(?:(?:nghi quyet|quyet dinh|chi thi|cong van) )?s[o6]\s*(?:hieu)?\s*:\s*"
+                 r"(?P<so>\d+)?\s*/\s*(?P<kh>[^\s,;]+)")
+_NGAY = re.compile(r"(?P<place>[^,]*?)\s*,?\s*ngay\s*(?P<d>\d{1,2})\s*thang\s*(?P<m>\d{1,2})"
+                   r"\s*nam\s*(?P<y>\d{4})")
+_NGAY_NHAP = re.compile(r"(?P<place>[^,]*?)\s*,?\s*ngay[\s._…]*thang[\s._…]*nam\s*(?P<y>\d{4})")
+_VV = re.compile(r"^(v/v|ve viec)\b[\s:]*")
+
+
+@dataclass
+class Header:
+    """What the header gave; ``body`` is the index of the first line after it."""
+
+    chu_quan: str | None = None
+    ten: str | None = None
+    so: int | None = None
+    ky_hieu: str | None = None
+    dia_danh: str | None = None
+    ngay: date | None = None
+    nam: int | None = None
+    loai: Loai | None = None
+    loai_from: str = ""
+    trich_yeu: str | None = None
+    tham_quyen: str | None = None
+    do_khan: str | None = None
+    do_mat: str | None = None
+    body: int = 0
+    found: set[str] = field(default_factory=set)
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_so(line: str) -> tuple[int | None, str, str] | None:
+    """``Số: 106/HD-SNV`` → ``(106, "HD-SNV", rest of the line)``; None for another line.
+
+    >>> read_so("S6: 106 /HD-SNV Lang Son, ngay 31 thang 5 nam 2019")
+    (106, 'HD-SNV', 'Lang Son, ngay 31 thang 5 nam 2019')
+    >>> read_so("Số: 31/2020/QĐ-UBND"), read_so("Số:      /KH-UBND")
+    ((31, '2020/QĐ-UBND', ''), (None, 'KH-UBND', ''))
+    """
+    match = _SO.match(key(line))
+    if not match:
+        return None
+    so = int(match.group("so")) if match.group("so") else None
+    ky_hieu = line[match.start("kh"):match.end("kh")].rstrip(".")
+    return so, ky_hieu, line[match.end():].strip()
+
+
+def read_ngay(line: str) -> tuple[str, date | None, int] | None:
+    """``Hà Nội, ngày 31 tháng 7 năm 2018`` → ``("Hà Nội", date, 2018)``; a draft has no date.
+
+    >>> read_ngay("Hà Nội, ngày 31 tháng 7 năm 2018")
+    ('Hà Nội', datetime.date(2018, 7, 31), 2018)
+    >>> read_ngay("Kon Tum, ngày    tháng    năm 2026")
+    ('Kon Tum', None, 2026)
+    """
+    k = key(line)
+    match = _NGAY.search(k)
+    if match:
+        place = line[match.start("place"):match.end("place")].strip(" ,.")
+        y, m, d = (int(match.group(x)) for x in "ymd")
+        try:
+            return place, date(y, m, d), y
+        except ValueError:
+            return place, None, y
+    match = _NGAY_NHAP.search(k)
+    if match:
+        return line[match.start("place"):match.end("place")].strip(" ,."), None, int(match["y"])
+    return None
+
+
+def read_header(lines: list[str]) -> Header:
+    """Find the header's parts in the first lines of a cleaned letter."""
+    head = Header()
+    limit = min(len(lines), 60)
+    so_at = next((i for i in range(limit) if read_so(lines[i])), None)
+    motto_at = [i for i in range(limit) if lines[i] and split_motto(lines[i])[1]]
+    motto_at = [i for i in motto_at if so_at is None or i <= so_at + 3]
+    anchor = min([*motto_at, *([so_at] if so_at is not None else [])], default=None)
+    if anchor is None:
+        head.body = _read_type_and_title(lines, 0, head)
+        return head
+    start = anchor
+    while start > 0 and (not lines[start - 1] or _capitals(lines[start - 1])):
+        start -= 1
+    last = max([*motto_at, so_at if so_at is not None else -1])
+    issuer: list[str] = []
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if i > last and not line:
+            continue
+        so = read_so(line)
+        if so:
+            head.so, head.ky_hieu, line = so
+            head.found.add("so")
+        ngay = read_ngay(line)
+        if ngay:
+            head.dia_danh, head.ngay, head.nam = ngay
+            head.found.add("ngay")
+            last = max(last, i)
+            continue
+        if so or not line or is_stamp(line):
+            continue
+        left, motto = split_motto(line) if i in motto_at or i <= last else (line, False)
+        if motto:
+            head.found.add("quoc_hieu")
+        if left and _special(left, head):
+            continue
+        if left and _capitals(left) and find_loai(left) is None and i <= last:
+            issuer.append(left)
+            continue
+        if i <= last:
+            continue
+        if _VV.match(key(line)):
+            i = _read_vv(lines, i, head)
+            last = i
+            continue
+        head.body = _read_type_and_title(lines, i, head)
+        break
+    else:
+        head.body = len(lines)
+    read_issuer(issuer, head)
+    return head
+
+
+def _capitals(line: str) -> bool:
+    return is_upper_vi(line) and len(line) <= 80
+
+
+def _special(line: str, head: Header) -> bool:
+    word = upper_vi(line.strip(" .:"))
+    if word in DO_KHAN:
+        head.do_khan = word
+    elif word in DO_MAT:
+        head.do_mat = word
+    else:
+        return False
+    return True
+
+
+def read_issuer(lines: list[str], head: Header) -> None:
+    """The last body named is the issuer; a line starting with a level of place continues it."""
+    if not lines:
+        return
+    levels = tuple(f"{w} " for w in rules()["cap_hanh_chinh"])
+    ten_from = len(lines) - 1
+    while ten_from > 0 and f"{key(lines[ten_from]).upper()} ".startswith(levels):
+        ten_from -= 1
+    head.ten = "\n".join(lines[ten_from:])
+    head.chu_quan = "\n".join(lines[:ten_from]) or None
+    head.found.add("co_quan")
+
+
+def _read_vv(lines: list[str], i: int, head: Header) -> int:
+    """The trích yếu of a công văn: ``V/v ...`` under the number, maybe over several lines."""
+    first = lines[i]
+    match = _VV.match(key(first))
+    parts = [first[match.end() if match else 0:].strip()]
+    while i + 1 < len(lines) and lines[i + 1] and not read_ngay(lines[i + 1]) \
+            and not rules()["mo_dau"]["kinh_gui"].match(key(lines[i + 1])) \
+            and not _capitals(lines[i + 1]) and not is_stamp(lines[i + 1]):
+        i += 1
+        parts.append(lines[i])
+    head.trich_yeu = " ".join(p for p in parts if p)
+    head.loai, head.loai_from = find_loai("CV"), "V/v"
+    head.found.add("trich_yeu")
+    return i
+
+
+def _read_type_and_title(lines: list[str], i: int, head: Header) -> int:
+    """From the type name (``HƯỚNG DẪN``) on: the trích yếu and, in a Quyết định, ô 5b."""
+    while i < len(lines) and (not lines[i] or is_stamp(lines[i])):
+        i += 1
+    if i >= len(lines):
+        return i
+    loai = find_loai(lines[i]) if _capitals(lines[i]) or lines[i].upper() == lines[i] else None
+    if loai is None:
+        return i
+    head.loai, head.loai_from = loai, "type name"
+    head.found.add("loai")
+    mo_dau = rules()["mo_dau"]
+    parts: list[str] = []
+    i += 1
+    while i < len(lines):
+        line = lines[i]
+        k = key(line)
+        if not line or is_stamp(line):
+            i += 1
+            continue
+        if any(p.match(k) for p in mo_dau.values()) or line.endswith((":", ";")) \
+                or len(line) > 250 or len(parts) >= 8:
+            break
+        if parts and is_upper_vi(parts[-1]) != is_upper_vi(line):
+            break
+        if loai.layout == "quyet_dinh" and is_upper_vi(line) and _is_tham_quyen(line, head):
+            head.tham_quyen = line
+            i += 1
+            break
+        parts.append(line)
+        i += 1
+    if parts:
+        head.trich_yeu = " ".join(parts)
+        head.found.add("trich_yeu")
+    return i
+
+
+def _is_tham_quyen(line: str, head: Header) -> bool:
+    k = key(line)
+    issuer = key(" ".join((head.ten or "").split()))
+    return bool(rules()["tham_quyen"].match(k)) or (bool(issuer) and k == issuer)

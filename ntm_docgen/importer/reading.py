@@ -1,0 +1,94 @@
+"""Read the lines of a letter from a .txt or .docx file, in reading order."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from ntm_docgen.errors import InputFileError
+from ntm_docgen.text import nfc
+
+SUFFIXES = (".txt", ".docx")
+
+
+def read_lines(path: Path | str) -> list[str]:
+    """The text lines of ``path``: a UTF-8 (or UTF-16) text file, or a Word document."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise InputFileError(path, "is neither a .txt nor a .docx file; save the letter as one "
+                                   "of them (copy the text of a PDF into a .txt file)")
+    if not path.exists():
+        raise InputFileError(path, "no such file")
+    if path.is_dir():
+        raise InputFileError(path, "is a folder, not a file")
+    text = _docx_text(path) if suffix == ".docx" else _txt_text(path)
+    return nfc(text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
+
+
+def _txt_text(path: Path) -> str:
+    raw = path.read_bytes()
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise InputFileError(path, f"is not UTF-8 text (bad byte at position {e.start}); "
+                                   "save it again as UTF-8") from e
+
+
+def _docx_text(path: Path) -> str:
+    """Paragraphs and table cells in document order; a cell's text follows its row's order."""
+    import docx  # python-docx; imported here so reading a .txt does not need it
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as e:
+        raise InputFileError(path, "is not a Word document (.docx) that can be opened; "
+                                   "open it in Word and save it again as .docx") from e
+    return "\n".join(_block_lines(document.element.body))
+
+
+def _block_lines(parent: Any) -> Iterator[str]:
+    """Walk ``w:p`` and ``w:tbl`` children in order; merged cells are read once."""
+    for child in parent.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            yield _paragraph_text(child)
+        elif tag == "tbl":
+            yield from _table_lines(child)
+        elif tag == "sdt":
+            content = child.find(_qn("sdtContent"))
+            if content is not None:
+                yield from _block_lines(content)
+
+
+def _table_lines(table: Any) -> Iterator[str]:
+    for row in table.iterchildren(_qn("tr")):
+        for cell in row.iterchildren(_qn("tc")):
+            props = cell.find(_qn("tcPr"))
+            merge = props.find(_qn("vMerge")) if props is not None else None
+            if merge is not None and merge.get(_qn("val")) in (None, "continue"):
+                continue  # the continuation of a vertically merged cell holds no text
+            yield from _block_lines(cell)
+            yield ""
+
+
+def _paragraph_text(paragraph: Any) -> str:
+    parts = []
+    for node in paragraph.iter():
+        tag = node.tag.rsplit("}", 1)[-1]
+        if tag == "t" and node.text:
+            parts.append(node.text)
+        elif tag == "tab":
+            parts.append("\t")
+        elif tag in ("br", "cr"):
+            parts.append("\n")
+    return "".join(parts)
+
+
+def _qn(tag: str) -> str:
+    return "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}" + tag

@@ -1,0 +1,137 @@
+"""Read the end of a letter: Nơi nhận, Lưu, and the signature block, in either column order."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ntm_docgen.importer.cleaning import is_stamp, key
+from ntm_docgen.spec import normalise_quyen_han
+
+NOI_NHAN = re.compile(r"^n\w{1,2}i\s+nh\w{1,2}n\s*:?\s*")
+_LUU = re.compile(r"^l\w{1,2}u\s*:\s*")
+_AUTH = re.compile(r"^(tm|kt|tl|tuq|q)\s*\.\s*\S")
+_AUTH_SPLIT = re.compile(r"\s+(?=(?:TM|KT|TL|TUQ|Q)\s*\.\s*\S)")
+_BULLETS = ("-", "+", "•", "–")
+_ITEM_END = re.compile(r"^(.*?[;.])\s+(\S.*)$")
+_TRAILING = re.compile(r"\s*[;,.]+$")
+
+
+@dataclass
+class Signature:
+    """Ô 7 and ô 9 of a letter."""
+
+    quyen_han: list[str] = field(default_factory=list)
+    chuc_vu: str | None = None
+    ho_ten: str | None = None
+    noi_nhan: list[str] = field(default_factory=list)
+    luu: str | None = None
+
+
+def is_authority(line: str) -> bool:
+    """``KT. CHỦ TỊCH``, ``TM.ỦY BAN NHÂN DÂN`` (OCR slips in case forgiven).
+
+    >>> is_authority("KT.TRƯỞNG BAN"), is_authority("KT. GIAM bOC"), is_authority("Q. Tân")
+    (True, True, False)
+    """
+    if not _AUTH.match(key(line)) or len(line) > 80:
+        return False
+    letters = [c for c in line.split(".", 1)[1] if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.75 * len(letters)
+
+
+def find_signature(lines: list[str], start: int) -> int | None:
+    """Where the signature zone begins: Nơi nhận, an authority line, or after the ``./.``."""
+    first = next((i for i in range(start, len(lines))
+                  if NOI_NHAN.match(key(lines[i])) or is_authority(lines[i])), None)
+    stop = first if first is not None else len(lines)
+    for j in range(stop - 1, start - 1, -1):
+        if lines[j].rstrip().endswith("./."):
+            tail = [x for x in lines[j + 1:stop] if x]
+            if all(len(x) < 60 for x in tail) and (first is not None or tail):
+                return j + 1
+            break
+    return first
+
+
+def read_signature(lines: list[str]) -> Signature:
+    """Split the zone into the Nơi nhận column and the signature column, then read each."""
+    left: list[str] = []
+    right: list[str] = []
+    in_list = False
+    for line in lines:
+        if not line:
+            continue
+        match = NOI_NHAN.match(key(line))
+        if match:
+            in_list = True
+            if line[match.end():].strip():
+                right.append(line[match.end():].strip())
+        elif line.startswith(_BULLETS) and (in_list or not right):
+            in_list = True
+            item, extra = _split_item(line[1:].strip())
+            left.append(item)
+            if extra:
+                right.append(extra)
+        elif in_list and left and not left[-1].endswith((";", ".")) \
+                and (line[0].islower() or len(left[-1]) <= 3):
+            glue = "" if re.search(r"(^|\s)\w$", left[-1]) and line[0].islower() else " "
+            left[-1] = left[-1] + glue + line
+        else:
+            right.append(line)
+    sig = Signature()
+    for item in left:
+        match = _LUU.match(key(item))
+        if match:
+            sig.luu = _TRAILING.sub("", item[match.end():].strip()) or None
+        elif _TRAILING.sub("", item):
+            sig.noi_nhan.append(_TRAILING.sub("", item))
+    _read_column(right, sig)
+    return sig
+
+
+def _split_item(text: str) -> tuple[str, str]:
+    """``Ban TĐKTTW; PHÓ GIÁM ĐỐC`` → the item and what the other column put on its line."""
+    if _LUU.match(key(text)):
+        return text, ""
+    match = _ITEM_END.match(text)
+    if not match or match.group(2).endswith(";"):
+        return text, ""
+    return match.group(1), match.group(2)
+
+
+def _read_column(lines: list[str], sig: Signature) -> None:
+    kept = [x for part in lines for x in _AUTH_SPLIT.split(part) if not is_stamp(x)]
+    after = 0
+    for index, line in enumerate(kept):
+        if is_authority(line):
+            fixed = normalise_quyen_han(line)
+            if fixed:
+                sig.quyen_han.append(fixed)
+                after = index + 1
+    titles = [x for x in kept[after:] if _capitals(x) and not is_authority(x)]
+    if titles:
+        sig.chuc_vu = titles[0]
+    names = [x for x in kept[after:] if looks_like_name(x)]
+    if names:
+        sig.ho_ten = names[-1]
+
+
+def _capitals(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters) \
+        and len(line) <= 70
+
+
+def looks_like_name(line: str) -> bool:
+    """A person's name: two to six words, each with a capital first letter.
+
+    >>> looks_like_name("Hoàng Thị Hiền"), looks_like_name("Hién"), looks_like_name("PHÓ CHỦ TỊCH")
+    (True, False, False)
+    """
+    words = line.split()
+    if not 2 <= len(words) <= 6 or any(c.isdigit() or c in ":;,()@/" for c in line):
+        return False
+    if _capitals(line):
+        return False
+    return all(w[0].isupper() and w[0].isalpha() for w in words)

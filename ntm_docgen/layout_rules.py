@@ -31,8 +31,11 @@ SIZE_DO_KHAN = 13        # 13-14, bold
 SIZE_PAGE_NUMBER = 13    # 13-14
 SIZE_COPY_STAMP = 10     # electronic copy block
 
-# Header table about 40/60; the signature table puts Nơi nhận left, the signature right.
-HEADER_COLUMNS = (mm(66), TEXT_WIDTH - mm(66))
+# Header table about 40/60, reaching 5 mm into each side margin (common practice) so that
+# "BAN THI ĐUA - KHEN THƯỞNG" and the quốc hiệu each fit on one line; the signature table puts
+# Nơi nhận left, the signature right.
+HEADER_OUTDENT = mm(5)
+HEADER_COLUMNS = (mm(72), TEXT_WIDTH + 2 * HEADER_OUTDENT - mm(72))
 SIGNATURE_COLUMNS = (mm(72), TEXT_WIDTH - mm(72))
 ISSUER_CELL_TEXT = HEADER_COLUMNS[0] - 2 * CELL_MARGIN
 MOTTO_CELL_TEXT = HEADER_COLUMNS[1] - 2 * CELL_MARGIN

@@ -185,6 +185,9 @@ def body_xml(text: str, final_mark: bool = True) -> str:
             assert isinstance(value, str)
             out.append(_line_paragraph(value, previous))
             previous = heading_kind(value)
+    if final_mark and blocks and blocks[-1][0] == "line":
+        # the last paragraph stays on the page of the signature block
+        out[-1] = out[-1].replace("<w:p><w:pPr>", "<w:p><w:pPr><w:keepNext/>", 1)
     return "".join(out)
 
 

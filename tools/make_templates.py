@@ -41,14 +41,14 @@ def cell(width: int, content: str, valign: str = "top") -> str:
             f"</w:tcPr>{content}</w:tc>")
 
 
-def table(widths: tuple[int, ...], rows: list[list[str]]) -> str:
+def table(widths: tuple[int, ...], rows: list[list[str]], indent: int = 0) -> str:
     none = "".join(f'<w:{side} w:val="nil"/>' for side in
                    ("top", "left", "bottom", "right", "insideH", "insideV"))
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
-    body = "".join("<w:tr>" + "".join(cell(w, c) for w, c in zip(widths, row, strict=True))
+    body = "".join("<w:tr><w:trPr><w:cantSplit/></w:trPr>" + "".join(cell(w, c) for w, c in zip(widths, row, strict=True))
                    + "</w:tr>" for row in rows)
     return (f'<w:tbl><w:tblPr><w:tblW w:w="{sum(widths)}" w:type="dxa"/>'
-            f'<w:tblInd w:w="0" w:type="dxa"/><w:tblBorders>{none}</w:tblBorders>'
+            f'<w:tblInd w:w="{indent}" w:type="dxa"/><w:tblBorders>{none}</w:tblBorders>'
             f'<w:tblLayout w:type="fixed"/>'
             f'<w:tblCellMar><w:left w:w="{L.CELL_MARGIN}" w:type="dxa"/>'
             f'<w:right w:w="{L.CELL_MARGIN}" w:type="dxa"/></w:tblCellMar>'
@@ -92,7 +92,7 @@ def number_cell(cong_van: bool) -> str:
 def header(cong_van: bool) -> str:
     date = p("{{ dia_danh_ngay }}", L.SIZE_NGAY, italic=True, before=6)
     return table(L.HEADER_COLUMNS, [[issuer_cell(), motto_cell()],
-                                    [number_cell(cong_van), date]])
+                                    [number_cell(cong_van), date]], indent=-L.HEADER_OUTDENT)
 
 
 def title_block(with_trich_yeu: str) -> str:
@@ -138,7 +138,7 @@ def body(family: str) -> str:
     if family == "quyet_dinh":
         parts.append(p("{{ ten_loai }}:", L.SIZE_TEN_LOAI, bold=True, before=12, after=6))
     parts.append("<w:p><w:r><w:t>{{p noi_dung }}</w:t></w:r></w:p>")
-    parts.append(p("", L.SIZE_BODY))
+    parts.append(p("", L.SIZE_BODY).replace("<w:pPr>", "<w:pPr><w:keepNext/>"))
     parts.append(signature())
     return "".join(parts)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import docx
@@ -10,6 +11,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
+from docx.text.paragraph import Paragraph
 
 FONT = "Times New Roman"
 
@@ -163,3 +165,81 @@ def build_letter(path: Path, kind: str = "hd") -> Path:
     _page_numbers(document)
     document.save(str(path))
     return path
+
+
+# Planted defects: (id, change to the document, the rule that must catch it). Each change finds
+# its element by text, so it works on letters built here and on letters the templates render.
+
+def paragraphs(document):
+    """Every paragraph of the body, inside tables too."""
+    return [Paragraph(p, document._body) for p in document.element.body.iter(qn("w:p"))]
+
+
+def find(document, pattern: str):
+    return next(p for p in paragraphs(document) if re.search(pattern, p.text))
+
+
+def retext(paragraph, pattern: str, repl: str) -> None:
+    runs = [r for r in paragraph.runs if r.text]
+    text = re.sub(pattern, repl, "".join(r.text for r in runs), count=1)
+    runs[0].text = text
+    for run in runs[1:]:
+        run.text = ""
+
+
+def set_runs(paragraph, **font) -> None:
+    for run in paragraph.runs:
+        for name, value in font.items():
+            setattr(run.font, name, value)
+
+
+def _drop_luu(document) -> None:
+    para = find(document, r"^- Lưu")
+    para._p.getparent().remove(para._p)
+
+
+def _parent_bold(document) -> None:
+    set_runs(find(document, r"^UBND TỈNH"), bold=True)
+
+
+def _arial(document) -> None:
+    body = [p for p in paragraphs(document) if p.text.endswith("./.")][-1]
+    for run in body.runs:
+        run.font.name = "Arial"
+
+
+def _us_letter(document) -> None:
+    document.sections[0].page_width, document.sections[0].page_height = Mm(216), Mm(279)
+
+
+DEFECTS = [
+    ("margin-left-25mm", lambda d: setattr(d.sections[0], "left_margin", Mm(25)), "page.margin"),
+    ("margin-top-30mm", lambda d: setattr(d.sections[0], "top_margin", Mm(30)), "page.margin"),
+    ("paper-us-letter", _us_letter, "page.paper"),
+    ("font-arial", _arial, "font.name"),
+    ("issuer-not-bold", lambda d: set_runs(find(d, r"^SỞ NỘI VỤ$"), bold=False), "co_quan.bold"),
+    ("parent-bold", _parent_bold, "chu_quan.bold"),
+    ("date-not-italic", lambda d: set_runs(find(d, r", ngày"), italic=False), "ngay.italic"),
+    ("date-month-06", lambda d: retext(find(d, r", ngày"), r"tháng \d+", "tháng 06"),
+     "ngay.month"),
+    ("date-month-1", lambda d: retext(find(d, r", ngày"), r"tháng \d+", "tháng 1"),
+     "ngay.month"),
+    ("date-day-5", lambda d: retext(find(d, r", ngày"), r"ngày \d+", "ngày 5"), "ngay.day"),
+    ("noi-nhan-13pt", lambda d: set_runs(find(d, r"^Nơi nhận"), size=Pt(13)), "noi_nhan.size"),
+    ("noi-nhan-not-italic", lambda d: set_runs(find(d, r"^Nơi nhận"), italic=False),
+     "noi_nhan.italic"),
+    ("noi-nhan-item-12pt", lambda d: set_runs(find(d, r"^- Lưu"), size=Pt(12)),
+     "noi_nhan_item.size"),
+    ("no-luu-line", _drop_luu, "noi_nhan_item.luu"),
+    ("so-unpadded", lambda d: retext(find(d, r"^Số:"), r"Số:\s*\d+", "Số: 5"), "so.padding"),
+    ("so-tt01-code", lambda d: retext(find(d, r"^Số:"), r"/[^-]+-", "/GT-"), "so.ma_cu"),
+    ("quoc-hieu-14pt", lambda d: set_runs(find(d, r"^CỘNG HÒA"), size=Pt(14)), "quoc_hieu.size"),
+    ("tieu-ngu-lower", lambda d: retext(find(d, r"^Độc lập"), r"Tự do", "tự do"),
+     "tieu_ngu.text"),
+    ("body-12pt", lambda d: set_runs(find(d, r"\./\.$"), size=Pt(12)), "body.size"),
+    ("signer-not-bold", lambda d: set_runs(find(d, r"^(Hoàng|Nguyễn) "), bold=False),
+     "ho_ten.bold"),
+    ("page-number-on-page-1",
+     lambda d: setattr(d.sections[0], "different_first_page_header_footer", False),
+     "so_trang.first"),
+]

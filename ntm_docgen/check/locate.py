@@ -41,6 +41,8 @@ class Letter:
     so: Line | None = None
     ngay: Line | None = None
     vv: list[Line] = field(default_factory=list)
+    do_mat: list[Line] = field(default_factory=list)
+    do_khan: list[Line] = field(default_factory=list)
     loai: Loai | None = None
     ten_loai: Line | None = None
     trich_yeu: list[Line] = field(default_factory=list)
@@ -125,6 +127,10 @@ def _title(letter: Letter, head_end: int) -> None:
     segs = letter.segments
     names = {upper_vi(lo.ten): lo for lo in all_loai() if lo.ma}
     after_so = segs[letter.pos(letter.so) + 1:] if letter.so is not None else []
+    for seg in after_so[:6]:
+        for mark in ("do_mat", "do_khan"):
+            if seg.clean in rules()[mark]:
+                getattr(letter, mark).append(seg)
     vv = _first(after_so[:6], lambda s: bool(VV_RE.match(s.clean)))
     if vv is not None:
         letter.vv = [vv] + [s for s in segs[segs.index(vv) + 1:segs.index(vv) + 4]

@@ -21,7 +21,8 @@ _SP = r"[ \u00a0]+"
 
 def check_head(letter: Letter) -> list[Finding]:
     """Every rule of ô 1 to ô 4 and the V/v line."""
-    return [*_quoc_hieu(letter), *_co_quan(letter), *_so(letter), *_ngay(letter), *_vv(letter)]
+    return [*_quoc_hieu(letter), *_co_quan(letter), *_so(letter), *_ngay(letter), *_vv(letter),
+            *style("do_mat", letter.do_mat), *style("do_khan", letter.do_khan)]
 
 
 def _text_rule(key: str, line: Line, wanted: list[str], required: str) -> list[Finding]:

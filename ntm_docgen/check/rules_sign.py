@@ -76,6 +76,12 @@ def _noi_nhan(letter: Letter) -> list[Finding]:
         if not text.startswith(("- ", "+ ")) or not text.endswith(ends):
             out.append(Finding("noi_nhan_item.form", where(item.para), short(text), f'"{text}"',
                                'each recipient as "- <name>;"'))
+    nhu_tren = [s for s in items if s.clean == data["nhu_tren"]]
+    if nhu_tren and not letter.kinh_gui:
+        out.append(Finding("noi_nhan_item.nhu_tren", where(nhu_tren[0].para), nhu_tren[0].clean,
+                           f'"{data["nhu_tren"]}" with no Kính gửi above',
+                           f'a "Kính gửi:" line for "{data["nhu_tren"]}" to refer to, '
+                           "or the recipients named"))
     if letter.kinh_gui and items and items[0].clean != data["nhu_tren"]:
         out.append(Finding("noi_nhan_item.nhu_tren", where(items[0].para), short(items[0].clean),
                            f'"{short(items[0].clean)}" first',

@@ -15,10 +15,10 @@ co_quan:
   ten: SỞ NỘI VỤ                      # cơ quan ban hành (bold); "\\n" breaks a long name
   viet_tat: SNV                       # abbreviation used in the ký hiệu
 # so: 15                              # number: leave out until the văn thư gives it
-# ky_hieu: {ky_hieu}                  # default: built from the type and viet_tat
+# ky_hieu defaults to {ky_hieu}, built from the type and viet_tat
 {don_vi}dia_danh: Lạng Sơn
-# ngay: {today}                  # date of issue: leave out in a draft
-nam: {year}                           # year printed in a draft date
+# ngay: {today}                    # date of issue: leave out in a draft
+nam: {year}                             # year printed in a draft date
 """
 
 _TRICH_YEU = {

@@ -5,19 +5,28 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from ntm_docgen.cli_common import force_option, reports_errors
-from ntm_docgen.register import (
+from ntm_docgen.register.model import (
     CHE_DO,
     DEFAULT_TIMEOUT,
     ENV_DB,
-    Register,
     RegisterEntry,
     default_db,
 )
-from ntm_docgen.register.export import export as export_rows
+
+if TYPE_CHECKING:
+    from ntm_docgen.register.store import Register
+
+
+def _open(db: str | None, timeout: float) -> Register:
+    """The register, its database layer imported only when a register command runs."""
+    from ntm_docgen.register.store import Register
+
+    return Register(db, timeout)
 
 db_option = click.option(
     "--db", envvar=ENV_DB, show_envvar=True, metavar="FILE|URL",
@@ -75,7 +84,7 @@ def next_(db: str | None, co_quan: str, loai: str, nam: int | None, don_vi: str 
     entry = RegisterEntry(trich_yeu=trich_yeu, ngay=_day(ngay), nguoi_ky=nguoi_ky,
                           noi_nhan=noi_nhan, luu=luu, so_luong_ban=so_luong_ban,
                           ghi_chu=ghi_chu)
-    with Register(db, timeout) as reg:
+    with _open(db, timeout) as reg:
         given = reg.allocate(co_quan, loai, nam=nam, don_vi=don_vi, ky_hieu=ky_hieu, mat=mat,
                              entry=entry)
     if as_json:
@@ -94,7 +103,7 @@ def next_(db: str | None, co_quan: str, loai: str, nam: int | None, don_vi: str 
 def list_(db: str | None, nam: int | None, co_quan: str | None, as_json: bool,
           timeout: float) -> None:
     """Show the register's lines in the order the numbers were given."""
-    with Register(db, timeout) as reg:
+    with _open(db, timeout) as reg:
         rows = reg.entries(nam=nam, co_quan=co_quan)
     if as_json:
         click.echo(json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=2))
@@ -121,9 +130,11 @@ def export(db: str | None, output: Path, nam: int | None, co_quan: str | None, f
            timeout: float) -> None:
     """Write one year of the register with the Phụ lục IV columns (A4 landscape in XLSX)."""
     year = nam or date.today().year
-    with Register(db, timeout) as reg:
+    with _open(db, timeout) as reg:
         rows = reg.entries(nam=year, co_quan=co_quan)
     title = f"Sổ đăng ký văn bản đi năm {year}" + (f" - {co_quan}" if co_quan else "")
+    from ntm_docgen.register.export import export as export_rows
+
     export_rows(rows, output, year, force=force, title=title)
     click.echo(f"{output}: {len(rows)} line(s) of {year}")
 
@@ -140,7 +151,7 @@ def cancel(so_hieu: str, db: str | None, nam: int | None, mat: bool | None, ly_d
            timeout: float) -> None:
     """Mark a number cancelled: it stays in the register and is never given again."""
     year = nam or date.today().year
-    with Register(db, timeout) as reg:
+    with _open(db, timeout) as reg:
         row = reg.find(so_hieu, year, mat)
         reg.cancel(row.id, ly_do)
     click.echo(f"{row.so_hieu} ({year}) cancelled")
@@ -160,7 +171,7 @@ def record(so_hieu: str, tep: Path, db: str | None, nam: int | None, mat: bool |
            timeout: float) -> None:
     """Attach a written letter (path and SHA-256) to a number taken with `next`."""
     year = nam or date.today().year
-    with Register(db, timeout) as reg:
+    with _open(db, timeout) as reg:
         row = reg.find(so_hieu, year, mat)
         reg.record(row.id, tep)
     click.echo(f"{row.so_hieu} ({year}): {tep}")
@@ -178,7 +189,7 @@ def config(db: str | None, co_quan: str, che_do: str | None, nam: int | None,
            timeout: float) -> None:
     """Show or set a body's series mode from a year on (Điều 15: the head decides)."""
     year = nam or date.today().year
-    with Register(db, timeout) as reg:
+    with _open(db, timeout) as reg:
         if che_do:
             reg.set_che_do(co_quan, che_do, year)
         click.echo(f"{co_quan} {year}: {reg.get_che_do(co_quan, year)}")

@@ -15,22 +15,28 @@ cancelled, with the error in its ghi chú, and is never given again (Điều 15)
 from __future__ import annotations
 
 import contextlib
+import importlib
 import os
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from ntm_docgen.register.backends import ENV_DB, default_db, resolve_db
 from ntm_docgen.register.model import (
     CHE_DO,
+    DEFAULT_TIMEOUT,
+    ENV_DB,
     Allocation,
     RegisterEntry,
     RegisterError,
     Row,
+    default_db,
     resolve_loai,
 )
-from ntm_docgen.register.store import DEFAULT_TIMEOUT, Register, sha256_file
-from ntm_docgen.spec import BanSao, Spec
+
+if TYPE_CHECKING:
+    from ntm_docgen.register.store import Register
+    from ntm_docgen.spec import BanSao, Spec
 
 __all__ = [
     "CHE_DO", "DEFAULT_TIMEOUT", "ENV_DB", "Allocation", "Register", "RegisterEntry",
@@ -40,12 +46,28 @@ __all__ = [
 
 Db = str | os.PathLike[str] | None
 
+#: Names whose modules load SQLAlchemy: imported on first use, so that every other
+#: ``ntm-docgen`` command starts without paying for the database layer.
+_LAZY = {"Register": "store", "sha256_file": "store", "resolve_db": "backends"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _register(db: Db, timeout: float) -> Register:
+    from ntm_docgen.register.store import Register
+
+    return Register(db, timeout)
+
 
 def allocate(db: Db = None, *, co_quan: str, loai_code: str, nam: int | None = None,
              don_vi: str | None = None, ky_hieu: str | None = None, mat: bool = False,
              entry: RegisterEntry | None = None, timeout: float = DEFAULT_TIMEOUT) -> Allocation:
     """Give the next number of the series and write its line (committed on return)."""
-    with Register(db, timeout) as reg:
+    with _register(db, timeout) as reg:
         return reg.allocate(co_quan, loai_code, nam=nam, don_vi=don_vi, ky_hieu=ky_hieu,
                             mat=mat, entry=entry)
 
@@ -53,13 +75,13 @@ def allocate(db: Db = None, *, co_quan: str, loai_code: str, nam: int | None = N
 def record(db: Db, id: int, tep: Path | str, sha256: str | None = None,
            timeout: float = DEFAULT_TIMEOUT) -> None:
     """Attach the written file and its SHA-256 (computed when not given) to number ``id``."""
-    with Register(db, timeout) as reg:
+    with _register(db, timeout) as reg:
         reg.record(id, tep, sha256)
 
 
 def cancel(db: Db, id: int, ly_do: str, timeout: float = DEFAULT_TIMEOUT) -> None:
     """Mark number ``id`` cancelled; it stays in the register and is never given again."""
-    with Register(db, timeout) as reg:
+    with _register(db, timeout) as reg:
         reg.cancel(id, ly_do)
 
 
@@ -69,7 +91,7 @@ def issuing(db: Db = None, *, co_quan: str, loai_code: str, nam: int | None = No
             entry: RegisterEntry | None = None,
             timeout: float = DEFAULT_TIMEOUT) -> Iterator[Allocation]:
     """Give a number for the block; if the block fails, mark it cancelled and re-raise."""
-    with Register(db, timeout) as reg:
+    with _register(db, timeout) as reg:
         given = reg.allocate(co_quan, loai_code, nam=nam, don_vi=don_vi, ky_hieu=ky_hieu,
                              mat=mat, entry=entry)
         try:

@@ -7,22 +7,13 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-import platformdirs
 from sqlalchemy import Connection, Engine, create_engine, event, exc
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import URL, make_url
 
-from ntm_docgen.register.model import RegisterError
+from ntm_docgen.register.model import ENV_DB, RegisterError, default_db
 
-#: The environment variable that overrides the default register location.
-ENV_DB = "NTM_DOCGEN_DB"
-DEFAULT_FILE = "so-di.sqlite3"
 _PG_SCHEMES = ("postgresql", "postgres")
-
-
-def default_db() -> Path:
-    """The register file in the user's data folder (``~/.local/share/ntm-docgen/so-di.sqlite3``)."""
-    return platformdirs.user_data_path("ntm-docgen", appauthor=False) / DEFAULT_FILE
 
 
 def resolve_db(db: str | os.PathLike[str] | None) -> URL:
@@ -57,7 +48,7 @@ def describe(url: URL) -> str:
     """How the register is named in messages: its file, or its URL without the password."""
     if url.get_backend_name() == "sqlite":
         return str(url.database)
-    return url.render_as_string(hide_password=True)
+    return url.set(drivername=url.get_backend_name()).render_as_string(hide_password=True)
 
 
 def make_engine(url: URL, timeout: float) -> Engine:

@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
+from pathlib import Path
+
+import platformdirs
 
 from ntm_docgen.errors import DocgenError
 from ntm_docgen.loai import copy_codes, find_loai, old_code
@@ -14,6 +17,15 @@ from ntm_docgen.text import nfc, so_hieu
 
 #: Series modes a body may choose (``register config``): one shared series, or one per type.
 CHE_DO = ("chung", "theo-loai")
+#: The environment variable that overrides the default register location.
+ENV_DB = "NTM_DOCGEN_DB"
+#: Default wait for a register another clerk is writing to (seconds).
+DEFAULT_TIMEOUT = 30.0
+
+
+def default_db() -> Path:
+    """The register file in the user's data folder (``~/.local/share/ntm-docgen/so-di.sqlite3``)."""
+    return platformdirs.user_data_path("ntm-docgen", appauthor=False) / "so-di.sqlite3"
 
 
 class RegisterError(DocgenError):

@@ -14,6 +14,7 @@ from sqlalchemy import Connection, func, insert, select, text, update
 from ntm_docgen.register import backends
 from ntm_docgen.register.model import (
     CHE_DO,
+    DEFAULT_TIMEOUT,
     Allocation,
     RegisterEntry,
     RegisterError,
@@ -27,9 +28,6 @@ from ntm_docgen.register.model import (
 )
 from ntm_docgen.register.tables import SCHEMA_VERSION, bo_dem, che_do, metadata, so_di, thong_tin
 from ntm_docgen.text import nfc
-
-#: Default wait for a register another clerk is writing to (seconds).
-DEFAULT_TIMEOUT = 30.0
 
 
 def sha256_file(path: Path | str) -> str:

@@ -1,0 +1,187 @@
+"""The outgoing register: series, years, copies, secret numbers, cancel, record; both backends."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date
+
+import pytest
+from click.testing import CliRunner
+from conftest import EXAMPLES
+from register_support import register_db
+
+from ntm_docgen import register
+from ntm_docgen.cli import main
+from ntm_docgen.register import Register, RegisterEntry, RegisterError
+from ntm_docgen.spec import load_spec
+
+BACKENDS = ["sqlite", "postgresql"]
+
+
+@pytest.fixture(params=BACKENDS)
+def db(request: pytest.FixtureRequest, tmp_path) -> str:  # type: ignore[no-untyped-def]
+    with register_db(request.param, tmp_path) as url:
+        yield url
+
+
+def next_json(runner: CliRunner, db: str, *args: str) -> dict:
+    result = runner.invoke(main, ["register", "next", "--db", db, "--json", *args])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+@pytest.mark.parametrize(("loai", "extra", "ky_hieu"), [
+    ("KH", [], "KH-UBND"),
+    ("Kế hoạch", [], "KH-UBND"),
+    ("ke hoach", [], "KH-UBND"),
+    ("QĐ", [], "QĐ-UBND"),
+    ("QD", [], "QĐ-UBND"),
+    ("công văn", ["--don-vi", "TH"], "UBND-TH"),
+    ("CV", [], "UBND"),
+    ("TTr", [], "TTr-UBND"),
+    ("SY", [], "SY-UBND"),
+    ("TrS", [], "TrS-UBND"),
+], ids=["code", "name", "name-no-diacritics", "code-Đ", "code-without-Đ", "cong-van-don-vi",
+        "cong-van-bare", "mixed-case-code", "sao-y", "trich-sao"])
+def test_next_gives_01_with_the_decree_ky_hieu(runner, tmp_path, loai, extra, ky_hieu) -> None:
+    db = str(tmp_path / "r.sqlite3")
+    got = next_json(runner, db, "--co-quan", "UBND", "--loai", loai, "--nam", "2026", *extra)
+    assert got == {"so": 1, "ky_hieu": ky_hieu, "nam": 2026}
+
+
+def test_one_shared_series_for_all_letters(runner, db) -> None:
+    got = [next_json(runner, db, "--co-quan", "UBND", "--loai", loai, "--nam", "2026")
+           for loai in ("KH", "BC", "công văn", "KH", "QĐ")]
+    assert [g["so"] for g in got] == [1, 2, 3, 4, 5]
+    assert [g["ky_hieu"] for g in got] == ["KH-UBND", "BC-UBND", "UBND", "KH-UBND", "QĐ-UBND"]
+
+
+def test_copies_have_their_own_series(runner, db) -> None:
+    so = [next_json(runner, db, "--co-quan", "VP", "--loai", loai, "--nam", "2026")["so"]
+          for loai in ("KH", "SY", "SL", "KH", "TrS", "SY")]
+    assert so == [1, 1, 2, 2, 3, 4]
+
+
+def test_secret_documents_have_their_own_series(runner, db) -> None:
+    so = [next_json(runner, db, "--co-quan", "UBND", "--loai", "BC", "--nam", "2026",
+                    *mat)["so"] for mat in ([], ["--mat"], [], ["--mat"], [])]
+    assert so == [1, 1, 2, 2, 3]
+
+
+def test_a_new_year_restarts_at_01(runner, db) -> None:
+    def so(*args: str) -> int:
+        return next_json(runner, db, "--co-quan", "UBND", "--loai", "KH", *args)["so"]
+
+    assert [so("--nam", "2026"), so("--nam", "2026"), so("--nam", "2026")] == [1, 2, 3]
+    assert so("--ngay", "2027-01-01") == 1
+    assert so("--nam", "2027") == 2
+    assert so("--nam", "2026") == 4
+
+
+def test_bodies_number_independently(runner, db) -> None:
+    got = [next_json(runner, db, "--co-quan", body, "--loai", "KH", "--nam", "2026")["so"]
+           for body in ("UBND", "SNV", "UBND", "BTĐKT", "SNV")]
+    assert got == [1, 1, 2, 1, 2]
+
+
+def test_per_type_series_from_a_year_on(runner, db) -> None:
+    result = runner.invoke(main, ["register", "config", "--db", db, "--co-quan", "UBND",
+                                  "--che-do", "theo-loai", "--nam", "2027"])
+    assert result.exit_code == 0, result.output
+    assert "UBND 2027: theo-loai" in result.output
+
+    def so(loai: str, nam: str) -> int:
+        return next_json(runner, db, "--co-quan", "UBND", "--loai", loai, "--nam", nam)["so"]
+
+    assert [so("KH", "2026"), so("BC", "2026")] == [1, 2]           # 2026 still shared
+    assert [so("KH", "2027"), so("BC", "2027"), so("KH", "2027")] == [1, 1, 2]
+    assert so("BC", "2028") == 1                                      # the choice carries on
+    refused = runner.invoke(main, ["register", "config", "--db", db, "--co-quan", "UBND",
+                                   "--che-do", "chung", "--nam", "2027"])
+    assert refused.exit_code == 1
+    assert "already given 3 number(s) in 2027" in refused.output
+    assert "--nam 2028" in refused.output
+
+
+def test_cancelled_number_stays_and_is_never_given_again(runner, db) -> None:
+    for _ in range(2):
+        next_json(runner, db, "--co-quan", "UBND", "--loai", "KH", "--nam", "2026")
+    result = runner.invoke(main, ["register", "cancel", "02/KH-UBND", "--db", db, "--nam",
+                                  "2026", "--ly-do", "ký nhầm"])
+    assert result.exit_code == 0, result.output
+    assert next_json(runner, db, "--co-quan", "UBND", "--loai", "KH", "--nam", "2026")["so"] == 3
+    listed = runner.invoke(main, ["register", "list", "--db", db, "--json"])
+    rows = json.loads(listed.stdout)
+    assert [(r["so"], r["trang_thai"]) for r in rows] == [(1, "cap"), (2, "huy"), (3, "cap")]
+    assert rows[1]["ghi_chu"] == "Hủy: ký nhầm"
+    plain = runner.invoke(main, ["register", "list", "--db", db, "--nam", "2026"])
+    assert "02/KH-UBND" in plain.output
+    assert "CANCELLED" in plain.output
+
+
+def render_that_fails(db: str) -> None:
+    with register.issuing(db, co_quan="UBND", loai_code="KH", nam=2026) as given:
+        assert given.so_hieu == "01/KH-UBND"
+        raise RuntimeError("LibreOffice crashed")
+
+
+def test_issuing_marks_a_failed_letter_cancelled(db) -> None:
+    with pytest.raises(RuntimeError, match="LibreOffice"):
+        render_that_fails(db)
+    after = register.allocate(db, co_quan="UBND", loai_code="KH", nam=2026)
+    assert after.so == 2
+    with Register(db) as reg:
+        first = reg.entries()[0]
+    assert first.trang_thai == "huy"
+    assert "LibreOffice crashed" in first.ghi_chu
+
+
+def test_record_attaches_the_file_and_its_sha256(runner, db, tmp_path) -> None:
+    letter = tmp_path / "01-KH-UBND.docx"
+    letter.write_bytes(b"PK\x03\x04 a letter")
+    with register.issuing(db, co_quan="UBND", loai_code="KH", nam=2026,
+                          entry=RegisterEntry(trich_yeu="Tổ chức hội nghị",
+                                              ngay=date(2026, 3, 5), nguoi_ky="Nguyễn Văn A",
+                                              noi_nhan=("Sở Nội vụ", "UBND các xã"),
+                                              luu="VT, TH", so_luong_ban=12)) as given:
+        register.record(db, given.id, letter)
+    with Register(db) as reg:
+        row = reg.entries(nam=2026)[0]
+    assert (row.tep, row.sha256, row.trang_thai) == (
+        str(letter), hashlib.sha256(letter.read_bytes()).hexdigest(), "da_ghi")
+    assert row.noi_nhan == ("Sở Nội vụ", "UBND các xã")
+    assert row.ten_loai_trich_yeu == "Kế hoạch: Tổ chức hội nghị"
+    # A number taken by hand with `next`, its letter written elsewhere, then recorded.
+    next_json(runner, db, "--co-quan", "UBND", "--loai", "BC", "--nam", "2026")
+    result = runner.invoke(main, ["register", "record", "02/BC-UBND", "--tep", str(letter),
+                                  "--db", db, "--nam", "2026"])
+    assert result.exit_code == 0, result.output
+    with Register(db) as reg:
+        assert reg.entries(nam=2026)[1].trang_thai == "da_ghi"
+
+
+def test_for_spec_numbers_a_letter_from_its_spec(db) -> None:
+    spec = load_spec(EXAMPLES / "003-huong-dan-106-snv-lang-son.yaml")
+    args = register.for_spec(spec, so_luong_ban=3)
+    given = register.allocate(db, **args)
+    assert (given.so, given.ky_hieu, given.nam) == (1, "HD-SNV", spec.ngay.year)
+    with Register(db) as reg:
+        row = reg.entries()[0]
+    assert row.trich_yeu == spec.trich_yeu
+    assert row.nguoi_ky == spec.ky.ho_ten
+    assert row.so_luong_ban == 3
+
+
+def test_allocate_many_gives_consecutive_numbers(db) -> None:
+    entries = [RegisterEntry(trich_yeu=f"Gửi xã {i}") for i in range(5)]
+    with Register(db) as reg:
+        reg.allocate("UBND", "KH", nam=2026)
+        given = reg.allocate_many("UBND", "CV", entries, nam=2026, don_vi="VX")
+    assert [g.so_hieu for g in given] == [f"0{i}/UBND-VX" for i in range(2, 7)]
+
+
+def test_library_error_for_an_unknown_type(tmp_path) -> None:
+    with pytest.raises(RegisterError, match="unknown type 'KHH'.*did you mean KH"):
+        register.allocate(tmp_path / "r.sqlite3", co_quan="UBND", loai_code="KHH")
+    assert not (tmp_path / "r.sqlite3").exists()

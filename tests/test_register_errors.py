@@ -1,0 +1,165 @@
+"""Bad input to the register: one clear message, exit 1 (2 for usage), the register unchanged."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from register_support import pg_schema, run_cli
+
+from ntm_docgen.cli import main
+from ntm_docgen.register import Register
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def db(tmp_path: Path, runner) -> Path:  # type: ignore[no-untyped-def]
+    """A register holding one number, 01/KH-UBND of 2026."""
+    path = tmp_path / "so-di.sqlite3"
+    result = runner.invoke(main, ["register", "next", "--db", str(path), "--co-quan", "UBND",
+                                  "--loai", "KH", "--nam", "2026"])
+    assert result.exit_code == 0, result.output
+    return path
+
+
+@pytest.mark.parametrize(("args", "code", "message"), [
+    (["next", "--co-quan", "UBND", "--loai", "XYZ"], 1, "unknown type 'XYZ'"),
+    (["next", "--co-quan", "UBND", "--loai", "KHH"], 1, "did you mean KH"),
+    (["next", "--co-quan", "UBND", "--loai", "GT"], 1, "the decree's code is GGT"),
+    (["next", "--co-quan", "UB ND", "--loai", "KH"], 1, "without spaces or '/'"),
+    (["next", "--co-quan", "UBND/X", "--loai", "KH"], 1, "without spaces or '/'"),
+    (["next", "--loai", "KH"], 2, "Missing option '--co-quan'"),
+    (["next", "--co-quan", "UBND"], 2, "Missing option '--loai'"),
+    (["next", "--co-quan", "UBND", "--loai", "KH", "--nam", "26"], 2, "--nam"),
+    (["next", "--co-quan", "UBND", "--loai", "KH", "--ngay", "2026-02-30"], 2, "--ngay"),
+    (["cancel", "07/KH-UBND", "--nam", "2026", "--ly-do", "x"], 1,
+     "07/KH-UBND is not in the register for 2026"),
+    (["cancel", "KH-UBND", "--ly-do", "x"], 1, "such as 05/KH-UBND"),
+    (["config", "--co-quan", "UBND", "--che-do", "moi-loai"], 2, "--che-do"),
+    (["export", "-o", "{tmp}/so-di.pdf", "--nam", "2026"], 1, "must end in .csv or .xlsx"),
+    (["export", "-o", "{tmp}/missing/so-di.csv"], 1, "the output folder does not exist"),
+], ids=["unknown-type", "near-miss", "old-code", "space-in-co-quan", "slash-in-co-quan",
+        "no-co-quan", "no-loai", "two-digit-year", "impossible-date", "cancel-unknown-number",
+        "cancel-no-number", "unknown-mode", "export-pdf", "export-missing-folder"])
+def test_bad_input_leaves_the_register_unchanged(runner, db, args, code, message) -> None:
+    before = digest(db)
+    args = [a.replace("{tmp}", str(db.parent)) for a in args]
+    result = runner.invoke(main, ["register", *args, "--db", str(db)])
+    assert result.exit_code == code, result.output
+    assert message in result.output
+    assert "Traceback" not in result.output
+    assert digest(db) == before
+
+
+@pytest.mark.parametrize(("db_arg", "message"), [
+    ("{tmp}/nowhere/so-di.sqlite3", "the register's folder does not exist"),
+    ("{tmp}", "is a folder; --db needs a register file"),
+    ("mysql://u:p@localhost/x", "unsupported database 'mysql'"),
+    ("postgresql://u:secret@127.0.0.1:9/x", "cannot connect to PostgreSQL"),
+], ids=["missing-folder", "folder", "unsupported-url", "unreachable-postgresql"])
+def test_a_register_that_cannot_be_reached(runner, tmp_path, db_arg, message) -> None:
+    result = runner.invoke(main, ["register", "next", "--db",
+                                  db_arg.replace("{tmp}", str(tmp_path)),
+                                  "--co-quan", "UBND", "--loai", "KH", "--timeout", "2"])
+    assert result.exit_code == 1, result.output
+    assert message in result.output
+    assert "secret" not in result.output
+
+
+@pytest.mark.parametrize("command", [["list"], ["export", "-o", "{tmp}/x.csv"]],
+                         ids=["list", "export"])
+def test_reading_a_register_that_does_not_exist(runner, tmp_path, command) -> None:
+    path = tmp_path / "none.sqlite3"
+    args = [a.replace("{tmp}", str(tmp_path)) for a in command]
+    result = runner.invoke(main, ["register", *args, "--db", str(path)])
+    assert result.exit_code == 1
+    assert "no register here yet" in result.output
+    assert not path.exists()
+
+
+def test_a_locked_sqlite_register(runner, db) -> None:
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        before = digest(db)
+        result = runner.invoke(main, ["register", "next", "--db", str(db), "--co-quan", "UBND",
+                                      "--loai", "KH", "--nam", "2026", "--timeout", "0.3"])
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert result.exit_code == 1
+    assert "locked by another program (waited 0.3 s)" in result.output
+    assert digest(db) == before
+    with Register(db) as reg:
+        assert [r.so for r in reg.entries()] == [1]
+
+
+def test_a_locked_postgresql_register(runner) -> None:
+    import psycopg
+
+    with pg_schema() as url:
+        first = runner.invoke(main, ["register", "next", "--db", url, "--co-quan", "UBND",
+                                     "--loai", "KH", "--nam", "2026"])
+        assert first.exit_code == 0, first.output
+        schema = url.rsplit("%3D", 1)[1]
+        with psycopg.connect(url.split("?")[0]) as holder:
+            holder.execute(f"SELECT * FROM {schema}.ntm_bo_dem FOR UPDATE")
+            result = runner.invoke(main, ["register", "next", "--db", url, "--co-quan", "UBND",
+                                          "--loai", "KH", "--nam", "2026", "--timeout", "0.5"])
+            holder.rollback()
+        assert result.exit_code == 1, result.output
+        assert "locked by another program (waited 0.5 s)" in result.output
+        with Register(url) as reg:
+            assert [r.so for r in reg.entries()] == [1]
+
+
+@pytest.mark.parametrize("content", [b"not a database at all " * 200, b"SQLite format 3\x00" +
+                                     b"\xff" * 4000], ids=["text", "damaged-header"])
+def test_a_corrupt_register(runner, tmp_path, content) -> None:
+    path = tmp_path / "so-di.sqlite3"
+    path.write_bytes(content)
+    for command in (["next", "--co-quan", "UBND", "--loai", "KH"], ["list"]):
+        result = runner.invoke(main, ["register", *command, "--db", str(path)])
+        assert result.exit_code == 1
+        assert "not a register database or is damaged" in result.output
+    assert path.read_bytes() == content
+
+
+def test_a_database_of_another_program(runner, tmp_path) -> None:
+    path = tmp_path / "other.sqlite3"
+    with sqlite3.connect(path) as other:
+        other.execute("CREATE TABLE contacts (name TEXT)")
+    other.close()
+    before = digest(path)
+    result = runner.invoke(main, ["register", "next", "--db", str(path), "--co-quan", "UBND",
+                                  "--loai", "KH"])
+    assert result.exit_code == 1
+    assert "a database of another program (tables contacts)" in result.output
+    assert digest(path) == before
+
+
+def test_a_read_only_folder(db) -> None:
+    before = digest(db)
+    db.parent.chmod(0o555)
+    try:
+        taken = run_cli(["register", "next", "--db", str(db), "--co-quan", "UBND", "--loai",
+                         "KH", "--nam", "2026"], unprivileged=True)
+        fresh = run_cli(["register", "next", "--db", str(db.parent / "new.sqlite3"),
+                         "--co-quan", "UBND", "--loai", "KH"], unprivileged=True)
+        listed = run_cli(["register", "list", "--db", str(db)], unprivileged=True)
+    finally:
+        db.parent.chmod(0o755)
+    assert taken.returncode == 1, taken.stdout + taken.stderr
+    assert "read-only" in taken.stderr or "must exist and be writable" in taken.stderr
+    assert "Traceback" not in taken.stderr
+    assert fresh.returncode == 1, fresh.stderr
+    assert "must exist and be writable" in fresh.stderr
+    assert not (db.parent / "new.sqlite3").exists()
+    assert listed.returncode == 0, listed.stderr
+    assert "01/KH-UBND" in listed.stdout
+    assert digest(db) == before

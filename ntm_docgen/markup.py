@@ -14,6 +14,7 @@ _ROMAN_HEADING = re.compile(rf"^{_ROMAN}\.(\s|$)")
 _PART_HEADING = re.compile(r"^(Phần thứ\s|Phần\s+[IVXLC\d]+|Chương\s+[IVXLC\d]+|Mục\s+\d+)",
                            re.IGNORECASE)
 _DIEU = re.compile(r"^(Điều\s+\d+[a-zđ]?\.)")
+_SUBHEADING = re.compile(r"^(\d+(\.\d+)*\.|[a-zđ]\))\s")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 # **bold** and *italic*: the marker touches the text on the inside; \* is a literal star.
 _INLINE = re.compile(r"(?<!\\)\*\*(?=\S)(.+?)(?<=\S)(?<!\\)\*\*"
@@ -50,9 +51,9 @@ def _unescape(text: str) -> str:
 
 
 def body_paragraph(text: str, *, bold: bool = False, italic: bool = False, align: str = "both",
-                   indent: bool = True, size: float = L.SIZE_BODY) -> str:
+                   indent: bool = True, size: float = L.SIZE_BODY, keep_next: bool = False) -> str:
     """One body paragraph: justified, first line indented, 6 pt before, 1.15 lines."""
-    props = ppr(align=align, before=L.BODY_BEFORE, line=L.BODY_LINE,
+    props = ppr(align=align, before=L.BODY_BEFORE, line=L.BODY_LINE, keep_next=keep_next,
                 first_line=L.BODY_FIRST_LINE if indent else None)
     return paragraph(inline_runs(text, size, bold, italic), props)
 
@@ -86,9 +87,12 @@ def _line_paragraph(line: str, previous_kind: str | None) -> str:
                     first_line=L.BODY_FIRST_LINE)
         return paragraph(runs, props)
     if kind == "part" or (kind == "caps" and previous_kind == "part"):
-        return body_paragraph(line, bold=True, align="center", indent=False)
+        return body_paragraph(line, bold=True, align="center", indent=False, keep_next=True)
     if kind in ("roman", "caps"):
-        return body_paragraph(line, bold=True)
+        return body_paragraph(line, bold=True, keep_next=True)
+    if _SUBHEADING.match(line) and len(line) < 90 and not line.endswith((".", ";")):
+        # a short numbered title ("1.2. Cá nhân", "d) Đối với các xã:") stays with its text
+        return body_paragraph(line, keep_next=True)
     return body_paragraph(line)
 
 

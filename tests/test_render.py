@@ -291,3 +291,21 @@ def test_same_text_as_a_plain_docxtpl_render(today, tmp_path):
     plain.save(tmp_path / "plain.docx")
     theirs = texts(paragraphs(open_docx((tmp_path / "plain.docx").read_bytes())))
     assert ours == theirs
+
+
+def test_kinh_gui_under_the_title_of_a_bao_cao(today):
+    paras = render(today, loai="BC", kinh_gui=["Ủy ban nhân dân tỉnh Lạng Sơn"])
+    line = find(paras, "Kính gửi:")
+    assert line.text == "Kính gửi: Ủy ban nhân dân tỉnh Lạng Sơn" and line.where == "body"
+    assert paras.index(line) > paras.index(find(paras, "BÁO CÁO"))
+    assert find(paras, "- Như trên;").where == "signature[0][0]"
+
+
+def test_headings_stay_with_the_text_after_them(today):
+    body = "I. MỤC ĐÍCH\n1.2. Cá nhân\nd) Đối với các xã:\nNội dung dài hơn.\nKết thúc."
+    document = open_docx(render_docx(parse_spec({**BASE, "loai": "KH", "noi_dung": body}),
+                                     today))
+    paras = paragraphs(document)
+    for start in ("I. MỤC ĐÍCH", "1.2. Cá nhân", "d) Đối với các xã:"):
+        assert find(paras, start).paragraph.paragraph_format.keep_with_next, start
+    assert not find(paras, "Nội dung dài hơn.").paragraph.paragraph_format.keep_with_next

@@ -134,6 +134,9 @@ def body(family: str) -> str:
         parts.append(tag("{%p endif %}"))
     else:
         parts.append(title_block("optional" if family == "giay_moi" else "required"))
+    if family != "cong_van":
+        # Tờ trình and báo cáo sent upwards carry a Kính gửi under the title.
+        parts.append("<w:p><w:r><w:t>{{p kinh_gui }}</w:t></w:r></w:p>")
     parts.append("<w:p><w:r><w:t>{{p can_cu }}</w:t></w:r></w:p>")
     if family == "quyet_dinh":
         parts.append(p("{{ ten_loai }}:", L.SIZE_TEN_LOAI, bold=True, before=12, after=6))

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -21,7 +23,37 @@ LAYOUT_NAMES = {"van_ban": "văn bản có tên loại (mẫu 1.4)", "cong_van":
                 "giay_moi": "giấy mời (mẫu 1.7)"}
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    """A group whose feature commands are imported only when they are run (or listed in help),
+    so that ``render`` does not pay for the register's database drivers at start-up."""
+
+    def __init__(self, *args: Any, lazy: dict[str, str] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lazy = lazy or {}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *self.lazy])
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.lazy:
+            module, attribute = self.lazy[cmd_name].split(":")
+            command = getattr(importlib.import_module(module), attribute)
+            assert isinstance(command, click.Command)
+            return command
+        return super().get_command(ctx, cmd_name)
+
+
+#: Feature commands: name -> "module:attribute", each in a thin cli_<feature> module.
+FEATURE_COMMANDS = {
+    "check": "ntm_docgen.cli_check:check",
+    "register": "ntm_docgen.cli_register:register",
+    "import": "ntm_docgen.cli_import:import_",
+    "copy": "ntm_docgen.cli_copy:copy",
+}
+
+
+@click.group(cls=LazyGroup, lazy=FEATURE_COMMANDS,
+             context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="ntm-docgen")
 def main() -> None:
     """Vietnamese administrative letters in the layout of Nghị định 30/2020/NĐ-CP."""
@@ -88,15 +120,3 @@ def types(as_json: bool) -> None:
     click.echo(f"{'MÃ':<5} {'TÊN LOẠI':<{width}}  BỐ CỤC")
     for r in rows:
         click.echo(f"{r['ma']:<5} {r['ten']:<{width}}  {LAYOUT_NAMES[r['layout']]}")
-
-
-# Feature commands live in their own modules and are attached here, one line each.
-from ntm_docgen.cli_check import check  # noqa: E402
-
-main.add_command(check)
-from ntm_docgen.cli_register import register  # noqa: E402
-
-main.add_command(register)
-from ntm_docgen.cli_import import import_  # noqa: E402
-
-main.add_command(import_)

@@ -1,0 +1,95 @@
+"""Field accuracy of `ntm-docgen import` on real letters, against hand-made truth files.
+
+Each tests/data/letters/<name>.txt has a sidecar <name>.expected.yaml: the fields a person reads
+in that letter (contract §1 keys; ``noi_dung_dau`` / ``noi_dung_cuoi`` are the first and last
+paragraph of the body; ``null`` means the letter has no such field), and ``nguon``, where the
+letter came from. The letters under held_out/ were kept aside while the importer was written.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from ntm_docgen.importer import PLACEHOLDER, import_letter
+
+LETTERS = Path(__file__).parent / "data" / "letters"
+TUNED = sorted(LETTERS.glob("*.txt"))
+HELD_OUT = sorted((LETTERS / "held_out").glob("*.txt"))
+TARGET = 0.90
+
+
+def _norm(value: Any) -> Any:
+    """Compare text after NFC and whitespace normalisation; a placeholder counts as absent."""
+    if value is None or value == PLACEHOLDER or value == [] or value == "":
+        return None
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return tuple(_norm(v) for v in value)
+    return " ".join(unicodedata.normalize("NFC", str(value)).split())
+
+
+def _paragraphs(text: str | None, which: str) -> str | None:
+    paras = [p for p in (text or "").split("\n") if p.strip()]
+    if not paras:
+        return None
+    return paras[0] if which == "dau" else paras[-1]
+
+
+def _fields(expected: dict[str, Any], actual: dict[str, Any], path: str = "") -> list[tuple]:
+    """(path, expected, found) for every field of the truth file."""
+    out = []
+    for name, want in expected.items():
+        if name == "nguon":
+            continue
+        where = f"{path}{name}"
+        if name.startswith("noi_dung_"):
+            out.append((where, want, _paragraphs(actual.get("noi_dung"), name[9:])))
+        elif isinstance(want, dict):
+            out.extend(_fields(want, actual.get(name) or {}, f"{where}."))
+        elif isinstance(want, list) and want and isinstance(want[0], dict):
+            found = actual.get(name) or []
+            for i, item in enumerate(want):
+                out.extend(_fields(item, found[i] if i < len(found) else {}, f"{where}[{i}]."))
+        else:
+            out.append((where, want, actual.get(name)))
+    return out
+
+
+def measure(letters: list[Path]) -> tuple[int, int, list[str]]:
+    """Right fields, all fields, and a line for each wrong one."""
+    right = total = 0
+    misses = []
+    for letter in letters:
+        truth = yaml.safe_load(letter.with_suffix(".expected.yaml").read_text(encoding="utf-8"))
+        spec = import_letter(letter).spec
+        for where, want, found in _fields(truth, spec):
+            total += 1
+            if _norm(want) == _norm(found):
+                right += 1
+            else:
+                misses.append(f"{letter.stem}: {where}: expected {_norm(want)!r}, "
+                              f"got {_norm(found)!r}")
+    return right, total, misses
+
+
+def test_every_letter_has_truth_and_source() -> None:
+    assert len(TUNED) + len(HELD_OUT) >= 11
+    for letter in TUNED + HELD_OUT:
+        truth = yaml.safe_load(letter.with_suffix(".expected.yaml").read_text(encoding="utf-8"))
+        assert truth["nguon"], letter
+
+
+@pytest.mark.parametrize("letters", [TUNED, HELD_OUT], ids=["tuned", "held-out"])
+def test_field_accuracy(letters: list[Path]) -> None:
+    right, total, misses = measure(letters)
+    share = right / total
+    print(f"\nfield accuracy: {right}/{total} = {share:.1%} over {len(letters)} letters")
+    print("\n".join(misses))
+    assert share >= TARGET, "\n".join(misses)

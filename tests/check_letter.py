@@ -198,8 +198,20 @@ def _drop_luu(document) -> None:
     para._p.getparent().remove(para._p)
 
 
+def issuer_lines(document):
+    """The capitals lines of the header's first cell: parent body first, issuer last."""
+    cell = document.tables[0].cell(0, 0)
+    return [p for p in cell.paragraphs if p.text.strip() and p.text.isupper()]
+
+
+def signer(document):
+    """The signer's name: the last line of the cell beside Nơi nhận."""
+    table = next(t for t in document.tables if "Nơi nhận" in t.cell(0, 0).text)
+    return [p for p in table.cell(0, 1).paragraphs if p.text.strip()][-1]
+
+
 def _parent_bold(document) -> None:
-    set_runs(find(document, r"^UBND TỈNH"), bold=True)
+    set_runs(issuer_lines(document)[0], bold=True)
 
 
 def _arial(document) -> None:
@@ -217,7 +229,7 @@ DEFECTS = [
     ("margin-top-30mm", lambda d: setattr(d.sections[0], "top_margin", Mm(30)), "page.margin"),
     ("paper-us-letter", _us_letter, "page.paper"),
     ("font-arial", _arial, "font.name"),
-    ("issuer-not-bold", lambda d: set_runs(find(d, r"^SỞ NỘI VỤ$"), bold=False), "co_quan.bold"),
+    ("issuer-not-bold", lambda d: set_runs(issuer_lines(d)[-1], bold=False), "co_quan.bold"),
     ("parent-bold", _parent_bold, "chu_quan.bold"),
     ("date-not-italic", lambda d: set_runs(find(d, r", ngày"), italic=False), "ngay.italic"),
     ("date-month-06", lambda d: retext(find(d, r", ngày"), r"tháng \d+", "tháng 06"),
@@ -237,8 +249,7 @@ DEFECTS = [
     ("tieu-ngu-lower", lambda d: retext(find(d, r"^Độc lập"), r"Tự do", "tự do"),
      "tieu_ngu.text"),
     ("body-12pt", lambda d: set_runs(find(d, r"\./\.$"), size=Pt(12)), "body.size"),
-    ("signer-not-bold", lambda d: set_runs(find(d, r"^(Hoàng|Nguyễn) "), bold=False),
-     "ho_ten.bold"),
+    ("signer-not-bold", lambda d: set_runs(signer(d), bold=False), "ho_ten.bold"),
     ("page-number-on-page-1",
      lambda d: setattr(d.sections[0], "different_first_page_header_footer", False),
      "so_trang.first"),

@@ -77,7 +77,8 @@ def _noi_nhan(letter: Letter) -> list[Finding]:
             out.append(Finding("noi_nhan_item.form", where(item.para), short(text), f'"{text}"',
                                'each recipient as "- <name>;"'))
     nhu_tren = [s for s in items if s.clean == data["nhu_tren"]]
-    if nhu_tren and not letter.kinh_gui:
+    above = " ".join(p.clean.casefold() for p in letter.body)
+    if nhu_tren and not letter.kinh_gui and not any(w in above for w in data["nhu_tren_refers_to"]):
         out.append(Finding("noi_nhan_item.nhu_tren", where(nhu_tren[0].para), nhu_tren[0].clean,
                            f'"{data["nhu_tren"]}" with no Kính gửi above',
                            f'a "Kính gửi:" line for "{data["nhu_tren"]}" to refer to, '

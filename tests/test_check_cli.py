@@ -1,0 +1,186 @@
+"""`ntm-docgen check`: exit status, text and JSON output, --fix, unreadable and foreign files."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import zipfile
+
+import docx
+import pytest
+from check_letter import DEFECTS, build_letter, find, paragraphs, retext, set_runs
+from docx.shared import Mm, Pt
+
+from ntm_docgen.check import check_file
+from ntm_docgen.cli import main
+
+
+@pytest.fixture
+def letter(tmp_path):
+    return build_letter(tmp_path / "letter.docx", "hd")
+
+
+def plant(src, out, *changes):
+    document = docx.Document(str(src))
+    for change in changes:
+        change(document)
+    document.save(str(out))
+    return out
+
+
+def test_clean_letter_exits_0(runner, letter):
+    result = runner.invoke(main, ["check", str(letter)])
+    assert result.exit_code == 0, result.output
+    assert result.output == f"{letter}: no findings\n"
+
+
+def test_findings_exit_1_with_one_line_each(runner, letter, tmp_path):
+    bad = plant(letter, tmp_path / "bad.docx",
+                lambda d: setattr(d.sections[0], "left_margin", Mm(25)),
+                lambda d: set_runs(find(d, r"^Nơi nhận"), size=Pt(13)))
+    result = runner.invoke(main, ["check", str(bad)])
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert lines[0] == f"{bad}: 2 findings"
+    assert lines[1] == ("  page.margin [NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.1 và II.3] "
+                        "trang at section 1: found left margin 25 mm; required left margin "
+                        "30–35 mm")
+    assert lines[2].startswith("  noi_nhan.size [NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục III.9;")
+
+
+def test_json_is_a_list_of_the_same_findings(runner, letter, tmp_path):
+    bad = plant(letter, tmp_path / "bad.docx",
+                lambda d: retext(find(d, ", ngày"), r"tháng \d+", "tháng 06"))
+    result = runner.invoke(main, ["check", str(bad), "--json"])
+    assert result.exit_code == 1
+    rows = json.loads(result.output)
+    assert [r["rule"] for r in rows] == ["ngay.month"]
+    assert set(rows[0]) == {"rule", "ref", "element", "where", "text", "found", "required",
+                            "fixable"}
+    assert rows[0]["found"] == '"tháng 06"'
+    clean = runner.invoke(main, ["check", str(letter), "--json"])
+    assert (clean.exit_code, json.loads(clean.output)) == (0, [])
+
+
+def test_fix_repairs_every_mechanical_defect_and_keeps_the_text(runner, letter, tmp_path):
+    names = ["margin-left-25mm", "paper-us-letter", "font-arial", "issuer-not-bold",
+             "parent-bold", "date-not-italic", "date-month-06", "date-day-5", "noi-nhan-13pt",
+             "noi-nhan-not-italic", "noi-nhan-item-12pt", "so-unpadded", "quoc-hieu-14pt",
+             "body-12pt", "signer-not-bold", "page-number-on-page-1"]
+    bad = plant(letter, tmp_path / "bad.docx", *[c for n, c, _ in DEFECTS if n in names])
+    assert len(check_file(bad)) == len(names)
+    out = tmp_path / "fixed.docx"
+    result = runner.invoke(main, ["check", str(bad), "--fix", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-1] == f"{out}: no findings"
+    before = [p.text for p in paragraphs(docx.Document(str(bad)))]
+    after = [p.text for p in paragraphs(docx.Document(str(out)))]
+    assert len(before) == len(after)
+    changed = [(b, a) for b, a in zip(before, after, strict=True) if b != a]
+    assert changed == [("Số: 5/HD-SNV", "Số: 05/HD-SNV"),
+                       ("Lạng Sơn, ngày 5 tháng 06 năm 2020", "Lạng Sơn, ngày 05 tháng 6 năm 2020")]
+
+
+@pytest.mark.parametrize(("name", "rule"), [
+    ("no-luu-line", "noi_nhan_item.luu"), ("so-tt01-code", "so.ma_cu"),
+    ("tieu-ngu-lower", "tieu_ngu.text")], ids=["luu", "old-code", "tieu-ngu-text"])
+def test_fix_leaves_content_findings(runner, letter, tmp_path, name, rule):
+    change = next(c for n, c, _ in DEFECTS if n == name)
+    bad = plant(letter, tmp_path / "bad.docx", change)
+    out = tmp_path / "fixed.docx"
+    result = runner.invoke(main, ["check", str(bad), "--fix", str(out), "--json"])
+    assert result.exit_code == 1
+    assert [(r["rule"], r["fixed"]) for r in json.loads(result.output)] == [(rule, False)]
+    assert [f.rule for f in check_file(out)] == [rule]
+
+
+def test_fix_refuses_to_overwrite_without_force(runner, letter, tmp_path):
+    out = tmp_path / "fixed.docx"
+    out.write_bytes(b"keep")
+    result = runner.invoke(main, ["check", str(letter), "--fix", str(out)])
+    assert result.exit_code == 1
+    assert "already exists; pass --force" in result.output
+    assert out.read_bytes() == b"keep"
+    forced = runner.invoke(main, ["check", str(letter), "--fix", str(out), "--force"])
+    assert forced.exit_code == 0
+    assert check_file(out) == []
+
+
+def _not_zip(path):
+    path.write_text("Kính gửi: Sở Nội vụ\n", encoding="utf-8")
+
+
+def _zip_without_document(path):
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("hello.txt", "x")
+
+
+def _truncated(path):
+    build_letter(path.with_name("whole.docx"))
+    path.write_bytes(path.with_name("whole.docx").read_bytes()[:3000])
+
+
+def _broken_xml(path):
+    build_letter(path.with_name("whole.docx"))
+    with zipfile.ZipFile(path.with_name("whole.docx")) as src, zipfile.ZipFile(path, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "word/document.xml":
+                data = data[:len(data) // 2]
+            dst.writestr(item, data)
+
+
+@pytest.mark.parametrize("make", [_not_zip, _zip_without_document, _truncated, _broken_xml],
+                         ids=["text-file", "zip-without-document", "truncated", "broken-xml"])
+def test_unreadable_file_exits_2_with_a_message(runner, tmp_path, make):
+    path = tmp_path / "letter.docx"
+    make(path)
+    result = runner.invoke(main, ["check", str(path)])
+    assert result.exit_code == 2, result.output
+    assert "not a readable DOCX" in result.output or "cannot be read" in result.output
+    assert "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_missing_file_is_a_usage_error(runner, tmp_path):
+    result = runner.invoke(main, ["check", str(tmp_path / "none.docx")])
+    assert result.exit_code == 2
+    assert "does not exist" in result.output
+
+
+@pytest.fixture(scope="module")
+def libreoffice_docx(tmp_path_factory):
+    """A plain document written by LibreOffice from a text file."""
+    folder = tmp_path_factory.mktemp("lo")
+    text = folder / "bien-ban.txt"
+    text.write_text("Biên bản họp thôn\nNội dung cuộc họp ngày 5/6/2026.\n", encoding="utf-8")
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    subprocess.run([soffice, f"-env:UserInstallation=file://{folder}/profile", "--headless",
+                    "--convert-to", "docx", "--outdir", str(folder), str(text)],
+                   check=True, capture_output=True, timeout=180)
+    return folder / "bien-ban.docx"
+
+
+def test_plain_libreoffice_document_gets_findings_not_a_crash(runner, libreoffice_docx):
+    result = runner.invoke(main, ["check", str(libreoffice_docx), "--json"])
+    assert result.exit_code == 1, result.output
+    rules = {r["rule"] for r in json.loads(result.output)}
+    assert {"page.margin", "font.name", "quoc_hieu.missing", "so.missing", "noi_nhan.missing",
+            "body.size"} <= rules
+
+
+def test_plain_libreoffice_document_can_be_fixed(runner, libreoffice_docx, tmp_path):
+    out = tmp_path / "fixed.docx"
+    result = runner.invoke(main, ["check", str(libreoffice_docx), "--fix", str(out)])
+    assert result.exit_code == 1
+    left = {f.rule for f in check_file(out)}
+    assert not left & {"page.margin", "font.name", "body.size", "body.justify", "body.indent"}
+    assert "quoc_hieu.missing" in left
+
+
+def test_help_names_the_options(runner):
+    result = runner.invoke(main, ["check", "--help"])
+    assert result.exit_code == 0
+    for word in ("--json", "--fix", "--force", "Exit status"):
+        assert word in result.output

@@ -1,0 +1,75 @@
+"""Every letter the project renders passes `check`; defects planted in rendered ones are caught."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import docx
+import pytest
+import yaml
+from check_letter import DEFECTS
+from conftest import DATA, EXAMPLES
+
+from ntm_docgen.check import check_file
+from ntm_docgen.loai import all_loai
+from ntm_docgen.render import render_spec
+from ntm_docgen.spec import load_spec
+
+TODAY = date(2026, 11, 23)
+FAMILY_SPECS = sorted((DATA / "check").glob("*.yaml"))
+
+
+def letter_specs(folder_files):
+    """The files that describe a letter (copy specs for `ntm-docgen copy` have no `loai`)."""
+    out = []
+    for path in folder_files:
+        with path.open(encoding="utf-8") as handle:
+            data = yaml.safe_load(handle)
+        if isinstance(data, dict) and "loai" in data:
+            out.append(path)
+    return out
+
+
+EXAMPLE_SPECS = letter_specs(sorted(EXAMPLES.glob("*.yaml")))
+
+
+def render(path, tmp_path):
+    out = tmp_path / f"{path.stem}.docx"
+    render_spec(load_spec(path), out, today=TODAY)
+    return out
+
+
+def test_examples_and_family_specs_cover_every_template_family():
+    layouts = {load_spec(p).loai.layout for p in EXAMPLE_SPECS + FAMILY_SPECS}
+    assert layouts == {lo.layout for lo in all_loai()}
+
+
+@pytest.mark.parametrize("path", EXAMPLE_SPECS, ids=[p.stem for p in EXAMPLE_SPECS])
+def test_every_example_renders_and_checks_clean(path, tmp_path):
+    findings = check_file(render(path, tmp_path))
+    assert [str(f) for f in findings] == []
+
+
+@pytest.mark.parametrize("path", FAMILY_SPECS, ids=[p.stem for p in FAMILY_SPECS])
+def test_every_template_family_renders_and_checks_clean(path, tmp_path):
+    findings = check_file(render(path, tmp_path))
+    assert [str(f) for f in findings] == []
+
+
+#: Numbered, dated letters with a parent body, one per family that takes a number.
+DEFECT_SPECS = ["huong-dan.so", "cong-van.nhieu-noi-gui", "quyet-dinh.so.phu-luc"]
+
+
+@pytest.fixture(scope="module", params=DEFECT_SPECS)
+def rendered(request, tmp_path_factory):
+    return render(DATA / "check" / f"{request.param}.yaml", tmp_path_factory.mktemp("r"))
+
+
+@pytest.mark.parametrize(("change", "rule"), [(c, r) for _, c, r in DEFECTS],
+                         ids=[i for i, _, _ in DEFECTS])
+def test_defect_planted_in_a_rendered_letter_is_caught(rendered, tmp_path, change, rule):
+    document = docx.Document(str(rendered))
+    change(document)
+    out = tmp_path / "defect.docx"
+    document.save(str(out))
+    assert [f.rule for f in check_file(out)] == [rule]

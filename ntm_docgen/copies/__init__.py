@@ -1,0 +1,157 @@
+"""Copies of received documents (SAO Y, SAO LỤC, TRÍCH SAO): the front door of ``ntm-docgen copy``.
+
+A DOCX original keeps every part as it was; the block is added after its last content. A PDF
+original gets the block drawn under its last page's content (paper copy) or ô 14 at the top
+right of page 1 (electronic copy, ``dien_tu``), and a signature when a certificate is given.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+from ntm_docgen import layout_rules as L
+from ntm_docgen.copies.package import (
+    DocxPackage,
+    insert_before_section,
+    open_docx,
+    paragraph_text,
+    parse_fragment,
+    w,
+)
+from ntm_docgen.copyblock import block_xml
+from ntm_docgen.errors import InputFileError
+from ntm_docgen.fileio import check_output, write_bytes
+from ntm_docgen.resources import load_data
+from ntm_docgen.spec import BanSao
+from ntm_docgen.text import nfc, upper_vi
+
+#: Vietnam's time zone (UTC+7, no daylight saving) for the electronic copy's ISO 8601 time.
+VIETNAM = timezone(timedelta(hours=7))
+KINDS = (".docx", ".pdf")
+
+
+@dataclass(frozen=True)
+class CopyResult:
+    """What was written, and whether the block needed a page of its own (PDF)."""
+
+    path: Path
+    page_added: bool = False
+
+
+def is_sao_y_mark(text: str) -> bool:
+    """True for a paragraph or line that is a SAO Y block's form word.
+
+    >>> is_sao_y_mark("SAO Y BẢN CHÍNH"), is_sao_y_mark(" Sao  y "), is_sao_y_mark("SAO LỤC")
+    (True, True, False)
+    """
+    marks = load_data("ban_sao.yaml")["dau_sao_y"]
+    return upper_vi(" ".join(nfc(text).split())) in marks
+
+
+def check_form(ban_sao: BanSao, trich: str | None) -> None:
+    """The spec's form and ``--trich`` must agree."""
+    if trich and ban_sao.hinh_thuc != "TRÍCH SAO":
+        raise InputFileError("--trich", f"makes a TRÍCH SAO but the copy spec says hinh_thuc: "
+                                        f"{ban_sao.hinh_thuc}; set hinh_thuc: TRÍCH SAO")
+    if not trich and ban_sao.hinh_thuc == "TRÍCH SAO":
+        raise InputFileError("hinh_thuc", "TRÍCH SAO copies only some parts: name them with "
+                                          "--trich (headings II,III or paragraphs 12-30)")
+
+
+def _needs_sao_y(path: Path, ban_sao: BanSao, lines: list[str]) -> None:
+    if ban_sao.hinh_thuc == "SAO LỤC" and not any(is_sao_y_mark(x) for x in lines):
+        raise InputFileError(path, "carries no SAO Y block, and a SAO LỤC is made only from a "
+                                   "sao y: copy the original with hinh_thuc: SAO Y instead, or "
+                                   "give the SAO Y copy as ORIGINAL")
+
+
+def docx_copy(original: Path | str, ban_sao: BanSao, today: date,
+              trich: str | None = None) -> bytes:
+    """The DOCX original with the copy block after its content (after TRÍCH SAO extraction)."""
+    check_form(ban_sao, trich)
+    package = open_docx(original)
+    _needs_sao_y(package.path, ban_sao,
+                 [paragraph_text(p) for p in package.body.iter(w("p"))])
+    if trich:
+        from ntm_docgen.copies.trich import extract
+
+        extract(package, trich)
+    append_block(package, ban_sao, today)
+    return package.to_bytes()
+
+
+def append_block(package: DocxPackage, ban_sao: BanSao, today: date) -> None:
+    width = package.text_width(L.TEXT_WIDTH)
+    insert_before_section(package, parse_fragment(block_xml(ban_sao, today, width)))
+
+
+def pdf_copy(original: Path | str, ban_sao: BanSao, today: date, *, dien_tu: bool = False,
+             when: datetime | None = None) -> tuple[bytes, bool]:
+    """The PDF original as a paper copy (block under the content) or an electronic copy."""
+    from ntm_docgen.copies.pdfcopy import electronic_copy, page_text, paper_copy, read_pdf
+
+    check_form(ban_sao, None)
+    path = Path(original)
+    reader = read_pdf(path)
+    _needs_sao_y(path, ban_sao, page_text(reader))
+    data = path.read_bytes()
+    if dien_tu:
+        moment = when or datetime.now(VIETNAM).replace(microsecond=0)
+        return electronic_copy(data, ban_sao, moment), False
+    return paper_copy(data, ban_sao, today)
+
+
+def kind_of(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in KINDS:
+        raise InputFileError(path, "is not a DOCX or PDF file; copies are made of .docx and "
+                                   ".pdf originals")
+    return suffix
+
+
+def make_copy(original: Path | str, ban_sao: BanSao, out: Path | str, *, today: date,
+              trich: str | None = None, dien_tu: bool = False, sign: Path | None = None,
+              sign_pass: str | None = None, force: bool = False,
+              when: datetime | None = None) -> CopyResult:
+    """Write the copy of ``original`` to ``out``; nothing is written when anything fails."""
+    original, out = Path(original), Path(out)
+    source, target = kind_of(original), kind_of(out)
+    check_output(out, force)
+    if source == ".pdf" and target != ".pdf":
+        raise InputFileError(out, "a copy of a PDF original is a PDF: name the output .pdf")
+    if dien_tu and source != ".pdf":
+        raise InputFileError(original, "--dien-tu stamps a PDF (the scanned paper original); "
+                                       "convert the DOCX to PDF first")
+    if sign and target != ".pdf":
+        raise InputFileError(out, "--sign signs a PDF: name the output .pdf")
+    if source == ".pdf":
+        if trich:
+            raise InputFileError(original, "--trich needs the original as .docx: a TRÍCH SAO "
+                                           "re-lays out the parts it keeps")
+        data, added = pdf_copy(original, ban_sao, today, dien_tu=dien_tu, when=when)
+    else:
+        data, added = docx_copy(original, ban_sao, today, trich), False
+        if target == ".pdf":
+            data = _docx_to_pdf(data)
+    if sign:
+        from ntm_docgen.copies.signing import sign_pdf
+
+        data = sign_pdf(data, sign, sign_pass, ban_sao)
+    write_bytes(out, data, force=force)
+    return CopyResult(out, added)
+
+
+def _docx_to_pdf(data: bytes) -> bytes:
+    from ntm_docgen.pdf import convert
+
+    with tempfile.TemporaryDirectory(prefix="ntm-copy-") as work:
+        folder = Path(work)
+        (folder / "copy.docx").write_bytes(data)
+        convert([folder / "copy.docx"], folder)
+        result = (folder / "copy.pdf").read_bytes()
+        shutil.rmtree(folder / "profile", ignore_errors=True)
+    return result

@@ -1,0 +1,158 @@
+"""Open a DOCX the project did not write, and write it back with only its main part changed.
+
+Every other member (styles, numbering, headers, footers, images, settings) is copied with the
+same bytes, name, order, compression and time stamp; the main part is re-serialised by lxml
+after the copy block's elements are added, so nothing of the original is lost.
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from ntm_docgen.errors import InputFileError
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+OFFICE_DOCUMENT = ("http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                   "officeDocument")
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
+
+
+def w(tag: str) -> str:
+    """Clark name of a WordprocessingML element or attribute."""
+    return f"{{{W}}}{tag}"
+
+
+@dataclass
+class DocxPackage:
+    """The members of a DOCX in their order, and its main document part parsed."""
+
+    path: Path
+    infos: list[zipfile.ZipInfo]
+    data: dict[str, bytes]
+    main: str
+    root: etree._Element = field(repr=False)
+
+    @property
+    def body(self) -> etree._Element:
+        found = self.root.find(w("body"))
+        if found is None:
+            raise InputFileError(self.path, "has no document body; is it a Word document?")
+        return found
+
+    def final_section(self) -> etree._Element | None:
+        """The body's last ``w:sectPr`` (the last section's properties), if it has one."""
+        last = self.body[-1] if len(self.body) else None
+        return last if last is not None and last.tag == w("sectPr") else None
+
+    def text_width(self, default: int) -> int:
+        """The last section's text width in twips: page width less margins and gutter."""
+        section = self.final_section()
+        size = section.find(w("pgSz")) if section is not None else None
+        margins = section.find(w("pgMar")) if section is not None else None
+        if size is None or margins is None:
+            return default
+        try:
+            width = int(size.get(w("w"), "0")) - sum(
+                int(margins.get(w(side), "0")) for side in ("left", "right", "gutter"))
+        except ValueError:
+            return default
+        return width if width > 1440 else default
+
+    def to_bytes(self) -> bytes:
+        """The package again, with the main part re-serialised and every other part unchanged."""
+        main = etree.tostring(self.root, xml_declaration=True, encoding="UTF-8", standalone=True)
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as out:
+            for info in self.infos:
+                out.writestr(info, main if info.filename == self.main else self.data[info.filename])
+        return buffer.getvalue()
+
+
+def _reject_ole(path: Path, head: bytes) -> None:
+    if not head.startswith(OLE_MAGIC):
+        return
+    if ENCRYPTED in path.read_bytes():
+        raise InputFileError(path, "is password-protected (encrypted); open it in Word or "
+                                   "LibreOffice, remove the password and save it as .docx")
+    raise InputFileError(path, "is an old Word 97-2003 .doc file; save it as .docx first")
+
+
+def main_part_name(path: Path, data: dict[str, bytes]) -> str:
+    """The main document part named by the package relationships (usually word/document.xml)."""
+    rels = data.get("_rels/.rels")
+    if rels is not None:
+        try:
+            for rel in etree.fromstring(rels).iter(f"{{{REL}}}Relationship"):
+                if rel.get("Type") == OFFICE_DOCUMENT:
+                    return posixpath.normpath(rel.get("Target", "").lstrip("/"))
+        except etree.XMLSyntaxError as e:
+            raise InputFileError(path, f"is damaged: _rels/.rels is not XML ({e})") from e
+    if "word/document.xml" in data:
+        return "word/document.xml"
+    raise InputFileError(path, "is not a Word document: it has no word/document.xml")
+
+
+def open_docx(path: Path | str) -> DocxPackage:
+    """Read and check a DOCX; every failure is one InputFileError saying what to do."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputFileError(path, "does not exist" if not path.exists() else "is not a file")
+    with path.open("rb") as handle:
+        head = handle.read(8)
+    _reject_ole(path, head)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            data = {info.filename: archive.read(info.filename) for info in infos}
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError) as e:
+        raise InputFileError(path, f"is not a readable DOCX (damaged or not a zip file: {e})") \
+            from e
+    main = main_part_name(path, data)
+    if main not in data:
+        raise InputFileError(path, f"is damaged: its main part {main} is missing")
+    if not main.endswith(".xml"):
+        raise InputFileError(path, f"is not a Word document (main part {main})")
+    try:
+        root = etree.fromstring(data[main], etree.XMLParser(huge_tree=True))
+    except etree.XMLSyntaxError as e:
+        raise InputFileError(path, f"is damaged: {main} is not well-formed XML ({e})") from e
+    if root.tag != w("document"):
+        raise InputFileError(path, "is not a Word text document (it may be a spreadsheet or "
+                                   "a presentation)")
+    package = DocxPackage(path, infos, data, main, root)
+    package.body  # noqa: B018 - raises when there is no body
+    return package
+
+
+def paragraph_text(element: etree._Element) -> str:
+    """The visible text of a paragraph or table: its w:t, tabs as spaces."""
+    parts = []
+    for node in element.iter(w("t"), w("tab")):
+        parts.append(node.text or "" if node.tag == w("t") else " ")
+    return "".join(parts)
+
+
+def parse_fragment(xml: str) -> list[etree._Element]:
+    """Body elements from a WordprocessingML fragment."""
+    wrapper = (f'<x xmlns:w="{W}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/'
+               f'2006/relationships">{xml}</x>')
+    return list(etree.fromstring(wrapper))
+
+
+def insert_before_section(package: DocxPackage, elements: list[etree._Element]) -> None:
+    """Add body elements after the last content, before the final section properties."""
+    body = package.body
+    section = package.final_section()
+    for element in elements:
+        if section is not None:
+            section.addprevious(element)
+        else:
+            body.append(element)

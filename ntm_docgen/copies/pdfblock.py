@@ -1,0 +1,153 @@
+"""Draw the copy block on a PDF page with reportlab: the paper block (mẫu 3.1) and ô 14's stamp.
+
+Sizes follow the DOCX block (layout_rules); the font is Times New Roman when installed, else the
+metric-compatible Liberation Serif (data/ban_sao.yaml lists the files looked for).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+
+from ntm_docgen import layout_rules as L
+from ntm_docgen.copyblock import LEFT_SHARE, copy_context
+from ntm_docgen.errors import ConversionError
+from ntm_docgen.resources import load_data
+from ntm_docgen.spec import BanSao
+
+STYLES = ("regular", "bold", "italic", "bold_italic")
+LEADING = 1.2
+
+
+def settings() -> dict:
+    return load_data("ban_sao.yaml")
+
+
+@cache
+def fonts() -> dict[str, str]:
+    """Register the four faces once; return style -> reportlab font name."""
+    data = settings()
+    found: dict[str, Path] = {}
+    for folder in data["font_folders"]:
+        root = Path(os.path.expanduser(folder))
+        if root.is_dir():
+            for dirpath, _dirs, files in os.walk(root):
+                for name in files:
+                    found.setdefault(name.lower(), Path(dirpath) / name)
+    names = {}
+    for style in STYLES:
+        path = next((found[n.lower()] for n in data["fonts"][style] if n.lower() in found), None)
+        if path is None:
+            raise ConversionError(f"no Times New Roman ({style}) font was found for the PDF copy "
+                                  "block: install Times New Roman or Liberation Serif "
+                                  "(Debian/Ubuntu: apt-get install fonts-liberation2)")
+        name = f"NtmSerif-{style}"
+        pdfmetrics.registerFont(TTFont(name, str(path)))
+        names[style] = name
+    return names
+
+
+def face(bold: bool = False, italic: bool = False) -> str:
+    style = "bold_italic" if bold and italic else "bold" if bold else "italic" if italic \
+        else "regular"
+    return fonts()[style]
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of text: where (column, offset from the block's top), what and how."""
+
+    text: str
+    size: float
+    top: float
+    column: str  # "left", "right" or "full"
+    bold: bool = False
+    italic: bool = False
+    align: str = "center"
+    rule: float = 0.0  # a rule this wide instead of text
+
+
+def layout(ban_sao: BanSao, today: date, width: float) -> tuple[list[Line], float]:
+    """The block's lines for a text width in points, and the block's height."""
+    ctx = copy_context(ban_sao, today)
+    gap = settings()["trang"]["khoang_ky"] * mm
+    left_width = width * LEFT_SHARE - 4
+    lines = [Line("", 0, 0, "full", rule=width)]
+    y = 8.0
+
+    def add(column: str, text: str, size: float, y: float, **kw: object) -> float:
+        lines.append(Line(text, size, y, column, **kw))  # type: ignore[arg-type]
+        return y + size * LEADING
+
+    left = y
+    for text in ctx["chu_quan_lines"]:
+        left = add("left", text, L.SIZE_CO_QUAN, left)
+    for text in ctx["co_quan_lines"]:
+        left = add("left", text, L.SIZE_CO_QUAN, left, bold=True)
+    names = ctx["co_quan_lines"] or [""]
+    longest = max(pdfmetrics.stringWidth(n, face(bold=True), L.SIZE_CO_QUAN) for n in names)
+    lines.append(Line("", 0, left + 1, "left", rule=min(longest, left_width) * 0.4))
+    left = add("left", ctx["so_ky_hieu"], L.SIZE_SO, left + 5)
+    right = add("right", ctx["hinh_thuc"], L.SIZE_TEN_LOAI, y, bold=True)
+    right = add("right", ctx["dia_danh_ngay"], L.SIZE_NGAY, right + 4, italic=True)
+    y = max(left, right) + 10
+    left = add("left", ctx["noi_nhan_label"], L.SIZE_NOI_NHAN_LABEL, y, bold=True, italic=True,
+               align="left")
+    for item in ctx["noi_nhan"]:
+        for piece in simpleSplit(item, face(), L.SIZE_NOI_NHAN, left_width):
+            left = add("left", piece, L.SIZE_NOI_NHAN, left, align="left")
+    right = y
+    for text in [*ctx["quyen_han"], ctx["chuc_vu"]]:
+        right = add("right", text, L.SIZE_CHU_KY, right, bold=True)
+    right = add("right", ctx["ho_ten"], L.SIZE_CHU_KY, right + gap, bold=True)
+    return lines, max(left, right)
+
+
+def draw_block(canvas: Canvas, lines: list[Line], x: float, top: float, width: float) -> None:
+    """Draw laid-out lines with the block's top-left corner at (x, top), y upwards."""
+    split = width * LEFT_SHARE
+    spans = {"left": (x, split), "right": (x + split, width - split), "full": (x, width)}
+    canvas.setFillColorRGB(0, 0, 0)
+    canvas.setStrokeColorRGB(0, 0, 0)
+    for line in lines:
+        start, span = spans[line.column]
+        if line.rule:
+            canvas.setLineWidth(0.75)
+            middle = start + span / 2
+            y = top - line.top
+            canvas.line(middle - line.rule / 2, y, middle + line.rule / 2, y)
+            continue
+        canvas.setFont(face(line.bold, line.italic), line.size)
+        baseline = top - line.top - line.size
+        if line.align == "left":
+            canvas.drawString(start + 2, baseline, line.text)
+        else:
+            canvas.drawCentredString(start + span / 2, baseline, line.text)
+
+
+def stamp_lines(ban_sao: BanSao, when: datetime) -> list[str]:
+    """Ô 14 of an electronic copy: the form, the copying body, the time in ISO 8601."""
+    body = [x.strip() for x in ban_sao.co_quan.ten.split("\n") if x.strip()]
+    parent = [x.strip() for x in (ban_sao.co_quan.chu_quan or "").split("\n") if x.strip()]
+    return [ban_sao.hinh_thuc, " ".join(body + parent), when.isoformat(timespec="seconds")]
+
+
+def draw_stamp(canvas: Canvas, lines: list[str], page_width: float, page_height: float) -> None:
+    """10 pt Times New Roman lines, right-aligned at the top right corner of the page."""
+    size = L.SIZE_COPY_STAMP
+    right = page_width - settings()["trang"]["le_phai"] * mm
+    y = page_height - 6 * mm - size
+    canvas.setFillColorRGB(0, 0, 0)
+    for index, text in enumerate(lines):
+        canvas.setFont(face(bold=index == 0), size)
+        canvas.drawRightString(right, y, text)
+        y -= size * LEADING

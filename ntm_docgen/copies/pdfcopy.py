@@ -1,0 +1,148 @@
+"""Copies of a PDF original: the paper block under the last page's content (or on an added
+page), the electronic copy's ô 14 stamp on page 1, and the copying body's digital signature.
+
+Where the content ends is measured from the rendered page (pypdfium2), so scanned originals
+are measured like typeset ones.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+import pypdfium2 as pdfium
+from pypdf import PdfReader, PdfWriter
+from pypdf.errors import PdfReadError
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from ntm_docgen.copies.pdfblock import draw_block, draw_stamp, layout, settings, stamp_lines
+from ntm_docgen.errors import InputFileError
+from ntm_docgen.spec import BanSao
+
+DPI = 72
+MIN_VERSION = "1.4"
+
+
+@dataclass(frozen=True)
+class Ink:
+    """Where a page's content lies, in points from the page's top-left corner."""
+
+    left: float
+    right: float
+    bottom: float
+
+
+def read_pdf(path: Path | str) -> PdfReader:
+    """Open and check a PDF original: present, readable, not password-protected."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputFileError(path, "does not exist" if not path.exists() else "is not a file")
+    try:
+        reader = PdfReader(path)
+        if reader.is_encrypted:
+            raise InputFileError(path, "is password-protected (encrypted); ask the sender for an "
+                                       "unprotected copy or remove the password first")
+        if len(reader.pages) == 0:
+            raise InputFileError(path, "has no pages")
+    except (PdfReadError, ValueError, KeyError, TypeError) as e:
+        raise InputFileError(path, f"is not a readable PDF (damaged: {e})") from e
+    return reader
+
+
+def page_text(reader: PdfReader) -> list[str]:
+    """Every text line of the PDF, for finding an earlier copy block."""
+    lines: list[str] = []
+    for page in reader.pages:
+        try:
+            lines.extend((page.extract_text() or "").splitlines())
+        except (PdfReadError, ValueError, KeyError, TypeError):
+            continue
+    return lines
+
+
+def ink(data: bytes, index: int) -> Ink | None:
+    """The content box of page ``index`` above the bottom margin, or None for an empty page."""
+    trang = settings()["trang"]
+    document = pdfium.PdfDocument(data)
+    try:
+        page = document[index]
+        height = page.get_height()
+        image = page.render(scale=DPI / 72).to_pil().convert("L")
+        page.close()
+    finally:
+        document.close()
+    limit = round((height - trang["le_duoi"] * mm) * DPI / 72)
+    threshold = trang["nguong_muc"]
+    dark = image.crop((0, 0, image.width, max(limit, 1))).point(
+        lambda v: 255 if v < threshold else 0)
+    box = dark.getbbox()
+    if box is None:
+        return None
+    scale = 72 / DPI
+    return Ink(box[0] * scale, box[2] * scale, box[3] * scale)
+
+
+def _overlay(width: float, height: float, draw) -> PdfReader:  # type: ignore[no-untyped-def]
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(width, height), pdfVersion=(1, 4))
+    draw(canvas)
+    canvas.showPage()
+    canvas.save()
+    return PdfReader(io.BytesIO(buffer.getvalue()))
+
+
+def _writer(reader: PdfReader) -> PdfWriter:
+    writer = PdfWriter(clone_from=reader)
+    header = writer.pdf_header
+    version = header.decode("latin-1")[5:8] if isinstance(header, bytes) else str(header)[5:8]
+    if version < MIN_VERSION:
+        writer.pdf_header = f"%PDF-{MIN_VERSION}".encode() if isinstance(header, bytes) \
+            else f"%PDF-{MIN_VERSION}"
+    return writer
+
+
+def _bytes(writer: PdfWriter) -> bytes:
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def paper_copy(data: bytes, ban_sao: BanSao, today: date) -> tuple[bytes, bool]:
+    """The PDF with the block under the last page's content; True when a page was added."""
+    reader = PdfReader(io.BytesIO(data))
+    trang = settings()["trang"]
+    last = len(reader.pages) - 1
+    box = reader.pages[last].mediabox
+    width, height = float(box.width), float(box.height)
+    found = [b for b in (ink(data, 0), ink(data, last)) if b is not None]
+    left = min([b.left for b in found], default=trang["le_trai"] * mm)
+    right = max([b.right for b in found], default=width - trang["le_phai"] * mm)
+    if right - left < width / 2:
+        left, right = trang["le_trai"] * mm, width - trang["le_phai"] * mm
+    lines, block_height = layout(ban_sao, today, right - left)
+    end = ink(data, last)
+    top = (end.bottom if end else trang["le_tren"] * mm) + trang["khoang_cach"] * mm
+    added = top + block_height > height - trang["le_duoi"] * mm
+    if added:
+        top = trang["le_tren"] * mm
+    overlay = _overlay(width, height,
+                       lambda c: draw_block(c, lines, left, height - top, right - left))
+    writer = _writer(reader)
+    page = writer.add_blank_page(width, height) if added else writer.pages[last]
+    page.merge_page(overlay.pages[0])
+    return _bytes(writer), added
+
+
+def electronic_copy(data: bytes, ban_sao: BanSao, when: datetime) -> bytes:
+    """The PDF with ô 14 (form, copying body, ISO 8601 time) at the top right of page 1."""
+    reader = PdfReader(io.BytesIO(data))
+    first = reader.pages[0]
+    width, height = float(first.mediabox.width), float(first.mediabox.height)
+    lines = stamp_lines(ban_sao, when)
+    overlay = _overlay(width, height, lambda c: draw_stamp(c, lines, width, height))
+    writer = _writer(reader)
+    writer.pages[0].merge_page(overlay.pages[0])
+    return _bytes(writer)

@@ -1,0 +1,41 @@
+"""Sign a copy's PDF with the copying body's certificate (a PKCS#12 file) through pyHanko."""
+
+from __future__ import annotations
+
+import io
+import logging
+from pathlib import Path
+
+from ntm_docgen.errors import InputFileError
+from ntm_docgen.spec import BanSao
+
+FIELD = "ChuKySoCoQuan"
+
+
+def sign_pdf(data: bytes, certificate: Path | str, passphrase: str | None,
+             ban_sao: BanSao) -> bytes:
+    """The PDF with an incremental PAdES signature by the certificate's key."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import signers
+
+    path = Path(certificate)
+    if not path.is_file():
+        raise InputFileError(path, "does not exist; give the copying body's .p12 certificate")
+    logger = logging.getLogger("pyhanko")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        signer = signers.SimpleSigner.load_pkcs12(
+            pfx_file=str(path), passphrase=passphrase.encode() if passphrase else None)
+    finally:
+        logger.setLevel(level)
+    if signer is None:
+        raise InputFileError(path, "could not be read as a PKCS#12 certificate with its key: "
+                                   "check the file and the password (--sign-pass or "
+                                   "NTM_DOCGEN_SIGN_PASS)")
+    meta = signers.PdfSignatureMetadata(
+        field_name=FIELD, reason=f"{ban_sao.hinh_thuc}", location=ban_sao.dia_danh,
+        name=" ".join(ban_sao.co_quan.ten.split()))
+    writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
+    out = signers.sign_pdf(writer, meta, signer=signer)
+    return out.getvalue()

@@ -1,0 +1,149 @@
+"""TRÍCH SAO: keep the original's header, the named parts and its signature, drop the rest.
+
+Parts are named by their heading (``II``, ``II-IV``, ``Điều 3``, ``Chương II``) or by paragraph
+number (``12-30``: the body's non-empty paragraphs and tables counted from 1 after the header).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from ntm_docgen.copies.package import DocxPackage, paragraph_text, w
+from ntm_docgen.errors import InputFileError
+from ntm_docgen.text import nfc
+
+_HEADING = re.compile(r"^(?:(?P<roman>[IVXLC]+)\.|(?P<kind>Phần|Chương|Mục|Điều)\s+"
+                      r"(?P<label>[\wĐđ]+)[.:]?)(?:\s|$)")
+_ROMAN = re.compile(r"^[IVXLC]+$")
+_NUMBERS = re.compile(r"^(\d+)(?:\s*-\s*(\d+))?$")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_value(text: str) -> int:
+    """The value of a Roman numeral.
+
+    >>> roman_value("IV"), roman_value("XIX"), roman_value("III")
+    (4, 19, 3)
+    """
+    values = [_ROMAN_VALUES[c] for c in text]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v
+               for i, v in enumerate(values))
+
+
+def heading_key(text: str) -> tuple[str, str] | None:
+    """``("roman", "II")`` or ``("Điều", "3")`` for a heading paragraph, else None.
+
+    >>> heading_key("II. NỘI DUNG"), heading_key("Điều 3. Hiệu lực"), heading_key("1. Mục đích")
+    (('roman', 'II'), ('Điều', '3'), None)
+    """
+    match = _HEADING.match(nfc(text).strip())
+    if match is None:
+        return None
+    if match.group("roman"):
+        return "roman", match.group("roman")
+    return match.group("kind"), match.group("label")
+
+
+@dataclass
+class Layout:
+    """The original's body split into header, content and signature (Nơi nhận onwards)."""
+
+    header: list[etree._Element]
+    content: list[etree._Element]
+    tail: list[etree._Element]
+
+
+def split(package: DocxPackage) -> Layout:
+    """Find where the header ends (the first paragraph that is not centred) and the tail starts."""
+    items = [e for e in package.body if e.tag in (w("p"), w("tbl"))]
+    start = 0
+    if items and items[0].tag == w("tbl"):
+        start = 1
+    while start < len(items) and items[start].tag == w("p"):
+        text = paragraph_text(items[start]).strip()
+        if text and (not _centred(items[start]) or heading_key(text)):
+            break
+        start += 1
+    tail_at = len(items)
+    for index in range(len(items) - 1, start - 1, -1):
+        if "Nơi nhận" in nfc(paragraph_text(items[index])):
+            tail_at = index
+            break
+    return Layout(items[:start], items[start:tail_at], items[tail_at:])
+
+
+def _centred(p: etree._Element) -> bool:
+    jc = p.find(f"{w('pPr')}/{w('jc')}")
+    return jc is not None and jc.get(w("val")) == "center"
+
+
+def _tokens(parts: str) -> list[str]:
+    tokens = [t.strip() for t in parts.split(",") if t.strip()]
+    if not tokens:
+        raise InputFileError("--trich", "names no part; give headings (II,III) or paragraph "
+                                        "numbers (12-30)")
+    return tokens
+
+
+def select(layout: Layout, parts: str, source: str) -> list[etree._Element]:
+    """The content elements named by ``parts``, in document order."""
+    content = layout.content
+    headings = [(i, heading_key(paragraph_text(e))) for i, e in enumerate(content)
+                if e.tag == w("p")]
+    found = [(i, key) for i, key in headings if key is not None]
+    numbered = [i for i, e in enumerate(content) if paragraph_text(e).strip()]
+    keep: set[int] = set()
+    for token in _tokens(parts):
+        keep |= _span(token, content, found, numbered, source)
+    return [e for i, e in enumerate(content) if i in keep]
+
+
+def _span(token: str, content: list, found: list, numbered: list[int], source: str) -> set[int]:
+    number = _NUMBERS.match(token)
+    if number:
+        first, last = int(number.group(1)), int(number.group(2) or number.group(1))
+        if not 1 <= first <= last <= len(numbered):
+            raise InputFileError("--trich", f"paragraphs {token} are not in {source}: its body "
+                                            f"has paragraphs 1-{len(numbered)}")
+        return set(range(numbered[first - 1], numbered[last - 1] + 1))
+    ends = [t.strip().rstrip(".") for t in token.split("-", 1)] if _is_roman_range(token) \
+        else [token.strip().rstrip(".")]
+    spans = [_heading_span(end, content, found, source) for end in ends]
+    return set(range(spans[0][0], spans[-1][1]))
+
+
+def _is_roman_range(token: str) -> bool:
+    ends = [t.strip().rstrip(".") for t in token.split("-")]
+    return len(ends) == 2 and all(_ROMAN.match(e) for e in ends)
+
+
+def _heading_span(name: str, content: list, found: list, source: str) -> tuple[int, int]:
+    words = name.split()
+    wanted = ("roman", name) if _ROMAN.match(name) else \
+        (words[0].capitalize(), words[-1]) if len(words) == 2 else None
+    for position, (index, key) in enumerate(found):
+        if key == wanted:
+            later = [i for i, k in found[position + 1:] if k[0] == key[0]]
+            return index, later[0] if later else len(content)
+    have = ", ".join(k[1] if k[0] == "roman" else f"{k[0]} {k[1]}" for _, k in found) or "none"
+    raise InputFileError("--trich", f"no part headed {name!r} in {source}; its headings are: "
+                                    f"{have}")
+
+
+def extract(package: DocxPackage, parts: str) -> None:
+    """Rebuild the body in place: header, the named parts, the signature, the final section."""
+    layout = split(package)
+    kept = layout.header + select(layout, parts, str(package.path)) + layout.tail
+    body = package.body
+    section = package.final_section()
+    for element in list(body):
+        if element is not section:
+            body.remove(element)
+    for element in kept:
+        if section is not None:
+            section.addprevious(element)
+        else:
+            body.append(element)

@@ -1,0 +1,78 @@
+"""The copy block (SAO Y, SAO LỤC, TRÍCH SAO; mẫu 3.1) as WordprocessingML, and appending it.
+
+The block comes from ``templates/ban_sao.docx``: a full-width rule, then a borderless two-row
+table (copying body and number left, the form word and date right; Nơi nhận left, signature
+right). Every paragraph carries its formatting directly, so it looks the same inside a letter
+the project rendered and inside a document written elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from ntm_docgen import layout_rules as L
+from ntm_docgen.context import noi_nhan_items, text_width
+from ntm_docgen.layout import compiled
+from ntm_docgen.spec import BanSao
+from ntm_docgen.text import dia_danh_ngay, so_ky_hieu, upper_vi
+
+TEMPLATE = "ban_sao"
+#: The left column's share of the text width (the header table's 40/60).
+LEFT_SHARE = L.HEADER_COLUMNS[0] / L.TEXT_WIDTH
+_FINAL_SECTION = re.compile(r"<w:sectPr\b(?:(?!<w:sectPr\b).)*</w:sectPr>\s*</w:body>", re.DOTALL)
+
+
+def columns(width: int) -> tuple[int, int]:
+    """The two column widths (twips) of the block for a text width.
+
+    >>> columns(9354)
+    (3742, 5612)
+    """
+    left = round(width * LEFT_SHARE)
+    return left, width - left
+
+
+def rule_indent(lines: list[str], cell_width: int) -> int:
+    """Indent on each side of the short rule under the copying body: 40 % of its name, centred."""
+    text = cell_width - 2 * L.CELL_MARGIN
+    longest = max((text_width(line, L.SIZE_CO_QUAN) for line in lines), default=0)
+    return max((text - round(min(longest, text) * 0.4)) // 2, 0)
+
+
+def copy_context(ban_sao: BanSao, today: date, width: int = L.TEXT_WIDTH) -> dict[str, Any]:
+    """Every value the copy block prints."""
+    chu_quan = [upper_vi(x) for x in (ban_sao.co_quan.chu_quan or "").split("\n") if x.strip()]
+    co_quan = [upper_vi(x) for x in ban_sao.co_quan.ten.split("\n") if x.strip()]
+    left, right = columns(width)
+    return {
+        "w_left": left, "w_right": right, "w_total": width,
+        "chu_quan_lines": chu_quan,
+        "co_quan_lines": co_quan,
+        "co_quan_rule": rule_indent(co_quan, left),
+        "so_ky_hieu": so_ky_hieu(ban_sao.so, ban_sao.ky_hieu),
+        "hinh_thuc": ban_sao.hinh_thuc,
+        "dia_danh_ngay": dia_danh_ngay(ban_sao.dia_danh, ban_sao.ngay, ban_sao.nam or today.year),
+        "noi_nhan_label": "Nơi nhận:",
+        "noi_nhan": noi_nhan_items(ban_sao.noi_nhan, ban_sao.luu or "VT", None, False),
+        "quyen_han": list(ban_sao.ky.quyen_han),
+        "chuc_vu": upper_vi(ban_sao.ky.chuc_vu),
+        "ho_ten": ban_sao.ky.ho_ten,
+    }
+
+
+def block_xml(ban_sao: BanSao, today: date, width: int = L.TEXT_WIDTH) -> str:
+    """The block's body elements (rule, table, closing paragraph) for a text width in twips."""
+    return compiled(TEMPLATE).render_body(copy_context(ban_sao, today, width))
+
+
+def append_copy_block(document_xml: str, ban_sao: BanSao, today: date,
+                      width: int = L.TEXT_WIDTH) -> str:
+    """A ``word/document.xml`` with the block after its last content, before the final section."""
+    match = _FINAL_SECTION.search(document_xml)
+    block = block_xml(ban_sao, today, width)
+    if match is None:
+        end = document_xml.rindex("</w:body>")
+        return document_xml[:end] + block + document_xml[end:]
+    return document_xml[:match.start()] + block + document_xml[match.start():]

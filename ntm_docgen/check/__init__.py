@@ -1,7 +1,4 @@
-"""Check a DOCX against the layout rules of Nghị định 30/2020 (contract §6); fix the mechanical.
-
->>> from ntm_docgen.check import check_file, fix_file  # doctest: +SKIP
-"""
+"""Check a DOCX against the layout rules of Nghị định 30/2020 (contract §6); fix the mechanical."""
 
 from __future__ import annotations
 

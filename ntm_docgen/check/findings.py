@@ -75,8 +75,8 @@ class Finding:
 def short(text: str, limit: int = 60) -> str:
     """Shorten ``text`` for a finding.
 
-    >>> short("Nơi nhận:"), short("x" * 70)[-3:]
-    ('Nơi nhận:', 'x…')
+    >>> short("Nơi nhận:"), short("x" * 70)[-2:], len(short("x" * 70))
+    ('Nơi nhận:', 'x…', 60)
     """
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"

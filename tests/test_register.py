@@ -185,3 +185,21 @@ def test_library_error_for_an_unknown_type(tmp_path) -> None:
     with pytest.raises(RegisterError, match="unknown type 'KHH'.*did you mean KH"):
         register.allocate(tmp_path / "r.sqlite3", co_quan="UBND", loai_code="KHH")
     assert not (tmp_path / "r.sqlite3").exists()
+
+
+def test_db_defaults_to_the_user_data_folder(runner, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.delenv("NTM_DOCGEN_DB", raising=False)
+    result = runner.invoke(main, ["register", "next", "--co-quan", "UBND", "--loai", "KH"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "data" / "ntm-docgen" / "so-di.sqlite3").is_file()
+
+
+def test_env_var_overrides_the_default_and_db_overrides_both(runner, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("NTM_DOCGEN_DB", str(tmp_path / "env.sqlite3"))
+    args = ["register", "next", "--co-quan", "UBND", "--loai", "KH", "--json"]
+    assert json.loads(runner.invoke(main, args).stdout)["so"] == 1
+    assert json.loads(runner.invoke(main, args).stdout)["so"] == 2
+    beside = runner.invoke(main, [*args, "--db", str(tmp_path / "own.sqlite3")])
+    assert json.loads(beside.stdout)["so"] == 1
+    assert sorted(p.name for p in tmp_path.glob("*.sqlite3")) == ["env.sqlite3", "own.sqlite3"]

@@ -37,6 +37,8 @@ def db(tmp_path: Path, runner) -> Path:  # type: ignore[no-untyped-def]
     (["next", "--co-quan", "UBND"], 2, "Missing option '--loai'"),
     (["next", "--co-quan", "UBND", "--loai", "KH", "--nam", "26"], 2, "--nam"),
     (["next", "--co-quan", "UBND", "--loai", "KH", "--ngay", "2026-02-30"], 2, "--ngay"),
+    (["next", "--co-quan", "UBND", "--loai", "KH", "--nam", "2026", "--ngay", "2027-01-04"],
+     1, "--ngay 2027-01-04 is not in 2026"),
     (["cancel", "07/KH-UBND", "--nam", "2026", "--ly-do", "x"], 1,
      "07/KH-UBND is not in the register for 2026"),
     (["cancel", "KH-UBND", "--ly-do", "x"], 1, "such as 05/KH-UBND"),
@@ -44,7 +46,8 @@ def db(tmp_path: Path, runner) -> Path:  # type: ignore[no-untyped-def]
     (["export", "-o", "{tmp}/so-di.pdf", "--nam", "2026"], 1, "must end in .csv or .xlsx"),
     (["export", "-o", "{tmp}/missing/so-di.csv"], 1, "the output folder does not exist"),
 ], ids=["unknown-type", "near-miss", "old-code", "space-in-co-quan", "slash-in-co-quan",
-        "no-co-quan", "no-loai", "two-digit-year", "impossible-date", "cancel-unknown-number",
+        "no-co-quan", "no-loai", "two-digit-year", "impossible-date",
+        "date-outside-year", "cancel-unknown-number",
         "cancel-no-number", "unknown-mode", "export-pdf", "export-missing-folder"])
 def test_bad_input_leaves_the_register_unchanged(runner, db, args, code, message) -> None:
     before = digest(db)

@@ -85,7 +85,8 @@ def upsert(url: URL):  # type: ignore[no-untyped-def]
 def start_write(conn: Connection, url: URL, timeout: float) -> None:
     """What a write transaction does first: bound PostgreSQL's wait for a locked series."""
     if url.get_backend_name() != "sqlite":
-        conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{int(timeout * 1000)}ms'")
+        # 0 would mean "wait for ever" to PostgreSQL; the shortest real wait is 1 ms.
+        conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{max(1, int(timeout * 1000))}ms'")
 
 
 def check_sqlite_place(url: URL, create: bool) -> None:

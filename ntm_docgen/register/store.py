@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import Connection, func, insert, select, text, update
+from sqlalchemy import Connection, Engine, func, insert, select, text, update
 
 from ntm_docgen.register import backends
 from ntm_docgen.register.model import (
@@ -51,7 +51,7 @@ class Register:
         self.url = backends.resolve_db(db)
         self.where = backends.describe(self.url)
         self.timeout = timeout
-        self._engine = None
+        self._engine: Engine | None = None
         self._ready = False
 
     def __enter__(self) -> Register:
@@ -67,7 +67,7 @@ class Register:
 
     # -- transactions -------------------------------------------------------------------------
 
-    def _connect(self, create: bool):  # type: ignore[no-untyped-def]
+    def _connect(self, create: bool) -> Engine:
         if self._engine is None:
             backends.check_sqlite_place(self.url, create)
             self._engine = backends.make_engine(self.url, self.timeout)
@@ -172,6 +172,10 @@ class Register:
         nam = nam or next((e.ngay.year for e in entries if e.ngay), date.today().year)
         if not 1900 <= nam <= 9999:
             raise RegisterError(f"--nam: expected a year such as 2026; found {nam}")
+        wrong = [e.ngay for e in entries if e.ngay and e.ngay.year != nam]
+        if wrong:
+            raise RegisterError(f"--ngay {wrong[0].isoformat()} is not in {nam}: numbers run "
+                                f"from 01 each 1 January; give --nam {wrong[0].year}")
         ky_hieu = nfc(ky_hieu).strip() if ky_hieu else ky_hieu_for(kind, co_quan, don_vi)
         if not entries:
             return []
@@ -190,7 +194,7 @@ class Register:
                 new_id = conn.execute(insert(so_di).values(
                     co_quan=co_quan, nam=nam, serie=serie, so=so, ky_hieu=ky_hieu, loai=kind.ma,
                     ten_loai=kind.ten, trang_thai="cap", cap_luc=now, **values,
-                )).inserted_primary_key[0]
+                ).returning(so_di.c.id)).scalar_one()
                 out.append(Allocation(new_id, so, ky_hieu, nam, co_quan, kind.ma, serie))
             return out
 

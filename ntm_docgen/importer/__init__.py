@@ -1,6 +1,11 @@
 """Read an existing letter (.txt or .docx) back into a spec: ``import_letter(path)``."""
 
-from ntm_docgen.importer.build import (PLACEHOLDER, ImportResult, NotALetterError, import_letter,
-                                       import_lines)
+from ntm_docgen.importer.build import (
+                                       PLACEHOLDER,
+                                       ImportResult,
+                                       NotALetterError,
+                                       import_letter,
+                                       import_lines,
+)
 
 __all__ = ["PLACEHOLDER", "ImportResult", "NotALetterError", "import_letter", "import_lines"]

@@ -100,7 +100,7 @@ def read_body(lines: list[str]) -> Body:
             body.kinh_gui.append(_TRAILING.sub("", paras[i]))
             i += 1
     while i < len(paras) and mo_dau["can_cu"].match(key(paras[i])) \
-            and not paras[i].rstrip().endswith(":"):
+            and not paras[i].rstrip().endswith((":", "./.")):
         body.can_cu.append(_TRAILING.sub("", paras[i]))
         i += 1
     body.noi_dung = paras[i:]

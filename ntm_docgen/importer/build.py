@@ -7,11 +7,17 @@ from pathlib import Path
 from typing import Any
 
 from ntm_docgen.errors import DocgenError
-from ntm_docgen.importer.attachments import (find_attachments, find_copy, hinh_thuc,
-                                             read_attachment)
+from ntm_docgen.importer.attachments import find_attachments, find_copy, hinh_thuc, read_attachment
 from ntm_docgen.importer.body import read_body
 from ntm_docgen.importer.cleaning import clean_lines
-from ntm_docgen.importer.header import Header, read_header, read_issuer, read_ngay, read_so
+from ntm_docgen.importer.header import (
+    Header,
+    read_header,
+    read_issuer,
+    read_ngay,
+    read_so,
+    split_cells,
+)
 from ntm_docgen.importer.parent import agency, code_loai, read_kem_theo, split_ky_hieu
 from ntm_docgen.importer.reading import read_lines
 from ntm_docgen.importer.signature import Signature, find_signature, read_signature
@@ -46,7 +52,7 @@ def import_letter(path: Path | str) -> ImportResult:
 
 def import_lines(raw: list[str], source: Path | str = "<text>") -> ImportResult:
     """Read a letter from its text lines."""
-    lines = clean_lines(raw)
+    lines = split_cells(clean_lines(raw))
     warnings: list[str] = []
     head = read_header(lines)
     sig_at = find_signature(lines, head.body)
@@ -59,7 +65,7 @@ def import_lines(raw: list[str], source: Path | str = "<text>") -> ImportResult:
     body = read_body(lines[head.body:sig_at if sig_at is not None else end])
     sig = read_signature(lines[sig_at:end]) if sig_at is not None else Signature()
     bounds = [*starts, copy_at if copy_at is not None else len(lines)]
-    phu_luc = [read_attachment(lines[a:b]) for a, b in zip(starts, bounds[1:])]
+    phu_luc = [read_attachment(lines[a:b]) for a, b in zip(starts, bounds[1:], strict=True)]
     _from_attachment(head, phu_luc, warnings)
     if not (head.found or sig.chuc_vu or sig.ho_ten or sig.noi_nhan):
         raise NotALetterError(source)
@@ -150,6 +156,8 @@ def _loai(head: Header, code: str | None, kinh_gui: bool, warnings: list[str]) -
     if code and by_code and by_code.ma != code:
         warnings.append(f"ky_hieu: {code} is a Thông tư 01/2011 code; the type is "
                         f"{by_code.ten} ({by_code.ma}) today")
+    if head.loai_from == "V/v" and by_code:
+        head.loai = None  # "Về việc" under the number, but the ký hiệu names the type
     loai = head.loai or by_code
     if head.loai and by_code and head.loai.ma != by_code.ma:
         warnings.append(f"loai: the type name says {head.loai.ten} but the ký hiệu says "

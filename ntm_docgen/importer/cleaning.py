@@ -11,7 +11,8 @@ from ntm_docgen.text import strip_diacritics
 
 _SEPARATOR = re.compile(r"^[-_=—–.·*~ ]{3,}$")
 _MARKER = re.compile(r"^([IVXivx]+|\d+|[a-zđ])[.)]$")
-_DATE_TAIL = re.compile(r"(,\s*ngay(\s+\d{1,2})?(\s+thang(\s+\d{1,2})?)?|^\d{1,2}\s+thang\s+\d{1,2})$")
+_DATE_TAIL = re.compile(r"(,\s*ngay(\s+\d{1,2})?(\s+thang(\s+\d{1,2})?)?"
+                        r"|^\d{1,2}\s+thang\s+\d{1,2})$")
 _DATE_HEAD = re.compile(r"^(\d|thang\b|nam\s+\d{4})")
 
 

@@ -8,6 +8,7 @@ from datetime import date
 
 from ntm_docgen.importer.cleaning import is_stamp, key, rules
 from ntm_docgen.importer.motto import split_motto
+from ntm_docgen.importer.signature import NOI_NHAN, is_authority
 from ntm_docgen.loai import Loai, find_loai
 from ntm_docgen.spec import DO_KHAN, DO_MAT
 from ntm_docgen.text import is_upper_vi, upper_vi
@@ -79,6 +80,29 @@ def read_ngay(line: str) -> tuple[str, date | None, int] | None:
     if match:
         return line[match.start("place"):match.end("place")].strip(" ,."), None, int(match["y"])
     return None
+
+
+def split_cells(lines: list[str]) -> list[str]:
+    """Put each cell of a header or signature row copied as ``a | b`` on a line of its own.
+
+    >>> split_cells(["ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "| a | b |"])
+    ['ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', '| a | b |']
+    """
+    out = []
+    for line in lines:
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        if len(cells) > 1 and any(_framing(c) for c in cells):
+            out.extend(c for c in cells if c)
+        else:
+            out.append(line)
+    return out
+
+
+def _framing(cell: str) -> bool:
+    """A cell of the header or signature table (motto, number, date, Nơi nhận, authority)."""
+    return bool(cell) and (split_motto(cell)[1] or read_so(cell) is not None
+                           or read_ngay(cell) is not None or bool(NOI_NHAN.match(key(cell)))
+                           or is_authority(cell))
 
 
 def read_header(lines: list[str]) -> Header:

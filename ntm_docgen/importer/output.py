@@ -1,4 +1,4 @@
-"""Write an imported spec as YAML: contract key order, NFC, Unicode as is, bodies as ``|`` blocks."""
+"""Write an imported spec as YAML: contract key order, NFC, Unicode as is, ``|`` bodies."""
 
 from __future__ import annotations
 
@@ -32,11 +32,11 @@ _SpecDumper.add_representer(date, _date)
 def dump_spec(spec: dict[str, Any], header: str = "") -> str:
     """The spec as YAML text, keys in the order given (the contract's), Vietnamese unescaped.
 
-    >>> print(dump_spec({"loai": "HD", "trich_yeu": "Sơ kết", "noi_dung": "I. MỤC ĐÍCH\\n- Đánh giá"}))
+    >>> print(dump_spec({"loai": "HD", "trich_yeu": "Sơ kết", "noi_dung": "I. A\\n- Đánh giá"}))
     loai: HD
     trich_yeu: Sơ kết
     noi_dung: |-
-      I. MỤC ĐÍCH
+      I. A
       - Đánh giá
     <BLANKLINE>
     """

@@ -93,7 +93,9 @@ def _page_numbers(document) -> None:
 
 
 def build_letter(path: Path, kind: str = "hd") -> Path:
-    """Write a letter that follows nd30-layout.md: ``hd`` (Hướng dẫn) or ``cv`` (công văn)."""
+    """Write a letter that follows nd30-layout.md: ``hd`` (Hướng dẫn) or ``cv`` (công văn)
+    in borderless tables, or ``textbox``: the Hướng dẫn with its header in text boxes and its
+    signature in plain paragraphs."""
     document = docx.Document()
     section = document.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
@@ -163,8 +165,71 @@ def build_letter(path: Path, kind: str = "hd") -> Path:
         _para(right, "", 14)
     _para(right, "Hoàng Thị Hiền", 14, bold=True)
     _page_numbers(document)
+    if kind == "textbox":
+        _header_in_text_boxes(document, head)
+        _signature_in_paragraphs(document, sign)
     document.save(str(path))
     return path
+
+
+_NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+       'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+       'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+       'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+       'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+       'xmlns:v="urn:schemas-microsoft-com:vml"')
+
+
+def _anchor(n: int, x_mm: int, width_mm: int, height_mm: int, inner: str, line: bool) -> str:
+    """A Word 2010 shape (text box or line) with its VML fallback, as one run."""
+    emu = 36000
+    geom = "line" if line else "rect"
+    kind = "<wps:cNvCnPr/>" if line else '<wps:cNvSpPr txBox="1"/>'
+    body = "" if line else f"<wps:txbx><w:txbxContent>{inner}</w:txbxContent></wps:txbx>"
+    fallback = ('<v:line from="0,0" to="100pt,0"/>' if line else
+                f'<v:shape><v:textbox><w:txbxContent>{inner}</w:txbxContent></v:textbox></v:shape>')
+    return (
+        f'<w:r {_NS}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>'
+        f'<wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="{n}" '
+        f'behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
+        f'<wp:positionH relativeFrom="column"><wp:posOffset>{x_mm * emu}</wp:posOffset>'
+        f'</wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset>'
+        f'</wp:positionV><wp:extent cx="{width_mm * emu}" cy="{height_mm * emu}"/>'
+        f'<wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapNone/>'
+        f'<wp:docPr id="{n}" name="Shape {n}"/><wp:cNvGraphicFramePr/><a:graphic>'
+        f'<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        f'<wps:wsp>{kind}<wps:spPr><a:xfrm><a:off x="0" y="0"/>'
+        f'<a:ext cx="{width_mm * emu}" cy="{height_mm * emu}"/></a:xfrm>'
+        f'<a:prstGeom prst="{geom}"><a:avLst/></a:prstGeom></wps:spPr>{body}<wps:bodyPr/>'
+        f'</wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>'
+        f'<mc:Fallback><w:pict>{fallback}</w:pict></mc:Fallback></mc:AlternateContent></w:r>')
+
+
+def _header_in_text_boxes(document, table) -> None:
+    """Move the header table's two cells into text boxes; rules become line shapes."""
+    from lxml import etree
+
+    anchor = OxmlElement("w:p")
+    table._tbl.addprevious(anchor)
+    for n, (cell, x, width) in enumerate(zip(table.rows[0].cells, (0, 70), (70, 95),
+                                             strict=True), start=1):
+        for para in cell.paragraphs:
+            bdr = para._p.find(f"{qn('w:pPr')}/{qn('w:pBdr')}")
+            if bdr is not None:
+                bdr.getparent().remove(bdr)
+                line = _anchor(10 + n, 20, 30, 0, "", line=True)
+                para._p.append(parse_xml(line))
+        inner = "".join(etree.tostring(p._p, encoding="unicode") for p in cell.paragraphs)
+        anchor.append(parse_xml(_anchor(n, x, width, 30, inner, line=False)))
+    table._tbl.getparent().remove(table._tbl)
+
+
+def _signature_in_paragraphs(document, table) -> None:
+    """Lay the signature and Nơi nhận out as plain paragraphs instead of a table."""
+    left, right = table.rows[0].cells
+    for para in [*right.paragraphs, *left.paragraphs]:
+        table._tbl.addprevious(para._p)
+    table._tbl.getparent().remove(table._tbl)
 
 
 # Planted defects: (id, change to the document, the rule that must catch it). Each change finds
@@ -199,15 +264,21 @@ def _drop_luu(document) -> None:
 
 
 def issuer_lines(document):
-    """The capitals lines of the header's first cell: parent body first, issuer last."""
-    cell = document.tables[0].cell(0, 0)
-    return [p for p in cell.paragraphs if p.text.strip() and p.text.isupper()]
+    """The capitals lines above the number, Quốc hiệu aside: parent body first, issuer last."""
+    paras = paragraphs(document)
+    so = next(i for i, p in enumerate(paras) if p.text.startswith("Số:"))
+    return [p for p in paras[:so] if p.text.strip() and p.text.isupper()
+            and not p.text.startswith("CỘNG HÒA")]
 
 
 def signer(document):
-    """The signer's name: the last line of the cell beside Nơi nhận."""
-    table = next(t for t in document.tables if "Nơi nhận" in t.cell(0, 0).text)
-    return [p for p in table.cell(0, 1).paragraphs if p.text.strip()][-1]
+    """The signer's name: the last line of the cell beside Nơi nhận, or the line above it."""
+    table = next((t for t in document.tables if "Nơi nhận" in t.cell(0, 0).text), None)
+    if table is not None:
+        return [p for p in table.cell(0, 1).paragraphs if p.text.strip()][-1]
+    paras = paragraphs(document)
+    label = next(i for i, p in enumerate(paras) if p.text.startswith("Nơi nhận"))
+    return [p for p in paras[:label] if p.text.strip()][-1]
 
 
 def _parent_bold(document) -> None:

@@ -15,7 +15,8 @@ from ntm_docgen.check import check_file
 from ntm_docgen.check.findings import to_json, to_text
 
 
-@pytest.fixture(params=["hd", "cv"], ids=["huong-dan", "cong-van"])
+@pytest.fixture(params=["hd", "cv", "textbox"],
+                ids=["huong-dan", "cong-van", "text-boxes-and-plain-signature"])
 def letter(request, tmp_path):
     return build_letter(tmp_path / f"{request.param}.docx", request.param)
 

@@ -184,10 +184,27 @@ def _signature(letter: Letter) -> None:
         table = _table(label.para)
         sign = [s for s in segs if _table(s.para) is table and s.para.cell is not label.para.cell]
     else:
-        before = [s for s in segs[:segs.index(label)]
-                  if not s.clean.endswith((".", ":", ";")) and s.para.cell is None]
-        sign = before[-6:]
+        sign = _block_before(segs[:segs.index(label)])
+        if not sign:
+            after = segs.index(items[-1]) + 1 if items else segs.index(label) + 1
+            sign = _block_before(segs[after:after + 8])
     _split_signature(letter, sign)
+
+
+def _block_before(segs: list[Line]) -> list[Line]:
+    """The signature laid out in plain paragraphs: capitals lines, then the name, at the end."""
+    def is_name(seg: Line) -> bool:
+        text = seg.clean
+        return (seg.para.cell is None and not is_upper_vi(text) and len(text) < 50
+                and not text.endswith((".", ":", ";", ",")) and not text.startswith(("(", "-")))
+
+    end = next((i for i in range(len(segs) - 1, -1, -1) if is_name(segs[i])), None)
+    if end is None:
+        return []
+    start = end
+    while start > 0 and is_upper_vi(segs[start - 1].clean):
+        start -= 1
+    return segs[start:end + 1] if start < end else []
 
 
 def _split_signature(letter: Letter, sign: list[Line]) -> None:

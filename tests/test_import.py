@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from ntm_docgen.cli import main
 from ntm_docgen.importer import NotALetterError, import_letter, import_lines
+from ntm_docgen.importer.signature import read_signature
 from ntm_docgen.spec import load_spec, parse_spec
 
 LETTERS = Path(__file__).parent / "data" / "letters"
@@ -257,3 +258,23 @@ def test_imported_seed_renders(runner: CliRunner, tmp_path: Path, seed: Path) ->
     result = runner.invoke(main, ["render", str(spec), "-o", str(tmp_path / "out.docx")])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "out.docx").stat().st_size > 0
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    (["Nơi nhận:", "- Sở A;", "- Lưu: VT.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Văn Bình"],
+     (["KT. CHỦ TỊCH"], "PHÓ CHỦ TỊCH", "Trần Văn Bình", ["Sở A"], "VT")),
+    (["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "(Đã ký)", "Đỗ Thị Đào", "Nơi nhận:", "- Sở A;",
+      "- Lưu: VT, VP."],
+     (["TM. ỦY BAN NHÂN DÂN"], "CHỦ TỊCH", "Đỗ Thị Đào", ["Sở A"], "VT, VP")),
+    (["Noi nhin: KT. GIAM bOC", "- Ban TDKTTW; PHO GIAM POC", "- UBND tinh (b/c);",
+      "- Luu: VT, BTDKT", "Nguoi ky: Hoang Thi", "Hoang Thi Hien"],
+     (["KT. GIAM BOC"], "PHO GIAM POC", "Hoang Thi Hien", ["Ban TDKTTW", "UBND tinh (b/c)"],
+      "VT, BTDKT")),
+    (["Nơi nhận:", "Như trên;", "Lưu: VT, VP.", "CHỦ TỊCH", "Nguyễn Văn An"],
+     ([], "CHỦ TỊCH", "Nguyễn Văn An", ["Như trên"], "VT, VP")),
+    (["Nơi nhận:", "- Sở A;", "- Lưu: VT.", "KT.TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "NGUYỄN VĂN AN"],
+     (["KT. TRƯỞNG BAN"], "PHÓ TRƯỞNG BAN", "NGUYỄN VĂN AN", ["Sở A"], "VT")),
+], ids=["noi-nhan-first", "signature-first", "ocr-two-columns", "no-dashes", "name-in-capitals"])
+def test_signature_block_shapes(lines: list[str], expected: tuple) -> None:
+    sig = read_signature(lines)
+    assert (sig.quyen_han, sig.chuc_vu, sig.ho_ten, sig.noi_nhan, sig.luu) == expected

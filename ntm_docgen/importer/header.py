@@ -13,10 +13,12 @@ from ntm_docgen.loai import Loai, find_loai
 from ntm_docgen.spec import DO_KHAN, DO_MAT
 from ntm_docgen.text import is_upper_vi, upper_vi
 
-_SO = re.compile(r"^(?:(?:nghi quyet|quyet dinh|chi thi|cong van) )?s[o6]\s*(?:hieu)?\s*:\s*"
-                 r"(?P<so>\d+)?\s*/\s*(?P<kh>[^\s,;]+)")
+_SO = re.compile(r"^(?:(?:nghi quyet|quyet dinh|chi thi|cong van) )?s[o6]\s*(?:hieu)?\s*"
+                 r"(?::\s*(?P<so>\d+)?|\s(?=\d))\s*(?P<so2>\d+)?\s*/\s*(?P<kh>[^\s,;]+)")
 _NGAY = re.compile(r"(?P<place>[^,]*?)\s*,?\s*ngay\s*(?P<d>\d{1,2})\s*thang\s*(?P<m>\d{1,2})"
                    r"\s*nam\s*(?P<y>\d{4})")
+_NGAY_SO = re.compile(r"(?P<place>[^,]*?)\s*,\s*ngay\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})"
+                      r"\s*[/.-]\s*(?P<y>\d{4})")
 _NGAY_NHAP = re.compile(r"(?P<place>[^,]*?)\s*,?\s*ngay[\s._…]*thang[\s._…]*nam\s*(?P<y>\d{4})")
 _VV = re.compile(r"^(v/v|ve viec)\b[\s:]*")
 
@@ -48,13 +50,16 @@ def read_so(line: str) -> tuple[int | None, str, str] | None:
 
     >>> read_so("S6: 106 /HD-SNV Lang Son, ngay 31 thang 5 nam 2019")
     (106, 'HD-SNV', 'Lang Son, ngay 31 thang 5 nam 2019')
-    >>> read_so("Số: 31/2020/QĐ-UBND"), read_so("Số:      /KH-UBND")
-    ((31, '2020/QĐ-UBND', ''), (None, 'KH-UBND', ''))
+    >>> read_so("Số: 31/2020/QĐ-UBND"), read_so("Số:      /KH-UBND"), read_so("Số 5/TB-UBND")
+    ((31, '2020/QĐ-UBND', ''), (None, 'KH-UBND', ''), (5, 'TB-UBND', ''))
+    >>> read_so("Số lượng 5 người") is None
+    True
     """
     match = _SO.match(key(line))
     if not match:
         return None
-    so = int(match.group("so")) if match.group("so") else None
+    number = match.group("so") or match.group("so2")
+    so = int(number) if number else None
     ky_hieu = line[match.start("kh"):match.end("kh")].rstrip(".")
     return so, ky_hieu, line[match.end():].strip()
 
@@ -64,11 +69,11 @@ def read_ngay(line: str) -> tuple[str, date | None, int] | None:
 
     >>> read_ngay("Hà Nội, ngày 31 tháng 7 năm 2018")
     ('Hà Nội', datetime.date(2018, 7, 31), 2018)
-    >>> read_ngay("Kon Tum, ngày    tháng    năm 2026")
-    ('Kon Tum', None, 2026)
+    >>> read_ngay("Kon Tum, ngày    tháng    năm 2026"), read_ngay("Huế, ngày 05/12/2025")[1]
+    (('Kon Tum', None, 2026), datetime.date(2025, 12, 5))
     """
     k = key(line)
-    match = _NGAY.search(k)
+    match = _NGAY.search(k) or _NGAY_SO.search(k)
     if match:
         place = line[match.start("place"):match.end("place")].strip(" ,.")
         y, m, d = (int(match.group(x)) for x in "ymd")

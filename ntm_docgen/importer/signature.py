@@ -73,6 +73,9 @@ def read_signature(lines: list[str]) -> Signature:
             left.append(item)
             if extra:
                 right.append(extra)
+        elif in_list and (line.endswith(";") or _LUU.match(key(line))) \
+                and not is_authority(line):
+            left.append(line)
         elif in_list and left and not left[-1].endswith((";", ".")) \
                 and (line[0].islower() or len(left[-1]) <= 3):
             glue = "" if re.search(r"(^|\s)\w$", left[-1]) and line[0].islower() else " "
@@ -115,6 +118,8 @@ def _read_column(lines: list[str], sig: Signature) -> None:
     names = [x for x in kept[after:] if looks_like_name(x)]
     if names:
         sig.ho_ten = names[-1]
+    elif len(titles) > 1 and 2 <= len(titles[-1].split()) <= 5:
+        sig.ho_ten = titles[-1]  # a name typed in capitals
 
 
 def _capitals(line: str) -> bool:

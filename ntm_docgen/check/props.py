@@ -134,7 +134,7 @@ class Styles:
             fonts = level.find("w:rFonts", NS)
             if fonts is None:
                 continue
-            theme = fonts.get(w(f"{slot}Theme"))
+            theme = fonts.get(w("cstheme" if slot == "cs" else f"{slot}Theme"))
             if theme and theme in self.theme:
                 return self.theme[theme]
             if fonts.get(w(slot)):

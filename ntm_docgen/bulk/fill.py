@@ -1,0 +1,130 @@
+"""Fill ``{{ field }}`` placeholders in a spec's plain data from one recipient, never evaluating.
+
+Substitution is one regular-expression pass per string, so an inserted value is never scanned
+again: a recipient called ``{{ 7*7 }}`` prints as ``{{ 7*7 }}``. Values are cleaned for a
+single line of text (line breaks and control characters become spaces), and in body markup
+(``noi_dung``) the characters that markup would read (``*``, and ``|`` on a table line) are
+escaped so they print as written.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from ntm_docgen.text import nfc
+
+PLACEHOLDER = re.compile(r"\{\{\s*(\w+)\s*\}\}")
+
+#: Characters that would end a line (str.splitlines) or break the XML: all become one space.
+_SPACES = {ord(c): " " for c in "\t\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"}
+_SPACES.update({c: " " for c in range(0x20) if c not in _SPACES})
+_SPACES.update({c: " " for c in range(0x7F, 0xA0)})
+_SPACES.update({0xFFFE: None, 0xFFFF: None})
+
+
+class Missing(Exception):
+    """Raised inside filling when a placeholder has no value in the recipient's row."""
+
+    def __init__(self, name: str, path: str) -> None:
+        super().__init__(name)
+        self.name = name
+        self.path = path
+
+
+def clean_value(value: str) -> str:
+    """A cell's text as one line: NFC, breaks and control characters as spaces, ends trimmed.
+
+    >>> clean_value("  A&B <x>\\r\\n  dòng hai\\x00")
+    'A&B <x>    dòng hai'
+    >>> clean_value("Ủy ban nhân dân xã Tân Thành") == nfc("Ủy ban nhân dân xã Tân Thành")
+    True
+    """
+    text = nfc(value).translate(_SPACES)
+    if any(unicodedata.category(c) == "Cs" for c in text):
+        text = text.encode("utf-8", "replace").decode("utf-8")
+    return text.strip()
+
+
+def is_markup(path: str) -> bool:
+    """Whether the field at ``path`` is body markup (contract §2).
+
+    >>> is_markup("noi_dung"), is_markup("phu_luc[0].noi_dung"), is_markup("trich_yeu")
+    (True, True, False)
+    """
+    return path == "noi_dung" or path.endswith(".noi_dung")
+
+
+def strings(data: Any, path: str = "") -> Iterator[tuple[str, str]]:
+    """Every text value in nested plain data with its path (``phu_luc[0].noi_dung``)."""
+    if isinstance(data, str):
+        yield path, data
+    elif isinstance(data, Mapping):
+        for key, value in data.items():
+            yield from strings(value, f"{path}.{key}" if path else str(key))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from strings(value, f"{path}[{index}]")
+
+
+def placeholders(data: Any) -> dict[str, list[str]]:
+    """Each placeholder name used in the data, with the paths of the fields that use it.
+
+    >>> placeholders({"noi_dung": "Gửi {{ ten }} ({{ma}})", "can_cu": ["{{ ten }}"]})
+    {'ten': ['noi_dung', 'can_cu[0]'], 'ma': ['noi_dung']}
+    """
+    found: dict[str, list[str]] = {}
+    for path, text in strings(data):
+        for match in PLACEHOLDER.finditer(text):
+            paths = found.setdefault(match.group(1), [])
+            if path not in paths:
+                paths.append(path)
+    return found
+
+
+def _escape_markup(value: str, table_line: bool) -> str:
+    value = value.replace("*", "\\*")
+    return value.replace("|", "\\|") if table_line else value
+
+
+def fill_text(text: str, fields: Mapping[str, str | None], path: str = "") -> str:
+    """``text`` with every placeholder replaced by its field, in one pass.
+
+    >>> fill_text("Kính gửi {{ kinh_gui }}: {{x}}", {"kinh_gui": "{{ x }}", "x": "A&B <y>"})
+    'Kính gửi {{ x }}: A&B <y>'
+    >>> fill_text("| {{ a }} | **{{ a }}** |", {"a": "x|*y*"}, "noi_dung")
+    '| x\\\\|\\\\*y\\\\* | **x\\\\|\\\\*y\\\\*** |'
+    """
+    if "{{" not in text:
+        return text
+    markup = is_markup(path)
+
+    def line_filler(line: str) -> str:
+        table_line = markup and line.lstrip().startswith("|")
+
+        def value(match: re.Match[str]) -> str:
+            found = fields.get(match.group(1))
+            if found is None:
+                raise Missing(match.group(1), path)
+            found = clean_value(found)
+            return _escape_markup(found, table_line) if markup else found
+
+        return PLACEHOLDER.sub(value, line)
+
+    if not markup:
+        return line_filler(text)
+    return "".join(line_filler(line) for line in text.splitlines(keepends=True))
+
+
+def fill(data: Any, fields: Mapping[str, str | None], path: str = "") -> Any:
+    """A copy of the plain data with placeholders filled; raises Missing for an absent value."""
+    if isinstance(data, str):
+        return fill_text(data, fields, path)
+    if isinstance(data, Mapping):
+        return {key: fill(value, fields, f"{path}.{key}" if path else str(key))
+                for key, value in data.items()}
+    if isinstance(data, list):
+        return [fill(value, fields, f"{path}[{index}]") for index, value in enumerate(data)]
+    return data

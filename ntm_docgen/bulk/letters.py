@@ -1,0 +1,143 @@
+"""One bulk letter: the spec filled for one recipient, rendered, and written unless unchanged."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ntm_docgen.bulk.fill import Missing, clean_value, fill
+from ntm_docgen.bulk.recipients import KINH_GUI
+from ntm_docgen.errors import DocgenError, SpecError
+from ntm_docgen.fileio import write_bytes
+from ntm_docgen.layout import compiled
+from ntm_docgen.loai import find_loai
+from ntm_docgen.render import render_docx
+from ntm_docgen.spec import Spec, parse_spec
+
+WRITTEN, UNCHANGED, KEPT, BAD = "written", "unchanged", "kept", "bad"
+
+
+@dataclass(frozen=True)
+class Job:
+    """Letter ``seq`` for the recipient on ``row``, to be written to ``name`` in the folder."""
+
+    seq: int
+    row: int
+    name: str
+    fields: dict[str, str | None]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one letter: written, unchanged (same bytes already there), kept (a
+    different file is there and --force was not given) or bad (the row cannot make a letter)."""
+
+    seq: int
+    row: int
+    name: str
+    status: str
+    message: str = ""
+
+
+class RowProblem(DocgenError):
+    """Raised when a recipient's row cannot make a letter (empty kinh_gui, a missing cell)."""
+
+
+class LetterMaker:
+    """Everything about a run that does not depend on the recipient; picklable for workers."""
+
+    def __init__(self, data: Any, source: str, out_dir: Path, *, today: date,
+                 force: bool = False) -> None:
+        self.data = data
+        self.source = source
+        self.out_dir = Path(out_dir)
+        self.today = today
+        self.force = force
+        loai = find_loai(str(data.get("loai", ""))) if isinstance(data, dict) else None
+        self.layout = loai.layout if loai is not None else None
+
+    def warm(self) -> None:
+        """Compile the templates now (before worker processes are forked from this one)."""
+        if self.layout is not None:
+            compiled(self.layout)
+            if isinstance(self.data, dict) and self.data.get("phu_luc"):
+                compiled("phu_luc")
+
+    def filled(self, fields: dict[str, str | None]) -> Any:
+        """The spec's plain data for this recipient: placeholders filled, addressee set.
+
+        A công văn prints the addressee on its Kính gửi line; other types list it first
+        under Nơi nhận (unless the spec already puts it there through ``{{ kinh_gui }}``).
+        """
+        kinh_gui = clean_value(fields.get(KINH_GUI) or "")
+        if not kinh_gui:
+            raise RowProblem("kinh_gui is empty; write the addressee in that column")
+        try:
+            data = fill(self.data, fields)
+        except Missing as e:
+            raise RowProblem(f"{{{{ {e.name} }}}} in {e.path} has no value: this row has no "
+                             f"cell in column {e.name!r}") from e
+        if not isinstance(data, dict):
+            return data
+        if self.layout == "cong_van":
+            data["kinh_gui"] = [kinh_gui]
+        else:
+            noi_nhan = data.get("noi_nhan") or []
+            if isinstance(noi_nhan, list) and kinh_gui not in noi_nhan:
+                data["noi_nhan"] = [kinh_gui, *noi_nhan]
+        return data
+
+    def spec_for(self, fields: dict[str, str | None]) -> Spec:
+        """The validated letter for one recipient; RowProblem or SpecError otherwise."""
+        return parse_spec(self.filled(fields), source=self.source)
+
+    def make(self, job: Job, so: int | None = None) -> Outcome:
+        """Render and write one letter; never raises for a problem of the row itself."""
+        try:
+            spec = self.spec_for(job.fields)
+            if so is not None:
+                from dataclasses import replace
+
+                spec = replace(spec, so=so)
+            data = render_docx(spec, self.today)
+        except SpecError as e:
+            return Outcome(job.seq, job.row, job.name, BAD,
+                           "; ".join(str(p) for p in e.problems))
+        except DocgenError as e:
+            return Outcome(job.seq, job.row, job.name, BAD, str(e))
+        return self.write(job, data)
+
+    def write(self, job: Job, data: bytes) -> Outcome:
+        """Write the letter atomically, unless the same bytes (or, without force, any file)
+        are already there."""
+        path = self.out_dir / job.name
+        if not self.force and path.exists():
+            try:
+                same = path.read_bytes() == data
+            except OSError:
+                same = False
+            if same:
+                return Outcome(job.seq, job.row, job.name, UNCHANGED)
+            return Outcome(job.seq, job.row, job.name, KEPT,
+                           f"{path} differs from what this row gives now (edited by hand, or "
+                           "the spec changed); kept as it is, pass --force to write it again")
+        write_bytes(path, data, force=True)
+        return Outcome(job.seq, job.row, job.name, WRITTEN)
+
+
+_MAKER: LetterMaker | None = None
+
+
+def start_worker(maker: LetterMaker) -> None:
+    """Process-pool initializer: keep the maker and compile the templates once per process."""
+    global _MAKER
+    _MAKER = maker
+    maker.warm()
+
+
+def make_chunk(jobs: list[Job]) -> list[Outcome]:
+    """Process-pool task: make a run of letters in this worker."""
+    assert _MAKER is not None, "start_worker was not called"
+    return [_MAKER.make(job) for job in jobs]

@@ -1,0 +1,159 @@
+"""Read the recipients of bulk letters (contract §4): CSV (UTF-8, BOM or not) or XLSX."""
+
+from __future__ import annotations
+
+import csv
+import io
+import warnings
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from ntm_docgen.errors import InputFileError
+from ntm_docgen.text import nfc, strip_diacritics
+
+KINH_GUI = "kinh_gui"
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """One data row: its row number in the file (the header is row 1) and its cells by column.
+
+    A column the row has no cell for (a short CSV line) maps to None, an empty cell to "".
+    """
+
+    row: int
+    fields: dict[str, str | None] = field(hash=False)
+
+    @property
+    def kinh_gui(self) -> str:
+        return (self.fields.get(KINH_GUI) or "").strip()
+
+
+@dataclass(frozen=True)
+class RecipientList:
+    """The recipients in file order, the column names, and the file they came from."""
+
+    columns: tuple[str, ...]
+    recipients: tuple[Recipient, ...]
+    source: str
+
+
+def column_name(header: Any) -> str:
+    """A header cell as a column name; ``Kính gửi`` and ``KINH GUI`` are both ``kinh_gui``.
+
+    >>> column_name(" Kính gửi "), column_name("ten"), column_name("Họ tên")
+    ('kinh_gui', 'ten', 'Họ tên')
+    """
+    text = nfc(str(header if header is not None else "")).strip()
+    if "_".join(strip_diacritics(text).casefold().split()) == KINH_GUI:
+        return KINH_GUI
+    return text
+
+
+def cell_text(value: Any) -> str:
+    """A spreadsheet cell as the text a clerk sees: whole numbers without ``.0``, dates d/m/Y.
+
+    >>> cell_text(12.0), cell_text(3.5), cell_text(date(2025, 7, 1)), cell_text(None)
+    ('12', '3.5', '01/07/2025', '')
+    """
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.strftime("%d/%m/%Y") if value.time() == time() \
+            else value.strftime("%d/%m/%Y %H:%M")
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    return nfc(str(value))
+
+
+def read_recipients(path: Path | str) -> RecipientList:
+    """Read a recipients file; the first row holds the column names, ``kinh_gui`` among them."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if not path.is_file():
+        raise InputFileError(path, "no such file" if not path.exists() else "is not a file")
+    if suffix == ".csv":
+        rows = _csv_rows(path)
+    elif suffix in (".xlsx", ".xlsm"):
+        rows = _xlsx_rows(path)
+    else:
+        raise InputFileError(path, "recipients must be a .csv (UTF-8) or .xlsx file; "
+                                   "save the sheet in one of those formats")
+    return _table(path, rows)
+
+
+def _csv_rows(path: Path) -> list[list[str]]:
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise InputFileError(path, f"is not UTF-8 text (bad byte at position {e.start}); save "
+                                   "it as \"CSV UTF-8\" or as .xlsx") from e
+    first = text.split("\n", 1)[0]
+    try:
+        dialect: Any = csv.Sniffer().sniff(first, delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    try:
+        return list(csv.reader(io.StringIO(text, newline=""), delimiter=dialect.delimiter))
+    except csv.Error as e:
+        raise InputFileError(path, f"is not a readable CSV file: {e}") from e
+
+
+def _xlsx_rows(path: Path) -> list[list[Any]]:
+    from openpyxl import load_workbook
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl warns about styles it cannot read
+            book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as e:  # openpyxl raises many kinds for a broken file
+        raise InputFileError(path, f"is not a readable .xlsx workbook ({type(e).__name__}: "
+                                   f"{e}); open it in a spreadsheet and save it again") from e
+    try:
+        sheet = book.worksheets[0]
+        return [list(row) for row in sheet.iter_rows(values_only=True)]
+    finally:
+        book.close()
+
+
+def _table(path: Path, rows: list[list[Any]]) -> RecipientList:
+    if not rows or all(cell_text(c).strip() == "" for c in rows[0]):
+        raise InputFileError(path, "the first row must hold the column names (kinh_gui, ...); "
+                                   "it is empty")
+    header = [column_name(c) for c in rows[0]]
+    named = [(index, name) for index, name in enumerate(header) if name]
+    names = [name for _, name in named]
+    duplicates = sorted({n for n in names if names.count(n) > 1})
+    if duplicates:
+        raise InputFileError(path, f"column {', '.join(map(repr, duplicates))} appears twice in "
+                                   "the first row; give each column its own name")
+    if KINH_GUI not in names:
+        raise InputFileError(path, f"has no {KINH_GUI} column (the addressee line); the first "
+                                   f"row has: {', '.join(names) or 'nothing'}")
+    recipients = []
+    csv_like = path.suffix.lower() == ".csv"
+    for number, row in enumerate(rows[1:], start=2):
+        cells = [cell_text(c) for c in row]
+        if all(c.strip() == "" for c in cells):
+            continue
+        fields: dict[str, str | None] = {}
+        for index, name in named:
+            if index < len(cells):
+                fields[name] = cells[index]
+            else:
+                fields[name] = None if csv_like else ""
+        recipients.append(Recipient(number, fields))
+    return RecipientList(tuple(names), tuple(recipients), str(path))
+
+
+def from_units(units: list[dict[str, str]], source: str) -> RecipientList:
+    """Recipients made from the 2025 unit list (``--xa-cua``), numbered from 1 in its order."""
+    columns = tuple(units[0]) if units else (KINH_GUI,)
+    return RecipientList(columns, tuple(Recipient(index, dict(unit))
+                                        for index, unit in enumerate(units, start=1)), source)

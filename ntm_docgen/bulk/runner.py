@@ -1,0 +1,162 @@
+"""Run a bulk job: check the spec once, spread the letters over processes, then PDF and merge."""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ntm_docgen.bulk.fill import placeholders
+from ntm_docgen.bulk.letters import (
+    BAD,
+    KEPT,
+    UNCHANGED,
+    WRITTEN,
+    Job,
+    LetterMaker,
+    Outcome,
+    RowProblem,
+    make_chunk,
+    start_worker,
+)
+from ntm_docgen.bulk.naming import letter_stem, width
+from ntm_docgen.bulk.recipients import RecipientList
+from ntm_docgen.errors import Problem, SpecError
+
+Progress = Callable[[int], None]
+MAX_CHUNK = 100
+
+
+@dataclass
+class Summary:
+    """Every letter's outcome, in sequence order, and the folder they are in."""
+
+    out_dir: Path
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    def of(self, *statuses: str) -> list[Outcome]:
+        return [o for o in self.outcomes if o.status in statuses]
+
+    @property
+    def letters(self) -> list[Path]:
+        """The letter files that exist after the run (written, unchanged or kept)."""
+        return [self.out_dir / o.name for o in self.of(WRITTEN, UNCHANGED, KEPT)]
+
+    def line(self) -> str:
+        """``65 letters in out/: 60 written, 5 unchanged, 0 kept, 1 bad row``."""
+        counts = {s: len(self.of(s)) for s in (WRITTEN, UNCHANGED, KEPT, BAD)}
+        bad = counts[BAD]
+        return (f"{len(self.letters)} letters in {self.out_dir}: {counts[WRITTEN]} written, "
+                f"{counts[UNCHANGED]} unchanged, {counts[KEPT]} kept"
+                + (f", {bad} bad row{'s' if bad != 1 else ''} not written" if bad else ""))
+
+
+def default_jobs() -> int:
+    """All the cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def check_columns(data: Any, recipients: RecipientList, spec_source: str) -> None:
+    """Refuse a spec whose placeholders name a column the recipients do not have."""
+    used = placeholders(data)
+    problems = []
+    rows = [r.row for r in recipients.recipients]
+    where = (f"rows {rows[0]}-{rows[-1]}" if len(rows) > 1 else f"row {rows[0]}") if rows else ""
+    for name, paths in sorted(used.items()):
+        if name not in recipients.columns:
+            problems.extend(Problem(path, f"placeholder {{{{ {name} }}}} has no column in "
+                                          f"{recipients.source} ({where} cannot be written); "
+                                          f"add the column or use one of: "
+                                          f"{', '.join(recipients.columns)}")
+                            for path in paths)
+    if problems:
+        raise SpecError(problems, spec_source)
+
+
+def _related(a: str, b: str) -> bool:
+    """Whether two spec paths are the same field or one holds the other.
+
+    >>> _related("kinh_gui", "kinh_gui[0]"), _related("ky.ho_ten", "ky"), _related("so", "son")
+    (True, True, False)
+    """
+    return a == b or a.startswith((b + ".", b + "[")) or b.startswith((a + ".", a + "["))
+
+
+def check_spec(maker: LetterMaker, recipients: RecipientList) -> None:
+    """Raise the spec's own errors (in fields without placeholders) before writing anything."""
+    first = next((r for r in recipients.recipients if r.kinh_gui), None)
+    if first is None:
+        return
+    try:
+        maker.spec_for(first.fields)
+    except RowProblem:
+        return
+    except SpecError as e:
+        filled = [path for paths in placeholders(maker.data).values() for path in paths]
+        own = [p for p in e.problems if not any(_related(p.path, f) for f in filled)]
+        if own:
+            raise SpecError(own, maker.source) from e
+
+
+def plan(recipients: RecipientList) -> list[Job]:
+    """One job per recipient, numbered in file order, with its file name."""
+    digits = width(len(recipients.recipients))
+    return [Job(seq, r.row, letter_stem(seq, r.kinh_gui, digits) + ".docx", r.fields)
+            for seq, r in enumerate(recipients.recipients, start=1)]
+
+
+def chunks(jobs: Sequence[Job], workers: int) -> list[list[Job]]:
+    """Runs of letters small enough for a smooth progress bar and an even spread."""
+    size = max(1, min(MAX_CHUNK, math.ceil(len(jobs) / (workers * 8))))
+    return [list(jobs[i:i + size]) for i in range(0, len(jobs), size)]
+
+
+def remove_leftovers(out_dir: Path) -> None:
+    """Delete temporary files an interrupted run (killed outright) left in the folder."""
+    for leftover in out_dir.glob(".*.part"):
+        if leftover.name.count(".") >= 3 and leftover.is_file():
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
+def make_letters(maker: LetterMaker, recipients: RecipientList, *, jobs: int = 0,
+                 progress: Progress | None = None) -> Summary:
+    """Write every recipient's letter into ``maker.out_dir`` over ``jobs`` processes."""
+    check_columns(maker.data, recipients, maker.source)
+    check_spec(maker, recipients)
+    maker.out_dir.mkdir(parents=True, exist_ok=True)
+    remove_leftovers(maker.out_dir)
+    todo = plan(recipients)
+    workers = min(jobs or default_jobs(), max(len(todo), 1))
+    report = progress or (lambda n: None)
+    outcomes: list[Outcome] = []
+    maker.warm()
+    if workers <= 1 or len(todo) <= 1:
+        for job in todo:
+            outcomes.append(maker.make(job))
+            report(1)
+    else:
+        with ProcessPoolExecutor(max_workers=workers, initializer=start_worker,
+                                 initargs=(maker,)) as pool:
+            pending = {pool.submit(make_chunk, part) for part in chunks(todo, workers)}
+            try:
+                while pending:
+                    done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                    for future in done:
+                        result = future.result()
+                        outcomes.extend(result)
+                        report(len(result))
+            except BaseException:
+                for future in pending:
+                    future.cancel()
+                raise
+    outcomes.sort(key=lambda o: o.seq)
+    return Summary(maker.out_dir, outcomes)

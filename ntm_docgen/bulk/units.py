@@ -1,0 +1,94 @@
+"""The commune-level units of a province from the 2025 list (vietnam-provinces), as recipients."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from vietnam_provinces import Province, Ward
+
+from ntm_docgen.errors import InputFileError
+from ntm_docgen.resources import load_data
+from ntm_docgen.schema import close_matches
+from ntm_docgen.text import nfc, strip_diacritics
+
+
+def _rules() -> dict:
+    return load_data("bulk.yaml")
+
+
+def province_key(text: str) -> str:
+    """A province name reduced for forgiving comparison: no case, diacritics or "tỉnh" prefix.
+
+    >>> province_key("Tỉnh  Lạng Sơn"), province_key("TP. Hồ Chí Minh"), province_key("ha_noi")
+    ('lang son', 'ho chi minh', 'ha noi')
+    >>> province_key("Thành phố Huế"), province_key("Bà Rịa-Vũng Tàu")
+    ('hue', 'ba ria vung tau')
+    """
+    key = strip_diacritics(nfc(text)).casefold()
+    key = " ".join(re.sub(r"[_\-–]", " ", key).split())
+    for prefix in sorted((strip_diacritics(p).casefold() for p in _rules()["tinh_prefixes"]),
+                         key=len, reverse=True):
+        if key.startswith(prefix + " ") or (prefix.endswith(".") and key.startswith(prefix)):
+            key = key[len(prefix):].strip()
+            break
+    return key
+
+
+@cache
+def _provinces() -> dict[str, Province]:
+    table = {province_key(p.name): p for p in Province.iter_all()}
+    for other, official in _rules()["ten_khac"].items():
+        table[province_key(other)] = table[province_key(official)]
+    return table
+
+
+def find_province(text: str) -> Province:
+    """The province of the 2025 list that ``text`` names, forgiving case, diacritics and prefix;
+    an InputFileError naming the close matches (or the province it merged into) otherwise."""
+    key = province_key(text)
+    if key.isdigit():
+        by_code = {int(p.code): p for p in Province.iter_all()}
+        if int(key) in by_code:
+            return by_code[int(key)]
+    table = _provinces()
+    if key in table:
+        return table[key]
+    merged = {province_key(old): new for old, new in _rules()["sap_nhap_2025"].items()}
+    if key in merged:
+        raise InputFileError(text, f"is no longer a province: since 1 July 2025 it is part of "
+                                   f"{merged[key]}; use --xa-cua \"{merged[key]}\"")
+    names = {province_key(p.name): p.name for p in Province.iter_all()}
+    close = close_matches(key, list(names)) or [k for k in names if key and key in k]
+    hint = (f"did you mean {', '.join(names[k] for k in close)}?" if close
+            else "the 34 provinces of 2025 are: " + ", ".join(sorted(names.values())))
+    raise InputFileError(text, f"is not a province of the 2025 list; {hint}")
+
+
+def unit_name(ward: Ward) -> str:
+    """The unit's own name without its type word: ``Xã Tân Thành`` → ``Tân Thành``."""
+    kind = ward.division_type.value
+    name = nfc(ward.name)
+    if name.casefold().startswith(kind.casefold() + " "):
+        return name[len(kind) + 1:].strip()
+    return name
+
+
+def commune_units(province: Province) -> list[dict[str, str]]:
+    """Every commune-level unit of ``province`` in the official code order, as a recipient row:
+    ``kinh_gui`` (the addressee as clerks write it), ``ten``, ``loai_don_vi``, ``ma``, and the
+    extras ``ten_day_du`` (``xã Tân Thành``) and ``tinh`` (the province's name)."""
+    forms = _rules()["kinh_gui"]
+    rows = []
+    for ward in sorted(Ward.iter_by_province(province.code), key=lambda w: int(w.code)):
+        kind = ward.division_type.value
+        ten = unit_name(ward)
+        rows.append({
+            "kinh_gui": forms[kind].format(ten=ten),
+            "ten": ten,
+            "loai_don_vi": kind,
+            "ma": f"{int(ward.code):05d}",
+            "ten_day_du": f"{kind} {ten}",
+            "tinh": nfc(province.name),
+        })
+    return rows

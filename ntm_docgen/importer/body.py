@@ -73,7 +73,8 @@ def _continues(previous: str, line: str, blank: bool) -> bool:
         return False
     if line[0].islower():
         return True
-    if blank:
+    if blank or (_mostly_capitals(line) and not _mostly_capitals(previous)
+                 and sum(any(c.isalpha() for c in w) for w in line.split()) >= 2):
         return False
     if _MARK.match(key(previous)) and len(previous) < 80:
         return _mostly_capitals(previous) and _mostly_capitals(line)

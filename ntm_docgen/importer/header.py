@@ -20,6 +20,7 @@ _NGAY = re.compile(r"(?P<place>[^,]*?)\s*,?\s*ngay\s*(?P<d>\d{1,2})\s*thang\s*(?
 _NGAY_SO = re.compile(r"(?P<place>[^,]*?)\s*,\s*ngay\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})"
                       r"\s*[/.-]\s*(?P<y>\d{4})")
 _NGAY_NHAP = re.compile(r"(?P<place>[^,]*?)\s*,?\s*ngay[\s._…]*thang[\s._…]*nam\s*(?P<y>\d{4})")
+_HEADING = re.compile(r"^([ivx]{1,5}|\d{1,2})\.\s")
 _VV = re.compile(r"^(v/v|ve viec)\b[\s:]*")
 
 
@@ -228,7 +229,8 @@ def _read_type_and_title(lines: list[str], i: int, head: Header) -> int:
         if not line or is_stamp(line):
             i += 1
             continue
-        if any(p.match(k) for p in mo_dau.values()) or line.endswith((":", ";")) \
+        opens_body = any(p.match(k) for p in mo_dau.values()) and not is_upper_vi(line)
+        if opens_body or line.endswith((":", ";")) or _HEADING.match(k) \
                 or len(line) > 250 or len(parts) >= 8:
             break
         if parts and is_upper_vi(parts[-1]) != is_upper_vi(line):

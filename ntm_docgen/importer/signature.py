@@ -73,13 +73,13 @@ def read_signature(lines: list[str]) -> Signature:
             left.append(item)
             if extra:
                 right.append(extra)
-        elif in_list and (line.endswith(";") or _LUU.match(key(line))) \
-                and not is_authority(line):
-            left.append(line)
         elif in_list and left and not left[-1].endswith((";", ".")) \
                 and (line[0].islower() or len(left[-1]) <= 3):
             glue = "" if re.search(r"(^|\s)\w$", left[-1]) and line[0].islower() else " "
             left[-1] = left[-1] + glue + line
+        elif in_list and (line.endswith(";") or _LUU.match(key(line))) \
+                and not is_authority(line):
+            left.append(line)
         else:
             right.append(line)
     sig = Signature()

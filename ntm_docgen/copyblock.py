@@ -19,16 +19,18 @@ from ntm_docgen.spec import BanSao
 from ntm_docgen.text import dia_danh_ngay, so_ky_hieu, upper_vi
 
 TEMPLATE = "ban_sao"
-#: The left column's share of the text width (the header table's 40/60).
-LEFT_SHARE = L.HEADER_COLUMNS[0] / L.TEXT_WIDTH
+#: The left column's share of the text width: as in the letter's signature table, so the
+#: block's Nơi nhận stands under the letter's.
+LEFT_SHARE = L.SIGNATURE_COLUMNS[0] / L.TEXT_WIDTH
 _FINAL_SECTION = re.compile(r"<w:sectPr\b(?:(?!<w:sectPr\b).)*</w:sectPr>\s*</w:body>", re.DOTALL)
 
 
 def columns(width: int) -> tuple[int, int]:
     """The two column widths (twips) of the block for a text width.
 
-    >>> columns(9354)
-    (3742, 5612)
+    >>> left, right = columns(9354)
+    >>> left + right, 0.35 < left / 9354 < 0.5
+    (9354, True)
     """
     left = round(width * LEFT_SHARE)
     return left, width - left

@@ -72,6 +72,9 @@ def split(package: DocxPackage) -> Layout:
         if "Nơi nhận" in nfc(paragraph_text(items[index])):
             tail_at = index
             break
+    while tail_at > start and items[tail_at - 1].tag == w("p") \
+            and not paragraph_text(items[tail_at - 1]).strip():
+        tail_at -= 1  # the blank line before the signature belongs to it
     return Layout(items[:start], items[start:tail_at], items[tail_at:])
 
 

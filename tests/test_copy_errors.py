@@ -1,0 +1,139 @@
+"""`ntm-docgen copy` refuses bad input with one clear message, exit 1 and nothing written;
+`--allocate` takes the copy's number from the register's own SY/SL/TrS series."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from copy_originals import python_docx_original, write_spec
+
+from ntm_docgen.cli import main
+from ntm_docgen.copies.package import ENCRYPTED, OLE_MAGIC
+
+
+def make(kind: str, folder: Path) -> Path:
+    """A bad original of the given kind."""
+    if kind == "missing":
+        return folder / "khong-co.docx"
+    if kind == "text":
+        path = folder / "ghi-chu.txt"
+        path.write_text("không phải văn bản Word", encoding="utf-8")
+        return path
+    if kind == "corrupt-docx":
+        path = folder / "hong.docx"
+        path.write_bytes(b"PK\x03\x04 this zip ends here")
+        return path
+    if kind == "zip-not-word":
+        path = folder / "bang.docx"
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr("xl/workbook.xml", "<workbook/>")
+        return path
+    if kind == "password-docx":
+        path = folder / "mat-khau.docx"
+        path.write_bytes(OLE_MAGIC + b"\0" * 504 + ENCRYPTED + b"\0" * 64)
+        return path
+    if kind == "corrupt-pdf":
+        path = folder / "hong.pdf"
+        path.write_bytes(b"%PDF-1.4\n1 0 obj garbage")
+        return path
+    if kind == "password-pdf":
+        from pypdf import PdfWriter
+
+        writer = PdfWriter()
+        writer.add_blank_page(595, 842)
+        writer.encrypt("mat-khau")
+        path = folder / "mat-khau.pdf"
+        with path.open("wb") as handle:
+            writer.write(handle)
+        return path
+    raise AssertionError(kind)
+
+
+@pytest.mark.parametrize(("kind", "message"), [
+    ("missing", "does not exist"),
+    ("text", "is not a DOCX or PDF file"),
+    ("corrupt-docx", "is not a readable DOCX"),
+    ("zip-not-word", "is not a Word document"),
+    ("password-docx", "is password-protected"),
+    ("corrupt-pdf", "is not a readable PDF"),
+    ("password-pdf", "is password-protected"),
+])
+def test_bad_original(runner, tmp_path, kind, message):
+    original = make(kind, tmp_path)
+    out = tmp_path / ("out" + (".pdf" if original.suffix == ".pdf" else ".docx"))
+    result = runner.invoke(main, ["copy", str(original), "--spec", str(write_spec(tmp_path)),
+                                  "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert message in result.output
+    assert result.output.count("Error:") == 1 and "Traceback" not in result.output
+    assert not out.exists()
+    assert list(tmp_path.glob("*.part")) == []
+
+
+@pytest.fixture
+def original(tmp_path: Path) -> Path:
+    return python_docx_original(tmp_path / "goc.docx")
+
+
+@pytest.mark.parametrize(("spec_text", "message"), [
+    ("hinh_thuc: SAO CHÉP\nco_quan: {ten: VP}\ndia_danh: Bắc Giang\n"
+     "ky: {chuc_vu: CVP, ho_ten: A}\n", "hinh_thuc"),
+    ("hinh_thuc: SAO Y\nco_quan: {ten: VP}\ndia_danh: Bắc Giang\n", "ky"),
+    ("hinh_thuc: SAO Y\nco_quan: {ten: VP}\ndia_danh: Bắc Giang\nngay: 2018-02-30\n"
+     "ky: {chuc_vu: CVP, ho_ten: A}\n", "ngay"),
+    ("hinh_thuc: [SAO Y\n", "is not valid YAML"),
+], ids=["unknown-form", "missing-ky", "impossible-date", "broken-yaml"])
+def test_bad_spec(runner, tmp_path, original, spec_text, message):
+    spec = tmp_path / "sai.yaml"
+    spec.write_text(spec_text, encoding="utf-8")
+    out = tmp_path / "out.docx"
+    result = runner.invoke(main, ["copy", str(original), "--spec", str(spec), "-o", str(out)])
+    assert result.exit_code == 1
+    assert message in result.output
+    assert not out.exists()
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--dien-tu"], "--dien-tu stamps a PDF"),
+    (["--sign", "x.p12"], "--sign signs a PDF"),
+], ids=["dien-tu-on-docx", "sign-docx-output"])
+def test_options_that_need_a_pdf(runner, tmp_path, original, args, message):
+    out = tmp_path / "out.docx"
+    result = runner.invoke(main, ["copy", str(original), "--spec", str(write_spec(tmp_path)),
+                                  "-o", str(out), *args])
+    assert result.exit_code == 1
+    assert message in result.output
+    assert not out.exists()
+
+
+def test_refuses_to_overwrite(runner, tmp_path, original):
+    out = tmp_path / "out.docx"
+    out.write_bytes(b"old")
+    spec = str(write_spec(tmp_path))
+    result = runner.invoke(main, ["copy", str(original), "--spec", spec, "-o", str(out)])
+    assert result.exit_code == 1 and "--force" in result.output
+    assert out.read_bytes() == b"old"
+    forced = runner.invoke(main, ["copy", str(original), "--spec", spec, "-o", str(out),
+                                  "--force"])
+    assert forced.exit_code == 0, forced.output
+    assert zipfile.is_zipfile(out)
+
+
+def test_allocate_numbers_copies_in_their_own_series(runner, tmp_path, original):
+    import docx
+
+    spec = tmp_path / "so.yaml"
+    spec.write_text(write_spec(tmp_path).read_text(encoding="utf-8").replace("so: 366\n", ""),
+                    encoding="utf-8")
+    db = tmp_path / "so-di.sqlite"
+    numbers = []
+    for index in (1, 2):
+        out = tmp_path / f"sao-y-{index}.docx"
+        result = runner.invoke(main, ["copy", str(original), "--spec", str(spec), "-o",
+                                      str(out), "--allocate", "--db", str(db)])
+        assert result.exit_code == 0, result.output
+        cells = docx.Document(str(out)).tables[-1].rows[0].cells[0].paragraphs
+        numbers.append([p.text for p in cells if p.text.startswith("Số:")][0])
+    assert numbers == ["Số: 01/SY-VP", "Số: 02/SY-VP"]

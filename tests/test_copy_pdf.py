@@ -1,0 +1,167 @@
+"""`ntm-docgen copy` on PDF originals: paper copy, electronic copy (ô 14), signature."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from pathlib import Path
+
+import pytest
+from copy_originals import write_spec
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.x509.oid import NameOID
+from pypdf import PdfReader
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+
+from ntm_docgen.cli import main
+from ntm_docgen.copies.pdfcopy import ink
+
+WIDTH, HEIGHT = A4
+
+
+def pdf_original(path: Path, pages: int, last_lines: int, version: tuple = (1, 3)) -> Path:
+    """A typeset PDF (not made by the project): full pages, then ``last_lines`` lines."""
+    canvas = Canvas(str(path), pagesize=A4, pdfVersion=version)
+    for page in range(pages):
+        count = 52 if page < pages - 1 else last_lines
+        for line in range(count):
+            canvas.setFont("Helvetica", 11)
+            canvas.drawString(85, HEIGHT - 60 - line * 14, f"Trang {page + 1}, dong {line + 1}")
+        canvas.showPage()
+    canvas.save()
+    return path
+
+
+sizes: dict[str, float] = {}
+
+
+def positions(page) -> dict[str, tuple[float, float]]:
+    found: dict[str, tuple[float, float]] = {}
+
+    def visit(text, cm, tm, font, size):  # noqa: ARG001
+        if text.strip():
+            found.setdefault(text.strip(), (tm[4], tm[5]))
+            sizes[text.strip()] = size * tm[0]
+
+    page.extract_text(visitor_text=visit)
+    return found
+
+
+def copy(runner, original: Path, spec: Path, out: Path, *extra: str):
+    return runner.invoke(main, ["copy", str(original), "--spec", str(spec), "-o", str(out),
+                                *extra])
+
+
+@pytest.mark.parametrize(("last_lines", "pages_after"), [(10, 2), (50, 3)],
+                         ids=["room-under-content", "last-page-full"])
+def test_paper_copy(runner, tmp_path, last_lines, pages_after):
+    original = pdf_original(tmp_path / "original.pdf", 2, last_lines)
+    out = tmp_path / "copy.pdf"
+    result = copy(runner, original, write_spec(tmp_path), out)
+    assert result.exit_code == 0, result.output
+    reader = PdfReader(out)
+    assert len(reader.pages) == pages_after
+    assert reader.pdf_header >= "%PDF-1.4"
+    before = PdfReader(original)
+    for index, page in enumerate(before.pages):  # the original's text is all still there
+        assert page.extract_text() in reader.pages[index].extract_text()
+    last = reader.pages[-1].extract_text()
+    for text in ("UBND TỈNH BẮC GIANG", "VĂN PHÒNG", "Số: 366/SY-VP", "SAO Y",
+                 "Bắc Giang, ngày 09 tháng 8 năm 2018", "Nơi nhận:", "- Lưu: NC.",
+                 "PHÓ CHÁNH VĂN PHÒNG", "Nguyễn Đức Đăng"):
+        assert text in last
+    data = out.read_bytes()
+    box = ink(data, len(reader.pages) - 1)
+    assert box is not None and box.bottom < HEIGHT - 20 / 25.4 * 72  # inside the bottom margin
+    if pages_after == 2:
+        assert "added page" not in result.output
+        content_end = ink(original.read_bytes(), 1).bottom
+        assert HEIGHT - positions(reader.pages[-1])["SAO Y"][1] > content_end
+    else:
+        assert "added page" in result.output
+
+
+def test_sao_luc_of_a_pdf_sao_y(runner, tmp_path):
+    original = pdf_original(tmp_path / "original.pdf", 1, 10)
+    sao_y = tmp_path / "sao-y.pdf"
+    assert copy(runner, original, write_spec(tmp_path), sao_y).exit_code == 0
+    out = tmp_path / "sao-luc.pdf"
+    refused = copy(runner, original, write_spec(tmp_path, "SAO LỤC"), out)
+    assert refused.exit_code == 1 and "carries no SAO Y block" in refused.output
+    assert not out.exists()
+    result = copy(runner, sao_y, write_spec(tmp_path, "SAO LỤC"), out)
+    assert result.exit_code == 0, result.output
+    assert "Số: 366/SL-VP" in PdfReader(out).pages[-1].extract_text()
+
+
+def test_electronic_copy_stamp(runner, tmp_path):
+    original = pdf_original(tmp_path / "original.pdf", 2, 10)
+    out = tmp_path / "dien-tu.pdf"
+    result = copy(runner, original, write_spec(tmp_path), out, "--dien-tu")
+    assert result.exit_code == 0, result.output
+    reader = PdfReader(out)
+    assert len(reader.pages) == 2
+    first = positions(reader.pages[0])
+    assert first["SAO Y"][0] > WIDTH / 2 and first["SAO Y"][1] > HEIGHT - 20 / 25.4 * 72
+    assert "VĂN PHÒNG UBND TỈNH BẮC GIANG" in first
+    stamp = [t for t in first if re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+07:00", t)]
+    assert len(stamp) == 1
+    fonts = {str(f.get_object()["/BaseFont"])
+             for f in reader.pages[0]["/Resources"]["/Font"].values()}
+    assert any("Times" in f or "LiberationSerif" in f for f in fonts), fonts
+    assert {sizes[t] for t in ("SAO Y", "VĂN PHÒNG UBND TỈNH BẮC GIANG", stamp[0])} == {10}
+    assert "Nơi nhận" not in reader.pages[-1].extract_text()
+
+
+def certificate(path: Path, password: bytes) -> tuple[Path, bytes]:
+    """A throwaway self-signed certificate with its key, as PKCS#12."""
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Văn phòng UBND tỉnh Bắc Giang")])
+    now = dt.datetime.now(dt.timezone.utc)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - dt.timedelta(days=1))
+            .not_valid_after(now + dt.timedelta(days=30))
+            .add_extension(x509.KeyUsage(True, True, False, False, False, False, False, False,
+                                         False), critical=True)
+            .sign(key, hashes.SHA256()))
+    path.write_bytes(pkcs12.serialize_key_and_certificates(
+        b"vpubnd", key, cert, None, serialization.BestAvailableEncryption(password)))
+    return path, cert.public_bytes(serialization.Encoding.DER)
+
+
+def test_signed_electronic_copy(runner, tmp_path):
+    from asn1crypto import x509 as asn1_x509
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+
+    original = pdf_original(tmp_path / "original.pdf", 1, 10)
+    cert, der = certificate(tmp_path / "vp.p12", b"mat-khau")
+    out = tmp_path / "signed.pdf"
+    result = copy(runner, original, write_spec(tmp_path), out, "--dien-tu", "--sign", str(cert),
+                  "--sign-pass", "mat-khau")
+    assert result.exit_code == 0, result.output
+    with out.open("rb") as handle:
+        signatures = PdfFileReader(handle).embedded_signatures
+        assert len(signatures) == 1
+        trust = ValidationContext(trust_roots=[asn1_x509.Certificate.load(der)])
+        status = validate_pdf_signature(signatures[0], trust)
+        assert status.intact and status.valid and status.trusted
+    assert "SAO Y" in PdfReader(io.BytesIO(out.read_bytes())).pages[0].extract_text()
+
+
+def test_wrong_certificate_password(runner, tmp_path):
+    original = pdf_original(tmp_path / "original.pdf", 1, 10)
+    cert, _der = certificate(tmp_path / "vp.p12", b"mat-khau")
+    out = tmp_path / "signed.pdf"
+    result = copy(runner, original, write_spec(tmp_path), out, "--dien-tu", "--sign", str(cert),
+                  "--sign-pass", "sai")
+    assert result.exit_code == 1
+    assert "could not be read as a PKCS#12 certificate" in result.output
+    assert not out.exists()

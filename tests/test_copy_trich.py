@@ -1,0 +1,121 @@
+"""TRÍCH SAO (`--trich`), the seed 000 pair, and a letter spec with `ban_sao:`."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import docx
+import pytest
+import yaml
+
+from ntm_docgen.cli import main
+from ntm_docgen.render import render_docx
+from ntm_docgen.spec import load_spec
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "data" / "examples"
+LETTER = EXAMPLES / "000-huong-dan-1741-btdkt.yaml"
+SAO_Y = EXAMPLES / "000-sao-y-bac-giang.yaml"
+
+
+def texts(path: Path) -> list[str]:
+    document = docx.Document(str(path))
+    out = []
+    for block in document.iter_inner_content():
+        if isinstance(block, docx.table.Table):
+            out += [p.text for row in block.rows for c in row.cells for p in c.paragraphs]
+        else:
+            out.append(block.text)
+    return [t for t in out if t.strip()]
+
+
+@pytest.fixture
+def letter(tmp_path: Path, today) -> Path:
+    path = tmp_path / "hd-1741.docx"
+    path.write_bytes(render_docx(load_spec(LETTER), today))
+    return path
+
+
+@pytest.fixture
+def trich_spec(tmp_path: Path) -> Path:
+    data = yaml.safe_load(SAO_Y.read_text(encoding="utf-8"))
+    data["hinh_thuc"] = "TRÍCH SAO"
+    path = tmp_path / "trich.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def test_seed_000_sao_y(runner, letter, tmp_path):
+    out = tmp_path / "sao-y.docx"
+    result = runner.invoke(main, ["copy", str(letter), "--spec", str(SAO_Y), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    got = texts(out)
+    assert got[:len(texts(letter))] == texts(letter)
+    assert got[len(texts(letter)):] == [
+        "UBND TỈNH BẮC GIANG", "VĂN PHÒNG", "Số: 366/SY-VP", "SAO Y",
+        "Bắc Giang, ngày 09 tháng 8 năm 2018", "Nơi nhận:", "- CT, các PCT UBND tỉnh;",
+        "- Sở Nội vụ, Sở NNPTNT;", "- UBND các huyện, TP;", "- CVP, PVPNC;", "- Lưu: NC.",
+        "CHÁNH VĂN PHÒNG", "Nguyễn Đức Đăng"]
+
+
+def test_letter_spec_with_ban_sao(today):
+    """`ban_sao:` in a letter spec appends the block when rendering."""
+    spec = load_spec(EXAMPLES / "000-huong-dan-1741-kem-sao-y.yaml")
+    document = docx.Document(io.BytesIO(render_docx(spec, today)))
+    tables = document.tables
+    block = [p.text for row in tables[-1].rows for c in row.cells for p in c.paragraphs
+             if p.text.strip()]
+    assert block[:5] == ["UBND TỈNH BẮC GIANG", "VĂN PHÒNG", "Số: 366/SY-VP", "SAO Y",
+                         "Bắc Giang, ngày 09 tháng 8 năm 2018"]
+    signature = [p.text for row in tables[-2].rows for c in row.cells for p in c.paragraphs]
+    assert "Phạm Huy Giang" in signature
+
+
+@pytest.mark.parametrize(("parts", "kept", "dropped"), [
+    ("II", ["II. NỘI DUNG", "5. Xem xét"], ["I. MỤC ĐÍCH", "III. CÔNG TÁC", "Thực hiện Quyết"]),
+    ("II,IV", ["II. NỘI DUNG", "IV. TỔ CHỨC"], ["I. MỤC ĐÍCH", "III. CÔNG TÁC"]),
+    ("II-III", ["II. NỘI DUNG", "III. CÔNG TÁC"], ["I. MỤC ĐÍCH", "IV. TỔ CHỨC"]),
+    ("2-3", ["I. MỤC ĐÍCH", "- Đánh giá quá trình"], ["II. NỘI DUNG", "Thực hiện Quyết"]),
+], ids=["one-heading", "two-headings", "heading-range", "paragraph-range"])
+def test_trich_sao_keeps_the_named_parts(runner, letter, trich_spec, tmp_path, parts, kept,
+                                         dropped):
+    out = tmp_path / "trich.docx"
+    result = runner.invoke(main, ["copy", str(letter), "--spec", str(trich_spec), "-o", str(out),
+                                  "--trich", parts])
+    assert result.exit_code == 0, result.output
+    got = texts(out)
+    header = ["BAN THI ĐUA - KHEN THƯỞNG", "TRUNG ƯƠNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+              "Độc lập - Tự do - Hạnh phúc", "Số: 1741/HD-BTĐKT",
+              "Hà Nội, ngày 31 tháng 7 năm 2018", "HƯỚNG DẪN"]
+    assert got[:len(header)] == header
+    for start in kept:
+        assert any(t.startswith(start) for t in got), start
+    for start in dropped:
+        assert not any(t.startswith(start) for t in got), start
+    assert "Phạm Huy Giang" in got
+    assert got[got.index("Phạm Huy Giang") + 1:][:4] == [
+        "UBND TỈNH BẮC GIANG", "VĂN PHÒNG", "Số: 366/TrS-VP", "TRÍCH SAO"]
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--trich", "VII"], "no part headed 'VII'"),
+    (["--trich", "90-99"], "paragraphs 90-99 are not in"),
+    ([], "TRÍCH SAO copies only some parts"),
+], ids=["unknown-heading", "paragraphs-out-of-range", "trich-missing"])
+def test_trich_sao_errors(runner, letter, trich_spec, tmp_path, args, message):
+    out = tmp_path / "trich.docx"
+    result = runner.invoke(main, ["copy", str(letter), "--spec", str(trich_spec), "-o", str(out),
+                                  *args])
+    assert result.exit_code == 1
+    assert message in result.output
+    assert not out.exists()
+
+
+def test_trich_needs_the_trich_sao_form(runner, letter, tmp_path):
+    out = tmp_path / "x.docx"
+    result = runner.invoke(main, ["copy", str(letter), "--spec", str(SAO_Y), "-o", str(out),
+                                  "--trich", "II"])
+    assert result.exit_code == 1
+    assert "hinh_thuc: TRÍCH SAO" in result.output
+    assert not out.exists()

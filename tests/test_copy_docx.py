@@ -174,3 +174,30 @@ def test_output_is_a_valid_docx(runner, originals, specs, tmp_path):
     with zipfile.ZipFile(out) as archive:
         assert archive.testzip() is None
     docx.Document(io.BytesIO(out.read_bytes()))
+
+
+def test_block_moves_to_a_new_page_only_when_it_cannot_fit(runner, originals, specs, tmp_path):
+    """Laid out by LibreOffice: under a full last page the whole block (rule included) starts
+    the next page; with room left it stays on the original's last page."""
+    from pypdf import PdfReader
+
+    from ntm_docgen.copies.pdfcopy import ink
+    from ntm_docgen.pdf import convert
+
+    full = tmp_path / "full.docx"
+    full.write_bytes(originals["long"].read_bytes())
+    short = long_original(tmp_path / "short.docx", 40)
+    copies = [sao_y(runner, path, specs, tmp_path) for path in (full, short)]
+    convert([full, short, *copies], tmp_path)
+    pdf = {p.stem: PdfReader(p) for p in tmp_path.glob("*.pdf")}
+    pages = len(pdf["full"].pages)
+    last = ink((tmp_path / "full.pdf").read_bytes(), pages - 1)
+    first = ink((tmp_path / "full.pdf").read_bytes(), 0)
+    assert last is not None and first is not None and last.bottom >= first.bottom - 14
+    copied = pdf["full.sao-y"].pages
+    assert len(copied) == pages + 1
+    assert copied[pages - 1].extract_text() == pdf["full"].pages[pages - 1].extract_text()
+    assert copied[pages].extract_text().startswith("UBND TỈNH BẮC GIANG")
+    assert len(pdf["short.sao-y"].pages) == len(pdf["short"].pages)
+    assert "Nguyễn Đức Đăng" in pdf["short.sao-y"].pages[-1].extract_text()
+    assert "40. Nội dung" in pdf["short.sao-y"].pages[-1].extract_text()

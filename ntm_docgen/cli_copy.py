@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from ntm_docgen.cli_common import force_option, reports_errors
-from ntm_docgen.spec import load_copy_spec
+from ntm_docgen.spec import BanSao, load_copy_spec
 
 
 @click.command("copy")
@@ -37,7 +37,7 @@ def copy(original: Path, spec_path: Path, out: Path, trich: str | None, dien_tu:
          sign: Path | None, sign_pass: str | None, allocate: bool, db: str | None,
          force: bool) -> None:
     """Copy ORIGINAL (.docx or .pdf) with the copy block of the spec appended."""
-    from ntm_docgen.copies import check_form, kind_of, make_copy
+    from ntm_docgen.copies import CopyResult, check_form, kind_of, make_copy
     from ntm_docgen.fileio import check_output
 
     ban_sao = load_copy_spec(spec_path)
@@ -49,18 +49,23 @@ def copy(original: Path, spec_path: Path, out: Path, trich: str | None, dien_tu:
 
         raise InputFileError(original, "does not exist")
     check_output(out, force)
-    options = dict(today=date.today(), trich=trich, dien_tu=dien_tu, sign=sign,
-                   sign_pass=sign_pass, force=force)
+
+    def write(copy_spec: BanSao) -> CopyResult:
+        return make_copy(original, copy_spec, out, today=date.today(), trich=trich,
+                         dien_tu=dien_tu, sign=sign, sign_pass=sign_pass, force=force)
+
     if allocate:
         from ntm_docgen import register
+        from ntm_docgen.copies import check_original
+
+        check_original(original, ban_sao, trich)
 
         with register.issuing(db, **register.for_copy(ban_sao, trich_yeu=original.name)) as so:
-            numbered = dataclasses.replace(ban_sao, so=so.so, ky_hieu_=so.ky_hieu)
-            result = make_copy(original, numbered, out, **options)
+            result = write(dataclasses.replace(ban_sao, so=so.so, ky_hieu_=so.ky_hieu))
             register.record(db, so.id, result.path)
         click.echo(f"số {so.so_hieu} from the register", err=True)
     else:
-        result = make_copy(original, ban_sao, out, **options)
+        result = write(ban_sao)
     if result.page_added:
         click.echo("the block did not fit under the last page's content: it is on an added page",
                    err=True)

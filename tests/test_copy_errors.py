@@ -137,3 +137,15 @@ def test_allocate_numbers_copies_in_their_own_series(runner, tmp_path, original)
         cells = docx.Document(str(out)).tables[-1].rows[0].cells[0].paragraphs
         numbers.append([p.text for p in cells if p.text.startswith("Số:")][0])
     assert numbers == ["Số: 01/SY-VP", "Số: 02/SY-VP"]
+
+
+def test_allocate_keeps_the_number_when_the_original_is_bad(runner, tmp_path, original):
+    """A SAO LỤC of an original without a SAO Y is refused before the register is asked."""
+    db = tmp_path / "so-di.sqlite"
+    out = tmp_path / "sl.docx"
+    result = runner.invoke(main, ["copy", str(original), "--spec",
+                                  str(write_spec(tmp_path, "SAO LỤC")), "-o", str(out),
+                                  "--allocate", "--db", str(db)])
+    assert result.exit_code == 1 and "carries no SAO Y block" in result.output
+    assert not db.exists()  # no number was taken, so the register was never opened
+    assert not out.exists()

@@ -84,6 +84,24 @@ def docx_copy(original: Path | str, ban_sao: BanSao, today: date,
     return package.to_bytes()
 
 
+def check_original(original: Path | str, ban_sao: BanSao, trich: str | None = None) -> None:
+    """Every check a copy makes of its original, without writing: run before a number is
+    taken from the register, so a bad original does not use one up."""
+    path = Path(original)
+    check_form(ban_sao, trich)
+    if kind_of(path) == ".pdf":
+        from ntm_docgen.copies.pdfcopy import page_text, read_pdf
+
+        _needs_sao_y(path, ban_sao, page_text(read_pdf(path)))
+        return
+    package = open_docx(path)
+    _needs_sao_y(path, ban_sao, [paragraph_text(p) for p in package.body.iter(w("p"))])
+    if trich:
+        from ntm_docgen.copies.trich import select, split
+
+        select(split(package), trich, str(path))
+
+
 def append_block(package: DocxPackage, ban_sao: BanSao, today: date) -> None:
     width = package.text_width(L.TEXT_WIDTH)
     insert_before_section(package, parse_fragment(block_xml(ban_sao, today, width)))

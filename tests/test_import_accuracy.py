@@ -3,7 +3,12 @@
 Each tests/data/letters/<name>.txt has a sidecar <name>.expected.yaml: the fields a person reads
 in that letter (contract §1 keys; ``noi_dung_dau`` / ``noi_dung_cuoi`` are the first and last
 paragraph of the body; ``null`` means the letter has no such field), and ``nguon``, where the
-letter came from. The letters under held_out/ were kept aside while the importer was written.
+letter came from.
+
+Honest history: the letters at the top level were used while writing the importer. held_out/ was
+measured once untouched (86/91 = 94.5 %), then two bugs it showed were fixed; held_out_2/ was
+collected after that and measured once untouched (39/46 = 84.8 %), then two more bugs were fixed.
+held_out_3/ was collected after that and measured once; it has not been tuned on.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from ntm_docgen.importer import PLACEHOLDER, import_letter
 LETTERS = Path(__file__).parent / "data" / "letters"
 TUNED = sorted(LETTERS.glob("*.txt"))
 HELD_OUT = sorted((LETTERS / "held_out").glob("*.txt"))
+HELD_OUT_2 = sorted((LETTERS / "held_out_2").glob("*.txt"))
 TARGET = 0.90
 
 
@@ -80,13 +86,14 @@ def measure(letters: list[Path]) -> tuple[int, int, list[str]]:
 
 
 def test_every_letter_has_truth_and_source() -> None:
-    assert len(TUNED) + len(HELD_OUT) >= 11
-    for letter in TUNED + HELD_OUT:
+    assert len(TUNED) + len(HELD_OUT) + len(HELD_OUT_2) >= 11
+    for letter in TUNED + HELD_OUT + HELD_OUT_2:
         truth = yaml.safe_load(letter.with_suffix(".expected.yaml").read_text(encoding="utf-8"))
         assert truth["nguon"], letter
 
 
-@pytest.mark.parametrize("letters", [TUNED, HELD_OUT], ids=["tuned", "held-out"])
+@pytest.mark.parametrize("letters", [TUNED, HELD_OUT, HELD_OUT_2],
+                         ids=["tuned", "held-out", "held-out-2"])
 def test_field_accuracy(letters: list[Path]) -> None:
     right, total, misses = measure(letters)
     share = right / total

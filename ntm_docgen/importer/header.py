@@ -8,6 +8,7 @@ from datetime import date
 
 from ntm_docgen.importer.cleaning import is_stamp, key, rules
 from ntm_docgen.importer.motto import split_motto
+from ntm_docgen.importer.parent import code_loai, split_ky_hieu
 from ntm_docgen.importer.signature import NOI_NHAN, is_authority
 from ntm_docgen.loai import Loai, find_loai
 from ntm_docgen.spec import DO_KHAN, DO_MAT
@@ -153,7 +154,7 @@ def read_header(lines: list[str]) -> Header:
             continue
         if i <= last:
             continue
-        if _VV.match(key(line)):
+        if _VV.match(key(line)) and not is_upper_vi(line):
             i = _read_vv(lines, i, head)
             last = i
             continue
@@ -162,6 +163,8 @@ def read_header(lines: list[str]) -> Header:
     else:
         head.body = len(lines)
     read_issuer(issuer, head)
+    if head.tham_quyen:
+        _issuer_from_tham_quyen(head)
     return head
 
 
@@ -216,13 +219,19 @@ def _read_type_and_title(lines: list[str], i: int, head: Header) -> int:
     if i >= len(lines):
         return i
     loai = find_loai(lines[i]) if _capitals(lines[i]) or lines[i].upper() == lines[i] else None
-    if loai is None:
-        return i
-    head.loai, head.loai_from = loai, "type name"
-    head.found.add("loai")
+    if loai is not None:
+        head.loai, head.loai_from = loai, "type name"
+        head.found.add("loai")
+        i += 1
+    else:
+        # No type name (lost in the copy): a line of capitals under the number is the trích
+        # yếu when the ký hiệu names the type (``816/QĐ-UBND``).
+        code = split_ky_hieu(head.ky_hieu)[0] if head.ky_hieu else None
+        loai = code_loai(code) if code else None
+        if loai is None or not is_upper_vi(lines[i]) or find_loai(lines[i]) is not None:
+            return i
     mo_dau = rules()["mo_dau"]
     parts: list[str] = []
-    i += 1
     while i < len(lines):
         line = lines[i]
         k = key(line)
@@ -245,6 +254,23 @@ def _read_type_and_title(lines: list[str], i: int, head: Header) -> int:
         head.trich_yeu = " ".join(parts)
         head.found.add("trich_yeu")
     return i
+
+
+def _issuer_from_tham_quyen(head: Header) -> None:
+    """Ô 5b repeats the issuer's full name: let it mend a header cut short or split wrongly.
+
+    ``ỦY BAN THƯỜNG VỤ`` / ``QUỐC HỘI`` is one name when ô 5b reads ``ỦY BAN THƯỜNG VỤ QUỐC
+    HỘI``; a header reading only ``ỦY BAN NHÂN DÂN`` is completed by ``... TỈNH HÒA BÌNH``.
+    """
+    full = key(" ".join(head.tham_quyen.split()))
+    lines = [*(head.chu_quan or "").split("\n"), *(head.ten or "").split("\n")]
+    lines = [x for x in lines if x]
+    if not lines:
+        return
+    if key(" ".join(" ".join(lines).split())) == full:
+        head.ten, head.chu_quan = "\n".join(lines), None
+    elif head.chu_quan is None and full.startswith(key(" ".join(head.ten.split())) + " "):
+        head.ten = head.tham_quyen
 
 
 def _is_tham_quyen(line: str, head: Header) -> bool:

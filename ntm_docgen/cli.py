@@ -49,6 +49,7 @@ FEATURE_COMMANDS = {
     "register": "ntm_docgen.cli_register:register",
     "import": "ntm_docgen.cli_import:import_",
     "copy": "ntm_docgen.cli_copy:copy",
+    "bulk": "ntm_docgen.cli_bulk:bulk",
 }
 
 

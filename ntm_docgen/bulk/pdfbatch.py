@@ -45,13 +45,26 @@ def package_key(path: Path) -> tuple:
                             if i.filename != DOCUMENT))
 
 
+def read_document(path: Path) -> str:
+    """A letter's ``word/document.xml``."""
+    with zipfile.ZipFile(path) as source:
+        return source.read(DOCUMENT).decode("utf-8")
+
+
+def joined_package(letters: Sequence[Path], bookmarks: bool = True) -> bytes:
+    """The DOCX bytes of the letters joined (they must share their package, see package_key)."""
+    xml = joined_xml([read_document(p) for p in letters], bookmarks)
+    return Package(letters[0]).write({DOCUMENT: xml.encode("utf-8")})
+
+
 def mark(name: str) -> str:
     """The bookmark (and PDF destination) name of letter ``index`` in a run."""
     return f"ntmletter{name}"
 
 
-def joined_xml(documents: Sequence[str]) -> str:
-    """One ``document.xml`` holding every letter, each a section starting on a new page."""
+def joined_xml(documents: Sequence[str], bookmarks: bool = True) -> str:
+    """One ``document.xml`` holding every letter, each a section starting on a new page,
+    numbered from 1, with a bookmark on its first paragraph when ``bookmarks``."""
     parts = []
     last = ""
     for index, xml in enumerate(documents):
@@ -60,11 +73,12 @@ def joined_xml(documents: Sequence[str]) -> str:
             raise ConversionError("a letter has no body section; it cannot be joined")
         body, last = match.group(2), match.group(3)
         first = _FIRST_PARAGRAPH.search(body)
-        if first is None:
-            raise ConversionError("a letter has no paragraph; it cannot be joined")
-        bookmark = (f'<w:bookmarkStart w:id="{900000 + index}" w:name="{mark(str(index))}"/>'
-                    f'<w:bookmarkEnd w:id="{900000 + index}"/>')
-        parts.append(body[:first.end()] + bookmark + body[first.end():])
+        if first is None or not bookmarks:
+            parts.append(body)
+        else:
+            bookmark = (f'<w:bookmarkStart w:id="{900000 + index}" '
+                        f'w:name="{mark(str(index))}"/><w:bookmarkEnd w:id="{900000 + index}"/>')
+            parts.append(body[:first.end()] + bookmark + body[first.end():])
         if index < len(documents) - 1:
             parts.append(section_break(last, restart_numbering=True))
     head = _BODY.search(documents[0])
@@ -135,13 +149,8 @@ class Converter:
         run = self.work / "run"
         shutil.rmtree(run, ignore_errors=True)
         run.mkdir()
-        documents = []
-        for letter in letters:
-            with zipfile.ZipFile(letter) as source:
-                documents.append(source.read(DOCUMENT).decode("utf-8"))
         joined = run / "letters.docx"
-        joined.write_bytes(Package(letters[0]).write({DOCUMENT: joined_xml(documents)
-                                                      .encode("utf-8")}))
+        joined.write_bytes(joined_package(letters))
         from pypdf.errors import PyPdfError
 
         pdf = convert_joined(joined, run, self.profile)

@@ -160,3 +160,24 @@ def make_letters(maker: LetterMaker, recipients: RecipientList, *, jobs: int = 0
                 raise
     outcomes.sort(key=lambda o: o.seq)
     return Summary(maker.out_dir, outcomes)
+
+
+def pdf_targets(summary: Summary, force: bool) -> list[Path]:
+    """Letters whose PDF is missing or older than the letter (or all with ``force``)."""
+    out = []
+    for outcome in summary.of(WRITTEN, UNCHANGED, KEPT):
+        letter = summary.out_dir / outcome.name
+        pdf = letter.with_suffix(".pdf")
+        if force or outcome.status == WRITTEN or not pdf.exists() \
+                or pdf.stat().st_mtime < letter.stat().st_mtime:
+            out.append(letter)
+    return out
+
+
+def merge_is_current(summary: Summary, merged: Path) -> bool:
+    """Whether the merged file already holds exactly this run's letters: it exists, no letter
+    was written in this run, and it is newer than every letter."""
+    if not merged.exists() or summary.of(WRITTEN):
+        return False
+    newest = max((p.stat().st_mtime for p in summary.letters), default=0.0)
+    return merged.stat().st_mtime >= newest

@@ -1,0 +1,109 @@
+"""One printable DOCX holding every letter of a bulk run, each starting on a new page.
+
+Each letter becomes its own section of the merged file: it starts on a new page and its page
+numbers restart at 1, as the decree numbers each letter's pages by themselves.
+
+Letters of one run share every package part but ``word/document.xml`` (one template), so runs
+of such letters are joined directly, body after body. docxcompose, which reconciles styles,
+numbering and relationships between unlike documents, joins the rest (a letter edited by hand
+in Word): it re-scans the whole merged document on every append, so it costs 33 ms per letter
+for 50 letters and 85 ms per letter for 200 here, far too slow on its own for 3,321.
+"""
+
+from __future__ import annotations
+
+import copy
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from ntm_docgen.bulk.pdfbatch import joined_package, package_key
+from ntm_docgen.errors import InputFileError
+from ntm_docgen.fileio import write_bytes, write_with
+
+Progress = Callable[[int], None]
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _restart_numbering(sect_pr) -> None:  # type: ignore[no-untyped-def]
+    for old in sect_pr.findall(f"{_W}pgNumType"):
+        sect_pr.remove(old)
+    number = sect_pr.makeelement(f"{_W}pgNumType", {f"{_W}start": "1"})
+    margin = sect_pr.find(f"{_W}pgMar")
+    if margin is not None:
+        margin.addnext(number)
+    else:
+        sect_pr.append(number)
+    for kind in sect_pr.findall(f"{_W}type"):
+        sect_pr.remove(kind)
+
+
+def end_section(document) -> None:  # type: ignore[no-untyped-def]
+    """Close the document's last section with a section break, so what follows starts on a
+    new page as a section of its own (numbered from 1)."""
+    body = document.element.body
+    last = body.find(f"{_W}sectPr")
+    if last is None:
+        return
+    closing = copy.deepcopy(last)
+    _restart_numbering(closing)
+    paragraph = body.makeelement(f"{_W}p", {})
+    properties = paragraph.makeelement(f"{_W}pPr", {})
+    properties.append(closing)
+    paragraph.append(properties)
+    last.addprevious(paragraph)
+
+
+def segments(letters: Sequence[Path]) -> list[list[Path]]:
+    """Consecutive letters sharing one package, in order.
+
+    Each segment can be joined body after body; segments are then composed with docxcompose.
+    """
+    out: list[list[Path]] = []
+    previous = None
+    for letter in letters:
+        key = package_key(letter)
+        if out and key == previous:
+            out[-1].append(letter)
+        else:
+            out.append([letter])
+        previous = key
+    return out
+
+
+def compose(parts: Sequence[Path], out: Path, force: bool) -> Path:
+    """Join unlike DOCX files with docxcompose, each starting a new numbered section."""
+    from docx import Document
+    from docxcompose.composer import Composer
+
+    master = Document(str(parts[0]))
+    _restart_numbering(master.element.body.find(f"{_W}sectPr"))
+    composer = Composer(master)
+    for part in parts[1:]:
+        end_section(master)
+        composer.append(Document(str(part)))
+    return write_with(out, lambda tmp: composer.save(str(tmp)), force=force)
+
+
+def merge(letters: Sequence[Path], out: Path, *, force: bool = False,
+          progress: Progress | None = None) -> Path:
+    """Write every letter, in order, into ``out`` (atomically); each starts on a new page."""
+    if not letters:
+        raise InputFileError(out, "no letter to merge: no row made a letter")
+    report = progress or (lambda n: None)
+    groups = segments(letters)
+    if len(groups) == 1:
+        data = joined_package(groups[0], bookmarks=False)
+        report(len(letters))
+        return write_bytes(out, data, force=force)
+    with tempfile.TemporaryDirectory(prefix="ntm-merge-") as scratch:
+        parts = []
+        for index, group in enumerate(groups):
+            if len(group) == 1:
+                parts.append(group[0])
+            else:
+                part = Path(scratch) / f"{index:05d}.docx"
+                part.write_bytes(joined_package(group, bookmarks=False))
+                parts.append(part)
+            report(len(group))
+        return compose(parts, out, force)

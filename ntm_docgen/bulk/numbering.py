@@ -1,0 +1,53 @@
+"""``bulk --so-rieng``: each letter takes its own number from the register, in recipient order.
+
+Numbers are given one at a time in this process (the register's order is the letters' order),
+each before its letter is written; a letter that fails to render leaves its number cancelled
+in the register with the reason, never reused. A letter already in the folder is skipped
+without taking a number, so a rerun after an interruption numbers only the letters not yet
+written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ntm_docgen.bulk.letters import BAD, UNCHANGED, WRITTEN, Job, LetterMaker, Outcome
+from ntm_docgen.bulk.recipients import RecipientList
+from ntm_docgen.bulk.runner import Progress, Summary, check_columns, check_spec, plan
+from ntm_docgen.errors import DocgenError, SpecError
+from ntm_docgen.fileio import write_bytes
+from ntm_docgen.render import render_docx
+
+
+def _numbered(maker: LetterMaker, job: Job, db: str | None) -> Outcome:
+    from ntm_docgen import register
+
+    path = maker.out_dir / job.name
+    if path.exists() and not maker.force:
+        return Outcome(job.seq, job.row, job.name, UNCHANGED, "already written and numbered")
+    try:
+        spec = maker.spec_for(job.fields)
+    except SpecError as e:
+        return Outcome(job.seq, job.row, job.name, BAD, "; ".join(map(str, e.problems)))
+    except DocgenError as e:
+        return Outcome(job.seq, job.row, job.name, BAD, str(e))
+    with register.issuing(db, **register.for_spec(spec)) as given:
+        letter = replace(spec, so=given.so, ky_hieu_=given.ky_hieu)
+        write_bytes(path, render_docx(letter, maker.today), force=True)
+    register.record(db, given.id, path)
+    return Outcome(job.seq, job.row, job.name, WRITTEN, f"số {given.so_hieu}")
+
+
+def make_numbered_letters(maker: LetterMaker, recipients: RecipientList, *, db: str | None,
+                          progress: Progress | None = None) -> Summary:
+    """Write every recipient's letter, each with the next number of the register."""
+    check_columns(maker.data, recipients, maker.source)
+    check_spec(maker, recipients)
+    maker.out_dir.mkdir(parents=True, exist_ok=True)
+    report = progress or (lambda n: None)
+    maker.warm()
+    outcomes = []
+    for job in plan(recipients):
+        outcomes.append(_numbered(maker, job, db))
+        report(1)
+    return Summary(maker.out_dir, outcomes)

@@ -16,6 +16,7 @@ from ntm_docgen.register.model import (
     ENV_DB,
     RegisterEntry,
     default_db,
+    so_di_data,
 )
 
 if TYPE_CHECKING:
@@ -42,6 +43,10 @@ co_quan_option = click.option("--co-quan", metavar="ABBR", help=_CO_QUAN_HELP)
 co_quan_required = click.option("--co-quan", metavar="ABBR", required=True, help=_CO_QUAN_HELP)
 mat_tristate = click.option("--mat/--khong-mat", default=None,
                             help="Pick the secret (or the ordinary) number when both exist.")
+
+
+#: The secret series' name (data/so_di.yaml), marked in `list`.
+MAT = so_di_data()["serie"]["mat"]
 
 
 def _day(value: datetime | None) -> date | None:
@@ -111,7 +116,9 @@ def list_(db: str | None, nam: int | None, co_quan: str | None, as_json: bool,
     for r in rows:
         ngay = r.ngay.isoformat() if r.ngay else "-"
         state = {"cap": "given", "da_ghi": "written", "huy": "CANCELLED"}[r.trang_thai]
-        click.echo(f"{r.nam}  {r.so_hieu:<18} {ngay:<10}  {state:<9}  "
+        if r.serie == MAT:
+            state += " (mật)"
+        click.echo(f"{r.nam}  {r.so_hieu:<18} {ngay:<10}  {state:<16}  "
                    f"{r.ten_loai_trich_yeu[:60]}")
     if not rows:
         click.echo("(no numbers given)", err=True)

@@ -86,6 +86,7 @@ def test_xlsx_is_set_up_for_a4_landscape(runner, filled, tmp_path) -> None:
     assert sheet.sheet_properties.pageSetUpPr.fitToPage is True
     assert str(sheet.page_setup.fitToWidth) == "1"
     assert sheet.print_title_rows == "$2:$3"
+    assert sheet.print_area == "'So di'!$A$1:$J$4"  # the ten columns are the printed page
     assert sheet["A1"].value == "SỔ ĐĂNG KÝ VĂN BẢN ĐI NĂM 2027"
     assert [c.value for c in sheet[2]] == PHU_LUC_IV + EXTRA
     assert [c.value for c in sheet[3]][:3] == ["(1)", "(2)", "(3)"]

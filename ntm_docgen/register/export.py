@@ -69,11 +69,13 @@ def _xlsx(rows: Sequence[Row], tmp: Path, heading: str) -> None:
     box = Border(left=thin, right=thin, top=thin, bottom=thin)
     wrap = Alignment(wrap_text=True, vertical="top")
     sheet.append([upper_vi(heading)])
-    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(cols))
+    ten = len(so_di_data()["cot"])  # the decree's columns: the printed, bound register
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=ten)
     sheet["A1"].font = Font(name=_FONT, size=14, bold=True)
     sheet["A1"].alignment = Alignment(horizontal="center")
     sheet.append([c["ten"] for c in cols])
     sheet.append([f"({i})" for i in range(1, len(cols) + 1)])
+    sheet.row_dimensions[2].height = 48
     for index, col in enumerate(cols, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = col.get("rong", 12)
         for r in (2, 3):
@@ -92,6 +94,8 @@ def _xlsx(rows: Sequence[Row], tmp: Path, heading: str) -> None:
                 value.number_format = "DD/MM/YYYY"
     sheet.freeze_panes = "A4"
     sheet.print_title_rows = "2:3"
+    # The file, SHA-256 and state columns stay in the file but off the printed page.
+    sheet.print_area = f"A1:{get_column_letter(ten)}{sheet.max_row}"
     setup = sheet.page_setup
     setup.orientation = "landscape"
     setup.paperSize = sheet.PAPERSIZE_A4

@@ -14,7 +14,7 @@ from register_support import register_db
 from ntm_docgen import register
 from ntm_docgen.cli import main
 from ntm_docgen.register import Register, RegisterEntry, RegisterError
-from ntm_docgen.spec import load_spec
+from ntm_docgen.spec import load_copy_spec, load_spec
 
 BACKENDS = ["sqlite", "postgresql"]
 
@@ -171,6 +171,15 @@ def test_for_spec_numbers_a_letter_from_its_spec(db) -> None:
     assert row.trich_yeu == spec.trich_yeu
     assert row.nguoi_ky == spec.ky.ho_ten
     assert row.so_luong_ban == 3
+
+
+def test_for_copy_numbers_a_copy_in_the_copy_series(db) -> None:
+    ban_sao = load_copy_spec(EXAMPLES / "000-sao-y-bac-giang.yaml")
+    register.allocate(db, co_quan="VP", loai_code="TB", nam=2018)
+    given = register.allocate(db, **register.for_copy(ban_sao, trich_yeu="Hướng dẫn 1741"))
+    assert (given.so_hieu, given.nam, given.serie) == ("01/SY-VP", 2018, "SAO")
+    with Register(db) as reg:
+        assert reg.entries()[1].ten_loai_trich_yeu == "Bản sao y: Hướng dẫn 1741"
 
 
 def test_allocate_many_gives_consecutive_numbers(db) -> None:

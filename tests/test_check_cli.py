@@ -184,3 +184,38 @@ def test_help_names_the_options(runner):
     assert result.exit_code == 0
     for word in ("--json", "--fix", "--force", "Exit status"):
         assert word in result.output
+
+
+def _rewrite(src, out, part, edit):
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(out, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item)
+            if item.filename == part:
+                text = data.decode("utf-8")
+                assert edit(text) != text, "the edit must change the part"
+                data = edit(text).encode("utf-8")
+            zout.writestr(item, data)
+    return out
+
+
+@pytest.mark.parametrize(("part", "edit"), [
+    ("word/document.xml", lambda x: x.replace('w:val="24"', 'w:val="12.5"')),
+    ("word/document.xml", lambda x: x.replace('w:left="1701"', 'w:left=""')),
+    ("word/document.xml", lambda x: x.replace('r:id="rId', 'r:id="missing')),
+    ("word/styles.xml", lambda x: x.replace("w:basedOn", "w:nothing")),
+    ("word/document.xml", lambda x: x.replace("<w:tbl>", "<w:tbl><w:tr><w:tc/></w:tr>", 1)),
+], ids=["decimal-size", "empty-margin", "dangling-header-id", "broken-style-chain",
+        "empty-cell"])
+def test_odd_xml_gives_findings_not_a_crash(runner, letter, tmp_path, part, edit):
+    odd = _rewrite(letter, tmp_path / "odd.docx", part, edit)
+    result = runner.invoke(main, ["check", str(odd), "--fix", str(tmp_path / "fixed.docx")])
+    assert result.exit_code in (0, 1), result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_document_without_body_is_unreadable(runner, letter, tmp_path):
+    odd = _rewrite(letter, tmp_path / "odd.docx", "word/document.xml",
+                   lambda x: x.replace("<w:body>", "<w:x>").replace("</w:body>", "</w:x>"))
+    result = runner.invoke(main, ["check", str(odd)])
+    assert result.exit_code == 2
+    assert "no body" in result.output

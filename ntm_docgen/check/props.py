@@ -35,6 +35,18 @@ def on(element: etree._Element | None) -> bool | None:
     return element.get(w("val"), "1").lower() not in _OFF
 
 
+def number(value: str | None, default: float = 0) -> float:
+    """A numeric attribute, forgiving of decimals and of junk (then ``default``).
+
+    >>> number("28"), number("12.5"), number(""), number(None, 240), number("abc", 1)
+    (28.0, 12.5, 0, 240, 1)
+    """
+    try:
+        return float(value) if value not in (None, "") else default
+    except ValueError:
+        return default
+
+
 @dataclass(frozen=True)
 class RunProps:
     """The formatting a run is displayed with."""
@@ -124,7 +136,7 @@ class Styles:
         sz = first("sz")
         color = first("color")
         return RunProps(
-            size=int(sz.get(w("val"))) / 2 if sz is not None else DEFAULT_HALF_POINTS / 2,
+            size=number(sz.get(w("val")) if sz is not None else None, DEFAULT_HALF_POINTS) / 2,
             bold=bool(on(first("b"))), italic=bool(on(first("i"))), caps=bool(on(first("caps"))),
             fonts={slot: self._font(levels, slot) for slot in ("ascii", "hAnsi", "eastAsia", "cs")},
             color=(color.get(w("val")) if color is not None else "auto") or "auto")
@@ -154,7 +166,7 @@ class Styles:
 
         jc = attr("jc", "val") or "left"
         hanging = attr("ind", "hanging")
-        first_line = -int(float(hanging)) if hanging else int(float(attr("ind", "firstLine") or 0))
+        first_line = -int(number(hanging)) if hanging else int(number(attr("ind", "firstLine")))
         borders = set()
         for level in levels:
             bdr = level.find("w:pBdr", NS)
@@ -171,7 +183,7 @@ class Styles:
 
 
 def _twips(value: str | None) -> int:
-    return int(float(value)) if value else 0
+    return int(number(value))
 
 
 def _theme_fonts(theme: etree._Element | None) -> dict[str, str]:

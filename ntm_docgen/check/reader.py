@@ -113,7 +113,9 @@ def open_docx(path: Path | str) -> Document:
     except OSError as e:
         raise UnreadableDocxError(path, f"cannot be read ({e.strerror or e})") from e
     styles = styles_of(document)
-    body = document.element.body
+    body = document.element.find("w:body", NS)
+    if body is None:
+        raise UnreadableDocxError(path, "the document part has no body (w:body)")
     paras = read_paras(body, styles)
     return Document(path, document, styles, paras, body.findall(".//w:sectPr", NS))
 

@@ -11,7 +11,7 @@ from lxml import etree
 from ntm_docgen.check import fixes
 from ntm_docgen.check.common import size_range, style, where
 from ntm_docgen.check.findings import Finding, rules, short
-from ntm_docgen.check.props import NS, on, w
+from ntm_docgen.check.props import NS, number, on, w
 from ntm_docgen.check.reader import Document, Para, read_paras
 from ntm_docgen.text import nfc
 
@@ -34,8 +34,8 @@ def check_page(doc: Document) -> list[Finding]:
     data = rules()["page"]
     for n, sect in enumerate(doc.sections, start=1):
         size = sect.find("w:pgSz", NS)
-        width = int(size.get(w("w"), 0)) if size is not None else 0
-        height = int(size.get(w("h"), 0)) if size is not None else 0
+        width = number(size.get(w("w"))) if size is not None else 0
+        height = number(size.get(w("h"))) if size is not None else 0
         a4w, a4h, tol = data["paper"]["width"], data["paper"]["height"], data["paper"]["tolerance"]
         portrait = abs(width - a4w) <= tol and abs(height - a4h) <= tol
         landscape = abs(width - a4h) <= tol and abs(height - a4w) <= tol
@@ -49,7 +49,7 @@ def check_page(doc: Document) -> list[Finding]:
                     fixes.set_page(sect, "pgSz", "h", size[1]))))
         margins = sect.find("w:pgMar", NS)
         for side, (lo, hi) in data["margins_mm"].items():
-            value = abs(int(margins.get(w(side), 0))) if margins is not None else 0
+            value = abs(number(margins.get(w(side)))) if margins is not None else 0
             got = mm(value)
             if lo - data["margin_tolerance_mm"] <= got <= hi + data["margin_tolerance_mm"]:
                 continue
@@ -128,7 +128,8 @@ def check_page_numbers(doc: Document) -> list[Finding]:
             if reference.get(w("type"), "default") == which:
                 rid = reference.get("{http://schemas.openxmlformats.org/officeDocument/2006/"
                                     "relationships}id")
-                return part.related_parts[rid].element
+                target = part.related_parts.get(rid)
+                return getattr(target, "element", None)
         return None
 
     default, first = ref("header", "default"), ref("header", "first")

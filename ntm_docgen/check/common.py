@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 
 from ntm_docgen.check import fixes
 from ntm_docgen.check.findings import Finding, element, short
@@ -68,7 +69,7 @@ def style(key: str, lines: Sequence[Line | Para], label: str | None = None) -> l
             els = [r.el for _, r in bad]
             out.append(Finding(f"{key}.size", where(bad[0][0]), _text(bad[0][0], pieces),
                                found, f"{size_range(lo, hi)} for the {name}",
-                               lambda els=els, target=target: fixes.set_size(els, target)))
+                               partial(fixes.set_size, els, target)))
     for aspect, word in (("bold", "bold"), ("italic", "italic")):
         if aspect not in data:
             continue
@@ -80,7 +81,7 @@ def style(key: str, lines: Sequence[Line | Para], label: str | None = None) -> l
                 f"{key}.{aspect}", where(bad[0][0]), _text(bad[0][0], pieces),
                 f"{'not ' if want else ''}{word}",
                 f"{'' if want else 'not '}{word} for the {name}",
-                lambda els=els, aspect=aspect, want=want: fixes.set_toggle(els, aspect, want)))
+                partial(fixes.set_toggle, els, aspect, want)))
     return out
 
 

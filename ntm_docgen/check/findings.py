@@ -43,7 +43,7 @@ class Finding:
     text: str  # the element's text, shortened
     found: str
     required: str
-    fix: Callable[[], None] | None = field(default=None, repr=False, compare=False)
+    fix: Callable[[], object] | None = field(default=None, repr=False, compare=False)
 
     @property
     def element_key(self) -> str:

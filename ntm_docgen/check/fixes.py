@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt
 from docx.text.font import Font
-from docx.text.paragraph import Paragraph
+from docx.text.parfmt import ParagraphFormat
 from lxml import etree
 
 from ntm_docgen.check.props import NS, w
@@ -69,7 +69,7 @@ def set_body_layout(paras: Iterable[etree._Element], rule: str) -> None:
     """Give body paragraphs the decree's layout for one rule: justified, first-line indent
     1.27 cm, 6 pt after, or single line spacing."""
     for p in _unique(paras):
-        fmt = Paragraph(p, None).paragraph_format
+        fmt = ParagraphFormat(p)
         if rule == "body.justify":
             fmt.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
         elif rule == "body.indent":
@@ -78,6 +78,12 @@ def set_body_layout(paras: Iterable[etree._Element], rule: str) -> None:
             fmt.space_after = Pt(6)
         elif rule == "body.line":
             fmt.line_spacing = 1.0
+
+
+def set_paper(sect_pr: etree._Element, width: int, height: int) -> None:
+    """Set the paper size of a section (twips)."""
+    set_page(sect_pr, "pgSz", "w", width)
+    set_page(sect_pr, "pgSz", "h", height)
 
 
 def set_page(sect_pr: etree._Element, tag: str, attr: str, twips: int) -> None:

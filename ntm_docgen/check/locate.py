@@ -171,7 +171,7 @@ def _signature(letter: Letter) -> None:
     letter.noi_nhan = label
     if label is None:
         return
-    items = []
+    items: list[Line] = []
     for seg in segs[segs.index(label) + 1:]:
         if label.para.cell is not None and not _same_cell(seg, label):
             break

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from ntm_docgen.check import fixes
 from ntm_docgen.check.common import missing, style, where
 from ntm_docgen.check.findings import Finding, rules, short
@@ -126,7 +128,7 @@ def _paragraphs(letter: Letter) -> list[Finding]:
         more = f" (and {len(found) - 1} more paragraphs)" if len(found) > 1 else ""
         els = [p.el for p, _, _ in found]
         out.append(Finding(rule, where(para), short(para.clean), what + more, required,
-                           lambda rule=rule, els=els: fixes.set_body_layout(els, rule)))
+                           partial(fixes.set_body_layout, els, rule)))
     return out
 
 

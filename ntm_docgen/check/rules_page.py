@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import partial
 
 from docx.section import Section
 from lxml import etree
@@ -44,9 +45,7 @@ def check_page(doc: Document) -> list[Finding]:
             out.append(Finding(
                 "page.paper", f"section {n}", "", f"{mm(width):g} × {mm(height):g} mm",
                 "A4 portrait, 210 × 297 mm (landscape only for wide tables after page 1)",
-                lambda sect=sect, size=(a4h, a4w) if wide else (a4w, a4h): (
-                    fixes.set_page(sect, "pgSz", "w", size[0]),
-                    fixes.set_page(sect, "pgSz", "h", size[1]))))
+                partial(fixes.set_paper, sect, *((a4h, a4w) if wide else (a4w, a4h)))))
         margins = sect.find("w:pgMar", NS)
         for side, (lo, hi) in data["margins_mm"].items():
             value = abs(number(margins.get(w(side)))) if margins is not None else 0
@@ -57,8 +56,7 @@ def check_page(doc: Document) -> list[Finding]:
             out.append(Finding(
                 "page.margin", f"section {n}", "", f"{side} margin {got:g} mm",
                 f"{side} margin {lo}–{hi} mm",
-                lambda sect=sect, side=side, target=target:
-                    fixes.set_page(sect, "pgMar", side, target)))
+                partial(fixes.set_page, sect, "pgMar", side, target)))
     return out
 
 

@@ -1,0 +1,73 @@
+"""``ntm-docgen derive``: the local implementing letter for a guidance from above."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import click
+
+from ntm_docgen.cli_common import force_option, reports_errors
+from ntm_docgen.derive import FORMS, derive_file
+from ntm_docgen.fileio import check_output, write_bytes
+from ntm_docgen.spec import parse_spec
+
+_DAY = click.DateTime(formats=["%Y-%m-%d"])
+
+
+def _day(value: datetime | None) -> date | None:
+    return value.date() if value is not None else None
+
+
+@click.command("derive")
+@click.argument("central", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--profile", "profile", required=True, metavar="PROFILE.yaml",
+              type=click.Path(dir_okay=False, path_type=Path),
+              help="The local unit (contract §5); examples in data/profiles/.")
+@click.option("--as", "form", required=True, type=click.Choice(FORMS),
+              help="The letter to write: a công văn with the outline attached, or the "
+                   "guidance re-issued as a Hướng dẫn or Kế hoạch.")
+@click.option("-o", "--output", "out", required=True, metavar="OUT.docx",
+              type=click.Path(dir_okay=False, path_type=Path), help="The .docx to write.")
+@click.option("--spec-out", type=click.Path(dir_okay=False, path_type=Path),
+              metavar="SPEC.yaml", help="Also write the derived spec, to edit and re-render.")
+@click.option("--ngay", type=_DAY, metavar="YYYY-MM-DD",
+              help="The new letter's date; it also picks the level rules (before 2025-07-01 "
+                   "a province's units are huyện, from then on xã, phường, đặc khu). "
+                   "Without it the letter is a draft and today's rules apply.")
+@click.option("--so", type=click.IntRange(min=1), help="The new letter's number.")
+@click.option("--han", type=_DAY, metavar="YYYY-MM-DD", help="The deadline for reports.")
+@click.option("--pdf", is_flag=True, help="Also write a PDF beside it (needs LibreOffice).")
+@force_option
+@reports_errors
+def derive(central: Path, profile: Path, form: str, out: Path, spec_out: Path | None,
+           ngay: datetime | None, so: int | None, han: datetime | None, pdf: bool,
+           force: bool) -> None:
+    """Write the letter that carries CENTRAL (a spec, .txt or .docx) one level down.
+
+    The source is cited as clerks cite it, the movement is renamed for the local unit (except
+    inside citations), levels are mapped one step down by the rules in data/derive/, and the
+    deadline and the standing body (co_quan_thuong_truc) are written in.
+    """
+    from ntm_docgen.importer.output import dump_spec
+    from ntm_docgen.render import render_spec
+
+    if out.suffix.lower() != ".docx":
+        raise click.UsageError(f"the output must be a .docx file, not {out.name}")
+    check_output(out, force)
+    if spec_out is not None:
+        check_output(spec_out, force)
+    today = date.today()
+    result = derive_file(central, profile, form, ngay=_day(ngay), so=so, han=_day(han),
+                         today=today)
+    letter = parse_spec(result.spec, source=spec_out or out)
+    written = render_spec(letter, out, today=today, force=force, pdf=pdf)
+    if spec_out is not None:
+        header = (f"# Derived by ntm-docgen from {central.name} for {profile.name} ({form}).\n"
+                  f"# Edit it and render again: ntm-docgen render {spec_out.name} -o OUT.docx\n")
+        written.append(write_bytes(spec_out, dump_spec(result.spec, header).encode("utf-8"),
+                                   force))
+    for warning in result.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    for path in written:
+        click.echo(f"wrote {path}")

@@ -1,0 +1,163 @@
+"""Derive the local implementing letter: the rewriter and sentence fields, then the form."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ntm_docgen.derive.cite import citation, issuer_name, issuer_short, lower_first, upper_first
+from ntm_docgen.derive.profile import Profile, load_profile
+from ntm_docgen.derive.rules import HAI_CAP, LevelRules, Rewriter, level_rules, mau, van
+from ntm_docgen.derive.source import read_source
+from ntm_docgen.derive.units import units_below
+from ntm_docgen.errors import Problem, SpecError
+from ntm_docgen.loai import find_loai
+from ntm_docgen.spec import Spec
+from ntm_docgen.text import ngay_ngan, so_hieu
+
+FORMS = ("cong-van", "huong-dan", "ke-hoach")
+LOAI = {"cong-van": "CV", "huong-dan": "HD", "ke-hoach": "KH"}
+
+
+@dataclass
+class DeriveResult:
+    """The derived letter as plain spec data (contract §1 key order) and what to check in it."""
+
+    spec: dict[str, Any]
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Derivation:
+    """Everything a form needs: the source, the profile, the rules and the sentence fields."""
+
+    source: Spec
+    profile: Profile
+    form: str
+    rules: LevelRules
+    rewrite: Rewriter
+    fields: dict[str, str]
+    kinh_gui: list[str]
+    ngay: date | None
+    so: int | None
+    han: date | None
+    warnings: list[str]
+
+    def say(self, template: str, **extra: str) -> str:
+        """Fill a sentence of data/derive/mau.yaml."""
+        return template.format(**{**self.fields, **extra})
+
+
+def derive_file(central: Path, profile_path: Path, form: str, *, ngay: date | None = None,
+                so: int | None = None, han: date | None = None, today: date) -> DeriveResult:
+    """Read CENTRAL and the profile, and derive the letter."""
+    profile = load_profile(profile_path)
+    source, warnings = read_source(central)
+    result = derive_letter(source, profile, form, ngay=ngay, so=so, han=han, today=today)
+    result.warnings[:0] = warnings
+    return result
+
+
+def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | None = None,
+                  so: int | None = None, han: date | None = None, today: date) -> DeriveResult:
+    """The letter ``profile`` issues to carry ``source`` one level down, as spec data."""
+    from ntm_docgen.derive.forms import build_form
+
+    if form not in FORMS:
+        raise ValueError(f"form must be one of {FORMS}")
+    warnings: list[str] = []
+    day = _check_day(profile, ngay, today, warnings)
+    rules, exact = level_rules(profile.cap, day)
+    if not exact:
+        warnings.append(f"there are no {profile.cap} level rules for {day.isoformat()} "
+                        f"(local government has two levels, tỉnh and xã, from "
+                        f"{HAI_CAP.isoformat()}); the rules of that level's last period were used")
+    duoi = profile.don_vi_duoi or units_below(profile, day) or rules.duoi
+    kinh_gui = list(profile.kinh_gui) or [k.format(duoi=duoi) for k in rules.kinh_gui]
+    new_loai = find_loai(LOAI[form])
+    assert new_loai is not None
+    rewrite = _rewriter(source, profile, rules, duoi, new_loai.ten)
+    viec = lower_first(rewrite(" ".join((source.trich_yeu or "").split())))
+    nguoi_nhan = "; ".join(_lower_cac(k) for k in kinh_gui)
+    fields = {
+        "trich_dan": citation(source),
+        "so_hieu_nguon": so_hieu(source.so, source.ky_hieu),
+        "loai_nguon": source.loai.ten,
+        "nguon": issuer_name(source.co_quan),
+        "ten_goi": profile.ten_goi,
+        "ten_goi_ngan": profile.ten_goi_ngan,
+        "nguoi_nhan": nguoi_nhan,
+        "Nguoi_nhan": upper_first(nguoi_nhan),
+        "viec": viec,
+        "Viec": upper_first(viec),
+        "thuong_truc": profile.co_quan_thuong_truc or profile.ten_goi_ngan,
+        "han": ngay_ngan(han) if han else "",
+        "loai_nay": f"{new_loai.ten} này",
+        "dia_ban": mau()["dia_ban"][profile.cap],
+    }
+    if han is None:
+        warnings.append("no --han given: the letter sets no deadline for reports")
+    if source.so is None or source.ngay is None:
+        warnings.append("the letter implemented has no number or date: the citation has none")
+    job = Derivation(source=source, profile=profile, form=form, rules=rules, rewrite=rewrite,
+                     fields=fields, kinh_gui=kinh_gui, ngay=ngay, so=so, han=han,
+                     warnings=warnings)
+    return DeriveResult(build_form(job), warnings)
+
+
+def _check_day(profile: Profile, ngay: date | None, today: date, warnings: list[str]) -> date:
+    """The day the level rules are read for; a letter dated outside the unit's life is refused."""
+    day = ngay or today
+    gone = profile.den_ngay is not None and day > profile.den_ngay
+    early = profile.tu_ngay is not None and day < profile.tu_ngay
+    if not (gone or early):
+        return day
+    life = (f"from {profile.tu_ngay.isoformat()}" if early and profile.tu_ngay
+            else f"until {profile.den_ngay.isoformat() if profile.den_ngay else ''}")
+    if ngay is not None:
+        raise SpecError([Problem("den_ngay" if gone else "tu_ngay",
+                                 f"the unit exists only {life}, but --ngay is "
+                                 f"{ngay.isoformat()}; give a date in its lifetime or use the "
+                                 "profile of the unit that replaced it", profile.tinh)],
+                        profile.source)
+    warnings.append(f"{profile.tinh} exists only {life} ({profile.source}); this draft "
+                    f"follows the rules of {day.isoformat()}: give --ngay to date it")
+    return day
+
+
+def _rewriter(source: Spec, profile: Profile, rules: LevelRules, duoi: str,
+              new_loai: str) -> Rewriter:
+    phrases = {k: v.format(duoi=duoi) for k, v in rules.thay.items()}
+    if profile.phong_trao.casefold() != "cả nước":
+        for name in van()["phong_trao"]:
+            phrases[name] = re.sub(r"^\S+(\s\S+)?(?= chung sức)", profile.phong_trao, name)
+    this = f"{source.loai.ten} này"
+    if this != f"{new_loai} này":
+        phrases[this] = f"{new_loai} này"
+        phrases[this.lower()] = f"{new_loai.lower()} này"
+    verbs = tuple(v + " " for v in van()["dong_tu_ban_hanh"])
+    thuong_truc = profile.co_quan_thuong_truc or profile.ten_goi_ngan
+
+    def issuer(name: str):  # noqa: ANN202 - a small closure
+        def swap(before: str, after: str) -> str:
+            if after.lstrip().startswith(verbs):
+                return profile.ten_goi
+            if before.rstrip().endswith((" về", "về")):
+                return thuong_truc
+            if before.rstrip().endswith("báo cáo"):
+                return profile.ten_goi_ngan
+            return name
+        return swap
+
+    names = {issuer_name(source.co_quan)}
+    names.add(issuer_short(next(iter(names))))
+    return Rewriter(phrases, {n: issuer(n) for n in names if n and n != profile.ten_goi})
+
+
+def _lower_cac(text: str) -> str:
+    """``Các sở, ban`` → ``các sở, ban``; names (``Ủy ban nhân dân ...``) keep their capital."""
+    first = text.split(" ", 1)[0]
+    return lower_first(text) if first in ("Các", "Những", "Trưởng") else text

@@ -1,0 +1,77 @@
+"""How a derived letter names the letter it implements: issuer, citation, the work asked for."""
+
+from __future__ import annotations
+
+import re
+
+from ntm_docgen.derive.rules import van
+from ntm_docgen.names import ten_goi
+from ntm_docgen.spec import CoQuan, Spec
+from ntm_docgen.text import ngay_ngan, so_hieu
+
+_PLACE = re.compile(r"\b(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|ĐẶC KHU)\s+\S.*$")
+
+
+def issuer_name(co_quan: CoQuan) -> str:
+    """The issuer in running text, with its place when only the parent body's line has it.
+
+    >>> issuer_name(CoQuan("BAN THI ĐUA - KHEN THƯỞNG\\nTRUNG ƯƠNG"))
+    'Ban Thi đua - Khen thưởng Trung ương'
+    >>> issuer_name(CoQuan("SỞ NỘI VỤ", chu_quan="UBND TỈNH LẠNG SƠN"))
+    'Sở Nội vụ tỉnh Lạng Sơn'
+    >>> issuer_name(CoQuan("ỦY BAN NHÂN DÂN\\nTỈNH KON TUM"))
+    'Ủy ban nhân dân tỉnh Kon Tum'
+    """
+    name = ten_goi(co_quan.ten)
+    header = " ".join(co_quan.ten.split())
+    if co_quan.chu_quan and not _PLACE.search(header):
+        place = _PLACE.search(" ".join(co_quan.chu_quan.split()))
+        if place:
+            where = ten_goi(place.group(0))
+            name += " " + where[:1].lower() + where[1:]
+    return name
+
+
+def issuer_short(name: str) -> str:
+    """An issuer's name without its place, as a letter of that place names it.
+
+    >>> issuer_short("Ủy ban nhân dân tỉnh Quảng Ngãi"), issuer_short("Sở Nội vụ tỉnh Lạng Sơn")
+    ('Ủy ban nhân dân tỉnh', 'Sở Nội vụ')
+    """
+    match = re.match(r"^(Ủy ban nhân dân|Hội đồng nhân dân) (tỉnh|huyện|xã|phường|thành phố)\b",
+                     name)
+    if match:
+        return match.group(0)
+    return re.sub(r" (tỉnh|huyện|xã|phường|thành phố|thị xã|đặc khu) \S.*$", "", name)
+
+
+def lower_first(text: str) -> str:
+    """``Sơ kết phong trào`` → ``sơ kết phong trào``; a leading ``V/v`` is dropped.
+
+    >>> lower_first("V/v Tổng kết phong trào"), lower_first("UBND tỉnh")
+    ('tổng kết phong trào', 'UBND tỉnh')
+    """
+    text = re.sub(r"^V/v\s+", "", text.strip())
+    first = text.split(" ", 1)[0]
+    if len(first) > 1 and first[1:].isupper():
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def citation(source: Spec) -> str:
+    """The source as clerks cite it, its movement's name untouched.
+
+    ``Hướng dẫn số 1741/HD-BTĐKT ngày 31/7/2018 của Ban Thi đua - Khen thưởng Trung ương về
+    việc sơ kết Phong trào thi đua “Cả nước chung sức xây dựng nông thôn mới” ...``
+    """
+    words = van()
+    fields = {"loai": source.loai.ten, "co_quan": issuer_name(source.co_quan),
+              "trich_yeu": lower_first(" ".join((source.trich_yeu or "").split()))}
+    if source.so is None or source.ngay is None:
+        return words["trich_dan_nhap"].format(**fields)
+    return words["trich_dan"].format(so_hieu=so_hieu(source.so, source.ky_hieu),
+                                     ngay=ngay_ngan(source.ngay), **fields)

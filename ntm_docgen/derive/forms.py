@@ -1,0 +1,163 @@
+"""The three derived forms: công văn with an attached đề cương, Hướng dẫn, Kế hoạch."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ntm_docgen.derive.build import LOAI, Derivation
+from ntm_docgen.derive.cite import upper_first
+from ntm_docgen.derive.rules import citation_spans, mau, van
+from ntm_docgen.derive.source import Section, heading_has, split_body
+from ntm_docgen.text import so_la_ma
+
+
+def build_form(job: Derivation) -> dict[str, Any]:
+    """The derived letter as spec data, keys in the contract's order."""
+    body = _cong_van(job) if job.form == "cong-van" else _huong_dan(job)
+    profile = job.profile
+    co_quan = {k: v for k, v in (("chu_quan", profile.co_quan.chu_quan),
+                                 ("ten", profile.co_quan.ten),
+                                 ("viet_tat", profile.co_quan.viet_tat)) if v}
+    spec: dict[str, Any] = {"loai": LOAI[job.form], "co_quan": co_quan}
+    if job.so is not None:
+        spec["so"] = job.so
+    if profile.don_vi:
+        spec["don_vi"] = profile.don_vi
+    spec["dia_danh"] = profile.dia_danh
+    if job.ngay is not None:
+        spec["ngay"] = job.ngay
+    spec.update(body)
+    ky: dict[str, Any] = {}
+    if profile.ky.quyen_han:
+        ky["quyen_han"] = list(profile.ky.quyen_han)
+    ky.update(chuc_vu=profile.ky.chuc_vu, ho_ten=profile.ky.ho_ten)
+    spec["ky"] = ky
+    spec["noi_nhan"] = _noi_nhan(job)
+    spec["luu"] = profile.luu or ", ".join(x for x in ("VT", profile.don_vi) if x)
+    phu_luc = _phu_luc(job)
+    if phu_luc:
+        spec["phu_luc"] = phu_luc
+    order = ("loai", "co_quan", "so", "don_vi", "dia_danh", "ngay", "trich_yeu", "kinh_gui",
+             "can_cu", "noi_dung", "ky", "noi_nhan", "luu", "phu_luc")
+    return {k: spec[k] for k in order if k in spec}
+
+
+def _cong_van(job: Derivation) -> dict[str, Any]:
+    text = mau()["cong_van"]
+    lines = [job.say(text["mo_dau"])]
+    source_text = job.source.noi_dung + "".join(p.noi_dung for p in job.source.phu_luc)
+    number = 0
+    for item in text["yeu_cau"]:
+        if isinstance(item, str):
+            sentence = job.say(item)
+        elif "khi" in item:
+            if item["khi"].casefold() not in source_text.casefold():
+                continue
+            sentence = job.say(item["cau"])
+        else:
+            sentence = job.say(item["han"] if job.han else item["khong_han"])
+        number += 1
+        lines.append(f"{number}. {sentence}")
+    if job.profile.co_quan_thuong_truc:
+        lines.append(job.say(text["giao"]))
+    lines.append(job.say(text["ket"]))
+    return {"trich_yeu": f"V/v {job.fields['viec']}", "kinh_gui": list(job.kinh_gui),
+            "noi_dung": "\n".join(lines)}
+
+
+def _huong_dan(job: Derivation) -> dict[str, Any]:
+    preamble, sections = split_body(job.source.noi_dung)
+    can_cu, opening = _preamble(job, preamble)
+    lines = list(opening)
+    for section in sections:
+        lines.append(job.rewrite(section.heading))
+        lines.extend(job.rewrite(line) for line in section.lines)
+    lines = _to_chuc(job, lines, sections)
+    return {"trich_yeu": upper_first(job.rewrite(" ".join((job.source.trich_yeu or "").split()))),
+            "can_cu": [*job.source.can_cu, *can_cu], "noi_dung": "\n".join(lines)}
+
+
+def _preamble(job: Derivation, preamble: list[str]) -> tuple[list[str], list[str]]:
+    """Citations of the source's preamble become căn cứ; its purpose clause opens the letter."""
+    words = van()
+    can_cu: list[str] = []
+    rest = list(preamble)
+    first = rest.pop(0) if rest else ""
+    opener = re.match(rf"^(?:{'|'.join(map(re.escape, words['mo_dau_trich_dan']))})\s+", first)
+    if opener:
+        spans = citation_spans(first)
+        if spans and spans[0][0] == opener.end():
+            can_cu.append("Căn cứ " + first[opener.end():spans[0][1]].rstrip(" ,;"))
+            first = re.sub(r"^\s*[,;]\s*", "", first[spans[0][1]:])
+    purpose = first.startswith(tuple(w + " " for w in words["muc_dich"]))
+    rewritten = job.rewrite(first) if first else ""
+    own = rewritten.startswith(job.profile.ten_goi)
+    if purpose or own:
+        opening = f"Thực hiện {job.fields['trich_dan']}, {rewritten}"
+        if job.form == "ke-hoach":
+            opening = opening.replace(f"{job.profile.ten_goi} hướng dẫn ",
+                                      f"{job.profile.ten_goi} ban hành Kế hoạch ", 1)
+        if opening.endswith(" như sau:") and "trên địa bàn" not in opening:
+            opening = opening[:-len(" như sau:")] + f" trên địa bàn {job.fields['dia_ban']} như sau:"
+        lines = [opening]
+    else:
+        lines = [job.say(mau()["mo_dau"][job.form])]
+        if rewritten:
+            lines.append(upper_first(rewritten))
+    lines.extend(job.rewrite(line) for line in rest)
+    return can_cu, lines
+
+
+def _to_chuc(job: Derivation, lines: list[str], sections: list[Section]) -> list[str]:
+    """Add the deadline, the standing body's task and the closing to TỔ CHỨC THỰC HIỆN."""
+    text = mau()["to_chuc"]
+    added = [job.say(text["han"] if job.han else text["khong_han"])]
+    if job.profile.co_quan_thuong_truc:
+        added.append(job.say(text["giao"]))
+    heading = mau()["tieu_de_to_chuc"]
+    where = next((i for i, s in enumerate(sections) if heading_has(s, heading)), None)
+    end = len(lines)
+    if where is not None:
+        end -= sum(1 + len(s.lines) for s in sections[where + 1:])
+    closing = [job.say(text["ket"])]
+    if lines and lines[-1].startswith(("Trên đây", "Trong quá trình")):
+        closing = [lines.pop()]
+        end = min(end, len(lines))
+    elif lines and lines[-1].endswith("./."):
+        lines[-1] = lines[-1][:-3].rstrip() + "."
+    if where is None:
+        lines.append(f"{so_la_ma(len(sections) + 1)}. {heading}")
+        lines.extend(added)
+    else:
+        lines[end:end] = added
+    return lines + closing
+
+
+def _phu_luc(job: Derivation) -> list[dict[str, str]]:
+    """The source's attachments carried down, or for a công văn a đề cương from its content."""
+    out = [{"tieu_de": job.rewrite(p.tieu_de), "noi_dung": job.rewrite(p.noi_dung)}
+           for p in job.source.phu_luc]
+    if out or job.form != "cong-van":
+        return out
+    frame = mau()["de_cuong"]
+    _, sections = split_body(job.source.noi_dung)
+    chosen = [s for s in sections if heading_has(s, mau()["tieu_de_noi_dung"])]
+    content = [job.rewrite(line) for s in chosen for line in s.lines]
+    if not content:
+        content = [job.rewrite(x) for x in job.source.noi_dung.split("\n") if x.strip()]
+    body = job.say(frame["noi_dung"], noi_dung="\n".join(content)).strip()
+    return [{"tieu_de": job.say(frame["tieu_de"]), "noi_dung": body}]
+
+
+def _noi_nhan(job: Derivation) -> list[str]:
+    items = list(job.profile.noi_nhan) or list(job.rules.noi_nhan)
+    out: list[str] = []
+    for item in items:
+        if "{thuong_truc}" in item and not job.profile.co_quan_thuong_truc:
+            continue
+        out.append(job.say(item))
+    if job.form != "cong-van":
+        out.extend(job.kinh_gui)
+    seen: set[str] = set()
+    return [x for x in out if not (x in seen or seen.add(x))]  # type: ignore[func-returns-value]

@@ -1,0 +1,105 @@
+"""The local unit a letter is derived for (contract §5): load and validate a profile file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ntm_docgen.derive.cite import issuer_short
+from ntm_docgen.errors import Problem, SpecError
+from ntm_docgen.schema import Checker
+from ntm_docgen.spec import ChuKy, CoQuan, _chu_ky, _co_quan, read_data
+
+CAP = ("tỉnh", "huyện", "xã")
+PROFILE_KEYS = {
+    # contract §5
+    "tinh", "cap", "co_quan", "ten_goi", "dia_danh", "ky", "co_quan_thuong_truc",
+    # additions: all optional
+    "ten_goi_ngan", "phong_trao", "don_vi_duoi", "thuoc", "kinh_gui", "noi_nhan", "luu",
+    "don_vi", "tu_ngay", "den_ngay", "ghi_chu",
+}
+REQUIRED = {"tinh", "cap", "co_quan", "ten_goi", "dia_danh", "ky"}
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A province, district or commune issuer, as its derived letters need it."""
+
+    tinh: str
+    cap: str
+    co_quan: CoQuan
+    ten_goi: str
+    dia_danh: str
+    ky: ChuKy
+    co_quan_thuong_truc: str | None = None
+    ten_goi_ngan_: str | None = None
+    phong_trao_: str | None = None
+    don_vi_duoi: str | None = None
+    thuoc: str | None = None
+    kinh_gui: tuple[str, ...] = ()
+    noi_nhan: tuple[str, ...] = ()
+    luu: str | None = None
+    don_vi: str | None = None
+    tu_ngay: date | None = None
+    den_ngay: date | None = None
+    source: str | None = None
+
+    @property
+    def ten_goi_ngan(self) -> str:
+        """The issuer as the letter names itself after the first mention.
+
+        >>> from ntm_docgen.spec import ChuKy, CoQuan
+        >>> p = Profile("Kon Tum", "tỉnh", CoQuan("X"), "Ủy ban nhân dân tỉnh Kon Tum", "Kon Tum",
+        ...             ChuKy("A", "B"))
+        >>> p.ten_goi_ngan
+        'Ủy ban nhân dân tỉnh'
+        """
+        if self.ten_goi_ngan_:
+            return self.ten_goi_ngan_
+        return issuer_short(self.ten_goi)
+
+    @property
+    def phong_trao(self) -> str:
+        """The local name that replaces "Cả nước" in the movement's name."""
+        return self.phong_trao_ or (self.thuoc if self.cap != "tỉnh" and self.thuoc else self.tinh)
+
+
+def load_profile(path: Path | str) -> Profile:
+    """Read and validate a profile file; a SpecError lists every problem with its path."""
+    return parse_profile(read_data(path), source=Path(path).resolve())
+
+
+def parse_profile(data: Any, source: Path | str | None = None) -> Profile:
+    """Validate plain data as a profile."""
+    check = Checker()
+    if data is None:
+        raise SpecError([Problem("", "the profile is empty; see data/profiles/ for examples")],
+                        source)
+    top = check.mapping(data, "", PROFILE_KEYS, REQUIRED)
+    cap = check.choice(top, "cap", "", CAP)
+    co_quan = _co_quan(check, top.get("co_quan"), "co_quan") if "co_quan" in top else None
+    ky = _chu_ky(check, top.get("ky"), "ky") if "ky" in top else None
+    values = dict(
+        tinh=check.text(top, "tinh", "") or "",
+        ten_goi=check.text(top, "ten_goi", "") or "",
+        dia_danh=check.text(top, "dia_danh", "") or "",
+        co_quan_thuong_truc=check.text(top, "co_quan_thuong_truc", ""),
+        ten_goi_ngan_=check.text(top, "ten_goi_ngan", ""),
+        phong_trao_=check.text(top, "phong_trao", ""),
+        don_vi_duoi=check.text(top, "don_vi_duoi", ""),
+        thuoc=check.text(top, "thuoc", ""),
+        kinh_gui=check.text_list(top, "kinh_gui", ""),
+        noi_nhan=check.text_list(top, "noi_nhan", ""),
+        luu=check.text(top, "luu", ""),
+        don_vi=check.text(top, "don_vi", ""),
+        tu_ngay=check.iso_date(top, "tu_ngay", ""),
+        den_ngay=check.iso_date(top, "den_ngay", ""),
+    )
+    if cap == "huyện" and values["tu_ngay"] and values["tu_ngay"] >= date(2025, 7, 1):
+        check.fail("cap", "huyện exist only before 1 July 2025; use tỉnh or xã", "huyện")
+    if check.problems or cap is None or co_quan is None or ky is None:
+        raise SpecError(check.problems or [Problem("", "incomplete profile")], source)
+    return Profile(cap=cap, co_quan=co_quan, ky=ky, source=str(source) if source else None,
+                   **values)  # type: ignore[arg-type]

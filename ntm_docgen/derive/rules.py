@@ -1,0 +1,144 @@
+"""The rewrite rules of data/derive/: level mapping by level and date, movement renaming."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+
+from ntm_docgen.resources import load_data
+from ntm_docgen.text import nfc, upper_vi
+
+#: Local government has two levels from this day on (tỉnh, xã): no more huyện.
+HAI_CAP = date(2025, 7, 1)
+
+
+@dataclass(frozen=True)
+class LevelRules:
+    """One entry of data/derive/cap.yaml: the rules for one level in one period."""
+
+    cap: str
+    tu: date | None
+    den: date | None
+    duoi: str
+    kinh_gui: tuple[str, ...]
+    noi_nhan: tuple[str, ...]
+    thay: dict[str, str] = field(default_factory=dict)
+
+    def holds_on(self, day: date) -> bool:
+        return (self.tu is None or self.tu <= day) and (self.den is None or day <= self.den)
+
+
+def van() -> dict:
+    """data/derive/van.yaml: the words derive reads and writes."""
+    return load_data("derive/van.yaml")
+
+
+def mau() -> dict:
+    """data/derive/mau.yaml: the sentences derive writes."""
+    return load_data("derive/mau.yaml")
+
+
+@cache
+def all_level_rules() -> tuple[LevelRules, ...]:
+    entries = load_data("derive/cap.yaml")["cap"]
+    return tuple(LevelRules(cap=e["cap"], tu=e.get("tu"), den=e.get("den"), duoi=e["duoi"],
+                            kinh_gui=tuple(e["kinh_gui"]), noi_nhan=tuple(e["noi_nhan"]),
+                            thay={nfc(str(k)): nfc(str(v)) for k, v in e["thay"].items()})
+                 for e in entries)
+
+
+def level_rules(cap: str, day: date) -> tuple[LevelRules, bool]:
+    """The rules for ``cap`` on ``day``, and whether they really hold on that day (a huyện
+    after 1 July 2025 gets the last rules it had, with False).
+
+    >>> rules, exact = level_rules("tỉnh", date(2019, 5, 31)); rules.duoi, exact
+    ('các huyện, thị xã, thành phố', True)
+    >>> level_rules("tỉnh", date(2025, 7, 1))[0].duoi
+    'các xã, phường'
+    >>> level_rules("huyện", date(2026, 1, 5))[1]
+    False
+    """
+    candidates = [r for r in all_level_rules() if r.cap == cap]
+    for rules in candidates:
+        if rules.holds_on(day):
+            return rules, True
+    nearest = min(candidates, key=lambda r: min(abs((d - day).days) for d in (r.tu, r.den) if d))
+    return nearest, False
+
+
+def variants(phrase: str, replacement: str) -> dict[str, str]:
+    """A phrase as written, with a capital first letter, and wholly in capitals.
+
+    >>> variants("các tỉnh", "các huyện")["Các tỉnh"], variants("các tỉnh", "các huyện")["CÁC TỈNH"]
+    ('Các huyện', 'CÁC HUYỆN')
+    """
+    return {phrase: replacement,
+            phrase[:1].upper() + phrase[1:]: replacement[:1].upper() + replacement[1:],
+            upper_vi(phrase): upper_vi(replacement)}
+
+
+def citation_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` cites another document; nothing is rewritten inside these spans.
+
+    >>> t = "theo Hướng dẫn số 2176/HD-BTĐKT về “Cả nước chung sức” giai đoạn 2016 - 2020). Các"
+    >>> [t[a:b] for a, b in citation_spans(t)]
+    ['Hướng dẫn số 2176/HD-BTĐKT về “Cả nước chung sức” giai đoạn 2016 - 2020']
+    """
+    kinds = "|".join(re.escape(k) for k in van()["van_ban_trich_dan"])
+    spans = []
+    for match in re.finditer(rf"\b(?:{kinds})\s+số\s+\S+", text, re.IGNORECASE):
+        start, pos = match.start(), match.end()
+        stop = re.search(r"[;:]|\.(\s|$)|\)|\n|,\s+(?:để|nhằm)\s", text[pos:])
+        limit = pos + stop.start() if stop else len(text)
+        quote = re.compile(r"[“\"]([^”\"]*)[”\"](\s*giai đoạn\s*\d{4}\s*[-–]\s*\d{4})?")
+        found = quote.search(text, pos, limit + 200)
+        if found and found.start() < limit:
+            limit = found.end()
+        if spans and start < spans[-1][1]:
+            continue
+        spans.append((start, limit))
+    return spans
+
+
+class Rewriter:
+    """Rewrites running text for the level below, leaving citations as they are."""
+
+    def __init__(self, phrases: dict[str, str], issuer: dict[str, Callable[[str, str], str]]
+                 ) -> None:
+        """``phrases``: plain replacements; ``issuer``: names whose replacement depends on the
+        text before and after them (a callback taking both)."""
+        self.table: dict[str, str] = {}
+        for phrase, replacement in phrases.items():
+            self.table.update(variants(phrase, replacement))
+        self.issuer = issuer
+        keys = sorted({*self.table, *issuer}, key=len, reverse=True)
+        alternation = "|".join(re.escape(k) for k in keys)
+        self.pattern = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)") if keys else None
+
+    def _plain(self, text: str) -> str:
+        if self.pattern is None:
+            return text
+
+        def swap(match: re.Match[str]) -> str:
+            found = match.group(0)
+            if found in self.issuer:
+                return self.issuer[found](text[:match.start()], text[match.end():])
+            return self.table[found]
+
+        return self.pattern.sub(swap, text)
+
+    def __call__(self, text: str) -> str:
+        """Rewrite every line of ``text`` outside its citations."""
+        out = []
+        for line in text.split("\n"):
+            pieces, last = [], 0
+            for start, end in citation_spans(line):
+                pieces.append(self._plain(line[last:start]))
+                pieces.append(line[start:end])
+                last = end
+            pieces.append(self._plain(line[last:]))
+            out.append("".join(pieces))
+        return "\n".join(out)

@@ -1,0 +1,74 @@
+"""Read the letter to implement (a spec, .txt or .docx) and cut its body into parts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ntm_docgen.errors import InputFileError
+from ntm_docgen.spec import Spec, parse_spec, read_data
+
+_HEADING = re.compile(r"^(?:[IVXL]+\.\s|Phần thứ\s)")
+SPEC_SUFFIXES = (".yaml", ".yml", ".json")
+LETTER_SUFFIXES = (".txt", ".docx")
+# Fields of the letter implemented that a derived letter does not use: no warnings about them.
+_UNUSED = ("dia_danh:", "ky.", "noi_nhan:", "luu:", "trich_yeu:")
+
+
+@dataclass
+class Section:
+    """One Roman-numbered part of a body: its heading line and the lines under it."""
+
+    heading: str
+    lines: list[str] = field(default_factory=list)
+
+
+def read_source(path: Path) -> tuple[Spec, list[str]]:
+    """The letter at ``path`` as a Spec, and warnings about what could not be read."""
+    suffix = path.suffix.lower()
+    if suffix in SPEC_SUFFIXES:
+        return parse_spec(read_data(path), source=path.resolve()), []
+    if suffix not in LETTER_SUFFIXES:
+        raise InputFileError(path, "CENTRAL must be a spec (.yaml, .yml, .json) or a letter "
+                                   "(.txt, .docx)")
+    from ntm_docgen.importer import PLACEHOLDER, import_letter
+
+    result = import_letter(path)
+    data = dict(result.spec)
+    warnings = [f"{path.name}: {w}" for w in result.warnings
+                if not w.startswith(_UNUSED)]
+    if data.get("trich_yeu") in (None, PLACEHOLDER):
+        for item in data.get("phu_luc") or []:
+            lines = str(item.get("tieu_de", "")).split("\n")
+            if len(lines) > 1:
+                data["trich_yeu"] = lines[1].strip()
+                warnings.append(f"{path.name}: trích yếu taken from the attachment's title")
+                break
+    return parse_spec(data, source=path.resolve()), warnings
+
+
+def split_body(noi_dung: str) -> tuple[list[str], list[Section]]:
+    """The lines before the first Roman heading, and the sections.
+
+    >>> pre, parts = split_body("Mở đầu\\nI. MỤC ĐÍCH\\n- a\\nII. NỘI DUNG\\n1. b")
+    >>> pre, [(s.heading, s.lines) for s in parts]
+    (['Mở đầu'], [('I. MỤC ĐÍCH', ['- a']), ('II. NỘI DUNG', ['1. b'])])
+    """
+    preamble: list[str] = []
+    sections: list[Section] = []
+    for line in (x.strip() for x in noi_dung.split("\n")):
+        if not line:
+            continue
+        if _HEADING.match(line) and not line.startswith("Phần thứ"):
+            sections.append(Section(line))
+        elif sections:
+            sections[-1].lines.append(line)
+        else:
+            preamble.append(line)
+    return preamble, sections
+
+
+def heading_has(section: Section, words: str) -> bool:
+    """True when the section's heading contains ``words`` (case forgiven)."""
+    return words.casefold() in section.heading.casefold()

@@ -50,6 +50,7 @@ FEATURE_COMMANDS = {
     "import": "ntm_docgen.cli_import:import_",
     "copy": "ntm_docgen.cli_copy:copy",
     "bulk": "ntm_docgen.cli_bulk:bulk",
+    "derive": "ntm_docgen.cli_derive:derive",
 }
 
 

@@ -201,3 +201,15 @@ def test_block_moves_to_a_new_page_only_when_it_cannot_fit(runner, originals, sp
     assert len(pdf["short.sao-y"].pages) == len(pdf["short"].pages)
     assert "Nguyễn Đức Đăng" in pdf["short.sao-y"].pages[-1].extract_text()
     assert "40. Nội dung" in pdf["short.sao-y"].pages[-1].extract_text()
+
+
+def test_docx_original_to_pdf_copy(runner, originals, specs, tmp_path):
+    from pypdf import PdfReader
+
+    out = tmp_path / "sao-y.pdf"
+    result = copy(runner, originals["libreoffice"], specs["SAO Y"], out)
+    assert result.exit_code == 0, result.output
+    reader = PdfReader(out)
+    assert reader.pdf_header >= "%PDF-1.4"
+    text = reader.pages[-1].extract_text()
+    assert "II. TỔ CHỨC THỰC HIỆN" in text and "Số: 366/SY-VP" in text

@@ -64,9 +64,11 @@ def check_form(ban_sao: BanSao, trich: str | None) -> None:
 
 def _needs_sao_y(path: Path, ban_sao: BanSao, lines: list[str]) -> None:
     if ban_sao.hinh_thuc == "SAO LỤC" and not any(is_sao_y_mark(x) for x in lines):
-        raise InputFileError(path, "carries no SAO Y block, and a SAO LỤC is made only from a "
-                                   "sao y: copy the original with hinh_thuc: SAO Y instead, or "
-                                   "give the SAO Y copy as ORIGINAL")
+        scan = "" if any(x.strip() for x in lines) else \
+            " (its pages carry no text to read: run OCR on a scanned sao y first)"
+        raise InputFileError(path, f"carries no SAO Y block{scan}, and a SAO LỤC is made only "
+                                   "from a sao y: copy the original with hinh_thuc: SAO Y "
+                                   "instead, or give the SAO Y copy as ORIGINAL")
 
 
 def docx_copy(original: Path | str, ban_sao: BanSao, today: date,

@@ -48,13 +48,36 @@ def is_stamp(line: str) -> bool:
     return any(p.search(k) for p in rules()["stamp"])
 
 
+_SYLLABLE = re.compile(r"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}"
+                       r"(ch|ng|nh|[cmnpt])?$")
+_WORD = re.compile(r"[^\W\d_]{4,}")
+_COMMA = re.compile(r"(?<=[^\W\d_])([,;])(?=[^\W\d_])")
+
+
+def split_syllables(word: str) -> str:
+    """Two Vietnamese syllables run together (``TRIỂNKHAI``, ``kếhoạch``) get their space back.
+
+    >>> split_syllables("TRIỂNKHAI"), split_syllables("kếhoạch"), split_syllables("nghiêng")
+    ('TRIỂN KHAI', 'kế hoạch', 'nghiêng')
+    >>> split_syllables("CTMTQG"), split_syllables("xady"), split_syllables("Vinamilk")
+    ('CTMTQG', 'xady', 'Vinamilk')
+    """
+    k = key(word)
+    if k == word.lower() or _SYLLABLE.match(k):
+        return word  # no diacritics (OCR, a code, a foreign word): leave it as written
+    for cut in range(2, len(k) - 1):
+        if _SYLLABLE.match(k[:cut]) and _SYLLABLE.match(k[cut:]):
+            return f"{word[:cut]} {word[cut:]}"
+    return word
+
+
 def split_run_together(line: str) -> str:
     """Put back the space a copy lost between two words.
 
     >>> split_run_together("số 57/TTr-UBNDngày 10 tháng 6, thị trấn ThịnhLong")
     'số 57/TTr-UBND ngày 10 tháng 6, thị trấn Thịnh Long'
-    >>> split_run_together("Quyết định số 1730/QĐ-TTg và QyĐ, iPhone")
-    'Quyết định số 1730/QĐ-TTg và QyĐ, iPhone'
+    >>> split_run_together("Quyết định số 1730/QĐ-TTg và QyĐ, iPhone, phường,thị trấn; 16,35")
+    'Quyết định số 1730/QĐ-TTg và QyĐ, iPhone, phường, thị trấn; 16,35'
     """
     words = []
     for word in line.split(" "):
@@ -66,8 +89,8 @@ def split_run_together(line: str) -> str:
             if i >= 2 and _camel(word, i) or i >= 3 and _caps_then_lower(word, i):
                 out.append(" ")
             out.append(char)
-        words.append("".join(out))
-    return " ".join(words)
+        words.append(_WORD.sub(lambda m: split_syllables(m.group()), "".join(out)))
+    return _COMMA.sub(r"\1 ", " ".join(words))
 
 
 def _camel(word: str, i: int) -> bool:
@@ -126,6 +149,7 @@ def _joins(previous: str, line: str) -> bool:
     k_prev, k_line = key(previous), key(line)
     if _DATE_TAIL.search(k_prev) and _DATE_HEAD.match(k_line):
         return True
-    if " " in previous or _MARKER.match(previous) or previous.startswith(("-", "+")):
+    if " " in previous or _MARKER.match(previous) or previous.startswith(("-", "+")) \
+            or not any(c.isalpha() for c in previous):
         return False
     return not previous.endswith((".", ";", ",", ")"))

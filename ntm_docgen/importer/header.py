@@ -242,7 +242,8 @@ def _read_type_and_title(lines: list[str], i: int, head: Header) -> int:
         if opens_body or line.endswith((":", ";")) or _HEADING.match(k) \
                 or len(line) > 250 or len(parts) >= 8:
             break
-        if parts and is_upper_vi(parts[-1]) != is_upper_vi(line):
+        if parts and is_upper_vi(parts[-1]) != is_upper_vi(line) \
+                and any(c.isalpha() for c in line):
             break
         if loai.layout == "quyet_dinh" and is_upper_vi(line) and _is_tham_quyen(line, head):
             head.tham_quyen = line

@@ -48,7 +48,8 @@ def find_signature(lines: list[str], start: int) -> int | None:
     for j in range(stop - 1, start - 1, -1):
         if lines[j].rstrip().endswith("./."):
             tail = [x for x in lines[j + 1:stop] if x]
-            if all(len(x) < 60 for x in tail) and (first is not None or tail):
+            if all(_capitals(x) or looks_like_name(x) or is_stamp(x) for x in tail) \
+                    and (first is not None or tail):
                 return j + 1
             break
     return first

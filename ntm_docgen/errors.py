@@ -67,3 +67,8 @@ class TemplateError(DocgenError):
 
 class ConversionError(DocgenError):
     """Raised when LibreOffice is missing or fails to turn a DOCX into a PDF."""
+
+
+class RegisterError(DocgenError):
+    """Raised when the register cannot give, record or show a number: bad input, or a database
+    that is locked, corrupt, unreachable or not writable. The register is left unchanged."""

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import platformdirs
 
-from ntm_docgen.errors import DocgenError
+from ntm_docgen.errors import RegisterError
 from ntm_docgen.loai import copy_codes, find_loai, old_code
 from ntm_docgen.resources import load_data
 from ntm_docgen.schema import close_matches
@@ -26,11 +26,6 @@ DEFAULT_TIMEOUT = 30.0
 def default_db() -> Path:
     """The register file in the user's data folder (``~/.local/share/ntm-docgen/so-di.sqlite3``)."""
     return platformdirs.user_data_path("ntm-docgen", appauthor=False) / "so-di.sqlite3"
-
-
-class RegisterError(DocgenError):
-    """Raised when the register cannot give, record or show a number: bad input, or a database
-    that is locked, corrupt, unreachable or not writable. The register is left unchanged."""
 
 
 @cache

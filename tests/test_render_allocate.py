@@ -1,0 +1,49 @@
+"""render --allocate: numbers from the register, the letter recorded with its file and hash."""
+
+from __future__ import annotations
+
+import hashlib
+
+from conftest import DATA
+from docxview import find, open_docx, paragraphs
+
+from ntm_docgen import register
+from ntm_docgen.cli import main
+
+GOOD = DATA / "specs" / "good.minimal.yaml"
+
+
+def test_two_letters_get_01_and_02_and_are_recorded(runner, tmp_path):
+    db = tmp_path / "so-di.sqlite3"
+    outs = [tmp_path / "a.docx", tmp_path / "b.docx"]
+    for out in outs:
+        result = runner.invoke(main, ["render", str(GOOD), "-o", str(out), "--allocate",
+                                      "--db", str(db)])
+        assert result.exit_code == 0, result.output
+    numbers = [find(paragraphs(open_docx(o.read_bytes())), "Số:").text for o in outs]
+    assert numbers == ["Số: 01/KH-SNV", "Số: 02/KH-SNV"]
+    with register.Register(db) as reg:
+        rows = reg.entries()
+    assert [r.so for r in rows] == [1, 2]
+    assert rows[0].sha256 == hashlib.sha256(outs[0].read_bytes()).hexdigest()
+
+
+def test_existing_output_takes_no_number(runner, tmp_path):
+    db = tmp_path / "so-di.sqlite3"
+    out = tmp_path / "a.docx"
+    out.write_bytes(b"x")
+    result = runner.invoke(main, ["render", str(GOOD), "-o", str(out), "--allocate", "--db",
+                                  str(db)])
+    assert result.exit_code == 1 and "already exists" in result.output
+    result = runner.invoke(main, ["render", str(GOOD), "-o", str(tmp_path / "b.docx"),
+                                  "--allocate", "--db", str(db)])
+    assert find(paragraphs(open_docx((tmp_path / "b.docx").read_bytes())), "Số:").text == \
+        "Số: 01/KH-SNV"
+
+
+def test_spec_with_a_number_is_refused(runner, tmp_path):
+    spec = tmp_path / "s.yaml"
+    spec.write_text(GOOD.read_text(encoding="utf-8") + "so: 7\n", encoding="utf-8")
+    result = runner.invoke(main, ["render", str(spec), "-o", str(tmp_path / "a.docx"),
+                                  "--allocate", "--db", str(tmp_path / "r.sqlite3")])
+    assert result.exit_code == 1 and "already has a number" in result.output

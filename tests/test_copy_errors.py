@@ -149,3 +149,23 @@ def test_allocate_keeps_the_number_when_the_original_is_bad(runner, tmp_path, or
     assert result.exit_code == 1 and "carries no SAO Y block" in result.output
     assert not db.exists()  # no number was taken, so the register was never opened
     assert not out.exists()
+
+
+@pytest.mark.parametrize(("form", "out_name", "args", "message"), [
+    ("SAO Y", "out.docx", [], "a copy of a PDF original is a PDF"),
+    ("TRÍCH SAO", "out.pdf", ["--trich", "II"], "--trich needs the original as .docx"),
+], ids=["pdf-to-docx", "trich-of-pdf"])
+def test_pdf_original_limits(runner, tmp_path, form, out_name, args, message):
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)
+    original = tmp_path / "goc.pdf"
+    with original.open("wb") as handle:
+        writer.write(handle)
+    out = tmp_path / out_name
+    result = runner.invoke(main, ["copy", str(original), "--spec",
+                                  str(write_spec(tmp_path, form)), "-o", str(out), *args])
+    assert result.exit_code == 1
+    assert message in result.output
+    assert not out.exists()

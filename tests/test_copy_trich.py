@@ -119,3 +119,24 @@ def test_trich_needs_the_trich_sao_form(runner, letter, tmp_path):
     assert result.exit_code == 1
     assert "hinh_thuc: TRÍCH SAO" in result.output
     assert not out.exists()
+
+
+def test_trich_sao_of_a_foreign_docx_keeps_its_sections(runner, tmp_path):
+    """An original without a header table: its title is the header; a section break between
+    two kept parts stays (emptied of text), so part III keeps its landscape page."""
+    from copy_originals import python_docx_original, write_spec
+
+    original = python_docx_original(tmp_path / "goc.docx")
+    out = tmp_path / "trich.docx"
+    result = runner.invoke(main, ["copy", str(original), "--spec",
+                                  str(write_spec(tmp_path, "TRÍCH SAO")), "-o", str(out),
+                                  "--trich", "I,III"])
+    assert result.exit_code == 0, result.output
+    got = texts(out)
+    assert got[:4] == ["HƯỚNG DẪN SƠ KẾT PHONG TRÀO", "I. MỤC ĐÍCH, YÊU CẦU",
+                       "Đánh giá quá trình tổ chức triển khai", "Biểu dương, tôn vinh, khen thưởng"]
+    assert "II. NỘI DUNG" not in got and "III. TỔ CHỨC THỰC HIỆN" in got
+    assert not any("trang ngang" in t for t in got)
+    document = docx.Document(str(out))
+    assert [s.orientation for s in document.sections] == [0, 1]
+    assert "Số: 366/TrS-VP" in got and "TRÍCH SAO" in got

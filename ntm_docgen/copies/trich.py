@@ -19,6 +19,7 @@ _HEADING = re.compile(r"^(?:(?P<roman>[IVXLC]+)\.|(?P<kind>Phần|Chương|Mục
                       r"(?P<label>[\wĐđ]+)[.:]?)(?:\s|$)")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _NUMBERS = re.compile(r"^(\d+)(?:\s*-\s*(\d+))?$")
+TITLE_STYLES = {"title", "heading1", "heading 1", "tieude", "tiêu đề"}
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
@@ -64,7 +65,8 @@ def split(package: DocxPackage) -> Layout:
         start = 1
     while start < len(items) and items[start].tag == w("p"):
         text = paragraph_text(items[start]).strip()
-        if text and (not _centred(items[start]) or heading_key(text)):
+        if text and (not (_centred(items[start]) or _title(items[start]))
+                     or heading_key(text)):
             break
         start += 1
     tail_at = len(items)
@@ -76,6 +78,12 @@ def split(package: DocxPackage) -> Layout:
             and not paragraph_text(items[tail_at - 1]).strip():
         tail_at -= 1  # the blank line before the signature belongs to it
     return Layout(items[:start], items[start:tail_at], items[tail_at:])
+
+
+def _title(p: etree._Element) -> bool:
+    """A paragraph in a Title or first-level heading style (a title without a header table)."""
+    style = p.find(f"{w('pPr')}/{w('pStyle')}")
+    return style is not None and style.get(w("val"), "").lower() in TITLE_STYLES
 
 
 def _centred(p: etree._Element) -> bool:
@@ -101,7 +109,22 @@ def select(layout: Layout, parts: str, source: str) -> list[etree._Element]:
     keep: set[int] = set()
     for token in _tokens(parts):
         keep |= _span(token, content, found, numbered, source)
-    return [e for i, e in enumerate(content) if i in keep]
+    out = []
+    for index, element in enumerate(content):
+        if index in keep:
+            out.append(element)
+        elif min(keep) < index < (max(keep) if not layout.tail else len(content)) \
+                and element.find(f"{w('pPr')}/{w('sectPr')}") is not None:
+            out.append(section_break(element))
+    return out
+
+
+def section_break(p: etree._Element) -> etree._Element:
+    """A dropped paragraph that ends a section, emptied: the kept parts keep their sections."""
+    for child in list(p):
+        if child.tag != w("pPr"):
+            p.remove(child)
+    return p
 
 
 def _span(token: str, content: list, found: list, numbered: list[int], source: str) -> set[int]:

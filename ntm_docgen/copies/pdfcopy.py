@@ -132,7 +132,8 @@ def paper_copy(data: bytes, ban_sao: BanSao, today: date) -> tuple[bytes, bool]:
                        lambda c: draw_block(c, lines, left, height - top, right - left))
     writer = _writer(reader)
     page = writer.add_blank_page(width, height) if added else writer.pages[last]
-    page.merge_page(overlay.pages[0])
+    shift = (0.0, 0.0) if added else (float(box.left), float(box.bottom))
+    page.merge_translated_page(overlay.pages[0], *shift)
     return _bytes(writer), added
 
 
@@ -144,5 +145,6 @@ def electronic_copy(data: bytes, ban_sao: BanSao, when: datetime) -> bytes:
     lines = stamp_lines(ban_sao, when)
     overlay = _overlay(width, height, lambda c: draw_stamp(c, lines, width, height))
     writer = _writer(reader)
-    writer.pages[0].merge_page(overlay.pages[0])
+    box = first.mediabox
+    writer.pages[0].merge_translated_page(overlay.pages[0], float(box.left), float(box.bottom))
     return _bytes(writer)

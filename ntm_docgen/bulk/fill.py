@@ -18,9 +18,10 @@ from ntm_docgen.text import nfc
 
 PLACEHOLDER = re.compile(r"\{\{\s*(\w+)\s*\}\}")
 
-#: Characters that would end a line (str.splitlines) or break the XML: all become one space.
-_SPACES = {ord(c): " " for c in "\t\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"}
-_SPACES.update({c: " " for c in range(0x20) if c not in _SPACES})
+#: Line breaks as str.splitlines knows them, with the blanks around them: one space in all.
+_BREAKS = re.compile(r"[ \t]*[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+[ \t]*")
+#: Control characters XML cannot hold (and tabs) become spaces; non-characters go.
+_SPACES: dict[int, str | None] = {c: " " for c in range(0x20)}
 _SPACES.update({c: " " for c in range(0x7F, 0xA0)})
 _SPACES.update({0xFFFE: None, 0xFFFF: None})
 
@@ -38,11 +39,11 @@ def clean_value(value: str) -> str:
     """A cell's text as one line: NFC, breaks and control characters as spaces, ends trimmed.
 
     >>> clean_value("  A&B <x>\\r\\n  dòng hai\\x00")
-    'A&B <x>    dòng hai'
+    'A&B <x> dòng hai'
     >>> clean_value("Ủy ban nhân dân xã Tân Thành") == nfc("Ủy ban nhân dân xã Tân Thành")
     True
     """
-    text = nfc(value).translate(_SPACES)
+    text = _BREAKS.sub(" ", nfc(value)).translate(_SPACES)
     if any(unicodedata.category(c) == "Cs" for c in text):
         text = text.encode("utf-8", "replace").decode("utf-8")
     return text.strip()

@@ -29,7 +29,6 @@ from ntm_docgen.pdf import TIMEOUT, convert, find_soffice
 
 DOCUMENT = "word/document.xml"
 RUN_SIZE = 100
-_BODY = re.compile(r"(<w:body>)(.*?)(<w:sectPr\b.*</w:sectPr>)(\s*</w:body>)", re.DOTALL)
 _FIRST_PARAGRAPH = re.compile(r"<w:p(?:\s[^>]*)?>(?:<w:pPr>.*?</w:pPr>)?", re.DOTALL)
 #: The PDF export option that turns Writer bookmarks into named destinations.
 FILTER = ('pdf:writer_pdf_Export:{"ExportBookmarksToPDFDestination":'
@@ -62,16 +61,30 @@ def mark(name: str) -> str:
     return f"ntmletter{name}"
 
 
+def split_body(xml: str) -> tuple[str, str, str, str]:
+    """A ``document.xml`` cut into: up to ``<w:body>``, the content, the last section's
+    properties, and the rest. Earlier sections (a phụ lục's) stay inside the content.
+
+    >>> split_body("<w:document><w:body><w:p/><w:p><w:pPr><w:sectPr/></w:pPr></w:p><w:p/>"
+    ...            "<w:sectPr><w:pgSz/></w:sectPr></w:body></w:document>")[1:3]
+    ('<w:p/><w:p><w:pPr><w:sectPr/></w:pPr></w:p><w:p/>', '<w:sectPr><w:pgSz/></w:sectPr>')
+    """
+    start = xml.find("<w:body>")
+    end = xml.rfind("</w:body>")
+    last = xml.rfind("<w:sectPr", start, end)
+    if start < 0 or end < 0 or last < 0:
+        raise ConversionError("a letter has no body section; it cannot be joined")
+    start += len("<w:body>")
+    return xml[:start], xml[start:last], xml[last:end], xml[end:]
+
+
 def joined_xml(documents: Sequence[str], bookmarks: bool = True) -> str:
     """One ``document.xml`` holding every letter, each a section starting on a new page,
     numbered from 1, with a bookmark on its first paragraph when ``bookmarks``."""
     parts = []
     last = ""
     for index, xml in enumerate(documents):
-        match = _BODY.search(xml)
-        if match is None:
-            raise ConversionError("a letter has no body section; it cannot be joined")
-        body, last = match.group(2), match.group(3)
+        _, body, last, _ = split_body(xml)
         first = _FIRST_PARAGRAPH.search(body)
         if first is None or not bookmarks:
             parts.append(body)
@@ -80,11 +93,9 @@ def joined_xml(documents: Sequence[str], bookmarks: bool = True) -> str:
                         f'w:name="{mark(str(index))}"/><w:bookmarkEnd w:id="{900000 + index}"/>')
             parts.append(body[:first.end()] + bookmark + body[first.end():])
         if index < len(documents) - 1:
-            parts.append(section_break(last, restart_numbering=True))
-    head = _BODY.search(documents[0])
-    assert head is not None
-    return (documents[0][:head.start(2)] + "".join(parts) + numbered(last, restart=True)
-            + documents[0][head.end(3):])
+            parts.append(section_break(last.strip(), restart_numbering=True))
+    head, _, _, tail = split_body(documents[0])
+    return head + "".join(parts) + numbered(last.strip(), restart=True) + tail
 
 
 def convert_joined(source: Path, out_dir: Path, profile: Path) -> Path:

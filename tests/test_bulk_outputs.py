@@ -1,0 +1,164 @@
+"""``ntm-docgen bulk``: a province's communes, the merged file, PDFs, numbers from the register."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import docx
+import pytest
+from click.testing import CliRunner
+from pypdf import PdfReader
+
+from ntm_docgen.cli import main
+
+BULK = Path(__file__).resolve().parent / "data" / "bulk"
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def kinh_gui_lines(path: Path) -> list[str]:
+    return [p.text for p in docx.Document(str(path)).paragraphs if p.text.startswith("Kính gửi")]
+
+
+def test_every_commune_of_a_province_in_official_order(runner: CliRunner,
+                                                       tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["bulk", str(BULK / "xa.yaml"), "--xa-cua", "lai chau",
+                                  "-o", str(out), "--jobs", "2"])
+    assert result.exit_code == 0, result.output
+    assert "38 letters" in result.stdout
+    letters = sorted(out.glob("*.docx"))
+    assert len(letters) == 38
+    from ntm_docgen.bulk.units import commune_units, find_province
+
+    units = commune_units(find_province("Lai Châu"))
+    for letter, unit in zip(letters, units, strict=True):
+        assert kinh_gui_lines(letter) == [f"Kính gửi: {unit['kinh_gui']}"]
+        body = "\n".join(p.text for p in docx.Document(str(letter)).paragraphs)
+        assert (f"Đề nghị Ủy ban nhân dân {unit['loai_don_vi']} {unit['ten']} "
+                f"(mã {unit['ma']})") in body
+
+
+@pytest.mark.parametrize(("province", "said"), [
+    ("Lai Chau City", "did you mean Lai Châu"),
+    ("Kon Tum", "part of Quảng Ngãi"),
+], ids=["typo", "merged-in-2025"])
+def test_unknown_province(runner: CliRunner, tmp_path: Path, province: str, said: str) -> None:
+    result = runner.invoke(main, ["bulk", str(BULK / "xa.yaml"), "--xa-cua", province,
+                                  "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert said in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def _recipients(tmp_path: Path, count: int) -> Path:
+    path = tmp_path / "r.csv"
+    lines = ["kinh_gui,ten,ngay_kiem_tra"]
+    lines += [f"Phòng số {i},xã Số {i},0{i}/9/2025" for i in range(1, count + 1)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_merge_starts_each_letter_on_a_new_page(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    merged = tmp_path / "ALL.docx"
+    args = ["bulk", str(BULK / "ke_hoach_phu_luc.yaml"), "--recipients",
+            str(_recipients(tmp_path, 3)), "-o", str(out), "--merge", str(merged)]
+    result = runner.invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert f"wrote {merged} (3 letters)" in result.stdout
+    body = docx.Document(str(merged)).element.body
+    breaks = body.findall(f"{W}p/{W}pPr/{W}sectPr")
+    # each letter: the letter's section and its phụ lục's section; every one ends in a break
+    assert len(breaks) == 3 * 2 - 1
+    assert all(b.find(f"{W}type") is None for b in breaks)  # next page
+    starts = [b.find(f"{W}pgNumType") for b in breaks[1::2]]
+    assert all(s is not None and s.get(f"{W}start") == "1" for s in starts)
+    text = [p.text for p in docx.Document(str(merged)).paragraphs]
+    firsts = [t for t in text if t.startswith("LỊCH KIỂM TRA")]
+    assert firsts == ["LỊCH KIỂM TRA TẠI XÃ SỐ 1", "LỊCH KIỂM TRA TẠI XÃ SỐ 2",
+                      "LỊCH KIỂM TRA TẠI XÃ SỐ 3"]
+    before = merged.stat().st_mtime_ns
+    again = runner.invoke(main, args)
+    assert f"{merged} is up to date" in again.stdout
+    assert merged.stat().st_mtime_ns == before
+
+
+def test_merge_of_a_letter_edited_in_word_goes_through_docxcompose(runner: CliRunner,
+                                                                   tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    recipients = _recipients(tmp_path, 3)
+    spec = str(BULK / "ke_hoach_phu_luc.yaml")
+    runner.invoke(main, ["bulk", spec, "--recipients", str(recipients), "-o", str(out)])
+    second = sorted(out.glob("*.docx"))[1]
+    edited = docx.Document(str(second))
+    edited.add_paragraph("Dòng thêm bằng tay")
+    edited.save(str(second))
+    merged = tmp_path / "ALL.docx"
+    result = runner.invoke(main, ["bulk", spec, "--recipients", str(recipients), "-o",
+                                  str(out), "--merge", str(merged)])
+    assert "1 kept" in result.stdout
+    text = [p.text for p in docx.Document(str(merged)).paragraphs]
+    assert "Dòng thêm bằng tay" in text
+    assert [t for t in text if t.startswith("LỊCH KIỂM TRA")] == [
+        "LỊCH KIỂM TRA TẠI XÃ SỐ 1", "LỊCH KIỂM TRA TẠI XÃ SỐ 2", "LỊCH KIỂM TRA TẠI XÃ SỐ 3"]
+
+
+def test_pdf_for_each_letter(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    args = ["bulk", str(BULK / "ke_hoach_phu_luc.yaml"), "--recipients",
+            str(_recipients(tmp_path, 3)), "-o", str(out), "--pdf", "--jobs", "2"]
+    result = runner.invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert "3 PDFs written" in result.stdout
+    pdfs = sorted(out.glob("*.pdf"))
+    assert [p.stem for p in pdfs] == [p.stem for p in sorted(out.glob("*.docx"))]
+    for number, pdf in enumerate(pdfs, start=1):
+        pages = PdfReader(pdf).pages
+        assert len(pages) == 2  # the letter, then its phụ lục
+        assert "KẾ HOẠCH" in pages[0].extract_text()
+        assert f"LỊCH KIỂM TRA TẠI XÃ SỐ {number}" in pages[1].extract_text()
+    before = {p.name: p.stat().st_mtime_ns for p in out.iterdir()}
+    again = runner.invoke(main, args)
+    assert "0 PDFs written, 3 already up to date" in again.stdout
+    assert {p.name: p.stat().st_mtime_ns for p in out.iterdir()} == before
+
+
+def test_pdf_of_a_letter_edited_in_word(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    recipients = _recipients(tmp_path, 2)
+    spec = str(BULK / "ke_hoach_phu_luc.yaml")
+    runner.invoke(main, ["bulk", spec, "--recipients", str(recipients), "-o", str(out)])
+    first = sorted(out.glob("*.docx"))[0]
+    edited = docx.Document(str(first))
+    edited.add_paragraph("Dòng thêm bằng tay")
+    edited.save(str(first))
+    result = runner.invoke(main, ["bulk", spec, "--recipients", str(recipients), "-o",
+                                  str(out), "--pdf"])
+    assert "2 PDFs written" in result.stdout
+    assert "Dòng thêm bằng tay" in "".join(
+        p.extract_text() for p in PdfReader(first.with_suffix(".pdf")).pages)
+
+
+def test_so_rieng_numbers_each_letter_from_the_register(runner: CliRunner,
+                                                        tmp_path: Path) -> None:
+    db = str(tmp_path / "so.db")
+    out = tmp_path / "out"
+    args = ["bulk", str(BULK / "ke_hoach_phu_luc.yaml"), "--recipients",
+            str(_recipients(tmp_path, 3)), "-o", str(out), "--so-rieng", "--db", db]
+    result = runner.invoke(main, args)
+    assert result.exit_code == 0, result.output
+    numbers = []
+    for letter in sorted(out.glob("*.docx")):
+        cells = [c.text for t in docx.Document(str(letter)).tables for r in t.rows
+                 for c in r.cells]
+        numbers.append([line for cell in cells for line in cell.splitlines()
+                        if line.startswith("Số:")])
+    assert numbers == [["Số: 01/KH-SNV"], ["Số: 02/KH-SNV"], ["Số: 03/KH-SNV"]]
+    listed = runner.invoke(main, ["register", "list", "--db", db, "--json"])
+    entries = json.loads(listed.stdout)
+    assert len(entries) == 3
+    again = runner.invoke(main, args)
+    assert "0 written, 3 unchanged" in again.stdout
+    assert len(json.loads(runner.invoke(main, ["register", "list", "--db", db,
+                                               "--json"]).stdout)) == 3

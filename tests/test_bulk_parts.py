@@ -1,0 +1,176 @@
+"""Bulk letters, the parts: the 2025 unit list, placeholder filling, file names, recipients."""
+
+from __future__ import annotations
+
+import csv
+import re
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from vietnam_provinces import Province
+
+from ntm_docgen.bulk.fill import Missing, clean_value, fill, fill_text, placeholders
+from ntm_docgen.bulk.naming import letter_stem, slug
+from ntm_docgen.bulk.recipients import read_recipients
+from ntm_docgen.bulk.units import commune_units, find_province
+from ntm_docgen.errors import InputFileError
+
+
+@pytest.mark.parametrize(("typed", "official"), [
+    ("Lạng Sơn", "Lạng Sơn"),
+    ("lang son", "Lạng Sơn"),
+    ("TỈNH LẠNG SƠN", "Lạng Sơn"),
+    ("Thanh pho Ha Noi", "Thành phố Hà Nội"),
+    ("hà nội", "Thành phố Hà Nội"),
+    ("TP. Hồ Chí Minh", "Thành phố Hồ Chí Minh"),
+    ("TP HCM", "Thành phố Hồ Chí Minh"),
+    ("Thừa Thiên Huế", "Thành phố Huế"),
+    ("Đắk Lắk", "Đắk Lắk"),
+    ("dak lak", "Đắk Lắk"),
+    ("Khánh Hoà", "Khánh Hòa"),
+    ("20", "Lạng Sơn"),
+], ids=["exact", "no-diacritics", "caps-with-tinh", "thanh-pho-ascii", "lower", "tp-dot",
+        "alias-hcm", "old-name-hue", "dak-lak", "dak-lak-ascii", "old-tone-placement", "code"])
+def test_province_is_found_forgivingly(typed: str, official: str) -> None:
+    assert find_province(typed).name == official
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("Lang Sonn", "did you mean Lạng Sơn"),
+    ("Kon Tum", "part of Quảng Ngãi"),
+    ("Bà Rịa - Vũng Tàu", "part of Thành phố Hồ Chí Minh"),
+    ("Atlantis", "the 34 provinces of 2025 are"),
+], ids=["typo", "merged-2025", "merged-with-dash", "unknown"])
+def test_unknown_province_names_the_close_matches(typed: str, said: str) -> None:
+    with pytest.raises(InputFileError, match=said):
+        find_province(typed)
+
+
+def test_every_commune_of_the_country_is_addressed_as_clerks_write_it() -> None:
+    units = [u for p in Province.iter_all() for u in commune_units(p)]
+    assert len(units) == 3321
+    kinds = {u["loai_don_vi"] for u in units}
+    assert kinds == {"xã", "phường", "đặc khu"}
+    for unit in units:
+        assert unit["kinh_gui"] == f"Ủy ban nhân dân {unit['loai_don_vi']} {unit['ten']}"
+        assert re.fullmatch(r"\d{5}", unit["ma"])
+        assert not unit["ten"].lower().startswith(("xã ", "phường ", "đặc khu "))
+
+
+def test_units_come_in_official_code_order() -> None:
+    units = commune_units(find_province("Lai Châu"))
+    assert len(units) == 38
+    codes = [int(u["ma"]) for u in units]
+    assert codes == sorted(codes)
+    assert all(u["tinh"] == "Lai Châu" for u in units)
+
+
+def test_special_zone_is_addressed_as_dac_khu() -> None:
+    units = commune_units(find_province("An Giang"))
+    phu_quoc = [u for u in units if u["ten"] == "Phú Quốc"]
+    assert phu_quoc and phu_quoc[0]["kinh_gui"] == "Ủy ban nhân dân đặc khu Phú Quốc"
+
+
+@pytest.mark.parametrize(("text", "fields", "expected"), [
+    ("Gửi {{ a }}", {"a": "A&B <x>"}, "Gửi A&B <x>"),
+    ("{{a}}/{{  a  }}", {"a": "1"}, "1/1"),
+    ("{{ a }}", {"a": "{{ b }}", "b": "no"}, "{{ b }}"),
+    ("{{ a }}", {"a": "{{ 7*7 }}"}, "{{ 7*7 }}"),
+    ("{% if x %}{{ a }}", {"a": "y"}, "{% if x %}y"),
+    ("{{ a }}", {"a": "hai\ndòng\r\n\x0bba"}, "hai dòng ba"),
+], ids=["escape-chars-kept", "inner-spaces", "value-not-rescanned", "jinja-expression-literal",
+        "jinja-tags-untouched", "line-breaks-become-spaces"])
+def test_fill_text_substitutes_literally(text: str, fields: dict, expected: str) -> None:
+    assert fill_text(text, fields, "trich_yeu") == expected
+
+
+def test_markup_characters_in_values_are_escaped_in_the_body() -> None:
+    text = "Ghi chú: {{ a }}\n| {{ a }} | x |"
+    filled = fill_text(text, {"a": "**đậm** a|b"}, "noi_dung")
+    assert filled == "Ghi chú: \\*\\*đậm\\*\\* a|b\n| \\*\\*đậm\\*\\* a\\|b | x |"
+
+
+def test_fill_walks_nested_data_and_reports_a_missing_cell() -> None:
+    data = {"can_cu": ["{{ a }}"], "phu_luc": [{"noi_dung": "{{ b }}"}], "so": 5}
+    assert fill(data, {"a": "x", "b": "y"}) == {"can_cu": ["x"], "phu_luc": [{"noi_dung": "y"}],
+                                               "so": 5}
+    with pytest.raises(Missing) as caught:
+        fill(data, {"a": "x", "b": None})
+    assert (caught.value.name, caught.value.path) == ("b", "phu_luc[0].noi_dung")
+    assert placeholders(data) == {"a": ["can_cu[0]"], "b": ["phu_luc[0].noi_dung"]}
+
+
+def test_clean_value_drops_what_xml_cannot_hold() -> None:
+    assert clean_value("a\x00b\x1fc\ufffe") == "a b c"
+
+
+@pytest.mark.parametrize(("addressee", "stem"), [
+    ("Ủy ban nhân dân xã Tân Thành", "0001-UBND-xa-Tan-Thanh"),
+    ("../../etc/passwd", "0001-etc-passwd"),
+    ("C:\\Windows\\system32", "0001-C-Windows-system32"),
+    ("CON", "0001-CON"),
+    ("", "0001-nguoi-nhan"),
+    ("学校", "0001-nguoi-nhan"),
+    ("Đ" * 200, "0001-" + "D" * 60),
+], ids=["commune", "path-traversal", "windows-path", "reserved-name", "empty", "no-latin",
+        "long"])
+def test_file_names_are_safe(addressee: str, stem: str) -> None:
+    assert letter_stem(1, addressee) == stem
+    assert re.fullmatch(r"[A-Za-z0-9-]+", slug(addressee))
+
+
+def _write_csv(path: Path, rows: list[list[str]], bom: bool) -> Path:
+    with path.open("w", encoding="utf-8-sig" if bom else "utf-8", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    return path
+
+
+@pytest.mark.parametrize("bom", [True, False], ids=["bom", "no-bom"])
+def test_csv_recipients_with_or_without_bom(tmp_path: Path, bom: bool) -> None:
+    path = _write_csv(tmp_path / "r.csv", [["Kính gửi", "ten"], ["UBND xã A", "A"], ["", ""],
+                                           ["UBND xã B", "B, có dấu phẩy"]], bom)
+    table = read_recipients(path)
+    assert table.columns == ("kinh_gui", "ten")
+    assert [(r.row, r.kinh_gui, r.fields["ten"]) for r in table.recipients] == [
+        (2, "UBND xã A", "A"), (4, "UBND xã B", "B, có dấu phẩy")]
+
+
+def test_csv_with_semicolons_and_a_short_row(tmp_path: Path) -> None:
+    path = tmp_path / "r.csv"
+    path.write_text("kinh_gui;ten;ma\nUBND xã A;A;1\nUBND xã B\n", encoding="utf-8")
+    rows = read_recipients(path).recipients
+    assert rows[0].fields == {"kinh_gui": "UBND xã A", "ten": "A", "ma": "1"}
+    assert rows[1].fields == {"kinh_gui": "UBND xã B", "ten": None, "ma": None}
+
+
+def test_xlsx_recipients_read_as_a_clerk_sees_them(tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["kinh_gui", "ma", "ty_le", "han"])
+    sheet.append(["UBND xã A", 70, 0.5, datetime(2025, 7, 1)])
+    sheet.append([None, None, None, None])
+    sheet.append(["UBND xã B", 12.0, None, date(2025, 12, 31)])
+    book.save(tmp_path / "r.xlsx")
+    rows = read_recipients(tmp_path / "r.xlsx").recipients
+    assert [r.row for r in rows] == [2, 4]
+    assert rows[0].fields == {"kinh_gui": "UBND xã A", "ma": "70", "ty_le": "0.5",
+                              "han": "01/07/2025"}
+    assert rows[1].fields["ma"] == "12" and rows[1].fields["ty_le"] == ""
+
+
+@pytest.mark.parametrize(("name", "content", "said"), [
+    ("r.csv", b"ten,ma\nA,1\n", "has no kinh_gui column"),
+    ("r.csv", b"kinh_gui,ten,ten\nA,1,2\n", "appears twice"),
+    ("r.csv", "kinh_gui\nXã Tân\n".encode("cp1258", "replace") + b"\xe3", "is not UTF-8"),
+    ("r.csv", b"", "must hold the column names"),
+    ("r.xls", b"x", "must be a .csv"),
+    ("r.xlsx", b"not a zip", "is not a readable .xlsx"),
+], ids=["no-kinh-gui", "duplicate-column", "not-utf8", "empty", "old-xls", "broken-xlsx"])
+def test_bad_recipient_files_are_explained(tmp_path: Path, name: str, content: bytes,
+                                           said: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(InputFileError, match=said):
+        read_recipients(path)

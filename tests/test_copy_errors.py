@@ -30,6 +30,11 @@ def make(kind: str, folder: Path) -> Path:
         with zipfile.ZipFile(path, "w") as archive:
             archive.writestr("xl/workbook.xml", "<workbook/>")
         return path
+    if kind == "broken-xml":
+        path = folder / "xml-hong.docx"
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr("word/document.xml", "<w:document><w:body><w:p>")
+        return path
     if kind == "password-docx":
         path = folder / "mat-khau.docx"
         path.write_bytes(OLE_MAGIC + b"\0" * 504 + ENCRYPTED + b"\0" * 64)
@@ -56,6 +61,7 @@ def make(kind: str, folder: Path) -> Path:
     ("text", "is not a DOCX or PDF file"),
     ("corrupt-docx", "is not a readable DOCX"),
     ("zip-not-word", "is not a Word document"),
+    ("broken-xml", "is not well-formed XML"),
     ("password-docx", "is password-protected"),
     ("corrupt-pdf", "is not a readable PDF"),
     ("password-pdf", "is password-protected"),

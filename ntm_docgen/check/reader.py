@@ -109,7 +109,9 @@ def open_docx(path: Path | str) -> Document:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError,
             etree.XMLSyntaxError) as e:
-        raise UnreadableDocxError(path, f"not a readable DOCX file ({e})") from e
+        raise UnreadableDocxError(path, f"not a readable DOCX file ({e}); give a .docx saved "
+                                        "by Word, LibreOffice or ntm-docgen (save a .doc as "
+                                        ".docx first)") from e
     except OSError as e:
         raise UnreadableDocxError(path, f"cannot be read ({e.strerror or e})") from e
     styles = styles_of(document)

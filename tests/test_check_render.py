@@ -11,6 +11,7 @@ from check_letter import DEFECTS
 from conftest import DATA, EXAMPLES
 
 from ntm_docgen.check import check_file
+from ntm_docgen.cli import main
 from ntm_docgen.loai import all_loai
 from ntm_docgen.render import render_spec
 from ntm_docgen.spec import load_spec
@@ -73,3 +74,27 @@ def test_defect_planted_in_a_rendered_letter_is_caught(rendered, tmp_path, chang
     out = tmp_path / "defect.docx"
     document.save(str(out))
     assert [f.rule for f in check_file(out)] == [rule]
+
+
+@pytest.mark.parametrize("kind", ["cong-van", "huong-dan", "ke-hoach"])
+def test_derived_letters_check_clean(runner, tmp_path, kind):
+    out = tmp_path / f"{kind}.docx"
+    result = runner.invoke(main, [
+        "derive", str(EXAMPLES / "000-huong-dan-1741-btdkt.yaml"),
+        "--profile", str(EXAMPLES.parent / "profiles" / "lang-son.yaml"), "--as", kind,
+        "-o", str(out), "--ngay", "2026-03-05", "--so", "7", "--han", "2026-04-30"])
+    assert result.exit_code == 0, result.output
+    assert [str(f) for f in check_file(out)] == []
+
+
+def test_bulk_letters_check_clean(runner, tmp_path):
+    rows = tmp_path / "nhan.csv"
+    rows.write_text("kinh_gui,ghi_chu\nỦy ban nhân dân xã Tân Thành,a\n"
+                    "Ủy ban nhân dân phường Đông Kinh,b\n", encoding="utf-8")
+    result = runner.invoke(main, ["bulk", str(DATA / "bulk" / "cong_van.yaml"), "--recipients",
+                                  str(rows), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    letters = sorted((tmp_path / "out").glob("*.docx"))
+    assert len(letters) == 2
+    for letter in letters:
+        assert [str(f) for f in check_file(letter)] == [], letter.name

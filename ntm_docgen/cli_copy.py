@@ -56,11 +56,11 @@ def copy(original: Path, spec_path: Path, out: Path, trich: str | None, dien_tu:
 
     if allocate:
         from ntm_docgen import register
-        from ntm_docgen.copies import check_original
+        from ntm_docgen.copies import check_original, original_number
 
         check_original(original, ban_sao, trich)
-
-        with register.issuing(db, **register.for_copy(ban_sao, trich_yeu=original.name)) as so:
+        about = original_number(original)
+        with register.issuing(db, **register.for_copy(ban_sao, trich_yeu=about)) as so:
             result = write(dataclasses.replace(ban_sao, so=so.so, ky_hieu_=so.ky_hieu))
             register.record(db, so.id, result.path)
         click.echo(f"số {so.so_hieu} from the register", err=True)

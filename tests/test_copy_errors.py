@@ -143,6 +143,9 @@ def test_allocate_numbers_copies_in_their_own_series(runner, tmp_path, original)
         cells = docx.Document(str(out)).tables[-1].rows[0].cells[0].paragraphs
         numbers.append([p.text for p in cells if p.text.startswith("Số:")][0])
     assert numbers == ["Số: 01/SY-VP", "Số: 02/SY-VP"]
+    listed = runner.invoke(main, ["register", "list", "--db", str(db)])
+    assert listed.exit_code == 0, listed.output
+    assert listed.output.count("(goc.docx)") == 2
 
 
 def test_allocate_keeps_the_number_when_the_original_is_bad(runner, tmp_path, original):

@@ -7,6 +7,7 @@ right of page 1 (electronic copy, ``dien_tu``), and a signature when a certifica
 
 from __future__ import annotations
 
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ from ntm_docgen.text import nfc, upper_vi
 #: Vietnam's time zone (UTC+7, no daylight saving) for the electronic copy's ISO 8601 time.
 VIETNAM = timezone(timedelta(hours=7))
 KINDS = (".docx", ".pdf")
+_SO = re.compile(r"Số:\s*(\d*\s*/\s*\S+)")
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,19 @@ def check_original(original: Path | str, ban_sao: BanSao, trich: str | None = No
         from ntm_docgen.copies.trich import select, split
 
         select(split(package), trich, str(path))
+
+
+def original_number(original: Path | str) -> str:
+    """The original's ``Số: ...`` line (for the register's trích yếu), else its file name."""
+    path = Path(original)
+    if kind_of(path) == ".pdf":
+        from ntm_docgen.copies.pdfcopy import page_text, read_pdf
+
+        lines = page_text(read_pdf(path))
+    else:
+        lines = [paragraph_text(p) for p in open_docx(path).body.iter(w("p"))]
+    found = next((m for m in map(_SO.search, lines) if m), None)
+    return f"số {''.join(found.group(1).split())} ({path.name})" if found else path.name
 
 
 def append_block(package: DocxPackage, ban_sao: BanSao, today: date) -> None:

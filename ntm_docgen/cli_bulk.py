@@ -11,14 +11,16 @@ from pathlib import Path
 
 import click
 
-from ntm_docgen.cli_common import force_option, reports_errors
+from ntm_docgen.cli_common import reports_errors
 
 ROWS_SHOWN = 8
+PLAIN_FROM = 100
 
 
 @contextlib.contextmanager
 def progress(label: str, total: int) -> Iterator[Callable[[int], None]]:
-    """A click progress bar on a terminal; otherwise a plain line at every tenth of the way."""
+    """A click progress bar on a terminal; otherwise a plain line at every tenth of the way
+    (for 100 items or more: a short run says only its summary)."""
     if total <= 0:
         yield lambda n: None
         return
@@ -33,7 +35,7 @@ def progress(label: str, total: int) -> Iterator[Callable[[int], None]]:
         nonlocal done, shown
         done += n
         tenth = done * 10 // total
-        if tenth > shown or done == total:
+        if total >= PLAIN_FROM and (tenth > shown or done == total):
             shown = tenth
             click.echo(f"{label}: {done}/{total}", err=True)
 
@@ -76,7 +78,8 @@ def bad_row_lines(outcomes: list) -> list[str]:
                    "for all).")
 @click.option("--db", help="Register for --so-rieng: file or postgresql:// URL (default: "
                            "NTM_DOCGEN_DB, then the user's data folder).")
-@force_option
+@click.option("--force", is_flag=True,
+              help="Write every letter (and PDF, merged file) again, even those already there.")
 @reports_errors
 def bulk(spec: Path, recipients: Path | None, province: str | None, out_dir: Path, pdf: bool,
          merged: Path | None, jobs: int | None, so_rieng: bool, db: str | None,

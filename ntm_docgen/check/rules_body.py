@@ -104,6 +104,7 @@ def _paragraphs(letter: Letter) -> list[Finding]:
     text_paras = [p for p in letter.body if not _is_heading(p)
                   and not p.clean.startswith(("Kính gửi", "- ", "+ "))]
     problems: dict[str, list[tuple[Para, str, str]]] = {}
+    nxt = {id(a): b for a, b in zip(letter.body, letter.body[1:], strict=False)}
     for para in text_paras:
         props = para.props
         if props.align not in ("both", "distribute"):
@@ -114,8 +115,9 @@ def _paragraphs(letter: Letter) -> list[Finding]:
             problems.setdefault("body.indent", []).append(
                 (para, f"first-line indent {indent_mm:.1f} mm",
                  "first-line indent 1 cm or 1.27 cm"))
-        gap = max(props.before, props.after) / 20
-        if gap < data["min_gap_pt"]:
+        following = nxt.get(id(para))
+        gap = (props.after + (following.props.before if following else 0)) / 20
+        if following is not None and gap < data["min_gap_pt"]:
             problems.setdefault("body.spacing", []).append(
                 (para, f"{gap:g} pt between paragraphs",
                  f"at least {data['min_gap_pt']:g} pt between paragraphs"))

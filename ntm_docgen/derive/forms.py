@@ -99,7 +99,8 @@ def _preamble(job: Derivation, preamble: list[str]) -> tuple[list[str], list[str
             opening = opening.replace(f"{job.profile.ten_goi} hướng dẫn ",
                                       f"{job.profile.ten_goi} ban hành Kế hoạch ", 1)
         if opening.endswith(" như sau:") and "trên địa bàn" not in opening:
-            opening = opening[:-len(" như sau:")] + f" trên địa bàn {job.fields['dia_ban']} như sau:"
+            where = f" trên địa bàn {job.fields['dia_ban']} như sau:"
+            opening = opening[:-len(" như sau:")] + where
         lines = [opening]
     else:
         lines = [job.say(mau()["mo_dau"][job.form])]
@@ -120,18 +121,22 @@ def _to_chuc(job: Derivation, lines: list[str], sections: list[Section]) -> list
     end = len(lines)
     if where is not None:
         end -= sum(1 + len(s.lines) for s in sections[where + 1:])
-    closing = [job.say(text["ket"])]
-    if lines and lines[-1].startswith(("Trên đây", "Trong quá trình")):
-        closing = [lines.pop()]
-        end = min(end, len(lines))
-    elif lines and lines[-1].endswith("./."):
+    superseded = [re.compile(x) for x in mau()["bo_dong"]]
+    start = end - (len(sections[where].lines) if where is not None else 0)
+    kept = [x for x in lines[start:end] if not any(rx.search(x) for rx in superseded)]
+    if len(kept) < end - start:
+        job.warnings.append(f"{end - start - len(kept)} line(s) of the source's own deadline, "
+                            "standing body or closing were replaced by the local ones")
+    lines[start:end] = kept
+    end = start + len(kept)
+    if lines and lines[-1].endswith("./."):
         lines[-1] = lines[-1][:-3].rstrip() + "."
     if where is None:
         lines.append(f"{so_la_ma(len(sections) + 1)}. {heading}")
         lines.extend(added)
     else:
         lines[end:end] = added
-    return lines + closing
+    return [*lines, job.say(text["ket"])]
 
 
 def _phu_luc(job: Derivation) -> list[dict[str, str]]:
@@ -156,7 +161,8 @@ def _noi_nhan(job: Derivation) -> list[str]:
     for item in items:
         if "{thuong_truc}" in item and not job.profile.co_quan_thuong_truc:
             continue
-        out.append(job.say(item))
+        short = van()["noi_nhan_ngan"].get(job.fields["nguon"], job.fields["nguon"])
+        out.append(job.say(item, nguon=short))
     if job.form != "cong-van":
         out.extend(job.kinh_gui)
     seen: set[str] = set()

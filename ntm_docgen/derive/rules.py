@@ -74,10 +74,14 @@ def variants(phrase: str, replacement: str) -> dict[str, str]:
 
     >>> variants("các tỉnh", "các huyện")["Các tỉnh"], variants("các tỉnh", "các huyện")["CÁC TỈNH"]
     ('Các huyện', 'CÁC HUYỆN')
+    >>> variants("Ủy ban nhân dân các xã", "các thôn")["Ủy ban nhân dân các xã"]
+    'các thôn'
     """
-    return {phrase: replacement,
-            phrase[:1].upper() + phrase[1:]: replacement[:1].upper() + replacement[1:],
-            upper_vi(phrase): upper_vi(replacement)}
+    out = {upper_vi(phrase): upper_vi(replacement)}
+    if not phrase[:1].isupper():
+        out[phrase[:1].upper() + phrase[1:]] = replacement[:1].upper() + replacement[1:]
+    out[phrase] = replacement
+    return out
 
 
 def citation_spans(text: str) -> list[tuple[int, int]]:

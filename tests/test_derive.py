@@ -1,0 +1,242 @@
+"""derive: citation, renaming, level mapping by date, the three forms, --spec-out round trip."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from ntm_docgen.cli import main
+from ntm_docgen.derive import derive_file, load_profile
+from ntm_docgen.render import render_docx
+from ntm_docgen.spec import load_spec, parse_spec
+from tests.docxview import open_docx, paragraphs, texts
+
+ROOT = Path(__file__).resolve().parent.parent
+LETTERS = Path(__file__).resolve().parent / "data" / "letters"  # with copies of the seeds
+HD_1741 = ROOT / "data" / "examples" / "000-huong-dan-1741-btdkt.yaml"
+HD_748 = ROOT / "data" / "examples" / "002-huong-dan-748-de-cuong.yaml"
+PROFILES = ROOT / "data" / "profiles"
+KON_TUM = PROFILES / "kon-tum-2024.yaml"
+QUANG_NGAI = PROFILES / "quang-ngai.yaml"
+LANG_SON = PROFILES / "lang-son.yaml"
+TAN_THANH = PROFILES / "xa-tan-thanh-lang-son.yaml"
+DAK_HA = PROFILES / "huyen-dak-ha-2024.yaml"
+TODAY = date(2026, 11, 23)
+CITATION_1741 = ("Thực hiện Hướng dẫn số 1741/HD-BTĐKT ngày 31/7/2018 của Ban Thi đua - Khen "
+                 "thưởng Trung ương về việc sơ kết Phong trào thi đua “Cả nước chung sức xây dựng "
+                 "nông thôn mới” giai đoạn 2016 - 2020")
+
+
+def derive(central: Path, profile: Path, form: str, **kw):
+    return derive_file(central, profile, form, today=TODAY, **kw)
+
+
+def body_of(spec: dict) -> str:
+    return "\n".join([spec.get("trich_yeu", ""), *spec.get("can_cu", []), spec["noi_dung"],
+                      *(p["tieu_de"] + "\n" + p["noi_dung"] for p in spec.get("phu_luc", []))])
+
+
+@pytest.mark.parametrize("form", ["cong-van", "huong-dan", "ke-hoach"])
+def test_cites_the_source_as_clerks_do(form):
+    spec = derive(HD_1741, KON_TUM, form, ngay=date(2018, 8, 20), han=date(2018, 9, 30)).spec
+    assert spec["noi_dung"].startswith(CITATION_1741)
+
+
+@pytest.mark.parametrize(("profile", "name"), [(KON_TUM, "Kon Tum"), (QUANG_NGAI, "Quảng Ngãi")],
+                         ids=["kon-tum", "quang-ngai"])
+def test_renames_the_movement_except_in_citations(profile, name):
+    ngay = date(2018, 8, 20) if profile == KON_TUM else date(2025, 8, 1)
+    spec = derive(HD_1741, profile, "huong-dan", ngay=ngay).spec
+    text = body_of(spec)
+    assert spec["trich_yeu"] == (f"Sơ kết Phong trào thi đua “{name} chung sức xây dựng nông "
+                                 "thôn mới” giai đoạn 2016 - 2020")
+    # the citations of 1741 itself, of QĐ 1730 (căn cứ) and of HD 2176 (body) keep the name
+    assert text.count("“Cả nước chung sức") == 3
+    assert "Hướng dẫn số 2176/HD-BTĐKT ngày 31 tháng 10 năm 2016" in text
+    assert "2176/HD-BTĐKT ngày 31 tháng 10 năm 2016 của Ban Thi đua - Khen thưởng Trung ương " \
+           "về việc khen thưởng đối với các tập thể, cá nhân có thành tích xuất sắc trong Phong " \
+           "trào thi đua “Cả nước chung sức" in text
+    assert f"“{name} chung sức xây dựng nông thôn mới” các sở, ban, ngành" in text
+    assert spec["can_cu"] == [
+        "Căn cứ Quyết định số 1730/QĐ-TTg ngày 05 tháng 9 năm 2016 của Thủ tướng Chính phủ ban "
+        "hành Kế hoạch tổ chức thực hiện Phong trào thi đua “Cả nước chung sức xây dựng nông "
+        "thôn mới” giai đoạn 2016 - 2020"]
+
+
+LEVELS = [
+    # (profile, --ngay, must appear, must not appear)
+    (KON_TUM, date(2018, 8, 20),
+     ["* Đối với các sở, ban, ngành, đoàn thể cấp tỉnh căn cứ",
+      "đối với cấp huyện, cấp xã gắn với",
+      "của từng sở, ban, ngành, đoàn thể cấp tỉnh và địa phương",
+      "Ủy ban nhân dân các huyện, thành phố thực hiện việc khen thưởng",
+      "Căn cứ Hướng dẫn này các huyện, thành phố, các sở, ban, ngành"],
+     ["bộ, ban, ngành", "tỉnh, thành phố trực thuộc Trung ương", "cấp tỉnh, cấp huyện"]),
+    (QUANG_NGAI, date(2025, 7, 1),
+     ["đối với cấp xã gắn với",
+      "Ủy ban nhân dân các xã, phường, đặc khu thực hiện việc khen thưởng",
+      "Căn cứ Hướng dẫn này các xã, phường, đặc khu, các sở, ban, ngành"],
+     ["huyện", "bộ, ban, ngành", "trực thuộc Trung ương"]),
+    (LANG_SON, date(2025, 6, 30),
+     ["đối với cấp huyện, cấp xã", "Ủy ban nhân dân các huyện, thị xã, thành phố"], ["phường"]),
+    (LANG_SON, date(2025, 7, 1),
+     ["đối với cấp xã gắn với", "Ủy ban nhân dân các xã, phường thực hiện"], ["huyện", "đặc khu"]),
+]
+
+
+@pytest.mark.parametrize(("profile", "ngay", "present", "absent"), LEVELS,
+                         ids=["kon-tum-2018", "quang-ngai-2025-07-01", "lang-son-2025-06-30",
+                              "lang-son-2025-07-01"])
+def test_levels_map_one_step_down_by_the_letters_date(profile, ngay, present, absent):
+    spec = derive(HD_1741, profile, "huong-dan", ngay=ngay).spec
+    body = spec["noi_dung"].split("\n", 1)[1]  # after the opening citation
+    for text in present:
+        assert text in body
+    for text in absent:
+        assert text not in body
+
+
+def test_cong_van_addresses_requests_deadline_and_standing_body():
+    spec = derive(HD_1741, KON_TUM, "cong-van", ngay=date(2018, 8, 20), so=2150,
+                  han=date(2018, 9, 30)).spec
+    assert spec["loai"] == "CV"
+    assert spec["kinh_gui"] == ["Các sở, ban, ngành, đoàn thể cấp tỉnh",
+                                "Ủy ban nhân dân các huyện, thành phố"]
+    assert spec["trich_yeu"].startswith("V/v sơ kết Phong trào thi đua “Kon Tum chung sức")
+    assert ("về Sở Nông nghiệp và Phát triển nông thôn trước ngày 30/9/2018 để tổng hợp, báo "
+            "cáo Ủy ban nhân dân tỉnh.") in spec["noi_dung"]
+    assert "Ban TĐKT Trung ương (b/c)" in spec["noi_nhan"]
+    assert "Sở Nông nghiệp và Phát triển nông thôn" in spec["noi_nhan"]
+    assert spec["noi_dung"].endswith("triển khai thực hiện./.")
+    outline = spec["phu_luc"][0]
+    assert outline["tieu_de"].startswith("ĐỀ CƯƠNG BÁO CÁO\nSơ kết Phong trào thi đua “Kon Tum")
+    assert "II. KẾT QUẢ THỰC HIỆN\n1. Đánh giá công tác lãnh đạo" in outline["noi_dung"]
+
+    paras = texts(paragraphs(open_docx(render_docx(parse_spec(spec), TODAY))))
+    assert "Số: 2150/UBND-KGVX" in paras
+    assert "(Kèm theo Công văn số 2150/UBND-KGVX ngày 20 tháng 8 năm 2018 của Ủy ban nhân dân " \
+           "tỉnh Kon Tum)" in paras
+    assert "- Như trên;" in paras
+
+
+def test_cong_van_carries_the_sources_own_outline_from_a_txt():
+    result = derive(LETTERS / "seed_002_decuong_2019_btdkt_748.txt", QUANG_NGAI, "cong-van",
+                    han=date(2026, 12, 31))
+    spec = result.spec
+    assert spec["noi_dung"].startswith(
+        "Thực hiện Hướng dẫn số 748/HD-BTĐKT ngày 24/4/2019 của Ban Thi đua - Khen thưởng Trung "
+        "ương về việc tổng kết phong trào thi đua “Cả nước chung sức xây dựng nông thôn mới” "
+        "giai đoạn 2011 - 2020 (sao gửi kèm theo), Ủy ban nhân dân tỉnh Quảng Ngãi đề nghị")
+    assert spec["kinh_gui"][1] == "Ủy ban nhân dân các xã, phường, đặc khu"
+    assert "ngay" not in spec  # a draft
+    outline = spec["phu_luc"][0]
+    assert "ghi_chu" not in outline  # the (Kèm theo ...) line is this letter's, made at render
+    assert "IV. ĐÁNH GIÁ CHUNG" in outline["noi_dung"]
+    paras = texts(paragraphs(open_docx(render_docx(parse_spec(spec), TODAY))))
+    assert any(p.startswith("(Kèm theo Công văn số") and p.endswith("năm 2026 của Ủy ban nhân "
+                                                                    "dân tỉnh Quảng Ngãi)")
+               for p in paras)
+
+
+def test_huong_dan_and_ke_hoach_reissue_the_whole_guidance():
+    hd = derive(HD_1741, KON_TUM, "huong-dan", ngay=date(2018, 8, 20), han=date(2018, 9, 30)).spec
+    kh = derive(HD_1741, KON_TUM, "ke-hoach", ngay=date(2018, 8, 20), han=date(2018, 9, 30)).spec
+    for spec, loai, this in ((hd, "HD", "Hướng dẫn này"), (kh, "KH", "Kế hoạch này")):
+        assert spec["loai"] == loai
+        lines = spec["noi_dung"].split("\n")
+        for heading in ("I. MỤC ĐÍCH, YÊU CẦU", "II. NỘI DUNG", "IV. TỔ CHỨC THỰC HIỆN"):
+            assert heading in lines
+        assert f"Căn cứ {this} các huyện" in spec["noi_dung"]
+        assert any("trước ngày 30/9/2018" in x for x in lines[lines.index(
+            "IV. TỔ CHỨC THỰC HIỆN"):])
+        assert lines[-1].endswith("xem xét, giải quyết./.")
+        assert sum(x.endswith("./.") for x in lines) == 1
+    assert "Ủy ban nhân dân tỉnh Kon Tum hướng dẫn sơ kết phong trào thi đua trên địa bàn " \
+           "tỉnh như sau:" in hd["noi_dung"]
+    assert "Ủy ban nhân dân tỉnh Kon Tum ban hành Kế hoạch sơ kết" in kh["noi_dung"]
+    assert "Ủy ban nhân dân các huyện, thành phố" in hd["noi_nhan"]
+
+
+def test_a_commune_derives_from_the_provinces_letter(tmp_path, runner):
+    province = tmp_path / "tinh.yaml"
+    result = runner.invoke(main, ["derive", str(HD_1741), "--profile", str(LANG_SON), "--as",
+                                  "huong-dan", "-o", str(tmp_path / "tinh.docx"), "--spec-out",
+                                  str(province), "--ngay", "2025-09-15", "--so", "45"])
+    assert result.exit_code == 0, result.output
+    spec = derive(province, TAN_THANH, "cong-van", ngay=date(2025, 9, 25),
+                  han=date(2025, 10, 20)).spec
+    assert spec["noi_dung"].startswith(
+        "Thực hiện Hướng dẫn số 45/HD-UBND ngày 15/9/2025 của Ủy ban nhân dân tỉnh Lạng Sơn về "
+        "việc sơ kết Phong trào thi đua “Lạng Sơn chung sức")
+    assert spec["kinh_gui"] == ["Các ban, ngành, đoàn thể xã", "Trưởng các thôn, tổ dân phố"]
+    assert "Ủy ban nhân dân tỉnh Lạng Sơn (b/c)" in spec["noi_nhan"]
+    outline = spec["phu_luc"][0]["noi_dung"]
+    assert "* Đối với các ban, ngành, đoàn thể xã căn cứ" in outline
+    assert "sở, ban, ngành" not in outline and "huyện" not in outline
+
+
+def test_a_pre_2025_district_derives_from_the_provinces_letter(tmp_path, runner):
+    province = tmp_path / "kt.yaml"
+    assert runner.invoke(main, ["derive", str(HD_1741), "--profile", str(KON_TUM), "--as",
+                                "huong-dan", "-o", str(tmp_path / "kt.docx"), "--spec-out",
+                                str(province), "--ngay", "2018-08-20"]).exit_code == 0
+    result = derive(province, DAK_HA, "ke-hoach", ngay=date(2018, 9, 5))
+    body = result.spec["noi_dung"]
+    assert "các phòng, ban, ngành, đoàn thể huyện" in body
+    assert "Ủy ban nhân dân các xã, thị trấn thực hiện việc khen thưởng" in body
+    assert "Ủy ban nhân dân tỉnh Kon Tum (b/c)" in result.spec["noi_nhan"]
+    assert "Ủy ban nhân dân các xã, thị trấn" in result.spec["noi_nhan"]
+    assert "“Kon Tum chung sức" in result.spec["trich_yeu"]
+
+
+def test_a_draft_of_a_merged_province_warns_and_a_dated_one_is_refused(tmp_path, runner):
+    out = tmp_path / "kt.docx"
+    draft = runner.invoke(main, ["derive", str(HD_1741), "--profile", str(KON_TUM), "--as",
+                                 "cong-van", "-o", str(out)])
+    assert draft.exit_code == 0
+    assert "Kon Tum exists only until 2025-06-30" in draft.stderr
+    dated = runner.invoke(main, ["derive", str(HD_1741), "--profile", str(KON_TUM), "--as",
+                                 "cong-van", "-o", str(tmp_path / "late.docx"),
+                                 "--ngay", "2025-08-01"])
+    assert dated.exit_code == 1
+    assert "den_ngay" in dated.stderr and str(KON_TUM) in dated.stderr
+    assert not (tmp_path / "late.docx").exists()
+
+
+def test_spec_out_round_trips(tmp_path, runner):
+    out, spec_out = tmp_path / "hd.docx", tmp_path / "hd.yaml"
+    seed = LETTERS / "seed_000_hd_2018_btdkt_1741.txt"
+    result = runner.invoke(main, ["derive", str(seed), "--profile", str(KON_TUM), "--as",
+                                  "huong-dan", "-o", str(out), "--spec-out", str(spec_out),
+                                  "--ngay", "2018-08-20", "--so", "12", "--han", "2018-09-30"])
+    assert result.exit_code == 0, result.output
+    assert f"wrote {out}" in result.stdout and f"wrote {spec_out}" in result.stdout
+    written = load_spec(spec_out)
+    assert written.so == 12 and written.ngay == date(2018, 8, 20)
+    assert yaml.safe_load(spec_out.read_text(encoding="utf-8"))["noi_dung"].startswith(
+        CITATION_1741)
+    again = tmp_path / "again.docx"
+    assert runner.invoke(main, ["render", str(spec_out), "-o", str(again)]).exit_code == 0
+    assert texts(paragraphs(open_docx(again.read_bytes()))) == \
+        texts(paragraphs(open_docx(out.read_bytes())))
+
+
+def test_refuses_to_overwrite_and_checks_the_output_name(tmp_path, runner):
+    out = tmp_path / "cv.docx"
+    out.write_bytes(b"old")
+    args = ["derive", str(HD_1741), "--profile", str(KON_TUM), "--as", "cong-van"]
+    refused = runner.invoke(main, [*args, "-o", str(out), "--ngay", "2018-08-20"])
+    assert refused.exit_code == 1 and "--force" in refused.stderr
+    assert out.read_bytes() == b"old"
+    assert runner.invoke(main, [*args, "-o", str(tmp_path / "cv.pdf")]).exit_code == 2
+    assert runner.invoke(main, [*args[:-1], "thu-moi", "-o", str(out)]).exit_code == 2
+
+
+def test_every_shipped_profile_loads():
+    names = sorted(p.name for p in PROFILES.glob("*.yaml"))
+    assert len(names) >= 5
+    for path in PROFILES.glob("*.yaml"):
+        assert load_profile(path).ten_goi

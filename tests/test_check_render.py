@@ -98,3 +98,13 @@ def test_bulk_letters_check_clean(runner, tmp_path):
     assert len(letters) == 2
     for letter in letters:
         assert [str(f) for f in check_file(letter)] == [], letter.name
+
+
+def test_dieu_marker_not_bold_in_a_rendered_quyet_dinh(tmp_path):
+    document = docx.Document(str(render(DATA / "check" / "quyet-dinh.ubnd-tinh.yaml", tmp_path)))
+    dieu = next(p for p in document.paragraphs if p.text.startswith("Điều 2."))
+    dieu.runs[0].font.bold = False
+    out = tmp_path / "defect.docx"
+    document.save(str(out))
+    (finding,) = check_file(out)
+    assert (finding.rule, finding.text[:7]) == ("body.heading", "Điều 2.")

@@ -72,6 +72,7 @@ EXTRA = [
                                          "\u0110a\u0301nh gia\u0301"), "font.nfc"),
     ("red-text", lambda d: setattr(find(d, r"^Đánh giá").runs[0].font.color, "rgb",
                                    docx.shared.RGBColor(255, 0, 0)), "font.color"),
+    ("heading-not-bold", lambda d: set_runs(find(d, r"^I\. MỤC"), bold=False), "body.heading"),
     ("tieu-ngu-12pt", lambda d: set_runs(find(d, r"^Độc lập"), size=Pt(12)), "tieu_ngu.size"),
 ]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import partial
 
 from ntm_docgen.check import fixes
@@ -15,7 +16,40 @@ from ntm_docgen.text import is_upper_vi
 
 def check_body(letter: Letter) -> list[Finding]:
     """Every rule of the title block and the body."""
-    return [*_title(letter), *_kinh_gui(letter), *_can_cu(letter), *_paragraphs(letter)]
+    return [*_title(letter), *_kinh_gui(letter), *_can_cu(letter), *_headings(letter),
+            *_paragraphs(letter)]
+
+
+def _headings(letter: Letter) -> list[Finding]:
+    """Headings (I., Chương, Mục, Phần) bold; the marker of an Điều bold."""
+    data = rules()["body"]
+    bad: list[tuple[Para, list]] = []
+    for para in letter.body:
+        text = para.clean
+        runs = [r for r in para.runs if r.text.strip()]
+        if any(re.match(p, text) for p in data["heading_lines"]):
+            weak = [r for r in runs if not r.props.bold]
+        else:
+            marker = next((m for p in data["heading_markers"] if (m := re.match(p, text))), None)
+            if marker is None:
+                continue
+            covered, weak = 0, []
+            for run in runs:
+                if covered >= marker.end():
+                    break
+                covered += len(run.text.lstrip()) if not covered else len(run.text)
+                if not run.props.bold:
+                    weak.append(run)
+        if weak:
+            bad.append((para, weak))
+    if not bad:
+        return []
+    para = bad[0][0]
+    more = f" (and {len(bad) - 1} more headings)" if len(bad) > 1 else ""
+    return [Finding("body.heading", where(para), short(para.clean), "heading not bold" + more,
+                    "headings I., Chương, Mục, Phần and the Điều marker in bold",
+                    partial(fixes.set_toggle, [r.el for _, weak in bad for r in weak],
+                            "bold", True))]
 
 
 def _title(letter: Letter) -> list[Finding]:

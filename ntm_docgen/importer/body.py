@@ -96,7 +96,7 @@ def read_body(lines: list[str]) -> Body:
         while i < len(paras) and paras[i].startswith(_BULLET):
             body.kinh_gui.extend(_items(paras[i]))
             i += 1
-        if not body.kinh_gui and i < len(paras) and len(paras[i]) < 200 \
+        if not body.kinh_gui and not rest and i < len(paras) and len(paras[i]) < 200 \
                 and not _END.search(paras[i].rstrip(";.")) and not starts_paragraph(paras[i]):
             body.kinh_gui.append(_TRAILING.sub("", paras[i]))
             i += 1
@@ -109,6 +109,10 @@ def read_body(lines: list[str]) -> Body:
 
 
 def _items(text: str) -> list[str]:
-    """``- Bộ Xây dựng; - UBND tỉnh.`` → the addressees, without dash and final mark."""
-    parts = [p for p in re.split(r"(?:^|;\s*)[-+•–]\s+", text) if p.strip()]
-    return [_TRAILING.sub("", p.strip()) for p in parts] or [_TRAILING.sub("", text)]
+    """``- Bộ Xây dựng; - UBND tỉnh.`` → the addressees, without dash and final mark.
+
+    A blank left to fill in by hand (``Kính gửi: ..........``) gives none.
+    """
+    parts = [p for p in re.split(r"(?:^|;\s*)[-+•–]\s+", text) if p.strip()] or [text]
+    items = [_TRAILING.sub("", p.strip()) for p in parts]
+    return [item for item in items if any(c.isalpha() for c in item)]

@@ -20,6 +20,7 @@ from ntm_docgen.importer.header import (
 )
 from ntm_docgen.importer.parent import agency, code_loai, read_kem_theo, split_ky_hieu
 from ntm_docgen.importer.reading import read_lines
+from ntm_docgen.importer.reflow import expand_flat
 from ntm_docgen.importer.signature import Signature, find_signature, read_signature
 from ntm_docgen.loai import find_loai
 from ntm_docgen.text import nfc
@@ -52,7 +53,7 @@ def import_letter(path: Path | str) -> ImportResult:
 
 def import_lines(raw: list[str], source: Path | str = "<text>") -> ImportResult:
     """Read a letter from its text lines."""
-    lines = split_cells(clean_lines(raw))
+    lines = split_cells(clean_lines(expand_flat(raw)))
     warnings: list[str] = []
     head = read_header(lines)
     sig_at = find_signature(lines, head.body)

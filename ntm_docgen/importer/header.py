@@ -14,8 +14,8 @@ from ntm_docgen.loai import Loai, find_loai
 from ntm_docgen.spec import DO_KHAN, DO_MAT
 from ntm_docgen.text import is_upper_vi, upper_vi
 
-_SO = re.compile(r"^(?:(?:nghi quyet|quyet dinh|chi thi|cong van) )?s[o6]\s*(?:hieu)?\s*"
-                 r"(?::\s*(?P<so>\d+)?|\s(?=\d))\s*(?P<so2>\d+)?\s*/\s*(?P<kh>[^\s,;]+)")
+_SO = re.compile(r"^(?:(?:nghi quyet|quyet dinh|chi thi|cong van) s[o6]\s*:|s[o6]\s*(?:hieu)?\s*"
+                 r"(?=[:\s]))\s*:?\s*(?P<so>\d+)?\s*/\s*(?P<kh>[^\s,;]+)")
 _NGAY = re.compile(r"(?P<place>[^,]*?)\s*,?\s*ngay\s*(?P<d>\d{1,2})\s*thang\s*(?P<m>\d{1,2})"
                    r"\s*nam\s*(?P<y>\d{4})")
 _NGAY_SO = re.compile(r"(?P<place>[^,]*?)\s*,\s*ngay\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})"
@@ -54,14 +54,13 @@ def read_so(line: str) -> tuple[int | None, str, str] | None:
     (106, 'HD-SNV', 'Lang Son, ngay 31 thang 5 nam 2019')
     >>> read_so("Số: 31/2020/QĐ-UBND"), read_so("Số:      /KH-UBND"), read_so("Số 5/TB-UBND")
     ((31, '2020/QĐ-UBND', ''), (None, 'KH-UBND', ''), (5, 'TB-UBND', ''))
-    >>> read_so("Số lượng 5 người") is None
-    True
+    >>> read_so("Số lượng 5 người") is None, read_so("Quyết định số 23/2007/QĐ-BX") is None
+    (True, True)
     """
     match = _SO.match(key(line))
     if not match:
         return None
-    number = match.group("so") or match.group("so2")
-    so = int(number) if number else None
+    so = int(match.group("so")) if match.group("so") else None
     ky_hieu = line[match.start("kh"):match.end("kh")].rstrip(".")
     return so, ky_hieu, line[match.end():].strip()
 
@@ -116,12 +115,17 @@ def read_header(lines: list[str]) -> Header:
     """Find the header's parts in the first lines of a cleaned letter."""
     head = Header()
     limit = min(len(lines), 60)
-    so_at = next((i for i in range(limit) if read_so(lines[i])), None)
-    motto_at = [i for i in range(limit) if lines[i] and split_motto(lines[i])[1]]
+    motto_at = [i for i in range(limit) if lines[i] and not NOI_NHAN.match(key(lines[i]))
+                and split_motto(lines[i])[1]]
+    near = motto_at[0] - 6 if motto_at else 0  # a number cited in a page title is not ô 3
+    so_at = next((i for i in range(max(near, 0), limit) if read_so(lines[i])), None)
     motto_at = [i for i in motto_at if so_at is None or i <= so_at + 3]
     anchor = min([*motto_at, *([so_at] if so_at is not None else [])], default=None)
     if anchor is None:
-        head.body = _read_type_and_title(lines, 0, head)
+        # No header at all (a web page, a lone attachment): look for the type name near the top.
+        first = [i for i, line in enumerate(lines[:limit]) if line][:12]
+        at = next((i for i in first if is_upper_vi(lines[i]) and find_loai(lines[i])), None)
+        head.body = _read_type_and_title(lines, at if at is not None else 0, head)
         return head
     start = anchor
     while start > 0 and (not lines[start - 1] or _capitals(lines[start - 1])):
@@ -242,7 +246,7 @@ def _read_type_and_title(lines: list[str], i: int, head: Header) -> int:
         if opens_body or line.endswith((":", ";")) or _HEADING.match(k) \
                 or len(line) > 250 or len(parts) >= 8:
             break
-        if parts and is_upper_vi(parts[-1]) != is_upper_vi(line) \
+        if parts and is_upper_vi(parts[0]) != is_upper_vi(line) \
                 and any(c.isalpha() for c in line):
             break
         if loai.layout == "quyet_dinh" and is_upper_vi(line) and _is_tham_quyen(line, head):

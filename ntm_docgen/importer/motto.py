@@ -19,10 +19,10 @@ def _tokens(line: str) -> list[tuple[int, str]]:
 
 
 def _alike(word: str, target: str) -> bool:
-    """Equal, or one OCR slip away (``HQI`` for ``HOI``, ``DPOC`` for ``DOC``)."""
+    """Equal, or one OCR slip away (``DPOC`` for ``DOC``, ``NGHlA`` for ``NGHIA``)."""
     if word == target:
         return True
-    return len(target) >= 3 and SequenceMatcher(None, word, target).ratio() >= 0.66
+    return len(target) >= 3 and SequenceMatcher(None, word, target).ratio() >= 0.7
 
 
 def _aligned(words: list[str], motto: list[str]) -> int:

@@ -1,0 +1,94 @@
+"""Break a letter that a PDF copy flattened into one long line back into its lines."""
+
+from __future__ import annotations
+
+import re
+
+from ntm_docgen.importer.cleaning import rules
+from ntm_docgen.loai import all_loai
+from ntm_docgen.text import is_upper_vi
+
+_FLAT = 300
+_BEFORE = re.compile(r"\s+(?=(?:Số\s*:\s*\d|CỘNG HÒA XÃ HỘI|Độc lập\s*[–-]|Căn cứ\s|Xét đề nghị|"
+                     r"Theo đề nghị|Điều\s+\d+\.|Nơi nhận\s*:|[IVX]{1,5}\.\s+\S))"
+                     r"|(?<!Điều)(?<!Khoản)\s+(?=\d{1,2}\.\s+[A-ZĐ])")
+_QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+_AFTER = re.compile(r"(?<=Hạnh phúc)\s+|(?<=Hạnh Phúc)\s+")
+_DATE = re.compile(r"(?:^|\s)((?:[^\W\d_]+\s){0,3}[^\W\d_]+\s*,\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}"
+                   r"\s+năm\s+\d{4})")
+_NOISE = re.compile(r"^(\*+\s*)+$")
+
+
+def expand_flat(lines: list[str]) -> list[str]:
+    """Every flattened line replaced by the lines it once was; other lines kept."""
+    out: list[str] = []
+    for line in lines:
+        out.extend(reflow(line) if is_flat(line) else [line])
+    return out
+
+
+def is_flat(line: str) -> bool:
+    """A line long enough to hold a whole header and more (``Số: ... ngày ... tháng``)."""
+    return len(line) > _FLAT and bool(re.search(r"Số\s*:\s*\d", line)) \
+        and bool(_DATE.search(line))
+
+
+def reflow(line: str) -> list[str]:
+    """The lines of a flattened letter: header parts, type name, trích yếu, căn cứ, articles.
+
+    >>> reflow("BỘ X CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Số: 23/2007/QĐ-BX Hà Nội, ngày 05 tháng "
+    ...        "10 năm 2007 QUYẾT ĐỊNH BAN HÀNH QUY CHẾ BỘ TRƯỞNG BỘ X Căn cứ Luật A; Xét đề "
+    ...        "nghị của Vụ B, QUYẾT ĐỊNH Điều 1. Ban hành" + " kèm theo" * 30)[:8]
+    ['BỘ X', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 23/2007/QĐ-BX', \
+'Hà Nội, ngày 05 tháng 10 năm 2007', 'QUYẾT ĐỊNH', 'BAN HÀNH QUY CHẾ', 'BỘ TRƯỞNG BỘ X', 'Căn cứ Luật A;']
+    """
+    date = _DATE.search(line)
+    if date:
+        line = f"{line[:date.start(1)]}\n{date.group(1)}\n{line[date.end(1):]}"
+    line = _AFTER.sub("\n", _BEFORE.sub("\n", line))
+    out: list[str] = []
+    for part in line.split("\n"):
+        part = part.strip()
+        if part and not _NOISE.match(part):
+            out.extend(_split_caps(part))
+    if out:
+        out[0] = re.sub(r"^\d{1,2}\.\s+(?=\S+\s)", "", out[0])  # the page number of a viewer
+    for i, part in enumerate(out):
+        rest = part[len(_QUOC_HIEU):].strip()
+        if i and part.startswith(_QUOC_HIEU) and rest and is_upper_vi(out[i - 1]):
+            out[i - 1], out[i] = f"{out[i - 1]} {rest}", _QUOC_HIEU  # the issuer's second line
+    return out
+
+
+def _split_caps(part: str) -> list[str]:
+    """``QUYẾT ĐỊNH BAN HÀNH ... BỘ TRƯỞNG BỘ X``: type name, trích yếu and ô 5b apart."""
+    words = part.split(" ")
+    caps_end = 0
+    while caps_end < len(words) and (is_upper_vi(words[caps_end])
+                                     or not any(c.isalpha() for c in words[caps_end])):
+        caps_end += 1
+    if caps_end == 0:
+        return _sentence_then_caps(part)
+    head = " ".join(words[:caps_end])
+    tail = " ".join(words[caps_end:])
+    pieces = []
+    for loai in all_loai():
+        if head.startswith(loai.ten_hoa + " "):
+            pieces.append(loai.ten_hoa)
+            head = head[len(loai.ten_hoa):].strip()
+            break
+    titles = "|".join(re.escape(t) for t in rules()["tham_quyen_hoa"])
+    match = re.search(rf"\s(?=(?:{titles})\b)", head)
+    if match and pieces:
+        pieces.extend([head[:match.start()], head[match.end():]])
+    elif head:
+        pieces.append(head)
+    return pieces + ([tail] if tail else [])
+
+
+def _sentence_then_caps(part: str) -> list[str]:
+    """``Xét đề nghị của Vụ B, QUYẾT ĐỊNH``: the closing căn cứ and ``QUYẾT ĐỊNH`` apart."""
+    match = re.search(r"(?<=[,;.:])\s+(?=\S+\s+\S+\s*:?$)", part)
+    if match and is_upper_vi(part[match.end():]) and len(part[match.end():].split()) >= 2:
+        return [part[:match.start()], part[match.end():]]
+    return [part]

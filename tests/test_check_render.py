@@ -7,8 +7,9 @@ from datetime import date
 import docx
 import pytest
 import yaml
-from check_letter import DEFECTS
+from check_letter import DEFECTS, find, set_runs
 from conftest import DATA, EXAMPLES
+from docx.shared import Pt
 
 from ntm_docgen.check import check_file
 from ntm_docgen.cli import main
@@ -108,3 +109,16 @@ def test_dieu_marker_not_bold_in_a_rendered_quyet_dinh(tmp_path):
     document.save(str(out))
     (finding,) = check_file(out)
     assert (finding.rule, finding.text[:7]) == ("body.heading", "Điều 2.")
+
+
+@pytest.mark.parametrize(("pattern", "font", "rule"), [
+    (r"^\(Kèm theo", {"italic": False}, "phu_luc_ghi_chu.italic"),
+    (r"^ĐỀ CƯƠNG", {"size": Pt(12)}, "phu_luc.size"),
+    (r"^ĐỀ CƯƠNG", {"bold": False}, "phu_luc.bold"),
+], ids=["note-not-italic", "title-12pt", "title-not-bold"])
+def test_appendix_defects_in_a_rendered_ke_hoach(tmp_path, pattern, font, rule):
+    document = docx.Document(str(render(DATA / "check" / "ke-hoach.xa.phu-luc.yaml", tmp_path)))
+    set_runs(find(document, pattern), **font)
+    out = tmp_path / "defect.docx"
+    document.save(str(out))
+    assert [f.rule for f in check_file(out)] == [rule]

@@ -54,6 +54,8 @@ class Letter:
     ho_ten: Line | None = None
     noi_nhan: Line | None = None
     noi_nhan_items: list[Line] = field(default_factory=list)
+    phu_luc: list[Para] = field(default_factory=list)
+    phu_luc_ghi_chu: list[Para] = field(default_factory=list)
 
     @property
     def is_quyet_dinh(self) -> bool:
@@ -76,7 +78,29 @@ def locate(doc: Document) -> Letter:
     _title(letter, head_end)
     _signature(letter)
     _body(letter, head_end)
+    _phu_luc(letter)
     return letter
+
+
+def _phu_luc(letter: Letter) -> None:
+    """Appendices after the signature: each one's heading and title, and its italic note."""
+    ends = [s.para.index for s in (letter.ho_ten, letter.noi_nhan, *letter.noi_nhan_items) if s]
+    if not ends:
+        return
+    table = _table(letter.noi_nhan.para) if letter.noi_nhan is not None else None
+    paras = [p for p in letter.doc.paras[max(ends) + 1:]
+             if p.clean and p.container == "body" and (table is None or _table(p) is not table)]
+    for i, para in enumerate(paras):
+        if not re.match(rules()["phu_luc_note"], para.clean):
+            continue
+        letter.phu_luc_ghi_chu.append(para)
+        title: list[Para] = []
+        j = i - 1
+        while j >= 0 and len(title) < 4 and paras[j].props.align == "center" \
+                and not paras[j].clean.startswith("(") and paras[j] not in letter.phu_luc:
+            title.insert(0, paras[j])
+            j -= 1
+        letter.phu_luc += title
 
 
 def _first(segs: list[Line], test) -> Line | None:

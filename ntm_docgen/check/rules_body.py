@@ -17,7 +17,8 @@ from ntm_docgen.text import is_upper_vi
 def check_body(letter: Letter) -> list[Finding]:
     """Every rule of the title block and the body."""
     return [*_title(letter), *_kinh_gui(letter), *_can_cu(letter), *_headings(letter),
-            *_paragraphs(letter)]
+            *_paragraphs(letter), *style("phu_luc", letter.phu_luc),
+            *style("phu_luc_ghi_chu", letter.phu_luc_ghi_chu)]
 
 
 def _headings(letter: Letter) -> list[Finding]:

@@ -166,7 +166,7 @@ def _title(letter: Letter, head_end: int) -> None:
             break
     if letter.ten_loai is not None:
         i = segs.index(letter.ten_loai) + 1
-        while i < len(segs) and len(letter.trich_yeu) < 4:
+        while i < len(segs) and len(letter.trich_yeu) < 8:
             seg = segs[i]
             if is_upper_vi(seg.clean) or _starts(seg.clean, "can_cu_prefixes") or \
                     KINH_GUI_RE.match(seg.clean) or \
@@ -253,8 +253,8 @@ def _body(letter: Letter, head_end: int) -> None:
     segs = letter.segments
     marks = [letter.pos(s) for s in (letter.ten_loai, *letter.trich_yeu, *letter.vv,
                                      *letter.kinh_gui)]
-    start = max([head_end, *marks]) + 1
-    first_para = segs[start].para.index if 0 <= start < len(segs) else len(letter.doc.paras)
+    last = max([head_end, *marks])
+    first_para = segs[last].para.index + 1 if 0 <= last < len(segs) else 0
     stop_at = [s for s in (*letter.quyen_han, *letter.chuc_vu, letter.ho_ten, letter.noi_nhan)
                if s is not None]
     if letter.noi_nhan is not None and letter.noi_nhan.para.cell is not None:

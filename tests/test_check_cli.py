@@ -219,3 +219,17 @@ def test_document_without_body_is_unreadable(runner, letter, tmp_path):
     result = runner.invoke(main, ["check", str(odd)])
     assert result.exit_code == 2
     assert "no body" in result.output
+
+
+def test_letter_saved_again_by_libreoffice_stays_clean(tmp_path):
+    """LibreOffice rewrites styles, tables and borders its own way; the letter still passes."""
+    letter = build_letter(tmp_path / "letter.docx", "hd")
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    profile = f"-env:UserInstallation=file://{tmp_path}/profile"
+    for target, src in (("odt", letter), ("docx", tmp_path / "letter.odt")):
+        out = tmp_path / "lo"
+        subprocess.run([soffice, profile, "--headless", "--convert-to", target, "--outdir",
+                        str(out), str(src)], check=True, capture_output=True, timeout=180)
+        if target == "odt":
+            (out / "letter.odt").replace(tmp_path / "letter.odt")
+    assert check_file(tmp_path / "lo" / "letter.docx") == []

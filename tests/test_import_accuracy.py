@@ -14,7 +14,9 @@ held_out_4/ was collected after that and measured once untouched (25/40 = 62.5 %
 a PDF viewer flattened onto one line, a giấy mời with no header), then fixed (flattened text is
 reflowed, a type name is looked for when there is no header, "Thực hiện ..." is a căn cứ only
 when it cites a document, a blank "Kính gửi: ....." gives no addressee).
-held_out_5/ was collected after that and measured once; it has not been tuned on.
+held_out_5/ was collected after that and measured once untouched (9/22 = 40.9 %: a caps trích
+yếu over 250 characters, a flattened letter with "tháng11"), then fixed.
+Pooled first-run figure over every held-out set: 212/260 = 81.5 %.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ HELD_OUT = sorted((LETTERS / "held_out").glob("*.txt"))
 HELD_OUT_2 = sorted((LETTERS / "held_out_2").glob("*.txt"))
 HELD_OUT_3 = sorted((LETTERS / "held_out_3").glob("*.txt"))
 HELD_OUT_4 = sorted((LETTERS / "held_out_4").glob("*.txt"))
+HELD_OUT_5 = sorted((LETTERS / "held_out_5").glob("*.txt"))
 TARGET = 0.90
 
 
@@ -98,13 +101,14 @@ def measure(letters: list[Path]) -> tuple[int, int, list[str]]:
 
 def test_every_letter_has_truth_and_source() -> None:
     assert len(TUNED) + len(HELD_OUT) + len(HELD_OUT_2) + len(HELD_OUT_3) >= 11
-    for letter in TUNED + HELD_OUT + HELD_OUT_2 + HELD_OUT_3 + HELD_OUT_4:
+    for letter in TUNED + HELD_OUT + HELD_OUT_2 + HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5:
         truth = yaml.safe_load(letter.with_suffix(".expected.yaml").read_text(encoding="utf-8"))
         assert truth["nguon"], letter
 
 
-@pytest.mark.parametrize("letters", [TUNED, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4],
-                         ids=["tuned", "held-out", "held-out-2", "held-out-3", "held-out-4"])
+@pytest.mark.parametrize(
+    "letters", [TUNED, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5],
+    ids=["tuned", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5"])
 def test_field_accuracy(letters: list[Path]) -> None:
     right, total, misses = measure(letters)
     share = right / total

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ntm_docgen.importer.cleaning import key, rules
+from ntm_docgen.text import is_upper_vi
 
 _MARK = re.compile(r"^(\d{1,2}(\.\d{1,2})+\.?\s|\d{1,2}[.)]\s|[ivx]{1,5}[.)]\s|[a-zđ][.)]\s"
                    r"|dieu\s+\d+\b|(phan|chuong|muc)\s+(thu\s+\w+|[ivxlc]+\b|\d+\b))")
@@ -100,7 +101,7 @@ def read_body(lines: list[str]) -> Body:
                 and not _END.search(paras[i].rstrip(";.")) and not starts_paragraph(paras[i]):
             body.kinh_gui.append(_TRAILING.sub("", paras[i]))
             i += 1
-    while i < len(paras) and mo_dau["can_cu"].match(key(paras[i])) \
+    while i < len(paras) and mo_dau["can_cu"].match(key(paras[i])) and not is_upper_vi(paras[i]) \
             and not paras[i].rstrip().endswith((":", "./.")):
         body.can_cu.append(_TRAILING.sub("", paras[i]))
         i += 1

@@ -140,7 +140,7 @@ def read_header(lines: list[str]) -> Header:
         if so:
             head.so, head.ky_hieu, line = so
             head.found.add("so")
-        ngay = read_ngay(line)
+        ngay = read_ngay(line) if head.nam is None and len(line) < 120 else None
         if ngay:
             head.dia_danh, head.ngay, head.nam = ngay
             head.found.add("ngay")
@@ -244,7 +244,7 @@ def _read_type_and_title(lines: list[str], i: int, head: Header) -> int:
             continue
         opens_body = any(p.match(k) for p in mo_dau.values()) and not is_upper_vi(line)
         if opens_body or line.endswith((":", ";")) or _HEADING.match(k) \
-                or len(line) > 250 or len(parts) >= 8:
+                or (len(line) > 250 and not is_upper_vi(line)) or len(parts) >= 8:
             break
         if parts and is_upper_vi(parts[0]) != is_upper_vi(line) \
                 and any(c.isalpha() for c in line):

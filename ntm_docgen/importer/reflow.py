@@ -9,13 +9,14 @@ from ntm_docgen.loai import all_loai
 from ntm_docgen.text import is_upper_vi
 
 _FLAT = 300
-_BEFORE = re.compile(r"\s+(?=(?:Số\s*:\s*\d|CỘNG HÒA XÃ HỘI|Độc lập\s*[–-]|Căn cứ\s|Xét đề nghị|"
-                     r"Theo đề nghị|Điều\s+\d+\.|Nơi nhận\s*:|[IVX]{1,5}\.\s+\S))"
+_BEFORE = re.compile(r"\s+(?=(?:Số\s*:\s*\d|V/v\s|Kính gửi\s*:|CỘNG HÒA XÃ HỘI|Độc lập\s*[–-]|"
+                     r"Căn cứ\s|Xét đề nghị|Theo đề nghị|Điều\s+\d+\.|Nơi nhận\s*:|"
+                     r"[IVX]{1,5}\.\s+\S))"
                      r"|(?<!Điều)(?<!Khoản)\s+(?=\d{1,2}\.\s+[A-ZĐ])")
 _QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 _AFTER = re.compile(r"(?<=Hạnh phúc)\s+|(?<=Hạnh Phúc)\s+")
-_DATE = re.compile(r"(?:^|\s)((?:[^\W\d_]+\s){0,3}[^\W\d_]+\s*,\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}"
-                   r"\s+năm\s+\d{4})")
+_DATE = re.compile(r"(?:^|\s)((?:[^\W\d_-]+[\s-]){0,3}[^\W\d_]+\s*,\s*ngày\s*\d{1,2}\s*tháng\s*"
+                   r"\d{1,2}\s*năm\s*\d{4})")
 _NOISE = re.compile(r"^(\*+\s*)+$")
 
 
@@ -56,8 +57,12 @@ def reflow(line: str) -> list[str]:
     for i, part in enumerate(out):
         rest = part[len(_QUOC_HIEU):].strip()
         if i and part.startswith(_QUOC_HIEU) and rest and is_upper_vi(out[i - 1]):
-            out[i - 1], out[i] = f"{out[i - 1]} {rest}", _QUOC_HIEU  # the issuer's second line
-    return out
+            if rest.startswith(tuple(f"{w} " for w in rules()["dau_ten"])):
+                out[i - 1] = f"{out[i - 1]}\n{rest}"  # the issuer under its parent body
+            else:
+                out[i - 1] = f"{out[i - 1]} {rest}"  # the second half of the issuer's name
+            out[i] = _QUOC_HIEU
+    return [x for part in out for x in part.split("\n")]
 
 
 def _split_caps(part: str) -> list[str]:
@@ -89,6 +94,7 @@ def _split_caps(part: str) -> list[str]:
 def _sentence_then_caps(part: str) -> list[str]:
     """``Xét đề nghị của Vụ B, QUYẾT ĐỊNH``: the closing căn cứ and ``QUYẾT ĐỊNH`` apart."""
     match = re.search(r"(?<=[,;.:])\s+(?=\S+\s+\S+\s*:?$)", part)
-    if match and is_upper_vi(part[match.end():]) and len(part[match.end():].split()) >= 2:
+    tail = part[match.end():].split() if match else []
+    if len(tail) >= 2 and all(is_upper_vi(word) for word in tail):
         return [part[:match.start()], part[match.end():]]
     return [part]

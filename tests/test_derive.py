@@ -240,3 +240,38 @@ def test_every_shipped_profile_loads():
     assert len(names) >= 5
     for path in PROFILES.glob("*.yaml"):
         assert load_profile(path).ten_goi
+
+
+def test_a_docx_central_is_read_with_the_importer(tmp_path, runner):
+    real_106 = ROOT / "data" / "examples" / "003-huong-dan-106-snv-lang-son.yaml"
+    central = tmp_path / "106.docx"
+    assert runner.invoke(main, ["render", str(real_106), "-o", str(central)]).exit_code == 0
+    spec = derive(central, TAN_THANH, "huong-dan", han=date(2026, 12, 15)).spec
+    assert spec["noi_dung"].startswith(
+        "Thực hiện Hướng dẫn số 106/HD-SNV ngày 31/5/2019 của Sở Nội vụ tỉnh Lạng Sơn về việc "
+        "tổng kết phong trào thi đua “Cả nước chung sức xây dựng nông thôn mới” giai đoạn")
+    assert "Căn cứ Hướng dẫn số 748/HD-BTĐKT" in " ".join(spec["can_cu"])
+    assert "- Các ban, ngành, đoàn thể xã; doanh nghiệp; các thôn, tổ dân phố; xã; thôn" in \
+        spec["noi_dung"]
+    assert "Sở Nội vụ tỉnh Lạng Sơn (b/c)" in spec["noi_nhan"]
+
+
+def test_a_letter_the_importer_cannot_cite_is_refused(tmp_path, runner, monkeypatch):
+    import ntm_docgen.importer as importer
+
+    def unreadable(path):
+        return importer.ImportResult(spec={"loai": "CV", "co_quan": {"ten": "..."},
+                                           "dia_danh": "...", "trich_yeu": "...",
+                                           "ky": {"chuc_vu": "...", "ho_ten": "..."}},
+                                     warnings=[])
+
+    monkeypatch.setattr(importer, "import_letter", unreadable)
+    letter = tmp_path / "scan.txt"
+    letter.write_text("...", encoding="utf-8")
+    out = tmp_path / "o.docx"
+    result = runner.invoke(main, ["derive", str(letter), "--profile", str(LANG_SON), "--as",
+                                  "cong-van", "-o", str(out)])
+    assert result.exit_code == 1
+    assert "co_quan.ten and trich_yeu could not be read" in result.stderr
+    assert "ntm-docgen import" in result.stderr
+    assert not out.exists()

@@ -45,6 +45,13 @@ def read_source(path: Path) -> tuple[Spec, list[str]]:
                 data["trich_yeu"] = lines[1].strip()
                 warnings.append(f"{path.name}: trích yếu taken from the attachment's title")
                 break
+    found = {"co_quan.ten": (data.get("co_quan") or {}).get("ten"),
+             "trich_yeu": data.get("trich_yeu")}
+    unread = [key for key, value in found.items() if value in (None, PLACEHOLDER)]
+    if unread:
+        raise InputFileError(path, f"the letter's {' and '.join(unread)} could not be read, so "
+                                   "it cannot be cited; run `ntm-docgen import` on it, fill in "
+                                   "the spec it writes, and derive from that spec")
     return parse_spec(data, source=path.resolve()), warnings
 
 

@@ -250,6 +250,9 @@ def test_a_docx_central_is_read_with_the_importer(tmp_path, runner):
     assert spec["noi_dung"].startswith(
         "Thực hiện Hướng dẫn số 106/HD-SNV ngày 31/5/2019 của Sở Nội vụ tỉnh Lạng Sơn về việc "
         "tổng kết phong trào thi đua “Cả nước chung sức xây dựng nông thôn mới” giai đoạn")
+    opening = spec["noi_dung"].split("\n")[0]
+    assert ", sau khi thống nhất với Văn phòng Điều phối" in opening
+    assert opening.endswith("như sau:") and spec["noi_dung"].count("như sau:") == 1
     assert "Căn cứ Hướng dẫn số 748/HD-BTĐKT" in " ".join(spec["can_cu"])
     assert "- Các ban, ngành, đoàn thể xã; doanh nghiệp; các thôn, tổ dân phố; xã; thôn" in \
         spec["noi_dung"]

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from ntm_docgen.derive.build import LOAI, Derivation
-from ntm_docgen.derive.cite import upper_first
+from ntm_docgen.derive.cite import lower_first, upper_first
 from ntm_docgen.derive.rules import citation_spans, mau, van
 from ntm_docgen.derive.source import Section, heading_has, split_body
 from ntm_docgen.text import so_la_ma
@@ -93,7 +93,10 @@ def _preamble(job: Derivation, preamble: list[str]) -> tuple[list[str], list[str
     purpose = first.startswith(tuple(w + " " for w in words["muc_dich"]))
     rewritten = job.rewrite(first) if first else ""
     own = rewritten.startswith(job.profile.ten_goi)
-    if purpose or own:
+    # "Sau khi thống nhất với ..., <issuer> hướng dẫn ... như sau:" opens the letter too
+    opens = job.profile.ten_goi in rewritten and rewritten.endswith(":")
+    if purpose or own or opens:
+        rewritten = rewritten if own else lower_first(rewritten)
         opening = f"Thực hiện {job.fields['trich_dan']}, {rewritten}"
         if job.form == "ke-hoach":
             opening = opening.replace(f"{job.profile.ten_goi} hướng dẫn ",

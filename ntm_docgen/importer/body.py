@@ -37,8 +37,10 @@ def starts_paragraph(line: str) -> bool:
     if mo_dau["can_cu"].match(k) or mo_dau["kinh_gui"].match(k):
         return line[0].isupper()
     match = _MARK.match(k)
-    return bool(match) and (line[0].isupper() or line[0].isdigit() or match.group().endswith(") ")
-                            or bool(re.match(r"[a-zđ][.)]\s", k)))
+    if match is None:
+        return False
+    return line[0].isupper() or line[0].isdigit() or match.group().endswith(") ") \
+        or bool(re.match(r"[a-zđ][.)]\s", k))
 
 
 def _mostly_capitals(line: str) -> bool:
@@ -88,9 +90,9 @@ def read_body(lines: list[str]) -> Body:
     paras = paragraphs(lines)
     mo_dau = rules()["mo_dau"]
     i = 0
-    if paras and mo_dau["kinh_gui"].match(key(paras[0])):
-        first = paras[0]
-        rest = first[mo_dau["kinh_gui"].match(key(first)).end():].strip(" :")
+    opening = mo_dau["kinh_gui"].match(key(paras[0])) if paras else None
+    if opening:
+        rest = paras[0][opening.end():].strip(" :")
         i = 1
         if rest:
             body.kinh_gui.extend(_items(rest))

@@ -101,8 +101,9 @@ def _letter(head: Header, body: Any, sig: Signature, warnings: list[str]) -> dic
     code, viet_tat, don_vi = split_ky_hieu(head.ky_hieu) if head.ky_hieu else (None, None, None)
     loai = _loai(head, code, bool(body.kinh_gui), warnings)
     co_quan: dict[str, Any] = {}
-    if head.ten is None and viet_tat and agency(viet_tat):
-        head.ten = agency(viet_tat)["ten"]
+    known = agency(viet_tat) if head.ten is None and viet_tat else None
+    if known:
+        head.ten = known["ten"]
         warnings.append(f"co_quan.ten: no header found; '{head.ten}' is the body the ký hiệu "
                         f"abbreviation {viet_tat} stands for (data/viet_tat.yaml): check it")
     if head.chu_quan:

@@ -94,7 +94,7 @@ def split_cells(lines: list[str]) -> list[str]:
     >>> split_cells(["ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "| a | b |"])
     ['ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', '| a | b |']
     """
-    out = []
+    out: list[str] = []
     for line in lines:
         cells = [c.strip() for c in line.strip("|").split("|")]
         if len(cells) > 1 and any(_framing(c) for c in cells):
@@ -267,11 +267,11 @@ def _issuer_from_tham_quyen(head: Header) -> None:
     ``ỦY BAN THƯỜNG VỤ`` / ``QUỐC HỘI`` is one name when ô 5b reads ``ỦY BAN THƯỜNG VỤ QUỐC
     HỘI``; a header reading only ``ỦY BAN NHÂN DÂN`` is completed by ``... TỈNH HÒA BÌNH``.
     """
-    full = key(" ".join(head.tham_quyen.split()))
-    lines = [*(head.chu_quan or "").split("\n"), *(head.ten or "").split("\n")]
-    lines = [x for x in lines if x]
-    if not lines:
+    if not head.tham_quyen or not head.ten:
         return
+    full = key(" ".join(head.tham_quyen.split()))
+    lines = [*(head.chu_quan or "").split("\n"), *head.ten.split("\n")]
+    lines = [x for x in lines if x]
     if key(" ".join(" ".join(lines).split())) == full:
         head.ten, head.chu_quan = "\n".join(lines), None
     elif head.chu_quan is None and full.startswith(key(" ".join(head.ten.split())) + " "):

@@ -94,7 +94,9 @@ def _split_caps(part: str) -> list[str]:
 def _sentence_then_caps(part: str) -> list[str]:
     """``Xét đề nghị của Vụ B, QUYẾT ĐỊNH``: the closing căn cứ and ``QUYẾT ĐỊNH`` apart."""
     match = re.search(r"(?<=[,;.:])\s+(?=\S+\s+\S+\s*:?$)", part)
-    tail = part[match.end():].split() if match else []
+    if match is None:
+        return [part]
+    tail = part[match.end():].split()
     if len(tail) >= 2 and all(is_upper_vi(word) for word in tail):
         return [part[:match.start()], part[match.end():]]
     return [part]

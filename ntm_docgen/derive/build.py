@@ -46,6 +46,12 @@ class Derivation:
     han: date | None
     warnings: list[str]
 
+    @property
+    def delegates(self) -> bool:
+        """True when the standing body is another body than the issuer: it gets a ``Giao`` line."""
+        thuong_truc = self.profile.co_quan_thuong_truc
+        return bool(thuong_truc) and not thuong_truc.startswith(self.profile.ten_goi)
+
     def say(self, template: str, **extra: str) -> str:
         """Fill a sentence of data/derive/mau.yaml."""
         return template.format(**{**self.fields, **extra})
@@ -98,6 +104,9 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
         "loai_nay": f"{new_loai.ten} này",
         "dia_ban": mau()["dia_ban"][profile.cap],
     }
+    self_standing = fields["thuong_truc"].startswith(profile.ten_goi)
+    for key in ("tong_hop", "xu_ly"):
+        fields[key] = mau()[key]["tu" if self_standing else "khac"].format(**fields)
     if han is None:
         warnings.append("no --han given: the letter sets no deadline for reports")
     if source.so is None or source.ngay is None:

@@ -59,7 +59,7 @@ def _cong_van(job: Derivation) -> dict[str, Any]:
             sentence = job.say(item["han"] if job.han else item["khong_han"])
         number += 1
         lines.append(f"{number}. {sentence}")
-    if job.profile.co_quan_thuong_truc:
+    if job.delegates:
         lines.append(job.say(text["giao"]))
     lines.append(job.say(text["ket"]))
     return {"trich_yeu": f"V/v {job.fields['viec']}", "kinh_gui": list(job.kinh_gui),
@@ -117,7 +117,7 @@ def _to_chuc(job: Derivation, lines: list[str], sections: list[Section]) -> list
     """Add the deadline, the standing body's task and the closing to TỔ CHỨC THỰC HIỆN."""
     text = mau()["to_chuc"]
     added = [job.say(text["han"] if job.han else text["khong_han"])]
-    if job.profile.co_quan_thuong_truc:
+    if job.delegates:
         added.append(job.say(text["giao"]))
     heading = mau()["tieu_de_to_chuc"]
     where = next((i for i, s in enumerate(sections) if heading_has(s, heading)), None)

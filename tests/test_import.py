@@ -278,3 +278,13 @@ def test_imported_seed_renders(runner: CliRunner, tmp_path: Path, seed: Path) ->
 def test_signature_block_shapes(lines: list[str], expected: tuple) -> None:
     sig = read_signature(lines)
     assert (sig.quyen_han, sig.chuc_vu, sig.ho_ten, sig.noi_nhan, sig.luu) == expected
+
+
+ALL_LETTERS = sorted(LETTERS.rglob("*.txt"))
+
+
+@pytest.mark.parametrize("letter", ALL_LETTERS, ids=[p.stem for p in ALL_LETTERS])
+def test_every_imported_letter_is_a_valid_spec(letter: Path) -> None:
+    result = import_letter(letter)
+    parse_spec(result.spec)
+    assert all(isinstance(w, str) and ":" in w for w in result.warnings)

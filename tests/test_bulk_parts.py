@@ -174,3 +174,13 @@ def test_bad_recipient_files_are_explained(tmp_path: Path, name: str, content: b
     path.write_bytes(content)
     with pytest.raises(InputFileError, match=said):
         read_recipients(path)
+
+
+def test_a_column_named_in_words_is_reachable_as_one_word(tmp_path: Path) -> None:
+    path = _write_csv(tmp_path / "r.csv", [["kinh_gui", "Họ tên", "ma"],
+                                           ["UBND xã A", "Lê Văn Đức", "7"]], bom=True)
+    table = read_recipients(path)
+    assert table.columns == ("kinh_gui", "Họ tên", "ma")
+    assert {"ho_ten", "Họ tên", "ma", "kinh_gui"} <= table.fields
+    assert fill_text("{{ ho_ten }}/{{ Họ tên }}", table.recipients[0].fields) \
+        == "Lê Văn Đức/{{ Họ tên }}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import warnings
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -38,6 +39,8 @@ class RecipientList:
     columns: tuple[str, ...]
     recipients: tuple[Recipient, ...]
     source: str
+    #: every name a placeholder may use: the columns, and ``ho_ten`` for a column "Họ tên"
+    fields: frozenset[str] = frozenset()
 
 
 def column_name(header: Any) -> str:
@@ -52,18 +55,27 @@ def column_name(header: Any) -> str:
     return text
 
 
+def field_alias(name: str) -> str:
+    """The placeholder name that also reaches a column whose header is not one word.
+
+    >>> field_alias("Họ tên"), field_alias("Số điện thoại (di động)"), field_alias("ten")
+    ('ho_ten', 'so_dien_thoai_di_dong', 'ten')
+    """
+    return "_".join(re.findall(r"[a-z0-9]+", strip_diacritics(name).casefold()))
+
+
 def cell_text(value: Any) -> str:
     """A spreadsheet cell as the text a clerk sees: whole numbers without ``.0``, dates d/m/Y.
 
-    >>> cell_text(12.0), cell_text(3.5), cell_text(date(2025, 7, 1)), cell_text(None)
-    ('12', '3.5', '01/07/2025', '')
+    >>> cell_text(12.0), cell_text(0.1 + 0.2), cell_text(date(2025, 7, 1)), cell_text(None)
+    ('12', '0.3', '01/07/2025', '')
     """
     if value is None:
         return ""
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+    if isinstance(value, float):
+        return f"{value:.15g}"  # as a spreadsheet shows it: 0.1 + 0.2 is 0.3
     if isinstance(value, datetime):
         return value.strftime("%d/%m/%Y") if value.time() == time() \
             else value.strftime("%d/%m/%Y %H:%M")
@@ -136,6 +148,8 @@ def _table(path: Path, rows: list[list[Any]]) -> RecipientList:
     if KINH_GUI not in names:
         raise InputFileError(path, f"has no {KINH_GUI} column (the addressee line); the first "
                                    f"row has: {', '.join(names) or 'nothing'}")
+    aliases = [(index, field_alias(name)) for index, name in named]
+    named += [(index, alias) for index, alias in aliases if alias and alias not in names]
     recipients = []
     csv_like = path.suffix.lower() == ".csv"
     for number, row in enumerate(rows[1:], start=2):
@@ -149,11 +163,13 @@ def _table(path: Path, rows: list[list[Any]]) -> RecipientList:
             else:
                 fields[name] = None if csv_like else ""
         recipients.append(Recipient(number, fields))
-    return RecipientList(tuple(names), tuple(recipients), str(path))
+    return RecipientList(tuple(names), tuple(recipients), str(path),
+                         frozenset(name for _, name in named))
 
 
 def from_units(units: list[dict[str, str]], source: str) -> RecipientList:
     """Recipients made from the 2025 unit list (``--xa-cua``), numbered from 1 in its order."""
     columns = tuple(units[0]) if units else (KINH_GUI,)
     return RecipientList(columns, tuple(Recipient(index, dict(unit))
-                                        for index, unit in enumerate(units, start=1)), source)
+                                        for index, unit in enumerate(units, start=1)), source,
+                         frozenset(columns))

@@ -71,7 +71,7 @@ def check_columns(data: Any, recipients: RecipientList, spec_source: str) -> Non
     rows = [r.row for r in recipients.recipients]
     where = (f"rows {rows[0]}-{rows[-1]}" if len(rows) > 1 else f"row {rows[0]}") if rows else ""
     for name, paths in sorted(used.items()):
-        if name not in recipients.columns:
+        if name not in recipients.fields:
             problems.extend(Problem(path, f"placeholder {{{{ {name} }}}} has no column in "
                                           f"{recipients.source} ({where} cannot be written); "
                                           f"add the column or use one of: "

@@ -153,7 +153,9 @@ def test_central_board_has_no_parent_line() -> None:
 
 
 def test_ocr_without_diacritics_keeps_what_is_written() -> None:
-    spec = import_letter(LETTERS / "seed_003_ocr_hd_2019_langson_106.txt").spec
+    result = import_letter(LETTERS / "seed_003_ocr_hd_2019_langson_106.txt")
+    spec = result.spec
+    assert any("diacritics" in w for w in result.warnings)
     assert spec["co_quan"]["chu_quan"] == "UBND TINH LANG SON"
     assert spec["dia_danh"] == "Lang Son"
     assert spec["ky"]["ho_ten"] == "Hoang Thi Hién"

@@ -23,7 +23,7 @@ from ntm_docgen.importer.reading import read_lines
 from ntm_docgen.importer.reflow import expand_flat
 from ntm_docgen.importer.signature import Signature, find_signature, read_signature
 from ntm_docgen.loai import find_loai
-from ntm_docgen.text import nfc
+from ntm_docgen.text import nfc, strip_diacritics
 
 #: Written where a required field could not be read, so that the spec still renders.
 PLACEHOLDER = "..."
@@ -70,6 +70,9 @@ def import_lines(raw: list[str], source: Path | str = "<text>") -> ImportResult:
     _from_attachment(head, phu_luc, warnings)
     if not (head.found or sig.chuc_vu or sig.ho_ten or sig.noi_nhan):
         raise NotALetterError(source)
+    if _without_diacritics(lines):
+        warnings.append("the text has almost no Vietnamese diacritics (an OCR copy?): every value "
+                        "is kept as written; check names, places and the trích yếu by hand")
     spec = _letter(head, body, sig, warnings)
     if phu_luc:
         spec["phu_luc"] = phu_luc
@@ -213,6 +216,13 @@ def _copy(lines: list[str], warnings: list[str]) -> dict[str, Any] | None:
     if sig.luu:
         copy["luu"] = sig.luu
     return copy
+
+
+def _without_diacritics(lines: list[str]) -> bool:
+    """True when fewer than 5 % of the letters carry a Vietnamese mark (OCR that lost them)."""
+    letters = [c for line in lines for c in line if c.isalpha()]
+    marked = sum(1 for c in letters if strip_diacritics(c) != c)
+    return len(letters) > 200 and marked < 0.05 * len(letters)
 
 
 def _nfc(value: Any) -> Any:

@@ -278,3 +278,13 @@ def test_a_letter_the_importer_cannot_cite_is_refused(tmp_path, runner, monkeypa
     assert "co_quan.ten and trich_yeu could not be read" in result.stderr
     assert "ntm-docgen import" in result.stderr
     assert not out.exists()
+
+
+def test_an_issuer_that_is_its_own_standing_body():
+    spec = derive(HD_748, PROFILES / "lang-son-snv-2019.yaml", "huong-dan",
+                  ngay=date(2019, 5, 31), han=date(2019, 7, 31)).spec
+    lines = spec["noi_dung"].split("\n")
+    assert not any(x.startswith("Giao ") for x in lines)
+    assert any(x.endswith("về Sở Nội vụ (qua Ban Thi đua - Khen thưởng) trước ngày 31/7/2019 "
+                          "để tổng hợp.") for x in lines)
+    assert spec["noi_nhan"][:2] == ["Ban TĐKTTW", "UBND tỉnh (b/c)"]

@@ -50,7 +50,7 @@ class Derivation:
     def delegates(self) -> bool:
         """True when the standing body is another body than the issuer: it gets a ``Giao`` line."""
         thuong_truc = self.profile.co_quan_thuong_truc
-        return bool(thuong_truc) and not thuong_truc.startswith(self.profile.ten_goi)
+        return thuong_truc is not None and not thuong_truc.startswith(self.profile.ten_goi)
 
     def say(self, template: str, **extra: str) -> str:
         """Fill a sentence of data/derive/mau.yaml."""

@@ -81,7 +81,8 @@ def parse_profile(data: Any, source: Path | str | None = None) -> Profile:
     cap = check.choice(top, "cap", "", CAP)
     co_quan = _co_quan(check, top.get("co_quan"), "co_quan") if "co_quan" in top else None
     ky = _chu_ky(check, top.get("ky"), "ky") if "ky" in top else None
-    values = dict(
+    tu_ngay = check.iso_date(top, "tu_ngay", "")
+    values: dict[str, Any] = dict(
         tinh=check.text(top, "tinh", "") or "",
         ten_goi=check.text(top, "ten_goi", "") or "",
         dia_danh=check.text(top, "dia_danh", "") or "",
@@ -94,12 +95,12 @@ def parse_profile(data: Any, source: Path | str | None = None) -> Profile:
         noi_nhan=check.text_list(top, "noi_nhan", ""),
         luu=check.text(top, "luu", ""),
         don_vi=check.text(top, "don_vi", ""),
-        tu_ngay=check.iso_date(top, "tu_ngay", ""),
+        tu_ngay=tu_ngay,
         den_ngay=check.iso_date(top, "den_ngay", ""),
     )
-    if cap == "huyện" and values["tu_ngay"] and values["tu_ngay"] >= date(2025, 7, 1):
+    if cap == "huyện" and tu_ngay is not None and tu_ngay >= date(2025, 7, 1):
         check.fail("cap", "huyện exist only before 1 July 2025; use tỉnh or xã", "huyện")
     if check.problems or cap is None or co_quan is None or ky is None:
         raise SpecError(check.problems or [Problem("", "incomplete profile")], source)
     return Profile(cap=cap, co_quan=co_quan, ky=ky, source=str(source) if source else None,
-                   **values)  # type: ignore[arg-type]
+                   **values)

@@ -92,7 +92,7 @@ def citation_spans(text: str) -> list[tuple[int, int]]:
     ['Hướng dẫn số 2176/HD-BTĐKT về “Cả nước chung sức” giai đoạn 2016 - 2020']
     """
     kinds = "|".join(re.escape(k) for k in van()["van_ban_trich_dan"])
-    spans = []
+    spans: list[tuple[int, int]] = []
     for match in re.finditer(rf"\b(?:{kinds})\s+số\s+\S+", text, re.IGNORECASE):
         start, pos = match.start(), match.end()
         stop = re.search(r"[;:]|\.(\s|$)|\)|\n|,\s+(?:để|nhằm)\s", text[pos:])

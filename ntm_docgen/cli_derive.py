@@ -23,7 +23,8 @@ def _day(value: datetime | None) -> date | None:
 @click.argument("central", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--profile", "profile", required=True, metavar="PROFILE.yaml",
               type=click.Path(dir_okay=False, path_type=Path),
-              help="The local unit (contract §5); examples in data/profiles/.")
+              help="The local unit (contract §5): a YAML file, or the name of a shipped "
+                   "profile (kon-tum-2024, quang-ngai, lang-son, xa-tan-thanh-lang-son, ...).")
 @click.option("--as", "form", required=True, type=click.Choice(FORMS),
               help="The letter to write: a công văn with the outline attached, or the "
                    "guidance re-issued as a Hướng dẫn or Kế hoạch.")

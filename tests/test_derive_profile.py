@@ -65,3 +65,14 @@ def test_a_central_of_the_wrong_kind(tmp_path, runner):
                                   str(ROOT / "data" / "profiles" / "lang-son.yaml"), "--as",
                                   "huong-dan", "-o", str(tmp_path / "o.docx")])
     assert result.exit_code == 1 and ".txt, .docx" in result.stderr
+
+
+def test_a_shipped_profile_by_name(tmp_path, runner):
+    out = tmp_path / "o.docx"
+    result = runner.invoke(main, ["derive", str(HD_1741), "--profile", "quang-ngai", "--as",
+                                  "cong-van", "-o", str(out), "--ngay", "2025-08-01"])
+    assert result.exit_code == 0, result.output
+    unknown = runner.invoke(main, ["derive", str(HD_1741), "--profile", "kontum", "--as",
+                                   "cong-van", "-o", str(tmp_path / "x.docx")])
+    assert unknown.exit_code == 1
+    assert "shipped: " in unknown.stderr and "kon-tum-2024" in unknown.stderr

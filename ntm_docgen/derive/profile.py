@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from ntm_docgen.derive.cite import issuer_short
-from ntm_docgen.errors import Problem, SpecError
+from ntm_docgen.errors import InputFileError, Problem, SpecError
+from ntm_docgen.resources import data_dir
 from ntm_docgen.schema import Checker
 from ntm_docgen.spec import ChuKy, CoQuan, _chu_ky, _co_quan, read_data
 
@@ -67,8 +68,19 @@ class Profile:
 
 
 def load_profile(path: Path | str) -> Profile:
-    """Read and validate a profile file; a SpecError lists every problem with its path."""
-    return parse_profile(read_data(path), source=Path(path).resolve())
+    """Read and validate a profile file; a SpecError lists every problem with its path.
+
+    A bare name (``quang-ngai``) that is not a file names a profile shipped in data/profiles/.
+    """
+    path = Path(path)
+    if not path.exists() and not path.suffix and len(path.parts) == 1:
+        shipped = data_dir() / "profiles" / f"{path.name}.yaml"
+        if not shipped.is_file():
+            names = sorted(p.stem for p in (data_dir() / "profiles").glob("*.yaml"))
+            raise InputFileError(path, "is neither a profile file nor a shipped profile; "
+                                       f"shipped: {', '.join(names)}")
+        path = shipped
+    return parse_profile(read_data(path), source=path.resolve())
 
 
 def parse_profile(data: Any, source: Path | str | None = None) -> Profile:

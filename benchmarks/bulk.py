@@ -48,8 +48,11 @@ ngay: 2025-09-15
 trich_yeu: Báo cáo kết quả xây dựng nông thôn mới năm 2025
 can_cu:
   - Thực hiện Kế hoạch số 62/KH-UBND ngày 10/3/2025 của Ủy ban nhân dân tỉnh
-noi_dung: |
-  Ủy ban nhân dân tỉnh đề nghị {{ kinh_gui }} báo cáo kết quả thực hiện phong trào thi đua "Cả nước chung sức xây dựng nông thôn mới" năm 2025 trên địa bàn {{ loai_don_vi }} {{ ten }} (mã {{ ma }}), {{ tinh }}.
+noi_dung: >
+  Ủy ban nhân dân tỉnh đề nghị {{ kinh_gui }} báo cáo kết quả thực hiện phong trào thi đua
+  "Cả nước chung sức xây dựng nông thôn mới" năm 2025 trên địa bàn {{ loai_don_vi }}
+  {{ ten }} (mã {{ ma }}), {{ tinh }}.
+
   Báo cáo gửi về Sở Nông nghiệp và Môi trường trước ngày 30/10/2025 để tổng hợp.
 ky: {quyen_han: [TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH], chuc_vu: PHÓ CHỦ TỊCH, ho_ten: Nguyễn Văn A}
 noi_nhan: [Sở Nông nghiệp và Môi trường]

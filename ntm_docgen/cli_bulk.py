@@ -13,7 +13,6 @@ import click
 
 from ntm_docgen.cli_common import reports_errors
 
-ROWS_SHOWN = 8
 PLAIN_FROM = 100
 
 
@@ -42,20 +41,28 @@ def progress(label: str, total: int) -> Iterator[Callable[[int], None]]:
     yield step
 
 
+def row_ranges(numbers: list[int]) -> str:
+    """Row numbers written short: ``2-5, 9, 11-12``.
+
+    >>> row_ranges([2, 3, 4, 5, 9, 11, 12])
+    '2-5, 9, 11-12'
+    """
+    spans: list[list[int]] = []
+    for number in sorted(numbers):
+        if spans and number == spans[-1][1] + 1:
+            spans[-1][1] = number
+        else:
+            spans.append([number, number])
+    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in spans)
+
+
 def bad_row_lines(outcomes: list) -> list[str]:
-    """One line per problem; rows sharing the same problem are listed together."""
+    """One line per problem; the rows sharing a problem are listed together, every one."""
     rows: dict[str, list[int]] = defaultdict(list)
     for outcome in outcomes:
         rows[outcome.message].append(outcome.row)
-    lines = []
-    for message, numbers in sorted(rows.items(), key=lambda item: item[1][0]):
-        if len(numbers) == 1:
-            lines.append(f"row {numbers[0]}: {message}")
-        else:
-            shown = ", ".join(map(str, numbers[:ROWS_SHOWN]))
-            more = f", ... ({len(numbers)} rows)" if len(numbers) > ROWS_SHOWN else ""
-            lines.append(f"rows {shown}{more}: {message}")
-    return lines
+    return [f"row{'s' if len(numbers) > 1 else ''} {row_ranges(numbers)}: {message}"
+            for message, numbers in sorted(rows.items(), key=lambda item: item[1][0])]
 
 
 @click.command()

@@ -49,6 +49,16 @@ def clean_value(value: str) -> str:
     return text.strip()
 
 
+def visible(text: str) -> bool:
+    """Whether the text shows anything: not only spaces and invisible format characters.
+
+    >>> visible(" x "), visible("\u200b \u00a0\u2060"), visible("")
+    (True, False, False)
+    """
+    return any(not c.isspace() and unicodedata.category(c) not in ("Cf", "Cc", "Mn")
+               for c in text)
+
+
 def is_markup(path: str) -> bool:
     """Whether the field at ``path`` is body markup (contract §2).
 

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ntm_docgen.bulk.fill import Missing, clean_value, fill
+from ntm_docgen.bulk.fill import Missing, clean_value, fill, visible
 from ntm_docgen.bulk.recipients import KINH_GUI
 from ntm_docgen.errors import DocgenError, SpecError
 from ntm_docgen.fileio import write_bytes
@@ -72,7 +72,7 @@ class LetterMaker:
         under Nơi nhận (unless the spec already puts it there through ``{{ kinh_gui }}``).
         """
         kinh_gui = clean_value(fields.get(KINH_GUI) or "")
-        if not kinh_gui:
+        if not visible(kinh_gui):
             raise RowProblem("kinh_gui is empty; write the addressee in that column")
         try:
             data = fill(self.data, fields)

@@ -11,6 +11,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from ntm_docgen.bulk.fill import clean_value
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.text import nfc, strip_diacritics
 
@@ -29,7 +30,7 @@ class Recipient:
 
     @property
     def kinh_gui(self) -> str:
-        return (self.fields.get(KINH_GUI) or "").strip()
+        return clean_value(self.fields.get(KINH_GUI) or "")
 
 
 @dataclass(frozen=True)

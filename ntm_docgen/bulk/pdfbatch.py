@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ntm_docgen.docxzip import Package
 from ntm_docgen.errors import ConversionError
-from ntm_docgen.fileio import write_bytes, write_with
+from ntm_docgen.fileio import write_bytes
 from ntm_docgen.layout import numbered, section_break
 from ntm_docgen.pdf import TIMEOUT, convert, find_soffice
 
@@ -118,16 +118,18 @@ def start_pages(pdf: Path, count: int) -> list[int] | None:
     from pypdf import PdfReader
 
     reader = PdfReader(pdf)
-    found = {}
+    found: dict[str, int] = {}
     for name, destination in reader.named_destinations.items():
         key = str(name).lstrip("/")
-        if key.startswith(mark("")):
-            found[key[len(mark("")):]] = reader.get_destination_page_number(destination)
-    pages = [found.get(str(index)) for index in range(count)]
-    ordered = all(a < b for a, b in zip(pages, pages[1:], strict=False))
-    if None in pages or pages[0] != 0 or not ordered:
+        number = reader.get_destination_page_number(destination)
+        if key.startswith(mark("")) and number is not None:
+            found[key[len(mark("")):]] = number
+    if any(str(index) not in found for index in range(count)):
         return None
-    return pages  # type: ignore[return-value]
+    pages = [found[str(index)] for index in range(count)]
+    if pages[0] != 0 or any(a >= b for a, b in zip(pages, pages[1:], strict=False)):
+        return None
+    return pages
 
 
 def split(pdf: Path, starts: list[int], targets: Sequence[Path]) -> None:
@@ -193,8 +195,7 @@ class Converter:
         for copy, letter in zip(copies, letters, strict=True):
             produced = copy.with_suffix(".pdf")
             if produced.is_file():
-                write_with(letter.with_suffix(".pdf"),
-                           lambda tmp, src=produced: shutil.copyfile(src, tmp), force=True)
+                write_bytes(letter.with_suffix(".pdf"), produced.read_bytes(), force=True)
             else:
                 missing.append((letter, failures[0] if failures else "no PDF came out"))
         return missing

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import math
+import multiprocessing
 import os
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -56,6 +58,14 @@ class Summary:
                 + (f", {bad} bad row{'s' if bad != 1 else ''} not written" if bad else ""))
 
 
+def pool_context() -> multiprocessing.context.BaseContext:
+    """Fork where it is safe (this process runs one thread; the compiled template is inherited),
+    otherwise the platform's default way of starting worker processes."""
+    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context()
+
+
 def default_jobs() -> int:
     """All the cores this process may use."""
     try:
@@ -67,7 +77,7 @@ def default_jobs() -> int:
 def check_columns(data: Any, recipients: RecipientList, spec_source: str) -> None:
     """Refuse a spec whose placeholders name a column the recipients do not have."""
     used = placeholders(data)
-    problems = []
+    problems: list[Problem] = []
     rows = [r.row for r in recipients.recipients]
     where = (f"rows {rows[0]}-{rows[-1]}" if len(rows) > 1 else f"row {rows[0]}") if rows else ""
     for name, paths in sorted(used.items()):
@@ -144,8 +154,8 @@ def make_letters(maker: LetterMaker, recipients: RecipientList, *, jobs: int = 0
             outcomes.append(maker.make(job))
             report(1)
     else:
-        with ProcessPoolExecutor(max_workers=workers, initializer=start_worker,
-                                 initargs=(maker,)) as pool:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=pool_context(),
+                                 initializer=start_worker, initargs=(maker,)) as pool:
             pending = {pool.submit(make_chunk, part) for part in chunks(todo, workers)}
             try:
                 while pending:

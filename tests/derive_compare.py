@@ -78,6 +78,22 @@ def held_out_1853(central: Path, form: str) -> tuple[dict, dict]:
     return spec, real
 
 
+def held_out_4855() -> tuple[dict, dict]:
+    """Vĩnh Phúc's derivation of QĐ 1620/QĐ-TTg dated as its real Kế hoạch 4855, and that one."""
+    from ntm_docgen.derive import derive_letter, load_profile
+    from ntm_docgen.spec import parse_spec
+
+    real = read_data(HELD_OUT / "kh_2011_vinhphuc_4855.yaml")
+    profile = load_profile(HELD_OUT.parent / "vinh-phuc-2011.yaml")
+    spec = derive_letter(parse_spec(real["trung_uong"]), profile, "ke-hoach",
+                         ngay=date(2011, 11, 17), so=real["so"], today=TODAY).spec
+    return spec, real
+
+
+def similarity(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, norm(a), norm(b)).ratio()
+
+
 def derive_lang_son_2019(central: Path) -> dict:
     """Hướng dẫn of Sở Nội vụ Lạng Sơn dated as the real one (seed 003): 31/5/2019, số 106."""
     return derive_file(central, PROFILES / "lang-son-snv-2019.yaml", "huong-dan",
@@ -108,6 +124,13 @@ def figures() -> list[str]:
                    f"{held['trich_dan'] in text}; points' word recall "
                    + ", ".join(f"{x:.2f}" for x in scores)
                    + f" (mean {sum(scores) / len(scores):.2f})")
+    spec, held = held_out_4855()
+    opening = spec["noi_dung"].split("\n")[0]
+    issuing = opening.split("”, ", 1)[1]
+    out.append(f"held out 4855/UBND-KH Vĩnh Phúc vs QĐ 1620 -> ke-hoach: citation verbatim "
+               f"{held['mo_dau'] in opening}; movement named as the province did "
+               f"{held['phong_trao'] in opening}; issuing sentence similarity "
+               f"{similarity(issuing, held['ban_hanh']):.2f}")
     return out
 
 

@@ -2,7 +2,8 @@
 
 Figures: ``python -m tests.derive_compare``. The floors sit a little under what was measured
 (2026-11-23: đề cương headings 22/24, lines 30/43; sections I-II of 003 from 1741: 10/11;
-held out 1853/VP-KGVX: citation verbatim, points' word recall mean 0.85).
+held out 1853/VP-KGVX: citation verbatim, points' word recall mean 0.85; held out 4855/UBND-KH:
+citation verbatim, movement named as Vĩnh Phúc did, issuing sentence similarity 0.63).
 """
 
 from __future__ import annotations
@@ -18,8 +19,10 @@ from tests.derive_compare import (
     derive_lang_son_2019,
     full_text,
     held_out_1853,
+    held_out_4855,
     letter_lines,
     recovered,
+    similarity,
     word_recall,
 )
 
@@ -63,3 +66,12 @@ def test_held_out_lang_son_1853(form):
     assert f"về {held['co_quan_chu_tri']} trước ngày 31/7/2019" in text
     scores = [word_recall(point, text) for point in held["yeu_cau"]]
     assert sum(scores) / len(scores) >= 0.75, scores
+
+
+def test_held_out_vinh_phuc_4855():
+    spec, held = held_out_4855()
+    opening = spec["noi_dung"].split("\n")[0]
+    assert opening.startswith(held["mo_dau"] + ", ")  # the province's own citation, verbatim
+    assert held["phong_trao"] in opening and held["phong_trao"] in spec["trich_yeu"]
+    issuing = opening.split("”, ", 1)[1]
+    assert similarity(issuing, held["ban_hanh"]) >= 0.55

@@ -8,7 +8,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ntm_docgen.derive.cite import citation, issuer_name, issuer_short, lower_first, upper_first
+from ntm_docgen.derive.cite import (
+    citation,
+    issuer_name,
+    issuer_short,
+    lower_first,
+    subject,
+    upper_first,
+)
 from ntm_docgen.derive.profile import Profile, load_profile
 from ntm_docgen.derive.rules import HAI_CAP, LevelRules, Rewriter, level_rules, mau, van
 from ntm_docgen.derive.source import read_source
@@ -86,7 +93,7 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     new_loai = find_loai(LOAI[form])
     assert new_loai is not None
     rewrite = _rewriter(source, profile, rules, duoi, new_loai.ten)
-    viec = lower_first(rewrite(" ".join((source.trich_yeu or "").split())))
+    viec = rewrite(subject(source.trich_yeu or ""))
     nguoi_nhan = "; ".join(_lower_cac(k) for k in kinh_gui)
     fields = {
         "trich_dan": citation(source),

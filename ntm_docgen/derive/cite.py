@@ -50,12 +50,29 @@ def lower_first(text: str) -> str:
 
     >>> lower_first("V/v Tổng kết phong trào"), lower_first("UBND tỉnh")
     ('tổng kết phong trào', 'UBND tỉnh')
+    >>> lower_first("Về việc ban hành Kế hoạch")
+    'ban hành Kế hoạch'
     """
-    text = re.sub(r"^V/v\s+", "", text.strip())
+    text = re.sub(r"^(V/v|[Vv]ề việc)\s+", "", text.strip())
     first = text.split(" ", 1)[0]
     if len(first) > 1 and first[1:].isupper():
         return text
     return text[:1].lower() + text[1:]
+
+
+def subject(trich_yeu: str) -> str:
+    """What a letter is about, without a decision's "ban hành Kế hoạch" in front.
+
+    >>> subject("Về việc ban hành Kế hoạch tổ chức thực hiện phong trào thi đua")
+    'tổ chức thực hiện phong trào thi đua'
+    >>> subject("Sơ kết Phong trào thi đua")
+    'sơ kết Phong trào thi đua'
+    """
+    text = lower_first(" ".join(trich_yeu.split()))
+    for words in van()["ban_hanh"]:
+        if text.casefold().startswith(words.casefold() + " "):
+            return text[len(words) + 1:]
+    return text
 
 
 def upper_first(text: str) -> str:

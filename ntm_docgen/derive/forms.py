@@ -74,7 +74,7 @@ def _huong_dan(job: Derivation) -> dict[str, Any]:
         lines.append(job.rewrite(section.heading))
         lines.extend(job.rewrite(line) for line in section.lines)
     lines = _to_chuc(job, lines, sections)
-    return {"trich_yeu": upper_first(job.rewrite(" ".join((job.source.trich_yeu or "").split()))),
+    return {"trich_yeu": job.fields["Viec"],
             "can_cu": [*job.source.can_cu, *can_cu], "noi_dung": "\n".join(lines)}
 
 

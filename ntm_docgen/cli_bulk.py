@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from ntm_docgen.cli_common import reports_errors
+from ntm_docgen.errors import InputFileError
 
 PLAIN_FROM = 100
 
@@ -111,7 +112,13 @@ def bulk(spec: Path, recipients: Path | None, province: str | None, out_dir: Pat
     if db is not None and not so_rieng:
         raise click.UsageError("--db is only used with --so-rieng")
     workers = jobs or default_jobs()
-    data = read_data(spec)
+    try:
+        data = read_data(spec)
+    except InputFileError as e:
+        if "unhashable key" not in e.reason:
+            raise
+        raise InputFileError(e.path, e.reason + '; a value that starts with {{ needs quotes '
+                                                '(trich_yeu: "{{ ten }}")') from e
     if recipients is not None:
         people = read_recipients(recipients)
     else:

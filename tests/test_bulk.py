@@ -231,3 +231,12 @@ def test_usage_errors(runner: CliRunner, tmp_path: Path, args: list[str], said: 
     result = runner.invoke(main, ["bulk", str(SPEC), "-o", str(tmp_path / "out"), *args])
     assert result.exit_code == 2
     assert said in result.stderr
+
+
+def test_an_unquoted_placeholder_in_yaml_gets_a_hint(runner: CliRunner, tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text("loai: CV\ntrich_yeu: {{ ten }}\n", encoding="utf-8")
+    result = runner.invoke(main, ["bulk", str(spec), "--xa-cua", "Lai Châu", "-o",
+                                  str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert 'needs quotes (trich_yeu: "{{ ten }}")' in result.stderr

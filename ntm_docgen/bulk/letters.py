@@ -93,15 +93,10 @@ class LetterMaker:
         """The validated letter for one recipient; RowProblem or SpecError otherwise."""
         return parse_spec(self.filled(fields), source=self.source)
 
-    def make(self, job: Job, so: int | None = None) -> Outcome:
+    def make(self, job: Job) -> Outcome:
         """Render and write one letter; never raises for a problem of the row itself."""
         try:
-            spec = self.spec_for(job.fields)
-            if so is not None:
-                from dataclasses import replace
-
-                spec = replace(spec, so=so)
-            data = render_docx(spec, self.today)
+            data = render_docx(self.spec_for(job.fields), self.today)
         except SpecError as e:
             return Outcome(job.seq, job.row, job.name, BAD,
                            "; ".join(str(p) for p in e.problems))

@@ -144,16 +144,17 @@ def test_cong_van_carries_the_sources_own_outline_from_a_txt():
 def test_huong_dan_and_ke_hoach_reissue_the_whole_guidance():
     hd = derive(HD_1741, KON_TUM, "huong-dan", ngay=date(2018, 8, 20), han=date(2018, 9, 30)).spec
     kh = derive(HD_1741, KON_TUM, "ke-hoach", ngay=date(2018, 8, 20), han=date(2018, 9, 30)).spec
-    for spec, loai, this in ((hd, "HD", "Hướng dẫn này"), (kh, "KH", "Kế hoạch này")):
+    for spec, loai, this, when in ((hd, "HD", "Hướng dẫn này", "IV. TỔ CHỨC THỰC HIỆN"),
+                                   (kh, "KH", "Kế hoạch này", "IV. THỜI GIAN THỰC HIỆN")):
         assert spec["loai"] == loai
         lines = spec["noi_dung"].split("\n")
-        for heading in ("I. MỤC ĐÍCH, YÊU CẦU", "II. NỘI DUNG", "IV. TỔ CHỨC THỰC HIỆN"):
+        for heading in ("I. MỤC ĐÍCH, YÊU CẦU", "II. NỘI DUNG", when):
             assert heading in lines
         assert f"Căn cứ {this} các huyện" in spec["noi_dung"]
-        assert any("trước ngày 30/9/2018" in x for x in lines[lines.index(
-            "IV. TỔ CHỨC THỰC HIỆN"):])
+        assert any("trước ngày 30/9/2018" in x for x in lines[lines.index(when):])
         assert lines[-1].endswith("xem xét, giải quyết./.")
         assert sum(x.endswith("./.") for x in lines) == 1
+    assert "V. TỔ CHỨC THỰC HIỆN" in kh["noi_dung"].split("\n")
     assert "Ủy ban nhân dân tỉnh Kon Tum hướng dẫn sơ kết phong trào thi đua trên địa bàn " \
            "tỉnh như sau:" in hd["noi_dung"]
     assert "Ủy ban nhân dân tỉnh Kon Tum ban hành Kế hoạch sơ kết" in kh["noi_dung"]
@@ -288,3 +289,15 @@ def test_an_issuer_that_is_its_own_standing_body():
     assert any(x.endswith("về Sở Nội vụ (qua Ban Thi đua - Khen thưởng) trước ngày 31/7/2019 "
                           "để tổng hợp.") for x in lines)
     assert spec["noi_nhan"][:2] == ["Ban TĐKTTW", "UBND tỉnh (b/c)"]
+
+
+@pytest.mark.parametrize("form", ["cong-van", "huong-dan", "ke-hoach"])
+def test_derived_letters_pass_the_layout_check(form, tmp_path, runner):
+    out = tmp_path / f"{form}.docx"
+    made = runner.invoke(main, ["derive", str(HD_748), "--profile", str(QUANG_NGAI), "--as", form,
+                                "-o", str(out), "--ngay", "2025-08-01", "--so", "9",
+                                "--han", "2025-07-15"])
+    assert made.exit_code == 0, made.output
+    assert "the deadline 2025-07-15 is not after the letter's date" in made.stderr
+    checked = runner.invoke(main, ["check", str(out)])
+    assert checked.exit_code == 0, checked.output

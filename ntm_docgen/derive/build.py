@@ -116,6 +116,8 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
         fields[key] = mau()[key]["tu" if self_standing else "khac"].format(**fields)
     if han is None:
         warnings.append("no --han given: the letter sets no deadline for reports")
+    elif han <= (ngay or today):
+        warnings.append(f"the deadline {han.isoformat()} is not after the letter's date")
     if source.so is None or source.ngay is None:
         warnings.append("the letter implemented has no number or date: the citation has none")
     job = Derivation(source=source, profile=profile, form=form, rules=rules, rewrite=rewrite,

@@ -69,11 +69,10 @@ def _cong_van(job: Derivation) -> dict[str, Any]:
 def _huong_dan(job: Derivation) -> dict[str, Any]:
     preamble, sections = split_body(job.source.noi_dung)
     can_cu, opening = _preamble(job, preamble)
-    lines = list(opening)
-    for section in sections:
-        lines.append(job.rewrite(section.heading))
-        lines.extend(job.rewrite(line) for line in section.lines)
-    lines = _to_chuc(job, lines, sections)
+    parts = [Section(job.rewrite(s.heading), [job.rewrite(x) for x in s.lines])
+             for s in sections]
+    closing = _organise(job, parts)
+    lines = [*opening, *(x for part in parts for x in (part.heading, *part.lines)), closing]
     return {"trich_yeu": job.fields["Viec"],
             "can_cu": [*job.source.can_cu, *can_cu], "noi_dung": "\n".join(lines)}
 
@@ -113,33 +112,34 @@ def _preamble(job: Derivation, preamble: list[str]) -> tuple[list[str], list[str
     return can_cu, lines
 
 
-def _to_chuc(job: Derivation, lines: list[str], sections: list[Section]) -> list[str]:
-    """Add the deadline, the standing body's task and the closing to TỔ CHỨC THỰC HIỆN."""
-    text = mau()["to_chuc"]
-    added = [job.say(text["han"] if job.han else text["khong_han"])]
-    if job.delegates:
-        added.append(job.say(text["giao"]))
-    heading = mau()["tieu_de_to_chuc"]
-    where = next((i for i, s in enumerate(sections) if heading_has(s, heading)), None)
-    end = len(lines)
-    if where is not None:
-        end -= sum(1 + len(s.lines) for s in sections[where + 1:])
+def _organise(job: Derivation, parts: list[Section]) -> str:
+    """Put the local deadline (in a THỜI GIAN section of a Kế hoạch) and the standing body's
+    task into TỔ CHỨC THỰC HIỆN, in place of the level above's; return the closing line."""
+    text, headings = mau()["to_chuc"], mau()["tieu_de"]
     superseded = [re.compile(x) for x in mau()["bo_dong"]]
-    start = end - (len(sections[where].lines) if where is not None else 0)
-    kept = [x for x in lines[start:end] if not any(rx.search(x) for rx in superseded)]
-    if len(kept) < end - start:
-        job.warnings.append(f"{end - start - len(kept)} line(s) of the source's own deadline, "
-                            "standing body or closing were replaced by the local ones")
-    lines[start:end] = kept
-    end = start + len(kept)
-    if lines and lines[-1].endswith("./."):
-        lines[-1] = lines[-1][:-3].rstrip() + "."
-    if where is None:
-        lines.append(f"{so_la_ma(len(sections) + 1)}. {heading}")
-        lines.extend(added)
+    to_chuc = next((p for p in parts if heading_has(p, headings["to_chuc"])), None)
+    if to_chuc is None:
+        to_chuc = Section(f"I. {headings['to_chuc']}")
+        parts.append(to_chuc)
+    kept = [x for x in to_chuc.lines if not any(rx.search(x) for rx in superseded)]
+    if len(kept) < len(to_chuc.lines):
+        job.warnings.append(f"{len(to_chuc.lines) - len(kept)} line(s) of the source's own "
+                            "deadline, standing body or closing were replaced by the local ones")
+    to_chuc.lines = kept
+    last = parts[-1].lines
+    if last and last[-1].endswith("./."):
+        last[-1] = last[-1][:-3].rstrip() + "."
+    deadline = job.say(text["han"] if job.han else text["khong_han"])
+    if job.form == "ke-hoach" and job.han and not any(heading_has(p, headings["thoi_gian"])
+                                                      for p in parts):
+        parts.insert(parts.index(to_chuc), Section(f"I. {headings['thoi_gian']}", [deadline]))
     else:
-        lines[end:end] = added
-    return [*lines, job.say(text["ket"])]
+        to_chuc.lines.append(deadline)
+    if job.delegates:
+        to_chuc.lines.append(job.say(text["giao"]))
+    for number, part in enumerate(parts, start=1):
+        part.heading = re.sub(r"^[IVXL]+\.", f"{so_la_ma(number)}.", part.heading)
+    return job.say(text["ket"])
 
 
 def _phu_luc(job: Derivation) -> list[dict[str, str]]:
@@ -150,7 +150,7 @@ def _phu_luc(job: Derivation) -> list[dict[str, str]]:
         return out
     frame = mau()["de_cuong"]
     _, sections = split_body(job.source.noi_dung)
-    chosen = [s for s in sections if heading_has(s, mau()["tieu_de_noi_dung"])]
+    chosen = [s for s in sections if heading_has(s, mau()["tieu_de"]["noi_dung"])]
     content = [job.rewrite(line) for s in chosen for line in s.lines]
     if not content:
         content = [job.rewrite(x) for x in job.source.noi_dung.split("\n") if x.strip()]

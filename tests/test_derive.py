@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 import yaml
+from docxview import open_docx, paragraphs, texts
 
 from ntm_docgen.cli import main
 from ntm_docgen.derive import derive_file, load_profile
 from ntm_docgen.render import render_docx
 from ntm_docgen.spec import load_spec, parse_spec
-from tests.docxview import open_docx, paragraphs, texts
 
 ROOT = Path(__file__).resolve().parent.parent
 LETTERS = Path(__file__).resolve().parent / "data" / "letters"  # with copies of the seeds

@@ -11,9 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from ntm_docgen.spec import read_data
-from tests.derive_compare import (
+from derive_compare import (
     EXAMPLES,
     REAL_003,
     derive_lang_son_2019,
@@ -25,6 +23,8 @@ from tests.derive_compare import (
     similarity,
     word_recall,
 )
+
+from ntm_docgen.spec import read_data
 
 LETTERS = Path(__file__).resolve().parent / "data" / "letters"
 SEED_002 = LETTERS / "seed_002_decuong_2019_btdkt_748.txt"

@@ -112,6 +112,7 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
         "dia_ban": mau()["dia_ban"][profile.cap],
     }
     self_standing = fields["thuong_truc"].startswith(profile.ten_goi)
+    fields["theo_de_cuong"] = " (theo Đề cương kèm theo)" if source.phu_luc else ""
     for key in ("tong_hop", "xu_ly"):
         fields[key] = mau()[key]["tu" if self_standing else "khac"].format(**fields)
     if han is None:
@@ -137,9 +138,9 @@ def _check_day(profile: Profile, ngay: date | None, today: date, warnings: list[
             else f"until {profile.den_ngay.isoformat() if profile.den_ngay else ''}")
     if ngay is not None:
         raise SpecError([Problem("den_ngay" if gone else "tu_ngay",
-                                 f"the unit exists only {life}, but --ngay is "
-                                 f"{ngay.isoformat()}; give a date in its lifetime or use the "
-                                 "profile of the unit that replaced it", profile.tinh)],
+                                 f"{profile.tinh} exists only {life}: give a --ngay in that "
+                                 "time, or use the profile of the unit that replaced it",
+                                 f"--ngay {ngay.isoformat()}")],
                         profile.source)
     warnings.append(f"{profile.tinh} exists only {life} ({profile.source}); this draft "
                     f"follows the rules of {day.isoformat()}: give --ngay to date it")

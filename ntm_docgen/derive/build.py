@@ -112,7 +112,7 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
         "dia_ban": mau()["dia_ban"][profile.cap],
     }
     self_standing = fields["thuong_truc"].startswith(profile.ten_goi)
-    fields["theo_de_cuong"] = " (theo Đề cương kèm theo)" if source.phu_luc else ""
+    fields["theo_de_cuong"] = mau()["theo_de_cuong"] if source.phu_luc else ""
     for key in ("tong_hop", "xu_ly"):
         fields[key] = mau()[key]["tu" if self_standing else "khac"].format(**fields)
     if han is None:

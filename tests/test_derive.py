@@ -173,6 +173,7 @@ def test_a_commune_derives_from_the_provinces_letter(tmp_path, runner):
         "Thực hiện Hướng dẫn số 45/HD-UBND ngày 15/9/2025 của Ủy ban nhân dân tỉnh Lạng Sơn về "
         "việc sơ kết Phong trào thi đua “Lạng Sơn chung sức")
     assert spec["kinh_gui"] == ["Các ban, ngành, đoàn thể xã", "Trưởng các thôn, tổ dân phố"]
+    assert "theo nội dung Hướng dẫn số 45/HD-UBND và Đề cương" in spec["noi_dung"]
     assert "Ủy ban nhân dân tỉnh Lạng Sơn (b/c)" in spec["noi_nhan"]
     outline = spec["phu_luc"][0]["noi_dung"]
     assert "* Đối với các ban, ngành, đoàn thể xã căn cứ" in outline

@@ -99,6 +99,8 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
         "trich_dan": citation(source),
         "so_hieu_nguon": so_hieu(source.so, source.ky_hieu),
         "loai_nguon": source.loai.ten,
+        "van_ban_nguon": (f"{source.loai.ten} số {so_hieu(source.so, source.ky_hieu)}"
+                          if source.so is not None else f"{source.loai.ten} nêu trên"),
         "nguon": issuer_name(source.co_quan),
         "ten_goi": profile.ten_goi,
         "ten_goi_ngan": profile.ten_goi_ngan,

@@ -29,6 +29,7 @@ def atomic_path(path: Path | str, force: bool = False) -> Iterator[Path]:
     """Yield a temporary path beside ``path``; rename it into place only if the block succeeds."""
     target = check_output(path, force)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    os.fchmod(fd, 0o666 & ~_UMASK)  # mkstemp makes 0600; give the usual permissions
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -39,6 +40,15 @@ def atomic_path(path: Path | str, force: bool = False) -> Iterator[Path]:
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _umask()  # read once: os.umask can only be read by setting it
 
 
 def write_bytes(path: Path | str, data: bytes, force: bool = False) -> Path:

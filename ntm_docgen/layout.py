@@ -20,7 +20,9 @@ from ntm_docgen.errors import TemplateError
 from ntm_docgen.resources import template_path
 
 DOCUMENT = "word/document.xml"
-_BODY = re.compile(r"(<w:body>)(.*?)(<w:sectPr\b.*</w:sectPr>)(\s*</w:body>)", re.DOTALL)
+# the body's content, then its last (body-level) section properties
+_BODY = re.compile(r"(<w:body>)(.*)(<w:sectPr\b(?:(?!<w:sectPr\b).)*</w:sectPr>)(\s*</w:body>)",
+                   re.DOTALL)
 
 #: The one Jinja environment: a missing value is an error naming it; values are XML-escaped.
 ENV = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined,

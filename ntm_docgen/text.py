@@ -123,8 +123,7 @@ def is_upper_vi(text: str) -> bool:
     >>> is_upper_vi("I. MỤC ĐÍCH, YÊU CẦU"), is_upper_vi("Đánh giá"), is_upper_vi("2019 - 2020")
     (True, False, False)
     """
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
+    return text.isupper()
 
 
 def strip_diacritics(text: str) -> str:

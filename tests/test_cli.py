@@ -128,3 +128,13 @@ def test_python_dash_m(tmp_path):
     result = subprocess.run([sys.executable, "-m", "ntm_docgen", "--version"],
                             capture_output=True, text=True, check=False)
     assert result.returncode == 0 and "ntm-docgen" in result.stdout
+
+
+def test_written_files_get_the_usual_permissions(runner, tmp_path):
+    import os
+
+    out = tmp_path / "kh.docx"
+    runner.invoke(main, ["render", str(GOOD), "-o", str(out)])
+    mask = os.umask(0)
+    os.umask(mask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~mask

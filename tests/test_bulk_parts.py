@@ -184,3 +184,23 @@ def test_a_column_named_in_words_is_reachable_as_one_word(tmp_path: Path) -> Non
     assert {"ho_ten", "Họ tên", "ma", "kinh_gui"} <= table.fields
     assert fill_text("{{ ho_ten }}/{{ Họ tên }}", table.recipients[0].fields) \
         == "Lê Văn Đức/{{ Họ tên }}"
+
+
+@pytest.mark.parametrize(("loai", "on_kinh_gui_line"), [
+    ("CV", True), ("BC", True), ("TTr", True), ("GM", True), ("KH", False), ("QĐ", False),
+], ids=lambda v: str(v))
+def test_addressee_goes_on_the_kinh_gui_line_or_first_in_noi_nhan(tmp_path, loai,
+                                                                 on_kinh_gui_line):
+    from ntm_docgen.bulk.letters import LetterMaker
+
+    data = {"loai": loai, "co_quan": {"ten": "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN"},
+            "dia_danh": "Lạng Sơn", "trich_yeu": "x", "noi_nhan": ["Sở Nội vụ"],
+            "ky": {"chuc_vu": "CHỦ TỊCH", "ho_ten": "A"}}
+    maker = LetterMaker(data, "spec.yaml", tmp_path, today=date(2026, 1, 5))
+    spec = maker.spec_for({"kinh_gui": "Ủy ban nhân dân xã Tân Thành"})
+    if on_kinh_gui_line:
+        assert spec.kinh_gui == ("Ủy ban nhân dân xã Tân Thành",)
+        assert spec.noi_nhan == ("Sở Nội vụ",)
+    else:
+        assert spec.kinh_gui == ()
+        assert spec.noi_nhan == ("Ủy ban nhân dân xã Tân Thành", "Sở Nội vụ")

@@ -14,6 +14,7 @@ from ntm_docgen.fileio import write_bytes
 from ntm_docgen.layout import compiled
 from ntm_docgen.loai import find_loai
 from ntm_docgen.render import render_docx
+from ntm_docgen.resources import load_data
 from ntm_docgen.spec import Spec, parse_spec
 
 WRITTEN, UNCHANGED, KEPT, BAD = "written", "unchanged", "kept", "bad"
@@ -57,6 +58,8 @@ class LetterMaker:
         self.force = force
         loai = find_loai(str(data.get("loai", ""))) if isinstance(data, dict) else None
         self.layout = loai.layout if loai is not None else None
+        addressed = load_data("bulk.yaml")["kinh_gui_loai"]
+        self.kinh_gui_line = loai is not None and (loai.is_cong_van or loai.ma in addressed)
 
     def warm(self) -> None:
         """Compile the templates now (before worker processes are forked from this one)."""
@@ -68,8 +71,9 @@ class LetterMaker:
     def filled(self, fields: dict[str, str | None]) -> Any:
         """The spec's plain data for this recipient: placeholders filled, addressee set.
 
-        A công văn prints the addressee on its Kính gửi line; other types list it first
-        under Nơi nhận (unless the spec already puts it there through ``{{ kinh_gui }}``).
+        A công văn, tờ trình, báo cáo or giấy mời prints the addressee on its Kính gửi line;
+        other types (a kế hoạch, a quyết định) list it first under Nơi nhận (unless the spec
+        already puts it there through ``{{ kinh_gui }}``).
         """
         kinh_gui = clean_value(fields.get(KINH_GUI) or "")
         if not visible(kinh_gui):
@@ -81,7 +85,7 @@ class LetterMaker:
                              f"cell in column {e.name!r}") from e
         if not isinstance(data, dict):
             return data
-        if self.layout == "cong_van":
+        if self.kinh_gui_line:
             data["kinh_gui"] = [kinh_gui]
         else:
             noi_nhan = data.get("noi_nhan") or []

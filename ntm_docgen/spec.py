@@ -199,8 +199,8 @@ def parse_spec(data: Any, source: Path | str | None = None) -> Spec:
             check.fail("loai", "unknown type; use a Phụ lục III code (HD, KH, BC, QĐ, TB, TTr, "
                        "GM, ...), its name, or CV for a công văn (`ntm-docgen types` lists them)",
                        describe(loai_text))
-    co_quan = _co_quan(check, top.get("co_quan"), "co_quan") if "co_quan" in top else None
-    ky = _chu_ky(check, top.get("ky"), "ky") if "ky" in top else None
+    co_quan = parse_co_quan(check, top.get("co_quan"), "co_quan") if "co_quan" in top else None
+    ky = parse_chu_ky(check, top.get("ky"), "ky") if "ky" in top else None
     trich_yeu = check.text(top, "trich_yeu", "")
     if trich_yeu is None and loai is not None and loai.ma != "GM":
         check.fail("trich_yeu", "required (the summary line under the type name); add it")
@@ -232,7 +232,8 @@ def parse_spec(data: Any, source: Path | str | None = None) -> Spec:
                 ban_sao=ban_sao, **spec_kwargs)  # type: ignore[arg-type]
 
 
-def _co_quan(check: Checker, data: Any, path: str) -> CoQuan | None:
+def parse_co_quan(check: Checker, data: Any, path: str) -> CoQuan | None:
+    """Ô 2 from plain data at ``path`` (problems go to ``check``); shared with profiles."""
     body = check.mapping(data, path, {"ten", "chu_quan", "viet_tat"}, {"ten"})
     ten = check.text(body, "ten", path)
     if ten is None:
@@ -242,7 +243,8 @@ def _co_quan(check: Checker, data: Any, path: str) -> CoQuan | None:
                   viet_tat=check.text(body, "viet_tat", path))
 
 
-def _chu_ky(check: Checker, data: Any, path: str) -> ChuKy | None:
+def parse_chu_ky(check: Checker, data: Any, path: str) -> ChuKy | None:
+    """Ô 7 from plain data at ``path`` (problems go to ``check``); shared with profiles."""
     body = check.mapping(data, path, {"quyen_han", "chuc_vu", "ho_ten"}, {"chuc_vu", "ho_ten"})
     lines = []
     for index, line in enumerate(check.text_list(body, "quyen_han", path)):
@@ -312,9 +314,9 @@ def _ban_sao(check: Checker, data: Any, path: str) -> BanSao | None:
     if not body:
         return None
     hinh_thuc = check.choice(body, "hinh_thuc", path, HINH_THUC, _hinh_thuc)
-    co_quan = _co_quan(check, body.get("co_quan"), _p(path, "co_quan")) if "co_quan" in body \
+    co_quan = parse_co_quan(check, body.get("co_quan"), _p(path, "co_quan")) if "co_quan" in body \
         else None
-    ky = _chu_ky(check, body.get("ky"), _p(path, "ky")) if "ky" in body else None
+    ky = parse_chu_ky(check, body.get("ky"), _p(path, "ky")) if "ky" in body else None
     dia_danh = check.text(body, "dia_danh", path)
     rest = dict(so=check.integer(body, "so", path), ky_hieu_=check.text(body, "ky_hieu", path),
                 ngay=check.iso_date(body, "ngay", path),

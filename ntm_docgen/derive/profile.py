@@ -11,7 +11,7 @@ from ntm_docgen.derive.cite import issuer_short
 from ntm_docgen.errors import InputFileError, Problem, SpecError
 from ntm_docgen.resources import data_dir
 from ntm_docgen.schema import Checker
-from ntm_docgen.spec import ChuKy, CoQuan, _chu_ky, _co_quan, read_data
+from ntm_docgen.spec import ChuKy, CoQuan, parse_chu_ky, parse_co_quan, read_data
 
 CAP = ("tỉnh", "huyện", "xã")
 PROFILE_KEYS = {
@@ -91,8 +91,8 @@ def parse_profile(data: Any, source: Path | str | None = None) -> Profile:
                         source)
     top = check.mapping(data, "", PROFILE_KEYS, REQUIRED)
     cap = check.choice(top, "cap", "", CAP)
-    co_quan = _co_quan(check, top.get("co_quan"), "co_quan") if "co_quan" in top else None
-    ky = _chu_ky(check, top.get("ky"), "ky") if "ky" in top else None
+    co_quan = parse_co_quan(check, top.get("co_quan"), "co_quan") if "co_quan" in top else None
+    ky = parse_chu_ky(check, top.get("ky"), "ky") if "ky" in top else None
     tu_ngay = check.iso_date(top, "tu_ngay", "")
     values: dict[str, Any] = dict(
         tinh=check.text(top, "tinh", "") or "",

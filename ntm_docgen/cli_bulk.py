@@ -99,7 +99,7 @@ def bulk(spec: Path, recipients: Path | None, province: str | None, out_dir: Pat
     from ntm_docgen.bulk.pdfbatch import letters_to_pdf
     from ntm_docgen.bulk.recipients import from_units, read_recipients
     from ntm_docgen.bulk.runner import default_jobs, make_letters, merge_is_current, pdf_targets
-    from ntm_docgen.bulk.units import commune_units, find_province
+    from ntm_docgen.donvi import commune_units, find_province
     from ntm_docgen.spec import read_data
 
     if (recipients is None) == (province is None):

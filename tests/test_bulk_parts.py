@@ -14,7 +14,7 @@ from vietnam_provinces import Province
 from ntm_docgen.bulk.fill import Missing, clean_value, fill, fill_text, placeholders
 from ntm_docgen.bulk.naming import letter_stem, slug
 from ntm_docgen.bulk.recipients import read_recipients
-from ntm_docgen.bulk.units import commune_units, find_province
+from ntm_docgen.donvi import commune_units, find_province
 from ntm_docgen.errors import InputFileError
 
 

@@ -5,20 +5,13 @@ from __future__ import annotations
 from datetime import date
 from functools import cache
 
-from vietnam_provinces import Province, Ward
+from vietnam_provinces import Ward
 
 from ntm_docgen.derive.profile import Profile
 from ntm_docgen.derive.rules import HAI_CAP
-from ntm_docgen.text import nfc, strip_diacritics
+from ntm_docgen.donvi import province_named
 
 _ORDER = ("xã", "phường", "đặc khu")
-
-
-def _key(name: str) -> str:
-    key = strip_diacritics(nfc(name)).casefold()
-    for prefix in ("thanh pho ", "tinh "):
-        key = key.removeprefix(prefix)
-    return " ".join(key.split())
 
 
 @cache
@@ -29,11 +22,11 @@ def unit_kinds(province: str) -> tuple[str, ...]:
     >>> unit_kinds("Quảng Ngãi"), unit_kinds("Lạng Sơn"), unit_kinds("Kon Tum")
     (('xã', 'phường', 'đặc khu'), ('xã', 'phường'), ())
     """
-    for found in Province.iter_all():
-        if _key(found.name) == _key(province):
-            kinds = {w.division_type.value for w in Ward.iter_by_province(found.code)}
-            return tuple(k for k in _ORDER if k in kinds)
-    return ()
+    found = province_named(province)
+    if found is None:
+        return ()
+    kinds = {w.division_type.value for w in Ward.iter_by_province(found.code)}
+    return tuple(k for k in _ORDER if k in kinds)
 
 
 def units_below(profile: Profile, day: date) -> str | None:

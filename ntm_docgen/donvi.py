@@ -1,4 +1,4 @@
-"""The commune-level units of a province from the 2025 list (vietnam-provinces), as recipients."""
+"""The 2025 list of provinces and commune-level units (vietnam-provinces), found forgivingly."""
 
 from __future__ import annotations
 
@@ -41,6 +41,15 @@ def _provinces() -> dict[str, Province]:
     for other, official in _rules()["ten_khac"].items():
         table[province_key(other)] = table[province_key(official)]
     return table
+
+
+def province_named(text: str) -> Province | None:
+    """The province of the 2025 list that ``text`` names, or None (no message).
+
+    >>> province_named("tinh lang son").name, province_named("Kon Tum")
+    ('Lạng Sơn', None)
+    """
+    return _provinces().get(province_key(text))
 
 
 def find_province(text: str) -> Province:

@@ -45,7 +45,8 @@ def table(widths: tuple[int, ...], rows: list[list[str]], indent: int = 0) -> st
     none = "".join(f'<w:{side} w:val="nil"/>' for side in
                    ("top", "left", "bottom", "right", "insideH", "insideV"))
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
-    body = "".join("<w:tr><w:trPr><w:cantSplit/></w:trPr>" + "".join(cell(w, c) for w, c in zip(widths, row, strict=True))
+    row_start = "<w:tr><w:trPr><w:cantSplit/></w:trPr>"  # a row never splits across pages
+    body = "".join(row_start + "".join(cell(w, c) for w, c in zip(widths, row, strict=True))
                    + "</w:tr>" for row in rows)
     return (f'<w:tbl><w:tblPr><w:tblW w:w="{sum(widths)}" w:type="dxa"/>'
             f'<w:tblInd w:w="{indent}" w:type="dxa"/><w:tblBorders>{none}</w:tblBorders>'

@@ -15,7 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from ntm_docgen import layout_rules as L  # noqa: E402
 from ntm_docgen.ooxml import FONT, LANG, paragraph, ppr, run  # noqa: E402
-from tools.make_templates import build, tag  # noqa: E402
+from tools.make_templates import build, table, tag  # noqa: E402
 
 NO_NUMBERING = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>'
 RULE = '<w:pBdr><w:top w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr>'
@@ -57,28 +57,6 @@ def rule(left: int | str, right: int | str, before: float = 0, keep: bool = True
     tiny = props(2)
     pp = pprops("center", before=before, keep=keep, left=left, right=right, extra=RULE)
     return paragraph("", pp.replace("</w:pPr>", tiny + "</w:pPr>"))
-
-
-def cell(width: str, content: str) -> str:
-    return (f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/><w:vAlign w:val="top"/>'
-            f"</w:tcPr>{content}</w:tc>")
-
-
-def table(rows: list[list[str]]) -> str:
-    none = "".join(f'<w:{side} w:val="nil"/>' for side in
-                   ("top", "left", "bottom", "right", "insideH", "insideV"))
-    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in WIDTHS)
-    body = "".join('<w:tr><w:trPr><w:cantSplit/></w:trPr>'
-                   + "".join(cell(w, c) for w, c in zip(WIDTHS, row, strict=True)) + "</w:tr>"
-                   for row in rows)
-    return (f'<w:tbl><w:tblPr><w:tblW w:w="{{{{ w_total }}}}" w:type="dxa"/>'
-            f'<w:tblInd w:w="0" w:type="dxa"/><w:tblBorders>{none}</w:tblBorders>'
-            f'<w:tblLayout w:type="fixed"/>'
-            f'<w:tblCellMar><w:top w:w="0" w:type="dxa"/>'
-            f'<w:left w:w="{L.CELL_MARGIN}" w:type="dxa"/>'
-            f'<w:bottom w:w="0" w:type="dxa"/>'
-            f'<w:right w:w="{L.CELL_MARGIN}" w:type="dxa"/></w:tblCellMar>'
-            f'<w:tblLook w:val="0000"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>{body}</w:tbl>')
 
 
 def issuer_cell() -> str:
@@ -126,7 +104,8 @@ def block() -> str:
     leaves no empty paragraph to spill onto a page of its own."""
     return "".join([
         rule(0, 0, before=12),
-        table([[issuer_cell(), form_cell()], [noi_nhan_cell(), signature_cell()]]),
+        table(WIDTHS, [[issuer_cell(), form_cell()], [noi_nhan_cell(), signature_cell()]],
+              total="{{ w_total }}"),
     ])
 
 

@@ -36,22 +36,28 @@ def tag(text: str) -> str:
     return f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
 
 
-def cell(width: int, content: str, valign: str = "top") -> str:
+def cell(width: int | str, content: str, valign: str = "top") -> str:
     return (f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/><w:vAlign w:val="{valign}"/>'
             f"</w:tcPr>{content}</w:tc>")
 
 
-def table(widths: tuple[int, ...], rows: list[list[str]], indent: int = 0) -> str:
+def table(widths: tuple[int | str, ...], rows: list[list[str]], indent: int = 0,
+          total: int | str | None = None) -> str:
+    """A borderless layout table with fixed columns (widths may be template tags)."""
     none = "".join(f'<w:{side} w:val="nil"/>' for side in
                    ("top", "left", "bottom", "right", "insideH", "insideV"))
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
     row_start = "<w:tr><w:trPr><w:cantSplit/></w:trPr>"  # a row never splits across pages
     body = "".join(row_start + "".join(cell(w, c) for w, c in zip(widths, row, strict=True))
                    + "</w:tr>" for row in rows)
-    return (f'<w:tbl><w:tblPr><w:tblW w:w="{sum(widths)}" w:type="dxa"/>'
+    if total is None:
+        total = sum(int(w) for w in widths)
+    return (f'<w:tbl><w:tblPr><w:tblW w:w="{total}" w:type="dxa"/>'
             f'<w:tblInd w:w="{indent}" w:type="dxa"/><w:tblBorders>{none}</w:tblBorders>'
             f'<w:tblLayout w:type="fixed"/>'
-            f'<w:tblCellMar><w:left w:w="{L.CELL_MARGIN}" w:type="dxa"/>'
+            f'<w:tblCellMar><w:top w:w="0" w:type="dxa"/>'
+            f'<w:left w:w="{L.CELL_MARGIN}" w:type="dxa"/>'
+            f'<w:bottom w:w="0" w:type="dxa"/>'
             f'<w:right w:w="{L.CELL_MARGIN}" w:type="dxa"/></w:tblCellMar>'
             f'<w:tblLook w:val="0000"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>{body}</w:tbl>')
 

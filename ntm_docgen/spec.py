@@ -189,7 +189,14 @@ def parse_spec(data: Any, source: Path | str | None = None) -> Spec:
     check = Checker()
     if data is None:
         raise SpecError([Problem("", "the spec is empty; start from `ntm-docgen new KH`")], source)
-    top = check.mapping(data, "", LETTER_KEYS, {"loai", "co_quan", "dia_danh", "ky"})
+    top = check.mapping(data, "", LETTER_KEYS, {"loai", "dia_danh"})
+    if isinstance(data, dict):
+        # a missing block is reported by the fields it must hold
+        if data.get("co_quan") is None:
+            check.fail("co_quan.ten", "required (the issuing body); add it")
+        if data.get("ky") is None:
+            check.fail("ky.chuc_vu", "required (the signer's title); add it")
+            check.fail("ky.ho_ten", "required (the signer's name); add it")
 
     loai = None
     loai_text = check.text(top, "loai", "")
@@ -199,8 +206,8 @@ def parse_spec(data: Any, source: Path | str | None = None) -> Spec:
             check.fail("loai", "unknown type; use a Phụ lục III code (HD, KH, BC, QĐ, TB, TTr, "
                        "GM, ...), its name, or CV for a công văn (`ntm-docgen types` lists them)",
                        describe(loai_text))
-    co_quan = parse_co_quan(check, top.get("co_quan"), "co_quan") if "co_quan" in top else None
-    ky = parse_chu_ky(check, top.get("ky"), "ky") if "ky" in top else None
+    co_quan = parse_co_quan(check, top["co_quan"], "co_quan") if top.get("co_quan") else None
+    ky = parse_chu_ky(check, top["ky"], "ky") if top.get("ky") else None
     trich_yeu = check.text(top, "trich_yeu", "")
     if trich_yeu is None and loai is not None and loai.ma != "GM":
         check.fail("trich_yeu", "required (the summary line under the type name); add it")

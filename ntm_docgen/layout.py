@@ -90,6 +90,21 @@ def compiled(name: str) -> CompiledTemplate:
     return CompiledTemplate(name)
 
 
+def split_document(document_xml: str) -> tuple[str, str, str, str]:
+    """A ``document.xml`` cut into: up to ``<w:body>``, the content, the last section's
+    properties, and the rest. Earlier sections (a phụ lục's) stay inside the content.
+
+    >>> split_document("<w:document><w:body><w:p/><w:p><w:pPr><w:sectPr/></w:pPr></w:p><w:p/>"
+    ...                "<w:sectPr><w:pgSz/></w:sectPr></w:body></w:document>")[1:3]
+    ('<w:p/><w:p><w:pPr><w:sectPr/></w:pPr></w:p><w:p/>', '<w:sectPr><w:pgSz/></w:sectPr>')
+    """
+    match = _BODY.search(document_xml)
+    if match is None:
+        raise TemplateError("the document has no body section")
+    return (document_xml[:match.end(1)], match.group(2), match.group(3),
+            document_xml[match.end(3):])
+
+
 def section_break(section: str, restart_numbering: bool) -> str:
     """A paragraph that ends a section with the given properties (a new page follows)."""
     return f"<w:p><w:pPr>{numbered(section, restart_numbering)}</w:pPr></w:p>"

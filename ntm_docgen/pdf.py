@@ -25,13 +25,18 @@ def find_soffice() -> str:
                           "(Debian/Ubuntu: apt-get install libreoffice-writer) or leave out --pdf")
 
 
-def convert(sources: Sequence[Path], out_dir: Path, profile: Path | None = None) -> None:
-    """Convert many DOCX files into ``out_dir`` with one LibreOffice start."""
+PDF_EXPORT = "pdf:writer_pdf_Export"
+
+
+def convert(sources: Sequence[Path], out_dir: Path, profile: Path | None = None,
+            export: str = PDF_EXPORT) -> None:
+    """Convert many DOCX files into ``out_dir`` with one LibreOffice start (``export``: the
+    filter and its options)."""
     program = find_soffice()
     with tempfile.TemporaryDirectory(prefix="ntm-lo-") as scratch:
         user = profile or Path(scratch) / "profile"
         command = [program, f"-env:UserInstallation={user.resolve().as_uri()}", "--headless",
-                   "--norestore", "--convert-to", "pdf:writer_pdf_Export", "--outdir",
+                   "--norestore", "--convert-to", export, "--outdir",
                    str(out_dir), *map(str, sources)]
         try:
             result = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT,

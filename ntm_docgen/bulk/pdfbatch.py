@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
 import tempfile
 import threading
 import zipfile
@@ -24,8 +23,8 @@ from pathlib import Path
 from ntm_docgen.docxzip import Package
 from ntm_docgen.errors import ConversionError
 from ntm_docgen.fileio import write_bytes
-from ntm_docgen.layout import numbered, section_break
-from ntm_docgen.pdf import TIMEOUT, convert, find_soffice
+from ntm_docgen.layout import numbered, section_break, split_document
+from ntm_docgen.pdf import convert
 
 DOCUMENT = "word/document.xml"
 RUN_SIZE = 100
@@ -61,30 +60,13 @@ def mark(name: str) -> str:
     return f"ntmletter{name}"
 
 
-def split_body(xml: str) -> tuple[str, str, str, str]:
-    """A ``document.xml`` cut into: up to ``<w:body>``, the content, the last section's
-    properties, and the rest. Earlier sections (a phụ lục's) stay inside the content.
-
-    >>> split_body("<w:document><w:body><w:p/><w:p><w:pPr><w:sectPr/></w:pPr></w:p><w:p/>"
-    ...            "<w:sectPr><w:pgSz/></w:sectPr></w:body></w:document>")[1:3]
-    ('<w:p/><w:p><w:pPr><w:sectPr/></w:pPr></w:p><w:p/>', '<w:sectPr><w:pgSz/></w:sectPr>')
-    """
-    start = xml.find("<w:body>")
-    end = xml.rfind("</w:body>")
-    last = xml.rfind("<w:sectPr", start, end)
-    if start < 0 or end < 0 or last < 0:
-        raise ConversionError("a letter has no body section; it cannot be joined")
-    start += len("<w:body>")
-    return xml[:start], xml[start:last], xml[last:end], xml[end:]
-
-
 def joined_xml(documents: Sequence[str], bookmarks: bool = True) -> str:
     """One ``document.xml`` holding every letter, each a section starting on a new page,
     numbered from 1, with a bookmark on its first paragraph when ``bookmarks``."""
     parts = []
     last = ""
     for index, xml in enumerate(documents):
-        _, body, last, _ = split_body(xml)
+        _, body, last, _ = split_document(xml)
         first = _FIRST_PARAGRAPH.search(body)
         if first is None or not bookmarks:
             parts.append(body)
@@ -94,23 +76,14 @@ def joined_xml(documents: Sequence[str], bookmarks: bool = True) -> str:
             parts.append(body[:first.end()] + bookmark + body[first.end():])
         if index < len(documents) - 1:
             parts.append(section_break(last.strip(), restart_numbering=True))
-    head, _, _, tail = split_body(documents[0])
+    head, _, _, tail = split_document(documents[0])
     return head + "".join(parts) + numbered(last.strip(), restart=True) + tail
 
 
 def convert_joined(source: Path, out_dir: Path, profile: Path) -> Path:
     """Convert one joined document with bookmarks exported as PDF destinations."""
-    command = [find_soffice(), f"-env:UserInstallation={profile.resolve().as_uri()}",
-               "--headless", "--norestore", "--convert-to", FILTER, "--outdir", str(out_dir),
-               str(source)]
-    try:
-        subprocess.run(command, capture_output=True, timeout=TIMEOUT, check=False)
-    except subprocess.TimeoutExpired as e:
-        raise ConversionError(f"LibreOffice did not finish within {TIMEOUT} s") from e
-    produced = out_dir / f"{source.stem}.pdf"
-    if not produced.is_file():
-        raise ConversionError(f"LibreOffice made no PDF of {source}")
-    return produced
+    convert([source], out_dir, profile, export=FILTER)
+    return out_dir / f"{source.stem}.pdf"
 
 
 def start_pages(pdf: Path, count: int) -> list[int] | None:

@@ -16,7 +16,15 @@ reflowed, a type name is looked for when there is no header, "Thực hiện ..."
 when it cites a document, a blank "Kính gửi: ....." gives no addressee).
 held_out_5/ was collected after that and measured once untouched (9/22 = 40.9 %: a caps trích
 yếu over 250 characters, a flattened letter with "tháng11"), then fixed.
-Pooled first-run figure over every held-out set: 212/260 = 81.5 %.
+held_out_6/ (14 letters, none of them seen before) was collected after that and measured once
+untouched: 121/157 = 77.1 % (124/157 = 79.0 % once three of its truth fields were written with the
+space a copy lost between two syllables, as every earlier truth file does). Its misses were header
+rows a web page put on one line (``UBND TỈNH X Số: ...``, the motto and the date together), a
+date with a blank day or month, a preview line of a document site, a ký hiệu without its hyphen
+(``QĐUBND``), a joint issuer (``THƯỜNG TRỰC`` / ``HĐND - UBND TỈNH X``), a name wrapped at its dash
+(``Sở Lao động`` / ``- Thương binh và Xã hội``), a căn cứ that ends "... như sau," and a word cut
+in the wrong place (``BANHÀNH``); all were fixed in the importer's rules, not per letter.
+Pooled first-run figure over every held-out set: 333/417 = 79.9 %.
 """
 
 from __future__ import annotations
@@ -38,6 +46,7 @@ HELD_OUT_2 = sorted((LETTERS / "held_out_2").glob("*.txt"))
 HELD_OUT_3 = sorted((LETTERS / "held_out_3").glob("*.txt"))
 HELD_OUT_4 = sorted((LETTERS / "held_out_4").glob("*.txt"))
 HELD_OUT_5 = sorted((LETTERS / "held_out_5").glob("*.txt"))
+HELD_OUT_6 = sorted((LETTERS / "held_out_6").glob("*.txt"))
 TARGET = 0.90
 
 
@@ -101,14 +110,15 @@ def measure(letters: list[Path]) -> tuple[int, int, list[str]]:
 
 def test_every_letter_has_truth_and_source() -> None:
     assert len(TUNED) + len(HELD_OUT) + len(HELD_OUT_2) + len(HELD_OUT_3) >= 11
-    for letter in TUNED + HELD_OUT + HELD_OUT_2 + HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5:
+    for letter in TUNED + HELD_OUT + HELD_OUT_2 + HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6:
         truth = yaml.safe_load(letter.with_suffix(".expected.yaml").read_text(encoding="utf-8"))
         assert truth["nguon"], letter
 
 
 @pytest.mark.parametrize(
-    "letters", [TUNED, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5],
-    ids=["tuned", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5"])
+    "letters", [TUNED, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6],
+    ids=["tuned", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5",
+         "held-out-6"])
 def test_field_accuracy(letters: list[Path]) -> None:
     right, total, misses = measure(letters)
     share = right / total

@@ -72,6 +72,8 @@ def paragraphs(lines: list[str]) -> list[str]:
 
 
 def _continues(previous: str, line: str, blank: bool) -> bool:
+    if _dashed_name(previous, line):
+        return True
     if starts_paragraph(line) or _END.search(previous):
         return False
     if line[0].islower():
@@ -82,6 +84,19 @@ def _continues(previous: str, line: str, blank: bool) -> bool:
     if _MARK.match(key(previous)) and len(previous) < 80:
         return _mostly_capitals(previous) and _mostly_capitals(line)
     return True
+
+
+def _dashed_name(previous: str, line: str) -> bool:
+    """``Sở Lao động`` / ``- Thương binh và Xã hội``: a name with a dash, wrapped at the dash.
+
+    >>> _dashed_name("Theo đề nghị của Sở Lao động", "- Thương binh và Xã hội tại Tờ trình")
+    True
+    >>> _dashed_name("Kính gửi:", "- Sở Lao động - Thương binh và Xã hội")
+    False
+    """
+    before, after = key(previous).rstrip(), key(line)
+    return any(before.endswith(f" {a}") and re.match(rf"[-–]\s*{b}\b", after)
+               for a, b in rules()["ten_gach"])
 
 
 def read_body(lines: list[str]) -> Body:
@@ -104,7 +119,8 @@ def read_body(lines: list[str]) -> Body:
             body.kinh_gui.append(_TRAILING.sub("", paras[i]))
             i += 1
     while i < len(paras) and mo_dau["can_cu"].match(key(paras[i])) and not is_upper_vi(paras[i]) \
-            and not paras[i].rstrip().endswith((":", "./.")):
+            and not paras[i].rstrip().endswith((":", "./.")) \
+            and not rules()["mo_than_bai"].search(key(paras[i])):
         body.can_cu.append(_TRAILING.sub("", paras[i]))
         i += 1
     body.noi_dung = paras[i:]

@@ -13,12 +13,18 @@ from ntm_docgen.importer.cleaning import clean_lines
 from ntm_docgen.importer.header import (
     Header,
     read_header,
-    read_issuer,
     read_ngay,
     read_so,
     split_cells,
 )
-from ntm_docgen.importer.parent import agency, code_loai, read_kem_theo, split_ky_hieu
+from ntm_docgen.importer.issuer import read_issuer
+from ntm_docgen.importer.parent import (
+    agency,
+    code_loai,
+    mend_ky_hieu,
+    read_kem_theo,
+    split_ky_hieu,
+)
 from ntm_docgen.importer.reading import read_lines
 from ntm_docgen.importer.reflow import expand_flat
 from ntm_docgen.importer.signature import Signature, find_signature, read_signature
@@ -101,6 +107,8 @@ def _from_attachment(head: Header, phu_luc: list[dict[str, Any]], warnings: list
 
 
 def _letter(head: Header, body: Any, sig: Signature, warnings: list[str]) -> dict[str, Any]:
+    if head.ky_hieu:
+        head.ky_hieu = mend_ky_hieu(head.ky_hieu, head.loai)
     code, viet_tat, don_vi = split_ky_hieu(head.ky_hieu) if head.ky_hieu else (None, None, None)
     loai = _loai(head, code, bool(body.kinh_gui), warnings)
     co_quan: dict[str, Any] = {}

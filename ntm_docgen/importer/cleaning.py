@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from typing import Any
 
@@ -24,6 +25,8 @@ def rules() -> dict[str, Any]:
         data[name] = [re.compile(p) for p in data[name]]
     data["mo_dau"] = {k: re.compile(p) for k, p in data["mo_dau"].items()}
     data["tham_quyen"] = re.compile(data["tham_quyen"])
+    data["mo_than_bai"] = re.compile(data["mo_than_bai"])
+    data["tu_ghep"] = frozenset(unicodedata.normalize("NFC", w) for w in data["tu_ghep"])
     return data
 
 
@@ -65,10 +68,25 @@ def split_syllables(word: str) -> str:
     k = key(word)
     if k == word.lower() or _SYLLABLE.match(k):
         return word  # no diacritics (OCR, a code, a foreign word): leave it as written
-    for cut in range(2, len(k) - 1):
-        if _SYLLABLE.match(k[:cut]) and _SYLLABLE.match(k[cut:]):
-            return f"{word[:cut]} {word[cut:]}"
-    return word
+    cuts = [f"{word[:cut]} {word[cut:]}" for cut in range(2, len(k) - 1)
+            if _syllable(word[:cut]) and _syllable(word[cut:])]
+    known = rules()["tu_ghep"]
+    return next((c for c in cuts if c.lower() in known), cuts[0] if cuts else word)
+
+
+def _syllable(part: str) -> bool:
+    """A Vietnamese syllable; one closed by p, t, c or ch takes only the sắc or nặng tone.
+
+    >>> _syllable("tổc"), _syllable("tốc"), _syllable("hành"), _syllable("xyz")
+    (False, True, True, False)
+    """
+    k = key(part)
+    if not _SYLLABLE.match(k):
+        return False
+    if not re.search(r"(ch|[ptc])$", k):
+        return True
+    tones = {unicodedata.normalize("NFD", c)[-1] for c in part.lower()}
+    return not tones & {"\u0300", "\u0309", "\u0303"}  # huyền, hỏi, ngã
 
 
 def split_run_together(line: str) -> str:
@@ -78,6 +96,8 @@ def split_run_together(line: str) -> str:
     'số 57/TTr-UBND ngày 10 tháng 6, thị trấn Thịnh Long'
     >>> split_run_together("Quyết định số 1730/QĐ-TTg và QyĐ, iPhone, phường,thị trấn; 16,35")
     'Quyết định số 1730/QĐ-TTg và QyĐ, iPhone, phường, thị trấn; 16,35'
+    >>> split_run_together("1676/BGDĐT-GDTrH, BANHÀNH, tổchức")
+    '1676/BGDĐT-GDTrH, BAN HÀNH, tổ chức'
     """
     words = []
     for word in line.split(" "):
@@ -107,7 +127,7 @@ def _caps_then_lower(word: str, i: int) -> bool:
     while j >= 0 and word[j].isupper():
         caps, j = caps + 1, j - 1
     tail = re.match(r"[^\W\d_]+", word[i:])
-    return caps >= 3 and tail is not None and len(tail.group()) >= 2
+    return caps >= 3 and tail is not None and len(tail.group()) >= 2 and tail.group().islower()
 
 
 def clean_lines(lines: list[str]) -> list[str]:

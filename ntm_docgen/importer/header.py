@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ntm_docgen.importer.cleaning import is_stamp, key, rules
+from ntm_docgen.importer.issuer import read_issuer
 from ntm_docgen.importer.motto import split_motto
 from ntm_docgen.importer.parent import code_loai, split_ky_hieu
 from ntm_docgen.importer.signature import NOI_NHAN, is_authority
@@ -20,7 +21,7 @@ _NGAY = re.compile(r"(?P<place>[^,]*?)\s*,?\s*ngay\s*(?P<d>\d{1,2})\s*thang\s*(?
                    r"\s*nam\s*(?P<y>\d{4})")
 _NGAY_SO = re.compile(r"(?P<place>[^,]*?)\s*,\s*ngay\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})"
                       r"\s*[/.-]\s*(?P<y>\d{4})")
-_NGAY_NHAP = re.compile(r"(?P<place>[^,]*?)\s*,?\s*ngay[\s._…]*thang[\s._…]*nam\s*(?P<y>\d{4})")
+_NGAY_NHAP = re.compile(r"(?P<place>[^,]*?)\s*,?\s*ngay[\s._…\d]*thang[\s._…\d]*nam\s*(?P<y>\d{4})")
 _HEADING = re.compile(r"^([ivx]{1,5}|\d{1,2})\.\s")
 _VV = re.compile(r"^(v/v|ve viec)\b[\s:]*")
 
@@ -72,6 +73,8 @@ def read_ngay(line: str) -> tuple[str, date | None, int] | None:
     ('Hà Nội', datetime.date(2018, 7, 31), 2018)
     >>> read_ngay("Kon Tum, ngày    tháng    năm 2026"), read_ngay("Huế, ngày 05/12/2025")[1]
     (('Kon Tum', None, 2026), datetime.date(2025, 12, 5))
+    >>> read_ngay("Đức Hợp, ngày ….. tháng 12 năm 2021"), read_ngay("Huế, ngày 05 tháng năm 2018")
+    (('Đức Hợp', None, 2021), ('Huế', None, 2018))
     """
     k = key(line)
     match = _NGAY.search(k) or _NGAY_SO.search(k)
@@ -119,7 +122,8 @@ def read_header(lines: list[str]) -> Header:
                 and split_motto(lines[i])[1]]
     near = motto_at[0] - 6 if motto_at else 0  # a number cited in a page title is not ô 3
     so_at = next((i for i in range(max(near, 0), limit) if read_so(lines[i])), None)
-    motto_at = [i for i in motto_at if so_at is None or i <= so_at + 3]
+    motto_at = [i for i in motto_at if so_at is None or i <= so_at
+                or sum(1 for x in lines[so_at:i] if x) <= 3]
     anchor = min([*motto_at, *([so_at] if so_at is not None else [])], default=None)
     if anchor is None:
         # No header at all (a web page, a lone attachment): look for the type name near the top.
@@ -187,19 +191,6 @@ def _special(line: str, head: Header) -> bool:
     return True
 
 
-def read_issuer(lines: list[str], head: Header) -> None:
-    """The last body named is the issuer; a line starting with a level of place continues it."""
-    if not lines:
-        return
-    levels = tuple(f"{w} " for w in rules()["cap_hanh_chinh"])
-    ten_from = len(lines) - 1
-    while ten_from > 0 and f"{key(lines[ten_from]).upper()} ".startswith(levels):
-        ten_from -= 1
-    head.ten = "\n".join(lines[ten_from:])
-    head.chu_quan = "\n".join(lines[:ten_from]) or None
-    head.found.add("co_quan")
-
-
 def _read_vv(lines: list[str], i: int, head: Header) -> int:
     """The trích yếu of a công văn: ``V/v ...`` under the number, maybe over several lines."""
     first = lines[i]
@@ -246,12 +237,12 @@ def _read_type_and_title(lines: list[str], i: int, head: Header) -> int:
         if opens_body or line.endswith((":", ";")) or _HEADING.match(k) \
                 or (len(line) > 250 and not is_upper_vi(line)) or len(parts) >= 8:
             break
-        if parts and is_upper_vi(parts[0]) != is_upper_vi(line) \
-                and any(c.isalpha() for c in line):
-            break
         if loai.layout == "quyet_dinh" and is_upper_vi(line) and _is_tham_quyen(line, head):
             head.tham_quyen = line
             i += 1
+            break
+        if parts and is_upper_vi(parts[0]) != is_upper_vi(line) \
+                and any(c.isalpha() for c in line):
             break
         parts.append(line)
         i += 1

@@ -54,11 +54,31 @@ def split_ky_hieu(ky_hieu: str) -> tuple[str | None, str | None, str | None]:
     (('HD', 'SNV', None), ('QĐ', 'UBND', None), (None, 'VPCP', 'KTN'))
     >>> split_ky_hieu("GT-UBND"), split_ky_hieu("2019/UBTVQH14")
     (('GT', 'UBND', None), (None, 'UBTVQH14', None))
+    >>> split_ky_hieu("QC-TT.HĐND-UBND")
+    ('QC', 'TT.HĐND-UBND', None)
     """
     parts = ky_hieu.split("/")[-1].split("-")
     if len(parts) >= 2 and code_loai(parts[0]) is not None:
-        return parts[0], parts[1], "-".join(parts[2:]) or None
+        return parts[0], "-".join(parts[1:]), None  # only a công văn names a drafting unit
     return None, parts[0] or None, "-".join(parts[1:]) or None
+
+
+def mend_ky_hieu(ky_hieu: str, loai: Loai | None) -> str:
+    """Put back the hyphen a copy lost after the type code: ``QĐUBND`` → ``QĐ-UBND``.
+
+    >>> mend_ky_hieu("QĐUBND", find_loai("QĐ")), mend_ky_hieu("2019/QĐUBND", find_loai("QĐ"))
+    ('QĐ-UBND', '2019/QĐ-UBND')
+    >>> mend_ky_hieu("QĐ-UBND", find_loai("QĐ")), mend_ky_hieu("UBND-VP", find_loai("CV"))
+    ('QĐ-UBND', 'UBND-VP')
+    """
+    if loai is None or loai.is_cong_van:
+        return ky_hieu
+    year, _, last = ky_hieu.rpartition("/")
+    code = loai.ma
+    if "-" in last or not last.startswith(code) or len(last) < len(code) + 2 \
+            or upper_vi(last) != last:
+        return ky_hieu
+    return f"{year}/" * bool(year) + f"{code}-{last[len(code):]}"
 
 
 def code_loai(code: str) -> Loai | None:

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import re
 
-from ntm_docgen.importer.cleaning import rules
+from ntm_docgen.importer.cleaning import is_furniture, rules
 from ntm_docgen.loai import all_loai
 from ntm_docgen.text import is_upper_vi
 
 _FLAT = 300
-_BEFORE = re.compile(r"\s+(?=(?:Số\s*:\s*\d|V/v\s|Kính gửi\s*:|CỘNG HÒA XÃ HỘI|Độc lập\s*[–-]|"
-                     r"Căn cứ\s|Xét đề nghị|Theo đề nghị|Điều\s+\d+\.|Nơi nhận\s*:|"
+_BEFORE = re.compile(r"\s+(?=(?:Số\s*:\s*\d|V/v\s|Kính gửi\s*:|CỘNG H(?:ÒA|OÀ) XÃ HỘI|"
+                     r"Độc lập\s*[–-]|Căn cứ\s|Xét đề nghị|Theo đề nghị|Điều\s+\d+\.|Nơi nhận\s*:|"
                      r"[IVX]{1,5}\.\s+\S))"
                      r"|(?<!Điều)(?<!Khoản)\s+(?=\d{1,2}\.\s+[A-ZĐ])")
 _QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 _AFTER = re.compile(r"(?<=Hạnh phúc)\s+|(?<=Hạnh Phúc)\s+")
-_DATE = re.compile(r"(?:^|\s)((?:[^\W\d_-]+[\s-]){0,3}[^\W\d_]+\s*,\s*ngày\s*\d{1,2}\s*tháng\s*"
-                   r"\d{1,2}\s*năm\s*\d{4})")
+_DATE = re.compile(r"(?:^|\s)((?:[^\W\d_-]+[\s-]){0,3}[^\W\d_]+\s*,\s*ngày\s*\d{0,2}\s*tháng\s*"
+                   r"\d{0,2}\s*năm\s*\d{4})")
+_MIXED = re.compile(r"^[^\W\d_].*?\s(?:Số\s*:\s*\d+\s*/|CỘNG H(?:ÒA|OÀ) XÃ HỘI|Độc lập\s*[–-])"
+                    r"|Hạnh [pP]húc\s+\S")
 _NOISE = re.compile(r"^(\*+\s*)+$")
 
 
@@ -24,14 +26,22 @@ def expand_flat(lines: list[str]) -> list[str]:
     """Every flattened line replaced by the lines it once was; other lines kept."""
     out: list[str] = []
     for line in lines:
-        out.extend(reflow(line) if is_flat(line) else [line])
+        out.extend(reflow(line) if is_flat(line) and not is_furniture(line) else [line])
     return out
 
 
 def is_flat(line: str) -> bool:
-    """A line long enough to hold a whole header and more (``Số: ... ngày ... tháng``)."""
-    return len(line) > _FLAT and bool(re.search(r"Số\s*:\s*\d", line)) \
-        and bool(_DATE.search(line))
+    """A line long enough to hold a whole header and more (``Số: ... ngày ... tháng``), or a
+    header row a web page copied onto one line (``UBND TỈNH X Số: 5/QĐ-UBND``).
+
+    >>> is_flat("UBND TỈNH BẮC GIANG Số: 172/2015/QĐ-UBND"), is_flat("Số: 172/2015/QĐ-UBND")
+    (True, False)
+    >>> is_flat("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Bắc Giang, ngày 5")
+    True
+    """
+    if len(line) <= _FLAT:
+        return "|" not in line and bool(_MIXED.search(line.strip()))  # a table row: split_cells
+    return bool(re.search(r"Số\s*:\s*\d", line)) and bool(_DATE.search(line))
 
 
 def reflow(line: str) -> list[str]:

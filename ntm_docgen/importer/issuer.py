@@ -1,0 +1,45 @@
+"""Read the issuer's name (ô 1) from the header lines above the number: parent body and issuer."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ntm_docgen.importer.cleaning import key, rules
+
+
+def read_issuer(lines: list[str], head: Any) -> None:
+    """The last body named is the issuer; a line starting with a level of place continues it."""
+    if not lines:
+        return
+    lines = [x for line in lines for x in split_parent(line)]
+    levels = tuple(f"{w} " for w in rules()["cap_hanh_chinh"])
+    ten_from = len(lines) - 1
+    while ten_from > 0 and (f"{key(lines[ten_from]).upper()} ".startswith(levels)
+                            or key(lines[ten_from - 1]).upper().strip() in rules()["chua_du"]):
+        ten_from -= 1
+    head.ten = "\n".join(lines[ten_from:])
+    head.chu_quan = "\n".join(lines[:ten_from]) or None
+    head.found.add("co_quan")
+
+
+def split_parent(line: str) -> list[str]:
+    """``UBND TỈNH SƠN LA SỞ GIÁO DỤC VÀ ĐÀO TẠO`` (a header row copied onto one line): the
+    parent body and the issuer apart; a repeated parent is read once.
+
+    >>> split_parent("UBND TỈNH SƠN LA UBND TỈNH SƠN LA SỞ GIÁO DỤC VÀ ĐÀO TẠO")
+    ['UBND TỈNH SƠN LA', 'SỞ GIÁO DỤC VÀ ĐÀO TẠO']
+    >>> split_parent("ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"), split_parent("BỘ NỘI VỤ")
+    (['ỦY BAN NHÂN DÂN TỈNH BẮC GIANG'], ['BỘ NỘI VỤ'])
+    """
+    k = key(line).upper()
+    levels = "|".join(rules()["cap_hanh_chinh"])
+    heads = "|".join(key(w).upper() for w in rules()["dau_ten"])
+    match = re.match(rf"((?:UBND|UY BAN NHAN DAN)\s+(?:{levels})\s+.+?)\s+(?=(?:{heads})\s)", k)
+    if match is None:
+        return [line]
+    parent, rest = line[:match.end(1)], line[match.end():].strip()
+    half = len(parent) // 2
+    if parent[:half].strip() == parent[half:].strip():
+        parent = parent[:half].strip()
+    return [parent, rest]

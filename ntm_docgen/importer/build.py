@@ -25,7 +25,7 @@ from ntm_docgen.importer.parent import (
     read_kem_theo,
     split_ky_hieu,
 )
-from ntm_docgen.importer.reading import read_lines
+from ntm_docgen.importer.reading import read_bold, read_lines
 from ntm_docgen.importer.reflow import expand_flat
 from ntm_docgen.importer.signature import Signature, find_signature, read_signature
 from ntm_docgen.loai import find_loai
@@ -54,14 +54,15 @@ class ImportResult:
 
 def import_letter(path: Path | str) -> ImportResult:
     """Read a letter from a .txt or .docx file into a spec dict."""
-    return import_lines(read_lines(path), source=path)
+    return import_lines(read_lines(path), source=path, bold=read_bold(path))
 
 
-def import_lines(raw: list[str], source: Path | str = "<text>") -> ImportResult:
-    """Read a letter from its text lines."""
+def import_lines(raw: list[str], source: Path | str = "<text>",
+                 bold: frozenset[str] = frozenset()) -> ImportResult:
+    """Read a letter from its text lines; ``bold``: the wholly bold lines of a Word document."""
     lines = split_cells(clean_lines(expand_flat(raw)))
     warnings: list[str] = []
-    head = read_header(lines)
+    head = read_header(lines, bold)
     sig_at = find_signature(lines, head.body)
     after = sig_at if sig_at is not None else head.body
     copy_at = find_copy(lines, after)

@@ -46,6 +46,7 @@ class Header:
     body: int = 0
     found: set[str] = field(default_factory=set)
     warnings: list[str] = field(default_factory=list)
+    bold: frozenset[str] = frozenset()  # the wholly bold lines of a Word document
 
 
 def read_so(line: str) -> tuple[int | None, str, str] | None:
@@ -114,9 +115,9 @@ def _framing(cell: str) -> bool:
                            or is_authority(cell))
 
 
-def read_header(lines: list[str]) -> Header:
-    """Find the header's parts in the first lines of a cleaned letter."""
-    head = Header()
+def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
+    """Find the header's parts in the first lines of a cleaned letter (``bold``: see Header)."""
+    head = Header(bold=bold)
     limit = min(len(lines), 60)
     motto_at = [i for i in range(limit) if lines[i] and not NOI_NHAN.match(key(lines[i]))
                 and split_motto(lines[i])[1]]
@@ -244,6 +245,8 @@ def _read_type_and_title(lines: list[str], i: int, head: Header) -> int:
         if parts and is_upper_vi(parts[0]) != is_upper_vi(line) \
                 and any(c.isalpha() for c in line):
             break
+        if parts and parts[0] in head.bold and line not in head.bold:
+            break  # a Word document: the trích yếu is bold, the body under it is not
         parts.append(line)
         i += 1
     if parts:

@@ -9,10 +9,20 @@ from ntm_docgen.importer.cleaning import key, rules
 
 
 def read_issuer(lines: list[str], head: Any) -> None:
-    """The last body named is the issuer; a line starting with a level of place continues it."""
+    """The last body named is the issuer; a line starting with a level of place continues it.
+
+    In a Word document (``head.bold``), the bold lines are the issuer and the others its parent.
+    """
     if not lines:
         return
     lines = [x for line in lines for x in split_parent(line)]
+    bold = [line in head.bold for line in lines]
+    if any(bold) and bold == sorted(bold):
+        # A Word document: the issuer's lines are bold, its parent body's lines are not.
+        ten_from = bold.index(True)
+        head.ten, head.chu_quan = "\n".join(lines[ten_from:]), "\n".join(lines[:ten_from]) or None
+        head.found.add("co_quan")
+        return
     levels = tuple(f"{w} " for w in rules()["cap_hanh_chinh"])
     ten_from = len(lines) - 1
     while ten_from > 0 and (f"{key(lines[ten_from]).upper()} ".startswith(levels)

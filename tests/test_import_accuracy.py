@@ -24,7 +24,11 @@ date with a blank day or month, a preview line of a document site, a ký hiệu 
 (``QĐUBND``), a joint issuer (``THƯỜNG TRỰC`` / ``HĐND - UBND TỈNH X``), a name wrapped at its dash
 (``Sở Lao động`` / ``- Thương binh và Xã hội``), a căn cứ that ends "... như sau," and a word cut
 in the wrong place (``BANHÀNH``); all were fixed in the importer's rules, not per letter.
-Pooled first-run figure over every held-out set: 333/417 = 79.9 %.
+held_out_7/ (8 letters) was collected after those fixes and measured once untouched: 85/91 =
+93.4 % (89/91 = 97.8 % once its truth wrote the issuer completed from ô 5b, as held_out_2 does,
+and listed a cut-off fifth căn cứ it had left out). The one real miss, an issuer name wrapped
+inside its word (``UỶ BAN NHÂN`` / ``DÂN``), was then fixed.
+Pooled first-run figure over every held-out set: 418/508 = 82.3 %.
 """
 
 from __future__ import annotations
@@ -47,6 +51,7 @@ HELD_OUT_3 = sorted((LETTERS / "held_out_3").glob("*.txt"))
 HELD_OUT_4 = sorted((LETTERS / "held_out_4").glob("*.txt"))
 HELD_OUT_5 = sorted((LETTERS / "held_out_5").glob("*.txt"))
 HELD_OUT_6 = sorted((LETTERS / "held_out_6").glob("*.txt"))
+HELD_OUT_7 = sorted((LETTERS / "held_out_7").glob("*.txt"))
 TARGET = 0.90
 
 
@@ -110,15 +115,17 @@ def measure(letters: list[Path]) -> tuple[int, int, list[str]]:
 
 def test_every_letter_has_truth_and_source() -> None:
     assert len(TUNED) + len(HELD_OUT) + len(HELD_OUT_2) + len(HELD_OUT_3) >= 11
-    for letter in TUNED + HELD_OUT + HELD_OUT_2 + HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6:
+    for letter in (TUNED + HELD_OUT + HELD_OUT_2 + HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5
+                   + HELD_OUT_6 + HELD_OUT_7):
         truth = yaml.safe_load(letter.with_suffix(".expected.yaml").read_text(encoding="utf-8"))
         assert truth["nguon"], letter
 
 
 @pytest.mark.parametrize(
-    "letters", [TUNED, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6],
+    "letters",
+    [TUNED, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7],
     ids=["tuned", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5",
-         "held-out-6"])
+         "held-out-6", "held-out-7"])
 def test_field_accuracy(letters: list[Path]) -> None:
     right, total, misses = measure(letters)
     share = right / total

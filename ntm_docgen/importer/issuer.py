@@ -15,7 +15,7 @@ def read_issuer(lines: list[str], head: Any) -> None:
     """
     if not lines:
         return
-    lines = [x for line in lines for x in split_parent(line)]
+    lines = _join_wrapped([x for line in lines for x in split_parent(line)])
     bold = [line in head.bold for line in lines]
     if any(bold) and bold == sorted(bold):
         # A Word document: the issuer's lines are bold, its parent body's lines are not.
@@ -53,3 +53,38 @@ def split_parent(line: str) -> list[str]:
     if parent[:half].strip() == parent[half:].strip():
         parent = parent[:half].strip()
     return [parent, rest]
+
+
+def _join_wrapped(lines: list[str]) -> list[str]:
+    """A one-word line is the end of the name above it, wrapped by a narrow table cell.
+
+    >>> _join_wrapped(["UỶ BAN NHÂN", "DÂN", "TỈNH BẾN TRE"])
+    ['UỶ BAN NHÂN DÂN', 'TỈNH BẾN TRE']
+    >>> _join_wrapped(["BỘ NỘI VỤ", "BAN THI ĐUA - KHEN THƯỞNG"])
+    ['BỘ NỘI VỤ', 'BAN THI ĐUA - KHEN THƯỞNG']
+    >>> _join_wrapped(["UỶ BAN NHÂN", "DÂN TỈNH BẾN TRE"])
+    ['UỶ BAN NHÂN DÂN', 'TỈNH BẾN TRE']
+    """
+    out: list[str] = []
+    for line in lines:
+        if out and len(line.split()) == 1:
+            out[-1] = f"{out[-1]} {line}"
+            continue
+        cut = _cut_words(out[-1], line) if out else 0
+        if cut:
+            words = line.split()
+            out[-1] = " ".join([out[-1], *words[:cut]])
+            line = " ".join(words[cut:])
+        out.append(line)
+    return out
+
+
+def _cut_words(previous: str, line: str) -> int:
+    """How many words of ``line`` end a name (``ỦY BAN NHÂN DÂN``) that ``previous`` began."""
+    before = " ".join(key(previous).upper().split())
+    both = f"{before} {' '.join(key(line).upper().split())}"
+    for name in rules()["tham_quyen_hoa"]:
+        full = " ".join(key(name).upper().split())
+        if full.startswith(f"{before} ") and both.startswith(f"{full} "):
+            return len(full.split()) - len(before.split())
+    return 0

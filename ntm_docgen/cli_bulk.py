@@ -94,11 +94,11 @@ def bulk(spec: Path, recipients: Path | None, province: str | None, out_dir: Pat
          force: bool) -> None:
     """One letter per recipient: SPEC filled for each row of --recipients, or for each
     commune of --xa-cua. A rerun skips the letters already written; --force redoes them."""
-    from ntm_docgen.bulk.letters import BAD, KEPT, WRITTEN, LetterMaker
-    from ntm_docgen.bulk.merge import merge
+    from ntm_docgen.bulk.letters import BAD, KEPT, LetterMaker
+    from ntm_docgen.bulk.merge import CURRENT, ForeignMergeError, merge
     from ntm_docgen.bulk.pdfbatch import letters_to_pdf
     from ntm_docgen.bulk.recipients import from_units, read_recipients
-    from ntm_docgen.bulk.runner import default_jobs, make_letters, merge_is_current, pdf_targets
+    from ntm_docgen.bulk.runner import default_jobs, make_letters, pdf_targets
     from ntm_docgen.donvi import commune_units, find_province
     from ntm_docgen.spec import read_data
 
@@ -155,11 +155,12 @@ def bulk(spec: Path, recipients: Path | None, province: str | None, out_dir: Pat
         if problems:
             failed.append(f"{len(problems)} PDFs could not be made (see above)")
     if merged is not None and summary.letters:
-        if merge_is_current(summary, merged):
-            click.echo(f"{merged} is up to date")
+        try:
+            done = merge(summary.letters, merged, force=force, earlier=summary.earlier)
+        except ForeignMergeError as e:
+            failed.append(str(e))
         else:
-            merge(summary.letters, merged, force=force or not merged.exists()
-                  or bool(summary.of(WRITTEN)))
-            click.echo(f"wrote {merged} ({len(summary.letters)} letters)")
+            click.echo(f"{merged} is up to date" if done == CURRENT
+                       else f"wrote {merged} ({len(summary.letters)} letters)")
     if failed:
         raise click.ClickException("; ".join(failed))

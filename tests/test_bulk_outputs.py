@@ -162,3 +162,70 @@ def test_so_rieng_numbers_each_letter_from_the_register(runner: CliRunner,
     assert "0 written, 3 unchanged" in again.stdout
     assert len(json.loads(runner.invoke(main, ["register", "list", "--db", db,
                                                "--json"]).stdout)) == 3
+
+
+def _merge_args(tmp_path: Path, count: int, merged: Path) -> list[str]:
+    return ["bulk", str(BULK / "ke_hoach_phu_luc.yaml"), "--recipients",
+            str(_recipients(tmp_path, count)), "-o", str(tmp_path / "out"), "--merge",
+            str(merged)]
+
+
+def test_merge_refuses_a_file_it_did_not_write(runner: CliRunner, tmp_path: Path) -> None:
+    merged = tmp_path / "m3.docx"
+    merged.write_text("x\n")
+    args = _merge_args(tmp_path, 2, merged)
+    for _ in range(2):  # the rerun must not call the foreign file up to date either
+        result = runner.invoke(main, args)
+        assert result.exit_code == 1
+        assert f"{merged} already exists and is not the merged file" in result.stderr
+        assert "--force" in result.stderr
+        assert "up to date" not in result.stdout
+        assert "wrote" not in result.stdout
+        assert merged.read_text() == "x\n"
+    assert len(list((tmp_path / "out").glob("*.docx"))) == 2  # the letters are still written
+    forced = runner.invoke(main, [*args, "--force"])
+    assert forced.exit_code == 0, forced.output
+    assert f"wrote {merged} (2 letters)" in forced.stdout
+    assert len(docx.Document(str(merged)).paragraphs) > 2
+
+
+def test_merge_edited_by_hand_is_kept(runner: CliRunner, tmp_path: Path) -> None:
+    merged = tmp_path / "ALL.docx"
+    args = _merge_args(tmp_path, 2, merged)
+    assert runner.invoke(main, args).exit_code == 0
+    edited = docx.Document(str(merged))
+    edited.add_paragraph("Sửa tay")
+    edited.save(str(merged))
+    result = runner.invoke(main, args)
+    assert result.exit_code == 1
+    assert "is not the merged file of these letters" in result.stderr
+    assert "Sửa tay" in [p.text for p in docx.Document(str(merged)).paragraphs]
+
+
+def test_merge_follows_new_letters(runner: CliRunner, tmp_path: Path) -> None:
+    """The merged file of the earlier letters is ours: a run that adds a letter refreshes it."""
+    merged = tmp_path / "ALL.docx"
+    assert runner.invoke(main, _merge_args(tmp_path, 2, merged)).exit_code == 0
+    result = runner.invoke(main, _merge_args(tmp_path, 3, merged))
+    assert result.exit_code == 0, result.output
+    assert "1 written, 2 unchanged" in result.stdout
+    assert f"wrote {merged} (3 letters)" in result.stdout
+    text = [p.text for p in docx.Document(str(merged)).paragraphs]
+    assert "LỊCH KIỂM TRA TẠI XÃ SỐ 3" in text
+
+
+def test_merge_through_docxcompose_is_the_same_bytes_again(runner: CliRunner,
+                                                           tmp_path: Path) -> None:
+    merged = tmp_path / "ALL.docx"
+    args = _merge_args(tmp_path, 3, merged)
+    runner.invoke(main, args[:-2])
+    second = sorted((tmp_path / "out").glob("*.docx"))[1]
+    edited = docx.Document(str(second))
+    edited.add_paragraph("Dòng thêm bằng tay")
+    edited.save(str(second))
+    first = runner.invoke(main, args)
+    assert f"wrote {merged} (3 letters)" in first.stdout
+    written = merged.read_bytes()
+    again = runner.invoke(main, args)
+    assert f"{merged} is up to date" in again.stdout
+    assert merged.read_bytes() == written

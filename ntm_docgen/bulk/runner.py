@@ -49,6 +49,14 @@ class Summary:
         """The letter files that exist after the run (written, unchanged or kept)."""
         return [self.out_dir / o.name for o in self.of(WRITTEN, UNCHANGED, KEPT)]
 
+    @property
+    def earlier(self) -> list[Path]:
+        """The letters that were in the folder before this run (none written by it), in order;
+        empty when the run wrote none, as they are then just ``letters``."""
+        if not self.of(WRITTEN):
+            return []
+        return [self.out_dir / o.name for o in self.of(UNCHANGED, KEPT)]
+
     def line(self) -> str:
         """``65 letters in out/: 60 written, 5 unchanged, 0 kept, 1 bad row``."""
         counts = {s: len(self.of(s)) for s in (WRITTEN, UNCHANGED, KEPT, BAD)}
@@ -182,12 +190,3 @@ def pdf_targets(summary: Summary, force: bool) -> list[Path]:
                 or pdf.stat().st_mtime < letter.stat().st_mtime:
             out.append(letter)
     return out
-
-
-def merge_is_current(summary: Summary, merged: Path) -> bool:
-    """Whether the merged file already holds exactly this run's letters: it exists, no letter
-    was written in this run, and it is newer than every letter."""
-    if not merged.exists() or summary.of(WRITTEN):
-        return False
-    newest = max((p.stat().st_mtime for p in summary.letters), default=0.0)
-    return merged.stat().st_mtime >= newest

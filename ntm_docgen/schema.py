@@ -55,14 +55,15 @@ class Checker:
                 self.fail(_join(path, key), "required; add it")
         return dict(data)
 
-    def text(self, data: Mapping, key: str, path: str, *, required: bool = False,
-             upper: bool = False) -> str | None:
-        """A text value, NFC-normalised and stripped; numbers are accepted as their text."""
+    def text(self, data: Mapping, key: str, path: str) -> str | None:
+        """A text value, NFC-normalised and stripped (quote a number to use it as text)."""
         value = data.get(key)
         if value is None or value == "":
             return None
-        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-            self.fail(_join(path, key), "expected text", describe(value))
+        if not isinstance(value, str):
+            hint = " (put it in quotes if it is meant as text)" \
+                if isinstance(value, (int, float)) and not isinstance(value, bool) else ""
+            self.fail(_join(path, key), f"expected text{hint}", describe(value))
             return None
         out = nfc(str(value)).strip()
         return out or None
@@ -101,23 +102,26 @@ class Checker:
             return None
 
     def text_list(self, data: Mapping, key: str, path: str) -> tuple[str, ...]:
-        """A list of text lines; a single text is taken as a list of one."""
+        """A list of text lines (``- item`` per line, or ``[a, b]``)."""
         value = data.get(key)
         if value is None:
             return ()
-        if isinstance(value, str):
-            value = [value]
         if not isinstance(value, list):
-            self.fail(_join(path, key), "expected a list of text lines", describe(value))
+            hint = (f"; write it as a list: `{key}: [{value}]` or `- {value}` on the next line"
+                    if isinstance(value, str) else "")
+            self.fail(_join(path, key), f"expected a list of text lines{hint}", describe(value))
             return ()
         out = []
         for index, item in enumerate(value):
-            if isinstance(item, bool) or not isinstance(item, (str, int, float)):
-                self.fail(f"{_join(path, key)}[{index}]", "expected text", describe(item))
+            where = f"{_join(path, key)}[{index}]"
+            if not isinstance(item, str):
+                self.fail(where, "expected text", describe(item))
                 continue
-            line = nfc(str(item)).strip()
-            if line:
-                out.append(line)
+            line = nfc(item).strip()
+            if not line:
+                self.fail(where, "an empty line; remove it", "''")
+                continue
+            out.append(line)
         return tuple(out)
 
     def choice(self, data: Mapping, key: str, path: str, choices: tuple[str, ...],

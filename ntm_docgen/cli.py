@@ -84,6 +84,9 @@ def render(spec: Path, out: Path, pdf: bool, allocate: bool, db: str | None,
     if allocate:
         from ntm_docgen.numbering import render_allocated
 
+        if letter.so is not None:
+            click.echo(f"warning: so: {letter.so} in the spec is replaced by the register's "
+                       "number", err=True)
         written = render_allocated(letter, out, db=db, today=today, force=force, pdf=pdf)
     else:
         written = render_spec(letter, out, today=today, force=force, pdf=pdf)

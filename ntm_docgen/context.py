@@ -101,7 +101,8 @@ def can_cu_xml(spec: Spec) -> str:
     lines = punctuate(spec.can_cu, "." if quyet_dinh else None)
     if not quyet_dinh and not _END.search(lines[-1]):
         lines[-1] += ";"
-    return "".join(body_paragraph(line, italic=quyet_dinh) for line in lines)
+    return "".join(body_paragraph(line.replace("*", "\\*"), italic=quyet_dinh)
+                   for line in lines)  # căn cứ are plain text: no ** or * markup
 
 
 def issue_date(spec: Spec, today: date) -> str:
@@ -148,10 +149,12 @@ def phu_luc_context(spec: Spec, item: PhuLuc, index: int, today: date) -> dict[s
     lines[0] = upper_vi(lines[0])
     if item.ten is not None:
         heading = item.ten
+    elif len(spec.phu_luc) > 1:
+        heading = f"Phụ lục {so_la_ma(index + 1)}"
     elif lines[0].startswith(_NAMED):
-        heading = ""
+        heading = ""  # a single named attachment (ĐỀ CƯƠNG ...) needs no heading
     else:
-        heading = "Phụ lục" + (f" {so_la_ma(index + 1)}" if len(spec.phu_luc) > 1 else "")
+        heading = "Phụ lục"
     return {
         "ten": heading,
         "tieu_de_lines": lines,

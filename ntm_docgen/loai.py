@@ -56,6 +56,10 @@ def find_loai(name: str) -> Loai | None:
     ('Kế hoạch', 'KH', True)
     >>> find_loai("QD").ma, find_loai("Quyết định").layout
     ('QĐ', 'quyet_dinh')
+    >>> find_loai("kh").ma, find_loai("ttr").ma, find_loai("QYD").ma, find_loai("cv").is_cong_van
+    ('KH', 'TTr', 'QyĐ', True)
+    >>> find_loai("da").ten, find_loai("đa").ten
+    ('Dự án', 'Đề án')
     >>> find_loai("XYZ") is None
     True
     """
@@ -66,9 +70,13 @@ def find_loai(name: str) -> Loai | None:
     key = _key(name)
     if key in table:
         return table[key]
-    # A code typed without its Đ (QD, DA for Đề án is ambiguous with Dự án and stays DA).
+    # A code in other case (kh, ttr, QYĐ), or typed without its Đ (QD; DA stays Dự án).
     for code, loai in table.items():
-        if code[:1].isupper() and code != strip_diacritics(code) == name:
+        if code[:1].isupper() and code.casefold() == name.casefold():
+            return loai
+    for code, loai in table.items():
+        if code[:1].isupper() and code != strip_diacritics(code) \
+                and strip_diacritics(code).casefold() == name.casefold():
             return loai
     return None
 

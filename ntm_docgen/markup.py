@@ -17,12 +17,13 @@ _DIEU = re.compile(r"^(Điều\s+\d+[a-zđ]?\.)")
 _SUBHEADING = re.compile(r"^(\d+(\.\d+)*\.|[a-zđ]\))\s")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 # **bold** and *italic*: the marker touches the text on the inside; \* is a literal star.
-_INLINE = re.compile(r"(?<!\\)\*\*(?=\S)(.+?)(?<=\S)(?<!\\)\*\*"
-                     r"|(?<![\\*])\*(?=[^\s*])(.+?)(?<=[^\s\\*])\*(?!\*)")
+_BOLD = re.compile(r"(?<![\\*])\*\*(?=\S)(.+?)(?<=\S)(?<!\\)\*\*(?!\*(?!\*))")
+_ITALIC = re.compile(r"(?<![\\*])\*(?=[^\s*])(.+?)(?<=[^\s\\*])\*(?!\*)")
 
 
 def inline_runs(text: str, size: float, bold: bool = False, italic: bool = False) -> str:
-    """Runs for one line with ``**bold**`` and ``*italic*``; everything else literal.
+    """Runs for one line with ``**bold**`` and ``*italic*`` (nested either way, ``***both***``);
+    everything else literal.
 
     >>> "<w:b/>" in inline_runs("a **b** c", 14), "<w:i/>" in inline_runs("*x*", 14)
     (True, True)
@@ -30,20 +31,34 @@ def inline_runs(text: str, size: float, bold: bool = False, italic: bool = False
     True
     >>> ">* Đối với" in inline_runs("* Đối với", 14)
     True
+    >>> [(t, b, i) for t, b, i in _spans("**đậm *nghiêng* hết**", False, False)]
+    [('đậm ', True, False), ('nghiêng', True, True), (' hết', True, False)]
+    >>> list(_spans("***x***", False, False)), list(_spans("2 " + chr(92) + "* 3", False, False))
+    ([('x', True, True)], [('2 * 3', False, False)])
     """
-    out = []
+    return "".join(run(piece, rpr(size, b, i)) for piece, b, i in _spans(text, bold, italic)) \
+        or run("", rpr(size, bold, italic))
+
+
+def _spans(text: str, bold: bool, italic: bool) -> Iterator[tuple[str, bool, bool]]:
+    """Split a line into (text, bold, italic) pieces: bold pairs first, italic inside them."""
     position = 0
-    for match in _INLINE.finditer(text):
-        if match.start() > position:
-            out.append(run(_unescape(text[position:match.start()]), rpr(size, bold, italic)))
-        if match.group(1) is not None:
-            out.append(run(_unescape(match.group(1)), rpr(size, True, italic)))
-        else:
-            out.append(run(_unescape(match.group(2)), rpr(size, bold, True)))
+    for match in _BOLD.finditer(text):
+        yield from _italic_spans(text[position:match.start()], bold, italic)
+        yield from _italic_spans(match.group(1), True, italic)
         position = match.end()
-    if position < len(text) or not out:
-        out.append(run(_unescape(text[position:]), rpr(size, bold, italic)))
-    return "".join(out)
+    yield from _italic_spans(text[position:], bold, italic)
+
+
+def _italic_spans(text: str, bold: bool, italic: bool) -> Iterator[tuple[str, bool, bool]]:
+    position = 0
+    for match in _ITALIC.finditer(text):
+        if match.start() > position:
+            yield _unescape(text[position:match.start()]), bold, italic
+        yield _unescape(match.group(1)), bold, True
+        position = match.end()
+    if position < len(text):
+        yield _unescape(text[position:]), bold, italic
 
 
 def _unescape(text: str) -> str:
@@ -195,14 +210,35 @@ def body_xml(text: str, final_mark: bool = True) -> str:
     return "".join(out)
 
 
+def closing_mark(line: str) -> str | None:
+    """The last line with the closing ``./.`` of practice, or None to leave it as written
+    (a heading, an ellipsis, a line ending in other punctuation, or one that has it).
+
+    >>> closing_mark("Trân trọng."), closing_mark("thi hành Quyết định này"), closing_mark("2020)")
+    ('Trân trọng./.', 'thi hành Quyết định này./.', '2020)./.')
+    >>> closing_mark("Kết thúc ..."), closing_mark("như sau:"), closing_mark("II. NỘI DUNG")
+    (None, None, None)
+    >>> closing_mark("Điều 3. Các ông, bà chịu trách nhiệm thi hành.")
+    'Điều 3. Các ông, bà chịu trách nhiệm thi hành./.'
+    """
+    kind = heading_kind(line)
+    if line.endswith(("./.", "...", "…")) or kind not in (None, "dieu"):
+        return None
+    if line.endswith(".") and not line.endswith(".."):
+        return line + "/."
+    if line[-1].isalnum() or line[-1] in ")”\"'»":
+        return line + "./."
+    return None
+
+
 def _with_final_mark(blocks: list[tuple[str, object]]) -> list[tuple[str, object]]:
     for position in range(len(blocks) - 1, -1, -1):
         kind, value = blocks[position]
         if kind == "line":
             assert isinstance(value, str)
-            if value.endswith("./.") or heading_kind(value) is not None:
+            fixed = closing_mark(value)
+            if fixed is None:
                 return blocks
-            fixed = value.rstrip(" .;,:") + "./."
             return blocks[:position] + [("line", fixed)] + blocks[position + 1:]
         if kind == "table":
             return blocks

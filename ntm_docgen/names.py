@@ -45,3 +45,30 @@ def ten_goi(header_name: str) -> str:
     for proper in _PROPER:
         text = re.sub(re.escape(proper.lower()), proper, text)
     return text[:1].upper() + text[1:]
+
+
+def viet_tat(header_name: str) -> str:
+    """A body's abbreviation for the ký hiệu when the spec gives none: a known one from
+    ``data/viet_tat.yaml``, else the initials of its name before any place name.
+
+    >>> viet_tat("SỞ NỘI VỤ"), viet_tat("ỦY BAN NHÂN DÂN\\nTỈNH KON TUM"), viet_tat("VĂN PHÒNG")
+    ('SNV', 'UBND', 'VP')
+    >>> viet_tat("BAN THI ĐUA - KHEN THƯỞNG\\nTRUNG ƯƠNG"), viet_tat("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG")
+    ('BTĐKT', 'SNNMT')
+    """
+    joined = upper_vi(" ".join(nfc(header_name).replace("\\n", "\n").split()))
+    known = (load_data("viet_tat.yaml") or {}).get("co_quan", {})
+    best = ""
+    for abbr, entry in known.items():
+        ten = upper_vi(" ".join(str(entry.get("ten", "")).split()))
+        if ten and (joined == ten or any(joined.startswith(f"{ten} {upper_vi(place)} ")
+                                         for place in _PLACES)) and len(ten) > len(best):
+            best, found = ten, str(abbr)
+    if best:
+        return found
+    words = joined.split()
+    for index, word in enumerate(words):
+        if word.lower() in _PLACES or " ".join(words[index:index + 2]).lower() in _PLACES:
+            words = words[:index]
+            break
+    return "".join(w[0] for w in words if w[0].isalpha() and w != "VÀ")

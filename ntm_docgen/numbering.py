@@ -17,16 +17,14 @@ def render_allocated(spec: Spec, out: Path | str, *, db: str | None, today: date
     """Give the letter the next number of its series, write it, and record it in the register.
 
     The output is checked before a number is taken; if rendering fails after that, the number
-    stays in the register marked cancelled (numbers are never reused).
+    stays in the register marked cancelled (numbers are never reused). A ``so`` in the spec is
+    replaced by the register's (the command warns about it).
     """
     out = Path(out)
     check_output(out, force)
     if pdf:
         check_output(out.with_suffix(".pdf"), force)
     arguments = register.for_spec(spec)
-    if spec.so is not None:
-        raise register.RegisterError("so: the spec already has a number; remove it, or render "
-                                     "without --allocate")
     with register.issuing(db, **arguments) as given:
         numbered = dataclasses.replace(spec, so=given.so, ky_hieu_=given.ky_hieu)
         written = render_spec(numbered, out, today=today, force=force, pdf=pdf)

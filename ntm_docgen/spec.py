@@ -13,6 +13,7 @@ import yaml
 
 from ntm_docgen.errors import InputFileError, Problem, SpecError
 from ntm_docgen.loai import Loai, copy_codes, find_loai
+from ntm_docgen.names import viet_tat
 from ntm_docgen.schema import Checker, describe
 from ntm_docgen.text import nfc, upper_vi
 
@@ -31,6 +32,11 @@ class CoQuan:
     ten: str
     chu_quan: str | None = None
     viet_tat: str | None = None
+
+    @property
+    def abbr(self) -> str:
+        """The abbreviation for the ký hiệu: ``viet_tat``, or one made from the name."""
+        return self.viet_tat or viet_tat(self.ten)
 
 
 @dataclass(frozen=True)
@@ -74,7 +80,7 @@ class BanSao:
 
     @property
     def ky_hieu(self) -> str:
-        return self.ky_hieu_ or f"{self.ma}-{self.co_quan.viet_tat or ''}".rstrip("-")
+        return self.ky_hieu_ or f"{self.ma}-{self.co_quan.abbr}".rstrip("-")
 
 
 @dataclass(frozen=True)
@@ -107,7 +113,7 @@ class Spec:
         """The ký hiệu after the number: ``HD-SNV``, or ``UBND-TH`` for a công văn."""
         if self.ky_hieu_:
             return self.ky_hieu_
-        abbr = self.co_quan.viet_tat or ""
+        abbr = self.co_quan.abbr
         if self.loai.is_cong_van:
             return f"{abbr}-{self.don_vi}" if self.don_vi else abbr
         return f"{self.loai.ma}-{abbr}".rstrip("-")
@@ -129,6 +135,19 @@ class _TextDateLoader(_BaseLoader):  # type: ignore[valid-type,misc]
     """SafeLoader that leaves dates as text, so an impossible date is reported, not raised."""
 
 
+def _no_duplicate_keys(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict:
+    seen: set = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node)  # type: ignore[no-untyped-call]
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"the key {key!r} is given twice; keep one", key_node.start_mark)
+        seen.add(key)
+    return loader.construct_mapping(node)
+
+
+_TextDateLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
+                                _no_duplicate_keys)
 _TextDateLoader.yaml_implicit_resolvers = {
     key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
@@ -209,7 +228,7 @@ def parse_spec(data: Any, source: Path | str | None = None) -> Spec:
     co_quan = parse_co_quan(check, top["co_quan"], "co_quan") if top.get("co_quan") else None
     ky = parse_chu_ky(check, top["ky"], "ky") if top.get("ky") else None
     trich_yeu = check.text(top, "trich_yeu", "")
-    if trich_yeu is None and loai is not None and loai.ma != "GM":
+    if trich_yeu is None and (loai is None or loai.ma != "GM"):
         check.fail("trich_yeu", "required (the summary line under the type name); add it")
     phu_luc = _phu_luc(check, top.get("phu_luc"))
     ban_sao = _ban_sao(check, top["ban_sao"], "ban_sao") if top.get("ban_sao") else None
@@ -220,7 +239,7 @@ def parse_spec(data: Any, source: Path | str | None = None) -> Spec:
     spec_kwargs = dict(
         so=check.integer(top, "so", ""),
         ky_hieu_=check.text(top, "ky_hieu", ""),
-        don_vi=check.text(top, "don_vi", ""),
+        don_vi=_upper(check.text(top, "don_vi", "")),
         dia_danh=check.text(top, "dia_danh", "") or "",
         ngay=check.iso_date(top, "ngay", ""),
         nam=check.integer(top, "nam", "", minimum=1900),
@@ -247,7 +266,7 @@ def parse_co_quan(check: Checker, data: Any, path: str) -> CoQuan | None:
         return None
     return CoQuan(ten=ten.replace("\\n", "\n"),
                   chu_quan=(check.text(body, "chu_quan", path) or "").replace("\\n", "\n") or None,
-                  viet_tat=check.text(body, "viet_tat", path))
+                  viet_tat=_upper(check.text(body, "viet_tat", path)))
 
 
 def parse_chu_ky(check: Checker, data: Any, path: str) -> ChuKy | None:
@@ -340,6 +359,11 @@ def _hinh_thuc(text: str) -> str:
     """``sao y bản chính`` → ``SAO Y``: the decree's word for the older wording."""
     text = upper_vi(" ".join(text.split()))
     return "SAO Y" if text == "SAO Y BẢN CHÍNH" else text
+
+
+def _upper(text: str | None) -> str | None:
+    """Abbreviations in a ký hiệu are capitals (Điều 15): ``snv`` → ``SNV``."""
+    return upper_vi(text) if text else None
 
 
 def _p(path: str, key: str) -> str:

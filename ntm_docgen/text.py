@@ -13,8 +13,10 @@ ALPHABET_DIEM = "abcdđeghiklmnopqrstuvxy"
 _ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
           (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
 
-#: The width left for a number or a day/month still to be written by hand in a draft.
-DRAFT_GAP = "\u00a0" * 6
+#: The blanks a draft leaves for the day and month, and for the number, written by hand after
+#: signing (nd30-layout.md: ``Số:      /KH-UBND``, ``ngày    tháng    năm 2026``).
+DATE_GAP = " " * 4
+NUMBER_GAP = " " * 6
 
 
 def nfc(text: str) -> str:
@@ -57,13 +59,13 @@ def ngay_thang_nam(day: date | None, year: int | None = None) -> str:
     'ngày 05 tháng 01 năm 2026'
     >>> ngay_thang_nam(date(2018, 10, 9))
     'ngày 09 tháng 10 năm 2018'
-    >>> ngay_thang_nam(None, 2026).replace("\u00a0", "_")
-    'ngày______ tháng______ năm 2026'
+    >>> ngay_thang_nam(None, 2026)
+    'ngày    tháng    năm 2026'
     """
     if day is None:
         if year is None:
             raise ValueError("a draft date needs the year")
-        return f"ngày{DRAFT_GAP} tháng{DRAFT_GAP} năm {year}"
+        return f"ngày{DATE_GAP}tháng{DATE_GAP}năm {year}"
     return f"ngày {pad2(day.day)} tháng {thang(day.month)} năm {day.year}"
 
 
@@ -90,11 +92,12 @@ def so_ky_hieu(so: int | None, ky_hieu: str) -> str:
 
     >>> so_ky_hieu(5, "KH-UBND"), so_ky_hieu(1741, "HD-BTĐKT")
     ('Số: 05/KH-UBND', 'Số: 1741/HD-BTĐKT')
-    >>> so_ky_hieu(None, "UBND-TH").replace("\u00a0", "_")
-    'Số:________/UBND-TH'
+    >>> so_ky_hieu(None, "UBND-TH")
+    'Số:      /UBND-TH'
     """
-    number = pad2(so) if so is not None else "\u00a0" * 8
-    return f"Số:{' ' if so is not None else ''}{number}/{ky_hieu}"
+    if so is None:
+        return f"Số:{NUMBER_GAP}/{ky_hieu}"
+    return f"Số: {pad2(so)}/{ky_hieu}"
 
 
 def so_hieu(so: int | None, ky_hieu: str) -> str:
@@ -103,7 +106,7 @@ def so_hieu(so: int | None, ky_hieu: str) -> str:
     >>> so_hieu(106, "HD-SNV"), so_hieu(3, "KH-UBND")
     ('106/HD-SNV', '03/KH-UBND')
     """
-    return f"{pad2(so) if so is not None else DRAFT_GAP}/{ky_hieu}"
+    return f"{pad2(so) if so is not None else NUMBER_GAP}/{ky_hieu}"
 
 
 def upper_vi(text: str) -> str:

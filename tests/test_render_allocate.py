@@ -41,9 +41,13 @@ def test_existing_output_takes_no_number(runner, tmp_path):
         "Số: 01/KH-SNV"
 
 
-def test_spec_with_a_number_is_refused(runner, tmp_path):
+def test_a_number_in_the_spec_is_replaced_with_a_warning(runner, tmp_path):
     spec = tmp_path / "s.yaml"
     spec.write_text(GOOD.read_text(encoding="utf-8") + "so: 7\n", encoding="utf-8")
-    result = runner.invoke(main, ["render", str(spec), "-o", str(tmp_path / "a.docx"),
-                                  "--allocate", "--db", str(tmp_path / "r.sqlite3")])
-    assert result.exit_code == 1 and "already has a number" in result.output
+    out = tmp_path / "a.docx"
+    result = runner.invoke(
+        main, ["render", str(spec), "-o", str(out), "--allocate", "--db",
+               str(tmp_path / "r.sqlite3")])
+    assert result.exit_code == 0
+    assert "so: 7 in the spec is replaced" in result.stderr
+    assert find(paragraphs(open_docx(out.read_bytes())), "Số:").text == "Số: 01/KH-SNV"

@@ -83,7 +83,8 @@ def motto_cell() -> str:
 
 
 def number_cell(cong_van: bool) -> str:
-    parts = [p("{{ so_ky_hieu }}", L.SIZE_SO, before=6)]
+    # a công văn's V/v stands 6 pt under the number (ô 5b)
+    parts = [p("{{ so_ky_hieu }}", L.SIZE_SO, before=6, after=6 if cong_van else 0)]
     if cong_van:
         parts += [tag("{%p for line in vv_lines %}"),
                   p("{{ line }}", L.SIZE_VV, before=0),

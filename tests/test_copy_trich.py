@@ -140,3 +140,109 @@ def test_trich_sao_of_a_foreign_docx_keeps_its_sections(runner, tmp_path):
     document = docx.Document(str(out))
     assert [s.orientation for s in document.sections] == [0, 1]
     assert "Số: 366/TrS-VP" in got and "TRÍCH SAO" in got
+
+
+KE_HOACH = """\
+loai: KH
+co_quan: {chu_quan: UBND HUYỆN VĂN QUAN, ten: UBND XÃ TÂN ĐOÀN, viet_tat: UBND}
+so: 12
+dia_danh: Tân Đoàn
+ngay: 2025-03-10
+trich_yeu: Xây dựng xã nông thôn mới nâng cao năm 2025
+noi_dung: |
+  I. MỤC ĐÍCH, YÊU CẦU
+  Hoàn thành các tiêu chí còn lại.
+  II. NỘI DUNG
+  Làm đường giao thông thôn Bản Chu.
+  III. TỔ CHỨC THỰC HIỆN
+  Các thôn triển khai thực hiện./.
+ky: {quyen_han: [TM. ỦY BAN NHÂN DÂN], chuc_vu: CHỦ TỊCH, ho_ten: Lăng Văn Hùng}
+noi_nhan: [UBND huyện]
+luu: VT
+phu_luc:
+  - tieu_de: BIỂU MẪU BÁO CÁO KẾT QUẢ
+    noi_dung: Biểu số 01 ghi kết quả từng tiêu chí.
+  - tieu_de: DANH SÁCH CÁC THÔN
+    noi_dung: Thôn Bản Chu, thôn Nà Pàn.
+"""
+
+
+@pytest.fixture
+def ke_hoach(tmp_path: Path, today) -> Path:
+    spec = tmp_path / "kh.yaml"
+    spec.write_text(KE_HOACH, encoding="utf-8")
+    path = tmp_path / "kh.docx"
+    path.write_bytes(render_docx(load_spec(spec), today))
+    return path
+
+
+@pytest.mark.parametrize(("parts", "kept", "dropped"), [
+    ("II", [], ["BIỂU MẪU BÁO CÁO KẾT QUẢ", "DANH SÁCH CÁC THÔN"]),
+    ("II,Phụ lục", ["BIỂU MẪU BÁO CÁO KẾT QUẢ", "DANH SÁCH CÁC THÔN"], []),
+    ("II, biểu mẫu", ["BIỂU MẪU BÁO CÁO KẾT QUẢ"], ["DANH SÁCH CÁC THÔN"]),
+    ("II,Phụ lục II", ["DANH SÁCH CÁC THÔN"], ["BIỂU MẪU BÁO CÁO KẾT QUẢ"]),
+    ("II,Phụ lục 1", ["BIỂU MẪU BÁO CÁO KẾT QUẢ"], ["DANH SÁCH CÁC THÔN"]),
+], ids=["unnamed-dropped", "all", "by-title", "by-roman", "by-number"])
+def test_trich_sao_keeps_only_the_named_phu_luc(runner, ke_hoach, trich_spec, tmp_path, parts,
+                                                kept, dropped):
+    out = tmp_path / "trich.docx"
+    result = runner.invoke(main, ["copy", str(ke_hoach), "--spec", str(trich_spec), "-o",
+                                  str(out), "--trich", parts])
+    assert result.exit_code == 0, result.output
+    got = texts(out)
+    assert "II. NỘI DUNG" in got and "III. TỔ CHỨC THỰC HIỆN" not in got
+    for title in kept:
+        assert title in got
+    for title in dropped:
+        assert title not in got
+        assert not any(t.startswith("(Kèm theo") and title in t for t in got)
+    assert sum(t.startswith("(Kèm theo") for t in got) == len(kept)
+    block = got.index("Số: 366/TrS-VP") - 2
+    assert got[block:block + 4] == ["UBND TỈNH BẮC GIANG", "VĂN PHÒNG", "Số: 366/TrS-VP",
+                                    "TRÍCH SAO"]
+    if not kept:  # the copy block follows the signature, on its page
+        assert got[block - 1] == "Lăng Văn Hùng"
+    # one section per kept page run: the letter, then one per kept phụ lục
+    assert len(docx.Document(str(out)).sections) == 1 + len(kept)
+
+
+def test_trich_sao_unknown_phu_luc(runner, ke_hoach, trich_spec, tmp_path):
+    out = tmp_path / "trich.docx"
+    result = runner.invoke(main, ["copy", str(ke_hoach), "--spec", str(trich_spec), "-o",
+                                  str(out), "--trich", "II,Phụ lục V"])
+    assert result.exit_code == 1
+    assert "no part or phụ lục named 'Phụ lục V'" in result.stderr
+    assert "Phụ lục I (BIỂU MẪU BÁO CÁO KẾT QUẢ), Phụ lục II (DANH SÁCH CÁC THÔN)" \
+        in result.stderr
+    assert not out.exists()
+
+
+def test_trich_sao_of_a_foreign_docx_drops_a_phu_luc_after_a_page_break(runner, tmp_path):
+    """A Word original whose appendix follows the signature after a plain page break."""
+    from copy_originals import write_spec
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    document = docx.Document()
+    document.add_heading("KẾ HOẠCH", level=1)
+    document.add_paragraph("I. MỤC ĐÍCH")
+    document.add_paragraph("Nội dung một.")
+    document.add_paragraph("II. NỘI DUNG")
+    document.add_paragraph("Nội dung hai.")
+    document.add_paragraph("Nơi nhận:")
+    document.add_paragraph("CHỦ TỊCH")
+    document.add_page_break()
+    document.add_paragraph("PHỤ LỤC").alignment = WD_ALIGN_PARAGRAPH.CENTER
+    document.add_paragraph("(Kèm theo Kế hoạch số 12/KH-UBND)")
+    document.add_paragraph("Bảng số liệu.")
+    original = tmp_path / "goc.docx"
+    document.save(str(original))
+    spec = str(write_spec(tmp_path, "TRÍCH SAO"))
+    for parts, appendix in [("II", False), ("II,Phụ lục", True)]:
+        out = tmp_path / f"trich-{appendix}.docx"
+        result = runner.invoke(main, ["copy", str(original), "--spec", spec, "-o", str(out),
+                                      "--trich", parts])
+        assert result.exit_code == 0, result.output
+        got = texts(out)
+        assert "II. NỘI DUNG" in got and "I. MỤC ĐÍCH" not in got and "CHỦ TỊCH" in got
+        assert ("Bảng số liệu." in got) is appendix
+        assert ("PHỤ LỤC" in got) is appendix

@@ -2,6 +2,8 @@
 
 Parts are named by their heading (``II``, ``II-IV``, ``Điều 3``, ``Chương II``) or by paragraph
 number (``12-30``: the body's non-empty paragraphs and tables counted from 1 after the header).
+The phụ lục after the signature are kept only when named (``Phụ lục``, ``Phụ lục II``, the
+start of the title: see copies/phuluc.py).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from ntm_docgen.copies.package import DocxPackage, paragraph_text, w
+from ntm_docgen.copies.phuluc import Appendix, describe, named, split_tail
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.text import nfc
 
@@ -50,11 +53,13 @@ def heading_key(text: str) -> tuple[str, str] | None:
 
 @dataclass
 class Layout:
-    """The original's body split into header, content and signature (Nơi nhận onwards)."""
+    """The original's body split into header, content, signature (Nơi nhận and the rest of
+    its page) and the phụ lục after it."""
 
     header: list[etree._Element]
     content: list[etree._Element]
     tail: list[etree._Element]
+    appendices: list[Appendix]
 
 
 def split(package: DocxPackage) -> Layout:
@@ -77,7 +82,8 @@ def split(package: DocxPackage) -> Layout:
     while tail_at > start and items[tail_at - 1].tag == w("p") \
             and not paragraph_text(items[tail_at - 1]).strip():
         tail_at -= 1  # the blank line before the signature belongs to it
-    return Layout(items[:start], items[start:tail_at], items[tail_at:])
+    signature, appendices = split_tail(items[tail_at:])
+    return Layout(items[:start], items[start:tail_at], signature, appendices)
 
 
 def _title(p: etree._Element) -> bool:
@@ -99,8 +105,41 @@ def _tokens(parts: str) -> list[str]:
     return tokens
 
 
+def _names_content(token: str) -> bool:
+    """Whether a token is a paragraph range or a heading of the body (not a phụ lục).
+
+    >>> [_names_content(t) for t in ("12-30", "II", "II-IV", "Điều 3", "Phụ lục", "BIỂU MẪU")]
+    [True, True, True, True, False, False]
+    """
+    words = token.split()
+    return bool(_NUMBERS.match(token) or _ROMAN.match(token.rstrip(".")) or _is_roman_range(token)
+                or (len(words) == 2 and words[0].capitalize() in ("Phần", "Chương", "Mục",
+                                                                     "Điều")))
+
+
+def chosen_appendices(layout: Layout, parts: str, source: str) -> list[etree._Element]:
+    """The elements of the phụ lục that ``parts`` names, in document order."""
+    keep: set[int] = set()
+    for token in _tokens(parts):
+        if not _names_content(token):
+            keep |= set(_appendices_named(token, layout, source))
+    return [e for i, a in enumerate(layout.appendices) if i in keep for e in a.elements]
+
+
+def _appendices_named(token: str, layout: Layout, source: str) -> list[int]:
+    hits = named(token, layout.appendices)
+    if hits is not None:
+        return hits
+    headings = [heading_key(paragraph_text(e)) for e in layout.content if e.tag == w("p")]
+    have = ", ".join(k[1] if k[0] == "roman" else f"{k[0]} {k[1]}" for k in headings if k)
+    phu_luc = describe(layout.appendices) or "none"
+    raise InputFileError("--trich", f"no part or phụ lục named {token!r} in {source}; its "
+                                    f"headings are: {have or 'none'}; its phụ lục: {phu_luc}")
+
+
 def select(layout: Layout, parts: str, source: str) -> list[etree._Element]:
-    """The content elements named by ``parts``, in document order."""
+    """The content elements named by ``parts``, in document order (checking the phụ lục it
+    names too)."""
     content = layout.content
     headings = [(i, heading_key(paragraph_text(e))) for i, e in enumerate(content)
                 if e.tag == w("p")]
@@ -108,7 +147,12 @@ def select(layout: Layout, parts: str, source: str) -> list[etree._Element]:
     numbered = [i for i, e in enumerate(content) if paragraph_text(e).strip()]
     keep: set[int] = set()
     for token in _tokens(parts):
-        keep |= _span(token, content, found, numbered, source)
+        if _names_content(token):
+            keep |= _span(token, content, found, numbered, source)
+        else:
+            _appendices_named(token, layout, source)
+    if not keep:
+        return []
     out = []
     for index, element in enumerate(content):
         if index in keep:
@@ -162,9 +206,21 @@ def _heading_span(name: str, content: list, found: list, source: str) -> tuple[i
 def extract(package: DocxPackage, parts: str) -> None:
     """Rebuild the body in place: header, the named parts, the signature, the final section."""
     layout = split(package)
-    kept = layout.header + select(layout, parts, str(package.path)) + layout.tail
+    source = str(package.path)
+    kept = layout.header + select(layout, parts, source) + layout.tail \
+        + chosen_appendices(layout, parts, source)
     body = package.body
     section = package.final_section()
+    last = kept[-1] if kept else None
+    if section is not None and last is not None and last.tag == w("p") \
+            and last.find(f"{w('pPr')}/{w('sectPr')}") is not None:
+        # the kept pages end a section whose follower (a phụ lục) was dropped: that section
+        # becomes the last, so the copy block follows the signature on its page
+        closing = last.find(f"{w('pPr')}/{w('sectPr')}")
+        closing.getparent().remove(closing)
+        section.addprevious(closing)
+        body.remove(section)
+        section = closing
     for element in list(body):
         if element is not section:
             body.remove(element)

@@ -178,3 +178,29 @@ def test_pdf_original_limits(runner, tmp_path, form, out_name, args, message):
     assert result.exit_code == 1
     assert message in result.output
     assert not out.exists()
+
+
+@pytest.mark.parametrize("cut", ["half", "no-eof"])
+def test_damaged_pdf_says_only_our_message(tmp_path, cut):
+    """pypdf's own warnings (``EOF marker not found``) do not reach the terminal."""
+    import subprocess
+    import sys
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    whole = tmp_path / "whole.pdf"
+    canvas = Canvas(str(whole))
+    canvas.drawString(100, 700, "Trang 1")
+    canvas.showPage()
+    canvas.save()
+    data = whole.read_bytes()
+    original = tmp_path / "hong.pdf"
+    original.write_bytes(data[:len(data) // 2] if cut == "half" else data.replace(b"%%EOF", b""))
+    out = tmp_path / "out.pdf"
+    result = subprocess.run([sys.executable, "-m", "ntm_docgen", "copy", str(original), "--spec",
+                             str(write_spec(tmp_path)), "-o", str(out)],
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"Error: {original}: is not a readable PDF (damaged: Stream has ended unexpectedly)"]
+    assert not out.exists()

@@ -7,7 +7,10 @@ are measured like typeset ones.
 
 from __future__ import annotations
 
+import contextlib
 import io
+import logging
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -26,6 +29,19 @@ DPI = 72
 MIN_VERSION = "1.4"
 
 
+@contextlib.contextmanager
+def quiet_pypdf() -> Iterator[None]:
+    """Hold back pypdf's own warnings (``EOF marker not found``) while it reads an original:
+    a damaged file gets our one message, a mended one no noise."""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
 @dataclass(frozen=True)
 class Ink:
     """Where a page's content lies, in points from the page's top-left corner."""
@@ -35,6 +51,7 @@ class Ink:
     bottom: float
 
 
+@quiet_pypdf()
 def read_pdf(path: Path | str) -> PdfReader:
     """Open and check a PDF original: present, readable, not password-protected."""
     path = Path(path)
@@ -52,6 +69,7 @@ def read_pdf(path: Path | str) -> PdfReader:
     return reader
 
 
+@quiet_pypdf()
 def page_text(reader: PdfReader) -> list[str]:
     """Every text line of the PDF, for finding an earlier copy block."""
     lines: list[str] = []
@@ -110,6 +128,7 @@ def _bytes(writer: PdfWriter) -> bytes:
     return buffer.getvalue()
 
 
+@quiet_pypdf()
 def paper_copy(data: bytes, ban_sao: BanSao, today: date) -> tuple[bytes, bool]:
     """The PDF with the block under the last page's content; True when a page was added."""
     reader = PdfReader(io.BytesIO(data))
@@ -137,6 +156,7 @@ def paper_copy(data: bytes, ban_sao: BanSao, today: date) -> tuple[bytes, bool]:
     return _bytes(writer), added
 
 
+@quiet_pypdf()
 def electronic_copy(data: bytes, ban_sao: BanSao, when: datetime) -> bytes:
     """The PDF with ô 14 (form, copying body, ISO 8601 time) at the top right of page 1."""
     reader = PdfReader(io.BytesIO(data))

@@ -49,6 +49,19 @@ mat_tristate = click.option("--mat/--khong-mat", default=None,
 MAT = so_di_data()["serie"]["mat"]
 
 
+def _entries(db: str | None, timeout: float, nam: int | None,
+             co_quan: str | None) -> tuple[list, str | None]:
+    """The register's lines, and where the register would be when none was ever written
+    (read as empty: listing or exporting does not create it)."""
+    from ntm_docgen.register.model import NoRegisterYet
+
+    try:
+        with _open(db, timeout) as reg:
+            return reg.entries(nam=nam, co_quan=co_quan), None
+    except NoRegisterYet as e:
+        return [], e.where
+
+
 def _day(value: datetime | None) -> date | None:
     return value.date() if value else None
 
@@ -108,8 +121,7 @@ def next_(db: str | None, co_quan: str, loai: str, nam: int | None, don_vi: str 
 def list_(db: str | None, nam: int | None, co_quan: str | None, as_json: bool,
           timeout: float) -> None:
     """Show the register's lines in the order the numbers were given."""
-    with _open(db, timeout) as reg:
-        rows = reg.entries(nam=nam, co_quan=co_quan)
+    rows, missing = _entries(db, timeout, nam, co_quan)
     if as_json:
         click.echo(json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=2))
         return
@@ -120,7 +132,10 @@ def list_(db: str | None, nam: int | None, co_quan: str | None, as_json: bool,
             state += " (mật)"
         click.echo(f"{r.nam}  {r.so_hieu:<18} {ngay:<10}  {state:<16}  "
                    f"{r.ten_loai_trich_yeu[:60]}")
-    if not rows:
+    if missing:
+        click.echo(f"(no numbers given: the register {missing} is empty, not written yet)",
+                   err=True)
+    elif not rows:
         click.echo("(no numbers given)", err=True)
 
 
@@ -137,13 +152,15 @@ def export(db: str | None, output: Path, nam: int | None, co_quan: str | None, f
            timeout: float) -> None:
     """Write one year of the register with the Phụ lục IV columns (A4 landscape in XLSX)."""
     year = nam or date.today().year
-    with _open(db, timeout) as reg:
-        rows = reg.entries(nam=year, co_quan=co_quan)
+    rows, missing = _entries(db, timeout, year, co_quan)
     title = f"Sổ đăng ký văn bản đi năm {year}" + (f" - {co_quan}" if co_quan else "")
     from ntm_docgen.register.export import export as export_rows
 
     export_rows(rows, output, year, force=force, title=title)
-    click.echo(f"{output}: {len(rows)} line(s) of {year}")
+    note = "" if rows else (" (only the column headings: the register " + missing
+                            + " is empty, not written yet)" if missing
+                            else " (only the column headings: no number given that year)")
+    click.echo(f"{output}: {len(rows)} line(s) of {year}{note}")
 
 
 @register.command("cancel")

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 from pathlib import Path
 
 import pytest
-from register_support import pg_schema, run_cli
+from register_support import pg_schema, register_db, run_cli
 
 from ntm_docgen.cli import main
 from ntm_docgen.register import Register
@@ -74,15 +75,37 @@ def test_a_register_that_cannot_be_reached(runner, tmp_path, db_arg, message) ->
     assert "secret" not in result.output
 
 
-@pytest.mark.parametrize("command", [["list"], ["export", "-o", "{tmp}/x.csv"]],
-                         ids=["list", "export"])
-def test_reading_a_register_that_does_not_exist(runner, tmp_path, command) -> None:
-    path = tmp_path / "none.sqlite3"
-    args = [a.replace("{tmp}", str(tmp_path)) for a in command]
-    result = runner.invoke(main, ["register", *args, "--db", str(path)])
+@pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
+def test_an_empty_register_lists_and_exports_as_empty(runner, tmp_path, kind) -> None:
+    """Never written (a new file, an empty PostgreSQL schema): `list` and `export` read it as
+    empty and say so, exit 0, without creating it; `cancel` has nothing to cancel."""
+    with register_db(kind, tmp_path) as db:
+        listed = runner.invoke(main, ["register", "list", "--db", db])
+        assert listed.exit_code == 0, listed.output
+        assert listed.stdout == ""
+        assert "is empty, not written yet" in listed.stderr
+        as_json = runner.invoke(main, ["register", "list", "--db", db, "--json"])
+        assert as_json.exit_code == 0, as_json.output
+        assert json.loads(as_json.stdout) == []
+        out = tmp_path / "x.csv"
+        exported = runner.invoke(main, ["register", "export", "--db", db, "-o", str(out),
+                                        "--nam", "2026"])
+        assert exported.exit_code == 0, exported.output
+        assert "0 line(s) of 2026 (only the column headings: the register" in exported.stdout
+        lines = out.read_text(encoding="utf-8-sig").splitlines()
+        assert len(lines) == 1 and lines[0].startswith('"Số, ký hiệu văn bản"')
+        cancelled = runner.invoke(main, ["register", "cancel", "1/KH-UBND", "--db", db,
+                                         "--ly-do", "nhầm"])
+        assert cancelled.exit_code == 1
+        assert "no register here yet" in cancelled.stderr
+        if kind == "sqlite":
+            assert not Path(db).exists()
+
+
+def test_listing_in_a_folder_that_does_not_exist(runner, tmp_path) -> None:
+    result = runner.invoke(main, ["register", "list", "--db", str(tmp_path / "no" / "x.db")])
     assert result.exit_code == 1
-    assert "no register here yet" in result.output
-    assert not path.exists()
+    assert "the register's folder does not exist" in result.stderr
 
 
 def test_a_locked_sqlite_register(runner, db) -> None:

@@ -11,7 +11,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, exc
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import URL, make_url
 
-from ntm_docgen.register.model import ENV_DB, RegisterError, default_db
+from ntm_docgen.register.model import ENV_DB, NoRegisterYet, RegisterError, default_db
 
 _PG_SCHEMES = ("postgresql", "postgres")
 
@@ -98,15 +98,13 @@ def check_sqlite_place(url: URL, create: bool) -> None:
         raise RegisterError(f"{path}: is a folder; --db needs a register file")
     if path.exists():
         return
+    usual = path.parent == default_db().parent
+    if not path.parent.is_dir() and not usual:
+        raise RegisterError(f"{path.parent}: the register's folder does not exist; "
+                            f"create it first or give another --db")
     if not create:
-        raise RegisterError(f"{path}: no register here yet (no number has been given); "
-                            f"check --db or ${ENV_DB}")
-    if not path.parent.is_dir():
-        if path.parent == default_db().parent:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        else:
-            raise RegisterError(f"{path.parent}: the register's folder does not exist; "
-                                f"create it first or give another --db")
+        raise NoRegisterYet(str(path))
+    path.parent.mkdir(parents=True, exist_ok=True)  # only the user's data folder gets here
 
 
 @contextlib.contextmanager

@@ -23,6 +23,16 @@ ENV_DB = "NTM_DOCGEN_DB"
 DEFAULT_TIMEOUT = 30.0
 
 
+class NoRegisterYet(RegisterError):
+    """Raised when reading a register that was never written (no number given): ``list`` and
+    ``export`` read it as empty, the other commands say so."""
+
+    def __init__(self, where: str) -> None:
+        self.where = where
+        super().__init__(f"{where}: no register here yet (no number has been given); "
+                         f"check --db or ${ENV_DB}")
+
+
 def default_db() -> Path:
     """The register file in the user's data folder (``~/.local/share/ntm-docgen/so-di.sqlite3``)."""
     return platformdirs.user_data_path("ntm-docgen", appauthor=False) / "so-di.sqlite3"

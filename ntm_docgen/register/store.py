@@ -16,6 +16,7 @@ from ntm_docgen.register.model import (
     CHE_DO,
     DEFAULT_TIMEOUT,
     Allocation,
+    NoRegisterYet,
     RegisterEntry,
     RegisterError,
     Row,
@@ -111,8 +112,7 @@ class Register:
 
     def _check_version(self, conn: Connection) -> None:
         if not conn.dialect.has_table(conn, thong_tin.name):
-            raise RegisterError(f"{self.where}: no register here yet (no number has been given); "
-                                f"check --db or ${backends.ENV_DB}")
+            raise NoRegisterYet(self.where)
         found = conn.execute(select(thong_tin.c.gia_tri).where(thong_tin.c.khoa == "schema"))
         version = found.scalar_one_or_none()
         if version != SCHEMA_VERSION:

@@ -200,11 +200,15 @@ def test_a_draft_of_a_merged_province_warns_and_a_dated_one_is_refused(tmp_path,
                                  "cong-van", "-o", str(out)])
     assert draft.exit_code == 0
     assert "Kon Tum exists only until 2025-06-30" in draft.stderr
+    assert "tỉnh Kon Tum was merged into tỉnh Quảng Ngãi on 1 July 2025" in draft.stderr
+    assert "this undated draft" in draft.stderr
+    assert "use a profile of tỉnh Quảng Ngãi" in draft.stderr
     dated = runner.invoke(main, ["derive", str(HD_1741), "--profile", str(KON_TUM), "--as",
                                  "cong-van", "-o", str(tmp_path / "late.docx"),
                                  "--ngay", "2025-08-01"])
     assert dated.exit_code == 1
     assert "den_ngay" in dated.stderr and str(KON_TUM) in dated.stderr
+    assert "merged into tỉnh Quảng Ngãi" in dated.stderr
     assert not (tmp_path / "late.docx").exists()
 
 

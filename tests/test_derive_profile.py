@@ -76,3 +76,37 @@ def test_a_shipped_profile_by_name(tmp_path, runner):
                                    "cong-van", "-o", str(tmp_path / "x.docx")])
     assert unknown.exit_code == 1
     assert "shipped: " in unknown.stderr and "kon-tum-2024" in unknown.stderr
+
+
+@pytest.mark.parametrize(("standing", "reports", "questions"), [
+    (None, "về Ủy ban nhân dân xã trước ngày 01/10/2025 để tổng hợp.",
+     "phản ánh về Ủy ban nhân dân xã để hướng dẫn, thống nhất thực hiện./."),
+    ("Văn phòng HĐND và UBND xã",
+     "về Văn phòng HĐND và UBND xã trước ngày 01/10/2025 để tổng hợp, báo cáo Ủy ban nhân dân "
+     "xã.", "phản ánh về Văn phòng HĐND và UBND xã để tổng hợp, báo cáo Ủy ban nhân dân xã xem "
+            "xét, giải quyết./."),
+], ids=["no-standing-body", "standing-body"])
+@pytest.mark.parametrize("form", ["cong-van", "huong-dan", "ke-hoach"])
+def test_a_commune_without_a_standing_body_gets_the_reports_itself(tmp_path, standing, reports,
+                                                                    questions, form):
+    """Reports sent to the issuer itself are summed up there, not 'reported' to itself."""
+    from datetime import date
+
+    from ntm_docgen.derive import derive_file
+
+    lines = (ROOT / "data" / "profiles" / "xa-tan-thanh-lang-son.yaml").read_text(
+        encoding="utf-8").splitlines()
+    lines = [x for x in lines if not x.startswith("co_quan_thuong_truc:")]
+    if standing:
+        lines.append(f"co_quan_thuong_truc: {standing}")
+    profile = tmp_path / "xa.yaml"
+    profile.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    source = ROOT / "data" / "examples" / "003-huong-dan-106-snv-lang-son.yaml"
+    spec = derive_file(source, profile, form, ngay=date(2025, 9, 1), han=date(2025, 10, 1),
+                       today=date(2026, 1, 5)).spec
+    assert reports in spec["noi_dung"]
+    if not standing:
+        assert "tổng hợp, báo cáo Ủy ban nhân dân xã" not in spec["noi_dung"]
+    if form != "cong-van":
+        assert questions in spec["noi_dung"]
+    assert ("Giao Văn phòng" in spec["noi_dung"]) is bool(standing)

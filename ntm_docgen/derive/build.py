@@ -19,7 +19,7 @@ from ntm_docgen.derive.cite import (
 from ntm_docgen.derive.profile import Profile, load_profile
 from ntm_docgen.derive.rules import HAI_CAP, LevelRules, Rewriter, level_rules, mau, van
 from ntm_docgen.derive.source import read_source
-from ntm_docgen.derive.units import units_below
+from ntm_docgen.derive.units import merged_into, units_below
 from ntm_docgen.errors import Problem, SpecError
 from ntm_docgen.loai import find_loai
 from ntm_docgen.spec import Spec
@@ -113,7 +113,9 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
         "loai_nay": f"{new_loai.ten} này",
         "dia_ban": mau()["dia_ban"][profile.cap],
     }
-    self_standing = fields["thuong_truc"].startswith(profile.ten_goi)
+    # no standing body named: the reports go to the issuer itself, which only sums them up
+    self_standing = profile.co_quan_thuong_truc is None \
+        or fields["thuong_truc"].startswith(profile.ten_goi)
     fields["theo_de_cuong"] = mau()["theo_de_cuong"] if source.phu_luc else ""
     for key in ("tong_hop", "xu_ly"):
         fields[key] = mau()[key]["tu" if self_standing else "khac"].format(**fields)
@@ -138,14 +140,19 @@ def _check_day(profile: Profile, ngay: date | None, today: date, warnings: list[
         return day
     life = (f"from {profile.tu_ngay.isoformat()}" if early and profile.tu_ngay
             else f"until {profile.den_ngay.isoformat() if profile.den_ngay else ''}")
+    successor = merged_into(profile.tinh) if gone and profile.cap == "tỉnh" else None
+    merged = (f" (tỉnh {profile.tinh} was merged into tỉnh {successor} on 1 July 2025)"
+              if successor else "")
+    instead = f"a profile of tỉnh {successor}" if successor \
+        else "the profile of the unit that replaced it"
     if ngay is not None:
         raise SpecError([Problem("den_ngay" if gone else "tu_ngay",
-                                 f"{profile.tinh} exists only {life}: give a --ngay in that "
-                                 "time, or use the profile of the unit that replaced it",
-                                 f"--ngay {ngay.isoformat()}")],
+                                 f"{profile.tinh} exists only {life}{merged}: give a --ngay in "
+                                 f"that time, or use {instead}", f"--ngay {ngay.isoformat()}")],
                         profile.source)
-    warnings.append(f"{profile.tinh} exists only {life} ({profile.source}); this draft "
-                    f"follows the rules of {day.isoformat()}: give --ngay to date it")
+    warnings.append(f"{profile.source}: {profile.tinh} exists only {life}{merged}; this "
+                    f"undated draft follows the rules of {day.isoformat()}: give --ngay in "
+                    f"that time to date it, or use {instead}")
     return day
 
 

@@ -9,7 +9,8 @@ from vietnam_provinces import Ward
 
 from ntm_docgen.derive.profile import Profile
 from ntm_docgen.derive.rules import HAI_CAP
-from ntm_docgen.donvi import province_named
+from ntm_docgen.donvi import province_key, province_named
+from ntm_docgen.resources import load_data
 
 _ORDER = ("xã", "phường", "đặc khu")
 
@@ -35,3 +36,14 @@ def units_below(profile: Profile, day: date) -> str | None:
         return None
     kinds = unit_kinds(profile.tinh)
     return "các " + ", ".join(kinds) if kinds else None
+
+
+def merged_into(province: str) -> str | None:
+    """The 2025 province a former province was merged into on 1 July 2025, else None.
+
+    >>> merged_into("Kon Tum"), merged_into("tỉnh Bắc Kạn"), merged_into("Lạng Sơn")
+    ('Quảng Ngãi', 'Thái Nguyên', None)
+    """
+    merged = load_data("bulk.yaml")["sap_nhap_2025"]
+    return next((new for old, new in merged.items() if province_key(old) ==
+                 province_key(province)), None)

@@ -41,7 +41,7 @@ class FixResult:
 
 def fix_file(path: Path | str, out: Path | str, force: bool = False) -> FixResult:
     """Repair the mechanical findings of ``path`` into ``out``; the text is left as it is."""
-    doc = open_docx(path)
+    doc = open_docx(path, split_lines=True)
     before = check_document(doc)
     fixed = set()
     for i, finding in enumerate(before):

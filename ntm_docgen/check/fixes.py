@@ -6,6 +6,7 @@ zero-padding of numbers and dates, which the decree fixes.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterable
 
@@ -119,6 +120,33 @@ def replace_text(runs: list[etree._Element], pattern: str, repl: str) -> None:
         nodes[0].text = new
         for node in nodes[1:]:
             node.text = ""
+
+
+def split_at_breaks(root: etree._Element) -> None:
+    """Split every run that holds a line break or a tab into one run per line, each with a copy
+    of the formatting, so that a fix to one line (the issuer under its parent body in one
+    paragraph) never reaches the other. The text and its look are unchanged."""
+    cuts = {w("br"), w("cr"), w("tab")}
+    for r in list(root.iter(w("r"))):
+        rpr = r.find("w:rPr", NS)
+        content = [c for c in r if c is not rpr]
+        groups: list[list[etree._Element]] = [[]]
+        for child in content:
+            groups[-1].append(child)
+            if child.tag in cuts and child.get(w("type")) not in ("page", "column"):
+                groups.append([])
+        groups = [g for g in groups if g]
+        if len(groups) < 2 or not any(c.tag == w("t") for c in content):
+            continue
+        anchor = r
+        for group in groups[1:]:
+            new = etree.Element(w("r"))
+            if rpr is not None:
+                new.append(copy.deepcopy(rpr))
+            for child in group:
+                new.append(child)
+            anchor.addnext(new)
+            anchor = new
 
 
 def _unique(runs: Iterable[etree._Element]) -> list[etree._Element]:

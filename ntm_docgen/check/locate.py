@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from lxml import etree
-
 from ntm_docgen.check.findings import rules
+from ntm_docgen.check.locate_sign import find_signature
+from ntm_docgen.check.locate_sign import first as _first
+from ntm_docgen.check.locate_sign import same_cell as _same_cell
+from ntm_docgen.check.locate_sign import table_of as _table
 from ntm_docgen.check.reader import Document, Line, Para
 from ntm_docgen.loai import Loai, all_loai
 from ntm_docgen.text import is_upper_vi, strip_diacritics, upper_vi
@@ -16,7 +18,6 @@ SO_RE = re.compile(r"^s[ốo]\s*:", re.IGNORECASE)
 NGAY_RE = re.compile(r"\bngày\b.*\btháng\b.*\bnăm\b", re.IGNORECASE)
 VV_RE = re.compile(r"^v/v\b", re.IGNORECASE)
 KINH_GUI_RE = re.compile(r"^kính\s+gửi\b", re.IGNORECASE)
-NOI_NHAN_RE = re.compile(r"^nơi\s+nhận\b", re.IGNORECASE)
 
 
 def key(text: str) -> str:
@@ -76,7 +77,7 @@ def locate(doc: Document) -> Letter:
     head_end = max(letter.pos(letter.so), letter.pos(letter.ngay), letter.pos(letter.tieu_ngu))
     _issuer(letter, head_end)
     _title(letter, head_end)
-    _signature(letter)
+    find_signature(letter, _title_end(letter, head_end))
     _body(letter, head_end)
     _phu_luc(letter)
     return letter
@@ -101,18 +102,6 @@ def _phu_luc(letter: Letter) -> None:
             title.insert(0, paras[j])
             j -= 1
         letter.phu_luc += title
-
-
-def _first(segs: list[Line], test) -> Line | None:
-    return next((s for s in segs if test(s)), None)
-
-
-def _same_cell(a: Line, b: Line) -> bool:
-    return a.para.cell is not None and a.para.cell is b.para.cell
-
-
-def _table(para: Para) -> etree._Element | None:
-    return next(para.cell.iterancestors("{*}tbl"), None) if para.cell is not None else None
 
 
 def _issuer(letter: Letter, head_end: int) -> None:
@@ -157,24 +146,18 @@ def _title(letter: Letter, head_end: int) -> None:
                 getattr(letter, mark).append(seg)
     vv = _first(after_so[:6], lambda s: bool(VV_RE.match(s.clean)))
     if vv is not None:
-        letter.vv = [vv] + [s for s in segs[segs.index(vv) + 1:segs.index(vv) + 4]
-                            if _same_cell(s, vv)]
+        letter.vv = [vv]
+        for seg in segs[segs.index(vv) + 1:segs.index(vv) + 4]:
+            if not _same_cell(seg, vv) or seg in (*letter.do_mat, *letter.do_khan):
+                break
+            letter.vv.append(seg)
     start = head_end + 1
     for seg in segs[start:start + 15]:
         if upper_vi(seg.clean) in names and is_upper_vi(seg.clean):
             letter.ten_loai, letter.loai = seg, names[upper_vi(seg.clean)]
             break
     if letter.ten_loai is not None:
-        i = segs.index(letter.ten_loai) + 1
-        while i < len(segs) and len(letter.trich_yeu) < 8:
-            seg = segs[i]
-            if is_upper_vi(seg.clean) or _starts(seg.clean, "can_cu_prefixes") or \
-                    KINH_GUI_RE.match(seg.clean) or \
-                    seg.para.props.align == "both" or \
-                    (letter.trich_yeu and seg.para.props.align != "center"):
-                break
-            letter.trich_yeu.append(seg)
-            i += 1
+        letter.trich_yeu = _trich_yeu(letter)
     gui = _first(segs[start:start + 40], lambda s: bool(KINH_GUI_RE.match(s.clean)))
     if gui is not None:
         letter.kinh_gui = [gui]
@@ -184,76 +167,57 @@ def _title(letter: Letter, head_end: int) -> None:
             letter.kinh_gui.append(seg)
 
 
+def _trich_yeu(letter: Letter) -> list[Line]:
+    """Ô 5a by position: the centred lines right under the tên loại, down to the rule.
+
+    The first line is taken even when it is not centred (the align rule reports it), unless
+    it is plainly the start of the body: justified, a căn cứ, or Kính gửi.
+    """
+    segs = letter.segments
+    out: list[Line] = []
+    assert letter.ten_loai is not None
+    previous = letter.ten_loai
+    for seg in segs[segs.index(previous) + 1:]:
+        if len(out) == 8 or is_upper_vi(seg.clean) or KINH_GUI_RE.match(seg.clean):
+            break
+        if out and _ruled_between(letter, previous, seg):
+            break
+        align = seg.para.props.align
+        if out and align != "center":
+            break
+        if not out and align != "center" and (align in ("both", "distribute") or
+                                                _starts(seg.clean, "can_cu_prefixes")):
+            break
+        out.append(seg)
+        previous = seg
+    return out
+
+
+def _ruled_between(letter: Letter, above: Line, below: Line) -> bool:
+    """True when a rule (border or line shape) is drawn between two lines."""
+    if above.para is below.para:
+        return False
+    paras = letter.doc.paras[above.para.index:below.para.index + 1]
+    return ("bottom" in above.para.props.borders or "top" in below.para.props.borders or
+            any(p.has_line_shape or p.props.borders for p in paras[1:-1]) or
+            above.para.has_line_shape)
+
+
 def _starts(text: str, what: str) -> bool:
     return any(text.startswith(p) for p in rules()[what])
 
 
-def _signature(letter: Letter) -> None:
-    """Ô 7 and ô 9b: Nơi nhận with its items, and the signature beside or above it."""
-    segs = letter.segments
-    label = _first(segs[letter.pos(letter.ngay) + 1:], lambda s: bool(NOI_NHAN_RE.match(s.clean)))
-    letter.noi_nhan = label
-    if label is None:
-        return
-    items: list[Line] = []
-    for seg in segs[segs.index(label) + 1:]:
-        if label.para.cell is not None and not _same_cell(seg, label):
-            break
-        if label.para.cell is None and (seg.para.cell is not None or
-                                        (items and seg.clean[:1] not in "-+")):
-            break
-        items.append(seg)
-    letter.noi_nhan_items = items
-    if label.para.cell is not None:
-        table = _table(label.para)
-        sign = [s for s in segs if _table(s.para) is table and s.para.cell is not label.para.cell]
-    else:
-        sign = _block_before(segs[:segs.index(label)])
-        if not sign:
-            after = segs.index(items[-1]) + 1 if items else segs.index(label) + 1
-            sign = _block_before(segs[after:after + 8])
-    _split_signature(letter, sign)
-
-
-def _block_before(segs: list[Line]) -> list[Line]:
-    """The signature laid out in plain paragraphs: capitals lines, then the name, at the end."""
-    def is_name(seg: Line) -> bool:
-        text = seg.clean
-        return (seg.para.cell is None and not is_upper_vi(text) and len(text) < 50
-                and not text.endswith((".", ":", ";", ",")) and not text.startswith(("(", "-")))
-
-    end = next((i for i in range(len(segs) - 1, -1, -1) if is_name(segs[i])), None)
-    if end is None:
-        return []
-    start = end
-    while start > 0 and is_upper_vi(segs[start - 1].clean):
-        start -= 1
-    return segs[start:end + 1] if start < end else []
-
-
-def _split_signature(letter: Letter, sign: list[Line]) -> None:
-    sign = [s for s in sign if not s.clean.startswith("(")]
-    names = [i for i, s in enumerate(sign) if not is_upper_vi(s.clean)]
-    if not names:
-        return
-    last = names[-1]
-    letter.ho_ten = sign[last]
-    caps: list[Line] = []
-    for seg in reversed(sign[:last]):
-        if not is_upper_vi(seg.clean):
-            break
-        caps.insert(0, seg)
-    if caps:
-        letter.chuc_vu = [caps[-1]]
-        letter.quyen_han = caps[:-1]
+def _title_end(letter: Letter, head_end: int) -> int:
+    """The position of the last line of the header and title block (Kính gửi included)."""
+    marks = [letter.pos(s) for s in (letter.ten_loai, *letter.trich_yeu, *letter.vv,
+                                     *letter.kinh_gui)]
+    return max([head_end, *marks])
 
 
 def _body(letter: Letter, head_end: int) -> None:
     """Ô 6: the paragraphs between the title block and the signature, tables left out."""
     segs = letter.segments
-    marks = [letter.pos(s) for s in (letter.ten_loai, *letter.trich_yeu, *letter.vv,
-                                     *letter.kinh_gui)]
-    last = max([head_end, *marks])
+    last = _title_end(letter, head_end)
     first_para = segs[last].para.index + 1 if 0 <= last < len(segs) else 0
     stop_at = [s for s in (*letter.quyen_han, *letter.chuc_vu, letter.ho_ten, letter.noi_nhan)
                if s is not None]

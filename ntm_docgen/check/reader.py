@@ -11,6 +11,7 @@ import docx
 from docx.opc.exceptions import PackageNotFoundError
 from lxml import etree
 
+from ntm_docgen.check.fixes import split_at_breaks
 from ntm_docgen.check.props import NS, ParaProps, RunProps, Styles, w
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.text import nfc
@@ -102,8 +103,12 @@ class Document:
     sections: list[etree._Element]
 
 
-def open_docx(path: Path | str) -> Document:
-    """Open ``path`` and read it; raise UnreadableDocxError when it is not a DOCX."""
+def open_docx(path: Path | str, split_lines: bool = False) -> Document:
+    """Open ``path`` and read it; raise UnreadableDocxError when it is not a DOCX.
+
+    With ``split_lines`` (for ``--fix``), runs are first split at line breaks and tabs so that
+    each run belongs to one line of the letter.
+    """
     path = Path(path)
     try:
         document = docx.Document(str(path))
@@ -118,6 +123,8 @@ def open_docx(path: Path | str) -> Document:
     body = document.element.find("w:body", NS)
     if body is None:
         raise UnreadableDocxError(path, "the document part has no body (w:body)")
+    if split_lines:
+        split_at_breaks(body)
     paras = read_paras(body, styles)
     return Document(path, document, styles, paras, body.findall(".//w:sectPr", NS))
 

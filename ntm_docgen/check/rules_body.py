@@ -11,6 +11,7 @@ from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.locate import Letter
 from ntm_docgen.check.reader import Para
 from ntm_docgen.check.rules_head import has_rule_under
+from ntm_docgen.markup import heading_kind
 from ntm_docgen.text import is_upper_vi
 
 
@@ -21,19 +22,28 @@ def check_body(letter: Letter) -> list[Finding]:
             *style("phu_luc_ghi_chu", letter.phu_luc_ghi_chu)]
 
 
-def _headings(letter: Letter) -> list[Finding]:
-    """Headings (I., Chương, Mục, Phần) bold; the marker of an Điều bold."""
-    data = rules()["body"]
-    bad: list[tuple[Para, list]] = []
+def _kinds(letter: Letter) -> list[tuple[Para, str | None, bool]]:
+    """Each body paragraph with its heading kind (``markup.heading_kind``, the classifier
+    render uses) and whether render centres it: a Phần/Chương/Mục heading and the capitals
+    title right after one."""
+    out: list[tuple[Para, str | None, bool]] = []
+    previous: str | None = None
     for para in letter.body:
+        kind = heading_kind(para.clean)
+        out.append((para, kind, kind == "part" or (kind == "caps" and previous == "part")))
+        previous = kind
+    return out
+
+
+def _headings(letter: Letter) -> list[Finding]:
+    """Headings (I.–XX., Phần, Chương, Mục) bold; the marker of an Điều bold."""
+    bad: list[tuple[Para, list]] = []
+    for para, kind, _ in _kinds(letter):
         text = para.clean
         runs = [r for r in para.runs if r.text.strip()]
-        if any(re.match(p, text) for p in data["heading_lines"]):
+        if kind in ("roman", "part"):
             weak = [r for r in runs if not r.props.bold]
-        else:
-            marker = next((m for p in data["heading_markers"] if (m := re.match(p, text))), None)
-            if marker is None:
-                continue
+        elif kind == "dieu" and (marker := re.match(rules()["body"]["dieu_marker"], text)):
             covered, weak = 0, []
             for run in runs:
                 if covered >= marker.end():
@@ -41,6 +51,8 @@ def _headings(letter: Letter) -> list[Finding]:
                 covered += len(run.text.lstrip()) if not covered else len(run.text)
                 if not run.props.bold:
                     weak.append(run)
+        else:
+            continue
         if weak:
             bad.append((para, weak))
     if not bad:
@@ -48,7 +60,7 @@ def _headings(letter: Letter) -> list[Finding]:
     para = bad[0][0]
     more = f" (and {len(bad) - 1} more headings)" if len(bad) > 1 else ""
     return [Finding("body.heading", where(para), short(para.clean), "heading not bold" + more,
-                    "headings I., Chương, Mục, Phần and the Điều marker in bold",
+                    "headings I.–XX., Phần, Chương, Mục and the Điều marker in bold",
                     partial(fixes.set_toggle, [r.el for _, weak in bad for r in weak],
                             "bold", True))]
 
@@ -136,12 +148,22 @@ def _paragraphs(letter: Letter) -> list[Finding]:
     """Body text: size, justification, first-line indent, spacing and line spacing."""
     data = rules()["body"]
     out = style("body", letter.body)
-    text_paras = [p for p in letter.body if not _is_heading(p)
-                  and not p.clean.startswith(("Kính gửi", "- ", "+ "))]
     problems: dict[str, list[tuple[Para, str, str]]] = {}
     nxt = {id(a): b for a, b in zip(letter.body, letter.body[1:], strict=False)}
-    for para in text_paras:
+    for para, _, centred in _kinds(letter):
         props = para.props
+        following = nxt.get(id(para))
+        if following is not None and following.index == para.index + 1:
+            gap = (props.after + following.props.before) / 20
+            if gap < data["min_gap_pt"]:
+                problems.setdefault("body.spacing", []).append(
+                    (para, f"{gap:g} pt between paragraphs",
+                     f"at least {data['min_gap_pt']:g} pt between paragraphs "
+                     "(spacing before or after)"))
+        if _is_heading(para) or para.clean.startswith(("Kính gửi", "- ", "+ ")):
+            continue
+        if centred and props.align == "center" and props.first_line == 0:
+            continue  # a Phần/Chương/Mục heading, centred as render lays it out
         if props.align not in ("both", "distribute"):
             problems.setdefault("body.justify", []).append(
                 (para, f"aligned {props.align}", "justified"))
@@ -150,12 +172,6 @@ def _paragraphs(letter: Letter) -> list[Finding]:
             problems.setdefault("body.indent", []).append(
                 (para, f"first-line indent {indent_mm:.1f} mm",
                  "first-line indent 1 cm or 1.27 cm"))
-        following = nxt.get(id(para))
-        gap = (props.after + (following.props.before if following else 0)) / 20
-        if following is not None and gap < data["min_gap_pt"]:
-            problems.setdefault("body.spacing", []).append(
-                (para, f"{gap:g} pt between paragraphs",
-                 f"at least {data['min_gap_pt']:g} pt between paragraphs"))
         line = _line_problem(para, data)
         if line:
             problems.setdefault("body.line", []).append(

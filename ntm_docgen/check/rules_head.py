@@ -39,8 +39,9 @@ def _quoc_hieu(letter: Letter) -> list[Finding]:
         out.append(missing("quoc_hieu", "Quốc hiệu", f'"{data["quoc_hieu"]}" top right, bold'))
     else:
         out += _text_rule("quoc_hieu", letter.quoc_hieu,
-                          [data["quoc_hieu"], *data["quoc_hieu_variants"]],
-                          f'"{data["quoc_hieu"]}" in capitals')
+                          [data["quoc_hieu"]],
+                          f'"{data["quoc_hieu"]}" in capitals, spelled as the decree '
+                          'writes it (HÒA, not HOÀ)')
         out += style("quoc_hieu", [letter.quoc_hieu])
     if letter.tieu_ngu is None:
         out.append(missing("tieu_ngu", "Tiêu ngữ", f'"{data["tieu_ngu"]}" under the Quốc hiệu'))

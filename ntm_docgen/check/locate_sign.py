@@ -1,0 +1,119 @@
+"""Find the signature block (ô 7a, 7b) and the Nơi nhận (ô 9b) of a letter, on real evidence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from lxml import etree
+
+from ntm_docgen.check.findings import rules
+from ntm_docgen.check.reader import Line, Para
+from ntm_docgen.text import is_upper_vi
+
+if TYPE_CHECKING:
+    from ntm_docgen.check.locate import Letter
+
+NOI_NHAN_RE = re.compile(r"^nơi\s+nhận\b", re.IGNORECASE)
+_PREFIX = re.compile(r"^(\S{1,4}\.)\s")
+
+
+def first(segs: list[Line], test: Callable[[Line], bool]) -> Line | None:
+    """The first line that passes ``test``, or None."""
+    return next((s for s in segs if test(s)), None)
+
+
+def same_cell(a: Line, b: Line) -> bool:
+    """True when two lines sit in one table cell."""
+    return a.para.cell is not None and a.para.cell is b.para.cell
+
+
+def table_of(para: Para) -> etree._Element | None:
+    """The table a paragraph sits in, or None."""
+    return next(para.cell.iterancestors("{*}tbl"), None) if para.cell is not None else None
+
+
+def has_authority(line: Line) -> bool:
+    """True when a line opens with an authority prefix (TM., KT., TL., TUQ., Q.)."""
+    match = _PREFIX.match(line.clean)
+    return match is not None and match.group(1) in rules()["quyen_han"]
+
+
+def find_signature(letter: Letter, title_end: int) -> None:
+    """Ô 9b: Nơi nhận with its items; ô 7: the signature beside or above it.
+
+    Only lines after the title block (``title_end``) are looked at, and a block counts as the
+    signature only on evidence: an authority line (KT. GIÁM ĐỐC), or a title and a name in the
+    right-hand column or centred/right-aligned.
+    """
+    segs = letter.segments
+    label = first(segs[max(letter.pos(letter.ngay), title_end) + 1:],
+                  lambda s: bool(NOI_NHAN_RE.match(s.clean)))
+    letter.noi_nhan = label
+    if label is None:
+        return
+    items: list[Line] = []
+    for seg in segs[segs.index(label) + 1:]:
+        if label.para.cell is not None and not same_cell(seg, label):
+            break
+        if label.para.cell is None and (seg.para.cell is not None or
+                                        (items and seg.clean[:1] not in "-+")):
+            break
+        items.append(seg)
+    letter.noi_nhan_items = items
+    late = segs[title_end + 1:]
+    if label.para.cell is not None:
+        table = table_of(label.para)
+        sign = [s for s in late if table_of(s.para) is table and s.para.cell is not label.para.cell]
+    else:
+        sign = _block_before(late[:late.index(label)])
+        if not sign:
+            after = late.index(items[-1]) + 1 if items else late.index(label) + 1
+            sign = _block_before(late[after:after + 8])
+    _split_signature(letter, sign, label)
+
+
+def _block_before(segs: list[Line]) -> list[Line]:
+    """The signature laid out in plain paragraphs: capitals lines, then the name, at the end."""
+    def is_name(seg: Line) -> bool:
+        text = seg.clean
+        return (seg.para.cell is None and not is_upper_vi(text) and len(text) < 50
+                and not text.endswith((".", ":", ";", ",")) and not text.startswith(("(", "-")))
+
+    end = next((i for i in range(len(segs) - 1, -1, -1) if is_name(segs[i])), None)
+    if end is None:
+        return []
+    start = end
+    while start > 0 and is_upper_vi(segs[start - 1].clean):
+        start -= 1
+    return segs[start:end + 1] if start < end else []
+
+
+def _placed(line: Line, label: Line) -> bool:
+    """True when a line sits where a signature goes: right of the Nơi nhận, or centred/right."""
+    para = line.para
+    if para.cell is not None and label.para.cell is not None and \
+            table_of(para) is table_of(label.para) and para.col > label.para.col:
+        return True
+    return para.props.align in ("center", "right")
+
+
+def _split_signature(letter: Letter, sign: list[Line], label: Line) -> None:
+    sign = [s for s in sign if not s.clean.startswith("(")]
+    names = [i for i, s in enumerate(sign) if not is_upper_vi(s.clean)]
+    if not names:
+        return
+    last = names[-1]
+    caps: list[Line] = []
+    for seg in reversed(sign[:last]):
+        if not is_upper_vi(seg.clean):
+            break
+        caps.insert(0, seg)
+    block = [*caps, sign[last]]
+    if not caps or not (any(has_authority(s) for s in caps) or
+                        all(_placed(s, label) for s in block)):
+        return
+    letter.ho_ten = sign[last]
+    letter.chuc_vu = [caps[-1]]
+    letter.quyen_han = caps[:-1]

@@ -1,0 +1,197 @@
+"""check finds elements by position and evidence, classifies headings as render does, and its
+--fix never creates a finding."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import docx
+import pytest
+from check_letter import DEFECTS, build_letter, find, paragraphs, retext, set_runs
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Pt
+
+from ntm_docgen.check import check_file, fix_file
+from ntm_docgen.check.locate import locate
+from ntm_docgen.check.reader import open_docx
+from ntm_docgen.render import render_docx
+from ntm_docgen.spec import parse_spec
+
+TODAY = date(2026, 11, 23)
+
+
+def spec_data(**changes):
+    data = {
+        "loai": "KH",
+        "co_quan": {"chu_quan": "UBND TỈNH LẠNG SƠN", "ten": "SỞ NỘI VỤ", "viet_tat": "SNV"},
+        "dia_danh": "Lạng Sơn", "ngay": "2026-03-05", "so": 12,
+        "trich_yeu": "Sơ kết phong trào thi đua năm 2026",
+        "noi_dung": "I. MỤC ĐÍCH\nĐánh giá kết quả.\nChương I\nQUY ĐỊNH CHUNG\n"
+                    "Mục 1. Phạm vi\nXX. HAI MƯƠI\nXXI. Hai mốt\nTrên đây là kế hoạch",
+        "ky": {"quyen_han": ["KT. GIÁM ĐỐC"], "chuc_vu": "PHÓ GIÁM ĐỐC",
+               "ho_ten": "Nguyễn Văn A"},
+        "noi_nhan": ["UBND tỉnh (b/c)"], "luu": "VT, TĐKT"}
+    data.update(changes)
+    return data
+
+
+def rendered(tmp_path, name="letter.docx", **changes):
+    path = tmp_path / name
+    path.write_bytes(render_docx(parse_spec(spec_data(**changes)), TODAY))
+    return path
+
+
+def plant(src, tmp_path, *changes):
+    document = docx.Document(str(src))
+    for change in changes:
+        change(document)
+    out = tmp_path / "planted.docx"
+    document.save(str(out))
+    return out
+
+
+def rules_of(path):
+    return [f.rule for f in check_file(path)]
+
+
+def test_centred_part_headings_and_their_caps_title_are_accepted(tmp_path):
+    path = rendered(tmp_path)
+    document = docx.Document(str(path))
+    assert find(document, r"^Chương I$").alignment == WD_ALIGN_PARAGRAPH.CENTER
+    assert find(document, r"^QUY ĐỊNH CHUNG$").alignment == WD_ALIGN_PARAGRAPH.CENTER
+    assert rules_of(path) == []
+
+
+@pytest.mark.parametrize(("pattern", "rules"), [
+    (r"^Đánh giá", ["body.justify", "body.indent"]),
+    (r"^Trên đây", ["body.justify", "body.indent"]),
+], ids=["plain-line", "last-line"])
+def test_a_centred_plain_line_is_still_caught(tmp_path, pattern, rules):
+    def centre(document):
+        para = find(document, pattern)
+        para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        para.paragraph_format.first_line_indent = 0
+
+    assert rules_of(plant(rendered(tmp_path), tmp_path, centre)) == rules
+
+
+def test_a_left_aligned_chuong_heading_is_caught(tmp_path):
+    def left(document):
+        find(document, r"^Chương I$").alignment = WD_ALIGN_PARAGRAPH.LEFT
+
+    assert rules_of(plant(rendered(tmp_path), tmp_path, left)) == ["body.justify", "body.indent"]
+
+
+@pytest.mark.parametrize("loai", ["KH", "HD", "QĐ", "BC"])
+def test_trich_yeu_starting_with_thuc_hien_is_found_by_position(tmp_path, loai):
+    path = rendered(tmp_path, loai=loai, trich_yeu="Thực hiện phong trào")
+    letter = locate(open_docx(path))
+    assert [line.clean for line in letter.trich_yeu] == ["Thực hiện phong trào"]
+    assert "Thực hiện phong trào" not in [p.clean for p in letter.body]
+    assert rules_of(path) == []
+
+
+@pytest.mark.parametrize(("pattern", "bold", "rules"), [
+    (r"^XXI\. ", False, []),
+    (r"^XXI\. ", True, []),
+    (r"^XX\. ", False, ["body.heading"]),
+    (r"^Mục 1\.", False, ["body.heading"]),
+], ids=["xxi-plain", "xxi-bold", "xx-not-bold", "muc-not-bold"])
+def test_roman_headings_stop_at_xx_as_in_render(tmp_path, pattern, bold, rules):
+    path = plant(rendered(tmp_path), tmp_path,
+                 lambda d: set_runs(find(d, pattern), bold=bold))
+    assert rules_of(path) == rules
+
+
+def _issuer_in_one_paragraph(bold: bool):
+    def change(document):
+        parent, issuer = find(document, r"^UBND TỈNH"), find(document, r"^SỞ NỘI VỤ$")
+        for extra in parent.runs[1:]:
+            extra._r.getparent().remove(extra._r)
+        parent.runs[0].text = "UBND TỈNH LẠNG SƠN\nSỞ NỘI VỤ"
+        parent.runs[0].font.bold = bold
+        issuer._p.getparent().remove(issuer._p)
+    return change
+
+
+@pytest.mark.parametrize(("bold", "rule"), [(False, "co_quan.bold"), (True, "chu_quan.bold")],
+                         ids=["issuer-not-bold", "parent-bold"])
+def test_fix_touches_only_the_line_of_its_element(tmp_path, bold, rule):
+    bad = plant(build_letter(tmp_path / "hd.docx"), tmp_path, _issuer_in_one_paragraph(bold))
+    assert rules_of(bad) == [rule]
+    result = fix_file(bad, tmp_path / "fixed.docx")
+    assert [f.rule for f in result.after] == []
+    fixed = docx.Document(str(tmp_path / "fixed.docx"))
+    assert find(fixed, r"^UBND TỈNH").text == "UBND TỈNH LẠNG SƠN\nSỞ NỘI VỤ"
+
+
+@pytest.mark.parametrize(("change", "rule"), [(c, r) for _, c, r in DEFECTS],
+                         ids=[i for i, _, _ in DEFECTS])
+def test_fix_never_creates_a_finding(tmp_path, change, rule):
+    bad = plant(build_letter(tmp_path / "hd.docx"), tmp_path, change,
+                _issuer_in_one_paragraph(False))
+    result = fix_file(bad, tmp_path / "fixed.docx")
+    before = {(f.rule, f.where) for f in result.before}
+    assert {(f.rule, f.where) for f in result.after} <= before
+
+
+def _plain(tmp_path, lines, align=None):
+    document = docx.Document()
+    for text in lines:
+        para = document.add_paragraph(text)
+        if align is not None and text.isupper() or text == "Nguyễn Văn A":
+            para.alignment = align
+    path = tmp_path / "plain.docx"
+    document.save(str(path))
+    return path
+
+
+def test_no_signature_without_evidence(tmp_path):
+    path = _plain(tmp_path, ["KẾ HOẠCH", "Tổ chức phong trào thi đua năm 2026",
+                             "Nơi nhận:", "- Lưu: VT."])
+    letter = locate(open_docx(path))
+    assert (letter.chuc_vu, letter.ho_ten) == ([], None)
+    assert [line.clean for line in letter.trich_yeu] == ["Tổ chức phong trào thi đua năm 2026"]
+    rules = rules_of(path)
+    assert "chuc_vu.missing" in rules
+    assert not [r for r in rules if r.startswith(("ho_ten.", "chuc_vu.", "quyen_han."))
+                and r != "chuc_vu.missing"]
+
+
+@pytest.mark.parametrize(("lines", "align", "found"), [
+    (["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn A"], None,
+     (["KT. GIÁM ĐỐC"], ["PHÓ GIÁM ĐỐC"], "Nguyễn Văn A")),
+    (["GIÁM ĐỐC", "Nguyễn Văn A"], WD_ALIGN_PARAGRAPH.CENTER,
+     ([], ["GIÁM ĐỐC"], "Nguyễn Văn A")),
+    (["GIÁM ĐỐC", "Nguyễn Văn A"], None, ([], [], None)),
+], ids=["authority-line", "centred-title-and-name", "left-title-and-name-is-no-evidence"])
+def test_signature_evidence(tmp_path, lines, align, found):
+    path = _plain(tmp_path, ["KẾ HOẠCH", "Tổ chức phong trào", "Nội dung kế hoạch.",
+                             *lines, "Nơi nhận:", "- Lưu: VT."], align)
+    letter = locate(open_docx(path))
+    got = ([s.clean for s in letter.quyen_han], [s.clean for s in letter.chuc_vu],
+           letter.ho_ten.clean if letter.ho_ten else None)
+    assert got == found
+
+
+def test_old_tone_placement_in_the_quoc_hieu_is_caught(tmp_path):
+    path = plant(rendered(tmp_path), tmp_path,
+                 lambda d: retext(find(d, r"^CỘNG HÒA"), "HÒA", "HOÀ"))
+    (finding,) = check_file(path)
+    assert (finding.rule, finding.found) == ("quoc_hieu.text",
+                                             '"CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"')
+
+
+@pytest.mark.parametrize("pattern", [r"^Đánh giá", r"^I\. MỤC", r"^XXI\."],
+                         ids=["text", "heading", "plain-roman"])
+def test_no_space_between_body_paragraphs_is_caught(tmp_path, pattern):
+    def squeeze(document):
+        paras = paragraphs(document)
+        at = next(i for i, p in enumerate(paras) if re.search(pattern, p.text))
+        paras[at].paragraph_format.space_after = Pt(0)
+        paras[at + 1].paragraph_format.space_before = Pt(0)
+
+    path = plant(rendered(tmp_path), tmp_path, squeeze)
+    (finding,) = check_file(path)
+    assert (finding.rule, finding.found) == ("body.spacing", "0 pt between paragraphs")

@@ -12,7 +12,8 @@ _MARK = re.compile(r"^(\d{1,2}(\.\d{1,2})+\.?\s|\d{1,2}[.)]\s|[ivx]{1,5}[.)]\s|[
                    r"|dieu\s+\d+\b|(phan|chuong|muc)\s+(thu\s+\w+|[ivxlc]+\b|\d+\b))")
 _BULLET = ("-", "+", "*", "•", "|", "–")
 _END = re.compile(r"([.:;!?]|\./\.)[”\"')]*$")
-_TRAILING = re.compile(r"\s*[;,.]+$")
+_BARE_KINH_GUI = re.compile(r"k\w{2,3}h\s+g\w{1,3}\s*:?")
+_TRAILING = re.compile(r"\s*(?:\./\.|[;,.])+$")
 
 
 @dataclass
@@ -32,7 +33,7 @@ def starts_paragraph(line: str) -> bool:
     """
     k = key(line)
     mo_dau = rules()["mo_dau"]
-    if line.startswith(_BULLET) or line == "---":
+    if line.startswith(_BULLET) or line == "---" or rules()["loi_chao"].match(k):
         return True
     if mo_dau["can_cu"].match(k) or mo_dau["kinh_gui"].match(k):
         return line[0].isupper()
@@ -58,29 +59,56 @@ def paragraphs(lines: list[str]) -> list[str]:
     """
     out: list[str] = []
     blank = True
+    addressee = False  # out[-1] is "Kính gửi: ..." or one of its "- ..." recipients
     for line in lines:
         if not line:
             blank = True
             continue
-        if out and _continues(out[-1], line, blank):
+        if out and (_wraps_name(out[-1], line) if addressee else _continues(out[-1], line, blank)):
             glue = "" if re.search(r"\d-$", out[-1]) and line[0].isdigit() else " "
             out[-1] = out[-1] + glue + line
         else:
+            after_bare = addressee and bool(_BARE_KINH_GUI.fullmatch(key(out[-1]).strip()))
+            addressee = bool(rules()["mo_dau"]["kinh_gui"].match(key(line))) \
+                or (addressee and (line.startswith(_BULLET) or after_bare))
             out.append(line)
         blank = False
     return out
 
 
+def _wraps_name(previous: str, line: str) -> bool:
+    """A recipient's name goes on in the next line only when that line starts in lower case
+    (``Kính gửi: Ủy ban nhân dân`` / ``tỉnh Lạng Sơn``): the body never joins a Kính gửi.
+
+    >>> _wraps_name("Kính gửi: Ủy ban nhân dân", "tỉnh Lạng Sơn")
+    True
+    >>> _wraps_name("Kính gửi: Ủy ban nhân dân tỉnh", "Sở Nội vụ đề nghị các đơn vị báo cáo")
+    False
+    >>> _wraps_name("Kính gửi:", "Ủy ban nhân dân tỉnh"), _wraps_name("- Sở A;", "và Sở B")
+    (False, False)
+    """
+    if _BARE_KINH_GUI.fullmatch(key(previous).strip()):
+        return False  # the recipient stands on the line under "Kính gửi:": read_body takes it
+    return line[0].islower() and not _END.search(previous) and not starts_paragraph(line)
+
+
 def _continues(previous: str, line: str, blank: bool) -> bool:
     if _dashed_name(previous, line):
         return True
-    if starts_paragraph(line) or _END.search(previous):
+    if starts_paragraph(line):
+        return False
+    words = key(previous).split()
+    if re.fullmatch(r"dieu\s+\d+\.?", " ".join(words)):
+        return True  # "Điều 1." alone on its line: its text follows
+    if _END.search(previous):
         return False
     if line[0].islower():
         return True
     if blank or (_mostly_capitals(line) and not _mostly_capitals(previous)
                  and sum(any(c.isalpha() for c in w) for w in line.split()) >= 2):
         return False
+    if words[-1] in rules()["noi_tiep"]:
+        return True  # a line cut after "ngày", "số", "của" ...
     if _MARK.match(key(previous)) and len(previous) < 80:
         return _mostly_capitals(previous) and _mostly_capitals(line)
     return True

@@ -9,7 +9,7 @@ from typing import Any
 from ntm_docgen.errors import DocgenError
 from ntm_docgen.importer.attachments import find_attachments, find_copy, hinh_thuc, read_attachment
 from ntm_docgen.importer.body import read_body
-from ntm_docgen.importer.cleaning import clean_lines
+from ntm_docgen.importer.cleaning import clean_lines, key
 from ntm_docgen.importer.header import (
     Header,
     read_header,
@@ -80,6 +80,9 @@ def import_lines(raw: list[str], source: Path | str = "<text>",
     if _without_diacritics(lines):
         warnings.append("the text has almost no Vietnamese diacritics (an OCR copy?): every value "
                         "is kept as written; check names, places and the trích yếu by hand")
+    if head.loai is not None and head.loai.layout == "quyet_dinh" and body.noi_dung \
+            and key(body.noi_dung[0]).rstrip(" :") == key(head.loai.ten_hoa):
+        body.noi_dung = body.noi_dung[1:]  # "QUYẾT ĐỊNH:": the template prints it
     spec = _letter(head, body, sig, warnings)
     if phu_luc:
         spec["phu_luc"] = phu_luc

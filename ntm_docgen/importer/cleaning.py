@@ -26,6 +26,7 @@ def rules() -> dict[str, Any]:
     data["mo_dau"] = {k: re.compile(p) for k, p in data["mo_dau"].items()}
     data["tham_quyen"] = re.compile(data["tham_quyen"])
     data["mo_than_bai"] = re.compile(data["mo_than_bai"])
+    data["loi_chao"] = re.compile(data["loi_chao"])
     data["tu_ghep"] = frozenset(unicodedata.normalize("NFC", w) for w in data["tu_ghep"])
     return data
 

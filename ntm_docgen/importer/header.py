@@ -13,7 +13,7 @@ from ntm_docgen.importer.parent import code_loai, split_ky_hieu
 from ntm_docgen.importer.signature import NOI_NHAN, is_authority
 from ntm_docgen.loai import Loai, find_loai
 from ntm_docgen.spec import DO_KHAN, DO_MAT
-from ntm_docgen.text import is_upper_vi, upper_vi
+from ntm_docgen.text import is_upper_vi
 
 _SO = re.compile(r"^(?:(?:nghi quyet|quyet dinh|chi thi|cong van) s[o6]\s*:|s[o6]\s*(?:hieu)?\s*"
                  r"(?=[:\s]))\s*:?\s*(?P<so>\d+)?\s*/\s*(?P<kh>[^\s,;]+)")
@@ -181,15 +181,35 @@ def _capitals(line: str) -> bool:
     return is_upper_vi(line) and len(line) <= 80
 
 
+def read_marks(line: str) -> dict[str, str] | None:
+    """A line of độ mật and độ khẩn marks (ô 10a, 10b) → the fields; None for another line.
+
+    >>> read_marks("MẬT KHẨN"), read_marks("TỐI MẬT, HOẢ TỐC"), read_marks("Khẩn trương")
+    ({'do_mat': 'MẬT', 'do_khan': 'KHẨN'}, {'do_mat': 'TỐI MẬT', 'do_khan': 'HỎA TỐC'}, None)
+    """
+    if not is_upper_vi(line) or len(line) > 40:
+        return None
+    words = re.sub(r"[\s.:,;/-]+", " ", key(line)).split()
+    found: dict[str, str] = {}
+    while words:
+        two, one = " ".join(words[:2]), words[0]
+        name, value = _MARKS.get(two) or _MARKS.get(one) or (None, "")
+        if name is None or name in found:
+            return None
+        found[name] = value
+        words = words[len(key(value).split()):]
+    return found or None
+
+
+_MARKS = {key(v): (name, v) for name, values in (("do_khan", DO_KHAN), ("do_mat", DO_MAT))
+          for v in values}
+
+
 def _special(line: str, head: Header) -> bool:
-    word = upper_vi(line.strip(" .:"))
-    if word in DO_KHAN:
-        head.do_khan = word
-    elif word in DO_MAT:
-        head.do_mat = word
-    else:
-        return False
-    return True
+    marks = read_marks(line)
+    for name, value in (marks or {}).items():
+        setattr(head, name, value)
+    return marks is not None
 
 
 def _read_vv(lines: list[str], i: int, head: Header) -> int:
@@ -238,7 +258,8 @@ def _read_type_and_title(lines: list[str], i: int, head: Header) -> int:
         if opens_body or line.endswith((":", ";")) or _HEADING.match(k) \
                 or (len(line) > 250 and not is_upper_vi(line)) or len(parts) >= 8:
             break
-        if loai.layout == "quyet_dinh" and is_upper_vi(line) and _is_tham_quyen(line, head):
+        if loai.layout == "quyet_dinh" and is_upper_vi(line) \
+                and (_is_tham_quyen(line, head) or (parts and _authority_here(lines, i, head))):
             head.tham_quyen = line
             i += 1
             break
@@ -270,6 +291,16 @@ def _issuer_from_tham_quyen(head: Header) -> None:
         head.ten, head.chu_quan = "\n".join(lines), None
     elif head.chu_quan is None and full.startswith(key(" ".join(head.ten.split())) + " "):
         head.ten = head.tham_quyen
+
+
+def _authority_here(lines: list[str], i: int, head: Header) -> bool:
+    """A caps line under a trích yếu is ô 5b when a căn cứ follows it, or when a Word document
+    sets it bold under a trích yếu that is not in capitals (``HỘI ĐỒNG THI ĐUA ...``)."""
+    after = next((x for x in lines[i + 1:i + 4] if x and not is_stamp(x)), "")
+    if rules()["mo_dau"]["can_cu"].match(key(after)) and not is_upper_vi(after):
+        return True
+    title = next((x for x in reversed(lines[:i]) if x), "")
+    return lines[i] in head.bold and title in head.bold and not is_upper_vi(title)
 
 
 def _is_tham_quyen(line: str, head: Header) -> bool:

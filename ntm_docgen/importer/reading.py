@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -30,13 +31,13 @@ def read_lines(path: Path | str) -> list[str]:
 
 def _txt_text(path: Path) -> str:
     raw = path.read_bytes()
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16")
+    utf16 = raw.startswith((b"\xff\xfe", b"\xfe\xff"))
     try:
-        return raw.decode("utf-8-sig")
+        return raw.decode("utf-16") if utf16 else raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise InputFileError(path, f"is not UTF-8 text (bad byte at position {e.start}); "
-                                   "save it again as UTF-8") from e
+        kind = "UTF-16" if utf16 else "UTF-8"
+        raise InputFileError(path, f"is not readable {kind} text (bad or cut-off bytes at "
+                                   f"position {e.start}); save it again as UTF-8") from e
 
 
 def read_bold(path: Path | str) -> frozenset[str]:
@@ -61,10 +62,14 @@ def _docx_text(path: Path) -> str:
 def _docx_body(path: Path) -> Any:
     import docx  # python-docx; imported here so reading a .txt does not need it
     from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import LxmlError
 
     try:
         document = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as e:
+    except (PackageNotFoundError, zipfile.BadZipFile, zlib.error, LxmlError, KeyError,
+            ValueError, EOFError, NotImplementedError, RuntimeError) as e:
+        # a cut-off or damaged file: a bad zip, a bad deflate stream, a part that is not XML,
+        # a missing part, an encrypted member (RuntimeError)
         raise InputFileError(path, "is not a Word document (.docx) that can be opened; "
                                    "open it in Word and save it again as .docx") from e
     return document.element.body

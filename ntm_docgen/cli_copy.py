@@ -63,6 +63,11 @@ def copy(original: Path, spec_path: Path, out: Path, trich: str | None, dien_tu:
         with register.issuing(db, **register.for_copy(ban_sao, trich_yeu=about)) as so:
             result = write(dataclasses.replace(ban_sao, so=so.so, ky_hieu_=so.ky_hieu))
             register.record(db, so.id, result.path)
+        if ban_sao.so is not None:
+            from ntm_docgen.text import pad2
+
+            click.echo(f"warning: so: {ban_sao.so} in the copy spec was replaced by "
+                       f"{pad2(so.so)} from the register", err=True)
         click.echo(f"số {so.so_hieu} from the register", err=True)
     else:
         result = write(ban_sao)

@@ -148,6 +148,24 @@ def test_allocate_numbers_copies_in_their_own_series(runner, tmp_path, original)
     assert listed.output.count("goc.docx") == 2  # it has no Số line: its file name
 
 
+def test_allocate_over_a_spec_number_warns(runner, tmp_path, original):
+    """A so: in the copy spec gives way to the register's number, and the clerk is told."""
+    import docx
+
+    db = tmp_path / "so-di.sqlite"
+    out = tmp_path / "sao-y.docx"
+    result = runner.invoke(main, ["copy", str(original), "--spec", str(write_spec(tmp_path)),
+                                  "-o", str(out), "--allocate", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "warning: so: 366 in the copy spec was replaced by 01 from the register" \
+        in result.stderr
+    cells = docx.Document(str(out)).tables[-1].rows[0].cells[0].paragraphs
+    assert "Số: 01/SY-VP" in [p.text for p in cells]
+    plain = runner.invoke(main, ["copy", str(original), "--spec", str(write_spec(tmp_path)),
+                                 "-o", str(tmp_path / "khong-cap-so.docx")])
+    assert plain.exit_code == 0 and "warning" not in plain.stderr
+
+
 def test_allocate_keeps_the_number_when_the_original_is_bad(runner, tmp_path, original):
     """A SAO LỤC of an original without a SAO Y is refused before the register is asked."""
     db = tmp_path / "so-di.sqlite"

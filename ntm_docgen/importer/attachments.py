@@ -38,10 +38,47 @@ def hinh_thuc(line: str) -> str | None:
     return _HINH_THUC.get(" ".join(key(line).split()).strip(" .:"))
 
 
+_LABEL_START = re.compile(r"^phu luc\s*([ivxlc]+|\d+)\b\s*[.:]?|^phu luc\s*[.:]?$")
+
+
 def find_attachments(lines: list[str], start: int) -> list[int]:
-    """Indexes (from ``start``) where an attachment's heading stands."""
-    return [i for i in range(start, len(lines)) if is_heading(lines[i])
-            and (i == 0 or not lines[i - 1] or lines[i - 1].endswith((".", ")", ":", ";")))]
+    """Indexes (from ``start``) where an attachment begins: a ``Phụ lục ...`` label, a known
+    heading (``ĐỀ CƯƠNG ...``) after a blank or a finished line, a title in capitals over a
+    ``(Kèm theo ...)`` line, or a title in capitals on a new page (``---``). Each begins a
+    phụ lục of its own; the lines of one title are not counted twice.
+    """
+    starts: list[int] = []
+    title_end = -1
+    for i in range(start, len(lines)):
+        line, before = lines[i], lines[i - 1] if i else ""
+        if not line or i <= title_end:
+            continue
+        opened = not before or before == "---" or before.endswith((".", ")", ":", ";"))
+        label = bool(_LABEL_START.match(key(line))) and len(line) <= 120
+        if label and (opened or not _capitals(before)) \
+                or is_heading(line) and opened \
+                or _capitals(line) and len(line) <= 200 and not _capitals(before) \
+                and (before == "---" or _kem_theo_under(lines, i)):
+            starts.append(i)
+            title_end = _title_end(lines, i)
+    return starts
+
+
+def _title_end(lines: list[str], i: int) -> int:
+    """The last line of the label and title in capitals that begin at ``i``."""
+    end = i
+    for j in range(i + 1, min(len(lines), i + 8)):
+        if lines[j] and not (_capitals(lines[j]) or _LABEL_START.match(key(lines[j]))):
+            break
+        if lines[j]:
+            end = j
+    return end
+
+
+def _kem_theo_under(lines: list[str], i: int) -> bool:
+    """A ``(Kèm theo ...)`` line follows the title in capitals that starts at ``i``."""
+    after = next((x for x in lines[_title_end(lines, i) + 1:] if x), "")
+    return bool(_KEM_THEO.match(key(after)))
 
 
 def find_copy(lines: list[str], start: int) -> int | None:

@@ -73,6 +73,21 @@ def paragraphs(lines: list[str]) -> list[str]:
                 or (addressee and (line.startswith(_BULLET) or after_bare))
             out.append(line)
         blank = False
+    return _article_text(out)
+
+
+def _article_text(paras: list[str]) -> list[str]:
+    """``Điều 1.`` alone, then its text: one paragraph (the article's text is never a heading).
+
+    >>> _article_text(["Điều 1.", "Ban hành kèm theo.", "Điều 2.", "1. Giao"])
+    ['Điều 1. Ban hành kèm theo.', 'Điều 2.', '1. Giao']
+    """
+    out: list[str] = []
+    for para in paras:
+        if out and re.fullmatch(r"dieu\s+\d+\.?", key(out[-1])) and not starts_paragraph(para):
+            out[-1] = f"{out[-1]} {para}"
+        else:
+            out.append(para)
     return out
 
 
@@ -95,11 +110,9 @@ def _wraps_name(previous: str, line: str) -> bool:
 def _continues(previous: str, line: str, blank: bool) -> bool:
     if _dashed_name(previous, line):
         return True
-    if starts_paragraph(line):
+    if starts_paragraph(line) or previous.endswith("|") or previous == "---":
         return False
     words = key(previous).split()
-    if re.fullmatch(r"dieu\s+\d+\.?", " ".join(words)):
-        return True  # "Điều 1." alone on its line: its text follows
     if _END.search(previous):
         return False
     if line[0].islower():

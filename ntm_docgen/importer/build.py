@@ -70,10 +70,11 @@ def import_lines(raw: list[str], source: Path | str = "<text>",
     end = min([*starts, *([copy_at] if copy_at is not None else [])], default=len(lines))
     if sig_at is not None and sig_at >= end:
         sig_at = None
-    body = read_body(lines[head.body:sig_at if sig_at is not None else end])
-    sig = read_signature(lines[sig_at:end]) if sig_at is not None else Signature()
+    body = read_body(_trim(lines[head.body:sig_at if sig_at is not None else end]))
+    sig = read_signature([x for x in lines[sig_at:end] if x != "---"]) if sig_at is not None \
+        else Signature()
     bounds = [*starts, copy_at if copy_at is not None else len(lines)]
-    phu_luc = [read_attachment(lines[a:b]) for a, b in zip(starts, bounds[1:], strict=True)]
+    phu_luc = [read_attachment(_trim(lines[a:b])) for a, b in zip(starts, bounds[1:], strict=True)]
     _from_attachment(head, phu_luc, warnings)
     if not (head.found or sig.chuc_vu or sig.ho_ten or sig.noi_nhan):
         raise NotALetterError(source)
@@ -91,6 +92,15 @@ def import_lines(raw: list[str], source: Path | str = "<text>",
         if copy:
             spec["ban_sao"] = copy
     return ImportResult(spec=_nfc(spec), warnings=warnings)
+
+
+def _trim(lines: list[str]) -> list[str]:
+    """Without the page breaks (``---``) and blank lines at its end: they part it from what
+    follows."""
+    end = len(lines)
+    while end and lines[end - 1] in ("", "---"):
+        end -= 1
+    return lines[:end]
 
 
 def _from_attachment(head: Header, phu_luc: list[dict[str, Any]], warnings: list[str]) -> None:

@@ -131,10 +131,36 @@ def _caps_then_lower(word: str, i: int) -> bool:
     return caps >= 3 and tail is not None and len(tail.group()) >= 2 and tail.group().islower()
 
 
+_PIPE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?$")
+
+
+def pipe_table(lines: list[str]) -> set[int]:
+    """Indexes of the lines of a pipe table (contract §2): a ``|---|---|`` line and the ``|``
+    rows around it. Other ``a | b`` lines are remnants of a header copied from a web page.
+
+    >>> sorted(pipe_table(["| A | B |", "|---|---|", "| 1 | x |", "Hết", "| a | b |"]))
+    [0, 1, 2]
+    """
+    rows: set[int] = set()
+    for i, line in enumerate(lines):
+        if _PIPE_RULE.match(line.strip()) and i and lines[i - 1].strip().startswith("|"):
+            rows.update((i - 1, i))
+            j = i + 1
+            while j < len(lines) and lines[j].strip().startswith("|"):
+                rows.add(j)
+                j += 1
+    return rows
+
+
 def clean_lines(lines: list[str]) -> list[str]:
-    """Strip furniture, table remnants and bold marks; mend broken lines. Blank lines stay."""
+    """Strip furniture, table remnants and bold marks; mend broken lines. Blank lines stay;
+    pipe-table rows and a ``---`` page break are kept as they are."""
     out = []
-    for raw in lines:
+    table = pipe_table(lines)
+    for n, raw in enumerate(lines):
+        if n in table or raw.strip() == "---":
+            out.append(" ".join(raw.split()))
+            continue
         line = raw.replace("\u00a0", " ").replace("\t", " ").replace("**", "")
         line = " ".join(line.split()).strip("|").strip()
         if is_furniture(line):
@@ -165,7 +191,7 @@ def join_broken(lines: list[str]) -> list[str]:
 
 
 def _joins(previous: str, line: str) -> bool:
-    if line.startswith(("-", "+", "*", "(")) or _MARKER.match(line.split(" ")[0]):
+    if line.startswith(("-", "+", "*", "(", "|")) or _MARKER.match(line.split(" ")[0]):
         return False
     k_prev, k_line = key(previous), key(line)
     if _DATE_TAIL.search(k_prev) and _DATE_HEAD.match(k_line):

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from ntm_docgen.importer.cleaning import is_stamp, key, rules
+from ntm_docgen.importer.cleaning import is_stamp, key, pipe_table, rules
 from ntm_docgen.importer.issuer import read_issuer
 from ntm_docgen.importer.motto import split_motto
 from ntm_docgen.importer.parent import code_loai, split_ky_hieu
@@ -99,7 +99,11 @@ def split_cells(lines: list[str]) -> list[str]:
     ['ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', '| a | b |']
     """
     out: list[str] = []
-    for line in lines:
+    table = pipe_table(lines)
+    for n, line in enumerate(lines):
+        if n in table:
+            out.append(line)
+            continue
         cells = [c.strip() for c in line.strip("|").split("|")]
         if len(cells) > 1 and any(_framing(c) for c in cells):
             out.extend(c for c in cells if c)

@@ -55,8 +55,10 @@ def read_bold(path: Path | str) -> frozenset[str]:
 
 
 def _docx_text(path: Path) -> str:
-    """Paragraphs and table cells in document order; a cell's text follows its row's order."""
-    return "\n".join("" if p is None else _paragraph_text(p) for p in _paragraphs(_docx_body(path)))
+    """Paragraphs and table cells in document order; a cell's text follows its row's order.
+    A ruled table of the body comes back as pipe-table markup (contract §2)."""
+    return "\n".join("" if p is None else p if isinstance(p, str) else _paragraph_text(p)
+                     for p in _paragraphs(_docx_body(path), pipes=True))
 
 
 def _docx_body(path: Path) -> Any:
@@ -75,29 +77,83 @@ def _docx_body(path: Path) -> Any:
     return document.element.body
 
 
-def _paragraphs(parent: Any) -> Iterator[Any]:
+def _paragraphs(parent: Any, pipes: bool = False) -> Iterator[Any]:
     """Walk ``w:p`` and ``w:tbl`` children in order (None after each table cell); merged cells
-    are read once."""
+    are read once. With ``pipes``, a ruled table gives its rows as pipe-table lines (str)."""
     for child in parent.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
+            yield from _page_break(child, pipes)
             yield child
+            yield from _section_end(child, pipes)
+        elif tag == "tbl" and pipes and _ruled(child):
+            yield None
+            yield from pipe_rows(child)
+            yield None
         elif tag == "tbl":
-            yield from _table_paragraphs(child)
+            yield from _table_paragraphs(child, pipes)
         elif tag == "sdt":
             content = child.find(_qn("sdtContent"))
             if content is not None:
-                yield from _paragraphs(content)
+                yield from _paragraphs(content, pipes)
 
 
-def _table_paragraphs(table: Any) -> Iterator[Any]:
+def _page_break(paragraph: Any, pipes: bool) -> Iterator[str]:
+    """``---`` (contract §2) before a paragraph that starts a new page (a page break in it or
+    before it, or a section that starts here), so attachments can be told apart."""
+    if not pipes:
+        return
+    props = paragraph.find(_qn("pPr"))
+    if props is not None and props.find(_qn("pageBreakBefore")) is not None:
+        yield "---"
+
+
+def _section_end(paragraph: Any, pipes: bool) -> Iterator[str]:
+    """``---`` after the paragraph that ends a section when the next section starts a page."""
+    props = paragraph.find(_qn("pPr"))
+    section = props.find(_qn("sectPr")) if props is not None else None
+    kind = section.find(_qn("type")) if section is not None else None
+    if pipes and section is not None and (kind is None or kind.get(_qn("val")) != "continuous"):
+        yield "---"
+
+
+def _ruled(table: Any) -> bool:
+    """A table with visible rules is content (a list, a form); the borderless header and
+    signature tables of a letter hold its layout, and are read cell by cell."""
+    props = table.find(_qn("tblPr"))
+    borders = props.find(_qn("tblBorders")) if props is not None else None
+    if borders is not None:
+        return any(b.get(_qn("val")) not in ("nil", "none", None) for b in borders)
+    style = props.find(_qn("tblStyle")) if props is not None else None
+    return style is not None and "grid" in (style.get(_qn("val")) or "").lower()
+
+
+def pipe_rows(table: Any) -> Iterator[str]:
+    """The rows of a table as ``| a | b |`` lines, a ``|---|`` line under the first; a ``|``
+    in a cell is written ``\\|``, a cell spanning columns is followed by empty cells."""
+    for n, row in enumerate(table.iterchildren(_qn("tr"))):
+        cells: list[str] = []
+        for cell in row.iterchildren(_qn("tc")):
+            props = cell.find(_qn("tcPr"))
+            merge = props.find(_qn("vMerge")) if props is not None else None
+            span = props.find(_qn("gridSpan")) if props is not None else None
+            text = "" if merge is not None and merge.get(_qn("val")) in (None, "continue") \
+                else " ".join(" ".join(_paragraph_text(p).split()) for p in cell.iter(_qn("p")))
+            cells.append(" ".join(text.split()).replace("|", "\\|"))
+            cells.extend([""] * (int(span.get(_qn("val"), "1")) - 1 if span is not None else 0))
+        yield "| " + " | ".join(cells) + " |"
+        if n == 0:
+            yield "|" + "---|" * len(cells)
+
+
+def _table_paragraphs(table: Any, pipes: bool = False) -> Iterator[Any]:
     for row in table.iterchildren(_qn("tr")):
         for cell in row.iterchildren(_qn("tc")):
             props = cell.find(_qn("tcPr"))
             merge = props.find(_qn("vMerge")) if props is not None else None
             if merge is not None and merge.get(_qn("val")) in (None, "continue"):
                 continue  # the continuation of a vertically merged cell holds no text
-            yield from _paragraphs(cell)
+            yield from _paragraphs(cell, pipes)
             yield None
 
 
@@ -122,7 +178,7 @@ def _paragraph_text(paragraph: Any) -> str:
         elif tag == "tab":
             parts.append("\t")
         elif tag in ("br", "cr"):
-            parts.append("\n")
+            parts.append("\n---\n" if node.get(_qn("type")) == "page" else "\n")
     return "".join(parts)
 
 

@@ -139,6 +139,8 @@ def _no_duplicate_keys(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict:
     seen: set = set()
     for key_node, _ in node.value:
         key = loader.construct_object(key_node)  # type: ignore[no-untyped-call]
+        if not isinstance(key, (str, int, float, bool)) or key is None:
+            continue  # a mapping as key: construct_mapping reports it
         if key in seen:
             raise yaml.constructor.ConstructorError(
                 None, None, f"the key {key!r} is given twice; keep one", key_node.start_mark)
@@ -362,8 +364,9 @@ def _hinh_thuc(text: str) -> str:
 
 
 def _upper(text: str | None) -> str | None:
-    """Abbreviations in a ký hiệu are capitals (Điều 15): ``snv`` → ``SNV``."""
-    return upper_vi(text) if text else None
+    """Abbreviations in a ký hiệu are capitals (Điều 15): ``snv`` → ``SNV``; an official
+    mixed-case one (``TTg``) is kept as written."""
+    return upper_vi(text) if text and text.islower() else text
 
 
 def _p(path: str, key: str) -> str:

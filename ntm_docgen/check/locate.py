@@ -157,7 +157,7 @@ def _title(letter: Letter, head_end: int) -> None:
             letter.ten_loai, letter.loai = seg, names[upper_vi(seg.clean)]
             break
     if letter.ten_loai is not None:
-        letter.trich_yeu = _trich_yeu(letter)
+        letter.trich_yeu = _trich_yeu(letter, letter.ten_loai)
     gui = _first(segs[start:start + 40], lambda s: bool(KINH_GUI_RE.match(s.clean)))
     if gui is not None:
         letter.kinh_gui = [gui]
@@ -167,7 +167,7 @@ def _title(letter: Letter, head_end: int) -> None:
             letter.kinh_gui.append(seg)
 
 
-def _trich_yeu(letter: Letter) -> list[Line]:
+def _trich_yeu(letter: Letter, ten_loai: Line) -> list[Line]:
     """Ô 5a by position: the centred lines right under the tên loại, down to the rule.
 
     The first line is taken even when it is not centred (the align rule reports it), unless
@@ -175,8 +175,7 @@ def _trich_yeu(letter: Letter) -> list[Line]:
     """
     segs = letter.segments
     out: list[Line] = []
-    assert letter.ten_loai is not None
-    previous = letter.ten_loai
+    previous = ten_loai
     for seg in segs[segs.index(previous) + 1:]:
         if len(out) == 8 or is_upper_vi(seg.clean) or KINH_GUI_RE.match(seg.clean):
             break

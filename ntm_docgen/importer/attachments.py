@@ -53,6 +53,8 @@ def find_attachments(lines: list[str], start: int) -> list[int]:
         line, before = lines[i], lines[i - 1] if i else ""
         if not line or i <= title_end:
             continue
+        if not before:  # a page break stands apart: "---" and a blank line, then the title
+            before = "---" if next((x for x in reversed(lines[:i]) if x), "") == "---" else ""
         opened = not before or before == "---" or before.endswith((".", ")", ":", ";"))
         label = bool(_LABEL_START.match(key(line))) and len(line) <= 120
         if label and (opened or not _capitals(before)) \
@@ -95,7 +97,7 @@ def find_copy(lines: list[str], start: int) -> int | None:
     return begin
 
 
-def read_attachment(lines: list[str]) -> dict[str, Any]:
+def read_attachment(lines: list[str], wrapped: bool = True) -> dict[str, Any]:
     """One đề cương or phụ lục: ``tieu_de``, ``ghi_chu`` (the ``(Kèm theo ...)`` line), content."""
     i = 0
     ten = None
@@ -132,5 +134,5 @@ def read_attachment(lines: list[str]) -> dict[str, Any]:
         item = {"ten": ten, **item}
     if ghi_chu:
         item["ghi_chu"] = " ".join(ghi_chu)
-    item["noi_dung"] = "\n".join(paragraphs(lines[i:]))
+    item["noi_dung"] = "\n".join(paragraphs(lines[i:], wrapped))
     return item

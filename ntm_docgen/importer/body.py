@@ -49,14 +49,17 @@ def _mostly_capitals(line: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
-def paragraphs(lines: list[str]) -> list[str]:
-    """Join the lines a PDF or web page wrapped back into paragraphs.
+def paragraphs(lines: list[str], wrapped: bool = True) -> list[str]:
+    """Join the lines a PDF or web page wrapped back into paragraphs (``wrapped``); the lines
+    of a Word document are its paragraphs already.
 
     >>> paragraphs(["Căn cứ Nghị định số", "07/2021/NĐ-CP ngày 27/01/2021;", "I. CĂN CỨ XÂY DỰNG",
     ...             "KẾ HOẠCH", "1. Mục đích", "Theo dõi việc", "", "", "thực hiện."])
     ['Căn cứ Nghị định số 07/2021/NĐ-CP ngày 27/01/2021;', 'I. CĂN CỨ XÂY DỰNG KẾ HOẠCH', \
 '1. Mục đích', 'Theo dõi việc thực hiện.']
     """
+    if not wrapped:
+        return [line for line in lines if line]
     out: list[str] = []
     blank = True
     addressee = False  # out[-1] is "Kính gửi: ..." or one of its "- ..." recipients
@@ -140,10 +143,11 @@ def _dashed_name(previous: str, line: str) -> bool:
                for a, b in rules()["ten_gach"])
 
 
-def read_body(lines: list[str]) -> Body:
-    """Split the body's paragraphs into Kính gửi, căn cứ and content."""
+def read_body(lines: list[str], wrapped: bool = True) -> Body:
+    """Split the body's paragraphs into Kính gửi, căn cứ and content (``wrapped``: see
+    paragraphs)."""
     body = Body()
-    paras = paragraphs(lines)
+    paras = paragraphs(lines, wrapped)
     mo_dau = rules()["mo_dau"]
     i = 0
     opening = mo_dau["kinh_gui"].match(key(paras[0])) if paras else None

@@ -54,12 +54,15 @@ class ImportResult:
 
 def import_letter(path: Path | str) -> ImportResult:
     """Read a letter from a .txt or .docx file into a spec dict."""
-    return import_lines(read_lines(path), source=path, bold=read_bold(path))
+    return import_lines(read_lines(path), source=path, bold=read_bold(path),
+                        wrapped=Path(path).suffix.lower() != ".docx")
 
 
 def import_lines(raw: list[str], source: Path | str = "<text>",
-                 bold: frozenset[str] = frozenset()) -> ImportResult:
-    """Read a letter from its text lines; ``bold``: the wholly bold lines of a Word document."""
+                 bold: frozenset[str] = frozenset(), wrapped: bool = True) -> ImportResult:
+    """Read a letter from its text lines; ``bold``: the wholly bold lines of a Word document;
+    ``wrapped``: the body's lines may be wrapped paragraphs (text copied from a PDF or a web
+    page), not so in a Word document, whose lines are its paragraphs."""
     lines = split_cells(clean_lines(expand_flat(raw)))
     warnings: list[str] = []
     head = read_header(lines, bold)
@@ -70,11 +73,12 @@ def import_lines(raw: list[str], source: Path | str = "<text>",
     end = min([*starts, *([copy_at] if copy_at is not None else [])], default=len(lines))
     if sig_at is not None and sig_at >= end:
         sig_at = None
-    body = read_body(_trim(lines[head.body:sig_at if sig_at is not None else end]))
+    body = read_body(_trim(lines[head.body:sig_at if sig_at is not None else end]), wrapped)
     sig = read_signature([x for x in lines[sig_at:end] if x != "---"]) if sig_at is not None \
         else Signature()
     bounds = [*starts, copy_at if copy_at is not None else len(lines)]
-    phu_luc = [read_attachment(_trim(lines[a:b])) for a, b in zip(starts, bounds[1:], strict=True)]
+    phu_luc = [read_attachment(_trim(lines[a:b]), wrapped)
+               for a, b in zip(starts, bounds[1:], strict=True)]
     _from_attachment(head, phu_luc, warnings)
     if not (head.found or sig.chuc_vu or sig.ho_ten or sig.noi_nhan):
         raise NotALetterError(source)

@@ -8,11 +8,10 @@ from datetime import date
 
 from ntm_docgen.importer.cleaning import is_stamp, key, pipe_table, rules
 from ntm_docgen.importer.issuer import read_issuer
-from ntm_docgen.importer.motto import split_motto
+from ntm_docgen.importer.motto import read_marks, split_motto
 from ntm_docgen.importer.parent import code_loai, split_ky_hieu
 from ntm_docgen.importer.signature import NOI_NHAN, is_authority
 from ntm_docgen.loai import Loai, find_loai
-from ntm_docgen.spec import DO_KHAN, DO_MAT
 from ntm_docgen.text import is_upper_vi
 
 _SO = re.compile(r"^(?:(?:nghi quyet|quyet dinh|chi thi|cong van) s[o6]\s*:|s[o6]\s*(?:hieu)?\s*"
@@ -183,30 +182,6 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
 
 def _capitals(line: str) -> bool:
     return is_upper_vi(line) and len(line) <= 80
-
-
-def read_marks(line: str) -> dict[str, str] | None:
-    """A line of độ mật and độ khẩn marks (ô 10a, 10b) → the fields; None for another line.
-
-    >>> read_marks("MẬT KHẨN"), read_marks("TỐI MẬT, HOẢ TỐC"), read_marks("Khẩn trương")
-    ({'do_mat': 'MẬT', 'do_khan': 'KHẨN'}, {'do_mat': 'TỐI MẬT', 'do_khan': 'HỎA TỐC'}, None)
-    """
-    if not is_upper_vi(line) or len(line) > 40:
-        return None
-    words = re.sub(r"[\s.:,;/-]+", " ", key(line)).split()
-    found: dict[str, str] = {}
-    while words:
-        two, one = " ".join(words[:2]), words[0]
-        name, value = _MARKS.get(two) or _MARKS.get(one) or (None, "")
-        if name is None or name in found:
-            return None
-        found[name] = value
-        words = words[len(key(value).split()):]
-    return found or None
-
-
-_MARKS = {key(v): (name, v) for name, values in (("do_khan", DO_KHAN), ("do_mat", DO_MAT))
-          for v in values}
 
 
 def _special(line: str, head: Header) -> bool:

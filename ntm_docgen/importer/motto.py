@@ -1,4 +1,4 @@
-"""Find the national motto (Quốc hiệu, Tiêu ngữ) in a header line, even misread by OCR."""
+"""Find the national motto (Quốc hiệu, Tiêu ngữ) and the độ mật / độ khẩn marks in a header."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import re
 from difflib import SequenceMatcher
 
 from ntm_docgen.importer.cleaning import key, rules
+from ntm_docgen.spec import DO_KHAN, DO_MAT
+from ntm_docgen.text import is_upper_vi
 
 
 def _tokens(line: str) -> list[tuple[int, str]]:
@@ -63,3 +65,27 @@ def split_motto(line: str) -> tuple[str, bool]:
             if any(_alike(tail[0], head) for head in heads) and _aligned(tail, motto) >= need:
                 return line[:offset].strip(), True
     return line, False
+
+
+def read_marks(line: str) -> dict[str, str] | None:
+    """A line of độ mật and độ khẩn marks (ô 10a, 10b) → the fields; None for another line.
+
+    >>> read_marks("MẬT KHẨN"), read_marks("TỐI MẬT, HOẢ TỐC"), read_marks("Khẩn trương")
+    ({'do_mat': 'MẬT', 'do_khan': 'KHẨN'}, {'do_mat': 'TỐI MẬT', 'do_khan': 'HỎA TỐC'}, None)
+    """
+    if not is_upper_vi(line) or len(line) > 40:
+        return None
+    words = re.sub(r"[\s.:,;/-]+", " ", key(line)).split()
+    found: dict[str, str] = {}
+    while words:
+        two, one = " ".join(words[:2]), words[0]
+        name, value = _MARKS.get(two) or _MARKS.get(one) or (None, "")
+        if name is None or name in found:
+            return None
+        found[name] = value
+        words = words[len(key(value).split()):]
+    return found or None
+
+
+_MARKS = {key(v): (name, v) for name, values in (("do_khan", DO_KHAN), ("do_mat", DO_MAT))
+          for v in values}

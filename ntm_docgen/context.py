@@ -125,6 +125,8 @@ def letter_context(spec: Spec, today: date) -> dict[str, Any]:
         "do_khan": spec.do_khan,
         "dia_danh_ngay": issue_date(spec, today),
         "ten_loai": spec.loai.ten_hoa,
+        # the line before the articles: a Nghị quyết resolves, a Quyết định decides
+        "quyet": "QUYẾT NGHỊ" if spec.loai.ma == "NQ" else "QUYẾT ĐỊNH",
         "trich_yeu_lines": trich_yeu,
         "vv_lines": vv,
         "kinh_gui": RawXml(kinh_gui_xml(spec.kinh_gui)),

@@ -335,3 +335,9 @@ def test_headings_stay_with_the_text_after_them(today):
     for start in ("I. MỤC ĐÍCH", "1.2. Cá nhân", "d) Đối với các xã:"):
         assert find(paras, start).paragraph.paragraph_format.keep_with_next, start
     assert not find(paras, "Nội dung dài hơn.").paragraph.paragraph_format.keep_with_next
+
+
+@pytest.mark.parametrize(("loai", "line"), [("QĐ", "QUYẾT ĐỊNH:"), ("NQ", "QUYẾT NGHỊ:")])
+def test_the_line_before_the_articles(today, loai, line):
+    paras = render(today, loai=loai, noi_dung="Điều 1. Thông qua.")
+    assert find(paras, line).bold

@@ -147,7 +147,7 @@ def body(family: str) -> str:
         parts.append("<w:p><w:r><w:t>{{p kinh_gui }}</w:t></w:r></w:p>")
     parts.append("<w:p><w:r><w:t>{{p can_cu }}</w:t></w:r></w:p>")
     if family == "quyet_dinh":
-        parts.append(p("{{ ten_loai }}:", L.SIZE_TEN_LOAI, bold=True, before=12, after=6))
+        parts.append(p("{{ quyet }}:", L.SIZE_TEN_LOAI, bold=True, before=12, after=6))
     parts.append("<w:p><w:r><w:t>{{p noi_dung }}</w:t></w:r></w:p>")
     parts.append(p("", L.SIZE_BODY).replace("<w:pPr>", "<w:pPr><w:keepNext/>"))
     parts.append(signature())

@@ -86,8 +86,9 @@ def import_lines(raw: list[str], source: Path | str = "<text>",
         warnings.append("the text has almost no Vietnamese diacritics (an OCR copy?): every value "
                         "is kept as written; check names, places and the trích yếu by hand")
     if head.loai is not None and head.loai.layout == "quyet_dinh" and body.noi_dung \
-            and key(body.noi_dung[0]).rstrip(" :") == key(head.loai.ten_hoa):
-        body.noi_dung = body.noi_dung[1:]  # "QUYẾT ĐỊNH:": the template prints it
+            and key(body.noi_dung[0]).rstrip(" :") in (key("QUYẾT ĐỊNH"), key("QUYẾT NGHỊ"),
+                                                       key(head.loai.ten_hoa)):
+        body.noi_dung = body.noi_dung[1:]  # "QUYẾT ĐỊNH:" / "QUYẾT NGHỊ:": the template prints it
     spec = _letter(head, body, sig, warnings)
     if phu_luc:
         spec["phu_luc"] = phu_luc

@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from ntm_docgen import __version__
-from ntm_docgen.cli_common import force_option, reports_errors
+from ntm_docgen.cli_common import db_option, force_option, reports_errors
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.fileio import write_bytes
 from ntm_docgen.loai import all_loai, find_loai
@@ -68,8 +68,7 @@ def main() -> None:
 @click.option("--pdf", is_flag=True, help="Also write a PDF beside it (needs LibreOffice).")
 @click.option("--allocate", is_flag=True,
               help="Take the number from the register and record the letter there.")
-@click.option("--db", help="Register file or postgresql:// URL (default: NTM_DOCGEN_DB, "
-                           "then the user's data folder).")
+@db_option
 @force_option
 @reports_errors
 def render(spec: Path, out: Path, pdf: bool, allocate: bool, db: str | None,

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from ntm_docgen.cli_common import reports_errors
+from ntm_docgen.cli_common import db_option, reports_errors
 from ntm_docgen.errors import InputFileError
 
 PLAIN_FROM = 100
@@ -84,8 +84,7 @@ def bad_row_lines(outcomes: list) -> list[str]:
 @click.option("--so-rieng", is_flag=True,
               help="Give each letter its own number from the register (default: the spec's so "
                    "for all).")
-@click.option("--db", help="Register for --so-rieng: file or postgresql:// URL (default: "
-                           "NTM_DOCGEN_DB, then the user's data folder).")
+@db_option
 @click.option("--force", is_flag=True,
               help="Write every letter (and PDF, merged file) again, even those already there.")
 @reports_errors

@@ -29,5 +29,10 @@ def reports_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+#: The register used by --allocate / --so-rieng (resolved by ntm_docgen.register).
+db_option = click.option("--db", metavar="FILE|URL",
+                         help="The register: a SQLite file or a postgresql:// URL (default: "
+                              "NTM_DOCGEN_DB, then the user's data folder).")
+
 force_option = click.option("--force", is_flag=True,
                             help="Overwrite the output if it exists.")

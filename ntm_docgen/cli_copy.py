@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from ntm_docgen.cli_common import force_option, reports_errors
+from ntm_docgen.cli_common import db_option, force_option, reports_errors
 from ntm_docgen.spec import BanSao, load_copy_spec
 
 
@@ -29,8 +29,7 @@ from ntm_docgen.spec import BanSao, load_copy_spec
               help="The certificate's password (or NTM_DOCGEN_SIGN_PASS).")
 @click.option("--allocate", is_flag=True,
               help="Take the copy's number from the register (series SY/SL/TrS).")
-@click.option("--db", help="Register file or postgresql:// URL (default: NTM_DOCGEN_DB, "
-                           "then the user's data folder).")
+@db_option
 @force_option
 @reports_errors
 def copy(original: Path, spec_path: Path, out: Path, trich: str | None, dien_tu: bool,

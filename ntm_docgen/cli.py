@@ -115,12 +115,18 @@ def new(loai: str, out: Path | None, force: bool) -> None:
 @main.command()
 @click.option("--json", "as_json", is_flag=True, help="Print the table as JSON.")
 def types(as_json: bool) -> None:
-    """List the document types: code, name and the layout each uses."""
-    rows = [{"ma": t.ma or "-", "ten": t.ten, "layout": t.layout} for t in all_loai()]
+    """List the document types: code, name and the layout each uses.
+
+    A công văn has no code in its ký hiệu; it is listed under CV, the code a spec and `new` accept.
+    """
+    rows = [{"ma": t.code, "ten": t.ten, "layout": t.layout, "ky_hieu_ma": t.ma}
+            for t in all_loai()]
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     width = max(len(r["ten"]) for r in rows)
     click.echo(f"{'MÃ':<5} {'TÊN LOẠI':<{width}}  BỐ CỤC")
     for r in rows:
-        click.echo(f"{r['ma']:<5} {r['ten']:<{width}}  {LAYOUT_NAMES[r['layout']]}")
+        mark = "" if r["ky_hieu_ma"] else "*"
+        click.echo(f"{r['ma'] + mark:<5} {r['ten']:<{width}}  {LAYOUT_NAMES[r['layout']]}")
+    click.echo("* the code a spec or `new` takes; the ký hiệu of a công văn carries no type code.")

@@ -11,11 +11,16 @@ from ntm_docgen.text import nfc, strip_diacritics, upper_vi
 
 @dataclass(frozen=True)
 class Loai:
-    """One type of document: ``ma`` is the Phụ lục III code (empty for a công văn)."""
+    """One type of document: ``ma`` is the Phụ lục III code (empty for a công văn).
+
+    ``code`` is what a spec, ``new`` and ``types`` use: ``ma``, or ``CV`` for the công văn, whose
+    ký hiệu carries no type code.
+    """
 
     ma: str
     ten: str
     layout: str
+    code: str = ""
 
     @property
     def is_cong_van(self) -> bool:
@@ -35,8 +40,8 @@ def _key(text: str) -> str:
 def all_loai() -> tuple[Loai, ...]:
     """Every type of the table, in the decree's order."""
     rows = load_data("loai.yaml")["loai"]
-    return tuple(Loai(ma="" if r.get("khong_ma") else r["ma"], ten=r["ten"], layout=r["layout"])
-                 for r in rows)
+    return tuple(Loai(ma="" if r.get("khong_ma") else r["ma"], ten=r["ten"], layout=r["layout"],
+                      code=r["ma"]) for r in rows)
 
 
 @cache

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -120,8 +121,21 @@ def test_types_lists_every_code(runner):
     for code in ("NQ", "QĐ", "HD", "KH", "BC", "TTr", "GM", "CTr", "PB"):
         assert f"\n{code} " in result.output
     assert "công văn (mẫu 1.5)" in result.output
+    assert "\nCV*   Công văn" in result.output
     result = runner.invoke(main, ["types", "--json"])
     assert '"ma": "QyĐ"' in result.output
+
+
+def test_every_listed_code_gives_a_skeleton_that_renders(runner, tmp_path):
+    rows = json.loads(runner.invoke(main, ["types", "--json"]).output)
+    cong_van = [r for r in rows if r["layout"] == "cong_van"]
+    assert cong_van == [{"ma": "CV", "ten": "Công văn", "layout": "cong_van", "ky_hieu_ma": ""}]
+    for row in rows:
+        spec = tmp_path / f"{row['ten']}.yaml"
+        result = runner.invoke(main, ["new", row["ma"], "-o", str(spec)])
+        assert result.exit_code == 0, (row, result.output)
+        result = runner.invoke(main, ["render", str(spec), "-o", str(spec.with_suffix(".docx"))])
+        assert result.exit_code == 0, (row, result.output)
 
 
 def test_python_dash_m(tmp_path):

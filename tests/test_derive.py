@@ -212,6 +212,25 @@ def test_a_draft_of_a_merged_province_warns_and_a_dated_one_is_refused(tmp_path,
     assert not (tmp_path / "late.docx").exists()
 
 
+def test_a_profile_without_den_ngay_for_a_merged_province_warns_after_the_reform(tmp_path,
+                                                                                runner):
+    profile = tmp_path / "kon-tum.yaml"
+    text = KON_TUM.read_text(encoding="utf-8")
+    profile.write_text("\n".join(line for line in text.splitlines()
+                                 if not line.startswith(("den_ngay", "don_vi_duoi"))),
+                       encoding="utf-8")
+    args = ["derive", str(HD_1741), "--profile", str(profile), "--as", "cong-van", "--han",
+            "2026-12-31"]
+    late = runner.invoke(main, [*args, "-o", str(tmp_path / "late.docx"), "--ngay", "2026-01-05"])
+    assert late.exit_code == 0, late.output
+    assert "tỉnh Kon Tum was merged into tỉnh Quảng Ngãi on 1 July 2025" in late.stderr
+    assert "use a profile of tỉnh Quảng Ngãi" in late.stderr
+    early = runner.invoke(main, [*args, "-o", str(tmp_path / "early.docx"), "--ngay",
+                                 "2018-08-20"])
+    assert early.exit_code == 0, early.output
+    assert "merged" not in early.stderr
+
+
 def test_spec_out_round_trips(tmp_path, runner):
     out, spec_out = tmp_path / "hd.docx", tmp_path / "hd.yaml"
     seed = LETTERS / "seed_000_hd_2018_btdkt_1741.txt"

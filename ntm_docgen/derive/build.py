@@ -137,6 +137,7 @@ def _check_day(profile: Profile, ngay: date | None, today: date, warnings: list[
     gone = profile.den_ngay is not None and day > profile.den_ngay
     early = profile.tu_ngay is not None and day < profile.tu_ngay
     if not (gone or early):
+        _warn_if_merged(profile, day, warnings)
         return day
     life = (f"from {profile.tu_ngay.isoformat()}" if early and profile.tu_ngay
             else f"until {profile.den_ngay.isoformat() if profile.den_ngay else ''}")
@@ -154,6 +155,18 @@ def _check_day(profile: Profile, ngay: date | None, today: date, warnings: list[
                     f"undated draft follows the rules of {day.isoformat()}: give --ngay in "
                     f"that time to date it, or use {instead}")
     return day
+
+
+def _warn_if_merged(profile: Profile, day: date, warnings: list[str]) -> None:
+    """A profile that gives no den_ngay for a province that ceased on 1 July 2025 still works
+    (contract §5's Kon Tum), but a letter dated from then on gets a warning naming the successor."""
+    successor = merged_into(profile.tinh) if profile.cap == "tỉnh" else None
+    if successor is None or day < HAI_CAP:
+        return
+    warnings.append(f"{profile.source}: tỉnh {profile.tinh} was merged into tỉnh {successor} on "
+                    f"1 July 2025, and this letter is dated {day.isoformat()}: the units below "
+                    f"are taken as xã and phường; give a --ngay before {HAI_CAP.isoformat()} or "
+                    f"use a profile of tỉnh {successor}")
 
 
 def _rewriter(source: Spec, profile: Profile, rules: LevelRules, duoi: str,

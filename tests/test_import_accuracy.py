@@ -34,6 +34,13 @@ the template, so the importer leaves it out of noi_dung; the ten truths that had
 ``noi_dung_dau`` were rewritten to the Điều 1 paragraph as the letter has it (one of them,
 qd_2021_binhdinh_1528, was then missed because "Điều 1." stood alone on its line; a bare article
 number now takes the text under it).
+held_out_8/ (13 letters, five of them from 2025, four written after the two-level government of
+1 July 2025 began; Tờ trình, Báo cáo, Thông báo, Giấy mời, Công văn, Kế hoạch, Quyết định and an
+attachment alone) was collected after that, its truth written by hand before the importer ran on
+it, and measured once untouched: 93/122 = 76.2 %. Per letter: bc_2018_xa 7/10, cv_2010_bhxh 10/13,
+cv_2025_bnv 12/12, gm_2018_haiduong 1/4, kh_2022_ninhbinh 10/10, qc_2021_xuanphu 2/10,
+qd_2007_quangnam 12/12, qd_2017_bentre 10/11, qd_2025_ttg 14/17, tb_2025_sonthuy 0/4,
+tb_2025_tandoan 4/4, tb_2025_tayson 0/4, ttr_2015_congly 11/11.
 """
 
 from __future__ import annotations
@@ -57,6 +64,7 @@ HELD_OUT_4 = sorted((LETTERS / "held_out_4").glob("*.txt"))
 HELD_OUT_5 = sorted((LETTERS / "held_out_5").glob("*.txt"))
 HELD_OUT_6 = sorted((LETTERS / "held_out_6").glob("*.txt"))
 HELD_OUT_7 = sorted((LETTERS / "held_out_7").glob("*.txt"))
+HELD_OUT_8 = sorted((LETTERS / "held_out_8").glob("*.txt"))
 TARGET = 0.90
 
 
@@ -121,7 +129,7 @@ def measure(letters: list[Path]) -> tuple[int, int, list[str]]:
 def test_every_letter_has_truth_and_source() -> None:
     assert len(TUNED) + len(HELD_OUT) + len(HELD_OUT_2) + len(HELD_OUT_3) >= 11
     for letter in (TUNED + HELD_OUT + HELD_OUT_2 + HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5
-                   + HELD_OUT_6 + HELD_OUT_7):
+                   + HELD_OUT_6 + HELD_OUT_7 + HELD_OUT_8):
         truth = yaml.safe_load(letter.with_suffix(".expected.yaml").read_text(encoding="utf-8"))
         assert truth["nguon"], letter
 

@@ -25,7 +25,17 @@ def _fonts(rpr, name: str = FONT) -> None:
         fonts.set(qn(slot), name)
 
 
-def _border(paragraph, side: str) -> None:
+#: The rules as the decree measures them (Mục II, khoản 1 b, 2 b, 5 b): under the tiêu ngữ
+#: (56 mm at 13 pt bold) as long as the text; under "SỞ NỘI VỤ" (24 mm) 1/3 to 1/2 of it; the
+#: header cells of python-docx's default two-column table are 78.7 mm wide inside.
+TIEU_NGU_MM, ISSUER_RULE_MM, CELL_TEXT_MM = 56, 10, 78.7
+
+
+def _border(paragraph, side: str, length_mm: float | None = None) -> None:
+    """A border on one side of ``paragraph``; with ``length_mm``, indents make it that long."""
+    if length_mm is not None:
+        indent = Mm((CELL_TEXT_MM - length_mm) / 2)
+        paragraph.paragraph_format.left_indent = paragraph.paragraph_format.right_indent = indent
     ppr = paragraph._p.get_or_add_pPr()
     bdr = OxmlElement("w:pBdr")
     edge = OxmlElement(f"w:{side}")
@@ -117,14 +127,14 @@ def build_letter(path: Path, kind: str = "hd") -> Path:
     left, right = head.rows[0].cells
     _para(left, "UBND TỈNH LẠNG SƠN", 13, first_para=True)
     _para(left, "SỞ NỘI VỤ", 13, bold=True)
-    _border(_para(left, "", 13), "top")
+    _border(_para(left, "", 13), "top", ISSUER_RULE_MM)
     if kind == "cv":
         _para(left, "Số: 106/SNV-TĐKT", 13)
         _para(left, "V/v sơ kết phong trào thi đua", 12)
     else:
         _para(left, "Số: 106/HD-SNV", 13)
     _para(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, bold=True, first_para=True)
-    _border(_para(right, "Độc lập - Tự do - Hạnh phúc", 13, bold=True), "bottom")
+    _border(_para(right, "Độc lập - Tự do - Hạnh phúc", 13, bold=True), "bottom", TIEU_NGU_MM)
     _para(right, "", 13)
     _para(right, "Lạng Sơn, ngày 05 tháng 01 năm 2020", 14, italic=True)
 
@@ -217,7 +227,8 @@ def _header_in_text_boxes(document, table) -> None:
             bdr = para._p.find(f"{qn('w:pPr')}/{qn('w:pBdr')}")
             if bdr is not None:
                 bdr.getparent().remove(bdr)
-                line = _anchor(10 + n, 20, 30, 0, "", line=True)
+                length = TIEU_NGU_MM if para.text else ISSUER_RULE_MM
+                line = _anchor(10 + n, 20, length, 0, "", line=True)
                 para._p.append(parse_xml(line))
         inner = "".join(etree.tostring(p._p, encoding="unicode") for p in cell.paragraphs)
         anchor.append(parse_xml(_anchor(n, x, width, 30, inner, line=False)))
@@ -325,3 +336,16 @@ DEFECTS = [
      lambda d: setattr(d.sections[0], "different_first_page_header_footer", False),
      "so_trang.first"),
 ]
+
+
+def template_gap(finding) -> bool:
+    """The one finding our templates are known to cause (reported; the templates are not the
+    checker's to change): the urgency mark is boxed by a character border, which prints about
+    16 × 6 mm around KHẨN and 24 × 6 mm around HỎA TỐC where the decree's stamps are 20 × 8 mm
+    and 30 × 8 mm. Any other box finding, or any other way of drawing it, is not excused."""
+    return finding.rule == "do_khan.box" and finding.found.endswith("(character border)")
+
+
+def unexcused(findings) -> list[str]:
+    """The findings as text, the known template gap left out."""
+    return [str(f) for f in findings if not template_gap(f)]

@@ -101,12 +101,13 @@ def test_finding_names_rule_decree_place_found_and_required(tmp_path):
     bad = plant(letter, tmp_path, lambda d: set_runs(find(d, r"^Nơi nhận"), size=Pt(13)))
     (finding,) = check_file(bad)
     assert finding.rule == "noi_nhan.size"
-    assert finding.ref == "NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục III.9; ô 9b"
+    assert finding.ref == "NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 9, điểm d; ô 9b"
     assert finding.where == "paragraph 18 (table row 1, column 1)"
     assert (finding.text, finding.found, finding.required) == (
         "Nơi nhận:", "13 pt", "12 pt for the Nơi nhận")
     assert str(finding) == (
-        "noi_nhan.size [NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục III.9; ô 9b] Nơi nhận at "
+        "noi_nhan.size [NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 9, điểm d; ô 9b] "
+        "Nơi nhận at "
         'paragraph 18 (table row 1, column 1) "Nơi nhận:": found 13 pt; required 12 pt for the '
         "Nơi nhận")
     rows = json.loads(to_json([finding]))

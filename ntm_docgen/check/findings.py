@@ -25,9 +25,9 @@ def reference(key: str) -> str:
     """The decree place of an element's rules.
 
     >>> reference("noi_nhan")
-    'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục III.9; ô 9b'
+    'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 9, điểm d; ô 9b'
     >>> reference("page")
-    'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.1 và II.3'
+    'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục I, khoản 1 đến 3'
     """
     data = element(key)
     box = f"; {data['o']}" if data.get("o") else ""

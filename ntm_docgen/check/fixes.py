@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Cm, Pt
+from docx.shared import Cm, Pt, Twips
 from docx.text.font import Font
 from docx.text.parfmt import ParagraphFormat
 from lxml import etree
@@ -154,3 +154,9 @@ def _unique(runs: Iterable[etree._Element]) -> list[etree._Element]:
     for r in runs:
         seen.setdefault(id(r), r)
     return list(seen.values())
+
+
+def set_indents(p: etree._Element, twips: int) -> None:
+    """Indent paragraph ``p`` by ``twips`` on both sides (the length of a rule it draws)."""
+    fmt = ParagraphFormat(p)
+    fmt.left_indent = fmt.right_indent = Twips(twips)

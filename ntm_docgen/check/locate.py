@@ -44,6 +44,7 @@ class Letter:
     vv: list[Line] = field(default_factory=list)
     do_mat: list[Line] = field(default_factory=list)
     do_khan: list[Line] = field(default_factory=list)
+    pham_vi: list[Line] = field(default_factory=list)
     loai: Loai | None = None
     ten_loai: Line | None = None
     trich_yeu: list[Line] = field(default_factory=list)
@@ -144,6 +145,7 @@ def _title(letter: Letter, head_end: int) -> None:
         for mark in ("do_mat", "do_khan"):
             if seg.clean in rules()[mark]:
                 getattr(letter, mark).append(seg)
+    letter.pham_vi = [s for s in segs if upper_vi(s.clean) in rules()["pham_vi"]]
     vv = _first(after_so[:6], lambda s: bool(VV_RE.match(s.clean)))
     if vv is not None:
         letter.vv = [vv]

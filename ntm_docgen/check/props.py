@@ -70,6 +70,8 @@ class ParaProps:
     line: int
     line_rule: str  # auto (240ths of a line), exact, atLeast (twips)
     borders: frozenset  # sides of the paragraph border: top, bottom, ...
+    left: int = 0  # indents from the text edges (twips)
+    right: int = 0
 
 
 class Styles:
@@ -179,7 +181,9 @@ class Styles:
             first_line=first_line, before=_twips(attr("spacing", "before")),
             after=_twips(attr("spacing", "after")),
             line=_twips(attr("spacing", "line")) or 240,
-            line_rule=attr("spacing", "lineRule") or "auto", borders=frozenset(borders))
+            line_rule=attr("spacing", "lineRule") or "auto", borders=frozenset(borders),
+            left=_twips(attr("ind", "left") or attr("ind", "start")),
+            right=_twips(attr("ind", "right") or attr("ind", "end")))
 
 
 def _twips(value: str | None) -> int:

@@ -10,7 +10,7 @@ from ntm_docgen.check.common import missing, style, where
 from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.locate import Letter
 from ntm_docgen.check.reader import Para
-from ntm_docgen.check.rules_head import has_rule_under
+from ntm_docgen.check.rulers import check_rule
 from ntm_docgen.markup import heading_kind
 from ntm_docgen.text import is_upper_vi
 
@@ -85,10 +85,7 @@ def _title(letter: Letter) -> list[Finding]:
                                "the trích yếu in lower case, bold, centred under the tên loại"))
         return out
     out += style("trich_yeu", letter.trich_yeu)
-    if not has_rule_under(letter, letter.trich_yeu[-1]):
-        last = letter.trich_yeu[-1]
-        out.append(Finding("trich_yeu.rule", where(last.para), short(last.clean),
-                           "no rule under the trích yếu", "a short solid rule under the trích yếu"))
+    out += check_rule(letter, "trich_yeu", letter.trich_yeu)
     for line in letter.trich_yeu:
         if line.para.props.align != "center":
             out.append(Finding("trich_yeu.align", where(line.para), short(line.clean),

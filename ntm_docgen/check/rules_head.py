@@ -1,17 +1,16 @@
-"""Header rules: Quốc hiệu, Tiêu ngữ, issuer, số and ký hiệu, place and date (ô 1–4, ô 5b)."""
+"""Header rules: Quốc hiệu, Tiêu ngữ, issuer, number, date, V/v and marks (ô 1–5b, 10–11)."""
 
 from __future__ import annotations
 
 import re
 
-from lxml import etree
-
 from ntm_docgen.check import fixes
+from ntm_docgen.check.boxes import check_boxes
 from ntm_docgen.check.common import missing, style, where
 from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.locate import Letter
-from ntm_docgen.check.props import NS, w
 from ntm_docgen.check.reader import Line
+from ntm_docgen.check.rulers import check_rule
 from ntm_docgen.loai import all_loai, copy_codes, old_code
 
 SO_FORM = re.compile(r"^Số:\s*(?P<so>[\d\s.…_]*?)\s*/\s*(?P<kh>\S+)$")
@@ -20,9 +19,11 @@ _SP = r"[ \u00a0]+"
 
 
 def check_head(letter: Letter) -> list[Finding]:
-    """Every rule of ô 1 to ô 4 and the V/v line."""
+    """Every rule of ô 1 to ô 4, the V/v line and the marks (ô 10a, 10b, 11)."""
     return [*_quoc_hieu(letter), *_co_quan(letter), *_so(letter), *_ngay(letter), *_vv(letter),
-            *style("do_mat", letter.do_mat), *style("do_khan", letter.do_khan)]
+            *style("do_mat", letter.do_mat), *style("do_khan", letter.do_khan),
+            *check_boxes(letter, "do_khan", letter.do_khan),
+            *style("pham_vi", letter.pham_vi), *check_boxes(letter, "pham_vi", letter.pham_vi)]
 
 
 def _text_rule(key: str, line: Line, wanted: list[str], required: str) -> list[Finding]:
@@ -49,10 +50,7 @@ def _quoc_hieu(letter: Letter) -> list[Finding]:
         out += _text_rule("tieu_ngu", letter.tieu_ngu, [data["tieu_ngu"]],
                           f'"{data["tieu_ngu"]}": each phrase capitalised, joined by " - "')
         out += style("tieu_ngu", [letter.tieu_ngu])
-        if not has_rule_under(letter, letter.tieu_ngu):
-            out.append(Finding("tieu_ngu.rule", where(letter.tieu_ngu.para),
-                               short(letter.tieu_ngu.clean), "no rule under the Tiêu ngữ",
-                               "a solid rule under the Tiêu ngữ, as long as the text"))
+        out += check_rule(letter, "tieu_ngu", [letter.tieu_ngu])
     return out
 
 
@@ -63,52 +61,8 @@ def _co_quan(letter: Letter) -> list[Finding]:
                         "the issuer's name in capitals, bold, top left")]
     out += style("chu_quan", letter.chu_quan)
     out += style("co_quan", letter.co_quan)
-    if not has_rule_under(letter, letter.co_quan[-1]):
-        last = letter.co_quan[-1]
-        out.append(Finding("co_quan.rule", where(last.para), short(last.clean),
-                           "no rule under the issuer's name",
-                           "a solid rule under the issuer's name, 1/3–1/2 of the line"))
+    out += check_rule(letter, "co_quan", letter.co_quan)
     return out
-
-
-def has_rule_under(letter: Letter, line: Line) -> bool:
-    """True when a rule is drawn under ``line``: a paragraph border, a line shape, a cell border."""
-    para = line.para
-    paras = letter.doc.paras
-    if "bottom" in para.props.borders or para.has_line_shape:
-        return True
-    for nxt in paras[para.index + 1:para.index + 4]:
-        if nxt.cell is not para.cell:
-            break
-        if nxt.has_line_shape or nxt.props.borders & {"top", "bottom"}:
-            return True
-        if nxt.clean:
-            break
-    if para.cell is not None:
-        cell_paras = [p for p in paras if p.cell is para.cell]
-        if any(p.has_line_shape for p in cell_paras) or _cell_border(para.cell, "bottom"):
-            return True
-        below = _cell_below(para.cell)
-        return below is not None and _cell_border(below, "top")
-    near = paras[max(para.index - 3, 0):para.index + 4]
-    return any(p.has_line_shape for p in near if p.cell is None)
-
-
-def _cell_border(cell: etree._Element, side: str) -> bool:
-    border = cell.find(f"w:tcPr/w:tcBorders/w:{side}", NS)
-    return border is not None and border.get(w("val"), "nil") not in ("nil", "none")
-
-
-def _cell_below(cell: etree._Element) -> etree._Element | None:
-    row = cell.getparent()
-    col = [c for c in row if c.tag == w("tc")].index(cell)
-    nxt = row.getnext()
-    while nxt is not None and nxt.tag != w("tr"):
-        nxt = nxt.getnext()
-    if nxt is None:
-        return None
-    cells = [c for c in nxt if c.tag == w("tc")]
-    return cells[col] if col < len(cells) else None
 
 
 def _so(letter: Letter) -> list[Finding]:

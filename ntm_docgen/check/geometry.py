@@ -1,0 +1,218 @@
+"""Sizes on the page as a reader sees them: text widths, cells, line shapes and boxes (twips)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from ntm_docgen.check.props import NS, Styles, number, w
+from ntm_docgen.check.reader import Line, Para
+from ntm_docgen.context import text_width
+
+WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+VML = "urn:schemas-microsoft-com:vml"
+EMU_PER_TWIP = 635
+TWIPS_PER_MM = 1440 / 25.4
+#: Twips per VML/CSS unit; a bare number in VML is a pixel (1/96 inch).
+_UNITS = {"pt": 20, "in": 1440, "cm": 1440 / 2.54, "mm": 1440 / 25.4, "px": 15, "pc": 240,
+          "emu": 1 / EMU_PER_TWIP, "": 15}
+_LENGTH = re.compile(r"^\s*(-?[\d.]+)\s*([a-z]*)\s*$")
+_NEXT_SECTION = etree.XPath("following::w:sectPr[1]", namespaces=NS)
+_GEOMS = etree.XPath(".//a:prstGeom/@prst", namespaces=NS)
+_CONNECTOR = etree.XPath(".//*[local-name()='cNvCnPr']")
+_TEXT_BOX = etree.XPath(".//*[local-name()='txbx']")
+DEFAULT_CELL_MARGIN = 108  # Word's "Normal Table" style: 0.19 cm left and right
+A4_TEXT = 11906 - 2 * 1440  # a section without pgSz/pgMar: Word's 1-inch margins
+
+
+def mm(twips: float) -> float:
+    """Twips to millimetres, to a tenth.
+
+    >>> mm(3175), mm(1134)
+    (56.0, 20.0)
+    """
+    return round(twips / TWIPS_PER_MM, 1)
+
+
+def vml_length(value: str | None) -> float:
+    """A VML/CSS length in twips (``100pt``, ``2cm``, ``96`` pixels); 0 when unreadable.
+
+    >>> vml_length("100pt"), vml_length("2.54cm"), vml_length("96"), vml_length("x")
+    (2000.0, 1440.0, 1440.0, 0.0)
+    """
+    match = _LENGTH.match(value or "")
+    if match is None or match[2] not in _UNITS:
+        return 0.0
+    return round(float(match[1]) * _UNITS[match[2]], 3)
+
+
+def _style_size(el: etree._Element) -> tuple[float, float]:
+    """Width and height from a VML ``style`` attribute."""
+    fields = dict(part.split(":", 1) for part in (el.get("style") or "").split(";")
+                  if ":" in part)
+    return (abs(vml_length(fields.get("width", "").strip())),
+            abs(vml_length(fields.get("height", "").strip())))
+
+
+@dataclass(frozen=True)
+class Shape:
+    """A drawn shape: ``line`` or ``box`` (a rectangle or text box), its extent in twips."""
+
+    kind: str
+    width: float
+    height: float
+
+    @property
+    def horizontal(self) -> bool:
+        """A line lying flat (at most 1 mm of rise over its length), as a rule is drawn."""
+        return self.kind == "line" and self.width > 0 and self.height <= TWIPS_PER_MM
+
+
+def _fallback(el: etree._Element) -> bool:
+    return any(a.tag == MC_FALLBACK for a in el.iterancestors())
+
+
+def _drawing_kind(anchor: etree._Element) -> str | None:
+    geoms = [str(g) for g in _GEOMS(anchor)]
+    if _CONNECTOR(anchor) or \
+            any(g.startswith("line") or "Connector" in g for g in geoms):
+        return "line"
+    if _TEXT_BOX(anchor) or \
+            any(g in ("rect", "roundRect", "flowChartProcess") for g in geoms):
+        return "box"
+    return None  # pictures, charts, groups of several shapes
+
+
+def _vml_shape(el: etree._Element) -> Shape | None:
+    tag = etree.QName(el).localname
+    if tag == "line":
+        x1, y1 = (vml_length(v) for v in (el.get("from") or "0,0").split(",")[:2])
+        x2, y2 = (vml_length(v) for v in (el.get("to") or "0,0").split(",")[:2])
+        return Shape("line", abs(x2 - x1), abs(y2 - y1))
+    if tag == "shape" and "_x0000_t32" in (el.get("type") or ""):
+        return Shape("line", *_style_size(el))
+    if tag in ("rect", "roundrect") or (tag == "shape" and el.find(f"{{{VML}}}textbox")
+                                         is not None):
+        return Shape("box", *_style_size(el))
+    return None
+
+
+def shapes_in(p: etree._Element) -> list[Shape]:
+    """The lines and boxes anchored in paragraph ``p`` itself (fallback copies left out)."""
+    out: list[Shape] = []
+    for anchor in p.iter(f"{{{WP}}}anchor", f"{{{WP}}}inline"):
+        if _fallback(anchor) or next(anchor.iterancestors(w("p"))) is not p:
+            continue
+        kind = _drawing_kind(anchor)
+        extent = anchor.find(f"{{{WP}}}extent")
+        if kind is not None and extent is not None:
+            out.append(Shape(kind, number(extent.get("cx")) / EMU_PER_TWIP,
+                             number(extent.get("cy")) / EMU_PER_TWIP))
+    for el in p.iter(f"{{{VML}}}line", f"{{{VML}}}shape", f"{{{VML}}}rect",
+                     f"{{{VML}}}roundrect"):
+        if _fallback(el) or next(el.iterancestors(w("p"))) is not p:
+            continue
+        if any(a.tag in (f"{{{VML}}}group", f"{{{VML}}}shape") for a in el.iterancestors()):
+            continue
+        shape = _vml_shape(el)
+        if shape is not None:
+            out.append(shape)
+    return out
+
+
+def enclosing_box(para: Para) -> Shape | None:
+    """The extent of the text box that holds ``para`` (DrawingML or VML), or None."""
+    for a in para.el.iterancestors():
+        if a.tag in (f"{{{WP}}}anchor", f"{{{WP}}}inline"):
+            extent = a.find(f"{{{WP}}}extent")
+            if extent is not None:
+                return Shape("box", number(extent.get("cx")) / EMU_PER_TWIP,
+                             number(extent.get("cy")) / EMU_PER_TWIP)
+        if a.tag in (f"{{{VML}}}shape", f"{{{VML}}}rect", f"{{{VML}}}roundrect"):
+            return Shape("box", *_style_size(a))
+    return None
+
+
+def cell_width(tc: etree._Element) -> float:
+    """The width of a table cell: its ``tcW`` in twips, else its columns of the table grid."""
+    tcw = tc.find("w:tcPr/w:tcW", NS)
+    tbl = next(tc.iterancestors(w("tbl")), None)
+    if tcw is not None and tcw.get(w("type"), "dxa") == "dxa" and number(tcw.get(w("w"))) > 0:
+        return number(tcw.get(w("w")))
+    if tbl is None:
+        return 0
+    grid = [number(c.get(w("w"))) for c in tbl.iterfind("w:tblGrid/w:gridCol", NS)]
+    row = tc.getparent()
+    before = row.find("w:trPr/w:gridBefore", NS)
+    start = int(number(before.get(w("val")))) if before is not None else 0
+    for cell in row.iterfind("w:tc", NS):
+        span = cell.find("w:tcPr/w:gridSpan", NS)
+        width = int(number(span.get(w("val")), 1)) if span is not None else 1
+        if cell is tc:
+            return sum(grid[start:start + width])
+        start += width
+    return 0
+
+
+def cell_margins(tc: etree._Element, styles: Styles) -> tuple[float, float]:
+    """Left and right margins inside a cell: its own, its table's, its table style's."""
+    tbl = next(tc.iterancestors(w("tbl")), None)
+    levels = [tc.find("w:tcPr/w:tcMar", NS)]
+    if tbl is not None:
+        levels.append(tbl.find("w:tblPr/w:tblCellMar", NS))
+        style = tbl.find("w:tblPr/w:tblStyle", NS)
+        chain = styles.chain(style.get(w("val")) if style is not None else None)
+        chain += [s for s in styles.by_id.values() if s.get(w("type")) == "table"
+                  and s.get(w("default")) in ("1", "true", "on")]
+        levels += [s.find("w:tblPr/w:tblCellMar", NS) for s in chain]
+    out = []
+    for sides in (("left", "start"), ("right", "end")):
+        value = None
+        for level in (lv for lv in levels if lv is not None):
+            side = next((level.find(f"w:{s}", NS) for s in sides
+                         if level.find(f"w:{s}", NS) is not None), None)
+            if side is not None:
+                value = number(side.get(w("w")))
+                break
+        out.append(DEFAULT_CELL_MARGIN if value is None else value)
+    return out[0], out[1]
+
+
+def section_width(p: etree._Element) -> float:
+    """The text width of the section a body paragraph belongs to."""
+    sect = p.find("w:pPr/w:sectPr", NS)
+    if sect is None:
+        following = _NEXT_SECTION(p)
+        sect = following[0] if following else None
+    size = sect.find("w:pgSz", NS) if sect is not None else None
+    margins = sect.find("w:pgMar", NS) if sect is not None else None
+    if size is None or margins is None:
+        return A4_TEXT
+    return number(size.get(w("w"))) - abs(number(margins.get(w("left")))) - \
+        abs(number(margins.get(w("right"))))
+
+
+def text_area(para: Para, styles: Styles) -> float:
+    """The width a paragraph's text is laid out in: its cell or section, less its indents."""
+    if para.cell is not None:
+        left, right = cell_margins(para.cell, styles)
+        base = cell_width(para.cell) - left - right
+    elif para.container == "textbox":
+        box = enclosing_box(para)
+        base = box.width if box is not None else section_width(para.el)
+    else:
+        base = section_width(para.el)
+    return base - para.props.left - para.props.right
+
+
+def line_width(line: Line) -> float:
+    """The printed width of a line of text (Times New Roman metrics, each run's size and bold)."""
+    return sum(text_width(r.text, r.props.size, r.props.bold) for r in line.runs)
+
+
+def longest(lines: list[Line], styles: Styles) -> float:
+    """The widest of ``lines``, each no wider than its paragraph (a long line wraps)."""
+    return max((min(line_width(x), text_area(x.para, styles)) for x in lines), default=0)

@@ -1,0 +1,128 @@
+"""The rules under the Tiêu ngữ, the issuer and the trích yếu: found, then measured as drawn."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING
+
+from lxml import etree
+
+from ntm_docgen.check import fixes
+from ntm_docgen.check.common import where
+from ntm_docgen.check.findings import Finding, rules, short
+from ntm_docgen.check.geometry import cell_width, longest, mm, shapes_in, text_area
+from ntm_docgen.check.props import NS, w
+from ntm_docgen.check.reader import Line, Para
+
+if TYPE_CHECKING:
+    from ntm_docgen.check.locate import Letter
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A drawn rule: its length in twips, how it is drawn, and the paragraph that draws it."""
+
+    length: float
+    how: str
+    para: Para | None = None
+
+    @property
+    def resizable(self) -> bool:
+        """A border of an empty paragraph: its indents can be set without moving any text."""
+        return self.how == "paragraph border" and self.para is not None and not self.para.clean
+
+
+def _container(para: Para) -> etree._Element | None:
+    if para.cell is not None:
+        return para.cell
+    return next(para.el.iterancestors("{*}txbxContent"), None)
+
+
+def _shape_rules(para: Para) -> list[Rule]:
+    return [Rule(s.width, "line shape") for s in shapes_in(para.el) if s.horizontal]
+
+
+def rules_under(letter: Letter, line: Line) -> list[Rule]:
+    """Every rule drawn under ``line``: a bottom border of its paragraph, a top or bottom border
+    of an empty paragraph under it, a line shape anchored there or in its cell, a cell border."""
+    para, paras, styles = line.para, letter.doc.paras, letter.doc.styles
+    out: list[Rule] = []
+    if "bottom" in para.props.borders:
+        out.append(Rule(text_area(para, styles), "paragraph border", para))
+    seen = [para]
+    for nxt in paras[para.index + 1:para.index + 4]:
+        if _container(nxt) is not _container(para):
+            break
+        seen.append(nxt)
+        if nxt.props.borders & {"top", "bottom"}:
+            out.append(Rule(text_area(nxt, styles), "paragraph border", nxt))
+        if nxt.clean:
+            break
+    if para.cell is not None:
+        seen += [p for p in paras if p.cell is para.cell and p not in seen]
+        if _cell_border(para.cell, "bottom"):
+            out.append(Rule(cell_width(para.cell), "cell border"))
+        below = _cell_below(para.cell)
+        if below is not None and _cell_border(below, "top"):
+            out.append(Rule(cell_width(below), "cell border"))
+    for p in seen:
+        out += _shape_rules(p)
+    if not out and para.cell is None:
+        for p in paras[max(para.index - 3, 0):para.index + 4]:
+            if p.cell is None:
+                out += _shape_rules(p)
+    return out
+
+
+def has_rule_under(letter: Letter, line: Line) -> bool:
+    """True when a rule is drawn under ``line``."""
+    return bool(rules_under(letter, line))
+
+
+def _distance(rule: Rule, lo: float, hi: float) -> float:
+    return max(lo - rule.length, rule.length - hi, 0)
+
+
+def check_rule(letter: Letter, key: str, lines: list[Line]) -> list[Finding]:
+    """The rule under ``lines`` (an element, ``key`` in check_rules.yaml ``rules_under``): there,
+    and as long as the decree says, measured against the widest of the lines."""
+    data, tolerance = rules()["rules_under"][key], rules()["rules_under"]["tolerance"]
+    last = lines[-1]
+    found = rules_under(letter, last)
+    if not found:
+        return [Finding(f"{key}.rule", where(last.para), short(last.clean),
+                        f"no rule under {data['name']}", data["required"])]
+    text = longest(lines, letter.doc.styles)
+    if text <= 0 or not data.get("ratio"):
+        return []
+    low, high = data["ratio"]
+    lo, hi = low * text * (1 - tolerance), high * text * (1 + tolerance)
+    rule = min(found, key=lambda r: _distance(r, lo, hi))
+    if lo <= rule.length <= hi:
+        return []
+    fix = None
+    if rule.resizable and rule.para is not None:
+        base = rule.length + rule.para.props.left + rule.para.props.right
+        target = (low + high) / 2 * text
+        fix = partial(fixes.set_indents, rule.para.el, round(max(base - target, 0) / 2))
+    return [Finding(f"{key}.rule_length", where(last.para), short(last.clean),
+                    f"a rule of {mm(rule.length):g} mm ({rule.how}) under a line of "
+                    f"{mm(text):g} mm", f"{data['required']}: {mm(lo):g}–{mm(hi):g} mm", fix)]
+
+
+def _cell_border(cell: etree._Element, side: str) -> bool:
+    border = cell.find(f"w:tcPr/w:tcBorders/w:{side}", NS)
+    return border is not None and border.get(w("val"), "nil") not in ("nil", "none")
+
+
+def _cell_below(cell: etree._Element) -> etree._Element | None:
+    row = cell.getparent()
+    col = [c for c in row if c.tag == w("tc")].index(cell)
+    nxt = row.getnext()
+    while nxt is not None and nxt.tag != w("tr"):
+        nxt = nxt.getnext()
+    if nxt is None:
+        return None
+    cells = [c for c in nxt if c.tag == w("tc")]
+    return cells[col] if col < len(cells) else None

@@ -40,7 +40,19 @@ attachment alone) was collected after that, its truth written by hand before the
 it, and measured once untouched: 93/122 = 76.2 %. Per letter: bc_2018_xa 7/10, cv_2010_bhxh 10/13,
 cv_2025_bnv 12/12, gm_2018_haiduong 1/4, kh_2022_ninhbinh 10/10, qc_2021_xuanphu 2/10,
 qd_2007_quangnam 12/12, qd_2017_bentre 10/11, qd_2025_ttg 14/17, tb_2025_sonthuy 0/4,
-tb_2025_tandoan 4/4, tb_2025_tayson 0/4, ttr_2015_congly 11/11.
+tb_2025_tandoan 4/4, tb_2025_tayson 0/4, ttr_2015_congly 11/11. Its misses were then fixed in
+the importer's rules: a notice a web page copied without its header (the title line names the
+type in sentence case, "Thông báo treo cờ ...", or stands over the căn cứ, and the opening
+"UBND xã X thông báo ... như sau:" names the type), a list item naming "nước Cộng hòa xã hội
+chủ nghĩa Việt Nam" taken for the motto, "VIỆT NAM" ending an issuer's name taken for the
+motto's end, "Số:" and "/BC-UBND" parted by a blank line, a công văn's "Thực hiện ..." paragraph
+taken for a căn cứ, a signature with no name ("KT. THỦ TƯỚNG") taken for the title of the
+attachment under it, "QUYẾT ĐỊNH:" kept when the title line was lost, a căn cứ that lost its
+first letters ("n cứ Luật ..."), and a (Ban hành kèm theo ...) note wrapped over several lines.
+By the same convention as above, three truths of held_out_2 and held_out_7 whose letters lost
+the QUYẾT ĐỊNH title line (so the old rule kept "QUYẾT ĐỊNH:" / "QUYẾT NGHỊ:" in noi_dung) now
+have the Điều 1 paragraph as ``noi_dung_dau``.
+Pooled first-run figure over every held-out set, held_out_8 included: 511/630 = 81.1 %.
 """
 
 from __future__ import annotations
@@ -136,9 +148,10 @@ def test_every_letter_has_truth_and_source() -> None:
 
 @pytest.mark.parametrize(
     "letters",
-    [TUNED, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7],
+    [TUNED, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7,
+     HELD_OUT_8],
     ids=["tuned", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5",
-         "held-out-6", "held-out-7"])
+         "held-out-6", "held-out-7", "held-out-8"])
 def test_field_accuracy(letters: list[Path]) -> None:
     right, total, misses = measure(letters)
     share = right / total

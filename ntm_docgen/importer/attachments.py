@@ -8,6 +8,7 @@ from typing import Any
 
 from ntm_docgen.importer.body import paragraphs, starts_paragraph
 from ntm_docgen.importer.cleaning import key, rules
+from ntm_docgen.importer.signature import is_authority
 
 _KEM_THEO = re.compile(r"^\(.*\b(kem|k\w{1,2}m)\s+theo\b")
 _LABEL = re.compile(r"^phu luc\s*([ivxlc]+|\d+)?\s*[.:]?$")
@@ -55,11 +56,14 @@ def find_attachments(lines: list[str], start: int) -> list[int]:
             continue
         if not before:  # a page break stands apart: "---" and a blank line, then the title
             before = "---" if next((x for x in reversed(lines[:i]) if x), "") == "---" else ""
-        opened = not before or before == "---" or before.endswith((".", ")", ":", ";"))
+        if is_authority(line):
+            continue  # "KT. THỦ TƯỚNG" over a title in capitals: the signature, not the title
+        signed = is_authority(before)  # a signature with no name under it ends the letter
+        opened = not before or before == "---" or before.endswith((".", ")", ":", ";")) or signed
         label = bool(_LABEL_START.match(key(line))) and len(line) <= 120
         if label and (opened or not _capitals(before)) \
                 or is_heading(line) and opened \
-                or _capitals(line) and len(line) <= 200 and not _capitals(before) \
+                or _capitals(line) and len(line) <= 200 and (signed or not _capitals(before)) \
                 and (before == "---" or _kem_theo_under(lines, i)):
             starts.append(i)
             title_end = _title_end(lines, i)
@@ -79,8 +83,30 @@ def _title_end(lines: list[str], i: int) -> int:
 
 def _kem_theo_under(lines: list[str], i: int) -> bool:
     """A ``(Kèm theo ...)`` line follows the title in capitals that starts at ``i``."""
-    after = next((x for x in lines[_title_end(lines, i) + 1:] if x), "")
-    return bool(_KEM_THEO.match(key(after)))
+    after = next((j for j in range(_title_end(lines, i) + 1, len(lines)) if lines[j]), None)
+    return after is not None and kem_theo(lines, after) is not None
+
+
+def kem_theo(lines: list[str], i: int) -> tuple[str, int] | None:
+    """The ``(Kèm theo ...)`` note that begins at line ``i``, even when a narrow cell wrapped
+    it (``(Ban hành`` / ``kèm theo Quyết định số ...)``): its text and the index after it.
+
+    >>> kem_theo(["(Ban hành", "kèm theo Quyết định số 5/QĐ-UBND", "ngày 2/7/2021)", "x"], 0)
+    ('(Ban hành kèm theo Quyết định số 5/QĐ-UBND ngày 2/7/2021)', 3)
+    >>> kem_theo(["(Xem bảng)", "kèm theo"], 0) is None
+    True
+    """
+    if not lines[i].startswith("("):
+        return None
+    parts: list[str] = []
+    j = i
+    while j < len(lines) and lines[j] and len(parts) < 6:
+        parts.append(lines[j])
+        j += 1
+        if parts[-1].endswith(")"):
+            break
+    text = " ".join(parts)
+    return (text, j) if _KEM_THEO.match(key(text)) else None
 
 
 def find_copy(lines: list[str], start: int) -> int | None:
@@ -117,12 +143,10 @@ def read_attachment(lines: list[str], wrapped: bool = True) -> dict[str, Any]:
         if not line:
             i += 1
             continue
-        if _KEM_THEO.match(key(line)):
-            while i < len(lines) and lines[i]:
-                ghi_chu.append(lines[i])
-                i += 1
-                if ghi_chu[-1].endswith(")"):
-                    break
+        note = kem_theo(lines, i)
+        if note is not None:
+            ghi_chu.append(note[0])
+            i = note[1]
             break
         if starts_paragraph(line) or len(line) > 200 or line.endswith(":") \
                 or key(line).startswith(("phan thu", "chuong ")):

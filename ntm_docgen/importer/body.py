@@ -143,9 +143,15 @@ def _dashed_name(previous: str, line: str) -> bool:
                for a, b in rules()["ten_gach"])
 
 
-def read_body(lines: list[str], wrapped: bool = True) -> Body:
+def read_body(lines: list[str], wrapped: bool = True, can_cu: bool = True) -> Body:
     """Split the body's paragraphs into Kính gửi, căn cứ and content (``wrapped``: see
-    paragraphs)."""
+    paragraphs). A công văn has no căn cứ (``can_cu`` False, mẫu 1.5 of Nghị định 30): its
+    opening "Thực hiện ..." or "Căn cứ ..." paragraph is the first of its content.
+
+    >>> read_body(["Kính gửi: Sở Y tế", "Thực hiện Quyết định số 5/QĐ-TTg.", "Đề nghị."],
+    ...           can_cu=False).can_cu
+    []
+    """
     body = Body()
     paras = paragraphs(lines, wrapped)
     mo_dau = rules()["mo_dau"]
@@ -163,7 +169,8 @@ def read_body(lines: list[str], wrapped: bool = True) -> Body:
                 and not _END.search(paras[i].rstrip(";.")) and not starts_paragraph(paras[i]):
             body.kinh_gui.append(_TRAILING.sub("", paras[i]))
             i += 1
-    while i < len(paras) and mo_dau["can_cu"].match(key(paras[i])) and not is_upper_vi(paras[i]) \
+    while can_cu and i < len(paras) and mo_dau["can_cu"].match(key(paras[i])) \
+            and not is_upper_vi(paras[i]) \
             and not paras[i].rstrip().endswith((":", "./.")) \
             and not rules()["mo_than_bai"].search(key(paras[i])):
         body.can_cu.append(_TRAILING.sub("", paras[i]))

@@ -9,7 +9,7 @@ from typing import Any
 from ntm_docgen.errors import DocgenError
 from ntm_docgen.importer.attachments import find_attachments, find_copy, hinh_thuc, read_attachment
 from ntm_docgen.importer.body import read_body
-from ntm_docgen.importer.cleaning import clean_lines, key
+from ntm_docgen.importer.cleaning import clean_lines, key, rules
 from ntm_docgen.importer.header import (
     Header,
     read_header,
@@ -73,21 +73,26 @@ def import_lines(raw: list[str], source: Path | str = "<text>",
     end = min([*starts, *([copy_at] if copy_at is not None else [])], default=len(lines))
     if sig_at is not None and sig_at >= end:
         sig_at = None
-    body = read_body(_trim(lines[head.body:sig_at if sig_at is not None else end]), wrapped)
+    body = read_body(_trim(lines[head.body:sig_at if sig_at is not None else end]), wrapped,
+                     can_cu=not _cong_van(head))
     sig = read_signature([x for x in lines[sig_at:end] if x != "---"]) if sig_at is not None \
         else Signature()
     bounds = [*starts, copy_at if copy_at is not None else len(lines)]
     phu_luc = [read_attachment(_trim(lines[a:b]), wrapped)
                for a, b in zip(starts, bounds[1:], strict=True)]
     _from_attachment(head, phu_luc, warnings)
+    if head.loai is None and not head.ky_hieu:
+        _loai_from_opening(head, body.noi_dung[:2])
     if not (head.found or sig.chuc_vu or sig.ho_ten or sig.noi_nhan):
         raise NotALetterError(source)
     if _without_diacritics(lines):
         warnings.append("the text has almost no Vietnamese diacritics (an OCR copy?): every value "
                         "is kept as written; check names, places and the trích yếu by hand")
-    if head.loai is not None and head.loai.layout == "quyet_dinh" and body.noi_dung \
+    loai = head.loai or (code_loai(split_ky_hieu(head.ky_hieu)[0] or "") if head.ky_hieu
+                         else None)
+    if loai is not None and loai.layout == "quyet_dinh" and body.noi_dung \
             and key(body.noi_dung[0]).rstrip(" :") in (key("QUYẾT ĐỊNH"), key("QUYẾT NGHỊ"),
-                                                       key(head.loai.ten_hoa)):
+                                                       key(loai.ten_hoa)):
         body.noi_dung = body.noi_dung[1:]  # "QUYẾT ĐỊNH:" / "QUYẾT NGHỊ:": the template prints it
     spec = _letter(head, body, sig, warnings)
     if phu_luc:
@@ -97,6 +102,14 @@ def import_lines(raw: list[str], source: Path | str = "<text>",
         if copy:
             spec["ban_sao"] = copy
     return ImportResult(spec=_nfc(spec), warnings=warnings)
+
+
+def _cong_van(head: Header) -> bool:
+    """The header says this is a công văn: ``V/v`` under the number, or a ký hiệu that names
+    no type (``BHXH-KHTC``)."""
+    if head.loai is not None:
+        return head.loai.is_cong_van
+    return bool(head.ky_hieu) and split_ky_hieu(head.ky_hieu or "")[0] is None
 
 
 def _trim(lines: list[str]) -> list[str]:
@@ -123,6 +136,19 @@ def _from_attachment(head: Header, phu_luc: list[dict[str, Any]], warnings: list
     head.found.add("so")
     warnings.append("only an attachment was found: type, number, date and issuer were taken "
                     "from its (Kèm theo ...) line")
+
+
+def _loai_from_opening(head: Header, paras: list[str]) -> None:
+    """A letter with no type name nor ký hiệu: the paragraph that opens its body ("UBND xã X
+    thông báo ... như sau:") names the type by its verb (data/nhap.yaml: loai_theo_loi_mo)."""
+    opening = next((p for p in paras if rules()["mo_than_bai"].search(key(p))), None)
+    if opening is None:
+        return
+    for code, verb in rules()["loai_theo_loi_mo"].items():
+        if verb.search(key(opening)):
+            head.loai, head.loai_from = find_loai(code), "the opening paragraph"
+            head.found.add("loai")
+            return
 
 
 def _letter(head: Header, body: Any, sig: Signature, warnings: list[str]) -> dict[str, Any]:

@@ -14,6 +14,8 @@ _SEPARATOR = re.compile(r"^[-_=—–.·*~ ]{3,}$")
 _MARKER = re.compile(r"^([IVXivx]+|\d+|[a-zđ])[.)]$")
 _DATE_TAIL = re.compile(r"(,\s*ngay(\s+\d{1,2})?(\s+thang(\s+\d{1,2})?)?"
                         r"|^\d{1,2}\s+thang\s+\d{1,2})$")
+_LONE_SO = re.compile(r"^s[o6]\s*:$")
+_NUMBER_REST = re.compile(r"^\d*\s*/\s*\w")
 _DATE_HEAD = re.compile(r"^(\d|thang\b|nam\s+\d{4})")
 
 
@@ -27,6 +29,7 @@ def rules() -> dict[str, Any]:
     data["tham_quyen"] = re.compile(data["tham_quyen"])
     data["mo_than_bai"] = re.compile(data["mo_than_bai"])
     data["loi_chao"] = re.compile(data["loi_chao"])
+    data["loai_theo_loi_mo"] = {k: re.compile(p) for k, p in data["loai_theo_loi_mo"].items()}
     data["tu_ghep"] = frozenset(unicodedata.normalize("NFC", w) for w in data["tu_ghep"])
     return data
 
@@ -174,20 +177,37 @@ def clean_lines(lines: list[str]) -> list[str]:
 
 
 def join_broken(lines: list[str]) -> list[str]:
-    """Join a line cut after one word (``Số:`` / ``15/2023/QĐ-UBND``) or inside a date.
+    """Join a line cut after one word (``Số:`` / ``15/2023/QĐ-UBND``, even across a blank line
+    when the number is left blank: ``Số:`` / ``/BC-UBND``) or inside a date.
 
     >>> join_broken(["Hà", "Nội, ngày 12 tháng 01", "năm 2018", "", "THỦ", "TƯỚNG CHÍNH PHỦ"])
     ['Hà Nội, ngày 12 tháng 01 năm 2018', '', 'THỦ TƯỚNG CHÍNH PHỦ']
     >>> join_broken(["I.", "MỤC ĐÍCH", "Hiền", "- Lưu: VT."])
     ['I.', 'MỤC ĐÍCH', 'Hiền', '- Lưu: VT.']
+    >>> join_broken(["Số:", "", "/BC-UBND", "", "/ 2 /"])
+    ['Số: /BC-UBND', '', '/ 2 /']
     """
     out: list[str] = []
     for line in lines:
         if out and line and out[-1] and _joins(out[-1], line):
             out[-1] = f"{out[-1]} {line}"
+        elif line and _NUMBER_REST.match(line) and _lone_so(out):
+            while not out[-1]:
+                out.pop()  # "Số:", a blank line, then "/BC-UBND": a blank number, one line
+            out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
     return out
+
+
+def _lone_so(out: list[str]) -> bool:
+    """The last line written, blank lines aside, is a lone ``Số:``.
+
+    >>> _lone_so(["UBND", "Số:", "", ""]), _lone_so(["Số:", "x", ""]), _lone_so(["", ""])
+    (True, False, False)
+    """
+    last = next((x for x in reversed(out) if x), "")
+    return bool(_LONE_SO.match(key(last)))
 
 
 def _joins(previous: str, line: str) -> bool:

@@ -8,7 +8,8 @@ from datetime import date
 
 from ntm_docgen.importer.cleaning import is_stamp, key, pipe_table, rules
 from ntm_docgen.importer.issuer import read_issuer
-from ntm_docgen.importer.motto import read_marks, split_motto
+from ntm_docgen.importer.motto import find_mottos, read_marks, split_motto
+from ntm_docgen.importer.pagetitle import read_page_title
 from ntm_docgen.importer.parent import code_loai, split_ky_hieu
 from ntm_docgen.importer.signature import NOI_NHAN, is_authority
 from ntm_docgen.loai import Loai, find_loai
@@ -122,8 +123,7 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
     """Find the header's parts in the first lines of a cleaned letter (``bold``: see Header)."""
     head = Header(bold=bold)
     limit = min(len(lines), 60)
-    motto_at = [i for i in range(limit) if lines[i] and not NOI_NHAN.match(key(lines[i]))
-                and split_motto(lines[i])[1]]
+    motto_at, not_motto = find_mottos(lines[:limit])
     near = motto_at[0] - 6 if motto_at else 0  # a number cited in a page title is not ô 3
     so_at = next((i for i in range(max(near, 0), limit) if read_so(lines[i])), None)
     motto_at = [i for i in motto_at if so_at is None or i <= so_at
@@ -133,7 +133,9 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
         # No header at all (a web page, a lone attachment): look for the type name near the top.
         first = [i for i, line in enumerate(lines[:limit]) if line][:12]
         at = next((i for i in first if is_upper_vi(lines[i]) and find_loai(lines[i])), None)
-        head.body = _read_type_and_title(lines, at if at is not None else 0, head)
+        titled = read_page_title(lines, first[0], head) if at is None and first else None
+        head.body = titled if titled is not None \
+            else _read_type_and_title(lines, at if at is not None else 0, head)
         return head
     start = anchor
     while start > 0 and (not lines[start - 1] or _capitals(lines[start - 1])):
@@ -156,7 +158,8 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
             continue
         if so or not line or is_stamp(line):
             continue
-        left, motto = split_motto(line) if i in motto_at or i <= last else (line, False)
+        left, motto = split_motto(line) if i in motto_at or i <= last and i not in not_motto \
+            else (line, False)
         if motto:
             head.found.add("quoc_hieu")
         if left and _special(left, head):

@@ -6,6 +6,7 @@ import re
 from difflib import SequenceMatcher
 
 from ntm_docgen.importer.cleaning import key, rules
+from ntm_docgen.importer.signature import NOI_NHAN
 from ntm_docgen.spec import DO_KHAN, DO_MAT
 from ntm_docgen.text import is_upper_vi
 
@@ -53,6 +54,34 @@ def split_motto(line: str) -> tuple[str, bool]:
     >>> split_motto("HỘI NÔNG DÂN VIỆT NAM"), split_motto("SỞ NỘI VỤ")
     (('HỘI NÔNG DÂN VIỆT NAM', False), ('SỞ NỘI VỤ', False))
     """
+    found = _find_motto(line)
+    return (line[:found[0]].strip(), True) if found else (line, False)
+
+
+def opens_motto(line: str) -> bool:
+    """The motto on this line begins with its first word (``CỘNG HÒA ...``, ``Độc lập ...``),
+    the Quốc hiệu in capitals; a line that only ends it (``VIỆT NAM``) does not, nor does a
+    sentence that names the country (``Chủ tịch Quốc hội nước Cộng hòa xã hội ...``).
+
+    >>> opens_motto("CỘNG HÒA XÃ HỘI"), opens_motto("VIỆT NAM"), opens_motto("Độc lập - Tự do")
+    (True, False, True)
+    >>> opens_motto("- Văn phòng Quốc hội nước Cộng hòa Xã hội Chủ nghĩa Việt Nam;")
+    False
+    """
+    found = _find_motto(line)
+    if not found:
+        return False
+    offset, motto = found
+    rest = line[offset:]
+    if not _alike(_tokens(rest)[0][1], motto[0]):
+        return False
+    letters = [c for c in rest if c.isalpha()]
+    return motto is not rules()["quoc_hieu"] or sum(c.isupper() for c in letters) >= 0.75 * len(
+        letters)
+
+
+def _find_motto(line: str) -> tuple[int, list[str]] | None:
+    """Where the motto begins on the line, and which of the two it is."""
     tokens = _tokens(line)
     data = rules()
     for start, (offset, _) in enumerate(tokens):
@@ -63,8 +92,24 @@ def split_motto(line: str) -> tuple[str, bool]:
         for motto in (data["quoc_hieu"], data["tieu_ngu"]):
             heads = motto if start == 0 else motto[:2]
             if any(_alike(tail[0], head) for head in heads) and _aligned(tail, motto) >= need:
-                return line[:offset].strip(), True
-    return line, False
+                return offset, motto
+    return None
+
+
+def find_mottos(lines: list[str]) -> tuple[list[int], set[int]]:
+    """The lines that carry the motto, and those that only look like a piece of it: a line
+    that does not begin it (``VIỆT NAM`` under ``BẢO HIỂM XÃ HỘI``) is part of the motto only
+    when a line just above began it."""
+    motto_at: list[int] = []
+    not_motto: set[int] = set()
+    for i, line in enumerate(lines):
+        if not line or NOI_NHAN.match(key(line)) or not split_motto(line)[1]:
+            continue
+        if opens_motto(line) or any(j in motto_at for j in range(i - 4, i)):
+            motto_at.append(i)
+        else:
+            not_motto.add(i)
+    return motto_at, not_motto
 
 
 def read_marks(line: str) -> dict[str, str] | None:

@@ -1,0 +1,57 @@
+"""Read the title of a notice copied from a web page without its header: type and trích yếu."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ntm_docgen.importer.cleaning import key, rules
+from ntm_docgen.loai import Loai, find_loai
+from ntm_docgen.text import is_upper_vi
+
+
+def read_page_title(lines: list[str], i: int, head: Any) -> int | None:
+    """A notice posted on a web page with no header: its first line is the title, which names
+    the type in sentence case (``Giấy mời dự Lễ ...``, ``Thông báo treo cờ ...``) or stands over
+    the căn cứ (``Lịch tiếp công dân ...``); it gives the trích yếu. A repeat of it under it is
+    skipped. Returns where the body begins, or None when the first line is no such title.
+    """
+    line = lines[i]
+    if len(line) > 250 or line.endswith((":", ";")) or is_upper_vi(line):
+        return None
+    loai = type_prefix(line)
+    after = next((j for j in range(i + 1, len(lines)) if lines[j]), len(lines))
+    if loai is not None:
+        title = line[loai[1]:].strip(" :-")
+    elif after < len(lines) and rules()["mo_dau"]["can_cu"].match(key(lines[after])) \
+            and not line.endswith("."):
+        title = line
+    else:
+        return None
+    if not title:
+        return None
+    if loai is not None:
+        head.loai, head.loai_from = loai[0], "page title"
+        head.found.add("loai")
+    head.trich_yeu = title
+    head.found.add("trich_yeu")
+    same = key(line).rstrip(" .")
+    while after < len(lines) and (not lines[after] or key(lines[after]).rstrip(" .") == same):
+        after += 1
+    return after
+
+
+def type_prefix(line: str) -> tuple[Loai, int] | None:
+    """The type a line begins with, in any case, and where the rest of the line starts.
+
+    >>> type_prefix("Giấy mời dự Lễ phát động")[0].ma, type_prefix("Thông báo: x")[1]
+    ('GM', 9)
+    >>> type_prefix("Giấy") is None, type_prefix("Thông tin về") is None
+    (True, True)
+    """
+    words = line.split()
+    for n in (4, 3, 2):
+        if len(words) > n:
+            loai = find_loai(" ".join(words[:n]).rstrip(":"))
+            if loai is not None and not loai.is_cong_van:
+                return loai, len(" ".join(words[:n]).rstrip(":"))
+    return None

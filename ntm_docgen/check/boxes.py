@@ -63,7 +63,7 @@ def _edge(el: etree._Element | None) -> tuple[float, float]:
 
 def _cell_boxed(cell: etree._Element) -> bool:
     tbl = next(cell.iterancestors(w("tbl")))
-    found = set()
+    found: set[str] = set()
     for level in (cell.find("w:tcPr/w:tcBorders", NS), tbl.find("w:tblPr/w:tblBorders", NS)):
         if level is None:
             continue

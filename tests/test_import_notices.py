@@ -146,3 +146,24 @@ def test_an_attachment_alone_whose_kem_theo_note_is_wrapped() -> None:
     assert phu_luc["ghi_chu"] == ("(Ban hành kèm theo Quyết định số: 59/QĐ-UBND Ngày 22 tháng 7 "
                                   "năm 2021 của Ủy ban nhân dân xã Xuân Phú)")
     assert phu_luc["noi_dung"].splitlines()[0] == "Chương I"
+
+
+CV = ("UBND TỈNH LẠNG SƠN\nSỞ NỘI VỤ\n" + MOTTO + "Số: 12/SNV-TĐKT\nV/v báo cáo kết quả\n"
+      "Lạng Sơn, ngày 05 tháng 3 năm 2026\nKính gửi: Sở A\n"
+      "Sở Nội vụ đề nghị các đơn vị báo cáo kết quả thực hiện.\n")
+
+
+@pytest.mark.parametrize("tail", [
+    "Trân trọng!\nGIÁM ĐỐC\nNguyễn Văn An\n",
+    "Trân trọng.\n\nGIÁM ĐỐC\n\n(đã ký)\n\nNguyễn Văn An\n",
+    "Trân trọng cảm ơn!\n| GIÁM ĐỐC |\n| Nguyễn Văn An |\n",
+], ids=["after-tran-trong", "stamp-between", "table-cells"])
+def test_a_signature_with_no_noi_nhan_and_no_end_mark(tail: str) -> None:
+    spec = _spec(CV + tail)
+    assert spec["ky"] == {"chuc_vu": "GIÁM ĐỐC", "ho_ten": "Nguyễn Văn An"}
+    assert spec["noi_dung"].splitlines()[-1] == tail.splitlines()[0]
+
+
+def test_a_heading_and_a_name_at_the_end_of_a_cut_copy_are_no_signature() -> None:
+    spec = _spec(CV + "II. NỘI DUNG\nLê Văn An\n")
+    assert spec["ky"] == {"chuc_vu": "...", "ho_ten": "..."}

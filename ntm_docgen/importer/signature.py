@@ -15,6 +15,7 @@ _AUTH_SPLIT = re.compile(r"\s+(?=(?:TM|KT|TL|TUQ|Q)\s*\.\s*\S)")
 _BULLETS = ("-", "+", "•", "–")
 _ITEM_END = re.compile(r"^(.*?[;.])\s+(\S.*)$")
 _TRAILING = re.compile(r"\s*[;,.]+$")
+_NUMBERED = re.compile(r"^([ivx]{1,5}|\d{1,2}|[a-z])\s*[.)]")
 
 
 @dataclass
@@ -52,7 +53,34 @@ def find_signature(lines: list[str], start: int) -> int | None:
                     and (first is not None or tail):
                 return j + 1
             break
-    return first
+    return first if first is not None else _signed_end(lines, start)
+
+
+def _signed_end(lines: list[str], start: int) -> int | None:
+    """A letter with no Nơi nhận, no authority line and no ``./.``: a title in capitals and a
+    name end it, under a finished sentence (``Trân trọng!``).
+
+    >>> _signed_end(["Đề nghị thực hiện.", "Trân trọng!", "GIÁM ĐỐC", "(đã ký)", "Lê Văn An"], 0)
+    2
+    >>> _signed_end(["Kết quả như sau.", "II. NỘI DUNG", "Lê Văn An"], 0) is None
+    True
+    """
+    tail: list[str] = []
+    for j in range(len(lines) - 1, start - 1, -1):
+        line = lines[j]
+        if not line:
+            continue
+        if (_capitals(line) and not _NUMBERED.match(key(line))) or looks_like_name(line) \
+                or is_stamp(line):
+            tail.append(line)
+            if len(tail) > 6:
+                return None
+            continue
+        titled = any(_capitals(x) and not is_stamp(x) for x in tail[1:])
+        if line.rstrip().endswith((".", "!")) and tail and looks_like_name(tail[0]) and titled:
+            return j + 1
+        return None
+    return None
 
 
 def read_signature(lines: list[str]) -> Signature:

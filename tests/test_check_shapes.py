@@ -27,6 +27,10 @@ from ntm_docgen.spec import load_spec
 TODAY = date(2026, 11, 23)
 TWIPS_PER_MM = 1440 / 25.4
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+WPG = "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"
+WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
 #: Inside widths of the rendered header cells (tools/make_templates.py): issuer 70 mm, motto 101.
 ISSUER_AREA, MOTTO_AREA = 4082 - 114, 5838 - 114
 MEASURED = {"tieu_ngu.rule", "tieu_ngu.rule_length", "co_quan.rule", "co_quan.rule_length",
@@ -87,6 +91,34 @@ def drawn_line(length_mm: int, vml: bool = False):
     return change
 
 
+def grouped_line(length_mm: float):
+    """A change drawing the rule as a line inside a DrawingML group whose child coordinates are
+    doubled: the line's own extent is twice what prints."""
+    def change(para):
+        drop_border(para)
+        emu, length = 36000, round(length_mm * 36000)
+        para._p.append(parse_xml(
+            f'<w:r xmlns:w="{W}" xmlns:wp="{WP}" xmlns:a="{A}" xmlns:wpg="{WPG}" '
+            f'xmlns:wps="{WPS}"><w:drawing><wp:anchor><wp:extent cx="{length}" cy="{emu}"/>'
+            f'<a:graphic><a:graphicData uri="{WPG}"><wpg:wgp><wpg:cNvGrpSpPr/><wpg:grpSpPr>'
+            f'<a:xfrm><a:off x="0" y="0"/><a:ext cx="{length}" cy="{emu}"/>'
+            f'<a:chOff x="0" y="0"/><a:chExt cx="{2 * length}" cy="{2 * emu}"/></a:xfrm>'
+            f'</wpg:grpSpPr><wps:wsp><wps:cNvCnPr/><wps:spPr><a:xfrm><a:off x="0" y="0"/>'
+            f'<a:ext cx="{2 * length}" cy="0"/></a:xfrm><a:prstGeom prst="line"/></wps:spPr>'
+            f"<wps:bodyPr/></wps:wsp></wpg:wgp></a:graphicData></a:graphic></wp:anchor>"
+            f"</w:drawing></w:r>"))
+    return change
+
+
+def underline_instead(pattern: str):
+    """A change dropping the bordered rule and underlining the line above it instead."""
+    def change(para):
+        drop_border(para)
+        for run in find(para._parent.part.document, pattern).runs:
+            run.font.underline = True
+    return change
+
+
 def cell_bottom_border(para) -> None:
     """Move the rule to the bottom border of the cell (the whole cell wide)."""
     drop_border(para)
@@ -104,6 +136,11 @@ RULE_CASES = [
     ("tieu-ngu-line-shape-short", r"^Độc lập", drawn_line(30), "tieu_ngu.rule_length"),
     ("tieu-ngu-vml-line-ok", r"^Độc lập", drawn_line(57, vml=True), None),
     ("tieu-ngu-vml-line-long", r"^Độc lập", drawn_line(90, vml=True), "tieu_ngu.rule_length"),
+    ("tieu-ngu-grouped-line-ok", r"^Độc lập", grouped_line(56), None),
+    ("tieu-ngu-grouped-line-short", r"^Độc lập", grouped_line(28), "tieu_ngu.rule_length"),
+    ("tieu-ngu-underlined", r"^Độc lập", underline_instead(r"^Độc lập"), None),
+    ("issuer-underlined", r"^SỞ NỘI VỤ$", underline_instead(r"^SỞ NỘI VỤ$"),
+     "co_quan.rule_length"),
     ("issuer-full-cell", r"^SỞ NỘI VỤ$", set_length(ISSUER_AREA, 70), "co_quan.rule_length"),
     ("issuer-a-fifth", r"^SỞ NỘI VỤ$", set_length(ISSUER_AREA, 4), "co_quan.rule_length"),
     ("issuer-as-long-as-the-name", r"^SỞ NỘI VỤ$", set_length(ISSUER_AREA, 22),

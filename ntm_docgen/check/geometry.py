@@ -20,6 +20,8 @@ TWIPS_PER_MM = 1440 / 25.4
 _UNITS = {"pt": 20, "in": 1440, "cm": 1440 / 2.54, "mm": 1440 / 25.4, "px": 15, "pc": 240,
           "emu": 1 / EMU_PER_TWIP, "": 15}
 _LENGTH = re.compile(r"^\s*(-?[\d.]+)\s*([a-z]*)\s*$")
+_NS_GROUP = {**NS, "wpg": "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup",
+             "wps": "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"}
 _NEXT_SECTION = etree.XPath("following::w:sectPr[1]", namespaces=NS)
 _GEOMS = etree.XPath(".//a:prstGeom/@prst", namespaces=NS)
 _CONNECTOR = etree.XPath(".//*[local-name()='cNvCnPr']")
@@ -75,6 +77,23 @@ def _fallback(el: etree._Element) -> bool:
     return any(a.tag == MC_FALLBACK for a in el.iterancestors())
 
 
+def _group_shapes(group: etree._Element) -> list[Shape]:
+    """The lines and boxes of a DrawingML group, scaled from its child coordinates."""
+    ext = group.find("wpg:grpSpPr/a:xfrm/a:ext", _NS_GROUP)
+    child = group.find("wpg:grpSpPr/a:xfrm/a:chExt", _NS_GROUP)
+    sx = number(ext.get("cx")) / (number(child.get("cx")) or 1) if ext is not None and \
+        child is not None else 1
+    sy = number(ext.get("cy")) / (number(child.get("cy")) or 1) if ext is not None and \
+        child is not None else 1
+    out = []
+    for wsp in group.iterfind("wps:wsp", _NS_GROUP):
+        kind, size = _drawing_kind(wsp), wsp.find("wps:spPr/a:xfrm/a:ext", _NS_GROUP)
+        if kind is not None and size is not None:
+            out.append(Shape(kind, number(size.get("cx")) * sx / EMU_PER_TWIP,
+                             number(size.get("cy")) * sy / EMU_PER_TWIP))
+    return out
+
+
 def _drawing_kind(anchor: etree._Element) -> str | None:
     geoms = [str(g) for g in _GEOMS(anchor)]
     if _CONNECTOR(anchor) or \
@@ -105,6 +124,10 @@ def shapes_in(p: etree._Element) -> list[Shape]:
     out: list[Shape] = []
     for anchor in p.iter(f"{{{WP}}}anchor", f"{{{WP}}}inline"):
         if _fallback(anchor) or next(anchor.iterancestors(w("p"))) is not p:
+            continue
+        group = anchor.find(".//wpg:wgp", _NS_GROUP)
+        if group is not None:
+            out += _group_shapes(group)
             continue
         kind = _drawing_kind(anchor)
         extent = anchor.find(f"{{{WP}}}extent")

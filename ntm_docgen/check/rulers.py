@@ -11,9 +11,16 @@ from lxml import etree
 from ntm_docgen.check import fixes
 from ntm_docgen.check.common import where
 from ntm_docgen.check.findings import Finding, rules, short
-from ntm_docgen.check.geometry import cell_width, longest, mm, shapes_in, text_area
-from ntm_docgen.check.props import NS, w
-from ntm_docgen.check.reader import Line, Para
+from ntm_docgen.check.geometry import (
+    cell_width,
+    line_width,
+    longest,
+    mm,
+    shapes_in,
+    text_area,
+)
+from ntm_docgen.check.props import NS, Styles, w
+from ntm_docgen.check.reader import Line, Para, Run
 
 if TYPE_CHECKING:
     from ntm_docgen.check.locate import Letter
@@ -44,10 +51,14 @@ def _shape_rules(para: Para) -> list[Rule]:
 
 
 def rules_under(letter: Letter, line: Line) -> list[Rule]:
-    """Every rule drawn under ``line``: a bottom border of its paragraph, a top or bottom border
-    of an empty paragraph under it, a line shape anchored there or in its cell, a cell border."""
+    """Every rule drawn under ``line``: an underline of the whole line, a bottom border of its
+    paragraph, a top or bottom border of an empty paragraph under it, a line shape anchored
+    there or in its cell, a cell border."""
     para, paras, styles = line.para, letter.doc.paras, letter.doc.styles
     out: list[Rule] = []
+    underlined = [r for r in line.runs if r.text.strip() and _underlined(r, para, styles)]
+    if underlined and len(underlined) == len([r for r in line.runs if r.text.strip()]):
+        out.append(Rule(line_width(line), "underline"))
     if "bottom" in para.props.borders:
         out.append(Rule(text_area(para, styles), "paragraph border", para))
     seen = [para]
@@ -73,6 +84,14 @@ def rules_under(letter: Letter, line: Line) -> list[Rule]:
             if p.cell is None:
                 out += _shape_rules(p)
     return out
+
+
+def _underlined(run: Run, para: Para, styles: Styles) -> bool:
+    for level in styles.run_levels(run.el, para.el):
+        u = level.find("w:u", NS)
+        if u is not None:
+            return u.get(w("val"), "single") not in ("none", "0", "false")
+    return False
 
 
 def has_rule_under(letter: Letter, line: Line) -> bool:

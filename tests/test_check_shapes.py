@@ -78,11 +78,17 @@ def drop_border(para) -> None:
     ppr.remove(ppr.find(qn("w:pBdr")))
 
 
-def drawn_line(length_mm: int, vml: bool = False):
-    """A change replacing a bordered rule paragraph by a line shape ``length_mm`` long."""
+def drawn_line(length_mm: int, vml: bool = False, connector: bool = False):
+    """A change replacing a bordered rule paragraph by a line shape ``length_mm`` long: a
+    DrawingML line, a VML line, or the VML straight connector Word 2007 draws."""
     def change(para):
         drop_border(para)
-        if vml:
+        if connector:
+            para._p.append(parse_xml(
+                f'<w:r xmlns:w="{W}"><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml" '
+                f'type="#_x0000_t32" style="position:absolute;margin-left:40pt;'
+                f'width:{length_mm * 72 / 25.4:.1f}pt;height:0"/></w:pict></w:r>'))
+        elif vml:
             para._p.append(parse_xml(
                 f'<w:r xmlns:w="{W}"><w:pict><v:line xmlns:v="urn:schemas-microsoft-com:vml" '
                 f'from="0,0" to="{length_mm}mm,0"/></w:pict></w:r>'))
@@ -136,6 +142,9 @@ RULE_CASES = [
     ("tieu-ngu-line-shape-short", r"^Độc lập", drawn_line(30), "tieu_ngu.rule_length"),
     ("tieu-ngu-vml-line-ok", r"^Độc lập", drawn_line(57, vml=True), None),
     ("tieu-ngu-vml-line-long", r"^Độc lập", drawn_line(90, vml=True), "tieu_ngu.rule_length"),
+    ("tieu-ngu-connector-ok", r"^Độc lập", drawn_line(55, connector=True), None),
+    ("tieu-ngu-connector-short", r"^Độc lập", drawn_line(20, connector=True),
+     "tieu_ngu.rule_length"),
     ("tieu-ngu-grouped-line-ok", r"^Độc lập", grouped_line(56), None),
     ("tieu-ngu-grouped-line-short", r"^Độc lập", grouped_line(28), "tieu_ngu.rule_length"),
     ("tieu-ngu-underlined", r"^Độc lập", underline_instead(r"^Độc lập"), None),
@@ -309,3 +318,24 @@ def test_libreoffice_shapes_are_measured_and_unrelated_ones_ignored(libreoffice_
 def test_vml_lengths(value, twips):
     assert round(vml_length(value)) == twips
     assert mm(twips) == round(twips / TWIPS_PER_MM, 1)
+
+
+def _odd_shapes(document) -> None:
+    """Widths the file does not give, and shapes with junk sizes, near the tiêu ngữ."""
+    rule = rule_after(document, r"^Độc lập")
+    cell = next(rule._p.iterancestors(qn("w:tc")))
+    cell.find(qn("w:tcPr")).remove(cell.find(f"{qn('w:tcPr')}/{qn('w:tcW')}"))
+    grid = next(cell.iterancestors(qn("w:tbl"))).find(qn("w:tblGrid"))
+    grid.getparent().remove(grid)
+    rule._p.append(parse_xml(
+        f'<w:r xmlns:w="{W}"><w:pict><v:line xmlns:v="urn:schemas-microsoft-com:vml" '
+        'from="abc" to=""/><v:rect xmlns:v="urn:schemas-microsoft-com:vml" '
+        'style="width:auto;height:x"/></w:pict></w:r>'))
+    rule._p.append(parse_xml(
+        f'<w:r xmlns:w="{W}" xmlns:wp="{WP}"><w:drawing><wp:anchor/><wp:inline>'
+        '<wp:extent cx="x" cy=""/></wp:inline></w:drawing></w:r>'))
+
+
+def test_odd_sizes_and_shapes_are_not_judged_and_do_not_crash(rendered, tmp_path):
+    path = plant(rendered["huong-dan.so"], tmp_path, _odd_shapes)
+    assert check_file(path) == []

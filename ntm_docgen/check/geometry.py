@@ -51,6 +51,17 @@ def vml_length(value: str | None) -> float:
     return round(float(match[1]) * _UNITS[match[2]], 3)
 
 
+def _point(value: str | None) -> tuple[float, float]:
+    """A VML point (``"10pt,2pt"``) in twips; missing parts are 0.
+
+    >>> _point("10pt,2pt"), _point("5pt"), _point(None)
+    ((200.0, 40.0), (100.0, 0.0), (0.0, 0.0))
+    """
+    parts = [vml_length(v) for v in (value or "").split(",")[:2]]
+    parts += [0.0] * (2 - len(parts))
+    return parts[0], parts[1]
+
+
 def _style_size(el: etree._Element) -> tuple[float, float]:
     """Width and height from a VML ``style`` attribute."""
     fields = dict(part.split(":", 1) for part in (el.get("style") or "").split(";")
@@ -108,8 +119,7 @@ def _drawing_kind(anchor: etree._Element) -> str | None:
 def _vml_shape(el: etree._Element) -> Shape | None:
     tag = etree.QName(el).localname
     if tag == "line":
-        x1, y1 = (vml_length(v) for v in (el.get("from") or "0,0").split(",")[:2])
-        x2, y2 = (vml_length(v) for v in (el.get("to") or "0,0").split(",")[:2])
+        (x1, y1), (x2, y2) = _point(el.get("from")), _point(el.get("to"))
         return Shape("line", abs(x2 - x1), abs(y2 - y1))
     if tag == "shape" and "_x0000_t32" in (el.get("type") or ""):
         return Shape("line", *_style_size(el))

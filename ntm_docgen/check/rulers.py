@@ -94,11 +94,6 @@ def _underlined(run: Run, para: Para, styles: Styles) -> bool:
     return False
 
 
-def has_rule_under(letter: Letter, line: Line) -> bool:
-    """True when a rule is drawn under ``line``."""
-    return bool(rules_under(letter, line))
-
-
 def _distance(rule: Rule, lo: float, hi: float) -> float:
     return max(lo - rule.length, rule.length - hi, 0)
 
@@ -113,7 +108,8 @@ def check_rule(letter: Letter, key: str, lines: list[Line]) -> list[Finding]:
         return [Finding(f"{key}.rule", where(last.para), short(last.clean),
                         f"no rule under {data['name']}", data["required"])]
     text = longest(lines, letter.doc.styles)
-    if text <= 0 or not data.get("ratio"):
+    found = [r for r in found if r.length > 0]  # a width the file does not give is not judged
+    if text <= 0 or not found or not data.get("ratio"):
         return []
     low, high = data["ratio"]
     lo, hi = low * text * (1 - tolerance), high * text * (1 + tolerance)

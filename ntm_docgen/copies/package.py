@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import posixpath
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,15 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 OFFICE_DOCUMENT = ("http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
                    "officeDocument")
+STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+#: Body children that are content (others are bookmarks, permissions and the like).
+CONTENT = tuple(f"{{{W}}}{t}" for t in ("p", "tbl", "sdt", "customXml", "altChunk"))
+#: What makes a paragraph visible on the page.
+VISIBLE = tuple(f"{{{W}}}{t}" for t in ("t", "drawing", "pict", "object", "br", "sym", "tab",
+                                       "ptab", "fldSimple", "instrText", "footnoteReference",
+                                       "endnoteReference", "cr"))
+MARK = "ntm-docgen copy block"
+_DECLARATION = re.compile(rb'<\?xml[^>]*?(?:encoding=["\']([\w.-]+)["\'][^>]*)?\?>\s*')
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 
@@ -39,6 +49,8 @@ class DocxPackage:
     data: dict[str, bytes]
     main: str
     root: etree._Element = field(repr=False)
+    #: The elements ``insert_before_section`` added (the copy block).
+    added: list[etree._Element] = field(default_factory=list, repr=False)
 
     @property
     def body(self) -> etree._Element:
@@ -48,13 +60,37 @@ class DocxPackage:
         return found
 
     def final_section(self) -> etree._Element | None:
-        """The body's last ``w:sectPr`` (the last section's properties), if it has one."""
-        last = self.body[-1] if len(self.body) else None
+        """The body's last ``w:sectPr`` (the last section's properties), if it has one
+        (comments after it, which hand-edited files carry, are passed over)."""
+        elements = [e for e in self.body if isinstance(e.tag, str)]
+        last = elements[-1] if elements else None
         return last if last is not None and last.tag == w("sectPr") else None
 
-    def text_width(self, default: int) -> int:
-        """The last section's text width in twips: page width less margins and gutter."""
+    def block_anchor(self) -> tuple[etree._Element | None, etree._Element | None]:
+        """Where the copy block goes: before which element (None: at the body's end), and the
+        properties of the section it lands in.
+
+        After the last content, before the final section properties; but when the original
+        ends in a section break followed by nothing visible (an empty last section, as Word
+        writes after "Insert > Break > Next page" at the end), before the empty paragraph that
+        holds the break: the block then stays on the page of the last content.
+        """
         section = self.final_section()
+        anchor, governing = section, section
+        for element in reversed([e for e in self.body if isinstance(e.tag, str)]):
+            if element is section or element.tag not in CONTENT:
+                continue
+            if element.tag != w("p") or _visible(element):
+                break
+            breaks = element.find(f"{w('pPr')}/{w('sectPr')}")
+            if breaks is not None:
+                anchor, governing = element, breaks
+        return anchor, governing
+
+    def text_width(self, default: int) -> int:
+        """The text width in twips of the section the block lands in: page width less margins
+        and gutter."""
+        section = self.block_anchor()[1]
         size = section.find(w("pgSz")) if section is not None else None
         margins = section.find(w("pgMar")) if section is not None else None
         if size is None or margins is None:
@@ -67,13 +103,71 @@ class DocxPackage:
         return width if width > 1440 else default
 
     def to_bytes(self) -> bytes:
-        """The package again, with the main part re-serialised and every other part unchanged."""
-        main = etree.tostring(self.root, xml_declaration=True, encoding="UTF-8", standalone=True)
+        """The package again, with the main part changed and every other part unchanged.
+
+        When the block went before the final section properties, its bytes are put into the
+        original main part there, so everything before and after them keeps the original's
+        bytes; otherwise (TRÍCH SAO, a trailing section break) the main part is re-serialised
+        after the original's own XML declaration.
+        """
+        main = self._spliced()
+        if main is None:
+            prolog = xml_prolog(self.data[self.main])
+            main = etree.tostring(self.root, xml_declaration=True, encoding="UTF-8",
+                                  standalone=True) if prolog is None else \
+                prolog + etree.tostring(self.root.getroottree(), encoding="UTF-8")
         buffer = io.BytesIO()
         with zipfile.ZipFile(buffer, "w") as out:
             for info in self.infos:
                 out.writestr(info, main if info.filename == self.main else self.data[info.filename])
         return buffer.getvalue()
+
+    def _spliced(self) -> bytes | None:
+        """The original main part with the added elements' bytes put in before its final
+        ``w:sectPr``, if that is where they went and the result reads back as the tree."""
+        section = self.final_section()
+        if not self.added or section is None or self.added[-1].getnext() is not section:
+            return None
+        marks = etree.Comment(MARK), etree.Comment(MARK)
+        self.added[0].addprevious(marks[0])
+        section.addprevious(marks[1])
+        try:
+            whole = etree.tostring(self.root.getroottree(), encoding="UTF-8")
+        finally:
+            for mark in marks:
+                mark.getparent().remove(mark)
+        tag, raw = f"<!--{MARK}-->".encode(), self.data[self.main]
+        first = whole.index(tag) + len(tag)
+        block = whole[first:whole.index(tag, first)]
+        at = raw.rfind(f"<{section.prefix}:sectPr".encode() if section.prefix else b"<sectPr")
+        if at < 0:
+            return None
+        spliced = raw[:at] + block + raw[at:]
+        try:
+            again = etree.fromstring(spliced, etree.XMLParser(huge_tree=True))
+        except etree.XMLSyntaxError:
+            return None
+        same = etree.tostring(again, method="c14n") == etree.tostring(self.root, method="c14n")
+        return spliced if same else None
+
+
+def xml_prolog(raw: bytes) -> bytes | None:
+    """A UTF-8 part's XML declaration with the white space after it, else None.
+
+    >>> xml_prolog(b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\\r\\n<w:document/>')
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\\r\\n'
+    >>> xml_prolog(b"<?xml version='1.0' encoding='UTF-16'?><a/>") is None
+    True
+    """
+    match = _DECLARATION.match(raw)
+    if match is None or (match.group(1) or b"utf-8").lower() not in (b"utf-8", b"utf8"):
+        return None
+    return match.group(0)
+
+
+def _visible(p: etree._Element) -> bool:
+    """Whether a paragraph shows anything: text, a picture, an object, a break or a field."""
+    return any(True for _ in p.iter(*VISIBLE))
 
 
 def _reject_ole(path: Path, head: bytes) -> None:
@@ -124,6 +218,9 @@ def open_docx(path: Path | str) -> DocxPackage:
         root = etree.fromstring(data[main], etree.XMLParser(huge_tree=True))
     except etree.XMLSyntaxError as e:
         raise InputFileError(path, f"is damaged: {main} is not well-formed XML ({e})") from e
+    if root.tag == f"{{{STRICT}}}document":
+        raise InputFileError(path, "is saved as Strict Open XML, which copies do not read; open "
+                                   "it in Word and save it as \"Word Document (*.docx)\"")
     if root.tag != w("document"):
         raise InputFileError(path, "is not a Word text document (it may be a spreadsheet or "
                                    "a presentation)")
@@ -148,11 +245,13 @@ def parse_fragment(xml: str) -> list[etree._Element]:
 
 
 def insert_before_section(package: DocxPackage, elements: list[etree._Element]) -> None:
-    """Add body elements after the last content, before the final section properties."""
+    """Add body elements after the last content, before the final section properties (or
+    before a trailing empty section break: see ``DocxPackage.block_anchor``)."""
     body = package.body
-    section = package.final_section()
+    anchor = package.block_anchor()[0]
+    package.added.extend(elements)
     for element in elements:
-        if section is not None:
-            section.addprevious(element)
+        if anchor is not None:
+            anchor.addprevious(element)
         else:
             body.append(element)

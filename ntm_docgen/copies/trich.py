@@ -175,6 +175,10 @@ def _span(token: str, content: list, found: list, numbered: list[int], source: s
     number = _NUMBERS.match(token)
     if number:
         first, last = int(number.group(1)), int(number.group(2) or number.group(1))
+        if not numbered:
+            raise InputFileError("--trich", f"paragraphs {token} are not in {source}: it has no "
+                                            "paragraph after its header; copy it whole with "
+                                            "hinh_thuc: SAO Y")
         if not 1 <= first <= last <= len(numbered):
             raise InputFileError("--trich", f"paragraphs {token} are not in {source}: its body "
                                             f"has paragraphs 1-{len(numbered)}")

@@ -1,16 +1,20 @@
-"""Originals the project did not write, for the copy tests: python-docx and LibreOffice made."""
+"""Originals the project did not write, for the copy tests: python-docx, LibreOffice and Word
+(python-docx's default template is Word-made) made, with what Word writes added by lxml."""
 
 from __future__ import annotations
 
 import io
 import subprocess
+import zipfile
 from pathlib import Path
 
 import docx
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
+from lxml import etree
 from PIL import Image
 
 SAO_Y_SPEC = """\
@@ -108,3 +112,100 @@ def libreoffice_original(folder: Path, soffice: str = "soffice") -> Path:
                     "docx:MS Word 2007 XML", "--outdir", str(folder), str(source)],
                    check=True, capture_output=True, timeout=180)
     return folder / "lo-original.docx"
+
+
+WORD_DECLARATION = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_FOOTNOTES = (f'<w:footnotes xmlns:w="{_W}"><w:footnote w:type="separator" w:id="-1"><w:p><w:r>'
+              '<w:separator/></w:r></w:p></w:footnote><w:footnote w:type="continuationSeparator" '
+              'w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>'
+              '<w:footnote w:id="1"><w:p><w:r><w:t>Chú thích một.</w:t></w:r></w:p></w:footnote>'
+              '</w:footnotes>')
+
+
+def _rewrite(path: Path, main: bytes, parts: dict[str, bytes] | None = None,
+             rels: str = "", types: str = "", settings: str = "") -> None:
+    """Write ``path`` again with a new main part, extra parts, relationships, content types
+    and settings children, as Word would have saved them (its XML declaration, CRLF)."""
+    with zipfile.ZipFile(path) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    members["word/document.xml"] = main
+    members.update(parts or {})
+    for name, addition, close in (("word/_rels/document.xml.rels", rels, b"</Relationships>"),
+                                  ("[Content_Types].xml", types, b"</Types>"),
+                                  ("word/settings.xml", settings, b"</w:settings>")):
+        members[name] = members[name].replace(close, addition.encode() + close)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+
+
+def _main_xml(document: docx.document.Document) -> bytes:
+    return WORD_DECLARATION + etree.tostring(document.element)
+
+
+def word_original(path: Path) -> Path:
+    """Word's own template (python-docx ships it) with what Word writes: its XML declaration,
+    a character reference, a footnotes part, an altChunk, compatibility mode 11 (Word 2003)
+    and the body ending in a table inside a content control (w:sdt)."""
+    document = docx.Document()
+    note = document.add_paragraph("Căn cứ Hướng dẫn số 1741/HD-BTĐKT")
+    note.add_run()._r.append(etree.fromstring(f'<w:footnoteReference xmlns:w="{_W}" w:id="1"/>'))
+    document.add_paragraph("Mã: A")._p.append(etree.fromstring(
+        f'<w:r xmlns:w="{_W}"><w:t>BCD</w:t></w:r>'))
+    body = document.element.body
+    body.find(qn("w:sectPr")).addprevious(etree.fromstring(
+        f'<w:altChunk xmlns:w="{_W}" xmlns:r="{_R}" r:id="rIdChunk1"/>'))
+    table = document.add_table(rows=2, cols=2)
+    table.style = "Table Grid"
+    table.cell(0, 0).text, table.cell(1, 1).text = "Xã", "19/19"
+    sdt = etree.fromstring(f'<w:sdt xmlns:w="{_W}"><w:sdtPr><w:alias w:val="Bảng"/></w:sdtPr>'
+                           '<w:sdtContent/></w:sdt>')
+    table._tbl.addprevious(sdt)
+    sdt[1].append(table._tbl)
+    document.save(path)
+    _rewrite(path, _main_xml(document).replace(b">BCD<", b">B&#x43;D<"),
+             {"word/footnotes.xml": WORD_DECLARATION + _FOOTNOTES.encode(),
+              "word/chunk1.htm": "<html><body><p>Đoạn nhúng (altChunk).</p></body></html>"
+              .encode()},
+             rels='<Relationship Id="rIdFoot1" Type="http://schemas.openxmlformats.org/'
+                  'officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>'
+                  '<Relationship Id="rIdChunk1" Type="http://schemas.openxmlformats.org/'
+                  'officeDocument/2006/relationships/aFChunk" Target="chunk1.htm"/>',
+             types='<Override PartName="/word/footnotes.xml" ContentType="application/vnd.'
+                   'openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>'
+                   '<Default Extension="htm" ContentType="application/xhtml+xml"/>',
+             settings='<w:compat><w:compatSetting w:name="compatibilityMode" '
+                      'w:uri="http://schemas.microsoft.com/office/word" w:val="11"/></w:compat>')
+    return path
+
+
+def ends_in_section_break(path: Path, comment: bool = False) -> Path:
+    """A landscape section of content closed by a section break, then an empty portrait last
+    section (Word's "Insert > Break > Next page" at the end); ``comment``: an XML comment after
+    the final section properties, as hand-edited files carry."""
+    document = docx.Document()
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = section.page_height, section.page_width
+    document.add_paragraph("Bảng tổng hợp, trang ngang.")
+    document.add_paragraph("Các xã báo cáo trước ngày 30/9./.")
+    last = document.add_section(WD_SECTION.NEW_PAGE)
+    last.orientation = WD_ORIENT.PORTRAIT
+    last.page_width, last.page_height = last.page_height, last.page_width
+    if comment:
+        document.element.body.append(etree.Comment(" sửa tay "))
+    document.save(path)
+    _rewrite(path, _main_xml(document))
+    return path
+
+
+def strict_original(path: Path) -> Path:
+    """A document saved as Strict Open XML (its own namespaces)."""
+    strict = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+    document = docx.Document()
+    document.add_paragraph("Strict")
+    document.save(path)
+    _rewrite(path, _main_xml(document).replace(_W.encode(), strict.encode()))
+    return path

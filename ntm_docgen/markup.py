@@ -11,8 +11,10 @@ from ntm_docgen.text import is_upper_vi, nfc
 
 _ROMAN = r"(?:XX|XIX|XVIII|XVII|XVI|XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 _ROMAN_HEADING = re.compile(rf"^{_ROMAN}\.(\s|$)")
-_PART_HEADING = re.compile(r"^(Phần thứ\s|Phần\s+[IVXLC\d]+|Chương\s+[IVXLC\d]+|Mục\s+\d+)",
-                           re.IGNORECASE)
+# The words may be in any case (PHẦN, Phần), the numeral may not: "Phần lớn", "Phần còn lại" and
+# "Chương trình" are sentences, not headings.
+_PART_HEADING = re.compile(r"^(?:(?i:Phần thứ)\s|(?:(?i:Phần)|(?i:Chương))\s+(?:[IVXLC]+|\d+)\b"
+                           r"|(?i:Mục)\s+\d+\b)")
 _DIEU = re.compile(r"^(Điều\s+\d+[a-zđ]?\.)")
 _SUBHEADING = re.compile(r"^(\d+(\.\d+)*\.|[a-zđ]\))\s")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
@@ -79,6 +81,9 @@ def heading_kind(line: str) -> str | None:
     >>> [heading_kind(s) for s in ["I. MỤC ĐÍCH", "Phần thứ nhất", "Chương II", "Điều 1. Ban hành",
     ...                             "ĐỀ CƯƠNG", "1. Thuận lợi", "Mục 2. Khen thưởng", "Ví dụ"]]
     ['roman', 'part', 'part', 'dieu', 'caps', None, 'part', None]
+    >>> [heading_kind(s) for s in ["Phần lớn các xã đã đạt chuẩn.", "Phần còn lại do xã chi.",
+    ...     "Chương trình hành động", "Mục đích", "Phần I. Kết quả", "PHẦN II", "Chương 3"]]
+    [None, None, None, None, 'part', 'part', 'part']
     """
     if _ROMAN_HEADING.match(line):
         return "roman"

@@ -228,6 +228,21 @@ def test_decomposed_input_comes_out_composed(today):
     assert find(paras, "Hoàng Thị Hiền").text == "Hoàng Thị Hiền"
 
 
+@pytest.mark.parametrize(("line", "bold"), [
+    ("Phần lớn các xã đã đạt chuẩn.", False), ("Phần còn lại do xã tự chi.", False),
+    ("Chương trình hành động của xã.", False), ("Mục đích của kế hoạch.", False),
+    ("Phần I. Kết quả thực hiện", True), ("Phần thứ hai", True), ("Chương II", True),
+    ("Mục 2. Khen thưởng", True), ("Điều 3. Hiệu lực", True),
+], ids=lambda v: v if isinstance(v, str) else "")
+def test_only_real_part_headings_are_bold(today, line, bold):
+    document = open_docx(render_docx(parse_spec({**BASE, "loai": "KH", "noi_dung": line}), today))
+    para = find(paragraphs(document), line)
+    if bold:  # an article's title after "Điều N." is not bold: the marker run is
+        assert para.runs[0].bold
+    else:
+        assert not any(r.bold for r in para.runs)
+
+
 def test_inline_bold_italic_table_and_page_break(today):
     body = ("Một **hai** *ba* \\*bốn\\*.\n| STT | Nội dung |\n|---|---|\n| 1 | A&B |\n"
             "---\nTrang sau.")

@@ -15,14 +15,16 @@ def render_docx(spec: Spec, today: date) -> bytes:
     """The DOCX bytes of a letter with its appendices; ``today`` gives the year of a draft."""
     template = compiled(spec.loai.layout)
     xml = template.render_xml(letter_context(spec, today))
-    if spec.ban_sao is not None:
-        from ntm_docgen.copyblock import append_copy_block
-
-        xml = append_copy_block(xml, spec.ban_sao, today)
     appendix = compiled("phu_luc")
     pages = [appendix.render_body(phu_luc_context(spec, item, index, today))
              for index, item in enumerate(spec.phu_luc)]
-    return template.to_bytes(join_sections(xml, pages))
+    xml = join_sections(xml, pages)
+    if spec.ban_sao is not None:
+        # The copy block closes the whole copied document, appendices included (as `copy` does).
+        from ntm_docgen.copyblock import append_copy_block
+
+        xml = append_copy_block(xml, spec.ban_sao, today)
+    return template.to_bytes(xml)
 
 
 def render_spec(spec: Spec, out: Path | str, *, today: date, force: bool = False,

@@ -280,6 +280,20 @@ def test_phu_luc_on_new_pages_numbered_on_their_own(today):
     assert find(paras, "Phụ lục II").bold  # several attachments are numbered, named or not
 
 
+def test_a_copy_block_closes_the_letter_after_its_appendices(today):
+    copy = {"hinh_thuc": "SAO Y", "co_quan": {"ten": "VĂN PHÒNG", "viet_tat": "VP"},
+            "dia_danh": "Lạng Sơn", "ky": {"chuc_vu": "CHÁNH VĂN PHÒNG", "ho_ten": "Lê Văn B"},
+            "noi_nhan": ["UBND các xã"], "luu": "VT"}
+    data = {**BASE, "loai": "HD", "ban_sao": copy,
+            "phu_luc": [{"tieu_de": "ĐỀ CƯƠNG BÁO CÁO", "noi_dung": "I. KẾT QUẢ"}]}
+    document = open_docx(render_docx(parse_spec(data), today))
+    order = texts(paragraphs(document))
+    assert order.index("ĐỀ CƯƠNG BÁO CÁO") < order.index("I. KẾT QUẢ") < order.index("SAO Y")
+    body = document.element.body
+    assert body[-1].tag == qn("w:sectPr") and len(body.findall(qn("w:p") + "/" + qn("w:pPr") + "/"
+                                                              + qn("w:sectPr"))) == 1
+
+
 def test_a_single_named_attachment_has_no_phu_luc_heading(today):
     data = {**BASE, "loai": "HD", "phu_luc": [{"tieu_de": "ĐỀ CƯƠNG BÁO CÁO", "noi_dung": "I."}]}
     paras = paragraphs(open_docx(render_docx(parse_spec(data), today)))

@@ -1,4 +1,4 @@
-"""Page rules: paper, margins, font, NFC, colour and page numbers (Phụ lục I, Phần I, mục II)."""
+"""Page rules: paper, margins, font, NFC, colour and page numbers (Phụ lục I, Phần I, Mục I)."""
 
 from __future__ import annotations
 

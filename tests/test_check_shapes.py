@@ -213,11 +213,23 @@ def paragraph_box(para) -> None:
     para.paragraph_format.left_indent = para.paragraph_format.right_indent = Mm(26.5)
 
 
+def rectangle_in_cell(width_mm: int):
+    """A change drawing the box as a rectangle anchored at the number, in the mark's cell."""
+    def change(para):
+        no_run_border(para)
+        number = find(para.part.document, r"^Số:")
+        number._p.append(parse_xml(_anchor(43, 20, width_mm, 8, "", line=False)))
+    return change
+
+
 BOX_CASES = [
     ("not-boxed", no_run_border, ["do_khan.box"], "not boxed"),
     ("text-box-20x8", in_text_box(20), [], None),
     ("text-box-30x8", in_text_box(30), ["do_khan.box"], "a box of 30 × 8 mm (text box)"),
     ("paragraph-border-box", paragraph_box, [], None),
+    ("rectangle-in-the-cell-20x8", rectangle_in_cell(20), [], None),
+    ("rectangle-in-the-cell-25x8", rectangle_in_cell(25), ["do_khan.box"],
+     "a box of 25 × 8 mm (rectangle)"),
 ]
 
 

@@ -79,7 +79,7 @@ def _cell_boxed(cell: etree._Element) -> bool:
 def box_around(letter: Letter, line: Line) -> Box | None:
     """The box drawn around a one-line mark, or None: a text box holding only the mark, a
     character border, a four-sided paragraph border, a bordered table cell holding only the mark,
-    or a rectangle anchored at the mark."""
+    or a rectangle anchored next to the mark or in its cell."""
     para = line.para
     paras = letter.doc.paras
     if para.container == "textbox":
@@ -108,6 +108,8 @@ def box_around(letter: Letter, line: Line) -> Box | None:
         height = max(number(row.get(w("val"))) if row is not None else 0, _line_height(line))
         return Box(cell_width(para.cell), height, "table cell")
     near = paras[max(para.index - 1, 0):para.index + 2]
+    if para.cell is not None:
+        near += [p for p in paras if p.cell is para.cell and p not in near]
     rects = [s for p in near for s in shapes_in(p.el) if s.kind == "box" and s.height > 0
              and s.width >= line_width(line)]
     if rects:

@@ -86,6 +86,9 @@ def render(spec: Path, out: Path, pdf: bool, allocate: bool, db: str | None,
         if letter.so is not None:
             click.echo(f"warning: so: {letter.so} in the spec is replaced by the register's "
                        "number", err=True)
+        if letter.ban_sao is not None and letter.ban_sao.so is not None:
+            click.echo(f"warning: ban_sao.so: {letter.ban_sao.so} in the spec is replaced by the "
+                       "register's number for copies", err=True)
         written = render_allocated(letter, out, db=db, today=today, force=force, pdf=pdf)
     else:
         written = render_spec(letter, out, today=today, force=force, pdf=pdf)

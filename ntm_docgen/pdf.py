@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ntm_docgen.errors import ConversionError
-from ntm_docgen.fileio import write_with
 
 _CANDIDATES = ("soffice", "libreoffice")
 TIMEOUT = 300
@@ -50,13 +49,10 @@ def convert(sources: Sequence[Path], out_dir: Path, profile: Path | None = None,
                               f"{detail[0]}")
 
 
-def to_pdf(docx: Path, pdf: Path, force: bool = False) -> Path:
-    """Convert one DOCX to ``pdf``, atomically."""
+def pdf_bytes(docx: bytes) -> bytes:
+    """The PDF of a DOCX given as bytes (nothing is written outside a temporary folder)."""
     with tempfile.TemporaryDirectory(prefix="ntm-pdf-") as work:
         work_dir = Path(work)
-        source = work_dir / "letter.docx"
-        shutil.copyfile(docx, source)
-        convert([source], work_dir)
-        produced = work_dir / "letter.pdf"
-        write_with(pdf, lambda tmp: shutil.copyfile(produced, tmp), force=force)
-    return pdf
+        (work_dir / "letter.docx").write_bytes(docx)
+        convert([work_dir / "letter.docx"], work_dir)
+        return (work_dir / "letter.pdf").read_bytes()

@@ -36,10 +36,13 @@ def render_spec(spec: Spec, out: Path | str, *, today: date, force: bool = False
     if pdf:
         check_output(pdf_path, force)
     data = render_docx(spec, today)
-    write_bytes(out, data, force=force)
-    written = [out]
-    if pdf:
-        from ntm_docgen.pdf import to_pdf
+    if not pdf:
+        write_bytes(out, data, force=force)
+        return [out]
+    # The PDF is made first, so that a failed conversion leaves neither file behind.
+    from ntm_docgen.pdf import pdf_bytes
 
-        written.append(to_pdf(out, pdf_path, force=force))
-    return written
+    converted = pdf_bytes(data)
+    write_bytes(out, data, force=force)
+    write_bytes(pdf_path, converted, force=force)
+    return [out, pdf_path]

@@ -83,6 +83,20 @@ def test_pdf_without_libreoffice_is_a_clear_error(runner, tmp_path, monkeypatch)
     assert result.exit_code == 1
     assert "LibreOffice is needed for PDF output" in result.output
     assert "Traceback" not in result.output
+    assert list(tmp_path.iterdir()) == []  # not even the .docx
+
+
+def test_a_failed_conversion_leaves_neither_file(runner, tmp_path, monkeypatch):
+    import ntm_docgen.pdf as pdf
+    from ntm_docgen.errors import ConversionError
+
+    def fails(sources, out_dir, profile=None):
+        raise ConversionError("LibreOffice could not convert letter.docx: broken")
+
+    monkeypatch.setattr(pdf, "convert", fails)
+    result = runner.invoke(main, ["render", str(GOOD), "-o", str(tmp_path / "x.docx"), "--pdf"])
+    assert result.exit_code == 1 and "could not convert" in result.output
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_pdf_through_libreoffice(runner, tmp_path):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from datetime import date
 
 from conftest import DATA
 from docxview import find, open_docx, paragraphs
@@ -51,3 +52,26 @@ def test_a_number_in_the_spec_is_replaced_with_a_warning(runner, tmp_path):
     assert result.exit_code == 0
     assert "so: 7 in the spec is replaced" in result.stderr
     assert find(paragraphs(open_docx(out.read_bytes())), "Số:").text == "Số: 01/KH-SNV"
+
+
+def test_a_ban_sao_block_gets_its_own_number_from_the_copies_series(runner, tmp_path):
+    spec = tmp_path / "s.yaml"
+    spec.write_text(GOOD.read_text(encoding="utf-8") + (
+        "ban_sao:\n  hinh_thuc: SAO Y\n  co_quan: {ten: VĂN PHÒNG, viet_tat: VP}\n"
+        "  dia_danh: Lạng Sơn\n  ky: {chuc_vu: CHÁNH VĂN PHÒNG, ho_ten: Lê Văn B}\n"
+        "  noi_nhan: [UBND các xã]\n  luu: VT\n"), encoding="utf-8")
+    db = tmp_path / "r.sqlite3"
+    register.allocate(db, co_quan="VP", loai_code="SY", nam=date.today().year)
+    out = tmp_path / "a.docx"
+    result = runner.invoke(main, ["render", str(spec), "-o", str(out), "--allocate", "--db",
+                                  str(db)])
+    assert result.exit_code == 0, result.output
+    numbers = [p.text for p in paragraphs(open_docx(out.read_bytes()))
+               if p.text.startswith("Số:")]
+    assert numbers == ["Số: 01/KH-SNV", "Số: 02/SY-VP"]
+    with register.Register(db) as reg:
+        rows = {(r.ky_hieu, r.so): r for r in reg.entries()}
+    copy_line = rows[("SY-VP", 2)]
+    assert copy_line.trich_yeu.startswith("Kế hoạch số 01/KH-SNV")
+    digest = hashlib.sha256(out.read_bytes()).hexdigest()
+    assert copy_line.sha256 == digest and rows[("KH-SNV", 1)].sha256 == digest

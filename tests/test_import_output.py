@@ -1,0 +1,34 @@
+"""import -o: the spec is written as YAML or JSON by its suffix; any other name is a usage error."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import DATA
+from docxview import open_docx, paragraphs, texts
+
+from ntm_docgen.cli import main
+
+SEED = DATA / "letters" / "seed_000_hd_2018_btdkt_1741.txt"
+
+
+@pytest.mark.parametrize("name", ["spec.docx", "spec.txt", "spec"])
+def test_an_output_that_is_not_a_spec_file_is_a_usage_error(runner, tmp_path, name):
+    result = runner.invoke(main, ["import", str(SEED), "-o", str(tmp_path / name)])
+    assert result.exit_code == 2
+    assert ".yaml, .yml or .json" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_json_and_yaml_outputs_render_the_same_letter(runner, tmp_path):
+    rendered = []
+    for name in ("spec.json", "spec.yml"):
+        spec = tmp_path / name
+        result = runner.invoke(main, ["import", str(SEED), "-o", str(spec)])
+        assert result.exit_code == 0, result.output
+        out = spec.with_suffix(spec.suffix + ".docx")
+        assert runner.invoke(main, ["render", str(spec), "-o", str(out)]).exit_code == 0
+        rendered.append(texts(paragraphs(open_docx(out.read_bytes()))))
+    assert json.loads((tmp_path / "spec.json").read_text(encoding="utf-8"))["so"] == 1741
+    assert rendered[0] == rendered[1]

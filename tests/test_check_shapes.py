@@ -73,6 +73,16 @@ def set_length(area: int, length_mm: float):
     return change
 
 
+def off_centre(area: int, length_mm: float, shift_mm: float):
+    """A change giving a bordered rule paragraph its length, moved ``shift_mm`` to the right."""
+    def change(para):
+        side = (area - length_mm * TWIPS_PER_MM) / 2
+        shift = shift_mm * TWIPS_PER_MM
+        para.paragraph_format.left_indent = Twips(round(side + shift))
+        para.paragraph_format.right_indent = Twips(round(side - shift))
+    return change
+
+
 def drop_border(para) -> None:
     ppr = para._p.pPr
     ppr.remove(ppr.find(qn("w:pBdr")))
@@ -157,6 +167,10 @@ RULE_CASES = [
     ("issuer-a-third", r"^SỞ NỘI VỤ$", set_length(ISSUER_AREA, 7.3), None),
     ("issuer-a-half", r"^SỞ NỘI VỤ$", set_length(ISSUER_AREA, 11), None),
     ("issuer-missing", r"^SỞ NỘI VỤ$", drop_border, "co_quan.rule"),
+    ("issuer-off-centre", r"^SỞ NỘI VỤ$", off_centre(ISSUER_AREA, 9, 8), "co_quan.rule_centre"),
+    ("issuer-nearly-centred", r"^SỞ NỘI VỤ$", off_centre(ISSUER_AREA, 9, 2), None),
+    ("tieu-ngu-off-centre", r"^Độc lập", off_centre(MOTTO_AREA, 56, -10), "tieu_ngu.rule_centre"),
+    ("trich-yeu-off-centre", r"^Tổng kết", off_centre(9354, 40, 30), "trich_yeu.rule_centre"),
     ("issuer-line-shape-long", r"^SỞ NỘI VỤ$", drawn_line(40), "co_quan.rule_length"),
 ]
 
@@ -178,11 +192,12 @@ def test_a_rule_finding_gives_both_lengths_and_the_range(rendered, tmp_path):
     assert finding.ref == "NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 1, điểm b; ô 1"
 
 
-@pytest.mark.parametrize(("pattern", "area", "length"), [
-    (r"^Độc lập", MOTTO_AREA, 90), (r"^SỞ NỘI VỤ$", ISSUER_AREA, 70)], ids=["tieu-ngu", "issuer"])
-def test_fix_sets_a_bordered_rule_to_its_length(rendered, tmp_path, pattern, area, length):
-    path = plant(rendered["huong-dan.so"], tmp_path,
-                 lambda d: set_length(area, length)(rule_after(d, pattern)))
+@pytest.mark.parametrize(("pattern", "change"), [
+    (r"^Độc lập", set_length(MOTTO_AREA, 90)), (r"^SỞ NỘI VỤ$", set_length(ISSUER_AREA, 70)),
+    (r"^SỞ NỘI VỤ$", off_centre(ISSUER_AREA, 9, -8)), (r"^Tổng kết", off_centre(9354, 40, 30))],
+    ids=["tieu-ngu-length", "issuer-length", "issuer-centre", "trich-yeu-centre"])
+def test_fix_sets_a_bordered_rule_to_its_length_and_place(rendered, tmp_path, pattern, change):
+    path = plant(rendered["huong-dan.so"], tmp_path, lambda d: change(rule_after(d, pattern)))
     result = fix_file(path, tmp_path / "fixed.docx")
     assert [f.fixable for f in result.before] == [True]
     assert result.after == []

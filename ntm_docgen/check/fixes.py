@@ -156,7 +156,9 @@ def _unique(runs: Iterable[etree._Element]) -> list[etree._Element]:
     return list(seen.values())
 
 
-def set_indents(p: etree._Element, twips: int) -> None:
-    """Indent paragraph ``p`` by ``twips`` on both sides (the length of a rule it draws)."""
+def set_indents(p: etree._Element, left: int, right: int | None = None) -> None:
+    """Indent paragraph ``p`` by ``left`` and ``right`` twips (``left`` on both sides when
+    ``right`` is None): the length and place of a rule it draws."""
     fmt = ParagraphFormat(p)
-    fmt.left_indent = fmt.right_indent = Twips(twips)
+    fmt.left_indent = Twips(left)
+    fmt.right_indent = Twips(left if right is None else right)

@@ -12,6 +12,7 @@ from ntm_docgen.check import fixes
 from ntm_docgen.check.common import where
 from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.geometry import (
+    TWIPS_PER_MM,
     cell_width,
     line_width,
     longest,
@@ -109,13 +110,15 @@ def check_rule(letter: Letter, key: str, lines: list[Line]) -> list[Finding]:
                         f"no rule under {data['name']}", data["required"])]
     text = longest(lines, letter.doc.styles)
     found = [r for r in found if r.length > 0]  # a width the file does not give is not judged
-    if text <= 0 or not found or not data.get("ratio"):
+    if text <= 0 or not found:
         return []
+    if not data.get("ratio"):
+        return _centre(key, data, last, found)
     low, high = data["ratio"]
     lo, hi = low * text * (1 - tolerance), high * text * (1 + tolerance)
     rule = min(found, key=lambda r: _distance(r, lo, hi))
     if lo <= rule.length <= hi:
-        return []
+        return _centre(key, data, last, [rule])
     fix = None
     if rule.resizable and rule.para is not None:
         base = rule.length + rule.para.props.left + rule.para.props.right
@@ -124,6 +127,26 @@ def check_rule(letter: Letter, key: str, lines: list[Line]) -> list[Finding]:
     return [Finding(f"{key}.rule_length", where(last.para), short(last.clean),
                     f"a rule of {mm(rule.length):g} mm ({rule.how}) under a line of "
                     f"{mm(text):g} mm", f"{data['required']}: {mm(lo):g}–{mm(hi):g} mm", fix)]
+
+
+def _centre(key: str, data: dict, last: Line, found: list[Rule]) -> list[Finding]:
+    """A rule drawn by an empty paragraph under centred text is centred under it ("đặt cân
+    đối so với dòng chữ"): its indents lean no more than the text's, within the tolerance."""
+    text = last.para.props
+    drawn = [r.para for r in found if r.resizable and r.para is not None]
+    if text.align != "center" or not drawn:
+        return []
+    rule = drawn[0].props
+    offset = ((rule.left - rule.right) - (text.left - text.right)) / 2
+    if abs(offset) <= rules()["rules_under"]["centre_tolerance_mm"] * TWIPS_PER_MM:
+        return []
+    side = "right" if offset > 0 else "left"
+    half = (rule.left + rule.right + text.left - text.right) / 2
+    fix = partial(fixes.set_indents, drawn[0].el, round(half),
+                  round(rule.left + rule.right - half))
+    return [Finding(f"{key}.rule_centre", where(last.para), short(last.clean),
+                    f"the rule {mm(abs(offset)):g} mm to the {side} of the text's centre",
+                    f"the rule under {data['name']} centred under it", fix)]
 
 
 def _cell_border(cell: etree._Element, side: str) -> bool:

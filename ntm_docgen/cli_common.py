@@ -36,3 +36,27 @@ db_option = click.option("--db", metavar="FILE|URL",
 
 force_option = click.option("--force", is_flag=True,
                             help="Overwrite the output if it exists.")
+
+
+#: The names a written spec may have: YAML, or JSON (written as JSON).
+SPEC_SUFFIXES = (".yaml", ".yml", ".json")
+
+
+def spec_text(data: dict[str, Any], path: Any, header: str) -> str:
+    """A spec to write at ``path``: JSON for a ``.json`` name, else commented YAML.
+
+    A name that is not a spec file is a usage error (exit 2) raised before anything is written.
+    """
+    from pathlib import Path
+
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SPEC_SUFFIXES:
+        raise click.UsageError(f"{path.name}: a spec is written as .yaml, .yml or .json")
+    if suffix == ".json":
+        import json
+
+        return json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
+    from ntm_docgen.importer.output import dump_spec
+
+    return dump_spec(data, header)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from ntm_docgen.cli_common import force_option, reports_errors
+from ntm_docgen.cli_common import force_option, reports_errors, spec_text
 from ntm_docgen.derive import FORMS, derive_file
 from ntm_docgen.fileio import check_output, write_bytes
 from ntm_docgen.spec import parse_spec
@@ -50,11 +50,15 @@ def derive(central: Path, profile: Path, form: str, out: Path, spec_out: Path | 
     inside citations), levels are mapped one step down by the rules in data/derive/, and the
     deadline and the standing body (co_quan_thuong_truc) are written in.
     """
-    from ntm_docgen.importer.output import dump_spec
     from ntm_docgen.render import render_spec
 
     if out.suffix.lower() != ".docx":
         raise click.UsageError(f"the output must be a .docx file, not {out.name}")
+    header = ""
+    if spec_out is not None:
+        header = (f"# Derived by ntm-docgen from {central.name} for {profile.name} ({form}).\n"
+                  f"# Edit it and render again: ntm-docgen render {spec_out.name} -o OUT.docx\n")
+        spec_text({}, spec_out, header)  # a usage error for a name that is not a spec file
     check_output(out, force)
     if spec_out is not None:
         check_output(spec_out, force)
@@ -64,10 +68,8 @@ def derive(central: Path, profile: Path, form: str, out: Path, spec_out: Path | 
     letter = parse_spec(result.spec, source=spec_out or out)
     written = render_spec(letter, out, today=today, force=force, pdf=pdf)
     if spec_out is not None:
-        header = (f"# Derived by ntm-docgen from {central.name} for {profile.name} ({form}).\n"
-                  f"# Edit it and render again: ntm-docgen render {spec_out.name} -o OUT.docx\n")
-        written.append(write_bytes(spec_out, dump_spec(result.spec, header).encode("utf-8"),
-                                   force))
+        written.append(write_bytes(spec_out, spec_text(result.spec, spec_out, header)
+                                   .encode("utf-8"), force))
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
     for path in written:

@@ -209,3 +209,21 @@ def strict_original(path: Path) -> Path:
     document.save(path)
     _rewrite(path, _main_xml(document).replace(_W.encode(), strict.encode()))
     return path
+
+
+def last_paragraph_section(path: Path) -> Path:
+    """No body-level section properties: the last paragraph holds them (a header and footer,
+    A5 paper), as some writers leave a document."""
+    document = docx.Document()
+    section = document.sections[0]
+    section.page_width, section.page_height = Cm(14.8), Cm(21)
+    section.left_margin = section.right_margin = Cm(1.5)
+    section.header.paragraphs[0].text = "Đầu trang A5"
+    section.footer.paragraphs[0].text = "Chân trang A5"
+    document.add_paragraph("Thông báo kết quả thẩm định.")
+    last = document.add_paragraph("Các xã hoàn thành trước ngày 30/9./.")
+    sect = document.element.body.find(qn("w:sectPr"))
+    last._p.get_or_add_pPr().append(sect)
+    document.save(path)
+    _rewrite(path, _main_xml(document))
+    return path

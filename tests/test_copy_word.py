@@ -9,7 +9,13 @@ from pathlib import Path
 
 import docx
 import pytest
-from copy_originals import ends_in_section_break, strict_original, word_original, write_spec
+from copy_originals import (
+    ends_in_section_break,
+    last_paragraph_section,
+    strict_original,
+    word_original,
+    write_spec,
+)
 from docx.oxml.ns import qn
 from lxml import etree
 
@@ -23,7 +29,8 @@ def originals(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("word")
     return {"word": word_original(folder / "word.docx"),
             "section-break": ends_in_section_break(folder / "section-break.docx"),
-            "comment": ends_in_section_break(folder / "comment.docx", comment=True)}
+            "comment": ends_in_section_break(folder / "comment.docx", comment=True),
+            "last-paragraph": last_paragraph_section(folder / "last-paragraph.docx")}
 
 
 def copy(runner, original: Path, form: str, out: Path, *extra: str):
@@ -106,18 +113,34 @@ def test_comment_after_the_final_section(runner, originals, tmp_path):
     docx.Document(str(out))
 
 
+def test_last_paragraph_holding_the_section(runner, originals, tmp_path):
+    """The last paragraph holds the only section properties: they move to the body's end and
+    the block goes in that section (A5, its margins), not in a new one of default settings."""
+    original = originals["last-paragraph"]
+    out = made(runner, original, "SAO Y", tmp_path / "copy.docx")
+    old, new = body(original), body(out)
+    section = old[-1].find(f"{qn('w:pPr')}/{qn('w:sectPr')}")
+    assert [etree.QName(e).localname for e in new] == ["p", "p", "p", "tbl", "sectPr"]
+    assert etree.tostring(new[-1], method="c14n") == etree.tostring(section, method="c14n")
+    assert new[1].find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is None
+    assert [t.text for t in new[1].iter(qn("w:t"))] == [t.text for t in old[-1].iter(qn("w:t"))]
+    width = round((14.8 - 3) / 2.54 * 1440)
+    assert abs(int(new[3].find(f"{qn('w:tblPr')}/{qn('w:tblW')}").get(qn("w:w"))) - width) <= 1
+
+
 def test_word_originals_lay_out_with_the_block_on_the_last_page(runner, originals, tmp_path):
     from pypdf import PdfReader
 
     from ntm_docgen.pdf import convert
 
-    names = ["word", "section-break"]
+    names = ["word", "section-break", "last-paragraph"]
     copies = [made(runner, originals[n], "SAO Y", tmp_path / f"{n}.sao-y.docx") for n in names]
     sources = [tmp_path / f"{n}.docx" for n in names]
     for name, source in zip(names, sources, strict=True):
         source.write_bytes(originals[name].read_bytes())
     convert([*sources, *copies], tmp_path)
-    for name, last_line in (("word", "19/19"), ("section-break", "30/9./.")):
+    for name, last_line in (("word", "19/19"), ("section-break", "30/9./."),
+                            ("last-paragraph", "30/9./.")):
         pages = PdfReader(tmp_path / f"{name}.pdf").pages
         copied = PdfReader(tmp_path / f"{name}.sao-y.pdf").pages
         assert len(copied) == len(pages), name

@@ -120,6 +120,7 @@ def original_number(original: Path | str) -> str:
 
 
 def append_block(package: DocxPackage, ban_sao: BanSao, today: date) -> None:
+    package.lift_last_section()
     width = package.text_width(L.TEXT_WIDTH)
     insert_before_section(package, parse_fragment(block_xml(ban_sao, today, width)))
 

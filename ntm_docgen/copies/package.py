@@ -87,6 +87,18 @@ class DocxPackage:
                 anchor, governing = element, breaks
         return anchor, governing
 
+    def lift_last_section(self) -> None:
+        """A body that ends in a paragraph holding the section properties, with none after
+        it: they are the last section's, so they move to the body's end, where the block goes
+        before them (else the block would open a new section of default page settings)."""
+        if self.final_section() is not None:
+            return
+        content = [e for e in self.body if isinstance(e.tag, str) and e.tag in CONTENT]
+        found = content[-1].find(f"{w('pPr')}/{w('sectPr')}") if content else None
+        if found is not None and content[-1].tag == w("p"):
+            found.getparent().remove(found)
+            self.body.append(found)
+
     def text_width(self, default: int) -> int:
         """The text width in twips of the section the block lands in: page width less margins
         and gutter."""
@@ -248,6 +260,7 @@ def insert_before_section(package: DocxPackage, elements: list[etree._Element]) 
     """Add body elements after the last content, before the final section properties (or
     before a trailing empty section break: see ``DocxPackage.block_anchor``)."""
     body = package.body
+    package.lift_last_section()
     anchor = package.block_anchor()[0]
     package.added.extend(elements)
     for element in elements:

@@ -79,6 +79,10 @@ def render(spec: Path, out: Path, pdf: bool, allocate: bool, db: str | None,
     if out.suffix.lower() != ".docx":
         raise click.UsageError(f"the output must be a .docx file, not {out.name}")
     letter = load_spec(spec)
+    from ntm_docgen.context import spec_warnings
+
+    for warning in spec_warnings(letter):
+        click.echo(f"warning: {warning}", err=True)
     today = date.today()
     if allocate:
         from ntm_docgen.numbering import render_allocated

@@ -13,7 +13,7 @@ from ntm_docgen.layout import RawXml
 from ntm_docgen.markup import body_paragraph, body_xml
 from ntm_docgen.names import ten_goi
 from ntm_docgen.ooxml import paragraph, ppr, rpr, run
-from ntm_docgen.resources import data_dir
+from ntm_docgen.resources import data_dir, load_data
 from ntm_docgen.spec import PhuLuc, Spec
 from ntm_docgen.text import dia_danh_ngay, ngay_thang_nam, so_hieu, so_ky_hieu, so_la_ma, upper_vi
 
@@ -55,6 +55,25 @@ def noi_nhan_items(spec_items: tuple[str, ...], luu: str | None, don_vi: str | N
         items.insert(0, "Như trên")
     luu_text = luu or ", ".join(x for x in ("VT", don_vi) if x)
     return [f"- {item};" for item in items] + [f"- Lưu: {luu_text}."]
+
+
+def spec_warnings(spec: Spec) -> list[str]:
+    """What renders but `check` would report: a ``Như trên`` with no Kính gửi to refer to.
+
+    >>> from ntm_docgen.spec import parse_spec
+    >>> base = {"loai": "KH", "co_quan": {"ten": "SỞ NỘI VỤ"}, "dia_danh": "Lạng Sơn",
+    ...         "trich_yeu": "X", "ky": {"chuc_vu": "GIÁM ĐỐC", "ho_ten": "Lê Văn A"}}
+    >>> spec_warnings(parse_spec({**base, "noi_nhan": ["Như trên", "UBND tỉnh"]}))[0][:23]
+    'noi_nhan[0]: "Như trên"'
+    >>> spec_warnings(parse_spec({**base, "kinh_gui": ["UBND các xã"], "noi_nhan": ["Như trên"]}))
+    []
+    """
+    body = spec.noi_dung.casefold()
+    if spec.kinh_gui or any(w in body for w in load_data("check_rules.yaml")["nhu_tren_refers_to"]):
+        return []
+    return [f'noi_nhan[{i}]: "{item}" refers to a Kính gửi line, and the spec has none: '
+            "name the recipients, or add kinh_gui"
+            for i, item in enumerate(spec.noi_nhan) if item.lower().startswith("như trên")]
 
 
 def punctuate(lines: tuple[str, ...], last: str | None) -> list[str]:

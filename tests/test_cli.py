@@ -166,3 +166,12 @@ def test_written_files_get_the_usual_permissions(runner, tmp_path):
     mask = os.umask(0)
     os.umask(mask)
     assert out.stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+def test_render_warns_about_nhu_tren_without_kinh_gui(runner, tmp_path):
+    spec = tmp_path / "s.yaml"
+    spec.write_text(GOOD.read_text(encoding="utf-8") + "noi_nhan: [Như trên, UBND tỉnh]\n",
+                    encoding="utf-8")
+    result = runner.invoke(main, ["render", str(spec), "-o", str(tmp_path / "a.docx")])
+    assert result.exit_code == 0
+    assert 'warning: noi_nhan[0]: "Như trên" refers to a Kính gửi line' in result.stderr

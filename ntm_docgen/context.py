@@ -58,7 +58,8 @@ def noi_nhan_items(spec_items: tuple[str, ...], luu: str | None, don_vi: str | N
 
 
 def spec_warnings(spec: Spec) -> list[str]:
-    """What renders but `check` would report: a ``Như trên`` with no Kính gửi to refer to.
+    """What renders but is wrong: a ``Như trên`` with no Kính gửi to refer to (`check` reports
+    it), a SAO LỤC block on an original (`copy` refuses it).
 
     >>> from ntm_docgen.spec import parse_spec
     >>> base = {"loai": "KH", "co_quan": {"ten": "SỞ NỘI VỤ"}, "dia_danh": "Lạng Sơn",
@@ -68,12 +69,17 @@ def spec_warnings(spec: Spec) -> list[str]:
     >>> spec_warnings(parse_spec({**base, "kinh_gui": ["UBND các xã"], "noi_nhan": ["Như trên"]}))
     []
     """
+    warnings = []
+    if spec.ban_sao is not None and spec.ban_sao.hinh_thuc == "SAO LỤC":
+        warnings.append("ban_sao.hinh_thuc: a SAO LỤC is made from a sao y (Điều 25), and this "
+                        "letter is the original: use SAO Y, or `ntm-docgen copy` a SAO Y file")
     body = spec.noi_dung.casefold()
     if spec.kinh_gui or any(w in body for w in load_data("check_rules.yaml")["nhu_tren_refers_to"]):
-        return []
-    return [f'noi_nhan[{i}]: "{item}" refers to a Kính gửi line, and the spec has none: '
-            "name the recipients, or add kinh_gui"
-            for i, item in enumerate(spec.noi_nhan) if item.lower().startswith("như trên")]
+        return warnings
+    return warnings + [f'noi_nhan[{i}]: "{item}" refers to a Kính gửi line, and the spec has '
+                       "none: name the recipients, or add kinh_gui"
+                       for i, item in enumerate(spec.noi_nhan)
+                       if item.lower().startswith("như trên")]
 
 
 def punctuate(lines: tuple[str, ...], last: str | None) -> list[str]:

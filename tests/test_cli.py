@@ -175,3 +175,14 @@ def test_render_warns_about_nhu_tren_without_kinh_gui(runner, tmp_path):
     result = runner.invoke(main, ["render", str(spec), "-o", str(tmp_path / "a.docx")])
     assert result.exit_code == 0
     assert 'warning: noi_nhan[0]: "Như trên" refers to a Kính gửi line' in result.stderr
+
+
+def test_render_warns_about_a_sao_luc_block_on_an_original(runner, tmp_path):
+    spec = tmp_path / "s.yaml"
+    spec.write_text(GOOD.read_text(encoding="utf-8") + (
+        "ban_sao:\n  hinh_thuc: SAO LỤC\n  co_quan: {ten: VĂN PHÒNG, viet_tat: VP}\n"
+        "  dia_danh: Lạng Sơn\n  ky: {chuc_vu: CHÁNH VĂN PHÒNG, ho_ten: Lê Văn B}\n"),
+        encoding="utf-8")
+    result = runner.invoke(main, ["render", str(spec), "-o", str(tmp_path / "a.docx")])
+    assert result.exit_code == 0
+    assert "warning: ban_sao.hinh_thuc: a SAO LỤC is made from a sao y" in result.stderr

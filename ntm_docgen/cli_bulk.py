@@ -16,6 +16,9 @@ from ntm_docgen.errors import InputFileError
 
 PLAIN_FROM = 100
 
+#: Letters kept (they differ from what the run gives) named one by one before "... and N more".
+KEPT_SHOWN = 10
+
 
 @contextlib.contextmanager
 def progress(label: str, total: int) -> Iterator[Callable[[int], None]]:
@@ -135,8 +138,11 @@ def bulk(spec: Path, recipients: Path | None, province: str | None, out_dir: Pat
     failed = []
     for line in bad_row_lines(summary.of(BAD)):
         click.echo(line, err=True)
-    for outcome in summary.of(KEPT):
+    kept = summary.of(KEPT)
+    for outcome in kept[:KEPT_SHOWN]:
         click.echo(outcome.message, err=True)
+    if len(kept) > KEPT_SHOWN:
+        click.echo(f"... and {len(kept) - KEPT_SHOWN} more letters that differ", err=True)
     if summary.of(BAD):
         failed.append(f"{len(summary.of(BAD))} of {len(summary.outcomes)} rows made no letter "
                       "(see above); fix them and run again: letters already written are kept")

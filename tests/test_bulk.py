@@ -112,6 +112,24 @@ def test_a_letter_edited_by_hand_is_kept_without_force(runner: CliRunner, tmp_pa
     assert edited.read_bytes() == b"edited"
 
 
+def test_a_changed_spec_names_ten_kept_letters_then_counts_the_rest(
+        runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    spec = tmp_path / "spec.yaml"
+    source = BULK / "xa.yaml"
+    spec.write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    args = ["bulk", str(spec), "--xa-cua", "Lai Châu", "-o", str(out)]
+    assert runner.invoke(main, args).exit_code == 0
+    spec.write_text(source.read_text(encoding="utf-8").replace("trich_yeu: ", "trich_yeu: Về "),
+                    encoding="utf-8")
+    result = runner.invoke(main, args)
+    assert result.exit_code == 1
+    assert "38 kept" in result.stdout
+    assert result.stderr.count("differs from what this row gives now") == 10
+    assert "... and 28 more letters that differ" in result.stderr
+    assert "38 letters differ from the files in the folder" in result.stderr
+
+
 def test_interrupted_run_leaves_no_partial_file_and_rerun_finishes(
         runner: CliRunner, tmp_path: Path, hostile: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:

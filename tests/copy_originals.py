@@ -227,3 +227,16 @@ def last_paragraph_section(path: Path) -> Path:
     document.save(path)
     _rewrite(path, _main_xml(document))
     return path
+
+
+def columns_original(path: Path) -> Path:
+    """A last section set in two columns (a bulletin), with a header."""
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Bản tin nông thôn mới"
+    for index in range(1, 7):
+        document.add_paragraph(f"Tin {index}: xã Tân Thành hoàn thành tiêu chí số {index}.")
+    cols = document.element.body.find(qn("w:sectPr")).find(qn("w:cols"))
+    cols.set(qn("w:num"), "2")
+    document.save(path)
+    _rewrite(path, _main_xml(document))
+    return path

@@ -10,6 +10,7 @@ from pathlib import Path
 import docx
 import pytest
 from copy_originals import (
+    columns_original,
     ends_in_section_break,
     last_paragraph_section,
     strict_original,
@@ -30,7 +31,8 @@ def originals(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return {"word": word_original(folder / "word.docx"),
             "section-break": ends_in_section_break(folder / "section-break.docx"),
             "comment": ends_in_section_break(folder / "comment.docx", comment=True),
-            "last-paragraph": last_paragraph_section(folder / "last-paragraph.docx")}
+            "last-paragraph": last_paragraph_section(folder / "last-paragraph.docx"),
+            "columns": columns_original(folder / "columns.docx")}
 
 
 def copy(runner, original: Path, form: str, out: Path, *extra: str):
@@ -128,19 +130,39 @@ def test_last_paragraph_holding_the_section(runner, originals, tmp_path):
     assert abs(int(new[3].find(f"{qn('w:tblPr')}/{qn('w:tblW')}").get(qn("w:w"))) - width) <= 1
 
 
+def test_block_under_columns(runner, originals, tmp_path):
+    """A last section in two columns is closed by an empty paragraph with its properties; the
+    block follows in one column (continuous, same page setup) at the full text width."""
+    original = originals["columns"]
+    out = made(runner, original, "SAO Y", tmp_path / "copy.docx")
+    old, new = body(original), body(out)
+    assert len(new) == len(old) + 3
+    closing, _rule, table, final = new[-4:]
+    moved = closing.find(f"{qn('w:pPr')}/{qn('w:sectPr')}")
+    assert etree.tostring(moved, method="c14n") == etree.tostring(old[-1], method="c14n")
+    assert final.find(qn("w:cols")).get(qn("w:num")) == "1"
+    assert final.find(qn("w:type")).get(qn("w:val")) == "continuous"
+    assert final.find(qn("w:headerReference")) is not None
+    section = docx.Document(str(original)).sections[0]
+    width = section.page_width.twips - section.left_margin.twips - section.right_margin.twips
+    assert int(table.find(f"{qn('w:tblPr')}/{qn('w:tblW')}").get(qn("w:w"))) == width
+    again = made(runner, out, "SAO LỤC", tmp_path / "sao-luc.docx")
+    assert len(body(again)) == len(new) + 2
+
+
 def test_word_originals_lay_out_with_the_block_on_the_last_page(runner, originals, tmp_path):
     from pypdf import PdfReader
 
     from ntm_docgen.pdf import convert
 
-    names = ["word", "section-break", "last-paragraph"]
+    names = ["word", "section-break", "last-paragraph", "columns"]
     copies = [made(runner, originals[n], "SAO Y", tmp_path / f"{n}.sao-y.docx") for n in names]
     sources = [tmp_path / f"{n}.docx" for n in names]
     for name, source in zip(names, sources, strict=True):
         source.write_bytes(originals[name].read_bytes())
     convert([*sources, *copies], tmp_path)
     for name, last_line in (("word", "19/19"), ("section-break", "30/9./."),
-                            ("last-paragraph", "30/9./.")):
+                            ("last-paragraph", "30/9./."), ("columns", "Tin 6")):
         pages = PdfReader(tmp_path / f"{name}.pdf").pages
         copied = PdfReader(tmp_path / f"{name}.sao-y.pdf").pages
         assert len(copied) == len(pages), name

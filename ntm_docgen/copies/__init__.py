@@ -121,8 +121,9 @@ def original_number(original: Path | str) -> str:
 
 def append_block(package: DocxPackage, ban_sao: BanSao, today: date) -> None:
     package.lift_last_section()
+    closing = package.close_columns()
     width = package.text_width(L.TEXT_WIDTH)
-    insert_before_section(package, parse_fragment(block_xml(ban_sao, today, width)))
+    insert_before_section(package, closing + parse_fragment(block_xml(ban_sao, today, width)))
 
 
 def pdf_copy(original: Path | str, ban_sao: BanSao, today: date, *, dien_tu: bool = False,

@@ -7,6 +7,7 @@ after the copy block's elements are added, so nothing of the original is lost.
 
 from __future__ import annotations
 
+import copy
 import io
 import posixpath
 import re
@@ -25,6 +26,9 @@ OFFICE_DOCUMENT = ("http://schemas.openxmlformats.org/officeDocument/2006/relati
 STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main"
 #: Body children that are content (others are bookmarks, permissions and the like).
 CONTENT = tuple(f"{{{W}}}{t}" for t in ("p", "tbl", "sdt", "customXml", "altChunk"))
+#: The section properties that come before w:type.
+HEADERS = (f"{{{W}}}headerReference", f"{{{W}}}footerReference", f"{{{W}}}footnotePr",
+           f"{{{W}}}endnotePr")
 #: What makes a paragraph visible on the page.
 VISIBLE = tuple(f"{{{W}}}{t}" for t in ("t", "drawing", "pict", "object", "br", "sym", "tab",
                                        "ptab", "fldSimple", "instrText", "footnoteReference",
@@ -98,6 +102,30 @@ class DocxPackage:
         if found is not None and content[-1].tag == w("p"):
             found.getparent().remove(found)
             self.body.append(found)
+
+    def close_columns(self) -> list[etree._Element]:
+        """When the block's section is set in columns: an empty paragraph that closes it with
+        its own properties, to go before the block; the block's section then keeps the page
+        setup in one column, continuous, so the block spans the page under the columns (Word
+        and LibreOffice then balance the columns of that last page)."""
+        section = self.block_anchor()[1]
+        cols = section.find(w("cols")) if section is not None else None
+        if section is None or cols is None or (cols.get(w("num"), "1") in ("", "0", "1")
+                                               and len(cols.findall(w("col"))) < 2):
+            return []
+        closing = etree.Element(w("p"))
+        etree.SubElement(closing, w("pPr")).append(copy.deepcopy(section))
+        for child in list(cols):
+            cols.remove(child)
+        cols.set(w("num"), "1")
+        cols.attrib.pop(w("equalWidth"), None)
+        kind = section.find(w("type"))
+        if kind is None:
+            kind = etree.Element(w("type"))
+            section.insert(next((i for i, e in enumerate(section) if e.tag not in HEADERS), 0),
+                           kind)
+        kind.set(w("val"), "continuous")
+        return [closing]
 
     def text_width(self, default: int) -> int:
         """The text width in twips of the section the block lands in: page width less margins

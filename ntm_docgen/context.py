@@ -40,6 +40,18 @@ def issuer_rule_indent(lines: list[str]) -> int:
     return max((L.ISSUER_CELL_TEXT - rule) // 2, 0)
 
 
+def trich_yeu_rule_indent(lines: list[str], width: int = L.TEXT_WIDTH) -> int:
+    """Indent on each side of the rule under the trích yếu: 1/3-1/2 of its longest printed line
+    (40 % drawn), centred; a line longer than the text width wraps, so it counts as that width.
+
+    >>> trich_yeu_rule_indent(["Tổng kết phong trào thi đua"]) > trich_yeu_rule_indent(["x" * 200])
+    True
+    """
+    longest = max((text_width(line, L.SIZE_TRICH_YEU) for line in lines), default=0)
+    rule = round(min(longest, width) * L.TRICH_YEU_RULE_SHARE)
+    return max((width - rule) // 2, 0)
+
+
 def noi_nhan_items(spec_items: tuple[str, ...], luu: str | None, don_vi: str | None,
                    after_kinh_gui: bool) -> list[str]:
     """The Nơi nhận list as printed: ``- X;`` each, ``- Như trên;`` first after a Kính gửi,
@@ -148,11 +160,13 @@ def letter_context(spec: Spec, today: date) -> dict[str, Any]:
         "so_ky_hieu": so_ky_hieu(spec.so, spec.ky_hieu),
         "do_mat": spec.do_mat,
         "do_khan": spec.do_khan,
+        "khan_box": L.KHAN_BOX_WIDTH[spec.do_khan] if spec.do_khan else 0,
         "dia_danh_ngay": issue_date(spec, today),
         "ten_loai": spec.loai.ten_hoa,
         # the line before the articles: a Nghị quyết resolves, a Quyết định decides
         "quyet": "QUYẾT NGHỊ" if spec.loai.ma == "NQ" else "QUYẾT ĐỊNH",
         "trich_yeu_lines": trich_yeu,
+        "trich_yeu_rule": trich_yeu_rule_indent(trich_yeu),
         "vv_lines": vv,
         "kinh_gui": RawXml(kinh_gui_xml(spec.kinh_gui)),
         "tham_quyen": upper_vi(spec.tham_quyen) if spec.tham_quyen else None,

@@ -43,9 +43,17 @@ MOTTO_CELL_TEXT = HEADER_COLUMNS[1] - 2 * CELL_MARGIN
 # The rule under the tiêu ngữ is as long as the text (13 pt bold: 56 mm).
 TIEU_NGU_RULE = mm(56)
 TIEU_NGU_RULE_INDENT = (MOTTO_CELL_TEXT - TIEU_NGU_RULE) // 2
-# Rules under the trích yếu and an appendix title: short, centred on the page.
+# Rules under the trích yếu (1/3-1/2 of its line: 40 % is drawn, see context.trich_yeu_rule)
+# and under an appendix title: short, centred on the page.
 SHORT_RULE = mm(40)
+TRICH_YEU_RULE_SHARE = 0.4
 PHU_LUC_RULE_INDENT = (TEXT_WIDTH - SHORT_RULE) // 2
+
+# Ô 10b: the urgency mark in a box of the decree's size (width by mark, 8 mm high), drawn as a
+# one-cell table so that Word and LibreOffice print it at exactly that size.
+KHAN_BOX_WIDTH = {"KHẨN": mm(20), "HỎA TỐC": mm(30), "THƯỢNG KHẨN": mm(40)}
+KHAN_BOX_HEIGHT = mm(8)
+BOX_BORDER = 8  # eighths of a point: a 1 pt line
 
 # Body: justified, first line indented 1.27 cm, 6 pt between paragraphs, 1.15 lines.
 BODY_FIRST_LINE = mm(12.7)

@@ -73,8 +73,20 @@ def paragraphs(document: Document) -> list[Para]:
         first = False
         for r, row in enumerate(block.rows):
             for c, cell in enumerate(row.cells):
-                for p in cell.paragraphs:
-                    out.append(Para(p.text, f"{name}[{r}][{c}]", p))
+                out.extend(Para(p.text, f"{name}[{r}][{c}]", p) for p in cell_paragraphs(cell))
+    return out
+
+
+def cell_paragraphs(cell) -> list[Paragraph]:
+    """A cell's paragraphs in order, those of tables nested in it (the urgency box) included."""
+    out: list[Paragraph] = []
+    for block in cell.iter_inner_content():
+        if isinstance(block, Paragraph):
+            out.append(block)
+        else:
+            for row in block.rows:
+                for inner in row.cells:
+                    out.extend(cell_paragraphs(inner))
     return out
 
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import docx
 import pytest
 import yaml
-from check_letter import DEFECTS, find, set_runs, template_gap, unexcused
+from check_letter import DEFECTS, find, set_runs, unexcused
 from conftest import DATA, EXAMPLES
+from docx.oxml.ns import qn
 from docx.shared import Pt
 
 from ntm_docgen.check import check_file
@@ -58,15 +60,25 @@ def test_every_template_family_renders_and_checks_clean(path, tmp_path):
     assert unexcused(findings) == []
 
 
-@pytest.mark.parametrize(("name", "found"), [
-    ("to-trinh.khan-mat.kinh-gui", "a box of 15.9 × 6 mm (character border)"),
-], ids=["khan"])
-def test_the_template_urgency_box_is_the_one_reported_gap(tmp_path, name, found):
-    """The templates box KHẨN with a character border, smaller than the decree's 20 × 8 mm
-    stamp: exactly one finding, with these numbers, until the templates draw it to size."""
-    findings = check_file(render(DATA / "check" / f"{name}.yaml", tmp_path))
-    assert [(f.rule, f.found, template_gap(f)) for f in findings] == [
-        ("do_khan.box", found, True)]
+@pytest.mark.parametrize(("mark", "size"), [("KHẨN", (20, 8)), ("HỎA TỐC", (30, 8)),
+                                             ("THƯỢNG KHẨN", (40, 8))])
+def test_the_urgency_mark_is_printed_in_a_box_of_the_decree_size(tmp_path, mark, size):
+    """Ô 10b: the mark alone in a bordered cell of exactly the stamp's size, and check agrees."""
+    spec = tmp_path / "khan.yaml"
+    text = (DATA / "check" / "to-trinh.khan-mat.kinh-gui.yaml").read_text(encoding="utf-8")
+    spec.write_text(re.sub(r"(?m)^do_khan:.*$", f"do_khan: {mark}", text), encoding="utf-8")
+    out = render(spec, tmp_path)
+    assert check_file(out) == []
+    document = docx.Document(str(out))
+    boxes = [t for row in document.tables[0].rows for c in row.cells for t in c.tables]
+    assert len(boxes) == 1 and boxes[0].cell(0, 0).text == mark
+    box = boxes[0]._tbl
+    width = int(box.find(qn("w:tblGrid") + "/" + qn("w:gridCol")).get(qn("w:w")))
+    height = box.find(qn("w:tr") + "/" + qn("w:trPr") + "/" + qn("w:trHeight"))
+    assert (round(width / 56.7), round(int(height.get(qn("w:val"))) / 56.7)) == size
+    assert height.get(qn("w:hRule")) == "exact"
+    borders = box.find(qn("w:tblPr") + "/" + qn("w:tblBorders"))
+    assert [b.get(qn("w:val")) for b in borders] == ["single"] * 4
 
 
 #: Numbered, dated letters with a parent body, one per family that takes a number.

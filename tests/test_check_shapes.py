@@ -19,7 +19,6 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, Twips
 
 from ntm_docgen.check import check_file, fix_file
-from ntm_docgen.check.findings import rules
 from ntm_docgen.check.geometry import mm, vml_length
 from ntm_docgen.render import render_spec
 from ntm_docgen.spec import load_spec
@@ -170,7 +169,8 @@ RULE_CASES = [
     ("issuer-off-centre", r"^SỞ NỘI VỤ$", off_centre(ISSUER_AREA, 9, 8), "co_quan.rule_centre"),
     ("issuer-nearly-centred", r"^SỞ NỘI VỤ$", off_centre(ISSUER_AREA, 9, 2), None),
     ("tieu-ngu-off-centre", r"^Độc lập", off_centre(MOTTO_AREA, 56, -10), "tieu_ngu.rule_centre"),
-    ("trich-yeu-off-centre", r"^Tổng kết", off_centre(9354, 40, 30), "trich_yeu.rule_centre"),
+    ("trich-yeu-off-centre", r"^Tổng kết", off_centre(9354, 66, 30), "trich_yeu.rule_centre"),
+    ("trich-yeu-fixed-40mm", r"^Tổng kết", off_centre(9354, 40, 0), "trich_yeu.rule_length"),
     ("issuer-line-shape-long", r"^SỞ NỘI VỤ$", drawn_line(40), "co_quan.rule_length"),
 ]
 
@@ -206,7 +206,32 @@ def test_fix_sets_a_bordered_rule_to_its_length_and_place(rendered, tmp_path, pa
 def no_run_border(para) -> None:
     for run in para.runs:
         bdr = run._r.find(f"{qn('w:rPr')}/{qn('w:bdr')}")
-        bdr.getparent().remove(bdr)
+        if bdr is not None:
+            bdr.getparent().remove(bdr)
+
+
+def unboxed(para):
+    """Take the mark out of the template's box (a one-cell table in the header cell): the
+    paragraph stands where the table stood, unbordered, ready to be boxed another way."""
+    table = para._p.getparent().getparent().getparent()
+    table.addprevious(para._p)
+    table.getparent().remove(table)
+    return para
+
+
+def after_unboxing(change):
+    def both(para):
+        return change(unboxed(para))
+    return both
+
+
+def box_cell_width(width_mm: int):
+    """A change giving the template's box (a bordered one-cell table) another width."""
+    def change(para):
+        table = para._p.getparent().getparent().getparent()
+        for el in table.iter(qn("w:gridCol"), qn("w:tcW"), qn("w:tblW")):
+            el.set(qn("w:w"), str(round(width_mm * TWIPS_PER_MM)))
+    return change
 
 
 def in_text_box(width_mm: int):
@@ -238,12 +263,15 @@ def rectangle_in_cell(width_mm: int):
 
 
 BOX_CASES = [
-    ("not-boxed", no_run_border, ["do_khan.box"], "not boxed"),
-    ("text-box-20x8", in_text_box(20), [], None),
-    ("text-box-30x8", in_text_box(30), ["do_khan.box"], "a box of 30 × 8 mm (text box)"),
-    ("paragraph-border-box", paragraph_box, [], None),
-    ("rectangle-in-the-cell-20x8", rectangle_in_cell(20), [], None),
-    ("rectangle-in-the-cell-25x8", rectangle_in_cell(25), ["do_khan.box"],
+    ("template-box-20x8", lambda para: None, [], None),
+    ("template-box-25x8", box_cell_width(25), ["do_khan.box"], "a box of 25 × 8 mm (table cell)"),
+    ("not-boxed", after_unboxing(no_run_border), ["do_khan.box"], "not boxed"),
+    ("text-box-20x8", after_unboxing(in_text_box(20)), [], None),
+    ("text-box-30x8", after_unboxing(in_text_box(30)), ["do_khan.box"],
+     "a box of 30 × 8 mm (text box)"),
+    ("paragraph-border-box", after_unboxing(paragraph_box), [], None),
+    ("rectangle-in-the-cell-20x8", after_unboxing(rectangle_in_cell(20)), [], None),
+    ("rectangle-in-the-cell-25x8", after_unboxing(rectangle_in_cell(25)), ["do_khan.box"],
      "a box of 25 × 8 mm (rectangle)"),
 ]
 
@@ -263,7 +291,7 @@ def test_urgency_box_planted_in_a_rendered_letter(rendered, tmp_path, change, ru
                          ids=["boxed", "not-boxed"])
 def test_circulation_note_is_boxed(rendered, tmp_path, boxed, rules_found):
     def add_note(document):
-        khan = find(document, r"^KHẨN$")
+        khan = unboxed(find(document, r"^KHẨN$"))
         note = docx.Document().add_paragraph()  # a detached paragraph to copy into the cell
         khan._p.addnext(note._p)
         run = note.add_run("XEM XONG TRẢ LẠI")
@@ -277,13 +305,15 @@ def test_circulation_note_is_boxed(rendered, tmp_path, boxed, rules_found):
                                              add_note))] == rules_found
 
 
-def test_trich_yeu_rule_is_measured_when_its_ratio_is_set(rendered, tmp_path, monkeypatch):
-    """Off in check_rules.yaml while the templates draw a fixed 40 mm (reported); switched on,
-    it measures as the decree says: 1/3–1/2 of the longest line."""
-    monkeypatch.setitem(rules()["rules_under"]["trich_yeu"], "ratio", [0.3333, 0.5])
+def test_trich_yeu_rule_is_measured_against_its_line(rendered, tmp_path):
+    """1/3–1/2 of the longest line: the template draws 40 % of it; a fixed 40 mm rule under a
+    trích yếu that fills the 165 mm line is too short."""
     built = build_letter(tmp_path / "hd.docx", "hd")  # a 35 mm line under 105 mm of text
     assert check_file(built) == []
-    (finding,) = check_file(rendered["huong-dan.so"])
+    assert check_file(rendered["huong-dan.so"]) == []
+    path = plant(rendered["huong-dan.so"], tmp_path,
+                 lambda d: off_centre(9354, 40, 0)(rule_after(d, r"^Tổng kết")))
+    (finding,) = check_file(path)
     assert (finding.rule, finding.found) == (
         "trich_yeu.rule_length", "a rule of 40 mm (paragraph border) under a line of 165 mm")
 

@@ -203,7 +203,10 @@ def test_urgency_and_secrecy_marks(today):
     urgent, secret = find(paras, "HỎA TỐC"), find(paras, "MẬT")
     assert urgent.where == secret.where == "header[1][0]"
     assert urgent.bold and secret.bold
-    assert urgent.runs[0]._r.rPr.find(qn("w:bdr")) is not None  # boxed
+    box = urgent.paragraph._p.getparent().getparent().getparent()  # p -> tc -> tr -> tbl
+    borders = box.findall(f"{qn('w:tblPr')}/{qn('w:tblBorders')}/*")
+    assert box.tag == qn("w:tbl") and len(borders) == 4
+    assert secret.paragraph._p.getparent().tag == qn("w:tc")  # MẬT is not boxed
 
 
 @pytest.mark.parametrize("field", ["trich_yeu", "noi_dung", "ho_ten", "noi_nhan"])

@@ -91,10 +91,32 @@ def number_cell(cong_van: bool) -> str:
                   tag("{%p endfor %}")]
     parts += [tag("{%p if do_mat %}"), p("{{ do_mat }}", L.SIZE_DO_KHAN, bold=True, before=6),
               tag("{%p endif %}"),
-              tag("{%p if do_khan %}"),
-              p("{{ do_khan }}", L.SIZE_DO_KHAN, bold=True, before=6, boxed=True),
+              tag("{%p if do_khan %}"), spacer(before=6), urgency_box(), spacer(),
               tag("{%p endif %}")]
     return "".join(parts)
+
+
+def spacer(before: float = 0) -> str:
+    """An empty 1 pt paragraph (a cell must end with a paragraph after a nested table)."""
+    return p("", 1, before=before)
+
+
+def urgency_box() -> str:
+    """Ô 10b: the mark centred in a bordered one-cell table of the decree's size (20x8 mm for
+    KHẨN; the width comes from the context as ``khan_box``)."""
+    line = f'w:val="single" w:sz="{L.BOX_BORDER}" w:space="0" w:color="000000"'
+    borders = "".join(f"<w:{side} {line}/>" for side in ("top", "left", "bottom", "right"))
+    zero = "".join(f'<w:{side} w:w="0" w:type="dxa"/>' for side in ("top", "left", "bottom",
+                                                                     "right"))
+    return (f'<w:tbl><w:tblPr><w:tblW w:w="{{{{ khan_box }}}}" w:type="dxa"/>'
+            f'<w:jc w:val="center"/><w:tblBorders>{borders}</w:tblBorders>'
+            f'<w:tblLayout w:type="fixed"/><w:tblCellMar>{zero}</w:tblCellMar>'
+            f'<w:tblLook w:val="0000"/></w:tblPr>'
+            f'<w:tblGrid><w:gridCol w:w="{{{{ khan_box }}}}"/></w:tblGrid>'
+            f'<w:tr><w:trPr><w:cantSplit/><w:trHeight w:val="{L.KHAN_BOX_HEIGHT}" '
+            f'w:hRule="exact"/><w:jc w:val="center"/></w:trPr>'
+            f'{cell("{{ khan_box }}", p("{{ do_khan }}", L.SIZE_DO_KHAN, bold=True), "center")}'
+            f"</w:tr></w:tbl>")
 
 
 def header(cong_van: bool) -> str:
@@ -108,7 +130,7 @@ def title_block(with_trich_yeu: str) -> str:
     lines = [tag("{%p for line in trich_yeu_lines %}"),
              p("{{ line }}", L.SIZE_TRICH_YEU, bold=True),
              tag("{%p endfor %}"),
-             rule_paragraph(left=L.PHU_LUC_RULE_INDENT, right=L.PHU_LUC_RULE_INDENT)]
+             rule_paragraph(left="{{ trich_yeu_rule }}", right="{{ trich_yeu_rule }}")]
     if with_trich_yeu == "optional":
         lines = [tag("{%p if trich_yeu_lines %}"), *lines, tag("{%p endif %}")]
     return "".join(parts + lines)

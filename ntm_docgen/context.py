@@ -15,7 +15,15 @@ from ntm_docgen.names import ten_goi
 from ntm_docgen.ooxml import paragraph, ppr, rpr, run
 from ntm_docgen.resources import data_dir, load_data
 from ntm_docgen.spec import PhuLuc, Spec
-from ntm_docgen.text import dia_danh_ngay, ngay_thang_nam, so_hieu, so_ky_hieu, so_la_ma, upper_vi
+from ntm_docgen.text import (
+    dia_danh_ngay,
+    name_in_capitals,
+    ngay_thang_nam,
+    so_hieu,
+    so_ky_hieu,
+    so_la_ma,
+    upper_vi,
+)
 
 _END = re.compile(r"[;.,:]+$")
 
@@ -82,6 +90,9 @@ def spec_warnings(spec: Spec) -> list[str]:
     []
     """
     warnings = []
+    if name_in_capitals(spec.ky.ho_ten):
+        warnings.append(f'ky.ho_ten: "{spec.ky.ho_ten}" is in capitals; the decree prints the '
+                        'name in lower case with capital initials ("Nguyễn Văn An")')
     if spec.ban_sao is not None and spec.ban_sao.hinh_thuc == "SAO LỤC":
         warnings.append("ban_sao.hinh_thuc: a SAO LỤC is made from a sao y (Điều 25), and this "
                         "letter is the original: use SAO Y, or `ntm-docgen copy` a SAO Y file")

@@ -171,3 +171,12 @@ def so(number: float | int, locale: str = "vi_VN") -> str:
     ('1.500.000', '1.234,5', '1,500,000')
     """
     return format_decimal(number, locale=locale)
+
+
+def name_in_capitals(name: str) -> bool:
+    """True when a word of the name (two letters or more) is all capitals; initials are fine.
+
+    >>> [name_in_capitals(n) for n in ("NGUYỄN Văn An", "Nguyễn Văn An", "A B", "Lê Văn A")]
+    [True, False, False, False]
+    """
+    return any(len(word) > 1 and word.isalpha() and word.isupper() for word in name.split())

@@ -81,6 +81,17 @@ def test_the_urgency_mark_is_printed_in_a_box_of_the_decree_size(tmp_path, mark,
     assert [b.get(qn("w:val")) for b in borders] == ["single"] * 4
 
 
+@pytest.mark.parametrize(("name", "rules_found"), [
+    ("A B", []), ("Lê Văn A", []), ("NGUYỄN VĂN AN", ["ho_ten.case"]),
+], ids=["initials", "usual", "capitals"])
+def test_a_name_in_capitals_is_still_found_and_reported_once(tmp_path, name, rules_found):
+    spec = tmp_path / "ten.yaml"
+    text = (EXAMPLES / "2025-ke-hoach-xa-tan-thanh.yaml").read_text(encoding="utf-8")
+    spec.write_text(re.sub(r"(?m)^(\s*ho_ten:).*$", rf"\1 {name}", text, count=1),
+                    encoding="utf-8")
+    assert [f.rule for f in check_file(render(spec, tmp_path))] == rules_found
+
+
 #: Numbered, dated letters with a parent body, one per family that takes a number.
 DEFECT_SPECS = ["huong-dan.so", "cong-van.nhieu-noi-gui", "quyet-dinh.so.phu-luc"]
 

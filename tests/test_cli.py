@@ -186,3 +186,12 @@ def test_render_warns_about_a_sao_luc_block_on_an_original(runner, tmp_path):
     result = runner.invoke(main, ["render", str(spec), "-o", str(tmp_path / "a.docx")])
     assert result.exit_code == 0
     assert "warning: ban_sao.hinh_thuc: a SAO LỤC is made from a sao y" in result.stderr
+
+
+def test_render_warns_about_a_name_in_capitals(runner, tmp_path):
+    spec = tmp_path / "s.yaml"
+    spec.write_text(GOOD.read_text(encoding="utf-8").replace("Nguyễn Văn A", "NGUYỄN VĂN AN"),
+                    encoding="utf-8")
+    result = runner.invoke(main, ["render", str(spec), "-o", str(tmp_path / "a.docx")])
+    assert result.exit_code == 0
+    assert 'warning: ky.ho_ten: "NGUYỄN VĂN AN" is in capitals' in result.stderr

@@ -8,6 +8,7 @@ from ntm_docgen.check.common import missing, style, where
 from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.locate import Letter
 from ntm_docgen.check.reader import Line
+from ntm_docgen.text import name_in_capitals
 
 _PREFIX = re.compile(r"^(\S{1,4}\.)\s")
 
@@ -23,6 +24,11 @@ def _signature(letter: Letter) -> list[Finding]:
                         "the signer's title in capitals, bold, and the name in bold under it")]
     out = [*style("quyen_han", letter.quyen_han), *style("chuc_vu", letter.chuc_vu),
            *style("ho_ten", [letter.ho_ten])]
+    if name_in_capitals(letter.ho_ten.clean):
+        out.append(Finding("ho_ten.case", where(letter.ho_ten.para), short(letter.ho_ten.clean),
+                           f'"{short(letter.ho_ten.clean)}" in capitals',
+                           'the name in lower case with capital initials (chữ in thường), '
+                           'e.g. "Nguyễn Văn An"'))
     known = rules()["quyen_han"]
     prefixes: list[tuple[Line, str]] = []
     for line in letter.quyen_han:

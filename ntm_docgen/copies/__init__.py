@@ -8,8 +8,6 @@ right of page 1 (electronic copy, ``dien_tu``), and a signature when a certifica
 from __future__ import annotations
 
 import re
-import shutil
-import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -183,12 +181,6 @@ def make_copy(original: Path | str, ban_sao: BanSao, out: Path | str, *, today: 
 
 
 def _docx_to_pdf(data: bytes) -> bytes:
-    from ntm_docgen.pdf import convert
+    from ntm_docgen.pdf import pdf_bytes
 
-    with tempfile.TemporaryDirectory(prefix="ntm-copy-") as work:
-        folder = Path(work)
-        (folder / "copy.docx").write_bytes(data)
-        convert([folder / "copy.docx"], folder)
-        result = (folder / "copy.pdf").read_bytes()
-        shutil.rmtree(folder / "profile", ignore_errors=True)
-    return result
+    return pdf_bytes(data)

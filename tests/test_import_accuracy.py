@@ -62,6 +62,14 @@ held_out_8 does), and measured once untouched: 141/151 = 93.4 %. Per letter: bc_
 kh_2021_danluc 11/11, kh_2023_daknong 10/10, kh_2025_haiduong 10/10, qd_2012_angiang 10/12,
 qd_2012_sonla_2360 9/13, qd_2013_hagiang 14/14, qd_2015_quangbinh 11/11, qd_2025_ninhbinh 12/12.
 Pooled first-run figure over every held-out set, held_out_9 included: 652/781 = 83.5 %.
+Its truth for qd_2012_angiang then wrote the issuer completed from ô 5b, as held_out_2 and
+held_out_7 do (142/151 = 94.0 % on that count), and its misses were fixed in the importer's rules:
+a blank number written with dots (``Số: ……/ BC-UBND``), ô 5b wrapped onto a second line
+(``ỦY BAN NHÂN DÂN TỈNH`` / ``SƠN LA``), a ``Nơi nhận`` the copy cut to ``Nơi`` taken for the last
+paragraph, a full stop ending the trích yếu, and the type name on the trích yếu's line
+(``HƯỚNG DẪN CÔNG TÁC ...``); with them the known miss of a signature under a last sentence
+that lost its full stop. By the full-stop rule, not by measurement, the one earlier truth that
+kept a trích yếu's full stop (held_out_6 qd_2001_lamdong_14) now has none.
 """
 
 from __future__ import annotations

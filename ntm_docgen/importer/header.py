@@ -10,19 +10,18 @@ from ntm_docgen.importer.cleaning import is_stamp, key, pipe_table, rules
 from ntm_docgen.importer.issuer import read_issuer
 from ntm_docgen.importer.motto import find_mottos, read_marks, split_motto
 from ntm_docgen.importer.pagetitle import read_page_title
-from ntm_docgen.importer.parent import code_loai, split_ky_hieu
 from ntm_docgen.importer.signature import NOI_NHAN, is_authority
+from ntm_docgen.importer.title import capitals, read_type_and_title, trich_yeu_text
 from ntm_docgen.loai import Loai, find_loai
 from ntm_docgen.text import is_upper_vi
 
 _SO = re.compile(r"^(?:(?:nghi quyet|quyet dinh|chi thi|cong van) s[o6]\s*:|s[o6]\s*(?:hieu)?\s*"
-                 r"(?=[:\s]))\s*:?\s*(?P<so>\d+)?\s*/\s*(?P<kh>[^\s,;]+)")
+                 r"(?=[:\s]))\s*:?[\s._…]*(?P<so>\d+)?[\s._…]*/\s*(?P<kh>[^\s,;]+)")
 _NGAY = re.compile(r"(?P<place>[^,]*?)\s*,?\s*ngay\s*(?P<d>\d{1,2})\s*thang\s*(?P<m>\d{1,2})"
                    r"\s*nam\s*(?P<y>\d{4})")
 _NGAY_SO = re.compile(r"(?P<place>[^,]*?)\s*,\s*ngay\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})"
                       r"\s*[/.-]\s*(?P<y>\d{4})")
 _NGAY_NHAP = re.compile(r"(?P<place>[^,]*?)\s*,?\s*ngay[\s._…\d]*thang[\s._…\d]*nam\s*(?P<y>\d{4})")
-_HEADING = re.compile(r"^([ivx]{1,5}|\d{1,2})\.\s")
 _VV = re.compile(r"^(v/v|ve viec)\b[\s:]*")
 
 
@@ -56,6 +55,8 @@ def read_so(line: str) -> tuple[int | None, str, str] | None:
     (106, 'HD-SNV', 'Lang Son, ngay 31 thang 5 nam 2019')
     >>> read_so("Số: 31/2020/QĐ-UBND"), read_so("Số:      /KH-UBND"), read_so("Số 5/TB-UBND")
     ((31, '2020/QĐ-UBND', ''), (None, 'KH-UBND', ''), (5, 'TB-UBND', ''))
+    >>> read_so("Số: ……/ BC-UBND"), read_so("Số: ...../TB-UBND")
+    ((None, 'BC-UBND', ''), (None, 'TB-UBND', ''))
     >>> read_so("Số lượng 5 người") is None, read_so("Quyết định số 23/2007/QĐ-BX") is None
     (True, True)
     """
@@ -135,10 +136,10 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
         at = next((i for i in first if is_upper_vi(lines[i]) and find_loai(lines[i])), None)
         titled = read_page_title(lines, first[0], head) if at is None and first else None
         head.body = titled if titled is not None \
-            else _read_type_and_title(lines, at if at is not None else 0, head)
+            else read_type_and_title(lines, at if at is not None else 0, head)
         return head
     start = anchor
-    while start > 0 and (not lines[start - 1] or _capitals(lines[start - 1])):
+    while start > 0 and (not lines[start - 1] or capitals(lines[start - 1])):
         start -= 1
     last = max([*motto_at, so_at if so_at is not None else -1])
     issuer: list[str] = []
@@ -164,7 +165,7 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
             head.found.add("quoc_hieu")
         if left and _special(left, head):
             continue
-        if left and _capitals(left) and find_loai(left) is None and i <= last:
+        if left and capitals(left) and find_loai(left) is None and i <= last:
             issuer.append(left)
             continue
         if i <= last:
@@ -173,7 +174,7 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
             i = _read_vv(lines, i, head)
             last = i
             continue
-        head.body = _read_type_and_title(lines, i, head)
+        head.body = read_type_and_title(lines, i, head)
         break
     else:
         head.body = len(lines)
@@ -181,10 +182,6 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
     if head.tham_quyen:
         _issuer_from_tham_quyen(head)
     return head
-
-
-def _capitals(line: str) -> bool:
-    return is_upper_vi(line) and len(line) <= 80
 
 
 def _special(line: str, head: Header) -> bool:
@@ -201,60 +198,12 @@ def _read_vv(lines: list[str], i: int, head: Header) -> int:
     parts = [first[match.end() if match else 0:].strip()]
     while i + 1 < len(lines) and lines[i + 1] and not read_ngay(lines[i + 1]) \
             and not rules()["mo_dau"]["kinh_gui"].match(key(lines[i + 1])) \
-            and not _capitals(lines[i + 1]) and not is_stamp(lines[i + 1]):
+            and not capitals(lines[i + 1]) and not is_stamp(lines[i + 1]):
         i += 1
         parts.append(lines[i])
-    head.trich_yeu = " ".join(p for p in parts if p)
+    head.trich_yeu = trich_yeu_text(" ".join(p for p in parts if p))
     head.loai, head.loai_from = find_loai("CV"), "V/v"
     head.found.add("trich_yeu")
-    return i
-
-
-def _read_type_and_title(lines: list[str], i: int, head: Header) -> int:
-    """From the type name (``HƯỚNG DẪN``) on: the trích yếu and, in a Quyết định, ô 5b."""
-    while i < len(lines) and (not lines[i] or is_stamp(lines[i])):
-        i += 1
-    if i >= len(lines):
-        return i
-    loai = find_loai(lines[i]) if _capitals(lines[i]) or lines[i].upper() == lines[i] else None
-    if loai is not None:
-        head.loai, head.loai_from = loai, "type name"
-        head.found.add("loai")
-        i += 1
-    else:
-        # No type name (lost in the copy): a line of capitals under the number is the trích
-        # yếu when the ký hiệu names the type (``816/QĐ-UBND``).
-        code = split_ky_hieu(head.ky_hieu)[0] if head.ky_hieu else None
-        loai = code_loai(code) if code else None
-        if loai is None or not is_upper_vi(lines[i]) or find_loai(lines[i]) is not None:
-            return i
-    mo_dau = rules()["mo_dau"]
-    parts: list[str] = []
-    while i < len(lines):
-        line = lines[i]
-        k = key(line)
-        if not line or is_stamp(line):
-            i += 1
-            continue
-        opens_body = any(p.match(k) for p in mo_dau.values()) and not is_upper_vi(line)
-        if opens_body or line.endswith((":", ";")) or _HEADING.match(k) \
-                or (len(line) > 250 and not is_upper_vi(line)) or len(parts) >= 8:
-            break
-        if loai.layout == "quyet_dinh" and is_upper_vi(line) \
-                and (_is_tham_quyen(line, head) or (parts and _authority_here(lines, i, head))):
-            head.tham_quyen = line
-            i += 1
-            break
-        if parts and is_upper_vi(parts[0]) != is_upper_vi(line) \
-                and any(c.isalpha() for c in line):
-            break
-        if parts and parts[0] in head.bold and line not in head.bold:
-            break  # a Word document: the trích yếu is bold, the body under it is not
-        parts.append(line)
-        i += 1
-    if parts:
-        head.trich_yeu = " ".join(parts)
-        head.found.add("trich_yeu")
     return i
 
 
@@ -273,19 +222,3 @@ def _issuer_from_tham_quyen(head: Header) -> None:
         head.ten, head.chu_quan = "\n".join(lines), None
     elif head.chu_quan is None and full.startswith(key(" ".join(head.ten.split())) + " "):
         head.ten = head.tham_quyen
-
-
-def _authority_here(lines: list[str], i: int, head: Header) -> bool:
-    """A caps line under a trích yếu is ô 5b when a căn cứ follows it, or when a Word document
-    sets it bold under a trích yếu that is not in capitals (``HỘI ĐỒNG THI ĐUA ...``)."""
-    after = next((x for x in lines[i + 1:i + 4] if x and not is_stamp(x)), "")
-    if rules()["mo_dau"]["can_cu"].match(key(after)) and not is_upper_vi(after):
-        return True
-    title = next((x for x in reversed(lines[:i]) if x), "")
-    return lines[i] in head.bold and title in head.bold and not is_upper_vi(title)
-
-
-def _is_tham_quyen(line: str, head: Header) -> bool:
-    k = key(line)
-    issuer = key(" ".join((head.ten or "").split()))
-    return bool(rules()["tham_quyen"].match(k)) or (bool(issuer) and k == issuer)

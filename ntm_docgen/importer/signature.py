@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ntm_docgen.importer.cleaning import is_stamp, key
+from ntm_docgen.importer.cleaning import is_stamp, key, rules
 from ntm_docgen.spec import normalise_quyen_han
 
 NOI_NHAN = re.compile(r"^n\w{1,2}i\s+nh\w{1,2}n\s*:?\s*")
 _LUU = re.compile(r"^l\w{1,2}u\s*:\s*")
+_NOI_CUT = re.compile(r"^n\w{1,2}i(\s+nh\w{0,2})?\s*:?$")
 _AUTH = re.compile(r"^(tm|kt|tl|tuq|q)\s*\.\s*\S")
 _AUTH_SPLIT = re.compile(r"\s+(?=(?:TM|KT|TL|TUQ|Q)\s*\.\s*\S)")
 _BULLETS = ("-", "+", "•", "–")
@@ -44,7 +45,8 @@ def is_authority(line: str) -> bool:
 def find_signature(lines: list[str], start: int) -> int | None:
     """Where the signature zone begins: Nơi nhận, an authority line, or after the ``./.``."""
     first = next((i for i in range(start, len(lines))
-                  if NOI_NHAN.match(key(lines[i])) or is_authority(lines[i])), None)
+                  if NOI_NHAN.match(key(lines[i])) or is_authority(lines[i])
+                  or _cut_noi_nhan(lines, i)), None)
     stop = first if first is not None else len(lines)
     for j in range(stop - 1, start - 1, -1):
         if lines[j].rstrip().endswith("./."):
@@ -54,6 +56,17 @@ def find_signature(lines: list[str], start: int) -> int | None:
                 return j + 1
             break
     return first if first is not None else _signed_end(lines, start)
+
+
+def _cut_noi_nhan(lines: list[str], i: int) -> bool:
+    """``lines[i]`` is a ``Nơi nhận:`` the copy cut off (``Nơi``), the last line of the text.
+
+    >>> _cut_noi_nhan(["thi hành Quyết định này./.", "Nơi ", ""], 1)
+    True
+    >>> _cut_noi_nhan(["Nơi", "ở của hộ gia đình."], 0)
+    False
+    """
+    return bool(_NOI_CUT.match(key(lines[i].strip()))) and not any(lines[i + 1:])
 
 
 def _signed_end(lines: list[str], start: int) -> int | None:
@@ -77,10 +90,32 @@ def _signed_end(lines: list[str], start: int) -> int | None:
                 return None
             continue
         titled = any(_capitals(x) and not is_stamp(x) for x in tail[1:])
-        if line.rstrip().endswith((".", "!")) and tail and looks_like_name(tail[0]) and titled:
+        if tail and looks_like_name(tail[0]) and titled \
+                and (line.rstrip().endswith((".", "!")) or _unpunctuated_end(line, tail)):
             return j + 1
         return None
     return None
+
+
+def _unpunctuated_end(line: str, tail: list[str]) -> bool:
+    """The body's last sentence lost its full stop (``... thực hiện nghiêm túc``) right above a
+    title in capitals and a name: a sentence in lower case that ends on a word, under which
+    the tail (bottom first) is the name and one or two title lines.
+
+    >>> _unpunctuated_end("Yêu cầu các đơn vị thực hiện nghiêm túc", ["Lê Văn An", "GIÁM ĐỐC"])
+    True
+    >>> _unpunctuated_end("Đề nghị Ủy ban nhân dân tỉnh tặng Bằng khen cho", ["Lê Văn An",
+    ...                                                                      "TRƯỞNG THÔN"])
+    False
+    >>> _unpunctuated_end("II. NHIỆM VỤ", ["Lê Văn An", "GIÁM ĐỐC"])
+    False
+    """
+    words = line.split()
+    signer = [x for x in tail if not is_stamp(x)]
+    return len(words) >= 4 and line[-1].isalpha() and not _capitals(line) \
+        and sum(c.islower() for c in line) >= 0.5 * sum(c.isalpha() for c in line) \
+        and 2 <= len(signer) <= 3 and _capitals(signer[-1]) \
+        and key(words[-1]) not in rules()["noi_tiep"]
 
 
 def read_signature(lines: list[str]) -> Signature:

@@ -1,0 +1,116 @@
+"""`ntm-docgen import` on the shapes held_out_9 showed, and the known miss before it: a signature
+under a last sentence with no full stop, a Nơi nhận the copy cut to "Nơi", ô 5b wrapped onto a
+second line, a blank number written with dots (``Số: ……/ BC-UBND``), a trích yếu ending in a
+full stop, and a title line that carries the type name and the trích yếu together."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from ntm_docgen.cli import main
+from ntm_docgen.importer import import_lines
+
+MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+HEAD = ("SỞ NỘI VỤ\n" + MOTTO + "Số: 15/HD-SNV\nLạng Sơn, ngày 05 tháng 3 năm 2026\n"
+        "HƯỚNG DẪN\nThi đua xây dựng nông thôn mới năm 2026\n")
+
+
+def _spec(text: str) -> dict:
+    return import_lines(text.splitlines()).spec
+
+
+@pytest.mark.parametrize(("tail", "chuc_vu", "ho_ten"), [
+    ("GIÁM ĐỐC\nLê Văn An\n", "GIÁM ĐỐC", "Lê Văn An"),
+    ("GIÁM ĐỐC\n(đã ký)\nLê Văn An\n", "GIÁM ĐỐC", "Lê Văn An"),
+    ("PHÓ GIÁM ĐỐC\nPHỤ TRÁCH\nHoàng Thị Hiền\n", "PHÓ GIÁM ĐỐC", "Hoàng Thị Hiền"),
+], ids=["title-and-name", "with-stamp", "two-title-lines"])
+def test_a_signature_under_a_sentence_without_its_full_stop(tail: str, chuc_vu: str,
+                                                            ho_ten: str) -> None:
+    spec = _spec(HEAD + "1. Các đơn vị đăng ký thi đua trước ngày 30/3/2026.\n"
+                 + "2. Yêu cầu các đơn vị thực hiện nghiêm túc\n" + tail)
+    assert (spec["ky"]["chuc_vu"], spec["ky"]["ho_ten"]) == (chuc_vu, ho_ten)
+    assert spec["noi_dung"].splitlines()[-1] == "2. Yêu cầu các đơn vị thực hiện nghiêm túc"
+
+
+@pytest.mark.parametrize("last", [
+    "2. Đề nghị Ủy ban nhân dân tỉnh tặng Bằng khen cho",  # cut after a word that goes on
+    "2. Kết quả thi đua như sau:",                          # a list follows, not a signature
+    "II. NHIỆM VỤ",                                        # a heading in capitals
+], ids=["cut-after-cho", "colon", "heading"])
+def test_a_caps_line_and_a_name_under_an_open_line_are_not_a_signature(last: str) -> None:
+    spec = _spec(HEAD + "1. Các đơn vị đăng ký thi đua.\n" + last + "\nTRƯỞNG THÔN\nLê Văn An\n")
+    assert spec["ky"] == {"chuc_vu": "...", "ho_ten": "..."}
+    assert spec["noi_dung"].splitlines()[-1].endswith("Lê Văn An")
+
+
+@pytest.mark.parametrize("cut", ["Nơi ", "Nơi nh", "Noi"], ids=["noi", "noi-nh", "no-marks"])
+def test_a_noi_nhan_the_copy_cut_short_is_not_the_last_paragraph(cut: str) -> None:
+    spec = _spec(HEAD + "Điều 1. Giao các sở thực hiện.\nĐiều 2. Chánh Văn phòng chịu trách "
+                 "nhiệm thi hành Quyết định này./.\n" + cut + "\n")
+    assert spec["noi_dung"].splitlines()[-1].endswith("thi hành Quyết định này./.")
+
+
+def test_a_word_noi_inside_the_body_stays_in_it() -> None:
+    spec = _spec(HEAD + "1. Kiểm tra tại\nNơi\nở của các hộ gia đình.\n")
+    assert "Nơi" in spec["noi_dung"]
+
+
+def test_the_authority_line_wrapped_onto_a_second_line() -> None:
+    spec = _spec("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\n" + MOTTO + "Số: 2360/QĐ-UBND\n"
+                 + "Sơn La, ngày 02 tháng 11 năm 2012\nQUYẾT\nĐỊNH\nPHÊ DUYỆT ĐỀ ÁN NĂM 2020\n"
+                 + "ỦY BAN NHÂN DÂN TỈNH\nSƠN LA\nCăn cứ Luật Tổ chức HĐND và UBND;\n"
+                 + "QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Đề án.\n")
+    assert spec["tham_quyen"] == "ỦY BAN NHÂN DÂN TỈNH SƠN LA"
+    assert spec["can_cu"] == ["Căn cứ Luật Tổ chức HĐND và UBND"]
+    assert spec["noi_dung"] == "Điều 1. Phê duyệt Đề án."
+
+
+def test_an_authority_line_is_not_joined_to_a_heading_under_it() -> None:
+    spec = _spec("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\n" + MOTTO + "Số: 20/QĐ-UBND\n"
+                 + "Sơn La, ngày 02 tháng 11 năm 2012\nQUYẾT ĐỊNH\nPHÊ DUYỆT ĐỀ ÁN\n"
+                 + "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SƠN LA\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt.\n")
+    assert spec["tham_quyen"] == "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SƠN LA"
+    assert spec["noi_dung"] == "Điều 1. Phê duyệt."
+
+
+@pytest.mark.parametrize("so", ["Số: ……/ BC-UBND", "Số: ....../BC-UBND", "Số: ___/BC-UBND"],
+                         ids=["ellipsis", "dots", "underscores"])
+def test_a_blank_number_written_with_dots(so: str) -> None:
+    spec = _spec("ỦY BAN NHÂN DÂN\n\n  XÃ QUỲNH MINH \n\n   " + so + "\n\n" + MOTTO
+                 + "Quỳnh Minh, ngày 10 tháng 7 năm 2020\nBÁO CÁO\nTình hình kinh tế - xã hội\n"
+                 + "PHẦN THỨ NHẤT\n")
+    assert spec["co_quan"] == {"ten": "ỦY BAN NHÂN DÂN\nXÃ QUỲNH MINH", "viet_tat": "UBND"}
+    assert (spec["ky_hieu"], "so" in spec) == ("BC-UBND", False)
+
+
+@pytest.mark.parametrize(("title", "trich_yeu"), [
+    ("QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ THI ĐUA TRÊN ĐỊA BÀN TỈNH AN GIANG.\n",
+     "BAN HÀNH QUY CHẾ THI ĐUA TRÊN ĐỊA BÀN TỈNH AN GIANG"),
+    ("QUYẾT ĐỊNH\nVề việc tổ chức hội nghị v.v...\n", "Về việc tổ chức hội nghị v.v..."),
+], ids=["full-stop-dropped", "ellipsis-kept"])
+def test_the_trich_yeu_ends_without_a_full_stop(title: str, trich_yeu: str) -> None:
+    spec = _spec("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\n" + MOTTO + "Số: 08/2012/QĐ-UBND\n"
+                 + "An Giang, ngày 06 tháng 6 năm 2012\n" + title + "Điều 1. Ban hành.\n")
+    assert spec["trich_yeu"] == trich_yeu
+
+
+def test_the_type_name_on_the_trich_yeu_line_is_not_part_of_it() -> None:
+    spec = _spec("BỘ NỘI VỤ\n" + MOTTO + "Số: 422/HD-BNV\nHà Nội, ngày 02 tháng 3 năm 2004\n"
+                 + "HƯỚNG DẪN CÔNG TÁC THI ĐUA KHEN THƯỞNG NĂM 2004\n"
+                 + "Kính gửi: Sở Nội vụ các tỉnh.\nBộ Nội vụ hướng dẫn như sau:\n")
+    assert (spec["loai"], spec["trich_yeu"]) == ("HD", "CÔNG TÁC THI ĐUA KHEN THƯỞNG NĂM 2004")
+
+
+def test_cli_reads_the_signature_of_an_unpunctuated_letter(tmp_path: Path) -> None:
+    letter = tmp_path / "hd.txt"
+    letter.write_text(HEAD + "I. YÊU CẦU\nYêu cầu các đơn vị thực hiện nghiêm túc\nGIÁM ĐỐC\n"
+                      "Lê Văn An\n", encoding="utf-8")
+    out = tmp_path / "hd.yaml"
+    result = CliRunner().invoke(main, ["import", str(letter), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    spec = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert spec["ky"] == {"chuc_vu": "GIÁM ĐỐC", "ho_ten": "Lê Văn An"}

@@ -69,7 +69,10 @@ a blank number written with dots (``Số: ……/ BC-UBND``), ô 5b wrapped onto
 paragraph, a full stop ending the trích yếu, and the type name on the trích yếu's line
 (``HƯỚNG DẪN CÔNG TÁC ...``); with them the known miss of a signature under a last sentence
 that lost its full stop. By the full-stop rule, not by measurement, the one earlier truth that
-kept a trích yếu's full stop (held_out_6 qd_2001_lamdong_14) now has none.
+kept a trích yếu's full stop (held_out_6 qd_2001_lamdong_14) now has none. Two older misses
+were mended with them: an issuer whose first letter the copy lost (``Y BAN NHÂN DÂN``, held_out_3
+kh_2014_kontum) and a giấy mời with no header whose number and date only the web page's label
+gives (``... (144/GM-BCĐ ngày 16/11/2016)``, held_out_4 gm_2016_huulung).
 """
 
 from __future__ import annotations

@@ -1,7 +1,9 @@
 """`ntm-docgen import` on the shapes held_out_9 showed, and the known miss before it: a signature
 under a last sentence with no full stop, a Nơi nhận the copy cut to "Nơi", ô 5b wrapped onto a
 second line, a blank number written with dots (``Số: ……/ BC-UBND``), a trích yếu ending in a
-full stop, and a title line that carries the type name and the trích yếu together."""
+full stop, and a title line that carries the type name and the trích yếu together; and two
+older misses: an issuer whose first letter the copy lost, a headless letter's number and date in
+the web page's label."""
 
 from __future__ import annotations
 
@@ -114,3 +116,29 @@ def test_cli_reads_the_signature_of_an_unpunctuated_letter(tmp_path: Path) -> No
     assert result.exit_code == 0, result.output
     spec = yaml.safe_load(out.read_text(encoding="utf-8"))
     assert spec["ky"] == {"chuc_vu": "GIÁM ĐỐC", "ho_ten": "Lê Văn An"}
+
+
+@pytest.mark.parametrize(("first", "ten"), [
+    ("Y BAN NHÂN DÂN", "ỦY BAN NHÂN DÂN\nTỈNH KON TUM"),
+    ("ỘI ĐỒNG NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN\nTỈNH KON TUM"),
+    ("ỦY BAN NHÂN DÂN", "ỦY BAN NHÂN DÂN\nTỈNH KON TUM"),
+], ids=["uy-ban", "hoi-dong", "whole"])
+def test_an_issuer_whose_first_letter_the_copy_lost(first: str, ten: str) -> None:
+    spec = _spec(first + "\nTỈNH KON TUM\n-------\n" + MOTTO + "Số: 2516/KH-UBND\n"
+                 + "Kon Tum, ngày 03 tháng 10 năm 2014\nKẾ HOẠCH\nTRIỂN KHAI NĂM 2014\n"
+                 + "Căn cứ Quyết định số 34/2014/QĐ-TTg;\n")
+    assert spec["co_quan"]["ten"] == ten
+
+
+@pytest.mark.parametrize(("label", "so", "ngay"), [
+    ("(144/GM-BCĐ ngày 16/11/2016)", 144, "2016-11-16"),
+    ("(Số: 7/GM-UBND ngày 2/3/2026)", 7, "2026-03-02"),
+    ("(5/QĐ-UBND ngày 02/01/2026)", None, None),  # a decision's number, not this invitation's
+], ids=["label", "so-label", "other-type"])
+def test_the_number_and_date_a_web_page_labels_a_headless_letter_with(
+        label: str, so: int | None, ngay: str | None) -> None:
+    spec = _spec("Các sở, ngành, huyện, TP\nGiấy mời thẩm định nông thôn mới năm 2016 " + label
+                 + "\nThứ Hai, 21/11/2016 - 09:05\nGIẤY MỜI\nThẩm định các tiêu chí nông thôn mới\n"
+                 + "Kính gửi: Các sở, ngành.\nVăn phòng Điều phối kính mời dự họp như sau:\n")
+    assert (spec["loai"], spec.get("so")) == ("GM", so)
+    assert (spec["ngay"].isoformat() if "ngay" in spec else None) == ngay

@@ -9,7 +9,7 @@ from datetime import date
 from ntm_docgen.importer.cleaning import is_stamp, key, pipe_table, rules
 from ntm_docgen.importer.issuer import read_issuer
 from ntm_docgen.importer.motto import find_mottos, read_marks, split_motto
-from ntm_docgen.importer.pagetitle import read_page_title
+from ntm_docgen.importer.pagetitle import read_page_label, read_page_title
 from ntm_docgen.importer.signature import NOI_NHAN, is_authority
 from ntm_docgen.importer.title import capitals, read_type_and_title, trich_yeu_text
 from ntm_docgen.loai import Loai, find_loai
@@ -134,6 +134,8 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
         # No header at all (a web page, a lone attachment): look for the type name near the top.
         first = [i for i, line in enumerate(lines[:limit]) if line][:12]
         at = next((i for i in first if is_upper_vi(lines[i]) and find_loai(lines[i])), None)
+        read_page_label([lines[i] for i in first if at is None or i < at],
+                        find_loai(lines[at]) if at is not None else None, head)
         titled = read_page_title(lines, first[0], head) if at is None and first else None
         head.body = titled if titled is not None \
             else read_type_and_title(lines, at if at is not None else 0, head)

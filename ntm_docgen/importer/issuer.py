@@ -16,6 +16,7 @@ def read_issuer(lines: list[str], head: Any) -> None:
     if not lines:
         return
     lines = _join_wrapped([x for line in lines for x in split_parent(line)])
+    lines[0] = mend_first_letter(lines[0])
     bold = [line in head.bold for line in lines]
     if any(bold) and bold == sorted(bold):
         # A Word document: the issuer's lines are bold, its parent body's lines are not.
@@ -31,6 +32,23 @@ def read_issuer(lines: list[str], head: Any) -> None:
     head.ten = "\n".join(lines[ten_from:])
     head.chu_quan = "\n".join(lines[:ten_from]) or None
     head.found.add("co_quan")
+
+
+def mend_first_letter(line: str) -> str:
+    """A name whose first letter the copy lost (``Y BAN NHÂN DÂN``, a glyph a web page could not
+    show): the word that begins a name of several words (data/nhap.yaml: dau_ten) gets it back.
+
+    >>> mend_first_letter("Y BAN NHÂN DÂN TỈNH KON TUM"), mend_first_letter("ỘI ĐỒNG NHÂN DÂN")
+    ('ỦY BAN NHÂN DÂN TỈNH KON TUM', 'HỘI ĐỒNG NHÂN DÂN')
+    >>> mend_first_letter("ỦY BAN NHÂN DÂN"), mend_first_letter("AN THI ĐUA")
+    ('ỦY BAN NHÂN DÂN', 'AN THI ĐUA')
+    """
+    k = " ".join(key(line).upper().split())
+    for name in rules()["dau_ten"]:
+        full = key(name).upper()
+        if " " in full and f"{k} ".startswith(f"{full[1:]} ") and not k.startswith(full):
+            return name[0] + line.lstrip()
+    return line
 
 
 def split_parent(line: str) -> list[str]:

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from typing import Any
 
 from ntm_docgen.importer.cleaning import key, rules
+from ntm_docgen.importer.parent import code_loai, split_ky_hieu
 from ntm_docgen.loai import Loai, find_loai
 from ntm_docgen.text import is_upper_vi
+
+_LABEL = re.compile(r"\((?:so\s*:?\s*)?(?P<so>\d+)/(?P<kh>[^\s()/]+(?:/[^\s()/]+)?)\s*,?\s*"
+                    r"ngay\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\)\s*$")
 
 
 def read_page_title(lines: list[str], i: int, head: Any) -> int | None:
@@ -55,3 +61,35 @@ def type_prefix(line: str) -> tuple[Loai, int] | None:
             if loai is not None and not loai.is_cong_van:
                 return loai, len(" ".join(words[:n]).rstrip(":"))
     return None
+
+
+def read_page_label(lines: list[str], loai: Loai | None, head: Any) -> None:
+    """A web page that shows a letter without its header may label its title with the number
+    and date: ``Giấy mời thẩm định ... (144/GM-BCĐ ngày 16/11/2016)``. Taken when the ký hiệu
+    names the type the letter shows (``loai``), or any type when it shows none.
+
+    >>> from types import SimpleNamespace as NS
+    >>> head = NS(so=None, ky_hieu=None, ngay=None, nam=None, found=set())
+    >>> read_page_label(["Giấy mời họp (144/GM-BCĐ ngày 16/11/2016)"], find_loai("GM"), head)
+    >>> head.so, head.ky_hieu, head.ngay
+    (144, 'GM-BCĐ', datetime.date(2016, 11, 16))
+    >>> head.so = None
+    >>> read_page_label(["Tin: (5/QĐ-UBND ngày 02/01/2026)"], find_loai("GM"), head)
+    >>> head.so is None
+    True
+    """
+    for line in lines:
+        match = _LABEL.search(key(line))
+        if match is None:
+            continue
+        ky_hieu = line[match.start("kh"):match.end("kh")]
+        code = split_ky_hieu(ky_hieu)[0]
+        if loai is not None and (code is None or code_loai(code) != loai):
+            continue
+        try:
+            ngay = date(int(match["y"]), int(match["m"]), int(match["d"]))
+        except ValueError:
+            continue
+        head.so, head.ky_hieu, head.ngay, head.nam = int(match["so"]), ky_hieu, ngay, ngay.year
+        head.found.update({"so", "ngay"})
+        return

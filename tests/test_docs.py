@@ -32,7 +32,7 @@ def test_command_has_help_and_a_readme_section(runner, name):
 def test_register_subcommands_are_documented(runner):
     group = main.get_command(click.Context(main), "register")
     assert isinstance(group, click.Group)
-    for sub in ("next", "list", "export"):
+    for sub in group.list_commands(click.Context(group)):
         assert runner.invoke(main, ["register", sub, "-h"]).exit_code == 0
         assert f"$ ntm-docgen register {sub}" in README
 
@@ -42,3 +42,31 @@ def test_readme_opens_with_the_two_commands():
     assert blocks[0].strip().startswith("pip install . && ntm-docgen render data/examples/")
     assert blocks[1].strip() == "pip install -e '.[test]' && python -m pytest"
     assert "python -m pytest" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def _readme_commands() -> list[str]:
+    """Every `$ ntm-docgen ...` line of the README, continuation lines joined."""
+    joined = re.sub(r"\\\n\s*", "", README)
+    return [line[2:] for line in joined.splitlines() if line.startswith("$ ntm-docgen ")]
+
+
+#: the options of contract §6, each shown with its command in a README example
+CONTRACT_OPTIONS = [
+    ("render", "-o"), ("render", "--pdf"), ("render", "--allocate"), ("render", "--db"),
+    ("render", "--force"), ("new", "-o"), ("copy", "--spec"), ("copy", "-o"), ("copy", "--trich"),
+    ("bulk", "--recipients"), ("bulk", "--xa-cua"), ("bulk", "-o"), ("bulk", "--pdf"),
+    ("bulk", "--merge"), ("import", "-o"), ("derive", "--profile"), ("derive", "--as"),
+    ("derive", "-o"), ("derive", "--spec-out"), ("derive", "--ngay"), ("derive", "--so"),
+    ("derive", "--han"), ("check", "--json"), ("register next", "--db"),
+    ("register next", "--co-quan"), ("register next", "--loai"), ("register next", "--nam"),
+    ("register next", "--json"), ("register list", "--db"), ("register list", "--nam"),
+    ("register list", "--json"), ("register export", "--db"), ("register export", "-o"),
+    ("register export", "--nam"),
+]
+
+
+@pytest.mark.parametrize(("command", "option"), CONTRACT_OPTIONS,
+                         ids=[f"{c}-{o}" for c, o in CONTRACT_OPTIONS])
+def test_contract_option_has_an_example(command, option):
+    assert any(line.startswith(f"ntm-docgen {command} ") and f" {option} " in f"{line} "
+               for line in _readme_commands())

@@ -9,6 +9,7 @@ import pytest
 from conftest import ROOT
 
 from ntm_docgen.cli import main
+from ntm_docgen.spec import COPY_KEYS, LETTER_KEYS
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 COMMANDS = main.list_commands(click.Context(main))
@@ -70,3 +71,8 @@ CONTRACT_OPTIONS = [
 def test_contract_option_has_an_example(command, option):
     assert any(line.startswith(f"ntm-docgen {command} ") and f" {option} " in f"{line} "
                for line in _readme_commands())
+
+
+@pytest.mark.parametrize("key", sorted(LETTER_KEYS | COPY_KEYS))
+def test_spec_key_is_in_the_table(key):
+    assert re.search(rf"^\| `{re.escape(key)}[`.\[]", README, re.MULTILINE)

@@ -26,6 +26,7 @@ from ntm_docgen.spec import BanSao
 
 STYLES = ("regular", "bold", "italic", "bold_italic")
 LEADING = 1.2
+HEADER_DISTANCE = 10  # mm from the top edge to the header line (tools/make_templates.py)
 
 
 def settings() -> dict:
@@ -132,6 +133,23 @@ def draw_block(canvas: Canvas, lines: list[Line], x: float, top: float, width: f
             canvas.drawString(start + 2, baseline, line.text)
         else:
             canvas.drawCentredString(start + span / 2, baseline, line.text)
+
+
+def first_baseline(size: float) -> float:
+    """How far below a line's top its baseline lies: the font's hhea ascender plus line gap,
+    as Word and LibreOffice place a single-spaced line (Liberation Serif 13 pt: 12.1 pt)."""
+    font = pdfmetrics.getFont(face()).face
+    font.seek_table("hhea")
+    font.skip(4)  # the table's version
+    ascender, _descender, line_gap = font.read_short(), font.read_short(), font.read_short()
+    return (ascender + line_gap) / font.unitsPerEm * size
+
+
+def draw_page_number(canvas: Canvas, number: int, centre: float, baseline: float) -> None:
+    """The page number in 13 pt Times New Roman, centred on ``centre`` at ``baseline`` (y up)."""
+    canvas.setFillColorRGB(0, 0, 0)
+    canvas.setFont(face(), L.SIZE_PAGE_NUMBER)
+    canvas.drawCentredString(centre, baseline, str(number))
 
 
 def stamp_lines(ban_sao: BanSao, when: datetime) -> list[str]:

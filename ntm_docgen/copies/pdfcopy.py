@@ -21,7 +21,17 @@ from pypdf.errors import PdfReadError
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from ntm_docgen.copies.pdfblock import draw_block, draw_stamp, layout, settings, stamp_lines
+from ntm_docgen import layout_rules as L
+from ntm_docgen.copies.pdfblock import (
+    HEADER_DISTANCE,
+    draw_block,
+    draw_page_number,
+    draw_stamp,
+    first_baseline,
+    layout,
+    settings,
+    stamp_lines,
+)
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.spec import BanSao
 
@@ -103,6 +113,36 @@ def ink(data: bytes, index: int) -> Ink | None:
     return Ink(box[0] * scale, box[2] * scale, box[3] * scale)
 
 
+def number_place(data: bytes, reader: PdfReader) -> tuple[float, float]:
+    """Where an added page's number goes: (centre from the left edge, baseline from the top).
+
+    Copied from the original's number on page 2 (a short all-digit line near the top centre)
+    when it has one, else the templates' header: centred on the text column, its line 10 mm
+    below the top edge.
+    """
+    trang = settings()["trang"]
+    box = reader.pages[-1].mediabox
+    width = float(box.width)
+    place = ((trang["le_trai"] * mm + width - trang["le_phai"] * mm) / 2,
+             HEADER_DISTANCE * mm + first_baseline(L.SIZE_PAGE_NUMBER))
+    if len(reader.pages) < 2:
+        return place
+    box = reader.pages[1].mediabox
+    document = pdfium.PdfDocument(data)
+    try:
+        text = document[1].get_textpage()
+        for index in range(text.count_rects()):
+            left, bottom, right, top = text.get_rect(index)
+            words = text.get_text_bounded(left, bottom, right, top).strip()
+            centre = (left + right) / 2 - float(box.left)
+            if (words.isdigit() and len(words) <= 4 and float(box.top) - top < 30 * mm
+                    and abs(centre - float(box.width) / 2) < float(box.width) / 6):
+                return centre, float(box.top) - bottom
+    finally:
+        document.close()
+    return place
+
+
 def _overlay(width: float, height: float, draw) -> PdfReader:  # type: ignore[no-untyped-def]
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(width, height), pdfVersion=(1, 4))
@@ -147,8 +187,14 @@ def paper_copy(data: bytes, ban_sao: BanSao, today: date) -> tuple[bytes, bool]:
     added = top + block_height > height - trang["le_duoi"] * mm
     if added:
         top = trang["le_tren"] * mm
-    overlay = _overlay(width, height,
-                       lambda c: draw_block(c, lines, left, height - top, right - left))
+        centre, baseline = number_place(data, reader)
+
+    def draw(canvas: Canvas) -> None:
+        if added:  # page 1 is never numbered, so an added page always is; first in the text
+            draw_page_number(canvas, len(reader.pages) + 1, centre, height - baseline)
+        draw_block(canvas, lines, left, height - top, right - left)
+
+    overlay = _overlay(width, height, draw)
     writer = _writer(reader)
     page = writer.add_blank_page(width, height) if added else writer.pages[last]
     shift = (0.0, 0.0) if added else (float(box.left), float(box.bottom))

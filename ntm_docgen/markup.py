@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ntm_docgen import layout_rules as L
+from ntm_docgen import markup_table as T
 from ntm_docgen.ooxml import page_break, paragraph, ppr, rpr, run
 from ntm_docgen.text import is_upper_vi, nfc
 
@@ -116,40 +117,20 @@ def _line_paragraph(line: str, previous_kind: str | None) -> str:
     return body_paragraph(line)
 
 
-def _cells(line: str) -> list[str]:
-    line = line.strip()
-    if line.startswith("|"):
-        line = line[1:]
-    if line.endswith("|") and not line.endswith("\\|"):
-        line = line[:-1]
-    return [c.strip().replace("\\|", "|") for c in re.split(r"(?<!\\)\|", line)]
-
-
-def column_widths(rows: list[list[str]], columns: int) -> list[int]:
-    """Share the text width between columns by their longest cell, none under 1.5 cm.
-
-    >>> column_widths([["STT", "Nội dung dài hơn nhiều"], ["1", "x"]], 2)
-    [2027, 7327]
-    """
-    longest = [max((len(r[i]) if i < len(r) else 0) for r in rows) for i in range(columns)]
-    weights = [max(n, 4) for n in longest]
-    minimum = 850
-    spare = L.TEXT_WIDTH - minimum * columns
-    widths = [minimum + spare * w // sum(weights) for w in weights]
-    widths[-1] += L.TEXT_WIDTH - sum(widths)
-    return widths
-
-
 def table_xml(rows: list[list[str]], header: bool = True) -> str:
-    """A real table with single borders, the first row bold and repeated on each page."""
+    """A real table with single borders from margin to margin, the first row bold and repeated
+    on each page, 6 pt above it and a paragraph below that parts it from what follows (Word
+    merges adjacent tables).
+
+    >>> xml = table_xml([["STT", "Nội dung"], ["1", "A"]])
+    >>> xml.startswith("<w:p>"), xml.count("<w:tr>"), xml.endswith("</w:p>")
+    (True, 2, True)
+    """
     columns = max(len(r) for r in rows)
-    widths = column_widths(rows, columns)
-    border = "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
-                     for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+    widths = T.column_widths(rows, columns)
     grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in widths)
-    out = [f'<w:tbl><w:tblPr><w:tblW w:w="{sum(widths)}" w:type="dxa"/>'
-           f'<w:tblBorders>{border}</w:tblBorders><w:tblLayout w:type="fixed"/>'
-           f'<w:tblLook w:val="04A0"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>']
+    out = [T.spacer(T.GAP_ABOVE, keep_next=True), "<w:tbl>", T.table_properties(sum(widths)),
+           f"<w:tblGrid>{grid}</w:tblGrid>"]
     for index, row in enumerate(rows):
         is_header = header and index == 0
         out.append("<w:tr>" + ('<w:trPr><w:tblHeader/></w:trPr>' if is_header else ""))
@@ -159,7 +140,7 @@ def table_xml(rows: list[list[str]], header: bool = True) -> str:
             out.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
                        f"{paragraph(text, props)}</w:tc>")
         out.append("</w:tr>")
-    out.append("</w:tbl>")
+    out.append("</w:tbl>" + T.spacer(T.GAP_BELOW))
     return "".join(out)
 
 
@@ -176,15 +157,32 @@ def _blocks(text: str) -> Iterator[tuple[str, object]]:
             index += 1
             continue
         if line.startswith("|") and index + 1 < len(lines) and _TABLE_RULE.match(lines[index + 1]):
-            rows = [_cells(line)]
+            rows = [T.cells(line)]
             index += 2
             while index < len(lines) and lines[index].startswith("|"):
-                rows.append(_cells(lines[index]))
+                rows.append(T.cells(lines[index]))
                 index += 1
             yield "table", rows
             continue
         yield "line", line
         index += 1
+
+
+def tidy_breaks(blocks: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    """Page breaks that break something: several in a row count as one, and none at the start
+    or the end (an empty page, a title or the signature alone on its page).
+
+    >>> [k for k, _ in tidy_breaks(list(_blocks("---\\na\\n---\\n\\n---\\nb\\n---")))]
+    ['line', 'break', 'line']
+    """
+    out: list[tuple[str, object]] = []
+    for block in blocks:
+        if block[0] == "break" and (not out or out[-1][0] == "break"):
+            continue
+        out.append(block)
+    while out and out[-1][0] == "break":
+        out.pop()
+    return out
 
 
 def body_xml(text: str, final_mark: bool = True) -> str:
@@ -194,7 +192,7 @@ def body_xml(text: str, final_mark: bool = True) -> str:
     >>> xml.count("<w:p>"), "kết quả./.</w:t>" in xml
     (2, True)
     """
-    blocks = list(_blocks(text))
+    blocks = tidy_breaks(list(_blocks(text)))
     if final_mark:
         blocks = _with_final_mark(blocks)
     out = []
@@ -204,7 +202,6 @@ def body_xml(text: str, final_mark: bool = True) -> str:
             out.append(page_break())
         elif kind == "table":
             out.append(table_xml(value))  # type: ignore[arg-type]
-            out.append(paragraph("", ppr(before=0)))
         else:
             assert isinstance(value, str)
             out.append(_line_paragraph(value, previous))

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import json
+import math
 import re
 from datetime import date
-from functools import cache
 from typing import Any
 
 from ntm_docgen import layout_rules as L
+from ntm_docgen.fit import fitted, text_width
 from ntm_docgen.layout import RawXml
 from ntm_docgen.markup import body_paragraph, body_xml
 from ntm_docgen.names import ten_goi
 from ntm_docgen.ooxml import paragraph, ppr, rpr, run
-from ntm_docgen.resources import data_dir, load_data
+from ntm_docgen.resources import load_data
 from ntm_docgen.spec import PhuLuc, Spec
 from ntm_docgen.text import (
     dia_danh_ngay,
@@ -28,24 +28,34 @@ from ntm_docgen.text import (
 _END = re.compile(r"[;.,:]+$")
 
 
-@cache
-def _widths() -> dict[str, dict[str, int]]:
-    with (data_dir() / "font_widths.json").open(encoding="utf-8") as handle:
-        return json.load(handle)
-
-
-def text_width(text: str, size: float, bold: bool = True) -> int:
-    """Estimated printed width of ``text`` in twips (Times New Roman metrics)."""
-    table = _widths()["bold" if bold else "regular"]
-    units = sum(table.get(c, 600) for c in text)
-    return round(units / 1000 * size * 20)
-
-
 def issuer_rule_indent(lines: list[str]) -> int:
     """Indent on each side of the rule under the issuer: 40 % of its longest line, centred."""
     longest = max((text_width(line, L.SIZE_CO_QUAN) for line in lines), default=0)
     rule = round(min(longest, L.ISSUER_CELL_TEXT) * 0.4)
     return max((L.ISSUER_CELL_TEXT - rule) // 2, 0)
+
+
+def printed_lines(items: list[str], width: int = L.NOI_NHAN_CELL_TEXT) -> int:
+    """How many lines the Nơi nhận items take at 11 pt in their column.
+
+    >>> printed_lines(["- Như trên;", "- Lưu: VT."]), printed_lines(["- " + "x" * 200 + ";"])
+    (2, 6)
+    """
+    return sum(max(1, math.ceil(text_width(item, L.SIZE_NOI_NHAN, bold=False) / width))
+               for item in items)
+
+
+def date_half_points(line: str) -> int:
+    """Ô 4 stays on one line: 14 pt, or 13 pt (the decree's range) when a long place name
+    would wrap it at 14 (w:sz is in half-points).
+
+    >>> date_half_points("Lạng Sơn, ngày 05 tháng 01 năm 2026")
+    28
+    >>> date_half_points("Thành phố Hồ Chí Minh, ngày 15 tháng 12 năm 2026")
+    26
+    """
+    fits = text_width(line, L.SIZE_NGAY, bold=False) <= L.MOTTO_CELL_TEXT
+    return round(2 * (L.SIZE_NGAY if fits else L.SIZE_NGAY_LONG))
 
 
 def trich_yeu_rule_indent(lines: list[str], width: int = L.TEXT_WIDTH) -> int:
@@ -159,8 +169,10 @@ def issue_date(spec: Spec, today: date) -> str:
 
 def letter_context(spec: Spec, today: date) -> dict[str, Any]:
     """Every value the letter templates print."""
-    chu_quan = [upper_vi(x) for x in (spec.co_quan.chu_quan or "").split("\n") if x.strip()]
-    co_quan = [upper_vi(x) for x in spec.co_quan.ten.split("\n") if x.strip()]
+    chu_quan = fitted([upper_vi(x) for x in (spec.co_quan.chu_quan or "").split("\n")
+                       if x.strip()], L.ISSUER_CELL_TEXT, L.SIZE_CO_QUAN, bold=False)
+    co_quan = fitted([upper_vi(x) for x in spec.co_quan.ten.split("\n") if x.strip()],
+                     L.ISSUER_CELL_TEXT, L.SIZE_CO_QUAN)
     trich_yeu = [x.strip() for x in (spec.trich_yeu or "").split("\n") if x.strip()]
     vv = [trich_yeu[0] if trich_yeu[0].startswith("V/v") else f"V/v {trich_yeu[0]}",
           *trich_yeu[1:]] if trich_yeu else []
@@ -173,6 +185,7 @@ def letter_context(spec: Spec, today: date) -> dict[str, Any]:
         "do_khan": spec.do_khan,
         "khan_box": L.KHAN_BOX_WIDTH[spec.do_khan] if spec.do_khan else 0,
         "dia_danh_ngay": issue_date(spec, today),
+        "ngay_sz": date_half_points(issue_date(spec, today)),
         "ten_loai": spec.loai.ten_hoa,
         # the line before the articles: a Nghị quyết resolves, a Quyết định decides
         "quyet": "QUYẾT NGHỊ" if spec.loai.ma == "NQ" else "QUYẾT ĐỊNH",
@@ -184,8 +197,10 @@ def letter_context(spec: Spec, today: date) -> dict[str, Any]:
         "can_cu": RawXml(can_cu_xml(spec)),
         "noi_dung": RawXml(body_xml(spec.noi_dung)),
         "noi_nhan_label": "Nơi nhận:",
-        "noi_nhan": noi_nhan_items(spec.noi_nhan, spec.luu, spec.don_vi, bool(spec.kinh_gui)),
-        "quyen_han": list(spec.ky.quyen_han),
+        "noi_nhan": (noi_nhan := noi_nhan_items(spec.noi_nhan, spec.luu, spec.don_vi,
+                                                bool(spec.kinh_gui))),
+        "ky_lien": "1" if printed_lines(noi_nhan) <= L.NOI_NHAN_KEEP_LINES else "0",
+        "quyen_han": fitted(list(spec.ky.quyen_han), L.SIGNATURE_CELL_TEXT, L.SIZE_CHU_KY),
         "chuc_vu": upper_vi(spec.ky.chuc_vu),
         "ho_ten": spec.ky.ho_ten,
     }

@@ -18,6 +18,7 @@ SIZE_TIEU_NGU = 13       # 13-14, bold
 SIZE_CO_QUAN = 12        # 12-13; parent not bold, issuer bold
 SIZE_SO = 13             # 13
 SIZE_NGAY = 14           # 13-14, italic
+SIZE_NGAY_LONG = 13      # when a long place name would wrap the date line at 14 pt
 SIZE_TEN_LOAI = 14       # 13-14, bold CAPS
 SIZE_TRICH_YEU = 14      # 13-14, bold
 SIZE_VV = 12             # 12-13, not bold (công văn)
@@ -39,6 +40,11 @@ HEADER_COLUMNS = (mm(72), TEXT_WIDTH + 2 * HEADER_OUTDENT - mm(72))
 SIGNATURE_COLUMNS = (mm(72), TEXT_WIDTH - mm(72))
 ISSUER_CELL_TEXT = HEADER_COLUMNS[0] - 2 * CELL_MARGIN
 MOTTO_CELL_TEXT = HEADER_COLUMNS[1] - 2 * CELL_MARGIN
+SIGNATURE_CELL_TEXT = SIGNATURE_COLUMNS[1] - 2 * CELL_MARGIN
+NOI_NHAN_CELL_TEXT = SIGNATURE_COLUMNS[0] - 2 * CELL_MARGIN
+# The signature and Nơi nhận share one table row, kept on one page; a Nơi nhận longer than
+# this many printed lines (about half a page at 11 pt) lets the row run on to the next page.
+NOI_NHAN_KEEP_LINES = 30
 
 # The rule under the tiêu ngữ is as long as the text (13 pt bold: 56 mm).
 TIEU_NGU_RULE = mm(56)

@@ -42,12 +42,14 @@ def cell(width: int | str, content: str, valign: str = "top") -> str:
 
 
 def table(widths: tuple[int | str, ...], rows: list[list[str]], indent: int = 0,
-          total: int | str | None = None) -> str:
-    """A borderless layout table with fixed columns (widths may be template tags)."""
+          total: int | str | None = None, cant_split: str = "1") -> str:
+    """A borderless layout table with fixed columns (widths and ``cant_split`` may be template
+    tags)."""
     none = "".join(f'<w:{side} w:val="nil"/>' for side in
                    ("top", "left", "bottom", "right", "insideH", "insideV"))
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
-    row_start = "<w:tr><w:trPr><w:cantSplit/></w:trPr>"  # a row never splits across pages
+    # a row never splits across pages, unless the context says it must (a very long Nơi nhận)
+    row_start = f'<w:tr><w:trPr><w:cantSplit w:val="{cant_split}"/></w:trPr>'
     body = "".join(row_start + "".join(cell(w, c) for w, c in zip(widths, row, strict=True))
                    + "</w:tr>" for row in rows)
     if total is None:
@@ -121,6 +123,10 @@ def urgency_box() -> str:
 
 def header(cong_van: bool) -> str:
     date = p("{{ dia_danh_ngay }}", L.SIZE_NGAY, italic=True, before=6)
+    size = f'w:val="{round(L.SIZE_NGAY * 2)}"'
+    date = date.replace(f"<w:sz {size}/>", '<w:sz w:val="{{ ngay_sz }}"/>').replace(
+        f"<w:szCs {size}/>", '<w:szCs w:val="{{ ngay_sz }}"/>')
+    assert "{{ ngay_sz }}" in date
     return table(L.HEADER_COLUMNS, [[issuer_cell(), motto_cell()],
                                     [number_cell(cong_van), date]], indent=-L.HEADER_OUTDENT)
 
@@ -150,7 +156,7 @@ def signature() -> str:
         p("{{ chuc_vu }}", L.SIZE_CHU_KY, bold=True),
         p("{{ ho_ten }}", L.SIZE_CHU_KY, bold=True, before=L.SIGNATURE_SPACE),
     ])
-    return table(L.SIGNATURE_COLUMNS, [[left, right]])
+    return table(L.SIGNATURE_COLUMNS, [[left, right]], cant_split="{{ ky_lien }}")
 
 
 def body(family: str) -> str:

@@ -122,17 +122,16 @@ def _issuer(letter: Letter, head_end: int) -> None:
     if not found:
         return
     first = upper_vi(found[0].clean)
+    bold = [all(r.props.bold for r in s.runs) for s in found]
+    if len(found) > 1 and not bold[0] and any(bold):
+        # a parent (not bold, maybe wrapped over lines) above a bold issuer
+        letter.chu_quan, letter.co_quan = found[:bold.index(True)], found[bold.index(True):]
+        return
     if len(found) == 1 or first in rules()["ten_ngat_dong"]:
         letter.co_quan = found
         return
-    bold = [all(r.props.bold for r in s.runs) for s in found]
     looks_parent = any(re.match(p, first) for p in rules()["chu_quan_patterns"])
-    if not bold[0] and any(bold):
-        split = bold.index(True)
-    elif looks_parent or not any(bold):
-        split = 1
-    else:
-        split = 0
+    split = 1 if looks_parent or not any(bold) else 0
     letter.chu_quan, letter.co_quan = found[:split], found[split:]
 
 

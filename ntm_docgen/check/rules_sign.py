@@ -11,6 +11,8 @@ from ntm_docgen.check.reader import Line
 from ntm_docgen.text import name_in_capitals
 
 _PREFIX = re.compile(r"^(\S{1,4}\.)\s")
+# a line that tries to be an authority line without its dot: "KT GIÁM ĐỐC", "TM UBND"
+_PREFIX_TRY = re.compile(r"^(TM|KT|TL|TUQ|Q)\b")
 
 
 def check_sign(letter: Letter) -> list[Finding]:
@@ -31,9 +33,11 @@ def _signature(letter: Letter) -> list[Finding]:
                            'e.g. "Nguyễn Văn An"'))
     known = rules()["quyen_han"]
     prefixes: list[tuple[Line, str]] = []
-    for line in letter.quyen_han:
+    for i, line in enumerate(letter.quyen_han):
         match = _PREFIX.match(line.clean)
         prefix = match.group(1) if match else ""
+        if i > 0 and not prefix and not _PREFIX_TRY.match(line.clean):
+            continue  # the rest of the line above, wrapped (TM. ỦY BAN NHÂN DÂN / TỈNH ...)
         if prefix not in known:
             out.append(Finding("quyen_han.prefix", where(line.para), short(line.clean),
                                f'"{prefix or short(line.clean, 12)}"',

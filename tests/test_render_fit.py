@@ -1,0 +1,79 @@
+"""Lines that would wrap badly in their cells: long issuer names, long dates, long Nơi nhận."""
+
+from __future__ import annotations
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+from docxview import find, open_docx, paragraphs, texts
+
+from ntm_docgen.render import render_docx
+from ntm_docgen.spec import parse_spec
+
+BASE = {"loai": "KH", "co_quan": {"ten": "SỞ NỘI VỤ", "viet_tat": "SNV"},
+        "dia_danh": "Lạng Sơn", "ngay": "2026-01-05", "trich_yeu": "Sơ kết phong trào",
+        "noi_dung": "I. MỤC ĐÍCH", "ky": {"chuc_vu": "GIÁM ĐỐC", "ho_ten": "Lê Văn A"}}
+
+
+def header(document) -> list[str]:
+    return [p.text for p in paragraphs(document) if p.where == "header[0][0]" and p.text]
+
+
+@pytest.mark.parametrize(("co_quan", "lines"), [
+    ({"ten": "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"}, ["SỞ NÔNG NGHIỆP", "VÀ MÔI TRƯỜNG"]),
+    ({"ten": "BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH\nMỤC TIÊU QUỐC GIA"},
+     ["BAN CHỈ ĐẠO", "CÁC CHƯƠNG TRÌNH", "MỤC TIÊU QUỐC GIA"]),
+    ({"chu_quan": "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN", "ten": "SỞ NỘI VỤ"},
+     ["ỦY BAN NHÂN DÂN", "TỈNH LẠNG SƠN", "SỞ NỘI VỤ"]),
+    ({"ten": "SỞ NỘI VỤ"}, ["SỞ NỘI VỤ"]),
+], ids=["one-line-too-long", "given-lines-one-too-long", "parent-too-long", "fits"])
+def test_a_header_line_too_long_for_its_cell_is_broken_where_clerks_break_it(today, co_quan,
+                                                                              lines):
+    data = {**BASE, "co_quan": {**co_quan, "viet_tat": "X"}}
+    assert header(open_docx(render_docx(parse_spec(data), today))) == lines
+
+
+def test_a_long_authority_line_is_broken_at_the_place_name(today):
+    ky = {"quyen_han": ["TM. ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN", "KT. CHỦ TỊCH"],
+          "chuc_vu": "PHÓ CHỦ TỊCH", "ho_ten": "Lê Văn A"}
+    document = open_docx(render_docx(parse_spec({**BASE, "ky": ky}), today))
+    right = [p.text for p in paragraphs(document) if p.where == "signature[0][1]" and p.text]
+    assert right == ["TM. ỦY BAN NHÂN DÂN", "TỈNH LẠNG SƠN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
+                     "Lê Văn A"]
+
+
+@pytest.mark.parametrize(("dia_danh", "size"), [("Lạng Sơn", 14.0),
+                                                ("Thành phố Hồ Chí Minh", 13.0)])
+def test_the_date_line_keeps_to_one_line(today, dia_danh, size):
+    data = {**BASE, "dia_danh": dia_danh, "ngay": "2026-12-15"}
+    line = find(paragraphs(open_docx(render_docx(parse_spec(data), today))), dia_danh)
+    assert line.sizes == {size} and line.italic
+
+
+@pytest.mark.parametrize(("count", "keep"), [(8, "1"), (70, "0")])
+def test_a_very_long_noi_nhan_lets_the_signature_row_run_on(today, count, keep):
+    data = {**BASE, "noi_nhan": [f"UBND xã số {i}" for i in range(count)]}
+    document = open_docx(render_docx(parse_spec(data), today))
+    signature = document.tables[-1]._tbl
+    assert "Nơi nhận:" in texts(paragraphs(document))
+    values = [c.get(qn("w:val")) for c in signature.iter(qn("w:cantSplit"))]
+    assert values == [keep]
+
+
+def test_wrapped_parent_issuer_and_authority_lines_check_clean(today, tmp_path):
+    from ntm_docgen.check import check_file
+
+    data = {**BASE, "co_quan": {"chu_quan": "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN",
+                                "ten": "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "viet_tat": "SNNMT"},
+            "dia_danh": "Thành phố Hồ Chí Minh", "do_khan": "HỎA TỐC",
+            "ky": {"quyen_han": ["TM. ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN", "KT. CHỦ TỊCH"],
+                   "chuc_vu": "PHÓ CHỦ TỊCH", "ho_ten": "Lê Văn A"}}
+    out = tmp_path / "long.docx"
+    out.write_bytes(render_docx(parse_spec(data), today))
+    assert check_file(out) == []
+    document = docx.Document(str(out))  # a dot lost after KT: still caught after a wrap
+    run = next(r for p in document.tables[-1].rows[0].cells[1].paragraphs for r in p.runs
+               if r.text == "KT. CHỦ TỊCH")
+    run.text = "KT CHỦ TỊCH"
+    document.save(str(out))
+    assert [f.rule for f in check_file(out)] == ["quyen_han.prefix"]

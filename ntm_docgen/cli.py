@@ -93,7 +93,10 @@ def render(spec: Path, out: Path, pdf: bool, allocate: bool, db: str | None,
         if letter.ban_sao is not None and letter.ban_sao.so is not None:
             click.echo(f"warning: ban_sao.so: {letter.ban_sao.so} in the spec is replaced by the "
                        "register's number for copies", err=True)
-        written = render_allocated(letter, out, db=db, today=today, force=force, pdf=pdf)
+        written, numbers = render_allocated(letter, out, db=db, today=today, force=force,
+                                            pdf=pdf)
+        for number in numbers:
+            click.echo(f"số {number} from the register", err=True)
     else:
         written = render_spec(letter, out, today=today, force=force, pdf=pdf)
     for path in written:

@@ -7,7 +7,7 @@ from functools import cache
 
 from vietnam_provinces import Province, Ward
 
-from ntm_docgen.errors import InputFileError
+from ntm_docgen.errors import DocgenError
 from ntm_docgen.resources import load_data
 from ntm_docgen.schema import close_matches
 from ntm_docgen.text import nfc, strip_diacritics
@@ -54,7 +54,7 @@ def province_named(text: str) -> Province | None:
 
 def find_province(text: str) -> Province:
     """The province of the 2025 list that ``text`` names, forgiving case, diacritics and prefix;
-    an InputFileError naming the close matches (or the province it merged into) otherwise."""
+    a DocgenError naming the close matches (or the province it merged into) otherwise."""
     key = province_key(text)
     if key.isdigit():
         by_code = {int(p.code): p for p in Province.iter_all()}
@@ -65,13 +65,13 @@ def find_province(text: str) -> Province:
         return table[key]
     merged = {province_key(old): new for old, new in _rules()["sap_nhap_2025"].items()}
     if key in merged:
-        raise InputFileError(text, f"is no longer a province: since 1 July 2025 it is part of "
-                                   f"{merged[key]}; use --xa-cua \"{merged[key]}\"")
+        raise DocgenError(f"{text} is no longer a province: since 1 July 2025 it is part of "
+                          f"{merged[key]}; use --xa-cua \"{merged[key]}\"")
     names = {province_key(p.name): p.name for p in Province.iter_all()}
     close = close_matches(key, list(names)) or [k for k in names if key and key in k]
     hint = (f"did you mean {', '.join(names[k] for k in close)}?" if close
             else "the 34 provinces of 2025 are: " + ", ".join(sorted(names.values())))
-    raise InputFileError(text, f"is not a province of the 2025 list; {hint}")
+    raise DocgenError(f"{text} is not a province of the 2025 list; {hint}")
 
 
 def unit_name(ward: Ward) -> str:

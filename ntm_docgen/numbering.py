@@ -15,8 +15,9 @@ from ntm_docgen.text import so_hieu
 
 
 def render_allocated(spec: Spec, out: Path | str, *, db: str | None, today: date,
-                     force: bool = False, pdf: bool = False) -> list[Path]:
-    """Give the letter the next number of its series, write it, and record it in the register.
+                     force: bool = False, pdf: bool = False) -> tuple[list[Path], list[str]]:
+    """Give the letter the next number of its series, write it, and record it in the register;
+    return the files written and the numbers given (``01/KH-SNV``, then the copy's).
 
     A ``ban_sao`` block in the spec gets its own number from the copies' series (SY, SL, TrS)
     and its own line, recorded with the same file. The output is checked before a number is
@@ -42,9 +43,11 @@ def render_allocated(spec: Spec, out: Path | str, *, db: str | None, today: date
                 spec.ban_sao, so=copy_given.so, ky_hieu_=copy_given.ky_hieu))
         written = render_spec(numbered, out, today=today, force=force, pdf=pdf)
         register.record(db, given.id, written[0])
+        numbers = [given.so_hieu]
         if copy_given is not None:
             register.record(db, copy_given.id, written[0])
-    return written
+            numbers.append(copy_given.so_hieu)
+    return written, numbers
 
 
 def _copied(spec: Spec) -> str:

@@ -15,7 +15,7 @@ from ntm_docgen.bulk.fill import Missing, clean_value, fill, fill_text, placehol
 from ntm_docgen.bulk.naming import letter_stem, slug
 from ntm_docgen.bulk.recipients import read_recipients
 from ntm_docgen.donvi import commune_units, find_province
-from ntm_docgen.errors import InputFileError
+from ntm_docgen.errors import DocgenError
 
 
 @pytest.mark.parametrize(("typed", "official"), [
@@ -44,7 +44,7 @@ def test_province_is_found_forgivingly(typed: str, official: str) -> None:
     ("Atlantis", "the 34 provinces of 2025 are"),
 ], ids=["typo", "merged-2025", "merged-with-dash", "unknown"])
 def test_unknown_province_names_the_close_matches(typed: str, said: str) -> None:
-    with pytest.raises(InputFileError, match=said):
+    with pytest.raises(DocgenError, match=said):
         find_province(typed)
 
 
@@ -172,7 +172,7 @@ def test_bad_recipient_files_are_explained(tmp_path: Path, name: str, content: b
                                            said: str) -> None:
     path = tmp_path / name
     path.write_bytes(content)
-    with pytest.raises(InputFileError, match=said):
+    with pytest.raises(DocgenError, match=said):
         read_recipients(path)
 
 

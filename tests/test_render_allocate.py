@@ -69,6 +69,8 @@ def test_a_ban_sao_block_gets_its_own_number_from_the_copies_series(runner, tmp_
     numbers = [p.text for p in paragraphs(open_docx(out.read_bytes()))
                if p.text.startswith("Số:")]
     assert numbers == ["Số: 01/KH-SNV", "Số: 02/SY-VP"]
+    assert "số 01/KH-SNV from the register" in result.stderr
+    assert "số 02/SY-VP from the register" in result.stderr
     with register.Register(db) as reg:
         rows = {(r.ky_hieu, r.so): r for r in reg.entries()}
     copy_line = rows[("SY-VP", 2)]

@@ -10,7 +10,7 @@ from typing import Any
 from ntm_docgen import layout_rules as L
 from ntm_docgen.fit import fitted, text_width
 from ntm_docgen.layout import RawXml
-from ntm_docgen.markup import body_paragraph, body_xml
+from ntm_docgen.markup import body_paragraph, body_xml, widest_table
 from ntm_docgen.names import ten_goi
 from ntm_docgen.ooxml import paragraph, ppr, rpr, run
 from ntm_docgen.resources import load_data
@@ -222,12 +222,22 @@ def phu_luc_context(spec: Spec, item: PhuLuc, index: int, today: date) -> dict[s
         heading = ""  # a single named attachment (ĐỀ CƯƠNG ...) needs no heading
     else:
         heading = "Phụ lục"
+    width = L.LANDSCAPE_TEXT_WIDTH if landscape(item) else L.TEXT_WIDTH
     return {
         "ten": heading,
         "tieu_de_lines": lines,
         "ghi_chu": item.ghi_chu or kem_theo(spec, today),
-        "noi_dung": RawXml(body_xml(item.noi_dung, final_mark=False)),
+        "phu_luc_rule": (width - L.SHORT_RULE) // 2,
+        "noi_dung": RawXml(body_xml(item.noi_dung, final_mark=False, width=width)),
     }
+
+
+def landscape(item: PhuLuc) -> bool:
+    """Whether an appendix goes on landscape pages: as its ``ngang`` says, else when one of its
+    tables has more columns than a portrait page holds well."""
+    if item.ngang is not None:
+        return item.ngang
+    return widest_table(item.noi_dung) > L.PORTRAIT_MAX_COLUMNS
 
 
 def kem_theo(spec: Spec, today: date) -> str:

@@ -118,17 +118,35 @@ def numbered(section: str, restart: bool) -> str:
     return section
 
 
-def join_sections(document_xml: str, extra_sections: list[str]) -> str:
-    """Append page-separated sections (appendices) after the letter, each numbered from 1."""
+def join_sections(document_xml: str, extra_sections: list[str],
+                  landscape: list[bool] | None = None) -> str:
+    """Append page-separated sections (appendices) after the letter, each numbered from 1;
+    those marked in ``landscape`` on landscape pages."""
     if not extra_sections:
         return document_xml
+    turned = landscape or [False] * len(extra_sections)
     match = _BODY.search(document_xml)
     assert match is not None
     section = match.group(3)
     parts = [match.group(2), section_break(section, restart_numbering=False)]
     for index, content in enumerate(extra_sections):
+        own = turn(section) if turned[index] else section
         parts.append(content)
         if index < len(extra_sections) - 1:
-            parts.append(section_break(section, restart_numbering=True))
-    body = "".join(parts) + numbered(section, restart=True)
-    return document_xml[:match.start(2)] + body + document_xml[match.end(3):]
+            parts.append(section_break(own, restart_numbering=True))
+        else:
+            parts.append(numbered(own, restart=True))
+    return document_xml[:match.start(2)] + "".join(parts) + document_xml[match.end(3):]
+
+
+def turn(section: str) -> str:
+    """The section properties on landscape A4: width and height swapped, margins kept.
+
+    >>> turn('<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr>')
+    '<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/></w:sectPr>'
+    """
+    def swap(match: re.Match[str]) -> str:
+        width, height = match.group(1), match.group(2)
+        return f'<w:pgSz w:w="{height}" w:h="{width}" w:orient="landscape"/>'
+
+    return re.sub(r'<w:pgSz w:w="(\d+)" w:h="(\d+)"[^>]*/>', swap, section)

@@ -53,13 +53,17 @@ TIEU_NGU_RULE_INDENT = (MOTTO_CELL_TEXT - TIEU_NGU_RULE) // 2
 # and under an appendix title: short, centred on the page.
 SHORT_RULE = mm(40)
 TRICH_YEU_RULE_SHARE = 0.4
-PHU_LUC_RULE_INDENT = (TEXT_WIDTH - SHORT_RULE) // 2
 
 # Ô 10b: the urgency mark in a box of the decree's size (width by mark, 8 mm high), drawn as a
 # one-cell table so that Word and LibreOffice print it at exactly that size.
 KHAN_BOX_WIDTH = {"KHẨN": mm(20), "HỎA TỐC": mm(30), "THƯỢNG KHẨN": mm(40)}
 KHAN_BOX_HEIGHT = mm(8)
 BOX_BORDER = 8  # eighths of a point: a 1 pt line
+
+# An appendix whose table has more columns than this is laid out on landscape A4 pages (the
+# decree allows landscape for wide tables), the margins kept: 297 - 30 - 15 mm of text.
+PORTRAIT_MAX_COLUMNS = 7
+LANDSCAPE_TEXT_WIDTH = mm(297 - MARGIN_LEFT - MARGIN_RIGHT)
 
 # Body: justified, first line indented 1.27 cm, 6 pt between paragraphs, 1.15 lines.
 BODY_FIRST_LINE = mm(12.7)

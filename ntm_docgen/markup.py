@@ -117,7 +117,7 @@ def _line_paragraph(line: str, previous_kind: str | None) -> str:
     return body_paragraph(line)
 
 
-def table_xml(rows: list[list[str]], header: bool = True) -> str:
+def table_xml(rows: list[list[str]], header: bool = True, width: int = L.TEXT_WIDTH) -> str:
     """A real table with single borders from margin to margin, the first row bold and repeated
     on each page, 6 pt above it and a paragraph below that parts it from what follows (Word
     merges adjacent tables).
@@ -127,7 +127,7 @@ def table_xml(rows: list[list[str]], header: bool = True) -> str:
     (True, 2, True)
     """
     columns = max(len(r) for r in rows)
-    widths = T.column_widths(rows, columns)
+    widths = T.column_widths(rows, columns, width)
     grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in widths)
     out = [T.spacer(T.GAP_ABOVE, keep_next=True), "<w:tbl>", T.table_properties(sum(widths)),
            f"<w:tblGrid>{grid}</w:tblGrid>"]
@@ -185,8 +185,9 @@ def tidy_breaks(blocks: list[tuple[str, object]]) -> list[tuple[str, object]]:
     return out
 
 
-def body_xml(text: str, final_mark: bool = True) -> str:
-    """The XML of a whole body. With ``final_mark``, the last sentence ends ``./.``.
+def body_xml(text: str, final_mark: bool = True, width: int = L.TEXT_WIDTH) -> str:
+    """The XML of a whole body (tables across ``width`` twips). With ``final_mark``, the last
+    sentence ends ``./.``.
 
     >>> xml = body_xml("I. MỤC ĐÍCH\\nĐánh giá kết quả.")
     >>> xml.count("<w:p>"), "kết quả./.</w:t>" in xml
@@ -201,7 +202,7 @@ def body_xml(text: str, final_mark: bool = True) -> str:
         if kind == "break":
             out.append(page_break())
         elif kind == "table":
-            out.append(table_xml(value))  # type: ignore[arg-type]
+            out.append(table_xml(value, width=width))  # type: ignore[arg-type]
         else:
             assert isinstance(value, str)
             out.append(_line_paragraph(value, previous))
@@ -210,6 +211,16 @@ def body_xml(text: str, final_mark: bool = True) -> str:
         # the last paragraph stays on the page of the signature block
         out[-1] = out[-1].replace("<w:p><w:pPr>", "<w:p><w:pPr><w:keepNext/>", 1)
     return "".join(out)
+
+
+def widest_table(text: str) -> int:
+    """The number of columns of the widest pipe table in a body (0 without a table).
+
+    >>> widest_table("Bảng:\\n| a | b | c |\\n|---|---|---|\\n| 1 | 2 | 3 |"), widest_table("x")
+    (3, 0)
+    """
+    tables = [value for kind, value in _blocks(text) if kind == "table"]
+    return max((max(len(row) for row in rows) for rows in tables), default=0)  # type: ignore[attr-defined]
 
 
 def closing_mark(line: str) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from ntm_docgen.context import letter_context, phu_luc_context
+from ntm_docgen.context import landscape, letter_context, phu_luc_context
 from ntm_docgen.fileio import check_output, write_bytes
 from ntm_docgen.layout import compiled, join_sections
 from ntm_docgen.spec import Spec
@@ -18,7 +18,7 @@ def render_docx(spec: Spec, today: date) -> bytes:
     appendix = compiled("phu_luc")
     pages = [appendix.render_body(phu_luc_context(spec, item, index, today))
              for index, item in enumerate(spec.phu_luc)]
-    xml = join_sections(xml, pages)
+    xml = join_sections(xml, pages, [landscape(item) for item in spec.phu_luc])
     if spec.ban_sao is not None:
         # The copy block closes the whole copied document, appendices included (as `copy` does).
         from ntm_docgen.copyblock import append_copy_block

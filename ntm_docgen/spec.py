@@ -56,6 +56,7 @@ class PhuLuc:
     noi_dung: str = ""
     ghi_chu: str | None = None
     ten: str | None = None
+    ngang: bool | None = None  # landscape pages; None: when a table is too wide for portrait
 
 
 @dataclass(frozen=True)
@@ -324,16 +325,22 @@ def _phu_luc(check: Checker, data: Any) -> tuple[PhuLuc, ...]:
     out = []
     for index, item in enumerate(data):
         path = f"phu_luc[{index}]"
-        body = check.mapping(item, path, {"tieu_de", "ghi_chu", "noi_dung", "ten"}, {"tieu_de"})
+        body = check.mapping(item, path, {"tieu_de", "ghi_chu", "noi_dung", "ten", "ngang"},
+                             {"tieu_de"})
         tieu_de = check.text(body, "tieu_de", path)
         noi_dung = body.get("noi_dung") or ""
         if not isinstance(noi_dung, str):
             check.fail(f"{path}.noi_dung", "expected text", describe(noi_dung))
             noi_dung = ""
+        ngang = body.get("ngang")
+        if ngang is not None and not isinstance(ngang, bool):
+            check.fail(f"{path}.ngang", "expected true (landscape pages) or false (portrait)",
+                       describe(ngang))
+            ngang = None
         if tieu_de:
             out.append(PhuLuc(tieu_de=tieu_de, noi_dung=nfc(noi_dung),
                               ghi_chu=check.text(body, "ghi_chu", path),
-                              ten=check.text(body, "ten", path)))
+                              ten=check.text(body, "ten", path), ngang=ngang))
     return tuple(out)
 
 

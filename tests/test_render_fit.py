@@ -77,3 +77,45 @@ def test_wrapped_parent_issuer_and_authority_lines_check_clean(today, tmp_path):
     run.text = "KT CHỦ TỊCH"
     document.save(str(out))
     assert [f.rule for f in check_file(out)] == ["quyen_han.prefix"]
+
+
+WIDE = "| " + " | ".join(f"Cột {i}" for i in range(9)) + " |\n|" + "---|" * 9 + "\n| " + \
+    " | ".join(str(123456 + i) for i in range(9)) + " |"
+
+
+def sections(document) -> list[tuple[str | None, int]]:
+    """(orientation, page width) of each section, in order."""
+    return [(s._sectPr.find(qn("w:pgSz")).get(qn("w:orient")), s.page_width.twips)
+            for s in document.sections]
+
+
+@pytest.mark.parametrize(("ngang", "content", "turned"), [
+    (None, WIDE, True), (None, "| a | b |\n|---|---|\n| 1 | 2 |", False),
+    (False, WIDE, False), (True, "Bảng kèm theo.", True),
+], ids=["wide-table", "narrow-table", "kept-portrait", "asked-for"])
+def test_an_appendix_with_a_wide_table_goes_on_landscape_pages(today, tmp_path, ngang, content,
+                                                               turned):
+    from ntm_docgen.check import check_file
+
+    item = {"tieu_de": "BIỂU SỐ LIỆU", "noi_dung": content}
+    if ngang is not None:
+        item["ngang"] = ngang
+    data = {**BASE, "loai": "BC", "phu_luc": [item, {"tieu_de": "DANH SÁCH", "noi_dung": "x"}]}
+    out = tmp_path / "bc.docx"
+    out.write_bytes(render_docx(parse_spec(data), today))
+    document = docx.Document(str(out))
+    wide = ("landscape", 16838) if turned else (None, 11906)
+    assert sections(document) == [(None, 11906), wide, (None, 11906)]
+    if "|" in content:
+        width = int(document.tables[-1]._tbl.find(f"{qn('w:tblPr')}/{qn('w:tblW')}").get(
+            qn("w:w")))
+        assert width == (14287 if turned else 9354)
+    assert check_file(out) == []
+
+
+def test_ngang_must_be_true_or_false(today):
+    from ntm_docgen.errors import SpecError
+
+    data = {**BASE, "phu_luc": [{"tieu_de": "BIỂU", "ngang": "có"}]}
+    with pytest.raises(SpecError, match=r"phu_luc\[0\]\.ngang: expected true"):
+        parse_spec(data)

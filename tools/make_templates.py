@@ -191,7 +191,7 @@ def phu_luc_body() -> str:
         tag("{%p if ghi_chu %}"),
         p("{{ ghi_chu }}", L.SIZE_BODY, italic=True),
         tag("{%p endif %}"),
-        rule_paragraph(left=L.PHU_LUC_RULE_INDENT, right=L.PHU_LUC_RULE_INDENT),
+        rule_paragraph(left="{{ phu_luc_rule }}", right="{{ phu_luc_rule }}"),
         "<w:p><w:r><w:t>{{p noi_dung }}</w:t></w:r></w:p>",
     ])
 

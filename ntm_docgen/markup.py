@@ -144,6 +144,11 @@ def table_xml(rows: list[list[str]], header: bool = True, width: int = L.TEXT_WI
     return "".join(out)
 
 
+def _is_rule(line: str) -> bool:
+    """A table's rule line (``|---|---|``); a bare ``---`` is a page break, not a rule."""
+    return "|" in line and _TABLE_RULE.match(line) is not None
+
+
 def _blocks(text: str) -> Iterator[tuple[str, object]]:
     lines = [line.strip() for line in nfc(text).splitlines()]
     index = 0
@@ -156,10 +161,12 @@ def _blocks(text: str) -> Iterator[tuple[str, object]]:
             yield "break", None
             index += 1
             continue
-        if line.startswith("|") and index + 1 < len(lines) and _TABLE_RULE.match(lines[index + 1]):
+        if line.startswith("|") and index + 1 < len(lines) and _is_rule(lines[index + 1]):
             rows = [T.cells(line)]
             index += 2
             while index < len(lines) and lines[index].startswith("|"):
+                if index + 1 < len(lines) and _is_rule(lines[index + 1]):
+                    break  # a header row over its rule: the next table starts here
                 rows.append(T.cells(lines[index]))
                 index += 1
             yield "table", rows

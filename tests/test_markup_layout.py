@@ -196,3 +196,18 @@ def test_libreoffice_draws_the_borders_from_30_to_195_mm(today):
     pdf.close()
     assert left == pytest.approx(30, abs=0.3)
     assert right == pytest.approx(195, abs=0.3)
+
+
+def test_two_tables_without_a_blank_line_between_stay_two_tables(today):
+    from ntm_docgen.markup import body_xml
+
+    text = "| a | b |\n|---|---|\n| 1 | 2 |\n| c | d | e |\n|---|---|---|\n| 3 | 4 | 5 |"
+    xml = body_xml(text, final_mark=False)
+    assert xml.count("<w:tbl>") == 2 and "---" not in xml
+
+
+def test_a_bare_rule_under_a_pipe_line_is_a_page_break_not_a_table(today):
+    from ntm_docgen.markup import body_xml
+
+    xml = body_xml("| không phải bảng |\n---\nTrang sau.", final_mark=False)
+    assert "<w:tbl>" not in xml and 'w:type="page"' in xml

@@ -100,9 +100,15 @@ def spec_warnings(spec: Spec) -> list[str]:
     []
     """
     warnings = []
-    if name_in_capitals(spec.ky.ho_ten):
-        warnings.append(f'ky.ho_ten: "{spec.ky.ho_ten}" is in capitals; the decree prints the '
-                        'name in lower case with capital initials ("Nguyễn Văn An")')
+    signers = [("ky.ho_ten", spec.ky.ho_ten)]
+    if spec.ban_sao is not None:
+        signers.append(("ban_sao.ky.ho_ten", spec.ban_sao.ky.ho_ten))
+    warnings += [f'{path}: "{name}" is in capitals; the decree prints the name in lower case '
+                 'with capital initials ("Nguyễn Văn An")'
+                 for path, name in signers if name_in_capitals(name)]
+    if spec.luu and not spec.luu.upper().startswith("VT"):
+        warnings.append(f'luu: "{spec.luu}" does not start with VT; the decree\'s last line is '
+                        '"- Lưu: VT, <drafting unit>." (the văn thư keeps the original)')
     if spec.ban_sao is not None and spec.ban_sao.hinh_thuc == "SAO LỤC":
         warnings.append("ban_sao.hinh_thuc: a SAO LỤC is made from a sao y (Điều 25), and this "
                         "letter is the original: use SAO Y, or `ntm-docgen copy` a SAO Y file")

@@ -51,15 +51,18 @@ def balanced(line: str, width: int, size: float, bold: bool = True) -> list[str]
 
 
 @cache
-def _breaks() -> tuple[frozenset[str], frozenset[str]]:
+def _breaks() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = load_data("ngat_dong.yaml")
-    return frozenset(data["ngat_truoc"]), frozenset(data["khong_tach"])
+    return (frozenset(data["ngat_truoc"]), frozenset(data["khong_tach"]),
+            frozenset(data["khong_cuoi"]))
 
 
 def _boundary_cost(before: str, after: str) -> int:
-    """What breaking between two words costs: dear inside a pair, cheap before a list word."""
-    break_before, keep = _breaks()
+    """What breaking between two words costs: dear inside a pair or after a word that leads
+    into the next, cheap before a word clerks start a line with."""
+    break_before, keep, never_last = _breaks()
     cost = _SPLIT_PAIR if f"{before} {after}".upper() in keep else 0
+    cost += _SPLIT_PAIR if before.upper() in never_last else 0
     return cost + (_BREAK_BEFORE if after.upper() in break_before else 0)
 
 

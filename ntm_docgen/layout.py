@@ -44,6 +44,9 @@ class RawXml:
         return self.xml
 
 
+#: Characters XML 1.0 cannot hold (the specs are cleaned first; this is the safety net).
+_XML_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
 class CompiledTemplate:
     """One ``templates/<name>.docx``, ready to render many times."""
 
@@ -72,7 +75,8 @@ class CompiledTemplate:
         except jinja2.UndefinedError as e:
             raise TemplateError(f"template {self.name}.docx needs a value that was not given: "
                                 f"{e.message}") from e
-        return xml.replace("\n<w:p", "<w:p")
+        # the last guard: a control character from any field would make the part unreadable
+        return _XML_UNSAFE.sub("", xml.replace("\n<w:p", "<w:p"))
 
     def render_body(self, context: dict[str, Any]) -> str:
         """Only the filled body content, without its section properties."""

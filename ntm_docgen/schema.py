@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from ntm_docgen.errors import Problem
-from ntm_docgen.text import nfc
+from ntm_docgen.text import clean_control, nfc
 
 
 def describe(value: Any) -> str:
@@ -51,12 +51,15 @@ class Checker:
                 self.fail(_join(path, str(key)), f"unknown key; remove it{hint}. "
                           f"Known keys: {', '.join(sorted(allowed))}")
         for key in sorted(required):
-            if data.get(key) in (None, ""):
-                self.fail(_join(path, key), "required; add it")
+            value = data.get(key)
+            if value is None or (isinstance(value, str) and not clean_control(value).strip()):
+                self.fail(_join(path, key), "required; add it", describe(value)
+                          if isinstance(value, str) and value else "")
         return dict(data)
 
-    def text(self, data: Mapping, key: str, path: str) -> str | None:
-        """A text value, NFC-normalised and stripped (quote a number to use it as text)."""
+    def text(self, data: Mapping, key: str, path: str, lines: bool = False) -> str | None:
+        """A text value, NFC-normalised, without control characters and stripped (quote a
+        number to use it as text); line breaks kept only with ``lines``, else one space."""
         value = data.get(key)
         if value is None or value == "":
             return None
@@ -65,7 +68,7 @@ class Checker:
                 if isinstance(value, (int, float)) and not isinstance(value, bool) else ""
             self.fail(_join(path, key), f"expected text{hint}", describe(value))
             return None
-        out = nfc(str(value)).strip()
+        out = clean_control(nfc(str(value)), lines).strip()
         return out or None
 
     def integer(self, data: Mapping, key: str, path: str, *, minimum: int = 1) -> int | None:
@@ -117,7 +120,7 @@ class Checker:
             if not isinstance(item, str):
                 self.fail(where, "expected text", describe(item))
                 continue
-            line = nfc(item).strip()
+            line = clean_control(nfc(item), lines=False).strip()
             if not line:
                 self.fail(where, "an empty line; remove it", "''")
                 continue

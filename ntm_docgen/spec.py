@@ -15,7 +15,7 @@ from ntm_docgen.errors import InputFileError, Problem, SpecError
 from ntm_docgen.loai import Loai, copy_codes, find_loai
 from ntm_docgen.names import viet_tat
 from ntm_docgen.schema import Checker, describe
-from ntm_docgen.text import nfc, upper_vi
+from ntm_docgen.text import clean_control, nfc, upper_vi
 
 QUYEN_HAN_PREFIXES = ("TM.", "KT.", "TL.", "TUQ.", "Q.")
 DO_KHAN = ("KHẨN", "THƯỢNG KHẨN", "HỎA TỐC")
@@ -230,7 +230,7 @@ def parse_spec(data: Any, source: Path | str | None = None) -> Spec:
                        describe(loai_text))
     co_quan = parse_co_quan(check, top["co_quan"], "co_quan") if top.get("co_quan") else None
     ky = parse_chu_ky(check, top["ky"], "ky") if top.get("ky") else None
-    trich_yeu = check.text(top, "trich_yeu", "")
+    trich_yeu = check.text(top, "trich_yeu", "", lines=True)
     if trich_yeu is None and (loai is None or loai.ma != "GM"):
         check.fail("trich_yeu", "required (the summary line under the type name); add it")
     phu_luc = _phu_luc(check, top.get("phu_luc"))
@@ -249,7 +249,7 @@ def parse_spec(data: Any, source: Path | str | None = None) -> Spec:
         kinh_gui=check.text_list(top, "kinh_gui", ""),
         can_cu=check.text_list(top, "can_cu", ""),
         tham_quyen=check.text(top, "tham_quyen", ""),
-        noi_dung=nfc(noi_dung),
+        noi_dung=clean_control(nfc(noi_dung)),
         noi_nhan=_noi_nhan(check.text_list(top, "noi_nhan", "")),
         luu=_luu(check.text(top, "luu", "")),
         do_khan=check.choice(top, "do_khan", "", DO_KHAN, upper_vi),
@@ -264,11 +264,12 @@ def parse_spec(data: Any, source: Path | str | None = None) -> Spec:
 def parse_co_quan(check: Checker, data: Any, path: str) -> CoQuan | None:
     """Ô 2 from plain data at ``path`` (problems go to ``check``); shared with profiles."""
     body = check.mapping(data, path, {"ten", "chu_quan", "viet_tat"}, {"ten"})
-    ten = check.text(body, "ten", path)
+    ten = check.text(body, "ten", path, lines=True)
     if ten is None:
         return None
     return CoQuan(ten=ten.replace("\\n", "\n"),
-                  chu_quan=(check.text(body, "chu_quan", path) or "").replace("\\n", "\n") or None,
+                  chu_quan=(check.text(body, "chu_quan", path, lines=True) or "")
+                  .replace("\\n", "\n") or None,
                   viet_tat=_upper(check.text(body, "viet_tat", path)))
 
 
@@ -327,7 +328,7 @@ def _phu_luc(check: Checker, data: Any) -> tuple[PhuLuc, ...]:
         path = f"phu_luc[{index}]"
         body = check.mapping(item, path, {"tieu_de", "ghi_chu", "noi_dung", "ten", "ngang"},
                              {"tieu_de"})
-        tieu_de = check.text(body, "tieu_de", path)
+        tieu_de = check.text(body, "tieu_de", path, lines=True)
         noi_dung = body.get("noi_dung") or ""
         if not isinstance(noi_dung, str):
             check.fail(f"{path}.noi_dung", "expected text", describe(noi_dung))
@@ -338,7 +339,7 @@ def _phu_luc(check: Checker, data: Any) -> tuple[PhuLuc, ...]:
                        describe(ngang))
             ngang = None
         if tieu_de:
-            out.append(PhuLuc(tieu_de=tieu_de, noi_dung=nfc(noi_dung),
+            out.append(PhuLuc(tieu_de=tieu_de, noi_dung=clean_control(nfc(noi_dung)),
                               ghi_chu=check.text(body, "ghi_chu", path),
                               ten=check.text(body, "ten", path), ngang=ngang))
     return tuple(out)

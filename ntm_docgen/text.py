@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import date
 
@@ -180,3 +181,21 @@ def name_in_capitals(name: str) -> bool:
     [True, False, False, False]
     """
     return any(len(word) > 1 and word.isalpha() and word.isupper() for word in name.split())
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def clean_control(text: str, lines: bool = True) -> str:
+    """Text without the control characters XML cannot hold: Word's line and page breaks
+    (``\\v``, ``\\f``) become new lines, a tab a space, the rest go; with ``lines=False``
+    every line break becomes one space (a field printed on one line).
+
+    >>> clean_control("V/v a\\vb\\x01c\\td"), clean_control("Hoàng Thị\\r\\nHiền", lines=False)
+    ('V/v a\\nbc d', 'Hoàng Thị Hiền')
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\v", "\n")
+    text = _CONTROL.sub("", text.replace("\f", "\n").replace("\t", " "))
+    if not lines:
+        text = " ".join(part.strip() for part in text.split("\n") if part.strip())
+    return text

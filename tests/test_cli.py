@@ -178,8 +178,13 @@ SAO_LUC = ("ban_sao:\n  hinh_thuc: SAO LỤC\n  co_quan: {ten: VĂN PHÒNG, viet
     (lambda t: t + SAO_LUC, "warning: ban_sao.hinh_thuc: a SAO LỤC is made from a sao y"),
     (lambda t: t.replace("Nguyễn Văn A", "NGUYỄN VĂN AN"),
      'warning: ky.ho_ten: "NGUYỄN VĂN AN" is in capitals'),
+    (lambda t: t + SAO_LUC.replace("SAO LỤC", "SAO Y").replace("Lê Văn B", "LÊ VĂN BÌNH"),
+     'warning: ban_sao.ky.ho_ten: "LÊ VĂN BÌNH" is in capitals'),
+    (lambda t: t + "luu: TH\n", 'warning: luu: "TH" does not start with VT'),
+    (lambda t: t + "luu: VT, TH\n", None),
     (lambda t: t, None),
-], ids=["nhu-tren-without-kinh-gui", "sao-luc-on-an-original", "name-in-capitals", "none"])
+], ids=["nhu-tren-without-kinh-gui", "sao-luc-on-an-original", "name-in-capitals",
+        "copy-signer-in-capitals", "luu-without-vt", "luu-with-vt", "none"])
 def test_render_warns_about_what_renders_but_is_wrong(runner, tmp_path, change, warning):
     spec = tmp_path / "s.yaml"
     spec.write_text(change(GOOD.read_text(encoding="utf-8")), encoding="utf-8")

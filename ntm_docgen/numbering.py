@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -19,35 +20,42 @@ def render_allocated(spec: Spec, out: Path | str, *, db: str | None, today: date
     """Give the letter the next number of its series, write it, and record it in the register;
     return the files written and the numbers given (``01/KH-SNV``, then the copy's).
 
-    A ``ban_sao`` block in the spec gets its own number from the copies' series (SY, SL, TrS)
-    and its own line, recorded with the same file. The output is checked before a number is
-    taken; if rendering fails after that, the numbers stay in the register marked cancelled
-    (numbers are never reused). A ``so`` in the spec or in its ``ban_sao`` is replaced by the
-    register's (the command warns about it).
+    The output is checked before a number is taken; if rendering fails after that, the numbers
+    stay in the register marked cancelled (numbers are never reused). A ``so`` in the spec or in
+    its ``ban_sao`` is replaced by the register's (the command warns about it).
     """
     out = Path(out)
     check_output(out, force)
     if pdf:
         check_output(out.with_suffix(".pdf"), force)
+    with allocated(spec, db) as (numbered, given):
+        written = render_spec(numbered, out, today=today, force=force, pdf=pdf)
+        record(db, given, written[0])
+    return written, [g.so_hieu for g in given]
+
+
+@contextlib.contextmanager
+def allocated(spec: Spec, db: str | None) -> Iterator[tuple[Spec, list[register.Allocation]]]:
+    """The spec with the register's number, and its ``ban_sao`` block (if any) with a number
+    from the copies' series (SY, SL, TrS); if the block raises, both numbers stay cancelled."""
     arguments = register.for_spec(spec)
     copy_arguments = None if spec.ban_sao is None else register.for_copy(spec.ban_sao)
     with contextlib.ExitStack() as stack:
-        given = stack.enter_context(register.issuing(db, **arguments))
-        numbered = dataclasses.replace(spec, so=given.so, ky_hieu_=given.ky_hieu)
-        copy_given = None
+        given = [stack.enter_context(register.issuing(db, **arguments))]
+        numbered = dataclasses.replace(spec, so=given[0].so, ky_hieu_=given[0].ky_hieu)
         if spec.ban_sao is not None and copy_arguments is not None:
             copy_arguments["entry"] = dataclasses.replace(
                 copy_arguments["entry"], trich_yeu=_copied(numbered))
-            copy_given = stack.enter_context(register.issuing(db, **copy_arguments))
+            given.append(stack.enter_context(register.issuing(db, **copy_arguments)))
             numbered = dataclasses.replace(numbered, ban_sao=dataclasses.replace(
-                spec.ban_sao, so=copy_given.so, ky_hieu_=copy_given.ky_hieu))
-        written = render_spec(numbered, out, today=today, force=force, pdf=pdf)
-        register.record(db, given.id, written[0])
-        numbers = [given.so_hieu]
-        if copy_given is not None:
-            register.record(db, copy_given.id, written[0])
-            numbers.append(copy_given.so_hieu)
-    return written, numbers
+                spec.ban_sao, so=given[1].so, ky_hieu_=given[1].ky_hieu))
+        yield numbered, given
+
+
+def record(db: str | None, given: list[register.Allocation], path: Path) -> None:
+    """Attach the written file (and its SHA-256) to every number it carries."""
+    for allocation in given:
+        register.record(db, allocation.id, path)
 
 
 def _copied(spec: Spec) -> str:

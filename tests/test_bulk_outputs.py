@@ -164,6 +164,29 @@ def test_so_rieng_numbers_each_letter_from_the_register(runner: CliRunner,
                                                "--json"]).stdout)) == 3
 
 
+def test_so_rieng_numbers_a_ban_sao_block_from_the_copies_series(runner: CliRunner,
+                                                                   tmp_path: Path) -> None:
+    db = str(tmp_path / "so.db")
+    spec = tmp_path / "kh.yaml"
+    spec.write_text((BULK / "ke_hoach_phu_luc.yaml").read_text(encoding="utf-8") + (
+        "ban_sao:\n  hinh_thuc: SAO Y\n  co_quan: {ten: VĂN PHÒNG, viet_tat: VP}\n"
+        "  dia_danh: Lạng Sơn\n  ky: {chuc_vu: CHÁNH VĂN PHÒNG, ho_ten: Lê Văn Bình}\n"),
+        encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["bulk", str(spec), "--recipients", str(_recipients(tmp_path, 2)),
+                                  "-o", str(out), "--so-rieng", "--db", db])
+    assert result.exit_code == 0, result.output
+    numbers = [[p.text for t in docx.Document(str(letter)).tables for r in t.rows
+                for c in r.cells for p in c.paragraphs if p.text.startswith("Số:")]
+               for letter in sorted(out.glob("*.docx"))]
+    assert numbers == [["Số: 01/KH-SNV", "Số: 01/SY-VP"], ["Số: 02/KH-SNV", "Số: 02/SY-VP"]]
+    entries = json.loads(runner.invoke(main, ["register", "list", "--db", db,
+                                              "--json"]).stdout)
+    assert sorted(e["so_hieu"] for e in entries) == ["01/KH-SNV", "01/SY-VP", "02/KH-SNV",
+                                                     "02/SY-VP"]
+    assert all(e["sha256"] for e in entries)
+
+
 def _merge_args(tmp_path: Path, count: int, merged: Path) -> list[str]:
     return ["bulk", str(BULK / "ke_hoach_phu_luc.yaml"), "--recipients",
             str(_recipients(tmp_path, count)), "-o", str(tmp_path / "out"), "--merge",

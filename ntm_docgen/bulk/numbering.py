@@ -9,8 +9,6 @@ written.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ntm_docgen.bulk.letters import BAD, UNCHANGED, WRITTEN, Job, LetterMaker, Outcome
 from ntm_docgen.bulk.recipients import RecipientList
 from ntm_docgen.bulk.runner import Progress, Summary, check_columns, check_spec, plan
@@ -20,7 +18,7 @@ from ntm_docgen.render import render_docx
 
 
 def _numbered(maker: LetterMaker, job: Job, db: str | None) -> Outcome:
-    from ntm_docgen import register
+    from ntm_docgen.numbering import allocated, record
 
     path = maker.out_dir / job.name
     if path.exists() and not maker.force:
@@ -31,11 +29,11 @@ def _numbered(maker: LetterMaker, job: Job, db: str | None) -> Outcome:
         return Outcome(job.seq, job.row, job.name, BAD, "; ".join(map(str, e.problems)))
     except DocgenError as e:
         return Outcome(job.seq, job.row, job.name, BAD, str(e))
-    with register.issuing(db, **register.for_spec(spec)) as given:
-        letter = replace(spec, so=given.so, ky_hieu_=given.ky_hieu)
+    with allocated(spec, db) as (letter, given):
         write_bytes(path, render_docx(letter, maker.today), force=True)
-    register.record(db, given.id, path)
-    return Outcome(job.seq, job.row, job.name, WRITTEN, f"số {given.so_hieu}")
+    record(db, given, path)
+    return Outcome(job.seq, job.row, job.name, WRITTEN,
+                   ", ".join(f"số {g.so_hieu}" for g in given))
 
 
 def make_numbered_letters(maker: LetterMaker, recipients: RecipientList, *, db: str | None,

@@ -139,11 +139,17 @@ def kinh_gui_xml(recipients: tuple[str, ...]) -> str:
     if not recipients:
         return ""
     props = rpr(L.SIZE_BODY)
-    if len(recipients) == 1:
-        line = run("Kính gửi: ", props) + run(recipients[0], props)
-        return paragraph(line, ppr(align="center", before=12, after=6))
     label = text_width("Kính gửi: ", L.SIZE_BODY, bold=False)
     start = L.KINH_GUI_INDENT
+    if len(recipients) == 1:
+        one = recipients[0]
+        if label + text_width(one, L.SIZE_BODY, bold=False) <= L.TEXT_WIDTH:
+            line = run("Kính gửi: ", props) + run(one, props)
+            return paragraph(line, ppr(align="center", before=12, after=6))
+        # too long for one line: the name hangs after the label, as in the list form
+        runs = run("Kính gửi:\t", props) + run(one, props)
+        return paragraph(runs, ppr(align="left", before=12, after=6, left=start,
+                                   hanging=label + 60, tabs=(start,)))
     out = []
     items = punctuate(tuple(f"- {r}" for r in recipients), ".")
     for index, item in enumerate(items):

@@ -119,3 +119,17 @@ def test_ngang_must_be_true_or_false(today):
     data = {**BASE, "phu_luc": [{"tieu_de": "BIỂU", "ngang": "có"}]}
     with pytest.raises(SpecError, match=r"phu_luc\[0\]\.ngang: expected true"):
         parse_spec(data)
+
+
+@pytest.mark.parametrize(("recipient", "align"), [
+    ("Ủy ban nhân dân tỉnh Lạng Sơn", "center"),
+    ("Ủy ban nhân dân Thành phố Hồ Chí Minh và các sở, ban, ngành, đoàn thể thành phố", "left"),
+], ids=["fits-centred", "long-hangs"])
+def test_a_single_kinh_gui_is_centred_when_it_fits_and_hangs_when_it_wraps(today, recipient,
+                                                                            align):
+    data = {**BASE, "loai": "CV", "kinh_gui": [recipient]}
+    line = find(paragraphs(open_docx(render_docx(parse_spec(data), today))), "Kính gửi:")
+    assert line.text.replace("\t", " ") == f"Kính gửi: {recipient}" and line.align == align
+    if align == "left":
+        indent = line.paragraph._p.find(f"{qn('w:pPr')}/{qn('w:ind')}")
+        assert int(indent.get(qn("w:hanging"))) > 0

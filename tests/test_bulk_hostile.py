@@ -81,7 +81,9 @@ def test_500_hostile_rows(runner: CliRunner, tmp_path: Path) -> None:
     for letter, (seq, _, row) in zip(letters, good, strict=True):
         assert int(letter.name[:4]) == seq
         text = document_text(letter)
-        assert f"Kính gửi: {clean_value(str(row[0]))}" in text
+        # a recipient too long for one line hangs after a tab
+        assert f"Kính gửi: {clean_value(str(row[0]))}" in text.replace("Kính gửi:\t",
+                                                                        "Kính gửi: ")
         assert "49" not in text.replace("1250000", "")
         with zipfile.ZipFile(letter) as package:
             assert package.testzip() is None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pathlib
+import site
 import subprocess
 import sys
 import venv
@@ -21,8 +23,15 @@ def test_wheel_installs_and_renders(tmp_path):
     assert any(n.startswith("ntm_docgen/data/examples/") for n in names)
 
     env_dir = tmp_path / "venv"
-    venv.EnvBuilder(with_pip=True, system_site_packages=True).create(env_dir)
+    venv.EnvBuilder(with_pip=True).create(env_dir)
     python = env_dir / "bin" / "python"
+    # the dependencies come from the environment running the tests (a venv's "system" site is
+    # its base interpreter's, which may lack them); its own .pth files (the editable install of
+    # this checkout) are not run from a path added this way
+    inner = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()"
+                            "['purelib'])"], check=True, capture_output=True, text=True)
+    outer = [*site.getsitepackages(), site.getusersitepackages()]
+    (pathlib.Path(inner.stdout.strip()) / "outer-site.pth").write_text("\n".join(outer) + "\n")
     subprocess.run([str(python), "-m", "pip", "install", "-q", "--no-deps", "--no-index",
                     str(wheel)], check=True, capture_output=True)
     work = tmp_path / "elsewhere"

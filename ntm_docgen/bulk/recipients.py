@@ -103,7 +103,9 @@ def read_recipients(path: Path | str) -> RecipientList:
 
 def _csv_rows(path: Path) -> list[list[str]]:
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        # NUL never belongs in a cell (it is read as a space, as clean_value reads other
+        # control characters), and the csv module of Python 3.10 stops at it
+        text = path.read_bytes().decode("utf-8-sig").replace("\x00", " ")
     except UnicodeDecodeError as e:
         raise InputFileError(path, f"is not UTF-8 text (bad byte at position {e.start}); save "
                                    "it as \"CSV UTF-8\" or as .xlsx") from e

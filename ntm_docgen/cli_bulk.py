@@ -101,7 +101,7 @@ def bulk(spec: Path, recipients: Path | None, province: str | None, out_dir: Pat
     from ntm_docgen.bulk.pdfbatch import letters_to_pdf
     from ntm_docgen.bulk.recipients import from_units, read_recipients
     from ntm_docgen.bulk.runner import default_jobs, make_letters, pdf_targets
-    from ntm_docgen.donvi import commune_units, find_province
+    from ntm_docgen.donvi import commune_units, find_province, province_name
     from ntm_docgen.spec import read_data
 
     if (recipients is None) == (province is None):
@@ -125,7 +125,7 @@ def bulk(spec: Path, recipients: Path | None, province: str | None, out_dir: Pat
         people = read_recipients(recipients)
     else:
         unit = find_province(province or "")
-        people = from_units(commune_units(unit), f"the 2025 list of {unit.name}")
+        people = from_units(commune_units(unit), f"the 2025 list of {province_name(unit)}")
     maker = LetterMaker(data, str(spec.resolve()), out_dir, today=date.today(), force=force)
     with progress("Letters", len(people.recipients)) as step:
         if so_rieng:

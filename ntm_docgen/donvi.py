@@ -43,10 +43,21 @@ def _provinces() -> dict[str, Province]:
     return table
 
 
+def province_name(province: Province) -> str:
+    """The province's name as clerks write it: ``Lạng Sơn``, ``Thành phố Hà Nội`` (releases of
+    vietnam-provinces from 2026 write ``Tỉnh Lạng Sơn``; the word is dropped, as before).
+
+    >>> province_name(province_named("Lạng Sơn")), province_name(province_named("Hà Nội"))
+    ('Lạng Sơn', 'Thành phố Hà Nội')
+    """
+    name = nfc(province.name)
+    return name[len("Tỉnh "):] if name.startswith("Tỉnh ") else name
+
+
 def province_named(text: str) -> Province | None:
     """The province of the 2025 list that ``text`` names, or None (no message).
 
-    >>> province_named("tinh lang son").name, province_named("Kon Tum")
+    >>> province_name(province_named("tinh lang son")), province_named("Kon Tum")
     ('Lạng Sơn', None)
     """
     return _provinces().get(province_key(text))
@@ -67,7 +78,7 @@ def find_province(text: str) -> Province:
     if key in merged:
         raise DocgenError(f"{text} is no longer a province: since 1 July 2025 it is part of "
                           f"{merged[key]}; use --xa-cua \"{merged[key]}\"")
-    names = {province_key(p.name): p.name for p in Province.iter_all()}
+    names = {province_key(p.name): province_name(p) for p in Province.iter_all()}
     close = close_matches(key, list(names)) or [k for k in names if key and key in k]
     hint = (f"did you mean {', '.join(names[k] for k in close)}?" if close
             else "the 34 provinces of 2025 are: " + ", ".join(sorted(names.values())))
@@ -98,6 +109,6 @@ def commune_units(province: Province) -> list[dict[str, str]]:
             "loai_don_vi": kind,
             "ma": f"{int(ward.code):05d}",
             "ten_day_du": f"{kind} {ten}",
-            "tinh": nfc(province.name),
+            "tinh": province_name(province),
         })
     return rows

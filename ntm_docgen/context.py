@@ -28,11 +28,12 @@ from ntm_docgen.text import (
 _END = re.compile(r"[;.,:]+$")
 
 
-def issuer_rule_indent(lines: list[str]) -> int:
-    """Indent on each side of the rule under the issuer: 40 % of its longest line, centred."""
+def issuer_rule_indent(lines: list[str], cell_text: int = L.ISSUER_CELL_TEXT) -> int:
+    """Indent on each side of the rule under the issuer: 40 % of its longest line, centred in
+    a cell with ``cell_text`` twips of text width."""
     longest = max((text_width(line, L.SIZE_CO_QUAN) for line in lines), default=0)
-    rule = round(min(longest, L.ISSUER_CELL_TEXT) * 0.4)
-    return max((L.ISSUER_CELL_TEXT - rule) // 2, 0)
+    rule = round(min(longest, cell_text) * 0.4)
+    return max((cell_text - rule) // 2, 0)
 
 
 def printed_lines(items: list[str], width: int = L.NOI_NHAN_CELL_TEXT) -> int:
@@ -196,8 +197,8 @@ def letter_context(spec: Spec, today: date) -> dict[str, Any]:
         "do_mat": spec.do_mat,
         "do_khan": spec.do_khan,
         "khan_box": L.KHAN_BOX_WIDTH[spec.do_khan] if spec.do_khan else 0,
-        "dia_danh_ngay": issue_date(spec, today),
-        "ngay_sz": date_half_points(issue_date(spec, today)),
+        "dia_danh_ngay": (dated := issue_date(spec, today)),
+        "ngay_sz": date_half_points(dated),
         "ten_loai": spec.loai.ten_hoa,
         # the line before the articles: a Nghị quyết resolves, a Quyết định decides
         "quyet": "QUYẾT NGHỊ" if spec.loai.ma == "NQ" else "QUYẾT ĐỊNH",

@@ -13,7 +13,8 @@ from datetime import date
 from typing import Any
 
 from ntm_docgen import layout_rules as L
-from ntm_docgen.context import noi_nhan_items, text_width
+from ntm_docgen.context import issuer_rule_indent, noi_nhan_items
+from ntm_docgen.fit import fitted
 from ntm_docgen.layout import compiled
 from ntm_docgen.spec import BanSao
 from ntm_docgen.text import dia_danh_ngay, so_ky_hieu, upper_vi
@@ -36,29 +37,25 @@ def columns(width: int) -> tuple[int, int]:
     return left, width - left
 
 
-def rule_indent(lines: list[str], cell_width: int) -> int:
-    """Indent on each side of the short rule under the copying body: 40 % of its name, centred."""
-    text = cell_width - 2 * L.CELL_MARGIN
-    longest = max((text_width(line, L.SIZE_CO_QUAN) for line in lines), default=0)
-    return max((text - round(min(longest, text) * 0.4)) // 2, 0)
-
-
 def copy_context(ban_sao: BanSao, today: date, width: int = L.TEXT_WIDTH) -> dict[str, Any]:
     """Every value the copy block prints."""
-    chu_quan = [upper_vi(x) for x in (ban_sao.co_quan.chu_quan or "").split("\n") if x.strip()]
-    co_quan = [upper_vi(x) for x in ban_sao.co_quan.ten.split("\n") if x.strip()]
     left, right = columns(width)
+    issuer, signer = left - 2 * L.CELL_MARGIN, right - 2 * L.CELL_MARGIN
+    chu_quan = fitted([upper_vi(x) for x in (ban_sao.co_quan.chu_quan or "").split("\n")
+                       if x.strip()], issuer, L.SIZE_CO_QUAN, bold=False)
+    co_quan = fitted([upper_vi(x) for x in ban_sao.co_quan.ten.split("\n") if x.strip()],
+                     issuer, L.SIZE_CO_QUAN)
     return {
         "w_left": left, "w_right": right, "w_total": width,
         "chu_quan_lines": chu_quan,
         "co_quan_lines": co_quan,
-        "co_quan_rule": rule_indent(co_quan, left),
+        "co_quan_rule": issuer_rule_indent(co_quan, issuer),
         "so_ky_hieu": so_ky_hieu(ban_sao.so, ban_sao.ky_hieu),
         "hinh_thuc": ban_sao.hinh_thuc,
         "dia_danh_ngay": dia_danh_ngay(ban_sao.dia_danh, ban_sao.ngay, ban_sao.nam or today.year),
         "noi_nhan_label": "Nơi nhận:",
         "noi_nhan": noi_nhan_items(ban_sao.noi_nhan, ban_sao.luu or "VT", None, False),
-        "quyen_han": list(ban_sao.ky.quyen_han),
+        "quyen_han": fitted(list(ban_sao.ky.quyen_han), signer, L.SIZE_CHU_KY),
         "chuc_vu": upper_vi(ban_sao.ky.chuc_vu),
         "ho_ten": ban_sao.ky.ho_ten,
     }

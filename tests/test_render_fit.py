@@ -133,3 +133,18 @@ def test_a_single_kinh_gui_is_centred_when_it_fits_and_hangs_when_it_wraps(today
     if align == "left":
         indent = line.paragraph._p.find(f"{qn('w:pPr')}/{qn('w:ind')}")
         assert int(indent.get(qn("w:hanging"))) > 0
+
+
+def test_the_copy_block_breaks_a_long_copying_body_name_like_the_letter(today):
+    from ntm_docgen.copyblock import copy_context
+    from ntm_docgen.spec import BanSao, ChuKy, CoQuan
+
+    ban_sao = BanSao(hinh_thuc="SAO Y", dia_danh="Lạng Sơn",
+                     co_quan=CoQuan(ten="SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", viet_tat="SNNMT",
+                                    chu_quan="ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN"),
+                     ky=ChuKy(chuc_vu="GIÁM ĐỐC", ho_ten="Lê Văn A",
+                              quyen_han=("TM. ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN",)))
+    values = copy_context(ban_sao, today)
+    assert values["co_quan_lines"] == ["SỞ NÔNG NGHIỆP", "VÀ MÔI TRƯỜNG"]
+    assert values["chu_quan_lines"] == ["ỦY BAN NHÂN DÂN", "TỈNH LẠNG SƠN"]
+    assert values["quyen_han"][0] == "TM. ỦY BAN NHÂN DÂN"

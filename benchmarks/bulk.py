@@ -33,10 +33,10 @@ from vietnam_provinces import Province  # noqa: E402
 
 from ntm_docgen.bulk.letters import LetterMaker  # noqa: E402
 from ntm_docgen.bulk.recipients import read_recipients  # noqa: E402
-from ntm_docgen.context import letter_context  # noqa: E402
-from ntm_docgen.donvi import commune_units  # noqa: E402
-from ntm_docgen.resources import template_path  # noqa: E402
-from ntm_docgen.spec import read_data  # noqa: E402
+from ntm_docgen.files.resources import template_path  # noqa: E402
+from ntm_docgen.letter.context import letter_context  # noqa: E402
+from ntm_docgen.letter.spec import read_data  # noqa: E402
+from ntm_docgen.vietnamese.donvi import commune_units  # noqa: E402
 
 SPEC = """\
 loai: CV

@@ -17,11 +17,11 @@ from pathlib import Path
 
 from docxtpl import DocxTemplate
 
-from ntm_docgen import layout
-from ntm_docgen.context import letter_context
-from ntm_docgen.render import render_docx, render_spec
-from ntm_docgen.resources import data_dir, template_path
-from ntm_docgen.spec import load_spec
+from ntm_docgen.files.resources import data_dir, template_path
+from ntm_docgen.letter import layout
+from ntm_docgen.letter.context import letter_context
+from ntm_docgen.letter.render import render_docx, render_spec
+from ntm_docgen.letter.spec import load_spec
 
 TODAY = date(2026, 11, 23)
 

@@ -1,6 +1,6 @@
 """Run the command line as ``python -m ntm_docgen``."""
 
-from ntm_docgen.cli import main
+from ntm_docgen.cli.main import main
 
 if __name__ == "__main__":
     main()

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from ntm_docgen.derive import derive_file
-from ntm_docgen.spec import read_data
+from ntm_docgen.letter.spec import read_data
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "data" / "examples"
@@ -81,7 +81,7 @@ def held_out_1853(central: Path, form: str) -> tuple[dict, dict]:
 def held_out_4855() -> tuple[dict, dict]:
     """Vĩnh Phúc's derivation of QĐ 1620/QĐ-TTg dated as its real Kế hoạch 4855, and that one."""
     from ntm_docgen.derive import derive_letter, load_profile
-    from ntm_docgen.spec import parse_spec
+    from ntm_docgen.letter.spec import parse_spec
 
     real = read_data(HELD_OUT / "kh_2011_vinhphuc_4855.yaml")
     profile = load_profile(HELD_OUT.parent / "vinh-phuc-2011.yaml")

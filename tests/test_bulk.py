@@ -12,8 +12,8 @@ import pytest
 from click.testing import CliRunner
 from openpyxl import Workbook
 
-from ntm_docgen.cli import main
-from ntm_docgen.fileio import atomic_path
+from ntm_docgen.cli.main import main
+from ntm_docgen.files.output import atomic_path
 
 BULK = Path(__file__).resolve().parent / "data" / "bulk"
 SPEC = BULK / "cong_van.yaml"

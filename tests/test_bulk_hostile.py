@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from openpyxl import Workbook
 
 from ntm_docgen.bulk.fill import clean_value, visible
-from ntm_docgen.cli import main
+from ntm_docgen.cli.main import main
 
 BULK = Path(__file__).resolve().parent / "data" / "bulk"
 

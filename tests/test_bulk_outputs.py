@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 from pypdf import PdfReader
 
-from ntm_docgen.cli import main
+from ntm_docgen.cli.main import main
 
 BULK = Path(__file__).resolve().parent / "data" / "bulk"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -29,7 +29,7 @@ def test_every_commune_of_a_province_in_official_order(runner: CliRunner,
     assert "38 letters" in result.stdout
     letters = sorted(out.glob("*.docx"))
     assert len(letters) == 38
-    from ntm_docgen.donvi import commune_units, find_province
+    from ntm_docgen.vietnamese.donvi import commune_units, find_province
 
     units = commune_units(find_province("Lai Châu"))
     for letter, unit in zip(letters, units, strict=True):

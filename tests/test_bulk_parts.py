@@ -14,8 +14,8 @@ from vietnam_provinces import Province
 from ntm_docgen.bulk.fill import Missing, clean_value, fill, fill_text, placeholders
 from ntm_docgen.bulk.naming import letter_stem, slug
 from ntm_docgen.bulk.recipients import read_recipients
-from ntm_docgen.donvi import commune_units, find_province, province_name
 from ntm_docgen.errors import DocgenError
+from ntm_docgen.vietnamese.donvi import commune_units, find_province, province_name
 
 
 @pytest.mark.parametrize(("typed", "official"), [

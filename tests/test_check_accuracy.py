@@ -15,8 +15,8 @@ from docx.shared import Pt
 from ntm_docgen.check import check_file, fix_file
 from ntm_docgen.check.locate import locate
 from ntm_docgen.check.reader import open_docx
-from ntm_docgen.render import render_docx
-from ntm_docgen.spec import parse_spec
+from ntm_docgen.letter.render import render_docx
+from ntm_docgen.letter.spec import parse_spec
 
 TODAY = date(2026, 11, 23)
 

@@ -13,7 +13,7 @@ from check_letter import DEFECTS, build_letter, find, paragraphs, retext, set_ru
 from docx.shared import Mm, Pt
 
 from ntm_docgen.check import check_file
-from ntm_docgen.cli import main
+from ntm_docgen.cli.main import main
 
 
 @pytest.fixture

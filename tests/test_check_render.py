@@ -14,10 +14,10 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 
 from ntm_docgen.check import check_file
-from ntm_docgen.cli import main
-from ntm_docgen.loai import all_loai
-from ntm_docgen.render import render_spec
-from ntm_docgen.spec import load_spec
+from ntm_docgen.cli.main import main
+from ntm_docgen.letter.render import render_spec
+from ntm_docgen.letter.spec import load_spec
+from ntm_docgen.vietnamese.loai import all_loai
 
 TODAY = date(2026, 11, 23)
 FAMILY_SPECS = sorted((DATA / "check").glob("*.yaml"))

@@ -20,8 +20,8 @@ from docx.shared import Mm, Pt, Twips
 
 from ntm_docgen.check import check_file, fix_file
 from ntm_docgen.check.geometry import mm, vml_length
-from ntm_docgen.render import render_spec
-from ntm_docgen.spec import load_spec
+from ntm_docgen.letter.render import render_spec
+from ntm_docgen.letter.spec import load_spec
 
 TODAY = date(2026, 11, 23)
 TWIPS_PER_MM = 1440 / 25.4

@@ -11,9 +11,9 @@ from check_letter import unexcused
 from click.testing import CliRunner
 
 from ntm_docgen.check import check_file
-from ntm_docgen.cli import main
-from ntm_docgen.render import render_docx
-from ntm_docgen.spec import parse_spec
+from ntm_docgen.cli.main import main
+from ntm_docgen.letter.render import render_docx
+from ntm_docgen.letter.spec import parse_spec
 
 TODAY = date(2026, 11, 23)
 

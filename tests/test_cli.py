@@ -10,8 +10,8 @@ import pytest
 from conftest import DATA
 from docxview import open_docx, paragraphs, texts
 
-from ntm_docgen.cli import main
-from ntm_docgen.loai import all_loai
+from ntm_docgen.cli.main import main
+from ntm_docgen.vietnamese.loai import all_loai
 
 GOOD = DATA / "specs" / "good.minimal.yaml"
 
@@ -61,7 +61,7 @@ def test_output_folder_missing(runner, tmp_path):
 
 
 def test_failed_render_leaves_no_partial_file(runner, tmp_path, monkeypatch):
-    import ntm_docgen.fileio as fileio
+    import ntm_docgen.files.output as fileio
 
     def broken(self, data):
         with open(self, "wb") as handle:
@@ -76,7 +76,7 @@ def test_failed_render_leaves_no_partial_file(runner, tmp_path, monkeypatch):
 
 
 def test_pdf_without_libreoffice_is_a_clear_error(runner, tmp_path, monkeypatch):
-    import ntm_docgen.pdf as pdf
+    import ntm_docgen.files.pdf as pdf
 
     monkeypatch.setattr(pdf.shutil, "which", lambda name: None)
     result = runner.invoke(main, ["render", str(GOOD), "-o", str(tmp_path / "x.docx"), "--pdf"])
@@ -87,7 +87,7 @@ def test_pdf_without_libreoffice_is_a_clear_error(runner, tmp_path, monkeypatch)
 
 
 def test_a_failed_conversion_leaves_neither_file(runner, tmp_path, monkeypatch):
-    import ntm_docgen.pdf as pdf
+    import ntm_docgen.files.pdf as pdf
     from ntm_docgen.errors import ConversionError
 
     def fails(sources, out_dir, profile=None):

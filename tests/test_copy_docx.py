@@ -16,7 +16,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
-from ntm_docgen.cli import main
+from ntm_docgen.cli.main import main
 
 MAIN = "word/document.xml"
 
@@ -182,7 +182,7 @@ def test_block_moves_to_a_new_page_only_when_it_cannot_fit(runner, originals, sp
     from pypdf import PdfReader
 
     from ntm_docgen.copies.pdfcopy import ink
-    from ntm_docgen.pdf import convert
+    from ntm_docgen.files.pdf import convert
 
     full = tmp_path / "full.docx"
     full.write_bytes(originals["long"].read_bytes())

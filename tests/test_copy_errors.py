@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from copy_originals import python_docx_original, write_spec
 
-from ntm_docgen.cli import main
+from ntm_docgen.cli.main import main
 from ntm_docgen.copies.package import ENCRYPTED, OLE_MAGIC
 
 

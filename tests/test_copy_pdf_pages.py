@@ -13,7 +13,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from ntm_docgen.cli import main
+from ntm_docgen.cli.main import main
 
 WIDTH, HEIGHT = A4
 COLUMN_CENTRE = (30 * mm + WIDTH - 15 * mm) / 2  # the templates' header: centred on the text

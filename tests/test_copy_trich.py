@@ -9,9 +9,9 @@ import docx
 import pytest
 import yaml
 
-from ntm_docgen.cli import main
-from ntm_docgen.render import render_docx
-from ntm_docgen.spec import load_spec
+from ntm_docgen.cli.main import main
+from ntm_docgen.letter.render import render_docx
+from ntm_docgen.letter.spec import load_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "data" / "examples"

@@ -20,7 +20,7 @@ from copy_originals import (
 from docx.oxml.ns import qn
 from lxml import etree
 
-from ntm_docgen.cli import main
+from ntm_docgen.cli.main import main
 
 MAIN = "word/document.xml"
 
@@ -153,7 +153,7 @@ def test_block_under_columns(runner, originals, tmp_path):
 def test_word_originals_lay_out_with_the_block_on_the_last_page(runner, originals, tmp_path):
     from pypdf import PdfReader
 
-    from ntm_docgen.pdf import convert
+    from ntm_docgen.files.pdf import convert
 
     names = ["word", "section-break", "last-paragraph", "columns"]
     copies = [made(runner, originals[n], "SAO Y", tmp_path / f"{n}.sao-y.docx") for n in names]

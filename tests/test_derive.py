@@ -9,10 +9,10 @@ import pytest
 import yaml
 from docxview import open_docx, paragraphs, texts
 
-from ntm_docgen.cli import main
+from ntm_docgen.cli.main import main
 from ntm_docgen.derive import derive_file, load_profile
-from ntm_docgen.render import render_docx
-from ntm_docgen.spec import load_spec, parse_spec
+from ntm_docgen.letter.render import render_docx
+from ntm_docgen.letter.spec import load_spec, parse_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 LETTERS = Path(__file__).resolve().parent / "data" / "letters"  # with copies of the seeds

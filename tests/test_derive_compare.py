@@ -24,7 +24,7 @@ from derive_compare import (
     word_recall,
 )
 
-from ntm_docgen.spec import read_data
+from ntm_docgen.letter.spec import read_data
 
 LETTERS = Path(__file__).resolve().parent / "data" / "letters"
 SEED_002 = LETTERS / "seed_002_decuong_2019_btdkt_748.txt"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from ntm_docgen.cli import main
+from ntm_docgen.cli.main import main
 from ntm_docgen.derive import parse_profile
 from ntm_docgen.errors import SpecError
 

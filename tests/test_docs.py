@@ -8,8 +8,8 @@ import click
 import pytest
 from conftest import ROOT
 
-from ntm_docgen.cli import main
-from ntm_docgen.spec import COPY_KEYS, LETTER_KEYS
+from ntm_docgen.cli.main import main
+from ntm_docgen.letter.spec import COPY_KEYS, LETTER_KEYS
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 COMMANDS = main.list_commands(click.Context(main))

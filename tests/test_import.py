@@ -9,10 +9,10 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from ntm_docgen.cli import main
+from ntm_docgen.cli.main import main
 from ntm_docgen.importer import NotALetterError, import_letter, import_lines
 from ntm_docgen.importer.signature import read_signature
-from ntm_docgen.spec import load_spec, parse_spec
+from ntm_docgen.letter.spec import load_spec, parse_spec
 
 LETTERS = Path(__file__).parent / "data" / "letters"
 SEEDS = sorted(LETTERS.glob("seed_*.txt"))

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from ntm_docgen.cli import main
+from ntm_docgen.cli.main import main
 
 EXAMPLE = Path(__file__).parent.parent / "data" / "examples" / "cong-van-ubnd-tinh-kon-tum.yaml"
 SEED = Path(__file__).parent / "data" / "letters" / "seed_000_hd_2018_btdkt_1741.txt"

@@ -11,9 +11,9 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from ntm_docgen.cli import main
+from ntm_docgen.cli.main import main
 from ntm_docgen.importer import import_lines
-from ntm_docgen.spec import parse_spec
+from ntm_docgen.letter.spec import parse_spec
 
 MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
 

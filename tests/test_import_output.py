@@ -8,7 +8,7 @@ import pytest
 from conftest import DATA
 from docxview import open_docx, paragraphs, texts
 
-from ntm_docgen.cli import main
+from ntm_docgen.cli.main import main
 
 SEED = DATA / "letters" / "seed_000_hd_2018_btdkt_1741.txt"
 

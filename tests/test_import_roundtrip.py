@@ -14,10 +14,10 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from ntm_docgen.cli import main
-from ntm_docgen.context import noi_nhan_items
+from ntm_docgen.cli.main import main
 from ntm_docgen.importer import import_letter
-from ntm_docgen.spec import Spec, load_spec
+from ntm_docgen.letter.context import noi_nhan_items
+from ntm_docgen.letter.spec import Spec, load_spec
 
 EXAMPLES = Path(__file__).parent.parent / "data" / "examples"
 SPECS = sorted(p for p in EXAMPLES.glob("*.yaml") if p.name != "000-sao-y-bac-giang.yaml")

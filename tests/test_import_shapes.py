@@ -9,9 +9,9 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from ntm_docgen.cli import main
+from ntm_docgen.cli.main import main
 from ntm_docgen.importer import import_letter, import_lines
-from ntm_docgen.spec import parse_spec
+from ntm_docgen.letter.spec import parse_spec
 
 HEADER = """\
 UBND TỈNH LẠNG SƠN

@@ -10,10 +10,10 @@ from docx.oxml.ns import qn
 from docxview import open_docx
 from PIL import Image
 
-from ntm_docgen import layout_rules as L
-from ntm_docgen.pdf import pdf_bytes
-from ntm_docgen.render import render_docx
-from ntm_docgen.spec import parse_spec
+from ntm_docgen.files.pdf import pdf_bytes
+from ntm_docgen.letter import layout_rules as L
+from ntm_docgen.letter.render import render_docx
+from ntm_docgen.letter.spec import parse_spec
 
 BASE = {
     "loai": "KH",
@@ -199,7 +199,7 @@ def test_libreoffice_draws_the_borders_from_30_to_195_mm(today):
 
 
 def test_two_tables_without_a_blank_line_between_stay_two_tables(today):
-    from ntm_docgen.markup import body_xml
+    from ntm_docgen.letter.markup import body_xml
 
     text = "| a | b |\n|---|---|\n| 1 | 2 |\n| c | d | e |\n|---|---|---|\n| 3 | 4 | 5 |"
     xml = body_xml(text, final_mark=False)
@@ -207,7 +207,7 @@ def test_two_tables_without_a_blank_line_between_stay_two_tables(today):
 
 
 def test_a_bare_rule_under_a_pipe_line_is_a_page_break_not_a_table(today):
-    from ntm_docgen.markup import body_xml
+    from ntm_docgen.letter.markup import body_xml
 
     xml = body_xml("| không phải bảng |\n---\nTrang sau.", final_mark=False)
     assert "<w:tbl>" not in xml and 'w:type="page"' in xml

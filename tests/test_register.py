@@ -12,9 +12,9 @@ from conftest import EXAMPLES
 from register_support import register_db
 
 from ntm_docgen import register
-from ntm_docgen.cli import main
+from ntm_docgen.cli.main import main
+from ntm_docgen.letter.spec import load_copy_spec, load_spec
 from ntm_docgen.register import Register, RegisterEntry, RegisterError
-from ntm_docgen.spec import load_copy_spec, load_spec
 
 BACKENDS = ["sqlite", "postgresql"]
 

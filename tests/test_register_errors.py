@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from register_support import pg_schema, register_db, run_cli
 
-from ntm_docgen.cli import main
+from ntm_docgen.cli.main import main
 from ntm_docgen.register import Register
 
 

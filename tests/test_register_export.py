@@ -10,7 +10,7 @@ import pytest
 from openpyxl import load_workbook
 from register_support import register_db
 
-from ntm_docgen.cli import main
+from ntm_docgen.cli.main import main
 from ntm_docgen.register import Register, RegisterEntry
 
 PHU_LUC_IV = [

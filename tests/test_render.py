@@ -10,8 +10,8 @@ import pytest
 from docx.oxml.ns import qn
 from docxview import find, open_docx, paragraphs, texts
 
-from ntm_docgen.render import render_docx
-from ntm_docgen.spec import parse_spec
+from ntm_docgen.letter.render import render_docx
+from ntm_docgen.letter.spec import parse_spec
 
 BASE = {
     "co_quan": {"chu_quan": "UBND TỈNH LẠNG SƠN", "ten": "SỞ NỘI VỤ", "viet_tat": "SNV"},
@@ -338,9 +338,9 @@ def test_same_text_as_a_plain_docxtpl_render(today, tmp_path):
     """The compiled path gives what docxtpl's own render gives for the same values."""
     from docxtpl import DocxTemplate
 
-    from ntm_docgen.context import letter_context
-    from ntm_docgen.layout import ENV
-    from ntm_docgen.resources import template_path
+    from ntm_docgen.files.resources import template_path
+    from ntm_docgen.letter.context import letter_context
+    from ntm_docgen.letter.layout import ENV
 
     spec = parse_spec({**BASE, "loai": "KH"})
     ours = texts(paragraphs(open_docx(render_docx(spec, today))))

@@ -9,7 +9,7 @@ from conftest import DATA
 from docxview import find, open_docx, paragraphs
 
 from ntm_docgen import register
-from ntm_docgen.cli import main
+from ntm_docgen.cli.main import main
 
 GOOD = DATA / "specs" / "good.minimal.yaml"
 

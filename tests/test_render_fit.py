@@ -7,8 +7,8 @@ import pytest
 from docx.oxml.ns import qn
 from docxview import find, open_docx, paragraphs, texts
 
-from ntm_docgen.render import render_docx
-from ntm_docgen.spec import parse_spec
+from ntm_docgen.letter.render import render_docx
+from ntm_docgen.letter.spec import parse_spec
 
 BASE = {"loai": "KH", "co_quan": {"ten": "SỞ NỘI VỤ", "viet_tat": "SNV"},
         "dia_danh": "Lạng Sơn", "ngay": "2026-01-05", "trich_yeu": "Sơ kết phong trào",
@@ -136,8 +136,8 @@ def test_a_single_kinh_gui_is_centred_when_it_fits_and_hangs_when_it_wraps(today
 
 
 def test_the_copy_block_breaks_a_long_copying_body_name_like_the_letter(today):
-    from ntm_docgen.copyblock import copy_context
-    from ntm_docgen.spec import BanSao, ChuKy, CoQuan
+    from ntm_docgen.letter.copyblock import copy_context
+    from ntm_docgen.letter.spec import BanSao, ChuKy, CoQuan
 
     ban_sao = BanSao(hinh_thuc="SAO Y", dia_danh="Lạng Sơn",
                      co_quan=CoQuan(ten="SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", viet_tat="SNNMT",

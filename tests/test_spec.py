@@ -9,7 +9,7 @@ import pytest
 from conftest import DATA, EXAMPLES
 
 from ntm_docgen.errors import DocgenError, SpecError
-from ntm_docgen.spec import load_copy_spec, load_spec, parse_spec
+from ntm_docgen.letter.spec import load_copy_spec, load_spec, parse_spec
 
 SPECS = DATA / "specs"
 BAD = sorted(SPECS.glob("bad.*"))

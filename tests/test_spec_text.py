@@ -13,7 +13,7 @@ from conftest import DATA, EXAMPLES
 from docxview import paragraphs, texts
 
 from ntm_docgen.check import check_file
-from ntm_docgen.cli import main
+from ntm_docgen.cli.main import main
 
 BASE = {"loai": "KH", "co_quan": {"ten": "SỞ NỘI VỤ", "viet_tat": "SNV"},
         "dia_danh": "Lạng Sơn", "trich_yeu": "Sơ kết phong trào",

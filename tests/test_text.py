@@ -7,9 +7,9 @@ from datetime import date
 
 import pytest
 
-from ntm_docgen import text
-from ntm_docgen.loai import find_loai, old_code
-from ntm_docgen.names import ten_goi
+from ntm_docgen.vietnamese import text
+from ntm_docgen.vietnamese.loai import find_loai, old_code
+from ntm_docgen.vietnamese.names import ten_goi
 
 
 @pytest.mark.parametrize(("day", "expected"), [

@@ -13,8 +13,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from ntm_docgen import layout_rules as L  # noqa: E402
-from ntm_docgen.ooxml import FONT, LANG, paragraph, ppr, run  # noqa: E402
+from ntm_docgen.files.ooxml import FONT, LANG, paragraph, ppr, run  # noqa: E402
+from ntm_docgen.letter import layout_rules as L  # noqa: E402
 from tools.make_templates import build, table, tag  # noqa: E402
 
 NO_NUMBERING = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>'

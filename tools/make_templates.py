@@ -17,8 +17,8 @@ from docx.shared import Pt
 from lxml import etree
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from ntm_docgen import layout_rules as L  # noqa: E402
-from ntm_docgen.ooxml import FONT, LANG, W_NS, mm, paragraph, ppr, rpr, rule_paragraph, run  # noqa: E402
+from ntm_docgen.files.ooxml import FONT, LANG, W_NS, mm, paragraph, ppr, rpr, rule_paragraph, run  # noqa: E402
+from ntm_docgen.letter import layout_rules as L  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "templates"
 NS = f'xmlns:w="{W_NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'

@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from ntm_docgen.text import nfc
+from ntm_docgen.vietnamese.text import nfc
 
 PLACEHOLDER = re.compile(r"\{\{\s*(\w+)\s*\}\}")
 

@@ -10,12 +10,12 @@ from typing import Any
 from ntm_docgen.bulk.fill import Missing, clean_value, fill, visible
 from ntm_docgen.bulk.recipients import KINH_GUI
 from ntm_docgen.errors import DocgenError, SpecError
-from ntm_docgen.fileio import write_bytes
-from ntm_docgen.layout import compiled
-from ntm_docgen.loai import find_loai
-from ntm_docgen.render import render_docx
-from ntm_docgen.resources import load_data
-from ntm_docgen.spec import Spec, parse_spec
+from ntm_docgen.files.output import write_bytes
+from ntm_docgen.files.resources import load_data
+from ntm_docgen.letter.layout import compiled
+from ntm_docgen.letter.render import render_docx
+from ntm_docgen.letter.spec import Spec, parse_spec
+from ntm_docgen.vietnamese.loai import find_loai
 
 WRITTEN, UNCHANGED, KEPT, BAD = "written", "unchanged", "kept", "bad"
 

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from ntm_docgen.bulk.pdfbatch import joined_package, package_key
 from ntm_docgen.errors import InputFileError, OutputExistsError
-from ntm_docgen.fileio import write_bytes
+from ntm_docgen.files.output import write_bytes
 
 Progress = Callable[[int], None]
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ntm_docgen.resources import load_data
-from ntm_docgen.text import nfc, strip_diacritics
+from ntm_docgen.files.resources import load_data
+from ntm_docgen.vietnamese.text import nfc, strip_diacritics
 
 
 @cache

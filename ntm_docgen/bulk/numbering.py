@@ -13,12 +13,12 @@ from ntm_docgen.bulk.letters import BAD, UNCHANGED, WRITTEN, Job, LetterMaker, O
 from ntm_docgen.bulk.recipients import RecipientList
 from ntm_docgen.bulk.runner import Progress, Summary, check_columns, check_spec, plan
 from ntm_docgen.errors import DocgenError, SpecError
-from ntm_docgen.fileio import write_bytes
-from ntm_docgen.render import render_docx
+from ntm_docgen.files.output import write_bytes
+from ntm_docgen.letter.render import render_docx
 
 
 def _numbered(maker: LetterMaker, job: Job, db: str | None) -> Outcome:
-    from ntm_docgen.numbering import allocated, record
+    from ntm_docgen.register.numbered import allocated, record
 
     path = maker.out_dir / job.name
     if path.exists() and not maker.force:

@@ -20,11 +20,11 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from ntm_docgen.docxzip import Package
 from ntm_docgen.errors import ConversionError
-from ntm_docgen.fileio import write_bytes
-from ntm_docgen.layout import numbered, section_break, split_document
-from ntm_docgen.pdf import convert
+from ntm_docgen.files.docxzip import Package
+from ntm_docgen.files.output import write_bytes
+from ntm_docgen.files.pdf import convert
+from ntm_docgen.letter.layout import numbered, section_break, split_document
 
 DOCUMENT = "word/document.xml"
 RUN_SIZE = 100

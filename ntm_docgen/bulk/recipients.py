@@ -13,7 +13,7 @@ from typing import Any
 
 from ntm_docgen.bulk.fill import clean_value
 from ntm_docgen.errors import InputFileError
-from ntm_docgen.text import nfc, strip_diacritics
+from ntm_docgen.vietnamese.text import nfc, strip_diacritics
 
 KINH_GUI = "kinh_gui"
 

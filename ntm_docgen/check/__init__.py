@@ -12,7 +12,7 @@ from ntm_docgen.check.rules_body import check_body
 from ntm_docgen.check.rules_head import check_head
 from ntm_docgen.check.rules_page import check_font, check_page, check_page_numbers
 from ntm_docgen.check.rules_sign import check_sign
-from ntm_docgen.fileio import write_with
+from ntm_docgen.files.output import write_with
 
 __all__ = ["Finding", "FixResult", "UnreadableDocxError", "check_document", "check_file",
            "fix_file", "to_json", "to_text"]

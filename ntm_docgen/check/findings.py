@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from ntm_docgen.resources import load_data
+from ntm_docgen.files.resources import load_data
 
 
 @cache

@@ -17,7 +17,7 @@ from docx.text.parfmt import ParagraphFormat
 from lxml import etree
 
 from ntm_docgen.check.props import NS, w
-from ntm_docgen.text import nfc
+from ntm_docgen.vietnamese.text import nfc
 
 FONT_SLOTS = ("ascii", "hAnsi", "eastAsia", "cs")
 

@@ -9,7 +9,7 @@ from lxml import etree
 
 from ntm_docgen.check.props import NS, Styles, number, w
 from ntm_docgen.check.reader import Line, Para
-from ntm_docgen.context import text_width
+from ntm_docgen.letter.context import text_width
 
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"

@@ -11,8 +11,8 @@ from ntm_docgen.check.locate_sign import first as _first
 from ntm_docgen.check.locate_sign import same_cell as _same_cell
 from ntm_docgen.check.locate_sign import table_of as _table
 from ntm_docgen.check.reader import Document, Line, Para
-from ntm_docgen.loai import Loai, all_loai
-from ntm_docgen.text import is_upper_vi, strip_diacritics, upper_vi
+from ntm_docgen.vietnamese.loai import Loai, all_loai
+from ntm_docgen.vietnamese.text import is_upper_vi, strip_diacritics, upper_vi
 
 SO_RE = re.compile(r"^s[ốo]\s*:", re.IGNORECASE)
 NGAY_RE = re.compile(r"\bngày\b.*\btháng\b.*\bnăm\b", re.IGNORECASE)

@@ -10,7 +10,7 @@ from lxml import etree
 
 from ntm_docgen.check.findings import rules
 from ntm_docgen.check.reader import Line, Para
-from ntm_docgen.text import is_upper_vi
+from ntm_docgen.vietnamese.text import is_upper_vi
 
 if TYPE_CHECKING:
     from ntm_docgen.check.locate import Letter

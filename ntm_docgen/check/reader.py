@@ -14,7 +14,7 @@ from lxml import etree
 from ntm_docgen.check.fixes import split_at_breaks
 from ntm_docgen.check.props import NS, ParaProps, RunProps, Styles, w
 from ntm_docgen.errors import InputFileError
-from ntm_docgen.text import nfc
+from ntm_docgen.vietnamese.text import nfc
 
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _SKIP = {f"{{{MC}}}Fallback", w("del"), w("moveFrom"), w("instrText")}

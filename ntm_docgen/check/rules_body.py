@@ -11,8 +11,8 @@ from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.locate import Letter
 from ntm_docgen.check.reader import Para
 from ntm_docgen.check.rulers import check_rule
-from ntm_docgen.markup import heading_kind
-from ntm_docgen.text import is_upper_vi
+from ntm_docgen.letter.markup import heading_kind
+from ntm_docgen.vietnamese.text import is_upper_vi
 
 
 def check_body(letter: Letter) -> list[Finding]:

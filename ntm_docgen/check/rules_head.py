@@ -11,7 +11,7 @@ from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.locate import Letter
 from ntm_docgen.check.reader import Line
 from ntm_docgen.check.rulers import check_rule
-from ntm_docgen.loai import all_loai, copy_codes, old_code
+from ntm_docgen.vietnamese.loai import all_loai, copy_codes, old_code
 
 SO_FORM = re.compile(r"^Số:\s*(?P<so>[\d\s.…_]*?)\s*/\s*(?P<kh>\S+)$")
 NGAY_FORM = re.compile(r"ngày\s*(?P<d>\d*)\s*tháng\s*(?P<m>\d*)\s*năm\s*(?P<y>\d*)")

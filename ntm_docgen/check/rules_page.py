@@ -14,7 +14,7 @@ from ntm_docgen.check.common import size_range, style, where
 from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.props import NS, number, on, w
 from ntm_docgen.check.reader import Document, Para, read_paras
-from ntm_docgen.text import nfc
+from ntm_docgen.vietnamese.text import nfc
 
 TWIPS_PER_MM = 1440 / 25.4
 _PAGE_FIELD = re.compile(r"^\s*PAGE\b")

@@ -8,7 +8,7 @@ from ntm_docgen.check.common import missing, style, where
 from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.locate import Letter
 from ntm_docgen.check.reader import Line
-from ntm_docgen.text import name_in_capitals
+from ntm_docgen.vietnamese.text import name_in_capitals
 
 _PREFIX = re.compile(r"^(\S{1,4}\.)\s")
 # a line that tries to be an authority line without its dot: "KT GIÁM ĐỐC", "TM UBND"

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
-from ntm_docgen import layout_rules as L
 from ntm_docgen.copies.package import (
     DocxPackage,
     insert_before_section,
@@ -21,12 +20,13 @@ from ntm_docgen.copies.package import (
     parse_fragment,
     w,
 )
-from ntm_docgen.copyblock import block_xml
 from ntm_docgen.errors import InputFileError
-from ntm_docgen.fileio import check_output, write_bytes
-from ntm_docgen.resources import load_data
-from ntm_docgen.spec import BanSao
-from ntm_docgen.text import nfc, upper_vi
+from ntm_docgen.files.output import check_output, write_bytes
+from ntm_docgen.files.resources import load_data
+from ntm_docgen.letter import layout_rules as L
+from ntm_docgen.letter.copyblock import block_xml
+from ntm_docgen.letter.spec import BanSao
+from ntm_docgen.vietnamese.text import nfc, upper_vi
 
 #: Vietnam's time zone (UTC+7, no daylight saving) for the electronic copy's ISO 8601 time.
 VIETNAM = timezone(timedelta(hours=7))
@@ -181,6 +181,6 @@ def make_copy(original: Path | str, ban_sao: BanSao, out: Path | str, *, today: 
 
 
 def _docx_to_pdf(data: bytes) -> bytes:
-    from ntm_docgen.pdf import pdf_bytes
+    from ntm_docgen.files.pdf import pdf_bytes
 
     return pdf_bytes(data)

@@ -18,11 +18,11 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from ntm_docgen import layout_rules as L
-from ntm_docgen.copyblock import LEFT_SHARE, copy_context
 from ntm_docgen.errors import ConversionError
-from ntm_docgen.resources import load_data
-from ntm_docgen.spec import BanSao
+from ntm_docgen.files.resources import load_data
+from ntm_docgen.letter import layout_rules as L
+from ntm_docgen.letter.copyblock import LEFT_SHARE, copy_context
+from ntm_docgen.letter.spec import BanSao
 
 STYLES = ("regular", "bold", "italic", "bold_italic")
 LEADING = 1.2

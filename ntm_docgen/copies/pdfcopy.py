@@ -21,7 +21,6 @@ from pypdf.errors import PdfReadError
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from ntm_docgen import layout_rules as L
 from ntm_docgen.copies.pdfblock import (
     HEADER_DISTANCE,
     draw_block,
@@ -33,7 +32,8 @@ from ntm_docgen.copies.pdfblock import (
     stamp_lines,
 )
 from ntm_docgen.errors import InputFileError
-from ntm_docgen.spec import BanSao
+from ntm_docgen.letter import layout_rules as L
+from ntm_docgen.letter.spec import BanSao
 
 DPI = 72
 MIN_VERSION = "1.4"

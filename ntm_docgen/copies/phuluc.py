@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from ntm_docgen.copies.package import paragraph_text, w
-from ntm_docgen.text import nfc, so_la_ma
+from ntm_docgen.vietnamese.text import nfc, so_la_ma
 
 _PHU_LUC = re.compile(r"^ph[uụ]\s+l[uụ]c(?:\s+(?P<label>[IVXLC]+|\d+))?\s*[.:]?$",
                       re.IGNORECASE)

@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 from ntm_docgen.errors import InputFileError
-from ntm_docgen.spec import BanSao
+from ntm_docgen.letter.spec import BanSao
 
 FIELD = "ChuKySoCoQuan"
 

@@ -16,7 +16,7 @@ from lxml import etree
 from ntm_docgen.copies.package import DocxPackage, paragraph_text, w
 from ntm_docgen.copies.phuluc import Appendix, describe, named, split_tail
 from ntm_docgen.errors import InputFileError
-from ntm_docgen.text import nfc
+from ntm_docgen.vietnamese.text import nfc
 
 _HEADING = re.compile(r"^(?:(?P<roman>[IVXLC]+)\.|(?P<kind>Phần|Chương|Mục|Điều)\s+"
                       r"(?P<label>[\wĐđ]+)[.:]?)(?:\s|$)")

@@ -21,9 +21,9 @@ from ntm_docgen.derive.rules import HAI_CAP, LevelRules, Rewriter, level_rules, 
 from ntm_docgen.derive.source import read_source
 from ntm_docgen.derive.units import merged_into, units_below
 from ntm_docgen.errors import Problem, SpecError
-from ntm_docgen.loai import find_loai
-from ntm_docgen.spec import Spec
-from ntm_docgen.text import ngay_ngan, so_hieu
+from ntm_docgen.letter.spec import Spec
+from ntm_docgen.vietnamese.loai import find_loai
+from ntm_docgen.vietnamese.text import ngay_ngan, so_hieu
 
 FORMS = ("cong-van", "huong-dan", "ke-hoach")
 LOAI = {"cong-van": "CV", "huong-dan": "HD", "ke-hoach": "KH"}

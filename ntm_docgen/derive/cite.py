@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from ntm_docgen.derive.rules import van
-from ntm_docgen.names import ten_goi
-from ntm_docgen.spec import CoQuan, Spec
-from ntm_docgen.text import ngay_ngan, so_hieu
+from ntm_docgen.letter.spec import CoQuan, Spec
+from ntm_docgen.vietnamese.names import ten_goi
+from ntm_docgen.vietnamese.text import ngay_ngan, so_hieu
 
 _PLACE = re.compile(r"\b(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|ĐẶC KHU)\s+\S.*$")
 

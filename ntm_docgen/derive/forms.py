@@ -9,7 +9,7 @@ from ntm_docgen.derive.build import LOAI, Derivation
 from ntm_docgen.derive.cite import lower_first, upper_first
 from ntm_docgen.derive.rules import citation_spans, mau, van
 from ntm_docgen.derive.source import Section, heading_has, split_body
-from ntm_docgen.text import so_la_ma
+from ntm_docgen.vietnamese.text import so_la_ma
 
 
 def build_form(job: Derivation) -> dict[str, Any]:

@@ -9,9 +9,9 @@ from typing import Any
 
 from ntm_docgen.derive.cite import issuer_short
 from ntm_docgen.errors import InputFileError, Problem, SpecError
-from ntm_docgen.resources import data_dir
-from ntm_docgen.schema import Checker
-from ntm_docgen.spec import ChuKy, CoQuan, parse_chu_ky, parse_co_quan, read_data
+from ntm_docgen.files.resources import data_dir
+from ntm_docgen.letter.schema import Checker
+from ntm_docgen.letter.spec import ChuKy, CoQuan, parse_chu_ky, parse_co_quan, read_data
 
 CAP = ("tỉnh", "huyện", "xã")
 PROFILE_KEYS = {
@@ -51,7 +51,7 @@ class Profile:
     def ten_goi_ngan(self) -> str:
         """The issuer as the letter names itself after the first mention.
 
-        >>> from ntm_docgen.spec import ChuKy, CoQuan
+        >>> from ntm_docgen.letter.spec import ChuKy, CoQuan
         >>> p = Profile("Kon Tum", "tỉnh", CoQuan("X"), "Ủy ban nhân dân tỉnh Kon Tum", "Kon Tum",
         ...             ChuKy("A", "B"))
         >>> p.ten_goi_ngan

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from ntm_docgen.resources import load_data
-from ntm_docgen.text import nfc, upper_vi
+from ntm_docgen.files.resources import load_data
+from ntm_docgen.vietnamese.text import nfc, upper_vi
 
 #: Local government has two levels from this day on (tỉnh, xã): no more huyện.
 HAI_CAP = date(2025, 7, 1)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ntm_docgen.errors import InputFileError
-from ntm_docgen.spec import Spec, parse_spec, read_data
+from ntm_docgen.letter.spec import Spec, parse_spec, read_data
 
 _HEADING = re.compile(r"^(?:[IVXL]+\.\s|Phần thứ\s)")
 SPEC_SUFFIXES = (".yaml", ".yml", ".json")

@@ -9,8 +9,8 @@ from vietnam_provinces import Ward
 
 from ntm_docgen.derive.profile import Profile
 from ntm_docgen.derive.rules import HAI_CAP
-from ntm_docgen.donvi import province_key, province_named
-from ntm_docgen.resources import load_data
+from ntm_docgen.files.resources import load_data
+from ntm_docgen.vietnamese.donvi import province_key, province_named
 
 _ORDER = ("xã", "phường", "đặc khu")
 

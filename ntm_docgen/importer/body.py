@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ntm_docgen.importer.cleaning import key, rules
-from ntm_docgen.text import is_upper_vi
+from ntm_docgen.vietnamese.text import is_upper_vi
 
 _MARK = re.compile(r"^(\d{1,2}(\.\d{1,2})+\.?\s|\d{1,2}[.)]\s|[ivx]{1,5}[.)]\s|[a-zđ][.)]\s"
                    r"|dieu\s+\d+\b|(phan|chuong|muc)\s+(thu\s+\w+|[ivxlc]+\b|\d+\b))")

@@ -28,8 +28,8 @@ from ntm_docgen.importer.parent import (
 from ntm_docgen.importer.reading import read_bold, read_lines
 from ntm_docgen.importer.reflow import expand_flat
 from ntm_docgen.importer.signature import Signature, find_signature, read_signature
-from ntm_docgen.loai import find_loai
-from ntm_docgen.text import nfc, strip_diacritics
+from ntm_docgen.vietnamese.loai import find_loai
+from ntm_docgen.vietnamese.text import nfc, strip_diacritics
 
 #: Written where a required field could not be read, so that the spec still renders.
 PLACEHOLDER = "..."

@@ -7,8 +7,8 @@ import unicodedata
 from functools import cache
 from typing import Any
 
-from ntm_docgen.resources import load_data
-from ntm_docgen.text import strip_diacritics
+from ntm_docgen.files.resources import load_data
+from ntm_docgen.vietnamese.text import strip_diacritics
 
 _SEPARATOR = re.compile(r"^[-_=—–.·*~ ]{3,}$")
 _MARKER = re.compile(r"^([IVXivx]+|\d+|[a-zđ])[.)]$")

@@ -12,8 +12,8 @@ from ntm_docgen.importer.motto import find_mottos, read_marks, split_motto
 from ntm_docgen.importer.pagetitle import read_page_label, read_page_title
 from ntm_docgen.importer.signature import NOI_NHAN, is_authority
 from ntm_docgen.importer.title import capitals, read_type_and_title, trich_yeu_text
-from ntm_docgen.loai import Loai, find_loai
-from ntm_docgen.text import is_upper_vi
+from ntm_docgen.vietnamese.loai import Loai, find_loai
+from ntm_docgen.vietnamese.text import is_upper_vi
 
 _SO = re.compile(r"^(?:(?:nghi quyet|quyet dinh|chi thi|cong van) s[o6]\s*:|s[o6]\s*(?:hieu)?\s*"
                  r"(?=[:\s]))\s*:?[\s._…]*(?P<so>\d+)?[\s._…]*/\s*(?P<kh>[^\s,;]+)")

@@ -7,8 +7,8 @@ from difflib import SequenceMatcher
 
 from ntm_docgen.importer.cleaning import key, rules
 from ntm_docgen.importer.signature import NOI_NHAN
-from ntm_docgen.spec import DO_KHAN, DO_MAT
-from ntm_docgen.text import is_upper_vi
+from ntm_docgen.letter.spec import DO_KHAN, DO_MAT
+from ntm_docgen.vietnamese.text import is_upper_vi
 
 
 def _tokens(line: str) -> list[tuple[int, str]]:

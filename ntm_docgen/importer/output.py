@@ -7,7 +7,7 @@ from typing import Any
 
 import yaml
 
-from ntm_docgen.text import nfc
+from ntm_docgen.vietnamese.text import nfc
 
 
 class _SpecDumper(yaml.SafeDumper):

@@ -8,8 +8,8 @@ from typing import Any
 
 from ntm_docgen.importer.cleaning import key, rules
 from ntm_docgen.importer.parent import code_loai, split_ky_hieu
-from ntm_docgen.loai import Loai, find_loai
-from ntm_docgen.text import is_upper_vi
+from ntm_docgen.vietnamese.loai import Loai, find_loai
+from ntm_docgen.vietnamese.text import is_upper_vi
 
 _LABEL = re.compile(r"\((?:so\s*:?\s*)?(?P<so>\d+)/(?P<kh>[^\s()/]+(?:/[^\s()/]+)?)\s*,?\s*"
                     r"ngay\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\)\s*$")

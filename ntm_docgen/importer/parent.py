@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from ntm_docgen.files.resources import load_data
 from ntm_docgen.importer.cleaning import key
-from ntm_docgen.loai import Loai, find_loai, old_code
-from ntm_docgen.resources import load_data
-from ntm_docgen.text import nfc, strip_diacritics, upper_vi
+from ntm_docgen.vietnamese.loai import Loai, find_loai, old_code
+from ntm_docgen.vietnamese.text import nfc, strip_diacritics, upper_vi
 
 _KEM_THEO = re.compile(r"kem\s+theo\s+(?P<loai>[a-z ]+?)\s+so\s*:?\s*(?P<so>\d+)\s*/\s*(?P<kh>\S+)"
                        r"\s+ngay\s+(?P<d>\d{1,2})(?:\s+thang\s+|\s*/\s*)(?P<m>\d{1,2})"

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ntm_docgen.errors import InputFileError
-from ntm_docgen.text import nfc
+from ntm_docgen.vietnamese.text import nfc
 
 SUFFIXES = (".txt", ".docx")
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from ntm_docgen.importer.cleaning import is_furniture, rules
-from ntm_docgen.loai import all_loai
-from ntm_docgen.text import is_upper_vi
+from ntm_docgen.vietnamese.loai import all_loai
+from ntm_docgen.vietnamese.text import is_upper_vi
 
 _FLAT = 300
 _BEFORE = re.compile(r"\s+(?=(?:Số\s*:\s*\d|V/v\s|Kính gửi\s*:|CỘNG H(?:ÒA|OÀ) XÃ HỘI|"

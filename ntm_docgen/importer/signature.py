@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ntm_docgen.importer.cleaning import is_stamp, key, rules
-from ntm_docgen.spec import normalise_quyen_han
+from ntm_docgen.letter.spec import normalise_quyen_han
 
 NOI_NHAN = re.compile(r"^n\w{1,2}i\s+nh\w{1,2}n\s*:?\s*")
 _LUU = re.compile(r"^l\w{1,2}u\s*:\s*")

@@ -7,8 +7,8 @@ from typing import Any
 
 from ntm_docgen.importer.cleaning import is_stamp, key, rules
 from ntm_docgen.importer.parent import code_loai, split_ky_hieu
-from ntm_docgen.loai import Loai, find_loai
-from ntm_docgen.text import is_upper_vi
+from ntm_docgen.vietnamese.loai import Loai, find_loai
+from ntm_docgen.vietnamese.text import is_upper_vi
 
 _HEADING = re.compile(r"^([ivx]{1,5}|\d{1,2})\.\s")
 

@@ -35,8 +35,8 @@ from ntm_docgen.register.model import (
 )
 
 if TYPE_CHECKING:
+    from ntm_docgen.letter.spec import BanSao, Spec
     from ntm_docgen.register.store import Register
-    from ntm_docgen.spec import BanSao, Spec
 
 __all__ = [
     "CHE_DO", "DEFAULT_TIMEOUT", "ENV_DB", "Allocation", "Register", "RegisterEntry",

@@ -11,9 +11,9 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 
-from ntm_docgen.fileio import write_with
+from ntm_docgen.files.output import write_with
 from ntm_docgen.register.model import RegisterError, Row, so_di_data
-from ntm_docgen.text import ngay_ngan, upper_vi
+from ntm_docgen.vietnamese.text import ngay_ngan, upper_vi
 
 FORMATS = ("csv", "xlsx")
 _FONT = "Times New Roman"

@@ -28,7 +28,7 @@ from ntm_docgen.register.model import (
     so_di_data,
 )
 from ntm_docgen.register.tables import SCHEMA_VERSION, bo_dem, che_do, metadata, so_di, thong_tin
-from ntm_docgen.text import nfc
+from ntm_docgen.vietnamese.text import nfc
 
 
 def sha256_file(path: Path | str) -> str:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from ntm_docgen.context import landscape, letter_context, phu_luc_context
-from ntm_docgen.fileio import check_output, write_bytes
-from ntm_docgen.layout import compiled, join_sections
-from ntm_docgen.spec import Spec
+from ntm_docgen.files.output import check_output, write_bytes
+from ntm_docgen.letter.context import landscape, letter_context, phu_luc_context
+from ntm_docgen.letter.layout import compiled, join_sections
+from ntm_docgen.letter.spec import Spec
 
 
 def render_docx(spec: Spec, today: date) -> bytes:
@@ -21,7 +21,7 @@ def render_docx(spec: Spec, today: date) -> bytes:
     xml = join_sections(xml, pages, [landscape(item) for item in spec.phu_luc])
     if spec.ban_sao is not None:
         # The copy block closes the whole copied document, appendices included (as `copy` does).
-        from ntm_docgen.copyblock import append_copy_block
+        from ntm_docgen.letter.copyblock import append_copy_block
 
         xml = append_copy_block(xml, spec.ban_sao, today)
     return template.to_bytes(xml)
@@ -40,7 +40,7 @@ def render_spec(spec: Spec, out: Path | str, *, today: date, force: bool = False
         write_bytes(out, data, force=force)
         return [out]
     # The PDF is made first, so that a failed conversion leaves neither file behind.
-    from ntm_docgen.pdf import pdf_bytes
+    from ntm_docgen.files.pdf import pdf_bytes
 
     converted = pdf_bytes(data)
     write_bytes(out, data, force=force)

@@ -9,10 +9,10 @@ from datetime import date
 from pathlib import Path
 
 from ntm_docgen import register
-from ntm_docgen.fileio import check_output
-from ntm_docgen.render import render_spec
-from ntm_docgen.spec import Spec
-from ntm_docgen.text import so_hieu
+from ntm_docgen.files.output import check_output
+from ntm_docgen.letter.render import render_spec
+from ntm_docgen.letter.spec import Spec
+from ntm_docgen.vietnamese.text import so_hieu
 
 
 def render_allocated(spec: Spec, out: Path | str, *, db: str | None, today: date,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ntm_docgen.resources import load_data
-from ntm_docgen.text import nfc, upper_vi
+from ntm_docgen.files.resources import load_data
+from ntm_docgen.vietnamese.text import nfc, upper_vi
 
 # Head words of a body's name; the word after them starts the specific name with a capital.
 _HEADS = ("ủy ban nhân dân", "hội đồng nhân dân", "văn phòng", "chi cục", "sở", "bộ", "ban",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ntm_docgen.loai import Loai
+from ntm_docgen.vietnamese.loai import Loai
 
 _HEAD = """\
 # {ten} ({layout}) - skeleton written by `ntm-docgen new {code}`.

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from functools import cache
 
-from ntm_docgen.ooxml import mm
-from ntm_docgen.resources import data_dir, load_data
+from ntm_docgen.files.ooxml import mm
+from ntm_docgen.files.resources import data_dir, load_data
 
 #: What a break costs, in twips of line length: inside words that belong together, and (a
 #: gain) before a word clerks start a line with.
@@ -32,7 +32,7 @@ def balanced(line: str, width: int, size: float, bold: bool = True) -> list[str]
     the fewest lines that fit, the break points chosen so that the longest line is shortest
     (clerks break "SỞ NÔNG NGHIỆP / VÀ MÔI TRƯỜNG", never leave "TRƯỜNG" alone).
 
-    >>> from ntm_docgen.ooxml import mm
+    >>> from ntm_docgen.files.ooxml import mm
     >>> balanced("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", mm(70), 12)
     ['SỞ NÔNG NGHIỆP', 'VÀ MÔI TRƯỜNG']
     >>> balanced("SỞ NỘI VỤ", mm(70), 12)

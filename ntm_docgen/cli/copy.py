@@ -8,8 +8,8 @@ from pathlib import Path
 
 import click
 
-from ntm_docgen.cli_common import db_option, force_option, reports_errors
-from ntm_docgen.spec import BanSao, load_copy_spec
+from ntm_docgen.cli.common import db_option, force_option, reports_errors
+from ntm_docgen.letter.spec import BanSao, load_copy_spec
 
 
 @click.command("copy")
@@ -37,7 +37,7 @@ def copy(original: Path, spec_path: Path, out: Path, trich: str | None, dien_tu:
          force: bool) -> None:
     """Copy ORIGINAL (.docx or .pdf) with the copy block of the spec appended."""
     from ntm_docgen.copies import CopyResult, check_form, kind_of, make_copy
-    from ntm_docgen.fileio import check_output
+    from ntm_docgen.files.output import check_output
 
     ban_sao = load_copy_spec(spec_path)
     kind_of(original)
@@ -63,7 +63,7 @@ def copy(original: Path, spec_path: Path, out: Path, trich: str | None, dien_tu:
             result = write(dataclasses.replace(ban_sao, so=so.so, ky_hieu_=so.ky_hieu))
             register.record(db, so.id, result.path)
         if ban_sao.so is not None:
-            from ntm_docgen.text import pad2
+            from ntm_docgen.vietnamese.text import pad2
 
             click.echo(f"warning: so: {ban_sao.so} in the copy spec was replaced by "
                        f"{pad2(so.so)} from the register", err=True)

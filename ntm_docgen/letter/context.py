@@ -7,15 +7,15 @@ import re
 from datetime import date
 from typing import Any
 
-from ntm_docgen import layout_rules as L
-from ntm_docgen.fit import fitted, text_width
-from ntm_docgen.layout import RawXml
-from ntm_docgen.markup import body_paragraph, body_xml, widest_table
-from ntm_docgen.names import ten_goi
-from ntm_docgen.ooxml import paragraph, ppr, rpr, run
-from ntm_docgen.resources import load_data
-from ntm_docgen.spec import PhuLuc, Spec
-from ntm_docgen.text import (
+from ntm_docgen.files.ooxml import paragraph, ppr, rpr, run
+from ntm_docgen.files.resources import load_data
+from ntm_docgen.letter import layout_rules as L
+from ntm_docgen.letter.fit import fitted, text_width
+from ntm_docgen.letter.layout import RawXml
+from ntm_docgen.letter.markup import body_paragraph, body_xml, widest_table
+from ntm_docgen.letter.spec import PhuLuc, Spec
+from ntm_docgen.vietnamese.names import ten_goi
+from ntm_docgen.vietnamese.text import (
     dia_danh_ngay,
     name_in_capitals,
     ngay_thang_nam,
@@ -92,7 +92,7 @@ def spec_warnings(spec: Spec) -> list[str]:
     """What renders but is wrong: a ``Như trên`` with no Kính gửi to refer to (`check` reports
     it), a SAO LỤC block on an original (`copy` refuses it).
 
-    >>> from ntm_docgen.spec import parse_spec
+    >>> from ntm_docgen.letter.spec import parse_spec
     >>> base = {"loai": "KH", "co_quan": {"ten": "SỞ NỘI VỤ"}, "dia_danh": "Lạng Sơn",
     ...         "trich_yeu": "X", "ky": {"chuc_vu": "GIÁM ĐỐC", "ho_ten": "Lê Văn A"}}
     >>> spec_warnings(parse_spec({**base, "noi_nhan": ["Như trên", "UBND tỉnh"]}))[0][:23]

@@ -15,7 +15,7 @@ def _folder(name: str) -> Path:
     shipped = Path(str(files("ntm_docgen") / name))
     if shipped.is_dir():
         return shipped
-    checkout = Path(__file__).resolve().parent.parent / name
+    checkout = Path(__file__).resolve().parents[2] / name
     if checkout.is_dir():
         return checkout
     raise InputFileError(shipped, f"the {name}/ folder is missing from the installation")

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from ntm_docgen.cli_common import force_option, reports_errors, spec_text
-from ntm_docgen.fileio import check_output, write_bytes
+from ntm_docgen.cli.common import force_option, reports_errors, spec_text
+from ntm_docgen.files.output import check_output, write_bytes
 from ntm_docgen.importer import import_letter
 
 

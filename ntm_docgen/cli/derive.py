@@ -7,10 +7,10 @@ from pathlib import Path
 
 import click
 
-from ntm_docgen.cli_common import force_option, reports_errors, spec_text
+from ntm_docgen.cli.common import force_option, reports_errors, spec_text
 from ntm_docgen.derive import FORMS, derive_file
-from ntm_docgen.fileio import check_output, write_bytes
-from ntm_docgen.spec import parse_spec
+from ntm_docgen.files.output import check_output, write_bytes
+from ntm_docgen.letter.spec import parse_spec
 
 _DAY = click.DateTime(formats=["%Y-%m-%d"])
 
@@ -50,7 +50,7 @@ def derive(central: Path, profile: Path, form: str, out: Path, spec_out: Path | 
     inside citations), levels are mapped one step down by the rules in data/derive/, and the
     deadline and the standing body (co_quan_thuong_truc) are written in.
     """
-    from ntm_docgen.render import render_spec
+    from ntm_docgen.letter.render import render_spec
 
     if out.suffix.lower() != ".docx":
         raise click.UsageError(f"the output must be a .docx file, not {out.name}")

@@ -12,10 +12,10 @@ from typing import Any
 import yaml
 
 from ntm_docgen.errors import InputFileError, Problem, SpecError
-from ntm_docgen.loai import Loai, copy_codes, find_loai
-from ntm_docgen.names import viet_tat
-from ntm_docgen.schema import Checker, describe
-from ntm_docgen.text import clean_control, nfc, upper_vi
+from ntm_docgen.letter.schema import Checker, describe
+from ntm_docgen.vietnamese.loai import Loai, copy_codes, find_loai
+from ntm_docgen.vietnamese.names import viet_tat
+from ntm_docgen.vietnamese.text import clean_control, nfc, upper_vi
 
 QUYEN_HAN_PREFIXES = ("TM.", "KT.", "TL.", "TUQ.", "Q.")
 DO_KHAN = ("KHẨN", "THƯỢNG KHẨN", "HỎA TỐC")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ntm_docgen import layout_rules as L
-from ntm_docgen.ooxml import paragraph, ppr, rpr
+from ntm_docgen.files.ooxml import paragraph, ppr, rpr
+from ntm_docgen.letter import layout_rules as L
 
 # Left and right padding inside a cell (Word's 1.9 mm), written out so the table can be shifted
 # by exactly this much: Word and LibreOffice in compatibility mode 14 measure w:tblInd to the

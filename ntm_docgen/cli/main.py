@@ -11,12 +11,12 @@ from typing import Any
 import click
 
 from ntm_docgen import __version__
-from ntm_docgen.cli_common import db_option, force_option, reports_errors
+from ntm_docgen.cli.common import db_option, force_option, reports_errors
 from ntm_docgen.errors import InputFileError
-from ntm_docgen.fileio import write_bytes
-from ntm_docgen.loai import all_loai, find_loai
-from ntm_docgen.skeleton import skeleton
-from ntm_docgen.spec import load_spec
+from ntm_docgen.files.output import write_bytes
+from ntm_docgen.letter.skeleton import skeleton
+from ntm_docgen.letter.spec import load_spec
+from ntm_docgen.vietnamese.loai import all_loai, find_loai
 
 LAYOUT_NAMES = {"van_ban": "văn bản có tên loại (mẫu 1.4)", "cong_van": "công văn (mẫu 1.5)",
                 "quyet_dinh": "quyết định / nghị quyết (mẫu 1.1-1.3)",
@@ -45,12 +45,12 @@ class LazyGroup(click.Group):
 
 #: Feature commands: name -> "module:attribute", each in a thin cli_<feature> module.
 FEATURE_COMMANDS = {
-    "check": "ntm_docgen.cli_check:check",
-    "register": "ntm_docgen.cli_register:register",
-    "import": "ntm_docgen.cli_import:import_",
-    "copy": "ntm_docgen.cli_copy:copy",
-    "bulk": "ntm_docgen.cli_bulk:bulk",
-    "derive": "ntm_docgen.cli_derive:derive",
+    "check": "ntm_docgen.cli.check:check",
+    "register": "ntm_docgen.cli.register:register",
+    "import": "ntm_docgen.cli.import_:import_",
+    "copy": "ntm_docgen.cli.copy:copy",
+    "bulk": "ntm_docgen.cli.bulk:bulk",
+    "derive": "ntm_docgen.cli.derive:derive",
 }
 
 
@@ -74,18 +74,18 @@ def main() -> None:
 def render(spec: Path, out: Path, pdf: bool, allocate: bool, db: str | None,
            force: bool) -> None:
     """Render one letter SPEC (YAML or JSON) to a DOCX, with its phụ lục and ban_sao."""
-    from ntm_docgen.render import render_spec
+    from ntm_docgen.letter.render import render_spec
 
     if out.suffix.lower() != ".docx":
         raise click.UsageError(f"the output must be a .docx file, not {out.name}")
     letter = load_spec(spec)
-    from ntm_docgen.context import spec_warnings
+    from ntm_docgen.letter.context import spec_warnings
 
     for warning in spec_warnings(letter):
         click.echo(f"warning: {warning}", err=True)
     today = date.today()
     if allocate:
-        from ntm_docgen.numbering import render_allocated
+        from ntm_docgen.register.numbered import render_allocated
 
         if letter.so is not None:
             click.echo(f"warning: so: {letter.so} in the spec is replaced by the register's "

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ntm_docgen.ooxml import mm
+from ntm_docgen.files.ooxml import mm
 
 # Page (A4 portrait), margins in mm: top/bottom 20-25, left 30-35, right 15-20.
 MARGIN_TOP = 20

@@ -15,9 +15,9 @@ from typing import Any
 import jinja2
 from docxtpl import DocxTemplate
 
-from ntm_docgen.docxzip import Package
 from ntm_docgen.errors import TemplateError
-from ntm_docgen.resources import template_path
+from ntm_docgen.files.docxzip import Package
+from ntm_docgen.files.resources import template_path
 
 DOCUMENT = "word/document.xml"
 # the body's content, then its last (body-level) section properties

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ntm_docgen.cli_common import force_option, reports_errors
+from ntm_docgen.cli.common import force_option, reports_errors
 from ntm_docgen.register.model import (
     CHE_DO,
     DEFAULT_TIMEOUT,

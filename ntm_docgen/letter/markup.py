@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ntm_docgen import layout_rules as L
-from ntm_docgen import markup_table as T
-from ntm_docgen.ooxml import page_break, paragraph, ppr, rpr, run
-from ntm_docgen.text import is_upper_vi, nfc
+from ntm_docgen.files.ooxml import page_break, paragraph, ppr, rpr, run
+from ntm_docgen.letter import layout_rules as L
+from ntm_docgen.letter import markup_table as T
+from ntm_docgen.vietnamese.text import is_upper_vi, nfc
 
 _ROMAN = r"(?:XX|XIX|XVIII|XVII|XVI|XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 _ROMAN_HEADING = re.compile(rf"^{_ROMAN}\.(\s|$)")

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from ntm_docgen.check import UnreadableDocxError, check_file, fix_file, to_json, to_text
-from ntm_docgen.cli_common import force_option, reports_errors
+from ntm_docgen.cli.common import force_option, reports_errors
 
 
 @click.command("check")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from ntm_docgen.cli_common import db_option, reports_errors
+from ntm_docgen.cli.common import db_option, reports_errors
 from ntm_docgen.errors import InputFileError
 
 PLAIN_FROM = 100
@@ -101,8 +101,8 @@ def bulk(spec: Path, recipients: Path | None, province: str | None, out_dir: Pat
     from ntm_docgen.bulk.pdfbatch import letters_to_pdf
     from ntm_docgen.bulk.recipients import from_units, read_recipients
     from ntm_docgen.bulk.runner import default_jobs, make_letters, pdf_targets
-    from ntm_docgen.donvi import commune_units, find_province, province_name
-    from ntm_docgen.spec import read_data
+    from ntm_docgen.letter.spec import read_data
+    from ntm_docgen.vietnamese.donvi import commune_units, find_province, province_name
 
     if (recipients is None) == (province is None):
         raise click.UsageError("give the recipients with exactly one of --recipients FILE "

@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from ntm_docgen.errors import Problem
-from ntm_docgen.text import clean_control, nfc
+from ntm_docgen.vietnamese.text import clean_control, nfc
 
 
 def describe(value: Any) -> str:

@@ -8,9 +8,9 @@ from functools import cache
 from vietnam_provinces import Province, Ward
 
 from ntm_docgen.errors import DocgenError
-from ntm_docgen.resources import load_data
-from ntm_docgen.schema import close_matches
-from ntm_docgen.text import nfc, strip_diacritics
+from ntm_docgen.files.resources import load_data
+from ntm_docgen.letter.schema import close_matches
+from ntm_docgen.vietnamese.text import nfc, strip_diacritics
 
 
 def _rules() -> dict:

@@ -12,12 +12,12 @@ import re
 from datetime import date
 from typing import Any
 
-from ntm_docgen import layout_rules as L
-from ntm_docgen.context import issuer_rule_indent, noi_nhan_items
-from ntm_docgen.fit import fitted
-from ntm_docgen.layout import compiled
-from ntm_docgen.spec import BanSao
-from ntm_docgen.text import dia_danh_ngay, so_ky_hieu, upper_vi
+from ntm_docgen.letter import layout_rules as L
+from ntm_docgen.letter.context import issuer_rule_indent, noi_nhan_items
+from ntm_docgen.letter.fit import fitted
+from ntm_docgen.letter.layout import compiled
+from ntm_docgen.letter.spec import BanSao
+from ntm_docgen.vietnamese.text import dia_danh_ngay, so_ky_hieu, upper_vi
 
 TEMPLATE = "ban_sao"
 #: The left column's share of the text width: as in the letter's signature table, so the

@@ -21,7 +21,7 @@ from ntm_docgen.check.props import NS, number, w
 from ntm_docgen.check.reader import Line, Para
 
 if TYPE_CHECKING:
-    from ntm_docgen.check.locate import Letter
+    from ntm_docgen.check.elements import Letter
 
 _SIDES = {"top", "left", "bottom", "right"}
 

@@ -3,68 +3,21 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
+from ntm_docgen.check.elements import Letter, key
 from ntm_docgen.check.findings import rules
 from ntm_docgen.check.locate_sign import find_signature
 from ntm_docgen.check.locate_sign import first as _first
 from ntm_docgen.check.locate_sign import same_cell as _same_cell
 from ntm_docgen.check.locate_sign import table_of as _table
 from ntm_docgen.check.reader import Document, Line, Para
-from ntm_docgen.vietnamese.loai import Loai, all_loai
-from ntm_docgen.vietnamese.text import is_upper_vi, strip_diacritics, upper_vi
+from ntm_docgen.vietnamese.loai import all_loai
+from ntm_docgen.vietnamese.text import is_upper_vi, upper_vi
 
 SO_RE = re.compile(r"^s[ốo]\s*:", re.IGNORECASE)
 NGAY_RE = re.compile(r"\bngày\b.*\btháng\b.*\bnăm\b", re.IGNORECASE)
 VV_RE = re.compile(r"^v/v\b", re.IGNORECASE)
 KINH_GUI_RE = re.compile(r"^kính\s+gửi\b", re.IGNORECASE)
-
-
-def key(text: str) -> str:
-    """Text folded for finding an element whatever its case, accents and spacing.
-
-    >>> key("Cộng hòa  xã hội"), key("CỘNG HOÀ XÃ HỘI")
-    ('conghoaxahoi', 'conghoaxahoi')
-    """
-    return re.sub(r"[\s\-–—]", "", strip_diacritics(text).casefold())
-
-
-@dataclass
-class Letter:
-    """Where each element of the letter is; an element not found is None or empty."""
-
-    doc: Document
-    segments: list[Line]
-    quoc_hieu: Line | None = None
-    tieu_ngu: Line | None = None
-    chu_quan: list[Line] = field(default_factory=list)
-    co_quan: list[Line] = field(default_factory=list)
-    so: Line | None = None
-    ngay: Line | None = None
-    vv: list[Line] = field(default_factory=list)
-    do_mat: list[Line] = field(default_factory=list)
-    do_khan: list[Line] = field(default_factory=list)
-    pham_vi: list[Line] = field(default_factory=list)
-    loai: Loai | None = None
-    ten_loai: Line | None = None
-    trich_yeu: list[Line] = field(default_factory=list)
-    kinh_gui: list[Line] = field(default_factory=list)
-    can_cu: list[Para] = field(default_factory=list)
-    body: list[Para] = field(default_factory=list)
-    quyen_han: list[Line] = field(default_factory=list)
-    chuc_vu: list[Line] = field(default_factory=list)
-    ho_ten: Line | None = None
-    noi_nhan: Line | None = None
-    noi_nhan_items: list[Line] = field(default_factory=list)
-    phu_luc: list[Para] = field(default_factory=list)
-    phu_luc_ghi_chu: list[Para] = field(default_factory=list)
-
-    @property
-    def is_quyet_dinh(self) -> bool:
-        return self.loai is not None and self.loai.layout == "quyet_dinh"
-
-    def pos(self, line: Line | None) -> int:
-        return self.segments.index(line) if line is not None else -1
 
 
 def locate(doc: Document) -> Letter:

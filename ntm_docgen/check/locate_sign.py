@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from ntm_docgen.check.elements import Letter
 from ntm_docgen.check.findings import rules
 from ntm_docgen.check.reader import Line, Para
 from ntm_docgen.vietnamese.text import is_upper_vi
-
-if TYPE_CHECKING:
-    from ntm_docgen.check.locate import Letter
 
 NOI_NHAN_RE = re.compile(r"^nơi\s+nhận\b", re.IGNORECASE)
 _PREFIX = re.compile(r"^(\S{1,4}\.)\s")

@@ -24,7 +24,7 @@ from ntm_docgen.check.props import NS, Styles, w
 from ntm_docgen.check.reader import Line, Para, Run
 
 if TYPE_CHECKING:
-    from ntm_docgen.check.locate import Letter
+    from ntm_docgen.check.elements import Letter
 
 
 @dataclass(frozen=True)

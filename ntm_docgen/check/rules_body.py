@@ -7,8 +7,8 @@ from functools import partial
 
 from ntm_docgen.check import fixes
 from ntm_docgen.check.common import missing, style, where
+from ntm_docgen.check.elements import Letter
 from ntm_docgen.check.findings import Finding, rules, short
-from ntm_docgen.check.locate import Letter
 from ntm_docgen.check.reader import Para
 from ntm_docgen.check.rulers import check_rule
 from ntm_docgen.letter.markup import heading_kind

@@ -7,8 +7,8 @@ import re
 from ntm_docgen.check import fixes
 from ntm_docgen.check.boxes import check_boxes
 from ntm_docgen.check.common import missing, style, where
+from ntm_docgen.check.elements import Letter
 from ntm_docgen.check.findings import Finding, rules, short
-from ntm_docgen.check.locate import Letter
 from ntm_docgen.check.reader import Line
 from ntm_docgen.check.rulers import check_rule
 from ntm_docgen.vietnamese.loai import all_loai, copy_codes, old_code

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from ntm_docgen.check.common import missing, style, where
+from ntm_docgen.check.elements import Letter
 from ntm_docgen.check.findings import Finding, rules, short
-from ntm_docgen.check.locate import Letter
 from ntm_docgen.check.reader import Line
 from ntm_docgen.vietnamese.text import name_in_capitals
 

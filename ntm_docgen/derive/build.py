@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from ntm_docgen.derive.cite import (
     citation,
@@ -16,6 +14,8 @@ from ntm_docgen.derive.cite import (
     subject,
     upper_first,
 )
+from ntm_docgen.derive.forms import build_form
+from ntm_docgen.derive.job import FORMS, LOAI, Derivation, DeriveResult
 from ntm_docgen.derive.profile import Profile, load_profile
 from ntm_docgen.derive.rules import HAI_CAP, LevelRules, Rewriter, level_rules, mau, van
 from ntm_docgen.derive.source import read_source
@@ -24,44 +24,6 @@ from ntm_docgen.errors import Problem, SpecError
 from ntm_docgen.letter.spec import Spec
 from ntm_docgen.vietnamese.loai import find_loai
 from ntm_docgen.vietnamese.text import ngay_ngan, so_hieu
-
-FORMS = ("cong-van", "huong-dan", "ke-hoach")
-LOAI = {"cong-van": "CV", "huong-dan": "HD", "ke-hoach": "KH"}
-
-
-@dataclass
-class DeriveResult:
-    """The derived letter as plain spec data (contract §1 key order) and what to check in it."""
-
-    spec: dict[str, Any]
-    warnings: list[str] = field(default_factory=list)
-
-
-@dataclass
-class Derivation:
-    """Everything a form needs: the source, the profile, the rules and the sentence fields."""
-
-    source: Spec
-    profile: Profile
-    form: str
-    rules: LevelRules
-    rewrite: Rewriter
-    fields: dict[str, str]
-    kinh_gui: list[str]
-    ngay: date | None
-    so: int | None
-    han: date | None
-    warnings: list[str]
-
-    @property
-    def delegates(self) -> bool:
-        """True when the standing body is another body than the issuer: it gets a ``Giao`` line."""
-        thuong_truc = self.profile.co_quan_thuong_truc
-        return thuong_truc is not None and not thuong_truc.startswith(self.profile.ten_goi)
-
-    def say(self, template: str, **extra: str) -> str:
-        """Fill a sentence of data/derive/mau.yaml."""
-        return template.format(**{**self.fields, **extra})
 
 
 def derive_file(central: Path, profile_path: Path, form: str, *, ngay: date | None = None,
@@ -77,7 +39,6 @@ def derive_file(central: Path, profile_path: Path, form: str, *, ngay: date | No
 def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | None = None,
                   so: int | None = None, han: date | None = None, today: date) -> DeriveResult:
     """The letter ``profile`` issues to carry ``source`` one level down, as spec data."""
-    from ntm_docgen.derive.forms import build_form
 
     if form not in FORMS:
         raise ValueError(f"form must be one of {FORMS}")

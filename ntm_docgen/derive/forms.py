@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ntm_docgen.derive.build import LOAI, Derivation
 from ntm_docgen.derive.cite import lower_first, upper_first
+from ntm_docgen.derive.job import LOAI, Derivation
 from ntm_docgen.derive.rules import citation_spans, mau, van
 from ntm_docgen.derive.source import Section, heading_has, split_body
 from ntm_docgen.vietnamese.text import so_la_ma

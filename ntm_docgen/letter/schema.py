@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
 from ntm_docgen.errors import Problem
-from ntm_docgen.vietnamese.text import clean_control, nfc
+from ntm_docgen.vietnamese.text import clean_control, close_matches, nfc
 
 
 def describe(value: Any) -> str:
@@ -141,8 +140,3 @@ class Checker:
 
 def _join(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
-
-
-def close_matches(word: str, choices: list[str] | set[str] | tuple[str, ...]) -> list[str]:
-    """The choices that look like a mistyped ``word`` (difflib), best first."""
-    return difflib.get_close_matches(word, list(choices), n=3, cutoff=0.75)

@@ -11,9 +11,8 @@ import platformdirs
 
 from ntm_docgen.errors import RegisterError
 from ntm_docgen.files.resources import load_data
-from ntm_docgen.letter.schema import close_matches
 from ntm_docgen.vietnamese.loai import copy_codes, find_loai, old_code
-from ntm_docgen.vietnamese.text import nfc, so_hieu
+from ntm_docgen.vietnamese.text import close_matches, nfc, so_hieu
 
 #: Series modes a body may choose (``register config``): one shared series, or one per type.
 CHE_DO = ("chung", "theo-loai")

@@ -9,8 +9,7 @@ from vietnam_provinces import Province, Ward
 
 from ntm_docgen.errors import DocgenError
 from ntm_docgen.files.resources import load_data
-from ntm_docgen.letter.schema import close_matches
-from ntm_docgen.vietnamese.text import nfc, strip_diacritics
+from ntm_docgen.vietnamese.text import close_matches, nfc, strip_diacritics
 
 
 def _rules() -> dict:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from datetime import date
@@ -199,3 +200,12 @@ def clean_control(text: str, lines: bool = True) -> str:
     if not lines:
         text = " ".join(part.strip() for part in text.split("\n") if part.strip())
     return text
+
+
+def close_matches(word: str, choices: list[str] | set[str] | tuple[str, ...]) -> list[str]:
+    """The choices that look like a mistyped ``word`` (difflib), best first.
+
+    >>> close_matches("KHH", ["KH", "HD", "QĐ"])
+    ['KH']
+    """
+    return difflib.get_close_matches(word, list(choices), n=3, cutoff=0.75)

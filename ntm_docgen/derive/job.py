@@ -1,0 +1,49 @@
+"""One derivation's record: the forms offered and what every form's builder reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ntm_docgen.derive.profile import Profile
+from ntm_docgen.derive.rules import LevelRules, Rewriter
+from ntm_docgen.letter.spec import Spec
+
+FORMS = ("cong-van", "huong-dan", "ke-hoach")
+LOAI = {"cong-van": "CV", "huong-dan": "HD", "ke-hoach": "KH"}
+
+
+@dataclass
+class DeriveResult:
+    """The derived letter as plain spec data (contract §1 key order) and what to check in it."""
+
+    spec: dict[str, Any]
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Derivation:
+    """Everything a form needs: the source, the profile, the rules and the sentence fields."""
+
+    source: Spec
+    profile: Profile
+    form: str
+    rules: LevelRules
+    rewrite: Rewriter
+    fields: dict[str, str]
+    kinh_gui: list[str]
+    ngay: date | None
+    so: int | None
+    han: date | None
+    warnings: list[str]
+
+    @property
+    def delegates(self) -> bool:
+        """True when the standing body is another body than the issuer: it gets a ``Giao`` line."""
+        thuong_truc = self.profile.co_quan_thuong_truc
+        return thuong_truc is not None and not thuong_truc.startswith(self.profile.ten_goi)
+
+    def say(self, template: str, **extra: str) -> str:
+        """Fill a sentence of data/derive/mau.yaml."""
+        return template.format(**{**self.fields, **extra})

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ntm_docgen.i18n import _, ngettext
+
 
 class DocgenError(Exception):
     """Base of every error the command line reports as one message with exit status 1."""
@@ -19,11 +21,11 @@ class Problem:
     found: str = ""
 
     def __str__(self) -> str:
-        where = self.path or "(top level)"
-        text = f"{where}: {self.expected}"
+        where = self.path or _("(top level)")
         if self.found:
-            text += f"; found {self.found}"
-        return text
+            return _("{where}: {expected}; found {found}").format(
+                where=where, expected=self.expected, found=self.found)
+        return _("{where}: {expected}").format(where=where, expected=self.expected)
 
 
 class SpecError(DocgenError):
@@ -38,9 +40,12 @@ class SpecError(DocgenError):
         super().__init__(self._message())
 
     def _message(self) -> str:
-        where = f" in {self.source}" if self.source else ""
         count = len(self.problems)
-        head = f"{count} problem{'s' if count != 1 else ''}{where}:"
+        if self.source:
+            head = ngettext("{count} problem in {source}:", "{count} problems in {source}:",
+                            count).format(count=count, source=self.source)
+        else:
+            head = ngettext("{count} problem:", "{count} problems:", count).format(count=count)
         return "\n".join([head, *(f"  - {p}" for p in self.problems)])
 
 
@@ -58,7 +63,8 @@ class OutputExistsError(DocgenError):
 
     def __init__(self, path: Path | str) -> None:
         self.path = str(path)
-        super().__init__(f"{self.path} already exists; pass --force to overwrite it")
+        super().__init__(_("{path} already exists; pass --force to overwrite it")
+                         .format(path=self.path))
 
 
 class TemplateError(DocgenError):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
@@ -11,6 +12,10 @@ from click.testing import CliRunner
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 EXAMPLES = ROOT / "data" / "examples"
+
+# The suite reads messages in English (the catalogs' source language), in this process and in
+# the commands it starts; tests/test_i18n.py checks the Vietnamese that users get by default.
+os.environ["NTM_DOCGEN_LANG"] = "en"
 
 
 @pytest.fixture

@@ -21,6 +21,7 @@ def test_wheel_installs_and_renders(tmp_path):
     assert "ntm_docgen/templates/van_ban.docx" in names
     assert "ntm_docgen/data/loai.yaml" in names
     assert any(n.startswith("ntm_docgen/data/examples/") for n in names)
+    assert "ntm_docgen/locale/vi/LC_MESSAGES/ntm_docgen.mo" in names
 
     env_dir = tmp_path / "venv"
     venv.EnvBuilder(with_pip=True).create(env_dir)

@@ -1,0 +1,48 @@
+"""Vietnamese by default, English when asked: the language choice and a message in each."""
+
+from __future__ import annotations
+
+import pytest
+
+from ntm_docgen import i18n
+from ntm_docgen.errors import OutputExistsError
+
+
+@pytest.fixture
+def vietnamese(monkeypatch):
+    monkeypatch.delenv("NTM_DOCGEN_LANG")
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    i18n.set_language(None)
+    yield
+    i18n.set_language(None)
+
+
+def test_vietnamese_is_the_default(vietnamese):
+    assert i18n.language() == "vi"
+    assert str(OutputExistsError("thu.docx")) == "thu.docx đã có; thêm --force để ghi đè"
+
+
+@pytest.mark.parametrize(("env", "lang"), [
+    ({"LANG": "en_US.UTF-8"}, "en"), ({"LC_ALL": "vi_VN.UTF-8", "LANG": "en_US"}, "vi"),
+    ({"LANGUAGE": "fr:en"}, "en"), ({"LANG": "C"}, "vi"), ({"NTM_DOCGEN_LANG": "en"}, "en"),
+], ids=["lang-en", "lc-all-wins", "language-list", "c-locale", "own-variable"])
+def test_language_from_environment(env, lang):
+    assert i18n.language_from(env) == lang
+
+
+def test_set_language_in_this_context(vietnamese):
+    i18n.set_language("en")
+    assert str(OutputExistsError("a.docx")) == "a.docx already exists; pass --force to overwrite it"
+    with pytest.raises(ValueError, match="unknown language"):
+        i18n.set_language("fr")
+
+
+def test_plural_forms(vietnamese):
+    from ntm_docgen.errors import Problem, SpecError
+
+    two = SpecError([Problem("a", "x"), Problem("b", "y")], "s.yaml")
+    assert str(two).splitlines()[0] == "2 lỗi trong s.yaml:"
+    i18n.set_language("en")
+    one = SpecError([Problem("a", "x")])
+    assert str(one).splitlines()[0] == "1 problem:"

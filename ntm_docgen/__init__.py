@@ -1,3 +1,24 @@
-"""ntm-docgen: Vietnamese administrative letters in the layout of Nghị định 30/2020/NĐ-CP."""
+"""ntm-docgen: Vietnamese administrative letters in the layout of Nghị định 30/2020/NĐ-CP.
+
+The front door is ``ntm_docgen.api``; its functions are also importable from here
+(``from ntm_docgen import load_spec, render``), loaded when first used.
+"""
+
+from __future__ import annotations
+
+from typing import Any
 
 __version__ = "0.1.0"
+
+__all__ = ["check_file", "check_output", "copy_document", "derive_file", "derive_forms",
+           "find_type", "fix_file", "import_letter", "load_copy_spec", "load_spec",
+           "open_register", "parse_spec", "render", "render_bytes", "render_numbered", "run_bulk",
+           "skeleton", "spec_file_text", "spec_warnings", "types", "write_file"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        from ntm_docgen import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module 'ntm_docgen' has no attribute {name!r}")

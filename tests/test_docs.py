@@ -76,3 +76,13 @@ def test_contract_option_has_an_example(command, option):
 @pytest.mark.parametrize("key", sorted(LETTER_KEYS | COPY_KEYS))
 def test_spec_key_is_in_the_table(key):
     assert re.search(rf"^\| `{re.escape(key)}[`.\[]", README, re.MULTILINE)
+
+
+def test_use_from_python_runs(tmp_path, monkeypatch):
+    """The README's Python example runs as written, in a folder holding data/ and tests/."""
+    code = re.search(r"## Use from Python\n.*?```python\n(.*?)```", README, re.DOTALL).group(1)
+    (tmp_path / "data").symlink_to(ROOT / "data")
+    (tmp_path / "tests").symlink_to(ROOT / "tests")
+    monkeypatch.chdir(tmp_path)
+    exec(compile(code, "README.md", "exec"), {})
+    assert (tmp_path / "106.docx").is_file() and len(list((tmp_path / "thu-xa").iterdir())) == 38

@@ -12,7 +12,6 @@ from pathlib import Path
 import click
 
 from ntm_docgen.cli.common import db_option, reports_errors
-from ntm_docgen.errors import InputFileError
 
 PLAIN_FROM = 100
 
@@ -96,13 +95,8 @@ def bulk(spec: Path, recipients: Path | None, province: str | None, out_dir: Pat
          force: bool) -> None:
     """One letter per recipient: SPEC filled for each row of --recipients, or for each
     commune of --xa-cua. A rerun skips the letters already written; --force redoes them."""
-    from ntm_docgen.bulk.letters import BAD, KEPT, LetterMaker
-    from ntm_docgen.bulk.merge import CURRENT, ForeignMergeError, merge
-    from ntm_docgen.bulk.pdfbatch import letters_to_pdf
-    from ntm_docgen.bulk.recipients import from_units, read_recipients
-    from ntm_docgen.bulk.runner import default_jobs, make_letters, pdf_targets
-    from ntm_docgen.letter.spec import read_data
-    from ntm_docgen.vietnamese.donvi import commune_units, find_province, province_name
+    from ntm_docgen.api import run_bulk
+    from ntm_docgen.bulk.merge import CURRENT
 
     if (recipients is None) == (province is None):
         raise click.UsageError("give the recipients with exactly one of --recipients FILE "
@@ -113,59 +107,25 @@ def bulk(spec: Path, recipients: Path | None, province: str | None, out_dir: Pat
         raise click.UsageError(f"-o must be a folder; {out_dir} is a file")
     if db is not None and not so_rieng:
         raise click.UsageError("--db is only used with --so-rieng")
-    workers = jobs or default_jobs()
-    try:
-        data = read_data(spec)
-    except InputFileError as e:
-        if "unhashable key" not in e.reason:
-            raise
-        raise InputFileError(e.path, e.reason + '; a value that starts with {{ needs quotes '
-                                                '(trich_yeu: "{{ ten }}")') from e
-    if recipients is not None:
-        people = read_recipients(recipients)
-    else:
-        unit = find_province(province or "")
-        people = from_units(commune_units(unit), f"the 2025 list of {province_name(unit)}")
-    maker = LetterMaker(data, str(spec.resolve()), out_dir, today=date.today(), force=force)
-    with progress("Letters", len(people.recipients)) as step:
-        if so_rieng:
-            from ntm_docgen.bulk.numbering import make_numbered_letters
-
-            summary = make_numbered_letters(maker, people, db=db, progress=step)
-        else:
-            summary = make_letters(maker, people, jobs=workers, progress=step)
+    report = run_bulk(spec, out_dir, recipients=recipients, province=province, pdf=pdf,
+                      merged=merged, jobs=jobs, so_rieng=so_rieng, db=db, force=force,
+                      today=date.today(), progress=progress)
+    summary = report.summary
     click.echo(summary.line())
-    failed = []
-    for line in bad_row_lines(summary.of(BAD)):
+    for line in bad_row_lines(report.bad):
         click.echo(line, err=True)
-    kept = summary.of(KEPT)
-    for outcome in kept[:KEPT_SHOWN]:
+    for outcome in report.kept[:KEPT_SHOWN]:
         click.echo(outcome.message, err=True)
-    if len(kept) > KEPT_SHOWN:
-        click.echo(f"... and {len(kept) - KEPT_SHOWN} more letters that differ", err=True)
-    if summary.of(BAD):
-        failed.append(f"{len(summary.of(BAD))} of {len(summary.outcomes)} rows made no letter "
-                      "(see above); fix them and run again: letters already written are kept")
-    if summary.of(KEPT):
-        failed.append(f"{len(summary.of(KEPT))} letters differ from the files in the folder "
-                      "and were not replaced; pass --force to write them again")
+    if len(report.kept) > KEPT_SHOWN:
+        click.echo(f"... and {len(report.kept) - KEPT_SHOWN} more letters that differ", err=True)
     if pdf:
-        targets = pdf_targets(summary, force)
-        with progress("PDF", len(targets)) as step:
-            problems = letters_to_pdf(targets, jobs=workers, progress=step)
-        click.echo(f"{len(targets) - len(problems)} PDFs written, "
+        targets = report.pdf_targets
+        click.echo(f"{len(targets) - len(report.pdf_problems)} PDFs written, "
                    f"{len(summary.letters) - len(targets)} already up to date")
-        for letter, reason in problems:
+        for letter, reason in report.pdf_problems:
             click.echo(f"{letter.with_suffix('.pdf')}: {reason}", err=True)
-        if problems:
-            failed.append(f"{len(problems)} PDFs could not be made (see above)")
-    if merged is not None and summary.letters:
-        try:
-            done = merge(summary.letters, merged, force=force, earlier=summary.earlier)
-        except ForeignMergeError as e:
-            failed.append(str(e))
-        else:
-            click.echo(f"{merged} is up to date" if done == CURRENT
-                       else f"wrote {merged} ({len(summary.letters)} letters)")
-    if failed:
-        raise click.ClickException("; ".join(failed))
+    if report.merged_status is not None:
+        click.echo(f"{merged} is up to date" if report.merged_status == CURRENT
+                   else f"wrote {merged} ({len(summary.letters)} letters)")
+    if report.failures:
+        raise click.ClickException("; ".join(report.failures))

@@ -50,13 +50,8 @@ def spec_text(data: dict[str, Any], path: Any, header: str) -> str:
     from pathlib import Path
 
     path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in SPEC_SUFFIXES:
+    if path.suffix.lower() not in SPEC_SUFFIXES:
         raise click.UsageError(f"{path.name}: a spec is written as .yaml, .yml or .json")
-    if suffix == ".json":
-        import json
+    from ntm_docgen.api import spec_file_text
 
-        return json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
-    from ntm_docgen.importer.output import dump_spec
-
-    return dump_spec(data, header)
+    return spec_file_text(data, path, header)

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import date
 from pathlib import Path
 
 import click
 
 from ntm_docgen.cli.common import db_option, force_option, reports_errors
-from ntm_docgen.letter.spec import BanSao, load_copy_spec
 
 
 @click.command("copy")
@@ -36,41 +34,17 @@ def copy(original: Path, spec_path: Path, out: Path, trich: str | None, dien_tu:
          sign: Path | None, sign_pass: str | None, allocate: bool, db: str | None,
          force: bool) -> None:
     """Copy ORIGINAL (.docx or .pdf) with the copy block of the spec appended."""
-    from ntm_docgen.copies import CopyResult, check_form, kind_of, make_copy
-    from ntm_docgen.files.output import check_output
+    from ntm_docgen.api import copy_document, load_copy_spec
 
-    ban_sao = load_copy_spec(spec_path)
-    kind_of(original)
-    kind_of(out)
-    check_form(ban_sao, trich)
-    if not original.is_file():
-        from ntm_docgen.errors import InputFileError
-
-        raise InputFileError(original, "does not exist")
-    check_output(out, force)
-
-    def write(copy_spec: BanSao) -> CopyResult:
-        return make_copy(original, copy_spec, out, today=date.today(), trich=trich,
-                         dien_tu=dien_tu, sign=sign, sign_pass=sign_pass, force=force)
-
-    if allocate:
-        from ntm_docgen import register
-        from ntm_docgen.copies import check_original, original_number
-
-        check_original(original, ban_sao, trich)
-        about = original_number(original)
-        with register.issuing(db, **register.for_copy(ban_sao, trich_yeu=about)) as so:
-            result = write(dataclasses.replace(ban_sao, so=so.so, ky_hieu_=so.ky_hieu))
-            register.record(db, so.id, result.path)
-        if ban_sao.so is not None:
-            from ntm_docgen.vietnamese.text import pad2
-
-            click.echo(f"warning: so: {ban_sao.so} in the copy spec was replaced by "
-                       f"{pad2(so.so)} from the register", err=True)
-        click.echo(f"số {so.so_hieu} from the register", err=True)
-    else:
-        result = write(ban_sao)
-    if result.page_added:
+    done = copy_document(original, load_copy_spec(spec_path), out, today=date.today(),
+                         trich=trich, dien_tu=dien_tu, sign=sign, sign_pass=sign_pass,
+                         allocate=allocate, db=db, force=force)
+    if done.replaced is not None and done.so is not None:
+        click.echo(f"warning: so: {done.replaced} in the copy spec was replaced by "
+                   f"{done.so:02d} from the register", err=True)
+    if done.so_hieu is not None:
+        click.echo(f"số {done.so_hieu} from the register", err=True)
+    if done.result.page_added:
         click.echo("the block did not fit under the last page's content: it is on an added page",
                    err=True)
-    click.echo(f"wrote {result.path}")
+    click.echo(f"wrote {done.result.path}")

@@ -7,10 +7,8 @@ from pathlib import Path
 
 import click
 
+from ntm_docgen import api
 from ntm_docgen.cli.common import force_option, reports_errors, spec_text
-from ntm_docgen.derive import FORMS, derive_file
-from ntm_docgen.files.output import check_output, write_bytes
-from ntm_docgen.letter.spec import parse_spec
 
 _DAY = click.DateTime(formats=["%Y-%m-%d"])
 
@@ -25,7 +23,7 @@ def _day(value: datetime | None) -> date | None:
               type=click.Path(dir_okay=False, path_type=Path),
               help="The local unit (contract §5): a YAML file, or the name of a shipped "
                    "profile (kon-tum-2024, quang-ngai, lang-son, xa-tan-thanh-lang-son, ...).")
-@click.option("--as", "form", required=True, type=click.Choice(FORMS),
+@click.option("--as", "form", required=True, type=click.Choice(api.derive_forms()),
               help="The letter to write: a công văn with the outline attached, or the "
                    "guidance re-issued as a Hướng dẫn or Kế hoạch.")
 @click.option("-o", "--output", "out", required=True, metavar="OUT.docx",
@@ -50,8 +48,6 @@ def derive(central: Path, profile: Path, form: str, out: Path, spec_out: Path | 
     inside citations), levels are mapped one step down by the rules in data/derive/, and the
     deadline and the standing body (co_quan_thuong_truc) are written in.
     """
-    from ntm_docgen.letter.render import render_spec
-
     if out.suffix.lower() != ".docx":
         raise click.UsageError(f"the output must be a .docx file, not {out.name}")
     header = ""
@@ -59,17 +55,17 @@ def derive(central: Path, profile: Path, form: str, out: Path, spec_out: Path | 
         header = (f"# Derived by ntm-docgen from {central.name} for {profile.name} ({form}).\n"
                   f"# Edit it and render again: ntm-docgen render {spec_out.name} -o OUT.docx\n")
         spec_text({}, spec_out, header)  # a usage error for a name that is not a spec file
-    check_output(out, force)
+    api.check_output(out, force)
     if spec_out is not None:
-        check_output(spec_out, force)
+        api.check_output(spec_out, force)
     today = date.today()
-    result = derive_file(central, profile, form, ngay=_day(ngay), so=so, han=_day(han),
-                         today=today)
-    letter = parse_spec(result.spec, source=spec_out or out)
-    written = render_spec(letter, out, today=today, force=force, pdf=pdf)
+    result = api.derive_file(central, profile, form, ngay=_day(ngay), so=so, han=_day(han),
+                        today=today)
+    letter = api.parse_spec(result.spec, source=spec_out or out)
+    written = api.render(letter, out, today=today, force=force, pdf=pdf)
     if spec_out is not None:
-        written.append(write_bytes(spec_out, spec_text(result.spec, spec_out, header)
-                                   .encode("utf-8"), force))
+        written.append(api.write_file(spec_out, spec_text(result.spec, spec_out, header)
+                                   .encode("utf-8"), force=force))
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
     for path in written:

@@ -6,9 +6,8 @@ from pathlib import Path
 
 import click
 
+from ntm_docgen import api
 from ntm_docgen.cli.common import force_option, reports_errors, spec_text
-from ntm_docgen.files.output import check_output, write_bytes
-from ntm_docgen.importer import import_letter
 
 
 @click.command("import")
@@ -28,9 +27,9 @@ def import_(file: Path, output: Path, force: bool) -> None:
     """
     header = f"# Imported by ntm-docgen from {file.name}; check the fields warned about.\n"
     spec_text({}, output, header)  # a usage error for a name that is not a spec file
-    check_output(output, force)
-    result = import_letter(file)
-    write_bytes(output, spec_text(result.spec, output, header).encode("utf-8"), force)
+    api.check_output(output, force)
+    result = api.import_letter(file)
+    api.write_file(output, spec_text(result.spec, output, header).encode("utf-8"), force=force)
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
     count = len(result.warnings)

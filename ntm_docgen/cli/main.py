@@ -10,13 +10,9 @@ from typing import Any
 
 import click
 
-from ntm_docgen import __version__
+from ntm_docgen import __version__, api
 from ntm_docgen.cli.common import db_option, force_option, reports_errors
 from ntm_docgen.errors import InputFileError
-from ntm_docgen.files.output import write_bytes
-from ntm_docgen.letter.skeleton import skeleton
-from ntm_docgen.letter.spec import load_spec
-from ntm_docgen.vietnamese.loai import all_loai, find_loai
 
 LAYOUT_NAMES = {"van_ban": "văn bản có tên loại (mẫu 1.4)", "cong_van": "công văn (mẫu 1.5)",
                 "quyet_dinh": "quyết định / nghị quyết (mẫu 1.1-1.3)",
@@ -74,31 +70,25 @@ def main() -> None:
 def render(spec: Path, out: Path, pdf: bool, allocate: bool, db: str | None,
            force: bool) -> None:
     """Render one letter SPEC (YAML or JSON) to a DOCX, with its phụ lục and ban_sao."""
-    from ntm_docgen.letter.render import render_spec
-
     if out.suffix.lower() != ".docx":
         raise click.UsageError(f"the output must be a .docx file, not {out.name}")
-    letter = load_spec(spec)
-    from ntm_docgen.letter.context import spec_warnings
-
-    for warning in spec_warnings(letter):
+    letter = api.load_spec(spec)
+    for warning in api.spec_warnings(letter):
         click.echo(f"warning: {warning}", err=True)
     today = date.today()
     if allocate:
-        from ntm_docgen.register.numbered import render_allocated
-
         if letter.so is not None:
             click.echo(f"warning: so: {letter.so} in the spec is replaced by the register's "
                        "number", err=True)
         if letter.ban_sao is not None and letter.ban_sao.so is not None:
             click.echo(f"warning: ban_sao.so: {letter.ban_sao.so} in the spec is replaced by the "
                        "register's number for copies", err=True)
-        written, numbers = render_allocated(letter, out, db=db, today=today, force=force,
-                                            pdf=pdf)
+        written, numbers = api.render_numbered(letter, out, db=db, today=today,
+                                               force=force, pdf=pdf)
         for number in numbers:
             click.echo(f"số {number} from the register", err=True)
     else:
-        written = render_spec(letter, out, today=today, force=force, pdf=pdf)
+        written = api.render(letter, out, today=today, force=force, pdf=pdf)
     for path in written:
         click.echo(f"wrote {path}")
 
@@ -111,14 +101,14 @@ def render(spec: Path, out: Path, pdf: bool, allocate: bool, db: str | None,
 @reports_errors
 def new(loai: str, out: Path | None, force: bool) -> None:
     """Write a commented skeleton spec for the type LOAI (KH, HD, CV, QĐ, GM, ...)."""
-    found = find_loai(loai)
+    found = api.find_type(loai)
     if found is None:
         raise InputFileError(loai, "is not a known type; `ntm-docgen types` lists them")
-    text = skeleton(found, date.today())
+    text = api.skeleton(found, date.today())
     if out is None:
         click.echo(text, nl=False)
         return
-    write_bytes(out, text.encode("utf-8"), force=force)
+    api.write_file(out, text.encode("utf-8"), force=force)
     click.echo(f"wrote {out}", err=True)
 
 
@@ -130,7 +120,7 @@ def types(as_json: bool) -> None:
     A công văn has no code in its ký hiệu; it is listed under CV, the code a spec and `new` accept.
     """
     rows = [{"ma": t.code, "ten": t.ten, "layout": t.layout, "ky_hieu_ma": t.ma}
-            for t in all_loai()]
+            for t in api.types()]
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return

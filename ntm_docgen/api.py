@@ -1,0 +1,217 @@
+"""The library's front door: every job of the tool as one function.
+
+The command line and the desk call these (or a feature package), never each other. Each
+function imports its feature when it is called, so ``import ntm_docgen`` stays cheap::
+
+    from datetime import date
+    from ntm_docgen import load_spec, render
+
+    letter = load_spec("ke-hoach.yaml")
+    render(letter, "ke-hoach.docx", today=date.today())
+
+Errors are ``ntm_docgen.errors.DocgenError`` subclasses with a message for the user.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ntm_docgen.bulk.run import BulkReport, ProgressFactory
+    from ntm_docgen.check import FixResult
+    from ntm_docgen.check.findings import Finding
+    from ntm_docgen.copies.numbered import NumberedCopy
+    from ntm_docgen.derive import DeriveResult
+    from ntm_docgen.importer import ImportResult
+    from ntm_docgen.letter.spec import BanSao, Spec
+    from ntm_docgen.register.store import Register
+    from ntm_docgen.vietnamese.loai import Loai
+
+PathLike = Path | str
+
+# --- letters -----------------------------------------------------------------------------
+
+
+def load_spec(path: PathLike) -> Spec:
+    """Read and validate a letter spec (YAML or JSON); every problem is reported at once."""
+    from ntm_docgen.letter.spec import load_spec as load
+
+    return load(path)
+
+
+def parse_spec(data: Any, source: PathLike | None = None) -> Spec:
+    """Validate spec data already in memory (a dict, as a spec file holds)."""
+    from ntm_docgen.letter.spec import parse_spec as parse
+
+    return parse(data, source=source)
+
+
+def spec_warnings(spec: Spec) -> list[str]:
+    """What renders but the decree's layout would not have (a name in capitals, ...)."""
+    from ntm_docgen.letter.context import spec_warnings as warnings
+
+    return warnings(spec)
+
+
+def render(spec: Spec, out: PathLike, *, today: date, force: bool = False,
+           pdf: bool = False) -> list[Path]:
+    """Write the letter (with its phụ lục and ban_sao) as .docx, and a PDF beside it when
+    ``pdf``; return the files written. ``today`` gives a draft's year."""
+    from ntm_docgen.letter.render import render_spec
+
+    return render_spec(spec, out, today=today, force=force, pdf=pdf)
+
+
+def render_bytes(spec: Spec, *, today: date) -> bytes:
+    """The letter as the bytes of a .docx, written nowhere (for previews)."""
+    from ntm_docgen.letter.render import render_docx
+
+    return render_docx(spec, today)
+
+
+def render_numbered(spec: Spec, out: PathLike, *, db: str | None, today: date,
+                    force: bool = False, pdf: bool = False) -> tuple[list[Path], list[str]]:
+    """Like ``render``, with the number taken from the register and the letter recorded there;
+    return the files and the numbers given (``01/KH-SNV``, then a ban_sao block's)."""
+    from ntm_docgen.register.numbered import render_allocated
+
+    return render_allocated(spec, out, db=db, today=today, force=force, pdf=pdf)
+
+
+def types() -> list[Loai]:
+    """The type table (Phụ lục III): code, name and the layout each uses."""
+    from ntm_docgen.vietnamese.loai import all_loai
+
+    return list(all_loai())
+
+
+def find_type(code_or_name: str) -> Loai | None:
+    """The type for a code or name (``KH``, ``kế hoạch``, ``CV``), or None."""
+    from ntm_docgen.vietnamese.loai import find_loai
+
+    return find_loai(code_or_name)
+
+
+def skeleton(loai: Loai, today: date) -> str:
+    """The commented skeleton spec of ``new`` for that type."""
+    from ntm_docgen.letter.skeleton import skeleton as make
+
+    return make(loai, today)
+
+
+# --- copies, bulk, derive, import ---------------------------------------------------------
+
+
+def load_copy_spec(path: PathLike) -> BanSao:
+    """Read and validate a copy spec (contract §3)."""
+    from ntm_docgen.letter.spec import load_copy_spec as load
+
+    return load(path)
+
+
+def copy_document(original: PathLike, ban_sao: BanSao, out: PathLike, *, today: date,
+         trich: str | None = None, dien_tu: bool = False, sign: PathLike | None = None,
+         sign_pass: str | None = None, allocate: bool = False, db: str | None = None,
+         force: bool = False) -> NumberedCopy:
+    """SAO Y, SAO LỤC or TRÍCH SAO (``trich``: the parts kept) of a .docx or .pdf original."""
+    from ntm_docgen.copies.numbered import copy_document as make
+
+    return make(Path(original), ban_sao, Path(out), today=today, trich=trich,
+                         dien_tu=dien_tu, sign=Path(sign) if sign else None,
+                         sign_pass=sign_pass, allocate=allocate, db=db, force=force)
+
+
+def run_bulk(spec: PathLike, out_dir: PathLike, *, today: date, recipients: PathLike | None = None,
+         province: str | None = None, pdf: bool = False, merged: PathLike | None = None,
+         jobs: int | None = None, so_rieng: bool = False, db: str | None = None,
+         force: bool = False, progress: ProgressFactory | None = None) -> BulkReport:
+    """One letter per recipient of a CSV/XLSX file, or per commune of ``province``."""
+    from ntm_docgen.bulk.run import no_progress
+    from ntm_docgen.bulk.run import run_bulk as run
+
+    return run(Path(spec), Path(out_dir), recipients=Path(recipients) if recipients
+                    else None, province=province, pdf=pdf,
+                    merged=Path(merged) if merged else None, jobs=jobs, so_rieng=so_rieng,
+                    db=db, force=force, today=today, progress=progress or no_progress)
+
+
+def derive_file(central: PathLike, profile: PathLike, form: str, *, today: date,
+           ngay: date | None = None, so: int | None = None,
+           han: date | None = None) -> DeriveResult:
+    """The local implementing letter (``form``: cong-van, huong-dan, ke-hoach) for a guidance
+    from above, as spec data with the warnings to check."""
+    from ntm_docgen.derive import derive_file as derive
+
+    return derive(Path(central), Path(profile), form, ngay=ngay, so=so, han=han,
+                       today=today)
+
+
+def derive_forms() -> Sequence[str]:
+    """The forms ``derive`` writes."""
+    from ntm_docgen.derive import FORMS
+
+    return FORMS
+
+
+def import_letter(path: PathLike) -> ImportResult:
+    """Read an existing letter back into spec data, with a warning for what could not be read."""
+    from ntm_docgen.importer import import_letter as read
+
+    return read(Path(path))
+
+
+def spec_file_text(data: dict[str, Any], path: PathLike, header: str = "") -> str:
+    """Spec data as the text of a spec file: JSON for a ``.json`` name, else commented YAML."""
+    import json
+
+    if Path(path).suffix.lower() == ".json":
+        return json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
+    from ntm_docgen.importer.output import dump_spec
+
+    return dump_spec(data, header)
+
+
+# --- check and register -------------------------------------------------------------------
+
+
+def check_file(path: PathLike) -> list[Finding]:
+    """Every departure of a .docx from the decree's layout, in page order."""
+    from ntm_docgen.check import check_file as check
+
+    return check(path)
+
+
+def fix_file(path: PathLike, out: PathLike, *, force: bool = False) -> FixResult:
+    """Write a copy with the mechanical findings repaired (fonts, sizes, margins, padding)."""
+    from ntm_docgen.check import fix_file as fix
+
+    return fix(path, out, force=force)
+
+
+def open_register(db: str | None = None, timeout: float | None = None) -> Register:
+    """The sổ đăng ký văn bản đi (a context manager): a SQLite file or a PostgreSQL URL;
+    ``None`` is NTM_DOCGEN_DB, then the user's data folder."""
+    from ntm_docgen.register.model import DEFAULT_TIMEOUT
+    from ntm_docgen.register.store import Register
+
+    return Register(db, DEFAULT_TIMEOUT if timeout is None else timeout)
+
+
+# --- files ---------------------------------------------------------------------------------
+
+
+def check_output(path: PathLike, force: bool = False) -> Path:
+    """The output path if it may be written (absent, or ``force``); otherwise the error."""
+    from ntm_docgen.files.output import check_output as check_path
+
+    return check_path(path, force)
+
+
+def write_file(path: PathLike, data: bytes, *, force: bool = False) -> Path:
+    """Write ``data`` whole or not at all (a temporary name renamed into place)."""
+    from ntm_docgen.files.output import write_bytes
+
+    return write_bytes(path, data, force=force)

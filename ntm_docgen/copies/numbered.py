@@ -1,0 +1,54 @@
+"""A copy as ``ntm-docgen copy`` and the desk make it: checked first, numbered when asked."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from ntm_docgen.copies import CopyResult, check_form, kind_of, make_copy
+from ntm_docgen.errors import InputFileError
+from ntm_docgen.files.output import check_output
+from ntm_docgen.letter.spec import BanSao
+
+
+@dataclass(frozen=True)
+class NumberedCopy:
+    """The copy written, the number the register gave (``01/SY-VP``) and the spec's number it
+    replaced, if any."""
+
+    result: CopyResult
+    so_hieu: str | None = None
+    so: int | None = None
+    replaced: int | None = None
+
+
+def copy_document(original: Path, ban_sao: BanSao, out: Path, *, today: date,
+                  trich: str | None = None, dien_tu: bool = False, sign: Path | None = None,
+                  sign_pass: str | None = None, allocate: bool = False, db: str | None = None,
+                  force: bool = False) -> NumberedCopy:
+    """Check the inputs and the output, then write the copy; with ``allocate`` the copy takes
+    the next number of the copies' series (SY, SL, TrS) and is recorded with its file."""
+    kind_of(original)
+    kind_of(out)
+    check_form(ban_sao, trich)
+    if not original.is_file():
+        raise InputFileError(original, "does not exist")
+    check_output(out, force)
+
+    def write(copy_spec: BanSao) -> CopyResult:
+        return make_copy(original, copy_spec, out, today=today, trich=trich, dien_tu=dien_tu,
+                         sign=sign, sign_pass=sign_pass, force=force)
+
+    if not allocate:
+        return NumberedCopy(write(ban_sao))
+    from ntm_docgen import register
+    from ntm_docgen.copies import check_original, original_number
+
+    check_original(original, ban_sao, trich)
+    about = original_number(original)
+    with register.issuing(db, **register.for_copy(ban_sao, trich_yeu=about)) as so:
+        result = write(dataclasses.replace(ban_sao, so=so.so, ky_hieu_=so.ky_hieu))
+        register.record(db, so.id, result.path)
+    return NumberedCopy(result, so.so_hieu, so.so, ban_sao.so)

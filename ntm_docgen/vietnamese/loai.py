@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ntm_docgen.files.resources import load_data
-from ntm_docgen.vietnamese.text import nfc, strip_diacritics, upper_vi
+from ntm_docgen.vietnamese.text import is_upper_vi, nfc, strip_diacritics, upper_vi
 
 
 @dataclass(frozen=True)
@@ -83,6 +83,73 @@ def find_loai(name: str) -> Loai | None:
         if code[:1].isupper() and code != strip_diacritics(code) \
                 and strip_diacritics(code).casefold() == name.casefold():
             return loai
+    return None
+
+
+@dataclass(frozen=True)
+class TypeHeading:
+    """A heading that begins with a type name: ``GIẤY MỜI HỌP`` is Giấy mời, then ``HỌP``.
+
+    ``loai`` is the table's type, or None for a name outside the table (``ngoai_bang`` of
+    data/loai.yaml: a permit, a law, a petition), whose group ``nhom`` then says what it is.
+    ``ten`` is the name as the table writes it; ``words`` what follows it, as printed.
+    """
+
+    ten: str
+    loai: Loai | None
+    words: str = ""
+    nhom: str = ""
+
+    @property
+    def words_lower(self) -> str:
+        """The words after the name in lower case when the heading is in capitals."""
+        return self.words.lower() if is_upper_vi(self.words) else self.words
+
+
+@cache
+def _heading_names() -> tuple[tuple[tuple[str, ...], str, Loai | None, str], ...]:
+    """(words of the name, name, type, group) for every name, longest first."""
+    data = load_data("loai.yaml")
+    names: list[tuple[str, Loai | None, str]] = [(lo.ten, lo, "") for lo in all_loai()]
+    names += [(row["ten"], None, row["nhom"]) for row in data.get("ngoai_bang", [])]
+    rows = [(tuple(nfc(ten).casefold().split()), ten, lo, nhom) for ten, lo, nhom in names]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def split_heading(text: str) -> TypeHeading | None:
+    """The type name a heading begins with (any type of Phụ lục III, or a name outside the
+    table), and the words after it; None when it begins with no type name.
+
+    Case is forgiven; diacritics too for a name of two words or more (an OCR copy), never
+    for one word (``LUẬT``).
+
+    >>> h = split_heading("GIẤY MỜI HỌP")
+    >>> h.ten, h.loai.ma, h.words, h.words_lower
+    ('Giấy mời', 'GM', 'HỌP', 'họp')
+    >>> h = split_heading("GIẤY PHÉP SỬ DỤNG TẦN SỐ VÔ TUYẾN ĐIỆN")
+    >>> h.ten, h.loai, h.nhom, h.words
+    ('Giấy phép', None, 'chuyen_nganh', 'SỬ DỤNG TẦN SỐ VÔ TUYẾN ĐIỆN')
+    >>> split_heading("KẾ HOẠCH").loai.ma, split_heading("Ke hoach to chuc").words
+    ('KH', 'to chuc')
+    >>> split_heading("THÔNG TƯ LIÊN TỊCH").ten, split_heading("BẢN GHI NHỚ HỢP TÁC").loai.ma
+    ('Thông tư liên tịch', 'BGN')
+    >>> split_heading("ĐƠN ĐỀ NGHỊ").nhom, split_heading("ĐƠN VỊ TÍNH") is None
+    ('dan_su', True)
+    >>> split_heading("QUYẾT ĐỊNH:").words, split_heading("GIẤY") is None
+    ('', True)
+    """
+    words = nfc(text).strip().split()
+    folded = [w.casefold() for w in words]
+    for name, ten, loai, nhom in _heading_names():
+        n = len(name)
+        head = [w.rstrip(":.,;") for w in folded[:n]]
+        if len(folded) < n or not head[-1]:
+            continue
+        same = tuple(head) == name or (n > 1 and tuple(strip_diacritics(w) for w in head)
+                                       == tuple(strip_diacritics(w) for w in name))
+        if same:
+            rest = " ".join(words[n:]).strip(" :-–")
+            return TypeHeading(ten=ten, loai=loai, words=rest, nhom=nhom)
     return None
 
 

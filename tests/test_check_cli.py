@@ -43,12 +43,12 @@ def test_findings_exit_1_with_one_line_each(runner, letter, tmp_path):
     assert result.exit_code == 1
     lines = result.output.splitlines()
     assert lines[0] == f"{bad}: 2 findings"
-    assert lines[1] == ("  page.margin [NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục I, khoản 1 đến 3]"
-                        " "
+    assert lines[1] == ("  error: page.margin [NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục I, "
+                        "khoản 1 đến 3] "
                         "trang at section 1: found left margin 25 mm; required left margin "
                         "30–35 mm")
     assert lines[2].startswith(
-        "  noi_nhan.size [NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 9, điểm d;")
+        "  error: noi_nhan.size [NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 9, điểm d;")
 
 
 def test_json_is_a_list_of_the_same_findings(runner, letter, tmp_path):
@@ -59,7 +59,7 @@ def test_json_is_a_list_of_the_same_findings(runner, letter, tmp_path):
     rows = json.loads(result.output)
     assert [r["rule"] for r in rows] == ["ngay.month"]
     assert set(rows[0]) == {"rule", "ref", "element", "where", "text", "found", "required",
-                            "fixable"}
+                            "fixable", "severity", "message"}
     assert rows[0]["found"] == '"tháng 06"'
     clean = runner.invoke(main, ["check", str(letter), "--json"])
     assert (clean.exit_code, json.loads(clean.output)) == (0, [])

@@ -105,16 +105,18 @@ def test_finding_names_rule_decree_place_found_and_required(tmp_path):
     assert finding.where == "paragraph 18 (table row 1, column 1)"
     assert (finding.text, finding.found, finding.required) == (
         "Nơi nhận:", "13 pt", "12 pt for the Nơi nhận")
+    assert finding.severity == "loi"
     assert str(finding) == (
-        "noi_nhan.size [NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 9, điểm d; ô 9b] "
+        "error: noi_nhan.size [NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 9, điểm d; ô 9b] "
         "Nơi nhận at "
         'paragraph 18 (table row 1, column 1) "Nơi nhận:": found 13 pt; required 12 pt for the '
         "Nơi nhận")
     rows = json.loads(to_json([finding]))
     assert rows == [{"rule": "noi_nhan.size", "ref": finding.ref, "element": "Nơi nhận",
                      "where": finding.where, "text": "Nơi nhận:", "found": "13 pt",
-                     "required": "12 pt for the Nơi nhận", "fixable": True}]
-    assert re.match(r"^\S+: 1 finding\n  noi_nhan\.size ", to_text([finding], str(bad)))
+                     "required": "12 pt for the Nơi nhận", "fixable": True, "severity": "loi",
+                     "message": "found 13 pt; required 12 pt for the Nơi nhận"}]
+    assert re.match(r"^\S+: 1 finding\n  error: noi_nhan\.size ", to_text([finding], str(bad)))
 
 
 @pytest.mark.parametrize(("ok", "wrong"), [("01", "1"), ("02", "2"), ("3", "03"), ("6", "06"),

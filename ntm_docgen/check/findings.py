@@ -8,6 +8,10 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ntm_docgen.files.resources import load_data
+from ntm_docgen.i18n import _
+
+#: Severities: lỗi is contrary to the decree's text, lưu ý departs from common practice.
+LOI, LUU_Y = "loi", "luu_y"
 
 
 @cache
@@ -44,6 +48,29 @@ class Finding:
     found: str
     required: str
     fix: Callable[[], object] | None = field(default=None, repr=False, compare=False)
+    #: the paragraph (w:p) the finding is about, for a comment in Word; None: the whole letter
+    anchor: object = field(default=None, repr=False, compare=False)
+    #: one sentence that names what is wrong in the found text and the smallest fix; when
+    #: empty, the sentence is made of ``found`` and ``required``
+    note: str = field(default="", compare=False)
+
+    @property
+    def severity(self) -> str:
+        """``loi`` (contrary to the decree's text) or ``luu_y`` (departs from practice)."""
+        data = rules().get("luu_y", {})
+        return LUU_Y if self.rule in data or self.element_key in data else LOI
+
+    @property
+    def severity_name(self) -> str:
+        return _("note") if self.severity == LUU_Y else _("error")
+
+    @property
+    def message(self) -> str:
+        """What is wrong and the fix, in the user's language."""
+        if self.note:
+            return self.note
+        return _("found {found}; required {required}").format(found=self.found,
+                                                             required=self.required)
 
     @property
     def element_key(self) -> str:
@@ -64,12 +91,13 @@ class Finding:
     def as_dict(self) -> dict:
         return {"rule": self.rule, "ref": self.ref, "element": self.element,
                 "where": self.where, "text": self.text, "found": self.found,
-                "required": self.required, "fixable": self.fixable}
+                "required": self.required, "fixable": self.fixable,
+                "severity": self.severity, "message": self.message}
 
     def __str__(self) -> str:
         text = f' "{self.text}"' if self.text else ""
-        return (f"{self.rule} [{self.ref}] {self.element} at {self.where}{text}: "
-                f"found {self.found}; required {self.required}")
+        return (f"{self.severity_name}: {self.rule} [{self.ref}] {self.element} at "
+                f"{self.where}{text}: {self.message}")
 
 
 def short(text: str, limit: int = 60) -> str:

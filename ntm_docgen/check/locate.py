@@ -11,11 +11,14 @@ from ntm_docgen.check.locate_sign import first as _first
 from ntm_docgen.check.locate_sign import same_cell as _same_cell
 from ntm_docgen.check.locate_sign import table_of as _table
 from ntm_docgen.check.reader import Document, Line, Para
-from ntm_docgen.vietnamese.loai import all_loai
+from ntm_docgen.check.rulers import typed_rule
+from ntm_docgen.vietnamese.loai import find_loai, split_heading
 from ntm_docgen.vietnamese.text import is_upper_vi, upper_vi
 
 SO_RE = re.compile(r"^s[ốo]\s*:", re.IGNORECASE)
-NGAY_RE = re.compile(r"\bngày\b.*\btháng\b.*\bnăm\b", re.IGNORECASE)
+NGAY_RE = re.compile(r"\bngày.*tháng.*năm", re.IGNORECASE)
+#: a place and date line: "Lào Cai, ngày ..." (a date inside a sentence is not one)
+PLACE_DATE_RE = re.compile(r"^[^,;:.]{2,40},\s*ngày", re.IGNORECASE)
 VV_RE = re.compile(r"^v/v\b", re.IGNORECASE)
 KINH_GUI_RE = re.compile(r"^kính\s+gửi\b", re.IGNORECASE)
 
@@ -27,14 +30,30 @@ def locate(doc: Document) -> Letter:
     letter.quoc_hieu = _first(segs, lambda s: key(rules()["quoc_hieu"]) in key(s.clean))
     letter.tieu_ngu = _first(segs, lambda s: key(rules()["tieu_ngu"]) in key(s.clean))
     letter.so = _first(segs[:80], lambda s: bool(SO_RE.match(s.clean)))
-    letter.ngay = _first(segs[:80], lambda s: bool(NGAY_RE.search(s.clean)) and s is not letter.so)
+    letter.ngay = _first(segs[:80], lambda s: s is not letter.so and _head_date(letter, s))
     head_end = max(letter.pos(letter.so), letter.pos(letter.ngay), letter.pos(letter.tieu_ngu))
+    if letter.ngay is None:  # a permit prints its place and date at the end, over the signature
+        letter.ngay = _first(segs, lambda s: bool(PLACE_DATE_RE.match(s.clean)
+                                                  and NGAY_RE.search(s.clean)))
     _issuer(letter, head_end)
     _title(letter, head_end)
     find_signature(letter, _title_end(letter, head_end))
     _body(letter, head_end)
     _phu_luc(letter)
     return letter
+
+
+def _head_date(letter: Letter, seg: Line) -> bool:
+    """True when ``seg`` is the header's place and date: in the header table, or a place and
+    date line near the number."""
+    if not NGAY_RE.search(seg.clean):
+        return False
+    near = max(letter.pos(letter.so), letter.pos(letter.tieu_ngu)) + 6
+    if (PLACE_DATE_RE.match(seg.clean) or seg.clean.casefold().startswith("ngày")) and \
+            letter.segments.index(seg) <= near:
+        return True
+    marks = [s for s in (letter.quoc_hieu, letter.so) if s is not None]
+    return any(_table(seg.para) is not None and _table(seg.para) is _table(m.para) for m in marks)
 
 
 def _phu_luc(letter: Letter) -> None:
@@ -91,7 +110,7 @@ def _issuer(letter: Letter, head_end: int) -> None:
 def _title(letter: Letter, head_end: int) -> None:
     """Ô 5: tên loại and trích yếu, or the V/v of a công văn; then Kính gửi and căn cứ."""
     segs = letter.segments
-    names = {upper_vi(lo.ten): lo for lo in all_loai() if lo.ma}
+    extra = tuple(rules()["ten_loai_khac"])
     after_so = segs[letter.pos(letter.so) + 1:] if letter.so is not None else []
     for seg in after_so[:6]:
         for mark in ("do_mat", "do_khan"):
@@ -106,12 +125,18 @@ def _title(letter: Letter, head_end: int) -> None:
                 break
             letter.vv.append(seg)
     start = head_end + 1
-    for seg in segs[start:start + 15]:
-        if upper_vi(seg.clean) in names and is_upper_vi(seg.clean):
-            letter.ten_loai, letter.loai = seg, names[upper_vi(seg.clean)]
-            break
+    for n, seg in enumerate(segs[start:start + 15] if not letter.vv else []):
+        heading = split_heading(seg.clean, extra) if is_upper_vi(seg.clean) else None
+        if heading is not None and (not heading[1] or n < 3):
+            loai = find_loai(heading[0])
+            if loai is None or loai.ma:
+                letter.ten_loai, letter.loai = seg, loai
+                break
     if letter.ten_loai is not None:
         letter.trich_yeu = _trich_yeu(letter, letter.ten_loai)
+        rest = split_heading(letter.ten_loai.clean, extra)
+        if rest is not None and rest[1]:  # GIẤY MỜI HỌP: the trích yếu starts in the heading
+            letter.trich_yeu.insert(0, letter.ten_loai)
     gui = _first(segs[start:start + 40], lambda s: bool(KINH_GUI_RE.match(s.clean)))
     if gui is not None:
         letter.kinh_gui = [gui]
@@ -131,7 +156,12 @@ def _trich_yeu(letter: Letter, ten_loai: Line) -> list[Line]:
     out: list[Line] = []
     previous = ten_loai
     for seg in segs[segs.index(previous) + 1:]:
-        if len(out) == 8 or is_upper_vi(seg.clean) or KINH_GUI_RE.match(seg.clean):
+        if len(out) == 8 or KINH_GUI_RE.match(seg.clean):
+            break
+        if typed_rule(seg.clean):
+            break
+        if is_upper_vi(seg.clean) and (out or seg.para.props.align != "center" or
+                                       not seg.clean.startswith("VỀ ")):
             break
         if out and _ruled_between(letter, previous, seg):
             break

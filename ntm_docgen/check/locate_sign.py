@@ -97,7 +97,7 @@ def _placed(line: Line, label: Line) -> bool:
 
 
 def _split_signature(letter: Letter, sign: list[Line], label: Line) -> None:
-    sign = [s for s in sign if not s.clean.startswith("(")]
+    sign = [s for s in sign if not s.clean.startswith(("(", "["))]  # (Đã ký), [signature]
     names = [i for i, s in enumerate(sign) if not is_upper_vi(s.clean)]
     if not names and label.para.cell is not None and len(sign) >= 2:
         names = [len(sign) - 1]  # a name typed in capitals: still the last line of its cell

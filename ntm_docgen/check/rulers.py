@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
@@ -9,19 +10,20 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from ntm_docgen.check import fixes
+from ntm_docgen.check.anchors import lines_in
 from ntm_docgen.check.common import where
-from ntm_docgen.check.findings import Finding, rules, short
+from ntm_docgen.check.findings import Finding, element, rules, short
 from ntm_docgen.check.geometry import (
     TWIPS_PER_MM,
     cell_width,
     line_width,
     longest,
     mm,
-    shapes_in,
     text_area,
 )
 from ntm_docgen.check.props import NS, Styles, w
 from ntm_docgen.check.reader import Line, Para, Run
+from ntm_docgen.i18n import _
 
 if TYPE_CHECKING:
     from ntm_docgen.check.elements import Letter
@@ -47,14 +49,77 @@ def _container(para: Para) -> etree._Element | None:
     return next(para.el.iterancestors("{*}txbxContent"), None)
 
 
-def _shape_rules(para: Para) -> list[Rule]:
-    return [Rule(s.width, "line shape") for s in shapes_in(para.el) if s.horizontal]
+#: a line of typed characters that prints as a rule: underscores (solid) or hyphens (dashed)
+TYPED_RULE = re.compile(r"^(?:_{4,}|[-–—─]{4,})$")
+
+
+def typed_rule(text: str) -> bool:
+    """True when a line is only characters typed to draw a rule.
+
+    >>> typed_rule("________"), typed_rule("--------"), typed_rule("- Như trên;")
+    (True, True, False)
+    """
+    return bool(TYPED_RULE.match(text.replace(" ", "")))
+
+
+def _line_height(para: Para) -> float:
+    size = max((r.props.size for r in para.runs), default=13)
+    return size * 20 * 1.15
+
+
+def _column_of(letter: Letter, para: Para) -> list[Para]:
+    """The paragraphs printed under ``para`` in its column: the rest of its cell, then the cells
+    below it (a rule hangs on the next row's "Số:"), or the body paragraphs after it."""
+    paras = letter.doc.paras
+    if para.cell is None:
+        return [p for p in paras[para.index + 1:para.index + 4] if p.cell is None]
+    out: list[Para] = []
+    cell: etree._Element | None = para.cell
+    while cell is not None and len(out) < 8:
+        out += [p for p in paras if p.cell is cell and p.index > para.index]
+        cell = _cell_below(cell)
+    return out
+
+
+def _drawn(letter: Letter, para: Para) -> list[Rule]:
+    """The drawn lines that print under ``para``'s text, matched by where they print."""
+    out: list[Rule] = []
+    height = _line_height(para)
+    width = cell_width(para.cell) if para.cell is not None else None
+    for drawn in lines_in(para.el):
+        if drawn.dy is None or drawn.dy >= 0.5 * height:
+            out.append(Rule(drawn.length, drawn.how))
+    for nxt in _column_of(letter, para):
+        for drawn in lines_in(nxt.el):
+            if drawn.dy is not None and drawn.dy > 1.2 * _line_height(nxt):
+                continue  # hung on the paragraph below, printed lower down
+            if drawn.x is not None and width is not None and \
+                    not -5 * TWIPS_PER_MM <= drawn.x + drawn.length / 2 <= width + 5 * TWIPS_PER_MM:
+                continue  # printed beside the column, not under it
+            out.append(Rule(drawn.length, drawn.how))
+        if nxt.clean and not typed_rule(nxt.clean):
+            break
+    return out
+
+
+def _typed(letter: Letter, line: Line) -> list[Rule]:
+    """A rule typed as characters: the next piece of the line's paragraph (after a line break),
+    or the next paragraph printed under it in its column, holding only underscores or hyphens."""
+    pieces = line.para.segments()
+    after = [p for i, p in enumerate(pieces) if i and pieces[i - 1].clean == line.clean]
+    if not after:
+        below = next((p for p in _column_of(letter, line.para) if p.clean), None)
+        after = below.segments()[:1] if below is not None else []
+    if not after or not typed_rule(after[0].clean):
+        return []
+    how = "typed underscores" if "_" in after[0].clean else "typed hyphens"
+    return [Rule(line_width(after[0]), how)]
 
 
 def rules_under(letter: Letter, line: Line) -> list[Rule]:
-    """Every rule drawn under ``line``: an underline of the whole line, a bottom border of its
-    paragraph, a top or bottom border of an empty paragraph under it, a line shape anchored
-    there or in its cell, a cell border."""
+    """Every rule printed under ``line``: an underline of the whole line, a bottom border of its
+    paragraph, a top or bottom border of an empty paragraph under it, a line shape printed under
+    it (wherever it is anchored), typed underscores or hyphens, a cell border."""
     para, paras, styles = line.para, letter.doc.paras, letter.doc.styles
     out: list[Rule] = []
     underlined = [r for r in line.runs if r.text.strip() and _underlined(r, para, styles)]
@@ -62,28 +127,25 @@ def rules_under(letter: Letter, line: Line) -> list[Rule]:
         out.append(Rule(line_width(line), "underline"))
     if "bottom" in para.props.borders:
         out.append(Rule(text_area(para, styles), "paragraph border", para))
-    seen = [para]
     for nxt in paras[para.index + 1:para.index + 4]:
         if _container(nxt) is not _container(para):
             break
-        seen.append(nxt)
         if nxt.props.borders & {"top", "bottom"}:
             out.append(Rule(text_area(nxt, styles), "paragraph border", nxt))
         if nxt.clean:
             break
     if para.cell is not None:
-        seen += [p for p in paras if p.cell is para.cell and p not in seen]
         if _cell_border(para.cell, "bottom"):
             out.append(Rule(cell_width(para.cell), "cell border"))
         below = _cell_below(para.cell)
         if below is not None and _cell_border(below, "top"):
             out.append(Rule(cell_width(below), "cell border"))
-    for p in seen:
-        out += _shape_rules(p)
-    if not out and para.cell is None:
+    out += _typed(letter, line)
+    out += _drawn(letter, para)
+    if not out and para.cell is None:  # a text box: its lines float beside it in the body
         for p in paras[max(para.index - 3, 0):para.index + 4]:
             if p.cell is None:
-                out += _shape_rules(p)
+                out += [Rule(d.length, d.how) for d in lines_in(p.el)]
     return out
 
 
@@ -102,12 +164,26 @@ def _distance(rule: Rule, lo: float, hi: float) -> float:
 def check_rule(letter: Letter, key: str, lines: list[Line]) -> list[Finding]:
     """The rule under ``lines`` (an element, ``key`` in check_rules.yaml ``rules_under``): there,
     and as long as the decree says, measured against the widest of the lines."""
-    data, tolerance = rules()["rules_under"][key], rules()["rules_under"]["tolerance"]
+    data = rules()["rules_under"][key]
     last = lines[-1]
     found = rules_under(letter, last)
     if not found:
         return [Finding(f"{key}.rule", where(last.para), short(last.clean),
                         f"no rule under {data['name']}", data["required"])]
+    typed: list[Finding] = []
+    if all(r.how == "typed hyphens" for r in found):
+        typed.append(Finding(
+            f"{key}.rule_typed", where(last.para), short(last.clean), "a rule typed as hyphens",
+            data["required"], anchor=last.para.el,
+            note=_("the rule under the {name} is typed as hyphens and prints as a dashed line; "
+                   "draw it as a solid line (a line shape or a paragraph border)").format(
+                name=element(key)["name"])))
+    return typed + _measured(letter, key, data, lines, found)
+
+
+def _measured(letter: Letter, key: str, data: dict, lines: list[Line],
+              found: list[Rule]) -> list[Finding]:
+    tolerance, last = rules()["rules_under"]["tolerance"], lines[-1]
     text = longest(lines, letter.doc.styles)
     found = [r for r in found if r.length > 0]  # a width the file does not give is not judged
     if text <= 0 or not found:

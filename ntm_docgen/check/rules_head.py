@@ -11,11 +11,14 @@ from ntm_docgen.check.elements import Letter
 from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.reader import Line
 from ntm_docgen.check.rulers import check_rule
+from ntm_docgen.i18n import _
 from ntm_docgen.vietnamese.loai import all_loai, copy_codes, old_code
 
 SO_FORM = re.compile(r"^Số:\s*(?P<so>[\d\s.…_]*?)\s*/\s*(?P<kh>\S+)$")
 NGAY_FORM = re.compile(r"ngày\s*(?P<d>\d*)\s*tháng\s*(?P<m>\d*)\s*năm\s*(?P<y>\d*)")
 _SP = r"[ \u00a0]+"
+#: a number run into its word in the date line: "4năm", "tháng4", "ngày05"
+_GLUED = re.compile(r"\d+(?:ngày|tháng|năm)|(?:ngày|tháng|năm)\d+", re.IGNORECASE)
 
 
 def check_head(letter: Letter) -> list[Finding]:
@@ -113,6 +116,14 @@ def _ngay(letter: Letter) -> list[Finding]:
     if not re.match(r"^\S.*,\s*ngày", text):
         out.append(Finding("ngay.form", at, short(text), f'"{short(text)}"',
                            '"<địa danh>, ngày … tháng … năm …"'))
+    glued = _GLUED.search(text)
+    if glued is not None:
+        word = glued.group(0)
+        spaced = re.sub(r"(?<=\d)(?=\D)|(?<=\D)(?=\d)", " ", word)
+        out.append(Finding("ngay.spacing", at, short(text), f'"{word}"', f'"{spaced}"',
+                           anchor=line.para.el,
+                           note=_('the date has no space in "{word}"; write "{spaced}"').format(
+                               word=word, spaced=spaced)))
     match = NGAY_FORM.search(text)
     if match is None:
         return out

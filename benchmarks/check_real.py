@@ -1,0 +1,88 @@
+"""``check`` on the real set: findings, findings that deny a printed element, judged precision.
+
+    python benchmarks/check_real.py [--files DIR] [--list]
+
+The letters are not in the repository: give the folder that holds them (default
+``$NTM_DOCGEN_CHECK_REAL`` or ``/work/corpus/check/files``), named as in
+``tests/data/check/real/provenance.tsv``. For each letter it runs ``check`` and compares with the
+hand labels (``labels.yaml``: the elements and rules the printed page shows) and the hand judgements
+(``judged.yaml``: each judged finding true or false). Printed: findings (lỗi / lưu ý), the findings
+that deny an element or rule the page shows, and the precision of the judged findings still found.
+``--list`` prints every finding with its judgement (``?`` when not judged yet).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from ntm_docgen.check import check_file  # noqa: E402
+
+REAL = ROOT / "tests" / "data" / "check" / "real"
+#: the labelled elements a "missing" finding of a rule key denies
+DENIES = {"ten_loai": ("ten_loai", "vv"), "chuc_vu": ("chuc_vu", "ho_ten")}
+
+
+def key(name: str, finding) -> str:
+    """The judgement key of a finding: letter, rule, place."""
+    return f"{name} | {finding.rule} | {finding.where}"
+
+
+def denies(finding, label: dict) -> bool:
+    """True when the finding says an element or rule is absent that the printed page shows."""
+    element, aspect = finding.rule.split(".", 1)
+    if aspect == "missing":
+        return any(e in label["present"] for e in DENIES.get(element, (element,)))
+    if aspect == "rule":
+        return element in label.get("rules", {})
+    return False
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--files", type=Path, default=Path(
+        os.environ.get("NTM_DOCGEN_CHECK_REAL", "/work/corpus/check/files")))
+    parser.add_argument("--list", action="store_true")
+    args = parser.parse_args()
+    labels = yaml.safe_load((REAL / "labels.yaml").read_text(encoding="utf-8"))
+    judged_path = REAL / "judged.yaml"
+    judged = yaml.safe_load(judged_path.read_text(encoding="utf-8")) if judged_path.exists() else {}
+    judged = judged or {}
+    total, severity, denied, seen = 0, Counter(), [], []
+    for name, label in labels.items():
+        path = args.files / f"{name}.docx"
+        if not path.exists():
+            sys.exit(f"{path}: not found (give --files DIR with the real set)")
+        for finding in check_file(path):
+            total += 1
+            severity[finding.severity] += 1
+            k = key(name, finding)
+            verdict = judged.get(k)
+            seen.append((k, verdict))
+            if denies(finding, label):
+                denied.append(k)
+            if args.list:
+                mark = "?" if verdict is None else ("T" if verdict["ok"] else "F")
+                print(f"{mark} {k} | {finding.severity} | {finding.message}")
+    scored = [v for _, v in seen if v is not None]
+    true = sum(1 for v in scored if v["ok"])
+    print(f"letters: {len(labels)}  findings: {total}  "
+          f"({', '.join(f'{n} {s}' for s, n in sorted(severity.items()))})")
+    print(f"findings that deny a printed element or rule: {len(denied)}")
+    for k in denied:
+        print(f"  {k}")
+    share = f"{100 * true / len(scored):.1f} %" if scored else "n/a"
+    print(f"judged findings still found: {len(scored)} of {len(judged)} judged; "
+          f"true {true}, precision {share}")
+
+
+if __name__ == "__main__":
+    main()

@@ -55,9 +55,20 @@ def test_output_must_be_docx_is_a_usage_error(runner, tmp_path):
     assert result.exit_code == 2 and "must be a .docx" in result.output
 
 
-def test_output_folder_missing(runner, tmp_path):
+def test_output_folder_missing_is_made(runner, tmp_path):
     result = runner.invoke(main, ["render", str(GOOD), "-o", str(tmp_path / "no" / "x.docx")])
-    assert result.exit_code == 1 and "output folder does not exist" in result.output
+    assert result.exit_code == 0 and (tmp_path / "no" / "x.docx").is_file()
+
+
+def test_output_folder_made_for_a_failed_run_is_removed(tmp_path, monkeypatch):
+    from ntm_docgen.files.output import write_with
+
+    def fail(tmp):
+        raise OSError("disk gone")
+
+    with pytest.raises(OSError, match="disk gone"):
+        write_with(tmp_path / "a" / "b" / "x.docx", fail)
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_failed_render_leaves_no_partial_file(runner, tmp_path, monkeypatch):
@@ -134,7 +145,7 @@ def test_types_lists_every_code(runner):
     assert result.exit_code == 0
     for code in ("NQ", "QĐ", "HD", "KH", "BC", "TTr", "GM", "CTr", "PB"):
         assert f"\n{code} " in result.output
-    assert "công văn (mẫu 1.5)" in result.output
+    assert "công văn (form 1.5)" in result.output
     assert "\nCV*   Công văn" in result.output
     result = runner.invoke(main, ["types", "--json"])
     assert '"ma": "QyĐ"' in result.output

@@ -45,14 +45,14 @@ def db(tmp_path: Path, runner) -> Path:  # type: ignore[no-untyped-def]
     (["cancel", "KH-UBND", "--ly-do", "x"], 1, "such as 05/KH-UBND"),
     (["config", "--co-quan", "UBND", "--che-do", "moi-loai"], 2, "--che-do"),
     (["export", "-o", "{tmp}/so-di.pdf", "--nam", "2026"], 1, "must end in .csv or .xlsx"),
-    (["export", "-o", "{tmp}/missing/so-di.csv"], 1, "the output folder does not exist"),
+    (["export", "-o", "{db}/so-di.csv"], 1, "is a file, so the output folder cannot be made"),
 ], ids=["unknown-type", "near-miss", "old-code", "space-in-co-quan", "slash-in-co-quan",
         "no-co-quan", "no-loai", "two-digit-year", "impossible-date",
         "date-outside-year", "cancel-unknown-number",
-        "cancel-no-number", "unknown-mode", "export-pdf", "export-missing-folder"])
+        "cancel-no-number", "unknown-mode", "export-pdf", "export-under-a-file"])
 def test_bad_input_leaves_the_register_unchanged(runner, db, args, code, message) -> None:
     before = digest(db)
-    args = [a.replace("{tmp}", str(db.parent)) for a in args]
+    args = [a.replace("{tmp}", str(db.parent)).replace("{db}", str(db)) for a in args]
     result = runner.invoke(main, ["register", *args, "--db", str(db)])
     assert result.exit_code == code, result.output
     assert message in result.output
@@ -91,7 +91,7 @@ def test_an_empty_register_lists_and_exports_as_empty(runner, tmp_path, kind) ->
         exported = runner.invoke(main, ["register", "export", "--db", db, "-o", str(out),
                                         "--nam", "2026"])
         assert exported.exit_code == 0, exported.output
-        assert "0 line(s) of 2026 (only the column headings: the register" in exported.stdout
+        assert "0 lines of 2026 (only the column headings: the register" in exported.stdout
         lines = out.read_text(encoding="utf-8-sig").splitlines()
         assert len(lines) == 1 and lines[0].startswith('"Số, ký hiệu văn bản"')
         cancelled = runner.invoke(main, ["register", "cancel", "1/KH-UBND", "--db", db,

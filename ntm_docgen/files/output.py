@@ -1,4 +1,8 @@
-"""Safe output: refuse to overwrite without force, and never leave a half-written file."""
+"""Safe output: refuse to overwrite without force, and never leave a half-written file.
+
+A missing output folder is made when the file is written (every command does the same), and
+removed again if the writing fails.
+"""
 
 from __future__ import annotations
 
@@ -9,37 +13,60 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ntm_docgen.errors import InputFileError, OutputExistsError
+from ntm_docgen.i18n import _
 
 
 def check_output(path: Path | str, force: bool) -> Path:
-    """Return the output path if it may be written: absent, or present and ``force`` given."""
+    """Return the output path if it may be written: absent, or present and ``force`` given; its
+    folder may be missing (it is made on writing) but not be, or lie under, a file."""
     path = Path(path)
     if path.exists() and not force:
         raise OutputExistsError(path)
     if path.is_dir():
-        raise InputFileError(path, "is a folder; give a file name for the output")
-    parent = path.parent
-    if not parent.is_dir():
-        raise InputFileError(parent, "the output folder does not exist; create it first")
+        raise InputFileError(path, _("is a folder; give a file name for the output"))
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if not folder.is_dir():
+        raise InputFileError(folder, _("is a file, so the output folder cannot be made there"))
     return path
+
+
+def make_folders(folder: Path) -> list[Path]:
+    """Make ``folder`` and its missing parents; return those made, deepest first."""
+    made = []
+    missing = folder
+    while not missing.exists():
+        made.append(missing)
+        missing = missing.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    return made
 
 
 @contextlib.contextmanager
 def atomic_path(path: Path | str, force: bool = False) -> Iterator[Path]:
-    """Yield a temporary path beside ``path``; rename it into place only if the block succeeds."""
+    """Yield a temporary path beside ``path``; rename it into place only if the block succeeds
+    (folders made for it are removed when it fails)."""
     target = check_output(path, force)
+    made = make_folders(target.parent)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     os.fchmod(fd, 0o666 & ~_UMASK)  # mkstemp makes 0600; give the usual permissions
     os.close(fd)
     tmp = Path(tmp_name)
+    done = False
     try:
         yield tmp
         if target.exists() and not force:
             raise OutputExistsError(target)
         os.replace(tmp, target)
+        done = True
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
+        if not done:
+            for folder in made:
+                with contextlib.suppress(OSError):
+                    folder.rmdir()
 
 
 def _umask() -> int:

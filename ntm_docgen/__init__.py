@@ -12,8 +12,9 @@ __version__ = "0.1.0"
 
 __all__ = ["check_file", "check_output", "copy_document", "derive_file", "derive_forms",
            "find_type", "fix_file", "import_letter", "load_copy_spec", "load_spec",
-           "open_register", "parse_spec", "render", "render_bytes", "render_numbered", "run_bulk",
-           "skeleton", "spec_file_text", "spec_warnings", "types", "write_file"]
+           "open_register", "parse_date", "parse_spec", "render", "render_bytes",
+           "render_numbered", "run_bulk", "skeleton", "spec_file_text", "spec_warnings", "types",
+           "write_file"]
 
 
 def __getattr__(name: str) -> Any:

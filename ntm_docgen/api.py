@@ -200,7 +200,15 @@ def open_register(db: str | None = None, timeout: float | None = None) -> Regist
     return Register(db, DEFAULT_TIMEOUT if timeout is None else timeout)
 
 
-# --- files ---------------------------------------------------------------------------------
+# --- dates and files -----------------------------------------------------------------------
+
+
+def parse_date(text: str) -> date:
+    """A date as clerks write it (``31/12/2026``, ``5/1/2026``) or ISO (``2026-12-31``);
+    ValueError otherwise."""
+    from ntm_docgen.vietnamese.text import parse_date as parse
+
+    return parse(text)
 
 
 def check_output(path: PathLike, force: bool = False) -> Path:

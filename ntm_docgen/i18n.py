@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import gettext
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
@@ -82,3 +83,14 @@ def N_(message: str) -> str:
     """Mark ``message`` for the catalog without translating it now (help texts, tables built
     at import time); translate it with ``_()`` where it is shown."""
     return message
+
+
+@contextmanager
+def language_kept() -> Iterator[None]:
+    """Give back the language of before on leaving: a ``--lang`` given to one command line
+    does not outlast it (the desk and the tests run many in one process)."""
+    token = _current.set(_current.get())
+    try:
+        yield
+    finally:
+        _current.reset(token)

@@ -135,20 +135,20 @@ def _broken_xml(path):
 
 @pytest.mark.parametrize("make", [_not_zip, _zip_without_document, _truncated, _broken_xml],
                          ids=["text-file", "zip-without-document", "truncated", "broken-xml"])
-def test_unreadable_file_exits_2_with_a_message(runner, tmp_path, make):
+def test_unreadable_file_exits_1_with_a_message(runner, tmp_path, make):
     path = tmp_path / "letter.docx"
     make(path)
     result = runner.invoke(main, ["check", str(path)])
-    assert result.exit_code == 2, result.output
+    assert result.exit_code == 1 and not result.stdout, result.output
     assert "not a readable DOCX" in result.output or "cannot be read" in result.output
     assert "Traceback" not in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
 
 
-def test_missing_file_is_a_usage_error(runner, tmp_path):
+def test_missing_file_is_an_error(runner, tmp_path):
     result = runner.invoke(main, ["check", str(tmp_path / "none.docx")])
-    assert result.exit_code == 2
-    assert "does not exist" in result.output
+    assert result.exit_code == 1 and not result.stdout
+    assert "no such file" in result.stderr
 
 
 @pytest.fixture(scope="module")
@@ -219,8 +219,8 @@ def test_document_without_body_is_unreadable(runner, letter, tmp_path):
     odd = _rewrite(letter, tmp_path / "odd.docx", "word/document.xml",
                    lambda x: x.replace("<w:body>", "<w:x>").replace("</w:body>", "</w:x>"))
     result = runner.invoke(main, ["check", str(odd)])
-    assert result.exit_code == 2
-    assert "no body" in result.output
+    assert result.exit_code == 1 and not result.stdout
+    assert "no body" in result.stderr
 
 
 def test_letter_saved_again_by_libreoffice_stays_clean(tmp_path):

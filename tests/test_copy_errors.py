@@ -57,7 +57,7 @@ def make(kind: str, folder: Path) -> Path:
 
 
 @pytest.mark.parametrize(("kind", "message"), [
-    ("missing", "does not exist"),
+    ("missing", "no such file"),
     ("text", "is not a DOCX or PDF file"),
     ("corrupt-docx", "is not a readable DOCX"),
     ("zip-not-word", "is not a Word document"),

@@ -52,7 +52,7 @@ def test_csv_carries_the_ten_columns(runner, filled, tmp_path) -> None:
     result = runner.invoke(main, ["register", "export", "--db", filled, "-o", str(out),
                                   "--nam", "2026"])
     assert result.exit_code == 0, result.output
-    assert "3 line(s) of 2026" in result.output
+    assert "3 lines of 2026" in result.output
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
     with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))

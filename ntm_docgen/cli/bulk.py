@@ -11,7 +11,9 @@ from pathlib import Path
 
 import click
 
-from ntm_docgen.cli.common import db_option, reports_errors
+from ntm_docgen.cli.common import InputFile, db_option, need_file, reports_errors
+from ntm_docgen.cli.translated import command, option
+from ntm_docgen.i18n import N_, _, ngettext
 
 PLAIN_FROM = 100
 
@@ -22,7 +24,9 @@ KEPT_SHOWN = 10
 @contextlib.contextmanager
 def progress(label: str, total: int) -> Iterator[Callable[[int], None]]:
     """A click progress bar on a terminal; otherwise a plain line at every tenth of the way
-    (for 100 items or more: a short run says only its summary)."""
+    (for 100 items or more: a short run says only its summary). ``label`` is marked with
+    ``N_()`` by the run and translated here."""
+    label = _(label)
     if total <= 0:
         yield lambda n: None
         return
@@ -64,49 +68,53 @@ def bad_row_lines(outcomes: list) -> list[str]:
     rows: dict[str, list[int]] = defaultdict(list)
     for outcome in outcomes:
         rows[outcome.message].append(outcome.row)
-    return [f"row{'s' if len(numbers) > 1 else ''} {row_ranges(numbers)}: {message}"
+    return [ngettext("row {rows}: {message}", "rows {rows}: {message}", len(numbers))
+            .format(rows=row_ranges(numbers), message=message)
             for message, numbers in sorted(rows.items(), key=lambda item: item[1][0])]
 
 
-@click.command()
-@click.argument("spec", type=click.Path(path_type=Path))
-@click.option("--recipients", type=click.Path(path_type=Path),
-              help="CSV (UTF-8) or XLSX: first row the column names, kinh_gui required; "
-                   "every other column fills {{ column }} in the spec.")
-@click.option("--xa-cua", "province", metavar="PROVINCE",
-              help="Address every xã, phường and đặc khu of this province (2025 list); "
-                   "fields: ten, loai_don_vi, ma, ten_day_du, tinh.")
-@click.option("-o", "--output", "out_dir", required=True, type=click.Path(path_type=Path),
-              help="Folder for the letters (created when missing).")
-@click.option("--pdf", is_flag=True, help="Also write a PDF of each letter (needs LibreOffice).")
-@click.option("--merge", "merged", type=click.Path(path_type=Path),
-              help="Also write one .docx holding every letter, each on a new page.")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-              help="Processes to use (default: all cores).")
-@click.option("--so-rieng", is_flag=True,
-              help="Give each letter its own number from the register (default: the spec's so "
-                   "for all).")
+@command(help=N_("One letter per recipient: SPEC filled for each row of --recipients, or for "
+                 "each commune of --xa-cua. A rerun skips the letters already written; --force "
+                 "redoes them."))
+@click.argument("spec", type=InputFile())
+@option("--recipients", type=click.Path(path_type=Path), metavar=N_("FILE"),
+        help=N_("CSV (UTF-8) or XLSX: first row the column names, kinh_gui required; every "
+                "other column fills {{ column }} in the spec."))
+@option("--xa-cua", "province", metavar=N_("PROVINCE"),
+        help=N_("Address every xã, phường and đặc khu of this province (2025 list); fields: "
+                "ten, loai_don_vi, ma, ten_day_du, tinh."))
+@option("-o", "--output", "out_dir", required=True, type=click.Path(path_type=Path),
+        metavar=N_("FOLDER"), help=N_("Folder for the letters (created when missing)."))
+@option("--pdf", is_flag=True, help=N_("Also write a PDF of each letter (needs LibreOffice)."))
+@option("--merge", "merged", type=click.Path(path_type=Path), metavar="ALL.docx",
+        help=N_("Also write one .docx holding every letter, each on a new page."))
+@option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
+        help=N_("Processes to use (default: all cores)."))
+@option("--so-rieng", "--allocate", "so_rieng", is_flag=True,
+        help=N_("Give each letter its own number from the register (default: the spec's so "
+                "for all)."))
 @db_option
-@click.option("--force", is_flag=True,
-              help="Write every letter (and PDF, merged file) again, even those already there.")
+@option("--force", is_flag=True,
+        help=N_("Write every letter (and PDF, merged file) again, even those already there."))
 @reports_errors
 def bulk(spec: Path, recipients: Path | None, province: str | None, out_dir: Path, pdf: bool,
          merged: Path | None, jobs: int | None, so_rieng: bool, db: str | None,
          force: bool) -> None:
-    """One letter per recipient: SPEC filled for each row of --recipients, or for each
-    commune of --xa-cua. A rerun skips the letters already written; --force redoes them."""
     from ntm_docgen.api import run_bulk
     from ntm_docgen.bulk.merge import CURRENT
 
     if (recipients is None) == (province is None):
-        raise click.UsageError("give the recipients with exactly one of --recipients FILE "
-                               "or --xa-cua PROVINCE")
+        raise click.UsageError(_("give the recipients with exactly one of --recipients FILE "
+                                 "or --xa-cua PROVINCE"))
     if merged is not None and merged.suffix.lower() != ".docx":
-        raise click.UsageError(f"--merge must name a .docx file, not {merged.name}")
+        raise click.UsageError(_("--merge must name a .docx file, not {name}")
+                               .format(name=merged.name))
     if out_dir.exists() and not out_dir.is_dir():
-        raise click.UsageError(f"-o must be a folder; {out_dir} is a file")
+        raise click.UsageError(_("-o must be a folder; {path} is a file").format(path=out_dir))
     if db is not None and not so_rieng:
-        raise click.UsageError("--db is only used with --so-rieng")
+        raise click.UsageError(_("--db is only used with --so-rieng"))
+    if recipients is not None:
+        need_file(recipients)
     report = run_bulk(spec, out_dir, recipients=recipients, province=province, pdf=pdf,
                       merged=merged, jobs=jobs, so_rieng=so_rieng, db=db, force=force,
                       today=date.today(), progress=progress)
@@ -116,16 +124,24 @@ def bulk(spec: Path, recipients: Path | None, province: str | None, out_dir: Pat
         click.echo(line, err=True)
     for outcome in report.kept[:KEPT_SHOWN]:
         click.echo(outcome.message, err=True)
-    if len(report.kept) > KEPT_SHOWN:
-        click.echo(f"... and {len(report.kept) - KEPT_SHOWN} more letters that differ", err=True)
+    more = len(report.kept) - KEPT_SHOWN
+    if more > 0:
+        click.echo(ngettext("... and {count} more letter that differs",
+                            "... and {count} more letters that differ", more)
+                   .format(count=more), err=True)
     if pdf:
-        targets = report.pdf_targets
-        click.echo(f"{len(targets) - len(report.pdf_problems)} PDFs written, "
-                   f"{len(summary.letters) - len(targets)} already up to date")
+        made = len(report.pdf_targets) - len(report.pdf_problems)
+        click.echo(ngettext("{made} PDF written, {current} already up to date",
+                            "{made} PDFs written, {current} already up to date", made)
+                   .format(made=made, current=len(summary.letters) - len(report.pdf_targets)))
         for letter, reason in report.pdf_problems:
-            click.echo(f"{letter.with_suffix('.pdf')}: {reason}", err=True)
+            click.echo(_("{path}: {reason}").format(path=letter.with_suffix(".pdf"),
+                                                    reason=reason), err=True)
     if report.merged_status is not None:
-        click.echo(f"{merged} is up to date" if report.merged_status == CURRENT
-                   else f"wrote {merged} ({len(summary.letters)} letters)")
+        count = len(summary.letters)
+        click.echo(_("{path} is up to date").format(path=merged)
+                   if report.merged_status == CURRENT
+                   else ngettext("wrote {path} ({count} letter)", "wrote {path} ({count} letters)",
+                                 count).format(path=merged, count=count))
     if report.failures:
         raise click.ClickException("; ".join(report.failures))

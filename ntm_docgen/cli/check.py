@@ -6,40 +6,43 @@ from pathlib import Path
 
 import click
 
-from ntm_docgen.check import UnreadableDocxError, check_file, fix_file, to_json, to_text
-from ntm_docgen.cli.common import force_option, reports_errors
+from ntm_docgen.check import check_file, fix_file, to_json, to_text
+from ntm_docgen.cli.common import InputFile, force_option, reports_errors
+from ntm_docgen.cli.translated import command, option
+from ntm_docgen.i18n import N_, ngettext
+
+#: What check says of a PDF or an old .doc given to it.
+DOCX_ONLY = N_("check reads Word files (.docx): save the letter as .docx in Word or LibreOffice, "
+               "or check the .docx the PDF was made from")
 
 
-@click.command("check")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print the findings as a JSON list.")
-@click.option("--fix", "fix_out", type=click.Path(dir_okay=False, path_type=Path),
-              metavar="OUT.docx",
-              help="Write a copy with fonts, sizes, margins, paper, date and number padding, "
-                   "bold and italic repaired; the text is left alone.")
+@command("check", help=N_(
+    "Check FILE.docx against the layout rules of Nghị định 30/2020/NĐ-CP.\n\n"
+    "Each finding names the rule and its place in the decree, where it is in the file, what "
+    "was found and what is required. Exit status: 0 no findings; 1 findings (after --fix: "
+    "findings left), or FILE is missing or not a readable DOCX (the message says which, on "
+    "stderr)."))
+@click.argument("file", type=InputFile((".docx",), DOCX_ONLY))
+@option("--json", "as_json", is_flag=True, help=N_("Print the findings as a JSON list."))
+@option("--fix", "fix_out", type=click.Path(dir_okay=False, path_type=Path), metavar="OUT.docx",
+        help=N_("Write a copy with fonts, sizes, margins, paper, date and number padding, bold "
+                "and italic repaired; the text is left alone."))
 @force_option
 @reports_errors
 def check(file: Path, as_json: bool, fix_out: Path | None, force: bool) -> None:
-    """Check FILE.docx against the layout rules of Nghị định 30/2020/NĐ-CP.
-
-    Each finding names the rule and its place in the decree, where it is in the file,
-    what was found and what is required. Exit status: 0 no findings, 1 findings
-    (after --fix: findings left), 2 FILE is not a readable DOCX.
-    """
-    try:
-        if fix_out is None:
-            findings = check_file(file)
-            click.echo(to_json(findings) if as_json else to_text(findings, str(file)))
-            if findings:
-                click.get_current_context().exit(1)
-            return
-        result = fix_file(file, fix_out, force=force)
-    except UnreadableDocxError as e:
-        raise click.BadParameter(e.reason, param_hint=f"FILE ({e.path})") from e
+    if fix_out is None:
+        findings = check_file(file)
+        click.echo(to_json(findings) if as_json else to_text(findings, str(file)))
+        if findings:
+            click.get_current_context().exit(1)
+        return
+    result = fix_file(file, fix_out, force=force)
     if as_json:
         click.echo(to_json(result.before, result.fixed))
     else:
-        click.echo(f"{fix_out}: fixed {len(result.fixed)} of {len(result.before)} findings")
+        click.echo(ngettext("{path}: fixed {fixed} of {count} finding",
+                            "{path}: fixed {fixed} of {count} findings", len(result.before))
+                   .format(path=fix_out, fixed=len(result.fixed), count=len(result.before)))
         click.echo(to_text(result.after, str(fix_out)))
     if result.after:
         click.get_current_context().exit(1)

@@ -1,16 +1,43 @@
-"""What every command shares: error translation and the common options."""
+"""What every command shares: error translation, the date type and the common options."""
 
 from __future__ import annotations
 
+import errno
 import functools
+import re
 from collections.abc import Callable
+from datetime import date
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
+from ntm_docgen.cli.translated import option
 from ntm_docgen.errors import DocgenError
+from ntm_docgen.i18n import N_, _
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+#: What the system says about a file, in the user's words (the rest: the system's own text).
+_OS_MESSAGES = {
+    errno.ENOENT: N_("{path}: no such file or folder"),
+    errno.EACCES: N_("{path}: permission denied; check who may read and write it"),
+    errno.EPERM: N_("{path}: permission denied; check who may read and write it"),
+    errno.EISDIR: N_("{path} is a folder; give a file"),
+    errno.ENOTDIR: N_("{path}: a part of this path is a file, not a folder"),
+    errno.ENOSPC: N_("{path}: the disk is full"),
+    errno.EROFS: N_("{path}: the disk is read-only"),
+}
+
+
+def os_message(error: OSError) -> str:
+    """One line for a system error on a file, naming the file."""
+    path = error.filename if error.filename is not None else ""
+    template = _OS_MESSAGES.get(error.errno or 0)
+    if template is not None and path:
+        return _(template).format(path=path)
+    reason = error.strerror or str(error)
+    return _("{path}: {reason}").format(path=path, reason=reason) if path else reason
 
 
 def reports_errors(func: F) -> F:
@@ -23,19 +50,56 @@ def reports_errors(func: F) -> F:
         except DocgenError as e:
             raise click.ClickException(str(e)) from e
         except OSError as e:
-            where = f"{e.filename}: " if e.filename else ""
-            raise click.ClickException(f"{where}{e.strerror or e}") from e
+            raise click.ClickException(os_message(e)) from e
 
     return wrapper  # type: ignore[return-value]
 
 
-#: The register used by --allocate / --so-rieng (resolved by ntm_docgen.register).
-db_option = click.option("--db", metavar="FILE|URL",
-                         help="The register: a SQLite file or a postgresql:// URL (default: "
-                              "NTM_DOCGEN_DB, then the user's data folder).")
+#: The two ways a date may be given: the clerks' and ISO.
+DATE_METAVAR = "DD/MM/YYYY"
+_DATE_SHAPE = re.compile(r"\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{1,2}-\d{1,2})\s*")
 
-force_option = click.option("--force", is_flag=True,
-                            help="Overwrite the output if it exists.")
+
+class DateType(click.ParamType):
+    """A date on the command line: ``31/12/2026``, ``5/1/2026`` or ``2026-12-31``."""
+
+    name = "date"
+
+    def get_metavar(self, param: click.Parameter, ctx: click.Context) -> str:
+        return DATE_METAVAR
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> date:
+        if isinstance(value, date):
+            return value
+        from ntm_docgen.api import parse_date
+
+        try:
+            return parse_date(str(value))
+        except ValueError:
+            if _DATE_SHAPE.fullmatch(str(value)):
+                message = _("{value} is not a day of the calendar; check the day and the month "
+                            "(DD/MM/YYYY, or YYYY-MM-DD)")
+            else:
+                message = _("{value} is not a date; write it as DD/MM/YYYY (31/12/2026) or "
+                            "YYYY-MM-DD (2026-12-31)")
+            self.fail(message.format(value=value), param, ctx)
+
+
+DATE = DateType()
+
+
+def date_option(*names: str, help: str) -> Callable[[F], F]:  # noqa: A002 - click's own word
+    """An option taking a date (``DD/MM/YYYY`` or ``YYYY-MM-DD``)."""
+    return option(*names, type=DATE, metavar=DATE_METAVAR, help=help)  # type: ignore[no-any-return]
+
+
+#: The register used by --allocate / --so-rieng (resolved by ntm_docgen.register).
+db_option = option("--db", metavar=N_("FILE|URL"),
+                   help=N_("The register: a SQLite file or a postgresql:// URL (default: "
+                           "NTM_DOCGEN_DB, then the user's data folder)."))
+
+force_option = option("--force", is_flag=True, help=N_("Overwrite the output if it exists."))
 
 
 #: The names a written spec may have: YAML, or JSON (written as JSON).
@@ -47,11 +111,74 @@ def spec_text(data: dict[str, Any], path: Any, header: str) -> str:
 
     A name that is not a spec file is a usage error (exit 2) raised before anything is written.
     """
-    from pathlib import Path
-
     path = Path(path)
     if path.suffix.lower() not in SPEC_SUFFIXES:
-        raise click.UsageError(f"{path.name}: a spec is written as .yaml, .yml or .json")
+        raise click.UsageError(_("{name}: a spec is written as .yaml, .yml or .json")
+                               .format(name=path.name))
     from ntm_docgen.api import spec_file_text
 
     return spec_file_text(data, path, header)
+
+
+def echo_warnings(warnings: Any) -> None:
+    """Each warning on stderr, after the word the user reads as a warning."""
+    for warning in warnings:
+        click.echo(_("warning: {warning}").format(warning=warning), err=True)
+
+
+def docx_output(path: Path, option_name: str = "-o", pdf_flag: bool = True) -> None:
+    """A usage error unless ``path`` names a .docx; a .pdf name is told how to get a PDF."""
+    suffix = path.suffix.lower()
+    if suffix == ".docx":
+        return
+    if suffix == ".pdf" and pdf_flag:
+        raise click.UsageError(
+            _("{option} must be a .docx file, not {name}; for a PDF as well, use "
+              "{option} {docx} --pdf").format(option=option_name, name=path.name,
+                                              docx=path.with_suffix(".docx").name))
+    raise click.UsageError(_("{option} must be a .docx file, not {name}")
+                           .format(option=option_name, name=path.name))
+
+
+#: How a file's first bytes tell its kind, for the message when a command cannot read it.
+#: (An old .doc and a password-protected .docx share one magic: the features tell them apart.)
+_MAGIC = {b"%PDF": "PDF", b"PK\x03\x04": "DOCX"}
+
+
+class InputFile(click.Path):
+    """An input file that must exist (exit 1 with one message, as every command says it), and
+    for a command that reads only some kinds, be one of them (``kinds``: suffixes with dot)."""
+
+    def __init__(self, kinds: tuple[str, ...] = (), what: str = "") -> None:
+        super().__init__(dir_okay=False, path_type=Path)
+        self.kinds = kinds
+        self.what = what
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> Any:
+        return need_file(Path(value), self.kinds, self.what)
+
+
+def need_file(path: Path, kinds: tuple[str, ...] = (), what: str = "") -> Path:
+    """``path`` if it is a file of one of ``kinds`` (any, when empty); otherwise the message
+    every command gives (exit 1). ``what`` (marked with ``N_()``) says what the command reads."""
+    if path.is_dir():
+        raise click.ClickException(_("{path} is a folder; give a file").format(path=path))
+    if not path.exists():
+        raise click.ClickException(_("{path}: no such file").format(path=path))
+    if kinds:
+        kind = file_kind(path)
+        if kind is not None and f".{kind.lower()}" not in kinds:
+            raise click.ClickException(_("{path} is a {kind} file; {what}")
+                                       .format(path=path, kind=kind, what=_(what)))
+    return path
+
+
+def file_kind(path: Path) -> str | None:
+    """PDF or DOCX (any zip), from the file's first bytes; None when it is none of them."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4)
+    except OSError:
+        return None
+    return next((kind for magic, kind in _MAGIC.items() if head.startswith(magic)), None)

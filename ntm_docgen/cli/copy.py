@@ -7,44 +7,53 @@ from pathlib import Path
 
 import click
 
-from ntm_docgen.cli.common import db_option, force_option, reports_errors
+from ntm_docgen.cli.common import (
+    InputFile,
+    db_option,
+    echo_warnings,
+    force_option,
+    reports_errors,
+)
+from ntm_docgen.cli.translated import command, option
+from ntm_docgen.i18n import N_, _
 
 
-@click.command("copy")
-@click.argument("original", type=click.Path(path_type=Path))
-@click.option("--spec", "spec_path", required=True, type=click.Path(path_type=Path),
-              help="The copy spec (YAML or JSON, contract §3).")
-@click.option("-o", "--output", "out", required=True, type=click.Path(path_type=Path),
-              help="The copy to write: .docx for a DOCX original (or .pdf), .pdf for a PDF.")
-@click.option("--trich", metavar="PARTS",
-              help="TRÍCH SAO: keep only these parts, by heading (II,III or II-IV, "
-                   "'Điều 3') or by paragraph numbers (12-30).")
-@click.option("--dien-tu", is_flag=True,
-              help="Electronic copy of a PDF: the 10 pt block at the top right of page 1.")
-@click.option("--sign", type=click.Path(path_type=Path), metavar="CERT.p12",
-              help="Sign the PDF copy with the copying body's certificate.")
-@click.option("--sign-pass", envvar="NTM_DOCGEN_SIGN_PASS",
-              help="The certificate's password (or NTM_DOCGEN_SIGN_PASS).")
-@click.option("--allocate", is_flag=True,
-              help="Take the copy's number from the register (series SY/SL/TrS).")
+@command("copy", help=N_("Copy ORIGINAL (.docx or .pdf) with the copy block of the spec "
+                         "appended."))
+@click.argument("original", type=InputFile())
+@option("--spec", "spec_path", required=True, type=InputFile(), metavar="COPY.yaml",
+        help=N_("The copy spec (YAML or JSON): hinh_thuc, co_quan, so, ngay, ky, noi_nhan."))
+@option("-o", "--output", "out", required=True, type=click.Path(path_type=Path),
+        metavar=N_("OUT"),
+        help=N_("The copy to write: .docx for a DOCX original (or .pdf), .pdf for a PDF."))
+@option("--trich", metavar=N_("PARTS"),
+        help=N_("TRÍCH SAO: keep only these parts, by heading (II,III or II-IV, 'Điều 3') or "
+                "by paragraph numbers (12-30)."))
+@option("--dien-tu", is_flag=True,
+        help=N_("Electronic copy of a PDF: the 10 pt block at the top right of page 1."))
+@option("--sign", type=click.Path(path_type=Path), metavar="CERT.p12",
+        help=N_("Sign the PDF copy with the copying body's certificate."))
+@option("--sign-pass", envvar="NTM_DOCGEN_SIGN_PASS", metavar=N_("PASSWORD"),
+        help=N_("The certificate's password (or NTM_DOCGEN_SIGN_PASS)."))
+@option("--allocate", is_flag=True,
+        help=N_("Take the copy's number from the register (series SY/SL/TrS)."))
 @db_option
 @force_option
 @reports_errors
 def copy(original: Path, spec_path: Path, out: Path, trich: str | None, dien_tu: bool,
          sign: Path | None, sign_pass: str | None, allocate: bool, db: str | None,
          force: bool) -> None:
-    """Copy ORIGINAL (.docx or .pdf) with the copy block of the spec appended."""
     from ntm_docgen.api import copy_document, load_copy_spec
 
     done = copy_document(original, load_copy_spec(spec_path), out, today=date.today(),
                          trich=trich, dien_tu=dien_tu, sign=sign, sign_pass=sign_pass,
                          allocate=allocate, db=db, force=force)
     if done.replaced is not None and done.so is not None:
-        click.echo(f"warning: so: {done.replaced} in the copy spec was replaced by "
-                   f"{done.so:02d} from the register", err=True)
+        echo_warnings([_("so: {old} in the copy spec was replaced by {new} from the register")
+                       .format(old=done.replaced, new=f"{done.so:02d}")])
     if done.so_hieu is not None:
-        click.echo(f"số {done.so_hieu} from the register", err=True)
+        click.echo(_("số {number} from the register").format(number=done.so_hieu), err=True)
     if done.result.page_added:
-        click.echo("the block did not fit under the last page's content: it is on an added page",
-                   err=True)
-    click.echo(f"wrote {done.result.path}")
+        click.echo(_("the block did not fit under the last page's content: it is on an added "
+                     "page"), err=True)
+    click.echo(_("wrote {path}").format(path=done.result.path))

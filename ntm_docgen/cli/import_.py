@@ -7,30 +7,36 @@ from pathlib import Path
 import click
 
 from ntm_docgen import api
-from ntm_docgen.cli.common import force_option, reports_errors, spec_text
+from ntm_docgen.cli.common import (
+    InputFile,
+    echo_warnings,
+    force_option,
+    reports_errors,
+    spec_text,
+)
+from ntm_docgen.cli.translated import command, option
+from ntm_docgen.i18n import N_, _, ngettext
 
 
-@click.command("import")
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("-o", "--output", "output", required=True, metavar="SPEC.yaml",
-              type=click.Path(dir_okay=False, path_type=Path),
-              help="The spec file to write.")
+@command("import", help=N_(
+    "Read the letter FILE (.txt or .docx) into a spec.\n\n"
+    "Text copied from a PDF or a web page is fine: page furniture, table remnants and broken "
+    "lines are cleaned away. Every field that can be read is written; what cannot be read is "
+    "reported on stderr (and required fields get '...' so the spec still renders). Exit 1 only "
+    "when nothing letter-like is found."))
+@click.argument("file", type=InputFile())
+@option("-o", "--output", "output", required=True, metavar="SPEC.yaml",
+        type=click.Path(dir_okay=False, path_type=Path), help=N_("The spec file to write."))
 @force_option
 @reports_errors
 def import_(file: Path, output: Path, force: bool) -> None:
-    """Read the letter FILE (.txt or .docx) into a spec.
-
-    Text copied from a PDF or a web page is fine: page furniture, table remnants and broken
-    lines are cleaned away. Every field that can be read is written; what cannot be read is
-    reported on stderr (and required fields get '...' so the spec still renders). Exit 1 only
-    when nothing letter-like is found.
-    """
-    header = f"# Imported by ntm-docgen from {file.name}; check the fields warned about.\n"
+    header = _("# Imported by ntm-docgen from {name}; check the fields warned about.\n").format(
+        name=file.name)
     spec_text({}, output, header)  # a usage error for a name that is not a spec file
     api.check_output(output, force)
     result = api.import_letter(file)
     api.write_file(output, spec_text(result.spec, output, header).encode("utf-8"), force=force)
-    for warning in result.warnings:
-        click.echo(f"warning: {warning}", err=True)
+    echo_warnings(result.warnings)
     count = len(result.warnings)
-    click.echo(f"wrote {output} ({count} warning{'s' if count != 1 else ''})", err=True)
+    click.echo(ngettext("wrote {path} ({count} warning)", "wrote {path} ({count} warnings)",
+                        count).format(path=output, count=count), err=True)

@@ -10,18 +10,52 @@ from typing import Any
 
 import click
 
-from ntm_docgen import __version__, api
-from ntm_docgen.cli.common import db_option, force_option, reports_errors
-from ntm_docgen.errors import InputFileError
+from ntm_docgen import __version__, api, i18n
+from ntm_docgen.cli.common import (
+    db_option,
+    docx_output,
+    echo_warnings,
+    force_option,
+    reports_errors,
+)
+from ntm_docgen.cli.translated import Group, option, speak_click_in_our_language
+from ntm_docgen.errors import DocgenError
+from ntm_docgen.i18n import N_, _
 
-LAYOUT_NAMES = {"van_ban": "văn bản có tên loại (mẫu 1.4)", "cong_van": "công văn (mẫu 1.5)",
-                "quyet_dinh": "quyết định / nghị quyết (mẫu 1.1-1.3)",
-                "giay_moi": "giấy mời (mẫu 1.7)"}
+speak_click_in_our_language()
+
+LAYOUT_NAMES = {"van_ban": N_("document with a type name (form 1.4)"),
+                "cong_van": N_("công văn (form 1.5)"),
+                "quyet_dinh": N_("quyết định / nghị quyết (forms 1.1-1.3)"),
+                "giay_moi": N_("giấy mời (form 1.7)")}
+
+#: Feature commands: name -> "module:attribute", each in a thin module of its own.
+FEATURE_COMMANDS = {
+    "check": "ntm_docgen.cli.check:check",
+    "register": "ntm_docgen.cli.register:register",
+    "import": "ntm_docgen.cli.import_:import_",
+    "copy": "ntm_docgen.cli.copy:copy",
+    "bulk": "ntm_docgen.cli.bulk:bulk",
+    "derive": "ntm_docgen.cli.derive:derive",
+}
+
+#: One line per command for ``ntm-docgen --help``, so that listing them imports none of them.
+SHORT_HELP = {
+    "render": N_("Write one letter from a spec (DOCX, and PDF)."),
+    "new": N_("Write a skeleton spec for a type of letter."),
+    "types": N_("List the types of letter and their layouts."),
+    "copy": N_("Make a SAO Y, SAO LỤC or TRÍCH SAO of a DOCX or PDF."),
+    "bulk": N_("Write one letter to each recipient or commune."),
+    "import": N_("Read an existing letter into a spec."),
+    "derive": N_("Write the local letter that carries out a guidance."),
+    "check": N_("Check a DOCX against the layout rules of the decree."),
+    "register": N_("Number, list and export outgoing letters."),
+}
 
 
-class LazyGroup(click.Group):
-    """A group whose feature commands are imported only when they are run (or listed in help),
-    so that ``render`` does not pay for the register's database drivers at start-up."""
+class LazyGroup(Group):
+    """The main group: feature commands are imported only when they are run, and the command
+    list of its help comes from SHORT_HELP, so ``ntm-docgen --help`` imports none of them."""
 
     def __init__(self, *args: Any, lazy: dict[str, str] | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -38,95 +72,110 @@ class LazyGroup(click.Group):
             return command
         return super().get_command(ctx, cmd_name)
 
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, _(SHORT_HELP[name])) for name in self.list_commands(ctx)]
+        with formatter.section(_("Commands")):
+            formatter.write_dl(rows)
 
-#: Feature commands: name -> "module:attribute", each in a thin cli_<feature> module.
-FEATURE_COMMANDS = {
-    "check": "ntm_docgen.cli.check:check",
-    "register": "ntm_docgen.cli.register:register",
-    "import": "ntm_docgen.cli.import_:import_",
-    "copy": "ntm_docgen.cli.copy:copy",
-    "bulk": "ntm_docgen.cli.bulk:bulk",
-    "derive": "ntm_docgen.cli.derive:derive",
-}
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        with i18n.language_kept():
+            return super().main(*args, **kwargs)
+
+
+def _set_language(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    if value is not None:
+        i18n.set_language(value)
+
+
+def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        click.echo(_("{prog}, version {version}").format(prog="ntm-docgen", version=__version__))
+        ctx.exit()
 
 
 @click.group(cls=LazyGroup, lazy=FEATURE_COMMANDS,
+             help=N_("Vietnamese administrative letters in the layout of Nghị định "
+                     "30/2020/NĐ-CP."),
              context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="ntm-docgen")
+@option("--lang", type=click.Choice(i18n.LANGUAGES), is_eager=True, expose_value=False,
+        callback=_set_language,
+        help=N_("The language of messages and help: vi (the default) or en; also "
+                "NTM_DOCGEN_LANG."))
+@option("--version", is_flag=True, is_eager=True, expose_value=False, callback=_print_version,
+        help=N_("Show the version and exit."))
 def main() -> None:
-    """Vietnamese administrative letters in the layout of Nghị định 30/2020/NĐ-CP."""
+    pass
 
 
-@main.command()
+@main.command(help=N_("Write one letter SPEC (YAML or JSON) to a DOCX, with its "
+                                "phụ lục and ban_sao."))
 @click.argument("spec", type=click.Path(path_type=Path))
-@click.option("-o", "--output", "out", required=True, type=click.Path(path_type=Path),
-              help="The .docx to write.")
-@click.option("--pdf", is_flag=True, help="Also write a PDF beside it (needs LibreOffice).")
-@click.option("--allocate", is_flag=True,
-              help="Take the number from the register and record the letter there.")
+@option("-o", "--output", "out", required=True, type=click.Path(path_type=Path),
+        metavar="OUT.docx", help=N_("The .docx to write."))
+@option("--pdf", is_flag=True, help=N_("Also write a PDF beside it (needs LibreOffice)."))
+@option("--allocate", is_flag=True,
+        help=N_("Take the number from the register and record the letter there."))
 @db_option
 @force_option
 @reports_errors
 def render(spec: Path, out: Path, pdf: bool, allocate: bool, db: str | None,
            force: bool) -> None:
-    """Render one letter SPEC (YAML or JSON) to a DOCX, with its phụ lục and ban_sao."""
-    if out.suffix.lower() != ".docx":
-        raise click.UsageError(f"the output must be a .docx file, not {out.name}")
+    docx_output(out, "-o")
     letter = api.load_spec(spec)
-    for warning in api.spec_warnings(letter):
-        click.echo(f"warning: {warning}", err=True)
+    echo_warnings(api.spec_warnings(letter))
     today = date.today()
     if allocate:
         if letter.so is not None:
-            click.echo(f"warning: so: {letter.so} in the spec is replaced by the register's "
-                       "number", err=True)
+            echo_warnings([_("so: {so} in the spec is replaced by the register's number")
+                           .format(so=letter.so)])
         if letter.ban_sao is not None and letter.ban_sao.so is not None:
-            click.echo(f"warning: ban_sao.so: {letter.ban_sao.so} in the spec is replaced by the "
-                       "register's number for copies", err=True)
+            echo_warnings([_("ban_sao.so: {so} in the spec is replaced by the register's number "
+                             "for copies").format(so=letter.ban_sao.so)])
         written, numbers = api.render_numbered(letter, out, db=db, today=today,
                                                force=force, pdf=pdf)
         for number in numbers:
-            click.echo(f"số {number} from the register", err=True)
+            click.echo(_("số {number} from the register").format(number=number), err=True)
     else:
         written = api.render(letter, out, today=today, force=force, pdf=pdf)
     for path in written:
-        click.echo(f"wrote {path}")
+        click.echo(_("wrote {path}").format(path=path))
 
 
-@main.command()
+@main.command(help=N_("Write a commented skeleton spec for the type LOAI (KH, HD, CV, QĐ, GM, "
+                      "...)."))
 @click.argument("loai")
-@click.option("-o", "--output", "out", type=click.Path(path_type=Path),
-              help="Write the skeleton here instead of printing it.")
+@option("-o", "--output", "out", type=click.Path(path_type=Path), metavar="SPEC.yaml",
+        help=N_("Write the skeleton here instead of printing it."))
 @force_option
 @reports_errors
 def new(loai: str, out: Path | None, force: bool) -> None:
-    """Write a commented skeleton spec for the type LOAI (KH, HD, CV, QĐ, GM, ...)."""
     found = api.find_type(loai)
     if found is None:
-        raise InputFileError(loai, "is not a known type; `ntm-docgen types` lists them")
+        raise DocgenError(_("{loai} is not a known type; `ntm-docgen types` lists them")
+                          .format(loai=loai))
     text = api.skeleton(found, date.today())
     if out is None:
         click.echo(text, nl=False)
         return
     api.write_file(out, text.encode("utf-8"), force=force)
-    click.echo(f"wrote {out}", err=True)
+    click.echo(_("wrote {path}").format(path=out), err=True)
 
 
-@main.command()
-@click.option("--json", "as_json", is_flag=True, help="Print the table as JSON.")
+@main.command(help=N_("List the document types: code, name and the layout each uses.\n\n"
+                      "A công văn has no code in its ký hiệu; it is listed under CV, the code a "
+                      "spec and `new` accept."))
+@option("--json", "as_json", is_flag=True, help=N_("Print the table as JSON."))
 def types(as_json: bool) -> None:
-    """List the document types: code, name and the layout each uses.
-
-    A công văn has no code in its ký hiệu; it is listed under CV, the code a spec and `new` accept.
-    """
     rows = [{"ma": t.code, "ten": t.ten, "layout": t.layout, "ky_hieu_ma": t.ma}
             for t in api.types()]
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
-    width = max(len(r["ten"]) for r in rows)
-    click.echo(f"{'MÃ':<5} {'TÊN LOẠI':<{width}}  BỐ CỤC")
+    code, name, layout = _("CODE"), _("TYPE NAME"), _("LAYOUT")
+    width = max(len(name), *(len(r["ten"]) for r in rows))
+    click.echo(f"{code:<5} {name:<{width}}  {layout}")
     for r in rows:
         mark = "" if r["ky_hieu_ma"] else "*"
-        click.echo(f"{r['ma'] + mark:<5} {r['ten']:<{width}}  {LAYOUT_NAMES[r['layout']]}")
-    click.echo("* the code a spec or `new` takes; the ký hiệu of a công văn carries no type code.")
+        click.echo(f"{r['ma'] + mark:<5} {r['ten']:<{width}}  {_(LAYOUT_NAMES[r['layout']])}")
+    click.echo(_("* the code a spec or `new` takes; the ký hiệu of a công văn carries no type "
+                 "code."))

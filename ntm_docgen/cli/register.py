@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
-from ntm_docgen.cli.common import force_option, reports_errors
+from ntm_docgen.cli.common import InputFile, date_option, force_option, reports_errors
+from ntm_docgen.cli.translated import group, option
+from ntm_docgen.i18n import N_, _, ngettext
 from ntm_docgen.register.model import (
     CHE_DO,
     DEFAULT_TIMEOUT,
@@ -29,20 +31,28 @@ def _open(db: str | None, timeout: float) -> Register:
 
     return Register(db, timeout)
 
-db_option = click.option(
-    "--db", envvar=ENV_DB, show_envvar=True, metavar="FILE|URL",
-    help=f"The register: a SQLite file, or a postgresql://USER:PASS@HOST/DB URL "
-         f"[default: {default_db()}].")
-timeout_option = click.option(
+db_option = option(
+    "--db", envvar=ENV_DB, show_envvar=True, metavar=N_("FILE|URL"),
+    show_default=str(default_db()),
+    help=N_("The register: a SQLite file, or a postgresql://USER:PASS@HOST/DB URL."))
+timeout_option = option(
     "--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True,
-    help="Seconds to wait while another clerk holds the register.")
-nam_option = click.option("--nam", type=click.IntRange(1900, 9999), metavar="YYYY",
-                          help="The year of the register (numbers restart at 01 each year).")
-_CO_QUAN_HELP = "The issuer's abbreviation in its ký hiệu: UBND, SNV, VP."
-co_quan_option = click.option("--co-quan", metavar="ABBR", help=_CO_QUAN_HELP)
-co_quan_required = click.option("--co-quan", metavar="ABBR", required=True, help=_CO_QUAN_HELP)
-mat_tristate = click.option("--mat/--khong-mat", default=None,
-                            help="Pick the secret (or the ordinary) number when both exist.")
+    metavar=N_("SECONDS"), help=N_("Seconds to wait while another clerk holds the register."))
+nam_option = option("--nam", type=click.IntRange(1900, 9999), metavar="YYYY",
+                    help=N_("The year of the register (numbers restart at 01 each year)."))
+_CO_QUAN_HELP = N_("The issuer's abbreviation in its ký hiệu: UBND, SNV, VP.")
+co_quan_option = option("--co-quan", metavar=N_("ABBR"), help=_CO_QUAN_HELP)
+co_quan_required = option("--co-quan", metavar=N_("ABBR"), required=True, help=_CO_QUAN_HELP)
+mat_tristate = option("--mat/--khong-mat", default=None,
+                      help=N_("Pick the secret (or the ordinary) number when both exist."))
+
+#: The states of a number as `list` shows them.
+STATES = {"cap": N_("given"), "da_ghi": N_("written"), "huy": N_("CANCELLED")}
+
+
+def day_text(day: date | None) -> str:
+    """A date as clerks write it in the register's columns: ``05/01/2026``; ``-`` when none."""
+    return f"{day.day:02d}/{day.month:02d}/{day.year}" if day else "-"
 
 
 #: The secret series' name (data/so_di.yaml), marked in `list`.
@@ -62,44 +72,41 @@ def _entries(db: str | None, timeout: float, nam: int | None,
         return [], e.where
 
 
-def _day(value: datetime | None) -> date | None:
-    return value.date() if value else None
-
-
-@click.group("register")
+@group("register", help=N_(
+    "The sổ đăng ký văn bản đi: give numbers in order, list and export them.\n\n"
+    "One series per body for its letters (or one per type, see `config`), one of its own for "
+    "copies (SY, SL, TrS) and for secret documents; every series restarts at 01 each year."))
 def register() -> None:
-    """The sổ đăng ký văn bản đi: give numbers in order, list and export them.
-
-    One series per body for its letters (or one per type, see `config`), one of its own for
-    copies (SY, SL, TrS) and for secret documents; every series restarts at 01 each year.
-    """
+    pass
 
 
-@register.command("next")
+@register.command("next", help=N_("Give the next number of a series and write it in the "
+                                   "register."))
 @db_option
 @co_quan_required
-@click.option("--loai", required=True, metavar="CODE",
-              help="Type code or name (KH, QĐ, 'công văn'), or a copy code SY, SL, TrS.")
+@option("--loai", required=True, metavar=N_("CODE"),
+        help=N_("Type code or name (KH, QĐ, 'công văn'), or a copy code SY, SL, TrS."))
 @nam_option
-@click.option("--don-vi", metavar="ABBR", help="Drafting unit: a công văn's ký hiệu UBND-TH.")
-@click.option("--ky-hieu", metavar="TEXT", help="A ký hiệu of your own instead of the default.")
-@click.option("--mat", is_flag=True, help="A secret document: take from the secret series.")
-@click.option("--trich-yeu", default="", help="Trích yếu, for the register.")
-@click.option("--ngay", type=click.DateTime(["%Y-%m-%d"]), help="Date of the letter (ISO).")
-@click.option("--nguoi-ky", default="", help="The signer.")
-@click.option("--noi-nhan", multiple=True, help="A recipient (repeat the option for more).")
-@click.option("--luu", default="", help="Unit or person keeping the file copy.")
-@click.option("--so-luong-ban", type=click.IntRange(min=0), help="Number of copies issued.")
-@click.option("--ghi-chu", default="", help="Note.")
-@click.option("--json", "as_json", is_flag=True, help="Print {\"so\", \"ky_hieu\", \"nam\"}.")
+@option("--don-vi", metavar=N_("ABBR"), help=N_("Drafting unit: a công văn's ký hiệu UBND-TH."))
+@option("--ky-hieu", metavar=N_("TEXT"), help=N_("A ký hiệu of your own instead of the default."))
+@option("--mat", is_flag=True, help=N_("A secret document: take from the secret series."))
+@option("--trich-yeu", default="", metavar=N_("TEXT"), help=N_("Trích yếu, for the register."))
+@date_option("--ngay", help=N_("Date of the letter."))
+@option("--nguoi-ky", default="", metavar=N_("NAME"), help=N_("The signer."))
+@option("--noi-nhan", multiple=True, metavar=N_("TEXT"),
+        help=N_("A recipient (repeat the option for more)."))
+@option("--luu", default="", metavar=N_("TEXT"), help=N_("Unit or person keeping the file copy."))
+@option("--so-luong-ban", type=click.IntRange(min=0), metavar="N",
+        help=N_("Number of copies issued."))
+@option("--ghi-chu", default="", metavar=N_("TEXT"), help=N_("Note."))
+@option("--json", "as_json", is_flag=True, help=N_("Print {\"so\", \"ky_hieu\", \"nam\"}."))
 @timeout_option
 @reports_errors
 def next_(db: str | None, co_quan: str, loai: str, nam: int | None, don_vi: str | None,
-          ky_hieu: str | None, mat: bool, trich_yeu: str, ngay: datetime | None, nguoi_ky: str,
+          ky_hieu: str | None, mat: bool, trich_yeu: str, ngay: date | None, nguoi_ky: str,
           noi_nhan: tuple[str, ...], luu: str, so_luong_ban: int | None, ghi_chu: str,
           as_json: bool, timeout: float) -> None:
-    """Give the next number of a series and write it in the register."""
-    entry = RegisterEntry(trich_yeu=trich_yeu, ngay=_day(ngay), nguoi_ky=nguoi_ky,
+    entry = RegisterEntry(trich_yeu=trich_yeu, ngay=ngay, nguoi_ky=nguoi_ky,
                           noi_nhan=noi_nhan, luu=luu, so_luong_ban=so_luong_ban,
                           ghi_chu=ghi_chu)
     with _open(db, timeout) as reg:
@@ -108,41 +115,41 @@ def next_(db: str | None, co_quan: str, loai: str, nam: int | None, don_vi: str 
     if as_json:
         click.echo(json.dumps(given.as_json(), ensure_ascii=False))
     else:
-        click.echo(f"{given.so_hieu}  (năm {given.nam})")
+        click.echo(_("{number}  (year {year})").format(number=given.so_hieu, year=given.nam))
 
 
-@register.command("list")
+@register.command("list", help=N_("Show the register's lines in the order the numbers were "
+                                   "given."))
 @db_option
 @nam_option
 @co_quan_option
-@click.option("--json", "as_json", is_flag=True, help="Print the lines as a JSON list.")
+@option("--json", "as_json", is_flag=True, help=N_("Print the lines as a JSON list."))
 @timeout_option
 @reports_errors
 def list_(db: str | None, nam: int | None, co_quan: str | None, as_json: bool,
           timeout: float) -> None:
-    """Show the register's lines in the order the numbers were given."""
     rows, missing = _entries(db, timeout, nam, co_quan)
     if as_json:
         click.echo(json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=2))
         return
     for r in rows:
-        ngay = r.ngay.isoformat() if r.ngay else "-"
-        state = {"cap": "given", "da_ghi": "written", "huy": "CANCELLED"}[r.trang_thai]
+        state = _(STATES[r.trang_thai])
         if r.serie == MAT:
             state += " (mật)"
-        click.echo(f"{r.nam}  {r.so_hieu:<18} {ngay:<10}  {state:<16}  "
+        click.echo(f"{r.nam}  {r.so_hieu:<18} {day_text(r.ngay):<10}  {state:<16}  "
                    f"{r.ten_loai_trich_yeu[:60]}")
     if missing:
-        click.echo(f"(no numbers given: the register {missing} is empty, not written yet)",
-                   err=True)
+        click.echo(_("(no numbers given: the register {where} is empty, not written yet)")
+                   .format(where=missing), err=True)
     elif not rows:
-        click.echo("(no numbers given)", err=True)
+        click.echo(_("(no numbers given)"), err=True)
 
 
-@register.command("export")
+@register.command("export", help=N_("Write one year of the register with the Phụ lục IV "
+                                     "columns (A4 landscape in XLSX)."))
 @db_option
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="The .csv or .xlsx file to write.")
+@option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+        metavar="FILE.xlsx", help=N_("The .csv or .xlsx file to write."))
 @nam_option
 @co_quan_option
 @force_option
@@ -150,42 +157,47 @@ def list_(db: str | None, nam: int | None, co_quan: str | None, as_json: bool,
 @reports_errors
 def export(db: str | None, output: Path, nam: int | None, co_quan: str | None, force: bool,
            timeout: float) -> None:
-    """Write one year of the register with the Phụ lục IV columns (A4 landscape in XLSX)."""
     year = nam or date.today().year
     rows, missing = _entries(db, timeout, year, co_quan)
     title = f"Sổ đăng ký văn bản đi năm {year}" + (f" - {co_quan}" if co_quan else "")
     from ntm_docgen.register.export import export as export_rows
 
     export_rows(rows, output, year, force=force, title=title)
-    note = "" if rows else (" (only the column headings: the register " + missing
-                            + " is empty, not written yet)" if missing
-                            else " (only the column headings: no number given that year)")
-    click.echo(f"{output}: {len(rows)} line(s) of {year}{note}")
+    if rows:
+        click.echo(ngettext("{path}: {count} line of {year}", "{path}: {count} lines of {year}",
+                            len(rows)).format(path=output, count=len(rows), year=year))
+    elif missing:
+        click.echo(_("{path}: 0 lines of {year} (only the column headings: the register {where} "
+                     "is empty, not written yet)").format(path=output, year=year, where=missing))
+    else:
+        click.echo(_("{path}: 0 lines of {year} (only the column headings: no number given that "
+                     "year)").format(path=output, year=year))
 
 
-@register.command("cancel")
+@register.command("cancel", help=N_("Mark a number cancelled: it stays in the register and is "
+                                     "never given again."))
 @click.argument("so_hieu", metavar="SO/KY-HIEU")
 @db_option
 @nam_option
 @mat_tristate
-@click.option("--ly-do", required=True, help="Why the number is cancelled (kept in ghi chú).")
+@option("--ly-do", required=True, metavar=N_("TEXT"),
+        help=N_("Why the number is cancelled (kept in ghi chú)."))
 @timeout_option
 @reports_errors
 def cancel(so_hieu: str, db: str | None, nam: int | None, mat: bool | None, ly_do: str,
            timeout: float) -> None:
-    """Mark a number cancelled: it stays in the register and is never given again."""
     year = nam or date.today().year
     with _open(db, timeout) as reg:
         row = reg.find(so_hieu, year, mat)
         reg.cancel(row.id, ly_do)
-    click.echo(f"{row.so_hieu} ({year}) cancelled")
+    click.echo(_("{number} ({year}) cancelled").format(number=row.so_hieu, year=year))
 
 
-@register.command("record")
+@register.command("record", help=N_("Attach a written letter (path and SHA-256) to a number "
+                                     "taken with `next`."))
 @click.argument("so_hieu", metavar="SO/KY-HIEU")
-@click.option("--tep", required=True, type=click.Path(exists=True, dir_okay=False,
-                                                       path_type=Path),
-              help="The letter written with that number.")
+@option("--tep", "--file", "tep", required=True, type=InputFile(), metavar=N_("FILE"),
+        help=N_("The letter written with that number."))
 @db_option
 @nam_option
 @mat_tristate
@@ -193,7 +205,6 @@ def cancel(so_hieu: str, db: str | None, nam: int | None, mat: bool | None, ly_d
 @reports_errors
 def record(so_hieu: str, tep: Path, db: str | None, nam: int | None, mat: bool | None,
            timeout: float) -> None:
-    """Attach a written letter (path and SHA-256) to a number taken with `next`."""
     year = nam or date.today().year
     with _open(db, timeout) as reg:
         row = reg.find(so_hieu, year, mat)
@@ -201,17 +212,17 @@ def record(so_hieu: str, tep: Path, db: str | None, nam: int | None, mat: bool |
     click.echo(f"{row.so_hieu} ({year}): {tep}")
 
 
-@register.command("config")
+@register.command("config", help=N_("Show or set a body's series mode from a year on (Điều 15: "
+                                     "the head decides)."))
 @db_option
 @co_quan_required
-@click.option("--che-do", type=click.Choice(CHE_DO),
-              help="chung: one series for all letters; theo-loai: one per type.")
+@option("--che-do", type=click.Choice(CHE_DO),
+        help=N_("chung: one series for all letters; theo-loai: one per type."))
 @nam_option
 @timeout_option
 @reports_errors
 def config(db: str | None, co_quan: str, che_do: str | None, nam: int | None,
            timeout: float) -> None:
-    """Show or set a body's series mode from a year on (Điều 15: the head decides)."""
     year = nam or date.today().year
     with _open(db, timeout) as reg:
         if che_do:

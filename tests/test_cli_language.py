@@ -1,0 +1,170 @@
+"""What a clerk reads on the command line: help and errors in Vietnamese by default, English
+with --lang en (both in one process), and dates written DD/MM/YYYY or YYYY-MM-DD."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import click
+import pytest
+
+from ntm_docgen import i18n
+from ntm_docgen.cli.common import DATE
+from ntm_docgen.cli.main import SHORT_HELP, main
+
+#: No language asked for anywhere: what a clerk gets.
+DEFAULT_ENV = {name: None for name in ("NTM_DOCGEN_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES",
+                                       "LANG")}
+
+
+def command_paths() -> list[list[str]]:
+    """Every command and register subcommand, as the words typed after ``ntm-docgen``."""
+    ctx = click.Context(main)
+    paths = []
+    for name in main.list_commands(ctx):
+        command = main.get_command(ctx, name)
+        paths.append([name])
+        if isinstance(command, click.Group):
+            paths += [[name, sub] for sub in command.list_commands(click.Context(command))]
+    return paths
+
+
+PATHS = command_paths()
+
+
+def resolve(path: list[str]) -> click.Command:
+    command: click.Command | None = main
+    for word in path:
+        assert isinstance(command, click.Group)
+        command = command.get_command(click.Context(command), word)
+    assert command is not None
+    return command
+
+
+def vietnamese(text: str) -> str:
+    with i18n.language_kept():
+        i18n.set_language("vi")
+        return i18n._(text)
+
+
+def squeezed(text: str) -> str:
+    """Text without any whitespace, so that help wrapped at any width can be compared."""
+    return "".join(text.split())
+
+
+@pytest.mark.parametrize("path", PATHS, ids=[" ".join(p) for p in PATHS])
+def test_help_is_vietnamese_by_default(runner, path):
+    result = runner.invoke(main, [*path, "--help"], env=DEFAULT_ENV, prog_name="ntm-docgen")
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(f"Cách dùng: ntm-docgen {' '.join(path)} [TÙY-CHỌN]")
+    assert "Tùy chọn:" in result.output and "Hiện hướng dẫn này rồi thoát." in result.output
+    command = resolve(path)
+    shown = squeezed(result.output)
+    assert command.help and squeezed(vietnamese(command.help)) in shown
+    assert squeezed(command.help) not in shown
+    for param in command.params:
+        text = getattr(param, "help", None)
+        if text:
+            assert squeezed(vietnamese(text)) in shown, text
+            assert vietnamese(text) != text, f"{text!r} has no Vietnamese text"
+
+
+@pytest.mark.parametrize("path", PATHS, ids=[" ".join(p) for p in PATHS])
+def test_help_in_english_with_lang_en_in_the_same_process(runner, path):
+    runner.invoke(main, [*path, "--help"], env=DEFAULT_ENV)
+    result = runner.invoke(main, ["--lang", "en", *path, "--help"], env=DEFAULT_ENV,
+                           prog_name="ntm-docgen")
+    assert result.exit_code == 0
+    assert result.output.startswith(f"Usage: ntm-docgen {' '.join(path)} [OPTIONS]")
+    assert squeezed(resolve(path).help or "") in squeezed(result.output)
+    after = runner.invoke(main, [*path, "--help"], env=DEFAULT_ENV)
+    assert after.output.startswith("Cách dùng:"), "--lang must not outlast its command line"
+
+
+def test_main_help_lists_every_command_without_importing_them(runner):
+    assert set(SHORT_HELP) == set(main.list_commands(click.Context(main)))
+    result = runner.invoke(main, ["--help"], env=DEFAULT_ENV)
+    assert result.exit_code == 0
+    for name, text in SHORT_HELP.items():
+        assert f"  {name} " in result.output and squeezed(vietnamese(text)) in squeezed(
+            result.output)
+
+
+def test_main_help_imports_no_feature_module():
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom ntm_docgen.cli.main import main\n"
+            "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in sys.modules if m.startswith('ntm_docgen.') and "
+            "m.split('.')[1] in ('bulk', 'copies', 'derive', 'importer', 'check', 'register', "
+            "'letter') or m.startswith('ntm_docgen.cli.') and m.split('.')[2] not in "
+            "('main', 'common', 'translated')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip().splitlines()[-1] == "[]"
+
+
+@pytest.mark.parametrize(("args", "vietnamese_words"), [
+    (["render"], "Lỗi: Thiếu tham số 'SPEC'."),
+    (["render", "x.yaml"], "Lỗi: Thiếu tùy chọn '-o' / '--output'."),
+    (["rendr"], "Không có lệnh 'rendr'. Có phải ý bạn là 'render'?"),
+    (["render", "--pfd"], "Không có tùy chọn '--pfd'."),
+    (["derive", "x.txt", "--as", "thu"], "Giá trị không hợp lệ cho '--as'"),
+    (["--lang", "fr"], "Giá trị không hợp lệ cho '--lang'"),
+], ids=["missing-argument", "missing-option", "unknown-command", "unknown-option", "bad-choice",
+        "bad-language"])
+def test_click_own_messages_are_vietnamese(runner, args, vietnamese_words):
+    result = runner.invoke(main, args, env=DEFAULT_ENV)
+    assert result.exit_code == 2
+    assert vietnamese_words in result.stderr
+    assert "Cách dùng:" in result.stderr and "Xem hướng dẫn:" in result.stderr
+
+
+# --- dates --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("31/12/2026", date(2026, 12, 31)), ("5/1/2026", date(2026, 1, 5)),
+    ("05/01/2026", date(2026, 1, 5)), ("2026-01-05", date(2026, 1, 5)),
+    ("9/10/2025", date(2025, 10, 9)), ("29/02/2028", date(2028, 2, 29)),
+    ("05.01.2026", date(2026, 1, 5)),
+], ids=["dd/mm", "d/m", "padded", "iso", "day-9-month-10", "leap-day", "dots"])
+def test_date_forms(text, day):
+    assert DATE.convert(text, None, None) == day
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("31/02/2026", "is not a day of the calendar"), ("29/02/2026", "is not a day of the calendar"),
+    ("2026-13-01", "is not a day of the calendar"), ("12/31", "is not a date"),
+    ("mai", "is not a date"), ("31-12-26", "is not a date"),
+], ids=["feb-31", "feb-29-not-leap", "month-13", "no-year", "word", "two-digit-year"])
+def test_bad_dates_name_the_option_and_both_forms(runner, tmp_path, text, message):
+    result = runner.invoke(main, ["register", "next", "--db", str(tmp_path / "s.sqlite"),
+                                  "--co-quan", "UBND", "--loai", "KH", "--ngay", text])
+    assert result.exit_code == 2
+    assert f"Invalid value for '--ngay': {text} {message}" in result.stderr
+    assert "DD/MM/YYYY" in result.stderr and "YYYY-MM-DD" in result.stderr
+    assert not (tmp_path / "s.sqlite").exists()
+
+
+def test_bad_date_in_vietnamese(runner):
+    result = runner.invoke(main, ["derive", "x.txt", "--han", "31/6/2026"], env=DEFAULT_ENV)
+    assert "Lỗi: Giá trị không hợp lệ cho '--han': 31/6/2026 không phải là ngày có thật" \
+        in result.stderr
+
+
+@pytest.mark.parametrize("path", [["derive"], ["register", "next"]], ids=["derive", "next"])
+def test_date_options_show_the_clerks_form(runner, path):
+    result = runner.invoke(main, [*path, "--help"])
+    assert "--ngay DD/MM/YYYY" in result.output
+    assert "%Y" not in result.output and "YYYY-MM-DD " not in result.output
+
+
+def test_register_next_takes_a_clerks_date(runner, tmp_path):
+    db = str(tmp_path / "s.sqlite")
+    result = runner.invoke(main, ["register", "next", "--db", db, "--co-quan", "UBND", "--loai",
+                                  "KH", "--ngay", "5/1/2026", "--nam", "2026"])
+    assert result.exit_code == 0, result.output
+    listed = runner.invoke(main, ["register", "list", "--db", db, "--nam", "2026"])
+    assert "05/01/2026" in listed.output

@@ -12,7 +12,7 @@ from ntm_docgen.check.locate_sign import same_cell as _same_cell
 from ntm_docgen.check.locate_sign import table_of as _table
 from ntm_docgen.check.reader import Document, Line, Para
 from ntm_docgen.check.rulers import typed_rule
-from ntm_docgen.vietnamese.loai import find_loai, split_heading
+from ntm_docgen.vietnamese.loai import split_heading
 from ntm_docgen.vietnamese.text import is_upper_vi, upper_vi
 
 SO_RE = re.compile(r"^s[ốo]\s*:", re.IGNORECASE)
@@ -110,7 +110,6 @@ def _issuer(letter: Letter, head_end: int) -> None:
 def _title(letter: Letter, head_end: int) -> None:
     """Ô 5: tên loại and trích yếu, or the V/v of a công văn; then Kính gửi and căn cứ."""
     segs = letter.segments
-    extra = tuple(rules()["ten_loai_khac"])
     after_so = segs[letter.pos(letter.so) + 1:] if letter.so is not None else []
     for seg in after_so[:6]:
         for mark in ("do_mat", "do_khan"):
@@ -126,16 +125,15 @@ def _title(letter: Letter, head_end: int) -> None:
             letter.vv.append(seg)
     start = head_end + 1
     for n, seg in enumerate(segs[start:start + 15] if not letter.vv else []):
-        heading = split_heading(seg.clean, extra) if is_upper_vi(seg.clean) else None
-        if heading is not None and (not heading[1] or n < 3):
-            loai = find_loai(heading[0])
-            if loai is None or loai.ma:
-                letter.ten_loai, letter.loai = seg, loai
-                break
+        heading = split_heading(seg.clean) if is_upper_vi(seg.clean) else None
+        if heading is not None and (not heading.words or n < 3) and \
+                (heading.loai is None or heading.loai.ma):
+            letter.ten_loai, letter.loai = seg, heading.loai
+            break
     if letter.ten_loai is not None:
         letter.trich_yeu = _trich_yeu(letter, letter.ten_loai)
-        rest = split_heading(letter.ten_loai.clean, extra)
-        if rest is not None and rest[1]:  # GIẤY MỜI HỌP: the trích yếu starts in the heading
+        rest = split_heading(letter.ten_loai.clean)
+        if rest is not None and rest.words:  # GIẤY MỜI HỌP: the trích yếu starts in the heading
             letter.trich_yeu.insert(0, letter.ten_loai)
     gui = _first(segs[start:start + 40], lambda s: bool(KINH_GUI_RE.match(s.clean)))
     if gui is not None:

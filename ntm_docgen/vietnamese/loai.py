@@ -166,23 +166,3 @@ def copy_codes() -> dict[str, str]:
     """The copy forms and their codes: ``{"SAO Y": "SY", ...}``."""
     return {r["hinh_thuc"]: r["ma"] for r in load_data("loai.yaml")["ban_sao"]}
 
-
-def split_heading(text: str, extra: tuple[str, ...] = ()) -> tuple[str, str] | None:
-    """A heading read as its tên loại and the words after it (the start of the trích yếu):
-    the longest type name (of the table, or ``extra`` names) that opens the heading as whole
-    words, in the heading's own spelling; None when no type name opens it.
-
-    >>> split_heading("GIẤY MỜI HỌP")
-    ('GIẤY MỜI', 'HỌP')
-    >>> split_heading("GIẤY PHÉP SỬ DỤNG VẬT LIỆU NỔ", extra=("Giấy phép",))
-    ('GIẤY PHÉP', 'SỬ DỤNG VẬT LIỆU NỔ')
-    >>> split_heading("KẾ HOẠCH"), split_heading("QUYẾT ĐỊNH:"), split_heading("KẾT LUẬN") is None
-    (('KẾ HOẠCH', ''), ('QUYẾT ĐỊNH', ''), True)
-    """
-    words = nfc(text).strip().rstrip(":").split()
-    names = sorted({_key(lo.ten) for lo in all_loai()} | {_key(n) for n in extra},
-                   key=len, reverse=True)
-    for n in range(min(len(words), 6), 0, -1):
-        if _key(" ".join(words[:n])) in names:
-            return " ".join(words[:n]), " ".join(words[n:])
-    return None

@@ -1,16 +1,18 @@
-"""Bulk letters: ms per letter for the whole ``bulk`` command against a plain docxtpl loop.
+"""Bulk letters: the whole ``bulk`` command against the floor and a plain docxtpl loop.
 
-    python benchmarks/bulk.py [--pdf-sample 200] [--plain-sample 300] [--jobs N]
+    python benchmarks/bulk.py [--repeat 3] [--pdf-sample 200] [--plain-sample 100] [--jobs N]
 
 1. DOCX: ``ntm-docgen bulk`` over every commune of the country (3,321 one-page công văn, from
    a CSV of the 2025 list), timed from the command's start to its end (interpreter start-up
    included), in a fresh folder; then the same command again (every letter unchanged).
-2. The plain docxtpl loop on the same letter: per recipient, load the template, render, save
+2. The floor, in the same run, alternating with (1): a fresh process that writes the same
+   letters with only ``word/document.xml`` deflated (``benchmarks/docx_floor.py``), given each
+   letter's finished document. Issue 17's goal: the bulk command at most 2x the floor.
+3. The plain docxtpl loop on the same letter: per recipient, load the template, render, save
    (one process). It is timed on a sample and extrapolated to 3,321 letters.
-3. PDF: ``ntm-docgen bulk --pdf`` over the first ``--pdf-sample`` communes, whole command.
+4. PDF: ``ntm-docgen bulk --pdf`` over the first ``--pdf-sample`` communes, whole command.
 
-The figures go to the README (issue 4's targets: DOCX at most 5 ms per letter and at least 10
-times the plain loop; PDF at most 60 ms per letter).
+Figures are medians of ``--repeat`` runs; the load average is printed before and after.
 """
 
 from __future__ import annotations
@@ -18,14 +20,18 @@ from __future__ import annotations
 import argparse
 import csv
 import os
+import pickle
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from datetime import date
 from pathlib import Path
 
+DOCUMENT = "word/document.xml"
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -72,16 +78,33 @@ def country_csv(path: Path, limit: int | None = None) -> int:
 
 def command(args: list[str]) -> tuple[float, float, str]:
     """Run ``ntm-docgen`` as a user would; wall seconds, CPU seconds of it, its stdout."""
+    return timed([sys.executable, "-m", "ntm_docgen", *args])
+
+
+def timed(argv: list[str]) -> tuple[float, float, str]:
+    """Run a command; wall seconds, CPU seconds of it (children included), its first line."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "ntm_docgen", *args], capture_output=True,
-                          text=True, cwd=ROOT, check=False)
+    done = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT, check=False)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
-        raise SystemExit(f"ntm-docgen {' '.join(args)} failed:\n{done.stderr}")
+        raise SystemExit(f"{' '.join(argv)} failed:\n{done.stderr}")
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return wall, cpu, done.stdout.strip().splitlines()[0]
+    return wall, cpu, (done.stdout.strip().splitlines() or [""])[0]
+
+
+def floor_input(letters: Path, target: Path) -> None:
+    """The floor's input: the template's parts and each letter's finished document."""
+    files = sorted(letters.glob("*.docx"))
+    with zipfile.ZipFile(files[0]) as first:
+        parts = [(name, first.read(name)) for name in first.namelist()]
+    documents = []
+    for path in files:
+        with zipfile.ZipFile(path) as letter:
+            documents.append((path.name, letter.read(DOCUMENT)))
+    with target.open("wb") as handle:
+        pickle.dump((parts, documents), handle, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def plain_loop(spec: Path, recipients: Path, out: Path, sample: int) -> float:
@@ -100,42 +123,66 @@ def plain_loop(spec: Path, recipients: Path, out: Path, sample: int) -> float:
     return (time.perf_counter() - start) / len(people)
 
 
+def load() -> str:
+    return "/".join(f"{x:.2f}" for x in os.getloadavg())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--pdf-sample", type=int, default=200)
-    parser.add_argument("--plain-sample", type=int, default=300)
-    parser.add_argument("--jobs", type=int, default=0, help="default: all cores")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--pdf-sample", type=int, default=200, help="0: no PDF run")
+    parser.add_argument("--plain-sample", type=int, default=100, help="0: no plain loop")
+    parser.add_argument("--jobs", type=int, default=0, help="default: the command's own")
     options = parser.parse_args()
     jobs = ["--jobs", str(options.jobs)] if options.jobs else []
     cores = len(os.sched_getaffinity(0))
+    print(f"machine: {cores} cores, load average {load()} (1/5/15 min) at the start; "
+          f"Python {sys.version.split()[0]}")
     with tempfile.TemporaryDirectory(prefix="ntm-bench-bulk-") as folder:
         work = Path(folder)
         spec = work / "spec.yaml"
         spec.write_text(SPEC, encoding="utf-8")
         everyone = work / "communes.csv"
         count = country_csv(everyone)
-        out = work / "docx"
-        wall, cpu, line = command(["bulk", str(spec), "--recipients", str(everyone), "-o",
-                                   str(out), *jobs])
-        rerun, _, rerun_line = command(["bulk", str(spec), "--recipients", str(everyone),
-                                        "-o", str(out), *jobs])
-        plain_dir = work / "plain"
-        plain_dir.mkdir()
-        plain = plain_loop(spec, everyone, plain_dir, options.plain_sample)
-        sample = work / "sample.csv"
-        pdf_count = country_csv(sample, options.pdf_sample)
-        pdf_wall, pdf_cpu, _ = command(["bulk", str(spec), "--recipients", str(sample), "-o",
-                                        str(work / "pdf"), "--pdf", *jobs])
-    print(f"machine: {cores} cores, load average {os.getloadavg()[0]:.2f} at the end")
-    print(f"DOCX, whole command, {count} letters: {wall / count * 1000:.2f} ms/letter "
-          f"({wall:.1f} s wall, {cpu:.1f} s CPU)  [{line}]")
-    print(f"DOCX, rerun (nothing to write): {rerun / count * 1000:.2f} ms/letter "
-          f"({rerun:.1f} s)  [{rerun_line}]")
-    print(f"plain docxtpl loop (load, render, save; {options.plain_sample} letters sampled, "
-          f"one process): {plain * 1000:.2f} ms/letter, {plain * count:.0f} s for {count}")
-    print(f"speed-up over the plain loop: {plain * count / wall:.1f}x")
-    print(f"PDF, whole command, {pdf_count} letters: {pdf_wall / pdf_count * 1000:.2f} "
-          f"ms/letter ({pdf_wall:.1f} s wall, {pdf_cpu:.1f} s CPU)")
+        bulk_args = ["bulk", str(spec), "--recipients", str(everyone), *jobs]
+        command([*bulk_args, "-o", str(work / "warm")])  # warms the disk cache; the floor's input
+        floor_data = work / "letters.pickle"
+        floor_input(work / "warm", floor_data)
+        floors, bulks, cpus = [], [], []
+        line = ""
+        for index in range(options.repeat):
+            wall, _, _ = timed([sys.executable, str(ROOT / "benchmarks" / "docx_floor.py"),
+                                str(floor_data), str(work / f"floor{index}")])
+            floors.append(wall)
+            wall, cpu, line = command([*bulk_args, "-o", str(work / f"docx{index}")])
+            bulks.append(wall)
+            cpus.append(cpu)
+        rerun, _, rerun_line = command([*bulk_args, "-o", str(work / "docx0")])
+        floor, bulk = statistics.median(floors), statistics.median(bulks)
+        print(f"DOCX, whole command, {count} letters: {bulk:.2f} s wall, {bulk / count * 1000:.2f}"
+              f" ms/letter, {statistics.median(cpus):.1f} s CPU (median of {options.repeat}: "
+              f"{', '.join(f'{x:.2f}' for x in bulks)})  [{line}]")
+        print(f"floor, same letters, document.xml deflated and written, one process: {floor:.2f} s"
+              f" wall, {floor / count * 1000:.2f} ms/letter (median of {options.repeat}: "
+              f"{', '.join(f'{x:.2f}' for x in floors)})")
+        print(f"bulk / floor: {bulk / floor:.2f}x (goal of issue 17: at most 2x)")
+        print(f"DOCX, rerun (nothing to write): {rerun:.2f} s, {rerun / count * 1000:.2f} "
+              f"ms/letter  [{rerun_line}]")
+        if options.plain_sample:
+            plain_dir = work / "plain"
+            plain_dir.mkdir()
+            plain = plain_loop(spec, everyone, plain_dir, options.plain_sample)
+            print(f"plain docxtpl loop (load, render, save; {options.plain_sample} letters "
+                  f"sampled, one process): {plain * 1000:.2f} ms/letter, {plain * count:.0f} s "
+                  f"for {count}; bulk is {plain * count / bulk:.0f}x faster")
+        if options.pdf_sample:
+            sample = work / "sample.csv"
+            pdf_count = country_csv(sample, options.pdf_sample)
+            pdf_wall, pdf_cpu, _ = command(["bulk", str(spec), "--recipients", str(sample),
+                                            "-o", str(work / "pdf"), "--pdf", *jobs])
+            print(f"PDF, whole command, {pdf_count} letters: {pdf_wall / pdf_count * 1000:.2f} "
+                  f"ms/letter ({pdf_wall:.1f} s wall, {pdf_cpu:.1f} s CPU)")
+    print(f"load average {load()} at the end")
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -16,6 +17,8 @@ EXAMPLES = ROOT / "data" / "examples"
 # The suite reads messages in English (the catalogs' source language), in this process and in
 # the commands it starts; tests/test_i18n.py checks the Vietnamese that users get by default.
 os.environ["NTM_DOCGEN_LANG"] = "en"
+# Templates compiled by the suite are kept in a cache folder of its own, not the user's.
+os.environ.setdefault("NTM_DOCGEN_CACHE", tempfile.mkdtemp(prefix="ntm-test-cache-"))
 
 
 @pytest.fixture

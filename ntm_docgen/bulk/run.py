@@ -73,13 +73,14 @@ def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
     from ntm_docgen.bulk.pdfbatch import letters_to_pdf
     from ntm_docgen.bulk.recipients import from_units, read_recipients
     from ntm_docgen.bulk.runner import default_jobs, make_letters, pdf_targets
-    from ntm_docgen.vietnamese.donvi import commune_units, find_province, province_name
 
     workers = jobs or default_jobs()
     data = read_bulk_spec(spec)
     if recipients is not None:
         people = read_recipients(recipients)
-    else:
+    else:  # the 2025 list is loaded only for --xa-cua
+        from ntm_docgen.vietnamese.donvi import commune_units, find_province, province_name
+
         unit = find_province(province or "")
         people = from_units(commune_units(unit), f"the 2025 list of {province_name(unit)}")
     maker = LetterMaker(data, str(spec.resolve()), out_dir, today=today, force=force)

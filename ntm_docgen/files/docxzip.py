@@ -1,12 +1,14 @@
-"""Write DOCX packages fast: unchanged parts are compressed once and copied as bytes.
+"""Write DOCX packages fast: unchanged parts are copied as the compressed bytes they are.
 
 A DOCX is a zip. When one template renders thousands of letters, only ``word/document.xml``
-changes, so every other member's compressed bytes, CRC and headers are prepared once here.
-Output is deterministic (fixed timestamps): the same letter gives the same bytes.
+changes, so every other member's compressed bytes, CRC and headers are taken from the template
+once (as stored there, not compressed again) and copied. Output is deterministic (fixed
+timestamps): the same letter gives the same bytes.
 """
 
 from __future__ import annotations
 
+import io
 import struct
 import zipfile
 import zlib
@@ -15,6 +17,7 @@ from pathlib import Path
 
 _DOS_TIME, _DOS_DATE = 0, (2020 - 1980) << 9 | 1 << 5 | 1  # 2020-01-01 00:00
 _LEVEL = 6
+_LOCAL_HEADER = struct.Struct("<IHHHHHIIIHH")
 
 
 @dataclass(frozen=True)
@@ -31,8 +34,8 @@ class _Member:
         return cls(name.encode("utf-8"), zlib.crc32(raw), len(raw), data)
 
     def local(self) -> bytes:
-        return struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0x800, 8, _DOS_TIME, _DOS_DATE,
-                           self.crc, len(self.data), self.size, len(self.name), 0) \
+        return _LOCAL_HEADER.pack(0x04034B50, 20, 0x800, 8, _DOS_TIME, _DOS_DATE, self.crc,
+                                  len(self.data), self.size, len(self.name), 0) \
             + self.name + self.data
 
     def central(self, offset: int) -> bytes:
@@ -41,26 +44,56 @@ class _Member:
                            0, 0, 0, 0, 0, offset) + self.name
 
 
+def _stored_members(source: zipfile.ZipFile, raw: bytes) -> dict[str, _Member]:
+    """Each member of a zip read whole into ``raw``, as its compressed bytes (deflated members
+    are taken as they are; others are deflated here)."""
+    members = {}
+    for info in source.infolist():
+        if info.compress_type != zipfile.ZIP_DEFLATED or info.flag_bits & 0x1:
+            members[info.filename] = _Member.of(info.filename, source.read(info))
+            continue
+        fields = _LOCAL_HEADER.unpack_from(raw, info.header_offset)
+        start = info.header_offset + _LOCAL_HEADER.size + fields[9] + fields[10]
+        data = raw[start:start + info.compress_size]
+        members[info.filename] = _Member(info.filename.encode("utf-8"), info.CRC,
+                                         info.file_size, data)
+    return members
+
+
 class Package:
     """A DOCX template's members, ready to be written again with some parts replaced."""
 
     def __init__(self, path: Path | str) -> None:
-        with zipfile.ZipFile(path) as source:
+        raw = Path(path).read_bytes()
+        with zipfile.ZipFile(io.BytesIO(raw)) as source:
             self.names = [info.filename for info in source.infolist()]
-            self.parts = {name: source.read(name) for name in self.names}
-        self._members = {name: _Member.of(name, raw) for name, raw in self.parts.items()}
+            self._members = _stored_members(source, raw)
         self._locals = {name: m.local() for name, m in self._members.items()}
+
+    @property
+    def parts(self) -> dict[str, bytes]:
+        """Every member's content, uncompressed."""
+        return {name: self.read(name) for name in self.names}
+
+    def read(self, name: str) -> bytes:
+        """A member's content, uncompressed."""
+        member = self._members[name]
+        return zlib.decompress(member.data, -15)
 
     def text(self, name: str) -> str:
         """A member's content as text (XML parts are UTF-8)."""
-        return self.parts[name].decode("utf-8")
+        return self.read(name).decode("utf-8")
+
+    def crc(self, name: str) -> int:
+        """A member's CRC-32, as the zip records it (a cheap fingerprint of its content)."""
+        return self._members[name].crc
 
     def write(self, replaced: dict[str, bytes]) -> bytes:
         """The bytes of a package with ``replaced`` parts swapped in (new names appended)."""
         chunks: list[bytes] = []
         central: list[bytes] = []
         offset = 0
-        names = self.names + [n for n in replaced if n not in self.parts]
+        names = self.names + [n for n in replaced if n not in self._members]
         for name in names:
             if name in replaced:
                 member = _Member.of(name, replaced[name])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
+from markupsafe import escape
 
 FONT = "Times New Roman"
 LANG = "vi-VN"

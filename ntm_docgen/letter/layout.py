@@ -4,18 +4,26 @@ docxtpl's own ``render()`` re-opens the template, re-cleans its XML and recompil
 source on every call, then re-zips every part. Here a template is loaded once: docxtpl's
 ``patch_xml`` turns the Word XML into Jinja source, one strict environment compiles it, and
 rendering is only Jinja plus writing the zip with the unchanged parts copied as bytes.
+
+The compiled template is also kept in the user's cache folder (``files.cache``), named by the
+CRC of the template's ``document.xml`` and the Jinja and Python versions: a later process loads
+it without importing docxtpl or compiling anything, and a template edited in Word is a new name.
 """
 
 from __future__ import annotations
 
+import marshal
 import re
+import sys
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import jinja2
-from docxtpl import DocxTemplate
+from markupsafe import Markup
 
 from ntm_docgen.errors import TemplateError
+from ntm_docgen.files import cache as stored
 from ntm_docgen.files.docxzip import Package
 from ntm_docgen.files.resources import template_path
 
@@ -24,9 +32,28 @@ DOCUMENT = "word/document.xml"
 _BODY = re.compile(r"(<w:body>)(.*)(<w:sectPr\b(?:(?!<w:sectPr\b).)*</w:sectPr>)(\s*</w:body>)",
                    re.DOTALL)
 
+#: Characters XML 1.0 cannot hold (the specs are cleaned first; this is the safety net).
+_XML_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _xml_safe(value: Any) -> Any:
+    """The last guard on every printed value: a control character from any field would make
+    the part unreadable, so it is dropped (ready XML too)."""
+    if isinstance(value, RawXml):
+        return RawXml(_XML_UNSAFE.sub("", value.xml))
+    if isinstance(value, Markup):
+        return Markup(_XML_UNSAFE.sub("", value))
+    if isinstance(value, str):
+        return _XML_UNSAFE.sub("", value)
+    return value
+
+
 #: The one Jinja environment: a missing value is an error naming it; values are XML-escaped.
 ENV = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined,
-                         keep_trailing_newline=True)
+                         keep_trailing_newline=True, finalize=_xml_safe)
+#: Changes when the environment above or the preparation of the source changes, so that
+#: templates compiled by an earlier version in the cache are not used.
+CACHE_FORMAT = 1
 
 
 class RawXml:
@@ -44,9 +71,6 @@ class RawXml:
         return self.xml
 
 
-#: Characters XML 1.0 cannot hold (the specs are cleaned first; this is the safety net).
-_XML_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
 class CompiledTemplate:
     """One ``templates/<name>.docx``, ready to render many times."""
 
@@ -56,17 +80,15 @@ class CompiledTemplate:
             raise TemplateError(f"template {name!r} is missing: {path}")
         self.name = name
         self.package = Package(path)
-        source = DocxTemplate(path).patch_xml(self.package.text(DOCUMENT))
-        source = re.sub(r"<w:p([ >])", r"\n<w:p\1", source)
-        try:
-            self._template = ENV.from_string(source)
-        except jinja2.TemplateSyntaxError as e:
-            raise TemplateError(f"template {path} has a broken tag at line {e.lineno}: "
-                                f"{e.message}") from e
-        match = _BODY.search(self.package.text(DOCUMENT))
-        if match is None:
-            raise TemplateError(f"template {path} has no body section")
-        self.section = match.group(3)
+        key = (f"{name}-{self.package.crc(DOCUMENT):08x}-jinja{jinja2.__version__}-"
+               f"{sys.implementation.cache_tag}-{CACHE_FORMAT}.bin")
+        found = _cached(key)
+        if found is None:
+            code, self.section = _compile(name, path, self.package.text(DOCUMENT))
+            stored.write("templates", key, marshal.dumps((code, self.section)))
+        else:
+            code, self.section = found
+        self._template = ENV.template_class.from_code(ENV, code, ENV.make_globals(None))
 
     def render_xml(self, context: dict[str, Any]) -> str:
         """The filled ``word/document.xml``."""
@@ -75,8 +97,7 @@ class CompiledTemplate:
         except jinja2.UndefinedError as e:
             raise TemplateError(f"template {self.name}.docx needs a value that was not given: "
                                 f"{e.message}") from e
-        # the last guard: a control character from any field would make the part unreadable
-        return _XML_UNSAFE.sub("", xml.replace("\n<w:p", "<w:p"))
+        return xml.replace("\n<w:p", "<w:p")
 
     def render_body(self, context: dict[str, Any]) -> str:
         """Only the filled body content, without its section properties."""
@@ -86,6 +107,35 @@ class CompiledTemplate:
 
     def to_bytes(self, document_xml: str) -> bytes:
         return self.package.write({DOCUMENT: document_xml.encode("utf-8")})
+
+
+def _cached(key: str) -> tuple[Any, str] | None:
+    """A template compiled by an earlier process: its code and last section, or None."""
+    data = stored.read("templates", key)
+    if data is None:
+        return None
+    try:
+        code, section = marshal.loads(data)
+    except (EOFError, ValueError, TypeError):
+        return None
+    return (code, section) if isinstance(section, str) else None
+
+
+def _compile(name: str, path: Path, document: str) -> tuple[Any, str]:
+    """Turn a template's ``document.xml`` into Jinja source (docxtpl) and compile it."""
+    from docxtpl import DocxTemplate
+
+    source = DocxTemplate(path).patch_xml(document)
+    source = re.sub(r"<w:p([ >])", r"\n<w:p\1", source)
+    try:
+        code = ENV.compile(source, name=name, filename=str(path))
+    except jinja2.TemplateSyntaxError as e:
+        raise TemplateError(f"template {path} has a broken tag at line {e.lineno}: "
+                            f"{e.message}") from e
+    match = _BODY.search(document)
+    if match is None:
+        raise TemplateError(f"template {path} has no body section")
+    return code, match.group(3)
 
 
 @cache

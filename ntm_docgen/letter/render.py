@@ -15,10 +15,11 @@ def render_docx(spec: Spec, today: date) -> bytes:
     """The DOCX bytes of a letter with its appendices; ``today`` gives the year of a draft."""
     template = compiled(spec.loai.layout)
     xml = template.render_xml(letter_context(spec, today))
-    appendix = compiled("phu_luc")
-    pages = [appendix.render_body(phu_luc_context(spec, item, index, today))
-             for index, item in enumerate(spec.phu_luc)]
-    xml = join_sections(xml, pages, [landscape(item) for item in spec.phu_luc])
+    if spec.phu_luc:  # the appendix template is compiled only for a letter that has one
+        appendix = compiled("phu_luc")
+        pages = [appendix.render_body(phu_luc_context(spec, item, index, today))
+                 for index, item in enumerate(spec.phu_luc)]
+        xml = join_sections(xml, pages, [landscape(item) for item in spec.phu_luc])
     if spec.ban_sao is not None:
         # The copy block closes the whole copied document, appendices included (as `copy` does).
         from ntm_docgen.letter.copyblock import append_copy_block

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from datetime import date
-
-from babel.numbers import format_decimal
 
 #: Points inside an article follow the Vietnamese alphabet (Phụ lục I, ô 6): no f, j, w, z.
 ALPHABET_DIEM = "abcdđeghiklmnopqrstuvxy"
@@ -172,6 +169,8 @@ def so(number: float | int, locale: str = "vi_VN") -> str:
     >>> so(1500000), so(1234.5), so(1500000, "en_US")
     ('1.500.000', '1.234,5', '1,500,000')
     """
+    from babel.numbers import format_decimal  # babel is loaded only when a number is printed
+
     return format_decimal(number, locale=locale)
 
 
@@ -208,6 +207,8 @@ def close_matches(word: str, choices: list[str] | set[str] | tuple[str, ...]) ->
     >>> close_matches("KHH", ["KH", "HD", "QĐ"])
     ['KH']
     """
+    import difflib  # loaded only for a mistyped value
+
     return difflib.get_close_matches(word, list(choices), n=3, cutoff=0.75)
 
 

@@ -1,0 +1,127 @@
+"""Compiled templates kept between runs: a later process renders without docxtpl, a template
+edited in Word is compiled again, and a cache that is broken, unwritable or turned off changes
+nothing but the time taken."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from ntm_docgen.files import cache
+from ntm_docgen.files.docxzip import Package
+from ntm_docgen.files.resources import template_path
+from ntm_docgen.letter import layout
+from ntm_docgen.letter.context import phu_luc_context
+from ntm_docgen.letter.spec import load_spec
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "data" / "examples" / "002-huong-dan-748-de-cuong.yaml"
+
+RENDER = """
+import json, sys
+from datetime import date
+from ntm_docgen.letter.render import render_docx
+from ntm_docgen.letter.spec import load_spec
+data = render_docx(load_spec(sys.argv[1]), date(2026, 11, 23))
+open(sys.argv[2], "wb").write(data)
+print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in ("docxtpl", "docx"))))
+"""
+
+
+def render_in_new_process(folder: Path, out: Path) -> list[str]:
+    """Render the example in a fresh interpreter using ``folder`` as the cache; the docxtpl and
+    python-docx modules it loaded."""
+    env = {**os.environ, cache.ENVIRONMENT: str(folder)}
+    done = subprocess.run([sys.executable, "-c", RENDER, str(EXAMPLE), str(out)], env=env,
+                          capture_output=True, text=True, check=True, cwd=ROOT)
+    return json.loads(done.stdout)
+
+
+def test_second_process_renders_without_docxtpl(tmp_path):
+    folder = tmp_path / "cache"
+    first = render_in_new_process(folder, tmp_path / "a.docx")
+    assert "docxtpl" in first  # nothing cached yet: docxtpl prepares the template
+    assert {p.name.split("-")[0] for p in (folder / "templates").iterdir()} == {"van_ban",
+                                                                                "phu_luc"}
+    assert render_in_new_process(folder, tmp_path / "b.docx") == []
+    assert (tmp_path / "a.docx").read_bytes() == (tmp_path / "b.docx").read_bytes()
+
+
+@pytest.fixture
+def own_cache(tmp_path, monkeypatch):
+    """A cache folder of the test's own, and templates compiled afresh."""
+    monkeypatch.setenv(cache.ENVIRONMENT, str(tmp_path / "cache"))
+    layout.compiled.cache_clear()
+    yield tmp_path / "cache" / "templates"
+    layout.compiled.cache_clear()
+
+
+def edited_template(tmp_path: Path, old: str, new: str) -> Path:
+    """A copy of the appendix template with one text changed in its document, as if in Word."""
+    source = Package(template_path("phu_luc"))
+    document = source.text(layout.DOCUMENT)
+    assert old in document
+    target = tmp_path / "phu_luc.docx"
+    target.write_bytes(source.write({layout.DOCUMENT: document.replace(old, new).encode()}))
+    return target
+
+
+def appendix_text(template: layout.CompiledTemplate) -> str:
+    spec = load_spec(EXAMPLE)
+    return template.render_body(phu_luc_context(spec, spec.phu_luc[0], 0, date(2026, 11, 23)))
+
+
+def test_template_edited_in_word_is_compiled_again(tmp_path, own_cache, monkeypatch):
+    original = layout.CompiledTemplate("phu_luc")
+    assert "Arial" not in appendix_text(original)
+    edited = edited_template(tmp_path, "Times New Roman", "Arial")
+    monkeypatch.setattr(layout, "template_path", lambda name: edited)
+    assert "Arial" in appendix_text(layout.CompiledTemplate("phu_luc"))
+    assert len(list(own_cache.iterdir())) == 2  # one entry for each version of the template
+
+
+def test_broken_entry_is_made_again(own_cache):
+    layout.CompiledTemplate("phu_luc")
+    (entry,) = own_cache.iterdir()
+    good = entry.read_bytes()
+    entry.write_bytes(good[:100])
+    assert "Times New Roman" in appendix_text(layout.CompiledTemplate("phu_luc"))
+    assert entry.read_bytes() == good
+
+
+@pytest.mark.parametrize("setting", ["", "file"], ids=["turned-off", "not-a-folder"])
+def test_cache_off_or_unwritable_changes_nothing_but_time(tmp_path, monkeypatch, setting):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    monkeypatch.setenv(cache.ENVIRONMENT, str(blocker) if setting else "")
+    layout.compiled.cache_clear()
+    try:
+        assert "Times New Roman" in appendix_text(layout.CompiledTemplate("phu_luc"))
+    finally:
+        layout.compiled.cache_clear()
+    assert blocker.read_text() == "x"
+    assert list(tmp_path.iterdir()) == [blocker]
+
+
+def test_control_characters_never_reach_the_part(own_cache):
+    """The last guard: whatever reaches a template, the XML it gives can be read."""
+    from lxml import etree
+
+    spec = load_spec(EXAMPLE)
+    context = phu_luc_context(spec, spec.phu_luc[0], 0, date(2026, 11, 23))
+    context["ten"] = "Phụ lục\x0b\x01 I\ufffe"
+    context["noi_dung"] = layout.RawXml("<w:p><w:r><w:t>a\x1fb</w:t></w:r></w:p>")
+    template = layout.compiled("phu_luc")
+    xml = template.render_xml(context)
+    assert "Phụ lục I" in xml and "<w:t>ab</w:t>" in xml
+    etree.fromstring(xml.encode())
+    with zipfile.ZipFile(io.BytesIO(template.to_bytes(xml))) as package:
+        assert package.testzip() is None

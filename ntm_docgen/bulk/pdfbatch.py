@@ -23,7 +23,7 @@ from pathlib import Path
 from ntm_docgen.errors import ConversionError
 from ntm_docgen.files.docxzip import Package
 from ntm_docgen.files.output import write_bytes
-from ntm_docgen.files.pdf import convert
+from ntm_docgen.files.pdf import convert, is_pdf, missing_outputs
 from ntm_docgen.letter.layout import numbered, section_break, split_document
 
 DOCUMENT = "word/document.xml"
@@ -150,7 +150,9 @@ class Converter:
         return True
 
     def plain(self, letters: Sequence[Path]) -> list[tuple[Path, str]]:
-        """Convert letters as separate files handed to one LibreOffice; return the failures."""
+        """Convert letters as separate files; a letter whose PDF did not come out whole (a
+        LibreOffice given 500 files once wrote 247 and exited 0) is converted again on its
+        own. Return the letters that still failed, with the reason."""
         run = self.work / "plain"
         shutil.rmtree(run, ignore_errors=True)
         run.mkdir()
@@ -159,18 +161,22 @@ class Converter:
             copy = run / f"{index:05d}.docx"
             shutil.copyfile(letter, copy)
             copies.append(copy)
-        failures = []
+        reasons: dict[Path, str] = {}
         try:
             convert(copies, run, self.profile)
-        except ConversionError as e:
-            failures.append(str(e))
+        except ConversionError:
+            for copy in missing_outputs(copies, run):
+                try:
+                    convert([copy], run, self.profile)
+                except ConversionError as e:
+                    reasons[copy] = str(e)
         missing = []
         for copy, letter in zip(copies, letters, strict=True):
             produced = copy.with_suffix(".pdf")
-            if produced.is_file():
+            if copy not in reasons and is_pdf(produced):
                 write_bytes(letter.with_suffix(".pdf"), produced.read_bytes(), force=True)
             else:
-                missing.append((letter, failures[0] if failures else "no PDF came out"))
+                missing.append((letter, reasons.get(copy, "no PDF came out")))
         return missing
 
     def convert_run(self, letters: Sequence[Path], joinable: bool) -> list[tuple[Path, str]]:
@@ -206,6 +212,10 @@ def letters_to_pdf(letters: Sequence[Path], *, jobs: int,
     lock = threading.Lock()
     with tempfile.TemporaryDirectory(prefix="ntm-bulk-pdf-") as scratch:
         workers = max(1, min(jobs, len(work)))
+        if work:
+            from ntm_docgen.files.office import shared_pool
+
+            shared_pool(workers)  # one warm office per worker, when they can be had
         converters = [Converter(Path(scratch), n) for n in range(workers)]
         free = list(converters)
 

@@ -1,12 +1,17 @@
-"""DOCX to PDF through LibreOffice in headless mode, with a private profile per run."""
+"""DOCX to PDF through LibreOffice: on the process's pool of warm offices (``files.office``)
+when a Python with ``uno`` is there, else one headless LibreOffice per batch with a private
+profile. Every output is checked: a conversion that exits 0 but leaves a file missing or
+broken is reported, never taken for done."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from ntm_docgen.errors import ConversionError
 
@@ -27,10 +32,79 @@ def find_soffice() -> str:
 PDF_EXPORT = "pdf:writer_pdf_Export"
 
 
+def export_filter(export: str) -> tuple[str, str, dict[str, Any]]:
+    """``--convert-to``'s ``ext:filter:{options}`` as the extension, the filter name and the
+    filter data for UNO.
+
+    >>> export_filter('pdf:writer_pdf_Export:{"A":{"type":"boolean","value":"true"}}')
+    ('pdf', 'writer_pdf_Export', {'A': True})
+    """
+    extension, _, rest = export.partition(":")
+    name, _, options = rest.partition(":")
+    data: dict[str, Any] = {}
+    for key, value in (json.loads(options) if options else {}).items():
+        typed = value.get("value")
+        if value.get("type") == "boolean":
+            typed = str(typed).lower() == "true"
+        elif value.get("type") in ("long", "short"):
+            typed = int(typed)
+        data[key] = typed
+    return extension, name, data
+
+
+def is_pdf(path: Path) -> bool:
+    """Whether ``path`` holds a whole PDF: its header at the start, its end marker at the end."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(5)
+            handle.seek(0, 2)
+            size = handle.tell()
+            handle.seek(max(0, size - 1024))
+            tail = handle.read()
+    except OSError:
+        return False
+    return head == b"%PDF-" and b"%%EOF" in tail
+
+
+def missing_outputs(sources: Sequence[Path], out_dir: Path, extension: str = "pdf") -> list[Path]:
+    """The sources whose converted file is absent (or, for a PDF, not a whole one)."""
+    missing = []
+    for source in sources:
+        target = out_dir / f"{source.stem}.{extension}"
+        if not target.is_file() or (extension == "pdf" and not is_pdf(target)):
+            missing.append(source)
+    return missing
+
+
 def convert(sources: Sequence[Path], out_dir: Path, profile: Path | None = None,
             export: str = PDF_EXPORT) -> None:
-    """Convert many DOCX files into ``out_dir`` with one LibreOffice start (``export``: the
-    filter and its options)."""
+    """Convert DOCX files into ``out_dir`` (``export``: the filter and its options): on the
+    warm offices when there are, else with one LibreOffice start (``profile``: its folder).
+    Raises ConversionError naming every file that did not come out whole."""
+    from ntm_docgen.files.office import shared_pool
+
+    find_soffice()  # the same message whether the offices are warm or not
+    pool = shared_pool()
+    extension, name, data = export_filter(export)
+    problems: list[str] = []
+    if pool is not None:
+        for source in sources:
+            try:
+                pool.convert(source, out_dir / f"{source.stem}.{extension}", name, data)
+            except ConversionError as e:
+                problems.append(str(e))
+    else:
+        problems += _convert_once(sources, out_dir, profile, export)
+    missing = missing_outputs(sources, out_dir, extension)
+    if missing or problems:
+        detail = problems[-1] if problems else "no output"
+        raise ConversionError(f"LibreOffice could not convert "
+                              f"{', '.join(map(str, missing)) or 'every file'}: {detail}")
+
+
+def _convert_once(sources: Sequence[Path], out_dir: Path, profile: Path | None,
+                  export: str) -> list[str]:
+    """One headless LibreOffice for the whole batch; what it said when it failed."""
     program = find_soffice()
     with tempfile.TemporaryDirectory(prefix="ntm-lo-") as scratch:
         user = profile or Path(scratch) / "profile"
@@ -42,11 +116,9 @@ def convert(sources: Sequence[Path], out_dir: Path, profile: Path | None = None,
                                     check=False)
         except subprocess.TimeoutExpired as e:
             raise ConversionError(f"LibreOffice did not finish within {TIMEOUT} s") from e
-    missing = [s for s in sources if not (out_dir / f"{s.stem}.pdf").is_file()]
-    if result.returncode != 0 or missing:
-        detail = (result.stderr or result.stdout).strip().splitlines()[-1:] or ["no output"]
-        raise ConversionError(f"LibreOffice could not convert {', '.join(map(str, missing))}: "
-                              f"{detail[0]}")
+    if result.returncode == 0:
+        return []
+    return [(result.stderr or result.stdout).strip().splitlines()[-1:] or ["no output"]][0]
 
 
 def pdf_bytes(docx: bytes) -> bytes:

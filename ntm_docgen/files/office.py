@@ -1,0 +1,253 @@
+"""A small pool of warm LibreOffice processes: started once, reused for every conversion.
+
+Starting LibreOffice costs 1-3 s; converting a one-page letter in a running one about 0.1 s. Each
+``Office`` is one ``soffice`` with its own profile folder, listening on a named pipe and driven
+through UNO by ``unoworker.py``, run by a Python that has LibreOffice's ``uno`` module (the
+system's, as Debian's ``python3-uno`` installs it, or this one). An office that dies or hangs is
+stopped and replaced, and the document it had is tried once more on a fresh one.
+
+``shared_pool()`` is the process's pool (the desk and every command use it); it is None when no
+Python with ``uno`` is found, and callers then start LibreOffice once per batch as before.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import json
+import os
+import queue
+import select
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import uuid
+from functools import cache
+from pathlib import Path
+from typing import IO, Any
+
+from ntm_docgen.errors import ConversionError
+
+#: Seconds to wait for a LibreOffice to start, and for one document to convert.
+START_TIMEOUT = 90.0
+CONVERT_TIMEOUT = 300.0
+#: Where LibreOffice's Python modules may live when the running Python cannot import ``uno``.
+_UNO_PATHS = ("/usr/lib/python3/dist-packages", "/usr/lib/libreoffice/program",
+              "/opt/libreoffice/program", "/Applications/LibreOffice.app/Contents/Resources")
+_WORKER = Path(__file__).resolve().with_name("unoworker.py")
+
+
+class OfficeDied(ConversionError):
+    """Raised when the LibreOffice doing a conversion stopped or hung (it is replaced)."""
+
+
+@cache
+def uno_python() -> tuple[str, dict[str, str]] | None:
+    """A Python that can import ``uno`` and the environment it needs, or None.
+
+    ``NTM_DOCGEN_UNO_PYTHON`` names one; else this Python, then the system's ``python3`` (where
+    Debian's ``python3-uno`` puts it), then this Python told where LibreOffice's modules are.
+    """
+    chosen = os.environ.get("NTM_DOCGEN_UNO_PYTHON")
+    extra = os.pathsep.join(p for p in _UNO_PATHS if Path(p).is_dir())
+    system = [x for x in (shutil.which("python3"), "/usr/bin/python3") if x]
+    candidates = [(chosen, "")] if chosen else [
+        (sys.executable, ""), *((python, "") for python in system), (sys.executable, extra)]
+    seen = set()
+    for python, path in candidates:
+        if (python, path) in seen or not Path(python).is_file():
+            continue
+        seen.add((python, path))
+        environ = dict(os.environ)
+        if path:
+            environ["PYTHONPATH"] = os.pathsep.join(
+                x for x in (environ.get("PYTHONPATH"), path) if x)
+        try:
+            probe = subprocess.run([python, "-c", "import uno"], env=environ, timeout=30,
+                                   capture_output=True, check=False)
+        except (OSError, subprocess.TimeoutExpired):
+            continue
+        if probe.returncode == 0:
+            return python, environ
+    return None
+
+
+class Office:
+    """One LibreOffice with its own profile, converting one document at a time."""
+
+    def __init__(self, soffice: str, python: tuple[str, dict[str, str]]) -> None:
+        self.folder = Path(tempfile.mkdtemp(prefix="ntm-office-"))  # its profile, removed by it
+        pipe = f"ntm_docgen_{os.getpid()}_{uuid.uuid4().hex}"
+        self.process = subprocess.Popen(
+            [python[0], str(_WORKER), soffice, str(self.folder), pipe],
+            env=python[1], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL, text=True, encoding="utf-8", start_new_session=True)
+        answer = self._answer(START_TIMEOUT)
+        if not answer.get("ready"):
+            self.close()
+            raise ConversionError(f"LibreOffice could not be started: "
+                                  f"{answer.get('error', 'no answer')}")
+
+    @property
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def _answer(self, timeout: float) -> dict[str, Any]:
+        out = self.process.stdout
+        assert out is not None
+        ready, _, _ = select.select([out], [], [], timeout)
+        line = out.readline() if ready else ""
+        if not line:
+            self.close()
+            raise OfficeDied("LibreOffice stopped answering" if not ready
+                             else "LibreOffice stopped")
+        answer = json.loads(line)
+        assert isinstance(answer, dict)
+        return answer
+
+    def convert(self, source: Path, target: Path, filter_name: str,
+                data: dict[str, Any] | None = None) -> None:
+        """Write ``target`` from ``source`` with the export filter; ConversionError otherwise
+        (OfficeDied when this office is gone)."""
+        request = {"in": str(source), "out": str(target), "filter": filter_name,
+                   "data": data or {}}
+        stream: IO[str] | None = self.process.stdin
+        try:
+            assert stream is not None
+            stream.write(json.dumps(request) + "\n")
+            stream.flush()
+        except (BrokenPipeError, OSError) as e:
+            self.close()
+            raise OfficeDied("LibreOffice stopped") from e
+        answer = self._answer(CONVERT_TIMEOUT)
+        if "error" in answer:
+            raise ConversionError(f"LibreOffice could not convert {source.name}: "
+                                  f"{answer['error']}")
+
+    def close(self, wait: bool = True) -> None:
+        """Stop the worker and its LibreOffice: asked to stop (it then stops LibreOffice and
+        removes the profile by itself, so ``wait=False`` returns at once), and with ``wait``
+        killed if it has not within 15 s."""
+        with contextlib.suppress(OSError, ValueError):
+            if self.process.stdin is not None:
+                self.process.stdin.close()
+        if not wait:
+            if self.process.stdout is not None:
+                self.process.stdout.close()
+            return
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.process.wait(timeout=15)
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(self.process.pid, signal.SIGKILL)  # the worker's own group: soffice too
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.process.wait(timeout=5)
+        if self.process.stdout is not None:
+            self.process.stdout.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+class OfficePool:
+    """Up to ``size`` warm offices shared by threads; each started when first needed."""
+
+    def __init__(self, size: int, soffice: str, python: tuple[str, dict[str, str]]) -> None:
+        self.size = max(1, size)
+        self.owner = os.getpid()  # a forked child neither uses nor stops its parent's offices
+        self.soffice = soffice
+        self.python = python
+        self._free: queue.Queue[Office | None] = queue.Queue()
+        self._all: list[Office] = []
+        self._lock = threading.Lock()
+        for _ in range(self.size):
+            self._free.put(None)  # a place for an office not started yet
+
+    def grow(self, size: int) -> None:
+        """Allow up to ``size`` offices (started when needed)."""
+        with self._lock:
+            for _ in range(size - self.size):
+                self._free.put(None)
+            self.size = max(self.size, size)
+
+    def _take(self) -> Office:
+        office = self._free.get()
+        if office is not None and office.alive:
+            return office
+        try:
+            office = Office(self.soffice, self.python)
+        except BaseException:
+            self._free.put(None)
+            raise
+        with self._lock:
+            self._all.append(office)
+        return office
+
+    def _give_back(self, office: Office) -> None:
+        self._free.put(office if office.alive else None)
+
+    def convert(self, source: Path, target: Path, filter_name: str,
+                data: dict[str, Any] | None = None) -> None:
+        """Convert one document on a free office; an office that dies is replaced and the
+        document tried once more."""
+        for attempt in (1, 2):
+            office = self._take()
+            try:
+                office.convert(source, target, filter_name, data)
+                return
+            except OfficeDied:
+                if attempt == 2:
+                    raise
+            finally:
+                self._give_back(office)
+
+    def close(self, wait: bool = True) -> None:
+        """Stop every office (see ``Office.close``)."""
+        if os.getpid() != self.owner:
+            return
+        with self._lock:
+            offices, self._all = self._all, []
+        for office in offices:
+            office.close(wait)
+
+
+_shared: OfficePool | None = None
+_shared_lock = threading.Lock()
+
+
+def default_size() -> int:
+    """Offices in the shared pool: ``NTM_DOCGEN_OFFICES``, else one (see docs/speed.md)."""
+    try:
+        return max(1, int(os.environ.get("NTM_DOCGEN_OFFICES", "1")))
+    except ValueError:
+        return 1
+
+
+def shared_pool(size: int | None = None) -> OfficePool | None:
+    """The process's pool of warm offices (made on first use, grown to ``size`` when asked),
+    or None when LibreOffice or a Python with ``uno`` is missing."""
+    global _shared
+    from ntm_docgen.files.pdf import find_soffice
+
+    with _shared_lock:
+        wanted = size or default_size()
+        if _shared is None or _shared.owner != os.getpid():
+            python = uno_python()
+            if python is None:
+                return None
+            _shared = OfficePool(wanted, find_soffice(), python)
+        _shared.grow(wanted)
+        return _shared
+
+
+def close_shared_pool(wait: bool = True) -> None:
+    """Stop the shared pool's offices (a caller done with PDFs; at exit without waiting: each
+    office then stops its LibreOffice on its own)."""
+    global _shared
+    with _shared_lock:
+        pool, _shared = _shared, None
+    if pool is not None:
+        pool.close(wait)
+
+
+atexit.register(close_shared_pool, wait=False)

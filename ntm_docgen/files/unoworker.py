@@ -1,0 +1,116 @@
+"""One warm LibreOffice driven through UNO: run as a script by a Python that has ``uno``.
+
+    python unoworker.py SOFFICE FOLDER PIPE_NAME
+
+It starts ``soffice`` listening on a named pipe with its own profile in FOLDER, connects to
+it, prints ``{"ready": true}`` and then converts one document per line read on standard input
+(``{"in": path, "out": path, "filter": name, "data": {option: value}}``), answering each with
+``{"ok": true}`` or ``{"error": text}``. When standard input closes it stops LibreOffice and
+removes FOLDER, so that the process that started it need not wait.
+
+This file imports nothing from ntm_docgen: the Python that runs it (often the system's, where
+LibreOffice's ``uno`` module lives) need not have the project installed.
+"""
+
+import contextlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+
+START_TIMEOUT = 60.0
+
+
+def reply(message):
+    sys.stdout.write(json.dumps(message) + "\n")
+    sys.stdout.flush()
+
+
+def connect(pipe, office):
+    """The remote desktop of the LibreOffice listening on ``pipe`` (waiting for it to start)."""
+    import uno
+    from com.sun.star.connection import NoConnectException
+
+    local = uno.getComponentContext()
+    resolver = local.ServiceManager.createInstanceWithContext(
+        "com.sun.star.bridge.UnoUrlResolver", local)
+    deadline = time.monotonic() + START_TIMEOUT
+    while True:
+        try:
+            remote = resolver.resolve(f"uno:pipe,name={pipe};urp;StarOffice.ComponentContext")
+            break
+        except NoConnectException:
+            if office.poll() is not None:
+                raise RuntimeError(f"LibreOffice exited with status {office.returncode} "
+                                   "before it could be reached") from None
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"LibreOffice did not answer within {START_TIMEOUT:.0f} s"
+                                   ) from None
+            time.sleep(0.05)
+    return remote.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", remote)
+
+
+def properties(values):
+    from com.sun.star.beans import PropertyValue
+
+    return tuple(PropertyValue(Name=name, Value=value) for name, value in values.items())
+
+
+def convert(desktop, request):
+    """Open one document hidden and read-only, export it with the filter asked for, close it."""
+    import uno
+
+    source = uno.systemPathToFileUrl(os.path.abspath(request["in"]))
+    target = uno.systemPathToFileUrl(os.path.abspath(request["out"]))
+    document = desktop.loadComponentFromURL(
+        source, "_blank", 0, properties({"Hidden": True, "ReadOnly": True}))
+    if document is None:
+        raise RuntimeError("LibreOffice could not open the document")
+    try:
+        store = {"FilterName": request["filter"], "Overwrite": True}
+        data = request.get("data") or {}
+        if data:
+            store["FilterData"] = uno.Any("[]com.sun.star.beans.PropertyValue",
+                                          properties(data))
+        document.storeToURL(target, properties(store))
+    finally:
+        document.close(True)
+
+
+def main():
+    soffice, folder, pipe = sys.argv[1:4]
+    profile = "file://" + os.path.join(os.path.abspath(folder), "profile")
+    office = subprocess.Popen(
+        [soffice, "--headless", "--invisible", "--nocrashreport", "--nodefault", "--nologo",
+         "--nofirststartwizard", "--norestore", f"-env:UserInstallation={profile}",
+         f"--accept=pipe,name={pipe};urp;StarOffice.ComponentContext"],
+        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        try:
+            desktop = connect(pipe, office)
+        except Exception as e:  # told to the parent, which reports it
+            reply({"error": str(e)})
+            return
+        reply({"ready": True, "pid": office.pid})
+        for line in sys.stdin:
+            try:
+                convert(desktop, json.loads(line))
+            except Exception as e:  # one document's failure, told to the parent
+                reply({"error": f"{type(e).__name__}: {e}"})
+            else:
+                reply({"ok": True})
+        with contextlib.suppress(Exception):  # it is going away either way
+            desktop.terminate()
+    finally:
+        try:
+            office.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            office.kill()
+            office.wait()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

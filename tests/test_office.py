@@ -106,7 +106,7 @@ def half_writer(calls: list[int], never: str | None = None):
             if source.stem == never or (len(sources) > 1 and index % 2):
                 continue
             (out_dir / f"{source.stem}.pdf").write_bytes(b"%PDF-1.7\n1 0 obj\n%%EOF\n")
-        return []
+        return None
     return convert
 
 

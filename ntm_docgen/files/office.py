@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ntm_docgen.errors import ConversionError
+from ntm_docgen.i18n import _
 
 #: Seconds to wait for a LibreOffice to start, and for one document to convert.
 START_TIMEOUT = 90.0
@@ -88,8 +89,8 @@ class Office:
         answer = self._answer(START_TIMEOUT)
         if not answer.get("ready"):
             self.close()
-            raise ConversionError(f"LibreOffice could not be started: "
-                                  f"{answer.get('error', 'no answer')}")
+            raise ConversionError(_("LibreOffice could not be started: {reason}").format(
+                reason=answer.get("error", "-")))
 
     @property
     def alive(self) -> bool:
@@ -98,12 +99,12 @@ class Office:
     def _answer(self, timeout: float) -> dict[str, Any]:
         out = self.process.stdout
         assert out is not None
-        ready, _, _ = select.select([out], [], [], timeout)
+        ready = select.select([out], [], [], timeout)[0]
         line = out.readline() if ready else ""
         if not line:
             self.close()
-            raise OfficeDied("LibreOffice stopped answering" if not ready
-                             else "LibreOffice stopped")
+            raise OfficeDied(_("LibreOffice stopped answering") if not ready
+                             else _("LibreOffice stopped"))
         answer = json.loads(line)
         assert isinstance(answer, dict)
         return answer
@@ -121,11 +122,11 @@ class Office:
             stream.flush()
         except (BrokenPipeError, OSError) as e:
             self.close()
-            raise OfficeDied("LibreOffice stopped") from e
+            raise OfficeDied(_("LibreOffice stopped")) from e
         answer = self._answer(CONVERT_TIMEOUT)
         if "error" in answer:
-            raise ConversionError(f"LibreOffice could not convert {source.name}: "
-                                  f"{answer['error']}")
+            raise ConversionError(_("LibreOffice could not convert {name}: {reason}").format(
+                name=source.name, reason=answer["error"]))
 
     def close(self, wait: bool = True) -> None:
         """Stop the worker and its LibreOffice: asked to stop (it then stops LibreOffice and
@@ -160,13 +161,13 @@ class OfficePool:
         self._free: queue.Queue[Office | None] = queue.Queue()
         self._all: list[Office] = []
         self._lock = threading.Lock()
-        for _ in range(self.size):
+        for _slot in range(self.size):
             self._free.put(None)  # a place for an office not started yet
 
     def grow(self, size: int) -> None:
         """Allow up to ``size`` offices (started when needed)."""
         with self._lock:
-            for _ in range(size - self.size):
+            for _slot in range(size - self.size):
                 self._free.put(None)
             self.size = max(self.size, size)
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ntm_docgen.errors import ConversionError
+from ntm_docgen.i18n import _
 
 _CANDIDATES = ("soffice", "libreoffice")
 TIMEOUT = 300
@@ -25,8 +26,9 @@ def find_soffice() -> str:
         found = shutil.which(name)
         if found:
             return found
-    raise ConversionError("LibreOffice is needed for PDF output but was not found: install it "
-                          "(Debian/Ubuntu: apt-get install libreoffice-writer) or leave out --pdf")
+    raise ConversionError(_("LibreOffice is needed for PDF output but was not found: install it "
+                            "(Debian/Ubuntu: apt-get install libreoffice-writer) or leave out "
+                            "--pdf"))
 
 
 PDF_EXPORT = "pdf:writer_pdf_Export"
@@ -86,25 +88,27 @@ def convert(sources: Sequence[Path], out_dir: Path, profile: Path | None = None,
     find_soffice()  # the same message whether the offices are warm or not
     pool = shared_pool()
     extension, name, data = export_filter(export)
-    problems: list[str] = []
     if pool is not None:
+        problems = []  # each names its document
         for source in sources:
             try:
                 pool.convert(source, out_dir / f"{source.stem}.{extension}", name, data)
             except ConversionError as e:
                 problems.append(str(e))
+        if problems:
+            raise ConversionError("\n".join(problems))
+        reason = _("no whole file came out")
     else:
-        problems += _convert_once(sources, out_dir, profile, export)
+        reason = _convert_once(sources, out_dir, profile, export) or _("no whole file came out")
     missing = missing_outputs(sources, out_dir, extension)
-    if missing or problems:
-        detail = problems[-1] if problems else "no output"
-        raise ConversionError(f"LibreOffice could not convert "
-                              f"{', '.join(map(str, missing)) or 'every file'}: {detail}")
+    if missing:
+        raise ConversionError(_("LibreOffice could not convert {files}: {reason}").format(
+            files=", ".join(map(str, missing)), reason=reason))
 
 
 def _convert_once(sources: Sequence[Path], out_dir: Path, profile: Path | None,
-                  export: str) -> list[str]:
-    """One headless LibreOffice for the whole batch; what it said when it failed."""
+                  export: str) -> str | None:
+    """One headless LibreOffice for the whole batch; the last line it said when it failed."""
     program = find_soffice()
     with tempfile.TemporaryDirectory(prefix="ntm-lo-") as scratch:
         user = profile or Path(scratch) / "profile"
@@ -115,10 +119,13 @@ def _convert_once(sources: Sequence[Path], out_dir: Path, profile: Path | None,
             result = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT,
                                     check=False)
         except subprocess.TimeoutExpired as e:
-            raise ConversionError(f"LibreOffice did not finish within {TIMEOUT} s") from e
+            raise ConversionError(_("LibreOffice did not finish within {seconds} s").format(
+                seconds=TIMEOUT)) from e
     if result.returncode == 0:
-        return []
-    return [(result.stderr or result.stdout).strip().splitlines()[-1:] or ["no output"]][0]
+        return None
+    said = (result.stderr or result.stdout).strip().splitlines()
+    return said[-1] if said else _("LibreOffice exited with status {code}").format(
+        code=result.returncode)
 
 
 def pdf_bytes(docx: bytes) -> bytes:

@@ -20,11 +20,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ntm_docgen.bulk.preview import BulkCheck
     from ntm_docgen.bulk.run import BulkReport, ProgressFactory
     from ntm_docgen.check import FixResult
     from ntm_docgen.check.findings import Finding
     from ntm_docgen.copies.numbered import NumberedCopy
     from ntm_docgen.derive import DeriveResult
+    from ntm_docgen.errors import Problem
     from ntm_docgen.importer import ImportResult
     from ntm_docgen.letter.spec import BanSao, Spec
     from ntm_docgen.register.store import Register
@@ -42,11 +44,37 @@ def load_spec(path: PathLike) -> Spec:
     return load(path)
 
 
+def read_spec_data(path: PathLike) -> dict[str, Any]:
+    """A spec file's plain data, not yet validated (the desk opens it as a draft to fix)."""
+    from ntm_docgen.errors import InputFileError
+    from ntm_docgen.i18n import _
+    from ntm_docgen.letter.spec import read_data
+
+    data = read_data(path)
+    if not isinstance(data, dict):
+        raise InputFileError(path, _("is not a spec: it should hold keys such as loai, "
+                                     "co_quan, trich_yeu"))
+    return data
+
+
 def parse_spec(data: Any, source: PathLike | None = None) -> Spec:
     """Validate spec data already in memory (a dict, as a spec file holds)."""
     from ntm_docgen.letter.spec import parse_spec as parse
 
     return parse(data, source=source)
+
+
+def spec_problems(data: Any) -> list[Problem]:
+    """Every problem of spec data, each with its field path (``ky.quyen_han[1]``), in the
+    words ``render`` prints; empty when the data is a valid spec."""
+    from ntm_docgen.errors import SpecError
+    from ntm_docgen.letter.spec import parse_spec as parse
+
+    try:
+        parse(data)
+    except SpecError as e:
+        return list(e.problems)
+    return []
 
 
 def spec_warnings(spec: Spec) -> list[str]:
@@ -102,6 +130,47 @@ def skeleton(loai: Loai, today: date) -> str:
     return make(loai, today)
 
 
+def date_line(dia_danh: str, day: date | None, year: int) -> str:
+    """Ô 4 as the letter prints it: ``Lạng Sơn, ngày 05 tháng 01 năm 2026`` (a draft leaves
+    day and month blank)."""
+    from ntm_docgen.vietnamese.text import dia_danh_ngay
+
+    return dia_danh_ngay(dia_danh, day, year)
+
+
+def provinces() -> list[str]:
+    """The 34 provinces of the 2025 list, as clerks write their names, in alphabetical order."""
+    from vietnam_provinces import Province
+
+    from ntm_docgen.vietnamese.donvi import province_name
+    from ntm_docgen.vietnamese.text import strip_diacritics
+
+    return sorted({province_name(p) for p in Province.iter_all()},
+                  key=lambda name: (name.startswith("Thành phố"), strip_diacritics(name)))
+
+
+def profiles() -> dict[str, dict[str, Any]]:
+    """The shipped profiles (data/profiles/) by name, as plain data: an issuer, its place and
+    its signer, for a new letter or a derived one."""
+    import yaml
+
+    from ntm_docgen.files.resources import data_dir
+
+    found = {}
+    for path in sorted((data_dir() / "profiles").glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if isinstance(data, dict):
+            found[path.stem] = data
+    return found
+
+
+def profile_path(name: str) -> Path:
+    """The file of a shipped profile (``lang-son``)."""
+    from ntm_docgen.files.resources import data_dir
+
+    return data_dir() / "profiles" / f"{name}.yaml"
+
+
 # --- copies, bulk, derive, import ---------------------------------------------------------
 
 
@@ -112,15 +181,24 @@ def load_copy_spec(path: PathLike) -> BanSao:
     return load(path)
 
 
+def parse_copy_spec(data: Any) -> BanSao:
+    """Validate copy spec data already in memory (contract §3)."""
+    from ntm_docgen.letter.spec import parse_copy_spec as parse
+
+    return parse(data)
+
+
 def copy_document(original: PathLike, ban_sao: BanSao, out: PathLike, *, today: date,
-         trich: str | None = None, dien_tu: bool = False, sign: PathLike | None = None,
+         trich: str | None = None, dien_tu: bool = False, sign: PathLike | bytes | None = None,
          sign_pass: str | None = None, allocate: bool = False, db: str | None = None,
          force: bool = False) -> NumberedCopy:
-    """SAO Y, SAO LỤC or TRÍCH SAO (``trich``: the parts kept) of a .docx or .pdf original."""
+    """SAO Y, SAO LỤC or TRÍCH SAO (``trich``: the parts kept) of a .docx or .pdf original;
+    ``sign`` a .p12 file or its bytes (kept in memory)."""
     from ntm_docgen.copies.numbered import copy_document as make
 
+    certificate = sign if isinstance(sign, bytes) else Path(sign) if sign else None
     return make(Path(original), ban_sao, Path(out), today=today, trich=trich,
-                         dien_tu=dien_tu, sign=Path(sign) if sign else None,
+                         dien_tu=dien_tu, sign=certificate,
                          sign_pass=sign_pass, allocate=allocate, db=db, force=force)
 
 
@@ -136,6 +214,16 @@ def run_bulk(spec: PathLike, out_dir: PathLike, *, today: date, recipients: Path
                     else None, province=province, pdf=pdf,
                     merged=Path(merged) if merged else None, jobs=jobs, so_rieng=so_rieng,
                     db=db, force=force, today=today, progress=progress or no_progress)
+
+
+def bulk_rows(spec: PathLike, *, today: date, recipients: PathLike | None = None,
+              province: str | None = None, first: int = 3) -> BulkCheck:
+    """Before a bulk run: every recipient with what is wrong with its row (nothing written),
+    and the first letters as .docx bytes."""
+    from ntm_docgen.bulk.preview import check_rows
+
+    return check_rows(Path(spec), today=today, recipients=Path(recipients) if recipients
+                      else None, province=province, first=first)
 
 
 def derive_file(central: PathLike, profile: PathLike, form: str, *, today: date,
@@ -198,6 +286,27 @@ def open_register(db: str | None = None, timeout: float | None = None) -> Regist
     from ntm_docgen.register.store import Register
 
     return Register(db, DEFAULT_TIMEOUT if timeout is None else timeout)
+
+
+# --- previews ---------------------------------------------------------------------------
+
+
+def pdf_bytes(docx: bytes) -> bytes:
+    """The PDF of a .docx given as bytes, as it will print (through LibreOffice)."""
+    from ntm_docgen.files.pdf import pdf_bytes as convert
+
+    return convert(docx)
+
+
+def preview_pages(document: bytes, *, dpi: int | None = None,
+                  marks: Sequence[tuple[str, str]] = ()) -> list[bytes]:
+    """The pages of a .docx or .pdf (given as bytes) as PNG images, exactly as printed;
+    ``marks`` (label, text) draws a numbered box round the first place each text is found."""
+    from ntm_docgen.files.pages import DPI, Mark, page_images
+
+    pdf = document if document[:5] == b"%PDF-" else pdf_bytes(document)
+    return page_images(pdf, dpi=dpi or DPI, marks=[Mark(label, text) for label, text in marks])
+
 
 
 # --- dates and files -----------------------------------------------------------------------

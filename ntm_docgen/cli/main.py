@@ -37,6 +37,7 @@ FEATURE_COMMANDS = {
     "copy": "ntm_docgen.cli.copy:copy",
     "bulk": "ntm_docgen.cli.bulk:bulk",
     "derive": "ntm_docgen.cli.derive:derive",
+    "serve": "ntm_docgen.cli.serve:serve",
 }
 
 #: One line per command for ``ntm-docgen --help``, so that listing them imports none of them.
@@ -50,6 +51,7 @@ SHORT_HELP = {
     "derive": N_("Write the local letter that carries out a guidance."),
     "check": N_("Check a DOCX against the layout rules of the decree."),
     "register": N_("Number, list and export outgoing letters."),
+    "serve": N_("Start the clerks' web desk in a browser."),
 }
 
 

@@ -149,7 +149,7 @@ def kind_of(path: Path) -> str:
 
 
 def make_copy(original: Path | str, ban_sao: BanSao, out: Path | str, *, today: date,
-              trich: str | None = None, dien_tu: bool = False, sign: Path | None = None,
+              trich: str | None = None, dien_tu: bool = False, sign: Path | bytes | None = None,
               sign_pass: str | None = None, force: bool = False,
               when: datetime | None = None) -> CopyResult:
     """Write the copy of ``original`` to ``out``; nothing is written when anything fails."""

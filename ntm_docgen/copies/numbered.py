@@ -25,7 +25,7 @@ class NumberedCopy:
 
 
 def copy_document(original: Path, ban_sao: BanSao, out: Path, *, today: date,
-                  trich: str | None = None, dien_tu: bool = False, sign: Path | None = None,
+                  trich: str | None = None, dien_tu: bool = False, sign: Path | bytes | None = None,
                   sign_pass: str | None = None, allocate: bool = False, db: str | None = None,
                   force: bool = False) -> NumberedCopy:
     """Check the inputs and the output, then write the copy; with ``allocate`` the copy takes

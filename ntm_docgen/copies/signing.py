@@ -12,21 +12,33 @@ from ntm_docgen.letter.spec import BanSao
 FIELD = "ChuKySoCoQuan"
 
 
-def sign_pdf(data: bytes, certificate: Path | str, passphrase: str | None,
+def sign_pdf(data: bytes, certificate: Path | str | bytes, passphrase: str | None,
              ban_sao: BanSao) -> bytes:
-    """The PDF with an incremental PAdES signature by the certificate's key."""
+    """The PDF with an incremental PAdES signature by the certificate's key (a .p12 file, or
+    its bytes held in memory)."""
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import signers
 
-    path = Path(certificate)
-    if not path.is_file():
-        raise InputFileError(path, "does not exist; give the copying body's .p12 certificate")
+    secret = passphrase.encode() if passphrase else None
+    if isinstance(certificate, bytes):  # given in memory (the desk): never written to disk
+        path: Path | str = "the certificate"
+    else:
+        path = Path(certificate)
+        if not path.is_file():
+            raise InputFileError(path, "does not exist; give the copying body's .p12 "
+                                       "certificate")
     logger = logging.getLogger("pyhanko")
     level = logger.level
     logger.setLevel(logging.CRITICAL)
     try:
-        signer = signers.SimpleSigner.load_pkcs12(
-            pfx_file=str(path), passphrase=passphrase.encode() if passphrase else None)
+        if isinstance(certificate, bytes):
+            signer = signers.SimpleSigner.load_pkcs12_data(certificate, other_certs=None,
+                                                            passphrase=secret)
+        else:
+            signer = signers.SimpleSigner.load_pkcs12(pfx_file=str(path), passphrase=secret)
+    except (ValueError, TypeError) as e:
+        raise InputFileError(path, "could not be read as a PKCS#12 certificate with its key: "
+                                   "check the file and the password") from e
     finally:
         logger.setLevel(level)
     if signer is None:

@@ -197,12 +197,15 @@ def load_spec(path: Path | str) -> Spec:
 
 def load_copy_spec(path: Path | str) -> BanSao:
     """Read and validate a copy spec file (contract §3)."""
-    data = read_data(path)
+    return parse_copy_spec(read_data(path), source=Path(path).resolve())
+
+
+def parse_copy_spec(data: Any, source: Path | str | None = None) -> BanSao:
+    """Validate plain data as a copy spec; raise SpecError listing every problem."""
     check = Checker()
     copy = _ban_sao(check, data, "")
     if check.problems or copy is None:
-        raise SpecError(check.problems or [Problem("", "the copy spec is empty")],
-                        Path(path).resolve())
+        raise SpecError(check.problems or [Problem("", "the copy spec is empty")], source)
     return copy
 
 

@@ -1,0 +1,92 @@
+"""How the desk runs: one computer (loopback, no login) or an office (accounts, PostgreSQL)."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+
+from ntm_docgen.errors import DocgenError
+from ntm_docgen.i18n import _
+
+#: Roles of an office desk (issue: văn thư numbers and copies, chuyên viên drafts, quản trị
+#: accounts) and what each may do.
+ROLES = ("van_thu", "chuyen_vien", "quan_tri")
+RIGHTS = {
+    "van_thu": {"soan", "sao", "so", "cap_so", "hang_loat", "kiem_tra", "thuc_hien"},
+    "chuyen_vien": {"soan", "hang_loat", "kiem_tra", "thuc_hien"},
+    "quan_tri": {"tai_khoan"},
+}
+#: On one computer the one person at the desk does every job but accounts (there are none).
+LOCAL_RIGHTS = RIGHTS["van_thu"] | RIGHTS["chuyen_vien"]
+
+
+class DeskError(DocgenError):
+    """Raised when the desk cannot start as asked (an address it may not bind, a bad --db)."""
+
+
+def data_dir() -> Path:
+    """The user's data folder, where the one-computer desk keeps drafts and issued letters."""
+    return platformdirs.user_data_path("ntm-docgen", appauthor=False)
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` is this computer only.
+
+    >>> is_loopback("127.0.0.1"), is_loopback("localhost"), is_loopback("::1")
+    (True, True, True)
+    >>> is_loopback("0.0.0.0"), is_loopback("192.168.1.5"), is_loopback("")
+    (False, False, False)
+    """
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+@dataclass(frozen=True)
+class DeskConfig:
+    """Everything the desk needs to start; ``check()`` refuses what the modes do not allow."""
+
+    host: str = "127.0.0.1"
+    port: int = 8030
+    office: bool = False
+    #: office: the PostgreSQL URL (drafts, accounts and the register); one computer: None
+    db: str | None = None
+    #: where drafts, issued letters and bulk runs are kept (one computer: the data folder)
+    home: Path = field(default_factory=data_dir)
+    #: open the desk in the browser once it listens
+    open_browser: bool = False
+    #: "vi" or "en"; None: the environment's (NTM_DOCGEN_LANG, the locale)
+    lang: str | None = None
+    #: the largest upload accepted, in bytes (NTM_DOCGEN_DESK_MAX_UPLOAD overrides)
+    max_upload: int = int(os.environ.get("NTM_DOCGEN_DESK_MAX_UPLOAD", 20 * 1024 * 1024))
+
+    def check(self) -> None:
+        """Raise DeskError when this way of running is not allowed."""
+        if not self.office and not is_loopback(self.host):
+            raise DeskError(_("--host {host}: the desk without --office serves this computer "
+                              "only (127.0.0.1); to serve an office, add --office --db "
+                              "postgresql://USER:PASSWORD@HOST/DB").format(host=self.host))
+        if self.office and not (self.db or "").startswith(("postgresql://", "postgres://",
+                                                            "postgresql+psycopg://")):
+            raise DeskError(_("--office needs --db with the office's PostgreSQL database "
+                              "(postgresql://USER:PASSWORD@HOST/DB)"))
+
+    @property
+    def state_url(self) -> str:
+        """Where drafts, accounts and sessions live: the office database, else a SQLite file."""
+        if self.office and self.db:
+            return self.db
+        return f"sqlite:///{self.home / 'ban-lam-viec.sqlite3'}"
+
+    @property
+    def register_db(self) -> str | None:
+        """The register: --db (the office database, or a SQLite file on one computer), else
+        NTM_DOCGEN_DB, then the default register in the data folder."""
+        return self.db

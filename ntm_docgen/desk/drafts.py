@@ -1,0 +1,72 @@
+"""A draft seen through a request: found, allowed to this clerk, checked and rendered."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from starlette.requests import Request
+
+from ntm_docgen import api
+from ntm_docgen.desk.state import Draft
+from ntm_docgen.desk.web import Clerk, desk
+from ntm_docgen.errors import DocgenError, Problem
+
+
+def find(request: Request, clerk: Clerk) -> Draft | None:
+    """The draft of the URL, if this clerk may see it (its owner, or a văn thư who issues)."""
+    found = desk(request).state.draft(request.path_params["draft"])
+    if found is None:
+        return None
+    if found.owner != clerk.name and not clerk.may("cap_so"):
+        return None
+    return found
+
+
+@dataclass
+class Checked:
+    """A draft's data with what the validation says: problems by field, warnings."""
+
+    data: dict[str, Any]
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    spec: Any = None
+
+    def at(self, path: str) -> list[Problem]:
+        return [p for p in self.problems if p.path == path]
+
+
+def check(data: dict[str, Any]) -> Checked:
+    """Validate as ``render`` does: the same problems, in the same words."""
+    result = Checked(data)
+    result.problems = api.spec_problems(data)
+    if not result.problems:
+        try:
+            result.spec = api.parse_spec(data)
+        except DocgenError as e:  # the same validation; kept for safety
+            result.problems = [Problem("", str(e))]
+        else:
+            result.warnings = api.spec_warnings(result.spec)
+    return result
+
+
+def render(checked: Checked, today: date) -> bytes:
+    """The letter's .docx bytes (a valid draft only)."""
+    return api.render_bytes(checked.spec, today=today)
+
+
+def file_stem(data: dict[str, Any]) -> str:
+    """A file name for a draft's downloads: its type and summary, without diacritics.
+
+    >>> file_stem({"loai": "KH", "trich_yeu": "Tổ chức hội nghị sơ kết"})
+    'KH-To-chuc-hoi-nghi-so-ket'
+    """
+    import unicodedata
+
+    words = unicodedata.normalize("NFD", f"{data.get('loai') or ''} {data.get('trich_yeu') or ''}")
+    words = "".join(c for c in words if not unicodedata.combining(c))
+    words = words.replace("Đ", "D").replace("đ", "d")
+    stem = re.sub(r"[^A-Za-z0-9]+", "-", words).strip("-")[:60].strip("-")
+    return stem or "van-ban"

@@ -1,0 +1,173 @@
+"""The letter form and spec data, both ways: one field per element, one row per list item.
+
+A form field is named by its spec path (``co_quan.ten``, ``ky.chuc_vu``); a list is one field
+given once per row (``noi_nhan``), so a comma inside "UBND các huyện, thị xã, thành phố" stays
+in its one recipient. Keys a spec file holds that the form does not show (``nam``, a phụ lục's
+``ngang``) are kept as they were.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Mapping, Sequence
+from typing import Any, Protocol
+
+#: Text fields of the letter, by spec path, in the order of the page.
+LETTER_FIELDS = ("loai", "co_quan.chu_quan", "co_quan.ten", "co_quan.viet_tat", "so",
+                 "ky_hieu", "don_vi", "do_mat", "do_khan", "dia_danh", "ngay", "trich_yeu",
+                 "tham_quyen", "noi_dung", "ky.chuc_vu", "ky.ho_ten", "luu")
+#: List fields: one row per item.
+LETTER_LISTS = ("kinh_gui", "can_cu", "ky.quyen_han", "noi_nhan")
+#: The copy block's fields and lists (under ``ban_sao.``).
+COPY_FIELDS = ("hinh_thuc", "co_quan.chu_quan", "co_quan.ten", "co_quan.viet_tat", "so",
+               "dia_danh", "ngay", "ky.chuc_vu", "ky.ho_ten", "luu")
+COPY_LISTS = ("ky.quyen_han", "noi_nhan")
+#: A phụ lục row's fields (``phu_luc.tieu_de`` given once per attachment).
+PHU_LUC_FIELDS = ("tieu_de", "ghi_chu", "noi_dung")
+#: Fields whose text may hold a line break (the rest are one line).
+MULTILINE = {"co_quan.ten", "co_quan.chu_quan", "noi_dung", "trich_yeu"}
+
+
+class FormData(Protocol):
+    """A submitted form: Starlette's FormData, or a dict of lists in tests."""
+
+    def getlist(self, key: str) -> list[Any]: ...
+
+
+def _get(data: Mapping[str, Any], path: str) -> Any:
+    value: Any = data
+    for key in path.split("."):
+        if not isinstance(value, Mapping):
+            return None
+        value = value.get(key)
+    return value
+
+
+def _set(data: dict[str, Any], path: str, value: Any) -> None:
+    """Set ``path`` in ``data`` (None or empty removes it, and an emptied block)."""
+    keys = path.split(".")
+    node = data
+    for key in keys[:-1]:
+        child = node.get(key)
+        if not isinstance(child, dict):
+            if value in (None, "", []):
+                return
+            child = node[key] = {}
+        node = child
+    if value in (None, "", []):
+        node.pop(keys[-1], None)
+    else:
+        node[keys[-1]] = value
+    for depth in range(len(keys) - 1, 0, -1):  # drop blocks left empty
+        parent = _get(data, ".".join(keys[:depth - 1])) if depth > 1 else data
+        if isinstance(parent, dict) and parent.get(keys[depth - 1]) == {}:
+            parent.pop(keys[depth - 1])
+
+
+def _one(form: FormData, name: str) -> str:
+    values = form.getlist(name)
+    text = values[-1] if values else ""
+    return text.replace("\r\n", "\n").strip() if isinstance(text, str) else ""
+
+
+def _rows(form: FormData, name: str) -> list[str]:
+    return [v.strip() for v in form.getlist(name) if isinstance(v, str) and v.strip()]
+
+
+def _number(text: str) -> Any:
+    return int(text) if text.isdigit() and len(text) < 10 else text
+
+
+def spec_from_form(form: FormData, before: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """Spec data from a submitted letter form, over ``before`` (keys the form lacks kept)."""
+    data: dict[str, Any] = copy.deepcopy(dict(before or {}))
+    for path in LETTER_FIELDS:
+        text = _one(form, path)
+        _set(data, path, _number(text) if path == "so" else text)
+    for path in LETTER_LISTS:
+        _set(data, path, _rows(form, path))
+    data["phu_luc"] = _phu_luc(form, data.get("phu_luc"))
+    if not data["phu_luc"]:
+        data.pop("phu_luc")
+    if _one(form, "ban_sao.hinh_thuc"):
+        block = data.get("ban_sao") if isinstance(data.get("ban_sao"), dict) else {}
+        for path in COPY_FIELDS:
+            text = _one(form, f"ban_sao.{path}")
+            _set(block, path, _number(text) if path == "so" else text)
+        for path in COPY_LISTS:
+            _set(block, path, _rows(form, f"ban_sao.{path}"))
+        data["ban_sao"] = block
+    else:
+        data.pop("ban_sao", None)
+    return in_order(data)
+
+
+#: Contract §1's key order, kept in a saved spec.
+KEY_ORDER = ("loai", "co_quan", "so", "ky_hieu", "don_vi", "dia_danh", "ngay", "nam", "trich_yeu",
+             "kinh_gui", "can_cu", "tham_quyen", "noi_dung", "ky", "noi_nhan", "luu", "do_khan",
+             "do_mat", "phu_luc", "ban_sao")
+
+
+def in_order(data: dict[str, Any]) -> dict[str, Any]:
+    """The keys in the contract's order (unknown keys after them, as they came)."""
+    known = {k: data[k] for k in KEY_ORDER if k in data}
+    return {**known, **{k: v for k, v in data.items() if k not in known}}
+
+
+def _phu_luc(form: FormData, before: Any) -> list[dict[str, Any]]:
+    old = before if isinstance(before, list) else []
+    columns = [form.getlist(f"phu_luc.{name}") for name in PHU_LUC_FIELDS]
+    out = []
+    for index, values in enumerate(zip(*columns)):
+        item = dict(old[index]) if index < len(old) and isinstance(old[index], dict) else {}
+        for name, value in zip(PHU_LUC_FIELDS, values):
+            _set(item, name, str(value).replace("\r\n", "\n").strip())
+        if item.get("tieu_de") or item.get("noi_dung"):
+            out.append(item)
+    return out
+
+
+def form_values(data: Mapping[str, Any]) -> dict[str, Any]:
+    """What the form shows for spec data: text per field path, a list of rows per list."""
+    values: dict[str, Any] = {}
+    for path in LETTER_FIELDS:
+        values[path] = _text(_get(data, path))
+    for path in LETTER_LISTS:
+        values[path] = _list(_get(data, path))
+    block = data.get("ban_sao") if isinstance(data.get("ban_sao"), Mapping) else {}
+    for path in COPY_FIELDS:
+        values[f"ban_sao.{path}"] = _text(_get(block, path))
+    for path in COPY_LISTS:
+        values[f"ban_sao.{path}"] = _list(_get(block, path))
+    items = data.get("phu_luc") if isinstance(data.get("phu_luc"), list) else []
+    values["phu_luc"] = [{name: _text(item.get(name)) for name in PHU_LUC_FIELDS}
+                         for item in items if isinstance(item, Mapping)]
+    return values
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, dict)):
+        return ""
+    return str(value)
+
+
+def _list(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value] if value.strip() else []
+    if isinstance(value, Sequence):
+        return [_text(v) for v in value]
+    return []
+
+
+def field_of(path: str) -> str:
+    """The form field a problem's path belongs to: ``kinh_gui[1]`` → ``kinh_gui``,
+    ``phu_luc[0].tieu_de`` → ``phu_luc.tieu_de``.
+
+    >>> field_of("ky.quyen_han[1]"), field_of("phu_luc[0].tieu_de"), field_of("ngay")
+    ('ky.quyen_han', 'phu_luc.tieu_de', 'ngay')
+    """
+    import re
+
+    return re.sub(r"\[\d+\]", "", path)

@@ -1,0 +1,227 @@
+"""The desk's state behind one module: drafts, accounts and sessions, on SQLAlchemy.
+
+One computer: a SQLite file in the user's data folder. An office: the PostgreSQL database of
+``--db`` (the register's own tables live beside these). Every write is one short transaction,
+so a draft saved as the clerk types survives a closed tab, a restart or a crash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    Column,
+    DateTime,
+    Engine,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    delete,
+    insert,
+    select,
+    update,
+)
+from sqlalchemy.engine import make_url
+
+META = MetaData()
+DRAFTS = Table(
+    "desk_draft", META,
+    Column("id", String(36), primary_key=True),
+    Column("owner", String(100), nullable=False, index=True),
+    Column("title", Text, nullable=False, default=""),
+    Column("data", Text, nullable=False),
+    Column("created", DateTime(timezone=True), nullable=False),
+    Column("updated", DateTime(timezone=True), nullable=False),
+)
+USERS = Table(
+    "desk_user", META,
+    Column("name", String(100), primary_key=True),
+    Column("full_name", Text, nullable=False, default=""),
+    Column("roles", Text, nullable=False),
+    Column("password", Text, nullable=False),  # an argon2 hash
+)
+SESSIONS = Table(
+    "desk_session", META,
+    Column("token", String(64), primary_key=True),  # sha256 of the cookie's value
+    Column("user", String(100), nullable=True),
+    Column("csrf", String(64), nullable=False),
+    Column("seen", DateTime(timezone=True), nullable=False),
+)
+#: A session unused this long is over (the clerk logs in again).
+SESSION_AGE = timedelta(hours=12)
+LOCAL_USER = "may-nay"
+
+
+def now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _aware(value: datetime) -> datetime:
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A letter being written: its spec data as the form holds it (possibly invalid)."""
+
+    id: str
+    owner: str
+    title: str
+    data: dict[str, Any]
+    updated: datetime
+
+
+@dataclass(frozen=True)
+class User:
+    """An office account: login name, full name, roles (van_thu, chuyen_vien, quan_tri)."""
+
+    name: str
+    full_name: str
+    roles: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Session:
+    """A signed-in browser: its user (None before login) and its CSRF token."""
+
+    token: str
+    user: str | None
+    csrf: str
+
+
+class State:
+    """Drafts, accounts and sessions in one database."""
+
+    def __init__(self, url: str) -> None:
+        parsed = make_url(url)
+        if parsed.get_backend_name() == "sqlite":
+            if parsed.database:
+                Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            self.engine: Engine = create_engine(parsed, connect_args={"timeout": 30})
+        else:
+            if parsed.get_backend_name() in ("postgresql", "postgres"):
+                parsed = parsed.set(drivername="postgresql+psycopg")
+            self.engine = create_engine(parsed, pool_pre_ping=True)
+        META.create_all(self.engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # --- drafts ---------------------------------------------------------------------------
+
+    def new_draft(self, owner: str, data: dict[str, Any]) -> Draft:
+        stamp = now()
+        draft = Draft(str(uuid.uuid4()), owner, _title(data), data, stamp)
+        with self.engine.begin() as conn:
+            conn.execute(insert(DRAFTS).values(
+                id=draft.id, owner=owner, title=draft.title, created=stamp, updated=stamp,
+                data=json.dumps(data, ensure_ascii=False, default=str)))
+        return draft
+
+    def save_draft(self, draft_id: str, data: dict[str, Any]) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(update(DRAFTS).where(DRAFTS.c.id == draft_id).values(
+                data=json.dumps(data, ensure_ascii=False, default=str), title=_title(data),
+                updated=now()))
+
+    def draft(self, draft_id: str) -> Draft | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(DRAFTS).where(DRAFTS.c.id == draft_id)).first()
+        return _draft(row) if row else None
+
+    def drafts(self, owner: str | None = None, limit: int = 200) -> list[Draft]:
+        """The latest drafts first; ``owner`` None: everyone's."""
+        query = select(DRAFTS).order_by(DRAFTS.c.updated.desc()).limit(limit)
+        if owner is not None:
+            query = query.where(DRAFTS.c.owner == owner)
+        with self.engine.connect() as conn:
+            return [_draft(row) for row in conn.execute(query)]
+
+    def delete_draft(self, draft_id: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(delete(DRAFTS).where(DRAFTS.c.id == draft_id))
+
+    # --- accounts -------------------------------------------------------------------------
+
+    def add_user(self, name: str, full_name: str, roles: tuple[str, ...], hashed: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(delete(USERS).where(USERS.c.name == name))
+            conn.execute(insert(USERS).values(name=name, full_name=full_name,
+                                              roles=",".join(roles), password=hashed))
+
+    def set_password(self, name: str, hashed: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(update(USERS).where(USERS.c.name == name).values(password=hashed))
+
+    def remove_user(self, name: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(delete(USERS).where(USERS.c.name == name))
+            conn.execute(delete(SESSIONS).where(SESSIONS.c.user == name))
+
+    def user(self, name: str) -> User | None:
+        found = self.user_with_hash(name)
+        return found[0] if found else None
+
+    def user_with_hash(self, name: str) -> tuple[User, str] | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(USERS).where(USERS.c.name == name)).first()
+        if row is None:
+            return None
+        return _user(row), row.password
+
+    def users(self) -> list[User]:
+        with self.engine.connect() as conn:
+            return [_user(row) for row in conn.execute(select(USERS).order_by(USERS.c.name))]
+
+    # --- sessions -------------------------------------------------------------------------
+
+    def new_session(self, user: str | None) -> tuple[str, Session]:
+        """A new session: the cookie's value (kept only by the browser) and the session."""
+        secret = secrets.token_urlsafe(32)
+        session = Session(_digest(secret), user, secrets.token_urlsafe(32))
+        with self.engine.begin() as conn:
+            conn.execute(insert(SESSIONS).values(token=session.token, user=user,
+                                                 csrf=session.csrf, seen=now()))
+        return secret, session
+
+    def session(self, secret: str) -> Session | None:
+        token = _digest(secret)
+        with self.engine.begin() as conn:
+            row = conn.execute(select(SESSIONS).where(SESSIONS.c.token == token)).first()
+            if row is None:
+                return None
+            if now() - _aware(row.seen) > SESSION_AGE:
+                conn.execute(delete(SESSIONS).where(SESSIONS.c.token == token))
+                return None
+            conn.execute(update(SESSIONS).where(SESSIONS.c.token == token).values(seen=now()))
+        return Session(row.token, row.user, row.csrf)
+
+    def end_session(self, token: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(delete(SESSIONS).where(SESSIONS.c.token == token))
+
+
+def _digest(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def _title(data: dict[str, Any]) -> str:
+    text = data.get("trich_yeu") if isinstance(data, dict) else None
+    return " ".join(str(text or "").split())[:200]
+
+
+def _draft(row: Any) -> Draft:
+    return Draft(row.id, row.owner, row.title, json.loads(row.data), _aware(row.updated))
+
+
+def _user(row: Any) -> User:
+    return User(row.name, row.full_name, tuple(r for r in row.roles.split(",") if r))

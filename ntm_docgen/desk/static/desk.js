@@ -1,0 +1,78 @@
+// The desk's small behaviours: list editors (one row per item), problems shown at their
+// fields after each autosave, the preview refreshed when the letter is valid. No build step.
+(function () {
+  "use strict";
+
+  function addRow(button) {
+    var list = button.closest(".list");
+    var template = list.querySelector("template");
+    var row = template.content.firstElementChild.cloneNode(true);
+    list.querySelector(".items").appendChild(row);
+    var field = row.querySelector("input, textarea");
+    if (field) { field.focus(); }
+  }
+
+  document.addEventListener("click", function (event) {
+    var target = event.target;
+    if (!(target instanceof HTMLElement)) { return; }
+    if (target.matches("[data-add-row]")) {
+      event.preventDefault();
+      addRow(target);
+    } else if (target.matches("[data-remove-row]")) {
+      event.preventDefault();
+      var form = target.closest("form");
+      target.closest(".item").remove();
+      if (form) { form.dispatchEvent(new Event("input", { bubbles: true })); }
+    } else if (target.matches("[data-fill-row]")) {
+      event.preventDefault();
+      var list = target.closest(".list");
+      addRow(target);
+      var rows = list.querySelectorAll(".items .item");
+      var input = rows[rows.length - 1].querySelector("input");
+      input.value = target.getAttribute("data-fill-row");
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    }
+  });
+
+  // Problems at their fields: each problem has the spec path of render's message
+  // (ky.quyen_han[1]); the field is the element named after the path without its index,
+  // the row the index-th non-empty one.
+  function placeProblems(saved) {
+    var panel = document.getElementById("problems");
+    var form = document.getElementById("letter");
+    if (!panel || !form) { return; }
+    form.querySelectorAll(".problem.live").forEach(function (el) { el.remove(); });
+    form.querySelectorAll(".invalid").forEach(function (el) { el.classList.remove("invalid"); });
+    var problems = JSON.parse(panel.getAttribute("data-problems") || "[]");
+    problems.forEach(function (p) {
+      var fields = Array.prototype.filter.call(form.elements, function (el) {
+        return el.name === p.field && (el.value || "").trim() !== "";
+      });
+      var match = /\[(\d+)\]/.exec(p.path);
+      var field = null;
+      if (match && fields.length > Number(match[1])) { field = fields[Number(match[1])]; }
+      if (!field) { field = form.querySelector('[name="' + p.field + '"]'); }
+      var box = field ? (field.closest(".item") || field.closest(".field")) : null;
+      if (!box) { box = form.querySelector('[data-field="' + p.field.split(".")[0] + '"]'); }
+      if (!box) { return; }
+      if (field) { field.classList.add("invalid"); }
+      var note = document.createElement("div");
+      note.className = "problem live";
+      note.textContent = p.text;
+      box.appendChild(note);
+    });
+    var rule = document.getElementById("date-rule");
+    if (rule && panel.hasAttribute("data-date-rule")) {
+      rule.textContent = panel.getAttribute("data-date-rule");
+    }
+    if (saved && problems.length === 0) {
+      document.body.dispatchEvent(new Event("letter-valid"));
+    }
+  }
+
+  document.addEventListener("htmx:afterSettle", function (event) {
+    var target = event.detail && event.detail.target;
+    if (target && target.id === "problems-box") { placeProblems(true); }
+  });
+  document.addEventListener("DOMContentLoaded", function () { placeProblems(false); });
+})();

@@ -1,0 +1,95 @@
+"""Uploads: the kinds each job accepts, their size limit, and a private folder removed after use.
+
+The limits live here in one place (and in ``DeskConfig.max_upload``). A certificate (.p12) is
+read into memory only: it is never written to disk.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from starlette.datastructures import FormData, UploadFile
+
+from ntm_docgen.errors import DocgenError
+from ntm_docgen.i18n import _
+
+#: What each kind of file starts with (a DOCX and an XLSX are ZIP packages).
+MAGIC = {".docx": b"PK\x03\x04", ".xlsx": b"PK\x03\x04", ".pdf": b"%PDF-"}
+TEXT = {".txt", ".csv", ".yaml", ".yml", ".json"}
+#: A certificate is small; keeping it under this size keeps it in memory.
+P12_LIMIT = 64 * 1024
+
+
+class UploadError(DocgenError):
+    """Raised when an uploaded file is missing, of a kind the job does not take, or too big."""
+
+
+def _safe_name(name: str, suffix: str) -> str:
+    stem = re.sub(r"[^\w.-]+", "-", Path(name).stem, flags=re.UNICODE).strip("-.")[:80]
+    return (stem or "tep") + suffix
+
+
+def upload(form: FormData, field: str, kinds: tuple[str, ...], *,
+           required: bool = True) -> UploadFile | None:
+    """The file sent in ``field`` if its name ends in one of ``kinds`` (None when optional and
+    absent); UploadError otherwise, naming the field and the kinds."""
+    item = form.get(field)
+    if not isinstance(item, UploadFile) or not item.filename:
+        if required:
+            raise UploadError(_("Choose a file ({kinds}).").format(kinds=", ".join(kinds)))
+        return None
+    suffix = Path(item.filename).suffix.lower()
+    if suffix not in kinds:
+        raise UploadError(_("{name}: this job takes {kinds} files, not {suffix}.").format(
+            name=item.filename, kinds=", ".join(kinds), suffix=suffix or "?"))
+    return item
+
+
+async def read(item: UploadFile, limit: int) -> bytes:
+    """The upload's bytes, checked against its kind's first bytes and the size limit."""
+    data = await item.read(limit + 1)
+    if len(data) > limit:
+        raise UploadError(_("{name}: the file is too large; the desk accepts up to {size} MB.")
+                          .format(name=item.filename, size=max(1, limit // (1024 * 1024))))
+    suffix = Path(item.filename or "").suffix.lower()
+    magic = MAGIC.get(suffix)
+    if magic and not data.startswith(magic):
+        raise UploadError(_("{name}: the file is not a real {suffix} file (its content is of "
+                            "another kind); save it again as {suffix}.").format(
+                                name=item.filename, suffix=suffix))
+    if suffix in TEXT and b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe",
+                                                                            b"\xfe\xff")):
+        raise UploadError(_("{name}: the file is not text; save it again as UTF-8 text.")
+                          .format(name=item.filename))
+    return data
+
+
+async def certificate(item: UploadFile) -> bytes:
+    """A .p12/.pfx certificate's bytes, in memory only."""
+    return await read(item, P12_LIMIT)
+
+
+@contextlib.contextmanager
+def private_folder(root: Path | None = None) -> Iterator[Path]:
+    """A folder only this process's user can read, removed with everything in it afterwards."""
+    folder = Path(tempfile.mkdtemp(prefix="ntm-desk-", dir=root))
+    os.chmod(folder, 0o700)
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+async def save(item: UploadFile, folder: Path, limit: int) -> Path:
+    """Write the upload into ``folder`` (a private folder) under a safe name."""
+    data = await read(item, limit)
+    suffix = Path(item.filename or "").suffix.lower()
+    path = folder / _safe_name(item.filename or "tep", suffix)
+    path.write_bytes(data)
+    return path

@@ -1,0 +1,115 @@
+"""Signing in and out, and the accounts of an office desk (quản trị only)."""
+
+from __future__ import annotations
+
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import FormData
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+from starlette.routing import Route
+
+from ntm_docgen.desk import passwords
+from ntm_docgen.desk.accounts import MIN_PASSWORD
+from ntm_docgen.desk.config import ROLES
+from ntm_docgen.desk.web import COOKIE, Clerk, action, desk, set_cookie, start_session, view
+from ntm_docgen.i18n import N_, _
+
+ROLE_NAMES = {"van_thu": N_("Văn thư"), "chuyen_vien": N_("Chuyên viên"),
+              "quan_tri": N_("Administrator")}
+
+
+async def login_page(request: Request) -> Response:
+    d = desk(request)
+    d.speak()
+    if not d.config.office:
+        return RedirectResponse("/", status_code=303)
+    clerk = d.clerk(request)
+    secret = None
+    if clerk is None:  # a session before sign-in, for the form's CSRF token
+        secret, session = d.state.new_session(None)
+        clerk = Clerk("", "", frozenset(), session, False)
+    response = d.page(request, "login.html", clerk, error="",
+                      next=_next(request.query_params.get("next")))
+    if secret is not None:
+        set_cookie(response, secret)
+    return response
+
+
+def _next(target: str | None) -> str:
+    return target if target and target.startswith("/") and not target.startswith("//") else "/"
+
+
+@action(signed_in=False)
+async def login(request: Request, clerk: Clerk, form: FormData) -> Response:
+    d = desk(request)
+    name = str(form.get("ten") or "").strip()
+    password = str(form.get("mat_khau") or "")
+    found = d.state.user_with_hash(name)
+    ok = found is not None and await run_in_threadpool(passwords.verify, found[1], password)
+    if not ok:
+        return d.page(request, "login.html", clerk, status=401, next=_next(
+            str(form.get("next") or "")), error=_("The name or the password is wrong."))
+    d.state.end_session(clerk.session.token)
+    response = RedirectResponse(_next(str(form.get("next") or "")), status_code=303)
+    start_session(response, d.state, name)
+    return response
+
+
+@action()
+async def logout(request: Request, clerk: Clerk, form: FormData) -> Response:
+    d = desk(request)
+    d.state.end_session(clerk.session.token)
+    response = RedirectResponse("/dang-nhap" if d.config.office else "/", status_code=303)
+    response.delete_cookie(COOKIE, path="/")
+    return response
+
+
+@view("tai_khoan")
+async def accounts(request: Request, clerk: Clerk) -> Response:
+    d = desk(request)
+    return d.page(request, "accounts.html", clerk, users=d.state.users(), roles=ROLES,
+                  role_names=ROLE_NAMES, error="")
+
+
+@action("tai_khoan")
+async def save_account(request: Request, clerk: Clerk, form: FormData) -> Response:
+    d = desk(request)
+    name = str(form.get("ten") or "").strip()
+    roles = tuple(r for r in form.getlist("vai_tro") if r in ROLES)
+    password = str(form.get("mat_khau") or "")
+    error = ""
+    if not name or not name.replace(".", "").replace("_", "").isalnum():
+        error = _("A login name is letters and digits (a dot or _ allowed).")
+    elif not roles:
+        error = _("Give the account at least one role.")
+    elif d.state.user(name) is None and len(password) < MIN_PASSWORD:
+        error = _("A new account needs a password of at least 10 characters.")
+    elif password and len(password) < MIN_PASSWORD:
+        error = _("A password has at least 10 characters.")
+    if error:
+        return d.page(request, "accounts.html", clerk, status=422, users=d.state.users(),
+                      roles=ROLES, role_names=ROLE_NAMES, error=error)
+    found = d.state.user_with_hash(name)
+    hashed = (await run_in_threadpool(passwords.hash_password, password) if password
+              else found[1] if found else "")
+    d.state.add_user(name, str(form.get("ho_ten") or "").strip(), roles, hashed)
+    return RedirectResponse("/tai-khoan", status_code=303)
+
+
+@action("tai_khoan")
+async def remove_account(request: Request, clerk: Clerk, form: FormData) -> Response:
+    d = desk(request)
+    name = request.path_params["name"]
+    if name != clerk.name:
+        d.state.remove_user(name)
+    return RedirectResponse("/tai-khoan", status_code=303)
+
+
+ROUTES = [
+    Route("/dang-nhap", login_page),
+    Route("/dang-nhap", login, methods=["POST"]),
+    Route("/dang-xuat", logout, methods=["POST"]),
+    Route("/tai-khoan", accounts),
+    Route("/tai-khoan", save_account, methods=["POST"]),
+    Route("/tai-khoan/{name}/xoa", remove_account, methods=["POST"]),
+]

@@ -1,0 +1,197 @@
+"""Gửi hàng loạt: a spec (a draft or a file) and recipients (a CSV/XLSX or a province's 2025
+communes); the rows with their problems and the first letters; the run with a live progress
+bar; the ZIP of letters, the merged file and the PDFs to download."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import zipfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import FormData
+from starlette.requests import Request
+from starlette.responses import FileResponse, RedirectResponse, Response
+from starlette.routing import Route
+
+from ntm_docgen import api
+from ntm_docgen.desk.jobs import Job
+from ntm_docgen.desk.uploads import UploadError, save, upload
+from ntm_docgen.desk.views.download import attachment
+from ntm_docgen.desk.web import Clerk, action, desk, refuse, view
+from ntm_docgen.errors import DocgenError
+from ntm_docgen.i18n import _
+
+SETTINGS = "chuan-bi.json"
+
+
+@view("hang_loat")
+async def index(request: Request, clerk: Clerk) -> Response:
+    d = desk(request)
+    return d.page(request, "bulk.html", clerk, drafts=d.state.drafts(clerk.name),
+                  provinces=api.provinces(), error="")
+
+
+def _folder(request: Request, clerk: Clerk) -> Path | None:
+    """The prepared run's folder of the URL, if it is this clerk's."""
+    name = request.path_params["run"]
+    if not name.isalnum():
+        return None
+    folder = desk(request).config.home / "hang-loat" / name
+    settings = folder / SETTINGS
+    if not settings.is_file():
+        return None
+    if json.loads(settings.read_text(encoding="utf-8")).get("owner") != clerk.name:
+        return None
+    return folder
+
+
+@action("hang_loat")
+async def prepare(request: Request, clerk: Clerk, form: FormData) -> Response:
+    """Keep the spec and recipients in a folder of their own, then show the check."""
+    import uuid
+
+    d = desk(request)
+    folder = d.config.home / "hang-loat" / uuid.uuid4().hex
+    folder.mkdir(parents=True)
+    failed = True
+    try:
+        settings: dict[str, Any] = {"owner": clerk.name, "pdf": form.get("pdf") == "1",
+                                    "merge": form.get("gop") == "1"}
+        draft_id = str(form.get("ban_nhap") or "")
+        spec_file = upload(form, "mau", (".yaml", ".yml", ".json"), required=not draft_id)
+        if spec_file is not None:
+            settings["spec"] = (await save(spec_file, folder, d.config.max_upload)).name
+        else:
+            draft = d.state.draft(draft_id)
+            if draft is None or draft.owner != clerk.name:
+                raise DocgenError(_("Choose one of your drafts, or upload a spec file."))
+            (folder / "mau.json").write_text(json.dumps(draft.data, ensure_ascii=False,
+                                                        default=str), encoding="utf-8")
+            settings["spec"] = "mau.json"
+        people = upload(form, "danh_sach", (".csv", ".xlsx"), required=False)
+        if people is not None:
+            settings["recipients"] = (await save(people, folder, d.config.max_upload)).name
+        elif form.get("tinh"):
+            settings["province"] = str(form.get("tinh"))
+        else:
+            raise DocgenError(_("Upload the list of recipients (CSV or XLSX), or choose a "
+                                "province."))
+        (folder / SETTINGS).write_text(json.dumps(settings, ensure_ascii=False),
+                                       encoding="utf-8")
+        failed = False
+    except (UploadError, DocgenError) as e:
+        return d.page(request, "bulk.html", clerk, status=422, drafts=d.state.drafts(clerk.name),
+                      provinces=api.provinces(), error=str(e))
+    finally:
+        if failed:
+            shutil.rmtree(folder, ignore_errors=True)
+    return RedirectResponse(f"/hang-loat/{folder.name}", status_code=303)
+
+
+def _settings(folder: Path) -> dict[str, Any]:
+    return json.loads((folder / SETTINGS).read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+@view("hang_loat")
+async def review(request: Request, clerk: Clerk) -> Response:
+    d = desk(request)
+    folder = _folder(request, clerk)
+    if folder is None:
+        return refuse(request, clerk, 404, _("This bulk run does not exist, or it is not yours."))
+    settings = _settings(folder)
+    job_id = settings.get("job")
+    if job_id and d.jobs.get(job_id):
+        return d.page(request, "bulk_run.html", clerk, run=folder.name, job=d.jobs.get(job_id))
+    try:
+        checked = await run_in_threadpool(
+            api.bulk_rows, folder / settings["spec"], today=date.today(),
+            recipients=folder / settings["recipients"] if settings.get("recipients") else None,
+            province=settings.get("province"))
+    except DocgenError as e:
+        return d.page(request, "bulk_check.html", clerk, status=422, run=folder.name,
+                      checked=None, error=str(e), previews=[])
+    previews = []
+    for letter in checked.first[:2]:
+        key, pages = await d.previews.pages(letter)
+        previews.append((key, len(pages)))
+    return d.page(request, "bulk_check.html", clerk, run=folder.name, checked=checked,
+                  error="", previews=previews, settings=settings)
+
+
+def _run(folder: Path, settings: dict[str, Any], db: str | None) -> Any:
+    def work(job: Job) -> Any:
+        out = folder / "thu"
+        return api.run_bulk(
+            folder / settings["spec"], out, today=date.today(),
+            recipients=folder / settings["recipients"] if settings.get("recipients") else None,
+            province=settings.get("province"), pdf=settings.get("pdf", False),
+            merged=folder / "tat-ca.docx" if settings.get("merge") else None,
+            db=db, progress=job.progress)
+
+    return work
+
+
+@action("hang_loat")
+async def start(request: Request, clerk: Clerk, form: FormData) -> Response:
+    d = desk(request)
+    folder = _folder(request, clerk)
+    if folder is None:
+        return refuse(request, clerk, 404, _("This bulk run does not exist, or it is not yours."))
+    settings = _settings(folder)
+    if not (settings.get("job") and d.jobs.get(settings["job"])):
+        job = d.jobs.start(clerk.name, _run(folder, settings, d.config.register_db))
+        settings["job"] = job.id
+        (folder / SETTINGS).write_text(json.dumps(settings, ensure_ascii=False),
+                                       encoding="utf-8")
+    return RedirectResponse(f"/hang-loat/{folder.name}", status_code=303)
+
+
+@view("hang_loat")
+async def progress(request: Request, clerk: Clerk) -> Response:
+    d = desk(request)
+    folder = _folder(request, clerk)
+    job = d.jobs.get(_settings(folder).get("job", "")) if folder else None
+    if folder is None or job is None:
+        return refuse(request, clerk, 404, _("This bulk run does not exist, or it is not yours."))
+    return d.page(request, "_bulk_progress.html", clerk, run=folder.name, job=job)
+
+
+def _zip(files: list[Path]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in files:
+            archive.write(path, path.name)
+    return out.getvalue()
+
+
+@view("hang_loat")
+async def download(request: Request, clerk: Clerk) -> Response:
+    folder = _folder(request, clerk)
+    if folder is None:
+        return Response(status_code=404)
+    what = request.path_params["what"]
+    letters = folder / "thu"
+    if what == "thu.zip":
+        data = await run_in_threadpool(_zip, sorted(letters.glob("*.docx")))
+        return attachment(data, "thu-hang-loat.zip", "application/zip")
+    if what == "pdf.zip":
+        data = await run_in_threadpool(_zip, sorted(letters.glob("*.pdf")))
+        return attachment(data, "thu-hang-loat-pdf.zip", "application/zip")
+    if what == "tat-ca.docx" and (folder / "tat-ca.docx").is_file():
+        return FileResponse(folder / "tat-ca.docx", filename="tat-ca.docx")
+    return Response(status_code=404)
+
+
+ROUTES = [
+    Route("/hang-loat", index),
+    Route("/hang-loat", prepare, methods=["POST"]),
+    Route("/hang-loat/{run}", review),
+    Route("/hang-loat/{run}/chay", start, methods=["POST"]),
+    Route("/hang-loat/{run}/tien-do", progress),
+    Route("/hang-loat/{run}/tai/{what}", download),
+]

@@ -1,0 +1,54 @@
+"""Kiểm tra: a Word letter checked against the decree's layout; findings listed and marked on
+the page images; the copy with the mechanical findings fixed, to download."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import FormData
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from ntm_docgen import api
+from ntm_docgen.desk.results import Result
+from ntm_docgen.desk.uploads import UploadError, private_folder, save, upload
+from ntm_docgen.desk.views.compose import DOCX
+from ntm_docgen.desk.web import Clerk, action, desk, view
+from ntm_docgen.errors import DocgenError
+
+
+@view("kiem_tra")
+async def index(request: Request, clerk: Clerk) -> Response:
+    return desk(request).page(request, "check.html", clerk, findings=None, error="")
+
+
+def _check(path: Path, fixed: Path) -> tuple[list, bytes, int]:
+    findings = api.check_file(path)
+    result = api.fix_file(path, fixed)
+    return findings, fixed.read_bytes(), len(result.after)
+
+
+@action("kiem_tra")
+async def run(request: Request, clerk: Clerk, form: FormData) -> Response:
+    d = desk(request)
+    try:
+        item = upload(form, "tep", (".docx",))
+        assert item is not None
+        with private_folder() as folder:
+            path = await save(item, folder, d.config.max_upload)
+            original = path.read_bytes()
+            findings, fixed, left = await run_in_threadpool(_check, path,
+                                                            folder / "da-sua.docx")
+    except (UploadError, DocgenError) as e:
+        return d.page(request, "check.html", clerk, status=422, findings=None, error=str(e))
+    marks = [(str(i), f.text) for i, f in enumerate(findings, start=1) if f.text]
+    key, pages = await d.previews.pages(original, marks)
+    name = f"{Path(item.filename or 'van-ban').stem}-da-sua.docx"
+    download = d.results.add(Result(clerk.name, name, DOCX, fixed)) if findings else ""
+    return d.page(request, "check.html", clerk, findings=findings, error="", key=key,
+                  count=len(pages), download=download, left=left, name=item.filename)
+
+
+ROUTES = [Route("/kiem-tra", index), Route("/kiem-tra", run, methods=["POST"])]

@@ -1,0 +1,222 @@
+"""Soạn văn bản and Xem trước: the letter form, its problems as you type, its page images,
+its downloads (DOCX, PDF, the spec as YAML or JSON) and drafts kept on the server."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import FormData
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.routing import Route
+
+from ntm_docgen import api
+from ntm_docgen.desk import drafts, forms
+from ntm_docgen.desk.uploads import UploadError, private_folder, save, upload
+from ntm_docgen.desk.views.download import attachment
+from ntm_docgen.desk.web import Clerk, action, desk, refuse, view
+from ntm_docgen.errors import DocgenError
+from ntm_docgen.i18n import _
+
+QUYEN_HAN = ("TM.", "KT.", "TL.", "TUQ.", "Q.")
+DO_MAT = ("MẬT", "TỐI MẬT", "TUYỆT MẬT")
+DO_KHAN = ("KHẨN", "THƯỢNG KHẨN", "HỎA TỐC")
+HINH_THUC = ("SAO Y", "SAO LỤC", "TRÍCH SAO")
+
+
+def _missing(request: Request, clerk: Clerk) -> Response:
+    return refuse(request, clerk, 404, _("This draft does not exist, or it is not yours."))
+
+
+@view("soan")
+async def index(request: Request, clerk: Clerk) -> Response:
+    d = desk(request)
+    owner = None if clerk.may("cap_so") and d.config.office else clerk.name
+    return d.page(request, "compose_list.html", clerk, drafts=d.state.drafts(owner),
+                  types=api.types(), profiles=api.profiles())
+
+
+def _start(loai: str, profile: dict[str, Any] | None, today: date) -> dict[str, Any]:
+    """A new letter's data: its type, and the issuer, place and signer of the profile."""
+    data: dict[str, Any] = {"loai": loai}
+    if profile:
+        for key in ("co_quan", "dia_danh", "ky", "don_vi"):
+            if profile.get(key):
+                data[key] = profile[key]
+        if isinstance(data.get("co_quan"), dict):
+            data["co_quan"] = {k: v for k, v in data["co_quan"].items()
+                               if k in ("ten", "chu_quan", "viet_tat")}
+    data["luu"] = "VT" + (f", {profile['don_vi']}" if profile and profile.get("don_vi") else "")
+    return data
+
+
+@action("soan")
+async def create(request: Request, clerk: Clerk, form: FormData) -> Response:
+    d = desk(request)
+    loai = str(form.get("loai") or "CV")
+    if api.find_type(loai) is None:
+        return refuse(request, clerk, 400, _("Choose a type from the list."))
+    profile = api.profiles().get(str(form.get("profile") or ""))
+    draft = d.state.new_draft(clerk.name, _start(loai, profile, date.today()))
+    return RedirectResponse(f"/soan/{draft.id}", status_code=303)
+
+
+@action("soan")
+async def open_spec(request: Request, clerk: Clerk, form: FormData) -> Response:
+    """A spec file (YAML or JSON, as the CLI reads) opened as a new draft."""
+    d = desk(request)
+    try:
+        item = upload(form, "tep", (".yaml", ".yml", ".json"))
+        assert item is not None
+        with private_folder() as folder:
+            path = await save(item, folder, d.config.max_upload)
+            data = api.read_spec_data(path)
+    except (UploadError, DocgenError) as e:
+        return refuse(request, clerk, 400, str(e))
+    draft = d.state.new_draft(clerk.name, data)
+    return RedirectResponse(f"/soan/{draft.id}", status_code=303)
+
+
+def _editor(request: Request, clerk: Clerk, draft: Any, checked: drafts.Checked,
+            status: int = 200) -> HTMLResponse:
+    d = desk(request)
+    data = checked.data
+    return d.page(request, "compose.html", clerk, status=status, draft=draft,
+                  v=forms.form_values(data), checked=checked, types=api.types(),
+                  profiles=api.profiles(), quyen_han=QUYEN_HAN, do_mat=DO_MAT,
+                  do_khan=DO_KHAN, hinh_thuc=HINH_THUC, date_rule=_date_rule(data),
+                  problems_json=_problems_json(checked), notes=d.notes.pop(draft.id, []))
+
+
+def _date_rule(data: dict[str, Any]) -> str:
+    """Ô 4 as it will print, shown beside the date field."""
+    try:
+        day = date.fromisoformat(str(data.get("ngay"))) if data.get("ngay") else None
+    except ValueError:
+        return ""
+    year = day.year if day else date.today().year
+    return api.date_line(str(data.get("dia_danh") or "…"), day, year)
+
+
+def _problems_json(checked: drafts.Checked) -> str:
+    return json.dumps([{"path": p.path, "field": forms.field_of(p.path), "text": str(p)}
+                       for p in checked.problems], ensure_ascii=False)
+
+
+@view("soan")
+async def editor(request: Request, clerk: Clerk) -> Response:
+    draft = drafts.find(request, clerk)
+    if draft is None:
+        return _missing(request, clerk)
+    return _editor(request, clerk, draft, drafts.check(draft.data))
+
+
+@action("soan")
+async def save_draft(request: Request, clerk: Clerk, form: FormData) -> Response:
+    """Autosave as the clerk types (htmx: the problems panel back) or the form's Save button."""
+    d = desk(request)
+    draft = drafts.find(request, clerk)
+    if draft is None:
+        return _missing(request, clerk)
+    data = forms.spec_from_form(form, draft.data)
+    d.state.save_draft(draft.id, data)
+    checked = drafts.check(data)
+    if request.headers.get("hx-request"):
+        return d.page(request, "_problems.html", clerk, checked=checked,
+                      problems_json=_problems_json(checked), date_rule=_date_rule(data),
+                      draft=draft, notes=[])
+    return RedirectResponse(f"/soan/{draft.id}", status_code=303)
+
+
+async def _letter(request: Request, clerk: Clerk) -> tuple[Any, drafts.Checked] | Response:
+    draft = drafts.find(request, clerk)
+    if draft is None:
+        return _missing(request, clerk)
+    checked = drafts.check(draft.data)
+    if checked.problems:
+        return refuse(request, clerk, 422, _("The letter has problems to fix before it can be "
+                                             "shown; they are listed beside the fields."))
+    return draft, checked
+
+
+@view("soan")
+async def preview(request: Request, clerk: Clerk) -> Response:
+    """The page images, as printed (an htmx fragment; the whole page without JavaScript)."""
+    d = desk(request)
+    got = await _letter(request, clerk)
+    if isinstance(got, Response):
+        return got
+    draft, checked = got
+    try:
+        docx = await run_in_threadpool(drafts.render, checked, date.today())
+        key, pages = await d.previews.pages(docx)
+    except DocgenError as e:
+        return refuse(request, clerk, 500, str(e))
+    template = "_pages.html" if request.headers.get("hx-request") else "preview.html"
+    return d.page(request, template, clerk, draft=draft, key=key, count=len(pages))
+
+
+@view()
+async def page_image(request: Request, clerk: Clerk) -> Response:
+    d = desk(request)
+    image = d.previews.page(request.path_params["key"], request.path_params["n"])
+    if image is None:
+        return Response(status_code=404)
+    return Response(image, media_type="image/png",
+                    headers={"cache-control": "private, max-age=3600"})
+
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+@view("soan")
+async def download(request: Request, clerk: Clerk) -> Response:
+    kind = request.path_params["kind"]
+    draft = drafts.find(request, clerk)
+    if kind not in ("docx", "pdf", "yaml", "json"):
+        return Response(status_code=404)
+    if draft is None:
+        return _missing(request, clerk)
+    stem = drafts.file_stem(draft.data)
+    if kind in ("yaml", "json"):
+        text = api.spec_file_text(draft.data, f"{stem}.{kind}",
+                                  "# Saved from the desk of ntm-docgen.\n")
+        return attachment(text.encode("utf-8"), f"{stem}.{kind}",
+                          "application/json" if kind == "json" else "application/yaml")
+    got = await _letter(request, clerk)
+    if isinstance(got, Response):
+        return got
+    _draft, checked = got
+    try:
+        docx = await run_in_threadpool(drafts.render, checked, date.today())
+        if kind == "pdf":
+            pdf = await run_in_threadpool(desk(request).previews.pdf, docx)
+            return attachment(pdf, f"{stem}.pdf", "application/pdf")
+    except DocgenError as e:
+        return refuse(request, clerk, 500, str(e))
+    return attachment(docx, f"{stem}.docx", DOCX)
+
+
+@action("soan")
+async def remove(request: Request, clerk: Clerk, form: FormData) -> Response:
+    draft = drafts.find(request, clerk)
+    if draft is None:
+        return _missing(request, clerk)
+    desk(request).state.delete_draft(draft.id)
+    return RedirectResponse("/soan", status_code=303)
+
+
+ROUTES = [
+    Route("/soan", index),
+    Route("/soan/moi", create, methods=["POST"]),
+    Route("/soan/mo", open_spec, methods=["POST"]),
+    Route("/soan/{draft}", editor),
+    Route("/soan/{draft}", save_draft, methods=["POST"]),
+    Route("/soan/{draft}/xem-truoc", preview),
+    Route("/soan/{draft}/tai.{kind:str}", download),
+    Route("/soan/{draft}/xoa", remove, methods=["POST"]),
+    Route("/trang/{key}/{n:int}.png", page_image),
+]

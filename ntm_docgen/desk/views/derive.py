@@ -1,0 +1,74 @@
+"""Văn bản thực hiện: from a guidance sent from above, the local letter, opened in the editor."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import FormData
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+from starlette.routing import Route
+
+from ntm_docgen import api
+from ntm_docgen.desk.uploads import UploadError, private_folder, save, upload
+from ntm_docgen.desk.web import Clerk, action, desk, view
+from ntm_docgen.errors import DocgenError
+from ntm_docgen.i18n import N_, _
+
+FORM_NAMES = {"cong-van": N_("Công văn"), "huong-dan": N_("Hướng dẫn"),
+              "ke-hoach": N_("Kế hoạch")}
+
+
+def _page(request: Request, clerk: Clerk, *, status: int = 200, error: str = "") -> Response:
+    return desk(request).page(request, "derive.html", clerk, status=status, error=error,
+                              profiles=api.profiles(), forms=api.derive_forms(),
+                              form_names=FORM_NAMES, today=date.today().isoformat())
+
+
+@view("thuc_hien")
+async def index(request: Request, clerk: Clerk) -> Response:
+    return _page(request, clerk)
+
+
+def _day(text: object, field: str) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(str(text))
+    except ValueError:
+        raise DocgenError(_("{field}: that date does not exist; found {value!r}").format(
+            field=field, value=str(text))) from None
+
+
+@action("thuc_hien")
+async def run(request: Request, clerk: Clerk, form: FormData) -> Response:
+    d = desk(request)
+    try:
+        item = upload(form, "tep", (".docx", ".txt", ".pdf", ".yaml", ".yml", ".json"))
+        assert item is not None
+        kind = str(form.get("hinh_thuc") or "")
+        if kind not in api.derive_forms():
+            raise DocgenError(_("Choose the form of the new letter."))
+        ngay, han = _day(form.get("ngay"), "ngay"), _day(form.get("han"), "han")
+        with private_folder() as folder:
+            source = await save(item, folder, d.config.max_upload)
+            own = upload(form, "ho_so_tep", (".yaml", ".yml"), required=False)
+            if own is not None:
+                profile = await save(own, folder, d.config.max_upload)
+            else:
+                name = str(form.get("ho_so") or "")
+                if name not in api.profiles():
+                    raise DocgenError(_("Choose a profile, or upload your own."))
+                profile = api.profile_path(name)
+            result = await run_in_threadpool(api.derive_file, source, profile, kind,
+                                             today=date.today(), ngay=ngay, han=han)
+    except (UploadError, DocgenError) as e:
+        return _page(request, clerk, status=422, error=str(e))
+    draft = d.state.new_draft(clerk.name, result.spec)
+    if result.warnings:
+        d.notes[draft.id] = list(result.warnings)
+    return RedirectResponse(f"/soan/{draft.id}", status_code=303)
+
+
+ROUTES = [Route("/thuc-hien", index), Route("/thuc-hien", run, methods=["POST"])]

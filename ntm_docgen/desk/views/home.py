@@ -1,0 +1,38 @@
+"""The home page: every job of the desk, and the static files."""
+
+from __future__ import annotations
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from ntm_docgen.desk.web import Clerk, desk, view
+from ntm_docgen.i18n import N_
+
+#: The jobs, in the order a clerk meets them: (path, title, what it does, right needed).
+JOBS = (
+    ("/soan", N_("Compose a letter"),
+     N_("Fill in the form in the order of the page; see the pages as they will print; "
+        "download the DOCX and PDF."), "soan"),
+    ("/sao", N_("Copy a document"),
+     N_("SAO Y, SAO LỤC or TRÍCH SAO of a Word or PDF original, signed if you wish."), "sao"),
+    ("/hang-loat", N_("Bulk letters"),
+     N_("One letter to every commune of a province, or to every row of a CSV/XLSX list."),
+     "hang_loat"),
+    ("/thuc-hien", N_("Implementing letter"),
+     N_("From a guidance sent from above, the local công văn, hướng dẫn or kế hoạch."),
+     "thuc_hien"),
+    ("/kiem-tra", N_("Check a letter"),
+     N_("Every departure from the layout of Nghị định 30/2020/NĐ-CP, marked on the pages."),
+     "kiem_tra"),
+    ("/so", N_("Outgoing register"),
+     N_("The sổ đăng ký văn bản đi: numbers given, filters, export."), "so"),
+)
+
+
+@view()
+async def home(request: Request, clerk: Clerk) -> Response:
+    return desk(request).page(request, "home.html", clerk, jobs=JOBS)
+
+
+ROUTES = [Route("/", home)]

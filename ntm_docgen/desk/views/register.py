@@ -1,0 +1,136 @@
+"""Sổ văn bản đi: the register with its filters, the number given when a letter is issued,
+a number taken by hand, and the export with the Phụ lục IV columns."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import FormData
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+from starlette.routing import Route
+
+from ntm_docgen import api
+from ntm_docgen.desk import drafts
+from ntm_docgen.desk.uploads import private_folder
+from ntm_docgen.desk.views.download import attachment
+from ntm_docgen.desk.web import Clerk, action, desk, refuse, view
+from ntm_docgen.errors import DocgenError
+from ntm_docgen.i18n import _
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _rows(db: str | None, nam: int | None, co_quan: str | None) -> list[Any]:
+    from ntm_docgen.register.model import NoRegisterYet
+
+    try:
+        with api.open_register(db) as reg:
+            return reg.entries(nam=nam, co_quan=co_quan or None)
+    except NoRegisterYet:
+        return []
+
+
+def _year(text: str | None) -> int | None:
+    return int(text) if text and text.isdigit() and 1900 <= int(text) <= 9999 else None
+
+
+@view("so")
+async def index(request: Request, clerk: Clerk) -> Response:
+    d = desk(request)
+    nam = _year(request.query_params.get("nam")) or date.today().year
+    co_quan = request.query_params.get("co_quan", "").strip()
+    q = request.query_params.get("q", "").strip()
+    try:
+        rows = await run_in_threadpool(_rows, d.config.register_db, nam, co_quan)
+        error = ""
+    except DocgenError as e:
+        rows, error = [], str(e)
+    if q:
+        rows = [r for r in rows if q.casefold() in f"{r.so_hieu} {r.trich_yeu}".casefold()]
+    return d.page(request, "register.html", clerk, rows=rows, nam=nam, co_quan=co_quan, q=q,
+                  error=error, given=request.query_params.get("da_cap", ""))
+
+
+@view("so")
+async def export(request: Request, clerk: Clerk) -> Response:
+    d = desk(request)
+    nam = _year(request.query_params.get("nam")) or date.today().year
+    co_quan = request.query_params.get("co_quan", "").strip()
+    kind = "csv" if request.path_params["kind"] == "csv" else "xlsx"
+    rows = await run_in_threadpool(_rows, d.config.register_db, nam, co_quan)
+
+    def write() -> bytes:
+        from ntm_docgen.register.export import export as export_rows
+
+        with private_folder() as folder:
+            out = folder / f"so-van-ban-di-{nam}.{kind}"
+            title = _("Outgoing register {year}").format(year=nam) + (
+                f" - {co_quan}" if co_quan else "")
+            export_rows(rows, out, nam, title=title)
+            return out.read_bytes()
+
+    data = await run_in_threadpool(write)
+    return attachment(data, f"so-van-ban-di-{nam}.{kind}",
+                      "text/csv" if kind == "csv" else XLSX)
+
+
+@action("cap_so")
+async def issue(request: Request, clerk: Clerk, form: FormData) -> Response:
+    """Issue a draft: the number from the register, the letter written and recorded."""
+    d = desk(request)
+    draft = drafts.find(request, clerk)
+    if draft is None:
+        return refuse(request, clerk, 404, _("This draft does not exist, or it is not yours."))
+    checked = drafts.check(draft.data)
+    if checked.problems:
+        return refuse(request, clerk, 422, _("The letter has problems to fix before it can be "
+                                             "shown; they are listed beside the fields."))
+    today = date.today()
+    folder = d.config.home / "van-ban-di" / str(today.year)
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = drafts.file_stem(draft.data)
+    out = folder / f"{stem}-{draft.id[:8]}.docx"
+    try:
+        _written, numbers = await run_in_threadpool(
+            api.render_numbered, checked.spec, out, db=d.config.register_db, today=today,
+            force=True)
+    except DocgenError as e:
+        return refuse(request, clerk, 422, str(e))
+    given = numbers[0] if numbers else ""
+    match = re.match(r"0*(\d+)/", given)
+    if match:  # the draft now carries its number, so its downloads are the issued letter
+        data = dict(draft.data)
+        data["so"] = int(match.group(1))
+        data.setdefault("ngay", today.isoformat())
+        d.state.save_draft(draft.id, data)
+    return RedirectResponse(f"/so?nam={today.year}&da_cap={given}", status_code=303)
+
+
+@view("so")
+async def issued(request: Request, clerk: Clerk) -> Response:
+    """An issued letter kept in the data folder, by its register line."""
+    d = desk(request)
+    row_id = request.path_params["row"]
+    rows = await run_in_threadpool(_rows, d.config.register_db, None, None)
+    row = next((r for r in rows if r.id == row_id), None)
+    home = (d.config.home / "van-ban-di").resolve()
+    if row is None or not row.tep:
+        return Response(status_code=404)
+    path = Path(row.tep).resolve()
+    if home not in path.parents or not path.is_file():
+        return Response(status_code=404)
+    return attachment(path.read_bytes(), path.name,
+                      "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+
+
+ROUTES = [
+    Route("/so", index),
+    Route("/so/xuat.{kind:str}", export),
+    Route("/so/van-ban/{row:int}", issued),
+    Route("/soan/{draft}/phat-hanh", issue, methods=["POST"]),
+]

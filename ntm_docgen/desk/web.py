@@ -1,0 +1,255 @@
+"""What every view shares: the templates, who is asking (session, rights), and the guard that
+every state-changing request passes (sign-in, right, CSRF token, upload limits)."""
+
+from __future__ import annotations
+
+import functools
+import hmac
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from starlette.datastructures import FormData
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+
+from ntm_docgen import __version__
+from ntm_docgen.desk.config import LOCAL_RIGHTS, RIGHTS, DeskConfig
+from ntm_docgen.desk.state import LOCAL_USER, Session, State, User
+from ntm_docgen.i18n import _, language, ngettext, set_language
+
+HERE = Path(__file__).resolve().parent
+COOKIE = "ntm_desk"
+CSRF_FIELD = "csrf_token"
+CSRF_HEADER = "x-csrf-token"
+
+
+def environment() -> jinja2.Environment:
+    """The templates: autoescape on, a missing value an error, messages through the catalogs."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(HERE / "templates"),
+        autoescape=jinja2.select_autoescape(["html"], default=True),
+        undefined=jinja2.StrictUndefined, extensions=["jinja2.ext.i18n"],
+        trim_blocks=True, lstrip_blocks=True)
+    env.install_gettext_callables(gettext=_, ngettext=ngettext, newstyle=False)  # type: ignore[attr-defined]
+    env.globals["version"] = __version__
+    return env
+
+
+@dataclass(frozen=True)
+class Clerk:
+    """Who is at the desk: the account (or this computer's one user) and what it may do."""
+
+    name: str
+    full_name: str
+    rights: frozenset[str]
+    session: Session
+    signed_in: bool
+
+    def may(self, right: str) -> bool:
+        return right in self.rights
+
+
+def desk(request: Request) -> Desk:
+    return request.app.state.desk  # type: ignore[no-any-return]
+
+
+class Desk:
+    """The running desk: its configuration, state and templates."""
+
+    def __init__(self, config: DeskConfig, state: State) -> None:
+        from ntm_docgen.desk.jobs import Jobs
+        from ntm_docgen.desk.previews import Previews
+        from ntm_docgen.desk.results import Results
+
+        self.config = config
+        self.state = state
+        self.templates = environment()
+        self.previews = Previews()
+        self.results = Results()
+        #: notes for the next page a clerk opens (a derivation's warnings), by draft id
+        self.notes: dict[str, list[str]] = {}
+        self.jobs = Jobs(config.home / "hang-loat")
+
+    def speak(self) -> None:
+        """Use the desk's language for this request."""
+        set_language(self.config.lang)
+
+    def clerk(self, request: Request) -> Clerk | None:
+        """The clerk of this request's session, or None (no session, or signed out)."""
+        secret = request.cookies.get(COOKIE)
+        session = self.state.session(secret) if secret else None
+        if session is None:
+            return None
+        if not self.config.office:
+            return Clerk(LOCAL_USER, "", frozenset(LOCAL_RIGHTS), session, True)
+        user = self.state.user(session.user) if session.user else None
+        if user is None:
+            return Clerk("", "", frozenset(), session, False)
+        return _clerk(user, session)
+
+    def page(self, request: Request, template: str, clerk: Clerk | None, *,
+             status: int = 200, **context: Any) -> HTMLResponse:
+        html = self.templates.get_template(template).render(
+            request=request, clerk=clerk, office=self.config.office, lang=language(),
+            csrf=clerk.session.csrf if clerk else "", **context)
+        return HTMLResponse(html, status_code=status)
+
+
+def _clerk(user: User, session: Session) -> Clerk:
+    rights: set[str] = set()
+    for role in user.roles:
+        rights |= RIGHTS.get(role, set())
+    return Clerk(user.name, user.full_name, frozenset(rights), session, True)
+
+
+def start_session(response: Response, state: State, user: str | None) -> Session:
+    """A new session for ``user`` (None: before sign-in), its cookie set on ``response``."""
+    secret, session = state.new_session(user)
+    set_cookie(response, secret)
+    return session
+
+
+def set_cookie(response: Response, secret: str) -> None:
+    response.set_cookie(COOKIE, secret, httponly=True, samesite="strict", path="/")
+
+
+View = Callable[..., Awaitable[Response]]
+
+
+def refuse(request: Request, clerk: Clerk | None, status: int, message: str) -> Response:
+    """A refusal as a page (or, for htmx, as the fragment shown where the answer goes)."""
+    d = desk(request)
+    if request.headers.get("hx-request"):
+        return d.page(request, "_refusal.html", clerk, status=status, message=message)
+    return d.page(request, "refusal.html", clerk, status=status, message=message)
+
+
+def _guarded(clerk: Clerk | None, need: str | None, request: Request) -> Response | None:
+    """The answer when ``clerk`` may not do ``need`` here (None: go ahead)."""
+    d = desk(request)
+    if clerk is None or not clerk.signed_in:
+        if d.config.office:
+            if request.method == "GET" and not request.headers.get("hx-request"):
+                return RedirectResponse(f"/dang-nhap?next={request.url.path}", status_code=303)
+            return refuse(request, clerk, 401, _("Sign in first: your session has ended."))
+        return None  # one computer: a session is started on the way
+    if need and not clerk.may(need):
+        return refuse(request, clerk, 403, _("Your role does not allow this; ask the office's "
+                                             "administrator."))
+    return None
+
+
+def view(need: str | None = None) -> Callable[[View], View]:
+    """A page (GET): the clerk is looked up (one computer: a session started), rights checked."""
+
+    def wrap(func: View) -> View:
+        @functools.wraps(func)
+        async def run(request: Request) -> Response:
+            d = desk(request)
+            d.speak()
+            clerk = d.clerk(request)
+            refusal = _guarded(clerk, need, request)
+            if refusal is not None:
+                return refusal
+            secret = None
+            if clerk is None:  # one computer, first visit
+                secret, session = d.state.new_session(None)
+                clerk = Clerk(LOCAL_USER, "", frozenset(LOCAL_RIGHTS), session, True)
+            response = await func(request, clerk)
+            if secret is not None:
+                set_cookie(response, secret)
+            return response
+
+        run.state_changing = False  # type: ignore[attr-defined]
+        return run
+
+    return wrap
+
+
+def action(need: str | None = None, *, signed_in: bool = True) -> Callable[[View], View]:
+    """A state-changing request (POST): signed in, allowed, its CSRF token matching the
+    session's, its uploads within the limits; the view gets the parsed form."""
+
+    def wrap(func: View) -> View:
+        @functools.wraps(func)
+        async def run(request: Request) -> Response:
+            d = desk(request)
+            d.speak()
+            clerk = d.clerk(request)
+            if signed_in:
+                refusal = _guarded(clerk, need, request)
+                if refusal is not None:
+                    return refusal
+            too_big = _too_big(request, d.config.max_upload)
+            if too_big is not None:
+                return refuse(request, clerk, 413, too_big)
+            try:
+                form = await request.form(max_files=20, max_fields=5000,
+                                          max_part_size=2 * 1024 * 1024)
+            except BodyTooLarge:
+                return refuse(request, clerk, 413, _too_big_message(d.config.max_upload))
+            except HTTPException:
+                return refuse(request, clerk, 400, _("The form could not be read; reload the "
+                                                     "page and send it again."))
+            try:
+                if clerk is None or not _csrf_ok(request, form, clerk.session):
+                    return refuse(request, clerk, 403, _(
+                        "This request was refused: the page it came from is out of date or "
+                        "not from this desk. Reload the page and try again."))
+                return await func(request, clerk, form)
+            finally:
+                await form.close()
+
+        run.state_changing = True  # type: ignore[attr-defined]
+        return run
+
+    return wrap
+
+
+class BodyTooLarge(Exception):
+    """Raised by ``limit_body`` when a request's body goes past the upload limit."""
+
+
+def limit_body(app: Any, limit: int) -> Any:
+    """ASGI middleware: a request body longer than ``limit`` bytes is cut off (BodyTooLarge),
+    also when the browser did not announce its length."""
+
+    async def guarded(scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await app(scope, receive, send)
+            return
+        seen = 0
+
+        async def counted() -> Any:
+            nonlocal seen
+            message = await receive()
+            seen += len(message.get("body", b""))
+            if seen > limit + 64 * 1024:
+                raise BodyTooLarge
+            return message
+
+        await app(scope, counted, send)
+
+    return guarded
+
+
+def _csrf_ok(request: Request, form: FormData, session: Session) -> bool:
+    given = request.headers.get(CSRF_HEADER) or form.get(CSRF_FIELD) or ""
+    return isinstance(given, str) and bool(given) and hmac.compare_digest(given, session.csrf)
+
+
+def _too_big_message(limit: int) -> str:
+    return _("The file is too large: the desk accepts uploads up to {size} MB. Split it, or "
+             "ask the administrator to raise NTM_DOCGEN_DESK_MAX_UPLOAD.").format(
+                 size=max(1, limit // (1024 * 1024)))
+
+
+def _too_big(request: Request, limit: int) -> str | None:
+    length = request.headers.get("content-length", "")
+    if length.isdigit() and int(length) > limit + 64 * 1024:
+        return _too_big_message(limit)
+    return None

@@ -32,7 +32,7 @@ def sign_pdf(data: bytes, certificate: Path | str | bytes, passphrase: str | Non
     logger.setLevel(logging.CRITICAL)
     try:
         if isinstance(certificate, bytes):
-            signer = signers.SimpleSigner.load_pkcs12_data(certificate, other_certs=None,
+            signer = signers.SimpleSigner.load_pkcs12_data(certificate, other_certs=(),
                                                             passphrase=secret)
         else:
             signer = signers.SimpleSigner.load_pkcs12(pfx_file=str(path), passphrase=secret)

@@ -90,7 +90,8 @@ def spec_from_form(form: FormData, before: Mapping[str, Any] | None = None) -> d
     if not data["phu_luc"]:
         data.pop("phu_luc")
     if _one(form, "ban_sao.hinh_thuc"):
-        block = data.get("ban_sao") if isinstance(data.get("ban_sao"), dict) else {}
+        found = data.get("ban_sao")
+        block: dict[str, Any] = found if isinstance(found, dict) else {}
         for path in COPY_FIELDS:
             text = _one(form, f"ban_sao.{path}")
             _set(block, path, _number(text) if path == "so" else text)
@@ -118,9 +119,9 @@ def _phu_luc(form: FormData, before: Any) -> list[dict[str, Any]]:
     old = before if isinstance(before, list) else []
     columns = [form.getlist(f"phu_luc.{name}") for name in PHU_LUC_FIELDS]
     out = []
-    for index, values in enumerate(zip(*columns)):
+    for index, values in enumerate(zip(*columns, strict=False)):
         item = dict(old[index]) if index < len(old) and isinstance(old[index], dict) else {}
-        for name, value in zip(PHU_LUC_FIELDS, values):
+        for name, value in zip(PHU_LUC_FIELDS, values, strict=False):
             _set(item, name, str(value).replace("\r\n", "\n").strip())
         if item.get("tieu_de") or item.get("noi_dung"):
             out.append(item)
@@ -134,12 +135,14 @@ def form_values(data: Mapping[str, Any]) -> dict[str, Any]:
         values[path] = _text(_get(data, path))
     for path in LETTER_LISTS:
         values[path] = _list(_get(data, path))
-    block = data.get("ban_sao") if isinstance(data.get("ban_sao"), Mapping) else {}
+    found = data.get("ban_sao")
+    block: Mapping[str, Any] = found if isinstance(found, Mapping) else {}
     for path in COPY_FIELDS:
         values[f"ban_sao.{path}"] = _text(_get(block, path))
     for path in COPY_LISTS:
         values[f"ban_sao.{path}"] = _list(_get(block, path))
-    items = data.get("phu_luc") if isinstance(data.get("phu_luc"), list) else []
+    listed = data.get("phu_luc")
+    items: list[Any] = listed if isinstance(listed, list) else []
     values["phu_luc"] = [{name: _text(item.get(name)) for name in PHU_LUC_FIELDS}
                          for item in items if isinstance(item, Mapping)]
     return values

@@ -36,8 +36,8 @@ def page_images(pdf: bytes, *, dpi: int = DPI, marks: Sequence[Mark] = (),
             image = page.render(scale=scale).to_pil().convert("RGB")
             height = page.get_height()
             if index in boxes:
-                _draw(image, [(label, [(l * scale, (height - t) * scale, r * scale,
-                                        (height - b) * scale) for l, b, r, t in rects])
+                _draw(image, [(label, [(x0 * scale, (height - y1) * scale, x1 * scale,
+                                        (height - y0) * scale) for x0, y0, x1, y1 in rects])
                               for label, rects in boxes[index]])
             out = io.BytesIO()
             image.save(out, format="PNG", optimize=False)

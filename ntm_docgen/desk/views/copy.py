@@ -20,7 +20,6 @@ from ntm_docgen.desk.uploads import UploadError, certificate, private_folder, sa
 from ntm_docgen.desk.views.compose import DOCX, HINH_THUC, QUYEN_HAN
 from ntm_docgen.desk.web import Clerk, action, desk, view
 from ntm_docgen.errors import DocgenError, SpecError
-from ntm_docgen.i18n import _
 
 MEDIA = {".docx": DOCX, ".pdf": "application/pdf"}
 
@@ -36,7 +35,8 @@ def copy_data(form: FormData) -> dict[str, Any]:
     return data
 
 
-def _page(request: Request, clerk: Clerk, *, status: int = 200, **context: Any) -> Response:
+def _page(request: Request, clerk: Clerk, *, status: int = 200,
+          **context: Any) -> Response:
     d = desk(request)
     values = {f"ban_sao.{k}": v for k, v in context.pop("values", {}).items()}
     context.setdefault("problems", [])
@@ -58,7 +58,7 @@ async def index(request: Request, clerk: Clerk) -> Response:
 async def make(request: Request, clerk: Clerk, form: FormData) -> Response:
     d = desk(request)
     data = copy_data(form)
-    shown = {"values": data}
+    shown: dict[str, Any] = {"values": data}
     try:
         ban_sao = api.parse_copy_spec(data)
     except SpecError as e:

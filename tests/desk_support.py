@@ -1,0 +1,43 @@
+"""Shared helpers of the desk's tests: a desk on a temporary data folder and a signed-in client."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from starlette.testclient import TestClient
+
+from ntm_docgen.desk import DeskConfig, create_app
+
+#: A complete công văn as the form sends it (one field per element, one row per recipient).
+CONG_VAN: dict[str, Any] = {
+    "loai": "CV", "co_quan.chu_quan": "UBND TỈNH LẠNG SƠN", "co_quan.ten": "SỞ NỘI VỤ",
+    "co_quan.viet_tat": "SNV", "don_vi": "TĐKT", "dia_danh": "Lạng Sơn", "ngay": "2026-03-05",
+    "trich_yeu": "V/v tổng kết phong trào thi đua",
+    "kinh_gui": ["UBND các huyện, thị xã, thành phố"],
+    "noi_dung": "Thực hiện Kế hoạch số 44/KH-BCĐ, Sở Nội vụ đề nghị các đơn vị báo cáo.",
+    "ky.quyen_han": ["KT. GIÁM ĐỐC"], "ky.chuc_vu": "PHÓ GIÁM ĐỐC",
+    "ky.ho_ten": "Hoàng Thị Hiền", "noi_nhan": ["Như trên", "UBND tỉnh (b/c)"],
+    "luu": "VT, TĐKT",
+}
+
+
+def desk_client(home: Path, **config: Any) -> TestClient:
+    """A test client of a desk keeping its state in ``home``."""
+    return TestClient(create_app(DeskConfig(home=home, **config)))
+
+
+def csrf_of(client: TestClient, page: str = "/soan") -> str:
+    """The CSRF token a page of the desk gives its forms."""
+    found = re.search(r'name="csrf_token" value="([^"]+)"', client.get(page).text)
+    assert found, f"no CSRF token on {page}"
+    return found.group(1)
+
+
+def new_draft(client: TestClient, csrf: str, loai: str = "CV") -> str:
+    """Start a letter of type ``loai``; the editor's address."""
+    answer = client.post("/soan/moi", data={"loai": loai, "csrf_token": csrf},
+                         follow_redirects=False)
+    assert answer.status_code == 303, answer.text
+    return answer.headers["location"]

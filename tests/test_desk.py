@@ -1,0 +1,182 @@
+"""The desk's pages and actions through the framework's test client (one computer mode)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+from click.testing import CliRunner
+from desk_support import CONG_VAN, csrf_of, desk_client, new_draft
+from starlette.routing import Route
+
+from ntm_docgen import api
+from ntm_docgen.cli.main import main
+from ntm_docgen.desk import DeskConfig
+from ntm_docgen.desk.app import routes
+
+JOBS = ["/soan", "/sao", "/hang-loat", "/thuc-hien", "/kiem-tra", "/so"]
+
+
+@pytest.fixture
+def client(tmp_path):
+    with desk_client(tmp_path) as c:
+        yield c
+
+
+@pytest.fixture
+def csrf(client):
+    return csrf_of(client)
+
+
+def test_home_links_every_job_in_vietnamese(tmp_path):
+    with desk_client(tmp_path, lang="vi") as c:
+        page = c.get("/").text
+    assert '<html lang="vi">' in page
+    for path in JOBS:
+        assert f'href="{path}"' in page
+    for title in ("Soạn văn bản", "Sao văn bản", "Gửi hàng loạt", "Văn bản thực hiện",
+                  "Kiểm tra văn bản", "Sổ văn bản đi"):
+        assert title in page
+
+
+@pytest.mark.parametrize("path", JOBS)
+def test_every_job_page_opens(client, path):
+    answer = client.get(path)
+    assert answer.status_code == 200
+    assert 'name="csrf_token"' in answer.text or path == "/so"
+
+
+def test_every_state_changing_route_refuses_a_request_without_its_csrf_token(client):
+    posts = [r for r in routes() if isinstance(r, Route) and "POST" in (r.methods or ())]
+    assert len(posts) >= 12
+    for route in posts:
+        path = re.sub(r"\{[^}]+\}", "x1", route.path)
+        answer = client.post(path, data={"loai": "CV"})
+        assert answer.status_code == 403, (route.path, answer.status_code)
+        assert "refused" in answer.text
+
+
+def test_a_token_from_another_session_is_refused(tmp_path, client, csrf):
+    with desk_client(tmp_path) as other:
+        answer = other.post("/soan/moi", data={"loai": "CV", "csrf_token": csrf})
+    assert answer.status_code == 403
+
+
+def test_a_clerk_drafts_previews_and_downloads_a_cong_van(client, csrf, tmp_path):
+    editor = new_draft(client, csrf)
+    saved = client.post(editor, data={**CONG_VAN, "csrf_token": csrf},
+                        headers={"hx-request": "true"})
+    assert saved.status_code == 200
+    assert "The letter is complete" in saved.text
+    preview = client.get(f"{editor}/xem-truoc", headers={"hx-request": "true"})
+    image = re.search(r'src="(/trang/[^"]+)"', preview.text)
+    assert image, preview.text
+    png = client.get(image.group(1))
+    assert png.headers["content-type"] == "image/png" and png.content[:4] == b"\x89PNG"
+    docx = client.get(f"{editor}/tai.docx")
+    assert docx.status_code == 200 and docx.content[:2] == b"PK"
+    assert "CV-V-v-tong-ket" in docx.headers["content-disposition"]
+    path = tmp_path / "cong-van.docx"
+    path.write_bytes(docx.content)
+    assert api.check_file(path) == []
+    pdf = client.get(f"{editor}/tai.pdf")
+    assert pdf.content[:5] == b"%PDF-"
+
+
+def test_a_comma_inside_a_recipient_stays_in_its_one_row(client, csrf):
+    editor = new_draft(client, csrf)
+    client.post(editor, data={**CONG_VAN, "csrf_token": csrf})
+    spec = yaml.safe_load(client.get(f"{editor}/tai.yaml").text)
+    assert spec["kinh_gui"] == ["UBND các huyện, thị xã, thành phố"]
+    assert spec["noi_nhan"] == ["Như trên", "UBND tỉnh (b/c)"]
+
+
+def test_problems_are_shown_at_their_fields_in_the_cli_words(client, csrf, tmp_path):
+    editor = new_draft(client, csrf)
+    bad = {**CONG_VAN, "ky.ho_ten": "", "ngay": "2026-02-30", "ky.quyen_han": ["THAY MẶT"]}
+    answer = client.post(editor, data={**bad, "csrf_token": csrf},
+                         headers={"hx-request": "true"})
+    spec_file = tmp_path / "bad.yaml"
+    spec_file.write_text(client.get(f"{editor}/tai.yaml").text, encoding="utf-8")
+    cli = CliRunner().invoke(main, ["render", str(spec_file), "-o", str(tmp_path / "x.docx")])
+    assert cli.exit_code == 1
+    lines = [line.strip()[2:] for line in cli.output.splitlines() if line.strip().startswith("- ")]
+    assert len(lines) == 3
+    for line in lines:
+        assert line.replace("'", "&#39;") in answer.text
+    page = client.get(editor).text  # without JavaScript, the same words at the fields
+    assert 'class="problem">ky.ho_ten: required' in page
+    assert client.get(f"{editor}/tai.docx").status_code == 422
+
+
+def test_a_saved_spec_is_a_contract_spec_and_opens_again(client, csrf, tmp_path):
+    editor = new_draft(client, csrf)
+    client.post(editor, data={**CONG_VAN, "csrf_token": csrf})
+    for kind in ("yaml", "json"):
+        text = client.get(f"{editor}/tai.{kind}").text
+        path = tmp_path / f"spec.{kind}"
+        path.write_text(text, encoding="utf-8")
+        assert api.load_spec(path).kinh_gui == ("UBND các huyện, thị xã, thành phố",)
+        opened = client.post("/soan/mo", data={"csrf_token": csrf},
+                             files={"tep": (path.name, path.read_bytes())},
+                             follow_redirects=False)
+        assert opened.status_code == 303
+        assert 'value="SỞ NỘI VỤ"' in client.get(opened.headers["location"]).text or \
+            "SỞ NỘI VỤ" in client.get(opened.headers["location"]).text
+
+
+def test_a_draft_survives_a_restart(tmp_path):
+    with desk_client(tmp_path) as first:
+        csrf = csrf_of(first)
+        editor = new_draft(first, csrf)
+        first.post(editor, data={**CONG_VAN, "trich_yeu": "Còn nguyên sau khi khởi động lại",
+                                 "csrf_token": csrf})
+    with desk_client(tmp_path) as second:
+        page = second.get(editor).text
+        assert "Còn nguyên sau khi khởi động lại" in page
+        assert "Còn nguyên" in second.get("/soan").text
+
+
+def test_an_upload_of_the_wrong_kind_is_named(client, csrf):
+    answer = client.post("/soan/mo", data={"csrf_token": csrf},
+                         files={"tep": ("thu.docx", b"PK\x03\x04")})
+    assert answer.status_code == 400
+    assert "thu.docx: this job takes .yaml, .yml, .json files, not .docx" in answer.text
+
+
+def test_an_oversized_upload_gets_a_clear_message(tmp_path):
+    with desk_client(tmp_path, max_upload=1024 * 1024) as c:
+        csrf = csrf_of(c)
+        answer = c.post("/kiem-tra", data={"csrf_token": csrf},
+                        files={"tep": ("lon.docx", b"PK\x03\x04" + b"0" * (2 * 1024 * 1024))})
+    assert answer.status_code == 413
+    assert "The file is too large: the desk accepts uploads up to 1 MB" in answer.text
+
+
+def test_a_draft_of_another_clerk_or_none_is_not_found(client):
+    assert client.get("/soan/khong-co").status_code == 404
+    assert client.get("/soan/khong-co/tai.docx").status_code == 404
+
+
+@pytest.mark.parametrize("host", ["0.0.0.0", "192.168.1.10", "::"])
+def test_a_non_loopback_address_without_office_is_refused(host, tmp_path):
+    from ntm_docgen.desk import DeskError, create_app
+
+    with pytest.raises(DeskError, match="serves this computer only"):
+        create_app(DeskConfig(host=host, home=tmp_path))
+
+
+def test_serve_refuses_a_non_loopback_address_with_exit_2(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    result = CliRunner().invoke(main, ["serve", "--host", "0.0.0.0", "--no-browser"])
+    assert result.exit_code == 2
+    assert "serves this computer only" in result.output
+
+
+def test_serve_has_help_and_office_needs_a_postgresql_url(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    assert "--office" in CliRunner().invoke(main, ["serve", "--help"]).output
+    result = CliRunner().invoke(main, ["serve", "--office", "--no-browser"])
+    assert result.exit_code == 2
+    assert "--office needs --db" in result.output

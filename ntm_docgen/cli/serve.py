@@ -12,6 +12,7 @@ import os
 import click
 
 from ntm_docgen.cli.common import reports_errors
+from ntm_docgen.cli.translated import command, option
 from ntm_docgen.i18n import N_, _
 
 #: The factory uvicorn loads, and the environment it reads its settings from.
@@ -19,27 +20,26 @@ FACTORY = "ntm_docgen.desk:from_environment"
 ENV = "NTM_DOCGEN_DESK_"
 
 
-@click.command("serve")
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help=N_("The address to listen on; without --office only this computer "
-                      "(127.0.0.1)."))
-@click.option("--port", type=click.IntRange(1, 65535), default=8030, show_default=True,
-              help=N_("The port to listen on."))
-@click.option("--no-browser", is_flag=True, help=N_("Do not open the desk in a browser."))
-@click.option("--office", is_flag=True,
-              help=N_("Serve an office: accounts and roles, everything in the PostgreSQL "
-                      "database of --db."))
-@click.option("--db", metavar="URL",
-              help=N_("With --office the office's postgresql:// URL (drafts, accounts, "
-                      "register); on one computer the register file (default: the user's "
-                      "data folder)."))
-@click.option("--admin", metavar="NAME",
-              help=N_("With --office: create (or reset) the administrator account NAME; the "
-                      "password is asked for, or read from NTM_DOCGEN_ADMIN_PASSWORD."))
+@command("serve", help=N_("Start the clerks' web desk: every job in a browser, in Vietnamese."))
+@option("--host", default="127.0.0.1", show_default=True,
+        help=N_("The address to listen on; without --office only this computer "
+                "(127.0.0.1)."))
+@option("--port", type=click.IntRange(1, 65535), default=8030, show_default=True,
+        help=N_("The port to listen on."))
+@option("--no-browser", is_flag=True, help=N_("Do not open the desk in a browser."))
+@option("--office", is_flag=True,
+        help=N_("Serve an office: accounts and roles, everything in the PostgreSQL "
+                "database of --db."))
+@option("--db", metavar="URL",
+        help=N_("With --office the office's postgresql:// URL (drafts, accounts, "
+                "register); on one computer the register file (default: the user's "
+                "data folder)."))
+@option("--admin", metavar="NAME",
+        help=N_("With --office: create (or reset) the administrator account NAME; the "
+                "password is asked for, or read from NTM_DOCGEN_ADMIN_PASSWORD."))
 @reports_errors
 def serve(host: str, port: int, no_browser: bool, office: bool, db: str | None,
           admin: str | None) -> None:
-    """Start the clerks' web desk: every job in a browser, in Vietnamese."""
     if admin and not office:
         raise click.UsageError(_("--admin makes an office account: add --office"))
     settings = {"HOST": host, "PORT": str(port), "OFFICE": "1" if office else "",

@@ -3,7 +3,8 @@
     python tools/catalog.py
 
 Then translate the new entries of ntm_docgen/locale/vi/LC_MESSAGES/ntm_docgen.po (msgstr "" or
-marked fuzzy) and run it again.
+marked fuzzy) and run it again. The catalogs' dates are left alone, so that a run that adds no
+message changes no file (branches that each add messages merge without touching the header).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ def main() -> None:
         if not (LOCALE / lang / "LC_MESSAGES" / "ntm_docgen.po").exists():
             pybabel("init", "-i", str(POT), "-d", str(LOCALE), "-D", "ntm_docgen", "-l", lang)
         pybabel("update", "-i", str(POT), "-d", str(LOCALE), "-D", "ntm_docgen", "-l", lang,
-                "--no-fuzzy-matching", "--ignore-obsolete")
+                "--no-fuzzy-matching", "--ignore-obsolete", "--ignore-pot-creation-date")
     pybabel("compile", "-d", str(LOCALE), "-D", "ntm_docgen", "--statistics")
 
 

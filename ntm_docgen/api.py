@@ -272,6 +272,13 @@ def check_file(path: PathLike) -> list[Finding]:
     return check(path)
 
 
+def comment_file(path: PathLike, out: PathLike, *, force: bool = False) -> list[Finding]:
+    """Check a .docx and write a copy with each finding as a Word comment on its element."""
+    from ntm_docgen.check import comment_file as comment
+
+    return comment(path, out, force=force)
+
+
 def fix_file(path: PathLike, out: PathLike, *, force: bool = False) -> FixResult:
     """Write a copy with the mechanical findings repaired (fonts, sizes, margins, padding)."""
     from ntm_docgen.check import fix_file as fix

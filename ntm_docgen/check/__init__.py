@@ -15,7 +15,7 @@ from ntm_docgen.check.rules_sign import check_sign
 from ntm_docgen.files.output import write_with
 
 __all__ = ["Finding", "FixResult", "UnreadableDocxError", "check_document", "check_file",
-           "fix_file", "to_json", "to_text"]
+           "comment_file", "fix_file", "to_json", "to_text"]
 
 
 def check_document(doc: Document) -> list[Finding]:
@@ -50,3 +50,10 @@ def fix_file(path: Path | str, out: Path | str, force: bool = False) -> FixResul
             fixed.add(i)
     write_with(out, lambda tmp: doc.doc.save(str(tmp)), force=force)
     return FixResult(before, fixed, check_file(out))
+
+
+def comment_file(path: Path | str, out: Path | str, force: bool = False) -> list[Finding]:
+    """Check ``path`` and write ``out``: a copy with each finding as a Word comment."""
+    from ntm_docgen.check.comments import write_comments
+
+    return write_comments(path, out, check_document, force=force)

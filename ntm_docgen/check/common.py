@@ -87,3 +87,17 @@ def style(key: str, lines: Sequence[Line | Para], label: str | None = None) -> l
 
 def _text(para: Para, pieces: list) -> str:
     return short(para.clean)
+
+
+def wrapped(lines: Sequence[Line], marks: str = "-+") -> list[tuple[Line, str]]:
+    """Recipients as printed: an item that runs on to a line of its own (no ``-`` before it,
+    the item above without its ``;`` or ``.``) is one item; each with its first line.
+    """
+    out: list[tuple[Line, str]] = []
+    for line in lines:
+        text = line.clean
+        if out and text[:1] not in marks and not out[-1][1].endswith((";", ".", ":")):
+            out[-1] = (out[-1][0], f"{out[-1][1]} {text}")
+        else:
+            out.append((line, text))
+    return out

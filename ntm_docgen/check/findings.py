@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ntm_docgen.files.resources import load_data
-from ntm_docgen.i18n import _
+from ntm_docgen.i18n import _, ngettext
 
 #: Severities: lỗi is contrary to the decree's text, lưu ý departs from common practice.
 LOI, LUU_Y = "loi", "luu_y"
@@ -96,8 +96,9 @@ class Finding:
 
     def __str__(self) -> str:
         text = f' "{self.text}"' if self.text else ""
-        return (f"{self.severity_name}: {self.rule} [{self.ref}] {self.element} at "
-                f"{self.where}{text}: {self.message}")
+        return _("{severity}: {rule} [{ref}] {element} at {where}{text}: {message}").format(
+            severity=self.severity_name, rule=self.rule, ref=self.ref, element=self.element,
+            where=self.where, text=text, message=self.message)
 
 
 def short(text: str, limit: int = 60) -> str:
@@ -124,7 +125,8 @@ def to_json(findings: list[Finding], fixed: set[int] | None = None) -> str:
 def to_text(findings: list[Finding], source: str) -> str:
     """The findings as lines of text, with a count first."""
     if not findings:
-        return f"{source}: no findings"
+        return _("{path}: no findings").format(path=source)
     count = len(findings)
-    head = f"{source}: {count} finding{'s' if count != 1 else ''}"
+    head = ngettext("{path}: {count} finding", "{path}: {count} findings", count).format(
+        path=source, count=count)
     return "\n".join([head, *(f"  {f}" for f in findings)])

@@ -242,10 +242,29 @@ def text_area(para: Para, styles: Styles) -> float:
 
 
 def line_width(line: Line) -> float:
-    """The printed width of a line of text (Times New Roman metrics, each run's size and bold)."""
-    return sum(text_width(r.text, r.props.size, r.props.bold) for r in line.runs)
+    """The printed width of a line of text (Times New Roman metrics, each run's size and bold),
+    spaces typed before and after it and runs of spaces inside it not counted: a line centred
+    with spaces prints as wide as its words."""
+    texts = [re.sub(r"\s+", " ", r.text) for r in line.runs]
+    if texts:
+        texts[0], texts[-1] = texts[0].lstrip(), texts[-1].rstrip()
+        if len(texts) == 1:
+            texts[0] = texts[0].strip()
+    return sum(text_width(t, r.props.size, r.props.bold) for t, r in zip(texts, line.runs,
+                                                                         strict=True))
 
 
 def longest(lines: list[Line], styles: Styles) -> float:
-    """The widest of ``lines``, each no wider than its paragraph (a long line wraps)."""
-    return max((min(line_width(x), text_area(x.para, styles)) for x in lines), default=0)
+    """The widest of ``lines``, each no wider than its paragraph (a long line wraps; a line
+    pushed onto two by a run of spaces, "ỦY BAN NHÂN DÂN        TỈNH LÀO CAI", prints as two)."""
+    widths = []
+    for line in lines:
+        area = text_area(line.para, styles)
+        raw = sum(text_width(r.text, r.props.size, r.props.bold) for r in line.runs)
+        width = line_width(line)
+        if raw > area and line.runs and re.search(r"\s{3,}", line.clean_raw):
+            size, bold = line.runs[0].props.size, line.runs[0].props.bold
+            width = max(text_width(piece.strip(), size, bold)
+                        for piece in re.split(r"\s{3,}", line.clean_raw.strip()))
+        widths.append(min(width, area))
+    return max(widths, default=0)

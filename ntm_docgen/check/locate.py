@@ -6,7 +6,7 @@ import re
 
 from ntm_docgen.check.elements import Letter, key
 from ntm_docgen.check.findings import rules
-from ntm_docgen.check.locate_sign import find_signature
+from ntm_docgen.check.locate_sign import find_signature, same_cell
 from ntm_docgen.check.locate_sign import first as _first
 from ntm_docgen.check.locate_sign import same_cell as _same_cell
 from ntm_docgen.check.locate_sign import table_of as _table
@@ -139,7 +139,11 @@ def _title(letter: Letter, head_end: int) -> None:
     if gui is not None:
         letter.kinh_gui = [gui]
         for seg in segs[segs.index(gui) + 1:]:
-            if not seg.clean.startswith("-"):
+            above = letter.kinh_gui[-1]
+            runs_on = not above.clean.endswith((";", ".", ":")) and len(seg.clean) <= 70 and \
+                (seg.para.props.align == "center" or same_cell(seg, above)) and \
+                len(letter.kinh_gui) < 30
+            if not seg.clean.startswith("-") and not runs_on:
                 break
             letter.kinh_gui.append(seg)
 
@@ -162,6 +166,8 @@ def _trich_yeu(letter: Letter, ten_loai: Line) -> list[Line]:
                                        not seg.clean.startswith("VỀ ")):
             break
         if out and _ruled_between(letter, previous, seg):
+            break
+        if seg.clean.startswith("("):  # (Ban hành kèm theo ...): a note, not the trích yếu
             break
         align = seg.para.props.align
         if out and align != "center":
@@ -207,7 +213,7 @@ def _body(letter: Letter, head_end: int) -> None:
         stop_at += [s for s in segs if _table(s.para) is table]
     end = min([s.para.index for s in stop_at], default=len(letter.doc.paras))
     for para in letter.doc.paras[first_para:end]:
-        if para.clean and para.container == "body":
+        if para.clean and para.container == "body" and not typed_rule(para.clean):
             letter.body.append(para)
     i = 0
     while i < len(letter.body) and not _starts(letter.body[i].clean, "can_cu_prefixes"):
@@ -217,5 +223,7 @@ def _body(letter: Letter, head_end: int) -> None:
     tail = "can_cu_tail" if letter.is_quyet_dinh else "can_cu_prefixes"
     while i < len(letter.body) and (_starts(letter.body[i].clean, "can_cu_prefixes")
                                     or _starts(letter.body[i].clean, tail)):
+        if letter.can_cu and letter.body[i].clean.endswith(":"):
+            break  # "Thực hiện ..., Sở hướng dẫn như sau:" opens the body
         letter.can_cu.append(letter.body[i])
         i += 1

@@ -91,6 +91,11 @@ class Line:
     def clean(self) -> str:
         return " ".join(nfc("".join(r.text for r in self.runs)).replace("\u00a0", " ").split())
 
+    @property
+    def clean_raw(self) -> str:
+        """The text in NFC with its spaces as typed."""
+        return nfc("".join(r.text for r in self.runs)).replace("\u00a0", " ")
+
 
 @dataclass
 class Document:

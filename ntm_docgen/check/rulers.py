@@ -113,7 +113,7 @@ def _typed(letter: Letter, line: Line) -> list[Rule]:
     if not after or not typed_rule(after[0].clean):
         return []
     how = "typed underscores" if "_" in after[0].clean else "typed hyphens"
-    return [Rule(line_width(after[0]), how)]
+    return [Rule(0, how)]  # its printed length depends on the face and spacing: not judged
 
 
 def rules_under(letter: Letter, line: Line) -> list[Rule]:

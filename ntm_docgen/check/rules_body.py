@@ -6,18 +6,20 @@ import re
 from functools import partial
 
 from ntm_docgen.check import fixes
-from ntm_docgen.check.common import missing, style, where
+from ntm_docgen.check.common import missing, style, where, wrapped
 from ntm_docgen.check.elements import Letter
 from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.reader import Para
 from ntm_docgen.check.rulers import check_rule
+from ntm_docgen.i18n import _
 from ntm_docgen.letter.markup import heading_kind
 from ntm_docgen.vietnamese.text import is_upper_vi
 
 
 def check_body(letter: Letter) -> list[Finding]:
     """Every rule of the title block and the body."""
-    return [*_title(letter), *_kinh_gui(letter), *_can_cu(letter), *_headings(letter),
+    return [*_title(letter), *_repeated(letter), *_kinh_gui(letter), *_can_cu(letter),
+            *_headings(letter),
             *_paragraphs(letter), *style("phu_luc", letter.phu_luc),
             *style("phu_luc_ghi_chu", letter.phu_luc_ghi_chu)]
 
@@ -38,7 +40,7 @@ def _kinds(letter: Letter) -> list[tuple[Para, str | None, bool]]:
 def _headings(letter: Letter) -> list[Finding]:
     """Headings (I.–XX., Phần, Chương, Mục) bold; the marker of an Điều bold."""
     bad: list[tuple[Para, list]] = []
-    for para, kind, _ in _kinds(letter):
+    for para, kind, _centred in _kinds(letter):
         text = para.clean
         runs = [r for r in para.runs if r.text.strip()]
         if kind in ("roman", "part"):
@@ -94,6 +96,32 @@ def _title(letter: Letter) -> list[Finding]:
     return out
 
 
+def _repeated(letter: Letter) -> list[Finding]:
+    """A heading printed twice: "QUYẾT ĐỊNH:" (or the tên loại) again on the next line."""
+    names = {*rules()["quyet_dinh_names"]}
+    if letter.ten_loai is not None:
+        names.add(letter.ten_loai.clean.rstrip(":"))
+    out: list[Finding] = []
+    paras = [p for p in letter.body if p.clean]
+    for above, para in zip(paras, paras[1:], strict=False):
+        text = para.clean.rstrip(":").strip()
+        if text in names and above.clean.rstrip(":").strip() == text:
+            out.append(Finding("body.repeated", where(para), short(para.clean),
+                               f'"{para.clean}" twice', f'"{para.clean}" once',
+                               anchor=para.el,
+                               note=_('"{heading}" is printed twice, one line under the other; '
+                                      'delete the second').format(heading=para.clean)))
+    if letter.ten_loai is not None and paras and \
+            paras[0].clean.rstrip(":").strip() == letter.ten_loai.clean.rstrip(":") and \
+            letter.ten_loai.clean.rstrip(":") not in rules()["quyet_dinh_names"]:
+        out.append(Finding("body.repeated", where(paras[0]), short(paras[0].clean),
+                           f'"{paras[0].clean}" twice', f'"{paras[0].clean}" once',
+                           anchor=paras[0].el,
+                           note=_('the body repeats the tên loại "{heading}" printed above it; '
+                                  'delete it from the body').format(heading=paras[0].clean)))
+    return out
+
+
 def _kinh_gui(letter: Letter) -> list[Finding]:
     if not letter.kinh_gui:
         return []
@@ -103,12 +131,13 @@ def _kinh_gui(letter: Letter) -> list[Finding]:
     if not head.clean.startswith("Kính gửi:"):
         out.append(Finding("kinh_gui.form", at, short(head.clean), f'"{short(head.clean, 20)}"',
                            '"Kính gửi:" with a colon'))
-    for i, item in enumerate(items):
-        last = i == len(items) - 1
+    joined = wrapped([head, *items])[1:]
+    for i, (item, text) in enumerate(joined):
+        last = i == len(joined) - 1
         end = "." if last else ";"
-        if not item.clean.startswith("- ") or not item.clean.endswith(end):
+        if not text.startswith("- ") or not text.endswith(end):
             out.append(Finding("kinh_gui.item", where(item.para), short(item.clean),
-                               f'"{short(item.clean)}"',
+                               f'"{short(text)}"',
                                f'each recipient on its own line as "- <name>{end}" '
                                f'(";" after each, "." after the last)'))
     return out
@@ -120,7 +149,9 @@ def _can_cu(letter: Letter) -> list[Finding]:
     for i, para in enumerate(lines):
         last = i == len(lines) - 1
         text = para.clean
-        if not last and not text.endswith(";"):
+        new_sentence = not last and text.endswith(".") and \
+            lines[i + 1].clean.split()[0] != text.split()[0]  # "Căn cứ ... ." then "Thực hiện"
+        if not last and not text.endswith(";") and not new_sentence:
             out.append(Finding("can_cu.punctuation", where(para), short(text),
                                f'ends with "{text[-1:]}"',
                                'each căn cứ but the last ends with ";"'))
@@ -147,7 +178,7 @@ def _paragraphs(letter: Letter) -> list[Finding]:
     out = style("body", letter.body)
     problems: dict[str, list[tuple[Para, str, str]]] = {}
     nxt = {id(a): b for a, b in zip(letter.body, letter.body[1:], strict=False)}
-    for para, _, centred in _kinds(letter):
+    for para, _kind, centred in _kinds(letter):
         props = para.props
         following = nxt.get(id(para))
         if following is not None and following.index == para.index + 1:
@@ -159,6 +190,8 @@ def _paragraphs(letter: Letter) -> list[Finding]:
                      "(spacing before or after)"))
         if _is_heading(para) or para.clean.startswith(("Kính gửi", "- ", "+ ")):
             continue
+        if props.align == "center" and _centred_by_practice(para.clean):
+            continue  # "(Chi tiết tại Phụ lục kèm theo)", "Phụ lục 1": centred as clerks do
         if centred and props.align == "center" and props.first_line == 0:
             continue  # a Phần/Chương/Mục heading, centred as render lays it out
         if props.align not in ("both", "distribute"):
@@ -180,6 +213,18 @@ def _paragraphs(letter: Letter) -> list[Finding]:
         out.append(Finding(rule, where(para), short(para.clean), what + more, required,
                            partial(fixes.set_body_layout, els, rule)))
     return out
+
+
+def _centred_by_practice(text: str) -> bool:
+    """A note in brackets, a formula or an appendix heading, which clerks centre.
+
+    >>> _centred_by_practice("(Chi tiết có Phụ lục 01 kèm theo)"), _centred_by_practice("Phụ lục 1")
+    (True, True)
+    >>> _centred_by_practice("Sở Nội vụ hướng dẫn như sau:")
+    False
+    """
+    return (text.startswith("(") and text.endswith(")")) or "=" in text or \
+        bool(re.match(rules()["phu_luc_heading"], text))
 
 
 def _line_problem(para: Para, data: dict) -> str:

@@ -11,10 +11,12 @@ from ntm_docgen.check.elements import Letter
 from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.reader import Line
 from ntm_docgen.check.rulers import check_rule
+from ntm_docgen.check.variants import accepted, official_code, practice
 from ntm_docgen.i18n import _
 from ntm_docgen.vietnamese.loai import all_loai, copy_codes, old_code
 
 SO_FORM = re.compile(r"^Số:\s*(?P<so>[\d\s.…_]*?)\s*/\s*(?P<kh>\S+)$")
+SO_LOOSE = re.compile(r"^Số:\s*(?P<so>[\d\s.…_]*?)\s*/\s*(?P<kh>\S.*\S)$")
 NGAY_FORM = re.compile(r"ngày\s*(?P<d>\d*)\s*tháng\s*(?P<m>\d*)\s*năm\s*(?P<y>\d*)")
 _SP = r"[ \u00a0]+"
 #: a number run into its word in the date line: "4năm", "tháng4", "ngày05"
@@ -42,18 +44,28 @@ def _quoc_hieu(letter: Letter) -> list[Finding]:
     if letter.quoc_hieu is None:
         out.append(missing("quoc_hieu", "Quốc hiệu", f'"{data["quoc_hieu"]}" top right, bold'))
     else:
-        out += _text_rule("quoc_hieu", letter.quoc_hieu,
-                          [data["quoc_hieu"]],
-                          f'"{data["quoc_hieu"]}" in capitals, spelled as the decree '
-                          'writes it (HÒA, not HOÀ)')
-        out += style("quoc_hieu", [letter.quoc_hieu])
+        line = letter.quoc_hieu
+        if not accepted("quoc_hieu", line.clean):
+            out.append(Finding(
+                "quoc_hieu.text", where(line.para), short(line.clean), f'"{line.clean}"',
+                f'"{data["quoc_hieu"]}"', anchor=line.para.el,
+                note=_('the Quốc hiệu reads "{found}"; write "{wanted}"').format(
+                    found=line.clean, wanted=data["quoc_hieu"])))
+        out += style("quoc_hieu", [line])
     if letter.tieu_ngu is None:
         out.append(missing("tieu_ngu", "Tiêu ngữ", f'"{data["tieu_ngu"]}" under the Quốc hiệu'))
     else:
-        out += _text_rule("tieu_ngu", letter.tieu_ngu, [data["tieu_ngu"]],
-                          f'"{data["tieu_ngu"]}": each phrase capitalised, joined by " - "')
-        out += style("tieu_ngu", [letter.tieu_ngu])
-        out += check_rule(letter, "tieu_ngu", [letter.tieu_ngu])
+        line = letter.tieu_ngu
+        if not accepted("tieu_ngu", line.clean):
+            rule = "tieu_ngu.dash" if practice("tieu_ngu", line.clean) else "tieu_ngu.text"
+            out.append(Finding(
+                rule, where(line.para), short(line.clean), f'"{line.clean}"',
+                f'"{data["tieu_ngu"]}"', anchor=line.para.el,
+                note=_('the Tiêu ngữ reads "{found}"; write "{wanted}": each phrase with a '
+                       'capital, joined by a hyphen with a space on each side').format(
+                    found=line.clean, wanted=data["tieu_ngu"])))
+        out += style("tieu_ngu", [line])
+        out += check_rule(letter, "tieu_ngu", [line])
     return out
 
 
@@ -75,9 +87,27 @@ def _so(letter: Letter) -> list[Finding]:
     out = style("so", [line])
     text, at = line.clean, where(line.para)
     match = SO_FORM.match(text)
+    loose = SO_LOOSE.match(text)
+    if match is None and loose is not None:
+        ky_hieu = loose["kh"]
+        fixed = re.sub(r"\s*-\s*", "-", ky_hieu)
+        codes = {lo.ma for lo in all_loai() if lo.ma} | set(copy_codes().values())
+        lower = [p for p in re.split(r"[\s\-]+", ky_hieu)
+                 if p != p.upper() and not official_code(p) and p not in codes]
+        note = _('the ký hiệu "{kh}" has spaces inside it; write "{fixed}"') if not lower else \
+            _('the ký hiệu "{kh}" has spaces and lower case inside it ("{part}"); write it '
+              'in capitals without spaces')
+        return [*out, Finding("so.format", at, short(text), f'"{ky_hieu}"',
+                              '"Số: <number>/<ký hiệu>", the ký hiệu without spaces',
+                              anchor=line.para.el, note=note.format(
+                                  kh=ky_hieu, fixed=fixed, part=lower[0] if lower else ""))]
     if match is None:
         return [*out, Finding("so.format", at, short(text), f'"{short(text)}"',
-                              '"Số: <number>/<ký hiệu>" ("Số" with a capital S, then a colon)')]
+                              '"Số: <number>/<ký hiệu>" ("Số" with a capital S, then a colon)',
+                              anchor=line.para.el,
+                              note=_('the number line reads "{found}"; write it as '
+                                     '"Số: <number>/<ký hiệu>" ("Số" with a capital S, then a '
+                                     'colon)').format(found=short(text)))]
     number, ky_hieu = match["so"].strip(), match["kh"]
     if number.isdigit() and len(number) == 1:
         runs = [r.el for r in line.runs]
@@ -92,10 +122,14 @@ def _ky_hieu(letter: Letter, at: str, text: str, ky_hieu: str) -> list[Finding]:
     codes = {lo.ma for lo in all_loai() if lo.ma} | set(copy_codes().values())
     parts = ky_hieu.split("-")
     out: list[Finding] = []
-    odd = [p for p in parts if p not in codes and p != p.upper()]
+    odd = [p for p in parts if p not in codes and p != p.upper() and not official_code(p)]
     if odd:
         out.append(Finding("so.case", at, short(text), f'"{ky_hieu}"',
-                           "ký hiệu in capitals (type codes as in Phụ lục III)"))
+                           "ký hiệu in capitals (type codes as in Phụ lục III)",
+                           note=_('the ký hiệu "{kh}" has lower case in "{part}"; write it in '
+                                  'capitals: "{fixed}"').format(
+                               kh=ky_hieu, part=odd[0], fixed=ky_hieu.replace(
+                                   odd[0], odd[0].upper()))))
     first = parts[0]
     if old_code(first):
         out.append(Finding("so.ma_cu", at, short(text), f'type code "{first}" (Thông tư 01/2011)',

@@ -14,6 +14,7 @@ from ntm_docgen.check.common import size_range, style, where
 from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.props import NS, number, on, w
 from ntm_docgen.check.reader import Document, Para, read_paras
+from ntm_docgen.i18n import _
 from ntm_docgen.vietnamese.text import nfc
 
 TWIPS_PER_MM = 1440 / 25.4
@@ -45,8 +46,18 @@ def check_page(doc: Document) -> list[Finding]:
             out.append(Finding(
                 "page.paper", f"section {n}", "", f"{mm(width):g} × {mm(height):g} mm",
                 "A4 portrait, 210 × 297 mm (landscape only for wide tables after page 1)",
-                partial(fixes.set_paper, sect, *((a4h, a4w) if wide else (a4w, a4h)))))
+                partial(fixes.set_paper, sect, *((a4h, a4w) if wide else (a4w, a4h))),
+                note="" if size is not None else _(
+                    "section {n} sets no paper size: it prints on the printer's default paper; "
+                    "set A4 portrait, 210 × 297 mm").format(n=n)))
         margins = sect.find("w:pgMar", NS)
+        if margins is None:
+            out.append(Finding(
+                "page.margin", f"section {n}", "", "no margins", "margins of the decree",
+                partial(_all_margins, sect, data["margins_mm"]),
+                note=_("section {n} sets no margins: set top and bottom 20–25 mm, left "
+                       "30–35 mm, right 15–20 mm").format(n=n)))
+            continue
         for side, (lo, hi) in data["margins_mm"].items():
             value = abs(number(margins.get(w(side)))) if margins is not None else 0
             got = mm(value)
@@ -58,6 +69,11 @@ def check_page(doc: Document) -> list[Finding]:
                 f"{side} margin {lo}–{hi} mm",
                 partial(fixes.set_page, sect, "pgMar", side, target)))
     return out
+
+
+def _all_margins(sect: etree._Element, margins: dict) -> None:
+    for side, (lo, _hi) in margins.items():
+        fixes.set_page(sect, "pgMar", side, round(lo * TWIPS_PER_MM))
 
 
 def part_roots(doc: Document) -> list[etree._Element]:

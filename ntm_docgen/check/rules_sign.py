@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from ntm_docgen.check.common import missing, style, where
+from ntm_docgen.check.common import missing, style, where, wrapped
 from ntm_docgen.check.elements import Letter
 from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.reader import Line
+from ntm_docgen.check.variants import first_recipient
 from ntm_docgen.vietnamese.text import name_in_capitals
 
 _PREFIX = re.compile(r"^(\S{1,4}\.)\s")
@@ -63,8 +64,11 @@ def _noi_nhan(letter: Letter) -> list[Finding]:
     if label.clean != data["noi_nhan_label"]:
         out.append(Finding("noi_nhan.text", where(label.para), short(label.clean),
                            f'"{short(label.clean, 20)}"', f'"{data["noi_nhan_label"]}"'))
-    items = [s for s in letter.noi_nhan_items if s.clean[:1] in "-+"]
-    out += style("noi_nhan_item", items)
+    out += style("noi_nhan_item", letter.noi_nhan_items)
+    joined = wrapped([s for s in letter.noi_nhan_items
+                      if s.clean[:1] in "-+" or s is not letter.noi_nhan_items[0]])
+    items = [line for line, _text in joined]
+    texts = {id(line): text for line, text in joined}
     luu = [i for i, s in enumerate(items) if s.clean.startswith(("- Lưu", "-Lưu"))]
     if not luu:
         out.append(Finding("noi_nhan_item.luu", where(label.para), short(label.clean),
@@ -80,7 +84,7 @@ def _noi_nhan(letter: Letter) -> list[Finding]:
     for i, item in enumerate(items):
         if luu and i == luu[-1]:
             continue
-        text = item.clean
+        text = texts[id(item)]
         follows = i + 1 < len(items) and items[i + 1].clean.startswith("+")
         ends = (";", ":") if follows else (";",)
         if not text.startswith(("- ", "+ ")) or not text.endswith(ends):
@@ -93,7 +97,7 @@ def _noi_nhan(letter: Letter) -> list[Finding]:
                            f'"{data["nhu_tren"]}" with no Kính gửi above',
                            f'a "Kính gửi:" line for "{data["nhu_tren"]}" to refer to, '
                            "or the recipients named"))
-    if letter.kinh_gui and items and items[0].clean != data["nhu_tren"]:
+    if letter.kinh_gui and items and not first_recipient(items[0].clean):
         out.append(Finding("noi_nhan_item.nhu_tren", where(items[0].para), short(items[0].clean),
                            f'"{short(items[0].clean)}" first',
                            f'"{data["nhu_tren"]}" first, after a Kính gửi'))

@@ -6,10 +6,11 @@ from pathlib import Path
 
 import click
 
-from ntm_docgen.check import check_file, fix_file, to_json, to_text
+from ntm_docgen.check import check_file, comment_file, fix_file, to_json, to_text
+from ntm_docgen.check.findings import LOI
 from ntm_docgen.cli.common import InputFile, force_option, reports_errors
 from ntm_docgen.cli.translated import command, option
-from ntm_docgen.i18n import N_, ngettext
+from ntm_docgen.i18n import N_, _, ngettext
 
 #: What check says of a PDF or an old .doc given to it.
 DOCX_ONLY = N_("check reads Word files (.docx): save the letter as .docx in Word or LibreOffice, "
@@ -18,22 +19,37 @@ DOCX_ONLY = N_("check reads Word files (.docx): save the letter as .docx in Word
 
 @command("check", help=N_(
     "Check FILE.docx against the layout rules of Nghị định 30/2020/NĐ-CP.\n\n"
-    "Each finding names the rule and its place in the decree, where it is in the file, what "
-    "was found and what is required. Exit status: 0 no findings; 1 findings (after --fix: "
-    "findings left), or FILE is missing or not a readable DOCX (the message says which, on "
-    "stderr)."))
+    "Each finding is an error (lỗi: contrary to the decree's text, with its place) or a note "
+    "(lưu ý: departs from common practice); it says what is wrong in the found text and the "
+    "smallest fix. Accepted variants (CỘNG HOÀ, TTg, Như kính gửi, ...) are not reported. Exit "
+    "status: 0 no errors; 1 errors (with --strict: any finding; after --fix: errors left), or "
+    "FILE is missing or not a readable DOCX (the message says which, on stderr)."))
 @click.argument("file", type=InputFile((".docx",), DOCX_ONLY))
 @option("--json", "as_json", is_flag=True, help=N_("Print the findings as a JSON list."))
 @option("--fix", "fix_out", type=click.Path(dir_okay=False, path_type=Path), metavar="OUT.docx",
         help=N_("Write a copy with fonts, sizes, margins, paper, date and number padding, bold "
                 "and italic repaired; the text is left alone."))
+@option("--comments", "comments_out", type=click.Path(dir_okay=False, path_type=Path),
+        metavar="OUT.docx",
+        help=N_("Write a copy of the letter with each finding as a Word comment on its element; "
+                "nothing else is changed."))
+@option("--strict", is_flag=True, help=N_("Exit 1 for notes (lưu ý) too, not only for errors."))
 @force_option
 @reports_errors
-def check(file: Path, as_json: bool, fix_out: Path | None, force: bool) -> None:
+def check(file: Path, as_json: bool, fix_out: Path | None, comments_out: Path | None,
+          strict: bool, force: bool) -> None:
+    if fix_out is not None and comments_out is not None:
+        raise click.UsageError(_("give --fix or --comments, not both"))
     if fix_out is None:
-        findings = check_file(file)
+        if comments_out is not None:
+            findings = comment_file(file, comments_out, force=force)
+        else:
+            findings = check_file(file)
         click.echo(to_json(findings) if as_json else to_text(findings, str(file)))
-        if findings:
+        if comments_out is not None and not as_json:
+            click.echo(ngettext("{path}: {count} comment", "{path}: {count} comments",
+                                len(findings)).format(path=comments_out, count=len(findings)))
+        if _fails(findings, strict):
             click.get_current_context().exit(1)
         return
     result = fix_file(file, fix_out, force=force)
@@ -44,5 +60,10 @@ def check(file: Path, as_json: bool, fix_out: Path | None, force: bool) -> None:
                             "{path}: fixed {fixed} of {count} findings", len(result.before))
                    .format(path=fix_out, fixed=len(result.fixed), count=len(result.before)))
         click.echo(to_text(result.after, str(fix_out)))
-    if result.after:
+    if _fails(result.after, strict):
         click.get_current_context().exit(1)
+
+
+def _fails(findings: list, strict: bool) -> bool:
+    """Exit 1: an error (lỗi), or with --strict any finding."""
+    return any(strict or f.severity == LOI for f in findings)

@@ -32,8 +32,8 @@ DENIES = {"ten_loai": ("ten_loai", "vv"), "chuc_vu": ("chuc_vu", "ho_ten")}
 
 
 def key(name: str, finding) -> str:
-    """The judgement key of a finding: letter, rule, place."""
-    return f"{name} | {finding.rule} | {finding.where}"
+    """The judgement key of a finding: letter, rule, place, what was found."""
+    return f"{name} | {finding.rule} | {finding.where} | {finding.found}"
 
 
 def denies(finding, label: dict) -> bool:

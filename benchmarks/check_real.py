@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -24,7 +25,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from ntm_docgen.check import check_file  # noqa: E402
+from ntm_docgen.check import check_file, fix_file  # noqa: E402
 
 REAL = ROOT / "tests" / "data" / "check" / "real"
 #: the labelled elements a "missing" finding of a rule key denies
@@ -51,16 +52,24 @@ def main() -> None:
     parser.add_argument("--files", type=Path, default=Path(
         os.environ.get("NTM_DOCGEN_CHECK_REAL", "/work/corpus/check/files")))
     parser.add_argument("--list", action="store_true")
+    parser.add_argument("--fix", action="store_true",
+                        help="also run --fix on each letter and count the findings it creates")
     args = parser.parse_args()
     labels = yaml.safe_load((REAL / "labels.yaml").read_text(encoding="utf-8"))
     judged_path = REAL / "judged.yaml"
     judged = yaml.safe_load(judged_path.read_text(encoding="utf-8")) if judged_path.exists() else {}
     judged = judged or {}
-    total, severity, denied, seen = 0, Counter(), [], []
+    total, severity, denied, seen, created, fixed = 0, Counter(), [], [], 0, 0
     for name, label in labels.items():
         path = args.files / f"{name}.docx"
         if not path.exists():
             sys.exit(f"{path}: not found (give --files DIR with the real set)")
+        if args.fix:
+            with tempfile.TemporaryDirectory() as tmp:
+                result = fix_file(path, Path(tmp) / "fixed.docx")
+            before = {(f.rule, f.where) for f in result.before}
+            fixed += len(result.fixed)
+            created += sum(1 for f in result.after if (f.rule, f.where) not in before)
         for finding in check_file(path):
             total += 1
             severity[finding.severity] += 1
@@ -79,6 +88,8 @@ def main() -> None:
     print(f"findings that deny a printed element or rule: {len(denied)}")
     for k in denied:
         print(f"  {k}")
+    if args.fix:
+        print(f"--fix: {fixed} of {total} findings fixed, {created} findings created")
     share = f"{100 * true / len(scored):.1f} %" if scored else "n/a"
     print(f"judged findings still found: {len(scored)} of {len(judged)} judged; "
           f"true {true}, precision {share}")

@@ -175,3 +175,18 @@ def test_date_with_a_missing_space_names_the_space(letter, tmp_path):
     assert "ngay.missing" not in {f.rule for f in findings}
     (spacing,) = [f for f in findings if f.rule == "ngay.spacing"]
     assert '"4năm"' in spacing.message and '"4 năm"' in spacing.message
+
+
+@pytest.mark.parametrize("how", ["next-row", "group", "underscores", "hyphens"])
+def test_fix_creates_no_finding_on_word_layouts(letter, tmp_path, how):
+    from ntm_docgen.check import fix_file
+
+    path = lay_out(letter, tmp_path / f"{how}.docx", how)
+    document = docx.Document(str(path))
+    retext(find(document, r", ngày"), r"tháng \d+", "tháng 06")
+    document.sections[0].left_margin = docx.shared.Mm(25)
+    document.save(str(path))
+    result = fix_file(path, tmp_path / "fixed.docx")
+    before = {f.rule for f in result.before}
+    assert {"ngay.month", "page.margin"} <= before
+    assert {f.rule for f in result.after} <= before - {"ngay.month", "page.margin"}

@@ -13,7 +13,7 @@ from ntm_docgen.desk import DeskConfig, create_app
 #: A complete công văn as the form sends it (one field per element, one row per recipient).
 CONG_VAN: dict[str, Any] = {
     "loai": "CV", "co_quan.chu_quan": "UBND TỈNH LẠNG SƠN", "co_quan.ten": "SỞ NỘI VỤ",
-    "co_quan.viet_tat": "SNV", "don_vi": "TĐKT", "dia_danh": "Lạng Sơn", "ngay": "2026-03-05",
+    "co_quan.viet_tat": "SNV", "don_vi": "TĐKT", "dia_danh": "Lạng Sơn", "ngay": "05/03/2026",
     "trich_yeu": "V/v tổng kết phong trào thi đua",
     "kinh_gui": ["UBND các huyện, thị xã, thành phố"],
     "noi_dung": "Thực hiện Kế hoạch số 44/KH-BCĐ, Sở Nội vụ đề nghị các đơn vị báo cáo.",

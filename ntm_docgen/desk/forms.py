@@ -74,6 +74,38 @@ def _rows(form: FormData, name: str) -> list[str]:
     return [v.strip() for v in form.getlist(name) if isinstance(v, str) and v.strip()]
 
 
+#: Date fields: typed as clerks write dates (05/03/2026), kept in the spec as ISO.
+DATES = {"ngay", "ban_sao.ngay"}
+
+
+def _iso(text: str) -> str:
+    """A typed date as the spec keeps it (ISO); text that is no date is kept, so that the
+    validation names it.
+
+    >>> _iso("5/3/2026"), _iso("2026-03-05"), _iso("31/02/2026")
+    ('2026-03-05', '2026-03-05', '31/02/2026')
+    """
+    from ntm_docgen import api
+
+    try:
+        return api.parse_date(text).isoformat() if text else ""
+    except ValueError:
+        return text
+
+
+def shown_date(value: Any) -> str:
+    """A spec's ISO date as the form shows it (05/03/2026); anything else as it is.
+
+    >>> shown_date("2026-03-05"), shown_date("hôm qua"), shown_date(None)
+    ('05/03/2026', 'hôm qua', '')
+    """
+    import re
+
+    text = "" if value is None else str(value)
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
+    return f"{match.group(3)}/{match.group(2)}/{match.group(1)}" if match else text
+
+
 def _number(text: str) -> Any:
     return int(text) if text.isdigit() and len(text) < 10 else text
 
@@ -83,7 +115,8 @@ def spec_from_form(form: FormData, before: Mapping[str, Any] | None = None) -> d
     data: dict[str, Any] = copy.deepcopy(dict(before or {}))
     for path in LETTER_FIELDS:
         text = _one(form, path)
-        _set(data, path, _number(text) if path == "so" else text)
+        _set(data, path, _number(text) if path == "so" else _iso(text) if path in DATES
+             else text)
     for path in LETTER_LISTS:
         _set(data, path, _rows(form, path))
     data["phu_luc"] = _phu_luc(form, data.get("phu_luc"))
@@ -94,7 +127,8 @@ def spec_from_form(form: FormData, before: Mapping[str, Any] | None = None) -> d
         block: dict[str, Any] = found if isinstance(found, dict) else {}
         for path in COPY_FIELDS:
             text = _one(form, f"ban_sao.{path}")
-            _set(block, path, _number(text) if path == "so" else text)
+            _set(block, path, _number(text) if path == "so" else _iso(text) if path == "ngay"
+                 else text)
         for path in COPY_LISTS:
             _set(block, path, _rows(form, f"ban_sao.{path}"))
         data["ban_sao"] = block
@@ -133,12 +167,14 @@ def form_values(data: Mapping[str, Any]) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for path in LETTER_FIELDS:
         values[path] = _text(_get(data, path))
+    values["ngay"] = shown_date(_get(data, "ngay"))
     for path in LETTER_LISTS:
         values[path] = _list(_get(data, path))
     found = data.get("ban_sao")
     block: Mapping[str, Any] = found if isinstance(found, Mapping) else {}
     for path in COPY_FIELDS:
         values[f"ban_sao.{path}"] = _text(_get(block, path))
+    values["ban_sao.ngay"] = shown_date(_get(block, "ngay"))
     for path in COPY_LISTS:
         values[f"ban_sao.{path}"] = _list(_get(block, path))
     listed = data.get("phu_luc")

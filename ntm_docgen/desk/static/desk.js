@@ -38,10 +38,13 @@
   // (ky.quyen_han[1]); the field is the element named after the path without its index,
   // the row the index-th non-empty one.
   function placeProblems(saved) {
+    if (!saved) { return; }  // the page came with its messages at the fields
     var panel = document.getElementById("problems");
     var form = document.getElementById("letter");
     if (!panel || !form) { return; }
-    form.querySelectorAll(".problem.live").forEach(function (el) { el.remove(); });
+    if (saved) {  // the server's answer replaces every earlier message at the fields
+      form.querySelectorAll(".problem").forEach(function (el) { el.remove(); });
+    }
     form.querySelectorAll(".invalid").forEach(function (el) { el.classList.remove("invalid"); });
     var problems = JSON.parse(panel.getAttribute("data-problems") || "[]");
     problems.forEach(function (p) {

@@ -29,7 +29,8 @@ def copy_data(form: FormData) -> dict[str, Any]:
     data: dict[str, Any] = {}
     for path in forms.COPY_FIELDS:
         text = forms._one(form, path)
-        forms._set(data, path, forms._number(text) if path == "so" else text)
+        forms._set(data, path, forms._number(text) if path == "so" else forms._iso(text)
+                   if path == "ngay" else text)
     for path in forms.COPY_LISTS:
         forms._set(data, path, forms._rows(form, path))
     return data

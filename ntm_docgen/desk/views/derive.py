@@ -23,7 +23,7 @@ FORM_NAMES = {"cong-van": N_("Công văn"), "huong-dan": N_("Hướng dẫn"),
 def _page(request: Request, clerk: Clerk, *, status: int = 200, error: str = "") -> Response:
     return desk(request).page(request, "derive.html", clerk, status=status, error=error,
                               profiles=api.profiles(), forms=api.derive_forms(),
-                              form_names=FORM_NAMES, today=date.today().isoformat())
+                              form_names=FORM_NAMES, today=date.today().strftime("%d/%m/%Y"))
 
 
 @view("thuc_hien")
@@ -35,7 +35,7 @@ def _day(text: object, field: str) -> date | None:
     if not text:
         return None
     try:
-        return date.fromisoformat(str(text))
+        return api.parse_date(str(text))
     except ValueError:
         raise DocgenError(_("{field}: that date does not exist; found {value!r}").format(
             field=field, value=str(text))) from None

@@ -1,0 +1,98 @@
+"""A real desk server and Debian's Chromium driven by Playwright, for the browser tests."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+#: Chromium as CI runs it: headless, no sandbox (root in a container), nothing fetched.
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run", "--disable-sync"]
+
+
+def need_chromium() -> None:
+    """In CI a missing browser fails the test (.ci/run installs it); elsewhere it skips."""
+    if CHROMIUM.is_file():
+        return
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"{CHROMIUM} is missing: .ci/run installs Debian's chromium")
+    pytest.skip(f"the browser tests need Debian's chromium at {CHROMIUM}")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextlib.contextmanager
+def desk_server(data: Path, *args: str, port: int | None = None,
+                env: dict[str, str] | None = None) -> Iterator[str]:
+    """``ntm-docgen serve`` in a process of its own (Vietnamese, data under ``data``); its
+    address. The process is stopped afterwards."""
+    port = port or free_port()
+    environ = {**os.environ, "XDG_DATA_HOME": str(data), "NTM_DOCGEN_LANG": "vi",
+               **(env or {})}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "ntm_docgen", "serve", "--no-browser", "--port", str(port),
+         *args], env=environ, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    address = f"http://127.0.0.1:{port}/"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            if process.poll() is not None:
+                said = process.stdout.read() if process.stdout else ""
+                raise AssertionError(f"the desk stopped: {said}")
+            try:
+                with urllib.request.urlopen(address + "static/desk.css", timeout=2):
+                    break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)
+        yield address
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        if process.stdout:
+            process.stdout.close()
+
+
+@contextlib.contextmanager
+def browser() -> Iterator[object]:
+    """A Chromium page (1366×900, Vietnamese), closed afterwards."""
+    from playwright.sync_api import sync_playwright
+
+    need_chromium()
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            context = chromium.new_context(viewport={"width": 1366, "height": 900},
+                                           locale="vi-VN", accept_downloads=True)
+            context.set_default_timeout(90_000)
+            yield context.new_page()
+            context.close()
+        finally:
+            chromium.close()
+
+
+def shot(page: object, name: str) -> None:
+    """A screenshot of the whole page into $NTM_DOCGEN_DESK_SHOTS, when it is set."""
+    folder = os.environ.get("NTM_DOCGEN_DESK_SHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(Path(folder) / f"{name}.png"), full_page=True)  # type: ignore[attr-defined]

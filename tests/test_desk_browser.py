@@ -1,0 +1,203 @@
+"""The desk in a real browser (Debian's Chromium through Playwright), as a clerk uses it."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from datetime import date
+
+import pytest
+from desk_browser import browser, desk_server, shot
+
+from ntm_docgen import api
+
+ROOT_DATA = api.profile_path("lang-son").parent.parent
+
+
+def field(page, path: str):
+    """The editor's field for a spec path (its label names it in Vietnamese)."""
+    return page.locator(f'[id="f-{path}"]')
+
+
+def fill_cong_van(page) -> None:
+    """Type a công văn into the editor as a clerk would, field after field."""
+    field(page, "co_quan.ten").fill("SỞ NỘI VỤ")
+    field(page, "co_quan.chu_quan").fill("UBND TỈNH LẠNG SƠN")
+    field(page, "co_quan.viet_tat").fill("SNV")
+    field(page, "don_vi").fill("TĐKT")
+    field(page, "dia_danh").fill("Lạng Sơn")
+    field(page, "ngay").fill("05/03/2026")
+    field(page, "trich_yeu").fill("V/v tổng kết phong trào thi đua")
+    page.get_by_role("button", name="+ Thêm nơi nhận").first.click()
+    page.locator('input[name="kinh_gui"]').last.fill("UBND các huyện, thị xã, thành phố")
+    field(page, "noi_dung").fill(
+        "Thực hiện Kế hoạch số 44/KH-BCĐ, Sở Nội vụ đề nghị các đơn vị báo cáo kết quả.")
+    page.get_by_role("button", name="+ KT.").click()
+    page.locator('input[name="ky.quyen_han"]').last.fill("KT. GIÁM ĐỐC")
+    field(page, "ky.chuc_vu").fill("PHÓ GIÁM ĐỐC")
+    field(page, "ky.ho_ten").fill("Hoàng Thị Hiền")
+    page.get_by_role("button", name="+ Như trên").click()
+    field(page, "luu").fill("VT, TĐKT")
+
+
+def start_letter(page, address: str) -> None:
+    page.goto(address)
+    page.get_by_role("link", name="Soạn văn bản").first.click()
+    page.get_by_label("Loại văn bản").select_option(label="Công văn")
+    page.get_by_role("button", name="Bắt đầu soạn").click()
+    page.wait_for_url("**/soan/*")
+
+
+def test_a_clerk_drafts_previews_and_downloads_a_cong_van(tmp_path):
+    with desk_server(tmp_path) as address, browser() as page:
+        page.goto(address)
+        assert page.locator("html").get_attribute("lang") == "vi"
+        shot(page, "1-trang-chu")
+        start_letter(page, address)
+        fill_cong_van(page)
+        page.get_by_text("Đã lưu. Văn bản đã đủ các thành phần.").wait_for()
+        image = page.locator("#preview img").first
+        image.wait_for()
+        assert image.evaluate("img => img.complete && img.naturalWidth > 700")
+        shot(page, "2-soan-van-ban")
+        with page.expect_download() as info:
+            page.get_by_role("link", name="Tải DOCX").click()
+        letter = tmp_path / "cong-van.docx"
+        info.value.save_as(letter)
+    assert api.check_file(letter) == []
+    spec = api.import_letter(letter).spec
+    assert spec["kinh_gui"] == ["UBND các huyện, thị xã, thành phố"]
+
+
+def test_problems_appear_at_the_field_as_the_clerk_types(tmp_path):
+    with desk_server(tmp_path) as address, browser() as page:
+        start_letter(page, address)
+        page.get_by_role("button", name="+ TM.").click()
+        page.locator('input[name="ky.quyen_han"]').last.fill("THAY MẶT ỦY BAN")
+        row = page.locator(".field[data-field='ky.quyen_han'] .item").last
+        row.locator(".problem").wait_for()
+        assert "ky.quyen_han[0]: an authority line starts with" in row.inner_text() or \
+            "ky.quyen_han[0]" in row.inner_text()
+        shot(page, "3-loi-tai-o")
+
+
+def test_a_draft_survives_a_server_restart(tmp_path):
+    with browser() as page:
+        with desk_server(tmp_path) as address:
+            start_letter(page, address)
+            with page.expect_response(lambda r: r.request.method == "POST" and r.ok):
+                field(page, "trich_yeu").fill("Còn nguyên sau khi khởi động lại")
+            editor = page.url
+        with desk_server(tmp_path, port=int(address.rsplit(":", 1)[1].strip("/"))):
+            page.goto(editor)
+            assert field(page, "trich_yeu").input_value() == \
+                "Còn nguyên sau khi khởi động lại"
+
+
+def test_a_bulk_run_for_a_province_reaches_the_end(tmp_path):
+    spec = ROOT_DATA.parent / "tests" / "data" / "bulk" / "xa.yaml"
+    with desk_server(tmp_path) as address, browser() as page:
+        page.goto(address + "hang-loat")
+        page.locator("#mau").set_input_files(str(spec))
+        page.get_by_label("Mọi xã, phường của một tỉnh (danh mục 2025)").select_option("Lai Châu")
+        page.get_by_role("button", name="Kiểm tra danh sách").click()
+        page.get_by_text("38 nơi nhận").wait_for()
+        page.locator(".side img").first.wait_for()
+        shot(page, "4-hang-loat-kiem-tra")
+        page.get_by_role("button", name="Tạo 38 văn bản").click()
+        page.get_by_text("Xong: 38 văn bản đã sẵn sàng.").wait_for()
+        assert page.locator("#bar").get_attribute("value") == "100"
+        shot(page, "5-hang-loat-xong")
+        with page.expect_download() as info:
+            page.get_by_role("link", name="Tải các văn bản (ZIP)").click()
+        archive = tmp_path / "thu.zip"
+        info.value.save_as(archive)
+    with zipfile.ZipFile(io.BytesIO(archive.read_bytes())) as z:
+        assert len([n for n in z.namelist() if n.endswith(".docx")]) == 38
+
+
+def test_a_sao_y_of_an_uploaded_word_file(tmp_path):
+    original = tmp_path / "goc.docx"
+    api.render(api.load_spec(ROOT_DATA / "examples" / "003-huong-dan-106-snv-lang-son.yaml"),
+               original, today=date(2026, 3, 5))
+    with desk_server(tmp_path) as address, browser() as page:
+        page.goto(address + "sao")
+        page.locator("#tep").set_input_files(str(original))
+        page.get_by_label("Hình thức sao").select_option("SAO Y")
+        page.get_by_label("Cơ quan sao").fill("VĂN PHÒNG")
+        page.get_by_label("Chữ viết tắt").fill("VP")
+        page.get_by_label("Địa danh").fill("Lạng Sơn")
+        page.get_by_label("Ngày").fill("06/03/2026")
+        page.get_by_label("Chức vụ người ký").fill("CHÁNH VĂN PHÒNG")
+        page.get_by_label("Họ tên người ký").fill("Lê Văn Bình")
+        page.locator('input[name="noi_nhan"]').first.fill("Các sở, ban, ngành")
+        page.get_by_role("button", name="Tạo bản sao").click()
+        page.get_by_text("Bản sao đã sẵn sàng.").wait_for()
+        page.locator(".side img").first.wait_for()
+        shot(page, "6-sao-y")
+        with page.expect_download() as info:
+            page.get_by_role("link", name="Tải bản sao").click()
+        copy = tmp_path / "ban-sao.docx"
+        info.value.save_as(copy)
+    with zipfile.ZipFile(copy) as z:
+        body = z.read("word/document.xml").decode("utf-8")
+    assert "SAO Y" in body and "Lê Văn Bình" in body and "Tổng kết phong trào" in body
+
+
+@pytest.fixture
+def office(tmp_path):
+    from register_support import pg_schema
+
+    from ntm_docgen.desk.passwords import hash_password
+    from ntm_docgen.desk.state import State
+
+    with pg_schema() as url:
+        state = State(url)
+        state.add_user("chuyenvien", "Trần Văn Chuyên", ("chuyen_vien",),
+                       hash_password("mat-khau-du-dai"))
+        state.close()
+        yield url
+
+
+def sign_in(page, address: str, name: str) -> None:
+    page.goto(address)
+    page.get_by_label("Tên đăng nhập").fill(name)
+    page.get_by_label("Mật khẩu").fill("mat-khau-du-dai")
+    page.get_by_role("button", name="Đăng nhập").click()
+    page.get_by_text("Bạn cần làm gì?").wait_for()
+
+
+def test_office_a_chuyen_vien_cannot_allocate_a_number(tmp_path, office):
+    with desk_server(tmp_path, "--office", "--db", office) as address, browser() as page:
+        page.goto(address)
+        shot(page, "7-dang-nhap")
+        sign_in(page, address, "chuyenvien")
+        assert page.get_by_role("link", name="Sổ văn bản đi").count() == 0
+        start_letter(page, address)
+        assert page.get_by_role("button", name="Phát hành: lấy số từ sổ văn bản đi").count() == 0
+        csrf = page.locator('input[name="csrf_token"]').first.get_attribute("value")
+        answer = page.request.post(page.url + "/phat-hanh", headers={"X-CSRF-Token": csrf})
+        assert answer.status == 403
+        assert "Vai trò của bạn không được làm việc này" in answer.text()
+
+
+def test_office_a_request_without_the_csrf_token_is_refused(tmp_path, office):
+    with desk_server(tmp_path, "--office", "--db", office) as address, browser() as page:
+        sign_in(page, address, "chuyenvien")
+        answer = page.request.post(address + "soan/moi", form={"loai": "CV"})
+        assert answer.status == 403
+        assert "Yêu cầu bị từ chối" in answer.text()
+
+
+def test_office_an_oversized_upload_gets_a_clear_message(tmp_path, office):
+    big = tmp_path / "lon.docx"
+    big.write_bytes(b"PK\x03\x04" + b"0" * (2 * 1024 * 1024))
+    with desk_server(tmp_path, "--office", "--db", office,
+                     env={"NTM_DOCGEN_DESK_MAX_UPLOAD": str(1024 * 1024)}) as address, \
+            browser() as page:
+        sign_in(page, address, "chuyenvien")
+        page.goto(address + "kiem-tra")
+        page.locator("#tep").set_input_files(str(big))
+        page.get_by_role("button", name="Kiểm tra", exact=True).click()
+        page.get_by_text("Tệp quá lớn: bàn làm việc nhận tệp tối đa 1 MB").wait_for()
+        shot(page, "8-tep-qua-lon")

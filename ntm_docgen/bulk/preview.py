@@ -9,6 +9,7 @@ from pathlib import Path
 from ntm_docgen.bulk.letters import LetterMaker, RowProblem
 from ntm_docgen.bulk.run import read_bulk_spec
 from ntm_docgen.errors import SpecError
+from ntm_docgen.i18n import _
 from ntm_docgen.letter.render import render_docx
 
 
@@ -47,7 +48,8 @@ def check_rows(spec: Path, *, today: date, recipients: Path | None = None,
         people = read_recipients(recipients)
     else:
         unit = find_province(province or "")
-        people = from_units(commune_units(unit), f"the 2025 list of {province_name(unit)}")
+        people = from_units(commune_units(unit), _("the 2025 list of {province}").format(
+            province=province_name(unit)))
     maker = LetterMaker(data, str(spec.resolve()), spec.parent, today=today)
     check_columns(data, people, maker.source)
     check_spec(maker, people)

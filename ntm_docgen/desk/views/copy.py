@@ -39,15 +39,15 @@ def copy_data(form: FormData) -> dict[str, Any]:
 def _page(request: Request, clerk: Clerk, *, status: int = 200,
           **context: Any) -> Response:
     d = desk(request)
-    values = {f"ban_sao.{k}": v for k, v in context.pop("values", {}).items()}
+    data = context.pop("values", {})
     context.setdefault("problems", [])
     context.setdefault("error", "")
     context.setdefault("key", "")
     context.setdefault("count", 0)
     context.setdefault("download", "")
+    context.setdefault("number", "")
     return d.page(request, "copy.html", clerk, status=status, hinh_thuc=HINH_THUC,
-                  quyen_han=QUYEN_HAN, v=forms.form_values({"ban_sao": values}) if values
-                  else forms.form_values({}), **context)
+                  quyen_han=QUYEN_HAN, v=forms.form_values({"ban_sao": data}), **context)
 
 
 @view("sao")

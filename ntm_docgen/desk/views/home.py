@@ -27,6 +27,8 @@ JOBS = (
      "kiem_tra"),
     ("/so", N_("Outgoing register"),
      N_("The sổ đăng ký văn bản đi: numbers given, filters, export."), "so"),
+    ("/tai-khoan", N_("Accounts"),
+     N_("The office's accounts and what each role may do."), "tai_khoan"),
 )
 
 

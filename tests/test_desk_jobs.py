@@ -1,0 +1,146 @@
+"""The desk's other jobs through the test client: implementing letter, check, bulk, register."""
+
+from __future__ import annotations
+
+import io
+import re
+import time
+import zipfile
+from datetime import date
+
+import pytest
+from desk_support import CONG_VAN, csrf_of, desk_client, new_draft
+from openpyxl import load_workbook
+
+from ntm_docgen import api
+
+ROOT = api.profile_path("lang-son").parent.parent.parent
+HD_1741 = ROOT / "data" / "examples" / "000-huong-dan-1741-btdkt.yaml"
+XA = ROOT / "tests" / "data" / "bulk" / "xa.yaml"
+
+
+@pytest.fixture
+def client(tmp_path):
+    with desk_client(tmp_path) as c:
+        yield c
+
+
+@pytest.fixture
+def csrf(client):
+    return csrf_of(client)
+
+
+def test_an_implementing_letter_opens_in_the_editor(client, csrf):
+    answer = client.post("/thuc-hien", data={"csrf_token": csrf, "ho_so": "lang-son",
+                                             "hinh_thuc": "ke-hoach", "ngay": "05/03/2026"},
+                         files={"tep": (HD_1741.name, HD_1741.read_bytes())},
+                         follow_redirects=False)
+    assert answer.status_code == 303, answer.text
+    page = client.get(answer.headers["location"]).text
+    assert "ỦY BAN NHÂN DÂN" in page and 'value="05/03/2026"' in page
+    assert 'value="KH"' in page
+
+
+@pytest.mark.parametrize(("fields", "message"), [
+    ({"ho_so": "lang-son", "hinh_thuc": "thu-moi"}, "Choose the form of the new letter."),
+    ({"ho_so": "khong-co", "hinh_thuc": "cong-van"}, "Choose a profile, or upload your own."),
+    ({"ho_so": "lang-son", "hinh_thuc": "cong-van", "ngay": "31/02/2026"},
+     "ngay: that date does not exist"),
+], ids=["unknown-form", "unknown-profile", "impossible-date"])
+def test_an_implementing_letter_refuses_what_it_cannot_use(client, csrf, fields, message):
+    answer = client.post("/thuc-hien", data={"csrf_token": csrf, **fields},
+                         files={"tep": (HD_1741.name, HD_1741.read_bytes())})
+    assert answer.status_code == 422
+    assert message in answer.text
+
+
+def test_a_letter_checked_lists_its_findings_and_gives_the_fixed_copy(client, csrf, tmp_path):
+    from docx import Document
+    from docx.shared import Mm
+
+    letter = tmp_path / "thu.docx"
+    api.render(api.load_spec(HD_1741), letter, today=date(2026, 3, 5))
+    doc = Document(str(letter))
+    doc.sections[0].left_margin = Mm(20)
+    doc.save(str(letter))
+    answer = client.post("/kiem-tra", data={"csrf_token": csrf},
+                         files={"tep": ("thu.docx", letter.read_bytes())})
+    assert answer.status_code == 200
+    assert "1 departure from the layout rules in thu.docx." in answer.text
+    assert "left margin 20 mm" in answer.text
+    fixed = client.get(re.search(r'href="(/tai/[0-9a-f]+)"', answer.text).group(1))
+    path = tmp_path / "da-sua.docx"
+    path.write_bytes(fixed.content)
+    assert api.check_file(path) == []
+    assert client.post("/kiem-tra", data={"csrf_token": csrf},
+                       files={"tep": ("thu.docx", b"not a zip")}).status_code == 422
+
+
+def test_a_result_is_only_for_the_clerk_who_made_it(client, csrf, tmp_path):
+    letter = tmp_path / "thu.docx"
+    api.render(api.load_spec(HD_1741), letter, today=date(2026, 3, 5))
+    answer = client.post("/kiem-tra", data={"csrf_token": csrf},
+                         files={"tep": ("thu.docx", letter.read_bytes())})
+    assert "no departure" in answer.text
+    with desk_client(tmp_path) as other:
+        assert other.get("/tai/0123456789abcdef").status_code == 404
+
+
+def test_a_bulk_run_for_a_province_shows_rows_then_writes_every_letter(client, csrf):
+    answer = client.post("/hang-loat", data={"csrf_token": csrf, "tinh": "Lai Châu",
+                                             "gop": "1"},
+                         files={"mau": (XA.name, XA.read_bytes())}, follow_redirects=False)
+    assert answer.status_code == 303, answer.text
+    run = answer.headers["location"]
+    review = client.get(run).text
+    assert "38 recipients from the 2025 list of Lai Châu." in review
+    assert "Ủy ban nhân dân phường Đoàn Kết" in review
+    assert client.post(f"{run}/chay", data={"csrf_token": csrf},
+                       follow_redirects=False).status_code == 303
+    for _ in range(600):
+        progress = client.get(f"{run}/tien-do").text
+        if "Done:" in progress:
+            break
+        assert "<progress" in progress
+        time.sleep(0.1)
+    assert "Done: 38 letters are ready." in progress
+    with zipfile.ZipFile(io.BytesIO(client.get(f"{run}/tai/thu.zip").content)) as z:
+        assert len(z.namelist()) == 38
+    assert client.get(f"{run}/tai/tat-ca.docx").content[:2] == b"PK"
+
+
+def test_a_bulk_run_needs_a_letter_and_recipients(client, csrf):
+    answer = client.post("/hang-loat", data={"csrf_token": csrf},
+                         files={"mau": (XA.name, XA.read_bytes())})
+    assert answer.status_code == 422
+    assert "Upload the list of recipients (CSV or XLSX), or choose a province." in answer.text
+    assert client.get("/hang-loat/khongco").status_code == 404
+
+
+def test_a_bulk_row_with_a_problem_is_shown_with_it(client, csrf, tmp_path):
+    people = "kinh_gui,ten\nUBND xã Tân Thành,Tân Thành\n,Trống\n"
+    answer = client.post("/hang-loat", data={"csrf_token": csrf},
+                         files={"mau": (XA.name, XA.read_bytes().replace(
+                             b"{{ loai_don_vi }} {{ ten }} (m\xc3\xa3 {{ ma }})", b"{{ ten }}")),
+                                "danh_sach": ("ds.csv", people.encode())},
+                         follow_redirects=False)
+    review = client.get(answer.headers["location"]).text
+    assert "1 row makes no letter" in review
+    assert "kinh_gui is empty" in review
+
+
+def test_the_register_is_filtered_and_exported(client, csrf):
+    editor = new_draft(client, csrf)
+    client.post(editor, data={**CONG_VAN, "csrf_token": csrf})
+    issued = client.post(f"{editor}/phat-hanh", data={"csrf_token": csrf},
+                         follow_redirects=False)
+    assert issued.status_code == 303
+    register = client.get(issued.headers["location"]).text
+    assert "01/SNV-TĐKT" in register and "05/03/2026" in register
+    assert "01/SNV-TĐKT" not in client.get("/so?nam=2026&q=khong-co").text
+    letter = re.search(r'href="(/so/van-ban/\d+)"', register).group(1)
+    assert client.get(letter).content[:2] == b"PK"
+    sheet = load_workbook(io.BytesIO(client.get("/so/xuat.xlsx?nam=2026").content)).active
+    assert any("01/SNV-TĐKT" in str(c.value) for row in sheet.iter_rows() for c in row)
+    assert "01/SNV-TĐKT" in client.get("/so/xuat.csv?nam=2026").content.decode("utf-8-sig")
+    assert "01/SNV-TĐKT" in client.get(editor).text or 'value="1"' in client.get(editor).text

@@ -1,0 +1,122 @@
+"""Screenshots of every page of the desk, for docs/desk.md and for looking at the pages.
+
+    python tools/desk_screenshots.py [OUT_DIR]      # default docs/img/desk
+
+Starts the desk on this computer (and, with NTM_DOCGEN_TEST_PG set, an office desk) on a
+temporary data folder, walks every job in Debian's Chromium and writes one PNG per page.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from desk_browser import browser, desk_server  # noqa: E402
+
+from ntm_docgen import api  # noqa: E402
+
+
+def save(page, out: Path, name: str, full: bool = False) -> None:  # type: ignore[no-untyped-def]
+    page.screenshot(path=str(out / f"{name}.png"), full_page=full)
+    print(out / f"{name}.png")
+
+
+def off_layout(folder: Path) -> Path:
+    """A letter with departures a văn thư meets: body at 12 pt, a narrow left margin."""
+    from docx import Document
+    from docx.shared import Mm, Pt
+
+    letter = folder / "can-kiem-tra.docx"
+    api.render(api.load_spec(ROOT / "data" / "examples" / "003-huong-dan-106-snv-lang-son.yaml"),
+               letter, today=date(2026, 3, 5))
+    doc = Document(str(letter))
+    doc.sections[0].left_margin = Mm(20)
+    for paragraph in doc.paragraphs[8:14]:
+        for run in paragraph.runs:
+            run.font.size = Pt(12)
+    doc.save(str(letter))
+    return letter
+
+
+def local(out: Path, work: Path) -> None:
+    with desk_server(work / "mot-may") as address, browser() as page:
+        page.goto(address)
+        save(page, out, "trang-chu")
+        page.goto(address + "soan")
+        save(page, out, "soan-danh-sach")
+        page.get_by_label("Loại văn bản").select_option("KH")
+        page.get_by_label("Cơ quan ban hành").select_option("lang-son")
+        page.get_by_role("button", name="Bắt đầu soạn").click()
+        page.wait_for_url("**/soan/*")
+        page.locator('[id="f-trich_yeu"]').fill("Tổng kết phong trào thi đua xây dựng nông thôn mới")
+        page.locator('[id="f-ngay"]').fill("05/03/2026")
+        page.locator('[id="f-noi_dung"]').fill(
+            "I. MỤC ĐÍCH, YÊU CẦU\n- Đánh giá kết quả phong trào thi đua.\n"
+            "II. NỘI DUNG\n1. Tổ chức hội nghị tổng kết cấp tỉnh.")
+        page.get_by_role("button", name="+ Thêm nơi nhận").last.click()
+        page.locator('input[name="noi_nhan"]').last.fill("Các sở, ban, ngành tỉnh")
+        page.locator("#preview img").first.wait_for()
+        page.wait_for_timeout(1500)
+        save(page, out, "soan-van-ban")
+        page.locator('[id="f-ky.ho_ten"]').fill("")
+        page.locator(".field[data-field='ky.ho_ten'] .problem").wait_for()
+        page.locator('[id="f-ky.ho_ten"]').scroll_into_view_if_needed()
+        save(page, out, "soan-loi-tai-o")
+        page.locator('[id="f-ky.ho_ten"]').fill("Nguyễn Văn An")
+        page.get_by_text("Đã lưu").first.wait_for()
+        page.get_by_role("button", name="Phát hành: lấy số từ sổ văn bản đi").click()
+        page.wait_for_url("**/so?**")
+        save(page, out, "so-van-ban-di")
+        page.goto(address + "sao")
+        save(page, out, "sao-van-ban")
+        page.goto(address + "hang-loat")
+        save(page, out, "hang-loat")
+        page.goto(address + "thuc-hien")
+        save(page, out, "van-ban-thuc-hien")
+        page.goto(address + "kiem-tra")
+        page.locator("#tep").set_input_files(str(off_layout(work)))
+        page.get_by_role("button", name="Kiểm tra", exact=True).click()
+        page.locator(".side img").first.wait_for()
+        page.wait_for_timeout(1000)
+        save(page, out, "kiem-tra")
+
+
+def office(out: Path, work: Path, url: str) -> None:
+    from ntm_docgen.desk.passwords import hash_password
+    from ntm_docgen.desk.state import State
+
+    state = State(url)
+    state.add_user("quantri", "Quản trị", ("quan_tri",), hash_password("mat-khau-du-dai"))
+    state.add_user("vanthu", "Lê Thị Văn", ("van_thu",), hash_password("mat-khau-du-dai"))
+    state.close()
+    with desk_server(work / "co-quan", "--office", "--db", url) as address, browser() as page:
+        page.goto(address)
+        save(page, out, "dang-nhap")
+        page.get_by_label("Tên đăng nhập").fill("quantri")
+        page.get_by_label("Mật khẩu").fill("mat-khau-du-dai")
+        page.get_by_role("button", name="Đăng nhập").click()
+        page.goto(address + "tai-khoan")
+        save(page, out, "tai-khoan")
+
+
+def main() -> None:
+    import os
+
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "img" / "desk"
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="ntm-shots-") as work:
+        local(out, Path(work))
+        if os.environ.get("NTM_DOCGEN_TEST_PG"):
+            from register_support import pg_schema
+
+            with pg_schema() as url:
+                office(out, Path(work), url)
+
+
+if __name__ == "__main__":
+    main()

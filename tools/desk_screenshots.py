@@ -53,7 +53,8 @@ def local(out: Path, work: Path) -> None:
         page.get_by_label("Cơ quan ban hành").select_option("lang-son")
         page.get_by_role("button", name="Bắt đầu soạn").click()
         page.wait_for_url("**/soan/*")
-        page.locator('[id="f-trich_yeu"]').fill("Tổng kết phong trào thi đua xây dựng nông thôn mới")
+        page.locator('[id="f-trich_yeu"]').fill(
+            "Tổng kết phong trào thi đua xây dựng nông thôn mới")
         page.locator('[id="f-ngay"]').fill("05/03/2026")
         page.locator('[id="f-noi_dung"]').fill(
             "I. MỤC ĐÍCH, YÊU CẦU\n- Đánh giá kết quả phong trào thi đua.\n"

@@ -24,7 +24,10 @@ CONG_VAN: dict[str, Any] = {
 
 
 def desk_client(home: Path, **config: Any) -> TestClient:
-    """A test client of a desk keeping its state in ``home``."""
+    """A test client of a desk keeping its state (and, on one computer, its register) in
+    ``home``, never in the user's data folder."""
+    if not config.get("office"):
+        config.setdefault("db", str(home / "so-di.sqlite3"))
     return TestClient(create_app(DeskConfig(home=home, **config)))
 
 

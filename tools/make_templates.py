@@ -136,7 +136,8 @@ def title_block(with_trich_yeu: str) -> str:
     lines = [tag("{%p for line in trich_yeu_lines %}"),
              p("{{ line }}", L.SIZE_TRICH_YEU, bold=True),
              tag("{%p endfor %}"),
-             rule_paragraph(left="{{ trich_yeu_rule }}", right="{{ trich_yeu_rule }}")]
+             rule_paragraph(left="{{ trich_yeu_rule }}", right="{{ trich_yeu_rule }}",
+                            space_before=L.TRICH_YEU_RULE_BEFORE)]
     if with_trich_yeu == "optional":
         lines = [tag("{%p if trich_yeu_lines %}"), *lines, tag("{%p endif %}")]
     return "".join(parts + lines)
@@ -165,9 +166,14 @@ def body(family: str) -> str:
         parts.append("<w:p><w:r><w:t>{{p kinh_gui }}</w:t></w:r></w:p>")
     elif family == "quyet_dinh":
         parts.append(title_block("required"))
-        parts.append(tag("{%p if tham_quyen %}"))
-        parts.append(p("{{ tham_quyen }}", L.SIZE_THAM_QUYEN, bold=True, before=12, after=6))
-        parts.append(tag("{%p endif %}"))
+        parts.append(tag("{%p for line in tham_quyen %}"))
+        # 12 pt above the first line, 6 pt under the last (a long authority breaks in two)
+        line = p("{{ line }}", L.SIZE_THAM_QUYEN, bold=True, before=12, after=6).replace(
+            'w:before="240" w:after="120"',
+            'w:before="{{ 240 if loop.first else 0 }}" w:after="{{ 120 if loop.last else 0 }}"')
+        assert "loop.first" in line
+        parts.append(line)
+        parts.append(tag("{%p endfor %}"))
     else:
         parts.append(title_block("optional" if family == "giay_moi" else "required"))
     if family != "cong_van":
@@ -188,10 +194,11 @@ def phu_luc_body() -> str:
         tag("{%p for line in tieu_de_lines %}"),
         p("{{ line }}", L.SIZE_TEN_LOAI, bold=True),
         tag("{%p endfor %}"),
-        tag("{%p if ghi_chu %}"),
-        p("{{ ghi_chu }}", L.SIZE_BODY, italic=True),
-        tag("{%p endif %}"),
-        rule_paragraph(left="{{ phu_luc_rule }}", right="{{ phu_luc_rule }}"),
+        tag("{%p for line in ghi_chu_lines %}"),
+        p("{{ line }}", L.SIZE_BODY, italic=True),
+        tag("{%p endfor %}"),
+        rule_paragraph(left="{{ phu_luc_rule }}", right="{{ phu_luc_rule }}",
+                       space_before=L.TRICH_YEU_RULE_BEFORE),
         "<w:p><w:r><w:t>{{p noi_dung }}</w:t></w:r></w:p>",
     ])
 

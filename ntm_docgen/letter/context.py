@@ -186,9 +186,10 @@ def letter_context(spec: Spec, today: date) -> dict[str, Any]:
                        if x.strip()], L.ISSUER_CELL_TEXT, L.SIZE_CO_QUAN, bold=False)
     co_quan = fitted([upper_vi(x) for x in spec.co_quan.ten.split("\n") if x.strip()],
                      L.ISSUER_CELL_TEXT, L.SIZE_CO_QUAN)
-    trich_yeu = [x.strip() for x in (spec.trich_yeu or "").split("\n") if x.strip()]
-    vv = [trich_yeu[0] if trich_yeu[0].startswith("V/v") else f"V/v {trich_yeu[0]}",
-          *trich_yeu[1:]] if trich_yeu else []
+    given = [x.strip() for x in (spec.trich_yeu or "").split("\n") if x.strip()]
+    trich_yeu = fitted(given, L.TEXT_WIDTH, L.SIZE_TRICH_YEU)
+    vv = fitted([given[0] if given[0].startswith("V/v") else f"V/v {given[0]}", *given[1:]],
+                L.ISSUER_CELL_TEXT, L.SIZE_VV, bold=False) if given else []
     return {
         "chu_quan_lines": chu_quan,
         "co_quan_lines": co_quan,
@@ -206,7 +207,8 @@ def letter_context(spec: Spec, today: date) -> dict[str, Any]:
         "trich_yeu_rule": trich_yeu_rule_indent(trich_yeu),
         "vv_lines": vv,
         "kinh_gui": RawXml(kinh_gui_xml(spec.kinh_gui)),
-        "tham_quyen": upper_vi(spec.tham_quyen) if spec.tham_quyen else None,
+        "tham_quyen": fitted([upper_vi(spec.tham_quyen)], L.TEXT_WIDTH, L.SIZE_THAM_QUYEN)
+        if spec.tham_quyen else [],
         "can_cu": RawXml(can_cu_xml(spec)),
         "noi_dung": RawXml(body_xml(spec.noi_dung)),
         "noi_nhan_label": "Nơi nhận:",
@@ -225,21 +227,23 @@ _NAMED = ("PHỤ LỤC", "ĐỀ CƯƠNG", "DANH SÁCH", "BIỂU", "MẪU", "BẢ
 
 def phu_luc_context(spec: Spec, item: PhuLuc, index: int, today: date) -> dict[str, Any]:
     """Values for one appendix page (mẫu 2.1)."""
-    lines = [x.strip() for x in item.tieu_de.split("\n") if x.strip()]
-    lines[0] = upper_vi(lines[0])
+    width = L.LANDSCAPE_TEXT_WIDTH if landscape(item) else L.TEXT_WIDTH
+    given = [x.strip() for x in item.tieu_de.split("\n") if x.strip()]
+    given[0] = upper_vi(given[0])
+    lines = fitted(given, width, L.SIZE_TEN_LOAI)
     if item.ten is not None:
         heading = item.ten
     elif len(spec.phu_luc) > 1:
         heading = f"Phụ lục {so_la_ma(index + 1)}"
-    elif lines[0].startswith(_NAMED):
+    elif given[0].startswith(_NAMED):
         heading = ""  # a single named attachment (ĐỀ CƯƠNG ...) needs no heading
     else:
         heading = "Phụ lục"
-    width = L.LANDSCAPE_TEXT_WIDTH if landscape(item) else L.TEXT_WIDTH
     return {
         "ten": heading,
         "tieu_de_lines": lines,
-        "ghi_chu": item.ghi_chu or kem_theo(spec, today),
+        "ghi_chu_lines": fitted([item.ghi_chu or kem_theo(spec, today)], width, L.SIZE_BODY,
+                                bold=False, italic=True),
         "phu_luc_rule": (width - L.SHORT_RULE) // 2,
         "noi_dung": RawXml(body_xml(item.noi_dung, final_mark=False, width=width)),
     }

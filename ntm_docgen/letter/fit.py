@@ -1,17 +1,23 @@
-"""Fit short lines to their cells: printed widths from Times New Roman metrics, balanced wraps."""
+"""Fit short lines to their places: printed widths from Times New Roman metrics, and breaks
+where clerks make them (between words, balanced, names and numbers kept whole)."""
 
 from __future__ import annotations
 
 import json
-from functools import cache
+from functools import cache, lru_cache
 
 from ntm_docgen.files.ooxml import mm
-from ntm_docgen.files.resources import data_dir, load_data
+from ntm_docgen.files.resources import data_dir
+from ntm_docgen.vietnamese.words import BEFORE, FREE, NAME, QUOTED, WORD, bonds
 
-#: What a break costs, in twips of line length: inside words that belong together, and (a
-#: gain) before a word clerks start a line with.
-_SPLIT_PAIR = mm(30)
-_BREAK_BEFORE = -mm(8)
+#: What a break costs, in twips of line length: inside a word dearest, inside a name or a
+#: number dear, inside a quoted name less, and (a gain) before a word clerks start a line with.
+_COSTS = {WORD: mm(60), NAME: mm(30), QUOTED: mm(20), FREE: 0, BEFORE: -mm(8)}
+#: A line more than the fewest is taken when it saves breaks that cost more than this (1741's
+#: clerk: "Sơ kết Phong trào thi đua / “Cả nước ... nông thôn mới” / giai đoạn 2016 - 2020").
+_EXTRA_LINE = mm(25)
+#: Word and LibreOffice must not wrap a line the estimate says fits: keep 1 % in hand.
+_SLACK = 0.99
 
 
 @cache
@@ -20,17 +26,27 @@ def _widths() -> dict[str, dict[str, int]]:
         return json.load(handle)
 
 
-def text_width(text: str, size: float, bold: bool = True) -> int:
-    """Estimated printed width of ``text`` in twips (Times New Roman metrics)."""
-    table = _widths()["bold" if bold else "regular"]
+def _face(bold: bool, italic: bool) -> str:
+    return ("bold_" if bold else "") + "italic" if italic else "bold" if bold else "regular"
+
+
+def text_width(text: str, size: float, bold: bool = True, italic: bool = False) -> int:
+    """Estimated printed width of ``text`` in twips (Times New Roman metrics).
+
+    >>> text_width("Độc lập - Tự do - Hạnh phúc", 13) > text_width("Độc lập", 13)
+    True
+    """
+    table = _widths()[_face(bold, italic)]
     units = sum(table.get(c, 600) for c in text)
     return round(units / 1000 * size * 20)
 
 
-def balanced(line: str, width: int, size: float, bold: bool = True) -> list[str]:
-    """``line`` as it should be broken to fit ``width`` twips: unchanged when it fits, else in
-    the fewest lines that fit, the break points chosen so that the longest line is shortest
-    (clerks break "SỞ NÔNG NGHIỆP / VÀ MÔI TRƯỜNG", never leave "TRƯỜNG" alone).
+def balanced(line: str, width: int, size: float, bold: bool = True,
+             italic: bool = False) -> list[str]:
+    """``line`` as a clerk breaks it to fit ``width`` twips: unchanged when it fits, else in the
+    fewest lines that fit (one more when that keeps a word, a name or a quoted name whole),
+    the breaks chosen so that the longest line is shortest, between words
+    (vietnamese/words.py) and before the words clerks start a line with.
 
     >>> from ntm_docgen.files.ooxml import mm
     >>> balanced("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", mm(70), 12)
@@ -40,57 +56,76 @@ def balanced(line: str, width: int, size: float, bold: bool = True) -> list[str]
     >>> balanced("TM. ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN", mm(91), 14)
     ['TM. ỦY BAN NHÂN DÂN', 'TỈNH LẠNG SƠN']
     """
-    words = line.split()
-    if len(words) < 2 or text_width(line, size, bold) <= width:
-        return [line]
+    return list(_balanced(" ".join(line.split()), round(width * _SLACK), size, bold, italic))
+
+
+@lru_cache(maxsize=4096)
+def _balanced(line: str, width: int, size: float, bold: bool, italic: bool) -> tuple[str, ...]:
+    words = line.split(" ")
+    if len(words) < 2 or text_width(line, size, bold, italic) <= width:
+        return (line,)
+    costs = [_COSTS[bond] for bond in bonds(line)]
+    spans = _Spans(words, size, bold, italic)
     for count in range(2, len(words) + 1):
-        best = _best_split(words, count, size, bold)
-        if best is not None and max(text_width(x, size, bold) for x in best) <= width:
-            return best
-    return [line]  # a single word wider than the cell: nothing better to do
+        best = _best_split(spans, costs, count, width)
+        if best is None:
+            continue
+        more = _best_split(spans, costs, count + 1, width) if count < len(words) else None
+        if more is not None and best[1] - more[1] > _EXTRA_LINE:
+            return more[2]
+        return best[2]
+    return (line,)  # a single word wider than the place: nothing better to do
 
 
-@cache
-def _breaks() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    data = load_data("ngat_dong.yaml")
-    return (frozenset(data["ngat_truoc"]), frozenset(data["khong_tach"]),
-            frozenset(data["khong_cuoi"]))
+class _Spans:
+    """Printed widths of runs of words, from the words' own widths."""
+
+    def __init__(self, words: list[str], size: float, bold: bool, italic: bool) -> None:
+        self.words = words
+        self.space = text_width(" ", size, bold, italic)
+        self.starts = [0]
+        for word in words:
+            self.starts.append(self.starts[-1] + text_width(word, size, bold, italic))
+
+    def width(self, start: int, end: int) -> int:
+        return self.starts[end] - self.starts[start] + self.space * (end - start - 1)
+
+    def text(self, start: int, end: int) -> str:
+        return " ".join(self.words[start:end])
 
 
-def _boundary_cost(before: str, after: str) -> int:
-    """What breaking between two words costs: dear inside a pair or after a word that leads
-    into the next, cheap before a word clerks start a line with."""
-    break_before, keep, never_last = _breaks()
-    cost = _SPLIT_PAIR if f"{before} {after}".upper() in keep else 0
-    cost += _SPLIT_PAIR if before.upper() in never_last else 0
-    return cost + (_BREAK_BEFORE if after.upper() in break_before else 0)
+def _best_split(spans: _Spans, costs: list[int], count: int,
+                width: int) -> tuple[int, int, tuple[str, ...]] | None:
+    """The split into ``count`` lines no wider than ``width`` with the least longest line plus
+    break costs: (that score, the break costs alone, the lines), or None when none fits."""
+    total = len(spans.words)
 
-
-def _best_split(words: list[str], count: int, size: float, bold: bool) -> list[str] | None:
-    """The split of ``words`` into ``count`` lines with the shortest longest line, each break
-    weighed by :func:`_boundary_cost`."""
     @cache
     def best(start: int, parts: int) -> tuple[int, int, tuple[str, ...]] | None:
         if parts == 1:
-            text = " ".join(words[start:])
-            width = text_width(text, size, bold)
-            return width, width, (text,)
+            own = spans.width(start, total)
+            return (own, own, (spans.text(start, total),)) if own <= width else None
         found = None
-        for end in range(start + 1, len(words) - parts + 2):
-            head = " ".join(words[start:end])
+        for end in range(start + 1, total - parts + 2):
+            head = spans.width(start, end)
+            if head > width:
+                break
             rest = best(end, parts - 1)
             if rest is None:
                 continue
-            longest = max(text_width(head, size, bold), rest[1])
-            penalty = rest[0] - rest[1] + _boundary_cost(words[end - 1], words[end])
+            longest = max(head, rest[1])
+            penalty = rest[0] - rest[1] + costs[end - 1]
             if found is None or longest + penalty < found[0]:
-                found = (longest + penalty, longest, (head, *rest[2]))
+                found = (longest + penalty, longest, (spans.text(start, end), *rest[2]))
         return found
 
     result = best(0, count)
-    return list(result[2]) if result else None
+    if result is None:
+        return None
+    return result[0], result[0] - result[1], result[2]
 
 
-def fitted(lines: list[str], width: int, size: float, bold: bool = True) -> list[str]:
+def fitted(lines: list[str], width: int, size: float, bold: bool = True,
+           italic: bool = False) -> list[str]:
     """Every line of ``lines`` balanced to ``width``."""
-    return [part for line in lines for part in balanced(line, width, size, bold)]
+    return [part for line in lines for part in balanced(line, width, size, bold, italic)]

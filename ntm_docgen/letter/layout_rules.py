@@ -53,6 +53,10 @@ TIEU_NGU_RULE_INDENT = (MOTTO_CELL_TEXT - TIEU_NGU_RULE) // 2
 # and under an appendix title: short, centred on the page.
 SHORT_RULE = mm(40)
 TRICH_YEU_RULE_SHARE = 0.4
+# Points between the last line of the trích yếu (or a phụ lục's note) and its rule: the rule
+# stands 1.5 mm under the descenders, as in letters made in Word (1-2 mm), not on them like an
+# underline.
+TRICH_YEU_RULE_BEFORE = 5
 
 # Ô 10b: the urgency mark in a box of the decree's size (width by mark, 8 mm high), drawn as a
 # one-cell table so that Word and LibreOffice print it at exactly that size.

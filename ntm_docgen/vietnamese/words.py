@@ -1,0 +1,149 @@
+"""Where a line of Vietnamese may break: words of several syllables, names, numbers, phrases.
+
+A Vietnamese word is often two or three syllables written apart ("nông thôn", "Tổ quốc"), so a
+break at any space can cut a word in two. The words come from underthesea's word segmenter
+(its CRF model ships inside the package and runs offline), loaded the first time a line needs
+breaking and asked once per distinct text; ``data/ngat_dong.yaml`` adds the set phrases of
+the movement and the rules clerks follow around names, numbers and phrases.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from typing import Any
+
+from ntm_docgen.files.resources import load_data
+from ntm_docgen.vietnamese.text import is_upper_vi, nfc
+
+#: What lies across the space between two words, weakest first.
+FREE = "free"          # any break
+BEFORE = "before"      # a break clerks like: before a phrase word, after a comma
+QUOTED = "quoted"      # inside quotation marks: a name of a movement, kept whole if it can be
+NAME = "name"          # a place word and its name, a number and what it counts
+WORD = "word"          # inside one word: never, unless nothing else fits
+
+_DIGITS = re.compile(r"^[(\[]?\d[\d.,/%-]*[)\].,;:]?$")
+#: A number or a số hiệu ("05", "2019", "748/HD-BTĐKT", "13/2018/QĐ-UBND").
+_NUMBERED = re.compile(r"^[(\[]?\d[\w./-]*$")
+_OPEN = "“\"‘«("
+_CLOSE = "”\"’»)"
+
+
+@cache
+def _rules() -> dict[str, Any]:
+    data = load_data("ngat_dong.yaml")
+    return {
+        "tu_ghep": [tuple(p.casefold().split()) for p in data["tu_ghep"] + data["khong_tach"]],
+        "dan_ten": frozenset(w.casefold() for w in data["dan_ten"]),
+        "dan_so": frozenset(w.casefold() for w in data["dan_so"]),
+        "theo_so": frozenset(w.casefold() for w in data["theo_so"]),
+        "ngat_truoc": frozenset(w.casefold() for w in data["ngat_truoc"]),
+        "khong_cuoi": frozenset(w.casefold() for w in data["khong_cuoi"]),
+    }
+
+
+@cache
+def _segmenter() -> Any:
+    """underthesea's word_tokenize, imported on first use (it takes about a second)."""
+    from underthesea import word_tokenize
+
+    return word_tokenize
+
+
+def bonds(line: str) -> tuple[str, ...]:
+    """For each space of ``line`` (split on whitespace), what it joins: :data:`WORD`,
+    :data:`NAME`, :data:`QUOTED`, :data:`BEFORE` or :data:`FREE`.
+
+    >>> bonds("xây dựng nông thôn mới")
+    ('word', 'free', 'word', 'word')
+    >>> bonds("huyện Đakrông, tỉnh Quảng Trị")
+    ('name', 'before', 'name', 'word')
+    >>> bonds("giai đoạn 2011 - 2020")
+    ('word', 'name', 'name', 'name')
+    """
+    return _bonds(" ".join(nfc(line).split()))
+
+
+@lru_cache(maxsize=4096)
+def _bonds(text: str) -> tuple[str, ...]:
+    words = text.split(" ")
+    if len(words) < 2:
+        return ()
+    rules = _rules()
+    folded = [w.casefold() for w in words]
+    bare = [w.strip(",.;:" + _OPEN + _CLOSE) for w in folded]
+    out = [FREE] * (len(words) - 1)
+    quoted = False
+    for i in range(len(words) - 1):
+        quoted = _quote_state(quoted, words[i])
+        if quoted:
+            out[i] = QUOTED
+        if words[i].endswith((",", ";", ":")) or words[i].endswith(tuple(_CLOSE)) \
+                or words[i + 1].startswith(tuple(_OPEN)) or bare[i + 1] in rules["ngat_truoc"]:
+            out[i] = BEFORE
+        if _binds(words, bare, i, rules):
+            out[i] = NAME
+    for i in _inside_words(text, words):
+        out[i] = WORD
+    for i in _inside_compounds(bare, rules["tu_ghep"]):
+        out[i] = WORD
+    return tuple(out)
+
+
+def _quote_state(quoted: bool, word: str) -> bool:
+    """Whether the space after ``word`` lies inside quotation marks."""
+    for char in word:
+        if char in "“«‘":
+            quoted = True
+        elif char in "”»’":
+            quoted = False
+        elif char == '"':
+            quoted = not quoted
+    return quoted
+
+
+def _binds(words: list[str], bare: list[str], i: int, rules: dict[str, Any]) -> bool:
+    """A place word before its name, a word before its number, a number range, or a word that
+    never ends a line."""
+    after = words[i + 1]
+    if bare[i] in rules["khong_cuoi"] and not words[i].endswith((",", ";")):
+        return True
+    if bare[i] in rules["dan_ten"] and after[:1].isupper() and not words[i].endswith(","):
+        return True
+    if _DIGITS.match(after) and (bare[i] in rules["dan_so"] or words[i] in "-–"):
+        return True
+    if _NUMBERED.match(words[i]) and bare[i + 1] in rules["theo_so"]:
+        return True  # a date, and a số hiệu with its date: "106/HD-SNV ngày 31 tháng 5"
+    return words[i].isdigit() and after in "-–"
+
+
+def _inside_words(text: str, words: list[str]) -> list[int]:
+    """The spaces that lie inside one word of the segmenter (a line in capitals is read in
+    lower case, as the model was trained on running text)."""
+    sample = text.casefold() if is_upper_vi(text) else text
+    try:
+        tokens = _segmenter()(sample, use_token_normalize=False)
+    except (ValueError, IndexError, RuntimeError):  # the model's own failure: rules alone
+        return []
+    spaces = [i for i, c in enumerate(sample) if c == " "]
+    index = {offset: n for n, offset in enumerate(spaces)}
+    inside, cursor = [], 0
+    for token in tokens:
+        start = sample.find(token, cursor)
+        if start < 0:
+            return []  # the segmenter changed the text: trust only the rules
+        cursor = start + len(token)
+        inside += [index[start + k] for k, c in enumerate(token) if c == " " and
+                   start + k in index]
+    return [i for i in inside if i < len(words) - 1]
+
+
+def _inside_compounds(bare: list[str], compounds: list[tuple[str, ...]]) -> list[int]:
+    """The spaces inside a set phrase of data/ngat_dong.yaml ("nông thôn mới")."""
+    inside: list[int] = []
+    for start in range(len(bare)):
+        for phrase in compounds:
+            if tuple(bare[start:start + len(phrase)]) == phrase:
+                inside += range(start, start + len(phrase) - 1)
+    return inside

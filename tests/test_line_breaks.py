@@ -1,0 +1,122 @@
+"""Centred lines broken as a văn thư breaks them: between words, never inside a word of two
+syllables or a name, every line fitting its place, the lines balanced."""
+
+from __future__ import annotations
+
+import pytest
+from docxview import open_docx, paragraphs
+
+from ntm_docgen.letter import layout_rules as L
+from ntm_docgen.letter.fit import balanced, text_width
+from ntm_docgen.letter.render import render_docx
+from ntm_docgen.letter.spec import parse_spec
+from ntm_docgen.vietnamese.words import NAME, WORD, bonds
+
+BASE = {"loai": "KH", "co_quan": {"ten": "SỞ NỘI VỤ", "viet_tat": "SNV"},
+        "dia_danh": "Lạng Sơn", "ngay": "2026-01-05", "trich_yeu": "Sơ kết phong trào",
+        "noi_dung": "I. MỤC ĐÍCH", "ky": {"chuc_vu": "GIÁM ĐỐC", "ho_ten": "Lê Văn A"}}
+
+#: Breaks no văn thư makes (the issue's own list, and names and numbers like them).
+NEVER = {("giai", "đoạn"), ("nông", "thôn"), ("thôn", "mới"), ("Tổ", "quốc"),
+         ("huyện", "Đakrông"), ("ban", "nhân"), ("Ủy", "ban"), ("nhân", "dân"),
+         ("tỉnh", "Quảng"), ("Quảng", "Trị"), ("2011", "-"), ("-", "2020"), ("số", "15/QĐ-UBND"),
+         ("xây", "dựng"), ("thi", "đua"), ("phong", "trào"), ("Chủ", "tịch")}
+
+LONG = ("Tổng kết phong trào thi đua “Cả nước chung sức xây dựng nông thôn mới” giai đoạn "
+        "2011 - 2020 trên địa bàn huyện Đakrông, tỉnh Quảng Trị")
+
+
+def cuts(lines: list[str]) -> set[tuple[str, str]]:
+    """The word pairs that a list of printed lines separates."""
+    return {(a.split()[-1].strip(",“”"), b.split()[0].strip(",“”"))
+            for a, b in zip(lines, lines[1:], strict=False)}
+
+
+def body_lines(document, first: str) -> list[str]:
+    """The consecutive body paragraphs from the one starting ``first``."""
+    paras = [p.text for p in paragraphs(document) if p.where == "body"]
+    start = next(i for i, text in enumerate(paras) if text.startswith(first))
+    out = []
+    for text in paras[start:]:
+        if not text.strip():
+            break
+        out.append(text)
+    return out
+
+
+@pytest.mark.parametrize(("line", "inside"), [
+    ("xây dựng nông thôn mới", [WORD, None, WORD, WORD]),
+    ("huyện Đakrông, tỉnh Quảng Trị", [NAME, None, NAME, WORD]),
+    ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", [NAME, WORD, None, NAME, WORD]),
+    ("Mặt trận Tổ quốc Việt Nam", [WORD] * 5),
+    ("ngày 05 tháng 01 năm 2026", [NAME] * 5),
+    ("số 748/HD-BTĐKT ngày 24 tháng 4", [NAME] * 5),
+    ("Ủy ban nhân dân tỉnh Kon Tum", [WORD, WORD, WORD, None, NAME, WORD]),
+    ("Ủy ban nhân dân tỉnh Kon Tum".upper(), [WORD, WORD, WORD, None, NAME, WORD]),
+    ("Vie\u0323\u0302t Nam và Lào", [WORD, None, NAME]),
+], ids=["nong-thon-moi", "place-names", "capitals", "front-name", "date", "so-hieu-and-date",
+                             "ubnd-tinh",
+        "ubnd-tinh-capitals", "decomposed-input"])
+def test_the_spaces_inside_words_names_and_numbers_are_known(line, inside):
+    found = bonds(line)
+    assert len(found) == len(inside)
+    for bond, want in zip(found, inside, strict=True):
+        if want is not None:
+            assert bond == want, (line, found)
+        else:
+            assert bond not in (WORD, NAME), (line, found)
+
+
+@pytest.mark.parametrize(("line", "width", "size", "bold", "want"), [
+    ("Sơ kết Phong trào thi đua “Cả nước chung sức xây dựng nông thôn mới” giai đoạn 2016 - 2020",
+     L.TEXT_WIDTH, 14, True,
+     ["Sơ kết Phong trào thi đua", "“Cả nước chung sức xây dựng nông thôn mới”",
+      "giai đoạn 2016 - 2020"]),
+    ("(Ban hành kèm theo Hướng dẫn số 748/HD-BTĐKT ngày 24 tháng 4 năm 2019 của Ban Thi đua - "
+     "Khen thưởng Trung ương)", L.TEXT_WIDTH, 14, False,
+     ["(Ban hành kèm theo Hướng dẫn số 748/HD-BTĐKT ngày 24 tháng 4 năm 2019",
+      "của Ban Thi đua - Khen thưởng Trung ương)"]),
+], ids=["1741-trich-yeu-as-its-clerk-broke-it", "748-note-as-its-clerk-broke-it"])
+def test_real_letters_lines_are_broken_where_their_clerks_broke_them(line, width, size, bold,
+                                                                      want):
+    assert balanced(line, width, size, bold, italic=not bold) == want
+
+
+def test_a_long_trich_yeu_breaks_between_words_in_balanced_lines(today):
+    document = open_docx(render_docx(parse_spec({**BASE, "trich_yeu": LONG}), today))
+    lines = body_lines(document, "Tổng kết")
+    assert " ".join(lines) == LONG and len(lines) >= 2
+    assert not cuts(lines) & NEVER
+    widths = [text_width(x, L.SIZE_TRICH_YEU) for x in lines]
+    assert max(widths) <= L.TEXT_WIDTH
+    assert min(widths) > max(widths) / 3  # no word left alone on a line
+
+
+def test_a_long_v_v_breaks_between_words_in_its_cell(today):
+    spec = {**BASE, "loai": "CV", "kinh_gui": ["UBND các xã"], "trich_yeu": LONG}
+    document = open_docx(render_docx(parse_spec(spec), today))
+    lines = [p.text for p in paragraphs(document) if p.where == "header[1][0]" and p.text][1:]
+    assert " ".join(lines) == f"V/v {LONG}"
+    assert not cuts(lines) & NEVER
+    assert max(text_width(x, L.SIZE_VV, bold=False) for x in lines) <= L.ISSUER_CELL_TEXT
+
+
+def test_a_long_phu_luc_note_breaks_before_the_issuer(today):
+    spec = {**BASE, "loai": "QĐ", "so": 15, "tham_quyen": "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ",
+            "co_quan": {"ten": "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ", "viet_tat": "UBND"},
+            "ky": {"chuc_vu": "CHỦ TỊCH", "ho_ten": "Lê Văn A"},
+            "phu_luc": [{"tieu_de": "DANH SÁCH KHEN THƯỞNG",
+                         "noi_dung": "| TT | Tên |\n|---|---|\n| 1 | A |"}]}
+    document = open_docx(render_docx(parse_spec(spec), today))
+    lines = body_lines(document, "(Kèm theo")
+    assert lines[-1].startswith("của ") and not cuts(lines) & NEVER
+    assert max(text_width(x, L.SIZE_BODY, bold=False, italic=True) for x in lines) <= L.TEXT_WIDTH
+
+
+def test_a_long_authority_line_of_a_decision_breaks_between_words(today):
+    authority = "GIÁM ĐỐC SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN TỈNH BÀ RỊA - VŨNG TÀU"
+    spec = {**BASE, "loai": "QĐ", "tham_quyen": authority}
+    lines = body_lines(open_docx(render_docx(parse_spec(spec), today)), "GIÁM ĐỐC SỞ")[:2]
+    assert " ".join(lines) == authority
+    assert not {(a.upper(), b.upper()) for a, b in NEVER} & cuts(lines)
+    assert max(text_width(x, L.SIZE_THAM_QUYEN) for x in lines) <= L.TEXT_WIDTH

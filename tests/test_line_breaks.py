@@ -120,3 +120,11 @@ def test_a_long_authority_line_of_a_decision_breaks_between_words(today):
     assert " ".join(lines) == authority
     assert not {(a.upper(), b.upper()) for a, b in NEVER} & cuts(lines)
     assert max(text_width(x, L.SIZE_THAM_QUYEN) for x in lines) <= L.TEXT_WIDTH
+
+
+def test_a_drafts_blanks_are_kept_and_never_broken():
+    note = ("(Kèm theo Công văn số       /UBND-KGVX ngày    tháng    năm 2026 của Ủy ban nhân dân "
+            "tỉnh Quảng Ngãi)")
+    lines = balanced(note, L.TEXT_WIDTH - 600, 14, bold=False, italic=True)
+    assert lines == ["(Kèm theo Công văn số       /UBND-KGVX ngày    tháng    năm 2026",
+                     "của Ủy ban nhân dân tỉnh Quảng Ngãi)"]

@@ -17,7 +17,7 @@ OUT = Path(__file__).resolve().parent.parent / "data" / "font_widths.json"
 # Printable ASCII, the Latin-1 letters, the Vietnamese letters and the punctuation of letters.
 CHARS = ([chr(c) for c in range(0x20, 0x7F)] + [chr(c) for c in range(0xC0, 0x100)]
          + list("ĂăĐđĨĩŨũƠơƯư") + [chr(c) for c in range(0x1EA0, 0x1EFA)]
-         + list("“”‘’–—…•«»°§№"))
+         + list("“”‘’–—…•«»°§№\u00a0"))
 
 
 def main() -> None:

@@ -13,8 +13,9 @@ from ntm_docgen.letter import layout_rules as L
 from ntm_docgen.letter.fit import fitted, text_width
 from ntm_docgen.letter.layout import RawXml
 from ntm_docgen.letter.markup import body_paragraph, body_xml, widest_table
+from ntm_docgen.letter.repeats import without_repeats
 from ntm_docgen.letter.spec import PhuLuc, Spec
-from ntm_docgen.vietnamese.names import ten_goi
+from ntm_docgen.vietnamese.names import ten_goi, tham_quyen_goi
 from ntm_docgen.vietnamese.text import (
     dia_danh_ngay,
     name_in_capitals,
@@ -100,7 +101,7 @@ def spec_warnings(spec: Spec) -> list[str]:
     >>> spec_warnings(parse_spec({**base, "kinh_gui": ["UBND các xã"], "noi_nhan": ["Như trên"]}))
     []
     """
-    warnings = []
+    warnings = without_repeats(spec)[1]
     signers = [("ky.ho_ten", spec.ky.ho_ten)]
     if spec.ban_sao is not None:
         signers.append(("ban_sao.ky.ho_ten", spec.ban_sao.ky.ho_ten))
@@ -210,7 +211,7 @@ def letter_context(spec: Spec, today: date) -> dict[str, Any]:
         "tham_quyen": fitted([upper_vi(spec.tham_quyen)], L.TEXT_WIDTH, L.SIZE_THAM_QUYEN)
         if spec.tham_quyen else [],
         "can_cu": RawXml(can_cu_xml(spec)),
-        "noi_dung": RawXml(body_xml(spec.noi_dung)),
+        "noi_dung": RawXml(body_xml(without_repeats(spec)[0])),
         "noi_nhan_label": "Nơi nhận:",
         "noi_nhan": (noi_nhan := noi_nhan_items(spec.noi_nhan, spec.luu, spec.don_vi,
                                                 bool(spec.kinh_gui))),
@@ -258,7 +259,38 @@ def landscape(item: PhuLuc) -> bool:
 
 
 def kem_theo(spec: Spec, today: date) -> str:
-    """``(Kèm theo Hướng dẫn số 106/HD-SNV ngày 31 tháng 5 năm 2019 của Sở Nội vụ)``."""
+    """``(Kèm theo Hướng dẫn số 106/HD-SNV ngày 31 tháng 5 năm 2019 của Sở Nội vụ)``; a
+    decision's note names its authority (``của Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn``)."""
     when = ngay_thang_nam(spec.ngay, spec.nam or today.year)
     return (f"(Kèm theo {spec.loai.ten} số {so_hieu(spec.so, spec.ky_hieu)} {when} "
-            f"của {ten_goi(spec.co_quan.ten)})")
+            f"của {issuing_authority(spec)})")
+
+
+def issuing_authority(spec: Spec) -> str:
+    """Who issues the letter, in running text: the body; for a decision, its authority (the
+    ``tham_quyen`` line, else read from the signature: ``TM.`` the body, ``KT. CHỦ TỊCH`` or
+    a head signing alone the head of the body).
+
+    >>> from ntm_docgen.letter.spec import parse_spec
+    >>> base = {"loai": "QĐ", "co_quan": {"ten": "ỦY BAN NHÂN DÂN\\nTỈNH LẠNG SƠN"},
+    ...         "dia_danh": "Lạng Sơn", "trich_yeu": "X",
+    ...         "ky": {"quyen_han": ["KT. CHỦ TỊCH"], "chuc_vu": "PHÓ CHỦ TỊCH", "ho_ten": "A"}}
+    >>> issuing_authority(parse_spec(base))
+    'Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn'
+    >>> issuing_authority(parse_spec({**base, "ky": {**base["ky"], "quyen_han": [
+    ...     "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]}}))
+    'Ủy ban nhân dân tỉnh Lạng Sơn'
+    >>> issuing_authority(parse_spec({**base, "loai": "KH"}))
+    'Ủy ban nhân dân tỉnh Lạng Sơn'
+    """
+    body = ten_goi(spec.co_quan.ten)
+    if spec.loai.layout != "quyet_dinh":
+        return body
+    if spec.tham_quyen:
+        return tham_quyen_goi(spec.tham_quyen)
+    authority = [line.split(" ", 1) for line in spec.ky.quyen_han]
+    if any(prefix == "TM." for prefix, *_ in authority):
+        return body
+    head = next((rest[0] for prefix, *rest in authority if prefix in ("KT.", "Q.") and rest),
+                None) or (spec.ky.chuc_vu if not authority else None)
+    return tham_quyen_goi(f"{head} {upper_vi(spec.co_quan.ten)}") if head else body

@@ -4,6 +4,7 @@ where clerks make them (between words, balanced, names and numbers kept whole)."
 from __future__ import annotations
 
 import json
+import re
 from functools import cache, lru_cache
 
 from ntm_docgen.files.ooxml import mm
@@ -16,6 +17,8 @@ _COSTS = {WORD: mm(60), NAME: mm(30), QUOTED: mm(20), FREE: 0, BEFORE: -mm(8)}
 #: A line more than the fewest is taken when it saves breaks that cost more than this (1741's
 #: clerk: "Sơ kết Phong trào thi đua / “Cả nước ... nông thôn mới” / giai đoạn 2016 - 2020").
 _EXTRA_LINE = mm(25)
+#: Stands for a space of a run of spaces while a line is broken (never broken inside).
+_HOLD = "\u00a0"
 #: Word and LibreOffice must not wrap a line the estimate says fits: keep 1 % in hand.
 _SLACK = 0.99
 
@@ -56,7 +59,11 @@ def balanced(line: str, width: int, size: float, bold: bool = True,
     >>> balanced("TM. ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN", mm(91), 14)
     ['TM. ỦY BAN NHÂN DÂN', 'TỈNH LẠNG SƠN']
     """
-    return list(_balanced(" ".join(line.split()), round(width * _SLACK), size, bold, italic))
+    # a draft's blanks ("ngày    tháng    năm 2026") are kept, and kept on one line
+    held = re.sub(r" {2,}", lambda m: _HOLD * len(m.group()), " ".join(line.split(" ")).strip())
+    held = " ".join(x for x in held.split(" ") if x)
+    lines = _balanced(held, round(width * _SLACK), size, bold, italic)
+    return [x.replace(_HOLD, " ") for x in lines]
 
 
 @lru_cache(maxsize=4096)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ntm_docgen.files.resources import load_data
-from ntm_docgen.vietnamese.text import nfc, upper_vi
+from ntm_docgen.vietnamese.text import is_upper_vi, nfc, upper_vi
 
 # Head words of a body's name; the word after them starts the specific name with a capital.
 _HEADS = ("ủy ban nhân dân", "hội đồng nhân dân", "văn phòng", "chi cục", "sở", "bộ", "ban",
@@ -45,6 +45,30 @@ def ten_goi(header_name: str) -> str:
     for proper in _PROPER:
         text = re.sub(re.escape(proper.lower()), proper, text)
     return text[:1].upper() + text[1:]
+
+
+def tham_quyen_goi(authority: str) -> str:
+    """The running-text name of a decision's authority (``tham_quyen``): a person's title
+    (data/chuc_danh.yaml) and the body it heads, or a body.
+
+    >>> tham_quyen_goi("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ")
+    'Chủ tịch Ủy ban nhân dân tỉnh Quảng Trị'
+    >>> tham_quyen_goi("GIÁM ĐỐC SỞ NỘI VỤ"), tham_quyen_goi("ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN")
+    ('Giám đốc Sở Nội vụ', 'Ủy ban nhân dân tỉnh Phú Yên')
+    >>> tham_quyen_goi("THỦ TƯỚNG CHÍNH PHỦ"), tham_quyen_goi("Chủ tịch UBND xã Tân Thành")
+    ('Thủ tướng Chính phủ', 'Chủ tịch UBND xã Tân Thành')
+    """
+    joined = upper_vi(" ".join(nfc(authority).split()))
+    known = load_data("ten_goi.yaml") or {}
+    if joined in known:
+        return str(known[joined])
+    titles = sorted(load_data("chuc_danh.yaml")["chuc_danh"], key=len, reverse=True)
+    for title in titles:
+        if joined.startswith(title + " "):
+            body = " ".join(authority.split()[len(title.split()):])
+            head = title.capitalize() if title.isupper() else title
+            return f"{head} {ten_goi(body) if is_upper_vi(body) else body}"
+    return ten_goi(authority) if is_upper_vi(authority) else " ".join(authority.split())
 
 
 def viet_tat(header_name: str) -> str:

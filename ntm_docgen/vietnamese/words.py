@@ -52,7 +52,7 @@ def _segmenter() -> Any:
 
 
 def bonds(line: str) -> tuple[str, ...]:
-    """For each space of ``line`` (split on whitespace), what it joins: :data:`WORD`,
+    """For each space of ``line`` (split on spaces), what it joins: :data:`WORD`,
     :data:`NAME`, :data:`QUOTED`, :data:`BEFORE` or :data:`FREE`.
 
     >>> bonds("xây dựng nông thôn mới")
@@ -62,7 +62,7 @@ def bonds(line: str) -> tuple[str, ...]:
     >>> bonds("giai đoạn 2011 - 2020")
     ('word', 'name', 'name', 'name')
     """
-    return _bonds(" ".join(nfc(line).split()))
+    return _bonds(" ".join(x for x in nfc(line).split(" ") if x))
 
 
 @lru_cache(maxsize=4096)
@@ -71,18 +71,24 @@ def _bonds(text: str) -> tuple[str, ...]:
     if len(words) < 2:
         return ()
     rules = _rules()
-    folded = [w.casefold() for w in words]
-    bare = [w.strip(",.;:" + _OPEN + _CLOSE) for w in folded]
+    # a word held together with non-breaking spaces (a draft's "ngày    tháng    năm") ends
+    # with its last piece and starts with its first
+    ends = [w.split("\u00a0")[-1] for w in words]
+    starts = [w.split("\u00a0")[0] for w in words]
+    bare = [w.casefold().strip(",.;:" + _OPEN + _CLOSE) for w in words]
+    bare_end = [w.casefold().strip(",.;:" + _OPEN + _CLOSE) for w in ends]
+    bare_start = [w.casefold().strip(",.;:" + _OPEN + _CLOSE) for w in starts]
     out = [FREE] * (len(words) - 1)
     quoted = False
     for i in range(len(words) - 1):
         quoted = _quote_state(quoted, words[i])
         if quoted:
             out[i] = QUOTED
-        if words[i].endswith((",", ";", ":")) or words[i].endswith(tuple(_CLOSE)) \
-                or words[i + 1].startswith(tuple(_OPEN)) or bare[i + 1] in rules["ngat_truoc"]:
+        if ends[i].endswith((",", ";", ":")) or ends[i].endswith(tuple(_CLOSE)) \
+                or starts[i + 1].startswith(tuple(_OPEN)) \
+                or bare_start[i + 1] in rules["ngat_truoc"]:
             out[i] = BEFORE
-        if _binds(words, bare, i, rules):
+        if _binds((ends[i], starts[i + 1]), (bare_end[i], bare_start[i + 1]), rules):
             out[i] = NAME
     for i in _inside_words(text, words):
         out[i] = WORD
@@ -103,19 +109,19 @@ def _quote_state(quoted: bool, word: str) -> bool:
     return quoted
 
 
-def _binds(words: list[str], bare: list[str], i: int, rules: dict[str, Any]) -> bool:
+def _binds(pair: tuple[str, str], bare: tuple[str, str], rules: dict[str, Any]) -> bool:
     """A place word before its name, a word before its number, a number range, or a word that
-    never ends a line."""
-    after = words[i + 1]
-    if bare[i] in rules["khong_cuoi"] and not words[i].endswith((",", ";")):
+    never ends a line (``pair``: the words on each side of the space)."""
+    before, after = pair
+    if bare[0] in rules["khong_cuoi"] and not before.endswith((",", ";")):
         return True
-    if bare[i] in rules["dan_ten"] and after[:1].isupper() and not words[i].endswith(","):
+    if bare[0] in rules["dan_ten"] and after[:1].isupper() and not before.endswith(","):
         return True
-    if _DIGITS.match(after) and (bare[i] in rules["dan_so"] or words[i] in "-–"):
+    if _DIGITS.match(after) and (bare[0] in rules["dan_so"] or before in "-–"):
         return True
-    if _NUMBERED.match(words[i]) and bare[i + 1] in rules["theo_so"]:
+    if _NUMBERED.match(before) and bare[1] in rules["theo_so"]:
         return True  # a date, and a số hiệu with its date: "106/HD-SNV ngày 31 tháng 5"
-    return words[i].isdigit() and after in "-–"
+    return before.isdigit() and after in "-–"
 
 
 def _inside_words(text: str, words: list[str]) -> list[int]:

@@ -1,0 +1,85 @@
+"""Lines at the head of a body that repeat what the letter prints above it, printed once.
+
+A decision re-made from a received file often keeps "QUYẾT ĐỊNH:" (or the tên loại, the trích
+yếu, the authority line) as the first line of ``noi_dung``; the template prints them already,
+so they are left out of the body and render says so.
+"""
+
+from __future__ import annotations
+
+from ntm_docgen.i18n import N_, _
+from ntm_docgen.letter.spec import Spec
+from ntm_docgen.vietnamese.text import nfc, upper_vi
+
+
+def _key(line: str) -> str:
+    """A line compared without case, spacing, closing colon or full stop, or bold stars.
+
+    >>> _key("  **Quyết  định:** "), _key("QUYẾT ĐỊNH")
+    ('QUYẾT ĐỊNH', 'QUYẾT ĐỊNH')
+    """
+    text = " ".join(nfc(line).replace("*", " ").split())
+    return upper_vi(text.rstrip(":. ").strip())
+
+
+#: The warning for each kind of line left out (whole sentences for the catalogs).
+_WARNINGS = {
+    "ten_loai": N_('noi_dung: the line "{line}" at its head repeats the type heading, which the '
+                   "letter prints above the body; it is printed once (delete it from noi_dung)"),
+    "quyet": N_('noi_dung: the line "{line}" at its head repeats the line before the articles, '
+                "which the letter prints above the body; it is printed once (delete it from "
+                "noi_dung)"),
+    "trich_yeu": N_('noi_dung: the line "{line}" at its head repeats the trích yếu, which the '
+                    "letter prints above the body; it is printed once (delete it from noi_dung)"),
+    "tham_quyen": N_('noi_dung: the line "{line}" at its head repeats tham_quyen, which the '
+                     "letter prints above the body; it is printed once (delete it from "
+                     "noi_dung)"),
+}
+
+
+def printed_above(spec: Spec) -> dict[str, list[str]]:
+    """What the letter prints above its body, by the line's key, in order: the tên loại, the
+    trích yếu, the authority line and a decision's "QUYẾT ĐỊNH:" (or "QUYẾT NGHỊ:"); a key
+    printed twice (a decision's "QUYẾT ĐỊNH") may be repeated twice."""
+    out: dict[str, list[str]] = {}
+    lines = [(spec.loai.ten_hoa, "ten_loai"), (spec.trich_yeu, "trich_yeu"),
+             (spec.tham_quyen, "tham_quyen")]
+    if spec.loai.layout == "quyet_dinh":
+        lines.append(("QUYẾT NGHỊ" if spec.loai.ma == "NQ" else "QUYẾT ĐỊNH", "quyet"))
+    for text, kind in lines:
+        if text:
+            out.setdefault(_key(text), []).append(kind)
+    return out
+
+
+def without_repeats(spec: Spec) -> tuple[str, list[str]]:
+    """``noi_dung`` without the leading lines that repeat what is printed above it, and a
+    warning for each line left out.
+
+    >>> from ntm_docgen.letter.spec import parse_spec
+    >>> spec = parse_spec({"loai": "QĐ", "co_quan": {"ten": "THỦ TƯỚNG CHÍNH PHỦ"},
+    ...     "dia_danh": "Hà Nội", "trich_yeu": "Ban hành Quy chế",
+    ...     "noi_dung": "QUYẾT ĐỊNH:\\nĐiều 1. Ban hành.", "ky": {"chuc_vu": "THỦ TƯỚNG",
+    ...     "ho_ten": "A"}})
+    >>> body, warnings = without_repeats(spec)
+    >>> body, len(warnings)
+    ('Điều 1. Ban hành.', 1)
+    """
+    above = printed_above(spec)
+    lines = spec.noi_dung.splitlines()
+    warnings = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if line.strip():
+            kinds = above.get(_key(line))
+            if not kinds:
+                break
+            colon = line.replace("*", "").rstrip().endswith(":")
+            what = "quyet" if colon and "quyet" in kinds else kinds[0]
+            kinds.remove(what)
+            warnings.append(_(_WARNINGS[what]).format(line=line.strip()))
+        index += 1
+    if not warnings:
+        return spec.noi_dung, []
+    return "\n".join(lines[index:]), warnings

@@ -169,8 +169,9 @@ RULE_CASES = [
     ("issuer-off-centre", r"^SỞ NỘI VỤ$", off_centre(ISSUER_AREA, 9, 8), "co_quan.rule_centre"),
     ("issuer-nearly-centred", r"^SỞ NỘI VỤ$", off_centre(ISSUER_AREA, 9, 2), None),
     ("tieu-ngu-off-centre", r"^Độc lập", off_centre(MOTTO_AREA, 56, -10), "tieu_ngu.rule_centre"),
-    ("trich-yeu-off-centre", r"^Tổng kết", off_centre(9354, 66, 30), "trich_yeu.rule_centre"),
-    ("trich-yeu-fixed-40mm", r"^Tổng kết", off_centre(9354, 40, 0), "trich_yeu.rule_length"),
+    # the trích yếu prints in three balanced lines, the longest 99 mm: its rule 33-49 mm
+    ("trich-yeu-off-centre", r"^giai đoạn", off_centre(9354, 40, 30), "trich_yeu.rule_centre"),
+    ("trich-yeu-fixed-25mm", r"^giai đoạn", off_centre(9354, 25, 0), "trich_yeu.rule_length"),
     ("issuer-line-shape-long", r"^SỞ NỘI VỤ$", drawn_line(40), "co_quan.rule_length"),
 ]
 
@@ -306,16 +307,16 @@ def test_circulation_note_is_boxed(rendered, tmp_path, boxed, rules_found):
 
 
 def test_trich_yeu_rule_is_measured_against_its_line(rendered, tmp_path):
-    """1/3–1/2 of the longest line: the template draws 40 % of it; a fixed 40 mm rule under a
-    trích yếu that fills the 165 mm line is too short."""
+    """1/3–1/2 of the longest line: the template draws 40 % of it; a fixed 25 mm rule under a
+    trích yếu whose longest line is 99 mm is too short."""
     built = build_letter(tmp_path / "hd.docx", "hd")  # a 35 mm line under 105 mm of text
     assert check_file(built) == []
     assert check_file(rendered["huong-dan.so"]) == []
     path = plant(rendered["huong-dan.so"], tmp_path,
-                 lambda d: off_centre(9354, 40, 0)(rule_after(d, r"^Tổng kết")))
+                 lambda d: off_centre(9354, 25, 0)(rule_after(d, r"^giai đoạn")))
     (finding,) = check_file(path)
     assert (finding.rule, finding.found) == (
-        "trich_yeu.rule_length", "a rule of 40 mm (paragraph border) under a line of 165 mm")
+        "trich_yeu.rule_length", "a rule of 25 mm (paragraph border) under a line of 98.6 mm")
 
 
 def _png() -> bytes:

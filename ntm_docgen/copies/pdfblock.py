@@ -27,6 +27,14 @@ from ntm_docgen.letter.spec import BanSao
 STYLES = ("regular", "bold", "italic", "bold_italic")
 LEADING = 1.2
 HEADER_DISTANCE = 10  # mm from the top edge to the header line (tools/make_templates.py)
+# Ô 14 of an electronic copy: lines 1.15 apart; its last line's descenders at least STAMP_GAP mm
+# above the page's content (the quốc hiệu), its top STAMP_TOP mm from the edge when there is
+# room, never nearer than STAMP_EDGE mm.
+STAMP_LEADING = 1.15
+STAMP_DESCENT = 2.5
+STAMP_GAP = 3.5
+STAMP_TOP = 6
+STAMP_EDGE = 4
 
 
 def settings() -> dict:
@@ -159,13 +167,30 @@ def stamp_lines(ban_sao: BanSao, when: datetime) -> list[str]:
     return [ban_sao.hinh_thuc, " ".join(body + parent), when.isoformat(timespec="seconds")]
 
 
-def draw_stamp(canvas: Canvas, lines: list[str], page_width: float, page_height: float) -> None:
-    """10 pt Times New Roman lines, right-aligned at the top right corner of the page."""
+def stamp_top(count: int, below: float) -> float:
+    """How far below the page's top edge ô 14's first line starts (points): its last line
+    clear of the content under it (``below``, from the top edge) by STAMP_GAP, and the block
+    no nearer the edge than STAMP_EDGE.
+
+    >>> round(stamp_top(3, 20 * mm) / mm, 1)  # content from 20 mm: the stamp ends 3.5 mm above
+    4.0
+    >>> round(stamp_top(3, 60 * mm) / mm, 1)  # a page that starts lower: the stamp still on top
+    6.0
+    """
+    height = L.SIZE_COPY_STAMP * (1 + STAMP_LEADING * (count - 1)) + STAMP_DESCENT
+    room = below - STAMP_GAP * mm - height
+    return max(STAMP_EDGE * mm, min(room, STAMP_TOP * mm))
+
+
+def draw_stamp(canvas: Canvas, lines: list[str], page_width: float, page_height: float,
+               below: float) -> None:
+    """10 pt Times New Roman lines, right-aligned at the top right corner of the page, above
+    the content that starts ``below`` points from the top edge."""
     size = L.SIZE_COPY_STAMP
     right = page_width - settings()["trang"]["le_phai"] * mm
-    y = page_height - 6 * mm - size
+    y = page_height - stamp_top(len(lines), below) - size * 0.9  # the first baseline
     canvas.setFillColorRGB(0, 0, 0)
     for index, text in enumerate(lines):
         canvas.setFont(face(bold=index == 0), size)
         canvas.drawRightString(right, y, text)
-        y -= size * LEADING
+        y -= size * STAMP_LEADING

@@ -26,6 +26,7 @@ from ntm_docgen.copies.pdfblock import (
     draw_block,
     draw_page_number,
     draw_stamp,
+    face,
     first_baseline,
     layout,
     settings,
@@ -59,6 +60,7 @@ class Ink:
     left: float
     right: float
     bottom: float
+    top: float = 0.0
 
 
 @quiet_pypdf()
@@ -110,7 +112,7 @@ def ink(data: bytes, index: int) -> Ink | None:
     if box is None:
         return None
     scale = 72 / DPI
-    return Ink(box[0] * scale, box[2] * scale, box[3] * scale)
+    return Ink(box[0] * scale, box[2] * scale, box[3] * scale, box[1] * scale)
 
 
 def number_place(data: bytes, reader: PdfReader) -> tuple[float, float]:
@@ -145,7 +147,10 @@ def number_place(data: bytes, reader: PdfReader) -> tuple[float, float]:
 
 def _overlay(width: float, height: float, draw) -> PdfReader:  # type: ignore[no-untyped-def]
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(width, height), pdfVersion=(1, 4))
+    # the canvas starts in the block's own embedded font: reportlab's default start (Helvetica)
+    # would put an unused, unembedded font in every copied page
+    canvas = Canvas(buffer, pagesize=(width, height), pdfVersion=(1, 4),
+                    initialFontName=face(), initialFontSize=L.SIZE_COPY_STAMP)
     draw(canvas)
     canvas.showPage()
     canvas.save()
@@ -209,7 +214,9 @@ def electronic_copy(data: bytes, ban_sao: BanSao, when: datetime) -> bytes:
     first = reader.pages[0]
     width, height = float(first.mediabox.width), float(first.mediabox.height)
     lines = stamp_lines(ban_sao, when)
-    overlay = _overlay(width, height, lambda c: draw_stamp(c, lines, width, height))
+    content = ink(data, 0)
+    below = content.top if content is not None else settings()["trang"]["le_tren"] * mm
+    overlay = _overlay(width, height, lambda c: draw_stamp(c, lines, width, height, below))
     writer = _writer(reader)
     box = first.mediabox
     writer.pages[0].merge_translated_page(overlay.pages[0], float(box.left), float(box.bottom))

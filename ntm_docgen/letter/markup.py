@@ -118,9 +118,9 @@ def _line_paragraph(line: str, previous_kind: str | None) -> str:
 
 
 def table_xml(rows: list[list[str]], header: bool = True, width: int = L.TEXT_WIDTH) -> str:
-    """A real table with single borders from margin to margin, the first row bold and repeated
-    on each page, 6 pt above it and a paragraph below that parts it from what follows (Word
-    merges adjacent tables).
+    """A real table with single borders from margin to margin, the first row bold, centred and
+    repeated on each page, row numbers centred and numbers right-aligned, 6 pt above it and a
+    paragraph below that parts it from what follows (Word merges adjacent tables).
 
     >>> xml = table_xml([["STT", "Nội dung"], ["1", "A"]])
     >>> xml.startswith("<w:p>"), xml.count("<w:tr>"), xml.endswith("</w:p>")
@@ -128,14 +128,17 @@ def table_xml(rows: list[list[str]], header: bool = True, width: int = L.TEXT_WI
     """
     columns = max(len(r) for r in rows)
     widths = T.column_widths(rows, columns, width)
+    align = {"tt": "center", "number": "right", "text": "left"}
+    aligns = [align[kind] for kind in T.column_kinds(rows, columns)]
     grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in widths)
     out = [T.spacer(T.GAP_ABOVE, keep_next=True), "<w:tbl>", T.table_properties(sum(widths)),
            f"<w:tblGrid>{grid}</w:tblGrid>"]
     for index, row in enumerate(rows):
         is_header = header and index == 0
         out.append("<w:tr>" + ('<w:trPr><w:tblHeader/></w:trPr>' if is_header else ""))
-        for width, cell in zip(widths, row + [""] * (columns - len(row)), strict=True):
-            props = ppr(align="center" if is_header else "left", before=2, after=2)
+        for width, cell, where in zip(widths, row + [""] * (columns - len(row)), aligns,
+                                      strict=True):
+            props = ppr(align="center" if is_header else where, before=2, after=2)
             text = inline_runs(cell, L.SIZE_TABLE, bold=is_header)
             out.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
                        f"{paragraph(text, props)}</w:tc>")

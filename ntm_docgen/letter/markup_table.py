@@ -1,11 +1,15 @@
-"""Geometry of the body's pipe tables (contract §2): borders on the text area, 6 pt around."""
+"""Geometry of the body's pipe tables (contract §2): column widths from their content, borders on
+the text area, 6 pt around."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from ntm_docgen.files.ooxml import paragraph, ppr, rpr
+from ntm_docgen.files.ooxml import mm, paragraph, ppr, rpr
+from ntm_docgen.files.resources import load_data
 from ntm_docgen.letter import layout_rules as L
+from ntm_docgen.letter.fit import text_width
 
 # Left and right padding inside a cell (Word's 1.9 mm), written out so the table can be shifted
 # by exactly this much: Word and LibreOffice in compatibility mode 14 measure w:tblInd to the
@@ -32,18 +36,93 @@ def cells(line: str) -> list[str]:
     return [c.strip().replace("\\|", "|") for c in re.split(r"(?<!\\)\|", line)]
 
 
-def column_widths(rows: list[list[str]], columns: int, width: int = L.TEXT_WIDTH) -> list[int]:
-    """Share the text width between columns by their longest cell, none under 1.5 cm.
+_NUMBER = re.compile(r"^[+-]?(?:\d[\d.,]*|[.,]\d+)\s?%?$")
 
-    >>> column_widths([["STT", "Nội dung dài hơn nhiều"], ["1", "x"]], 2)
-    [2027, 7327]
+
+@cache
+def _rules() -> tuple[frozenset[str], re.Pattern[str], int]:
+    data = load_data("bang.yaml")
+    words = "|".join(re.escape(w) for w in data["moc_thoi_gian"])
+    time = re.compile(rf"(?i)(?<!\w)(?:{words})\s+[\dIVXLC]+(?:[/.-]\d+)*")
+    return frozenset(data["cot_tt"]), time, mm(data["hep_nhat_mm"])
+
+
+def column_kinds(rows: list[list[str]], columns: int) -> list[str]:
+    """``tt`` (the row number), ``number`` (every body cell a number) or ``text``, per column.
+
+    >>> column_kinds([["STT", "Nội dung", "Kinh phí (triệu đồng)"], ["1", "A", "1.250,5"],
+    ...               ["2", "B", ""]], 3)
+    ['tt', 'text', 'number']
     """
-    longest = [max((len(r[i]) if i < len(r) else 0) for r in rows) for i in range(columns)]
-    weights = [max(n, 4) for n in longest]
-    minimum = 850
-    spare = width - minimum * columns
-    widths = [minimum + spare * w // sum(weights) for w in weights]
-    widths[-1] += width - sum(widths)
+    tt_names = _rules()[0]
+    kinds = []
+    for i in range(columns):
+        head = _plain(rows[0][i] if i < len(rows[0]) else "").casefold().rstrip(". ")
+        body = [r[i].strip() for r in rows[1:] if i < len(r) and r[i].strip()]
+        if head in tt_names:
+            kinds.append("tt")
+        elif body and all(_NUMBER.match(_plain(c)) for c in body):
+            kinds.append("number")
+        else:
+            kinds.append("text")
+    return kinds
+
+
+def _plain(cell: str) -> str:
+    return cell.replace("\\*", "\0").replace("*", "").replace("\0", "*").strip()
+
+
+def _units(cell: str) -> list[str]:
+    """The pieces of a cell that never break: time phrases ("Tháng 01/2026") and words."""
+    time = _rules()[1]
+    held = time.sub(lambda m: m.group().replace(" ", "\u00a0"), _plain(cell))
+    return [u for u in held.split(" ") if u]
+
+
+def column_widths(rows: list[list[str]], columns: int, width: int = L.TEXT_WIDTH) -> list[int]:
+    """Column widths (twips) from the cells' printed widths, summing to ``width``, each
+    positive: every column at least its longest word or time phrase, the row-number and number
+    columns as narrow as their content, the text columns sharing what is left.
+
+    >>> widths = column_widths([["TT", "Nội dung", "Thời gian"], ["1", "Tổ chức phát động "
+    ...     "phong trào thi đua trong toàn xã", "Tháng 01/2026"]], 3)
+    >>> sum(widths), widths[0] < mm(12), widths[2] > mm(30)
+    (9354, True, True)
+    """
+    pad = 2 * CELL_MARGIN
+    natural, least = [], []
+    for i in range(columns):
+        cells = [(r[i] if i < len(r) else "", n == 0) for n, r in enumerate(rows)]
+        natural.append(pad + max(_width(_plain(c), head) for c, head in cells))
+        least.append(pad + max((_width(u, head) for c, head in cells for u in _units(c)),
+                               default=0))
+    kinds = column_kinds(rows, columns)
+    if sum(natural) <= width:
+        grow = [i for i, k in enumerate(kinds) if k == "text"] or \
+            [i for i, k in enumerate(kinds) if k != "tt"] or list(range(columns))
+        widths = _share(natural, [natural[i] if i in grow else 0 for i in range(columns)],
+                        width)
+    elif sum(least) <= width:
+        widths = _share(least, [n - m for n, m in zip(natural, least, strict=True)], width)
+    else:  # even the longest words do not fit: narrow every column alike, none below the floor
+        floor = min(_rules()[2], width // columns)
+        base = [floor] * columns
+        widths = _share(base, [max(m - floor, 0) for m in least], width)
+    return widths
+
+
+def _width(text: str, bold: bool) -> int:
+    return text_width(text, L.SIZE_TABLE, bold=bold)
+
+
+def _share(base: list[int], weights: list[int], width: int) -> list[int]:
+    """``base`` plus what is left of ``width`` shared by ``weights``; exact to the twip."""
+    spare = width - sum(base)
+    total = sum(weights)
+    if total <= 0:
+        weights, total = [1] * len(base), len(base)
+    widths = [b + spare * w // total for b, w in zip(base, weights, strict=True)]
+    widths[widths.index(max(widths))] += width - sum(widths)
     return widths
 
 

@@ -1,0 +1,88 @@
+"""Where the copy's additions land on a PDF original, read from the result's text positions,
+and what fonts they bring: ô 14 clear above the quốc hiệu, nothing unembedded."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+from copy_originals import write_spec
+from pypdf import PdfReader
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from ntm_docgen.cli.main import main
+from ntm_docgen.copies.pdfblock import face
+
+WIDTH, HEIGHT = A4
+
+
+def letter_like(path: Path, top_mm: float) -> Path:
+    """A one-page original typeset in an embedded Times New Roman-like face, its quốc hiệu
+    line starting ``top_mm`` from the top edge."""
+    canvas = Canvas(str(path), pagesize=A4, initialFontName=face(), initialFontSize=12)
+    canvas.setFont(face(bold=True), 12)
+    canvas.drawString(95 * mm, HEIGHT - top_mm * mm - 10, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    canvas.setFont(face(), 14)
+    for line in range(12):
+        canvas.drawString(30 * mm, HEIGHT - (top_mm + 40) * mm - line * 20, f"Dòng {line + 1}")
+    canvas.showPage()
+    canvas.save()
+    return path
+
+
+def boxes(path: Path) -> list[tuple[float, float, str]]:
+    """(top, bottom, text) of every text line of page 1, in points from the top edge."""
+    page = pdfium.PdfDocument(path)[0]
+    text = page.get_textpage()
+    out = []
+    for index in range(text.count_rects()):
+        left, bottom, right, top = text.get_rect(index)
+        out.append((HEIGHT - top, HEIGHT - bottom, text.get_text_bounded(left, bottom, right,
+                                                                          top).strip()))
+    return out
+
+
+def fonts(path: Path) -> list[tuple[str, bool]]:
+    """(name, embedded) of every font of every page."""
+    out = []
+    for page in PdfReader(path).pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descriptors = [font.get("/FontDescriptor")] + [
+                d.get_object().get("/FontDescriptor") for d in font.get("/DescendantFonts", [])]
+            embedded = any(d is not None and any(k in d.get_object() for k in
+                                                 ("/FontFile", "/FontFile2", "/FontFile3"))
+                           for d in descriptors)
+            out.append((str(font["/BaseFont"]), embedded))
+    return out
+
+
+@pytest.mark.parametrize("top_mm", [20, 25, 35])
+def test_the_electronic_stamp_stands_clear_above_the_quoc_hieu(runner, tmp_path, top_mm):
+    original = letter_like(tmp_path / "original.pdf", top_mm)
+    out = tmp_path / "dien-tu.pdf"
+    result = runner.invoke(main, ["copy", str(original), "--spec", str(write_spec(tmp_path)),
+                                  "-o", str(out), "--dien-tu"])
+    assert result.exit_code == 0, result.output
+    lines = boxes(out)
+    quoc_hieu = next(top for top, _, text in lines if text.startswith("CỘNG HÒA"))
+    stamp = [(top, bottom) for top, bottom, text in lines if top < quoc_hieu - 1]
+    assert len(stamp) == 3  # the form, the copying body, the time
+    assert quoc_hieu - max(bottom for _, bottom in stamp) >= 3 * mm
+    assert min(top for top, _ in stamp) >= 3.5 * mm
+
+
+@pytest.mark.parametrize("dien_tu", [False, True], ids=["paper", "electronic"])
+def test_a_pdf_copy_brings_no_unembedded_font(runner, tmp_path, dien_tu):
+    original = letter_like(tmp_path / "original.pdf", 20)
+    assert all(embedded for _, embedded in fonts(original))
+    out = tmp_path / "copy.pdf"
+    result = runner.invoke(main, ["copy", str(original), "--spec", str(write_spec(tmp_path)),
+                                  "-o", str(out), *(["--dien-tu"] if dien_tu else [])])
+    assert result.exit_code == 0, result.output
+    found = fonts(out)
+    assert not [name for name, _ in found if "Helvetica" in name]
+    assert all(embedded for _, embedded in found), found

@@ -110,3 +110,32 @@ def test_a_commune_without_a_standing_body_gets_the_reports_itself(tmp_path, sta
     if form != "cong-van":
         assert questions in spec["noi_dung"]
     assert ("Giao Văn phòng" in spec["noi_dung"]) is bool(standing)
+
+
+CONTRACT_PROFILE = """tinh: Kon Tum
+cap: tỉnh
+co_quan: {ten: "ỦY BAN NHÂN DÂN\\nTỈNH KON TUM", viet_tat: UBND}
+ten_goi: Ủy ban nhân dân tỉnh Kon Tum
+dia_danh: Kon Tum
+ky: {quyen_han: [TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH], chuc_vu: PHÓ CHỦ TỊCH, ho_ten: Nguyễn Hữu Tháp}
+"""
+
+
+@pytest.mark.parametrize(("extra", "ky_hieu", "luu", "warned"), [
+    ("", "/UBND", "- Lưu: VT.", True),
+    ("don_vi: KGVX\n", "/UBND-KGVX", "- Lưu: VT, KGVX.", False),
+], ids=["contract-profile-without-unit", "with-don-vi"])
+def test_a_cong_van_carries_the_profiles_drafting_unit_or_derive_says_it_is_missing(
+        tmp_path, runner, extra, ky_hieu, luu, warned):
+    from docxview import open_docx, paragraphs, texts
+
+    profile = tmp_path / "kon-tum.yaml"
+    profile.write_text(CONTRACT_PROFILE + extra, encoding="utf-8")
+    out = tmp_path / "cv.docx"
+    result = runner.invoke(main, ["derive", str(HD_1741), "--profile", str(profile), "--as",
+                                  "cong-van", "-o", str(out), "--ngay", "2018-08-20",
+                                  "--so", "2452"])
+    assert result.exit_code == 0, result.output
+    lines = texts(paragraphs(open_docx(out.read_bytes())))
+    assert f"Số: 2452{ky_hieu}" in lines and luu in lines
+    assert ("names no drafting unit (don_vi)" in result.stderr) is warned

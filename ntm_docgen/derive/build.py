@@ -21,6 +21,7 @@ from ntm_docgen.derive.rules import HAI_CAP, LevelRules, Rewriter, level_rules, 
 from ntm_docgen.derive.source import read_source
 from ntm_docgen.derive.units import merged_into, units_below
 from ntm_docgen.errors import Problem, SpecError
+from ntm_docgen.i18n import _
 from ntm_docgen.letter.spec import Spec
 from ntm_docgen.vietnamese.loai import find_loai
 from ntm_docgen.vietnamese.text import ngay_ngan, so_hieu
@@ -86,6 +87,7 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
         warnings.append(f"the deadline {han.isoformat()} is not after the letter's date")
     if source.so is None or source.ngay is None:
         warnings.append("the letter implemented has no number or date: the citation has none")
+    warnings += drafting_unit_warnings(profile, form)
     job = Derivation(source=source, profile=profile, form=form, rules=rules, rewrite=rewrite,
                      fields=fields, kinh_gui=kinh_gui, ngay=ngay, so=so, han=han,
                      warnings=warnings)
@@ -163,3 +165,35 @@ def _lower_cac(text: str) -> str:
     """``Các sở, ban`` → ``các sở, ban``; names (``Ủy ban nhân dân ...``) keep their capital."""
     first = text.split(" ", 1)[0]
     return lower_first(text) if first in ("Các", "Những", "Trưởng") else text
+
+
+def drafting_unit_warnings(profile: Profile, form: str) -> list[str]:
+    """What a profile without its drafting unit (``don_vi``) leaves out of the letter: the
+    unit in a công văn's ký hiệu ("2452/UBND-TH") and in the Lưu line ("- Lưu: VT, TH.").
+
+    >>> from ntm_docgen.derive.profile import parse_profile
+    >>> profile = parse_profile({"tinh": "Kon Tum", "cap": "tỉnh", "co_quan": {"ten": "UBND",
+    ...     "viet_tat": "UBND"}, "ten_goi": "Ủy ban nhân dân tỉnh Kon Tum", "dia_danh": "Kon Tum",
+    ...     "ky": {"chuc_vu": "CHỦ TỊCH", "ho_ten": "A"}})
+    >>> [w.split(":")[0] for w in drafting_unit_warnings(profile, "cong-van")]
+    ['profile']
+    >>> drafting_unit_warnings(profile, "ke-hoach")[0][:60]
+    'profile: the profile names no drafting unit (don_vi) and no '
+    """
+    if profile.don_vi:
+        return []
+    where = profile.source or "profile"
+    code = profile.co_quan.viet_tat or "UBND"
+    if form == "cong-van" and not profile.luu:
+        return [_('{profile}: the profile names no drafting unit (don_vi), so the công văn is '
+                  'numbered "…/{code}" and its Lưu line reads "- Lưu: VT."; add the unit to the '
+                  "profile (don_vi: TH)").format(profile=where, code=code)]
+    if form == "cong-van":
+        return [_('{profile}: the profile names no drafting unit (don_vi), so the công văn is '
+                  'numbered "…/{code}"; add the unit to the profile (don_vi: TH)').format(
+                      profile=where, code=code)]
+    if not profile.luu:
+        return [_('{profile}: the profile names no drafting unit (don_vi) and no luu, so the '
+                  'Lưu line reads "- Lưu: VT."; add the unit to the profile (don_vi: TH)').format(
+                      profile=where)]
+    return []

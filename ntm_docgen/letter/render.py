@@ -42,8 +42,9 @@ def render_spec(spec: Spec, out: Path | str, *, today: date, force: bool = False
         return [out]
     # The PDF is made first, so that a failed conversion leaves neither file behind.
     from ntm_docgen.files.pdf import pdf_bytes
+    from ntm_docgen.letter.paginate import letter_pdf
 
-    converted = pdf_bytes(data)
+    converted = letter_pdf(data, pdf_bytes)
     write_bytes(out, data, force=force)
     write_bytes(pdf_path, converted, force=force)
     return [out, pdf_path]

@@ -3,6 +3,8 @@ syllables or a name, every line fitting its place, the lines balanced."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from docxview import open_docx, paragraphs
 
@@ -128,3 +130,33 @@ def test_a_drafts_blanks_are_kept_and_never_broken():
     lines = balanced(note, L.TEXT_WIDTH - 600, 14, bold=False, italic=True)
     assert lines == ["(Kèm theo Công văn số       /UBND-KGVX ngày    tháng    năm 2026",
                      "của Ủy ban nhân dân tỉnh Quảng Ngãi)"]
+
+
+REAL = sorted((Path(__file__).resolve().parent / "data" / "specs" / "real").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", REAL, ids=[p.stem for p in REAL])
+def test_real_letters_centred_lines_fit_and_break_between_words(path, today):
+    from ntm_docgen.letter.spec import load_spec
+
+    spec = load_spec(path)
+    document = open_docx(render_docx(spec, today))
+    given = " ".join(spec.trich_yeu.split()) if spec.trich_yeu else ""
+    if spec.loai.layout == "cong_van":
+        lines = [p.text for p in paragraphs(document) if p.where == "header[1][0]" and p.text][1:]
+        width, size, bold = L.ISSUER_CELL_TEXT, L.SIZE_VV, False
+        given = given if given.startswith("V/v") else f"V/v {given}"
+    else:
+        paras = [p.text for p in paragraphs(document) if p.where == "body"]
+        start = paras.index(spec.loai.ten_hoa) + 1
+        lines = paras[start:start + len(paras)]
+        lines = lines[:next(i for i in range(len(lines) + 1)
+                            if " ".join(lines[:i]) == given)]
+        width, size, bold = L.TEXT_WIDTH, L.SIZE_TRICH_YEU, True
+    assert " ".join(lines) == given
+    assert max(text_width(x, size, bold=bold) for x in lines) <= width
+    spaces = bonds(given)
+    cut = 0
+    for line in lines[:-1]:
+        cut += len(line.split())
+        assert spaces[cut - 1] != WORD, (line, spaces[cut - 1])

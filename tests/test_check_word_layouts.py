@@ -104,7 +104,8 @@ def lay_out(src: Path, out: Path, how: str) -> Path:
             so.insert_paragraph_before("")._p.append(parse_xml(group_line(41, ISSUER)))
             date_line.insert_paragraph_before("")._p.append(parse_xml(group_line(42, MOTTO)))
         elif how in ("underscores", "hyphens"):
-            mark, short, long = ("_", 4, 19) if how == "underscores" else ("-", 7, 37)
+            # as many marks as print the rules' lengths (Times New Roman: "_" 0.5 em, "-" 0.33 em)
+            mark, short, long = ("_", 5, 23) if how == "underscores" else ("-", 7, 37)
             so.insert_paragraph_before(mark * short)
             date_line.insert_paragraph_before(mark * long)
         elif how == "far-below":  # hung on the Số line but printed 3 cm lower: not a rule

@@ -36,6 +36,9 @@ def cells(line: str) -> list[str]:
     return [c.strip().replace("\\|", "|") for c in re.split(r"(?<!\\)\|", line)]
 
 
+#: Twips kept in hand in every column, so that a cell the estimate says fits never wraps in
+#: Word or LibreOffice ("STT" broke into "ST / T" at its exact width).
+_SLACK = 60
 _NUMBER = re.compile(r"^[+-]?(?:\d[\d.,]*|[.,]\d+)\s?%?$")
 
 
@@ -89,7 +92,7 @@ def column_widths(rows: list[list[str]], columns: int, width: int = L.TEXT_WIDTH
     >>> sum(widths), widths[0] < mm(12), widths[2] > mm(30)
     (9354, True, True)
     """
-    pad = 2 * CELL_MARGIN
+    pad = 2 * CELL_MARGIN + _SLACK
     natural, least = [], []
     for i in range(columns):
         cells = [(r[i] if i < len(r) else "", n == 0) for n, r in enumerate(rows)]

@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from ntm_docgen.check import check_file, fix_file  # noqa: E402
+from ntm_docgen.i18n import set_language  # noqa: E402
 
 REAL = ROOT / "tests" / "data" / "check" / "real"
 #: the labelled elements a "missing" finding of a rule key denies
@@ -55,6 +56,7 @@ def main() -> None:
     parser.add_argument("--fix", action="store_true",
                         help="also run --fix on each letter and count the findings it creates")
     args = parser.parse_args()
+    set_language("en")  # the judgement keys hold the English places and findings
     labels = yaml.safe_load((REAL / "labels.yaml").read_text(encoding="utf-8"))
     judged_path = REAL / "judged.yaml"
     judged = yaml.safe_load(judged_path.read_text(encoding="utf-8")) if judged_path.exists() else {}

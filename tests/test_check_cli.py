@@ -45,8 +45,8 @@ def test_findings_exit_1_with_one_line_each(runner, letter, tmp_path):
     assert lines[0] == f"{bad}: 2 findings"
     assert lines[1] == ("  error: page.margin [NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục I, "
                         "khoản 1 đến 3] "
-                        "trang at section 1: found left margin 25 mm; required left margin "
-                        "30–35 mm")
+                        "trang at section 1: the left margin of section 1 is 25 mm; set it "
+                        "to 30–35 mm")
     assert lines[2].startswith(
         "  error: noi_nhan.size [NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 9, điểm d;")
 

@@ -183,7 +183,8 @@ def test_comments_on_their_elements_and_nothing_else_changed(runner, hd, tmp_pat
     assert "comments+xml" in types and "comments.xml" in rels
     texts = ["".join(t.text or "" for t in c.iter(f"{W}t")) for c in comments.iter(f"{W}comment")]
     assert len(texts) == 2
-    assert any(t.startswith("ERROR – Nơi nhận: found 13 pt; required 12 pt") for t in texts)
+    assert any(t.startswith('ERROR – Nơi nhận: Nơi nhận "Nơi nhận:" is in 13 pt; set it to 12 pt (')
+               for t in texts)
     assert all("NĐ 30/2020/NĐ-CP" in t for t in texts)
     document = docx.Document(str(out))
     anchored = [p.text for p in paragraphs(document)

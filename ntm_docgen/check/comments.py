@@ -22,7 +22,9 @@ from ntm_docgen.files.output import write_with
 from ntm_docgen.i18n import _
 
 AUTHOR, INITIALS = "ntm-docgen", "ND"
-_PLACE = re.compile(r"^paragraph (\d+)")
+#: findings about the whole letter (page, section, header): their comment opens the letter
+_WHOLE = {"page", "so_trang"}
+_PLACE = re.compile(r"^\D*?(\d+)")
 
 
 def anchor_of(doc: Document, finding: Finding) -> etree._Element:
@@ -30,7 +32,8 @@ def anchor_of(doc: Document, finding: Finding) -> etree._Element:
     if finding.anchor is not None:
         return finding.anchor  # type: ignore[return-value]
     match = _PLACE.match(finding.where)
-    if match is not None and int(match[1]) <= len(doc.paras):
+    if finding.rule.split(".")[0] not in _WHOLE and match is not None \
+            and int(match[1]) <= len(doc.paras):
         return doc.paras[int(match[1]) - 1].el
     return next((p.el for p in doc.paras if p.clean), doc.paras[0].el)
 

@@ -8,16 +8,18 @@ from functools import partial
 from ntm_docgen.check import fixes
 from ntm_docgen.check.findings import Finding, element, short
 from ntm_docgen.check.reader import Line, Para, Run
+from ntm_docgen.i18n import N_, _
 
 
 def where(para: Para) -> str:
     """Where a paragraph is, for a finding: ``paragraph 4 (table row 1, column 2)``."""
-    place = f"paragraph {para.index + 1}"
+    n = para.index + 1
     if para.container == "table":
-        return f"{place} (table row {para.row + 1}, column {para.col + 1})"
+        return _("paragraph {n} (table row {row}, column {col})").format(
+            n=n, row=para.row + 1, col=para.col + 1)
     if para.container == "textbox":
-        return f"{place} (text box)"
-    return place
+        return _("paragraph {n} (text box)").format(n=n)
+    return _("paragraph {n}").format(n=n)
 
 
 def pt(value: float) -> str:
@@ -42,9 +44,30 @@ def _letters(runs: Sequence[Run]) -> list[Run]:
     return [r for r in runs if any(c.isalnum() for c in r.text)]
 
 
+#: What to say of an element not found at all, with the fix.
+MISSING = {
+    "quoc_hieu": N_('no Quốc hiệu found; type "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" at the top '
+                    "right, in bold capitals"),
+    "tieu_ngu": N_('no Tiêu ngữ found; type "Độc lập - Tự do - Hạnh phúc" under the Quốc hiệu, '
+                   "in bold"),
+    "co_quan": N_("no issuer's name (cơ quan ban hành) found; type it at the top left, in bold "
+                  "capitals"),
+    "so": N_('no number line found; type "Số: …/<ký hiệu>" under the issuer\'s name'),
+    "ngay": N_('no place and date line found; type "<địa danh>, ngày … tháng … năm …" in '
+               "italics under the Tiêu ngữ"),
+    "ten_loai": N_("no tên loại (KẾ HOẠCH, BÁO CÁO, …) nor V/v line found; type the type name "
+                   "centred in bold capitals, or for a công văn a V/v line under the number"),
+    "chuc_vu": N_("no signature block found; type the signer's title in bold capitals and the "
+                  "name in bold under it"),
+    "noi_nhan": N_('no Nơi nhận found; type "Nơi nhận:" at the bottom left, then the '
+                   'recipients and "- Lưu: VT, <unit>."'),
+}
+
+
 def missing(key: str, what: str, required: str) -> Finding:
     """A finding for an element that could not be found at all."""
-    return Finding(f"{key}.missing", "whole document", "", f"no {what}", required)
+    return Finding(f"{key}.missing", _("whole document"), "", f"no {what}", required,
+                   note=_(MISSING[key]) if key in MISSING else "")
 
 
 def style(key: str, lines: Sequence[Line | Para], label: str | None = None) -> list[Finding]:
@@ -69,7 +92,10 @@ def style(key: str, lines: Sequence[Line | Para], label: str | None = None) -> l
             els = [r.el for _, r in bad]
             out.append(Finding(f"{key}.size", where(bad[0][0]), _text(bad[0][0], pieces),
                                found, f"{size_range(lo, hi)} for the {name}",
-                               partial(fixes.set_size, els, target)))
+                               partial(fixes.set_size, els, target), anchor=bad[0][0].el,
+                               note=_('{name} "{text}" is in {found}; set it to {wanted}').format(
+                                   name=_cap(name), text=_text(bad[0][0], pieces), found=found,
+                                   wanted=size_range(lo, hi))))
     for aspect, word in (("bold", "bold"), ("italic", "italic")):
         if aspect not in data:
             continue
@@ -77,12 +103,28 @@ def style(key: str, lines: Sequence[Line | Para], label: str | None = None) -> l
         bad = [(p, r) for p, runs in pieces for r in runs if getattr(r.props, aspect) != want]
         if bad:
             els = [r.el for _, r in bad]
+            notes = {("bold", True): N_('{name} "{text}" is not bold; make it bold'),
+                     ("bold", False): N_('{name} "{text}" is bold; it is printed without bold'),
+                     ("italic", True): N_('{name} "{text}" is not in italics; set it in '
+                                          "italics"),
+                     ("italic", False): N_('{name} "{text}" is in italics; set it upright')}
             out.append(Finding(
                 f"{key}.{aspect}", where(bad[0][0]), _text(bad[0][0], pieces),
                 f"{'not ' if want else ''}{word}",
                 f"{'' if want else 'not '}{word} for the {name}",
-                partial(fixes.set_toggle, els, aspect, want)))
+                partial(fixes.set_toggle, els, aspect, want), anchor=bad[0][0].el,
+                note=_(notes[aspect, want]).format(name=_cap(name),
+                                                   text=_text(bad[0][0], pieces))))
     return out
+
+
+def _cap(name: str) -> str:
+    """An element name opening a sentence.
+
+    >>> _cap("cơ quan ban hành"), _cap("Nơi nhận")
+    ('Cơ quan ban hành', 'Nơi nhận')
+    """
+    return name[:1].upper() + name[1:]
 
 
 def _text(para: Para, pieces: list) -> str:

@@ -23,7 +23,7 @@ from ntm_docgen.check.geometry import (
 )
 from ntm_docgen.check.props import NS, Styles, w
 from ntm_docgen.check.reader import Line, Para, Run
-from ntm_docgen.i18n import _
+from ntm_docgen.i18n import N_, _
 
 if TYPE_CHECKING:
     from ntm_docgen.check.elements import Letter
@@ -169,7 +169,8 @@ def check_rule(letter: Letter, key: str, lines: list[Line]) -> list[Finding]:
     found = rules_under(letter, last)
     if not found:
         return [Finding(f"{key}.rule", where(last.para), short(last.clean),
-                        f"no rule under {data['name']}", data["required"])]
+                        f"no rule under {data['name']}", data["required"], anchor=last.para.el,
+                        note=_(NO_RULE[key]).format(text=short(last.clean, 40)))]
     typed: list[Finding] = []
     if all(r.how == "typed hyphens" for r in found):
         typed.append(Finding(
@@ -202,7 +203,31 @@ def _measured(letter: Letter, key: str, data: dict, lines: list[Line],
         fix = partial(fixes.set_indents, rule.para.el, round(max(base - target, 0) / 2))
     return [Finding(f"{key}.rule_length", where(last.para), short(last.clean),
                     f"a rule of {mm(rule.length):g} mm ({rule.how}) under a line of "
-                    f"{mm(text):g} mm", f"{data['required']}: {mm(lo):g}–{mm(hi):g} mm", fix)]
+                    f"{mm(text):g} mm", f"{data['required']}: {mm(lo):g}–{mm(hi):g} mm", fix,
+                    anchor=last.para.el,
+                    note=_(RULE_LENGTH[key]).format(length=f"{mm(rule.length):g}",
+                                                    text=f"{mm(text):g}", lo=f"{mm(lo):g}",
+                                                    hi=f"{mm(hi):g}"))]
+
+
+#: A rule not found: the sentence per element.
+NO_RULE = {
+    "tieu_ngu": N_('no rule is printed under the Tiêu ngữ "{text}"; draw a solid line under '
+                   "it, as long as the text"),
+    "co_quan": N_('no rule is printed under the issuer\'s name "{text}"; draw a solid line '
+                  "under it, 1/3 to 1/2 of the line"),
+    "trich_yeu": N_('no rule is printed under the trích yếu "{text}"; draw a solid line under '
+                    "it, 1/3 to 1/2 of the line"),
+}
+#: A rule of the wrong length: the sentence per element.
+RULE_LENGTH = {
+    "tieu_ngu": N_("the rule under the Tiêu ngữ is {length} mm and the text {text} mm; draw "
+                   "it as long as the text: {lo}–{hi} mm"),
+    "co_quan": N_("the rule under the issuer's name is {length} mm and the name {text} mm; "
+                  "draw it 1/3 to 1/2 of the line: {lo}–{hi} mm"),
+    "trich_yeu": N_("the rule under the trích yếu is {length} mm and its line {text} mm; draw "
+                    "it 1/3 to 1/2 of the line: {lo}–{hi} mm"),
+}
 
 
 def _centre(key: str, data: dict, last: Line, found: list[Rule]) -> list[Finding]:

@@ -11,7 +11,7 @@ from ntm_docgen.check.elements import Letter
 from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.reader import Para
 from ntm_docgen.check.rulers import check_rule
-from ntm_docgen.i18n import _
+from ntm_docgen.i18n import N_, _
 from ntm_docgen.letter.markup import heading_kind
 from ntm_docgen.vietnamese.text import is_upper_vi
 
@@ -154,10 +154,16 @@ def _can_cu(letter: Letter) -> list[Finding]:
         if not last and not text.endswith(";") and not new_sentence:
             out.append(Finding("can_cu.punctuation", where(para), short(text),
                                f'ends with "{text[-1:]}"',
-                               'each căn cứ but the last ends with ";"'))
+                               'each căn cứ but the last ends with ";"', anchor=para.el,
+                               note=_('the căn cứ "{text}" ends with "{end}" and another '
+                                      'follows it; end it with ";"').format(
+                                   text=short(text, 40), end=text[-1:])))
         if last and letter.is_quyet_dinh and not text.endswith("."):
             out.append(Finding("can_cu.punctuation", where(para), short(text),
-                               f'ends with "{text[-1:]}"', 'the last căn cứ ends with "."'))
+                               f'ends with "{text[-1:]}"', 'the last căn cứ ends with "."',
+                               anchor=para.el,
+                               note=_('the last căn cứ "{text}" ends with "{end}"; end it with '
+                                      '"."').format(text=short(text, 40), end=text[-1:])))
     if letter.is_quyet_dinh:
         upright = [p for p in lines if any(not r.props.italic for r in p.runs if r.text.strip())]
         if upright:
@@ -210,9 +216,38 @@ def _paragraphs(letter: Letter) -> list[Finding]:
         para, what, required = found[0]
         more = f" (and {len(found) - 1} more paragraphs)" if len(found) > 1 else ""
         els = [p.el for p, _, _ in found]
+        singular, plural = BODY_NOTES[rule]
+        number = re.search(r"[\d.]+ (?:mm|pt)", what)
+        value = _(ALIGN.get(what, what)) if rule == "body.justify" else \
+            number.group(0) if number else what
+        note = (_(singular) if len(found) == 1 else _(plural)).format(
+            text=short(para.clean, 40), more=len(found) - 1, what=value)
         out.append(Finding(rule, where(para), short(para.clean), what + more, required,
-                           partial(fixes.set_body_layout, els, rule)))
+                           partial(fixes.set_body_layout, els, rule), anchor=para.el,
+                           note=note))
     return out
+
+
+#: How a paragraph is aligned, in a sentence.
+ALIGN = {"aligned left": N_("aligned left"), "aligned center": N_("centred"),
+         "aligned right": N_("aligned right")}
+#: The body findings' sentences: one paragraph, and several.
+BODY_NOTES = {
+    "body.justify": (N_('the body paragraph "{text}" is {what}; justify it'),
+                     N_('the body paragraph "{text}" and {more} more are not justified; '
+                        "justify them")),
+    "body.indent": (N_('the body paragraph "{text}" has a first-line indent of {what}; indent '
+                       "its first line 1 cm or 1.27 cm"),
+                    N_('the body paragraph "{text}" and {more} more have no first-line indent '
+                       "of 1 cm or 1.27 cm; indent their first lines")),
+    "body.spacing": (N_('only {what} between "{text}" and the next paragraph; leave at least '
+                        "6 pt between paragraphs"),
+                     N_('only {what} between "{text}" and the next paragraph, and after {more} '
+                        "more paragraphs; leave at least 6 pt between paragraphs")),
+    "body.line": (N_('"{text}" has {what}; use single to 1.5 line spacing'),
+                  N_('"{text}" and {more} more paragraphs have {what}; use single to 1.5 line '
+                     "spacing")),
+}
 
 
 def _centred_by_practice(text: str) -> bool:

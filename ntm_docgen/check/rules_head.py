@@ -113,7 +113,11 @@ def _so(letter: Letter) -> list[Finding]:
         runs = [r.el for r in line.runs]
         out.append(Finding("so.padding", at, short(text), f'"Số: {number}/"',
                            f'a leading zero for numbers below 10: "Số: 0{number}/"',
-                           lambda: fixes.replace_text(runs, r"(Số:\s*)(\d)(\s*/)", r"\g<1>0\2\3")))
+                           anchor=line.para.el,
+                           note=_('the number "{n}" is below 10; write "Số: 0{n}/"').format(
+                               n=number),
+                           fix=lambda: fixes.replace_text(runs, r"(Số:\s*)(\d)(\s*/)",
+                                                          r"\g<1>0\2\3")))
     out += _ky_hieu(letter, at, text, ky_hieu)
     return out
 
@@ -165,19 +169,32 @@ def _ngay(letter: Letter) -> list[Finding]:
     if day and len(day) == 1:
         out.append(Finding("ngay.day", at, short(text), f'"ngày {day}"',
                            f'a leading zero for days below 10: "ngày 0{day}"',
-                           lambda: fixes.replace_text(runs, rf"(ngày{_SP})(\d)(?!\d)",
+                           anchor=line.para.el,
+                           note=_('the day "ngày {day}" is below 10; write "ngày 0{day}"')
+                           .format(day=day),
+                           fix=lambda: fixes.replace_text(runs, rf"(ngày{_SP})(\d)(?!\d)",
                                                       r"\g<1>0\2")))
     if month.isdigit():
         value = int(month)
         if value >= 3 and month.startswith("0"):
             out.append(Finding("ngay.month", at, short(text), f'"tháng {month}"',
                                f'no leading zero for months 3 to 12: "tháng {value}"',
-                               lambda: fixes.replace_text(runs, rf"(tháng{_SP})0(\d)(?!\d)",
+                               anchor=line.para.el,
+                               note=_('"tháng {month}": months 3 to 12 take no leading '
+                                      'zero; write "tháng {value}"').format(month=month,
+                                                                          value=value),
+                               fix=lambda: fixes.replace_text(runs,
+                                                              rf"(tháng{_SP})0(\d)(?!\d)",
                                                           r"\g<1>\2")))
         elif value < 3 and len(month) == 1:
             out.append(Finding("ngay.month", at, short(text), f'"tháng {month}"',
                                f'a leading zero for January and February: "tháng 0{value}"',
-                               lambda: fixes.replace_text(runs, rf"(tháng{_SP})([12])(?!\d)",
+                               anchor=line.para.el,
+                               note=_('"tháng {month}": January and February take a leading '
+                                      'zero; write "tháng 0{value}"').format(month=month,
+                                                                           value=value),
+                               fix=lambda: fixes.replace_text(runs,
+                                                              rf"(tháng{_SP})([12])(?!\d)",
                                                           r"\g<1>0\2")))
     return out
 

@@ -14,7 +14,7 @@ from ntm_docgen.check.common import size_range, style, where
 from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.props import NS, number, on, w
 from ntm_docgen.check.reader import Document, Para, read_paras
-from ntm_docgen.i18n import _
+from ntm_docgen.i18n import N_, _, ngettext
 from ntm_docgen.vietnamese.text import nfc
 
 TWIPS_PER_MM = 1440 / 25.4
@@ -44,7 +44,8 @@ def check_page(doc: Document) -> list[Finding]:
         if not portrait and not (landscape and n > 1):
             wide = width > height and n > 1
             out.append(Finding(
-                "page.paper", f"section {n}", "", f"{mm(width):g} × {mm(height):g} mm",
+                "page.paper", _("section {n}").format(n=n), "",
+                f"{mm(width):g} × {mm(height):g} mm",
                 "A4 portrait, 210 × 297 mm (landscape only for wide tables after page 1)",
                 partial(fixes.set_paper, sect, *((a4h, a4w) if wide else (a4w, a4h))),
                 note="" if size is not None else _(
@@ -53,7 +54,8 @@ def check_page(doc: Document) -> list[Finding]:
         margins = sect.find("w:pgMar", NS)
         if margins is None:
             out.append(Finding(
-                "page.margin", f"section {n}", "", "no margins", "margins of the decree",
+                "page.margin", _("section {n}").format(n=n), "", "no margins",
+                "margins of the decree",
                 partial(_all_margins, sect, data["margins_mm"]),
                 note=_("section {n} sets no margins: set top and bottom 20–25 mm, left "
                        "30–35 mm, right 15–20 mm").format(n=n)))
@@ -65,10 +67,20 @@ def check_page(doc: Document) -> list[Finding]:
                 continue
             target = round(min(max(got, lo), hi) * TWIPS_PER_MM)
             out.append(Finding(
-                "page.margin", f"section {n}", "", f"{side} margin {got:g} mm",
+                "page.margin", _("section {n}").format(n=n), "", f"{side} margin {got:g} mm",
                 f"{side} margin {lo}–{hi} mm",
-                partial(fixes.set_page, sect, "pgMar", side, target)))
+                partial(fixes.set_page, sect, "pgMar", side, target),
+                note=_(MARGIN_NOTES[side]).format(n=n, got=f"{got:g}", lo=lo, hi=hi)))
     return out
+
+
+#: The margin findings' sentences, one per side.
+MARGIN_NOTES = {
+    "top": N_("the top margin of section {n} is {got} mm; set it to {lo}–{hi} mm"),
+    "bottom": N_("the bottom margin of section {n} is {got} mm; set it to {lo}–{hi} mm"),
+    "left": N_("the left margin of section {n} is {got} mm; set it to {lo}–{hi} mm"),
+    "right": N_("the right margin of section {n} is {got} mm; set it to {lo}–{hi} mm"),
+}
 
 
 def _all_margins(sect: etree._Element, margins: dict) -> None:
@@ -108,18 +120,37 @@ def check_font(doc: Document) -> list[Finding]:
     for name, count in sorted(bad.items()):
         out.append(Finding("font.name", where(first[name]), short(first[name].clean),
                            f"{name} ({count} runs)", f"{font} (TCVN 6909:2001 Unicode)",
-                           lambda: fixes.set_fonts(roots, font)))
+                           lambda: fixes.set_fonts(roots, font), anchor=first[name].el,
+                           note=ngettext('{count} run of text is in {name}, from "{text}" on; '
+                                         "set it in {font}",
+                                         '{count} runs of text are in {name}, from "{text}" on; '
+                                         "set them in {font}", count).format(
+                               count=count, name=name, text=short(first[name].clean, 40),
+                               font=font)))
     if colored:
         para = colored[0][0]
         out.append(Finding("font.color", where(para), short(para.clean),
                            f"coloured text ({len(colored)} runs)", "black text",
-                           lambda: fixes.set_color_black(el for _, el in colored)))
+                           lambda: fixes.set_color_black(el for _, el in colored),
+                           anchor=para.el,
+                           note=ngettext('{count} run of text is coloured, from "{text}" on; '
+                                         "make it black",
+                                         '{count} runs of text are coloured, from "{text}" on; '
+                                         "make them black", len(colored)).format(
+                               count=len(colored), text=short(para.clean, 40))))
     decomposed = [p for p in doc.paras if nfc(p.text) != p.text]
     if decomposed:
         out.append(Finding("font.nfc", where(decomposed[0]), short(nfc(decomposed[0].clean)),
                            f"text not in NFC ({len(decomposed)} paragraphs)",
                            "composed Unicode (NFC), TCVN 6909:2001",
-                           lambda: fixes.nfc_text(roots)))
+                           lambda: fixes.nfc_text(roots), anchor=decomposed[0].el,
+                           note=ngettext('{count} paragraph is typed in decomposed Unicode, '
+                                         'from "{text}" on; convert it to composed Unicode '
+                                         "(NFC, TCVN 6909:2001)",
+                                         '{count} paragraphs are typed in decomposed Unicode, '
+                                         'from "{text}" on; convert them to composed Unicode '
+                                         "(NFC, TCVN 6909:2001)", len(decomposed)).format(
+                               count=len(decomposed), text=short(nfc(decomposed[0].clean), 40))))
     return out
 
 
@@ -150,27 +181,30 @@ def check_page_numbers(doc: Document) -> list[Finding]:
     title_pg = bool(on(sect.find("w:titlePg", NS)))
     footers = [ref("footer", t) for t in ("default", "first")]
     if any(f is not None and _has_page_field(f) for f in footers):
-        out.append(Finding("so_trang.place", "footer of section 1", "", "page number in the footer",
+        out.append(Finding("so_trang.place", _("footer of section {n}").format(n=1), "",
+                           "page number in the footer",
                            "page number centred in the top margin (header)"))
     numbered = default is not None and _has_page_field(default)
     if numbered:
         if not title_pg or (first is not None and _has_page_field(first)):
             out.append(Finding(
-                "so_trang.first", "header of section 1", "", "a page number on page 1",
+                "so_trang.first", _("header of section {n}").format(n=1), "",
+                "a page number on page 1",
                 "no page number on page 1 (different first page)",
                 lambda: setattr(Section(sect, part), "different_first_page_header_footer", True)))
         paras = [p for p in read_paras(default, doc.styles) if _has_page_field(p.el)]
         for para in paras:
             if para.props.align != "center":
-                out.append(Finding("so_trang.align", "header of section 1", short(para.clean),
+                out.append(Finding("so_trang.align", _("header of section {n}").format(n=1),
+                                   short(para.clean),
                                    f"aligned {para.props.align}", "centred"))
         for finding in style("so_trang", paras):
-            finding.where = "header of section 1"
+            finding.where = _("header of section {n}").format(n=1)
             out.append(finding)
     elif any(p.page_break for p in doc.paras) and not any(
             f is not None and _has_page_field(f) for f in footers):
         lo, hi = rules()["elements"]["so_trang"]["size"]
-        out.append(Finding("so_trang.missing", "header of section 1", "",
+        out.append(Finding("so_trang.missing", _("header of section {n}").format(n=1), "",
                            "no page numbers in a letter of several pages",
                            f"page numbers from page 2, centred in the header, "
                            f"{size_range(lo, hi)}"))

@@ -9,6 +9,7 @@ from ntm_docgen.check.elements import Letter
 from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.reader import Line
 from ntm_docgen.check.variants import first_recipient
+from ntm_docgen.i18n import _
 from ntm_docgen.vietnamese.text import name_in_capitals
 
 _PREFIX = re.compile(r"^(\S{1,4}\.)\s")
@@ -72,12 +73,19 @@ def _noi_nhan(letter: Letter) -> list[Finding]:
     luu = [i for i, s in enumerate(items) if s.clean.startswith(("- Lưu", "-Lưu"))]
     if not luu:
         out.append(Finding("noi_nhan_item.luu", where(label.para), short(label.clean),
-                           "no Lưu line", '"- Lưu: VT, <unit>." as the last recipient'))
+                           "no Lưu line", '"- Lưu: VT, <unit>." as the last recipient',
+                           anchor=label.para.el,
+                           note=_('the Nơi nhận has no Lưu line; end it with "- Lưu: VT, '
+                                  '<unit>."')))
     else:
         line = items[luu[-1]]
         if not re.match(data["luu_pattern"], line.clean):
             out.append(Finding("noi_nhan_item.luu", where(line.para), short(line.clean),
-                               f'"{short(line.clean)}"', '"- Lưu: VT, <unit>."'))
+                               f'"{short(line.clean)}"', '"- Lưu: VT, <unit>."',
+                               anchor=line.para.el,
+                               note=_('the Lưu line reads "{text}"; write "- Lưu: VT, <unit>." '
+                                      "(VT for the văn thư, then the drafting unit, a full stop "
+                                      "at the end)").format(text=short(line.clean, 50))))
         if luu[-1] != len(items) - 1:
             out.append(Finding("noi_nhan_item.luu", where(line.para), short(line.clean),
                                "recipients after the Lưu line", "the Lưu line last"))
@@ -89,7 +97,10 @@ def _noi_nhan(letter: Letter) -> list[Finding]:
         ends = (";", ":") if follows else (";",)
         if not text.startswith(("- ", "+ ")) or not text.endswith(ends):
             out.append(Finding("noi_nhan_item.form", where(item.para), short(text), f'"{text}"',
-                               'each recipient as "- <name>;"'))
+                               'each recipient as "- <name>;"', anchor=item.para.el,
+                               note=_('the recipient "{text}" is not written "- <name>;"; '
+                                      'begin it with "- " and end it with ";"').format(
+                                   text=short(text, 50))))
     nhu_tren = [s for s in items if s.clean == data["nhu_tren"]]
     above = " ".join(p.clean.casefold() for p in letter.body)
     if nhu_tren and not letter.kinh_gui and not any(w in above for w in data["nhu_tren_refers_to"]):

@@ -58,7 +58,7 @@ CONTRACT_OPTIONS = [
     ("bulk", "--recipients"), ("bulk", "--xa-cua"), ("bulk", "-o"), ("bulk", "--pdf"),
     ("bulk", "--merge"), ("import", "-o"), ("derive", "--profile"), ("derive", "--as"),
     ("derive", "-o"), ("derive", "--spec-out"), ("derive", "--ngay"), ("derive", "--so"),
-    ("derive", "--han"), ("check", "--json"), ("register next", "--db"),
+    ("derive", "--han"), ("check", "--json"), ("check", "--comments"), ("register next", "--db"),
     ("register next", "--co-quan"), ("register next", "--loai"), ("register next", "--nam"),
     ("register next", "--json"), ("register list", "--db"), ("register list", "--nam"),
     ("register list", "--json"), ("register export", "--db"), ("register export", "-o"),

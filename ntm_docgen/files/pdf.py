@@ -6,7 +6,6 @@ broken is reported, never taken for done."""
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import tempfile
 from collections.abc import Sequence
@@ -14,21 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from ntm_docgen.errors import ConversionError
+from ntm_docgen.files.soffice import find_soffice
 from ntm_docgen.i18n import _
 
-_CANDIDATES = ("soffice", "libreoffice")
 TIMEOUT = 300
-
-
-def find_soffice() -> str:
-    """The LibreOffice program, or a ConversionError saying how to install it."""
-    for name in _CANDIDATES:
-        found = shutil.which(name)
-        if found:
-            return found
-    raise ConversionError(_("LibreOffice is needed for PDF output but was not found: install it "
-                            "(Debian/Ubuntu: apt-get install libreoffice-writer) or leave out "
-                            "--pdf"))
 
 
 PDF_EXPORT = "pdf:writer_pdf_Export"

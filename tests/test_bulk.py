@@ -241,7 +241,7 @@ def test_other_types_list_the_recipient_under_noi_nhan(runner: CliRunner,
 @pytest.mark.parametrize(("args", "said"), [
     ([], "exactly one of --recipients"),
     (["--recipients", "r.csv", "--xa-cua", "Lai Châu"], "exactly one of --recipients"),
-    (["--xa-cua", "Lai Châu", "--merge", "all.pdf"], "--merge must name a .docx"),
+    (["--xa-cua", "Lai Châu", "--merge", "all.pdf"], "--merge must be a .docx file, not all.pdf"),
     (["--xa-cua", "Lai Châu", "--db", "x.db"], "--db is only used with --so-rieng"),
     (["--xa-cua", "Lai Châu", "--jobs", "0"], "0 is not in the range"),
 ], ids=["no-recipients", "both", "merge-not-docx", "db-without-so-rieng", "zero-jobs"])

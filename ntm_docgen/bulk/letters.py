@@ -12,6 +12,7 @@ from ntm_docgen.bulk.recipients import KINH_GUI
 from ntm_docgen.errors import DocgenError, SpecError
 from ntm_docgen.files.output import write_bytes
 from ntm_docgen.files.resources import load_data
+from ntm_docgen.i18n import _, set_language
 from ntm_docgen.letter.layout import compiled
 from ntm_docgen.letter.render import render_docx
 from ntm_docgen.letter.spec import Spec, parse_spec
@@ -40,6 +41,8 @@ class Outcome:
     name: str
     status: str
     message: str = ""
+    #: the numbers the register gave this letter (``bulk --so-rieng``): ``01/KH-SNV``, ...
+    numbers: tuple[str, ...] = ()
 
 
 class RowProblem(DocgenError):
@@ -77,12 +80,13 @@ class LetterMaker:
         """
         kinh_gui = clean_value(fields.get(KINH_GUI) or "")
         if not visible(kinh_gui):
-            raise RowProblem("kinh_gui is empty; write the addressee in that column")
+            raise RowProblem(_("kinh_gui is empty; write the addressee in that column"))
         try:
             data = fill(self.data, fields)
         except Missing as e:
-            raise RowProblem(f"{{{{ {e.name} }}}} in {e.path} has no value: this row has no "
-                             f"cell in column {e.name!r}") from e
+            raise RowProblem(_("{placeholder} in {path} has no value: this row has no cell in "
+                               "column {name!r}").format(placeholder=f"{{{{ {e.name} }}}}",
+                                                         path=e.path, name=e.name)) from e
         if not isinstance(data, dict):
             return data
         if self.kinh_gui_line:
@@ -120,8 +124,9 @@ class LetterMaker:
             if same:
                 return Outcome(job.seq, job.row, job.name, UNCHANGED)
             return Outcome(job.seq, job.row, job.name, KEPT,
-                           f"{path} differs from what this row gives now (edited by hand, or "
-                           "the spec changed); kept as it is, pass --force to write it again")
+                           _("{path} differs from what this row gives now (edited by hand, or "
+                             "the spec changed); kept as it is, pass --force to write it again")
+                           .format(path=path))
         write_bytes(path, data, force=True)
         return Outcome(job.seq, job.row, job.name, WRITTEN)
 
@@ -129,10 +134,12 @@ class LetterMaker:
 _MAKER: LetterMaker | None = None
 
 
-def start_worker(maker: LetterMaker) -> None:
-    """Process-pool initializer: keep the maker and compile the templates once per process."""
+def start_worker(maker: LetterMaker, language: str | None = None) -> None:
+    """Process-pool initializer: keep the maker and compile the templates once per process;
+    speak the caller's language (a started process does not inherit ``--lang``)."""
     global _MAKER
     _MAKER = maker
+    set_language(language)
     maker.warm()
 
 

@@ -27,6 +27,7 @@ from pathlib import Path
 from ntm_docgen.bulk.pdfbatch import joined_package, package_key
 from ntm_docgen.errors import InputFileError, OutputExistsError
 from ntm_docgen.files.output import write_bytes
+from ntm_docgen.i18n import _
 
 Progress = Callable[[int], None]
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -39,8 +40,9 @@ class ForeignMergeError(OutputExistsError):
 
     def __init__(self, path: Path | str) -> None:
         super().__init__(path)
-        self.args = (f"{self.path} already exists and is not the merged file of these letters "
-                     "(edited, or another file); pass --force to overwrite it",)
+        self.args = (_("{path} already exists and is not the merged file of these letters "
+                       "(edited, or another file); pass --force to overwrite it")
+                     .format(path=self.path),)
 
 
 def _restart_numbering(sect_pr) -> None:  # type: ignore[no-untyped-def]
@@ -125,7 +127,7 @@ def compose(parts: Sequence[Path]) -> bytes:
 def merged_bytes(letters: Sequence[Path], progress: Progress | None = None) -> bytes:
     """The DOCX bytes of every letter, in order, each starting on a new page."""
     if not letters:
-        raise InputFileError(Path(), "no letter to merge: no row made a letter")
+        raise InputFileError(Path(), _("no letter to merge: no row made a letter"))
     report = progress or (lambda n: None)
     groups = segments(letters)
     if len(groups) == 1:
@@ -162,7 +164,7 @@ def merge(letters: Sequence[Path], out: Path, *, force: bool = False,
     ForeignMergeError.
     """
     if not letters:
-        raise InputFileError(out, "no letter to merge: no row made a letter")
+        raise InputFileError(out, _("no letter to merge: no row made a letter"))
     data = merged_bytes(letters, progress)
     if out.exists() and not force:
         if _holds(out, data):

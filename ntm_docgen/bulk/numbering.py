@@ -14,6 +14,7 @@ from ntm_docgen.bulk.recipients import RecipientList
 from ntm_docgen.bulk.runner import Progress, Summary, check_columns, check_spec, plan
 from ntm_docgen.errors import DocgenError, SpecError
 from ntm_docgen.files.output import write_bytes
+from ntm_docgen.i18n import _
 from ntm_docgen.letter.render import render_docx
 
 
@@ -22,7 +23,7 @@ def _numbered(maker: LetterMaker, job: Job, db: str | None) -> Outcome:
 
     path = maker.out_dir / job.name
     if path.exists() and not maker.force:
-        return Outcome(job.seq, job.row, job.name, UNCHANGED, "already written and numbered")
+        return Outcome(job.seq, job.row, job.name, UNCHANGED, _("already written and numbered"))
     try:
         spec = maker.spec_for(job.fields)
     except SpecError as e:
@@ -33,7 +34,7 @@ def _numbered(maker: LetterMaker, job: Job, db: str | None) -> Outcome:
         write_bytes(path, render_docx(letter, maker.today), force=True)
     record(db, given, path)
     return Outcome(job.seq, job.row, job.name, WRITTEN,
-                   ", ".join(f"số {g.so_hieu}" for g in given))
+                   numbers=tuple(g.so_hieu for g in given))
 
 
 def make_numbered_letters(maker: LetterMaker, recipients: RecipientList, *, db: str | None,

@@ -24,6 +24,7 @@ from ntm_docgen.errors import ConversionError
 from ntm_docgen.files.docxzip import Package
 from ntm_docgen.files.output import write_bytes
 from ntm_docgen.files.pdf import convert, is_pdf, missing_outputs
+from ntm_docgen.i18n import _
 from ntm_docgen.letter.layout import numbered, section_break, split_document
 
 DOCUMENT = "word/document.xml"
@@ -66,7 +67,7 @@ def joined_xml(documents: Sequence[str], bookmarks: bool = True) -> str:
     parts = []
     last = ""
     for index, xml in enumerate(documents):
-        _, body, last, _ = split_document(xml)
+        _head, body, last, _tail = split_document(xml)
         first = _FIRST_PARAGRAPH.search(body)
         if first is None or not bookmarks:
             parts.append(body)
@@ -176,7 +177,7 @@ class Converter:
             if copy not in reasons and is_pdf(produced):
                 write_bytes(letter.with_suffix(".pdf"), produced.read_bytes(), force=True)
             else:
-                missing.append((letter, reasons.get(copy, "no PDF came out")))
+                missing.append((letter, reasons.get(copy, _("no PDF came out"))))
         return missing
 
     def convert_run(self, letters: Sequence[Path], joinable: bool) -> list[tuple[Path, str]]:

@@ -48,9 +48,9 @@ def check_rows(spec: Path, *, today: date, recipients: Path | None = None,
         people = read_recipients(recipients)
     else:
         unit = find_province(province or "")
-        people = from_units(commune_units(unit), _("the 2025 list of {province}").format(
-            province=province_name(unit)))
-    maker = LetterMaker(data, str(spec.resolve()), spec.parent, today=today)
+        people = from_units(commune_units(unit), _("the 2025 list of {province}")
+                            .format(province=province_name(unit)))
+    maker = LetterMaker(data, str(spec), spec.parent, today=today)
     check_columns(data, people, maker.source)
     check_spec(maker, people)
     result = BulkCheck([], people.source)

@@ -13,6 +13,7 @@ from typing import Any
 
 from ntm_docgen.bulk.fill import clean_value
 from ntm_docgen.errors import InputFileError
+from ntm_docgen.i18n import _, ngettext
 from ntm_docgen.vietnamese.text import nfc, strip_diacritics
 
 KINH_GUI = "kinh_gui"
@@ -90,14 +91,14 @@ def read_recipients(path: Path | str) -> RecipientList:
     path = Path(path)
     suffix = path.suffix.lower()
     if not path.is_file():
-        raise InputFileError(path, "no such file" if not path.exists() else "is not a file")
+        raise InputFileError(path, _("no such file") if not path.exists() else _("is not a file"))
     if suffix == ".csv":
         rows = _csv_rows(path)
     elif suffix in (".xlsx", ".xlsm"):
         rows = _xlsx_rows(path)
     else:
-        raise InputFileError(path, "recipients must be a .csv (UTF-8) or .xlsx file; "
-                                   "save the sheet in one of those formats")
+        raise InputFileError(path, _("recipients must be a .csv (UTF-8) or .xlsx file; save the "
+                                     "sheet in one of those formats"))
     return _table(path, rows)
 
 
@@ -107,8 +108,9 @@ def _csv_rows(path: Path) -> list[list[str]]:
         # control characters), and the csv module of Python 3.10 stops at it
         text = path.read_bytes().decode("utf-8-sig").replace("\x00", " ")
     except UnicodeDecodeError as e:
-        raise InputFileError(path, f"is not UTF-8 text (bad byte at position {e.start}); save "
-                                   "it as \"CSV UTF-8\" or as .xlsx") from e
+        raise InputFileError(path, _('is not UTF-8 text (bad byte at position {position}); save '
+                                     'it as "CSV UTF-8" or as .xlsx').format(position=e.start)) \
+            from e
     first = text.split("\n", 1)[0]
     try:
         dialect: Any = csv.Sniffer().sniff(first, delimiters=",;\t")
@@ -117,7 +119,8 @@ def _csv_rows(path: Path) -> list[list[str]]:
     try:
         return list(csv.reader(io.StringIO(text, newline=""), delimiter=dialect.delimiter))
     except csv.Error as e:
-        raise InputFileError(path, f"is not a readable CSV file: {e}") from e
+        raise InputFileError(path, _("is not a readable CSV file: {problem}").format(problem=e)) \
+            from e
 
 
 def _xlsx_rows(path: Path) -> list[list[Any]]:
@@ -128,8 +131,9 @@ def _xlsx_rows(path: Path) -> list[list[Any]]:
             warnings.simplefilter("ignore")  # openpyxl warns about styles it cannot read
             book = load_workbook(path, read_only=True, data_only=True)
     except Exception as e:  # openpyxl raises many kinds for a broken file
-        raise InputFileError(path, f"is not a readable .xlsx workbook ({type(e).__name__}: "
-                                   f"{e}); open it in a spreadsheet and save it again") from e
+        raise InputFileError(path, _("is not a readable .xlsx workbook ({problem}); open it in a "
+                                     "spreadsheet and save it again").format(
+            problem=f"{type(e).__name__}: {e}")) from e
     try:
         sheet = book.worksheets[0]
         return [list(row) for row in sheet.iter_rows(values_only=True)]
@@ -139,18 +143,21 @@ def _xlsx_rows(path: Path) -> list[list[Any]]:
 
 def _table(path: Path, rows: list[list[Any]]) -> RecipientList:
     if not rows or all(cell_text(c).strip() == "" for c in rows[0]):
-        raise InputFileError(path, "the first row must hold the column names (kinh_gui, ...); "
-                                   "it is empty")
+        raise InputFileError(path, _("the first row must hold the column names (kinh_gui, ...); "
+                                     "it is empty"))
     header = [column_name(c) for c in rows[0]]
     named = [(index, name) for index, name in enumerate(header) if name]
     names = [name for _, name in named]
     duplicates = sorted({n for n in names if names.count(n) > 1})
     if duplicates:
-        raise InputFileError(path, f"column {', '.join(map(repr, duplicates))} appears twice in "
-                                   "the first row; give each column its own name")
+        raise InputFileError(path, ngettext(
+            "column {columns} appears twice in the first row; give each column its own name",
+            "columns {columns} appear twice in the first row; give each column its own name",
+            len(duplicates)).format(columns=", ".join(map(repr, duplicates))))
     if KINH_GUI not in names:
-        raise InputFileError(path, f"has no {KINH_GUI} column (the addressee line); the first "
-                                   f"row has: {', '.join(names) or 'nothing'}")
+        raise InputFileError(path, _("has no {column} column (the addressee line); the first row "
+                                     "has: {names}").format(column=KINH_GUI,
+                                                            names=", ".join(names) or _("nothing")))
     aliases = [(index, field_alias(name)) for index, name in named]
     named += [(index, alias) for index, alias in aliases if alias and alias not in names]
     recipients = []

@@ -17,6 +17,7 @@ from pathlib import Path
 from ntm_docgen.bulk.letters import BAD, KEPT, LetterMaker, Outcome
 from ntm_docgen.bulk.runner import Summary
 from ntm_docgen.errors import InputFileError
+from ntm_docgen.i18n import N_, _, ngettext
 
 Step = Callable[[int], None]
 ProgressFactory = Callable[[str, int], AbstractContextManager[Step]]
@@ -38,6 +39,8 @@ class BulkReport:
     merged: Path | None = None
     merged_status: str | None = None
     failures: list[str] = field(default_factory=list)
+    #: what the run did but the clerk should know: a spec's so replaced, another province
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def bad(self) -> list[Outcome]:
@@ -47,6 +50,11 @@ class BulkReport:
     def kept(self) -> list[Outcome]:
         return self.summary.of(KEPT)
 
+    @property
+    def numbers(self) -> list[str]:
+        """The numbers this run took from the register, in letter order (``--so-rieng``)."""
+        return [number for outcome in self.summary.outcomes for number in outcome.numbers]
+
 
 def read_bulk_spec(spec: Path) -> object:
     """The spec's plain data, with the hint a bulk spec needs when ``{{`` starts a value."""
@@ -55,10 +63,48 @@ def read_bulk_spec(spec: Path) -> object:
     try:
         return read_data(spec)
     except InputFileError as e:
-        if "unhashable key" not in e.reason:
+        if "unhashable key" not in (getattr(e.__cause__, "problem", None) or ""):
             raise
-        raise InputFileError(e.path, e.reason + '; a value that starts with {{ needs quotes '
-                                                '(trich_yeu: "{{ ten }}")') from e
+        raise InputFileError(e.path, _("{reason}; a value that starts with {braces} needs "
+                                       "quotes (trich_yeu: {example})").format(
+            reason=e.reason, braces="{{", example='"{{ ten }}"')) from e
+
+
+def replaced_numbers(data: object) -> list[str]:
+    """What ``--so-rieng`` replaces: the spec's ``so`` and its ``ban_sao.so``.
+
+    >>> replaced_numbers({"so": 12, "ban_sao": {"so": 3}})[0][:7], replaced_numbers({})
+    ('so: 12 ', [])
+    """
+    if not isinstance(data, dict):
+        return []
+    notes = []
+    if data.get("so") not in (None, ""):
+        notes.append(_("so: {so} in the spec is replaced by each letter's own number from the "
+                       "register").format(so=data["so"]))
+    copy = data.get("ban_sao")
+    if isinstance(copy, dict) and copy.get("so") not in (None, ""):
+        notes.append(_("ban_sao.so: {so} in the spec is replaced by each copy's own number from "
+                       "the register").format(so=copy["so"]))
+    return notes
+
+
+def other_province(data: object, province: str) -> list[str]:
+    """A note when the spec's issuer (co_quan, dia_danh) is of another province than the
+    communes ``--xa-cua`` addresses: a Lai Châu letter sent to the communes of Lạng Sơn."""
+    from ntm_docgen.vietnamese.donvi import provinces_in
+
+    if not isinstance(data, dict):
+        return []
+    co_quan = data.get("co_quan") if isinstance(data.get("co_quan"), dict) else {}
+    fields = (co_quan.get("chu_quan"), co_quan.get("ten"), data.get("dia_danh"))  # type: ignore[union-attr]
+    lines = [str(v).replace("\\n", " ") for v in fields if v]
+    named = provinces_in(lines)
+    if not named or province in named:
+        return []
+    return [_("the spec's issuer is of {issuer} (co_quan, dia_danh), but --xa-cua addresses the "
+              "communes of {province}: check that the letter is meant for them").format(
+        issuer=", ".join(named), province=province)]
 
 
 def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
@@ -76,37 +122,48 @@ def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
 
     workers = jobs or default_jobs()
     data = read_bulk_spec(spec)
+    notes: list[str] = replaced_numbers(data) if so_rieng else []
     if recipients is not None:
         people = read_recipients(recipients)
     else:  # the 2025 list is loaded only for --xa-cua
         from ntm_docgen.vietnamese.donvi import commune_units, find_province, province_name
 
         unit = find_province(province or "")
-        people = from_units(commune_units(unit), f"the 2025 list of {province_name(unit)}")
-    maker = LetterMaker(data, str(spec.resolve()), out_dir, today=today, force=force)
-    with progress("Letters", len(people.recipients)) as step:
+        people = from_units(commune_units(unit), _("the 2025 list of {province}")
+                            .format(province=province_name(unit)))
+        notes += other_province(data, province_name(unit))
+    maker = LetterMaker(data, str(spec), out_dir, today=today, force=force)
+    with progress(N_("Letters"), len(people.recipients)) as step:
         if so_rieng:
             from ntm_docgen.bulk.numbering import make_numbered_letters
 
             summary = make_numbered_letters(maker, people, db=db, progress=step)
         else:
             summary = make_letters(maker, people, jobs=workers, progress=step)
-    report = BulkReport(summary)
+    report = BulkReport(summary, warnings=notes)
     if report.bad:
-        report.failures.append(f"{len(report.bad)} of {len(summary.outcomes)} rows made no "
-                               "letter (see above); fix them and run again: letters already "
-                               "written are kept")
+        report.failures.append(ngettext(
+            "{bad} of {count} rows made no letter (see above); fix it and run again: letters "
+            "already written are kept",
+            "{bad} of {count} rows made no letter (see above); fix them and run again: letters "
+            "already written are kept", len(report.bad)).format(
+            bad=len(report.bad), count=len(summary.outcomes)))
     if report.kept:
-        report.failures.append(f"{len(report.kept)} letters differ from the files in the "
-                               "folder and were not replaced; pass --force to write them again")
+        report.failures.append(ngettext(
+            "{count} letter differs from the file in the folder and was not replaced; pass "
+            "--force to write it again",
+            "{count} letters differ from the files in the folder and were not replaced; pass "
+            "--force to write them again", len(report.kept)).format(count=len(report.kept)))
     if pdf:
         report.pdf_targets = pdf_targets(summary, force)
-        with progress("PDF", len(report.pdf_targets)) as step:
+        with progress(N_("PDF"), len(report.pdf_targets)) as step:
             report.pdf_problems = letters_to_pdf(report.pdf_targets, jobs=workers,
                                                  progress=step)
         if report.pdf_problems:
-            report.failures.append(f"{len(report.pdf_problems)} PDFs could not be made "
-                                   "(see above)")
+            report.failures.append(ngettext(
+                "{count} PDF could not be made (see above)",
+                "{count} PDFs could not be made (see above)", len(report.pdf_problems))
+                .format(count=len(report.pdf_problems)))
     if merged is not None and summary.letters:
         report.merged = merged
         try:

@@ -29,6 +29,7 @@ from ntm_docgen.bulk.letters import (
 from ntm_docgen.bulk.naming import letter_stem, width
 from ntm_docgen.bulk.recipients import RecipientList
 from ntm_docgen.errors import Problem, SpecError
+from ntm_docgen.i18n import _, language, ngettext
 
 Progress = Callable[[int], None]
 MAX_CHUNK = 100
@@ -61,9 +62,15 @@ class Summary:
         """``65 letters in out/: 60 written, 5 unchanged, 0 kept, 1 bad row``."""
         counts = {s: len(self.of(s)) for s in (WRITTEN, UNCHANGED, KEPT, BAD)}
         bad = counts[BAD]
-        return (f"{len(self.letters)} letters in {self.out_dir}: {counts[WRITTEN]} written, "
-                f"{counts[UNCHANGED]} unchanged, {counts[KEPT]} kept"
-                + (f", {bad} bad row{'s' if bad != 1 else ''} not written" if bad else ""))
+        line = ngettext("{count} letter in {folder}: {written} written, {unchanged} unchanged, "
+                        "{kept} kept", "{count} letters in {folder}: {written} written, "
+                        "{unchanged} unchanged, {kept} kept", len(self.letters)).format(
+            count=len(self.letters), folder=self.out_dir, written=counts[WRITTEN],
+            unchanged=counts[UNCHANGED], kept=counts[KEPT])
+        if not bad:
+            return line
+        return line + ngettext(", {bad} bad row not written", ", {bad} bad rows not written",
+                               bad).format(bad=bad)
 
 
 def pool_context() -> multiprocessing.context.BaseContext:
@@ -87,14 +94,15 @@ def check_columns(data: Any, recipients: RecipientList, spec_source: str) -> Non
     used = placeholders(data)
     problems: list[Problem] = []
     rows = [r.row for r in recipients.recipients]
-    where = (f"rows {rows[0]}-{rows[-1]}" if len(rows) > 1 else f"row {rows[0]}") if rows else ""
+    where = ngettext("row {rows}", "rows {rows}", len(rows)).format(
+        rows=f"{rows[0]}-{rows[-1]}" if len(rows) > 1 else rows[0]) if rows else ""
     for name, paths in sorted(used.items()):
         if name not in recipients.fields:
-            problems.extend(Problem(path, f"placeholder {{{{ {name} }}}} has no column in "
-                                          f"{recipients.source} ({where} cannot be written); "
-                                          f"add the column or use one of: "
-                                          f"{', '.join(recipients.columns)}")
-                            for path in paths)
+            message = _("placeholder {placeholder} has no column in {source} ({rows} cannot be "
+                        "written); add the column or use one of: {columns}").format(
+                placeholder=f"{{{{ {name} }}}}", source=recipients.source, rows=where,
+                columns=", ".join(recipients.columns))
+            problems.extend(Problem(path, message) for path in paths)
     if problems:
         raise SpecError(problems, spec_source)
 
@@ -163,7 +171,8 @@ def make_letters(maker: LetterMaker, recipients: RecipientList, *, jobs: int = 0
             report(1)
     else:
         with ProcessPoolExecutor(max_workers=workers, mp_context=pool_context(),
-                                 initializer=start_worker, initargs=(maker,)) as pool:
+                                 initializer=start_worker,
+                                 initargs=(maker, language())) as pool:
             pending = {pool.submit(make_chunk, part) for part in chunks(todo, workers)}
             try:
                 while pending:

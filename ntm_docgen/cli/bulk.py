@@ -11,7 +11,14 @@ from pathlib import Path
 
 import click
 
-from ntm_docgen.cli.common import InputFile, db_option, need_file, reports_errors
+from ntm_docgen.cli.common import (
+    db_option,
+    echo_warnings,
+    need_file,
+    output_kind,
+    reports_errors,
+    spec_input,
+)
 from ntm_docgen.cli.translated import command, option
 from ntm_docgen.i18n import N_, _, ngettext
 
@@ -63,6 +70,26 @@ def row_ranges(numbers: list[int]) -> str:
     return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in spans)
 
 
+def number_ranges(numbers: list[str]) -> str:
+    """Numbers of the register written short, each series once: ``01-03, 05/KH-SNV``.
+
+    >>> number_ranges(["01/KH-SNV", "01/SY-VP", "02/KH-SNV", "02/SY-VP", "04/KH-SNV"])
+    '01-02, 04/KH-SNV; 01-02/SY-VP'
+    """
+    series: dict[str, list[str]] = defaultdict(list)
+    for number in numbers:
+        so, _slash, ky_hieu = number.partition("/")
+        series[ky_hieu].append(so)
+    parts = []
+    for ky_hieu, sos in series.items():
+        width = max(len(so) for so in sos)
+        ranges = row_ranges([int(so) for so in sos if so.isdigit()])
+        padded = ", ".join("-".join(part.zfill(width) for part in span.split("-"))
+                           for span in ranges.split(", "))
+        parts.append(f"{padded}/{ky_hieu}")
+    return "; ".join(parts)
+
+
 def bad_row_lines(outcomes: list) -> list[str]:
     """One line per problem; the rows sharing a problem are listed together, every one."""
     rows: dict[str, list[int]] = defaultdict(list)
@@ -76,7 +103,7 @@ def bad_row_lines(outcomes: list) -> list[str]:
 @command(help=N_("One letter per recipient: SPEC filled for each row of --recipients, or for "
                  "each commune of --xa-cua. A rerun skips the letters already written; --force "
                  "redoes them."))
-@click.argument("spec", type=InputFile())
+@click.argument("spec", type=spec_input())
 @option("--recipients", type=click.Path(path_type=Path), metavar=N_("FILE"),
         help=N_("CSV (UTF-8) or XLSX: first row the column names, kinh_gui required; every "
                 "other column fills {{ column }} in the spec."))
@@ -106,9 +133,8 @@ def bulk(spec: Path, recipients: Path | None, province: str | None, out_dir: Pat
     if (recipients is None) == (province is None):
         raise click.UsageError(_("give the recipients with exactly one of --recipients FILE "
                                  "or --xa-cua PROVINCE"))
-    if merged is not None and merged.suffix.lower() != ".docx":
-        raise click.UsageError(_("--merge must name a .docx file, not {name}")
-                               .format(name=merged.name))
+    if merged is not None:
+        output_kind(merged, "--merge", (".docx",))
     if out_dir.exists() and not out_dir.is_dir():
         raise click.UsageError(_("-o must be a folder; {path} is a file").format(path=out_dir))
     if db is not None and not so_rieng:
@@ -119,6 +145,12 @@ def bulk(spec: Path, recipients: Path | None, province: str | None, out_dir: Pat
                       merged=merged, jobs=jobs, so_rieng=so_rieng, db=db, force=force,
                       today=date.today(), progress=progress)
     summary = report.summary
+    echo_warnings(report.warnings)
+    if report.numbers:
+        click.echo(ngettext("{count} number from the register: {numbers}",
+                            "{count} numbers from the register: {numbers}", len(report.numbers))
+                   .format(count=len(report.numbers), numbers=number_ranges(report.numbers)),
+                   err=True)
     click.echo(summary.line())
     for line in bad_row_lines(report.bad):
         click.echo(line, err=True)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from vietnam_provinces import Province, Ward
 
 from ntm_docgen.errors import DocgenError
 from ntm_docgen.files.resources import load_data
+from ntm_docgen.i18n import _
 from ntm_docgen.vietnamese.text import close_matches, nfc, strip_diacritics
 
 
@@ -75,13 +77,38 @@ def find_province(text: str) -> Province:
         return table[key]
     merged = {province_key(old): new for old, new in _rules()["sap_nhap_2025"].items()}
     if key in merged:
-        raise DocgenError(f"{text} is no longer a province: since 1 July 2025 it is part of "
-                          f"{merged[key]}; use --xa-cua \"{merged[key]}\"")
+        raise DocgenError(_('{name} is no longer a province: since 01/7/2025 it is part of '
+                            '{merged}; use --xa-cua "{merged}"').format(name=text,
+                                                                      merged=merged[key]))
     names = {province_key(p.name): province_name(p) for p in Province.iter_all()}
     close = close_matches(key, list(names)) or [k for k in names if key and key in k]
-    hint = (f"did you mean {', '.join(names[k] for k in close)}?" if close
-            else "the 34 provinces of 2025 are: " + ", ".join(sorted(names.values())))
-    raise DocgenError(f"{text} is not a province of the 2025 list; {hint}")
+    if close:
+        raise DocgenError(_("{name} is not a province of the 2025 list; did you mean {close}?")
+                          .format(name=text, close=", ".join(names[k] for k in close)))
+    raise DocgenError(_("{name} is not a province of the 2025 list; the 34 provinces of 2025 "
+                        "are: {names}").format(name=text, names=", ".join(sorted(names.values()))))
+
+
+def provinces_in(lines: Iterable[str]) -> list[str]:
+    """The provinces an issuer's lines name, as clerks write them: after "tỉnh" or "thành
+    phố", or as a whole line (a dia_danh); those merged away in 2025 too.
+
+    >>> provinces_in(["UBND TỈNH LAI CHÂU", "SỞ NỘI VỤ", "Lai Châu"])
+    ['Lai Châu']
+    >>> provinces_in(["ỦY BAN NHÂN DÂN XÃ TÂN THÀNH", "Tân Thành"]), provinces_in(["Kon Tum"])
+    ([], ['Kon Tum'])
+    """
+    names = {province_key(p.name): province_name(p) for p in Province.iter_all()}
+    names.update({province_key(old): old for old in _rules()["sap_nhap_2025"]})
+    found: list[str] = []
+    for line in lines:
+        flat = " ".join(strip_diacritics(nfc(line)).casefold().split())
+        for key, name in names.items():
+            named = province_key(line) == key or re.search(
+                rf"\b(?:tinh|thanh pho|tp\.?) {re.escape(key)}\b", flat)
+            if named and name not in found:
+                found.append(name)
+    return found
 
 
 def unit_name(ward: Ward) -> str:

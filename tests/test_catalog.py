@@ -36,7 +36,11 @@ def catalog():
 
 
 def fields(text: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+    """The named placeholders of a message (none for a library's text with a lone brace)."""
+    try:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+    except ValueError:
+        return set()
 
 
 def test_every_message_has_its_vietnamese_text():
@@ -84,3 +88,35 @@ def test_compiled_catalog_is_current():
 @pytest.mark.parametrize("text", ["{a} and {b}", "no field", "{count} thư"])
 def test_fields(text):
     assert fields(text) == set(re.findall(r"\{(\w+)\}", text))
+
+
+def _binds_underscore(function) -> bool:
+    """Whether a function binds ``_`` itself (``for _, x in ...``, ``_, y = ...``): a call of
+    ``_()`` there would call that value, not the catalog."""
+    import ast
+
+    for node in ast.walk(function):
+        if isinstance(node, (ast.comprehension,)):
+            continue
+        targets = node.targets if isinstance(node, ast.Assign) else \
+            [node.target] if isinstance(node, (ast.For, ast.AnnAssign, ast.AugAssign)) else []
+        for target in targets:
+            if any(isinstance(n, ast.Name) and n.id == "_" for n in ast.walk(target)):
+                return True
+    return False
+
+
+def test_no_function_hides_the_catalog():
+    import ast
+
+    wrong = []
+    for path in sorted((ROOT / "ntm_docgen").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for function in ast.walk(tree):
+            if not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                continue
+            calls = any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
+                        and n.func.id == "_" for n in ast.walk(function))
+            if calls and _binds_underscore(function):
+                wrong.append(f"{path.relative_to(ROOT)}:{function.lineno} {function.name}")
+    assert wrong == [], "rename the throwaway _ (to _x): it hides the catalog's _()"

@@ -82,14 +82,15 @@ def test_failed_render_leaves_no_partial_file(runner, tmp_path, monkeypatch):
     monkeypatch.setattr(fileio.Path, "write_bytes", broken)
     out = tmp_path / "x.docx"
     result = runner.invoke(main, ["render", str(GOOD), "-o", str(out)])
-    assert result.exit_code == 1 and "No space left on device" in result.output
+    assert result.exit_code == 1 and "Error: the disk is full" in result.output
     assert list(tmp_path.iterdir()) == []
 
 
 def test_pdf_without_libreoffice_is_a_clear_error(runner, tmp_path, monkeypatch):
-    import ntm_docgen.files.pdf as pdf
+    import ntm_docgen.files.soffice as soffice
 
-    monkeypatch.setattr(pdf.shutil, "which", lambda name: None)
+    monkeypatch.setattr(soffice, "NAMES", ())
+    monkeypatch.setattr(soffice, "install_paths", lambda *where: [])
     result = runner.invoke(main, ["render", str(GOOD), "-o", str(tmp_path / "x.docx"), "--pdf"])
     assert result.exit_code == 1
     assert "LibreOffice is needed for PDF output" in result.output

@@ -168,3 +168,55 @@ def test_register_next_takes_a_clerks_date(runner, tmp_path):
     assert result.exit_code == 0, result.output
     listed = runner.invoke(main, ["register", "list", "--db", db, "--nam", "2026"])
     assert "05/01/2026" in listed.output
+
+
+#: One error of each command, with the Vietnamese the clerk reads (the default language).
+ERRORS = {
+    "render": (["render", "{tmp}/khong-co.yaml", "-o", "{tmp}/x.docx"], 1,
+               "Lỗi: {tmp}/khong-co.yaml: không có tệp này"),
+    "new": (["new", "XYZ"], 1, "Lỗi: XYZ không phải là loại văn bản đã biết"),
+    "types": (["types", "thua"], 2, "Lỗi: Thừa tham số (thua)"),
+    "copy": (["copy", "{tmp}/goc.docx", "--spec", "{tmp}/sao.yaml", "-o", "{tmp}/x.txt"], 1,
+             "Lỗi: {tmp}/goc.docx: không có tệp này"),
+    "bulk": (["bulk", "{spec}", "-o", "{tmp}/thu"], 2,
+             "Lỗi: cho biết nơi nhận bằng đúng một trong hai tùy chọn"),
+    "import": (["import", "{tmp}/van-ban.txt", "-o", "{tmp}/x.docx"], 2,
+               "Lỗi: x.docx: tệp mô tả phải có đuôi .yaml, .yml hoặc .json"),
+    "derive": (["derive", "{spec}", "--profile", "khong-co", "--as", "cong-van", "-o",
+                "{tmp}/x.docx"], 1,
+               "Lỗi: khong-co: không phải tệp hồ sơ cũng không phải hồ sơ có sẵn"),
+    "check": (["check", "{tmp}/x.pdf"], 1, "Lỗi: {tmp}/x.pdf là tệp PDF; lệnh check đọc tệp Word"),
+    "register next": (["register", "next", "--db", "{tmp}/so.sqlite", "--co-quan", "UBND",
+                       "--loai", "KHH"], 1, "Lỗi: --loai: không biết loại văn bản 'KHH'"),
+    "register list": (["register", "list", "--db", "{tmp}/so.sqlite", "--nam", "26"], 2,
+                      "Lỗi: Giá trị không hợp lệ cho '--nam': 26 nằm ngoài khoảng"),
+    "register export": (["register", "export", "--db", "{tmp}/so.sqlite", "-o", "{tmp}/so.pdf"],
+                        2, "Lỗi: -o phải là tệp .csv / .xlsx, không phải so.pdf"),
+    "register cancel": (["register", "cancel", "KH-UBND", "--db", "{tmp}/so.sqlite",
+                         "--ly-do", "x"], 1,
+                        "Lỗi: cần số và ký hiệu, ví dụ 05/KH-UBND; nhận được 'KH-UBND'"),
+    "register record": (["register", "record", "01/KH-UBND", "--db", "{tmp}/so.sqlite"], 2,
+                        "Lỗi: Thiếu tùy chọn '--tep' / '--file'."),
+    "register config": (["register", "config", "--db", "{tmp}/so.sqlite", "--co-quan", "UBND",
+                         "--che-do", "moi"], 2, "Lỗi: Giá trị không hợp lệ cho '--che-do'"),
+}
+
+
+@pytest.mark.parametrize("case", ERRORS, ids=list(ERRORS))
+def test_errors_are_vietnamese_by_default(runner, tmp_path, case):
+    from conftest import EXAMPLES
+
+    args, code, said = ERRORS[case]
+    (tmp_path / "x.pdf").write_bytes(b"%PDF-1.4\n")
+    (tmp_path / "van-ban.txt").write_text("Công văn\n", encoding="utf-8")
+    spec = str(EXAMPLES / "003-huong-dan-106-snv-lang-son.yaml")
+    fill = {"{tmp}": str(tmp_path), "{spec}": spec}
+    args = [next((a.replace(k, v) for k, v in fill.items() if k in a), a) for a in args]
+    result = runner.invoke(main, args, env=DEFAULT_ENV)
+    assert result.exit_code == code, result.output
+    assert said.replace("{tmp}", str(tmp_path)) in result.stderr
+    assert "Error" not in result.stderr and "Usage" not in result.stderr
+
+
+def test_every_command_has_an_error_in_the_table():
+    assert {" ".join(p) for p in PATHS} - {"register", "serve"} == set(ERRORS)

@@ -100,7 +100,7 @@ def test_per_type_series_from_a_year_on(runner, db) -> None:
     refused = runner.invoke(main, ["register", "config", "--db", db, "--co-quan", "UBND",
                                    "--che-do", "chung", "--nam", "2027"])
     assert refused.exit_code == 1
-    assert "already given 3 number(s) in 2027" in refused.output
+    assert "already given 3 numbers in 2027" in refused.output
     assert "--nam 2028" in refused.output
 
 

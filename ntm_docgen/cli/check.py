@@ -8,7 +8,7 @@ import click
 
 from ntm_docgen.check import check_file, comment_file, fix_file, to_json, to_text
 from ntm_docgen.check.findings import LOI
-from ntm_docgen.cli.common import InputFile, force_option, reports_errors
+from ntm_docgen.cli.common import InputFile, docx_output, force_option, reports_errors
 from ntm_docgen.cli.translated import command, option
 from ntm_docgen.i18n import N_, _, ngettext
 
@@ -40,6 +40,9 @@ def check(file: Path, as_json: bool, fix_out: Path | None, comments_out: Path | 
           strict: bool, force: bool) -> None:
     if fix_out is not None and comments_out is not None:
         raise click.UsageError(_("give --fix or --comments, not both"))
+    for given, name in ((fix_out, "--fix"), (comments_out, "--comments")):
+        if given is not None:
+            docx_output(given, name, pdf_flag=False)
     if fix_out is None:
         if comments_out is not None:
             findings = comment_file(file, comments_out, force=force)

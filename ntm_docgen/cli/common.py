@@ -28,6 +28,11 @@ _OS_MESSAGES = {
     errno.ENOSPC: N_("{path}: the disk is full"),
     errno.EROFS: N_("{path}: the disk is read-only"),
 }
+#: The same when the system names no file.
+_OS_REASONS = {
+    errno.ENOSPC: N_("the disk is full"), errno.EROFS: N_("the disk is read-only"),
+    errno.EACCES: N_("permission denied"), errno.EPERM: N_("permission denied"),
+}
 
 
 def os_message(error: OSError) -> str:
@@ -36,6 +41,8 @@ def os_message(error: OSError) -> str:
     template = _OS_MESSAGES.get(error.errno or 0)
     if template is not None and path:
         return _(template).format(path=path)
+    if not path and (error.errno or 0) in _OS_REASONS:
+        return _(_OS_REASONS[error.errno or 0])
     reason = error.strerror or str(error)
     return _("{path}: {reason}").format(path=path, reason=reason) if path else reason
 
@@ -126,6 +133,13 @@ def echo_warnings(warnings: Any) -> None:
         click.echo(_("warning: {warning}").format(warning=warning), err=True)
 
 
+def output_kind(path: Path, option_name: str, suffixes: tuple[str, ...]) -> None:
+    """A usage error unless ``path`` ends in one of ``suffixes`` (``.csv``, ``.xlsx``)."""
+    if path.suffix.lower() not in suffixes:
+        raise click.UsageError(_("{option} must be a {kinds} file, not {name}").format(
+            option=option_name, kinds=" / ".join(suffixes), name=path.name))
+
+
 def docx_output(path: Path, option_name: str = "-o", pdf_flag: bool = True) -> None:
     """A usage error unless ``path`` names a .docx; a .pdf name is told how to get a PDF."""
     suffix = path.suffix.lower()
@@ -140,23 +154,23 @@ def docx_output(path: Path, option_name: str = "-o", pdf_flag: bool = True) -> N
                            .format(option=option_name, name=path.name))
 
 
-#: How a file's first bytes tell its kind, for the message when a command cannot read it.
-#: (An old .doc and a password-protected .docx share one magic: the features tell them apart.)
-_MAGIC = {b"%PDF": "PDF", b"PK\x03\x04": "DOCX"}
+#: Zip packages a command may be given, named by their suffix (any other zip is called ZIP).
+_PACKAGES = (".docx", ".xlsx", ".pptx", ".odt", ".ods")
 
 
 class InputFile(click.Path):
     """An input file that must exist (exit 1 with one message, as every command says it), and
-    for a command that reads only some kinds, be one of them (``kinds``: suffixes with dot)."""
+    for a command that reads only some kinds, be one of them (``kinds``: suffixes with dot).
+    The command checks it (``check_value``) after the whole command line has parsed."""
 
     def __init__(self, kinds: tuple[str, ...] = (), what: str = "") -> None:
         super().__init__(dir_okay=False, path_type=Path)
         self.kinds = kinds
         self.what = what
 
-    def convert(self, value: Any, param: click.Parameter | None,
-                ctx: click.Context | None) -> Any:
-        return need_file(Path(value), self.kinds, self.what)
+    def check_value(self, value: Path) -> None:
+        """Called by the command once the command line has parsed (usage errors come first)."""
+        need_file(value, self.kinds, self.what)
 
 
 def need_file(path: Path, kinds: tuple[str, ...] = (), what: str = "") -> Path:
@@ -175,10 +189,26 @@ def need_file(path: Path, kinds: tuple[str, ...] = (), what: str = "") -> Path:
 
 
 def file_kind(path: Path) -> str | None:
-    """PDF or DOCX (any zip), from the file's first bytes; None when it is none of them."""
+    """PDF, DOCX, XLSX ... (a zip package, by its suffix) from the file's first bytes; None
+    for anything else (text, an old .doc: the features tell those apart)."""
     try:
         with path.open("rb") as handle:
             head = handle.read(4)
     except OSError:
         return None
-    return next((kind for magic, kind in _MAGIC.items() if head.startswith(magic)), None)
+    if head.startswith(b"%PDF"):
+        return "PDF"
+    if head.startswith(b"PK\x03\x04"):
+        suffix = path.suffix.lower()
+        return suffix[1:].upper() if suffix in _PACKAGES else "ZIP"
+    return None
+
+
+#: What a command that reads a spec says of a Word or PDF file given in its place.
+SPEC_ONLY = N_("a spec is a YAML or JSON file (.yaml, .yml, .json); `ntm-docgen import` reads "
+               "a letter into one")
+
+
+def spec_input(what: str = SPEC_ONLY) -> InputFile:
+    """An input that must be a spec: a PDF or Word file given in its place is told so."""
+    return InputFile(SPEC_SUFFIXES, what)

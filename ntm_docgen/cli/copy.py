@@ -12,7 +12,9 @@ from ntm_docgen.cli.common import (
     db_option,
     echo_warnings,
     force_option,
+    output_kind,
     reports_errors,
+    spec_input,
 )
 from ntm_docgen.cli.translated import command, option
 from ntm_docgen.i18n import N_, _
@@ -21,7 +23,7 @@ from ntm_docgen.i18n import N_, _
 @command("copy", help=N_("Copy ORIGINAL (.docx or .pdf) with the copy block of the spec "
                          "appended."))
 @click.argument("original", type=InputFile())
-@option("--spec", "spec_path", required=True, type=InputFile(), metavar="COPY.yaml",
+@option("--spec", "spec_path", required=True, type=spec_input(), metavar="COPY.yaml",
         help=N_("The copy spec (YAML or JSON): hinh_thuc, co_quan, so, ngay, ky, noi_nhan."))
 @option("-o", "--output", "out", required=True, type=click.Path(path_type=Path),
         metavar=N_("OUT"),
@@ -45,6 +47,7 @@ def copy(original: Path, spec_path: Path, out: Path, trich: str | None, dien_tu:
          force: bool) -> None:
     from ntm_docgen.api import copy_document, load_copy_spec
 
+    output_kind(out, "-o", (".docx", ".pdf"))
     done = copy_document(original, load_copy_spec(spec_path), out, today=date.today(),
                          trich=trich, dien_tu=dien_tu, sign=sign, sign_pass=sign_pass,
                          allocate=allocate, db=db, force=force)

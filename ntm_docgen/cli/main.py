@@ -16,7 +16,9 @@ from ntm_docgen.cli.common import (
     docx_output,
     echo_warnings,
     force_option,
+    output_kind,
     reports_errors,
+    spec_input,
 )
 from ntm_docgen.cli.translated import Group, option, speak_click_in_our_language
 from ntm_docgen.errors import DocgenError
@@ -111,7 +113,7 @@ def main() -> None:
 
 @main.command(help=N_("Write one letter SPEC (YAML or JSON) to a DOCX, with its "
                                 "phụ lục and ban_sao."))
-@click.argument("spec", type=click.Path(path_type=Path))
+@click.argument("spec", type=spec_input())
 @option("-o", "--output", "out", required=True, type=click.Path(path_type=Path),
         metavar="OUT.docx", help=N_("The .docx to write."))
 @option("--pdf", is_flag=True, help=N_("Also write a PDF beside it (needs LibreOffice)."))
@@ -151,6 +153,8 @@ def render(spec: Path, out: Path, pdf: bool, allocate: bool, db: str | None,
 @force_option
 @reports_errors
 def new(loai: str, out: Path | None, force: bool) -> None:
+    if out is not None:
+        output_kind(out, "-o", (".yaml", ".yml"))
     found = api.find_type(loai)
     if found is None:
         raise DocgenError(_("{loai} is not a known type; `ntm-docgen types` lists them")

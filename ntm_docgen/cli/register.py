@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ntm_docgen.cli.common import InputFile, date_option, force_option, reports_errors
+from ntm_docgen.cli.common import (
+    InputFile,
+    date_option,
+    force_option,
+    output_kind,
+    reports_errors,
+)
 from ntm_docgen.cli.translated import group, option
 from ntm_docgen.i18n import N_, _, ngettext
 from ntm_docgen.register.model import (
@@ -157,6 +163,7 @@ def list_(db: str | None, nam: int | None, co_quan: str | None, as_json: bool,
 @reports_errors
 def export(db: str | None, output: Path, nam: int | None, co_quan: str | None, force: bool,
            timeout: float) -> None:
+    output_kind(output, "-o", (".csv", ".xlsx"))
     year = nam or date.today().year
     rows, missing = _entries(db, timeout, year, co_quan)
     title = f"Sổ đăng ký văn bản đi năm {year}" + (f" - {co_quan}" if co_quan else "")

@@ -63,6 +63,16 @@ class Command(click.Command):
         pieces = super().collect_usage_pieces(ctx)
         return [_(piece) if piece == self.options_metavar else piece for piece in pieces]
 
+    def invoke(self, ctx: click.Context) -> Any:
+        """Check the values whose type has a ``check_value`` (input files) once every usage
+        error has been said, then run the command."""
+        for param in self.get_params(ctx):
+            check = getattr(param.type, "check_value", None)
+            value = ctx.params.get(param.name or "")
+            if check is not None and value is not None:
+                check(value)
+        return super().invoke(ctx)
+
 
 class Group(Command, click.Group):
     """A group whose help, and its commands' help, is shown in the user's language."""

@@ -23,6 +23,7 @@ from ntm_docgen.copies.package import (
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files.output import check_output, write_bytes
 from ntm_docgen.files.resources import load_data
+from ntm_docgen.i18n import _
 from ntm_docgen.letter import layout_rules as L
 from ntm_docgen.letter.copyblock import block_xml
 from ntm_docgen.letter.spec import BanSao
@@ -55,20 +56,26 @@ def is_sao_y_mark(text: str) -> bool:
 def check_form(ban_sao: BanSao, trich: str | None) -> None:
     """The spec's form and ``--trich`` must agree."""
     if trich and ban_sao.hinh_thuc != "TRÍCH SAO":
-        raise InputFileError("--trich", f"makes a TRÍCH SAO but the copy spec says hinh_thuc: "
-                                        f"{ban_sao.hinh_thuc}; set hinh_thuc: TRÍCH SAO")
+        raise InputFileError("--trich", _("makes a TRÍCH SAO but the copy spec says hinh_thuc: "
+                                          "{form}; set hinh_thuc: TRÍCH SAO")
+                             .format(form=ban_sao.hinh_thuc))
     if not trich and ban_sao.hinh_thuc == "TRÍCH SAO":
-        raise InputFileError("hinh_thuc", "TRÍCH SAO copies only some parts: name them with "
-                                          "--trich (headings II,III or paragraphs 12-30)")
+        raise InputFileError("hinh_thuc", _("TRÍCH SAO copies only some parts: name them with "
+                                            "--trich (headings II,III or paragraphs 12-30)"))
 
 
 def _needs_sao_y(path: Path, ban_sao: BanSao, lines: list[str]) -> None:
     if ban_sao.hinh_thuc == "SAO LỤC" and not any(is_sao_y_mark(x) for x in lines):
-        scan = "" if any(x.strip() for x in lines) else \
-            " (its pages carry no text to read: run OCR on a scanned sao y first)"
-        raise InputFileError(path, f"carries no SAO Y block{scan}, and a SAO LỤC is made only "
-                                   "from a sao y: copy the original with hinh_thuc: SAO Y "
-                                   "instead, or give the SAO Y copy as ORIGINAL")
+        if any(x.strip() for x in lines):
+            reason = _("carries no SAO Y block, and a SAO LỤC is made only from a sao y: copy the "
+                       "original with hinh_thuc: SAO Y instead, or give the SAO Y copy as "
+                       "ORIGINAL")
+        else:
+            reason = _("carries no SAO Y block (its pages carry no text to read: run OCR on a "
+                       "scanned sao y first), and a SAO LỤC is made only from a sao y: copy the "
+                       "original with hinh_thuc: SAO Y instead, or give the SAO Y copy as "
+                       "ORIGINAL")
+        raise InputFileError(path, reason)
 
 
 def docx_copy(original: Path | str, ban_sao: BanSao, today: date,
@@ -143,8 +150,8 @@ def pdf_copy(original: Path | str, ban_sao: BanSao, today: date, *, dien_tu: boo
 def kind_of(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in KINDS:
-        raise InputFileError(path, "is not a DOCX or PDF file; copies are made of .docx and "
-                                   ".pdf originals")
+        raise InputFileError(path, _("is not a DOCX or PDF file; copies are made of .docx and "
+                                     ".pdf originals"))
     return suffix
 
 
@@ -157,16 +164,16 @@ def make_copy(original: Path | str, ban_sao: BanSao, out: Path | str, *, today: 
     source, target = kind_of(original), kind_of(out)
     check_output(out, force)
     if source == ".pdf" and target != ".pdf":
-        raise InputFileError(out, "a copy of a PDF original is a PDF: name the output .pdf")
+        raise InputFileError(out, _("a copy of a PDF original is a PDF: name the output .pdf"))
     if dien_tu and source != ".pdf":
-        raise InputFileError(original, "--dien-tu stamps a PDF (the scanned paper original); "
-                                       "convert the DOCX to PDF first")
+        raise InputFileError(original, _("--dien-tu stamps a PDF (the scanned paper original); "
+                                         "convert the DOCX to PDF first"))
     if sign and target != ".pdf":
-        raise InputFileError(out, "--sign signs a PDF: name the output .pdf")
+        raise InputFileError(out, _("--sign signs a PDF: name the output .pdf"))
     if source == ".pdf":
         if trich:
-            raise InputFileError(original, "--trich needs the original as .docx: a TRÍCH SAO "
-                                           "re-lays out the parts it keeps")
+            raise InputFileError(original, _("--trich needs the original as .docx: a TRÍCH SAO "
+                                             "re-lays out the parts it keeps"))
         data, added = pdf_copy(original, ban_sao, today, dien_tu=dien_tu, when=when)
     else:
         data, added = docx_copy(original, ban_sao, today, trich), False

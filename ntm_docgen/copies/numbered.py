@@ -10,6 +10,7 @@ from pathlib import Path
 from ntm_docgen.copies import CopyResult, check_form, kind_of, make_copy
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files.output import check_output
+from ntm_docgen.i18n import _
 from ntm_docgen.letter.spec import BanSao
 
 
@@ -34,7 +35,7 @@ def copy_document(original: Path, ban_sao: BanSao, out: Path, *, today: date,
     kind_of(out)
     check_form(ban_sao, trich)
     if not original.is_file():
-        raise InputFileError(original, "does not exist")
+        raise InputFileError(original, _("no such file"))
     check_output(out, force)
 
     def write(copy_spec: BanSao) -> CopyResult:

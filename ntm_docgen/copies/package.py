@@ -18,6 +18,7 @@ from pathlib import Path
 from lxml import etree
 
 from ntm_docgen.errors import InputFileError
+from ntm_docgen.i18n import _
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 REL = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -60,7 +61,7 @@ class DocxPackage:
     def body(self) -> etree._Element:
         found = self.root.find(w("body"))
         if found is None:
-            raise InputFileError(self.path, "has no document body; is it a Word document?")
+            raise InputFileError(self.path, _("has no document body; is it a Word document?"))
         return found
 
     def final_section(self) -> etree._Element | None:
@@ -214,9 +215,9 @@ def _reject_ole(path: Path, head: bytes) -> None:
     if not head.startswith(OLE_MAGIC):
         return
     if ENCRYPTED in path.read_bytes():
-        raise InputFileError(path, "is password-protected (encrypted); open it in Word or "
-                                   "LibreOffice, remove the password and save it as .docx")
-    raise InputFileError(path, "is an old Word 97-2003 .doc file; save it as .docx first")
+        raise InputFileError(path, _("is password-protected (encrypted); open it in Word or "
+                                     "LibreOffice, remove the password and save it as .docx"))
+    raise InputFileError(path, _("is an old Word 97-2003 .doc file; save it as .docx first"))
 
 
 def main_part_name(path: Path, data: dict[str, bytes]) -> str:
@@ -228,17 +229,18 @@ def main_part_name(path: Path, data: dict[str, bytes]) -> str:
                 if rel.get("Type") == OFFICE_DOCUMENT:
                     return posixpath.normpath(rel.get("Target", "").lstrip("/"))
         except etree.XMLSyntaxError as e:
-            raise InputFileError(path, f"is damaged: _rels/.rels is not XML ({e})") from e
+            raise InputFileError(path, _("is damaged: {part} is not XML ({problem})")
+                                 .format(part="_rels/.rels", problem=e)) from e
     if "word/document.xml" in data:
         return "word/document.xml"
-    raise InputFileError(path, "is not a Word document: it has no word/document.xml")
+    raise InputFileError(path, _("is not a Word document: it has no word/document.xml"))
 
 
 def open_docx(path: Path | str) -> DocxPackage:
     """Read and check a DOCX; every failure is one InputFileError saying what to do."""
     path = Path(path)
     if not path.is_file():
-        raise InputFileError(path, "does not exist" if not path.exists() else "is not a file")
+        raise InputFileError(path, _("no such file") if not path.exists() else _("is not a file"))
     with path.open("rb") as handle:
         head = handle.read(8)
     _reject_ole(path, head)
@@ -247,23 +249,26 @@ def open_docx(path: Path | str) -> DocxPackage:
             infos = archive.infolist()
             data = {info.filename: archive.read(info.filename) for info in infos}
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError) as e:
-        raise InputFileError(path, f"is not a readable DOCX (damaged or not a zip file: {e})") \
-            from e
+        raise InputFileError(path, _("is not a readable DOCX (damaged or not a zip file: "
+                                     "{problem})").format(problem=e)) from e
     main = main_part_name(path, data)
     if main not in data:
-        raise InputFileError(path, f"is damaged: its main part {main} is missing")
+        raise InputFileError(path, _("is damaged: its main part {part} is missing")
+                             .format(part=main))
     if not main.endswith(".xml"):
-        raise InputFileError(path, f"is not a Word document (main part {main})")
+        raise InputFileError(path, _("is not a Word document (main part {part})")
+                             .format(part=main))
     try:
         root = etree.fromstring(data[main], etree.XMLParser(huge_tree=True))
     except etree.XMLSyntaxError as e:
-        raise InputFileError(path, f"is damaged: {main} is not well-formed XML ({e})") from e
+        raise InputFileError(path, _("is damaged: {part} is not well-formed XML ({problem})")
+                             .format(part=main, problem=e)) from e
     if root.tag == f"{{{STRICT}}}document":
-        raise InputFileError(path, "is saved as Strict Open XML, which copies do not read; open "
-                                   "it in Word and save it as \"Word Document (*.docx)\"")
+        raise InputFileError(path, _('is saved as Strict Open XML, which copies do not read; '
+                                     'open it in Word and save it as "Word Document (*.docx)"'))
     if root.tag != w("document"):
-        raise InputFileError(path, "is not a Word text document (it may be a spreadsheet or "
-                                   "a presentation)")
+        raise InputFileError(path, _("is not a Word text document (it may be a spreadsheet or "
+                                     "a presentation)"))
     package = DocxPackage(path, infos, data, main, root)
     package.body  # noqa: B018 - raises when there is no body
     return package

@@ -20,6 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ntm_docgen.errors import ConversionError
 from ntm_docgen.files.resources import load_data
+from ntm_docgen.i18n import _
 from ntm_docgen.letter import layout_rules as L
 from ntm_docgen.letter.copyblock import LEFT_SHARE, copy_context
 from ntm_docgen.letter.spec import BanSao
@@ -56,9 +57,10 @@ def fonts() -> dict[str, str]:
     for style in STYLES:
         path = next((found[n.lower()] for n in data["fonts"][style] if n.lower() in found), None)
         if path is None:
-            raise ConversionError(f"no Times New Roman ({style}) font was found for the PDF copy "
-                                  "block: install Times New Roman or Liberation Serif "
-                                  "(Debian/Ubuntu: apt-get install fonts-liberation2)")
+            raise ConversionError(_("no Times New Roman ({style}) font was found for the PDF "
+                                    "copy block: install Times New Roman or Liberation Serif "
+                                    "(Debian/Ubuntu: apt-get install fonts-liberation2)")
+                                  .format(style=style))
         name = f"NtmSerif-{style}"
         pdfmetrics.registerFont(TTFont(name, str(path)))
         names[style] = name

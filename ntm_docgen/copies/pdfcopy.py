@@ -33,6 +33,7 @@ from ntm_docgen.copies.pdfblock import (
     stamp_lines,
 )
 from ntm_docgen.errors import InputFileError
+from ntm_docgen.i18n import _
 from ntm_docgen.letter import layout_rules as L
 from ntm_docgen.letter.spec import BanSao
 
@@ -68,16 +69,17 @@ def read_pdf(path: Path | str) -> PdfReader:
     """Open and check a PDF original: present, readable, not password-protected."""
     path = Path(path)
     if not path.is_file():
-        raise InputFileError(path, "does not exist" if not path.exists() else "is not a file")
+        raise InputFileError(path, _("no such file") if not path.exists() else _("is not a file"))
     try:
         reader = PdfReader(path)
         if reader.is_encrypted:
-            raise InputFileError(path, "is password-protected (encrypted); ask the sender for an "
-                                       "unprotected copy or remove the password first")
+            raise InputFileError(path, _("is password-protected (encrypted); ask the sender for "
+                                         "an unprotected copy or remove the password first"))
         if len(reader.pages) == 0:
-            raise InputFileError(path, "has no pages")
+            raise InputFileError(path, _("has no pages"))
     except (PdfReadError, ValueError, KeyError, TypeError) as e:
-        raise InputFileError(path, f"is not a readable PDF (damaged: {e})") from e
+        raise InputFileError(path, _("is not a readable PDF (damaged: {problem})")
+                             .format(problem=e)) from e
     return reader
 
 

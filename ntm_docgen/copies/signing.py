@@ -7,6 +7,7 @@ import logging
 from pathlib import Path
 
 from ntm_docgen.errors import InputFileError
+from ntm_docgen.i18n import _
 from ntm_docgen.letter.spec import BanSao
 
 FIELD = "ChuKySoCoQuan"
@@ -21,12 +22,12 @@ def sign_pdf(data: bytes, certificate: Path | str | bytes, passphrase: str | Non
 
     secret = passphrase.encode() if passphrase else None
     if isinstance(certificate, bytes):  # given in memory (the desk): never written to disk
-        path: Path | str = "the certificate"
+        path: Path | str = _("the certificate")
     else:
         path = Path(certificate)
         if not path.is_file():
-            raise InputFileError(path, "does not exist; give the copying body's .p12 "
-                                       "certificate")
+            raise InputFileError(path, _("no such file; give the copying body's .p12 "
+                                         "certificate"))
     logger = logging.getLogger("pyhanko")
     level = logger.level
     logger.setLevel(logging.CRITICAL)
@@ -37,14 +38,14 @@ def sign_pdf(data: bytes, certificate: Path | str | bytes, passphrase: str | Non
         else:
             signer = signers.SimpleSigner.load_pkcs12(pfx_file=str(path), passphrase=secret)
     except (ValueError, TypeError) as e:
-        raise InputFileError(path, "could not be read as a PKCS#12 certificate with its key: "
-                                   "check the file and the password") from e
+        raise InputFileError(path, _("could not be read as a PKCS#12 certificate with its key: "
+                                     "check the file and the password")) from e
     finally:
         logger.setLevel(level)
     if signer is None:
-        raise InputFileError(path, "could not be read as a PKCS#12 certificate with its key: "
-                                   "check the file and the password (--sign-pass or "
-                                   "NTM_DOCGEN_SIGN_PASS)")
+        raise InputFileError(path, _("could not be read as a PKCS#12 certificate with its key: "
+                                     "check the file and the password (--sign-pass or "
+                                     "NTM_DOCGEN_SIGN_PASS)"))
     meta = signers.PdfSignatureMetadata(
         field_name=FIELD, reason=f"{ban_sao.hinh_thuc}", location=ban_sao.dia_danh,
         name=" ".join(ban_sao.co_quan.ten.split()))

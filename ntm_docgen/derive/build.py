@@ -24,7 +24,7 @@ from ntm_docgen.errors import Problem, SpecError
 from ntm_docgen.i18n import _
 from ntm_docgen.letter.spec import Spec
 from ntm_docgen.vietnamese.loai import find_loai
-from ntm_docgen.vietnamese.text import ngay_ngan, so_hieu
+from ntm_docgen.vietnamese.text import ngay_ngan, ngay_so, so_hieu
 
 
 def derive_file(central: Path, profile_path: Path, form: str, *, ngay: date | None = None,
@@ -47,9 +47,10 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     day = _check_day(profile, ngay, today, warnings)
     rules, exact = level_rules(profile.cap, day)
     if not exact:
-        warnings.append(f"there are no {profile.cap} level rules for {day.isoformat()} "
-                        f"(local government has two levels, tỉnh and xã, from "
-                        f"{HAI_CAP.isoformat()}); the rules of that level's last period were used")
+        warnings.append(_("there are no {level} level rules for {day} (local government has "
+                          "two levels, tỉnh and xã, from {since}); the rules of that level's "
+                          "last period were used").format(level=profile.cap, day=ngay_so(day),
+                                                          since=ngay_so(HAI_CAP)))
     duoi = profile.don_vi_duoi or units_below(profile, day) or rules.duoi
     kinh_gui = list(profile.kinh_gui) or [k.format(duoi=duoi) for k in rules.kinh_gui]
     new_loai = find_loai(LOAI[form])
@@ -82,11 +83,13 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     for key in ("tong_hop", "xu_ly"):
         fields[key] = mau()[key]["tu" if self_standing else "khac"].format(**fields)
     if han is None:
-        warnings.append("no --han given: the letter sets no deadline for reports")
+        warnings.append(_("no --han given: the letter sets no deadline for reports"))
     elif han <= (ngay or today):
-        warnings.append(f"the deadline {han.isoformat()} is not after the letter's date")
+        warnings.append(_("the deadline {day} is not after the letter's date")
+                        .format(day=ngay_so(han)))
     if source.so is None or source.ngay is None:
-        warnings.append("the letter implemented has no number or date: the citation has none")
+        warnings.append(_("the letter implemented has no number or date: the citation has "
+                          "none"))
     warnings += drafting_unit_warnings(profile, form)
     job = Derivation(source=source, profile=profile, form=form, rules=rules, rewrite=rewrite,
                      fields=fields, kinh_gui=kinh_gui, ngay=ngay, so=so, han=han,
@@ -102,21 +105,27 @@ def _check_day(profile: Profile, ngay: date | None, today: date, warnings: list[
     if not (gone or early):
         _warn_if_merged(profile, day, warnings)
         return day
-    life = (f"from {profile.tu_ngay.isoformat()}" if early and profile.tu_ngay
-            else f"until {profile.den_ngay.isoformat() if profile.den_ngay else ''}")
+    if early and profile.tu_ngay:
+        life = _("{unit} exists only from {day}").format(unit=profile.tinh,
+                                                         day=ngay_so(profile.tu_ngay))
+    else:
+        life = _("{unit} exists only until {day}").format(
+            unit=profile.tinh, day=ngay_so(profile.den_ngay) if profile.den_ngay else "")
     successor = merged_into(profile.tinh) if gone and profile.cap == "tỉnh" else None
-    merged = (f" (tỉnh {profile.tinh} was merged into tỉnh {successor} on 1 July 2025)"
-              if successor else "")
-    instead = f"a profile of tỉnh {successor}" if successor \
-        else "the profile of the unit that replaced it"
+    if successor:
+        life = _("{life} (tỉnh {unit} was merged into tỉnh {successor} on 01/7/2025)").format(
+            life=life, unit=profile.tinh, successor=successor)
+        instead = _("a profile of tỉnh {successor}").format(successor=successor)
+    else:
+        instead = _("the profile of the unit that replaced it")
     if ngay is not None:
         raise SpecError([Problem("den_ngay" if gone else "tu_ngay",
-                                 f"{profile.tinh} exists only {life}{merged}: give a --ngay in "
-                                 f"that time, or use {instead}", f"--ngay {ngay.isoformat()}")],
-                        profile.source)
-    warnings.append(f"{profile.source}: {profile.tinh} exists only {life}{merged}; this "
-                    f"undated draft follows the rules of {day.isoformat()}: give --ngay in "
-                    f"that time to date it, or use {instead}")
+                                 _("{life}: give a --ngay in that time, or use {instead}")
+                                 .format(life=life, instead=instead),
+                                 f"--ngay {ngay_so(ngay)}")], profile.source)
+    warnings.append(_("{profile}: {life}; this undated draft follows the rules of {day}: give "
+                      "--ngay in that time to date it, or use {instead}").format(
+        profile=profile.source, life=life, day=ngay_so(day), instead=instead))
     return day
 
 
@@ -126,10 +135,12 @@ def _warn_if_merged(profile: Profile, day: date, warnings: list[str]) -> None:
     successor = merged_into(profile.tinh) if profile.cap == "tỉnh" else None
     if successor is None or day < HAI_CAP:
         return
-    warnings.append(f"{profile.source}: tỉnh {profile.tinh} was merged into tỉnh {successor} on "
-                    f"1 July 2025, and this letter is dated {day.isoformat()}: the units below "
-                    f"are taken as xã and phường; give a --ngay before {HAI_CAP.isoformat()} or "
-                    f"use a profile of tỉnh {successor}")
+    warnings.append(_("{profile}: tỉnh {unit} was merged into tỉnh {successor} on 01/7/2025, "
+                      "and this letter is dated {day}: the units below are taken as xã and "
+                      "phường; give a --ngay before {since} or use a profile of tỉnh "
+                      "{successor}").format(profile=profile.source, unit=profile.tinh,
+                                            successor=successor, day=ngay_so(day),
+                                            since=ngay_so(HAI_CAP)))
 
 
 def _rewriter(source: Spec, profile: Profile, rules: LevelRules, duoi: str,

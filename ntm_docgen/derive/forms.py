@@ -9,6 +9,7 @@ from ntm_docgen.derive.cite import lower_first, upper_first
 from ntm_docgen.derive.job import LOAI, Derivation
 from ntm_docgen.derive.rules import citation_spans, mau, van
 from ntm_docgen.derive.source import Section, heading_has, split_body
+from ntm_docgen.i18n import ngettext
 from ntm_docgen.vietnamese.text import so_la_ma
 
 
@@ -123,8 +124,12 @@ def _organise(job: Derivation, parts: list[Section]) -> str:
         parts.append(to_chuc)
     kept = [x for x in to_chuc.lines if not any(rx.search(x) for rx in superseded)]
     if len(kept) < len(to_chuc.lines):
-        job.warnings.append(f"{len(to_chuc.lines) - len(kept)} line(s) of the source's own "
-                            "deadline, standing body or closing were replaced by the local ones")
+        count = len(to_chuc.lines) - len(kept)
+        job.warnings.append(ngettext(
+            "{count} line of the source's own deadline, standing body or closing was replaced "
+            "by the local ones",
+            "{count} lines of the source's own deadline, standing body or closing were replaced "
+            "by the local ones", count).format(count=count))
     to_chuc.lines = kept
     last = parts[-1].lines
     if last and last[-1].endswith("./."):

@@ -10,6 +10,7 @@ from typing import Any
 from ntm_docgen.derive.cite import issuer_short
 from ntm_docgen.errors import InputFileError, Problem, SpecError
 from ntm_docgen.files.resources import data_dir
+from ntm_docgen.i18n import _
 from ntm_docgen.letter.schema import Checker
 from ntm_docgen.letter.spec import ChuKy, CoQuan, parse_chu_ky, parse_co_quan, read_data
 
@@ -77,17 +78,18 @@ def load_profile(path: Path | str) -> Profile:
         shipped = data_dir() / "profiles" / f"{path.name}.yaml"
         if not shipped.is_file():
             names = sorted(p.stem for p in (data_dir() / "profiles").glob("*.yaml"))
-            raise InputFileError(path, "is neither a profile file nor a shipped profile; "
-                                       f"shipped: {', '.join(names)}")
-        path = shipped
-    return parse_profile(read_data(path), source=path.resolve())
+            raise InputFileError(path, _("is neither a profile file nor a shipped profile; "
+                                         "shipped: {names}").format(names=", ".join(names)))
+        return parse_profile(read_data(shipped), source=_("the shipped profile {name}")
+                             .format(name=path.name))
+    return parse_profile(read_data(path), source=path)
 
 
 def parse_profile(data: Any, source: Path | str | None = None) -> Profile:
     """Validate plain data as a profile."""
     check = Checker()
     if data is None:
-        raise SpecError([Problem("", "the profile is empty; see data/profiles/ for examples")],
+        raise SpecError([Problem("", _("the profile is empty; see data/profiles/ for examples"))],
                         source)
     top = check.mapping(data, "", PROFILE_KEYS, REQUIRED)
     cap = check.choice(top, "cap", "", CAP)
@@ -111,8 +113,8 @@ def parse_profile(data: Any, source: Path | str | None = None) -> Profile:
         den_ngay=check.iso_date(top, "den_ngay", ""),
     )
     if cap == "huyện" and tu_ngay is not None and tu_ngay >= date(2025, 7, 1):
-        check.fail("cap", "huyện exist only before 1 July 2025; use tỉnh or xã", "huyện")
+        check.fail("cap", _("huyện exist only before 01/7/2025; use tỉnh or xã"), "huyện")
     if check.problems or cap is None or co_quan is None or ky is None:
-        raise SpecError(check.problems or [Problem("", "incomplete profile")], source)
+        raise SpecError(check.problems or [Problem("", _("incomplete profile"))], source)
     return Profile(cap=cap, co_quan=co_quan, ky=ky, source=str(source) if source else None,
                    **values)

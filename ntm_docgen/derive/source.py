@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ntm_docgen.errors import InputFileError
+from ntm_docgen.i18n import _
 from ntm_docgen.letter.spec import Spec, parse_spec, read_data
 
 _HEADING = re.compile(r"^(?:[IVXL]+\.\s|Phần thứ\s)")
@@ -28,10 +29,10 @@ def read_source(path: Path) -> tuple[Spec, list[str]]:
     """The letter at ``path`` as a Spec, and warnings about what could not be read."""
     suffix = path.suffix.lower()
     if suffix in SPEC_SUFFIXES:
-        return parse_spec(read_data(path), source=path.resolve()), []
+        return parse_spec(read_data(path), source=path), []
     if suffix not in LETTER_SUFFIXES:
-        raise InputFileError(path, "CENTRAL must be a spec (.yaml, .yml, .json) or a letter "
-                                   "(.txt, .docx)")
+        raise InputFileError(path, _("CENTRAL must be a spec (.yaml, .yml, .json) or a letter "
+                                     "(.txt, .docx)"))
     from ntm_docgen.importer import PLACEHOLDER, import_letter
 
     result = import_letter(path)
@@ -43,16 +44,18 @@ def read_source(path: Path) -> tuple[Spec, list[str]]:
             lines = str(item.get("tieu_de", "")).split("\n")
             if len(lines) > 1:
                 data["trich_yeu"] = lines[1].strip()
-                warnings.append(f"{path.name}: trích yếu taken from the attachment's title")
+                warnings.append(_("{name}: trích yếu taken from the attachment's title")
+                                .format(name=path.name))
                 break
     found = {"co_quan.ten": (data.get("co_quan") or {}).get("ten"),
              "trich_yeu": data.get("trich_yeu")}
     unread = [key for key, value in found.items() if value in (None, PLACEHOLDER)]
     if unread:
-        raise InputFileError(path, f"the letter's {' and '.join(unread)} could not be read, so "
-                                   "it cannot be cited; run `ntm-docgen import` on it, fill in "
-                                   "the spec it writes, and derive from that spec")
-    return parse_spec(data, source=path.resolve()), warnings
+        raise InputFileError(path, _("the letter's {fields} could not be read, so it cannot be "
+                                     "cited; run `ntm-docgen import` on it, fill in the spec it "
+                                     "writes, and derive from that spec")
+                             .format(fields=", ".join(unread)))
+    return parse_spec(data, source=path), warnings
 
 
 def split_body(noi_dung: str) -> tuple[list[str], list[Section]]:

@@ -9,6 +9,7 @@ from pathlib import Path
 import yaml
 
 from ntm_docgen.errors import InputFileError
+from ntm_docgen.i18n import _
 
 
 def _folder(name: str) -> Path:
@@ -18,7 +19,8 @@ def _folder(name: str) -> Path:
     checkout = Path(__file__).resolve().parents[2] / name
     if checkout.is_dir():
         return checkout
-    raise InputFileError(shipped, f"the {name}/ folder is missing from the installation")
+    raise InputFileError(shipped, _("the {name}/ folder is missing from the installation; "
+                                    "install ntm-docgen again").format(name=name))
 
 
 def templates_dir() -> Path:

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ntm_docgen.errors import DocgenError
+from ntm_docgen.i18n import _
 from ntm_docgen.importer.attachments import find_attachments, find_copy, hinh_thuc, read_attachment
 from ntm_docgen.importer.body import read_body
 from ntm_docgen.importer.cleaning import clean_lines, key, rules
@@ -40,8 +41,9 @@ class NotALetterError(DocgenError):
 
     def __init__(self, path: Path | str) -> None:
         self.path = str(path)
-        super().__init__(f"{self.path}: nothing letter-like found (no issuer, number, type name "
-                         "or signature); is this the text of an administrative letter?")
+        super().__init__(_("{path}: nothing letter-like found (no issuer, number, type name or "
+                           "signature); is this the text of an administrative letter?")
+                         .format(path=self.path))
 
 
 @dataclass(frozen=True)
@@ -86,8 +88,9 @@ def import_lines(raw: list[str], source: Path | str = "<text>",
     if not (head.found or sig.chuc_vu or sig.ho_ten or sig.noi_nhan):
         raise NotALetterError(source)
     if _without_diacritics(lines):
-        warnings.append("the text has almost no Vietnamese diacritics (an OCR copy?): every value "
-                        "is kept as written; check names, places and the trích yếu by hand")
+        warnings.append(_("the text has almost no Vietnamese diacritics (an OCR copy?): every "
+                          "value is kept as written; check names, places and the trích yếu by "
+                          "hand"))
     loai = head.loai or (code_loai(split_ky_hieu(head.ky_hieu)[0] or "") if head.ky_hieu
                          else None)
     if loai is not None and loai.layout == "quyet_dinh" and body.noi_dung \
@@ -134,8 +137,8 @@ def _from_attachment(head: Header, phu_luc: list[dict[str, Any]], warnings: list
     if head.ten is None:
         head.ten = parent.co_quan
     head.found.add("so")
-    warnings.append("only an attachment was found: type, number, date and issuer were taken "
-                    "from its (Kèm theo ...) line")
+    warnings.append(_("only an attachment was found: type, number, date and issuer were taken "
+                      "from its (Kèm theo ...) line"))
 
 
 def _loai_from_opening(head: Header, paras: list[str]) -> None:
@@ -160,47 +163,48 @@ def _letter(head: Header, body: Any, sig: Signature, warnings: list[str]) -> dic
     known = agency(viet_tat) if head.ten is None and viet_tat else None
     if known:
         head.ten = known["ten"]
-        warnings.append(f"co_quan.ten: no header found; '{head.ten}' is the body the ký hiệu "
-                        f"abbreviation {viet_tat} stands for (data/viet_tat.yaml): check it")
+        warnings.append(_("co_quan.ten: no header found; '{name}' is the body the ký hiệu "
+                          "abbreviation {abbr} stands for (data/viet_tat.yaml): check it")
+                        .format(name=head.ten, abbr=viet_tat))
     if head.chu_quan:
         co_quan["chu_quan"] = head.chu_quan
-    co_quan["ten"] = head.ten or _missing("co_quan.ten", "the issuer's name", warnings)
+    co_quan["ten"] = head.ten or _missing("co_quan.ten", _("the issuer's name"), warnings)
     if viet_tat:
         co_quan["viet_tat"] = viet_tat
     spec: dict[str, Any] = {"loai": loai.ma or "CV", "co_quan": co_quan}
     if head.so is not None:
         spec["so"] = head.so
     else:
-        warnings.append("so: no number found (a draft?); it is left blank")
+        warnings.append(_("so: no number found (a draft?); it is left blank"))
     if head.ky_hieu:
         spec["ky_hieu"] = head.ky_hieu
     if don_vi and loai.is_cong_van:
         spec["don_vi"] = don_vi
-    spec["dia_danh"] = head.dia_danh or _missing("dia_danh", "the place", warnings)
+    spec["dia_danh"] = head.dia_danh or _missing("dia_danh", _("the place"), warnings)
     if head.ngay:
         spec["ngay"] = head.ngay
     else:
         if head.nam:
             spec["nam"] = head.nam
-        warnings.append("ngay: no complete date found; the letter is written as a draft")
+        warnings.append(_("ngay: no complete date found; the letter is written as a draft"))
     if head.trich_yeu:
         spec["trich_yeu"] = head.trich_yeu
     elif loai.ma != "GM":
-        spec["trich_yeu"] = _missing("trich_yeu", "the summary line (trích yếu)", warnings)
+        spec["trich_yeu"] = _missing("trich_yeu", _("the summary line (trích yếu)"), warnings)
     for name, value in (("kinh_gui", body.kinh_gui), ("can_cu", body.can_cu),
                         ("tham_quyen", head.tham_quyen), ("noi_dung", "\n".join(body.noi_dung))):
         if value:
             spec[name] = value
     if not body.noi_dung:
-        warnings.append("noi_dung: no body text found")
+        warnings.append(_("noi_dung: no body text found"))
     ky: dict[str, Any] = {"quyen_han": sig.quyen_han} if sig.quyen_han else {}
-    ky["chuc_vu"] = sig.chuc_vu or _missing("ky.chuc_vu", "the signer's title", warnings)
-    ky["ho_ten"] = sig.ho_ten or _missing("ky.ho_ten", "the signer's name", warnings)
+    ky["chuc_vu"] = sig.chuc_vu or _missing("ky.chuc_vu", _("the signer's title"), warnings)
+    ky["ho_ten"] = sig.ho_ten or _missing("ky.ho_ten", _("the signer's name"), warnings)
     spec["ky"] = ky
     if sig.noi_nhan:
         spec["noi_nhan"] = sig.noi_nhan
     else:
-        warnings.append("noi_nhan: no Nơi nhận list found")
+        warnings.append(_("noi_nhan: no Nơi nhận list found"))
     if sig.luu:
         spec["luu"] = sig.luu
     for name in ("do_khan", "do_mat"):
@@ -212,23 +216,25 @@ def _letter(head: Header, body: Any, sig: Signature, warnings: list[str]) -> dic
 def _loai(head: Header, code: str | None, kinh_gui: bool, warnings: list[str]) -> Any:
     by_code = code_loai(code) if code else None
     if code and by_code and by_code.ma != code:
-        warnings.append(f"ky_hieu: {code} is a Thông tư 01/2011 code; the type is "
-                        f"{by_code.ten} ({by_code.ma}) today")
+        warnings.append(_("ky_hieu: {code} is a Thông tư 01/2011 code; the type is {name} "
+                          "({new_code}) today").format(code=code, name=by_code.ten,
+                                                       new_code=by_code.ma))
     if head.loai_from == "V/v" and by_code:
         head.loai = None  # "Về việc" under the number, but the ký hiệu names the type
     loai = head.loai or by_code
     if head.loai and by_code and head.loai.ma != by_code.ma:
-        warnings.append(f"loai: the type name says {head.loai.ten} but the ký hiệu says "
-                        f"{by_code.ten}; {head.loai.ten} was kept")
+        warnings.append(_("loai: the type name says {name} but the ký hiệu says {other}; {name} "
+                          "was kept").format(name=head.loai.ten, other=by_code.ten))
     if loai is None:
         loai = find_loai("CV")
         if not kinh_gui:
-            warnings.append("loai: no type name found; written as a công văn (CV)")
+            warnings.append(_("loai: no type name found; written as a công văn (CV)"))
     return loai
 
 
 def _missing(path: str, what: str, warnings: list[str]) -> str:
-    warnings.append(f"{path}: {what} could not be read; '{PLACEHOLDER}' was written, fill it in")
+    warnings.append(_("{path}: {what} could not be read; '{placeholder}' was written, fill it "
+                      "in").format(path=path, what=what, placeholder=PLACEHOLDER))
     return PLACEHOLDER
 
 
@@ -250,7 +256,8 @@ def _copy(lines: list[str], warnings: list[str]) -> dict[str, Any] | None:
     read_issuer(issuer, head)
     sig = read_signature(rest)
     if not (head.ten and head.dia_danh and sig.chuc_vu and sig.ho_ten):
-        warnings.append("ban_sao: a copy block was found but could not be read whole; left out")
+        warnings.append(_("ban_sao: a copy block was found but could not be read whole; left "
+                          "out"))
         return None
     copy: dict[str, Any] = {"hinh_thuc": hinh_thuc(lines[at]),
                             "co_quan": {k: v for k, v in (("chu_quan", head.chu_quan),

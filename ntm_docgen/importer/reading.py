@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ntm_docgen.errors import InputFileError
+from ntm_docgen.i18n import _
 from ntm_docgen.vietnamese.text import nfc
 
 SUFFIXES = (".txt", ".docx")
@@ -19,12 +20,12 @@ def read_lines(path: Path | str) -> list[str]:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise InputFileError(path, "is neither a .txt nor a .docx file; save the letter as one "
-                                   "of them (copy the text of a PDF into a .txt file)")
+        raise InputFileError(path, _("is neither a .txt nor a .docx file; save the letter as one "
+                                     "of them (copy the text of a PDF into a .txt file)"))
     if not path.exists():
-        raise InputFileError(path, "no such file")
+        raise InputFileError(path, _("no such file"))
     if path.is_dir():
-        raise InputFileError(path, "is a folder, not a file")
+        raise InputFileError(path, _("is a folder, not a file"))
     text = _docx_text(path) if suffix == ".docx" else _txt_text(path)
     return nfc(text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
 
@@ -36,8 +37,9 @@ def _txt_text(path: Path) -> str:
         return raw.decode("utf-16") if utf16 else raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         kind = "UTF-16" if utf16 else "UTF-8"
-        raise InputFileError(path, f"is not readable {kind} text (bad or cut-off bytes at "
-                                   f"position {e.start}); save it again as UTF-8") from e
+        raise InputFileError(path, _("is not readable {encoding} text (bad or cut-off bytes at "
+                                     "position {position}); save it again as UTF-8").format(
+            encoding=kind, position=e.start)) from e
 
 
 def read_bold(path: Path | str) -> frozenset[str]:
@@ -72,8 +74,8 @@ def _docx_body(path: Path) -> Any:
             ValueError, EOFError, NotImplementedError, RuntimeError) as e:
         # a cut-off or damaged file: a bad zip, a bad deflate stream, a part that is not XML,
         # a missing part, an encrypted member (RuntimeError)
-        raise InputFileError(path, "is not a Word document (.docx) that can be opened; "
-                                   "open it in Word and save it again as .docx") from e
+        raise InputFileError(path, _("is not a Word document (.docx) that can be opened; open it "
+                                     "in Word and save it again as .docx")) from e
     return document.element.body
 
 

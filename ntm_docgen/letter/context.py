@@ -9,6 +9,7 @@ from typing import Any
 
 from ntm_docgen.files.ooxml import paragraph, ppr, rpr, run
 from ntm_docgen.files.resources import load_data
+from ntm_docgen.i18n import _
 from ntm_docgen.letter import layout_rules as L
 from ntm_docgen.letter.fit import fitted, text_width
 from ntm_docgen.letter.layout import RawXml
@@ -105,20 +106,23 @@ def spec_warnings(spec: Spec) -> list[str]:
     signers = [("ky.ho_ten", spec.ky.ho_ten)]
     if spec.ban_sao is not None:
         signers.append(("ban_sao.ky.ho_ten", spec.ban_sao.ky.ho_ten))
-    warnings += [f'{path}: "{name}" is in capitals; the decree prints the name in lower case '
-                 'with capital initials ("Nguyễn Văn An")'
+    warnings += [_('{path}: "{name}" is in capitals; the decree prints the name in lower case '
+                   'with capital initials ("Nguyễn Văn An")').format(path=path, name=name)
                  for path, name in signers if name_in_capitals(name)]
     if spec.luu and not spec.luu.upper().startswith("VT"):
-        warnings.append(f'luu: "{spec.luu}" does not start with VT; the decree\'s last line is '
-                        '"- Lưu: VT, <drafting unit>." (the văn thư keeps the original)')
+        warnings.append(_('luu: "{luu}" does not start with VT; the decree\'s last line is '
+                          '"- Lưu: VT, <drafting unit>." (the văn thư keeps the original)')
+                        .format(luu=spec.luu))
     if spec.ban_sao is not None and spec.ban_sao.hinh_thuc == "SAO LỤC":
-        warnings.append("ban_sao.hinh_thuc: a SAO LỤC is made from a sao y (Điều 25), and this "
-                        "letter is the original: use SAO Y, or `ntm-docgen copy` a SAO Y file")
+        warnings.append(_("ban_sao.hinh_thuc: a SAO LỤC is made from a sao y (Điều 25), and "
+                          "this letter is the original: use SAO Y, or `ntm-docgen copy` a SAO Y "
+                          "file"))
     body = spec.noi_dung.casefold()
     if spec.kinh_gui or any(w in body for w in load_data("check_rules.yaml")["nhu_tren_refers_to"]):
         return warnings
-    return warnings + [f'noi_nhan[{i}]: "{item}" refers to a Kính gửi line, and the spec has '
-                       "none: name the recipients, or add kinh_gui"
+    return warnings + [_('noi_nhan[{index}]: "{item}" refers to a Kính gửi line, and the spec '
+                         "has none: name the recipients, or add kinh_gui").format(index=i,
+                                                                                  item=item)
                        for i, item in enumerate(spec.noi_nhan)
                        if item.lower().startswith("như trên")]
 

@@ -26,6 +26,7 @@ from ntm_docgen.errors import TemplateError
 from ntm_docgen.files import cache as stored
 from ntm_docgen.files.docxzip import Package
 from ntm_docgen.files.resources import template_path
+from ntm_docgen.i18n import _
 
 DOCUMENT = "word/document.xml"
 # the body's content, then its last (body-level) section properties
@@ -77,7 +78,8 @@ class CompiledTemplate:
     def __init__(self, name: str) -> None:
         path = template_path(name)
         if not path.is_file():
-            raise TemplateError(f"template {name!r} is missing: {path}")
+            raise TemplateError(_("template {name!r} is missing: {path}").format(name=name,
+                                                                                 path=path))
         self.name = name
         self.package = Package(path)
         key = (f"{name}-{self.package.crc(DOCUMENT):08x}-jinja{jinja2.__version__}-"
@@ -95,8 +97,8 @@ class CompiledTemplate:
         try:
             xml = self._template.render(context)
         except jinja2.UndefinedError as e:
-            raise TemplateError(f"template {self.name}.docx needs a value that was not given: "
-                                f"{e.message}") from e
+            raise TemplateError(_("template {name}.docx needs a value that was not given: "
+                                  "{problem}").format(name=self.name, problem=e.message)) from e
         return xml.replace("\n<w:p", "<w:p")
 
     def render_body(self, context: dict[str, Any]) -> str:
@@ -130,11 +132,11 @@ def _compile(name: str, path: Path, document: str) -> tuple[Any, str]:
     try:
         code = ENV.compile(source, name=name, filename=str(path))
     except jinja2.TemplateSyntaxError as e:
-        raise TemplateError(f"template {path} has a broken tag at line {e.lineno}: "
-                            f"{e.message}") from e
+        raise TemplateError(_("template {path} has a broken tag at line {line}: {problem}")
+                            .format(path=path, line=e.lineno, problem=e.message)) from e
     match = _BODY.search(document)
     if match is None:
-        raise TemplateError(f"template {path} has no body section")
+        raise TemplateError(_("template {path} has no body section").format(path=path))
     return code, match.group(3)
 
 
@@ -154,7 +156,7 @@ def split_document(document_xml: str) -> tuple[str, str, str, str]:
     """
     match = _BODY.search(document_xml)
     if match is None:
-        raise TemplateError("the document has no body section")
+        raise TemplateError(_("the document has no body section"))
     return (document_xml[:match.end(1)], match.group(2), match.group(3),
             document_xml[match.end(3):])
 

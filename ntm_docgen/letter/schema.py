@@ -8,24 +8,25 @@ from datetime import date
 from typing import Any
 
 from ntm_docgen.errors import Problem
+from ntm_docgen.i18n import _
 from ntm_docgen.vietnamese.text import clean_control, close_matches, nfc
 
 
 def describe(value: Any) -> str:
     """Say what a value is, for a message: ``a list``, ``the number 12``, ``'abc'``."""
     if value is None:
-        return "nothing"
+        return _("nothing")
     if isinstance(value, bool):
-        return f"{str(value).lower()} (a yes/no value)"
+        return _("{value} (a yes/no value)").format(value=str(value).lower())
     if isinstance(value, (int, float)):
-        return f"the number {value}"
+        return _("the number {value}").format(value=value)
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:37] + "..."
         return repr(shown)
     if isinstance(value, Mapping):
-        return "a mapping (key: value lines)"
+        return _("a mapping (key: value lines)")
     if isinstance(value, list):
-        return "a list"
+        return _("a list")
     return type(value).__name__
 
 
@@ -41,18 +42,22 @@ class Checker:
     def mapping(self, data: Any, path: str, allowed: set[str], required: set[str]) -> dict:
         """Check a mapping's keys; return it (or {} when it is not a mapping)."""
         if not isinstance(data, Mapping):
-            self.fail(path, "expected a mapping of keys", describe(data))
+            self.fail(path, _("expected a mapping of keys"), describe(data))
             return {}
         for key in data:
             if key not in allowed:
                 close = close_matches(str(key), allowed)
-                hint = f" (did you mean {', '.join(close)}?)" if close else ""
-                self.fail(_join(path, str(key)), f"unknown key; remove it{hint}. "
-                          f"Known keys: {', '.join(sorted(allowed))}")
+                known = ", ".join(sorted(allowed))
+                if close:
+                    message = _("unknown key; remove it (did you mean {close}?). Known keys: "
+                                "{known}").format(close=", ".join(close), known=known)
+                else:
+                    message = _("unknown key; remove it. Known keys: {known}").format(known=known)
+                self.fail(_join(path, str(key)), message)
         for key in sorted(required):
             value = data.get(key)
             if value is None or (isinstance(value, str) and not clean_control(value).strip()):
-                self.fail(_join(path, key), "required; add it", describe(value)
+                self.fail(_join(path, key), _("required; add it"), describe(value)
                           if isinstance(value, str) and value else "")
         return dict(data)
 
@@ -63,9 +68,10 @@ class Checker:
         if value is None or value == "":
             return None
         if not isinstance(value, str):
-            hint = " (put it in quotes if it is meant as text)" \
-                if isinstance(value, (int, float)) and not isinstance(value, bool) else ""
-            self.fail(_join(path, key), f"expected text{hint}", describe(value))
+            number = isinstance(value, (int, float)) and not isinstance(value, bool)
+            self.fail(_join(path, key), _("expected text (put it in quotes if it is meant as "
+                                          "text)") if number else _("expected text"),
+                      describe(value))
             return None
         out = clean_control(nfc(str(value)), lines).strip()
         return out or None
@@ -77,10 +83,11 @@ class Checker:
         if isinstance(value, str) and value.strip().isdigit():
             value = int(value.strip())
         if isinstance(value, bool) or not isinstance(value, int):
-            self.fail(_join(path, key), "expected a whole number", describe(value))
+            self.fail(_join(path, key), _("expected a whole number"), describe(value))
             return None
         if value < minimum:
-            self.fail(_join(path, key), f"expected a number from {minimum} up", str(value))
+            self.fail(_join(path, key), _("expected a number from {minimum} up")
+                      .format(minimum=minimum), str(value))
             return None
         return value
 
@@ -93,13 +100,13 @@ class Checker:
         text = str(value).strip()
         match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
         if not match:
-            self.fail(_join(path, key), "expected a date as YYYY-MM-DD (2026-01-05)",
+            self.fail(_join(path, key), _("expected a date as YYYY-MM-DD (2026-01-05)"),
                       describe(value))
             return None
         try:
             return date(*(int(g) for g in match.groups()))
         except ValueError:
-            self.fail(_join(path, key), "that date does not exist; check day and month",
+            self.fail(_join(path, key), _("that date does not exist; check day and month"),
                       describe(text))
             return None
 
@@ -109,19 +116,23 @@ class Checker:
         if value is None:
             return ()
         if not isinstance(value, list):
-            hint = (f"; write it as a list: `{key}: [{value}]` or `- {value}` on the next line"
-                    if isinstance(value, str) else "")
-            self.fail(_join(path, key), f"expected a list of text lines{hint}", describe(value))
+            if isinstance(value, str):
+                message = _("expected a list of text lines; write it as a list: `{key}: "
+                            "[{value}]` or `- {value}` on the next line").format(key=key,
+                                                                                 value=value)
+            else:
+                message = _("expected a list of text lines")
+            self.fail(_join(path, key), message, describe(value))
             return ()
         out = []
         for index, item in enumerate(value):
             where = f"{_join(path, key)}[{index}]"
             if not isinstance(item, str):
-                self.fail(where, "expected text", describe(item))
+                self.fail(where, _("expected text"), describe(item))
                 continue
             line = clean_control(nfc(item), lines=False).strip()
             if not line:
-                self.fail(where, "an empty line; remove it", "''")
+                self.fail(where, _("an empty line; remove it"), "''")
                 continue
             out.append(line)
         return tuple(out)
@@ -133,7 +144,8 @@ class Checker:
             return None
         fixed = normalise(value)
         if fixed not in choices:
-            self.fail(_join(path, key), f"expected one of {' | '.join(choices)}", describe(value))
+            self.fail(_join(path, key), _("expected one of {choices}")
+                      .format(choices=" | ".join(choices)), describe(value))
             return None
         return fixed
 

@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 
 from ntm_docgen.errors import InputFileError, Problem, SpecError
+from ntm_docgen.i18n import N_, _
 from ntm_docgen.letter.schema import Checker, describe
 from ntm_docgen.vietnamese.loai import Loai, copy_codes, find_loai
 from ntm_docgen.vietnamese.names import viet_tat
@@ -138,13 +139,14 @@ class _TextDateLoader(_BaseLoader):  # type: ignore[valid-type,misc]
 
 def _no_duplicate_keys(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict:
     seen: set = set()
-    for key_node, _ in node.value:
+    for key_node, _value in node.value:
         key = loader.construct_object(key_node)  # type: ignore[no-untyped-call]
         if not isinstance(key, (str, int, float, bool)) or key is None:
             continue  # a mapping as key: construct_mapping reports it
         if key in seen:
             raise yaml.constructor.ConstructorError(
-                None, None, f"the key {key!r} is given twice; keep one", key_node.start_mark)
+                None, None, _("the key {key!r} is given twice; keep one").format(key=key),
+                key_node.start_mark)
         seen.add(key)
     return loader.construct_mapping(node)
 
@@ -157,47 +159,69 @@ _TextDateLoader.yaml_implicit_resolvers = {
 }
 
 
+#: What PyYAML and json say most often, given in the user's language (others stay as they are).
+PARSER_PROBLEMS = [
+    N_("mapping values are not allowed here"), N_("could not find expected ':'"),
+    N_("found character '\\t' that cannot start any token"),
+    N_("expected <block end>, but found '-'"), N_("expected <block end>, but found '?'"),
+    N_("expected <block end>, but found '<scalar>'"),
+    N_("expected <block end>, but found '<block mapping start>'"),
+    N_("expected ',' or ']', but got '<stream end>'"),
+    N_("expected ',' or '}', but got '<stream end>'"), N_("found unexpected end of stream"),
+    N_("did not find expected key"), N_("did not find expected '-' indicator"),
+    N_("found unhashable key"), N_("Expecting value"), N_("Expecting ',' delimiter"),
+    N_("Expecting property name enclosed in double quotes"), N_("Extra data"),
+    N_("Unterminated string starting at"), N_("Invalid control character at"),
+]
+
+
 def read_data(path: Path | str) -> Any:
     """Read a YAML or JSON file as plain data, with a clear error for each way it can fail."""
     path = Path(path)
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise InputFileError(path, "no such file") from None
+        raise InputFileError(path, _("no such file")) from None
     except IsADirectoryError:
-        raise InputFileError(path, "is a folder, not a file") from None
+        raise InputFileError(path, _("is a folder, not a file")) from None
     except OSError as e:
-        raise InputFileError(path, f"cannot be read ({e.strerror})") from e
+        raise InputFileError(path, _("cannot be read ({reason})").format(reason=e.strerror)) \
+            from e
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise InputFileError(path, f"is not UTF-8 text (bad byte at position {e.start}); "
-                                   "save it again as UTF-8") from e
+        raise InputFileError(path, _("is not UTF-8 text (bad byte at position {position}); "
+                                     "save it again as UTF-8").format(position=e.start)) from e
     text = nfc(text)
     if path.suffix.lower() == ".json":
         try:
             return json.loads(text)
         except json.JSONDecodeError as e:
-            raise InputFileError(path, f"is not valid JSON: {e.msg} at line {e.lineno}, "
-                                       f"column {e.colno}") from e
+            raise InputFileError(path, _("is not valid JSON: {problem} at line {line}, column "
+                                         "{column}").format(problem=_(e.msg), line=e.lineno,
+                                                            column=e.colno)) from e
     try:
         return yaml.load(text, Loader=_TextDateLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        problem = getattr(e, "problem", None) or str(e)
-        raise InputFileError(path, f"is not valid YAML{where}: {problem}") from e
+        problem = _(getattr(e, "problem", None) or str(e))
+        if mark:
+            reason = _("is not valid YAML at line {line}, column {column}: {problem}").format(
+                line=mark.line + 1, column=mark.column + 1, problem=problem)
+        else:
+            reason = _("is not valid YAML: {problem}").format(problem=problem)
+        raise InputFileError(path, reason) from e
 
 
 def load_spec(path: Path | str) -> Spec:
     """Read and validate a letter spec file."""
     data = read_data(path)
-    return parse_spec(data, source=Path(path).resolve())
+    return parse_spec(data, source=Path(path))
 
 
 def load_copy_spec(path: Path | str) -> BanSao:
     """Read and validate a copy spec file (contract §3)."""
-    return parse_copy_spec(read_data(path), source=Path(path).resolve())
+    return parse_copy_spec(read_data(path), source=Path(path))
 
 
 def parse_copy_spec(data: Any, source: Path | str | None = None) -> BanSao:
@@ -205,7 +229,7 @@ def parse_copy_spec(data: Any, source: Path | str | None = None) -> BanSao:
     check = Checker()
     copy = _ban_sao(check, data, "")
     if check.problems or copy is None:
-        raise SpecError(check.problems or [Problem("", "the copy spec is empty")], source)
+        raise SpecError(check.problems or [Problem("", _("the copy spec is empty"))], source)
     return copy
 
 
@@ -213,34 +237,36 @@ def parse_spec(data: Any, source: Path | str | None = None) -> Spec:
     """Validate plain data as a letter spec; raise SpecError listing every problem."""
     check = Checker()
     if data is None:
-        raise SpecError([Problem("", "the spec is empty; start from `ntm-docgen new KH`")], source)
+        raise SpecError([Problem("", _("the spec is empty; start from `ntm-docgen new KH`"))],
+                        source)
     top = check.mapping(data, "", LETTER_KEYS, {"loai", "dia_danh"})
     if isinstance(data, dict):
         # a missing block is reported by the fields it must hold
         if data.get("co_quan") is None:
-            check.fail("co_quan.ten", "required (the issuing body); add it")
+            check.fail("co_quan.ten", _("required (the issuing body); add it"))
         if data.get("ky") is None:
-            check.fail("ky.chuc_vu", "required (the signer's title); add it")
-            check.fail("ky.ho_ten", "required (the signer's name); add it")
+            check.fail("ky.chuc_vu", _("required (the signer's title); add it"))
+            check.fail("ky.ho_ten", _("required (the signer's name); add it"))
 
     loai = None
     loai_text = check.text(top, "loai", "")
     if loai_text:
         loai = find_loai(loai_text)
         if loai is None:
-            check.fail("loai", "unknown type; use a Phụ lục III code (HD, KH, BC, QĐ, TB, TTr, "
-                       "GM, ...), its name, or CV for a công văn (`ntm-docgen types` lists them)",
-                       describe(loai_text))
+            check.fail("loai", _("unknown type; use a Phụ lục III code (HD, KH, BC, QĐ, TB, "
+                                 "TTr, GM, ...), its name, or CV for a công văn (`ntm-docgen "
+                                 "types` lists them)"), describe(loai_text))
     co_quan = parse_co_quan(check, top["co_quan"], "co_quan") if top.get("co_quan") else None
     ky = parse_chu_ky(check, top["ky"], "ky") if top.get("ky") else None
     trich_yeu = check.text(top, "trich_yeu", "", lines=True)
     if trich_yeu is None and (loai is None or loai.ma != "GM"):
-        check.fail("trich_yeu", "required (the summary line under the type name); add it")
+        check.fail("trich_yeu", _("required (the summary line under the type name); add it"))
     phu_luc = _phu_luc(check, top.get("phu_luc"))
     ban_sao = _ban_sao(check, top["ban_sao"], "ban_sao") if top.get("ban_sao") else None
     noi_dung = top.get("noi_dung") or ""
     if not isinstance(noi_dung, str):
-        check.fail("noi_dung", "expected text (use `|` for several lines)", describe(noi_dung))
+        check.fail("noi_dung", _("expected text (use `|` for several lines)"),
+                   describe(noi_dung))
         noi_dung = ""
     spec_kwargs = dict(
         so=check.integer(top, "so", ""),
@@ -259,7 +285,7 @@ def parse_spec(data: Any, source: Path | str | None = None) -> Spec:
         do_mat=check.choice(top, "do_mat", "", DO_MAT, upper_vi),
     )
     if check.problems or loai is None or co_quan is None or ky is None:
-        raise SpecError(check.problems or [Problem("", "incomplete spec")], source)
+        raise SpecError(check.problems or [Problem("", _("incomplete spec"))], source)
     return Spec(loai=loai, co_quan=co_quan, ky=ky, trich_yeu=trich_yeu, phu_luc=phu_luc,
                 ban_sao=ban_sao, **spec_kwargs)  # type: ignore[arg-type]
 
@@ -284,8 +310,9 @@ def parse_chu_ky(check: Checker, data: Any, path: str) -> ChuKy | None:
         fixed = normalise_quyen_han(line)
         if fixed is None:
             check.fail(f"{path}.quyen_han[{index}]",
-                       f"an authority line starts with {', '.join(QUYEN_HAN_PREFIXES)} "
-                       "(TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH)", describe(line))
+                       _("an authority line starts with {prefixes} (TM. ỦY BAN NHÂN DÂN, KT. "
+                         "CHỦ TỊCH)").format(prefixes=", ".join(QUYEN_HAN_PREFIXES)),
+                       describe(line))
         else:
             lines.append(fixed)
     chuc_vu = check.text(body, "chuc_vu", path)
@@ -324,7 +351,8 @@ def _phu_luc(check: Checker, data: Any) -> tuple[PhuLuc, ...]:
     if data is None:
         return ()
     if not isinstance(data, list):
-        check.fail("phu_luc", "expected a list of attachments (- tieu_de: ...)", describe(data))
+        check.fail("phu_luc", _("expected a list of attachments (- tieu_de: ...)"),
+                   describe(data))
         return ()
     out = []
     for index, item in enumerate(data):
@@ -334,12 +362,12 @@ def _phu_luc(check: Checker, data: Any) -> tuple[PhuLuc, ...]:
         tieu_de = check.text(body, "tieu_de", path, lines=True)
         noi_dung = body.get("noi_dung") or ""
         if not isinstance(noi_dung, str):
-            check.fail(f"{path}.noi_dung", "expected text", describe(noi_dung))
+            check.fail(f"{path}.noi_dung", _("expected text"), describe(noi_dung))
             noi_dung = ""
         ngang = body.get("ngang")
         if ngang is not None and not isinstance(ngang, bool):
-            check.fail(f"{path}.ngang", "expected true (landscape pages) or false (portrait)",
-                       describe(ngang))
+            check.fail(f"{path}.ngang", _("expected true (landscape pages) or false "
+                                          "(portrait)"), describe(ngang))
             ngang = None
         if tieu_de:
             out.append(PhuLuc(tieu_de=tieu_de, noi_dung=clean_control(nfc(noi_dung)),

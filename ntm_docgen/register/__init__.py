@@ -22,6 +22,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ntm_docgen.i18n import _
 from ntm_docgen.register.model import (
     CHE_DO,
     DEFAULT_TIMEOUT,
@@ -106,8 +107,8 @@ def issuing(db: Db = None, *, co_quan: str, loai_code: str, nam: int | None = No
 def for_spec(spec: Spec, so_luong_ban: int | None = None) -> dict:
     """The arguments of :func:`allocate`/:func:`issuing` for a letter spec (contract §1)."""
     if not spec.co_quan.viet_tat:
-        raise RegisterError("co_quan.viet_tat: the register needs the issuer's abbreviation "
-                            "(UBND, SNV) to number the letter; add it to the spec")
+        raise RegisterError(_("co_quan.viet_tat: the register needs the issuer's abbreviation "
+                              "(UBND, SNV) to number the letter; add it to the spec"))
     return {
         "co_quan": spec.co_quan.viet_tat,
         "loai_code": spec.loai.ma or "CV",
@@ -124,8 +125,9 @@ def for_spec(spec: Spec, so_luong_ban: int | None = None) -> dict:
 def for_copy(ban_sao: BanSao, trich_yeu: str = "", so_luong_ban: int | None = None) -> dict:
     """The arguments of :func:`allocate`/:func:`issuing` for a copy (contract §3): SY/SL/TrS."""
     if not ban_sao.co_quan.viet_tat:
-        raise RegisterError("co_quan.viet_tat: the register needs the copying body's "
-                            "abbreviation (VP, UBND) to number the copy; add it to the copy spec")
+        raise RegisterError(_("co_quan.viet_tat: the register needs the copying body's "
+                              "abbreviation (VP, UBND) to number the copy; add it to the copy "
+                              "spec"))
     return {
         "co_quan": ban_sao.co_quan.viet_tat,
         "loai_code": ban_sao.ma,

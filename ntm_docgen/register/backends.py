@@ -11,6 +11,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, exc
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import URL, make_url
 
+from ntm_docgen.i18n import _
 from ntm_docgen.register.model import ENV_DB, NoRegisterYet, RegisterError, default_db
 
 _PG_SCHEMES = ("postgresql", "postgres")
@@ -34,14 +35,16 @@ def resolve_db(db: str | os.PathLike[str] | None) -> URL:
     try:
         url = make_url(text)
     except exc.ArgumentError as e:
-        raise RegisterError(f"--db: {text!r} is neither a file path nor a database URL") from e
+        raise RegisterError(_("--db: {value!r} is neither a file path nor a database URL")
+                            .format(value=text)) from e
     backend = url.get_backend_name()
     if backend in _PG_SCHEMES:
         return url.set(drivername="postgresql+psycopg")
     if backend == "sqlite" and url.database:
         return url
-    raise RegisterError(f"--db: unsupported database {url.drivername!r}; give a file path, "
-                        f"sqlite:///PATH or postgresql://USER:PASSWORD@HOST/DB")
+    raise RegisterError(_("--db: unsupported database {name!r}; give a file path, "
+                          "sqlite:///PATH or postgresql://USER:PASSWORD@HOST/DB")
+                        .format(name=url.drivername))
 
 
 def describe(url: URL) -> str:
@@ -95,13 +98,13 @@ def check_sqlite_place(url: URL, create: bool) -> None:
         return
     path = Path(str(url.database))
     if path.is_dir():
-        raise RegisterError(f"{path}: is a folder; --db needs a register file")
+        raise RegisterError(_("{path}: is a folder; --db needs a register file").format(path=path))
     if path.exists():
         return
     usual = path.parent == default_db().parent
     if not path.parent.is_dir() and not usual:
-        raise RegisterError(f"{path.parent}: the register's folder does not exist; "
-                            f"create it first or give another --db")
+        raise RegisterError(_("{path}: the register's folder does not exist; create it first or "
+                              "give another --db").format(path=path.parent))
     if not create:
         raise NoRegisterYet(str(path))
     path.parent.mkdir(parents=True, exist_ok=True)  # only the user's data folder gets here
@@ -114,27 +117,33 @@ def translated(url: URL, timeout: float) -> Iterator[None]:
     try:
         yield
     except exc.DBAPIError as e:
-        raise RegisterError(f"{where}: {_explain(e, timeout)}") from e
+        raise RegisterError(_("{where}: {reason}").format(where=where,
+                                                         reason=_explain(e, timeout))) from e
     except exc.SQLAlchemyError as e:
-        raise RegisterError(f"{where}: database error: {e}") from e
+        raise RegisterError(_("{where}: database error: {problem}").format(where=where,
+                                                                          problem=e)) from e
 
 
 def _explain(e: exc.DBAPIError, timeout: float) -> str:
     text = str(e.orig).strip()
     low = text.lower()
     if "locked" in low or "lock timeout" in low or "busy" in low:
-        return (f"the register is locked by another program (waited {timeout:g} s); "
-                f"retry when the other clerk has finished, or give a longer --timeout")
+        return _("the register is locked by another program (waited {seconds} s); retry when "
+                 "the other clerk has finished, or give a longer --timeout").format(
+            seconds=f"{timeout:g}")
     if "readonly" in low or "read-only" in low:
-        return "the register or its folder is read-only; ask for write access or use another --db"
+        return _("the register or its folder is read-only; ask for write access or use another "
+                 "--db")
     if "unable to open" in low:
-        return ("cannot open the register file: its folder must exist and be writable "
-                "(SQLite writes a journal file beside it)")
+        return _("cannot open the register file: its folder must exist and be writable (SQLite "
+                 "writes a journal file beside it)")
     if "not a database" in low or "malformed" in low or "corrupt" in low:
-        return ("the file is not a register database or is damaged; restore it from a backup "
-                "or give another --db")
+        return _("the file is not a register database or is damaged; restore it from a backup "
+                 "or give another --db")
     if "connection" in low or "could not connect" in low or "authentication" in low:
-        return f"cannot connect to PostgreSQL: {text.splitlines()[0]}"
+        return _("cannot connect to PostgreSQL: {problem}").format(problem=text.splitlines()[0])
     if isinstance(e, exc.IntegrityError):
-        return f"the register refused a duplicate number ({text.splitlines()[0]}); nothing written"
-    return f"database error: {text.splitlines()[0] if text else type(e.orig).__name__}"
+        return _("the register refused a duplicate number ({problem}); nothing written").format(
+            problem=text.splitlines()[0])
+    return _("database error: {problem}").format(
+        problem=text.splitlines()[0] if text else type(e.orig).__name__)

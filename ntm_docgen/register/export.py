@@ -12,6 +12,7 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 
 from ntm_docgen.files.output import write_with
+from ntm_docgen.i18n import _
 from ntm_docgen.register.model import RegisterError, Row, so_di_data
 from ntm_docgen.vietnamese.text import ngay_ngan, upper_vi
 
@@ -40,8 +41,8 @@ def export(rows: Sequence[Row], path: Path | str, nam: int, force: bool = False,
     path = Path(path)
     kind = path.suffix.lower().lstrip(".")
     if kind not in FORMATS:
-        raise RegisterError(f"{path}: the export must end in .csv or .xlsx; found "
-                            f"{path.suffix or 'no extension'}")
+        raise RegisterError(_("{path}: the export must end in .csv or .xlsx; found {suffix}")
+                            .format(path=path, suffix=path.suffix or _("no extension")))
     heading = title or f"SỔ ĐĂNG KÝ VĂN BẢN ĐI NĂM {nam}"
     if kind == "csv":
         return write_with(path, lambda tmp: _csv(rows, tmp), force)

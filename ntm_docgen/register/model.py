@@ -11,6 +11,7 @@ import platformdirs
 
 from ntm_docgen.errors import RegisterError
 from ntm_docgen.files.resources import load_data
+from ntm_docgen.i18n import _
 from ntm_docgen.vietnamese.loai import copy_codes, find_loai, old_code
 from ntm_docgen.vietnamese.text import close_matches, nfc, so_hieu
 
@@ -28,8 +29,8 @@ class NoRegisterYet(RegisterError):
 
     def __init__(self, where: str) -> None:
         self.where = where
-        super().__init__(f"{where}: no register here yet (no number has been given); "
-                         f"check --db or ${ENV_DB}")
+        super().__init__(_("{where}: no register here yet (no number has been given); check "
+                           "--db or ${variable}").format(where=where, variable=ENV_DB))
 
 
 def default_db() -> Path:
@@ -151,13 +152,16 @@ def resolve_loai(text: str) -> LoaiSo:
     if loai is not None:
         return LoaiSo(loai.ma or "CV", loai.ten, la_cong_van=loai.is_cong_van)
     if old_code(name):
-        raise RegisterError(f"--loai: {name} is a Thông tư 01/2011 code; the decree's code is "
-                            f"{old_code(name)}")
+        raise RegisterError(_("--loai: {name} is a Thông tư 01/2011 code; the decree's code is "
+                              "{code}").format(name=name, code=old_code(name)))
     codes = [r["ma"] for r in load_data("loai.yaml")["loai"]] + list(copy_codes().values())
     hint = close_matches(name, codes)
-    raise RegisterError(f"--loai: unknown type {name!r}; expected a Phụ lục III code or name "
-                        f"(see `ntm-docgen types`) or a copy code SY, SL, TrS"
-                        + (f"; did you mean {', '.join(hint)}?" if hint else ""))
+    if hint:
+        raise RegisterError(_("--loai: unknown type {name!r}; expected a Phụ lục III code or "
+                              "name (see `ntm-docgen types`) or a copy code SY, SL, TrS; did you "
+                              "mean {close}?").format(name=name, close=", ".join(hint)))
+    raise RegisterError(_("--loai: unknown type {name!r}; expected a Phụ lục III code or name "
+                          "(see `ntm-docgen types`) or a copy code SY, SL, TrS").format(name=name))
 
 
 def check_co_quan(text: str) -> str:
@@ -168,8 +172,9 @@ def check_co_quan(text: str) -> str:
     """
     abbr = nfc(str(text)).strip()
     if not abbr or any(c.isspace() or c == "/" for c in abbr):
-        raise RegisterError(f"--co-quan: expected the issuer's abbreviation as in its ký hiệu "
-                            f"(UBND, SNV, BTĐKT), without spaces or '/'; found {text!r}")
+        raise RegisterError(_("--co-quan: expected the issuer's abbreviation as in its ký hiệu "
+                              "(UBND, SNV, BTĐKT), without spaces or '/'; found {value!r}")
+                            .format(value=text))
     return abbr
 
 
@@ -211,7 +216,8 @@ def parse_so_hieu(text: str) -> tuple[int, str]:
     >>> parse_so_hieu("05/KH-UBND"), parse_so_hieu(" 1741/HD-BTĐKT ")
     ((5, 'KH-UBND'), (1741, 'HD-BTĐKT'))
     """
-    so, _, ky_hieu = nfc(text).strip().partition("/")
+    so, _slash, ky_hieu = nfc(text).strip().partition("/")
     if not so.isdigit() or not ky_hieu:
-        raise RegisterError(f"expected a number and ký hiệu such as 05/KH-UBND; found {text!r}")
+        raise RegisterError(_("expected a number and ký hiệu such as 05/KH-UBND; found {value!r}")
+                            .format(value=text))
     return int(so), ky_hieu

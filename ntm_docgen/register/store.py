@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, func, insert, select, text, update
 
+from ntm_docgen.i18n import _, ngettext
 from ntm_docgen.register import backends
 from ntm_docgen.register.model import (
     CHE_DO,
@@ -28,7 +29,7 @@ from ntm_docgen.register.model import (
     so_di_data,
 )
 from ntm_docgen.register.tables import SCHEMA_VERSION, bo_dem, che_do, metadata, so_di, thong_tin
-from ntm_docgen.vietnamese.text import nfc
+from ntm_docgen.vietnamese.text import nfc, ngay_so
 
 
 def sha256_file(path: Path | str) -> str:
@@ -101,8 +102,9 @@ class Register:
             if self.url.get_backend_name() == "sqlite":
                 others = conn.dialect.get_table_names(conn)
                 if others:
-                    raise RegisterError(f"{self.where}: a database of another program (tables "
-                                        f"{', '.join(sorted(others)[:3])}); give another --db")
+                    raise RegisterError(_("{where}: a database of another program (tables "
+                                          "{tables}); give another --db").format(
+                        where=self.where, tables=", ".join(sorted(others)[:3])))
             else:  # two first writers on a new PostgreSQL database: one makes the tables
                 conn.execute(text("SELECT pg_advisory_xact_lock(hashtext('ntm_docgen_register'))"))
             if not conn.dialect.has_table(conn, thong_tin.name):
@@ -116,8 +118,9 @@ class Register:
         found = conn.execute(select(thong_tin.c.gia_tri).where(thong_tin.c.khoa == "schema"))
         version = found.scalar_one_or_none()
         if version != SCHEMA_VERSION:
-            raise RegisterError(f"{self.where}: register schema version {version!r}, this "
-                                f"ntm-docgen reads version {SCHEMA_VERSION}; upgrade ntm-docgen")
+            raise RegisterError(_("{where}: register schema version {version!r}, this ntm-docgen "
+                                  "reads version {known}; upgrade ntm-docgen").format(
+                where=self.where, version=version, known=SCHEMA_VERSION))
 
     # -- series ---------------------------------------------------------------------------------
 
@@ -138,7 +141,8 @@ class Register:
         year ``nam`` on. Refused once the body has given a letter number in that year."""
         co_quan = check_co_quan(co_quan)
         if mode not in CHE_DO:
-            raise RegisterError(f"--che-do: expected {' | '.join(CHE_DO)}; found {mode!r}")
+            raise RegisterError(_("--che-do: expected {choices}; found {value!r}")
+                                .format(choices=" | ".join(CHE_DO), value=mode))
         names = so_di_data()["serie"]
         with self._write() as conn:
             if self._che_do(conn, co_quan, nam) == mode:
@@ -147,8 +151,12 @@ class Register:
                 so_di.c.co_quan == co_quan, so_di.c.nam == nam,
                 so_di.c.serie.not_in([names["ban_sao"], names["mat"]]))).scalar_one()
             if given:
-                raise RegisterError(f"{co_quan} has already given {given} number(s) in {nam}; "
-                                    f"change the series mode from {nam + 1} (--nam {nam + 1})")
+                raise RegisterError(ngettext(
+                    "{co_quan} has already given {count} number in {year}; change the series "
+                    "mode from {next} (--nam {next})",
+                    "{co_quan} has already given {count} numbers in {year}; change the series "
+                    "mode from {next} (--nam {next})", given).format(
+                    co_quan=co_quan, count=given, year=nam, next=nam + 1))
             table = backends.upsert(self.url)(che_do)
             conn.execute(table.values(co_quan=co_quan, nam=nam, che_do=mode)
                          .on_conflict_do_update(index_elements=["co_quan", "nam"],
@@ -171,11 +179,13 @@ class Register:
         kind = resolve_loai(loai)
         nam = nam or next((e.ngay.year for e in entries if e.ngay), date.today().year)
         if not 1900 <= nam <= 9999:
-            raise RegisterError(f"--nam: expected a year such as 2026; found {nam}")
+            raise RegisterError(_("--nam: expected a year such as 2026; found {value}")
+                                .format(value=nam))
         wrong = [e.ngay for e in entries if e.ngay and e.ngay.year != nam]
         if wrong:
-            raise RegisterError(f"--ngay {wrong[0].isoformat()} is not in {nam}: numbers run "
-                                f"from 01 each 1 January; give --nam {wrong[0].year}")
+            raise RegisterError(_("--ngay {day} is not in {year}: numbers run from 01 each 1 "
+                                  "January; give --nam {other}").format(
+                day=ngay_so(wrong[0]), year=nam, other=wrong[0].year))
         ky_hieu = nfc(ky_hieu).strip() if ky_hieu else ky_hieu_for(kind, co_quan, don_vi)
         if not entries:
             return []
@@ -205,7 +215,8 @@ class Register:
         with self._write() as conn:
             state = self._state(conn, id)
             if state == "huy":
-                raise RegisterError(f"number #{id} was cancelled; give the letter a new number")
+                raise RegisterError(_("number #{id} was cancelled; give the letter a new number")
+                                    .format(id=id))
             conn.execute(update(so_di).where(so_di.c.id == id).values(
                 tep=str(path.absolute()), sha256=digest, trang_thai="da_ghi"))
 
@@ -226,11 +237,12 @@ class Register:
         if mat is not None:
             rows = [r for r in rows if (r.serie == so_di_data()["serie"]["mat"]) == mat]
         if not rows:
-            raise RegisterError(f"{so_hieu} is not in the register for {nam}; "
-                                f"see `ntm-docgen register list --nam {nam}`")
+            raise RegisterError(_("{number} is not in the register for {year}; see `ntm-docgen "
+                                  "register list --nam {year}`").format(number=so_hieu, year=nam))
         if len(rows) > 1:
-            raise RegisterError(f"{so_hieu} is in {nam} both as a secret and an ordinary "
-                                f"number; add --mat for the secret one, --khong-mat otherwise")
+            raise RegisterError(_("{number} is in {year} both as a secret and an ordinary "
+                                  "number; add --mat for the secret one, --khong-mat otherwise")
+                                .format(number=so_hieu, year=nam))
         return rows[0]
 
     def entries(self, nam: int | None = None, co_quan: str | None = None) -> list[Row]:

@@ -86,6 +86,15 @@ def ngay_ngan(day: date) -> str:
     return f"{pad2(day.day)}/{day.month}/{day.year}"
 
 
+def ngay_so(day: date) -> str:
+    """A date in messages and listings, as the command line takes it: ``05/01/2026``.
+
+    >>> ngay_so(date(2026, 1, 5)), ngay_so(date(2025, 7, 1))
+    ('05/01/2026', '01/07/2025')
+    """
+    return f"{pad2(day.day)}/{pad2(day.month)}/{day.year}"
+
+
 def so_ky_hieu(so: int | None, ky_hieu: str) -> str:
     """The whole ô 3 line. A draft keeps a blank where the number will be written.
 

@@ -144,3 +144,35 @@ def test_the_register_is_filtered_and_exported(client, csrf):
     assert any("01/SNV-TĐKT" in str(c.value) for row in sheet.iter_rows() for c in row)
     assert "01/SNV-TĐKT" in client.get("/so/xuat.csv?nam=2026").content.decode("utf-8-sig")
     assert "01/SNV-TĐKT" in client.get(editor).text or 'value="1"' in client.get(editor).text
+
+
+def test_a_copy_is_signed_with_a_certificate_held_in_memory(client, csrf, tmp_path, caplog):
+    from asn1crypto import x509 as asn1_x509
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+    from test_copy_pdf import certificate
+
+    original = tmp_path / "goc.docx"
+    api.render(api.load_spec(HD_1741), original, today=date(2026, 3, 5))
+    cert, der = certificate(tmp_path / "vp.p12", b"mat-khau-bi-mat")
+    form = {"csrf_token": csrf, "hinh_thuc": "SAO Y", "co_quan.ten": "VĂN PHÒNG",
+            "co_quan.viet_tat": "VP", "dia_danh": "Bắc Giang", "ngay": "06/03/2026",
+            "ky.chuc_vu": "CHÁNH VĂN PHÒNG", "ky.ho_ten": "Nguyễn Đức Đăng",
+            "noi_nhan": ["Các sở, ban, ngành"], "dang": "pdf"}
+    files = {"tep": ("goc.docx", original.read_bytes()),
+             "chung_thu": ("vp.p12", cert.read_bytes())}
+    wrong = client.post("/sao", data={**form, "mat_khau": "sai"}, files=files)
+    assert wrong.status_code == 422
+    assert "could not be read as a PKCS#12 certificate" in wrong.text
+    answer = client.post("/sao", data={**form, "mat_khau": "mat-khau-bi-mat"}, files=files)
+    assert answer.status_code == 200, answer.text
+    signed = client.get(re.search(r'href="(/tai/[0-9a-f]+)"', answer.text).group(1)).content
+    signatures = PdfFileReader(io.BytesIO(signed)).embedded_signatures
+    trust = ValidationContext(trust_roots=[asn1_x509.Certificate.load(der)])
+    status = validate_pdf_signature(signatures[0], trust)
+    assert status.intact and status.valid and status.trusted
+    assert "mat-khau-bi-mat" not in caplog.text
+    kept = [p for p in tmp_path.rglob("*") if p.is_file() and p.name != "vp.p12"
+            and cert.read_bytes()[:64] in p.read_bytes()]
+    assert kept == []

@@ -15,15 +15,21 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
 
+import docx
 import yaml
+from docx.shared import Mm, Pt
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from check_letter import paragraphs, retext, set_runs  # noqa: E402
 
 from ntm_docgen.check import check_file, fix_file  # noqa: E402
 from ntm_docgen.i18n import set_language  # noqa: E402
@@ -48,6 +54,48 @@ def denies(finding, label: dict) -> bool:
     return False
 
 
+#: Defects planted in a real letter, each with the rule that must catch it.
+PLANTS = {
+    "margin-left-25": (lambda d: setattr(d.sections[0], "left_margin", Mm(25)), "page.margin"),
+    "noi-nhan-14pt": (lambda d: set_runs(_find(d, r"^Nơi nhận"), size=Pt(14)), "noi_nhan.size"),
+    "month-with-zero": (lambda d: retext(_find(d, r"ngày.*tháng"), r"tháng\s*(\d+)?\s*năm",
+                                         "tháng 06 năm"), "ngay.month"),
+    "quoc-hieu-typo": (lambda d: retext(_find(d, r"^CỘNG H"), r"CỘNG H\S+", "CỘNG HÕA"),
+                       "quoc_hieu.text"),
+    "issuer-not-bold": (lambda d: set_runs(_find(d, r"^(SỞ CÔNG THƯƠNG|TỈNH LÀO CAI|(ỦY|UỶ) BAN "
+                                                    r"NHÂN DÂN|VĂN PHÒNG)$"), bold=False),
+                        "co_quan.bold"),
+    "font-arial": (lambda d: [setattr(r.font, "name", "Arial") for p in paragraphs(d)[:40]
+                              for r in p.runs], "font.name"),
+}
+#: The Lào Cai letters planted into: a Sở, the UBND tỉnh, its Văn phòng, as Word laid them out.
+PLANTED = ["cv_sct_3155_2026", "kh_sct_2242_2026", "qd_ubnd_tinh_1883_2025", "gm_ubnd_tinh_hop",
+           "tb_vp_ubnd_ket_luan", "cv_ubnd_tinh_chi_dao"]
+
+
+def _find(document, pattern: str):
+    return next(p for p in paragraphs(document) if re.search(pattern, p.text.strip()))
+
+
+def plant_defects(folder: Path, names: list[str]) -> tuple[int, list[str]]:
+    """Plant each defect in each letter of PLANTED; the number planted and those missed."""
+    planted, missed = 0, []
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in [n for n in PLANTED if n in names]:
+            for defect, (change, rule) in PLANTS.items():
+                document = docx.Document(str(folder / f"{name}.docx"))
+                try:
+                    change(document)
+                except StopIteration:  # the letter has no such element
+                    continue
+                out = Path(tmp) / f"{name}-{defect}.docx"
+                document.save(str(out))
+                planted += 1
+                if rule not in {f.rule for f in check_file(out)}:
+                    missed.append(f"{name}: {defect}")
+    return planted, missed
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=Path, default=Path(
@@ -55,6 +103,8 @@ def main() -> None:
     parser.add_argument("--list", action="store_true")
     parser.add_argument("--fix", action="store_true",
                         help="also run --fix on each letter and count the findings it creates")
+    parser.add_argument("--plant", action="store_true",
+                        help="also plant defects in the letters and count those caught")
     args = parser.parse_args()
     set_language("en")  # the judgement keys hold the English places and findings
     labels = yaml.safe_load((REAL / "labels.yaml").read_text(encoding="utf-8"))
@@ -92,6 +142,11 @@ def main() -> None:
         print(f"  {k}")
     if args.fix:
         print(f"--fix: {fixed} of {total} findings fixed, {created} findings created")
+    if args.plant:
+        planted, missed = plant_defects(args.files, list(labels))
+        print(f"planted defects: {planted}, caught {planted - len(missed)}")
+        for miss in missed:
+            print(f"  missed {miss}")
     share = f"{100 * true / len(scored):.1f} %" if scored else "n/a"
     print(f"judged findings still found: {len(scored)} of {len(judged)} judged; "
           f"true {true}, precision {share}")

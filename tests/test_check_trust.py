@@ -205,3 +205,15 @@ def test_heading_typed_twice_in_a_letter_is_caught(hd, tmp_path):
                   if f.rule == "body.repeated"]
     assert finding.message == '"QUYẾT ĐỊNH:" is printed twice, one line under the other; ' \
                               "delete the second"
+
+
+def test_ubnd_name_over_two_lines_with_a_line_not_bold_is_caught(hd, tmp_path):
+    def ubnd(document, bold_first: bool):
+        parent = find(document, r"^UBND TỈNH LẠNG SƠN$")
+        retext(parent, r".+", "ỦY BAN NHÂN DÂN")
+        set_runs(parent, bold=bold_first)
+        retext(find(document, r"^SỞ NỘI VỤ$"), r".+", "TỈNH LẠNG SƠN")
+    good = edit(hd, tmp_path / "good.docx", lambda d: ubnd(d, True))
+    bad = edit(hd, tmp_path / "bad.docx", lambda d: ubnd(d, False))
+    assert "co_quan.bold" not in rules_of(good)
+    assert "co_quan.bold" in rules_of(bad)

@@ -95,6 +95,9 @@ def _issuer(letter: Letter, head_end: int) -> None:
         return
     first = upper_vi(found[0].clean)
     bold = [all(r.props.bold for r in s.runs) for s in found]
+    if first in rules()["ten_ngat_dong"] and len(found) == 2:
+        letter.co_quan = found  # ỦY BAN NHÂN DÂN / TỈNH ...: one name over two lines
+        return
     if len(found) > 1 and not bold[0] and any(bold):
         # a parent (not bold, maybe wrapped over lines) above a bold issuer
         letter.chu_quan, letter.co_quan = found[:bold.index(True)], found[bold.index(True):]

@@ -13,7 +13,6 @@ from click.testing import CliRunner
 from openpyxl import Workbook
 
 from ntm_docgen.cli.main import main
-from ntm_docgen.files.output import atomic_path
 
 BULK = Path(__file__).resolve().parent / "data" / "bulk"
 SPEC = BULK / "cong_van.yaml"
@@ -133,28 +132,27 @@ def test_a_changed_spec_names_ten_kept_letters_then_counts_the_rest(
 def test_interrupted_run_leaves_no_partial_file_and_rerun_finishes(
         runner: CliRunner, tmp_path: Path, hostile: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    from ntm_docgen.bulk import letters
+    from ntm_docgen.files import output
 
     out = tmp_path / "out"
     out.mkdir()
     (out / ".0009-old.docx.abc123.part").write_bytes(b"left by a killed run")
-    real = letters.write_bytes
+    real = output.os.replace
     calls = []
 
-    def interrupted(path: Path, data: bytes, force: bool = False) -> Path:
-        calls.append(path)
-        if len(calls) == 3:  # Ctrl-C half-way through writing the third letter
-            with atomic_path(path, force) as tmp:
-                tmp.write_bytes(data[:100])
+    def interrupted(source: str, target: str) -> None:
+        if str(target).startswith(str(out)):
+            calls.append(target)
+            if len(calls) == 3:  # Ctrl-C with the third letter written but not yet in place
                 raise KeyboardInterrupt
-        return real(path, data, force)
+        real(source, target)
 
-    monkeypatch.setattr(letters, "write_bytes", interrupted)
+    monkeypatch.setattr(output.os, "replace", interrupted)
     args = ["bulk", str(SPEC), "--recipients", str(hostile), "-o", str(out), "--jobs", "1"]
     stopped = runner.invoke(main, args)
     assert stopped.exit_code != 0
     assert sorted(p.name for p in out.iterdir()) == ["0001-A-B-x.docx", "0002-7-7.docx"]
-    monkeypatch.setattr(letters, "write_bytes", real)
+    monkeypatch.setattr(output.os, "replace", real)
     finished = runner.invoke(main, args)
     assert "2 written, 2 unchanged" in finished.stdout
     assert len(list(out.glob("*.docx"))) == 4

@@ -111,17 +111,26 @@ def test_cache_off_or_unwritable_changes_nothing_but_time(tmp_path, monkeypatch,
     assert list(tmp_path.iterdir()) == [blocker]
 
 
-def test_control_characters_never_reach_the_part(own_cache):
-    """The last guard: whatever reaches a template, the XML it gives can be read."""
+@pytest.mark.parametrize("field", ["trich_yeu", "noi_dung", "kinh_gui", "can_cu", "phu_luc",
+                                   "ky"])
+def test_control_characters_never_reach_the_part(field):
+    """The last guard: whatever a field holds (here past the spec's own cleaning), the
+    document it gives can be read."""
+    from dataclasses import replace
+
     from lxml import etree
 
+    from ntm_docgen.letter.render import render_docx
+    from ntm_docgen.letter.spec import ChuKy, PhuLuc
+
+    bad = "Phụ lục\x0b\x01 I\ufffe\x1f"
     spec = load_spec(EXAMPLE)
-    context = phu_luc_context(spec, spec.phu_luc[0], 0, date(2026, 11, 23))
-    context["ten"] = "Phụ lục\x0b\x01 I\ufffe"
-    context["noi_dung"] = layout.RawXml("<w:p><w:r><w:t>a\x1fb</w:t></w:r></w:p>")
-    template = layout.compiled("phu_luc")
-    xml = template.render_xml(context)
-    assert "Phụ lục I" in xml and "<w:t>ab</w:t>" in xml
-    etree.fromstring(xml.encode())
-    with zipfile.ZipFile(io.BytesIO(template.to_bytes(xml))) as package:
-        assert package.testzip() is None
+    value = {"kinh_gui": (bad,), "can_cu": (bad,), "phu_luc": (PhuLuc(tieu_de=bad,
+                                                                          noi_dung=bad),),
+             "ky": ChuKy(chuc_vu=bad, ho_ten=bad, quyen_han=(f"KT. {bad}",))}.get(field, bad)
+    data = render_docx(replace(spec, **{field: value}), date(2026, 11, 23))
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        xml = package.read(layout.DOCUMENT)
+    etree.fromstring(xml)
+    text = xml.decode()
+    assert "Phụ lục I" in text or "PHỤ LỤC I" in text

@@ -24,6 +24,8 @@ _BREAKS = re.compile(r"[ \t]*[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+[ \t]*")
 _SPACES: dict[int, str | None] = {c: " " for c in range(0x20)}
 _SPACES.update({c: " " for c in range(0x7F, 0xA0)})
 _SPACES.update({0xFFFE: None, 0xFFFF: None})
+#: Lone surrogates (from a broken file) cannot be written as UTF-8.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class Missing(Exception):
@@ -44,7 +46,7 @@ def clean_value(value: str) -> str:
     True
     """
     text = _BREAKS.sub(" ", nfc(value)).translate(_SPACES)
-    if any(unicodedata.category(c) == "Cs" for c in text):
+    if _SURROGATE.search(text):
         text = text.encode("utf-8", "replace").decode("utf-8")
     return text.strip()
 

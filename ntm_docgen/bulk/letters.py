@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ntm_docgen.bulk.fill import Missing, clean_value, fill, visible
+from ntm_docgen.bulk.fill import Missing, clean_value, fill, placeholders, visible
 from ntm_docgen.bulk.recipients import KINH_GUI
 from ntm_docgen.errors import DocgenError, SpecError
-from ntm_docgen.files.output import write_bytes
+from ntm_docgen.files.output import write_into
 from ntm_docgen.files.resources import load_data
 from ntm_docgen.i18n import _, set_language
 from ntm_docgen.letter.layout import compiled
 from ntm_docgen.letter.render import render_docx
-from ntm_docgen.letter.spec import Spec, parse_spec
+from ntm_docgen.letter.spec import Spec, parse_spec, respec
 from ntm_docgen.vietnamese.loai import find_loai
 
 WRITTEN, UNCHANGED, KEPT, BAD = "written", "unchanged", "kept", "bad"
@@ -50,7 +51,12 @@ class RowProblem(DocgenError):
 
 
 class LetterMaker:
-    """Everything about a run that does not depend on the recipient; picklable for workers."""
+    """Everything about a run that does not depend on the recipient; picklable for workers.
+
+    The spec's fields that no recipient changes are validated once (with the first letter) and
+    kept; each letter then fills and validates only the fields with placeholders and the
+    addressee (``respec``), and the layout remembers the parts that stay the same.
+    """
 
     def __init__(self, data: Any, source: str, out_dir: Path, *, today: date,
                  force: bool = False) -> None:
@@ -63,6 +69,12 @@ class LetterMaker:
         self.layout = loai.layout if loai is not None else None
         addressed = load_data("bulk.yaml")["kinh_gui_loai"]
         self.kinh_gui_line = loai is not None and (loai.is_cong_van or loai.ma in addressed)
+        #: the top-level keys a recipient fills, and those each letter validates again
+        self.filled_keys = frozenset(key for key, value in data.items() if placeholders(value)) \
+            if isinstance(data, dict) else frozenset()
+        self.varying = self.filled_keys | {"kinh_gui" if self.kinh_gui_line else "noi_nhan"}
+        self.base: Spec | None = None  # the first letter's spec, whose other fields all share
+        self._existing: set[str] | None = None
 
     def warm(self) -> None:
         """Compile the templates now (before worker processes are forked from this one)."""
@@ -82,7 +94,11 @@ class LetterMaker:
         if not visible(kinh_gui):
             raise RowProblem(_("kinh_gui is empty; write the addressee in that column"))
         try:
-            data = fill(self.data, fields)
+            if isinstance(self.data, dict):  # the other values are shared, never changed
+                data = {**self.data, **{key: fill(self.data[key], fields, key)
+                                        for key in self.filled_keys}}
+            else:
+                data = fill(self.data, fields)
         except Missing as e:
             raise RowProblem(_("{placeholder} in {path} has no value: this row has no cell in "
                                "column {name!r}").format(placeholder=f"{{{{ {e.name} }}}}",
@@ -99,7 +115,13 @@ class LetterMaker:
 
     def spec_for(self, fields: dict[str, str | None]) -> Spec:
         """The validated letter for one recipient; RowProblem or SpecError otherwise."""
-        return parse_spec(self.filled(fields), source=self.source)
+        data = self.filled(fields)
+        if self.base is not None:
+            return respec(self.base, data, self.varying, source=self.source)
+        spec = parse_spec(data, source=self.source)
+        if isinstance(data, dict) and "loai" not in self.filled_keys:
+            self.base = spec
+        return spec
 
     def make(self, job: Job) -> Outcome:
         """Render and write one letter; never raises for a problem of the row itself."""
@@ -116,7 +138,7 @@ class LetterMaker:
         """Write the letter atomically, unless the same bytes (or, without force, any file)
         are already there."""
         path = self.out_dir / job.name
-        if not self.force and path.exists():
+        if not self.force and job.name in self.existing():
             try:
                 same = path.read_bytes() == data
             except OSError:
@@ -127,8 +149,18 @@ class LetterMaker:
                            _("{path} differs from what this row gives now (edited by hand, or "
                              "the spec changed); kept as it is, pass --force to write it again")
                            .format(path=path))
-        write_bytes(path, data, force=True)
+        write_into(self.out_dir, job.name, data)
         return Outcome(job.seq, job.row, job.name, WRITTEN)
+
+    def existing(self) -> set[str]:
+        """The names in the output folder when this process first looked (once per process:
+        one listing instead of a look at the disk per letter)."""
+        if self._existing is None:
+            try:
+                self._existing = set(os.listdir(self.out_dir))
+            except FileNotFoundError:
+                self._existing = set()
+        return self._existing
 
 
 _MAKER: LetterMaker | None = None

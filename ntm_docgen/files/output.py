@@ -7,6 +7,7 @@ removed again if the writing fails.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import tempfile
 from collections.abc import Callable, Iterator
@@ -90,3 +91,26 @@ def write_with(path: Path | str, writer: Callable[[Path], object], force: bool =
     with atomic_path(path, force) as tmp:
         writer(tmp)
     return Path(path)
+
+
+_serial = itertools.count()
+_NEW_FILE = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+             | getattr(os, "O_BINARY", 0))
+
+
+def write_into(folder: Path | str, name: str, data: bytes) -> None:
+    """Write ``data`` as ``folder/name``, replacing it, whole or not at all: for many files into
+    one folder that is known to exist (bulk letters). A temporary name of this process, opened
+    once (its permissions follow the umask), then renamed into place; no other look at the disk.
+    """
+    target = os.path.join(folder, name)
+    temporary = os.path.join(folder, f".{name}.{os.getpid()}-{next(_serial)}.part")
+    fd = os.open(temporary, _NEW_FILE, 0o666)
+    try:
+        with open(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise

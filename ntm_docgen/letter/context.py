@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from ntm_docgen.files.ooxml import paragraph, ppr, rpr, run
@@ -12,10 +13,10 @@ from ntm_docgen.files.resources import load_data
 from ntm_docgen.i18n import _
 from ntm_docgen.letter import layout_rules as L
 from ntm_docgen.letter.fit import fitted, text_width
-from ntm_docgen.letter.layout import RawXml
+from ntm_docgen.letter.layout import RawXml, xml_text
 from ntm_docgen.letter.markup import body_paragraph, body_xml, widest_table
 from ntm_docgen.letter.repeats import without_repeats
-from ntm_docgen.letter.spec import PhuLuc, Spec
+from ntm_docgen.letter.spec import ChuKy, CoQuan, PhuLuc, Spec
 from ntm_docgen.vietnamese.names import ten_goi, tham_quyen_goi
 from ntm_docgen.vietnamese.text import (
     dia_danh_ngay,
@@ -169,12 +170,11 @@ def kinh_gui_xml(recipients: tuple[str, ...]) -> str:
     return "".join(out)
 
 
-def can_cu_xml(spec: Spec) -> str:
+def can_cu_xml(can_cu: tuple[str, ...], quyet_dinh: bool) -> str:
     """Căn cứ lines: in a Quyết định italic, ``;`` each and ``.`` last; elsewhere plain body."""
-    if not spec.can_cu:
+    if not can_cu:
         return ""
-    quyet_dinh = spec.loai.layout == "quyet_dinh"
-    lines = punctuate(spec.can_cu, "." if quyet_dinh else None)
+    lines = punctuate(can_cu, "." if quyet_dinh else None)
     if not quyet_dinh and not _END.search(lines[-1]):
         lines[-1] += ";"
     return "".join(body_paragraph(line.replace("*", "\\*"), italic=quyet_dinh)
@@ -186,44 +186,105 @@ def issue_date(spec: Spec, today: date) -> str:
 
 
 def letter_context(spec: Spec, today: date) -> dict[str, Any]:
-    """Every value the letter templates print."""
-    chu_quan = fitted([upper_vi(x) for x in (spec.co_quan.chu_quan or "").split("\n")
-                       if x.strip()], L.ISSUER_CELL_TEXT, L.SIZE_CO_QUAN, bold=False)
-    co_quan = fitted([upper_vi(x) for x in spec.co_quan.ten.split("\n") if x.strip()],
-                     L.ISSUER_CELL_TEXT, L.SIZE_CO_QUAN)
-    given = [x.strip() for x in (spec.trich_yeu or "").split("\n") if x.strip()]
-    trich_yeu = fitted(given, L.TEXT_WIDTH, L.SIZE_TRICH_YEU)
-    vv = fitted([given[0] if given[0].startswith("V/v") else f"V/v {given[0]}", *given[1:]],
-                L.ISSUER_CELL_TEXT, L.SIZE_VV, bold=False) if given else []
+    """Every value the letter templates print.
+
+    Each part is laid out by a function of only the fields it prints, and remembered: bulk
+    letters differ in a few fields, and the rest is laid out once for all of them.
+    """
+    issuer = _issuer(spec.co_quan)
+    summary = _summary(spec.trich_yeu)
+    dated = _dated(spec.dia_danh, spec.ngay, spec.nam or today.year)
+    closing = _closing(spec.noi_nhan, spec.luu, spec.don_vi, bool(spec.kinh_gui))
+    signature = _signature(spec.ky)
     return {
-        "chu_quan_lines": chu_quan,
-        "co_quan_lines": co_quan,
-        "co_quan_rule": issuer_rule_indent(co_quan),
+        "chu_quan_lines": list(issuer[0]),
+        "co_quan_lines": list(issuer[1]),
+        "co_quan_rule": issuer[2],
         "so_ky_hieu": so_ky_hieu(spec.so, spec.ky_hieu),
         "do_mat": spec.do_mat,
         "do_khan": spec.do_khan,
         "khan_box": L.KHAN_BOX_WIDTH[spec.do_khan] if spec.do_khan else 0,
-        "dia_danh_ngay": (dated := issue_date(spec, today)),
-        "ngay_sz": date_half_points(dated),
+        "dia_danh_ngay": dated[0],
+        "ngay_sz": dated[1],
         "ten_loai": spec.loai.ten_hoa,
         # the line before the articles: a Nghị quyết resolves, a Quyết định decides
         "quyet": "QUYẾT NGHỊ" if spec.loai.ma == "NQ" else "QUYẾT ĐỊNH",
-        "trich_yeu_lines": trich_yeu,
-        "trich_yeu_rule": trich_yeu_rule_indent(trich_yeu),
-        "vv_lines": vv,
-        "kinh_gui": RawXml(kinh_gui_xml(spec.kinh_gui)),
+        "trich_yeu_lines": list(summary[0]),
+        "trich_yeu_rule": summary[1],
+        "vv_lines": list(summary[2]),
+        "kinh_gui": _kinh_gui(spec.kinh_gui),
         "tham_quyen": fitted([upper_vi(spec.tham_quyen)], L.TEXT_WIDTH, L.SIZE_THAM_QUYEN)
         if spec.tham_quyen else [],
-        "can_cu": RawXml(can_cu_xml(spec)),
-        "noi_dung": RawXml(body_xml(without_repeats(spec)[0])),
+        "can_cu": _can_cu(spec.can_cu, spec.loai.layout == "quyet_dinh"),
+        "noi_dung": _body(without_repeats(spec)[0]),
         "noi_nhan_label": "Nơi nhận:",
-        "noi_nhan": (noi_nhan := noi_nhan_items(spec.noi_nhan, spec.luu, spec.don_vi,
-                                                bool(spec.kinh_gui))),
-        "ky_lien": "1" if printed_lines(noi_nhan) <= L.NOI_NHAN_KEEP_LINES else "0",
-        "quyen_han": fitted(list(spec.ky.quyen_han), L.SIGNATURE_CELL_TEXT, L.SIZE_CHU_KY),
-        "chuc_vu": upper_vi(spec.ky.chuc_vu),
+        "noi_nhan": list(closing[0]),
+        "ky_lien": closing[1],
+        "quyen_han": list(signature[0]),
+        "chuc_vu": signature[1],
         "ho_ten": spec.ky.ho_ten,
     }
+
+
+#: How many layouts of each part are remembered (one bulk run needs one of most).
+_KEEP = 64
+
+
+@lru_cache(maxsize=_KEEP)
+def _issuer(co_quan: CoQuan) -> tuple[tuple[str, ...], tuple[str, ...], int]:
+    """Ô 2: the parent body's lines (not bold), the issuer's lines, the rule's indent."""
+    chu_quan = fitted([upper_vi(x) for x in (co_quan.chu_quan or "").split("\n") if x.strip()],
+                      L.ISSUER_CELL_TEXT, L.SIZE_CO_QUAN, bold=False)
+    ten = fitted([upper_vi(x) for x in co_quan.ten.split("\n") if x.strip()],
+                 L.ISSUER_CELL_TEXT, L.SIZE_CO_QUAN)
+    return tuple(chu_quan), tuple(ten), issuer_rule_indent(ten)
+
+
+@lru_cache(maxsize=_KEEP)
+def _summary(text: str | None) -> tuple[tuple[str, ...], int, tuple[str, ...]]:
+    """The trích yếu's lines, its rule's indent, and the lines of a công văn's ``V/v``."""
+    given = [x.strip() for x in (text or "").split("\n") if x.strip()]
+    lines = fitted(given, L.TEXT_WIDTH, L.SIZE_TRICH_YEU)
+    vv = fitted([given[0] if given[0].startswith("V/v") else f"V/v {given[0]}", *given[1:]],
+                L.ISSUER_CELL_TEXT, L.SIZE_VV, bold=False) if given else []
+    return tuple(lines), trich_yeu_rule_indent(lines), tuple(vv)
+
+
+@lru_cache(maxsize=_KEEP)
+def _dated(dia_danh: str, ngay: date | None, year: int) -> tuple[str, int]:
+    """Ô 4's text and its size in half-points."""
+    line = dia_danh_ngay(dia_danh, ngay, year)
+    return line, date_half_points(line)
+
+
+@lru_cache(maxsize=_KEEP)
+def _kinh_gui(recipients: tuple[str, ...]) -> RawXml:
+    return RawXml(kinh_gui_xml(tuple(map(xml_text, recipients))))
+
+
+@lru_cache(maxsize=_KEEP)
+def _can_cu(lines: tuple[str, ...], quyet_dinh: bool) -> RawXml:
+    return RawXml(can_cu_xml(tuple(map(xml_text, lines)), quyet_dinh))
+
+
+@lru_cache(maxsize=_KEEP)
+def _body(text: str) -> RawXml:
+    return RawXml(body_xml(xml_text(text)))
+
+
+@lru_cache(maxsize=_KEEP)
+def _closing(items: tuple[str, ...], luu: str | None, don_vi: str | None,
+             after_kinh_gui: bool) -> tuple[tuple[str, ...], str]:
+    """The Nơi nhận as printed, and whether the signature row is kept on one page."""
+    noi_nhan = noi_nhan_items(items, luu, don_vi, after_kinh_gui)
+    return tuple(noi_nhan), "1" if printed_lines(noi_nhan) <= L.NOI_NHAN_KEEP_LINES else "0"
+
+
+@lru_cache(maxsize=_KEEP)
+def _signature(ky: ChuKy) -> tuple[tuple[str, ...], str]:
+    """Ô 7: the authority lines fitted to the cell, and the title in capitals."""
+    return tuple(fitted(list(ky.quyen_han), L.SIGNATURE_CELL_TEXT, L.SIZE_CHU_KY)), \
+        upper_vi(ky.chuc_vu)
 
 
 _NAMED = ("PHỤ LỤC", "ĐỀ CƯƠNG", "DANH SÁCH", "BIỂU", "MẪU", "BẢNG", "HƯỚNG DẪN", "QUY CHẾ",
@@ -250,7 +311,7 @@ def phu_luc_context(spec: Spec, item: PhuLuc, index: int, today: date) -> dict[s
         "ghi_chu_lines": fitted([item.ghi_chu or kem_theo(spec, today)], width, L.SIZE_BODY,
                                 bold=False, italic=True),
         "phu_luc_rule": (width - L.SHORT_RULE) // 2,
-        "noi_dung": RawXml(body_xml(item.noi_dung, final_mark=False, width=width)),
+        "noi_dung": RawXml(body_xml(xml_text(item.noi_dung), final_mark=False, width=width)),
     }
 
 

@@ -37,15 +37,23 @@ _BODY = re.compile(r"(<w:body>)(.*)(<w:sectPr\b(?:(?!<w:sectPr\b).)*</w:sectPr>)
 _XML_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
+def xml_text(text: str) -> str:
+    """The last guard: ``text`` without the characters XML cannot hold (a control character
+    from any field would make the part unreadable). Every printed text value passes through
+    it, and the text that ready XML (``RawXml``) is built from.
+
+    >>> xml_text("Phụ lục\x0b I\ufffe")
+    'Phụ lục I'
+    """
+    return _XML_UNSAFE.sub("", text)
+
+
 def _xml_safe(value: Any) -> Any:
-    """The last guard on every printed value: a control character from any field would make
-    the part unreadable, so it is dropped (ready XML too)."""
-    if isinstance(value, RawXml):
-        return RawXml(_XML_UNSAFE.sub("", value.xml))
+    """Jinja's ``finalize``: text values are guarded; ``RawXml`` was built from guarded text."""
     if isinstance(value, Markup):
-        return Markup(_XML_UNSAFE.sub("", value))
+        return Markup(xml_text(value))
     if isinstance(value, str):
-        return _XML_UNSAFE.sub("", value)
+        return xml_text(value)
     return value
 
 
@@ -58,7 +66,8 @@ CACHE_FORMAT = 1
 
 
 class RawXml:
-    """Ready WordprocessingML handed to a ``{{p name }}`` tag: inserted as XML, not escaped."""
+    """Ready WordprocessingML handed to a ``{{p name }}`` tag: inserted as XML, not escaped.
+    Build it only from text that went through ``xml_text``."""
 
     __slots__ = ("xml",)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ntm_docgen.files.ooxml import page_break, paragraph, ppr, rpr, run
 from ntm_docgen.letter import layout_rules as L
@@ -97,6 +98,7 @@ def heading_kind(line: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1024)  # bulk letters share most of their lines
 def _line_paragraph(line: str, previous_kind: str | None) -> str:
     kind = heading_kind(line)
     if kind == "dieu":

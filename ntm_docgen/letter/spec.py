@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -256,38 +257,81 @@ def parse_spec(data: Any, source: Path | str | None = None) -> Spec:
             check.fail("loai", _("unknown type; use a Phụ lục III code (HD, KH, BC, QĐ, TB, "
                                  "TTr, GM, ...), its name, or CV for a công văn (`ntm-docgen "
                                  "types` lists them)"), describe(loai_text))
-    co_quan = parse_co_quan(check, top["co_quan"], "co_quan") if top.get("co_quan") else None
-    ky = parse_chu_ky(check, top["ky"], "ky") if top.get("ky") else None
+    fields = spec_fields(check, top, loai, LETTER_KEYS - {"loai"})
+    if check.problems or loai is None or fields["co_quan"] is None or fields["ky"] is None:
+        raise SpecError(check.problems or [Problem("", _("incomplete spec"))], source)
+    return Spec(loai=loai, **fields)
+
+
+def respec(base: Spec, data: dict[str, Any], keys: Collection[str],
+           source: Path | str | None = None) -> Spec:
+    """``base`` with the top-level ``keys`` of ``data`` validated again and the rest kept: a bulk
+    letter's recipient changes a few fields, and only those are checked for each letter. The
+    same problems as ``parse_spec`` in those fields; ``data`` must hold the other keys as
+    ``base`` was parsed from."""
+    check = Checker()
+    fields = spec_fields(check, data, base.loai, keys)
+    if check.problems or fields.get("co_quan", base.co_quan) is None \
+            or fields.get("ky", base.ky) is None:
+        raise SpecError(check.problems or [Problem("", _("incomplete spec"))], source)
+    return replace(base, **fields)
+
+
+def spec_fields(check: Checker, top: dict[str, Any], loai: Loai | None,
+                keys: Collection[str]) -> dict[str, Any]:
+    """The Spec fields that the top-level ``keys`` give (``ky_hieu`` is ``ky_hieu_``); every
+    problem goes to ``check``."""
+    fields: dict[str, Any] = {}
+    for key in keys:
+        fields.update(_FIELDS[key](check, top, loai))
+    return fields
+
+
+def _trich_yeu(check: Checker, top: dict[str, Any], loai: Loai | None) -> dict[str, Any]:
     trich_yeu = check.text(top, "trich_yeu", "", lines=True)
     if trich_yeu is None and (loai is None or loai.ma != "GM"):
         check.fail("trich_yeu", _("required (the summary line under the type name); add it"))
-    phu_luc = _phu_luc(check, top.get("phu_luc"))
-    ban_sao = _ban_sao(check, top["ban_sao"], "ban_sao") if top.get("ban_sao") else None
+    return {"trich_yeu": trich_yeu}
+
+
+def _noi_dung(check: Checker, top: dict[str, Any], loai: Loai | None) -> dict[str, Any]:
     noi_dung = top.get("noi_dung") or ""
     if not isinstance(noi_dung, str):
         check.fail("noi_dung", _("expected text (use `|` for several lines)"),
                    describe(noi_dung))
         noi_dung = ""
-    spec_kwargs = dict(
-        so=check.integer(top, "so", ""),
-        ky_hieu_=check.text(top, "ky_hieu", ""),
-        don_vi=_upper(check.text(top, "don_vi", "")),
-        dia_danh=check.text(top, "dia_danh", "") or "",
-        ngay=check.iso_date(top, "ngay", ""),
-        nam=check.integer(top, "nam", "", minimum=1900),
-        kinh_gui=check.text_list(top, "kinh_gui", ""),
-        can_cu=check.text_list(top, "can_cu", ""),
-        tham_quyen=check.text(top, "tham_quyen", ""),
-        noi_dung=clean_control(nfc(noi_dung)),
-        noi_nhan=_noi_nhan(check.text_list(top, "noi_nhan", "")),
-        luu=_luu(check.text(top, "luu", "")),
-        do_khan=check.choice(top, "do_khan", "", DO_KHAN, upper_vi),
-        do_mat=check.choice(top, "do_mat", "", DO_MAT, upper_vi),
-    )
-    if check.problems or loai is None or co_quan is None or ky is None:
-        raise SpecError(check.problems or [Problem("", _("incomplete spec"))], source)
-    return Spec(loai=loai, co_quan=co_quan, ky=ky, trich_yeu=trich_yeu, phu_luc=phu_luc,
-                ban_sao=ban_sao, **spec_kwargs)  # type: ignore[arg-type]
+    return {"noi_dung": clean_control(nfc(noi_dung))}
+
+
+_Field = Callable[[Checker, dict[str, Any], "Loai | None"], dict[str, Any]]
+#: How each top-level key of a letter spec is checked and what it gives.
+_FIELDS: dict[str, _Field] = {
+    "co_quan": lambda check, top, loai: {"co_quan": parse_co_quan(
+        check, top["co_quan"], "co_quan") if top.get("co_quan") else None},
+    "ky": lambda check, top, loai: {"ky": parse_chu_ky(check, top["ky"], "ky")
+                                    if top.get("ky") else None},
+    "trich_yeu": _trich_yeu,
+    "phu_luc": lambda check, top, loai: {"phu_luc": _phu_luc(check, top.get("phu_luc"))},
+    "ban_sao": lambda check, top, loai: {"ban_sao": _ban_sao(check, top["ban_sao"], "ban_sao")
+                                         if top.get("ban_sao") else None},
+    "noi_dung": _noi_dung,
+    "so": lambda check, top, loai: {"so": check.integer(top, "so", "")},
+    "ky_hieu": lambda check, top, loai: {"ky_hieu_": check.text(top, "ky_hieu", "")},
+    "don_vi": lambda check, top, loai: {"don_vi": _upper(check.text(top, "don_vi", ""))},
+    "dia_danh": lambda check, top, loai: {"dia_danh": check.text(top, "dia_danh", "") or ""},
+    "ngay": lambda check, top, loai: {"ngay": check.iso_date(top, "ngay", "")},
+    "nam": lambda check, top, loai: {"nam": check.integer(top, "nam", "", minimum=1900)},
+    "kinh_gui": lambda check, top, loai: {"kinh_gui": check.text_list(top, "kinh_gui", "")},
+    "can_cu": lambda check, top, loai: {"can_cu": check.text_list(top, "can_cu", "")},
+    "tham_quyen": lambda check, top, loai: {"tham_quyen": check.text(top, "tham_quyen", "")},
+    "noi_nhan": lambda check, top, loai: {"noi_nhan": _noi_nhan(check.text_list(
+        top, "noi_nhan", ""))},
+    "luu": lambda check, top, loai: {"luu": _luu(check.text(top, "luu", ""))},
+    "do_khan": lambda check, top, loai: {"do_khan": check.choice(top, "do_khan", "", DO_KHAN,
+                                                                 upper_vi)},
+    "do_mat": lambda check, top, loai: {"do_mat": check.choice(top, "do_mat", "", DO_MAT,
+                                                               upper_vi)},
+}
 
 
 def parse_co_quan(check: Checker, data: Any, path: str) -> CoQuan | None:

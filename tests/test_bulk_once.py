@@ -1,0 +1,127 @@
+"""Bulk letters validate and lay out once what no recipient changes: the letter each recipient
+gets is the same as validating and laying out the whole filled spec; files go in whole."""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import os
+import stat
+from collections.abc import Callable
+from datetime import date
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ntm_docgen.bulk.letters import LetterMaker
+from ntm_docgen.bulk.recipients import read_recipients
+from ntm_docgen.errors import DocgenError
+from ntm_docgen.files.output import write_into
+from ntm_docgen.letter.render import render_docx
+from ntm_docgen.letter.spec import LETTER_KEYS, parse_spec, read_data, respec
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = sorted((ROOT / "data" / "examples").glob("*.yaml"))
+BULK = Path(__file__).resolve().parent / "data" / "bulk"
+TODAY = date(2026, 11, 23)
+
+
+def outcome(make: Callable[[], Any]) -> Any:
+    """What ``make`` gives: its value, or the kind and message of the error it raises."""
+    try:
+        return make()
+    except DocgenError as e:
+        return type(e).__name__, str(e)
+
+
+def example_data() -> list[dict]:
+    return [d for d in (read_data(p) for p in EXAMPLES) if isinstance(d, dict) and "loai" in d]
+
+
+@pytest.mark.parametrize("key", sorted(LETTER_KEYS - {"loai"}))
+def test_respec_is_parse_spec_for_the_keys_it_is_given(key):
+    """Every example with ``key`` taken from every other example: the same letter, or the
+    same problems, as validating the whole spec."""
+    specs = example_data()
+    compared = 0
+    for base_data, other in itertools.product(specs, specs):
+        if base_data is other:
+            continue
+        data = dict(base_data)
+        if key in other:
+            data[key] = other[key]
+        else:
+            data.pop(key, None)
+        base = parse_spec(base_data)
+        assert outcome(partial(respec, base, data, {key})) == outcome(partial(parse_spec, data))
+        compared += 1
+    assert compared >= 20
+
+
+@pytest.mark.parametrize("value", [12.5, ["x"], {"ten": None}, "  ", "2026-02-30"],
+                         ids=["number", "list", "mapping", "blank", "impossible-date"])
+def test_respec_reports_what_parse_spec_reports(value):
+    base_data = example_data()[0]
+    base = parse_spec(base_data)
+    refused = 0
+    for key in ("trich_yeu", "noi_dung", "co_quan", "ngay", "kinh_gui", "so"):
+        data = {**base_data, key: value}
+        whole = outcome(partial(parse_spec, data))
+        assert outcome(partial(respec, base, data, {key})) == whole
+        refused += isinstance(whole, tuple)
+    assert refused >= 3
+
+
+ROWS = [
+    ["kinh_gui", "ghi_chu", "ten", "ngay_kiem_tra", "loai_don_vi", "ma"],
+    ["Ủy ban nhân dân xã Tân Thành", "đúng hạn", "xã Tân Thành", "05/01/2026", "xã", "01234"],
+    ["A&B <x>", "a < b & c > d", "{{ 7*7 }}", "**không đậm**", "phường", "x|y"],
+    ["", "dòng không có người nhận", "xã A", "", "xã", "1"],
+    ["Ủy ban nhân dân đặc khu Côn Đảo", "---", "Côn Đảo " * 12, "10/01/2026", "đặc khu",
+     "26000"],
+    ["UBND xã B", "", "", "", "", ""],
+]
+
+
+@pytest.mark.parametrize("spec", ["cong_van.yaml", "ke_hoach_phu_luc.yaml", "xa.yaml"])
+def test_each_recipient_gets_the_letter_of_the_whole_spec(spec, tmp_path):
+    recipients = tmp_path / "people.csv"
+    with recipients.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(ROWS)
+    maker = LetterMaker(read_data(BULK / spec), str(BULK / spec), tmp_path, today=TODAY)
+    letters = bad = 0
+    for person in read_recipients(recipients).recipients:
+        whole = outcome(lambda: parse_spec(maker.filled(person.fields)))  # noqa: B023
+        fast = outcome(partial(maker.spec_for, person.fields))
+        assert fast == whole  # the same letter, or a bad row refused the same way
+        if isinstance(fast, tuple):
+            bad += 1
+            continue
+        assert render_docx(fast, TODAY) == render_docx(whole, TODAY)
+        letters += 1
+    assert letters >= 3 and bad >= 1 and maker.base is not None
+
+
+def test_write_into_replaces_whole_with_the_usual_permissions(tmp_path):
+    (tmp_path / "a.docx").write_bytes(b"old")
+    write_into(tmp_path, "a.docx", b"new letter")
+    write_into(tmp_path, "b.docx", b"another")
+    assert (tmp_path / "a.docx").read_bytes() == b"new letter"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.docx", "b.docx"]
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE((tmp_path / "b.docx").stat().st_mode) == 0o666 & ~mask
+
+
+def test_write_into_a_failing_disk_leaves_nothing(tmp_path, monkeypatch):
+    from ntm_docgen.files import output
+
+    def full(source, target):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(output.os, "replace", full)
+    with pytest.raises(OSError, match="No space"):
+        write_into(tmp_path, "a.docx", b"letter")
+    assert list(tmp_path.iterdir()) == []

@@ -1,38 +1,158 @@
-"""Allocations per second with 4 concurrent writer processes, on SQLite and on PostgreSQL.
+"""Allocations per second: the register beside the raw driver running the same transaction, on
+SQLite and PostgreSQL, with 4 writer processes and with 1.
 
-    python benchmarks/register.py [--writers 4] [--per-writer 250] [--pg URL]
+    python benchmarks/register.py [--writers 4] [--per-writer 250] [--repeat 3] [--pg URL]
 
-PostgreSQL is measured when ``--pg`` or ``$NTM_DOCGEN_TEST_PG`` names a server (``source
-.ci/postgres.sh`` starts one); the run uses a schema of its own and drops it afterwards. Each
-allocation is one transaction: lock the series, take the next number, write its register line.
+Each allocation is one transaction: read the series mode, take the next number (the counter row
+locked), write its register line. "raw" runs the statements the register sends
+(``ntm_docgen/register/taking.py``) straight through sqlite3 / psycopg, with nothing of ours
+around them: the floor for that transaction. "raw, old" is the transaction the register sent
+before (BEGIN, SET LOCAL lock_timeout, SELECT, upsert, INSERT, COMMIT). PostgreSQL is measured
+when ``--pg`` or ``$NTM_DOCGEN_TEST_PG`` names a server (``source .ci/postgres.sh`` starts one);
+each run uses a schema of its own, dropped afterwards. Figures are medians of ``--repeat`` runs.
 """
 
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
+import statistics
 import sys
 import tempfile
+import time
 import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from ntm_docgen.register.drill import DrillResult, run_drill  # noqa: E402
+from ntm_docgen.register import taking  # noqa: E402
+from ntm_docgen.register.model import RegisterEntry  # noqa: E402
+from ntm_docgen.register.store import Register  # noqa: E402
+
+CO_QUAN, LOAI = "DRILL", "KH"
 
 
-def check(result: DrillResult) -> str:
-    """The drill's promise: numbers 1..N, no gap, no duplicate."""
-    numbers = sorted(n for writer in result.numbers for n in writer)
-    return "ok" if numbers == list(range(1, result.total + 1)) else "GAP OR DUPLICATE"
+def head(index: int, pid: int) -> tuple[dict, dict]:
+    """The statement values of one allocation, as the register binds them."""
+    fixed = {"co_quan": CO_QUAN, "nam": 2026, "ky_hieu": "KH-DRILL", "loai": "KH",
+             "ten_loai": "Kế hoạch", "serie_chung": "CHUNG", "serie_loai": "KH",
+             "cap_luc": datetime.now(timezone.utc)}
+    entry = {"trich_yeu": f"Drill {pid} #{index}", "ngay": None, "nguoi_ky": "", "noi_nhan": "",
+             "luu": "", "so_luong_ban": None, "ngay_chuyen": None, "ky_nhan": "", "ghi_chu": ""}
+    return fixed, entry
 
 
-def sqlite_run(writers: int, per_writer: int) -> DrillResult:
+def ours(db: str, count: int) -> Iterator[int]:
+    with Register(db) as reg:
+        yield 0
+        for i in range(count):
+            yield reg.allocate(CO_QUAN, LOAI, entry=RegisterEntry(
+                trich_yeu=f"Drill {os.getpid()} #{i}")).so
+
+
+def raw_sqlite(db: str, count: int) -> Iterator[int]:
+    import sqlite3
+
+    con = sqlite3.connect(db.removeprefix("sqlite:///"), timeout=120, isolation_level=None)
+    mode, bump, add = (taking.for_sqlite(s) for s in (taking.MODE, taking.BUMP, taking.ADD))
+    yield 0
+    for i in range(count):
+        fixed, entry = head(i, os.getpid())
+        fixed["cap_luc"] = fixed["cap_luc"].strftime("%Y-%m-%d %H:%M:%S.%f")
+        con.execute("BEGIN IMMEDIATE")
+        found = con.execute(mode, fixed).fetchone()
+        serie = fixed["serie_chung"] if found is None or found[0] == "chung" \
+            else fixed["serie_loai"]
+        so = con.execute(bump, {**fixed, "serie": serie, "n": 1}).fetchone()[0]
+        con.execute(add, {**fixed, **entry, "serie": serie, "so": so}).fetchone()
+        con.execute("COMMIT")
+        yield so
+    con.close()
+
+
+def raw_postgresql(url: str, count: int) -> Iterator[int]:
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as con:
+        con.execute("SET lock_timeout = '30000ms'")
+        yield 0
+        for i in range(count):
+            fixed, entry = head(i, os.getpid())
+            params = {**fixed, "chung": "chung", "n": 1, **{k: [v] for k, v in entry.items()}}
+            yield con.execute(taking.TAKE_PG, params).fetchone()[1]
+
+
+def raw_postgresql_old(url: str, count: int) -> Iterator[int]:
+    import psycopg
+
+    mode = taking.MODE
+    with psycopg.connect(url) as con:
+        yield 0
+        for i in range(count):
+            fixed, entry = head(i, os.getpid())
+            with con.transaction():
+                con.execute("SET LOCAL lock_timeout = '30000ms'")
+                found = con.execute(mode, fixed).fetchone()
+                serie = fixed["serie_chung"] if found is None or found[0] == "chung" \
+                    else fixed["serie_loai"]
+                so = con.execute(taking.BUMP, {**fixed, "serie": serie, "n": 1}).fetchone()[0]
+                con.execute(taking.ADD, {**fixed, **entry, "serie": serie, "so": so}).fetchone()
+            yield so
+
+
+WRITERS: dict[str, Callable[[str, int], Iterator[int]]] = {
+    "ntm-docgen": ours, "raw sqlite3": raw_sqlite, "raw psycopg": raw_postgresql,
+    "raw psycopg, old": raw_postgresql_old}
+
+
+def _writer(kind: str, db: str, count: int, barrier, results) -> None:  # type: ignore[no-untyped-def]
+    try:
+        steps = WRITERS[kind](db, count)
+        next(steps)  # connected
+        barrier.wait()
+        start = time.perf_counter()
+        got = list(steps)
+        results.put((got, start, time.perf_counter(), None))
+    except BaseException as e:  # reported to the parent
+        results.put(([], 0.0, 0.0, f"{type(e).__name__}: {e}"))
+
+
+def run(kind: str, db: str, writers: int, count: int) -> float:
+    """Allocations per second of ``writers`` processes taking ``count`` numbers each."""
+    ctx = multiprocessing.get_context("spawn")
+    barrier = ctx.Barrier(writers)
+    results = ctx.Queue()
+    procs = [ctx.Process(target=_writer, args=(kind, db, count, barrier, results))
+             for _ in range(writers)]
+    for proc in procs:
+        proc.start()
+    reports = [results.get(timeout=600) for _ in procs]
+    for proc in procs:
+        proc.join()
+    errors = [r[3] for r in reports if r[3]]
+    if errors:
+        raise SystemExit(f"{kind}: {errors[0]}")
+    numbers = sorted(n for r in reports for n in r[0])
+    if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        raise SystemExit(f"{kind}: a gap or a duplicate in the numbers given")
+    return len(numbers) / (max(r[2] for r in reports) - min(r[1] for r in reports))
+
+
+@contextmanager
+def sqlite_db() -> Iterator[str]:
     with tempfile.TemporaryDirectory() as folder:
-        return run_drill(str(Path(folder) / "so-di.sqlite3"), writers, per_writer)
+        db = f"sqlite:///{Path(folder) / 'so-di.sqlite3'}"
+        with Register(db) as reg:  # the tables, made once
+            reg.allocate(CO_QUAN, LOAI)
+        yield db
 
 
-def postgres_run(url: str, writers: int, per_writer: int) -> DrillResult:
+@contextmanager
+def postgres_db(url: str) -> Iterator[str]:
     import psycopg
 
     schema = f"ntm_bench_{uuid.uuid4().hex[:10]}"
@@ -40,31 +160,55 @@ def postgres_run(url: str, writers: int, per_writer: int) -> DrillResult:
         conn.execute(f"CREATE SCHEMA {schema}")
     try:
         joined = f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
-        return run_drill(joined, writers, per_writer)
+        with Register(joined) as reg:
+            reg.allocate(CO_QUAN, LOAI)
+        yield joined
     finally:
         with psycopg.connect(url, autocommit=True) as conn:
             conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+def load() -> str:
+    return "/".join(f"{x:.2f}" for x in os.getloadavg())
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--writers", type=int, default=4)
     parser.add_argument("--per-writer", type=int, default=250)
+    parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--pg", default=os.environ.get("NTM_DOCGEN_TEST_PG"))
     args = parser.parse_args()
-    runs = [("sqlite", lambda: sqlite_run(args.writers, args.per_writer))]
+    print(f"{len(os.sched_getaffinity(0))} cores, load average {load()} at the start; "
+          f"{args.per_writer} allocations per writer, medians of {args.repeat} runs")
+    backends = [("sqlite", sqlite_db, "raw sqlite3", [])]
     if args.pg:
-        runs.append(("postgresql", lambda: postgres_run(args.pg, args.writers, args.per_writer)))
-    print(f"{args.writers} writer processes x {args.per_writer} allocations each, "
-          f"{os.cpu_count()} CPUs")
-    print(f"{'backend':<11} {'allocations':>11} {'seconds':>8} {'alloc/s':>8}  1..N")
-    for name, run in runs:
-        result = run()
-        print(f"{name:<11} {result.total:>11} {result.seconds:>8.2f} "
-              f"{result.per_second:>8.0f}  {check(result)}")
+        backends.append(("postgresql", lambda: postgres_db(args.pg), "raw psycopg",
+                         ["raw psycopg, old"]))
+    for name, make_db, raw, others in backends:
+        figures: dict[tuple[str, int], list[float]] = {}
+        for _ in range(args.repeat):
+            for kind in ["ntm-docgen", raw, *others]:
+                for writers in sorted({args.writers, 1}, reverse=True):
+                    with make_db() as db:
+                        count = args.per_writer * args.writers // writers
+                        figures.setdefault((kind, writers), []).append(
+                            run(kind, db, writers, count))
+        median = {key: statistics.median(values) for key, values in figures.items()}
+        for writers in sorted({args.writers, 1}, reverse=True):
+            ours_rate, raw_rate = median[("ntm-docgen", writers)], median[(raw, writers)]
+            line = (f"{name:<10} {writers} writer{'s' if writers > 1 else ' '}: ntm-docgen "
+                    f"{ours_rate:6.0f}/s, {raw} {raw_rate:6.0f}/s: {ours_rate / raw_rate:5.0%}")
+            for other in others:
+                line += f"; {other} {median[(other, writers)]:6.0f}/s"
+            print(line)
+        if args.writers > 1:
+            ratio = median[("ntm-docgen", args.writers)] / median[("ntm-docgen", 1)]
+            print(f"{name:<10} {args.writers} writers / 1 writer: {ratio:.2f}x")
     if not args.pg:
-        print("postgresql  not measured: give --pg URL or set NTM_DOCGEN_TEST_PG "
+        print("postgresql not measured: give --pg URL or set NTM_DOCGEN_TEST_PG "
               "(source .ci/postgres.sh)")
+    print(f"load average {load()} at the end")
     return 0
 
 

@@ -60,8 +60,8 @@ def make_engine(url: URL, timeout: float) -> Engine:
     SQLite: every write transaction starts with ``BEGIN IMMEDIATE`` (the file's write lock is
     taken before the counter is read) and waits up to ``timeout`` seconds for a busy file. The
     journal stays in the default rollback mode, which, unlike WAL, works on a shared network drive.
-    PostgreSQL: the counter row is taken with an upsert that locks it; ``lock_timeout`` bounds
-    the wait.
+    PostgreSQL: the counter row is taken with an upsert that locks it; ``lock_timeout``, set
+    once per connection, bounds the wait.
     """
     if url.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": timeout})
@@ -76,20 +76,23 @@ def make_engine(url: URL, timeout: float) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
         return engine
-    return create_engine(url, pool_pre_ping=False,
-                         connect_args={"connect_timeout": max(1, int(timeout))})
+    engine = create_engine(url, pool_pre_ping=False,
+                           connect_args={"connect_timeout": max(1, int(timeout))})
+
+    @event.listens_for(engine, "connect")
+    def _lock_timeout(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+        # once per connection, not in every transaction; 0 would mean "wait for ever" to
+        # PostgreSQL, so the shortest real wait is 1 ms
+        with dbapi_connection.cursor() as cursor:
+            cursor.execute(f"SET lock_timeout = '{max(1, int(timeout * 1000))}ms'")
+        dbapi_connection.commit()
+
+    return engine
 
 
 def upsert(url: URL):  # type: ignore[no-untyped-def]
     """The dialect's ``INSERT ... ON CONFLICT`` construct."""
     return sqlite.insert if url.get_backend_name() == "sqlite" else postgresql.insert
-
-
-def start_write(conn: Connection, url: URL, timeout: float) -> None:
-    """What a write transaction does first: bound PostgreSQL's wait for a locked series."""
-    if url.get_backend_name() != "sqlite":
-        # 0 would mean "wait for ever" to PostgreSQL; the shortest real wait is 1 ms.
-        conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{max(1, int(timeout * 1000))}ms'")
 
 
 def check_sqlite_place(url: URL, create: bool) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, func, insert, select, text, update
 
 from ntm_docgen.i18n import _, ngettext
-from ntm_docgen.register import backends
+from ntm_docgen.register import backends, taking
 from ntm_docgen.register.model import (
     CHE_DO,
     DEFAULT_TIMEOUT,
@@ -28,7 +28,7 @@ from ntm_docgen.register.model import (
     serie_for,
     so_di_data,
 )
-from ntm_docgen.register.tables import SCHEMA_VERSION, bo_dem, che_do, metadata, so_di, thong_tin
+from ntm_docgen.register.tables import SCHEMA_VERSION, che_do, metadata, so_di, thong_tin
 from ntm_docgen.vietnamese.text import nfc, ngay_so
 
 
@@ -81,7 +81,6 @@ class Register:
         with backends.translated(self.url, self.timeout):
             engine = self._connect(create=True)
             with engine.connect().execution_options(ntm_write=True) as conn, conn.begin():
-                backends.start_write(conn, self.url, self.timeout)
                 if not self._ready:
                     self._prepare(conn)
                 yield conn
@@ -189,24 +188,32 @@ class Register:
         ky_hieu = nfc(ky_hieu).strip() if ky_hieu else ky_hieu_for(kind, co_quan, don_vi)
         if not entries:
             return []
-        with self._write() as conn:
-            serie = serie_for(kind, self._che_do(conn, co_quan, nam), mat)
-            stmt = (backends.upsert(self.url)(bo_dem)
-                    .values(co_quan=co_quan, nam=nam, serie=serie, so_cuoi=len(entries))
-                    .on_conflict_do_update(index_elements=["co_quan", "nam", "serie"],
-                                           set_={"so_cuoi": bo_dem.c.so_cuoi + len(entries)})
-                    .returning(bo_dem.c.so_cuoi))
-            first = conn.execute(stmt).scalar_one() - len(entries) + 1
-            now = datetime.now(timezone.utc)
-            out = []
-            for so, entry in enumerate(entries, start=first):
-                values = _entry_values(entry)
-                new_id = conn.execute(insert(so_di).values(
-                    co_quan=co_quan, nam=nam, serie=serie, so=so, ky_hieu=ky_hieu, loai=kind.ma,
-                    ten_loai=kind.ten, trang_thai="cap", cap_luc=now, **values,
-                ).returning(so_di.c.id)).scalar_one()
-                out.append(Allocation(new_id, so, ky_hieu, nam, co_quan, kind.ma, serie))
-            return out
+        # everything but taking the number is done before the register is locked
+        head = taking.head_values(co_quan, nam, ky_hieu, kind.ma, kind.ten,
+                                  serie_for(kind, CHE_DO[0], mat), serie_for(kind, CHE_DO[1], mat),
+                                  datetime.now(timezone.utc))
+        values = [_entry_values(entry) for entry in entries]
+        with self._take() as (conn, take):
+            head, values = taking.bound(conn.dialect, head, values)
+            rows = take(conn, head, values)
+        return [Allocation(new_id, so, ky_hieu, nam, co_quan, kind.ma, serie)
+                for new_id, so, serie in rows]
+
+    @contextlib.contextmanager
+    def _take(self) -> Iterator[tuple[Connection, taking.Take]]:
+        """Where a number is taken: SQLite's write transaction, or on PostgreSQL a connection
+        running the one allocation statement on its own (the tables made first, once)."""
+        if self.url.get_backend_name() == "sqlite":
+            with self._write() as conn:
+                yield conn, taking.take_sqlite
+            return
+        if not self._ready:
+            with self._write():
+                pass
+        with backends.translated(self.url, self.timeout):
+            engine = self._connect(create=True)
+            with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                yield conn, taking.take_postgresql
 
     def record(self, id: int, tep: Path | str, sha256: str | None = None) -> None:
         """Attach the written letter (its path and SHA-256) to the number ``id``."""

@@ -1,0 +1,75 @@
+"""Taking a number holds the register as briefly as it can: on PostgreSQL one statement per
+allocation (no transaction around it), on SQLite three inside BEGIN IMMEDIATE; what it writes
+reads back as the register wrote it before."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from register_support import register_db
+from sqlalchemy import event
+
+from ntm_docgen.register import Register, RegisterEntry
+from ntm_docgen.register.model import CHE_DO
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db(request: pytest.FixtureRequest, tmp_path) -> str:  # type: ignore[no-untyped-def]
+    with register_db(request.param, tmp_path) as url:
+        yield url
+
+
+def statements(reg: Register) -> list[str]:
+    """Every statement the register's connections send from now on (BEGIN and COMMIT too)."""
+    sent: list[str] = []
+    engine = reg._connect(create=True)  # noqa: SLF001
+    event.listen(engine, "before_cursor_execute",
+                 lambda conn, cursor, sql, *args: sent.append(sql.split()[0].upper()))
+    event.listen(engine, "commit", lambda conn: sent.append("COMMIT"))
+    return sent
+
+
+def test_an_allocation_is_one_statement_or_one_short_transaction(db) -> None:
+    with Register(db) as reg:
+        reg.allocate("UBND", "KH", nam=2026)  # makes the tables
+        sent = statements(reg)
+        for _ in range(3):
+            reg.allocate("UBND", "KH", nam=2026)
+        if db.startswith("postgresql"):
+            assert sent == ["WITH"] * 3  # mode, counter and line in one round trip, autocommit
+        else:
+            assert sent == ["BEGIN", "SELECT", "INSERT", "INSERT", "COMMIT"] * 3
+
+
+def test_lines_read_back_as_written(db) -> None:
+    entry = RegisterEntry(trich_yeu="Kế hoạch tổng kết", ngay=date(2026, 3, 9),
+                          nguoi_ky="Nguyễn Văn A", noi_nhan=("UBND tỉnh", "Sở Nội vụ"),
+                          luu="VT, TH", so_luong_ban=7, ngay_chuyen=date(2026, 3, 10),
+                          ky_nhan="Lan", ghi_chu="khẩn")
+    with Register(db) as reg:
+        given = reg.allocate("UBND", "KH", nam=2026, entry=entry)
+        many = reg.allocate_many("UBND", "KH", [RegisterEntry(), entry], nam=2026)
+        rows = reg.entries(nam=2026)
+    assert [g.so for g in (given, *many)] == [1, 2, 3]
+    first = rows[0]
+    assert (first.so, first.ky_hieu, first.serie, first.trang_thai) == (1, "KH-UBND", "CHUNG",
+                                                                          "cap")
+    assert (first.trich_yeu, first.ngay, first.nguoi_ky, first.noi_nhan, first.luu,
+            first.so_luong_ban, first.ngay_chuyen, first.ky_nhan, first.ghi_chu) == (
+        entry.trich_yeu, entry.ngay, entry.nguoi_ky, entry.noi_nhan, entry.luu,
+        entry.so_luong_ban, entry.ngay_chuyen, entry.ky_nhan, entry.ghi_chu)
+    assert first.cap_luc.tzinfo is not None or db.startswith("sqlite")
+    assert [r.id for r in rows] == [given.id, *(m.id for m in many)]
+    assert (rows[1].ngay, rows[1].so_luong_ban, rows[1].noi_nhan) == (None, None, ())
+
+
+def test_the_series_mode_is_read_inside_the_allocation(db) -> None:
+    with Register(db) as reg:
+        reg.set_che_do("UBND", CHE_DO[1], 2027)
+        kh = reg.allocate("UBND", "KH", nam=2027)
+        qd = reg.allocate("UBND", "QĐ", nam=2027)
+        mat = reg.allocate("UBND", "KH", nam=2027, mat=True)
+        copy = reg.allocate("UBND", "SY", nam=2027)
+    assert [(a.serie, a.so) for a in (kh, qd, mat, copy)] == [("KH", 1), ("QĐ", 1), ("MAT", 1),
+                                                              ("SAO", 1)]

@@ -165,3 +165,39 @@ def test_wrong_certificate_password(runner, tmp_path):
     assert result.exit_code == 1
     assert "could not be read as a PKCS#12 certificate" in result.output
     assert not out.exists()
+
+
+@pytest.fixture
+def extractions(monkeypatch):
+    """The pages whose text is extracted, in order."""
+    from pypdf import PageObject
+
+    real = PageObject.extract_text
+    seen: list[int] = []
+
+    def counted(page, *args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(page.page_number)
+        return real(page, *args, **kwargs)
+
+    monkeypatch.setattr(PageObject, "extract_text", counted)
+    return seen
+
+
+def test_sao_y_reads_no_text_and_sao_luc_little_and_once(runner, tmp_path, extractions):
+    """A SAO Y copies without reading the text. A SAO LỤC looks for the SAO Y block on the last
+    page first, and reads each page at most once, though it checks the original, takes its
+    number from it (page 1, then the others: this one has no Số line) and copies it."""
+    original = pdf_original(tmp_path / "original.pdf", 3, 10)
+    sao_y = tmp_path / "sao-y.pdf"
+    assert copy(runner, original, write_spec(tmp_path), sao_y).exit_code == 0
+    assert extractions == []
+    out = tmp_path / "sao-luc.pdf"
+    db = tmp_path / "so-di.sqlite3"
+    result = copy(runner, sao_y, write_spec(tmp_path, "SAO LỤC"), out, "--allocate",
+                  "--db", str(db))
+    assert result.exit_code == 0, result.output
+    assert extractions[0] == 2 and sorted(extractions) == [0, 1, 2]
+    extractions.clear()
+    refused = copy(runner, original, write_spec(tmp_path, "SAO LỤC"), tmp_path / "x.pdf")
+    assert refused.exit_code == 1 and "carries no SAO Y block" in refused.output
+    assert extractions == [2, 0, 1]  # no block anywhere: every page, once

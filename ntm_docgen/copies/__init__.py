@@ -8,6 +8,7 @@ right of page 1 (electronic copy, ``dien_tu``), and a signature when a certifica
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -64,18 +65,28 @@ def check_form(ban_sao: BanSao, trich: str | None) -> None:
                                             "--trich (headings II,III or paragraphs 12-30)"))
 
 
-def _needs_sao_y(path: Path, ban_sao: BanSao, lines: list[str]) -> None:
-    if ban_sao.hinh_thuc == "SAO LỤC" and not any(is_sao_y_mark(x) for x in lines):
-        if any(x.strip() for x in lines):
-            reason = _("carries no SAO Y block, and a SAO LỤC is made only from a sao y: copy the "
-                       "original with hinh_thuc: SAO Y instead, or give the SAO Y copy as "
-                       "ORIGINAL")
-        else:
-            reason = _("carries no SAO Y block (its pages carry no text to read: run OCR on a "
-                       "scanned sao y first), and a SAO LỤC is made only from a sao y: copy the "
-                       "original with hinh_thuc: SAO Y instead, or give the SAO Y copy as "
-                       "ORIGINAL")
-        raise InputFileError(path, reason)
+def _needs_sao_y(path: Path, ban_sao: BanSao, pages: Callable[[], Iterable[Sequence[str]]]
+                 ) -> None:
+    """A SAO LỤC is made from a sao y: its original must carry a SAO Y block. ``pages`` gives
+    the original's lines page by page; they are read only for a SAO LỤC, and only until the
+    block is found."""
+    if ban_sao.hinh_thuc != "SAO LỤC":
+        return
+    lines: list[str] = []
+    for page in pages():
+        if any(is_sao_y_mark(x) for x in page):
+            return
+        lines.extend(page)
+    if any(x.strip() for x in lines):
+        reason = _("carries no SAO Y block, and a SAO LỤC is made only from a sao y: copy the "
+                   "original with hinh_thuc: SAO Y instead, or give the SAO Y copy as "
+                   "ORIGINAL")
+    else:
+        reason = _("carries no SAO Y block (its pages carry no text to read: run OCR on a "
+                   "scanned sao y first), and a SAO LỤC is made only from a sao y: copy the "
+                   "original with hinh_thuc: SAO Y instead, or give the SAO Y copy as "
+                   "ORIGINAL")
+    raise InputFileError(path, reason)
 
 
 def docx_copy(original: Path | str, ban_sao: BanSao, today: date,
@@ -84,7 +95,7 @@ def docx_copy(original: Path | str, ban_sao: BanSao, today: date,
     check_form(ban_sao, trich)
     package = open_docx(original)
     _needs_sao_y(package.path, ban_sao,
-                 [paragraph_text(p) for p in package.body.iter(w("p"))])
+                 lambda: [[paragraph_text(p) for p in package.body.iter(w("p"))]])
     if trich:
         from ntm_docgen.copies.trich import extract
 
@@ -99,12 +110,14 @@ def check_original(original: Path | str, ban_sao: BanSao, trich: str | None = No
     path = Path(original)
     check_form(ban_sao, trich)
     if kind_of(path) == ".pdf":
-        from ntm_docgen.copies.pdfcopy import page_text, read_pdf
+        from ntm_docgen.copies.pdfcopy import copy_block_pages, read_pdf
 
-        _needs_sao_y(path, ban_sao, page_text(read_pdf(path)))
+        read_pdf(path)
+        _needs_sao_y(path, ban_sao, lambda: copy_block_pages(path))
         return
     package = open_docx(path)
-    _needs_sao_y(path, ban_sao, [paragraph_text(p) for p in package.body.iter(w("p"))])
+    _needs_sao_y(path, ban_sao,
+                 lambda: [[paragraph_text(p) for p in package.body.iter(w("p"))]])
     if trich:
         from ntm_docgen.copies.trich import select, split
 
@@ -115,13 +128,17 @@ def original_number(original: Path | str) -> str:
     """The original's ``Số: ...`` line (for the register's trích yếu), else its file name."""
     path = Path(original)
     if kind_of(path) == ".pdf":
-        from ntm_docgen.copies.pdfcopy import page_text, read_pdf
+        from ntm_docgen.copies.pdfcopy import pdf_lines
 
-        lines = page_text(read_pdf(path))
+        # the Số line is in page 1's header: the other pages are read only if it is not there
+        found = _so_line(pdf_lines(path, pages=1)) or _so_line(pdf_lines(path))
     else:
-        lines = [paragraph_text(p) for p in open_docx(path).body.iter(w("p"))]
-    found = next((m for m in map(_SO.search, lines) if m), None)
+        found = _so_line(paragraph_text(p) for p in open_docx(path).body.iter(w("p")))
     return f"số {''.join(found.group(1).split())} ({path.name})" if found else path.name
+
+
+def _so_line(lines: Iterable[str]) -> re.Match[str] | None:
+    return next((m for m in map(_SO.search, lines) if m), None)
 
 
 def append_block(package: DocxPackage, ban_sao: BanSao, today: date) -> None:
@@ -134,17 +151,17 @@ def append_block(package: DocxPackage, ban_sao: BanSao, today: date) -> None:
 def pdf_copy(original: Path | str, ban_sao: BanSao, today: date, *, dien_tu: bool = False,
              when: datetime | None = None) -> tuple[bytes, bool]:
     """The PDF original as a paper copy (block under the content) or an electronic copy."""
-    from ntm_docgen.copies.pdfcopy import electronic_copy, page_text, paper_copy, read_pdf
+    from ntm_docgen.copies.pdfcopy import copy_block_pages, electronic_copy, paper_copy, read_pdf
 
     check_form(ban_sao, None)
     path = Path(original)
     reader = read_pdf(path)
-    _needs_sao_y(path, ban_sao, page_text(reader))
+    _needs_sao_y(path, ban_sao, lambda: copy_block_pages(path))
     data = path.read_bytes()
     if dien_tu:
         moment = when or datetime.now(VIETNAM).replace(microsecond=0)
-        return electronic_copy(data, ban_sao, moment), False
-    return paper_copy(data, ban_sao, today)
+        return electronic_copy(data, ban_sao, moment, reader), False
+    return paper_copy(data, ban_sao, today, reader)
 
 
 def kind_of(path: Path) -> str:

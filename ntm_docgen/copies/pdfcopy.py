@@ -13,10 +13,11 @@ import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from pypdf import PdfReader, PdfWriter
+from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.errors import PdfReadError
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -64,48 +65,87 @@ class Ink:
     top: float = 0.0
 
 
-@quiet_pypdf()
 def read_pdf(path: Path | str) -> PdfReader:
-    """Open and check a PDF original: present, readable, not password-protected."""
+    """Open and check a PDF original: present, readable, not password-protected. A file is
+    read once however many times a copy asks for it (checks, its number, the copy itself)."""
+    return _read_pdf(*_identity(path))
+
+
+def _identity(path: Path | str) -> tuple[str, str, int, int]:
+    """The file as given, where it is, and what tells a changed file from the same one."""
     path = Path(path)
     if not path.is_file():
         raise InputFileError(path, _("no such file") if not path.exists() else _("is not a file"))
+    found = path.stat()
+    return str(path), str(path.resolve()), found.st_mtime_ns, found.st_size
+
+
+@lru_cache(maxsize=2)
+@quiet_pypdf()
+def _read_pdf(shown: str, name: str, mtime: int, size: int) -> PdfReader:
     try:
-        reader = PdfReader(path)
+        reader = PdfReader(name)
         if reader.is_encrypted:
-            raise InputFileError(path, _("is password-protected (encrypted); ask the sender for "
-                                         "an unprotected copy or remove the password first"))
+            raise InputFileError(shown, _("is password-protected (encrypted); ask the sender "
+                                          "for an unprotected copy or remove the password first"))
         if len(reader.pages) == 0:
-            raise InputFileError(path, _("has no pages"))
+            raise InputFileError(shown, _("has no pages"))
     except (PdfReadError, ValueError, KeyError, TypeError) as e:
-        raise InputFileError(path, _("is not a readable PDF (damaged: {problem})")
+        raise InputFileError(shown, _("is not a readable PDF (damaged: {problem})")
                              .format(problem=e)) from e
     return reader
 
 
-@quiet_pypdf()
+def pdf_lines(path: Path | str, pages: int | None = None) -> list[str]:
+    """The text lines of the PDF's first ``pages`` pages (all when None); each page's text is
+    extracted once, and only when asked for (a SAO LỤC looks for the SAO Y block)."""
+    key = _identity(path)
+    total = len(_read_pdf(*key).pages)
+    count = total if pages is None else min(pages, total)
+    return [line for index in range(count) for line in _page_lines(key, index)]
+
+
+def copy_block_pages(path: Path | str) -> Iterator[tuple[str, ...]]:
+    """Each page's text lines, the last page first, then the first (where a copy puts its
+    block: under the content, or ô 14 on page 1), then the others; read as they are asked for,
+    so a search that finds what it looks for stops there."""
+    key = _identity(path)
+    total = len(_read_pdf(*key).pages)
+    order = dict.fromkeys([total - 1, 0, *range(1, total - 1)])
+    return (_page_lines(key, index) for index in order)
+
+
 def page_text(reader: PdfReader) -> list[str]:
     """Every text line of the PDF, for finding an earlier copy block."""
-    lines: list[str] = []
-    for page in reader.pages:
-        try:
-            lines.extend((page.extract_text() or "").splitlines())
-        except (PdfReadError, ValueError, KeyError, TypeError):
-            continue
-    return lines
+    return [line for page in reader.pages for line in _lines(page)]
 
 
-def ink(data: bytes, index: int) -> Ink | None:
-    """The content box of page ``index`` above the bottom margin, or None for an empty page."""
+@lru_cache(maxsize=256)
+def _page_lines(key: tuple[str, str, int, int], index: int) -> tuple[str, ...]:
+    return tuple(_lines(_read_pdf(*key).pages[index]))
+
+
+@quiet_pypdf()
+def _lines(page: PageObject) -> list[str]:
+    try:
+        return (page.extract_text() or "").splitlines()
+    except (PdfReadError, ValueError, KeyError, TypeError):
+        return []
+
+
+def ink(data: bytes | pdfium.PdfDocument, index: int) -> Ink | None:
+    """The content box of page ``index`` above the bottom margin, or None for an empty page
+    (``data``: the PDF's bytes, or the document already open)."""
     trang = settings()["trang"]
-    document = pdfium.PdfDocument(data)
+    document = pdfium.PdfDocument(data) if isinstance(data, bytes) else data
     try:
         page = document[index]
         height = page.get_height()
         image = page.render(scale=DPI / 72).to_pil().convert("L")
         page.close()
     finally:
-        document.close()
+        if document is not data:
+            document.close()
     limit = round((height - trang["le_duoi"] * mm) * DPI / 72)
     threshold = trang["nguong_muc"]
     dark = image.crop((0, 0, image.width, max(limit, 1))).point(
@@ -117,7 +157,7 @@ def ink(data: bytes, index: int) -> Ink | None:
     return Ink(box[0] * scale, box[2] * scale, box[3] * scale, box[1] * scale)
 
 
-def number_place(data: bytes, reader: PdfReader) -> tuple[float, float]:
+def number_place(data: bytes | pdfium.PdfDocument, reader: PdfReader) -> tuple[float, float]:
     """Where an added page's number goes: (centre from the left edge, baseline from the top).
 
     Copied from the original's number on page 2 (a short all-digit line near the top centre)
@@ -132,7 +172,7 @@ def number_place(data: bytes, reader: PdfReader) -> tuple[float, float]:
     if len(reader.pages) < 2:
         return place
     box = reader.pages[1].mediabox
-    document = pdfium.PdfDocument(data)
+    document = pdfium.PdfDocument(data) if isinstance(data, bytes) else data
     try:
         text = document[1].get_textpage()
         for index in range(text.count_rects()):
@@ -143,7 +183,8 @@ def number_place(data: bytes, reader: PdfReader) -> tuple[float, float]:
                     and abs(centre - float(box.width) / 2) < float(box.width) / 6):
                 return centre, float(box.top) - bottom
     finally:
-        document.close()
+        if document is not data:
+            document.close()
     return place
 
 
@@ -176,25 +217,31 @@ def _bytes(writer: PdfWriter) -> bytes:
 
 
 @quiet_pypdf()
-def paper_copy(data: bytes, ban_sao: BanSao, today: date) -> tuple[bytes, bool]:
-    """The PDF with the block under the last page's content; True when a page was added."""
-    reader = PdfReader(io.BytesIO(data))
+def paper_copy(data: bytes, ban_sao: BanSao, today: date,
+               reader: PdfReader | None = None) -> tuple[bytes, bool]:
+    """The PDF with the block under the last page's content; True when a page was added
+    (``reader``: the same PDF already read, else it is read from ``data``)."""
+    reader = reader or PdfReader(io.BytesIO(data))
     trang = settings()["trang"]
     last = len(reader.pages) - 1
     box = reader.pages[last].mediabox
     width, height = float(box.width), float(box.height)
-    found = [b for b in (ink(data, 0), ink(data, last)) if b is not None]
-    left = min([b.left for b in found], default=trang["le_trai"] * mm)
-    right = max([b.right for b in found], default=width - trang["le_phai"] * mm)
-    if right - left < width / 2:
-        left, right = trang["le_trai"] * mm, width - trang["le_phai"] * mm
-    lines, block_height = layout(ban_sao, today, right - left)
-    end = ink(data, last)
-    top = (end.bottom if end else trang["le_tren"] * mm) + trang["khoang_cach"] * mm
-    added = top + block_height > height - trang["le_duoi"] * mm
-    if added:
-        top = trang["le_tren"] * mm
-        centre, baseline = number_place(data, reader)
+    document = pdfium.PdfDocument(data)  # opened once; the first and last pages rendered once
+    try:
+        end = ink(document, last)
+        found = [b for b in (ink(document, 0) if last else end, end) if b is not None]
+        left = min([b.left for b in found], default=trang["le_trai"] * mm)
+        right = max([b.right for b in found], default=width - trang["le_phai"] * mm)
+        if right - left < width / 2:
+            left, right = trang["le_trai"] * mm, width - trang["le_phai"] * mm
+        lines, block_height = layout(ban_sao, today, right - left)
+        top = (end.bottom if end else trang["le_tren"] * mm) + trang["khoang_cach"] * mm
+        added = top + block_height > height - trang["le_duoi"] * mm
+        if added:
+            top = trang["le_tren"] * mm
+            centre, baseline = number_place(document, reader)
+    finally:
+        document.close()
 
     def draw(canvas: Canvas) -> None:
         if added:  # page 1 is never numbered, so an added page always is; first in the text
@@ -210,9 +257,10 @@ def paper_copy(data: bytes, ban_sao: BanSao, today: date) -> tuple[bytes, bool]:
 
 
 @quiet_pypdf()
-def electronic_copy(data: bytes, ban_sao: BanSao, when: datetime) -> bytes:
+def electronic_copy(data: bytes, ban_sao: BanSao, when: datetime,
+                    reader: PdfReader | None = None) -> bytes:
     """The PDF with ô 14 (form, copying body, ISO 8601 time) at the top right of page 1."""
-    reader = PdfReader(io.BytesIO(data))
+    reader = reader or PdfReader(io.BytesIO(data))
     first = reader.pages[0]
     width, height = float(first.mediabox.width), float(first.mediabox.height)
     lines = stamp_lines(ban_sao, when)

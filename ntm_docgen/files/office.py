@@ -217,7 +217,7 @@ _shared_lock = threading.Lock()
 
 
 def default_size() -> int:
-    """Offices in the shared pool: ``NTM_DOCGEN_OFFICES``, else one (see docs/speed.md)."""
+    """Offices in the shared pool: ``NTM_DOCGEN_OFFICES``, else one (README, Speed)."""
     try:
         return max(1, int(os.environ.get("NTM_DOCGEN_OFFICES", "1")))
     except ValueError:

@@ -1,0 +1,121 @@
+"""Copies of a PDF original: ``copy`` beside pypdf's own open + write of the same file.
+
+    python benchmarks/copy_pdf.py [--pages 30] [--repeat 7]
+
+A letter of ``--pages`` pages is rendered and turned into PDF once (LibreOffice). Then, in one
+process, medians of ``--repeat`` runs, each with nothing kept from the run before:
+- the floor: pypdf reads the PDF and writes it again (``PdfWriter(clone_from=...)``);
+- SAO Y of the PDF (paper copy: the block under the last page's content);
+- SAO LỤC of that SAO Y (its text is read, to find the SAO Y block);
+- SAO Y with ``--allocate`` (numbered from a SQLite register, recorded with its SHA-256);
+and the whole ``ntm-docgen copy`` command once for the SAO Y. Issue 17's goal: a copy at most
+2x the floor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pypdf import PdfReader, PdfWriter  # noqa: E402
+
+from ntm_docgen import api  # noqa: E402
+from ntm_docgen.copies import pdfcopy  # noqa: E402
+from ntm_docgen.letter.spec import load_copy_spec, load_spec  # noqa: E402
+
+TODAY = date(2026, 11, 23)
+EXAMPLES = ROOT / "data" / "examples"
+
+
+def long_letter(folder: Path, pages: int) -> Path:
+    """A PDF of about ``pages`` pages: the example guidance with its body repeated."""
+    spec = load_spec(EXAMPLES / "000-huong-dan-1741-btdkt.yaml")
+    body = "\n".join([spec.noi_dung] * max(1, pages // 2 + 1))
+    docx = folder / "dai.docx"
+    api.render(replace(spec, noi_dung=body), docx, today=TODAY, pdf=True, force=True)
+    return docx.with_suffix(".pdf")
+
+
+def clean() -> None:
+    """Forget what an earlier run read (each run starts as a new command would)."""
+    for name in ("_read_pdf", "_page_lines"):  # absent before they were kept
+        cache_clear = getattr(getattr(pdfcopy, name, None), "cache_clear", None)
+        if cache_clear is not None:
+            cache_clear()
+
+
+def median_of(repeat: int, run: Callable[[int], object]) -> float:
+    times = []
+    for index in range(repeat):
+        clean()
+        start = time.perf_counter()
+        run(index)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def floor(original: Path) -> None:
+    writer = PdfWriter(clone_from=PdfReader(original))
+    writer.write(io.BytesIO())
+
+
+def load() -> str:
+    return "/".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=30)
+    parser.add_argument("--repeat", type=int, default=7)
+    options = parser.parse_args()
+    print(f"{len(os.sched_getaffinity(0))} cores, load average {load()} at the start")
+    with tempfile.TemporaryDirectory(prefix="ntm-bench-copy-") as folder:
+        work = Path(folder)
+        original = long_letter(work, options.pages)
+        pages = len(PdfReader(original).pages)
+        sao_y = load_copy_spec(EXAMPLES / "000-sao-y-bac-giang.yaml")
+        sao_luc = replace(sao_y, hinh_thuc="SAO LỤC", ky_hieu_=None)
+        copied = work / "sao-y.pdf"
+        api.copy_document(original, sao_y, copied, today=TODAY, force=True)
+        db = work / "so-di.sqlite3"
+        reference = median_of(options.repeat, lambda i: floor(original))
+        figures = {
+            "SAO Y (paper copy)": median_of(options.repeat, lambda i: api.copy_document(
+                original, sao_y, work / f"y{i}.pdf", today=TODAY)),
+            "SAO LỤC of the SAO Y": median_of(options.repeat, lambda i: api.copy_document(
+                copied, sao_luc, work / f"l{i}.pdf", today=TODAY)),
+            "SAO Y --allocate": median_of(options.repeat, lambda i: api.copy_document(
+                original, sao_y, work / f"a{i}.pdf", today=TODAY, allocate=True, db=str(db))),
+        }
+        print(f"original: {pages} pages, {original.stat().st_size // 1024} KB; medians of "
+              f"{options.repeat} runs in one process")
+        print(f"{'pypdf open + write (the floor)':<34} {reference * 1000:7.0f} ms")
+        for name, seconds in figures.items():
+            print(f"{name:<34} {seconds * 1000:7.0f} ms  {seconds / reference:4.1f}x the floor "
+                  f"(goal of issue 17: at most 2x)")
+        spec = work / "sao-y.yaml"
+        spec.write_text((EXAMPLES / "000-sao-y-bac-giang.yaml").read_text(encoding="utf-8"),
+                        encoding="utf-8")
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "ntm_docgen", "copy", str(original), "--spec",
+                        str(spec), "-o", str(work / "cmd.pdf")], check=True, capture_output=True)
+        print(f"{'whole command, SAO Y':<34} {(time.perf_counter() - start) * 1000:7.0f} ms "
+              "(interpreter and imports included)")
+    print(f"load average {load()} at the end")
+
+
+if __name__ == "__main__":
+    main()

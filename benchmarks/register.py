@@ -48,6 +48,7 @@ def head(index: int, pid: int) -> tuple[dict, dict]:
 
 def ours(db: str, count: int) -> Iterator[int]:
     with Register(db) as reg:
+        reg.allocate("WARM", LOAI)  # connected and the tables checked, as the raw writers are
         yield 0
         for i in range(count):
             yield reg.allocate(CO_QUAN, LOAI, entry=RegisterEntry(

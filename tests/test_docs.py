@@ -38,11 +38,68 @@ def test_register_subcommands_are_documented(runner):
         assert f"$ ntm-docgen register {sub}" in README
 
 
-def test_readme_opens_with_the_two_commands():
-    blocks = re.findall(r"```sh\n(.*?)```", README, re.DOTALL)
-    assert blocks[0].strip().startswith("pip install . && ntm-docgen render data/examples/")
-    assert blocks[1].strip() == "pip install -e '.[test]' && python -m pytest"
-    assert "python -m pytest" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+def first_screen() -> str:
+    """What a newcomer sees first: the README up to its second ``##`` heading."""
+    starts = [m.start() for m in re.finditer(r"^## ", README, re.MULTILINE)]
+    return README[:starts[1]]
+
+
+#: The two commands of the first screen: install into a virtual environment and write a letter,
+#: then run the tests in it.
+INSTALL = ("python3 -m venv .venv && . .venv/bin/activate && pip install . && "
+           "ntm-docgen render data/examples/")
+TESTS = "pip install -e '.[test]' && python -m pytest"
+
+
+def test_the_first_screen_fits_40_lines():
+    assert len(first_screen().rstrip("\n").splitlines()) <= 40
+
+
+def test_the_first_screen_holds_the_two_commands_and_no_other_sh_block():
+    blocks = [b.strip() for b in re.findall(r"```sh\n(.*?)```", first_screen(), re.DOTALL)]
+    assert len(blocks) == 2
+    assert blocks[0].startswith(INSTALL) and "\n" not in blocks[0]
+    assert blocks[1] == TESTS
+    assert "py -m venv .venv" in first_screen()
+    assert "libreoffice" in first_screen().lower()
+
+
+def test_ci_runs_the_readme_commands_as_written():
+    blocks = [b.strip() for b in re.findall(r"```sh\n(.*?)```", first_screen(), re.DOTALL)]
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    assert blocks[0] in ci and blocks[1] in ci
+    assert ci.index(blocks[0]) < ci.index(blocks[1])
+
+
+#: What a clone does not hold or a reader cannot follow.
+FORBIDDEN = [r"shared/docs", r"contract ?§", r"\bissue \d", r"/work/", r"/tmp/readme",
+             r"nd30-layout\.md", r"/root/"]
+
+
+def _documents() -> list:
+    return [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+
+
+@pytest.mark.parametrize("path", _documents(), ids=lambda p: p.name)
+def test_no_reference_outside_the_repository(path):
+    text = path.read_text(encoding="utf-8")
+    found = [rx for rx in FORBIDDEN if re.search(rx, text)]
+    assert found == []
+
+
+@pytest.mark.parametrize("path", _documents(), ids=lambda p: p.name)
+def test_every_link_leads_somewhere(path):
+    text = path.read_text(encoding="utf-8")
+    for target in re.findall(r"\]\(([^)#]+)(?:#[^)]*)?\)", text):
+        if "://" not in target:
+            assert (path.parent / target).exists(), target
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_help_refers_to_nothing_outside(runner, name):
+    for lang in ("vi", "en"):
+        shown = runner.invoke(main, ["--lang", lang, name, "--help"]).output
+        assert [rx for rx in FORBIDDEN if re.search(rx, shown)] == []
 
 
 def _readme_commands() -> list[str]:

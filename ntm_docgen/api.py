@@ -15,6 +15,7 @@ Errors are ``ntm_docgen.errors.DocgenError`` subclasses with a message for the u
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -325,6 +326,14 @@ def parse_date(text: str) -> date:
     from ntm_docgen.vietnamese.text import parse_date as parse
 
     return parse(text)
+
+
+def stop_on_signals() -> AbstractContextManager[None]:
+    """Within the block SIGINT, SIGTERM and SIGHUP raise ``errors.Interrupted`` (main thread
+    only), so workers, LibreOffice and temporary folders are cleaned up on the way out."""
+    from ntm_docgen.files.signals import stop_on_signals as stopping
+
+    return stopping()
 
 
 def check_output(path: PathLike, force: bool = False) -> Path:

@@ -58,6 +58,36 @@ class InputFileError(DocgenError):
         super().__init__(f"{self.path}: {reason}")
 
 
+class LimitError(InputFileError):
+    """Raised when an input is larger, deeper or longer than a limit of
+    ``ntm_docgen.files.limits`` allows; carries the environment variable that raises it."""
+
+    def __init__(self, path: Path | str, what: str, limit: int, env: str,
+                 found: int | None = None) -> None:
+        self.limit = limit
+        self.env = env
+        self.found = found
+        if found is None:
+            reason = _("{what} is over the limit of {limit}; if the file is genuine, raise the "
+                       "limit with the environment variable {env}").format(
+                what=what, limit=f"{limit:,}", env=env)
+        else:
+            reason = _("{what} is {found}, over the limit of {limit}; if the file is genuine, "
+                       "raise the limit with the environment variable {env}").format(
+                what=what, found=f"{found:,}", limit=f"{limit:,}", env=env)
+        super().__init__(path, reason)
+
+
+class Interrupted(KeyboardInterrupt):
+    """Raised in the main process when SIGINT or SIGTERM asks the tool to stop: not a
+    DocgenError, so no per-letter handler swallows it; every ``finally`` on the way runs."""
+
+    def __init__(self, signum: int, name: str) -> None:
+        super().__init__(name)
+        self.signum = signum
+        self.name = name
+
+
 class OutputExistsError(DocgenError):
     """Raised when an output file exists and ``--force`` was not given."""
 
@@ -78,3 +108,31 @@ class ConversionError(DocgenError):
 class RegisterError(DocgenError):
     """Raised when the register cannot give, record or show a number: bad input, or a database
     that is locked, corrupt, unreachable or not writable. The register is left unchanged."""
+
+
+#: Where an exception class comes from -> what it means for a file the user gave.
+_DAMAGED_FROM = ("zipfile", "zlib", "lxml", "pypdf", "pypdfium2", "PIL", "openpyxl", "docx",
+                 "xml", "struct", "csv", "yaml", "json")
+
+
+def failure_message(error: BaseException) -> str:
+    """One sentence for a failure that is not a DocgenError, for the boundary of a front end
+    (the command line, the desk): what happened and what to do, never a traceback.
+
+    >>> failure_message(MemoryError())[:36]
+    'there is not enough memory to finish'
+    """
+    if isinstance(error, MemoryError):
+        return _("there is not enough memory to finish: an input is far larger than a letter "
+                 "needs; check the files given")
+    if isinstance(error, RecursionError):
+        return _("an input is nested too deeply to be read; check the files given")
+    if isinstance(error, UnicodeError):
+        return _("a text could not be read or written as Unicode ({detail}); save the file "
+                 "again as UTF-8").format(detail=error)
+    module = type(error).__module__.split(".")[0]
+    if module in _DAMAGED_FROM or isinstance(error, (EOFError, OverflowError)):
+        return _("a file could not be read: it is damaged or is not what its name says "
+                 "({kind}: {detail})").format(kind=type(error).__name__, detail=error)
+    return _("internal error ({kind}: {detail}); please report it with the command and the "
+             "files that caused it").format(kind=type(error).__name__, detail=error)

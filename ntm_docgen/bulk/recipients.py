@@ -6,6 +6,7 @@ import csv
 import io
 import re
 import warnings
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
@@ -13,6 +14,8 @@ from typing import Any
 
 from ntm_docgen.bulk.fill import clean_value
 from ntm_docgen.errors import InputFileError
+from ntm_docgen.files.limits import CELLS, COLUMNS, ROWS, TEXT_BYTES, read_bounded
+from ntm_docgen.files.package import UnreadablePackageError, check_package
 from ntm_docgen.i18n import _, ngettext
 from ntm_docgen.vietnamese.text import nfc, strip_diacritics
 
@@ -106,7 +109,7 @@ def _csv_rows(path: Path) -> list[list[str]]:
     try:
         # NUL never belongs in a cell (it is read as a space, as clean_value reads other
         # control characters), and the csv module of Python 3.10 stops at it
-        text = path.read_bytes().decode("utf-8-sig").replace("\x00", " ")
+        text = read_bounded(path, TEXT_BYTES).decode("utf-8-sig").replace("\x00", " ")
     except UnicodeDecodeError as e:
         raise InputFileError(path, _('is not UTF-8 text (bad byte at position {position}); save '
                                      'it as "CSV UTF-8" or as .xlsx').format(position=e.start)) \
@@ -117,7 +120,8 @@ def _csv_rows(path: Path) -> list[list[str]]:
     except csv.Error:
         dialect = csv.excel
     try:
-        return list(csv.reader(io.StringIO(text, newline=""), delimiter=dialect.delimiter))
+        return _bounded_rows(csv.reader(io.StringIO(text, newline=""),
+                                        delimiter=dialect.delimiter), path)
     except csv.Error as e:
         raise InputFileError(path, _("is not a readable CSV file: {problem}").format(problem=e)) \
             from e
@@ -126,6 +130,13 @@ def _csv_rows(path: Path) -> list[list[str]]:
 def _xlsx_rows(path: Path) -> list[list[Any]]:
     from openpyxl import load_workbook
 
+    try:
+        check_package(path)
+    except UnreadablePackageError as e:
+        if e.encrypted:
+            raise
+        raise InputFileError(path, f"is not a readable .xlsx workbook ({e.reason}); open it in "
+                                   "a spreadsheet and save it again") from e
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about styles it cannot read
@@ -136,9 +147,32 @@ def _xlsx_rows(path: Path) -> list[list[Any]]:
             problem=f"{type(e).__name__}: {e}")) from e
     try:
         sheet = book.worksheets[0]
-        return [list(row) for row in sheet.iter_rows(values_only=True)]
+        if hasattr(sheet, "reset_dimensions"):
+            sheet.reset_dimensions()  # read the rows there are, not the <dimension> claimed
+        return _bounded_rows(sheet.iter_rows(values_only=True), path)
     finally:
         book.close()
+
+
+def _bounded_rows(rows: Iterable[Sequence[Any]], path: Path) -> list[list[Any]]:
+    """The rows read one by one, refused past ROWS (the header too), COLUMNS or CELLS;
+    the empty cells a spreadsheet pads a row with (None) are dropped from its end."""
+    row_cap, column_cap, cell_cap = ROWS.value() + 1, COLUMNS.value(), CELLS.value()
+    out: list[list[Any]] = []
+    cells = 0
+    for row in rows:
+        cut = list(row)
+        while cut and cut[-1] is None:
+            cut.pop()
+        if len(cut) > column_cap:
+            COLUMNS.check(len(cut), path)
+        cells += len(cut)
+        if cells > cell_cap:
+            CELLS.check(cells, path)
+        out.append(cut)
+        if len(out) > row_cap:
+            raise ROWS.exceeded(path)
+    return out
 
 
 def _table(path: Path, rows: list[list[Any]]) -> RecipientList:

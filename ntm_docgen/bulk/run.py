@@ -16,7 +16,6 @@ from pathlib import Path
 
 from ntm_docgen.bulk.letters import BAD, KEPT, LetterMaker, Outcome
 from ntm_docgen.bulk.runner import Summary
-from ntm_docgen.errors import InputFileError
 from ntm_docgen.i18n import N_, _, ngettext
 
 Step = Callable[[int], None]
@@ -57,17 +56,10 @@ class BulkReport:
 
 
 def read_bulk_spec(spec: Path) -> object:
-    """The spec's plain data, with the hint a bulk spec needs when ``{{`` starts a value."""
+    """The spec's plain data (a value that starts with ``{{`` unquoted gets a hint there)."""
     from ntm_docgen.letter.spec import read_data
 
-    try:
-        return read_data(spec)
-    except InputFileError as e:
-        if "unhashable key" not in (getattr(e.__cause__, "problem", None) or ""):
-            raise
-        raise InputFileError(e.path, _("{reason}; a value that starts with {braces} needs "
-                                       "quotes (trich_yeu: {example})").format(
-            reason=e.reason, braces="{{", example='"{{ ten }}"')) from e
+    return read_data(spec)
 
 
 def replaced_numbers(data: object) -> list[str]:

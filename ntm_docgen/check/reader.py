@@ -14,6 +14,8 @@ from lxml import etree
 from ntm_docgen.check.fixes import split_at_breaks
 from ntm_docgen.check.props import NS, ParaProps, RunProps, Styles, w
 from ntm_docgen.errors import InputFileError
+from ntm_docgen.files.package import UnreadablePackageError, check_package
+from ntm_docgen.i18n import N_, _
 from ntm_docgen.vietnamese.text import nfc
 
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -23,6 +25,8 @@ _LINE_XPATH = etree.XPath(
     ".//a:prstGeom[starts-with(@prst, 'line') or contains(@prst, 'Connector')]"
     " | .//*[local-name()='line' or local-name()='cNvCnPr']"
     " | .//*[local-name()='shape' and contains(@type, '_x0000_t32')]", namespaces=NS)
+_NOT_DOCX = N_("not a readable DOCX file ({detail}); give a .docx saved by Word, LibreOffice "
+               "or ntm-docgen (save a .doc as .docx first)")
 _PAGE_BREAK = etree.XPath(".//w:br[@w:type='page'] | w:pPr/w:pageBreakBefore", namespaces=NS)
 
 
@@ -116,12 +120,17 @@ def open_docx(path: Path | str, split_lines: bool = False) -> Document:
     """
     path = Path(path)
     try:
+        check_package(path)
+    except UnreadablePackageError as e:
+        reason = e.reason if e.encrypted else _(_NOT_DOCX).format(detail=e.__cause__ or e.reason)
+        raise UnreadableDocxError(path, reason) from e
+    except InputFileError as e:  # over a limit
+        raise UnreadableDocxError(path, e.reason) from e
+    try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError,
             etree.XMLSyntaxError) as e:
-        raise UnreadableDocxError(path, f"not a readable DOCX file ({e}); give a .docx saved "
-                                        "by Word, LibreOffice or ntm-docgen (save a .doc as "
-                                        ".docx first)") from e
+        raise UnreadableDocxError(path, _(_NOT_DOCX).format(detail=e)) from e
     except OSError as e:
         raise UnreadableDocxError(path, f"cannot be read ({e.strerror or e})") from e
     styles = styles_of(document)

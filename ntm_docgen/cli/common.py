@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import functools
+import os
 import re
 from collections.abc import Callable
 from datetime import date
@@ -13,10 +14,12 @@ from typing import Any, TypeVar
 import click
 
 from ntm_docgen.cli.translated import option
-from ntm_docgen.errors import DocgenError
+from ntm_docgen.errors import DocgenError, Interrupted, failure_message
 from ntm_docgen.i18n import N_, _
 
 F = TypeVar("F", bound=Callable[..., Any])
+#: Set to 1 to see the traceback of an unexpected error instead of its one-line message.
+DEBUG_ENV = "NTM_DOCGEN_DEBUG"
 
 #: What the system says about a file, in the user's words (the rest: the system's own text).
 _OS_MESSAGES = {
@@ -48,16 +51,34 @@ def os_message(error: OSError) -> str:
 
 
 def reports_errors(func: F) -> F:
-    """Turn the project's errors into one message on stderr and exit status 1."""
+    """The one boundary of every command: each failure becomes one message on stderr, exit
+    status 1 (2 for usage errors, raised by click); SIGINT/SIGTERM stop the command cleanly
+    with status 128 + the signal's number. Never a traceback (unless NTM_DOCGEN_DEBUG=1)."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from ntm_docgen.api import stop_on_signals
+
         try:
-            return func(*args, **kwargs)
+            with stop_on_signals():
+                return func(*args, **kwargs)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
         except DocgenError as e:
             raise click.ClickException(str(e)) from e
+        except Interrupted as e:
+            click.echo(_("Error: stopped by {signal}; the files already written are whole, "
+                         "nothing half-written is left").format(signal=e.name), err=True)
+            raise click.exceptions.Exit(128 + e.signum) from e
+        except KeyboardInterrupt as e:
+            click.echo(_("Error: stopped by SIGINT"), err=True)
+            raise click.exceptions.Exit(130) from e
         except OSError as e:
             raise click.ClickException(os_message(e)) from e
+        except Exception as e:
+            if os.environ.get(DEBUG_ENV) == "1":
+                raise
+            raise click.ClickException(failure_message(e)) from e
 
     return wrapper  # type: ignore[return-value]
 

@@ -23,6 +23,7 @@ from ntm_docgen.copies.package import (
 )
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files.output import check_output, write_bytes
+from ntm_docgen.files.pdfinput import read_pdf_bytes
 from ntm_docgen.files.resources import load_data
 from ntm_docgen.i18n import _
 from ntm_docgen.letter import layout_rules as L
@@ -157,7 +158,7 @@ def pdf_copy(original: Path | str, ban_sao: BanSao, today: date, *, dien_tu: boo
     path = Path(original)
     reader = read_pdf(path)
     _needs_sao_y(path, ban_sao, lambda: copy_block_pages(path))
-    data = path.read_bytes()
+    data = read_pdf_bytes(path)
     if dien_tu:
         moment = when or datetime.now(VIETNAM).replace(microsecond=0)
         return electronic_copy(data, ban_sao, moment, reader), False

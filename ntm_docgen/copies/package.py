@@ -18,6 +18,8 @@ from pathlib import Path
 from lxml import etree
 
 from ntm_docgen.errors import InputFileError
+from ntm_docgen.files.limits import FILE_BYTES, read_bounded
+from ntm_docgen.files.package import UnreadablePackageError, read_package
 from ntm_docgen.i18n import _
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -214,7 +216,7 @@ def _visible(p: etree._Element) -> bool:
 def _reject_ole(path: Path, head: bytes) -> None:
     if not head.startswith(OLE_MAGIC):
         return
-    if ENCRYPTED in path.read_bytes():
+    if ENCRYPTED in read_bounded(path, FILE_BYTES):
         raise InputFileError(path, _("is password-protected (encrypted); open it in Word or "
                                      "LibreOffice, remove the password and save it as .docx"))
     raise InputFileError(path, _("is an old Word 97-2003 .doc file; save it as .docx first"))
@@ -245,12 +247,14 @@ def open_docx(path: Path | str) -> DocxPackage:
         head = handle.read(8)
     _reject_ole(path, head)
     try:
-        with zipfile.ZipFile(path) as archive:
-            infos = archive.infolist()
-            data = {info.filename: archive.read(info.filename) for info in infos}
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError) as e:
+        infos, data = read_package(path)
+    except UnreadablePackageError as e:
+        if e.encrypted:
+            raise InputFileError(path, _("is password-protected (encrypted); open it in Word or "
+                                         "LibreOffice, remove the password and save it as .docx")
+                                 ) from e
         raise InputFileError(path, _("is not a readable DOCX (damaged or not a zip file: "
-                                     "{problem})").format(problem=e)) from e
+                                     "{problem})").format(problem=e.__cause__ or e.reason)) from e
     main = main_part_name(path, data)
     if main not in data:
         raise InputFileError(path, _("is damaged: its main part {part} is missing")

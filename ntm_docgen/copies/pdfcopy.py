@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 from pypdf import PageObject, PdfReader, PdfWriter
-from pypdf.errors import PdfReadError
+from pypdf.errors import PdfReadError, PyPdfError
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
@@ -34,6 +34,7 @@ from ntm_docgen.copies.pdfblock import (
     stamp_lines,
 )
 from ntm_docgen.errors import InputFileError
+from ntm_docgen.files.pdfinput import check_pdf, open_pdf
 from ntm_docgen.i18n import _
 from ntm_docgen.letter import layout_rules as L
 from ntm_docgen.letter.spec import BanSao
@@ -84,15 +85,19 @@ def _identity(path: Path | str) -> tuple[str, str, int, int]:
 @quiet_pypdf()
 def _read_pdf(shown: str, name: str, mtime: int, size: int) -> PdfReader:
     try:
-        reader = PdfReader(name)
+        reader, _data = open_pdf(name)
         if reader.is_encrypted:
             raise InputFileError(shown, _("is password-protected (encrypted); ask the sender "
                                           "for an unprotected copy or remove the password first"))
         if len(reader.pages) == 0:
             raise InputFileError(shown, _("has no pages"))
-    except (PdfReadError, ValueError, KeyError, TypeError) as e:
+        check_pdf(reader, shown)
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError) as e:
         raise InputFileError(shown, _("is not a readable PDF (damaged: {problem})")
                              .format(problem=e)) from e
+    except RecursionError:
+        raise InputFileError(shown, _("is not a readable PDF (damaged: {problem})").format(
+            problem=_("its objects are nested too deeply"))) from None
     return reader
 
 
@@ -129,8 +134,9 @@ def _page_lines(key: tuple[str, str, int, int], index: int) -> tuple[str, ...]:
 def _lines(page: PageObject) -> list[str]:
     try:
         return (page.extract_text() or "").splitlines()
-    except (PdfReadError, ValueError, KeyError, TypeError):
-        return []
+    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError,
+            RecursionError):
+        return []  # a page whose text cannot be read: it holds no earlier copy block
 
 
 def ink(data: bytes | pdfium.PdfDocument, index: int) -> Ink | None:

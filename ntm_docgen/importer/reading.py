@@ -8,11 +8,17 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from lxml import etree
+
 from ntm_docgen.errors import InputFileError
+from ntm_docgen.files.limits import TEXT_BYTES, check_lines, read_bounded
+from ntm_docgen.files.package import UnreadablePackageError, check_package
 from ntm_docgen.i18n import _
 from ntm_docgen.vietnamese.text import nfc
 
 SUFFIXES = (".txt", ".docx")
+#: Word's widest table has 63 columns.
+MAX_SPAN = 63
 
 
 def read_lines(path: Path | str) -> list[str]:
@@ -27,11 +33,12 @@ def read_lines(path: Path | str) -> list[str]:
     if path.is_dir():
         raise InputFileError(path, _("is a folder, not a file"))
     text = _docx_text(path) if suffix == ".docx" else _txt_text(path)
+    check_lines(text, path)
     return nfc(text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
 
 
 def _txt_text(path: Path) -> str:
-    raw = path.read_bytes()
+    raw = read_bounded(path, TEXT_BYTES)
     utf16 = raw.startswith((b"\xff\xfe", b"\xfe\xff"))
     try:
         return raw.decode("utf-16") if utf16 else raw.decode("utf-8-sig")
@@ -69,6 +76,14 @@ def _docx_body(path: Path) -> Any:
     from lxml.etree import LxmlError
 
     try:
+        check_package(path)
+    except UnreadablePackageError as e:
+        if e.encrypted:
+            raise InputFileError(path, _("is password-protected (encrypted); open it, remove "
+                                         "the password and save it again")) from e
+        raise InputFileError(path, _("is not a Word document (.docx) that can be opened; open it "
+                                     "in Word and save it again as .docx")) from e
+    try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, zlib.error, LxmlError, KeyError,
             ValueError, EOFError, NotImplementedError, RuntimeError) as e:
@@ -76,13 +91,17 @@ def _docx_body(path: Path) -> Any:
         # a missing part, an encrypted member (RuntimeError)
         raise InputFileError(path, _("is not a Word document (.docx) that can be opened; open it "
                                      "in Word and save it again as .docx")) from e
-    return document.element.body
+    body = document.element.body
+    if body is None:
+        raise InputFileError(path, _("has no document body (w:body); open it in Word and save "
+                                     "it again as .docx"))
+    return body
 
 
 def _paragraphs(parent: Any, pipes: bool = False) -> Iterator[Any]:
     """Walk ``w:p`` and ``w:tbl`` children in order (None after each table cell); merged cells
     are read once. With ``pipes``, a ruled table gives its rows as pipe-table lines (str)."""
-    for child in parent.iterchildren():
+    for child in parent.iterchildren(tag=etree.Element):  # not comments nor instructions
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             yield from _page_break(child, pipes)
@@ -142,10 +161,16 @@ def pipe_rows(table: Any) -> Iterator[str]:
             text = "" if merge is not None and merge.get(_qn("val")) in (None, "continue") \
                 else " ".join(" ".join(_paragraph_text(p).split()) for p in cell.iter(_qn("p")))
             cells.append(" ".join(text.split()).replace("|", "\\|"))
-            cells.extend([""] * (int(span.get(_qn("val"), "1")) - 1 if span is not None else 0))
+            cells.extend([""] * (_span(span) - 1))
         yield "| " + " | ".join(cells) + " |"
         if n == 0:
             yield "|" + "---|" * len(cells)
+
+
+def _span(span: Any) -> int:
+    """The columns a cell spans (``w:gridSpan``): 1 to Word's 63, whatever the file says."""
+    value = span.get(_qn("val"), "1") if span is not None else "1"
+    return max(1, min(int(value), MAX_SPAN)) if value.isdigit() and len(value) < 4 else 1
 
 
 def _table_paragraphs(table: Any, pipes: bool = False) -> Iterator[Any]:
@@ -173,7 +198,7 @@ def _bold(paragraph: Any) -> bool:
 
 def _paragraph_text(paragraph: Any) -> str:
     parts = []
-    for node in paragraph.iter():
+    for node in paragraph.iter(tag=etree.Element):
         tag = node.tag.rsplit("}", 1)[-1]
         if tag == "t" and node.text:
             parts.append(node.text)

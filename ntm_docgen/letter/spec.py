@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
@@ -10,10 +9,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from ntm_docgen.errors import InputFileError, Problem, SpecError
-from ntm_docgen.i18n import N_, _
+from ntm_docgen.errors import Problem, SpecError
+from ntm_docgen.i18n import _
+from ntm_docgen.letter.datafile import read_data as read_data  # the spec's reader
 from ntm_docgen.letter.schema import Checker, describe
 from ntm_docgen.vietnamese.loai import Loai, copy_codes, find_loai
 from ntm_docgen.vietnamese.names import viet_tat
@@ -129,89 +127,6 @@ LETTER_KEYS = {
 }
 COPY_KEYS = {"hinh_thuc", "co_quan", "so", "ky_hieu", "dia_danh", "ngay", "nam", "ky",
              "noi_nhan", "luu"}
-
-
-_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when it is there
-
-
-class _TextDateLoader(_BaseLoader):  # type: ignore[valid-type,misc]
-    """SafeLoader that leaves dates as text, so an impossible date is reported, not raised."""
-
-
-def _no_duplicate_keys(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict:
-    seen: set = set()
-    for key_node, _value in node.value:
-        key = loader.construct_object(key_node)  # type: ignore[no-untyped-call]
-        if not isinstance(key, (str, int, float, bool)) or key is None:
-            continue  # a mapping as key: construct_mapping reports it
-        if key in seen:
-            raise yaml.constructor.ConstructorError(
-                None, None, _("the key {key!r} is given twice; keep one").format(key=key),
-                key_node.start_mark)
-        seen.add(key)
-    return loader.construct_mapping(node)
-
-
-_TextDateLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
-                                _no_duplicate_keys)
-_TextDateLoader.yaml_implicit_resolvers = {
-    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
-#: What PyYAML and json say most often, given in the user's language (others stay as they are).
-PARSER_PROBLEMS = [
-    N_("mapping values are not allowed here"), N_("could not find expected ':'"),
-    N_("found character '\\t' that cannot start any token"),
-    N_("expected <block end>, but found '-'"), N_("expected <block end>, but found '?'"),
-    N_("expected <block end>, but found '<scalar>'"),
-    N_("expected <block end>, but found '<block mapping start>'"),
-    N_("expected ',' or ']', but got '<stream end>'"),
-    N_("expected ',' or '}', but got '<stream end>'"), N_("found unexpected end of stream"),
-    N_("did not find expected key"), N_("did not find expected '-' indicator"),
-    N_("found unhashable key"), N_("Expecting value"), N_("Expecting ',' delimiter"),
-    N_("Expecting property name enclosed in double quotes"), N_("Extra data"),
-    N_("Unterminated string starting at"), N_("Invalid control character at"),
-]
-
-
-def read_data(path: Path | str) -> Any:
-    """Read a YAML or JSON file as plain data, with a clear error for each way it can fail."""
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputFileError(path, _("no such file")) from None
-    except IsADirectoryError:
-        raise InputFileError(path, _("is a folder, not a file")) from None
-    except OSError as e:
-        raise InputFileError(path, _("cannot be read ({reason})").format(reason=e.strerror)) \
-            from e
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise InputFileError(path, _("is not UTF-8 text (bad byte at position {position}); "
-                                     "save it again as UTF-8").format(position=e.start)) from e
-    text = nfc(text)
-    if path.suffix.lower() == ".json":
-        try:
-            return json.loads(text)
-        except json.JSONDecodeError as e:
-            raise InputFileError(path, _("is not valid JSON: {problem} at line {line}, column "
-                                         "{column}").format(problem=_(e.msg), line=e.lineno,
-                                                            column=e.colno)) from e
-    try:
-        return yaml.load(text, Loader=_TextDateLoader)  # noqa: S506 - a SafeLoader subclass
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        problem = _(getattr(e, "problem", None) or str(e))
-        if mark:
-            reason = _("is not valid YAML at line {line}, column {column}: {problem}").format(
-                line=mark.line + 1, column=mark.column + 1, problem=problem)
-        else:
-            reason = _("is not valid YAML: {problem}").format(problem=problem)
-        raise InputFileError(path, reason) from e
 
 
 def load_spec(path: Path | str) -> Spec:

@@ -1,0 +1,173 @@
+"""Limits on outside input: sizes, depths and counts no real office reaches, each with its
+environment variable (``NTM_DOCGEN_MAX_<NAME>``) to raise it.
+
+Every reader of a file a user gives (spec, recipients, original, letter to check or import)
+goes through these, so that a small hostile file cannot exhaust memory or time::
+
+    >>> SPEC_BYTES.env, SPEC_BYTES.value() == SPEC_BYTES.default
+    ('NTM_DOCGEN_MAX_SPEC_BYTES', True)
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ntm_docgen.errors import InputFileError, LimitError
+from ntm_docgen.i18n import N_, _
+
+MB = 1 << 20
+
+
+@dataclass(frozen=True)
+class Limit:
+    """One limit: its name (the environment variable's tail), default and what it counts."""
+
+    name: str
+    default: int
+    #: what is measured, as a message subject: "the spec file's size in bytes"
+    what: str
+
+    @property
+    def env(self) -> str:
+        return f"NTM_DOCGEN_MAX_{self.name}"
+
+    def value(self) -> int:
+        """The limit in force: the environment variable's whole number, else the default."""
+        text = os.environ.get(self.env, "").strip().replace("_", "")
+        if not text:
+            return self.default
+        if not text.isdigit() or len(text) > 18 or int(text) <= 0:
+            raise InputFileError(self.env, _("expected a positive whole number; found "
+                                             "{value!r}").format(value=text))
+        return int(text)
+
+    def check(self, found: int, path: Path | str) -> None:
+        """Raise LimitError naming ``path`` when ``found`` is over the limit."""
+        limit = self.value()
+        if found > limit:
+            raise LimitError(path, _(self.what), limit, self.env, found)
+
+    def exceeded(self, path: Path | str) -> LimitError:
+        """The error for a measure known only to be over the limit (a stream cut short)."""
+        return LimitError(path, _(self.what), self.value(), self.env)
+
+
+SPEC_BYTES = Limit("SPEC_BYTES", 5 * MB, N_("the spec file's size in bytes"))
+SPEC_CHARS = Limit("SPEC_CHARS", 5_000_000,
+                   N_("the spec's text in characters, with every YAML alias counted as "
+                      "what it repeats"))
+SPEC_NODES = Limit("SPEC_NODES", 100_000,
+                   N_("the number of values in the spec, with every YAML alias counted as "
+                      "what it repeats"))
+DEPTH = Limit("DEPTH", 32, N_("the nesting depth of the data"))
+INT_DIGITS = Limit("INT_DIGITS", 30, N_("the number of digits of a number"))
+TEXT_BYTES = Limit("TEXT_BYTES", 32 * MB, N_("the text file's size in bytes"))
+LINE_CHARS = Limit("LINE_CHARS", 100_000, N_("the length of one line in characters"))
+ROWS = Limit("ROWS", 100_000, N_("the number of rows"))
+COLUMNS = Limit("COLUMNS", 1_000, N_("the number of columns"))
+CELLS = Limit("CELLS", 5_000_000, N_("the number of cells"))
+FILE_BYTES = Limit("FILE_BYTES", 512 * MB, N_("the file's size in bytes"))
+ZIP_ENTRIES = Limit("ZIP_ENTRIES", 10_000, N_("the number of parts in the package"))
+ZIP_MEMBER = Limit("ZIP_MEMBER", 100 * MB, N_("the inflated size in bytes of one part"))
+ZIP_TOTAL = Limit("ZIP_TOTAL", 512 * MB, N_("the inflated size in bytes of all parts"))
+ZIP_RATIO = Limit("ZIP_RATIO", 200, N_("how many times one part inflates"))
+PDF_PAGES = Limit("PDF_PAGES", 5_000, N_("the number of pages"))
+PDF_PAGE_POINTS = Limit("PDF_PAGE_POINTS", 5_000, N_("a page side in points"))
+PDF_STREAM = Limit("PDF_STREAM", 32 * MB, N_("the inflated size in bytes of a page's content"))
+PDF_PIXELS = Limit("PDF_PIXELS", 100_000_000, N_("the pixels of one image"))
+
+#: Every limit, for the README and the tests.
+ALL = (SPEC_BYTES, SPEC_CHARS, SPEC_NODES, DEPTH, INT_DIGITS, TEXT_BYTES, LINE_CHARS, ROWS,
+       COLUMNS, CELLS, FILE_BYTES, ZIP_ENTRIES, ZIP_MEMBER, ZIP_TOTAL, ZIP_RATIO, PDF_PAGES,
+       PDF_PAGE_POINTS, PDF_STREAM, PDF_PIXELS)
+#: Inflating less than this is never refused for its ratio alone (XML repeats itself a lot).
+RATIO_FLOOR = 8 * MB
+
+
+def read_bounded(path: Path | str, limit: Limit) -> bytes:
+    """The bytes of the file at ``path``, refused with LimitError past ``limit`` (a device
+    such as /dev/zero, a pipe or a huge file is read no further than the limit)."""
+    path = Path(path)
+    cap = limit.value()
+    try:
+        with path.open("rb") as handle:
+            info = os.fstat(handle.fileno())
+            if stat.S_ISREG(info.st_mode):
+                limit.check(info.st_size, path)
+            data = handle.read(cap + 1)
+    except FileNotFoundError:
+        raise InputFileError(path, _("no such file")) from None
+    except IsADirectoryError:
+        raise InputFileError(path, _("is a folder, not a file")) from None
+    except OSError as e:
+        raise InputFileError(path, _("cannot be read ({reason})").format(
+            reason=e.strerror or e)) from e
+    if len(data) > cap:
+        raise limit.exceeded(path)
+    return data
+
+
+def check_lines(text: str, path: Path | str) -> None:
+    """Refuse a text with a line longer than LINE_CHARS.
+
+    >>> check_lines("short\\nlines", "x.txt")
+    """
+    cap = LINE_CHARS.value()
+    if len(text) <= cap:
+        return
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        LINE_CHARS.check(end - start, path)
+        start = end + 1
+
+
+def check_tree(data: Any, path: Path | str) -> None:
+    """Refuse plain data (parsed JSON or YAML) deeper than DEPTH, with more values than
+    SPEC_NODES, more text than SPEC_CHARS or a number longer than INT_DIGITS. Iterative, so
+    a deep tree cannot exhaust the stack.
+
+    >>> check_tree({"a": [1, "xy", {"b": None}]}, "spec.yaml")
+    """
+    depth_cap, nodes_cap, chars_cap = DEPTH.value(), SPEC_NODES.value(), SPEC_CHARS.value()
+    nodes = chars = 0
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        nodes += 1
+        if depth > depth_cap:
+            DEPTH.check(depth, path)
+        if nodes > nodes_cap:
+            SPEC_NODES.check(nodes, path)
+        if isinstance(value, str):
+            chars += len(value)
+            if chars > chars_cap:
+                SPEC_CHARS.check(chars, path)
+        elif isinstance(value, Mapping):
+            for key, item in value.items():
+                stack.append((key, depth + 1))
+                stack.append((item, depth + 1))
+        elif isinstance(value, (list, tuple)):
+            stack.extend((item, depth + 1) for item in value)
+        elif isinstance(value, int) and not isinstance(value, bool):
+            INT_DIGITS.check(digits(value), path)
+
+
+def digits(value: int) -> int:
+    """How many decimal digits a whole number has, without writing it out (Python refuses
+    to write one of more than 4,300 digits).
+
+    >>> digits(0), digits(-999), digits(10 ** 5000)
+    (1, 3, 5001)
+    """
+    value = abs(value)
+    if value < 10:
+        return 1
+    estimate = int(value.bit_length() * 0.30102999566398) + 1
+    return estimate if value >= 10 ** (estimate - 1) else estimate - 1

@@ -1,0 +1,98 @@
+"""Read a zip package from outside (DOCX, XLSX) with every part's real inflated size bounded.
+
+A part's header may claim any size: each part is inflated through a bounded stream and
+counted, so a 2 MB file that inflates to 2 GB is refused after the limit, never held whole.
+"""
+
+from __future__ import annotations
+
+import zipfile
+import zlib
+from pathlib import Path
+
+from ntm_docgen.errors import InputFileError
+from ntm_docgen.files.limits import (
+    FILE_BYTES,
+    RATIO_FLOOR,
+    ZIP_ENTRIES,
+    ZIP_MEMBER,
+    ZIP_RATIO,
+    ZIP_TOTAL,
+)
+from ntm_docgen.i18n import _
+
+CHUNK = 1 << 20
+#: What zipfile raises for a file that is not a zip, is cut off, or is damaged inside.
+ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, ValueError,
+              NotImplementedError, KeyError, OverflowError)
+
+
+class UnreadablePackageError(InputFileError):
+    """Raised when a zip package cannot be read: not a zip, cut off, damaged, or encrypted
+    (``encrypted``); callers may say it again in their own words."""
+
+    def __init__(self, path: Path | str, reason: str, encrypted: bool = False) -> None:
+        self.encrypted = encrypted
+        super().__init__(path, reason)
+
+
+def read_package(path: Path | str, keep: bool = True) -> tuple[list[zipfile.ZipInfo],
+                                                                dict[str, bytes]]:
+    """The parts of the zip at ``path`` in their order, and their bytes (none when not
+    ``keep``: the package is then only checked). Raises LimitError past a limit of
+    ``files.limits`` and UnreadablePackageError for a damaged or encrypted package."""
+    path = Path(path)
+    try:
+        FILE_BYTES.check(path.stat().st_size, path)
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            ZIP_ENTRIES.check(len(infos), path)
+            data: dict[str, bytes] = {}
+            total = 0
+            for info in infos:
+                content, size = _inflate(archive, info, path, total, keep)
+                total += size
+                if content is not None:
+                    data[info.filename] = content
+    except RuntimeError as e:  # zipfile: "File ... is encrypted, password required"
+        raise UnreadablePackageError(path, _(
+            "is password-protected (encrypted); open it, remove the password and save it "
+            "again"), encrypted=True) from e
+    except ZIP_ERRORS as e:
+        raise UnreadablePackageError(path, _(
+            "is damaged or not a zip package ({detail})").format(detail=e)) from e
+    except OSError as e:
+        raise InputFileError(path, _("cannot be read ({reason})").format(
+            reason=e.strerror or e)) from e
+    return infos, data
+
+
+def check_package(path: Path | str) -> None:
+    """Inflate every part of the zip at ``path`` once, keeping nothing: raise as
+    ``read_package`` does, so a reader that opens the file itself meets only a sound one."""
+    read_package(path, keep=False)
+
+
+def _inflate(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, before: int,
+             keep: bool) -> tuple[bytes | None, int]:
+    """One part's bytes (None when not ``keep``) and its inflated size."""
+    cap, total_cap, ratio = ZIP_MEMBER.value(), ZIP_TOTAL.value(), ZIP_RATIO.value()
+    where = f"{path} ({info.filename})"
+    ZIP_MEMBER.check(info.file_size, where)
+    chunks: list[bytes] = []
+    size = 0
+    with archive.open(info) as member:
+        while True:
+            chunk = member.read(CHUNK)
+            if not chunk:
+                break
+            size += len(chunk)
+            if size > cap:
+                raise ZIP_MEMBER.exceeded(where)
+            if before + size > total_cap:
+                raise ZIP_TOTAL.exceeded(path)
+            if size > RATIO_FLOOR and size > ratio * max(info.compress_size, 1):
+                raise ZIP_RATIO.exceeded(where)
+            if keep:
+                chunks.append(chunk)
+    return (b"".join(chunks) if keep else None), size

@@ -1,0 +1,119 @@
+"""Open a PDF from outside with its pages, page sizes, images and streams bounded.
+
+pypdf parses lazily and pdfium renders in C, so a page tree nested thousands deep, a page of
+14,400 points or an image of a billion pixels would only fail (or eat memory) deep inside
+them: every page is looked at here first, without rendering or decoding any image.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from pathlib import Path
+from typing import Any
+
+from ntm_docgen.errors import InputFileError
+from ntm_docgen.files.limits import (
+    DEPTH,
+    FILE_BYTES,
+    PDF_PAGE_POINTS,
+    PDF_PAGES,
+    PDF_PIXELS,
+    PDF_STREAM,
+    read_bounded,
+)
+from ntm_docgen.i18n import _
+
+
+def read_pdf_bytes(path: Path | str) -> bytes:
+    """A PDF file's bytes, refused past FILE_BYTES."""
+    return read_bounded(path, FILE_BYTES)
+
+
+def open_pdf(path: Path | str) -> tuple[Any, bytes]:
+    """A pypdf reader over the PDF at ``path`` (checked by ``check_pdf``) and its bytes."""
+    from pypdf import PdfReader
+
+    data = read_pdf_bytes(path)
+    bound_streams()
+    return PdfReader(io.BytesIO(data)), data
+
+
+def bound_streams() -> None:
+    """Let pypdf inflate no stream past PDF_STREAM (pypdf's own guard, set from ours)."""
+    import pypdf.filters as filters
+
+    cap = PDF_STREAM.value()
+    for name in ("ZLIB_MAX_OUTPUT_LENGTH", "LZW_MAX_OUTPUT_LENGTH",
+                 "MAX_DECLARED_STREAM_LENGTH", "MAX_ARRAY_BASED_STREAM_OUTPUT_LENGTH",
+                 "RUN_LENGTH_MAX_OUTPUT_LENGTH", "JBIG2_MAX_OUTPUT_LENGTH"):
+        if hasattr(filters, name):
+            setattr(filters, name, cap)
+
+
+def check_pdf(reader: Any, path: Path | str) -> None:
+    """Refuse a PDF with too many pages, a page side over PDF_PAGE_POINTS or an image over
+    PDF_PIXELS, and one whose page tree cannot be walked (nested too deep, or a loop)."""
+    try:
+        count = len(reader.pages)
+    except RecursionError:
+        raise InputFileError(path, _("is damaged: its page tree is nested too deeply")) from None
+    PDF_PAGES.check(count, path)
+    for index in range(count):
+        where = _("{path} (page {number})").format(path=path, number=index + 1)
+        page = reader.pages[index]
+        unit = _number(page.get("/UserUnit"), 1.0)
+        box = page.mediabox
+        side = max(abs(float(box.width)), abs(float(box.height))) * max(unit, 0.0)
+        if not math.isfinite(side):
+            raise InputFileError(where, _("is damaged: its page size is not a number"))
+        PDF_PAGE_POINTS.check(math.ceil(side), where)
+        _check_images(page.get("/Resources"), where, set(), 1)
+        _check_content(page, where)
+
+
+def _check_content(page: Any, where: str) -> None:
+    """Inflate the page's content once through pypdf's bounded filters (PDF_STREAM), so a
+    flate bomb is refused here and never reaches the renderer."""
+    from pypdf.errors import LimitReachedError
+
+    try:
+        contents = page.get_contents()
+        if contents is not None:
+            contents.get_data()
+    except LimitReachedError:
+        raise PDF_STREAM.exceeded(where) from None
+
+
+def _check_images(resources: Any, where: str, seen: set[int], depth: int) -> None:
+    """Every image of a resource dictionary (and of its forms) within PDF_PIXELS."""
+    resources = _resolved(resources)
+    if not hasattr(resources, "get") or depth > DEPTH.value():
+        return
+    objects = _resolved(resources.get("/XObject"))
+    if not hasattr(objects, "values"):
+        return
+    for item in objects.values():
+        target = _resolved(item)
+        if id(target) in seen or not hasattr(target, "get"):
+            continue
+        seen.add(id(target))
+        kind = target.get("/Subtype")
+        if kind == "/Image":
+            pixels = _number(target.get("/Width"), 0) * _number(target.get("/Height"), 0)
+            if not math.isfinite(pixels):
+                raise InputFileError(where, _("is damaged: an image has no size"))
+            PDF_PIXELS.check(int(pixels), where)
+        elif kind == "/Form":
+            _check_images(target.get("/Resources"), where, seen, depth + 1)
+
+
+def _resolved(value: Any) -> Any:
+    return value.get_object() if hasattr(value, "get_object") else value
+
+
+def _number(value: Any, default: float) -> float:
+    try:
+        return abs(float(_resolved(value))) if value is not None else default
+    except (TypeError, ValueError):
+        return default

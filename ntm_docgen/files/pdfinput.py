@@ -35,20 +35,7 @@ def open_pdf(path: Path | str) -> tuple[Any, bytes]:
     from pypdf import PdfReader
 
     data = read_pdf_bytes(path)
-    bound_streams()
     return PdfReader(io.BytesIO(data)), data
-
-
-def bound_streams() -> None:
-    """Let pypdf inflate no stream past PDF_STREAM (pypdf's own guard, set from ours)."""
-    import pypdf.filters as filters
-
-    cap = PDF_STREAM.value()
-    for name in ("ZLIB_MAX_OUTPUT_LENGTH", "LZW_MAX_OUTPUT_LENGTH",
-                 "MAX_DECLARED_STREAM_LENGTH", "MAX_ARRAY_BASED_STREAM_OUTPUT_LENGTH",
-                 "RUN_LENGTH_MAX_OUTPUT_LENGTH", "JBIG2_MAX_OUTPUT_LENGTH"):
-        if hasattr(filters, name):
-            setattr(filters, name, cap)
 
 
 def check_pdf(reader: Any, path: Path | str) -> None:
@@ -73,16 +60,16 @@ def check_pdf(reader: Any, path: Path | str) -> None:
 
 
 def _check_content(page: Any, where: str) -> None:
-    """Inflate the page's content once through pypdf's bounded filters (PDF_STREAM), so a
-    flate bomb is refused here and never reaches the renderer."""
+    """Inflate the page's content once (pypdf's filters stop at their own limit), so a flate
+    bomb is refused here, by PDF_STREAM, and never reaches the renderer."""
     from pypdf.errors import LimitReachedError
 
     try:
         contents = page.get_contents()
-        if contents is not None:
-            contents.get_data()
+        size = len(contents.get_data()) if contents is not None else 0
     except LimitReachedError:
         raise PDF_STREAM.exceeded(where) from None
+    PDF_STREAM.check(size, where)
 
 
 def _check_images(resources: Any, where: str, seen: set[int], depth: int) -> None:

@@ -163,10 +163,13 @@ def test_encrypted_zip_says_password(tmp_path: Path) -> None:
     assert raised.value.encrypted and "password-protected" in str(raised.value)
 
 
-def test_check_of_an_encrypted_docx_exits_2(runner: CliRunner, tmp_path: Path) -> None:
+def test_check_of_an_encrypted_docx_says_password(runner: CliRunner, tmp_path: Path) -> None:
+    """One message and the status of every unreadable input of check (1, as the command's
+    help says), never a traceback."""
     path = write(tmp_path, "locked.docx", encrypted_zip({"word/document.xml": b"<x/>"}))
     result = runner.invoke(main, ["check", str(path)])
-    assert result.exit_code == 2 and "password-protected" in result.stderr
+    assert result.exit_code == 1 and "password-protected" in result.stderr
+    assert "Traceback" not in result.output and not isinstance(result.exception, RuntimeError)
 
 
 @pytest.mark.parametrize(("error", "said"), [

@@ -17,8 +17,7 @@ __all__ = ["bulk_rows", "check_file", "check_output", "comment_file", "copy_docu
            "pdf_bytes", "preview_pages", "profile_path", "profiles", "provinces",
            "read_spec_data", "render", "render_bytes", "render_numbered", "run_bulk",
            "skeleton", "spec_file_text", "spec_problems", "spec_warnings", "stop_on_signals",
-           "types",
-           "write_file"]
+           "types", "write_file"]
 
 
 def __getattr__(name: str) -> Any:

@@ -18,8 +18,8 @@ from ntm_docgen.vietnamese.text import nfc
 
 PLACEHOLDER = re.compile(r"\{\{\s*(\w+)\s*\}\}")
 
-#: Line breaks as str.splitlines knows them, with the blanks around them: one space in all.
-_BREAKS = re.compile(r"[ \t]*[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+[ \t]*")
+#: Line breaks as str.splitlines knows them.
+_BREAKS = re.compile(r"[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
 #: Control characters XML cannot hold (and tabs) become spaces; non-characters go.
 _SPACES: dict[int, str | None] = {c: " " for c in range(0x20)}
 _SPACES.update({c: " " for c in range(0x7F, 0xA0)})
@@ -45,7 +45,9 @@ def clean_value(value: str) -> str:
     >>> clean_value("Ủy ban nhân dân xã Tân Thành") == nfc("Ủy ban nhân dân xã Tân Thành")
     True
     """
-    text = _BREAKS.sub(" ", nfc(value)).translate(_SPACES)
+    # each break with the blanks around it is one space (split, not a pattern that starts
+    # with blanks: that would rescan a long run of spaces from each of them)
+    text = " ".join(part.strip(" \t") for part in _BREAKS.split(nfc(value))).translate(_SPACES)
     if _SURROGATE.search(text):
         text = text.encode("utf-8", "replace").decode("utf-8")
     return text.strip()

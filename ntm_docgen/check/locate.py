@@ -16,7 +16,9 @@ from ntm_docgen.vietnamese.loai import split_heading
 from ntm_docgen.vietnamese.text import is_upper_vi, upper_vi
 
 SO_RE = re.compile(r"^s[ốo]\s*:", re.IGNORECASE)
-NGAY_RE = re.compile(r"\bngày.*tháng.*năm", re.IGNORECASE)
+#: The words of a date line, in this order (looked for one after the other: a pattern
+#: ``ngày.*tháng.*năm`` rescans the line from every "ngày").
+NGAY_WORDS = tuple(re.compile(word, re.IGNORECASE) for word in (r"\bngày", "tháng", "năm"))
 #: a place and date line: "Lào Cai, ngày ..." (a date inside a sentence is not one)
 PLACE_DATE_RE = re.compile(r"^[^,;:.]{2,40},\s*ngày", re.IGNORECASE)
 VV_RE = re.compile(r"^v/v\b", re.IGNORECASE)
@@ -34,7 +36,7 @@ def locate(doc: Document) -> Letter:
     head_end = max(letter.pos(letter.so), letter.pos(letter.ngay), letter.pos(letter.tieu_ngu))
     if letter.ngay is None:  # a permit prints its place and date at the end, over the signature
         letter.ngay = _first(segs, lambda s: bool(PLACE_DATE_RE.match(s.clean)
-                                                  and NGAY_RE.search(s.clean)))
+                                                  and has_date_words(s.clean)))
     _issuer(letter, head_end)
     _title(letter, head_end)
     find_signature(letter, _title_end(letter, head_end))
@@ -46,7 +48,7 @@ def locate(doc: Document) -> Letter:
 def _head_date(letter: Letter, seg: Line) -> bool:
     """True when ``seg`` is the header's place and date: in the header table, or a place and
     date line near the number."""
-    if not NGAY_RE.search(seg.clean):
+    if not has_date_words(seg.clean):
         return False
     near = max(letter.pos(letter.so), letter.pos(letter.tieu_ngu)) + 6
     if (PLACE_DATE_RE.match(seg.clean) or seg.clean.casefold().startswith("ngày")) and \
@@ -230,3 +232,18 @@ def _body(letter: Letter, head_end: int) -> None:
             break  # "Thực hiện ..., Sở hướng dẫn như sau:" opens the body
         letter.can_cu.append(letter.body[i])
         i += 1
+
+
+def has_date_words(text: str) -> bool:
+    """Whether ``ngày``, ``tháng`` and ``năm`` stand in ``text`` in that order.
+
+    >>> has_date_words("Hà Nội, ngày 05 tháng 01 năm 2026"), has_date_words("năm, tháng, ngày")
+    (True, False)
+    """
+    position = 0
+    for word in NGAY_WORDS:
+        found = word.search(text, position)
+        if found is None:
+            return False
+        position = found.end()
+    return True

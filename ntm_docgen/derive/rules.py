@@ -97,7 +97,7 @@ def citation_spans(text: str) -> list[tuple[int, int]]:
         start, pos = match.start(), match.end()
         stop = re.search(r"[;:]|\.(\s|$)|\)|\n|,\s+(?:để|nhằm)\s", text[pos:])
         limit = pos + stop.start() if stop else len(text)
-        quote = re.compile(r"[“\"]([^”\"]*)[”\"](\s*giai đoạn\s*\d{4}\s*[-–]\s*\d{4})?")
+        quote = re.compile(r"[“\"]([^“”\"]*)[”\"](\s*giai đoạn\s*\d{4}\s*[-–]\s*\d{4})?")
         found = quote.search(text, pos, limit + 200)
         if found and found.start() < limit:
             limit = found.end()

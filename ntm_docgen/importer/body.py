@@ -13,7 +13,6 @@ _MARK = re.compile(r"^(\d{1,2}(\.\d{1,2})+\.?\s|\d{1,2}[.)]\s|[ivx]{1,5}[.)]\s|[
 _BULLET = ("-", "+", "*", "•", "|", "–")
 _END = re.compile(r"([.:;!?]|\./\.)[”\"')]*$")
 _BARE_KINH_GUI = re.compile(r"k\w{2,3}h\s+g\w{1,3}\s*:?")
-_TRAILING = re.compile(r"\s*(?:\./\.|[;,.])+$")
 
 
 @dataclass
@@ -167,13 +166,13 @@ def read_body(lines: list[str], wrapped: bool = True, can_cu: bool = True) -> Bo
             i += 1
         if not body.kinh_gui and not rest and i < len(paras) and len(paras[i]) < 200 \
                 and not _END.search(paras[i].rstrip(";.")) and not starts_paragraph(paras[i]):
-            body.kinh_gui.append(_TRAILING.sub("", paras[i]))
+            body.kinh_gui.append(_cut_end(paras[i]))
             i += 1
     while can_cu and i < len(paras) and mo_dau["can_cu"].match(key(paras[i])) \
             and not is_upper_vi(paras[i]) \
             and not paras[i].rstrip().endswith((":", "./.")) \
             and not rules()["mo_than_bai"].search(key(paras[i])):
-        body.can_cu.append(_TRAILING.sub("", paras[i]))
+        body.can_cu.append(_cut_end(paras[i]))
         i += 1
     body.noi_dung = paras[i:]
     return body
@@ -185,5 +184,23 @@ def _items(text: str) -> list[str]:
     A blank left to fill in by hand (``Kính gửi: ..........``) gives none.
     """
     parts = [p for p in re.split(r"(?:^|;\s*)[-+•–]\s+", text) if p.strip()] or [text]
-    items = [_TRAILING.sub("", p.strip()) for p in parts]
+    items = [_cut_end(p.strip()) for p in parts]
     return [item for item in items if any(c.isalpha() for c in item)]
+
+
+def _cut_end(text: str) -> str:
+    """``text`` without the ``;``, ``,``, ``.`` and ``./.`` it ends with, nor the spaces
+    before them (read from the end, so a long line costs one pass).
+
+    >>> _cut_end("Căn cứ Luật A;"), _cut_end("Trân trọng./."), _cut_end("x/")
+    ('Căn cứ Luật A', 'Trân trọng', 'x/')
+    """
+    end = len(text)
+    while end:
+        if text.endswith("./.", 0, end):
+            end -= 3
+        elif text[end - 1] in ";,.":
+            end -= 1
+        else:
+            break
+    return text if end == len(text) else text[:end].rstrip()

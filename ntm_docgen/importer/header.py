@@ -16,12 +16,12 @@ from ntm_docgen.vietnamese.loai import Loai, find_loai
 from ntm_docgen.vietnamese.text import is_upper_vi
 
 _SO = re.compile(r"^(?:(?:nghi quyet|quyet dinh|chi thi|cong van) s[o6]\s*:|s[o6]\s*(?:hieu)?\s*"
-                 r"(?=[:\s]))\s*:?[\s._…]*(?P<so>\d+)?[\s._…]*/\s*(?P<kh>[^\s,;]+)")
-_NGAY = re.compile(r"(?P<place>[^,]*?)\s*,?\s*ngay\s*(?P<d>\d{1,2})\s*thang\s*(?P<m>\d{1,2})"
+                 r"(?=[:\s]))\s*:?[\s._…]*(?P<so>\d{1,9})?[\s._…]*/\s*(?P<kh>[^\s,;]+)")
+_NGAY = re.compile(r"ngay\s*(?P<d>\d{1,2})\s*thang\s*(?P<m>\d{1,2})"
                    r"\s*nam\s*(?P<y>\d{4})")
-_NGAY_SO = re.compile(r"(?P<place>[^,]*?)\s*,\s*ngay\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})"
+_NGAY_SO = re.compile(r"ngay\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})"
                       r"\s*[/.-]\s*(?P<y>\d{4})")
-_NGAY_NHAP = re.compile(r"(?P<place>[^,]*?)\s*,?\s*ngay[\s._…\d]*thang[\s._…\d]*nam\s*(?P<y>\d{4})")
+_NGAY_NHAP = re.compile(r"ngay[\s._…\d]*thang[\s._…\d]*nam\s*(?P<y>\d{4})")
 _VV = re.compile(r"^(v/v|ve viec)\b[\s:]*")
 
 
@@ -79,17 +79,34 @@ def read_ngay(line: str) -> tuple[str, date | None, int] | None:
     (('Đức Hợp', None, 2021), ('Huế', None, 2018))
     """
     k = key(line)
-    match = _NGAY.search(k) or _NGAY_SO.search(k)
-    if match:
-        place = line[match.start("place"):match.end("place")].strip(" ,.")
+    found = _dated(_NGAY, k, line, False) or _dated(_NGAY_SO, k, line, True)
+    if found:
+        match, place = found
         y, m, d = (int(match.group(x)) for x in "ymd")
         try:
             return place, date(y, m, d), y
         except ValueError:
             return place, None, y
-    match = _NGAY_NHAP.search(k)
-    if match:
-        return line[match.start("place"):match.end("place")].strip(" ,."), None, int(match["y"])
+    found = _dated(_NGAY_NHAP, k, line, False)
+    if found:
+        return found[1], None, int(found[0]["y"])
+    return None
+
+
+def _dated(pattern: re.Pattern[str], k: str, line: str,
+           comma: bool) -> tuple[re.Match[str], str] | None:
+    """The first date ``pattern`` finds in ``k`` (the line's key) and the place before it: the
+    words back to the comma before them (``Hà Nội, ngày``); with ``comma``, a date without a
+    comma before it is passed over. The place is cut here, not by the pattern, which would
+    rescan the line from every word."""
+    for match in pattern.finditer(k):
+        before = k[:match.start()].rstrip()
+        if before.endswith(","):
+            before = before[:-1]
+        elif comma:
+            continue
+        begin = before.rfind(",") + 1
+        return match, line[begin:len(before)].strip(" ,.")
     return None
 
 

@@ -9,17 +9,17 @@ from ntm_docgen.vietnamese.loai import all_loai
 from ntm_docgen.vietnamese.text import is_upper_vi
 
 _FLAT = 300
-_BEFORE = re.compile(r"\s+(?=(?:Số\s*:\s*\d|V/v\s|Kính gửi\s*:|CỘNG H(?:ÒA|OÀ) XÃ HỘI|"
+_BEFORE = re.compile(r"(?<!\s)\s+(?=(?:Số\s*:\s*\d|V/v\s|Kính gửi\s*:|CỘNG H(?:ÒA|OÀ) XÃ HỘI|"
                      r"Độc lập\s*[–-]|Căn cứ\s|Xét đề nghị|Theo đề nghị|Điều\s+\d+\.|Nơi nhận\s*:|"
                      r"[IVX]{1,5}\.\s+\S))"
-                     r"|(?<!Điều)(?<!Khoản)\s+(?=\d{1,2}\.\s+[A-ZĐ])")
+                     r"|(?<!\s)(?<!Điều)(?<!Khoản)\s+(?=\d{1,2}\.\s+[A-ZĐ])")
 _QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 _AFTER = re.compile(r"(?<=Hạnh phúc)\s+|(?<=Hạnh Phúc)\s+")
 _DATE = re.compile(r"(?:^|\s)((?:[^\W\d_-]+[\s-]){0,3}[^\W\d_]+\s*,\s*ngày\s*\d{0,2}\s*tháng\s*"
                    r"\d{0,2}\s*năm\s*\d{4})")
 _MIXED = re.compile(r"^[^\W\d_].*?\s(?:Số\s*:\s*\d+\s*/|CỘNG H(?:ÒA|OÀ) XÃ HỘI|Độc lập\s*[–-])"
                     r"|Hạnh [pP]húc\s+\S")
-_NOISE = re.compile(r"^(\*+\s*)+$")
+_NOISE = re.compile(r"^\*[*\s]*$")
 
 
 def expand_flat(lines: list[str]) -> list[str]:

@@ -12,10 +12,9 @@ NOI_NHAN = re.compile(r"^n\w{1,2}i\s+nh\w{1,2}n\s*:?\s*")
 _LUU = re.compile(r"^l\w{1,2}u\s*:\s*")
 _NOI_CUT = re.compile(r"^n\w{1,2}i(\s+nh\w{0,2})?\s*:?$")
 _AUTH = re.compile(r"^(tm|kt|tl|tuq|q)\s*\.\s*\S")
-_AUTH_SPLIT = re.compile(r"\s+(?=(?:TM|KT|TL|TUQ|Q)\s*\.\s*\S)")
+_AUTH_SPLIT = re.compile(r"(?<!\s)\s+(?=(?:TM|KT|TL|TUQ|Q)\s*\.\s*\S)")
 _BULLETS = ("-", "+", "•", "–")
 _ITEM_END = re.compile(r"^(.*?[;.])\s+(\S.*)$")
-_TRAILING = re.compile(r"\s*[;,.]+$")
 _NUMBERED = re.compile(r"^([ivx]{1,5}|\d{1,2}|[a-z])\s*[.)]")
 
 
@@ -150,9 +149,9 @@ def read_signature(lines: list[str]) -> Signature:
     for item in left:
         match = _LUU.match(key(item))
         if match:
-            sig.luu = _TRAILING.sub("", item[match.end():].strip()) or None
-        elif _TRAILING.sub("", item):
-            sig.noi_nhan.append(_TRAILING.sub("", item))
+            sig.luu = _cut_end(item[match.end():].strip()) or None
+        elif _cut_end(item):
+            sig.noi_nhan.append(_cut_end(item))
     _read_column(right, sig)
     return sig
 
@@ -204,3 +203,13 @@ def looks_like_name(line: str) -> bool:
     if _capitals(line):
         return False
     return all(w[0].isupper() and w[0].isalpha() for w in words)
+
+
+def _cut_end(text: str) -> str:
+    """``text`` without the ``;``, ``,`` and ``.`` it ends with, nor the spaces before them.
+
+    >>> _cut_end("Như trên ;."), _cut_end("UBND tỉnh"), _cut_end("a. b")
+    ('Như trên', 'UBND tỉnh', 'a. b')
+    """
+    core = text.rstrip(";,.")
+    return text if core == text else core.rstrip()

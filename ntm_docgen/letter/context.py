@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import re
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -28,7 +27,7 @@ from ntm_docgen.vietnamese.text import (
     upper_vi,
 )
 
-_END = re.compile(r"[;.,:]+$")
+_END = ";.,:"  # the punctuation a Nơi nhận line may end with
 
 
 def issuer_rule_indent(lines: list[str], cell_text: int = L.ISSUER_CELL_TEXT) -> int:
@@ -134,10 +133,10 @@ def punctuate(lines: tuple[str, ...], last: str | None) -> list[str]:
     >>> punctuate(("Căn cứ A", "Căn cứ B;"), ".")
     ['Căn cứ A;', 'Căn cứ B.']
     """
-    out = [_END.sub("", line) + ";" for line in lines[:-1]]
+    out = [line.rstrip(_END) + ";" for line in lines[:-1]]
     if lines:
         final = lines[-1]
-        out.append(_END.sub("", final) + last if last else final)
+        out.append(final.rstrip(_END) + last if last else final)
     return out
 
 
@@ -175,7 +174,7 @@ def can_cu_xml(can_cu: tuple[str, ...], quyet_dinh: bool) -> str:
     if not can_cu:
         return ""
     lines = punctuate(can_cu, "." if quyet_dinh else None)
-    if not quyet_dinh and not _END.search(lines[-1]):
+    if not quyet_dinh and not lines[-1].endswith(tuple(_END)):
         lines[-1] += ";"
     return "".join(body_paragraph(line.replace("*", "\\*"), italic=quyet_dinh)
                    for line in lines)  # căn cứ are plain text: no ** or * markup

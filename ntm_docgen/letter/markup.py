@@ -20,9 +20,6 @@ _PART_HEADING = re.compile(r"^(?:(?i:Phần thứ)\s|(?:(?i:Phần)|(?i:Chương
 _DIEU = re.compile(r"^(Điều\s+\d+[a-zđ]?\.)")
 _SUBHEADING = re.compile(r"^(\d+(\.\d+)*\.|[a-zđ]\))\s")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
-# **bold** and *italic*: the marker touches the text on the inside; \* is a literal star.
-_BOLD = re.compile(r"(?<![\\*])\*\*(?=\S)(.+?)(?<=\S)(?<!\\)\*\*(?!\*(?!\*))")
-_ITALIC = re.compile(r"(?<![\\*])\*(?=[^\s*])(.+?)(?<=[^\s\\*])\*(?!\*)")
 
 
 def inline_runs(text: str, size: float, bold: bool = False, italic: bool = False) -> str:
@@ -47,22 +44,63 @@ def inline_runs(text: str, size: float, bold: bool = False, italic: bool = False
 def _spans(text: str, bold: bool, italic: bool) -> Iterator[tuple[str, bool, bool]]:
     """Split a line into (text, bold, italic) pieces: bold pairs first, italic inside them."""
     position = 0
-    for match in _BOLD.finditer(text):
-        yield from _italic_spans(text[position:match.start()], bold, italic)
-        yield from _italic_spans(match.group(1), True, italic)
-        position = match.end()
+    for start, end in _marked(text, 2):
+        yield from _italic_spans(text[position:start], bold, italic)
+        yield from _italic_spans(text[start + 2:end - 2], True, italic)
+        position = end
     yield from _italic_spans(text[position:], bold, italic)
 
 
 def _italic_spans(text: str, bold: bool, italic: bool) -> Iterator[tuple[str, bool, bool]]:
     position = 0
-    for match in _ITALIC.finditer(text):
-        if match.start() > position:
-            yield _unescape(text[position:match.start()]), bold, italic
-        yield _unescape(match.group(1)), bold, True
-        position = match.end()
+    for start, end in _marked(text, 1):
+        if start > position:
+            yield _unescape(text[position:start]), bold, italic
+        yield _unescape(text[start + 1:end - 1]), bold, True
+        position = end
     if position < len(text):
         yield _unescape(text[position:]), bold, italic
+
+
+def _closers(text: str, size: int) -> list[int]:
+    """Where a ``**`` (size 2) or ``*`` (size 1) may close a span: touching the text on its
+    left (not a space, not an escaping backslash), and not a lone star more."""
+    out = []
+    start = text.find("*", 1)
+    while start >= 0:
+        before = text[start - 1]
+        after = text[start + size:start + size + 2]
+        if (text.startswith("*" * size, start) and not before.isspace() and before != "\\"
+                and (size == 2 or before != "*")
+                and not (after[:1] == "*" and (size == 1 or after[1:2] != "*"))):
+            out.append(start)
+        start = text.find("*", start + 1)
+    return out
+
+
+def _marked(text: str, size: int) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each ``**bold**`` (size 2) or ``*italic*`` (size 1) span, paired
+    left to right, each opening mark with the first closing one after it: one pass over the
+    line (a lazy regular expression rescans the rest of the line from every opening mark)."""
+    closers = _closers(text, size)
+    position = 0
+    next_closer = 0
+    while True:
+        start = text.find("*" * size, position)
+        if start < 0:
+            return
+        inner = text[start + size:start + size + 1]
+        if (start == 0 or text[start - 1] not in "\\*") and inner and not inner.isspace() \
+                and (size == 2 or inner != "*"):
+            while next_closer < len(closers) and closers[next_closer] < start + size + 1:
+                next_closer += 1
+            if next_closer == len(closers):
+                return  # no closing mark after this one, so none after any later one
+            end = closers[next_closer]
+            yield start, end + size
+            position = end + size
+        else:
+            position = start + 1
 
 
 def _unescape(text: str) -> str:

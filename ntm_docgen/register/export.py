@@ -12,6 +12,7 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 
 from ntm_docgen.files.output import write_with
+from ntm_docgen.files.spreadsheet import csv_cell, text_cells
 from ntm_docgen.i18n import _
 from ntm_docgen.register.model import RegisterError, Row, so_di_data
 from ntm_docgen.vietnamese.text import ngay_ngan, upper_vi
@@ -57,7 +58,8 @@ def _csv(rows: Sequence[Row], tmp: Path) -> None:
         out.writerow([c["ten"] for c in cols])
         for row in rows:
             values = [cell(row, c["khoa"]) for c in cols]
-            out.writerow([ngay_ngan(v) if isinstance(v, date) else ("" if v is None else v)
+            out.writerow([ngay_ngan(v) if isinstance(v, date) else csv_cell("" if v is None
+                                                                           else v)
                           for v in values])
 
 
@@ -86,6 +88,7 @@ def _xlsx(rows: Sequence[Row], tmp: Path, heading: str) -> None:
             head.border = box
     for row in rows:
         sheet.append([cell(row, c["khoa"]) for c in cols])
+        text_cells(sheet[sheet.max_row])  # a value "=..." from a recipient is text, not a formula
         for index in range(1, len(cols) + 1):
             value = sheet.cell(row=sheet.max_row, column=index)
             value.font = Font(name=_FONT, size=11)

@@ -2,9 +2,10 @@
 
 Substitution is one regular-expression pass per string, so an inserted value is never scanned
 again: a recipient called ``{{ 7*7 }}`` prints as ``{{ 7*7 }}``. Values are cleaned for a
-single line of text (line breaks and control characters become spaces), and in body markup
-(``noi_dung``) the characters that markup would read (``*``, and ``|`` on a table line) are
-escaped so they print as written.
+single line of text (line breaks and control characters become spaces). In body markup
+(``noi_dung``) each value is put between markup's value marks, so the body's lines are read
+as the letter's own text (a value ``---`` is three dashes, ``I. ...`` no heading), and the
+characters inline markup would read (``*``, and ``|`` on a table line) are escaped.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import unicodedata
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from ntm_docgen.letter.markup import VALUE_END, VALUE_START
 from ntm_docgen.vietnamese.text import nfc
 
 PLACEHOLDER = re.compile(r"\{\{\s*(\w+)\s*\}\}")
@@ -24,6 +26,7 @@ _BREAKS = re.compile(r"[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
 _SPACES: dict[int, str | None] = {c: " " for c in range(0x20)}
 _SPACES.update({c: " " for c in range(0x7F, 0xA0)})
 _SPACES.update({0xFFFE: None, 0xFFFF: None})
+_SPACES.update({c: None for c in range(0xFDD0, 0xFDF0)})  # noncharacters (markup's value marks)
 #: Lone surrogates (from a broken file) cannot be written as UTF-8.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -109,8 +112,9 @@ def fill_text(text: str, fields: Mapping[str, str | None], path: str = "") -> st
 
     >>> fill_text("Kính gửi {{ kinh_gui }}: {{x}}", {"kinh_gui": "{{ x }}", "x": "A&B <y>"})
     'Kính gửi {{ x }}: A&B <y>'
-    >>> fill_text("| {{ a }} | **{{ a }}** |", {"a": "x|*y*"}, "noi_dung")
-    '| x\\\\|\\\\*y\\\\* | **x\\\\|\\\\*y\\\\*** |'
+    >>> body = fill_text("| {{ a }} | **{{ a }}** |", {"a": "x|*y*"}, "noi_dung")
+    >>> body.replace(VALUE_START, "<").replace(VALUE_END, ">")
+    '| <x\\\\|\\\\*y\\\\*> | **<x\\\\|\\\\*y\\\\*>** |'
     """
     if "{{" not in text:
         return text
@@ -124,7 +128,9 @@ def fill_text(text: str, fields: Mapping[str, str | None], path: str = "") -> st
             if found is None:
                 raise Missing(match.group(1), path)
             found = clean_value(found)
-            return _escape_markup(found, table_line) if markup else found
+            if not markup:
+                return found
+            return VALUE_START + _escape_markup(found, table_line) + VALUE_END
 
         return PLACEHOLDER.sub(value, line)
 

@@ -19,6 +19,11 @@ _PART_HEADING = re.compile(r"^(?:(?i:Phần thứ)\s|(?:(?i:Phần)|(?i:Chương
                            r"|(?i:Mục)\s+\d+\b)")
 _DIEU = re.compile(r"^(Điều\s+\d+[a-zđ]?\.)")
 _SUBHEADING = re.compile(r"^(\d+(\.\d+)*\.|[a-zđ]\))\s")
+#: Where a bulk value starts and ends in a body (bulk/fill.py puts them there): the body's
+#: markup is read from the letter's own text with each value standing as one plain character,
+#: so a value ``---`` or ``I. ...`` prints as written. Two noncharacters, never typed by a clerk.
+VALUE_START, VALUE_END = "\ufdd0", "\ufdd1"
+_VALUE = re.compile("\ufdd0[^\ufdd0\ufdd1]*\ufdd1")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 
 
@@ -104,7 +109,21 @@ def _marked(text: str, size: int) -> Iterator[tuple[int, int]]:
 
 
 def _unescape(text: str) -> str:
-    return text.replace("\\*", "*")
+    return _plain(text.replace("\\*", "*"))
+
+
+def _shape(line: str) -> str:
+    """The line as its markup is read: each bulk value one plain character.
+
+    >>> _shape("Gửi \ufdd0I. ABC\ufdd1"), _shape("\ufdd0---\ufdd1")
+    ('Gửi 0', '0')
+    """
+    return _VALUE.sub("0", line) if VALUE_START in line else line
+
+
+def _plain(text: str) -> str:
+    """The text as printed: without the marks around bulk values."""
+    return text.replace(VALUE_START, "").replace(VALUE_END, "") if VALUE_START in text else text
 
 
 def body_paragraph(text: str, *, bold: bool = False, italic: bool = False, align: str = "both",
@@ -138,10 +157,9 @@ def heading_kind(line: str) -> str | None:
 
 @lru_cache(maxsize=1024)  # bulk letters share most of their lines
 def _line_paragraph(line: str, previous_kind: str | None) -> str:
-    kind = heading_kind(line)
-    if kind == "dieu":
-        marker = _DIEU.match(line)
-        assert marker is not None
+    kind = heading_kind(_shape(line))
+    marker = _DIEU.match(line) if kind == "dieu" else None
+    if marker is not None:
         rest = line[marker.end():]
         runs = run(marker.group(1), rpr(L.SIZE_BODY, bold=True)) + inline_runs(rest, L.SIZE_BODY)
         props = ppr(align="both", before=L.BODY_BEFORE, line=L.BODY_LINE,
@@ -151,7 +169,8 @@ def _line_paragraph(line: str, previous_kind: str | None) -> str:
         return body_paragraph(line, bold=True, align="center", indent=False, keep_next=True)
     if kind in ("roman", "caps"):
         return body_paragraph(line, bold=True, keep_next=True)
-    if _SUBHEADING.match(line) and len(line) < 90 and not line.endswith((".", ";")):
+    plain = _plain(line)
+    if _SUBHEADING.match(_shape(line)) and len(plain) < 90 and not plain.endswith((".", ";")):
         # a short numbered title ("1.2. Cá nhân", "d) Đối với các xã:") stays with its text
         return body_paragraph(line, keep_next=True)
     return body_paragraph(line)
@@ -200,22 +219,29 @@ def _blocks(text: str) -> Iterator[tuple[str, object]]:
         if not line:
             index += 1
             continue
-        if line == "---":
+        shape = _shape(line)
+        if shape == "---":
             yield "break", None
             index += 1
             continue
-        if line.startswith("|") and index + 1 < len(lines) and _is_rule(lines[index + 1]):
-            rows = [T.cells(line)]
+        if shape.startswith("|") and index + 1 < len(lines) \
+                and _is_rule(_shape(lines[index + 1])):
+            rows = [_cells(line)]
             index += 2
-            while index < len(lines) and lines[index].startswith("|"):
-                if index + 1 < len(lines) and _is_rule(lines[index + 1]):
+            while index < len(lines) and _shape(lines[index]).startswith("|"):
+                if index + 1 < len(lines) and _is_rule(_shape(lines[index + 1])):
                     break  # a header row over its rule: the next table starts here
-                rows.append(T.cells(lines[index]))
+                rows.append(_cells(lines[index]))
                 index += 1
             yield "table", rows
             continue
         yield "line", line
         index += 1
+
+
+def _cells(line: str) -> list[str]:
+    """A table row's cells, split at the line's own ``|`` (a value's are escaped)."""
+    return [_plain(cell) for cell in T.cells(line)]
 
 
 def tidy_breaks(blocks: list[tuple[str, object]]) -> list[tuple[str, object]]:
@@ -256,7 +282,7 @@ def body_xml(text: str, final_mark: bool = True, width: int = L.TEXT_WIDTH) -> s
         else:
             assert isinstance(value, str)
             out.append(_line_paragraph(value, previous))
-            previous = heading_kind(value)
+            previous = heading_kind(_shape(value))
     if final_mark and blocks and blocks[-1][0] == "line":
         # the last paragraph stays on the page of the signature block
         out[-1] = out[-1].replace("<w:p><w:pPr>", "<w:p><w:pPr><w:keepNext/>", 1)
@@ -284,7 +310,10 @@ def closing_mark(line: str) -> str | None:
     >>> closing_mark("Điều 3. Các ông, bà chịu trách nhiệm thi hành.")
     'Điều 3. Các ông, bà chịu trách nhiệm thi hành./.'
     """
-    kind = heading_kind(line)
+    return _closed(line, heading_kind(line))
+
+
+def _closed(line: str, kind: str | None) -> str | None:
     if line.endswith(("./.", "...", "…")) or kind not in (None, "dieu"):
         return None
     if line.endswith(".") and not line.endswith(".."):
@@ -299,10 +328,12 @@ def _with_final_mark(blocks: list[tuple[str, object]]) -> list[tuple[str, object
         kind, value = blocks[position]
         if kind == "line":
             assert isinstance(value, str)
-            fixed = closing_mark(value)
+            plain = _plain(value)
+            fixed = _closed(plain, heading_kind(_shape(value))) if plain else None
             if fixed is None:
                 return blocks
-            return blocks[:position] + [("line", fixed)] + blocks[position + 1:]
+            return blocks[:position] + [("line", value + fixed[len(plain):])] \
+                + blocks[position + 1:]
         if kind == "table":
             return blocks
     return blocks

@@ -1,0 +1,84 @@
+"""Bulk values print as written (contract §2, §4): the body's markup is read from the letter's
+own text, and a recipient's value ``---``, ``I. ...``, ``**x**`` or ``| a | b |`` is those
+characters, never a page break, a bold heading or a table."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import docx
+import pytest
+from click.testing import CliRunner
+
+from ntm_docgen.bulk.fill import fill_text
+from ntm_docgen.cli.main import main
+from ntm_docgen.letter.markup import VALUE_END, VALUE_START, body_xml
+
+VALUES = ["---", "I. ĐẦU MỤC", "**x**", "| a | b |", "ĐẦU MỤC VIẾT HOA", "Điều 1. Ban hành",
+          "1. Tiêu đề", "*nghiêng*", "\\*"]
+IDS = ["dashes", "roman", "stars", "pipes", "capitals", "dieu", "numbered", "italic", "escape"]
+
+
+def body(value: str, template: str = "{{ v }}") -> str:
+    return body_xml(fill_text(template, {"v": value}, "noi_dung"), final_mark=False)
+
+
+@pytest.mark.parametrize("value", VALUES, ids=IDS)
+def test_a_value_alone_on_its_line_prints_as_written(value: str) -> None:
+    xml = body(value)
+    assert 'w:type="page"' not in xml and "<w:tbl>" not in xml
+    assert "<w:b/>" not in xml and "<w:i/>" not in xml
+    assert VALUE_START not in xml and VALUE_END not in xml
+    text = "".join(part.split("<")[0] for part in xml.split("<w:t xml:space=\"preserve\">")[1:])
+    assert text == value
+
+
+def test_the_letters_own_markup_still_applies_around_a_value() -> None:
+    xml = body("**x**", "I. KẾT QUẢ {{ v }}\n---\nCòn lại")
+    assert xml.count("<w:b/>") >= 1 and 'w:type="page"' in xml
+    assert "**x**" in xml
+
+
+def test_the_final_mark_follows_the_value() -> None:
+    filled = fill_text("Kính gửi {{ v }}", {"v": "UBND xã A."}, "noi_dung")
+    assert "UBND xã A./.</w:t>" in body_xml(filled)
+
+
+SPEC = """loai: CV
+co_quan: {chu_quan: UBND TỈNH LẠNG SƠN, ten: SỞ NỘI VỤ, viet_tat: SNV}
+dia_danh: Lạng Sơn
+trich_yeu: V/v gửi số liệu
+noi_dung: |
+  Đơn vị: {{ ten }}
+  {{ ghi_chu }}
+  Trân trọng.
+ky: {chuc_vu: GIÁM ĐỐC, ho_ten: Hoàng Thị Hiền}
+noi_nhan: [Như trên]
+luu: VT
+"""
+
+
+def test_bulk_letters_print_each_value_as_written(runner: CliRunner, tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(SPEC, encoding="utf-8")
+    recipients = tmp_path / "nguoi-nhan.csv"
+    with recipients.open("w", encoding="utf-8", newline="") as handle:
+        out = csv.writer(handle)
+        out.writerow(["kinh_gui", "ten", "ghi_chu"])
+        for index, value in enumerate(VALUES):
+            out.writerow([f"UBND xã {index}", value, value])
+    result = runner.invoke(main, ["bulk", str(spec), "--recipients", str(recipients), "-o",
+                                  str(tmp_path / "out"), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    letters = sorted((tmp_path / "out").glob("*.docx"))
+    assert len(letters) == len(VALUES)
+    for letter, value in zip(letters, VALUES, strict=True):
+        document = docx.Document(str(letter))
+        texts = [p.text for p in document.paragraphs]
+        assert f"Đơn vị: {value}" in texts and value in texts
+        alone = next(p for p in document.paragraphs if p.text == value)
+        assert not any(r.bold for r in alone.runs) and not any(r.italic for r in alone.runs)
+        cells = {c.text.strip() for t in document.tables for row in t.rows for c in row.cells}
+        assert not cells & {"a", "b"}  # no table made of the value "| a | b |"
+        assert 'w:type="page"' not in document.element.xml

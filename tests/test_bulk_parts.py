@@ -96,8 +96,8 @@ def test_markup_characters_in_values_are_escaped_in_the_body() -> None:
 
 def test_fill_walks_nested_data_and_reports_a_missing_cell() -> None:
     data = {"can_cu": ["{{ a }}"], "phu_luc": [{"noi_dung": "{{ b }}"}], "so": 5}
-    assert fill(data, {"a": "x", "b": "y"}) == {"can_cu": ["x"], "phu_luc": [{"noi_dung": "y"}],
-                                               "so": 5}
+    assert fill(data, {"a": "x", "b": "y"}) == {
+        "can_cu": ["x"], "phu_luc": [{"noi_dung": VALUE_START + "y" + VALUE_END}], "so": 5}
     with pytest.raises(Missing) as caught:
         fill(data, {"a": "x", "b": None})
     assert (caught.value.name, caught.value.path) == ("b", "phu_luc[0].noi_dung")

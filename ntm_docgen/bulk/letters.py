@@ -13,6 +13,7 @@ from ntm_docgen.bulk.recipients import KINH_GUI
 from ntm_docgen.errors import DocgenError, SpecError
 from ntm_docgen.files.output import write_into
 from ntm_docgen.files.resources import load_data
+from ntm_docgen.files.signals import in_worker
 from ntm_docgen.i18n import _, set_language
 from ntm_docgen.letter.layout import compiled
 from ntm_docgen.letter.render import render_docx
@@ -170,6 +171,7 @@ def start_worker(maker: LetterMaker, language: str | None = None) -> None:
     """Process-pool initializer: keep the maker and compile the templates once per process;
     speak the caller's language (a started process does not inherit ``--lang``)."""
     global _MAKER
+    in_worker()  # Ctrl+C is the main process's to handle: it stops the workers
     _MAKER = maker
     set_language(language)
     maker.warm()

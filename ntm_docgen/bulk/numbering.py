@@ -14,12 +14,13 @@ from ntm_docgen.bulk.recipients import RecipientList
 from ntm_docgen.bulk.runner import Progress, Summary, check_columns, check_spec, plan
 from ntm_docgen.errors import DocgenError, SpecError
 from ntm_docgen.files.output import write_bytes
+from ntm_docgen.files.signals import critical
 from ntm_docgen.i18n import _
 from ntm_docgen.letter.render import render_docx
 
 
 def _numbered(maker: LetterMaker, job: Job, db: str | None) -> Outcome:
-    from ntm_docgen.register.numbered import allocated, record
+    from ntm_docgen.register.numbered import allocated, record_or_remove
 
     path = maker.out_dir / job.name
     if path.exists() and not maker.force:
@@ -30,9 +31,11 @@ def _numbered(maker: LetterMaker, job: Job, db: str | None) -> Outcome:
         return Outcome(job.seq, job.row, job.name, BAD, "; ".join(map(str, e.problems)))
     except DocgenError as e:
         return Outcome(job.seq, job.row, job.name, BAD, str(e))
-    with allocated(spec, db) as (letter, given):
+    # a stop waits for the letter: written and recorded with its number, or (on an error) the
+    # number cancelled with the reason and no file; the stop is raised after the block
+    with critical(), allocated(spec, db) as (letter, given):
         write_bytes(path, render_docx(letter, maker.today), force=True)
-    record(db, given, path)
+        record_or_remove(db, [g.id for g in given], [path])
     return Outcome(job.seq, job.row, job.name, WRITTEN,
                    numbers=tuple(g.so_hieu for g in given))
 

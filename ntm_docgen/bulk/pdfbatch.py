@@ -23,7 +23,7 @@ from pathlib import Path
 from ntm_docgen.errors import ConversionError
 from ntm_docgen.files.docxzip import Package
 from ntm_docgen.files.output import write_bytes
-from ntm_docgen.files.pdf import convert, is_pdf, missing_outputs
+from ntm_docgen.files.pdf import convert, is_pdf, missing_outputs, stop_all
 from ntm_docgen.i18n import _
 from ntm_docgen.letter.layout import numbered, section_break, split_document
 
@@ -221,6 +221,8 @@ def letters_to_pdf(letters: Sequence[Path], *, jobs: int,
         free = list(converters)
 
         def one(item: tuple[list[Path], bool]) -> None:
+            if stopping.is_set():
+                return
             with lock:
                 converter = free.pop()
             try:
@@ -232,6 +234,17 @@ def letters_to_pdf(letters: Sequence[Path], *, jobs: int,
                 failures.extend(missing)
                 report(len(item[0]))
 
-        with ThreadPoolExecutor(max_workers=workers) as pool:
+        stopping = threading.Event()
+        pool = ThreadPoolExecutor(max_workers=workers)
+        try:
             list(pool.map(one, work))
+        except BaseException:
+            # stopped (SIGINT, SIGTERM): no run starts, the running LibreOffices are killed, and
+            # the scratch folder goes when the threads have let go of it
+            stopping.set()
+            pool.shutdown(wait=False, cancel_futures=True)
+            stop_all()
+            raise
+        finally:
+            pool.shutdown(wait=True)
     return sorted(failures)

@@ -15,7 +15,9 @@ from datetime import date
 from pathlib import Path
 
 from ntm_docgen.bulk.letters import BAD, KEPT, LetterMaker, Outcome
+from ntm_docgen.bulk.recipients import RecipientList
 from ntm_docgen.bulk.runner import Summary
+from ntm_docgen.errors import InputFileError
 from ntm_docgen.i18n import N_, _, ngettext
 
 Step = Callable[[int], None]
@@ -53,6 +55,30 @@ class BulkReport:
     def numbers(self) -> list[str]:
         """The numbers this run took from the register, in letter order (``--so-rieng``)."""
         return [number for outcome in self.summary.outcomes for number in outcome.numbers]
+
+
+#: The lock file a bulk run holds in its folder while it runs (files/folderlock.py).
+LOCK_NAME = ".ntm-docgen-bulk.lock"
+
+
+@contextlib.contextmanager
+def folder_lock(out_dir: Path) -> Iterator[None]:
+    """Hold the folder for this run; a second run into the same folder while this one writes
+    is refused (it would remove this run's temporary files)."""
+    from ntm_docgen.files.folderlock import FolderLocked
+    from ntm_docgen.files.folderlock import folder_lock as locked
+
+    try:
+        with locked(out_dir / LOCK_NAME):
+            yield
+    except FolderLocked as e:
+        if e.pid:
+            reason = _("another bulk run (process {pid}) is writing letters into this folder; "
+                       "wait for it to finish, or give another -o").format(pid=e.pid)
+        else:
+            reason = _("another bulk run is writing letters into this folder; wait for it to "
+                       "finish, or give another -o")
+        raise InputFileError(out_dir, reason) from None
 
 
 def read_bulk_spec(spec: Path) -> object:
@@ -106,11 +132,10 @@ def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
              progress: ProgressFactory = no_progress) -> BulkReport:
     """One letter per recipient (a file, or every commune of ``province``), then the PDFs and
     the merged file when asked. Problems with single rows, PDFs or the merge are collected in
-    the report's ``failures``; a problem with the spec or the recipients raises."""
-    from ntm_docgen.bulk.merge import ForeignMergeError, merge
-    from ntm_docgen.bulk.pdfbatch import letters_to_pdf
+    the report's ``failures``; a problem with the spec or the recipients raises. The folder is
+    held for the run (a second run into it is refused)."""
     from ntm_docgen.bulk.recipients import from_units, read_recipients
-    from ntm_docgen.bulk.runner import default_jobs, make_letters, pdf_targets
+    from ntm_docgen.bulk.runner import check_columns, check_spec, default_jobs
 
     workers = jobs or default_jobs()
     data = read_bulk_spec(spec)
@@ -124,7 +149,26 @@ def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
         people = from_units(commune_units(unit), _("the 2025 list of {province}")
                             .format(province=province_name(unit)))
         notes += other_province(data, province_name(unit))
+    if not people.recipients:
+        raise InputFileError(people.source, _("has no recipient under its header row, so no "
+                                              "letter would be written; add one row per letter"))
     maker = LetterMaker(data, str(spec), out_dir, today=today, force=force)
+    check_columns(maker.data, people, maker.source)
+    check_spec(maker, people)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with folder_lock(out_dir):
+        return _run(maker, people, notes, pdf=pdf, merged=merged, workers=workers,
+                    so_rieng=so_rieng, db=db, force=force, progress=progress)
+
+
+def _run(maker: LetterMaker, people: RecipientList, notes: list[str], *, pdf: bool,
+         merged: Path | None, workers: int, so_rieng: bool, db: str | None, force: bool,
+         progress: ProgressFactory) -> BulkReport:
+    """The letters, PDFs and merged file of a run that holds the folder's lock."""
+    from ntm_docgen.bulk.merge import ForeignMergeError, merge
+    from ntm_docgen.bulk.pdfbatch import letters_to_pdf
+    from ntm_docgen.bulk.runner import make_letters, pdf_targets
+
     with progress(N_("Letters"), len(people.recipients)) as step:
         if so_rieng:
             from ntm_docgen.bulk.numbering import make_numbered_letters

@@ -182,11 +182,25 @@ def make_letters(maker: LetterMaker, recipients: RecipientList, *, jobs: int = 0
                         outcomes.extend(result)
                         report(len(result))
             except BaseException:
-                for future in pending:
-                    future.cancel()
+                # stopped (SIGINT, SIGTERM) or failed: no worker may outlive this process, nor
+                # its half-written letter (the letters not begun fail with the broken pool;
+                # cancelling them first makes Python 3.11's pool thread raise)
+                stop_workers(pool)
+                remove_leftovers(maker.out_dir)
                 raise
     outcomes.sort(key=lambda o: o.seq)
     return Summary(maker.out_dir, outcomes)
+
+
+def stop_workers(pool: ProcessPoolExecutor) -> None:
+    """End the pool's worker processes now (their current letters are abandoned)."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.terminate()
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.join(5)
 
 
 def pdf_targets(summary: Summary, force: bool) -> list[Path]:

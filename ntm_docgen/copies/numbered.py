@@ -10,6 +10,7 @@ from pathlib import Path
 from ntm_docgen.copies import CopyResult, check_form, kind_of, make_copy
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files.output import check_output
+from ntm_docgen.files.signals import critical
 from ntm_docgen.i18n import _
 from ntm_docgen.letter.spec import BanSao
 
@@ -46,10 +47,13 @@ def copy_document(original: Path, ban_sao: BanSao, out: Path, *, today: date,
         return NumberedCopy(write(ban_sao))
     from ntm_docgen import register
     from ntm_docgen.copies import check_original, original_number
+    from ntm_docgen.register.numbered import record_or_remove
 
     check_original(original, ban_sao, trich)
     about = original_number(original)
-    with register.issuing(db, **register.for_copy(ban_sao, trich_yeu=about)) as so:
+    with critical(), register.issuing(db, **register.for_copy(ban_sao, trich_yeu=about)) as so:
+        # the copy and its line in the register: both, or the number cancelled and no file; a
+        # stop (SIGINT, SIGTERM) waits for the copy and is raised after the block
         result = write(dataclasses.replace(ban_sao, so=so.so, ky_hieu_=so.ky_hieu))
-        register.record(db, so.id, result.path)
+        record_or_remove(db, so.id, [result.path])
     return NumberedCopy(result, so.so_hieu, so.so, ban_sao.so)

@@ -5,9 +5,13 @@ broken is reported, never taken for done."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import signal
 import subprocess
 import tempfile
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -103,17 +107,58 @@ def _convert_once(sources: Sequence[Path], out_dir: Path, profile: Path | None,
         command = [program, f"-env:UserInstallation={user.resolve().as_uri()}", "--headless",
                    "--norestore", "--convert-to", export, "--outdir",
                    str(out_dir), *map(str, sources)]
-        try:
-            result = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT,
-                                    check=False)
-        except subprocess.TimeoutExpired as e:
-            raise ConversionError(_("LibreOffice did not finish within {seconds} s").format(
-                seconds=TIMEOUT)) from e
+        result = run_office(command)
     if result.returncode == 0:
         return None
     said = (result.stderr or result.stdout).strip().splitlines()
     return said[-1] if said else _("LibreOffice exited with status {code}").format(
         code=result.returncode)
+
+
+#: LibreOffice processes started by ``run_office`` and running now (any thread).
+_RUNNING: set[subprocess.Popen[str]] = set()
+_LOCK = threading.Lock()
+
+
+def run_office(command: list[str]) -> subprocess.CompletedProcess[str]:
+    """Run one LibreOffice in a process group of its own (soffice starts soffice.bin under
+    it): on a timeout, an error or a stop (SIGINT, SIGTERM) the whole group is killed, never
+    left running."""
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, start_new_session=True)
+    with _LOCK:
+        _RUNNING.add(process)
+    try:
+        out, err = process.communicate(timeout=TIMEOUT)
+    except subprocess.TimeoutExpired as e:
+        _kill(process)
+        raise ConversionError(_("LibreOffice did not finish within {seconds} s").format(
+            seconds=TIMEOUT)) from e
+    except BaseException:
+        _kill(process)
+        raise
+    finally:
+        with _LOCK:
+            _RUNNING.discard(process)
+    return subprocess.CompletedProcess(command, process.returncode, out, err)
+
+
+def stop_all() -> None:
+    """Kill every LibreOffice this process started, warm or not (called on a stop)."""
+    from ntm_docgen.files.office import close_shared_pool
+
+    with _LOCK:
+        running = list(_RUNNING)
+    for process in running:
+        _kill(process)
+    close_shared_pool(wait=False)
+
+
+def _kill(process: subprocess.Popen[str]) -> None:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(process.pid, signal.SIGKILL)
+    with contextlib.suppress(Exception):
+        process.communicate(timeout=10)
 
 
 def pdf_bytes(docx: bytes) -> bytes:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ntm_docgen import register
 from ntm_docgen.files.output import check_output
+from ntm_docgen.files.signals import critical
 from ntm_docgen.letter.render import render_spec
 from ntm_docgen.letter.spec import Spec
 from ntm_docgen.vietnamese.text import so_hieu
@@ -28,9 +29,11 @@ def render_allocated(spec: Spec, out: Path | str, *, db: str | None, today: date
     check_output(out, force)
     if pdf:
         check_output(out.with_suffix(".pdf"), force)
-    with allocated(spec, db) as (numbered, given):
+    with critical(), allocated(spec, db) as (numbered, given):
+        # the letter and its line in the register: both, or the number cancelled and no file;
+        # a stop (SIGINT, SIGTERM) waits for the letter and is raised after the block
         written = render_spec(numbered, out, today=today, force=force, pdf=pdf)
-        record(db, given, written[0])
+        record_or_remove(db, [g.id for g in given], written)
     return written, [g.so_hieu for g in given]
 
 
@@ -56,6 +59,19 @@ def record(db: str | None, given: list[register.Allocation], path: Path) -> None
     """Attach the written file (and its SHA-256) to every number it carries."""
     for allocation in given:
         register.record(db, allocation.id, path)
+
+
+def record_or_remove(db: str | None, ids: int | list[int], written: list[Path]) -> None:
+    """Record the first written file with each number; if the register cannot take it,
+    remove the files (the caller's ``issuing`` then cancels the numbers with the reason), so a
+    number is never on a file the register does not know."""
+    try:
+        for number in [ids] if isinstance(ids, int) else ids:
+            register.record(db, number, written[0])
+    except BaseException:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
 
 
 def _copied(spec: Spec) -> str:

@@ -3,6 +3,7 @@ document defaults and theme fonts, resolved the way Word resolves them."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from lxml import etree
@@ -35,16 +36,25 @@ def on(element: etree._Element | None) -> bool | None:
     return element.get(w("val"), "1").lower() not in _OFF
 
 
+#: Beyond any measure of a page in twips, half-points or EMU that a document can mean.
+_LARGEST = 10_000_000
+
+
 def number(value: str | None, default: float = 0) -> float:
     """A numeric attribute, forgiving of decimals and of junk (then ``default``).
 
+    A value no Word file holds (infinite, not a number, past ten million) is junk too.
+
     >>> number("28"), number("12.5"), number(""), number(None, 240), number("abc", 1)
     (28.0, 12.5, 0, 240, 1)
+    >>> number("1e999", 5), number("nan", 5), number("-99999999999", 5)
+    (5, 5, 5)
     """
     try:
-        return float(value) if value not in (None, "") else default
-    except ValueError:
+        found = float(value) if value not in (None, "") else default
+    except (ValueError, TypeError):
         return default
+    return found if math.isfinite(found) and abs(found) <= _LARGEST else default
 
 
 @dataclass(frozen=True)

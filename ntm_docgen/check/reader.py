@@ -14,6 +14,7 @@ from lxml import etree
 from ntm_docgen.check.fixes import split_at_breaks
 from ntm_docgen.check.props import NS, ParaProps, RunProps, Styles, w
 from ntm_docgen.errors import InputFileError
+from ntm_docgen.files.limits import PARAGRAPHS
 from ntm_docgen.files.package import UnreadablePackageError, check_package
 from ntm_docgen.i18n import N_, _
 from ntm_docgen.vietnamese.text import nfc
@@ -137,6 +138,10 @@ def open_docx(path: Path | str, split_lines: bool = False) -> Document:
     body = document.element.find("w:body", NS)
     if body is None:
         raise UnreadableDocxError(path, "the document part has no body (w:body)")
+    try:  # each paragraph is resolved against its styles: bound the work before it starts
+        PARAGRAPHS.check(sum(1 for _ in body.iter(w("p"))), path)
+    except InputFileError as e:
+        raise UnreadableDocxError(path, e.reason) from e
     if split_lines:
         split_at_breaks(body)
     paras = read_paras(body, styles)

@@ -143,7 +143,7 @@ class DocxPackage:
                 int(margins.get(w(side), "0")) for side in ("left", "right", "gutter"))
         except ValueError:
             return default
-        return width if width > 1440 else default
+        return width if 1440 < width < 100_000 else default
 
     def to_bytes(self) -> bytes:
         """The package again, with the main part changed and every other part unchanged.

@@ -22,7 +22,7 @@ from ntm_docgen.vietnamese.text import nfc
 _HEADING = re.compile(r"^(?:(?P<roman>[IVXLC]+)\.|(?P<kind>Phần|Chương|Mục|Điều)\s+"
                       r"(?P<label>[\wĐđ]+)[.:]?)(?:\s|$)")
 _ROMAN = re.compile(r"^[IVXLC]+$")
-_NUMBERS = re.compile(r"^(\d+)(?:\s*-\s*(\d+))?$")
+_NUMBERS = re.compile(r"^(\d{1,9})(?:\s*-\s*(\d{1,9}))?$")  # no letter has a billion paragraphs
 TITLE_STYLES = {"title", "heading1", "heading 1", "tieude", "tiêu đề"}
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 

@@ -71,6 +71,7 @@ LINE_CHARS = Limit("LINE_CHARS", 100_000, N_("the length of one line in characte
 ROWS = Limit("ROWS", 100_000, N_("the number of rows"))
 COLUMNS = Limit("COLUMNS", 1_000, N_("the number of columns"))
 CELLS = Limit("CELLS", 5_000_000, N_("the number of cells"))
+PARAGRAPHS = Limit("PARAGRAPHS", 50_000, N_("the number of paragraphs"))
 FILE_BYTES = Limit("FILE_BYTES", 512 * MB, N_("the file's size in bytes"))
 ZIP_ENTRIES = Limit("ZIP_ENTRIES", 10_000, N_("the number of parts in the package"))
 ZIP_MEMBER = Limit("ZIP_MEMBER", 100 * MB, N_("the inflated size in bytes of one part"))
@@ -83,8 +84,8 @@ PDF_PIXELS = Limit("PDF_PIXELS", 100_000_000, N_("the pixels of one image"))
 
 #: Every limit, for the README and the tests.
 ALL = (SPEC_BYTES, SPEC_CHARS, SPEC_NODES, DEPTH, INT_DIGITS, TEXT_BYTES, LINE_CHARS, ROWS,
-       COLUMNS, CELLS, FILE_BYTES, ZIP_ENTRIES, ZIP_MEMBER, ZIP_TOTAL, ZIP_RATIO, PDF_PAGES,
-       PDF_PAGE_POINTS, PDF_STREAM, PDF_PIXELS)
+       COLUMNS, CELLS, PARAGRAPHS, FILE_BYTES, ZIP_ENTRIES, ZIP_MEMBER, ZIP_TOTAL, ZIP_RATIO,
+       PDF_PAGES, PDF_PAGE_POINTS, PDF_STREAM, PDF_PIXELS)
 #: Inflating less than this is never refused for its ratio alone (XML repeats itself a lot).
 RATIO_FLOOR = 8 * MB
 

@@ -21,7 +21,7 @@ def check_output(path: Path | str, force: bool) -> Path:
     """Return the output path if it may be written: absent, or present and ``force`` given; its
     folder may be missing (it is made on writing) but not be, or lie under, a file."""
     path = Path(path)
-    if path.exists() and not force:
+    if os.path.lexists(path) and not force:  # a link to nowhere is there too
         raise OutputExistsError(path)
     if path.is_dir():
         raise InputFileError(path, _("is a folder; give a file name for the output"))
@@ -50,14 +50,23 @@ def atomic_path(path: Path | str, force: bool = False) -> Iterator[Path]:
     (folders made for it are removed when it fails)."""
     target = check_output(path, force)
     made = make_folders(target.parent)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
+                                        dir=target.parent)
+    except OSError as e:  # name the folder, not the hidden temporary file
+        for folder in made:
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise InputFileError(target.parent, _(
+            "cannot write {name} in this folder ({reason}); choose a folder you may write "
+            "to").format(name=target.name, reason=e.strerror or e)) from e
     os.fchmod(fd, 0o666 & ~_UMASK)  # mkstemp makes 0600; give the usual permissions
     os.close(fd)
     tmp = Path(tmp_name)
     done = False
     try:
         yield tmp
-        if target.exists() and not force:
+        if os.path.lexists(target) and not force:
             raise OutputExistsError(target)
         os.replace(tmp, target)
         done = True

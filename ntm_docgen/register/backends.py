@@ -40,6 +40,10 @@ def resolve_db(db: str | os.PathLike[str] | None) -> URL:
     backend = url.get_backend_name()
     if backend in _PG_SCHEMES:
         return url.set(drivername="postgresql+psycopg")
+    if backend == "sqlite" and (url.database == ":memory:" or url.query.get("mode") == "memory"
+                                or str(url.database).startswith("file::memory:")):
+        raise RegisterError(_("--db: an in-memory database keeps nothing, so every number "
+                              "would be 01; give a register file or a postgresql:// URL"))
     if backend == "sqlite" and url.database:
         return url
     raise RegisterError(_("--db: unsupported database {name!r}; give a file path, "

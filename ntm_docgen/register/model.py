@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
@@ -175,6 +176,12 @@ def check_co_quan(text: str) -> str:
         raise RegisterError(_("--co-quan: expected the issuer's abbreviation as in its ký hiệu "
                               "(UBND, SNV, BTĐKT), without spaces or '/'; found {value!r}")
                             .format(value=text))
+    hidden = next((c for c in abbr if unicodedata.category(c) in ("Cc", "Cf", "Co", "Cn")),
+                  None)
+    if hidden is not None:  # a right-to-left override would print the ký hiệu backwards
+        raise RegisterError(_("--co-quan: {found!r} holds the invisible character U+{code:04X}; "
+                              "type the abbreviation again (UBND, SNV, BTĐKT)").format(
+            found=text, code=ord(hidden)))
     return abbr
 
 

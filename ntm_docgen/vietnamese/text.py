@@ -192,7 +192,7 @@ def name_in_capitals(name: str) -> bool:
     return any(len(word) > 1 and word.isalpha() and word.isupper() for word in name.split())
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffe\uffff]")  # and what XML cannot hold
 
 
 def clean_control(text: str, lines: bool = True) -> str:

@@ -84,9 +84,13 @@ def _find_motto(line: str) -> tuple[int, list[str]] | None:
     """Where the motto begins on the line, and which of the two it is."""
     tokens = _tokens(line)
     data = rules()
+    longest = max(len(data["quoc_hieu"]), len(data["tieu_ngu"]))
     for start, (offset, _) in enumerate(tokens):
+        size = len(tokens) - start
+        need = max(2, round(0.75 * size)) if start == 0 else max(4, round(0.7 * size))
+        if need > longest:
+            continue  # more words after here than a motto could match: a long line is no motto
         tail = [word for _, word in tokens[start:]]
-        need = max(2, round(0.75 * len(tail))) if start == 0 else max(4, round(0.7 * len(tail)))
         if len(tail) == 1 and start == 0:
             need = 1 if tail[0] in ("CONG", "DOC") and len(line.strip()) <= 8 else 2
         for motto in (data["quoc_hieu"], data["tieu_ngu"]):

@@ -20,7 +20,7 @@ SO_LOOSE = re.compile(r"^Số:\s*(?P<so>[\d\s.…_]*?)\s*/\s*(?P<kh>\S.*\S)$")
 NGAY_FORM = re.compile(r"ngày\s*(?P<d>\d*)\s*tháng\s*(?P<m>\d*)\s*năm\s*(?P<y>\d*)")
 _SP = r"[ \u00a0]+"
 #: a number run into its word in the date line: "4năm", "tháng4", "ngày05"
-_GLUED = re.compile(r"\d+(?:ngày|tháng|năm)|(?:ngày|tháng|năm)\d+", re.IGNORECASE)
+_GLUED = re.compile(r"(?<!\d)\d+(?:ngày|tháng|năm)|(?:ngày|tháng|năm)\d+", re.IGNORECASE)
 
 
 def check_head(letter: Letter) -> list[Finding]:
@@ -90,7 +90,7 @@ def _so(letter: Letter) -> list[Finding]:
     loose = SO_LOOSE.match(text)
     if match is None and loose is not None:
         ky_hieu = loose["kh"]
-        fixed = re.sub(r"\s*-\s*", "-", ky_hieu)
+        fixed = _tight_hyphens(ky_hieu)
         codes = {lo.ma for lo in all_loai() if lo.ma} | set(copy_codes().values())
         lower = [p for p in re.split(r"[\s\-]+", ky_hieu)
                  if p != p.upper() and not official_code(p) and p not in codes]
@@ -208,3 +208,16 @@ def _vv(letter: Letter) -> list[Finding]:
         out.append(Finding("vv.form", where(first.para), short(first.clean),
                            f'"{short(first.clean, 20)}"', '"V/v <trích yếu>" in lower case'))
     return out
+
+
+def _tight_hyphens(text: str) -> str:
+    """``KH - UBND`` → ``KH-UBND``: the spaces around each hyphen go (split, not a pattern that
+    starts with spaces: that would rescan a long run of them from each one).
+
+    >>> _tight_hyphens("KH - UBND"), _tight_hyphens("a - - b"), _tight_hyphens("QĐ")
+    ('KH-UBND', 'a--b', 'QĐ')
+    """
+    parts = text.split("-")
+    if len(parts) == 1:
+        return text
+    return "-".join([parts[0].rstrip(), *(p.strip() for p in parts[1:-1]), parts[-1].lstrip()])

@@ -85,7 +85,7 @@ def reports_errors(func: F) -> F:
 
 #: The two ways a date may be given: the clerks' and ISO.
 DATE_METAVAR = "DD/MM/YYYY"
-_DATE_SHAPE = re.compile(r"\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{1,2}-\d{1,2})\s*")
+_DATE_SHAPE = re.compile(r"(?<!\s)\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{1,2}-\d{1,2})\s*")
 
 
 class DateType(click.ParamType):

@@ -102,7 +102,7 @@ async def issue(request: Request, clerk: Clerk, form: FormData) -> Response:
     except DocgenError as e:
         return refuse(request, clerk, 422, str(e))
     given = numbers[0] if numbers else ""
-    match = re.match(r"0*(\d+)/", given)
+    match = re.match(r"(?<!\d)(\d+)/", given)  # int() drops the leading zeros
     if match:  # the draft now carries its number, so its downloads are the issued letter
         data = dict(draft.data)
         data["so"] = int(match.group(1))

@@ -217,7 +217,7 @@ def _paragraphs(letter: Letter) -> list[Finding]:
         more = f" (and {len(found) - 1} more paragraphs)" if len(found) > 1 else ""
         els = [p.el for p, _, _ in found]
         singular, plural = BODY_NOTES[rule]
-        number = re.search(r"[\d.]+ (?:mm|pt)", what)
+        number = re.search(r"(?<![\d.])[\d.]+ (?:mm|pt)", what)
         value = _(ALIGN.get(what, what)) if rule == "body.justify" else \
             number.group(0) if number else what
         note = (_(singular) if len(found) == 1 else _(plural)).format(

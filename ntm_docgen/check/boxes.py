@@ -19,6 +19,7 @@ from ntm_docgen.check.geometry import (
 )
 from ntm_docgen.check.props import NS, number, w
 from ntm_docgen.check.reader import Line, Para
+from ntm_docgen.i18n import _
 
 if TYPE_CHECKING:
     from ntm_docgen.check.elements import Letter
@@ -130,7 +131,10 @@ def check_boxes(letter: Letter, key: str, lines: list[Line]) -> list[Finding]:
         box = box_around(letter, line)
         if box is None:
             out.append(Finding(f"{key}.box", where(line.para), short(line.clean), "not boxed",
-                               f"{line.clean} in a box: {wanted}"))
+                               f"{line.clean} in a box: {wanted}", anchor=line.para.el,
+                               note=_('"{mark}" is not in a box; draw a box around it ({size})')
+                               .format(mark=line.clean, size=wanted if size else
+                                       _("one line high"))))
             continue
         if size is None:
             continue
@@ -139,5 +143,8 @@ def check_boxes(letter: Letter, key: str, lines: list[Line]) -> list[Finding]:
             continue
         out.append(Finding(f"{key}.box", where(line.para), short(line.clean),
                            f"a box of {got[0]:g} × {got[1]:g} mm ({box.how})",
-                           f"{line.clean} in a box of {wanted}"))
+                           f"{line.clean} in a box of {wanted}", anchor=line.para.el,
+                           note=_('the box around "{mark}" is {width} × {height} mm; make it '
+                                  '{size}').format(mark=line.clean, width=f"{got[0]:g}",
+                                                   height=f"{got[1]:g}", size=wanted)))
     return out

@@ -245,9 +245,14 @@ def _centre(key: str, data: dict, last: Line, found: list[Rule]) -> list[Finding
     half = (rule.left + rule.right + text.left - text.right) / 2
     fix = partial(fixes.set_indents, drawn[0].el, round(half),
                   round(rule.left + rule.right - half))
+    note = _("the rule under {element} is {offset} mm right of the text's centre; centre it "
+             "under the text") if offset > 0 else \
+        _("the rule under {element} is {offset} mm left of the text's centre; centre it under "
+          "the text")
     return [Finding(f"{key}.rule_centre", where(last.para), short(last.clean),
                     f"the rule {mm(abs(offset)):g} mm to the {side} of the text's centre",
-                    f"the rule under {data['name']} centred under it", fix)]
+                    f"the rule under {data['name']} centred under it", fix, anchor=last.para.el,
+                    note=note.format(element=data["name"], offset=f"{mm(abs(offset)):g}"))]
 
 
 def _cell_border(cell: etree._Element, side: str) -> bool:

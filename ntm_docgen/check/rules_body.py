@@ -61,10 +61,14 @@ def _headings(letter: Letter) -> list[Finding]:
         return []
     para = bad[0][0]
     more = f" (and {len(bad) - 1} more headings)" if len(bad) > 1 else ""
+    note = _('the heading "{text}" is not bold; make it bold') if len(bad) == 1 else \
+        _('the heading "{text}" and {more} more are not bold; make the headings (I.–XX., Phần, '
+          'Chương, Mục, the Điều marker) bold')
     return [Finding("body.heading", where(para), short(para.clean), "heading not bold" + more,
                     "headings I.–XX., Phần, Chương, Mục and the Điều marker in bold",
-                    partial(fixes.set_toggle, [r.el for _, weak in bad for r in weak],
-                            "bold", True))]
+                    partial(fixes.set_toggle, [r.el for _p, weak in bad for r in weak],
+                            "bold", True), anchor=para.el,
+                    note=note.format(text=short(para.clean, 40), more=len(bad) - 1))]
 
 
 def _title(letter: Letter) -> list[Finding]:
@@ -77,21 +81,30 @@ def _title(letter: Letter) -> list[Finding]:
         return out
     out += style("ten_loai", [letter.ten_loai])
     if letter.ten_loai.para.props.align != "center":
+        align = f"aligned {letter.ten_loai.para.props.align}"
         out.append(Finding("ten_loai.align", where(letter.ten_loai.para),
-                           short(letter.ten_loai.clean),
-                           f"aligned {letter.ten_loai.para.props.align}", "centred"))
+                           short(letter.ten_loai.clean), align, "centred",
+                           anchor=letter.ten_loai.para.el,
+                           note=_('the tên loại "{text}" is {what}; centre it').format(
+                               text=letter.ten_loai.clean, what=_(ALIGN.get(align, align)))))
     if not letter.trich_yeu:
         if letter.loai is not None and letter.loai.ma != "GM":
             out.append(Finding("trich_yeu.missing", where(letter.ten_loai.para),
                                short(letter.ten_loai.clean), "no trích yếu under the tên loại",
-                               "the trích yếu in lower case, bold, centred under the tên loại"))
+                               "the trích yếu in lower case, bold, centred under the tên loại",
+                               anchor=letter.ten_loai.para.el,
+                               note=_('no trích yếu under "{text}"; type it under the tên loại, '
+                                      'bold and centred').format(text=letter.ten_loai.clean)))
         return out
     out += style("trich_yeu", letter.trich_yeu)
     out += check_rule(letter, "trich_yeu", letter.trich_yeu)
     for line in letter.trich_yeu:
         if line.para.props.align != "center":
-            out.append(Finding("trich_yeu.align", where(line.para), short(line.clean),
-                               f"aligned {line.para.props.align}", "centred"))
+            align = f"aligned {line.para.props.align}"
+            out.append(Finding("trich_yeu.align", where(line.para), short(line.clean), align,
+                               "centred", anchor=line.para.el,
+                               note=_('the trích yếu "{text}" is {what}; centre it').format(
+                                   text=short(line.clean, 40), what=_(ALIGN.get(align, align)))))
             break
     return out
 
@@ -130,16 +143,23 @@ def _kinh_gui(letter: Letter) -> list[Finding]:
     at = where(head.para)
     if not head.clean.startswith("Kính gửi:"):
         out.append(Finding("kinh_gui.form", at, short(head.clean), f'"{short(head.clean, 20)}"',
-                           '"Kính gửi:" with a colon'))
+                           '"Kính gửi:" with a colon', anchor=head.para.el,
+                           note=_('the line reads "{text}"; begin it with "Kính gửi:" (with a '
+                                  'colon)').format(text=short(head.clean, 20))))
     joined = wrapped([head, *items])[1:]
     for i, (item, text) in enumerate(joined):
         last = i == len(joined) - 1
         end = "." if last else ";"
         if not text.startswith("- ") or not text.endswith(end):
+            note = _('the recipient "{text}" is not written "- <name>;"; begin it with "- " and '
+                     'end it with ";"') if not last else \
+                _('the last recipient "{text}" is not written "- <name>."; begin it with "- " '
+                  'and end it with "."')
             out.append(Finding("kinh_gui.item", where(item.para), short(item.clean),
                                f'"{short(text)}"',
                                f'each recipient on its own line as "- <name>{end}" '
-                               f'(";" after each, "." after the last)'))
+                               f'(";" after each, "." after the last)', anchor=item.para.el,
+                               note=note.format(text=short(text, 50))))
     return out
 
 
@@ -170,7 +190,11 @@ def _can_cu(letter: Letter) -> list[Finding]:
             els = [r.el for p in upright for r in p.runs]
             out.append(Finding("can_cu.italic", where(upright[0]), short(upright[0].clean),
                                "not italic", "căn cứ lines of a quyết định in italics",
-                               lambda: fixes.set_toggle(els, "italic", True)))
+                               lambda: fixes.set_toggle(els, "italic", True),
+                               anchor=upright[0].el,
+                               note=_('the căn cứ "{text}" is not in italics; a quyết định '
+                                      'prints its căn cứ in italics').format(
+                                   text=short(upright[0].clean, 40))))
     return out
 
 

@@ -35,7 +35,7 @@ def _text_rule(key: str, line: Line, wanted: list[str], required: str) -> list[F
     if line.clean in wanted:
         return []
     return [Finding(f"{key}.text", where(line.para), short(line.clean), f'"{line.clean}"',
-                    required)]
+                    required, anchor=line.para.el)]
 
 
 def _quoc_hieu(letter: Letter) -> list[Finding]:
@@ -137,10 +137,16 @@ def _ky_hieu(letter: Letter, at: str, text: str, ky_hieu: str) -> list[Finding]:
     first = parts[0]
     if old_code(first):
         out.append(Finding("so.ma_cu", at, short(text), f'type code "{first}" (Thông tư 01/2011)',
-                           f'the Phụ lục III code "{old_code(first)}"'))
+                           f'the Phụ lục III code "{old_code(first)}"',
+                           note=_('"{code}" is a type code of Thông tư 01/2011; write the code of '
+                                  'Phụ lục III, "{new}"').format(code=first,
+                                                                 new=old_code(first))))
     elif letter.loai is not None and first != letter.loai.ma:
         out.append(Finding("so.ma_loai", at, short(text), f'ký hiệu "{ky_hieu}"',
-                           f'"{letter.loai.ma}-<issuer>" for a {letter.loai.ten} (Phụ lục III)'))
+                           f'"{letter.loai.ma}-<issuer>" for a {letter.loai.ten} (Phụ lục III)',
+                           note=_('the ký hiệu "{kh}" does not begin with the code of a {name}; '
+                                  'write "{code}-<issuer>" (Phụ lục III)').format(
+                               kh=ky_hieu, name=letter.loai.ten, code=letter.loai.ma)))
     return out
 
 
@@ -153,7 +159,9 @@ def _ngay(letter: Letter) -> list[Finding]:
     text, at, runs = line.clean, where(line.para), [r.el for r in line.runs]
     if not re.match(r"^\S.*,\s*ngày", text):
         out.append(Finding("ngay.form", at, short(text), f'"{short(text)}"',
-                           '"<địa danh>, ngày … tháng … năm …"'))
+                           '"<địa danh>, ngày … tháng … năm …"', anchor=line.para.el,
+                           note=_('the date line reads "{text}"; write "<địa danh>, ngày … '
+                                  'tháng … năm …"').format(text=short(text))))
     glued = _GLUED.search(text)
     if glued is not None:
         word = glued.group(0)
@@ -206,7 +214,11 @@ def _vv(letter: Letter) -> list[Finding]:
     first = letter.vv[0]
     if not first.clean.startswith("V/v "):
         out.append(Finding("vv.form", where(first.para), short(first.clean),
-                           f'"{short(first.clean, 20)}"', '"V/v <trích yếu>" in lower case'))
+                           f'"{short(first.clean, 20)}"', '"V/v <trích yếu>" in lower case',
+                           anchor=first.para.el,
+                           note=_('the line under the number reads "{text}"; begin it with '
+                                  '"V/v " and write the trích yếu in lower case').format(
+                               text=short(first.clean, 20))))
     return out
 
 

@@ -183,7 +183,9 @@ def check_page_numbers(doc: Document) -> list[Finding]:
     if any(f is not None and _has_page_field(f) for f in footers):
         out.append(Finding("so_trang.place", _("footer of section {n}").format(n=1), "",
                            "page number in the footer",
-                           "page number centred in the top margin (header)"))
+                           "page number centred in the top margin (header)",
+                           note=_("the page number is in the footer; put it in the header, "
+                                  "centred in the top margin")))
     numbered = default is not None and _has_page_field(default)
     if numbered:
         if not title_pg or (first is not None and _has_page_field(first)):
@@ -191,13 +193,17 @@ def check_page_numbers(doc: Document) -> list[Finding]:
                 "so_trang.first", _("header of section {n}").format(n=1), "",
                 "a page number on page 1",
                 "no page number on page 1 (different first page)",
-                lambda: setattr(Section(sect, part), "different_first_page_header_footer", True)))
+                lambda: setattr(Section(sect, part), "different_first_page_header_footer", True),
+                note=_("page 1 carries a page number; number the pages from page 2 (a "
+                       "different first page)")))
         paras = [p for p in read_paras(default, doc.styles) if _has_page_field(p.el)]
         for para in paras:
             if para.props.align != "center":
                 out.append(Finding("so_trang.align", _("header of section {n}").format(n=1),
                                    short(para.clean),
-                                   f"aligned {para.props.align}", "centred"))
+                                   f"aligned {para.props.align}", "centred",
+                                   note=_("the page number is not centred; centre it in the "
+                                          "header")))
         for finding in style("so_trang", paras):
             finding.where = _("header of section {n}").format(n=1)
             out.append(finding)
@@ -207,5 +213,8 @@ def check_page_numbers(doc: Document) -> list[Finding]:
         out.append(Finding("so_trang.missing", _("header of section {n}").format(n=1), "",
                            "no page numbers in a letter of several pages",
                            f"page numbers from page 2, centred in the header, "
-                           f"{size_range(lo, hi)}"))
+                           f"{size_range(lo, hi)}",
+                           note=_("the letter has several pages and no page numbers; number "
+                                  "them from page 2, centred in the header, {size}").format(
+                               size=size_range(lo, hi))))
     return out

@@ -32,7 +32,10 @@ def _signature(letter: Letter) -> list[Finding]:
         out.append(Finding("ho_ten.case", where(letter.ho_ten.para), short(letter.ho_ten.clean),
                            f'"{short(letter.ho_ten.clean)}" in capitals',
                            'the name in lower case with capital initials (chữ in thường), '
-                           'e.g. "Nguyễn Văn An"'))
+                           'e.g. "Nguyễn Văn An"', anchor=letter.ho_ten.para.el,
+                           note=_('the signer\'s name "{name}" is in capitals; write it in lower '
+                                  'case with capital initials, as "Nguyễn Văn An"').format(
+                               name=short(letter.ho_ten.clean))))
     known = rules()["quyen_han"]
     prefixes: list[tuple[Line, str]] = []
     for i, line in enumerate(letter.quyen_han):
@@ -43,14 +46,22 @@ def _signature(letter: Letter) -> list[Finding]:
         if prefix not in known:
             out.append(Finding("quyen_han.prefix", where(line.para), short(line.clean),
                                f'"{prefix or short(line.clean, 12)}"',
-                               f"an authority line starting with one of {', '.join(known)}"))
+                               f"an authority line starting with one of {', '.join(known)}",
+                               anchor=line.para.el,
+                               note=_('the authority line "{text}" does not begin with {known}; '
+                                      'begin it with one of them').format(
+                                   text=short(line.clean, 40), known=", ".join(known))))
         prefixes.append((line, prefix))
     first = rules()["quyen_han_first"]
     for i, (line, prefix) in enumerate(prefixes):
         if prefix in first and i > 0:
             out.append(Finding("quyen_han.order", where(line.para), short(line.clean),
                                f'"{prefix}" after "{prefixes[0][1]}"',
-                               f'"{prefix}" first, then KT./TL./TUQ./Q., then the title'))
+                               f'"{prefix}" first, then KT./TL./TUQ./Q., then the title',
+                               anchor=line.para.el,
+                               note=_('"{prefix}" comes after "{other}"; put "{prefix}" first, '
+                                      'then KT./TL./TUQ./Q., then the title').format(
+                                   prefix=prefix, other=prefixes[0][1])))
     return out
 
 
@@ -64,7 +75,10 @@ def _noi_nhan(letter: Letter) -> list[Finding]:
     out = style("noi_nhan", [label])
     if label.clean != data["noi_nhan_label"]:
         out.append(Finding("noi_nhan.text", where(label.para), short(label.clean),
-                           f'"{short(label.clean, 20)}"', f'"{data["noi_nhan_label"]}"'))
+                           f'"{short(label.clean, 20)}"', f'"{data["noi_nhan_label"]}"',
+                           anchor=label.para.el,
+                           note=_('the line reads "{text}"; write "{label}"').format(
+                               text=short(label.clean, 20), label=data["noi_nhan_label"])))
     out += style("noi_nhan_item", letter.noi_nhan_items)
     joined = wrapped([s for s in letter.noi_nhan_items
                       if s.clean[:1] in "-+" or s is not letter.noi_nhan_items[0]])
@@ -88,7 +102,10 @@ def _noi_nhan(letter: Letter) -> list[Finding]:
                                       "at the end)").format(text=short(line.clean, 50))))
         if luu[-1] != len(items) - 1:
             out.append(Finding("noi_nhan_item.luu", where(line.para), short(line.clean),
-                               "recipients after the Lưu line", "the Lưu line last"))
+                               "recipients after the Lưu line", "the Lưu line last",
+                               anchor=line.para.el,
+                               note=_("recipients follow the Lưu line; move the Lưu line to the "
+                                      "end of the Nơi nhận")))
     for i, item in enumerate(items):
         if luu and i == luu[-1]:
             continue
@@ -107,9 +124,16 @@ def _noi_nhan(letter: Letter) -> list[Finding]:
         out.append(Finding("noi_nhan_item.nhu_tren", where(nhu_tren[0].para), nhu_tren[0].clean,
                            f'"{data["nhu_tren"]}" with no Kính gửi above',
                            f'a "Kính gửi:" line for "{data["nhu_tren"]}" to refer to, '
-                           "or the recipients named"))
+                           "or the recipients named", anchor=nhu_tren[0].para.el,
+                           note=_('"{nhu_tren}" refers to a Kính gửi line, and the letter has '
+                                  'none; name the recipients, or add "Kính gửi:"').format(
+                               nhu_tren=data["nhu_tren"])))
     if letter.kinh_gui and items and not first_recipient(items[0].clean):
         out.append(Finding("noi_nhan_item.nhu_tren", where(items[0].para), short(items[0].clean),
                            f'"{short(items[0].clean)}" first',
-                           f'"{data["nhu_tren"]}" first, after a Kính gửi'))
+                           f'"{data["nhu_tren"]}" first, after a Kính gửi',
+                           anchor=items[0].para.el,
+                           note=_('the Nơi nhận begins with "{text}"; after a Kính gửi it '
+                                  'begins with "{nhu_tren}"').format(
+                               text=short(items[0].clean, 40), nhu_tren=data["nhu_tren"])))
     return out

@@ -120,3 +120,47 @@ def test_no_function_hides_the_catalog():
             if calls and _binds_underscore(function):
                 wrong.append(f"{path.relative_to(ROOT)}:{function.lineno} {function.name}")
     assert wrong == [], "rename the throwaway _ (to _x): it hides the catalog's _()"
+
+
+#: Exceptions whose text is for programmers, not for the clerk.
+PROGRAMMERS = {"ValueError", "TypeError", "RuntimeError", "KeyError", "AttributeError",
+               "AssertionError", "NotImplementedError", "ImportError", "OSError"}
+#: Calls whose text argument a clerk reads.
+SHOWN = {"Problem", "fail", "RowProblem", "NoRegisterYet", "UsageError", "ClickException",
+         "BadParameter", "echo"}
+
+
+def _raw_text(node) -> str | None:
+    """The words of a plain or f-string literal (None for anything else)."""
+    import ast
+
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(v.value for v in node.values if isinstance(v, ast.Constant))
+    return None
+
+
+def test_no_message_bypasses_the_catalog():
+    """An error, problem or warning written as a bare string (or f-string) of words reaches the
+    clerk in English: it must go through ``_()``."""
+    import ast
+
+    wrong = []
+    for path in sorted((ROOT / "ntm_docgen").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else \
+                func.attr if isinstance(func, ast.Attribute) else ""
+            owner = func.value.id if isinstance(func, ast.Attribute) and \
+                isinstance(func.value, ast.Name) else ""
+            shown = (name.endswith("Error") and name not in PROGRAMMERS) or name in SHOWN or \
+                (name == "append" and owner in ("warnings", "notes", "failures"))
+            for arg in node.args if shown else []:
+                text = _raw_text(arg)
+                if text and len(text.split()) >= 3 and any(c.isalpha() for c in text):
+                    wrong.append(f"{path.relative_to(ROOT)}:{node.lineno} {text[:50]!r}")
+    assert wrong == [], "wrap these messages in _() and translate them"

@@ -135,8 +135,9 @@ def _xlsx_rows(path: Path) -> list[list[Any]]:
     except UnreadablePackageError as e:
         if e.encrypted:
             raise
-        raise InputFileError(path, f"is not a readable .xlsx workbook ({e.reason}); open it in "
-                                   "a spreadsheet and save it again") from e
+        raise InputFileError(path, _("is not a readable .xlsx workbook ({problem}); open it in a "
+                                     "spreadsheet and save it again").format(problem=e.reason)) \
+            from e
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about styles it cannot read

@@ -133,11 +133,12 @@ def open_docx(path: Path | str, split_lines: bool = False) -> Document:
             etree.XMLSyntaxError) as e:
         raise UnreadableDocxError(path, _(_NOT_DOCX).format(detail=e)) from e
     except OSError as e:
-        raise UnreadableDocxError(path, f"cannot be read ({e.strerror or e})") from e
+        raise UnreadableDocxError(path, _("cannot be read ({reason})").format(
+            reason=e.strerror or e)) from e
     styles = styles_of(document)
     body = document.element.find("w:body", NS)
     if body is None:
-        raise UnreadableDocxError(path, "the document part has no body (w:body)")
+        raise UnreadableDocxError(path, _("the document part has no body (w:body)"))
     try:  # each paragraph is resolved against its styles: bound the work before it starts
         PARAGRAPHS.check(sum(1 for _ in body.iter(w("p"))), path)
     except InputFileError as e:

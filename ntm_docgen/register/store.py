@@ -266,13 +266,15 @@ class Register:
         state = conn.execute(select(so_di.c.trang_thai).where(so_di.c.id == id))
         found = state.scalar_one_or_none()
         if found is None:
-            raise RegisterError(f"number #{id} is not in the register {self.where}")
+            raise RegisterError(_("number #{id} is not in the register {where}").format(
+                id=id, where=self.where))
         return str(found)
 
 
 def _entry_values(entry: RegisterEntry) -> dict:
     if entry.so_luong_ban is not None and entry.so_luong_ban < 0:
-        raise RegisterError(f"so_luong_ban: expected a count of copies; found {entry.so_luong_ban}")
+        raise RegisterError(_("so_luong_ban: expected a count of copies; found {value}")
+                            .format(value=entry.so_luong_ban))
     return {
         "trich_yeu": nfc(entry.trich_yeu), "ngay": entry.ngay, "nguoi_ky": nfc(entry.nguoi_ky),
         "noi_nhan": "\n".join(nfc(n) for n in entry.noi_nhan), "luu": nfc(entry.luu),

@@ -66,8 +66,11 @@ def paragraphs(lines: list[str], wrapped: bool = True) -> list[str]:
         if not line:
             blank = True
             continue
-        if out and (_wraps_name(out[-1], line) if addressee else _continues(out[-1], line, blank)):
+        if out and (_wraps_name(out[-1], line) or _wrapped_item(out[-1], line) if addressee
+                    else _continues(out[-1], line, blank)):
             glue = "" if re.search(r"\d-$", out[-1]) and line[0].isdigit() else " "
+            if addressee and line.startswith("(") and out[-1].endswith("."):
+                out[-1] = out[-1][:-1]  # "Công ty X." / "(Địa chỉ: ...)": one recipient
             out[-1] = out[-1] + glue + line
         else:
             after_bare = addressee and bool(_BARE_KINH_GUI.fullmatch(key(out[-1]).strip()))
@@ -107,6 +110,23 @@ def _wraps_name(previous: str, line: str) -> bool:
     if _BARE_KINH_GUI.fullmatch(key(previous).strip()):
         return False  # the recipient stands on the line under "Kính gửi:": read_body takes it
     return line[0].islower() and not _END.search(previous) and not starts_paragraph(line)
+
+
+def _wrapped_item(previous: str, line: str) -> bool:
+    """A recipient of a Kính gửi list wrapped over lines (``- Các Sở, ngành: Công`` / ``an
+    tỉnh, Bộ Chỉ huy`` / ``Bộ đội Biên phòng tỉnh;``), or its address under it in brackets.
+
+    >>> _wrapped_item("- Các Sở, ngành: Công", "Bộ đội Biên phòng tỉnh;")
+    True
+    >>> _wrapped_item("- Sở A;", "- Sở B."), _wrapped_item("- Sở A;", "Thực hiện Kế hoạch ...")
+    (False, False)
+    >>> _wrapped_item("Kính gửi: Công ty TNHH Đại Đồng Tiến.", "(Địa chỉ: số 190, phường Yên Bái)")
+    True
+    """
+    if line.startswith("(") and (line.endswith(")") or "địa chỉ" in line.lower()[:12]):
+        return not previous.endswith((";", ":")) or "địa chỉ" in line.lower()[:12]
+    return previous.startswith(_BULLET) and not _END.search(previous) \
+        and not starts_paragraph(line)
 
 
 def _continues(previous: str, line: str, blank: bool) -> bool:

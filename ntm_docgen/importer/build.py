@@ -26,7 +26,7 @@ from ntm_docgen.importer.parent import (
     read_kem_theo,
     split_ky_hieu,
 )
-from ntm_docgen.importer.reading import read_bold, read_lines
+from ntm_docgen.importer.reading import Source, read_source
 from ntm_docgen.importer.reflow import expand_flat
 from ntm_docgen.importer.signature import Signature, find_signature, read_signature
 from ntm_docgen.vietnamese.loai import find_loai
@@ -55,9 +55,29 @@ class ImportResult:
 
 
 def import_letter(path: Path | str) -> ImportResult:
-    """Read a letter from a .txt or .docx file into a spec dict."""
-    return import_lines(read_lines(path), source=path, bold=read_bold(path),
-                        wrapped=Path(path).suffix.lower() != ".docx")
+    """Read a letter from a .txt, .docx or .pdf file (or a scan) into a spec dict."""
+    source = read_source(path)
+    result = import_lines(source.lines, source=path, bold=source.bold, wrapped=source.wrapped)
+    return ImportResult(result.spec, [*_set_apart(source), *result.warnings])
+
+
+def _set_apart(source: Source) -> list[str]:
+    """A warning for what the PDF reader set apart, naming every line of it."""
+    out = []
+    if source.ocr_pages:
+        pages = ", ".join(str(n) for n in source.ocr_pages)
+        out.append(_("pages {pages} are scanned images and were read by OCR: check names, "
+                     "numbers and dates against the paper").format(pages=pages))
+    furniture = [f"{text!r} (p. {page})" for kind, page, text in source.set_apart
+                 if kind != "footnote"]
+    if furniture:
+        out.append(_("page numbers and running headers left out of the letter: {lines}")
+                   .format(lines=", ".join(furniture)))
+    for kind, page, text in source.set_apart:
+        if kind == "footnote":
+            out.append(_("page {page}: a footnote was kept out of the body: {text!r}; put it "
+                         "back in noi_dung if the letter needs it").format(page=page, text=text))
+    return out
 
 
 def import_lines(raw: list[str], source: Path | str = "<text>",

@@ -16,7 +16,7 @@ from ntm_docgen.vietnamese.loai import Loai, find_loai
 from ntm_docgen.vietnamese.text import is_upper_vi
 
 _SO = re.compile(r"^(?:(?:nghi quyet|quyet dinh|chi thi|cong van) s[o6]\s*:|s[o6]\s*(?:hieu)?\s*"
-                 r"(?=[:\s]))\s*:?[\s._…]*(?P<so>\d{1,9})?[\s._…]*/\s*(?P<kh>[^\s,;]+)")
+                 r"(?=[:\s]))\s*:?[\s._…]*(?P<so>\d{1,9})?[\s._…]*/\s*(?P<kh>[^\s,;]+(?:(?:\s-\s?|-\s)[^\s,;-]+)*)")
 _NGAY = re.compile(r"ngay\s*(?P<d>\d{1,2})\s*thang\s*(?P<m>\d{1,2})"
                    r"\s*nam\s*(?P<y>\d{4})")
 _NGAY_SO = re.compile(r"ngay\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})"
@@ -57,6 +57,8 @@ def read_so(line: str) -> tuple[int | None, str, str] | None:
     ((31, '2020/QĐ-UBND', ''), (None, 'KH-UBND', ''), (5, 'TB-UBND', ''))
     >>> read_so("Số: ……/ BC-UBND"), read_so("Số: ...../TB-UBND")
     ((None, 'BC-UBND', ''), (None, 'TB-UBND', ''))
+    >>> read_so("Số: 4378 /SCT - CN Lào Cai, ngày 22"), read_so("Số: 2170 /QĐ - UBND")[1]
+    ((4378, 'SCT-CN', 'Lào Cai, ngày 22'), 'QĐ-UBND')
     >>> read_so("Số lượng 5 người") is None, read_so("Quyết định số 23/2007/QĐ-BX") is None
     (True, True)
     """
@@ -64,7 +66,7 @@ def read_so(line: str) -> tuple[int | None, str, str] | None:
     if not match:
         return None
     so = int(match.group("so")) if match.group("so") else None
-    ky_hieu = line[match.start("kh"):match.end("kh")].rstrip(".")
+    ky_hieu = re.sub(r"\s*-\s*", "-", line[match.start("kh"):match.end("kh")]).rstrip(".")
     return so, ky_hieu, line[match.end():].strip()
 
 

@@ -1,10 +1,11 @@
-"""Read the lines of a letter from a .txt or .docx file, in reading order."""
+"""Read the lines of a letter from a .txt, .docx or .pdf file or a scan, in reading order."""
 
 from __future__ import annotations
 
 import zipfile
 import zlib
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -16,25 +17,63 @@ from ntm_docgen.files.package import UnreadablePackageError, check_package
 from ntm_docgen.i18n import _
 from ntm_docgen.vietnamese.text import nfc
 
-SUFFIXES = (".txt", ".docx")
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
+SUFFIXES = (".txt", ".docx", ".pdf", *IMAGE_SUFFIXES)
 #: Word's widest table has 63 columns.
 MAX_SPAN = 63
 
 
-def read_lines(path: Path | str) -> list[str]:
-    """The text lines of ``path``: a UTF-8 (or UTF-16) text file, or a Word document."""
-    path = Path(path)
+@dataclass(frozen=True)
+class Source:
+    """What a letter file gave: its lines in reading order; the wholly bold lines (Word, PDF);
+    whether its lines may be wrapped paragraphs (not so in Word); what was set apart from the
+    letter (page numbers, running headers, footnotes: kind, page, text); the OCR'd pages."""
+
+    lines: list[str]
+    bold: frozenset[str] = frozenset()
+    wrapped: bool = True
+    set_apart: tuple[tuple[str, int, str], ...] = ()
+    ocr_pages: tuple[int, ...] = ()
+
+
+def read_source(path: Path | str) -> Source:
+    """Read the letter at ``path``: text, Word, PDF (text layer or OCR) or a scanned image."""
+    path = _checked(Path(path))
     suffix = path.suffix.lower()
-    if suffix not in SUFFIXES:
-        raise InputFileError(path, _("is neither a .txt nor a .docx file; save the letter as one "
-                                     "of them (copy the text of a PDF into a .txt file)"))
+    if suffix in (".pdf", *IMAGE_SUFFIXES):
+        from ntm_docgen.importer.pdfwords import read_image_text, read_pdf_text
+
+        found = read_pdf_text(path) if suffix == ".pdf" else read_image_text(path)
+        return Source(_split(nfc("\n".join(found.lines))), found.bold, True,
+                      tuple(found.set_apart), tuple(found.ocr_pages))
+    if suffix == ".docx":
+        return Source(read_lines(path), read_bold(path), wrapped=False)
+    return Source(read_lines(path))
+
+
+def _checked(path: Path) -> Path:
+    if path.suffix.lower() not in SUFFIXES:
+        raise InputFileError(path, _("is not a letter file this tool reads: give a .txt, .docx "
+                                     "or .pdf file, or a scan as .png, .jpg or .tif"))
     if not path.exists():
         raise InputFileError(path, _("no such file"))
     if path.is_dir():
         raise InputFileError(path, _("is a folder, not a file"))
-    text = _docx_text(path) if suffix == ".docx" else _txt_text(path)
+    return path
+
+
+def _split(text: str) -> list[str]:
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def read_lines(path: Path | str) -> list[str]:
+    """The text lines of ``path``: a UTF-8 (or UTF-16) text file, or a Word document."""
+    path = _checked(Path(path))
+    if path.suffix.lower() not in (".txt", ".docx"):
+        return read_source(path).lines
+    text = _docx_text(path) if path.suffix.lower() == ".docx" else _txt_text(path)
     check_lines(text, path)
-    return nfc(text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
+    return _split(nfc(text))
 
 
 def _txt_text(path: Path) -> str:

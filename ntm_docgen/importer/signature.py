@@ -211,5 +211,5 @@ def _cut_end(text: str) -> str:
     >>> _cut_end("Như trên ;."), _cut_end("UBND tỉnh"), _cut_end("a. b")
     ('Như trên', 'UBND tỉnh', 'a. b')
     """
-    core = text.rstrip(";,.")
+    core = text.rstrip(";,.:")
     return text if core == text else core.rstrip()

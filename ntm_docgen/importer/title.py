@@ -45,7 +45,12 @@ def read_type_and_title(lines: list[str], i: int, head: Any) -> int:
         if not line or is_stamp(line):
             i += 1
             continue
-        opens_body = any(p.match(k) for p in mo_dau.values()) and not is_upper_vi(line)
+        opens_body = any(p.match(k) for p in mo_dau.values()) and not is_upper_vi(line) \
+            and not (parts and line[0].islower())  # "thực hiện ..." going on from the line above
+        if parts and line.startswith("(") and line.endswith(")") and len(line) <= 120:
+            parts.append(line)  # "(Cấp lần đầu: ngày ...)" under the title
+            i += 1
+            continue
         if opens_body or line.endswith((":", ";")) or _HEADING.match(k) \
                 or (len(line) > 250 and not is_upper_vi(line)) or len(parts) >= 8:
             break

@@ -1,0 +1,88 @@
+"""Account for every line read: each lands in a field, the body, or a warning naming it.
+
+A line is accounted for when its words stand in the spec's text (whitespace aside, labels such
+as ``Nơi nhận:`` or ``- `` taken off) or in a warning, or when it is the letter's frame, which
+the template prints again: the motto, ``Số: ...``, the place and date, the type name,
+``QUYẾT ĐỊNH:``, a rule, ``Nơi nhận:`` alone.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from ntm_docgen.importer.cleaning import is_furniture, join_broken, key
+from ntm_docgen.importer.header import read_ngay, read_so
+from ntm_docgen.importer.motto import split_motto
+from ntm_docgen.vietnamese.loai import split_heading
+from ntm_docgen.vietnamese.text import nfc
+
+_LABEL = re.compile(r"^(\s*[-+•–*]\s*|n\w{1,2}i\s+nh\w{1,2}n\s*:|k\w{2,3}h\s+g\w{1,3}\s*:|"
+                    r"l\w{1,2}u\s*:|v/v\b|ve viec\b)", re.IGNORECASE)
+_FRAME = re.compile(r"^(quyet dinh|quyet nghi|noi nhan|kinh gui|noi|so)\s*:?$")
+_SPACE = re.compile(r"[\s\u00a0]+")
+_MARKS = re.compile(r"[.,;:!?()\[\]\"'“”‘’/*_…|-]+")
+
+
+def _squash(text: str) -> str:
+    """Text without spaces and punctuation, case folded: how lines are matched."""
+    return _MARKS.sub("", _SPACE.sub("", nfc(text))).casefold()
+
+
+def _texts(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, date):
+        return [value.isoformat()]
+    if isinstance(value, dict):
+        return [t for v in value.values() for t in _texts(v)]
+    if isinstance(value, list):
+        return [t for v in value for t in _texts(v)]
+    return [str(value)] if value is not None else []
+
+
+def is_frame(line: str) -> bool:
+    """A line of the letter's frame, which the template prints from the spec's fields.
+
+    >>> [is_frame(x) for x in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 5/KH-UBND",
+    ...                        "Huế, ngày 05 tháng 01 năm 2026", "KẾ HOẠCH", "QUYẾT ĐỊNH:")]
+    [True, True, True, True, True]
+    >>> is_frame("Kế hoạch tổ chức hội nghị"), is_frame("---"), is_frame("Nơi nhận:")
+    (False, True, True)
+    """
+    k = key(line).strip()
+    if not any(c.isalnum() for c in line) or line.strip() == "---" or _FRAME.match(k):
+        return True
+    left, motto = split_motto(line)
+    if motto and not left:
+        return True
+    so = read_so(line)
+    if so is not None and not so[2]:
+        return True
+    ngay = read_ngay(line)
+    if ngay is not None and len(line) < 80:
+        return True
+    heading = split_heading(line)
+    return heading is not None and not heading.words and heading.loai is not None \
+        and line.isupper() or is_furniture(line)
+
+
+def lost_lines(lines: list[str], spec: dict[str, Any], warnings: list[str]) -> list[str]:
+    """The lines of ``lines`` that no field, no body paragraph and no warning holds."""
+    from ntm_docgen.importer.header import split_cells
+    from ntm_docgen.importer.reflow import expand_flat
+
+    haystack = _squash(" ".join([*_texts(spec), *warnings]))
+    out = []
+    tidy = [" ".join(x.replace("**", "").replace("\t", " ").split()) for x in expand_flat(lines)]
+    for line in split_cells(join_broken(tidy)):
+        text = line.strip("|").strip()
+        if not text or is_frame(text):
+            continue
+        body = _LABEL.sub("", text).strip()
+        body = _LABEL.sub("", body).strip()  # "- Lưu: ..." has two labels
+        needle = _squash(body)
+        if needle and needle not in haystack:
+            out.append(text)
+    return out

@@ -1,0 +1,259 @@
+"""Put the words of PDF pages back in a letter's reading order: columns, furniture, footnotes.
+
+The header and the signature of a letter are borderless tables of two columns: a line of the
+page holds the issuer and the motto, ``Số:`` and the date, a Nơi nhận item and the signer's
+title. Read line by line, their columns interleave; here each such block is read column by
+column, row by row as a Word table is (issuer, motto, number and V/v, date). Page numbers,
+running headers and footnotes at the page's foot are set apart, never spliced into the body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from statistics import median
+
+from ntm_docgen.importer.cleaning import key
+from ntm_docgen.vietnamese.loai import split_heading
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word of a page, in points from the page's top-left corner; ``size``: font size."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool = False
+
+
+@dataclass
+class Page:
+    """The words of one page (``number`` from 1) and whether OCR read them."""
+
+    number: int
+    width: float
+    height: float
+    words: list[Word]
+    ocr: bool = False
+
+
+@dataclass
+class Line:
+    """A line of a page cut into segments where a wide gap parts two columns."""
+
+    segments: list[list[Word]]
+    top: float
+    bottom: float
+
+    @property
+    def text(self) -> str:
+        return "   ".join(_text(s) for s in self.segments)
+
+    @property
+    def x0(self) -> float:
+        return self.segments[0][0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.segments[-1][-1].x1
+
+
+@dataclass
+class PdfText:
+    """The lines of a PDF in reading order, and what was set apart (kind, page, text)."""
+
+    lines: list[str]
+    set_apart: list[tuple[str, int, str]] = field(default_factory=list)
+    bold: frozenset[str] = frozenset()
+    ocr_pages: list[int] = field(default_factory=list)
+
+
+_PAGE_NUMBER = re.compile(r"^[-–(\s]*(trang\s*)?\d{1,3}(\s*/\s*\d{1,3})?[-–)\s]*$")
+_NOTE_MARK = re.compile(r"^(\(?\d{1,2}\)?|\*+|[¹²³⁴⁵⁶⁷⁸⁹])\s*\S")
+_KINH_GUI = re.compile(r"^k\w{2,3}h\s+g\w{1,3}\b")
+
+
+def _text(words: list[Word]) -> str:
+    """The words of a segment; two that touch (``CN`` and a note in small type, ``(Khôi)``,
+    set on another baseline) are written together, as printed."""
+    out = words[0].text if words else ""
+    for before, word in zip(words, words[1:]):
+        out += ("" if word.x0 - before.x1 < 0.5 and before.top != word.top else " ") + word.text
+    return out
+
+
+def page_lines(page: Page) -> list[Line]:
+    """The page's words grouped into lines (by their baselines), each cut into
+    segments at gaps wider than one and a half times the font size."""
+    words = sorted(page.words, key=lambda w: w.bottom)
+    rows: list[list[Word]] = []
+    for word in words:
+        if rows:
+            last = rows[-1]
+            base = median(w.bottom for w in last)
+            if abs(word.bottom - base) <= 0.45 * max(word.size, max(w.size for w in last), 4):
+                last.append(word)
+                continue
+        rows.append([word])
+    lines = []
+    for row in rows:
+        row = _without_superscripts(sorted(row, key=lambda w: w.x0))
+        segments: list[list[Word]] = [[row[0]]]
+        for word in row[1:]:
+            gap = word.x0 - segments[-1][-1].x1
+            if gap > 1.5 * max(word.size, segments[-1][-1].size, 8):
+                segments.append([word])
+            else:
+                segments[-1].append(word)
+        lines.append(Line(segments, min(w.top for w in row), max(w.bottom for w in row)))
+    return lines
+
+
+def _without_superscripts(row: list[Word]) -> list[Word]:
+    """A footnote's mark in the text (a small raised number) is not a word of the line."""
+    if len(row) < 2:
+        return row
+    size = median(w.size for w in row)
+    base = median(w.bottom for w in row)
+    kept = [w for w in row if not (w.size < 0.75 * size and w.bottom < base - 0.25 * size
+                                   and w.text.strip("()*").isdigit())]
+    return kept or row
+
+
+def order_page(page: Page, running: set[str]) -> tuple[list[Line], list[tuple[str, int, str]]]:
+    """The page's lines in reading order, and the page furniture and footnotes set apart."""
+    lines = page_lines(page)
+    apart: list[tuple[str, int, str]] = []
+    kept: list[Line] = []
+    for line in lines:
+        edge = line.bottom < 0.09 * page.height or line.top > 0.91 * page.height
+        text = line.text
+        if edge and _PAGE_NUMBER.match(key(text)):
+            apart.append(("page number", page.number, text))
+        elif edge and " ".join(text.split()) in running:
+            apart.append(("running header", page.number, text))
+        else:
+            kept.append(line)
+    kept, notes = _footnotes(kept, page)
+    apart.extend(("footnote", page.number, n) for n in notes)
+    return _reading_order(kept), apart
+
+
+def _footnotes(lines: list[Line], page: Page) -> tuple[list[Line], list[str]]:
+    """Footnotes: the lines at the page's foot, in a smaller type than the body's, the first
+    opening with a mark (``1``, ``(2)``, ``*``); a Nơi nhận list (small too) is no footnote."""
+    sizes = [w.size for line in lines for s in line.segments for w in s]
+    if not sizes or page.ocr:
+        return lines, []
+    body = Counter(round(s) for s in sizes).most_common(1)[0][0]
+    start = len(lines)
+    while start > 0 and _small(lines[start - 1], body) \
+            and lines[start - 1].top > 0.6 * page.height and len(lines[start - 1].segments) == 1:
+        start -= 1
+    foot = lines[start:]
+    while foot and not _NOTE_MARK.match(foot[0].text):
+        foot = foot[1:]
+    if not foot or any(key(x.text).startswith("noi nhan") for x in lines[start:]):
+        return lines, []
+    at = len(lines) - len(foot)
+    notes: list[str] = []
+    for line in foot:
+        if _NOTE_MARK.match(line.text) or not notes:
+            notes.append(line.text)
+        else:
+            notes[-1] = f"{notes[-1]} {line.text}"
+    return lines[:at], notes
+
+
+def _small(line: Line, body: int) -> bool:
+    return max(w.size for s in line.segments for w in s) <= body - 1.5
+
+
+def _reading_order(lines: list[Line]) -> list[Line]:
+    """Blocks of two columns read column by column; other lines as they stand."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        if len(lines[i].segments) < 2 or _full(lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i + 1
+        left_end = max(s[-1].x1 for s in lines[i].segments[:-1])
+        right_start = lines[i].segments[-1][0].x0
+        while j < len(lines) and not _full(lines[j]) \
+                and (len(lines[j].segments) >= 2
+                     or lines[j].x1 <= right_start + 4 or lines[j].x0 >= left_end - 4):
+            if len(lines[j].segments) >= 2:
+                left_end = max(left_end, max(s[-1].x1 for s in lines[j].segments[:-1]))
+                right_start = min(right_start, lines[j].segments[-1][0].x0)
+            j += 1
+        out.extend(_columns(lines[i:j], (left_end + right_start) / 2))
+        i = j
+    return out
+
+
+def _full(line: Line) -> bool:
+    """A line that stands across the page: Kính gửi, a type name (``KẾ HOẠCH``)."""
+    first = _text(line.segments[0])
+    return bool(_KINH_GUI.match(key(first))) or (first.isupper() and split_heading(first)
+                                                  is not None and len(line.segments) == 1)
+
+
+def _columns(block: list[Line], boundary: float) -> list[Line]:
+    """A two-column block: rows split where the left column reads ``Số:``; in each row the
+    left column's lines, then the right column's."""
+    left: list[tuple[int, Line]] = []
+    right: list[tuple[int, Line]] = []
+    for n, line in enumerate(block):
+        for segment in line.segments:
+            side = left if (segment[0].x0 + segment[-1].x1) / 2 < boundary else right
+            if side and side[-1][0] == n:
+                side[-1][1].segments.append(segment)
+            else:
+                side.append((n, Line([segment], min(w.top for w in segment),
+                                     max(w.bottom for w in segment))))
+    cut = next((n for n, line in left if re.match(r"s[o6]\s*:", key(line.text))), None)
+    rows = [(0, cut), (cut, len(block))] if cut else [(0, len(block))]
+    out: list[Line] = []
+    for start, end in rows:
+        out.extend(line for n, line in left if start <= n < end)
+        out.extend(line for n, line in right if start <= n < end)
+    return out
+
+
+def running_headers(pages: list[Page]) -> set[str]:
+    """Lines standing at the top or foot of two pages or more, the same on each."""
+    if len(pages) < 3:
+        return set()
+    seen: Counter[str] = Counter()
+    for page in pages:
+        texts = {" ".join(line.text.split()) for line in page_lines(page)
+                 if line.bottom < 0.09 * page.height or line.top > 0.91 * page.height}
+        seen.update(texts)
+    return {text for text, count in seen.items() if count >= 2 and len(text) > 3}
+
+
+def pdf_text(pages: list[Page]) -> PdfText:
+    """The letter's lines in reading order over all pages (``---`` where a new part opens a
+    page after a finished one), the bold lines, and what was set apart."""
+    running = running_headers(pages)
+    result = PdfText(lines=[], ocr_pages=[p.number for p in pages if p.ocr])
+    bold: set[str] = set()
+    for page in pages:
+        lines, apart = order_page(page, running)
+        result.set_apart.extend(apart)
+        texts = [" ".join(line.text.split()) for line in lines]
+        if result.lines and texts and texts[0].isupper() \
+                and result.lines[-1].rstrip().endswith((".", ":", ";")):
+            result.lines.append("---")
+        result.lines.extend(texts)
+        bold.update(t for t, line in zip(texts, lines, strict=True)
+                    if all(w.bold for s in line.segments for w in s))
+    result.bold = frozenset(bold)
+    return result

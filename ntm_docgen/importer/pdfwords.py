@@ -1,0 +1,219 @@
+"""The words of a PDF's pages with their places: from the text layer (pdfplumber), or read by
+OCR (Tesseract's Vietnamese model) from a page that is only a scanned image, or from a photo."""
+
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+from typing import Any
+
+from ntm_docgen.errors import InputFileError
+from ntm_docgen.i18n import _
+from ntm_docgen.importer.pdflayout import Page, PdfText, Word, pdf_text
+from ntm_docgen.vietnamese.text import nfc, strip_diacritics
+
+#: Resolution of a page rendered for OCR: the decree's 200 dpi for scans, a little more.
+OCR_DPI = 300
+#: A page whose text layer has fewer letters than this (a scan, perhaps stamped) is OCR'd.
+MIN_LETTERS = 200
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
+OCR_LANG = "vie"
+
+
+class OcrMissingError(InputFileError):
+    """Raised when a scanned page needs OCR and Tesseract or its Vietnamese model is missing."""
+
+
+def read_pdf_text(path: Path) -> PdfText:
+    """The letter's lines read from a PDF: its text layer, or OCR for the scanned pages."""
+    import pdfplumber
+    from pdfminer.psexceptions import PSException
+    from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
+
+    pages: list[Page] = []
+    try:
+        data = flattened(path)
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for number, page in enumerate(pdf.pages, start=1):
+                words = _layer_words(page)
+                scanned = sum(c.isalpha() for w in words for c in w.text) < MIN_LETTERS \
+                    and bool(page.images)
+                if scanned or unreadable_layer(words):
+                    pages.append(_ocr_pdf_page(path, data, number - 1, float(page.width),
+                                               float(page.height)))
+                else:
+                    pages.append(Page(number, float(page.width), float(page.height), words))
+    except (PdfminerException, MalformedPDFException, PSException, ValueError, KeyError,
+            TypeError) as e:
+        raise InputFileError(path, _("is not a PDF that can be read (damaged, or protected by "
+                                     "a password); ask the sender for a readable copy, or "
+                                     "print it again as PDF")) from e
+    return pdf_text(pages)
+
+
+def read_image_text(path: Path) -> PdfText:
+    """The letter's lines read by OCR from a photo or scan saved as an image."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as image:
+            image.load()
+            frames = [image.copy()]
+    except (UnidentifiedImageError, OSError) as e:
+        raise InputFileError(path, _("is not an image that can be opened")) from e
+    dpi = frames[0].info.get("dpi", (OCR_DPI, OCR_DPI))[0] or OCR_DPI
+    scale = 72 / float(dpi)
+    page = Page(1, frames[0].width * scale, frames[0].height * scale,
+                ocr_words(path, frames[0], scale), ocr=True)
+    return pdf_text([page])
+
+
+def unreadable_layer(words: list[Word]) -> bool:
+    """A text layer that cannot be Vietnamese: a font with no Unicode map gives letters of
+    other scripts (``6Ӣ CÔNG 7+ѬѪ1*`` for ``SỞ CÔNG THƯƠNG``), a poor OCR layer gives words
+    with no diacritics at all (``BO CONG THIJoNG``). Such a page is read again by OCR.
+
+    >>> w = lambda *t: [Word(x, 0, 1, 0, 1, 12) for x in t]
+    >>> unreadable_layer(w("6Ӣ", "CÔNG", "7+ѬѪ1*", "Lào", "Cai")), unreadable_layer(w("Sở", "Công"))
+    (True, False)
+    >>> unreadable_layer(w(*["BO", "CONG", "THIJoNG", "LAO", "CAI"] * 10))
+    True
+    """
+    texts = [w.text for w in words if any(c.isalpha() for c in w.text)]
+    if not texts:
+        return False
+    foreign = sum(1 for t in texts if "(cid:" in t or any(
+        c.isalpha() and not strip_diacritics(c).isascii() for c in t))
+    plain = [t for t in (x.strip(".,;:()") for x in texts) if len(t) >= 2 and t.isalpha()]
+    marked = sum(1 for t in plain if strip_diacritics(t) != t)
+    return foreign >= 0.1 * len(texts) or (len(plain) >= 40 and marked < 0.08 * len(plain))
+
+
+#: Letters a PDF export writes with look-alike code points (Word's ``Ƣ`` for ``Ư``).
+_LOOK_ALIKE = str.maketrans({"\u01a2": "Ư", "\u01a3": "ư"})
+
+
+def _layer_words(page: Any) -> list[Word]:
+    """The words of a page's text layer; a word's size and weight are its letters' (a change
+    of font inside a word, ``CN(Khôi)`` with its note in small type, does not cut it)."""
+    hidden = _covered_blanks(page.chars)
+    inked = page.filter(lambda obj: obj.get("object_type") != "char" or id(obj) not in hidden)
+    words = inked.extract_words(keep_blank_chars=False, use_text_flow=False, return_chars=True,
+                                x_tolerance=1.5)
+    out = []
+    for w in words:
+        text = nfc(w["text"].translate(_LOOK_ALIKE)).strip()
+        chars = w.get("chars") or []
+        if text and chars:
+            sizes = sorted(float(c.get("size", 0)) for c in chars)
+            fonts = [str(c.get("fontname", "")).lower() for c in chars if c["text"].strip()]
+            out.append(Word(text, float(w["x0"]), float(w["x1"]), float(w["top"]),
+                            float(w["bottom"]), sizes[len(sizes) // 2],
+                            bold=bool(fonts) and all("bold" in f or "black" in f
+                                                     for f in fonts)))
+    return out
+
+
+def _covered_blanks(chars: list[dict[str, Any]]) -> set[int]:
+    """Blank characters with ink over them: a number stamped over the blanks after ``Số:``
+    would otherwise be cut into one word per digit by the blanks under it."""
+    inked: dict[int, list[tuple[float, float]]] = {}
+    for c in chars:
+        if c["text"].strip():
+            inked.setdefault(int(c["top"] // 4), []).append((c["x0"], c["x1"]))
+    out = set()
+    for c in chars:
+        if c["text"].strip():
+            continue
+        row = int(c["top"] // 4)
+        near = [span for r in (row - 1, row, row + 1) for span in inked.get(r, ())]
+        if any(x0 < c["x1"] - 0.5 and c["x0"] + 0.5 < x1 for x0, x1 in near):
+            out.add(id(c))
+    return out
+
+
+def flattened(path: Path) -> bytes:
+    """The PDF with its form fields and annotations drawn into the pages: a letter signed in an
+    e-office system carries its number and day in a signature field's appearance."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    try:
+        document = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as e:
+        raise InputFileError(path, _("is not a PDF that can be read (damaged, or protected by "
+                                     "a password); ask the sender for a readable copy, or "
+                                     "print it again as PDF")) from e
+    try:
+        document.init_forms()
+        for index in range(len(document)):
+            document[index].flatten(flag=pdfium_c.FLAT_NORMALDISPLAY)
+        out = io.BytesIO()
+        document.save(out)
+        return out.getvalue()
+    finally:
+        document.close()
+
+
+def _ocr_pdf_page(path: Path, data: bytes, index: int, width: float, height: float) -> Page:
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(data)
+    try:
+        image = document[index].render(scale=OCR_DPI / 72).to_pil()
+    finally:
+        document.close()
+    return Page(index + 1, width, height, ocr_words(path, image, 72 / OCR_DPI), ocr=True)
+
+
+def check_ocr(path: Path) -> None:
+    """Tesseract with its Vietnamese model must be installed; else say how to get it."""
+    try:
+        import pytesseract
+    except ImportError:
+        pytesseract = None  # type: ignore[assignment]
+    program = shutil.which("tesseract")
+    if pytesseract is None or program is None:
+        raise OcrMissingError(path, _("holds scanned pages with no text to read, and OCR is not "
+                                      "installed: install Tesseract with its Vietnamese model "
+                                      "(Debian/Ubuntu: apt-get install tesseract-ocr "
+                                      "tesseract-ocr-vie) and pytesseract, or give the letter "
+                                      "as .docx or .txt"))
+    if OCR_LANG not in pytesseract.get_languages(config=""):
+        raise OcrMissingError(path, _("holds scanned pages, and Tesseract has no Vietnamese "
+                                      "model: install it (Debian/Ubuntu: apt-get install "
+                                      "tesseract-ocr-vie)"))
+
+
+def ocr_words(path: Path, image: Any, scale: float) -> list[Word]:
+    """The words Tesseract reads on ``image``, in points (``scale``: points per pixel)."""
+    check_ocr(path)
+    import pytesseract
+
+    data = pytesseract.image_to_data(image.convert("L"), lang=OCR_LANG, config="--psm 3",
+                                     output_type=pytesseract.Output.DICT)
+    words = []
+    for i, text in enumerate(data["text"]):
+        text = nfc(text or "").strip()
+        if not text or float(data["conf"][i]) < 0:
+            continue
+        left, top = data["left"][i] * scale, data["top"][i] * scale
+        width, height = data["width"][i] * scale, data["height"][i] * scale
+        words.append(Word(text, left, left + width, top, top + height, height))
+    return _sized_by_line(words, data, scale)
+
+
+def _sized_by_line(words: list[Word], data: dict[str, Any], scale: float) -> list[Word]:
+    """An OCR word's box is as tall as its letters (``a`` is short): give every word of a
+    Tesseract line the line's height as its size, so gaps are measured alike."""
+    heights: dict[tuple[int, int, int], float] = {}
+    keys = []
+    for i, text in enumerate(data["text"]):
+        if not (text or "").strip() or float(data["conf"][i]) < 0:
+            continue
+        k = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+        heights[k] = max(heights.get(k, 0.0), data["height"][i] * scale)
+        keys.append(k)
+    return [Word(w.text, w.x0, w.x1, w.top, w.bottom, heights[k] * 0.8)
+            for w, k in zip(words, keys, strict=True)]

@@ -1,0 +1,78 @@
+"""Measure `import` on letters kept outside the repository: field accuracy and lines lost.
+
+    python tools/measure_import.py TRUTH_DIR FILES_DIR [--text-out DIR]
+
+Each ``TRUTH_DIR/<name>.expected.yaml`` is scored as tests/test_import_accuracy.py scores a
+held-out letter; its ``pdf:`` key names the file in FILES_DIR (a PDF, a scan, a Word file).
+``--text-out`` writes the lines the reader gave for each letter (``<name>.txt``): the
+transcription that the held-out sets keep in the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import sys
+import time
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+os.environ.setdefault("NTM_DOCGEN_LANG", "en")
+
+
+def _accuracy_module():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location(
+        "import_accuracy", ROOT / "tests" / "test_import_accuracy.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("truth", type=Path)
+    parser.add_argument("files", type=Path)
+    parser.add_argument("--text-out", type=Path)
+    args = parser.parse_args(argv)
+    from ntm_docgen.importer import NotALetterError, import_letter
+    from ntm_docgen.importer.lost import lost_lines
+    from ntm_docgen.importer.reading import read_source
+
+    accuracy = _accuracy_module()
+    right = total = lost = 0
+    for truth_path in sorted(args.truth.glob("*.expected.yaml")):
+        truth = yaml.safe_load(truth_path.read_text(encoding="utf-8"))
+        name = truth_path.name.removesuffix(".expected.yaml")
+        source = args.files / truth.pop("pdf")
+        started = time.perf_counter()
+        try:
+            result = import_letter(source)
+            spec, warnings = result.spec, result.warnings
+        except NotALetterError:
+            spec, warnings = {}, []
+        seconds = time.perf_counter() - started
+        fields = accuracy._fields(truth, spec)
+        ok = [accuracy._norm(w) == accuracy._norm(f) for _, w, f in fields]
+        missing = lost_lines(read_source(source).lines, spec, warnings)
+        right, total, lost = right + sum(ok), total + len(ok), lost + len(missing)
+        print(f"{name}: {sum(ok)}/{len(ok)}, {len(missing)} lines lost, {seconds:.1f} s")
+        for (where, want, found), good in zip(fields, ok, strict=True):
+            if not good:
+                print(f"    {where}: expected {accuracy._norm(want)!r}\n"
+                      f"    {' ' * len(where)}  got      {accuracy._norm(found)!r}")
+        for line in missing:
+            print(f"    lost: {line!r}")
+        if args.text_out:
+            args.text_out.mkdir(parents=True, exist_ok=True)
+            text = "\n".join(read_source(source).lines) + "\n"
+            (args.text_out / f"{name}.txt").write_text(text, encoding="utf-8")
+    print(f"field accuracy: {right}/{total} = {right / max(total, 1):.1%}; lines lost: {lost}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

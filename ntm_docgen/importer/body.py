@@ -188,7 +188,8 @@ def read_body(lines: list[str], wrapped: bool = True, can_cu: bool = True) -> Bo
                 and not _END.search(paras[i].rstrip(";.")) and not starts_paragraph(paras[i]):
             body.kinh_gui.append(_cut_end(paras[i]))
             i += 1
-    while can_cu and i < len(paras) and mo_dau["can_cu"].match(key(paras[i])) \
+    while can_cu and i < len(paras) and (mo_dau["can_cu"].match(key(paras[i]))
+                                         or body.can_cu and _cited(paras[i])) \
             and not is_upper_vi(paras[i]) \
             and not paras[i].rstrip().endswith((":", "./.")) \
             and not rules()["mo_than_bai"].search(key(paras[i])):
@@ -196,6 +197,20 @@ def read_body(lines: list[str], wrapped: bool = True, can_cu: bool = True) -> Bo
         i += 1
     body.noi_dung = paras[i:]
     return body
+
+
+def _cited(para: str) -> bool:
+    """A further document of the căn cứ above, on a paragraph of its own (``Căn cứ Thông tư
+    số 38/...;`` / ``Thông tư số 15/2026/TT-BCT ... ;``).
+
+    >>> _cited("Thông tư số 15/2026/TT-BCT ngày 25/3/2026 của Bộ trưởng;"), _cited("Giao Sở A;")
+    (True, False)
+    """
+    return para.rstrip().endswith(";") and bool(_CITED.match(key(para)))
+
+
+_CITED = re.compile(r"(luat|bo luat|nghi dinh|nghi quyet|thong tu|quyet dinh|chi thi|ket luan"
+                    r"|van ban|cong van|ke hoach|huong dan)\s+(so\b|\d)")
 
 
 def _items(text: str) -> list[str]:

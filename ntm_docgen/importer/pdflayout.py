@@ -49,6 +49,7 @@ class Line:
     segments: list[list[Word]]
     top: float
     bottom: float
+    column: bool = False  # read as a column of a two-column block (header, signature)
 
     @property
     def text(self) -> str:
@@ -217,7 +218,7 @@ def _columns(block: list[Line], boundary: float) -> list[Line]:
                 side[-1][1].segments.append(segment)
             else:
                 side.append((n, Line([segment], min(w.top for w in segment),
-                                     max(w.bottom for w in segment))))
+                                     max(w.bottom for w in segment), column=True)))
     cut = next((n for n, line in left if re.match(r"s[o6]\s*:", key(line.text))), None)
     rows = [(0, cut), (cut, len(block))] if cut else [(0, len(block))]
     out: list[Line] = []
@@ -241,19 +242,54 @@ def running_headers(pages: list[Page]) -> set[str]:
 
 def pdf_text(pages: list[Page]) -> PdfText:
     """The letter's lines in reading order over all pages (``---`` where a new part opens a
-    page after a finished one), the bold lines, and what was set apart."""
+    page after a finished one), the bold lines, and what was set apart. A body line wrapped
+    at the right margin is joined to the next when that one starts at the left margin: a new
+    paragraph of the decree's layout starts indented."""
     running = running_headers(pages)
     result = PdfText(lines=[], ocr_pages=[p.number for p in pages if p.ocr])
     bold: set[str] = set()
+    last: tuple[Line, tuple[float, float, bool]] | None = None
     for page in pages:
         lines, apart = order_page(page, running)
         result.set_apart.extend(apart)
-        texts = [" ".join(line.text.split()) for line in lines]
-        if result.lines and texts and texts[0].isupper() \
-                and result.lines[-1].rstrip().endswith((".", ":", ";")):
-            result.lines.append("---")
-        result.lines.extend(texts)
-        bold.update(t for t, line in zip(texts, lines, strict=True)
-                    if all(w.bold for s in line.segments for w in s))
+        margins = _margins(lines)
+        first = True
+        for line in lines:
+            text = " ".join(line.text.split())
+            if all(w.bold for s in line.segments for w in s):
+                bold.add(text)
+            if last is not None and margins and _wrapped(last, line, margins):
+                glue = "" if re.search(r"\w[-/]$", result.lines[-1]) else " "  # "134/TB-" "VPCP"
+                result.lines[-1] = f"{result.lines[-1]}{glue}{text}"
+            else:
+                if first and result.lines and text.isupper() \
+                        and result.lines[-1].rstrip().endswith((".", ":", ";")):
+                    result.lines.append("---")
+                result.lines.append(text)
+            last, first = ((line, margins) if margins else None), False
     result.bold = frozenset(bold)
     return result
+
+
+def _margins(lines: list[Line]) -> tuple[float, float, bool] | None:
+    """The body's left margin (where most body lines start), its right margin, and whether
+    its paragraphs open with an indent (then a line at the left margin never opens one)."""
+    body = [x for x in lines if not x.column and len(x.segments) == 1]
+    if len(body) < 3:
+        return None
+    left = Counter(round(x.x0) for x in body).most_common(1)[0][0]
+    indented = sum(1 for x in body if 15 <= x.x0 - left <= 60) >= 2
+    return float(left), max(x.x1 for x in body), indented
+
+
+def _wrapped(before: tuple[Line, tuple[float, float, bool]], line: Line,
+             margins: tuple[float, float, bool]) -> bool:
+    """``line`` goes on from the line before it: that one filled the line to the right
+    margin, this one starts at the left margin, both are body lines."""
+    previous, (left0, right0, _) = before
+    left, right, indented = margins
+    if previous.column or line.column or len(previous.segments) > 1 or len(line.segments) > 1:
+        return False
+    full = previous.x1 >= right0 - 0.04 * (right0 - left0)
+    return full and abs(line.x0 - left) <= 3 and abs(previous.x0 - left0) <= 60 \
+        and (indented or not previous.text.rstrip().endswith((".", ":", ";", "./.")))

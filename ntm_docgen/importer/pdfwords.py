@@ -147,6 +147,8 @@ def flattened(path: Path) -> bytes:
                                      "print it again as PDF")) from e
     try:
         document.init_forms()
+        if document.formenv is None:
+            return path.read_bytes()  # no form: nothing to draw in
         for index in range(len(document)):
             document[index].flatten(flag=pdfium_c.FLAT_NORMALDISPLAY)
         out = io.BytesIO()

@@ -180,8 +180,8 @@ def test_allocate_keeps_the_number_when_the_original_is_bad(runner, tmp_path, or
 
 @pytest.mark.parametrize(("form", "out_name", "args", "message"), [
     ("SAO Y", "out.docx", [], "a copy of a PDF original is a PDF"),
-    ("TRÍCH SAO", "out.pdf", ["--trich", "II"], "--trich needs the original as .docx"),
-], ids=["pdf-to-docx", "trich-of-pdf"])
+    ("TRÍCH SAO", "out.pdf", ["--trich", "II"], "nothing letter-like found"),
+], ids=["pdf-to-docx", "trich-of-a-blank-pdf"])
 def test_pdf_original_limits(runner, tmp_path, form, out_name, args, message):
     from pypdf import PdfWriter
 

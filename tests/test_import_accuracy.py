@@ -86,6 +86,8 @@ import pytest
 import yaml
 
 from ntm_docgen.importer import PLACEHOLDER, NotALetterError, import_letter
+from ntm_docgen.importer.lost import lost_lines
+from ntm_docgen.importer.reading import read_source
 
 LETTERS = Path(__file__).parent / "data" / "letters"
 TUNED = sorted(LETTERS.glob("*.txt"))
@@ -98,6 +100,8 @@ HELD_OUT_6 = sorted((LETTERS / "held_out_6").glob("*.txt"))
 HELD_OUT_7 = sorted((LETTERS / "held_out_7").glob("*.txt"))
 HELD_OUT_8 = sorted((LETTERS / "held_out_8").glob("*.txt"))
 HELD_OUT_9 = sorted((LETTERS / "held_out_9").glob("*.txt"))
+HELD_OUT_10 = sorted((LETTERS / "held_out_10").glob("*.txt"))
+HELD_OUT_11 = sorted((LETTERS / "held_out_11").glob("*.txt"))
 TARGET = 0.90
 
 
@@ -162,7 +166,7 @@ def measure(letters: list[Path]) -> tuple[int, int, list[str]]:
 def test_every_letter_has_truth_and_source() -> None:
     assert len(TUNED) + len(HELD_OUT) + len(HELD_OUT_2) + len(HELD_OUT_3) >= 11
     for letter in (TUNED + HELD_OUT + HELD_OUT_2 + HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5
-                   + HELD_OUT_6 + HELD_OUT_7 + HELD_OUT_8 + HELD_OUT_9):
+                   + HELD_OUT_6 + HELD_OUT_7 + HELD_OUT_8 + HELD_OUT_9 + HELD_OUT_10 + HELD_OUT_11):
         truth = yaml.safe_load(letter.with_suffix(".expected.yaml").read_text(encoding="utf-8"))
         assert truth["nguon"], letter
 
@@ -170,12 +174,26 @@ def test_every_letter_has_truth_and_source() -> None:
 @pytest.mark.parametrize(
     "letters",
     [TUNED, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7,
-     HELD_OUT_8, HELD_OUT_9],
+     HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11],
     ids=["tuned", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5",
-         "held-out-6", "held-out-7", "held-out-8", "held-out-9"])
+         "held-out-6", "held-out-7", "held-out-8", "held-out-9", "held-out-10-pdf",
+         "held-out-11-scans"])
 def test_field_accuracy(letters: list[Path]) -> None:
     right, total, misses = measure(letters)
     share = right / total
     print(f"\nfield accuracy: {right}/{total} = {share:.1%} over {len(letters)} letters")
     print("\n".join(misses))
     assert share >= TARGET, "\n".join(misses)
+
+
+@pytest.mark.parametrize("letter", [*TUNED, *HELD_OUT, *HELD_OUT_2, *HELD_OUT_3, *HELD_OUT_4,
+                                    *HELD_OUT_5, *HELD_OUT_6, *HELD_OUT_7, *HELD_OUT_8,
+                                    *HELD_OUT_9, *HELD_OUT_10, *HELD_OUT_11],
+                         ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_no_line_is_lost_in_silence(letter: Path) -> None:
+    """Every line of every letter lands in a field, the body, or a warning naming it."""
+    try:
+        result = import_letter(letter)
+    except NotALetterError:
+        return  # the whole letter is refused with a message: nothing is lost in silence
+    assert lost_lines(read_source(letter).lines, result.spec, result.warnings) == []

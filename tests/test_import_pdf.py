@@ -8,6 +8,7 @@ letter gives as a Word document (rendering adds what the text lacked, ``- Như t
 
 from __future__ import annotations
 
+import re
 import subprocess
 from datetime import date
 from pathlib import Path
@@ -37,6 +38,18 @@ def _paragraphs(spec: dict[str, Any]) -> list[str]:
     return [" ".join(p.split()) for p in str(spec.get("noi_dung", "")).split("\n") if p.strip()]
 
 
+def _same(value: Any) -> Any:
+    """A value with no space after a hyphen: a line broken after ``TT-`` cannot tell whether
+    one followed it (``TT- TTCP`` in a letter typed so)."""
+    if isinstance(value, str):
+        return re.sub(r"-\s+", "-", value)
+    if isinstance(value, list):
+        return [_same(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _same(v) for k, v in value.items()}
+    return value
+
+
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[dict[str, Any], Path]]:
     """For each case: the spec its Word document gives, and its PDF."""
@@ -58,8 +71,8 @@ def test_a_printed_letter_reads_as_its_text(printed: dict, case: str) -> None:
     spec, pdf = printed[case]
     found = import_letter(pdf).spec
     for name in FIELDS:
-        assert found.get(name) == spec.get(name), name
-    assert _paragraphs(found) == _paragraphs(spec)
+        assert _same(found.get(name)) == _same(spec.get(name)), name
+    assert _same(_paragraphs(found)) == _same(_paragraphs(spec))
 
 
 @pytest.mark.parametrize("case", [c.replace("/", "-") for c in CASES])

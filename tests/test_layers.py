@@ -29,7 +29,7 @@ FEATURES = {name for name, floor in FLOORS.items() if floor == 4}
 #: The features that use another feature (everything else in a feature is the floors below).
 FEATURE_USES = {
     "bulk": {"register"},      # bulk --so-rieng numbers each letter
-    "copies": {"register"},    # copy --allocate
+    "copies": {"register", "importer"},  # copy --allocate; TRÍCH SAO of a PDF reads its text
     "derive": {"importer"},    # a guidance given as .txt/.docx/.pdf is imported first
 }
 

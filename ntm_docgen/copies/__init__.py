@@ -115,6 +115,10 @@ def check_original(original: Path | str, ban_sao: BanSao, trich: str | None = No
 
         read_pdf(path)
         _needs_sao_y(path, ban_sao, lambda: copy_block_pages(path))
+        if trich:
+            from ntm_docgen.copies.trich_pdf import check_parts
+
+            check_parts(path, trich, date.today())
         return
     package = open_docx(path)
     _needs_sao_y(path, ban_sao,
@@ -188,10 +192,16 @@ def make_copy(original: Path | str, ban_sao: BanSao, out: Path | str, *, today: 
                                          "convert the DOCX to PDF first"))
     if sign and target != ".pdf":
         raise InputFileError(out, _("--sign signs a PDF: name the output .pdf"))
-    if source == ".pdf":
-        if trich:
-            raise InputFileError(original, _("--trich needs the original as .docx: a TRÍCH SAO "
-                                             "re-lays out the parts it keeps"))
+    if source == ".pdf" and trich:
+        from ntm_docgen.copies.trich_pdf import pdf_extract
+
+        check_form(ban_sao, trich)
+        if dien_tu:
+            raise InputFileError(original, _("--dien-tu stamps the scanned original as it is; a "
+                                             "TRÍCH SAO re-lays the parts it keeps: leave one "
+                                             "of them out"))
+        data, added = pdf_extract(original, ban_sao, today, trich), False
+    elif source == ".pdf":
         data, added = pdf_copy(original, ban_sao, today, dien_tu=dien_tu, when=when)
     else:
         data, added = docx_copy(original, ban_sao, today, trich), False

@@ -1,4 +1,4 @@
-"""Read the letter to implement (a spec, .txt or .docx) and cut its body into parts."""
+"""Read the letter to implement (a spec, .txt, .docx or .pdf) and cut its body into parts."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from ntm_docgen.letter.spec import Spec, parse_spec, read_data
 
 _HEADING = re.compile(r"^(?:[IVXL]+\.\s|Phần thứ\s)")
 SPEC_SUFFIXES = (".yaml", ".yml", ".json")
-LETTER_SUFFIXES = (".txt", ".docx")
+LETTER_SUFFIXES = (".txt", ".docx", ".pdf")
 # Fields of the letter implemented that a derived letter does not use: no warnings about them.
 _UNUSED = ("dia_danh:", "ky.", "noi_nhan:", "luu:", "trich_yeu:")
 
@@ -32,7 +32,7 @@ def read_source(path: Path) -> tuple[Spec, list[str]]:
         return parse_spec(read_data(path), source=path), []
     if suffix not in LETTER_SUFFIXES:
         raise InputFileError(path, _("CENTRAL must be a spec (.yaml, .yml, .json) or a letter "
-                                     "(.txt, .docx)"))
+                                     "(.txt, .docx, .pdf)"))
     from ntm_docgen.importer import PLACEHOLDER, import_letter
 
     result = import_letter(path)

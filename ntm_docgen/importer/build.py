@@ -19,6 +19,7 @@ from ntm_docgen.importer.header import (
     split_cells,
 )
 from ntm_docgen.importer.issuer import read_issuer
+from ntm_docgen.importer.lost import lost_lines
 from ntm_docgen.importer.parent import (
     agency,
     code_loai,
@@ -124,7 +125,12 @@ def import_lines(raw: list[str], source: Path | str = "<text>",
         copy = _copy(lines[copy_at:], warnings)
         if copy:
             spec["ban_sao"] = copy
-    return ImportResult(spec=_nfc(spec), warnings=warnings)
+    spec = _nfc(spec)
+    unread = lost_lines(raw, spec, warnings)
+    if unread:
+        warnings.append(_("lines read into no field, left out of the spec: {lines}").format(
+            lines="; ".join(repr(x) for x in unread)))
+    return ImportResult(spec=spec, warnings=warnings)
 
 
 def _cong_van(head: Header) -> bool:

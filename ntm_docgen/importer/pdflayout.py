@@ -77,6 +77,8 @@ class PdfText:
 _PAGE_NUMBER = re.compile(r"^[-–(\s]*(trang\s*)?\d{1,3}(\s*/\s*\d{1,3})?[-–)\s]*$")
 _NOTE_MARK = re.compile(r"^(\(?\d{1,2}\)?|\*+|[¹²³⁴⁵⁶⁷⁸⁹])\s*\S")
 _KINH_GUI = re.compile(r"^k\w{2,3}h\s+g\w{1,3}\b")
+_NUMBERED = re.compile(r"^(\d{1,2}(\.\d{1,2})*\.|[IVXL]{1,5}\.|[a-zđ]\)|Điều \d+)\s")
+_SIGNED = re.compile(r"^(n\w{1,2}i\s+nh\w{1,2}n\s*:|(tm|kt|tl|tuq)\s*\.\s*[^\W\d_])")
 
 
 def _text(words: list[Word]) -> str:
@@ -249,6 +251,8 @@ def pdf_text(pages: list[Page]) -> PdfText:
     result = PdfText(lines=[], ocr_pages=[p.number for p in pages if p.ocr])
     bold: set[str] = set()
     last: tuple[Line, tuple[float, float, bool]] | None = None
+    signed = False  # the letter's Nơi nhận or signature was read: a page of capitals after it
+    #                 opens an attachment
     for page in pages:
         lines, apart = order_page(page, running)
         result.set_apart.extend(apart)
@@ -262,24 +266,27 @@ def pdf_text(pages: list[Page]) -> PdfText:
                 glue = "" if re.search(r"\w[-/]$", result.lines[-1]) else " "  # "134/TB-" "VPCP"
                 result.lines[-1] = f"{result.lines[-1]}{glue}{text}"
             else:
-                if first and result.lines and text.isupper() \
-                        and result.lines[-1].rstrip().endswith((".", ":", ";")):
-                    result.lines.append("---")
+                if first and result.lines and text.isupper() and (signed or result.lines[-1]
+                                                                  .rstrip().endswith(".")):
+                    result.lines.append("---")  # an attachment on a new page
                 result.lines.append(text)
             last, first = ((line, margins) if margins else None), False
+            signed = signed or bool(_SIGNED.match(key(text)))
     result.bold = frozenset(bold)
     return result
 
 
 def _margins(lines: list[Line]) -> tuple[float, float, bool] | None:
-    """The body's left margin (where most body lines start), its right margin, and whether
+    """The body's left margin (the leftmost start of two lines or more), its right margin, and whether
     its paragraphs open with an indent (then a line at the left margin never opens one)."""
     body = [x for x in lines if not x.column and len(x.segments) == 1]
     if len(body) < 3:
         return None
-    left = Counter(round(x.x0) for x in body).most_common(1)[0][0]
+    starts = Counter(round(x.x0) for x in body)
+    left = min((x for x, n in starts.items() if n >= 2), default=min(starts))
     indented = sum(1 for x in body if 15 <= x.x0 - left <= 60) >= 2
-    return float(left), max(x.x1 for x in body), indented
+    ends = sorted(x.x1 for x in body)
+    return float(left), ends[int(0.9 * (len(ends) - 1))], indented
 
 
 def _wrapped(before: tuple[Line, tuple[float, float, bool]], line: Line,
@@ -291,5 +298,10 @@ def _wrapped(before: tuple[Line, tuple[float, float, bool]], line: Line,
     if previous.column or line.column or len(previous.segments) > 1 or len(line.segments) > 1:
         return False
     full = previous.x1 >= right0 - 0.04 * (right0 - left0)
+    before, text = previous.text.rstrip(), line.text
+    if _NUMBERED.match(text) or (before.isupper() and not text.isupper()) \
+            or (text.startswith(("-", "+", "•")) and (before.endswith((".", ":", ";"))
+                                                     or text[1:].strip()[:1].isupper())):
+        return False  # a heading, a numbered point, a bullet: a paragraph of its own
     return full and abs(line.x0 - left) <= 3 and abs(previous.x0 - left0) <= 60 \
-        and (indented or not previous.text.rstrip().endswith((".", ":", ";", "./.")))
+        and (indented or not before.endswith((".", ":", ";", "./.")))

@@ -1,0 +1,43 @@
+"""TRÍCH SAO of a PDF original: the letter is read from the PDF (its text layer, or OCR), laid
+out again in full form by the templates, and the named parts kept as for a Word original."""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from ntm_docgen.letter.render import render_docx
+from ntm_docgen.letter.spec import BanSao, parse_spec
+
+
+def relaid(original: Path, today: date) -> bytes:
+    """The PDF letter read back into a spec and rendered as a Word document."""
+    from ntm_docgen.importer import import_letter
+
+    spec = dict(import_letter(original).spec)
+    spec.pop("ban_sao", None)  # a copy block of the original is not copied again
+    return render_docx(parse_spec(spec, source=original), today=today)
+
+
+def pdf_extract(original: Path, ban_sao: BanSao, today: date, trich: str) -> bytes:
+    """The TRÍCH SAO of a PDF original, as a PDF: its named parts re-laid with the block."""
+    from ntm_docgen.copies import docx_copy
+    from ntm_docgen.files.pdf import pdf_bytes
+
+    with tempfile.TemporaryDirectory(prefix="ntm-trich-") as work:
+        docx = Path(work) / f"{original.stem}.docx"
+        docx.write_bytes(relaid(original, today))
+        return pdf_bytes(docx_copy(docx, ban_sao, today, trich))
+
+
+def check_parts(original: Path, trich: str, today: date) -> None:
+    """The parts named by ``trich`` must be in the PDF letter (checked before a number is
+    taken from the register)."""
+    from ntm_docgen.copies.package import open_docx
+    from ntm_docgen.copies.trich import select, split
+
+    with tempfile.TemporaryDirectory(prefix="ntm-trich-") as work:
+        docx = Path(work) / f"{original.stem}.docx"
+        docx.write_bytes(relaid(original, today))
+        select(split(open_docx(docx)), trich, str(original))

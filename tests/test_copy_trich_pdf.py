@@ -1,0 +1,53 @@
+"""TRÍCH SAO of a PDF original: the parts kept are re-laid from the text read from the PDF."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import yaml
+
+from ntm_docgen.cli.main import main
+from ntm_docgen.files.pdf import pdf_bytes
+from ntm_docgen.letter.render import render_docx
+from ntm_docgen.letter.spec import load_spec
+
+ROOT = Path(__file__).resolve().parent.parent
+LETTER = ROOT / "data" / "examples" / "000-huong-dan-1741-btdkt.yaml"
+SAO_Y = ROOT / "data" / "examples" / "000-sao-y-bac-giang.yaml"
+
+
+def _text(pdf: Path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True,
+                          capture_output=True, text=True).stdout
+
+
+def test_trich_sao_of_a_pdf_keeps_the_named_part(runner, tmp_path, today) -> None:
+    original = tmp_path / "hd-1741.pdf"
+    original.write_bytes(pdf_bytes(render_docx(load_spec(LETTER), today)))
+    data = yaml.safe_load(SAO_Y.read_text(encoding="utf-8"))
+    data["hinh_thuc"] = "TRÍCH SAO"
+    copy_spec = tmp_path / "trich.yaml"
+    copy_spec.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    out = tmp_path / "trich.pdf"
+    result = runner.invoke(main, ["copy", str(original), "--spec", str(copy_spec), "-o", str(out),
+                                  "--trich", "II"])
+    assert result.exit_code == 0, result.output
+    text = " ".join(_text(out).split())
+    assert "II. NỘI DUNG" in text and "TRÍCH SAO" in text and "Số: 366/TrS-VP" in text
+    assert "I. MỤC ĐÍCH" not in text and "III. CÔNG TÁC" not in text
+    assert "HƯỚNG DẪN" in text  # the header is re-laid in full form
+
+
+def test_trich_sao_of_a_pdf_names_a_missing_part(runner, tmp_path, today) -> None:
+    original = tmp_path / "hd-1741.pdf"
+    original.write_bytes(pdf_bytes(render_docx(load_spec(LETTER), today)))
+    data = yaml.safe_load(SAO_Y.read_text(encoding="utf-8"))
+    data["hinh_thuc"] = "TRÍCH SAO"
+    copy_spec = tmp_path / "trich.yaml"
+    copy_spec.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    out = tmp_path / "trich.pdf"
+    result = runner.invoke(main, ["copy", str(original), "--spec", str(copy_spec), "-o", str(out),
+                                  "--trich", "VII"])
+    assert result.exit_code == 1 and "no part headed 'VII'" in result.output
+    assert not out.exists()

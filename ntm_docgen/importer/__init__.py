@@ -1,4 +1,4 @@
-"""Read an existing letter (.txt, .docx, .pdf or a scan) back into a spec: ``import_letter(path)``."""
+"""Read an existing letter (.txt, .docx, .pdf or a scan) into a spec: ``import_letter(path)``."""
 
 from ntm_docgen.importer.build import (
                                        PLACEHOLDER,

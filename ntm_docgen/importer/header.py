@@ -21,8 +21,10 @@ _NGAY = re.compile(r"ngay\s*(?P<d>\d{1,2})\s*thang\s*(?P<m>\d{1,2})"
                    r"\s*nam\s*(?P<y>\d{4})")
 _NGAY_SO = re.compile(r"ngay\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})"
                       r"\s*[/.-]\s*(?P<y>\d{4})")
-_NGAY_NHAP = re.compile(r"ngay[\s._…\d]*thang[\s._…\d]*nam\s*(?P<y>\d{4})")
-_VV = re.compile(r"^(v/v|ve viec)\b[\s:]*")
+_NGAY_NHAP = re.compile(r"ngay[^,]{0,8}?thang[^,]{0,8}?nam\s*(?P<y>\d{4})")
+_VV = re.compile(r"^([vw]\s?[/⁄]\s?v|ve viec)\b[\s:]*")
+# A number the scan could not read (written by hand over the blank): the ký hiệu still is.
+_SO_UNREAD = re.compile(r"^s[o6]\s*:\s*[^\s/]{1,6}\s*/\s*(?P<kh>[^\s,;]+)")
 
 
 @dataclass
@@ -59,11 +61,17 @@ def read_so(line: str) -> tuple[int | None, str, str] | None:
     ((None, 'BC-UBND', ''), (None, 'TB-UBND', ''))
     >>> read_so("Số: 4378 /SCT - CN Lào Cai, ngày 22"), read_so("Số: 2170 /QĐ - UBND")[1]
     ((4378, 'SCT-CN', 'Lào Cai, ngày 22'), 'QĐ-UBND')
+    >>> read_so("Số: Éđã /HC-CNHC")
+    (None, 'HC-CNHC', '')
     >>> read_so("Số lượng 5 người") is None, read_so("Quyết định số 23/2007/QĐ-BX") is None
     (True, True)
     """
     match = _SO.match(key(line))
     if not match:
+        unread = _SO_UNREAD.match(key(line))
+        if unread and "-" in unread.group("kh"):
+            return None, line[unread.start("kh"):unread.end("kh")].rstrip("."), \
+                line[unread.end():].strip()
         return None
     so = int(match.group("so")) if match.group("so") else None
     ky_hieu = re.sub(r"\s*-\s*", "-", line[match.start("kh"):match.end("kh")]).rstrip(".")

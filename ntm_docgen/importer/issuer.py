@@ -27,11 +27,23 @@ def read_issuer(lines: list[str], head: Any) -> None:
     levels = tuple(f"{w} " for w in rules()["cap_hanh_chinh"])
     ten_from = len(lines) - 1
     while ten_from > 0 and (f"{key(lines[ten_from]).upper()} ".startswith(levels)
-                            or key(lines[ten_from - 1]).upper().strip() in rules()["chua_du"]):
+                            or key(lines[ten_from - 1]).upper().strip() in rules()["chua_du"]
+                            or _unfinished(lines[ten_from - 1])):
         ten_from -= 1
     head.ten = "\n".join(lines[ten_from:])
     head.chu_quan = "\n".join(lines[:ten_from]) or None
     head.found.add("co_quan")
+
+
+def _unfinished(line: str) -> bool:
+    """A name line that goes on below: it ends with a comma, a dash or ``VÀ``
+    (``CỤC ĐỔI MỚI SÁNG TẠO,`` / ``CHUYỂN ĐỔI XANH VÀ`` / ``KHUYẾN CÔNG``).
+
+    >>> _unfinished("CHUYỂN ĐỔI XANH VÀ"), _unfinished("CỤC ĐỔI MỚI SÁNG TẠO,"), _unfinished("BỘ Y TẾ")
+    (True, True, False)
+    """
+    text = line.rstrip()
+    return text.endswith((",", "-", "–")) or key(text).upper().endswith(" VA")
 
 
 def mend_first_letter(line: str) -> str:

@@ -29,6 +29,7 @@ class Word:
     bottom: float
     size: float
     bold: bool = False
+    line: int = -1  # the line OCR put the word on (a scan's lines may slope); -1: none
 
 
 @dataclass
@@ -85,7 +86,7 @@ def _text(words: list[Word]) -> str:
     """The words of a segment; two that touch (``CN`` and a note in small type, ``(Khôi)``,
     set on another baseline) are written together, as printed."""
     out = words[0].text if words else ""
-    for before, word in zip(words, words[1:]):
+    for before, word in zip(words, words[1:], strict=False):
         out += ("" if word.x0 - before.x1 < 0.5 and before.top != word.top else " ") + word.text
     return out
 
@@ -95,6 +96,12 @@ def page_lines(page: Page) -> list[Line]:
     segments at gaps wider than one and a half times the font size."""
     words = sorted(page.words, key=lambda w: w.bottom)
     rows: list[list[Word]] = []
+    if page.ocr and words and all(w.line >= 0 for w in words):
+        by_line: dict[int, list[Word]] = {}
+        for word in words:
+            by_line.setdefault(word.line, []).append(word)
+        rows = sorted(by_line.values(), key=lambda r: median(w.bottom for w in r))
+        words = []
     for word in words:
         if rows:
             last = rows[-1]
@@ -277,8 +284,9 @@ def pdf_text(pages: list[Page]) -> PdfText:
 
 
 def _margins(lines: list[Line]) -> tuple[float, float, bool] | None:
-    """The body's left margin (the leftmost start of two lines or more), its right margin, and whether
-    its paragraphs open with an indent (then a line at the left margin never opens one)."""
+    """The body's left margin (the leftmost start of two lines or more), its right margin,
+    and whether its paragraphs open with an indent (then a line at the left margin never
+    opens one)."""
     body = [x for x in lines if not x.column and len(x.segments) == 1]
     if len(body) < 3:
         return None
@@ -294,14 +302,15 @@ def _wrapped(before: tuple[Line, tuple[float, float, bool]], line: Line,
     """``line`` goes on from the line before it: that one filled the line to the right
     margin, this one starts at the left margin, both are body lines."""
     previous, (left0, right0, _) = before
-    left, right, indented = margins
-    if previous.column or line.column or len(previous.segments) > 1 or len(line.segments) > 1:
-        return False
+    left, _, indented = margins
+    if previous.column or line.column or len(previous.segments) > 1 or len(line.segments) > 1 \
+            or all(w.bold for w in previous.segments[0]):
+        return False  # a column, or a title in bold (the trích yếu): lines as they stand
     full = previous.x1 >= right0 - 0.04 * (right0 - left0)
-    before, text = previous.text.rstrip(), line.text
-    if _NUMBERED.match(text) or (before.isupper() and not text.isupper()) \
-            or (text.startswith(("-", "+", "•")) and (before.endswith((".", ":", ";"))
+    ended, text = previous.text.rstrip(), line.text
+    if _NUMBERED.match(text) or (ended.isupper() and not text.isupper()) \
+            or (text.startswith(("-", "+", "•")) and (ended.endswith((".", ":", ";"))
                                                      or text[1:].strip()[:1].isupper())):
         return False  # a heading, a numbered point, a bullet: a paragraph of its own
     return full and abs(line.x0 - left) <= 3 and abs(previous.x0 - left0) <= 60 \
-        and (indented or not before.endswith((".", ":", ";", "./.")))
+        and (indented or not ended.endswith((".", ":", ";", "./.")))

@@ -38,7 +38,7 @@ def read_pdf_text(path: Path) -> PdfText:
             for number, page in enumerate(pdf.pages, start=1):
                 words = _layer_words(page)
                 scanned = sum(c.isalpha() for w in words for c in w.text) < MIN_LETTERS \
-                    and bool(page.images)
+                    and _covered(page)
                 if scanned or unreadable_layer(words):
                     pages.append(_ocr_pdf_page(path, data, number - 1, float(page.width),
                                                float(page.height)))
@@ -67,6 +67,13 @@ def read_image_text(path: Path) -> PdfText:
     page = Page(1, frames[0].width * scale, frames[0].height * scale,
                 ocr_words(path, frames[0], scale), ocr=True)
     return pdf_text([page])
+
+
+def _covered(page: Any) -> bool:
+    """An image covers half the page or more: a scan (a stamp or a logo does not)."""
+    area = float(page.width) * float(page.height)
+    return any((float(i["x1"]) - float(i["x0"])) * (float(i["bottom"]) - float(i["top"]))
+               >= 0.5 * area for i in page.images)
 
 
 def unreadable_layer(words: list[Word]) -> bool:
@@ -212,10 +219,11 @@ def _sized_by_line(words: list[Word], data: dict[str, Any], scale: float) -> lis
     heights: dict[tuple[int, int, int], float] = {}
     keys = []
     for i, text in enumerate(data["text"]):
-        if not (text or "").strip() or float(data["conf"][i]) < 0:
+        if not nfc(text or "").strip() or float(data["conf"][i]) < 0:
             continue
         k = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
         heights[k] = max(heights.get(k, 0.0), data["height"][i] * scale)
         keys.append(k)
-    return [Word(w.text, w.x0, w.x1, w.top, w.bottom, heights[k] * 0.8)
+    numbers = {k: n for n, k in enumerate(dict.fromkeys(keys))}
+    return [Word(w.text, w.x0, w.x1, w.top, w.bottom, heights[k] * 0.8, line=numbers[k])
             for w, k in zip(words, keys, strict=True)]

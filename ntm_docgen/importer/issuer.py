@@ -39,7 +39,7 @@ def _unfinished(line: str) -> bool:
     """A name line that goes on below: it ends with a comma, a dash or ``VÀ``
     (``CỤC ĐỔI MỚI SÁNG TẠO,`` / ``CHUYỂN ĐỔI XANH VÀ`` / ``KHUYẾN CÔNG``).
 
-    >>> _unfinished("CHUYỂN ĐỔI XANH VÀ"), _unfinished("CỤC ĐỔI MỚI SÁNG TẠO,"), _unfinished("BỘ Y TẾ")
+    >>> _unfinished("CHUYỂN ĐỔI XANH VÀ"), _unfinished("CỤC ĐỔI MỚI,"), _unfinished("BỘ Y TẾ")
     (True, True, False)
     """
     text = line.rstrip()

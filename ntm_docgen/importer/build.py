@@ -129,7 +129,7 @@ def import_lines(raw: list[str], source: Path | str = "<text>",
     unread = lost_lines(raw, spec, warnings)
     if unread:
         warnings.append(_("lines read into no field, left out of the spec: {lines}").format(
-            lines="; ".join(repr(x) for x in unread)))
+            lines="; ".join(f"“{x}”" for x in unread)))
     return ImportResult(spec=spec, warnings=warnings)
 
 

@@ -21,6 +21,8 @@ from ntm_docgen.vietnamese.text import nfc
 _LABEL = re.compile(r"^(\s*[-+•–*]\s*|n\w{1,2}i\s+nh\w{1,2}n\s*:|k\w{2,3}h\s+g\w{1,3}\s*:|"
                     r"l\w{1,2}u\s*:|v/v\b|ve viec\b)", re.IGNORECASE)
 _FRAME = re.compile(r"^(quyet dinh|quyet nghi|noi nhan|kinh gui|noi|so)\s*:?$")
+# "(Đã ký)", "(Ký, ghi rõ họ tên)": where the signature stands on paper, not text of the letter.
+_SIGNED_MARK = re.compile(r"^\(?\s*(da ky|ky(,)? (ghi ro )?ho ten|ky ten)[^)]{0,20}\)?\.?$")
 _SPACE = re.compile(r"[\s\u00a0]+")
 _MARKS = re.compile(r"[.,;:!?()\[\]\"'“”‘’/*_…|-]+")
 
@@ -52,7 +54,8 @@ def is_frame(line: str) -> bool:
     (False, True, True)
     """
     k = key(line).strip()
-    if not any(c.isalnum() for c in line) or line.strip() == "---" or _FRAME.match(k):
+    if not any(c.isalnum() for c in line) or line.strip() == "---" or _FRAME.match(k) \
+            or _SIGNED_MARK.match(k):
         return True
     left, motto = split_motto(line)
     if motto and not left:

@@ -74,7 +74,7 @@ def read_so(line: str) -> tuple[int | None, str, str] | None:
                 line[unread.end():].strip()
         return None
     so = int(match.group("so")) if match.group("so") else None
-    ky_hieu = re.sub(r"\s*-\s*", "-", line[match.start("kh"):match.end("kh")]).rstrip(".")
+    ky_hieu = re.sub(r"\s?-\s?", "-", line[match.start("kh"):match.end("kh")]).rstrip(".")
     return so, ky_hieu, line[match.end():].strip()
 
 

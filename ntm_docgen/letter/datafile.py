@@ -217,6 +217,8 @@ def _yaml(text: str, path: Path) -> Any:
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         problem = getattr(e, "problem", None) or str(e)
+        if "maximum nesting depth" in problem:  # PyYAML 6.0.4 stops deep nesting itself
+            raise DEPTH.exceeded(path) from None
         tag = _UNKNOWN_TAG.search(problem)
         problem = _(problem)
         if tag:

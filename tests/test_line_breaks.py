@@ -3,6 +3,9 @@ syllables or a name, every line fitting its place, the lines balanced."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +15,7 @@ from ntm_docgen.letter import layout_rules as L
 from ntm_docgen.letter.fit import balanced, text_width
 from ntm_docgen.letter.render import render_docx
 from ntm_docgen.letter.spec import parse_spec
+from ntm_docgen.vietnamese import words
 from ntm_docgen.vietnamese.words import NAME, WORD, bonds
 
 BASE = {"loai": "KH", "co_quan": {"ten": "SỞ NỘI VỤ", "viet_tat": "SNV"},
@@ -160,3 +164,81 @@ def test_real_letters_centred_lines_fit_and_break_between_words(path, today):
     for line in lines[:-1]:
         cut += len(line.split())
         assert spaces[cut - 1] != WORD, (line, spaces[cut - 1])
+
+
+# -- the segmenter: underthesea's model, loaded without the package's other pipelines ----------
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _inside(tokens: list[str], text: str) -> set[int] | None:
+    """The offsets of the spaces of ``text`` that lie inside one of ``tokens``."""
+    inside, cursor = set(), 0
+    for token in tokens:
+        start = text.find(token, cursor)
+        if start < 0:
+            return None
+        cursor = start + len(token)
+        inside |= {start + k for k, char in enumerate(token) if char == " "}
+    return inside
+
+
+def _letter_lines() -> list[str]:
+    """Every line of words in the examples and the real letters re-made as specs."""
+    files = sorted((ROOT / "data" / "examples").glob("*.yaml")) + \
+        sorted((ROOT / "tests" / "data" / "specs" / "real").glob("*.yaml"))
+    lines = []
+    for file in files:
+        for line in file.read_text(encoding="utf-8").splitlines():
+            line = " ".join(line.split())
+            if len(line.split()) >= 3 and not line.startswith("#"):
+                lines.append(line)
+    return lines
+
+
+def test_the_segmenter_finds_the_words_underthesea_finds():
+    from underthesea import word_tokenize
+
+    segment = words._segmenter()
+    lines = _letter_lines()
+    assert len(lines) > 300
+    differ = []
+    for line in lines:
+        ours = _inside(segment(line), line)
+        theirs = _inside(word_tokenize(line, use_token_normalize=False), line)
+        if theirs is not None and ours != theirs:
+            differ.append(line)
+    assert differ == []
+
+
+def test_breaking_a_line_does_not_import_underthesea(tmp_path):
+    script = ("import sys\n"
+              "from ntm_docgen.letter.fit import balanced\n"
+              "from ntm_docgen.files.ooxml import mm\n"
+              f"print(balanced({LONG!r}, mm(90), 14))\n"
+              "print('underthesea' in sys.modules)\n")
+    env = {**os.environ, "NTM_DOCGEN_CACHE": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          env=env, check=True)
+    printed, imported = done.stdout.strip().splitlines()
+    assert "giai đoạn" in printed and imported == "False"
+
+
+def test_the_words_of_a_line_are_kept_between_runs(tmp_path, monkeypatch):
+    monkeypatch.setenv("NTM_DOCGEN_CACHE", str(tmp_path))
+    first = words._segmented(LONG)
+    assert "nông thôn" in first and list((tmp_path / "words").iterdir())
+
+    def no_model() -> None:
+        raise AssertionError("the model was loaded for a line already segmented")
+
+    monkeypatch.setattr(words, "_segmenter", no_model)
+    assert words._segmented(LONG) == first
+
+
+def test_a_damaged_cache_entry_is_segmented_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("NTM_DOCGEN_CACHE", str(tmp_path))
+    words._segmented(LONG)
+    for entry in (tmp_path / "words").iterdir():
+        entry.write_bytes(b"\xff{not json")
+    assert "nông thôn" in words._segmented(LONG)

@@ -3,16 +3,25 @@
 A Vietnamese word is often two or three syllables written apart ("nông thôn", "Tổ quốc"), so a
 break at any space can cut a word in two. The words come from underthesea's word segmenter
 (its CRF model ships inside the package and runs offline), loaded the first time a line needs
-breaking and asked once per distinct text; ``data/ngat_dong.yaml`` adds the set phrases of
-the movement and the rules clerks follow around names, numbers and phrases.
+breaking and asked once per distinct text, the answer kept in the user's cache (files/cache.py);
+``data/ngat_dong.yaml`` adds the set phrases of the movement and the rules clerks follow around
+names, numbers and phrases.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import importlib.util
+import json
+import pickle
 import re
-from functools import cache, lru_cache
+from collections.abc import Callable
+from functools import cache, lru_cache, partial
+from pathlib import Path
 from typing import Any
 
+from ntm_docgen.files import cache as user_cache
 from ntm_docgen.files.resources import load_data
 from ntm_docgen.vietnamese.text import is_upper_vi, nfc
 
@@ -43,12 +52,65 @@ def _rules() -> dict[str, Any]:
     }
 
 
-@cache
-def _segmenter() -> Any:
-    """underthesea's word_tokenize, imported on first use (it takes about a second)."""
-    from underthesea import word_tokenize
+#: underthesea's word-segmentation model, as its package ships it.
+_MODEL = ("pipeline", "word_tokenize", "models", "ws_crf_vlsp2013_20230727")
+#: The tokens the model was trained on, cut as underthesea's own tokenizer cuts the text of
+#: letters: an abbreviation with its dot ("TM.", "Tp."), a date, a number with its separators, a
+#: word with hyphens or an apostrophe inside, a word, or one other character.
+_TOKEN = re.compile(
+    r"[A-ZĐ]+(?:\.\w+)+\.?|[A-ZĐ]+\.(?!$)|Tp\.|ThS\.|Th\.[Ss]"
+    r"|\d{1,2}/\d{1,2}/\d+|\d{1,2}/\d{1,4}|\d{1,2}-\d{1,2}-\d+|\d{1,2}-\d{1,4}"
+    r"|\d+[A-Z]+\d*"
+    r"|\d+(?:\.\d+)+,\d+|\d+(?:\.\d+)+|\d+(?:,\d+)+|\d+(?:[.,_]\d+)?"
+    r"|\b\w+-[\w+-]*\w+|\w+['’]\w+|\w+|[^\w\s]")
 
-    return word_tokenize
+
+@cache
+def _model() -> Path | None:
+    """The folder of underthesea's word-segmentation model, found without importing the
+    package, or None when this version keeps it elsewhere."""
+    found = importlib.util.find_spec("underthesea")
+    places = list(found.submodule_search_locations or []) if found else []
+    folder = Path(places[0]).joinpath(*_MODEL) if places else None
+    return folder if folder is not None and (folder / "models.bin").is_file() else None
+
+
+@cache
+def _segmenter() -> Callable[[str], list[str]]:
+    """underthesea's word segmenter: its CRF model run by underthesea_core, loaded the first
+    time a line needs breaking (about 0.2 s). Importing ``underthesea`` itself would load every
+    pipeline it has and take about a second more; that is the way only when the model is not
+    where this version of the package keeps it."""
+    model = _model()
+    if model is None:
+        from underthesea import word_tokenize
+
+        return partial(word_tokenize, use_token_normalize=False)
+    from underthesea_core import CRFFeaturizer, CRFTagger
+
+    tagger = CRFTagger()
+    tagger.load(str(model / "models.bin"))
+    # the features and the dictionary are plain lists and sets, pickled by joblib.dump
+    with open(model / "features.bin", "rb") as f:
+        features = pickle.load(f)
+    with open(model / "dictionary.bin", "rb") as f:
+        dictionary = pickle.load(f)
+    featurizer = CRFFeaturizer(features, dictionary)
+
+    def segment(text: str) -> list[str]:
+        tokens = _TOKEN.findall(text)
+        if not tokens:
+            return []
+        tags = tagger.tag(featurizer.process([[[t] for t in tokens]])[0])
+        words: list[str] = []
+        for tag, token in zip(tags, tokens):
+            if tag == "I-W" and words:
+                words[-1] += " " + token
+            else:
+                words.append(token)
+        return words
+
+    return segment
 
 
 def bonds(line: str) -> tuple[str, ...]:
@@ -128,9 +190,8 @@ def _inside_words(text: str, words: list[str]) -> list[int]:
     """The spaces that lie inside one word of the segmenter (a line in capitals is read in
     lower case, as the model was trained on running text)."""
     sample = text.casefold() if is_upper_vi(text) else text
-    try:
-        tokens = _segmenter()(sample, use_token_normalize=False)
-    except (ValueError, IndexError, RuntimeError):  # the model's own failure: rules alone
+    tokens = _segmented(sample)
+    if tokens is None:  # the model's own failure: rules alone
         return []
     spaces = [i for i, c in enumerate(sample) if c == " "]
     index = {offset: n for n, offset in enumerate(spaces)}
@@ -143,6 +204,24 @@ def _inside_words(text: str, words: list[str]) -> list[int]:
         inside += [index[start + k] for k, c in enumerate(token) if c == " " and
                    start + k in index]
     return [i for i in inside if i < len(words) - 1]
+
+
+def _segmented(text: str) -> list[str] | None:
+    """The words of ``text`` by the segmenter, kept in the user's cache between runs (a letter
+    rendered again, or its trích yếu in every letter of a bulk run, never loads the model)."""
+    name = hashlib.sha256(f"{_MODEL[-1] if _model() else 'underthesea'}\n{text}".encode())
+    kept = user_cache.read("words", name.hexdigest())
+    if kept is not None:
+        with contextlib.suppress(ValueError):
+            found = json.loads(kept)
+            if isinstance(found, list) and all(isinstance(w, str) for w in found):
+                return found
+    try:
+        tokens = _segmenter()(text)
+    except (ValueError, IndexError, RuntimeError):
+        return None
+    user_cache.write("words", name.hexdigest(), json.dumps(tokens, ensure_ascii=False).encode())
+    return tokens
 
 
 def _inside_compounds(bare: list[str], compounds: list[tuple[str, ...]]) -> list[int]:

@@ -3,6 +3,7 @@ with --lang en (both in one process), and dates written DD/MM/YYYY or YYYY-MM-DD
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import click
@@ -67,6 +68,19 @@ def test_help_is_vietnamese_by_default(runner, path):
         if text:
             assert squeezed(vietnamese(text)) in shown, text
             assert vietnamese(text) != text, f"{text!r} has no Vietnamese text"
+
+
+#: The words click writes for an option's value when it is given no metavar of our own.
+CLICK_METAVARS = ("INTEGER", "FLOAT", "TEXT", "PATH", "FILENAME", "BOOLEAN", "RANGE", "NAME",
+                  "FILE", "DIRECTORY")
+
+
+@pytest.mark.parametrize("path", PATHS, ids=[" ".join(p) for p in PATHS])
+def test_help_shows_no_english_placeholder(runner, path):
+    result = runner.invoke(main, [*path, "--help"], env=DEFAULT_ENV, prog_name="ntm-docgen")
+    options = result.output.split("Tùy chọn:", 1)[1]
+    for word in CLICK_METAVARS:
+        assert not re.search(rf"\b{word}\b", options), f"{word} in: {options}"
 
 
 @pytest.mark.parametrize("path", PATHS, ids=[" ".join(p) for p in PATHS])

@@ -180,3 +180,44 @@ def test_serve_has_help_and_office_needs_a_postgresql_url(tmp_path, monkeypatch)
     result = CliRunner().invoke(main, ["serve", "--office", "--no-browser"])
     assert result.exit_code == 2
     assert "--office needs --db" in result.output
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("vi", "Bàn làm việc không có trang /khong-co"),
+    ("en", "The desk has no page at /khong-co"),
+], ids=["vi", "en"])
+def test_an_address_the_desk_does_not_have_is_a_page_in_the_clerks_language(tmp_path, lang,
+                                                                            said):
+    with desk_client(tmp_path, lang=lang) as c:
+        answer = c.get("/khong-co")
+        static = c.get("/static/khong-co.css")
+    assert answer.status_code == 404 and static.status_code == 404
+    assert f'<html lang="{lang}">' in answer.text and said in answer.text
+    assert 'href="/"' in answer.text and "Not Found" not in answer.text
+
+
+def test_a_page_asked_for_the_wrong_way_says_so_in_vietnamese(tmp_path):
+    with desk_client(tmp_path, lang="vi") as c:
+        answer = c.request("DELETE", "/so")
+    assert answer.status_code == 405
+    assert "Không mở được trang này theo cách đó (DELETE /so)" in answer.text
+    assert "Method Not Allowed" not in answer.text
+
+
+@pytest.mark.parametrize(("env", "said"), [
+    ({}, "port {port} is already used by another program"),
+    ({"NTM_DOCGEN_LANG": "vi"}, "cổng {port} đang được một chương trình khác dùng"),
+], ids=["en", "vi"])
+def test_serve_on_a_port_in_use_says_so_with_exit_1(tmp_path, monkeypatch, env, said):
+    import socket
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    with socket.socket() as other:
+        other.bind(("127.0.0.1", 0))
+        other.listen()
+        port = other.getsockname()[1]
+        result = CliRunner().invoke(main, ["serve", "--port", str(port), "--no-browser"],
+                                    env=env)
+    assert result.exit_code == 1, result.output
+    assert said.format(port=port) in result.output
+    assert "http://" not in result.output and "Errno" not in result.output

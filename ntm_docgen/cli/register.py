@@ -155,7 +155,7 @@ def list_(db: str | None, nam: int | None, co_quan: str | None, as_json: bool,
                                      "columns (A4 landscape in XLSX)."))
 @db_option
 @option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
-        metavar="FILE.xlsx", help=N_("The .csv or .xlsx file to write."))
+        metavar=N_("FILE.xlsx"), help=N_("The .csv or .xlsx file to write."))
 @nam_option
 @co_quan_option
 @force_option

@@ -25,6 +25,7 @@ ENV = "NTM_DOCGEN_DESK_"
         help=N_("The address to listen on; without --office only this computer "
                 "(127.0.0.1)."))
 @option("--port", type=click.IntRange(1, 65535), default=8030, show_default=True,
+        metavar=N_("PORT"),
         help=N_("The port to listen on."))
 @option("--no-browser", is_flag=True, help=N_("Do not open the desk in a browser."))
 @option("--office", is_flag=True,
@@ -34,8 +35,8 @@ ENV = "NTM_DOCGEN_DESK_"
         help=N_("With --office the office's postgresql:// URL (drafts, accounts, "
                 "register); on one computer the register file (default: the user's "
                 "data folder)."))
-@option("--admin", metavar="NAME",
-        help=N_("With --office: create (or reset) the administrator account NAME; the "
+@option("--admin", metavar=N_("ACCOUNT"),
+        help=N_("With --office: create (or reset) the administrator account ACCOUNT; the "
                 "password is asked for, or read from NTM_DOCGEN_ADMIN_PASSWORD."))
 @reports_errors
 def serve(host: str, port: int, no_browser: bool, office: bool, db: str | None,

@@ -11,7 +11,7 @@ import os
 import sys
 from typing import Any
 
-from ntm_docgen.desk.config import DeskConfig, DeskError
+from ntm_docgen.desk.config import AddressBusyError, DeskConfig, DeskError, check_address
 
 __all__ = ["DeskConfig", "create_app", "from_environment"]
 
@@ -28,7 +28,8 @@ def create_app(config: DeskConfig) -> Any:
 def from_environment() -> Any:
     """The application factory ``ntm-docgen serve`` gives uvicorn: the settings come from
     NTM_DOCGEN_DESK_HOST, _PORT, _OFFICE, _DB, _BROWSER and _ADMIN. A way of running that is
-    not allowed stops here with its message and exit status 2."""
+    not allowed stops here with its message and exit status 2; an address that cannot be
+    listened on (a port in use) with exit status 1."""
     from ntm_docgen.i18n import _
 
     env = os.environ
@@ -37,6 +38,8 @@ def from_environment() -> Any:
                         office=bool(env.get(ENV + "OFFICE")), db=env.get(ENV + "DB") or None,
                         open_browser=bool(env.get(ENV + "BROWSER")))
     try:
+        config.check()  # the mode first: its refusal is a usage error
+        check_address(config.host, config.port)
         app = create_app(config)
         admin = env.get(ENV + "ADMIN")
         if admin:
@@ -47,7 +50,7 @@ def from_environment() -> Any:
                   file=sys.stderr)
     except DeskError as e:
         print(_("Error: {message}").format(message=e), file=sys.stderr)
-        raise SystemExit(2) from e
+        raise SystemExit(1 if isinstance(e, AddressBusyError) else 2) from e
     host = f"[{config.host}]" if ":" in config.host else config.host
     print(_("The desk is at {address} (Ctrl+C stops it)").format(
         address=f"http://{host}:{config.port}/"), flush=True)

@@ -6,12 +6,16 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
 from starlette.routing import Mount
 from starlette.staticfiles import StaticFiles
 
 from ntm_docgen.desk.config import DeskConfig
 from ntm_docgen.desk.state import State
-from ntm_docgen.desk.web import HERE, Desk, limit_body
+from ntm_docgen.desk.web import HERE, Desk, limit_body, refuse
+from ntm_docgen.i18n import _
 
 
 def routes() -> list[Any]:
@@ -51,6 +55,22 @@ def build(config: DeskConfig) -> Any:
             the_desk.jobs.stop()
             state.close()
 
-    app = Starlette(routes=routes(), lifespan=lifespan)
+    app = Starlette(routes=routes(), lifespan=lifespan,
+                    exception_handlers={404: no_such_page, 405: no_such_page})
     app.state.desk = the_desk
     return limit_body(app, config.max_upload)
+
+
+async def no_such_page(request: Request, exc: Exception) -> Response:
+    """An address the desk does not have (404), or a page asked for in a way it does not
+    answer (405): a page in the clerk's language that leads back home, not the server's word."""
+    the_desk: Desk = request.app.state.desk
+    the_desk.speak()
+    status = exc.status_code if isinstance(exc, HTTPException) else 404
+    if status == 405:
+        message = _("This page cannot be opened this way ({method} {path}); open it from "
+                    "its link on the desk.").format(method=request.method, path=request.url.path)
+    else:
+        message = _("The desk has no page at {path}; go back to the desk and choose a job "
+                    "from its home page.").format(path=request.url.path)
+    return refuse(request, the_desk.clerk(request), status, message)

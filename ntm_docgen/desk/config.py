@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import ipaddress
 import os
+import socket
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +30,11 @@ class DeskError(DocgenError):
     """Raised when the desk cannot start as asked (an address it may not bind, a bad --db)."""
 
 
+class AddressBusyError(DeskError):
+    """Raised when the desk's address cannot be listened on (the port is taken by another
+    program, or not allowed): no usage error, the computer's state."""
+
+
 def data_dir() -> Path:
     """The user's data folder, where the one-computer desk keeps drafts and issued letters."""
     return platformdirs.user_data_path("ntm-docgen", appauthor=False)
@@ -47,6 +54,37 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
+
+
+def check_address(host: str, port: int) -> None:
+    """Raise AddressBusyError when nothing could listen on ``host``:``port`` now, as the
+    server will (SO_REUSEADDR where the system has it, so a port just let go of counts as
+    free), so that the clerk reads why in her language before the server says it its own way."""
+    try:
+        family, kind, proto, _name, where = socket.getaddrinfo(
+            host.strip("[]"), port, type=socket.SOCK_STREAM)[0]
+    except (OSError, UnicodeError) as e:
+        raise AddressBusyError(_("--host {host}: this computer has no such address; leave "
+                                 "--host out to use 127.0.0.1").format(host=host)) from e
+    with socket.socket(family, kind, proto) as probe:
+        if os.name != "nt":
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(where)
+        except OSError as e:
+            if e.errno in (errno.EADDRINUSE, getattr(errno, "WSAEADDRINUSE", -1)):
+                raise AddressBusyError(_(
+                    "port {port} is already used by another program (perhaps a desk "
+                    "started before); stop that program, or choose another port with "
+                    "--port {other}").format(port=port, other=port + 1)) from e
+            if e.errno == errno.EACCES:
+                raise AddressBusyError(_(
+                    "port {port} needs administrator rights on this computer; choose a port "
+                    "from 1024 up with --port, such as the default 8030").format(port=port)
+                ) from e
+            raise AddressBusyError(_("the desk cannot listen at {host}:{port} (system error "
+                                     "{code}); choose another --host or --port").format(
+                                         host=host, port=port, code=e.errno)) from e
 
 
 @dataclass(frozen=True)

@@ -71,6 +71,29 @@ def test_json_spec_and_iso_date(tmp_path):
     assert load_spec(path).ngay == date(2026, 1, 5)
 
 
+@pytest.mark.parametrize(("written", "day"), [
+    ("2026-01-05", date(2026, 1, 5)),
+    ("05/01/2026", date(2026, 1, 5)),
+    ("5/1/2026", date(2026, 1, 5)),
+    ("09/10/2026", date(2026, 10, 9)),
+    ("10/9/2026", date(2026, 9, 10)),
+    ("31/12/2026", date(2026, 12, 31)),
+    ("29/02/2024", date(2024, 2, 29)),
+], ids=["iso", "day-first", "no-zeros", "day-9-month-10", "day-10-month-9", "last-day",
+        "leap-day"])
+def test_a_date_is_read_as_clerks_write_it(tmp_path, written, day):
+    """The spec takes the two forms the command line takes; YAML reads 05/01/2026 as text."""
+    text = (SPECS / "good.minimal.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "spec.yaml"
+    path.write_text(f"{text}\nngay: {written}\n", encoding="utf-8")
+    assert load_spec(path).ngay == day
+    copy = (DATA / "specs" / "copy.sao-y.yaml").read_text(encoding="utf-8")
+    lines = [line for line in copy.splitlines() if not line.startswith("ngay:")]
+    (tmp_path / "copy.yaml").write_text("\n".join([*lines, f"ngay: {written}"]) + "\n",
+                                         encoding="utf-8")
+    assert load_copy_spec(tmp_path / "copy.yaml").ngay == day
+
+
 def test_bom_and_decomposed_text_are_accepted(tmp_path):
     path = tmp_path / "spec.yaml"
     text = (SPECS / "good.minimal.yaml").read_text(encoding="utf-8")

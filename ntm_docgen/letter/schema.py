@@ -9,7 +9,10 @@ from typing import Any
 
 from ntm_docgen.errors import Problem
 from ntm_docgen.i18n import _
-from ntm_docgen.vietnamese.text import clean_control, close_matches, nfc
+from ntm_docgen.vietnamese.text import clean_control, close_matches, nfc, parse_date
+
+#: A date's shape in either form a spec may use; ``parse_date`` then checks the calendar.
+_DATE_SHAPE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{1,2}-\d{1,2}")
 
 
 def describe(value: Any) -> str:
@@ -92,19 +95,20 @@ class Checker:
         return value
 
     def iso_date(self, data: Mapping, key: str, path: str) -> date | None:
+        """A date written as YAML's own (``2026-01-05``), or as clerks write it
+        (``05/01/2026``, ``5/1/2026``); the same two forms the command line takes."""
         value = data.get(key)
         if value is None or value == "":
             return None
         if isinstance(value, date):
             return value
         text = str(value).strip()
-        match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
-        if not match:
-            self.fail(_join(path, key), _("expected a date as YYYY-MM-DD (2026-01-05)"),
-                      describe(value))
+        if not _DATE_SHAPE.fullmatch(text):
+            self.fail(_join(path, key), _("expected a date as DD/MM/YYYY (05/01/2026) or "
+                                          "YYYY-MM-DD (2026-01-05)"), describe(value))
             return None
         try:
-            return date(*(int(g) for g in match.groups()))
+            return parse_date(text)
         except ValueError:
             self.fail(_join(path, key), _("that date does not exist; check day and month"),
                       describe(text))

@@ -158,6 +158,37 @@ def test_a_file_of_another_kind(runner, tmp_path, original, case):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["van-ban.pdf"]
 
 
+# --- an output that is the input: refused even with --force, the original kept ----------------
+
+OVER_INPUT = {
+    "copy": (lambda i: ["copy", i, "--spec", str(COPY_SPEC), "-o", i], "-o"),
+    "check --fix": (lambda i: ["check", i, "--fix", i], "--fix"),
+    "check --comments": (lambda i: ["check", i, "--comments", i], "--comments"),
+    "derive": (lambda i: ["derive", i, "--profile", str(PROFILE), "--as", "ke-hoach", "-o", i],
+               "-o"),
+    "derive --spec-out": (lambda i: ["derive", i.replace(".docx", ".yaml"), "--profile",
+                                     str(PROFILE), "--as", "ke-hoach", "-o",
+                                     i.replace(".docx", ".moi.docx"), "--spec-out",
+                                     i.replace(".docx", ".yaml")], "--spec-out"),
+}
+
+
+@pytest.mark.parametrize("case", OVER_INPUT, ids=list(OVER_INPUT))
+def test_the_file_read_is_never_written_over(runner, tmp_path, original, case):
+    letter = tmp_path / "106.docx"
+    letter.write_bytes(original.read_bytes())
+    (tmp_path / "106.yaml").write_bytes(SPEC.read_bytes())
+    make, option_name = OVER_INPUT[case]
+    args = make(str(letter))
+    given = args[args.index(option_name) + 1]
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    result = runner.invoke(main, [*args, "--force"])
+    assert result.exit_code == 2, result.output
+    assert (f"{option_name} {given} is the file being read; the original is never written "
+            "over") in result.stderr
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
 # --- a shipped profile is named by its name --------------------------------------------------
 
 

@@ -8,7 +8,13 @@ import click
 
 from ntm_docgen.check import check_file, comment_file, fix_file, to_json, to_text
 from ntm_docgen.check.findings import LOI
-from ntm_docgen.cli.common import InputFile, docx_output, force_option, reports_errors
+from ntm_docgen.cli.common import (
+    InputFile,
+    docx_output,
+    force_option,
+    not_the_input,
+    reports_errors,
+)
 from ntm_docgen.cli.translated import command, option
 from ntm_docgen.i18n import N_, _, ngettext
 
@@ -43,6 +49,7 @@ def check(file: Path, as_json: bool, fix_out: Path | None, comments_out: Path | 
     for given, name in ((fix_out, "--fix"), (comments_out, "--comments")):
         if given is not None:
             docx_output(given, name, pdf_flag=False)
+            not_the_input(given, file, name)
     if fix_out is None:
         if comments_out is not None:
             findings = comment_file(file, comments_out, force=force)

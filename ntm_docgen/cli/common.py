@@ -175,6 +175,19 @@ def docx_output(path: Path, option_name: str = "-o", pdf_flag: bool = True) -> N
                            .format(option=option_name, name=path.name))
 
 
+def not_the_input(given: Path, source: Path, option_name: str = "-o") -> None:
+    """A usage error when the output ``given`` is the file the command reads: the original
+    is never written over, not even with --force (a copy or a report of it would replace it)."""
+    try:
+        same = given.exists() and os.path.samefile(given, source)
+    except OSError:
+        same = False
+    if same or given.resolve() == source.resolve():
+        raise click.UsageError(_("{option} {name} is the file being read; the original is never "
+                                 "written over: give the output another name").format(
+                                     option=option_name, name=given))
+
+
 #: Zip packages a command may be given, named by their suffix (any other zip is called ZIP).
 _PACKAGES = (".docx", ".xlsx", ".pptx", ".odt", ".ods")
 

@@ -12,6 +12,7 @@ from ntm_docgen.cli.common import (
     db_option,
     echo_warnings,
     force_option,
+    not_the_input,
     output_kind,
     reports_errors,
     spec_input,
@@ -48,6 +49,7 @@ def copy(original: Path, spec_path: Path, out: Path, trich: str | None, dien_tu:
     from ntm_docgen.api import copy_document, load_copy_spec
 
     output_kind(out, "-o", (".docx", ".pdf"))
+    not_the_input(out, original)
     done = copy_document(original, load_copy_spec(spec_path), out, today=date.today(),
                          trich=trich, dien_tu=dien_tu, sign=sign, sign_pass=sign_pass,
                          allocate=allocate, db=db, force=force)

@@ -14,6 +14,7 @@ from ntm_docgen.cli.common import (
     docx_output,
     echo_warnings,
     force_option,
+    not_the_input,
     reports_errors,
     spec_text,
 )
@@ -52,12 +53,16 @@ def derive(central: Path, profile: Path, form: str, out: Path, spec_out: Path | 
            ngay: date | None, so: int | None, han: date | None, pdf: bool,
            force: bool) -> None:
     docx_output(out, "-o")
+    not_the_input(out, central)
+    if pdf:
+        not_the_input(out.with_suffix(".pdf"), central, "--pdf")
     header = ""
     if spec_out is not None:
         header = _("# Derived by ntm-docgen from {central} for {profile} ({form}).\n"
                    "# Edit it and render again: ntm-docgen render {spec} -o OUT.docx\n").format(
             central=central.name, profile=profile.name, form=form, spec=spec_out.name)
         spec_text({}, spec_out, header)  # a usage error for a name that is not a spec file
+        not_the_input(spec_out, central, "--spec-out")
     api.check_output(out, force)
     if spec_out is not None:
         api.check_output(spec_out, force)

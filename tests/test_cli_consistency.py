@@ -158,6 +158,41 @@ def test_a_file_of_another_kind(runner, tmp_path, original, case):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["van-ban.pdf"]
 
 
+# --- a file that is not the zip its name says: the reason in the user's words ----------------
+
+NOT_A_ZIP = {
+    "check": (lambda f, t: ["check", f("thu.docx")],
+              ("not a readable DOCX file (not a zip file)",
+               "không phải tệp DOCX đọc được (không phải tệp nén zip)")),
+    "copy": (lambda f, t: ["copy", f("thu.docx"), "--spec", str(COPY_SPEC), "-o", t("x.docx")],
+             ("is not a readable DOCX (not a zip file)",
+              "không phải tệp DOCX đọc được (không phải tệp nén zip)")),
+    "bulk --recipients": (lambda f, t: ["bulk", str(XA), "--recipients", f("r.xlsx"), "-o",
+                                        t("thu")],
+                          ("is not a readable .xlsx workbook (not a zip file)",
+                           "không phải bảng tính .xlsx đọc được (không phải tệp nén zip)")),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+@pytest.mark.parametrize("case", NOT_A_ZIP, ids=list(NOT_A_ZIP))
+def test_a_file_that_is_not_a_zip_is_told_in_words(runner, tmp_path, case, lang):
+    given = tmp_path / "given"
+    given.mkdir()
+
+    def fake(name: str) -> str:
+        (given / name).write_text("Công văn số 12/UBND\n", encoding="utf-8")
+        return str(given / name)
+
+    make, said = NOT_A_ZIP[case]
+    result = runner.invoke(main, make(fake, lambda n: str(tmp_path / n)),
+                           env={"NTM_DOCGEN_LANG": lang})
+    assert result.exit_code == 1, result.output
+    assert said[lang == "vi"] in result.stderr
+    assert "File is not a zip file" not in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["given"]
+
+
 # --- an output that is the input: refused even with --force, the original kept ----------------
 
 OVER_INPUT = {

@@ -136,7 +136,7 @@ def _xlsx_rows(path: Path) -> list[list[Any]]:
         if e.encrypted:
             raise
         raise InputFileError(path, _("is not a readable .xlsx workbook ({problem}); open it in a "
-                                     "spreadsheet and save it again").format(problem=e.reason)) \
+                                     "spreadsheet and save it again").format(problem=e.detail)) \
             from e
     try:
         with warnings.catch_warnings():

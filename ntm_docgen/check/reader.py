@@ -123,7 +123,7 @@ def open_docx(path: Path | str, split_lines: bool = False) -> Document:
     try:
         check_package(path)
     except UnreadablePackageError as e:
-        reason = e.reason if e.encrypted else _(_NOT_DOCX).format(detail=e.__cause__ or e.reason)
+        reason = e.reason if e.encrypted else _(_NOT_DOCX).format(detail=e.detail)
         raise UnreadableDocxError(path, reason) from e
     except InputFileError as e:  # over a limit
         raise UnreadableDocxError(path, e.reason) from e

@@ -253,8 +253,8 @@ def open_docx(path: Path | str) -> DocxPackage:
             raise InputFileError(path, _("is password-protected (encrypted); open it in Word or "
                                          "LibreOffice, remove the password and save it as .docx")
                                  ) from e
-        raise InputFileError(path, _("is not a readable DOCX (damaged or not a zip file: "
-                                     "{problem})").format(problem=e.__cause__ or e.reason)) from e
+        raise InputFileError(path, _("is not a readable DOCX ({problem}); give a .docx saved by "
+                                     "Word or LibreOffice").format(problem=e.detail)) from e
     main = main_part_name(path, data)
     if main not in data:
         raise InputFileError(path, _("is damaged: its main part {part} is missing")

@@ -31,9 +31,31 @@ class UnreadablePackageError(InputFileError):
     """Raised when a zip package cannot be read: not a zip, cut off, damaged, or encrypted
     (``encrypted``); callers may say it again in their own words."""
 
-    def __init__(self, path: Path | str, reason: str, encrypted: bool = False) -> None:
+    def __init__(self, path: Path | str, reason: str, encrypted: bool = False,
+                 detail: str = "") -> None:
         self.encrypted = encrypted
+        #: what is wrong, in the user's words where it is a common case (``zip_problem``)
+        self.detail = detail or reason
         super().__init__(path, reason)
+
+
+def zip_problem(error: BaseException) -> str:
+    """What zipfile's ``error`` means, in the user's language for the cases a clerk meets (a
+    file of another kind, a download cut off, a damaged part); any other in zipfile's words.
+
+    >>> zip_problem(zipfile.BadZipFile("File is not a zip file"))
+    'not a zip file'
+    >>> zip_problem(EOFError())
+    'the file is cut off'
+    """
+    text = str(error)
+    if isinstance(error, zipfile.BadZipFile) and "not a zip file" in text:
+        return _("not a zip file")
+    if isinstance(error, EOFError) or "runcated" in text:
+        return _("the file is cut off")
+    if isinstance(error, zlib.error) or "Bad CRC" in text or "Bad magic" in text:
+        return _("a part of it is damaged")
+    return text
 
 
 def read_package(path: Path | str, keep: bool = True) -> tuple[list[zipfile.ZipInfo],
@@ -59,8 +81,10 @@ def read_package(path: Path | str, keep: bool = True) -> tuple[list[zipfile.ZipI
             "is password-protected (encrypted); open it, remove the password and save it "
             "again"), encrypted=True) from e
     except ZIP_ERRORS as e:
+        detail = zip_problem(e)
         raise UnreadablePackageError(path, _(
-            "is damaged or not a zip package ({detail})").format(detail=e)) from e
+            "is damaged or not a zip package ({detail})").format(detail=detail),
+            detail=detail) from e
     except OSError as e:
         raise InputFileError(path, _("cannot be read ({reason})").format(
             reason=e.strerror or e)) from e

@@ -234,3 +234,60 @@ def test_errors_are_vietnamese_by_default(runner, tmp_path, case):
 
 def test_every_command_has_an_error_in_the_table():
     assert {" ".join(p) for p in PATHS} - {"register", "serve"} == set(ERRORS)
+
+
+#: One ordinary run of each command, in the order a clerk would go (each may use what the ones
+#: before it wrote in the same folder), with a Vietnamese phrase it prints.
+NORMAL_RUNS = [
+    ("render", ["render", "{spec}", "-o", "{tmp}/106.docx"], "đã ghi"),
+    ("new", ["new", "KH", "-o", "{tmp}/kh.yaml"], "đã ghi"),
+    ("types", ["types"], "TÊN LOẠI"),
+    ("copy", ["copy", "{tmp}/106.docx", "--spec", "{copy}", "-o", "{tmp}/sao.docx"], "đã ghi"),
+    ("bulk", ["bulk", "{xa}", "--xa-cua", "Lạng Sơn", "-o", "{tmp}/thu", "-j", "1"],
+     "cảnh báo: cơ quan ban hành trong tệp mô tả thuộc Lai Châu"),
+    ("import", ["import", "{letter}", "-o", "{tmp}/cv.yaml"], "đã ghi"),
+    ("derive", ["derive", "{spec}", "--profile", "xa-tan-thanh-lang-son", "--as", "ke-hoach",
+                "-o", "{tmp}/kh-xa.docx", "--ngay", "05/01/2026"], "cảnh báo:"),
+    ("check", ["check", "{tmp}/106.docx"], "không có phát hiện nào"),
+    ("register next", ["register", "next", "--db", "{tmp}/so.sqlite", "--co-quan", "UBND",
+                       "--loai", "KH", "--nam", "2026"], "(năm 2026)"),
+    ("register record", ["register", "record", "01/KH-UBND", "--db", "{tmp}/so.sqlite",
+                         "--nam", "2026", "--tep", "{tmp}/kh-xa.docx"], "01/KH-UBND (2026)"),
+    ("register list", ["register", "list", "--db", "{tmp}/so.sqlite", "--nam", "2026"],
+     "đã ghi"),
+    ("register export", ["register", "export", "--db", "{tmp}/so.sqlite", "-o",
+                         "{tmp}/so.xlsx", "--nam", "2026"], "dòng của năm 2026"),
+    ("register cancel", ["register", "cancel", "01/KH-UBND", "--db", "{tmp}/so.sqlite",
+                         "--nam", "2026", "--ly-do", "ký nhầm"], "đã hủy số 01/KH-UBND"),
+    ("register config", ["register", "config", "--db", "{tmp}/so.sqlite", "--co-quan", "UBND",
+                         "--che-do", "theo-loai", "--nam", "2027"], "UBND 2027"),
+]
+#: Words of English a Vietnamese sentence does not hold (file names and paths taken out first).
+ENGLISH = re.compile(r"\b(the|is|are|of|wrote|written|letters?|warning|Error|Usage|found|"
+                     r"file|not|no|number|register|line|lines)\b")
+
+
+def test_every_command_has_a_normal_run_in_the_table():
+    assert {" ".join(p) for p in PATHS} - {"register", "serve"} == {n for n, _a, _s in
+                                                                    NORMAL_RUNS}
+
+
+def test_normal_runs_speak_vietnamese_by_default(runner, tmp_path):
+    """stdout and stderr of an ordinary run of every command, warnings and counts included."""
+    from conftest import DATA, EXAMPLES
+
+    fill = {"{tmp}": str(tmp_path),
+            "{spec}": str(EXAMPLES / "003-huong-dan-106-snv-lang-son.yaml"),
+            "{copy}": str(EXAMPLES / "000-sao-y-bac-giang.yaml"),
+            "{xa}": str(DATA / "bulk" / "xa.yaml"),
+            "{letter}": str(DATA / "letters" / "cv_2014_vpcp_4614.txt")}
+    for name, args, said in NORMAL_RUNS:
+        args = [next((a.replace(k, v) for k, v in fill.items() if k in a), a) for a in args]
+        result = runner.invoke(main, args, env=DEFAULT_ENV)
+        assert result.exit_code == 0, (name, result.output)
+        shown = result.stdout + result.stderr
+        assert said in shown, (name, shown)
+        for value in fill.values():
+            shown = shown.replace(value, "")
+        words = re.sub(r"\S*[/.]\S*", "", shown)  # file names, ký hiệu, dates
+        assert not ENGLISH.search(words), (name, ENGLISH.search(words), shown)

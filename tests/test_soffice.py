@@ -55,3 +55,31 @@ def test_not_found_says_where_to_get_it(platform):
         search(platform, WINDOWS, set())
     assert "apt-get install libreoffice-writer" in str(error.value)
     assert "libreoffice.org" in str(error.value) and "leave out --pdf" in str(error.value)
+
+
+def test_an_office_that_stops_at_once_is_told_in_the_users_words(tmp_path):
+    """A LibreOffice that exits before it can be reached (a broken install): the message says
+    so and what to do, in Vietnamese by default, and no PDF or DOCX is left behind."""
+    import os
+    import subprocess
+    import sys
+
+    from conftest import EXAMPLES
+
+    broken = tmp_path / "soffice"
+    broken.write_text("#!/bin/sh\nexit 3\n", encoding="utf-8")
+    broken.chmod(0o755)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NTM_DOCGEN_")}
+    env.update(NTM_DOCGEN_SOFFICE=str(broken), HOME=str(tmp_path), LANG="C.UTF-8",
+               XDG_CACHE_HOME=str(tmp_path / "cache"))
+    env.pop("LANGUAGE", None)
+    env.pop("LC_ALL", None)
+    run = subprocess.run([sys.executable, "-m", "ntm_docgen", "render",
+                          str(EXAMPLES / "003-huong-dan-106-snv-lang-son.yaml"), "-o",
+                          str(tmp_path / "106.docx"), "--pdf"],
+                         env=env, capture_output=True, text=True, timeout=300, check=False)
+    assert run.returncode == 1, run.stderr
+    assert ("Lỗi: LibreOffice đã dừng (mã thoát 3) trước khi nhận việc: hãy mở LibreOffice "
+            "bằng tay một lần") in run.stderr
+    assert "Traceback" not in run.stderr and "exited with status" not in run.stderr
+    assert not (tmp_path / "106.docx").exists() and not (tmp_path / "106.pdf").exists()

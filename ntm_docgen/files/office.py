@@ -76,6 +76,23 @@ def uno_python() -> tuple[str, dict[str, str]] | None:
     return None
 
 
+def not_started(answer: dict[str, Any]) -> str:
+    """The message for a worker's reply that LibreOffice could not be reached.
+
+    >>> not_started({"error": "not started", "exited": 127})[:56]
+    'LibreOffice stopped (exit status 127) before it could be'
+    """
+    if "exited" in answer:
+        return _("LibreOffice stopped (exit status {status}) before it could be reached: open "
+                 "LibreOffice once by hand to see what it says, or install it again").format(
+                     status=answer["exited"])
+    if "timeout" in answer:
+        return _("LibreOffice did not answer within {seconds} s: close the LibreOffice windows "
+                 "that are open and try again").format(seconds=round(answer["timeout"]))
+    return _("LibreOffice could not be started: {reason}").format(
+        reason=answer.get("error", "-"))
+
+
 class Office:
     """One LibreOffice with its own profile, converting one document at a time."""
 
@@ -89,8 +106,7 @@ class Office:
         answer = self._answer(START_TIMEOUT)
         if not answer.get("ready"):
             self.close()
-            raise ConversionError(_("LibreOffice could not be started: {reason}").format(
-                reason=answer.get("error", "-")))
+            raise ConversionError(not_started(answer))
 
     @property
     def alive(self) -> bool:

@@ -28,6 +28,12 @@ def reply(message):
     sys.stdout.flush()
 
 
+class NotStarted(Exception):
+    """Raised when LibreOffice exits or stays silent before it can be reached; its argument is
+    the reply's data (``exited``: the status, ``timeout``: the seconds waited), which the
+    parent says in the user's language."""
+
+
 def connect(pipe, office):
     """The remote desktop of the LibreOffice listening on ``pipe`` (waiting for it to start)."""
     import uno
@@ -43,11 +49,9 @@ def connect(pipe, office):
             break
         except NoConnectException:
             if office.poll() is not None:
-                raise RuntimeError(f"LibreOffice exited with status {office.returncode} "
-                                   "before it could be reached") from None
+                raise NotStarted({"exited": office.returncode}) from None
             if time.monotonic() > deadline:
-                raise RuntimeError(f"LibreOffice did not answer within {START_TIMEOUT:.0f} s"
-                                   ) from None
+                raise NotStarted({"timeout": START_TIMEOUT}) from None
             time.sleep(0.05)
     return remote.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", remote)
 
@@ -90,6 +94,9 @@ def main():
     try:
         try:
             desktop = connect(pipe, office)
+        except NotStarted as e:  # told to the parent, which says it in the user's words
+            reply({"error": "not started", **e.args[0]})
+            return
         except Exception as e:  # told to the parent, which reports it
             reply({"error": str(e)})
             return

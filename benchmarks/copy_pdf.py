@@ -3,7 +3,8 @@
     python benchmarks/copy_pdf.py [--pages 30] [--repeat 7]
 
 A letter of ``--pages`` pages is rendered and turned into PDF once (LibreOffice). Then, in one
-process, medians of ``--repeat`` runs, each with nothing kept from the run before:
+process, medians of ``--repeat`` rounds (each round runs every case once, in turn), each run
+with nothing kept from the run before:
 - the floor: pypdf reads the PDF and writes it again (``PdfWriter(clone_from=...)``);
 - SAO Y of the PDF (paper copy: the block under the last page's content);
 - SAO LỤC of that SAO Y (its text is read, to find the SAO Y block);
@@ -57,14 +58,17 @@ def clean() -> None:
             cache_clear()
 
 
-def median_of(repeat: int, run: Callable[[int], object]) -> float:
-    times = []
+def medians(repeat: int, runs: dict[str, Callable[[int], object]]) -> dict[str, float]:
+    """Median seconds of each run, the runs taken in turn ``repeat`` times (so the floor and
+    each copy meet the same moments of a shared machine's load)."""
+    times: dict[str, list[float]] = {name: [] for name in runs}
     for index in range(repeat):
-        clean()
-        start = time.perf_counter()
-        run(index)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        for name, run in runs.items():
+            clean()
+            start = time.perf_counter()
+            run(index)
+            times[name].append(time.perf_counter() - start)
+    return {name: statistics.median(found) for name, found in times.items()}
 
 
 def floor(original: Path) -> None:
@@ -91,17 +95,18 @@ def main() -> None:
         copied = work / "sao-y.pdf"
         api.copy_document(original, sao_y, copied, today=TODAY, force=True)
         db = work / "so-di.sqlite3"
-        reference = median_of(options.repeat, lambda i: floor(original))
-        figures = {
-            "SAO Y (paper copy)": median_of(options.repeat, lambda i: api.copy_document(
-                original, sao_y, work / f"y{i}.pdf", today=TODAY)),
-            "SAO LỤC of the SAO Y": median_of(options.repeat, lambda i: api.copy_document(
-                copied, sao_luc, work / f"l{i}.pdf", today=TODAY)),
-            "SAO Y --allocate": median_of(options.repeat, lambda i: api.copy_document(
-                original, sao_y, work / f"a{i}.pdf", today=TODAY, allocate=True, db=str(db))),
-        }
+        figures = medians(options.repeat, {
+            "floor": lambda i: floor(original),
+            "SAO Y (paper copy)": lambda i: api.copy_document(
+                original, sao_y, work / f"y{i}.pdf", today=TODAY),
+            "SAO LỤC of the SAO Y": lambda i: api.copy_document(
+                copied, sao_luc, work / f"l{i}.pdf", today=TODAY),
+            "SAO Y --allocate": lambda i: api.copy_document(
+                original, sao_y, work / f"a{i}.pdf", today=TODAY, allocate=True, db=str(db)),
+        })
+        reference = figures.pop("floor")
         print(f"original: {pages} pages, {original.stat().st_size // 1024} KB; medians of "
-              f"{options.repeat} runs in one process")
+              f"{options.repeat} rounds in one process")
         print(f"{'pypdf open + write (the floor)':<34} {reference * 1000:7.0f} ms")
         for name, seconds in figures.items():
             print(f"{name:<34} {seconds * 1000:7.0f} ms  {seconds / reference:4.1f}x the floor "

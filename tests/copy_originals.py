@@ -240,3 +240,22 @@ def columns_original(path: Path) -> Path:
     document.save(path)
     _rewrite(path, _main_xml(document))
     return path
+
+
+def page_fonts(page) -> list:  # type: ignore[no-untyped-def]
+    """Every font a page paints with: its own resources' and those of the forms it paints
+    (a copy block is painted as a form)."""
+    found, seen = [], set()
+
+    def walk(resources) -> None:  # type: ignore[no-untyped-def]
+        resources = resources.get_object() if resources is not None else {}
+        fonts, forms = (resources.get(k) for k in ("/Font", "/XObject"))
+        found.extend(f.get_object() for f in (fonts.get_object() if fonts else {}).values())
+        for item in (forms.get_object() if forms else {}).values():
+            form = item.get_object()
+            if form.get("/Subtype") == "/Form" and id(form) not in seen:
+                seen.add(id(form))
+                walk(form.get("/Resources"))
+
+    walk(page.get("/Resources"))
+    return found

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from copy_originals import write_spec
+from copy_originals import page_fonts, write_spec
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
@@ -112,7 +112,7 @@ def test_electronic_copy_stamp(runner, tmp_path):
     stamp = [t for t in first if re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+07:00", t)]
     assert len(stamp) == 1
     fonts = {str(f.get_object()["/BaseFont"])
-             for f in reader.pages[0]["/Resources"]["/Font"].values()}
+             for f in page_fonts(reader.pages[0])}
     assert any("Times" in f or "LiberationSerif" in f for f in fonts), fonts
     assert {sizes[t] for t in ("SAO Y", "VĂN PHÒNG UBND TỈNH BẮC GIANG", stamp[0])} == {10}
     assert "Nơi nhận" not in reader.pages[-1].extract_text()
@@ -169,17 +169,17 @@ def test_wrong_certificate_password(runner, tmp_path):
 
 @pytest.fixture
 def extractions(monkeypatch):
-    """The pages whose text is extracted, in order."""
-    from pypdf import PageObject
+    """The pages whose text is read, in order."""
+    from ntm_docgen.copies import pdfcopy
 
-    real = PageObject.extract_text
+    real = pdfcopy._lines
     seen: list[int] = []
 
-    def counted(page, *args, **kwargs):  # type: ignore[no-untyped-def]
-        seen.append(page.page_number)
-        return real(page, *args, **kwargs)
+    def counted(document, index):  # type: ignore[no-untyped-def]
+        seen.append(index)
+        return real(document, index)
 
-    monkeypatch.setattr(PageObject, "extract_text", counted)
+    monkeypatch.setattr(pdfcopy, "_lines", counted)
     return seen
 
 
@@ -201,3 +201,24 @@ def test_sao_y_reads_no_text_and_sao_luc_little_and_once(runner, tmp_path, extra
     refused = copy(runner, original, write_spec(tmp_path, "SAO LỤC"), tmp_path / "x.pdf")
     assert refused.exit_code == 1 and "carries no SAO Y block" in refused.output
     assert extractions == [2, 0, 1]  # no block anywhere: every page, once
+
+
+def test_the_block_is_painted_after_the_page_kept_as_stored(runner, tmp_path):
+    """The original page's content is kept byte for byte (not parsed and written again),
+    wrapped in q/Q, and the block is a form painted after it; a SAO LỤC of the SAO Y paints a
+    second form under a name of its own."""
+    original = pdf_original(tmp_path / "original.pdf", 1, 10)
+    sao_y, sao_luc = tmp_path / "sao-y.pdf", tmp_path / "sao-luc.pdf"
+    assert copy(runner, original, write_spec(tmp_path), sao_y).exit_code == 0
+    assert copy(runner, sao_y, write_spec(tmp_path, "SAO LỤC"), sao_luc).exit_code == 0
+    stored = PdfReader(original).pages[0]["/Contents"].get_object().get_data()
+    for path, forms in ((sao_y, 1), (sao_luc, 2)):
+        page = PdfReader(path).pages[0]
+        streams = [c.get_object().get_data() for c in page["/Contents"]]
+        assert streams[0].strip() == b"q" and streams[forms] == stored
+        painted = [x for x in page["/Resources"]["/XObject"].values()
+                   if x.get_object()["/Subtype"] == "/Form"]
+        assert len(painted) == forms
+        assert streams[-1].split()[:2] == [b"Q", b"q"] and streams[-1].endswith(b"Do Q\n")
+    text = PdfReader(sao_luc).pages[0].extract_text()
+    assert "SAO Y" in text and "SAO LỤC" in text

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
-from copy_originals import write_spec
+from copy_originals import page_fonts, write_spec
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -76,7 +76,7 @@ def test_added_page_is_numbered(runner, tmp_path, pages, number_at, centre, base
     assert abs(at - centre) < 0.5 * mm and abs(at - WIDTH / 2) < 8 * mm
     assert abs(below_top - baseline) < 0.5 * mm and size == pytest.approx(13, abs=0.1)
     fonts = {str(f.get_object()["/BaseFont"])
-             for f in reader.pages[-1]["/Resources"]["/Font"].values()}
+             for f in page_fonts(reader.pages[-1])}
     assert any("Times" in f or "LiberationSerif" in f for f in fonts), fonts
     for index, page in enumerate(PdfReader(source).pages):  # the original's pages: untouched
         assert reader.pages[index].extract_text() == page.extract_text()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
-from copy_originals import write_spec
+from copy_originals import page_fonts, write_spec
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -49,8 +49,7 @@ def fonts(path: Path) -> list[tuple[str, bool]]:
     """(name, embedded) of every font of every page."""
     out = []
     for page in PdfReader(path).pages:
-        for font in page["/Resources"]["/Font"].values():
-            font = font.get_object()
+        for font in page_fonts(page):
             descriptors = [font.get("/FontDescriptor")] + [
                 d.get_object().get("/FontDescriptor") for d in font.get("/DescendantFonts", [])]
             embedded = any(d is not None and any(k in d.get_object() for k in

@@ -17,8 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from pypdf import PageObject, PdfReader, PdfWriter
-from pypdf.errors import PdfReadError, PyPdfError
+from pypdf import PdfReader, PdfWriter
+from pypdf.errors import PyPdfError
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
@@ -33,6 +33,7 @@ from ntm_docgen.copies.pdfblock import (
     settings,
     stamp_lines,
 )
+from ntm_docgen.copies.pdfstamp import stamp
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files.pdfinput import check_pdf, open_pdf
 from ntm_docgen.i18n import _
@@ -103,7 +104,7 @@ def _read_pdf(shown: str, name: str, mtime: int, size: int) -> PdfReader:
 
 def pdf_lines(path: Path | str, pages: int | None = None) -> list[str]:
     """The text lines of the PDF's first ``pages`` pages (all when None); each page's text is
-    extracted once, and only when asked for (a SAO LỤC looks for the SAO Y block)."""
+    read once, and only when asked for (a SAO LỤC looks for the SAO Y block)."""
     key = _identity(path)
     total = len(_read_pdf(*key).pages)
     count = total if pages is None else min(pages, total)
@@ -120,23 +121,32 @@ def copy_block_pages(path: Path | str) -> Iterator[tuple[str, ...]]:
     return (_page_lines(key, index) for index in order)
 
 
-def page_text(reader: PdfReader) -> list[str]:
-    """Every text line of the PDF, for finding an earlier copy block."""
-    return [line for page in reader.pages for line in _lines(page)]
-
-
 @lru_cache(maxsize=256)
 def _page_lines(key: tuple[str, str, int, int], index: int) -> tuple[str, ...]:
-    return tuple(_lines(_read_pdf(*key).pages[index]))
-
-
-@quiet_pypdf()
-def _lines(page: PageObject) -> list[str]:
+    """A page's text read by pdfium (in C: pypdf's extraction of one page costs more than
+    copying the whole file), once the file has passed ``read_pdf``'s checks."""
+    _read_pdf(*key)
     try:
-        return (page.extract_text() or "").splitlines()
-    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError,
-            RecursionError):
-        return []  # a page whose text cannot be read: it holds no earlier copy block
+        document = pdfium.PdfDocument(key[1])
+    except pdfium.PdfiumError:
+        return ()
+    try:
+        return _lines(document, index)
+    finally:
+        document.close()
+
+
+def _lines(document: pdfium.PdfDocument, index: int) -> tuple[str, ...]:
+    """A page's lines, then each run of text that stands apart on its line (a block's words in
+    a column of their own are a line of their own even when the other column's text shares
+    their baseline)."""
+    try:
+        text = document[index].get_textpage()
+        lines = text.get_text_range().splitlines()
+        runs = [text.get_text_bounded(*text.get_rect(i)) for i in range(text.count_rects())]
+    except pdfium.PdfiumError:
+        return ()  # a page whose text cannot be read: it holds no earlier copy block
+    return (*lines, *runs)
 
 
 def ink(data: bytes | pdfium.PdfDocument, index: int) -> Ink | None:
@@ -146,17 +156,15 @@ def ink(data: bytes | pdfium.PdfDocument, index: int) -> Ink | None:
     document = pdfium.PdfDocument(data) if isinstance(data, bytes) else data
     try:
         page = document[index]
-        height = page.get_height()
-        image = page.render(scale=DPI / 72).to_pil().convert("L")
+        # grey levels only, the bottom margin left out (never looked at)
+        bottom = min(trang["le_duoi"] * mm, page.get_height() - 1)
+        image = page.render(scale=DPI / 72, grayscale=True, crop=(0, bottom, 0, 0)).to_pil()
         page.close()
     finally:
         if document is not data:
             document.close()
-    limit = round((height - trang["le_duoi"] * mm) * DPI / 72)
     threshold = trang["nguong_muc"]
-    dark = image.crop((0, 0, image.width, max(limit, 1))).point(
-        lambda v: 255 if v < threshold else 0)
-    box = dark.getbbox()
+    box = image.point([255 if v < threshold else 0 for v in range(256)]).getbbox()
     if box is None:
         return None
     scale = 72 / DPI
@@ -258,7 +266,7 @@ def paper_copy(data: bytes, ban_sao: BanSao, today: date,
     writer = _writer(reader)
     page = writer.add_blank_page(width, height) if added else writer.pages[last]
     shift = (0.0, 0.0) if added else (float(box.left), float(box.bottom))
-    page.merge_translated_page(overlay.pages[0], *shift)
+    stamp(writer, page, overlay.pages[0], *shift)
     return _bytes(writer), added
 
 
@@ -275,5 +283,5 @@ def electronic_copy(data: bytes, ban_sao: BanSao, when: datetime,
     overlay = _overlay(width, height, lambda c: draw_stamp(c, lines, width, height, below))
     writer = _writer(reader)
     box = first.mediabox
-    writer.pages[0].merge_translated_page(overlay.pages[0], float(box.left), float(box.bottom))
+    stamp(writer, writer.pages[0], overlay.pages[0], float(box.left), float(box.bottom))
     return _bytes(writer)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+import marshal
 import os
 import subprocess
 import sys
@@ -134,3 +135,36 @@ def test_control_characters_never_reach_the_part(field):
     etree.fromstring(xml)
     text = xml.decode()
     assert "Phụ lục I" in text or "PHỤ LỤC I" in text
+
+
+@pytest.mark.parametrize("stored", [b"", b"\x00not marshal", None], ids=["empty", "garbage",
+                                                                       "missing"])
+def test_data_files_parsed_once_then_read_from_the_cache(tmp_path, monkeypatch, stored):
+    """A data file is parsed once and kept; an edited file is parsed anew; an entry that
+    cannot be read is parsed again; a value marshal cannot keep (a date) is not kept."""
+    from ntm_docgen.files import resources
+
+    data = tmp_path / "data"
+    data.mkdir()
+    monkeypatch.setattr(resources, "data_dir", lambda: data)
+    monkeypatch.setenv(cache.ENVIRONMENT, str(tmp_path / "cache"))
+    (data / "bang.yaml").write_text("ten: Bảng 1\nso: [1, 2]\n", encoding="utf-8")
+    resources.load_data.cache_clear()
+    assert resources.load_data("bang.yaml") == {"ten": "Bảng 1", "so": [1, 2]}
+    [entry] = (tmp_path / "cache" / "data").iterdir()
+    entry.write_bytes(marshal.dumps({"ten": "from the cache"}))
+    resources.load_data.cache_clear()
+    assert resources.load_data("bang.yaml") == {"ten": "from the cache"}
+    if stored is None:
+        entry.unlink()
+    else:
+        entry.write_bytes(stored)
+    resources.load_data.cache_clear()
+    assert resources.load_data("bang.yaml") == {"ten": "Bảng 1", "so": [1, 2]}
+    (data / "bang.yaml").write_text("ten: Bảng 2\n", encoding="utf-8")
+    resources.load_data.cache_clear()
+    assert resources.load_data("bang.yaml") == {"ten": "Bảng 2"}
+    (data / "ngay.yaml").write_text("ngay: 2026-01-05\n", encoding="utf-8")
+    assert resources.load_data("ngay.yaml") == {"ngay": date(2026, 1, 5)}
+    assert len(list((tmp_path / "cache" / "data").iterdir())) == 2  # bảng 1 and 2, no date
+    resources.load_data.cache_clear()

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import marshal
+import sys
+import zlib
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -9,9 +13,11 @@ from pathlib import Path
 import yaml
 
 from ntm_docgen.errors import InputFileError
+from ntm_docgen.files import cache as stored_work
 from ntm_docgen.i18n import _
 
 
+@cache
 def _folder(name: str) -> Path:
     shipped = Path(str(files("ntm_docgen") / name))
     if shipped.is_dir():
@@ -40,10 +46,19 @@ def template_path(name: str) -> Path:
 
 @cache
 def load_data(name: str) -> dict:
-    """Parse ``data/<name>`` (YAML) once per process."""
-    path = data_dir() / name
-    with path.open(encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=_DATA_LOADER)  # noqa: S506 - a safe loader
+    """Parse ``data/<name>`` (YAML) once per process; a later process reads what the first one
+    parsed from the user's cache folder (``files.cache``), named by the file's CRC, so an
+    edited data file is parsed anew."""
+    raw = (data_dir() / name).read_bytes()
+    key = f"{name}-{zlib.crc32(raw):08x}-py{sys.version_info[0]}{sys.version_info[1]}"
+    stored = stored_work.read("data", key)
+    if stored is not None:
+        with contextlib.suppress(ValueError, EOFError, TypeError):
+            return marshal.loads(stored)  # type: ignore[no-any-return]
+    data = yaml.load(raw.decode("utf-8"), Loader=_DATA_LOADER)  # noqa: S506 - a safe loader
+    with contextlib.suppress(ValueError):  # a value marshal cannot keep (a date): not kept
+        stored_work.write("data", key, marshal.dumps(data))
+    return data  # type: ignore[no-any-return]
 
 
 #: The shipped data is read with libyaml's safe loader where PyYAML was built with it (about

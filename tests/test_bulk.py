@@ -256,3 +256,14 @@ def test_an_unquoted_placeholder_in_yaml_gets_a_hint(runner: CliRunner, tmp_path
                                   str(tmp_path / "out")])
     assert result.exit_code == 1
     assert 'needs quotes (trich_yeu: "{{ ten }}")' in result.stderr
+
+
+@pytest.mark.parametrize(("cores", "letters", "pdfs"), [(1, 1, 1), (2, 1, 2), (8, 7, 8)],
+                         ids=["one-core", "two-cores", "eight-cores"])
+def test_default_processes(monkeypatch, cores, letters, pdfs):
+    """Letters: one process fewer than the cores (a second process on two cores was no faster);
+    PDFs: one LibreOffice per core (two on two cores were 1.26x as fast)."""
+    from ntm_docgen.bulk import runner
+
+    monkeypatch.setattr(runner.os, "sched_getaffinity", lambda pid: set(range(cores)))
+    assert (runner.default_jobs(), runner.cores()) == (letters, pdfs)

@@ -135,9 +135,9 @@ def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
     the report's ``failures``; a problem with the spec or the recipients raises. The folder is
     held for the run (a second run into it is refused)."""
     from ntm_docgen.bulk.recipients import from_units, read_recipients
-    from ntm_docgen.bulk.runner import check_columns, check_spec, default_jobs
+    from ntm_docgen.bulk.runner import check_columns, check_spec
 
-    workers = jobs or default_jobs()
+    workers = jobs or 0  # 0: each stage's own default (letters: cores - 1; PDFs: cores)
     data = read_bulk_spec(spec)
     notes: list[str] = replaced_numbers(data) if so_rieng else []
     if recipients is not None:
@@ -193,7 +193,9 @@ def _run(maker: LetterMaker, people: RecipientList, notes: list[str], *, pdf: bo
     if pdf:
         report.pdf_targets = pdf_targets(summary, force)
         with progress(N_("PDF"), len(report.pdf_targets)) as step:
-            report.pdf_problems = letters_to_pdf(report.pdf_targets, jobs=workers,
+            from ntm_docgen.bulk.runner import cores
+
+            report.pdf_problems = letters_to_pdf(report.pdf_targets, jobs=workers or cores(),
                                                  progress=step)
         if report.pdf_problems:
             report.failures.append(ngettext(

@@ -81,12 +81,20 @@ def pool_context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context()
 
 
-def default_jobs() -> int:
-    """All the cores this process may use."""
+def cores() -> int:
+    """The cores this process may use."""
     try:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         return os.cpu_count() or 1
+
+
+def default_jobs() -> int:
+    """Processes for writing letters: one fewer than the cores, and at least one. On two
+    cores a second process made the country's 3,321 letters no faster and took more CPU time,
+    while two LibreOffice processes made PDFs 1.26x as fast, so PDFs use every core
+    (``benchmarks/bulk_jobs.py``, docs/speed.md)."""
+    return max(1, cores() - 1)
 
 
 def check_columns(data: Any, recipients: RecipientList, spec_source: str) -> None:

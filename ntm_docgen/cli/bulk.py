@@ -116,7 +116,8 @@ def bad_row_lines(outcomes: list) -> list[str]:
 @option("--merge", "merged", type=click.Path(path_type=Path), metavar="ALL.docx",
         help=N_("Also write one .docx holding every letter, each on a new page."))
 @option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
-        help=N_("Processes to use (default: all cores)."))
+        help=N_("Processes to use (default: one fewer than the cores, at least one; for PDFs, "
+                "one LibreOffice per core)."))
 @option("--so-rieng", "--allocate", "so_rieng", is_flag=True,
         help=N_("Give each letter its own number from the register (default: the spec's so "
                 "for all)."))

@@ -103,11 +103,61 @@ def test_problems_are_shown_at_their_fields_in_the_cli_words(client, csrf, tmp_p
     assert cli.exit_code == 1
     lines = [line.strip()[2:] for line in cli.output.splitlines() if line.strip().startswith("- ")]
     assert len(lines) == 3
-    for line in lines:
-        assert line.replace("'", "&#39;") in answer.text
+    for line in lines:  # the CLI's words; the field named by its label, its path kept aside
+        path, _, words = line.partition(": ")
+        assert words.replace("'", "&#39;") in answer.text
+        assert f'title="{path}"' in answer.text
     page = client.get(editor).text  # without JavaScript, the same words at the fields
-    assert 'class="problem">ky.ho_ten: required' in page
+    assert 'class="problem">required; add it' in page
     assert client.get(f"{editor}/tai.docx").status_code == 422
+
+
+def test_a_problem_names_its_field_by_the_label_the_clerk_sees(tmp_path):
+    with desk_client(tmp_path, lang="vi") as c:
+        csrf = csrf_of(c)
+        editor = new_draft(c, csrf)
+        bad = {**CONG_VAN, "co_quan.ten": "", "noi_nhan": ["Như trên", "- "]}
+        answer = c.post(editor, data={**bad, "csrf_token": csrf}, headers={"hx-request": "true"})
+        page = c.get(editor).text
+    assert "Tên cơ quan ban hành: bắt buộc" in answer.text
+    assert "co_quan.ten:" not in answer.text and "co_quan.ten:" not in page
+    assert 'class="problem">bắt buộc' in page and "Họ tên" in page
+
+
+def test_downloads_wait_for_a_letter_without_problems(client, csrf):
+    editor = new_draft(client, csrf)
+    page = client.get(editor).text
+    assert 'id="letter-actions" data-blocked' in page
+    assert "once the problems listed on the left are fixed" in page
+    client.post(editor, data={**CONG_VAN, "csrf_token": csrf})
+    assert 'id="letter-actions" >' in client.get(editor).text
+
+
+def test_a_kinh_gui_typed_with_its_own_label_prints_it_once(client, csrf):
+    from io import BytesIO
+
+    from docx import Document
+
+    editor = new_draft(client, csrf)
+    letter = {**CONG_VAN, "kinh_gui": ["Kính gửi: UBND các huyện, thị xã, thành phố"]}
+    client.post(editor, data={**letter, "csrf_token": csrf})
+    docx = client.get(f"{editor}/tai.docx")
+    text = "\n".join(p.text for p in Document(BytesIO(docx.content)).paragraphs)
+    assert "Kính gửi: UBND các huyện, thị xã, thành phố" in text
+    assert "Kính gửi: Kính gửi" not in text
+
+
+def test_a_new_letter_leaves_luu_to_the_rule_with_its_drafting_unit(client, csrf):
+    from io import BytesIO
+
+    from docx import Document
+
+    editor = new_draft(client, csrf)
+    assert 'name="luu" value=""' in client.get(editor).text
+    client.post(editor, data={**CONG_VAN, "luu": "", "csrf_token": csrf})
+    docx = Document(BytesIO(client.get(f"{editor}/tai.docx").content))
+    cells = [c.text for t in docx.tables for row in t.rows for c in row.cells]
+    assert any("- Lưu: VT, TĐKT." in c for c in cells)
 
 
 def test_a_saved_spec_is_a_contract_spec_and_opens_again(client, csrf, tmp_path):

@@ -17,6 +17,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from ntm_docgen import __version__
+from ntm_docgen.desk import labels
 from ntm_docgen.desk.config import LOCAL_RIGHTS, RIGHTS, DeskConfig
 from ntm_docgen.desk.state import LOCAL_USER, Session, State, User
 from ntm_docgen.i18n import _, language, ngettext, set_language
@@ -36,6 +37,7 @@ def environment() -> jinja2.Environment:
         trim_blocks=True, lstrip_blocks=True)
     env.install_gettext_callables(gettext=_, ngettext=ngettext, newstyle=False)  # type: ignore[attr-defined]
     env.globals["version"] = __version__
+    env.globals.update(said=labels.said, named=labels.named, named_warning=labels.named_warning)
     return env
 
 

@@ -236,7 +236,8 @@ _FIELDS: dict[str, _Field] = {
     "dia_danh": lambda check, top, loai: {"dia_danh": check.text(top, "dia_danh", "") or ""},
     "ngay": lambda check, top, loai: {"ngay": check.iso_date(top, "ngay", "")},
     "nam": lambda check, top, loai: {"nam": check.integer(top, "nam", "", minimum=1900)},
-    "kinh_gui": lambda check, top, loai: {"kinh_gui": check.text_list(top, "kinh_gui", "")},
+    "kinh_gui": lambda check, top, loai: {"kinh_gui": _kinh_gui(check.text_list(
+        top, "kinh_gui", ""))},
     "can_cu": lambda check, top, loai: {"can_cu": check.text_list(top, "can_cu", "")},
     "tham_quyen": lambda check, top, loai: {"tham_quyen": check.text(top, "tham_quyen", "")},
     "noi_nhan": lambda check, top, loai: {"noi_nhan": _noi_nhan(check.text_list(
@@ -298,6 +299,17 @@ def normalise_quyen_han(line: str) -> str | None:
 def _noi_nhan(items: tuple[str, ...]) -> tuple[str, ...]:
     """Strip the ``- `` and ``;``/``.`` that clerks type out of habit; the layout adds them."""
     return tuple(re.sub(r"[;.,]+$", "", re.sub(r"^[-+•]\s*", "", item)).strip() for item in items)
+
+
+def _kinh_gui(items: tuple[str, ...]) -> tuple[str, ...]:
+    """Strip a ``Kính gửi:`` typed before the recipient (the layout prints it), and the ``- ``
+    and ``;`` of a list of recipients.
+
+    >>> _kinh_gui(("Kính gửi: UBND các huyện, thành phố", "- Sở Tài chính;"))
+    ('UBND các huyện, thành phố', 'Sở Tài chính')
+    """
+    bare = (re.sub(r"^kính\s+gửi\s*:?\s*", "", item, flags=re.IGNORECASE) for item in items)
+    return tuple(x for x in _noi_nhan(tuple(bare)) if x)
 
 
 def _luu(luu: str | None) -> str | None:

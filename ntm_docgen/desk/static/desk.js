@@ -68,6 +68,11 @@
     if (rule && panel.hasAttribute("data-date-rule")) {
       rule.textContent = panel.getAttribute("data-date-rule");
     }
+    var actions = document.getElementById("letter-actions");
+    if (actions) { actions.toggleAttribute("data-blocked", problems.length > 0); }
+    document.querySelectorAll("button[data-needs-valid]").forEach(function (el) {
+      el.disabled = problems.length > 0;
+    });
     if (saved && problems.length === 0) {
       document.body.dispatchEvent(new Event("letter-valid"));
     }

@@ -14,7 +14,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from ntm_docgen import api
-from ntm_docgen.desk import drafts, forms
+from ntm_docgen.desk import drafts, forms, labels
 from ntm_docgen.desk.uploads import UploadError, private_folder, save, upload
 from ntm_docgen.desk.views.download import attachment
 from ntm_docgen.desk.web import Clerk, action, desk, refuse, view
@@ -40,7 +40,8 @@ async def index(request: Request, clerk: Clerk) -> Response:
 
 
 def _start(loai: str, profile: dict[str, Any] | None, today: date) -> dict[str, Any]:
-    """A new letter's data: its type, and the issuer, place and signer of the profile."""
+    """A new letter's data: its type, and the issuer, place and signer of the profile (the
+    Lưu line left to the rule: VT and the drafting unit)."""
     data: dict[str, Any] = {"loai": loai}
     if profile:
         for key in ("co_quan", "dia_danh", "ky", "don_vi"):
@@ -49,7 +50,6 @@ def _start(loai: str, profile: dict[str, Any] | None, today: date) -> dict[str, 
         if isinstance(data.get("co_quan"), dict):
             data["co_quan"] = {k: v for k, v in data["co_quan"].items()
                                if k in ("ten", "chu_quan", "viet_tat")}
-    data["luu"] = "VT" + (f", {profile['don_vi']}" if profile and profile.get("don_vi") else "")
     return data
 
 
@@ -102,7 +102,7 @@ def _date_rule(data: dict[str, Any]) -> str:
 
 
 def _problems_json(checked: drafts.Checked) -> str:
-    return json.dumps([{"path": p.path, "field": forms.field_of(p.path), "text": str(p)}
+    return json.dumps([{"path": p.path, "field": forms.field_of(p.path), "text": labels.said(p)}
                        for p in checked.problems], ensure_ascii=False)
 
 

@@ -1,0 +1,102 @@
+"""A problem told in the form's words: the field's label where the CLI names its spec path.
+
+The CLI says ``ky.chuc_vu: required (the signer's title); add it`` and keeps that path (and
+``--json`` keeps it too); a clerk at the form reads the label she sees above the field, and at
+the field itself only what is wrong.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ntm_docgen.errors import Problem
+from ntm_docgen.i18n import N_, _
+
+#: The label above each field of the letter form, by the field's spec path (rows and
+#: appendices without their index).
+LABELS = {
+    "loai": N_("Type of document"),
+    "co_quan.chu_quan": N_("Parent body"),
+    "co_quan.ten": N_("Issuing body"),
+    "co_quan.viet_tat": N_("Abbreviation"),
+    "don_vi": N_("Drafting unit"),
+    "so": N_("Number"),
+    "ky_hieu": N_("Ký hiệu"),
+    "do_mat": N_("Secrecy"),
+    "do_khan": N_("Urgency"),
+    "dia_danh": N_("Place"),
+    "ngay": N_("Date"),
+    "trich_yeu": N_("Summary (trích yếu)"),
+    "kinh_gui": N_("To (Kính gửi)"),
+    "tham_quyen": N_("Issuing authority"),
+    "can_cu": N_("Grounds"),
+    "noi_dung": N_("Content"),
+    "ky.quyen_han": N_("Authority lines"),
+    "ky.chuc_vu": N_("Signer's title"),
+    "ky.ho_ten": N_("Signer's name"),
+    "noi_nhan": N_("Recipients"),
+    "luu": N_("Kept at (Lưu)"),
+    "hinh_thuc": N_("Form of copy"),
+    "phu_luc.tieu_de": N_("Appendix title"),
+    "phu_luc.ghi_chu": N_("Appendix note"),
+    "phu_luc.noi_dung": N_("Appendix content"),
+}
+COPY = "ban_sao."
+_INDEX = re.compile(r"\[(\d+)\]")
+#: A warning's leading spec path (``ky.ho_ten: ...``, ``noi_nhan[0]: ...``).
+_LEADING_PATH = re.compile(r"^([a-z_]+(?:\[\d+\])?(?:\.[a-z_]+(?:\[\d+\])?)*): (.*)$", re.S)
+
+
+def label_of(path: str) -> str:
+    """The label of the field ``path`` belongs to, with its row or appendix; '' if none.
+
+    >>> label_of("ky.chuc_vu"), label_of("noi_nhan[1]"), label_of("nam")
+    ("Signer's title", 'Recipients, line 2', '')
+    >>> label_of("phu_luc[0].tieu_de"), label_of("ban_sao.ky.ho_ten")
+    ('Appendix title, appendix 1', "Signer's name (copy block)")
+    """
+    field = _INDEX.sub("", path)
+    in_copy = field.startswith(COPY)
+    message = LABELS.get(field.removeprefix(COPY))
+    if message is None:
+        return ""
+    label = _(message)
+    index = _INDEX.search(path)
+    if index and field.startswith("phu_luc."):
+        label = _("{label}, appendix {number}").format(label=label, number=int(index[1]) + 1)
+    elif index:
+        label = _("{label}, line {number}").format(label=label, number=int(index[1]) + 1)
+    if in_copy:
+        label = _("{label} (copy block)").format(label=label)
+    return label
+
+
+def said(problem: Problem) -> str:
+    """What is wrong, without where: the words shown at the field itself."""
+    if problem.found:
+        return _("{expected}; found {found}").format(expected=problem.expected,
+                                                     found=problem.found)
+    return problem.expected
+
+
+def named(problem: Problem) -> str:
+    """Where, in the form's words, and what is wrong: the words of the list of problems."""
+    label = label_of(problem.path)
+    if not label:
+        return str(problem)
+    return _("{label}: {problem}").format(label=label, problem=said(problem))
+
+
+def named_warning(text: str) -> str:
+    """A warning whose leading spec path is told as the field's label.
+
+    >>> named_warning('ky.ho_ten: "NGUYỄN VĂN AN" in capitals')
+    'Signer\\'s name: "NGUYỄN VĂN AN" in capitals'
+    >>> named_warning("no path here")
+    'no path here'
+    """
+    found = _LEADING_PATH.match(text)
+    label = label_of(found[1]) if found else ""
+    if not found or not label:
+        return text
+    return _("{label}: {problem}").format(label=label, problem=found[2])

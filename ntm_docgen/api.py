@@ -165,6 +165,19 @@ def profiles() -> dict[str, dict[str, Any]]:
     return found
 
 
+def profile_problems(data: Any) -> list[Problem]:
+    """What is wrong with ``data`` as a profile (contract §5), every problem at once; [] if
+    it is one."""
+    from ntm_docgen.derive.profile import parse_profile
+    from ntm_docgen.errors import SpecError
+
+    try:
+        parse_profile(data)
+    except SpecError as e:
+        return list(e.problems)
+    return []
+
+
 def profile_path(name: str) -> Path:
     """The file of a shipped profile (``lang-son``)."""
     from ntm_docgen.files.resources import data_dir

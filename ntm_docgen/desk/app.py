@@ -28,11 +28,12 @@ def routes() -> list[Any]:
         derive,
         download,
         home,
+        profiles,
         register,
     )
 
-    return [*home.ROUTES, *compose.ROUTES, *copy.ROUTES, *bulk.ROUTES, *derive.ROUTES,
-            *check.ROUTES, *register.ROUTES, *accounts.ROUTES, *download.ROUTES,
+    return [*home.ROUTES, *compose.ROUTES, *profiles.ROUTES, *copy.ROUTES, *bulk.ROUTES,
+            *derive.ROUTES, *check.ROUTES, *register.ROUTES, *accounts.ROUTES, *download.ROUTES,
             Mount("/static", StaticFiles(directory=HERE / "static"), name="static")]
 
 

@@ -26,6 +26,12 @@ COPY_LISTS = ("ky.quyen_han", "noi_nhan")
 PHU_LUC_FIELDS = ("tieu_de", "ghi_chu", "noi_dung")
 #: Fields whose text may hold a line break (the rest are one line).
 MULTILINE = {"co_quan.ten", "co_quan.chu_quan", "noi_dung", "trich_yeu"}
+#: A clerk's own issuer profile (contract §5): the issuer, its place, its signer; what a new
+#: letter starts with and what an implementing letter is derived for.
+PROFILE_FIELDS = ("ten_goi", "cap", "tinh", "thuoc", "co_quan.chu_quan", "co_quan.ten",
+                  "co_quan.viet_tat", "dia_danh", "don_vi", "ky.chuc_vu", "ky.ho_ten",
+                  "co_quan_thuong_truc")
+PROFILE_LISTS = ("ky.quyen_han",)
 
 
 class FormData(Protocol):
@@ -210,3 +216,21 @@ def field_of(path: str) -> str:
     import re
 
     return re.sub(r"\[\d+\]", "", path)
+
+
+def profile_from_form(form: FormData, before: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """Profile data from the profile form, over ``before`` (keys the form lacks kept)."""
+    data: dict[str, Any] = copy.deepcopy(dict(before or {}))
+    for path in PROFILE_FIELDS:
+        _set(data, path, _one(form, path))
+    for path in PROFILE_LISTS:
+        _set(data, path, _rows(form, path))
+    return data
+
+
+def profile_values(data: Mapping[str, Any]) -> dict[str, Any]:
+    """What the profile form shows for profile data (or a draft's: its issuer and signer)."""
+    values: dict[str, Any] = {path: _text(_get(data, path)) for path in PROFILE_FIELDS}
+    for path in PROFILE_LISTS:
+        values[path] = _list(_get(data, path))
+    return values

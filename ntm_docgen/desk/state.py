@@ -42,6 +42,14 @@ DRAFTS = Table(
     Column("created", DateTime(timezone=True), nullable=False),
     Column("updated", DateTime(timezone=True), nullable=False),
 )
+PROFILES = Table(
+    "desk_profile", META,
+    Column("id", String(36), primary_key=True),
+    Column("owner", String(100), nullable=False, index=True),
+    Column("name", Text, nullable=False, default=""),
+    Column("data", Text, nullable=False),  # contract §5 as JSON
+    Column("updated", DateTime(timezone=True), nullable=False),
+)
 USERS = Table(
     "desk_user", META,
     Column("name", String(100), primary_key=True),
@@ -80,6 +88,16 @@ class Draft:
     title: str
     data: dict[str, Any]
     updated: datetime
+
+
+@dataclass(frozen=True)
+class SavedProfile:
+    """A clerk's own issuer profile (contract §5): the issuer, its place and its signer."""
+
+    id: str
+    owner: str
+    name: str
+    data: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -151,6 +169,35 @@ class State:
     def delete_draft(self, draft_id: str) -> None:
         with self.engine.begin() as conn:
             conn.execute(delete(DRAFTS).where(DRAFTS.c.id == draft_id))
+
+    # --- issuer profiles ------------------------------------------------------------------
+
+    def save_profile(self, owner: str, data: dict[str, Any], profile_id: str | None = None) -> str:
+        """Keep ``data`` as ``owner``'s profile (a new one without ``profile_id``); its id."""
+        values = dict(owner=owner, name=str(data.get("ten_goi") or ""), updated=now(),
+                      data=json.dumps(data, ensure_ascii=False, default=str))
+        with self.engine.begin() as conn:
+            if profile_id is None:
+                profile_id = str(uuid.uuid4())
+                conn.execute(insert(PROFILES).values(id=profile_id, **values))
+            else:
+                conn.execute(update(PROFILES).where(PROFILES.c.id == profile_id).values(**values))
+        return profile_id
+
+    def profile(self, profile_id: str) -> SavedProfile | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(PROFILES).where(PROFILES.c.id == profile_id)).first()
+        return _profile(row) if row else None
+
+    def profiles(self, owner: str) -> list[SavedProfile]:
+        """``owner``'s profiles, by name."""
+        query = select(PROFILES).where(PROFILES.c.owner == owner).order_by(PROFILES.c.name)
+        with self.engine.connect() as conn:
+            return [_profile(row) for row in conn.execute(query)]
+
+    def delete_profile(self, profile_id: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(delete(PROFILES).where(PROFILES.c.id == profile_id))
 
     # --- accounts -------------------------------------------------------------------------
 
@@ -227,6 +274,10 @@ def _title(data: dict[str, Any]) -> str:
 
 def _draft(row: Any) -> Draft:
     return Draft(row.id, row.owner, row.title, json.loads(row.data), _aware(row.updated))
+
+
+def _profile(row: Any) -> SavedProfile:
+    return SavedProfile(row.id, row.owner, row.name, json.loads(row.data))
 
 
 def _user(row: Any) -> User:

@@ -16,6 +16,7 @@ from starlette.routing import Route
 from ntm_docgen import api
 from ntm_docgen.desk import drafts, forms, labels
 from ntm_docgen.desk.uploads import UploadError, private_folder, save, upload
+from ntm_docgen.desk.views import profiles
 from ntm_docgen.desk.views.download import attachment
 from ntm_docgen.desk.web import Clerk, action, desk, refuse, view
 from ntm_docgen.errors import DocgenError
@@ -36,7 +37,7 @@ async def index(request: Request, clerk: Clerk) -> Response:
     d = desk(request)
     owner = None if clerk.may("cap_so") and d.config.office else clerk.name
     return d.page(request, "compose_list.html", clerk, drafts=d.state.drafts(owner),
-                  types=api.types(), profiles=api.profiles())
+                  types=api.types(), profiles=api.profiles(), saved=profiles.own(request, clerk))
 
 
 def _start(loai: str, profile: dict[str, Any] | None, today: date) -> dict[str, Any]:
@@ -59,7 +60,7 @@ async def create(request: Request, clerk: Clerk, form: FormData) -> Response:
     loai = str(form.get("loai") or "CV")
     if api.find_type(loai) is None:
         return refuse(request, clerk, 400, _("Choose a type from the list."))
-    profile = api.profiles().get(str(form.get("profile") or ""))
+    profile = profiles.chosen(clerk, request, str(form.get("profile") or ""))
     draft = d.state.new_draft(clerk.name, _start(loai, profile, date.today()))
     return RedirectResponse(f"/soan/{draft.id}", status_code=303)
 

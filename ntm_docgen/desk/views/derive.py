@@ -12,6 +12,7 @@ from starlette.routing import Route
 
 from ntm_docgen import api
 from ntm_docgen.desk.uploads import UploadError, private_folder, save, upload
+from ntm_docgen.desk.views import profiles
 from ntm_docgen.desk.web import Clerk, action, desk, view
 from ntm_docgen.errors import DocgenError
 from ntm_docgen.i18n import N_, _
@@ -22,7 +23,8 @@ FORM_NAMES = {"cong-van": N_("Công văn"), "huong-dan": N_("Hướng dẫn"),
 
 def _page(request: Request, clerk: Clerk, *, status: int = 200, error: str = "") -> Response:
     return desk(request).page(request, "derive.html", clerk, status=status, error=error,
-                              profiles=api.profiles(), forms=api.derive_forms(),
+                              profiles=api.profiles(), saved=profiles.own(request, clerk),
+                              forms=api.derive_forms(),
                               form_names=FORM_NAMES, today=date.today().strftime("%d/%m/%Y"))
 
 
@@ -58,9 +60,15 @@ async def run(request: Request, clerk: Clerk, form: FormData) -> Response:
                 profile = await save(own, folder, d.config.max_upload)
             else:
                 name = str(form.get("ho_so") or "")
-                if name not in api.profiles():
+                mine = profiles.chosen(clerk, request, name)
+                if mine is None:
                     raise DocgenError(_("Choose a profile, or upload your own."))
-                profile = api.profile_path(name)
+                if name.startswith(profiles.SAVED):
+                    profile = folder / "ho-so.json"
+                    profile.write_text(api.spec_file_text(mine, profile.name, ""),
+                                       encoding="utf-8")
+                else:
+                    profile = api.profile_path(name)
             result = await run_in_threadpool(api.derive_file, source, profile, kind,
                                              today=date.today(), ngay=ngay, han=han)
     except (UploadError, DocgenError) as e:

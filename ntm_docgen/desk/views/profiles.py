@@ -1,0 +1,118 @@
+"""Hồ sơ cơ quan: a clerk's own issuer profiles (issuer, place, signer, drafting unit), kept on
+the desk and offered by Soạn văn bản and Văn bản thực hiện beside the shipped ones."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.datastructures import FormData
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+from starlette.routing import Route
+
+from ntm_docgen import api
+from ntm_docgen.desk import drafts, forms
+from ntm_docgen.desk.state import SavedProfile
+from ntm_docgen.desk.web import Clerk, action, desk, refuse, view
+from ntm_docgen.i18n import _
+
+#: The value a saved profile has in the pickers (shipped profiles go by their file name).
+SAVED = "rieng:"
+#: Levels of an issuer (contract §5), as the picker names them.
+CAP = ("tỉnh", "xã", "huyện")
+
+
+def chosen(clerk: Clerk, request: Request, value: str) -> dict[str, Any] | None:
+    """The profile a picker's ``value`` names: one of the clerk's own, or a shipped one."""
+    if value.startswith(SAVED):
+        found = desk(request).state.profile(value.removeprefix(SAVED))
+        return found.data if found is not None and found.owner == clerk.name else None
+    return api.profiles().get(value)
+
+
+def own(request: Request, clerk: Clerk) -> list[SavedProfile]:
+    return desk(request).state.profiles(clerk.name)
+
+
+def _mine(request: Request, clerk: Clerk) -> SavedProfile | None:
+    found = desk(request).state.profile(request.path_params["profile"])
+    return found if found is not None and found.owner == clerk.name else None
+
+
+def _form(request: Request, clerk: Clerk, data: dict[str, Any], *, profile_id: str = "",
+          problems: list | None = None, status: int = 200) -> Response:
+    return desk(request).page(request, "profile.html", clerk, status=status,
+                              v=forms.profile_values(data), profile_id=profile_id, cap=CAP,
+                              checked=drafts.Checked(data, problems or []),
+                              quyen_han=("TM.", "KT.", "TL.", "TUQ.", "Q."))
+
+
+@view("soan")
+async def index(request: Request, clerk: Clerk) -> Response:
+    return desk(request).page(request, "profiles.html", clerk, saved=own(request, clerk))
+
+
+@view("soan")
+async def new(request: Request, clerk: Clerk) -> Response:
+    """An empty profile form, or one filled from a draft's issuer and signer (``?tu=ID``)."""
+    data: dict[str, Any] = {"cap": "tỉnh"}
+    source = request.query_params.get("tu")
+    if source:
+        draft = desk(request).state.draft(source)
+        if draft is not None and (draft.owner == clerk.name or clerk.may("cap_so")):
+            data.update({k: draft.data[k] for k in ("co_quan", "dia_danh", "don_vi", "ky")
+                         if k in draft.data})
+    return _form(request, clerk, data)
+
+
+async def _save(request: Request, clerk: Clerk, form: FormData,
+                profile_id: str | None) -> Response:
+    d = desk(request)
+    before = d.state.profile(profile_id).data if profile_id else {}  # type: ignore[union-attr]
+    data = forms.profile_from_form(form, before)
+    problems = api.profile_problems(data)
+    if problems:
+        return _form(request, clerk, data, profile_id=profile_id or "", problems=problems,
+                     status=422)
+    d.state.save_profile(clerk.name, data, profile_id)
+    return RedirectResponse("/ho-so?da-luu=1", status_code=303)
+
+
+@action("soan")
+async def create(request: Request, clerk: Clerk, form: FormData) -> Response:
+    return await _save(request, clerk, form, None)
+
+
+@view("soan")
+async def edit(request: Request, clerk: Clerk) -> Response:
+    found = _mine(request, clerk)
+    if found is None:
+        return refuse(request, clerk, 404, _("This profile does not exist, or it is not yours."))
+    return _form(request, clerk, found.data, profile_id=found.id)
+
+
+@action("soan")
+async def update(request: Request, clerk: Clerk, form: FormData) -> Response:
+    found = _mine(request, clerk)
+    if found is None:
+        return refuse(request, clerk, 404, _("This profile does not exist, or it is not yours."))
+    return await _save(request, clerk, form, found.id)
+
+
+@action("soan")
+async def remove(request: Request, clerk: Clerk, form: FormData) -> Response:
+    found = _mine(request, clerk)
+    if found is None:
+        return refuse(request, clerk, 404, _("This profile does not exist, or it is not yours."))
+    desk(request).state.delete_profile(found.id)
+    return RedirectResponse("/ho-so", status_code=303)
+
+
+ROUTES = [
+    Route("/ho-so", index),
+    Route("/ho-so/moi", new),
+    Route("/ho-so/moi", create, methods=["POST"]),
+    Route("/ho-so/{profile}", edit),
+    Route("/ho-so/{profile}", update, methods=["POST"]),
+    Route("/ho-so/{profile}/xoa", remove, methods=["POST"]),
+]

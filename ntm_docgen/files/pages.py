@@ -15,7 +15,9 @@ LINE = 3
 
 @dataclass(frozen=True)
 class Mark:
-    """A box drawn round ``text`` (the first place it is found) with ``label`` beside it."""
+    """A box drawn round ``text`` (the first place it is found) with ``label`` beside it; an
+    empty ``text`` (a finding about the whole letter: page size, margins) frames the first
+    page, its label on the frame's top edge."""
 
     label: str
     text: str
@@ -36,9 +38,9 @@ def page_images(pdf: bytes, *, dpi: int = DPI, marks: Sequence[Mark] = (),
             image = page.render(scale=scale).to_pil().convert("RGB")
             height = page.get_height()
             if index in boxes:
-                _draw(image, [(label, [(x0 * scale, (height - y1) * scale, x1 * scale,
-                                        (height - y0) * scale) for x0, y0, x1, y1 in rects])
-                              for label, rects in boxes[index]])
+                _draw(image, [(label, None if rects is None else [
+                    (x0 * scale, (height - y1) * scale, x1 * scale, (height - y0) * scale)
+                    for x0, y0, x1, y1 in rects]) for label, rects in boxes[index]])
             out = io.BytesIO()
             image.save(out, format="PNG", compress_level=1)  # fast; the size barely differs
             images.append(out.getvalue())
@@ -50,6 +52,9 @@ def page_images(pdf: bytes, *, dpi: int = DPI, marks: Sequence[Mark] = (),
 def _find(document, marks: Sequence[Mark]) -> dict[int, list]:  # type: ignore[no-untyped-def]
     """Where each mark's text first appears: page index -> [(label, [(l, b, r, t), ...])]."""
     found: dict[int, list] = {}
+    for mark in marks:
+        if not mark.text.strip():
+            found.setdefault(0, []).append((mark.label, None))
     texts = []
     for index in range(len(document)):
         texts.append(document[index].get_textpage())
@@ -72,11 +77,22 @@ def _find(document, marks: Sequence[Mark]) -> dict[int, list]:  # type: ignore[n
     return found
 
 
-def _draw(image, marks: list[tuple[str, list[tuple[float, float, float, float]]]]) -> None:  # type: ignore[no-untyped-def]
+def _draw(image, marks: list[tuple[str, list[tuple[float, float, float, float]] | None]]) -> None:  # type: ignore[no-untyped-def]
     from PIL import ImageDraw, ImageFont
 
     draw = ImageDraw.Draw(image)
     font = ImageFont.load_default(size=13)
+    size = 18
+    framed = [label for label, rects in marks if rects is None]
+    if framed:  # the whole page: a frame inside its edge, the labels along its top
+        edge = LINE + 2
+        draw.rectangle((edge, edge, image.width - 1 - edge, image.height - 1 - edge),
+                       outline=MARK, width=LINE)
+        for index, label in enumerate(framed):
+            x = edge + 12 + index * (size + 6)
+            draw.ellipse((x, edge + 6, x + size, edge + 6 + size), fill=MARK)
+            draw.text((x + size / 2, edge + 6 + size / 2), label, fill=(255, 255, 255),
+                      anchor="mm", font=font)
     for label, rects in marks:
         if not rects:
             continue
@@ -85,7 +101,6 @@ def _draw(image, marks: list[tuple[str, list[tuple[float, float, float, float]]]
         right = max(r[2] for r in rects) + 4
         bottom = max(r[3] for r in rects) + 3
         draw.rectangle((left, top, right, bottom), outline=MARK, width=LINE)
-        size = 18
         x = max(0, left - size - 4)
         draw.ellipse((x, top, x + size, top + size), fill=MARK)
         draw.text((x + size / 2, top + size / 2), label, fill=(255, 255, 255), anchor="mm",

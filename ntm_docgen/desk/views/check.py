@@ -43,12 +43,14 @@ async def run(request: Request, clerk: Clerk, form: FormData) -> Response:
                                                             folder / "da-sua.docx")
     except (UploadError, DocgenError) as e:
         return d.page(request, "check.html", clerk, status=422, findings=None, error=str(e))
-    marks = [(str(i), f.text) for i, f in enumerate(findings, start=1) if f.text]
+    marks = [(str(i), f.text) for i, f in enumerate(findings, start=1)]
+    whole = [i for i, f in enumerate(findings, start=1) if not f.text.strip()]
     key, pages = await d.previews.pages(original, marks)
     name = f"{Path(item.filename or 'van-ban').stem}-da-sua.docx"
     download = d.results.add(Result(clerk.name, name, DOCX, fixed)) if findings else ""
     return d.page(request, "check.html", clerk, findings=findings, error="", key=key,
-                  count=len(pages), download=download, left=left, name=item.filename)
+                  count=len(pages), download=download, left=left, name=item.filename,
+                  whole=whole)
 
 
 ROUTES = [Route("/kiem-tra", index), Route("/kiem-tra", run, methods=["POST"])]

@@ -1,0 +1,40 @@
+"""Page images with marks: a finding about the whole letter frames the first page."""
+
+from __future__ import annotations
+
+import io
+
+from PIL import Image
+
+from ntm_docgen import api
+from ntm_docgen.files.pages import MARK
+
+
+def blank_pdf(pages: int = 2) -> bytes:
+    """A blank A4 PDF of ``pages`` pages (no LibreOffice needed)."""
+    sheets = [Image.new("RGB", (595, 842), "white") for _ in range(pages)]
+    out = io.BytesIO()
+    sheets[0].save(out, format="PDF", save_all=True, append_images=sheets[1:], resolution=72)
+    return out.getvalue()
+
+
+def reds(png: bytes, box: tuple[int, int, int, int]) -> int:
+    image = Image.open(io.BytesIO(png)).convert("RGB").crop(box)
+    return sum(1 for pixel in image.get_flattened_data() if pixel == MARK)
+
+
+def test_a_finding_about_the_whole_letter_frames_the_first_page():
+    plain = api.preview_pages(blank_pdf())
+    marked = api.preview_pages(blank_pdf(), marks=[("1", ""), ("2", "  ")])
+    width, height = Image.open(io.BytesIO(marked[0])).size
+    left_edge = (0, height // 3, 12, 2 * height // 3)
+    assert reds(plain[0], left_edge) == 0
+    assert reds(marked[0], left_edge) > height // 4  # a line down the left edge
+    assert reds(marked[0], (width - 12, height // 3, width, 2 * height // 3)) > height // 4
+    assert reds(marked[0], (0, 0, 80, 40)) > 50  # the labels on the top edge
+    assert reds(marked[1], (0, 0, width, height)) == 0  # the first page only
+
+
+def test_a_text_not_on_the_pages_draws_nothing():
+    marked = api.preview_pages(blank_pdf(1), marks=[("1", "Kính gửi")])
+    assert reds(marked[0], (0, 0, 595, 842)) == 0

@@ -13,11 +13,12 @@ __version__ = "0.1.0"
 __all__ = ["bulk_rows", "check_file", "check_output", "comment_file", "copy_document",
            "date_line", "derive_file", "derive_forms", "find_type", "fix_file", "import_letter",
            "load_copy_spec",
-           "load_spec", "open_register", "parse_copy_spec", "parse_date", "parse_spec",
-           "pdf_bytes", "preview_pages", "profile_path", "profiles", "provinces",
+           "load_spec", "open_register", "page_count", "parse_copy_spec", "parse_date",
+           "parse_spec", "pdf_bytes", "preview_pages", "profile_path", "profile_problems",
+           "profiles", "provinces",
            "read_spec_data", "render", "render_bytes", "render_numbered", "run_bulk",
            "skeleton", "spec_file_text", "spec_problems", "spec_warnings", "stop_on_signals",
-           "types", "write_file"]
+           "types", "warm_offices", "write_file"]
 
 
 def __getattr__(name: str) -> Any:

@@ -320,13 +320,35 @@ def pdf_bytes(docx: bytes) -> bytes:
 
 
 def preview_pages(document: bytes, *, dpi: int | None = None,
-                  marks: Sequence[tuple[str, str]] = ()) -> list[bytes]:
+                  marks: Sequence[tuple[str, str]] = (),
+                  pages: Sequence[int] | None = None) -> list[bytes]:
     """The pages of a .docx or .pdf (given as bytes) as PNG images, exactly as printed;
-    ``marks`` (label, text) draws a numbered box round the first place each text is found."""
+    ``marks`` (label, text) draws a numbered box round the first place each text is found
+    (an empty text frames the first page); ``pages`` (from 1): only those pages."""
     from ntm_docgen.files.pages import DPI, Mark, page_images
 
     pdf = document if document[:5] == b"%PDF-" else pdf_bytes(document)
-    return page_images(pdf, dpi=dpi or DPI, marks=[Mark(label, text) for label, text in marks])
+    return page_images(pdf, dpi=dpi or DPI, marks=[Mark(label, text) for label, text in marks],
+                       pages=pages)
+
+
+def page_count(pdf: bytes) -> int:
+    """How many pages a PDF (given as bytes) has."""
+    from ntm_docgen.files.pages import page_count as count
+
+    return count(pdf)
+
+
+def warm_offices(count: int) -> int:
+    """Start ``count`` LibreOffice processes kept running for every PDF this process makes
+    (previews, ``--pdf``); how many are ready (0 without LibreOffice or its ``uno``)."""
+    from ntm_docgen.files.office import shared_pool
+
+    pool = shared_pool(count)
+    if pool is None:
+        return 0
+    pool.warm()
+    return pool.size
 
 
 

@@ -11,7 +11,13 @@ import os
 import sys
 from typing import Any
 
-from ntm_docgen.desk.config import AddressBusyError, DeskConfig, DeskError, check_address
+from ntm_docgen.desk.config import (
+    AddressBusyError,
+    DeskConfig,
+    DeskError,
+    check_address,
+    office_count,
+)
 
 __all__ = ["DeskConfig", "create_app", "from_environment"]
 
@@ -36,7 +42,8 @@ def from_environment() -> Any:
     config = DeskConfig(host=env.get(ENV + "HOST", "127.0.0.1"),
                         port=int(env.get(ENV + "PORT", "8030")),
                         office=bool(env.get(ENV + "OFFICE")), db=env.get(ENV + "DB") or None,
-                        open_browser=bool(env.get(ENV + "BROWSER")))
+                        open_browser=bool(env.get(ENV + "BROWSER")),
+                        warm_offices=office_count())
     try:
         config.check()  # the mode first: its refusal is a usage error
         check_address(config.host, config.port)

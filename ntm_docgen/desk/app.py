@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -37,6 +39,14 @@ def routes() -> list[Any]:
             Mount("/static", StaticFiles(directory=HERE / "static"), name="static")]
 
 
+def _warm(count: int) -> None:
+    from ntm_docgen import api
+    from ntm_docgen.errors import DocgenError
+
+    with contextlib.suppress(DocgenError):  # a preview will say why LibreOffice is missing
+        api.warm_offices(count)
+
+
 def build(config: DeskConfig) -> Any:
     """The ASGI application for ``config`` (checked: a mode it does not allow raises)."""
     config.check()
@@ -46,6 +56,9 @@ def build(config: DeskConfig) -> Any:
 
     @asynccontextmanager
     async def lifespan(app: Starlette):  # type: ignore[no-untyped-def]
+        if config.warm_offices:  # the first previews wait for no LibreOffice to start
+            threading.Thread(target=_warm, args=(config.warm_offices,), daemon=True,
+                             name="warm-offices").start()
         if config.open_browser:
             import webbrowser
 

@@ -40,6 +40,21 @@ def data_dir() -> Path:
     return platformdirs.user_data_path("ntm-docgen", appauthor=False)
 
 
+def office_count() -> int:
+    """LibreOffice processes the desk keeps warm for previews: ``NTM_DOCGEN_OFFICES``, else one
+    per core this process may use (at most 4), so that clerks previewing at once do not wait
+    for each other's conversion.
+
+    >>> 1 <= office_count() <= 4
+    True
+    """
+    try:
+        return max(1, int(os.environ["NTM_DOCGEN_OFFICES"]))
+    except (KeyError, ValueError):
+        return max(1, min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
+                          else os.cpu_count() or 1))
+
+
 def is_loopback(host: str) -> bool:
     """Whether ``host`` is this computer only.
 
@@ -104,6 +119,8 @@ class DeskConfig:
     lang: str | None = None
     #: the largest upload accepted, in bytes (NTM_DOCGEN_DESK_MAX_UPLOAD overrides)
     max_upload: int = int(os.environ.get("NTM_DOCGEN_DESK_MAX_UPLOAD", 20 * 1024 * 1024))
+    #: LibreOffice processes started with the desk and kept warm (0: started when first needed)
+    warm_offices: int = 0
 
     def check(self) -> None:
         """Raise DeskError when this way of running is not allowed."""

@@ -1,5 +1,7 @@
 """Page images of letters (DOCX → PDF through LibreOffice → PNG), kept for the pages that show
-them: the same letter is converted once, however many times its pages are asked for."""
+them: the same letter is converted once, however many times its pages are asked for, and only
+its first page is drawn before the answer; the others are drawn when the browser asks for them.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ import hashlib
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from starlette.concurrency import run_in_threadpool
 
@@ -16,12 +19,25 @@ from ntm_docgen import api
 KEEP = 64
 
 
+@dataclass
+class Shown:
+    """One letter as the desk shows it: its PDF, its marks, its page count, the pages drawn."""
+
+    pdf: bytes
+    marks: tuple[tuple[str, str], ...]
+    count: int
+    drawn: dict[int, bytes] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return self.count
+
+
 class Previews:
     """Page images by the hash of the document they show."""
 
     def __init__(self, keep: int = KEEP) -> None:
         self.keep = keep
-        self._pages: OrderedDict[str, list[bytes]] = OrderedDict()
+        self._shown: OrderedDict[str, Shown] = OrderedDict()
         self._pdfs: OrderedDict[str, bytes] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -50,22 +66,31 @@ class Previews:
         return found
 
     async def pages(self, document: bytes,
-                    marks: Sequence[tuple[str, str]] = ()) -> tuple[str, list[bytes]]:
-        """The key and page images of a .docx or .pdf."""
+                    marks: Sequence[tuple[str, str]] = ()) -> tuple[str, Shown]:
+        """The key of a .docx or .pdf and its pages (``len``: how many), the first drawn."""
         key = self.key(document, marks)
         with self._lock:
-            found = self._pages.get(key)
+            found = self._shown.get(key)
         if found is None:
             pdf = document if document[:5] == b"%PDF-" else await run_in_threadpool(
                 self.pdf, document)
-            found = await run_in_threadpool(api.preview_pages, pdf, marks=marks)
-            self._keep(self._pages, key, found)
+            count = min(await run_in_threadpool(api.page_count, pdf), 50)
+            found = Shown(pdf, tuple(marks), count)
+            if count:
+                found.drawn[1] = (await run_in_threadpool(
+                    api.preview_pages, pdf, marks=found.marks, pages=[1]))[0]
+            self._keep(self._shown, key, found)
         return key, found
 
-    def page(self, key: str, number: int) -> bytes | None:
-        """Page ``number`` (from 1) of the images under ``key``, if they are still kept."""
+    async def page(self, key: str, number: int) -> bytes | None:
+        """Page ``number`` (from 1) of the letter under ``key``, if it is still kept."""
         with self._lock:
-            pages = self._pages.get(key)
-        if pages is None or not 1 <= number <= len(pages):
+            shown = self._shown.get(key)
+        if shown is None or not 1 <= number <= shown.count:
             return None
-        return pages[number - 1]
+        image = shown.drawn.get(number)
+        if image is None:
+            image = (await run_in_threadpool(api.preview_pages, shown.pdf, marks=shown.marks,
+                                             pages=[number]))[0]
+            shown.drawn[number] = image
+        return image

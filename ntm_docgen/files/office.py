@@ -187,6 +187,19 @@ class OfficePool:
                 self._free.put(None)
             self.size = max(self.size, size)
 
+    def warm(self) -> None:
+        """Start every office not started yet, so that no conversion waits for one to start
+        (an office that cannot start leaves its place for a later try)."""
+        taken = []
+        try:
+            for _slot in range(self.size):
+                taken.append(self._take())
+        except ConversionError:
+            pass
+        finally:
+            for office in taken:
+                self._give_back(office)
+
     def _take(self) -> Office:
         office = self._free.get()
         if office is not None and office.alive:

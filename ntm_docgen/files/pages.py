@@ -23,9 +23,21 @@ class Mark:
     text: str
 
 
+def page_count(pdf: bytes) -> int:
+    """The number of pages of ``pdf``."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(pdf)
+    try:
+        return len(document)
+    finally:
+        document.close()
+
+
 def page_images(pdf: bytes, *, dpi: int = DPI, marks: Sequence[Mark] = (),
-                max_pages: int = 50) -> list[bytes]:
-    """Each page of ``pdf`` (up to ``max_pages``) as PNG bytes, with ``marks`` boxed."""
+                max_pages: int = 50, pages: Sequence[int] | None = None) -> list[bytes]:
+    """Each page of ``pdf`` (up to ``max_pages``; or the ``pages`` asked for, from 1) as PNG
+    bytes, with ``marks`` boxed."""
     import pypdfium2 as pdfium
 
     document = pdfium.PdfDocument(pdf)
@@ -33,7 +45,9 @@ def page_images(pdf: bytes, *, dpi: int = DPI, marks: Sequence[Mark] = (),
         scale = dpi / 72
         boxes = _find(document, marks) if marks else {}
         images = []
-        for index in range(min(len(document), max_pages)):
+        shown = range(min(len(document), max_pages))
+        wanted = shown if pages is None else [n - 1 for n in pages if n - 1 in shown]
+        for index in wanted:
             page = document[index]
             image = page.render(scale=scale).to_pil().convert("RGB")
             height = page.get_height()
@@ -89,9 +103,9 @@ def _draw(image, marks: list[tuple[str, list[tuple[float, float, float, float]] 
         draw.rectangle((edge, edge, image.width - 1 - edge, image.height - 1 - edge),
                        outline=MARK, width=LINE)
         for index, label in enumerate(framed):
-            x = edge + 12 + index * (size + 6)
-            draw.ellipse((x, edge + 6, x + size, edge + 6 + size), fill=MARK)
-            draw.text((x + size / 2, edge + 6 + size / 2), label, fill=(255, 255, 255),
+            at = edge + 12 + index * (size + 6)
+            draw.ellipse((at, edge + 6, at + size, edge + 6 + size), fill=MARK)
+            draw.text((at + size / 2, edge + 6 + size / 2), label, fill=(255, 255, 255),
                       anchor="mm", font=font)
     for label, rects in marks:
         if not rects:

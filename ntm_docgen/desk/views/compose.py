@@ -163,7 +163,7 @@ async def preview(request: Request, clerk: Clerk) -> Response:
 @view()
 async def page_image(request: Request, clerk: Clerk) -> Response:
     d = desk(request)
-    image = d.previews.page(request.path_params["key"], request.path_params["n"])
+    image = await d.previews.page(request.path_params["key"], request.path_params["n"])
     if image is None:
         return Response(status_code=404)
     return Response(image, media_type="image/png",

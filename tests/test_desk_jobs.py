@@ -39,6 +39,7 @@ def test_an_implementing_letter_opens_in_the_editor(client, csrf):
     page = client.get(answer.headers["location"]).text
     assert "ỦY BAN NHÂN DÂN" in page and 'value="05/03/2026"' in page
     assert 'value="KH"' in page
+    assert "No deadline for reports was given" in page and "--han" not in page
 
 
 @pytest.mark.parametrize(("fields", "message"), [

@@ -48,6 +48,8 @@ LABELS = {
 }
 COPY = "ban_sao."
 _INDEX = re.compile(r"\[(\d+)\]")
+#: A note's leading file name (``huong-dan.txt: ...``).
+_LEADING_FILE = re.compile(r"^([^\s:]+\.[A-Za-z0-9]{2,5}): (.*)$", re.S)
 #: A warning's leading spec path (``ky.ho_ten: ...``, ``noi_nhan[0]: ...``).
 _LEADING_PATH = re.compile(r"^([a-z_]+(?:\[\d+\])?(?:\.[a-z_]+(?:\[\d+\])?)*): (.*)$", re.S)
 
@@ -105,3 +107,18 @@ def named_warning(text: str) -> str:
     if not found or not label:
         return text
     return _("{label}: {problem}").format(label=label, problem=found[2])
+
+
+def named_note(text: str) -> str:
+    """A note of a job (an implementing letter's warnings): after its file name, a spec path
+    told as the field's label.
+
+    >>> named_note("hd.txt: co_quan.ten: no heading found")
+    'hd.txt: Issuing body: no heading found'
+    >>> named_note("hd.txt: the letter is long")
+    'hd.txt: the letter is long'
+    """
+    found = _LEADING_FILE.match(text)
+    if not found:
+        return named_warning(text)
+    return _("{name}: {note}").format(name=found[1], note=named_warning(found[2]))

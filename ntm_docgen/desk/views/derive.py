@@ -11,6 +11,7 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 from ntm_docgen import api
+from ntm_docgen.desk import labels
 from ntm_docgen.desk.uploads import UploadError, private_folder, save, upload
 from ntm_docgen.desk.views import profiles
 from ntm_docgen.desk.web import Clerk, action, desk, view
@@ -75,8 +76,17 @@ async def run(request: Request, clerk: Clerk, form: FormData) -> Response:
         return _page(request, clerk, status=422, error=str(e))
     draft = d.state.new_draft(clerk.name, result.spec)
     if result.warnings:
-        d.notes[draft.id] = list(result.warnings)
+        d.notes[draft.id] = [_notes(w) for w in result.warnings]
     return RedirectResponse(f"/soan/{draft.id}", status_code=303)
+
+
+def _notes(warning: str) -> str:
+    """A warning of ``derive`` in the desk's words: fields by their labels, the deadline by
+    the field of this page rather than the command line's option."""
+    if warning == _("no --han given: the letter sets no deadline for reports"):
+        return _("No deadline for reports was given: the letter sets none. Add it in the "
+                 "text, or make the letter again with one.")
+    return labels.named_note(warning)
 
 
 ROUTES = [Route("/thuc-hien", index), Route("/thuc-hien", run, methods=["POST"])]

@@ -201,3 +201,27 @@ def test_office_an_oversized_upload_gets_a_clear_message(tmp_path, office):
         page.get_by_role("button", name="Kiểm tra", exact=True).click()
         page.get_by_text("Tệp quá lớn: bàn làm việc nhận tệp tối đa 1 MB").wait_for()
         shot(page, "8-tep-qua-lon")
+
+
+def test_a_newcomer_reads_fields_by_their_labels_and_downloads_once_the_letter_is_whole(
+        tmp_path):
+    with desk_server(tmp_path) as address, browser() as page:
+        start_letter(page, address)
+        download = page.get_by_role("link", name="Tải DOCX")
+        assert page.locator("#letter-actions[data-blocked]").count() == 1
+        assert download.evaluate("a => getComputedStyle(a).pointerEvents") == "none"
+        field(page, "co_quan.ten").fill("SỞ NỘI VỤ")
+        field(page, "co_quan.ten").fill("")  # an autosave: the problems placed by the page
+        problem = page.locator(".field[data-field='co_quan.ten'] .problem.live")
+        problem.wait_for()
+        assert problem.inner_text().startswith("bắt buộc")
+        assert "co_quan.ten" not in page.locator("#problems").inner_text()
+        assert "Tên cơ quan ban hành: bắt buộc" in page.locator("#problems").inner_text()
+        fill_cong_van(page)
+        page.get_by_text("Đã lưu. Văn bản đã đủ các thành phần.").wait_for()
+        assert page.locator("#letter-actions[data-blocked]").count() == 0
+        with page.expect_download() as info:
+            download.click()
+        letter = tmp_path / "cong-van.docx"
+        info.value.save_as(letter)
+    assert api.check_file(letter) == []

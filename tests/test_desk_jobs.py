@@ -180,3 +180,14 @@ def test_a_copy_is_signed_with_a_certificate_held_in_memory(client, csrf, tmp_pa
     kept = [p for p in tmp_path.rglob("*") if p.is_file() and p.name != "vp.p12"
             and cert.read_bytes()[:64] in p.read_bytes()]
     assert kept == []
+
+
+def test_a_copy_form_names_its_problems_by_its_own_labels(tmp_path):
+    with desk_client(tmp_path, lang="vi") as c:
+        csrf = csrf_of(c, "/sao")
+        answer = c.post("/sao", data={"csrf_token": csrf, "hinh_thuc": "SAO Y",
+                                      "co_quan.viet_tat": "VP", "dia_danh": "Lạng Sơn"},
+                        files={"tep": ("goc.docx", b"PK")})
+    assert answer.status_code == 422
+    assert "Cơ quan sao: bắt buộc" in answer.text
+    assert 'title="co_quan.ten"' in answer.text and "co_quan.ten:" not in answer.text

@@ -45,6 +45,8 @@ LABELS = {
     "phu_luc.tieu_de": N_("Appendix title"),
     "phu_luc.ghi_chu": N_("Appendix note"),
     "phu_luc.noi_dung": N_("Appendix content"),
+    # the copy page's own labels (its form is the copy block alone)
+    "ban_sao.co_quan.ten": N_("Copying body"),
 }
 COPY = "ban_sao."
 _INDEX = re.compile(r"\[(\d+)\]")
@@ -54,17 +56,20 @@ _LEADING_FILE = re.compile(r"^([^\s:]+\.[A-Za-z0-9]{2,5}): (.*)$", re.S)
 _LEADING_PATH = re.compile(r"^([a-z_]+(?:\[\d+\])?(?:\.[a-z_]+(?:\[\d+\])?)*): (.*)$", re.S)
 
 
-def label_of(path: str) -> str:
+def label_of(path: str, within: str = "") -> str:
     """The label of the field ``path`` belongs to, with its row or appendix; '' if none.
+    ``within`` ``ban_sao.``: the path is one of the copy page, whose form is the copy block.
 
     >>> label_of("ky.chuc_vu"), label_of("noi_nhan[1]"), label_of("nam")
     ("Signer's title", 'Recipients, line 2', '')
     >>> label_of("phu_luc[0].tieu_de"), label_of("ban_sao.ky.ho_ten")
     ('Appendix title, appendix 1', "Signer's name (copy block)")
+    >>> label_of("co_quan.ten", within="ban_sao."), label_of("ky.ho_ten", within="ban_sao.")
+    ('Copying body', "Signer's name")
     """
     field = _INDEX.sub("", path)
     in_copy = field.startswith(COPY)
-    message = LABELS.get(field.removeprefix(COPY))
+    message = LABELS.get(within + field) or LABELS.get(field.removeprefix(COPY))
     if message is None:
         return ""
     label = _(message)
@@ -86,9 +91,9 @@ def said(problem: Problem) -> str:
     return problem.expected
 
 
-def named(problem: Problem) -> str:
+def named(problem: Problem, within: str = "") -> str:
     """Where, in the form's words, and what is wrong: the words of the list of problems."""
-    label = label_of(problem.path)
+    label = label_of(problem.path, within)
     if not label:
         return str(problem)
     return _("{label}: {problem}").format(label=label, problem=said(problem))

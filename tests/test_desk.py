@@ -271,3 +271,28 @@ def test_serve_on_a_port_in_use_says_so_with_exit_1(tmp_path, monkeypatch, env, 
     assert result.exit_code == 1, result.output
     assert said.format(port=port) in result.output
     assert "http://" not in result.output and "Errno" not in result.output
+
+
+def test_a_letter_saved_complete_is_converted_once_before_its_preview_is_asked(
+        client, csrf, monkeypatch):
+    import threading
+
+    from ntm_docgen.desk import previews
+
+    converted = []
+    done = threading.Event()
+    real = previews.api.pdf_bytes
+
+    def counted(docx: bytes) -> bytes:
+        converted.append(docx)
+        pdf = real(docx)
+        done.set()
+        return pdf
+
+    monkeypatch.setattr(previews.api, "pdf_bytes", counted)
+    editor = new_draft(client, csrf)
+    client.post(editor, data={**CONG_VAN, "csrf_token": csrf}, headers={"hx-request": "true"})
+    assert done.wait(120), "the conversion did not begin with the save"
+    preview = client.get(f"{editor}/xem-truoc", headers={"hx-request": "true"})
+    assert re.search(r'src="(/trang/[^"]+)"', preview.text)
+    assert len(converted) == 1

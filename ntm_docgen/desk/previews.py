@@ -5,6 +5,7 @@ its first page is drawn before the answer; the others are drawn when the browser
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import threading
 from collections import OrderedDict
@@ -40,6 +41,8 @@ class Previews:
         self._shown: OrderedDict[str, Shown] = OrderedDict()
         self._pdfs: OrderedDict[str, bytes] = OrderedDict()
         self._lock = threading.Lock()
+        #: letters being converted now, by key: a second request waits for the same work
+        self._making: dict[str, asyncio.Future[Shown]] = {}
 
     @staticmethod
     def key(document: bytes, marks: Sequence[tuple[str, str]] = ()) -> str:
@@ -67,20 +70,37 @@ class Previews:
 
     async def pages(self, document: bytes,
                     marks: Sequence[tuple[str, str]] = ()) -> tuple[str, Shown]:
-        """The key of a .docx or .pdf and its pages (``len``: how many), the first drawn."""
+        """The key of a .docx or .pdf and its pages (``len``: how many), the first drawn; a
+        letter already being converted (``start``) is waited for, not converted again."""
         key = self.key(document, marks)
         with self._lock:
             found = self._shown.get(key)
-        if found is None:
-            pdf = document if document[:5] == b"%PDF-" else await run_in_threadpool(
-                self.pdf, document)
-            count = min(await run_in_threadpool(api.page_count, pdf), 50)
-            found = Shown(pdf, tuple(marks), count)
-            if count:
-                found.drawn[1] = (await run_in_threadpool(
-                    api.preview_pages, pdf, marks=found.marks, pages=[1]))[0]
-            self._keep(self._shown, key, found)
-        return key, found
+        if found is not None:
+            return key, found
+        making = self._making.get(key)
+        if making is None:
+            making = self._making[key] = asyncio.ensure_future(self._make(key, document, marks))
+            making.add_done_callback(lambda _done: self._making.pop(key, None))
+        return key, await asyncio.shield(making)
+
+    def start(self, document: bytes) -> None:
+        """Begin converting a letter whose pages are about to be asked for (a draft saved
+        complete: the browser asks for its preview once the answer arrives)."""
+        if self.key(document) not in self._shown and self.key(document) not in self._making:
+            task = asyncio.ensure_future(self.pages(document))
+            task.add_done_callback(_quiet)
+
+    async def _make(self, key: str, document: bytes,
+                    marks: Sequence[tuple[str, str]]) -> Shown:
+        pdf = document if document[:5] == b"%PDF-" else await run_in_threadpool(
+            self.pdf, document)
+        count = min(await run_in_threadpool(api.page_count, pdf), 50)
+        found = Shown(pdf, tuple(marks), count)
+        if count:
+            found.drawn[1] = (await run_in_threadpool(
+                api.preview_pages, pdf, marks=found.marks, pages=[1]))[0]
+        self._keep(self._shown, key, found)
+        return found
 
     async def page(self, key: str, number: int) -> bytes | None:
         """Page ``number`` (from 1) of the letter under ``key``, if it is still kept."""
@@ -94,3 +114,9 @@ class Previews:
                                              pages=[number]))[0]
             shown.drawn[number] = image
         return image
+
+
+def _quiet(task: asyncio.Future) -> None:
+    """A conversion begun ahead whose failure is told by the preview that asks for it."""
+    if not task.cancelled():
+        task.exception()

@@ -3,6 +3,7 @@ its downloads (DOCX, PDF, the spec as YAML or JSON) and drafts kept on the serve
 
 from __future__ import annotations
 
+import contextlib
 import json
 from datetime import date
 from typing import Any
@@ -126,6 +127,9 @@ async def save_draft(request: Request, clerk: Clerk, form: FormData) -> Response
     d.state.save_draft(draft.id, data)
     checked = drafts.check(data)
     if request.headers.get("hx-request"):
+        if not checked.problems:  # the browser asks for the pages next: begin them now
+            with contextlib.suppress(DocgenError):  # the preview will tell it
+                d.previews.start(await run_in_threadpool(drafts.render, checked, date.today()))
         return d.page(request, "_problems.html", clerk, checked=checked,
                       problems_json=_problems_json(checked), date_rule=_date_rule(data),
                       draft=draft, notes=[])

@@ -76,8 +76,9 @@ def test_problems_appear_at_the_field_as_the_clerk_types(tmp_path):
         page.locator('input[name="ky.quyen_han"]').last.fill("THAY MẶT ỦY BAN")
         row = page.locator(".field[data-field='ky.quyen_han'] .item").last
         row.locator(".problem").wait_for()
-        assert "ky.quyen_han[0]: an authority line starts with" in row.inner_text() or \
-            "ky.quyen_han[0]" in row.inner_text()
+        assert row.locator(".problem").inner_text().strip()  # what is wrong, at the row
+        assert "ky.quyen_han" not in row.inner_text()
+        assert "Quyền hạn ký, dòng 1: " in page.locator("#problems").inner_text()
         shot(page, "3-loi-tai-o")
 
 

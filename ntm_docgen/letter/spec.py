@@ -302,14 +302,13 @@ def _noi_nhan(items: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _kinh_gui(items: tuple[str, ...]) -> tuple[str, ...]:
-    """Strip a ``Kính gửi:`` typed before the recipient (the layout prints it), and the ``- ``
-    and ``;`` of a list of recipients.
+    """Strip a ``Kính gửi:`` typed before the recipient: the layout prints it.
 
-    >>> _kinh_gui(("Kính gửi: UBND các huyện, thành phố", "- Sở Tài chính;"))
-    ('UBND các huyện, thành phố', 'Sở Tài chính')
+    >>> _kinh_gui(("Kính gửi: UBND các huyện, thành phố", "kính gửi Sở Tài chính;"))
+    ('UBND các huyện, thành phố', 'Sở Tài chính;')
     """
     bare = (re.sub(r"^kính\s+gửi\s*:?\s*", "", item, flags=re.IGNORECASE) for item in items)
-    return tuple(x for x in _noi_nhan(tuple(bare)) if x)
+    return tuple(x for x in bare if x)
 
 
 def _luu(luu: str | None) -> str | None:

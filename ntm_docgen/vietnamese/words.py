@@ -103,7 +103,7 @@ def _segmenter() -> Callable[[str], list[str]]:
             return []
         tags = tagger.tag(featurizer.process([[[t] for t in tokens]])[0])
         words: list[str] = []
-        for tag, token in zip(tags, tokens):
+        for tag, token in zip(tags, tokens, strict=True):
             if tag == "I-W" and words:
                 words[-1] += " " + token
             else:

@@ -313,10 +313,12 @@ def open_register(db: str | None = None, timeout: float | None = None) -> Regist
 
 
 def pdf_bytes(docx: bytes) -> bytes:
-    """The PDF of a .docx given as bytes, as it will print (through LibreOffice)."""
+    """The PDF of a .docx given as bytes, as it will print (through LibreOffice), paginated as
+    ``render --pdf`` paginates a letter."""
     from ntm_docgen.files.pdf import pdf_bytes as convert
+    from ntm_docgen.letter.paginate import letter_pdf
 
-    return convert(docx)
+    return letter_pdf(docx, convert)
 
 
 def preview_pages(document: bytes, *, dpi: int | None = None,

@@ -68,3 +68,55 @@ def test_the_split_keeps_every_word_and_its_formatting(today):
     bold = [_text(r) for r in first.iter(f"{W}r") if r.find(f"{W}rPr/{W}b") is not None]
     italic = [_text(r) for r in last.iter(f"{W}r") if r.find(f"{W}rPr/{W}i") is not None]
     assert bold == ["báo cáo kết quả"] and italic == ["báo cáo"]
+
+
+def _signed_page(pdf: bytes) -> tuple[list, int]:
+    pages = page_lines(pdf)
+    return pages, next(i for i, lines in enumerate(pages)
+                       if any(x.text.startswith("Nơi nhận:") for x in lines))
+
+
+def _filled_before_signature(pdf: bytes) -> bool:
+    """The page before the signature's is filled, and the heading IV stays with its lines."""
+    pages, signed = _signed_page(pdf)
+    label = next(x for x in pages[signed] if x.text.startswith("Nơi nhận:"))
+    body = [x for x in pages[signed] if 50 < x.top < label.top and x.text.strip()]
+    return signed > 0 and empty_share(pages[signed - 1], A4) < EMPTY_SHARE \
+        and not body[0].text.startswith("IV.")
+
+
+def test_bulk_pdfs_are_paginated_as_render_paginates_one_letter(runner, tmp_path):
+    from ntm_docgen.cli.main import main
+
+    recipients = tmp_path / "r.csv"
+    recipients.write_text("kinh_gui\nỦy ban nhân dân xã Tân Thành\n"
+                          "Ủy ban nhân dân phường Đông Kinh\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["bulk", str(ROOT / "data" / "examples" /
+                                              "000-huong-dan-1741-btdkt.yaml"),
+                                  "--recipients", str(recipients), "-o", str(out), "--pdf",
+                                  "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    pdfs = sorted(out.glob("*.pdf"))
+    assert len(pdfs) == 2
+    for pdf in pdfs:
+        assert _filled_before_signature(pdf.read_bytes()), pdf.name
+        # the letter the clerk gets is still one paragraph, kept with the signature
+        closing = [p for p in open_docx(pdf.with_suffix(".docx").read_bytes()).paragraphs
+                   if p.text.startswith("Căn cứ Hướng dẫn này")]
+        assert len(closing) == 1 and closing[0].paragraph_format.keep_with_next
+
+
+def test_a_copy_written_as_pdf_and_the_desk_pdf_are_paginated_too(runner, tmp_path, today):
+    from ntm_docgen import api
+    from ntm_docgen.cli.main import main
+
+    spec = load_spec(ROOT / "data" / "examples" / "000-huong-dan-1741-btdkt.yaml")
+    letter = tmp_path / "hd.docx"
+    render_spec(spec, letter, today=today)
+    copy = tmp_path / "sao-y.pdf"
+    result = runner.invoke(main, ["copy", str(letter), "--spec", str(
+        ROOT / "data" / "examples" / "000-sao-y-bac-giang.yaml"), "-o", str(copy)])
+    assert result.exit_code == 0, result.output
+    assert _filled_before_signature(copy.read_bytes())
+    assert _filled_before_signature(api.pdf_bytes(letter.read_bytes()))  # the desk's PDF

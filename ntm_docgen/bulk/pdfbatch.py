@@ -205,8 +205,41 @@ def runs(letters: Sequence[Path], workers: int) -> list[tuple[list[Path], bool]]
 
 def letters_to_pdf(letters: Sequence[Path], *, jobs: int,
                    progress: Progress | None = None) -> list[tuple[Path, str]]:
-    """Write ``<letter>.pdf`` beside each letter with ``jobs`` LibreOffice workers at a time;
-    return the letters that could not be converted, with the reason."""
+    """Write ``<letter>.pdf`` beside each letter with ``jobs`` LibreOffice workers at a time,
+    paginated as ``render --pdf`` paginates one letter (``letter/paginate.py``); return the
+    letters that could not be converted, with the reason."""
+    failures = _convert_all(letters, jobs, progress)
+    failed = {letter for letter, _reason in failures}
+    repaginate([p for p in letters if p not in failed], jobs)
+    return failures
+
+
+def repaginate(letters: Sequence[Path], jobs: int) -> None:
+    """The second pass of ``letter/paginate.py`` over converted letters: where a letter's PDF
+    leaves the page before the signature a quarter empty, its split copy is converted (all of
+    them together) and its PDF replaced when the split fills that page."""
+    from ntm_docgen.letter.paginate import fuller, kept_lines_split
+
+    with tempfile.TemporaryDirectory(prefix="ntm-bulk-pages-") as scratch:
+        splits: dict[Path, Path] = {}
+        for index, letter in enumerate(letters):
+            split = kept_lines_split(letter.read_bytes(), letter.with_suffix(".pdf").read_bytes())
+            if split is not None:
+                splits[letter] = Path(scratch) / f"{index:05d}.docx"
+                splits[letter].write_bytes(split)
+        if not splits:
+            return
+        failed = {copy for copy, _reason in _convert_all(list(splits.values()), jobs, None)}
+        for letter, copy in splits.items():
+            again = copy.with_suffix(".pdf")
+            pdf = letter.with_suffix(".pdf")
+            if copy not in failed and fuller(pdf.read_bytes(), again.read_bytes()):
+                write_bytes(pdf, again.read_bytes(), force=True)
+
+
+def _convert_all(letters: Sequence[Path], jobs: int,
+                 progress: Progress | None) -> list[tuple[Path, str]]:
+    """Convert every letter to ``<letter>.pdf``, in runs shared among ``jobs`` workers."""
     report = progress or (lambda n: None)
     work = runs(letters, max(1, jobs))
     failures: list[tuple[Path, str]] = []

@@ -216,6 +216,8 @@ def make_copy(original: Path | str, ban_sao: BanSao, out: Path | str, *, today: 
 
 
 def _docx_to_pdf(data: bytes) -> bytes:
+    """The copy as a PDF, paginated as ``render --pdf`` paginates a letter."""
     from ntm_docgen.files.pdf import pdf_bytes
+    from ntm_docgen.letter.paginate import letter_pdf
 
-    return pdf_bytes(data)
+    return letter_pdf(data, pdf_bytes)

@@ -24,11 +24,12 @@ def pdf_extract(original: Path, ban_sao: BanSao, today: date, trich: str) -> byt
     """The TRÍCH SAO of a PDF original, as a PDF: its named parts re-laid with the block."""
     from ntm_docgen.copies import docx_copy
     from ntm_docgen.files.pdf import pdf_bytes
+    from ntm_docgen.letter.paginate import letter_pdf
 
     with tempfile.TemporaryDirectory(prefix="ntm-trich-") as work:
         docx = Path(work) / f"{original.stem}.docx"
         docx.write_bytes(relaid(original, today))
-        return pdf_bytes(docx_copy(docx, ban_sao, today, trich))
+        return letter_pdf(docx_copy(docx, ban_sao, today, trich), pdf_bytes)
 
 
 def check_parts(original: Path, trich: str, today: date) -> None:

@@ -191,19 +191,26 @@ def kept_lines_split(docx: bytes, pdf: bytes) -> bytes | None:
     return out.getvalue()
 
 
+def fuller(first: bytes, again: bytes) -> bool:
+    """Whether ``again`` (the PDF of the split copy) leaves the page before the signature less
+    empty than ``first`` did, with the signature still on a page of its own."""
+    before, after = page_lines(first), page_lines(again)
+    signed = next((i for i, lines in enumerate(before)
+                   if any(line.text.startswith(_LABEL) for line in lines)), None)
+    if not signed:
+        return False
+    return len(after) > signed and empty_share(after[signed - 1], A4_HEIGHT) < \
+        empty_share(before[signed - 1], A4_HEIGHT)
+
+
 def letter_pdf(docx: bytes, convert: Callable[[bytes], bytes]) -> bytes:
     """The PDF of a letter (``convert``: DOCX bytes to PDF bytes), made twice when the first
     leaves the page before the signature a quarter empty and splitting the closing paragraph
-    fills it."""
+    fills it. Many letters converted together take the same two steps: ``kept_lines_split``
+    on each first PDF, then ``fuller`` between the two (``bulk/pdfbatch.py``)."""
     pdf = convert(docx)
     split = kept_lines_split(docx, pdf)
     if split is None:
         return pdf
     again = convert(split)
-    before, after = page_lines(pdf), page_lines(again)
-    signed = next(i for i, lines in enumerate(before)
-                  if any(line.text.startswith(_LABEL) for line in lines))
-    if len(after) > signed and empty_share(after[signed - 1], A4_HEIGHT) < \
-            empty_share(before[signed - 1], A4_HEIGHT):
-        return again
-    return pdf
+    return again if fuller(pdf, again) else pdf

@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "data" / "examples"
 LETTER = EXAMPLES / "000-huong-dan-1741-btdkt.yaml"
 SAO_Y = EXAMPLES / "000-sao-y-bac-giang.yaml"
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def texts(path: Path) -> list[str]:
@@ -246,3 +247,22 @@ def test_trich_sao_of_a_foreign_docx_drops_a_phu_luc_after_a_page_break(runner, 
         assert "II. NỘI DUNG" in got and "I. MỤC ĐÍCH" not in got and "CHỦ TỊCH" in got
         assert ("Bảng số liệu." in got) is appendix
         assert ("PHỤ LỤC" in got) is appendix
+
+
+def test_a_page_break_around_the_part_kept_is_not_copied(runner, trich_spec, tmp_path, today):
+    """A part that ended on a page break (a `---` line, or a PDF read back with one) keeps its
+    signature on its own page, not on a page of its own after it."""
+    spec = tmp_path / "kh.yaml"
+    spec.write_text(KE_HOACH.replace("  II. NỘI DUNG", "  ---\n  II. NỘI DUNG").replace(
+        "  III. TỔ CHỨC", "  ---\n  III. TỔ CHỨC"), encoding="utf-8")
+    letter = tmp_path / "kh.docx"
+    letter.write_bytes(render_docx(load_spec(spec), today))
+    out = tmp_path / "trich.docx"
+    result = runner.invoke(main, ["copy", str(letter), "--spec", str(trich_spec), "-o", str(out),
+                                  "--trich", "II"])
+    assert result.exit_code == 0, result.output
+    body = docx.Document(str(out)).element.body
+    page_breaks = [p for p in body.iter(f"{W}p")
+                   if any(b.get(f"{W}type") == "page" for b in p.iter(f"{W}br"))]
+    assert page_breaks == []
+    assert "Làm đường giao thông thôn Bản Chu." in texts(out)

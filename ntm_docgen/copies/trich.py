@@ -162,7 +162,20 @@ def select(layout: Layout, parts: str, source: str) -> list[etree._Element]:
         elif min(keep) < index < (max(keep) if not layout.tail else len(content)) \
                 and element.find(f"{w('pPr')}/{w('sectPr')}") is not None:
             out.append(section_break(element))
+    # a page break that ended the part in the original would put the signature on a page of
+    # its own; one that opened it, a blank page under the header
+    while out and _page_break_only(out[-1]):
+        out.pop()
+    while out and _page_break_only(out[0]):
+        out.pop(0)
     return out
+
+
+def _page_break_only(element: etree._Element) -> bool:
+    """An empty paragraph whose only content is a page break (a ``---`` line of a spec)."""
+    return element.tag == w("p") and not paragraph_text(element).strip() \
+        and element.find(f"{w('pPr')}/{w('sectPr')}") is None \
+        and any(br.get(w("type")) == "page" for br in element.iter(w("br")))
 
 
 def section_break(p: etree._Element) -> etree._Element:

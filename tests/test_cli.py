@@ -131,6 +131,11 @@ def test_new_skeleton_renders_for_every_type(runner, tmp_path, loai):
     result = runner.invoke(main, ["render", str(spec), "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert out.stat().st_size > 5000
+    # the name of the movement in typographic quotes, as Word sets what a clerk types
+    from docxview import open_docx, paragraphs, texts
+
+    printed = " ".join(texts(paragraphs(open_docx(out.read_bytes())))).replace("\n", " ")
+    assert "“Chung sức xây dựng nông thôn mới”" in printed and '"' not in printed
 
 
 def test_new_prints_to_stdout_and_rejects_unknown_types(runner):

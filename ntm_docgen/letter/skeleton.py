@@ -105,13 +105,13 @@ def skeleton(loai: Loai, today: date) -> str:
              (f"# ngay: {today.isoformat()}", N_("date of issue: leave out in a draft")),
              (f"nam: {today.year}", N_("year printed in a draft date"))]
     if loai.layout == "cong_van":
-        trich_yeu = [("trich_yeu: V/v sơ kết phong trào thi đua \"Chung sức xây dựng nông thôn "
-                      "mới\"", "")]
+        trich_yeu = [("trich_yeu: V/v sơ kết phong trào thi đua “Chung sức xây dựng nông thôn "
+                      "mới”", "")]
     elif loai.layout == "giay_moi":
-        trich_yeu = [("trich_yeu: Dự Hội nghị sơ kết phong trào thi đua \"Chung sức xây dựng "
-                      "nông thôn mới\"", N_("optional in a giấy mời"))]
+        trich_yeu = [("trich_yeu: Dự Hội nghị sơ kết phong trào thi đua “Chung sức xây dựng "
+                      "nông thôn mới”", N_("optional in a giấy mời"))]
     else:
-        trich_yeu = [(f"trich_yeu: Sơ kết phong trào thi đua \"Chung sức xây dựng nông thôn mới\" "
+        trich_yeu = [(f"trich_yeu: Sơ kết phong trào thi đua “Chung sức xây dựng nông thôn mới” "
                       f"năm {today.year}", "")]
     body = _QUYET_DINH if loai.layout == "quyet_dinh" else _BODY
     kinh_gui = _KINH_GUI if loai.layout == "cong_van" or loai.ma in ("TTr", "BC") else []

@@ -60,9 +60,12 @@ def body_lines(document, first: str) -> list[str]:
     ("Ủy ban nhân dân tỉnh Kon Tum", [WORD, WORD, WORD, None, NAME, WORD]),
     ("Ủy ban nhân dân tỉnh Kon Tum".upper(), [WORD, WORD, WORD, None, NAME, WORD]),
     ("Vie\u0323\u0302t Nam và Lào", [WORD, None, NAME]),
+    ("đối với 62 huyện nghèo", [WORD, NAME, NAME, None]),
+    ("có 02 tập thể và 05 cá nhân", [None, NAME, WORD, None, NAME, NAME, WORD]),
 ], ids=["nong-thon-moi", "place-names", "capitals", "front-name", "date", "so-hieu-and-date",
                              "ubnd-tinh",
-        "ubnd-tinh-capitals", "decomposed-input"])
+        "ubnd-tinh-capitals", "decomposed-input", "count-and-what-it-counts",
+        "counts-of-tap-the-ca-nhan"])
 def test_the_spaces_inside_words_names_and_numbers_are_known(line, inside):
     found = bonds(line)
     assert len(found) == len(inside)
@@ -163,7 +166,7 @@ def test_real_letters_centred_lines_fit_and_break_between_words(path, today):
     cut = 0
     for line in lines[:-1]:
         cut += len(line.split())
-        assert spaces[cut - 1] != WORD, (line, spaces[cut - 1])
+        assert spaces[cut - 1] not in (WORD, NAME), (line, spaces[cut - 1])
 
 
 # -- the segmenter: underthesea's model, loaded without the package's other pipelines ----------
@@ -242,3 +245,15 @@ def test_a_damaged_cache_entry_is_segmented_again(tmp_path, monkeypatch):
     for entry in (tmp_path / "words").iterdir():
         entry.write_bytes(b"\xff{not json")
     assert "nông thôn" in words._segmented(LONG)
+
+
+def test_a_count_stays_with_what_it_counts_in_a_real_trich_yeu(today):
+    """Báo cáo 59/BC-LĐTBXH: "... đối với 62 / huyện nghèo ..." is not how its clerk broke it."""
+    from ntm_docgen.letter.spec import load_spec
+
+    path = next(p for p in REAL if p.stem == "bc_2010_bldtbxh_59")
+    document = open_docx(render_docx(load_spec(path), today))
+    lines = body_lines(document, "Kết quả thực hiện")
+    assert len(lines) == 2
+    assert ("62", "huyện") not in cuts(lines)
+    assert lines[1].startswith("đối với 62 huyện nghèo")

@@ -3,9 +3,9 @@
 from ntm_docgen.importer.build import (
                                        PLACEHOLDER,
                                        ImportResult,
-                                       NotALetterError,
                                        import_letter,
                                        import_lines,
 )
+from ntm_docgen.importer.kind import NotALetterError
 
 __all__ = ["PLACEHOLDER", "ImportResult", "NotALetterError", "import_letter", "import_lines"]

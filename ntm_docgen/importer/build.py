@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ntm_docgen.errors import DocgenError
 from ntm_docgen.i18n import _
 from ntm_docgen.importer.attachments import find_attachments, find_copy, hinh_thuc, read_attachment
 from ntm_docgen.importer.body import read_body
@@ -19,6 +18,11 @@ from ntm_docgen.importer.header import (
     split_cells,
 )
 from ntm_docgen.importer.issuer import read_issuer
+from ntm_docgen.importer.kind import (
+    OutsideTheTableError,
+    judge_kind,
+    nothing_found,
+)
 from ntm_docgen.importer.lost import lost_lines
 from ntm_docgen.importer.parent import (
     agency,
@@ -35,16 +39,6 @@ from ntm_docgen.vietnamese.text import nfc, strip_diacritics
 
 #: Written where a required field could not be read, so that the spec still renders.
 PLACEHOLDER = "..."
-
-
-class NotALetterError(DocgenError):
-    """Raised when a file holds nothing letter-like: no header, number, type or signature."""
-
-    def __init__(self, path: Path | str) -> None:
-        self.path = str(path)
-        super().__init__(_("{path}: nothing letter-like found (no issuer, number, type name or "
-                           "signature); is this the text of an administrative letter?")
-                         .format(path=self.path))
 
 
 @dataclass(frozen=True)
@@ -89,6 +83,10 @@ def import_lines(raw: list[str], source: Path | str = "<text>",
     lines = split_cells(clean_lines(expand_flat(raw)))
     warnings: list[str] = []
     head = read_header(lines, bold)
+    if head.outside is not None:
+        raise OutsideTheTableError(source, nfc(lines[head.body]), head.outside.ten,
+                                   head.outside.nhom)
+    judge_kind(lines, head.body, head.ky_hieu, source)
     sig_at = find_signature(lines, head.body)
     after = sig_at if sig_at is not None else head.body
     copy_at = find_copy(lines, after)
@@ -107,7 +105,7 @@ def import_lines(raw: list[str], source: Path | str = "<text>",
     if head.loai is None and not head.ky_hieu:
         _loai_from_opening(head, body.noi_dung[:2])
     if not (head.found or sig.chuc_vu or sig.ho_ten or sig.noi_nhan):
-        raise NotALetterError(source)
+        raise nothing_found(source, raw)
     if _without_diacritics(lines):
         warnings.append(_("the text has almost no Vietnamese diacritics (an OCR copy?): every "
                           "value is kept as written; check names, places and the trích yếu by "
@@ -118,6 +116,7 @@ def import_lines(raw: list[str], source: Path | str = "<text>",
             and key(body.noi_dung[0]).rstrip(" :") in (key("QUYẾT ĐỊNH"), key("QUYẾT NGHỊ"),
                                                        key(loai.ten_hoa)):
         body.noi_dung = body.noi_dung[1:]  # "QUYẾT ĐỊNH:" / "QUYẾT NGHỊ:": the template prints it
+    warnings.extend(head.warnings)
     spec = _letter(head, body, sig, warnings)
     if phu_luc:
         spec["phu_luc"] = phu_luc
@@ -226,6 +225,10 @@ def _letter(head: Header, body: Any, sig: Signature, warnings: list[str]) -> dic
     ky: dict[str, Any] = {"quyen_han": sig.quyen_han} if sig.quyen_han else {}
     ky["chuc_vu"] = sig.chuc_vu or _missing("ky.chuc_vu", _("the signer's title"), warnings)
     ky["ho_ten"] = sig.ho_ten or _missing("ky.ho_ten", _("the signer's name"), warnings)
+    if sig.hoc_ham:
+        warnings.append(_("ky.ho_ten: the title {title} before the name in “{line}” was left "
+                          "out; Nghị định 30 prints no academic title before the signer's name")
+                        .format(title=sig.hoc_ham[0], line=sig.hoc_ham[1]))
     spec["ky"] = ky
     if sig.noi_nhan:
         spec["noi_nhan"] = sig.noi_nhan

@@ -29,6 +29,10 @@ def rules() -> dict[str, Any]:
     data["tham_quyen"] = re.compile(data["tham_quyen"])
     data["mo_than_bai"] = re.compile(data["mo_than_bai"])
     data["loi_chao"] = re.compile(data["loi_chao"])
+    data["hoc_ham"] = re.compile(data["hoc_ham"])
+    data["loi_moi"] = re.compile(data["loi_moi"])
+    data["ben_hop_dong"] = re.compile(data["ben_hop_dong"])
+    data["luu_khong_hai_cham"] = re.compile(data["luu_khong_hai_cham"])
     data["loai_theo_loi_mo"] = {k: re.compile(p) for k, p in data["loai_theo_loi_mo"].items()}
     data["tu_ghep"] = frozenset(unicodedata.normalize("NFC", w) for w in data["tu_ghep"])
     return data

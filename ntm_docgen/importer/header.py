@@ -6,22 +6,26 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from ntm_docgen.i18n import _
 from ntm_docgen.importer.cleaning import is_stamp, key, pipe_table, rules
 from ntm_docgen.importer.issuer import read_issuer
 from ntm_docgen.importer.motto import find_mottos, read_marks, split_motto
 from ntm_docgen.importer.pagetitle import read_page_label, read_page_title
 from ntm_docgen.importer.signature import NOI_NHAN, is_authority
 from ntm_docgen.importer.title import capitals, read_type_and_title, trich_yeu_text
-from ntm_docgen.vietnamese.loai import Loai, find_loai
+from ntm_docgen.vietnamese.loai import Loai, TypeHeading, find_loai
 from ntm_docgen.vietnamese.text import is_upper_vi
 
-_SO = re.compile(r"^(?:(?:nghi quyet|quyet dinh|chi thi|cong van) s[o6]\s*:|s[o6]\s*(?:hieu)?\s*"
-                 r"(?=[:\s]))\s*:?[\s._…]*(?P<so>\d{1,9})?[\s._…]*/\s*(?P<kh>[^\s,;]+(?:(?:\s-\s?|-\s)[^\s,;-]+)*)")
+_SO = re.compile(r"^(?:(?:nghi quyet|quyet dinh|chi thi|cong van|luat|nghi dinh|thong tu|"
+                 r"phap lenh) s[o6]\s*:|s[o6]\s*(?:hieu)?\s*"
+                 r"(?=[:\s]))\s*:?[\s._…]*(?P<so>\d{1,9})?(?P<chu>[a-z]{1,2})?[\s._…]*/\s*(?P<kh>[^\s,;]+(?:(?:\s-\s?|-\s)[^\s,;-]+)*)")
 _NGAY = re.compile(r"ngay\s*(?P<d>\d{1,2})\s*thang\s*(?P<m>\d{1,2})"
                    r"\s*nam\s*(?P<y>\d{4})")
 _NGAY_SO = re.compile(r"ngay\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})"
                       r"\s*[/.-]\s*(?P<y>\d{4})")
 _NGAY_NHAP = re.compile(r"ngay[^,]{0,8}?thang[^,]{0,8}?nam\s*(?P<y>\d{4})")
+# A date left wholly blank for the day of signing, the year too ("Hà Nội, ngày  tháng  năm").
+_NGAY_TRONG = re.compile(r"ngay[\s._…]{0,12}thang[\s._…]{0,12}nam[\s._…]*$")
 _VV = re.compile(r"^([vw]\s?[/⁄]\s?v|ve viec)\b[\s:]*")
 # A number the scan could not read (written by hand over the blank): the ký hiệu still is.
 _SO_UNREAD = re.compile(r"^s[o6]\s*:\s*[^\s/]{1,6}\s*/\s*(?P<kh>[^\s,;]+)")
@@ -47,6 +51,8 @@ class Header:
     body: int = 0
     found: set[str] = field(default_factory=set)
     warnings: list[str] = field(default_factory=list)
+    #: a heading naming a document outside the type table (a permit, a decree, a petition)
+    outside: TypeHeading | None = None
     bold: frozenset[str] = frozenset()  # the wholly bold lines of a Word document
 
 
@@ -73,12 +79,28 @@ def read_so(line: str) -> tuple[int | None, str, str] | None:
             return None, line[unread.start("kh"):unread.end("kh")].rstrip("."), \
                 line[unread.end():].strip()
         return None
-    so = int(match.group("so")) if match.group("so") else None
+    so = int(match.group("so")) if match.group("so") and not _after_so(line, match) else None
     ky_hieu = re.sub(r"\s?-\s?", "-", line[match.start("kh"):match.end("kh")]).rstrip(".")
     return so, ky_hieu, line[match.end():].strip()
 
 
-def read_ngay(line: str) -> tuple[str, date | None, int] | None:
+def so_suffix(line: str) -> str:
+    """The letter written after the number (``Số: 875a/UBND-VP`` → ``a``), or ``""``.
+
+    >>> so_suffix("Số: 875a/UBND-VP"), so_suffix("Số: 875/UBND-VP")
+    ('a', '')
+    """
+    match = _SO.match(key(line))
+    return line[match.start("chu"):match.end("chu")] if match and match.group("chu") \
+        and match.group("so") else ""
+
+
+def _after_so(line: str, match: re.Match[str]) -> bool:
+    """The letters after the number are more than a suffix (``Số: 5abc/...``): no number."""
+    return bool(match.group("chu")) and not match.group("so")
+
+
+def read_ngay(line: str) -> tuple[str, date | None, int | None] | None:
     """``Hà Nội, ngày 31 tháng 7 năm 2018`` → ``("Hà Nội", date, 2018)``; a draft has no date.
 
     >>> read_ngay("Hà Nội, ngày 31 tháng 7 năm 2018")
@@ -87,6 +109,8 @@ def read_ngay(line: str) -> tuple[str, date | None, int] | None:
     (('Kon Tum', None, 2026), datetime.date(2025, 12, 5))
     >>> read_ngay("Đức Hợp, ngày ….. tháng 12 năm 2021"), read_ngay("Huế, ngày 05 tháng năm 2018")
     (('Đức Hợp', None, 2021), ('Huế', None, 2018))
+    >>> read_ngay("Hà Nội, ngày    tháng    năm"), read_ngay("ngày tháng năm") is None
+    (('Hà Nội', None, None), True)
     """
     k = key(line)
     found = _dated(_NGAY, k, line, False) or _dated(_NGAY_SO, k, line, True)
@@ -100,6 +124,9 @@ def read_ngay(line: str) -> tuple[str, date | None, int] | None:
     found = _dated(_NGAY_NHAP, k, line, False)
     if found:
         return found[1], None, int(found[0]["y"])
+    found = _dated(_NGAY_TRONG, k, line, False)
+    if found and found[1]:
+        return found[1], None, None
     return None
 
 
@@ -180,7 +207,17 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
         if so:
             head.so, head.ky_hieu, line = so
             head.found.add("so")
-        ngay = read_ngay(line) if head.nam is None and len(line) < 120 else None
+            suffix = so_suffix(lines[i])
+            if suffix:
+                head.warnings.append(_("so: the number is printed {so}{suffix} in “{line}”; a "
+                                       "spec holds a whole number, so {so} was kept: write the "
+                                       "“{suffix}” after it by hand").format(
+                    so=head.so, suffix=suffix, line=lines[i]))
+            if _VV.match(key(line)) and not is_upper_vi(line):
+                lines = [*lines[:i], line, *lines[i + 1:]]  # "V/v ..." in the Số cell
+                last = _read_vv(lines, i, head)
+                continue
+        ngay = read_ngay(line) if "ngay" not in head.found and len(line) < 120 else None
         if ngay:
             head.dia_danh, head.ngay, head.nam = ngay
             head.found.add("ngay")
@@ -197,11 +234,11 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
         if left and capitals(left) and find_loai(left) is None and i <= last:
             issuer.append(left)
             continue
-        if i <= last:
+        if _VV.match(key(line)) and not is_upper_vi(line) and head.trich_yeu is None:
+            # under the number, before the motto's column when a Word cell holds both
+            last = max(last, _read_vv(lines, i, head))
             continue
-        if _VV.match(key(line)) and not is_upper_vi(line):
-            i = _read_vv(lines, i, head)
-            last = i
+        if i <= last:
             continue
         head.body = read_type_and_title(lines, i, head)
         break

@@ -19,10 +19,11 @@ from ntm_docgen.vietnamese.loai import split_heading
 from ntm_docgen.vietnamese.text import nfc
 
 _LABEL = re.compile(r"^(\s*[-+•–*]\s*|n\w{1,2}i\s+nh\w{1,2}n\s*:|k\w{2,3}h\s+g\w{1,3}\s*:|"
-                    r"l\w{1,2}u\s*:|v/v\b|ve viec\b)", re.IGNORECASE)
+                    r"l\w{1,2}u\s*:|l\w{1,2}u\s+(?=vt\b)|v/v\b|ve viec\b)", re.IGNORECASE)
 _FRAME = re.compile(r"^(quyet dinh|quyet nghi|noi nhan|kinh gui|noi|so)\s*:?$")
 # "(Đã ký)", "(Ký, ghi rõ họ tên)": where the signature stands on paper, not text of the letter.
 _SIGNED_MARK = re.compile(r"^\(?\s*(da ky|ky(,)? (ghi ro )?ho ten|ky ten)[^)]{0,20}\)?\.?$")
+_PART_END = re.compile(r"(?<=[;.])\s+(?=\S)")
 _SPACE = re.compile(r"[\s\u00a0]+")
 _MARKS = re.compile(r"[.,;:!?()\[\]\"'“”‘’/*_…|-]+")
 
@@ -71,6 +72,13 @@ def is_frame(line: str) -> bool:
         and line.isupper() or is_furniture(line)
 
 
+def _columns_held(line: str, haystack: str) -> bool:
+    """A line on which two columns met (``- Sở A (để báo cáo); GIÁM ĐỐC``): each part, cut at
+    the item's ``;`` or ``.``, stands in its own field."""
+    parts = [_squash(_LABEL.sub("", p).strip()) for p in _PART_END.split(line)]
+    return len(parts) > 1 and all(p in haystack for p in parts)
+
+
 def lost_lines(lines: list[str], spec: dict[str, Any], warnings: list[str]) -> list[str]:
     """The lines of ``lines`` that no field, no body paragraph and no warning holds."""
     from ntm_docgen.importer.header import split_cells
@@ -83,9 +91,10 @@ def lost_lines(lines: list[str], spec: dict[str, Any], warnings: list[str]) -> l
         text = line.strip("|").strip()
         if not text or is_frame(text):
             continue
-        body = _LABEL.sub("", text).strip()
+        so = read_so(text)
+        body = _LABEL.sub("", so[2] if so is not None else text).strip()
         body = _LABEL.sub("", body).strip()  # "- Lưu: ..." has two labels
         needle = _squash(body)
-        if needle and needle not in haystack:
+        if needle and needle not in haystack and not _columns_held(body, haystack):
             out.append(text)
     return out

@@ -9,12 +9,16 @@ from ntm_docgen.importer.cleaning import is_stamp, key, rules
 from ntm_docgen.letter.spec import normalise_quyen_han
 
 NOI_NHAN = re.compile(r"^n\w{1,2}i\s+nh\w{1,2}n\s*:?\s*")
-_LUU = re.compile(r"^l\w{1,2}u\s*:\s*")
+_LUU_COLON = re.compile(r"^l\w{1,2}u\s*:\s*")
 _NOI_CUT = re.compile(r"^n\w{1,2}i(\s+nh\w{0,2})?\s*:?$")
-_AUTH = re.compile(r"^(tm|kt|tl|tuq|q)\s*\.\s*\S")
-_AUTH_SPLIT = re.compile(r"(?<!\s)\s+(?=(?:TM|KT|TL|TUQ|Q)\s*\.\s*\S)")
+_AUTH = re.compile(r"^(t\s*/\s*m\.?|tm|kt|tl|tuq|q)\s*\.\s*\S|^t\s*/\s*m\s+\S")
+_AUTH_SPLIT = re.compile(r"(?<!\s)\s+(?=(?:TM|T/M|KT|TL|TUQ|Q)\s*\.\s*\S)")
+# "T/M." and "T/M" (thay mặt) written with a slash: the decree's TM.
+_T_M = re.compile(r"^\s*T\s*/\s*M\s*\.?\s*", re.IGNORECASE)
 _BULLETS = ("-", "+", "•", "–")
 _ITEM_END = re.compile(r"^(.*?[;.])\s+(\S.*)$")
+# "(để báo cáo);" wrapped under its recipient: a note of the item above, not an item.
+_NOTE = re.compile(r"^\((để|de|đ/|d/)\s*\w")
 _NUMBERED = re.compile(r"^([ivx]{1,5}|\d{1,2}|[a-z])\s*[.)]")
 
 
@@ -27,6 +31,19 @@ class Signature:
     ho_ten: str | None = None
     noi_nhan: list[str] = field(default_factory=list)
     luu: str | None = None
+    #: an academic title written before the name (``GS.TS``), left out of ``ho_ten``, and the
+    #: line as printed
+    hoc_ham: tuple[str, str] | None = None
+
+
+def luu_label(text: str) -> re.Match[str] | None:
+    """The ``Lưu:`` label of a line, or ``Lưu`` without its colon before the office's copies.
+
+    >>> luu_label("Lưu: VT, TH.").end(), luu_label("Lưu VT, TH.").end(), luu_label("Lưu ý")
+    (5, 4, None)
+    """
+    k = key(text)
+    return _LUU_COLON.match(k) or rules()["luu_khong_hai_cham"].match(k)
 
 
 def is_authority(line: str) -> bool:
@@ -34,9 +51,12 @@ def is_authority(line: str) -> bool:
 
     >>> is_authority("KT.TRƯỞNG BAN"), is_authority("KT. GIAM bOC"), is_authority("Q. Tân")
     (True, True, False)
+    >>> is_authority("T/M. ỦY BAN NHÂN DÂN"), is_authority("T/M ỦY BAN NHÂN DÂN")
+    (True, True)
     """
     if not _AUTH.match(key(line)) or len(line) > 80:
         return False
+    line = _T_M.sub("TM. ", line)
     letters = [c for c in line.split(".", 1)[1] if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.75 * len(letters)
 
@@ -137,17 +157,17 @@ def read_signature(lines: list[str]) -> Signature:
             if extra:
                 right.append(extra)
         elif in_list and left and not left[-1].endswith((";", ".")) \
-                and (line[0].islower() or len(left[-1]) <= 3):
+                and (line[0].islower() or len(left[-1]) <= 3 or _NOTE.match(line)):
             glue = "" if re.search(r"(^|\s)\w$", left[-1]) and line[0].islower() else " "
             left[-1] = left[-1] + glue + line
-        elif in_list and (line.endswith(";") or _LUU.match(key(line))) \
+        elif in_list and (line.endswith(";") or luu_label(line)) \
                 and not is_authority(line):
             left.append(line)
         else:
             right.append(line)
     sig = Signature()
     for item in left:
-        match = _LUU.match(key(item))
+        match = luu_label(item)
         if match:
             sig.luu = _cut_end(item[match.end():].strip()) or None
         elif _cut_end(item):
@@ -158,9 +178,12 @@ def read_signature(lines: list[str]) -> Signature:
 
 def _split_item(text: str) -> tuple[str, str]:
     """``Ban TĐKTTW; PHÓ GIÁM ĐỐC`` → the item and what the other column put on its line."""
-    if _LUU.match(key(text)):
-        return text, ""
     match = _ITEM_END.match(text)
+    if luu_label(text):
+        # "Lưu: VT, TH. Nguyễn Văn An": the other column's name on the Lưu line
+        if match and (looks_like_name(match.group(2)) or _capitals(match.group(2))):
+            return match.group(1), match.group(2)
+        return text, ""
     if not match or match.group(2).endswith(";"):
         return text, ""
     return match.group(1), match.group(2)
@@ -171,7 +194,7 @@ def _read_column(lines: list[str], sig: Signature) -> None:
     after = 0
     for index, line in enumerate(kept):
         if is_authority(line):
-            fixed = normalise_quyen_han(line)
+            fixed = normalise_quyen_han(_T_M.sub("TM. ", line))
             if fixed:
                 sig.quyen_han.append(fixed)
                 after = index + 1
@@ -181,6 +204,10 @@ def _read_column(lines: list[str], sig: Signature) -> None:
     names = [x for x in kept[after:] if looks_like_name(x)]
     if names:
         sig.ho_ten = names[-1]
+        title = rules()["hoc_ham"].match(key(sig.ho_ten))
+        if title and looks_like_name(sig.ho_ten[title.end():]):
+            sig.hoc_ham = (sig.ho_ten[:title.end()].strip(), sig.ho_ten)
+            sig.ho_ten = sig.ho_ten[title.end():]
     elif len(titles) > 1 and 2 <= len(titles[-1].split()) <= 5:
         sig.ho_ten = titles[-1]  # a name typed in capitals
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ntm_docgen.i18n import _
 from ntm_docgen.importer.cleaning import is_stamp, key, rules
 from ntm_docgen.importer.parent import code_loai, split_ky_hieu
-from ntm_docgen.vietnamese.loai import Loai, find_loai
+from ntm_docgen.vietnamese.loai import Loai, find_loai, split_heading
 from ntm_docgen.vietnamese.text import is_upper_vi
 
 _HEADING = re.compile(r"^([ivx]{1,5}|\d{1,2})\.\s")
@@ -24,9 +25,27 @@ def read_type_and_title(lines: list[str], i: int, head: Any) -> int:
         i += 1
     if i >= len(lines):
         return i
-    loai = find_loai(lines[i]) if capitals(lines[i]) or lines[i].upper() == lines[i] else None
-    named = loai is not None
-    if loai is not None:
+    caps = capitals(lines[i]) or lines[i].upper() == lines[i]
+    loai = find_loai(lines[i]) if caps else None
+    heading = split_heading(lines[i]) if caps and loai is None else None
+    if heading is not None and heading.loai is None:
+        head.outside = heading  # GIẤY PHÉP, NGHỊ ĐỊNH, ĐƠN ...: no type of Phụ lục III
+        return i
+    if heading is not None and "so" not in head.found and heading.loai is not None \
+            and heading.loai.code != "GM":
+        heading = None  # a title under no number ("QUY CHẾ LÀM" / "VIỆC"): an attachment's
+    named = loai is not None or heading is not None
+    parts: list[str] = []
+    if heading is not None and heading.loai is not None:
+        loai = heading.loai
+        if loai.code == "GM":
+            # "GIẤY MỜI HỌP": the template prints GIẤY MỜI; the trích yếu is the line under it
+            head.warnings.append(_("trich_yeu: the heading “{line}” is printed as {name}; "
+                                   "“{words}” was left out of the trích yếu").format(
+                line=lines[i], name=loai.ten_hoa, words=heading.words))
+        else:
+            parts.append(heading.words)  # "KẾ HOẠCH TỔ CHỨC ...": the trích yếu begins
+    if loai is not None and named:
         head.loai, head.loai_from = loai, "type name"
         head.found.add("loai")
         i += 1
@@ -38,7 +57,6 @@ def read_type_and_title(lines: list[str], i: int, head: Any) -> int:
         if loai is None or not is_upper_vi(lines[i]) or find_loai(lines[i]) is not None:
             return i
     mo_dau = rules()["mo_dau"]
-    parts: list[str] = []
     while i < len(lines):
         line = lines[i]
         k = key(line)
@@ -47,6 +65,8 @@ def read_type_and_title(lines: list[str], i: int, head: Any) -> int:
             continue
         opens_body = any(p.match(k) for p in mo_dau.values()) and not is_upper_vi(line) \
             and not (parts and line[0].islower())  # "thực hiện ..." going on from the line above
+        moi = rules()["loi_moi"].search(k)
+        opens_body = opens_body or bool(moi and (parts or moi.group(1)))
         if parts and line.startswith("(") and line.endswith(")") and len(line) <= 120:
             parts.append(line)  # "(Cấp lần đầu: ngày ...)" under the title
             i += 1

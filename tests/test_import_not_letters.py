@@ -1,0 +1,83 @@
+"""`ntm-docgen import` refuses what is no administrative letter, saying what it read: a citizen's
+petition, a contract between parties, a law or decree (by its heading or its ký hiệu), a
+permit, and a spreadsheet saved as a Word file; exit 1, no spec written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+from click.testing import CliRunner
+
+from ntm_docgen.cli.main import main
+
+MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+TEXTS = {
+    "petition": (MOTTO + "ĐƠN ĐỀ NGHỊ\nKính gửi: Ủy ban nhân dân xã Tân Lập\n"
+                 "Tôi tên là: Nguyễn Văn An, sinh năm 1970\nTôi làm đơn này đề nghị Ủy ban "
+                 "nhân dân xã xem xét cấp lại giấy chứng nhận.\nTân Lập, ngày 05 tháng 3 năm "
+                 "2026\nNgười làm đơn\nNguyễn Văn An\n", ["ĐƠN ĐỀ NGHỊ", "petition"]),
+    "contract": (MOTTO + "HỢP ĐỒNG KINH TẾ\nSố: 12/2026/HĐKT\nCăn cứ Bộ luật Dân sự số "
+                 "91/2015/QH13;\nHôm nay, ngày 05 tháng 3 năm 2026, chúng tôi gồm:\nBÊN A: "
+                 "CÔNG TY TNHH AN PHÁT\nĐại diện: Ông Nguyễn Văn An\nBÊN B: CÔNG TY CỔ PHẦN "
+                 "BÌNH MINH\nĐiều 1. Nội dung công việc\nĐẠI DIỆN BÊN A\nĐẠI DIỆN BÊN B\n",
+                 ["BÊN A", "contract between parties"]),
+    "decree": ("CHÍNH PHỦ\n" + MOTTO + "Số: 30/2020/NĐ-CP\nHà Nội, ngày 05 tháng 3 năm 2020\n"
+               "NGHỊ ĐỊNH\nVề công tác văn thư\nCăn cứ Luật Tổ chức Chính phủ;\nĐiều 1. Phạm vi "
+               "điều chỉnh\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\nNguyễn Xuân Phúc\n",
+               ["NGHỊ ĐỊNH", "legal normative"]),
+    "decree-by-ky-hieu": ("CHÍNH PHỦ\n" + MOTTO + "Số: 30/2020/NĐ-CP\nHà Nội, ngày 05 tháng 3 "
+                          "năm 2020\nVề công tác văn thư\nĐiều 1. Phạm vi điều chỉnh\n"
+                          "TM. CHÍNH PHỦ\nTHỦ TƯỚNG\nNguyễn Xuân Phúc\n",
+                          ["2020/NĐ-CP", "legal normative"]),
+    "circular": ("BỘ CÔNG THƯƠNG\n" + MOTTO + "Số: 01/2026/TT-BCT\nHà Nội, ngày 05 tháng 1 năm "
+                 "2026\nHướng dẫn Nghị định số 26/2026/NĐ-CP\nĐiều 1. Phạm vi điều chỉnh\n"
+                 "BỘ TRƯỞNG\nNguyễn Hồng Diên\n", ["2026/TT-BCT", "legal normative"]),
+    "law": ("QUỐC HỘI\n" + MOTTO + "Luật số: 69/2025/QH15\nLUẬT\nHÓA CHẤT\nCăn cứ Hiến pháp;\n"
+            "Điều 1. Phạm vi điều chỉnh\nCHỦ TỊCH QUỐC HỘI\nTrần Thanh Mẫn\n",
+            ["LUẬT", "legal normative"]),
+    "permit": ("UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\n" + MOTTO + "Số: 15/GP-SCT\nLào Cai, ngày 05 "
+               "tháng 3 năm 2026\nGIẤY PHÉP SỬ DỤNG VẬT LIỆU NỔ CÔNG NGHIỆP\nCấp cho Công ty "
+               "A.\nGIÁM ĐỐC\nNguyễn Văn An\n", ["GIẤY PHÉP SỬ DỤNG", "sector"]),
+}
+
+
+def _import(runner: CliRunner, source: Path, out: Path):  # type: ignore[no-untyped-def]
+    return runner.invoke(main, ["import", str(source), "-o", str(out)])
+
+
+@pytest.mark.parametrize("name", list(TEXTS))
+def test_what_is_no_letter_is_refused_naming_what_was_read(runner: CliRunner, tmp_path: Path,
+                                                           name: str) -> None:
+    text, said = TEXTS[name]
+    source = tmp_path / f"{name}.txt"
+    source.write_text(text, encoding="utf-8")
+    result = _import(runner, source, tmp_path / "out.yaml")
+    assert result.exit_code == 1, result.output
+    assert all(s in result.output for s in said), result.output
+    assert str(source) in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "out.yaml").exists()
+
+
+def test_a_spreadsheet_saved_as_a_word_file(runner: CliRunner, tmp_path: Path) -> None:
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=3)
+    table.style = "Table Grid"
+    for row, values in enumerate([("STT", "Họ và tên", "Thôn"), ("1", "Nguyễn Văn An", "Thôn 1"),
+                                  ("2", "Trần Thị Bình", "Thôn 2")]):
+        for col, value in enumerate(values):
+            table.cell(row, col).text = value
+    document.save(tmp_path / "bang.docx")
+    result = _import(runner, tmp_path / "bang.docx", tmp_path / "out.yaml")
+    assert result.exit_code == 1
+    assert "table (3 rows" in result.output and "STT | Họ và tên" in result.output
+    assert not (tmp_path / "out.yaml").exists()
+
+
+def test_the_refusal_reads_in_vietnamese(runner: CliRunner, tmp_path: Path) -> None:
+    source = tmp_path / "don.txt"
+    source.write_text(TEXTS["petition"][0], encoding="utf-8")
+    result = runner.invoke(main, ["--lang", "vi", "import", str(source), "-o",
+                                  str(tmp_path / "o.yaml")])
+    assert result.exit_code == 1 and "đơn của công dân" in result.output

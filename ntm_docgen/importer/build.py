@@ -59,6 +59,10 @@ def import_letter(path: Path | str) -> ImportResult:
 def _set_apart(source: Source) -> list[str]:
     """A warning for what the PDF reader set apart, naming every line of it."""
     out = []
+    names = {"tcvn3": "TCVN3 (ABC, .VnTime)", "vni": "VNI (VNI-Times)"}
+    for encoding in source.legacy:
+        out.append(_("the text was typed in {encoding} fonts and was read as Unicode: check "
+                     "names and places against the paper").format(encoding=names[encoding]))
     if source.ocr_pages:
         pages = ", ".join(str(n) for n in source.ocr_pages)
         out.append(_("pages {pages} are scanned images and were read by OCR: check names, "

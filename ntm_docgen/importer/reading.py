@@ -15,6 +15,8 @@ from ntm_docgen.errors import InputFileError
 from ntm_docgen.files.limits import TEXT_BYTES, check_lines, read_bounded
 from ntm_docgen.files.package import UnreadablePackageError, check_package
 from ntm_docgen.i18n import _
+from ntm_docgen.importer.legacy import RunFonts
+from ntm_docgen.vietnamese.legacy import encoding_of_font, to_unicode
 from ntm_docgen.vietnamese.text import nfc
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
@@ -27,13 +29,15 @@ MAX_SPAN = 63
 class Source:
     """What a letter file gave: its lines in reading order; the wholly bold lines (Word, PDF);
     whether its lines may be wrapped paragraphs (not so in Word); what was set apart from the
-    letter (page numbers, running headers, footnotes: kind, page, text); the OCR'd pages."""
+    letter (page numbers, running headers, footnotes: kind, page, text); the OCR'd pages; the
+    legacy font encodings its text was converted from."""
 
     lines: list[str]
     bold: frozenset[str] = frozenset()
     wrapped: bool = True
     set_apart: tuple[tuple[str, int, str], ...] = ()
     ocr_pages: tuple[int, ...] = ()
+    legacy: tuple[str, ...] = ()  # the legacy encodings converted (tcvn3, vni)
 
 
 def read_source(path: Path | str) -> Source:
@@ -47,7 +51,8 @@ def read_source(path: Path | str) -> Source:
         return Source(_split(nfc("\n".join(found.lines))), found.bold, True,
                       tuple(found.set_apart), tuple(found.ocr_pages))
     if suffix == ".docx":
-        return Source(read_lines(path), read_bold(path), wrapped=False)
+        return Source(read_lines(path), read_bold(path), wrapped=False,
+                      legacy=tuple(sorted(legacy_encodings(path))))
     return Source(read_lines(path))
 
 
@@ -98,18 +103,29 @@ def read_bold(path: Path | str) -> frozenset[str]:
     path = Path(path)
     if path.suffix.lower() != ".docx" or not path.is_file():
         return frozenset()
-    return frozenset(" ".join(nfc(_paragraph_text(p)).split())
-                     for p in _paragraphs(_docx_body(path)) if p is not None and _bold(p))
+    body, fonts = _docx_body(path)
+    return frozenset(" ".join(nfc(_paragraph_text(p, fonts)).split())
+                     for p in _paragraphs(body) if p is not None and _bold(p))
 
 
 def _docx_text(path: Path) -> str:
     """Paragraphs and table cells in document order; a cell's text follows its row's order.
     A ruled table of the body comes back as pipe-table markup (contract §2)."""
-    return "\n".join("" if p is None else p if isinstance(p, str) else _paragraph_text(p)
-                     for p in _paragraphs(_docx_body(path), pipes=True))
+    body, fonts = _docx_body(path)
+    return "\n".join("" if p is None else p if isinstance(p, str) else _paragraph_text(p, fonts)
+                     for p in _paragraphs(body, pipes=True, fonts=fonts))
 
 
-def _docx_body(path: Path) -> Any:
+def legacy_encodings(path: Path | str) -> set[str]:
+    """The legacy encodings (``tcvn3``, ``vni``) a Word document's text is typed in."""
+    path = Path(path)
+    if path.suffix.lower() != ".docx":
+        return set()
+    body, fonts = _docx_body(path)
+    return fonts.encodings(body)
+
+
+def _docx_body(path: Path) -> tuple[Any, RunFonts]:
     import docx  # python-docx; imported here so reading a .txt does not need it
     from docx.opc.exceptions import PackageNotFoundError
     from lxml.etree import LxmlError
@@ -134,10 +150,18 @@ def _docx_body(path: Path) -> Any:
     if body is None:
         raise InputFileError(path, _("has no document body (w:body); open it in Word and save "
                                      "it again as .docx"))
-    return body
+    styles = document.part._styles_part.element if _has_styles(document) else None
+    return body, RunFonts(styles)
 
 
-def _paragraphs(parent: Any, pipes: bool = False) -> Iterator[Any]:
+def _has_styles(document: Any) -> bool:
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    return any(rel.reltype == RT.STYLES for rel in document.part.rels.values())
+
+
+def _paragraphs(parent: Any, pipes: bool = False,
+                fonts: RunFonts | None = None) -> Iterator[Any]:
     """Walk ``w:p`` and ``w:tbl`` children in order (None after each table cell); merged cells
     are read once. With ``pipes``, a ruled table gives its rows as pipe-table lines (str)."""
     for child in parent.iterchildren(tag=etree.Element):  # not comments nor instructions
@@ -148,14 +172,14 @@ def _paragraphs(parent: Any, pipes: bool = False) -> Iterator[Any]:
             yield from _section_end(child, pipes)
         elif tag == "tbl" and pipes and _ruled(child):
             yield None
-            yield from pipe_rows(child)
+            yield from pipe_rows(child, fonts)
             yield None
         elif tag == "tbl":
-            yield from _table_paragraphs(child, pipes)
+            yield from _table_paragraphs(child, pipes, fonts)
         elif tag == "sdt":
             content = child.find(_qn("sdtContent"))
             if content is not None:
-                yield from _paragraphs(content, pipes)
+                yield from _paragraphs(content, pipes, fonts)
 
 
 def _page_break(paragraph: Any, pipes: bool) -> Iterator[str]:
@@ -188,7 +212,7 @@ def _ruled(table: Any) -> bool:
     return style is not None and "grid" in (style.get(_qn("val")) or "").lower()
 
 
-def pipe_rows(table: Any) -> Iterator[str]:
+def pipe_rows(table: Any, fonts: RunFonts | None = None) -> Iterator[str]:
     """The rows of a table as ``| a | b |`` lines, a ``|---|`` line under the first; a ``|``
     in a cell is written ``\\|``, a cell spanning columns is followed by empty cells."""
     for n, row in enumerate(table.iterchildren(_qn("tr"))):
@@ -198,7 +222,8 @@ def pipe_rows(table: Any) -> Iterator[str]:
             merge = props.find(_qn("vMerge")) if props is not None else None
             span = props.find(_qn("gridSpan")) if props is not None else None
             text = "" if merge is not None and merge.get(_qn("val")) in (None, "continue") \
-                else " ".join(" ".join(_paragraph_text(p).split()) for p in cell.iter(_qn("p")))
+                else " ".join(" ".join(_paragraph_text(p, fonts).split())
+                              for p in cell.iter(_qn("p")))
             cells.append(" ".join(text.split()).replace("|", "\\|"))
             cells.extend([""] * (_span(span) - 1))
         yield "| " + " | ".join(cells) + " |"
@@ -212,14 +237,15 @@ def _span(span: Any) -> int:
     return max(1, min(int(value), MAX_SPAN)) if value.isdigit() and len(value) < 4 else 1
 
 
-def _table_paragraphs(table: Any, pipes: bool = False) -> Iterator[Any]:
+def _table_paragraphs(table: Any, pipes: bool = False,
+                      fonts: RunFonts | None = None) -> Iterator[Any]:
     for row in table.iterchildren(_qn("tr")):
         for cell in row.iterchildren(_qn("tc")):
             props = cell.find(_qn("tcPr"))
             merge = props.find(_qn("vMerge")) if props is not None else None
             if merge is not None and merge.get(_qn("val")) in (None, "continue"):
                 continue  # the continuation of a vertically merged cell holds no text
-            yield from _paragraphs(cell, pipes)
+            yield from _paragraphs(cell, pipes, fonts)
             yield None
 
 
@@ -235,12 +261,15 @@ def _bold(paragraph: Any) -> bool:
     return bool(runs)
 
 
-def _paragraph_text(paragraph: Any) -> str:
+def _paragraph_text(paragraph: Any, fonts: RunFonts | None = None) -> str:
     parts = []
     for node in paragraph.iter(tag=etree.Element):
         tag = node.tag.rsplit("}", 1)[-1]
         if tag == "t" and node.text:
-            parts.append(node.text)
+            run = node.getparent()
+            font = fonts.font(run, paragraph) if fonts is not None and run is not None else None
+            encoding = encoding_of_font(font)
+            parts.append(to_unicode(node.text, encoding, font or "") if encoding else node.text)
         elif tag == "tab":
             parts.append("\t")
         elif tag in ("br", "cr"):

@@ -1,0 +1,67 @@
+"""The font of each run of a Word document, so that text typed in the legacy Vietnamese fonts
+(TCVN3 ``.VnTime``, VNI ``VNI-Times``) is read back as Unicode (vietnamese/legacy.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ntm_docgen.vietnamese.legacy import encoding_of_font
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+class RunFonts:
+    """The font each run of a Word document is shown in: its own, its character style's, its
+    paragraph style's (through ``basedOn``), or the document's default."""
+
+    def __init__(self, styles: Any | None) -> None:
+        self._styles: dict[str, Any] = {}
+        self._default: str | None = None
+        if styles is None:
+            return
+        for style in styles.iter(_W + "style"):
+            self._styles[style.get(_W + "styleId") or ""] = style
+        defaults = styles.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr")
+        self._default = _font(defaults)
+
+    def _style_font(self, style_id: str | None, seen: int = 0) -> str | None:
+        style = self._styles.get(style_id or "")
+        if style is None or seen > 20:
+            return None
+        found = _font(style.find(_W + "rPr"))
+        if found:
+            return found
+        based = style.find(_W + "basedOn")
+        return self._style_font(based.get(_W + "val") if based is not None else None, seen + 1)
+
+    def font(self, run: Any, paragraph: Any) -> str | None:
+        """The font ``run`` (a ``w:r``) of ``paragraph`` (its ``w:p``) is shown in."""
+        props = run.find(_W + "rPr")
+        found = _font(props)
+        if found:
+            return found
+        if props is not None and props.find(_W + "rStyle") is not None:
+            found = self._style_font(props.find(_W + "rStyle").get(_W + "val"))
+            if found:
+                return found
+        p_props = paragraph.find(_W + "pPr") if paragraph is not None else None
+        p_style = p_props.find(_W + "pStyle") if p_props is not None else None
+        found = self._style_font(p_style.get(_W + "val") if p_style is not None else "Normal")
+        return found or self._default
+
+    def encodings(self, body: Any) -> set[str]:
+        """The legacy encodings the runs of ``body`` are typed in."""
+        out = set()
+        for paragraph in body.iter(_W + "p"):
+            for run in paragraph.iter(_W + "r"):
+                encoding = encoding_of_font(self.font(run, paragraph))
+                if encoding and any(t.text for t in run.iter(_W + "t")):
+                    out.add(encoding)
+        return out
+
+
+def _font(props: Any | None) -> str | None:
+    fonts = props.find(_W + "rFonts") if props is not None else None
+    if fonts is None:
+        return None
+    return fonts.get(_W + "ascii") or fonts.get(_W + "hAnsi") or fonts.get(_W + "cs")

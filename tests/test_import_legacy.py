@@ -1,0 +1,109 @@
+"""`ntm-docgen import` of a Word letter typed in the legacy fonts: TCVN3 (.VnTime, with the
+capitals font .VnTimeH) and VNI (VNI-Times), set on a run or through the document's style, read
+as Unicode with a warning; a run in a Unicode font beside them is left as it is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+
+from ntm_docgen.importer import import_letter
+
+
+def _font(element, name: str) -> None:  # type: ignore[no-untyped-def]
+    props = element.get_or_add_rPr()
+    fonts = props.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = props.makeelement(qn("w:rFonts"), {})
+        props.append(fonts)
+    for attr in ("w:ascii", "w:hAnsi"):
+        fonts.set(qn(attr), name)
+
+
+def _run(paragraph, text: str, font: str | None = None) -> None:  # type: ignore[no-untyped-def]
+    run = paragraph.add_run(text)
+    if font:
+        _font(run._element, font)
+
+
+# (normal font, capitals font, the letter's words as typed in that encoding)
+TYPED = {
+    "tcvn3": (".VnTime", ".VnTimeH", {
+        "chu_quan": "ubnd tØnh l¹ng s¬n", "ten": "së néi vô", "so": "Sè: 15/SNV-T§KT",
+        "vv": "V/v b¸o c¸o kÕt qu¶ thùc hiÖn", "motto": "céng hoµ x· héi chñ nghÜa viÖt nam",
+        "tieu_ngu": "§éc lËp - Tù do - H¹nh phóc", "ngay": "L¹ng S¬n, ngµy 05 th¸ng 3 n¨m 2026",
+        "kinh_gui": "KÝnh göi: Uû ban nh©n d©n c¸c x·", "noi_nhan": "N¬i nhËn:",
+        "nhu_tren": "- Nh\u00ad trªn;", "luu": "- L\u00adu: VT, TH.", "chuc_vu": "gi¸m ®èc",
+        "ho_ten": "NguyÔn V¨n An"}),
+    "vni": ("VNI-Times", "VNI-Times", {
+        "chu_quan": "UBND TÆNH LAÏNG SÔN", "ten": "SÔÛ NOÄI VUÏ", "so": "Soá: 15/SNV-TÑKT",
+        "vv": "V/v baùo caùo keát quaû thöïc hieän",
+        "motto": "COÄNG HOØA XAÕ HOÄI CHUÛ NGHÓA VIEÄT NAM",
+        "tieu_ngu": "Ñoäc laäp - Töï do - Haïnh phuùc",
+        "ngay": "Laïng Sôn, ngaøy 05 thaùng 3 naêm 2026",
+        "kinh_gui": "Kính göûi: UÛy ban nhaân daân caùc xaõ", "noi_nhan": "Nôi nhaän:",
+        "nhu_tren": "- Nhö treân;", "luu": "- Löu: VT, TH.", "chuc_vu": "GIAÙM ÑOÁC",
+        "ho_ten": "Nguyeãn Vaên An"}),
+}
+
+
+def _letter(path: Path, encoding: str, by_style: bool) -> Path:
+    normal, capitals, typed = TYPED[encoding]
+    document = docx.Document()
+    if by_style:
+        _font(document.styles["Normal"].element, normal)
+    body_font = None if by_style else normal
+    head = document.add_table(rows=1, cols=2)
+    left, right = head.cell(0, 0), head.cell(0, 1)
+    _run(left.paragraphs[0], typed["chu_quan"], capitals)
+    for key in ("ten", "so", "vv"):
+        _run(left.add_paragraph(), typed[key], capitals if key == "ten" else body_font)
+    _run(right.paragraphs[0], typed["motto"], capitals)
+    _run(right.add_paragraph(), typed["tieu_ngu"], body_font)
+    _run(right.add_paragraph(), typed["ngay"], body_font)
+    _run(document.add_paragraph(), typed["kinh_gui"], body_font)
+    _run(document.add_paragraph(), "Sở Nội vụ đề nghị các đơn vị báo cáo kết quả.",
+         "Times New Roman")
+    _run(document.add_paragraph(), "Trân trọng./.", "Times New Roman")
+    sign = document.add_table(rows=1, cols=2)
+    _run(sign.cell(0, 0).paragraphs[0], typed["noi_nhan"], body_font)
+    for key in ("nhu_tren", "luu"):
+        _run(sign.cell(0, 0).add_paragraph(), typed[key], body_font)
+    _run(sign.cell(0, 1).paragraphs[0], typed["chuc_vu"], capitals)
+    _run(sign.cell(0, 1).add_paragraph(), typed["ho_ten"], body_font)
+    document.save(path)
+    return path
+
+
+@pytest.mark.parametrize("by_style", [False, True], ids=["run-fonts", "style-font"])
+@pytest.mark.parametrize("encoding", ["tcvn3", "vni"])
+def test_a_letter_in_legacy_fonts_is_read_as_unicode(tmp_path: Path, encoding: str,
+                                                     by_style: bool) -> None:
+    result = import_letter(_letter(tmp_path / "cu.docx", encoding, by_style))
+    spec = result.spec
+    assert spec["co_quan"]["chu_quan"] == "UBND TỈNH LẠNG SƠN"
+    assert spec["co_quan"]["ten"] == "SỞ NỘI VỤ"
+    assert (spec["so"], spec["ky_hieu"]) == (15, "SNV-TĐKT")
+    assert spec["trich_yeu"] == "báo cáo kết quả thực hiện"
+    assert (spec["dia_danh"], spec["ngay"].isoformat()) == ("Lạng Sơn", "2026-03-05")
+    # as typed: .VnTime has no capital Ủ, so "Uỷ ban" (the mark on the y)
+    assert spec["kinh_gui"] == [{"tcvn3": "Uỷ", "vni": "Ủy"}[encoding] + " ban nhân dân các xã"]
+    assert spec["noi_dung"].splitlines()[0] == "Sở Nội vụ đề nghị các đơn vị báo cáo kết quả."
+    assert (spec["noi_nhan"], spec["luu"]) == (["Như trên"], "VT, TH")
+    assert spec["ky"] == {"chuc_vu": "GIÁM ĐỐC", "ho_ten": "Nguyễn Văn An"}
+    name = {"tcvn3": "TCVN3", "vni": "VNI"}[encoding]
+    assert any(name in w and "Unicode" in w for w in result.warnings)
+    assert not any("no field" in w for w in result.warnings)
+
+
+def test_a_unicode_letter_gets_no_legacy_warning(tmp_path: Path) -> None:
+    document = docx.Document()
+    for text in ("SỞ NỘI VỤ", "Số: 15/SNV-TĐKT", "V/v báo cáo", "Kính gửi: Sở A",
+                 "Lạng Sơn, ngày 05 tháng 3 năm 2026", "Đề nghị.", "GIÁM ĐỐC", "Nguyễn Văn An"):
+        _run(document.add_paragraph(), text, "Times New Roman")
+    document.save(tmp_path / "moi.docx")
+    result = import_letter(tmp_path / "moi.docx")
+    assert not any("TCVN3" in w or "VNI" in w for w in result.warnings)

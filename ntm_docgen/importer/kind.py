@@ -60,8 +60,9 @@ def nothing_found(source: Path | str, lines: list[str]) -> NotALetterError:
     filled = [x.strip() for x in lines if x.strip()]
     rows = [x for x in filled if x.startswith("|") and not set(x) <= set("|-: ")]
     if not filled:
-        return NotALetterError(source, _("{path}: nothing letter-like found: no text was read "
-                                         "from it; it is not an administrative letter").format(path=str(source)))
+        return NotALetterError(source, _(
+            "{path}: nothing letter-like found: no text was read from it; it is not an "
+            "administrative letter").format(path=str(source)))
     if len(rows) * 2 >= len(filled):
         return NotALetterError(source, _(
             "{path}: nothing letter-like found: it holds a table ({rows} rows, the first "

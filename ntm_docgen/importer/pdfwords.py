@@ -10,6 +10,7 @@ from typing import Any
 
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.i18n import _
+from ntm_docgen.importer.ocrfix import mend_ocr
 from ntm_docgen.importer.pdflayout import Page, PdfText, Word, pdf_text
 from ntm_docgen.vietnamese.text import nfc, strip_diacritics
 
@@ -76,6 +77,11 @@ def _covered(page: Any) -> bool:
                >= 0.5 * area for i in page.images)
 
 
+#: Signs Unicode counts as letters that a readable Vietnamese layer holds (degrees of a
+#: coordinate table: ``104º45’``, ``3º``; micro).
+_SIGNS = frozenset("ºªµ")
+
+
 def unreadable_layer(words: list[Word]) -> bool:
     """A text layer that cannot be Vietnamese: a font with no Unicode map gives letters of
     other scripts (``6Ӣ CÔNG 7+ѬѪ1*`` for ``SỞ CÔNG THƯƠNG``), a poor OCR layer gives words
@@ -86,12 +92,14 @@ def unreadable_layer(words: list[Word]) -> bool:
     (True, False)
     >>> unreadable_layer(w(*["BO", "CONG", "THIJoNG", "LAO", "CAI"] * 10))
     True
+    >>> unreadable_layer(w("Hệ", "tọa", "độ", "trục", "104º45’,", "múi", "chiếu", "3º"))
+    False
     """
     texts = [w.text for w in words if any(c.isalpha() for c in w.text)]
     if not texts:
         return False
     foreign = sum(1 for t in texts if "(cid:" in t or any(
-        c.isalpha() and not strip_diacritics(c).isascii() for c in t))
+        c.isalpha() and c not in _SIGNS and not strip_diacritics(c).isascii() for c in t))
     plain = [t for t in (x.strip(".,;:()") for x in texts) if len(t) >= 2 and t.isalpha()]
     marked = sum(1 for t in plain if strip_diacritics(t) != t)
     return foreign >= 0.1 * len(texts) or (len(plain) >= 40 and marked < 0.08 * len(plain))
@@ -210,7 +218,7 @@ def ocr_words(path: Path, image: Any, scale: float) -> list[Word]:
         left, top = data["left"][i] * scale, data["top"][i] * scale
         width, height = data["width"][i] * scale, data["height"][i] * scale
         words.append(Word(text, left, left + width, top, top + height, height))
-    return _sized_by_line(words, data, scale)
+    return mend_ocr(_sized_by_line(words, data, scale))
 
 
 def _sized_by_line(words: list[Word], data: dict[str, Any], scale: float) -> list[Word]:

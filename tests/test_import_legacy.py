@@ -107,3 +107,22 @@ def test_a_unicode_letter_gets_no_legacy_warning(tmp_path: Path) -> None:
     document.save(tmp_path / "moi.docx")
     result = import_letter(tmp_path / "moi.docx")
     assert not any("TCVN3" in w or "VNI" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize("encoding", ["tcvn3", "vni"])
+def test_check_fix_converts_a_legacy_letter(runner, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                            encoding: str) -> None:
+    from ntm_docgen.cli.main import main
+
+    source = _letter(tmp_path / "cu.docx", encoding, by_style=True)
+    found = runner.invoke(main, ["check", str(source), "--json"])
+    assert "font.legacy" in found.output
+    fixed = tmp_path / "moi.docx"
+    result = runner.invoke(main, ["check", str(source), "--fix", str(fixed)])
+    assert fixed.exists(), result.output
+    texts = [p.text for p in docx.Document(str(fixed)).paragraphs]
+    assert "Sở Nội vụ đề nghị các đơn vị báo cáo kết quả." in texts
+    assert any(t.casefold().endswith("ban nhân dân các xã") for t in texts)
+    again = import_letter(fixed)
+    assert again.spec["ky"] == {"chuc_vu": "GIÁM ĐỐC", "ho_ten": "Nguyễn Văn An"}
+    assert not any("Unicode" in w for w in again.warnings)

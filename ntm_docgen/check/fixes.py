@@ -1,7 +1,8 @@
 """Mechanical repairs for `check --fix`: fonts, sizes, bold/italic, margins, paper, padding.
 
 Each function changes the XML in place and never touches what the text says, except the
-zero-padding of numbers and dates, which the decree fixes.
+zero-padding of numbers and dates, which the decree fixes, and text typed in a legacy font
+(TCVN3 ``.VnTime``, VNI), which says the same once read as Unicode.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from docx.text.parfmt import ParagraphFormat
 from lxml import etree
 
 from ntm_docgen.check.props import NS, w
+from ntm_docgen.vietnamese.legacy import to_unicode
 from ntm_docgen.vietnamese.text import nfc
 
 FONT_SLOTS = ("ascii", "hAnsi", "eastAsia", "cs")
@@ -54,6 +56,14 @@ def set_fonts(roots: Iterable[etree._Element], font: str) -> None:
                 fonts.attrib.pop(w("asciiTheme"), None)
                 fonts.attrib.pop(w("hAnsiTheme"), None)
                 fonts.attrib.pop(w("cstheme"), None)
+
+
+def legacy_to_unicode(runs: Iterable[tuple[etree._Element, str, str]]) -> None:
+    """Convert the text of each ``(run, encoding, font)`` typed in a legacy font to Unicode."""
+    for run, encoding, font in runs:
+        for text in run.iter(w("t")):
+            if text.text:
+                text.text = to_unicode(text.text, encoding, font)
 
 
 def set_color_black(runs: Iterable[etree._Element]) -> None:

@@ -15,6 +15,7 @@ from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.props import NS, number, on, w
 from ntm_docgen.check.reader import Document, Para, read_paras
 from ntm_docgen.i18n import N_, _, ngettext
+from ntm_docgen.vietnamese.legacy import encoding_of_font
 from ntm_docgen.vietnamese.text import nfc
 
 TWIPS_PER_MM = 1440 / 25.4
@@ -107,11 +108,18 @@ def check_font(doc: Document) -> list[Finding]:
     bad: Counter[str] = Counter()
     first: dict[str, Para] = {}
     colored: list[tuple[Para, etree._Element]] = []
+    legacy: list[tuple[Para, etree._Element, str, str]] = []
     for para in doc.paras:
         for run in para.runs:
             if not run.text.strip():
                 continue
-            for name in {run.props.fonts[slot] for slot in data["font_slots"]} - {font}:
+            names = {run.props.fonts[slot] for slot in data["font_slots"]} - {font}
+            encoding = next((e for e in map(encoding_of_font, sorted(names)) if e), None)
+            if encoding:
+                typed = next(n for n in sorted(names) if encoding_of_font(n))
+                legacy.append((para, run.el, encoding, typed))
+                continue  # its own finding: the text is converted as the font is changed
+            for name in names:
                 bad[name] += 1
                 first.setdefault(name, para)
             if run.props.color.lower() not in [c.lower() for c in data["colors"]]:
@@ -127,6 +135,26 @@ def check_font(doc: Document) -> list[Finding]:
                                          "set them in {font}", count).format(
                                count=count, name=name, text=short(first[name].clean, 40),
                                font=font)))
+    if legacy:
+        para, _el, encoding, typed = legacy[0]
+        runs = [(el, e, n) for _p, el, e, n in legacy]
+
+        def convert() -> None:
+            fixes.legacy_to_unicode(runs)
+            fixes.set_fonts(roots, font)
+
+        out.append(Finding("font.legacy", where(para), short(para.clean),
+                           f"{typed} ({encoding}, {len(legacy)} runs)",
+                           f"{font} (TCVN 6909:2001 Unicode)", convert, anchor=para.el,
+                           note=ngettext('{count} run of text is typed in {name}, a font of the '
+                                         "old {encoding} encoding, from \"{text}\" on; --fix "
+                                         "converts it to Unicode and sets it in {font}",
+                                         '{count} runs of text are typed in {name}, a font of the '
+                                         "old {encoding} encoding, from \"{text}\" on; --fix "
+                                         "converts them to Unicode and sets them in {font}",
+                                         len(legacy)).format(
+                               count=len(legacy), name=typed, encoding=encoding.upper(),
+                               text=short(para.clean, 40), font=font)))
     if colored:
         para = colored[0][0]
         out.append(Finding("font.color", where(para), short(para.clean),

@@ -104,9 +104,10 @@ HELD_OUT_10 = sorted((LETTERS / "held_out_10").glob("*.txt"))
 HELD_OUT_11 = sorted((LETTERS / "held_out_11").glob("*.txt"))
 TARGET = 0.90
 #: The PDF sets (docs/accuracy.md): the signed PDFs at the issue's 97 %; the scans at what OCR
-#: reads today (34.8 %: numbers written by hand, a sloping page, small type), a floor that
-#: keeps it from falling while it is below the 85 % it should reach.
-TARGETS = {"held_out_10": 0.97, "held_out_11": 0.34}
+#: reads today (50.6 %: numbers written by hand, stamps over the header and the name, marks
+#: misread in the letters' own words), a floor that keeps it from falling while it is below
+#: the 85 % it should reach.
+TARGETS = {"held_out_10": 0.97, "held_out_11": 0.50}
 
 
 def _norm(value: Any) -> Any:

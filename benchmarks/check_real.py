@@ -1,12 +1,13 @@
 """``check`` on the real set: findings, findings that deny a printed element, judged precision.
 
-    python benchmarks/check_real.py [--files DIR] [--list]
+    python benchmarks/check_real.py [--list] [--fix] [--plant] [--round N] DIR
 
-The letters are not in the repository: give the folder that holds them (default
-``$NTM_DOCGEN_CHECK_REAL`` or ``/work/corpus/check/files``), named as in
-``tests/data/check/real/provenance.tsv``. For each letter it runs ``check`` and compares with the
-hand labels (``labels.yaml``: the elements and rules the printed page shows) and the hand judgements
-(``judged.yaml``: each judged finding true or false). Printed: findings (lỗi / lưu ý), the findings
+The letters are not in the repository: give the folder that holds them (DIR, or
+``$NTM_DOCGEN_CHECK_REAL``), named as in ``tests/data/check/real/provenance.tsv``; build it with
+``python tools/real_set.py MIRRORS DIR`` from git copies of the repositories that file names.
+For each letter it runs ``check`` and compares with the hand labels (``labels.yaml``: the
+elements and rules the printed page shows) and the hand judgements (``judged.yaml``: each
+judged finding true or false). Printed: findings (lỗi / lưu ý), the findings
 that deny an element or rule the page shows, and the precision of the judged findings still found.
 ``--list`` prints every finding with its judgement (``?`` when not judged yet).
 """
@@ -98,16 +99,24 @@ def plant_defects(folder: Path, names: list[str]) -> tuple[int, list[str]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--files", type=Path, default=Path(
-        os.environ.get("NTM_DOCGEN_CHECK_REAL", "/work/corpus/check/files")))
+    parser.add_argument("files", type=Path, nargs="?",
+                        default=os.environ.get("NTM_DOCGEN_CHECK_REAL"),
+                        help="folder of the letters (default $NTM_DOCGEN_CHECK_REAL)")
     parser.add_argument("--list", action="store_true")
+    parser.add_argument("--round", type=int,
+                        help="only the letters of that round of labels.yaml (1: the first 30)")
     parser.add_argument("--fix", action="store_true",
                         help="also run --fix on each letter and count the findings it creates")
     parser.add_argument("--plant", action="store_true",
                         help="also plant defects in the letters and count those caught")
     args = parser.parse_args()
+    if args.files is None:
+        parser.error("give the folder of the letters (or set NTM_DOCGEN_CHECK_REAL); "
+                     "build it with: python tools/real_set.py MIRRORS DIR")
     set_language("en")  # the judgement keys hold the English places and findings
     labels = yaml.safe_load((REAL / "labels.yaml").read_text(encoding="utf-8"))
+    if args.round is not None:
+        labels = {k: v for k, v in labels.items() if v.get("round", 1) == args.round}
     judged_path = REAL / "judged.yaml"
     judged = yaml.safe_load(judged_path.read_text(encoding="utf-8")) if judged_path.exists() else {}
     judged = judged or {}
@@ -115,7 +124,8 @@ def main() -> None:
     for name, label in labels.items():
         path = args.files / f"{name}.docx"
         if not path.exists():
-            sys.exit(f"{path}: not found (give --files DIR with the real set)")
+            sys.exit(f"{path}: not found; build the set with: "
+                     f"python tools/real_set.py MIRRORS {args.files}")
         if args.fix:
             with tempfile.TemporaryDirectory() as tmp:
                 result = fix_file(path, Path(tmp) / "fixed.docx")
@@ -133,6 +143,7 @@ def main() -> None:
             if args.list:
                 mark = "?" if verdict is None else ("T" if verdict["ok"] else "F")
                 print(f"{mark} {k} | {finding.severity} | {finding.message}")
+    judged = {k: v for k, v in judged.items() if k.split(" | ")[0] in labels}
     scored = [v for _, v in seen if v is not None]
     true = sum(1 for v in scored if v["ok"])
     print(f"letters: {len(labels)}  findings: {total}  "

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ntm_docgen.check.findings import Finding, to_json, to_text
+from ntm_docgen.check.findings import Finding, rules, to_json, to_text
 from ntm_docgen.check.locate import Letter, locate
 from ntm_docgen.check.reader import Document, UnreadableDocxError, open_docx
 from ntm_docgen.check.rules_body import check_body
@@ -21,8 +21,11 @@ __all__ = ["Finding", "FixResult", "UnreadableDocxError", "check_document", "che
 def check_document(doc: Document) -> list[Finding]:
     """Every finding for an opened document, in the order of the page."""
     letter: Letter = locate(doc)
-    return [*check_page(doc), *check_font(doc), *check_head(letter), *check_body(letter),
-            *check_sign(letter), *check_page_numbers(doc)]
+    found = [*check_page(doc), *check_font(doc), *check_head(letter), *check_body(letter),
+             *check_sign(letter), *check_page_numbers(doc)]
+    if letter.nhom == "noi_bo":  # an internal form: dated and signed in its own table
+        return [f for f in found if f.rule not in rules()["noi_bo_not_looked_for"]]
+    return found
 
 
 def check_file(path: Path | str) -> list[Finding]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from ntm_docgen.check.common import where
+from ntm_docgen.check.common import num, where
 from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.geometry import (
     cell_width,
@@ -133,8 +133,8 @@ def check_boxes(letter: Letter, key: str, lines: list[Line]) -> list[Finding]:
             out.append(Finding(f"{key}.box", where(line.para), short(line.clean), "not boxed",
                                f"{line.clean} in a box: {wanted}", anchor=line.para.el,
                                note=_('"{mark}" is not in a box; draw a box around it ({size})')
-                               .format(mark=line.clean, size=wanted if size else
-                                       _("one line high"))))
+                               .format(mark=line.clean, size=f"{num(size[0])} × {num(size[1])} "
+                                       f"mm (±{num(tol)} mm)" if size else _("one line high"))))
             continue
         if size is None:
             continue
@@ -145,6 +145,7 @@ def check_boxes(letter: Letter, key: str, lines: list[Line]) -> list[Finding]:
                            f"a box of {got[0]:g} × {got[1]:g} mm ({box.how})",
                            f"{line.clean} in a box of {wanted}", anchor=line.para.el,
                            note=_('the box around "{mark}" is {width} × {height} mm; make it '
-                                  '{size}').format(mark=line.clean, width=f"{got[0]:g}",
-                                                   height=f"{got[1]:g}", size=wanted)))
+                                  '{size}').format(
+                               mark=line.clean, width=num(got[0]), height=num(got[1]),
+                               size=f"{num(size[0])} × {num(size[1])} mm (±{num(tol)} mm)")))
     return out

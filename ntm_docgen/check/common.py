@@ -8,7 +8,8 @@ from functools import partial
 from ntm_docgen.check import fixes
 from ntm_docgen.check.findings import Finding, element, short
 from ntm_docgen.check.reader import Line, Para, Run
-from ntm_docgen.i18n import N_, _
+from ntm_docgen.i18n import N_, _, language
+from ntm_docgen.vietnamese.text import so
 
 
 def where(para: Para) -> str:
@@ -29,6 +30,36 @@ def pt(value: float) -> str:
     ('12 pt', '10.5 pt')
     """
     return f"{value:g} pt"
+
+
+def num(value: float) -> str:
+    """A measure for a sentence, to a tenth, with the decimal sign of the language spoken
+    (babel's number format of the locale: "17,5" in Vietnamese, "17.5" in English).
+
+    >>> from ntm_docgen.i18n import set_language
+    >>> set_language("vi"); num(17.5), num(57.0), num(28.94)
+    ('17,5', '57', '28,9')
+    >>> set_language("en"); num(17.5)
+    '17.5'
+    >>> set_language(None)
+    """
+    return so(round(value, 1), "vi_VN" if language() == "vi" else "en_US")
+
+
+def num_pt(value: float) -> str:
+    """Points for a sentence.
+
+    >>> from ntm_docgen.i18n import set_language
+    >>> set_language("vi"); num_pt(10.5), num_range(13, 13.5)
+    ('10,5 pt', '13–13,5 pt')
+    >>> set_language(None)
+    """
+    return f"{num(value)} pt"
+
+
+def num_range(lo: float, hi: float) -> str:
+    """A size range for a sentence (see ``size_range`` for the data)."""
+    return num_pt(lo) if lo == hi else f"{num(lo)}–{num(hi)} pt"
 
 
 def size_range(lo: float, hi: float) -> str:
@@ -94,8 +125,10 @@ def style(key: str, lines: Sequence[Line | Para], label: str | None = None) -> l
                                found, f"{size_range(lo, hi)} for the {name}",
                                partial(fixes.set_size, els, target), anchor=bad[0][0].el,
                                note=_('{name} "{text}" is in {found}; set it to {wanted}').format(
-                                   name=_cap(name), text=_text(bad[0][0], pieces), found=found,
-                                   wanted=size_range(lo, hi))))
+                                   name=_cap(name), text=_text(bad[0][0], pieces),
+                                   found=", ".join(sorted({num_pt(r.props.size)
+                                                           for _, r in bad})),
+                                   wanted=num_range(lo, hi))))
     for aspect, word in (("bold", "bold"), ("italic", "italic")):
         if aspect not in data:
             continue

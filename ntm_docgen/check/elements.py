@@ -36,6 +36,8 @@ class Letter:
     do_khan: list[Line] = field(default_factory=list)
     pham_vi: list[Line] = field(default_factory=list)
     loai: Loai | None = None
+    #: the group of a heading outside the type table (``nhom`` in loai.yaml: ``noi_bo``, ...)
+    nhom: str = ""
     ten_loai: Line | None = None
     trich_yeu: list[Line] = field(default_factory=list)
     kinh_gui: list[Line] = field(default_factory=list)

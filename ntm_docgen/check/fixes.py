@@ -78,13 +78,16 @@ def set_color_black(runs: Iterable[etree._Element]) -> None:
 
 def set_body_layout(paras: Iterable[etree._Element], rule: str) -> None:
     """Give body paragraphs the decree's layout for one rule: justified, first-line indent
-    1.27 cm, 6 pt after, or single line spacing."""
+    1.27 cm (from the margin, justified), 6 pt after, or single line spacing."""
     for p in _unique(paras):
         fmt = ParagraphFormat(p)
         if rule == "body.justify":
             fmt.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
         elif rule == "body.indent":
             fmt.first_line_indent = Cm(1.27)
+            fmt.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY  # a body paragraph, as the decree sets it
+            if fmt.left_indent:  # a whole paragraph pushed right: its lines start at the margin
+                fmt.left_indent = 0
         elif rule == "body.spacing":
             fmt.space_after = Pt(6)
         elif rule == "body.line":

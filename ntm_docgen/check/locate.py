@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ntm_docgen.check.anchors import lines_in
 from ntm_docgen.check.elements import Letter, key
 from ntm_docgen.check.findings import rules
 from ntm_docgen.check.locate_sign import find_signature, same_cell
@@ -11,7 +12,7 @@ from ntm_docgen.check.locate_sign import first as _first
 from ntm_docgen.check.locate_sign import same_cell as _same_cell
 from ntm_docgen.check.locate_sign import table_of as _table
 from ntm_docgen.check.reader import Document, Line, Para
-from ntm_docgen.check.rulers import typed_rule
+from ntm_docgen.check.rulers import printed_lower, typed_rule
 from ntm_docgen.vietnamese.loai import split_heading
 from ntm_docgen.vietnamese.text import is_upper_vi, upper_vi
 
@@ -100,6 +101,9 @@ def _issuer(letter: Letter, head_end: int) -> None:
     if first in rules()["ten_ngat_dong"] and len(found) == 2:
         letter.co_quan = found  # ỦY BAN NHÂN DÂN / TỈNH ...: one name over two lines
         return
+    if all(bold) and all(runs_on(s.clean) for s in found[:-1]):
+        letter.co_quan = found  # SỞ NÔNG NGHIỆP VÀ / MÔI TRƯỜNG: one name wrapped, all bold
+        return
     if len(found) > 1 and not bold[0] and any(bold):
         # a parent (not bold, maybe wrapped over lines) above a bold issuer
         letter.chu_quan, letter.co_quan = found[:bold.index(True)], found[bold.index(True):]
@@ -110,6 +114,20 @@ def _issuer(letter: Letter, head_end: int) -> None:
     looks_parent = any(re.match(p, first) for p in rules()["chu_quan_patterns"])
     split = 1 if looks_parent or not any(bold) else 0
     letter.chu_quan, letter.co_quan = found[:split], found[split:]
+
+
+def runs_on(text: str) -> bool:
+    """True when a line of a name stops short of its end and the name goes on below: it ends
+    with a joining word (VÀ, CỦA), a level without its place (XÃ, TỈNH), a comma or a hyphen.
+
+    >>> runs_on("SỞ NÔNG NGHIỆP VÀ"), runs_on("ỦY BAN NHÂN DÂN XÃ"), runs_on("SỞ Y TẾ")
+    (True, True, False)
+    """
+    words = upper_vi(text).rstrip().split()
+    if not words:
+        return False
+    return words[-1] in rules()["ten_noi_tiep"] or words[-1][-1] in ",-–" or \
+        " ".join(words[-2:]) in rules()["ten_noi_tiep"]
 
 
 def _title(letter: Letter, head_end: int) -> None:
@@ -133,7 +151,7 @@ def _title(letter: Letter, head_end: int) -> None:
         heading = split_heading(seg.clean) if is_upper_vi(seg.clean) else None
         if heading is not None and (not heading.words or n < 3) and \
                 (heading.loai is None or heading.loai.ma):
-            letter.ten_loai, letter.loai = seg, heading.loai
+            letter.ten_loai, letter.loai, letter.nhom = seg, heading.loai, heading.nhom
             break
     if letter.ten_loai is not None:
         letter.trich_yeu = _trich_yeu(letter, letter.ten_loai)
@@ -192,7 +210,7 @@ def _ruled_between(letter: Letter, above: Line, below: Line) -> bool:
     paras = letter.doc.paras[above.para.index:below.para.index + 1]
     return ("bottom" in above.para.props.borders or "top" in below.para.props.borders or
             any(p.has_line_shape or p.props.borders for p in paras[1:-1]) or
-            above.para.has_line_shape)
+            any(not printed_lower(line, above.para) for line in lines_in(above.para.el)))
 
 
 def _starts(text: str, what: str) -> bool:

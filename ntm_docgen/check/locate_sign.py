@@ -48,35 +48,70 @@ def find_signature(letter: Letter, title_end: int) -> None:
     label = first(segs[max(letter.pos(letter.ngay), title_end) + 1:],
                   lambda s: bool(NOI_NHAN_RE.match(s.clean)))
     letter.noi_nhan = label
+    late = segs[title_end + 1:]
     if label is None:
+        _signature_alone(letter, late)
         return
     items: list[Line] = []
+    beside: list[Line] = []  # the signature typed right of the Nơi nhận, after a tab or spaces
     for seg in segs[segs.index(label) + 1:]:
         if label.para.cell is not None and not same_cell(seg, label):
             break
+        if label.para.cell is None and seg.para.segments()[0].clean != seg.clean:
+            beside.append(seg)
+            continue
         if label.para.cell is None and (seg.para.cell is not None or
                                         (items and seg.clean[:1] not in "-+")):
             break
         items.append(seg)
     letter.noi_nhan_items = items
-    late = segs[title_end + 1:]
     if label.para.cell is not None:
         table = table_of(label.para)
         sign = [s for s in late if table_of(s.para) is table and s.para.cell is not label.para.cell]
     else:
         sign = _block_before(late[:late.index(label)])
-        if not sign:
-            after = late.index(items[-1]) + 1 if items else late.index(label) + 1
+        after = late.index(items[-1]) + 1 if items else late.index(label) + 1
+        if beside:
+            sign = beside + next(([s] for s in late[after:after + 8] if _is_name(s)), [])
+        elif not sign:
             sign = _block_before(late[after:after + 8])
     _split_signature(letter, sign, label)
+
+
+def _is_name(seg: Line) -> bool:
+    """A line that can be the signer's name: short, not in capitals, no sentence or item."""
+    text = seg.clean
+    return (not is_upper_vi(text) and len(text) < 50 and not text.endswith((".", ":", ";", ","))
+            and not text.startswith(("(", "-", "+")))
+
+
+def _signature_alone(letter: Letter, late: list[Line]) -> None:
+    """A signature with no Nơi nhận (an internal report): a bold title and a bold name, the
+    last lines of the letter, centred or right of the text."""
+    tail = late[-8:]
+    names = [i for i, s in enumerate(tail) if _is_name(s) and _bold(s) and _right(s)]
+    if not names or names[-1] == 0:
+        return
+    name, title = tail[names[-1]], tail[names[-1] - 1]
+    if title.para is name.para or not _bold(title) or not _right(title) or \
+            len(title.clean) > 40 or title.clean.endswith((".", ";", ",")):
+        return
+    letter.ho_ten, letter.chuc_vu = name, [title]
+
+
+def _bold(seg: Line) -> bool:
+    return bool(seg.runs) and all(r.props.bold for r in seg.runs if r.text.strip())
+
+
+def _right(seg: Line) -> bool:
+    """Centred or right-aligned, or in a column right of the first."""
+    return seg.para.props.align in ("center", "right") or seg.para.col > 0
 
 
 def _block_before(segs: list[Line]) -> list[Line]:
     """The signature laid out in plain paragraphs: capitals lines, then the name, at the end."""
     def is_name(seg: Line) -> bool:
-        text = seg.clean
-        return (seg.para.cell is None and not is_upper_vi(text) and len(text) < 50
-                and not text.endswith((".", ":", ";", ",")) and not text.startswith(("(", "-")))
+        return seg.para.cell is None and _is_name(seg)
 
     end = next((i for i in range(len(segs) - 1, -1, -1) if is_name(segs[i])), None)
     if end is None:
@@ -93,6 +128,10 @@ def _placed(line: Line, label: Line) -> bool:
     if para.cell is not None and label.para.cell is not None and \
             table_of(para) is table_of(label.para) and para.col > label.para.col:
         return True
+    if para.cell is None and para.segments()[0].clean != line.clean:
+        return True  # typed after a tab or spaces, right of the Nơi nhận
+    if para.cell is None and len(para.text) - len(para.text.lstrip(" \t\u00a0")) >= 20:
+        return True  # pushed right with the space bar
     return para.props.align in ("center", "right")
 
 

@@ -74,15 +74,46 @@ class Para:
         return " ".join(nfc(self.text).replace("\u00a0", " ").split())
 
     def segments(self) -> list[Line]:
-        """The paragraph split at line breaks and tabs, each piece keeping its runs."""
-        out = [Line(self, [])]
+        """The paragraph split at line breaks and tabs, and at a gap of spaces before a
+        capital (two columns typed with the space bar: "ỦY BAN NHÂN DÂN      CỘNG HÒA ..."),
+        each piece keeping its runs. A gap before a small letter, a digit or "/" is a blank
+        left for the number or the day ("Số:      /UBND", "ngày      tháng") and stays."""
+        text = "".join(r.shown for r in self.runs)
+        piece_of: list[int | None] = []
+        piece = 0
+        for match in _SEPARATOR.finditer(text):
+            piece_of += [piece] * (match.start() - len(piece_of))
+            if match.group()[0] in "\n\t" or _column_gap(text, match):
+                piece_of += [None] * (match.end() - match.start())
+                piece += 1
+            else:
+                piece_of += [piece] * (match.end() - match.start())
+        piece_of += [piece] * (len(text) - len(piece_of))
+        out = [Line(self, []) for _ in range(piece + 1)]
+        start = 0
         for run in self.runs:
-            for i, piece in enumerate(re.split(r"[\n\t]", run.shown)):
-                if i:
-                    out.append(Line(self, []))
-                if piece:
-                    out[-1].runs.append(Run(run.el, piece, run.props))
+            shown = run.shown
+            i = 0
+            while i < len(shown):
+                owner, j = piece_of[start + i], i
+                while j < len(shown) and piece_of[start + j] == owner:
+                    j += 1
+                if owner is not None:
+                    out[owner].runs.append(Run(run.el, shown[i:j], run.props))
+                i = j
+            start += len(shown)
         return [line for line in out if line.clean]
+
+
+#: a line break, a tab, or a gap of spaces wide enough to be typed for a column
+_SEPARATOR = re.compile(r"[\n\t]|[ \u00a0]{6,}")
+
+
+def _column_gap(text: str, gap: re.Match[str]) -> bool:
+    """True when a gap of spaces separates two columns: text before it on its line, and a
+    capital letter right after it."""
+    before = text[:gap.start()].rsplit("\n", 1)[-1].rsplit("\t", 1)[-1]
+    return bool(before.strip()) and gap.end() < len(text) and text[gap.end()].isupper()
 
 
 @dataclass

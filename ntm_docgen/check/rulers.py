@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from ntm_docgen.check import fixes
-from ntm_docgen.check.anchors import lines_in
-from ntm_docgen.check.common import where
+from ntm_docgen.check.anchors import DrawnLine, lines_in
+from ntm_docgen.check.common import num, where
 from ntm_docgen.check.findings import Finding, element, rules, short
 from ntm_docgen.check.geometry import (
     TWIPS_PER_MM,
@@ -81,6 +81,13 @@ def _column_of(letter: Letter, para: Para) -> list[Para]:
     return out
 
 
+def printed_lower(drawn: DrawnLine, para: Para) -> bool:
+    """True when a line anchored in ``para`` prints under the paragraph after it (its offset
+    from the anchor's top is more than one and a half lines): a rule hung on the first line of
+    a trích yếu wrapped over two paragraphs."""
+    return drawn.dy is not None and drawn.dy > 1.5 * _line_height(para)
+
+
 def _drawn(letter: Letter, para: Para) -> list[Rule]:
     """The drawn lines that print under ``para``'s text, matched by where they print."""
     out: list[Rule] = []
@@ -89,6 +96,9 @@ def _drawn(letter: Letter, para: Para) -> list[Rule]:
     for drawn in lines_in(para.el):
         if drawn.dy is None or drawn.dy >= 0.5 * height:
             out.append(Rule(drawn.length, drawn.how))
+    above = letter.doc.paras[para.index - 1] if para.index else None
+    if above is not None and above.clean and _container(above) is _container(para):
+        out += [Rule(d.length, d.how) for d in lines_in(above.el) if printed_lower(d, above)]
     for nxt in _column_of(letter, para):
         for drawn in lines_in(nxt.el):
             if drawn.dy is not None and drawn.dy > 1.2 * _line_height(nxt):
@@ -194,7 +204,8 @@ def _measured(letter: Letter, key: str, data: dict, lines: list[Line],
     low, high = data["ratio"]
     lo, hi = low * text * (1 - tolerance), high * text * (1 + tolerance)
     rule = min(found, key=lambda r: _distance(r, lo, hi))
-    if lo <= rule.length <= hi:
+    slack = rules()["rules_under"]["length_slack_mm"] * TWIPS_PER_MM
+    if lo - slack <= rule.length <= hi + slack:
         return _centre(key, data, last, [rule])
     fix = None
     if rule.resizable and rule.para is not None:
@@ -205,9 +216,9 @@ def _measured(letter: Letter, key: str, data: dict, lines: list[Line],
                     f"a rule of {mm(rule.length):g} mm ({rule.how}) under a line of "
                     f"{mm(text):g} mm", f"{data['required']}: {mm(lo):g}–{mm(hi):g} mm", fix,
                     anchor=last.para.el,
-                    note=_(RULE_LENGTH[key]).format(length=f"{mm(rule.length):g}",
-                                                    text=f"{mm(text):g}", lo=f"{mm(lo):g}",
-                                                    hi=f"{mm(hi):g}"))]
+                    note=_(RULE_LENGTH[key]).format(length=num(mm(rule.length)),
+                                                    text=num(mm(text)), lo=num(mm(lo)),
+                                                    hi=num(mm(hi))))]
 
 
 #: A rule not found: the sentence per element.
@@ -252,7 +263,7 @@ def _centre(key: str, data: dict, last: Line, found: list[Rule]) -> list[Finding
     return [Finding(f"{key}.rule_centre", where(last.para), short(last.clean),
                     f"the rule {mm(abs(offset)):g} mm to the {side} of the text's centre",
                     f"the rule under {data['name']} centred under it", fix, anchor=last.para.el,
-                    note=note.format(element=data["name"], offset=f"{mm(abs(offset)):g}"))]
+                    note=note.format(element=data["name"], offset=num(mm(abs(offset)))))]
 
 
 def _cell_border(cell: etree._Element, side: str) -> bool:

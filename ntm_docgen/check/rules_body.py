@@ -6,9 +6,10 @@ import re
 from functools import partial
 
 from ntm_docgen.check import fixes
-from ntm_docgen.check.common import missing, style, where, wrapped
+from ntm_docgen.check.common import missing, num, style, where, wrapped
 from ntm_docgen.check.elements import Letter
 from ntm_docgen.check.findings import Finding, rules, short
+from ntm_docgen.check.geometry import line_width, text_area
 from ntm_docgen.check.reader import Para
 from ntm_docgen.check.rulers import check_rule
 from ntm_docgen.i18n import N_, _
@@ -227,7 +228,9 @@ def _paragraphs(letter: Letter) -> list[Finding]:
         if props.align not in ("both", "distribute"):
             problems.setdefault("body.justify", []).append(
                 (para, f"aligned {props.align}", "justified"))
-        indent_mm = props.first_line * 25.4 / 1440
+        # a paragraph of one line prints its left indent as a first-line indent
+        left = props.left if props.left > 0 and _one_line(para, letter) else 0
+        indent_mm = (props.first_line + left) * 25.4 / 1440
         if not any(lo <= indent_mm <= hi for lo, hi in data["first_line_mm"]):
             problems.setdefault("body.indent", []).append(
                 (para, f"first-line indent {indent_mm:.1f} mm",
@@ -241,15 +244,32 @@ def _paragraphs(letter: Letter) -> list[Finding]:
         more = f" (and {len(found) - 1} more paragraphs)" if len(found) > 1 else ""
         els = [p.el for p, _, _ in found]
         singular, plural = BODY_NOTES[rule]
-        number = re.search(r"(?<![\d.])[\d.]+ (?:mm|pt)", what)
+        number = re.search(r"(?<![\d.])(?P<n>[\d.]+) (?P<unit>mm|pt)", what)
         value = _(ALIGN.get(what, what)) if rule == "body.justify" else \
-            number.group(0) if number else what
+            f"{num(float(number['n']))} {number['unit']}" if number else what
         note = (_(singular) if len(found) == 1 else _(plural)).format(
             text=short(para.clean, 40), more=len(found) - 1, what=value)
         out.append(Finding(rule, where(para), short(para.clean), what + more, required,
                            partial(fixes.set_body_layout, els, rule), anchor=para.el,
                            note=note))
     return out
+
+
+def _one_line(para: Para, letter: Letter) -> bool:
+    """True when a paragraph prints on one line: its left indent is where its first line
+    starts, as a first-line indent would put it. Judged on the narrowest page the
+    decree allows, with a first-line indent, so that setting the margins or the indent right
+    (``--fix``) leaves it on one line."""
+    pieces = para.segments()
+    page = rules()["page"]
+    margins = page["margins_mm"]
+    narrowest = page["paper"]["width"] - (margins["left"][1] + margins["right"][1]) * TWIPS_MM
+    area = min(text_area(para, letter.doc.styles), narrowest - para.props.left -
+               para.props.right) - max(para.props.first_line, 12.7 * TWIPS_MM)
+    return len(pieces) == 1 and line_width(pieces[0]) <= area
+
+
+TWIPS_MM = 1440 / 25.4
 
 
 #: How a paragraph is aligned, in a sentence.

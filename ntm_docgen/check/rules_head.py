@@ -9,14 +9,15 @@ from ntm_docgen.check.boxes import check_boxes
 from ntm_docgen.check.common import missing, style, where
 from ntm_docgen.check.elements import Letter
 from ntm_docgen.check.findings import Finding, rules, short
-from ntm_docgen.check.reader import Line
 from ntm_docgen.check.rulers import check_rule
 from ntm_docgen.check.variants import accepted, official_code, practice
 from ntm_docgen.i18n import _
 from ntm_docgen.vietnamese.loai import all_loai, copy_codes, old_code
 
-SO_FORM = re.compile(r"^Số:\s*(?P<so>[\d\s.…_]*?)\s*/\s*(?P<kh>\S+)$")
-SO_LOOSE = re.compile(r"^Số:\s*(?P<so>[\d\s.…_]*?)\s*/\s*(?P<kh>\S.*\S)$")
+#: "Số: 15/QĐ-UBND"; a legal normative document's number carries its year: "Số: 31/2020/QĐ-UBND"
+SO_FORM = re.compile(r"^Số:\s*(?P<so>[\d\s.…_]*?)\s*(?:/\s*(?P<nam>\d{4})\s*)?/\s*(?P<kh>\S+)$")
+SO_LOOSE = re.compile(
+    r"^Số:\s*(?P<so>[\d\s.…_]*?)\s*(?:/\s*(?P<nam>\d{4})\s*)?/\s*(?P<kh>\S.*\S)$")
 NGAY_FORM = re.compile(r"ngày\s*(?P<d>\d*)\s*tháng\s*(?P<m>\d*)\s*năm\s*(?P<y>\d*)")
 _SP = r"[ \u00a0]+"
 #: a number run into its word in the date line: "4năm", "tháng4", "ngày05"
@@ -29,13 +30,6 @@ def check_head(letter: Letter) -> list[Finding]:
             *style("do_mat", letter.do_mat), *style("do_khan", letter.do_khan),
             *check_boxes(letter, "do_khan", letter.do_khan),
             *style("pham_vi", letter.pham_vi), *check_boxes(letter, "pham_vi", letter.pham_vi)]
-
-
-def _text_rule(key: str, line: Line, wanted: list[str], required: str) -> list[Finding]:
-    if line.clean in wanted:
-        return []
-    return [Finding(f"{key}.text", where(line.para), short(line.clean), f'"{line.clean}"',
-                    required, anchor=line.para.el)]
 
 
 def _quoc_hieu(letter: Letter) -> list[Finding]:

@@ -10,7 +10,7 @@ from docx.section import Section
 from lxml import etree
 
 from ntm_docgen.check import fixes
-from ntm_docgen.check.common import size_range, style, where
+from ntm_docgen.check.common import num, num_range, size_range, style, where
 from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.props import NS, number, on, w
 from ntm_docgen.check.reader import Document, Para, read_paras
@@ -49,7 +49,10 @@ def check_page(doc: Document) -> list[Finding]:
                 f"{mm(width):g} × {mm(height):g} mm",
                 "A4 portrait, 210 × 297 mm (landscape only for wide tables after page 1)",
                 partial(fixes.set_paper, sect, *((a4h, a4w) if wide else (a4w, a4h))),
-                note="" if size is not None else _(
+                note=_("section {n} is laid out on paper of {width} × {height} mm; set A4 "
+                       "portrait, 210 × 297 mm (landscape only for a wide table after page "
+                       "1)").format(n=n, width=num(mm(width)), height=num(mm(height)))
+                if size is not None else _(
                     "section {n} sets no paper size: it prints on the printer's default paper; "
                     "set A4 portrait, 210 × 297 mm").format(n=n)))
         margins = sect.find("w:pgMar", NS)
@@ -71,7 +74,7 @@ def check_page(doc: Document) -> list[Finding]:
                 "page.margin", _("section {n}").format(n=n), "", f"{side} margin {got:g} mm",
                 f"{side} margin {lo}–{hi} mm",
                 partial(fixes.set_page, sect, "pgMar", side, target),
-                note=_(MARGIN_NOTES[side]).format(n=n, got=f"{got:g}", lo=lo, hi=hi)))
+                note=_(MARGIN_NOTES[side]).format(n=n, got=num(got), lo=num(lo), hi=num(hi))))
     return out
 
 
@@ -244,5 +247,5 @@ def check_page_numbers(doc: Document) -> list[Finding]:
                            f"{size_range(lo, hi)}",
                            note=_("the letter has several pages and no page numbers; number "
                                   "them from page 2, centred in the header, {size}").format(
-                               size=size_range(lo, hi))))
+                               size=num_range(lo, hi))))
     return out

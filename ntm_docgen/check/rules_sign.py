@@ -9,7 +9,7 @@ from ntm_docgen.check.elements import Letter
 from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.reader import Line
 from ntm_docgen.check.variants import first_recipient
-from ntm_docgen.i18n import _
+from ntm_docgen.i18n import N_, _
 from ntm_docgen.vietnamese.text import name_in_capitals
 
 _PREFIX = re.compile(r"^(\S{1,4}\.)\s")
@@ -79,7 +79,7 @@ def _noi_nhan(letter: Letter) -> list[Finding]:
                            anchor=label.para.el,
                            note=_('the line reads "{text}"; write "{label}"').format(
                                text=short(label.clean, 20), label=data["noi_nhan_label"])))
-    out += style("noi_nhan_item", letter.noi_nhan_items)
+    out += style("noi_nhan_item", [_without_initials(s) for s in letter.noi_nhan_items])
     joined = wrapped([s for s in letter.noi_nhan_items
                       if s.clean[:1] in "-+" or s is not letter.noi_nhan_items[0]])
     items = [line for line, _text in joined]
@@ -97,9 +97,8 @@ def _noi_nhan(letter: Letter) -> list[Finding]:
             out.append(Finding("noi_nhan_item.luu", where(line.para), short(line.clean),
                                f'"{short(line.clean)}"', '"- Lưu: VT, <unit>."',
                                anchor=line.para.el,
-                               note=_('the Lưu line reads "{text}"; write "- Lưu: VT, <unit>." '
-                                      "(VT for the văn thư, then the drafting unit, a full stop "
-                                      "at the end)").format(text=short(line.clean, 50))))
+                               note=_(_luu_defect(line.clean)).format(
+                                   text=short(line.clean, 50))))
         if luu[-1] != len(items) - 1:
             out.append(Finding("noi_nhan_item.luu", where(line.para), short(line.clean),
                                "recipients after the Lưu line", "the Lưu line last",
@@ -137,3 +136,36 @@ def _noi_nhan(letter: Letter) -> list[Finding]:
                                   'begins with "{nhu_tren}"').format(
                                text=short(items[0].clean, 40), nhu_tren=data["nhu_tren"])))
     return out
+
+
+#: What is wrong in a Lưu line, in the order a văn thư reads it: the sentence for each.
+LUU_DEFECTS = (
+    (r"^- Lưu:", N_('the Lưu line reads "{text}": "Lưu" has no colon after it; write '
+                    '"- Lưu: VT, <unit>."')),
+    (r"^- Lưu: VT\b", N_('the Lưu line reads "{text}": it does not begin with VT (the văn '
+                         'thư); write "- Lưu: VT, <unit>."')),
+    (r".*\.$", N_('the Lưu line reads "{text}": it has no full stop at the end; add "."')),
+)
+
+
+def _luu_defect(text: str) -> str:
+    """The sentence naming the first defect of a Lưu line.
+
+    >>> "no colon" in _luu_defect("- Lưu VT."), "no full stop" in _luu_defect("- Lưu: VT, NC")
+    (True, True)
+    """
+    return next((note for pattern, note in LUU_DEFECTS if not re.match(pattern, text)),
+                LUU_DEFECTS[-1][1])
+
+
+def _without_initials(line: Line) -> Line:
+    """A Lưu line without the drafter's initials typed small at its end ("NC.Châu",
+    "Hg(05b)"): a practice of the văn thư, not a recipient's size."""
+    if not line.clean.startswith(("- Lưu", "-Lưu")) or len(line.runs) < 2:
+        return line
+    size = line.runs[0].props.size
+    runs = list(line.runs)
+    while len(runs) > 1 and runs[-1].props.size < size and " " not in runs[-1].text.strip() \
+            and "," not in runs[-1].text:
+        runs.pop()
+    return Line(line.para, runs)

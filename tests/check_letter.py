@@ -102,6 +102,16 @@ def _page_numbers(document) -> None:
         run._r.append(el)
 
 
+def edit(src: Path, out: Path, *changes) -> Path:
+    """``src`` with each of ``changes`` (a function of the python-docx document) applied, saved
+    as ``out``."""
+    document = docx.Document(str(src))
+    for change in changes:
+        change(document)
+    document.save(str(out))
+    return out
+
+
 def build_letter(path: Path, kind: str = "hd") -> Path:
     """Write a letter that follows nd30-layout.md: ``hd`` (Hướng dẫn) or ``cv`` (công văn)
     in borderless tables, or ``textbox``: the Hướng dẫn with its header in text boxes and its

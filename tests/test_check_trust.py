@@ -11,7 +11,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from check_letter import build_letter, find, paragraphs, retext, set_runs
+from check_letter import build_letter, edit, find, paragraphs, retext, set_runs
 from docx.shared import Pt
 from lxml import etree
 
@@ -30,14 +30,6 @@ def hd(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def cv(tmp_path_factory) -> Path:
     return build_letter(tmp_path_factory.mktemp("trust") / "cv.docx", "cv")
-
-
-def edit(src: Path, out: Path, *changes) -> Path:
-    document = docx.Document(str(src))
-    for change in changes:
-        change(document)
-    document.save(str(out))
-    return out
 
 
 def rules_of(path: Path) -> list[str]:

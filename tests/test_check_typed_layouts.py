@@ -11,7 +11,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from check_letter import DEFECTS, build_letter, find, retext, set_runs
+from check_letter import DEFECTS, build_letter, edit, find, retext, set_runs
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm, Pt
 
@@ -24,14 +24,6 @@ from ntm_docgen.i18n import set_language
 @pytest.fixture(scope="module")
 def hd(tmp_path_factory) -> Path:
     return build_letter(tmp_path_factory.mktemp("typed") / "hd.docx", "hd")
-
-
-def edit(src: Path, out: Path, *changes) -> Path:
-    document = docx.Document(str(src))
-    for change in changes:
-        change(document)
-    document.save(str(out))
-    return out
 
 
 def rules_of(path: Path) -> set[str]:

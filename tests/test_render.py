@@ -320,6 +320,18 @@ def test_closing_mark_rules(today):
         assert find(paras, body.split()[0]).text == last
 
 
+@pytest.mark.parametrize("body", [
+    "Đề nghị các xã thực hiện./.\nPHỤ LỤC\nDanh sách các xã đạt chuẩn năm 2025",
+    "Đề nghị các xã thực hiện./.\n| Xã | Điểm |\n|---|---|\n| Tân Lập | 19 |\nGhi chú: năm 2025",
+    "Trân trọng./.\n\n---\nBIỂU TỔNG HỢP\nSố liệu đến ngày 30/6",
+], ids=["phu-luc-after-mark", "table-and-note-after-mark", "page-break-after-mark"])
+def test_the_end_mark_stands_once_where_the_body_already_has_it(today, body):
+    texts_ = [p.text for p in render(today, noi_dung=body)]
+    assert sum(text.count("./.") for text in texts_) == 1
+    assert texts_[next(i for i, t in enumerate(texts_) if t.startswith(body.split()[0]))] \
+        .endswith("./.")
+
+
 def test_can_cu_is_plain_text(today):
     paras = render(today, can_cu=["Căn cứ **Luật** số 1*2*3"])
     line = find(paras, "Căn cứ")

@@ -324,6 +324,11 @@ def _closed(line: str, kind: str | None) -> str | None:
 
 
 def _with_final_mark(blocks: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    """The blocks with ``./.`` after the last line of the body proper. A body that already has it
+    (before a table, a note or a Phụ lục it carries) keeps it there and gets no second one: the
+    decree's end mark closes the text once."""
+    if any(kind == "line" and "./." in _plain(value) for kind, value in blocks):  # type: ignore[arg-type]
+        return blocks
     for position in range(len(blocks) - 1, -1, -1):
         kind, value = blocks[position]
         if kind == "line":

@@ -46,3 +46,22 @@ def test_plural_forms(vietnamese):
     i18n.set_language("en")
     one = SpecError([Problem("a", "x")])
     assert str(one).splitlines()[0] == "1 problem:"
+
+
+def test_check_names_the_place_of_a_page_finding_in_vietnamese(vietnamese, tmp_path):
+    from check_letter import build_letter, edit
+    from docx.shared import Mm
+
+    from ntm_docgen.api import check_file
+
+    def us_letter_and_narrow_left_margin(document):
+        document.sections[0].left_margin = Mm(20)
+        document.sections[0].page_width = Mm(216)
+
+    letter = edit(build_letter(tmp_path / "hd.docx"), tmp_path / "le.docx",
+                  us_letter_and_narrow_left_margin)
+    findings = [f for f in check_file(letter) if f.rule.startswith("page.")]
+    assert {f.where for f in findings} == {"phần 1 của văn bản"}
+    assert "lề trái ở phần 1 của văn bản là 20 mm; đặt lại 30–35 mm" in \
+        [f.message for f in findings]
+    assert not [str(f) for f in findings if "section" in str(f)]

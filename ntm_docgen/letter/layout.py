@@ -6,8 +6,10 @@ source on every call, then re-zips every part. Here a template is loaded once: d
 rendering is only Jinja plus writing the zip with the unchanged parts copied as bytes.
 
 The compiled template is also kept in the user's cache folder (``files.cache``), named by the
-CRC of the template's ``document.xml`` and the Jinja and Python versions: a later process loads
-it without importing docxtpl or compiling anything, and a template edited in Word is a new name.
+CRC of the template's ``document.xml`` and the Python version: a later process loads it without
+importing docxtpl or compiling anything, and a template edited in Word is a new name. The code
+Jinja made runs on ``runtime``, without Jinja, when it uses no more than that gives (our own
+templates do); another is run by Jinja, and compiled again when Jinja's version changed.
 """
 
 from __future__ import annotations
@@ -15,11 +17,11 @@ from __future__ import annotations
 import marshal
 import re
 import sys
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-import jinja2
 from markupsafe import Markup
 
 from ntm_docgen.errors import TemplateError
@@ -27,6 +29,7 @@ from ntm_docgen.files import cache as stored
 from ntm_docgen.files.docxzip import Package
 from ntm_docgen.files.resources import template_path
 from ntm_docgen.i18n import _
+from ntm_docgen.letter import runtime
 
 DOCUMENT = "word/document.xml"
 # the body's content, then its last (body-level) section properties
@@ -57,12 +60,25 @@ def _xml_safe(value: Any) -> Any:
     return value
 
 
-#: The one Jinja environment: a missing value is an error naming it; values are XML-escaped.
-ENV = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined,
-                         keep_trailing_newline=True, finalize=_xml_safe)
-#: Changes when the environment above or the preparation of the source changes, so that
-#: templates compiled by an earlier version in the cache are not used.
-CACHE_FORMAT = 1
+@cache
+def jinja_env() -> Any:
+    """The one Jinja environment: a missing value is an error naming it; values are
+    XML-escaped. Jinja is imported only to compile a template (or to run one that needs it)."""
+    import jinja2
+
+    return jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined,
+                              keep_trailing_newline=True, finalize=_xml_safe)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "ENV":  # for docxtpl's own render beside ours (tests, benchmarks)
+        return jinja_env()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+#: Changes when the environment above, the preparation of the source or the form of an entry
+#: changes, so that templates compiled by an earlier version in the cache are not used.
+CACHE_FORMAT = 2
 
 
 class RawXml:
@@ -91,21 +107,20 @@ class CompiledTemplate:
                                                                                  path=path))
         self.name = name
         self.package = Package(path)
-        key = (f"{name}-{self.package.crc(DOCUMENT):08x}-jinja{jinja2.__version__}-"
-               f"{sys.implementation.cache_tag}-{CACHE_FORMAT}.bin")
+        key = (f"{name}-{self.package.crc(DOCUMENT):08x}-{sys.implementation.cache_tag}-"
+               f"{CACHE_FORMAT}.bin")
         found = _cached(key)
         if found is None:
-            code, self.section = _compile(name, path, self.package.text(DOCUMENT))
-            stored.write("templates", key, marshal.dumps((code, self.section)))
-        else:
-            code, self.section = found
-        self._template = ENV.template_class.from_code(ENV, code, ENV.make_globals(None))
+            found = _compile(name, path, self.package.text(DOCUMENT))
+            stored.write("templates", key, marshal.dumps(found))
+        plain, code, self.section, _version = found
+        self._render = runtime.load(code, _xml_safe) if plain else _jinja_render(code)
 
     def render_xml(self, context: dict[str, Any]) -> str:
         """The filled ``word/document.xml``."""
         try:
-            xml = self._template.render(context)
-        except jinja2.UndefinedError as e:
+            xml = self._render(context)
+        except runtime.UndefinedError as e:
             raise TemplateError(_("template {name}.docx needs a value that was not given: "
                                   "{problem}").format(name=self.name, problem=e.message)) from e
         return xml.replace("\n<w:p", "<w:p")
@@ -120,33 +135,69 @@ class CompiledTemplate:
         return self.package.write({DOCUMENT: document_xml.encode("utf-8")})
 
 
-def _cached(key: str) -> tuple[Any, str] | None:
-    """A template compiled by an earlier process: its code and last section, or None."""
+#: A compiled template as kept: run without Jinja?, its code, its last section, Jinja's version.
+Entry = tuple[bool, Any, str, str]
+
+
+def _jinja_render(code: Any) -> Callable[[dict[str, Any]], str]:
+    """The render function of code that needs Jinja itself (a missing value raised as ours)."""
+    import jinja2
+
+    env = jinja_env()
+    template = env.template_class.from_code(env, code, env.make_globals(None))
+
+    def render(context: dict[str, Any]) -> str:
+        try:
+            return str(template.render(context))
+        except jinja2.UndefinedError as e:
+            raise runtime.UndefinedError(e.message or "") from e
+
+    return render
+
+
+def _cached(key: str) -> Entry | None:
+    """A template compiled by an earlier process, or None. Code that needs Jinja is used only
+    when it was compiled by the Jinja there is now."""
     data = stored.read("templates", key)
     if data is None:
         return None
     try:
-        code, section = marshal.loads(data)
+        plain, code, section, version = marshal.loads(data)
     except (EOFError, ValueError, TypeError):
         return None
-    return (code, section) if isinstance(section, str) else None
+    if not isinstance(section, str):
+        return None
+    if not plain:
+        import jinja2
+
+        if version != jinja2.__version__:
+            return None
+    return bool(plain), code, section, version
 
 
-def _compile(name: str, path: Path, document: str) -> tuple[Any, str]:
-    """Turn a template's ``document.xml`` into Jinja source (docxtpl) and compile it."""
+def _compile(name: str, path: Path, document: str) -> Entry:
+    """Turn a template's ``document.xml`` into Jinja source (docxtpl) and compile it: for
+    ``runtime`` when it asks no more of it, else for Jinja."""
+    import jinja2
     from docxtpl import DocxTemplate
 
     source = DocxTemplate(path).patch_xml(document)
     source = re.sub(r"<w:p([ >])", r"\n<w:p\1", source)
     try:
-        code = ENV.compile(source, name=name, filename=str(path))
+        python = jinja_env().compile(source, name=name, filename=str(path), raw=True)
     except jinja2.TemplateSyntaxError as e:
         raise TemplateError(_("template {path} has a broken tag at line {line}: {problem}")
                             .format(path=path, line=e.lineno, problem=e.message)) from e
     match = _BODY.search(document)
     if match is None:
         raise TemplateError(_("template {path} has no body section").format(path=path))
-    return code, match.group(3)
+    head, _newline, rest = python.partition("\n")
+    if head.startswith(runtime.JINJA_IMPORT):
+        plain = "\n" + rest  # the same line numbers, the names given by runtime.load
+        code = compile(plain, str(path), "exec")
+        if runtime.plain_enough(plain, code):
+            return True, code, match.group(3), jinja2.__version__
+    return False, compile(python, str(path), "exec"), match.group(3), jinja2.__version__
 
 
 @cache

@@ -18,6 +18,8 @@ from typing import Any
 
 from markupsafe import escape
 
+from ntm_docgen.i18n import _
+
 #: The line Jinja's code begins with; it is left out, and its names come from here.
 JINJA_IMPORT = "from jinja2.runtime import "
 
@@ -54,11 +56,12 @@ class Undefined:
 
     def _fail(self, *args: Any, **kwargs: Any) -> Any:
         if self._obj is missing:
-            raise UndefinedError(f"{self._name!r} is undefined")
+            raise UndefinedError(_("{name} is undefined").format(name=repr(self._name)))
         kind = type(self._obj)
         owner = (kind.__name__ if kind.__module__ == "builtins"
                  else f"{kind.__module__}.{kind.__name__}")
-        raise UndefinedError(f"{owner + ' object'!r} has no attribute {self._name!r}")
+        raise UndefinedError(_("{owner} has no attribute {name}").format(
+            owner=repr(f"{owner} object"), name=repr(self._name)))
 
     __str__ = __iter__ = __bool__ = __len__ = __html__ = __eq__ = __hash__ = _fail
     __getitem__ = __call__ = __add__ = __contains__ = _fail

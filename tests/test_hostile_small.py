@@ -44,15 +44,14 @@ def test_a_dangling_link_is_not_replaced_without_force(runner: CliRunner,
 def test_a_read_only_folder_message_from_the_writer(tmp_path: Path,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     """The folder refuses the temporary file (made to refuse here: CI runs as root)."""
-    import tempfile
-
     from ntm_docgen.errors import InputFileError
+    from ntm_docgen.files import output
     from ntm_docgen.files.output import write_bytes
 
-    def refuse(**kwargs: object) -> None:
-        raise PermissionError(13, "Permission denied", f"{kwargs['dir']}/.out.docx.x.part")
+    def refuse(target: Path) -> None:
+        raise PermissionError(13, "Permission denied", f"{target.parent}/.out.docx.x.part")
 
-    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(output, "_open_new", refuse)
     with pytest.raises(InputFileError) as raised:
         write_bytes(tmp_path / "out.docx", b"x")
     assert str(tmp_path) in str(raised.value) and ".part" not in str(raised.value)

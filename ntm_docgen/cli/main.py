@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import json
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -175,6 +174,8 @@ def types(as_json: bool) -> None:
     rows = [{"ma": t.code, "ten": t.ten, "layout": t.layout, "ky_hieu_ma": t.ma}
             for t in api.types()]
     if as_json:
+        import json
+
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     code, name, layout = _("CODE"), _("TYPE NAME"), _("LAYOUT")

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import io
 import struct
-import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import zipfile
 
 _DOS_TIME, _DOS_DATE = 0, (2020 - 1980) << 9 | 1 << 5 | 1  # 2020-01-01 00:00
 _LEVEL = 6
@@ -44,9 +47,52 @@ class _Member:
                            0, 0, 0, 0, 0, offset) + self.name
 
 
+_END = struct.Struct("<IHHHHIIH")
+_CENTRAL = struct.Struct("<IHHHHHHIIIHHHHHII")
+
+
+def _plain_members(raw: bytes) -> tuple[list[str], dict[str, _Member]] | None:
+    """The members of a plain zip (no comment, no zip64, each deflated or stored, none
+    encrypted: a template as Word or our tools save it) read from its central directory, or
+    None for any other zip (``zipfile`` reads it then)."""
+    if len(raw) < _END.size:
+        return None
+    signature, disk, _start, _here, count, size, offset, comment = _END.unpack_from(
+        raw, len(raw) - _END.size)
+    if signature != 0x06054B50 or disk or comment or offset + size > len(raw) - _END.size:
+        return None
+    names, members, at = [], {}, offset
+    for _ in range(count):
+        if at + _CENTRAL.size > len(raw):
+            return None
+        fields = _CENTRAL.unpack_from(raw, at)
+        flags, method, crc, packed, size_, name_len = (fields[3], fields[4], fields[7],
+                                                       fields[8], fields[9], fields[10])
+        name_bytes = raw[at + _CENTRAL.size:at + _CENTRAL.size + name_len]
+        header = fields[16]
+        if (fields[0] != 0x02014B50 or flags & 0x1 or method not in (0, 8)
+                or 0xFFFFFFFF in (packed, size_, header) or header + _LOCAL_HEADER.size > len(raw)):
+            return None
+        local = _LOCAL_HEADER.unpack_from(raw, header)
+        start = header + _LOCAL_HEADER.size + local[9] + local[10]
+        data = raw[start:start + packed]
+        if local[0] != 0x04034B50 or len(data) != packed:
+            return None
+        name = name_bytes.decode("utf-8" if flags & 0x800 else "cp437")
+        if method == 8:
+            members[name] = _Member(name.encode("utf-8"), crc, size_, data)
+        else:
+            members[name] = _Member.of(name, data)
+        names.append(name)
+        at += _CENTRAL.size + name_len + fields[11] + fields[12]
+    return names, members
+
+
 def _stored_members(source: zipfile.ZipFile, raw: bytes) -> dict[str, _Member]:
     """Each member of a zip read whole into ``raw``, as its compressed bytes (deflated members
     are taken as they are; others are deflated here)."""
+    import zipfile
+
     members = {}
     for info in source.infolist():
         if info.compress_type != zipfile.ZIP_DEFLATED or info.flag_bits & 0x1:
@@ -65,9 +111,15 @@ class Package:
 
     def __init__(self, path: Path | str) -> None:
         raw = Path(path).read_bytes()
-        with zipfile.ZipFile(io.BytesIO(raw)) as source:
-            self.names = [info.filename for info in source.infolist()]
-            self._members = _stored_members(source, raw)
+        plain = _plain_members(raw)
+        if plain is not None:
+            self.names, self._members = plain
+        else:
+            import zipfile
+
+            with zipfile.ZipFile(io.BytesIO(raw)) as source:
+                self.names = [info.filename for info in source.infolist()]
+                self._members = _stored_members(source, raw)
         self._locals = {name: m.local() for name, m in self._members.items()}
 
     @property

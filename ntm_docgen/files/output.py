@@ -7,9 +7,9 @@ removed again if the writing fails.
 from __future__ import annotations
 
 import contextlib
+import errno
 import itertools
 import os
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -51,8 +51,7 @@ def atomic_path(path: Path | str, force: bool = False) -> Iterator[Path]:
     target = check_output(path, force)
     made = make_folders(target.parent)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
-                                        dir=target.parent)
+        fd, tmp_name = _open_new(target)
     except OSError as e:  # name the folder, not the hidden temporary file
         for folder in made:
             with contextlib.suppress(OSError):
@@ -60,7 +59,6 @@ def atomic_path(path: Path | str, force: bool = False) -> Iterator[Path]:
         raise InputFileError(target.parent, _(
             "cannot write {name} in this folder ({reason}); choose a folder you may write "
             "to").format(name=target.name, reason=e.strerror or e)) from e
-    os.fchmod(fd, 0o666 & ~_UMASK)  # mkstemp makes 0600; give the usual permissions
     os.close(fd)
     tmp = Path(tmp_name)
     done = False
@@ -79,13 +77,21 @@ def atomic_path(path: Path | str, force: bool = False) -> Iterator[Path]:
                     folder.rmdir()
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+_serial = itertools.count()
+_NEW_FILE = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+             | getattr(os, "O_BINARY", 0))
 
 
-_UMASK = _umask()  # read once: os.umask can only be read by setting it
+def _open_new(target: Path) -> tuple[int, str]:
+    """A new empty file beside ``target`` under a hidden name of this process (as
+    ``tempfile.mkstemp`` makes one, without importing it), with the usual permissions."""
+    for _attempt in range(100):
+        name = os.path.join(target.parent, f".{target.name}.{os.getpid()}-{next(_serial)}.part")
+        try:
+            return os.open(name, _NEW_FILE, 0o666), name
+        except FileExistsError:  # left by a killed process of the same number
+            continue
+    raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), name)
 
 
 def write_bytes(path: Path | str, data: bytes, force: bool = False) -> Path:
@@ -100,11 +106,6 @@ def write_with(path: Path | str, writer: Callable[[Path], object], force: bool =
     with atomic_path(path, force) as tmp:
         writer(tmp)
     return Path(path)
-
-
-_serial = itertools.count()
-_NEW_FILE = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
-             | getattr(os, "O_BINARY", 0))
 
 
 def write_into(folder: Path | str, name: str, data: bytes) -> None:

@@ -7,7 +7,6 @@ import marshal
 import sys
 import zlib
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
 
 import yaml
@@ -19,10 +18,13 @@ from ntm_docgen.i18n import _
 
 @cache
 def _folder(name: str) -> Path:
-    shipped = Path(str(files("ntm_docgen") / name))
+    # the package's own folder, as importlib.resources gives it for a package on disk (the
+    # only kind installed), found without importing importlib.resources and zipfile
+    package = Path(__file__).resolve().parents[1]
+    shipped = package / name
     if shipped.is_dir():
         return shipped
-    checkout = Path(__file__).resolve().parents[2] / name
+    checkout = package.parent / name
     if checkout.is_dir():
         return checkout
     raise InputFileError(shipped, _("the {name}/ folder is missing from the installation; "

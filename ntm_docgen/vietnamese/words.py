@@ -14,7 +14,6 @@ import contextlib
 import hashlib
 import importlib.util
 import json
-import pickle
 import re
 from collections.abc import Callable
 from functools import cache, lru_cache, partial
@@ -86,6 +85,8 @@ def _segmenter() -> Callable[[str], list[str]]:
         from underthesea import word_tokenize
 
         return partial(word_tokenize, use_token_normalize=False)
+    import pickle
+
     from underthesea_core import CRFFeaturizer, CRFTagger
 
     tagger = CRFTagger()

@@ -1,0 +1,52 @@
+"""The template's zip read without ``zipfile`` gives what ``zipfile`` gives; a zip it does not
+read plainly (a comment, an odd member) is read by ``zipfile``, and written back the same."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from ntm_docgen.files.docxzip import Package, _plain_members
+from ntm_docgen.files.resources import templates_dir
+
+PARTS = {"[Content_Types].xml": b"<Types/>", "word/document.xml": "<w:t>Đồng ý</w:t>".encode()}
+
+
+def zipped(tmp_path: Path, method: int, comment: bytes = b"") -> Path:
+    path = tmp_path / "t.docx"
+    with zipfile.ZipFile(path, "w", compression=method) as package:
+        for name, data in PARTS.items():
+            package.writestr(name, data)
+        package.comment = comment
+    return path
+
+
+@pytest.mark.parametrize("template", sorted(p.name for p in templates_dir().glob("*.docx")))
+def test_each_template_read_plainly(template):
+    assert _plain_members((templates_dir() / template).read_bytes()) is not None
+
+
+@pytest.mark.parametrize(("method", "comment", "plain"), [
+    (zipfile.ZIP_DEFLATED, b"", True),
+    (zipfile.ZIP_STORED, b"", True),
+    (zipfile.ZIP_DEFLATED, b"made elsewhere", False),
+], ids=["deflated", "stored", "with-a-comment"])
+def test_same_parts_as_zipfile_reads(tmp_path, method, comment, plain):
+    path = zipped(tmp_path, method, comment)
+    assert (_plain_members(path.read_bytes()) is not None) is plain
+    package = Package(path)
+    assert package.names == list(PARTS) and package.parts == PARTS
+    written = package.write({"word/document.xml": "<w:t>Khác</w:t>".encode()})
+    with zipfile.ZipFile(io.BytesIO(written)) as again:
+        assert again.testzip() is None
+        assert again.read("word/document.xml").decode() == "<w:t>Khác</w:t>"
+        assert again.read("[Content_Types].xml") == b"<Types/>"
+
+
+def test_cut_zip_is_left_to_zipfile(tmp_path):
+    raw = zipped(tmp_path, zipfile.ZIP_DEFLATED).read_bytes()
+    assert _plain_members(raw[:-30] + raw[-22:]) is None
+    assert _plain_members(b"PK") is None

@@ -178,6 +178,45 @@ def test_bad_recipient_files_are_explained(tmp_path: Path, name: str, content: b
         read_recipients(path)
 
 
+@pytest.mark.parametrize(("content", "said"), [
+    ('kinh_gui,ten\n"UBND xã A,A\nUBND xã B,B\n',
+     'the quote (") that opens the cell at line 2, column 1 is never closed'),
+    ('kinh_gui;ten\nUBND xã A;"Tân "Lập"\n', "at line 2, column 17 a cell goes on after its "
+                                            'closing quote ("); put the whole cell in quotes'),
+], ids=["quote-never-closed", "text-after-closing-quote"])
+def test_a_misplaced_quote_in_a_csv_is_found_at_its_line_and_column(tmp_path: Path, content: str,
+                                                                    said: str) -> None:
+    path = tmp_path / "r.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(DocgenError) as caught:
+        read_recipients(path)
+    assert str(caught.value).startswith(f"{path}: is not a readable CSV file")
+    assert said in str(caught.value)
+
+
+def test_a_workbook_whose_sheet_is_not_well_formed_names_the_part_and_the_fix(
+        tmp_path: Path) -> None:
+    import zipfile
+
+    book = Workbook()
+    book.active.append(["kinh_gui"])
+    book.active.append(["UBND xã A"])
+    book.save(tmp_path / "good.xlsx")
+    broken = tmp_path / "r.xlsx"
+    with zipfile.ZipFile(tmp_path / "good.xlsx") as src, zipfile.ZipFile(broken, "w") as out:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b"</sheetData>", b"<row></sheetData>")
+            out.writestr(info, data)
+    with pytest.raises(DocgenError) as caught:
+        read_recipients(broken)
+    message = str(caught.value)
+    assert message.startswith(f"{broken}: is damaged: its part xl/worksheets/sheet1.xml cannot "
+                              "be read from line 1, column ")
+    assert message.endswith("open the file in Excel / LibreOffice Calc and save it again")
+
+
 def test_a_column_named_in_words_is_reachable_as_one_word(tmp_path: Path) -> None:
     path = _write_csv(tmp_path / "r.csv", [["kinh_gui", "Họ tên", "ma"],
                                            ["UBND xã A", "Lê Văn Đức", "7"]], bom=True)

@@ -305,6 +305,28 @@ def test_a_letter_the_importer_cannot_cite_is_refused(tmp_path, runner, monkeypa
     assert not out.exists()
 
 
+def test_lines_the_importer_could_not_place_are_said_in_the_words_of_derive(
+        tmp_path, runner, monkeypatch):
+    import ntm_docgen.importer as importer
+
+    read = importer.import_letter
+
+    def with_a_stray_line(path):
+        result = read(path)
+        stray = ["Trang 2/3"]
+        return importer.ImportResult(result.spec,
+                                     [*result.warnings, importer.unread_note(stray)], stray)
+
+    monkeypatch.setattr(importer, "import_letter", with_a_stray_line)
+    central = tmp_path / "106.docx"
+    real_106 = ROOT / "data" / "examples" / "003-huong-dan-106-snv-lang-son.yaml"
+    assert runner.invoke(main, ["render", str(real_106), "-o", str(central)]).exit_code == 0
+    warnings = derive(central, TAN_THANH, "huong-dan", han=date(2026, 12, 15)).warnings
+    assert [w for w in warnings if "Trang 2/3" in w] == [
+        "106.docx: these lines were read into no part of the letter, so the letter derived "
+        "does not use them: “Trang 2/3”"]
+
+
 def test_an_issuer_that_is_its_own_standing_body():
     spec = derive(HD_748, PROFILES / "lang-son-snv-2019.yaml", "huong-dan",
                   ngay=date(2019, 5, 31), han=date(2019, 7, 31)).spec

@@ -65,3 +65,23 @@ def test_check_names_the_place_of_a_page_finding_in_vietnamese(vietnamese, tmp_p
     assert "lề trái ở phần 1 của văn bản là 20 mm; đặt lại 30–35 mm" in \
         [f.message for f in findings]
     assert not [str(f) for f in findings if "section" in str(f)]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ('{"loai": "KH" "so": 5}', "ở dòng 1, cột 15: thiếu dấu phẩy giữa hai mục"),
+    ('{"loai": "KH",\n "so": 5,\n}', "ở dòng 3, cột 1: chỗ này cần một tên khóa"),
+    ('{"loai": "KH", "so" 5}', "ở dòng 1, cột 21: thiếu dấu hai chấm sau tên khóa"),
+    ('{"trich_yeu": "C:\\temp\\x"}', "dấu gạch chéo ngược"),
+], ids=["comma", "trailing-comma", "colon", "escape"])
+def test_a_broken_json_spec_is_said_in_vietnamese_with_line_and_column(vietnamese, tmp_path,
+                                                                      text, said):
+    from ntm_docgen.errors import InputFileError
+    from ntm_docgen.letter.datafile import read_data
+
+    path = tmp_path / "mau.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputFileError) as caught:
+        read_data(path)
+    assert str(caught.value).startswith(f"{path}: không phải JSON hợp lệ ở dòng ")
+    assert said in str(caught.value)
+    assert "Expecting" not in str(caught.value) and "Invalid" not in str(caught.value)

@@ -16,6 +16,7 @@ from ntm_docgen.bulk.fill import clean_value
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files.limits import CELLS, COLUMNS, ROWS, TEXT_BYTES, read_bounded
 from ntm_docgen.files.package import UnreadablePackageError, check_package
+from ntm_docgen.files.syntax import XML_ERRORS, csv_reason, xml_reason
 from ntm_docgen.i18n import _, ngettext
 from ntm_docgen.vietnamese.text import nfc, strip_diacritics
 
@@ -119,12 +120,16 @@ def _csv_rows(path: Path) -> list[list[str]]:
         dialect: Any = csv.Sniffer().sniff(first, delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
+    # strict: a quote left open is an error, not a cell that swallows the rest of the file
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=dialect.delimiter, strict=True)
     try:
-        return _bounded_rows(csv.reader(io.StringIO(text, newline=""),
-                                        delimiter=dialect.delimiter), path)
+        return _bounded_rows(reader, path)
     except csv.Error as e:
-        raise InputFileError(path, _("is not a readable CSV file: {problem}").format(problem=e)) \
-            from e
+        raise InputFileError(path, csv_reason(text, dialect.delimiter, reader.line_num)) from e
+
+
+#: The programs a clerk saves a workbook again with.
+SPREADSHEET = "Excel / LibreOffice Calc"
 
 
 def _xlsx_rows(path: Path) -> list[list[Any]]:
@@ -142,6 +147,8 @@ def _xlsx_rows(path: Path) -> list[list[Any]]:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about styles it cannot read
             book = load_workbook(path, read_only=True, data_only=True)
+    except XML_ERRORS as e:
+        raise InputFileError(path, xml_reason(e, "xl/workbook.xml", SPREADSHEET)) from e
     except Exception as e:  # openpyxl raises many kinds for a broken file
         raise InputFileError(path, _("is not a readable .xlsx workbook ({problem}); open it in a "
                                      "spreadsheet and save it again").format(
@@ -151,6 +158,9 @@ def _xlsx_rows(path: Path) -> list[list[Any]]:
         if hasattr(sheet, "reset_dimensions"):
             sheet.reset_dimensions()  # read the rows there are, not the <dimension> claimed
         return _bounded_rows(sheet.iter_rows(values_only=True), path)
+    except XML_ERRORS as e:
+        part = getattr(sheet, "_worksheet_path", "xl/worksheets/sheet1.xml")
+        raise InputFileError(path, xml_reason(e, part, SPREADSHEET)) from e
     finally:
         book.close()
 

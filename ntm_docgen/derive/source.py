@@ -33,12 +33,17 @@ def read_source(path: Path) -> tuple[Spec, list[str]]:
     if suffix not in LETTER_SUFFIXES:
         raise InputFileError(path, _("CENTRAL must be a spec (.yaml, .yml, .json) or a letter "
                                      "(.txt, .docx, .pdf)"))
-    from ntm_docgen.importer import PLACEHOLDER, import_letter
+    from ntm_docgen.importer import PLACEHOLDER, import_letter, quoted, unread_note
 
     result = import_letter(path)
     data = dict(result.spec)
+    lost = unread_note(result.unread) if result.unread else None
     warnings = [f"{path.name}: {w}" for w in result.warnings
-                if not w.startswith(_UNUSED)]
+                if not w.startswith(_UNUSED) and w != lost]
+    if result.unread:
+        warnings.append(_("{name}: these lines were read into no part of the letter, so the "
+                          "letter derived does not use them: {lines}").format(
+            name=path.name, lines=quoted(result.unread)))
     if data.get("trich_yeu") in (None, PLACEHOLDER):
         for item in data.get("phu_luc") or []:
             lines = str(item.get("tieu_de", "")).split("\n")

@@ -5,7 +5,10 @@ from ntm_docgen.importer.build import (
                                        ImportResult,
                                        import_letter,
                                        import_lines,
+                                       quoted,
+                                       unread_note,
 )
 from ntm_docgen.importer.kind import NotALetterError
 
-__all__ = ["PLACEHOLDER", "ImportResult", "NotALetterError", "import_letter", "import_lines"]
+__all__ = ["PLACEHOLDER", "ImportResult", "NotALetterError", "import_letter", "import_lines",
+           "quoted", "unread_note"]

@@ -47,13 +47,15 @@ class ImportResult:
 
     spec: dict[str, Any]
     warnings: list[str] = field(default_factory=list)
+    #: the lines of the letter read into no field (one of the warnings says so)
+    unread: list[str] = field(default_factory=list)
 
 
 def import_letter(path: Path | str) -> ImportResult:
     """Read a letter from a .txt, .docx or .pdf file (or a scan) into a spec dict."""
     source = read_source(path)
     result = import_lines(source.lines, source=path, bold=source.bold, wrapped=source.wrapped)
-    return ImportResult(result.spec, [*_set_apart(source), *result.warnings])
+    return ImportResult(result.spec, [*_set_apart(source), *result.warnings], result.unread)
 
 
 def _set_apart(source: Source) -> list[str]:
@@ -131,9 +133,23 @@ def import_lines(raw: list[str], source: Path | str = "<text>",
     spec = _nfc(spec)
     unread = lost_lines(raw, spec, warnings)
     if unread:
-        warnings.append(_("lines read into no field, left out of the spec: {lines}").format(
-            lines="; ".join(f"“{x}”" for x in unread)))
-    return ImportResult(spec=spec, warnings=warnings)
+        warnings.append(unread_note(unread))
+    return ImportResult(spec=spec, warnings=warnings, unread=unread)
+
+
+def unread_note(lines: list[str]) -> str:
+    """The warning of an import about the lines read into no field."""
+    return _("these lines were read into no field and are not in the spec; add each one by hand "
+             "where it belongs: {lines}").format(lines=quoted(lines))
+
+
+def quoted(lines: list[str]) -> str:
+    """Lines in curly quotes, one after another.
+
+    >>> quoted(["Điều 4.", "như sau:"])
+    '“Điều 4.”; “như sau:”'
+    """
+    return "; ".join(f"“{x}”" for x in lines)
 
 
 def _cong_van(head: Header) -> bool:

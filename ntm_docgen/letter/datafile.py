@@ -25,6 +25,7 @@ from ntm_docgen.files.limits import (
     check_tree,
     read_bounded,
 )
+from ntm_docgen.files.syntax import json_reason
 from ntm_docgen.i18n import N_, _
 from ntm_docgen.vietnamese.text import nfc
 
@@ -196,9 +197,7 @@ def _json(text: str, path: Path) -> Any:
     try:
         return json.loads(text, object_pairs_hook=_json_object, parse_int=_json_int)
     except json.JSONDecodeError as e:
-        raise InputFileError(path, _("is not valid JSON: {problem} at line {line}, column "
-                                     "{column}").format(problem=_(e.msg), line=e.lineno,
-                                                        column=e.colno)) from e
+        raise InputFileError(path, json_reason(e)) from e
     except ValueError as e:
         raise InputFileError(path, _("is not valid JSON: {problem}").format(problem=e)) from e
     except RecursionError:

@@ -1,0 +1,123 @@
+"""Where and why a JSON, CSV or XML text does not parse, said in the user's language with the fix.
+
+The parsers' own details are English (``Expecting ',' delimiter``, ``mismatched tag``); a clerk
+gets instead the line and column, counted as a text editor counts them (from 1), and what to
+change there.
+"""
+
+from __future__ import annotations
+
+import json
+from xml.etree.ElementTree import ParseError
+
+from lxml.etree import XMLSyntaxError
+
+from ntm_docgen.i18n import N_, _
+
+#: What the XML parsers raise for a text that is not well-formed.
+XML_ERRORS = (ParseError, XMLSyntaxError)
+
+#: The JSON decoder's messages (their opening words) -> the sentence said instead.
+_JSON = (
+    ("Expecting value", N_("a value is missing here (a comma with nothing after it, or text "
+                           "without double quotes); write the value, text in double quotes")),
+    ("Expecting ',' delimiter", N_("a comma is missing between two items; put a comma after "
+                                   "the item before this place")),
+    ("Expecting ':' delimiter", N_('a colon is missing after a key; write "key": value')),
+    ("Expecting property name", N_('a key is expected here, in double quotes ("key": value); '
+                                   "remove a comma after the last item, and write each key "
+                                   "in double quotes")),
+    ("Illegal trailing comma", N_("a comma stands after the last item; remove it")),
+    ("Unterminated string", N_('a text opened with " here is never closed; close it with " '
+                               "on the same line")),
+    ("Invalid \\uXXXX escape", N_("a \\u escape needs four hexadecimal digits; write the "
+                                  "character itself instead")),
+    ("Invalid \\escape", N_("a backslash (\\) starts an escape JSON does not know; write \\\\ "
+                            "for a backslash, or / in a folder path")),
+    ("Invalid control character", N_("a text holds a line break or a tab inside its quotes; "
+                                     "write \\n for a line break and \\t for a tab")),
+    ("Extra data", N_("more text follows the end of the data; remove it, or put the items "
+                      "in one object")),
+)
+
+
+def json_reason(error: json.JSONDecodeError) -> str:
+    """Why a JSON text does not parse, with the line, column and fix.
+
+    >>> from ntm_docgen.i18n import language_kept, set_language
+    >>> with language_kept():
+    ...     set_language("en")
+    ...     try:
+    ...         json.loads('{"loai": "KH" "so": 5}')
+    ...     except json.JSONDecodeError as e:
+    ...         json_reason(e)[:60]
+    'is not valid JSON at line 1, column 15: a comma is missing b'
+    """
+    problem = next((_(said) for opening, said in _JSON if error.msg.startswith(opening)),
+                   _("the text cannot be read from this place on; compare it with an example "
+                     "spec"))
+    return _("is not valid JSON at line {line}, column {column}: {problem}").format(
+        line=error.lineno, column=error.colno, problem=problem)
+
+
+def csv_quote_problem(text: str, delimiter: str) -> tuple[str, int, int] | None:
+    """The first misplaced quote of a CSV text: ``("open", line, column)`` for a quote that opens
+    a cell and is never closed, ``("after", line, column)`` for text that follows a cell's
+    closing quote; None when the quotes are in order. Lines and columns count from 1.
+
+    >>> csv_quote_problem('kinh_gui,ten\\n"UBND xã A,A\\nB,B\\n', ",")
+    ('open', 2, 1)
+    >>> csv_quote_problem('a;b\\n"x""y";"z"w\\n', ";"), csv_quote_problem('a,"b\\nc"\\n', ",")
+    (('after', 2, 11), None)
+    """
+    line, column = 1, 0
+    state, opened = "start", (0, 0)  # start of a cell, plain, quoted, closed
+    index = 0
+    while index < len(text):
+        char = text[index]
+        column += 1
+        if state == "quoted":
+            if char == '"' and text[index + 1:index + 2] == '"':
+                index, column = index + 1, column + 1
+            elif char == '"':
+                state = "closed"
+        elif state == "closed" and char not in (delimiter, "\r", "\n"):
+            return "after", line, column
+        elif char == delimiter or char in "\r\n":
+            state = "start"
+        elif state == "start":
+            if char == '"':
+                state, opened = "quoted", (line, column)
+            else:
+                state = "plain"
+        if char == "\n" or (char == "\r" and text[index + 1:index + 2] != "\n"):
+            line, column = line + 1, 0
+        index += 1
+    return ("open", *opened) if state == "quoted" else None
+
+
+def csv_reason(text: str, delimiter: str, line: int) -> str:
+    """Why a CSV text does not parse, the csv reader having stopped at ``line``."""
+    found = csv_quote_problem(text, delimiter)
+    if found is None:
+        return _("is not a readable CSV file at line {line}; open it in a spreadsheet and save "
+                 'it again as "CSV UTF-8" or as .xlsx').format(line=line)
+    kind, at_line, column = found
+    if kind == "open":
+        return _('is not a readable CSV file: the quote (") that opens the cell at line {line}, '
+                 "column {column} is never closed, so every line after it would be read into "
+                 'that cell; close the quote, or remove it').format(line=at_line, column=column)
+    return _("is not a readable CSV file: at line {line}, column {column} a cell goes on after "
+             'its closing quote ("); put the whole cell in quotes and write each quote inside '
+             'it twice ("")').format(line=at_line, column=column)
+
+
+def xml_reason(error: Exception, part: str, program: str) -> str:
+    """Why a part of a DOCX or XLSX package does not parse (lxml's XMLSyntaxError or the
+    standard library's ParseError), with its line and column and the fix: save it again."""
+    line, column = getattr(error, "position", None) or (0, 0)
+    if not type(error).__module__.startswith("lxml"):
+        column += 1  # expat counts columns from 0, libxml2 from 1
+    return _("is damaged: its part {part} cannot be read from line {line}, column {column} on; "
+             "open the file in {program} and save it again").format(
+        part=part, line=line, column=column, program=program)

@@ -78,6 +78,14 @@ def spec_problems(data: Any) -> list[Problem]:
     return []
 
 
+def copy_problems(spec: Spec) -> list[Problem]:
+    """What keeps a letter's copy block (``ban_sao``) from being made: a copy is made of an
+    issued letter, so a draft without its number and date has none."""
+    from ntm_docgen.letter.spec import unissued_copy
+
+    return unissued_copy(spec)
+
+
 def spec_warnings(spec: Spec) -> list[str]:
     """What renders but the decree's layout would not have (a name in capitals, ...)."""
     from ntm_docgen.letter.context import spec_warnings as warnings
@@ -205,15 +213,17 @@ def parse_copy_spec(data: Any) -> BanSao:
 def copy_document(original: PathLike, ban_sao: BanSao, out: PathLike, *, today: date,
          trich: str | None = None, dien_tu: bool = False, sign: PathLike | bytes | None = None,
          sign_pass: str | None = None, allocate: bool = False, db: str | None = None,
-         force: bool = False) -> NumberedCopy:
+         force: bool = False, issued_only: bool = False) -> NumberedCopy:
     """SAO Y, SAO LỤC or TRÍCH SAO (``trich``: the parts kept) of a .docx or .pdf original;
-    ``sign`` a .p12 file or its bytes (kept in memory)."""
+    ``sign`` a .p12 file or its bytes (kept in memory); ``issued_only`` refuses an original
+    that has no number yet (a draft)."""
     from ntm_docgen.copies.numbered import copy_document as make
 
     certificate = sign if isinstance(sign, bytes) else Path(sign) if sign else None
     return make(Path(original), ban_sao, Path(out), today=today, trich=trich,
                          dien_tu=dien_tu, sign=certificate,
-                         sign_pass=sign_pass, allocate=allocate, db=db, force=force)
+                         sign_pass=sign_pass, allocate=allocate, db=db, force=force,
+                         issued_only=issued_only)
 
 
 def run_bulk(spec: PathLike, out_dir: PathLike, *, today: date, recipients: PathLike | None = None,

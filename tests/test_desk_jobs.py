@@ -9,6 +9,7 @@ import zipfile
 from datetime import date
 
 import pytest
+import yaml
 from desk_support import CONG_VAN, csrf_of, desk_client, new_draft
 from openpyxl import load_workbook
 
@@ -191,3 +192,45 @@ def test_a_copy_form_names_its_problems_by_its_own_labels(tmp_path):
     assert answer.status_code == 422
     assert "Cơ quan sao: bắt buộc" in answer.text
     assert 'title="co_quan.ten"' in answer.text and "co_quan.ten:" not in answer.text
+
+
+#: A SAO Y block as the editor's copy fields send it.
+COPY_BLOCK = {"ban_sao.hinh_thuc": "SAO Y", "ban_sao.co_quan.ten": "VĂN PHÒNG",
+              "ban_sao.co_quan.viet_tat": "VP", "ban_sao.dia_danh": "Lạng Sơn",
+              "ban_sao.ky.chuc_vu": "CHÁNH VĂN PHÒNG", "ban_sao.ky.ho_ten": "Nguyễn Đức Đăng",
+              "ban_sao.noi_nhan": ["Các sở, ban, ngành"]}
+
+
+def test_a_draft_without_its_number_and_date_gets_no_copy_block(tmp_path):
+    with desk_client(tmp_path, lang="vi") as c:
+        csrf = csrf_of(c)
+        editor = new_draft(c, csrf)
+        c.post(editor, data={**CONG_VAN, **COPY_BLOCK, "csrf_token": csrf})
+        page = c.get(editor).text
+        refused = c.get(f"{editor}/tai.docx")
+        c.post(editor, data={**CONG_VAN, **COPY_BLOCK, "so": "12", "csrf_token": csrf})
+        issued = c.get(f"{editor}/tai.docx")
+    assert "chỉ sao văn bản đã ban hành, mà văn bản này chưa có số và ngày" in page
+    assert "phát hành văn bản trước" in page
+    assert refused.status_code == 422
+    assert issued.status_code == 200
+
+
+def test_a_copy_of_a_draft_original_is_refused_until_it_is_issued(tmp_path):
+    draft = tmp_path / "du-thao.docx"
+    data = yaml.safe_load(HD_1741.read_text(encoding="utf-8"))
+    data.pop("so")
+    api.render(api.parse_spec(data), draft, today=date(2026, 3, 5))
+    issued = tmp_path / "goc.docx"
+    api.render(api.load_spec(HD_1741), issued, today=date(2026, 3, 5))
+    form = {"hinh_thuc": "SAO Y", "co_quan.ten": "VĂN PHÒNG", "co_quan.viet_tat": "VP",
+            "dia_danh": "Lạng Sơn", "ngay": "06/03/2026", "ky.chuc_vu": "CHÁNH VĂN PHÒNG",
+            "ky.ho_ten": "Nguyễn Đức Đăng", "noi_nhan": ["Các sở, ban, ngành"]}
+    with desk_client(tmp_path, lang="vi") as c:
+        form["csrf_token"] = csrf_of(c, "/sao")
+        refused = c.post("/sao", data=form, files={"tep": ("du-thao.docx", draft.read_bytes())})
+        made = c.post("/sao", data=form, files={"tep": ("goc.docx", issued.read_bytes())})
+    assert refused.status_code == 422
+    assert "đây là bản dự thảo, mà chỉ sao văn bản đã ban hành; hãy phát hành trước" in \
+        refused.text
+    assert made.status_code == 200, made.text

@@ -132,14 +132,30 @@ def check_original(original: Path | str, ban_sao: BanSao, trich: str | None = No
 def original_number(original: Path | str) -> str:
     """The original's ``Số: ...`` line (for the register's trích yếu), else its file name."""
     path = Path(original)
+    found = _number_of(path)
+    return f"số {''.join(found.group(1).split())} ({path.name})" if found else path.name
+
+
+def check_issued(original: Path | str) -> None:
+    """A copy is made of an issued document: refuse an original whose ``Số:`` line has no
+    number yet (``Số:      /KH-UBND``, a draft). An original without a Số line is left to the
+    clerk's judgement."""
+    path = Path(original)
+    found = _number_of(path)
+    if found is not None and not found.group(1).strip()[:1].isdigit():
+        raise InputFileError(path, _("has no number yet (“Số: {so}”): it is a draft, and a copy "
+                                     "is made only of an issued document; issue it first (its "
+                                     "number from the register, its date), then copy the issued "
+                                     "file").format(so=" ".join(found.group(1).split())))
+
+
+def _number_of(path: Path) -> re.Match[str] | None:
     if kind_of(path) == ".pdf":
         from ntm_docgen.copies.pdfcopy import pdf_lines
 
         # the Số line is in page 1's header: the other pages are read only if it is not there
-        found = _so_line(pdf_lines(path, pages=1)) or _so_line(pdf_lines(path))
-    else:
-        found = _so_line(paragraph_text(p) for p in open_docx(path).body.iter(w("p")))
-    return f"số {''.join(found.group(1).split())} ({path.name})" if found else path.name
+        return _so_line(pdf_lines(path, pages=1)) or _so_line(pdf_lines(path))
+    return _so_line(paragraph_text(p) for p in open_docx(path).body.iter(w("p")))
 
 
 def _so_line(lines: Iterable[str]) -> re.Match[str] | None:

@@ -29,15 +29,20 @@ class NumberedCopy:
 def copy_document(original: Path, ban_sao: BanSao, out: Path, *, today: date,
                   trich: str | None = None, dien_tu: bool = False, sign: Path | bytes | None = None,
                   sign_pass: str | None = None, allocate: bool = False, db: str | None = None,
-                  force: bool = False) -> NumberedCopy:
+                  force: bool = False, issued_only: bool = False) -> NumberedCopy:
     """Check the inputs and the output, then write the copy; with ``allocate`` the copy takes
-    the next number of the copies' series (SY, SL, TrS) and is recorded with its file."""
+    the next number of the copies' series (SY, SL, TrS) and is recorded with its file; with
+    ``issued_only``, an original that has no number yet (a draft) is refused."""
     kind_of(original)
     kind_of(out)
     check_form(ban_sao, trich)
     if not original.is_file():
         raise InputFileError(original, _("no such file"))
     check_output(out, force)
+    if issued_only:
+        from ntm_docgen.copies import check_issued
+
+        check_issued(original)
 
     def write(copy_spec: BanSao) -> CopyResult:
         return make_copy(original, copy_spec, out, today=today, trich=trich, dien_tu=dien_tu,

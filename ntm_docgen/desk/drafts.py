@@ -48,6 +48,7 @@ def check(data: dict[str, Any]) -> Checked:
         except DocgenError as e:  # the same validation; kept for safety
             result.problems = [Problem("", str(e))]
         else:
+            result.problems = api.copy_problems(result.spec)
             result.warnings = api.spec_warnings(result.spec)
     return result
 

@@ -178,6 +178,17 @@ def parse_spec(data: Any, source: Path | str | None = None) -> Spec:
     return Spec(loai=loai, **fields)
 
 
+def unissued_copy(spec: Spec) -> list[Problem]:
+    """A copy is made of an issued letter (with its số and ngày): a draft's copy block is a
+    problem of its ``ban_sao.hinh_thuc``."""
+    if spec.ban_sao is None or (spec.so is not None and spec.ngay is not None):
+        return []
+    return [Problem("ban_sao.hinh_thuc", _(
+        "a copy is made only of an issued letter, and this one has no number and date yet: "
+        "leave the copy block empty, issue the letter first (the register gives its number), "
+        "then make the copy"))]
+
+
 def respec(base: Spec, data: dict[str, Any], keys: Collection[str],
            source: Path | str | None = None) -> Spec:
     """``base`` with the top-level ``keys`` of ``data`` validated again and the rest kept: a bulk

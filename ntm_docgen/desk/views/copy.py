@@ -81,7 +81,8 @@ async def make(request: Request, clerk: Clerk, form: FormData) -> Response:
             made = await run_in_threadpool(
                 api.copy_document, source, ban_sao, out, today=date.today(),
                 trich=str(form.get("trich") or "") or None, dien_tu=form.get("dien_tu") == "1",
-                sign=cert, sign_pass=password, allocate=allocate, db=d.config.register_db)
+                sign=cert, sign_pass=password, allocate=allocate, db=d.config.register_db,
+                issued_only=True)
             copied = out.read_bytes()
     except (UploadError, DocgenError) as e:
         return _page(request, clerk, status=422, error=str(e), **shown)

@@ -18,6 +18,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from ntm_docgen.copies.fontcache import keep_subsets
 from ntm_docgen.errors import ConversionError
 from ntm_docgen.files.resources import load_data
 from ntm_docgen.i18n import _
@@ -62,7 +63,9 @@ def fonts() -> dict[str, str]:
                                     "(Debian/Ubuntu: apt-get install fonts-liberation2)")
                                   .format(style=style))
         name = f"NtmSerif-{style}"
-        pdfmetrics.registerFont(TTFont(name, str(path)))
+        font = TTFont(name, str(path), asciiReadable=False)
+        keep_subsets(font, str(path))
+        pdfmetrics.registerFont(font)
         names[style] = name
     return names
 

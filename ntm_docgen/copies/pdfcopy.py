@@ -11,7 +11,6 @@ import contextlib
 import io
 import logging
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -33,6 +32,7 @@ from ntm_docgen.copies.pdfblock import (
     settings,
     stamp_lines,
 )
+from ntm_docgen.copies.pdfink import ink
 from ntm_docgen.copies.pdfstamp import stamp
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files.pdfinput import check_pdf, open_pdf
@@ -40,7 +40,6 @@ from ntm_docgen.i18n import _
 from ntm_docgen.letter import layout_rules as L
 from ntm_docgen.letter.spec import BanSao
 
-DPI = 72
 MIN_VERSION = "1.4"
 
 
@@ -55,16 +54,6 @@ def quiet_pypdf() -> Iterator[None]:
         yield
     finally:
         logger.setLevel(level)
-
-
-@dataclass(frozen=True)
-class Ink:
-    """Where a page's content lies, in points from the page's top-left corner."""
-
-    left: float
-    right: float
-    bottom: float
-    top: float = 0.0
 
 
 def read_pdf(path: Path | str) -> PdfReader:
@@ -147,28 +136,6 @@ def _lines(document: pdfium.PdfDocument, index: int) -> tuple[str, ...]:
     except pdfium.PdfiumError:
         return ()  # a page whose text cannot be read: it holds no earlier copy block
     return (*lines, *runs)
-
-
-def ink(data: bytes | pdfium.PdfDocument, index: int) -> Ink | None:
-    """The content box of page ``index`` above the bottom margin, or None for an empty page
-    (``data``: the PDF's bytes, or the document already open)."""
-    trang = settings()["trang"]
-    document = pdfium.PdfDocument(data) if isinstance(data, bytes) else data
-    try:
-        page = document[index]
-        # grey levels only, the bottom margin left out (never looked at)
-        bottom = min(trang["le_duoi"] * mm, page.get_height() - 1)
-        image = page.render(scale=DPI / 72, grayscale=True, crop=(0, bottom, 0, 0)).to_pil()
-        page.close()
-    finally:
-        if document is not data:
-            document.close()
-    threshold = trang["nguong_muc"]
-    box = image.point([255 if v < threshold else 0 for v in range(256)]).getbbox()
-    if box is None:
-        return None
-    scale = 72 / DPI
-    return Ink(box[0] * scale, box[2] * scale, box[3] * scale, box[1] * scale)
 
 
 def number_place(data: bytes | pdfium.PdfDocument, reader: PdfReader) -> tuple[float, float]:

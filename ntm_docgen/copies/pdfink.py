@@ -1,0 +1,121 @@
+"""Where a page's content lies: read from its drawing objects, or from the rendered page.
+
+A page of text and lines (every typeset letter) is measured from pdfium's bounds of its objects,
+which are the glyphs' own outlines: the same box as the rendered page's dark pixels, within a
+point, for a fraction of the cost (rendering loads and rasterises every glyph). A page with
+anything else (a scan, an image, a shading, light or hidden ink, a rotated page) is rendered
+and its dark pixels measured, as before.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+from reportlab.lib.units import mm
+
+from ntm_docgen.copies.pdfblock import settings
+
+DPI = 72
+_INVISIBLE = (3, 7)  # text render modes that paint nothing (a scan's OCR layer, a clip)
+
+
+@dataclass(frozen=True)
+class Ink:
+    """Where a page's content lies, in points from the page's top-left corner."""
+
+    left: float
+    right: float
+    bottom: float
+    top: float = 0.0
+
+
+class _Render(Exception):
+    """Raised when a page holds something its objects' bounds cannot measure."""
+
+
+def ink(data: bytes | pdfium.PdfDocument, index: int) -> Ink | None:
+    """The content box of page ``index`` above the bottom margin, or None for an empty page
+    (``data``: the PDF's bytes, or the document already open)."""
+    document = pdfium.PdfDocument(data) if isinstance(data, bytes) else data
+    try:
+        page = document[index]
+        try:
+            return _from_objects(page)
+        except _Render:
+            return _from_pixels(page)
+        finally:
+            page.close()
+    finally:
+        if document is not data:
+            document.close()
+
+
+def _from_objects(page: pdfium.PdfPage) -> Ink | None:
+    trang = settings()["trang"]
+    if page.get_rotation():
+        raise _Render
+    left, bottom, right, top = page.get_cropbox()
+    cut = bottom + min(trang["le_duoi"] * mm, page.get_height() - 1)
+    found: list[tuple[float, float, float, float]] = []
+    for item in page.get_objects(max_depth=15):
+        if not _dark(item, trang["nguong_muc"]):
+            continue
+        if item.level == 0:  # a form's bounds are its content's, in page space
+            found.append(item.get_bounds())
+    boxes = [(max(x0, left), max(y0, cut), min(x1, right), y1)
+             for x0, y0, x1, y1 in found if y1 > cut]
+    if not boxes:
+        return None
+    return Ink(min(b[0] for b in boxes) - left, max(b[2] for b in boxes) - left,
+               top - min(b[1] for b in boxes), top - max(b[3] for b in boxes))
+
+
+def _dark(item: pdfium.PdfObject, threshold: int) -> bool:
+    """Whether the object paints dark ink (False for hidden text); raise _Render for what
+    only the rendered page can tell (images, shadings, light colours, unusual text modes)."""
+    red, green, blue, alpha = (ctypes.c_uint() for _ in range(4))
+    if item.type == pdfium_c.FPDF_PAGEOBJ_FORM:
+        return True
+    if item.type == pdfium_c.FPDF_PAGEOBJ_TEXT:
+        mode = pdfium_c.FPDFTextObj_GetTextRenderMode(item.raw)
+        if mode in _INVISIBLE:
+            return False
+        if mode != 0:
+            raise _Render
+        pdfium_c.FPDFPageObj_GetFillColor(item.raw, red, green, blue, alpha)
+    elif item.type == pdfium_c.FPDF_PAGEOBJ_PATH:
+        fill, stroke = ctypes.c_int(), ctypes.c_int()
+        pdfium_c.FPDFPath_GetDrawMode(item.raw, fill, stroke)
+        if fill.value:
+            pdfium_c.FPDFPageObj_GetFillColor(item.raw, red, green, blue, alpha)
+            if _grey(red, green, blue) >= threshold:
+                raise _Render  # a light or white fill may cover what is under it
+        if stroke.value:
+            pdfium_c.FPDFPageObj_GetStrokeColor(item.raw, red, green, blue, alpha)
+        elif not fill.value:
+            return False  # a path that paints nothing (a clip)
+    else:
+        raise _Render
+    if _grey(red, green, blue) >= threshold:
+        raise _Render
+    return True
+
+
+def _grey(red: ctypes.c_uint, green: ctypes.c_uint, blue: ctypes.c_uint) -> int:
+    return (red.value * 299 + green.value * 587 + blue.value * 114) // 1000
+
+
+def _from_pixels(page: pdfium.PdfPage) -> Ink | None:
+    trang = settings()["trang"]
+    # grey levels only, the bottom margin left out (never looked at)
+    bottom = min(trang["le_duoi"] * mm, page.get_height() - 1)
+    image = page.render(scale=DPI / 72, grayscale=True, crop=(0, bottom, 0, 0)).to_pil()
+    threshold = trang["nguong_muc"]
+    box = image.point([255 if v < threshold else 0 for v in range(256)]).getbbox()
+    if box is None:
+        return None
+    scale = 72 / DPI
+    return Ink(box[0] * scale, box[2] * scale, box[3] * scale, box[1] * scale)

@@ -10,17 +10,19 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
+import weakref
 from collections.abc import Iterator
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from pypdf import PdfReader, PdfWriter
+from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.errors import PyPdfError
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from ntm_docgen.copies.pdfappend import Update
 from ntm_docgen.copies.pdfblock import (
     HEADER_DISTANCE,
     draw_block,
@@ -33,7 +35,7 @@ from ntm_docgen.copies.pdfblock import (
     stamp_lines,
 )
 from ntm_docgen.copies.pdfink import ink
-from ntm_docgen.copies.pdfstamp import stamp
+from ntm_docgen.copies.pdfstamp import Rewrite, stamp
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files.pdfinput import check_pdf, open_pdf
 from ntm_docgen.i18n import _
@@ -41,19 +43,42 @@ from ntm_docgen.letter import layout_rules as L
 from ntm_docgen.letter.spec import BanSao
 
 MIN_VERSION = "1.4"
+#: An original from this version on gets its copy appended as an incremental update (pypdf
+#: writes the update's cross-reference as a stream, which PDF 1.5 brought).
+APPEND_FROM = "1.5"
+
+#: Originals that pypdf had to mend while reading them (a wrong ``startxref``, no ``%%EOF``):
+#: their copy is written whole, never appended to the damaged file.
+_MENDED: weakref.WeakSet[PdfReader] = weakref.WeakSet()
+
+
+class _Mended(logging.Handler):
+    """Notes that pypdf warned while reading (it warns for every repair it makes)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.seen = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.seen = True
 
 
 @contextlib.contextmanager
-def quiet_pypdf() -> Iterator[None]:
+def quiet_pypdf(mended: _Mended | None = None) -> Iterator[None]:
     """Hold back pypdf's own warnings (``EOF marker not found``) while it reads an original:
-    a damaged file gets our one message, a mended one no noise."""
+    a damaged file gets our one message, a mended one no noise (``mended`` notes them)."""
     logger = logging.getLogger("pypdf")
-    level = logger.level
-    logger.setLevel(logging.CRITICAL)
+    level, propagate = logger.level, logger.propagate
+    handler = mended or _Mended()
+    logger.setLevel(logging.WARNING)
+    logger.propagate = False
+    logger.addHandler(handler)
     try:
         yield
     finally:
+        logger.removeHandler(handler)
         logger.setLevel(level)
+        logger.propagate = propagate
 
 
 def read_pdf(path: Path | str) -> PdfReader:
@@ -72,22 +97,26 @@ def _identity(path: Path | str) -> tuple[str, str, int, int]:
 
 
 @lru_cache(maxsize=2)
-@quiet_pypdf()
 def _read_pdf(shown: str, name: str, mtime: int, size: int) -> PdfReader:
+    mended = _Mended()
     try:
-        reader, _data = open_pdf(name)
-        if reader.is_encrypted:
-            raise InputFileError(shown, _("is password-protected (encrypted); ask the sender "
-                                          "for an unprotected copy or remove the password first"))
-        if len(reader.pages) == 0:
-            raise InputFileError(shown, _("has no pages"))
-        check_pdf(reader, shown)
+        with quiet_pypdf(mended):
+            reader, _data = open_pdf(name)
+            if reader.is_encrypted:
+                raise InputFileError(shown, _("is password-protected (encrypted); ask the "
+                                              "sender for an unprotected copy or remove the "
+                                              "password first"))
+            if len(reader.pages) == 0:
+                raise InputFileError(shown, _("has no pages"))
+            check_pdf(reader, shown)
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError) as e:
         raise InputFileError(shown, _("is not a readable PDF (damaged: {problem})")
                              .format(problem=e)) from e
     except RecursionError:
         raise InputFileError(shown, _("is not a readable PDF (damaged: {problem})").format(
             problem=_("its objects are nested too deeply"))) from None
+    if mended.seen:
+        _MENDED.add(reader)
     return reader
 
 
@@ -182,6 +211,7 @@ def _overlay(width: float, height: float, draw) -> PdfReader:  # type: ignore[no
 
 
 def _writer(reader: PdfReader) -> PdfWriter:
+    """The original written whole again, as PDF 1.4 at least."""
     writer = PdfWriter(clone_from=reader)
     header = writer.pdf_header
     version = header.decode("latin-1")[5:8] if isinstance(header, bytes) else str(header)[5:8]
@@ -191,7 +221,31 @@ def _writer(reader: PdfReader) -> PdfWriter:
     return writer
 
 
-def _bytes(writer: PdfWriter) -> bytes:
+def appendable(reader: PdfReader, checked: bool) -> bool:
+    """Whether the copy can be appended to the original as an incremental update: an original
+    read by ``read_pdf`` without repairs, of PDF 1.5 or later."""
+    return checked and reader not in _MENDED and reader.pdf_header[5:8] >= APPEND_FROM
+
+
+def _painted(data: bytes, reader: PdfReader, checked: bool, index: int | None,
+             block: PageObject, shift: tuple[float, float]) -> bytes:
+    """The PDF with ``block`` painted over page ``index`` (None: on a page added after the
+    last), appended to the original when it can be (pdfappend), else written whole."""
+    if appendable(reader, checked):
+        update = Update(reader, data)
+        if index is None:
+            box = block.mediabox
+            page = update.add_page(float(box.width), float(box.height))
+        else:
+            page = update.page(index)
+        stamp(update, page, block, *shift)
+        if index is not None and page.indirect_reference is not None:
+            update.change(page.indirect_reference, page)
+        return update.write()
+    writer = _writer(reader)
+    page = writer.add_blank_page(float(block.mediabox.width), float(block.mediabox.height)) \
+        if index is None else writer.pages[index]
+    stamp(Rewrite(writer), page, block, *shift)
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()
@@ -202,7 +256,7 @@ def paper_copy(data: bytes, ban_sao: BanSao, today: date,
                reader: PdfReader | None = None) -> tuple[bytes, bool]:
     """The PDF with the block under the last page's content; True when a page was added
     (``reader``: the same PDF already read, else it is read from ``data``)."""
-    reader = reader or PdfReader(io.BytesIO(data))
+    checked, reader = reader is not None, reader or PdfReader(io.BytesIO(data))
     trang = settings()["trang"]
     last = len(reader.pages) - 1
     box = reader.pages[last].mediabox
@@ -230,25 +284,22 @@ def paper_copy(data: bytes, ban_sao: BanSao, today: date,
         draw_block(canvas, lines, left, height - top, right - left)
 
     overlay = _overlay(width, height, draw)
-    writer = _writer(reader)
-    page = writer.add_blank_page(width, height) if added else writer.pages[last]
     shift = (0.0, 0.0) if added else (float(box.left), float(box.bottom))
-    stamp(writer, page, overlay.pages[0], *shift)
-    return _bytes(writer), added
+    return _painted(data, reader, checked, None if added else last, overlay.pages[0],
+                    shift), added
 
 
 @quiet_pypdf()
 def electronic_copy(data: bytes, ban_sao: BanSao, when: datetime,
                     reader: PdfReader | None = None) -> bytes:
     """The PDF with ô 14 (form, copying body, ISO 8601 time) at the top right of page 1."""
-    reader = reader or PdfReader(io.BytesIO(data))
+    checked, reader = reader is not None, reader or PdfReader(io.BytesIO(data))
     first = reader.pages[0]
     width, height = float(first.mediabox.width), float(first.mediabox.height)
     lines = stamp_lines(ban_sao, when)
     content = ink(data, 0)
     below = content.top if content is not None else settings()["trang"]["le_tren"] * mm
     overlay = _overlay(width, height, lambda c: draw_stamp(c, lines, width, height, below))
-    writer = _writer(reader)
     box = first.mediabox
-    stamp(writer, writer.pages[0], overlay.pages[0], float(box.left), float(box.bottom))
-    return _bytes(writer)
+    return _painted(data, reader, checked, 0, overlay.pages[0],
+                    (float(box.left), float(box.bottom)))

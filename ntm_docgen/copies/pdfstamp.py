@@ -8,12 +8,15 @@ resources, which costs more than copying the whole file).
 
 from __future__ import annotations
 
+from typing import Any, Protocol
+
 from pypdf import PageObject, PdfWriter
 from pypdf.generic import (
     ArrayObject,
     DecodedStreamObject,
     DictionaryObject,
     FloatObject,
+    IndirectObject,
     NameObject,
     PdfObject,
 )
@@ -21,8 +24,30 @@ from pypdf.generic import (
 NAME = "/NtmBanSao"
 
 
-def stamp(writer: PdfWriter, page: PageObject, block: PageObject, dx: float, dy: float) -> None:
-    """Paint ``block`` over ``page`` (a page of ``writer``), its origin moved by (dx, dy)."""
+class Target(Protocol):
+    """Where the painted page's new objects go: a whole new file, or an incremental update
+    (``pdfappend.Update``)."""
+
+    def add(self, obj: PdfObject) -> IndirectObject: ...
+
+    def imported(self, value: Any) -> Any: ...
+
+
+class Rewrite:
+    """The new objects added to a pypdf writer that writes the whole file again."""
+
+    def __init__(self, writer: PdfWriter) -> None:
+        self.writer = writer
+
+    def add(self, obj: PdfObject) -> IndirectObject:
+        return self.writer._add_object(obj)
+
+    def imported(self, value: Any) -> Any:
+        return value.clone(self.writer)
+
+
+def stamp(target: Target, page: PageObject, block: PageObject, dx: float, dy: float) -> None:
+    """Paint ``block`` over ``page`` (a page of ``target``), its origin moved by (dx, dy)."""
     form = DecodedStreamObject()
     contents = block.get_contents()
     form.set_data(contents.get_data() if contents is not None else b"")
@@ -32,11 +57,11 @@ def stamp(writer: PdfWriter, page: PageObject, block: PageObject, dx: float, dy:
         NameObject("/Subtype"): NameObject("/Form"),
         NameObject("/BBox"): ArrayObject(FloatObject(float(v)) for v in
                                          (box.left, box.bottom, box.right, box.top)),
-        NameObject("/Resources"): block["/Resources"].clone(writer),
+        NameObject("/Resources"): target.imported(block["/Resources"]),
     })
-    name = _add_to_resources(page, writer._add_object(form.flate_encode()))
-    before = writer._add_object(_stream(b"q\n"))
-    after = writer._add_object(_stream(
+    name = _add_to_resources(page, target.add(form.flate_encode()))
+    before = target.add(_stream(b"q\n"))
+    after = target.add(_stream(
         f"\nQ\nq 1 0 0 1 {dx:.4f} {dy:.4f} cm {name} Do Q\n".encode("ascii")))
     page[NameObject("/Contents")] = ArrayObject([before, *_content_references(page), after])
 

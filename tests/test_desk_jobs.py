@@ -231,6 +231,7 @@ def test_a_copy_of_a_draft_original_is_refused_until_it_is_issued(tmp_path):
         refused = c.post("/sao", data=form, files={"tep": ("du-thao.docx", draft.read_bytes())})
         made = c.post("/sao", data=form, files={"tep": ("goc.docx", issued.read_bytes())})
     assert refused.status_code == 422
-    assert "đây là bản dự thảo, mà chỉ sao văn bản đã ban hành; hãy phát hành trước" in \
-        refused.text
+    assert "du-thao.docx: chưa có số (“Số: /HD-BTĐKT”): đây là bản dự thảo, mà chỉ sao văn bản " \
+        "đã ban hành; hãy phát hành trước" in refused.text
+    assert "ntm-desk-" not in refused.text  # the upload by its name, not the server's folder
     assert made.status_code == 200, made.text

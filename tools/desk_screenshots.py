@@ -115,6 +115,48 @@ def office(out: Path, work: Path, url: str) -> None:
         page.get_by_role("button", name="Đăng nhập").click()
         page.goto(address + "tai-khoan")
         save(page, out, "tai-khoan")
+        page.context.clear_cookies()
+        page.goto(address)
+        page.get_by_label("Tên đăng nhập").fill("vanthu")
+        page.get_by_label("Mật khẩu").fill("mat-khau-du-dai")
+        page.get_by_role("button", name="Đăng nhập").click()
+        copy_of_a_draft(page, address, out, work)
+
+
+def copy_of_a_draft(page, address: str, out: Path, work: Path) -> None:  # type: ignore[no-untyped-def]
+    """A văn thư asks for a SAO Y of a letter not issued yet: in the editor, and as an upload."""
+    page.goto(address + "soan")
+    page.get_by_label("Loại văn bản").select_option("CV")
+    page.get_by_label("Cơ quan ban hành").select_option("lang-son")
+    page.get_by_role("button", name="Bắt đầu soạn").click()
+    page.wait_for_url("**/soan/*")
+    page.locator('[id="f-trich_yeu"]').fill("V/v tổng kết phong trào thi đua")
+    page.locator('[id="f-noi_dung"]').fill("Đề nghị các đơn vị báo cáo kết quả.")
+    page.locator('[id="f-ban_sao.hinh_thuc"]').select_option("SAO Y")
+    page.locator('[id="f-ban_sao.co_quan.ten"]').fill("VĂN PHÒNG")
+    page.locator('[id="f-ban_sao.co_quan.viet_tat"]').fill("VP")
+    page.locator('[id="f-ban_sao.dia_danh"]').fill("Lạng Sơn")
+    page.locator('[id="f-ban_sao.ky.chuc_vu"]').fill("CHÁNH VĂN PHÒNG")
+    page.locator('[id="f-ban_sao.ky.ho_ten"]').fill("Nguyễn Đức Đăng")
+    page.locator(".field[data-field='ban_sao.hinh_thuc'] .problem").wait_for()
+    page.locator('[id="f-ban_sao.hinh_thuc"]').scroll_into_view_if_needed()
+    save(page, out, "soan-ban-sao-du-thao")
+    data = api.read_spec_data(ROOT / "data" / "examples" / "003-huong-dan-106-snv-lang-son.yaml")
+    data.pop("so", None)
+    draft = work / "du-thao.docx"
+    api.render(api.parse_spec(data), draft, today=date(2026, 3, 5))
+    page.goto(address + "sao")
+    page.locator("#tep").set_input_files(str(draft))
+    page.locator("#ten").fill("VĂN PHÒNG")
+    page.locator("#viet_tat").fill("VP")
+    page.locator("#dia_danh").fill("Lạng Sơn")
+    page.locator("#ngay").fill("06/03/2026")
+    page.locator("#chuc_vu").fill("CHÁNH VĂN PHÒNG")
+    page.locator("#ho_ten").fill("Nguyễn Đức Đăng")
+    page.locator('input[name="noi_nhan"]').first.fill("Các sở, ban, ngành")
+    page.get_by_role("button", name="Tạo bản sao").click()
+    page.locator("#copy-form .error").wait_for()
+    save(page, out, "sao-ban-du-thao")
 
 
 def main() -> None:

@@ -77,11 +77,17 @@ async def certificate(item: UploadFile) -> bytes:
 
 @contextlib.contextmanager
 def private_folder(root: Path | None = None) -> Iterator[Path]:
-    """A folder only this process's user can read, removed with everything in it afterwards."""
+    """A folder only this process's user can read, removed with everything in it afterwards.
+    A DocgenError raised inside names an upload as the clerk knows it (``goc.docx``), not by
+    the server's temporary folder."""
     folder = Path(tempfile.mkdtemp(prefix="ntm-desk-", dir=root))
     os.chmod(folder, 0o700)
     try:
         yield folder
+    except DocgenError as e:
+        inside = f"{folder}{os.sep}"
+        e.args = tuple(a.replace(inside, "") if isinstance(a, str) else a for a in e.args)
+        raise
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

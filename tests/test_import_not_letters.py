@@ -1,6 +1,7 @@
 """`ntm-docgen import` refuses what is no administrative letter, saying what it read: a citizen's
 petition, a contract between parties, a law or decree (by its heading or its ký hiệu), a
-permit, and a spreadsheet saved as a Word file; exit 1, no spec written."""
+permit, a list standing alone (BẢNG KÊ, DANH SÁCH), an enterprise's request (VĂN BẢN ĐỀ NGHỊ)
+and a spreadsheet saved as a Word file; exit 1, no spec written."""
 
 from __future__ import annotations
 
@@ -40,6 +41,18 @@ TEXTS = {
     "permit": ("UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\n" + MOTTO + "Số: 15/GP-SCT\nLào Cai, ngày 05 "
                "tháng 3 năm 2026\nGIẤY PHÉP SỬ DỤNG VẬT LIỆU NỔ CÔNG NGHIỆP\nCấp cho Công ty "
                "A.\nGIÁM ĐỐC\nNguyễn Văn An\n", ["GIẤY PHÉP SỬ DỤNG", "sector"]),
+    "list": ("UBND XÃ TÂN LẬP\n" + MOTTO + "Tân Lập, ngày 05 tháng 3 năm 2026\nBẢNG KÊ\n"
+             "CÁC CÔNG TRÌNH HOÀN THÀNH NĂM 2025\n| STT | Tên công trình | Kinh phí |\n"
+             "| 1 | Đường thôn 1 | 500 |\nNGƯỜI LẬP\nNguyễn Văn An\n",
+             ["BẢNG KÊ", "list or table", "Phụ lục III"]),
+    "names": ("UBND XÃ TÂN LẬP\n" + MOTTO + "DANH SÁCH HỘ GIA ĐÌNH HIẾN ĐẤT LÀM ĐƯỜNG\n"
+              "| STT | Họ và tên | Thôn |\n| 1 | Nguyễn Văn An | Thôn 1 |\n",
+              ["DANH SÁCH HỘ GIA ĐÌNH", "list or table"]),
+    "enterprise-request": ("CÔNG TY CỔ PHẦN NĂNG LƯỢNG BẢO LONG\n" + MOTTO + "Số: 21/2026/CV-BL"
+                           "\nLào Cai, ngày 05 tháng 3 năm 2026\nVĂN BẢN ĐỀ NGHỊ\nCấp giấy "
+                           "phép sử dụng vật liệu nổ công nghiệp\nKính gửi: Sở Công Thương tỉnh "
+                           "Lào Cai\nCông ty đề nghị Sở cấp giấy phép.\nGIÁM ĐỐC\nNguyễn Văn "
+                           "An\n", ["VĂN BẢN ĐỀ NGHỊ", "request", "Phụ lục III"]),
 }
 
 
@@ -81,3 +94,30 @@ def test_the_refusal_reads_in_vietnamese(runner: CliRunner, tmp_path: Path) -> N
     result = runner.invoke(main, ["--lang", "vi", "import", str(source), "-o",
                                   str(tmp_path / "o.yaml")])
     assert result.exit_code == 1 and "đơn của công dân" in result.output
+
+
+def test_a_type_name_with_words_after_it_is_read_as_that_type(runner: CliRunner,
+                                                              tmp_path: Path) -> None:
+    """``TỜ TRÌNH ĐỀ NGHỊ ...`` is a tờ trình, ``BÁO CÁO BẢNG KÊ ...`` a báo cáo: the words after
+    a type name of the table never make it a request or a list."""
+    for heading, loai in [("TỜ TRÌNH ĐỀ NGHỊ CÔNG NHẬN XÃ ĐẠT CHUẨN NÔNG THÔN MỚI", "TTr"),
+                          ("BÁO CÁO BẢNG KÊ CÁC CÔNG TRÌNH HOÀN THÀNH", "BC")]:
+        source = tmp_path / f"{loai}.txt"
+        source.write_text("UBND XÃ TÂN LẬP\n" + MOTTO + f"Số: 05/{loai}-UBND\nTân Lập, ngày 05 "
+                          f"tháng 3 năm 2026\n{heading}\nKính gửi: UBND huyện\nNội dung.\n"
+                          "CHỦ TỊCH\nNguyễn Văn An\n", encoding="utf-8")
+        out = tmp_path / f"{loai}.yaml"
+        result = _import(runner, source, out)
+        assert result.exit_code == 0, result.output
+        assert f"loai: {loai}" in out.read_text(encoding="utf-8")
+
+
+def test_a_list_is_refused_in_vietnamese_naming_what_the_tool_takes(runner: CliRunner,
+                                                                     tmp_path: Path) -> None:
+    source = tmp_path / "bang_ke.txt"
+    source.write_text(TEXTS["list"][0], encoding="utf-8")
+    result = runner.invoke(main, ["--lang", "vi", "import", str(source), "-o",
+                                  str(tmp_path / "o.yaml")])
+    assert result.exit_code == 1
+    assert "“BẢNG KÊ” là bảng kê, một danh sách hay bảng đứng riêng" in result.output
+    assert "ntm-docgen nhận các văn bản hành chính" in result.output

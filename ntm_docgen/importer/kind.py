@@ -1,5 +1,6 @@
 """Tell a text that is no administrative letter from one that is: a permit, a law or decree, a
-citizen's petition or a contract between parties is refused with what was found."""
+citizen's petition, a contract between parties, a list standing alone or an enterprise's request
+is refused with what was found."""
 
 from __future__ import annotations
 
@@ -46,6 +47,18 @@ class OutsideTheTableError(NotALetterError):
                          "normative document, not an administrative letter of Nghị định "
                          "30/2020/NĐ-CP; no spec was written (to implement it, import the letter "
                          "that sends it, or write the spec with ntm-docgen new)"),
+            "bang_ke": _("{path}: the heading “{heading}” names a {ten}, a list or table that "
+                         "stands alone, not an administrative letter; ntm-docgen imports the "
+                         "letters of Nghị định 30/2020/NĐ-CP, Phụ lục III (công văn, quyết định, "
+                         "kế hoạch, báo cáo, tờ trình, thông báo and the other types that "
+                         "ntm-docgen types lists): import the letter that sends this list; no "
+                         "spec was written"),
+            "de_nghi": _("{path}: the heading “{heading}” names a {ten}, a request that an "
+                         "enterprise or a person files with an agency, not an administrative "
+                         "letter of an agency; ntm-docgen imports the letters of Nghị định "
+                         "30/2020/NĐ-CP, Phụ lục III (công văn, quyết định, kế hoạch, báo cáo, "
+                         "tờ trình, thông báo and the other types that ntm-docgen types lists); "
+                         "no spec was written"),
             "hop_dong": _("{path}: “{heading}” names a party of a contract: this is a contract "
                           "between parties, not an administrative letter of Nghị định "
                           "30/2020/NĐ-CP; no spec was written"),

@@ -273,14 +273,30 @@ def pdf_text(pages: list[Page]) -> PdfText:
                 glue = "" if re.search(r"\w[-/]$", result.lines[-1]) else " "  # "134/TB-" "VPCP"
                 result.lines[-1] = f"{result.lines[-1]}{glue}{text}"
             else:
-                if first and result.lines and text.isupper() and (signed or result.lines[-1]
-                                                                  .rstrip().endswith(".")):
+                if first and result.lines and text.isupper() and (signed or opens_part(text)):
                     result.lines.append("---")  # an attachment on a new page
                 result.lines.append(text)
             last, first = ((line, margins) if margins else None), False
             signed = signed or bool(_SIGNED.match(key(text)))
     result.bold = frozenset(bold)
     return result
+
+
+_PART = re.compile(r"^(phu luc|mau( so)?\b)")
+
+
+def opens_part(text: str) -> bool:
+    """A line in capitals that opens a part of its own at the top of a page: an appendix, a
+    form, or a document of a type (``DANH SÁCH``, ``QUY CHẾ``). A heading of the body
+    (``II. KHEN THƯỞNG``) or any other line in capitals at a page's top is where the text ran
+    on when the page before it ended: no page break of the writer's.
+
+    >>> opens_part("PHỤ LỤC I"), opens_part("Mẫu số 01"), opens_part("QUY CHẾ THI ĐUA")
+    (True, True, True)
+    >>> opens_part("II. KHEN THƯỞNG"), opens_part("CÁC XÃ ĐẠT CHUẨN NĂM 2025")
+    (False, False)
+    """
+    return bool(_PART.match(key(text))) or split_heading(text) is not None
 
 
 def _margins(lines: list[Line]) -> tuple[float, float, bool] | None:

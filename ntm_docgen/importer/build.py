@@ -35,6 +35,7 @@ from ntm_docgen.importer.reading import Source, read_source
 from ntm_docgen.importer.reflow import expand_flat
 from ntm_docgen.importer.signature import Signature, find_signature, read_signature
 from ntm_docgen.vietnamese.loai import find_loai
+from ntm_docgen.vietnamese.marks import attach_loose_marks, loose
 from ntm_docgen.vietnamese.text import nfc, strip_diacritics
 
 #: Written where a required field could not be read, so that the spec still renders.
@@ -86,8 +87,9 @@ def import_lines(raw: list[str], source: Path | str = "<text>",
     """Read a letter from its text lines; ``bold``: the wholly bold lines of a Word document;
     ``wrapped``: the body's lines may be wrapped paragraphs (text copied from a PDF or a web
     page), not so in a Word document, whose lines are its paragraphs."""
-    lines = split_cells(clean_lines(expand_flat(raw)))
     warnings: list[str] = []
+    raw = _marks_put_back(raw, warnings)
+    lines = split_cells(clean_lines(expand_flat(raw)))
     head = read_header(lines, bold)
     if head.outside is not None:
         raise OutsideTheTableError(source, nfc(lines[head.body]), head.outside.ten,
@@ -150,6 +152,27 @@ def quoted(lines: list[str]) -> str:
     '“Điều 4.”; “như sau:”'
     """
     return "; ".join(f"“{x}”" for x in lines)
+
+
+def _marks_put_back(raw: list[str], warnings: list[str]) -> list[str]:
+    """The lines with the tone marks that stand apart from their letters put back on them
+    (vietnamese/marks.py), with a warning saying how many were put back and how many not."""
+    out, placed, left = [], 0, 0
+    for line in raw:
+        line, count = attach_loose_marks(line)
+        out.append(line)
+        placed += count
+        left += sum(len(mark) for mark in map(loose, line.split()) if mark)
+    if placed:
+        warnings.append(_("{count} tone marks stood apart from their letters (a PDF that draws "
+                          "them on their own) and were put back on the words the dictionary "
+                          "gives: check the trích yếu, names and places against the paper")
+                        .format(count=placed))
+    if left:
+        warnings.append(_("{count} tone marks stand apart from their letters and could not be "
+                          "put back: they are left where they were read; mend the words that "
+                          "lack them by hand").format(count=left))
+    return out
 
 
 def _cong_van(head: Header) -> bool:

@@ -58,8 +58,7 @@ def reflow(line: str) -> list[str]:
         line = f"{line[:date.start(1)]}\n{date.group(1)}\n{line[date.end(1):]}"
     line = _AFTER.sub("\n", _BEFORE.sub("\n", line))
     out: list[str] = []
-    for part in line.split("\n"):
-        part = part.strip()
+    for part in (x for piece in line.split("\n") for x in _kinh_gui_items(piece.strip())):
         if part and not _NOISE.match(part):
             out.extend(_split_caps(part))
     if out:
@@ -75,8 +74,31 @@ def reflow(line: str) -> list[str]:
     return [x for part in out for x in part.split("\n")]
 
 
+_ITEM = re.compile(r"(?<=;)\s+(?=[-–+]\s)")
+_LAST_ITEM_END = re.compile(r"(?<=[^\W\d_]{2}\.)\s+(?=[A-ZĐ][^\W\d_]*\s)")
+
+
+def _kinh_gui_items(part: str) -> list[str]:
+    """``Kính gửi: - A; - B. Vừa qua, ...``: the label, each recipient of its list, and the body
+    that the last one's full stop opens, on lines of their own.
+
+    >>> _kinh_gui_items("Kính gửi: - Ủy ban nhân dân tỉnh; - Bộ Tài chính. Vừa qua, tỉnh A")
+    ['Kính gửi:', '- Ủy ban nhân dân tỉnh;', '- Bộ Tài chính.', 'Vừa qua, tỉnh A']
+    >>> _kinh_gui_items("Căn cứ Luật A; - B. Xét")
+    ['Căn cứ Luật A; - B. Xét']
+    """
+    match = re.match(r"^(Kính gửi\s*:)\s+(?=[-–+]\s)", part)
+    if match is None:
+        return [part]
+    items = _ITEM.split(part[match.end():])
+    body = _LAST_ITEM_END.split(items[-1], maxsplit=1)
+    return [match.group(1), *items[:-1], *body]
+
+
 def _split_caps(part: str) -> list[str]:
     """``QUYẾT ĐỊNH BAN HÀNH ... BỘ TRƯỞNG BỘ X``: type name, trích yếu and ô 5b apart."""
+    if re.match(r"^[-–+]\s", part):
+        return [part]  # an item of a list (Kính gửi)
     words = part.split(" ")
     caps_end = 0
     while caps_end < len(words) and (is_upper_vi(words[caps_end])

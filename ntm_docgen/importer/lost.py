@@ -16,6 +16,7 @@ from ntm_docgen.importer.cleaning import is_furniture, join_broken, key
 from ntm_docgen.importer.header import read_ngay, read_so
 from ntm_docgen.importer.motto import split_motto
 from ntm_docgen.vietnamese.loai import split_heading
+from ntm_docgen.vietnamese.marks import attach_loose_marks
 from ntm_docgen.vietnamese.text import nfc
 
 _LABEL = re.compile(r"^(\s*[-+•–*]\s*|n\w{1,2}i\s+nh\w{1,2}n\s*:|k\w{2,3}h\s+g\w{1,3}\s*:|"
@@ -86,6 +87,7 @@ def lost_lines(lines: list[str], spec: dict[str, Any], warnings: list[str]) -> l
 
     haystack = _squash(" ".join([*_texts(spec), *warnings]))
     out = []
+    lines = [attach_loose_marks(x)[0] for x in lines]  # as the importer read them
     tidy = [" ".join(x.replace("**", "").replace("\t", " ").split()) for x in expand_flat(lines)]
     for line in split_cells(join_broken(tidy)):
         text = line.strip("|").strip()

@@ -257,3 +257,35 @@ def test_a_count_stays_with_what_it_counts_in_a_real_trich_yeu(today):
     assert len(lines) == 2
     assert ("62", "huyện") not in cuts(lines)
     assert lines[1].startswith("đối với 62 huyện nghèo")
+
+
+def test_a_body_heading_is_never_broken_inside_a_number_phrase_or_a_unit(today):
+    """Layout review, findings 6, 7 and 10: "GIAI ĐOẠN / 2011 - 2020" under Phần thứ nhất of
+    the Đề cương 748, "(nghìn / cây)" in Kế hoạch 62's table header, and "NĂM / 2010" in Báo cáo
+    59's heading I: the spaces there are non-breaking, so Word breaks elsewhere."""
+    from ntm_docgen.letter.spec import load_spec
+
+    root = Path(__file__).resolve().parent.parent
+    de_cuong = open_docx(render_docx(load_spec(root / "data" / "examples" /
+                                               "002-huong-dan-748-de-cuong.yaml"), today))
+    title = next(p.text for p in paragraphs(de_cuong) if p.text.startswith("ĐÁNH GIÁ KẾT QUẢ"))
+    assert title.endswith(" GIAI\u00a0ĐOẠN\u00a02011\u00a0-\u00a02020")
+    ke_hoach = open_docx(render_docx(load_spec(
+        next(p for p in REAL if p.stem == "kh_2021_tuyenquang_62")), today))
+    assert "Số cây (nghìn\u00a0cây)" in [c.text for t in ke_hoach.tables for c in t.rows[0].cells]
+    bao_cao = open_docx(render_docx(load_spec(
+        next(p for p in REAL if p.stem == "bc_2010_bldtbxh_59")), today))
+    heading = next(p.text for p in paragraphs(bao_cao) if p.text.startswith("I. TÌNH HÌNH"))
+    assert heading.endswith(" 6\u00a0THÁNG ĐẦU NĂM\u00a02010")  # justified: no long piece
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("ĐÁNH GIÁ KẾT QUẢ GIAI ĐOẠN 2011 - 2020", "GIAI\u00a0ĐOẠN\u00a02011\u00a0-\u00a02020"),
+    ("Số cây (nghìn cây)", "(nghìn\u00a0cây)"),
+    ("Kinh phí (tỷ đồng)", "(tỷ\u00a0đồng)"),
+    ("II. KẾT QUẢ NĂM 2025", "NĂM\u00a02025"),
+    ("I. MỤC ĐÍCH, YÊU CẦU", "I. MỤC ĐÍCH, YÊU CẦU"),
+], ids=["years", "unit", "money", "year", "no-number"])
+def test_a_heading_holds_its_numbers_and_units(line, kept):
+    assert kept in words.held(line)
+    assert words.held(line).replace("\u00a0", " ") == line

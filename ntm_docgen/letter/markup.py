@@ -9,7 +9,9 @@ from functools import lru_cache
 from ntm_docgen.files.ooxml import page_break, paragraph, ppr, rpr, run
 from ntm_docgen.letter import layout_rules as L
 from ntm_docgen.letter import markup_table as T
+from ntm_docgen.letter.fit import text_width
 from ntm_docgen.vietnamese.text import is_upper_vi, nfc
+from ntm_docgen.vietnamese.words import held
 
 _ROMAN = r"(?:XX|XIX|XVIII|XVII|XVI|XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 _ROMAN_HEADING = re.compile(rf"^{_ROMAN}\.(\s|$)")
@@ -155,6 +157,19 @@ def heading_kind(line: str) -> str | None:
     return None
 
 
+def _heading(line: str, width: int, lead: bool) -> str:
+    """A heading as written when it fits on one line; one that wraps never breaks inside a
+    number phrase or a short bracket ("GIAI ĐOẠN 2011 - 2020", "NĂM 2010"): those spaces are
+    non-breaking (``words.held``), so that Word breaks it before them.
+
+    >>> _heading("II. NỘI DUNG NĂM 2026", L.TEXT_WIDTH, lead=False)
+    'II. NỘI DUNG NĂM 2026'
+    """
+    if text_width(_plain(line), L.SIZE_BODY, bold=True) <= width:
+        return line
+    return held(line, lead)
+
+
 @lru_cache(maxsize=1024)  # bulk letters share most of their lines
 def _line_paragraph(line: str, previous_kind: str | None) -> str:
     kind = heading_kind(_shape(line))
@@ -166,9 +181,11 @@ def _line_paragraph(line: str, previous_kind: str | None) -> str:
                     first_line=L.BODY_FIRST_LINE)
         return paragraph(runs, props)
     if kind == "part" or (kind == "caps" and previous_kind == "part"):
-        return body_paragraph(line, bold=True, align="center", indent=False, keep_next=True)
+        return body_paragraph(_heading(line, L.TEXT_WIDTH, lead=True), bold=True,
+                              align="center", indent=False, keep_next=True)
     if kind in ("roman", "caps"):
-        return body_paragraph(line, bold=True, keep_next=True)
+        return body_paragraph(_heading(line, L.TEXT_WIDTH - L.BODY_FIRST_LINE, lead=False),
+                              bold=True, keep_next=True)
     plain = _plain(line)
     if _SUBHEADING.match(_shape(line)) and len(plain) < 90 and not plain.endswith((".", ";")):
         # a short numbered title ("1.2. Cá nhân", "d) Đối với các xã:") stays with its text
@@ -187,6 +204,12 @@ def table_xml(rows: list[list[str]], header: bool = True, width: int = L.TEXT_WI
     """
     columns = max(len(r) for r in rows)
     widths = T.column_widths(rows, columns, width)
+    if header:  # a header that wraps keeps its unit whole: "Số cây (nghìn cây)"
+        heads = [held(c) if not T.fits(c, w, bold=True) else c
+                 for c, w in zip(rows[0], widths, strict=False)]
+        if heads != rows[0]:
+            rows = [heads, *rows[1:]]
+            widths = T.column_widths(rows, columns, width)
     align = {"tt": "center", "number": "right", "text": "left"}
     aligns = [align[kind] for kind in T.column_kinds(rows, columns)]
     grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in widths)

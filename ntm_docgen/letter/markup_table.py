@@ -114,6 +114,11 @@ def column_widths(rows: list[list[str]], columns: int, width: int = L.TEXT_WIDTH
     return widths
 
 
+def fits(cell: str, width: int, bold: bool = False) -> bool:
+    """Whether a cell's text stands on one line in a column ``width`` twips wide."""
+    return 2 * CELL_MARGIN + _SLACK + _width(_plain(cell), bold) <= width
+
+
 def _width(text: str, bold: bool) -> int:
     return text_width(text, L.SIZE_TABLE, bold=bold)
 

@@ -48,6 +48,7 @@ def _rules() -> dict[str, Any]:
         "theo_so": frozenset(w.casefold() for w in data["theo_so"]),
         "ngat_truoc": frozenset(w.casefold() for w in data["ngat_truoc"]),
         "khong_cuoi": frozenset(w.casefold() for w in data["khong_cuoi"]),
+        "ngoac_ngan": int(data["ngoac_ngan"]),
     }
 
 
@@ -153,11 +154,66 @@ def _bonds(text: str) -> tuple[str, ...]:
             out[i] = BEFORE
         if _binds((ends[i], starts[i + 1]), (bare_end[i], bare_start[i + 1]), rules):
             out[i] = NAME
+    for i in _inside_brackets(words, rules["ngoac_ngan"]):
+        out[i] = NAME
     for i in _inside_words(text, words):
         out[i] = WORD
     for i in _inside_compounds(bare, rules["tu_ghep"]):
         out[i] = WORD
     return tuple(out)
+
+
+def _inside_brackets(words: list[str], most: int) -> list[int]:
+    """The spaces inside a bracket of at most ``most`` words: "(nghìn cây)", "(2011 - 2015)".
+
+    >>> _inside_brackets("Số cây (nghìn cây)".split(), 3)
+    [2]
+    >>> _inside_brackets(["(a", "b", "c", "d)"], 3)
+    []
+    """
+    out: list[int] = []
+    for i, word in enumerate(words):
+        if not word.startswith(("(", "[")):
+            continue
+        for j in range(i, min(i + most, len(words))):
+            if ")" in words[j] or "]" in words[j]:
+                out.extend(range(i, j))
+                break
+    return out
+
+
+#: A space a heading keeps: a number's with the words it binds, a short bracket's.
+_HELD = re.compile(r"\d|[(\[]")
+
+
+def held(line: str, lead: bool = True) -> str:
+    """``line`` with a non-breaking space where a heading or a table's header row must not
+    break, so that Word and LibreOffice break it elsewhere: a number with the words it binds
+    ("NĂM 2010", "62 HUYỆN"), with ``lead`` also the word those belong to ("GIAI ĐOẠN 2011 -
+    2020"; a justified line would stretch to make room for so long a piece), and a short
+    bracket ("(nghìn cây)"). The text is the same to every reader (they read U+00A0 as a space).
+
+    >>> held("KẾT QUẢ THI ĐUA GIAI ĐOẠN 2011 - 2020").split(" ")[-1].split("\u00a0")
+    ['GIAI', 'ĐOẠN', '2011', '-', '2020']
+    >>> held("Số cây (nghìn cây)"), held("I. MỤC ĐÍCH, YÊU CẦU")
+    ('Số cây (nghìn\xa0cây)', 'I. MỤC ĐÍCH, YÊU CẦU')
+    """
+    words = line.split(" ")
+    if not _HELD.search(line) or "" in words:
+        return line
+    kinds = bonds(line)
+    hold = [False] * len(kinds)
+    depth = 0
+    for i, kind in enumerate(kinds):
+        depth += words[i].count("(") + words[i].count("[") - words[i].count(")") \
+            - words[i].count("]")
+        number = any(c.isdigit() for c in words[i] + words[i + 1])
+        hold[i] = kind == NAME and (number or depth > 0)
+    for i in range(len(kinds) - 1, 0, -1) if lead else ():  # the word it belongs to
+        if hold[i] and kinds[i - 1] == WORD and not any(c.isdigit() for c in words[i]):
+            hold[i - 1] = True
+    return "".join(w + ("\u00a0" if i < len(hold) and hold[i] else " " if i < len(hold)
+                        else "") for i, w in enumerate(words))
 
 
 def _quote_state(quoted: bool, word: str) -> bool:

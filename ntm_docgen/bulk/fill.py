@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
 from typing import Any
 
 from ntm_docgen.letter.markup import VALUE_END, VALUE_START
@@ -40,6 +41,7 @@ class Missing(Exception):
         self.path = path
 
 
+@lru_cache(maxsize=4096)  # many rows share a value (the province, the kind of unit)
 def clean_value(value: str) -> str:
     """A cell's text as one line: NFC, breaks and control characters as spaces, ends trimmed.
 

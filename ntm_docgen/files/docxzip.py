@@ -121,6 +121,8 @@ class Package:
                 self.names = [info.filename for info in source.infolist()]
                 self._members = _stored_members(source, raw)
         self._locals = {name: m.local() for name, m in self._members.items()}
+        self._around: dict[str, tuple[bytes, bytes, bytes, list[tuple[bytes, int, int]],
+                                      int]] = {}
 
     @property
     def parts(self) -> dict[str, bytes]:
@@ -142,6 +144,10 @@ class Package:
 
     def write(self, replaced: dict[str, bytes]) -> bytes:
         """The bytes of a package with ``replaced`` parts swapped in (new names appended)."""
+        if len(replaced) == 1:
+            ((name, raw),) = replaced.items()
+            if name in self._members:
+                return self._write_one(name, raw)
         chunks: list[bytes] = []
         central: list[bytes] = []
         offset = 0
@@ -159,3 +165,38 @@ class Package:
         end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(names), len(names),
                           len(directory), offset, 0)
         return b"".join(chunks) + directory + end
+
+    def _write_one(self, name: str, raw: bytes) -> bytes:
+        """``write`` of one part replaced (every bulk letter): the members before it are the
+        same bytes at the same places each time, those after it move by the new part's length."""
+        if self._around.get(name) is None:
+            self._around[name] = self._split_at(name)
+        before, after, head, tail, entries = self._around[name]
+        member = _Member.of(name, raw)
+        local = member.local()
+        shift = len(before) + len(local)
+        directory = [head, member.central(len(before))]
+        directory += [entry[:-4 - length] + struct.pack("<I", offset + shift) + entry[-length:]
+                      for entry, offset, length in tail]
+        table = b"".join(directory)
+        end = _END.pack(0x06054B50, 0, 0, entries, entries, len(table),
+                        shift + len(after), 0)
+        return b"".join((before, local, after, table, end))
+
+    def _split_at(self, name: str) -> tuple[bytes, bytes, bytes, list[tuple[bytes, int, int]],
+                                            int]:
+        """The local records before and after member ``name``, the central entries before it
+        (final), and those after it with their offsets counted from the end of ``name``."""
+        index = self.names.index(name)
+        head, offset = [], 0
+        for n in self.names[:index]:
+            head.append(self._members[n].central(offset))
+            offset += len(self._locals[n])
+        tail, offset = [], 0
+        for n in self.names[index + 1:]:
+            member = self._members[n]
+            tail.append((member.central(0), offset, len(member.name)))
+            offset += len(self._locals[n])
+        before = b"".join(self._locals[n] for n in self.names[:index])
+        after = b"".join(self._locals[n] for n in self.names[index + 1:])
+        return before, after, b"".join(head), tail, len(self.names)

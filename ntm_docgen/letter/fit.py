@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from functools import cache, lru_cache
+from itertools import repeat
 
 from ntm_docgen.files.ooxml import mm
 from ntm_docgen.files.resources import data_dir
@@ -40,7 +41,7 @@ def text_width(text: str, size: float, bold: bool = True, italic: bool = False) 
     True
     """
     table = _widths()[_face(bold, italic)]
-    units = sum(table.get(c, 600) for c in text)
+    units = sum(map(table.get, text, repeat(600)))
     return round(units / 1000 * size * 20)
 
 

@@ -22,7 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from ntm_docgen.errors import TemplateError
 from ntm_docgen.files import cache as stored
@@ -78,7 +78,27 @@ def __getattr__(name: str) -> Any:
 
 #: Changes when the environment above, the preparation of the source or the form of an entry
 #: changes, so that templates compiled by an earlier version in the cache are not used.
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
+
+
+#: The printed text of values met before, for ``_printed``; emptied when it holds this many.
+_PRINTED_KEPT = 256
+_printed_texts: dict[Any, str] = {}
+
+
+def _printed(value: Any) -> str:
+    """A value as a template prints it: guarded (``_xml_safe``), then XML-escaped. A text or
+    ``RawXml`` met before (the parts every letter of a bulk run shares, laid out once and
+    handed over as the same objects) is not guarded and escaped again."""
+    kind = value.__class__
+    if kind is not str and kind is not RawXml and kind is not int:
+        return escape(_xml_safe(value))
+    found = _printed_texts.get(value)
+    if found is None:
+        if len(_printed_texts) >= _PRINTED_KEPT:
+            _printed_texts.clear()
+        found = _printed_texts[value] = escape(_xml_safe(value))
+    return found
 
 
 class RawXml:
@@ -114,7 +134,7 @@ class CompiledTemplate:
             found = _compile(name, path, self.package.text(DOCUMENT))
             stored.write("templates", key, marshal.dumps(found))
         plain, code, self.section, _version = found
-        self._render = runtime.load(code, _xml_safe) if plain else _jinja_render(code)
+        self._render = runtime.load(code, _printed) if plain else _jinja_render(code)
 
     def render_xml(self, context: dict[str, Any]) -> str:
         """The filled ``word/document.xml``."""

@@ -7,6 +7,8 @@ so they are left out of the body and render says so.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ntm_docgen.i18n import N_, _
 from ntm_docgen.letter.spec import Spec
 from ntm_docgen.vietnamese.text import nfc, upper_vi
@@ -41,15 +43,22 @@ def printed_above(spec: Spec) -> dict[str, list[str]]:
     """What the letter prints above its body, by the line's key, in order: the tên loại, the
     trích yếu, the authority line and a decision's "QUYẾT ĐỊNH:" (or "QUYẾT NGHỊ:"); a key
     printed twice (a decision's "QUYẾT ĐỊNH") may be repeated twice."""
+    decision = ("QUYẾT NGHỊ" if spec.loai.ma == "NQ" else "QUYẾT ĐỊNH") \
+        if spec.loai.layout == "quyet_dinh" else None
+    return {key: list(kinds) for key, kinds in
+            _printed_above(spec.loai.ten_hoa, spec.trich_yeu, spec.tham_quyen, decision)}
+
+
+@lru_cache(maxsize=64)  # the same for every letter of a bulk run
+def _printed_above(ten_loai: str, trich_yeu: str | None, tham_quyen: str | None,
+                   decision: str | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
     out: dict[str, list[str]] = {}
-    lines = [(spec.loai.ten_hoa, "ten_loai"), (spec.trich_yeu, "trich_yeu"),
-             (spec.tham_quyen, "tham_quyen")]
-    if spec.loai.layout == "quyet_dinh":
-        lines.append(("QUYẾT NGHỊ" if spec.loai.ma == "NQ" else "QUYẾT ĐỊNH", "quyet"))
+    lines = [(ten_loai, "ten_loai"), (trich_yeu, "trich_yeu"), (tham_quyen, "tham_quyen"),
+             (decision, "quyet")]
     for text, kind in lines:
         if text:
             out.setdefault(_key(text), []).append(kind)
-    return out
+    return tuple((key, tuple(kinds)) for key, kinds in out.items())
 
 
 def without_repeats(spec: Spec) -> tuple[str, list[str]]:

@@ -3,10 +3,10 @@
 Jinja turns a template into a Python module whose ``root(context)`` yields the text. Our
 templates use only values, ``for`` (with ``loop.first`` / ``loop.last``) and ``if``, so that
 code needs four things from Jinja at run time: the context's lookup, a strict undefined value,
-the loop's state and the environment's ``finalize``. They are here, so a template read back
-from the cache renders without importing Jinja (30-50 ms of every ``render``). A template that
-uses more than this (an edited one with a filter, say) is run by Jinja itself
-(``layout.CompiledTemplate``); ``plain_enough`` tells which.
+the loop's state and the environment's ``finalize`` with the escape after it. They are here,
+so a template read back from the cache renders without importing Jinja (30-50 ms of every
+``render``). A template that uses more than this (an edited one with a filter, say) is run by
+Jinja itself (``layout.CompiledTemplate``); ``plain_enough`` tells which.
 """
 
 from __future__ import annotations
@@ -15,8 +15,6 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from types import CodeType
 from typing import Any
-
-from markupsafe import escape
 
 from ntm_docgen.i18n import _
 
@@ -155,6 +153,8 @@ def plain_enough(source: str, code: CodeType) -> bool:
     looked_up = set(re.findall(r"resolve\('(\w+)'\)", source))
     if "cond_expr_undefined(" in source or looked_up & JINJA_GLOBALS:
         return False
+    if source.count("escape(") != source.count("escape(environment.finalize("):
+        return False  # every value is printed through both (see ``load``)
     names: set[str] = set()
     stack = [code]
     while stack:
@@ -164,11 +164,18 @@ def plain_enough(source: str, code: CodeType) -> bool:
     return names <= NAMES
 
 
-def load(code: CodeType, finalize: Callable[[Any], Any]) -> Callable[[dict[str, Any]], str]:
-    """The render function of a template's code: values in, the filled text out."""
-    namespace: dict[str, Any] = {"environment": Environment(finalize), "missing": missing,
+def _as_printed(text: str) -> str:
+    return text
+
+
+def load(code: CodeType, printed: Callable[[Any], str]) -> Callable[[dict[str, Any]], str]:
+    """The render function of a template's code: values in, the filled text out.
+
+    The code prints each value as ``escape(environment.finalize(value))``; here ``printed``
+    does both (Jinja's ``finalize``, then the escape), so the escape is given as is."""
+    namespace: dict[str, Any] = {"environment": Environment(printed), "missing": missing,
                                  "Undefined": Undefined, "LoopContext": LoopContext,
-                                 "escape": escape, "__file__": code.co_filename}
+                                 "escape": _as_printed, "__file__": code.co_filename}
     exec(code, namespace)
     root: Callable[[Context], Iterator[str]] = namespace["root"]
 

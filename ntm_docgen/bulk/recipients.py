@@ -15,8 +15,6 @@ from typing import Any
 from ntm_docgen.bulk.fill import clean_value
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files.limits import CELLS, COLUMNS, ROWS, TEXT_BYTES, read_bounded
-from ntm_docgen.files.package import UnreadablePackageError, check_package
-from ntm_docgen.files.syntax import XML_ERRORS, csv_reason, xml_reason
 from ntm_docgen.i18n import _, ngettext
 from ntm_docgen.vietnamese.text import nfc, strip_diacritics
 
@@ -125,6 +123,8 @@ def _csv_rows(path: Path) -> list[list[str]]:
     try:
         return _bounded_rows(reader, path)
     except csv.Error as e:
+        from ntm_docgen.files.syntax import csv_reason
+
         raise InputFileError(path, csv_reason(text, dialect.delimiter, reader.line_num)) from e
 
 
@@ -134,6 +134,9 @@ SPREADSHEET = "Excel / LibreOffice Calc"
 
 def _xlsx_rows(path: Path) -> list[list[Any]]:
     from openpyxl import load_workbook
+
+    from ntm_docgen.files.package import UnreadablePackageError, check_package
+    from ntm_docgen.files.syntax import XML_ERRORS, xml_reason
 
     try:
         check_package(path)

@@ -165,8 +165,6 @@ def _run(maker: LetterMaker, people: RecipientList, notes: list[str], *, pdf: bo
          merged: Path | None, workers: int, so_rieng: bool, db: str | None, force: bool,
          progress: ProgressFactory) -> BulkReport:
     """The letters, PDFs and merged file of a run that holds the folder's lock."""
-    from ntm_docgen.bulk.merge import ForeignMergeError, merge
-    from ntm_docgen.bulk.pdfbatch import letters_to_pdf
     from ntm_docgen.bulk.runner import make_letters, pdf_targets
 
     with progress(N_("Letters"), len(people.recipients)) as step:
@@ -193,6 +191,7 @@ def _run(maker: LetterMaker, people: RecipientList, notes: list[str], *, pdf: bo
     if pdf:
         report.pdf_targets = pdf_targets(summary, force)
         with progress(N_("PDF"), len(report.pdf_targets)) as step:
+            from ntm_docgen.bulk.pdfbatch import letters_to_pdf
             from ntm_docgen.bulk.runner import cores
 
             report.pdf_problems = letters_to_pdf(report.pdf_targets, jobs=workers or cores(),
@@ -203,6 +202,8 @@ def _run(maker: LetterMaker, people: RecipientList, notes: list[str], *, pdf: bo
                 "{count} PDFs could not be made (see above)", len(report.pdf_problems))
                 .format(count=len(report.pdf_problems)))
     if merged is not None and summary.letters:
+        from ntm_docgen.bulk.merge import ForeignMergeError, merge
+
         report.merged = merged
         try:
             report.merged_status = merge(summary.letters, merged, force=force,

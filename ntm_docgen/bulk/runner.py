@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import math
-import multiprocessing
 import os
 import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ntm_docgen.bulk.fill import placeholders
 from ntm_docgen.bulk.letters import (
@@ -30,6 +28,10 @@ from ntm_docgen.bulk.naming import letter_stem, width
 from ntm_docgen.bulk.recipients import RecipientList
 from ntm_docgen.errors import Problem, SpecError
 from ntm_docgen.i18n import _, language, ngettext
+
+if TYPE_CHECKING:  # the pool's modules are imported for a run on several processes only
+    import multiprocessing.context
+    from concurrent.futures import ProcessPoolExecutor
 
 Progress = Callable[[int], None]
 MAX_CHUNK = 100
@@ -76,6 +78,8 @@ class Summary:
 def pool_context() -> multiprocessing.context.BaseContext:
     """Fork where it is safe (this process runs one thread; the compiled template is inherited),
     otherwise the platform's default way of starting worker processes."""
+    import multiprocessing
+
     if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context()
@@ -178,6 +182,8 @@ def make_letters(maker: LetterMaker, recipients: RecipientList, *, jobs: int = 0
             outcomes.append(maker.make(job))
             report(1)
     else:
+        from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
         with ProcessPoolExecutor(max_workers=workers, mp_context=pool_context(),
                                  initializer=start_worker,
                                  initargs=(maker, language())) as pool:

@@ -129,7 +129,6 @@ def bulk(spec: Path, recipients: Path | None, province: str | None, out_dir: Pat
          merged: Path | None, jobs: int | None, so_rieng: bool, db: str | None,
          force: bool) -> None:
     from ntm_docgen.api import run_bulk
-    from ntm_docgen.bulk.merge import CURRENT
 
     if (recipients is None) == (province is None):
         raise click.UsageError(_("give the recipients with exactly one of --recipients FILE "
@@ -171,6 +170,8 @@ def bulk(spec: Path, recipients: Path | None, province: str | None, out_dir: Pat
             click.echo(_("{path}: {reason}").format(path=letter.with_suffix(".pdf"),
                                                     reason=reason), err=True)
     if report.merged_status is not None:
+        from ntm_docgen.bulk.merge import CURRENT
+
         count = len(summary.letters)
         click.echo(_("{path} is up to date").format(path=merged)
                    if report.merged_status == CURRENT

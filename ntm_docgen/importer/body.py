@@ -58,7 +58,7 @@ def paragraphs(lines: list[str], wrapped: bool = True) -> list[str]:
 '1. Mục đích', 'Theo dõi việc thực hiện.']
     """
     if not wrapped:
-        return [line for line in lines if line]
+        return _bracketed_under_addressee([line for line in lines if line])
     out: list[str] = []
     blank = True
     addressee = False  # out[-1] is "Kính gửi: ..." or one of its "- ..." recipients
@@ -79,6 +79,26 @@ def paragraphs(lines: list[str], wrapped: bool = True) -> list[str]:
             out.append(line)
         blank = False
     return _article_text(out)
+
+
+def _bracketed_under_addressee(paras: list[str]) -> list[str]:
+    """A Word paragraph in brackets under a recipient of the Kính gửi (its address, ``(Theo Kế
+    hoạch số ...)``) belongs to that recipient, as a wrapped line of a PDF does.
+
+    >>> _bracketed_under_addressee(["Kính gửi: Công ty X.", "(địa chỉ: phường Lào Cai)", "Ngày 14"])
+    ['Kính gửi: Công ty X (địa chỉ: phường Lào Cai)', 'Ngày 14']
+    """
+    out: list[str] = []
+    addressee = False
+    for para in paras:
+        line = para.strip()
+        if out and addressee and line.startswith("(") and _wrapped_item(out[-1].rstrip(), line):
+            out[-1] = out[-1].rstrip().removesuffix(".") + " " + line
+            continue
+        addressee = bool(rules()["mo_dau"]["kinh_gui"].match(key(line))) \
+            or (addressee and line.startswith(_BULLET))
+        out.append(para)
+    return out
 
 
 def _article_text(paras: list[str]) -> list[str]:

@@ -16,6 +16,7 @@ from ntm_docgen.files.limits import TEXT_BYTES, check_lines, read_bounded
 from ntm_docgen.files.package import UnreadablePackageError, check_package
 from ntm_docgen.i18n import _
 from ntm_docgen.importer.legacy import RunFonts
+from ntm_docgen.importer.numbering import list_labels
 from ntm_docgen.vietnamese.legacy import encoding_of_font, to_unicode
 from ntm_docgen.vietnamese.text import nfc
 
@@ -103,16 +104,17 @@ def read_bold(path: Path | str) -> frozenset[str]:
     path = Path(path)
     if path.suffix.lower() != ".docx" or not path.is_file():
         return frozenset()
-    body, fonts = _docx_body(path)
-    return frozenset(" ".join(nfc(_paragraph_text(p, fonts)).split())
+    body, fonts, labels = _docx_body(path)
+    return frozenset(" ".join(nfc(_paragraph_text(p, fonts, labels)).split())
                      for p in _paragraphs(body) if p is not None and _bold(p))
 
 
 def _docx_text(path: Path) -> str:
     """Paragraphs and table cells in document order; a cell's text follows its row's order.
     A ruled table of the body comes back as pipe-table markup (contract §2)."""
-    body, fonts = _docx_body(path)
-    return "\n".join("" if p is None else p if isinstance(p, str) else _paragraph_text(p, fonts)
+    body, fonts, labels = _docx_body(path)
+    return "\n".join("" if p is None else p if isinstance(p, str)
+                     else _paragraph_text(p, fonts, labels)
                      for p in _paragraphs(body, pipes=True, fonts=fonts))
 
 
@@ -121,11 +123,12 @@ def legacy_encodings(path: Path | str) -> set[str]:
     path = Path(path)
     if path.suffix.lower() != ".docx":
         return set()
-    body, fonts = _docx_body(path)
+    body, fonts, _ = _docx_body(path)
     return fonts.encodings(body)
 
 
-def _docx_body(path: Path) -> tuple[Any, RunFonts]:
+def _docx_body(path: Path) -> tuple[Any, RunFonts, dict[Any, str]]:
+    """The document's body, the fonts of its runs and the labels of its list paragraphs."""
     import docx  # python-docx; imported here so reading a .txt does not need it
     from docx.opc.exceptions import PackageNotFoundError
     from lxml.etree import LxmlError
@@ -151,7 +154,7 @@ def _docx_body(path: Path) -> tuple[Any, RunFonts]:
         raise InputFileError(path, _("has no document body (w:body); open it in Word and save "
                                      "it again as .docx"))
     styles = document.part._styles_part.element if _has_styles(document) else None
-    return body, RunFonts(styles)
+    return body, RunFonts(styles), list_labels(document)
 
 
 def _has_styles(document: Any) -> bool:
@@ -170,7 +173,7 @@ def _paragraphs(parent: Any, pipes: bool = False,
             yield from _page_break(child, pipes)
             yield child
             yield from _section_end(child, pipes)
-        elif tag == "tbl" and pipes and _ruled(child):
+        elif tag == "tbl" and pipes and _ruled(child) and not _holds_header(child, fonts):
             yield None
             yield from pipe_rows(child, fonts)
             yield None
@@ -210,6 +213,17 @@ def _ruled(table: Any) -> bool:
         return any(b.get(_qn("val")) not in ("nil", "none", None) for b in borders)
     style = props.find(_qn("tblStyle")) if props is not None else None
     return style is not None and "grid" in (style.get(_qn("val")) or "").lower()
+
+
+def _holds_header(table: Any, fonts: RunFonts | None = None) -> bool:
+    """The letter's header laid out in a table with its rules shown: a paragraph of its first
+    row opens the motto (``CỘNG HÒA XÃ HỘI ...``). Its cells are read as the header, not as
+    a table of the body, whatever its borders."""
+    from ntm_docgen.importer.motto import opens_motto
+
+    row = table.find(_qn("tr"))
+    return row is not None and any(opens_motto(" ".join(_paragraph_text(p, fonts).split()))
+                                   for p in row.iter(_qn("p")))
 
 
 def pipe_rows(table: Any, fonts: RunFonts | None = None) -> Iterator[str]:
@@ -261,8 +275,10 @@ def _bold(paragraph: Any) -> bool:
     return bool(runs)
 
 
-def _paragraph_text(paragraph: Any, fonts: RunFonts | None = None) -> str:
-    parts = []
+def _paragraph_text(paragraph: Any, fonts: RunFonts | None = None,
+                    labels: dict[Any, str] | None = None) -> str:
+    """The paragraph's text, after the number or bullet Word draws for it (``labels``)."""
+    parts = [labels.get(paragraph, "")] if labels else []
     for node in paragraph.iter(tag=etree.Element):
         tag = node.tag.rsplit("}", 1)[-1]
         if tag == "t" and node.text:

@@ -1,0 +1,159 @@
+"""Word's automatic list numbers and bullets (``numbering.xml``), as the printed page shows them.
+
+A clerk's ``1.``, ``2.``, ``a)`` or ``-`` is often not typed but drawn by Word from the list
+definition the paragraph points to (``w:numPr``, directly or through its style): the text of
+the paragraph lacks it. ``list_labels`` gives each such paragraph the label Word prints.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+#: Word's nine list levels.
+LEVELS = 9
+#: Bullets drawn from a symbol font (Symbol, Wingdings) are private-use characters.
+_SYMBOL_BULLET = "•"
+
+
+def list_labels(document: Any) -> dict[Any, str]:
+    """``{w:p element: label}`` for every paragraph of the body Word numbers or bullets, the
+    label followed by its space (``"3. "``, ``"- "``, ``"a) "``)."""
+    numbering = _part_element(document, "numbering_part")
+    if numbering is None:
+        return {}
+    abstracts = {a.get(W + "abstractNumId"): a for a in numbering.iterchildren(W + "abstractNum")}
+    nums: dict[str, tuple[str, dict[int, int]]] = {}
+    for num in numbering.iterchildren(W + "num"):
+        ref = num.find(W + "abstractNumId")
+        starts = {}
+        for override in num.iterchildren(W + "lvlOverride"):
+            start = override.find(W + "startOverride")
+            if start is not None and _int(override.get(W + "ilvl")) is not None:
+                starts[_int(override.get(W + "ilvl")) or 0] = _int(start.get(W + "val")) or 0
+        if ref is not None:
+            nums[num.get(W + "numId")] = (ref.get(W + "val"), starts)
+    style_lists = _style_lists(_part_element(document, "_styles_part"))
+    counters: dict[str, list[int | None]] = {}
+    restarted: set[str] = set()
+    labels: dict[Any, str] = {}
+    for paragraph in document.element.body.iter(W + "p"):
+        num_id, level = _num_pr(paragraph, style_lists)
+        if num_id not in nums or level >= LEVELS:
+            continue
+        abstract_id, overrides = nums[num_id]
+        abstract = abstracts.get(abstract_id)
+        if abstract is None:
+            continue
+        levels = {(_int(lvl.get(W + "ilvl")) or 0): lvl for lvl in abstract.iterchildren(W + "lvl")}
+        counts = counters.setdefault(abstract_id, [None] * LEVELS)
+        if overrides and num_id not in restarted:  # a list that starts again at its override
+            restarted.add(num_id)
+            counts[:] = [None] * LEVELS
+        start = overrides.get(level, _start(levels.get(level)))
+        counts[level] = start if counts[level] is None else (counts[level] or 0) + 1
+        counts[level + 1:] = [None] * (LEVELS - level - 1)
+        label = _label(levels, level, counts)
+        if label:
+            labels[paragraph] = label + " "
+    return labels
+
+
+def _part_element(document: Any, name: str) -> Any:
+    try:
+        return getattr(document.part, name).element
+    except (KeyError, NotImplementedError, AttributeError):
+        return None
+
+
+def _style_lists(styles: Any) -> dict[str, tuple[str, int]]:
+    """The list a paragraph style puts its paragraphs in: ``{styleId: (numId, level)}``."""
+    out: dict[str, tuple[str, int]] = {}
+    if styles is None:
+        return out
+    for style in styles.iterchildren(W + "style"):
+        num_pr = style.find(f"{W}pPr/{W}numPr")
+        if num_pr is not None:
+            num_id = num_pr.find(W + "numId")
+            level = num_pr.find(W + "ilvl")
+            if num_id is not None:
+                depth = (_int(level.get(W + "val")) or 0) if level is not None else 0
+                out[style.get(W + "styleId")] = (num_id.get(W + "val"), depth)
+    return out
+
+
+def _num_pr(paragraph: Any, style_lists: dict[str, tuple[str, int]]) -> tuple[str, int]:
+    """The list (numId) and level of a paragraph; numId ``"0"`` or none: not in a list."""
+    props = paragraph.find(W + "pPr")
+    num_pr = props.find(W + "numPr") if props is not None else None
+    style = props.find(W + "pStyle") if props is not None else None
+    num_id, level = style_lists.get(style.get(W + "val") if style is not None else "", ("0", 0))
+    if num_pr is not None:
+        found = num_pr.find(W + "numId")
+        ilvl = num_pr.find(W + "ilvl")
+        num_id = found.get(W + "val") if found is not None else num_id
+        level = (_int(ilvl.get(W + "val")) or 0) if ilvl is not None else level
+    return num_id or "0", level
+
+
+def _start(level: Any) -> int:
+    start = level.find(W + "start") if level is not None else None
+    value = _int(start.get(W + "val")) if start is not None else None
+    return 1 if value is None else value
+
+
+def _label(levels: dict[int, Any], level: int, counts: list[int | None]) -> str:
+    lvl = levels.get(level)
+    if lvl is None:
+        return ""
+    text = _val(lvl, "lvlText")
+    if _val(lvl, "numFmt") == "bullet":
+        return "" if not text else text if text.isprintable() and ord(text[0]) < 0xE000 \
+            else _SYMBOL_BULLET
+    for k in range(LEVELS, 0, -1):
+        if f"%{k}" in text:
+            number = counts[k - 1]
+            if number is None:
+                number = _start(levels.get(k - 1))
+            text = text.replace(f"%{k}", _format(number, _val(levels.get(k - 1), "numFmt")))
+    return text.strip()
+
+
+def _val(lvl: Any, name: str) -> str:
+    node = lvl.find(W + name) if lvl is not None else None
+    return (node.get(W + "val") or "") if node is not None else ""
+
+
+def _format(number: int, fmt: str) -> str:
+    """A counter as the level's format shows it.
+
+    >>> _format(3, "decimal"), _format(3, "lowerLetter"), _format(4, "upperRoman")
+    ('3', 'c', 'IV')
+    >>> _format(5, "decimalZero"), _format(2, "none")
+    ('05', '')
+    """
+    if fmt == "none":
+        return ""
+    if fmt in ("lowerLetter", "upperLetter"):
+        letter = chr(ord("a") + (number - 1) % 26) * ((number - 1) // 26 + 1)
+        return letter.upper() if fmt == "upperLetter" else letter
+    if fmt in ("lowerRoman", "upperRoman"):
+        roman = _roman(number)
+        return roman.lower() if fmt == "lowerRoman" else roman
+    if fmt == "decimalZero":
+        return f"{number:02d}"
+    return str(number)
+
+
+def _roman(number: int) -> str:
+    out = ""
+    for value, digits in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"),
+                          (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"),
+                          (4, "IV"), (1, "I")):
+        while number >= value > 0:
+            out, number = out + digits, number - value
+    return out
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value is not None and value.isdigit() and len(value) < 6 else None

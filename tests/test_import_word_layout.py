@@ -1,0 +1,86 @@
+"""`ntm-docgen import` on Word layouts the held_out_12 letters showed (docs/accuracy.md): a header
+in a table with its rules shown, list numbers and bullets Word draws itself, and a line in
+brackets under the addressee."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+from ntm_docgen.importer import import_letter
+from ntm_docgen.importer.reading import read_lines
+
+SIGNATURE = ("Nơi nhận:", "- Như trên;", "- Lưu: VT, TH.", "GIÁM ĐỐC", "Nguyễn Văn An")
+
+
+def _cell(cell, lines: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Each line a paragraph of its own, as a clerk types the header in Word."""
+    cell.paragraphs[0].text = lines[0]
+    for line in lines[1:]:
+        cell.add_paragraph(line)
+
+
+def _letter(path: Path, body: list[tuple[str, str | None]], ruled: bool = True) -> Path:
+    document = docx.Document()
+    head = document.add_table(rows=2, cols=2)
+    if ruled:
+        head.style = "Table Grid"
+    _cell(head.cell(0, 0), ["UBND TỈNH LẠNG SƠN", "SỞ NỘI VỤ"])
+    _cell(head.cell(0, 1), ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"])
+    _cell(head.cell(1, 0), ["Số: 15/SNV-TĐKT", "V/v báo cáo kết quả thực hiện"])
+    _cell(head.cell(1, 1), ["Lạng Sơn, ngày 05 tháng 3 năm 2026"])
+    for text, style in body:
+        document.add_paragraph(text, style=style)
+    for line in SIGNATURE:
+        document.add_paragraph(line)
+    document.save(path)
+    return path
+
+
+BODY = [("Kính gửi: Ủy ban nhân dân các xã", None),
+        ("Sở Nội vụ đề nghị các đơn vị báo cáo kết quả.", None), ("Trân trọng./.", None)]
+
+
+@pytest.mark.parametrize("ruled", [True, False], ids=["rules-shown", "borderless"])
+def test_a_header_table_is_the_header_whatever_its_rules(tmp_path: Path, ruled: bool) -> None:
+    spec = import_letter(_letter(tmp_path / "l.docx", BODY, ruled)).spec
+    issuer = spec["co_quan"]
+    assert (issuer["chu_quan"], issuer["ten"]) == ("UBND TỈNH LẠNG SƠN", "SỞ NỘI VỤ")
+    assert (spec["so"], spec["ky_hieu"], spec["dia_danh"]) == (15, "SNV-TĐKT", "Lạng Sơn")
+    assert spec["trich_yeu"] == "báo cáo kết quả thực hiện"
+    assert spec["kinh_gui"] == ["Ủy ban nhân dân các xã"]
+    assert spec["noi_dung"].splitlines()[0] == "Sở Nội vụ đề nghị các đơn vị báo cáo kết quả."
+
+
+def test_a_ruled_table_in_the_body_is_still_a_table(tmp_path: Path) -> None:
+    path = _letter(tmp_path / "l.docx", BODY)
+    document = docx.Document(str(path))
+    table = document.add_table(rows=2, cols=2)
+    table.style = "Table Grid"
+    for (row, col), text in {(0, 0): "TT", (0, 1): "Đơn vị", (1, 0): "1", (1, 1): "Xã A"}.items():
+        table.cell(row, col).text = text
+    document.save(path)
+    assert "| TT | Đơn vị |" in read_lines(path)
+
+
+def test_word_list_numbers_and_bullets_are_read_as_printed(tmp_path: Path) -> None:
+    body = [("Kính gửi:", None), ("Sở Tài chính;", "List Bullet"), ("Sở Xây dựng.", "List Bullet"),
+            ("Sở Nội vụ đề nghị như sau:", None), ("Báo cáo kết quả.", "List Number"),
+            ("Gửi về Sở trước ngày 10/3/2026./.", "List Number")]
+    spec = import_letter(_letter(tmp_path / "l.docx", body)).spec
+    assert spec["kinh_gui"] == ["Sở Tài chính", "Sở Xây dựng"]
+    assert spec["noi_dung"].splitlines()[-2:] == ["1. Báo cáo kết quả.",
+                                                  "2. Gửi về Sở trước ngày 10/3/2026./."]
+
+
+@pytest.mark.parametrize("note", ["(địa chỉ: số 190, đường Lý Thường Kiệt, phường Yên Bái)",
+                                  "(Theo Kế hoạch số 2242/KH-SCT ngày 23/4/2026)"],
+                         ids=["address", "reference"])
+def test_a_line_in_brackets_under_the_addressee_stays_with_it(tmp_path: Path, note: str) -> None:
+    body = [("Kính gửi: Công ty Cổ phần Mông Sơn.", None), (note, None),
+            ("Sở Nội vụ đề nghị Công ty báo cáo kết quả.", None), ("Trân trọng./.", None)]
+    spec = import_letter(_letter(tmp_path / "l.docx", body)).spec
+    assert spec["kinh_gui"] == [f"Công ty Cổ phần Mông Sơn {note}"]
+    assert spec["noi_dung"].splitlines()[0] == "Sở Nội vụ đề nghị Công ty báo cáo kết quả."

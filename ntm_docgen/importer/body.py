@@ -56,6 +56,8 @@ def paragraphs(lines: list[str], wrapped: bool = True) -> list[str]:
     ...             "KẾ HOẠCH", "1. Mục đích", "Theo dõi việc", "", "", "thực hiện."])
     ['Căn cứ Nghị định số 07/2021/NĐ-CP ngày 27/01/2021;', 'I. CĂN CỨ XÂY DỰNG KẾ HOẠCH', \
 '1. Mục đích', 'Theo dõi việc thực hiện.']
+    >>> paragraphs(["(Có bản dự thảo kèm theo)", "Sở Công Thương kính đề nghị."])
+    ['(Có bản dự thảo kèm theo)', 'Sở Công Thương kính đề nghị.']
     """
     if not wrapped:
         return _bracketed_under_addressee([line for line in lines if line])
@@ -154,6 +156,8 @@ def _continues(previous: str, line: str, blank: bool) -> bool:
         return True
     if starts_paragraph(line) or previous.endswith("|") or previous == "---":
         return False
+    if previous.startswith("(") and previous.endswith(")") and line[0].isupper():
+        return False  # "(Có bản dự thảo Quyết định kèm theo)": a note on a line of its own
     words = key(previous).split()
     if _END.search(previous):
         return False
@@ -208,15 +212,24 @@ def read_body(lines: list[str], wrapped: bool = True, can_cu: bool = True) -> Bo
                 and not _END.search(paras[i].rstrip(";.")) and not starts_paragraph(paras[i]):
             body.kinh_gui.append(_cut_end(paras[i]))
             i += 1
-    while can_cu and i < len(paras) and (mo_dau["can_cu"].match(key(paras[i]))
+    while can_cu and i < len(paras) and (mo_dau["can_cu"].match(key(_undashed(paras[i])))
                                          or body.can_cu and _cited(paras[i])) \
             and not is_upper_vi(paras[i]) \
             and not paras[i].rstrip().endswith((":", "./.")) \
             and not rules()["mo_than_bai"].search(key(paras[i])):
-        body.can_cu.append(_cut_end(paras[i]))
+        body.can_cu.append(_cut_end(_undashed(paras[i])))
         i += 1
     body.noi_dung = paras[i:]
     return body
+
+
+def _undashed(para: str) -> str:
+    """A căn cứ written as a dashed item (``- Căn cứ Nghị quyết số ...``) without its dash.
+
+    >>> _undashed("- Căn cứ Luật Thi đua;"), _undashed("Căn cứ Luật;"), _undashed("-5 độ")
+    ('Căn cứ Luật Thi đua;', 'Căn cứ Luật;', '-5 độ')
+    """
+    return re.sub(r"^[-–+]\s+", "", para)
 
 
 def _cited(para: str) -> bool:

@@ -56,6 +56,10 @@ class Header:
     bold: frozenset[str] = frozenset()  # the wholly bold lines of a Word document
 
 
+#: The rest of a ký hiệu on the line under ``Số:`` (``BCT-BTC-VKSNDTC-TANDTC``).
+_KY_HIEU_REST = re.compile(r"[A-ZĐ0-9&]*[A-ZĐ][A-ZĐ0-9&]*(?:-[A-ZĐ0-9&]+)*(?=\s|$)")
+
+
 def read_so(line: str) -> tuple[int | None, str, str] | None:
     """``Số: 106/HD-SNV`` → ``(106, "HD-SNV", rest of the line)``; None for another line.
 
@@ -199,14 +203,23 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
         start -= 1
     last = max([*motto_at, so_at if so_at is not None else -1])
     issuer: list[str] = []
+    taken = -1  # a line read as the end of a ký hiệu wrapped after its hyphen
     for i in range(start, len(lines)):
         line = lines[i]
-        if i > last and not line:
+        if (i > last and not line) or i == taken:
             continue
         so = read_so(line)
         if so:
             head.so, head.ky_hieu, line = so
             head.found.add("so")
+            after = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j]), None)
+            rest = _KY_HIEU_REST.match(lines[after].strip()) if after is not None else None
+            if not line and head.ky_hieu.endswith("-") and rest and after is not None:
+                # "Số: 24/HDLN-BCA-BQP-" / "BCT-BTC Hà Nội, ngày ...": the ký hiệu goes on
+                head.ky_hieu += rest.group()
+                left = lines[after].strip()[rest.end():].strip()
+                lines = [*lines[:after], left, *lines[after + 1:]]
+                taken = after if not left else taken
             suffix = so_suffix(lines[i])
             if suffix:
                 head.warnings.append(_("so: the number is printed {so}{suffix} in “{line}”; a "

@@ -28,11 +28,23 @@ def read_issuer(lines: list[str], head: Any) -> None:
     ten_from = len(lines) - 1
     while ten_from > 0 and (f"{key(lines[ten_from]).upper()} ".startswith(levels)
                             or key(lines[ten_from - 1]).upper().strip() in rules()["chua_du"]
-                            or _unfinished(lines[ten_from - 1])):
+                            or _unfinished(lines[ten_from - 1]) or _joint(lines[ten_from - 1])):
         ten_from -= 1
     head.ten = "\n".join(lines[ten_from:])
     head.chu_quan = "\n".join(lines[:ten_from]) or None
     head.found.add("co_quan")
+
+
+def _joint(line: str) -> bool:
+    """A line of a joint issuer, two bodies joined by a dash (``BỘ TÀI CHÍNH - VIỆN KIỂM SÁT``):
+    the bodies of a joint letter have no parent over them.
+
+    >>> _joint("BỘ TÀI CHÍNH - VIỆN KIỂM SÁT"), _joint("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI")
+    (True, False)
+    """
+    parts = re.split(r"\s+[-–]\s*", line.strip())
+    return any(f"{part} ".startswith(tuple(f"{w} " for w in rules()["dau_ten"]))
+               for part in parts[1:])
 
 
 def _unfinished(line: str) -> bool:

@@ -14,6 +14,7 @@ from lxml import etree
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files.limits import TEXT_BYTES, check_lines, read_bounded
 from ntm_docgen.files.package import UnreadablePackageError, check_package
+from ntm_docgen.files.resources import load_data
 from ntm_docgen.i18n import _
 from ntm_docgen.importer.legacy import RunFonts
 from ntm_docgen.importer.numbering import list_labels
@@ -49,12 +50,30 @@ def read_source(path: Path | str) -> Source:
         from ntm_docgen.importer.pdfwords import read_image_text, read_pdf_text
 
         found = read_pdf_text(path) if suffix == ".pdf" else read_image_text(path)
-        return Source(_split(nfc("\n".join(found.lines))), found.bold, True,
+        return Source(_split(latin_lookalikes(nfc("\n".join(found.lines)))), found.bold, True,
                       tuple(found.set_apart), tuple(found.ocr_pages))
     if suffix == ".docx":
         return Source(read_lines(path), read_bold(path), wrapped=False,
                       legacy=tuple(sorted(legacy_encodings(path))))
     return Source(read_lines(path))
+
+
+def latin_lookalikes(text: str) -> str:
+    """On a page written in Latin letters, a letter of another script a text layer gave for
+    the Latin one it looks like is read as that one (``data/chu_giong.yaml``).
+
+    >>> latin_lookalikes("Bộ Công Thương, Bộ Tài chính thống nhất. Lưu: VT, BYТ, ВСТ.")
+    'Bộ Công Thương, Bộ Tài chính thống nhất. Lưu: VT, BYT, BCT.'
+    >>> latin_lookalikes("Москва")
+    'Москва'
+    """
+    data = load_data("chu_giong.yaml")
+    table: dict[str, str] = data["latin"]
+    found = sum(1 for c in text if c in table)
+    letters = sum(1 for c in text if c.isalpha())
+    if not found or found > data["phan_toi_da"] * letters:
+        return text
+    return text.translate(str.maketrans(table))
 
 
 def _checked(path: Path) -> Path:

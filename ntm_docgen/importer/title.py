@@ -38,8 +38,9 @@ def read_type_and_title(lines: list[str], i: int, head: Any) -> int:
     parts: list[str] = []
     if heading is not None and heading.loai is not None:
         loai = heading.loai
-        if loai.code == "GM":
+        if loai.code == "GM" or key(heading.words).upper() in rules()["lien_nganh"]:
             # "GIẤY MỜI HỌP": the template prints GIẤY MỜI; the trích yếu is the line under it
+            # (so too "HƯỚNG DẪN LIÊN NGÀNH": who issues it jointly, not what it is about)
             head.warnings.append(_("trich_yeu: the heading “{line}” is printed as {name}; "
                                    "“{words}” was left out of the trích yếu").format(
                 line=lines[i], name=loai.ten_hoa, words=heading.words))
@@ -63,7 +64,8 @@ def read_type_and_title(lines: list[str], i: int, head: Any) -> int:
         if not line or is_stamp(line):
             i += 1
             continue
-        opens_body = any(p.match(k) for p in mo_dau.values()) and not is_upper_vi(line) \
+        opening = key(re.sub(r"^[-–+]\s+", "", line))  # "- Căn cứ ..." opens it as "Căn cứ" does
+        opens_body = any(p.match(opening) for p in mo_dau.values()) and not is_upper_vi(line) \
             and not (parts and line[0].islower())  # "thực hiện ..." going on from the line above
         moi = rules()["loi_moi"].search(k)
         opens_body = opens_body or bool(moi and (parts or moi.group(1)))

@@ -34,7 +34,8 @@ from ntm_docgen.letter.spec import load_spec
 data = render_docx(load_spec(sys.argv[1]), date(2026, 11, 23))
 open(sys.argv[2], "wb").write(data)
 print(json.dumps(sorted(m for m in sys.modules
-                      if m.split(".")[0] in ("docxtpl", "docx", "jinja2"))))
+                      if m.split(".")[0] in ("docxtpl", "docx", "jinja2", "lxml", "zipfile",
+                                             "tempfile"))))
 """
 
 
@@ -222,3 +223,24 @@ def test_loop_first_and_last_as_jinja_gives_them():
     assert [(i, loop.first, loop.last) for i, loop in runtime.LoopContext([1], None)] == [
         (1, True, True)]
     assert list(runtime.LoopContext([], None)) == []
+
+
+#: What a render of a letter whose template is in the cache has no use for: the template
+#: compilers, the XML libraries, the zip and temporary-file modules, importlib.resources.
+NOT_FOR_RENDER = {"docxtpl", "docx", "jinja2", "lxml", "zipfile", "tempfile", "babel",
+                  "importlib.resources", "multiprocessing", "underthesea", "vietnam_provinces"}
+
+
+def test_the_render_command_imports_only_what_it_needs(tmp_path):
+    """``ntm-docgen render`` as a clerk runs it, the second time: none of NOT_FOR_RENDER."""
+    env = {**os.environ, cache.ENVIRONMENT: str(tmp_path / "cache")}
+    command = [sys.executable, "-X", "importtime", "-m", "ntm_docgen", "render", str(EXAMPLE),
+               "-o", str(tmp_path / "a.docx"), "--force"]
+    subprocess.run(command, env=env, capture_output=True, check=True, cwd=ROOT)
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=True,
+                          cwd=ROOT)
+    imported = {line.rsplit("|", 1)[1].strip() for line in done.stderr.splitlines()
+                if line.startswith("import time:") and "|" in line}
+    assert "ntm_docgen.letter.render" in imported
+    assert {m for m in imported if m in NOT_FOR_RENDER or m.split(".")[0] in NOT_FOR_RENDER} \
+        == set()

@@ -25,7 +25,6 @@ from ntm_docgen.files.limits import (
     check_tree,
     read_bounded,
 )
-from ntm_docgen.files.syntax import json_reason
 from ntm_docgen.i18n import N_, _
 from ntm_docgen.vietnamese.text import nfc
 
@@ -197,6 +196,8 @@ def _json(text: str, path: Path) -> Any:
     try:
         return json.loads(text, object_pairs_hook=_json_object, parse_int=_json_int)
     except json.JSONDecodeError as e:
+        from ntm_docgen.files.syntax import json_reason  # it imports lxml: only when needed
+
         raise InputFileError(path, json_reason(e)) from e
     except ValueError as e:
         raise InputFileError(path, _("is not valid JSON: {problem}").format(problem=e)) from e

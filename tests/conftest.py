@@ -29,3 +29,20 @@ def runner() -> CliRunner:
 @pytest.fixture
 def today() -> date:
     return date(2026, 11, 23)
+
+
+@pytest.fixture
+def client(tmp_path):
+    """A test client of a desk on one computer, its state and register in ``tmp_path``."""
+    from desk_support import desk_client
+
+    with desk_client(tmp_path) as c:
+        yield c
+
+
+@pytest.fixture
+def csrf(client) -> str:
+    """The CSRF token of ``client``'s session."""
+    from desk_support import csrf_of
+
+    return csrf_of(client)

@@ -96,3 +96,30 @@ def shot(page: object, name: str) -> None:
     if folder:
         Path(folder).mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(Path(folder) / f"{name}.png"), full_page=True)  # type: ignore[attr-defined]
+
+
+def sign_in(page, address: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    """Sign in to an office desk as ``name`` (an account of desk_support.CLERKS)."""
+    from desk_support import PASSWORD
+
+    page.goto(address)
+    page.get_by_label("Tên đăng nhập").fill(name)
+    page.get_by_label("Mật khẩu").fill(PASSWORD)
+    page.get_by_role("button", name="Đăng nhập").click()
+
+
+#: A SAO Y form as a văn thư fills it: the desk's label -> value.
+SAO_Y = {"Cơ quan sao": "VĂN PHÒNG", "Chữ viết tắt": "VP", "Địa danh": "Lạng Sơn",
+         "Ngày": "06/03/2026", "Chức vụ người ký": "CHÁNH VĂN PHÒNG",
+         "Họ tên người ký": "Lê Văn Bình"}
+
+
+def ask_for_a_copy(page, address: str, original: Path) -> None:  # type: ignore[no-untyped-def]
+    """Open the copy page, upload ``original`` and send the SAO Y form."""
+    page.goto(address + "sao")
+    page.locator("#tep").set_input_files(str(original))
+    page.get_by_label("Hình thức sao").select_option("SAO Y")
+    for label, value in SAO_Y.items():
+        page.get_by_label(label).fill(value)
+    page.locator('input[name="noi_nhan"]').first.fill("Các sở, ban, ngành")
+    page.get_by_role("button", name="Tạo bản sao").click()

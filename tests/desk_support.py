@@ -23,6 +23,27 @@ CONG_VAN: dict[str, Any] = {
 }
 
 
+#: The password of every account of an office desk in the tests and the screenshots.
+PASSWORD = "mat-khau-du-dai"
+#: Those accounts: name -> (full name, roles).
+CLERKS = {"quantri": ("Quản trị", ("quan_tri",)), "vanthu": ("Lê Thị Văn", ("van_thu",)),
+          "chuyenvien": ("Trần Văn Chuyên", ("chuyen_vien",))}
+
+
+def add_clerks(url: str, *names: str) -> None:
+    """Give the office desk's database at ``url`` the accounts ``names`` of CLERKS."""
+    from ntm_docgen.desk.passwords import hash_password
+    from ntm_docgen.desk.state import State
+
+    state = State(url)
+    try:
+        for name in names:
+            full_name, roles = CLERKS[name]
+            state.add_user(name, full_name, roles, hash_password(PASSWORD))
+    finally:
+        state.close()
+
+
 def desk_client(home: Path, **config: Any) -> TestClient:
     """A test client of a desk keeping its state (and, on one computer, its register) in
     ``home``, never in the user's data folder."""

@@ -18,17 +18,6 @@ from ntm_docgen.desk.app import routes
 JOBS = ["/soan", "/sao", "/hang-loat", "/thuc-hien", "/kiem-tra", "/so"]
 
 
-@pytest.fixture
-def client(tmp_path):
-    with desk_client(tmp_path) as c:
-        yield c
-
-
-@pytest.fixture
-def csrf(client):
-    return csrf_of(client)
-
-
 def test_home_links_every_job_in_vietnamese(tmp_path):
     with desk_client(tmp_path, lang="vi") as c:
         page = c.get("/").text

@@ -7,7 +7,8 @@ import zipfile
 from datetime import date
 
 import pytest
-from desk_browser import browser, desk_server, shot
+from desk_browser import ask_for_a_copy, browser, desk_server, shot, sign_in
+from desk_support import add_clerks
 
 from ntm_docgen import api
 
@@ -122,17 +123,7 @@ def test_a_sao_y_of_an_uploaded_word_file(tmp_path):
     api.render(api.load_spec(ROOT_DATA / "examples" / "003-huong-dan-106-snv-lang-son.yaml"),
                original, today=date(2026, 3, 5))
     with desk_server(tmp_path) as address, browser() as page:
-        page.goto(address + "sao")
-        page.locator("#tep").set_input_files(str(original))
-        page.get_by_label("Hình thức sao").select_option("SAO Y")
-        page.get_by_label("Cơ quan sao").fill("VĂN PHÒNG")
-        page.get_by_label("Chữ viết tắt").fill("VP")
-        page.get_by_label("Địa danh").fill("Lạng Sơn")
-        page.get_by_label("Ngày").fill("06/03/2026")
-        page.get_by_label("Chức vụ người ký").fill("CHÁNH VĂN PHÒNG")
-        page.get_by_label("Họ tên người ký").fill("Lê Văn Bình")
-        page.locator('input[name="noi_nhan"]').first.fill("Các sở, ban, ngành")
-        page.get_by_role("button", name="Tạo bản sao").click()
+        ask_for_a_copy(page, address, original)
         page.get_by_text("Bản sao đã sẵn sàng.").wait_for()
         page.locator(".side img").first.wait_for()
         shot(page, "6-sao-y")
@@ -149,22 +140,13 @@ def test_a_sao_y_of_an_uploaded_word_file(tmp_path):
 def office(tmp_path):
     from register_support import pg_schema
 
-    from ntm_docgen.desk.passwords import hash_password
-    from ntm_docgen.desk.state import State
-
     with pg_schema() as url:
-        state = State(url)
-        state.add_user("chuyenvien", "Trần Văn Chuyên", ("chuyen_vien",),
-                       hash_password("mat-khau-du-dai"))
-        state.close()
+        add_clerks(url, "chuyenvien")
         yield url
 
 
-def sign_in(page, address: str, name: str) -> None:
-    page.goto(address)
-    page.get_by_label("Tên đăng nhập").fill(name)
-    page.get_by_label("Mật khẩu").fill("mat-khau-du-dai")
-    page.get_by_role("button", name="Đăng nhập").click()
+def signed_in(page, address: str, name: str) -> None:
+    sign_in(page, address, name)
     page.get_by_text("Bạn cần làm gì?").wait_for()
 
 
@@ -172,7 +154,7 @@ def test_office_a_chuyen_vien_cannot_allocate_a_number(tmp_path, office):
     with desk_server(tmp_path, "--office", "--db", office) as address, browser() as page:
         page.goto(address)
         shot(page, "7-dang-nhap")
-        sign_in(page, address, "chuyenvien")
+        signed_in(page, address, "chuyenvien")
         assert page.get_by_role("link", name="Sổ văn bản đi").count() == 0
         start_letter(page, address)
         assert page.get_by_role("button", name="Phát hành: lấy số từ sổ văn bản đi").count() == 0
@@ -184,7 +166,7 @@ def test_office_a_chuyen_vien_cannot_allocate_a_number(tmp_path, office):
 
 def test_office_a_request_without_the_csrf_token_is_refused(tmp_path, office):
     with desk_server(tmp_path, "--office", "--db", office) as address, browser() as page:
-        sign_in(page, address, "chuyenvien")
+        signed_in(page, address, "chuyenvien")
         answer = page.request.post(address + "soan/moi", form={"loai": "CV"})
         assert answer.status == 403
         assert "Yêu cầu bị từ chối" in answer.text()
@@ -196,7 +178,7 @@ def test_office_an_oversized_upload_gets_a_clear_message(tmp_path, office):
     with desk_server(tmp_path, "--office", "--db", office,
                      env={"NTM_DOCGEN_DESK_MAX_UPLOAD": str(1024 * 1024)}) as address, \
             browser() as page:
-        sign_in(page, address, "chuyenvien")
+        signed_in(page, address, "chuyenvien")
         page.goto(address + "kiem-tra")
         page.locator("#tep").set_input_files(str(big))
         page.get_by_role("button", name="Kiểm tra", exact=True).click()

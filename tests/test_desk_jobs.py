@@ -20,17 +20,6 @@ HD_1741 = ROOT / "data" / "examples" / "000-huong-dan-1741-btdkt.yaml"
 XA = ROOT / "tests" / "data" / "bulk" / "xa.yaml"
 
 
-@pytest.fixture
-def client(tmp_path):
-    with desk_client(tmp_path) as c:
-        yield c
-
-
-@pytest.fixture
-def csrf(client):
-    return csrf_of(client)
-
-
 def test_an_implementing_letter_opens_in_the_editor(client, csrf):
     answer = client.post("/thuc-hien", data={"csrf_token": csrf, "ho_so": "lang-son",
                                              "hinh_thuc": "ke-hoach", "ngay": "05/03/2026"},

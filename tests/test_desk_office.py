@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from desk_support import CONG_VAN, csrf_of, desk_client, new_draft
+from desk_support import CONG_VAN, PASSWORD, add_clerks, csrf_of, desk_client, new_draft
 from register_support import pg_schema
 
 from ntm_docgen.desk import DeskConfig
 from ntm_docgen.desk.accounts import make_admin
-from ntm_docgen.desk.passwords import hash_password
-from ntm_docgen.desk.state import State
-
-PASSWORD = "mat-khau-du-dai"
 
 
 @pytest.fixture
@@ -20,11 +16,7 @@ def office(tmp_path):
     with pg_schema() as url:
         config = DeskConfig(office=True, db=url, home=tmp_path)
         make_admin(config, "quantri", PASSWORD)
-        state = State(url)
-        state.add_user("vanthu", "Lê Thị Văn", ("van_thu",), hash_password(PASSWORD))
-        state.add_user("chuyenvien", "Trần Văn Chuyên", ("chuyen_vien",),
-                       hash_password(PASSWORD))
-        state.close()
+        add_clerks(url, "vanthu", "chuyenvien")
         yield config
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from desk_support import CONG_VAN, csrf_of, desk_client, new_draft
 
 from ntm_docgen import api
@@ -21,17 +20,6 @@ SO_NOI_VU = {
     "ky.quyen_han": ["KT. GIÁM ĐỐC"], "ky.chuc_vu": "PHÓ GIÁM ĐỐC",
     "ky.ho_ten": "Hoàng Thị Hiền",
 }
-
-
-@pytest.fixture
-def client(tmp_path):
-    with desk_client(tmp_path) as c:
-        yield c
-
-
-@pytest.fixture
-def csrf(client):
-    return csrf_of(client)
 
 
 def saved_id(client, csrf, fields=SO_NOI_VU) -> str:

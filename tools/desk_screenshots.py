@@ -16,7 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from desk_browser import browser, desk_server  # noqa: E402
+from desk_browser import ask_for_a_copy, browser, desk_server, sign_in  # noqa: E402
+from desk_support import add_clerks  # noqa: E402
 
 from ntm_docgen import api  # noqa: E402
 
@@ -100,27 +101,22 @@ def local(out: Path, work: Path) -> None:
 
 
 def office(out: Path, work: Path, url: str) -> None:
-    from ntm_docgen.desk.passwords import hash_password
-    from ntm_docgen.desk.state import State
-
-    state = State(url)
-    state.add_user("quantri", "Quản trị", ("quan_tri",), hash_password("mat-khau-du-dai"))
-    state.add_user("vanthu", "Lê Thị Văn", ("van_thu",), hash_password("mat-khau-du-dai"))
-    state.close()
+    add_clerks(url, "quantri", "vanthu")
     with desk_server(work / "co-quan", "--office", "--db", url) as address, browser() as page:
         page.goto(address)
         save(page, out, "dang-nhap")
-        page.get_by_label("Tên đăng nhập").fill("quantri")
-        page.get_by_label("Mật khẩu").fill("mat-khau-du-dai")
-        page.get_by_role("button", name="Đăng nhập").click()
+        sign_in(page, address, "quantri")
         page.goto(address + "tai-khoan")
         save(page, out, "tai-khoan")
         page.context.clear_cookies()
-        page.goto(address)
-        page.get_by_label("Tên đăng nhập").fill("vanthu")
-        page.get_by_label("Mật khẩu").fill("mat-khau-du-dai")
-        page.get_by_role("button", name="Đăng nhập").click()
+        sign_in(page, address, "vanthu")
         copy_of_a_draft(page, address, out, work)
+
+
+#: The copy block of the letter form (field -> value), as in the copy form of ask_for_a_copy.
+COPY_BLOCK = {"ban_sao.co_quan.ten": "VĂN PHÒNG", "ban_sao.co_quan.viet_tat": "VP",
+              "ban_sao.dia_danh": "Lạng Sơn", "ban_sao.ky.chuc_vu": "CHÁNH VĂN PHÒNG",
+              "ban_sao.ky.ho_ten": "Lê Văn Bình"}
 
 
 def copy_of_a_draft(page, address: str, out: Path, work: Path) -> None:  # type: ignore[no-untyped-def]
@@ -133,11 +129,8 @@ def copy_of_a_draft(page, address: str, out: Path, work: Path) -> None:  # type:
     page.locator('[id="f-trich_yeu"]').fill("V/v tổng kết phong trào thi đua")
     page.locator('[id="f-noi_dung"]').fill("Đề nghị các đơn vị báo cáo kết quả.")
     page.locator('[id="f-ban_sao.hinh_thuc"]').select_option("SAO Y")
-    page.locator('[id="f-ban_sao.co_quan.ten"]').fill("VĂN PHÒNG")
-    page.locator('[id="f-ban_sao.co_quan.viet_tat"]').fill("VP")
-    page.locator('[id="f-ban_sao.dia_danh"]').fill("Lạng Sơn")
-    page.locator('[id="f-ban_sao.ky.chuc_vu"]').fill("CHÁNH VĂN PHÒNG")
-    page.locator('[id="f-ban_sao.ky.ho_ten"]').fill("Nguyễn Đức Đăng")
+    for field, value in COPY_BLOCK.items():
+        page.locator(f'[id="f-{field}"]').fill(value)
     page.locator(".field[data-field='ban_sao.hinh_thuc'] .problem").wait_for()
     page.locator('[id="f-ban_sao.hinh_thuc"]').scroll_into_view_if_needed()
     save(page, out, "soan-ban-sao-du-thao")
@@ -145,16 +138,7 @@ def copy_of_a_draft(page, address: str, out: Path, work: Path) -> None:  # type:
     data.pop("so", None)
     draft = work / "du-thao.docx"
     api.render(api.parse_spec(data), draft, today=date(2026, 3, 5))
-    page.goto(address + "sao")
-    page.locator("#tep").set_input_files(str(draft))
-    page.locator("#ten").fill("VĂN PHÒNG")
-    page.locator("#viet_tat").fill("VP")
-    page.locator("#dia_danh").fill("Lạng Sơn")
-    page.locator("#ngay").fill("06/03/2026")
-    page.locator("#chuc_vu").fill("CHÁNH VĂN PHÒNG")
-    page.locator("#ho_ten").fill("Nguyễn Đức Đăng")
-    page.locator('input[name="noi_nhan"]').first.fill("Các sở, ban, ngành")
-    page.get_by_role("button", name="Tạo bản sao").click()
+    ask_for_a_copy(page, address, draft)
     page.locator("#copy-form .error").wait_for()
     save(page, out, "sao-ban-du-thao")
 

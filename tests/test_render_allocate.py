@@ -77,3 +77,16 @@ def test_a_ban_sao_block_gets_its_own_number_from_the_copies_series(runner, tmp_
     assert copy_line.trich_yeu.startswith("Kế hoạch số 01/KH-SNV")
     digest = hashlib.sha256(out.read_bytes()).hexdigest()
     assert copy_line.sha256 == digest and rows[("KH-SNV", 1)].sha256 == digest
+
+
+def test_a_letter_without_its_date_is_issued_today(runner, tmp_path):
+    """A draft leaves the day and month blank; the number is given when it is issued, and the
+    date with it: the file recorded in the register carries both."""
+    from ntm_docgen.vietnamese.text import ngay_thang_nam
+
+    out = tmp_path / "a.docx"
+    result = runner.invoke(main, ["render", str(GOOD), "-o", str(out), "--allocate", "--db",
+                                  str(tmp_path / "so-di.sqlite3")])
+    assert result.exit_code == 0, result.output
+    line = find(paragraphs(open_docx(out.read_bytes())), "Lạng Sơn, ngày").text
+    assert line.endswith(ngay_thang_nam(date.today(), date.today().year))

@@ -23,8 +23,11 @@ def render_allocated(spec: Spec, out: Path | str, *, db: str | None, today: date
 
     The output is checked before a number is taken; if rendering fails after that, the numbers
     stay in the register marked cancelled (numbers are never reused). A ``so`` in the spec or in
-    its ``ban_sao`` is replaced by the register's (the command warns about it).
+    its ``ban_sao`` is replaced by the register's (the command warns about it). A letter without
+    its ``ngay`` is issued today: the number and the date are given together.
     """
+    if spec.ngay is None:
+        spec = dataclasses.replace(spec, ngay=today)
     out = Path(out)
     check_output(out, force)
     if pdf:

@@ -85,3 +85,23 @@ def test_a_broken_json_spec_is_said_in_vietnamese_with_line_and_column(vietnames
     assert str(caught.value).startswith(f"{path}: không phải JSON hợp lệ ở dòng ")
     assert said in str(caught.value)
     assert "Expecting" not in str(caught.value) and "Invalid" not in str(caught.value)
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("loai: KH\ntrich_yeu: V/v: báo cáo\n", "ở dòng 2, cột 15: dấu hai chấm và dấu cách"),
+    ("loai: KH\nnoi_nhan: [Sở Nội vụ\n", "danh sách mở bằng [ chưa được đóng"),
+    ("loai: KH\n  co_quan: x\n", "thụt lề khóa này thẳng hàng"),
+    ("loai: KH\n\tso: 5\n", "thụt lề bằng tab"),
+], ids=["colon-in-value", "open-list", "indent", "tab"])
+def test_a_broken_yaml_spec_is_said_in_vietnamese_with_the_fix(vietnamese, tmp_path, text, said):
+    from ntm_docgen.errors import InputFileError
+    from ntm_docgen.letter.datafile import read_data
+
+    path = tmp_path / "mau.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputFileError) as caught:
+        read_data(path)
+    message = str(caught.value)
+    assert message.startswith(f"{path}: không phải YAML hợp lệ ở dòng ")
+    assert said in message
+    assert not any(word in message for word in ("mapping", "expected", "found", "indicator"))

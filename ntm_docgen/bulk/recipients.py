@@ -136,7 +136,7 @@ def _xlsx_rows(path: Path) -> list[list[Any]]:
     from openpyxl import load_workbook
 
     from ntm_docgen.files.package import UnreadablePackageError, check_package
-    from ntm_docgen.files.syntax import XML_ERRORS, xml_reason
+    from ntm_docgen.files.syntax import xml_errors, xml_reason
 
     try:
         check_package(path)
@@ -150,7 +150,7 @@ def _xlsx_rows(path: Path) -> list[list[Any]]:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about styles it cannot read
             book = load_workbook(path, read_only=True, data_only=True)
-    except XML_ERRORS as e:
+    except xml_errors() as e:
         raise InputFileError(path, xml_reason(e, "xl/workbook.xml", SPREADSHEET)) from e
     except Exception as e:  # openpyxl raises many kinds for a broken file
         raise InputFileError(path, _("is not a readable .xlsx workbook ({problem}); open it in a "
@@ -161,7 +161,7 @@ def _xlsx_rows(path: Path) -> list[list[Any]]:
         if hasattr(sheet, "reset_dimensions"):
             sheet.reset_dimensions()  # read the rows there are, not the <dimension> claimed
         return _bounded_rows(sheet.iter_rows(values_only=True), path)
-    except XML_ERRORS as e:
+    except xml_errors() as e:
         part = getattr(sheet, "_worksheet_path", "xl/worksheets/sheet1.xml")
         raise InputFileError(path, xml_reason(e, part, SPREADSHEET)) from e
     finally:

@@ -1,4 +1,4 @@
-"""Where and why a JSON, CSV or XML text does not parse, said in the user's language with the fix.
+"""Where and why a YAML, JSON, CSV or XML text does not parse, in the user's words, with the fix.
 
 The parsers' own details are English (``Expecting ',' delimiter``, ``mismatched tag``); a clerk
 gets instead the line and column, counted as a text editor counts them (from 1), and what to
@@ -10,12 +10,72 @@ from __future__ import annotations
 import json
 from xml.etree.ElementTree import ParseError
 
-from lxml.etree import XMLSyntaxError
-
 from ntm_docgen.i18n import N_, _
 
-#: What the XML parsers raise for a text that is not well-formed.
-XML_ERRORS = (ParseError, XMLSyntaxError)
+
+def xml_errors() -> tuple[type[Exception], ...]:
+    """What the XML parsers raise for a text that is not well-formed (lxml imported here, when
+    a file failed, not with this module)."""
+    from lxml.etree import XMLSyntaxError
+
+    return ParseError, XMLSyntaxError
+
+
+#: libyaml's and PyYAML's problems (their opening words) -> the sentence said instead.
+_YAML = (
+    ("mapping values are not allowed", N_(
+        'a colon and a space (": ") inside a value read as a new key; put the whole value in '
+        'double quotes (trich_yeu: "V/v: ..."), or line this key up with the keys above it')),
+    ("could not find expected ':'", N_(
+        "this line reads as a key without its colon; write key: value, and a long text on the "
+        "lines under key: | indented by two spaces")),
+    ("did not find expected key", N_(
+        "this line is indented differently from the keys around it; line it up with them, "
+        "with spaces")),
+    ("expected <block end>", N_(
+        "this line is indented differently from the keys around it; line it up with them, "
+        "with spaces")),
+    ("block sequence entries are not allowed", N_(
+        "a list item (- ...) stands where a key is expected; put the items under their key, "
+        "indented by two spaces")),
+    ("did not find expected '-' indicator", N_(
+        "a line inside a list does not start with - ; start each item with - and line the "
+        "items up")),
+    ("did not find expected ',' or ']'", N_(
+        "a list opened with [ is not closed; close it with ], or write each item on a line of "
+        "its own after a dash (-)")),
+    ("expected ',' or ']'", N_(
+        "a list opened with [ is not closed; close it with ], or write each item on a line of "
+        "its own after a dash (-)")),
+    ("did not find expected ',' or '}'", N_("a group opened with a curly bracket is not "
+                                            "closed; close it with a closing curly bracket")),
+    ("expected ',' or '}'", N_("a group opened with a curly bracket is not closed; close it "
+                               "with a closing curly bracket")),
+    ("found unexpected end of stream", N_(
+        "the file ends inside a text opened with a quote; close the quote on the line where "
+        "the text ends")),
+    ("found character", N_(
+        "a tab, or a character YAML keeps for itself (@, `), stands here; indent with spaces, "
+        "and put such a value in double quotes")),
+    ("found a tab character", N_("a tab indents this line; indent with spaces")),
+    ("found undefined alias", N_(
+        "a value starts with *, which YAML reads as a reference; put the value in double "
+        "quotes")),
+    ("found unknown escape character", N_(
+        "a backslash (\\) in double quotes starts an escape YAML does not know; write \\\\ for "
+        "a backslash, or use single quotes")),
+    ("found unhashable key", N_("a key here is a list or a group; a key is one plain word "
+                                "(trich_yeu, noi_dung)")),
+)
+
+
+def yaml_problem(problem: str) -> str | None:
+    """What a YAML parser's problem means and how to fix it, or None for one not in the table.
+
+    >>> yaml_problem("mapping values are not allowed in this context")[:40]
+    'a colon and a space (": ") inside a valu'
+    """
+    return next((_(said) for opening, said in _YAML if problem.startswith(opening)), None)
 
 #: The JSON decoder's messages (their opening words) -> the sentence said instead.
 _JSON = (

@@ -132,7 +132,7 @@ def _measure(root: yaml.Node, source: str) -> None:
         open_nodes.discard(key)
 
 
-#: What PyYAML and json say most often, given in the user's language (others stay as they are).
+#: What PyYAML says, given in the user's language when files/syntax.py has no sentence for it.
 PARSER_PROBLEMS = [
     N_("mapping values are not allowed here"), N_("could not find expected ':'"),
     N_("found character '\\t' that cannot start any token"),
@@ -142,9 +142,7 @@ PARSER_PROBLEMS = [
     N_("expected ',' or ']', but got '<stream end>'"),
     N_("expected ',' or '}', but got '<stream end>'"), N_("found unexpected end of stream"),
     N_("did not find expected key"), N_("did not find expected '-' indicator"),
-    N_("found unhashable key"), N_("Expecting value"), N_("Expecting ',' delimiter"),
-    N_("Expecting property name enclosed in double quotes"), N_("Extra data"),
-    N_("Unterminated string starting at"), N_("Invalid control character at"),
+    N_("found unhashable key"),
 ]
 
 
@@ -220,7 +218,9 @@ def _yaml(text: str, path: Path) -> Any:
         if "maximum nesting depth" in problem:  # PyYAML 6.0.4 stops deep nesting itself
             raise DEPTH.exceeded(path) from None
         tag = _UNKNOWN_TAG.search(problem)
-        problem = _(problem)
+        from ntm_docgen.files.syntax import yaml_problem
+
+        problem = yaml_problem(problem) or _(problem)
         if tag:
             problem = _("the tag !!{tag} is not read in a spec; write the value as plain "
                         "text").format(tag=tag.group(1))

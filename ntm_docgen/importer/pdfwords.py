@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ntm_docgen.errors import InputFileError
+from ntm_docgen.files.limits import IMPORT_PAGES, OCR_PAGES
 from ntm_docgen.i18n import _
 from ntm_docgen.importer.ocrfix import mend_ocr
 from ntm_docgen.importer.pdflayout import Page, PdfText, Word, pdf_text
@@ -36,11 +37,16 @@ def read_pdf_text(path: Path) -> PdfText:
     try:
         data = flattened(path)
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            for number, page in enumerate(pdf.pages, start=1):
+            IMPORT_PAGES.check(len(pdf.pages), path)
+            layers = []
+            for page in pdf.pages:
                 words = _layer_words(page)
                 scanned = sum(c.isalpha() for w in words for c in w.text) < MIN_LETTERS \
                     and _covered(page)
-                if scanned or unreadable_layer(words):
+                layers.append((page, words, scanned or unreadable_layer(words)))
+            OCR_PAGES.check(sum(1 for *_, ocr in layers if ocr), path)  # before any is read
+            for number, (page, words, ocr) in enumerate(layers, start=1):
+                if ocr:
                     pages.append(_ocr_pdf_page(path, data, number - 1, float(page.width),
                                                float(page.height)))
                 else:

@@ -151,6 +151,11 @@ def _wrapped_item(previous: str, line: str) -> bool:
         and not starts_paragraph(line)
 
 
+#: More characters than a line of an A4 page holds in 13-14 pt Times (about 90): a line this
+#: long is a paragraph the PDF reader joined, or one typed whole, never a wrapped piece.
+_PRINTED_LINE = 120
+
+
 def _continues(previous: str, line: str, blank: bool) -> bool:
     if _dashed_name(previous, line):
         return True
@@ -168,6 +173,8 @@ def _continues(previous: str, line: str, blank: bool) -> bool:
         return False
     if words[-1] in rules()["noi_tiep"]:
         return True  # a line cut after "ngày", "số", "của" ...
+    if len(line) > _PRINTED_LINE:
+        return False  # longer than a printed line: a paragraph already whole (a PDF's, typed)
     if _MARK.match(key(previous)) and len(previous) < 80:
         return _mostly_capitals(previous) and _mostly_capitals(line)
     return True

@@ -1,0 +1,44 @@
+"""derive from a real PDF guidance gives the draft its text gives (issue 15's done-when).
+
+The guidance is Công văn 7432/UBND-XD of 21 July 2026, in which the UBND tỉnh Lào Cai sets its
+departments and communes to implement Quyết định 1074/QĐ-BXD: a signed PDF exported from the
+e-office system (two pages, the header and the signature in columns, a V/v of six lines, a
+Kính gửi list), kept slim (tests/data/derive/real_pdf/provenance.tsv). Its text is the same
+letter as a clerk types it. A commune derives each form from both.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from ntm_docgen.derive import FORMS, derive_file
+
+ROOT = Path(__file__).resolve().parent.parent
+REAL = Path(__file__).resolve().parent / "data" / "derive" / "real_pdf"
+PROFILE = ROOT / "data" / "profiles" / "xa-tan-thanh-lang-son.yaml"
+TODAY, NGAY = date(2026, 11, 23), date(2026, 8, 5)
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_derive_from_the_real_pdf_is_derive_from_its_text(form: str) -> None:
+    from_text = derive_file(REAL / "cv_2026_laocai_7432.txt", PROFILE, form, today=TODAY,
+                            ngay=NGAY)
+    from_pdf = derive_file(REAL / "cv_2026_laocai_7432.pdf", PROFILE, form, today=TODAY,
+                           ngay=NGAY)
+    assert from_pdf.spec == from_text.spec
+    assert from_pdf.warnings == from_text.warnings
+
+
+@pytest.mark.parametrize("form", ["huong-dan", "ke-hoach"])
+def test_a_numbered_heading_stays_apart_from_the_paragraph_under_it(form: str) -> None:
+    """``1. Công an tỉnh, ... các xã, phường`` (a heading with no full stop, wrapped over two
+    printed lines) and ``Theo chức năng, ...`` under it: two paragraphs, from either file."""
+    for name in ("cv_2026_laocai_7432.txt", "cv_2026_laocai_7432.pdf"):
+        paragraphs = derive_file(REAL / name, PROFILE, form, today=TODAY,
+                                 ngay=NGAY).spec["noi_dung"].split("\n")
+        heading = next(p for p in paragraphs if p.startswith("1. Công an tỉnh"))
+        assert heading == "1. Công an tỉnh, các ban, ngành, đoàn thể xã và các thôn, tổ dân phố"
+        assert paragraphs[paragraphs.index(heading) + 1].startswith("Theo chức năng, nhiệm vụ")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from ntm_docgen.importer.cleaning import key, rules
 from ntm_docgen.importer.signature import NOI_NHAN
@@ -21,11 +22,24 @@ def _tokens(line: str) -> list[tuple[int, str]]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
 def _alike(word: str, target: str) -> bool:
-    """Equal, or one OCR slip away (``DPOC`` for ``DOC``, ``NGHlA`` for ``NGHIA``)."""
+    """Equal, or one OCR slip away (``DPOC`` for ``DOC``, ``NGHlA`` for ``NGHIA``).
+
+    Every word of every line is set against the motto's words: the answer is kept (the same
+    words come back on every page), and difflib's cheap upper bounds rule out most pairs
+    before its ratio is counted.
+
+    >>> _alike("DPOC", "DOC"), _alike("NGHlA", "NGHIA"), _alike("TRIEN", "DOC")
+    (True, True, False)
+    """
     if word == target:
         return True
-    return len(target) >= 3 and SequenceMatcher(None, word, target).ratio() >= 0.7
+    if len(target) < 3:
+        return False
+    matcher = SequenceMatcher(None, word, target)
+    return matcher.real_quick_ratio() >= 0.7 and matcher.quick_ratio() >= 0.7 \
+        and matcher.ratio() >= 0.7
 
 
 def _aligned(words: list[str], motto: list[str]) -> int:

@@ -116,6 +116,11 @@ def _heading_names() -> tuple[tuple[tuple[str, ...], str, Loai | None, str], ...
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
+@cache
+def _plain(name: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(strip_diacritics(w) for w in name)
+
+
 def split_heading(text: str) -> TypeHeading | None:
     """The type name a heading begins with (any type of Phụ lục III, or a name outside the
     table), and the words after it; None when it begins with no type name.
@@ -139,14 +144,16 @@ def split_heading(text: str) -> TypeHeading | None:
     ('', True)
     """
     words = nfc(text).strip().split()
-    folded = [w.casefold() for w in words]
-    for name, ten, loai, nhom in _heading_names():
+    names = _heading_names()
+    # The line's first words, folded and stripped once (names are 1-4 words), not per name.
+    head_all = [w.casefold().rstrip(":.,;") for w in words[:len(names[0][0])]]
+    plain_all = [strip_diacritics(w) for w in head_all]
+    for name, ten, loai, nhom in names:
         n = len(name)
-        head = [w.rstrip(":.,;") for w in folded[:n]]
-        if len(folded) < n or not head[-1]:
+        head = head_all[:n]
+        if len(words) < n or not head[-1]:
             continue
-        same = tuple(head) == name or (n > 1 and tuple(strip_diacritics(w) for w in head)
-                                       == tuple(strip_diacritics(w) for w in name))
+        same = tuple(head) == name or (n > 1 and tuple(plain_all[:n]) == _plain(name))
         if same:
             rest = " ".join(words[n:]).strip(" :-–")
             return TypeHeading(ten=ten, loai=loai, words=rest, nhom=nhom)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from functools import lru_cache
 
 #: Points inside an article follow the Vietnamese alphabet (Phụ lục I, ô 6): no f, j, w, z.
 ALPHABET_DIEM = "abcdđeghiklmnopqrstuvxy"
@@ -143,6 +144,13 @@ def strip_diacritics(text: str) -> str:
     >>> strip_diacritics("Hướng dẫn Đặc khu")
     'Huong dan Dac khu'
     """
+    return text if text.isascii() else _stripped(text)
+
+
+@lru_cache(maxsize=1 << 14)
+def _stripped(text: str) -> str:
+    """strip_diacritics of a text with letters beyond ASCII; kept, since the importer looks at
+    each line many times."""
     decomposed = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
     return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
 

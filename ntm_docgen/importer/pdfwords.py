@@ -13,6 +13,7 @@ from ntm_docgen.files.limits import IMPORT_PAGES, OCR_PAGES
 from ntm_docgen.i18n import _
 from ntm_docgen.importer.ocrfix import mend_ocr
 from ntm_docgen.importer.pdflayout import Page, PdfText, Word, pdf_text
+from ntm_docgen.importer.pdfmarks import marks_on_letters
 from ntm_docgen.vietnamese.text import nfc, strip_diacritics
 
 #: Resolution of a page rendered for OCR: the decree's 200 dpi for scans, a little more.
@@ -118,7 +119,7 @@ _LOOK_ALIKE = str.maketrans({"\u01a2": "Ư", "\u01a3": "ư"})
 def _layer_words(page: Any) -> list[Word]:
     """The words of a page's text layer; a word's size and weight are its letters' (a change
     of font inside a word, ``CN(Khôi)`` with its note in small type, does not cut it)."""
-    hidden = _covered_blanks(page.chars)
+    hidden = _covered_blanks(page.chars) | marks_on_letters(page.chars)
     inked = page.filter(lambda obj: obj.get("object_type") != "char" or id(obj) not in hidden)
     words = inked.extract_words(keep_blank_chars=False, use_text_flow=False, return_chars=True,
                                 x_tolerance=1.5)

@@ -58,6 +58,7 @@ def commands(spec_path: Path, out: Path, runs: int) -> None:
               "--force"]
     subprocess.run([python, "-m", "ntm_docgen", "--help"], check=True, capture_output=True,
                    env={**env, "NTM_DOCGEN_CACHE": ""})  # writes the bytecode of every module
+    load = "/".join(f"{x:.2f}" for x in os.getloadavg())
     empty = [whole(render, 1, {**env, "NTM_DOCGEN_CACHE": str(out / f"empty{i}")})
              for i in range(3)]
     first = (statistics.median(w for w, _ in empty), statistics.median(c for _, c in empty))
@@ -73,7 +74,7 @@ def commands(spec_path: Path, out: Path, runs: int) -> None:
          whole([python, "-m", "ntm_docgen", "--help"], runs, env)),
     ]
     print(f"whole commands, new process each, medians of {runs} (wall, CPU); load average "
-          f"{'/'.join(f'{x:.2f}' for x in os.getloadavg())}")
+          f"{load} before them")
     for label, (seconds, cpu) in figures:
         print(f"  {label:<56} {seconds * 1000:7.0f} ms  {cpu * 1000:5.0f} ms CPU")
     print(f"load average {'/'.join(f'{x:.2f}' for x in os.getloadavg())} after them")

@@ -57,6 +57,7 @@ def test_scanned_pages_over_the_ocr_limit_are_refused_before_any_is_read(
     assert result.exit_code == 1, result.output
     assert "scanned pages to read by OCR" in result.output
     assert "is 21, over the limit of 20" in result.output
+    assert "print those to a PDF of their own and import that" in result.output
     assert "NTM_DOCGEN_MAX_OCR_PAGES" in result.output
     assert not (tmp_path / "out.yaml").exists()
 
@@ -69,3 +70,4 @@ def test_the_ocr_limit_reads_in_vietnamese(runner: CliRunner, tmp_path: Path,
                                   str(tmp_path / "out.yaml")])
     assert result.exit_code == 1
     assert "số trang ảnh quét phải đọc bằng OCR" in result.output
+    assert "hãy in riêng các trang đó ra một tệp PDF" in result.output

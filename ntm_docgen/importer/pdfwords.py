@@ -8,8 +8,8 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from ntm_docgen.errors import InputFileError
-from ntm_docgen.files.limits import IMPORT_PAGES, OCR_PAGES
+from ntm_docgen.errors import InputFileError, LimitError
+from ntm_docgen.files.limits import IMPORT_PAGES, OCR_PAGES, Limit
 from ntm_docgen.i18n import _
 from ntm_docgen.importer.ocrfix import mend_ocr
 from ntm_docgen.importer.pdflayout import Page, PdfText, Word, pdf_text
@@ -38,14 +38,14 @@ def read_pdf_text(path: Path) -> PdfText:
     try:
         data = flattened(path)
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            IMPORT_PAGES.check(len(pdf.pages), path)
+            _bounded(IMPORT_PAGES, len(pdf.pages), path)
             layers = []
             for page in pdf.pages:
                 words = _layer_words(page)
                 scanned = sum(c.isalpha() for w in words for c in w.text) < MIN_LETTERS \
                     and _covered(page)
                 layers.append((page, words, scanned or unreadable_layer(words)))
-            OCR_PAGES.check(sum(1 for *_, ocr in layers if ocr), path)  # before any is read
+            _bounded(OCR_PAGES, sum(1 for *_, ocr in layers if ocr), path)  # before any is read
             for number, (page, words, ocr) in enumerate(layers, start=1):
                 if ocr:
                     pages.append(_ocr_pdf_page(path, data, number - 1, float(page.width),
@@ -58,6 +58,25 @@ def read_pdf_text(path: Path) -> PdfText:
                                      "a password); ask the sender for a readable copy, or "
                                      "print it again as PDF")) from e
     return pdf_text(pages)
+
+
+class PagesLimitError(LimitError):
+    """Raised when a PDF to read has more pages, or more scanned pages, than a limit allows,
+    counted before any is read; the message says how to import the letter's own pages."""
+
+    def __init__(self, path: Path, limit: Limit, count: int) -> None:
+        self.limit, self.env, self.found = limit.value(), limit.env, count
+        InputFileError.__init__(self, path, _(
+            "{what} is {found}, over the limit of {limit}: the letter itself is usually on its "
+            "first pages; print those to a PDF of their own and import that, or raise the "
+            "limit with the environment variable {env}").format(
+                what=_(limit.what), found=f"{count:,}", limit=f"{limit.value():,}",
+                env=limit.env))
+
+
+def _bounded(limit: Limit, count: int, path: Path) -> None:
+    if count > limit.value():
+        raise PagesLimitError(path, limit, count)
 
 
 def read_image_text(path: Path) -> PdfText:

@@ -1,16 +1,20 @@
 """Allocations per second: the register beside the raw driver running the same transaction, on
 SQLite and PostgreSQL, with 4 writer processes and with 1.
 
-    python benchmarks/register.py [--writers 4] [--per-writer 250] [--repeat 3] [--pg URL]
+    python benchmarks/register.py [--writers 4] [--per-writer 250] [--repeat 5] [--pg URL]
 
 Each allocation is one transaction: read the series mode, take the next number (the counter row
 locked), write its register line. "raw" runs the statements the register sends
 (``ntm_docgen/register/taking.py``) straight through sqlite3 / psycopg, with nothing of ours
-around them: the floor for that transaction. "raw, old" is the transaction the register sent
-before (BEGIN, SET LOCAL lock_timeout, SELECT, upsert, INSERT, COMMIT). PostgreSQL is measured
-when ``--pg`` or ``$NTM_DOCGEN_TEST_PG`` names a server (``source .ci/postgres.sh`` starts one);
-each run uses a schema of its own, dropped afterwards. Figures are medians of ``--repeat`` runs,
-then each backend's spread over the runs (lowest and highest).
+around them: the floor for that transaction. PostgreSQL is measured when ``--pg`` or
+``$NTM_DOCGEN_TEST_PG`` names a server (``source .ci/postgres.sh`` starts one); each run uses a
+database of its own (a SQLite file, a PostgreSQL schema), dropped afterwards.
+
+On a shared machine one run can differ from the next by more than the register differs from the
+raw driver, so the figures come from ``--repeat`` rounds: in each round the register and the raw
+driver run one right after the other (which goes first alternates from round to round), and
+each round gives one share of raw; the figure is the median share with its spread (lowest and
+highest round), beside the median rates.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ import tempfile
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -85,30 +89,11 @@ def raw_postgresql(url: str, count: int) -> Iterator[int]:
         for i in range(count):
             fixed, entry = head(i, os.getpid())
             params = {**fixed, "chung": "chung", "n": 1, **{k: [v] for k, v in entry.items()}}
-            yield con.execute(taking.TAKE_PG, params).fetchone()[1]
-
-
-def raw_postgresql_old(url: str, count: int) -> Iterator[int]:
-    import psycopg
-
-    mode = taking.MODE
-    with psycopg.connect(url) as con:
-        yield 0
-        for i in range(count):
-            fixed, entry = head(i, os.getpid())
-            with con.transaction():
-                con.execute("SET LOCAL lock_timeout = '30000ms'")
-                found = con.execute(mode, fixed).fetchone()
-                serie = fixed["serie_chung"] if found is None or found[0] == "chung" \
-                    else fixed["serie_loai"]
-                so = con.execute(taking.BUMP, {**fixed, "serie": serie, "n": 1}).fetchone()[0]
-                con.execute(taking.ADD, {**fixed, **entry, "serie": serie, "so": so}).fetchone()
-            yield so
+            yield con.execute(taking.TAKE_PG, params, prepare=True).fetchone()[1]
 
 
 WRITERS: dict[str, Callable[[str, int], Iterator[int]]] = {
-    "ntm-docgen": ours, "raw sqlite3": raw_sqlite, "raw psycopg": raw_postgresql,
-    "raw psycopg, old": raw_postgresql_old}
+    "ntm-docgen": ours, "raw sqlite3": raw_sqlite, "raw psycopg": raw_postgresql}
 
 
 def _writer(kind: str, db: str, count: int, barrier, results) -> None:  # type: ignore[no-untyped-def]
@@ -170,12 +155,29 @@ def postgres_db(url: str) -> Iterator[str]:
             conn.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
-def spread(figures: dict[tuple[str, int], list[float]], raw: str, writers: int) -> str:
-    """Each run's rate and share of raw, lowest to highest: ``4 writers 190-230/s, 80-95%``."""
-    ours = figures[("ntm-docgen", writers)]
-    shares = [a / b for a, b in zip(ours, figures[(raw, writers)], strict=True)]
-    return (f"{writers} writer{'s' if writers > 1 else ''} {min(ours):.0f}-{max(ours):.0f}/s, "
-            f"{min(shares):.0%}-{max(shares):.0%} of {raw}")
+def rounds(make_db: Callable[[], AbstractContextManager[str]], raw: str,
+           writer_counts: list[int], total: int, repeat: int
+           ) -> dict[tuple[str, int], list[float]]:
+    """Each kind's rate in each round, the register and the raw driver back to back."""
+    figures: dict[tuple[str, int], list[float]] = {}
+    for index in range(repeat):
+        kinds = ["ntm-docgen", raw] if index % 2 == 0 else [raw, "ntm-docgen"]
+        for writers in writer_counts:
+            for kind in kinds:
+                with make_db() as db:
+                    figures.setdefault((kind, writers), []).append(
+                        run(kind, db, writers, total // writers))
+    return figures
+
+
+def share_line(name: str, figures: dict[tuple[str, int], list[float]], raw: str,
+               writers: int) -> str:
+    """``sqlite 4 writers: ntm-docgen 250/s, raw sqlite3 300/s: 83% (rounds 70%-95%)``."""
+    ours, floor = figures[("ntm-docgen", writers)], figures[(raw, writers)]
+    shares = sorted(a / b for a, b in zip(ours, floor, strict=True))
+    return (f"{name:<10} {writers} writer{'s' if writers > 1 else ' '}: ntm-docgen "
+            f"{statistics.median(ours):6.0f}/s, {raw} {statistics.median(floor):6.0f}/s: "
+            f"{statistics.median(shares):5.0%} of raw (rounds {shares[0]:.0%}-{shares[-1]:.0%})")
 
 
 def load() -> str:
@@ -186,37 +188,26 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--writers", type=int, default=4)
     parser.add_argument("--per-writer", type=int, default=250)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--pg", default=os.environ.get("NTM_DOCGEN_TEST_PG"))
     args = parser.parse_args()
     print(f"{len(os.sched_getaffinity(0))} cores, load average {load()} at the start; "
-          f"{args.per_writer} allocations per writer, medians of {args.repeat} runs")
-    backends = [("sqlite", sqlite_db, "raw sqlite3", [])]
+          f"{args.per_writer} allocations per writer; {args.repeat} rounds, each running the "
+          "register and the raw driver back to back")
+    backends: list[tuple[str, Callable[[], AbstractContextManager[str]], str]] = [
+        ("sqlite", sqlite_db, "raw sqlite3")]
     if args.pg:
-        backends.append(("postgresql", lambda: postgres_db(args.pg), "raw psycopg",
-                         ["raw psycopg, old"]))
-    for name, make_db, raw, others in backends:
-        figures: dict[tuple[str, int], list[float]] = {}
-        for _ in range(args.repeat):
-            for kind in ["ntm-docgen", raw, *others]:
-                for writers in sorted({args.writers, 1}, reverse=True):
-                    with make_db() as db:
-                        count = args.per_writer * args.writers // writers
-                        figures.setdefault((kind, writers), []).append(
-                            run(kind, db, writers, count))
-        median = {key: statistics.median(values) for key, values in figures.items()}
-        for writers in sorted({args.writers, 1}, reverse=True):
-            ours_rate, raw_rate = median[("ntm-docgen", writers)], median[(raw, writers)]
-            line = (f"{name:<10} {writers} writer{'s' if writers > 1 else ' '}: ntm-docgen "
-                    f"{ours_rate:6.0f}/s, {raw} {raw_rate:6.0f}/s: {ours_rate / raw_rate:5.0%}")
-            for other in others:
-                line += f"; {other} {median[(other, writers)]:6.0f}/s"
-            print(line)
+        backends.append(("postgresql", lambda: postgres_db(args.pg), "raw psycopg"))
+    counts = sorted({args.writers, 1}, reverse=True)
+    for name, make_db, raw in backends:
+        figures = rounds(make_db, raw, counts, args.per_writer * args.writers, args.repeat)
+        for writers in counts:
+            print(share_line(name, figures, raw, writers))
         if args.writers > 1:
-            ratio = median[("ntm-docgen", args.writers)] / median[("ntm-docgen", 1)]
-            print(f"{name:<10} {args.writers} writers / 1 writer: {ratio:.2f}x")
-        print(f"{name:<10} spread over the {args.repeat} runs: " + "; ".join(
-            spread(figures, raw, writers) for writers in sorted({args.writers, 1}, reverse=True)))
+            ratios = sorted(a / b for a, b in zip(figures[("ntm-docgen", args.writers)],
+                                                  figures[("ntm-docgen", 1)], strict=True))
+            print(f"{name:<10} {args.writers} writers / 1 writer: "
+                  f"{statistics.median(ratios):.2f}x (rounds {ratios[0]:.2f}-{ratios[-1]:.2f}x)")
     if not args.pg:
         print("postgresql not measured: give --pg URL or set NTM_DOCGEN_TEST_PG "
               "(source .ci/postgres.sh)")

@@ -10,7 +10,7 @@ import pytest
 from register_support import register_db
 from sqlalchemy import event
 
-from ntm_docgen.register import Register, RegisterEntry
+from ntm_docgen.register import Register, RegisterEntry, RegisterError
 from ntm_docgen.register.model import CHE_DO
 
 
@@ -21,7 +21,7 @@ def db(request: pytest.FixtureRequest, tmp_path) -> str:  # type: ignore[no-unty
 
 
 def statements(reg: Register) -> list[str]:
-    """Every statement the register's connections send from now on (BEGIN and COMMIT too)."""
+    """Every statement the register sends through SQLAlchemy from now on (BEGIN and COMMIT too)."""
     sent: list[str] = []
     engine = reg._connect(create=True)  # noqa: SLF001
     event.listen(engine, "before_cursor_execute",
@@ -30,16 +30,62 @@ def statements(reg: Register) -> list[str]:
     return sent
 
 
-def test_an_allocation_is_one_statement_or_one_short_transaction(db) -> None:
+def driver_statements(reg: Register, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every statement sent straight on the driver's connection from now on."""
+    sent: list[str] = []
+    driver = reg._taker.driver_connection  # noqa: SLF001
+    if reg.url.get_backend_name() == "sqlite":
+        driver.set_trace_callback(lambda sql: sent.append(sql.split()[0].upper()))
+    else:
+        import psycopg
+
+        real = psycopg.Cursor.execute
+
+        def execute(cursor, query, params=None, **kw):  # type: ignore[no-untyped-def]
+            sent.append(query.split()[0].upper() + (" prepared" if kw.get("prepare") else ""))
+            assert cursor.connection.autocommit
+            return real(cursor, query, params, **kw)
+
+        monkeypatch.setattr(psycopg.Cursor, "execute", execute)
+    return sent
+
+
+def test_an_allocation_is_one_statement_or_one_short_transaction(db, monkeypatch) -> None:
     with Register(db) as reg:
         reg.allocate("UBND", "KH", nam=2026)  # makes the tables
-        sent = statements(reg)
+        through_sqlalchemy = statements(reg)
+        sent = driver_statements(reg, monkeypatch)
         for _ in range(3):
             reg.allocate("UBND", "KH", nam=2026)
+        assert through_sqlalchemy == []  # no pool checkout, no reset, no statement objects
         if db.startswith("postgresql"):
-            assert sent == ["WITH"] * 3  # mode, counter and line in one round trip, autocommit
+            # mode, counter and line in one round trip, autocommit, prepared from the first run
+            assert sent == ["WITH prepared"] * 3
         else:
             assert sent == ["BEGIN", "SELECT", "INSERT", "INSERT", "COMMIT"] * 3
+
+
+def test_a_failed_allocation_leaves_no_transaction_open(db) -> None:
+    from datetime import datetime, timezone
+
+    from sqlalchemy import delete, insert
+
+    from ntm_docgen.register.tables import so_di
+
+    with Register(db) as reg:
+        reg.allocate("UBND", "KH", nam=2026)
+        with reg._write() as conn:  # noqa: SLF001 - number 2 already there, written by hand
+            conn.execute(insert(so_di).values(
+                co_quan="UBND", nam=2026, serie="CHUNG", so=2, ky_hieu="KH-UBND", loai="KH",
+                ten_loai="Kế hoạch", trang_thai="cap", cap_luc=datetime.now(timezone.utc)))
+        with pytest.raises(RegisterError, match="duplicate"):
+            reg.allocate("UBND", "KH", nam=2026)
+        if db.startswith("sqlite"):
+            assert not reg._taker.driver_connection.in_transaction  # noqa: SLF001
+        with reg._write() as conn:  # noqa: SLF001
+            conn.execute(delete(so_di).where(so_di.c.so == 2))
+        # the failed allocation took nothing: its counter bump was undone with it
+        assert reg.allocate("UBND", "KH", nam=2026).so == 2
 
 
 def test_lines_read_back_as_written(db) -> None:

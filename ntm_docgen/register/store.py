@@ -8,8 +8,10 @@ import os
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timezone
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Connection, Engine, func, insert, select, text, update
+from sqlalchemy import Connection, Dialect, Engine, exc, func, insert, select, text, update
+from sqlalchemy.pool import PoolProxiedConnection
 
 from ntm_docgen.i18n import _, ngettext
 from ntm_docgen.register import backends, taking
@@ -55,6 +57,7 @@ class Register:
         self.timeout = timeout
         self._engine: Engine | None = None
         self._ready = False
+        self._taker: PoolProxiedConnection | None = None  # the connection numbers are taken on
 
     def __enter__(self) -> Register:
         return self
@@ -63,6 +66,9 @@ class Register:
         self.close()
 
     def close(self) -> None:
+        if self._taker is not None:
+            self._taker.close()  # back to the pool, which the engine then closes
+            self._taker = None
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None
@@ -193,27 +199,35 @@ class Register:
                                   serie_for(kind, CHE_DO[0], mat), serie_for(kind, CHE_DO[1], mat),
                                   datetime.now(timezone.utc))
         values = [_entry_values(entry) for entry in entries]
-        with self._take() as (conn, take):
-            head, values = taking.bound(conn.dialect, head, values)
-            rows = take(conn, head, values)
+        with self._take() as (driver, dialect, take):
+            head, values = taking.bound(dialect, head, values)
+            rows = take(driver, head, values)
         return [Allocation(new_id, so, ky_hieu, nam, co_quan, kind.ma, serie)
                 for new_id, so, serie in rows]
 
     @contextlib.contextmanager
-    def _take(self) -> Iterator[tuple[Connection, taking.Take]]:
-        """Where a number is taken: SQLite's write transaction, or on PostgreSQL a connection
-        running the one allocation statement on its own (the tables made first, once)."""
-        if self.url.get_backend_name() == "sqlite":
-            with self._write() as conn:
-                yield conn, taking.take_sqlite
-            return
+    def _take(self) -> Iterator[tuple[Any, Dialect, taking.Take]]:
+        """Where a number is taken: the driver's own connection, kept from one allocation to
+        the next (on PostgreSQL in autocommit mode: the allocation is one statement), after
+        the tables are made or checked once."""
         if not self._ready:
             with self._write():
                 pass
         with backends.translated(self.url, self.timeout):
             engine = self._connect(create=True)
-            with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-                yield conn, taking.take_postgresql
+            sqlite = self.url.get_backend_name() == "sqlite"
+            if self._taker is None:
+                self._taker = engine.raw_connection()
+                if not sqlite:
+                    self._taker.driver_connection.autocommit = True  # type: ignore[union-attr]
+            try:
+                yield (self._taker.driver_connection, engine.dialect,
+                       taking.take_sqlite if sqlite else taking.take_postgresql)
+            except exc.DBAPIError as e:
+                if e.connection_invalidated or isinstance(e, exc.OperationalError):
+                    self._taker.invalidate()  # a lost connection is made anew next time
+                    self._taker = None
+                raise
 
     def record(self, id: int, tep: Path | str, sha256: str | None = None) -> None:
         """Attach the written letter (its path and SHA-256) to the number ``id``."""

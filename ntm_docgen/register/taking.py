@@ -1,10 +1,13 @@
 """Taking numbers: the allocation as plain SQL for each backend, the counter locked briefly.
 
 Everything that can be done before the lock is (the entries' values, the two series a number may
-come from). On PostgreSQL the whole allocation is one statement run on its own (autocommit): the
-series mode is read, the counter row is bumped and locked, the register lines are written, and
-the lock is released when the statement ends: one round trip, prepared by psycopg after a few
-runs. On SQLite it is three statements inside the ``BEGIN IMMEDIATE`` that the caller opened.
+come from), and the statements run straight on the driver's connection, which the register keeps
+for its whole life: nothing of SQLAlchemy's (a pool checkout, its statement and result objects,
+the reset of a returned connection) runs while the counter is locked. On PostgreSQL the whole
+allocation is one statement run on its own (autocommit): the series mode is read, the counter row
+is bumped and locked, the register lines are written, and the lock is released when the statement
+ends: one round trip, prepared by the server from the first run. On SQLite it is ``BEGIN
+IMMEDIATE`` (the file's write lock), three statements and ``COMMIT``.
 """
 
 from __future__ import annotations
@@ -12,9 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Dialect
+from sqlalchemy import Dialect, exc
 
 from ntm_docgen.register.model import CHE_DO
 from ntm_docgen.register.tables import so_di
@@ -52,21 +56,27 @@ TAKE_PG = (
     "RETURNING id, so, serie")
 
 
-Take = Callable[[Connection, dict[str, Any], Sequence[dict[str, Any]]],
-                list[tuple[int, int, str]]]
+#: A driver connection (sqlite3 or psycopg), the allocation's shared values and its entries.
+Take = Callable[[Any, dict[str, Any], Sequence[dict[str, Any]]], list[tuple[int, int, str]]]
 
 
 def bound(dialect: Dialect, head: dict[str, Any], entries: list[dict[str, Any]]
           ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """The values as the database stores them (SQLite keeps dates as text, in SQLAlchemy's
     format, so that the register reads them back the same)."""
-    processors = _processors(dialect)
+    processors = _PROCESSORS.get(type(dialect))
+    if processors is None:
+        processors = _PROCESSORS[type(dialect)] = _processors(dialect)
 
     def convert(values: dict[str, Any]) -> dict[str, Any]:
         return {k: processors[k](v) if k in processors and v is not None else v
                 for k, v in values.items()}
 
     return convert(head), [convert(e) for e in entries]
+
+
+#: Each kind of dialect's bind processors, found once.
+_PROCESSORS: dict[type, dict[str, Callable[[Any], Any]]] = {}
 
 
 def _processors(dialect: Dialect) -> dict[str, Callable[[Any], Any]]:
@@ -90,27 +100,66 @@ def for_sqlite(sql: str) -> str:
 _SQLITE = {name: for_sqlite(sql) for name, sql in (("mode", MODE), ("bump", BUMP), ("add", ADD))}
 
 
-def take_postgresql(conn: Connection, head: dict[str, Any],
+def take_postgresql(driver: Any, head: dict[str, Any],
                     entries: Sequence[dict[str, Any]]) -> list[tuple[int, int, str]]:
-    """Run the one-statement allocation on an autocommit connection: (id, so, serie) each."""
+    """Run the one-statement allocation on a psycopg connection in autocommit mode:
+    (id, so, serie) each."""
     params = {**head, "chung": CHE_DO[0], "n": len(entries),
               **{c: [e[c] for e in entries] for c in ENTRY_COLUMNS}}
-    rows = conn.exec_driver_sql(TAKE_PG, params).all()
+    with _driver_errors(driver, TAKE_PG, params), driver.cursor() as cursor:
+        rows = cursor.execute(TAKE_PG, params, prepare=True).fetchall()
     return sorted((row[0], row[1], row[2]) for row in rows)
 
 
-def take_sqlite(conn: Connection, head: dict[str, Any],
+def take_sqlite(driver: Any, head: dict[str, Any],
                 entries: Sequence[dict[str, Any]]) -> list[tuple[int, int, str]]:
-    """The allocation inside the caller's ``BEGIN IMMEDIATE``: (id, so, serie) each."""
-    mode = conn.exec_driver_sql(_SQLITE["mode"], head).scalar() or CHE_DO[0]
-    serie = head["serie_chung"] if mode == CHE_DO[0] else head["serie_loai"]
-    params = {**head, "serie": serie, "n": len(entries)}
-    first = conn.exec_driver_sql(_SQLITE["bump"], params).scalar_one() - len(entries) + 1
-    out = []
-    for so, entry in enumerate(entries, start=first):
-        new_id = conn.exec_driver_sql(_SQLITE["add"], {**params, **entry, "so": so}).scalar_one()
-        out.append((new_id, so, serie))
+    """The allocation in its own ``BEGIN IMMEDIATE`` on a sqlite3 connection that leaves
+    transactions to us (``isolation_level = None``): (id, so, serie) each."""
+    with _driver_errors(driver, "BEGIN IMMEDIATE", head):
+        cursor = driver.cursor()
+        cursor.execute("BEGIN IMMEDIATE")
+        try:
+            found = cursor.execute(_SQLITE["mode"], head).fetchone()
+            serie = head["serie_loai"] if found and found[0] != CHE_DO[0] else head["serie_chung"]
+            params = {**head, "serie": serie, "n": len(entries)}
+            last = cursor.execute(_SQLITE["bump"], params).fetchone()[0]
+            out = []
+            for so, entry in enumerate(entries, start=last - len(entries) + 1):
+                new_id = cursor.execute(_SQLITE["add"], {**params, **entry, "so": so}).fetchone()
+                out.append((new_id[0], so, serie))
+            cursor.execute("COMMIT")
+        except BaseException:
+            if driver.in_transaction:
+                driver.rollback()
+            raise
+        finally:
+            cursor.close()
     return out
+
+
+class _driver_errors:  # noqa: N801 - used as a statement, like contextlib's helpers
+    """Re-raise the driver's own error as SQLAlchemy's (what ``backends.translated`` explains),
+    as if the statement had gone through SQLAlchemy."""
+
+    def __init__(self, driver: Any, statement: str, params: dict[str, Any]) -> None:
+        self.base = _error_class(type(driver).__module__.split(".")[0])
+        self.statement, self.params = statement, params
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: type | None, error: BaseException | None, _trace: Any) -> None:
+        if error is not None and isinstance(error, self.base):
+            raise exc.DBAPIError.instance(self.statement, self.params, error,  # type: ignore[arg-type]
+                                          self.base) from error
+
+
+@cache
+def _error_class(package: str) -> type[Exception]:
+    """The base class of a driver's errors (PEP 249's ``Error``), from its package."""
+    import importlib
+
+    return importlib.import_module(package).Error  # type: ignore[no-any-return]
 
 
 def head_values(co_quan: str, nam: int, ky_hieu: str, loai: str, ten_loai: str,

@@ -119,3 +119,31 @@ def test_the_series_mode_is_read_inside_the_allocation(db) -> None:
         copy = reg.allocate("UBND", "SY", nam=2027)
     assert [(a.serie, a.so) for a in (kh, qd, mat, copy)] == [("KH", 1), ("QĐ", 1), ("MAT", 1),
                                                               ("SAO", 1)]
+
+
+def test_record_inside_issuing_uses_the_open_register(tmp_path, monkeypatch) -> None:
+    from ntm_docgen import register
+    from ntm_docgen.register import store
+
+    opened: list[str] = []
+    real = store.Register.__init__
+
+    def counted(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        opened.append(str(args[0]) if args else "")
+        real(self, *args, **kwargs)
+
+    monkeypatch.setattr(store.Register, "__init__", counted)
+    db = str(tmp_path / "so-di.sqlite3")
+    letter = tmp_path / "kh.docx"
+    letter.write_bytes(b"letter")
+    with register.issuing(db, co_quan="UBND", loai_code="KH", nam=2026) as given:
+        register.record(db, given.id, letter)
+    assert len(opened) == 1  # the number and its file through one connection
+    with pytest.raises(RuntimeError), register.issuing(db, co_quan="UBND", loai_code="KH",
+                                                       nam=2026):
+        raise RuntimeError("LibreOffice stopped")
+    register.record(db, given.id, letter)  # after the blocks: a register of its own again
+    assert len(opened) == 3
+    rows = Register(db).entries(nam=2026)
+    assert [(r.so, r.trang_thai) for r in rows] == [(1, "da_ghi"), (2, "huy")]
+    assert rows[0].tep == str(letter.absolute()) and "LibreOffice stopped" in rows[1].ghi_chu

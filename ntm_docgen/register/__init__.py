@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import importlib
 import os
+import threading
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -58,10 +59,27 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+#: The registers open in this thread for an ``issuing`` block, by (db, timeout): ``record`` and
+#: ``cancel`` inside the block use the open one instead of connecting again.
+_ISSUING = threading.local()
+
+
 def _register(db: Db, timeout: float) -> Register:
     from ntm_docgen.register.store import Register
 
     return Register(db, timeout)
+
+
+@contextlib.contextmanager
+def _open(db: Db, timeout: float) -> Iterator[Register]:
+    """The register the current ``issuing`` block holds for ``db``, else a new one, closed
+    after use."""
+    held = getattr(_ISSUING, "open", {}).get((str(db), timeout))
+    if held is not None:
+        yield held
+        return
+    with _register(db, timeout) as reg:
+        yield reg
 
 
 def allocate(db: Db = None, *, co_quan: str, loai_code: str, nam: int | None = None,
@@ -76,13 +94,13 @@ def allocate(db: Db = None, *, co_quan: str, loai_code: str, nam: int | None = N
 def record(db: Db, id: int, tep: Path | str, sha256: str | None = None,
            timeout: float = DEFAULT_TIMEOUT) -> None:
     """Attach the written file and its SHA-256 (computed when not given) to number ``id``."""
-    with _register(db, timeout) as reg:
+    with _open(db, timeout) as reg:
         reg.record(id, tep, sha256)
 
 
 def cancel(db: Db, id: int, ly_do: str, timeout: float = DEFAULT_TIMEOUT) -> None:
     """Mark number ``id`` cancelled; it stays in the register and is never given again."""
-    with _register(db, timeout) as reg:
+    with _open(db, timeout) as reg:
         reg.cancel(id, ly_do)
 
 
@@ -91,10 +109,16 @@ def issuing(db: Db = None, *, co_quan: str, loai_code: str, nam: int | None = No
             don_vi: str | None = None, ky_hieu: str | None = None, mat: bool = False,
             entry: RegisterEntry | None = None,
             timeout: float = DEFAULT_TIMEOUT) -> Iterator[Allocation]:
-    """Give a number for the block; if the block fails, mark it cancelled and re-raise."""
+    """Give a number for the block; if the block fails, mark it cancelled and re-raise.
+    :func:`record` and :func:`cancel` of the same register inside the block use its
+    connection."""
     with _register(db, timeout) as reg:
         given = reg.allocate(co_quan, loai_code, nam=nam, don_vi=don_vi, ky_hieu=ky_hieu,
                              mat=mat, entry=entry)
+        held = _ISSUING.__dict__.setdefault("open", {})
+        key = (str(db), timeout)
+        outer = held.get(key)
+        held[key] = reg
         try:
             yield given
         except BaseException as e:
@@ -102,6 +126,11 @@ def issuing(db: Db = None, *, co_quan: str, loai_code: str, nam: int | None = No
             with contextlib.suppress(RegisterError):
                 reg.cancel(given.id, reason[:300])
             raise
+        finally:
+            if outer is None:
+                held.pop(key, None)
+            else:
+                held[key] = outer
 
 
 def for_spec(spec: Spec, so_luong_ban: int | None = None) -> dict:

@@ -51,3 +51,17 @@ def test_a_ministry_named_with_a_dash_keeps_its_parent_apart() -> None:
                         .splitlines()).spec
     assert (spec["co_quan"]["chu_quan"], spec["co_quan"]["ten"]) == (
         "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "CỤC BẢO TRỢ XÃ HỘI")
+
+
+def test_a_letter_signed_by_several_keeps_the_first_and_names_the_others() -> None:
+    head = ("BỘ CÔNG AN - BỘ QUỐC PHÒNG\n" + MOTTO + "Số: 7/HDLN-BCA-BQP\n"
+            "Hà Nội, ngày 25 tháng 6 năm 2026\nHƯỚNG DẪN LIÊN NGÀNH\nVề việc xử lý vi phạm\n"
+            "Bộ Công an, Bộ Quốc phòng hướng dẫn như sau.\nTổ chức thực hiện./.\n")
+    signatures = ("KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nThượng tướng Nguyễn Văn Gấu\n"
+                  "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nThượng tướng Nguyễn Văn Long\n"
+                  "Nơi nhận:\n- Bộ Công an;\n- Lưu: VT.\n")
+    result = import_lines((head + signatures).splitlines())
+    assert result.spec["ky"] == {"quyen_han": ["KT. BỘ TRƯỞNG"], "chuc_vu": "THỨ TRƯỞNG",
+                                 "ho_ten": "Nguyễn Văn Gấu"}
+    said = "\n".join(result.warnings)
+    assert "signed by 2 people" in said and "Thượng tướng" in said

@@ -272,6 +272,14 @@ def _letter(head: Header, body: Any, sig: Signature, warnings: list[str]) -> dic
         warnings.append(_("ky.ho_ten: the title {title} before the name in “{line}” was left "
                           "out; Nghị định 30 prints no academic title before the signer's name")
                         .format(title=sig.hoc_ham[0], line=sig.hoc_ham[1]))
+    if sig.cap_bac:
+        warnings.append(_("ky.ho_ten: the rank {rank} before the name in “{line}” was left out; "
+                          "write it back by hand if the letter prints it").format(
+            rank=sig.cap_bac[0], line=sig.cap_bac[1]))
+    if sig.others:
+        warnings.append(_("ky: the letter is signed by {count} people; only the first signature "
+                          "was read, the others begin with: {lines}").format(
+            count=len(sig.others) + 1, lines="; ".join(f"“{x}”" for x in sig.others)))
     spec["ky"] = ky
     if sig.noi_nhan:
         spec["noi_nhan"] = sig.noi_nhan

@@ -30,6 +30,7 @@ def rules() -> dict[str, Any]:
     data["mo_than_bai"] = re.compile(data["mo_than_bai"])
     data["loi_chao"] = re.compile(data["loi_chao"])
     data["hoc_ham"] = re.compile(data["hoc_ham"])
+    data["cap_bac"] = re.compile(data["cap_bac"])
     data["loi_moi"] = re.compile(data["loi_moi"])
     data["ben_hop_dong"] = re.compile(data["ben_hop_dong"])
     data["luu_khong_hai_cham"] = re.compile(data["luu_khong_hai_cham"])

@@ -68,7 +68,7 @@ def latin_lookalikes(text: str) -> str:
     'Москва'
     """
     data = load_data("chu_giong.yaml")
-    table: dict[str, str] = data["latin"]
+    table: dict[str, str | int | None] = data["latin"]
     found = sum(1 for c in text if c in table)
     letters = sum(1 for c in text if c.isalpha())
     if not found or found > data["phan_toi_da"] * letters:

@@ -34,6 +34,11 @@ class Signature:
     #: an academic title written before the name (``GS.TS``), left out of ``ho_ten``, and the
     #: line as printed
     hoc_ham: tuple[str, str] | None = None
+    #: a rank of the armed forces written before the name (``Thượng tướng``), left out of
+    #: ``ho_ten``, and the line as printed
+    cap_bac: tuple[str, str] | None = None
+    #: the first lines of each further signature of a letter signed by several (a joint letter)
+    others: list[str] = field(default_factory=list)
 
 
 def luu_label(text: str) -> re.Match[str] | None:
@@ -191,6 +196,8 @@ def _split_item(text: str) -> tuple[str, str]:
 
 def _read_column(lines: list[str], sig: Signature) -> None:
     kept = [x for part in lines for x in _AUTH_SPLIT.split(part) if not is_stamp(x)]
+    kept = _first_signature(kept, sig)
+    kept = [_without_rank(x, sig) for x in kept]
     after = 0
     for index, line in enumerate(kept):
         if is_authority(line):
@@ -210,6 +217,44 @@ def _read_column(lines: list[str], sig: Signature) -> None:
             sig.ho_ten = sig.ho_ten[title.end():]
     elif len(titles) > 1 and 2 <= len(titles[-1].split()) <= 5:
         sig.ho_ten = titles[-1]  # a name typed in capitals
+
+
+def _first_signature(kept: list[str], sig: Signature) -> list[str]:
+    """The lines of the first signature when the letter is signed by several (each signature
+    opens with its KT./TM. lines after the title and name of the one before); the first line
+    of each further one goes to ``sig.others``.
+
+    >>> sig = Signature()
+    >>> _first_signature(["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Lê Văn A", "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG",
+    ...                   "Trần B"], sig), sig.others
+    (['KT. BỘ TRƯỞNG', 'THỨ TRƯỞNG', 'Lê Văn A'], ['KT. BỘ TRƯỞNG'])
+    >>> _first_signature(["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn A"], sig)
+    ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Lê Văn A']
+    """
+    authority = [is_authority(x) for x in kept]
+    if True not in authority:
+        return kept
+    first = authority.index(True)
+    starts = [i for i in range(first + 1, len(kept)) if authority[i] and not authority[i - 1]]
+    if not starts:
+        return kept
+    sig.others = [kept[i] for i in starts]
+    return kept[:starts[0]]
+
+
+def _without_rank(line: str, sig: Signature) -> str:
+    """A name after a rank of the armed forces (``Thượng tướng Nguyễn Văn Gấu``): the name;
+    the rank is kept in ``sig.cap_bac`` for the warning.
+
+    >>> _without_rank("Thượng tướng Nguyễn Văn Gấu", Signature()), _without_rank("Lê Văn A", None)
+    ('Nguyễn Văn Gấu', 'Lê Văn A')
+    """
+    rank = rules()["cap_bac"].match(key(line))
+    if not rank or not looks_like_name(line[rank.end():].strip()):
+        return line
+    if sig is not None:
+        sig.cap_bac = (line[:rank.end()].strip(), line)
+    return line[rank.end():].strip()
 
 
 def _capitals(line: str) -> bool:

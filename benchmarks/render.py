@@ -94,13 +94,18 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
     spec_path = Path(args.spec)
+    with tempfile.TemporaryDirectory(prefix="ntm-bench-") as folder:
+        measure(spec_path, Path(folder), args.count, args.runs)
+
+
+def measure(spec_path: Path, out: Path, count: int, runs: int) -> None:
+    """Every figure, the files written in ``out``."""
     spec = load_spec(spec_path)
-    out = Path(tempfile.mkdtemp(prefix="ntm-bench-"))
     print(f"letter: {spec_path.name} ({spec.loai.ten}, layout {spec.loai.layout}); "
-          f"{args.count} renders each; Python {sys.version.split()[0]}")
+          f"{count} renders each; Python {sys.version.split()[0]}")
 
     # 1. Whole commands, as a clerk runs them.
-    commands(spec_path, out, args.runs)
+    commands(spec_path, out, runs)
 
     # 2. In one process, first render: spec load + template compile + render + write.
     layout.compiled.cache_clear()
@@ -110,14 +115,14 @@ def main() -> None:
 
     # 3. Repeated renders of the loaded, compiled template: spec load + render + write.
     repeated = []
-    for i in range(args.count):
+    for i in range(count):
         start = time.perf_counter()
         render_spec(load_spec(spec_path), out / f"r{i % 20}.docx", today=TODAY, force=True)
         repeated.append(time.perf_counter() - start)
     per_letter("repeated: load spec + render + write file", repeated)
 
     only = []
-    for _ in range(args.count):
+    for _ in range(count):
         start = time.perf_counter()
         render_docx(spec, TODAY)
         only.append(time.perf_counter() - start)
@@ -127,7 +132,7 @@ def main() -> None:
     context = letter_context(spec, TODAY)
     source = template_path(spec.loai.layout)
     plain = []
-    for i in range(max(args.count // 3, 20)):
+    for i in range(max(count // 3, 20)):
         start = time.perf_counter()
         document = DocxTemplate(source)
         document.render(context, jinja_env=layout.ENV, autoescape=True)

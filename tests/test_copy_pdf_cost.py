@@ -51,6 +51,15 @@ def hidden_text(canvas: Canvas) -> None:
     canvas.drawText(text)
 
 
+def signature_stamp(canvas: Canvas) -> None:
+    typeset(canvas)
+    # a visible annotation below the text (as a signature's stamp is): pdfium draws it, and it
+    # is none of the page's objects
+    canvas.acroForm.textfield(name="chu_ky", value="Ky so UBND", x=300, y=HEIGHT - 640, width=180,
+                              height=60, borderColor=None, fillColor=None, textColor=None,
+                              fontSize=20, borderWidth=0)
+
+
 def one_page(path: Path, draw) -> bytes:  # type: ignore[no-untyped-def]
     canvas = Canvas(str(path), pagesize=A4)
     draw(canvas)
@@ -61,7 +70,7 @@ def one_page(path: Path, draw) -> bytes:  # type: ignore[no-untyped-def]
 
 def measured(data: bytes, objects: bool = True) -> tuple[pdfink.Ink | None, pdfink.Ink | None]:
     """Page 1 measured from its objects (None when not asked) and from its pixels."""
-    document = pdfium.PdfDocument(data)
+    document = pdfink.open_document(data)
     try:
         page = document[0]
         try:
@@ -97,8 +106,9 @@ def test_a_copy_block_painted_as_a_form_is_measured_from_its_objects(runner, tmp
     assert by_objects.bottom > HEIGHT - 520 + 60  # the block under the content is counted
 
 
-@pytest.mark.parametrize("draw", [scan, white_box, hidden_text],
-                         ids=["scan", "white-box-over-text", "scan-with-hidden-text"])
+@pytest.mark.parametrize("draw", [scan, white_box, hidden_text, signature_stamp],
+                         ids=["scan", "white-box-over-text", "scan-with-hidden-text",
+                              "annotation"])
 def test_what_objects_cannot_tell_is_rendered(tmp_path, draw):
     data = one_page(tmp_path / "p.pdf", draw)
     document = pdfium.PdfDocument(data)
@@ -106,6 +116,8 @@ def test_what_objects_cannot_tell_is_rendered(tmp_path, draw):
         pdfink._from_objects(document[0])
     document.close()
     assert pdfink.ink(data, 0) == measured(data, objects=False)[1]
+    if draw is signature_stamp:  # the stamp, under the text, is where the content ends
+        assert pdfink.ink(data, 0).bottom > 560  # below the dark box (520 pt from the top)
 
 
 def test_the_blocks_font_programs_are_made_once(runner, tmp_path, monkeypatch):

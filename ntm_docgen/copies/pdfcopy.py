@@ -34,7 +34,7 @@ from ntm_docgen.copies.pdfblock import (
     settings,
     stamp_lines,
 )
-from ntm_docgen.copies.pdfink import ink
+from ntm_docgen.copies.pdfink import ink, open_document
 from ntm_docgen.copies.pdfstamp import Rewrite, stamp
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files.pdfinput import check_pdf, open_pdf
@@ -261,7 +261,7 @@ def paper_copy(data: bytes, ban_sao: BanSao, today: date,
     last = len(reader.pages) - 1
     box = reader.pages[last].mediabox
     width, height = float(box.width), float(box.height)
-    document = pdfium.PdfDocument(data)  # opened once; the first and last pages rendered once
+    document = open_document(data)  # opened once; the first and last pages measured once
     try:
         end = ink(document, last)
         found = [b for b in (ink(document, 0) if last else end, end) if b is not None]

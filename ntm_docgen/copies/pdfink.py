@@ -3,8 +3,9 @@
 A page of text and lines (every typeset letter) is measured from pdfium's bounds of its objects,
 which are the glyphs' own outlines: the same box as the rendered page's dark pixels, within a
 point, for a fraction of the cost (rendering loads and rasterises every glyph). A page with
-anything else (a scan, an image, a shading, light or hidden ink, a rotated page) is rendered
-and its dark pixels measured, as before.
+anything else (a scan, an image, a shading, light or hidden ink, a rotated page, or an
+annotation: a signature's visible stamp is one, drawn over the page but none of its objects) is
+rendered with its annotations and its dark pixels measured, as before.
 """
 
 from __future__ import annotations
@@ -36,10 +37,18 @@ class _Render(Exception):
     """Raised when a page holds something its objects' bounds cannot measure."""
 
 
+def open_document(data: bytes) -> pdfium.PdfDocument:
+    """The PDF opened for measuring: its form fields drawn with the page (a signature's
+    visible stamp is a form field)."""
+    document = pdfium.PdfDocument(data)
+    document.init_forms()
+    return document
+
+
 def ink(data: bytes | pdfium.PdfDocument, index: int) -> Ink | None:
     """The content box of page ``index`` above the bottom margin, or None for an empty page
-    (``data``: the PDF's bytes, or the document already open)."""
-    document = pdfium.PdfDocument(data) if isinstance(data, bytes) else data
+    (``data``: the PDF's bytes, or the document already open by :func:`open_document`)."""
+    document = open_document(data) if isinstance(data, bytes) else data
     try:
         page = document[index]
         try:
@@ -55,7 +64,7 @@ def ink(data: bytes | pdfium.PdfDocument, index: int) -> Ink | None:
 
 def _from_objects(page: pdfium.PdfPage) -> Ink | None:
     trang = settings()["trang"]
-    if page.get_rotation():
+    if page.get_rotation() or pdfium_c.FPDFPage_GetAnnotCount(page.raw):
         raise _Render
     left, bottom, right, top = page.get_cropbox()
     cut = bottom + min(trang["le_duoi"] * mm, page.get_height() - 1)

@@ -121,7 +121,7 @@ class Package:
                 self.names = [info.filename for info in source.infolist()]
                 self._members = _stored_members(source, raw)
         self._locals = {name: m.local() for name, m in self._members.items()}
-        self._around: dict[str, tuple[bytes, bytes, bytes, list[tuple[bytes, int, int]],
+        self._around: dict[str, tuple[bytes, bytes, bytes, list[tuple[bytes, int, bytes]],
                                       int]] = {}
 
     @property
@@ -176,14 +176,14 @@ class Package:
         local = member.local()
         shift = len(before) + len(local)
         directory = [head, member.central(len(before))]
-        directory += [entry[:-4 - length] + struct.pack("<I", offset + shift) + entry[-length:]
-                      for entry, offset, length in tail]
+        directory += [head_of + struct.pack("<I", offset + shift) + name_of
+                      for head_of, offset, name_of in tail]
         table = b"".join(directory)
         end = _END.pack(0x06054B50, 0, 0, entries, entries, len(table),
                         shift + len(after), 0)
         return b"".join((before, local, after, table, end))
 
-    def _split_at(self, name: str) -> tuple[bytes, bytes, bytes, list[tuple[bytes, int, int]],
+    def _split_at(self, name: str) -> tuple[bytes, bytes, bytes, list[tuple[bytes, int, bytes]],
                                             int]:
         """The local records before and after member ``name``, the central entries before it
         (final), and those after it with their offsets counted from the end of ``name``."""
@@ -195,7 +195,8 @@ class Package:
         tail, offset = [], 0
         for n in self.names[index + 1:]:
             member = self._members[n]
-            tail.append((member.central(0), offset, len(member.name)))
+            entry = member.central(0)  # its offset (4 bytes before the name) is put in later
+            tail.append((entry[:-4 - len(member.name)], offset, member.name))
             offset += len(self._locals[n])
         before = b"".join(self._locals[n] for n in self.names[:index])
         after = b"".join(self._locals[n] for n in self.names[index + 1:])

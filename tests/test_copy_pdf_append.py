@@ -11,7 +11,7 @@ import pypdfium2 as pdfium
 import pytest
 from copy_originals import write_spec
 from pypdf import PdfReader, PdfWriter
-from test_copy_pdf import certificate, copy, pdf_original
+from test_copy_pdf import certificate, copy, pdf_original, positions
 
 
 def newer(path: Path, pages: int, last_lines: int) -> Path:
@@ -101,19 +101,25 @@ def test_the_originals_signature_still_covers_what_it_signed(runner, tmp_path):
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
 
+    from pyhanko.sign.fields import SigFieldSpec
+
     unsigned = newer(tmp_path / "unsigned.pdf", 1, 10)
     cert, der = certificate(tmp_path / "ubnd.p12", b"mat-khau")
     signer = signers.SimpleSigner.load_pkcs12(pfx_file=str(cert), passphrase=b"mat-khau")
+    stamp_bottom = 480  # a visible stamp under the text, as the signer's office places it
     with unsigned.open("rb") as handle:
-        signed = signers.sign_pdf(IncrementalPdfFileWriter(handle),
-                                  signers.PdfSignatureMetadata(field_name="UBND"),
-                                  signer=signer)
+        signed = signers.PdfSigner(
+            signers.PdfSignatureMetadata(field_name="UBND"), signer=signer,
+            new_field_spec=SigFieldSpec("UBND", on_page=0, box=(300, stamp_bottom, 500, 600)),
+        ).sign_pdf(IncrementalPdfFileWriter(handle))
     original = tmp_path / "signed.pdf"
     original.write_bytes(signed.getvalue())
     out = tmp_path / "sao-y.pdf"
     result = copy(runner, original, write_spec(tmp_path), out)
     assert result.exit_code == 0, result.output
     check_appended(original, out, 1, "Nguyễn Đức Đăng")
+    # the copy block starts below the signature's stamp, not over it
+    assert positions(PdfReader(out).pages[0])["SAO Y"][1] < stamp_bottom - 10
     trust = ValidationContext(trust_roots=[asn1_x509.Certificate.load(der)])
     with out.open("rb") as handle:
         signatures = PdfFileReader(handle).embedded_signatures

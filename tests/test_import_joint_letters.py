@@ -65,3 +65,14 @@ def test_a_letter_signed_by_several_keeps_the_first_and_names_the_others() -> No
                                  "ho_ten": "Nguyễn Văn Gấu"}
     said = "\n".join(result.warnings)
     assert "signed by 2 people" in said and "Thượng tướng" in said
+
+
+def test_each_body_of_a_joint_letter_names_itself_under_its_authority() -> None:
+    head = ("BỘ CÔNG AN - BỘ QUỐC PHÒNG\n" + MOTTO + "Số: 7/HDLN-BCA-BQP\n"
+            "Hà Nội, ngày 25 tháng 6 năm 2026\nHƯỚNG DẪN LIÊN NGÀNH\nVề việc xử lý vi phạm\n"
+            "Bộ Công an, Bộ Quốc phòng hướng dẫn như sau.\nTổ chức thực hiện./.\n")
+    signature = ("KT. BỘ TRƯỞNG\nBỘ QUỐC PHÒNG\nTHỨ TRƯỞNG\nNguyễn Văn Gấu\n"
+                 "Nơi nhận:\n- Bộ Công an;\n- Lưu: VT.\n")
+    ky = import_lines((head + signature).splitlines()).spec["ky"]
+    assert ky == {"quyen_han": ["KT. BỘ TRƯỞNG BỘ QUỐC PHÒNG"], "chuc_vu": "THỨ TRƯỞNG",
+                  "ho_ten": "Nguyễn Văn Gấu"}

@@ -197,7 +197,7 @@ def _split_item(text: str) -> tuple[str, str]:
 def _read_column(lines: list[str], sig: Signature) -> None:
     kept = [x for part in lines for x in _AUTH_SPLIT.split(part) if not is_stamp(x)]
     kept = _first_signature(kept, sig)
-    kept = [_without_rank(x, sig) for x in kept]
+    kept = _body_of_authority([_without_rank(x, sig) for x in kept])
     after = 0
     for index, line in enumerate(kept):
         if is_authority(line):
@@ -240,6 +240,29 @@ def _first_signature(kept: list[str], sig: Signature) -> list[str]:
         return kept
     sig.others = [kept[i] for i in starts]
     return kept[:starts[0]]
+
+
+def _body_of_authority(kept: list[str]) -> list[str]:
+    """The body an authority line names on the line under it, the title following (``KT. BỘ
+    TRƯỞNG`` / ``BỘ QUỐC PHÒNG`` / ``THỨ TRƯỞNG``, as each body of a joint letter signs): one
+    authority line.
+
+    >>> _body_of_authority(["KT. BỘ TRƯỞNG", "BỘ QUỐC PHÒNG", "THỨ TRƯỞNG", "Lê Văn A"])
+    ['KT. BỘ TRƯỞNG BỘ QUỐC PHÒNG', 'THỨ TRƯỞNG', 'Lê Văn A']
+    >>> _body_of_authority(["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn A"])
+    ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Lê Văn A']
+    """
+    bodies = tuple(f"{w} " for w in rules()["dau_ten"])
+    out: list[str] = []
+    for i, line in enumerate(kept):
+        following = kept[i + 1] if i + 1 < len(kept) else ""
+        if out and is_authority(out[-1]) and _capitals(line) and not is_authority(line) \
+                and f"{line.strip()} ".startswith(bodies) and _capitals(following) \
+                and not is_authority(following):
+            out[-1] = f"{out[-1]} {line.strip()}"
+        else:
+            out.append(line)
+    return out
 
 
 def _without_rank(line: str, sig: Signature) -> str:

@@ -26,8 +26,11 @@ GRAVE, ACUTE, TILDE, HOOK, DOT = "\u0300", "\u0301", "\u0303", "\u0309", "\u0323
     (f"TINH HINH THIÊT HAI {GRAVE} {GRAVE} {DOT} {DOT}", "TÌNH HÌNH THIỆT HẠI", 4),
     (unicodedata.normalize("NFD", "Kính gửi: Ủy ban nhân dân"), None, 0),
     (f"do lũ lụt {ACUTE} {ACUTE} {ACUTE}", f"do lũ lụt {ACUTE} {ACUTE} {ACUTE}", 0),
+    (f"tinh{GRAVE} hình, Gia\u00b4o duc{DOT}", "tình hình, Giáo dục", 3),
+    ("tọa độ 104º45\u00b4, múi chiếu 3º", None, 0),
 ], ids=["dot-below", "six-in-a-run", "pair-both-lost", "spacing-marks", "capitals",
-        "composed-text-untouched", "no-syllable-takes-them"])
+        "composed-text-untouched", "no-syllable-takes-them", "beside-in-the-word",
+        "a-prime-is-no-mark"])
 def test_marks_go_back_on_their_syllables(line: str, want: str | None, count: int) -> None:
     got, placed = attach_loose_marks(line)
     assert got == (line if want is None else want)

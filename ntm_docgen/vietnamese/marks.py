@@ -130,11 +130,38 @@ def attach_loose_marks(line: str) -> tuple[str, int]:
     ('Bộ Giáo dục và Đào tạo.', 4)
     >>> attach_loose_marks("Kính gửi: Ủy ban nhân dân tỉnh")
     ('Kính gửi: Ủy ban nhân dân tỉnh', 0)
+
+    A mark beside its letters inside the word (after a consonant, or a spacing mark) goes on
+    the word's vowel:
+
+    >>> attach_loose_marks("tinh̀ hình, Gia´o duc̣")
+    ('tình hình, Giáo dục', 3)
     """
     tokens = line.split()
+    inside = [_mended(t) for t in tokens]
+    moved = sum(n for _, n in inside)
+    tokens = [t for t, _ in inside]
     if not any(loose(t) for t in tokens):
-        return line, 0
-    return _place_runs(tokens)
+        return (" ".join(tokens), moved) if moved else (line, 0)
+    text, placed = _place_runs(tokens)
+    return text, placed + moved
+
+
+def _mended(token: str) -> tuple[str, int]:
+    """A word whose one tone mark stands beside its letters (NFC left it apart: after a
+    consonant, or a spacing mark) with the mark on the vowel the dictionary gives; 1 when it
+    moved. A word that holds a mark alone, or no such mark, is left as it is."""
+    if loose(token) is not None or token.isascii():
+        return token, 0
+    composed = nfc(token)  # a mark right after its vowel composes with it: not a stray
+    strays = [c for c in composed if c in TONES or c in _SPACING]
+    if len(strays) != 1:
+        return token, 0
+    lead, core, trail = _split("".join(c for c in composed if c not in strays))
+    if not core or has_tone(core):
+        return token, 0
+    placed = with_tone(core, _SPACING.get(strays[0], strays[0]))
+    return (lead + placed + trail, 1) if placed else (token, 0)
 
 
 def _place_runs(tokens: list[str]) -> tuple[str, int]:

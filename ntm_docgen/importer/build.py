@@ -71,7 +71,13 @@ def _set_apart(source: Source) -> list[str]:
         out.append(_("pages {pages} are scanned images and were read by OCR: check names, "
                      "numbers and dates against the paper").format(pages=pages))
     furniture = [f"{text!r} (p. {page})" for kind, page, text in source.set_apart
-                 if kind != "footnote"]
+                 if kind not in ("footnote", "ocr noise")]
+    noise = [f"{text!r} (p. {page})" for kind, page, text in source.set_apart
+             if kind == "ocr noise"]
+    if noise:
+        out.append(_("marks OCR read that make no words (a stamp, a signature, a smudge) were "
+                     "left out of the letter: {lines}; check the paper for a word among them")
+                   .format(lines=", ".join(noise)))
     if furniture:
         out.append(_("page numbers and running headers left out of the letter: {lines}")
                    .format(lines=", ".join(furniture)))

@@ -60,6 +60,47 @@ def is_stamp(line: str) -> bool:
     return any(p.search(k) for p in rules()["stamp"])
 
 
+_EDGES = ".,;:()[]“”\"'!?-–…"
+
+
+def ocr_noise(text: str) -> bool:
+    """A line OCR read from a stamp, a signature or a smudge: fewer than half of its signs
+    belong to words (a Vietnamese syllable, a code in capitals, a number, an address).
+
+    >>> ocr_noise("Kn c CY"), ocr_noise("`Hãi"), ocr_noise("4"), ocr_noise("Q Ñ : Í")
+    (True, True, True, True)
+    >>> ocr_noise("- Lưu: VT, CNHC."), ocr_noise("Phạm Huy Nam Sơn"), ocr_noise("Số: 15/KH-UBND")
+    (False, False, False)
+    >>> ocr_noise("Email: sct@laocai.gov.vn"), ocr_noise("Điều 1."), ocr_noise("a)")
+    (False, False, True)
+    """
+    signs = good = 0
+    worded = False
+    for token in text.split():
+        core = token.strip(_EDGES)
+        signs += len(token)
+        if _wordlike(core):
+            good += len(core)
+            worded = worded or len(core) >= 2
+    return not worded or good < 0.5 * signs
+
+
+def _wordlike(core: str) -> bool:
+    if not core:
+        return False
+    k = key(core)
+    if any(c.isdigit() for c in core) or any(c in "./@" for c in core):
+        return all(c.isascii() or c.isalpha() for c in k) and any(c.isalnum() for c in k) \
+            and all(c.isalnum() or c in "/.,:%()-@_" for c in k.replace("đ", "d"))
+    if not all(c.isalpha() and (c.isascii() or c == "đ") for c in k.lower()):
+        return False  # a letter of no Vietnamese word (Ñ, ÿ, š)
+    if core.isupper():
+        return len(core) <= 8 or bool(_SYLLABLE.match(k.lower().replace("đ", "d")))
+    if not (core.islower() or (core[0].isupper() and core[1:].islower())):
+        return False
+    return bool(_SYLLABLE.match(k.lower().replace("đ", "d")))
+
+
 _SYLLABLE = re.compile(r"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}"
                        r"(ch|ng|nh|[cmnpt])?$")
 _WORD = re.compile(r"[^\W\d_]{4,}")

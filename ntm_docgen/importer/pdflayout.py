@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from statistics import median
 
-from ntm_docgen.importer.cleaning import key
+from ntm_docgen.importer.cleaning import key, ocr_noise
 from ntm_docgen.vietnamese.loai import split_heading
 
 
@@ -151,7 +151,12 @@ def order_page(page: Page, running: set[str]) -> tuple[list[Line], list[tuple[st
             kept.append(line)
     kept, notes = _footnotes(kept, page)
     apart.extend(("footnote", page.number, n) for n in notes)
-    return _reading_order(kept), apart
+    ordered = _reading_order(kept)
+    if page.ocr:  # a column's line at a time: a stamp beside a Nơi nhận item is its own
+        apart.extend(("ocr noise", page.number, " ".join(x.text.split()))
+                     for x in ordered if ocr_noise(x.text))
+        ordered = [x for x in ordered if not ocr_noise(x.text)]
+    return ordered, apart
 
 
 def _footnotes(lines: list[Line], page: Page) -> tuple[list[Line], list[str]]:
@@ -188,27 +193,45 @@ def _reading_order(lines: list[Line]) -> list[Line]:
     """Blocks of two columns read column by column; other lines as they stand."""
     out: list[Line] = []
     i = 0
+    for start, end, boundary in column_blocks(lines):
+        out.extend(lines[i:start])
+        out.extend(_columns(lines[start:end], boundary))
+        i = end
+    out.extend(lines[i:])
+    return out
+
+
+def column_blocks(lines: list[Line]) -> list[tuple[int, int, float]]:
+    """The runs of lines set in two columns (the header, the Nơi nhận beside the signature):
+    each as its first line, the line after its last, and the x between its columns."""
+    blocks = []
+    i = 0
     while i < len(lines):
-        if len(lines[i].segments) < 2 or _full(lines[i]):
-            out.append(lines[i])
+        if len(lines[i].segments) < 2 or full_width(lines[i]):
             i += 1
             continue
         j = i + 1
         left_end = max(s[-1].x1 for s in lines[i].segments[:-1])
         right_start = lines[i].segments[-1][0].x0
-        while j < len(lines) and not _full(lines[j]) \
+        while j < len(lines) and not full_width(lines[j]) \
                 and (len(lines[j].segments) >= 2
                      or lines[j].x1 <= right_start + 4 or lines[j].x0 >= left_end - 4):
             if len(lines[j].segments) >= 2:
                 left_end = max(left_end, max(s[-1].x1 for s in lines[j].segments[:-1]))
                 right_start = min(right_start, lines[j].segments[-1][0].x0)
             j += 1
-        out.extend(_columns(lines[i:j], (left_end + right_start) / 2))
+        blocks.append((i, j, (left_end + right_start) / 2))
         i = j
-    return out
+    return blocks
 
 
-def _full(line: Line) -> bool:
+def opens_signature(text: str) -> bool:
+    """``Nơi nhận:`` or a signing authority (``KT. GIÁM ĐỐC``, ``TM. ỦY BAN NHÂN DÂN``): the
+    block of the Nơi nhận beside the signature starts here."""
+    return bool(_SIGNED.match(key(text)))
+
+
+def full_width(line: Line) -> bool:
     """A line that stands across the page: Kính gửi, a type name (``KẾ HOẠCH``)."""
     first = _text(line.segments[0])
     return bool(_KINH_GUI.match(key(first))) or (first.isupper() and split_heading(first)
@@ -277,7 +300,7 @@ def pdf_text(pages: list[Page]) -> PdfText:
                     result.lines.append("---")  # an attachment on a new page
                 result.lines.append(text)
             last, first = ((line, margins) if margins else None), False
-            signed = signed or bool(_SIGNED.match(key(text)))
+            signed = signed or opens_signature(text)
     result.bold = frozenset(bold)
     return result
 

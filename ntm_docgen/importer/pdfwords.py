@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import shutil
 from pathlib import Path
+from statistics import median
 from typing import Any
 
 from ntm_docgen.errors import InputFileError, LimitError
@@ -14,6 +15,14 @@ from ntm_docgen.i18n import _
 from ntm_docgen.importer.ocrfix import mend_ocr
 from ntm_docgen.importer.pdflayout import Page, PdfText, Word, pdf_text
 from ntm_docgen.importer.pdfmarks import marks_on_letters
+from ntm_docgen.importer.scan import (
+    column_boxes,
+    ink_only,
+    inside,
+    one_word_a_line,
+    side_by_side,
+    straightened,
+)
 from ntm_docgen.vietnamese.text import nfc, strip_diacritics
 
 #: Resolution of a page rendered for OCR: the decree's 200 dpi for scans, a little more.
@@ -22,6 +31,8 @@ OCR_DPI = 300
 MIN_LETTERS = 200
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 OCR_LANG = "vie"
+#: Signs OCR reads that stand alone in a letter: a bullet, a dash, the dots of a blank.
+_MARKS = frozenset({"-", "–", "+", "•", "*", ".", "..", "...", "…", "./.", ":", ";"})
 
 
 class OcrMissingError(InputFileError):
@@ -207,7 +218,8 @@ def _ocr_pdf_page(path: Path, data: bytes, index: int, width: float, height: flo
         image = document[index].render(scale=OCR_DPI / 72).to_pil()
     finally:
         document.close()
-    return Page(index + 1, width, height, ocr_words(path, image, 72 / OCR_DPI), ocr=True)
+    words = ocr_words(path, image, 72 / OCR_DPI, index == 0)
+    return Page(index + 1, width, height, words, ocr=True)
 
 
 def check_ocr(path: Path) -> None:
@@ -229,35 +241,66 @@ def check_ocr(path: Path) -> None:
                                       "tesseract-ocr-vie)"))
 
 
-def ocr_words(path: Path, image: Any, scale: float) -> list[Word]:
-    """The words Tesseract reads on ``image``, in points (``scale``: points per pixel)."""
+def ocr_words(path: Path, image: Any, scale: float, first_page: bool = True) -> list[Word]:
+    """The words Tesseract reads on ``image``, in points (``scale``: points per pixel).
+
+    The page is read in grey with its coloured ink (stamps, signatures) set aside and its
+    slope straightened; each block of two columns (the header, the Nơi nhận beside the
+    signature) is then read again column by column, each column as one block of text, so the
+    lines of one column never run into the other's."""
     check_ocr(path)
+    page = straightened(ink_only(image))
+    words = _tesseract(page, "--psm 3", scale)
+    for box, boundary in column_boxes(words, page.width * scale, page.height * scale,
+                                         first_page):
+        columns = [(box[0], box[1], boundary, box[3]), (boundary, box[1], box[2], box[3])]
+        read: list[list[Word]] = []
+        for x0, top, x1, bottom in columns:
+            crop = tuple(round(v / scale) for v in (x0, top, x1, bottom))
+            first = 1 + max((w.line for w in [*words, *(x for r in read for x in r)]),
+                            default=0)
+            read.append(one_word_a_line(mend_ocr(_tesseract(page.crop(crop), "--psm 6", scale,
+                                                            (x0, top), first))))
+        words = [w for w in words if not inside(w, box)] + side_by_side(*read)
+    return mend_ocr(words)
+
+
+def _tesseract(image: Any, config: str, scale: float, origin: tuple[float, float] = (0, 0),
+               first: int = 0) -> list[Word]:
+    """Tesseract's words on ``image`` placed at ``origin`` (points), their lines numbered
+    from ``first``."""
     import pytesseract
 
-    data = pytesseract.image_to_data(image.convert("L"), lang=OCR_LANG, config="--psm 3",
+    data = pytesseract.image_to_data(image, lang=OCR_LANG, config=config,
                                      output_type=pytesseract.Output.DICT)
     words = []
     for i, text in enumerate(data["text"]):
         text = nfc(text or "").strip()
         if not text or float(data["conf"][i]) < 0:
             continue
-        left, top = data["left"][i] * scale, data["top"][i] * scale
+        if not any(c.isalnum() for c in text) and text not in _MARKS:
+            text = ""  # a sign of no word (``„``, ``\```): a speck, a stroke of a stamp
+        left, top = origin[0] + data["left"][i] * scale, origin[1] + data["top"][i] * scale
         width, height = data["width"][i] * scale, data["height"][i] * scale
         words.append(Word(text, left, left + width, top, top + height, height))
-    return mend_ocr(_sized_by_line(words, data, scale))
+    return [w for w in _sized_by_line(words, data, scale, first) if w.text]
 
 
-def _sized_by_line(words: list[Word], data: dict[str, Any], scale: float) -> list[Word]:
+def _sized_by_line(words: list[Word], data: dict[str, Any], scale: float,
+                   first: int = 0) -> list[Word]:
     """An OCR word's box is as tall as its letters (``a`` is short): give every word of a
     Tesseract line the line's height as its size, so gaps are measured alike."""
     heights: dict[tuple[int, int, int], float] = {}
+    tall: dict[tuple[int, int, int], list[float]] = {}
     keys = []
     for i, text in enumerate(data["text"]):
         if not nfc(text or "").strip() or float(data["conf"][i]) < 0:
             continue
         k = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
-        heights[k] = max(heights.get(k, 0.0), data["height"][i] * scale)
+        tall.setdefault(k, []).append(data["height"][i] * scale)
         keys.append(k)
-    numbers = {k: n for n, k in enumerate(dict.fromkeys(keys))}
+    for k, found in tall.items():  # a mark of a stamp read into the line is no letter
+        heights[k] = max(h for h in found if h <= 2 * median(found))
+    numbers = {k: first + n for n, k in enumerate(dict.fromkeys(keys))}
     return [Word(w.text, w.x0, w.x1, w.top, w.bottom, heights[k] * 0.8, line=numbers[k])
             for w, k in zip(words, keys, strict=True)]

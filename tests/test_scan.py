@@ -1,0 +1,112 @@
+"""A scanned page made fit for OCR: coloured ink set aside, its slope levelled, its two-column
+blocks found by the words' boxes, and marks that make no words set apart with a warning."""
+
+from __future__ import annotations
+
+import pytest
+from PIL import Image, ImageDraw
+
+from ntm_docgen.importer.build import _set_apart
+from ntm_docgen.importer.pdflayout import Page, Word, order_page
+from ntm_docgen.importer.reading import Source
+from ntm_docgen.importer.scan import (
+    column_boxes,
+    gutter,
+    ink_only,
+    side_by_side,
+    slope,
+    straightened,
+)
+
+
+def _page_of_lines(width: int = 1200, height: int = 1600) -> Image.Image:
+    """A page of black bars where lines of text stand, in two columns at the top."""
+    image = Image.new("L", (width, height), 255)
+    draw = ImageDraw.Draw(image)
+    for n in range(4):
+        draw.rectangle((100, 100 + 40 * n, 480, 118 + 40 * n), fill=0)
+        draw.rectangle((640, 100 + 40 * n, 1100, 118 + 40 * n), fill=0)
+    for n in range(20):
+        draw.rectangle((100, 400 + 50 * n, 1100 - 40 * (n % 3), 418 + 50 * n), fill=0)
+    return image
+
+
+@pytest.mark.parametrize("angle", [-1.5, -0.6, 0.8, 2.0], ids=lambda a: f"{a}deg")
+def test_the_slope_of_a_page_is_found_and_levelled(angle: float) -> None:
+    page = _page_of_lines().rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
+    assert slope(page) == pytest.approx(-angle, abs=0.15)
+    assert abs(slope(straightened(page))) <= 0.15
+
+
+def test_a_level_page_is_left_as_it_is() -> None:
+    page = _page_of_lines()
+    assert straightened(page) is page
+
+
+def test_coloured_ink_turns_white_and_black_print_stays() -> None:
+    image = Image.new("RGB", (60, 20), (255, 255, 255))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 0, 19, 19), fill=(20, 20, 20))  # print
+    draw.rectangle((20, 0, 39, 19), fill=(210, 60, 70))  # a red stamp
+    draw.rectangle((40, 0, 59, 19), fill=(40, 50, 160))  # a blue signature
+    grey = ink_only(image)
+    assert grey.mode == "L"
+    assert grey.getpixel((10, 10)) < 60
+    assert grey.getpixel((30, 10)) == 255
+    assert grey.getpixel((50, 10)) == 255
+
+
+def _w(text: str, x0: float, top: float, line: int = -1, size: float = 10) -> Word:
+    return Word(text, x0, x0 + 6 * len(text), top, top + size, size, line=line)
+
+
+def test_the_gutter_lies_between_the_columns_not_inside_the_motto() -> None:
+    words = [_w("BỘ CÔNG THƯƠNG", 130, 70), _w("CỘNG HOÀ XÃ", 293, 70), _w("NAM", 470, 70),
+             _w("V/v triển khai thực hiện thủ", 100, 110), _w("Hà Nội, ngày", 320, 110)]
+    boundary = gutter(words, (90, 60, 550, 160))
+    assert boundary is not None and 274 < boundary < 293
+
+
+def test_the_header_and_the_signature_are_found_on_a_page() -> None:
+    words = [_w("SỞ CÔNG THƯƠNG", 110, 60), _w("CỘNG HÒA XÃ HỘI", 330, 60),
+             _w("Số: 12/KH-SCT", 110, 80), _w("Lào Cai, ngày", 330, 80),
+             *[_w("Nội dung của kế hoạch kiểm tra trên trang này là như sau đây", 100, 200 + 20 * n)
+               for n in range(5)],
+             _w("Nơi nhận:", 100, 400), _w("KT. GIÁM ĐỐC", 360, 400),
+             _w("- Như trên;", 100, 415), _w("PHÓ GIÁM ĐỐC", 360, 415),
+             _w("- Lưu: VT.", 100, 430), _w("Hoàng Văn An", 360, 480)]
+    boxes = column_boxes(words, 595, 842, first_page=True)
+    assert len(boxes) == 2
+    (header, h_gutter), (signature, s_gutter) = boxes
+    assert header[1] < 60 and header[3] < 200 and 200 < h_gutter < 330
+    assert signature[1] < 400 < 480 < signature[3] and 160 < s_gutter < 360
+    assert len(column_boxes(words, 595, 842, first_page=False)) == 1
+
+
+def test_the_columns_read_apart_are_put_side_by_side_row_by_row() -> None:
+    left = [_w("Nơi", 100, 400, 1), _w("nhận:", 130, 400, 1), _w("-", 100, 416, 2),
+            _w("Như", 110, 416, 2)]
+    right = [_w("KT.", 360, 401, 3), _w("PHÓ", 360, 417, 4), _w("Hoàng", 360, 470, 5)]
+    words = side_by_side(left, right)
+    lines = {w.text: w.line for w in words}
+    assert lines["KT."] == lines["Nơi"] and lines["PHÓ"] == lines["Như"]
+    assert lines["Hoàng"] == 5
+    ordered, _ = order_page(Page(1, 595, 842, words, ocr=True), set())
+    assert [x.text for x in ordered] == ["Nơi nhận:", "- Như", "KT.", "PHÓ", "Hoàng"]
+
+
+def test_marks_of_a_stamp_are_set_apart() -> None:
+    words = [_w("Đề", 100, 100, 1), _w("nghị", 120, 100, 1), _w("thực", 150, 100, 1),
+             _w("hiện./.", 180, 100, 1), _w("Kn", 360, 140, 2), _w("c", 380, 140, 2),
+             _w("CY", 390, 140, 2)]
+    ordered, apart = order_page(Page(1, 595, 842, words, ocr=True), set())
+    assert [x.text for x in ordered] == ["Đề nghị thực hiện./."]
+    assert apart == [("ocr noise", 1, "Kn c CY")]
+
+
+def test_the_warning_names_the_marks_left_out() -> None:
+    source = Source(["Đề nghị thực hiện./."], set_apart=(("ocr noise", 2, "Kn c CY"),),
+                    ocr_pages=(1, 2))
+    warnings = _set_apart(source)
+    assert any("'Kn c CY' (p. 2)" in w and "stamp" in w for w in warnings)
+    assert not any("running headers" in w for w in warnings)

@@ -29,6 +29,8 @@ _NGAY_TRONG = re.compile(r"ngay[\s._…]{0,12}thang[\s._…]{0,12}nam[\s._…]*$
 _VV = re.compile(r"^([vw]\s?[/⁄]\s?v|ve viec)\b[\s:]*")
 # A number the scan could not read (written by hand over the blank): the ký hiệu still is.
 _SO_UNREAD = re.compile(r"^s[o6]\s*:\s*[^\s/]{1,6}\s*/\s*(?P<kh>[^\s,;]+)")
+# The slash OCR lost between the number and the ký hiệu (``Số: 1105KH-ĐKT``).
+_SO_GLUED = re.compile(r"^s[o6]\s*:\s*(?P<so>\d{1,9})(?P<kh>[^\W\d_]{2,}[^\s,;/]*-[^\s,;/]+)")
 
 
 @dataclass
@@ -71,13 +73,17 @@ def read_so(line: str) -> tuple[int | None, str, str] | None:
     ((None, 'BC-UBND', ''), (None, 'TB-UBND', ''))
     >>> read_so("Số: 4378 /SCT - CN Lào Cai, ngày 22"), read_so("Số: 2170 /QĐ - UBND")[1]
     ((4378, 'SCT-CN', 'Lào Cai, ngày 22'), 'QĐ-UBND')
-    >>> read_so("Số: Éđã /HC-CNHC")
-    (None, 'HC-CNHC', '')
+    >>> read_so("Số: Éđã /HC-CNHC"), read_so("Số: 1105KH-ĐKT")
+    ((None, 'HC-CNHC', ''), (1105, 'KH-ĐKT', ''))
     >>> read_so("Số lượng 5 người") is None, read_so("Quyết định số 23/2007/QĐ-BX") is None
     (True, True)
     """
     match = _SO.match(key(line))
     if not match:
+        glued = _SO_GLUED.match(key(line))
+        if glued:
+            return int(glued.group("so")), line[glued.start("kh"):glued.end("kh")].rstrip("."), \
+                line[glued.end():].strip()
         unread = _SO_UNREAD.match(key(line))
         if unread and "-" in unread.group("kh"):
             return None, line[unread.start("kh"):unread.end("kh")].rstrip("."), \

@@ -147,11 +147,16 @@ def read_signature(lines: list[str]) -> Signature:
     left: list[str] = []
     right: list[str] = []
     in_list = False
-    for line in lines:
+    last = max((n for n, x in enumerate(lines) if x), default=-1)
+    lines_left = False  # the line before went to the Nơi nhận column: this may go on from it
+    for n, line in enumerate(lines):
         if not line:
             continue
+        before = (len(left), len(right))
         match = NOI_NHAN.match(key(line))
-        if match:
+        if n == last and _dashed_name(line, right):
+            right.append(line.lstrip("".join(_BULLETS) + " "))
+        elif match:
             in_list = True
             if line[match.end():].strip():
                 right.append(line[match.end():].strip())
@@ -161,7 +166,7 @@ def read_signature(lines: list[str]) -> Signature:
             left.append(item)
             if extra:
                 right.append(extra)
-        elif in_list and left and not left[-1].endswith((";", ".")) \
+        elif in_list and left and lines_left and not left[-1].endswith((";", ".")) \
                 and (line[0].islower() or len(left[-1]) <= 3 or _NOTE.match(line)):
             glue = "" if re.search(r"(^|\s)\w$", left[-1]) and line[0].islower() else " "
             left[-1] = left[-1] + glue + line
@@ -170,6 +175,7 @@ def read_signature(lines: list[str]) -> Signature:
             left.append(line)
         else:
             right.append(line)
+        lines_left = len(right) == before[1] and len(left) >= before[0]
     sig = Signature()
     for item in left:
         match = luu_label(item)
@@ -179,6 +185,21 @@ def read_signature(lines: list[str]) -> Signature:
             sig.noi_nhan.append(_cut_end(item))
     _read_column(right, sig)
     return sig
+
+
+def _dashed_name(line: str, right: list[str]) -> bool:
+    """The zone's last line is the signer's name under its title, a stroke of the signature
+    read as a dash before it (``- Hoàng Văn Thuân`` under ``PHÓ GIÁM ĐỐC``).
+
+    >>> _dashed_name("- Hoàng Văn Thuân", ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"])
+    True
+    >>> _dashed_name("- Hoàng Văn Thuân", []), _dashed_name("- Như trên;", ["GIÁM ĐỐC"])
+    (False, False)
+    """
+    rest = line.lstrip("".join(_BULLETS) + " ")
+    return rest != line and looks_like_name(rest) \
+        and any(_capitals(x) and not is_authority(x) for x in right) \
+        and not any(looks_like_name(x) for x in right)
 
 
 def _split_item(text: str) -> tuple[str, str]:

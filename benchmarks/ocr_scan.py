@@ -1,0 +1,64 @@
+"""OCR of scanned pages: the reader's whole reading beside one Tesseract pass over the grey page.
+
+    python benchmarks/ocr_scan.py FILE.pdf [FILE.pdf ...] [--pages 2]
+
+For the first ``--pages`` pages of each PDF, in one process and in turn, each page rendered
+once at the reader's resolution:
+- the reference: one Tesseract pass (``--psm 3``) over the page in grey, which is what the
+  reader did before it set coloured ink aside, levelled the slope and read the header and the
+  signature column by column;
+- the reader now (``ocr_words``).
+Seconds of each per page and in all, and their ratio. Report the load average beside them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import pypdfium2 as pdfium  # noqa: E402
+import pytesseract  # noqa: E402
+
+from ntm_docgen.importer.pdfwords import OCR_DPI, OCR_LANG, ocr_words  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("pdfs", type=Path, nargs="+")
+    parser.add_argument("--pages", type=int, default=2)
+    args = parser.parse_args(argv)
+    totals = [0.0, 0.0]
+    count = 0
+    for path in args.pdfs:
+        document = pdfium.PdfDocument(str(path))
+        try:
+            for index in range(min(args.pages, len(document))):
+                image = document[index].render(scale=OCR_DPI / 72).to_pil()
+                started = time.perf_counter()
+                pytesseract.image_to_data(image.convert("L"), lang=OCR_LANG, config="--psm 3")
+                reference = time.perf_counter() - started
+                started = time.perf_counter()
+                ocr_words(path, image, 72 / OCR_DPI, index == 0)
+                now = time.perf_counter() - started
+                totals[0] += reference
+                totals[1] += now
+                count += 1
+                print(f"{path.name} p. {index + 1}: one pass {reference:.1f} s, "
+                      f"the reader {now:.1f} s ({now / reference:.2f}x)")
+        finally:
+            document.close()
+    if count:
+        print(f"{count} pages: one pass {totals[0] / count:.1f} s a page, the reader "
+              f"{totals[1] / count:.1f} s a page ({totals[1] / totals[0]:.2f}x); "
+              f"load average {os.getloadavg()[0]:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

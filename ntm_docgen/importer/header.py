@@ -204,9 +204,7 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
         head.body = titled if titled is not None \
             else read_type_and_title(lines, at if at is not None else 0, head)
         return head
-    start = anchor
-    while start > 0 and (not lines[start - 1] or capitals(lines[start - 1])):
-        start -= 1
+    start = _header_start(lines, anchor)
     last = max([*motto_at, so_at if so_at is not None else -1])
     issuer: list[str] = []
     taken = -1  # a line read as the end of a ký hiệu wrapped after its hyphen
@@ -215,6 +213,9 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
         if (i > last and not line) or i == taken:
             continue
         so = read_so(line)
+        if so and _cites_a_number(lines, i):
+            issuer.append(line)  # "THEO QUYẾT ĐỊNH" / "SỐ 1050/QĐ-SCT": the issuer's own words
+            continue
         if so:
             head.so, head.ky_hieu, line = so
             head.found.add("so")
@@ -267,6 +268,45 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
     if head.tham_quyen:
         _issuer_from_tham_quyen(head)
     return head
+
+
+def _cites_a_number(lines: list[str], i: int) -> bool:
+    """``lines[i]`` reads as a Số line but is the end of the issuer's name in capitals, with no
+    colon (``ĐOÀN KIỂM TRA`` / ``THEO QUYẾT ĐỊNH`` / ``SỐ 1050/QĐ-SCT``): the letter's own Số
+    line comes within the next lines.
+
+    >>> _cites_a_number(["THEO QUYẾT ĐỊNH", "SỐ 1050/QĐ-SCT", "CỘNG HÒA", "Số: 1105/KH-ĐKT"], 1)
+    True
+    >>> _cites_a_number(["SỞ CÔNG THƯƠNG", "SỐ 1050/QĐ-SCT", "CỘNG HÒA"], 1)
+    False
+    """
+    line = lines[i]
+    return is_upper_vi(line) and ":" not in line and i > 0 and capitals(lines[i - 1]) \
+        and any(read_so(x) for x in lines[i + 1:i + 6])
+
+
+def _header_start(lines: list[str], anchor: int) -> int:
+    """The header's first line: the capitals over the motto or the number (the issuer), and
+    over a ``V/v`` block right above the motto when the Số line between them could not be
+    read (a number written by hand over it, a stamp).
+
+    >>> _header_start(["BỘ CÔNG THƯƠNG", "V/v triển khai thực hiện", "thủ tục cấp",
+    ...                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], 3)
+    0
+    >>> _header_start(["Kết quả như sau:", "thủ tục cấp", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA"], 2)
+    2
+    """
+    start = anchor
+    while start > 0 and (not lines[start - 1] or capitals(lines[start - 1])):
+        start -= 1
+    vv = next((j for j in range(start - 1, max(start - 6, -1), -1)
+               if _VV.match(key(lines[j])) and not is_upper_vi(lines[j])), None)
+    if vv is not None and vv > 0 and capitals(lines[vv - 1]) \
+            and not any(read_ngay(x) or read_so(x) for x in lines[vv:start]):
+        start = vv
+        while start > 0 and (not lines[start - 1] or capitals(lines[start - 1])):
+            start -= 1
+    return start
 
 
 def _special(line: str, head: Header) -> bool:

@@ -9,7 +9,13 @@ from ntm_docgen.importer.cleaning import key, rules
 
 
 def read_issuer(lines: list[str], head: Any) -> None:
-    """The last body named is the issuer; a line starting with a level of place continues it.
+    """The last body named is the issuer; a line starting with a level of place continues it,
+    and so does the decision it was set up under.
+
+    >>> head = type("Head", (), {"bold": frozenset(), "found": set()})()
+    >>> read_issuer(["SỞ CÔNG THƯƠNG", "ĐOÀN KIỂM TRA", "THEO QUYẾT ĐỊNH", "SỐ 1050/QĐ-SCT"], head)
+    >>> head.chu_quan, head.ten.splitlines()
+    ('SỞ CÔNG THƯƠNG', ['ĐOÀN KIỂM TRA', 'THEO QUYẾT ĐỊNH', 'SỐ 1050/QĐ-SCT'])
 
     In a Word document (``head.bold``), the bold lines are the issuer and the others its parent.
     """
@@ -28,11 +34,17 @@ def read_issuer(lines: list[str], head: Any) -> None:
     ten_from = len(lines) - 1
     while ten_from > 0 and (f"{key(lines[ten_from]).upper()} ".startswith(levels)
                             or key(lines[ten_from - 1]).upper().strip() in rules()["chua_du"]
-                            or _unfinished(lines[ten_from - 1]) or _joint(lines[ten_from - 1])):
+                            or _unfinished(lines[ten_from - 1]) or _joint(lines[ten_from - 1])
+                            or _GOES_ON.match(key(lines[ten_from]).upper())):
         ten_from -= 1
     head.ten = "\n".join(lines[ten_from:])
     head.chu_quan = "\n".join(lines[:ten_from]) or None
     head.found.add("co_quan")
+
+
+#: A line that goes on with the name above it: the decision a body was set up under
+#: (``ĐOÀN KIỂM TRA`` / ``THEO QUYẾT ĐỊNH`` / ``SỐ 1050/QĐ-SCT``).
+_GOES_ON = re.compile(r"^(THEO\s|SO\s*\d)")
 
 
 def _joint(line: str) -> bool:

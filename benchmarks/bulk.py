@@ -7,7 +7,7 @@
    included), in a fresh folder; then the same command again (every letter unchanged).
 2. The floor, in the same run, alternating with (1): a fresh process that writes the same
    letters with only ``word/document.xml`` deflated (``benchmarks/docx_floor.py``), given each
-   letter's finished document. Issue 17's goal: the bulk command at most 2x the floor.
+   letter's finished document. The goal: the bulk command at most 2x the floor.
 3. The plain docxtpl loop on the same letter: per recipient, load the template, render, save
    (one process). It is timed on a sample and extrapolated to 3,321 letters.
 4. PDF: ``ntm-docgen bulk --pdf`` over the first ``--pdf-sample`` communes, whole command.
@@ -166,7 +166,7 @@ def main() -> None:
         print(f"floor, same letters, document.xml deflated and written, one process: {floor:.2f} s"
               f" wall, {floor / count * 1000:.2f} ms/letter, {statistics.median(floor_cpus):.1f} s"
               f" CPU (median of {options.repeat}: {', '.join(f'{x:.2f}' for x in floors)})")
-        print(f"bulk / floor: {bulk / floor:.2f}x (goal of issue 17: at most 2x)")
+        print(f"bulk / floor: {bulk / floor:.2f}x (goal: at most 2x)")
         print(f"DOCX, rerun (nothing to write): {rerun:.2f} s wall, {rerun / count * 1000:.2f} "
               f"ms/letter, {rerun_cpu:.1f} s CPU  [{rerun_line}]")
         if options.plain_sample:

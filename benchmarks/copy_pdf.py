@@ -9,7 +9,7 @@ with nothing kept from the run before:
 - SAO Y of the PDF (paper copy: the block under the last page's content);
 - SAO LỤC of that SAO Y (its text is read, to find the SAO Y block);
 - SAO Y with ``--allocate`` (numbered from a SQLite register, recorded with its SHA-256);
-and the whole ``ntm-docgen copy`` command once for the SAO Y. Issue 17's goal: a copy at most
+and the whole ``ntm-docgen copy`` command once for the SAO Y. The goal: a copy at most
 2x the floor.
 """
 
@@ -116,7 +116,7 @@ def main() -> None:
         for name, (seconds, cpu) in figures.items():
             print(f"{name:<34} {seconds * 1000:7.0f} ms {seconds / reference[0]:5.1f}x the floor "
                   f"{cpu * 1000:5.0f} ms {cpu / reference[1]:5.1f}x the floor "
-                  "(goal of issue 17: at most 2x)")
+                  "(goal: at most 2x)")
         spec = work / "sao-y.yaml"
         spec.write_text((EXAMPLES / "000-sao-y-bac-giang.yaml").read_text(encoding="utf-8"),
                         encoding="utf-8")

@@ -9,7 +9,7 @@ the run's own: ``render`` once with that folder empty (the first render on a mac
 warm. Beside them, in the same run: ``python -c pass``, ``python -c "import click, yaml"`` (what
 a render needs before it starts: a template read back from the cache runs without Jinja) and
 ``python -c "import click, jinja2, yaml"`` (what it needed before). Wall and CPU time, medians.
-Issue 17's goals: ``render`` at most 200 ms, ``ntm-docgen --help`` at most 150 ms.
+The goals: ``render`` at most 200 ms, ``ntm-docgen --help`` at most 150 ms.
 """
 
 from __future__ import annotations

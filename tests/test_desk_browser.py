@@ -136,6 +136,26 @@ def test_a_sao_y_of_an_uploaded_word_file(tmp_path):
     assert "SAO Y" in body and "Lê Văn Bình" in body and "Tổng kết phong trào" in body
 
 
+def test_a_file_field_speaks_the_desk_s_language_and_names_the_chosen_file(tmp_path):
+    """The browser's own "Choose File" is hidden: the button and the empty and chosen states are
+    the desk's words, and the chosen file still reaches the server by the label's click."""
+    original = tmp_path / "goc.docx"
+    api.render(api.load_spec(ROOT_DATA / "examples" / "003-huong-dan-106-snv-lang-son.yaml"),
+               original, today=date(2026, 3, 5))
+    with desk_server(tmp_path) as address, browser() as page:
+        page.goto(address + "sao")
+        pick = page.locator("#tep").locator("xpath=..")
+        assert pick.locator("label").inner_text() == "Chọn tệp…"
+        assert pick.locator(".file-name").inner_text() == "Chưa chọn tệp nào"
+        assert page.locator("#tep").bounding_box()["width"] <= 1  # the browser's button unseen
+        with page.expect_file_chooser() as chooser:
+            pick.locator("label").click()
+        chooser.value.set_files(str(original))
+        assert pick.locator(".file-name").inner_text() == "goc.docx"
+        page.locator("#tep").set_input_files([])
+        assert pick.locator(".file-name").inner_text() == "Chưa chọn tệp nào"
+
+
 @pytest.fixture
 def office(tmp_path):
     from register_support import pg_schema

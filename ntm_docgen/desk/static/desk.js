@@ -78,6 +78,18 @@
     }
   }
 
+  // A file field in the desk's own words (templates/_file.html): the chosen file's name beside
+  // the button, or the "no file" text again when the choice is cleared.
+  document.addEventListener("change", function (event) {
+    var input = event.target;
+    if (!(input instanceof HTMLInputElement) || input.type !== "file") { return; }
+    var shown = input.parentElement && input.parentElement.querySelector(".file-name");
+    if (!shown) { return; }
+    var names = Array.prototype.map.call(input.files || [], function (f) { return f.name; });
+    shown.textContent = names.length ? names.join(", ") : shown.getAttribute("data-none");
+    shown.classList.toggle("chosen", names.length > 0);
+  });
+
   document.addEventListener("htmx:afterSettle", function (event) {
     var target = event.detail && event.detail.target;
     if (target && target.id === "problems-box") { placeProblems(true); }

@@ -105,11 +105,11 @@ HELD_OUT_11 = sorted((LETTERS / "held_out_11").glob("*.txt"))
 HELD_OUT_12 = sorted((LETTERS / "held_out_12").glob("*.txt"))
 TARGET = 0.90
 #: The PDF sets (docs/accuracy.md): the signed PDFs at the issue's 97 %; the scans at what OCR
-#: reads today (59.6 %: numbers written by hand, stamps over the header and the name, marks
+#: reads today (60.7 %: numbers written by hand, stamps over the header and the name, marks
 #: misread in the letters' own words), a floor that keeps it from falling while it is below
 #: the 85 % it should reach. held_out_5 at 97 % since its tone marks standing apart are put back.
 #: held_out_12 (Word files and two PDFs of 2024-2026) at the issue's 97 %, as held_out_10.
-TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.59, "held_out_12": 0.97}
+TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.60, "held_out_12": 0.97}
 
 
 def _norm(value: Any) -> Any:

@@ -61,6 +61,7 @@ def is_stamp(line: str) -> bool:
 
 
 _EDGES = ".,;:()[]“”\"'!?-–…"
+_INSIDE = re.compile(r"[,;:]+|\./\.")
 
 
 def ocr_noise(text: str) -> bool:
@@ -73,15 +74,18 @@ def ocr_noise(text: str) -> bool:
     (False, False, False)
     >>> ocr_noise("Email: sct@laocai.gov.vn"), ocr_noise("Điều 1."), ocr_noise("a)")
     (False, False, True)
+    >>> ocr_noise("-VP,QLHC;"), ocr_noise("Trân trọng./.JÍ~"), ocr_noise("k:: sản phẩm,,hẳng")
+    (False, False, False)
     """
     signs = good = 0
     worded = False
     for token in text.split():
-        core = token.strip(_EDGES)
         signs += len(token)
-        if _wordlike(core):
-            good += len(core)
-            worded = worded or len(core) >= 2
+        for piece in _INSIDE.split(token):  # words OCR ran together: "phẩm,,hẳng", "VP,QLHC"
+            core = piece.strip(_EDGES)
+            if _wordlike(core):
+                good += len(core)
+                worded = worded or len(core) >= 2
     return not worded or good < 0.5 * signs
 
 

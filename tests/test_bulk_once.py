@@ -127,6 +127,46 @@ def test_write_into_a_failing_disk_leaves_nothing(tmp_path, monkeypatch):
     assert list(tmp_path.iterdir()) == []
 
 
+
+def test_write_into_goes_on_after_a_short_write(tmp_path, monkeypatch):
+    from ntm_docgen.files import output
+
+    real = output.os.write
+    monkeypatch.setattr(output.os, "write", lambda fd, data: real(fd, bytes(data)[:3]))
+    write_into(tmp_path, "a.docx", b"a whole letter")
+    assert (tmp_path / "a.docx").read_bytes() == b"a whole letter"
+
+
+def test_write_into_a_failing_write_leaves_nothing(tmp_path, monkeypatch):
+    from ntm_docgen.files import output
+
+    def full(fd, data):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(output.os, "write", full)
+    with pytest.raises(OSError, match="No space"):
+        write_into(tmp_path, "a.docx", b"letter")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_write_into_names_its_temporary_file_after_the_process_writing(tmp_path, monkeypatch):
+    from ntm_docgen.files import output
+
+    seen = []
+    real = output.os.open
+    monkeypatch.setattr(output.os, "open", lambda name, *a: seen.append(name) or real(name, *a))
+    write_into(tmp_path, "a.docx", b"letter")  # the parent asks its id now and keeps it
+    child = os.fork()  # as the process pool's workers are made
+    if child == 0:
+        try:
+            write_into(tmp_path, "b.docx", b"letter")
+            code = 0 if f".b.docx.{os.getpid()}-" in seen[-1] else 1
+        finally:
+            os._exit(locals().get("code", 2))
+    _, status = os.waitpid(child, 0)
+    assert f".a.docx.{os.getpid()}-" in seen[0]
+    assert os.waitstatus_to_exitcode(status) == 0
+
 FRESH = """
 import pickle, sys
 from datetime import date

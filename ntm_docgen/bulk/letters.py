@@ -138,8 +138,8 @@ class LetterMaker:
     def write(self, job: Job, data: bytes) -> Outcome:
         """Write the letter atomically, unless the same bytes (or, without force, any file)
         are already there."""
-        path = self.out_dir / job.name
         if not self.force and job.name in self.existing():
+            path = self.out_dir / job.name
             try:
                 same = path.read_bytes() == data
             except OSError:

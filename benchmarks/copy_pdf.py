@@ -52,7 +52,7 @@ def long_letter(folder: Path, pages: int) -> Path:
 
 def clean() -> None:
     """Forget what an earlier run read (each run starts as a new command would)."""
-    for name in ("_read_pdf", "_page_lines"):  # absent before they were kept
+    for name in ("_read_pdf", "_page_lines", "header_lines"):  # absent before they were kept
         cache_clear = getattr(getattr(pdfcopy, name, None), "cache_clear", None)
         if cache_clear is not None:
             cache_clear()

@@ -184,23 +184,48 @@ def extractions(monkeypatch):
 
 
 def test_sao_y_reads_no_text_and_sao_luc_little_and_once(runner, tmp_path, extractions):
-    """A SAO Y copies without reading the text. A SAO LỤC looks for the SAO Y block on the last
-    page first, and reads each page at most once, though it checks the original, takes its
-    number from it (page 1, then the others: this one has no Số line) and copies it."""
+    """A SAO Y copies without reading the text, and its block's form names its form word, so
+    a SAO LỤC of it finds the block without reading text either. Numbered, the SAO LỤC reads
+    each page at most once to take the original's number (page 1's header, then the page,
+    then the others: this one has no Số line)."""
     original = pdf_original(tmp_path / "original.pdf", 3, 10)
     sao_y = tmp_path / "sao-y.pdf"
     assert copy(runner, original, write_spec(tmp_path), sao_y).exit_code == 0
+    assert extractions == []
+    forms = PdfReader(sao_y).pages[-1]["/Resources"]["/XObject"]
+    assert [str(x.get_object()["/NtmCopyBlock"]) for x in forms.values()] == ["SAO Y"]
+    plain = copy(runner, sao_y, write_spec(tmp_path, "SAO LỤC"), tmp_path / "plain.pdf")
+    assert plain.exit_code == 0, plain.output
     assert extractions == []
     out = tmp_path / "sao-luc.pdf"
     db = tmp_path / "so-di.sqlite3"
     result = copy(runner, sao_y, write_spec(tmp_path, "SAO LỤC"), out, "--allocate",
                   "--db", str(db))
     assert result.exit_code == 0, result.output
-    assert extractions[0] == 2 and sorted(extractions) == [0, 1, 2]
+    assert sorted(extractions) == [0, 1, 2]
     extractions.clear()
     refused = copy(runner, original, write_spec(tmp_path, "SAO LỤC"), tmp_path / "x.pdf")
     assert refused.exit_code == 1 and "carries no SAO Y block" in refused.output
     assert extractions == [2, 0, 1]  # no block anywhere: every page, once
+
+
+def test_a_sao_y_made_elsewhere_is_found_by_its_text(runner, tmp_path, extractions,
+                                                     monkeypatch):
+    """A SAO Y whose block's form does not name its form word (made by another program) is
+    found by reading its text, the last page first."""
+    from ntm_docgen.copies import pdfstamp
+
+    real = pdfstamp.stamp
+    monkeypatch.setattr("ntm_docgen.copies.pdfcopy.stamp",
+                        lambda *args: real(*args[:5], None))
+    original = pdf_original(tmp_path / "original.pdf", 3, 10)
+    sao_y = tmp_path / "sao-y.pdf"
+    assert copy(runner, original, write_spec(tmp_path), sao_y).exit_code == 0
+    forms = PdfReader(sao_y).pages[-1]["/Resources"]["/XObject"]
+    assert all("/NtmCopyBlock" not in x.get_object() for x in forms.values())
+    out = tmp_path / "sao-luc.pdf"
+    assert copy(runner, sao_y, write_spec(tmp_path, "SAO LỤC"), out).exit_code == 0
+    assert extractions == [2]
 
 
 def test_the_block_is_painted_after_the_page_kept_as_stored(runner, tmp_path):
@@ -222,3 +247,32 @@ def test_the_block_is_painted_after_the_page_kept_as_stored(runner, tmp_path):
         assert streams[-1].split()[:2] == [b"Q", b"q"] and streams[-1].endswith(b"Do Q\n")
     text = PdfReader(sao_luc).pages[0].extract_text()
     assert "SAO Y" in text and "SAO LỤC" in text
+
+
+def test_a_numbered_copy_reads_the_number_from_page_1_header_alone(runner, tmp_path,
+                                                                   extractions):
+    """``--allocate`` names the original by its Số line, read from page 1's header region (the
+    Số line shares its baseline with the place and date); no page's whole text is read."""
+    from ntm_docgen import register
+    from ntm_docgen.copies.pdfblock import face
+
+    original = tmp_path / "ke-hoach.pdf"
+    canvas = Canvas(str(original), pagesize=A4, pdfVersion=(1, 5))
+    for page in range(3):
+        canvas.setFont(face(), 11)  # a font with Vietnamese letters
+        if page == 0:
+            canvas.drawString(85, HEIGHT - 60, "UBND TINH BAC GIANG")
+            canvas.drawString(85, HEIGHT - 90, "Số: 12/KH-UBND")
+            canvas.drawString(330, HEIGHT - 90, "Bắc Giang, ngày 05 tháng 01 năm 2026")
+        for line in range(30):
+            canvas.drawString(85, HEIGHT - 300 - line * 14, f"Trang {page + 1}, dong {line + 1}")
+        canvas.showPage()
+    canvas.save()
+    db = tmp_path / "so-di.sqlite3"
+    result = copy(runner, original, write_spec(tmp_path), tmp_path / "sao-y.pdf",
+                  "--allocate", "--db", str(db))
+    assert result.exit_code == 0, result.output
+    assert extractions == []
+    with register.Register(db) as reg:
+        (row,) = reg.entries()
+    assert row.trich_yeu == "số 12/KH-UBND (ke-hoach.pdf)"

@@ -151,10 +151,12 @@ def check_issued(original: Path | str) -> None:
 
 def _number_of(path: Path) -> re.Match[str] | None:
     if kind_of(path) == ".pdf":
-        from ntm_docgen.copies.pdfcopy import pdf_lines
+        from ntm_docgen.copies.pdfcopy import first_page_header, pdf_lines
 
-        # the Số line is in page 1's header: the other pages are read only if it is not there
-        return _so_line(pdf_lines(path, pages=1)) or _so_line(pdf_lines(path))
+        # the Số line is in page 1's header: the rest of the page, then the other pages, are
+        # read only if it is not there
+        return (_so_line(first_page_header(path)) or _so_line(pdf_lines(path, pages=1))
+                or _so_line(pdf_lines(path)))
     return _so_line(paragraph_text(p) for p in open_docx(path).body.iter(w("p")))
 
 

@@ -35,7 +35,7 @@ from ntm_docgen.copies.pdfblock import (
     stamp_lines,
 )
 from ntm_docgen.copies.pdfink import ink, open_document
-from ntm_docgen.copies.pdfstamp import Rewrite, stamp
+from ntm_docgen.copies.pdfstamp import Rewrite, form_words, stamp
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files.pdfinput import check_pdf, open_pdf
 from ntm_docgen.i18n import _
@@ -129,14 +129,63 @@ def pdf_lines(path: Path | str, pages: int | None = None) -> list[str]:
     return [line for index in range(count) for line in _page_lines(key, index)]
 
 
+#: How much of page 1, from its top edge, holds the header with the ``Số:`` line.
+HEADER_PART = 1 / 3
+
+
+@lru_cache(maxsize=8)
+def header_lines(key: tuple[str, str, int, int]) -> tuple[str, ...]:
+    """The text lines of page 1's top third (the header, where the Số line is), read by pdfium
+    from that region alone, once however often it is asked for."""
+    _read_pdf(*key)
+    try:
+        document = pdfium.PdfDocument(key[1])
+    except pdfium.PdfiumError:
+        return ()
+    try:
+        page = document[0]
+        left, bottom, right, top = page.get_cropbox()
+        text = page.get_textpage()
+        return tuple(text.get_text_bounded(left, top - (top - bottom) * HEADER_PART, right,
+                                           top).splitlines())
+    except pdfium.PdfiumError:
+        return ()
+    finally:
+        document.close()
+
+
+def first_page_header(path: Path | str) -> tuple[str, ...]:
+    """Page 1's header lines (see :func:`header_lines`)."""
+    return header_lines(_identity(path))
+
+
 def copy_block_pages(path: Path | str) -> Iterator[tuple[str, ...]]:
     """Each page's text lines, the last page first, then the first (where a copy puts its
     block: under the content, or ô 14 on page 1), then the others; read as they are asked for,
     so a search that finds what it looks for stops there."""
     key = _identity(path)
-    total = len(_read_pdf(*key).pages)
-    order = dict.fromkeys([total - 1, 0, *range(1, total - 1)])
-    return (_page_lines(key, index) for index in order)
+    reader = _read_pdf(*key)
+    total = len(reader.pages)
+    order = list(dict.fromkeys([total - 1, 0, *range(1, total - 1)]))
+    return _pages_read(key, reader, order)
+
+
+def _pages_read(key: tuple[str, str, int, int], reader: PdfReader, order: list[int]
+                ) -> Iterator[tuple[str, ...]]:
+    """First the form words that this tool's own blocks on the last and first pages name (read
+    from their form dictionaries: no text extracted), then each page's text lines."""
+    words = _block_words(reader, order[:2])
+    if words:
+        yield words
+    for index in order:
+        yield _page_lines(key, index)
+
+
+def _block_words(reader: PdfReader, indexes: list[int]) -> tuple[str, ...]:
+    try:
+        return tuple(word for index in indexes for word in form_words(reader.pages[index]))
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError):
+        return ()  # a damaged resource dictionary: the pages' text is read instead
 
 
 @lru_cache(maxsize=256)
@@ -228,9 +277,10 @@ def appendable(reader: PdfReader, checked: bool) -> bool:
 
 
 def _painted(data: bytes, reader: PdfReader, checked: bool, index: int | None,
-             block: PageObject, shift: tuple[float, float]) -> bytes:
-    """The PDF with ``block`` painted over page ``index`` (None: on a page added after the
-    last), appended to the original when it can be (pdfappend), else written whole."""
+             block: PageObject, shift: tuple[float, float], form_word: str) -> bytes:
+    """The PDF with ``block`` (the copy's ``form_word``) painted over page ``index`` (None: on
+    a page added after the last), appended to the original when it can be (pdfappend), else
+    written whole."""
     if appendable(reader, checked):
         update = Update(reader, data)
         if index is None:
@@ -238,14 +288,14 @@ def _painted(data: bytes, reader: PdfReader, checked: bool, index: int | None,
             page = update.add_page(float(box.width), float(box.height))
         else:
             page = update.page(index)
-        stamp(update, page, block, *shift)
+        stamp(update, page, block, *shift, form_word)
         if index is not None and page.indirect_reference is not None:
             update.change(page.indirect_reference, page)
         return update.write()
     writer = _writer(reader)
     page = writer.add_blank_page(float(block.mediabox.width), float(block.mediabox.height)) \
         if index is None else writer.pages[index]
-    stamp(Rewrite(writer), page, block, *shift)
+    stamp(Rewrite(writer), page, block, *shift, form_word)
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()
@@ -286,7 +336,7 @@ def paper_copy(data: bytes, ban_sao: BanSao, today: date,
     overlay = _overlay(width, height, draw)
     shift = (0.0, 0.0) if added else (float(box.left), float(box.bottom))
     return _painted(data, reader, checked, None if added else last, overlay.pages[0],
-                    shift), added
+                    shift, ban_sao.hinh_thuc), added
 
 
 @quiet_pypdf()
@@ -302,4 +352,4 @@ def electronic_copy(data: bytes, ban_sao: BanSao, when: datetime,
     overlay = _overlay(width, height, lambda c: draw_stamp(c, lines, width, height, below))
     box = first.mediabox
     return _painted(data, reader, checked, 0, overlay.pages[0],
-                    (float(box.left), float(box.bottom)))
+                    (float(box.left), float(box.bottom)), ban_sao.hinh_thuc)

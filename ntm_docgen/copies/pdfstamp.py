@@ -4,6 +4,9 @@ The block goes in as a form XObject painted after the page's own content, which 
 stored: wrapped in ``q``/``Q`` so a graphics state it leaves behind cannot move the block, and
 never parsed or rewritten (pypdf's ``merge_page`` parses both content streams and renames
 resources, which costs more than copying the whole file).
+
+The form carries the form word it shows (``/NtmCopyBlock (SAO Y)``), so a later copy of this
+copy (a SAO LỤC of a SAO Y) finds the block in the page's resources without reading its text.
 """
 
 from __future__ import annotations
@@ -19,9 +22,12 @@ from pypdf.generic import (
     IndirectObject,
     NameObject,
     PdfObject,
+    create_string_object,
 )
 
 NAME = "/NtmBanSao"
+#: The form dictionary's private entry that names the block's form word (SAO Y, SAO LỤC).
+MARK = "/NtmCopyBlock"
 
 
 class Target(Protocol):
@@ -46,8 +52,10 @@ class Rewrite:
         return value.clone(self.writer)
 
 
-def stamp(target: Target, page: PageObject, block: PageObject, dx: float, dy: float) -> None:
-    """Paint ``block`` over ``page`` (a page of ``target``), its origin moved by (dx, dy)."""
+def stamp(target: Target, page: PageObject, block: PageObject, dx: float, dy: float,
+          form_word: str | None = None) -> None:
+    """Paint ``block`` over ``page`` (a page of ``target``), its origin moved by (dx, dy);
+    ``form_word``: the copy's form (SAO Y), kept in the form dictionary."""
     form = DecodedStreamObject()
     contents = block.get_contents()
     form.set_data(contents.get_data() if contents is not None else b"")
@@ -59,11 +67,26 @@ def stamp(target: Target, page: PageObject, block: PageObject, dx: float, dy: fl
                                          (box.left, box.bottom, box.right, box.top)),
         NameObject("/Resources"): target.imported(block["/Resources"]),
     })
+    if form_word:
+        form[NameObject(MARK)] = create_string_object(form_word)
     name = _add_to_resources(page, target.add(form.flate_encode()))
     before = target.add(_stream(b"q\n"))
     after = target.add(_stream(
         f"\nQ\nq 1 0 0 1 {dx:.4f} {dy:.4f} cm {name} Do Q\n".encode("ascii")))
     page[NameObject("/Contents")] = ArrayObject([before, *_content_references(page), after])
+
+
+def form_words(page: PageObject) -> tuple[str, ...]:
+    """The form words that blocks painted over ``page`` by :func:`stamp` name (only the
+    page's own ``/NtmBanSao`` forms are looked at; images and other forms are not read)."""
+    resources = page.get("/Resources")
+    xobjects = resources.get_object().get("/XObject") if resources is not None else None
+    if xobjects is None:
+        return ()
+    xobjects = xobjects.get_object()
+    found = (xobjects[name].get_object() for name in xobjects if name.startswith(NAME))
+    return tuple(str(form[MARK]) for form in found
+                 if isinstance(form, DictionaryObject) and MARK in form)
 
 
 def _stream(data: bytes) -> DecodedStreamObject:

@@ -82,3 +82,35 @@ def test_bulk_letters_print_each_value_as_written(runner: CliRunner, tmp_path: P
         cells = {c.text.strip() for t in document.tables for row in t.rows for c in row.cells}
         assert not cells & {"a", "b"}  # no table made of the value "| a | b |"
         assert 'w:type="page"' not in document.element.xml
+
+
+LINES = ["Gửi {{ v }} trước ngày 30/10.", "**{{ v }}** và *{{ v }}*: {{ w }}", "1. {{ v }}",
+         "a) Đối với {{ v }}", "Kính gửi {{ v }}\t{{ w }}", "I. {{ v }}", "PHẦN {{ v }}",
+         "Điều 2. {{ v }} thi hành.", "***{{ v }}***", "{{ v }}{{ w }}"]
+LINE_IDS = ["plain", "marked", "numbered", "lettered", "tab", "roman", "part", "dieu", "both",
+            "touching"]
+SLOT_VALUES = ["Ủy ban nhân dân xã Tân Thành", 'A&B <x> "y" \'z\'', "x", "a*b", "a\\b", "a|b",
+               "ĐẦU MỤC VIẾT HOA RẤT DÀI " * 6, ""]
+SLOT_IDS = ["name", "escaped", "one-letter", "star", "backslash", "bar", "long-capitals", "empty"]
+
+
+@pytest.mark.parametrize("line", LINES, ids=LINE_IDS)
+@pytest.mark.parametrize("value", SLOT_VALUES, ids=SLOT_IDS)
+def test_a_line_laid_out_once_gives_each_letter_what_laying_it_out_alone_gives(
+        line: str, value: str) -> None:
+    from ntm_docgen.letter import markup
+
+    filled = fill_text(line, {"v": value, "w": "Hà Nội"}, "noi_dung")
+    assert markup._line_paragraph(filled, None) == markup._laid_line(filled, None)
+
+
+def test_a_plain_line_with_values_is_laid_out_once_for_all_letters() -> None:
+    from ntm_docgen.letter import markup
+
+    markup._slotted.cache_clear()
+    for name in ["xã Tân Thành", "phường Ba Đình", "xã A&B"]:
+        filled = fill_text("Gửi **{{ v }}** trước ngày 30/10.", {"v": name}, "noi_dung")
+        xml = markup._line_paragraph(filled, None)
+        assert xml == markup._laid_line(filled, None)
+        assert xml.count(name.replace("&", "&amp;")) == 1
+    assert markup._slotted.cache_info().misses == 1

@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from markupsafe import escape
+
 from ntm_docgen.files.ooxml import page_break, paragraph, ppr, rpr, run
 from ntm_docgen.letter import layout_rules as L
 from ntm_docgen.letter import markup_table as T
@@ -170,8 +172,48 @@ def _heading(line: str, width: int, lead: bool) -> str:
     return held(line, lead)
 
 
-@lru_cache(maxsize=1024)  # bulk letters share most of their lines
+#: Stands for a bulk value in a line laid out once for every letter (``_slotted``).
+_SLOT = "\ufdd2"
+#: A value that cannot move the line's markup or its runs: not empty (an empty one drops its
+#: run's text), without a star, a backslash, a bar or a tab.
+_INERT_VALUE = re.compile("\ufdd0[^\ufdd0\ufdd1\ufdd2*\\\\|\t]+\ufdd1")
+
+
 def _line_paragraph(line: str, previous_kind: str | None) -> str:
+    """One line of a body as its paragraph. A plain line holding bulk values is laid out once
+    with each value as a slot, and each letter's values are put in the slots."""
+    if VALUE_START in line and _SLOT not in line:
+        values = _VALUE.findall(line)
+        if all(_INERT_VALUE.fullmatch(value) for value in values):
+            slotted = _slotted(_VALUE.sub(VALUE_START + _SLOT + VALUE_END, line),
+                               _keeps_with_next(line))
+            if slotted is not None and len(slotted) == len(values) + 1:
+                pieces = [slotted[0]]
+                for value, after in zip(values, slotted[1:], strict=True):
+                    pieces += (escape(value[1:-1]), after)
+                return "".join(pieces)
+    return _laid_line(line, previous_kind)
+
+
+@lru_cache(maxsize=64)
+def _slotted(line: str, keep_next: bool) -> list[str] | None:
+    """A plain line's paragraph cut at its slots, or None for a heading (its layout depends on
+    the values' widths)."""
+    if heading_kind(_shape(line)) is not None:
+        return None
+    return body_paragraph(line, keep_next=keep_next).split(_SLOT)
+
+
+def _keeps_with_next(line: str) -> bool:
+    """Whether a plain line is a short numbered title ("1.2. Cá nhân", "d) Đối với các xã:"),
+    kept with the text after it."""
+    plain = _plain(line)
+    return bool(_SUBHEADING.match(_shape(line))) and len(plain) < 90 \
+        and not plain.endswith((".", ";"))
+
+
+@lru_cache(maxsize=1024)  # bulk letters share most of their lines
+def _laid_line(line: str, previous_kind: str | None) -> str:
     kind = heading_kind(_shape(line))
     marker = _DIEU.match(line) if kind == "dieu" else None
     if marker is not None:
@@ -186,11 +228,7 @@ def _line_paragraph(line: str, previous_kind: str | None) -> str:
     if kind in ("roman", "caps"):
         return body_paragraph(_heading(line, L.TEXT_WIDTH - L.BODY_FIRST_LINE, lead=False),
                               bold=True, keep_next=True)
-    plain = _plain(line)
-    if _SUBHEADING.match(_shape(line)) and len(plain) < 90 and not plain.endswith((".", ";")):
-        # a short numbered title ("1.2. Cá nhân", "d) Đối với các xã:") stays with its text
-        return body_paragraph(line, keep_next=True)
-    return body_paragraph(line)
+    return body_paragraph(line, keep_next=_keeps_with_next(line))
 
 
 def table_xml(rows: list[list[str]], header: bool = True, width: int = L.TEXT_WIDTH) -> str:

@@ -120,6 +120,26 @@ def test_cancelled_number_stays_and_is_never_given_again(runner, db) -> None:
     assert "CANCELLED" in plain.output
 
 
+def test_a_file_is_recorded_only_with_a_number_given_and_not_cancelled(db, tmp_path) -> None:
+    """``record`` attaches the file and its SHA-256; a cancelled number, or one the register
+    does not have, is refused with its reason, and the line is left as it was."""
+    letter = tmp_path / "kh.docx"
+    letter.write_bytes(b"ke hoach")
+    with Register(db) as reg:
+        given = reg.allocate("UBND", "KH", nam=2026)
+        cancelled = reg.allocate("UBND", "KH", nam=2026)
+        reg.cancel(cancelled.id, "ký nhầm")
+        reg.record(given.id, letter)
+        with pytest.raises(RegisterError, match="was cancelled; give the letter a new number"):
+            reg.record(cancelled.id, letter)
+        with pytest.raises(RegisterError, match="number #9999 is not in the register"):
+            reg.record(9999, letter)
+        rows = {r.so: r for r in reg.entries()}
+    assert (rows[1].trang_thai, rows[1].tep) == ("da_ghi", str(letter.absolute()))
+    assert rows[1].sha256 == hashlib.sha256(b"ke hoach").hexdigest()
+    assert (rows[2].trang_thai, rows[2].tep, rows[2].sha256) == ("huy", None, None)
+
+
 def render_that_fails(db: str) -> None:
     with register.issuing(db, co_quan="UBND", loai_code="KH", nam=2026) as given:
         assert given.so_hieu == "01/KH-UBND"

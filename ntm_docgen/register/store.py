@@ -233,13 +233,16 @@ class Register:
         """Attach the written letter (its path and SHA-256) to the number ``id``."""
         path = Path(tep)
         digest = sha256 or sha256_file(path)
-        with self._write() as conn:
-            state = self._state(conn, id)
-            if state == "huy":
-                raise RegisterError(_("number #{id} was cancelled; give the letter a new number")
-                                    .format(id=id))
-            conn.execute(update(so_di).where(so_di.c.id == id).values(
-                tep=str(path.absolute()), sha256=digest, trang_thai="da_ghi"))
+        values = {"id": id, "tep": str(path.absolute()), "sha256": digest}
+        # on the connection the numbers are taken on: no pool checkout, no statement built
+        with self._take() as (driver, _dialect, _take):
+            state = taking.record(driver, self.url.get_backend_name() == "sqlite", values)
+        if state == "huy":
+            raise RegisterError(_("number #{id} was cancelled; give the letter a new number")
+                                .format(id=id))
+        if state == "":
+            raise RegisterError(_("number #{id} is not in the register {where}").format(
+                id=id, where=self.where))
 
     def cancel(self, id: int, ly_do: str) -> None:
         """Mark number ``id`` cancelled: it stays in the register and is never given again."""

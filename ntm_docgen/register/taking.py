@@ -97,7 +97,15 @@ def for_sqlite(sql: str) -> str:
     return re.sub(r"%\((\w+)\)s", r":\1", sql)
 
 
-_SQLITE = {name: for_sqlite(sql) for name, sql in (("mode", MODE), ("bump", BUMP), ("add", ADD))}
+#: A written file attached to its number unless the number was cancelled: one statement on its
+#: own, so the line is locked only while it runs; when it changes nothing, ``STATE`` tells a
+#: cancelled number from one the register does not have.
+RECORD = ("UPDATE ntm_so_di SET tep = %(tep)s, sha256 = %(sha256)s, trang_thai = 'da_ghi' "
+          "WHERE id = %(id)s AND trang_thai <> 'huy' RETURNING id")
+STATE = "SELECT trang_thai FROM ntm_so_di WHERE id = %(id)s"
+
+_SQLITE = {name: for_sqlite(sql) for name, sql in (("mode", MODE), ("bump", BUMP), ("add", ADD),
+                                                   ("record", RECORD), ("state", STATE))}
 
 
 def take_postgresql(driver: Any, head: dict[str, Any],
@@ -135,6 +143,23 @@ def take_sqlite(driver: Any, head: dict[str, Any],
         finally:
             cursor.close()
     return out
+
+
+def record(driver: Any, sqlite: bool, values: dict[str, Any]) -> str | None:
+    """Attach the file (``tep``, ``sha256``) to number ``id`` on the driver's connection, which
+    is in autocommit mode (sqlite3 with ``isolation_level = None``, psycopg with
+    ``autocommit``): None when done, else the number's state (``huy``), or ``""`` when the
+    register has no such number."""
+    sql, state = (_SQLITE["record"], _SQLITE["state"]) if sqlite else (RECORD, STATE)
+    with _driver_errors(driver, sql, values):
+        cursor = driver.cursor()
+        try:
+            if cursor.execute(sql, values).fetchall():
+                return None
+            found = cursor.execute(state, values).fetchall()
+        finally:
+            cursor.close()
+    return str(found[0][0]) if found else ""
 
 
 class _driver_errors:  # noqa: N801 - used as a statement, like contextlib's helpers

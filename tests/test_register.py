@@ -140,6 +140,25 @@ def test_a_file_is_recorded_only_with_a_number_given_and_not_cancelled(db, tmp_p
     assert (rows[2].trang_thai, rows[2].tep, rows[2].sha256) == ("huy", None, None)
 
 
+def test_a_register_already_made_numbers_and_records_on_one_connection(db, tmp_path,
+                                                                     monkeypatch) -> None:
+    """Once the tables are there (of this version), a new register takes a number and records
+    its file on the driver's connection alone: no SQLAlchemy transaction is opened."""
+    letter = tmp_path / "sy.pdf"
+    letter.write_bytes(b"sao y")
+    with Register(db) as reg:
+        reg.allocate("VP", "SY", nam=2026)
+
+    def opened() -> None:
+        raise AssertionError("a SQLAlchemy transaction was opened")
+
+    monkeypatch.setattr(Register, "_write", opened)
+    with Register(db) as reg:
+        given = reg.allocate("VP", "SY", nam=2026)
+        reg.record(given.id, letter)
+    assert given.so_hieu == "02/SY-VP"
+
+
 def render_that_fails(db: str) -> None:
     with register.issuing(db, co_quan="UBND", loai_code="KH", nam=2026) as given:
         assert given.so_hieu == "01/KH-UBND"

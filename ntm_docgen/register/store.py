@@ -210,16 +210,20 @@ class Register:
         """Where a number is taken: the driver's own connection, kept from one allocation to
         the next (on PostgreSQL in autocommit mode: the allocation is one statement), after
         the tables are made or checked once."""
-        if not self._ready:
-            with self._write():
-                pass
         with backends.translated(self.url, self.timeout):
             engine = self._connect(create=True)
             sqlite = self.url.get_backend_name() == "sqlite"
             if self._taker is None:
-                self._taker = engine.raw_connection()
+                self._taker = _raw_connection(engine)
                 if not sqlite:
                     self._taker.driver_connection.autocommit = True  # type: ignore[union-attr]
+            if not self._ready and taking.schema_version(
+                    self._taker.driver_connection, sqlite) == SCHEMA_VERSION:
+                self._ready = True  # the tables are there, of this version: nothing to make
+        if not self._ready:
+            with self._write():
+                pass
+        with backends.translated(self.url, self.timeout):
             try:
                 yield (self._taker.driver_connection, engine.dialect,
                        taking.take_sqlite if sqlite else taking.take_postgresql)
@@ -286,6 +290,17 @@ class Register:
             raise RegisterError(_("number #{id} is not in the register {where}").format(
                 id=id, where=self.where))
         return str(found)
+
+
+def _raw_connection(engine: Engine) -> PoolProxiedConnection:
+    """The driver's connection from the engine's pool; the driver's error, if it cannot
+    connect, raised as SQLAlchemy's (as ``engine.connect()`` raises it, which
+    ``backends.translated`` explains)."""
+    base = engine.dialect.loaded_dbapi.Error
+    try:
+        return engine.raw_connection()
+    except base as e:
+        raise exc.DBAPIError.instance(None, None, e, base) from e  # type: ignore[arg-type]
 
 
 def _entry_values(entry: RegisterEntry) -> dict:

@@ -103,9 +103,11 @@ def for_sqlite(sql: str) -> str:
 RECORD = ("UPDATE ntm_so_di SET tep = %(tep)s, sha256 = %(sha256)s, trang_thai = 'da_ghi' "
           "WHERE id = %(id)s AND trang_thai <> 'huy' RETURNING id")
 STATE = "SELECT trang_thai FROM ntm_so_di WHERE id = %(id)s"
+VERSION = "SELECT gia_tri FROM ntm_thong_tin WHERE khoa = 'schema'"
 
 _SQLITE = {name: for_sqlite(sql) for name, sql in (("mode", MODE), ("bump", BUMP), ("add", ADD),
-                                                   ("record", RECORD), ("state", STATE))}
+                                                   ("record", RECORD), ("state", STATE),
+                                                   ("version", VERSION))}
 
 
 def take_postgresql(driver: Any, head: dict[str, Any],
@@ -143,6 +145,21 @@ def take_sqlite(driver: Any, head: dict[str, Any],
         finally:
             cursor.close()
     return out
+
+
+def schema_version(driver: Any, sqlite: bool) -> str | None:
+    """The register's schema version read on the driver's connection (autocommit), or None
+    when it cannot be read so (no tables yet, another program's database, a busy file): the
+    register then makes or checks its tables through SQLAlchemy, with its messages."""
+    try:
+        cursor = driver.cursor()
+        try:
+            found = cursor.execute(_SQLITE["version"] if sqlite else VERSION).fetchall()
+        finally:
+            cursor.close()
+    except _error_class(type(driver).__module__.split(".")[0]):
+        return None
+    return str(found[0][0]) if found else None
 
 
 def record(driver: Any, sqlite: bool, values: dict[str, Any]) -> str | None:

@@ -90,8 +90,15 @@ def stop(process: subprocess.Popen[str], number: int) -> tuple[int, str]:
 def test_a_stopped_bulk_run_leaves_no_worker_and_no_part_file(tmp_path: Path,
                                                               number: int) -> None:
     out = tmp_path / "out"
-    process = start(tmp_path, "--xa-cua", PROVINCE, "-o", str(out), "-j", "2")
-    wait_for(lambda: len(letters(out)) >= 4 and len(descendants(process.pid)) >= 2)
+    # enough letters that the run is still going when it is caught (a province's 166 can be
+    # written before the test looks twice)
+    recipients = tmp_path / "noi-nhan.csv"
+    rows = (f"Ủy ban nhân dân xã Thử {n:05d},xã Thử {n:05d}\n" for n in range(20_000))
+    recipients.write_text("kinh_gui,ten\n" + "".join(rows), encoding="utf-8")
+    process = start(tmp_path, "--recipients", str(recipients), "-o", str(out), "-j", "2")
+    wait_for(lambda: len(letters(out)) >= 4 and len(descendants(process.pid)) >= 2
+             or process.poll() is not None)
+    assert process.poll() is None, "the run ended before it could be stopped"
     workers = descendants(process.pid)
     code, err = stop(process, number)
     assert code == 128 + number, err

@@ -59,7 +59,9 @@ class Header:
 
 
 #: The rest of a ký hiệu on the line under ``Số:`` (``BCT-BTC-VKSNDTC-TANDTC``).
-_KY_HIEU_REST = re.compile(r"[A-ZĐ0-9&]*[A-ZĐ][A-ZĐ0-9&]*(?:-[A-ZĐ0-9&]+)*(?=\s|$)")
+#: Its first part must hold a letter (checked where it is used: a class split in two around the
+#: letter would rescan a long run of capitals from every start).
+_KY_HIEU_REST = re.compile(r"(?<![A-ZĐ0-9&])[A-ZĐ0-9&]+(?:-[A-ZĐ0-9&]+)*(?=\s|$)")
 
 
 def read_so(line: str) -> tuple[int | None, str, str] | None:
@@ -221,6 +223,8 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
             head.found.add("so")
             after = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j]), None)
             rest = _KY_HIEU_REST.match(lines[after].strip()) if after is not None else None
+            if rest and not re.search("[A-ZĐ]", rest.group().split("-")[0]):
+                rest = None
             if not line and head.ky_hieu.endswith("-") and rest and after is not None:
                 # "Số: 24/HDLN-BCA-BQP-" / "BCT-BTC Hà Nội, ngày ...": the ký hiệu goes on
                 head.ky_hieu += rest.group()

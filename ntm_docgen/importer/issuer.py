@@ -54,7 +54,7 @@ def _joint(line: str) -> bool:
     >>> _joint("BỘ TÀI CHÍNH - VIỆN KIỂM SÁT"), _joint("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI")
     (True, False)
     """
-    parts = re.split(r"\s+[-–]\s*", line.strip())
+    parts = re.split(r"(?<!\s)\s+[-–]\s*", line.strip())  # from a run's first blank: linear
     return any(f"{part} ".startswith(tuple(f"{w} " for w in rules()["dau_ten"]))
                for part in parts[1:])
 

@@ -98,10 +98,9 @@ def test_the_originals_signature_still_covers_what_it_signed(runner, tmp_path):
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign import signers
+    from pyhanko.sign.fields import SigFieldSpec
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
-
-    from pyhanko.sign.fields import SigFieldSpec
 
     unsigned = newer(tmp_path / "unsigned.pdf", 1, 10)
     cert, der = certificate(tmp_path / "ubnd.p12", b"mat-khau")

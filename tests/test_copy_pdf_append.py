@@ -5,6 +5,7 @@ them; an older or a mended original is written whole, as before."""
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -129,3 +130,17 @@ def test_the_originals_signature_still_covers_what_it_signed(runner, tmp_path):
         assert status.coverage.name == "ENTIRE_REVISION", status.coverage
         # and a validator says the document was changed after it was signed (page content)
         assert status.modification_level.name == "OTHER"
+
+
+def test_an_original_whose_trailer_understates_its_objects_gets_new_numbers(runner, tmp_path):
+    """A /Size smaller than the objects the file holds: the copy's objects are numbered after
+    the highest one, not over the catalog and the pages."""
+    data = newer(tmp_path / "first.pdf", 2, 10).read_bytes()
+    size = re.search(rb"/Size \d+", data)
+    assert size is not None
+    original = tmp_path / "original.pdf"
+    original.write_bytes(data.replace(size.group(), b"/Size 3".ljust(len(size.group()))))
+    out = tmp_path / "sao-y.pdf"
+    result = copy(runner, original, write_spec(tmp_path), out)
+    assert result.exit_code == 0, result.output
+    check_appended(original, out, 2, "Nguyễn Đức Đăng")

@@ -34,7 +34,11 @@ class Update:
     def __init__(self, reader: PdfReader, data: bytes) -> None:
         self.reader = reader
         self.data = data
-        self.size = int(cast(int, reader.trailer["/Size"]))
+        # numbered after the highest object the file holds, whatever its trailer's /Size says: a
+        # /Size too small would give new objects the numbers of old ones (the catalog's among them)
+        used = [number for numbers in reader.xref.values() for number in numbers]
+        used += list(reader.xref_objStm)
+        self.size = max(int(cast(int, reader.trailer["/Size"])), max(used, default=0) + 1)
         self.objects: dict[int, tuple[int, PdfObject]] = {}  # number -> (generation, object)
 
     # -- what the copy adds and changes ----------------------------------------------------------

@@ -225,6 +225,27 @@ def test_loop_first_and_last_as_jinja_gives_them():
     assert list(runtime.LoopContext([], None)) == []
 
 
+@pytest.mark.parametrize(("source", "plain"), [
+    ("{% for r in items %}{{ loop.index }}. {{ r }}{% if not loop.last %}; {% endif %}{% endfor %}",
+     True),
+    ("{% for r in items %}{{ loop.length }}{% endfor %}", False),
+    ("{% for r in items %}{% set l = loop %}{{ l.index }}{% endfor %}", False),
+], ids=["index", "length", "loop-handed-on"])
+def test_a_loop_asked_what_the_runtime_knows_is_run_by_it_and_matches_jinja(source, plain):
+    """loop.index (a numbered Nơi nhận) runs here as Jinja runs it; a loop asked its length,
+    or handed on whole, is left to Jinja."""
+    from ntm_docgen.letter import runtime
+
+    python = layout.jinja_env().compile(source, name="t", raw=True)
+    code_text = "\n" + python.partition("\n")[2]  # its import line left out, as the cache does
+    code = compile(code_text, "t", "exec")
+    assert runtime.plain_enough(code_text, code) is plain
+    if plain:
+        values = {"items": ["Sở Nội vụ", "Sở Tài chính"]}
+        assert runtime.load(code, layout._printed)(values) == \
+            layout.jinja_env().from_string(source).render(values) == "1. Sở Nội vụ; 2. Sở Tài chính"
+
+
 #: What a render of a letter whose template is in the cache has no use for: the template
 #: compilers, the XML libraries, the zip and temporary-file modules, importlib.resources.
 NOT_FOR_RENDER = {"docxtpl", "docx", "jinja2", "lxml", "zipfile", "tempfile", "babel",

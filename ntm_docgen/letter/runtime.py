@@ -91,6 +91,10 @@ class LoopContext:
         return item, self
 
     @property
+    def index(self) -> int:
+        return self.index0 + 1
+
+    @property
     def first(self) -> bool:
         return self.index0 == 0
 
@@ -155,6 +159,8 @@ def plain_enough(source: str, code: CodeType) -> bool:
         return False
     if source.count("escape(") != source.count("escape(environment.finalize("):
         return False  # every value is printed through both (see ``load``)
+    if not _loop_plain(source):
+        return False
     names: set[str] = set()
     stack = [code]
     while stack:
@@ -162,6 +168,24 @@ def plain_enough(source: str, code: CodeType) -> bool:
         names.update(current.co_names)
         stack.extend(c for c in current.co_consts if isinstance(c, CodeType))
     return names <= NAMES
+
+
+#: What ``LoopContext`` here knows of a loop (Jinja's also knows its length, revindex, ...).
+LOOP_ATTRIBUTES = frozenset({"index0", "index", "first", "last"})
+_LOOP = re.compile(r"\bl_\d+_loop\b")
+#: The places Jinja's code names a loop's variable besides reading one of its attributes.
+_LOOP_KEPT = re.compile(r"(?:\bl_\d+_loop = |, l_\d+_loop in LoopContext\()")
+_LOOP_READ = re.compile(r"getattr\(l_\d+_loop, '(\w+)'\)")
+
+
+def _loop_plain(source: str) -> bool:
+    """Whether each ``loop`` of the template is only asked what ``LoopContext`` knows (not
+    handed on whole, as ``{% set l = loop %}`` would, nor asked its length)."""
+    read = _LOOP_READ.findall(source)
+    if not set(read) <= LOOP_ATTRIBUTES:
+        return False
+    named = len(_LOOP.findall(source))
+    return named == len(read) + len(_LOOP_KEPT.findall(source))
 
 
 def _as_printed(text: str) -> str:

@@ -14,7 +14,15 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
-from pypdf import PdfReader
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import (
+    ArrayObject,
+    DecodedStreamObject,
+    DictionaryObject,
+    FloatObject,
+    NameObject,
+    create_string_object,
+)
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
@@ -226,6 +234,25 @@ def test_a_sao_y_made_elsewhere_is_found_by_its_text(runner, tmp_path, extractio
     out = tmp_path / "sao-luc.pdf"
     assert copy(runner, sao_y, write_spec(tmp_path, "SAO LỤC"), out).exit_code == 0
     assert extractions == [2]
+
+
+def test_a_marked_form_the_page_does_not_draw_is_no_sao_y(runner, tmp_path):
+    """A form named like the copy block's and marked SAO Y, but left in the page's resources
+    with nothing drawing it (a block taken away, or a file made to pass): no SAO Y is found,
+    the SAO LỤC is refused as for any original."""
+    writer = PdfWriter(clone_from=str(pdf_original(tmp_path / "original.pdf", 1, 10)))
+    form = DecodedStreamObject()
+    form.update({NameObject("/Type"): NameObject("/XObject"),
+                 NameObject("/Subtype"): NameObject("/Form"),
+                 NameObject("/BBox"): ArrayObject([FloatObject(0)] * 4),
+                 NameObject("/NtmCopyBlock"): create_string_object("SAO Y")})
+    resources = writer.pages[0]["/Resources"].get_object()
+    resources[NameObject("/XObject")] = DictionaryObject(
+        {NameObject("/NtmBanSao"): writer._add_object(form)})
+    marked = tmp_path / "marked.pdf"
+    writer.write(marked)
+    refused = copy(runner, marked, write_spec(tmp_path, "SAO LỤC"), tmp_path / "x.pdf")
+    assert refused.exit_code == 1 and "carries no SAO Y block" in refused.output
 
 
 def test_the_block_is_painted_after_the_page_kept_as_stored(runner, tmp_path):

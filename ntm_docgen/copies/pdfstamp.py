@@ -11,6 +11,7 @@ copy (a SAO LỤC of a SAO Y) finds the block in the page's resources without re
 
 from __future__ import annotations
 
+import re
 from typing import Any, Protocol
 
 from pypdf import PageObject, PdfWriter
@@ -76,15 +77,38 @@ def stamp(target: Target, page: PageObject, block: PageObject, dx: float, dy: fl
     page[NameObject("/Contents")] = ArrayObject([before, *_content_references(page), after])
 
 
+#: How :func:`stamp` draws its block, last of the page's content streams.
+_DRAWN = re.compile(rb"^\nQ\nq 1 0 0 1 \S+ \S+ cm (/\S+) Do Q\n$")
+
+
+def _drawn_forms(page: PageObject) -> set[str]:
+    """The names of the forms :func:`stamp` drew over ``page``: read from the small streams it
+    puts last in the page's contents (the original's own streams are not decoded)."""
+    contents = page.get("/Contents")
+    contents = contents.get_object() if contents is not None else None
+    if not isinstance(contents, ArrayObject):
+        return set()
+    names = set()
+    for reference in reversed(contents):
+        drawn = _DRAWN.match(reference.get_object().get_data())
+        if drawn is None:
+            break
+        names.add(drawn.group(1).decode("ascii"))
+    return names
+
+
 def form_words(page: PageObject) -> tuple[str, ...]:
     """The form words that blocks painted over ``page`` by :func:`stamp` name (only the
-    page's own ``/NtmBanSao`` forms are looked at; images and other forms are not read)."""
+    page's own ``/NtmBanSao`` forms that its contents draw are looked at: a form left in the
+    resources with its drawing taken away names nothing; images and other forms are not read)."""
     resources = page.get("/Resources")
     xobjects = resources.get_object().get("/XObject") if resources is not None else None
     if xobjects is None:
         return ()
     xobjects = xobjects.get_object()
-    found = (xobjects[name].get_object() for name in xobjects if name.startswith(NAME))
+    drawn = _drawn_forms(page)
+    found = (xobjects[name].get_object() for name in xobjects
+             if name.startswith(NAME) and name in drawn)
     return tuple(str(form[MARK]) for form in found
                  if isinstance(form, DictionaryObject) and MARK in form)
 

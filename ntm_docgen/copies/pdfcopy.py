@@ -137,21 +137,17 @@ HEADER_PART = 1 / 3
 def header_lines(key: tuple[str, str, int, int]) -> tuple[str, ...]:
     """The text lines of page 1's top third (the header, where the Số line is), read by pdfium
     from that region alone, once however often it is asked for."""
-    _read_pdf(*key)
-    try:
-        document = pdfium.PdfDocument(key[1])
-    except pdfium.PdfiumError:
-        return ()
-    try:
-        page = document[0]
-        left, bottom, right, top = page.get_cropbox()
-        text = page.get_textpage()
-        return tuple(text.get_text_bounded(left, top - (top - bottom) * HEADER_PART, right,
-                                           top).splitlines())
-    except pdfium.PdfiumError:
-        return ()
-    finally:
-        document.close()
+    with _checked_document(key) as document:
+        if document is None:
+            return ()
+        try:
+            page = document[0]
+            left, bottom, right, top = page.get_cropbox()
+            text = page.get_textpage()
+            return tuple(text.get_text_bounded(left, top - (top - bottom) * HEADER_PART, right,
+                                               top).splitlines())
+        except pdfium.PdfiumError:
+            return ()
 
 
 def first_page_header(path: Path | str) -> tuple[str, ...]:
@@ -192,13 +188,22 @@ def _block_words(reader: PdfReader, indexes: list[int]) -> tuple[str, ...]:
 def _page_lines(key: tuple[str, str, int, int], index: int) -> tuple[str, ...]:
     """A page's text read by pdfium (in C: pypdf's extraction of one page costs more than
     copying the whole file), once the file has passed ``read_pdf``'s checks."""
+    with _checked_document(key) as document:
+        return () if document is None else _lines(document, index)
+
+
+@contextlib.contextmanager
+def _checked_document(key: tuple[str, str, int, int]) -> Iterator[pdfium.PdfDocument | None]:
+    """The file of ``key`` opened by pdfium once it has passed ``read_pdf``'s checks (None
+    when pdfium cannot open it), closed afterwards."""
     _read_pdf(*key)
     try:
         document = pdfium.PdfDocument(key[1])
     except pdfium.PdfiumError:
-        return ()
+        yield None
+        return
     try:
-        return _lines(document, index)
+        yield document
     finally:
         document.close()
 

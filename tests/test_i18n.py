@@ -105,3 +105,35 @@ def test_a_broken_yaml_spec_is_said_in_vietnamese_with_the_fix(vietnamese, tmp_p
     assert message.startswith(f"{path}: không phải YAML hợp lệ ở dòng ")
     assert said in message
     assert not any(word in message for word in ("mapping", "expected", "found", "indicator"))
+
+
+SPEC_THAT_DOES_NOT_PARSE = """
+import json, sys
+from ntm_docgen.errors import DocgenError
+from ntm_docgen.letter.datafile import read_data
+said = []
+for path in sys.argv[1:]:
+    try:
+        read_data(path)
+    except DocgenError as e:
+        said.append(str(e))
+print(json.dumps([said, sorted(m for m in sys.modules if m.split(".")[0] == "lxml")]))
+"""
+
+
+def test_a_spec_that_does_not_parse_is_explained_without_loading_lxml(tmp_path):
+    """files/syntax.py words a JSON or YAML problem; lxml is loaded only for a broken XML part."""
+    import json
+    import subprocess
+    import sys
+
+    broken = {"mau.json": '{"loai": "KH" "so": 5}', "mau.yaml": "loai: KH\ntrich_yeu: V/v: a\n"}
+    for name, text in broken.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-c", SPEC_THAT_DOES_NOT_PARSE,
+                           *(str(tmp_path / name) for name in broken)],
+                          capture_output=True, text=True, check=True)
+    said, lxml = json.loads(done.stdout)
+    assert [m.split(":")[0] for m in said] == [str(tmp_path / name) for name in broken]
+    assert all("line 1, column 15" in m or "line 2" in m for m in said)
+    assert lxml == []

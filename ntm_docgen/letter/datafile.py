@@ -194,7 +194,7 @@ def _json(text: str, path: Path) -> Any:
     try:
         return json.loads(text, object_pairs_hook=_json_object, parse_int=_json_int)
     except json.JSONDecodeError as e:
-        from ntm_docgen.files.syntax import json_reason  # it imports lxml: only when needed
+        from ntm_docgen.files.syntax import json_reason
 
         raise InputFileError(path, json_reason(e)) from e
     except ValueError as e:

@@ -176,6 +176,29 @@ def test_issuing_marks_a_failed_letter_cancelled(db) -> None:
     assert "LibreOffice crashed" in first.ghi_chu
 
 
+@pytest.mark.parametrize(("raised", "said"), [
+    (RuntimeError("LibreOffice đã dừng"), "không tạo được văn bản: LibreOffice đã dừng"),
+    (KeyboardInterrupt(), "không tạo được văn bản: việc làm bị dừng trước khi ghi xong tệp"),
+    (OSError(28, "No space left on device"), "không tạo được văn bản: ổ đĩa đã đầy"),
+], ids=["a-problem-said", "stopped", "disk-full"])
+def test_the_cancel_note_of_a_failed_letter_is_in_the_clerks_words(db, raised, said) -> None:
+    """The ghi chú speaks the user's language and names the problem, not an exception class."""
+    from ntm_docgen.i18n import language_kept, set_language
+
+    def fails() -> None:
+        with register.issuing(db, co_quan="UBND", loai_code="KH", nam=2026):
+            raise raised
+
+    with language_kept():
+        set_language("vi")
+        with pytest.raises(type(raised)):
+            fails()
+    with Register(db) as reg:
+        note = reg.entries()[0].ghi_chu
+    assert note == f"Hủy: {said}"
+    assert type(raised).__name__ not in note
+
+
 def test_record_attaches_the_file_and_its_sha256(runner, db, tmp_path) -> None:
     letter = tmp_path / "01-KH-UBND.docx"
     letter.write_bytes(b"PK\x03\x04 a letter")

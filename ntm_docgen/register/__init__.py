@@ -15,6 +15,7 @@ cancelled, with the error in its ghi chú, and is never given again (Điều 15)
 from __future__ import annotations
 
 import contextlib
+import errno
 import importlib
 import os
 import threading
@@ -122,15 +123,37 @@ def issuing(db: Db = None, *, co_quan: str, loai_code: str, nam: int | None = No
         try:
             yield given
         except BaseException as e:
-            reason = f"không tạo được văn bản ({type(e).__name__}: {e})"
             with contextlib.suppress(RegisterError):
-                reg.cancel(given.id, reason[:300])
+                reg.cancel(given.id, _not_made(e)[:300])
             raise
         finally:
             if outer is None:
                 held.pop(key, None)
             else:
                 held[key] = outer
+
+
+def _not_made(e: BaseException) -> str:
+    """The ghi chú of a number whose letter could not be made: the problem in the clerk's
+    words, never the name of an exception class.
+
+    >>> from ntm_docgen.i18n import language_kept, set_language
+    >>> with language_kept():
+    ...     set_language("en")
+    ...     _not_made(KeyboardInterrupt())
+    'the letter could not be made: the run was stopped before the file was written'
+    """
+    if isinstance(e, (KeyboardInterrupt, SystemExit)):
+        problem = _("the run was stopped before the file was written")
+    elif isinstance(e, OSError) and e.errno == errno.ENOSPC:
+        problem = _("the disk is full")
+    elif isinstance(e, OSError) and e.errno in (errno.EACCES, errno.EPERM):
+        problem = _("no permission to write {path}").format(path=e.filename or "")
+    elif isinstance(e, OSError) and e.strerror:
+        problem = f"{e.strerror}: {e.filename}" if e.filename else e.strerror
+    else:
+        problem = str(e).strip() or _("an unexpected fault in the program")
+    return _("the letter could not be made: {problem}").format(problem=problem)
 
 
 def for_spec(spec: Spec, so_luong_ban: int | None = None) -> dict:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import zipfile
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -222,3 +223,26 @@ def test_damaged_pdf_says_only_our_message(tmp_path, cut):
     assert result.stderr.splitlines() == [
         f"Error: {original}: is not a readable PDF (damaged: Stream has ended unexpectedly)"]
     assert not out.exists()
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_a_draft_original_is_copied_with_a_warning(runner, tmp_path, lang):
+    """The desk refuses a draft (no number yet); the command line copies it and says so."""
+    import yaml
+    from conftest import EXAMPLES
+
+    from ntm_docgen import api
+
+    data = yaml.safe_load((EXAMPLES / "000-huong-dan-1741-btdkt.yaml").read_text(encoding="utf-8"))
+    data.pop("so")
+    draft = tmp_path / "du-thao.docx"
+    api.render(api.parse_spec(data), draft, today=date(2026, 3, 5))
+    out = tmp_path / "sao-y.docx"
+    result = runner.invoke(main, ["--lang", lang, "copy", str(draft), "--spec",
+                                  str(write_spec(tmp_path)), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.is_file()
+    said = {"en": f"warning: {draft} has no number yet (“Số: /HD-BTĐKT”): it looks like a draft",
+            "vi": f"{draft} chưa có số (“Số: /HD-BTĐKT”): có vẻ là bản dự thảo"}[lang]
+    assert said in result.stderr
+    assert result.stderr.count("\n") == 1  # one line: the warning, nothing else

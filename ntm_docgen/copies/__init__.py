@@ -136,28 +136,44 @@ def original_number(original: Path | str) -> str:
     return f"số {''.join(found.group(1).split())} ({path.name})" if found else path.name
 
 
-def check_issued(original: Path | str) -> None:
-    """A copy is made of an issued document: refuse an original whose ``Số:`` line has no
-    number yet (``Số:      /KH-UBND``, a draft). An original without a Số line is left to the
-    clerk's judgement."""
+def draft_number(original: Path | str, header_only: bool = False) -> str | None:
+    """The ``Số:`` line of an original that has no number yet (``/KH-UBND`` of
+    ``Số:      /KH-UBND``, a draft); None for an issued original, or one without a Số line
+    (left to the clerk's judgement). ``header_only``: of a PDF, only page 1's header is read
+    (a copy that reads no other text stays so)."""
     path = Path(original)
-    found = _number_of(path)
+    found = _so_line(_pdf_header(path)) if header_only and kind_of(path) == ".pdf" \
+        else _number_of(path)
     if found is not None and not found.group(1).strip()[:1].isdigit():
-        raise InputFileError(path, _("has no number yet (“Số: {so}”): it is a draft, and a copy "
-                                     "is made only of an issued document; issue it first (its "
-                                     "number from the register, its date), then copy the issued "
-                                     "file").format(so=" ".join(found.group(1).split())))
+        return " ".join(found.group(1).split())
+    return None
+
+
+def check_issued(original: Path | str) -> None:
+    """A copy is made of an issued document: refuse an original that has no number yet."""
+    so = draft_number(original)
+    if so is not None:
+        raise InputFileError(original, _("has no number yet (“Số: {so}”): it is a draft, and a "
+                                         "copy is made only of an issued document; issue it "
+                                         "first (its number from the register, its date), then "
+                                         "copy the issued file").format(so=so))
 
 
 def _number_of(path: Path) -> re.Match[str] | None:
     if kind_of(path) == ".pdf":
-        from ntm_docgen.copies.pdfcopy import first_page_header, pdf_lines
+        from ntm_docgen.copies.pdfcopy import pdf_lines
 
         # the Số line is in page 1's header: the rest of the page, then the other pages, are
         # read only if it is not there
-        return (_so_line(first_page_header(path)) or _so_line(pdf_lines(path, pages=1))
+        return (_so_line(_pdf_header(path)) or _so_line(pdf_lines(path, pages=1))
                 or _so_line(pdf_lines(path)))
     return _so_line(paragraph_text(p) for p in open_docx(path).body.iter(w("p")))
+
+
+def _pdf_header(path: Path) -> tuple[str, ...]:
+    from ntm_docgen.copies.pdfcopy import first_page_header
+
+    return first_page_header(path)
 
 
 def _so_line(lines: Iterable[str]) -> re.Match[str] | None:

@@ -7,7 +7,14 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from ntm_docgen.copies import CopyResult, check_form, kind_of, make_copy
+from ntm_docgen.copies import (
+    CopyResult,
+    check_form,
+    check_issued,
+    draft_number,
+    kind_of,
+    make_copy,
+)
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files.output import check_output
 from ntm_docgen.files.signals import critical
@@ -18,12 +25,13 @@ from ntm_docgen.letter.spec import BanSao
 @dataclass(frozen=True)
 class NumberedCopy:
     """The copy written, the number the register gave (``01/SY-VP``) and the spec's number it
-    replaced, if any."""
+    replaced, if any; ``draft`` the blank Số line of an original that has no number yet."""
 
     result: CopyResult
     so_hieu: str | None = None
     so: int | None = None
     replaced: int | None = None
+    draft: str | None = None
 
 
 def copy_document(original: Path, ban_sao: BanSao, out: Path, *, today: date,
@@ -40,8 +48,6 @@ def copy_document(original: Path, ban_sao: BanSao, out: Path, *, today: date,
         raise InputFileError(original, _("no such file"))
     check_output(out, force)
     if issued_only:
-        from ntm_docgen.copies import check_issued
-
         check_issued(original)
 
     def write(copy_spec: BanSao) -> CopyResult:
@@ -49,7 +55,8 @@ def copy_document(original: Path, ban_sao: BanSao, out: Path, *, today: date,
                          sign=sign, sign_pass=sign_pass, force=force)
 
     if not allocate:
-        return NumberedCopy(write(ban_sao))
+        # read from an original the copy has just read whole: a damaged one was said there
+        return NumberedCopy(write(ban_sao), draft=draft_number(original, header_only=True))
     from ntm_docgen import register
     from ntm_docgen.copies import check_original, original_number
     from ntm_docgen.register.numbered import record_or_remove
@@ -61,4 +68,5 @@ def copy_document(original: Path, ban_sao: BanSao, out: Path, *, today: date,
         # stop (SIGINT, SIGTERM) waits for the copy and is raised after the block
         result = write(dataclasses.replace(ban_sao, so=so.so, ky_hieu_=so.ky_hieu))
         record_or_remove(db, so.id, [result.path])
-    return NumberedCopy(result, so.so_hieu, so.so, ban_sao.so)
+    return NumberedCopy(result, so.so_hieu, so.so, ban_sao.so,
+                        draft_number(original, header_only=True))

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from pathlib import Path
 
 import pytest
 
-from ntm_docgen.files.docxzip import Package, _plain_members
+from ntm_docgen.files import docxzip
+from ntm_docgen.files.docxzip import Package, SharedStart, _plain_members
 from ntm_docgen.files.resources import templates_dir
 
 PARTS = {"[Content_Types].xml": b"<Types/>", "word/document.xml": "<w:t>Đồng ý</w:t>".encode()}
@@ -69,3 +71,32 @@ def test_one_part_replaced_again_and_again(document):
                        if n != "word/document.xml")
         # the general way (two parts given, one of them as it was) gives the same bytes
         assert written == package.write({"word/document.xml": data, other: package.read(other)})
+
+
+def _whole(raw: bytes) -> bytes:
+    compressor = zlib.compressobj(6, zlib.DEFLATED, -15)
+    return compressor.compress(raw) + compressor.flush()
+
+
+def test_shared_start_gives_the_bytes_of_a_whole_deflate():
+    """Letters that share their start are deflated from it: each gives what deflating it whole
+    gives, whether it keeps the start, departs from it earlier, or shares too little of it."""
+    head = "".join(f"<w:p><w:r><w:t>Đoạn {i} của phần đầu</w:t></w:r></w:p>" for i in range(300))
+    tail = "<w:p><w:t>Nơi nhận</w:t></w:p>" * 200
+    versions = [f"{head}<w:t>Kính gửi: UBND xã {name}</w:t>{tail}".encode()
+                for name in ("Tân Thành", "Đồng Đăng", "Na Sầm", "Ư", "")]
+    versions += [head.encode()[:5000] + b"<w:t>departs early</w:t>" + tail.encode(),
+                 b"<w:p/>" + tail.encode(), head.encode(), versions[0]]
+    shared = SharedStart()
+    for raw in versions:
+        assert shared.deflate(raw) == (_whole(raw), zlib.crc32(raw))
+    assert shared._known is not None and 5000 <= len(shared._known[0]) < 5100  # shortened
+
+
+def test_shared_start_left_unused_where_zlib_output_depends_on_the_cuts(monkeypatch):
+    monkeypatch.setattr(docxzip, "_deflated", lambda raw: b"whole:" + _whole(raw))
+    shared = SharedStart()
+    raw = ("<w:p>" * 1000).encode()
+    for version in (raw + b"a", raw + b"b", raw + b"c"):
+        assert shared.deflate(version) == (b"whole:" + _whole(version), zlib.crc32(version))
+    assert shared._known is None

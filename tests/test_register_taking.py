@@ -147,3 +147,41 @@ def test_record_inside_issuing_uses_the_open_register(tmp_path, monkeypatch) -> 
     rows = Register(db).entries(nam=2026)
     assert [(r.so, r.trang_thai) for r in rows] == [(1, "da_ghi"), (2, "huy")]
     assert rows[0].tep == str(letter.absolute()) and "LibreOffice stopped" in rows[1].ghi_chu
+
+
+def end_backends(url: str, pids: list[int]) -> None:
+    """End the server's processes ``pids`` as an administrator does, and wait until they are
+    gone."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as admin:
+        for pid in pids:
+            assert admin.execute("SELECT pg_terminate_backend(%s)", [pid]).fetchone()[0]
+        while admin.execute("SELECT count(*) FROM pg_stat_activity WHERE pid = ANY(%s)",
+                            [pids]).fetchone()[0]:
+            admin.execute("SELECT pg_sleep(0.01)")
+
+
+def test_a_connection_the_server_dropped_is_made_anew_before_a_number_is_taken(tmp_path) -> None:
+    """The server ends the register's connections while it is open (a restart, an idle
+    timeout, pg_terminate_backend): the next number, file, list and cancel go through,
+    the series unbroken."""
+    from sqlalchemy import text
+
+    with register_db("postgresql", tmp_path) as url, Register(url) as reg:
+        assert reg.allocate("UBND", "KH", nam=2026).so == 1
+        with reg._read() as conn:  # noqa: SLF001 - a connection of the pool, kept by it
+            pooled = conn.execute(text("SELECT pg_backend_pid()")).scalar_one()
+        end_backends(url, [reg._taker.driver_connection.info.backend_pid, pooled])  # noqa: SLF001
+        second = reg.allocate("UBND", "KH", nam=2026)
+        assert second.so == 2
+        letter = tmp_path / "02-KH-UBND.docx"
+        letter.write_bytes(b"PK\x03\x04 a letter")
+        end_backends(url, [reg._taker.driver_connection.info.backend_pid])  # noqa: SLF001
+        reg.record(second.id, letter)
+        assert [(r.so, r.trang_thai) for r in reg.entries(nam=2026)] == [(1, "cap"),
+                                                                        (2, "da_ghi")]
+        end_backends(url, [reg._taker.driver_connection.info.backend_pid])  # noqa: SLF001
+        third = reg.allocate("UBND", "KH", nam=2026)
+        reg.cancel(third.id, "ký nhầm")
+        assert third.so == 3

@@ -80,7 +80,9 @@ def make_engine(url: URL, timeout: float) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
         return engine
-    engine = create_engine(url, pool_pre_ping=False,
+    # the pool's connections (cancel, list, the tables' check) are pinged when taken: one the
+    # server ended is made anew; numbers are taken on a kept connection (store.Register._take)
+    engine = create_engine(url, pool_pre_ping=True,
                            connect_args={"connect_timeout": max(1, int(timeout))})
 
     @event.listens_for(engine, "connect")

@@ -208,11 +208,16 @@ class Register:
     @contextlib.contextmanager
     def _take(self) -> Iterator[tuple[Any, Dialect, taking.Take]]:
         """Where a number is taken: the driver's own connection, kept from one allocation to
-        the next (on PostgreSQL in autocommit mode: the allocation is one statement), after
-        the tables are made or checked once."""
+        the next (on PostgreSQL in autocommit mode: the allocation is one statement; one the
+        server ended while it was idle is made anew first), after the tables are made or
+        checked once."""
         with backends.translated(self.url, self.timeout):
             engine = self._connect(create=True)
             sqlite = self.url.get_backend_name() == "sqlite"
+            if self._taker is not None and not sqlite and taking.dropped(
+                    self._taker.driver_connection):
+                self._taker.invalidate()  # ended by the server while idle: made anew here
+                self._taker = None
             if self._taker is None:
                 self._taker = _raw_connection(engine)
                 if not sqlite:

@@ -13,6 +13,7 @@ IMMEDIATE`` (the file's write lock), three statements and ``COMMIT``.
 from __future__ import annotations
 
 import re
+import select
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from functools import cache
@@ -160,6 +161,21 @@ def schema_version(driver: Any, sqlite: bool) -> str | None:
     except _error_class(type(driver).__module__.split(".")[0]):
         return None
     return str(found[0][0]) if found else None
+
+
+def dropped(driver: Any) -> bool:
+    """Whether the server has ended a kept psycopg connection while it sat idle (a restart,
+    an idle timeout, ``pg_terminate_backend``): it is closed, or its socket has something to
+    read though no statement runs (the server's last message, or the end of the stream).
+    Told without a round trip, before anything is sent: a connection found dropped is made
+    anew, and no statement that may have given a number is ever sent twice."""
+    if driver.closed:
+        return True
+    try:
+        readable, _w, _x = select.select([driver.fileno()], [], [], 0)
+    except (OSError, ValueError, _error_class("psycopg")):
+        return True
+    return bool(readable)
 
 
 def record(driver: Any, sqlite: bool, values: dict[str, Any]) -> str | None:

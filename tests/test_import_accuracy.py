@@ -103,6 +103,7 @@ HELD_OUT_9 = sorted((LETTERS / "held_out_9").glob("*.txt"))
 HELD_OUT_10 = sorted((LETTERS / "held_out_10").glob("*.txt"))
 HELD_OUT_11 = sorted((LETTERS / "held_out_11").glob("*.txt"))
 HELD_OUT_12 = sorted((LETTERS / "held_out_12").glob("*.txt"))
+HELD_OUT_13 = sorted((LETTERS / "held_out_13").glob("*.txt"))
 TARGET = 0.90
 #: The PDF sets (docs/accuracy.md): the signed PDFs at the issue's 97 %; the scans at what OCR
 #: reads today (60.7 %: numbers written by hand, stamps over the header and the name, marks
@@ -174,7 +175,7 @@ def test_every_letter_has_truth_and_source() -> None:
     assert len(TUNED) + len(HELD_OUT) + len(HELD_OUT_2) + len(HELD_OUT_3) >= 11
     for letter in (TUNED + HELD_OUT + HELD_OUT_2 + HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5
                    + HELD_OUT_6 + HELD_OUT_7 + HELD_OUT_8 + HELD_OUT_9 + HELD_OUT_10 + HELD_OUT_11
-                   + HELD_OUT_12):
+                   + HELD_OUT_12 + HELD_OUT_13):
         truth = yaml.safe_load(letter.with_suffix(".expected.yaml").read_text(encoding="utf-8"))
         assert truth["nguon"], letter
 
@@ -182,10 +183,11 @@ def test_every_letter_has_truth_and_source() -> None:
 @pytest.mark.parametrize(
     "letters",
     [TUNED, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7,
-     HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12],
+     HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13],
     ids=["tuned", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5",
          "held-out-6", "held-out-7", "held-out-8", "held-out-9", "held-out-10-pdf",
-         "held-out-11-scans", "held-out-12-word-pdf"])
+         "held-out-11-scans", "held-out-12-word-pdf",
+         "held-out-13-communes"])
 def test_field_accuracy(letters: list[Path]) -> None:
     right, total, misses = measure(letters)
     share = right / total
@@ -196,7 +198,8 @@ def test_field_accuracy(letters: list[Path]) -> None:
 
 @pytest.mark.parametrize("letter", [*TUNED, *HELD_OUT, *HELD_OUT_2, *HELD_OUT_3, *HELD_OUT_4,
                                     *HELD_OUT_5, *HELD_OUT_6, *HELD_OUT_7, *HELD_OUT_8,
-                                    *HELD_OUT_9, *HELD_OUT_10, *HELD_OUT_11, *HELD_OUT_12],
+                                    *HELD_OUT_9, *HELD_OUT_10, *HELD_OUT_11, *HELD_OUT_12,
+                                    *HELD_OUT_13],
                          ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_no_line_is_lost_in_silence(letter: Path) -> None:
     """Every line of every letter lands in a field, the body, or a warning naming it."""

@@ -303,3 +303,24 @@ def test_a_numbered_copy_reads_the_number_from_page_1_header_alone(runner, tmp_p
     with register.Register(db) as reg:
         (row,) = reg.entries()
     assert row.trich_yeu == "số 12/KH-UBND (ke-hoach.pdf)"
+
+
+def test_a_numbered_copy_opens_the_original_with_pdfium_once(runner, tmp_path, monkeypatch):
+    """The Số line, the pages' text and where the content ends are read from one pdfium
+    document of the original, not from one opened for each."""
+    from ntm_docgen.copies import pdfink
+
+    opened: list[object] = []
+    real = pdfink.pdfium.PdfDocument
+
+    def counted(source, *args, **kwargs):  # type: ignore[no-untyped-def]
+        opened.append(source)
+        return real(source, *args, **kwargs)
+
+    monkeypatch.setattr(pdfink.pdfium, "PdfDocument", counted)
+    original = pdf_original(tmp_path / "original.pdf", 3, 10, version=(1, 5))
+    db = tmp_path / "so-di.sqlite3"
+    result = copy(runner, original, write_spec(tmp_path), tmp_path / "sao-y.pdf", "--allocate",
+                  "--db", str(db))
+    assert result.exit_code == 0, result.output
+    assert len(opened) == 1

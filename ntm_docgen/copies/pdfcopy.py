@@ -11,10 +11,11 @@ import contextlib
 import io
 import logging
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
+from typing import cast
 
 import pypdfium2 as pdfium
 from pypdf import PageObject, PdfReader, PdfWriter
@@ -137,17 +138,23 @@ HEADER_PART = 1 / 3
 def header_lines(key: tuple[str, str, int, int]) -> tuple[str, ...]:
     """The text lines of page 1's top third (the header, where the Số line is), read by pdfium
     from that region alone, once however often it is asked for."""
-    with _checked_document(key) as document:
-        if document is None:
-            return ()
+    document = _document(key)
+    if document is None:
+        return ()
+    try:
+        page = document[0]
         try:
-            page = document[0]
             left, bottom, right, top = page.get_cropbox()
             text = page.get_textpage()
-            return tuple(text.get_text_bounded(left, top - (top - bottom) * HEADER_PART, right,
-                                               top).splitlines())
-        except pdfium.PdfiumError:
-            return ()
+            try:
+                return tuple(text.get_text_bounded(left, top - (top - bottom) * HEADER_PART,
+                                                   right, top).splitlines())
+            finally:
+                text.close()
+        finally:
+            page.close()
+    except pdfium.PdfiumError:
+        return ()
 
 
 def first_page_header(path: Path | str) -> tuple[str, ...]:
@@ -188,24 +195,36 @@ def _block_words(reader: PdfReader, indexes: list[int]) -> tuple[str, ...]:
 def _page_lines(key: tuple[str, str, int, int], index: int) -> tuple[str, ...]:
     """A page's text read by pdfium (in C: pypdf's extraction of one page costs more than
     copying the whole file), once the file has passed ``read_pdf``'s checks."""
-    with _checked_document(key) as document:
-        return () if document is None else _lines(document, index)
+    document = _document(key)
+    return () if document is None else _lines(document, index)
 
 
-@contextlib.contextmanager
-def _checked_document(key: tuple[str, str, int, int]) -> Iterator[pdfium.PdfDocument | None]:
-    """The file of ``key`` opened by pdfium once it has passed ``read_pdf``'s checks (None
-    when pdfium cannot open it), closed afterwards."""
-    _read_pdf(*key)
-    try:
-        document = pdfium.PdfDocument(key[1])
-    except pdfium.PdfiumError:
-        yield None
-        return
-    try:
-        yield document
-    finally:
-        document.close()
+#: The pdfium document of each original read by ``read_pdf``, opened once for all that a copy
+#: reads with pdfium (the Số line, the pages' text, where the content ends), and closed when
+#: the reader is forgotten.
+_DOCUMENTS: weakref.WeakKeyDictionary[PdfReader, pdfium.PdfDocument | None] = \
+    weakref.WeakKeyDictionary()
+
+
+def _document(key: tuple[str, str, int, int]) -> pdfium.PdfDocument | None:
+    """The file of ``key`` opened by pdfium (with its form fields, as :func:`open_document`
+    opens a page to measure) once it has passed ``read_pdf``'s checks; None when pdfium
+    cannot open it."""
+    reader = _read_pdf(*key)
+    # read_pdf reads the file's bytes into memory: pdfium opens the same bytes
+    return measuring_document(reader, lambda: cast(io.BytesIO, reader.stream).getvalue())
+
+
+def measuring_document(reader: PdfReader, data: Callable[[], bytes]
+                       ) -> pdfium.PdfDocument | None:
+    """The pdfium document kept for ``reader`` (a PDF read by ``read_pdf``), opened from
+    ``data()`` the first time it is asked for; None when pdfium cannot open it."""
+    if reader not in _DOCUMENTS:
+        try:
+            _DOCUMENTS[reader] = open_document(data())
+        except pdfium.PdfiumError:
+            _DOCUMENTS[reader] = None
+    return _DOCUMENTS[reader]
 
 
 def _lines(document: pdfium.PdfDocument, index: int) -> tuple[str, ...]:
@@ -316,7 +335,9 @@ def paper_copy(data: bytes, ban_sao: BanSao, today: date,
     last = len(reader.pages) - 1
     box = reader.pages[last].mediabox
     width, height = float(box.width), float(box.height)
-    document = open_document(data)  # opened once; the first and last pages measured once
+    # opened once (the one that read the Số line, when it was read); each page measured once
+    kept = measuring_document(reader, lambda: data) if checked else None
+    document = kept if kept is not None else open_document(data)
     try:
         end = ink(document, last)
         found = [b for b in (ink(document, 0) if last else end, end) if b is not None]
@@ -331,7 +352,8 @@ def paper_copy(data: bytes, ban_sao: BanSao, today: date,
             top = trang["le_tren"] * mm
             centre, baseline = number_place(document, reader)
     finally:
-        document.close()
+        if document is not kept:
+            document.close()
 
     def draw(canvas: Canvas) -> None:
         if added:  # page 1 is never numbered, so an added page always is; first in the text
@@ -352,7 +374,8 @@ def electronic_copy(data: bytes, ban_sao: BanSao, when: datetime,
     first = reader.pages[0]
     width, height = float(first.mediabox.width), float(first.mediabox.height)
     lines = stamp_lines(ban_sao, when)
-    content = ink(data, 0)
+    kept = measuring_document(reader, lambda: data) if checked else None
+    content = ink(kept if kept is not None else data, 0)
     below = content.top if content is not None else settings()["trang"]["le_tren"] * mm
     overlay = _overlay(width, height, lambda c: draw_stamp(c, lines, width, height, below))
     box = first.mediabox

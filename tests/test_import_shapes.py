@@ -122,6 +122,38 @@ def test_text_appendices_are_read_one_by_one(appendices: str) -> None:
     assert spec["ky"]["ho_ten"] == "Nguyễn Văn An"
 
 
+@pytest.mark.parametrize("cell", [(0, 0), (0, 1), (1, 1)],
+                         ids=["after-the-issuer", "after-the-motto", "after-the-date"])
+def test_a_page_break_in_a_cell_of_the_header_table_is_no_page_of_the_body(
+        tmp_path: Path, cell: tuple[int, int]) -> None:
+    """Word keeps a page break typed in a cell of the two-column header; the body's flow has
+    no page there, so no ``---`` reaches the header or the body."""
+    import docx
+    from docx.enum.text import WD_BREAK
+
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    for (row, column), lines in {
+            (0, 0): ["UBND TỈNH LẠNG SƠN", "SỞ NỘI VỤ"],
+            (0, 1): ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"],
+            (1, 0): ["Số: 12/SNV-TĐKT", "V/v báo cáo kết quả thực hiện"],
+            (1, 1): ["Lạng Sơn, ngày 05 tháng 3 năm 2026"]}.items():
+        paragraphs = table.cell(row, column).paragraphs
+        paragraphs[0].add_run(lines[0])
+        for line in lines[1:]:
+            table.cell(row, column).add_paragraph(line)
+    table.cell(*cell).paragraphs[-1].runs[0].add_break(WD_BREAK.PAGE)
+    for text in ("Kính gửi: Sở A", *BODY.splitlines(), *FOOTER.splitlines()):
+        document.add_paragraph(text)
+    document.save(str(tmp_path / "l.docx"))
+    done = import_letter(tmp_path / "l.docx")
+    assert done.spec["co_quan"] == {"chu_quan": "UBND TỈNH LẠNG SƠN", "ten": "SỞ NỘI VỤ",
+                                    "viet_tat": "SNV"}
+    assert (done.spec["so"], done.spec["kinh_gui"]) == (12, ["Sở A"])
+    assert done.spec["noi_dung"].splitlines() == BODY.splitlines()
+    assert done.warnings == []
+
+
 def test_a_page_break_in_a_word_document_starts_an_appendix(tmp_path: Path) -> None:
     import docx
     from docx.enum.text import WD_BREAK

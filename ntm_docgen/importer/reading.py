@@ -207,7 +207,7 @@ def _paragraphs(parent: Any, pipes: bool = False,
 def _page_break(paragraph: Any, pipes: bool) -> Iterator[str]:
     """``---`` (contract §2) before a paragraph that starts a new page (a page break in it or
     before it, or a section that starts here), so attachments can be told apart."""
-    if not pipes:
+    if not pipes or _in_cell(paragraph):
         return
     props = paragraph.find(_qn("pPr"))
     if props is not None and props.find(_qn("pageBreakBefore")) is not None:
@@ -298,6 +298,7 @@ def _paragraph_text(paragraph: Any, fonts: RunFonts | None = None,
                     labels: dict[Any, str] | None = None) -> str:
     """The paragraph's text, after the number or bullet Word draws for it (``labels``)."""
     parts = [labels.get(paragraph, "")] if labels else []
+    page = "\n" if _in_cell(paragraph) else "\n---\n"
     for node in paragraph.iter(tag=etree.Element):
         tag = node.tag.rsplit("}", 1)[-1]
         if tag == "t" and node.text:
@@ -308,8 +309,14 @@ def _paragraph_text(paragraph: Any, fonts: RunFonts | None = None,
         elif tag == "tab":
             parts.append("\t")
         elif tag in ("br", "cr"):
-            parts.append("\n---\n" if node.get(_qn("type")) == "page" else "\n")
+            parts.append(page if node.get(_qn("type")) == "page" else "\n")
     return "".join(parts)
+
+
+def _in_cell(paragraph: Any) -> bool:
+    """A paragraph of a table cell (the header's two columns, a signature table): a page
+    break there is no page of the body's flow, and reads as a line break."""
+    return next(paragraph.iterancestors(_qn("tc")), None) is not None
 
 
 def _qn(tag: str) -> str:

@@ -1,5 +1,6 @@
 """`ntm-docgen import` refuses what is no administrative letter, saying what it read: a citizen's
-petition, a contract between parties, a law or decree (by its heading or its ký hiệu), a
+petition, a contract between parties, a law, decree or Government resolution (by its heading or
+its ký hiệu), a
 permit, a list standing alone (BẢNG KÊ, DANH SÁCH), an enterprise's request (VĂN BẢN ĐỀ NGHỊ)
 and a spreadsheet saved as a Word file; exit 1, no spec written."""
 
@@ -32,6 +33,11 @@ TEXTS = {
                           "năm 2020\nVề công tác văn thư\nĐiều 1. Phạm vi điều chỉnh\n"
                           "TM. CHÍNH PHỦ\nTHỦ TƯỚNG\nNguyễn Xuân Phúc\n",
                           ["2020/NĐ-CP", "legal normative"]),
+    "government-resolution": ("CHÍNH PHỦ\n" + MOTTO + "Số: 19/2026/NQ-CP\nHà Nội, ngày 15 "
+                              "tháng 01 năm 2026\nNGHỊ QUYẾT\nQuy định chính sách hỗ trợ xây "
+                              "dựng nông thôn mới\nCăn cứ Luật Tổ chức Chính phủ;\nQUYẾT NGHỊ:\n"
+                              "Điều 1. Phạm vi điều chỉnh\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\n"
+                              "Phạm Minh Chính\n", ["2026/NQ-CP", "nghị quyết", "legal normative"]),
     "circular": ("BỘ CÔNG THƯƠNG\n" + MOTTO + "Số: 01/2026/TT-BCT\nHà Nội, ngày 05 tháng 1 năm "
                  "2026\nHướng dẫn Nghị định số 26/2026/NĐ-CP\nĐiều 1. Phạm vi điều chỉnh\n"
                  "BỘ TRƯỞNG\nNguyễn Hồng Diên\n", ["2026/TT-BCT", "legal normative"]),
@@ -110,6 +116,26 @@ def test_a_type_name_with_words_after_it_is_read_as_that_type(runner: CliRunner,
         result = _import(runner, source, out)
         assert result.exit_code == 0, result.output
         assert f"loai: {loai}" in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("number", "issuer", "loai"), [
+    ("80/NQ-CP", "CHÍNH PHỦ", "NQ"),
+    ("07/2021/NQ-HĐND", "HỘI ĐỒNG NHÂN DÂN\nTỈNH LẠNG SƠN", "NQ"),
+    ("45/NQ-HĐND", "HỘI ĐỒNG NHÂN DÂN\nTỈNH LẠNG SƠN", "NQ"),
+], ids=["government-individual", "peoples-council-normative", "peoples-council-individual"])
+def test_a_resolution_the_movement_carries_out_is_read(runner: CliRunner, tmp_path: Path,
+                                                       number: str, issuer: str, loai: str) -> None:
+    """A Government resolution without the year in its number, and a People's Council's
+    resolution (a province's support for the movement), are Nghị quyết of the type table."""
+    source = tmp_path / "nq.txt"
+    source.write_text(f"{issuer}\n" + MOTTO + f"Số: {number}\nLạng Sơn, ngày 15 tháng 01 năm "
+                      "2026\nNGHỊ QUYẾT\nQuy định chính sách hỗ trợ xây dựng nông thôn mới\n"
+                      "QUYẾT NGHỊ:\nĐiều 1. Phạm vi điều chỉnh\nCHỦ TỊCH\nNguyễn Văn An\n",
+                      encoding="utf-8")
+    out = tmp_path / "nq.yaml"
+    result = _import(runner, source, out)
+    assert result.exit_code == 0, result.output
+    assert f"loai: {loai}" in out.read_text(encoding="utf-8")
 
 
 def test_a_list_is_refused_in_vietnamese_naming_what_the_tool_takes(runner: CliRunner,

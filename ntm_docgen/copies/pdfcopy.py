@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import cast
 
 import pypdfium2 as pdfium
-from pypdf import PageObject, PdfReader, PdfWriter
+from pypdf import PdfReader, PdfWriter
 from pypdf.errors import PyPdfError
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -35,8 +35,9 @@ from ntm_docgen.copies.pdfblock import (
     settings,
     stamp_lines,
 )
+from ntm_docgen.copies.pdfdrawn import copy_resources, read_drawn
 from ntm_docgen.copies.pdfink import ink, open_document
-from ntm_docgen.copies.pdfstamp import Rewrite, form_words, stamp
+from ntm_docgen.copies.pdfstamp import Rewrite, form_words, paint, stamp
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files.pdfinput import check_pdf, open_pdf
 from ntm_docgen.i18n import _
@@ -271,7 +272,8 @@ def number_place(data: bytes | pdfium.PdfDocument, reader: PdfReader) -> tuple[f
     return place
 
 
-def _overlay(width: float, height: float, draw) -> PdfReader:  # type: ignore[no-untyped-def]
+def _overlay(width: float, height: float, draw) -> bytes:  # type: ignore[no-untyped-def]
+    """The one-page PDF reportlab writes with ``draw``'s block."""
     buffer = io.BytesIO()
     # the canvas starts in the block's own embedded font: reportlab's default start (Helvetica)
     # would put an unused, unembedded font in every copied page
@@ -280,7 +282,7 @@ def _overlay(width: float, height: float, draw) -> PdfReader:  # type: ignore[no
     draw(canvas)
     canvas.showPage()
     canvas.save()
-    return PdfReader(io.BytesIO(buffer.getvalue()))
+    return buffer.getvalue()
 
 
 def _writer(reader: PdfReader) -> PdfWriter:
@@ -301,25 +303,36 @@ def appendable(reader: PdfReader, checked: bool) -> bool:
 
 
 def _painted(data: bytes, reader: PdfReader, checked: bool, index: int | None,
-             block: PageObject, shift: tuple[float, float], form_word: str) -> bytes:
-    """The PDF with ``block`` (the copy's ``form_word``) painted over page ``index`` (None: on
-    a page added after the last), appended to the original when it can be (pdfappend), else
-    written whole."""
+             block: bytes, shift: tuple[float, float], form_word: str) -> bytes:
+    """The PDF with ``block`` (reportlab's page of the copy's ``form_word``) painted over page
+    ``index`` (None: on a page added after the last), appended to the original when it can be
+    (pdfappend: the block's objects copied as reportlab wrote them, pdfdrawn), else written
+    whole."""
     if appendable(reader, checked):
         update = Update(reader, data)
+        drawn = read_drawn(block)
+        if drawn is None:  # not the plain file pdfdrawn reads: pypdf reads it
+            page_of_block = PdfReader(io.BytesIO(block)).pages[0]
+            box = page_of_block.mediabox
+            size = float(box.width), float(box.height)
         if index is None:
-            box = block.mediabox
-            page = update.add_page(float(box.width), float(box.height))
+            page = update.add_page(*(drawn.size if drawn is not None else size))
         else:
             page = update.page(index)
-        stamp(update, page, block, *shift, form_word)
+        if drawn is not None:
+            paint(update, page, drawn.content, drawn.box,
+                  copy_resources(drawn, update.add, update.change), *shift, form_word)
+        else:
+            stamp(update, page, page_of_block, *shift, form_word)
         if index is not None and page.indirect_reference is not None:
             update.change(page.indirect_reference, page)
         return update.write()
     writer = _writer(reader)
-    page = writer.add_blank_page(float(block.mediabox.width), float(block.mediabox.height)) \
+    page_of_block = PdfReader(io.BytesIO(block)).pages[0]
+    box = page_of_block.mediabox
+    page = writer.add_blank_page(float(box.width), float(box.height)) \
         if index is None else writer.pages[index]
-    stamp(Rewrite(writer), page, block, *shift, form_word)
+    stamp(Rewrite(writer), page, page_of_block, *shift, form_word)
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()
@@ -360,10 +373,9 @@ def paper_copy(data: bytes, ban_sao: BanSao, today: date,
             draw_page_number(canvas, len(reader.pages) + 1, centre, height - baseline)
         draw_block(canvas, lines, left, height - top, right - left)
 
-    overlay = _overlay(width, height, draw)
     shift = (0.0, 0.0) if added else (float(box.left), float(box.bottom))
-    return _painted(data, reader, checked, None if added else last, overlay.pages[0],
-                    shift, ban_sao.hinh_thuc), added
+    return _painted(data, reader, checked, None if added else last,
+                    _overlay(width, height, draw), shift, ban_sao.hinh_thuc), added
 
 
 @quiet_pypdf()
@@ -379,5 +391,5 @@ def electronic_copy(data: bytes, ban_sao: BanSao, when: datetime,
     below = content.top if content is not None else settings()["trang"]["le_tren"] * mm
     overlay = _overlay(width, height, lambda c: draw_stamp(c, lines, width, height, below))
     box = first.mediabox
-    return _painted(data, reader, checked, 0, overlay.pages[0],
+    return _painted(data, reader, checked, 0, overlay,
                     (float(box.left), float(box.bottom)), ban_sao.hinh_thuc)

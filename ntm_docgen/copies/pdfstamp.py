@@ -57,16 +57,25 @@ def stamp(target: Target, page: PageObject, block: PageObject, dx: float, dy: fl
           form_word: str | None = None) -> None:
     """Paint ``block`` over ``page`` (a page of ``target``), its origin moved by (dx, dy);
     ``form_word``: the copy's form (SAO Y), kept in the form dictionary."""
-    form = DecodedStreamObject()
     contents = block.get_contents()
-    form.set_data(contents.get_data() if contents is not None else b"")
     box = block.mediabox
+    paint(target, page, contents.get_data() if contents is not None else b"",
+          (float(box.left), float(box.bottom), float(box.right), float(box.top)),
+          target.imported(block["/Resources"]), dx, dy, form_word)
+
+
+def paint(target: Target, page: PageObject, content: bytes,
+          box: tuple[float, float, float, float], resources: PdfObject, dx: float, dy: float,
+          form_word: str | None = None) -> None:
+    """Paint a drawn page (its ``content``, ``box`` and ``resources``, already in
+    ``target``) over ``page`` as a form, its origin moved by (dx, dy)."""
+    form = DecodedStreamObject()
+    form.set_data(content)
     form.update({
         NameObject("/Type"): NameObject("/XObject"),
         NameObject("/Subtype"): NameObject("/Form"),
-        NameObject("/BBox"): ArrayObject(FloatObject(float(v)) for v in
-                                         (box.left, box.bottom, box.right, box.top)),
-        NameObject("/Resources"): target.imported(block["/Resources"]),
+        NameObject("/BBox"): ArrayObject(FloatObject(v) for v in box),
+        NameObject("/Resources"): resources,
     })
     if form_word:
         form[NameObject(MARK)] = create_string_object(form_word)

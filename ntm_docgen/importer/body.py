@@ -220,7 +220,8 @@ def read_body(lines: list[str], wrapped: bool = True, can_cu: bool = True) -> Bo
             body.kinh_gui.append(_cut_end(paras[i]))
             i += 1
     while can_cu and i < len(paras) and (mo_dau["can_cu"].match(key(_undashed(paras[i])))
-                                         or body.can_cu and _cited(paras[i])) \
+                                         or body.can_cu and (_cited(paras[i]) or mo_dau[
+                                             "can_cu_tiep"].match(key(_undashed(paras[i]))))) \
             and not is_upper_vi(paras[i]) \
             and not paras[i].rstrip().endswith((":", "./.")) \
             and not rules()["mo_than_bai"].search(key(paras[i])):

@@ -28,7 +28,7 @@ _NGAY_NHAP = re.compile(r"ngay[^,]{0,8}?thang[^,]{0,8}?nam\s*(?P<y>\d{4})")
 _NGAY_TRONG = re.compile(r"ngay[\s._…]{0,12}thang[\s._…]{0,12}nam[\s._…]*$")
 _VV = re.compile(r"^([vw]\s?[/⁄]\s?v|ve viec)\b[\s:]*")
 # A number the scan could not read (written by hand over the blank): the ký hiệu still is.
-_SO_UNREAD = re.compile(r"^s[o6]\s*:\s*[^\s/]{1,6}\s*/\s*(?P<kh>[^\s,;]+)")
+_SO_UNREAD = re.compile(r"^s[o6]\s*(?::\s*[^\s/]{1,6}|[-–~]{1,3})\s*/\s*(?P<kh>[^\s,;]+)")
 # The slash OCR lost between the number and the ký hiệu (``Số: 1105KH-ĐKT``).
 _SO_GLUED = re.compile(r"^s[o6]\s*:\s*(?P<so>\d{1,9})(?P<kh>[^\W\d_]{2,}[^\s,;/]*-[^\s,;/]+)")
 
@@ -77,6 +77,8 @@ def read_so(line: str) -> tuple[int | None, str, str] | None:
     ((4378, 'SCT-CN', 'Lào Cai, ngày 22'), 'QĐ-UBND')
     >>> read_so("Số: Éđã /HC-CNHC"), read_so("Số: 1105KH-ĐKT")
     ((None, 'HC-CNHC', ''), (1105, 'KH-ĐKT', ''))
+    >>> read_so("Số: 298/TTr- CAT-PC04"), read_so("Số - /TTr- CAT-PC04")
+    ((298, 'TTr-CAT-PC04', ''), (None, 'TTr-CAT-PC04', ''))
     >>> read_so("Số lượng 5 người") is None, read_so("Quyết định số 23/2007/QĐ-BX") is None
     (True, True)
     """
@@ -88,12 +90,26 @@ def read_so(line: str) -> tuple[int | None, str, str] | None:
                 line[glued.end():].strip()
         unread = _SO_UNREAD.match(key(line))
         if unread and "-" in unread.group("kh"):
-            return None, line[unread.start("kh"):unread.end("kh")].rstrip("."), \
-                line[unread.end():].strip()
+            return (None, *_wrapped_code(line[unread.start("kh"):unread.end("kh")].rstrip("."),
+                                         line[unread.end():].strip()))
         return None
     so = int(match.group("so")) if match.group("so") and not _after_so(line, match) else None
     ky_hieu = re.sub(r"\s?-\s?", "-", line[match.start("kh"):match.end("kh")]).rstrip(".")
-    return so, ky_hieu, line[match.end():].strip()
+    return (so, *_wrapped_code(ky_hieu, line[match.end():].strip()))
+
+
+def _wrapped_code(ky_hieu: str, rest: str) -> tuple[str, str]:
+    """A ký hiệu cut after a hyphen on its own line (``TTr- CAT-PC04``): its rest is the code in
+    capitals that follows, not the place and date after it.
+
+    >>> _wrapped_code("TTr-", "CAT-PC04 Lâm Đồng, ngày"), _wrapped_code("TTr-", "Lâm Đồng")
+    (('TTr-CAT-PC04', 'Lâm Đồng, ngày'), ('TTr-', 'Lâm Đồng'))
+    """
+    code = rest.split(maxsplit=1)
+    if ky_hieu.endswith("-") and code and code[0].rstrip(".") \
+            and not any(c.islower() for c in code[0]) and any(c.isalpha() for c in code[0]):
+        return ky_hieu + code[0].rstrip("."), (code[1] if len(code) > 1 else "")
+    return ky_hieu, rest
 
 
 def so_suffix(line: str) -> str:

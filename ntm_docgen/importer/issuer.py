@@ -21,9 +21,10 @@ def read_issuer(lines: list[str], head: Any) -> None:
     """
     if not lines:
         return
-    lines = _join_wrapped([x for line in lines for x in split_parent(line)])
+    lines = _join_wrapped([x for line in lines for x in split_parent(unmarked(line))])
     lines[0] = mend_first_letter(lines[0])
-    bold = [line in head.bold for line in lines]
+    bold_lines = {unmarked(line) for line in head.bold}
+    bold = [line in bold_lines for line in lines]
     if any(bold) and bold == sorted(bold):
         # A Word document: the issuer's lines are bold, its parent body's lines are not.
         ten_from = bold.index(True)
@@ -45,6 +46,18 @@ def read_issuer(lines: list[str], head: Any) -> None:
 #: A line that goes on with the name above it: the decision a body was set up under
 #: (``ĐOÀN KIỂM TRA`` / ``THEO QUYẾT ĐỊNH`` / ``SỐ 1050/QĐ-SCT``).
 _GOES_ON = re.compile(r"^(THEO\s|SO\s*\d)")
+
+
+def unmarked(line: str) -> str:
+    """A name line without a stray mark typed before its first letter (``/ỦY BAN MTTQ VIỆT NAM``).
+
+    >>> unmarked("/ỦY BAN MTTQ VIỆT NAM"), unmarked("*BỘ Y TẾ"), unmarked("BỘ Y TẾ")
+    ('ỦY BAN MTTQ VIỆT NAM', 'BỘ Y TẾ', 'BỘ Y TẾ')
+    """
+    return _STRAY.sub("", line)
+
+
+_STRAY = re.compile(r"^[/\\|.,;:*_`'\s]+(?=\w)")
 
 
 def _joint(line: str) -> bool:

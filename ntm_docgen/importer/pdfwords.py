@@ -155,8 +155,13 @@ def _layer_words(page: Any) -> list[Word]:
                                 x_tolerance=1.5)
     out = []
     for w in words:
-        text = nfc(w["text"].translate(_LOOK_ALIKE)).strip()
         chars = w.get("chars") or []
+        calls = _footnote_calls(chars)
+        if calls:  # "chính1)": the footnote's call, small and raised, glued to its word
+            chars = [c for n, c in enumerate(chars) if n not in calls]
+            w = {**w, "text": "".join(c["text"] for c in chars),
+                 "x1": max(float(c["x1"]) for c in chars)}
+        text = nfc(w["text"].translate(_LOOK_ALIKE)).strip()
         if text and chars:
             sizes = sorted(float(c.get("size", 0)) for c in chars)
             fonts = [str(c.get("fontname", "")).lower() for c in chars if c["text"].strip()]
@@ -165,6 +170,30 @@ def _layer_words(page: Any) -> list[Word]:
                             bold=bool(fonts) and all("bold" in f or "black" in f
                                                      for f in fonts)))
     return out
+
+
+def _footnote_calls(chars: list[dict[str, Any]]) -> set[int]:
+    """The places, in a word's letters, of a footnote's call printed against it (``chính¹)``):
+    digits in a type under three quarters of the word's, raised above its baseline.
+
+    >>> def c(t, size, bottom): return {"text": t, "size": size, "bottom": bottom}
+    >>> _footnote_calls([c("h", 14, 563.6), c("1", 9, 557.5), c(")", 14, 563.6)])
+    {1}
+    >>> _footnote_calls([c("2", 14, 563.6), c("0", 14, 563.6)]), _footnote_calls([c("1", 9, 9)])
+    (set(), set())
+    >>> _footnote_calls([c("k", 14, 563.6), c("m", 14, 563.6), c("2", 9, 557.5)])  # km², kept
+    set()
+    """
+    body = [c for c in chars if float(c.get("size", 0)) > 0]
+    if len(body) < 2:
+        return set()
+    size = median(float(c["size"]) for c in body)
+    base = median(float(c["bottom"]) for c in body)
+    calls = {n for n, c in enumerate(chars)
+             if c["text"].isdigit() and float(c.get("size", 0)) < 0.75 * size
+             and float(c["bottom"]) < base - 0.25 * size
+             and not (c["text"] in "23" and n and chars[n - 1]["text"] in "mM")}  # m², km³
+    return calls if len(calls) < len(chars) - 1 else set()
 
 
 def _covered_blanks(chars: list[dict[str, Any]]) -> set[int]:

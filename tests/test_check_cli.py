@@ -65,6 +65,49 @@ def test_json_is_a_list_of_the_same_findings(runner, letter, tmp_path):
     assert (clean.exit_code, json.loads(clean.output)) == (0, [])
 
 
+#: English words the findings' sentences use (none of them a Vietnamese word).
+ENGLISH = {"the", "for", "and", "with", "not", "bold", "italic", "margin", "margins", "line",
+           "lines", "page", "number", "rule", "under", "between", "paragraph", "paragraphs",
+           "leading", "zero", "months", "days", "after", "each", "recipient", "first", "last",
+           "code", "type", "box", "runs", "run", "spacing", "indent", "aligned", "left", "right",
+           "top", "bottom", "centred", "justified", "capitals", "lower", "case", "portrait",
+           "landscape", "black", "coloured", "composed", "heading", "headings", "once", "twice",
+           "ends", "colon", "issuer", "title", "signer", "footer", "header", "decree", "least",
+           "exactly", "section", "whole", "document", "found", "required", "table", "row",
+           "column"}
+
+
+def english_words(text: str) -> set[str]:
+    """The English words of a finding's value, the letter's own text (quoted) aside."""
+    import re
+
+    return {w for w in re.findall(r"[A-Za-z]+", re.sub(r'"[^"]*"', "", text))
+            if w.lower() in ENGLISH}
+
+
+@pytest.mark.parametrize("name", [n for n, _c, _r in DEFECTS])
+def test_json_values_meant_for_a_person_follow_the_language(runner, letter, tmp_path, name):
+    """The JSON keys are the same in every language; found, required and message are said in
+    the user's language, only the letter's own text quoted as it is."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    def body_left(document):
+        find(document, r"\./\.$").alignment = WD_ALIGN_PARAGRAPH.LEFT
+
+    change = next(c for n, c, _ in DEFECTS if n == name)
+    bad = plant(letter, tmp_path / "bad.docx", change, body_left)
+    said = {lang: json.loads(runner.invoke(main, ["--lang", lang, "check", str(bad),
+                                                  "--json"]).output) for lang in ("en", "vi")}
+    assert [r["rule"] for r in said["en"]] == [r["rule"] for r in said["vi"]]
+    assert {k for r in said["vi"] for k in r} == {"rule", "ref", "element", "where", "text",
+                                                  "found", "required", "fixable", "severity",
+                                                  "message"}
+    for en, vi in zip(said["en"], said["vi"], strict=True):
+        for key in ("found", "required", "message", "where"):
+            assert english_words(vi[key]) == set(), (key, en[key], vi[key])
+        assert (vi["rule"], vi["severity"], vi["text"]) == (en["rule"], en["severity"], en["text"])
+
+
 def test_fix_repairs_every_mechanical_defect_and_keeps_the_text(runner, letter, tmp_path):
     names = ["margin-left-25mm", "paper-us-letter", "font-arial", "issuer-not-bold",
              "parent-bold", "date-not-italic", "date-month-06", "date-day-5", "noi-nhan-13pt",

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from ntm_docgen.check.common import num, where
+from ntm_docgen.check.common import how_said, num, where
 from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.geometry import (
     cell_width,
@@ -127,11 +127,13 @@ def check_boxes(letter: Letter, key: str, lines: list[Line]) -> list[Finding]:
     out: list[Finding] = []
     for line in lines:
         size = sizes.get(line.clean)
-        wanted = f"{size[0]:g} × {size[1]:g} mm (±{tol:g} mm)" if size else "a single-line box"
+        wanted = f"{num(size[0])} × {num(size[1])} mm (±{num(tol)} mm)" if size else \
+            _("a single-line box")
         box = box_around(letter, line)
         if box is None:
-            out.append(Finding(f"{key}.box", where(line.para), short(line.clean), "not boxed",
-                               f"{line.clean} in a box: {wanted}", anchor=line.para.el,
+            out.append(Finding(f"{key}.box", where(line.para), short(line.clean),
+                               _("not boxed"), _("{mark} in a box: {size}").format(
+                                   mark=line.clean, size=wanted), anchor=line.para.el,
                                note=_('"{mark}" is not in a box; draw a box around it ({size})')
                                .format(mark=line.clean, size=f"{num(size[0])} × {num(size[1])} "
                                        f"mm (±{num(tol)} mm)" if size else _("one line high"))))
@@ -142,8 +144,10 @@ def check_boxes(letter: Letter, key: str, lines: list[Line]) -> list[Finding]:
         if all(abs(g - s) <= tol for g, s in zip(got, size, strict=True)):
             continue
         out.append(Finding(f"{key}.box", where(line.para), short(line.clean),
-                           f"a box of {got[0]:g} × {got[1]:g} mm ({box.how})",
-                           f"{line.clean} in a box of {wanted}", anchor=line.para.el,
+                           _("a box of {width} × {height} mm ({how})").format(
+                               width=num(got[0]), height=num(got[1]), how=how_said(box.how)),
+                           _("{mark} in a box of {size}").format(mark=line.clean, size=wanted),
+                           anchor=line.para.el,
                            note=_('the box around "{mark}" is {width} × {height} mm; make it '
                                   '{size}').format(
                                mark=line.clean, width=num(got[0]), height=num(got[1]),

@@ -95,10 +95,28 @@ MISSING = {
 }
 
 
-def missing(key: str, what: str, required: str) -> Finding:
-    """A finding for an element that could not be found at all."""
-    return Finding(f"{key}.missing", _("whole document"), "", f"no {what}", required,
+def missing(key: str, found: str, required: str) -> Finding:
+    """A finding for an element that could not be found at all: ``found`` and ``required``
+    said in the user's language (``no Quốc hiệu``)."""
+    return Finding(f"{key}.missing", _("whole document"), "", found, required,
                    note=_(MISSING[key]) if key in MISSING else "")
+
+
+#: How a rule or a box is drawn (``Rule.how``, ``Box.how``, ``DrawnLine.how``) -> its words.
+HOW = {
+    "group shape": N_("group shape"), "line shape": N_("line shape"),
+    "inline shape": N_("inline shape"), "VML line": N_("VML line"),
+    "text box": N_("text box"), "character border": N_("character border"),
+    "paragraph border": N_("paragraph border"), "table cell": N_("table cell"),
+    "rectangle": N_("rectangle"), "typed underscores": N_("typed underscores"),
+    "typed hyphens": N_("typed hyphens"), "underline": N_("underline"),
+    "cell border": N_("cell border"),
+}
+
+
+def how_said(how: str) -> str:
+    """How a rule or a box is drawn, in the user's language."""
+    return _(HOW[how]) if how in HOW else how
 
 
 def style(key: str, lines: Sequence[Line | Para], label: str | None = None) -> list[Finding]:
@@ -118,18 +136,19 @@ def style(key: str, lines: Sequence[Line | Para], label: str | None = None) -> l
         lo, hi = data["size"]
         bad = [(p, r) for p, runs in pieces for r in runs if not lo <= r.props.size <= hi]
         if bad:
-            found = ", ".join(sorted({pt(r.props.size) for _, r in bad}))
+            found = ", ".join(sorted({num_pt(r.props.size) for _, r in bad}))
             target = min(max(bad[0][1].props.size, lo), hi)
             els = [r.el for _, r in bad]
             out.append(Finding(f"{key}.size", where(bad[0][0]), _text(bad[0][0], pieces),
-                               found, f"{size_range(lo, hi)} for the {name}",
+                               found, _("{size} for the {name}").format(
+                                   size=num_range(lo, hi), name=name),
                                partial(fixes.set_size, els, target), anchor=bad[0][0].el,
                                note=_('{name} "{text}" is in {found}; set it to {wanted}').format(
                                    name=_cap(name), text=_text(bad[0][0], pieces),
                                    found=", ".join(sorted({num_pt(r.props.size)
                                                            for _, r in bad})),
                                    wanted=num_range(lo, hi))))
-    for aspect, word in (("bold", "bold"), ("italic", "italic")):
+    for aspect in ("bold", "italic"):
         if aspect not in data:
             continue
         want = data[aspect]
@@ -143,12 +162,33 @@ def style(key: str, lines: Sequence[Line | Para], label: str | None = None) -> l
                      ("italic", False): N_('{name} "{text}" is in italics; set it upright')}
             out.append(Finding(
                 f"{key}.{aspect}", where(bad[0][0]), _text(bad[0][0], pieces),
-                f"{'not ' if want else ''}{word}",
-                f"{'' if want else 'not '}{word} for the {name}",
+                _(_TOGGLE_FOUND[aspect, want]),
+                _(_TOGGLE_REQUIRED[aspect, want]).format(name=name),
                 partial(fixes.set_toggle, els, aspect, want), anchor=bad[0][0].el,
                 note=_(notes[aspect, want]).format(name=_cap(name),
                                                    text=_text(bad[0][0], pieces))))
     return out
+
+
+#: A paragraph's alignment as read (``w:jc``) -> its words.
+_ALIGNED = {"left": N_("aligned left"), "start": N_("aligned left"), "center": N_("centred"),
+            "right": N_("aligned right"), "end": N_("aligned right"), "both": N_("justified"),
+            "distribute": N_("distributed")}
+
+
+def aligned(align: str) -> str:
+    """How a paragraph is aligned, in the user's language."""
+    return _(_ALIGNED[align]) if align in _ALIGNED else \
+        _("aligned {align}").format(align=align)
+
+
+#: What a bold or italic finding found and requires: (aspect, wanted) -> words.
+_TOGGLE_FOUND = {("bold", True): N_("not bold"), ("bold", False): N_("bold"),
+                 ("italic", True): N_("not italic"), ("italic", False): N_("italic")}
+_TOGGLE_REQUIRED = {("bold", True): N_("bold for the {name}"),
+                    ("bold", False): N_("not bold for the {name}"),
+                    ("italic", True): N_("italic for the {name}"),
+                    ("italic", False): N_("not italic for the {name}")}
 
 
 def _cap(name: str) -> str:

@@ -11,7 +11,7 @@ from lxml import etree
 
 from ntm_docgen.check import fixes
 from ntm_docgen.check.anchors import DrawnLine, lines_in
-from ntm_docgen.check.common import num, where
+from ntm_docgen.check.common import how_said, num, where
 from ntm_docgen.check.findings import Finding, element, rules, short
 from ntm_docgen.check.geometry import (
     TWIPS_PER_MM,
@@ -179,13 +179,14 @@ def check_rule(letter: Letter, key: str, lines: list[Line]) -> list[Finding]:
     found = rules_under(letter, last)
     if not found:
         return [Finding(f"{key}.rule", where(last.para), short(last.clean),
-                        f"no rule under {data['name']}", data["required"], anchor=last.para.el,
+                        _("no rule under {element}").format(element=_(RULE_UNDER[key])),
+                        _(RULE_REQUIRED[key]), anchor=last.para.el,
                         note=_(NO_RULE[key]).format(text=short(last.clean, 40)))]
     typed: list[Finding] = []
     if all(r.how == "typed hyphens" for r in found):
         typed.append(Finding(
-            f"{key}.rule_typed", where(last.para), short(last.clean), "a rule typed as hyphens",
-            data["required"], anchor=last.para.el,
+            f"{key}.rule_typed", where(last.para), short(last.clean),
+            _("a rule typed as hyphens"), _(RULE_REQUIRED[key]), anchor=last.para.el,
             note=_("the rule under the {name} is typed as hyphens and prints as a dashed line; "
                    "draw it as a solid line (a line shape or a paragraph border)").format(
                 name=element(key)["name"])))
@@ -213,14 +214,25 @@ def _measured(letter: Letter, key: str, data: dict, lines: list[Line],
         target = (low + high) / 2 * text
         fix = partial(fixes.set_indents, rule.para.el, round(max(base - target, 0) / 2))
     return [Finding(f"{key}.rule_length", where(last.para), short(last.clean),
-                    f"a rule of {mm(rule.length):g} mm ({rule.how}) under a line of "
-                    f"{mm(text):g} mm", f"{data['required']}: {mm(lo):g}–{mm(hi):g} mm", fix,
+                    _("a rule of {length} mm ({how}) under a line of {text} mm").format(
+                        length=num(mm(rule.length)), how=how_said(rule.how), text=num(mm(text))),
+                    _("{required}: {lo}–{hi} mm").format(required=_(RULE_REQUIRED[key]),
+                                                         lo=num(mm(lo)), hi=num(mm(hi))), fix,
                     anchor=last.para.el,
                     note=_(RULE_LENGTH[key]).format(length=num(mm(rule.length)),
                                                     text=num(mm(text)), lo=num(mm(lo)),
                                                     hi=num(mm(hi))))]
 
 
+#: The element a rule is under, as a sentence names it.
+RULE_UNDER = {"tieu_ngu": N_("the Tiêu ngữ"), "co_quan": N_("the issuer's name"),
+              "trich_yeu": N_("the trích yếu")}
+#: The rule the decree asks for under each element.
+RULE_REQUIRED = {
+    "tieu_ngu": N_("a solid rule under the Tiêu ngữ, as long as the text"),
+    "co_quan": N_("a solid rule under the issuer's name, 1/3–1/2 of the line"),
+    "trich_yeu": N_("a solid rule under the trích yếu, 1/3–1/2 of the line"),
+}
 #: A rule not found: the sentence per element.
 NO_RULE = {
     "tieu_ngu": N_('no rule is printed under the Tiêu ngữ "{text}"; draw a solid line under '
@@ -252,7 +264,6 @@ def _centre(key: str, data: dict, last: Line, found: list[Rule]) -> list[Finding
     offset = ((rule.left - rule.right) - (text.left - text.right)) / 2
     if abs(offset) <= rules()["rules_under"]["centre_tolerance_mm"] * TWIPS_PER_MM:
         return []
-    side = "right" if offset > 0 else "left"
     half = (rule.left + rule.right + text.left - text.right) / 2
     fix = partial(fixes.set_indents, drawn[0].el, round(half),
                   round(rule.left + rule.right - half))
@@ -260,10 +271,14 @@ def _centre(key: str, data: dict, last: Line, found: list[Rule]) -> list[Finding
              "under the text") if offset > 0 else \
         _("the rule under {element} is {offset} mm left of the text's centre; centre it under "
           "the text")
+    said = _("the rule {offset} mm to the right of the text's centre") if offset > 0 else \
+        _("the rule {offset} mm to the left of the text's centre")
+    element = _(RULE_UNDER[key])
     return [Finding(f"{key}.rule_centre", where(last.para), short(last.clean),
-                    f"the rule {mm(abs(offset)):g} mm to the {side} of the text's centre",
-                    f"the rule under {data['name']} centred under it", fix, anchor=last.para.el,
-                    note=note.format(element=data["name"], offset=num(mm(abs(offset)))))]
+                    said.format(offset=num(mm(abs(offset)))),
+                    _("the rule under {element} centred under it").format(element=element), fix,
+                    anchor=last.para.el,
+                    note=note.format(element=element, offset=num(mm(abs(offset)))))]
 
 
 def _cell_border(cell: etree._Element, side: str) -> bool:

@@ -6,13 +6,13 @@ import re
 from functools import partial
 
 from ntm_docgen.check import fixes
-from ntm_docgen.check.common import missing, num, style, where, wrapped
+from ntm_docgen.check.common import aligned, missing, num, style, where, wrapped
 from ntm_docgen.check.elements import Letter
 from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.geometry import line_width, text_area
 from ntm_docgen.check.reader import Para
 from ntm_docgen.check.rulers import check_rule
-from ntm_docgen.i18n import N_, _
+from ntm_docgen.i18n import N_, _, ngettext
 from ntm_docgen.letter.markup import heading_kind
 from ntm_docgen.vietnamese.text import is_upper_vi
 
@@ -61,12 +61,14 @@ def _headings(letter: Letter) -> list[Finding]:
     if not bad:
         return []
     para = bad[0][0]
-    more = f" (and {len(bad) - 1} more headings)" if len(bad) > 1 else ""
+    found = _("heading not bold") if len(bad) == 1 else ngettext(
+        "heading not bold (and {count} more heading)",
+        "heading not bold (and {count} more headings)", len(bad) - 1).format(count=len(bad) - 1)
     note = _('the heading "{text}" is not bold; make it bold') if len(bad) == 1 else \
         _('the heading "{text}" and {more} more are not bold; make the headings (I.–XX., Phần, '
           'Chương, Mục, the Điều marker) bold')
-    return [Finding("body.heading", where(para), short(para.clean), "heading not bold" + more,
-                    "headings I.–XX., Phần, Chương, Mục and the Điều marker in bold",
+    return [Finding("body.heading", where(para), short(para.clean), found,
+                    _("headings I.–XX., Phần, Chương, Mục and the Điều marker in bold"),
                     partial(fixes.set_toggle, [r.el for _p, weak in bad for r in weak],
                             "bold", True), anchor=para.el,
                     note=note.format(text=short(para.clean, 40), more=len(bad) - 1))]
@@ -76,23 +78,24 @@ def _title(letter: Letter) -> list[Finding]:
     out: list[Finding] = []
     if letter.ten_loai is None:
         if not letter.vv:
-            out.append(missing("ten_loai", "tên loại (KẾ HOẠCH, BÁO CÁO, …) nor V/v line",
-                               "the type name in capitals, bold, centred; or a V/v line "
-                               "under the number for a công văn"))
+            out.append(missing("ten_loai", _("no tên loại (KẾ HOẠCH, BÁO CÁO, …) nor V/v line"),
+                               _("the type name in capitals, bold, centred; or a V/v line "
+                                 "under the number for a công văn")))
         return out
     out += style("ten_loai", [letter.ten_loai])
     if letter.ten_loai.para.props.align != "center":
-        align = f"aligned {letter.ten_loai.para.props.align}"
+        align = aligned(letter.ten_loai.para.props.align)
         out.append(Finding("ten_loai.align", where(letter.ten_loai.para),
-                           short(letter.ten_loai.clean), align, "centred",
+                           short(letter.ten_loai.clean), align, _("centred"),
                            anchor=letter.ten_loai.para.el,
                            note=_('the tên loại "{text}" is {what}; centre it').format(
-                               text=letter.ten_loai.clean, what=_(ALIGN.get(align, align)))))
+                               text=letter.ten_loai.clean, what=align)))
     if not letter.trich_yeu:
         if letter.loai is not None and letter.loai.ma != "GM":
             out.append(Finding("trich_yeu.missing", where(letter.ten_loai.para),
-                               short(letter.ten_loai.clean), "no trích yếu under the tên loại",
-                               "the trích yếu in lower case, bold, centred under the tên loại",
+                               short(letter.ten_loai.clean),
+                               _("no trích yếu under the tên loại"),
+                               _("the trích yếu in lower case, bold, centred under the tên loại"),
                                anchor=letter.ten_loai.para.el,
                                note=_('no trích yếu under "{text}"; type it under the tên loại, '
                                       'bold and centred').format(text=letter.ten_loai.clean)))
@@ -101,11 +104,11 @@ def _title(letter: Letter) -> list[Finding]:
     out += check_rule(letter, "trich_yeu", letter.trich_yeu)
     for line in letter.trich_yeu:
         if line.para.props.align != "center":
-            align = f"aligned {line.para.props.align}"
+            align = aligned(line.para.props.align)
             out.append(Finding("trich_yeu.align", where(line.para), short(line.clean), align,
-                               "centred", anchor=line.para.el,
+                               _("centred"), anchor=line.para.el,
                                note=_('the trích yếu "{text}" is {what}; centre it').format(
-                                   text=short(line.clean, 40), what=_(ALIGN.get(align, align)))))
+                                   text=short(line.clean, 40), what=align)))
             break
     return out
 
@@ -121,7 +124,8 @@ def _repeated(letter: Letter) -> list[Finding]:
         text = para.clean.rstrip(":").strip()
         if text in names and above.clean.rstrip(":").strip() == text:
             out.append(Finding("body.repeated", where(para), short(para.clean),
-                               f'"{para.clean}" twice', f'"{para.clean}" once',
+                               _('"{text}" twice').format(text=para.clean),
+                               _('"{text}" once').format(text=para.clean),
                                anchor=para.el,
                                note=_('"{heading}" is printed twice, one line under the other; '
                                       'delete the second').format(heading=para.clean)))
@@ -129,7 +133,8 @@ def _repeated(letter: Letter) -> list[Finding]:
             paras[0].clean.rstrip(":").strip() == letter.ten_loai.clean.rstrip(":") and \
             letter.ten_loai.clean.rstrip(":") not in rules()["quyet_dinh_names"]:
         out.append(Finding("body.repeated", where(paras[0]), short(paras[0].clean),
-                           f'"{paras[0].clean}" twice', f'"{paras[0].clean}" once',
+                           _('"{text}" twice').format(text=paras[0].clean),
+                           _('"{text}" once').format(text=paras[0].clean),
                            anchor=paras[0].el,
                            note=_('the body repeats the tên loại "{heading}" printed above it; '
                                   'delete it from the body').format(heading=paras[0].clean)))
@@ -144,7 +149,7 @@ def _kinh_gui(letter: Letter) -> list[Finding]:
     at = where(head.para)
     if not head.clean.startswith("Kính gửi:"):
         out.append(Finding("kinh_gui.form", at, short(head.clean), f'"{short(head.clean, 20)}"',
-                           '"Kính gửi:" with a colon', anchor=head.para.el,
+                           _('"Kính gửi:" with a colon'), anchor=head.para.el,
                            note=_('the line reads "{text}"; begin it with "Kính gửi:" (with a '
                                   'colon)').format(text=short(head.clean, 20))))
     joined = wrapped([head, *items])[1:]
@@ -158,8 +163,9 @@ def _kinh_gui(letter: Letter) -> list[Finding]:
                   'and end it with "."')
             out.append(Finding("kinh_gui.item", where(item.para), short(item.clean),
                                f'"{short(text)}"',
-                               f'each recipient on its own line as "- <name>{end}" '
-                               f'(";" after each, "." after the last)', anchor=item.para.el,
+                               _('each recipient on its own line as "- <name>{end}" (";" after '
+                                 'each, "." after the last)').format(end=end),
+                               anchor=item.para.el,
                                note=note.format(text=short(text, 50))))
     return out
 
@@ -174,14 +180,15 @@ def _can_cu(letter: Letter) -> list[Finding]:
             lines[i + 1].clean.split()[0] != text.split()[0]  # "Căn cứ ... ." then "Thực hiện"
         if not last and not text.endswith(";") and not new_sentence:
             out.append(Finding("can_cu.punctuation", where(para), short(text),
-                               f'ends with "{text[-1:]}"',
-                               'each căn cứ but the last ends with ";"', anchor=para.el,
+                               _('ends with "{end}"').format(end=text[-1:]),
+                               _('each căn cứ but the last ends with ";"'), anchor=para.el,
                                note=_('the căn cứ "{text}" ends with "{end}" and another '
                                       'follows it; end it with ";"').format(
                                    text=short(text, 40), end=text[-1:])))
         if last and letter.is_quyet_dinh and not text.endswith("."):
             out.append(Finding("can_cu.punctuation", where(para), short(text),
-                               f'ends with "{text[-1:]}"', 'the last căn cứ ends with "."',
+                               _('ends with "{end}"').format(end=text[-1:]),
+                               _('the last căn cứ ends with "."'),
                                anchor=para.el,
                                note=_('the last căn cứ "{text}" ends with "{end}"; end it with '
                                       '"."').format(text=short(text, 40), end=text[-1:])))
@@ -190,7 +197,7 @@ def _can_cu(letter: Letter) -> list[Finding]:
         if upright:
             els = [r.el for p in upright for r in p.runs]
             out.append(Finding("can_cu.italic", where(upright[0]), short(upright[0].clean),
-                               "not italic", "căn cứ lines of a quyết định in italics",
+                               _("not italic"), _("căn cứ lines of a quyết định in italics"),
                                lambda: fixes.set_toggle(els, "italic", True),
                                anchor=upright[0].el,
                                note=_('the căn cứ "{text}" is not in italics; a quyết định '
@@ -207,7 +214,7 @@ def _paragraphs(letter: Letter) -> list[Finding]:
     """Body text: size, justification, first-line indent, spacing and line spacing."""
     data = rules()["body"]
     out = style("body", letter.body)
-    problems: dict[str, list[tuple[Para, str, str]]] = {}
+    problems: dict[str, list[tuple[Para, str, str, str]]] = {}
     nxt = {id(a): b for a, b in zip(letter.body, letter.body[1:], strict=False)}
     for para, _kind, centred in _kinds(letter):
         props = para.props
@@ -216,9 +223,9 @@ def _paragraphs(letter: Letter) -> list[Finding]:
             gap = (props.after + following.props.before) / 20
             if gap < data["min_gap_pt"]:
                 problems.setdefault("body.spacing", []).append(
-                    (para, f"{gap:g} pt between paragraphs",
-                     f"at least {data['min_gap_pt']:g} pt between paragraphs "
-                     "(spacing before or after)"))
+                    (para, _("{gap} pt between paragraphs").format(gap=num(gap)),
+                     _("at least {gap} pt between paragraphs (spacing before or after)")
+                     .format(gap=num(data["min_gap_pt"])), f"{num(gap)} pt"))
         if _is_heading(para) or para.clean.startswith(("Kính gửi", "- ", "+ ")):
             continue
         if props.align == "center" and _centred_by_practice(para.clean):
@@ -227,29 +234,29 @@ def _paragraphs(letter: Letter) -> list[Finding]:
             continue  # a Phần/Chương/Mục heading, centred as render lays it out
         if props.align not in ("both", "distribute"):
             problems.setdefault("body.justify", []).append(
-                (para, f"aligned {props.align}", "justified"))
+                (para, aligned(props.align), _("justified"), aligned(props.align)))
         # a paragraph of one line prints its left indent as a first-line indent
         left = props.left if props.left > 0 and _one_line(para, letter) else 0
         indent_mm = (props.first_line + left) * 25.4 / 1440
         if not any(lo <= indent_mm <= hi for lo, hi in data["first_line_mm"]):
             problems.setdefault("body.indent", []).append(
-                (para, f"first-line indent {indent_mm:.1f} mm",
-                 "first-line indent 1 cm or 1.27 cm"))
+                (para, _("first-line indent {value} mm").format(value=num(indent_mm)),
+                 _("first-line indent 1 cm or 1.27 cm"), f"{num(indent_mm)} mm"))
         line = _line_problem(para, data)
         if line:
             problems.setdefault("body.line", []).append(
-                (para, line, "line spacing from single to 1.5 lines"))
+                (para, line, _("line spacing from single to 1.5 lines"), line))
     for rule, found in problems.items():
-        para, what, required = found[0]
-        more = f" (and {len(found) - 1} more paragraphs)" if len(found) > 1 else ""
-        els = [p.el for p, _, _ in found]
+        para, what, required, value = found[0]
+        if len(found) > 1:
+            what = ngettext("{found} (and {count} more paragraph)",
+                            "{found} (and {count} more paragraphs)", len(found) - 1).format(
+                found=what, count=len(found) - 1)
+        els = [p.el for p, *_rest in found]
         singular, plural = BODY_NOTES[rule]
-        number = re.search(r"(?<![\d.])(?P<n>[\d.]+) (?P<unit>mm|pt)", what)
-        value = _(ALIGN.get(what, what)) if rule == "body.justify" else \
-            f"{num(float(number['n']))} {number['unit']}" if number else what
         note = (_(singular) if len(found) == 1 else _(plural)).format(
             text=short(para.clean, 40), more=len(found) - 1, what=value)
-        out.append(Finding(rule, where(para), short(para.clean), what + more, required,
+        out.append(Finding(rule, where(para), short(para.clean), what, required,
                            partial(fixes.set_body_layout, els, rule), anchor=para.el,
                            note=note))
     return out
@@ -272,9 +279,6 @@ def _one_line(para: Para, letter: Letter) -> bool:
 TWIPS_MM = 1440 / 25.4
 
 
-#: How a paragraph is aligned, in a sentence.
-ALIGN = {"aligned left": N_("aligned left"), "aligned center": N_("centred"),
-         "aligned right": N_("aligned right")}
 #: The body findings' sentences: one paragraph, and several.
 BODY_NOTES = {
     "body.justify": (N_('the body paragraph "{text}" is {what}; justify it'),
@@ -311,9 +315,13 @@ def _line_problem(para: Para, data: dict) -> str:
     if props.line_rule == "auto":
         lines = props.line / 240
         lo, hi = data["line_auto"]
-        return "" if lo - 0.01 <= lines <= hi + 0.01 else f"line spacing {lines:g} lines"
+        return "" if lo - 0.01 <= lines <= hi + 0.01 else \
+            _("line spacing {lines} lines").format(lines=num(lines))
     points = props.line / 20
     lo, hi = data["line_exact_pt"]
     if props.line_rule == "atLeast" and points < lo:
         return ""
-    return "" if lo <= points <= hi else f"line spacing {props.line_rule} {points:g} pt"
+    if lo <= points <= hi:
+        return ""
+    return (_("line spacing at least {points} pt") if props.line_rule == "atLeast" else
+            _("line spacing exactly {points} pt")).format(points=num(points))

@@ -36,7 +36,8 @@ def _quoc_hieu(letter: Letter) -> list[Finding]:
     data = rules()
     out: list[Finding] = []
     if letter.quoc_hieu is None:
-        out.append(missing("quoc_hieu", "Quốc hiệu", f'"{data["quoc_hieu"]}" top right, bold'))
+        out.append(missing("quoc_hieu", _("no Quốc hiệu"), _('"{quoc_hieu}" top right, bold')
+                           .format(quoc_hieu=data["quoc_hieu"])))
     else:
         line = letter.quoc_hieu
         if not accepted("quoc_hieu", line.clean):
@@ -47,7 +48,8 @@ def _quoc_hieu(letter: Letter) -> list[Finding]:
                     found=line.clean, wanted=data["quoc_hieu"])))
         out += style("quoc_hieu", [line])
     if letter.tieu_ngu is None:
-        out.append(missing("tieu_ngu", "Tiêu ngữ", f'"{data["tieu_ngu"]}" under the Quốc hiệu'))
+        out.append(missing("tieu_ngu", _("no Tiêu ngữ"), _('"{tieu_ngu}" under the Quốc hiệu')
+                           .format(tieu_ngu=data["tieu_ngu"])))
     else:
         line = letter.tieu_ngu
         if not accepted("tieu_ngu", line.clean):
@@ -66,8 +68,8 @@ def _quoc_hieu(letter: Letter) -> list[Finding]:
 def _co_quan(letter: Letter) -> list[Finding]:
     out: list[Finding] = []
     if not letter.co_quan:
-        return [missing("co_quan", "issuer name (cơ quan ban hành)",
-                        "the issuer's name in capitals, bold, top left")]
+        return [missing("co_quan", _("no issuer name (cơ quan ban hành)"),
+                        _("the issuer's name in capitals, bold, top left"))]
     out += style("chu_quan", letter.chu_quan)
     out += style("co_quan", letter.co_quan)
     out += check_rule(letter, "co_quan", letter.co_quan)
@@ -77,7 +79,7 @@ def _co_quan(letter: Letter) -> list[Finding]:
 def _so(letter: Letter) -> list[Finding]:
     line = letter.so
     if line is None:
-        return [missing("so", "number line", '"Số: 15/QĐ-BNV" under the issuer')]
+        return [missing("so", _("no number line"), _('"Số: 15/QĐ-BNV" under the issuer'))]
     out = style("so", [line])
     text, at = line.clean, where(line.para)
     match = SO_FORM.match(text)
@@ -92,12 +94,13 @@ def _so(letter: Letter) -> list[Finding]:
             _('the ký hiệu "{kh}" has spaces and lower case inside it ("{part}"); write it '
               'in capitals without spaces')
         return [*out, Finding("so.format", at, short(text), f'"{ky_hieu}"',
-                              '"Số: <number>/<ký hiệu>", the ký hiệu without spaces',
+                              _('"Số: <number>/<ký hiệu>", the ký hiệu without spaces'),
                               anchor=line.para.el, note=note.format(
                                   kh=ky_hieu, fixed=fixed, part=lower[0] if lower else ""))]
     if match is None:
         return [*out, Finding("so.format", at, short(text), f'"{short(text)}"',
-                              '"Số: <number>/<ký hiệu>" ("Số" with a capital S, then a colon)',
+                              _('"Số: <number>/<ký hiệu>" ("Số" with a capital S, then a '
+                                'colon)'),
                               anchor=line.para.el,
                               note=_('the number line reads "{found}"; write it as '
                                      '"Số: <number>/<ký hiệu>" ("Số" with a capital S, then a '
@@ -106,7 +109,8 @@ def _so(letter: Letter) -> list[Finding]:
     if number.isdigit() and len(number) == 1:
         runs = [r.el for r in line.runs]
         out.append(Finding("so.padding", at, short(text), f'"Số: {number}/"',
-                           f'a leading zero for numbers below 10: "Số: 0{number}/"',
+                           _('a leading zero for numbers below 10: "Số: 0{n}/"').format(
+                               n=number),
                            anchor=line.para.el,
                            note=_('the number "{n}" is below 10; write "Số: 0{n}/"').format(
                                n=number),
@@ -123,21 +127,23 @@ def _ky_hieu(letter: Letter, at: str, text: str, ky_hieu: str) -> list[Finding]:
     odd = [p for p in parts if p not in codes and p != p.upper() and not official_code(p)]
     if odd:
         out.append(Finding("so.case", at, short(text), f'"{ky_hieu}"',
-                           "ký hiệu in capitals (type codes as in Phụ lục III)",
+                           _("ký hiệu in capitals (type codes as in Phụ lục III)"),
                            note=_('the ký hiệu "{kh}" has lower case in "{part}"; write it in '
                                   'capitals: "{fixed}"').format(
                                kh=ky_hieu, part=odd[0], fixed=ky_hieu.replace(
                                    odd[0], odd[0].upper()))))
     first = parts[0]
     if old_code(first):
-        out.append(Finding("so.ma_cu", at, short(text), f'type code "{first}" (Thông tư 01/2011)',
-                           f'the Phụ lục III code "{old_code(first)}"',
+        out.append(Finding("so.ma_cu", at, short(text),
+                           _('type code "{code}" (Thông tư 01/2011)').format(code=first),
+                           _('the Phụ lục III code "{code}"').format(code=old_code(first)),
                            note=_('"{code}" is a type code of Thông tư 01/2011; write the code of '
                                   'Phụ lục III, "{new}"').format(code=first,
                                                                  new=old_code(first))))
     elif letter.loai is not None and first != letter.loai.ma:
-        out.append(Finding("so.ma_loai", at, short(text), f'ký hiệu "{ky_hieu}"',
-                           f'"{letter.loai.ma}-<issuer>" for a {letter.loai.ten} (Phụ lục III)',
+        out.append(Finding("so.ma_loai", at, short(text), _('ký hiệu "{kh}"').format(kh=ky_hieu),
+                           _('"{code}-<issuer>" for a {name} (Phụ lục III)').format(
+                               code=letter.loai.ma, name=letter.loai.ten),
                            note=_('the ký hiệu "{kh}" does not begin with the code of a {name}; '
                                   'write "{code}-<issuer>" (Phụ lục III)').format(
                                kh=ky_hieu, name=letter.loai.ten, code=letter.loai.ma)))
@@ -147,8 +153,9 @@ def _ky_hieu(letter: Letter, at: str, text: str, ky_hieu: str) -> list[Finding]:
 def _ngay(letter: Letter) -> list[Finding]:
     line = letter.ngay
     if line is None:
-        return [missing("ngay", "place and date line",
-                        '"<địa danh>, ngày 05 tháng 01 năm 2020" in italics, under the Quốc hiệu')]
+        return [missing("ngay", _("no place and date line"),
+                        _('"<địa danh>, ngày 05 tháng 01 năm 2020" in italics, under the Quốc '
+                          'hiệu'))]
     out = style("ngay", [line])
     text, at, runs = line.clean, where(line.para), [r.el for r in line.runs]
     if not re.match(r"^\S.*,\s*ngày", text):
@@ -170,7 +177,7 @@ def _ngay(letter: Letter) -> list[Finding]:
     day, month = match["d"], match["m"]
     if day and len(day) == 1:
         out.append(Finding("ngay.day", at, short(text), f'"ngày {day}"',
-                           f'a leading zero for days below 10: "ngày 0{day}"',
+                           _('a leading zero for days below 10: "ngày 0{day}"').format(day=day),
                            anchor=line.para.el,
                            note=_('the day "ngày {day}" is below 10; write "ngày 0{day}"')
                            .format(day=day),
@@ -180,7 +187,8 @@ def _ngay(letter: Letter) -> list[Finding]:
         value = int(month)
         if value >= 3 and month.startswith("0"):
             out.append(Finding("ngay.month", at, short(text), f'"tháng {month}"',
-                               f'no leading zero for months 3 to 12: "tháng {value}"',
+                               _('no leading zero for months 3 to 12: "tháng {value}"').format(
+                                   value=value),
                                anchor=line.para.el,
                                note=_('"tháng {month}": months 3 to 12 take no leading '
                                       'zero; write "tháng {value}"').format(month=month,
@@ -190,7 +198,8 @@ def _ngay(letter: Letter) -> list[Finding]:
                                                           r"\g<1>\2")))
         elif value < 3 and len(month) == 1:
             out.append(Finding("ngay.month", at, short(text), f'"tháng {month}"',
-                               f'a leading zero for January and February: "tháng 0{value}"',
+                               _('a leading zero for January and February: "tháng 0{value}"')
+                               .format(value=value),
                                anchor=line.para.el,
                                note=_('"tháng {month}": January and February take a leading '
                                       'zero; write "tháng 0{value}"').format(month=month,
@@ -208,7 +217,7 @@ def _vv(letter: Letter) -> list[Finding]:
     first = letter.vv[0]
     if not first.clean.startswith("V/v "):
         out.append(Finding("vv.form", where(first.para), short(first.clean),
-                           f'"{short(first.clean, 20)}"', '"V/v <trích yếu>" in lower case',
+                           f'"{short(first.clean, 20)}"', _('"V/v <trích yếu>" in lower case'),
                            anchor=first.para.el,
                            note=_('the line under the number reads "{text}"; begin it with '
                                   '"V/v " and write the trích yếu in lower case').format(

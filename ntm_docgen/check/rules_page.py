@@ -10,7 +10,7 @@ from docx.section import Section
 from lxml import etree
 
 from ntm_docgen.check import fixes
-from ntm_docgen.check.common import num, num_range, size_range, style, where
+from ntm_docgen.check.common import aligned, num, num_range, style, where
 from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.props import NS, number, on, w
 from ntm_docgen.check.reader import Document, Para, read_paras
@@ -46,8 +46,8 @@ def check_page(doc: Document) -> list[Finding]:
             wide = width > height and n > 1
             out.append(Finding(
                 "page.paper", _("section {n}").format(n=n), "",
-                f"{mm(width):g} × {mm(height):g} mm",
-                "A4 portrait, 210 × 297 mm (landscape only for wide tables after page 1)",
+                f"{num(mm(width))} × {num(mm(height))} mm",
+                _("A4 portrait, 210 × 297 mm (landscape only for wide tables after page 1)"),
                 partial(fixes.set_paper, sect, *((a4h, a4w) if wide else (a4w, a4h))),
                 note=_("section {n} is laid out on paper of {width} × {height} mm; set A4 "
                        "portrait, 210 × 297 mm (landscape only for a wide table after page "
@@ -58,8 +58,8 @@ def check_page(doc: Document) -> list[Finding]:
         margins = sect.find("w:pgMar", NS)
         if margins is None:
             out.append(Finding(
-                "page.margin", _("section {n}").format(n=n), "", "no margins",
-                "margins of the decree",
+                "page.margin", _("section {n}").format(n=n), "", _("no margins"),
+                _("margins of the decree"),
                 partial(_all_margins, sect, data["margins_mm"]),
                 note=_("section {n} sets no margins: set top and bottom 20–25 mm, left "
                        "30–35 mm, right 15–20 mm").format(n=n)))
@@ -71,8 +71,9 @@ def check_page(doc: Document) -> list[Finding]:
                 continue
             target = round(min(max(got, lo), hi) * TWIPS_PER_MM)
             out.append(Finding(
-                "page.margin", _("section {n}").format(n=n), "", f"{side} margin {got:g} mm",
-                f"{side} margin {lo}–{hi} mm",
+                "page.margin", _("section {n}").format(n=n), "",
+                _(MARGIN_FOUND[side]).format(got=num(got)),
+                _(MARGIN_REQUIRED[side]).format(lo=num(lo), hi=num(hi)),
                 partial(fixes.set_page, sect, "pgMar", side, target),
                 note=_(MARGIN_NOTES[side]).format(n=n, got=num(got), lo=num(lo), hi=num(hi))))
     return out
@@ -85,6 +86,15 @@ MARGIN_NOTES = {
     "left": N_("the left margin of section {n} is {got} mm; set it to {lo}–{hi} mm"),
     "right": N_("the right margin of section {n} is {got} mm; set it to {lo}–{hi} mm"),
 }
+
+
+#: What a margin finding found and requires, one per side.
+MARGIN_FOUND = {"top": N_("top margin {got} mm"), "bottom": N_("bottom margin {got} mm"),
+                "left": N_("left margin {got} mm"), "right": N_("right margin {got} mm")}
+MARGIN_REQUIRED = {"top": N_("top margin {lo}–{hi} mm"),
+                   "bottom": N_("bottom margin {lo}–{hi} mm"),
+                   "left": N_("left margin {lo}–{hi} mm"),
+                   "right": N_("right margin {lo}–{hi} mm")}
 
 
 def _all_margins(sect: etree._Element, margins: dict) -> None:
@@ -130,7 +140,9 @@ def check_font(doc: Document) -> list[Finding]:
     roots = part_roots(doc)
     for name, count in sorted(bad.items()):
         out.append(Finding("font.name", where(first[name]), short(first[name].clean),
-                           f"{name} ({count} runs)", f"{font} (TCVN 6909:2001 Unicode)",
+                           ngettext("{name} ({count} run)", "{name} ({count} runs)", count)
+                           .format(name=name, count=count),
+                           _("{font} (TCVN 6909:2001 Unicode)").format(font=font),
                            lambda: fixes.set_fonts(roots, font), anchor=first[name].el,
                            note=ngettext('{count} run of text is in {name}, from "{text}" on; '
                                          "set it in {font}",
@@ -147,8 +159,11 @@ def check_font(doc: Document) -> list[Finding]:
             fixes.set_fonts(roots, font)
 
         out.append(Finding("font.legacy", where(para), short(para.clean),
-                           f"{typed} ({encoding}, {len(legacy)} runs)",
-                           f"{font} (TCVN 6909:2001 Unicode)", convert, anchor=para.el,
+                           ngettext("{name} ({encoding}, {count} run)",
+                                    "{name} ({encoding}, {count} runs)", len(legacy)).format(
+                               name=typed, encoding=encoding, count=len(legacy)),
+                           _("{font} (TCVN 6909:2001 Unicode)").format(font=font), convert,
+                           anchor=para.el,
                            note=ngettext('{count} run of text is typed in {name}, a font of the '
                                          "old {encoding} encoding, from \"{text}\" on; --fix "
                                          "converts it to Unicode and sets it in {font}",
@@ -161,7 +176,8 @@ def check_font(doc: Document) -> list[Finding]:
     if colored:
         para = colored[0][0]
         out.append(Finding("font.color", where(para), short(para.clean),
-                           f"coloured text ({len(colored)} runs)", "black text",
+                           ngettext("coloured text ({count} run)", "coloured text ({count} runs)",
+                                    len(colored)).format(count=len(colored)), _("black text"),
                            lambda: fixes.set_color_black(el for _, el in colored),
                            anchor=para.el,
                            note=ngettext('{count} run of text is coloured, from "{text}" on; '
@@ -172,8 +188,10 @@ def check_font(doc: Document) -> list[Finding]:
     decomposed = [p for p in doc.paras if nfc(p.text) != p.text]
     if decomposed:
         out.append(Finding("font.nfc", where(decomposed[0]), short(nfc(decomposed[0].clean)),
-                           f"text not in NFC ({len(decomposed)} paragraphs)",
-                           "composed Unicode (NFC), TCVN 6909:2001",
+                           ngettext("text not in NFC ({count} paragraph)",
+                                    "text not in NFC ({count} paragraphs)", len(decomposed))
+                           .format(count=len(decomposed)),
+                           _("composed Unicode (NFC), TCVN 6909:2001"),
                            lambda: fixes.nfc_text(roots), anchor=decomposed[0].el,
                            note=ngettext('{count} paragraph is typed in decomposed Unicode, '
                                          'from "{text}" on; convert it to composed Unicode '
@@ -213,8 +231,8 @@ def check_page_numbers(doc: Document) -> list[Finding]:
     footers = [ref("footer", t) for t in ("default", "first")]
     if any(f is not None and _has_page_field(f) for f in footers):
         out.append(Finding("so_trang.place", _("footer of section {n}").format(n=1), "",
-                           "page number in the footer",
-                           "page number centred in the top margin (header)",
+                           _("page number in the footer"),
+                           _("page number centred in the top margin (header)"),
                            note=_("the page number is in the footer; put it in the header, "
                                   "centred in the top margin")))
     numbered = default is not None and _has_page_field(default)
@@ -222,8 +240,8 @@ def check_page_numbers(doc: Document) -> list[Finding]:
         if not title_pg or (first is not None and _has_page_field(first)):
             out.append(Finding(
                 "so_trang.first", _("header of section {n}").format(n=1), "",
-                "a page number on page 1",
-                "no page number on page 1 (different first page)",
+                _("a page number on page 1"),
+                _("no page number on page 1 (different first page)"),
                 lambda: setattr(Section(sect, part), "different_first_page_header_footer", True),
                 note=_("page 1 carries a page number; number the pages from page 2 (a "
                        "different first page)")))
@@ -232,7 +250,7 @@ def check_page_numbers(doc: Document) -> list[Finding]:
             if para.props.align != "center":
                 out.append(Finding("so_trang.align", _("header of section {n}").format(n=1),
                                    short(para.clean),
-                                   f"aligned {para.props.align}", "centred",
+                                   aligned(para.props.align), _("centred"),
                                    note=_("the page number is not centred; centre it in the "
                                           "header")))
         for finding in style("so_trang", paras):
@@ -242,9 +260,9 @@ def check_page_numbers(doc: Document) -> list[Finding]:
             f is not None and _has_page_field(f) for f in footers):
         lo, hi = rules()["elements"]["so_trang"]["size"]
         out.append(Finding("so_trang.missing", _("header of section {n}").format(n=1), "",
-                           "no page numbers in a letter of several pages",
-                           f"page numbers from page 2, centred in the header, "
-                           f"{size_range(lo, hi)}",
+                           _("no page numbers in a letter of several pages"),
+                           _("page numbers from page 2, centred in the header, {size}").format(
+                               size=num_range(lo, hi)),
                            note=_("the letter has several pages and no page numbers; number "
                                   "them from page 2, centred in the header, {size}").format(
                                size=num_range(lo, hi))))

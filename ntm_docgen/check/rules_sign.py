@@ -24,15 +24,16 @@ def check_sign(letter: Letter) -> list[Finding]:
 
 def _signature(letter: Letter) -> list[Finding]:
     if letter.ho_ten is None or not letter.chuc_vu:
-        return [missing("chuc_vu", "signature block (title and signer's name)",
-                        "the signer's title in capitals, bold, and the name in bold under it")]
+        return [missing("chuc_vu", _("no signature block (title and signer's name)"),
+                        _("the signer's title in capitals, bold, and the name in bold under "
+                          "it"))]
     out = [*style("quyen_han", letter.quyen_han), *style("chuc_vu", letter.chuc_vu),
            *style("ho_ten", [letter.ho_ten])]
     if name_in_capitals(letter.ho_ten.clean):
         out.append(Finding("ho_ten.case", where(letter.ho_ten.para), short(letter.ho_ten.clean),
-                           f'"{short(letter.ho_ten.clean)}" in capitals',
-                           'the name in lower case with capital initials (chữ in thường), '
-                           'e.g. "Nguyễn Văn An"', anchor=letter.ho_ten.para.el,
+                           _('"{name}" in capitals').format(name=short(letter.ho_ten.clean)),
+                           _('the name in lower case with capital initials (chữ in thường), '
+                             'e.g. "Nguyễn Văn An"'), anchor=letter.ho_ten.para.el,
                            note=_('the signer\'s name "{name}" is in capitals; write it in lower '
                                   'case with capital initials, as "Nguyễn Văn An"').format(
                                name=short(letter.ho_ten.clean))))
@@ -46,7 +47,8 @@ def _signature(letter: Letter) -> list[Finding]:
         if prefix not in known:
             out.append(Finding("quyen_han.prefix", where(line.para), short(line.clean),
                                f'"{prefix or short(line.clean, 12)}"',
-                               f"an authority line starting with one of {', '.join(known)}",
+                               _("an authority line starting with one of {known}").format(
+                                   known=", ".join(known)),
                                anchor=line.para.el,
                                note=_('the authority line "{text}" does not begin with {known}; '
                                       'begin it with one of them').format(
@@ -56,8 +58,10 @@ def _signature(letter: Letter) -> list[Finding]:
     for i, (line, prefix) in enumerate(prefixes):
         if prefix in first and i > 0:
             out.append(Finding("quyen_han.order", where(line.para), short(line.clean),
-                               f'"{prefix}" after "{prefixes[0][1]}"',
-                               f'"{prefix}" first, then KT./TL./TUQ./Q., then the title',
+                               _('"{prefix}" after "{other}"').format(prefix=prefix,
+                                                                      other=prefixes[0][1]),
+                               _('"{prefix}" first, then KT./TL./TUQ./Q., then the title')
+                               .format(prefix=prefix),
                                anchor=line.para.el,
                                note=_('"{prefix}" comes after "{other}"; put "{prefix}" first, '
                                       'then KT./TL./TUQ./Q., then the title').format(
@@ -69,9 +73,9 @@ def _noi_nhan(letter: Letter) -> list[Finding]:
     data = rules()
     label = letter.noi_nhan
     if label is None:
-        return [missing("noi_nhan", "Nơi nhận block",
-                        f'"{data["noi_nhan_label"]}" bottom left, then the recipients and '
-                        '"- Lưu: VT, <unit>."')]
+        return [missing("noi_nhan", _("no Nơi nhận block"),
+                        _('"{label}" bottom left, then the recipients and "- Lưu: VT, <unit>."')
+                        .format(label=data["noi_nhan_label"]))]
     out = style("noi_nhan", [label])
     if label.clean != data["noi_nhan_label"]:
         out.append(Finding("noi_nhan.text", where(label.para), short(label.clean),
@@ -87,7 +91,7 @@ def _noi_nhan(letter: Letter) -> list[Finding]:
     luu = [i for i, s in enumerate(items) if s.clean.startswith(("- Lưu", "-Lưu"))]
     if not luu:
         out.append(Finding("noi_nhan_item.luu", where(label.para), short(label.clean),
-                           "no Lưu line", '"- Lưu: VT, <unit>." as the last recipient',
+                           _("no Lưu line"), _('"- Lưu: VT, <unit>." as the last recipient'),
                            anchor=label.para.el,
                            note=_('the Nơi nhận has no Lưu line; end it with "- Lưu: VT, '
                                   '<unit>."')))
@@ -101,7 +105,7 @@ def _noi_nhan(letter: Letter) -> list[Finding]:
                                    text=short(line.clean, 50))))
         if luu[-1] != len(items) - 1:
             out.append(Finding("noi_nhan_item.luu", where(line.para), short(line.clean),
-                               "recipients after the Lưu line", "the Lưu line last",
+                               _("recipients after the Lưu line"), _("the Lưu line last"),
                                anchor=line.para.el,
                                note=_("recipients follow the Lưu line; move the Lưu line to the "
                                       "end of the Nơi nhận")))
@@ -113,7 +117,7 @@ def _noi_nhan(letter: Letter) -> list[Finding]:
         ends = (";", ":") if follows else (";",)
         if not text.startswith(("- ", "+ ")) or not text.endswith(ends):
             out.append(Finding("noi_nhan_item.form", where(item.para), short(text), f'"{text}"',
-                               'each recipient as "- <name>;"', anchor=item.para.el,
+                               _('each recipient as "- <name>;"'), anchor=item.para.el,
                                note=_('the recipient "{text}" is not written "- <name>;"; '
                                       'begin it with "- " and end it with ";"').format(
                                    text=short(text, 50))))
@@ -121,16 +125,19 @@ def _noi_nhan(letter: Letter) -> list[Finding]:
     above = " ".join(p.clean.casefold() for p in letter.body)
     if nhu_tren and not letter.kinh_gui and not any(w in above for w in data["nhu_tren_refers_to"]):
         out.append(Finding("noi_nhan_item.nhu_tren", where(nhu_tren[0].para), nhu_tren[0].clean,
-                           f'"{data["nhu_tren"]}" with no Kính gửi above',
-                           f'a "Kính gửi:" line for "{data["nhu_tren"]}" to refer to, '
-                           "or the recipients named", anchor=nhu_tren[0].para.el,
+                           _('"{nhu_tren}" with no Kính gửi above').format(
+                               nhu_tren=data["nhu_tren"]),
+                           _('a "Kính gửi:" line for "{nhu_tren}" to refer to, or the '
+                             'recipients named').format(nhu_tren=data["nhu_tren"]),
+                           anchor=nhu_tren[0].para.el,
                            note=_('"{nhu_tren}" refers to a Kính gửi line, and the letter has '
                                   'none; name the recipients, or add "Kính gửi:"').format(
                                nhu_tren=data["nhu_tren"])))
     if letter.kinh_gui and items and not first_recipient(items[0].clean):
         out.append(Finding("noi_nhan_item.nhu_tren", where(items[0].para), short(items[0].clean),
-                           f'"{short(items[0].clean)}" first',
-                           f'"{data["nhu_tren"]}" first, after a Kính gửi',
+                           _('"{text}" first').format(text=short(items[0].clean)),
+                           _('"{nhu_tren}" first, after a Kính gửi').format(
+                               nhu_tren=data["nhu_tren"]),
                            anchor=items[0].para.el,
                            note=_('the Nơi nhận begins with "{text}"; after a Kính gửi it '
                                   'begins with "{nhu_tren}"').format(

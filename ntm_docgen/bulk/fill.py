@@ -104,9 +104,35 @@ def placeholders(data: Any) -> dict[str, list[str]]:
     return found
 
 
+@lru_cache(maxsize=4096)
 def _escape_markup(value: str, table_line: bool) -> str:
+    """A cleaned value as body markup reads it: between the value marks, its stars (and on a
+    table line its bars) escaped."""
     value = value.replace("*", "\\*")
-    return value.replace("|", "\\|") if table_line else value
+    return VALUE_START + (value.replace("|", "\\|") if table_line else value) + VALUE_END
+
+
+#: A text cut at its placeholders: its literal pieces, and between them each placeholder's
+#: name with whether it stands on a table line of body markup.
+_Pieces = tuple[tuple[str, ...], tuple[tuple[str, bool], ...]]
+
+
+@lru_cache(maxsize=256)  # the spec's few texts with placeholders, cut once for every recipient
+def _pieces(text: str, markup: bool) -> _Pieces:
+    """``text`` cut at its placeholders; in body markup line by line (a placeholder never spans
+    two lines there), elsewhere across the whole text."""
+    literal, names = [], []
+    pending = ""
+    for line in text.splitlines(keepends=True) if markup else [text]:
+        table_line = markup and line.lstrip().startswith("|")
+        position = 0
+        for match in PLACEHOLDER.finditer(line):
+            literal.append(pending + line[position:match.start()])
+            names.append((match.group(1), table_line))
+            pending, position = "", match.end()
+        pending += line[position:]
+    literal.append(pending)
+    return tuple(literal), tuple(names)
 
 
 def fill_text(text: str, fields: Mapping[str, str | None], path: str = "") -> str:
@@ -121,24 +147,15 @@ def fill_text(text: str, fields: Mapping[str, str | None], path: str = "") -> st
     if "{{" not in text:
         return text
     markup = is_markup(path)
-
-    def line_filler(line: str) -> str:
-        table_line = markup and line.lstrip().startswith("|")
-
-        def value(match: re.Match[str]) -> str:
-            found = fields.get(match.group(1))
-            if found is None:
-                raise Missing(match.group(1), path)
-            found = clean_value(found)
-            if not markup:
-                return found
-            return VALUE_START + _escape_markup(found, table_line) + VALUE_END
-
-        return PLACEHOLDER.sub(value, line)
-
-    if not markup:
-        return line_filler(text)
-    return "".join(line_filler(line) for line in text.splitlines(keepends=True))
+    literal, names = _pieces(text, markup)
+    out = [literal[0]]
+    for (name, table_line), after in zip(names, literal[1:], strict=True):
+        found = fields.get(name)
+        if found is None:
+            raise Missing(name, path)
+        found = clean_value(found)
+        out += (_escape_markup(found, table_line) if markup else found, after)
+    return "".join(out)
 
 
 def fill(data: Any, fields: Mapping[str, str | None], path: str = "") -> Any:

@@ -114,3 +114,44 @@ def test_a_plain_line_with_values_is_laid_out_once_for_all_letters() -> None:
         assert xml == markup._laid_line(filled, None)
         assert xml.count(name.replace("&", "&amp;")) == 1
     assert markup._slotted.cache_info().misses == 1
+
+
+BODIES = {
+    "plain": "Đề nghị {{ v }} báo cáo kết quả.\n\nBáo cáo gửi về Sở trước ngày 30/10.",
+    "value-ends-the-last-line": "Gửi Sở.\nKính gửi {{ v }}",
+    "value-near-the-end": "Kính gửi {{ v }} ab",
+    "own-end-mark": "Đề nghị {{ v }} báo cáo./.\n\n| STT | Nội dung |\n|---|---|\n| 1 | A |",
+    "heading": "I. KẾT QUẢ CỦA {{ v }}\nNội dung {{ w }}.",
+    "numbered-title": "1. {{ v }}\nNội dung.",
+    "table": "| Xã | Mã |\n|---|---|\n| {{ v }} | {{ w }} |\nTrân trọng.",
+    "break-and-marks": "**{{ v }}** và *{{ w }}*\n---\n{{ v }}{{ w }} cùng gửi.",
+}
+BODY_VALUES = ["Ủy ban nhân dân xã Tân Thành", 'A&B <x> "y"', "./.", "TP. Hồ Chí Minh",
+               "ĐẦU MỤC VIẾT HOA RẤT DÀI " * 6, "a*b", "a|b", "", "\u0301a"]
+BODY_VALUE_IDS = ["name", "escaped", "end-mark", "dotted", "long-capitals", "star", "bar",
+                  "empty", "combining-mark"]
+
+
+@pytest.mark.parametrize("body_text", list(BODIES.values()), ids=list(BODIES))
+@pytest.mark.parametrize("value", BODY_VALUES, ids=BODY_VALUE_IDS)
+@pytest.mark.parametrize("final_mark", [True, False], ids=["final-mark", "no-final-mark"])
+def test_a_body_laid_out_once_gives_each_letter_what_reading_it_alone_gives(
+        body_text: str, value: str, final_mark: bool) -> None:
+    from ntm_docgen.letter import markup
+
+    filled = fill_text(body_text, {"v": value, "w": "Hà Nội"}, "noi_dung")
+    assert body_xml(filled, final_mark) == markup._laid_body(filled, final_mark,
+                                                             markup.L.TEXT_WIDTH)
+
+
+def test_a_plain_body_with_values_is_read_once_for_all_letters() -> None:
+    from ntm_docgen.letter import markup
+
+    markup._slotted_body.cache_clear()
+    for name in ["xã Tân Thành", "phường Ba Đình", "xã A&B"]:
+        filled = fill_text(BODIES["plain"], {"v": name}, "noi_dung")
+        xml = body_xml(filled)
+        assert xml == markup._laid_body(filled, True, markup.L.TEXT_WIDTH)
+        assert xml.count(name.replace("&", "&amp;")) == 1 and "30/10./.</w:t>" in xml
+    info = markup._slotted_body.cache_info()
+    assert (info.misses, info.hits) == (1, 2)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import cast
 
 from markupsafe import escape
 
@@ -330,6 +332,65 @@ def body_xml(text: str, final_mark: bool = True, width: int = L.TEXT_WIDTH) -> s
     >>> xml.count("<w:p>"), "kết quả./.</w:t>" in xml
     (2, True)
     """
+    if VALUE_START in text:
+        filled = _filled_body(text, final_mark, width)
+        if filled is not None:
+            return filled
+    return _laid_body(text, final_mark, width)
+
+
+#: A bulk value that cannot move the body's layout wherever it stands on a plain line: inert
+#: (``_INERT_VALUE``) and without a line break.
+_BODY_VALUE = re.compile("\ufdd0[^\ufdd0\ufdd1\ufdd2*\\\\|\t\n\r\x0b\x0c\x1c-\x1e\x85"
+                         "\u2028\u2029]+\ufdd1")
+
+
+def _filled_body(text: str, final_mark: bool, width: int) -> str | None:
+    """A body with bulk values, from the same body laid out once with a slot for each value
+    (``_slotted_body``), or None where the values could change its layout: the letters of a
+    bulk run differ in their values only, so the body is read and laid out once for them all.
+    """
+    values = _VALUE.findall(text)
+    if _SLOT in text or not all(_BODY_VALUE.fullmatch(value) for value in values) \
+            or not unicodedata.is_normalized("NFC", text):
+        return None
+    laid = _slotted_body(_VALUE.sub(VALUE_START + _SLOT + VALUE_END, text), final_mark, width)
+    if laid is None or len(laid[0]) != len(values) + 1:
+        return None
+    pieces, end_marked = laid
+    if final_mark and not end_marked and "./." in _plain(text):
+        return None  # the letter's own ./. may be in a value's line: read it whole
+    out = [pieces[0]]
+    for value, after in zip(values, pieces[1:], strict=True):
+        out += (escape(value[1:-1]), after)
+    return "".join(out)
+
+
+@lru_cache(maxsize=16)
+def _slotted_body(text: str, final_mark: bool, width: int) -> tuple[list[str], bool] | None:
+    """The body laid out with its slots, cut at them, and whether a line of its own already
+    ends ``./.``; None when a value's place decides the layout: a heading's width, a table's
+    columns, a short numbered title kept with the next line, or the end of the line that gets
+    the final ``./.``."""
+    if nfc(text) != text:
+        return None
+    blocks = tidy_breaks(list(_blocks(text)))
+    lines = [str(value) for kind, value in blocks if kind == "line"]
+    tables = cast(list[list[list[str]]], [value for kind, value in blocks if kind == "table"])
+    if any(_SLOT in cell for rows in tables for row in rows for cell in row) \
+            or any(_SLOT in line and (heading_kind(_shape(line)) is not None
+                                      or _SUBHEADING.match(_shape(line))) for line in lines):
+        return None
+    if final_mark and blocks and blocks[-1][0] == "line":
+        last = str(blocks[-1][1])
+        if _SLOT in last and len(_plain(last).rpartition(_SLOT)[2]) < 3:
+            return None
+    end_marked = any("./." in _plain(line) for line in lines)
+    return _laid_body(text, final_mark, width).split(_SLOT), end_marked
+
+
+def _laid_body(text: str, final_mark: bool, width: int) -> str:
+    """``body_xml`` of a text read whole."""
     blocks = tidy_breaks(list(_blocks(text)))
     if final_mark:
         blocks = _with_final_mark(blocks)

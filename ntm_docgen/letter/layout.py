@@ -92,6 +92,8 @@ def _printed(value: Any) -> str:
     handed over as the same objects) is not guarded and escaped again."""
     kind = value.__class__
     if kind is not str and kind is not RawXml and kind is not int:
+        if kind is _Slot:
+            return str(object.__getattribute__(value, "_mark"))
         return escape(_xml_safe(value))
     found = _printed_texts.get(value)
     if found is None:
@@ -117,8 +119,101 @@ class RawXml:
         return self.xml
 
 
+class _NotOnlyPrinted(Exception):
+    """Raised when a template does more with a value than print it (see ``_Slot``)."""
+
+
+#: Marks a slot's place in a template's text (a noncharacter, in no letter).
+_SLOT_MARK = "\ufdd3"
+_SLOT_AT = re.compile(f"{_SLOT_MARK}(\\d+){_SLOT_MARK}")
+
+
+class _Slot:
+    """Stands for a value when a template is run once for letters that differ in that value
+    only: printing it gives its mark, and anything else (its truth in an ``if``, a loop over it,
+    an attribute, a comparison) raises ``_NotOnlyPrinted``, so that a value that decides more
+    than the text printed in its place is never a slot."""
+
+    __slots__ = ("_mark",)
+
+    def __init__(self, index: int) -> None:
+        object.__setattr__(self, "_mark", f"{_SLOT_MARK}{index}{_SLOT_MARK}")
+
+    def __getattribute__(self, name: str) -> Any:
+        if name == "__class__":
+            return _Slot
+        raise _NotOnlyPrinted(name)
+
+    def _refuse(self, *args: Any, **kwargs: Any) -> Any:
+        raise _NotOnlyPrinted
+
+    __bool__ = __iter__ = __len__ = __eq__ = __ne__ = __hash__ = __str__ = __format__ = _refuse
+    __getitem__ = __contains__ = __call__ = __lt__ = __gt__ = __le__ = __ge__ = _refuse
+
+
+class _Frame:
+    """A template's text for one set of values, cut where a few of them (the slots) are printed:
+    a letter whose other values are the same gets its text by printing its own values there.
+
+    The text is kept as ``render_xml`` gives it (the line breaks put before each paragraph for
+    the compiler taken out again) and as UTF-8, where no break can meet a slot: a break at the
+    end of the piece before a slot (or in a value printed there) is taken out of the whole text.
+    """
+
+    def __init__(self, values: dict[str, Any], slots: tuple[str, ...], text: str) -> None:
+        self.values = values
+        self.slots = slots
+        self.fixed = [(key, value) for key, value in values.items() if key not in slots]
+        cut = _SLOT_AT.split(text)
+        self.pieces = cut[0::2]
+        self.places = [int(index) for index in cut[1::2]]
+        self.clean = not any("\n" in piece[-4:] for piece in self.pieces[:-1])
+        self.tidy = [_tidy(piece) for piece in self.pieces]
+        self.encoded = [piece.encode("utf-8") for piece in self.tidy]
+
+    def printed(self, values: dict[str, Any]) -> list[str] | None:
+        """The slots' values as printed, or None when a value besides them differs."""
+        if values.keys() != self.values.keys():
+            return None
+        for key, value in self.fixed:
+            given = values[key]
+            if given is not value and given != value:
+                return None
+        return [_printed(values[key]) for key in self.slots]
+
+    def text(self, printed: list[str]) -> str:
+        if self.clean and not any("\n" in value for value in printed):
+            return "".join(_between(self.tidy, self.places, printed))
+        return _tidy("".join(_between(self.pieces, self.places, printed)))
+
+    def utf8(self, printed: list[str]) -> bytes:
+        if self.clean and not any("\n" in value for value in printed):
+            return b"".join(_between(self.encoded, self.places,
+                                     [value.encode("utf-8") for value in printed]))
+        return self.text(printed).encode("utf-8")
+
+
+def _between(pieces: list[Any], places: list[int], printed: list[Any]) -> list[Any]:
+    out = [pieces[0]]
+    for place, piece in zip(places, pieces[1:], strict=True):
+        out += (printed[place], piece)
+    return out
+
+
+def _tidy(text: str) -> str:
+    """The compiled template's text without the line break before each paragraph."""
+    return text.replace("\n<w:p", "<w:p")
+
+
 class CompiledTemplate:
-    """One ``templates/<name>.docx``, ready to render many times."""
+    """One ``templates/<name>.docx``, ready to render many times.
+
+    Letters made one after the other from the same template (a bulk run) differ in a few
+    values. When two in a row differ only in values the template prints and does nothing else
+    with, the template is run once with those values as slots (``_Frame``), and each later
+    letter whose other values are the same is that text with its own values printed in the
+    slots: the same text the template gives it.
+    """
 
     def __init__(self, name: str) -> None:
         path = template_path(name)
@@ -135,15 +230,61 @@ class CompiledTemplate:
             stored.write("templates", key, marshal.dumps(found))
         plain, code, self.section, _version = found
         self._render = runtime.load(code, _printed) if plain else _jinja_render(code)
+        # frames only for code run here: Jinja's filters could reshape a slot's printed mark
+        self._framed = bool(plain)
+        self._frame: _Frame | None = None
+        self._last: dict[str, Any] | None = None
+        self._refused: set[frozenset[str]] = set()
 
     def render_xml(self, context: dict[str, Any]) -> str:
         """The filled ``word/document.xml``."""
+        frame = self._frame
+        printed = frame.printed(context) if frame is not None else None
+        if frame is not None and printed is not None:
+            return frame.text(printed)
+        return _tidy(self._fresh(context))
+
+    def render_utf8(self, context: dict[str, Any]) -> bytes:
+        """``render_xml`` as the UTF-8 the package holds (from a frame, without encoding the
+        parts every letter shares)."""
+        frame = self._frame
+        printed = frame.printed(context) if frame is not None else None
+        if frame is not None and printed is not None:
+            return frame.utf8(printed)
+        return _tidy(self._fresh(context)).encode("utf-8")
+
+    def _fresh(self, context: dict[str, Any]) -> str:
+        """The template run on ``context``, with the frame learnt from it."""
+        text = self._run(context)
+        if self._framed:
+            self._learn(context, text)
+        return text
+
+    def _run(self, context: dict[str, Any]) -> str:
         try:
-            xml = self._render(context)
+            return self._render(context)
         except runtime.UndefinedError as e:
             raise TemplateError(_("template {name}.docx needs a value that was not given: "
                                   "{problem}").format(name=self.name, problem=e.message)) from e
-        return xml.replace("\n<w:p", "<w:p")
+
+    def _learn(self, context: dict[str, Any], text: str) -> None:
+        """Make a frame of this letter's values, its slots the values that differ from the
+        letter before; a set of slots the template does more with than print is not tried
+        again."""
+        last, self._last = self._last, context
+        if last is None or last.keys() != context.keys() or _SLOT_MARK in text:
+            return
+        slots = tuple(key for key, value in context.items()
+                      if last[key] is not value and last[key] != value)
+        if not slots or frozenset(slots) in self._refused or len(self._refused) > 8:
+            return
+        try:
+            framed = self._render({**context, **{key: _Slot(index)
+                                                 for index, key in enumerate(slots)}})
+        except (_NotOnlyPrinted, TypeError):  # a slot used for more than its text
+            self._refused.add(frozenset(slots))
+            return
+        self._frame = _Frame(context, slots, framed)
 
     def render_body(self, context: dict[str, Any]) -> str:
         """Only the filled body content, without its section properties."""
@@ -151,8 +292,11 @@ class CompiledTemplate:
         assert match is not None
         return match.group(2)
 
-    def to_bytes(self, document_xml: str) -> bytes:
-        return self.package.write({DOCUMENT: document_xml.encode("utf-8")})
+    def to_bytes(self, document_xml: str | bytes) -> bytes:
+        """The DOCX with this ``document.xml`` (text, or its UTF-8)."""
+        if isinstance(document_xml, str):
+            document_xml = document_xml.encode("utf-8")
+        return self.package.write({DOCUMENT: document_xml})
 
 
 #: A compiled template as kept: run without Jinja?, its code, its last section, Jinja's version.

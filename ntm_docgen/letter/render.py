@@ -14,6 +14,8 @@ from ntm_docgen.letter.spec import Spec
 def render_docx(spec: Spec, today: date) -> bytes:
     """The DOCX bytes of a letter with its appendices; ``today`` gives the year of a draft."""
     template = compiled(spec.loai.layout)
+    if not spec.phu_luc and spec.ban_sao is None:
+        return template.to_bytes(template.render_utf8(letter_context(spec, today)))
     xml = template.render_xml(letter_context(spec, today))
     if spec.phu_luc:  # the appendix template is compiled only for a letter that has one
         appendix = compiled("phu_luc")

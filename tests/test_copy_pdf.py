@@ -324,3 +324,33 @@ def test_a_numbered_copy_opens_the_original_with_pdfium_once(runner, tmp_path, m
                   "--db", str(db))
     assert result.exit_code == 0, result.output
     assert len(opened) == 1
+
+
+def test_a_numbered_copy_loads_page_1_once(runner, tmp_path, monkeypatch):
+    """Page 1, loaded to read the Số line, is measured as it is (not loaded and parsed again)."""
+    from ntm_docgen.copies import pdfink
+    from ntm_docgen.copies.pdfblock import face
+
+    loaded: list[int] = []
+    real = pdfink.pdfium.PdfDocument.get_page
+
+    def counted(self, index):  # type: ignore[no-untyped-def]
+        loaded.append(index)
+        return real(self, index)
+
+    monkeypatch.setattr(pdfink.pdfium.PdfDocument, "get_page", counted)
+    original = tmp_path / "ke-hoach.pdf"
+    canvas = Canvas(str(original), pagesize=A4, pdfVersion=(1, 5))
+    for page in range(3):
+        canvas.setFont(face(), 11)  # a font with Vietnamese letters
+        if page == 0:
+            canvas.drawString(85, HEIGHT - 90, "Số: 12/KH-UBND")
+        for line in range(30):
+            canvas.drawString(85, HEIGHT - 300 - line * 14, f"Trang {page + 1}, dong {line + 1}")
+        canvas.showPage()
+    canvas.save()
+    db = tmp_path / "so-di.sqlite3"
+    result = copy(runner, original, write_spec(tmp_path), tmp_path / "sao-y.pdf", "--allocate",
+                  "--db", str(db))
+    assert result.exit_code == 0, result.output
+    assert loaded.count(0) == 1 and 2 in loaded  # page 1 for the Số line and the measure

@@ -36,7 +36,7 @@ from ntm_docgen.copies.pdfblock import (
     stamp_lines,
 )
 from ntm_docgen.copies.pdfdrawn import copy_resources, read_drawn
-from ntm_docgen.copies.pdfink import ink, open_document
+from ntm_docgen.copies.pdfink import Ink, ink, open_document, page_ink
 from ntm_docgen.copies.pdfstamp import Rewrite, form_words, paint, stamp
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files.pdfinput import check_pdf, open_pdf
@@ -144,16 +144,14 @@ def header_lines(key: tuple[str, str, int, int]) -> tuple[str, ...]:
         return ()
     try:
         page = document[0]
+        left, bottom, right, top = page.get_cropbox()
+        text = page.get_textpage()
         try:
-            left, bottom, right, top = page.get_cropbox()
-            text = page.get_textpage()
-            try:
-                return tuple(text.get_text_bounded(left, top - (top - bottom) * HEADER_PART,
-                                                   right, top).splitlines())
-            finally:
-                text.close()
+            return tuple(text.get_text_bounded(left, top - (top - bottom) * HEADER_PART, right,
+                                               top).splitlines())
         finally:
-            page.close()
+            text.close()
+            _FIRST_PAGES[document] = page  # measured next (where the content ends)
     except pdfium.PdfiumError:
         return ()
 
@@ -214,6 +212,24 @@ def _document(key: tuple[str, str, int, int]) -> pdfium.PdfDocument | None:
     reader = _read_pdf(*key)
     # read_pdf reads the file's bytes into memory: pdfium opens the same bytes
     return measuring_document(reader, lambda: cast(io.BytesIO, reader.stream).getvalue())
+
+
+#: Page 1 of a document as the Số line's reading loaded it, kept for the copy's measure of
+#: where the content ends (a page loaded again is parsed again).
+_FIRST_PAGES: weakref.WeakKeyDictionary[pdfium.PdfDocument, pdfium.PdfPage] = \
+    weakref.WeakKeyDictionary()
+
+
+def _ink(document: pdfium.PdfDocument, index: int) -> Ink | None:
+    """Where page ``index``'s content lies (:func:`ink`), page 1 taken as the Số line's
+    reading left it loaded."""
+    page = _FIRST_PAGES.pop(document, None) if index == 0 else None
+    if page is None:
+        return ink(document, index)
+    try:
+        return page_ink(page)
+    finally:
+        page.close()
 
 
 def measuring_document(reader: PdfReader, data: Callable[[], bytes]
@@ -352,8 +368,8 @@ def paper_copy(data: bytes, ban_sao: BanSao, today: date,
     kept = measuring_document(reader, lambda: data) if checked else None
     document = kept if kept is not None else open_document(data)
     try:
-        end = ink(document, last)
-        found = [b for b in (ink(document, 0) if last else end, end) if b is not None]
+        end = _ink(document, last)
+        found = [b for b in (_ink(document, 0) if last else end, end) if b is not None]
         left = min([b.left for b in found], default=trang["le_trai"] * mm)
         right = max([b.right for b in found], default=width - trang["le_phai"] * mm)
         if right - left < width / 2:
@@ -387,7 +403,7 @@ def electronic_copy(data: bytes, ban_sao: BanSao, when: datetime,
     width, height = float(first.mediabox.width), float(first.mediabox.height)
     lines = stamp_lines(ban_sao, when)
     kept = measuring_document(reader, lambda: data) if checked else None
-    content = ink(kept if kept is not None else data, 0)
+    content = _ink(kept, 0) if kept is not None else ink(data, 0)
     below = content.top if content is not None else settings()["trang"]["le_tren"] * mm
     overlay = _overlay(width, height, lambda c: draw_stamp(c, lines, width, height, below))
     box = first.mediabox

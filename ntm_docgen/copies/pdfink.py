@@ -52,14 +52,20 @@ def ink(data: bytes | pdfium.PdfDocument, index: int) -> Ink | None:
     try:
         page = document[index]
         try:
-            return _from_objects(page)
-        except _Render:
-            return _from_pixels(page)
+            return page_ink(page)
         finally:
             page.close()
     finally:
         if document is not data:
             document.close()
+
+
+def page_ink(page: pdfium.PdfPage) -> Ink | None:
+    """The content box of a page already loaded (see :func:`ink`)."""
+    try:
+        return _from_objects(page)
+    except _Render:
+        return _from_pixels(page)
 
 
 def _from_objects(page: pdfium.PdfPage) -> Ink | None:

@@ -185,3 +185,30 @@ def test_a_connection_the_server_dropped_is_made_anew_before_a_number_is_taken(t
         third = reg.allocate("UBND", "KH", nam=2026)
         reg.cancel(third.id, "ký nhầm")
         assert third.so == 3
+
+
+def test_a_sqlite_register_already_made_gives_a_number_and_records_without_an_engine(
+        tmp_path, monkeypatch) -> None:
+    """Opening a SQLite register that exists, taking a number, recording its file and closing
+    make no SQLAlchemy engine (sqlite3 opens the file itself, as the engine would)."""
+    from ntm_docgen.register import backends
+
+    db = tmp_path / "so-di.sqlite3"
+    with Register(db) as reg:
+        reg.allocate("UBND", "KH", nam=2026)  # makes the tables
+    letter = tmp_path / "ke-hoach.docx"
+    letter.write_bytes(b"PK")
+
+    def refused(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("an engine was made")
+
+    monkeypatch.setattr(backends, "make_engine", refused)
+    with Register(db, timeout=7) as reg:
+        given = reg.allocate("UBND", "KH", nam=2026, entry=RegisterEntry(ngay=date(2026, 1, 5)))
+        reg.record(given.id, letter)
+        assert reg._taker.driver_connection.in_transaction is False  # noqa: SLF001
+    monkeypatch.undo()
+    with Register(db) as reg:
+        rows = reg.entries()
+    assert [(r.so, r.ngay, r.trang_thai, r.tep) for r in rows] == [
+        (1, None, "cap", None), (2, date(2026, 1, 5), "da_ghi", str(letter))]

@@ -57,7 +57,8 @@ class Register:
         self.timeout = timeout
         self._engine: Engine | None = None
         self._ready = False
-        self._taker: PoolProxiedConnection | None = None  # the connection numbers are taken on
+        # the connection numbers are taken on: SQLite's opened by sqlite3 itself
+        self._taker: PoolProxiedConnection | backends.DirectConnection | None = None
 
     def __enter__(self) -> Register:
         return self
@@ -212,14 +213,16 @@ class Register:
         server ended while it was idle is made anew first), after the tables are made or
         checked once."""
         with backends.translated(self.url, self.timeout):
-            engine = self._connect(create=True)
             sqlite = self.url.get_backend_name() == "sqlite"
             if self._taker is not None and not sqlite and taking.dropped(
                     self._taker.driver_connection):
                 self._taker.invalidate()  # ended by the server while idle: made anew here
                 self._taker = None
+            if self._taker is None and sqlite and self._engine is None:
+                backends.check_sqlite_place(self.url, True)
+                self._taker = backends.direct_sqlite(self.url, self.timeout)
             if self._taker is None:
-                self._taker = _raw_connection(engine)
+                self._taker = _raw_connection(self._connect(create=True))
                 if not sqlite:
                     self._taker.driver_connection.autocommit = True  # type: ignore[union-attr]
             if not self._ready and taking.schema_version(
@@ -230,7 +233,9 @@ class Register:
                 pass
         with backends.translated(self.url, self.timeout):
             try:
-                yield (self._taker.driver_connection, engine.dialect,
+                dialect = backends.sqlite_dialect() if self._engine is None \
+                    else self._engine.dialect
+                yield (self._taker.driver_connection, dialect,
                        taking.take_sqlite if sqlite else taking.take_postgresql)
             except exc.DBAPIError as e:
                 if e.connection_invalidated or isinstance(e, exc.OperationalError):

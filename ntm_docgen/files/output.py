@@ -94,11 +94,38 @@ def _open_new(target: Path) -> tuple[int, str]:
     raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), name)
 
 
-def write_bytes(path: Path | str, data: bytes, force: bool = False) -> Path:
-    """Write ``data`` to ``path`` atomically."""
+def write_bytes(path: Path | str, data: bytes, force: bool = False, *,
+                durable: bool = False) -> Path:
+    """Write ``data`` to ``path`` atomically; ``durable``: on the disk when this returns (for
+    a file a register records): the data flushed once before the rename, the folder once
+    after it."""
     with atomic_path(path, force) as tmp:
-        tmp.write_bytes(data)
+        if durable:
+            _write_flushed(tmp, data)
+        else:
+            tmp.write_bytes(data)
+    if durable:
+        _flush_folder(Path(path).parent)
     return Path(path)
+
+
+def _write_flushed(path: Path, data: bytes) -> None:
+    with open(path, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        getattr(os, "fdatasync", os.fsync)(handle.fileno())  # the data and the file's size
+
+
+def _flush_folder(folder: Path) -> None:
+    """Flush the folder's entries (the rename) to the disk; Windows opens no folder for this,
+    and its file system journals the rename itself."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def write_with(path: Path | str, writer: Callable[[Path], object], force: bool = False) -> Path:

@@ -354,3 +354,55 @@ def test_a_numbered_copy_loads_page_1_once(runner, tmp_path, monkeypatch):
                   "--db", str(db))
     assert result.exit_code == 0, result.output
     assert loaded.count(0) == 1 and 2 in loaded  # page 1 for the Số line and the measure
+
+
+def test_a_numbered_copy_is_on_the_disk_before_the_register_records_it(runner, tmp_path,
+                                                                        monkeypatch):
+    """Its data flushed once before the rename, its folder once after; then the register's
+    line; an unnumbered copy flushes nothing."""
+    import os
+
+    from ntm_docgen.register import store
+
+    events: list[str] = []
+    real_data, real_sync, real_replace = os.fdatasync, os.fsync, os.replace
+    real_record = store.Register.record
+
+    def named(fd: int) -> str:
+        return Path(os.readlink(f"/proc/self/fd/{fd}")).name
+
+    def fdatasync(fd: int) -> None:
+        events.append(f"data {named(fd)}")
+        real_data(fd)
+
+    def fsync(fd: int) -> None:
+        events.append(f"sync {named(fd)}")
+        real_sync(fd)
+
+    def replace(source, target):  # type: ignore[no-untyped-def]
+        if Path(target).parent == folder:  # not the font cache's entries
+            events.append(f"rename to {Path(target).name}")
+        real_replace(source, target)
+
+    def record(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        events.append("register")
+        return real_record(self, *args, **kwargs)
+
+    original = pdf_original(tmp_path / "original.pdf", 2, 10, version=(1, 5))
+    db = tmp_path / "so-di.sqlite3"
+    assert copy(runner, original, write_spec(tmp_path), tmp_path / "first.pdf", "--allocate",
+                "--db", str(db)).exit_code == 0  # the register made
+    folder = tmp_path / "out"
+    folder.mkdir()
+    for name, value in (("fdatasync", fdatasync), ("fsync", fsync), ("replace", replace)):
+        monkeypatch.setattr(os, name, value)
+    monkeypatch.setattr(store.Register, "record", record)
+    result = copy(runner, original, write_spec(tmp_path), folder / "sao-y.pdf", "--allocate",
+                  "--db", str(db))
+    assert result.exit_code == 0, result.output
+    assert re.fullmatch(r"data \.sao-y\.pdf\.\d+-\d+\.part", events[0]), events
+    assert events[1:] == ["rename to sao-y.pdf", "sync out", "register"]
+    events.clear()
+    plain = copy(runner, original, write_spec(tmp_path), folder / "plain.pdf")
+    assert plain.exit_code == 0, plain.output
+    assert events == ["rename to plain.pdf"]

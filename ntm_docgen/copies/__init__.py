@@ -214,8 +214,9 @@ def kind_of(path: Path) -> str:
 def make_copy(original: Path | str, ban_sao: BanSao, out: Path | str, *, today: date,
               trich: str | None = None, dien_tu: bool = False, sign: Path | bytes | None = None,
               sign_pass: str | None = None, force: bool = False,
-              when: datetime | None = None) -> CopyResult:
-    """Write the copy of ``original`` to ``out``; nothing is written when anything fails."""
+              when: datetime | None = None, durable: bool = False) -> CopyResult:
+    """Write the copy of ``original`` to ``out``; nothing is written when anything fails
+    (``durable``: the file on the disk when this returns, for a copy the register records)."""
     original, out = Path(original), Path(out)
     source, target = kind_of(original), kind_of(out)
     check_output(out, force)
@@ -245,7 +246,7 @@ def make_copy(original: Path | str, ban_sao: BanSao, out: Path | str, *, today: 
         from ntm_docgen.copies.signing import sign_pdf
 
         data = sign_pdf(data, sign, sign_pass, ban_sao)
-    write_bytes(out, data, force=force)
+    write_bytes(out, data, force=force, durable=durable)
     return CopyResult(out, added)
 
 

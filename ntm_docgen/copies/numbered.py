@@ -51,8 +51,9 @@ def copy_document(original: Path, ban_sao: BanSao, out: Path, *, today: date,
         check_issued(original)
 
     def write(copy_spec: BanSao) -> CopyResult:
+        # a numbered copy is on the disk before the register records it with its SHA-256
         return make_copy(original, copy_spec, out, today=today, trich=trich, dien_tu=dien_tu,
-                         sign=sign, sign_pass=sign_pass, force=force)
+                         sign=sign, sign_pass=sign_pass, force=force, durable=allocate)
 
     if not allocate:
         # read from an original the copy has just read whole: a damaged one was said there

@@ -140,18 +140,26 @@ def punctuate(lines: tuple[str, ...], last: str | None) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _kinh_gui_line() -> tuple[str, int, str, str]:
+    """What every one-line Kính gửi shares: the run properties, the label's width, and the
+    paragraph up to the recipient's run and after it."""
+    props = rpr(L.SIZE_BODY)
+    head, tail = paragraph(run("Kính gửi: ", props) + "\0", ppr(align="center", before=12,
+                                                                 after=6)).split("\0")
+    return props, text_width("Kính gửi: ", L.SIZE_BODY, bold=False), head, tail
+
+
 def kinh_gui_xml(recipients: tuple[str, ...]) -> str:
     """Ô 9a: one recipient on the Kính gửi line; several one per line with ``-`` and ``;``."""
     if not recipients:
         return ""
-    props = rpr(L.SIZE_BODY)
-    label = text_width("Kính gửi: ", L.SIZE_BODY, bold=False)
+    props, label, head, tail = _kinh_gui_line()
     start = L.KINH_GUI_INDENT
     if len(recipients) == 1:
         one = recipients[0]
         if label + text_width(one, L.SIZE_BODY, bold=False) <= L.TEXT_WIDTH:
-            line = run("Kính gửi: ", props) + run(one, props)
-            return paragraph(line, ppr(align="center", before=12, after=6))
+            return head + run(one, props) + tail
         # too long for one line: the name hangs after the label, as in the list form
         runs = run("Kính gửi:\t", props) + run(one, props)
         return paragraph(runs, ppr(align="left", before=12, after=6, left=start,

@@ -100,3 +100,24 @@ def test_shared_start_left_unused_where_zlib_output_depends_on_the_cuts(monkeypa
     for version in (raw + b"a", raw + b"b", raw + b"c"):
         assert shared.deflate(version) == (b"whole:" + _whole(version), zlib.crc32(version))
     assert shared._known is None
+
+
+def test_a_letter_there_is_known_without_deflating_the_new_one():
+    """A rerun compares each letter with the file there: the same letter is found so whatever
+    deflated its part; any other byte changed, or another text, is a different file."""
+    package = Package(templates_dir() / "cong_van.docx")
+    raw = "<w:t>Kính gửi: UBND xã Tân Thành</w:t>".encode() * 50
+    written = package.write({"word/document.xml": raw})
+    assert package.holds(written, "word/document.xml", raw)
+    elsewhere = package._around_member("word/document.xml", docxzip._Member(
+        b"word/document.xml", zlib.crc32(raw), len(raw), zlib.compress(raw, 1)[2:-4]))
+    assert elsewhere != written and package.holds(elsewhere, "word/document.xml", raw)
+    other = raw.replace("xã".encode(), "xá".encode())  # the same length
+    at = written.index(b"word/styles.xml") + 20
+    for changed in (written[:-1], written + b"\0", written[:at] + b"X" + written[at + 1:],
+                    package.write({"word/document.xml": other}), b"", b"PK"):
+        assert not package.holds(changed, "word/document.xml", raw)
+    assert not package.holds(written, "word/document.xml", other)
+    lying = package._around_member("word/document.xml", docxzip._Member(  # CRC of raw, text other
+        b"word/document.xml", zlib.crc32(raw), len(raw), zlib.compress(other, 6)[2:-4]))
+    assert not package.holds(lying, "word/document.xml", raw)

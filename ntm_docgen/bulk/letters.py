@@ -15,8 +15,8 @@ from ntm_docgen.files.output import write_into
 from ntm_docgen.files.resources import load_data
 from ntm_docgen.files.signals import in_worker
 from ntm_docgen.i18n import _, set_language
-from ntm_docgen.letter.layout import compiled
-from ntm_docgen.letter.render import render_docx
+from ntm_docgen.letter.layout import CompiledTemplate, compiled
+from ntm_docgen.letter.render import render_document
 from ntm_docgen.letter.spec import Spec, parse_spec, respec
 from ntm_docgen.vietnamese.loai import find_loai
 
@@ -127,21 +127,22 @@ class LetterMaker:
     def make(self, job: Job) -> Outcome:
         """Render and write one letter; never raises for a problem of the row itself."""
         try:
-            data = render_docx(self.spec_for(job.fields), self.today)
+            template, document = render_document(self.spec_for(job.fields), self.today)
         except SpecError as e:
             return Outcome(job.seq, job.row, job.name, BAD,
                            "; ".join(str(p) for p in e.problems))
         except DocgenError as e:
             return Outcome(job.seq, job.row, job.name, BAD, str(e))
-        return self.write(job, data)
+        return self.write(job, template, document)
 
-    def write(self, job: Job, data: bytes) -> Outcome:
-        """Write the letter atomically, unless the same bytes (or, without force, any file)
-        are already there."""
+    def write(self, job: Job, template: CompiledTemplate, document: bytes) -> Outcome:
+        """Write the letter atomically, unless the same letter (or, without force, any file)
+        is already there. A letter there is compared without making the new one's zip: its
+        ``document.xml`` is inflated and compared, and every other byte (``Package.holds``)."""
         if not self.force and job.name in self.existing():
             path = self.out_dir / job.name
             try:
-                same = path.read_bytes() == data
+                same = template.holds(path.read_bytes(), document)
             except OSError:
                 same = False
             if same:
@@ -150,7 +151,7 @@ class LetterMaker:
                            _("{path} differs from what this row gives now (edited by hand, or "
                              "the spec changed); kept as it is, pass --force to write it again")
                            .format(path=path))
-        write_into(self.out_dir, job.name, data)
+        write_into(self.out_dir, job.name, template.to_bytes(document))
         return Outcome(job.seq, job.row, job.name, WRITTEN)
 
     def existing(self) -> set[str]:

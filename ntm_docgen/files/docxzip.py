@@ -250,12 +250,18 @@ class Package:
     def _write_one(self, name: str, raw: bytes) -> bytes:
         """``write`` of one part replaced (every bulk letter): the members before it are the
         same bytes at the same places each time, those after it move by the new part's length."""
+        data, crc = self._shared_start(name).deflate(raw)
+        return self._around_member(name, _Member.deflated(name, raw, data, crc))
+
+    def _shared_start(self, name: str) -> SharedStart:
         if self._around.get(name) is None:
             self._around[name] = self._split_at(name)
             self._shared[name] = SharedStart()
+        return self._shared[name]
+
+    def _around_member(self, name: str, member: _Member) -> bytes:
+        """The package's bytes with ``member`` as member ``name`` (``_shared_start`` first)."""
         before, after, head, tail, entries = self._around[name]
-        data, crc = self._shared[name].deflate(raw)
-        member = _Member.deflated(name, raw, data, crc)
         local = member.local()
         shift = len(before) + len(local)
         directory = [head, member.central(len(before))]
@@ -265,6 +271,32 @@ class Package:
         end = _END.pack(0x06054B50, 0, 0, entries, entries, len(table),
                         shift + len(after), 0)
         return b"".join((before, local, after, table, end))
+
+    def holds(self, existing: bytes, name: str, raw: bytes) -> bool:
+        """Whether ``existing`` is what ``write({name: raw})`` gives, found without deflating
+        ``raw``: every byte the same but those of the deflated part itself, and that part
+        inflating to ``raw`` (its CRC and size are looked at first). A file whose part another
+        deflater packed otherwise (the same letter) counts as the same."""
+        if name not in self._members:
+            return existing == self.write({name: raw})
+        self._shared_start(name)
+        at = len(self._around[name][0])
+        if len(existing) < at + _LOCAL_HEADER.size:
+            return False
+        header = _LOCAL_HEADER.unpack_from(existing, at)
+        if header[6] != zlib.crc32(raw) or header[8] != len(raw):
+            return False
+        start = at + _LOCAL_HEADER.size + header[9] + header[10]
+        data = existing[start:start + header[7]]
+        member = _Member(name.encode("utf-8"), header[6], len(raw), data)
+        if existing != self._around_member(name, member):
+            return False
+        inflater = zlib.decompressobj(-15)
+        try:
+            inflated = inflater.decompress(data, len(raw) + 1)
+        except zlib.error:
+            return False
+        return inflated == raw and inflater.eof and not inflater.unused_data
 
     def _split_at(self, name: str) -> tuple[bytes, bytes, bytes, list[tuple[bytes, int, bytes]],
                                             int]:

@@ -292,6 +292,11 @@ class CompiledTemplate:
         assert match is not None
         return match.group(2)
 
+    def holds(self, existing: bytes, document_xml: bytes) -> bool:
+        """Whether ``existing`` is ``to_bytes(document_xml)``, found without deflating it (see
+        ``Package.holds``)."""
+        return self.package.holds(existing, DOCUMENT, document_xml)
+
     def to_bytes(self, document_xml: str | bytes) -> bytes:
         """The DOCX with this ``document.xml`` (text, or its UTF-8)."""
         if isinstance(document_xml, str):

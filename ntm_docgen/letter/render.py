@@ -7,15 +7,22 @@ from pathlib import Path
 
 from ntm_docgen.files.output import check_output, write_bytes
 from ntm_docgen.letter.context import landscape, letter_context, phu_luc_context
-from ntm_docgen.letter.layout import compiled, join_sections
+from ntm_docgen.letter.layout import CompiledTemplate, compiled, join_sections
 from ntm_docgen.letter.spec import Spec
 
 
 def render_docx(spec: Spec, today: date) -> bytes:
     """The DOCX bytes of a letter with its appendices; ``today`` gives the year of a draft."""
+    template, document = render_document(spec, today)
+    return template.to_bytes(document)
+
+
+def render_document(spec: Spec, today: date) -> tuple[CompiledTemplate, bytes]:
+    """The letter's ``word/document.xml`` as UTF-8, and the template whose package holds it
+    (``render_docx`` without the zip)."""
     template = compiled(spec.loai.layout)
     if not spec.phu_luc and spec.ban_sao is None:
-        return template.to_bytes(template.render_utf8(letter_context(spec, today)))
+        return template, template.render_utf8(letter_context(spec, today))
     xml = template.render_xml(letter_context(spec, today))
     if spec.phu_luc:  # the appendix template is compiled only for a letter that has one
         appendix = compiled("phu_luc")
@@ -27,7 +34,7 @@ def render_docx(spec: Spec, today: date) -> bytes:
         from ntm_docgen.letter.copyblock import append_copy_block
 
         xml = append_copy_block(xml, spec.ban_sao, today)
-    return template.to_bytes(xml)
+    return template, xml.encode("utf-8")
 
 
 def render_spec(spec: Spec, out: Path | str, *, today: date, force: bool = False,

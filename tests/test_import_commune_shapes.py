@@ -88,6 +88,15 @@ def test_recipients_ending_with_commas_stay_apart() -> None:
     assert spec["noi_nhan"] == ["HĐND phường", "UBND phường"]
 
 
+@pytest.mark.parametrize("luu_line", ["Lưu: VT, VP.", "Lưu VT."], ids=["colon", "no-colon"])
+def test_a_luu_line_whose_dash_was_lost_after_a_comma_is_still_the_luu(luu_line: str) -> None:
+    """The last recipient ends with a comma (or OCR read its semicolon as one) and the Lưu line
+    under it lost its dash: it is the Lưu, not the end of that recipient."""
+    spec = _read(KH + f"Nơi nhận:\n- Như trên;\n- Sở Nội vụ,\n{luu_line}\n" + SIGN).spec
+    assert (spec["noi_nhan"], spec["luu"]) == (["Như trên", "Sở Nội vụ"], luu_line[4:].strip(
+        " :."))
+
+
 @pytest.mark.parametrize("mark", ["/", "*", ". "], ids=["slash", "star", "dot"])
 def test_a_stray_mark_before_the_issuer_is_no_part_of_its_name(mark: str) -> None:
     result = _read(mark + KH + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n" + SIGN)

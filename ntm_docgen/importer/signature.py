@@ -168,7 +168,8 @@ def read_signature(lines: list[str]) -> Signature:
                 right.append(extra)
         elif in_list and left and lines_left and not left[-1].endswith((";", ".")) \
                 and (line[0].islower() or len(left[-1]) <= 3 or _NOTE.match(line)
-                     or left[-1].endswith(",") and line.endswith((";", "."))):
+                     or left[-1].endswith(",") and line.endswith((";", "."))
+                     and not luu_label(line)):
             glue = "" if re.search(r"(^|\s)\w$", left[-1]) and line[0].islower() else " "
             left[-1] = left[-1] + glue + line
         elif in_list and (line.endswith(";") or luu_label(line)) \

@@ -212,3 +212,23 @@ def test_a_sqlite_register_already_made_gives_a_number_and_records_without_an_en
         rows = reg.entries()
     assert [(r.so, r.ngay, r.trang_thai, r.tep) for r in rows] == [
         (1, None, "cap", None), (2, date(2026, 1, 5), "da_ghi", str(letter))]
+
+
+def test_a_connection_on_a_descriptor_above_1023_is_kept(tmp_path) -> None:
+    """A process with many files open (the desk serving an office) gets its connection's socket
+    numbered above 1023, where select() cannot look: the kept connection is still looked at
+    and kept from one number to the next, not made anew for each."""
+    import os
+
+    with register_db("postgresql", tmp_path) as url:
+        held = [os.open(os.devnull, os.O_RDONLY) for _ in range(1100)]
+        try:
+            with Register(url) as reg:
+                assert reg.allocate("UBND", "KH", nam=2026).so == 1
+                driver = reg._taker.driver_connection  # noqa: SLF001
+                assert driver.fileno() > 1023
+                assert reg.allocate("UBND", "KH", nam=2026).so == 2
+                assert reg._taker.driver_connection is driver  # noqa: SLF001
+        finally:
+            for handle in held:
+                os.close(handle)

@@ -172,9 +172,19 @@ def dropped(driver: Any) -> bool:
     if driver.closed:
         return True
     try:
-        readable, _w, _x = select.select([driver.fileno()], [], [], 0)
+        return _readable(driver.fileno())
     except (OSError, ValueError, _error_class("psycopg")):
         return True
+
+
+def _readable(socket: int) -> bool:
+    """Whether ``socket`` has something to read now. poll where the system has it: select
+    refuses a descriptor above 1023, and a process with many files open (the desk) has them."""
+    if hasattr(select, "poll"):
+        poller = select.poll()
+        poller.register(socket, select.POLLIN)
+        return bool(poller.poll(0))
+    readable, _w, _x = select.select([socket], [], [], 0)
     return bool(readable)
 
 

@@ -121,3 +121,26 @@ def test_a_letter_there_is_known_without_deflating_the_new_one():
     lying = package._around_member("word/document.xml", docxzip._Member(  # CRC of raw, text other
         b"word/document.xml", zlib.crc32(raw), len(raw), zlib.compress(other, 6)[2:-4]))
     assert not package.holds(lying, "word/document.xml", raw)
+
+
+def test_a_letter_written_while_another_thread_starts_the_first_is_written(monkeypatch):
+    """The template's Package is one per process (the desk renders in threads): a letter written
+    by a thread while another is setting up the first letter's part finds it ready, whatever
+    the point the other thread stopped at."""
+    package = Package(templates_dir() / "cong_van.docx")
+    data = "<w:t>Kính gửi: UBND xã Tân Thành</w:t>".encode() * 100
+    written: list[bytes] = []
+    made = SharedStart
+    other = [True]  # the other thread, not yet run
+
+    def made_while_another_writes() -> SharedStart:  # the other thread runs at this point
+        if other:
+            other.pop()
+            written.append(package.write({"word/document.xml": data}))
+        return made()
+
+    monkeypatch.setattr(docxzip, "SharedStart", made_while_another_writes)
+    first = package.write({"word/document.xml": data})
+    assert first == written[0]
+    with zipfile.ZipFile(io.BytesIO(first)) as again:
+        assert again.read("word/document.xml") == data

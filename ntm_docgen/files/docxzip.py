@@ -254,10 +254,13 @@ class Package:
         return self._around_member(name, _Member.deflated(name, raw, data, crc))
 
     def _shared_start(self, name: str) -> SharedStart:
-        if self._around.get(name) is None:
-            self._around[name] = self._split_at(name)
-            self._shared[name] = SharedStart()
-        return self._shared[name]
+        """The part's shared start, the members around it split out first: a thread (the desk
+        renders in threads) that finds the start finds them too."""
+        shared = self._shared.get(name)
+        if shared is None:
+            self._around.setdefault(name, self._split_at(name))
+            shared = self._shared.setdefault(name, SharedStart())
+        return shared
 
     def _around_member(self, name: str, member: _Member) -> bytes:
         """The package's bytes with ``member`` as member ``name`` (``_shared_start`` first)."""

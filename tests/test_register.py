@@ -178,7 +178,7 @@ def test_issuing_marks_a_failed_letter_cancelled(db) -> None:
 
 @pytest.mark.parametrize(("raised", "said"), [
     (RuntimeError("LibreOffice đã dừng"), "không tạo được văn bản: LibreOffice đã dừng"),
-    (KeyboardInterrupt(), "không tạo được văn bản: việc làm bị dừng trước khi ghi xong tệp"),
+    (KeyboardInterrupt(), "không tạo được văn bản: lệnh đã bị dừng trước khi ghi xong tệp"),
     (OSError(28, "No space left on device"), "không tạo được văn bản: ổ đĩa đã đầy"),
 ], ids=["a-problem-said", "stopped", "disk-full"])
 def test_the_cancel_note_of_a_failed_letter_is_in_the_clerks_words(db, raised, said) -> None:

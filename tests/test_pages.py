@@ -38,3 +38,26 @@ def test_a_finding_about_the_whole_letter_frames_the_first_page():
 def test_a_text_not_on_the_pages_draws_nothing():
     marked = api.preview_pages(blank_pdf(1), marks=[("1", "Kính gửi")])
     assert reds(marked[0], (0, 0, 595, 842)) == 0
+
+
+def test_a_page_without_colour_is_one_grey_channel_with_the_same_pixels():
+    from ntm_docgen.files.pages import png
+
+    page = Image.new("RGB", (120, 80), "white")
+    page.paste((0, 0, 0), (10, 10, 60, 20))
+    page.paste((128, 128, 128), (10, 30, 60, 40))  # the grey edge of a letter's stroke
+    grey = Image.open(io.BytesIO(png(page)))
+    assert grey.mode == "L"
+    assert list(grey.convert("RGB").get_flattened_data()) == list(page.get_flattened_data())
+    page.paste(MARK, (70, 10, 80, 20))
+    coloured = Image.open(io.BytesIO(png(page)))
+    assert coloured.mode == "RGB"
+    assert list(coloured.get_flattened_data()) == list(page.get_flattened_data())
+
+
+def test_a_marked_page_keeps_its_red_and_a_plain_one_is_grey():
+    plain = api.preview_pages(blank_pdf(1))[0]
+    marked = api.preview_pages(blank_pdf(1), marks=[("1", "")])[0]
+    assert Image.open(io.BytesIO(plain)).mode == "L"
+    assert Image.open(io.BytesIO(marked)).mode == "RGB"
+    assert reds(marked, (0, 0, 595, 842)) > 0

@@ -48,26 +48,30 @@ def page_lines(pdf: bytes) -> list[list[Line]]:
     """The text lines of every page, top to bottom (pieces on one baseline joined)."""
     import pypdfium2 as pdfium
 
-    document = pdfium.PdfDocument(pdf)
-    pages = []
-    try:
-        for page in document:
-            height = page.get_height()
-            text = page.get_textpage()
-            pieces = []
-            for index in range(text.count_rects()):
-                left, bottom, right, top = text.get_rect(index)
-                pieces.append((round(height - bottom), left, height - top, height - bottom,
-                               text.get_text_bounded(left, bottom, right, top)))
-            lines: dict[int, list] = {}
-            for piece in sorted(pieces):
-                key = next((k for k in lines if abs(k - piece[0]) <= 2), piece[0])
-                lines.setdefault(key, []).append(piece)
-            pages.append([Line(min(p[2] for p in group), max(p[3] for p in group),
-                               " ".join(p[4].strip() for p in sorted(group, key=lambda p: p[1])))
-                          for _, group in sorted(lines.items())])
-    finally:
-        document.close()
+    from ntm_docgen.files.pages import PDFIUM
+
+    with PDFIUM:  # one thread at a time in pdfium
+        document = pdfium.PdfDocument(pdf)
+        pages = []
+        try:
+            for page in document:
+                height = page.get_height()
+                text = page.get_textpage()
+                pieces = []
+                for index in range(text.count_rects()):
+                    left, bottom, right, top = text.get_rect(index)
+                    pieces.append((round(height - bottom), left, height - top, height - bottom,
+                                   text.get_text_bounded(left, bottom, right, top)))
+                lines: dict[int, list] = {}
+                for piece in sorted(pieces):
+                    key = next((k for k in lines if abs(k - piece[0]) <= 2), piece[0])
+                    lines.setdefault(key, []).append(piece)
+                pages.append([Line(min(p[2] for p in group), max(p[3] for p in group),
+                                   " ".join(p[4].strip()
+                                            for p in sorted(group, key=lambda p: p[1])))
+                              for _, group in sorted(lines.items())])
+        finally:
+            document.close()
     return pages
 
 

@@ -1,6 +1,7 @@
 """Page images of letters (DOCX → PDF through LibreOffice → PNG), kept for the pages that show
-them: the same letter is converted once, however many times its pages are asked for, and only
-its first page is drawn before the answer; the others are drawn when the browser asks for them.
+them: the same letter is converted once, however many times its pages are asked for. Once its
+PDF is made the page count is answered and the first page is begun; each page is drawn once,
+when the browser asks for it or before, and a second request for it waits for that drawing.
 """
 
 from __future__ import annotations
@@ -22,12 +23,27 @@ KEEP = 64
 
 @dataclass
 class Shown:
-    """One letter as the desk shows it: its PDF, its marks, its page count, the pages drawn."""
+    """One letter as the desk shows it: its PDF, its marks, its page count, its pages being
+    drawn or drawn (PNG), by number from 1."""
 
     pdf: bytes
     marks: tuple[tuple[str, str], ...]
     count: int
-    drawn: dict[int, bytes] = field(default_factory=dict)
+    drawn: dict[int, asyncio.Future[list[bytes]]] = field(default_factory=dict)
+
+    def drawing(self, number: int) -> asyncio.Future[list[bytes]]:
+        """Page ``number``'s PNG (alone in a list), begun now unless it was begun before; a
+        drawing that failed is tried again when asked for again."""
+        found = self.drawn.get(number)
+        if found is None:
+            found = self.drawn[number] = asyncio.ensure_future(run_in_threadpool(
+                api.preview_pages, self.pdf, marks=self.marks, pages=[number]))
+            found.add_done_callback(lambda done: self._forget(number, done))
+        return found
+
+    def _forget(self, number: int, done: asyncio.Future[list[bytes]]) -> None:
+        if done.cancelled() or done.exception() is not None:
+            self.drawn.pop(number, None)
 
     def __len__(self) -> int:
         return self.count
@@ -96,9 +112,8 @@ class Previews:
             self.pdf, document)
         count = min(await run_in_threadpool(api.page_count, pdf), 50)
         found = Shown(pdf, tuple(marks), count)
-        if count:
-            found.drawn[1] = (await run_in_threadpool(
-                api.preview_pages, pdf, marks=found.marks, pages=[1]))[0]
+        if count:  # the browser asks for it once the answer with the count arrives
+            found.drawing(1)
         self._keep(self._shown, key, found)
         return found
 
@@ -108,12 +123,7 @@ class Previews:
             shown = self._shown.get(key)
         if shown is None or not 1 <= number <= shown.count:
             return None
-        image = shown.drawn.get(number)
-        if image is None:
-            image = (await run_in_threadpool(api.preview_pages, shown.pdf, marks=shown.marks,
-                                             pages=[number]))[0]
-            shown.drawn[number] = image
-        return image
+        return (await asyncio.shield(shown.drawing(number)))[0]
 
 
 def _quiet(task: asyncio.Future) -> None:

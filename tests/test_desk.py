@@ -285,3 +285,29 @@ def test_a_letter_saved_complete_is_converted_once_before_its_preview_is_asked(
     preview = client.get(f"{editor}/xem-truoc", headers={"hx-request": "true"})
     assert re.search(r'src="(/trang/[^"]+)"', preview.text)
     assert len(converted) == 1
+
+
+def test_a_page_image_is_drawn_once_and_kept_by_the_browser(client, csrf, monkeypatch):
+    from ntm_docgen.desk import previews
+
+    drawn = []
+    real = previews.api.preview_pages
+
+    def counted(pdf: bytes, **options) -> list[bytes]:
+        drawn.append(options["pages"])
+        return real(pdf, **options)
+
+    monkeypatch.setattr(previews.api, "preview_pages", counted)
+    editor = new_draft(client, csrf)
+    client.post(editor, data={**CONG_VAN, "csrf_token": csrf})
+    preview = client.get(f"{editor}/xem-truoc", headers={"hx-request": "true"})
+    address = re.search(r'src="(/trang/[^"]+)"', preview.text).group(1)
+    first, again = client.get(address), client.get(address)
+    assert first.content[:4] == b"\x89PNG" and again.content == first.content
+    assert drawn == [[1]]
+    assert "immutable" in first.headers["cache-control"]
+    tag = first.headers["etag"]
+    kept = client.get(address, headers={"if-none-match": tag})
+    assert kept.status_code == 304 and not kept.content
+    assert client.get(address, headers={"if-none-match": '"other"'}).content == first.content
+    assert client.get(address.replace(".png", "9.png")).status_code == 404

@@ -166,12 +166,19 @@ async def preview(request: Request, clerk: Clerk) -> Response:
 
 @view()
 async def page_image(request: Request, clerk: Clerk) -> Response:
+    """A page's PNG. Its address names the letter by the hash of its content, so the image
+    never changes: the browser keeps it and does not ask again (asked again with the tag it
+    has, it is told it still holds the page, even after the desk forgot the letter)."""
     d = desk(request)
-    image = await d.previews.page(request.path_params["key"], request.path_params["n"])
+    key, number = request.path_params["key"], request.path_params["n"]
+    headers = {"cache-control": "private, max-age=31536000, immutable",
+               "etag": f'"{key}-{number}"'}
+    if headers["etag"] in request.headers.get("if-none-match", ""):
+        return Response(status_code=304, headers=headers)
+    image = await d.previews.page(key, number)
     if image is None:
         return Response(status_code=404)
-    return Response(image, media_type="image/png",
-                    headers={"cache-control": "private, max-age=3600"})
+    return Response(image, media_type="image/png", headers=headers)
 
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"

@@ -238,6 +238,19 @@ def _noi_dung(check: Checker, top: dict[str, Any], loai: Loai | None) -> dict[st
     return {"noi_dung": clean_control(nfc(noi_dung))}
 
 
+def _noi_nhan_field(check: Checker, top: dict[str, Any]) -> dict[str, Any]:
+    # a Lưu line typed in the list may give ``luu`` too (bulk checks the keys one by one:
+    # each reports its own key's problems, and both give the same Lưu line)
+    items, luu = _closing(check, _noi_nhan(check.text_list(top, "noi_nhan", "")),
+                          _luu(Checker().text(top, "luu", "")), "")
+    return {"noi_nhan": items, "luu": luu}
+
+
+def _luu_field(check: Checker, top: dict[str, Any]) -> str | None:
+    return _closing(Checker(), _noi_nhan(Checker().text_list(top, "noi_nhan", "")),
+                    _luu(check.text(top, "luu", "")), "")[1]
+
+
 _Field = Callable[[Checker, dict[str, Any], "Loai | None"], dict[str, Any]]
 #: How each top-level key of a letter spec is checked and what it gives.
 _FIELDS: dict[str, _Field] = {
@@ -260,9 +273,8 @@ _FIELDS: dict[str, _Field] = {
         top, "kinh_gui", ""))},
     "can_cu": lambda check, top, loai: {"can_cu": check.text_list(top, "can_cu", "")},
     "tham_quyen": lambda check, top, loai: {"tham_quyen": check.text(top, "tham_quyen", "")},
-    "noi_nhan": lambda check, top, loai: {"noi_nhan": _noi_nhan(check.text_list(
-        top, "noi_nhan", ""))},
-    "luu": lambda check, top, loai: {"luu": _luu(check.text(top, "luu", ""))},
+    "noi_nhan": lambda check, top, loai: _noi_nhan_field(check, top),
+    "luu": lambda check, top, loai: {"luu": _luu_field(check, top)},
     "do_khan": lambda check, top, loai: {"do_khan": check.choice(top, "do_khan", "", DO_KHAN,
                                                                  upper_vi)},
     "do_mat": lambda check, top, loai: {"do_mat": check.choice(top, "do_mat", "", DO_MAT,
@@ -337,6 +349,37 @@ def _luu(luu: str | None) -> str | None:
     return re.sub(r"^(-\s*)?Lưu\s*:\s*", "", luu).rstrip(" .;") or None
 
 
+#: A Lưu line typed as an item of noi_nhan (``Lưu: VT, TH``, ``Lưu VT``), not a recipient
+#: whose name begins with the word (``Lưu trữ``).
+_LUU_ITEM = re.compile(r"lưu\s*:\s*|lưu\s+(?=vt\b)", re.IGNORECASE)
+
+
+def _closing(check: Checker, items: tuple[str, ...], luu: str | None,
+             path: str) -> tuple[tuple[str, ...], str | None]:
+    """The Nơi nhận items and the Lưu line: a Lưu line typed in the list is the letter's Lưu
+    line (printed last, once); one that says other than ``luu`` is a problem.
+
+    >>> _closing(Checker(), ("Sở A", "Lưu: VT, TH"), None, "")
+    (('Sở A',), 'VT, TH')
+    >>> _closing(Checker(), ("Lưu trữ", "Lưu VT"), "VT", "")
+    (('Lưu trữ',), 'VT')
+    """
+    kept = []
+    for index, item in enumerate(items):
+        found = _LUU_ITEM.match(item)
+        if found is None:
+            kept.append(item)
+            continue
+        typed = item[found.end():].rstrip(" .;")
+        if luu is None:
+            luu = typed or None
+        elif typed and " ".join(typed.split()).casefold() != " ".join(luu.split()).casefold():
+            check.fail(f"{_p(path, 'noi_nhan')}[{index}]", _(
+                "a Lưu line, and the letter prints its Lưu line last from luu ({luu}): remove "
+                "this one, or write it as luu").format(luu=luu), describe(item))
+    return tuple(kept), luu
+
+
 def _phu_luc(check: Checker, data: Any) -> tuple[PhuLuc, ...]:
     if data is None:
         return ()
@@ -375,11 +418,12 @@ def _ban_sao(check: Checker, data: Any, path: str) -> BanSao | None:
         else None
     ky = parse_chu_ky(check, body.get("ky"), _p(path, "ky")) if "ky" in body else None
     dia_danh = check.text(body, "dia_danh", path)
+    noi_nhan, luu = _closing(check, _noi_nhan(check.text_list(body, "noi_nhan", path)),
+                             _luu(check.text(body, "luu", path)), path)
     rest = dict(so=check.integer(body, "so", path), ky_hieu_=check.text(body, "ky_hieu", path),
                 ngay=check.iso_date(body, "ngay", path),
                 nam=check.integer(body, "nam", path, minimum=1900),
-                noi_nhan=_noi_nhan(check.text_list(body, "noi_nhan", path)),
-                luu=_luu(check.text(body, "luu", path)))
+                noi_nhan=noi_nhan, luu=luu)
     if hinh_thuc is None or co_quan is None or ky is None or dia_danh is None:
         return None
     return BanSao(hinh_thuc=hinh_thuc, co_quan=co_quan, ky=ky, dia_danh=dia_danh,

@@ -13,7 +13,7 @@ import click
 
 from ntm_docgen.cli.common import reports_errors
 from ntm_docgen.cli.translated import command, option
-from ntm_docgen.i18n import N_, _
+from ntm_docgen.i18n import N_, _, language
 
 #: The factory uvicorn loads, and the environment it reads its settings from.
 FACTORY = "ntm_docgen.desk:from_environment"
@@ -44,7 +44,8 @@ def serve(host: str, port: int, no_browser: bool, office: bool, db: str | None,
     if admin and not office:
         raise click.UsageError(_("--admin makes an office account: add --office"))
     settings = {"HOST": host, "PORT": str(port), "OFFICE": "1" if office else "",
-                "DB": db or "", "BROWSER": "" if no_browser else "1", "ADMIN": admin or ""}
+                "DB": db or "", "BROWSER": "" if no_browser else "1", "ADMIN": admin or "",
+                "LANG": language()}  # --lang's, or the environment's
     for key, value in settings.items():
         os.environ[ENV + key] = value
     if admin and not os.environ.get("NTM_DOCGEN_ADMIN_PASSWORD"):

@@ -33,9 +33,9 @@ def create_app(config: DeskConfig) -> Any:
 
 def from_environment() -> Any:
     """The application factory ``ntm-docgen serve`` gives uvicorn: the settings come from
-    NTM_DOCGEN_DESK_HOST, _PORT, _OFFICE, _DB, _BROWSER and _ADMIN. A way of running that is
-    not allowed stops here with its message and exit status 2; an address that cannot be
-    listened on (a port in use) with exit status 1."""
+    NTM_DOCGEN_DESK_HOST, _PORT, _OFFICE, _DB, _BROWSER, _ADMIN and _LANG. A way of running
+    that is not allowed stops here with its message and exit status 2; an address that cannot
+    be listened on (a port in use) with exit status 1."""
     from ntm_docgen.i18n import _
 
     env = os.environ
@@ -43,7 +43,7 @@ def from_environment() -> Any:
                         port=int(env.get(ENV + "PORT", "8030")),
                         office=bool(env.get(ENV + "OFFICE")), db=env.get(ENV + "DB") or None,
                         open_browser=bool(env.get(ENV + "BROWSER")),
-                        warm_offices=office_count())
+                        lang=env.get(ENV + "LANG") or None, warm_offices=office_count())
     try:
         config.check()  # the mode first: its refusal is a usage error
         check_address(config.host, config.port)

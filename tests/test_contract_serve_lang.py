@@ -1,0 +1,44 @@
+"""Contract §6-7: `--lang` given before `serve` is the language of the desk's pages too."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+from starlette.testclient import TestClient
+
+from ntm_docgen.cli.main import main
+from ntm_docgen.desk import ENV
+
+SETTINGS = ("HOST", "PORT", "OFFICE", "DB", "BROWSER", "ADMIN", "LANG")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.mark.parametrize(("env", "args", "lang", "said"), [
+    ("vi", ["--lang", "en"], "en", "What do you want to do?"),
+    ("en", ["--lang", "vi"], "vi", "Bạn cần làm gì?"),
+    ("vi", [], "vi", "Bạn cần làm gì?"),
+], ids=["en-over-vi", "vi-over-en", "environment"])
+def test_the_desk_speaks_the_language_of_the_command_line(runner, tmp_path, monkeypatch, env,
+                                                          args, lang, said):
+    import uvicorn
+
+    from ntm_docgen.desk import from_environment
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    for key in SETTINGS:  # serve hands its settings on in the environment: give them back
+        monkeypatch.delenv(ENV + key, raising=False)
+    apps = []
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **k: apps.append(from_environment()))
+    result = runner.invoke(main, [*args, "serve", "--no-browser", "--port", str(free_port())],
+                           env={"NTM_DOCGEN_LANG": env})
+    assert result.exit_code == 0, result.output
+    monkeypatch.setenv("NTM_DOCGEN_LANG", env)  # the desk's process keeps the environment
+    with TestClient(apps[0]) as client:
+        page = client.get("/").text
+    assert f'<html lang="{lang}">' in page and said in page

@@ -1,4 +1,4 @@
-"""A copy of a PDF 1.5+ original is appended to it as an incremental update: the original's
+"""A copy of a PDF 1.4+ original is appended to it as an incremental update: the original's
 bytes kept whole (a signature in it still covers what it signed), only the copy's objects after
 them; an older or a mended original is written whole, as before."""
 
@@ -94,19 +94,16 @@ def test_a_mended_original_is_written_whole(runner, tmp_path, damage):
     assert "Nguyễn Đức Đăng" in reader.pages[0].extract_text()
 
 
-def test_the_originals_signature_still_covers_what_it_signed(runner, tmp_path):
-    from asn1crypto import x509 as asn1_x509
+def signed_original(tmp_path: Path, version: tuple[int, int], stamp_bottom: int):
+    """An original signed by the issuer (pyHanko, an incremental update, a visible stamp whose
+    bottom is at ``stamp_bottom``); the certificate's DER for a validator to trust."""
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-    from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign import signers
     from pyhanko.sign.fields import SigFieldSpec
-    from pyhanko.sign.validation import validate_pdf_signature
-    from pyhanko_certvalidator import ValidationContext
 
-    unsigned = newer(tmp_path / "unsigned.pdf", 1, 10)
+    unsigned = pdf_original(tmp_path / "unsigned.pdf", 1, 10, version=version)
     cert, der = certificate(tmp_path / "ubnd.p12", b"mat-khau")
     signer = signers.SimpleSigner.load_pkcs12(pfx_file=str(cert), passphrase=b"mat-khau")
-    stamp_bottom = 480  # a visible stamp under the text, as the signer's office places it
     with unsigned.open("rb") as handle:
         signed = signers.PdfSigner(
             signers.PdfSignatureMetadata(field_name="UBND"), signer=signer,
@@ -114,6 +111,20 @@ def test_the_originals_signature_still_covers_what_it_signed(runner, tmp_path):
         ).sign_pdf(IncrementalPdfFileWriter(handle))
     original = tmp_path / "signed.pdf"
     original.write_bytes(signed.getvalue())
+    return original, der
+
+
+@pytest.mark.parametrize("version", [(1, 7), (1, 4)], ids=["pdf-1.7", "pdf-1.4"])
+def test_the_originals_signature_still_covers_what_it_signed(runner, tmp_path, version):
+    """A signed original of PDF 1.4 (as scanners and older signing tools leave the header) is
+    appended to as well: its cross-reference table gets a table after it."""
+    from asn1crypto import x509 as asn1_x509
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+
+    stamp_bottom = 480  # a visible stamp under the text, as the signer's office places it
+    original, der = signed_original(tmp_path, version, stamp_bottom)
     out = tmp_path / "sao-y.pdf"
     result = copy(runner, original, write_spec(tmp_path), out)
     assert result.exit_code == 0, result.output

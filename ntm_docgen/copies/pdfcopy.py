@@ -45,9 +45,11 @@ from ntm_docgen.letter import layout_rules as L
 from ntm_docgen.letter.spec import BanSao
 
 MIN_VERSION = "1.4"
-#: An original from this version on gets its copy appended as an incremental update (pypdf
-#: writes the update's cross-reference as a stream, which PDF 1.5 brought).
-APPEND_FROM = "1.5"
+#: An original from this version on gets its copy appended as an incremental update: the update
+#: writes its cross-reference as the original's last one is written (a table, or a stream in a
+#: file that already uses them), so a PDF 1.4 original, as scanners and signing tools often
+#: leave the header, keeps its bytes and its signature too.
+APPEND_FROM = MIN_VERSION
 
 #: Originals that pypdf had to mend while reading them (a wrong ``startxref``, no ``%%EOF``):
 #: their copy is written whole, never appended to the damaged file.
@@ -314,7 +316,7 @@ def _writer(reader: PdfReader) -> PdfWriter:
 
 def appendable(reader: PdfReader, checked: bool) -> bool:
     """Whether the copy can be appended to the original as an incremental update: an original
-    read by ``read_pdf`` without repairs, of PDF 1.5 or later."""
+    read by ``read_pdf`` without repairs, of PDF 1.4 or later."""
     return checked and reader not in _MENDED and reader.pdf_header[5:8] >= APPEND_FROM
 
 

@@ -110,3 +110,23 @@ def test_the_warning_names_the_marks_left_out() -> None:
     warnings = _set_apart(source)
     assert any("'Kn c CY' (p. 2)" in w and "stamp" in w for w in warnings)
     assert not any("running headers" in w for w in warnings)
+
+
+def test_a_stamp_across_print_keeps_the_print_under_it() -> None:
+    """The ring of a red stamp across the letters of the signer's name: where it crosses a
+    stroke of print (ink above and below it) the stroke is carried on, not cut in two; the
+    ring elsewhere, away from the print, turns white."""
+    image = Image.new("RGB", (120, 60), (255, 255, 255))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((20, 10, 25, 50), fill=(10, 10, 10))  # a stroke of a letter
+    draw.rectangle((0, 28, 119, 33), fill=(150, 30, 40))  # the ring across it
+    grey = ink_only(image)
+    assert all(grey.getpixel((22, y)) < 60 for y in range(10, 51))
+    assert grey.getpixel((80, 30)) == 255
+    assert grey.getpixel((10, 30)) == 255
+
+
+def test_a_page_without_coloured_ink_is_its_red_channel() -> None:
+    image = Image.new("RGB", (40, 20), (255, 255, 255))
+    ImageDraw.Draw(image).rectangle((5, 5, 15, 15), fill=(30, 30, 30))
+    assert ink_only(image).tobytes() == image.split()[0].tobytes()

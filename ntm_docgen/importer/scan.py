@@ -34,7 +34,8 @@ MIN_SLOPE = 0.1
 
 def ink_only(image: Any) -> Any:
     """The page in grey with coloured ink turned white: the red channel (a red stamp is bright
-    in it, the black print dark) where a pixel is grey, white where it is coloured."""
+    in it, the black print dark) where a pixel is grey, white where it is coloured; but black
+    where the coloured ink crosses a stroke of print (``hidden_print``)."""
     from PIL import ImageChops
 
     if image.mode not in ("RGB", "RGBA"):
@@ -43,8 +44,49 @@ def ink_only(image: Any) -> Any:
     high = ImageChops.lighter(ImageChops.lighter(red, green), blue)
     low = ImageChops.darker(ImageChops.darker(red, green), blue)
     coloured = ImageChops.subtract(high, low).point([0] * (CHROMA + 1) + [255] * (255 - CHROMA))
+    hidden = hidden_print(red, coloured)
     red.paste(255, mask=coloured)
+    if hidden is not None:
+        red.paste(0, hidden[1], mask=hidden[0])
     return red
+
+
+#: The widest stroke of coloured ink (pixels at 300 dpi, about 0,7 mm) through which a stroke
+#: of print is carried on: the ring of a stamp, a line of a signature.
+CROSSING = 8
+
+
+def hidden_print(grey: Any, coloured: Any) -> tuple[Any, tuple[int, int]] | None:
+    """Where coloured ink lies over the print (the ring of a stamp across the first letters of
+    the signer's name): the coloured pixels with dark print on both sides of them, above and
+    below or left and right, within ``CROSSING`` pixels; as a mask and the place of its
+    top-left corner, or None when the page has no coloured ink. Made white with the rest of
+    the stamp, those pixels would cut each letter under the ring in two."""
+    from PIL import ImageChops, ImageOps
+
+    found = coloured.getbbox()
+    if found is None:
+        return None
+    k = CROSSING
+    box = (max(0, found[0] - k), max(0, found[1] - k), min(grey.width, found[2] + k),
+           min(grey.height, found[3] + k))
+    ink = ImageChops.subtract(grey.crop(box).point([255] * 128 + [0] * 128), coloured.crop(box))
+    ink = ImageOps.expand(ink, k, fill=0)  # offsets wrap round: through a blank border only
+
+    def within(dx: int, dy: int) -> Any:
+        """Ink at 1 to k pixels in the direction (dx, dy) of each pixel."""
+        near = ImageChops.offset(ink, dx, dy)
+        step = 1
+        while step * 2 <= k:
+            near = ImageChops.lighter(near, ImageChops.offset(near, dx * step, dy * step))
+            step *= 2
+        return near
+
+    across = ImageChops.lighter(ImageChops.darker(within(0, 1), within(0, -1)),
+                                ImageChops.darker(within(1, 0), within(-1, 0)))
+    mask = ImageChops.darker(coloured.crop(box), across.crop((k, k, k + box[2] - box[0],
+                                                              k + box[3] - box[1])))
+    return mask, (box[0], box[1])
 
 
 def _sharpness(image: Any) -> int:

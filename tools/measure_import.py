@@ -11,6 +11,7 @@ transcription that the held-out sets keep in the repository.
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib.util
 import os
 import sys
@@ -38,9 +39,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("files", type=Path)
     parser.add_argument("--text-out", type=Path)
     args = parser.parse_args(argv)
-    from ntm_docgen.importer import NotALetterError, import_letter
+    from ntm_docgen.importer import NotALetterError, build, import_letter, reading
     from ntm_docgen.importer.lost import lost_lines
-    from ntm_docgen.importer.reading import read_source
+
+    # Each letter read once: the import, the lines lost and --text-out share its lines (a
+    # scan's OCR is most of the time).
+    read_source = build.read_source = functools.cache(reading.read_source)
 
     accuracy = _accuracy_module()
     right = total = lost = 0

@@ -1,8 +1,11 @@
 """Mend what OCR misreads on a scanned page: a wrong diacritic in a phrase every letter uses
-(``GIÁM ĐÓC``, ``(đê báo cáo)``) and look-alike signs (``1105⁄KH`` with a fraction slash)."""
+(``GIÁM ĐÓC``, ``(đê báo cáo)``) or in a word a number follows (``SÓ 1050``, ``Điêu 5``), the
+letters read for the digits of a day (``ngày U6_``), look-alike signs (``1105⁄KH`` with a
+fraction slash), and a signer's family name a stamp's ring crossed (``[loàng Văn Thuân``)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 from itertools import groupby
@@ -14,6 +17,10 @@ from ntm_docgen.vietnamese.text import is_upper_vi, nfc, strip_diacritics, upper
 #: Signs OCR reads for a plain one: the fraction slash of ``1105⁄KH-ĐKT``.
 _SIGNS = str.maketrans({"\u2044": "/", "\u2215": "/"})
 _EDGE = "()[]“”\"',;:.!?-"
+#: A day OCR read with a letter for a digit (``U6_``, ``l5``, ``O9``): one or two signs, a
+#: digit among them.
+_DAY = re.compile(r"^(?=.*\d)[\dOoUDlI|]{1,2}[_.,]?$")
+_DIGITS = str.maketrans("OoUDlI|", "0000111")
 
 
 def _key(word: str) -> str:
@@ -37,6 +44,29 @@ def _phrases() -> dict[tuple[str, ...], tuple[str, ...]]:
     return out
 
 
+@cache
+def _before_numbers() -> dict[str, str]:
+    """The words of data/ocr_sua.yaml ``truoc_so`` by their letters without diacritics."""
+    return {_key(w): nfc(w) for w in load_data("ocr_sua.yaml")["truoc_so"]}
+
+
+def _numbered(texts: list[str], keys: list[str]) -> None:
+    """A word a number follows written as data/ocr_sua.yaml lists it, and a day after
+    ``ngày`` with a letter read for a digit written in digits (in place)."""
+    words = _before_numbers()
+    for i in range(len(texts) - 1):
+        after = texts[i + 1]
+        right = words.get(keys[i])
+        if keys[i] == "ngay" and _DAY.match(after) and not after.rstrip("_.,").isdigit():
+            texts[i + 1] = after.rstrip("_.,").translate(_DIGITS)
+            after = texts[i + 1]
+        if right is None or not after[:1].isdigit():
+            continue
+        core = texts[i].strip(_EDGE)
+        if core and _key(core) == keys[i]:
+            texts[i] = texts[i].replace(core, _cased(core, right), 1)
+
+
 def _cased(found: str, right: str) -> str:
     """``right`` in the case OCR read (``ĐÓC`` → ``ĐỐC``, ``Giảm`` → ``Giám``)."""
     if is_upper_vi(found) and len(found) > 1:
@@ -53,8 +83,21 @@ def mend_line(texts: list[str]) -> list[str]:
     (['PHÓ', 'GIÁM', 'ĐỐC'], ['THỦ', 'TRƯỞNG'])
     >>> mend_line(["Số:", "1105⁄KH-ĐKT"])
     ['Số:', '1105/KH-ĐKT']
+    >>> mend_line(["SÓ", "1050/QĐ-SCT"]), mend_line(["-", "Như", "Điêu", "5;"])
+    (['SỐ', '1050/QĐ-SCT'], ['-', 'Như', 'Điều', '5;'])
+    >>> mend_line("Lào Cai, ngày U6_ tháng 3 năm 2026".split())[2:5]
+    ['ngày', '06', 'tháng']
+    >>> mend_line(["-", "Lưu:", "VT,", "CN", "(Dũng)-"])[-1]
+    '(Dũng).'
+    >>> mend_line(["sổ", "tay"]), mend_line(["ngày", "ký"])
+    (['sổ', 'tay'], ['ngày', 'ký'])
     """
     texts = [t.translate(_SIGNS) for t in texts]
+    if texts and texts[-1].endswith(")-"):  # the full stop after a bracket, read as a dash
+        texts[-1] = texts[-1][:-1] + "."
+    cores = [t.strip(_EDGE) for t in texts]
+    keys = [_key(c) for c in cores]
+    _numbered(texts, keys)
     cores = [t.strip(_EDGE) for t in texts]
     keys = [_key(c) for c in cores]
     phrases = _phrases()
@@ -72,6 +115,85 @@ def mend_line(texts: list[str]) -> list[str]:
             break
         i += 1
     return texts
+
+
+@cache
+def _family_names() -> tuple[str, ...]:
+    """The family names of data/ocr_sua.yaml ``ho``, the commonest first."""
+    return tuple(dict.fromkeys(nfc(w) for w in load_data("ocr_sua.yaml")["ho"]))
+
+
+def _distance(a: str, b: str) -> int:
+    """Signs to change, add or drop to make ``a`` into ``b`` (Levenshtein).
+
+    >>> _distance("loang", "hoang"), _distance("pham", "phi")
+    (1, 2)
+    """
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, start=1):
+        previous, row[0] = row[0], i
+        for j, y in enumerate(b, start=1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
+    return row[-1]
+
+
+def _family_name(word: str) -> str | None:
+    """The family name of data/ocr_sua.yaml ``ho`` that ``word`` is a letter or two away from
+    in its letters without marks (one for a word of three letters or fewer, and then only one
+    name may be that near), the commonest of the nearest; None for a family name itself."""
+    found = _key(word)
+    names = _family_names()
+    if not found or found in {_key(n) for n in names}:
+        return None
+    most = 1 if len(found) <= 3 else 2
+    near = sorted((_distance(found, _key(n)), i) for i, n in enumerate(names))
+    near = [x for x in near if x[0] <= most]
+    if not near or most == 1 and len(near) > 1 and near[1][0] == near[0][0]:
+        return None
+    return names[near[0][1]]
+
+
+def mend_name(texts: list[str]) -> list[str]:
+    """A line that is a person's name (three to five words with capitals, not all in capitals;
+    the first word's capital may be lost), after at most specks of a stamp, with its first word
+    made the family name OCR misread under the stamp's ring; the specks before it left out.
+
+    >>> mend_name(["[loàng", "Văn", "Thuân"]), mend_name(["š", "Huằng", "Chí", "Hiền"])
+    (['Hoàng', 'Văn', 'Thuân'], ['Hoàng', 'Chí', 'Hiền'])
+    >>> mend_name(["ˆ-", "Phim", "Huy", "Nam", "Sơn"])
+    ['Phạm', 'Huy', 'Nam', 'Sơn']
+    >>> mend_name(["Hoàng", "Văn", "Thuân"]), mend_name(["Sở", "Công", "Thương"])
+    (['Hoàng', 'Văn', 'Thuân'], ['Sở', 'Công', 'Thương'])
+    >>> mend_name(["PHÓ", "GIÁM", "ĐỐC"]), mend_name(["Ban", "Giám", "đốc", "Sở"])
+    (['PHÓ', 'GIÁM', 'ĐỐC'], ['Ban', 'Giám', 'đốc', 'Sở'])
+    """
+    for start in range(len(texts) - 2):
+        if any(len(t.strip(_EDGE + "ˆ~`^")) > 2 for t in texts[:start]):
+            return texts
+        words = [texts[start].lstrip("[]|(){}!'\"`“”‘’-_.,:;~^ˆ"), *texts[start + 1:]]
+        if not 3 <= len(words) <= 5 or not all(w.isalpha() for w in words) \
+                or not all(w[:1].isupper() for w in words[1:]) \
+                or all(is_upper_vi(w) for w in words):
+            continue
+        right = _family_name(words[0])
+        if right is None and len(words[0]) <= 2:
+            continue  # a speck before the name (``š``)
+        return texts if right is None else [right, *words[1:]]
+    return texts
+
+
+def mend_names(words: list[Word]) -> list[Word]:
+    """The words of a column read by OCR, each line mended by ``mend_name``."""
+    out: list[Word] = []
+    for _, group in groupby(words, key=lambda w: w.line):
+        line = list(group)
+        texts = mend_name([w.text for w in line])
+        if texts == [w.text for w in line]:
+            out.extend(line)
+            continue
+        kept = line[len(line) - len(texts):]
+        out.extend(replace(w, text=t) for w, t in zip(kept, texts, strict=True))
+    return out
 
 
 def mend_ocr(words: list[Word]) -> list[Word]:

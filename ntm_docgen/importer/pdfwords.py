@@ -12,7 +12,7 @@ from typing import Any
 from ntm_docgen.errors import InputFileError, LimitError
 from ntm_docgen.files.limits import IMPORT_PAGES, OCR_PAGES, Limit
 from ntm_docgen.i18n import _
-from ntm_docgen.importer.ocrfix import mend_ocr
+from ntm_docgen.importer.ocrfix import mend_names, mend_ocr
 from ntm_docgen.importer.pdflayout import Page, PdfText, Word, pdf_text
 from ntm_docgen.importer.pdfmarks import marks_on_letters
 from ntm_docgen.importer.scan import (
@@ -288,8 +288,10 @@ def ocr_words(path: Path, image: Any, scale: float, first_page: bool = True) -> 
             crop = tuple(round(v / scale) for v in (x0, top, x1, bottom))
             first = 1 + max((w.line for w in [*words, *(x for r in read for x in r)]),
                             default=0)
-            read.append(one_word_a_line(mend_ocr(_tesseract(page.crop(crop), "--psm 6", scale,
-                                                            (x0, top), first))))
+            column = mend_ocr(_tesseract(page.crop(crop), "--psm 6", scale, (x0, top), first))
+            if read:  # the right column: the signer's name under the stamp
+                column = mend_names(column)
+            read.append(one_word_a_line(column))
         words = [w for w in words if not inside(w, box)] + side_by_side(*read)
     return mend_ocr(words)
 

@@ -69,17 +69,20 @@ def field_alias(name: str) -> str:
 
 
 def cell_text(value: Any) -> str:
-    """A spreadsheet cell as the text a clerk sees: whole numbers without ``.0``, dates d/m/Y.
+    """A spreadsheet cell as the text a clerk sees: whole numbers without ``.0``, a decimal
+    comma (the letter is Vietnamese prose), dates d/m/Y; thousands are not grouped (a year or a
+    code is a number too).
 
     >>> cell_text(12.0), cell_text(0.1 + 0.2), cell_text(date(2025, 7, 1)), cell_text(None)
-    ('12', '0.3', '01/07/2025', '')
+    ('12', '0,3', '01/07/2025', '')
     """
     if value is None:
         return ""
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, float):
-        return f"{value:.15g}"  # as a spreadsheet shows it: 0.1 + 0.2 is 0.3
+        # as a spreadsheet shows it (0.1 + 0.2 is 0,3)
+        return f"{value:.15g}".replace(".", ",")
     if isinstance(value, datetime):
         return value.strftime("%d/%m/%Y") if value.time() == time() \
             else value.strftime("%d/%m/%Y %H:%M")

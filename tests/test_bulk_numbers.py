@@ -1,0 +1,34 @@
+"""A number from a recipients workbook prints as a Vietnamese letter writes it: a decimal comma."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import docx
+import pytest
+from conftest import DATA
+from openpyxl import Workbook
+
+from ntm_docgen.bulk.recipients import cell_text
+from ntm_docgen.cli.main import main
+
+
+@pytest.mark.parametrize(("value", "text"), [
+    (2.5, "2,5"), (0.1 + 0.2, "0,3"), (12.0, "12"), (1250000, "1250000"), (-0.75, "-0,75"),
+    (date(2025, 7, 1), "01/07/2025"), ("2.5", "2.5"),
+], ids=["decimal", "float-noise", "whole-float", "int", "negative", "date", "text-as-typed"])
+def test_a_cell_reads_as_a_vietnamese_letter_writes_it(value, text):
+    assert cell_text(value) == text
+
+
+def test_a_bulk_letter_prints_a_workbook_decimal_with_a_comma(runner, tmp_path):
+    book = Workbook()
+    book.active.append(["kinh_gui", "ten", "loai_don_vi", "ma"])
+    book.active.append(["UBND xã A", "A", "xã", 17.5])
+    book.save(tmp_path / "r.xlsx")
+    result = runner.invoke(main, ["bulk", str(DATA / "bulk" / "xa.yaml"), "--recipients",
+                                  str(tmp_path / "r.xlsx"), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    (letter,) = (tmp_path / "out").iterdir()
+    text = "\n".join(p.text for p in docx.Document(str(letter)).paragraphs)
+    assert "(mã 17,5)" in text and "17.5" not in text

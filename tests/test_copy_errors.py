@@ -44,13 +44,16 @@ def make(kind: str, folder: Path) -> Path:
         path = folder / "hong.pdf"
         path.write_bytes(b"%PDF-1.4\n1 0 obj garbage")
         return path
-    if kind == "password-pdf":
+    if kind in ("password-pdf", "locked-pdf"):
         from pypdf import PdfWriter
 
         writer = PdfWriter()
         writer.add_blank_page(595, 842)
-        writer.encrypt("mat-khau")
-        path = folder / "mat-khau.pdf"
+        if kind == "password-pdf":
+            writer.encrypt("mat-khau")
+        else:  # opens without a password; its author locked changes (an owner password)
+            writer.encrypt("", "chu-so-huu", permissions_flag=-3392, algorithm="AES-256")
+        path = folder / f"{kind}.pdf"
         with path.open("wb") as handle:
             writer.write(handle)
         return path
@@ -66,6 +69,7 @@ def make(kind: str, folder: Path) -> Path:
     ("password-docx", "is password-protected"),
     ("corrupt-pdf", "is not a readable PDF"),
     ("password-pdf", "is password-protected"),
+    ("locked-pdf", "opens without a password but its author locked it against changes"),
 ])
 def test_bad_original(runner, tmp_path, kind, message):
     original = make(kind, tmp_path)

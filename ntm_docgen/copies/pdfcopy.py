@@ -107,9 +107,12 @@ def _read_pdf(shown: str, name: str, mtime: int, size: int) -> PdfReader:
         with quiet_pypdf(mended):
             reader, _data = open_pdf(name)
             if reader.is_encrypted:
-                raise InputFileError(shown, _("is password-protected (encrypted); ask the "
-                                              "sender for an unprotected copy or remove the "
-                                              "password first"))
+                raise InputFileError(shown, _(
+                    "opens without a password but its author locked it against changes (an "
+                    "owner password); a copy adds its block to the file: ask the sender for a "
+                    "copy without the lock") if _opens_without_password(reader) else _(
+                    "is password-protected (encrypted); ask the sender for an unprotected copy "
+                    "or remove the password first"))
             if len(reader.pages) == 0:
                 raise InputFileError(shown, _("has no pages"))
             check_pdf(reader, shown)
@@ -122,6 +125,15 @@ def _read_pdf(shown: str, name: str, mtime: int, size: int) -> PdfReader:
     if mended.seen:
         _MENDED.add(reader)
     return reader
+
+
+def _opens_without_password(reader: PdfReader) -> bool:
+    """Whether an encrypted PDF opens with the empty password (a viewer asks for none): its
+    author set only an owner password, which locks changes, printing or copying."""
+    try:
+        return bool(reader.decrypt(""))
+    except (PyPdfError, ValueError, NotImplementedError):
+        return False
 
 
 def pdf_lines(path: Path | str, pages: int | None = None) -> list[str]:

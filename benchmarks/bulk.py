@@ -12,7 +12,9 @@
    (one process). It is timed on a sample and extrapolated to 3,321 letters.
 4. PDF: ``ntm-docgen bulk --pdf`` over the first ``--pdf-sample`` communes, whole command.
 
-Figures are medians of ``--repeat`` runs; the load average is printed before and after.
+Figures are medians of ``--repeat`` runs, and the medians of each bulk run's ratio to the floor
+run just before it (on a busy machine a pair shares its moment's load); the load average is
+printed before and after.
 """
 
 from __future__ import annotations
@@ -167,6 +169,12 @@ def main() -> None:
               f" wall, {floor / count * 1000:.2f} ms/letter, {statistics.median(floor_cpus):.1f} s"
               f" CPU (median of {options.repeat}: {', '.join(f'{x:.2f}' for x in floors)})")
         print(f"bulk / floor: {bulk / floor:.2f}x (goal: at most 2x)")
+        walls = [b / f for b, f in zip(bulks, floors, strict=True)]
+        cpu_ratios = [b / f for b, f in zip(cpus, floor_cpus, strict=True)]
+        print(f"pair by pair (each bulk run over the floor run just before it), medians: "
+              f"{statistics.median(walls):.2f}x wall ({', '.join(f'{x:.2f}' for x in walls)}), "
+              f"{statistics.median(cpu_ratios):.2f}x CPU "
+              f"({', '.join(f'{x:.2f}' for x in cpu_ratios)})")
         print(f"DOCX, rerun (nothing to write): {rerun:.2f} s wall, {rerun / count * 1000:.2f} "
               f"ms/letter, {rerun_cpu:.1f} s CPU  [{rerun_line}]")
         if options.plain_sample:

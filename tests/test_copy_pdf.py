@@ -354,6 +354,35 @@ def test_a_numbered_copy_loads_page_1_once(runner, tmp_path, monkeypatch):
                   "--db", str(db))
     assert result.exit_code == 0, result.output
     assert loaded.count(0) == 1 and 2 in loaded  # page 1 for the Số line and the measure
+    loaded.clear()
+    other = tmp_path / "ke-hoach-2.pdf"  # not the file whose header lines were just read
+    other.write_bytes(original.read_bytes())
+    result = copy(runner, other, write_spec(tmp_path), tmp_path / "plain.pdf")
+    assert result.exit_code == 0, result.output  # its Số line read too: is it a draft?
+    assert loaded.count(0) == 1 and 2 in loaded
+
+
+def test_a_copy_closes_what_it_opened_with_pdfium(runner, tmp_path):
+    """The original's pdfium document is closed once the copy has measured it, numbered or
+    not (kept until its reader is collected, each copy of a desk would hold one)."""
+    import gc
+
+    import pypdfium2
+
+    from ntm_docgen.copies import pdfcopy
+
+    def alive() -> int:
+        gc.collect()
+        return sum(isinstance(o, pypdfium2.PdfDocument) for o in gc.get_objects())
+
+    original = pdf_original(tmp_path / "original.pdf", 2, 10, version=(1, 5))
+    before = alive()
+    db = tmp_path / "so-di.sqlite3"
+    for name, extra in (("a.pdf", ["--allocate", "--db", str(db)]), ("b.pdf", [])):
+        result = copy(runner, original, write_spec(tmp_path), tmp_path / name, *extra)
+        assert result.exit_code == 0, result.output
+    assert len(pdfcopy._MEASURED) == 0  # noqa: SLF001
+    assert alive() == before
 
 
 def test_a_numbered_copy_is_on_the_disk_before_the_register_records_it(runner, tmp_path,

@@ -56,8 +56,10 @@ def copy_document(original: Path, ban_sao: BanSao, out: Path, *, today: date,
                          sign=sign, sign_pass=sign_pass, force=force, durable=allocate)
 
     if not allocate:
-        # read from an original the copy has just read whole: a damaged one was said there
-        return NumberedCopy(write(ban_sao), draft=draft_number(original, header_only=True))
+        # page 1's header read before the copy, which then measures page 1 as that left it; a
+        # damaged original is refused here with the copy's own message (read_pdf's)
+        draft = draft_number(original, header_only=True)
+        return NumberedCopy(write(ban_sao), draft=draft)
     from ntm_docgen import register
     from ntm_docgen.copies import check_original, original_number
     from ntm_docgen.register.numbered import record_or_remove

@@ -153,11 +153,11 @@ HEADER_PART = 1 / 3
 def header_lines(key: tuple[str, str, int, int]) -> tuple[str, ...]:
     """The text lines of page 1's top third (the header, where the Số line is), read by pdfium
     from that region alone, once however often it is asked for."""
-    document = _document(key)
-    if document is None:
+    measured = _document(key)
+    if measured is None:
         return ()
     try:
-        page = document[0]
+        page = measured.document[0]
         left, bottom, right, top = page.get_cropbox()
         text = page.get_textpage()
         try:
@@ -165,7 +165,7 @@ def header_lines(key: tuple[str, str, int, int]) -> tuple[str, ...]:
                                                top).splitlines())
         finally:
             text.close()
-            _FIRST_PAGES[document] = page  # measured next (where the content ends)
+            measured.keep_first(page)  # measured next (where the content ends)
     except pdfium.PdfiumError:
         return ()
 
@@ -208,54 +208,72 @@ def _block_words(reader: PdfReader, indexes: list[int]) -> tuple[str, ...]:
 def _page_lines(key: tuple[str, str, int, int], index: int) -> tuple[str, ...]:
     """A page's text read by pdfium (in C: pypdf's extraction of one page costs more than
     copying the whole file), once the file has passed ``read_pdf``'s checks."""
-    document = _document(key)
-    return () if document is None else _lines(document, index)
+    measured = _document(key)
+    return () if measured is None else _lines(measured.document, index)
 
 
-#: The pdfium document of each original read by ``read_pdf``, opened once for all that a copy
-#: reads with pdfium (the Số line, the pages' text, where the content ends), and closed when
-#: the reader is forgotten.
-_DOCUMENTS: weakref.WeakKeyDictionary[PdfReader, pdfium.PdfDocument | None] = \
-    weakref.WeakKeyDictionary()
+class Measured:
+    """An original opened by pdfium for all that a copy reads of it with pdfium (the Số line,
+    the pages' text, where the content ends), and page 1 when the Số line's reading loaded it
+    (a page loaded again is parsed again)."""
+
+    def __init__(self, document: pdfium.PdfDocument) -> None:
+        self.document = document
+        self.first: pdfium.PdfPage | None = None
+
+    def keep_first(self, page: pdfium.PdfPage) -> None:
+        if self.first is not None:
+            self.first.close()
+        self.first = page
+
+    def ink(self, index: int) -> Ink | None:
+        """Where page ``index``'s content lies (:func:`ink`), page 1 measured as kept."""
+        page, self.first = (self.first, None) if index == 0 else (None, self.first)
+        if page is None:
+            return ink(self.document, index)
+        try:
+            return page_ink(page)
+        finally:
+            page.close()
+
+    def close(self) -> None:
+        if self.first is not None:
+            self.first.close()
+            self.first = None
+        self.document.close()
 
 
-def _document(key: tuple[str, str, int, int]) -> pdfium.PdfDocument | None:
-    """The file of ``key`` opened by pdfium (with its form fields, as :func:`open_document`
-    opens a page to measure) once it has passed ``read_pdf``'s checks; None when pdfium
-    cannot open it."""
+#: The pdfium document of each original read by ``read_pdf``, from the first read with pdfium
+#: until the copy has measured it (:func:`measured`, :func:`release`).
+_MEASURED: weakref.WeakKeyDictionary[PdfReader, Measured | None] = weakref.WeakKeyDictionary()
+
+
+def _document(key: tuple[str, str, int, int]) -> Measured | None:
+    """The file of ``key`` opened by pdfium once it has passed ``read_pdf``'s checks; None
+    when pdfium cannot open it."""
     reader = _read_pdf(*key)
     # read_pdf reads the file's bytes into memory: pdfium opens the same bytes
-    return measuring_document(reader, lambda: cast(io.BytesIO, reader.stream).getvalue())
+    return measured(reader, lambda: cast(io.BytesIO, reader.stream).getvalue())
 
 
-#: Page 1 of a document as the Số line's reading loaded it, kept for the copy's measure of
-#: where the content ends (a page loaded again is parsed again).
-_FIRST_PAGES: weakref.WeakKeyDictionary[pdfium.PdfDocument, pdfium.PdfPage] = \
-    weakref.WeakKeyDictionary()
-
-
-def _ink(document: pdfium.PdfDocument, index: int) -> Ink | None:
-    """Where page ``index``'s content lies (:func:`ink`), page 1 taken as the Số line's
-    reading left it loaded."""
-    page = _FIRST_PAGES.pop(document, None) if index == 0 else None
-    if page is None:
-        return ink(document, index)
-    try:
-        return page_ink(page)
-    finally:
-        page.close()
-
-
-def measuring_document(reader: PdfReader, data: Callable[[], bytes]
-                       ) -> pdfium.PdfDocument | None:
-    """The pdfium document kept for ``reader`` (a PDF read by ``read_pdf``), opened from
-    ``data()`` the first time it is asked for; None when pdfium cannot open it."""
-    if reader not in _DOCUMENTS:
+def measured(reader: PdfReader, data: Callable[[], bytes]) -> Measured | None:
+    """The pdfium document kept for ``reader`` (a PDF read by ``read_pdf``), opened (with its
+    form fields, :func:`open_document`) from ``data()`` the first time it is asked for; None
+    when pdfium cannot open it."""
+    if reader not in _MEASURED:
         try:
-            _DOCUMENTS[reader] = open_document(data())
+            _MEASURED[reader] = Measured(open_document(data()))
         except pdfium.PdfiumError:
-            _DOCUMENTS[reader] = None
-    return _DOCUMENTS[reader]
+            _MEASURED[reader] = None
+    return _MEASURED[reader]
+
+
+def release(reader: PdfReader) -> None:
+    """Close the document kept for ``reader``: the copy has measured it, its last use (kept
+    until the reader is collected, it would hold the file and its fonts)."""
+    found = _MEASURED.pop(reader, None)
+    if found is not None:
+        found.close()
 
 
 def _lines(document: pdfium.PdfDocument, index: int) -> tuple[str, ...]:
@@ -379,11 +397,12 @@ def paper_copy(data: bytes, ban_sao: BanSao, today: date,
     box = reader.pages[last].mediabox
     width, height = float(box.width), float(box.height)
     # opened once (the one that read the Số line, when it was read); each page measured once
-    kept = measuring_document(reader, lambda: data) if checked else None
-    document = kept if kept is not None else open_document(data)
+    kept = measured(reader, lambda: data) if checked else None
+    own = kept if kept is not None else Measured(open_document(data))
+    document = own.document
     try:
-        end = _ink(document, last)
-        found = [b for b in (_ink(document, 0) if last else end, end) if b is not None]
+        end = own.ink(last)
+        found = [b for b in (own.ink(0) if last else end, end) if b is not None]
         left = min([b.left for b in found], default=trang["le_trai"] * mm)
         right = max([b.right for b in found], default=width - trang["le_phai"] * mm)
         if right - left < width / 2:
@@ -395,8 +414,9 @@ def paper_copy(data: bytes, ban_sao: BanSao, today: date,
             top = trang["le_tren"] * mm
             centre, baseline = number_place(document, reader)
     finally:
-        if document is not kept:
-            document.close()
+        if kept is None:
+            own.close()
+        release(reader)
 
     def draw(canvas: Canvas) -> None:
         if added:  # page 1 is never numbered, so an added page always is; first in the text
@@ -416,8 +436,11 @@ def electronic_copy(data: bytes, ban_sao: BanSao, when: datetime,
     first = reader.pages[0]
     width, height = float(first.mediabox.width), float(first.mediabox.height)
     lines = stamp_lines(ban_sao, when)
-    kept = measuring_document(reader, lambda: data) if checked else None
-    content = _ink(kept, 0) if kept is not None else ink(data, 0)
+    kept = measured(reader, lambda: data) if checked else None
+    try:
+        content = kept.ink(0) if kept is not None else ink(data, 0)
+    finally:
+        release(reader)
     below = content.top if content is not None else settings()["trang"]["le_tren"] * mm
     overlay = _overlay(width, height, lambda c: draw_stamp(c, lines, width, height, below))
     box = first.mediabox

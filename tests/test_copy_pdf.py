@@ -363,8 +363,8 @@ def test_a_numbered_copy_loads_page_1_once(runner, tmp_path, monkeypatch):
 
 
 def test_a_copy_closes_what_it_opened_with_pdfium(runner, tmp_path):
-    """The original's pdfium document is closed once the copy has measured it, numbered or
-    not (kept until its reader is collected, each copy of a desk would hold one)."""
+    """The original's pdfium document is closed once the copy is made or refused, numbered or
+    not (left open, each copy of a desk would hold one)."""
     import gc
 
     import pypdfium2
@@ -381,7 +381,10 @@ def test_a_copy_closes_what_it_opened_with_pdfium(runner, tmp_path):
     for name, extra in (("a.pdf", ["--allocate", "--db", str(db)]), ("b.pdf", [])):
         result = copy(runner, original, write_spec(tmp_path), tmp_path / name, *extra)
         assert result.exit_code == 0, result.output
-    assert len(pdfcopy._MEASURED) == 0  # noqa: SLF001
+    refused = copy(runner, original, write_spec(tmp_path, "SAO LỤC"), tmp_path / "c.pdf",
+                   "--allocate", "--db", str(db))  # its text read to look for a SAO Y block
+    assert refused.exit_code == 1 and "carries no SAO Y block" in refused.output
+    assert pdfcopy._KEPT.__dict__.get("files") == {}  # noqa: SLF001
     assert alive() == before
 
 

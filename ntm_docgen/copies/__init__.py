@@ -199,8 +199,8 @@ def pdf_copy(original: Path | str, ban_sao: BanSao, today: date, *, dien_tu: boo
     data = read_pdf_bytes(path)
     if dien_tu:
         moment = when or datetime.now(VIETNAM).replace(microsecond=0)
-        return electronic_copy(data, ban_sao, moment, reader), False
-    return paper_copy(data, ban_sao, today, reader)
+        return electronic_copy(data, ban_sao, moment, reader, path), False
+    return paper_copy(data, ban_sao, today, reader, path)
 
 
 def kind_of(path: Path) -> str:

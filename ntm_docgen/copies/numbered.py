@@ -47,6 +47,21 @@ def copy_document(original: Path, ban_sao: BanSao, out: Path, *, today: date,
     if not original.is_file():
         raise InputFileError(original, _("no such file"))
     check_output(out, force)
+    if kind_of(original) != ".pdf":
+        return _copy(original, ban_sao, out, today=today, trich=trich, dien_tu=dien_tu,
+                     sign=sign, sign_pass=sign_pass, allocate=allocate, db=db, force=force,
+                     issued_only=issued_only)
+    from ntm_docgen.copies.pdfcopy import kept_open
+
+    with kept_open(original):  # one pdfium document for its Số line, text and measure
+        return _copy(original, ban_sao, out, today=today, trich=trich, dien_tu=dien_tu,
+                     sign=sign, sign_pass=sign_pass, allocate=allocate, db=db, force=force,
+                     issued_only=issued_only)
+
+
+def _copy(original: Path, ban_sao: BanSao, out: Path, *, today: date, trich: str | None,
+          dien_tu: bool, sign: Path | bytes | None, sign_pass: str | None, allocate: bool,
+          db: str | None, force: bool, issued_only: bool) -> NumberedCopy:
     if issued_only:
         check_issued(original)
 

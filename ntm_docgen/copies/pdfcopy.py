@@ -10,8 +10,9 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
+import threading
 import weakref
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -153,21 +154,21 @@ HEADER_PART = 1 / 3
 def header_lines(key: tuple[str, str, int, int]) -> tuple[str, ...]:
     """The text lines of page 1's top third (the header, where the Số line is), read by pdfium
     from that region alone, once however often it is asked for."""
-    measured = _document(key)
-    if measured is None:
-        return ()
-    try:
-        page = measured.document[0]
-        left, bottom, right, top = page.get_cropbox()
-        text = page.get_textpage()
+    with _document(key) as measured:
+        if measured is None:
+            return ()
         try:
-            return tuple(text.get_text_bounded(left, top - (top - bottom) * HEADER_PART, right,
-                                               top).splitlines())
-        finally:
-            text.close()
-            measured.keep_first(page)  # measured next (where the content ends)
-    except pdfium.PdfiumError:
-        return ()
+            page = measured.document[0]
+            left, bottom, right, top = page.get_cropbox()
+            text = page.get_textpage()
+            try:
+                return tuple(text.get_text_bounded(left, top - (top - bottom) * HEADER_PART,
+                                                   right, top).splitlines())
+            finally:
+                text.close()
+                measured.keep_first(page)  # measured next (where the content ends)
+        except pdfium.PdfiumError:
+            return ()
 
 
 def first_page_header(path: Path | str) -> tuple[str, ...]:
@@ -208,8 +209,8 @@ def _block_words(reader: PdfReader, indexes: list[int]) -> tuple[str, ...]:
 def _page_lines(key: tuple[str, str, int, int], index: int) -> tuple[str, ...]:
     """A page's text read by pdfium (in C: pypdf's extraction of one page costs more than
     copying the whole file), once the file has passed ``read_pdf``'s checks."""
-    measured = _document(key)
-    return () if measured is None else _lines(measured.document, index)
+    with _document(key) as measured:
+        return () if measured is None else _lines(measured.document, index)
 
 
 class Measured:
@@ -243,37 +244,57 @@ class Measured:
         self.document.close()
 
 
-#: The pdfium document of each original read by ``read_pdf``, from the first read with pdfium
-#: until the copy has measured it (:func:`measured`, :func:`release`).
-_MEASURED: weakref.WeakKeyDictionary[PdfReader, Measured | None] = weakref.WeakKeyDictionary()
+#: The originals kept open by pdfium in this thread (:func:`kept_open`), by file: not opened
+#: yet (an empty list), or opened (None when pdfium cannot open it).
+_KEPT = threading.local()
 
 
-def _document(key: tuple[str, str, int, int]) -> Measured | None:
-    """The file of ``key`` opened by pdfium once it has passed ``read_pdf``'s checks; None
-    when pdfium cannot open it."""
+@contextlib.contextmanager
+def kept_open(path: Path | str) -> Iterator[None]:
+    """Within the block, everything read of the PDF at ``path`` with pdfium (the Số line, the
+    pages' text, where the content ends) is read from one document, opened at the first read
+    and closed when the block ends."""
+    kept = _KEPT.__dict__.setdefault("files", {})
+    key = _identity(path)
+    if key in kept:  # an outer block keeps it
+        yield
+        return
+    kept[key] = []
+    try:
+        yield
+    finally:
+        for found in kept.pop(key):
+            if found is not None:
+                found.close()
+
+
+@contextlib.contextmanager
+def _document(key: tuple[str, str, int, int]) -> Iterator[Measured | None]:
+    """The file of ``key`` opened by pdfium (its form fields too, :func:`open_document`) once
+    it has passed ``read_pdf``'s checks, None when pdfium cannot open it: the one
+    :func:`kept_open` keeps, else one closed after the block."""
     reader = _read_pdf(*key)
-    # read_pdf reads the file's bytes into memory: pdfium opens the same bytes
-    return measured(reader, lambda: cast(io.BytesIO, reader.stream).getvalue())
+    kept = _KEPT.__dict__.get("files", {}).get(key)
+    if kept is not None and kept:
+        yield kept[0]
+        return
+    opened = _opened(cast(io.BytesIO, reader.stream).getvalue())  # the bytes read_pdf read
+    if kept is not None:
+        kept.append(opened)
+        yield opened
+        return
+    try:
+        yield opened
+    finally:
+        if opened is not None:
+            opened.close()
 
 
-def measured(reader: PdfReader, data: Callable[[], bytes]) -> Measured | None:
-    """The pdfium document kept for ``reader`` (a PDF read by ``read_pdf``), opened (with its
-    form fields, :func:`open_document`) from ``data()`` the first time it is asked for; None
-    when pdfium cannot open it."""
-    if reader not in _MEASURED:
-        try:
-            _MEASURED[reader] = Measured(open_document(data()))
-        except pdfium.PdfiumError:
-            _MEASURED[reader] = None
-    return _MEASURED[reader]
-
-
-def release(reader: PdfReader) -> None:
-    """Close the document kept for ``reader``: the copy has measured it, its last use (kept
-    until the reader is collected, it would hold the file and its fonts)."""
-    found = _MEASURED.pop(reader, None)
-    if found is not None:
-        found.close()
+def _opened(data: bytes) -> Measured | None:
+    try:
+        return Measured(open_document(data))
+    except pdfium.PdfiumError:
+        return None
 
 
 def _lines(document: pdfium.PdfDocument, index: int) -> tuple[str, ...]:
@@ -386,21 +407,35 @@ def _painted(data: bytes, reader: PdfReader, checked: bool, index: int | None,
     return buffer.getvalue()
 
 
+@contextlib.contextmanager
+def _measured(original: Path | None, reader: PdfReader, data: bytes) -> Iterator[Measured]:
+    """The original to measure: the document read_pdf's file is read from with pdfium (one
+    :func:`kept_open` keeps), else ``data`` opened, closed after the block."""
+    if original is not None and read_pdf(original) is reader:
+        with _document(_identity(original)) as found:
+            if found is not None:
+                yield found
+                return
+    opened = Measured(open_document(data))
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
 @quiet_pypdf()
-def paper_copy(data: bytes, ban_sao: BanSao, today: date,
-               reader: PdfReader | None = None) -> tuple[bytes, bool]:
+def paper_copy(data: bytes, ban_sao: BanSao, today: date, reader: PdfReader | None = None,
+               original: Path | None = None) -> tuple[bytes, bool]:
     """The PDF with the block under the last page's content; True when a page was added
-    (``reader``: the same PDF already read, else it is read from ``data``)."""
+    (``reader``: the same PDF already read by ``read_pdf`` from the file ``original``, else it
+    is read from ``data``)."""
     checked, reader = reader is not None, reader or PdfReader(io.BytesIO(data))
     trang = settings()["trang"]
     last = len(reader.pages) - 1
     box = reader.pages[last].mediabox
     width, height = float(box.width), float(box.height)
-    # opened once (the one that read the Số line, when it was read); each page measured once
-    kept = measured(reader, lambda: data) if checked else None
-    own = kept if kept is not None else Measured(open_document(data))
-    document = own.document
-    try:
+    with _measured(original, reader, data) as own:
+        document = own.document
         end = own.ink(last)
         found = [b for b in (own.ink(0) if last else end, end) if b is not None]
         left = min([b.left for b in found], default=trang["le_trai"] * mm)
@@ -413,10 +448,6 @@ def paper_copy(data: bytes, ban_sao: BanSao, today: date,
         if added:
             top = trang["le_tren"] * mm
             centre, baseline = number_place(document, reader)
-    finally:
-        if kept is None:
-            own.close()
-        release(reader)
 
     def draw(canvas: Canvas) -> None:
         if added:  # page 1 is never numbered, so an added page always is; first in the text
@@ -430,17 +461,14 @@ def paper_copy(data: bytes, ban_sao: BanSao, today: date,
 
 @quiet_pypdf()
 def electronic_copy(data: bytes, ban_sao: BanSao, when: datetime,
-                    reader: PdfReader | None = None) -> bytes:
+                    reader: PdfReader | None = None, original: Path | None = None) -> bytes:
     """The PDF with ô 14 (form, copying body, ISO 8601 time) at the top right of page 1."""
     checked, reader = reader is not None, reader or PdfReader(io.BytesIO(data))
     first = reader.pages[0]
     width, height = float(first.mediabox.width), float(first.mediabox.height)
     lines = stamp_lines(ban_sao, when)
-    kept = measured(reader, lambda: data) if checked else None
-    try:
-        content = kept.ink(0) if kept is not None else ink(data, 0)
-    finally:
-        release(reader)
+    with _measured(original, reader, data) as measured:
+        content = measured.ink(0)
     below = content.top if content is not None else settings()["trang"]["le_tren"] * mm
     overlay = _overlay(width, height, lambda c: draw_stamp(c, lines, width, height, below))
     box = first.mediabox

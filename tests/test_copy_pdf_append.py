@@ -155,3 +155,16 @@ def test_an_original_whose_trailer_understates_its_objects_gets_new_numbers(runn
     result = copy(runner, original, write_spec(tmp_path), out)
     assert result.exit_code == 0, result.output
     check_appended(original, out, 2, "Nguyễn Đức Đăng")
+
+
+@pytest.mark.parametrize(("version", "warned"), [((1, 3), True), ((1, 7), False)],
+                         ids=["pdf-1.3-written-whole", "pdf-1.7-appended"])
+def test_a_signed_original_written_whole_is_said(runner, tmp_path, version, warned):
+    """An original that cannot be appended to (older than PDF 1.4, or mended while read) is
+    written whole, and its signature no longer covers the file: the clerk is told so."""
+    original, _der = signed_original(tmp_path, version, 480)
+    out = tmp_path / "sao-y.pdf"
+    result = copy(runner, original, write_spec(tmp_path), out)
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes().startswith(original.read_bytes()) is not warned
+    assert ("its digital signature does not hold in the copy" in result.output) is warned

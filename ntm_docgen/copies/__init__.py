@@ -39,10 +39,12 @@ _SO = re.compile(r"Số:\s*(\d*\s*/\s*\S+)")
 
 @dataclass(frozen=True)
 class CopyResult:
-    """What was written, and whether the block needed a page of its own (PDF)."""
+    """What was written, whether the block needed a page of its own (PDF), and whether a
+    signed PDF original had to be written whole, its signature no longer holding."""
 
     path: Path
     page_added: bool = False
+    signature_dropped: bool = False
 
 
 def is_sao_y_mark(text: str) -> bool:
@@ -227,6 +229,7 @@ def make_copy(original: Path | str, ban_sao: BanSao, out: Path | str, *, today: 
                                          "convert the DOCX to PDF first"))
     if sign and target != ".pdf":
         raise InputFileError(out, _("--sign signs a PDF: name the output .pdf"))
+    dropped = False  # a signed PDF original written whole: its signature no longer holds
     if source == ".pdf" and trich:
         from ntm_docgen.copies.trich_pdf import pdf_extract
 
@@ -237,7 +240,10 @@ def make_copy(original: Path | str, ban_sao: BanSao, out: Path | str, *, today: 
                                              "of them out"))
         data, added = pdf_extract(original, ban_sao, today, trich), False
     elif source == ".pdf":
+        from ntm_docgen.copies.pdfcopy import signature_dropped
+
         data, added = pdf_copy(original, ban_sao, today, dien_tu=dien_tu, when=when)
+        dropped = signature_dropped(original, data)
     else:
         data, added = docx_copy(original, ban_sao, today, trich), False
         if target == ".pdf":
@@ -247,7 +253,7 @@ def make_copy(original: Path | str, ban_sao: BanSao, out: Path | str, *, today: 
 
         data = sign_pdf(data, sign, sign_pass, ban_sao)
     write_bytes(out, data, force=force, durable=durable)
-    return CopyResult(out, added)
+    return CopyResult(out, added, dropped)
 
 
 def _docx_to_pdf(data: bytes) -> bytes:

@@ -371,6 +371,16 @@ def appendable(reader: PdfReader, checked: bool) -> bool:
     return checked and reader not in _MENDED and reader.pdf_header[5:8] >= APPEND_FROM
 
 
+def signature_dropped(original: Path | str, copy: bytes) -> bool:
+    """Whether ``copy`` of a signed ``original`` (read by ``read_pdf``) no longer holds its
+    signature: written whole, not appended to the bytes the signature covers."""
+    reader = read_pdf(original)
+    if copy.startswith(cast(io.BytesIO, reader.stream).getvalue()):
+        return False
+    fields = reader.get_fields() or {}
+    return any(f.get("/FT") == "/Sig" and f.get("/V") is not None for f in fields.values())
+
+
 def _painted(data: bytes, reader: PdfReader, checked: bool, index: int | None,
              block: bytes, shift: tuple[float, float], form_word: str) -> bytes:
     """The PDF with ``block`` (reportlab's page of the copy's ``form_word``) painted over page

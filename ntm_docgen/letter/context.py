@@ -86,8 +86,16 @@ def noi_nhan_items(spec_items: tuple[str, ...], luu: str | None, don_vi: str | N
     items = list(spec_items)
     if after_kinh_gui and not (items and items[0].lower().startswith("như trên")):
         items.insert(0, "Như trên")
-    luu_text = luu or ", ".join(x for x in ("VT", don_vi) if x)
-    return [f"- {item};" for item in items] + [f"- Lưu: {luu_text}."]
+    return [f"- {item};" for item in items] + [f"- Lưu: {luu_text(luu, don_vi)}."]
+
+
+def luu_text(luu: str | None, don_vi: str | None) -> str:
+    """What the ``- Lưu:`` line says: ``luu``, else the văn thư and the drafting unit.
+
+    >>> luu_text(None, "TH"), luu_text(None, None), luu_text("VT, KT", "TH")
+    ('VT, TH', 'VT', 'VT, KT')
+    """
+    return luu or ", ".join(x for x in ("VT", don_vi) if x)
 
 
 def spec_warnings(spec: Spec) -> list[str]:

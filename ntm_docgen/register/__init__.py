@@ -158,6 +158,8 @@ def _not_made(e: BaseException) -> str:
 
 def for_spec(spec: Spec, so_luong_ban: int | None = None) -> dict:
     """The arguments of :func:`allocate`/:func:`issuing` for a letter spec (contract §1)."""
+    from ntm_docgen.letter.context import luu_text  # loaded already by the letter's render
+
     if not spec.co_quan.viet_tat:
         raise RegisterError(_("co_quan.viet_tat: the register needs the issuer's abbreviation "
                               "(UBND, SNV) to number the letter; add it to the spec"))
@@ -170,8 +172,18 @@ def for_spec(spec: Spec, so_luong_ban: int | None = None) -> dict:
         "mat": spec.do_mat is not None,
         "entry": RegisterEntry(
             trich_yeu=spec.trich_yeu or "", ngay=spec.ngay, nguoi_ky=spec.ky.ho_ten,
-            noi_nhan=spec.noi_nhan, luu=spec.luu or "", so_luong_ban=so_luong_ban),
+            noi_nhan=recipients(spec), luu=luu_text(spec.luu, spec.don_vi),
+            so_luong_ban=so_luong_ban),
     }
+
+
+def recipients(spec: Spec) -> tuple[str, ...]:
+    """Where the letter goes, as the register names it: the Kính gửi addressees (whom a
+    ``Như trên`` points to), then the rest of the Nơi nhận."""
+    if not spec.kinh_gui:
+        return spec.noi_nhan
+    rest = (x for x in spec.noi_nhan if not x.casefold().startswith("như trên"))
+    return (*(x.rstrip(" ;.,") for x in spec.kinh_gui), *rest)
 
 
 def for_copy(ban_sao: BanSao, trich_yeu: str = "", so_luong_ban: int | None = None) -> dict:

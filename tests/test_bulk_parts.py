@@ -157,7 +157,7 @@ def test_xlsx_recipients_read_as_a_clerk_sees_them(tmp_path: Path) -> None:
     book.save(tmp_path / "r.xlsx")
     rows = read_recipients(tmp_path / "r.xlsx").recipients
     assert [r.row for r in rows] == [2, 4]
-    assert rows[0].fields == {"kinh_gui": "UBND xã A", "ma": "70", "ty_le": "0.5",
+    assert rows[0].fields == {"kinh_gui": "UBND xã A", "ma": "70", "ty_le": "0,5",
                               "han": "01/07/2025"}
     assert rows[1].fields["ma"] == "12" and rows[1].fields["ty_le"] == ""
 

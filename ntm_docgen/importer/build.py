@@ -70,10 +70,10 @@ def _set_apart(source: Source) -> list[str]:
         pages = ", ".join(str(n) for n in source.ocr_pages)
         out.append(_("pages {pages} are scanned images and were read by OCR: check names, "
                      "numbers and dates against the paper").format(pages=pages))
-    furniture = [f"{text!r} (p. {page})" for kind, page, text in source.set_apart
-                 if kind not in ("footnote", "ocr noise")]
-    noise = [f"{text!r} (p. {page})" for kind, page, text in source.set_apart
-             if kind == "ocr noise"]
+    furniture = [_("{text} (p. {page})").format(text=repr(text), page=page)
+                 for kind, page, text in source.set_apart if kind not in ("footnote", "ocr noise")]
+    noise = [_("{text} (p. {page})").format(text=repr(text), page=page)
+             for kind, page, text in source.set_apart if kind == "ocr noise"]
     if noise:
         out.append(_("marks OCR read that make no words (a stamp, a signature, a smudge) were "
                      "left out of the letter: {lines}; check the paper for a word among them")

@@ -205,3 +205,35 @@ def test_bulk_letters_are_the_bytes_render_writes_in_a_new_process(spec, tmp_pat
     for _data, rendered in wanted:
         name = Path(rendered).name
         assert (out / name).read_bytes() == Path(rendered).read_bytes(), name
+
+
+@pytest.mark.parametrize("spec", ["cong_van.yaml", "ke_hoach_phu_luc.yaml"])
+def test_a_run_made_stage_by_stage_is_the_letters_made_one_by_one(spec, tmp_path):
+    """A run of letters rendered, then zipped, then written gives each row the outcome and the
+    file that making the letters one at a time gives: written, bad, unchanged or kept, in
+    order."""
+    from ntm_docgen.bulk.letters import Job
+
+    recipients = tmp_path / "people.csv"
+    with recipients.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(ROWS)
+    people = read_recipients(recipients).recipients
+    jobs = [Job(index, person.row, f"{index:02d}.docx", person.fields)
+            for index, person in enumerate(people, start=1)]
+    made = {}
+    for way in ("one-by-one", "staged"):
+        out = tmp_path / way
+        out.mkdir()
+        (out / "01.docx").write_bytes(b"edited by hand")  # kept
+        rounds = []
+        for _round in range(2):  # written, then unchanged
+            maker = LetterMaker(read_data(BULK / spec), str(BULK / spec), out, today=TODAY)
+            outcomes = ([maker.make(job) for job in jobs] if way == "one-by-one"
+                        else maker.make_run(jobs))
+            rounds.append([(o.seq, o.row, o.name, o.status, o.message.replace(str(out), "OUT"))
+                           for o in outcomes])
+        made[way] = rounds, {p.name: p.read_bytes() for p in out.iterdir()}
+    assert made["staged"] == made["one-by-one"]
+    statuses = [[o[3] for o in outcomes] for outcomes in made["staged"][0]]
+    assert statuses[0][0] == "kept" and "bad" in statuses[0] and "written" in statuses[0]
+    assert set(statuses[1]) == {"kept", "bad", "unchanged"}

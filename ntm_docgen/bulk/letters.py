@@ -126,33 +126,60 @@ class LetterMaker:
 
     def make(self, job: Job) -> Outcome:
         """Render and write one letter; never raises for a problem of the row itself."""
+        return self.make_run([job])[0]
+
+    def make_run(self, jobs: list[Job]) -> list[Outcome]:
+        """Render and write a run of letters, stage by stage: every letter's document, then
+        every zip, then every write. Done letter by letter, each stage pushed the others' code
+        and data out of the processor's caches (zlib's state alone is a quarter of a megabyte):
+        about a third more time for the same work. Never raises for a problem of a row."""
+        outcomes: list[Outcome | None] = []
+        documents: list[tuple[int, tuple[CompiledTemplate, bytes]]] = []
+        for index, job in enumerate(jobs):
+            made = self._document(job)
+            if isinstance(made, Outcome):
+                outcomes.append(made)
+                continue
+            outcomes.append(self._already_there(job, *made))
+            if outcomes[-1] is None:
+                documents.append((index, made))
+        letters = [(index, template.to_bytes(document))
+                   for index, (template, document) in documents]
+        for index, data in letters:
+            job = jobs[index]
+            write_into(self.out_dir, job.name, data)
+            outcomes[index] = Outcome(job.seq, job.row, job.name, WRITTEN)
+        return [outcome for outcome in outcomes if outcome is not None]
+
+    def _document(self, job: Job) -> tuple[CompiledTemplate, bytes] | Outcome:
+        """The letter's ``document.xml`` with its template, or the row's problem."""
         try:
-            template, document = render_document(self.spec_for(job.fields), self.today)
+            return render_document(self.spec_for(job.fields), self.today)
         except SpecError as e:
             return Outcome(job.seq, job.row, job.name, BAD,
                            "; ".join(str(p) for p in e.problems))
         except DocgenError as e:
             return Outcome(job.seq, job.row, job.name, BAD, str(e))
-        return self.write(job, template, document)
 
-    def write(self, job: Job, template: CompiledTemplate, document: bytes) -> Outcome:
-        """Write the letter atomically, unless the same letter (or, without force, any file)
-        is already there. A letter there is compared without making the new one's zip: its
-        ``document.xml`` is inflated and compared, and every other byte (``Package.holds``)."""
-        if not self.force and job.name in self.existing():
-            path = self.out_dir / job.name
-            try:
-                same = template.holds(path.read_bytes(), document)
-            except OSError:
-                same = False
-            if same:
-                return Outcome(job.seq, job.row, job.name, UNCHANGED)
-            return Outcome(job.seq, job.row, job.name, KEPT,
-                           _("{path} differs from what this row gives now (edited by hand, or "
-                             "the spec changed); kept as it is, pass --force to write it again")
-                           .format(path=path))
-        write_into(self.out_dir, job.name, template.to_bytes(document))
-        return Outcome(job.seq, job.row, job.name, WRITTEN)
+    def _already_there(self, job: Job, template: CompiledTemplate,
+                       document: bytes) -> Outcome | None:
+        """None when the letter is to be written (atomically); without force, a file already
+        there is the same letter (unchanged) or is kept. A letter there is compared without
+        making the new one's zip: its ``document.xml`` is inflated and compared, and every
+        other byte (``Package.holds``)."""
+        if self.force or job.name not in self.existing():
+            return None
+        path = self.out_dir / job.name
+        try:
+            same = template.holds(path.read_bytes(), document)
+        except OSError:
+            same = False
+        if same:
+            return Outcome(job.seq, job.row, job.name, UNCHANGED)
+        return Outcome(job.seq, job.row, job.name, KEPT,
+                       _("{path} differs from what this row gives now (edited by hand, or "
+                         "the spec changed); kept as it is, pass --force to write it again")
+                       .format(path=path))
 
     def existing(self) -> set[str]:
         """The names in the output folder when this process first looked (once per process:
@@ -181,4 +208,4 @@ def start_worker(maker: LetterMaker, language: str | None = None) -> None:
 def make_chunk(jobs: list[Job]) -> list[Outcome]:
     """Process-pool task: make a run of letters in this worker."""
     assert _MAKER is not None, "start_worker was not called"
-    return [_MAKER.make(job) for job in jobs]
+    return _MAKER.make_run(jobs)

@@ -178,9 +178,9 @@ def make_letters(maker: LetterMaker, recipients: RecipientList, *, jobs: int = 0
     outcomes: list[Outcome] = []
     maker.warm()
     if workers <= 1 or len(todo) <= 1:
-        for job in todo:
-            outcomes.append(maker.make(job))
-            report(1)
+        for part in chunks(todo, 1):
+            outcomes.extend(maker.make_run(part))
+            report(len(part))
     else:
         from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 

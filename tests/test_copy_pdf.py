@@ -276,15 +276,11 @@ def test_the_block_is_painted_after_the_page_kept_as_stored(runner, tmp_path):
     assert "SAO Y" in text and "SAO LỤC" in text
 
 
-def test_a_numbered_copy_reads_the_number_from_page_1_header_alone(runner, tmp_path,
-                                                                   extractions):
-    """``--allocate`` names the original by its Số line, read from page 1's header region (the
-    Số line shares its baseline with the place and date); no page's whole text is read."""
-    from ntm_docgen import register
+def numbered_original(path: Path) -> Path:
+    """Three pages of a Kế hoạch whose Số line shares its baseline with the place and date."""
     from ntm_docgen.copies.pdfblock import face
 
-    original = tmp_path / "ke-hoach.pdf"
-    canvas = Canvas(str(original), pagesize=A4, pdfVersion=(1, 5))
+    canvas = Canvas(str(path), pagesize=A4, pdfVersion=(1, 5))
     for page in range(3):
         canvas.setFont(face(), 11)  # a font with Vietnamese letters
         if page == 0:
@@ -295,6 +291,16 @@ def test_a_numbered_copy_reads_the_number_from_page_1_header_alone(runner, tmp_p
             canvas.drawString(85, HEIGHT - 300 - line * 14, f"Trang {page + 1}, dong {line + 1}")
         canvas.showPage()
     canvas.save()
+    return path
+
+
+def test_a_numbered_copy_reads_the_number_from_page_1_header_alone(runner, tmp_path,
+                                                                   extractions):
+    """``--allocate`` names the original by its Số line, read from page 1's header region (the
+    Số line shares its baseline with the place and date); no page's whole text is read."""
+    from ntm_docgen import register
+
+    original = numbered_original(tmp_path / "ke-hoach.pdf")
     db = tmp_path / "so-di.sqlite3"
     result = copy(runner, original, write_spec(tmp_path), tmp_path / "sao-y.pdf",
                   "--allocate", "--db", str(db))
@@ -329,7 +335,6 @@ def test_a_numbered_copy_opens_the_original_with_pdfium_once(runner, tmp_path, m
 def test_a_numbered_copy_loads_page_1_once(runner, tmp_path, monkeypatch):
     """Page 1, loaded to read the Số line, is measured as it is (not loaded and parsed again)."""
     from ntm_docgen.copies import pdfink
-    from ntm_docgen.copies.pdfblock import face
 
     loaded: list[int] = []
     real = pdfink.pdfium.PdfDocument.get_page
@@ -339,16 +344,7 @@ def test_a_numbered_copy_loads_page_1_once(runner, tmp_path, monkeypatch):
         return real(self, index)
 
     monkeypatch.setattr(pdfink.pdfium.PdfDocument, "get_page", counted)
-    original = tmp_path / "ke-hoach.pdf"
-    canvas = Canvas(str(original), pagesize=A4, pdfVersion=(1, 5))
-    for page in range(3):
-        canvas.setFont(face(), 11)  # a font with Vietnamese letters
-        if page == 0:
-            canvas.drawString(85, HEIGHT - 90, "Số: 12/KH-UBND")
-        for line in range(30):
-            canvas.drawString(85, HEIGHT - 300 - line * 14, f"Trang {page + 1}, dong {line + 1}")
-        canvas.showPage()
-    canvas.save()
+    original = numbered_original(tmp_path / "ke-hoach.pdf")
     db = tmp_path / "so-di.sqlite3"
     result = copy(runner, original, write_spec(tmp_path), tmp_path / "sao-y.pdf", "--allocate",
                   "--db", str(db))

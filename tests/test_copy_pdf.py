@@ -434,3 +434,33 @@ def test_a_numbered_copy_is_on_the_disk_before_the_register_records_it(runner, t
     plain = copy(runner, original, write_spec(tmp_path), folder / "plain.pdf")
     assert plain.exit_code == 0, plain.output
     assert events == ["rename to plain.pdf"]
+
+
+@pytest.mark.parametrize("refusal", ["EINVAL", "EBADF", "ENOTSUP"])
+def test_a_folder_whose_file_system_cannot_flush_it_still_gets_its_numbered_copy(
+        runner, tmp_path, monkeypatch, refusal):
+    """Some file systems (shares mounted from another machine, a virtual machine's shared
+    folder) refuse to flush a folder: the copy is written and its number recorded, as
+    PostgreSQL does for its own folders, instead of a number cancelled beside a copy left on the
+    disk and an error in the system's English."""
+    import errno
+    import os
+    import stat
+
+    from ntm_docgen.register import Register
+
+    real_sync = os.fsync
+
+    def fsync(fd: int) -> None:
+        if stat.S_ISDIR(os.fstat(fd).st_mode):
+            raise OSError(getattr(errno, refusal), os.strerror(getattr(errno, refusal)))
+        real_sync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    original = pdf_original(tmp_path / "original.pdf", 1, 10, version=(1, 5))
+    db = tmp_path / "so-di.sqlite3"
+    out = tmp_path / "sao-y.pdf"
+    result = copy(runner, original, write_spec(tmp_path), out, "--allocate", "--db", str(db))
+    assert result.exit_code == 0, result.output
+    assert out.exists()
+    assert [(e.so, e.trang_thai) for e in Register(str(db)).entries()] == [(1, "da_ghi")]

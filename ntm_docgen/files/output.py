@@ -116,16 +116,27 @@ def _write_flushed(path: Path, data: bytes) -> None:
         getattr(os, "fdatasync", os.fsync)(handle.fileno())  # the data and the file's size
 
 
+#: What a file system that cannot flush a folder answers (a share mounted from another machine,
+#: a virtual machine's shared folder): the file is written all the same, as PostgreSQL takes it
+#: for its own folders (``fsync_fname_ext``).
+_FOLDER_UNFLUSHABLE = {errno.EBADF, errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EACCES,
+                       errno.EPERM, errno.EISDIR}
+
+
 def _flush_folder(folder: Path) -> None:
     """Flush the folder's entries (the rename) to the disk; Windows opens no folder for this,
     and its file system journals the rename itself."""
     if os.name != "posix":
         return
-    fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError as e:
+        if e.errno not in _FOLDER_UNFLUSHABLE:
+            raise
 
 
 def write_with(path: Path | str, writer: Callable[[Path], object], force: bool = False) -> Path:

@@ -1,6 +1,6 @@
 """The desk's speed: a one-page letter's preview, and a country-wide bulk run, as clerks meet them.
 
-    python benchmarks/desk.py [--rounds 20] [--clerks 5] [--bulk-repeat 1] [--no-bulk]
+    python benchmarks/desk.py [--rounds 20] [--clerks 5] [--bulk-repeat 1] [--no-bulk] [--stages]
 
 1. Preview: a desk (``ntm-docgen serve``) on a temporary data folder; each clerk has a session
    and a one-page công văn. A round is: the clerk changes the trích yếu (so the letter is new,
@@ -10,6 +10,10 @@
 2. Bulk: every commune of the country (3,321 one-page công văn, the CSV of benchmarks/bulk.py)
    through the desk (upload, rows checked, run to the end of its progress bar), against the
    same run of ``ntm-docgen bulk`` in a fresh process, alternating, in the same run.
+
+``--stages`` also prints where one clerk's preview goes: the library's steps in this process
+(validate, .docx, LibreOffice's PDF, the page measure, the page count, the PNG of page 1) and the
+three requests through the desk (save, the preview's answer, the page image), medians.
 
 The load average is printed before and after: the machine is shared.
 """
@@ -59,8 +63,9 @@ class Clerk:
         self.editor = made.headers["location"]
         self.count = 0
 
-    def preview(self) -> float:
-        """Seconds from saving a changed letter to having its first page image."""
+    def preview(self, steps: dict[str, list[float]] | None = None) -> float:
+        """Seconds from saving a changed letter to having its first page image (with
+        ``steps``: each request's seconds added to it)."""
         self.count += 1
         data = {**LETTER, "trich_yeu": f"V/v tổng kết phong trào thi đua (lần {self.count}, "
                                          f"{id(self)})", "csrf_token": self.csrf}
@@ -72,7 +77,12 @@ class Clerk:
         assert image, fragment.text
         png = self.http.get(image.group(1))
         assert png.content[:4] == b"\x89PNG"
-        return time.perf_counter() - start
+        end = time.perf_counter()
+        if steps is not None:
+            for name, answer in (("desk: save", saved), ("desk: the preview's answer", fragment),
+                                 ("desk: page image", png)):
+                steps.setdefault(name, []).append(answer.elapsed.total_seconds())
+        return end - start
 
 
 def quantiles(times: list[float]) -> str:
@@ -104,6 +114,47 @@ def reference(rounds: int) -> None:
         if index:  # the first one warms the pool
             times.append(time.perf_counter() - start)
     print(f"reference, the library alone in this process: {quantiles(times)}")
+
+
+def stages(address: str, rounds: int) -> None:
+    """Medians of each step of a preview, in the library and through the desk."""
+    from datetime import date
+
+    from ntm_docgen import api
+    from ntm_docgen.desk import forms
+    from ntm_docgen.files.pages import page_count, page_images
+    from ntm_docgen.files.pdf import pdf_bytes
+    from ntm_docgen.letter.paginate import kept_lines_split
+
+    class Form(dict):
+        def getlist(self, key: str) -> list:
+            value = self.get(key, [])
+            return value if isinstance(value, list) else [value]
+
+    steps: dict[str, list[float]] = {}
+
+    def timed(name: str, work, *args):  # type: ignore[no-untyped-def]
+        start = time.perf_counter()
+        result = work(*args)
+        steps.setdefault(name, []).append(time.perf_counter() - start)
+        return result
+
+    for index in range(rounds + 1):
+        if index == 1:
+            steps.clear()  # the first one warms the pool
+        data = forms.spec_from_form(Form({**LETTER, "trich_yeu": f"V/v bước {index}"}))
+        spec = timed("validate", lambda d: (api.spec_problems(d), api.parse_spec(d))[1], data)
+        docx = timed(".docx", lambda s: api.render_bytes(s, today=date.today()), spec)
+        pdf = timed("LibreOffice's PDF", pdf_bytes, docx)
+        timed("page measure (a second PDF?)", kept_lines_split, docx, pdf)
+        timed("page count", page_count, pdf)
+        timed("PNG of page 1", lambda p: page_images(p, pages=[1]), pdf)
+    clerk = Clerk(address)
+    clerk.preview()
+    for _ in range(rounds):
+        clerk.preview(steps)
+    print("where a preview goes (medians): " + ", ".join(
+        f"{name} {1000 * statistics.median(times):.0f} ms" for name, times in steps.items()))
 
 
 def previews(address: str, rounds: int, clerks: int) -> None:
@@ -162,11 +213,14 @@ def main() -> None:
     parser.add_argument("--clerks", type=int, default=5)
     parser.add_argument("--bulk-repeat", type=int, default=1)
     parser.add_argument("--no-bulk", action="store_true")
+    parser.add_argument("--stages", action="store_true", help="where one preview's time goes")
     options = parser.parse_args()
     print(f"machine: {len(os.sched_getaffinity(0))} cores, load average {load()} at the start")
     with tempfile.TemporaryDirectory(prefix="ntm-bench-desk-") as work:
         folder = Path(work)
         with desk_server(folder / "desk", env={"NTM_DOCGEN_LANG": "en"}) as address:
+            if options.stages:
+                stages(address, options.rounds)
             previews(address, options.rounds, options.clerks)
             if not options.no_bulk:
                 spec = folder / "cong-van.yaml"

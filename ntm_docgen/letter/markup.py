@@ -75,14 +75,15 @@ def _italic_spans(text: str, bold: bool, italic: bool) -> Iterator[tuple[str, bo
 
 def _closers(text: str, size: int) -> list[int]:
     """Where a ``**`` (size 2) or ``*`` (size 1) may close a span: touching the text on its
-    left (not a space, not an escaping backslash), and not a lone star more."""
+    left (not a space, not an escaping backslash, not an opening bracket: ``(*)`` and ``(**)``
+    are a report's footnote marks), and not a lone star more."""
     out = []
     start = text.find("*", 1)
     while start >= 0:
         before = text[start - 1]
         after = text[start + size:start + size + 2]
-        if (text.startswith("*" * size, start) and not before.isspace() and before != "\\"
-                and (size == 2 or before != "*")
+        if (text.startswith("*" * size, start) and not before.isspace()
+                and before not in "\\([" and (size == 2 or before != "*")
                 and not (after[:1] == "*" and (size == 1 or after[1:2] != "*"))):
             out.append(start)
         start = text.find("*", start + 1)
@@ -102,7 +103,7 @@ def _marked(text: str, size: int) -> Iterator[tuple[int, int]]:
             return
         inner = text[start + size:start + size + 1]
         if (start == 0 or text[start - 1] not in "\\*") and inner and not inner.isspace() \
-                and (size == 2 or inner != "*"):
+                and inner not in ")]" and (size == 2 or inner != "*"):
             while next_closer < len(closers) and closers[next_closer] < start + size + 1:
                 next_closer += 1
             if next_closer == len(closers):

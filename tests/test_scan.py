@@ -130,3 +130,28 @@ def test_a_page_without_coloured_ink_is_its_red_channel() -> None:
     image = Image.new("RGB", (40, 20), (255, 255, 255))
     ImageDraw.Draw(image).rectangle((5, 5, 15, 15), fill=(30, 30, 30))
     assert ink_only(image).tobytes() == image.split()[0].tobytes()
+
+
+def test_marks_glued_after_the_closing_mark_are_a_line_of_their_own() -> None:
+    """``Trân trọng./.JÍ~``: a stroke of the signature read onto the last sentence is cut off
+    at its ``./.`` into a line of its own, which the page then sets apart as marks of no word;
+    a word after ``./.`` stays."""
+    from ntm_docgen.importer.ocrfix import mend_ocr
+
+    words = [_w("Trân", 100, 400, line=7), _w("trọng./.JÍ~", 130, 400, line=7),
+             _w("Nơi nhận:", 100, 420, line=8)]
+    mended = mend_ocr(words)
+    assert [(w.text, w.line) for w in mended][:2] == [("Trân", 7), ("trọng./.", 7)]
+    tail = [w for w in mended if w.text == "JÍ~"]
+    assert len(tail) == 1 and tail[0].line not in (7, 8)
+    assert tail[0].x0 >= mended[1].x1
+    assert [w.text for w in mend_ocr([_w("hiện./.Trân", 100, 400, line=1)])] == ["hiện./.Trân"]
+
+
+def test_marks_read_as_words_after_the_closing_mark_are_a_line_of_their_own() -> None:
+    from ntm_docgen.importer.ocrfix import mend_ocr
+
+    words = [_w("Trân", 100, 400, line=7), _w("trọng./.", 130, 400, line=7),
+             _w("JÍ~", 178, 400, line=7)]
+    mended = mend_ocr(words)
+    assert [w.line for w in mended][:2] == [7, 7] and mended[2].line != 7

@@ -11,6 +11,7 @@ from functools import cache
 from itertools import groupby
 
 from ntm_docgen.files.resources import load_data
+from ntm_docgen.importer.cleaning import ocr_noise
 from ntm_docgen.importer.pdflayout import Word
 from ntm_docgen.vietnamese.text import is_upper_vi, nfc, strip_diacritics, upper_vi
 
@@ -197,11 +198,28 @@ def mend_names(words: list[Word]) -> list[Word]:
 
 
 def mend_ocr(words: list[Word]) -> list[Word]:
-    """The words of an OCR'd page, each Tesseract line mended (``mend_line``)."""
+    """The words of an OCR'd page, each Tesseract line mended (``mend_line``), and marks read
+    after a letter's closing ``./.`` (``Trân trọng./.JÍ~``, glued or as words of their own)
+    made a line of their own, to be set apart as marks of no word."""
     out: list[Word] = []
+    free = 1 + max((w.line for w in words), default=0)
     for _, group in groupby(words, key=lambda w: w.line):
         line = list(group)
         texts = mend_line([w.text for w in line])
-        out.extend(replace(w, text=t) if t != w.text else w for w, t in zip(line, texts,
-                                                                             strict=True))
+        line = [replace(w, text=t) if t != w.text else w for w, t in zip(line, texts,
+                                                                          strict=True)]
+        end = next((n for n in range(len(line) - 1, -1, -1) if "./." in line[n].text), None)
+        if end is not None:
+            word = line[end]
+            head, glued = word.text.rsplit("./.", 1)
+            tail = [t for t in (glued, *(w.text for w in line[end + 1:])) if t]
+            if tail and ocr_noise(" ".join(tail)):
+                rest = line[end + 1:]
+                if glued:
+                    cut = word.x0 + (word.x1 - word.x0) * (len(head) + 3) / len(word.text)
+                    line[end] = replace(word, text=head + "./.", x1=cut)
+                    rest = [replace(word, text=glued, x0=cut), *rest]
+                line = [*line[:end + 1], *(replace(w, line=free) for w in rest)]
+                free += 1
+        out.extend(line)
     return out

@@ -106,13 +106,13 @@ HELD_OUT_12 = sorted((LETTERS / "held_out_12").glob("*.txt"))
 HELD_OUT_13 = sorted((LETTERS / "held_out_13").glob("*.txt"))
 TARGET = 0.90
 #: The PDF sets (docs/accuracy.md): the signed PDFs at the issue's 97 %; the scans at what OCR
-#: reads today (69.7 %: numbers written by hand, stamps over the header, marks misread in the
+#: reads today (70.8 %: numbers written by hand, stamps over the header, marks misread in the
 #: letters' own words), a floor that keeps it from falling while it is below
 #: the 85 % it should reach. held_out_5 at 97 % since its tone marks standing apart are put back.
 #: held_out_12 (Word files and two PDFs of 2024-2026) at the issue's 97 %, as held_out_10.
 #: held_out_13 (communes after July 2025) at 95 %: its twelve Word files and text PDFs read
 #: whole, its one scan (a number and day written by hand, a stamp) as the scans do.
-TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.69, "held_out_12": 0.97,
+TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.70, "held_out_12": 0.97,
            "held_out_13": 0.95}
 
 

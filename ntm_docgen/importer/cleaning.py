@@ -12,6 +12,9 @@ from ntm_docgen.vietnamese.text import strip_diacritics
 
 _SEPARATOR = re.compile(r"^[-_=—–.·*~ ]{3,}$")
 _MARKER = re.compile(r"^([IVXivx]+|\d+|[a-zđ])[.)]$")
+#: A bold mark of text copied from a web page (``**I. MỤC ĐÍCH**``), not the stars of a
+#: report's footnote marks in brackets: (*), (**), (***).
+_BOLD_MARK = re.compile(r"(?<![(\[*])\*\*(?![)\]*])")
 _DATE_TAIL = re.compile(r"(,\s*ngay(\s+\d{1,2})?(\s+thang(\s+\d{1,2})?)?"
                         r"|^\d{1,2}\s+thang\s+\d{1,2})$")
 _LONE_SO = re.compile(r"^s[o6]\s*:$")
@@ -214,7 +217,7 @@ def clean_lines(lines: list[str]) -> list[str]:
         if n in table or raw.strip() == "---":
             out.append(" ".join(raw.split()))
             continue
-        line = raw.replace("\u00a0", " ").replace("\t", " ").replace("**", "")
+        line = _BOLD_MARK.sub("", raw.replace("\u00a0", " ").replace("\t", " "))
         line = " ".join(line.split()).strip("|").strip()
         if is_furniture(line):
             continue

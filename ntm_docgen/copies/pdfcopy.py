@@ -40,6 +40,7 @@ from ntm_docgen.copies.pdfdrawn import copy_resources, read_drawn
 from ntm_docgen.copies.pdfink import Ink, ink, open_document, page_ink
 from ntm_docgen.copies.pdfstamp import Rewrite, form_words, paint, stamp
 from ntm_docgen.errors import InputFileError
+from ntm_docgen.files.pages import PDFIUM
 from ntm_docgen.files.pdfinput import check_pdf, open_pdf
 from ntm_docgen.i18n import _
 from ntm_docgen.letter import layout_rules as L
@@ -263,17 +264,25 @@ def kept_open(path: Path | str) -> Iterator[None]:
     try:
         yield
     finally:
-        for found in kept.pop(key):
-            if found is not None:
-                found.close()
+        with PDFIUM:
+            for found in kept.pop(key):
+                if found is not None:
+                    found.close()
 
 
 @contextlib.contextmanager
 def _document(key: tuple[str, str, int, int]) -> Iterator[Measured | None]:
     """The file of ``key`` opened by pdfium (its form fields too, :func:`open_document`) once
     it has passed ``read_pdf``'s checks, None when pdfium cannot open it: the one
-    :func:`kept_open` keeps, else one closed after the block."""
+    :func:`kept_open` keeps, else one closed after the block. pdfium is called by one thread
+    at a time (``files.pages.PDFIUM``, which the desk's previews hold too) within the block."""
     reader = _read_pdf(*key)
+    with PDFIUM:
+        yield from _document_of(key, reader)
+
+
+def _document_of(key: tuple[str, str, int, int], reader: PdfReader
+                 ) -> Iterator[Measured | None]:
     kept = _KEPT.__dict__.get("files", {}).get(key)
     if kept is not None and kept:
         yield kept[0]
@@ -420,17 +429,19 @@ def _painted(data: bytes, reader: PdfReader, checked: bool, index: int | None,
 @contextlib.contextmanager
 def _measured(original: Path | None, reader: PdfReader, data: bytes) -> Iterator[Measured]:
     """The original to measure: the document read_pdf's file is read from with pdfium (one
-    :func:`kept_open` keeps), else ``data`` opened, closed after the block."""
-    if original is not None and read_pdf(original) is reader:
-        with _document(_identity(original)) as found:
-            if found is not None:
-                yield found
-                return
-    opened = Measured(open_document(data))
-    try:
-        yield opened
-    finally:
-        opened.close()
+    :func:`kept_open` keeps), else ``data`` opened, closed after the block; pdfium called by one
+    thread at a time within it."""
+    with PDFIUM:
+        if original is not None and read_pdf(original) is reader:
+            with _document(_identity(original)) as found:
+                if found is not None:
+                    yield found
+                    return
+        opened = Measured(open_document(data))
+        try:
+            yield opened
+        finally:
+            opened.close()
 
 
 @quiet_pypdf()

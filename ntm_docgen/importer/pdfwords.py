@@ -11,6 +11,7 @@ from typing import Any
 
 from ntm_docgen.errors import InputFileError, LimitError
 from ntm_docgen.files.limits import IMPORT_PAGES, OCR_PAGES, Limit
+from ntm_docgen.files.pages import PDFIUM
 from ntm_docgen.i18n import _
 from ntm_docgen.importer.ocrfix import mend_names, mend_ocr
 from ntm_docgen.importer.pdflayout import Page, PdfText, Word, pdf_text
@@ -216,37 +217,40 @@ def _covered_blanks(chars: list[dict[str, Any]]) -> set[int]:
 
 def flattened(path: Path) -> bytes:
     """The PDF with its form fields and annotations drawn into the pages: a letter signed in an
-    e-office system carries its number and day in a signature field's appearance."""
+    e-office system carries its number and day in a signature field's appearance. pdfium is
+    called by one thread at a time (the desk imports in worker threads)."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
-    try:
-        document = pdfium.PdfDocument(str(path))
-    except pdfium.PdfiumError as e:
-        raise InputFileError(path, _("is not a PDF that can be read (damaged, or protected by "
-                                     "a password); ask the sender for a readable copy, or "
-                                     "print it again as PDF")) from e
-    try:
-        document.init_forms()
-        if document.formenv is None:
-            return path.read_bytes()  # no form: nothing to draw in
-        for index in range(len(document)):
-            document[index].flatten(flag=pdfium_c.FLAT_NORMALDISPLAY)
-        out = io.BytesIO()
-        document.save(out)
-        return out.getvalue()
-    finally:
-        document.close()
+    with PDFIUM:
+        try:
+            document = pdfium.PdfDocument(str(path))
+        except pdfium.PdfiumError as e:
+            raise InputFileError(path, _("is not a PDF that can be read (damaged, or protected "
+                                         "by a password); ask the sender for a readable copy, "
+                                         "or print it again as PDF")) from e
+        try:
+            document.init_forms()
+            if document.formenv is None:
+                return path.read_bytes()  # no form: nothing to draw in
+            for index in range(len(document)):
+                document[index].flatten(flag=pdfium_c.FLAT_NORMALDISPLAY)
+            out = io.BytesIO()
+            document.save(out)
+            return out.getvalue()
+        finally:
+            document.close()
 
 
 def _ocr_pdf_page(path: Path, data: bytes, index: int, width: float, height: float) -> Page:
     import pypdfium2 as pdfium
 
-    document = pdfium.PdfDocument(data)
-    try:
-        image = document[index].render(scale=OCR_DPI / 72).to_pil()
-    finally:
-        document.close()
+    with PDFIUM:  # one thread at a time in pdfium
+        document = pdfium.PdfDocument(data)
+        try:
+            image = document[index].render(scale=OCR_DPI / 72).to_pil()
+        finally:
+            document.close()
     words = ocr_words(path, image, 72 / OCR_DPI, index == 0)
     return Page(index + 1, width, height, words, ocr=True)
 

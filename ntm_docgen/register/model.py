@@ -14,7 +14,7 @@ from ntm_docgen.errors import RegisterError
 from ntm_docgen.files.resources import load_data
 from ntm_docgen.i18n import _
 from ntm_docgen.vietnamese.loai import copy_codes, find_loai, old_code
-from ntm_docgen.vietnamese.text import close_matches, nfc, so_hieu
+from ntm_docgen.vietnamese.text import close_matches, nfc, so_hieu, upper_vi
 
 #: Series modes a body may choose (``register config``): one shared series, or one per type.
 CHE_DO = ("chung", "theo-loai")
@@ -166,10 +166,12 @@ def resolve_loai(text: str) -> LoaiSo:
 
 
 def check_co_quan(text: str) -> str:
-    """Check an issuer abbreviation (``UBND``, ``SNV``, ``BTĐKT``) and return it in NFC.
+    """Check an issuer abbreviation (``UBND``, ``SNV``, ``BTĐKT``) and return it in NFC, in
+    capitals when it was typed in lower case, as a spec's ``viet_tat`` is read (Điều 15: one
+    body, one series); an official mixed-case one (``TTg``) is kept as written.
 
-    >>> check_co_quan(" BTĐKT ")
-    'BTĐKT'
+    >>> check_co_quan(" BTĐKT "), check_co_quan("btđkt"), check_co_quan("TTg")
+    ('BTĐKT', 'BTĐKT', 'TTg')
     """
     abbr = nfc(str(text)).strip()
     if not abbr or any(c.isspace() or c == "/" for c in abbr):
@@ -182,7 +184,7 @@ def check_co_quan(text: str) -> str:
         raise RegisterError(_("--co-quan: {found!r} holds the invisible character U+{code:04X}; "
                               "type the abbreviation again (UBND, SNV, BTĐKT)").format(
             found=text, code=ord(hidden)))
-    return abbr
+    return upper_vi(abbr) if abbr.islower() else abbr
 
 
 def serie_for(loai: LoaiSo, che_do: str, mat: bool = False) -> str:

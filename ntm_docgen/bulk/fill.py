@@ -104,6 +104,25 @@ def placeholders(data: Any) -> dict[str, list[str]]:
     return found
 
 
+#: Template syntax a clerk may try: ``{{ ten|upper }}``, ``{{ a + b }}``, ``{% if ... %}``.
+_LOOKALIKE = re.compile(r"\{\{[^{}]*\}\}|\{%[^%]*%\}")  # linear: no run crosses a brace
+
+
+def lookalikes(data: Any) -> list[tuple[str, str]]:
+    """Each ``{{ ... }}`` that is no placeholder, and each ``{% ... %}``, with its field's path:
+    only ``{{ field }}`` is filled (contract §2), so these print as written in every letter.
+
+    >>> lookalikes({"noi_dung": "{{ ten }} {{ ten|upper }}", "can_cu": ["{% if a %}x{% endif %}"]})
+    [('noi_dung', '{{ ten|upper }}'), ('can_cu[0]', '{% if a %}'), ('can_cu[0]', '{% endif %}')]
+    """
+    found: list[tuple[str, str]] = []
+    for path, text in strings(data):
+        for match in _LOOKALIKE.finditer(text):
+            if not PLACEHOLDER.fullmatch(match.group(0)) and (path, match.group(0)) not in found:
+                found.append((path, match.group(0)))
+    return found
+
+
 @lru_cache(maxsize=4096)
 def _escape_markup(value: str, table_line: bool) -> str:
     """A cleaned value as body markup reads it: between the value marks, its stars (and on a

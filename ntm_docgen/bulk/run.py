@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from ntm_docgen.bulk.fill import lookalikes
 from ntm_docgen.bulk.letters import BAD, KEPT, LetterMaker, Outcome
 from ntm_docgen.bulk.recipients import RecipientList
 from ntm_docgen.bulk.runner import Summary
@@ -140,6 +141,9 @@ def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
     workers = jobs or 0  # 0: each stage's own default (letters: cores - 1; PDFs: cores)
     data = read_bulk_spec(spec)
     notes: list[str] = replaced_numbers(data) if so_rieng else []
+    notes += [_("{path}: {text} is no placeholder (only {example} with a column's name is "
+                "filled), so every letter prints it as written").format(
+        path=path, text=text, example="{{ ten }}") for path, text in lookalikes(data)]
     if recipients is not None:
         people = read_recipients(recipients)
     else:  # the 2025 list is loaded only for --xa-cua

@@ -51,3 +51,20 @@ def test_trich_sao_of_a_pdf_names_a_missing_part(runner, tmp_path, today) -> Non
                                   "--trich", "VII"])
     assert result.exit_code == 1 and "no part headed 'VII'" in result.output
     assert not out.exists()
+
+
+def test_trich_sao_of_a_pdf_says_what_the_reader_left_out(runner, tmp_path, today) -> None:
+    """The kept parts are re-laid from the text read: what the reader set apart or could not
+    place is said, as import says it, so the clerk checks the copy against the paper."""
+    original = tmp_path / "hd-1741.pdf"
+    original.write_bytes(pdf_bytes(render_docx(load_spec(LETTER), today)))
+    data = yaml.safe_load(SAO_Y.read_text(encoding="utf-8"))
+    data["hinh_thuc"] = "TRÍCH SAO"
+    copy_spec = tmp_path / "trich.yaml"
+    copy_spec.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    out = tmp_path / "trich.pdf"
+    result = runner.invoke(main, ["copy", str(original), "--spec", str(copy_spec), "-o", str(out),
+                                  "--trich", "II"])
+    assert result.exit_code == 0, result.output
+    assert "warning: page numbers and running headers left out of the letter: '2' (p. 2)" \
+        in result.output

@@ -224,3 +224,18 @@ def test_a_copy_of_a_draft_original_is_refused_until_it_is_issued(tmp_path):
         "đã ban hành; hãy phát hành trước" in refused.text
     assert "ntm-desk-" not in refused.text  # the upload by its name, not the server's folder
     assert made.status_code == 200, made.text
+
+
+def test_a_trich_sao_of_a_pdf_shows_what_the_reader_left_out(client, csrf, tmp_path):
+    from ntm_docgen.files.pdf import pdf_bytes
+    from ntm_docgen.letter.render import render_docx
+
+    original = pdf_bytes(render_docx(api.load_spec(HD_1741), date(2026, 3, 5)))
+    form = {"csrf_token": csrf, "hinh_thuc": "TRÍCH SAO", "trich": "II",
+            "co_quan.ten": "VĂN PHÒNG", "co_quan.viet_tat": "VP", "dia_danh": "Bắc Giang",
+            "ngay": "06/03/2026", "ky.chuc_vu": "CHÁNH VĂN PHÒNG",
+            "ky.ho_ten": "Nguyễn Đức Đăng", "noi_nhan": ["Các sở, ban, ngành"], "dang": "pdf"}
+    answer = client.post("/sao", data=form, files={"tep": ("goc.pdf", original)})
+    assert answer.status_code == 200, answer.text
+    assert re.search(r'<ul class="warning"><li>page numbers and running headers left out of '
+                     r"the letter: &#39;2&#39; \(p. 2\)", answer.text), answer.text

@@ -69,6 +69,8 @@ def copy(original: Path, spec_path: Path, out: Path, trich: str | None, dien_tu:
                          "while reading): its digital signature does not hold in the copy; "
                          "sign the copy with --sign, or ask the sender for an undamaged file")
                        .format(path=original)])
+    if done.result.warnings:
+        echo_warnings(list(done.result.warnings))
     if done.result.page_added:
         click.echo(_("the block did not fit under the last page's content: it is on an added "
                      "page"), err=True)

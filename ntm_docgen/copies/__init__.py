@@ -39,12 +39,14 @@ _SO = re.compile(r"Số:\s*(\d*\s*/\s*\S+)")
 
 @dataclass(frozen=True)
 class CopyResult:
-    """What was written, whether the block needed a page of its own (PDF), and whether a
-    signed PDF original had to be written whole, its signature no longer holding."""
+    """What was written, whether the block needed a page of its own (PDF), whether a
+    signed PDF original had to be written whole, its signature no longer holding, and what
+    reading a PDF original warned of (a TRÍCH SAO re-lays the text read from it)."""
 
     path: Path
     page_added: bool = False
     signature_dropped: bool = False
+    warnings: tuple[str, ...] = ()
 
 
 def is_sao_y_mark(text: str) -> bool:
@@ -230,6 +232,7 @@ def make_copy(original: Path | str, ban_sao: BanSao, out: Path | str, *, today: 
     if sign and target != ".pdf":
         raise InputFileError(out, _("--sign signs a PDF: name the output .pdf"))
     dropped = False  # a signed PDF original written whole: its signature no longer holds
+    warnings: list[str] = []
     if source == ".pdf" and trich:
         from ntm_docgen.copies.trich_pdf import pdf_extract
 
@@ -238,7 +241,7 @@ def make_copy(original: Path | str, ban_sao: BanSao, out: Path | str, *, today: 
             raise InputFileError(original, _("--dien-tu stamps the scanned original as it is; a "
                                              "TRÍCH SAO re-lays the parts it keeps: leave one "
                                              "of them out"))
-        data, added = pdf_extract(original, ban_sao, today, trich), False
+        (data, warnings), added = pdf_extract(original, ban_sao, today, trich), False
     elif source == ".pdf":
         from ntm_docgen.copies.pdfcopy import signature_dropped
 
@@ -253,7 +256,7 @@ def make_copy(original: Path | str, ban_sao: BanSao, out: Path | str, *, today: 
 
         data = sign_pdf(data, sign, sign_pass, ban_sao)
     write_bytes(out, data, force=force, durable=durable)
-    return CopyResult(out, added, dropped)
+    return CopyResult(out, added, dropped, tuple(warnings))
 
 
 def _docx_to_pdf(data: bytes) -> bytes:

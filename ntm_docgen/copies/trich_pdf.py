@@ -11,25 +11,30 @@ from ntm_docgen.letter.render import render_docx
 from ntm_docgen.letter.spec import BanSao, parse_spec
 
 
-def relaid(original: Path, today: date) -> bytes:
-    """The PDF letter read back into a spec and rendered as a Word document."""
+def relaid(original: Path, today: date) -> tuple[bytes, list[str]]:
+    """The PDF letter read back into a spec and rendered as a Word document, with what the
+    reader warned of (lines it could not place, OCR, page furniture set apart)."""
     from ntm_docgen.importer import import_letter
 
-    spec = dict(import_letter(original).spec)
+    read = import_letter(original)
+    spec = dict(read.spec)
     spec.pop("ban_sao", None)  # a copy block of the original is not copied again
-    return render_docx(parse_spec(spec, source=original), today=today)
+    return render_docx(parse_spec(spec, source=original), today=today), list(read.warnings)
 
 
-def pdf_extract(original: Path, ban_sao: BanSao, today: date, trich: str) -> bytes:
-    """The TRÍCH SAO of a PDF original, as a PDF: its named parts re-laid with the block."""
+def pdf_extract(original: Path, ban_sao: BanSao, today: date,
+                trich: str) -> tuple[bytes, list[str]]:
+    """The TRÍCH SAO of a PDF original, as a PDF: its named parts re-laid with the block; and
+    the reader's warnings, for the clerk to check the copy against the paper."""
     from ntm_docgen.copies import docx_copy
     from ntm_docgen.files.pdf import pdf_bytes
     from ntm_docgen.letter.paginate import letter_pdf
 
     with tempfile.TemporaryDirectory(prefix="ntm-trich-") as work:
         docx = Path(work) / f"{original.stem}.docx"
-        docx.write_bytes(relaid(original, today))
-        return letter_pdf(docx_copy(docx, ban_sao, today, trich), pdf_bytes)
+        document, warnings = relaid(original, today)
+        docx.write_bytes(document)
+        return letter_pdf(docx_copy(docx, ban_sao, today, trich), pdf_bytes), warnings
 
 
 def check_parts(original: Path, trich: str, today: date) -> None:
@@ -40,5 +45,5 @@ def check_parts(original: Path, trich: str, today: date) -> None:
 
     with tempfile.TemporaryDirectory(prefix="ntm-trich-") as work:
         docx = Path(work) / f"{original.stem}.docx"
-        docx.write_bytes(relaid(original, today))
+        docx.write_bytes(relaid(original, today)[0])
         select(split(open_docx(docx)), trich, str(original))

@@ -46,6 +46,7 @@ def _page(request: Request, clerk: Clerk, *, status: int = 200,
     context.setdefault("count", 0)
     context.setdefault("download", "")
     context.setdefault("number", "")
+    context.setdefault("warnings", ())
     return d.page(request, "copy.html", clerk, status=status, hinh_thuc=HINH_THUC,
                   quyen_han=QUYEN_HAN, v=forms.form_values({"ban_sao": data}), **context)
 
@@ -90,7 +91,7 @@ async def make(request: Request, clerk: Clerk, form: FormData) -> Response:
     name = f"ban-sao-{Path(original.filename or 'van-ban').stem}{target}"
     download = d.results.add(Result(clerk.name, name, MEDIA[target], copied))
     return _page(request, clerk, key=key, count=len(pages), download=download,
-                 number=made.so_hieu or "", **shown)
+                 number=made.so_hieu or "", warnings=made.result.warnings, **shown)
 
 
 ROUTES = [Route("/sao", index), Route("/sao", make, methods=["POST"])]

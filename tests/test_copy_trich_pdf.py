@@ -22,7 +22,9 @@ def _text(pdf: Path) -> str:
                           capture_output=True, text=True).stdout
 
 
-def test_trich_sao_of_a_pdf_keeps_the_named_part(runner, tmp_path, today) -> None:
+def _trich(runner, tmp_path: Path, today, parts: str) -> tuple[object, Path]:
+    """A TRÍCH SAO of the 1741 guidance printed to PDF, keeping ``parts``: the command's
+    result and the output's path."""
     original = tmp_path / "hd-1741.pdf"
     original.write_bytes(pdf_bytes(render_docx(load_spec(LETTER), today)))
     data = yaml.safe_load(SAO_Y.read_text(encoding="utf-8"))
@@ -30,8 +32,12 @@ def test_trich_sao_of_a_pdf_keeps_the_named_part(runner, tmp_path, today) -> Non
     copy_spec = tmp_path / "trich.yaml"
     copy_spec.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     out = tmp_path / "trich.pdf"
-    result = runner.invoke(main, ["copy", str(original), "--spec", str(copy_spec), "-o", str(out),
-                                  "--trich", "II"])
+    return runner.invoke(main, ["copy", str(original), "--spec", str(copy_spec), "-o", str(out),
+                                "--trich", parts]), out
+
+
+def test_trich_sao_of_a_pdf_keeps_the_named_part(runner, tmp_path, today) -> None:
+    result, out = _trich(runner, tmp_path, today, "II")
     assert result.exit_code == 0, result.output
     text = " ".join(_text(out).split())
     assert "II. NỘI DUNG" in text and "TRÍCH SAO" in text and "Số: 366/TrS-VP" in text
@@ -40,15 +46,7 @@ def test_trich_sao_of_a_pdf_keeps_the_named_part(runner, tmp_path, today) -> Non
 
 
 def test_trich_sao_of_a_pdf_names_a_missing_part(runner, tmp_path, today) -> None:
-    original = tmp_path / "hd-1741.pdf"
-    original.write_bytes(pdf_bytes(render_docx(load_spec(LETTER), today)))
-    data = yaml.safe_load(SAO_Y.read_text(encoding="utf-8"))
-    data["hinh_thuc"] = "TRÍCH SAO"
-    copy_spec = tmp_path / "trich.yaml"
-    copy_spec.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    out = tmp_path / "trich.pdf"
-    result = runner.invoke(main, ["copy", str(original), "--spec", str(copy_spec), "-o", str(out),
-                                  "--trich", "VII"])
+    result, out = _trich(runner, tmp_path, today, "VII")
     assert result.exit_code == 1 and "no part headed 'VII'" in result.output
     assert not out.exists()
 
@@ -56,15 +54,7 @@ def test_trich_sao_of_a_pdf_names_a_missing_part(runner, tmp_path, today) -> Non
 def test_trich_sao_of_a_pdf_says_what_the_reader_left_out(runner, tmp_path, today) -> None:
     """The kept parts are re-laid from the text read: what the reader set apart or could not
     place is said, as import says it, so the clerk checks the copy against the paper."""
-    original = tmp_path / "hd-1741.pdf"
-    original.write_bytes(pdf_bytes(render_docx(load_spec(LETTER), today)))
-    data = yaml.safe_load(SAO_Y.read_text(encoding="utf-8"))
-    data["hinh_thuc"] = "TRÍCH SAO"
-    copy_spec = tmp_path / "trich.yaml"
-    copy_spec.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    out = tmp_path / "trich.pdf"
-    result = runner.invoke(main, ["copy", str(original), "--spec", str(copy_spec), "-o", str(out),
-                                  "--trich", "II"])
+    result, _out = _trich(runner, tmp_path, today, "II")
     assert result.exit_code == 0, result.output
     assert "warning: page numbers and running headers left out of the letter: '2' (p. 2)" \
         in result.output

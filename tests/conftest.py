@@ -46,3 +46,27 @@ def csrf(client) -> str:
     from desk_support import csrf_of
 
     return csrf_of(client)
+
+
+@pytest.fixture
+def pdfium_calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, bool]]:
+    """Each pdfium document opened, page read, rendered or closed, with whether the lock
+    (``files.pages.PDFIUM``) was held by the thread that did it."""
+    import pypdfium2
+
+    from ntm_docgen.files.pages import PDFIUM
+
+    found: list[tuple[str, bool]] = []
+
+    def watched(name: str, real):  # type: ignore[no-untyped-def]
+        def call(*args, **kwargs):  # type: ignore[no-untyped-def]
+            found.append((name, PDFIUM._is_owned()))  # noqa: SLF001
+            return real(*args, **kwargs)
+        return call
+
+    for cls, names in ((pypdfium2.PdfDocument, ("__init__", "get_page", "close")),
+                       (pypdfium2.PdfPage, ("get_textpage", "render", "close"))):
+        for name in names:
+            monkeypatch.setattr(cls, name, watched(f"{cls.__name__}.{name}",
+                                                   getattr(cls, name)))
+    return found

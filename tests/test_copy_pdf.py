@@ -468,28 +468,12 @@ def test_a_folder_whose_file_system_cannot_flush_it_still_gets_its_numbered_copy
 
 @pytest.mark.parametrize("extra", [[], ["--dien-tu"], ["--allocate"]],
                          ids=["paper", "electronic", "numbered"])
-def test_a_copy_calls_pdfium_one_thread_at_a_time(runner, tmp_path, monkeypatch, extra):
+def test_a_copy_calls_pdfium_one_thread_at_a_time(runner, tmp_path, pdfium_calls, extra):
     """The desk copies in its worker threads while other threads draw previews: pdfium may not
     be called from two threads at once, even on two documents (pypdfium2), so a copy opens,
     reads and closes its documents and pages holding the lock the previews hold."""
-    import pypdfium2
-
-    from ntm_docgen.files.pages import PDFIUM
-
-    held: list[tuple[str, bool]] = []
-
-    def watched(name: str, real):  # type: ignore[no-untyped-def]
-        def call(*args, **kwargs):  # type: ignore[no-untyped-def]
-            held.append((name, PDFIUM._is_owned()))  # noqa: SLF001
-            return real(*args, **kwargs)
-        return call
-
-    for cls, name in ((pypdfium2.PdfDocument, "__init__"), (pypdfium2.PdfDocument, "get_page"),
-                      (pypdfium2.PdfDocument, "close"), (pypdfium2.PdfPage, "get_textpage"),
-                      (pypdfium2.PdfPage, "close")):
-        monkeypatch.setattr(cls, name, watched(f"{cls.__name__}.{name}", getattr(cls, name)))
     original = numbered_original(tmp_path / "ke-hoach.pdf")
     db = ["--db", str(tmp_path / "so-di.sqlite3")] if "--allocate" in extra else []
     result = copy(runner, original, write_spec(tmp_path), tmp_path / "sao-y.pdf", *extra, *db)
     assert result.exit_code == 0, result.output
-    assert held and all(owned for _name, owned in held), held
+    assert pdfium_calls and all(owned for _name, owned in pdfium_calls), pdfium_calls

@@ -70,3 +70,51 @@ def pdfium_calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, bool]]:
             monkeypatch.setattr(cls, name, watched(f"{cls.__name__}.{name}",
                                                    getattr(cls, name)))
     return found
+
+
+class DiskEvents:
+    """What reaches the disk, in order, once ``watch(folder)`` is called: a file's data flushed
+    (``data NAME``), a file or folder flushed (``sync NAME``), a file renamed into ``folder``
+    (``rename to NAME``) and a line the register records (``register``)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.events: list[str] = []
+        self._monkeypatch = monkeypatch
+
+    def watch(self, folder: Path) -> list[str]:
+        from ntm_docgen.register import store
+
+        real_data, real_sync, real_replace = os.fdatasync, os.fsync, os.replace
+        real_record = store.Register.record
+        events = self.events
+
+        def named(fd: int) -> str:
+            return Path(os.readlink(f"/proc/self/fd/{fd}")).name
+
+        def fdatasync(fd: int) -> None:
+            events.append(f"data {named(fd)}")
+            real_data(fd)
+
+        def fsync(fd: int) -> None:
+            events.append(f"sync {named(fd)}")
+            real_sync(fd)
+
+        def replace(source, target):  # type: ignore[no-untyped-def]
+            if Path(target).parent == folder:  # not the caches' entries
+                events.append(f"rename to {Path(target).name}")
+            real_replace(source, target)
+
+        def record(reg, *args, **kwargs):  # type: ignore[no-untyped-def]
+            events.append("register")
+            return real_record(reg, *args, **kwargs)
+
+        for name, value in (("fdatasync", fdatasync), ("fsync", fsync), ("replace", replace)):
+            self._monkeypatch.setattr(os, name, value)
+        self._monkeypatch.setattr(store.Register, "record", record)
+        return events
+
+
+@pytest.fixture
+def disk_events(monkeypatch: pytest.MonkeyPatch) -> DiskEvents:
+    """Records what reaches the disk and the register (see :class:`DiskEvents`)."""
+    return DiskEvents(monkeypatch)

@@ -252,3 +252,20 @@ def test_merge_through_docxcompose_is_the_same_bytes_again(runner: CliRunner,
     again = runner.invoke(main, args)
     assert f"{merged} is up to date" in again.stdout
     assert merged.read_bytes() == written
+
+
+def test_so_rieng_puts_each_letter_on_the_disk_before_the_register_records_it(
+        runner: CliRunner, tmp_path: Path, disk_events) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    events = disk_events.watch(out)
+    result = runner.invoke(main, ["bulk", str(BULK / "ke_hoach_phu_luc.yaml"), "--recipients",
+                                  str(_recipients(tmp_path, 2)), "-o", str(out), "--so-rieng",
+                                  "--db", str(tmp_path / "so.db")])
+    assert result.exit_code == 0, result.output
+    names = sorted(p.name for p in out.glob("*.docx"))
+    assert len(names) == 2
+    flushed = [e for e in events if not e.startswith("data ")]
+    assert flushed == [step for name in names
+                       for step in (f"rename to {name}", "sync out", "register")], events
+    assert [e.startswith("data ") for e in events] == [True, False, False, False] * 2, events

@@ -385,46 +385,16 @@ def test_a_copy_closes_what_it_opened_with_pdfium(runner, tmp_path):
 
 
 def test_a_numbered_copy_is_on_the_disk_before_the_register_records_it(runner, tmp_path,
-                                                                        monkeypatch):
+                                                                        disk_events):
     """Its data flushed once before the rename, its folder once after; then the register's
     line; an unnumbered copy flushes nothing."""
-    import os
-
-    from ntm_docgen.register import store
-
-    events: list[str] = []
-    real_data, real_sync, real_replace = os.fdatasync, os.fsync, os.replace
-    real_record = store.Register.record
-
-    def named(fd: int) -> str:
-        return Path(os.readlink(f"/proc/self/fd/{fd}")).name
-
-    def fdatasync(fd: int) -> None:
-        events.append(f"data {named(fd)}")
-        real_data(fd)
-
-    def fsync(fd: int) -> None:
-        events.append(f"sync {named(fd)}")
-        real_sync(fd)
-
-    def replace(source, target):  # type: ignore[no-untyped-def]
-        if Path(target).parent == folder:  # not the font cache's entries
-            events.append(f"rename to {Path(target).name}")
-        real_replace(source, target)
-
-    def record(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        events.append("register")
-        return real_record(self, *args, **kwargs)
-
     original = pdf_original(tmp_path / "original.pdf", 2, 10, version=(1, 5))
     db = tmp_path / "so-di.sqlite3"
     assert copy(runner, original, write_spec(tmp_path), tmp_path / "first.pdf", "--allocate",
                 "--db", str(db)).exit_code == 0  # the register made
     folder = tmp_path / "out"
     folder.mkdir()
-    for name, value in (("fdatasync", fdatasync), ("fsync", fsync), ("replace", replace)):
-        monkeypatch.setattr(os, name, value)
-    monkeypatch.setattr(store.Register, "record", record)
+    events = disk_events.watch(folder)
     result = copy(runner, original, write_spec(tmp_path), folder / "sao-y.pdf", "--allocate",
                   "--db", str(db))
     assert result.exit_code == 0, result.output

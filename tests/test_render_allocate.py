@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import date
 
 from conftest import DATA
@@ -90,3 +91,24 @@ def test_a_letter_without_its_date_is_issued_today(runner, tmp_path):
     assert result.exit_code == 0, result.output
     line = find(paragraphs(open_docx(out.read_bytes())), "Lạng Sơn, ngày").text
     assert line.endswith(ngay_thang_nam(date.today(), date.today().year))
+
+
+def test_a_numbered_letter_is_on_the_disk_before_the_register_records_it(runner, tmp_path,
+                                                                          disk_events):
+    """Its data flushed before the rename, its folder after; then the register's line; an
+    unnumbered letter flushes nothing."""
+    db = tmp_path / "so-di.sqlite3"
+    assert runner.invoke(main, ["render", str(GOOD), "-o", str(tmp_path / "first.docx"),
+                                "--allocate", "--db", str(db)]).exit_code == 0
+    folder = tmp_path / "out"
+    folder.mkdir()
+    events = disk_events.watch(folder)
+    result = runner.invoke(main, ["render", str(GOOD), "-o", str(folder / "kh.docx"),
+                                  "--allocate", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert re.fullmatch(r"data \.kh\.docx\.\d+-\d+\.part", events[0]), events
+    assert events[1:] == ["rename to kh.docx", "sync out", "register"]
+    events.clear()
+    plain = runner.invoke(main, ["render", str(GOOD), "-o", str(folder / "plain.docx")])
+    assert plain.exit_code == 0, plain.output
+    assert events == ["rename to plain.docx"]

@@ -32,9 +32,10 @@ def _numbered(maker: LetterMaker, job: Job, db: str | None) -> Outcome:
     except DocgenError as e:
         return Outcome(job.seq, job.row, job.name, BAD, str(e))
     # a stop waits for the letter: written and recorded with its number, or (on an error) the
-    # number cancelled with the reason and no file; the stop is raised after the block
+    # number cancelled with the reason and no file; the stop is raised after the block; the
+    # letter is on the disk before the register records it with its SHA-256
     with critical(), allocated(spec, db) as (letter, given):
-        write_bytes(path, render_docx(letter, maker.today), force=True)
+        write_bytes(path, render_docx(letter, maker.today), force=True, durable=True)
         record_or_remove(db, [g.id for g in given], [path])
     return Outcome(job.seq, job.row, job.name, WRITTEN,
                    numbers=tuple(g.so_hieu for g in given))

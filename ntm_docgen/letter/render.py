@@ -38,8 +38,9 @@ def render_document(spec: Spec, today: date) -> tuple[CompiledTemplate, bytes]:
 
 
 def render_spec(spec: Spec, out: Path | str, *, today: date, force: bool = False,
-                pdf: bool = False) -> list[Path]:
-    """Write the letter to ``out`` (.docx), and beside it a PDF when asked; return the paths."""
+                pdf: bool = False, durable: bool = False) -> list[Path]:
+    """Write the letter to ``out`` (.docx), and beside it a PDF when asked; return the paths
+    (``durable``: the files on the disk when this returns, for a letter the register records)."""
     out = Path(out)
     pdf_path = out.with_suffix(".pdf")
     check_output(out, force)
@@ -47,13 +48,13 @@ def render_spec(spec: Spec, out: Path | str, *, today: date, force: bool = False
         check_output(pdf_path, force)
     data = render_docx(spec, today)
     if not pdf:
-        write_bytes(out, data, force=force)
+        write_bytes(out, data, force=force, durable=durable)
         return [out]
     # The PDF is made first, so that a failed conversion leaves neither file behind.
     from ntm_docgen.files.pdf import pdf_bytes
     from ntm_docgen.letter.paginate import letter_pdf
 
     converted = letter_pdf(data, pdf_bytes)
-    write_bytes(out, data, force=force)
-    write_bytes(pdf_path, converted, force=force)
+    write_bytes(out, data, force=force, durable=durable)
+    write_bytes(pdf_path, converted, force=force, durable=durable)
     return [out, pdf_path]

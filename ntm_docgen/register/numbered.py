@@ -34,8 +34,9 @@ def render_allocated(spec: Spec, out: Path | str, *, db: str | None, today: date
         check_output(out.with_suffix(".pdf"), force)
     with critical(), allocated(spec, db) as (numbered, given):
         # the letter and its line in the register: both, or the number cancelled and no file;
-        # a stop (SIGINT, SIGTERM) waits for the letter and is raised after the block
-        written = render_spec(numbered, out, today=today, force=force, pdf=pdf)
+        # a stop (SIGINT, SIGTERM) waits for the letter and is raised after the block; the
+        # files are on the disk before the register records them with their SHA-256
+        written = render_spec(numbered, out, today=today, force=force, pdf=pdf, durable=True)
         record_or_remove(db, [g.id for g in given], written)
     return written, [g.so_hieu for g in given]
 

@@ -250,3 +250,38 @@ def test_a_draft_original_is_copied_with_a_warning(runner, tmp_path, lang):
             "vi": f"{draft} chưa có số (“Số: /HD-BTĐKT”): có vẻ là bản dự thảo"}[lang]
     assert said in result.stderr
     assert result.stderr.count("\n") == 1  # one line: the warning, nothing else
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_a_draft_original_is_refused_before_its_copy_takes_a_number(runner, tmp_path, lang):
+    """copy --allocate of a draft: exit 1 naming the file and the fix; no number taken, no
+    file written; the next numbered copy of an issued original is 01."""
+    import yaml
+    from conftest import EXAMPLES
+
+    from ntm_docgen import api, register
+
+    data = yaml.safe_load((EXAMPLES / "000-huong-dan-1741-btdkt.yaml").read_text(encoding="utf-8"))
+    issued = tmp_path / "da-ban-hanh.docx"
+    api.render(api.parse_spec(data), issued, today=date(2026, 3, 5))
+    data.pop("so")
+    draft = tmp_path / "du-thao.docx"
+    api.render(api.parse_spec(data), draft, today=date(2026, 3, 5))
+    db = tmp_path / "so-di.sqlite3"
+    out = tmp_path / "sao-y.docx"
+    result = runner.invoke(main, ["--lang", lang, "copy", str(draft), "--spec",
+                                  str(write_spec(tmp_path)), "-o", str(out), "--allocate",
+                                  "--db", str(db)])
+    assert result.exit_code == 1, result.output
+    said = {"en": f"Error: {draft}: has no number yet (“Số: /HD-BTĐKT”): it is a draft, so no "
+                  "number was taken for its copy; sign and issue it first",
+            "vi": f"{draft}: chưa có số (“Số: /HD-BTĐKT”): đây là bản dự thảo nên chưa lấy số "
+                  "cho bản sao;"}[lang]
+    assert said in result.stderr
+    assert "--allocate" in result.stderr.splitlines()[-1]
+    assert not out.exists()
+    numbered = runner.invoke(main, ["copy", str(issued), "--spec", str(write_spec(tmp_path)),
+                                    "-o", str(out), "--allocate", "--db", str(db)])
+    assert numbered.exit_code == 0, numbered.output
+    with register.Register(db) as reg:
+        assert [r.so for r in reg.entries()] == [1]  # the draft took none

@@ -39,8 +39,9 @@ def copy_document(original: Path, ban_sao: BanSao, out: Path, *, today: date,
                   sign_pass: str | None = None, allocate: bool = False, db: str | None = None,
                   force: bool = False, issued_only: bool = False) -> NumberedCopy:
     """Check the inputs and the output, then write the copy; with ``allocate`` the copy takes
-    the next number of the copies' series (SY, SL, TrS) and is recorded with its file; with
-    ``issued_only``, an original that has no number yet (a draft) is refused."""
+    the next number of the copies' series (SY, SL, TrS) and is recorded with its file, and an
+    original that has no number yet (a draft) is refused before a number is taken; with
+    ``issued_only``, a draft is refused whether numbered or not."""
     kind_of(original)
     kind_of(out)
     check_form(ban_sao, trich)
@@ -80,11 +81,16 @@ def _copy(original: Path, ban_sao: BanSao, out: Path, *, today: date, trich: str
     from ntm_docgen.register.numbered import record_or_remove
 
     check_original(original, ban_sao, trich)
+    draft = None if issued_only else draft_number(original, header_only=True)
+    if draft is not None:  # refused before the register gives a number
+        raise InputFileError(original, _(
+            "has no number yet (“Số: {so}”): it is a draft, so no number was taken for its "
+            "copy; sign and issue it first (its number from the register, its date), or copy "
+            "it without --allocate").format(so=draft))
     about = original_number(original)
     with critical(), register.issuing(db, **register.for_copy(ban_sao, trich_yeu=about)) as so:
         # the copy and its line in the register: both, or the number cancelled and no file; a
         # stop (SIGINT, SIGTERM) waits for the copy and is raised after the block
         result = write(dataclasses.replace(ban_sao, so=so.so, ky_hieu_=so.ky_hieu))
         record_or_remove(db, so.id, [result.path])
-    return NumberedCopy(result, so.so_hieu, so.so, ban_sao.so,
-                        draft_number(original, header_only=True))
+    return NumberedCopy(result, so.so_hieu, so.so, ban_sao.so)

@@ -120,11 +120,12 @@ TARGET = 0.90
 #: letters' own words), a floor that keeps it from falling while it is below
 #: the 85 % it should reach. held_out_5 at 97 % since its tone marks standing apart are put back.
 #: held_out_12 (Word files and two PDFs of 2024-2026) at the issue's 97 %, as held_out_10.
-#: held_out_13 (communes after July 2025) at 95 %: its twelve Word files and text PDFs read
-#: whole, its one scan (a number and day written by hand, a stamp) as the scans do.
+#: held_out_13 (communes after July 2025) at 96 %: its twelve Word files and text PDFs read
+#: whole, from their transcriptions too, its one scan (a number and day written by hand, a
+#: stamp) as the scans do.
 #: held_out_14 at its first figure from the transcriptions until its misses are fixed.
 TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.70, "held_out_12": 0.97,
-           "held_out_13": 0.95, "held_out_14": 0.89}
+           "held_out_13": 0.96, "held_out_14": 0.89}
 
 
 def _norm(value: Any) -> Any:

@@ -167,3 +167,20 @@ def test_a_footnote_call_is_no_part_of_its_word(noted: Path) -> None:
     assert "(qua Phòng Cải cách hành chính) trước ngày" in paragraphs[-1]
     assert "500 m2 rộng" in paragraphs[0]  # an exponent is kept
     assert lost_lines(read_source(noted).lines, result.spec, result.warnings) == []
+
+
+ARTICLE_3 = ("Điều 3. Ban Thường trực Ủy ban MTTQ xã, các bộ phận chuyên môn thuộc Cơ quan Ủy ban "
+             "Mặt trận Tổ quốc Việt Nam xã và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi "
+             "hành Quyết định này")
+
+
+@pytest.mark.parametrize(("article", "last"), [
+    (ARTICLE_3, "Quyết định này có hiệu lực kể từ ngày ký./."),
+    (ARTICLE_3 + " -", ARTICLE_3 + " - Quyết định này có hiệu lực kể từ ngày ký./."),
+], ids=["typed-whole-no-full-stop", "long-line-cut-at-a-dash"])
+def test_a_paragraph_typed_whole_without_its_full_stop_ends_there(article: str,
+                                                                  last: str) -> None:
+    text = QD.format(agreed="Sau khi thống nhất với Thường trực Hội đồng nhân dân phường").replace(
+        "Điều 2. Quyết định này", article + "\nQuyết định này")
+    paras = _read(text).spec["noi_dung"].split("\n")
+    assert paras[-1] == last

@@ -64,12 +64,13 @@ def paragraphs(lines: list[str], wrapped: bool = True) -> list[str]:
     out: list[str] = []
     blank = True
     addressee = False  # out[-1] is "Kính gửi: ..." or one of its "- ..." recipients
+    whole = False  # the line before was longer than a printed line: a paragraph typed whole
     for line in lines:
         if not line:
             blank = True
             continue
         if out and (_wraps_name(out[-1], line) or _wrapped_item(out[-1], line) if addressee
-                    else _continues(out[-1], line, blank)):
+                    else _continues(out[-1], line, blank, whole)):
             glue = "" if re.search(r"\d-$", out[-1]) and line[0].isdigit() else " "
             if addressee and line.startswith("(") and out[-1].endswith("."):
                 out[-1] = out[-1][:-1]  # "Công ty X." / "(Địa chỉ: ...)": one recipient
@@ -80,6 +81,7 @@ def paragraphs(lines: list[str], wrapped: bool = True) -> list[str]:
                 or (addressee and (line.startswith(_BULLET) or after_bare))
             out.append(line)
         blank = False
+        whole = len(line) > _PRINTED_LINE and not line.endswith(("-", "–", ","))
     return _article_text(out)
 
 
@@ -156,7 +158,18 @@ def _wrapped_item(previous: str, line: str) -> bool:
 _PRINTED_LINE = 120
 
 
-def _continues(previous: str, line: str, blank: bool) -> bool:
+def _continues(previous: str, line: str, blank: bool, whole: bool = False) -> bool:
+    """Whether ``line`` goes on the paragraph ``previous``; ``whole``: the line before it was
+    longer than a printed line and did not stop at a dash or a comma, so a paragraph typed whole
+    (a Word paragraph copied as one line), which a line opening with a capital does not continue.
+
+    >>> _continues("Điều 3. Các ông (bà) thi hành Quyết định này", "Quyết định này có hiệu lực.",
+    ...            False, whole=True)
+    False
+    >>> _continues("Các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành", "Quyết định này.",
+    ...            False)
+    True
+    """
     if _dashed_name(previous, line):
         return True
     if starts_paragraph(line) or previous.endswith("|") or previous == "---":
@@ -173,7 +186,7 @@ def _continues(previous: str, line: str, blank: bool) -> bool:
         return False
     if words[-1] in rules()["noi_tiep"]:
         return True  # a line cut after "ngày", "số", "của" ...
-    if len(line) > _PRINTED_LINE:
+    if len(line) > _PRINTED_LINE or whole:
         return False  # longer than a printed line: a paragraph already whole (a PDF's, typed)
     if _MARK.match(key(previous)) and len(previous) < 80:
         return _mostly_capitals(previous) and _mostly_capitals(line)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import docx
@@ -219,6 +220,9 @@ def test_cli_writes_a_spec_that_loads(runner: CliRunner, tmp_path: Path) -> None
                     "noi_dung", "ky", "noi_nhan", "luu", "ban_sao"]
     assert load_spec(out).so == 1741
     assert "warning: co_quan.ten" in result.stderr
+    # what it wrote on stdout, as every command says it; the warnings alone on stderr
+    assert re.fullmatch(rf"wrote {re.escape(str(out))} \(\d+ warnings?\)\n", result.stdout)
+    assert "wrote" not in result.stderr
 
 
 def test_cli_refuses_to_overwrite_without_force(runner: CliRunner, tmp_path: Path) -> None:

@@ -39,4 +39,4 @@ def import_(file: Path, output: Path, force: bool) -> None:
     echo_warnings(result.warnings)
     count = len(result.warnings)
     click.echo(ngettext("wrote {path} ({count} warning)", "wrote {path} ({count} warnings)",
-                        count).format(path=output, count=count), err=True)
+                        count).format(path=output, count=count))

@@ -41,7 +41,7 @@ def test_every_commune_of_a_province_in_official_order(runner: CliRunner,
 
 @pytest.mark.parametrize(("province", "said"), [
     ("Lai Chau City", "did you mean Lai Châu"),
-    ("Kon Tum", "part of Quảng Ngãi"),
+    ("Kon Tum", "since 01/07/2025 it is part of Quảng Ngãi"),
 ], ids=["typo", "merged-in-2025"])
 def test_unknown_province(runner: CliRunner, tmp_path: Path, province: str, said: str) -> None:
     result = runner.invoke(main, ["bulk", str(BULK / "xa.yaml"), "--xa-cua", province,

@@ -200,7 +200,7 @@ def test_a_draft_of_a_merged_province_warns_and_a_dated_one_is_refused(tmp_path,
                                  "cong-van", "-o", str(out)])
     assert draft.exit_code == 0
     assert "Kon Tum exists only until 30/06/2025" in draft.stderr
-    assert "tỉnh Kon Tum was merged into tỉnh Quảng Ngãi on 01/7/2025" in draft.stderr
+    assert "tỉnh Kon Tum was merged into tỉnh Quảng Ngãi on 01/07/2025" in draft.stderr
     assert "this undated draft" in draft.stderr
     assert "use a profile of tỉnh Quảng Ngãi" in draft.stderr
     dated = runner.invoke(main, ["derive", str(HD_1741), "--profile", str(KON_TUM), "--as",
@@ -223,7 +223,7 @@ def test_a_profile_without_den_ngay_for_a_merged_province_warns_after_the_reform
             "2026-12-31"]
     late = runner.invoke(main, [*args, "-o", str(tmp_path / "late.docx"), "--ngay", "2026-01-05"])
     assert late.exit_code == 0, late.output
-    assert "tỉnh Kon Tum was merged into tỉnh Quảng Ngãi on 01/7/2025" in late.stderr
+    assert "tỉnh Kon Tum was merged into tỉnh Quảng Ngãi on 01/07/2025" in late.stderr
     assert "use a profile of tỉnh Quảng Ngãi" in late.stderr
     early = runner.invoke(main, [*args, "-o", str(tmp_path / "early.docx"), "--ngay",
                                  "2018-08-20"])
@@ -347,3 +347,26 @@ def test_derived_letters_pass_the_layout_check(form, tmp_path, runner):
     assert "the deadline 15/07/2025 is not after the letter's date" in made.stderr
     checked = runner.invoke(main, ["check", str(out)])
     assert checked.exit_code == 0, checked.output
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_a_merged_province_writes_every_date_of_its_warning_in_one_form(tmp_path, runner, lang):
+    """Contract §5's Kon Tum (no den_ngay) dated after the merger: the merger's day, the
+    letter's and the limit all as DD/MM/YYYY, as the command line takes them."""
+    import re
+
+    data = yaml.safe_load(KON_TUM.read_text(encoding="utf-8"))
+    data.pop("den_ngay")
+    profile = tmp_path / "kon-tum.yaml"
+    profile.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    result = runner.invoke(main, ["--lang", lang, "derive", str(HD_1741), "--profile",
+                                  str(profile), "--as", "cong-van", "-o",
+                                  str(tmp_path / "kt.docx"), "--ngay", "01/8/2025"])
+    assert result.exit_code == 0, result.output
+    (warning,) = [line for line in result.stderr.splitlines() if "Quảng Ngãi" in line]
+    said = {"en": ("merged into tỉnh Quảng Ngãi on 01/07/2025", "dated 01/08/2025",
+                   "before 01/07/2025"),
+            "vi": ("vào tỉnh Quảng Ngãi từ ngày 01/07/2025", "đề ngày 01/08/2025",
+                   "trước ngày 01/07/2025")}[lang]
+    assert all(part in warning for part in said), warning
+    assert re.findall(r"\d+/\d+/\d+", warning) == ["01/07/2025", "01/08/2025", "01/07/2025"]

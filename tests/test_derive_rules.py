@@ -6,7 +6,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from ntm_docgen.derive.rules import HAI_CAP, Rewriter, all_level_rules, level_rules, mau, van
+from ntm_docgen.derive.rules import Rewriter, all_level_rules, level_rules, mau, van
+from ntm_docgen.vietnamese.donvi import HAI_CAP
 
 
 @pytest.mark.parametrize("cap", ["tỉnh", "xã"])

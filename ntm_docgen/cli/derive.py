@@ -41,7 +41,7 @@ from ntm_docgen.i18n import N_, _
 @option("--spec-out", type=click.Path(dir_okay=False, path_type=Path), metavar="SPEC.yaml",
         help=N_("Also write the derived spec, to edit and re-render."))
 @date_option("--ngay", help=N_(
-    "The new letter's date; it also picks the level rules (before 01/7/2025 a province's "
+    "The new letter's date; it also picks the level rules (before 01/07/2025 a province's "
     "units are huyện, from then on xã, phường, đặc khu). Without it the letter is a draft and "
     "today's rules apply."))
 @option("--so", type=click.IntRange(min=1), metavar="N", help=N_("The new letter's number."))

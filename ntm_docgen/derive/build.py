@@ -17,12 +17,13 @@ from ntm_docgen.derive.cite import (
 from ntm_docgen.derive.forms import build_form
 from ntm_docgen.derive.job import FORMS, LOAI, Derivation, DeriveResult
 from ntm_docgen.derive.profile import Profile, load_profile
-from ntm_docgen.derive.rules import HAI_CAP, LevelRules, Rewriter, level_rules, mau, van
+from ntm_docgen.derive.rules import LevelRules, Rewriter, level_rules, mau, van
 from ntm_docgen.derive.source import read_source
 from ntm_docgen.derive.units import merged_into, units_below
 from ntm_docgen.errors import Problem, SpecError
 from ntm_docgen.i18n import _
 from ntm_docgen.letter.spec import Spec
+from ntm_docgen.vietnamese.donvi import HAI_CAP
 from ntm_docgen.vietnamese.loai import find_loai
 from ntm_docgen.vietnamese.text import ngay_ngan, ngay_so, so_hieu
 
@@ -113,8 +114,8 @@ def _check_day(profile: Profile, ngay: date | None, today: date, warnings: list[
             unit=profile.tinh, day=ngay_so(profile.den_ngay) if profile.den_ngay else "")
     successor = merged_into(profile.tinh) if gone and profile.cap == "tỉnh" else None
     if successor:
-        life = _("{life} (tỉnh {unit} was merged into tỉnh {successor} on 01/7/2025)").format(
-            life=life, unit=profile.tinh, successor=successor)
+        life = _("{life} (tỉnh {unit} was merged into tỉnh {successor} on {since})").format(
+            life=life, unit=profile.tinh, successor=successor, since=ngay_so(HAI_CAP))
         instead = _("a profile of tỉnh {successor}").format(successor=successor)
     else:
         instead = _("the profile of the unit that replaced it")
@@ -135,7 +136,7 @@ def _warn_if_merged(profile: Profile, day: date, warnings: list[str]) -> None:
     successor = merged_into(profile.tinh) if profile.cap == "tỉnh" else None
     if successor is None or day < HAI_CAP:
         return
-    warnings.append(_("{profile}: tỉnh {unit} was merged into tỉnh {successor} on 01/7/2025, "
+    warnings.append(_("{profile}: tỉnh {unit} was merged into tỉnh {successor} on {since}, "
                       "and this letter is dated {day}: the units below are taken as xã and "
                       "phường; give a --ngay before {since} or use a profile of tỉnh "
                       "{successor}").format(profile=profile.source, unit=profile.tinh,

@@ -13,6 +13,8 @@ from ntm_docgen.files.resources import data_dir
 from ntm_docgen.i18n import _
 from ntm_docgen.letter.schema import Checker
 from ntm_docgen.letter.spec import ChuKy, CoQuan, parse_chu_ky, parse_co_quan, read_data
+from ntm_docgen.vietnamese.donvi import HAI_CAP
+from ntm_docgen.vietnamese.text import ngay_so
 
 CAP = ("tỉnh", "huyện", "xã")
 PROFILE_KEYS = {
@@ -112,8 +114,9 @@ def parse_profile(data: Any, source: Path | str | None = None) -> Profile:
         tu_ngay=tu_ngay,
         den_ngay=check.iso_date(top, "den_ngay", ""),
     )
-    if cap == "huyện" and tu_ngay is not None and tu_ngay >= date(2025, 7, 1):
-        check.fail("cap", _("huyện exist only before 01/7/2025; use tỉnh or xã"), "huyện")
+    if cap == "huyện" and tu_ngay is not None and tu_ngay >= HAI_CAP:
+        check.fail("cap", _("huyện exist only before {since}; use tỉnh or xã").format(
+            since=ngay_so(HAI_CAP)), "huyện")
     if check.problems or cap is None or co_quan is None or ky is None:
         raise SpecError(check.problems or [Problem("", _("incomplete profile"))], source)
     return Profile(cap=cap, co_quan=co_quan, ky=ky, source=str(source) if source else None,

@@ -11,9 +11,6 @@ from functools import cache
 from ntm_docgen.files.resources import load_data
 from ntm_docgen.vietnamese.text import nfc, upper_vi
 
-#: Local government has two levels from this day on (tỉnh, xã): no more huyện.
-HAI_CAP = date(2025, 7, 1)
-
 
 @dataclass(frozen=True)
 class LevelRules:

@@ -8,9 +8,8 @@ from functools import cache
 from vietnam_provinces import Ward
 
 from ntm_docgen.derive.profile import Profile
-from ntm_docgen.derive.rules import HAI_CAP
 from ntm_docgen.files.resources import load_data
-from ntm_docgen.vietnamese.donvi import province_key, province_named
+from ntm_docgen.vietnamese.donvi import HAI_CAP, province_key, province_named
 
 _ORDER = ("xã", "phường", "đặc khu")
 

@@ -125,3 +125,14 @@ def test_examples_are_valid():
             load_copy_spec(path)
         else:
             load_spec(path)
+
+
+def test_an_empty_ban_sao_names_every_key_it_lacks_and_a_blank_one_is_no_block():
+    data = {"loai": "KH", "co_quan": {"ten": "SỞ NỘI VỤ", "viet_tat": "SNV"},
+            "dia_danh": "Lạng Sơn", "trich_yeu": "Sơ kết",
+            "ky": {"chuc_vu": "GIÁM ĐỐC", "ho_ten": "Nguyễn Văn A"}}
+    with pytest.raises(SpecError) as caught:
+        parse_spec({**data, "ban_sao": {}})
+    assert [p.path for p in caught.value.problems] == [
+        "ban_sao.co_quan", "ban_sao.dia_danh", "ban_sao.hinh_thuc", "ban_sao.ky"]
+    assert parse_spec({**data, "ban_sao": None}).ban_sao is None  # `ban_sao:` left blank

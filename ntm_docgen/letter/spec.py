@@ -260,8 +260,10 @@ _FIELDS: dict[str, _Field] = {
                                     if top.get("ky") else None},
     "trich_yeu": _trich_yeu,
     "phu_luc": lambda check, top, loai: {"phu_luc": _phu_luc(check, top.get("phu_luc"))},
+    # ``ban_sao:`` left blank is no copy block (contract §1's skeleton); ``ban_sao: {}`` is a
+    # block without its keys, each reported
     "ban_sao": lambda check, top, loai: {"ban_sao": _ban_sao(check, top["ban_sao"], "ban_sao")
-                                         if top.get("ban_sao") else None},
+                                         if top.get("ban_sao") is not None else None},
     "noi_dung": _noi_dung,
     "so": lambda check, top, loai: {"so": check.integer(top, "so", "")},
     "ky_hieu": lambda check, top, loai: {"ky_hieu_": check.text(top, "ky_hieu", "")},

@@ -136,8 +136,8 @@ def check_original(original: Path | str, ban_sao: BanSao, trich: str | None = No
 def original_number(original: Path | str) -> str:
     """The original's ``Số: ...`` line (for the register's trích yếu), else its file name."""
     path = Path(original)
-    found = _number_of(path)
-    return f"số {''.join(found.group(1).split())} ({path.name})" if found else path.name
+    found = _number_text(path)
+    return f"số {''.join(found.split())} ({path.name})" if found else path.name
 
 
 def draft_number(original: Path | str, header_only: bool = False) -> str | None:
@@ -146,10 +146,9 @@ def draft_number(original: Path | str, header_only: bool = False) -> str | None:
     (left to the clerk's judgement). ``header_only``: of a PDF, only page 1's header is read
     (a copy that reads no other text stays so)."""
     path = Path(original)
-    found = _so_line(_pdf_header(path)) if header_only and kind_of(path) == ".pdf" \
-        else _number_of(path)
-    if found is not None and not found.group(1).strip()[:1].isdigit():
-        return " ".join(found.group(1).split())
+    found = _number_text(path, header_only)
+    if found is not None and not found[:1].isdigit():
+        return " ".join(found.split())
     return None
 
 
@@ -161,6 +160,21 @@ def check_issued(original: Path | str) -> None:
                                          "copy is made only of an issued document; issue it "
                                          "first (its number from the register, its date), then "
                                          "copy the issued file").format(so=so))
+
+
+def _number_text(path: Path, header_only: bool = False) -> str | None:
+    """What follows ``Số:`` (``7432 /UBND-XD``), with the number that a PDF's signature field
+    draws on that line when its text has none (a letter issued through an e-office system)."""
+    pdf = kind_of(path) == ".pdf"
+    found = _so_line(_pdf_header(path)) if header_only and pdf else _number_of(path)
+    if found is None:
+        return None
+    text = found.group(1).strip()
+    if pdf and not text[:1].isdigit():
+        from ntm_docgen.copies.pdfcopy import stamped_number
+
+        return f"{stamped_number(path) or ''}{text}"
+    return text
 
 
 def _number_of(path: Path) -> re.Match[str] | None:

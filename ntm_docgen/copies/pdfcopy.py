@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
+import re
 import threading
 import weakref
 from collections.abc import Iterator
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import cast
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 from pypdf import PdfReader, PdfWriter
 from pypdf.errors import PyPdfError
 from reportlab.lib.units import mm
@@ -175,6 +177,56 @@ def header_lines(key: tuple[str, str, int, int]) -> tuple[str, ...]:
 def first_page_header(path: Path | str) -> tuple[str, ...]:
     """Page 1's header lines (see :func:`header_lines`)."""
     return header_lines(_identity(path))
+
+
+def stamped_number(path: Path | str) -> str | None:
+    """The number a form field draws on page 1's ``Số:`` line, None when none does. A letter
+    issued through an e-office system carries its number and day in the pictures of the văn
+    thư's signature fields, which are no part of the page's text: Lào Cai's công văn 7432 reads
+    ``Số: /UBND-XD`` until its fields are drawn into the page."""
+    key = _identity(path)
+    reader = _read_pdf(*key)
+    with PDFIUM:
+        try:
+            document = open_document(cast(io.BytesIO, reader.stream).getvalue())
+        except pdfium.PdfiumError:
+            return None
+        try:
+            page = document[0]
+            if pdfium_c.FPDFPage_GetAnnotCount(page.raw) == 0:
+                return None
+            drawn = page.flatten(flag=pdfium_c.FLAT_NORMALDISPLAY)
+            page.close()
+            if drawn != pdfium_c.FLATTEN_SUCCESS:
+                return None
+            page = document[0]  # loaded again, with the fields drawn in
+            text = page.get_textpage()
+            try:
+                return _number_on_so_line(text)
+            finally:
+                text.close()
+                page.close()
+        finally:
+            document.close()
+
+
+def _number_on_so_line(text: pdfium.PdfTextPage) -> str | None:
+    """The digits that stand between ``Số:`` and the ``/`` after it, on that line."""
+    chars = "".join(chr(pdfium_c.FPDFText_GetUnicode(text.raw, i))
+                    for i in range(text.count_chars()))
+    found = re.search(r"Số\s*:", chars)
+    slash = chars.find("/", found.end()) if found else -1
+    if found is None or slash < 0:
+        return None
+    _left, bottom, start, top = text.get_charbox(found.end() - 1)
+    end = text.get_charbox(slash)[0]
+    digits = []
+    for index, char in enumerate(chars):
+        if char.isdigit():
+            left, low, right, high = text.get_charbox(index)
+            if start <= left and right <= end and bottom <= (low + high) / 2 <= top:
+                digits.append((left, char))
+    return "".join(char for _x, char in sorted(digits)) or None
 
 
 def copy_block_pages(path: Path | str) -> Iterator[tuple[str, ...]]:

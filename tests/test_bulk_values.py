@@ -45,6 +45,19 @@ def test_the_final_mark_follows_the_value() -> None:
     assert "UBND xã A./.</w:t>" in body_xml(filled)
 
 
+@pytest.mark.parametrize(("template", "value", "printed"), [
+    pytest.param("Gửi về {{ v }}", "UBND xã A", "Gửi về UBND xã A./.", id="value-last"),
+    pytest.param("Gửi về {{ v }};", "UBND xã A", "Gửi về UBND xã A./.", id="value-then-semicolon"),
+    pytest.param("Gửi về {{ v }}", "UBND xã A;", "Gửi về UBND xã A;", id="semicolon-of-the-value"),
+])
+def test_a_placeholder_at_the_end_is_filled_before_the_final_mark(template, value,
+                                                                  printed) -> None:
+    """The mark follows the value; a value's own ``;`` prints as written."""
+    xml = body_xml(fill_text(template, {"v": value}, "noi_dung"))
+    text = "".join(part.split("<")[0] for part in xml.split("<w:t xml:space=\"preserve\">")[1:])
+    assert text == printed
+
+
 SPEC = """loai: CV
 co_quan: {chu_quan: UBND TỈNH LẠNG SƠN, ten: SỞ NỘI VỤ, viet_tat: SNV}
 dia_danh: Lạng Sơn

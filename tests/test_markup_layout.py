@@ -166,6 +166,21 @@ def test_a_break_at_the_end_keeps_the_last_line_with_the_signature(today):
     assert last._p.find(f"{qn('w:pPr')}/{qn('w:keepNext')}") is not None
 
 
+@pytest.mark.parametrize(("last", "printed"), [
+    pytest.param("Đề nghị các xã báo cáo;", "Đề nghị các xã báo cáo./.", id="semicolon"),
+    pytest.param("- Gửi về Sở Nội vụ ;", "- Gửi về Sở Nội vụ./.", id="spaced-semicolon"),
+    pytest.param("Gửi về {{ ten }}", "Gửi về {{ ten }}./.", id="braces-printed-as-written"),
+    pytest.param("Tỷ lệ đạt 100%", "Tỷ lệ đạt 100%./.", id="percent"),
+    pytest.param("Kết thúc./.", "Kết thúc./.", id="already-marked"),
+    pytest.param("Trân trọng.", "Trân trọng./.", id="full-stop"),
+])
+def test_the_last_paragraph_closes_with_the_end_mark(today, last, printed):
+    document = open_docx(render(today, noi_dung=f"Mở đầu.\n{last}"))
+    texts = [p.text for p in document.paragraphs]
+    assert printed in texts, texts
+    assert sum(t.count("./.") for t in texts) == 1
+
+
 @pytest.mark.parametrize(("content", "breaks"), [
     pytest.param("---\n1. Xã A.", 0, id="at-the-start"),
     pytest.param("1. Xã A.\n---", 0, id="at-the-end"),

@@ -424,10 +424,15 @@ def widest_table(text: str) -> int:
 
 def closing_mark(line: str) -> str | None:
     """The last line with the closing ``./.`` of practice, or None to leave it as written
-    (a heading, an ellipsis, a line ending in other punctuation, or one that has it).
+    (a heading, an ellipsis, a line ending in other punctuation, or one that has it). The
+    ``;`` of a list's last item gives way to it, as in the Nơi nhận list.
 
     >>> closing_mark("Trân trọng."), closing_mark("thi hành Quyết định này"), closing_mark("2020)")
     ('Trân trọng./.', 'thi hành Quyết định này./.', '2020)./.')
+    >>> closing_mark("- Báo cáo kết quả về Sở Nội vụ;"), closing_mark("{{ ten }}")
+    ('- Báo cáo kết quả về Sở Nội vụ./.', '{{ ten }}./.')
+    >>> closing_mark("đạt 100%"), closing_mark("[1]")
+    ('đạt 100%./.', '[1]./.')
     >>> closing_mark("Kết thúc ..."), closing_mark("như sau:"), closing_mark("II. NỘI DUNG")
     (None, None, None)
     >>> closing_mark("Điều 3. Các ông, bà chịu trách nhiệm thi hành.")
@@ -441,7 +446,9 @@ def _closed(line: str, kind: str | None) -> str | None:
         return None
     if line.endswith(".") and not line.endswith(".."):
         return line + "/."
-    if line[-1].isalnum() or line[-1] in ")”\"'»":
+    if line.endswith(";") and line[:-1].rstrip():
+        return line[:-1].rstrip() + "./."
+    if line[-1].isalnum() or line[-1] in ")]}”\"'»%":
         return line + "./."
     return None
 
@@ -460,8 +467,13 @@ def _with_final_mark(blocks: list[tuple[str, object]]) -> list[tuple[str, object
             fixed = _closed(plain, heading_kind(_shape(value))) if plain else None
             if fixed is None:
                 return blocks
-            return blocks[:position] + [("line", value + fixed[len(plain):])] \
-                + blocks[position + 1:]
+            if fixed.startswith(plain):
+                value += fixed[len(plain):]
+            elif value.endswith(";"):  # the list's ``;`` gives way to the mark
+                value = value[:-1].rstrip() + "./."
+            else:
+                return blocks  # a bulk value's own ``;`` prints as written
+            return blocks[:position] + [("line", value)] + blocks[position + 1:]
         if kind == "table":
             return blocks
     return blocks

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.oxml.ns import qn
 
 from ntm_docgen.importer import import_letter
 from ntm_docgen.importer.reading import read_lines
@@ -84,3 +85,33 @@ def test_a_line_in_brackets_under_the_addressee_stays_with_it(tmp_path: Path, no
     spec = import_letter(_letter(tmp_path / "l.docx", body)).spec
     assert spec["kinh_gui"] == [f"Công ty Cổ phần Mông Sơn {note}"]
     assert spec["noi_dung"].splitlines()[0] == "Sở Nội vụ đề nghị Công ty báo cáo kết quả."
+
+
+@pytest.mark.parametrize("rules", [False, True], ids=["style-without-rules", "style-with-rules"])
+def test_a_table_is_ruled_by_its_styles_borders_not_its_name(tmp_path: Path, rules: bool) -> None:
+    """A signature table in a style named "Table Grid" that the document defines without
+    borders (held_out_14) is the letter's layout, read cell by cell; one whose style draws its
+    rules is a table of the body."""
+    path = _letter(tmp_path / "l.docx", BODY[:2])
+    document = docx.Document(str(path))
+    for _line in SIGNATURE:  # the signature goes into a table instead
+        document.paragraphs[-1]._element.getparent().remove(document.paragraphs[-1]._element)
+    document.add_paragraph("Căn cứ văn bản này, các đơn vị triển khai thực hiện./.")
+    table = document.add_table(rows=1, cols=2)
+    table.style = "Table Grid"
+    _cell(table.cell(0, 0), list(SIGNATURE[:3]))
+    _cell(table.cell(0, 1), list(SIGNATURE[3:]))
+    if not rules:
+        grid = document.styles["Table Grid"].element
+        for borders in grid.iter(qn("w:tblBorders")):
+            borders.getparent().remove(borders)
+    document.save(path)
+    spec = import_letter(path).spec
+    if rules:
+        assert "| Nơi nhận: - Như trên; - Lưu: VT, TH. | GIÁM ĐỐC Nguyễn Văn An |" \
+            in read_lines(path)
+        return
+    assert (spec["ky"]["chuc_vu"], spec["ky"]["ho_ten"]) == ("GIÁM ĐỐC", "Nguyễn Văn An")
+    assert (spec["noi_nhan"], spec["luu"]) == (["Như trên"], "VT, TH")
+    assert spec["noi_dung"].splitlines()[-1] == \
+        "Căn cứ văn bản này, các đơn vị triển khai thực hiện./."

@@ -24,6 +24,11 @@ class RunFonts:
         defaults = styles.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr")
         self._default = _font(defaults)
 
+    @property
+    def styles(self) -> dict[str, Any]:
+        """The document's styles (``w:style``) by their id."""
+        return self._styles
+
     def _style_font(self, style_id: str | None, seen: int = 0) -> str | None:
         style = self._styles.get(style_id or "")
         if style is None or seen > 20:

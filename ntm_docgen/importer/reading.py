@@ -132,9 +132,10 @@ def _docx_text(path: Path) -> str:
     """Paragraphs and table cells in document order; a cell's text follows its row's order.
     A ruled table of the body comes back as pipe-table markup (contract §2)."""
     body, fonts, labels = _docx_body(path)
+    rules = TableRules(fonts.styles)
     return "\n".join("" if p is None else p if isinstance(p, str)
                      else _paragraph_text(p, fonts, labels)
-                     for p in _paragraphs(body, pipes=True, fonts=fonts))
+                     for p in _paragraphs(body, pipes=True, fonts=fonts, rules=rules))
 
 
 def legacy_encodings(path: Path | str) -> set[str]:
@@ -182,26 +183,27 @@ def _has_styles(document: Any) -> bool:
     return any(rel.reltype == RT.STYLES for rel in document.part.rels.values())
 
 
-def _paragraphs(parent: Any, pipes: bool = False,
-                fonts: RunFonts | None = None) -> Iterator[Any]:
+def _paragraphs(parent: Any, pipes: bool = False, fonts: RunFonts | None = None,
+                rules: TableRules | None = None) -> Iterator[Any]:
     """Walk ``w:p`` and ``w:tbl`` children in order (None after each table cell); merged cells
     are read once. With ``pipes``, a ruled table gives its rows as pipe-table lines (str)."""
+    rules = rules or TableRules(None)
     for child in parent.iterchildren(tag=etree.Element):  # not comments nor instructions
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             yield from _page_break(child, pipes)
             yield child
             yield from _section_end(child, pipes)
-        elif tag == "tbl" and pipes and _ruled(child) and not _holds_header(child, fonts):
+        elif tag == "tbl" and pipes and rules.ruled(child) and not _holds_header(child, fonts):
             yield None
             yield from pipe_rows(child, fonts)
             yield None
         elif tag == "tbl":
-            yield from _table_paragraphs(child, pipes, fonts)
+            yield from _table_paragraphs(child, pipes, fonts, rules)
         elif tag == "sdt":
             content = child.find(_qn("sdtContent"))
             if content is not None:
-                yield from _paragraphs(content, pipes, fonts)
+                yield from _paragraphs(content, pipes, fonts, rules)
 
 
 def _page_break(paragraph: Any, pipes: bool) -> Iterator[str]:
@@ -223,15 +225,43 @@ def _section_end(paragraph: Any, pipes: bool) -> Iterator[str]:
         yield "---"
 
 
-def _ruled(table: Any) -> bool:
-    """A table with visible rules is content (a list, a form); the borderless header and
-    signature tables of a letter hold its layout, and are read cell by cell."""
-    props = table.find(_qn("tblPr"))
+class TableRules:
+    """Whether a table draws its rules. A table with visible rules is content (a list, a
+    form); the borderless header and signature tables of a letter hold its layout, and are
+    read cell by cell. The rules are the table's own borders, else its style's (through
+    ``basedOn``): a style named ``Table Grid`` that the document defines without borders
+    draws none."""
+
+    def __init__(self, styles: dict[str, Any] | None) -> None:
+        self._styles = styles or {}
+
+    def ruled(self, table: Any) -> bool:
+        props = table.find(_qn("tblPr"))
+        borders = _visible(props)
+        if borders is not None:
+            return borders
+        style = props.find(_qn("tblStyle")) if props is not None else None
+        name = (style.get(_qn("val")) or "") if style is not None else ""
+        if name not in self._styles:
+            return style is not None and "grid" in name.lower()
+        for _step in range(20):  # a style chain that loops ends here
+            definition = self._styles.get(name)
+            if definition is None:
+                return False
+            borders = _visible(definition.find(_qn("tblPr")))
+            if borders is not None:
+                return borders
+            based = definition.find(_qn("basedOn"))
+            name = (based.get(_qn("val")) or "") if based is not None else ""
+        return False
+
+
+def _visible(props: Any) -> bool | None:
+    """Whether ``w:tblBorders`` in ``props`` shows a rule; None when it sets no borders."""
     borders = props.find(_qn("tblBorders")) if props is not None else None
-    if borders is not None:
-        return any(b.get(_qn("val")) not in ("nil", "none", None) for b in borders)
-    style = props.find(_qn("tblStyle")) if props is not None else None
-    return style is not None and "grid" in (style.get(_qn("val")) or "").lower()
+    if borders is None:
+        return None
+    return any(b.get(_qn("val")) not in ("nil", "none", None) for b in borders)
 
 
 def _holds_header(table: Any, fonts: RunFonts | None = None) -> bool:
@@ -270,15 +300,15 @@ def _span(span: Any) -> int:
     return max(1, min(int(value), MAX_SPAN)) if value.isdigit() and len(value) < 4 else 1
 
 
-def _table_paragraphs(table: Any, pipes: bool = False,
-                      fonts: RunFonts | None = None) -> Iterator[Any]:
+def _table_paragraphs(table: Any, pipes: bool = False, fonts: RunFonts | None = None,
+                      rules: TableRules | None = None) -> Iterator[Any]:
     for row in table.iterchildren(_qn("tr")):
         for cell in row.iterchildren(_qn("tc")):
             props = cell.find(_qn("tcPr"))
             merge = props.find(_qn("vMerge")) if props is not None else None
             if merge is not None and merge.get(_qn("val")) in (None, "continue"):
                 continue  # the continuation of a vertically merged cell holds no text
-            yield from _paragraphs(cell, pipes, fonts)
+            yield from _paragraphs(cell, pipes, fonts, rules)
             yield None
 
 

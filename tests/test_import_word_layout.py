@@ -115,3 +115,41 @@ def test_a_table_is_ruled_by_its_styles_borders_not_its_name(tmp_path: Path, rul
     assert (spec["noi_nhan"], spec["luu"]) == (["Như trên"], "VT, TH")
     assert spec["noi_dung"].splitlines()[-1] == \
         "Căn cứ văn bản này, các đơn vị triển khai thực hiện./."
+
+
+def _cell_header_letter(path: Path) -> Path:
+    """The header of held_out_14's Bình Thuận công văn: one cell holds the issuer, the Số line
+    and a V/v over two lines, the other the motto and the place and date; the issuer's first
+    line is bold by its paragraph style (``Heading 1``), its second by its runs."""
+    document = docx.Document()
+    head = document.add_table(rows=1, cols=2)
+    _cell(head.cell(0, 0), ["ỦY BAN NHÂN DÂN", "TỈNH BÌNH THUẬN", "Số:      /UBND-NCKSTTHC",
+                            "V/v triển khai Công điện số 131/CĐ-TTg về cắt giảm",
+                            "thủ tục hành chính"])
+    _cell(head.cell(0, 1), ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                            "Bình Thuận, ngày      tháng 12 năm 2024"])
+    first, second = head.cell(0, 0).paragraphs[:2]
+    first.style = document.styles["Heading 1"]
+    first.runs[0].font.bold = None
+    first.runs[0].font.size = second.runs[0].font.size
+    second.runs[0].font.bold = True
+    for text in ["Kính gửi:", "- Các sở, ban, ngành;", "- UBND các huyện, thị xã, thành phố.",
+                 "Thực hiện Công điện số 131/CĐ-TTg, Chủ tịch UBND tỉnh có ý kiến như sau:",
+                 "Các cơ quan triển khai thực hiện./.", *SIGNATURE]:
+        document.add_paragraph(text)
+    document.save(path)
+    return path
+
+
+def test_a_motto_cell_after_a_two_line_vv_is_still_the_header(tmp_path: Path) -> None:
+    spec = import_letter(_cell_header_letter(tmp_path / "l.docx")).spec
+    assert (spec["ky_hieu"], spec["dia_danh"]) == ("UBND-NCKSTTHC", "Bình Thuận")
+    assert spec["trich_yeu"] == "triển khai Công điện số 131/CĐ-TTg về cắt giảm thủ tục hành chính"
+    assert spec["kinh_gui"] == ["Các sở, ban, ngành", "UBND các huyện, thị xã, thành phố"]
+    assert spec["noi_dung"].splitlines()[0].startswith("Thực hiện Công điện số 131/CĐ-TTg")
+
+
+def test_a_line_bold_by_its_paragraph_style_is_bold(tmp_path: Path) -> None:
+    """Both lines of the issuer print bold: one name, no parent body over it."""
+    issuer = import_letter(_cell_header_letter(tmp_path / "l.docx")).spec["co_quan"]
+    assert (issuer.get("chu_quan"), issuer["ten"]) == (None, "ỦY BAN NHÂN DÂN\nTỈNH BÌNH THUẬN")

@@ -209,8 +209,7 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
     motto_at, not_motto = find_mottos(lines[:limit])
     near = motto_at[0] - 6 if motto_at else 0  # a number cited in a page title is not ô 3
     so_at = next((i for i in range(max(near, 0), limit) if read_so(lines[i])), None)
-    motto_at = [i for i in motto_at if so_at is None or i <= so_at
-                or sum(1 for x in lines[so_at:i] if x) <= 3]
+    motto_at = _near_the_number(lines, motto_at, so_at)
     anchor = min([*motto_at, *([so_at] if so_at is not None else [])], default=None)
     if anchor is None:
         # No header at all (a web page, a lone attachment): look for the type name near the top.
@@ -288,6 +287,26 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
     if head.tham_quyen:
         _issuer_from_tham_quyen(head)
     return head
+
+
+def _near_the_number(lines: list[str], motto_at: list[int], so_at: int | None) -> list[int]:
+    """The motto lines of the header: over the Số line or at most three lines under it (a
+    motto further down opens an attachment), and the line that goes on with a motto line kept
+    (the Tiêu ngữ under the Quốc hiệu, when a Word cell put the Số line and a two-line V/v
+    before the motto's cell).
+
+    >>> _near_the_number(["UBND TỈNH A", "Số: /UBND", "V/v triển khai", "thủ tục",
+    ...                   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"],
+    ...                  [4, 5], 1)
+    [4, 5]
+    """
+    kept: list[int] = []
+    for i in motto_at:
+        above = next((j for j in range(i - 1, -1, -1) if lines[j]), None)
+        if so_at is None or i <= so_at or sum(1 for x in lines[so_at:i] if x) <= 3 \
+                or (kept and above == kept[-1]):
+            kept.append(i)
+    return kept
 
 
 def _cites_a_number(lines: list[str], i: int) -> bool:

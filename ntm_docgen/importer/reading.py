@@ -125,7 +125,7 @@ def read_bold(path: Path | str) -> frozenset[str]:
         return frozenset()
     body, fonts, labels = _docx_body(path)
     return frozenset(" ".join(nfc(_paragraph_text(p, fonts, labels)).split())
-                     for p in _paragraphs(body) if p is not None and _bold(p))
+                     for p in _paragraphs(body) if p is not None and _bold(p, fonts.styles))
 
 
 def _docx_text(path: Path) -> str:
@@ -312,16 +312,44 @@ def _table_paragraphs(table: Any, pipes: bool = False, fonts: RunFonts | None = 
             yield None
 
 
-def _bold(paragraph: Any) -> bool:
-    """Every run with text is bold (``w:b`` not switched off)."""
+def _bold(paragraph: Any, styles: dict[str, Any] | None = None) -> bool:
+    """Every run with text is bold: its own ``w:b``, else its character style's, else the
+    paragraph style's (through ``basedOn``), as Word shows it: an issuer's line in a
+    ``Heading 1`` that sets bold is bold though its run says nothing."""
     runs = [r for r in paragraph.iter(_qn("r"))
             if any(t.text and t.text.strip() for t in r.iter(_qn("t")))]
+    p_props = paragraph.find(_qn("pPr"))
+    p_style = p_props.find(_qn("pStyle")) if p_props is not None else None
+    by_style = _style_bold(styles or {}, p_style.get(_qn("val")) if p_style is not None
+                           else "Normal")
     for run in runs:
         props = run.find(_qn("rPr"))
-        mark = props.find(_qn("b")) if props is not None else None
-        if mark is None or mark.get(_qn("val")) in ("0", "false"):
+        bold = _bold_mark(props)
+        if bold is None and props is not None and props.find(_qn("rStyle")) is not None:
+            bold = _style_bold(styles or {}, props.find(_qn("rStyle")).get(_qn("val")))
+        if not (by_style if bold is None else bold):
             return False
     return bool(runs)
+
+
+def _bold_mark(props: Any) -> bool | None:
+    """What ``w:b`` in ``props`` (a ``w:rPr``) says; None when it says nothing."""
+    mark = props.find(_qn("b")) if props is not None else None
+    return None if mark is None else mark.get(_qn("val")) not in ("0", "false")
+
+
+def _style_bold(styles: dict[str, Any], style_id: str | None) -> bool:
+    """Whether a style sets its text bold, itself or through ``basedOn``."""
+    for _step in range(20):  # a style chain that loops ends here
+        style = styles.get(style_id or "")
+        if style is None:
+            return False
+        bold = _bold_mark(style.find(_qn("rPr")))
+        if bold is not None:
+            return bold
+        based = style.find(_qn("basedOn"))
+        style_id = based.get(_qn("val")) if based is not None else None
+    return False
 
 
 def _paragraph_text(paragraph: Any, fonts: RunFonts | None = None,

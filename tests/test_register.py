@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from datetime import date
 
 import pytest
@@ -274,3 +275,19 @@ def test_env_var_overrides_the_default_and_db_overrides_both(runner, tmp_path, m
     beside = runner.invoke(main, [*args, "--db", str(tmp_path / "own.sqlite3")])
     assert json.loads(beside.stdout)["so"] == 1
     assert sorted(p.name for p in tmp_path.glob("*.sqlite3")) == ["env.sqlite3", "own.sqlite3"]
+
+
+@pytest.mark.parametrize(("lang", "header"), [
+    ("en", ["Year", "Number, ký hiệu", "Date", "State", "Type and trích yếu"]),
+    ("vi", ["Năm", "Số, ký hiệu", "Ngày", "Tình trạng", "Tên loại và trích yếu nội dung"]),
+])
+def test_the_plain_list_opens_with_a_header_row_in_the_columns_of_its_lines(runner, db, lang,
+                                                                             header) -> None:
+    next_json(runner, db, "--co-quan", "UBND", "--loai", "KH", "--nam", "2026")
+    listed = runner.invoke(main, ["--lang", lang, "register", "list", "--db", db])
+    assert listed.exit_code == 0, listed.output
+    first, line = listed.stdout.splitlines()
+    assert re.split(r"\s{2,}", first.strip()) == header
+    assert line.index("01/KH-UBND") == first.index(header[1])
+    as_json = runner.invoke(main, ["--lang", lang, "register", "list", "--db", db, "--json"])
+    assert [row["so_hieu"] for row in json.loads(as_json.stdout)] == ["01/KH-UBND"]

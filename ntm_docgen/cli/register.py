@@ -138,17 +138,25 @@ def list_(db: str | None, nam: int | None, co_quan: str | None, as_json: bool,
     if as_json:
         click.echo(json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=2))
         return
+    if rows:
+        click.echo(_line(_("Year"), _("Number, ký hiệu"), _("Date"), _("State"),
+                         _("Type and trích yếu")))
     for r in rows:
         state = _(STATES[r.trang_thai])
         if r.serie == MAT:
             state += " (mật)"
-        click.echo(f"{r.nam}  {r.so_hieu:<18} {day_text(r.ngay):<10}  {state:<16}  "
-                   f"{r.ten_loai_trich_yeu[:60]}")
+        click.echo(_line(str(r.nam), r.so_hieu, day_text(r.ngay), state,
+                         r.ten_loai_trich_yeu[:60]))
     if missing:
         click.echo(_("(no numbers given: the register {where} is empty, not written yet)")
                    .format(where=missing), err=True)
     elif not rows:
         click.echo(_("(no numbers given)"), err=True)
+
+
+def _line(nam: str, so_hieu: str, ngay: str, state: str, text: str) -> str:
+    """One line of `list`, the header's or a number's, in the same columns."""
+    return f"{nam:<4}  {so_hieu:<18} {ngay:<10}  {state:<16}  {text}"
 
 
 @register.command("export", help=N_("Write one year of the register with the Phụ lục IV "

@@ -85,11 +85,16 @@ def private_folder(root: Path | None = None) -> Iterator[Path]:
     try:
         yield folder
     except DocgenError as e:
-        inside = f"{folder}{os.sep}"
-        e.args = tuple(a.replace(inside, "") if isinstance(a, str) else a for a in e.args)
+        e.args = tuple(as_uploaded(a, folder) if isinstance(a, str) else a for a in e.args)
         raise
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def as_uploaded(text: str, folder: Path) -> str:
+    """``text`` naming the uploads kept in ``folder`` as the clerk knows them (``ds.csv``),
+    not by the server's folder."""
+    return text.replace(f"{folder}{os.sep}", "")
 
 
 async def save(item: UploadFile, folder: Path, limit: int) -> Path:

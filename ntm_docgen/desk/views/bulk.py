@@ -4,6 +4,7 @@ bar; the ZIP of letters, the merged file and the PDFs to download."""
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import shutil
@@ -20,7 +21,7 @@ from starlette.routing import Route
 
 from ntm_docgen import api
 from ntm_docgen.desk.jobs import Job
-from ntm_docgen.desk.uploads import UploadError, save, upload
+from ntm_docgen.desk.uploads import UploadError, as_uploaded, save, upload
 from ntm_docgen.desk.views.download import attachment
 from ntm_docgen.desk.web import Clerk, action, desk, refuse, view
 from ntm_docgen.errors import DocgenError
@@ -114,7 +115,8 @@ async def review(request: Request, clerk: Clerk) -> Response:
             province=settings.get("province"))
     except DocgenError as e:
         return d.page(request, "bulk_check.html", clerk, status=422, run=folder.name,
-                      checked=None, error=str(e), previews=[])
+                      checked=None, error=as_uploaded(str(e), folder), previews=[])
+    checked = dataclasses.replace(checked, source=as_uploaded(checked.source, folder))
     previews = []
     for letter in checked.first[:2]:
         key, pages = await d.previews.pages(letter)
@@ -126,12 +128,15 @@ async def review(request: Request, clerk: Clerk) -> Response:
 def _run(folder: Path, settings: dict[str, Any], db: str | None) -> Any:
     def work(job: Job) -> Any:
         out = folder / "thu"
-        return api.run_bulk(
-            folder / settings["spec"], out, today=date.today(),
-            recipients=folder / settings["recipients"] if settings.get("recipients") else None,
-            province=settings.get("province"), pdf=settings.get("pdf", False),
-            merged=folder / "tat-ca.docx" if settings.get("merge") else None,
-            db=db, progress=job.progress)
+        try:
+            return api.run_bulk(
+                folder / settings["spec"], out, today=date.today(),
+                recipients=folder / settings["recipients"] if settings.get("recipients")
+                else None, province=settings.get("province"), pdf=settings.get("pdf", False),
+                merged=folder / "tat-ca.docx" if settings.get("merge") else None,
+                db=db, progress=job.progress)
+        except DocgenError as e:
+            raise DocgenError(as_uploaded(str(e), folder)) from e
 
     return work
 

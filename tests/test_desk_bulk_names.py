@@ -1,0 +1,31 @@
+"""A bulk run on the desk names the files the clerk uploaded as she named them (``ds.csv``),
+never by the server's folder that keeps the run: on the review page and in its problems."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ntm_docgen import api
+
+XA = api.profile_path("lang-son").parent.parent.parent / "tests" / "data" / "bulk" / "xa.yaml"
+SPEC = XA.read_bytes().replace(b"{{ loai_don_vi }} {{ ten }} (m\xc3\xa3 {{ ma }})", b"{{ ten }}")
+
+
+def review(client, csrf: str, name: str, people: bytes) -> str:
+    answer = client.post("/hang-loat", data={"csrf_token": csrf},
+                         files={"mau": (XA.name, SPEC), "danh_sach": (name, people)},
+                         follow_redirects=False)
+    assert answer.status_code == 303, answer.text
+    return client.get(answer.headers["location"]).text
+
+
+def test_the_review_names_the_list_as_uploaded(client, csrf, tmp_path: Path):
+    page = review(client, csrf, "ds.csv", "kinh_gui,ten\nUBND xã Tân Thành,Tân Thành\n".encode())
+    assert "1 recipient from ds.csv." in page
+    assert str(tmp_path) not in page
+
+
+def test_a_list_that_cannot_be_read_is_named_as_uploaded(client, csrf, tmp_path: Path):
+    page = review(client, csrf, "trong.csv", b"")
+    assert "trong.csv: the first row must hold the column names" in page
+    assert str(tmp_path) not in page

@@ -36,6 +36,13 @@ def copy_data(form: FormData) -> dict[str, Any]:
     return data
 
 
+def chosen(form: FormData) -> dict[str, Any]:
+    """What the clerk chose beside the copy spec, shown again with the form: the parts to
+    keep, Word or PDF, an electronic copy, a number from the register."""
+    return {"trich": str(form.get("trich") or ""), "dang": str(form.get("dang") or ""),
+            "dien_tu": form.get("dien_tu") == "1", "cap_so": form.get("cap_so") == "1"}
+
+
 def _page(request: Request, clerk: Clerk, *, status: int = 200,
           **context: Any) -> Response:
     d = desk(request)
@@ -47,6 +54,7 @@ def _page(request: Request, clerk: Clerk, *, status: int = 200,
     context.setdefault("download", "")
     context.setdefault("number", "")
     context.setdefault("warnings", ())
+    context.setdefault("chosen", chosen(FormData()))
     return d.page(request, "copy.html", clerk, status=status, hinh_thuc=HINH_THUC,
                   quyen_han=QUYEN_HAN, v=forms.form_values({"ban_sao": data}), **context)
 
@@ -60,7 +68,7 @@ async def index(request: Request, clerk: Clerk) -> Response:
 async def make(request: Request, clerk: Clerk, form: FormData) -> Response:
     d = desk(request)
     data = copy_data(form)
-    shown: dict[str, Any] = {"values": data}
+    shown: dict[str, Any] = {"values": data, "chosen": chosen(form)}
     try:
         ban_sao = api.parse_copy_spec(data)
     except SpecError as e:

@@ -1,0 +1,42 @@
+"""The copy form sent back with a problem keeps what the clerk chose: the parts to keep of a
+TRÍCH SAO, Word or PDF, the electronic copy, the number from the register."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import yaml
+from desk_support import csrf_of, desk_client
+
+from ntm_docgen import api
+
+ROOT = api.profile_path("lang-son").parent.parent.parent
+HD_1741 = ROOT / "data" / "examples" / "000-huong-dan-1741-btdkt.yaml"
+
+
+def test_a_refused_copy_keeps_the_choices_of_its_form(tmp_path):
+    draft = tmp_path / "du-thao.docx"
+    data = yaml.safe_load(HD_1741.read_text(encoding="utf-8"))
+    data.pop("so")
+    api.render(api.parse_spec(data), draft, today=date(2026, 3, 5))
+    form = {"hinh_thuc": "TRÍCH SAO", "trich": "II, III", "co_quan.ten": "VĂN PHÒNG",
+            "co_quan.viet_tat": "VP", "dia_danh": "Lạng Sơn", "ngay": "06/03/2026",
+            "ky.chuc_vu": "CHÁNH VĂN PHÒNG", "ky.ho_ten": "Nguyễn Đức Đăng",
+            "noi_nhan": ["Các sở, ban, ngành"], "dang": "pdf", "dien_tu": "1", "cap_so": "1"}
+    with desk_client(tmp_path) as c:
+        form["csrf_token"] = csrf_of(c, "/sao")
+        refused = c.post("/sao", data=form, files={"tep": ("du-thao.docx", draft.read_bytes())})
+    assert refused.status_code == 422
+    page = refused.text
+    assert re.search(r'<input id="trich" type="text" name="trich" value="II, III">', page)
+    assert re.search(r'name="dang" value="pdf" checked', page)
+    assert not re.search(r'name="dang" value="docx" checked', page)
+    assert re.search(r'name="dien_tu" value="1" checked', page)
+    assert re.search(r'name="cap_so" value="1" checked', page)
+
+
+def test_a_new_copy_form_asks_for_word(client):
+    page = client.get("/sao").text
+    assert re.search(r'name="dang" value="docx" checked', page)
+    assert not re.search(r'name="(dien_tu|cap_so)" value="1" checked', page)

@@ -115,7 +115,7 @@ def test_cancelled_number_stays_and_is_never_given_again(runner, db) -> None:
     listed = runner.invoke(main, ["register", "list", "--db", db, "--json"])
     rows = json.loads(listed.stdout)
     assert [(r["so"], r["trang_thai"]) for r in rows] == [(1, "cap"), (2, "huy"), (3, "cap")]
-    assert rows[1]["ghi_chu"] == "Hủy: ký nhầm"
+    assert rows[1]["ghi_chu"] == "Cancelled: ký nhầm"
     plain = runner.invoke(main, ["register", "list", "--db", db, "--nam", "2026"])
     assert "02/KH-UBND" in plain.output
     assert "CANCELLED" in plain.output
@@ -291,3 +291,18 @@ def test_the_plain_list_opens_with_a_header_row_in_the_columns_of_its_lines(runn
     assert line.index("01/KH-UBND") == first.index(header[1])
     as_json = runner.invoke(main, ["--lang", lang, "register", "list", "--db", db, "--json"])
     assert [row["so_hieu"] for row in json.loads(as_json.stdout)] == ["01/KH-UBND"]
+
+
+@pytest.mark.parametrize(("lang", "notes"), [
+    ("en", ["Cancelled: ký nhầm", "Cancelled: no reason given"]),
+    ("vi", ["Hủy: ký nhầm", "Hủy: không rõ lý do"]),
+])
+def test_the_cancel_note_is_in_the_clerks_language(runner, db, lang, notes) -> None:
+    for _ in range(2):
+        next_json(runner, db, "--co-quan", "UBND", "--loai", "KH", "--nam", "2026")
+    for number, reason in (("01/KH-UBND", "ký nhầm"), ("02/KH-UBND", " ")):
+        result = runner.invoke(main, ["--lang", lang, "register", "cancel", number, "--db", db,
+                                      "--nam", "2026", "--ly-do", reason])
+        assert result.exit_code == 0, result.output
+    listed = runner.invoke(main, ["register", "list", "--db", db, "--json"])
+    assert [row["ghi_chu"] for row in json.loads(listed.stdout)] == notes

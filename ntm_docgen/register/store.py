@@ -264,7 +264,9 @@ class Register:
             if self._state(conn, id) == "huy":
                 return
             note = conn.execute(select(so_di.c.ghi_chu).where(so_di.c.id == id)).scalar_one()
-            reason = f"Hủy: {nfc(ly_do).strip() or 'không rõ lý do'}"
+            # the ghi chú in the clerk's language, as the reason a failed letter gives
+            reason = _("Cancelled: {reason}").format(
+                reason=nfc(ly_do).strip() or _("no reason given"))
             conn.execute(update(so_di).where(so_di.c.id == id).values(
                 trang_thai="huy", ghi_chu=f"{note}; {reason}" if note else reason))
 

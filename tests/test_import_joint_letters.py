@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from ntm_docgen.importer import import_lines
+from ntm_docgen.importer.issuer import mend_joint
 
 ISSUER = ("BỘ CÔNG AN - BỘ QUỐC PHÒNG -\nBỘ Y TẾ - BỘ CÔNG THƯƠNG -\nBỘ TÀI CHÍNH - VIỆN KIỂM SÁT\n"
           "NHÂN DÂN TỐI CAO - TÒA ÁN\nNHÂN DÂN TỐI CAO\n")
@@ -76,3 +77,26 @@ def test_each_body_of_a_joint_letter_names_itself_under_its_authority() -> None:
     ky = import_lines((head + signature).splitlines()).spec["ky"]
     assert ky == {"quyen_han": ["KT. BỘ TRƯỞNG BỘ QUỐC PHÒNG"], "chuc_vu": "THỨ TRƯỞNG",
                   "ho_ten": "Nguyễn Văn Gấu"}
+
+
+@pytest.mark.parametrize("issuer", [
+    "BỘ CÔNG AN BỘ QUỐC PHÒNG -\nBỘ Y TẾ - BỘ CÔNG THƯƠNG -\n",
+    "BỘ CÔNG AN - BỘ QUỐC PHÒNG -\nBỘ Y TẾ - BỘ -CÔNG THƯƠNG -\n",
+    "BỘ CÔNG AN BỘ QUỐC PHÒNG -\nBỘ Y TẾ - BỘ -CÔNG THƯƠNG -\n",
+], ids=["dash-lost-between-two", "dash-glued-after-bo", "both"])
+def test_a_joint_issuer_as_a_scanner_read_it(issuer: str) -> None:
+    lines = ISSUER.splitlines()
+    text = issuer + "\n".join(lines[2:]) + "\n"
+    spec = import_lines((text + MOTTO + "Số: 24/HDLN-BCA-BQP\nHà Nội, ngày 25 tháng 6 năm 2026\n"
+                         "HƯỚNG DẪN LIÊN NGÀNH\n" + REST).splitlines()).spec
+    assert " ".join(spec["co_quan"]["ten"].split()) == " ".join(ISSUER.split())
+    assert spec["co_quan"].get("chu_quan") is None
+
+
+@pytest.mark.parametrize("name", [
+    "BAN THƯỜNG TRỰC ỦY BAN MTTQ\nVIỆT NAM XÃ LƯƠNG MINH",
+    "SỞ TÀI CHÍNH - BAN THƯỜNG TRỰC ỦY BAN MTTQ XÃ A",
+    "VĂN PHÒNG BỘ CÔNG AN - CỤC CẢNH SÁT",
+], ids=["uy-ban-in-a-ban", "joint-with-uy-ban", "van-phong-bo"])
+def test_a_name_that_holds_a_head_word_is_not_cut(name: str) -> None:
+    assert mend_joint(name.splitlines()) == name.splitlines()

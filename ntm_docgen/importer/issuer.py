@@ -38,7 +38,7 @@ def read_issuer(lines: list[str], head: Any) -> None:
                             or _unfinished(lines[ten_from - 1]) or _joint(lines[ten_from - 1])
                             or _GOES_ON.match(key(lines[ten_from]).upper())):
         ten_from -= 1
-    head.ten = "\n".join(lines[ten_from:])
+    head.ten = "\n".join(mend_joint(lines[ten_from:]))
     head.chu_quan = "\n".join(lines[:ten_from]) or None
     head.found.add("co_quan")
 
@@ -70,6 +70,54 @@ def _joint(line: str) -> bool:
     parts = re.split(r"(?<!\s)\s+[-–]\s*", line.strip())  # from a run's first blank: linear
     return any(f"{part} ".startswith(tuple(f"{w} " for w in rules()["dau_ten"]))
                for part in parts[1:])
+
+
+def mend_joint(lines: list[str]) -> list[str]:
+    """The lines of a joint issuer as its bodies are named, one dash between each two: a body
+    that begins again inside a line with its own head word (``BỘ CÔNG AN BỘ QUỐC PHÒNG``, the dash
+    lost) is set apart with one, and a dash glued before the name after a bare head word
+    (``BỘ -CÔNG THƯƠNG``) is no dash between two bodies. A name that is not joint stays as it is.
+
+    >>> mend_joint(["BỘ CÔNG AN BỘ QUỐC PHÒNG -", "BỘ Y TẾ - BỘ -CÔNG THƯƠNG -", "TÒA ÁN"])
+    ['BỘ CÔNG AN - BỘ QUỐC PHÒNG -', 'BỘ Y TẾ - BỘ CÔNG THƯƠNG -', 'TÒA ÁN']
+    >>> mend_joint(["BAN THƯỜNG TRỰC ỦY BAN MTTQ", "VIỆT NAM XÃ LƯƠNG MINH"])
+    ['BAN THƯỜNG TRỰC ỦY BAN MTTQ', 'VIỆT NAM XÃ LƯƠNG MINH']
+    >>> mend_joint(["SỞ TÀI CHÍNH - BAN THƯỜNG TRỰC ỦY BAN MTTQ"])
+    ['SỞ TÀI CHÍNH - BAN THƯỜNG TRỰC ỦY BAN MTTQ']
+    """
+    if not any(_joint(line) for line in lines):
+        return lines
+    heads = sorted((key(w).upper() for w in rules()["dau_ten"]), key=len, reverse=True)
+    bare = "|".join(re.escape(h) for h in heads)
+    out = []
+    for line in lines:
+        k = key(line).upper()  # the same length as line: positions carry over
+        glued = re.search(rf"(?:^|[-–]\s)(?:{bare})\s+([-–])(?=\w)", k)
+        if glued and len(k) == len(line):
+            a, b = glued.span(1)
+            line, k = line[:a] + line[b:], k[:a] + k[b:]
+        out.append(_set_apart(line, k, heads))
+    return out
+
+
+def _set_apart(line: str, k: str, heads: list[str]) -> str:
+    """A dash before a body whose head word (``BỘ``) already began the name it stands in."""
+    if len(k) != len(line):
+        return line
+    cuts = []
+    start = 0
+    for part in re.split(r"(\s+[-–]\s*)", k):
+        own = next((h for h in heads if f"{part} ".startswith(f"{h} ")), None)
+        if own is not None:
+            for again in re.finditer(rf"(?<=\s){re.escape(own)}\s", part[len(own):]):
+                at = len(own) + again.start()
+                before = part[:at].split()
+                if not any(f"{' '.join(before[-n:])} {own}" in heads for n in (1, 2)):
+                    cuts.append(start + at)
+        start += len(part)
+    for at in reversed(cuts):
+        line = f"{line[:at].rstrip()} - {line[at:]}"
+    return line
 
 
 def _unfinished(line: str) -> bool:

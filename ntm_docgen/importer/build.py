@@ -9,7 +9,7 @@ from typing import Any
 from ntm_docgen.i18n import _
 from ntm_docgen.importer.attachments import find_attachments, find_copy, hinh_thuc, read_attachment
 from ntm_docgen.importer.body import read_body
-from ntm_docgen.importer.cleaning import clean_lines, key, rules
+from ntm_docgen.importer.cleaning import after_the_end, clean_lines, key, rules
 from ntm_docgen.importer.header import (
     Header,
     read_header,
@@ -95,6 +95,7 @@ def import_lines(raw: list[str], source: Path | str = "<text>",
     page), not so in a Word document, whose lines are its paragraphs."""
     warnings: list[str] = []
     raw = _marks_put_back(raw, warnings)
+    raw = _after_the_end(raw, warnings)
     lines = split_cells(clean_lines(expand_flat(raw)))
     head = read_header(lines, bold)
     if head.outside is not None:
@@ -178,6 +179,23 @@ def _marks_put_back(raw: list[str], warnings: list[str]) -> list[str]:
         warnings.append(_("{count} tone marks stand apart from their letters and could not be "
                           "put back: they are left where they were read; mend the words that "
                           "lack them by hand").format(count=left))
+    return out
+
+
+def _after_the_end(raw: list[str], warnings: list[str]) -> list[str]:
+    """The lines with the marks of no word after a closing ``./.`` left out (cleaning.py:
+    after_the_end), with a warning naming them, as the scans' reader sets such marks apart."""
+    out, marks = [], []
+    for line in raw:
+        line, tail = after_the_end(line)
+        out.append(line)
+        if tail:
+            marks.append(tail)
+    if marks:
+        warnings.append(_("marks after the letter's closing ./. that make no words (a tick, a "
+                          "stroke of the signature, a smudge) were left out of the letter: "
+                          "{marks}; check the paper for a word among them")
+                        .format(marks=quoted(marks)))
     return out
 
 

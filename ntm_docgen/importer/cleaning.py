@@ -92,6 +92,24 @@ def ocr_noise(text: str) -> bool:
     return not worded or good < 0.5 * signs
 
 
+def after_the_end(line: str) -> tuple[str, str]:
+    """A line cut after the letter's closing ``./.`` when what follows it on the line makes no
+    words (a tick or a stroke of the signature read as ``A``, ``JÍ~``): the line and those marks.
+    Closing quotes and brackets, and words, stay on the line.
+
+    >>> after_the_end("tổ chức thực hiện Hướng dẫn này./.A")
+    ('tổ chức thực hiện Hướng dẫn này./.', 'A')
+    >>> after_the_end("Trân trọng./. JÍ~"), after_the_end("Trân trọng./.")
+    (('Trân trọng./.', 'JÍ~'), ('Trân trọng./.', ''))
+    >>> after_the_end("theo mẫu “kèm theo./.”"), after_the_end("thực hiện./. Nơi nhận: Như trên;")
+    (('theo mẫu “kèm theo./.”', ''), ('thực hiện./. Nơi nhận: Như trên;', ''))
+    """
+    head, end, tail = line.rpartition("./.")
+    if not end or not tail.strip(" ”\"')]»") or not ocr_noise(tail):
+        return line, ""
+    return (head + end).rstrip(), tail.strip()
+
+
 def _wordlike(core: str) -> bool:
     if not core:
         return False

@@ -1,0 +1,40 @@
+"""`ntm-docgen import` of a letter whose closing ``./.`` has marks of no word after it on its line
+(a tick or a stroke of the signature a scanner's OCR read as ``A``, held_out_12's joint guidance):
+they are left out of the last paragraph and named in a warning, never dropped in silence."""
+
+from __future__ import annotations
+
+import pytest
+
+from ntm_docgen.importer import import_lines
+from ntm_docgen.importer.lost import lost_lines
+
+HEAD = ("ỦY BAN NHÂN DÂN\nXÃ TẢ PHÌN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 12/UBND-VP\nV/v báo cáo kết quả\n"
+        "Tả Phìn, ngày 05 tháng 01 năm 2026\nKính gửi: Ủy ban nhân dân tỉnh Lào Cai\n"
+        "Ủy ban nhân dân xã báo cáo kết quả thực hiện như sau:\n")
+TAIL = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nNguyễn Văn An\n"
+
+
+@pytest.mark.parametrize(("closing", "marks"), [
+    ("Ủy ban nhân dân xã kính báo cáo./.A", "A"),
+    ("Ủy ban nhân dân xã kính báo cáo./. JÍ~", "JÍ~"),
+    ("Ủy ban nhân dân xã kính báo cáo./.Sutức", "Sutức"),
+], ids=["glued-letter", "apart", "two-specks"])
+def test_marks_after_the_closing_are_set_apart_with_a_warning(closing: str, marks: str) -> None:
+    lines = (HEAD + closing + "\n" + TAIL).splitlines()
+    result = import_lines(lines)
+    assert result.spec["noi_dung"].splitlines()[-1] == "Ủy ban nhân dân xã kính báo cáo./."
+    said = [w for w in result.warnings if "./." in w]
+    assert len(said) == 1 and f"“{marks}”" in said[0]
+    assert lost_lines(lines, result.spec, result.warnings) == []
+
+
+@pytest.mark.parametrize("closing", [
+    "Ủy ban nhân dân xã kính báo cáo./.",
+    "Xin gửi kèm theo mẫu “Báo cáo kết quả./.”",
+], ids=["nothing-after", "closing-quote"])
+def test_a_closing_with_nothing_after_it_stays_whole(closing: str) -> None:
+    result = import_lines((HEAD + closing + "\n" + TAIL).splitlines())
+    assert result.spec["noi_dung"].splitlines()[-1] == closing
+    assert not [w for w in result.warnings if "./." in w]

@@ -397,3 +397,18 @@ def _odd_shapes(document) -> None:
 def test_odd_sizes_and_shapes_are_not_judged_and_do_not_crash(rendered, tmp_path):
     path = plant(rendered["huong-dan.so"], tmp_path, _odd_shapes)
     assert check_file(path) == []
+
+
+def test_the_rule_helpers_use_every_argument_they_take():
+    """A helper's argument that nothing reads says a value matters when it does not."""
+    import ast
+    import inspect
+
+    from ntm_docgen.check import rulers
+
+    unused = []
+    for node in ast.walk(ast.parse(inspect.getsource(rulers))):
+        if isinstance(node, ast.FunctionDef) and node.name.startswith("_"):
+            read = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+            unused += [f"{node.name}({a.arg})" for a in node.args.args if a.arg not in read]
+    assert unused == []

@@ -201,13 +201,13 @@ def _measured(letter: Letter, key: str, data: dict, lines: list[Line],
     if text <= 0 or not found:
         return []
     if not data.get("ratio"):
-        return _centre(key, data, last, found)
+        return _centre(key, last, found)
     low, high = data["ratio"]
     lo, hi = low * text * (1 - tolerance), high * text * (1 + tolerance)
     rule = min(found, key=lambda r: _distance(r, lo, hi))
     slack = rules()["rules_under"]["length_slack_mm"] * TWIPS_PER_MM
     if lo - slack <= rule.length <= hi + slack:
-        return _centre(key, data, last, [rule])
+        return _centre(key, last, [rule])
     fix = None
     if rule.resizable and rule.para is not None:
         base = rule.length + rule.para.props.left + rule.para.props.right
@@ -253,7 +253,7 @@ RULE_LENGTH = {
 }
 
 
-def _centre(key: str, data: dict, last: Line, found: list[Rule]) -> list[Finding]:
+def _centre(key: str, last: Line, found: list[Rule]) -> list[Finding]:
     """A rule drawn by an empty paragraph under centred text is centred under it ("đặt cân
     đối so với dòng chữ"): its indents lean no more than the text's, within the tolerance."""
     text = last.para.props

@@ -16,7 +16,7 @@ from starlette.routing import Route
 
 from ntm_docgen import api
 from ntm_docgen.desk import drafts, forms, labels
-from ntm_docgen.desk.uploads import UploadError, private_folder, save, upload
+from ntm_docgen.desk.uploads import UploadError, as_uploaded, private_folder, save, upload
 from ntm_docgen.desk.views import profiles
 from ntm_docgen.desk.views.download import attachment
 from ntm_docgen.desk.web import Clerk, action, desk, refuse, view
@@ -68,18 +68,32 @@ async def create(request: Request, clerk: Clerk, form: FormData) -> Response:
 
 @action("soan")
 async def open_spec(request: Request, clerk: Clerk, form: FormData) -> Response:
-    """A spec file (YAML or JSON, as the CLI reads) opened as a new draft."""
+    """A spec file (YAML or JSON, as the CLI reads) opened as a new draft; or a letter (Word,
+    PDF, plain text) read as ``ntm-docgen import`` reads it, what it could not read listed at
+    the top of the editor."""
     d = desk(request)
+    notes: list[str] = []
     try:
-        item = upload(form, "tep", (".yaml", ".yml", ".json"))
+        item = upload(form, "tep", SPECS + LETTERS)
         assert item is not None
         with private_folder() as folder:
             path = await save(item, folder, d.config.max_upload)
-            data = api.read_spec_data(path)
+            if path.suffix.lower() in LETTERS:
+                read = await run_in_threadpool(api.import_letter, path)
+                data, notes = read.spec, [as_uploaded(w, folder) for w in read.warnings]
+            else:
+                data = api.read_spec_data(path)
     except (UploadError, DocgenError) as e:
         return refuse(request, clerk, 400, str(e))
     draft = d.state.new_draft(clerk.name, data)
+    if notes:
+        d.notes[draft.id] = [labels.named_note(note) for note in notes]
     return RedirectResponse(f"/soan/{draft.id}", status_code=303)
+
+
+#: What "Open" takes: a spec file, or a letter to read into one.
+SPECS = (".yaml", ".yml", ".json")
+LETTERS = (".docx", ".pdf", ".txt")
 
 
 def _editor(request: Request, clerk: Clerk, draft: Any, checked: drafts.Checked,

@@ -1,0 +1,54 @@
+"""A letter received as Word, PDF or plain text opens on the desk as a new draft, as
+``ntm-docgen import`` reads it: every field it could read in the form, what it could not read
+listed at the top of the editor; a file with nothing letter-like is refused with one message."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import yaml
+from desk_support import csrf_of, desk_client
+
+from ntm_docgen import api
+
+ROOT = api.profile_path("lang-son").parent.parent.parent
+HD_1741 = ROOT / "data" / "examples" / "000-huong-dan-1741-btdkt.yaml"
+
+
+def test_a_word_letter_opens_as_a_draft_with_its_fields(client, csrf, tmp_path):
+    letter = tmp_path / "huong-dan.docx"
+    spec = yaml.safe_load(HD_1741.read_text(encoding="utf-8"))
+    api.render(api.load_spec(HD_1741), letter, today=date(2026, 3, 5))
+    answer = client.post("/soan/mo", data={"csrf_token": csrf},
+                         files={"tep": (letter.name, letter.read_bytes())},
+                         follow_redirects=False)
+    assert answer.status_code == 303, answer.text
+    editor = client.get(answer.headers["location"]).text
+    assert re.search(r'<option value="HD" selected', editor), "the type read from the letter"
+    assert spec["ky"]["ho_ten"] in editor
+    assert spec["trich_yeu"].split()[0] in editor
+
+
+def test_what_the_reader_could_not_read_is_listed_in_the_editor(client, csrf, tmp_path):
+    letter = tmp_path / "cong-van.txt"
+    letter.write_text("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố:     /UBND-KT\n"
+                      "V/v tổng kết phong trào thi đua\nKính gửi: Các sở, ban, ngành\n"
+                      "Đề nghị các đơn vị báo cáo kết quả.\n", encoding="utf-8")
+    answer = client.post("/soan/mo", data={"csrf_token": csrf},
+                         files={"tep": (letter.name, letter.read_bytes())},
+                         follow_redirects=False)
+    assert answer.status_code == 303, answer.text
+    editor = client.get(answer.headers["location"]).text
+    assert '<div class="notice">' in editor
+
+
+def test_a_file_with_nothing_letter_like_is_refused_with_its_name(tmp_path):
+    text = tmp_path / "ghi-chu.txt"
+    text.write_text("Mua rau, mua cá.\n", encoding="utf-8")
+    with desk_client(tmp_path, lang="vi") as c:
+        answer = c.post("/soan/mo", data={"csrf_token": csrf_of(c)},
+                        files={"tep": (text.name, text.read_bytes())})
+    assert answer.status_code == 400
+    assert "ghi-chu.txt: " in answer.text
+    assert str(tmp_path) not in answer.text

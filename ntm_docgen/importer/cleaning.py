@@ -173,6 +173,8 @@ def split_run_together(line: str) -> str:
     'Quyết định số 1730/QĐ-TTg và QyĐ, iPhone, phường, thị trấn; 16,35'
     >>> split_run_together("1676/BGDĐT-GDTrH, BANHÀNH, tổchức")
     '1676/BGDĐT-GDTrH, BAN HÀNH, tổ chức'
+    >>> split_run_together("Các sở, ngành: CT; VH,TT&DL; YT"), split_run_together("- VP,QLHC;")
+    ('Các sở, ngành: CT; VH,TT&DL; YT', '- VP, QLHC;')
     """
     words = []
     for word in line.split(" "):
@@ -185,7 +187,18 @@ def split_run_together(line: str) -> str:
                 out.append(" ")
             out.append(char)
         words.append(_WORD.sub(lambda m: split_syllables(m.group()), "".join(out)))
-    return _COMMA.sub(r"\1 ", " ".join(words))
+    return _COMMA.sub(_comma_space, " ".join(words))
+
+
+def _comma_space(match: re.Match[str]) -> str:
+    """A space after a comma or semicolon run into the next word (``phường,thị trấn``,
+    ``VP,QLHC`` as OCR reads ``VP, QLHC``), not inside one name abbreviated with its ``&``
+    (``VH,TT&DL`` for Văn hóa, Thể thao và Du lịch)."""
+    text, at, end = match.string, match.start(), match.end()
+    rest = text[end:].split(" ", 1)[0]
+    if text[at - 1].isupper() and text[end].isupper() and "&" in rest.split(",")[0]:
+        return match.group(1)
+    return match.group(1) + " "
 
 
 def _camel(word: str, i: int) -> bool:

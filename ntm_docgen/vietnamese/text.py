@@ -79,12 +79,13 @@ def dia_danh_ngay(dia_danh: str, day: date | None, year: int | None = None) -> s
 
 
 def ngay_ngan(day: date) -> str:
-    """The short date clerks write in running text and citations: ``31/7/2018``.
+    """The short date clerks write in running text and citations: ``31/7/2018``; the day and
+    month padded as in ô 4 (:func:`thang`).
 
-    >>> ngay_ngan(date(2018, 7, 31)), ngay_ngan(date(2019, 3, 5))
-    ('31/7/2018', '05/3/2019')
+    >>> ngay_ngan(date(2018, 7, 31)), ngay_ngan(date(2019, 3, 5)), ngay_ngan(date(2026, 1, 29))
+    ('31/7/2018', '05/3/2019', '29/01/2026')
     """
-    return f"{pad2(day.day)}/{day.month}/{day.year}"
+    return f"{pad2(day.day)}/{thang(day.month)}/{day.year}"
 
 
 def ngay_so(day: date) -> str:

@@ -106,7 +106,7 @@ def _set_apart(line: str, k: str, heads: list[str]) -> str:
         return line
     cuts = []
     start = 0
-    for part in re.split(r"(\s+[-–]\s*)", k):
+    for part in re.split(r"((?<!\s)\s+[-–]\s*)", k):
         own = next((h for h in heads if f"{part} ".startswith(f"{h} ")), None)
         if own is not None:
             for again in re.finditer(rf"(?<=\s){re.escape(own)}\s", part[len(own):]):

@@ -178,7 +178,7 @@ def _zip(files: list[Path]) -> bytes:
 async def download(request: Request, clerk: Clerk) -> Response:
     folder = _folder(request, clerk)
     if folder is None:
-        return Response(status_code=404)
+        return refuse(request, clerk, 404, _("This bulk run does not exist, or it is not yours."))
     what = request.path_params["what"]
     letters = folder / "thu"
     if what == "thu.zip":

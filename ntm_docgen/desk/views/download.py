@@ -8,7 +8,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from ntm_docgen.desk.web import Clerk, desk, view
+from ntm_docgen.desk.web import Clerk, desk, refuse, view
+from ntm_docgen.i18n import _
 
 
 def attachment(data: bytes, name: str, media: str) -> Response:
@@ -21,7 +22,9 @@ def attachment(data: bytes, name: str, media: str) -> Response:
 async def result(request: Request, clerk: Clerk) -> Response:
     found = desk(request).results.get(request.path_params["key"], clerk.name)
     if found is None:
-        return Response(status_code=404)
+        return refuse(request, clerk, 404, _(
+            "This file is no longer on the desk: it keeps a result only for a while, and not "
+            "after it is started again. Do the job again to download it."))
     return attachment(found.data, found.name, found.media)
 
 

@@ -1,0 +1,21 @@
+"""A download the desk no longer keeps (a result of before a restart, or one pushed out by
+newer ones) answers with a page that says so and what to do, not an empty page."""
+
+from __future__ import annotations
+
+from desk_support import desk_client
+
+
+def test_a_result_no_longer_kept_says_so(tmp_path):
+    with desk_client(tmp_path, lang="vi") as c:
+        answer = c.get("/tai/0123456789abcdef0123456789abcdef")
+    assert answer.status_code == 404
+    assert answer.headers["content-type"].startswith("text/html")
+    assert "Tệp này không còn trên bàn làm việc" in answer.text
+    assert '<html lang="vi">' in answer.text
+
+
+def test_a_bulk_run_that_is_gone_says_so_at_its_downloads(client):
+    answer = client.get("/hang-loat/khongco/tai/thu.zip")
+    assert answer.status_code == 404
+    assert "This bulk run does not exist, or it is not yours." in answer.text

@@ -312,3 +312,45 @@ def test_a_page_image_is_drawn_once_and_kept_by_the_browser(client, csrf, monkey
     assert kept.status_code == 304 and not kept.content
     assert client.get(address, headers={"if-none-match": '"other"'}).content == first.content
     assert client.get(address.replace(".png", "9.png")).status_code == 404
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
+def test_the_drafts_list_reads_no_drafts_data(tmp_path, monkeypatch, kind):
+    """A list of drafts gives each one's summary, type and time; no draft's data is parsed."""
+    import contextlib
+
+    from register_support import pg_schema
+
+    from ntm_docgen.desk import state as desk_state
+
+    with contextlib.ExitStack() as stack:
+        url = f"sqlite:///{tmp_path / 'desk.sqlite3'}" if kind == "sqlite" \
+            else stack.enter_context(pg_schema())
+        state = desk_state.State(url)
+        stack.callback(state.close)
+        state.new_draft("lan", {"loai": "HD", "trich_yeu": "Hướng dẫn tổng kết",
+                                "noi_dung": "Dài.\n" * 2000})
+        state.new_draft("lan", {"trich_yeu": "Chưa chọn loại"})
+        state.new_draft("hoa", {"loai": "KH", "trich_yeu": "Của người khác"})
+
+        def unread(row):  # type: ignore[no-untyped-def]
+            raise AssertionError("a draft's data was read for a list")
+
+        monkeypatch.setattr(desk_state, "_draft", unread)
+        assert [(d.title, d.loai) for d in state.drafts("lan")] == [
+            ("Chưa chọn loại", ""), ("Hướng dẫn tổng kết", "HD")]
+        assert len(state.drafts()) == 3
+
+
+def test_the_compose_page_lists_drafts_with_their_type_without_reading_them(client, csrf,
+                                                                             monkeypatch):
+    from ntm_docgen.desk import state as desk_state
+
+    editor = new_draft(client, csrf, "KH")
+    assert client.post(editor, data={**CONG_VAN, "loai": "KH", "csrf_token": csrf},
+                       follow_redirects=False).status_code == 303
+    monkeypatch.setattr(desk_state, "_draft", lambda row: pytest.fail("a draft was read"))
+    page = client.get("/soan")
+    assert page.status_code == 200
+    row = re.search(r'<tr><td><a href="/soan/[^"]+">([^<]*)</a></td><td>([^<]*)</td>', page.text)
+    assert row is not None and row.groups() == (CONG_VAN["trich_yeu"], "KH")

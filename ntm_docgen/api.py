@@ -160,14 +160,13 @@ def provinces() -> list[str]:
 
 def profiles() -> dict[str, dict[str, Any]]:
     """The shipped profiles (data/profiles/) by name, as plain data: an issuer, its place and
-    its signer, for a new letter or a derived one."""
-    import yaml
-
-    from ntm_docgen.files.resources import data_dir
+    its signer, for a new letter or a derived one. A file is parsed again only when it
+    changed (the desk lists them on every page that starts a letter)."""
+    from ntm_docgen.files.resources import data_dir, load_yaml_file
 
     found = {}
     for path in sorted((data_dir() / "profiles").glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml_file(path)
         if isinstance(data, dict):
             found[path.stem] = data
     return found

@@ -104,3 +104,30 @@ def test_register(tmp_path):
     with ntm_docgen.open_register(str(tmp_path / "so.sqlite")) as register:
         given = register.allocate("UBND", "KH", nam=2026)
     assert given.so_hieu == "01/KH-UBND"
+
+
+def test_shipped_profiles_are_parsed_again_only_when_a_file_changes(tmp_path, monkeypatch):
+    """The desk lists them on every visit: a file is parsed once per version (its path, time
+    and size), and each caller gets its own copy."""
+    import yaml
+
+    from ntm_docgen.files import resources
+
+    folder = tmp_path / "profiles"
+    folder.mkdir()
+    (folder / "lang-son.yaml").write_text("ten_goi: Sở Nội vụ\n", encoding="utf-8")
+    monkeypatch.setattr(resources, "data_dir", lambda: tmp_path)
+    parsed: list[str] = []
+    real = yaml.load
+
+    def load(text, Loader):  # type: ignore[no-untyped-def]
+        parsed.append(text)
+        return real(text, Loader=Loader)
+
+    monkeypatch.setattr(resources.yaml, "load", load)
+    api.profiles()["lang-son"]["ten_goi"] = "changed by a caller"
+    assert api.profiles() == {"lang-son": {"ten_goi": "Sở Nội vụ"}}
+    assert len(parsed) == 1
+    (folder / "lang-son.yaml").write_text("ten_goi: Sở Nội vụ tỉnh\n", encoding="utf-8")
+    assert api.profiles() == {"lang-son": {"ten_goi": "Sở Nội vụ tỉnh"}}
+    assert len(parsed) == 2

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import copy
 import marshal
 import sys
 import zlib
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -61,6 +63,19 @@ def load_data(name: str) -> dict:
     with contextlib.suppress(ValueError):  # a value marshal cannot keep (a date): not kept
         stored_work.write("data", key, marshal.dumps(data))
     return data  # type: ignore[no-any-return]
+
+
+def load_yaml_file(path: Path) -> Any:
+    """Parse a YAML file of a shipped folder read on every page (the profiles), kept in this
+    process while its path, modification time and size stay the same; a copy, which the caller
+    may change."""
+    found = path.stat()
+    return copy.deepcopy(_parsed_file(str(path), found.st_mtime_ns, found.st_size))
+
+
+@lru_cache(maxsize=256)
+def _parsed_file(path: str, mtime_ns: int, size: int) -> Any:
+    return yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_DATA_LOADER)  # noqa: S506
 
 
 #: The shipped data is read with libyaml's safe loader where PyYAML was built with it (about

@@ -119,12 +119,12 @@ TARGET = 0.90
 #: reads today (70.8 %: numbers written by hand, stamps over the header, marks misread in the
 #: letters' own words), a floor that keeps it from falling while it is below
 #: the 85 % it should reach. held_out_5 at 97 % since its tone marks standing apart are put back.
-#: held_out_12 (Word files and two PDFs of 2024-2026) at 98 %, above the issue's 97 %.
+#: held_out_12 (Word files and two PDFs of 2024-2026) at 99 %, above the issue's 97 %.
 #: held_out_13 (communes after July 2025) at 96 %: its twelve Word files and text PDFs read
 #: whole, from their transcriptions too, its one scan (a number and day written by hand, a
 #: stamp) as the scans do.
 #: held_out_14 at its first figure from the transcriptions until its misses are fixed.
-TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.70, "held_out_12": 0.98,
+TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.70, "held_out_12": 0.99,
            "held_out_13": 0.96, "held_out_14": 0.89}
 
 

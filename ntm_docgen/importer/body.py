@@ -206,14 +206,19 @@ def _dashed_name(previous: str, line: str) -> bool:
                for a, b in rules()["ten_gach"])
 
 
-def read_body(lines: list[str], wrapped: bool = True, can_cu: bool = True) -> Body:
+def read_body(lines: list[str], wrapped: bool = True, can_cu: bool = True,
+              thuc_hien: bool = True) -> Body:
     """Split the body's paragraphs into Kính gửi, căn cứ and content (``wrapped``: see
     paragraphs). A công văn has no căn cứ (``can_cu`` False, mẫu 1.5 of Nghị định 30): its
-    opening "Thực hiện ..." or "Căn cứ ..." paragraph is the first of its content.
+    opening "Thực hiện ..." or "Căn cứ ..." paragraph is the first of its content. A báo cáo
+    (``thuc_hien`` False) keeps its "Căn cứ ..." lines, but "Thực hiện ..." opens its content.
 
     >>> read_body(["Kính gửi: Sở Y tế", "Thực hiện Quyết định số 5/QĐ-TTg.", "Đề nghị."],
     ...           can_cu=False).can_cu
     []
+    >>> read_body(["Thực hiện Quyết định số 5/QĐ-TTg, Đoàn đã kiểm tra.", "1. Kết quả"],
+    ...           thuc_hien=False).noi_dung[0]
+    'Thực hiện Quyết định số 5/QĐ-TTg, Đoàn đã kiểm tra.'
     """
     body = Body()
     paras = paragraphs(lines, wrapped)
@@ -237,7 +242,8 @@ def read_body(lines: list[str], wrapped: bool = True, can_cu: bool = True) -> Bo
                                              "can_cu_tiep"].match(key(_undashed(paras[i]))))) \
             and not is_upper_vi(paras[i]) \
             and not paras[i].rstrip().endswith((":", "./.")) \
-            and not rules()["mo_than_bai"].search(key(paras[i])):
+            and not rules()["mo_than_bai"].search(key(paras[i])) \
+            and (thuc_hien or not rules()["mo_bao_cao"].match(key(_undashed(paras[i])))):
         body.can_cu.append(_cut_end(_undashed(paras[i])))
         i += 1
     body.noi_dung = paras[i:]

@@ -110,7 +110,7 @@ def import_lines(raw: list[str], source: Path | str = "<text>",
     if sig_at is not None and sig_at >= end:
         sig_at = None
     body = read_body(_trim(lines[head.body:sig_at if sig_at is not None else end]), wrapped,
-                     can_cu=not _cong_van(head))
+                     can_cu=not _cong_van(head), thuc_hien=not _bao_cao(head))
     sig = read_signature([x for x in lines[sig_at:end] if x != "---"]) if sig_at is not None \
         else Signature()
     bounds = [*starts, copy_at if copy_at is not None else len(lines)]
@@ -205,6 +205,13 @@ def _cong_van(head: Header) -> bool:
     if head.loai is not None:
         return head.loai.is_cong_van
     return bool(head.ky_hieu) and split_ky_hieu(head.ky_hieu or "")[0] is None
+
+
+def _bao_cao(head: Header) -> bool:
+    """The header names a type whose opening ``Thực hiện ...`` is its content, not a căn cứ
+    (data/nhap.yaml: thuc_hien_noi_dung), by its type name or its ký hiệu."""
+    ma = head.loai.ma if head.loai is not None else split_ky_hieu(head.ky_hieu or "")[0]
+    return ma in rules()["thuc_hien_noi_dung"]
 
 
 def _trim(lines: list[str]) -> list[str]:

@@ -1,0 +1,44 @@
+"""`ntm-docgen import` of a Báo cáo: its opening ``Thực hiện ...`` (the decision it reports on)
+is the first paragraph of the report, as held_out_12's ``bc_2026_dkt_1883`` and every Báo cáo of
+the held-out sets read it, never a căn cứ; its ``Căn cứ ...`` lines are still its căn cứ."""
+
+from __future__ import annotations
+
+import pytest
+
+from ntm_docgen.importer import import_lines
+
+HEAD = ("SỞ CÔNG THƯƠNG LÀO CAI\nĐOÀN KIỂM TRA\nSố: 12/{ky_hieu}\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Lào Cai, ngày 10 tháng 4 năm 2026\n{title}Kết quả kiểm tra việc sử dụng vật liệu nổ "
+        "công nghiệp\nKính gửi: Giám đốc Sở Công Thương Lào Cai\n")
+OPENING = ("Thực hiện Quyết định số 1050/QĐ-SCT ngày 06/3/2026 của Giám đốc Sở Công Thương về "
+           "việc kiểm tra việc chấp hành quy định pháp luật trong sử dụng vật liệu nổ công nghiệp.")
+REST = ("Từ ngày 23/3/2026 đến ngày 27/3/2026, Đoàn kiểm tra tiến hành kiểm tra, kết quả như "
+        "sau:\nI. KẾT QUẢ KIỂM TRA\nCác đơn vị chấp hành đúng quy định./.\n"
+        "Nơi nhận:\n- Giám đốc Sở;\n- Lưu: VT.\nTRƯỞNG ĐOÀN\nPhạm Văn Cường\n")
+
+
+@pytest.mark.parametrize("ky_hieu", ["BC-ĐKT", "ĐKT-SCT"], ids=["code-bc", "code-of-no-type"])
+def test_a_reports_opening_thuc_hien_is_its_first_paragraph(ky_hieu: str) -> None:
+    text = HEAD.format(ky_hieu=ky_hieu, title="BÁO CÁO\n") + OPENING + "\n" + REST
+    spec = import_lines(text.splitlines()).spec
+    assert spec["loai"] == "BC"
+    assert not spec.get("can_cu")
+    assert spec["noi_dung"].splitlines()[0] == OPENING
+
+
+def test_a_reports_can_cu_stays_a_can_cu() -> None:
+    can_cu = "Căn cứ Quyết định số 1050/QĐ-SCT ngày 06/3/2026 của Giám đốc Sở Công Thương;"
+    text = HEAD.format(ky_hieu="BC-ĐKT", title="BÁO CÁO\n") + can_cu + "\n" + OPENING + "\n" + REST
+    spec = import_lines(text.splitlines()).spec
+    assert spec["can_cu"] == [can_cu.rstrip(";")]
+    assert spec["noi_dung"].splitlines()[0] == OPENING
+
+
+def test_a_plans_opening_thuc_hien_is_still_a_can_cu() -> None:
+    text = HEAD.format(ky_hieu="KH-ĐKT", title="KẾ HOẠCH\n").replace("Kính gửi: Giám đốc Sở "
+                                                                      "Công Thương Lào Cai\n", "")
+    spec = import_lines((text + OPENING + "\n" + REST).splitlines()).spec
+    assert spec["loai"] == "KH"
+    assert spec["can_cu"] == [OPENING.rstrip(".")]

@@ -82,6 +82,10 @@ cv_2024_vpbinhthuan_tkt 16/16, cv_2025_bca_4409 8/16, cv_2025_lamdong_4552 16/16
 cv_2025_lamdong_hd46 16/16, cv_2026_laocai_khoangsan 10/16, cv_2026_sct_3155 16/16,
 kh_2026_dbk_sinhhoat 16/16, kh_2026_laocai_ct11 15/15, kh_2026_sct_3957 16/16,
 pc_2026_vplaocai_466 12/16, qd_2026_sct_3728 17/17, tb_2026_lamdong_pci 14/15.
+Its misses were then fixed in the importer's rules: a table whose style is named "Table Grid"
+but draws no rules (a signature table read as a body table), a header cell holding the issuer,
+Số and a two-line V/v before the motto's cell, a line bold by its paragraph style, a comma inside
+``VH,TT&DL``: 195/207 = 94.2 %, the Word files 175/175, the two OCR'd PDFs 20/32.
 """
 
 from __future__ import annotations
@@ -123,9 +127,10 @@ TARGET = 0.90
 #: held_out_13 (communes after July 2025) at 96 %: its twelve Word files and text PDFs read
 #: whole, from their transcriptions too, its one scan (a number and day written by hand, a
 #: stamp) as the scans do.
-#: held_out_14 at its first figure from the transcriptions until its misses are fixed.
+#: held_out_14 (Word files and two PDFs read by OCR, 2024-2026) at 94 %: its eleven Word files
+#: read whole, its two OCR'd PDFs (a number written by hand, fonts with no Unicode map) 20/32.
 TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.70, "held_out_12": 0.99,
-           "held_out_13": 0.96, "held_out_14": 0.89}
+           "held_out_13": 0.96, "held_out_14": 0.94}
 
 
 def _norm(value: Any) -> Any:

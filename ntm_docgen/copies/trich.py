@@ -75,6 +75,7 @@ def split(package: DocxPackage) -> Layout:
                      or heading_key(text)):
             break
         start += 1
+    start = _past_kinh_gui(items, start)
     tail_at = len(items)
     for index in range(len(items) - 1, start - 1, -1):
         if "Nơi nhận" in nfc(paragraph_text(items[index])):
@@ -85,6 +86,24 @@ def split(package: DocxPackage) -> Layout:
         tail_at -= 1  # the blank line before the signature belongs to it
     signature, appendices = split_tail(items[tail_at:])
     return Layout(items[:start], items[start:tail_at], signature, appendices)
+
+
+def _past_kinh_gui(items: list[etree._Element], start: int) -> int:
+    """Past the Kính gửi list where the text would start: its first line (left, not centred,
+    when it names several recipients) and each line after one that ends in ";" ("- Công an
+    tỉnh;"). The list is the header's (ô 9a), not the text's first paragraphs."""
+    def text(index: int) -> str:
+        return nfc(paragraph_text(items[index])).strip()
+
+    at = start
+    if at < len(items) and items[at].tag == w("p") and text(at).startswith("Kính gửi"):
+        at += 1
+    elif not (at > 0 and text(at - 1).startswith("Kính gửi")):
+        return start
+    while at < len(items) and items[at].tag == w("p") and text(at - 1).endswith(";") \
+            and text(at).startswith(("-", "–")):
+        at += 1
+    return at
 
 
 def _title(p: etree._Element) -> bool:

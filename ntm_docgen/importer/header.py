@@ -9,7 +9,7 @@ from datetime import date
 from ntm_docgen.i18n import _
 from ntm_docgen.importer.cleaning import is_stamp, key, pipe_table, rules
 from ntm_docgen.importer.issuer import read_issuer
-from ntm_docgen.importer.motto import find_mottos, read_marks, split_motto
+from ntm_docgen.importer.motto import find_mottos, read_marks, split_marks, split_motto
 from ntm_docgen.importer.pagetitle import read_page_label, read_page_title
 from ntm_docgen.importer.signature import NOI_NHAN, is_authority
 from ntm_docgen.importer.title import capitals, read_type_and_title, trich_yeu_text
@@ -229,6 +229,12 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
         line = lines[i]
         if (i > last and not line) or i == taken:
             continue
+        marks, beside = split_marks(line) if line and read_marks(line) is None else ({}, line)
+        if marks:  # "KHẨN Kon Tum, ngày ...": a mark on the row of another part of the header
+            for name, value in marks.items():
+                setattr(head, name, value)
+            line = beside
+            lines = [*lines[:i], line, *lines[i + 1:]]
         so = read_so(line)
         if so and _cites_a_number(lines, i):
             issuer.append(line)  # "THEO QUYẾT ĐỊNH" / "SỐ 1050/QĐ-SCT": the issuer's own words

@@ -14,7 +14,7 @@ from typing import Any
 
 from ntm_docgen.importer.cleaning import after_the_end, is_furniture, join_broken, key
 from ntm_docgen.importer.header import read_ngay, read_so
-from ntm_docgen.importer.motto import split_motto
+from ntm_docgen.importer.motto import read_marks, split_marks, split_motto
 from ntm_docgen.vietnamese.loai import split_heading
 from ntm_docgen.vietnamese.marks import attach_loose_marks
 from ntm_docgen.vietnamese.text import nfc
@@ -80,6 +80,18 @@ def _columns_held(line: str, haystack: str) -> bool:
     return len(parts) > 1 and all(p in haystack for p in parts)
 
 
+def _unmarked(line: str, spec: dict[str, Any]) -> str:
+    """The line without the độ mật and độ khẩn marks the spec holds (the template prints them
+    again): all of it when it is those marks, else what stands beside them."""
+    marks = read_marks(line)
+    rest = ""
+    if marks is None:
+        marks, rest = split_marks(line)
+    if marks and all(spec.get(name) == value for name, value in marks.items()):
+        return rest
+    return line
+
+
 def lost_lines(lines: list[str], spec: dict[str, Any], warnings: list[str]) -> list[str]:
     """The lines of ``lines`` that no field, no body paragraph and no warning holds."""
     from ntm_docgen.importer.header import split_cells
@@ -91,7 +103,7 @@ def lost_lines(lines: list[str], spec: dict[str, Any], warnings: list[str]) -> l
     lines = [after_the_end(attach_loose_marks(x)[0])[0] for x in lines]
     tidy = [" ".join(x.replace("**", "").replace("\t", " ").split()) for x in expand_flat(lines)]
     for line in split_cells(join_broken(tidy)):
-        text = line.strip("|").strip()
+        text = _unmarked(line.strip("|").strip(), spec)
         if not text or is_frame(text):
             continue
         so = read_so(text)

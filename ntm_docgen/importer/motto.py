@@ -152,3 +152,37 @@ def read_marks(line: str) -> dict[str, str] | None:
 
 _MARKS = {key(v): (name, v) for name, values in (("do_khan", DO_KHAN), ("do_mat", DO_MAT))
           for v in values}
+
+
+def split_marks(line: str) -> tuple[dict[str, str], str]:
+    """Độ mật and độ khẩn marks that a PDF's row or a joined line put beside another part of
+    the header (``KHẨN Kon Tum, ngày ...``, ``Số: 12/UBND-VP KHẨN``, ``KHẨN`` over ``ỦY BAN NHÂN
+    DÂN``, ``KHẨN V/v ...``): the marks and the rest of the line. Marks after the rest are taken
+    only from a number or date line, or when they are more than a lone ``MẬT`` (a name may end
+    so); a line with no marks beside it gives ``({}, line)``.
+
+    >>> split_marks("KHẨN Kon Tum, ngày 05 tháng 01 năm 2026")
+    ({'do_khan': 'KHẨN'}, 'Kon Tum, ngày 05 tháng 01 năm 2026')
+    >>> split_marks("Số: 12/UBND-VP MẬT"), split_marks("ỦY BAN NHÂN DÂN HỎA TỐC")
+    (({'do_mat': 'MẬT'}, 'Số: 12/UBND-VP'), ({'do_khan': 'HỎA TỐC'}, 'ỦY BAN NHÂN DÂN'))
+    >>> split_marks("CỤC BẢO VỆ BÍ MẬT"), split_marks("Khẩn trương thực hiện"), split_marks("MẬT")
+    (({}, 'CỤC BẢO VỆ BÍ MẬT'), ({}, 'Khẩn trương thực hiện'), ({}, 'MẬT'))
+    """
+    words = line.split()
+    for n in (3, 2, 1):
+        if len(words) <= n:
+            continue
+        head, rest = " ".join(words[:n]), " ".join(words[n:])
+        marks = read_marks(head) if head.isupper() else None
+        if marks and not rest[0].islower():
+            return marks, rest
+        head, rest = " ".join(words[:-n]), " ".join(words[-n:])
+        marks = read_marks(rest) if rest.isupper() else None
+        if marks and (marks != {"do_mat": "MẬT"} or _number_or_date(head)):
+            return marks, head
+    return {}, line
+
+
+def _number_or_date(line: str) -> bool:
+    k = key(line)
+    return bool(re.match(r"s\w{0,2}\s*:", k) or re.search(r"\bngay\b.*\bthang\b", k))

@@ -155,3 +155,23 @@ def test_marks_read_as_words_after_the_closing_mark_are_a_line_of_their_own() ->
              _w("JÍ~", 178, 400, line=7)]
     mended = mend_ocr(words)
     assert [w.line for w in mended][:2] == [7, 7] and mended[2].line != 7
+
+
+@pytest.mark.parametrize("line", [
+    "Thực hiện tuyên truyền trực quan trong khuôn viên trường.",
+    "do Tổ trưởng tổ công tác phân công (có phân công nhiệm vụ của Tổ công tác)",
+    "1. Giai đoạn kiểm tra: Giai đoạn hoàn thành thi công xây dựng công trình.",
+    "Chỉ đạo Cục Đăng kiểm Việt Nam khẩn trương ban hành văn bản hướng dẫn",
+    "về việc thông qua chủ trương ban hành bộ tiêu chí nông thôn mới nâng cao",
+    "- Thứ trưởng Nguyễn Văn Hồi;",
+    "THỨ TRƯỞNG",
+    "từ đó đến nay",
+])
+def test_mending_ocr_lines_leaves_right_words_of_real_letters_alone(line: str) -> None:
+    """Lines of real letters (held_out_13 and held_out_14's Word files, which read them right)
+    that the phrases of data/ocr_sua.yaml once rewrote: a title in capitals mended a lowercase
+    ``khuôn viên trường`` into ``viện trưởng``, ``THỨ TRƯỞNG`` became ``THỦ TRƯỞNG``, ``có
+    phân công`` became ``cổ phần công``, ``từ đó`` became ``tự do``."""
+    from ntm_docgen.importer.ocrfix import mend_line
+
+    assert mend_line(line.split()) == line.split()

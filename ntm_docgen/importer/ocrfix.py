@@ -29,19 +29,22 @@ def _key(word: str) -> str:
 
 
 @cache
-def _phrases() -> dict[tuple[str, ...], tuple[str, ...]]:
-    """Each phrase by the letters of its words without diacritics; a key two phrases share
-    is left out (``THỦ TRƯỞNG``, ``THỨ TRƯỞNG``)."""
+def _phrases() -> dict[tuple[str, ...], tuple[tuple[str, ...], bool]]:
+    """Each phrase by the letters of its words without diacritics, with whether the data
+    writes it in capitals (a title: it mends only words read in capitals); a key two phrases
+    share is left out (``THỦ TRƯỞNG``, ``THỨ TRƯỞNG``)."""
     rows = [*load_data("ocr_sua.yaml")["cum_tu"], *load_data("chuc_danh.yaml")["chuc_danh"]]
-    table: dict[tuple[str, ...], set[str]] = {}
+    table: dict[tuple[str, ...], dict[str, bool]] = {}
     for phrase in rows:
         words = tuple(nfc(phrase).split())
         if len(words) >= 2:
-            table.setdefault(tuple(_key(w) for w in words), set()).add(" ".join(words).casefold())
+            forms = table.setdefault(tuple(_key(w) for w in words), {})
+            forms[" ".join(words).casefold()] = all(is_upper_vi(w) for w in words)
     out = {}
     for k, forms in table.items():
         if len(forms) == 1:
-            out[k] = tuple(forms.pop().split())
+            ((phrase, capitals),) = forms.items()
+            out[k] = (tuple(phrase.split()), capitals)
     return out
 
 
@@ -92,6 +95,10 @@ def mend_line(texts: list[str]) -> list[str]:
     '(Dũng).'
     >>> mend_line(["sổ", "tay"]), mend_line(["ngày", "ký"])
     (['sổ', 'tay'], ['ngày', 'ký'])
+    >>> mend_line(["khẩn", "trương", "ban", "hành"]), mend_line(["THỨ", "TRƯỞNG"])
+    (['khẩn', 'trương', 'ban', 'hành'], ['THỨ', 'TRƯỞNG'])
+    >>> mend_line(["từ", "đó"]), mend_line(["(có", "phân", "công"])
+    (['từ', 'đó'], ['(có', 'phân', 'công'])
     """
     texts = [t.translate(_SIGNS) for t in texts]
     if texts and texts[-1].endswith(")-"):  # the full stop after a bracket, read as a dash
@@ -106,9 +113,12 @@ def mend_line(texts: list[str]) -> list[str]:
     i = 0
     while i < len(texts):
         for n in range(min(longest, len(texts) - i), 1, -1):
-            right = phrases.get(tuple(keys[i:i + n]))
-            if right is None or not all(cores[i:i + n]):
+            found = phrases.get(tuple(keys[i:i + n]))
+            if found is None or not all(cores[i:i + n]):
                 continue
+            right, capitals = found
+            if capitals and not all(is_upper_vi(c) for c in cores[i:i + n]):
+                continue  # a title mends a title read in capitals, not "khẩn trương ban"
             for j, word in enumerate(right):
                 core = cores[i + j]
                 texts[i + j] = texts[i + j].replace(core, _cased(core, word), 1)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+import pytest
 import yaml
 from desk_support import csrf_of, desk_client
 
@@ -40,3 +41,24 @@ def test_a_new_copy_form_asks_for_word(client):
     page = client.get("/sao").text
     assert re.search(r'name="dang" value="docx" checked', page)
     assert not re.search(r'name="(dien_tu|cap_so)" value="1" checked', page)
+
+
+@pytest.mark.parametrize(("hinh_thuc", "trich", "said"), [
+    ("TRÍCH SAO", "", "Parts to keep: a TRÍCH SAO copies only some parts of the original; "
+                      "name them"),
+    ("SAO Y", "II", "Parts to keep: only a TRÍCH SAO keeps some parts; choose TRÍCH SAO"),
+    ("TRÍCH SAO", "99", "Parts to keep: paragraphs 99 are not in du-thao.docx"),
+], ids=["trich-sao-without-parts", "sao-y-with-parts", "parts-not-there"])
+def test_a_problem_with_the_parts_is_told_at_the_form_s_field(client, csrf, tmp_path,
+                                                              hinh_thuc, trich, said):
+    original = tmp_path / "du-thao.docx"
+    api.render(api.load_spec(HD_1741), original, today=date(2026, 3, 5))
+    form = {"csrf_token": csrf, "hinh_thuc": hinh_thuc, "trich": trich,
+            "co_quan.ten": "VĂN PHÒNG", "co_quan.viet_tat": "VP", "dia_danh": "Lạng Sơn",
+            "ngay": "06/03/2026", "ky.chuc_vu": "CHÁNH VĂN PHÒNG",
+            "ky.ho_ten": "Nguyễn Đức Đăng", "noi_nhan": ["Các sở, ban, ngành"]}
+    answer = client.post("/sao", data=form, files={"tep": (original.name,
+                                                           original.read_bytes())})
+    assert answer.status_code == 422
+    assert said in answer.text
+    assert "--trich" not in answer.text

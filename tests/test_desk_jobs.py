@@ -36,7 +36,7 @@ def test_an_implementing_letter_opens_in_the_editor(client, csrf):
     ({"ho_so": "lang-son", "hinh_thuc": "thu-moi"}, "Choose the form of the new letter."),
     ({"ho_so": "khong-co", "hinh_thuc": "cong-van"}, "Choose a profile, or upload your own."),
     ({"ho_so": "lang-son", "hinh_thuc": "cong-van", "ngay": "31/02/2026"},
-     "ngay: that date does not exist"),
+     "Date of the new letter: that date does not exist"),
 ], ids=["unknown-form", "unknown-profile", "impossible-date"])
 def test_an_implementing_letter_refuses_what_it_cannot_use(client, csrf, fields, message):
     answer = client.post("/thuc-hien", data={"csrf_token": csrf, **fields},

@@ -53,7 +53,8 @@ async def run(request: Request, clerk: Clerk, form: FormData) -> Response:
         kind = str(form.get("hinh_thuc") or "")
         if kind not in api.derive_forms():
             raise DocgenError(_("Choose the form of the new letter."))
-        ngay, han = _day(form.get("ngay"), "ngay"), _day(form.get("han"), "han")
+        ngay = _day(form.get("ngay"), _("Date of the new letter"))
+        han = _day(form.get("han"), _("Deadline for reports"))
         with private_folder() as folder:
             source = await save(item, folder, d.config.max_upload)
             own = upload(form, "ho_so_tep", (".yaml", ".yml"), required=False)

@@ -16,6 +16,7 @@ from ntm_docgen.i18n import N_, _
 #: appendices without their index).
 LABELS = {
     "loai": N_("Type of document"),
+    "co_quan": N_("Issuing body"),
     "co_quan.chu_quan": N_("Parent body"),
     "co_quan.ten": N_("Issuing body"),
     "co_quan.viet_tat": N_("Abbreviation"),
@@ -31,6 +32,7 @@ LABELS = {
     "tham_quyen": N_("Issuing authority"),
     "can_cu": N_("Grounds"),
     "noi_dung": N_("Content"),
+    "ky": N_("Signature"),
     "ky.quyen_han": N_("Authority lines"),
     "ky.chuc_vu": N_("Signer's title"),
     "ky.ho_ten": N_("Signer's name"),
@@ -46,6 +48,7 @@ LABELS = {
     "phu_luc.ghi_chu": N_("Appendix note"),
     "phu_luc.noi_dung": N_("Appendix content"),
     # the copy page's own labels (its form is the copy block alone)
+    "ban_sao.co_quan": N_("Copying body"),
     "ban_sao.co_quan.ten": N_("Copying body"),
 }
 COPY = "ban_sao."

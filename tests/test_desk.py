@@ -354,3 +354,27 @@ def test_the_compose_page_lists_drafts_with_their_type_without_reading_them(clie
     assert page.status_code == 200
     row = re.search(r'<tr><td><a href="/soan/[^"]+">([^<]*)</a></td><td>([^<]*)</td>', page.text)
     assert row is not None and row.groups() == (CONG_VAN["trich_yeu"], "KH")
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
+def test_a_draft_holding_a_nul_is_kept_and_listed(tmp_path, kind):
+    """A letter opened from a text file may carry a NUL, which PostgreSQL keeps in neither text
+    nor jsonb: the draft is kept without it, saved again, and listed with its type."""
+    import contextlib
+
+    from register_support import pg_schema
+
+    from ntm_docgen.desk import state as desk_state
+
+    with contextlib.ExitStack() as stack:
+        url = f"sqlite:///{tmp_path / 'desk.sqlite3'}" if kind == "sqlite" \
+            else stack.enter_context(pg_schema())
+        state = desk_state.State(url)
+        stack.callback(state.close)
+        kept = state.new_draft("lan", {"loai": "CV", "trich_yeu": "tổng kết\x00 phong trào"})
+        state.new_draft("lan", {"loai": "KH", "trich_yeu": "Kế hoạch"})
+        assert sorted(d.loai for d in state.drafts("lan")) == ["CV", "KH"]
+        state.save_draft(kept.id, {"loai": "CV", "trich_yeu": "tổng kết", "noi_dung": "Sở\x00"})
+        again = state.draft(kept.id)
+        assert again is not None and again.data["noi_dung"] == "Sở"
+        assert state.save_profile("lan", {"ten_goi": "xã\x00"})

@@ -154,17 +154,19 @@ class State:
 
     def new_draft(self, owner: str, data: dict[str, Any]) -> Draft:
         stamp = now()
+        data = _storable(data)
         draft = Draft(str(uuid.uuid4()), owner, _title(data), data, stamp)
         with self.engine.begin() as conn:
             conn.execute(insert(DRAFTS).values(
                 id=draft.id, owner=owner, title=draft.title, created=stamp, updated=stamp,
-                data=json.dumps(data, ensure_ascii=False, default=str)))
+                data=_json(data)))
         return draft
 
     def save_draft(self, draft_id: str, data: dict[str, Any]) -> None:
+        data = _storable(data)
         with self.engine.begin() as conn:
             conn.execute(update(DRAFTS).where(DRAFTS.c.id == draft_id).values(
-                data=json.dumps(data, ensure_ascii=False, default=str), title=_title(data),
+                data=_json(data), title=_title(data),
                 updated=now()))
 
     def draft(self, draft_id: str) -> Draft | None:
@@ -195,8 +197,9 @@ class State:
 
     def save_profile(self, owner: str, data: dict[str, Any], profile_id: str | None = None) -> str:
         """Keep ``data`` as ``owner``'s profile (a new one without ``profile_id``); its id."""
+        data = _storable(data)
         values = dict(owner=owner, name=str(data.get("ten_goi") or ""), updated=now(),
-                      data=json.dumps(data, ensure_ascii=False, default=str))
+                      data=_json(data))
         with self.engine.begin() as conn:
             if profile_id is None:
                 profile_id = str(uuid.uuid4())
@@ -286,6 +289,26 @@ class State:
 
 def _digest(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def _storable(value: Any) -> Any:
+    """The data without NUL characters, which a letter never prints and PostgreSQL keeps in
+    neither text nor jsonb (a letter opened from a text file may carry them).
+
+    >>> _storable({"trich_yeu": "tổng kết\\x00 phong trào", "noi_nhan": ["Sở\\x00"]})
+    {'trich_yeu': 'tổng kết phong trào', 'noi_nhan': ['Sở']}
+    """
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, dict):
+        return {_storable(k): _storable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_storable(v) for v in value]
+    return value
+
+
+def _json(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, default=str)
 
 
 def _title(data: dict[str, Any]) -> str:

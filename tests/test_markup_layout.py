@@ -173,12 +173,26 @@ def test_a_break_at_the_end_keeps_the_last_line_with_the_signature(today):
     pytest.param("Tỷ lệ đạt 100%", "Tỷ lệ đạt 100%./.", id="percent"),
     pytest.param("Kết thúc./.", "Kết thúc./.", id="already-marked"),
     pytest.param("Trân trọng.", "Trân trọng./.", id="full-stop"),
+    pytest.param("- Năm 2025.;", "- Năm 2025./.", id="full-stop-then-semicolon"),
+    pytest.param("- Các xã, phường; ;", "- Các xã, phường./.", id="two-semicolons"),
 ])
 def test_the_last_paragraph_closes_with_the_end_mark(today, last, printed):
     document = open_docx(render(today, noi_dung=f"Mở đầu.\n{last}"))
     texts = [p.text for p in document.paragraphs]
     assert printed in texts, texts
     assert sum(t.count("./.") for t in texts) == 1
+
+
+@pytest.mark.parametrize("last", [
+    pytest.param("- Các nội dung khác...;", id="ellipsis-then-semicolon"),
+    pytest.param("- Gồm các nội dung sau:;", id="colon-then-semicolon"),
+])
+def test_a_last_item_that_takes_no_end_mark_keeps_its_semicolon(today, last):
+    """The ``;`` gives way to ``./.`` only where the item itself would take it: after an
+    ellipsis or a colon the line prints as written, never ``...../.``."""
+    texts = [p.text for p in open_docx(render(today, noi_dung=f"Mở đầu.\n{last}")).paragraphs]
+    assert last in texts, texts
+    assert not any("./." in t for t in texts)
 
 
 @pytest.mark.parametrize(("content", "breaks"), [

@@ -433,6 +433,8 @@ def closing_mark(line: str) -> str | None:
     ('- Báo cáo kết quả về Sở Nội vụ./.', '{{ ten }}./.')
     >>> closing_mark("đạt 100%"), closing_mark("[1]")
     ('đạt 100%./.', '[1]./.')
+    >>> closing_mark("năm 2025.;"), closing_mark("các nội dung khác...;"), closing_mark("sau:;")
+    ('năm 2025./.', None, None)
     >>> closing_mark("Kết thúc ..."), closing_mark("như sau:"), closing_mark("II. NỘI DUNG")
     (None, None, None)
     >>> closing_mark("Điều 3. Các ông, bà chịu trách nhiệm thi hành.")
@@ -446,8 +448,9 @@ def _closed(line: str, kind: str | None) -> str | None:
         return None
     if line.endswith(".") and not line.endswith(".."):
         return line + "/."
-    if line.endswith(";") and line[:-1].rstrip():
-        return line[:-1].rstrip() + "./."
+    if line.endswith(";"):  # a list's last item: its ``;`` gives way to the mark
+        rest = line.rstrip("; ")
+        return _closed(rest, kind) if rest else None
     if line[-1].isalnum() or line[-1] in ")]}”\"'»%":
         return line + "./."
     return None
@@ -467,12 +470,12 @@ def _with_final_mark(blocks: list[tuple[str, object]]) -> list[tuple[str, object
             fixed = _closed(plain, heading_kind(_shape(value))) if plain else None
             if fixed is None:
                 return blocks
-            if fixed.startswith(plain):
-                value += fixed[len(plain):]
-            elif value.endswith(";"):  # the list's ``;`` gives way to the mark
-                value = value[:-1].rstrip() + "./."
-            else:
-                return blocks  # a bulk value's own ``;`` prints as written
+            if not fixed.startswith(plain):  # the list's ``;`` gives way to the mark
+                value = value.rstrip("; ")
+                plain = _plain(value)
+                if not fixed.startswith(plain):
+                    return blocks  # a bulk value's own ``;`` prints as written
+            value += fixed[len(plain):]
             return blocks[:position] + [("line", value)] + blocks[position + 1:]
         if kind == "table":
             return blocks

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ntm_docgen.i18n import _, ngettext
+from ntm_docgen.i18n import _, ngettext, number
 
 
 class DocgenError(Exception):
@@ -70,11 +70,11 @@ class LimitError(InputFileError):
         if found is None:
             reason = _("{what} is over the limit of {limit}; if the file is genuine, raise the "
                        "limit with the environment variable {env}").format(
-                what=what, limit=f"{limit:,}", env=env)
+                what=what, limit=number(limit), env=env)
         else:
             reason = _("{what} is {found}, over the limit of {limit}; if the file is genuine, "
                        "raise the limit with the environment variable {env}").format(
-                what=what, found=f"{found:,}", limit=f"{limit:,}", env=env)
+                what=what, found=number(found), limit=number(limit), env=env)
         super().__init__(path, reason)
 
 

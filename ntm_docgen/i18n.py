@@ -79,6 +79,16 @@ def ngettext(singular: str, plural: str, count: int) -> str:
     return _catalog(language()).ngettext(singular, plural, count)
 
 
+def number(value: int) -> str:
+    """A whole number grouped by thousands as the current language writes it: a dot in
+    Vietnamese, whose comma is the decimal sign, a comma in English.
+
+    >>> set_language("vi"); number(104_857_600); set_language(None)
+    '104.857.600'
+    """
+    return f"{value:,}".replace(",", "." if language() == "vi" else ",")
+
+
 def N_(message: str) -> str:
     """Mark ``message`` for the catalog without translating it now (help texts, tables built
     at import time); translate it with ``_()`` where it is shown."""

@@ -12,7 +12,7 @@ from typing import Any
 from ntm_docgen.errors import InputFileError, LimitError
 from ntm_docgen.files.limits import IMPORT_PAGES, OCR_PAGES, Limit
 from ntm_docgen.files.pages import PDFIUM
-from ntm_docgen.i18n import _
+from ntm_docgen.i18n import _, number
 from ntm_docgen.importer.ocrfix import mend_names, mend_ocr
 from ntm_docgen.importer.pdflayout import Page, PdfText, Word, pdf_text
 from ntm_docgen.importer.pdfmarks import marks_on_letters
@@ -82,7 +82,7 @@ class PagesLimitError(LimitError):
             "{what} is {found}, over the limit of {limit}: the letter itself is usually on its "
             "first pages; print those to a PDF of their own and import that, or raise the "
             "limit with the environment variable {env}").format(
-                what=_(limit.what), found=f"{count:,}", limit=f"{limit.value():,}",
+                what=_(limit.what), found=number(count), limit=number(limit.value()),
                 env=limit.env))
 
 

@@ -237,7 +237,11 @@ def _paragraphs(letter: Letter) -> list[Finding]:
                 (para, aligned(props.align), _("justified"), aligned(props.align)))
         # a paragraph of one line prints its left indent as a first-line indent
         left = props.left if props.left > 0 and _one_line(para, letter) else 0
-        indent_mm = (props.first_line + left) * 25.4 / 1440
+        indent = props.first_line + left
+        if para.text.lstrip(" ").startswith("\t"):  # typed with the Tab key: the text starts
+            stop = data["tab_stop_twips"]  # at the next tab stop, as it prints
+            indent = (indent // stop + 1) * stop
+        indent_mm = indent * 25.4 / 1440
         if not any(lo <= indent_mm <= hi for lo, hi in data["first_line_mm"]):
             problems.setdefault("body.indent", []).append(
                 (para, _("first-line indent {value} mm").format(value=num(indent_mm)),

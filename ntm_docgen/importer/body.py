@@ -65,12 +65,15 @@ def paragraphs(lines: list[str], wrapped: bool = True) -> list[str]:
     blank = True
     addressee = False  # out[-1] is "Kính gửi: ..." or one of its "- ..." recipients
     whole = False  # the line before was longer than a printed line: a paragraph typed whole
+    short = _short_line(lines)
+    ended, previous = False, ""  # the line before stopped well before the right margin
     for line in lines:
         if not line:
             blank = True
             continue
         if out and (_wraps_name(out[-1], line) or _wrapped_item(out[-1], line) if addressee
-                    else _continues(out[-1], line, blank, whole)):
+                    else _continues(out[-1], line, blank, whole)
+                    and not (ended and _item_or_label(previous, line, short))):
             glue = "" if re.search(r"\d-$", out[-1]) and line[0].isdigit() else " "
             if addressee and line.startswith("(") and out[-1].endswith("."):
                 out[-1] = out[-1][:-1]  # "Công ty X." / "(Địa chỉ: ...)": one recipient
@@ -82,6 +85,9 @@ def paragraphs(lines: list[str], wrapped: bool = True) -> list[str]:
             out.append(line)
         blank = False
         whole = len(line) > _PRINTED_LINE and not line.endswith(("-", "–", ","))
+        ended = len(line) < short and not line.endswith(("-", "–", ",")) \
+            and key(line).split()[-1] not in rules()["noi_tiep"]
+        previous = line
     return _article_text(out)
 
 
@@ -151,6 +157,43 @@ def _wrapped_item(previous: str, line: str) -> bool:
         return not previous.endswith((";", ":")) or "địa chỉ" in line.lower()[:12]
     return previous.startswith(_BULLET) and not _END.search(previous) \
         and not starts_paragraph(line)
+
+
+_LABEL = re.compile(r"^(?:[-+•]\s*)?[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s*:\s*\S")
+
+
+def _item_or_label(previous: str, line: str, short: int) -> bool:
+    """After a line that stopped well before the right margin, ``line`` opens a paragraph of
+    its own when both are short lines in sentence case (a list's items, one a line) or when
+    either is a label with its value (``Điện thoại: 0898.129.994`` / ``Người đại diện ...``,
+    ``Người đại diện theo pháp luật của Công ty`` / ``Ông: Bùi Trung Hiếu; ...``).
+
+    >>> _item_or_label("Người đại diện theo pháp luật", "Ông: Bùi Trung Hiếu; Ngày sinh", 54)
+    True
+    >>> _item_or_label("Tuyên truyền về bầu cử", "Tập huấn cho tổ bầu cử", 54)
+    True
+    >>> _item_or_label("Xét đề nghị của Giám đốc", "Sở Nông nghiệp & Phát triển nông thôn "
+    ...                "tỉnh tại Tờ trình số 473/TTr - NN&PTNT", 54)
+    False
+    """
+    if not line[0].isupper() or _mostly_capitals(line) or _mostly_capitals(previous):
+        return False
+    return len(line) < short or any(_LABEL.match(x) or x.endswith(":") for x in (previous, line))
+
+
+def _short_line(lines: list[str]) -> int:
+    """How short a line is that ended its paragraph before the right margin: under 60 % of
+    the lines' usual length (the longest quarter's shortest), when that is a printed line's
+    (60 characters or more); 0 when the lines are too few or too short to tell.
+
+    >>> _short_line(["x" * 90] * 6 + ["Ông: Bùi Trung Hiếu;"]), _short_line(["Số 1", "Số 2"])
+    (54, 0)
+    """
+    sizes = sorted(len(x) for x in lines if x and not x.startswith("|"))
+    if len(sizes) < 4:
+        return 0
+    usual = sizes[len(sizes) * 3 // 4]
+    return int(usual * 0.6) if usual >= 60 else 0
 
 
 #: More characters than a line of an A4 page holds in 13-14 pt Times (about 90): a line this

@@ -3,6 +3,7 @@ never by the server's folder that keeps the run: on the review page and in its p
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 from ntm_docgen import api
@@ -29,3 +30,12 @@ def test_a_list_that_cannot_be_read_is_named_as_uploaded(client, csrf, tmp_path:
     page = review(client, csrf, "trong.csv", b"")
     assert "trong.csv: the first row must hold the column names" in page
     assert str(tmp_path) not in page
+
+
+def test_a_name_with_spaces_and_marks_is_named_as_the_clerk_wrote_it(client, csrf):
+    """A name with spaces and brackets, sent decomposed (NFD) as some computers send it, and
+    with the folder some browsers add, reads as the clerk wrote it."""
+    people = "kinh_gui,ten\nUBND xã Tân Thành,Tân Thành\n".encode()
+    sent = unicodedata.normalize("NFD", "C:\\Tài liệu\\Danh sách xã (1).csv")
+    assert "1 recipient from Danh sách xã (1).csv." in review(client, csrf, sent, people)
+    assert "Danh sách trống.csv: the first row" in review(client, csrf, "Danh sách trống.csv", b"")

@@ -11,6 +11,7 @@ import os
 import re
 import shutil
 import tempfile
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,8 +32,30 @@ class UploadError(DocgenError):
 
 
 def _safe_name(name: str, suffix: str) -> str:
-    stem = re.sub(r"[^\w.-]+", "-", Path(name).stem, flags=re.UNICODE).strip("-.")[:80]
+    r"""The name a file is kept under: the clerk's own, composed (NFC), so that a message names
+    it as she knows it; without a folder (some browsers send the whole path), and without the
+    marks no file name may hold on Windows or Linux.
+
+    >>> _safe_name("Danh sa\u0301ch xa\u0303 (1).csv", ".csv")
+    'Danh sách xã (1).csv'
+    >>> _safe_name("C:\\Tai lieu\\ds.csv", ".csv"), _safe_name("../../KH: 12?.docx", ".docx")
+    ('ds.csv', 'KH- 12.docx')
+    >>> _safe_name("CON.csv", ".csv"), _safe_name(".csv", ".csv")
+    ('tep-CON.csv', 'tep.csv')
+    """
+    base = re.split(r"[\\/]", unicodedata.normalize("NFC", name))[-1]
+    stem = base[:-len(suffix)] if suffix and base.lower().endswith(suffix) else Path(base).stem
+    stem = _UNSAFE.sub("-", stem).strip(" .-")[:80].rstrip(" .")
+    if stem.split(".")[0].upper() in _DEVICES:
+        stem = f"tep-{stem}"
     return (stem or "tep") + suffix
+
+
+#: Marks no file name may hold (Windows' list, and the control characters).
+_UNSAFE = re.compile(r'[\x00-\x1f<>:"|?*]+')
+#: Names Windows keeps for its devices.
+_DEVICES = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
+            *(f"LPT{i}" for i in range(1, 10))}
 
 
 def upload(form: FormData, field: str, kinds: tuple[str, ...], *,

@@ -97,6 +97,11 @@ def test_a_joint_issuer_as_a_scanner_read_it(issuer: str) -> None:
     "BAN THƯỜNG TRỰC ỦY BAN MTTQ\nVIỆT NAM XÃ LƯƠNG MINH",
     "SỞ TÀI CHÍNH - BAN THƯỜNG TRỰC ỦY BAN MTTQ XÃ A",
     "VĂN PHÒNG BỘ CÔNG AN - CỤC CẢNH SÁT",
-], ids=["uy-ban-in-a-ban", "joint-with-uy-ban", "van-phong-bo"])
+    "BỘ CHỈ HUY QUÂN SỰ TỈNH - BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH",
+    "BỘ TƯ LỆNH BỘ ĐỘI BIÊN PHÒNG - BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+    "PHÒNG CẢNH SÁT PHÒNG CHÁY, CHỮA CHÁY - SỞ XÂY DỰNG",
+    "SỞ KHOA HỌC VÀ CHUYỂN ĐỔI SỐ TỈNH - SỞ TÀI CHÍNH",
+], ids=["uy-ban-in-a-ban", "joint-with-uy-ban", "van-phong-bo", "bo-chi-huy-bo-doi-bien-phong",
+        "bo-tu-lenh-bo-doi-bien-phong", "phong-chay", "so-is-not-so"])
 def test_a_name_that_holds_a_head_word_is_not_cut(name: str) -> None:
     assert mend_joint(name.splitlines()) == name.splitlines()

@@ -112,12 +112,30 @@ def _set_apart(line: str, k: str, heads: list[str]) -> str:
             for again in re.finditer(rf"(?<=\s){re.escape(own)}\s", part[len(own):]):
                 at = len(own) + again.start()
                 before = part[:at].split()
-                if not any(f"{' '.join(before[-n:])} {own}" in heads for n in (1, 2)):
+                if not any(f"{' '.join(before[-n:])} {own}" in heads for n in (1, 2)) \
+                        and _begins_a_body(line[start + at:], k[start + at:]):
                     cuts.append(start + at)
         start += len(part)
     for at in reversed(cuts):
         line = f"{line[:at].rstrip()} - {line[at:]}"
     return line
+
+
+def _begins_a_body(line: str, k: str) -> bool:
+    """Whether a head word met again inside a name begins a body: written as the head word is
+    (``SỐ`` is not ``SỞ``, though a scan that lost every mark reads both ``SO``), and not the
+    first word of a phrase that names no body (data/nhap.yaml: khong_phai_ten, ``BỘ ĐỘI``).
+
+    >>> _begins_a_body("BỘ QUỐC PHÒNG", "BO QUOC PHONG"), _begins_a_body("BO Y TE", "BO Y TE")
+    (True, True)
+    >>> _begins_a_body("SỐ TỈNH", "SO TINH"), _begins_a_body("BỘ ĐỘI BIÊN", "BO DOI BIEN")
+    (False, False)
+    """
+    word = line.split()[0].upper()
+    if word != key(word).upper() and word not in (w.upper() for w in rules()["dau_ten"]):
+        return False
+    return not any(k.startswith(p) and not k[len(p):len(p) + 1].isalnum()
+                   for p in (key(p).upper() for p in rules()["khong_phai_ten"]))
 
 
 def _unfinished(line: str) -> bool:

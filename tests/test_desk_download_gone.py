@@ -19,3 +19,19 @@ def test_a_bulk_run_that_is_gone_says_so_at_its_downloads(client):
     answer = client.get("/hang-loat/khongco/tai/thu.zip")
     assert answer.status_code == 404
     assert "This bulk run does not exist, or it is not yours." in answer.text
+
+
+def test_a_bulk_file_the_run_has_not_made_says_so(client, csrf):
+    """Before the run writes its letters, and for a merged file or PDFs not chosen, a download
+    answers with a page naming the file, not an empty page or an empty ZIP."""
+    from test_desk_bulk_names import SPEC, XA
+
+    answer = client.post("/hang-loat", data={"csrf_token": csrf}, follow_redirects=False,
+                         files={"mau": (XA.name, SPEC), "danh_sach": (
+                             "ds.csv", "kinh_gui,ten\nUBND xã Tân Thành,Tân Thành\n".encode())})
+    assert answer.status_code == 303, answer.text
+    for what in ("thu.zip", "pdf.zip", "tat-ca.docx"):
+        gone = client.get(f"{answer.headers['location']}/tai/{what}")
+        assert gone.status_code == 404
+        assert gone.headers["content-type"].startswith("text/html")
+        assert f"This bulk run has made no {what}" in gone.text

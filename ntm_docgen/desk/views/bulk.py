@@ -174,6 +174,11 @@ def _zip(files: list[Path]) -> bytes:
     return out.getvalue()
 
 
+#: The ZIPs of a run: the letters it holds, and the name the clerk's computer saves.
+_ZIPPED = {"thu.zip": ("*.docx", "thu-hang-loat.zip"),
+           "pdf.zip": ("*.pdf", "thu-hang-loat-pdf.zip")}
+
+
 @view("hang_loat")
 async def download(request: Request, clerk: Clerk) -> Response:
     folder = _folder(request, clerk)
@@ -181,15 +186,17 @@ async def download(request: Request, clerk: Clerk) -> Response:
         return refuse(request, clerk, 404, _("This bulk run does not exist, or it is not yours."))
     what = request.path_params["what"]
     letters = folder / "thu"
-    if what == "thu.zip":
-        data = await run_in_threadpool(_zip, sorted(letters.glob("*.docx")))
-        return attachment(data, "thu-hang-loat.zip", "application/zip")
-    if what == "pdf.zip":
-        data = await run_in_threadpool(_zip, sorted(letters.glob("*.pdf")))
-        return attachment(data, "thu-hang-loat-pdf.zip", "application/zip")
-    if what == "tat-ca.docx" and (folder / "tat-ca.docx").is_file():
+    if what in _ZIPPED:
+        files = sorted(letters.glob(_ZIPPED[what][0]))
+        if files:
+            data = await run_in_threadpool(_zip, files)
+            return attachment(data, _ZIPPED[what][1], "application/zip")
+    elif what == "tat-ca.docx" and (folder / "tat-ca.docx").is_file():
         return FileResponse(folder / "tat-ca.docx", filename="tat-ca.docx")
-    return Response(status_code=404)
+    return refuse(request, clerk, 404, _(
+        "This bulk run has made no {name}: the letters are there once it has written them, and "
+        "their PDFs and the one Word file with every letter only when chosen before it ran."
+    ).format(name=what))
 
 
 ROUTES = [

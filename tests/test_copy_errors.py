@@ -65,7 +65,7 @@ def make(kind: str, folder: Path) -> Path:
     ("text", "is not a DOCX or PDF file"),
     ("corrupt-docx", "is not a readable DOCX"),
     ("zip-not-word", "is not a Word document"),
-    ("broken-xml", "is not well-formed XML"),
+    ("broken-xml", "is damaged: its part word/document.xml cannot be read from line 1"),
     ("password-docx", "is password-protected"),
     ("corrupt-pdf", "is not a readable PDF"),
     ("password-pdf", "is password-protected"),

@@ -16,6 +16,7 @@ from ntm_docgen.check.props import NS, ParaProps, RunProps, Styles, w
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files.limits import PARAGRAPHS
 from ntm_docgen.files.package import UnreadablePackageError, check_package
+from ntm_docgen.files.syntax import WORD
 from ntm_docgen.i18n import N_, _
 from ntm_docgen.vietnamese.text import nfc
 
@@ -160,8 +161,13 @@ def open_docx(path: Path | str, split_lines: bool = False) -> Document:
         raise UnreadableDocxError(path, e.reason) from e
     try:
         document = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError,
-            etree.XMLSyntaxError) as e:
+    except etree.XMLSyntaxError as e:
+        line, column = e.position or (0, 0)
+        raise UnreadableDocxError(path, _(
+            "is damaged: one of its parts cannot be read from line {line}, column {column} on; "
+            "open the file in {program} and save it again").format(
+                line=line, column=column, program=WORD)) from e
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as e:
         raise UnreadableDocxError(path, _(_NOT_DOCX).format(detail=e)) from e
     except OSError as e:
         raise UnreadableDocxError(path, _("cannot be read ({reason})").format(

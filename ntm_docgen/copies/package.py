@@ -20,6 +20,7 @@ from lxml import etree
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files.limits import FILE_BYTES, read_bounded
 from ntm_docgen.files.package import UnreadablePackageError, read_package
+from ntm_docgen.files.syntax import WORD, xml_reason
 from ntm_docgen.i18n import _
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -265,8 +266,7 @@ def open_docx(path: Path | str) -> DocxPackage:
     try:
         root = etree.fromstring(data[main], etree.XMLParser(huge_tree=True))
     except etree.XMLSyntaxError as e:
-        raise InputFileError(path, _("is damaged: {part} is not well-formed XML ({problem})")
-                             .format(part=main, problem=e)) from e
+        raise InputFileError(path, xml_reason(e, main, WORD)) from e
     if root.tag == f"{{{STRICT}}}document":
         raise InputFileError(path, _('is saved as Strict Open XML, which copies do not read; '
                                      'open it in Word and save it as "Word Document (*.docx)"'))

@@ -172,6 +172,10 @@ def csv_reason(text: str, delimiter: str, line: int) -> str:
              'it twice ("")').format(line=at_line, column=column)
 
 
+#: The programs a clerk saves a Word file again with.
+WORD = "Word / LibreOffice Writer"
+
+
 def xml_reason(error: Exception, part: str, program: str) -> str:
     """Why a part of a DOCX or XLSX package does not parse (lxml's XMLSyntaxError or the
     standard library's ParseError), with its line and column and the fix: save it again."""

@@ -66,3 +66,19 @@ def test_the_phu_luc_note_names_the_authority_that_signs(today, change, authorit
     lines = printed({**QD, **change}, today)
     note = " ".join(x for x in lines if x.startswith("(Kèm theo") or x.startswith("của "))
     assert note.endswith(authority), note
+
+
+@pytest.mark.parametrize(("change", "path", "tag"), [
+    ({"noi_dung": "Điều 1. Tặng:\n{% for x in xa %}\n- {{ x }};\n{% endfor %}"}, "noi_dung",
+     "{% for x in xa %}"),
+    ({"phu_luc": [{"tieu_de": "DANH SÁCH", "noi_dung": "{% if a %}x{% endif %}"}]},
+     "phu_luc[0].noi_dung", "{% if a %}"),
+], ids=["body-ending-in-a-block", "phu-luc"])
+def test_template_syntax_in_a_letter_is_named_as_printed_as_written(change, path, tag):
+    """No letter fills ``{% ... %}``: render prints it as written, and says so, field by field."""
+    warnings = [w for w in spec_warnings(parse_spec({**QD, **change})) if "{%" in w]
+    assert warnings and warnings[0].startswith(f"{path}: {tag}") and "as written" in warnings[0]
+
+
+def test_a_letter_without_template_syntax_gets_no_such_warning():
+    assert not [w for w in spec_warnings(parse_spec(QD)) if "{%" in w]

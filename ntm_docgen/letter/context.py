@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
+import re
+from collections.abc import Iterator
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -125,6 +128,10 @@ def spec_warnings(spec: Spec) -> list[str]:
         warnings.append(_("ban_sao.hinh_thuc: a SAO LỤC is made from a sao y (Điều 25), and "
                           "this letter is the original: use SAO Y, or `ntm-docgen copy` a SAO Y "
                           "file"))
+    warnings += [_("{path}: {tag} is template syntax, which no letter fills: it prints as "
+                   "written; write the text out as the letter should read").format(path=path,
+                                                                                  tag=tag)
+                 for path, tag in _template_tags(spec)]
     body = spec.noi_dung.casefold()
     if spec.kinh_gui or any(w in body for w in load_data("check_rules.yaml")["nhu_tren_refers_to"]):
         return warnings
@@ -133,6 +140,41 @@ def spec_warnings(spec: Spec) -> list[str]:
                                                                                   item=item)
                        for i, item in enumerate(spec.noi_nhan)
                        if item.lower().startswith("như trên")]
+
+
+#: Template syntax a clerk may bring from other tools; no letter fills it (only bulk fills
+#: ``{{ field }}``, contract §2).
+_TEMPLATE_TAG = re.compile(r"\{%[^%]*%\}")  # linear: no run crosses a per cent sign
+
+
+def _template_tags(spec: Spec) -> list[tuple[str, str]]:
+    """Each ``{% ... %}`` in the spec's texts with its field's path, once.
+
+    >>> from ntm_docgen.letter.spec import parse_spec
+    >>> _template_tags(parse_spec({"loai": "KH", "co_quan": {"ten": "SỞ NỘI VỤ"},
+    ...     "dia_danh": "Lạng Sơn", "trich_yeu": "X", "noi_dung": "{% if a %}A{% endif %}",
+    ...     "ky": {"chuc_vu": "GIÁM ĐỐC", "ho_ten": "Lê Văn A"}}))
+    [('noi_dung', '{% if a %}'), ('noi_dung', '{% endif %}')]
+    """
+    found: list[tuple[str, str]] = []
+    for path, text in _texts(spec):
+        for match in _TEMPLATE_TAG.finditer(text):
+            if (path, match.group(0)) not in found:
+                found.append((path, match.group(0)))
+    return found
+
+
+def _texts(value: Any, path: str = "") -> Iterator[tuple[str, str]]:
+    """Every text of a spec with its path (``phu_luc[0].noi_dung``)."""
+    if isinstance(value, str):
+        yield path, value
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for field in dataclasses.fields(value):
+            yield from _texts(getattr(value, field.name),
+                              f"{path}.{field.name}" if path else field.name)
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            yield from _texts(item, f"{path}[{index}]")
 
 
 def punctuate(lines: tuple[str, ...], last: str | None) -> list[str]:

@@ -244,15 +244,10 @@ class TableRules:
         name = (style.get(_qn("val")) or "") if style is not None else ""
         if name not in self._styles:
             return style is not None and "grid" in name.lower()
-        for _step in range(20):  # a style chain that loops ends here
-            definition = self._styles.get(name)
-            if definition is None:
-                return False
+        for definition in _style_chain(self._styles, name):
             borders = _visible(definition.find(_qn("tblPr")))
             if borders is not None:
                 return borders
-            based = definition.find(_qn("basedOn"))
-            name = (based.get(_qn("val")) or "") if based is not None else ""
         return False
 
 
@@ -340,16 +335,23 @@ def _bold_mark(props: Any) -> bool | None:
 
 def _style_bold(styles: dict[str, Any], style_id: str | None) -> bool:
     """Whether a style sets its text bold, itself or through ``basedOn``."""
-    for _step in range(20):  # a style chain that loops ends here
-        style = styles.get(style_id or "")
-        if style is None:
-            return False
+    for style in _style_chain(styles, style_id):
         bold = _bold_mark(style.find(_qn("rPr")))
         if bold is not None:
             return bold
+    return False
+
+
+def _style_chain(styles: dict[str, Any], style_id: str | None) -> Iterator[Any]:
+    """A style's definition, then those it is based on (``basedOn``), nearest first; a chain
+    that loops ends after 20."""
+    for _step in range(20):
+        style = styles.get(style_id or "")
+        if style is None:
+            return
+        yield style
         based = style.find(_qn("basedOn"))
         style_id = based.get(_qn("val")) if based is not None else None
-    return False
 
 
 def _paragraph_text(paragraph: Any, fonts: RunFonts | None = None,

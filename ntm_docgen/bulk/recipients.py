@@ -163,12 +163,57 @@ def _xlsx_rows(path: Path) -> list[list[Any]]:
         sheet = book.worksheets[0]
         if hasattr(sheet, "reset_dimensions"):
             sheet.reset_dimensions()  # read the rows there are, not the <dimension> claimed
-        return _bounded_rows(sheet.iter_rows(values_only=True), path)
+        rows = _bounded_rows(sheet.iter_rows(values_only=True), path)
     except xml_errors() as e:
         part = getattr(sheet, "_worksheet_path", "xl/worksheets/sheet1.xml")
         raise InputFileError(path, xml_reason(e, part, SPREADSHEET)) from e
     finally:
         book.close()
+    _refuse_unsaved_formulas(path, rows)
+    return rows
+
+
+def _refuse_unsaved_formulas(path: Path, rows: list[list[Any]]) -> None:
+    """Refuse formula cells whose value was never computed and saved (a workbook written by a
+    program, not by a spreadsheet): openpyxl reads them as empty, and the letter would print the
+    field empty without a word."""
+    from openpyxl import load_workbook
+    from openpyxl.utils import get_column_letter
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        book = load_workbook(path, read_only=True, data_only=False)
+    try:
+        sheet = book.worksheets[0]
+        if hasattr(sheet, "reset_dimensions"):
+            sheet.reset_dimensions()
+        header = [column_name(c) for c in rows[0]] if rows else []
+        cells = []
+        for r, formulas in enumerate(sheet.iter_rows(max_row=len(rows), values_only=True)):
+            values = rows[r]
+            for c, formula in enumerate(formulas):
+                if not (isinstance(formula, str) and formula.startswith("=")):
+                    continue
+                if c < len(values) and values[c] is not None:
+                    continue
+                column = header[c] if r > 0 and c < len(header) and header[c] else ""
+                cell = f"{get_column_letter(c + 1)}{r + 1}"
+                cells.append(_("cell {cell} (column {column})").format(cell=cell, column=column)
+                             if column else _("cell {cell}").format(cell=cell))
+        title = sheet.title
+    finally:
+        book.close()
+    if cells:
+        shown = ", ".join(cells[:10]) + (", …" if len(cells) > 10 else "")
+        raise InputFileError(path, ngettext(
+            "sheet {sheet}: {cells} holds a formula whose value was never saved, so the letter "
+            "would print it empty; open the file in {program} and save it so the value is "
+            "computed, or type the value in the cell",
+            "sheet {sheet}: {count} cells hold formulas whose values were never saved ({cells}), "
+            "so the letters would print them empty; open the file in {program} and save it so "
+            "the values are computed, or type the values in the cells",
+            len(cells)).format(sheet=repr(title), cells=shown, count=len(cells),
+                               program=SPREADSHEET))
 
 
 def _bounded_rows(rows: Iterable[Sequence[Any]], path: Path) -> list[list[Any]]:

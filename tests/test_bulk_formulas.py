@@ -1,0 +1,71 @@
+"""A recipients workbook whose formula cells were never computed (written by a program, not
+by a spreadsheet) is refused with the sheet, cell and column; no letter is written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+from openpyxl import Workbook
+
+from ntm_docgen.bulk.preview import check_rows
+from ntm_docgen.cli.main import main
+from ntm_docgen.errors import InputFileError
+
+BULK = Path(__file__).resolve().parent / "data" / "bulk"
+SPEC = BULK / "cong_van.yaml"
+
+
+def unsaved_formulas(path: Path) -> Path:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Danh sách"
+    sheet.append(["Kính gửi", "ghi_chu", "so_a", "so_b"])
+    sheet.append(["UBND phường Đông Kinh", "=C2+D2", 12, 30])
+    sheet.append(["UBND xã Mẫu Sơn", "=C3+D3", 7, 8])
+    book.save(path)  # openpyxl saves the formulas without their values
+    return path
+
+
+def test_the_cli_names_sheet_cell_and_column_and_writes_nothing(runner: CliRunner,
+                                                                 tmp_path: Path) -> None:
+    recipients = unsaved_formulas(tmp_path / "r.xlsx")
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["bulk", str(SPEC), "--recipients", str(recipients),
+                                  "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert "'Danh sách'" in result.stderr
+    assert "cell B2 (column ghi_chu), cell B3 (column ghi_chu)" in result.stderr
+    assert "Excel / LibreOffice Calc and save it" in result.stderr
+    assert "Traceback" not in result.output
+    assert not out.exists() or not list(out.iterdir())
+
+
+def test_the_desk_check_gets_the_same_problem(tmp_path: Path) -> None:
+    from datetime import date
+
+    recipients = unsaved_formulas(tmp_path / "r.xlsx")
+    try:
+        check_rows(SPEC, today=date(2026, 1, 5), recipients=recipients)
+    except InputFileError as e:
+        assert "B2 (column ghi_chu)" in str(e)
+    else:
+        raise AssertionError("a formula without its value was read as an empty cell")
+
+
+def test_formulas_with_saved_values_are_read(runner: CliRunner, tmp_path: Path) -> None:
+    """A cell a spreadsheet computed carries its value beside the formula."""
+    import zipfile
+
+    path = unsaved_formulas(tmp_path / "r.xlsx")
+    saved = tmp_path / "saved.xlsx"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(saved, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b"<f>C2+D2</f><v></v>", b"<f>C2+D2</f><v>42</v>") \
+                    .replace(b"<f>C3+D3</f><v></v>", b"<f>C3+D3</f><v>15</v>")
+            dst.writestr(item, data)
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["bulk", str(SPEC), "--recipients", str(saved), "-o", str(out)])
+    assert result.exit_code == 0, result.output

@@ -52,3 +52,21 @@ def test_a_file_with_nothing_letter_like_is_refused_with_its_name(tmp_path):
     assert answer.status_code == 400
     assert "ghi-chu.txt: " in answer.text
     assert str(tmp_path) not in answer.text
+
+
+def test_what_could_not_be_read_stays_as_the_clerk_types(client, csrf, tmp_path):
+    """The list stands beside the form, not in the panel each autosave replaces: the lines to
+    add by hand stay on the page while the clerk adds them."""
+    from lxml import html
+
+    letter = tmp_path / "cong-van.txt"
+    letter.write_text("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố:     /UBND-KT\n"
+                      "V/v tổng kết phong trào thi đua\nKính gửi: Các sở, ban, ngành\n"
+                      "Đề nghị các đơn vị báo cáo kết quả.\n", encoding="utf-8")
+    answer = client.post("/soan/mo", data={"csrf_token": csrf},
+                         files={"tep": (letter.name, letter.read_bytes())},
+                         follow_redirects=False)
+    page = html.fromstring(client.get(answer.headers["location"]).text)
+    assert page.xpath("//div[@class='notice']")
+    swapped = page.xpath("//form[@id='letter']")[0].get("hx-target")
+    assert not page.xpath(f"//*[@id='{swapped.lstrip('#')}']//div[@class='notice']")

@@ -146,7 +146,7 @@ async def save_draft(request: Request, clerk: Clerk, form: FormData) -> Response
                 d.previews.start(await run_in_threadpool(drafts.render, checked, date.today()))
         return d.page(request, "_problems.html", clerk, checked=checked,
                       problems_json=_problems_json(checked), date_rule=_date_rule(data),
-                      draft=draft, notes=[])
+                      draft=draft)
     return RedirectResponse(f"/soan/{draft.id}", status_code=303)
 
 

@@ -7,8 +7,10 @@ once at the reader's resolution:
 - the reference: one Tesseract pass (``--psm 3``) over the page in grey, which is what the
   reader did before it set coloured ink aside, levelled the slope and read the header and the
   signature column by column;
+- the reader without its second look at the words whose marks OCR may have missed
+  (``importer/relook.py``);
 - the reader now (``ocr_words``).
-Seconds of each per page and in all, and their ratio. Report the load average beside them.
+Seconds of each per page and in all, and their ratios. Report the load average beside them.
 """
 
 from __future__ import annotations
@@ -25,7 +27,17 @@ sys.path.insert(0, str(ROOT))
 import pypdfium2 as pdfium  # noqa: E402
 import pytesseract  # noqa: E402
 
+from ntm_docgen.importer import pdfwords  # noqa: E402
 from ntm_docgen.importer.pdfwords import OCR_DPI, OCR_LANG, ocr_words  # noqa: E402
+
+
+def _without_second_look(path: Path, image: object, scale: float, first: bool) -> None:
+    looked = pdfwords._second_look
+    pdfwords._second_look = lambda image, data: None
+    try:
+        ocr_words(path, image, scale, first)
+    finally:
+        pdfwords._second_look = looked
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -33,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("pdfs", type=Path, nargs="+")
     parser.add_argument("--pages", type=int, default=2)
     args = parser.parse_args(argv)
-    totals = [0.0, 0.0]
+    totals = [0.0, 0.0, 0.0]
     count = 0
     for path in args.pdfs:
         document = pdfium.PdfDocument(str(path))
@@ -44,18 +56,24 @@ def main(argv: list[str] | None = None) -> int:
                 pytesseract.image_to_data(image.convert("L"), lang=OCR_LANG, config="--psm 3")
                 reference = time.perf_counter() - started
                 started = time.perf_counter()
+                _without_second_look(path, image, 72 / OCR_DPI, index == 0)
+                before = time.perf_counter() - started
+                started = time.perf_counter()
                 ocr_words(path, image, 72 / OCR_DPI, index == 0)
                 now = time.perf_counter() - started
                 totals[0] += reference
-                totals[1] += now
+                totals[1] += before
+                totals[2] += now
                 count += 1
-                print(f"{path.name} p. {index + 1}: one pass {reference:.1f} s, "
-                      f"the reader {now:.1f} s ({now / reference:.2f}x)")
+                print(f"{path.name} p. {index + 1}: one pass {reference:.1f} s, the reader "
+                      f"without the second look {before:.1f} s, the reader {now:.1f} s "
+                      f"({now / reference:.2f}x, {now / before:.2f}x)")
         finally:
             document.close()
     if count:
-        print(f"{count} pages: one pass {totals[0] / count:.1f} s a page, the reader "
-              f"{totals[1] / count:.1f} s a page ({totals[1] / totals[0]:.2f}x); "
+        print(f"{count} pages: one pass {totals[0] / count:.1f} s a page, the reader without "
+              f"the second look {totals[1] / count:.1f} s, the reader {totals[2] / count:.1f} s "
+              f"({totals[2] / totals[0]:.2f}x one pass, {totals[2] / totals[1]:.2f}x without); "
               f"load average {os.getloadavg()[0]:.2f}")
     return 0
 

@@ -16,6 +16,7 @@ from ntm_docgen.i18n import _, number
 from ntm_docgen.importer.ocrfix import mend_names, mend_ocr
 from ntm_docgen.importer.pdflayout import Page, PdfText, Word, pdf_text
 from ntm_docgen.importer.pdfmarks import marks_on_letters
+from ntm_docgen.importer.relook import Read, relook
 from ntm_docgen.importer.scan import (
     column_boxes,
     ink_only,
@@ -308,6 +309,7 @@ def _tesseract(image: Any, config: str, scale: float, origin: tuple[float, float
 
     data = pytesseract.image_to_data(image, lang=OCR_LANG, config=config,
                                      output_type=pytesseract.Output.DICT)
+    _second_look(image, data)
     words = []
     for i, text in enumerate(data["text"]):
         text = nfc(text or "").strip()
@@ -319,6 +321,24 @@ def _tesseract(image: Any, config: str, scale: float, origin: tuple[float, float
         width, height = data["width"][i] * scale, data["height"][i] * scale
         words.append(Word(text, left, left + width, top, top + height, height))
     return [w for w in _sized_by_line(words, data, scale, first) if w.text]
+
+
+def _second_look(image: Any, data: dict[str, Any]) -> None:
+    """Tesseract's words on ``image`` with the marks a second look at each mends
+    (``importer/relook.py``), in place."""
+    kept = [i for i, text in enumerate(data["text"])
+            if nfc(text or "").strip() and float(data["conf"][i]) >= 0]
+    tall: dict[tuple[int, int, int], int] = {}
+    for i in kept:
+        k = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+        tall[k] = max(tall.get(k, 0), int(data["height"][i]))
+    reads = [Read(nfc(data["text"][i]).strip(), float(data["conf"][i]),
+                  (data["left"][i], data["top"][i], data["left"][i] + data["width"][i],
+                   data["top"][i] + data["height"][i]),
+                  tall[(data["block_num"][i], data["par_num"][i], data["line_num"][i])])
+             for i in kept]
+    for n, text in relook(image, reads, OCR_LANG).items():
+        data["text"][kept[n]] = text
 
 
 def _sized_by_line(words: list[Word], data: dict[str, Any], scale: float,

@@ -1,0 +1,78 @@
+"""A second look at an OCR'd word whose mark OCR may have missed: the tone mark a type stacks
+right over a circumflex is read from its stroke, and a word read again alone is taken only
+when its marks alone differ."""
+
+from __future__ import annotations
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from ntm_docgen.importer.relook import Read, better, relook, stacked_tone
+
+FONT = "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"
+
+
+def _stacked(tone: str | None) -> tuple[Image.Image, tuple[int, int, int, int]]:
+    """The word ``no`` at about 300 dpi with a circumflex over its ``o`` and, right over that,
+    the tone mark drawn as a type that stacks them draws it; and the word's box as OCR gives it
+    when it leaves the high mark out (from the circumflex down)."""
+    image = Image.new("L", (220, 150), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(FONT, 50)
+    draw.text((40, 60), "no", font=font, fill=0)
+    left, top, right, bottom = draw.textbbox((40, 60), "no", font=font)
+    o_left = left + draw.textlength("n", font=font)
+    middle = (o_left + right) / 2
+    hat = top - 14
+    draw.line([(o_left + 3, top - 3), (middle, hat), (right - 3, top - 3)], fill=0, width=3)
+    base = hat - 4  # the tone mark's foot, a little over the circumflex
+    if tone == "hook":
+        draw.arc((middle - 5, base - 13, middle + 5, base - 5), 180, 90, fill=0, width=2)
+        draw.line([(middle, base - 5), (middle, base)], fill=0, width=2)
+    elif tone == "tilde":
+        draw.line([(middle - 9, base - 1), (middle - 4, base - 5), (middle + 3, base - 1),
+                   (middle + 9, base - 5)], fill=0, width=2)
+    elif tone == "grave":
+        draw.line([(middle - 5, base - 11), (middle + 4, base)], fill=0, width=3)
+    elif tone == "acute":
+        draw.line([(middle + 5, base - 11), (middle - 4, base)], fill=0, width=3)
+    return image, (left, hat, right, bottom)
+
+
+def _top(image: Image.Image, box: tuple[int, int, int, int], height: int) -> Image.Image:
+    """The crop ``relook`` reads the mark from: room above the box, down into the letters."""
+    return image.crop((box[0] - 10, box[1] - round(0.6 * height), box[2] + 10,
+                       box[1] + round(0.45 * height)))
+
+
+@pytest.mark.parametrize(("tone", "mark"), [
+    ("hook", "\u0309"), ("tilde", "\u0303"), ("grave", "\u0300"), ("acute", "\u0301"),
+    (None, None)], ids=["hook-no", "tilde-no", "grave-no", "acute-no", "plain-no"])
+def test_a_tone_mark_stacked_over_a_circumflex_is_read_from_its_stroke(
+        tone: str | None, mark: str | None) -> None:
+    image, box = _stacked(tone)
+    assert stacked_tone(_top(image, box, 53), 53) == mark
+
+
+def test_a_word_whose_high_mark_ocr_left_out_is_read_with_it() -> None:
+    image, box = _stacked("hook")
+    # OCR's first reading: the hook left out of the word, as on a page it is
+    assert relook(image, [Read("nô", 96.0, box, 53)], "vie") == {0: "nổ"}
+    plain, box = _stacked(None)
+    assert relook(plain, [Read("nô", 96.0, box, 53)], "vie") == {}
+
+
+@pytest.mark.parametrize(("first", "second", "taken"), [
+    (("nô", 96), ("nổ", 64), True),  # a mark left out
+    (("chầp", 77), ("chấp", 96), True),  # a surer mark
+    (("nổ", 69), ("nỗ", 60), False),  # a less sure one
+    (("kiểm", 94), ("kiêm", 99), False),  # a mark dropped
+    (("sơ,", 96), ("SƠ,", 99), False),  # the case changed
+    (("đên", 93), ("dến", 99), False),  # đ is a letter, not a mark
+    (("Tông", 80), ("Tổng", 70), True),
+], ids=["added", "surer", "less-sure", "dropped", "case", "d-bar", "Tong"])
+def test_a_second_reading_is_taken_only_for_its_marks(
+        first: tuple[str, float], second: tuple[str, float], taken: bool) -> None:
+    def read(x: tuple[str, float]) -> Read:
+        return Read(x[0], x[1], (0, 0, 1, 1), 1)
+    assert better(read(first), read(second)) is taken

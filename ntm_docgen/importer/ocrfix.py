@@ -1,7 +1,8 @@
 """Mend what OCR misreads on a scanned page: a wrong diacritic in a phrase every letter uses
 (``GIÁM ĐÓC``, ``(đê báo cáo)``) or in a word a number follows (``SÓ 1050``, ``Điêu 5``), the
 letters read for the digits of a day (``ngày U6_``), look-alike signs (``1105⁄KH`` with a
-fraction slash), and a signer's family name a stamp's ring crossed (``[loàng Văn Thuân``)."""
+fraction slash), the name of a body with its spaces lost (``BỘCÔNGAN``), and a signer's family
+name a stamp's ring crossed (``[loàng Văn Thuân``)."""
 
 from __future__ import annotations
 
@@ -54,6 +55,27 @@ def _before_numbers() -> dict[str, str]:
     return {_key(w): nfc(w) for w in load_data("ocr_sua.yaml")["truoc_so"]}
 
 
+@cache
+def _names_run_together() -> dict[str, str]:
+    """The names of data/ocr_sua.yaml ``ten_co_quan`` by their letters without diacritics and
+    without the spaces between their words."""
+    return {"".join(_key(w) for w in nfc(name).split()): nfc(name)
+            for name in load_data("ocr_sua.yaml")["ten_co_quan"]}
+
+
+def _spaced(texts: list[str]) -> None:
+    """A word in capitals that is a name of data/ocr_sua.yaml ``ten_co_quan`` with the spaces
+    between its words lost (``BỘCÔNGAN``) written as the name (in place)."""
+    names = _names_run_together()
+    for i, text in enumerate(texts):
+        core = text.strip(_EDGE)
+        if len(core) < 5 or not is_upper_vi(core):
+            continue
+        name = names.get(_key(core))
+        if name is not None and " " in name:
+            texts[i] = text.replace(core, name, 1)
+
+
 def _numbered(texts: list[str], keys: list[str]) -> None:
     """A word a number follows written as data/ocr_sua.yaml lists it, and a day after
     ``ngày`` with a letter read for a digit written in digits (in place)."""
@@ -99,8 +121,11 @@ def mend_line(texts: list[str]) -> list[str]:
     (['khẩn', 'trương', 'ban', 'hành'], ['THỨ', 'TRƯỞNG'])
     >>> mend_line(["từ", "đó"]), mend_line(["(có", "phân", "công"])
     (['từ', 'đó'], ['(có', 'phân', 'công'])
+    >>> mend_line(["BỘCÔNGAN"]), mend_line(["BOCONGTHUONG"]), mend_line(["Bộcôngan"])
+    (['BỘ CÔNG AN'], ['BỘ CÔNG THƯƠNG'], ['Bộcôngan'])
     """
     texts = [t.translate(_SIGNS) for t in texts]
+    _spaced(texts)
     if texts and texts[-1].endswith(")-"):  # the full stop after a bracket, read as a dash
         texts[-1] = texts[-1][:-1] + "."
     cores = [t.strip(_EDGE) for t in texts]

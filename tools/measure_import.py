@@ -14,6 +14,7 @@ import argparse
 import functools
 import importlib.util
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -48,6 +49,7 @@ def main(argv: list[str] | None = None) -> int:
 
     accuracy = _accuracy_module()
     right = total = lost = 0
+    kinds: dict[str, list[int]] = {}
     for truth_path in sorted(args.truth.glob("*.expected.yaml")):
         truth = yaml.safe_load(truth_path.read_text(encoding="utf-8"))
         name = truth_path.name.removesuffix(".expected.yaml")
@@ -63,6 +65,9 @@ def main(argv: list[str] | None = None) -> int:
         ok = [accuracy._norm(w) == accuracy._norm(f) for _, w, f in fields]
         missing = lost_lines(read_source(source).lines, spec, warnings)
         right, total, lost = right + sum(ok), total + len(ok), lost + len(missing)
+        for (where, _, _), good in zip(fields, ok, strict=True):
+            kind = kinds.setdefault(re.sub(r"\[\d+\]", "", where), [0, 0])
+            kind[0], kind[1] = kind[0] + good, kind[1] + 1
         print(f"{name}: {sum(ok)}/{len(ok)}, {len(missing)} lines lost, {seconds:.1f} s")
         for (where, want, found), good in zip(fields, ok, strict=True):
             if not good:
@@ -74,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
             args.text_out.mkdir(parents=True, exist_ok=True)
             text = "\n".join(read_source(source).lines) + "\n"
             (args.text_out / f"{name}.txt").write_text(text, encoding="utf-8")
+    print("by field: " + ", ".join(f"{k} {r}/{n}" for k, (r, n) in sorted(kinds.items())))
     print(f"field accuracy: {right}/{total} = {right / max(total, 1):.1%}; lines lost: {lost}")
     return 0
 

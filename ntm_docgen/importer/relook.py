@@ -24,8 +24,16 @@ from ntm_docgen.vietnamese.text import nfc
 _SHAPES = frozenset("\u0302\u0306\u031b")
 #: Tone marks, as combining signs: grave, acute, tilde, hook above, dot below.
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+#: Tone marks by the shape of their stroke: a tilde lies flat; a grave runs down to the right,
+#: an acute down to the left; a hook above stands upright.
+_TILDE, _GRAVE, _ACUTE, _HOOK = "\u0303", "\u0300", "\u0301", "\u0309"
+
+
 #: A word read with a confidence under this (of 100) is looked at again whatever its letters.
 DOUBTFUL = 80.0
+#: A word whose circumflex, breve or horn bears a tone read with a confidence under this is
+#: looked at again (``chầp`` for ``chấp`` at 77, ``chuyền`` for ``chuyển`` at 89).
+UNSURE = 90.0
 #: The least confidence of a second reading that adds a mark the first left out.
 SURE_ENOUGH = 60.0
 #: How much the word is enlarged for its second reading (Lanczos).
@@ -65,21 +73,25 @@ def letters(word: str) -> list[tuple[str, frozenset[str], str]]:
 
 
 def worth_a_look(read: Read) -> bool:
-    """A word with a letter shaped by a circumflex, breve or horn (``ô``, ``ổ``, ``ư``), or
-    one OCR doubts, is looked at again; a word with no letter that takes a mark is not.
+    """A word with a letter shaped by a circumflex, breve or horn (``ô``, ``ư``) that bears
+    no tone or a tilde (what OCR reads for a mark stacked over the ``^`` that it cannot
+    tell), or another tone OCR is not sure of; or any word with a vowel OCR doubts. A word
+    with no letter that takes a mark is not looked at again.
 
     >>> r = lambda t, c=96.0: Read(t, c, (0, 0, 1, 1), 1)
-    >>> worth_a_look(r("nô")), worth_a_look(r("chất")), worth_a_look(r("các"))
+    >>> worth_a_look(r("nô")), worth_a_look(r("nỗ")), worth_a_look(r("các"))
     (True, True, False)
-    >>> worth_a_look(r("CHÁT", 60))
-    True
+    >>> worth_a_look(r("chất")), worth_a_look(r("chầp", 77)), worth_a_look(r("CHÁT", 60))
+    (False, True, True)
     >>> worth_a_look(r("2026", 40)), worth_a_look(r("-", 10))
     (False, False)
     """
     signs = letters(read.text)
-    if any(shapes for _, shapes, _ in signs):
+    shaped = [tone for _, shapes, tone in signs if shapes]
+    if any(tone in ("", _TILDE) for tone in shaped):
         return True
-    return read.conf < DOUBTFUL and any(base.lower() in "aeiouy" for base, _, _ in signs)
+    doubt = UNSURE if shaped else DOUBTFUL
+    return read.conf < doubt and any(base.lower() in "aeiouy" for base, _, _ in signs)
 
 
 def better(first: Read, second: Read, sharp: bool = True) -> bool:
@@ -135,11 +147,6 @@ def sharp(image: Any) -> bool:
     counts = image.histogram()
     ink = sum(counts[:224])
     return ink > 0 and sum(counts[:96]) >= SHARP * ink
-
-
-#: Tone marks by the shape of their stroke: a tilde lies flat; a grave runs down to the right,
-#: an acute down to the left; a hook above stands upright.
-_TILDE, _GRAVE, _ACUTE, _HOOK = "\u0303", "\u0300", "\u0301", "\u0309"
 
 
 @dataclass(frozen=True)

@@ -120,8 +120,8 @@ HELD_OUT_13 = sorted((LETTERS / "held_out_13").glob("*.txt"))
 HELD_OUT_14 = sorted((LETTERS / "held_out_14").glob("*.txt"))
 TARGET = 0.90
 #: The PDF sets (docs/accuracy.md): the signed PDFs at the issue's 97 %; the scans at what OCR
-#: reads today (70.8 %: numbers written by hand, stamps over the header, marks misread in the
-#: letters' own words), a floor that keeps it from falling while it is below
+#: reads today (79.8 %: numbers written by hand, stamps over the header, notes in small type,
+#: a few marks still misread), a floor that keeps it from falling while it is below
 #: the 85 % it should reach. held_out_5 at 97 % since its tone marks standing apart are put back.
 #: held_out_12 (Word files and two PDFs of 2024-2026) at 99 %, above the issue's 97 %.
 #: held_out_13 (communes after July 2025) at 96 %: its twelve Word files and text PDFs read
@@ -129,7 +129,7 @@ TARGET = 0.90
 #: stamp) as the scans do.
 #: held_out_14 (Word files and two PDFs read by OCR, 2024-2026) at 94 %: its eleven Word files
 #: read whole, its two OCR'd PDFs (a number written by hand, fonts with no Unicode map) 20/32.
-TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.70, "held_out_12": 0.99,
+TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.79, "held_out_12": 0.99,
            "held_out_13": 0.96, "held_out_14": 0.94}
 
 

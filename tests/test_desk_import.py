@@ -30,17 +30,18 @@ def test_a_word_letter_opens_as_a_draft_with_its_fields(client, csrf, tmp_path):
     assert spec["trich_yeu"].split()[0] in editor
 
 
-def test_what_the_reader_could_not_read_is_listed_in_the_editor(client, csrf, tmp_path):
-    letter = tmp_path / "cong-van.txt"
-    letter.write_text("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố:     /UBND-KT\n"
-                      "V/v tổng kết phong trào thi đua\nKính gửi: Các sở, ban, ngành\n"
-                      "Đề nghị các đơn vị báo cáo kết quả.\n", encoding="utf-8")
+def opened_half_read(client, csrf: str) -> str:
+    """The editor of a letter opened from a text file the reader reads only in part."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố:     /UBND-KT\nV/v tổng kết phong trào thi đua\n"
+            "Kính gửi: Các sở, ban, ngành\nĐề nghị các đơn vị báo cáo kết quả.\n")
     answer = client.post("/soan/mo", data={"csrf_token": csrf},
-                         files={"tep": (letter.name, letter.read_bytes())},
-                         follow_redirects=False)
+                         files={"tep": ("cong-van.txt", text.encode())}, follow_redirects=False)
     assert answer.status_code == 303, answer.text
-    editor = client.get(answer.headers["location"]).text
-    assert '<div class="notice">' in editor
+    return str(client.get(answer.headers["location"]).text)
+
+
+def test_what_the_reader_could_not_read_is_listed_in_the_editor(client, csrf):
+    assert '<div class="notice">' in opened_half_read(client, csrf)
 
 
 def test_a_file_with_nothing_letter_like_is_refused_with_its_name(tmp_path):
@@ -54,19 +55,12 @@ def test_a_file_with_nothing_letter_like_is_refused_with_its_name(tmp_path):
     assert str(tmp_path) not in answer.text
 
 
-def test_what_could_not_be_read_stays_as_the_clerk_types(client, csrf, tmp_path):
+def test_what_could_not_be_read_stays_as_the_clerk_types(client, csrf):
     """The list stands beside the form, not in the panel each autosave replaces: the lines to
     add by hand stay on the page while the clerk adds them."""
     from lxml import html
 
-    letter = tmp_path / "cong-van.txt"
-    letter.write_text("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố:     /UBND-KT\n"
-                      "V/v tổng kết phong trào thi đua\nKính gửi: Các sở, ban, ngành\n"
-                      "Đề nghị các đơn vị báo cáo kết quả.\n", encoding="utf-8")
-    answer = client.post("/soan/mo", data={"csrf_token": csrf},
-                         files={"tep": (letter.name, letter.read_bytes())},
-                         follow_redirects=False)
-    page = html.fromstring(client.get(answer.headers["location"]).text)
+    page = html.fromstring(opened_half_read(client, csrf))
     assert page.xpath("//div[@class='notice']")
     swapped = page.xpath("//form[@id='letter']")[0].get("hx-target")
     assert not page.xpath(f"//*[@id='{swapped.lstrip('#')}']//div[@class='notice']")

@@ -225,7 +225,9 @@ def test_damaged_pdf_says_only_our_message(tmp_path, cut):
                             capture_output=True, text=True, check=False)
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
-        f"Error: {original}: is not a readable PDF (damaged: Stream has ended unexpectedly)"]
+        f"Error: {original}: is not a readable PDF: the file is damaged or cut off (a download "
+        "that stopped, or a copy saved badly); ask the sender for the file again, or open it in "
+        "a PDF reader and print it again as PDF"]
     assert not out.exists()
 
 

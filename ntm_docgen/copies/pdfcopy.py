@@ -22,7 +22,7 @@ from typing import cast
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from pypdf import PdfReader, PdfWriter
-from pypdf.errors import PyPdfError
+from pypdf.errors import LimitReachedError, PyPdfError
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
@@ -42,8 +42,9 @@ from ntm_docgen.copies.pdfdrawn import copy_resources, read_drawn
 from ntm_docgen.copies.pdfink import Ink, ink, open_document, page_ink
 from ntm_docgen.copies.pdfstamp import Rewrite, form_words, paint, stamp
 from ntm_docgen.errors import InputFileError
+from ntm_docgen.files.limits import PDF_PAGES
 from ntm_docgen.files.pages import PDFIUM
-from ntm_docgen.files.pdfinput import check_pdf, open_pdf
+from ntm_docgen.files.pdfinput import check_pdf, claimed_pages, damaged_pdf, open_pdf
 from ntm_docgen.i18n import _
 from ntm_docgen.letter import layout_rules as L
 from ntm_docgen.letter.spec import BanSao
@@ -121,11 +122,12 @@ def _read_pdf(shown: str, name: str, mtime: int, size: int) -> PdfReader:
                 raise InputFileError(shown, _("has no pages"))
             check_pdf(reader, shown)
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError) as e:
-        raise InputFileError(shown, _("is not a readable PDF (damaged: {problem})")
-                             .format(problem=e)) from e
+        count = claimed_pages(name) if isinstance(e, LimitReachedError) else None
+        if count is not None:
+            PDF_PAGES.check(count, shown)  # pypdf gives up on a page list that long
+        raise damaged_pdf(shown) from e
     except RecursionError:
-        raise InputFileError(shown, _("is not a readable PDF (damaged: {problem})").format(
-            problem=_("its objects are nested too deeply"))) from None
+        raise damaged_pdf(shown) from None
     if mended.seen:
         _MENDED.add(reader)
     return reader

@@ -38,6 +38,34 @@ def open_pdf(path: Path | str) -> tuple[Any, bytes]:
     return PdfReader(io.BytesIO(data)), data
 
 
+def claimed_pages(path: Path | str) -> int | None:
+    """The number of pages a PDF's page tree claims, read by pdfium without reading a page
+    (a file claiming 200,000 pages is counted at once; pypdf would give up reading its page
+    list as damaged); None when pdfium cannot open the file (the reader says why)."""
+    import pypdfium2 as pdfium
+
+    from ntm_docgen.files.pages import PDFIUM
+
+    with PDFIUM:
+        try:
+            document = pdfium.PdfDocument(str(path))
+        except pdfium.PdfiumError:
+            return None
+        try:
+            return len(document)
+        finally:
+            document.close()
+
+
+def damaged_pdf(path: Path | str) -> InputFileError:
+    """The one message for a PDF that cannot be read, in the user's language: the library's
+    own words (``Stream has ended unexpectedly``) say nothing a clerk can act on."""
+    return InputFileError(path, _("is not a readable PDF: the file is damaged or cut off (a "
+                                  "download that stopped, or a copy saved badly); ask the sender "
+                                  "for the file again, or open it in a PDF reader and print it "
+                                  "again as PDF"))
+
+
 def check_pdf(reader: Any, path: Path | str) -> None:
     """Refuse a PDF with too many pages, a page side over PDF_PAGE_POINTS or an image over
     PDF_PIXELS, and one whose page tree cannot be walked (nested too deep, or a loop)."""

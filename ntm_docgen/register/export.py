@@ -27,8 +27,30 @@ def columns() -> list[dict]:
     return [*data["cot"], *data["them"]]
 
 
-def cell(row: Row, key: str) -> str | int | date | None:
-    """The value of one column for one line, as it is printed."""
+def file_shown(tep: str | None, base: Path | str | None = None) -> str | None:
+    """The letter's file as a clerk is shown it: its path under ``base`` (the folder the
+    letters are kept in), else its name; never the server's absolute path.
+
+    >>> file_shown("/srv/ntm/van-ban-di/2026/cv-01.docx", "/srv/ntm/van-ban-di")
+    '2026/cv-01.docx'
+    >>> file_shown("/home/an/Tai lieu/cv-01.docx"), file_shown(None)
+    ('cv-01.docx', None)
+    """
+    if not tep:
+        return tep
+    path = Path(tep)
+    if base is not None:
+        try:
+            return path.relative_to(Path(base).absolute()).as_posix()
+        except ValueError:
+            pass
+    return path.name
+
+
+def cell(row: Row, key: str, base: Path | str | None = None) -> str | int | date | None:
+    """The value of one column for one line, as it is printed (the file: see ``file_shown``)."""
+    if key == "tep":
+        return file_shown(row.tep, base)
     if key == "noi_nhan":
         return "; ".join(row.noi_nhan)
     if key == "trang_thai":
@@ -37,8 +59,9 @@ def cell(row: Row, key: str) -> str | int | date | None:
 
 
 def export(rows: Sequence[Row], path: Path | str, nam: int, force: bool = False,
-           title: str | None = None) -> Path:
-    """Write the register to ``path`` (``.csv`` or ``.xlsx``), atomically."""
+           title: str | None = None, base: Path | str | None = None) -> Path:
+    """Write the register to ``path`` (``.csv`` or ``.xlsx``), atomically; each letter's file
+    is named by its path under ``base`` when it is there, else by its name."""
     path = Path(path)
     kind = path.suffix.lower().lstrip(".")
     if kind not in FORMATS:
@@ -46,24 +69,24 @@ def export(rows: Sequence[Row], path: Path | str, nam: int, force: bool = False,
                             .format(path=path, suffix=path.suffix or _("no extension")))
     heading = title or f"SỔ ĐĂNG KÝ VĂN BẢN ĐI NĂM {nam}"
     if kind == "csv":
-        return write_with(path, lambda tmp: _csv(rows, tmp), force)
-    return write_with(path, lambda tmp: _xlsx(rows, tmp, heading), force)
+        return write_with(path, lambda tmp: _csv(rows, tmp, base), force)
+    return write_with(path, lambda tmp: _xlsx(rows, tmp, heading, base), force)
 
 
-def _csv(rows: Sequence[Row], tmp: Path) -> None:
+def _csv(rows: Sequence[Row], tmp: Path, base: Path | str | None) -> None:
     # utf-8-sig: Excel on Windows, where clerks open it, reads the Vietnamese right.
     with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
         out = csv.writer(handle)
         cols = columns()
         out.writerow([c["ten"] for c in cols])
         for row in rows:
-            values = [cell(row, c["khoa"]) for c in cols]
+            values = [cell(row, c["khoa"], base) for c in cols]
             out.writerow([ngay_ngan(v) if isinstance(v, date) else csv_cell("" if v is None
                                                                            else v)
                           for v in values])
 
 
-def _xlsx(rows: Sequence[Row], tmp: Path, heading: str) -> None:
+def _xlsx(rows: Sequence[Row], tmp: Path, heading: str, base: Path | str | None) -> None:
     cols = columns()
     book = Workbook()
     sheet = book.active
@@ -87,7 +110,7 @@ def _xlsx(rows: Sequence[Row], tmp: Path, heading: str) -> None:
             head.alignment = Alignment(wrap_text=True, horizontal="center", vertical="center")
             head.border = box
     for row in rows:
-        sheet.append([cell(row, c["khoa"]) for c in cols])
+        sheet.append([cell(row, c["khoa"], base) for c in cols])
         text_cells(sheet[sheet.max_row])  # a value "=..." from a recipient is text, not a formula
         for index in range(1, len(cols) + 1):
             value = sheet.cell(row=sheet.max_row, column=index)

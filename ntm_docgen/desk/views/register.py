@@ -61,7 +61,11 @@ async def export(request: Request, clerk: Clerk) -> Response:
     d = desk(request)
     nam = _year(request.query_params.get("nam")) or date.today().year
     co_quan = request.query_params.get("co_quan", "").strip()
-    kind = "csv" if request.path_params["kind"] == "csv" else "xlsx"
+    kind = request.path_params["kind"]
+    if kind not in ("csv", "xlsx"):
+        return refuse(request, clerk, 404, _(
+            "The register is exported as xuat.xlsx or xuat.csv; there is no {name}. Use the "
+            "Export buttons on the register page.").format(name=f"xuat.{kind}"))
     rows = await run_in_threadpool(_rows, d.config.register_db, nam, co_quan)
 
     def write() -> bytes:
@@ -71,7 +75,7 @@ async def export(request: Request, clerk: Clerk) -> Response:
             out = folder / f"so-van-ban-di-{nam}.{kind}"
             title = _("Outgoing register {year}").format(year=nam) + (
                 f" - {co_quan}" if co_quan else "")
-            export_rows(rows, out, nam, title=title)
+            export_rows(rows, out, nam, title=title, base=d.config.home / "van-ban-di")
             return out.read_bytes()
 
     data = await run_in_threadpool(write)
@@ -120,10 +124,15 @@ async def issued(request: Request, clerk: Clerk) -> Response:
     row = next((r for r in rows if r.id == row_id), None)
     home = (d.config.home / "van-ban-di").resolve()
     if row is None or not row.tep:
-        return Response(status_code=404)
+        return refuse(request, clerk, 404, _(
+            "The register has no issued letter on line {line}; open the register again and "
+            "choose a number from it.").format(line=row_id))
     path = Path(row.tep).resolve()
     if home not in path.parents or not path.is_file():
-        return Response(status_code=404)
+        return refuse(request, clerk, 404, _(
+            "The file of letter {number} ({name}) is no longer in the desk's folder of issued "
+            "letters: it was moved or deleted. Put it back in that folder, or restore it from a "
+            "backup; issuing it again would give it a new number.").format(number=row.so_hieu, name=path.name))
     return attachment(path.read_bytes(), path.name,
                       "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
 

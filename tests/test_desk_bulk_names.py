@@ -6,6 +6,8 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
+from desk_support import new_draft
+
 from ntm_docgen import api
 
 XA = api.profile_path("lang-son").parent.parent.parent / "tests" / "data" / "bulk" / "xa.yaml"
@@ -39,3 +41,24 @@ def test_a_name_with_spaces_and_marks_is_named_as_the_clerk_wrote_it(client, csr
     sent = unicodedata.normalize("NFD", "C:\\Tài liệu\\Danh sách xã (1).csv")
     assert "1 recipient from Danh sách xã (1).csv." in review(client, csrf, sent, people)
     assert "Danh sách trống.csv: the first row" in review(client, csrf, "Danh sách trống.csv", b"")
+
+
+def test_the_form_sent_back_keeps_the_clerks_choices(client, csrf):
+    """A bulk form refused comes back with the draft, the province and what to make as the
+    clerk chose them, not reset."""
+    from lxml import html
+
+    draft = new_draft(client, csrf, "CV").rsplit("/", 1)[1]
+    no_list = client.post("/hang-loat", data={"csrf_token": csrf, "ban_nhap": draft, "pdf": "1"},
+                          follow_redirects=False)
+    assert no_list.status_code == 422
+    page = html.fromstring(no_list.text)
+    assert page.xpath("//select[@name='ban_nhap']/option[@selected]/@value") == [draft]
+    assert page.xpath("//input[@name='pdf']/@checked")
+    assert not page.xpath("//input[@name='gop']/@checked")
+    no_letter = client.post("/hang-loat", data={"csrf_token": csrf, "tinh": "Lạng Sơn",
+                                                "gop": "1"}, follow_redirects=False)
+    assert no_letter.status_code == 422
+    page = html.fromstring(no_letter.text)
+    assert page.xpath("//select[@name='tinh']/option[@selected]/text()") == ["Lạng Sơn"]
+    assert page.xpath("//input[@name='gop']/@checked")

@@ -34,7 +34,17 @@ SETTINGS = "chuan-bi.json"
 async def index(request: Request, clerk: Clerk) -> Response:
     d = desk(request)
     return d.page(request, "bulk.html", clerk, drafts=d.state.drafts(clerk.name),
-                  provinces=api.provinces(), error="")
+                  provinces=api.provinces(), error="", chosen=chosen(None))
+
+
+def chosen(form: FormData | None) -> dict[str, Any]:
+    """The choices of the bulk form, shown again when it is sent back (the files must be
+    chosen again: no browser lets a page fill a file field); a new form makes the one Word
+    file of every letter."""
+    if form is None:
+        return {"ban_nhap": "", "tinh": "", "gop": True, "pdf": False}
+    return {"ban_nhap": str(form.get("ban_nhap") or ""), "tinh": str(form.get("tinh") or ""),
+            "gop": form.get("gop") == "1", "pdf": form.get("pdf") == "1"}
 
 
 def _folder(request: Request, clerk: Clerk) -> Path | None:
@@ -87,7 +97,7 @@ async def prepare(request: Request, clerk: Clerk, form: FormData) -> Response:
         failed = False
     except (UploadError, DocgenError) as e:
         return d.page(request, "bulk.html", clerk, status=422, drafts=d.state.drafts(clerk.name),
-                      provinces=api.provinces(), error=str(e))
+                      provinces=api.provinces(), error=str(e), chosen=chosen(form))
     finally:
         if failed:
             shutil.rmtree(folder, ignore_errors=True)

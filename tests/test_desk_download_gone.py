@@ -35,3 +35,21 @@ def test_a_bulk_file_the_run_has_not_made_says_so(client, csrf):
         assert gone.status_code == 404
         assert gone.headers["content-type"].startswith("text/html")
         assert f"This bulk run has made no {what}" in gone.text
+
+
+def test_an_unknown_download_of_a_bulk_run_or_a_letter_says_what_there_is(client, csrf):
+    """A download name the desk never offers answers with a page listing the ones it does."""
+    from desk_support import new_draft
+    from test_desk_bulk_names import SPEC, XA
+
+    answer = client.post("/hang-loat", data={"csrf_token": csrf}, follow_redirects=False,
+                         files={"mau": (XA.name, SPEC), "danh_sach": (
+                             "ds.csv", "kinh_gui,ten\nUBND xã Tân Thành,Tân Thành\n".encode())})
+    unknown = client.get(f"{answer.headers['location']}/tai/thu.rar")
+    assert unknown.status_code == 404
+    assert unknown.headers["content-type"].startswith("text/html")
+    assert "thu.zip, pdf.zip and tat-ca.docx; there is no thu.rar" in unknown.text
+    letter = client.get(f"{new_draft(client, csrf)}/tai.odt")
+    assert letter.status_code == 404
+    assert letter.headers["content-type"].startswith("text/html")
+    assert ".docx, .pdf, .yaml or .json; there is no .odt" in letter.text

@@ -203,6 +203,10 @@ async def download(request: Request, clerk: Clerk) -> Response:
             return attachment(data, _ZIPPED[what][1], "application/zip")
     elif what == "tat-ca.docx" and (folder / "tat-ca.docx").is_file():
         return FileResponse(folder / "tat-ca.docx", filename="tat-ca.docx")
+    elif what != "tat-ca.docx":
+        return refuse(request, clerk, 404, _(
+            "A bulk run's downloads are thu.zip, pdf.zip and tat-ca.docx; there is no {name}. "
+            "Use the download links on the run's page.").format(name=what))
     return refuse(request, clerk, 404, _(
         "This bulk run has made no {name}: the letters are there once it has written them, and "
         "their PDFs and the one Word file with every letter only when chosen before it ran."

@@ -203,7 +203,9 @@ async def download(request: Request, clerk: Clerk) -> Response:
     kind = request.path_params["kind"]
     draft = drafts.find(request, clerk)
     if kind not in ("docx", "pdf", "yaml", "json"):
-        return Response(status_code=404)
+        return refuse(request, clerk, 404, _(
+            "A letter is downloaded as .docx, .pdf, .yaml or .json; there is no .{kind}. Use the "
+            "download links in the editor.").format(kind=kind))
     if draft is None:
         return _missing(request, clerk)
     stem = drafts.file_stem(draft.data)

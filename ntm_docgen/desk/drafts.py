@@ -58,16 +58,26 @@ def render(checked: Checked, today: date) -> bytes:
     return api.render_bytes(checked.spec, today=today)
 
 
+#: The longest download name before its suffix, cut at a word's end.
+STEM_LENGTH = 60
+
+
 def file_stem(data: dict[str, Any]) -> str:
     """A file name for a draft's downloads: its type and summary, without diacritics.
 
     >>> file_stem({"loai": "KH", "trich_yeu": "Tổ chức hội nghị sơ kết"})
     'KH-To-chuc-hoi-nghi-so-ket'
+    >>> file_stem({"loai": "CV", "trich_yeu": "Hưởng ứng phong trào thi đua cả nước chung sức "
+    ...                                      "xây dựng nông thôn mới"})
+    'CV-Huong-ung-phong-trao-thi-dua-ca-nuoc-chung-suc-xay-dung'
     """
     import unicodedata
 
     words = unicodedata.normalize("NFD", f"{data.get('loai') or ''} {data.get('trich_yeu') or ''}")
     words = "".join(c for c in words if not unicodedata.combining(c))
     words = words.replace("Đ", "D").replace("đ", "d")
-    stem = re.sub(r"[^A-Za-z0-9]+", "-", words).strip("-")[:60].strip("-")
+    stem = re.sub(r"[^A-Za-z0-9]+", "-", words).strip("-")
+    if len(stem) > STEM_LENGTH:  # cut at a word's end, never inside one ("...-xay-dung-no")
+        head = stem[:STEM_LENGTH + 1].rsplit("-", 1)[0]
+        stem = head if len(head) >= STEM_LENGTH // 2 else stem[:STEM_LENGTH]  # one long word
     return stem or "van-ban"

@@ -80,19 +80,30 @@ def ngettext(singular: str, plural: str, count: int) -> str:
 
 
 def number(value: int) -> str:
-    """A whole number grouped by thousands as the current language writes it: a dot in
-    Vietnamese, whose comma is the decimal sign, a comma in English.
+    """A whole number grouped by thousands as the current language writes it (Babel's
+    locale data): a dot in Vietnamese, whose comma is the decimal sign, a comma in English.
 
     >>> set_language("vi"); number(104_857_600); set_language(None)
     '104.857.600'
     """
-    return f"{value:,}".replace(",", "." if language() == "vi" else ",")
+    from babel.numbers import format_decimal  # only a message with a large number needs it
+
+    return format_decimal(value, locale=language())
 
 
 def N_(message: str) -> str:
     """Mark ``message`` for the catalog without translating it now (help texts, tables built
     at import time); translate it with ``_()`` where it is shown."""
     return message
+
+
+@contextmanager
+def written_in(code: str) -> Iterator[None]:
+    """Messages in ``code`` inside the block, whatever language the user reads: for text a
+    record keeps (the register's ghi chú is Vietnamese, as the sổ of Phụ lục IV is)."""
+    with language_kept():
+        set_language(code)
+        yield
 
 
 @contextmanager

@@ -71,7 +71,7 @@ def test_csv_carries_the_ten_columns(runner, filled, tmp_path) -> None:
     assert first["Trạng thái"] == "đã ghi tệp"
     second = dict(zip(rows[0], rows[2], strict=True))
     assert second["Số, ký hiệu văn bản"] == "02/UBND-TH"
-    assert (second["Ghi chú"], second["Trạng thái"]) == ("Cancelled: ký nhầm người", "đã hủy")
+    assert (second["Ghi chú"], second["Trạng thái"]) == ("Hủy: ký nhầm người", "đã hủy")
     assert [r[0] for r in rows[1:]] == ["01/KH-UBND", "02/UBND-TH", "01/SY-VP"]
 
 

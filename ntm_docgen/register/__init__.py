@@ -24,7 +24,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ntm_docgen.i18n import _
+from ntm_docgen.i18n import _, written_in
 from ntm_docgen.register.model import (
     CHE_DO,
     DEFAULT_TIMEOUT,
@@ -123,7 +123,7 @@ def issuing(db: Db = None, *, co_quan: str, loai_code: str, nam: int | None = No
         try:
             yield given
         except BaseException as e:
-            with contextlib.suppress(RegisterError):
+            with contextlib.suppress(RegisterError), written_in("vi"):
                 reg.cancel(given.id, _not_made(e)[:300])
             raise
         finally:

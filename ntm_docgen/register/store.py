@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, Dialect, Engine, exc, func, insert, select, text, update
 from sqlalchemy.pool import PoolProxiedConnection
 
-from ntm_docgen.i18n import _, ngettext
+from ntm_docgen.i18n import _, ngettext, written_in
 from ntm_docgen.register import backends, taking
 from ntm_docgen.register.model import (
     CHE_DO,
@@ -264,9 +264,10 @@ class Register:
             if self._state(conn, id) == "huy":
                 return
             note = conn.execute(select(so_di.c.ghi_chu).where(so_di.c.id == id)).scalar_one()
-            # the ghi chú in the clerk's language, as the reason a failed letter gives
-            reason = _("Cancelled: {reason}").format(
-                reason=nfc(ly_do).strip() or _("no reason given"))
+            # the ghi chú in Vietnamese, as the sổ of Phụ lục IV is, whatever the clerk reads
+            with written_in("vi"):
+                reason = _("Cancelled: {reason}").format(
+                    reason=nfc(ly_do).strip() or _("no reason given"))
             conn.execute(update(so_di).where(so_di.c.id == id).values(
                 trang_thai="huy", ghi_chu=f"{note}; {reason}" if note else reason))
 

@@ -53,6 +53,9 @@ class Finding:
     #: one sentence that names what is wrong in the found text and the smallest fix; when
     #: empty, the sentence is made of ``found`` and ``required``
     note: str = field(default="", compare=False)
+    #: the part of the letter the paragraph is in, when it is not the rule's own element (a
+    #: Căn cứ line checked by the body's rules is labelled căn cứ); empty: the rule's element
+    part: str = field(default="", compare=False)
 
     @property
     def severity(self) -> str:
@@ -78,7 +81,7 @@ class Finding:
 
     @property
     def element(self) -> str:
-        return element(self.element_key)["name"]
+        return element(self.part or self.element_key)["name"]
 
     @property
     def ref(self) -> str:

@@ -19,10 +19,15 @@ from ntm_docgen.vietnamese.text import is_upper_vi
 
 def check_body(letter: Letter) -> list[Finding]:
     """Every rule of the title block and the body."""
-    return [*_title(letter), *_repeated(letter), *_kinh_gui(letter), *_can_cu(letter),
-            *_headings(letter),
-            *_paragraphs(letter), *style("phu_luc", letter.phu_luc),
-            *style("phu_luc_ghi_chu", letter.phu_luc_ghi_chu)]
+    found = [*_title(letter), *_repeated(letter), *_kinh_gui(letter), *_can_cu(letter),
+             *_headings(letter),
+             *_paragraphs(letter), *style("phu_luc", letter.phu_luc),
+             *style("phu_luc_ghi_chu", letter.phu_luc_ghi_chu)]
+    can_cu = {id(para.el) for para in letter.can_cu}
+    for finding in found:  # the body's rules also read the Căn cứ lines: name their part
+        if finding.element_key == "body" and id(finding.anchor) in can_cu:
+            finding.part = "can_cu"
+    return found
 
 
 def _kinds(letter: Letter) -> list[tuple[Para, str | None, bool]]:

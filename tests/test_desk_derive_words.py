@@ -20,3 +20,22 @@ def test_an_impossible_date_is_named_by_its_label(client, csrf, field, label):
     assert answer.status_code == 422
     assert f"{label}: that date does not exist" in answer.text
     assert f"{field}: that date" not in answer.text
+
+
+def test_after_an_error_the_page_keeps_what_was_typed_and_chosen(client, csrf):
+    """The dates, the form and the profile come back as given; the file is chosen again."""
+    answer = client.post("/thuc-hien", data={"csrf_token": csrf, "hinh_thuc": "ke-hoach",
+                                             "ho_so": "lang-son", "ngay": "15/07/2025",
+                                             "han": "31/02/2026"},
+                         files={"tep": (HD_1741.name, HD_1741.read_bytes())})
+    assert answer.status_code == 422
+    assert 'name="ngay" value="15/07/2025"' in answer.text
+    assert 'name="han" value="31/02/2026"' in answer.text
+    assert 'value="ke-hoach" checked' in answer.text
+    assert 'value="cong-van" checked' not in answer.text
+    assert 'value="lang-son" selected' in answer.text
+
+
+def test_the_first_visit_offers_today_and_the_first_form(client):
+    page = client.get("/thuc-hien").text
+    assert 'value="cong-van" checked' in page and 'name="han" value=""' in page

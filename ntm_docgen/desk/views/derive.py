@@ -21,9 +21,19 @@ from ntm_docgen.i18n import N_, _
 FORM_NAMES = {"cong-van": N_("Công văn"), "huong-dan": N_("Hướng dẫn"),
               "ke-hoach": N_("Kế hoạch")}
 
+#: The fields of the page given back as typed after an error (a file has to be chosen again).
+GIVEN = ("ho_so", "hinh_thuc", "ngay", "han")
 
-def _page(request: Request, clerk: Clerk, *, status: int = 200, error: str = "") -> Response:
+
+def _page(request: Request, clerk: Clerk, *, status: int = 200, error: str = "",
+          form: FormData | None = None) -> Response:
+    """The page; after an error, with what the clerk chose and typed (``form``) kept."""
+    given: dict[str, str | None] = {key: str(form.get(key) or "") if form is not None else ""
+                                    for key in GIVEN}
+    if form is None:
+        given["ngay"] = None  # today's date is offered
     return desk(request).page(request, "derive.html", clerk, status=status, error=error,
+                              given=given,
                               profiles=api.profiles(), saved=profiles.own(request, clerk),
                               forms=api.derive_forms(),
                               form_names=FORM_NAMES, today=date.today().strftime("%d/%m/%Y"))
@@ -74,7 +84,7 @@ async def run(request: Request, clerk: Clerk, form: FormData) -> Response:
             result = await run_in_threadpool(api.derive_file, source, profile, kind,
                                              today=date.today(), ngay=ngay, han=han)
     except (UploadError, DocgenError) as e:
-        return _page(request, clerk, status=422, error=str(e))
+        return _page(request, clerk, status=422, error=str(e), form=form)
     draft = d.state.new_draft(clerk.name, result.spec)
     if result.warnings:
         d.notes[draft.id] = [_notes(w) for w in result.warnings]

@@ -228,3 +228,17 @@ def test_a_newcomer_reads_fields_by_their_labels_and_downloads_once_the_letter_i
         letter = tmp_path / "cong-van.docx"
         info.value.save_as(letter)
     assert api.check_file(letter) == []
+
+
+def test_the_date_line_shows_its_blanks_as_the_letter_prints_them(tmp_path):
+    """A draft without a date prints "ngày    tháng    năm": the line beside the field keeps
+    those blanks instead of squeezing them to single spaces."""
+    with desk_server(tmp_path) as address, browser() as page:
+        start_letter(page, address)
+        field(page, "dia_danh").fill("Lạng Sơn")
+        rule = page.locator("#date-rule")
+        printed = api.date_line("Lạng Sơn", None, date.today().year)
+        assert "    " in printed
+        page.wait_for_function(
+            "t => document.getElementById('date-rule').textContent === t", arg=printed)
+        assert rule.inner_text() == printed

@@ -66,3 +66,16 @@ def test_formulas_with_saved_values_are_read(runner: CliRunner, tmp_path: Path) 
     out = tmp_path / "out"
     result = runner.invoke(main, ["bulk", str(SPEC), "--recipients", str(saved), "-o", str(out)])
     assert result.exit_code == 0, result.output
+
+
+def test_the_desks_bulk_page_shows_the_problem(client, csrf, tmp_path: Path) -> None:
+    from test_desk_bulk_names import SPEC as LETTER
+    from test_desk_bulk_names import XA
+
+    recipients = unsaved_formulas(tmp_path / "r.xlsx")
+    answer = client.post("/hang-loat", data={"csrf_token": csrf}, follow_redirects=True,
+                         files={"mau": (XA.name, LETTER),
+                                "danh_sach": ("ds.xlsx", recipients.read_bytes())})
+    assert answer.status_code == 422
+    assert "cell B2 (column ghi_chu), cell B3 (column ghi_chu)" in answer.text
+    assert "save it so the values are computed" in answer.text

@@ -132,7 +132,8 @@ async def issued(request: Request, clerk: Clerk) -> Response:
         return refuse(request, clerk, 404, _(
             "The file of letter {number} ({name}) is no longer in the desk's folder of issued "
             "letters: it was moved or deleted. Put it back in that folder, or restore it from a "
-            "backup; issuing it again would give it a new number.").format(number=row.so_hieu, name=path.name))
+            "backup; issuing it again would give it a new number.").format(
+                number=row.so_hieu, name=path.name))
     return attachment(path.read_bytes(), path.name,
                       "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
 

@@ -86,11 +86,15 @@ PDF_PIXELS = Limit("PDF_PIXELS", 100_000_000, N_("the pixels of one image"))
 IMPORT_PAGES = Limit("IMPORT_PAGES", 100, N_("the number of pages of a PDF to read as a letter"))
 OCR_PAGES = Limit("OCR_PAGES", 20, N_("the number of scanned pages to read by OCR (about ten "
                                       "seconds each)"))
+#: One run of Tesseract (a page, a column of it, or its words read again) that takes longer is
+#: stopped: a page it cannot finish must not hold a worker of the desk without end.
+OCR_SECONDS = Limit("OCR_SECONDS", 120, N_("the time in seconds that OCR may take on one "
+                                          "reading of a page"))
 
 #: Every limit, for the README and the tests.
 ALL = (SPEC_BYTES, SPEC_CHARS, SPEC_NODES, DEPTH, INT_DIGITS, TEXT_BYTES, LINE_CHARS, ROWS,
        COLUMNS, CELLS, PARAGRAPHS, FILE_BYTES, ZIP_ENTRIES, ZIP_MEMBER, ZIP_TOTAL, ZIP_RATIO,
-       PDF_PAGES, PDF_PAGE_POINTS, PDF_STREAM, PDF_PIXELS, IMPORT_PAGES, OCR_PAGES)
+       PDF_PAGES, PDF_PAGE_POINTS, PDF_STREAM, PDF_PIXELS, IMPORT_PAGES, OCR_PAGES, OCR_SECONDS)
 #: Inflating less than this is never refused for its ratio alone (XML repeats itself a lot).
 RATIO_FLOOR = 8 * MB
 

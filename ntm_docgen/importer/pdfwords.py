@@ -10,7 +10,7 @@ from statistics import median
 from typing import Any
 
 from ntm_docgen.errors import InputFileError, LimitError
-from ntm_docgen.files.limits import IMPORT_PAGES, OCR_PAGES, Limit
+from ntm_docgen.files.limits import IMPORT_PAGES, OCR_PAGES, OCR_SECONDS, Limit
 from ntm_docgen.files.pages import PDFIUM
 from ntm_docgen.i18n import _, number
 from ntm_docgen.importer.ocrfix import mend_names, mend_ocr
@@ -39,6 +39,11 @@ _MARKS = frozenset({"-", "–", "+", "•", "*", ".", "..", "...", "…", "./.",
 
 class OcrMissingError(InputFileError):
     """Raised when a scanned page needs OCR and Tesseract or its Vietnamese model is missing."""
+
+
+class OcrFailedError(InputFileError):
+    """Raised when Tesseract stops with an error while a scanned page is read (killed, its
+    model damaged, out of memory)."""
 
 
 def read_pdf_text(path: Path) -> PdfText:
@@ -282,7 +287,32 @@ def ocr_words(path: Path, image: Any, scale: float, first_page: bool = True) -> 
     slope straightened; each block of two columns (the header, the Nơi nhận beside the
     signature) is then read again column by column, each column as one block of text, so the
     lines of one column never run into the other's."""
+    import pytesseract
+
     check_ocr(path)
+    try:
+        return _ocr_words(image, scale, first_page)
+    except pytesseract.TesseractError as e:
+        detail = " ".join(str(e.message or "").split())
+        raise OcrFailedError(path, _(
+            "OCR stopped with an error while reading the scanned pages (Tesseract: {detail}); "
+            "try again, and if it fails again reinstall Tesseract with its Vietnamese model "
+            "(Debian/Ubuntu: apt-get install --reinstall tesseract-ocr tesseract-ocr-vie), or "
+            "give the letter as .docx or .txt").format(
+                detail=detail or _("exit status {status}").format(status=e.status))) from e
+    except pytesseract.TesseractNotFoundError as e:
+        raise OcrMissingError(path, _("holds scanned pages, and Tesseract stopped being "
+                                      "available while they were read: install it again "
+                                      "(Debian/Ubuntu: apt-get install tesseract-ocr "
+                                      "tesseract-ocr-vie), or give the letter as .docx or "
+                                      ".txt")) from e
+    except RuntimeError as e:
+        if str(e) != "Tesseract process timeout":  # pytesseract stopped a run
+            raise
+        raise OCR_SECONDS.exceeded(path) from e
+
+
+def _ocr_words(image: Any, scale: float, first_page: bool) -> list[Word]:
     page = straightened(ink_only(image))
     words = _tesseract(page, "--psm 3", scale)
     for box, boundary in column_boxes(words, page.width * scale, page.height * scale,
@@ -308,7 +338,8 @@ def _tesseract(image: Any, config: str, scale: float, origin: tuple[float, float
     import pytesseract
 
     data = pytesseract.image_to_data(image, lang=OCR_LANG, config=config,
-                                     output_type=pytesseract.Output.DICT)
+                                     output_type=pytesseract.Output.DICT,
+                                     timeout=OCR_SECONDS.value())
     _second_look(image, data)
     words = []
     for i, text in enumerate(data["text"]):

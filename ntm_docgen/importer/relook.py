@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from ntm_docgen.files.limits import OCR_SECONDS
 from ntm_docgen.vietnamese.text import nfc
 
 #: Marks that shape a letter (circumflex, breve, horn), as combining signs.
@@ -272,7 +273,8 @@ def relook(image: Any, reads: list[Read], lang: str) -> dict[int, str]:
         path = os.path.join(folder, "words.tif")
         crops[0].save(path, save_all=True, append_images=crops[1:])
         data = pytesseract.image_to_data(path, lang=lang, config="--psm 8",
-                                         output_type=pytesseract.Output.DICT)
+                                         output_type=pytesseract.Output.DICT,
+                                         timeout=OCR_SECONDS.value())
     found: dict[int, list[tuple[str, float]]] = {}
     for i, text in enumerate(data["text"]):
         text = nfc(text or "").strip()

@@ -1,0 +1,77 @@
+"""OCR that fails or stalls while a scan is read (Tesseract killed, its model damaged, a page it
+cannot finish): one message naming the file and what to do, exit 1, no file written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytesseract
+import pytest
+from click.testing import CliRunner
+from PIL import Image, ImageDraw, ImageFont
+
+from ntm_docgen.cli.main import main
+from ntm_docgen.errors import InputFileError
+from ntm_docgen.importer import import_letter
+
+FONT = "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"
+
+
+@pytest.fixture
+def photo(tmp_path: Path) -> Path:
+    """A small photo of two lines of a letter, with words whose marks the second look reads."""
+    image = Image.new("L", (900, 200), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(FONT, 40)
+    draw.text((30, 30), "Kiểm tra công tác xây dựng nông thôn mới", font=font, fill=0)
+    draw.text((30, 110), "Uỷ ban nhân dân xã Tân Đoàn", font=font, fill=0)
+    path = tmp_path / "anh chup.png"
+    image.save(path, dpi=(300, 300))
+    return path
+
+
+def _failing_on(call: int, error: Exception, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tesseract answers its first ``call - 1`` calls, then fails with ``error``."""
+    real = pytesseract.image_to_data
+    calls = []
+
+    def image_to_data(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        if len(calls) >= call:
+            raise error
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pytesseract, "image_to_data", image_to_data)
+
+
+FAILURES = [
+    (1, pytesseract.TesseractError(1, "Error opening data file vie.traineddata")),
+    (2, pytesseract.TesseractError(-9, "")),  # killed while the words are read again
+    (1, RuntimeError("Tesseract process timeout")),
+]
+
+
+@pytest.mark.parametrize(("call", "error"), FAILURES,
+                         ids=["model-damaged", "killed-in-second-look", "timeout"])
+def test_ocr_failing_mid_run_is_one_message_naming_the_file(
+        photo: Path, call: int, error: Exception, monkeypatch: pytest.MonkeyPatch) -> None:
+    _failing_on(call, error, monkeypatch)
+    with pytest.raises(InputFileError) as caught:
+        import_letter(photo)
+    assert caught.value.path == str(photo)
+    assert "OCR" in caught.value.reason
+
+
+@pytest.mark.parametrize(("call", "error"), FAILURES,
+                         ids=["model-damaged", "killed-in-second-look", "timeout"])
+def test_the_command_line_says_ocr_failed_and_writes_nothing(
+        photo: Path, call: int, error: Exception, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    _failing_on(call, error, monkeypatch)
+    out = tmp_path / "spec.yaml"
+    result = CliRunner().invoke(main, ["import", str(photo), "-o", str(out)])
+    assert result.exit_code == 1
+    assert str(photo) in result.stderr and "OCR" in result.stderr
+    assert "internal error" not in result.stderr and "Traceback" not in result.output
+    assert not out.exists()

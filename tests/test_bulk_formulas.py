@@ -68,6 +68,28 @@ def test_formulas_with_saved_values_are_read(runner: CliRunner, tmp_path: Path) 
     assert result.exit_code == 0, result.output
 
 
+def test_a_formula_whose_saved_value_is_empty_text_is_read_as_empty(runner: CliRunner,
+                                                                    tmp_path: Path) -> None:
+    """``=IF(C2>10;"";"...")`` computed to empty text: a spreadsheet saves the cell as text
+    (``t="str"``) with an empty value; the cell is empty, not a formula never computed."""
+    import zipfile
+
+    path = unsaved_formulas(tmp_path / "r.xlsx")
+    saved = tmp_path / "saved.xlsx"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(saved, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b'<c r="B2"><f>C2+D2</f><v></v>',
+                                    b'<c r="B2" t="str"><f>IF(C2&gt;10,"","x")</f><v></v>') \
+                    .replace(b"<f>C3+D3</f><v></v>", b"<f>C3+D3</f><v>15</v>")
+            dst.writestr(item, data)
+    assert b't="str"' in zipfile.ZipFile(saved).read("xl/worksheets/sheet1.xml")
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["bulk", str(SPEC), "--recipients", str(saved), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+
+
 def test_the_desks_bulk_page_shows_the_problem(client, csrf, tmp_path: Path) -> None:
     from test_desk_bulk_names import SPEC as LETTER
     from test_desk_bulk_names import XA

@@ -163,7 +163,8 @@ def _xlsx_rows(path: Path) -> list[list[Any]]:
         sheet = book.worksheets[0]
         if hasattr(sheet, "reset_dimensions"):
             sheet.reset_dimensions()  # read the rows there are, not the <dimension> claimed
-        rows = _bounded_rows(sheet.iter_rows(values_only=True), path)
+        rows = _bounded_rows((tuple(_saved_value(c) for c in row) for row in sheet.iter_rows()),
+                             path)
     except xml_errors() as e:
         part = getattr(sheet, "_worksheet_path", "xl/worksheets/sheet1.xml")
         raise InputFileError(path, xml_reason(e, part, SPREADSHEET)) from e
@@ -171,6 +172,15 @@ def _xlsx_rows(path: Path) -> list[list[Any]]:
         book.close()
     _refuse_unsaved_formulas(path, rows)
     return rows
+
+
+def _saved_value(cell: Any) -> Any:
+    """A cell's value as the spreadsheet saved it: a formula computed to empty text
+    (``=IF(...;"";...)``), saved as text with an empty value (``t="str"``), is empty text, not
+    None as openpyxl reads it, which would take it for a formula never computed."""
+    if cell.value is None and getattr(cell, "data_type", None) == "str":
+        return ""
+    return cell.value
 
 
 def _refuse_unsaved_formulas(path: Path, rows: list[list[Any]]) -> None:

@@ -28,6 +28,22 @@ def unsaved_formulas(path: Path) -> Path:
     return path
 
 
+def saved_as(path: Path, saved: Path, changes: list[tuple[bytes, bytes]]) -> Path:
+    """The workbook at ``path`` written to ``saved`` with its sheet's XML changed as a
+    spreadsheet saves it (``changes``: each text and what replaces it)."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(saved, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                for old, new in changes:
+                    assert old in data, old
+                    data = data.replace(old, new)
+            dst.writestr(item, data)
+    return saved
+
+
 def test_the_cli_names_sheet_cell_and_column_and_writes_nothing(runner: CliRunner,
                                                                  tmp_path: Path) -> None:
     recipients = unsaved_formulas(tmp_path / "r.xlsx")
@@ -52,17 +68,9 @@ def test_the_desk_check_gets_the_same_problem(tmp_path: Path) -> None:
 
 def test_formulas_with_saved_values_are_read(runner: CliRunner, tmp_path: Path) -> None:
     """A cell a spreadsheet computed carries its value beside the formula."""
-    import zipfile
-
-    path = unsaved_formulas(tmp_path / "r.xlsx")
-    saved = tmp_path / "saved.xlsx"
-    with zipfile.ZipFile(path) as src, zipfile.ZipFile(saved, "w") as dst:
-        for item in src.infolist():
-            data = src.read(item.filename)
-            if item.filename == "xl/worksheets/sheet1.xml":
-                data = data.replace(b"<f>C2+D2</f><v></v>", b"<f>C2+D2</f><v>42</v>") \
-                    .replace(b"<f>C3+D3</f><v></v>", b"<f>C3+D3</f><v>15</v>")
-            dst.writestr(item, data)
+    saved = saved_as(unsaved_formulas(tmp_path / "r.xlsx"), tmp_path / "saved.xlsx", [
+        (b"<f>C2+D2</f><v></v>", b"<f>C2+D2</f><v>42</v>"),
+        (b"<f>C3+D3</f><v></v>", b"<f>C3+D3</f><v>15</v>")])
     out = tmp_path / "out"
     result = runner.invoke(main, ["bulk", str(SPEC), "--recipients", str(saved), "-o", str(out)])
     assert result.exit_code == 0, result.output
@@ -74,16 +82,9 @@ def test_a_formula_whose_saved_value_is_empty_text_is_read_as_empty(runner: CliR
     (``t="str"``) with an empty value; the cell is empty, not a formula never computed."""
     import zipfile
 
-    path = unsaved_formulas(tmp_path / "r.xlsx")
-    saved = tmp_path / "saved.xlsx"
-    with zipfile.ZipFile(path) as src, zipfile.ZipFile(saved, "w") as dst:
-        for item in src.infolist():
-            data = src.read(item.filename)
-            if item.filename == "xl/worksheets/sheet1.xml":
-                data = data.replace(b'<c r="B2"><f>C2+D2</f><v></v>',
-                                    b'<c r="B2" t="str"><f>IF(C2&gt;10,"","x")</f><v></v>') \
-                    .replace(b"<f>C3+D3</f><v></v>", b"<f>C3+D3</f><v>15</v>")
-            dst.writestr(item, data)
+    saved = saved_as(unsaved_formulas(tmp_path / "r.xlsx"), tmp_path / "saved.xlsx", [
+        (b'<c r="B2"><f>C2+D2</f><v></v>', b'<c r="B2" t="str"><f>IF(C2&gt;10,"","x")</f><v></v>'),
+        (b"<f>C3+D3</f><v></v>", b"<f>C3+D3</f><v>15</v>")])
     assert b't="str"' in zipfile.ZipFile(saved).read("xl/worksheets/sheet1.xml")
     out = tmp_path / "out"
     result = runner.invoke(main, ["bulk", str(SPEC), "--recipients", str(saved), "-o", str(out)])

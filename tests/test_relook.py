@@ -76,3 +76,26 @@ def test_a_second_reading_is_taken_only_for_its_marks(
     def read(x: tuple[str, float]) -> Read:
         return Read(x[0], x[1], (0, 0, 1, 1), 1)
     assert better(read(first), read(second)) is taken
+
+
+def test_a_page_of_thousands_of_words_has_at_most_most_words_looked_at_the_least_sure(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page of small print or a table: the second look's time and its TIFF stay bounded."""
+    import pytesseract
+
+    from ntm_docgen.importer import relook as module
+
+    image = Image.new("L", (2480, 3508), 255)
+    reads = [Read("công", 50.0 + (n % 40), (20 + (n % 40) * 60, 20 + (n // 40) * 30,
+                                             70 + (n % 40) * 60, 45 + (n // 40) * 30), 25)
+             for n in range(2_000)]
+    pages = []
+
+    def image_to_data(path: str, **kwargs: object) -> dict:
+        with Image.open(path) as tiff:
+            pages.append(tiff.n_frames)
+        return {"text": [], "conf": [], "page_num": []}
+
+    monkeypatch.setattr(pytesseract, "image_to_data", image_to_data)
+    assert relook(image, reads, "vie") == {}
+    assert pages == [module.MOST_WORDS]

@@ -37,6 +37,10 @@ DOUBTFUL = 80.0
 UNSURE = 90.0
 #: The least confidence of a second reading that adds a mark the first left out.
 SURE_ENOUGH = 60.0
+#: The most words of one page looked at again, the least sure first: a full page of a letter
+#: has about 90 (``docs/accuracy.md``); a page of small print or a table of 4,000 words has
+#: 1,273, which took 43 s and a TIFF of 12 MB, and would hold a desk worker that long.
+MOST_WORDS = 300
 #: How much the word is enlarged for its second reading (Lanczos).
 ENLARGE = 2
 #: Room left round the word, in heights of its line: a mark set high above a circumflex.
@@ -247,12 +251,15 @@ def with_tone(word: str, tone: str) -> str:
 
 def relook(image: Any, reads: list[Read], lang: str) -> dict[int, str]:
     """The words of ``reads`` (their places in the list) that a second reading mends, with
-    the text read; all the words to look at are read by one run of Tesseract, each a page of
-    one multi-page TIFF read as a single word (``--psm 8``)."""
+    the text read; all the words to look at (``MOST_WORDS`` at most, the least sure) are read
+    by one run of Tesseract, each a page of one multi-page TIFF read as a single word
+    (``--psm 8``)."""
     import pytesseract
     from PIL import Image
 
     chosen = [n for n, r in enumerate(reads) if worth_a_look(r)]
+    if len(chosen) > MOST_WORDS:
+        chosen = sorted(sorted(chosen, key=lambda n: reads[n].conf)[:MOST_WORDS])
     if not chosen:
         return {}
     crops, tops, firms = [], [], []

@@ -117,6 +117,35 @@ def test_a_table_is_ruled_by_its_styles_borders_not_its_name(tmp_path: Path, rul
         "Căn cứ văn bản này, các đơn vị triển khai thực hiện./."
 
 
+@pytest.mark.parametrize("rows", [1, 2], ids=["one-row", "two-rows"])
+def test_a_rule_between_rows_is_drawn_only_between_rows(tmp_path: Path, rows: int) -> None:
+    """A signature table of one row whose only border is ``insideH`` (held_out_15) shows no
+    rule: it is the letter's layout, read cell by cell; with two rows the rule is drawn and
+    the table is a table of the body."""
+    path = _letter(tmp_path / "l.docx", BODY[:2])
+    document = docx.Document(str(path))
+    for _line in SIGNATURE:
+        document.paragraphs[-1]._element.getparent().remove(document.paragraphs[-1]._element)
+    document.add_paragraph("Căn cứ văn bản này, các đơn vị triển khai thực hiện./.")
+    table = document.add_table(rows=rows, cols=2)
+    _cell(table.cell(0, 0), list(SIGNATURE[:3]))
+    _cell(table.cell(0, 1), list(SIGNATURE[3:]))
+    props = table._tbl.tblPr
+    borders = props.makeelement(qn("w:tblBorders"), {})
+    borders.append(borders.makeelement(qn("w:insideH"), {qn("w:val"): "single", qn("w:sz"): "4"}))
+    props.append(borders)
+    document.save(path)
+    if rows == 2:
+        assert "| Nơi nhận: - Như trên; - Lưu: VT, TH. | GIÁM ĐỐC Nguyễn Văn An |" \
+            in read_lines(path)
+        return
+    spec = import_letter(path).spec
+    assert (spec["ky"]["chuc_vu"], spec["ky"]["ho_ten"]) == ("GIÁM ĐỐC", "Nguyễn Văn An")
+    assert (spec["noi_nhan"], spec["luu"]) == (["Như trên"], "VT, TH")
+    assert spec["noi_dung"].splitlines()[-1] == \
+        "Căn cứ văn bản này, các đơn vị triển khai thực hiện./."
+
+
 def _cell_header_letter(path: Path) -> Path:
     """The header of held_out_14's Bình Thuận công văn: one cell holds the issuer, the Số line
     and a V/v over two lines, the other the motto and the place and date; the issuer's first

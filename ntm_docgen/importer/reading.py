@@ -230,14 +230,19 @@ class TableRules:
     form); the borderless header and signature tables of a letter hold its layout, and are
     read cell by cell. The rules are the table's own borders, else its style's (through
     ``basedOn``): a style named ``Table Grid`` that the document defines without borders
-    draws none."""
+    draws none. A rule between rows (``insideH``) is drawn only when there are two rows, one
+    between columns (``insideV``) only when there are two columns: a signature table of one
+    row whose only border is ``insideH`` shows none."""
 
     def __init__(self, styles: dict[str, Any] | None) -> None:
         self._styles = styles or {}
 
     def ruled(self, table: Any) -> bool:
         props = table.find(_qn("tblPr"))
-        borders = _visible(props)
+        rows = table.findall(_qn("tr"))
+        drawn = {"insideH": len(rows) > 1,
+                 "insideV": any(len(row.findall(_qn("tc"))) > 1 for row in rows)}
+        borders = _visible(props, drawn)
         if borders is not None:
             return borders
         style = props.find(_qn("tblStyle")) if props is not None else None
@@ -245,18 +250,21 @@ class TableRules:
         if name not in self._styles:
             return style is not None and "grid" in name.lower()
         for definition in _style_chain(self._styles, name):
-            borders = _visible(definition.find(_qn("tblPr")))
+            borders = _visible(definition.find(_qn("tblPr")), drawn)
             if borders is not None:
                 return borders
         return False
 
 
-def _visible(props: Any) -> bool | None:
-    """Whether ``w:tblBorders`` in ``props`` shows a rule; None when it sets no borders."""
+def _visible(props: Any, drawn: dict[str, bool] | None = None) -> bool | None:
+    """Whether ``w:tblBorders`` in ``props`` shows a rule; None when it sets no borders. A
+    border that ``drawn`` marks False (``insideH`` in a table of one row) shows nothing."""
     borders = props.find(_qn("tblBorders")) if props is not None else None
     if borders is None:
         return None
-    return any(b.get(_qn("val")) not in ("nil", "none", None) for b in borders)
+    drawn = drawn or {}
+    return any(b.get(_qn("val")) not in ("nil", "none", None)
+               and drawn.get(b.tag.rsplit("}", 1)[-1], True) for b in borders)
 
 
 def _holds_header(table: Any, fonts: RunFonts | None = None) -> bool:

@@ -178,3 +178,12 @@ def test_a_permit_is_refused_with_what_it_is(runner: CliRunner, tmp_path: Path,
     result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
     assert result.exit_code == 1 and heading in result.output and "Traceback" not in result.output
     assert not (tmp_path / "out.yaml").exists()
+
+
+@pytest.mark.parametrize(("luu", "want"), [("- Lưu: VT, CNLoan.", "VT, CNLoan"),
+                                           ("- Lưu: VT,KT(Nho).", "VT, KT(Nho)")])
+def test_the_luu_keeps_its_units_and_drafter_as_written(luu: str, want: str) -> None:
+    """A drafter's name run onto the unit (``CNLoan``, held_out_15) is how the office writes
+    it, not two words a copy ran together: only a missing space after a comma is put back."""
+    spec = _read(HEAD + "Nơi nhận:\n- Như trên;\n" + luu + "\nGIÁM ĐỐC\nNguyễn Văn An\n").spec
+    assert spec["luu"] == want

@@ -257,8 +257,24 @@ def clean_lines(lines: list[str]) -> list[str]:
         if _SEPARATOR.match(line) or alnum == 0 or (alnum < 2 and not _MARKER.match(line)
                                                     and not line.startswith("-")):
             line = ""
-        out.append(split_run_together(line) if line else "")
+        out.append(_run_together(line) if line else "")
     return join_broken(out)
+
+
+_LUU_LINE = re.compile(r"^-?\s*Lưu\s*:", re.IGNORECASE)
+
+
+def _run_together(line: str) -> str:
+    """:func:`split_run_together`, but inside the Lưu line only after its commas: the Lưu
+    names the office's units and the drafter as the office writes them (``CNLoan``,
+    ``KT(Nho)``), which are not two words run together.
+
+    >>> _run_together("- Lưu: VT,CNLoan."), _run_together("Lưu: VT, P.TH.")
+    ('- Lưu: VT, CNLoan.', 'Lưu: VT, P.TH.')
+    """
+    if _LUU_LINE.match(line):
+        return _COMMA.sub(_comma_space, line)
+    return split_run_together(line)
 
 
 def join_broken(lines: list[str]) -> list[str]:

@@ -91,3 +91,21 @@ def test_the_desk_refuses_a_scan_whose_ocr_failed_with_one_message(
     assert answer.status_code == 400
     assert "cong-van-quet.pdf: OCR stopped with an error" in answer.text
     assert "reinstall Tesseract" in answer.text
+
+
+@pytest.mark.parametrize("pillow_bound", [400, 10_000], ids=["pillow-refuses", "pillow-warns"])
+def test_a_photo_of_more_pixels_than_the_limit_is_refused_by_the_limit(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pillow_bound: int) -> None:
+    """An image over the pixel limit: the clerk is told the limit and its variable, not that
+    the file is damaged (Pillow's 'decompression bomb'), nor Pillow's warning in English."""
+    monkeypatch.setenv("NTM_DOCGEN_MAX_PDF_PIXELS", "1000")
+    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", pillow_bound)
+    photo = tmp_path / "anh-lon.png"
+    Image.new("L", (40, 40), 255).save(photo)
+    out = tmp_path / "spec.yaml"
+    result = CliRunner().invoke(main, ["import", str(photo), "-o", str(out)])
+    assert result.exit_code == 1
+    assert f"{photo}: " in result.stderr and "over the limit of 1,000" in result.stderr, \
+        result.stderr
+    assert "NTM_DOCGEN_MAX_PDF_PIXELS" in result.stderr and "damaged" not in result.stderr
+    assert not out.exists()

@@ -10,7 +10,7 @@ from statistics import median
 from typing import Any
 
 from ntm_docgen.errors import InputFileError, LimitError
-from ntm_docgen.files.limits import IMPORT_PAGES, OCR_PAGES, OCR_SECONDS, Limit
+from ntm_docgen.files.limits import IMPORT_PAGES, OCR_PAGES, OCR_SECONDS, PDF_PIXELS, Limit
 from ntm_docgen.files.pages import PDFIUM
 from ntm_docgen.i18n import _, number
 from ntm_docgen.importer.ocrfix import mend_names, mend_ocr
@@ -99,12 +99,19 @@ def _bounded(limit: Limit, count: int, path: Path) -> None:
 
 def read_image_text(path: Path) -> PdfText:
     """The letter's lines read by OCR from a photo or scan saved as an image."""
+    import warnings
+
     from PIL import Image, UnidentifiedImageError
 
     try:
-        with Image.open(path) as image:
-            image.load()
-            frames = [image.copy()]
+        with warnings.catch_warnings():  # the pixels are bounded by PDF_PIXELS, not Pillow
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(path) as image:
+                PDF_PIXELS.check(image.width * image.height, path)
+                image.load()
+                frames = [image.copy()]
+    except Image.DecompressionBombError as e:  # far over Pillow's own bound, before its size
+        raise PDF_PIXELS.exceeded(path) from e
     except (UnidentifiedImageError, OSError) as e:
         raise InputFileError(path, _("is not an image that can be opened")) from e
     dpi = frames[0].info.get("dpi", (OCR_DPI, OCR_DPI))[0] or OCR_DPI

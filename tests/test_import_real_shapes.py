@@ -187,3 +187,13 @@ def test_the_luu_keeps_its_units_and_drafter_as_written(luu: str, want: str) -> 
     it, not two words a copy ran together: only a missing space after a comma is put back."""
     spec = _read(HEAD + "Nơi nhận:\n- Như trên;\n" + luu + "\nGIÁM ĐỐC\nNguyễn Văn An\n").spec
     assert spec["luu"] == want
+
+
+def test_a_noi_nhan_label_whose_n_ocr_lost_still_opens_the_list() -> None:
+    """OCR may lose the small italic N of ``Nơi nhận:`` (held_out_15's Quyết định xử phạt):
+    ``ơi nhận:`` with its colon still opens the list, so its items and the Lưu are read."""
+    text = HEAD.replace("Trân trọng./.", "Sở Nội vụ đề nghị thực hiện./.")
+    spec = _read(text + "ơi nhận:\n- Như trên;\n- Sở Tài chính;\n- Lưu: VT, TH.\n"
+                 "GIÁM ĐỐC\nNguyễn Văn An\n").spec
+    assert (spec["noi_nhan"], spec["luu"]) == (["Như trên", "Sở Tài chính"], "VT, TH")
+    assert spec["noi_dung"].splitlines()[-1] == "Sở Nội vụ đề nghị thực hiện./."

@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 from ntm_docgen.importer.cleaning import is_stamp, key, rules
 from ntm_docgen.letter.spec import normalise_quyen_han
 
-NOI_NHAN = re.compile(r"^n\w{1,2}i\s+nh\w{1,2}n\s*:?\s*")
+#: ``Nơi nhận:`` (on a line's key); OCR may lose its small italic N (``ơi nhận:``), then only
+#: with its colon.
+NOI_NHAN = re.compile(r"^(?:n\w{1,2}i\s+nh\w{1,2}n\s*:?|oi\s+nhan\s*:)\s*")
 _LUU_COLON = re.compile(r"^l\w{1,2}u\s*:\s*")
 _NOI_CUT = re.compile(r"^n\w{1,2}i(\s+nh\w{0,2})?\s*:?$")
 _AUTH = re.compile(r"^(t\s*/\s*m\.?|tm|kt|tl|tuq|q)\s*\.\s*\S|^t\s*/\s*m\s+\S")

@@ -197,3 +197,11 @@ def test_a_noi_nhan_label_whose_n_ocr_lost_still_opens_the_list() -> None:
                  "GIÁM ĐỐC\nNguyễn Văn An\n").spec
     assert (spec["noi_nhan"], spec["luu"]) == (["Như trên", "Sở Tài chính"], "VT, TH")
     assert spec["noi_dung"].splitlines()[-1] == "Sở Nội vụ đề nghị thực hiện./."
+
+
+@pytest.mark.parametrize("title", ["BỘ TRƯỞNG +", "BỘ TRƯỞNG * ~"])
+def test_a_mark_after_the_title_in_a_scan_is_not_part_of_it(title: str) -> None:
+    """A pen stroke read after the signer's title in a scan (``BỘ TRƯỞNG +``, held_out_15)
+    is left out of the chức vụ."""
+    spec = _read(HEAD + NOI_NHAN + title + "\nNguyễn Văn An\n").spec
+    assert spec["ky"]["chuc_vu"] == "BỘ TRƯỞNG"

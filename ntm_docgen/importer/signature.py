@@ -219,6 +219,11 @@ def _split_item(text: str) -> tuple[str, str]:
     return match.group(1), match.group(2)
 
 
+#: Marks a pen stroke or a stamp leaves after a title in a scan (``BỘ TRƯỞNG +``): symbols
+#: standing apart at the end of the line, no letter, digit nor bracket among them.
+_STRAY_END = re.compile(r"(?:\s+[^\w\s()\[\]]+)+$")
+
+
 def _read_column(lines: list[str], sig: Signature) -> None:
     kept = [x for part in lines for x in _AUTH_SPLIT.split(part) if not is_stamp(x)]
     kept = _first_signature(kept, sig)
@@ -232,7 +237,7 @@ def _read_column(lines: list[str], sig: Signature) -> None:
                 after = index + 1
     titles = [x for x in kept[after:] if _capitals(x) and not is_authority(x)]
     if titles:
-        sig.chuc_vu = titles[0]
+        sig.chuc_vu = _STRAY_END.sub("", titles[0]) or titles[0]
     names = [x for x in kept[after:] if looks_like_name(x)]
     if names:
         sig.ho_ten = names[-1]

@@ -109,3 +109,26 @@ def test_a_photo_of_more_pixels_than_the_limit_is_refused_by_the_limit(
         result.stderr
     assert "NTM_DOCGEN_MAX_PDF_PIXELS" in result.stderr and "damaged" not in result.stderr
     assert not out.exists()
+
+
+def test_the_pdf_readers_own_warnings_do_not_reach_the_clerk(tmp_path: Path) -> None:
+    """pdfminer warns in English of a font with no box (``Could not get FontBBox ...``) on
+    stderr; the clerk reads only the tool's own messages."""
+    import subprocess
+    import sys
+
+    from hostile_files import _page, _pdf, _stream
+
+    pdf = tmp_path / "khong-hop.pdf"
+    pdf.write_bytes(_pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
+                          b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                          _page(resources=b"<< /Font << /F1 << /Type /Font /Subtype /Type1 "
+                                          b"/BaseFont /Lac /FontDescriptor << /Type "
+                                          b"/FontDescriptor >> >> >> >>"),
+                          _stream(b"BT /F1 12 Tf 72 720 Td (Hello) Tj ET")]))
+    result = subprocess.run([sys.executable, "-m", "ntm_docgen", "import", str(pdf), "-o",
+                             str(tmp_path / "spec.yaml")], capture_output=True, text=True,
+                            check=False)
+    assert result.returncode == 1
+    assert result.stderr.startswith("Error: ") and "FontBBox" not in result.stderr, \
+        result.stderr

@@ -4,6 +4,7 @@ OCR (Tesseract's Vietnamese model) from a page that is only a scanned image, or 
 from __future__ import annotations
 
 import io
+import logging
 import shutil
 from pathlib import Path
 from statistics import median
@@ -26,6 +27,11 @@ from ntm_docgen.importer.scan import (
     straightened,
 )
 from ntm_docgen.vietnamese.text import nfc, strip_diacritics
+
+#: pdfminer warns in English of what it works round as it reads (``Could not get FontBBox from
+#: font descriptor``), which Python prints on stderr when nothing handles it: the clerk reads
+#: the tool's messages only; a program that sets up logging still receives the records.
+logging.getLogger("pdfminer").addHandler(logging.NullHandler())
 
 #: Resolution of a page rendered for OCR: the decree's 200 dpi for scans, a little more.
 OCR_DPI = 300

@@ -17,6 +17,7 @@ from starlette.staticfiles import StaticFiles
 from ntm_docgen.desk.config import DeskConfig
 from ntm_docgen.desk.state import State
 from ntm_docgen.desk.web import HERE, Desk, limit_body, refuse
+from ntm_docgen.errors import failure_message
 from ntm_docgen.i18n import _
 
 
@@ -70,9 +71,23 @@ def build(config: DeskConfig) -> Any:
             state.close()
 
     app = Starlette(routes=routes(), lifespan=lifespan,
-                    exception_handlers={404: no_such_page, 405: no_such_page})
+                    exception_handlers={404: no_such_page, 405: no_such_page,
+                                        Exception: failed})
     app.state.desk = the_desk
     return limit_body(app, config.max_upload)
+
+
+async def failed(request: Request, exc: Exception) -> Response:
+    """A failure the desk did not foresee: a page in the clerk's language saying what failed
+    and what to do (as the command line says it), not the server's bare 'Internal Server
+    Error'; the server's log still gets the traceback."""
+    the_desk: Desk = request.app.state.desk
+    the_desk.speak()
+    try:
+        clerk = the_desk.clerk(request)
+    except Exception:  # noqa: BLE001 - the failure may be in the sessions themselves
+        clerk = None
+    return refuse(request, clerk, 500, failure_message(exc))
 
 
 async def no_such_page(request: Request, exc: Exception) -> Response:

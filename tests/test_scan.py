@@ -175,3 +175,26 @@ def test_mending_ocr_lines_leaves_right_words_of_real_letters_alone(line: str) -
     from ntm_docgen.importer.ocrfix import mend_line
 
     assert mend_line(line.split()) == line.split()
+
+
+def test_the_title_under_kt_is_the_deputys_when_ocr_misread_it() -> None:
+    """Under ``KT. BỘ TRƯỞNG`` the decree puts ``THỨ TRƯỞNG`` and under ``KT. CỤC TRƯỞNG``
+    ``PHÓ CỤC TRƯỞNG``: OCR's ``THỊ TRƯỞNG`` (2265 of the Bộ Công Thương) and ``N: CỤC
+    TRƯỞNG`` (813 of the Cục Hóa chất, a stamp over PHÓ) are mended; a body's name under the
+    authority and a deputy read right stay."""
+    from ntm_docgen.importer.ocrfix import mend_ocr
+
+    def lines(*texts: str) -> list[Word]:
+        return [_w(word, 300 + 30 * i, 400 + 20 * n, line=n)
+                for n, text in enumerate(texts) for i, word in enumerate(text.split())]
+
+    def read(*texts: str) -> list[str]:
+        mended = mend_ocr(lines(*texts))
+        return [" ".join(w.text for w in mended if w.line == n) for n in range(len(texts))]
+
+    assert read("KT. BỘ TRƯỞNG", "THỊ TRƯỞNG")[1] == "THỨ TRƯỞNG"
+    assert read("KT. CỤC TRƯỞNG", "N: CỤC TRƯỞNG")[1] == "PHÓ CỤC TRƯỞNG"
+    assert read("KT. BỘ TRƯỞNG", "BỘ QUỐC PHÒNG", "THỨ TRƯỞNG")[1:] == ["BỘ QUỐC PHÒNG",
+                                                                       "THỨ TRƯỞNG"]
+    assert read("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC")[1] == "PHÓ GIÁM ĐỐC"
+    assert read("TM. ỦY BAN NHÂN DÂN", "THỊ TRƯỞNG")[1] == "THỊ TRƯỞNG"

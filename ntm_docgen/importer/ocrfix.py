@@ -232,15 +232,62 @@ def mend_names(words: list[Word]) -> list[Word]:
     return out
 
 
+_SIGNS_FOR = re.compile(r"^KT\.?\s*(?P<head>\S.*)$")
+
+
+def _deputy(line: str) -> str | None:
+    """The title of whoever signs ``KT.`` (ký thay) for the head the line names: the head's
+    deputy, ``PHÓ`` before the head's title, and ``THỨ TRƯỞNG`` for a ``BỘ TRƯỞNG``.
+
+    >>> _deputy("KT. CỤC TRƯỞNG"), _deputy("KT.BỘ TRƯỞNG"), _deputy("TM. ỦY BAN NHÂN DÂN")
+    ('PHÓ CỤC TRƯỞNG', 'THỨ TRƯỞNG', None)
+    """
+    found = _SIGNS_FOR.match(line.strip())
+    if found is None or not is_upper_vi(found["head"]):
+        return None
+    head = " ".join(found["head"].split())
+    return "THỨ TRƯỞNG" if _key(head) == "bo truong" else f"PHÓ {head}"
+
+
+def mend_deputy(authority: str, texts: list[str]) -> list[str]:
+    """The line under ``KT. <head>`` in a signature, read by OCR in capitals, made the deputy's
+    title the decree puts there when its letters are one or two away from it (``THỊ TRƯỞNG``
+    under ``KT. BỘ TRƯỞNG``) or it ends in the head's title after a mark or two where ``PHÓ``
+    was (``N: CỤC TRƯỞNG`` under ``KT. CỤC TRƯỞNG``: a stamp's ring crossed it).
+
+    >>> mend_deputy("KT. BỘ TRƯỞNG", ["THỊ", "TRƯỞNG"])
+    ['THỨ', 'TRƯỞNG']
+    >>> mend_deputy("KT. CỤC TRƯỞNG", ["N:", "CỤC", "TRƯỞNG"])
+    ['PHÓ', 'CỤC', 'TRƯỞNG']
+    >>> mend_deputy("KT. BỘ TRƯỞNG", ["BỘ", "QUỐC", "PHÒNG"]), mend_deputy("KT. CHỦ TỊCH", ["Lê"])
+    (['BỘ', 'QUỐC', 'PHÒNG'], ['Lê'])
+    """
+    deputy = _deputy(authority)
+    if deputy is None or not texts or not is_upper_vi(" ".join(texts)):
+        return texts
+    right = deputy.split()
+    found = " ".join(k for k in (_key(t.strip(_EDGE + ":")) for t in texts) if k)
+    want, head = _key(deputy), _key(deputy.removeprefix("PHÓ "))
+    near = _distance(found, want) <= 2 < len(want) - 4
+    lost = deputy.startswith("PHÓ ") and found.endswith(head) \
+        and len(found) - len(head) <= 3
+    if len(texts) != len(right) or " ".join(texts) == deputy or not (near or lost):
+        return texts
+    return right
+
+
 def mend_ocr(words: list[Word]) -> list[Word]:
-    """The words of an OCR'd page, each Tesseract line mended (``mend_line``), and marks read
+    """The words of an OCR'd page, each Tesseract line mended (``mend_line``; a deputy's title
+    under ``KT.``, ``mend_deputy``), and marks read
     after a letter's closing ``./.`` (``Trân trọng./.JÍ~``, glued or as words of their own)
     made a line of their own, to be set apart as marks of no word."""
     out: list[Word] = []
     free = 1 + max((w.line for w in words), default=0)
+    above = ""
     for _, group in groupby(words, key=lambda w: w.line):
         line = list(group)
-        texts = mend_line([w.text for w in line])
+        texts = mend_deputy(above, mend_line([w.text for w in line]))
+        above = " ".join(texts)
         line = [replace(w, text=t) if t != w.text else w for w, t in zip(line, texts,
                                                                           strict=True)]
         end = next((n for n in range(len(line) - 1, -1, -1) if "./." in line[n].text), None)

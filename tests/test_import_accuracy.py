@@ -135,7 +135,7 @@ HELD_OUT_14 = sorted((LETTERS / "held_out_14").glob("*.txt"))
 HELD_OUT_15 = sorted((LETTERS / "held_out_15").glob("*.txt"))
 TARGET = 0.90
 #: The PDF sets (docs/accuracy.md): the signed PDFs at the issue's 97 %; the scans at what OCR
-#: reads today (79.8 %: numbers written by hand, stamps over the header, notes in small type,
+#: reads today (82.0 %: numbers written by hand, stamps over the header, notes in small type,
 #: a few marks still misread), a floor that keeps it from falling while it is below
 #: the 85 % it should reach. held_out_5 at 97 % since its tone marks standing apart are put back.
 #: held_out_12 (Word files and two PDFs of 2024-2026) at 99 %, above the issue's 97 %.
@@ -146,7 +146,7 @@ TARGET = 0.90
 #: read whole, its two OCR'd PDFs (a number written by hand, fonts with no Unicode map) 20/32.
 #: held_out_15 (Word files and two scans, 2025-2026) at 93 %: its eight Word files read whole,
 #: its two scans (a number and day written by hand, a stamp over the căn cứ) 23/34.
-TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.79, "held_out_12": 0.99,
+TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.82, "held_out_12": 0.99,
            "held_out_13": 0.96, "held_out_14": 0.94, "held_out_15": 0.93}
 
 

@@ -154,9 +154,11 @@ def mend_line(texts: list[str]) -> list[str]:
 
 
 @cache
-def _family_names() -> tuple[str, ...]:
-    """The family names of data/ocr_sua.yaml ``ho``, the commonest first."""
-    return tuple(dict.fromkeys(nfc(w) for w in load_data("ocr_sua.yaml")["ho"]))
+def _family_names() -> tuple[tuple[str, str], ...]:
+    """The family names of data/ocr_sua.yaml ``ho``, the commonest first, each with its
+    letters without diacritics."""
+    names = dict.fromkeys(nfc(w) for w in load_data("ocr_sua.yaml")["ho"])
+    return tuple((name, _key(name)) for name in names)
 
 
 def _distance(a: str, b: str) -> int:
@@ -179,14 +181,14 @@ def _family_name(word: str) -> str | None:
     name may be that near), the commonest of the nearest; None for a family name itself."""
     found = _key(word)
     names = _family_names()
-    if not found or found in {_key(n) for n in names}:
+    if not found or any(key == found for _, key in names):
         return None
     most = 1 if len(found) <= 3 else 2
-    near = sorted((_distance(found, _key(n)), i) for i, n in enumerate(names))
+    near = sorted((_distance(found, key), i) for i, (_, key) in enumerate(names))
     near = [x for x in near if x[0] <= most]
     if not near or most == 1 and len(near) > 1 and near[1][0] == near[0][0]:
         return None
-    return names[near[0][1]]
+    return names[near[0][1]][0]
 
 
 def mend_name(texts: list[str]) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from dataclasses import dataclass
 from datetime import date
@@ -48,13 +49,12 @@ def copy_document(original: Path, ban_sao: BanSao, out: Path, *, today: date,
     if not original.is_file():
         raise InputFileError(original, _("no such file"))
     check_output(out, force)
-    if kind_of(original) != ".pdf":
-        return _copy(original, ban_sao, out, today=today, trich=trich, dien_tu=dien_tu,
-                     sign=sign, sign_pass=sign_pass, allocate=allocate, db=db, force=force,
-                     issued_only=issued_only)
-    from ntm_docgen.copies.pdfcopy import kept_open
+    kept: contextlib.AbstractContextManager[None] = contextlib.nullcontext()
+    if kind_of(original) == ".pdf":
+        from ntm_docgen.copies.pdfcopy import kept_open
 
-    with kept_open(original):  # one pdfium document for its Số line, text and measure
+        kept = kept_open(original)  # one pdfium document for its Số line, text and measure
+    with kept:
         return _copy(original, ban_sao, out, today=today, trich=trich, dien_tu=dien_tu,
                      sign=sign, sign_pass=sign_pass, allocate=allocate, db=db, force=force,
                      issued_only=issued_only)

@@ -268,7 +268,7 @@ def mend_deputy(authority: str, texts: list[str]) -> list[str]:
     if deputy is None or not texts or not is_upper_vi(" ".join(texts)):
         return texts
     right = deputy.split()
-    found = " ".join(k for k in (_key(t.strip(_EDGE + ":")) for t in texts) if k)
+    found = " ".join(k for k in (_key(t.strip(_EDGE)) for t in texts) if k)
     want, head = _key(deputy), _key(deputy.removeprefix("PHÓ "))
     near = _distance(found, want) <= 2 < len(want) - 4
     lost = deputy.startswith("PHÓ ") and found.endswith(head) \

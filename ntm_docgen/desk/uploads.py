@@ -106,12 +106,21 @@ def private_folder(root: Path | None = None) -> Iterator[Path]:
     folder = Path(tempfile.mkdtemp(prefix="ntm-desk-", dir=root))
     os.chmod(folder, 0o700)
     try:
-        yield folder
+        with named_as_uploaded(folder):
+            yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def named_as_uploaded(folder: Path) -> Iterator[None]:
+    """A DocgenError raised inside names the uploads kept in ``folder`` as the clerk knows
+    them (``ds.csv``), not by the server's folder."""
+    try:
+        yield
     except DocgenError as e:
         e.args = tuple(as_uploaded(a, folder) if isinstance(a, str) else a for a in e.args)
         raise
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def as_uploaded(text: str, folder: Path) -> str:

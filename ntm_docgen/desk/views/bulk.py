@@ -21,7 +21,7 @@ from starlette.routing import Route
 
 from ntm_docgen import api
 from ntm_docgen.desk.jobs import Job
-from ntm_docgen.desk.uploads import UploadError, as_uploaded, save, upload
+from ntm_docgen.desk.uploads import UploadError, as_uploaded, named_as_uploaded, save, upload
 from ntm_docgen.desk.views.download import attachment
 from ntm_docgen.desk.web import Clerk, action, desk, refuse, view
 from ntm_docgen.errors import DocgenError
@@ -119,13 +119,14 @@ async def review(request: Request, clerk: Clerk) -> Response:
     if job_id and d.jobs.get(job_id):
         return d.page(request, "bulk_run.html", clerk, run=folder.name, job=d.jobs.get(job_id))
     try:
-        checked = await run_in_threadpool(
-            api.bulk_rows, folder / settings["spec"], today=date.today(),
-            recipients=folder / settings["recipients"] if settings.get("recipients") else None,
-            province=settings.get("province"))
+        with named_as_uploaded(folder):
+            checked = await run_in_threadpool(
+                api.bulk_rows, folder / settings["spec"], today=date.today(),
+                recipients=folder / settings["recipients"] if settings.get("recipients")
+                else None, province=settings.get("province"))
     except DocgenError as e:
         return d.page(request, "bulk_check.html", clerk, status=422, run=folder.name,
-                      checked=None, error=as_uploaded(str(e), folder), previews=[])
+                      checked=None, error=str(e), previews=[])
     checked = dataclasses.replace(checked, source=as_uploaded(checked.source, folder))
     previews = []
     for letter in checked.first[:2]:
@@ -138,15 +139,13 @@ async def review(request: Request, clerk: Clerk) -> Response:
 def _run(folder: Path, settings: dict[str, Any], db: str | None) -> Any:
     def work(job: Job) -> Any:
         out = folder / "thu"
-        try:
+        with named_as_uploaded(folder):
             return api.run_bulk(
                 folder / settings["spec"], out, today=date.today(),
                 recipients=folder / settings["recipients"] if settings.get("recipients")
                 else None, province=settings.get("province"), pdf=settings.get("pdf", False),
                 merged=folder / "tat-ca.docx" if settings.get("merge") else None,
                 db=db, progress=job.progress)
-        except DocgenError as e:
-            raise DocgenError(as_uploaded(str(e), folder)) from e
 
     return work
 

@@ -3,11 +3,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from ntm_docgen.vietnamese.legacy import encoding_of_font
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def style_chain(styles: dict[str, Any], style_id: str | None) -> Iterator[Any]:
+    """A style's definition, then those it is based on (``basedOn``), nearest first; a chain
+    that loops ends after 20."""
+    for _step in range(20):
+        style = styles.get(style_id or "")
+        if style is None:
+            return
+        yield style
+        based = style.find(_W + "basedOn")
+        style_id = based.get(_W + "val") if based is not None else None
 
 
 class RunFonts:
@@ -29,15 +42,12 @@ class RunFonts:
         """The document's styles (``w:style``) by their id."""
         return self._styles
 
-    def _style_font(self, style_id: str | None, seen: int = 0) -> str | None:
-        style = self._styles.get(style_id or "")
-        if style is None or seen > 20:
-            return None
-        found = _font(style.find(_W + "rPr"))
-        if found:
-            return found
-        based = style.find(_W + "basedOn")
-        return self._style_font(based.get(_W + "val") if based is not None else None, seen + 1)
+    def _style_font(self, style_id: str | None) -> str | None:
+        for style in style_chain(self._styles, style_id):
+            found = _font(style.find(_W + "rPr"))
+            if found:
+                return found
+        return None
 
     def font(self, run: Any, paragraph: Any) -> str | None:
         """The font ``run`` (a ``w:r``) of ``paragraph`` (its ``w:p``) is shown in."""

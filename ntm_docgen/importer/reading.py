@@ -16,7 +16,7 @@ from ntm_docgen.files.limits import TEXT_BYTES, check_lines, read_bounded
 from ntm_docgen.files.package import UnreadablePackageError, check_package
 from ntm_docgen.files.resources import load_data
 from ntm_docgen.i18n import _
-from ntm_docgen.importer.legacy import RunFonts
+from ntm_docgen.importer.legacy import RunFonts, style_chain
 from ntm_docgen.importer.numbering import list_labels
 from ntm_docgen.vietnamese.legacy import encoding_of_font, to_unicode
 from ntm_docgen.vietnamese.text import nfc
@@ -249,7 +249,7 @@ class TableRules:
         name = (style.get(_qn("val")) or "") if style is not None else ""
         if name not in self._styles:
             return style is not None and "grid" in name.lower()
-        for definition in _style_chain(self._styles, name):
+        for definition in style_chain(self._styles, name):
             borders = _visible(definition.find(_qn("tblPr")), drawn)
             if borders is not None:
                 return borders
@@ -343,23 +343,11 @@ def _bold_mark(props: Any) -> bool | None:
 
 def _style_bold(styles: dict[str, Any], style_id: str | None) -> bool:
     """Whether a style sets its text bold, itself or through ``basedOn``."""
-    for style in _style_chain(styles, style_id):
+    for style in style_chain(styles, style_id):
         bold = _bold_mark(style.find(_qn("rPr")))
         if bold is not None:
             return bold
     return False
-
-
-def _style_chain(styles: dict[str, Any], style_id: str | None) -> Iterator[Any]:
-    """A style's definition, then those it is based on (``basedOn``), nearest first; a chain
-    that loops ends after 20."""
-    for _step in range(20):
-        style = styles.get(style_id or "")
-        if style is None:
-            return
-        yield style
-        based = style.find(_qn("basedOn"))
-        style_id = based.get(_qn("val")) if based is not None else None
 
 
 def _paragraph_text(paragraph: Any, fonts: RunFonts | None = None,

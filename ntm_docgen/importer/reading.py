@@ -132,10 +132,9 @@ def _docx_text(path: Path) -> str:
     """Paragraphs and table cells in document order; a cell's text follows its row's order.
     A ruled table of the body comes back as pipe-table markup (contract §2)."""
     body, fonts, labels = _docx_body(path)
-    rules = TableRules(fonts.styles)
     return "\n".join("" if p is None else p if isinstance(p, str)
                      else _paragraph_text(p, fonts, labels)
-                     for p in _paragraphs(body, pipes=True, fonts=fonts, rules=rules))
+                     for p in _paragraphs(body, pipes=True, fonts=fonts))
 
 
 def legacy_encodings(path: Path | str) -> set[str]:
@@ -183,27 +182,26 @@ def _has_styles(document: Any) -> bool:
     return any(rel.reltype == RT.STYLES for rel in document.part.rels.values())
 
 
-def _paragraphs(parent: Any, pipes: bool = False, fonts: RunFonts | None = None,
-                rules: TableRules | None = None) -> Iterator[Any]:
+def _paragraphs(parent: Any, pipes: bool = False,
+                fonts: RunFonts | None = None) -> Iterator[Any]:
     """Walk ``w:p`` and ``w:tbl`` children in order (None after each table cell); merged cells
     are read once. With ``pipes``, a ruled table gives its rows as pipe-table lines (str)."""
-    rules = rules or TableRules(None)
     for child in parent.iterchildren(tag=etree.Element):  # not comments nor instructions
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             yield from _page_break(child, pipes)
             yield child
             yield from _section_end(child, pipes)
-        elif tag == "tbl" and pipes and rules.ruled(child) and not _holds_header(child, fonts):
+        elif tag == "tbl" and pipes and _ruled(child, fonts) and not _holds_header(child, fonts):
             yield None
             yield from pipe_rows(child, fonts)
             yield None
         elif tag == "tbl":
-            yield from _table_paragraphs(child, pipes, fonts, rules)
+            yield from _table_paragraphs(child, pipes, fonts)
         elif tag == "sdt":
             content = child.find(_qn("sdtContent"))
             if content is not None:
-                yield from _paragraphs(content, pipes, fonts, rules)
+                yield from _paragraphs(content, pipes, fonts)
 
 
 def _page_break(paragraph: Any, pipes: bool) -> Iterator[str]:
@@ -225,7 +223,7 @@ def _section_end(paragraph: Any, pipes: bool) -> Iterator[str]:
         yield "---"
 
 
-class TableRules:
+def _ruled(table: Any, fonts: RunFonts | None = None) -> bool:
     """Whether a table draws its rules. A table with visible rules is content (a list, a
     form); the borderless header and signature tables of a letter hold its layout, and are
     read cell by cell. The rules are the table's own borders, else its style's (through
@@ -233,36 +231,31 @@ class TableRules:
     draws none. A rule between rows (``insideH``) is drawn only when there are two rows, one
     between columns (``insideV``) only when there are two columns: a signature table of one
     row whose only border is ``insideH`` shows none."""
-
-    def __init__(self, styles: dict[str, Any] | None) -> None:
-        self._styles = styles or {}
-
-    def ruled(self, table: Any) -> bool:
-        props = table.find(_qn("tblPr"))
-        rows = table.findall(_qn("tr"))
-        drawn = {"insideH": len(rows) > 1,
-                 "insideV": any(len(row.findall(_qn("tc"))) > 1 for row in rows)}
-        borders = _visible(props, drawn)
+    styles = fonts.styles if fonts is not None else {}
+    props = table.find(_qn("tblPr"))
+    rows = table.findall(_qn("tr"))
+    drawn = {"insideH": len(rows) > 1,
+             "insideV": any(len(row.findall(_qn("tc"))) > 1 for row in rows)}
+    borders = _visible(props, drawn)
+    if borders is not None:
+        return borders
+    style = props.find(_qn("tblStyle")) if props is not None else None
+    name = (style.get(_qn("val")) or "") if style is not None else ""
+    if name not in styles:
+        return style is not None and "grid" in name.lower()
+    for definition in style_chain(styles, name):
+        borders = _visible(definition.find(_qn("tblPr")), drawn)
         if borders is not None:
             return borders
-        style = props.find(_qn("tblStyle")) if props is not None else None
-        name = (style.get(_qn("val")) or "") if style is not None else ""
-        if name not in self._styles:
-            return style is not None and "grid" in name.lower()
-        for definition in style_chain(self._styles, name):
-            borders = _visible(definition.find(_qn("tblPr")), drawn)
-            if borders is not None:
-                return borders
-        return False
+    return False
 
 
-def _visible(props: Any, drawn: dict[str, bool] | None = None) -> bool | None:
+def _visible(props: Any, drawn: dict[str, bool]) -> bool | None:
     """Whether ``w:tblBorders`` in ``props`` shows a rule; None when it sets no borders. A
     border that ``drawn`` marks False (``insideH`` in a table of one row) shows nothing."""
     borders = props.find(_qn("tblBorders")) if props is not None else None
     if borders is None:
         return None
-    drawn = drawn or {}
     return any(b.get(_qn("val")) not in ("nil", "none", None)
                and drawn.get(b.tag.rsplit("}", 1)[-1], True) for b in borders)
 
@@ -303,15 +296,15 @@ def _span(span: Any) -> int:
     return max(1, min(int(value), MAX_SPAN)) if value.isdigit() and len(value) < 4 else 1
 
 
-def _table_paragraphs(table: Any, pipes: bool = False, fonts: RunFonts | None = None,
-                      rules: TableRules | None = None) -> Iterator[Any]:
+def _table_paragraphs(table: Any, pipes: bool = False,
+                      fonts: RunFonts | None = None) -> Iterator[Any]:
     for row in table.iterchildren(_qn("tr")):
         for cell in row.iterchildren(_qn("tc")):
             props = cell.find(_qn("tcPr"))
             merge = props.find(_qn("vMerge")) if props is not None else None
             if merge is not None and merge.get(_qn("val")) in (None, "continue"):
                 continue  # the continuation of a vertically merged cell holds no text
-            yield from _paragraphs(cell, pipes, fonts, rules)
+            yield from _paragraphs(cell, pipes, fonts)
             yield None
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import re
+from datetime import date
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -168,3 +169,11 @@ def test_a_signed_original_written_whole_is_said(runner, tmp_path, version, warn
     assert result.exit_code == 0, result.output
     assert out.read_bytes().startswith(original.read_bytes()) is not warned
     assert ("its digital signature does not hold in the copy" in result.output) is warned
+    # the desk shows the copy's warnings: the library says it, not the command line alone
+    import ntm_docgen
+
+    ban_sao = ntm_docgen.load_copy_spec(write_spec(tmp_path))
+    done = ntm_docgen.copy_document(original, ban_sao, tmp_path / "again.pdf",
+                                    today=date(2026, 5, 20))
+    said = [w for w in done.result.warnings if "digital signature does not hold" in w]
+    assert len(said) == int(warned) and all(original.name in w for w in said)

@@ -63,12 +63,6 @@ def copy(original: Path, spec_path: Path, out: Path, trich: str | None, dien_tu:
                        .format(old=done.replaced, new=f"{done.so:02d}")])
     if done.so_hieu is not None:
         click.echo(_("số {number} from the register").format(number=done.so_hieu), err=True)
-    if done.result.signature_dropped:
-        echo_warnings([_("{path} is digitally signed, but the copy could not be added after "
-                         "its signed bytes (a PDF older than 1.4, or a damaged file repaired "
-                         "while reading): its digital signature does not hold in the copy; "
-                         "sign the copy with --sign, or ask the sender for an undamaged file")
-                       .format(path=original)])
     if done.result.warnings:
         echo_warnings(list(done.result.warnings))
     if done.result.page_added:

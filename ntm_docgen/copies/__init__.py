@@ -261,6 +261,12 @@ def make_copy(original: Path | str, ban_sao: BanSao, out: Path | str, *, today: 
 
         data, added = pdf_copy(original, ban_sao, today, dien_tu=dien_tu, when=when)
         dropped = signature_dropped(original, data)
+        if dropped:  # said wherever the copy is made: the command line and the desk
+            warnings.append(_(
+                "{name} is digitally signed, but the copy could not be added after its signed "
+                "bytes (a PDF older than 1.4, or a damaged file repaired while reading): its "
+                "digital signature does not hold in the copy; sign the copy digitally, or ask "
+                "the sender for an undamaged file").format(name=Path(original).name))
     else:
         data, added = docx_copy(original, ban_sao, today, trich), False
         if target == ".pdf":

@@ -10,6 +10,7 @@ from ntm_docgen.derive.job import LOAI, Derivation
 from ntm_docgen.derive.rules import citation_spans, mau, van
 from ntm_docgen.derive.source import Section, heading_has, split_body
 from ntm_docgen.i18n import ngettext
+from ntm_docgen.letter.context import luu_text
 from ntm_docgen.vietnamese.text import so_la_ma
 
 
@@ -35,7 +36,7 @@ def build_form(job: Derivation) -> dict[str, Any]:
     ky.update(chuc_vu=profile.ky.chuc_vu, ho_ten=profile.ky.ho_ten)
     spec["ky"] = ky
     spec["noi_nhan"] = _noi_nhan(job)
-    spec["luu"] = profile.luu or ", ".join(x for x in ("VT", profile.don_vi) if x)
+    spec["luu"] = luu_text(profile.luu, profile.don_vi)
     phu_luc = _phu_luc(job)
     if phu_luc:
         spec["phu_luc"] = phu_luc

@@ -46,16 +46,26 @@ def test_copy_says_too_many_pages_not_damaged(runner: CliRunner, tmp_path: Path,
 def test_derive_counts_the_pages_before_reading_them(runner: CliRunner, tmp_path: Path,
                                                      many: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    from ntm_docgen.importer import pdfwords
+    import pdfplumber
 
     def no_reading(*args: object, **kwargs: object) -> None:
         raise AssertionError("the pages were read before they were counted")
 
-    monkeypatch.setattr(pdfwords, "flattened", no_reading)
+    monkeypatch.setattr(pdfplumber, "open", no_reading)
     out = tmp_path / "out.docx"
     result = runner.invoke(main, ["derive", str(many), "--profile", str(PROFILE),
                                   "--as", "cong-van", "-o", str(out)])
     assert result.exit_code == 1, result.output
     assert "is 200,000, over the limit of 100" in result.stderr, result.stderr
     assert "NTM_DOCGEN_MAX_IMPORT_PAGES" in result.stderr
+    assert not out.exists()
+
+
+def test_import_counts_the_pages_before_reading_them(runner: CliRunner, tmp_path: Path,
+                                                     many: Path) -> None:
+    """The count is the reader's, so import and derive share it."""
+    out = tmp_path / "out.yaml"
+    result = runner.invoke(main, ["import", str(many), "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert "is 200,000, over the limit of 100" in result.stderr, result.stderr
     assert not out.exists()

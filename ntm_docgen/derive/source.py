@@ -35,8 +35,6 @@ def read_source(path: Path) -> tuple[Spec, list[str]]:
                                      "(.txt, .docx, .pdf)"))
     from ntm_docgen.importer import PLACEHOLDER, import_letter, quoted, unread_note
 
-    if suffix == ".pdf":
-        _count_pages(path)
     result = import_letter(path)
     data = dict(result.spec)
     lost = unread_note(result.unread) if result.unread else None
@@ -63,18 +61,6 @@ def read_source(path: Path) -> tuple[Spec, list[str]]:
                                      "writes, and derive from that spec")
                              .format(fields=", ".join(unread)))
     return parse_spec(data, source=path), warnings
-
-
-def _count_pages(path: Path) -> None:
-    """Refuse a PDF over the import's page limit from the count its page tree claims, as a
-    copy does, before any page is read (a file claiming 200,000 pages took seconds to read)."""
-    from ntm_docgen.files.limits import IMPORT_PAGES
-    from ntm_docgen.files.pdfinput import claimed_pages
-    from ntm_docgen.importer.pdfwords import PagesLimitError
-
-    count = claimed_pages(path)
-    if count is not None and count > IMPORT_PAGES.value():
-        raise PagesLimitError(path, IMPORT_PAGES, count)
 
 
 def split_body(noi_dung: str) -> tuple[list[str], list[Section]]:

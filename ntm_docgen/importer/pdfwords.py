@@ -236,8 +236,10 @@ def _covered_blanks(chars: list[dict[str, Any]]) -> set[int]:
 
 def flattened(path: Path) -> bytes:
     """The PDF with its form fields and annotations drawn into the pages: a letter signed in an
-    e-office system carries its number and day in a signature field's appearance. pdfium is
-    called by one thread at a time (the desk imports in worker threads)."""
+    e-office system carries its number and day in a signature field's appearance. Its pages
+    are counted against the import's limit as it opens, before any is read (a file claiming
+    200,000 pages would take seconds). pdfium is called by one thread at a time (the desk
+    imports in worker threads)."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
@@ -249,6 +251,7 @@ def flattened(path: Path) -> bytes:
                                          "by a password); ask the sender for a readable copy, "
                                          "or print it again as PDF")) from e
         try:
+            _bounded(IMPORT_PAGES, len(document), path)
             document.init_forms()
             if document.formenv is None:
                 return path.read_bytes()  # no form: nothing to draw in

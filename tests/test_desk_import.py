@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+import pytest
 import yaml
 from desk_support import csrf_of, desk_client
 
@@ -64,3 +65,32 @@ def test_what_could_not_be_read_stays_as_the_clerk_types(client, csrf):
     assert page.xpath("//div[@class='notice']")
     swapped = page.xpath("//form[@id='letter']")[0].get("hx-target")
     assert not page.xpath(f"//*[@id='{swapped.lstrip('#')}']//div[@class='notice']")
+
+
+#: A letter whose reader warns about a field (Địa danh), and about marks after its closing
+#: ./. that belong to no field.
+MARKED = ("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 12/UBND-KT\nV/v tổng kết phong trào thi đua\n"
+          "Kính gửi: Các sở, ban, ngành\nĐề nghị các đơn vị báo cáo kết quả./. ~~ \\\n"
+          "CHỦ TỊCH\nNguyễn Văn An\n")
+
+
+@pytest.mark.parametrize(("lang", "field", "marks"), [
+    ("vi", "Địa danh: không đọc được địa danh", "Những nét sau dấu ./."),
+    ("en", "Place: the place could not be read", "Marks after the letter's closing ./."),
+], ids=["vi", "en"])
+def test_what_could_not_be_read_is_told_in_sentences_naming_the_file(tmp_path, lang, field,
+                                                                       marks):
+    """Each note names the file it is about, as the command line names the letter a derived
+    one was read from, and reads as a sentence: a capital first, a full stop last."""
+    from lxml import html
+
+    with desk_client(tmp_path, lang=lang) as c:
+        answer = c.post("/soan/mo", data={"csrf_token": csrf_of(c)},
+                        files={"tep": ("Công văn 12.txt", MARKED.encode())},
+                        follow_redirects=False)
+        assert answer.status_code == 303, answer.text
+        page = html.fromstring(c.get(answer.headers["location"]).text)
+    notes = [n.text_content() for n in page.xpath("//div[@class='notice']")]
+    assert f"Công văn 12.txt: {field}; " in "\n".join(notes)
+    assert any(n.startswith(f"Công văn 12.txt: {marks} ") for n in notes), notes
+    assert all(n.startswith("Công văn 12.txt: ") and n.endswith(".") for n in notes), notes

@@ -237,5 +237,5 @@ def test_a_trich_sao_of_a_pdf_shows_what_the_reader_left_out(client, csrf, tmp_p
             "ky.ho_ten": "Nguyễn Đức Đăng", "noi_nhan": ["Các sở, ban, ngành"], "dang": "pdf"}
     answer = client.post("/sao", data=form, files={"tep": ("goc.pdf", original)})
     assert answer.status_code == 200, answer.text
-    assert re.search(r'<ul class="warning"><li>page numbers and running headers left out of '
-                     r"the letter: &#39;2&#39; \(p. 2\)", answer.text), answer.text
+    assert re.search(r'<ul class="warning"><li>goc.pdf: Page numbers and running headers left '
+                     r"out of the letter: &#39;2&#39; \(p. 2\)", answer.text), answer.text

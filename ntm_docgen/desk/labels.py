@@ -118,15 +118,50 @@ def named_warning(text: str) -> str:
 
 
 def named_note(text: str) -> str:
-    """A note of a job (an implementing letter's warnings): after its file name, a spec path
-    told as the field's label.
+    """A note of a job (an implementing letter's warnings) as a sentence: after its file
+    name, a spec path told as the field's label.
 
     >>> named_note("hd.txt: co_quan.ten: no heading found")
-    'hd.txt: Issuing body: no heading found'
+    'hd.txt: Issuing body: no heading found.'
     >>> named_note("hd.txt: the letter is long")
-    'hd.txt: the letter is long'
+    'hd.txt: The letter is long.'
     """
     found = _LEADING_FILE.match(text)
     if not found:
-        return named_warning(text)
-    return _("{name}: {note}").format(name=found[1], note=named_warning(found[2]))
+        return sentence(named_warning(text))
+    return _("{name}: {note}").format(name=found[1], note=sentence(named_warning(found[2])))
+
+
+def note_about(name: str, text: str) -> str:
+    """A warning about the file ``name`` (a letter read into a draft, an original copied) as
+    a sentence naming that file, as the command line's notes of a job name theirs.
+
+    >>> note_about("cv.pdf", "pages 1 are scanned images and were read by OCR")
+    'cv.pdf: Pages 1 are scanned images and were read by OCR.'
+    >>> note_about("cv.pdf", "ky.ho_ten: could not be read; fill it in")
+    "cv.pdf: Signer's name: could not be read; fill it in."
+    >>> note_about("cv.pdf", "cv.pdf is digitally signed, but the copy ...")
+    'cv.pdf is digitally signed, but the copy ...'
+    """
+    if text.startswith(name):
+        return sentence(text)
+    return _("{name}: {note}").format(name=name, note=sentence(named_warning(text)))
+
+
+def sentence(text: str) -> str:
+    """``text`` as a sentence: its first letter a capital (unless it opens with a file name,
+    an option or a code, which keep theirs) and a full stop at its end.
+
+    >>> sentence("các trang 1 là ảnh quét"), sentence("--han: not given")
+    ('Các trang 1 là ảnh quét.', '--han: not given.')
+    >>> sentence("goc.docx has no number"), sentence("“~~”; check the paper?")
+    ('goc.docx has no number.', '“~~”; check the paper?')
+    """
+    first = text.split(" ", 1)[0]
+    if text[:1].islower() and not _CODE.search(first):
+        text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "?", "!", "...", "…")) else text + "."
+
+
+#: What marks a word as a file name, an option, a path or a code, whose case is kept.
+_CODE = re.compile(r"[._/\\\d-]")

@@ -80,14 +80,15 @@ async def open_spec(request: Request, clerk: Clerk, form: FormData) -> Response:
             path = await save(item, folder, d.config.max_upload)
             if path.suffix.lower() in LETTERS:
                 read = await run_in_threadpool(api.import_letter, path)
-                data, notes = read.spec, [as_uploaded(w, folder) for w in read.warnings]
+                data, notes = read.spec, [labels.note_about(path.name, as_uploaded(w, folder))
+                                          for w in read.warnings]
             else:
                 data = api.read_spec_data(path)
     except (UploadError, DocgenError) as e:
         return refuse(request, clerk, 400, str(e))
     draft = d.state.new_draft(clerk.name, data)
     if notes:
-        d.notes[draft.id] = [labels.named_note(note) for note in notes]
+        d.notes[draft.id] = notes
     return RedirectResponse(f"/soan/{draft.id}", status_code=303)
 
 

@@ -14,7 +14,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from ntm_docgen import api
-from ntm_docgen.desk import forms
+from ntm_docgen.desk import forms, labels
 from ntm_docgen.desk.results import Result
 from ntm_docgen.desk.uploads import UploadError, certificate, private_folder, save, upload
 from ntm_docgen.desk.views.compose import DOCX, HINH_THUC, QUYEN_HAN
@@ -125,7 +125,8 @@ async def make(request: Request, clerk: Clerk, form: FormData) -> Response:
     name = f"ban-sao-{Path(original.filename or 'van-ban').stem}{target}"
     download = d.results.add(Result(clerk.name, name, MEDIA[target], copied))
     return _page(request, clerk, key=key, count=len(pages), download=download,
-                 number=made.so_hieu or "", warnings=made.result.warnings, **shown)
+                 number=made.so_hieu or "", warnings=[labels.note_about(source.name, w)
+                                                       for w in made.result.warnings], **shown)
 
 
 ROUTES = [Route("/sao", index), Route("/sao", make, methods=["POST"])]

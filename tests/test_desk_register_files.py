@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import io
 import re
+from datetime import date
+from pathlib import Path
 
+import pytest
 from desk_support import CONG_VAN, new_draft
 from openpyxl import load_workbook
 
@@ -47,7 +50,8 @@ def test_an_export_of_another_kind_is_a_page_not_the_workbook(client):
 def test_a_register_line_without_its_file_says_what_to_do(client, csrf, tmp_path):
     missing = client.get("/so/van-ban/999")
     assert missing.status_code == 404
-    assert "no issued letter on line 999" in missing.text
+    assert "not in the register" in missing.text and "Open the register again" in missing.text
+    assert "999" not in missing.text  # the register's own line number means nothing to her
     register = issue(client, csrf)
     letter = re.search(r'href="(/so/van-ban/\d+)"', register).group(1)
     for kept in (tmp_path / "van-ban-di").rglob("*.docx"):
@@ -55,4 +59,43 @@ def test_a_register_line_without_its_file_says_what_to_do(client, csrf, tmp_path
     gone = client.get(letter)
     assert gone.status_code == 404
     assert gone.headers["content-type"].startswith("text/html")
-    assert "01/SNV-TĐKT" in gone.text and "moved or deleted" in gone.text
+    assert "01/SNV-TĐKT of " in gone.text and "moved or deleted" in gone.text
+    assert f"(“{CONG_VAN['trich_yeu']}”)" in gone.text
+
+
+def by_hand(home: Path, trich_yeu: str, *, cancelled: bool = False,
+            written: Path | None = None) -> int:
+    """Take a number of the desk's register in ``home`` as the command line does, the
+    letter written to ``written`` (or not at all, or cancelled); its register line."""
+    from ntm_docgen import register
+
+    db = str(home / "so-di.sqlite3")
+    entry = register.RegisterEntry(trich_yeu=trich_yeu, ngay=date(2026, 3, 5))
+    given = register.allocate(db, co_quan="UBND", loai_code="KH", nam=2026, entry=entry)
+    if cancelled:
+        register.cancel(db, given.id, "LibreOffice failed")
+    if written is not None:
+        written.write_bytes(b"PK")
+        register.record(db, given.id, written)
+    return given.id
+
+
+@pytest.mark.parametrize(("case", "said"), [
+    ("taken", "The desk holds no file of letter 01/KH-UBND of 05/03/2026 (“Tổ chức hội nghị”): "
+              "its number was taken without the desk"),
+    ("cancelled", "Number 01/KH-UBND of 05/03/2026 (“Tổ chức hội nghị”) was cancelled"),
+    ("outside", "Letter 01/KH-UBND of 05/03/2026 (“Tổ chức hội nghị”) was written outside the "
+                "desk, as kh-01.docx"),
+], ids=["taken-by-hand", "cancelled", "written-elsewhere"])
+def test_a_letter_the_desk_did_not_write_is_named_as_the_clerk_knows_it(client, tmp_path, case,
+                                                                       said):
+    """Số/ký hiệu, ngày and trích yếu, as the register page shows the line, never its id;
+    and why the desk has no file of it."""
+    elsewhere = tmp_path / "khac"
+    elsewhere.mkdir()
+    line = by_hand(tmp_path, "Tổ chức hội nghị", cancelled=case == "cancelled",
+                   written=elsewhere / "kh-01.docx" if case == "outside" else None)
+    answer = client.get(f"/so/van-ban/{line}")
+    assert answer.status_code == 404
+    assert said in answer.text
+    assert str(elsewhere) not in answer.text

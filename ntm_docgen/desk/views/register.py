@@ -123,19 +123,43 @@ async def issued(request: Request, clerk: Clerk) -> Response:
     rows = await run_in_threadpool(_rows, d.config.register_db, None, None)
     row = next((r for r in rows if r.id == row_id), None)
     home = (d.config.home / "van-ban-di").resolve()
-    if row is None or not row.tep:
+    if row is None:
         return refuse(request, clerk, 404, _(
-            "The register has no issued letter on line {line}; open the register again and "
-            "choose a number from it.").format(line=row_id))
+            "This letter is not in the register: the page it was opened from is out of date. "
+            "Open the register again and choose the letter there."))
+    if row.trang_thai == "huy":
+        return refuse(request, clerk, 404, _(
+            "Number {entry} was cancelled: no letter was written with it, and it is never "
+            "given again. Its note in the register says why.").format(entry=_entry(row)))
+    if not row.tep:
+        return refuse(request, clerk, 404, _(
+            "The desk holds no file of letter {entry}: its number was taken without the desk "
+            "writing the letter (by hand, or on the command line). Open the letter where it "
+            "was written.").format(entry=_entry(row)))
     path = Path(row.tep).resolve()
-    if home not in path.parents or not path.is_file():
+    if home not in path.parents:
         return refuse(request, clerk, 404, _(
-            "The file of letter {number} ({name}) is no longer in the desk's folder of issued "
+            "Letter {entry} was written outside the desk, as {name} (on the command line): "
+            "the desk gives only the letters it issued itself. Open it from the folder it was "
+            "written to.").format(entry=_entry(row), name=path.name))
+    if not path.is_file():
+        return refuse(request, clerk, 404, _(
+            "The file of letter {entry} ({name}) is no longer in the desk's folder of issued "
             "letters: it was moved or deleted. Put it back in that folder, or restore it from a "
             "backup; issuing it again would give it a new number.").format(
-                number=row.so_hieu, name=path.name))
+                entry=_entry(row), name=path.name))
     return attachment(path.read_bytes(), path.name,
                       "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+
+
+def _entry(row: Any) -> str:
+    """A register line as the clerk knows it: số/ký hiệu, ngày and trích yếu."""
+    entry = row.so_hieu
+    if row.ngay:
+        entry = _("{number} of {day}").format(number=entry, day=row.ngay.strftime("%d/%m/%Y"))
+    if row.trich_yeu:
+        entry = _("{entry} (“{summary}”)").format(entry=entry, summary=row.trich_yeu)
+    return entry
 
 
 ROUTES = [

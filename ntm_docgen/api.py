@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from ntm_docgen.derive import DeriveResult
     from ntm_docgen.errors import Problem
     from ntm_docgen.importer import ImportResult
+    from ntm_docgen.importer.watch import Watcher
     from ntm_docgen.letter.spec import BanSao, Spec
     from ntm_docgen.register.store import Register
     from ntm_docgen.vietnamese.loai import Loai
@@ -272,6 +273,15 @@ def import_letter(path: PathLike) -> ImportResult:
     from ntm_docgen.importer import import_letter as read
 
     return read(Path(path))
+
+
+def watching_ocr(watcher: Watcher) -> AbstractContextManager[None]:
+    """Inside this block (in this thread), ``watcher`` is told how many scanned pages a reading
+    (``import_letter``, ``derive_file``, a TRÍCH SAO of a PDF) reads by OCR before it reads
+    any, then as each begins, and asked between runs of Tesseract (it may raise to stop)."""
+    from ntm_docgen.importer.watch import watching
+
+    return watching(watcher)
 
 
 def spec_file_text(data: dict[str, Any], path: PathLike, header: str = "") -> str:

@@ -65,3 +65,22 @@ def new_draft(client: TestClient, csrf: str, loai: str = "CV") -> str:
                          follow_redirects=False)
     assert answer.status_code == 303, answer.text
     return answer.headers["location"]
+
+
+def read_to_the_end(client: TestClient, answer: Any, limit: float = 900.0) -> Any:
+    """An upload the desk reads as a job (``answer`` leads to its page): its page asked for
+    until the reading ends; the last answer (a redirect to where it landed, or the page saying
+    it failed or was cancelled)."""
+    import time
+
+    assert answer.status_code == 303, answer.text
+    page = answer.headers["location"]
+    assert page.startswith("/doc/"), page
+    deadline = time.monotonic() + limit
+    while True:
+        shown = client.get(page, follow_redirects=False)
+        if shown.status_code != 200 or not re.search(r'data-state="(waiting|reading)"',
+                                                      shown.text):
+            return shown
+        assert time.monotonic() < deadline, f"the reading at {page} did not end"
+        time.sleep(0.05)

@@ -32,11 +32,13 @@ def routes() -> list[Any]:
         download,
         home,
         profiles,
+        reading,
         register,
     )
 
     return [*home.ROUTES, *compose.ROUTES, *profiles.ROUTES, *copy.ROUTES, *bulk.ROUTES,
             *derive.ROUTES, *check.ROUTES, *register.ROUTES, *accounts.ROUTES, *download.ROUTES,
+            *reading.ROUTES,
             Mount("/static", StaticFiles(directory=HERE / "static"), name="static")]
 
 

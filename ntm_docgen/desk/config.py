@@ -121,6 +121,9 @@ class DeskConfig:
     max_upload: int = int(os.environ.get("NTM_DOCGEN_DESK_MAX_UPLOAD", 20 * 1024 * 1024))
     #: LibreOffice processes started with the desk and kept warm (0: started when first needed)
     warm_offices: int = 0
+    #: scans read by OCR at once for the whole desk, the others queued (None: NTM_DOCGEN_DESK_
+    #: OCR_JOBS, else one on two cores or fewer, two on more)
+    ocr_jobs: int | None = None
 
     def check(self) -> None:
         """Raise DeskError when this way of running is not allowed."""

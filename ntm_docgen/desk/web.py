@@ -65,6 +65,7 @@ class Desk:
     def __init__(self, config: DeskConfig, state: State) -> None:
         from ntm_docgen.desk.jobs import Jobs
         from ntm_docgen.desk.previews import Previews
+        from ntm_docgen.desk.reading import Readings, ocr_slots
         from ntm_docgen.desk.results import Results
 
         self.config = config
@@ -75,6 +76,7 @@ class Desk:
         #: notes for the next page a clerk opens (a derivation's warnings), by draft id
         self.notes: dict[str, list[str]] = {}
         self.jobs = Jobs(config.home / "hang-loat")
+        self.readings = Readings(config.ocr_jobs or ocr_slots(), config.lang)
 
     def speak(self) -> None:
         """Use the desk's language for this request."""
@@ -97,7 +99,8 @@ class Desk:
              status: int = 200, **context: Any) -> HTMLResponse:
         html = self.templates.get_template(template).render(
             request=request, clerk=clerk, office=self.config.office, lang=language(),
-            csrf=clerk.session.csrf if clerk else "", **context)
+            csrf=clerk.session.csrf if clerk else "",
+            reading_now=self.readings.of(clerk.name) if clerk else [], **context)
         return HTMLResponse(html, status_code=status)
 
 

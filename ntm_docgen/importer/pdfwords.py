@@ -14,6 +14,7 @@ from ntm_docgen.errors import InputFileError, LimitError
 from ntm_docgen.files.limits import IMPORT_PAGES, OCR_PAGES, OCR_SECONDS, PDF_PIXELS, Limit
 from ntm_docgen.files.pages import PDFIUM
 from ntm_docgen.i18n import _, number
+from ntm_docgen.importer import watch
 from ntm_docgen.importer.ocrfix import mend_names, mend_ocr
 from ntm_docgen.importer.pdflayout import Page, PdfText, Word, pdf_text
 from ntm_docgen.importer.pdfmarks import marks_on_letters
@@ -69,9 +70,16 @@ def read_pdf_text(path: Path) -> PdfText:
                 scanned = sum(c.isalpha() for w in words for c in w.text) < MIN_LETTERS \
                     and _covered(page)
                 layers.append((page, words, scanned or unreadable_layer(words)))
-            _bounded(OCR_PAGES, sum(1 for *_, ocr in layers if ocr), path)  # before any is read
+            scans = sum(1 for *_, ocr in layers if ocr)
+            _bounded(OCR_PAGES, scans, path)  # before any is read
+            if scans:
+                check_ocr(path)
+                watch.planned(scans)
+            read = 0
             for number, (page, words, ocr) in enumerate(layers, start=1):
                 if ocr:
+                    read += 1
+                    watch.page(read)
                     pages.append(_ocr_pdf_page(path, data, number - 1, float(page.width),
                                                float(page.height)))
                 else:
@@ -120,6 +128,9 @@ def read_image_text(path: Path) -> PdfText:
         raise PDF_PIXELS.exceeded(path) from e
     except (UnidentifiedImageError, OSError) as e:
         raise InputFileError(path, _("is not an image that can be opened")) from e
+    check_ocr(path)
+    watch.planned(1)
+    watch.page(1)
     dpi = frames[0].info.get("dpi", (OCR_DPI, OCR_DPI))[0] or OCR_DPI
     scale = 72 / float(dpi)
     page = Page(1, frames[0].width * scale, frames[0].height * scale,
@@ -353,6 +364,7 @@ def _tesseract(image: Any, config: str, scale: float, origin: tuple[float, float
     from ``first``."""
     import pytesseract
 
+    watch.tick()
     data = pytesseract.image_to_data(image, lang=OCR_LANG, config=config,
                                      output_type=pytesseract.Output.DICT,
                                      timeout=OCR_SECONDS.value())

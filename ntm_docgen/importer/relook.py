@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ntm_docgen.files.limits import OCR_SECONDS
+from ntm_docgen.importer import watch
 from ntm_docgen.vietnamese.text import nfc
 
 #: Marks that shape a letter (circumflex, breve, horn), as combining signs.
@@ -272,6 +273,7 @@ def relook(image: Any, reads: list[Read], lang: str) -> dict[int, str]:
                                min(crop.height, top - box[1] + round(0.45 * h)))))
         crops.append(crop.resize((crop.width * ENLARGE, crop.height * ENLARGE),
                                  Image.Resampling.LANCZOS))
+    watch.tick()
     with tempfile.TemporaryDirectory() as folder:
         path = os.path.join(folder, "words.tif")
         crops[0].save(path, save_all=True, append_images=crops[1:])

@@ -72,24 +72,34 @@ async def open_spec(request: Request, clerk: Clerk, form: FormData) -> Response:
     PDF, plain text) read as ``ntm-docgen import`` reads it, what it could not read listed at
     the top of the editor."""
     d = desk(request)
-    notes: list[str] = []
     try:
         item = upload(form, "tep", SPECS + LETTERS)
         assert item is not None
         with private_folder() as folder:
             path = await save(item, folder, d.config.max_upload)
-            if path.suffix.lower() in LETTERS:
-                read = await run_in_threadpool(api.import_letter, path)
-                data, notes = read.spec, [labels.note_about(path.name, as_uploaded(w, folder))
-                                          for w in read.warnings]
-            else:
-                data = api.read_spec_data(path)
+            if path.suffix.lower() not in LETTERS:
+                draft = d.state.new_draft(clerk.name, api.read_spec_data(path))
+                return RedirectResponse(f"/soan/{draft.id}", status_code=303)
+            reading = await d.readings.read(
+                clerk.name, "soan", path.name, folder,
+                lambda kept: api.import_letter(kept / path.name),
+                lambda done: _opened(d, clerk.name, done.result, done.folder, path.name))
+            if reading.is_job:  # a scan: its page, while Tesseract reads it
+                return RedirectResponse(f"/doc/{reading.id}", status_code=303)
+            return RedirectResponse(_opened(d, clerk.name, reading.value(), reading.folder,
+                                            path.name), status_code=303)
     except (UploadError, DocgenError) as e:
         return refuse(request, clerk, 400, str(e))
-    draft = d.state.new_draft(clerk.name, data)
+
+
+def _opened(d: Any, owner: str, read: Any, folder: Any, name: str) -> str:
+    """The letter ``name`` read as a new draft of ``owner``, what could not be read noted for
+    its editor; the editor's address."""
+    draft = d.state.new_draft(owner, read.spec)
+    notes = [labels.note_about(name, as_uploaded(w, folder)) for w in read.warnings]
     if notes:
         d.notes[draft.id] = notes
-    return RedirectResponse(f"/soan/{draft.id}", status_code=303)
+    return f"/soan/{draft.id}"
 
 
 #: What "Open" takes: a spec file, or a letter to read into one.

@@ -1,0 +1,271 @@
+"""A scan uploaded to the desk is read by OCR as a job of its own: the request answers at once
+with a page of progress (the page being read of how many, the files ahead in the queue), the
+clerk may leave it, come back and cancel, and once it is read she lands where the request
+used to take her. Text files and Word letters are read in the request, as before.
+
+The reader here is a stand-in that tells the desk what the real one tells it (the scanned pages
+it will read, then each page) and waits for the test at each page; a real scan is read through
+Tesseract by ``test_a_real_scan_is_read_as_a_job_and_opens_as_a_draft``."""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from desk_support import csrf_of, desk_client, read_to_the_end
+from starlette.testclient import TestClient
+
+from ntm_docgen import api
+from ntm_docgen.desk.reading import Readings
+from ntm_docgen.errors import InputFileError
+from ntm_docgen.importer import ImportResult, watch
+
+#: What a PDF upload starts with (the stand-in reader never parses it).
+PDF = b"%PDF-1.4\n%stand-in\n"
+SPEC = {"loai": "CV", "co_quan": {"ten": "SỞ NỘI VỤ"}, "dia_danh": "Lạng Sơn",
+        "trich_yeu": "V/v tổng kết phong trào", "ky": {"chuc_vu": "GIÁM ĐỐC",
+                                                       "ho_ten": "Hoàng Văn Thái"}}
+
+
+class Scan:
+    """A stand-in reading of one scan of ``pages`` pages: each page waits for ``go``."""
+
+    def __init__(self, pages: int = 3, fail: Exception | None = None) -> None:
+        self.pages, self.fail = pages, fail
+        self.go = threading.Event()
+        self.begun = threading.Event()
+        self.read: list[int] = []
+
+    def __call__(self) -> ImportResult:
+        watch.planned(self.pages)
+        self.begun.set()
+        for n in range(1, self.pages + 1):
+            watch.page(n)
+            assert self.go.wait(60), "the test never let the page be read"
+            watch.tick()
+            if self.fail is not None:
+                raise self.fail
+            self.read.append(n)
+        return ImportResult(dict(SPEC), ["ky.ho_ten: đọc bằng OCR, hãy kiểm tra"])
+
+
+@pytest.fixture
+def scans(monkeypatch: pytest.MonkeyPatch) -> dict[str, Scan]:
+    """The stand-in scans by file name; any other file is read by the real reader."""
+    found: dict[str, Scan] = {}
+    real = api.import_letter
+
+    def import_letter(path: Any) -> Any:
+        scan = found.get(Path(path).name)
+        return scan() if scan is not None else real(path)
+
+    monkeypatch.setattr(api, "import_letter", import_letter)
+    return found
+
+
+@pytest.fixture
+def desk(tmp_path: Path) -> Any:
+    with desk_client(tmp_path, lang="en", ocr_jobs=1) as client:
+        yield client
+
+
+def upload(client: TestClient, name: str, data: bytes = PDF) -> Any:
+    return client.post("/soan/mo", data={"csrf_token": csrf_of(client)},
+                       files={"tep": (name, data)}, follow_redirects=False)
+
+
+def shown_when(client: TestClient, page: str, pattern: str) -> str:
+    """The job's page once it shows ``pattern`` (the reading runs in its own thread)."""
+    deadline = time.monotonic() + 60
+    while True:
+        text = client.get(page, follow_redirects=False).text
+        if re.search(pattern, text):
+            return text
+        assert time.monotonic() < deadline, f"{page} never showed {pattern!r}:\n{text}"
+        time.sleep(0.02)
+
+
+def landed(client: TestClient, page: str) -> str:
+    """Where the job at ``page`` landed, once it is read."""
+    deadline = time.monotonic() + 60
+    while (answer := client.get(page, follow_redirects=False)).status_code != 303:
+        assert time.monotonic() < deadline, f"{page} never landed:\n{answer.text}"
+        time.sleep(0.02)
+    return str(answer.headers["location"])
+
+
+def test_a_scan_becomes_a_job_with_its_page_and_lands_on_the_draft(desk, scans):
+    scans["quet.pdf"] = scan = Scan(pages=3)
+    answer = upload(desk, "quet.pdf")
+    assert answer.status_code == 303 and answer.headers["location"].startswith("/doc/")
+    page = answer.headers["location"]
+    text = shown_when(desk, page, "Reading page 1 of 3")
+    assert "quet.pdf is a scan" in text and "Time left: less than a minute." in text
+    assert 'action="' + page + '/huy"' in text, "a button to cancel"
+    home = desk.get("/").text
+    assert f'href="{page}"' in home and "Reading quet.pdf: page 1 of 3" in home, \
+        "every page of the desk leads back to the job"
+    scan.go.set()
+    landed = read_to_the_end(desk, answer)
+    assert landed.status_code == 303 and landed.headers["location"].startswith("/soan/")
+    editor = desk.get(landed.headers["location"]).text
+    assert "Hoàng Văn Thái" in editor, "the draft holds what was read"
+    assert "OCR" in editor, "what to check is listed beside it"
+    assert scan.read == [1, 2, 3]
+    assert f'href="{page}"' not in desk.get("/").text, "once landed, the bar forgets it"
+
+
+def test_the_progress_part_sends_htmx_to_the_draft_once_read(desk, scans):
+    scans["quet.pdf"] = scan = Scan(pages=1)
+    page = upload(desk, "quet.pdf").headers["location"]
+    part = desk.get(page + "/tien-do", headers={"HX-Request": "true"})
+    assert 'hx-get="' + page + '/tien-do"' in part.text and "<html" not in part.text
+    scan.go.set()
+    deadline = time.monotonic() + 60
+    while "HX-Redirect" not in (part := desk.get(page + "/tien-do")).headers:
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    assert part.headers["HX-Redirect"].startswith("/soan/")
+
+
+def test_scans_wait_in_a_queue_and_say_how_many_are_ahead(desk, scans):
+    scans["mot.pdf"], scans["hai.pdf"], scans["ba.pdf"] = first, second, third = \
+        Scan(2), Scan(2), Scan(1)
+    pages = [upload(desk, name).headers["location"] for name in ("mot.pdf", "hai.pdf", "ba.pdf")]
+    assert first.begun.wait(30)
+    shown_when(desk, pages[0], "Reading page 1 of 2")
+    assert "Waiting: 1 file is ahead of yours." in desk.get(pages[1]).text
+    assert "Waiting: 2 files are ahead of yours." in desk.get(pages[2]).text
+    assert not second.begun.is_set(), "one scan at a time"
+    first.go.set()
+    shown_when(desk, pages[1], "Reading page 1 of 2")
+    assert "Waiting: 1 file is ahead of yours." in desk.get(pages[2]).text
+    second.go.set()
+    third.go.set()
+    for page in pages:
+        landed(desk, page)
+    assert first.read == [1, 2] and second.read == [1, 2] and third.read == [1]
+
+
+def test_a_waiting_scan_cancelled_is_never_read(desk, scans):
+    scans["mot.pdf"], scans["hai.pdf"] = first, second = Scan(1), Scan(1)
+    running = upload(desk, "mot.pdf").headers["location"]
+    waiting = upload(desk, "hai.pdf").headers["location"]
+    assert first.begun.wait(30)
+    answer = desk.post(waiting + "/huy", data={"csrf_token": csrf_of(desk)},
+                       follow_redirects=True)
+    assert "Reading hai.pdf was cancelled" in answer.text
+    assert f'href="{waiting}"' not in desk.get("/").text
+    first.go.set()
+    second.go.set()
+    landed(desk, running)
+    assert not second.begun.is_set() and second.read == []
+
+
+def test_a_scan_being_read_cancelled_stops_at_its_next_page(desk, scans):
+    scans["quet.pdf"] = scan = Scan(pages=3)
+    page = upload(desk, "quet.pdf").headers["location"]
+    assert scan.begun.wait(30)
+    desk.post(page + "/huy", data={"csrf_token": csrf_of(desk)})
+    scan.go.set()
+    text = shown_when(desk, page, "was cancelled")
+    assert "Back to Compose" in text
+    assert scan.read == [], "not one page read after it was cancelled"
+    assert SPEC["trich_yeu"] not in desk.get("/soan").text, "no draft made"
+    scans["sau.pdf"] = after = Scan(pages=1)
+    upload(desk, "sau.pdf")
+    assert after.begun.wait(30), "its place in the queue is free for the next file"
+    after.go.set()
+
+
+def test_a_failure_in_the_job_is_the_message_the_request_gave(desk, scans):
+    scans["hong.pdf"] = scan = Scan(pages=2, fail=InputFileError(
+        "hong.pdf", "OCR stopped with an error while reading the scanned pages"))
+    answer = upload(desk, "hong.pdf")
+    scan.go.set()
+    failed = read_to_the_end(desk, answer)
+    assert failed.status_code == 422
+    assert "hong.pdf: OCR stopped with an error" in failed.text
+    assert 'href="/soan"' in failed.text and "Back to Compose" in failed.text
+
+
+def test_a_letter_with_no_scanned_page_is_read_in_the_request(desk):
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố:     /UBND-KT\nV/v tổng kết phong trào thi đua\n"
+            "Kính gửi: Các sở, ban, ngành\nĐề nghị các đơn vị báo cáo kết quả.\n")
+    answer = upload(desk, "cong-van.txt", text.encode())
+    assert answer.status_code == 303 and answer.headers["location"].startswith("/soan/")
+
+
+def test_a_job_is_its_clerks_only(tmp_path):
+    readings = Readings(1)
+    done = threading.Event()
+
+    async def start() -> Any:
+        folder = tmp_path / "tai-len"
+        folder.mkdir()
+        (folder / "quet.pdf").write_bytes(PDF)
+
+        def work(kept: Path) -> None:
+            watch.planned(1)
+            done.wait(30)
+
+        return await readings.read("lan", "soan", "quet.pdf", folder, work, lambda r: "/")
+
+    import anyio
+
+    reading = anyio.run(start)
+    try:
+        assert readings.get(reading.id, "lan") is reading
+        assert readings.get(reading.id, "hoa") is None
+        assert readings.of("hoa") == [] and readings.of("lan") == [reading]
+    finally:
+        done.set()
+
+
+def test_another_clerks_job_or_none_is_refused(desk):
+    answer = desk.get("/doc/0123456789abcdef")
+    assert answer.status_code == 404 and "not yours" in answer.text
+
+
+@pytest.fixture(scope="module")
+def scanned(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A one-page công văn printed by LibreOffice, then scanned: pdftoppm's pixels at 200 dpi,
+    in grey, wrapped as a PDF with no text layer."""
+    import subprocess
+    from datetime import date
+
+    from PIL import Image
+
+    from ntm_docgen.files.pdf import convert
+
+    work = tmp_path_factory.mktemp("scan")
+    letter = work / "cong-van.docx"
+    spec = {**SPEC, "co_quan": {"chu_quan": "UBND TỈNH LẠNG SƠN", "ten": "SỞ NỘI VỤ",
+                                "viet_tat": "SNV"}, "so": 512, "don_vi": "TĐKT",
+            "ngay": "2026-03-05", "kinh_gui": ["UBND các huyện, thị xã, thành phố"],
+            "noi_dung": "Sở Nội vụ đề nghị các đơn vị báo cáo kết quả phong trào thi đua.",
+            "noi_nhan": ["Như trên", "UBND tỉnh (b/c)"]}
+    letter.write_bytes(api.render_bytes(api.parse_spec(spec), today=date(2026, 3, 5)))
+    convert([letter], work)
+    subprocess.run(["pdftoppm", "-r", "200", "-gray", "-png", str(work / "cong-van.pdf"),
+                    str(work / "trang")], check=True, capture_output=True)
+    pages = [Image.open(p) for p in sorted(work.glob("trang*.png"))]
+    scan = work / "cong van quet.pdf"
+    pages[0].save(scan, save_all=True, append_images=pages[1:], resolution=200)
+    return scan
+
+
+def test_a_real_scan_is_read_as_a_job_and_opens_as_a_draft(desk, scanned):
+    """Tesseract reads the scan in the job's thread; the clerk lands on the draft."""
+    answer = upload(desk, scanned.name, scanned.read_bytes())
+    page = answer.headers["location"]
+    assert page.startswith("/doc/"), "a scan is a job, not a request held for its OCR"
+    landed = read_to_the_end(desk, answer)
+    assert landed.status_code == 303, landed.text
+    editor = desk.get(landed.headers["location"]).text
+    assert "Lạng Sơn" in editor and "SỞ NỘI VỤ" in editor
+    assert "were read by OCR" in editor

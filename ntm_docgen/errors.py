@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ntm_docgen.i18n import _, ngettext, number
 
@@ -56,6 +58,32 @@ class InputFileError(DocgenError):
         self.path = str(path)
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
+
+
+class FieldError(InputFileError):
+    """Raised when the value of one field of a job (a key of its spec, or an option) does not
+    fit the others or the input: a TRÍCH SAO without the parts it keeps. Carries the ``field``
+    and its reason, in which the fields are placeholders (``{hinh_thuc}``) filled with
+    ``names``, the command line's names of them; a front end with names of its own (the
+    desk's labels) tells the same reason in them with :meth:`told`.
+
+    >>> e = FieldError("trich", "{trich} names {part!r}; set {hinh_thuc}",
+    ...                {"trich": "--trich", "hinh_thuc": "hinh_thuc"}, part="VII")
+    >>> str(e), e.told({"hinh_thuc": "the form"})
+    ("--trich: --trich names 'VII'; set hinh_thuc", "--trich names 'VII'; set the form")
+    """
+
+    def __init__(self, field: str, reason: str, names: Mapping[str, str], **values: Any) -> None:
+        self.field = field
+        self.names = dict(names)
+        self.values = values
+        self._reason = reason
+        super().__init__(self.names.get(field, field), self.told({}))
+
+    def told(self, names: Mapping[str, str]) -> str:
+        """The reason with the fields called by ``names`` (the command line's names for the
+        fields it leaves out)."""
+        return self._reason.format(**{**self.names, **names}, **self.values)
 
 
 class LimitError(InputFileError):

@@ -118,8 +118,26 @@ def test_trich_needs_the_trich_sao_form(runner, letter, tmp_path):
     result = runner.invoke(main, ["copy", str(letter), "--spec", str(SAO_Y), "-o", str(out),
                                   "--trich", "II"])
     assert result.exit_code == 1
-    assert "hinh_thuc: TRÍCH SAO" in result.output
+    assert "--trich: only a TRÍCH SAO keeps some parts, but hinh_thuc is SAO Y: set hinh_thuc " \
+        "to TRÍCH SAO" in result.output
     assert not out.exists()
+
+
+@pytest.mark.parametrize(("hinh_thuc", "trich", "field"), [
+    ("SAO Y", "II", "trich"), ("SAO LỤC", "II", "trich"), ("TRÍCH SAO", None, "hinh_thuc"),
+], ids=["sao-y-with-parts", "sao-luc-with-parts", "trich-sao-without-parts"])
+def test_a_form_and_parts_that_disagree_name_the_field_to_change(hinh_thuc, trich, field):
+    """The rule is the library's alone: its error carries the field, so that each front end
+    tells it at its own name of that field (the desk at its form's label)."""
+    from ntm_docgen import api
+    from ntm_docgen.copies import check_form
+    from ntm_docgen.errors import FieldError
+
+    data = yaml.safe_load(SAO_Y.read_text(encoding="utf-8"))
+    with pytest.raises(FieldError) as raised:
+        check_form(api.parse_copy_spec({**data, "hinh_thuc": hinh_thuc}), trich)
+    assert raised.value.field == field
+    assert "--trich" not in raised.value.told({"trich": "PARTS", "hinh_thuc": "FORM"})
 
 
 def test_trich_sao_of_a_foreign_docx_keeps_its_sections(runner, tmp_path):

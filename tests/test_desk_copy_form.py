@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 import yaml
 from desk_support import csrf_of, desk_client
+from lxml import html
 
 from ntm_docgen import api
 
@@ -44,11 +45,14 @@ def test_a_new_copy_form_asks_for_word(client):
 
 
 @pytest.mark.parametrize(("hinh_thuc", "trich", "said"), [
-    ("TRÍCH SAO", "", "Parts to keep: a TRÍCH SAO copies only some parts of the original; "
-                      "name them"),
-    ("SAO Y", "II", "Parts to keep: only a TRÍCH SAO keeps some parts; choose TRÍCH SAO"),
+    ("TRÍCH SAO", "", "Form of copy: a TRÍCH SAO copies only some parts of the original: give "
+                      "the parts to keep (headings II,III or paragraphs 12-30), or set the form "
+                      "of copy to SAO Y to copy it whole"),
+    ("TRÍCH SAO", "  ", "Form of copy: a TRÍCH SAO copies only some parts"),
+    ("SAO Y", "II", "Parts to keep: only a TRÍCH SAO keeps some parts, but the form of copy is "
+                    "SAO Y: set the form of copy to TRÍCH SAO, or leave the parts to keep out"),
     ("TRÍCH SAO", "99", "Parts to keep: paragraphs 99 are not in du-thao.docx"),
-], ids=["trich-sao-without-parts", "sao-y-with-parts", "parts-not-there"])
+], ids=["trich-sao-without-parts", "parts-left-blank", "sao-y-with-parts", "parts-not-there"])
 def test_a_problem_with_the_parts_is_told_at_the_form_s_field(client, csrf, tmp_path,
                                                               hinh_thuc, trich, said):
     original = tmp_path / "du-thao.docx"
@@ -60,5 +64,6 @@ def test_a_problem_with_the_parts_is_told_at_the_form_s_field(client, csrf, tmp_
     answer = client.post("/sao", data=form, files={"tep": (original.name,
                                                            original.read_bytes())})
     assert answer.status_code == 422
-    assert said in answer.text
-    assert "--trich" not in answer.text
+    error = html.fromstring(answer.text).xpath("//div[@class='error']")[0].text_content()
+    assert said in error
+    assert "--trich" not in error and "hinh_thuc" not in error

@@ -21,7 +21,7 @@ from ntm_docgen.copies.package import (
     parse_fragment,
     w,
 )
-from ntm_docgen.errors import InputFileError
+from ntm_docgen.errors import FieldError, InputFileError
 from ntm_docgen.files.output import check_output, write_bytes
 from ntm_docgen.files.pdfinput import read_pdf_bytes
 from ntm_docgen.files.resources import load_data
@@ -59,15 +59,22 @@ def is_sao_y_mark(text: str) -> bool:
     return upper_vi(" ".join(nfc(text).split())) in marks
 
 
+#: What the command line and the copy spec call the fields a copy's errors name.
+NAMES = {"trich": "--trich", "hinh_thuc": "hinh_thuc"}
+
+
 def check_form(ban_sao: BanSao, trich: str | None) -> None:
-    """The spec's form and ``--trich`` must agree."""
+    """The spec's form and ``--trich`` must agree: the one place of the rule, for the command
+    line and the desk alike (a FieldError names the field to change)."""
     if trich and ban_sao.hinh_thuc != "TRÍCH SAO":
-        raise InputFileError("--trich", _("makes a TRÍCH SAO but the copy spec says hinh_thuc: "
-                                          "{form}; set hinh_thuc: TRÍCH SAO")
-                             .format(form=ban_sao.hinh_thuc))
+        raise FieldError("trich", _("only a TRÍCH SAO keeps some parts, but {hinh_thuc} is "
+                                    "{form}: set {hinh_thuc} to TRÍCH SAO, or leave {trich} out "
+                                    "to copy the whole original"), NAMES,
+                         form=ban_sao.hinh_thuc)
     if not trich and ban_sao.hinh_thuc == "TRÍCH SAO":
-        raise InputFileError("hinh_thuc", _("TRÍCH SAO copies only some parts: name them with "
-                                            "--trich (headings II,III or paragraphs 12-30)"))
+        raise FieldError("hinh_thuc", _("a TRÍCH SAO copies only some parts of the original: "
+                                        "give {trich} (headings II,III or paragraphs 12-30), or "
+                                        "set {hinh_thuc} to SAO Y to copy it whole"), NAMES)
 
 
 def _needs_sao_y(path: Path, ban_sao: BanSao, pages: Callable[[], Iterable[Sequence[str]]]

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from ntm_docgen.copies import NAMES
 from ntm_docgen.copies.package import DocxPackage, paragraph_text, w
 from ntm_docgen.copies.phuluc import Appendix, describe, named, split_tail
-from ntm_docgen.errors import InputFileError
+from ntm_docgen.errors import FieldError
 from ntm_docgen.i18n import _
 from ntm_docgen.vietnamese.text import nfc
 
@@ -120,8 +121,8 @@ def _centred(p: etree._Element) -> bool:
 def _tokens(parts: str) -> list[str]:
     tokens = [t.strip() for t in parts.split(",") if t.strip()]
     if not tokens:
-        raise InputFileError("--trich", _("names no part; give headings (II,III) or paragraph "
-                                          "numbers (12-30)"))
+        raise FieldError("trich", _("names no part; give headings (II,III) or paragraph "
+                                    "numbers (12-30)"), NAMES)
     return tokens
 
 
@@ -153,9 +154,9 @@ def _appendices_named(token: str, layout: Layout, source: str) -> list[int]:
     headings = [heading_key(paragraph_text(e)) for e in layout.content if e.tag == w("p")]
     have = ", ".join(k[1] if k[0] == "roman" else f"{k[0]} {k[1]}" for k in headings if k)
     phu_luc = describe(layout.appendices) or _("none")
-    raise InputFileError("--trich", _("no part or phụ lục named {name!r} in {source}; its "
-                                      "headings are: {headings}; its phụ lục: {phu_luc}").format(
-        name=token, source=source, headings=have or _("none"), phu_luc=phu_luc))
+    raise FieldError("trich", _("no part or phụ lục named {name!r} in {source}; its headings "
+                                "are: {headings}; its phụ lục: {phu_luc}"), NAMES,
+                     name=token, source=source, headings=have or _("none"), phu_luc=phu_luc)
 
 
 def select(layout: Layout, parts: str, source: str) -> list[etree._Element]:
@@ -210,14 +211,14 @@ def _span(token: str, content: list, found: list, numbered: list[int], source: s
     if number:
         first, last = int(number.group(1)), int(number.group(2) or number.group(1))
         if not numbered:
-            raise InputFileError("--trich", _("paragraphs {numbers} are not in {source}: it has "
-                                              "no paragraph after its header; copy it whole "
-                                              "with hinh_thuc: SAO Y").format(numbers=token,
-                                                                               source=source))
+            raise FieldError("trich", _("paragraphs {numbers} are not in {source}: it has no "
+                                        "paragraph after its header; copy it whole: set "
+                                        "{hinh_thuc} to SAO Y"), NAMES, numbers=token,
+                             source=source)
         if not 1 <= first <= last <= len(numbered):
-            raise InputFileError("--trich", _("paragraphs {numbers} are not in {source}: its "
-                                              "body has paragraphs 1-{count}").format(
-                numbers=token, source=source, count=len(numbered)))
+            raise FieldError("trich", _("paragraphs {numbers} are not in {source}: its body "
+                                        "has paragraphs 1-{count}"), NAMES,
+                             numbers=token, source=source, count=len(numbered))
         return set(range(numbered[first - 1], numbered[last - 1] + 1))
     ends = [t.strip().rstrip(".") for t in token.split("-", 1)] if _is_roman_range(token) \
         else [token.strip().rstrip(".")]
@@ -240,9 +241,8 @@ def _heading_span(name: str, content: list, found: list, source: str) -> tuple[i
             return index, later[0] if later else len(content)
     have = ", ".join(k[1] if k[0] == "roman" else f"{k[0]} {k[1]}" for _i, k in found) \
         or _("none")
-    raise InputFileError("--trich", _("no part headed {name!r} in {source}; its headings are: "
-                                      "{headings}").format(name=name, source=source,
-                                                           headings=have))
+    raise FieldError("trich", _("no part headed {name!r} in {source}; its headings are: "
+                                "{headings}"), NAMES, name=name, source=source, headings=have)
 
 
 def extract(package: DocxPackage, parts: str) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ntm_docgen.errors import Problem
+from ntm_docgen.errors import FieldError, Problem
 from ntm_docgen.i18n import N_, _
 
 #: The label above each field of the letter form, by the field's spec path (rows and
@@ -39,6 +39,7 @@ LABELS = {
     "noi_nhan": N_("Recipients"),
     "luu": N_("Kept at (Lưu)"),
     "hinh_thuc": N_("Form of copy"),
+    "trich": N_("Parts to keep"),
     "ten_goi": N_("Name in running text"),
     "cap": N_("Level"),
     "tinh": N_("Province or commune"),
@@ -51,6 +52,9 @@ LABELS = {
     "ban_sao.co_quan": N_("Copying body"),
     "ban_sao.co_quan.ten": N_("Copying body"),
 }
+#: The fields an error of the library names inside its sentence, as running text calls them
+#: (the command line says ``--trich``, the form "Parts to keep").
+IN_TEXT = {"hinh_thuc": N_("the form of copy"), "trich": N_("the parts to keep")}
 COPY = "ban_sao."
 _INDEX = re.compile(r"\[(\d+)\]")
 #: A note's leading file name (``huong-dan.txt: ...``).
@@ -100,6 +104,18 @@ def named(problem: Problem, within: str = "") -> str:
     if not label:
         return str(problem)
     return _("{label}: {problem}").format(label=label, problem=said(problem))
+
+
+def field_error(error: FieldError) -> str:
+    """An error about one field of a job, at that field's label and in the form's words.
+
+    >>> cli = {"trich": "--trich", "hinh_thuc": "hinh_thuc"}
+    >>> field_error(FieldError("trich", "give {trich} or set {hinh_thuc}", cli))
+    'Parts to keep: give the parts to keep or set the form of copy'
+    """
+    problem = error.told({key: _(name) for key, name in IN_TEXT.items()})
+    label = label_of(error.field)
+    return _("{label}: {problem}").format(label=label, problem=problem) if label else problem
 
 
 def named_warning(text: str) -> str:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from starlette.datastructures import FormData, UploadFile
 
-from ntm_docgen.errors import DocgenError
+from ntm_docgen.errors import DocgenError, FieldError
 from ntm_docgen.i18n import _
 
 #: What each kind of file starts with (a DOCX and an XLSX are ZIP packages).
@@ -120,6 +120,9 @@ def named_as_uploaded(folder: Path) -> Iterator[None]:
         yield
     except DocgenError as e:
         e.args = tuple(as_uploaded(a, folder) if isinstance(a, str) else a for a in e.args)
+        if isinstance(e, FieldError):  # told again in the form's words, from its values
+            e.values = {k: as_uploaded(v, folder) if isinstance(v, str) else v
+                        for k, v in e.values.items()}
         raise
 
 

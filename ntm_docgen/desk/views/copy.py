@@ -19,8 +19,7 @@ from ntm_docgen.desk.results import Result
 from ntm_docgen.desk.uploads import UploadError, certificate, private_folder, save, upload
 from ntm_docgen.desk.views.compose import DOCX, HINH_THUC, QUYEN_HAN
 from ntm_docgen.desk.web import Clerk, action, desk, view
-from ntm_docgen.errors import DocgenError, SpecError
-from ntm_docgen.i18n import _
+from ntm_docgen.errors import DocgenError, FieldError, SpecError
 
 MEDIA = {".docx": DOCX, ".pdf": "application/pdf"}
 
@@ -42,28 +41,6 @@ def chosen(form: FormData) -> dict[str, Any]:
     keep, Word or PDF, an electronic copy, a number from the register."""
     return {"trich": str(form.get("trich") or ""), "dang": str(form.get("dang") or ""),
             "dien_tu": form.get("dien_tu") == "1", "cap_so": form.get("cap_so") == "1"}
-
-
-#: How the library names the parts to keep (the command line's option).
-TRICH = "--trich: "
-
-
-def _parts_problem(hinh_thuc: str, trich: str) -> str:
-    """What is wrong with the form of copy and the parts to keep together, '' if nothing."""
-    if hinh_thuc == "TRÍCH SAO" and not trich:
-        return _("Parts to keep: a TRÍCH SAO copies only some parts of the original; name them "
-                 "(headings II, III or paragraphs 12-30), or choose SAO Y to copy it whole.")
-    if hinh_thuc != "TRÍCH SAO" and trich:
-        return _("Parts to keep: only a TRÍCH SAO keeps some parts; choose TRÍCH SAO as the "
-                 "form of copy, or empty this field to copy the whole original.")
-    return ""
-
-
-def _in_form_words(message: str) -> str:
-    """A problem with the parts to keep named by the form's field, not the option."""
-    if message.startswith(TRICH):
-        return _("Parts to keep: {problem}").format(problem=message.removeprefix(TRICH))
-    return message
 
 
 def _page(request: Request, clerk: Clerk, *, status: int = 200,
@@ -96,9 +73,6 @@ async def make(request: Request, clerk: Clerk, form: FormData) -> Response:
         ban_sao = api.parse_copy_spec(data)
     except SpecError as e:
         return _page(request, clerk, status=422, problems=e.problems, **shown)
-    parts = _parts_problem(ban_sao.hinh_thuc, str(form.get("trich") or "").strip())
-    if parts:
-        return _page(request, clerk, status=422, error=parts, **shown)
     try:
         original = upload(form, "tep", (".docx", ".pdf"))
         assert original is not None
@@ -115,12 +89,15 @@ async def make(request: Request, clerk: Clerk, form: FormData) -> Response:
             out = folder / f"ban-sao-{source.stem}{target}"
             made = await run_in_threadpool(
                 api.copy_document, source, ban_sao, out, today=date.today(),
-                trich=str(form.get("trich") or "") or None, dien_tu=form.get("dien_tu") == "1",
+                trich=str(form.get("trich") or "").strip() or None,
+                dien_tu=form.get("dien_tu") == "1",
                 sign=cert, sign_pass=password, allocate=allocate, db=d.config.register_db,
                 issued_only=True)
             copied = out.read_bytes()
+    except FieldError as e:  # the parts to keep, or the form of copy
+        return _page(request, clerk, status=422, error=labels.field_error(e), **shown)
     except (UploadError, DocgenError) as e:
-        return _page(request, clerk, status=422, error=_in_form_words(str(e)), **shown)
+        return _page(request, clerk, status=422, error=str(e), **shown)
     key, pages = await d.previews.pages(copied)
     name = f"ban-sao-{Path(original.filename or 'van-ban').stem}{target}"
     download = d.results.add(Result(clerk.name, name, MEDIA[target], copied))

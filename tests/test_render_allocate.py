@@ -6,6 +6,7 @@ import hashlib
 import re
 from datetime import date
 
+import pytest
 from conftest import DATA
 from docxview import find, open_docx, paragraphs
 
@@ -112,3 +113,41 @@ def test_a_numbered_letter_is_on_the_disk_before_the_register_records_it(runner,
     plain = runner.invoke(main, ["render", str(GOOD), "-o", str(folder / "plain.docx")])
     assert plain.exit_code == 0, plain.output
     assert events == ["rename to plain.docx"]
+
+
+@pytest.mark.parametrize("failing", ["libreoffice", "disk-full-on-the-pdf"])
+def test_a_letter_whose_pdf_fails_is_written_not_at_all_and_its_number_cancelled(
+        runner, tmp_path, monkeypatch, failing):
+    """Whole or nothing: the .docx and its PDF both, or neither (never a .docx carrying a
+    number the register cancelled); the number is recorded only for a letter written whole."""
+    import errno
+
+    import ntm_docgen.files.output as fileio
+    import ntm_docgen.letter.paginate as paginate
+    from ntm_docgen.errors import ConversionError
+
+    def convert(docx: bytes, _convert: object) -> bytes:
+        if failing == "libreoffice":
+            raise ConversionError("LibreOffice stopped before the PDF was written")
+        return b"%PDF-1.4\n"
+
+    real = fileio._write_flushed
+
+    def write(path, data):  # type: ignore[no-untyped-def]
+        if ".pdf." in path.name:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real(path, data)
+
+    monkeypatch.setattr(paginate, "letter_pdf", convert)
+    monkeypatch.setattr(fileio, "_write_flushed", write)
+    folder = tmp_path / "ra"
+    folder.mkdir()
+    db = tmp_path / "so-di.sqlite3"
+    result = runner.invoke(main, ["render", str(GOOD), "-o", str(folder / "kh.docx"), "--pdf",
+                                  "--allocate", "--db", str(db)])
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    assert list(folder.iterdir()) == []
+    with register.Register(db) as reg:
+        (row,) = reg.entries()
+    assert (row.so_hieu, row.trang_thai, row.tep) == ("01/KH-SNV", "huy", None)

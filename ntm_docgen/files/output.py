@@ -109,6 +109,25 @@ def write_bytes(path: Path | str, data: bytes, force: bool = False, *,
     return Path(path)
 
 
+def write_files(files: list[tuple[Path, bytes]], force: bool = False, *,
+                durable: bool = False) -> list[Path]:
+    """Write each ``(path, data)`` of ``files`` whole, or none of them (a letter and its PDF):
+    every file's data is written under its temporary name before any is renamed into place,
+    so a full disk or a stop while writing leaves none of them, and no file of before
+    replaced. ``durable`` as for :func:`write_bytes`."""
+    with contextlib.ExitStack() as stack:
+        for path, data in files:
+            tmp = stack.enter_context(atomic_path(path, force))
+            if durable:
+                _write_flushed(tmp, data)
+            else:
+                tmp.write_bytes(data)
+    if durable:
+        for folder in dict.fromkeys(Path(path).parent for path, _data in files):
+            _flush_folder(folder)
+    return [Path(path) for path, _data in files]
+
+
 def _write_flushed(path: Path, data: bytes) -> None:
     with open(path, "wb") as handle:
         handle.write(data)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from ntm_docgen.files.output import check_output, write_bytes
+from ntm_docgen.files.output import check_output, write_bytes, write_files
 from ntm_docgen.letter.context import landscape, letter_context, phu_luc_context
 from ntm_docgen.letter.layout import CompiledTemplate, compiled, join_sections
 from ntm_docgen.letter.spec import Spec
@@ -50,11 +50,10 @@ def render_spec(spec: Spec, out: Path | str, *, today: date, force: bool = False
     if not pdf:
         write_bytes(out, data, force=force, durable=durable)
         return [out]
-    # The PDF is made first, so that a failed conversion leaves neither file behind.
+    # The PDF is made first, and both files written before either is put in place, so that
+    # a failed conversion or a full disk leaves neither behind.
     from ntm_docgen.files.pdf import pdf_bytes
     from ntm_docgen.letter.paginate import letter_pdf
 
     converted = letter_pdf(data, pdf_bytes)
-    write_bytes(out, data, force=force, durable=durable)
-    write_bytes(pdf_path, converted, force=force, durable=durable)
-    return [out, pdf_path]
+    return write_files([(out, data), (pdf_path, converted)], force=force, durable=durable)

@@ -97,6 +97,134 @@ def N_(message: str) -> str:
     return message
 
 
+#: The language the messages are written in, in the code (the catalogs' msgid).
+SOURCE = "en"
+#: A text longer than this is not said again (a record keeps a few hundred characters).
+RETOLD_MOST = 2000
+
+
+def retold(text: str, code: str) -> str:
+    """``text``, a message said in the current language, said again in ``code`` through the
+    catalogs: for a record kept in one language (the register's ghi chú is Vietnamese) of a
+    failure the user read in hers. The message it is is found by its words between the
+    placeholders; a placeholder's value that is a message itself is said again in turn, and
+    what no message matches (a file name, the system's own words) is kept as it is.
+
+    >>> with language_kept():
+    ...     set_language("en")
+    ...     retold("x.docx: the disk is full", "vi")
+    ...     retold("2 problems in kh.yaml:\\n  - dia_danh: required; add it", "vi")
+    'x.docx: ổ đĩa đã đầy'
+    '2 lỗi trong kh.yaml:\\n  - dia_danh: bắt buộc; hãy thêm vào'
+    """
+    if language() == code or language() != SOURCE or len(text) > RETOLD_MOST:
+        return text
+    lines = []
+    for line in text.split("\n"):  # a list of problems: its head, then a problem a line
+        body = line.lstrip(" -")
+        lines.append(line[:len(line) - len(body)] + _retold(body, code, depth=3))
+    return "\n".join(lines)
+
+
+def _retold(text: str, code: str, depth: int) -> str:
+    whole = _messages(code)[0].get(text)
+    if whole is not None:
+        return whole
+    best: tuple[int, str, dict[str, object]] | None = None
+    for size, parts, target in _messages(code)[1]:
+        if best is not None and size <= best[0]:
+            continue
+        values = _values(parts, text)
+        if values is not None:
+            best = (size, target, values)
+    if best is None:
+        return text
+    _size, target, values = best
+    if depth > 1:
+        values = {k: _retold(v, code, depth - 1) if isinstance(v, str) else v
+                  for k, v in values.items()}
+    try:
+        return target.format(**values)
+    except (KeyError, IndexError, ValueError, TypeError):
+        return text
+
+
+#: A message's pieces: each literal text and the placeholder after it (None after the last),
+#: with the placeholder's conversion (``r`` for ``{name!r}``).
+Parts = tuple[tuple[str, str | None, str | None], ...]
+
+
+def _values(parts: Parts, text: str) -> dict[str, object] | None:
+    """The placeholders' values if ``text`` is the message of ``parts``, else None: each value
+    runs to the first place where the literal after it follows (a left-to-right scan, linear
+    in the text)."""
+    import ast
+
+    position, field = 0, None
+    values: dict[str, object] = {}
+    for literal, next_field, _conversion in parts:
+        if field is None:
+            if not text.startswith(literal, position):
+                return None
+            position += len(literal)
+        else:
+            end = text.find(literal, position + 1) if literal else -1
+            if end < 0:
+                return None
+            values[field] = text[position:end]
+            position = end + len(literal)
+        field = next_field
+    if field is not None:
+        if position >= len(text):
+            return None
+        values[field] = text[position:]
+    elif position != len(text):
+        return None
+    for _literal, name, conversion in parts:
+        if name and conversion == "r":  # {name!r}: the value as written, without its quotes
+            try:
+                values[name] = ast.literal_eval(str(values[name]))
+            except (ValueError, SyntaxError, KeyError):
+                return None
+    return values
+
+
+@cache
+def _messages(code: str) -> tuple[dict[str, str], list[tuple[int, Parts, str]]]:
+    """The catalog of ``code`` read for :func:`retold`: the messages without placeholders by
+    their source text, and the others' pieces with the number of literal characters (the
+    message that matches with the most words of its own is the one meant)."""
+    from string import Formatter
+
+    from babel.messages.mofile import read_mo
+
+    path = LOCALE_DIR / code / "LC_MESSAGES" / f"{DOMAIN}.mo"
+    if not path.is_file():
+        return {}, []
+    with path.open("rb") as handle:
+        catalog = read_mo(handle)
+    whole: dict[str, str] = {}
+    templates = []
+    for message in catalog:
+        ids = message.id if isinstance(message.id, (list, tuple)) else (message.id,)
+        said = message.string if isinstance(message.string, str) else \
+            (message.string or ("",))[0]
+        for source in ids:
+            if not source or not said:
+                continue
+            try:
+                parts = tuple((literal, field, conversion) for literal, field, _spec, conversion
+                              in Formatter().parse(source))
+            except ValueError:
+                continue
+            if all(field is None for _literal, field, _conversion in parts):
+                whole[source] = said
+            elif all(field and field.isidentifier() for _literal, field, _conversion in parts
+                      if field is not None):
+                templates.append((sum(len(literal) for literal, _f, _c in parts), parts, said))
+    return whole, templates
+
+
 @contextmanager
 def written_in(code: str) -> Iterator[None]:
     """Messages in ``code`` inside the block, whatever language the user reads: for text a

@@ -151,3 +151,24 @@ def test_what_import_set_apart_names_its_page_in_the_users_language():
         said = " ".join(_set_apart(source))
     assert "'2' (trang 2)" in said and "'Kn c CY' (trang 1)" in said
     assert "(p." not in said
+
+
+@pytest.mark.parametrize(("said", "retold"), [
+    ("the disk is full", "ổ đĩa đã đầy"),
+    ("kh.docx: the disk is full", "kh.docx: ổ đĩa đã đầy"),
+    ("--trich: no part headed 'VII' in goc.docx; its headings are: I, II",
+     "--trich: không có phần nào có đề mục 'VII' trong goc.docx; các đề mục là: I, II"),
+    ("2 problems in kh.yaml:\n  - dia_danh: required; add it\n  - ky.ho_ten: required; add it",
+     "2 lỗi trong kh.yaml:\n  - dia_danh: bắt buộc; hãy thêm vào\n  - ky.ho_ten: bắt buộc; hãy "
+     "thêm vào"),
+    ("Permission denied: /srv/so", "Permission denied: /srv/so"),
+], ids=["whole", "nested", "quoted-value", "list-of-problems", "not-a-message"])
+def test_a_message_said_in_english_is_retold_in_vietnamese(said, retold):
+    """A record kept in Vietnamese (the register's ghi chú) quotes a failure the clerk read in
+    English in Vietnamese: by the catalog, its values in turn; a text the tool never said
+    stays as it is."""
+    with i18n.language_kept():
+        i18n.set_language("en")
+        assert i18n.retold(said, "vi") == retold
+        i18n.set_language("vi")
+        assert i18n.retold(retold, "vi") == retold

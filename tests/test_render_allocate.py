@@ -151,3 +151,28 @@ def test_a_letter_whose_pdf_fails_is_written_not_at_all_and_its_number_cancelled
     with register.Register(db) as reg:
         (row,) = reg.entries()
     assert (row.so_hieu, row.trang_thai, row.tep) == ("01/KH-SNV", "huy", None)
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_the_cancel_note_is_vietnamese_whole_the_clerks_message_in_her_language(
+        runner, tmp_path, monkeypatch, lang):
+    """The sổ of Phụ lục IV is Vietnamese: the note of a number whose letter could not be
+    made quotes the failure in Vietnamese too, whatever language the clerk reads; on her
+    screen the failure is said in hers."""
+    import ntm_docgen.files.soffice as soffice
+
+    monkeypatch.setattr(soffice, "NAMES", ())
+    monkeypatch.setattr(soffice, "install_paths", lambda *where: [])
+    db = tmp_path / "so-di.sqlite3"
+    result = runner.invoke(main, ["--lang", lang, "render", str(GOOD), "-o",
+                                  str(tmp_path / "kh.docx"), "--pdf", "--allocate", "--db",
+                                  str(db)])
+    assert result.exit_code == 1
+    said = {"en": "LibreOffice is needed for PDF output but was not found",
+            "vi": "Cần LibreOffice để tạo PDF nhưng không tìm thấy"}[lang]
+    assert said in result.stderr
+    with register.Register(db) as reg:
+        (row,) = reg.entries()
+    assert row.trang_thai == "huy"
+    assert row.ghi_chu.startswith("Hủy: không tạo được văn bản: Cần LibreOffice để tạo PDF "
+                                  "nhưng không tìm thấy: hãy cài đặt"), row.ghi_chu

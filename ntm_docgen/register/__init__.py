@@ -24,7 +24,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ntm_docgen.i18n import _, written_in
+from ntm_docgen.i18n import _, retold, written_in
 from ntm_docgen.register.model import (
     CHE_DO,
     DEFAULT_TIMEOUT,
@@ -123,8 +123,11 @@ def issuing(db: Db = None, *, co_quan: str, loai_code: str, nam: int | None = No
         try:
             yield given
         except BaseException as e:
+            # the note is Vietnamese, as the sổ is: the failure the clerk read in her
+            # language is quoted in Vietnamese too
+            told = retold(str(e).strip(), "vi")
             with contextlib.suppress(RegisterError), written_in("vi"):
-                reg.cancel(given.id, _not_made(e)[:300])
+                reg.cancel(given.id, _not_made(e, told)[:300])
             raise
         finally:
             if outer is None:
@@ -133,14 +136,15 @@ def issuing(db: Db = None, *, co_quan: str, loai_code: str, nam: int | None = No
                 held[key] = outer
 
 
-def _not_made(e: BaseException) -> str:
+def _not_made(e: BaseException, told: str) -> str:
     """The ghi chú of a number whose letter could not be made: the problem in the clerk's
-    words, never the name of an exception class.
+    words, never the name of an exception class; ``told``: what the error says, in the
+    note's language.
 
     >>> from ntm_docgen.i18n import language_kept, set_language
     >>> with language_kept():
     ...     set_language("en")
-    ...     _not_made(KeyboardInterrupt())
+    ...     _not_made(KeyboardInterrupt(), "")
     'the letter could not be made: the run was stopped before the file was written'
     """
     if isinstance(e, (KeyboardInterrupt, SystemExit)):
@@ -152,7 +156,7 @@ def _not_made(e: BaseException) -> str:
     elif isinstance(e, OSError) and e.strerror:
         problem = f"{e.strerror}: {e.filename}" if e.filename else e.strerror
     else:
-        problem = str(e).strip() or _("an unexpected fault in the program")
+        problem = told or _("an unexpected fault in the program")
     return _("the letter could not be made: {problem}").format(problem=problem)
 
 

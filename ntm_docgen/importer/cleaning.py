@@ -38,6 +38,7 @@ def rules() -> dict[str, Any]:
     data["loi_moi"] = re.compile(data["loi_moi"])
     data["ben_hop_dong"] = re.compile(data["ben_hop_dong"])
     data["luu_khong_hai_cham"] = re.compile(data["luu_khong_hai_cham"])
+    data["du_thao"] = re.compile(data["du_thao"])
     data["loai_theo_loi_mo"] = {k: re.compile(p) for k, p in data["loai_theo_loi_mo"].items()}
     data["tu_ghep"] = frozenset(unicodedata.normalize("NFC", w) for w in data["tu_ghep"])
     return data

@@ -25,6 +25,8 @@ IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 SUFFIXES = (".txt", ".docx", ".pdf", *IMAGE_SUFFIXES)
 #: Word's widest table has 63 columns.
 MAX_SPAN = 63
+#: Where Word keeps a drawing again for readers that cannot draw it: a text box's text twice.
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
 @dataclass(frozen=True)
@@ -348,7 +350,7 @@ def _paragraph_text(paragraph: Any, fonts: RunFonts | None = None,
     """The paragraph's text, after the number or bullet Word draws for it (``labels``)."""
     parts = [labels.get(paragraph, "")] if labels else []
     page = "\n" if _in_cell(paragraph) else "\n---\n"
-    for node in paragraph.iter(tag=etree.Element):
+    for node in _drawn(paragraph):
         tag = node.tag.rsplit("}", 1)[-1]
         if tag == "t" and node.text:
             run = node.getparent()
@@ -360,6 +362,15 @@ def _paragraph_text(paragraph: Any, fonts: RunFonts | None = None,
         elif tag in ("br", "cr"):
             parts.append(page if node.get(_qn("type")) == "page" else "\n")
     return "".join(parts)
+
+
+def _drawn(node: Any) -> Iterator[Any]:
+    """The elements under ``node`` in document order, without the copy of a drawing Word keeps
+    in ``mc:Fallback``: a text box (``DỰ THẢO`` over a draft) is read once, as it prints."""
+    for child in node.iterchildren(tag=etree.Element):
+        if child.tag != _FALLBACK:
+            yield child
+            yield from _drawn(child)
 
 
 def _in_cell(paragraph: Any) -> bool:

@@ -21,7 +21,7 @@ from starlette.testclient import TestClient
 
 from ntm_docgen import api
 from ntm_docgen.desk.reading import Readings
-from ntm_docgen.errors import InputFileError
+from ntm_docgen.errors import FieldError, InputFileError
 from ntm_docgen.importer import ImportResult, watch
 
 #: What a PDF upload starts with (the stand-in reader never parses it).
@@ -126,7 +126,8 @@ def test_the_progress_part_sends_htmx_to_the_draft_once_read(desk, scans):
     assert 'hx-get="' + page + '/tien-do"' in part.text and "<html" not in part.text
     scan.go.set()
     deadline = time.monotonic() + 60
-    while "HX-Redirect" not in (part := desk.get(page + "/tien-do")).headers:
+    while "HX-Redirect" not in (part := desk.get(page + "/tien-do",
+                                                 headers={"HX-Request": "true"})).headers:
         assert time.monotonic() < deadline
         time.sleep(0.02)
     assert part.headers["HX-Redirect"].startswith("/soan/")
@@ -269,3 +270,116 @@ def test_a_real_scan_is_read_as_a_job_and_opens_as_a_draft(desk, scanned):
     editor = desk.get(landed.headers["location"]).text
     assert "Lạng Sơn" in editor and "SỞ NỘI VỤ" in editor
     assert "were read by OCR" in editor
+
+
+def test_a_scanned_guidance_lands_on_the_derived_letter(desk, monkeypatch):
+    """Văn bản thực hiện from a scan: the job's page, then the derived letter in the editor
+    with what to check beside it, as the request gave it."""
+    from ntm_docgen.derive import DeriveResult
+
+    scan = Scan(pages=2)
+    seen: list[tuple[str, str]] = []
+
+    def derive_file(central: Any, profile: Any, form: str, **kwargs: Any) -> DeriveResult:
+        seen.append((Path(central).name, form))
+        scan()
+        return DeriveResult({**SPEC, "loai": "KH"}, ["no --han given: the letter sets no "
+                                                     "deadline for reports"])
+
+    monkeypatch.setattr(api, "derive_file", derive_file)
+    answer = desk.post("/thuc-hien", data={"csrf_token": csrf_of(desk), "ho_so": "lang-son",
+                                           "hinh_thuc": "ke-hoach", "ngay": "05/03/2026"},
+                       files={"tep": ("huong-dan quet.pdf", PDF)}, follow_redirects=False)
+    page = answer.headers["location"]
+    text = shown_when(desk, page, "Reading page 1 of 2")
+    assert "Back to" not in text
+    scan.go.set()
+    landed = read_to_the_end(desk, answer)
+    editor = desk.get(landed.headers["location"]).text
+    assert 'value="KH"' in editor and "Hoàng Văn Thái" in editor
+    assert "No deadline for reports was given" in editor
+    assert seen == [("huong-dan quet.pdf", "ke-hoach")]
+
+
+def test_a_failed_derivation_says_why_and_leads_back(desk, monkeypatch):
+    scan = Scan(pages=1, fail=InputFileError("huong-dan.pdf", "OCR stopped with an error"))
+    monkeypatch.setattr(api, "derive_file", lambda *a, **k: scan())
+    answer = desk.post("/thuc-hien", data={"csrf_token": csrf_of(desk), "ho_so": "lang-son",
+                                           "hinh_thuc": "cong-van"},
+                       files={"tep": ("huong-dan.pdf", PDF)}, follow_redirects=False)
+    scan.go.set()
+    failed = read_to_the_end(desk, answer)
+    assert failed.status_code == 422 and "huong-dan.pdf: OCR stopped with an error" in failed.text
+    assert 'href="/thuc-hien"' in failed.text
+
+
+COPY_FORM = {"hinh_thuc": "TRÍCH SAO", "trich": "II", "co_quan.ten": "VĂN PHÒNG",
+             "co_quan.viet_tat": "VP", "dia_danh": "Lạng Sơn", "ngay": "06/03/2026",
+             "ky.chuc_vu": "CHÁNH VĂN PHÒNG", "ky.ho_ten": "Nguyễn Đức Đăng",
+             "noi_nhan": ["Các sở, ban, ngành"]}
+
+
+def test_a_trich_sao_of_a_scan_lands_on_the_copy_form_with_the_copy(desk, monkeypatch,
+                                                                     tmp_path):
+    """TRÍCH SAO of a scanned PDF reads its text by OCR: the job's page, then the copy form
+    as she filled it, the copy's pages and its download, and what the reader warned of."""
+    from datetime import date
+
+    from ntm_docgen.copies import CopyResult
+    from ntm_docgen.copies.numbered import NumberedCopy
+
+    scan = Scan(pages=1)
+    letter = api.render_bytes(api.parse_spec(SPEC), today=date(2026, 3, 5))
+
+    def copy_document(original: Any, ban_sao: Any, out: Path, **kwargs: Any) -> NumberedCopy:
+        assert kwargs["trich"] == "II"
+        scan()
+        out.write_bytes(letter)
+        return NumberedCopy(CopyResult(out, warnings=(
+            "pages 1 are scanned images and were read by OCR: check names, numbers and dates "
+            "against the paper",)))
+
+    monkeypatch.setattr(api, "copy_document", copy_document)
+    answer = desk.post("/sao", data={"csrf_token": csrf_of(desk, "/sao"), **COPY_FORM},
+                       files={"tep": ("ban quet.pdf", PDF)}, follow_redirects=False)
+    page = answer.headers["location"]
+    shown_when(desk, page, "Reading page 1 of 1")
+    scan.go.set()
+    landed = read_to_the_end(desk, answer)
+    assert landed.headers["location"].startswith("/sao/ket-qua/")
+    form = desk.get(landed.headers["location"])
+    assert form.status_code == 200
+    assert re.search(r'name="trich" value="II"', form.text), "the form as she filled it"
+    assert "Nguyễn Đức Đăng" in form.text
+    assert "ban quet.pdf" in form.text and "read by OCR" in form.text
+    download = re.search(r'href="(/tai/[^"]+)"', form.text)
+    assert download, form.text
+    assert desk.get(download.group(1)).content == letter
+    again = desk.get(landed.headers["location"]).text
+    assert re.search(r'href="(/tai/[^"]+)"', again).group(1) == download.group(1), \
+        "coming back gives the same copy, not a second one"
+
+
+def test_a_trich_sao_whose_parts_are_not_in_the_scan_says_it_at_the_field(desk, monkeypatch):
+    scan = Scan(pages=1, fail=FieldError("trich", "no part headed II in ban quet.pdf; name "
+                                         "one of its headings in {trich}", {"trich": "--trich"}))
+    monkeypatch.setattr(api, "copy_document", lambda *a, **k: scan())
+    answer = desk.post("/sao", data={"csrf_token": csrf_of(desk, "/sao"), **COPY_FORM},
+                       files={"tep": ("ban quet.pdf", PDF)}, follow_redirects=False)
+    scan.go.set()
+    failed = read_to_the_end(desk, answer)
+    assert "Parts to keep: no part headed" in failed.text and "--trich" not in failed.text
+    assert 'href="/sao"' in failed.text
+
+
+def test_a_copy_of_a_word_original_is_made_in_the_request(desk, tmp_path):
+    from datetime import date
+
+    original = tmp_path / "goc.docx"
+    api.render(api.parse_spec({**SPEC, "so": 12, "ngay": "2026-03-05"}), original,
+               today=date(2026, 3, 5))
+    form = {**COPY_FORM, "hinh_thuc": "SAO Y", "trich": ""}
+    answer = desk.post("/sao", data={"csrf_token": csrf_of(desk, "/sao"), **form},
+                       files={"tep": (original.name, original.read_bytes())},
+                       follow_redirects=False)
+    assert answer.status_code == 200 and "/tai/" in answer.text

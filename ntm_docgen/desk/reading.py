@@ -79,6 +79,10 @@ class Reading:
     landing: str = ""
     result: Any = None
     exception: BaseException | None = None
+    #: what the page it lands on needs besides the result (the form as the clerk filled it)
+    keep: dict[str, Any] = field(default_factory=dict)
+    #: the error in the words of the job's page (a field by its label, not an option)
+    said: Callable[[DocgenError], str] = str
     decided: threading.Event = field(default_factory=threading.Event)
     #: pages planned before the reader's latest plan (a copy's original read twice)
     _before: int = 0
@@ -143,17 +147,21 @@ class Readings:
         self._turn = threading.Condition()
 
     async def read(self, owner: str, job: str, name: str, folder: Path,
-                   work: Callable[[Path], Any], finish: Callable[[Reading], str]) -> Reading:
+                   work: Callable[[Path], Any], finish: Callable[[Reading], str], *,
+                   keep: dict[str, Any] | None = None,
+                   said: Callable[[DocgenError], str] = str) -> Reading:
         """Run ``work(kept)`` (a reading of the files of ``folder``, moved into a private
         folder ``kept`` of the reading's own, removed after it) and wait until it is done, or
         until the reader says it reads scanned pages: then it goes on as a job, and
         ``finish(reading)`` (in the job's thread) makes what the clerk lands on and gives its
-        address."""
+        address. ``keep``: what that page needs besides; ``said``: the job's error in the words
+        of the page it came from."""
         kept = Path(tempfile.mkdtemp(prefix="ntm-desk-doc-"))
         os.chmod(kept, 0o700)
         for item in folder.iterdir():
             shutil.move(item, kept / item.name)
-        reading = Reading(uuid.uuid4().hex, owner, job, name, kept)
+        reading = Reading(uuid.uuid4().hex, owner, job, name, kept, keep=keep or {},
+                          said=said)
         self._sweep()
         with self._turn:
             self._all[reading.id] = reading
@@ -174,7 +182,8 @@ class Readings:
             pass
         except Exception as e:  # noqa: BLE001 - the request raises it, or the job's page says it
             reading.exception = e
-            reading.error = str(e) if isinstance(e, DocgenError) else failure_message(e)
+            reading.error = reading.said(e) if isinstance(e, DocgenError) \
+                else failure_message(e)
         finally:
             reading.ended = time.time()
             self._done(reading)

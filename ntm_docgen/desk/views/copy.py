@@ -7,10 +7,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 from ntm_docgen import api
@@ -18,6 +17,7 @@ from ntm_docgen.desk import forms, labels
 from ntm_docgen.desk.results import Result
 from ntm_docgen.desk.uploads import UploadError, certificate, private_folder, save, upload
 from ntm_docgen.desk.views.compose import DOCX, HINH_THUC, QUYEN_HAN
+from ntm_docgen.desk.views.reading import missing
 from ntm_docgen.desk.web import Clerk, action, desk, view
 from ntm_docgen.errors import DocgenError, FieldError, SpecError
 
@@ -86,24 +86,62 @@ async def make(request: Request, clerk: Clerk, form: FormData) -> Response:
             allocate = False
         with private_folder() as folder:
             source = await save(original, folder, d.config.max_upload)
-            out = folder / f"ban-sao-{source.stem}{target}"
-            made = await run_in_threadpool(
-                api.copy_document, source, ban_sao, out, today=date.today(),
-                trich=str(form.get("trich") or "").strip() or None,
-                dien_tu=form.get("dien_tu") == "1",
-                sign=cert, sign_pass=password, allocate=allocate, db=d.config.register_db,
-                issued_only=True)
-            copied = out.read_bytes()
-    except FieldError as e:  # the parts to keep, or the form of copy
-        return _page(request, clerk, status=422, error=labels.field_error(e), **shown)
+
+            def work(kept: Path) -> tuple[Any, bytes]:
+                out = kept / f"ban-sao-{source.stem}{target}"
+                made = api.copy_document(
+                    kept / source.name, ban_sao, out, today=date.today(),
+                    trich=str(form.get("trich") or "").strip() or None,
+                    dien_tu=form.get("dien_tu") == "1", sign=cert, sign_pass=password,
+                    allocate=allocate, db=d.config.register_db, issued_only=True)
+                return made, out.read_bytes()
+
+            name = f"ban-sao-{Path(original.filename or 'van-ban').stem}{target}"
+            reading = await d.readings.read(
+                clerk.name, "sao", source.name, folder, work,
+                lambda done: f"/sao/ket-qua/{done.id}", said=_said,
+                keep={"shown": shown, "name": name, "target": target})
+            if reading.is_job:  # a TRÍCH SAO of a scan: its page, while Tesseract reads it
+                return RedirectResponse(f"/doc/{reading.id}", status_code=303)
+            made, copied = reading.value()
     except (UploadError, DocgenError) as e:
-        return _page(request, clerk, status=422, error=str(e), **shown)
-    key, pages = await d.previews.pages(copied)
-    name = f"ban-sao-{Path(original.filename or 'van-ban').stem}{target}"
+        return _page(request, clerk, status=422, error=_said(e), **shown)
     download = d.results.add(Result(clerk.name, name, MEDIA[target], copied))
+    return await _made(request, clerk, made, copied, download, source.name, shown)
+
+
+def _said(error: DocgenError) -> str:
+    """A copy's error in the form's words: the parts to keep, or the form of copy, at its
+    label."""
+    return labels.field_error(error) if isinstance(error, FieldError) else str(error)
+
+
+async def _made(request: Request, clerk: Clerk, made: Any, copied: bytes, download: str,
+                source: str, shown: dict[str, Any]) -> Response:
+    """The copy form with the copy's pages beside it and its download."""
+    key, pages = await desk(request).previews.pages(copied)
     return _page(request, clerk, key=key, count=len(pages), download=download,
-                 number=made.so_hieu or "", warnings=[labels.note_about(source.name, w)
+                 number=made.so_hieu or "", warnings=[labels.note_about(source, w)
                                                        for w in made.result.warnings], **shown)
 
 
-ROUTES = [Route("/sao", index), Route("/sao", make, methods=["POST"])]
+@view("sao")
+async def made(request: Request, clerk: Clerk) -> Response:
+    """Where a copy read as a job lands: the form as she filled it, with the copy."""
+    d = desk(request)
+    reading = d.readings.get(request.path_params["reading"], clerk.name)
+    if reading is None or reading.job != "sao":
+        return missing(request, clerk)
+    if reading.state != "done":
+        return RedirectResponse(f"/doc/{reading.id}", status_code=303)
+    made, copied = reading.result
+    keep = reading.keep
+    if "download" not in keep:
+        keep["download"] = d.results.add(Result(clerk.name, keep["name"],
+                                                MEDIA[keep["target"]], copied))
+    return await _made(request, clerk, made, copied, keep["download"], reading.name,
+                       keep["shown"])
+
+
+ROUTES = [Route("/sao", index), Route("/sao", make, methods=["POST"]),
+          Route("/sao/ket-qua/{reading}", made)]

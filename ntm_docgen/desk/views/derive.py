@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
+from typing import Any
 
-from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
@@ -81,14 +82,31 @@ async def run(request: Request, clerk: Clerk, form: FormData) -> Response:
                                        encoding="utf-8")
                 else:
                     profile = api.profile_path(name)
-            result = await run_in_threadpool(api.derive_file, source, profile, kind,
-                                             today=date.today(), ngay=ngay, han=han)
+            shipped = profile.parent != folder
+
+            def work(kept: Path) -> Any:
+                return api.derive_file(kept / source.name,
+                                       profile if shipped else kept / profile.name, kind,
+                                       today=date.today(), ngay=ngay, han=han)
+
+            reading = await d.readings.read(
+                clerk.name, "thuc_hien", source.name, folder, work,
+                lambda done: _derived(d, clerk.name, done.result))
+            if reading.is_job:  # a scan: its page, while Tesseract reads it
+                return RedirectResponse(f"/doc/{reading.id}", status_code=303)
+            result = reading.value()
     except (UploadError, DocgenError) as e:
         return _page(request, clerk, status=422, error=str(e), form=form)
-    draft = d.state.new_draft(clerk.name, result.spec)
+    return RedirectResponse(_derived(d, clerk.name, result), status_code=303)
+
+
+def _derived(d: Any, owner: str, result: Any) -> str:
+    """The derived letter as a new draft of ``owner``, what to check noted for its editor;
+    the editor's address."""
+    draft = d.state.new_draft(owner, result.spec)
     if result.warnings:
         d.notes[draft.id] = [_notes(w) for w in result.warnings]
-    return RedirectResponse(f"/soan/{draft.id}", status_code=303)
+    return f"/soan/{draft.id}"
 
 
 def _notes(warning: str) -> str:

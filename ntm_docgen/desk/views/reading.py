@@ -24,7 +24,7 @@ def _found(request: Request, clerk: Clerk) -> Reading | None:
     return desk(request).readings.get(request.path_params["reading"], clerk.name)
 
 
-def _missing(request: Request, clerk: Clerk) -> Response:
+def missing(request: Request, clerk: Clerk) -> Response:
     return refuse(request, clerk, 404, _("This reading of a file does not exist, or it is not "
                                          "yours; open the file again from its job's page."))
 
@@ -43,13 +43,21 @@ def time_left(seconds: float) -> str:
 
 
 def _page(request: Request, clerk: Clerk, reading: Reading, template: str) -> Response:
+    """The job's page (or its part that htmx asks for again); once done, where it landed."""
     d = desk(request)
-    if reading.finished:
+    state = reading.state  # once: the reading goes on in its own thread meanwhile
+    if state == "done":
+        reading.seen = True
+        if request.headers.get("hx-request"):
+            return Response(status_code=200, headers={"HX-Redirect": reading.landing})
+        return RedirectResponse(reading.landing, status_code=303)
+    if state == "failed":
         reading.seen = True
     back, job_name = BACK[reading.job]
-    return d.page(request, template, clerk, reading=reading, ahead=d.readings.ahead(reading),
+    return d.page(request, template, clerk, reading=reading, state=state,
+                  ahead=d.readings.ahead(reading),
                   left=time_left(d.readings.seconds_left(reading)), back=back,
-                  job_name=_(job_name), status=422 if reading.state == "failed" else 200)
+                  job_name=_(job_name), status=422 if state == "failed" else 200)
 
 
 @view()
@@ -57,10 +65,7 @@ async def show(request: Request, clerk: Clerk) -> Response:
     """The job's page; once it is done, where it landed."""
     reading = _found(request, clerk)
     if reading is None:
-        return _missing(request, clerk)
-    if reading.state == "done":
-        reading.seen = True
-        return RedirectResponse(reading.landing, status_code=303)
+        return missing(request, clerk)
     return _page(request, clerk, reading, "reading.html")
 
 
@@ -70,10 +75,7 @@ async def progress(request: Request, clerk: Clerk) -> Response:
     go where it landed."""
     reading = _found(request, clerk)
     if reading is None:
-        return _missing(request, clerk)
-    if reading.state == "done":
-        reading.seen = True
-        return Response(status_code=200, headers={"HX-Redirect": reading.landing})
+        return missing(request, clerk)
     return _page(request, clerk, reading, "_reading.html")
 
 
@@ -81,7 +83,7 @@ async def progress(request: Request, clerk: Clerk) -> Response:
 async def cancel(request: Request, clerk: Clerk, form: FormData) -> Response:
     reading = _found(request, clerk)
     if reading is None:
-        return _missing(request, clerk)
+        return missing(request, clerk)
     desk(request).readings.cancel(reading)
     return RedirectResponse(f"/doc/{reading.id}", status_code=303)
 

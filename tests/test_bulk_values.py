@@ -48,11 +48,17 @@ def test_the_final_mark_follows_the_value() -> None:
 @pytest.mark.parametrize(("template", "value", "printed"), [
     pytest.param("Gửi về {{ v }}", "UBND xã A", "Gửi về UBND xã A./.", id="value-last"),
     pytest.param("Gửi về {{ v }};", "UBND xã A", "Gửi về UBND xã A./.", id="value-then-semicolon"),
-    pytest.param("Gửi về {{ v }}", "UBND xã A;", "Gửi về UBND xã A;", id="semicolon-of-the-value"),
+    pytest.param("Gửi về {{ v }}", "UBND xã A;", "Gửi về UBND xã A./.",
+                 id="semicolon-of-the-value"),
+    pytest.param("Gửi về {{ v }} ;", "UBND xã A ;", "Gửi về UBND xã A./.",
+                 id="semicolons-of-both"),
+    pytest.param("Gửi về {{ v }}", "UBND xã A...;", "Gửi về UBND xã A...;",
+                 id="ellipsis-of-the-value"),
 ])
 def test_a_placeholder_at_the_end_is_filled_before_the_final_mark(template, value,
                                                                   printed) -> None:
-    """The mark follows the value; a value's own ``;`` prints as written."""
+    """The mark follows the value; a list's ``;`` at the end gives way to it, the value's as
+    the letter's own: the letter reads as the one typed with the value in place."""
     xml = body_xml(fill_text(template, {"v": value}, "noi_dung"))
     text = "".join(part.split("<")[0] for part in xml.split("<w:t xml:space=\"preserve\">")[1:])
     assert text == printed

@@ -456,6 +456,22 @@ def _closed(line: str, kind: str | None) -> str | None:
     return None
 
 
+def _list_end_dropped(line: str) -> str:
+    """``line`` without the ``;`` that ends it (and the spaces around it), whether the letter
+    or a bulk value at its end wrote it: a letter reads the same as the one typed with the
+    value in place.
+
+    >>> _list_end_dropped("Gửi Sở ;"), _list_end_dropped("Gửi \ufdd0xã A;\ufdd1 ")
+    ('Gửi Sở', 'Gửi \ufdd0xã A\ufdd1')
+    """
+    ends = ""
+    while line and line[-1] in "; " + VALUE_END:
+        if line[-1] == VALUE_END:  # the value's mark stays; its own ``;`` goes
+            ends = VALUE_END + ends
+        line = line[:-1]
+    return line + ends
+
+
 def _with_final_mark(blocks: list[tuple[str, object]]) -> list[tuple[str, object]]:
     """The blocks with ``./.`` after the last line of the body proper. A body that already has it
     (before a table, a note or a Phụ lục it carries) keeps it there and gets no second one: the
@@ -471,10 +487,8 @@ def _with_final_mark(blocks: list[tuple[str, object]]) -> list[tuple[str, object
             if fixed is None:
                 return blocks
             if not fixed.startswith(plain):  # the list's ``;`` gives way to the mark
-                value = value.rstrip("; ")
+                value = _list_end_dropped(value)
                 plain = _plain(value)
-                if not fixed.startswith(plain):
-                    return blocks  # a bulk value's own ``;`` prints as written
             value += fixed[len(plain):]
             return blocks[:position] + [("line", value)] + blocks[position + 1:]
         if kind == "table":

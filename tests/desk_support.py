@@ -84,3 +84,35 @@ def read_to_the_end(client: TestClient, answer: Any, limit: float = 900.0) -> An
             return shown
         assert time.monotonic() < deadline, f"the reading at {page} did not end"
         time.sleep(0.05)
+
+
+def scanned_letter(work: Path, pages: int = 1) -> Path:
+    """A one-page công văn printed by LibreOffice, then scanned as a scanner gives it:
+    pdftoppm's pixels at 200 dpi, in grey, wrapped as a PDF with no text layer; its page
+    ``pages`` times."""
+    import subprocess
+    from datetime import date
+
+    from PIL import Image
+
+    from ntm_docgen import api
+    from ntm_docgen.files.pdf import convert
+
+    letter = work / "cong-van.docx"
+    spec = {"loai": "CV", "co_quan": {"chu_quan": "UBND TỈNH LẠNG SƠN", "ten": "SỞ NỘI VỤ",
+                                      "viet_tat": "SNV"}, "so": 512, "don_vi": "TĐKT",
+            "dia_danh": "Lạng Sơn", "ngay": "2026-03-05",
+            "trich_yeu": "V/v tổng kết phong trào thi đua",
+            "kinh_gui": ["UBND các huyện, thị xã, thành phố"],
+            "noi_dung": "Sở Nội vụ đề nghị các đơn vị báo cáo kết quả phong trào thi đua.",
+            "ky": {"chuc_vu": "GIÁM ĐỐC", "ho_ten": "Hoàng Văn Thái"},
+            "noi_nhan": ["Như trên", "UBND tỉnh (b/c)"]}
+    letter.write_bytes(api.render_bytes(api.parse_spec(spec), today=date(2026, 3, 5)))
+    convert([letter], work)
+    subprocess.run(["pdftoppm", "-r", "200", "-gray", "-png", "-singlefile",
+                    str(work / "cong-van.pdf"), str(work / "trang")], check=True,
+                   capture_output=True)
+    page = Image.open(work / "trang.png")
+    scan = work / "cong van quet.pdf"
+    page.save(scan, save_all=True, append_images=[page] * (pages - 1), resolution=200)
+    return scan

@@ -242,3 +242,43 @@ def test_the_date_line_shows_its_blanks_as_the_letter_prints_them(tmp_path):
         page.wait_for_function(
             "t => document.getElementById('date-rule').textContent === t", arg=printed)
         assert rule.inner_text() == printed
+
+
+def open_letter(page, address: str, letter) -> None:  # type: ignore[no-untyped-def]
+    """Mở văn bản on the list of drafts, with ``letter``."""
+    page.goto(address + "soan")
+    page.locator("#mo_tep").set_input_files(str(letter))
+    page.get_by_role("button", name="Mở", exact=True).click()
+
+
+def test_a_scan_is_read_as_a_job_with_its_queue_and_lands_on_the_draft(tmp_path):
+    """Two scans opened one after the other: the first is read page by page on its page, the
+    second waits behind it and is cancelled, and the first lands on its draft."""
+    from desk_support import scanned_letter
+
+    first = scanned_letter(tmp_path, pages=3)
+    second = tmp_path / "cong van thu hai.pdf"
+    second.write_bytes(first.read_bytes())
+    with desk_server(tmp_path / "du-lieu", env={"NTM_DOCGEN_DESK_OCR_JOBS": "1"}) as address, \
+            browser() as page:
+        open_letter(page, address, first)
+        page.wait_for_url("**/doc/*")
+        reading = page.url
+        page.get_by_text("Đang đọc trang").wait_for()
+        assert "cong van quet.pdf là bản quét" in page.inner_text("main")
+        assert page.get_by_text("Thời gian còn lại:").is_visible()
+        shot(page, "doc-1-dang-doc")
+        open_letter(page, address, second)
+        page.wait_for_url("**/doc/*")
+        page.get_by_text("Đang chờ, trước bạn còn 1 tệp.").wait_for()
+        assert "Đang đọc cong van quet.pdf" in page.inner_text(".reading-bar")
+        shot(page, "doc-2-hang-doi")
+        page.get_by_role("button", name="Hủy đọc tệp").click()
+        page.get_by_text("Đã hủy đọc cong van thu hai.pdf").wait_for()
+        shot(page, "doc-3-da-huy")
+        page.goto(reading)
+        page.wait_for_url("**/soan/*", timeout=300_000)
+        page.locator('[id="f-dia_danh"]').wait_for()
+        assert page.locator('[id="f-dia_danh"]').input_value() == "Lạng Sơn"
+        assert "nhận dạng chữ (OCR)" in page.inner_text("main")
+        shot(page, "doc-4-ban-nhap")

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from desk_support import csrf_of, desk_client, read_to_the_end
+from desk_support import csrf_of, desk_client, read_to_the_end, scanned_letter
 from starlette.testclient import TestClient
 
 from ntm_docgen import api
@@ -234,30 +234,7 @@ def test_another_clerks_job_or_none_is_refused(desk):
 
 @pytest.fixture(scope="module")
 def scanned(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A one-page công văn printed by LibreOffice, then scanned: pdftoppm's pixels at 200 dpi,
-    in grey, wrapped as a PDF with no text layer."""
-    import subprocess
-    from datetime import date
-
-    from PIL import Image
-
-    from ntm_docgen.files.pdf import convert
-
-    work = tmp_path_factory.mktemp("scan")
-    letter = work / "cong-van.docx"
-    spec = {**SPEC, "co_quan": {"chu_quan": "UBND TỈNH LẠNG SƠN", "ten": "SỞ NỘI VỤ",
-                                "viet_tat": "SNV"}, "so": 512, "don_vi": "TĐKT",
-            "ngay": "2026-03-05", "kinh_gui": ["UBND các huyện, thị xã, thành phố"],
-            "noi_dung": "Sở Nội vụ đề nghị các đơn vị báo cáo kết quả phong trào thi đua.",
-            "noi_nhan": ["Như trên", "UBND tỉnh (b/c)"]}
-    letter.write_bytes(api.render_bytes(api.parse_spec(spec), today=date(2026, 3, 5)))
-    convert([letter], work)
-    subprocess.run(["pdftoppm", "-r", "200", "-gray", "-png", str(work / "cong-van.pdf"),
-                    str(work / "trang")], check=True, capture_output=True)
-    pages = [Image.open(p) for p in sorted(work.glob("trang*.png"))]
-    scan = work / "cong van quet.pdf"
-    pages[0].save(scan, save_all=True, append_images=pages[1:], resolution=200)
-    return scan
+    return scanned_letter(tmp_path_factory.mktemp("scan"))
 
 
 def test_a_real_scan_is_read_as_a_job_and_opens_as_a_draft(desk, scanned):

@@ -126,3 +126,29 @@ def test_check_fix_converts_a_legacy_letter(runner, tmp_path: Path,  # type: ign
     again = import_letter(fixed)
     assert again.spec["ky"] == {"chuc_vu": "GIÁM ĐỐC", "ho_ten": "Nguyễn Văn An"}
     assert not any("Unicode" in w for w in again.warnings)
+
+
+@pytest.mark.parametrize("encoding", ["tcvn3", "vni"])
+def test_unicode_typed_under_a_legacy_style_is_read_as_typed(tmp_path: Path,
+                                                             encoding: str) -> None:
+    """An old template whose style still names .VnTime or VNI-Times, typed in Unicode: its
+    text is as typed (``tháng`` read as TCVN3 had become ``thỏng``, ``Công`` ``Cụng``), and no
+    warning says it was converted."""
+    document = docx.Document()
+    _font(document.styles["Normal"].element, TYPED[encoding][0])
+    for text in ("UBND TỈNH LẠNG SƠN", "SỞ CÔNG THƯƠNG", "Số: 15/SCT-CN",
+                 "V/v báo cáo kết quả thực hiện", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                 "Độc lập - Tự do - Hạnh phúc", "Lạng Sơn, ngày 05 tháng 3 năm 2026",
+                 "Kính gửi: Ủy ban nhân dân các xã",
+                 "Sở Công Thương đề nghị các đơn vị báo cáo kết quả.", "Trân trọng./.",
+                 "Nơi nhận:", "- Như trên;", "- Lưu: VT, CN.", "GIÁM ĐỐC", "Nguyễn Văn An"):
+        document.add_paragraph(text)
+    document.save(tmp_path / "mau-cu.docx")
+    result = import_letter(tmp_path / "mau-cu.docx")
+    spec = result.spec
+    assert spec["co_quan"]["ten"] == "SỞ CÔNG THƯƠNG"
+    assert (spec["dia_danh"], spec["ngay"].isoformat()) == ("Lạng Sơn", "2026-03-05")
+    assert spec["trich_yeu"] == "báo cáo kết quả thực hiện"
+    assert spec["noi_dung"].splitlines()[0] == "Sở Công Thương đề nghị các đơn vị báo cáo kết quả."
+    assert spec["ky"]["ho_ten"] == "Nguyễn Văn An"
+    assert not any("TCVN3" in w or "VNI" in w for w in result.warnings)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from ntm_docgen.vietnamese.legacy import encoding_of_font
+from ntm_docgen.vietnamese.legacy import encoding_of_font, typed_in_unicode
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -65,12 +65,14 @@ class RunFonts:
         return found or self._default
 
     def encodings(self, body: Any) -> set[str]:
-        """The legacy encodings the runs of ``body`` are typed in."""
+        """The legacy encodings the runs of ``body`` are typed in (a run typed in Unicode under
+        a legacy font's name is not)."""
         out = set()
         for paragraph in body.iter(_W + "p"):
             for run in paragraph.iter(_W + "r"):
                 encoding = encoding_of_font(self.font(run, paragraph))
-                if encoding and any(t.text for t in run.iter(_W + "t")):
+                if encoding and any(t.text and not typed_in_unicode(t.text)
+                                    for t in run.iter(_W + "t")):
                     out.add(encoding)
         return out
 

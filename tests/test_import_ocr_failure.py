@@ -134,3 +134,60 @@ def test_the_pdf_readers_own_warnings_do_not_reach_the_clerk(tmp_path: Path) -> 
     assert result.returncode == 1
     assert result.stderr.startswith("Error: ") and "FontBBox" not in result.stderr, \
         result.stderr
+
+
+@pytest.fixture
+def scan_pages(tmp_path: Path) -> Path:
+    """A PDF of three scanned pages (images with no text layer)."""
+    font = ImageFont.truetype(FONT, 40)
+    pages = []
+    for number in range(1, 4):
+        page = Image.new("RGB", (1240, 1754), "white")
+        ImageDraw.Draw(page).text((100, 100), f"Trang {number} của văn bản quét", font=font,
+                                  fill="black")
+        pages.append(page)
+    path = tmp_path / "quet.pdf"
+    pages[0].save(path, save_all=True, append_images=pages[1:], resolution=150)
+    return path
+
+
+def _languages_asked(monkeypatch: pytest.MonkeyPatch, answers: list[list[str]]) -> list[int]:
+    """Each time Tesseract is asked for its models (a run of ``tesseract --list-langs``), in a
+    process that has not asked yet; it answers ``answers`` in turn, then what it has. The
+    pages' OCR itself is left out."""
+    import ntm_docgen.importer.pdfwords as pdfwords
+
+    asked: list[int] = []
+    real = pytesseract.get_languages
+
+    def get_languages(*args: Any, **kwargs: Any) -> Any:
+        asked.append(1)
+        return answers.pop(0) if answers else real(*args, **kwargs)
+
+    monkeypatch.setattr(pdfwords, "_OCR_FOUND", [])
+    monkeypatch.setattr(pytesseract, "get_languages", get_languages)
+    monkeypatch.setattr(pdfwords, "_ocr_words", lambda image, scale, first_page=True: [])
+    return asked
+
+
+def test_tesseract_is_asked_for_its_models_once_a_process(
+        scan_pages: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ntm_docgen.importer.pdfwords import read_pdf_text
+
+    asked = _languages_asked(monkeypatch, [])
+    for _ in range(2):
+        read_pdf_text(scan_pages)
+    assert len(asked) == 1
+
+
+def test_a_missing_model_is_looked_for_again_once_installed(
+        scan_pages: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The desk runs for days: a model installed while it runs is found on the next scan."""
+    from ntm_docgen.importer.pdfwords import OcrMissingError, read_pdf_text
+
+    asked = _languages_asked(monkeypatch, [["eng"]])
+    with pytest.raises(OcrMissingError, match="tesseract-ocr-vie"):
+        read_pdf_text(scan_pages)
+    read_pdf_text(scan_pages)
+    read_pdf_text(scan_pages)
+    assert len(asked) == 2

@@ -288,8 +288,16 @@ def _ocr_pdf_page(path: Path, data: bytes, index: int, width: float, height: flo
     return Page(index + 1, width, height, words, ocr=True)
 
 
+#: Holds True once Tesseract and its Vietnamese model were found: they are looked for once a
+#: process (``tesseract --list-langs`` is a program run, ~30 ms), not for every scanned page;
+#: until found they are looked for again, so one installed while the desk runs is seen.
+_OCR_FOUND: list[bool] = []
+
+
 def check_ocr(path: Path) -> None:
     """Tesseract with its Vietnamese model must be installed; else say how to get it."""
+    if _OCR_FOUND:
+        return
     try:
         import pytesseract
     except ImportError:
@@ -305,6 +313,7 @@ def check_ocr(path: Path) -> None:
         raise OcrMissingError(path, _("holds scanned pages, and Tesseract has no Vietnamese "
                                       "model: install it (Debian/Ubuntu: apt-get install "
                                       "tesseract-ocr-vie)"))
+    _OCR_FOUND.append(True)
 
 
 def ocr_words(path: Path, image: Any, scale: float, first_page: bool = True) -> list[Word]:

@@ -36,7 +36,8 @@ def read_issuer(lines: list[str], head: Any) -> None:
     while ten_from > 0 and (f"{key(lines[ten_from]).upper()} ".startswith(levels)
                             or key(lines[ten_from - 1]).upper().strip() in rules()["chua_du"]
                             or _unfinished(lines[ten_from - 1]) or _joint(lines[ten_from - 1])
-                            or _GOES_ON.match(key(lines[ten_from]).upper())):
+                            or _GOES_ON.match(key(lines[ten_from]).upper())
+                            or _enterprise_goes_on(lines[ten_from - 1], lines[ten_from])):
         ten_from -= 1
     head.ten = "\n".join(mend_joint(lines[ten_from:]))
     head.chu_quan = "\n".join(lines[:ten_from]) or None
@@ -46,6 +47,27 @@ def read_issuer(lines: list[str], head: Any) -> None:
 #: A line that goes on with the name above it: the decision a body was set up under
 #: (``ĐOÀN KIỂM TRA`` / ``THEO QUYẾT ĐỊNH`` / ``SỐ 1050/QĐ-SCT``).
 _GOES_ON = re.compile(r"^(THEO\s|SO\s*\d)")
+
+
+def _enterprise_goes_on(above: str, line: str) -> bool:
+    """Under a line that begins an enterprise's name, a line that begins no body of its own is
+    the rest of that name, wrapped (data/nhap.yaml: dau_ten_doanh_nghiep).
+
+    >>> _enterprise_goes_on("CÔNG TY CP ĐẦU TƯ XÂY DỰNG", "HẠ TẦNG VÀ GIAO THÔNG")
+    True
+    >>> _enterprise_goes_on("TỔNG CÔNG TY ĐIỆN LỰC", "CÔNG TY ĐIỆN LỰC LÀO CAI")
+    False
+    >>> _enterprise_goes_on("CÔNG TY CP MÔNG SƠN", "PHÒNG KỸ THUẬT")
+    False
+    >>> _enterprise_goes_on("UBND TỈNH LÀO CAI", "HẠ TẦNG VÀ GIAO THÔNG")
+    False
+    """
+    def begins(text: str, heads: list[str]) -> bool:
+        k = f"{' '.join(key(text).upper().split())} "
+        return any(k.startswith(f"{key(h).upper()} ") for h in heads)
+
+    enterprises = rules()["dau_ten_doanh_nghiep"]
+    return begins(above, enterprises) and not begins(line, [*enterprises, *rules()["dau_ten"]])
 
 
 def unmarked(line: str) -> str:

@@ -84,6 +84,7 @@ def set_body_layout(paras: Iterable[etree._Element], rule: str) -> None:
         if rule == "body.justify":
             fmt.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
         elif rule == "body.indent":
+            _drop_leading_tabs(p)  # the indent does their work, wherever the stops lie
             fmt.first_line_indent = Cm(1.27)
             fmt.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY  # a body paragraph, as the decree sets it
             if fmt.left_indent:  # a whole paragraph pushed right: its lines start at the margin
@@ -92,6 +93,19 @@ def set_body_layout(paras: Iterable[etree._Element], rule: str) -> None:
             fmt.space_after = Pt(6)
         elif rule == "body.line":
             fmt.line_spacing = 1.0
+
+
+def _drop_leading_tabs(p: etree._Element) -> None:
+    """Remove the tabs that begin paragraph ``p`` (typed with the Tab key to indent it)."""
+    for r in p.iter(w("r")):
+        if next(r.iterancestors(w("p"))) is not p:
+            continue  # a text box's own paragraph
+        for child in list(r):
+            if child.tag == w("tab"):
+                r.remove(child)
+            elif child.tag in (w("br"), w("cr")) or \
+                    child.tag == w("t") and (child.text or "").strip():
+                return
 
 
 def set_paper(sect_pr: etree._Element, width: int, height: int) -> None:

@@ -16,6 +16,8 @@ _OFF = {"0", "false", "off", "none"}
 #: Word's defaults when nothing in the file says otherwise (ECMA-376 §17.7.2).
 DEFAULT_FONT = "Times New Roman"
 DEFAULT_HALF_POINTS = 20
+#: The interval of the default tab stops when the settings give none (``w:defaultTabStop``).
+DEFAULT_TAB = 720
 
 
 def w(tag: str) -> str:
@@ -82,13 +84,38 @@ class ParaProps:
     borders: frozenset  # sides of the paragraph border: top, bottom, ...
     left: int = 0  # indents from the text edges (twips)
     right: int = 0
+    #: the tab stops set on the paragraph and its style, from the left margin (twips);
+    #: a bar tab is none, a cleared one is gone
+    tabs: tuple[int, ...] = ()
+
+
+def next_tab_stop(position: int, props: ParaProps, default_tab: int) -> int:
+    """Where a tab at ``position`` (twips from the left margin) takes the text: the first tab
+    stop of the paragraph after it, the left indent of a hanging paragraph, else the next of
+    the default stops every ``default_tab`` twips, as Word lays it out.
+
+    >>> props = ParaProps("both", 0, 0, 0, 240, "auto", frozenset(), tabs=(567, 2000))
+    >>> [next_tab_stop(at, props, 720) for at in (0, 600, 2000)]
+    [567, 2000, 2160]
+    >>> next_tab_stop(0, ParaProps("both", -400, 0, 0, 240, "auto", frozenset(), 400), 720)
+    400
+    """
+    stops = [*props.tabs, *([props.left] if props.first_line < 0 else [])]
+    return min((s for s in stops if s > position),
+               default=(position // default_tab + 1) * default_tab)
 
 
 class Styles:
     """The style sheet and theme of one document, ready to resolve properties."""
 
-    def __init__(self, styles_root: etree._Element | None, theme_root: etree._Element | None):
+    def __init__(self, styles_root: etree._Element | None, theme_root: etree._Element | None,
+                 settings_root: etree._Element | None = None):
         self.by_id: dict[str, etree._Element] = {}
+        interval = settings_root.find("w:defaultTabStop", NS) if settings_root is not None \
+            else None
+        found = _twips(interval.get(w("val"))) if interval is not None else 0
+        #: the interval of the default tab stops (the document's settings, else Word's)
+        self.default_tab = found if found > 0 else DEFAULT_TAB
         self.default_para: str | None = None
         self.rpr_default: etree._Element | None = None
         self.ppr_default: etree._Element | None = None
@@ -193,7 +220,21 @@ class Styles:
             line=_twips(attr("spacing", "line")) or 240,
             line_rule=attr("spacing", "lineRule") or "auto", borders=frozenset(borders),
             left=_twips(attr("ind", "left") or attr("ind", "start")),
-            right=_twips(attr("ind", "right") or attr("ind", "end")))
+            right=_twips(attr("ind", "right") or attr("ind", "end")), tabs=_tab_stops(levels))
+
+
+def _tab_stops(levels: list[etree._Element]) -> tuple[int, ...]:
+    """The tab stops of a paragraph whose ``w:pPr`` levels are ``levels`` (strongest first):
+    each level adds its stops to those of the weaker, and clears the ones it names ``clear``."""
+    stops: set[int] = set()
+    for level in reversed(levels):
+        for tab in level.iterfind("w:tabs/w:tab", NS):
+            kind, pos = tab.get(w("val")), _twips(tab.get(w("pos")))
+            if kind == "clear":
+                stops.discard(pos)
+            elif kind != "bar":
+                stops.add(pos)
+    return tuple(sorted(stops))
 
 
 def _twips(value: str | None) -> int:

@@ -197,7 +197,11 @@ def styles_of(document: docx.document.Document) -> Styles:
         styles_root = part.styles.element
     except (KeyError, NotImplementedError):
         styles_root = None
-    return Styles(styles_root, theme)
+    try:
+        settings_root = document.settings.element
+    except (KeyError, NotImplementedError):
+        settings_root = None
+    return Styles(styles_root, theme, settings_root)
 
 
 def read_paras(root: etree._Element, styles: Styles) -> list[Para]:

@@ -10,6 +10,7 @@ from ntm_docgen.check.common import aligned, missing, num, style, where, wrapped
 from ntm_docgen.check.elements import Letter
 from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.geometry import line_width, text_area
+from ntm_docgen.check.props import next_tab_stop
 from ntm_docgen.check.reader import Para
 from ntm_docgen.check.rulers import check_rule
 from ntm_docgen.i18n import N_, _, ngettext
@@ -244,8 +245,8 @@ def _paragraphs(letter: Letter) -> list[Finding]:
         left = props.left if props.left > 0 and _one_line(para, letter) else 0
         indent = props.first_line + left
         if para.text.lstrip(" ").startswith("\t"):  # typed with the Tab key: the text starts
-            stop = data["tab_stop_twips"]  # at the next tab stop, as it prints
-            indent = (indent // stop + 1) * stop
+            start = props.left + props.first_line  # at the next tab stop, as it prints
+            indent += next_tab_stop(start, props, letter.doc.styles.default_tab) - start
         indent_mm = indent * 25.4 / 1440
         if not any(lo <= indent_mm <= hi for lo, hi in data["first_line_mm"]):
             problems.setdefault("body.indent", []).append(

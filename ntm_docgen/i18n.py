@@ -194,15 +194,17 @@ def _messages(code: str) -> tuple[dict[str, str], list[tuple[int, Parts, str]]]:
     """The catalog of ``code`` read for :func:`retold`: the messages without placeholders by
     their source text, and the others' pieces with the number of literal characters (the
     message that matches with the most words of its own is the one meant)."""
+    import struct
     from string import Formatter
 
     from babel.messages.mofile import read_mo
 
     path = LOCALE_DIR / code / "LC_MESSAGES" / f"{DOMAIN}.mo"
-    if not path.is_file():
+    try:  # no catalog to read says nothing again: the record keeps the text as it was said
+        with path.open("rb") as handle:
+            catalog = read_mo(handle)
+    except (OSError, ValueError, struct.error):
         return {}, []
-    with path.open("rb") as handle:
-        catalog = read_mo(handle)
     whole: dict[str, str] = {}
     templates = []
     for message in catalog:

@@ -172,3 +172,18 @@ def test_a_message_said_in_english_is_retold_in_vietnamese(said, retold):
         assert i18n.retold(said, "vi") == retold
         i18n.set_language("vi")
         assert i18n.retold(retold, "vi") == retold
+
+
+def test_a_catalog_that_cannot_be_read_leaves_the_text_as_it_was_said(monkeypatch, tmp_path):
+    """The note of a cancelled number is written while a failure is raised: saying it again
+    never raises in its place."""
+    (tmp_path / "vi" / "LC_MESSAGES").mkdir(parents=True)
+    (tmp_path / "vi" / "LC_MESSAGES" / "ntm_docgen.mo").write_bytes(b"\xde\x12\x04\x95broken")
+    monkeypatch.setattr(i18n, "LOCALE_DIR", tmp_path)
+    i18n._messages.cache_clear()
+    try:
+        with i18n.language_kept():
+            i18n.set_language("en")
+            assert i18n.retold("the disk is full", "vi") == "the disk is full"
+    finally:
+        i18n._messages.cache_clear()

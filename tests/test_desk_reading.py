@@ -360,3 +360,20 @@ def test_a_copy_of_a_word_original_is_made_in_the_request(desk, tmp_path):
                        files={"tep": (original.name, original.read_bytes())},
                        follow_redirects=False)
     assert answer.status_code == 200 and "/tai/" in answer.text
+
+
+def test_a_photo_of_a_letter_is_read_as_a_job_too(desk, scanned):
+    """A photo (the printed letter's page as a PNG) opens as a draft through its job's page."""
+    photo = scanned.parent / "trang.png"
+    answer = upload(desk, "anh chup cong van.png", photo.read_bytes())
+    assert answer.headers["location"].startswith("/doc/")
+    landed = read_to_the_end(desk, answer)
+    assert landed.status_code == 303, landed.text
+    assert "Lạng Sơn" in desk.get(landed.headers["location"]).text
+
+
+@pytest.mark.parametrize("name", ["anh.jpg", "anh.png", "quet.tif"])
+def test_a_file_named_as_a_photo_that_is_none_is_refused_at_once(desk, name):
+    answer = upload(desk, name, b"%PDF-1.4 not a photo")
+    assert answer.status_code == 400
+    assert f"{name}: the file is not a real" in answer.text

@@ -20,8 +20,14 @@ from starlette.datastructures import FormData, UploadFile
 from ntm_docgen.errors import DocgenError, FieldError
 from ntm_docgen.i18n import _
 
-#: What each kind of file starts with (a DOCX and an XLSX are ZIP packages).
-MAGIC = {".docx": b"PK\x03\x04", ".xlsx": b"PK\x03\x04", ".pdf": b"%PDF-"}
+#: What each kind of file starts with (a DOCX and an XLSX are ZIP packages; a TIFF's first
+#: bytes say the order of its numbers).
+MAGIC: dict[str, bytes | tuple[bytes, ...]] = {
+    ".docx": b"PK\x03\x04", ".xlsx": b"PK\x03\x04", ".pdf": b"%PDF-", ".png": b"\x89PNG\r\n\x1a\n",
+    ".jpg": b"\xff\xd8\xff", ".jpeg": b"\xff\xd8\xff", ".tif": (b"II*\x00", b"MM\x00*"),
+    ".tiff": (b"II*\x00", b"MM\x00*")}
+#: A photo or a scan saved as an image: a letter read by OCR.
+IMAGES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 TEXT = {".txt", ".csv", ".yaml", ".yml", ".json"}
 #: A certificate is small; keeping it under this size keeps it in memory.
 P12_LIMIT = 64 * 1024

@@ -16,7 +16,14 @@ from starlette.routing import Route
 
 from ntm_docgen import api
 from ntm_docgen.desk import drafts, forms, labels
-from ntm_docgen.desk.uploads import UploadError, as_uploaded, private_folder, save, upload
+from ntm_docgen.desk.uploads import (
+    IMAGES,
+    UploadError,
+    as_uploaded,
+    private_folder,
+    save,
+    upload,
+)
 from ntm_docgen.desk.views import profiles
 from ntm_docgen.desk.views.download import attachment
 from ntm_docgen.desk.web import Clerk, action, desk, refuse, view
@@ -104,7 +111,7 @@ def _opened(d: Any, owner: str, read: Any, folder: Any, name: str) -> str:
 
 #: What "Open" takes: a spec file, or a letter to read into one.
 SPECS = (".yaml", ".yml", ".json")
-LETTERS = (".docx", ".pdf", ".txt")
+LETTERS = (".docx", ".pdf", ".txt", *IMAGES)
 
 
 def _editor(request: Request, clerk: Clerk, draft: Any, checked: drafts.Checked,

@@ -377,3 +377,35 @@ def test_a_file_named_as_a_photo_that_is_none_is_refused_at_once(desk, name):
     answer = upload(desk, name, b"%PDF-1.4 not a photo")
     assert answer.status_code == 400
     assert f"{name}: the file is not a real" in answer.text
+
+
+def test_on_an_office_desk_a_job_is_its_clerks_only(tmp_path, scans):
+    """A chuyên viên's scan is not a văn thư's to see, follow or cancel, on the same desk."""
+    from desk_support import PASSWORD, add_clerks
+    from register_support import pg_schema
+
+    def sign_in(client: TestClient, name: str) -> None:
+        answer = client.post("/dang-nhap", data={"ten": name, "mat_khau": PASSWORD,
+                                                 "csrf_token": csrf_of(client, "/dang-nhap")},
+                             follow_redirects=False)
+        assert answer.status_code == 303, answer.text
+
+    scans["quet.pdf"] = scan = Scan(pages=2)
+    with pg_schema() as url:
+        add_clerks(url, "vanthu", "chuyenvien")
+        with desk_client(tmp_path, office=True, db=url, lang="en", ocr_jobs=1) as client:
+            sign_in(client, "chuyenvien")
+            page = upload(client, "quet.pdf").headers["location"]
+            assert scan.begun.wait(30)
+            assert "Reading quet.pdf: page 1 of 2" in client.get("/").text
+            client.post("/dang-xuat", data={"csrf_token": csrf_of(client)})
+            sign_in(client, "vanthu")
+            assert client.get(page).status_code == 404
+            assert client.get(page + "/tien-do").status_code == 404
+            assert client.post(page + "/huy", data={"csrf_token": csrf_of(client)}
+                               ).status_code == 404
+            assert "quet.pdf" not in client.get("/").text
+            client.post("/dang-xuat", data={"csrf_token": csrf_of(client)})
+            sign_in(client, "chuyenvien")
+            scan.go.set()
+            assert landed(client, page).startswith("/soan/"), "her cancel did not reach it"

@@ -409,3 +409,20 @@ def test_on_an_office_desk_a_job_is_its_clerks_only(tmp_path, scans):
             sign_in(client, "chuyenvien")
             scan.go.set()
             assert landed(client, page).startswith("/soan/"), "her cancel did not reach it"
+
+
+def test_a_scan_the_desk_cannot_read_is_refused_at_once_not_queued(desk, tmp_path, monkeypatch):
+    """Tesseract missing, or more scanned pages than the limit: told in the request, before any
+    page is read, as it always was; no job is made."""
+    import ntm_docgen.importer.pdfwords as pdfwords
+
+    scan = scanned_letter(tmp_path, pages=2)
+    monkeypatch.setenv("NTM_DOCGEN_MAX_OCR_PAGES", "1")
+    answer = upload(desk, "hai trang.pdf", scan.read_bytes())
+    assert answer.status_code == 400
+    assert "NTM_DOCGEN_MAX_OCR_PAGES" in answer.text and "hai trang.pdf: " in answer.text
+    monkeypatch.delenv("NTM_DOCGEN_MAX_OCR_PAGES")
+    monkeypatch.setattr(pdfwords.shutil, "which", lambda name: None)
+    answer = upload(desk, "hai trang.pdf", scan.read_bytes())
+    assert answer.status_code == 400 and "tesseract-ocr-vie" in answer.text
+    assert "/doc/" not in desk.get("/").text

@@ -237,7 +237,7 @@ class Readings:
         """Stop the reading: taken out of the queue at once, or stopped at its next run of
         Tesseract; its file is removed."""
         with self._turn:
-            if not reading.finished:
+            if not reading.finished and not reading.landing:  # nothing made yet
                 reading.cancelled = True
             self._turn.notify_all()
 

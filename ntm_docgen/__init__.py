@@ -19,7 +19,7 @@ __all__ = ["bulk_rows", "check_file", "check_output", "comment_file", "copy_docu
            "profiles", "provinces",
            "read_spec_data", "render", "render_bytes", "render_numbered", "run_bulk",
            "skeleton", "spec_file_text", "spec_problems", "spec_warnings", "stop_on_signals",
-           "types", "warm_offices", "write_file"]
+           "types", "warm_offices", "watching_ocr", "write_file"]
 
 
 def __getattr__(name: str) -> Any:

@@ -199,9 +199,25 @@ def test_a_noi_nhan_label_whose_n_ocr_lost_still_opens_the_list() -> None:
     assert spec["noi_dung"].splitlines()[-1] == "Sở Nội vụ đề nghị thực hiện./."
 
 
-@pytest.mark.parametrize("title", ["BỘ TRƯỞNG +", "BỘ TRƯỞNG * ~"])
+@pytest.mark.parametrize("title", ["BỘ TRƯỞNG +", "BỘ TRƯỞNG * ~", "sấ BỘ TRƯỞNG"])
 def test_a_mark_after_the_title_in_a_scan_is_not_part_of_it(title: str) -> None:
-    """A pen stroke read after the signer's title in a scan (``BỘ TRƯỞNG +``, held_out_15)
-    is left out of the chức vụ."""
+    """A pen stroke read after the signer's title in a scan (``BỘ TRƯỞNG +``, held_out_15),
+    or as letters in lower case before it (``sấ``), is left out of the chức vụ."""
     spec = _read(HEAD + NOI_NHAN + title + "\nNguyễn Văn An\n").spec
     assert spec["ky"]["chuc_vu"] == "BỘ TRƯỞNG"
+
+
+@pytest.mark.parametrize(("last", "kept", "set_apart"), [
+    ("đề nghị các đơn vị thực hiện. W", "đề nghị các đơn vị thực hiện.", "W"),
+    ("đề nghị các đơn vị thực hiện./. ~", "đề nghị các đơn vị thực hiện./.", "~"),
+    ("đề nghị thực hiện. Xin cảm ơn.", "đề nghị thực hiện. Xin cảm ơn.", None),
+], ids=["tick-after-full-stop", "tick-after-closing-mark", "a-sentence-stays"])
+def test_a_tick_after_the_last_sentence_is_set_apart(last: str, kept: str,
+                                                    set_apart: str | None) -> None:
+    """A pen's tick OCR read after the body's last sentence, right above ``Nơi nhận:``
+    (held_out_15's Quyết định 3588: ``thi hành Quyết định này. W``), is left out of the body
+    and named in a warning; words after the full stop stay."""
+    result = _read(HEAD.replace("Trân trọng./.", last) + NOI_NHAN + "GIÁM ĐỐC\nNguyễn Văn An\n")
+    assert result.spec["noi_dung"].splitlines()[-1] == kept
+    marks = [w for w in result.warnings if "./." in w]
+    assert (marks and f"“{set_apart}”" in marks[0]) if set_apart else not marks

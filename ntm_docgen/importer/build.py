@@ -9,7 +9,7 @@ from typing import Any
 from ntm_docgen.i18n import _
 from ntm_docgen.importer.attachments import find_attachments, find_copy, hinh_thuc, read_attachment
 from ntm_docgen.importer.body import read_body
-from ntm_docgen.importer.cleaning import after_the_end, clean_lines, key, rules
+from ntm_docgen.importer.cleaning import clean_lines, key, letter_ends, rules
 from ntm_docgen.importer.header import (
     Header,
     read_header,
@@ -183,17 +183,18 @@ def _marks_put_back(raw: list[str], warnings: list[str]) -> list[str]:
 
 
 def _after_the_end(raw: list[str], warnings: list[str]) -> list[str]:
-    """The lines with the marks of no word after a closing ``./.`` left out (cleaning.py:
-    after_the_end), with a warning naming them, as the scans' reader sets such marks apart."""
+    """The lines with the marks of no word after a closing ``./.`` or the last sentence left
+    out (cleaning.py: letter_ends), with a warning naming them, as the scans' reader sets such
+    marks apart."""
     out, marks = [], []
-    for line in raw:
-        line, tail = after_the_end(line)
+    for line, tail in letter_ends(raw):
         out.append(line)
         if tail:
             marks.append(tail)
     if marks:
-        warnings.append(_("marks after the letter's closing ./. that make no words (a tick, a "
-                          "stroke of the signature, a smudge) were left out of the letter: "
+        warnings.append(_("marks after the letter's last sentence (its closing ./. or full "
+                          "stop) that make no words (a tick, a stroke of the signature, a "
+                          "smudge) were left out of the letter: "
                           "{marks}; check the paper for a word among them")
                         .format(marks=quoted(marks)))
     return out

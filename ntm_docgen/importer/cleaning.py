@@ -94,9 +94,36 @@ def ocr_noise(text: str) -> bool:
     return not worded or good < 0.5 * signs
 
 
-def after_the_end(line: str) -> tuple[str, str]:
-    """A line cut after the letter's closing ``./.`` when what follows it on the line makes no
-    words (a tick or a stroke of the signature read as ``A``, ``JÍ~``): the line and those marks.
+#: The label of the Nơi nhận, its colon written (``signature.NOI_NHAN`` also takes it bare).
+_NOI_NHAN = re.compile(r"^(?:n\w{1,2}i\s+nh\w{1,2}n|oi\s+nhan)\s*:")
+
+
+def letter_ends(lines: list[str]) -> list[tuple[str, str]]:
+    """Each line and the marks of no word after its closing ``./.`` (``after_the_end``); the
+    line right above ``Nơi nhận:``, the body's last sentence, also after its last full stop
+    (``thi hành Quyết định này. W``: a tick of the pen beside it).
+
+    >>> letter_ends(["thi hành Quyết định này. W", "Nơi nhận:"])[0]
+    ('thi hành Quyết định này.', 'W')
+    >>> letter_ends(["thi hành Quyết định này. W", "Điều 4."])[0]
+    ('thi hành Quyết định này. W', '')
+    >>> letter_ends(["KT. CHỦ TỊCH", "Nơi nhận:"])[0], letter_ends(["Số 1. Hai", "Nơi nhận:"])[0]
+    (('KT. CHỦ TỊCH', ''), ('Số 1. Hai', ''))
+    """
+    out = []
+    for n, line in enumerate(lines):
+        line, tail = after_the_end(line)
+        following = lines[n + 1] if n + 1 < len(lines) else ""
+        if not tail and _NOI_NHAN.match(key(following.strip())):
+            line, tail = after_the_end(line, ".")
+        out.append((line, tail))
+    return out
+
+
+def after_the_end(line: str, end: str = "./.") -> tuple[str, str]:
+    """A line cut after the letter's closing ``./.`` (or ``end``) when what follows it on the
+    line makes no words (a tick or a stroke of the signature read as ``A``, ``JÍ~``): the
+    line and those marks.
     Closing quotes and brackets, and words, stay on the line.
 
     >>> after_the_end("tổ chức thực hiện Hướng dẫn này./.A")
@@ -106,10 +133,10 @@ def after_the_end(line: str) -> tuple[str, str]:
     >>> after_the_end("theo mẫu “kèm theo./.”"), after_the_end("thực hiện./. Nơi nhận: Như trên;")
     (('theo mẫu “kèm theo./.”', ''), ('thực hiện./. Nơi nhận: Như trên;', ''))
     """
-    head, end, tail = line.rpartition("./.")
-    if not end or not tail.strip(" ”\"')]»") or not ocr_noise(tail):
+    head, found, tail = line.rpartition(end)
+    if not found or not tail.strip(" ”\"')]»") or not ocr_noise(tail):
         return line, ""
-    return (head + end).rstrip(), tail.strip()
+    return (head + found).rstrip(), tail.strip()
 
 
 def _wordlike(core: str) -> bool:

@@ -12,7 +12,7 @@ import re
 from datetime import date
 from typing import Any
 
-from ntm_docgen.importer.cleaning import after_the_end, is_furniture, join_broken, key
+from ntm_docgen.importer.cleaning import is_furniture, join_broken, key, letter_ends
 from ntm_docgen.importer.header import read_ngay, read_so
 from ntm_docgen.importer.motto import read_marks, split_marks, split_motto
 from ntm_docgen.vietnamese.loai import split_heading
@@ -100,7 +100,7 @@ def lost_lines(lines: list[str], spec: dict[str, Any], warnings: list[str]) -> l
     haystack = _squash(" ".join([*_texts(spec), *warnings]))
     out = []
     # as the importer read them; the marks after a closing ./. it names in a warning
-    lines = [after_the_end(attach_loose_marks(x)[0])[0] for x in lines]
+    lines = [x for x, _ in letter_ends([attach_loose_marks(x)[0] for x in lines])]
     tidy = [" ".join(x.replace("**", "").replace("\t", " ").split()) for x in expand_flat(lines)]
     for line in split_cells(join_broken(tidy)):
         text = _unmarked(line.strip("|").strip(), spec)

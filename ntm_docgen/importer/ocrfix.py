@@ -1,8 +1,9 @@
 """Mend what OCR misreads on a scanned page: a wrong diacritic in a phrase every letter uses
 (``GIÁM ĐÓC``, ``(đê báo cáo)``) or in a word a number follows (``SÓ 1050``, ``Điêu 5``), the
-letters read for the digits of a day (``ngày U6_``), look-alike signs (``1105⁄KH`` with a
-fraction slash), the name of a body with its spaces lost (``BỘCÔNGAN``), and a signer's family
-name a stamp's ring crossed (``[loàng Văn Thuân``)."""
+letters read for the digits of a day (``ngày U6_``) or of the number on the Số line (``4ó6``),
+look-alike signs (``1105⁄KH`` with a fraction slash), the name of a body with its spaces lost
+(``BỘCÔNGAN``), and a signer's name a stamp's ring crossed (``[loàng Văn Thuân``) or read
+after signs of no word (a rank under the signature's stroke)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,11 @@ _EDGE = "()[]“”\"',;:.!?-"
 #: digit among them.
 _DAY = re.compile(r"^(?=.*\d)[\dOoUDlI|]{1,2}[_.,]?$")
 _DIGITS = str.maketrans("OoUDlI|", "0000111")
+#: A letter's number on its ``Số:`` line read with a letter for a digit (``4ó6``, ``1O5``):
+#: digits, and letters shaped like one (the ``6`` whose stem reads as an acute over ``o``),
+#: before the ``/`` of the ký hiệu.
+_NUMBER = re.compile(r"^(?=.*\d)(?=.*[^\d/])(?P<so>[\dOoóUDlI|]{2,9})(?P<rest>/\S*)?$")
+_NUMBER_DIGITS = str.maketrans("OoóUDlI|", "00600111")
 
 
 def _key(word: str) -> str:
@@ -82,6 +88,11 @@ def _numbered(texts: list[str], keys: list[str]) -> None:
     words = _before_numbers()
     for i in range(len(texts) - 1):
         after = texts[i + 1]
+        number = _NUMBER.match(after)
+        if keys[i] == "so" and texts[i].endswith(":") and number and (
+                number["rest"] or i + 2 < len(texts) and texts[i + 2].startswith("/")):
+            texts[i + 1] = number["so"].translate(_NUMBER_DIGITS) + (number["rest"] or "")
+            after = texts[i + 1]
         right = words.get(keys[i])
         if keys[i] == "ngay" and _DAY.match(after) and not after.rstrip("_.,").isdigit():
             texts[i + 1] = after.rstrip("_.,").translate(_DIGITS)
@@ -113,12 +124,18 @@ def mend_line(texts: list[str]) -> list[str]:
     (['SỐ', '1050/QĐ-SCT'], ['-', 'Như', 'Điều', '5;'])
     >>> mend_line("Lào Cai, ngày U6_ tháng 3 năm 2026".split())[2:5]
     ['ngày', '06', 'tháng']
+    >>> mend_line(["Số:", "4ó6", "/PC-VPUBND"]), mend_line(["Số:", "1O5/QĐ-UBND"])
+    (['Số:', '466', '/PC-VPUBND'], ['Số:', '105/QĐ-UBND'])
+    >>> mend_line(["Số:", "Oó", "năm"]), mend_line(["số", "lô", "/"])
+    (['Số:', 'Oó', 'năm'], ['số', 'lô', '/'])
     >>> mend_line(["-", "Lưu:", "VT,", "CN", "(Dũng)-"])[-1]
     '(Dũng).'
     >>> mend_line(["sổ", "tay"]), mend_line(["ngày", "ký"])
     (['sổ', 'tay'], ['ngày', 'ký'])
     >>> mend_line(["khẩn", "trương", "ban", "hành"]), mend_line(["THỨ", "TRƯỞNG"])
     (['khẩn', 'trương', 'ban', 'hành'], ['THỨ', 'TRƯỞNG'])
+    >>> mend_line(["của", "các", "đồng", "chỉ./."])[-1]
+    'chí./.'
     >>> mend_line(["từ", "đó"]), mend_line(["(có", "phân", "công"])
     (['từ', 'đó'], ['(có', 'phân', 'công'])
     >>> mend_line(["BỘCÔNGAN"]), mend_line(["BOCONGTHUONG"]), mend_line(["Bộcôngan"])
@@ -131,7 +148,7 @@ def mend_line(texts: list[str]) -> list[str]:
     cores = [t.strip(_EDGE) for t in texts]
     keys = [_key(c) for c in cores]
     _numbered(texts, keys)
-    cores = [t.strip(_EDGE) for t in texts]
+    cores = [t.strip(_EDGE + "/") for t in texts]  # and the closing ./. (đồng chỉ./.)
     keys = [_key(c) for c in cores]
     phrases = _phrases()
     longest = max((len(k) for k in phrases), default=0)
@@ -204,7 +221,23 @@ def mend_name(texts: list[str]) -> list[str]:
     (['Hoàng', 'Văn', 'Thuân'], ['Sở', 'Công', 'Thương'])
     >>> mend_name(["PHÓ", "GIÁM", "ĐỐC"]), mend_name(["Ban", "Giám", "đốc", "Sở"])
     (['PHÓ', 'GIÁM', 'ĐỐC'], ['Ban', 'Giám', 'đốc', 'Sở'])
+
+    A name that opens with a family name after signs that make no words (a rank the
+    signature's stroke crossed, ``Thượng tướng`` read ``Th treTrđ fú ưng``) is the name alone;
+    after words (``Thượng tướng``, ``Đồng chí``) the line stays as read.
+
+    >>> mend_name(["Th", "treTrđ", "fú", "ưng", "Nguyễn", "Văn", "Long"])
+    ['Nguyễn', 'Văn', 'Long']
+    >>> mend_name(["Thượng", "tướng", "Nguyễn", "Văn", "Long"])[0]
+    'Thượng'
     """
+    family = {k for _, k in _family_names()}
+    for start in range(1, len(texts) - 2):
+        words = texts[start:]
+        if len(words) <= 4 and all(w.isalpha() and w[:1].isupper() for w in words) \
+                and not all(is_upper_vi(w) for w in words) and _key(words[0]) in family \
+                and ocr_noise(" ".join(texts[:start])):
+            return words
     for start in range(len(texts) - 2):
         if any(len(t.strip(_EDGE + "ˆ~`^")) > 2 for t in texts[:start]):
             return texts

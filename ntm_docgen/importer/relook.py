@@ -81,8 +81,10 @@ def letters(word: str) -> list[tuple[str, frozenset[str], str]]:
 def worth_a_look(read: Read) -> bool:
     """A word with a letter shaped by a circumflex, breve or horn (``ô``, ``ư``) that bears
     no tone or a tilde (what OCR reads for a mark stacked over the ``^`` that it cannot
-    tell), or another tone OCR is not sure of; or any word with a vowel OCR doubts. A word
-    with no letter that takes a mark is not looked at again.
+    tell), or another tone OCR is not sure of; a word in capitals with a toned ``A``, ``E``
+    or ``O`` that has no ``^`` (``CHÁT`` for ``CHẤT``: a capital's marks stack highest); or
+    any word with a vowel OCR doubts. A word with no letter that takes a mark is not looked
+    at again.
 
     >>> r = lambda t, c=96.0: Read(t, c, (0, 0, 1, 1), 1)
     >>> worth_a_look(r("nô")), worth_a_look(r("nỗ")), worth_a_look(r("các"))
@@ -91,11 +93,17 @@ def worth_a_look(read: Read) -> bool:
     (False, True, True)
     >>> worth_a_look(r("2026", 40)), worth_a_look(r("-", 10))
     (False, False)
+    >>> [worth_a_look(r(t)) for t in ("CHÁT", "QUYÉT", "CÁC", "Các", "CHẤT")]
+    [True, True, True, False, False]
     """
     signs = letters(read.text)
     shaped = [tone for _, shapes, tone in signs if shapes]
     if any(tone in ("", _TILDE) for tone in shaped):
         return True
+    if sum(base.isupper() for base, _, _ in signs) >= 2 and not any(
+            base.islower() for base, _, _ in signs) and any(
+            base in "AEO" and tone and not shapes for base, shapes, tone in signs):
+        return True  # in capitals the ^ under a tone is lost most (ĐÓC, QUYÉT, CHÁT)
     doubt = UNSURE if shaped else DOUBTFUL
     return read.conf < doubt and any(base.lower() in "aeiouy" for base, _, _ in signs)
 

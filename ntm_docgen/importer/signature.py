@@ -237,7 +237,7 @@ def _read_column(lines: list[str], sig: Signature) -> None:
                 after = index + 1
     titles = [x for x in kept[after:] if _capitals(x) and not is_authority(x)]
     if titles:
-        sig.chuc_vu = _STRAY_END.sub("", titles[0]) or titles[0]
+        sig.chuc_vu = _title_alone(_STRAY_END.sub("", titles[0])) or titles[0]
     names = [x for x in kept[after:] if looks_like_name(x)]
     if names:
         sig.ho_ten = names[-1]
@@ -247,6 +247,20 @@ def _read_column(lines: list[str], sig: Signature) -> None:
             sig.ho_ten = sig.ho_ten[title.end():]
     elif len(titles) > 1 and 2 <= len(titles[-1].split()) <= 5:
         sig.ho_ten = titles[-1]  # a name typed in capitals
+
+
+def _title_alone(line: str) -> str:
+    """The title without words in lower case read before it: the decree prints a title wholly
+    in capitals, so they are a tick of the pen OCR read as letters (``sấ BỘ TRƯỞNG``).
+
+    >>> _title_alone("sấ BỘ TRƯỞNG"), _title_alone("PHÓ GIÁM ĐỐC"), _title_alone("Đ/c CHỦ TỊCH")
+    ('BỘ TRƯỞNG', 'PHÓ GIÁM ĐỐC', 'Đ/c CHỦ TỊCH')
+    """
+    words = line.split()
+    n = 0
+    while n < len(words) - 1 and not any(c.isupper() for c in words[n]):
+        n += 1
+    return " ".join(words[n:]) if n else line
 
 
 def _first_signature(kept: list[str], sig: Signature) -> list[str]:

@@ -1,6 +1,6 @@
 """`ntm-docgen import` on a draft marked ``DỰ THẢO`` above its heading, as held_out_16's draft
-Quyết định of the UBND tỉnh Lào Cai is (docs/accuracy.md): the mark in a Word text box is read
-once, and it is no part of the type name or the trích yếu."""
+Quyết định of the UBND tỉnh Lào Cai is (docs/accuracy.md), or in a corner of its header: the mark
+in a Word text box is read once, and it is part of no field."""
 
 from __future__ import annotations
 
@@ -76,6 +76,24 @@ def test_a_draft_mark_above_the_heading_is_set_apart(mark: str) -> None:
     assert result.spec["trich_yeu"] == "Về việc phê duyệt phương án nổ mìn"
     assert result.spec["tham_quyen"] == "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI"
     assert any(f"“{mark}”" in w for w in result.warnings)
+
+
+CONG_VAN = ["UBND TỈNH LÀO CAI", "SỞ CÔNG THƯƠNG", *HEAD[2:4], "Số:      /SCT-CN", HEAD[5],
+            "V/v kiểm tra kho", "Kính gửi: Công ty A", "Sở Công Thương đề nghị Công ty báo cáo.",
+            "Nơi nhận:", "- Như trên;", "- Lưu: VT, CN.", "GIÁM ĐỐC", "Nguyễn Văn An"]
+
+
+@pytest.mark.parametrize("at", [0, 1, 2, 4, 6, 7],
+                         ids=["over-the-issuer", "inside-the-issuer", "over-the-motto",
+                              "over-the-number", "over-the-vv", "under-the-vv"])
+def test_a_draft_mark_in_the_header_is_part_of_no_field(at: int) -> None:
+    result = import_lines([*CONG_VAN[:at], "DỰ THẢO", *CONG_VAN[at:]])
+    spec = result.spec
+    assert [spec["co_quan"]["chu_quan"], spec["co_quan"]["ten"]] == CONG_VAN[0:2]
+    assert (spec["ky_hieu"], spec["dia_danh"]) == ("SCT-CN", "Lào Cai")
+    assert (spec["trich_yeu"], spec["kinh_gui"]) == ("kiểm tra kho", ["Công ty A"])
+    assert spec["noi_dung"] == "Sở Công Thương đề nghị Công ty báo cáo."
+    assert sum("“DỰ THẢO”" in w for w in result.warnings) == 1
 
 
 def test_a_title_about_a_draft_keeps_its_words() -> None:

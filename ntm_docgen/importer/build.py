@@ -96,7 +96,7 @@ def import_lines(raw: list[str], source: Path | str = "<text>",
     warnings: list[str] = []
     raw = _marks_put_back(raw, warnings)
     raw = _after_the_end(raw, warnings)
-    lines = split_cells(clean_lines(expand_flat(raw)))
+    lines = _draft_marks(split_cells(clean_lines(expand_flat(raw))), warnings)
     head = read_header(lines, bold)
     if head.outside is not None:
         raise OutsideTheTableError(source, nfc(lines[head.body]), head.outside.ten,
@@ -197,6 +197,20 @@ def _after_the_end(raw: list[str], warnings: list[str]) -> list[str]:
                           "smudge) were left out of the letter: "
                           "{marks}; check the paper for a word among them")
                         .format(marks=quoted(marks)))
+    return out
+
+
+def _draft_marks(lines: list[str], warnings: list[str]) -> list[str]:
+    """The lines without ``DỰ THẢO`` standing alone (over the heading, in a corner of the
+    header: data/nhap.yaml: du_thao), with a warning naming it: it marks the letter as a draft
+    and is part of no field."""
+    out = []
+    for line in lines:
+        if rules()["du_thao"].match(key(line.strip())):
+            warnings.append(_("the letter is marked as a draft: “{line}” was left out of its "
+                              "fields").format(line=line.strip()))
+        else:
+            out.append(line)
     return out
 
 

@@ -21,13 +21,7 @@ def capitals(line: str) -> bool:
 
 def read_type_and_title(lines: list[str], i: int, head: Any) -> int:
     """From the type name (``HƯỚNG DẪN``) on: the trích yếu and, in a Quyết định, ô 5b."""
-    while i < len(lines):
-        if rules()["du_thao"].match(key(lines[i].strip())):
-            head.warnings.append(_("trich_yeu: “{line}” above the heading marks the letter as a "
-                                   "draft; it was left out of the title").format(
-                line=lines[i].strip()))
-        elif lines[i] and not is_stamp(lines[i]):
-            break
+    while i < len(lines) and (not lines[i] or is_stamp(lines[i])):
         i += 1
     if i >= len(lines):
         return i

@@ -178,9 +178,15 @@ def make_letters(maker: LetterMaker, recipients: RecipientList, *, jobs: int = 0
     outcomes: list[Outcome] = []
     maker.warm()
     if workers <= 1 or len(todo) <= 1:
-        for part in chunks(todo, 1):
-            outcomes.extend(maker.make_run(part))
-            report(len(part))
+        try:
+            for part in chunks(todo, 1):
+                outcomes.extend(maker.make_run(part))
+                report(len(part))
+        except BaseException:
+            # stopped between a letter's temporary file being made and its own clean-up
+            # taking charge of it (a signal lands after the open returns): none is left
+            remove_leftovers(maker.out_dir)
+            raise
     else:
         from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 

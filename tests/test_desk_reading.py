@@ -423,6 +423,7 @@ def test_a_scan_the_desk_cannot_read_is_refused_at_once_not_queued(desk, tmp_pat
     assert "NTM_DOCGEN_MAX_OCR_PAGES" in answer.text and "hai trang.pdf: " in answer.text
     monkeypatch.delenv("NTM_DOCGEN_MAX_OCR_PAGES")
     monkeypatch.setattr(pdfwords.shutil, "which", lambda name: None)
+    monkeypatch.setattr(pdfwords, "_OCR_FOUND", [])  # a process that has not found it yet
     answer = upload(desk, "hai trang.pdf", scan.read_bytes())
     assert answer.status_code == 400 and "tesseract-ocr-vie" in answer.text
     assert "/doc/" not in desk.get("/").text

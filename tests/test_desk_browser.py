@@ -282,3 +282,19 @@ def test_a_scan_is_read_as_a_job_with_its_queue_and_lands_on_the_draft(tmp_path)
         assert page.locator('[id="f-dia_danh"]').input_value() == "Lạng Sơn"
         assert "nhận dạng chữ (OCR)" in page.inner_text("main")
         shot(page, "doc-4-ban-nhap")
+
+
+def test_a_scan_whose_ocr_runs_out_of_time_says_so_on_its_page(tmp_path):
+    """A run of Tesseract over NTM_DOCGEN_MAX_OCR_SECONDS: the job's page, as it asks again,
+    shows the limit's message and the way back, without the clerk reloading it."""
+    from desk_support import scanned_letter
+
+    scan = scanned_letter(tmp_path)
+    with desk_server(tmp_path / "du-lieu", env={"NTM_DOCGEN_MAX_OCR_SECONDS": "1"}) as address, \
+            browser() as page:
+        open_letter(page, address, scan)
+        page.wait_for_url("**/doc/*")
+        page.get_by_role("link", name="Quay lại Soạn thảo").wait_for()
+        said = page.inner_text("#reading")
+        assert "cong van quet.pdf: " in said and "NTM_DOCGEN_MAX_OCR_SECONDS" in said, said
+        shot(page, "doc-5-het-gio")

@@ -427,3 +427,16 @@ def test_a_scan_the_desk_cannot_read_is_refused_at_once_not_queued(desk, tmp_pat
     answer = upload(desk, "hai trang.pdf", scan.read_bytes())
     assert answer.status_code == 400 and "tesseract-ocr-vie" in answer.text
     assert "/doc/" not in desk.get("/").text
+
+
+def test_the_part_htmx_asks_for_says_a_failure_with_an_answer_it_puts_in_place(desk, scans):
+    """htmx puts in place only answers of 2xx: the failure comes as one, and a reading gone
+    (the desk restarted) sends the browser to the whole page that says so."""
+    scans["hong.pdf"] = scan = Scan(pages=1, fail=InputFileError("hong.pdf", "OCR stopped"))
+    page = upload(desk, "hong.pdf").headers["location"]
+    scan.go.set()
+    part = shown_when(desk, page + "/tien-do", 'data-state="failed"')
+    again = desk.get(page + "/tien-do", headers={"HX-Request": "true"})
+    assert again.status_code == 200 and "hong.pdf: OCR stopped" in again.text, part
+    gone = desk.get("/doc/0123456789abcdef/tien-do", headers={"HX-Request": "true"})
+    assert gone.status_code == 200 and gone.headers["HX-Redirect"] == "/doc/0123456789abcdef"

@@ -54,10 +54,12 @@ def _page(request: Request, clerk: Clerk, reading: Reading, template: str) -> Re
     if state == "failed":
         reading.seen = True
     back, job_name = BACK[reading.job]
+    # htmx puts in place only an answer of 2xx: the part that says the reading failed is one
+    failed = state == "failed" and not request.headers.get("hx-request")
     return d.page(request, template, clerk, reading=reading, state=state,
                   ahead=d.readings.ahead(reading),
                   left=time_left(d.readings.seconds_left(reading)), back=back,
-                  job_name=_(job_name), status=422 if state == "failed" else 200)
+                  job_name=_(job_name), status=422 if failed else 200)
 
 
 @view()
@@ -74,8 +76,9 @@ async def progress(request: Request, clerk: Clerk) -> Response:
     """The part of the page that htmx asks for again every second; once done, htmx is told to
     go where it landed."""
     reading = _found(request, clerk)
-    if reading is None:
-        return missing(request, clerk)
+    if reading is None:  # gone (the desk restarted): the whole page says so
+        return Response(status_code=200,
+                        headers={"HX-Redirect": f"/doc/{request.path_params['reading']}"})
     return _page(request, clerk, reading, "_reading.html")
 
 

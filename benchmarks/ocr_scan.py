@@ -1,14 +1,16 @@
 """OCR of scanned pages: the reader's whole reading beside one Tesseract pass over the grey page.
 
-    python benchmarks/ocr_scan.py FILE.pdf [FILE.pdf ...] [--pages 2]
+    python benchmarks/ocr_scan.py FILE.pdf [FILE.pdf ...] [--pages 2] [--without small-note]
 
 For the first ``--pages`` pages of each PDF, in one process and in turn, each page rendered
 once at the reader's resolution:
 - the reference: one Tesseract pass (``--psm 3``) over the page in grey, which is what the
   reader did before it set coloured ink aside, levelled the slope and read the header and the
   signature column by column;
-- the reader without its second look at the words whose marks OCR may have missed
-  (``importer/relook.py``);
+- the reader without one of its parts (``--without``): its second look at the words whose
+  marks OCR may have missed (``second-look``, ``importer/relook.py``), or its reading again of
+  the note in small type after the Lưu line's last unit (``small-note``,
+  ``importer/smallnote.py``);
 - the reader now (``ocr_words``).
 Seconds of each per page and in all, and their ratios. Report the load average beside them.
 """
@@ -30,20 +32,25 @@ import pytesseract  # noqa: E402
 from ntm_docgen.importer import pdfwords  # noqa: E402
 from ntm_docgen.importer.pdfwords import OCR_DPI, OCR_LANG, ocr_words  # noqa: E402
 
+#: The parts of the reader that can be left out, by the name in pdfwords each is called by.
+PARTS = {"second-look": "_second_look", "small-note": "read_notes"}
 
-def _without_second_look(path: Path, image: object, scale: float, first: bool) -> None:
-    looked = pdfwords._second_look
-    pdfwords._second_look = lambda image, data: None
+
+def _without(part: str, path: Path, image: object, scale: float, first: bool) -> None:
+    name = PARTS[part]
+    kept = getattr(pdfwords, name)
+    setattr(pdfwords, name, lambda *args: None)
     try:
         ocr_words(path, image, scale, first)
     finally:
-        pdfwords._second_look = looked
+        setattr(pdfwords, name, kept)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("pdfs", type=Path, nargs="+")
     parser.add_argument("--pages", type=int, default=2)
+    parser.add_argument("--without", choices=sorted(PARTS), default="second-look")
     args = parser.parse_args(argv)
     totals = [0.0, 0.0, 0.0]
     count = 0
@@ -56,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
                 pytesseract.image_to_data(image.convert("L"), lang=OCR_LANG, config="--psm 3")
                 reference = time.perf_counter() - started
                 started = time.perf_counter()
-                _without_second_look(path, image, 72 / OCR_DPI, index == 0)
+                _without(args.without, path, image, 72 / OCR_DPI, index == 0)
                 before = time.perf_counter() - started
                 started = time.perf_counter()
                 ocr_words(path, image, 72 / OCR_DPI, index == 0)
@@ -66,13 +73,13 @@ def main(argv: list[str] | None = None) -> int:
                 totals[2] += now
                 count += 1
                 print(f"{path.name} p. {index + 1}: one pass {reference:.1f} s, the reader "
-                      f"without the second look {before:.1f} s, the reader {now:.1f} s "
+                      f"without {args.without} {before:.1f} s, the reader {now:.1f} s "
                       f"({now / reference:.2f}x, {now / before:.2f}x)")
         finally:
             document.close()
     if count:
         print(f"{count} pages: one pass {totals[0] / count:.1f} s a page, the reader without "
-              f"the second look {totals[1] / count:.1f} s, the reader {totals[2] / count:.1f} s "
+              f"{args.without} {totals[1] / count:.1f} s, the reader {totals[2] / count:.1f} s "
               f"({totals[2] / totals[0]:.2f}x one pass, {totals[2] / totals[1]:.2f}x without); "
               f"load average {os.getloadavg()[0]:.2f}")
     return 0

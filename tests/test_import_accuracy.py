@@ -149,10 +149,10 @@ HELD_OUT_14 = sorted((LETTERS / "held_out_14").glob("*.txt"))
 HELD_OUT_15 = sorted((LETTERS / "held_out_15").glob("*.txt"))
 HELD_OUT_16 = sorted((LETTERS / "held_out_16").glob("*.txt"))
 TARGET = 0.90
-#: The PDF sets (docs/accuracy.md): the signed PDFs at the issue's 97 %; the scans at what OCR
-#: reads today (82.0 %: numbers written by hand, stamps over the header, notes in small type,
-#: a few marks still misread), a floor that keeps it from falling while it is below
-#: the 85 % it should reach. held_out_5 at 97 % since its tone marks standing apart are put back.
+#: The PDF sets (docs/accuracy.md): the signed PDFs at the issue's 97 %; the scans at the 85 %
+#: the issue asks of them (85.4 % read today: numbers written by hand, a number stamped over
+#: the Số line, a few marks still misread). held_out_5 at 97 % since its tone marks standing
+#: apart are put back.
 #: held_out_12 (Word files and two PDFs of 2024-2026) at 99 %, above the issue's 97 %.
 #: held_out_13 (communes after July 2025) at 96 %: its twelve Word files and text PDFs read
 #: whole, from their transcriptions too, its one scan (a number and day written by hand, a
@@ -163,7 +163,7 @@ TARGET = 0.90
 #: its two scans (a number and day written by hand, a stamp over the căn cứ) 25/34.
 #: held_out_16 (Word files, signed PDFs and two scans, 2025-2026) at 91 %: its Word files and
 #: signed PDFs read whole, its two scans (a number written by hand over the Số line) 16/34.
-TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.82, "held_out_12": 0.99,
+TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.85, "held_out_12": 0.99,
            "held_out_13": 0.96, "held_out_14": 0.96, "held_out_15": 0.94, "held_out_16": 0.91}
 
 

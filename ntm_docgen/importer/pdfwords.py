@@ -27,6 +27,7 @@ from ntm_docgen.importer.scan import (
     side_by_side,
     straightened,
 )
+from ntm_docgen.importer.smallnote import read_notes
 from ntm_docgen.vietnamese.text import nfc, strip_diacritics
 
 #: pdfminer warns in English of what it works round as it reads (``Could not get FontBBox from
@@ -378,6 +379,7 @@ def _tesseract(image: Any, config: str, scale: float, origin: tuple[float, float
                                      output_type=pytesseract.Output.DICT,
                                      timeout=OCR_SECONDS.value())
     _second_look(image, data)
+    read_notes(image, data, OCR_LANG)
     words = []
     for i, text in enumerate(data["text"]):
         text = nfc(text or "").strip()

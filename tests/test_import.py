@@ -240,10 +240,10 @@ def test_cli_refuses_to_overwrite_without_force(runner: CliRunner, tmp_path: Pat
 @pytest.mark.parametrize(("text", "name", "message"), [
     (NEWS, "news.txt", "nothing letter-like"),
     ("x", "letter.pdf", "is not a PDF that can be read"),
-    ("x", "letter.odt", "is not a letter file this tool reads"),
+    ("x", "letter.pages", "is not a letter file this tool reads"),
     ("not a zip", "letter.docx", "not a Word document"),
     ("not a png", "scan.png", "is not an image that can be opened"),
-], ids=["news-article", "broken-pdf", "odt", "broken-docx", "broken-png"])
+], ids=["news-article", "broken-pdf", "pages", "broken-docx", "broken-png"])
 def test_cli_errors_exit_1_and_write_nothing(runner: CliRunner, tmp_path: Path, text: str,
                                              name: str, message: str) -> None:
     out = tmp_path / "spec.yaml"

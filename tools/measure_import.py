@@ -40,6 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("files", type=Path)
     parser.add_argument("--text-out", type=Path)
     args = parser.parse_args(argv)
+    from ntm_docgen.errors import DocgenError
     from ntm_docgen.importer import NotALetterError, build, import_letter, reading
     from ntm_docgen.importer.lost import lost_lines
 
@@ -60,6 +61,11 @@ def main(argv: list[str] | None = None) -> int:
             spec, warnings = result.spec, result.warnings
         except NotALetterError:
             spec, warnings = {}, []
+        except DocgenError as e:  # a file it cannot read: every field of it missed
+            fields = accuracy._fields(truth, {})
+            total += len(fields)
+            print(f"{name}: 0/{len(fields)}, not read: {e}")
+            continue
         seconds = time.perf_counter() - started
         fields = accuracy._fields(truth, spec)
         ok = [accuracy._norm(w) == accuracy._norm(f) for _, w, f in fields]

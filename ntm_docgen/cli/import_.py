@@ -1,4 +1,5 @@
-"""``ntm-docgen import``: read an existing letter (.txt, .docx, .pdf or a scan) into a spec file."""
+"""``ntm-docgen import``: read an existing letter (.txt, .docx, .doc, .rtf, .odt, .pdf or a
+scan) into a spec file."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ from ntm_docgen.i18n import N_, _, ngettext
 
 
 @command("import", help=N_(
-    "Read the letter FILE (.txt, .docx, .pdf, or a scan as .png, .jpg or .tif) into a spec.\n\n"
+    "Read the letter FILE (.txt, .docx, .pdf, Word 97 .doc, .rtf, .odt, or a scan as .png, .jpg "
+    "or .tif) into a spec.\n\n"
     "Text copied from a PDF or a web page is fine: page furniture, table remnants and broken "
     "lines are cleaned away. Every field that can be read is written; what cannot be read is "
     "reported on stderr (and required fields get '...' so the spec still renders). Exit 1 only "

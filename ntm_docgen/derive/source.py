@@ -1,4 +1,5 @@
-"""Read the letter to implement (a spec, .txt, .docx or .pdf) and cut its body into parts."""
+"""Read the letter to implement (a spec, .txt, .docx, .doc, .rtf, .odt or .pdf) and cut its body
+into parts."""
 
 from __future__ import annotations
 
@@ -7,12 +8,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ntm_docgen.errors import InputFileError
+from ntm_docgen.files import officein
 from ntm_docgen.i18n import _
 from ntm_docgen.letter.spec import Spec, parse_spec, read_data
 
 _HEADING = re.compile(r"^(?:[IVXL]+\.\s|Phần thứ\s)")
 SPEC_SUFFIXES = (".yaml", ".yml", ".json")
-LETTER_SUFFIXES = (".txt", ".docx", ".pdf")
+LETTER_SUFFIXES = (".txt", ".docx", ".pdf", *officein.SUFFIXES)
 # Fields of the letter implemented that a derived letter does not use: no warnings about them.
 _UNUSED = ("dia_danh:", "ky.", "noi_nhan:", "luu:", "trich_yeu:")
 
@@ -32,7 +34,7 @@ def read_source(path: Path) -> tuple[Spec, list[str]]:
         return parse_spec(read_data(path), source=path), []
     if suffix not in LETTER_SUFFIXES:
         raise InputFileError(path, _("CENTRAL must be a spec (.yaml, .yml, .json) or a letter "
-                                     "(.txt, .docx, .pdf)"))
+                                     "(.txt, .docx, .doc, .rtf, .odt, .pdf)"))
     from ntm_docgen.importer import PLACEHOLDER, import_letter, quoted, unread_note
 
     result = import_letter(path)

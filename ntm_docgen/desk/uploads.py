@@ -25,9 +25,13 @@ from ntm_docgen.i18n import _
 MAGIC: dict[str, bytes | tuple[bytes, ...]] = {
     ".docx": b"PK\x03\x04", ".xlsx": b"PK\x03\x04", ".pdf": b"%PDF-", ".png": b"\x89PNG\r\n\x1a\n",
     ".jpg": b"\xff\xd8\xff", ".jpeg": b"\xff\xd8\xff", ".tif": (b"II*\x00", b"MM\x00*"),
-    ".tiff": (b"II*\x00", b"MM\x00*")}
+    ".tiff": (b"II*\x00", b"MM\x00*"), ".doc": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"{\\rtf"),
+    ".rtf": b"{\\rtf", ".odt": b"PK\x03\x04"}
 #: A photo or a scan saved as an image: a letter read by OCR.
 IMAGES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
+#: A letter in Word 97, RTF or OpenDocument: read as the .docx LibreOffice makes of it (a .doc
+#: saved by some programs is RTF inside).
+WORD_FILES = (".doc", ".rtf", ".odt")
 TEXT = {".txt", ".csv", ".yaml", ".yml", ".json"}
 #: A certificate is small; keeping it under this size keeps it in memory.
 P12_LIMIT = 64 * 1024

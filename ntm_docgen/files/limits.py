@@ -81,6 +81,10 @@ PDF_PAGES = Limit("PDF_PAGES", 5_000, N_("the number of pages"))
 PDF_PAGE_POINTS = Limit("PDF_PAGE_POINTS", 5_000, N_("a page side in points"))
 PDF_STREAM = Limit("PDF_STREAM", 32 * MB, N_("the inflated size in bytes of a page's content"))
 PDF_PIXELS = Limit("PDF_PIXELS", 100_000_000, N_("the pixels of one image"))
+#: A .doc, .rtf or .odt letter is converted by LibreOffice before it is read; a letter with its
+#: pictures is well under a megabyte, so this keeps a conversion to seconds.
+OFFICE_BYTES = Limit("OFFICE_BYTES", 64 * MB, N_("the size in bytes of a .doc, .rtf or .odt file "
+                                                "to convert"))
 #: A letter read by import or derive: pdfminer takes about a second a page, OCR about ten, so
 #: these keep any upload under a few minutes.
 IMPORT_PAGES = Limit("IMPORT_PAGES", 100, N_("the number of pages of a PDF to read as a letter"))
@@ -96,7 +100,8 @@ OCR_SECONDS = Limit("OCR_SECONDS", 300, N_("the time in seconds that OCR may tak
 #: Every limit, for the README and the tests.
 ALL = (SPEC_BYTES, SPEC_CHARS, SPEC_NODES, DEPTH, INT_DIGITS, TEXT_BYTES, LINE_CHARS, ROWS,
        COLUMNS, CELLS, PARAGRAPHS, FILE_BYTES, ZIP_ENTRIES, ZIP_MEMBER, ZIP_TOTAL, ZIP_RATIO,
-       PDF_PAGES, PDF_PAGE_POINTS, PDF_STREAM, PDF_PIXELS, IMPORT_PAGES, OCR_PAGES, OCR_SECONDS)
+       PDF_PAGES, PDF_PAGE_POINTS, PDF_STREAM, PDF_PIXELS, OFFICE_BYTES, IMPORT_PAGES, OCR_PAGES,
+       OCR_SECONDS)
 #: Inflating less than this is never refused for its ratio alone (XML repeats itself a lot).
 RATIO_FLOOR = 8 * MB
 

@@ -1,7 +1,9 @@
-"""Read the lines of a letter from a .txt, .docx or .pdf file or a scan, in reading order."""
+"""Read the lines of a letter from a .txt, .docx or .pdf file, a scan, or a .doc, .rtf or .odt
+(read as the .docx LibreOffice makes of it), in reading order."""
 
 from __future__ import annotations
 
+import contextlib
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -12,6 +14,7 @@ from typing import Any
 from lxml import etree
 
 from ntm_docgen.errors import InputFileError
+from ntm_docgen.files import officein
 from ntm_docgen.files.limits import TEXT_BYTES, check_lines, read_bounded
 from ntm_docgen.files.package import UnreadablePackageError, check_package
 from ntm_docgen.files.resources import load_data
@@ -22,7 +25,7 @@ from ntm_docgen.vietnamese.legacy import encoding_of_font, to_unicode
 from ntm_docgen.vietnamese.text import nfc
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
-SUFFIXES = (".txt", ".docx", ".pdf", *IMAGE_SUFFIXES)
+SUFFIXES = (".txt", ".docx", ".pdf", *IMAGE_SUFFIXES, *officein.SUFFIXES)
 #: Word's widest table has 63 columns.
 MAX_SPAN = 63
 #: Where Word keeps a drawing again for readers that cannot draw it: a text box's text twice.
@@ -45,9 +48,13 @@ class Source:
 
 
 def read_source(path: Path | str) -> Source:
-    """Read the letter at ``path``: text, Word, PDF (text layer or OCR) or a scanned image."""
+    """Read the letter at ``path``: text, Word, PDF (text layer or OCR), a scanned image, or
+    Word 97, RTF or OpenDocument through the .docx LibreOffice makes of it."""
     path = _checked(Path(path))
     suffix = path.suffix.lower()
+    if suffix in officein.SUFFIXES:
+        with officein.as_docx(path) as docx, named_as(docx, path):
+            return read_source(docx)
     if suffix in (".pdf", *IMAGE_SUFFIXES):
         from ntm_docgen.importer.pdfwords import read_image_text, read_pdf_text
 
@@ -80,13 +87,27 @@ def latin_lookalikes(text: str) -> str:
 
 def _checked(path: Path) -> Path:
     if path.suffix.lower() not in SUFFIXES:
-        raise InputFileError(path, _("is not a letter file this tool reads: give a .txt, .docx "
-                                     "or .pdf file, or a scan as .png, .jpg or .tif"))
+        raise InputFileError(path, _("is not a letter file this tool reads: give a .txt, .docx, "
+                                     ".doc, .rtf, .odt or .pdf file, or a scan as .png, .jpg "
+                                     "or .tif"))
     if not path.exists():
         raise InputFileError(path, _("no such file"))
     if path.is_dir():
         raise InputFileError(path, _("is a folder, not a file"))
     return path
+
+
+@contextlib.contextmanager
+def named_as(converted: Path, path: Path) -> Iterator[None]:
+    """An error about the .docx converted from ``path`` names ``path``, the file the clerk
+    gave, not the temporary copy."""
+    try:
+        yield
+    except InputFileError as e:
+        if e.path == str(converted):
+            e.path = str(path)
+            e.args = (f"{path}: {e.reason}", *e.args[1:])
+        raise
 
 
 def _split(text: str) -> list[str]:
@@ -96,7 +117,7 @@ def _split(text: str) -> list[str]:
 def read_lines(path: Path | str) -> list[str]:
     """The text lines of ``path``: a UTF-8 (or UTF-16) text file, or a Word document."""
     path = _checked(Path(path))
-    if path.suffix.lower() not in (".txt", ".docx"):
+    if path.suffix.lower() not in (".txt", ".docx"):  # a PDF, a scan, a .doc
         return read_source(path).lines
     text = _docx_text(path) if path.suffix.lower() == ".docx" else _txt_text(path)
     check_lines(text, path)
@@ -357,6 +378,12 @@ def _paragraph_text(paragraph: Any, fonts: RunFonts | None = None,
             font = fonts.font(run, paragraph) if fonts is not None and run is not None else None
             encoding = encoding_of_font(font)
             parts.append(to_unicode(node.text, encoding, font or "") if encoding else node.text)
+        elif tag == "softHyphen" and node.getparent() is not None:
+            # U+00AD is ư in TCVN3: LibreOffice writes it so when it converts a .doc
+            font = fonts.font(node.getparent(), paragraph) if fonts is not None else None
+            encoding = encoding_of_font(font)
+            if encoding:
+                parts.append(to_unicode("\u00ad", encoding, font or ""))
         elif tag == "tab":
             parts.append("\t")
         elif tag in ("br", "cr"):

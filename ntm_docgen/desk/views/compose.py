@@ -18,6 +18,7 @@ from ntm_docgen import api
 from ntm_docgen.desk import drafts, forms, labels
 from ntm_docgen.desk.uploads import (
     IMAGES,
+    WORD_FILES,
     UploadError,
     as_uploaded,
     private_folder,
@@ -111,7 +112,7 @@ def _opened(d: Any, owner: str, read: Any, folder: Any, name: str) -> str:
 
 #: What "Open" takes: a spec file, or a letter to read into one.
 SPECS = (".yaml", ".yml", ".json")
-LETTERS = (".docx", ".pdf", ".txt", *IMAGES)
+LETTERS = (".docx", ".pdf", ".txt", *IMAGES, *WORD_FILES)
 
 
 def _editor(request: Request, clerk: Clerk, draft: Any, checked: drafts.Checked,

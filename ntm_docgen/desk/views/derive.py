@@ -13,7 +13,14 @@ from starlette.routing import Route
 
 from ntm_docgen import api
 from ntm_docgen.desk import labels
-from ntm_docgen.desk.uploads import IMAGES, UploadError, private_folder, save, upload
+from ntm_docgen.desk.uploads import (
+    IMAGES,
+    WORD_FILES,
+    UploadError,
+    private_folder,
+    save,
+    upload,
+)
 from ntm_docgen.desk.views import profiles
 from ntm_docgen.desk.web import Clerk, action, desk, view
 from ntm_docgen.errors import DocgenError
@@ -59,7 +66,8 @@ def _day(text: object, field: str) -> date | None:
 async def run(request: Request, clerk: Clerk, form: FormData) -> Response:
     d = desk(request)
     try:
-        item = upload(form, "tep", (".docx", ".txt", ".pdf", *IMAGES, ".yaml", ".yml", ".json"))
+        item = upload(form, "tep", (".docx", ".txt", ".pdf", *IMAGES, *WORD_FILES, ".yaml",
+                                    ".yml", ".json"))
         assert item is not None
         kind = str(form.get("hinh_thuc") or "")
         if kind not in api.derive_forms():

@@ -171,7 +171,10 @@ def test_a_scan_being_read_cancelled_stops_at_its_next_page(desk, scans):
     scans["quet.pdf"] = scan = Scan(pages=3)
     page = upload(desk, "quet.pdf").headers["location"]
     assert scan.begun.wait(30)
-    desk.post(page + "/huy", data={"csrf_token": csrf_of(desk)})
+    stopping = desk.post(page + "/huy", data={"csrf_token": csrf_of(desk)},
+                         follow_redirects=True).text
+    assert "Cancelling: the reading stops before its next page" in stopping
+    assert "was cancelled" not in stopping, "not said cancelled before it stopped"
     scan.go.set()
     text = shown_when(desk, page, "was cancelled")
     assert "Back to Compose" in text
@@ -201,30 +204,64 @@ def test_a_letter_with_no_scanned_page_is_read_in_the_request(desk):
     assert answer.status_code == 303 and answer.headers["location"].startswith("/soan/")
 
 
-def test_a_job_is_its_clerks_only(tmp_path):
-    readings = Readings(1)
-    done = threading.Event()
+def started(readings: Readings, tmp_path: Path, job: str, work: Any, finish: Any) -> Any:
+    """Lan's upload quet.pdf read by ``work`` as the desk reads it; its reading, once the
+    request would answer."""
+    import anyio
 
     async def start() -> Any:
         folder = tmp_path / "tai-len"
         folder.mkdir()
         (folder / "quet.pdf").write_bytes(PDF)
+        return await readings.read("lan", job, "quet.pdf", folder, work, finish)
 
-        def work(kept: Path) -> None:
-            watch.planned(1)
-            done.wait(30)
+    return anyio.run(start)
 
-        return await readings.read("lan", "soan", "quet.pdf", folder, work, lambda r: "/")
 
-    import anyio
+def test_a_job_is_its_clerks_only(tmp_path):
+    readings = Readings(1)
+    done = threading.Event()
 
-    reading = anyio.run(start)
+    def work(kept: Path) -> None:
+        watch.planned(1)
+        done.wait(30)
+
+    reading = started(readings, tmp_path, "soan", work, lambda r: "/")
     try:
         assert readings.get(reading.id, "lan") is reading
         assert readings.get(reading.id, "hoa") is None
         assert readings.of("hoa") == [] and readings.of("lan") == [reading]
     finally:
         done.set()
+
+
+def test_a_cancel_after_the_last_page_is_read_is_too_late_and_it_lands(tmp_path):
+    """Once Tesseract has read the last page the work goes on without a check (a TRÍCH SAO
+    numbered and written): a cancel then cannot stop it, so the reading is not said to be
+    cancelled with nothing made, and lands on what it made."""
+    readings = Readings(1)
+    read, release = threading.Event(), threading.Event()
+
+    def work(kept: Path) -> str:
+        watch.planned(1)
+        watch.page(1)
+        watch.tick()
+        read.set()
+        assert release.wait(30)  # the copy numbered and written after the OCR
+        return "ban-sao"
+
+    reading = started(readings, tmp_path, "sao", work, lambda r: f"/sao/ket-qua/{r.id}")
+    assert read.wait(30)
+    readings.cancel(reading)
+    assert reading.state == "reading", "not yet said cancelled: it has not stopped"
+    release.set()
+    deadline = time.monotonic() + 30
+    while not reading.finished:
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    assert reading.state == "done" and reading.result == "ban-sao"
+    assert reading.landing == f"/sao/ket-qua/{reading.id}"
+    assert readings.of("lan") == [reading], "the bar leads to what it made"
 
 
 def test_another_clerks_job_or_none_is_refused(desk):

@@ -72,6 +72,9 @@ class Reading:
     ended: float = 0.0
     finished: bool = False
     cancelled: bool = False
+    #: the reading's work is done (the draft's data read, the copy written and numbered): a
+    #: cancel no longer stops it
+    made: bool = False
     #: the clerk has been taken to where it landed (or seen its failure)
     seen: bool = False
     error: str = ""
@@ -94,7 +97,9 @@ class Reading:
 
     @property
     def state(self) -> str:
-        if self.cancelled:
+        """``cancelled`` once a cancel has stopped it (a waiting file at once); until then a
+        reading being read is ``reading``, and lands if its work was done before it stopped."""
+        if self.cancelled and (self.finished or not self.began):
             return "cancelled"
         if self.finished:
             return "failed" if self.error else "done"
@@ -175,8 +180,10 @@ class Readings:
         set_language(self.lang)
         try:
             with api.watching_ocr(_Watcher(self, reading)), named_as_uploaded(reading.folder):
-                reading.result = work(reading.folder)
-            if reading.is_job and not reading.cancelled:
+                result = work(reading.folder)
+            with self._turn:  # made: a cancel that came after its last page is too late
+                reading.result, reading.made, reading.cancelled = result, True, False
+            if reading.is_job:
                 reading.landing = finish(reading)
         except Cancelled:
             pass
@@ -235,9 +242,10 @@ class Readings:
 
     def cancel(self, reading: Reading) -> None:
         """Stop the reading: taken out of the queue at once, or stopped at its next run of
-        Tesseract; its file is removed."""
+        Tesseract; its file is removed. Once its work is done (the last page read, the copy
+        written) it is too late: the reading lands on what it made."""
         with self._turn:
-            if not reading.finished and not reading.landing:  # nothing made yet
+            if not reading.finished and not reading.made:  # nothing made yet
                 reading.cancelled = True
             self._turn.notify_all()
 

@@ -283,7 +283,7 @@ def test_a_real_scan_is_read_as_a_job_and_opens_as_a_draft(desk, scanned):
     assert landed.status_code == 303, landed.text
     editor = desk.get(landed.headers["location"]).text
     assert "Lạng Sơn" in editor and "SỞ NỘI VỤ" in editor
-    assert "were read by OCR" in editor
+    assert "read by OCR" in editor
 
 
 def test_a_scanned_guidance_lands_on_the_derived_letter(desk, monkeypatch):
@@ -350,7 +350,7 @@ def test_a_trich_sao_of_a_scan_lands_on_the_copy_form_with_the_copy(desk, monkey
         scan()
         out.write_bytes(letter)
         return NumberedCopy(CopyResult(out, warnings=(
-            "pages 1 are scanned images and were read by OCR: check names, numbers and dates "
+            "page 1 is a scanned image and was read by OCR: check names, numbers and dates "
             "against the paper",)))
 
     monkeypatch.setattr(api, "copy_document", copy_document)

@@ -152,8 +152,8 @@ def note_about(name: str, text: str) -> str:
     """A warning about the file ``name`` (a letter read into a draft, an original copied) as
     a sentence naming that file, as the command line's notes of a job name theirs.
 
-    >>> note_about("cv.pdf", "pages 1 are scanned images and were read by OCR")
-    'cv.pdf: Pages 1 are scanned images and were read by OCR.'
+    >>> note_about("cv.pdf", "page 1 is a scanned image and was read by OCR")
+    'cv.pdf: Page 1 is a scanned image and was read by OCR.'
     >>> note_about("cv.pdf", "ky.ho_ten: could not be read; fill it in")
     "cv.pdf: Signer's name: could not be read; fill it in."
     >>> note_about("cv.pdf", "cv.pdf is digitally signed, but the copy ...")
@@ -168,8 +168,8 @@ def sentence(text: str) -> str:
     """``text`` as a sentence: its first letter a capital (unless it opens with a file name,
     an option or a code, which keep theirs) and a full stop at its end.
 
-    >>> sentence("các trang 1 là ảnh quét"), sentence("--han: not given")
-    ('Các trang 1 là ảnh quét.', '--han: not given.')
+    >>> sentence("trang 1 là ảnh quét"), sentence("--han: not given")
+    ('Trang 1 là ảnh quét.', '--han: not given.')
     >>> sentence("goc.docx has no number"), sentence("“~~”; check the paper?")
     ('goc.docx has no number.', '“~~”; check the paper?')
     """

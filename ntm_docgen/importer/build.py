@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ntm_docgen.i18n import _
+from ntm_docgen.i18n import _, ngettext
 from ntm_docgen.importer.attachments import find_attachments, find_copy, hinh_thuc, read_attachment
 from ntm_docgen.importer.body import read_body
 from ntm_docgen.importer.cleaning import clean_lines, key, letter_ends, rules
@@ -68,8 +68,11 @@ def _set_apart(source: Source) -> list[str]:
                      "names and places against the paper").format(encoding=names[encoding]))
     if source.ocr_pages:
         pages = ", ".join(str(n) for n in source.ocr_pages)
-        out.append(_("pages {pages} are scanned images and were read by OCR: check names, "
-                     "numbers and dates against the paper").format(pages=pages))
+        out.append(ngettext(
+            "page {pages} is a scanned image and was read by OCR: check names, numbers and "
+            "dates against the paper",
+            "pages {pages} are scanned images and were read by OCR: check names, numbers and "
+            "dates against the paper", len(source.ocr_pages)).format(pages=pages))
     furniture = [_("{text} (p. {page})").format(text=repr(text), page=page)
                  for kind, page, text in source.set_apart if kind not in ("footnote", "ocr noise")]
     noise = [_("{text} (p. {page})").format(text=repr(text), page=page)

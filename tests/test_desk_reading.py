@@ -264,6 +264,42 @@ def test_a_cancel_after_the_last_page_is_read_is_too_late_and_it_lands(tmp_path)
     assert readings.of("lan") == [reading], "the bar leads to what it made"
 
 
+def test_a_number_taken_for_a_reading_then_cancelled_says_so_in_the_register(tmp_path):
+    """A TRÍCH SAO of a scan takes its number before the scan is read again for the copy: a
+    cancel then cancels the number, and the sổ says why, not 'an unexpected fault'."""
+    from ntm_docgen import register
+    from ntm_docgen.register.store import Register
+
+    db = str(tmp_path / "so-di.db")
+    readings = Readings(1)
+    reading_page = threading.Event()
+
+    def work(kept: Path) -> None:
+        with register.issuing(db, co_quan="VP", loai_code="TrS", nam=2026):
+            watch.planned(1)
+            watch.page(1)
+            reading_page.set()
+            deadline = time.monotonic() + 30
+            while True:  # Tesseract's runs on the page, until the clerk cancels
+                watch.tick()
+                assert time.monotonic() < deadline
+                time.sleep(0.01)
+
+    reading = started(readings, tmp_path, "sao", work, lambda r: "/")
+    assert reading_page.wait(30)
+    readings.cancel(reading)
+    deadline = time.monotonic() + 30
+    while not reading.finished:
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    assert reading.state == "cancelled"
+    with Register(db) as reg:
+        entry = reg.entries()[0]
+    assert entry.trang_thai == "huy"
+    assert entry.ghi_chu == ("Hủy: không tạo được văn bản: việc đọc bản quét đã bị hủy trên "
+                             "bàn làm việc")
+
+
 def test_another_clerks_job_or_none_is_refused(desk):
     answer = desk.get("/doc/0123456789abcdef")
     assert answer.status_code == 404 and "not yours" in answer.text

@@ -25,7 +25,7 @@ from starlette.concurrency import run_in_threadpool
 from ntm_docgen import api
 from ntm_docgen.desk.uploads import named_as_uploaded
 from ntm_docgen.errors import DocgenError, failure_message
-from ntm_docgen.i18n import set_language
+from ntm_docgen.i18n import _, set_language
 
 #: Seconds a scanned page takes to read, until the desk has timed one (docs: about ten).
 SECONDS_A_PAGE = 10.0
@@ -50,7 +50,11 @@ def ocr_slots() -> int:
 
 
 class Cancelled(Exception):
-    """Raised inside a reading its clerk cancelled, at the next page or run of Tesseract."""
+    """Raised inside a reading its clerk cancelled, at the next page or run of Tesseract; its
+    message is what a number taken meanwhile is cancelled for in the register."""
+
+    def __init__(self) -> None:
+        super().__init__(_("reading the scan was cancelled on the desk"))
 
 
 @dataclass(eq=False)

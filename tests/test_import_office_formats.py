@@ -12,7 +12,9 @@ import zipfile
 from datetime import date
 from pathlib import Path
 
+import docx
 import pytest
+import yaml
 from desk_support import csrf_of, desk_client
 from test_import_legacy import _letter as legacy_letter
 
@@ -190,3 +192,44 @@ def test_measure_import_gives_one_line_for_a_file_it_cannot_read(letters, tmp_pa
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("cv: 0/") and "not read: " in out[0] and ".pdf" in out[0]
     assert out[-1].startswith("field accuracy: 0/")
+
+
+@pytest.fixture
+def trich_spec(tmp_path: Path) -> Path:
+    data = yaml.safe_load((ROOT / "data" / "examples" / "000-sao-y-bac-giang.yaml")
+                          .read_text(encoding="utf-8"))
+    path = tmp_path / "trich.yaml"
+    path.write_text(yaml.safe_dump({**data, "hinh_thuc": "TRÍCH SAO"}, allow_unicode=True),
+                    encoding="utf-8")
+    return path
+
+
+def _texts(path: Path) -> list[str]:
+    document = docx.Document(str(path))
+    return [p.text for p in document.paragraphs if p.text.strip()] + [
+        p.text for table in document.tables for row in table.rows for cell in row.cells
+        for p in cell.paragraphs if p.text.strip()]
+
+
+def test_copy_trich_of_a_doc_keeps_the_parts_named(runner, letters, trich_spec,
+                                                   tmp_path) -> None:
+    out = tmp_path / "trich.docx"
+    result = runner.invoke(main, ["--lang", "en", "copy", str(letters[".doc"]), "--spec",
+                                  str(trich_spec), "-o", str(out), "--trich", "II"])
+    assert result.exit_code == 0, result.output
+    assert "huong-dan.doc was copied from the .docx LibreOffice made of it" in result.output
+    got = _texts(out)
+    assert any(t.startswith("II. NỘI DUNG") for t in got)
+    assert not any(t.startswith("I. MỤC ĐÍCH") for t in got)
+    assert "Số: 366/TrS-VP" in got and "TRÍCH SAO" in got
+    assert letters[".doc"].read_bytes().startswith(officein.OLE_MAGIC)  # the original as it was
+
+
+def test_copy_of_a_doc_names_the_doc_when_it_fails(runner, letters, trich_spec,
+                                                   tmp_path) -> None:
+    out = tmp_path / "trich.docx"
+    result = runner.invoke(main, ["--lang", "en", "copy", str(letters[".doc"]), "--spec",
+                                  str(trich_spec), "-o", str(out), "--trich", "VII"])
+    assert result.exit_code == 1
+    assert f"no part headed 'VII' in {letters['.doc']};" in result.output
+    assert "letter.docx" not in result.output and not out.exists()

@@ -21,8 +21,8 @@ from ntm_docgen.cli.translated import command, option
 from ntm_docgen.i18n import N_, _
 
 
-@command("copy", help=N_("Copy ORIGINAL (.docx or .pdf) with the copy block of the spec "
-                         "appended."))
+@command("copy", help=N_("Copy ORIGINAL (.docx or .pdf; .doc, .rtf, .odt through LibreOffice) "
+                         "with the copy block of the spec appended."))
 @click.argument("original", type=InputFile())
 @option("--spec", "spec_path", required=True, type=spec_input(), metavar="COPY.yaml",
         help=N_("The copy spec (YAML or JSON): hinh_thuc, co_quan, so, ngay, ky, noi_nhan."))

@@ -232,7 +232,8 @@ def kind_of(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in KINDS:
         raise InputFileError(path, _("is not a DOCX or PDF file; copies are made of .docx and "
-                                     ".pdf originals"))
+                                     ".pdf originals (and of .doc, .rtf and .odt ones, through "
+                                     "the .docx LibreOffice makes of them)"))
     return suffix
 
 

@@ -17,6 +17,7 @@ from ntm_docgen.copies import (
     make_copy,
 )
 from ntm_docgen.errors import InputFileError
+from ntm_docgen.files import officein
 from ntm_docgen.files.output import check_output
 from ntm_docgen.files.signals import critical
 from ntm_docgen.i18n import _
@@ -42,7 +43,20 @@ def copy_document(original: Path, ban_sao: BanSao, out: Path, *, today: date,
     """Check the inputs and the output, then write the copy; with ``allocate`` the copy takes
     the next number of the copies' series (SY, SL, TrS) and is recorded with its file, and an
     original that has no number yet (a draft) is refused before a number is taken; with
-    ``issued_only``, a draft is refused whether numbered or not."""
+    ``issued_only``, a draft is refused whether numbered or not. A Word 97, RTF or ODF
+    original is copied from the .docx LibreOffice makes of it, with a warning saying so."""
+    if original.suffix.lower() in officein.SUFFIXES:
+        kind_of(out)
+        check_form(ban_sao, trich)
+        check_output(out, force)
+        with officein.as_docx(original) as docx:
+            made = copy_document(docx, ban_sao, out, today=today, trich=trich, dien_tu=dien_tu,
+                                 sign=sign, sign_pass=sign_pass, allocate=allocate, db=db,
+                                 force=force, issued_only=issued_only)
+        note = _("{name} was copied from the .docx LibreOffice made of it: hold the copy's "
+                 "layout against the original before it is signed").format(name=original.name)
+        return dataclasses.replace(made, result=dataclasses.replace(
+            made.result, warnings=(*made.result.warnings, note)))
     kind_of(original)
     kind_of(out)
     check_form(ban_sao, trich)

@@ -17,7 +17,7 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from ntm_docgen.errors import ConversionError, InputFileError
+from ntm_docgen.errors import ConversionError, DocgenError, FieldError, InputFileError
 from ntm_docgen.files.limits import OFFICE_BYTES, read_bounded
 from ntm_docgen.i18n import _
 
@@ -141,7 +141,8 @@ _LAST = 0xFFFFFFFA
 def as_docx(path: Path) -> Iterator[Path]:
     """The letter at ``path`` (.doc, .rtf, .odt) converted to a .docx in a temporary folder,
     removed afterwards. The .docx keeps the fonts the file named (``.VnTime``, ``VNI-Times``),
-    so legacy text is read as in any Word file."""
+    so legacy text is read as in any Word file. An error raised inside names ``path``, the file
+    the clerk gave, where it named the temporary .docx."""
     check(path)
     from ntm_docgen.files.soffice import find_soffice
 
@@ -158,9 +159,24 @@ def as_docx(path: Path) -> Iterator[Path]:
         source = folder / f"letter{path.suffix.lower()}"
         shutil.copyfile(path, source)  # a name LibreOffice reads whatever the clerk's was
         _convert(source, path)
-        yield folder / "letter.docx"
+        converted = folder / "letter.docx"
+        try:
+            yield converted
+        except DocgenError as e:
+            _renamed(e, str(converted), str(path))
+            raise
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _renamed(error: DocgenError, old: str, new: str) -> None:
+    """``error`` saying ``new`` wherever it said ``old``: its message, its file, its values."""
+    error.args = tuple(a.replace(old, new) if isinstance(a, str) else a for a in error.args)
+    if isinstance(error, InputFileError):
+        error.path, error.reason = error.path.replace(old, new), error.reason.replace(old, new)
+    if isinstance(error, FieldError):
+        error.values = {k: v.replace(old, new) if isinstance(v, str) else v
+                        for k, v in error.values.items()}
 
 
 def _convert(source: Path, path: Path) -> None:

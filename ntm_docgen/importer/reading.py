@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -53,7 +52,7 @@ def read_source(path: Path | str) -> Source:
     path = _checked(Path(path))
     suffix = path.suffix.lower()
     if suffix in officein.SUFFIXES:
-        with officein.as_docx(path) as docx, named_as(docx, path):
+        with officein.as_docx(path) as docx:
             return read_source(docx)
     if suffix in (".pdf", *IMAGE_SUFFIXES):
         from ntm_docgen.importer.pdfwords import read_image_text, read_pdf_text
@@ -95,19 +94,6 @@ def _checked(path: Path) -> Path:
     if path.is_dir():
         raise InputFileError(path, _("is a folder, not a file"))
     return path
-
-
-@contextlib.contextmanager
-def named_as(converted: Path, path: Path) -> Iterator[None]:
-    """An error about the .docx converted from ``path`` names ``path``, the file the clerk
-    gave, not the temporary copy."""
-    try:
-        yield
-    except InputFileError as e:
-        if e.path == str(converted):
-            e.path = str(path)
-            e.args = (f"{path}: {e.reason}", *e.args[1:])
-        raise
 
 
 def _split(text: str) -> list[str]:

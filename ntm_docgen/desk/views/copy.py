@@ -15,7 +15,14 @@ from starlette.routing import Route
 from ntm_docgen import api
 from ntm_docgen.desk import forms, labels
 from ntm_docgen.desk.results import Result
-from ntm_docgen.desk.uploads import UploadError, certificate, private_folder, save, upload
+from ntm_docgen.desk.uploads import (
+    WORD_FILES,
+    UploadError,
+    certificate,
+    private_folder,
+    save,
+    upload,
+)
 from ntm_docgen.desk.views.compose import DOCX, HINH_THUC, QUYEN_HAN
 from ntm_docgen.desk.views.reading import missing
 from ntm_docgen.desk.web import Clerk, action, desk, view
@@ -74,7 +81,7 @@ async def make(request: Request, clerk: Clerk, form: FormData) -> Response:
     except SpecError as e:
         return _page(request, clerk, status=422, problems=e.problems, **shown)
     try:
-        original = upload(form, "tep", (".docx", ".pdf"))
+        original = upload(form, "tep", (".docx", ".pdf", *WORD_FILES))
         assert original is not None
         cert_file = upload(form, "chung_thu", (".p12", ".pfx"), required=False)
         cert = await certificate(cert_file) if cert_file is not None else None

@@ -22,7 +22,7 @@ def _text(pdf: Path) -> str:
                           capture_output=True, text=True).stdout
 
 
-def _trich(runner, tmp_path: Path, today, parts: str) -> tuple[object, Path]:
+def _trich(runner, tmp_path: Path, today, parts: str, *options: str) -> tuple[object, Path]:
     """A TRÍCH SAO of the 1741 guidance printed to PDF, keeping ``parts``: the command's
     result and the output's path."""
     original = tmp_path / "hd-1741.pdf"
@@ -33,7 +33,7 @@ def _trich(runner, tmp_path: Path, today, parts: str) -> tuple[object, Path]:
     copy_spec.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     out = tmp_path / "trich.pdf"
     return runner.invoke(main, ["copy", str(original), "--spec", str(copy_spec), "-o", str(out),
-                                "--trich", parts]), out
+                                "--trich", parts, *options]), out
 
 
 def test_trich_sao_of_a_pdf_keeps_the_named_part(runner, tmp_path, today) -> None:
@@ -58,3 +58,27 @@ def test_trich_sao_of_a_pdf_says_what_the_reader_left_out(runner, tmp_path, toda
     assert result.exit_code == 0, result.output
     assert "warning: page numbers and running headers left out of the letter: '2' (p. 2)" \
         in result.output
+
+
+def test_a_numbered_trich_sao_of_a_pdf_reads_it_once(runner, tmp_path, today,
+                                                     monkeypatch) -> None:
+    """``--allocate`` checks the parts before a number is taken and then makes the copy: the
+    PDF is read once for both (a scan's OCR is minutes), and read again once it changed."""
+    import ntm_docgen.importer as importer
+
+    real, readings = importer.import_letter, []
+
+    def counted(path):  # type: ignore[no-untyped-def]
+        readings.append(Path(path).name)
+        return real(path)
+
+    monkeypatch.setattr(importer, "import_letter", counted)
+    db = tmp_path / "so.sqlite3"
+    result, out = _trich(runner, tmp_path, today, "II", "--allocate", "--db", str(db))
+    assert result.exit_code == 0, result.output
+    assert readings == ["hd-1741.pdf"] and out.exists()
+    assert "II. NỘI DUNG" in " ".join(_text(out).split())
+    result, _out = _trich(runner, tmp_path, today, "II", "--allocate", "--db", str(db),
+                          "--force")
+    assert result.exit_code == 0, result.output
+    assert readings == ["hd-1741.pdf"] * 2  # written again, so read again

@@ -3,23 +3,42 @@ out again in full form by the templates, and the named parts kept as for a Word 
 
 from __future__ import annotations
 
+import functools
 import tempfile
 from datetime import date
 from pathlib import Path
 
+from ntm_docgen.i18n import language
 from ntm_docgen.letter.render import render_docx
 from ntm_docgen.letter.spec import BanSao, parse_spec
 
 
 def relaid(original: Path, today: date) -> tuple[bytes, list[str]]:
     """The PDF letter read back into a spec and rendered as a Word document, with what the
-    reader warned of (lines it could not place, OCR, page furniture set apart)."""
+    reader warned of (lines it could not place, OCR, page furniture set apart).
+
+    A numbered copy reads its original twice, to check the parts before a number is taken and
+    to make the copy: the second reading of the same file (same size and time) is the first's,
+    so a scan goes through OCR once."""
+    try:
+        found = original.stat()
+    except OSError:  # not cached: the reader says what is wrong with the file
+        document, warnings = _relaid.__wrapped__(original, 0, 0, today, language())
+    else:
+        document, warnings = _relaid(original, found.st_size, found.st_mtime_ns, today,
+                                     language())
+    return document, list(warnings)
+
+
+@functools.lru_cache(maxsize=4)
+def _relaid(original: Path, _size: int, _mtime_ns: int, today: date,
+            _language: str) -> tuple[bytes, tuple[str, ...]]:
     from ntm_docgen.importer import import_letter
 
     read = import_letter(original)
     spec = dict(read.spec)
     spec.pop("ban_sao", None)  # a copy block of the original is not copied again
-    return render_docx(parse_spec(spec, source=original), today=today), list(read.warnings)
+    return render_docx(parse_spec(spec, source=original), today=today), tuple(read.warnings)
 
 
 def pdf_extract(original: Path, ban_sao: BanSao, today: date,

@@ -300,6 +300,26 @@ def test_a_number_taken_for_a_reading_then_cancelled_says_so_in_the_register(tmp
                              "bàn làm việc")
 
 
+def test_a_desk_stopped_while_a_scan_is_read_leaves_no_upload_behind(tmp_path, scans,
+                                                                     monkeypatch):
+    """The reading's thread ends with the process: the clerk's scan is removed as the desk
+    stops, not left in the temporary folder."""
+    import tempfile
+
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
+    scans["quet.pdf"] = scan = Scan(pages=2)
+    try:
+        with desk_client(tmp_path, lang="en", ocr_jobs=1) as client:
+            upload(client, "quet.pdf")
+            assert scan.begun.wait(30)
+            assert list(temporary.glob("ntm-desk-doc-*/quet.pdf")), "kept while it is read"
+        assert list(temporary.iterdir()) == [], "the upload is removed as the desk stops"
+    finally:
+        scan.go.set()
+
+
 def test_another_clerks_job_or_none_is_refused(desk):
     answer = desk.get("/doc/0123456789abcdef")
     assert answer.status_code == 404 and "not yours" in answer.text

@@ -70,6 +70,7 @@ def build(config: DeskConfig) -> Any:
             yield
         finally:
             the_desk.jobs.stop()
+            the_desk.readings.stop()
             state.close()
 
     app = Starlette(routes=routes(), lifespan=lifespan,

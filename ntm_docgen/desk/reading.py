@@ -253,6 +253,17 @@ class Readings:
                 reading.cancelled = True
             self._turn.notify_all()
 
+    def stop(self) -> None:
+        """The desk stops: every reading not finished is cancelled and its file removed now,
+        as its thread (a daemon) may end with the process before it removes it itself."""
+        with self._turn:
+            left = [r for r in self._all.values() if not r.finished]
+            for reading in left:
+                reading.cancelled = True
+            self._turn.notify_all()
+        for reading in left:
+            shutil.rmtree(reading.folder, ignore_errors=True)
+
     def ahead(self, reading: Reading) -> int:
         """The files read or waiting before this one."""
         with self._turn:

@@ -170,6 +170,9 @@ def test_marks_read_as_words_after_the_closing_mark_are_a_line_of_their_own() ->
     "- Thứ trưởng Nguyễn Văn Hồi;",
     "THỨ TRƯỞNG",
     "từ đó đến nay",
+    "- UBND các tỉnh, thành phố trực thuộc Trung ương (để theo dõi);",
+    "- Các sở, ban, ngành (để thực hiện);",
+    "- Bộ Tài chính (để b/c);",
 ])
 def test_mending_ocr_lines_leaves_right_words_of_real_letters_alone(line: str) -> None:
     """Lines of real letters (held_out_13 and held_out_14's Word files, which read them right)

@@ -55,6 +55,39 @@ def _phrases() -> dict[tuple[str, ...], tuple[tuple[str, ...], bool]]:
     return out
 
 
+#: Signs OCR reads for a note's last letter: a ``c`` read as a sign of its shape, or an ``e``.
+_LOOKS_LIKE = {"c": "©€¢e"}
+
+
+@cache
+def _notes() -> tuple[str, ...]:
+    """The notes of a Nơi nhận item of data/ocr_sua.yaml ``ghi_chu``."""
+    return tuple(nfc(n) for n in load_data("ocr_sua.yaml")["ghi_chu"])
+
+
+def _noted(texts: list[str]) -> None:
+    """The note in brackets after ``(để`` written as data/ocr_sua.yaml ``ghi_chu`` lists it
+    when OCR lost its slash or read its last letter as a sign of that shape (in place)."""
+    for i in range(len(texts) - 1):
+        if not texts[i].startswith("(") or _key(texts[i][1:]) != "de":
+            continue
+        core = texts[i + 1].rstrip(");,.:")
+        if not texts[i + 1][len(core):].startswith(")") or core in _notes():
+            continue
+        for note in _notes():
+            if core == note.replace("/", "") or len(core) == 3 and core[:2] == note[:2] \
+                    and core[2] in _LOOKS_LIKE.get(note[2], ""):
+                texts[i + 1] = note + texts[i + 1][len(core):]
+                break
+
+
+def _joined(word: str) -> str:
+    """The last of two words joined by a slash (``tỉnh/thành``), else the word: where a phrase
+    may begin."""
+    head, _, tail = word.rpartition("/")
+    return tail if len(head) >= 2 and len(tail) >= 2 and head.isalpha() else word
+
+
 @cache
 def _before_numbers() -> dict[str, str]:
     """The words of data/ocr_sua.yaml ``truoc_so`` by their letters without diacritics."""
@@ -136,6 +169,12 @@ def mend_line(texts: list[str]) -> list[str]:
     (['khẩn', 'trương', 'ban', 'hành'], ['THỨ', 'TRƯỞNG'])
     >>> mend_line(["của", "các", "đồng", "chỉ./."])[-1]
     'chí./.'
+    >>> mend_line("- Văn phòng Quốc hội (đề b/©);".split())[-2:]
+    ['(để', 'b/c);']
+    >>> mend_line("- Như Điều 3 (để th);".split())[-1], mend_line(["(để", "b/e)"])[-1]
+    ('t/h);', 'b/c)')
+    >>> mend_line("- Các UBND tỉnh/thành phó;".split())[-2:], mend_line(["(để", "theo)"])[-1]
+    (['tỉnh/thành', 'phố;'], 'theo)')
     >>> mend_line(["từ", "đó"]), mend_line(["(có", "phân", "công"])
     (['từ', 'đó'], ['(có', 'phân', 'công'])
     >>> mend_line(["BỘCÔNGAN"]), mend_line(["BOCONGTHUONG"]), mend_line(["Bộcôngan"])
@@ -148,7 +187,9 @@ def mend_line(texts: list[str]) -> list[str]:
     cores = [t.strip(_EDGE) for t in texts]
     keys = [_key(c) for c in cores]
     _numbered(texts, keys)
-    cores = [t.strip(_EDGE + "/") for t in texts]  # and the closing ./. (đồng chỉ./.)
+    _noted(texts)
+    # the closing ./. (đồng chỉ./.) left out, and the word before a slash (tỉnh/thành phó)
+    cores = [_joined(t.strip(_EDGE + "/")) for t in texts]
     keys = [_key(c) for c in cores]
     phrases = _phrases()
     longest = max((len(k) for k in phrases), default=0)

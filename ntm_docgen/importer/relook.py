@@ -305,9 +305,33 @@ def relook(image: Any, reads: list[Read], lang: str) -> dict[int, str]:
             tone = stacked_tone(tops[page], reads[n].line_height)
             if tone is not None:
                 text = with_tone(text, tone)
+        elif firm and with_hat(text) != text \
+                and stacked_tone(tops[page], reads[n].line_height) is not None:
+            text = with_hat(text)  # a tone over a ^ that neither reading saw (CHÁT)
         if text != reads[n].text:
             out[n] = text
     return out
+
+
+def with_hat(word: str) -> str:
+    """``word``, in capitals, with a circumflex under the tone of its one toned ``A``, ``E``
+    or ``O`` (``CHÁT`` is ``CHẤT``): called where a mark stands stacked over another above
+    the word, which a tone alone never does; the word as it was when it is not in capitals,
+    has a letter shaped already, or more than one such letter.
+
+    >>> with_hat("CHÁT"), with_hat("QUYÉT"), with_hat("HÓA"), with_hat("Chát"), with_hat("CẤP")
+    ('CHẤT', 'QUYẾT', 'HỐA', 'Chát', 'CẤP')
+    >>> with_hat("ÁNH SÁNG"), with_hat("CÁC")
+    ('ÁNH SÁNG', 'CẤC')
+    """
+    signs = letters(word)
+    toned = [n for n, (base, shapes, tone) in enumerate(signs) if base in "AEO" and tone]
+    if any(base.islower() or shapes for base, shapes, _ in signs) or len(toned) != 1:
+        return word
+    base, _, tone = signs[toned[0]]
+    signs[toned[0]] = (base, frozenset({"\u0302"}), tone)
+    return unicodedata.normalize("NFC", "".join(
+        b + "".join(sorted(s)) + t for b, s, t in signs))
 
 
 def _tone_in_doubt(word: str) -> bool:

@@ -345,10 +345,11 @@ def looks_like_name(line: str) -> bool:
 
 
 def _cut_end(text: str) -> str:
-    """``text`` without the ``;``, ``,`` and ``.`` it ends with, nor the spaces before them.
+    """``text`` without the ``;``, ``,``, ``.`` and ``:`` it ends with, nor the spaces before
+    and between them (``; :``, a speck OCR read after the item).
 
-    >>> _cut_end("Như trên ;."), _cut_end("UBND tỉnh"), _cut_end("a. b")
-    ('Như trên', 'UBND tỉnh', 'a. b')
+    >>> _cut_end("Như trên ;."), _cut_end("UBND tỉnh"), _cut_end("a. b"), _cut_end("(để b/c); :")
+    ('Như trên', 'UBND tỉnh', 'a. b', '(để b/c)')
     """
-    core = text.rstrip(";,.:")
-    return text if core == text else core.rstrip()
+    core = text.rstrip(";,.: ")
+    return text if core == text.rstrip() else core

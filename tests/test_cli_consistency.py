@@ -135,7 +135,7 @@ def test_output_of_the_wrong_kind(runner, tmp_path, original, case):
 # --- a PDF or Word file where a spec or a DOCX is read ---------------------------------------
 
 WRONG_INPUT = {
-    "check": (lambda p, d, t: ["check", p], "PDF", "check reads Word files (.docx)"),
+    "check": (lambda p, d, t: ["check", p], "PDF", "check reads Word files (.docx, and .doc"),
     "render": (lambda p, d, t: ["render", d, "-o", t("x.docx")], "DOCX",
                "a spec is a YAML or JSON file"),
     "bulk": (lambda p, d, t: ["bulk", p, "--xa-cua", "Lai Châu", "-o", t("thu")], "PDF",

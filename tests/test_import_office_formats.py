@@ -7,6 +7,7 @@ The files are made here by LibreOffice from the project's own letters (``data/ex
 from __future__ import annotations
 
 import importlib.util
+import json
 import struct
 import zipfile
 from datetime import date
@@ -233,3 +234,23 @@ def test_copy_of_a_doc_names_the_doc_when_it_fails(runner, letters, trich_spec,
     assert result.exit_code == 1
     assert f"no part headed 'VII' in {letters['.doc']};" in result.output
     assert "letter.docx" not in result.output and not out.exists()
+
+
+def test_check_of_a_doc_reads_its_docx_and_fix_writes_a_docx(runner, letters,
+                                                             tmp_path) -> None:
+    document = docx.Document(str(letters[".docx"]))
+    document.sections[0].left_margin = docx.shared.Mm(20)  # the decree: 30-35 mm
+    document.save(str(tmp_path / "le-hep.docx"))
+    doc = saved_as(tmp_path / "le-hep.docx", ".doc")
+    before = doc.read_bytes()
+    said = runner.invoke(main, ["--lang", "en", "check", str(doc), "--json"])
+    assert said.exit_code == 1 and "Traceback" not in said.output
+    assert "left" in " ".join(f["message"] for f in json.loads(said.stdout)).lower()
+    clean = runner.invoke(main, ["--lang", "en", "check", str(letters[".doc"])])
+    assert "is checked as the .docx LibreOffice makes of it" in clean.stderr
+    assert clean.exit_code == 0, clean.output  # the letter as rendered: nothing to report
+    fixed = tmp_path / "da-sua.docx"
+    result = runner.invoke(main, ["--lang", "en", "check", str(doc), "--fix", str(fixed)])
+    assert result.exit_code == 0, result.output
+    assert round(docx.Document(str(fixed)).sections[0].left_margin.mm) in range(30, 36)
+    assert doc.read_bytes() == before

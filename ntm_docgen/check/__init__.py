@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,6 +14,7 @@ from ntm_docgen.check.rules_body import check_body
 from ntm_docgen.check.rules_head import check_head
 from ntm_docgen.check.rules_page import check_font, check_page, check_page_numbers
 from ntm_docgen.check.rules_sign import check_sign
+from ntm_docgen.files import officein
 from ntm_docgen.files.output import write_with
 
 __all__ = ["Finding", "FixResult", "UnreadableDocxError", "check_document", "check_file",
@@ -29,8 +32,22 @@ def check_document(doc: Document) -> list[Finding]:
 
 
 def check_file(path: Path | str) -> list[Finding]:
-    """Open ``path`` and check it; UnreadableDocxError when it is not a DOCX."""
-    return check_document(open_docx(path))
+    """Open ``path`` and check it; UnreadableDocxError when it is not a DOCX. A .doc, .rtf or
+    .odt is checked as the .docx LibreOffice makes of it."""
+    with as_word(path) as docx:
+        return check_document(open_docx(docx))
+
+
+@contextlib.contextmanager
+def as_word(path: Path | str) -> Iterator[Path]:
+    """``path`` itself, or for a .doc, .rtf or .odt the .docx LibreOffice makes of it (its
+    errors naming ``path``); the original is never written."""
+    path = Path(path)
+    if path.suffix.lower() not in officein.SUFFIXES:
+        yield path
+        return
+    with officein.as_docx(path) as docx:
+        yield docx
 
 
 @dataclass(frozen=True)
@@ -43,15 +60,17 @@ class FixResult:
 
 
 def fix_file(path: Path | str, out: Path | str, force: bool = False) -> FixResult:
-    """Repair the mechanical findings of ``path`` into ``out``; the text is left as it is."""
-    doc = open_docx(path, split_lines=True)
-    before = check_document(doc)
-    fixed = set()
-    for i, finding in enumerate(before):
-        if finding.fix is not None:
-            finding.fix()
-            fixed.add(i)
-    write_with(out, lambda tmp: doc.doc.save(str(tmp)), force=force)
+    """Repair the mechanical findings of ``path`` into ``out``; the text is left as it is (a
+    .doc, .rtf or .odt: its .docx repaired, so ``out`` is a .docx and the original untouched)."""
+    with as_word(path) as docx:
+        doc = open_docx(docx, split_lines=True)
+        before = check_document(doc)
+        fixed = set()
+        for i, finding in enumerate(before):
+            if finding.fix is not None:
+                finding.fix()
+                fixed.add(i)
+        write_with(out, lambda tmp: doc.doc.save(str(tmp)), force=force)
     return FixResult(before, fixed, check_file(out))
 
 
@@ -59,4 +78,5 @@ def comment_file(path: Path | str, out: Path | str, force: bool = False) -> list
     """Check ``path`` and write ``out``: a copy with each finding as a Word comment."""
     from ntm_docgen.check.comments import write_comments
 
-    return write_comments(path, out, check_document, force=force)
+    with as_word(path) as docx:
+        return write_comments(docx, out, check_document, force=force)

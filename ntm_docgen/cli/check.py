@@ -11,6 +11,7 @@ from ntm_docgen.check.findings import LOI
 from ntm_docgen.cli.common import (
     InputFile,
     docx_output,
+    echo_warnings,
     force_option,
     not_the_input,
     reports_errors,
@@ -19,8 +20,9 @@ from ntm_docgen.cli.translated import command, option
 from ntm_docgen.i18n import N_, _, ngettext
 
 #: What check says of a PDF or an old .doc given to it.
-DOCX_ONLY = N_("check reads Word files (.docx): save the letter as .docx in Word or LibreOffice, "
-               "or check the .docx the PDF was made from")
+DOCX_ONLY = N_("check reads Word files (.docx, and .doc, .rtf, .odt through LibreOffice): save "
+               "the letter as .docx in Word or LibreOffice, or check the .docx the PDF was made "
+               "from")
 
 
 @command("check", help=N_(
@@ -30,7 +32,7 @@ DOCX_ONLY = N_("check reads Word files (.docx): save the letter as .docx in Word
     "smallest fix. Accepted variants (CỘNG HOÀ, TTg, Như kính gửi, ...) are not reported. Exit "
     "status: 0 no errors; 1 errors (with --strict: any finding; after --fix: errors left), or "
     "FILE is missing or not a readable DOCX (the message says which, on stderr)."))
-@click.argument("file", type=InputFile((".docx",), DOCX_ONLY))
+@click.argument("file", type=InputFile((".docx", ".doc", ".rtf", ".odt"), DOCX_ONLY))
 @option("--json", "as_json", is_flag=True, help=N_("Print the findings as a JSON list."))
 @option("--fix", "fix_out", type=click.Path(dir_okay=False, path_type=Path), metavar="OUT.docx",
         help=N_("Write a copy with fonts, sizes, margins, paper, date and number padding, bold "
@@ -50,6 +52,10 @@ def check(file: Path, as_json: bool, fix_out: Path | None, comments_out: Path | 
         if given is not None:
             docx_output(given, name, pdf_flag=False)
             not_the_input(given, file, name)
+    if file.suffix.lower() in (".doc", ".rtf", ".odt") and not as_json:
+        echo_warnings([_("{path} is checked as the .docx LibreOffice makes of it; --fix and "
+                         "--comments write a .docx, the {suffix} itself is left as it is").format(
+                             path=file, suffix=file.suffix.lower())])
     if fix_out is None:
         if comments_out is not None:
             findings = comment_file(file, comments_out, force=force)

@@ -101,3 +101,14 @@ def test_a_title_about_a_draft_keeps_its_words() -> None:
     lines[7] = "Về việc góp ý dự thảo phương án nổ mìn"
     spec = import_lines(lines).spec
     assert spec["trich_yeu"] == "Về việc góp ý dự thảo phương án nổ mìn"
+
+
+@pytest.mark.parametrize("after", [CONG_VAN[7], CONG_VAN[8]],
+                         ids=["under-kinh-gui", "in-the-body"])
+def test_a_draft_sent_with_the_letter_keeps_its_mark_in_the_body(after: str) -> None:
+    """A letter sending a draft for comment (DỰ THẢO over the draft's title, in its body) is no
+    draft itself: the mark stays in the text, and no warning says the letter is a draft."""
+    at = CONG_VAN.index(after) + 1
+    result = import_lines([*CONG_VAN[:at], "DỰ THẢO", "QUY CHẾ LÀM VIỆC", *CONG_VAN[at:]])
+    assert "DỰ THẢO" in result.spec["noi_dung"]
+    assert not any("“DỰ THẢO”" in w for w in result.warnings)

@@ -207,14 +207,31 @@ def _draft_marks(lines: list[str], warnings: list[str]) -> list[str]:
     """The lines without ``DỰ THẢO`` standing alone (over the heading, in a corner of the
     header: data/nhap.yaml: du_thao), with a warning naming it: it marks the letter as a draft
     and is part of no field."""
-    out = []
-    for line in lines:
+    out: list[str] = []
+    for n, line in enumerate(lines):
+        if _body_begins(line):  # a DỰ THẢO of the body (a draft sent with it) is its text
+            return out + lines[n:]
         if rules()["du_thao"].match(key(line.strip())):
             warnings.append(_("the letter is marked as a draft: “{line}” was left out of its "
                               "fields").format(line=line.strip()))
         else:
             out.append(line)
     return out
+
+
+def _body_begins(line: str) -> bool:
+    """The line opens the letter's body, below its header: Kính gửi, Căn cứ, or a sentence
+    (lower case in it, ending in . : or ;).
+
+    >>> _body_begins("Kính gửi: Các sở"), _body_begins("đề nghị các đơn vị góp ý:")
+    (True, True)
+    >>> _body_begins("V/v góp ý dự thảo Quy chế"), _body_begins("Số: 12/UBND-VP")
+    (False, False)
+    """
+    text = line.strip()
+    mo_dau = rules()["mo_dau"]
+    return bool(mo_dau["kinh_gui"].match(key(text)) or mo_dau["can_cu"].match(key(text))
+                or (text.endswith((".", ":", ";")) and any(c.islower() for c in text)))
 
 
 def _cong_van(head: Header) -> bool:

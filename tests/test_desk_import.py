@@ -75,8 +75,8 @@ MARKED = ("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 12/UBND-KT\nV/v tổng
 
 
 @pytest.mark.parametrize(("lang", "field", "marks"), [
-    ("vi", "Địa danh: không đọc được địa danh", "Những nét sau dấu ./."),
-    ("en", "Place: the place could not be read", "Marks after the letter's closing ./."),
+    ("vi", "Địa danh: không đọc được địa danh", "Những nét sau câu cuối của văn bản"),
+    ("en", "Place: the place could not be read", "Marks after the letter's last sentence"),
 ], ids=["vi", "en"])
 def test_what_could_not_be_read_is_told_in_sentences_naming_the_file(tmp_path, lang, field,
                                                                        marks):

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from ntm_docgen.importer.relook import Read, better, relook, stacked_tone
+from ntm_docgen.importer import relook as relook_module
+from ntm_docgen.importer.relook import Read, as_vietnamese, better, relook, stacked_tone
 
 FONT = "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"
 
@@ -138,3 +139,37 @@ def test_a_capital_whose_tone_stands_over_a_circumflex_ocr_left_out_gets_it(
     plain, box = _capital("HOA", 1, hat=False)
     again("HÓA")
     assert relook(plain, [Read("HÓA", 91.0, box, 53)], "vie") == {}
+
+
+@pytest.mark.parametrize(("first", "second", "before", "after", "taken"), [
+    ("công", "cỗng", "nghiệp", "lập", False),  # a syllable made no syllable
+    ("thẩm", "thậm", "", "quyền", False),  # a tone for another that unmakes thẩm quyền
+    ("đối", "đổi", "doanh", "với", False),  # đối với
+    ("cập", "cấp", "tục", "", True),  # no word either way: as sure as the first, as before
+    ("chầp", "chấp", "việc", "hành", True),  # a tone for another that makes chấp hành
+    ("ông/bả", "ông/bà", "", "", True),  # ông bà, inside one word OCR read
+    ("nô", "nổ", "liệu", "công", True),  # a mark added, a syllable still
+    ("Nguyên", "Nguyễn", "", "Văn", True),  # a name the dictionary lacks
+    ("Hóa", "Hoá", "", "", True),  # the mark's place alone
+], ids=["cong", "tham-quyen", "doi-voi", "cap", "chap-hanh", "ong-ba", "no", "Nguyen", "hoa"])
+def test_a_second_reading_must_read_as_vietnamese(
+        first: str, second: str, before: str, after: str, taken: bool) -> None:
+    assert as_vietnamese(first, second, before, after) is taken
+
+
+def test_the_second_look_keeps_a_word_its_second_reading_would_unmake(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The second reading (here given, as Tesseract gave it on a speck over the ``^``) is as
+    sure as the first and differs in marks alone, but is no Vietnamese syllable."""
+    import pytesseract
+
+    def second(path: str, **kwargs: object) -> dict[str, list[object]]:
+        return {"text": ["cỗng"], "conf": [97.0], "page_num": [1]}
+
+    monkeypatch.setattr(pytesseract, "image_to_data", second)
+    image = Image.new("L", (200, 100), 255)
+    reads = [Read("các", 96.0, (10, 40, 60, 70), 30), Read("công", 90.0, (70, 40, 130, 70), 30),
+             Read("lập", 96.0, (140, 40, 190, 70), 30)]
+    assert relook(image, reads, "vie") == {}
+    monkeypatch.setattr(relook_module, "as_vietnamese", lambda *args: True)
+    assert relook(image, reads, "vie") == {1: "cỗng"}

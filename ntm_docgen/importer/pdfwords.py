@@ -402,10 +402,12 @@ def _second_look(image: Any, data: dict[str, Any]) -> None:
     for i in kept:
         k = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
         tall[k] = max(tall.get(k, 0), int(data["height"][i]))
+    lines = {k: n for n, k in enumerate(tall)}
     reads = [Read(nfc(data["text"][i]).strip(), float(data["conf"][i]),
                   (data["left"][i], data["top"][i], data["left"][i] + data["width"][i],
                    data["top"][i] + data["height"][i]),
-                  tall[(data["block_num"][i], data["par_num"][i], data["line_num"][i])])
+                  tall[(data["block_num"][i], data["par_num"][i], data["line_num"][i])],
+                  lines[(data["block_num"][i], data["par_num"][i], data["line_num"][i])])
              for i in kept]
     for n, text in relook(image, reads, OCR_LANG).items():
         data["text"][kept[n]] = text

@@ -13,6 +13,7 @@ and as Tesseract was not taught) is also read from the shape of its stroke.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 import unicodedata
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from typing import Any
 
 from ntm_docgen.files.limits import OCR_SECONDS
 from ntm_docgen.importer import watch
+from ntm_docgen.vietnamese.marks import known, paired
 from ntm_docgen.vietnamese.text import nfc
 
 #: Marks that shape a letter (circumflex, breve, horn), as combining signs.
@@ -56,6 +58,7 @@ class Read:
     conf: float
     box: tuple[int, int, int, int]  # left, top, right, bottom
     line_height: int
+    line: int = 0  # the words of one line of print share it
 
 
 def letters(word: str) -> list[tuple[str, frozenset[str], str]]:
@@ -140,6 +143,46 @@ def better(first: Read, second: Read, sharp: bool = True) -> bool:
     if sharp and added and not changed and second.conf >= SURE_ENOUGH:
         return True
     return second.conf >= first.conf
+
+
+def _syllables(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", text)
+
+
+def as_vietnamese(first: str, second: str, before: str = "", after: str = "") -> bool:
+    """The second reading of a word reads as Vietnamese at least as well as the first: never
+    a syllable the dictionary lacks where the first was one (``công`` read again ``cỗng``, a
+    speck over the ``^``; a word with a capital may be a name the dictionary lacks:
+    ``Nguyễn``), and never a tone read for another that unmakes a word of the
+    dictionary the first made with the syllable before or after it (``thẩm quyền`` read again
+    ``thậm quyền``, ``đối với`` read ``đổi với``). ``before``, ``after``: the words beside it
+    on its line.
+
+    >>> as_vietnamese("công", "cỗng"), as_vietnamese("thẩm", "thậm", "", "quyền")
+    (False, False)
+    >>> as_vietnamese("chầp", "chấp", "việc", "hành"), as_vietnamese("ông/bả", "ông/bà")
+    (True, True)
+    >>> as_vietnamese("nô", "nổ", "liệu", "công"), as_vietnamese("Nguyên", "Nguyễn", "", "Văn")
+    (True, True)
+    """
+    a, b = _syllables(first), _syllables(second)
+    left, right = _syllables(before)[-1:], _syllables(after)[:1]
+    if len(a) != len(b) or not a or known(a[0]) is None:
+        return True  # no dictionary to judge by
+    for i, (x, y) in enumerate(zip(a, b, strict=True)):
+        if x == y:
+            continue
+        if x.islower() and known(x) and not known(y):
+            return False  # a word with a capital may be a name the dictionary lacks
+        tones = [t for _, _, t in letters(x) if t], [t for _, _, t in letters(y) if t]
+        if tones[0] and tones[1] and tones[0] != tones[1]:
+            words = [left + a + right, left + b + right]
+            at = i + len(left)
+            made = [sum(paired(w[j], w[j + 1]) for j in (at - 1, at)
+                        if j >= 0 and j + 1 < len(w)) for w in words]
+            if made[1] < made[0]:
+                return False
+    return True
 
 
 #: A word's print is sharp when this share of its ink (pixels darker than 224) is solid
@@ -299,12 +342,14 @@ def relook(image: Any, reads: list[Read], lang: str) -> dict[int, str]:
         words = found.get(page, [])
         firm = firms[page]
         if len(words) == 1 and better(reads[n], Read(words[0][0], words[0][1], reads[n].box,
-                                                     reads[n].line_height), firm):
+                                                     reads[n].line_height), firm) \
+                and as_vietnamese(reads[n].text, words[0][0], *_beside(reads, n)):
             text = words[0][0]
         if firm and _tone_in_doubt(text):
             tone = stacked_tone(tops[page], reads[n].line_height)
-            if tone is not None:
-                text = with_tone(text, tone)
+            toned = with_tone(text, tone) if tone is not None else text
+            if as_vietnamese(text, toned, *_beside(reads, n)):
+                text = toned
         elif firm and with_hat(text) != text \
                 and stacked_tone(tops[page], reads[n].line_height) is not None:
             text = with_hat(text)  # a tone over a ^ that neither reading saw (CHÁT)
@@ -332,6 +377,14 @@ def with_hat(word: str) -> str:
     signs[toned[0]] = (base, frozenset({"\u0302"}), tone)
     return unicodedata.normalize("NFC", "".join(
         b + "".join(sorted(s)) + t for b, s, t in signs))
+
+
+def _beside(reads: list[Read], n: int) -> tuple[str, str]:
+    """The words before and after the ``n``-th of ``reads`` on its line ("" at its ends)."""
+    before = reads[n - 1].text if n > 0 and reads[n - 1].line == reads[n].line else ""
+    after = reads[n + 1].text if n + 1 < len(reads) and reads[n + 1].line == reads[n].line \
+        else ""
+    return before, after
 
 
 def _tone_in_doubt(word: str) -> bool:

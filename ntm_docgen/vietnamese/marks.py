@@ -90,6 +90,51 @@ def _words() -> _Dictionary:
                        frozenset((untoned(a), b) for a, b in pairs))
 
 
+def _placements(syllable: str) -> set[str]:
+    """``syllable`` in lower case with its tone mark on each of its vowels: the dictionary
+    writes ``hoá``, ``thuỷ`` where a letter today writes ``hóa``, ``thủy``; the place of the
+    mark never makes another syllable.
+
+    >>> sorted(_placements("Hóa"))
+    ['hoá', 'hóa']
+    """
+    decomposed = unicodedata.normalize("NFD", syllable.lower())
+    tones = [c for c in decomposed if c in TONES]
+    if len(tones) != 1:
+        return {nfc(decomposed)}
+    bare = [c for c in decomposed if c not in TONES]
+    out = set()
+    for i, c in enumerate(bare):
+        if c in _VOWELS:
+            end = i + 1
+            while end < len(bare) and unicodedata.combining(bare[end]):
+                end += 1
+            out.add(nfc("".join(bare[:end]) + tones[0] + "".join(bare[end:])))
+    return out or {nfc(decomposed)}
+
+
+def known(syllable: str) -> bool | None:
+    """Whether the dictionary holds ``syllable`` (case and the place of its tone mark
+    forgiven); None when no dictionary is installed.
+
+    >>> known("Chấp"), known("hóa"), known("cỗng")
+    (True, True, False)
+    """
+    syllables = _words().syllables
+    return bool(_placements(syllable) & syllables) if syllables else None
+
+
+def paired(first: str, second: str) -> bool:
+    """Whether the two syllables stand side by side in a word of the dictionary (case and the
+    place of a tone mark forgiven).
+
+    >>> paired("chấp", "hành"), paired("chầp", "hành"), paired("Hóa", "CHẤT")
+    (True, False, True)
+    """
+    pairs = _words().pairs
+    return any((a, b) in pairs for a in _placements(first) for b in _placements(second))
+
+
 def with_tone(syllable: str, mark: str) -> str | None:
     """``syllable`` with the tone ``mark`` on the vowel that makes a syllable of the dictionary
     (case kept), or None when no vowel does.

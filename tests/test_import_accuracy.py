@@ -115,6 +115,12 @@ fixed in the importer's rules: a text box read twice (Word's fallback copy of it
 ``DỰ THẢO`` mark above a draft's heading taken into its title, an enterprise's name wrapped
 over two lines read as a parent body and a name: 194/212 = 91.5 %, the Word files 130/130, the
 two scans 16/34.
+held_out_17/ (15 letters of 2025-2026 no earlier set holds: ten Word files, a signed text PDF
+and four scans, two of them Biên bản; docs/accuracy.md) was collected after held_out_16 was
+fixed, its truth written by hand before the importer ran on it, and measured once from the
+files: 222/241 = 92.1 % (221/241 = 91.7 % from the committed transcriptions, where a Word
+letter's last paragraph is joined to the line above it), 0 lines lost; the Word files 163/163,
+the signed PDF 14/15, the four scans 45/63.
 """
 
 from __future__ import annotations
@@ -149,6 +155,7 @@ HELD_OUT_13 = sorted((LETTERS / "held_out_13").glob("*.txt"))
 HELD_OUT_14 = sorted((LETTERS / "held_out_14").glob("*.txt"))
 HELD_OUT_15 = sorted((LETTERS / "held_out_15").glob("*.txt"))
 HELD_OUT_16 = sorted((LETTERS / "held_out_16").glob("*.txt"))
+HELD_OUT_17 = sorted((LETTERS / "held_out_17").glob("*.txt"))
 TARGET = 0.90
 #: The PDF sets (docs/accuracy.md): the signed PDFs at the issue's 97 %; the scans at the 85 %
 #: the issue asks of them (85.4 % read today: numbers written by hand, a number stamped over
@@ -164,8 +171,11 @@ TARGET = 0.90
 #: its two scans (a number and day written by hand, a stamp over the căn cứ) 27/34.
 #: held_out_16 (Word files, signed PDFs and two scans, 2025-2026) at 91 %: its Word files and
 #: signed PDFs read whole, its two scans (a number written by hand over the Số line) 16/34.
+#: held_out_17 (Word files, a signed PDF and four scans, 2025-2026) at 91 %, its first
+#: figure from the transcriptions: its Word files read whole, its scans 45/63.
 TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.85, "held_out_12": 0.99,
-           "held_out_13": 0.96, "held_out_14": 0.96, "held_out_15": 0.95, "held_out_16": 0.91}
+           "held_out_13": 0.96, "held_out_14": 0.96, "held_out_15": 0.95, "held_out_16": 0.91,
+           "held_out_17": 0.91}
 
 
 def _norm(value: Any) -> Any:
@@ -230,7 +240,8 @@ def test_every_letter_has_truth_and_source() -> None:
     assert len(TUNED) + len(HELD_OUT) + len(HELD_OUT_2) + len(HELD_OUT_3) >= 11
     for letter in (TUNED + HELD_OUT + HELD_OUT_2 + HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5
                    + HELD_OUT_6 + HELD_OUT_7 + HELD_OUT_8 + HELD_OUT_9 + HELD_OUT_10 + HELD_OUT_11
-                   + HELD_OUT_12 + HELD_OUT_13 + HELD_OUT_14 + HELD_OUT_15 + HELD_OUT_16):
+                   + HELD_OUT_12 + HELD_OUT_13 + HELD_OUT_14 + HELD_OUT_15 + HELD_OUT_16
+                   + HELD_OUT_17):
         truth = yaml.safe_load(letter.with_suffix(".expected.yaml").read_text(encoding="utf-8"))
         assert truth["nguon"], letter
 
@@ -239,11 +250,11 @@ def test_every_letter_has_truth_and_source() -> None:
     "letters",
     [TUNED, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7,
      HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13, HELD_OUT_14,
-     HELD_OUT_15, HELD_OUT_16],
+     HELD_OUT_15, HELD_OUT_16, HELD_OUT_17],
     ids=["tuned", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5",
          "held-out-6", "held-out-7", "held-out-8", "held-out-9", "held-out-10-pdf",
          "held-out-11-scans", "held-out-12-word-pdf",
-         "held-out-13-communes", "held-out-14", "held-out-15", "held-out-16"])
+         "held-out-13-communes", "held-out-14", "held-out-15", "held-out-16", "held-out-17"])
 def test_field_accuracy(letters: list[Path]) -> None:
     right, total, misses = measure(letters)
     share = right / total
@@ -255,7 +266,8 @@ def test_field_accuracy(letters: list[Path]) -> None:
 @pytest.mark.parametrize("letter", [*TUNED, *HELD_OUT, *HELD_OUT_2, *HELD_OUT_3, *HELD_OUT_4,
                                     *HELD_OUT_5, *HELD_OUT_6, *HELD_OUT_7, *HELD_OUT_8,
                                     *HELD_OUT_9, *HELD_OUT_10, *HELD_OUT_11, *HELD_OUT_12,
-                                    *HELD_OUT_13, *HELD_OUT_14, *HELD_OUT_15, *HELD_OUT_16],
+                                    *HELD_OUT_13, *HELD_OUT_14, *HELD_OUT_15, *HELD_OUT_16,
+                                    *HELD_OUT_17],
                          ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_no_line_is_lost_in_silence(letter: Path) -> None:
     """Every line of every letter lands in a field, the body, or a warning naming it."""

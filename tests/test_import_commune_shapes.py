@@ -83,6 +83,18 @@ def test_a_recipient_wrapped_after_a_comma_is_one_recipient() -> None:
                                 "Văn phòng HĐND, UBND xã"]
 
 
+def test_a_recipient_wrapped_over_several_lines_ending_with_commas_is_one_recipient() -> None:
+    """held_out_17's Thông báo of the UBND tỉnh Quảng Ngãi: one item over four lines, each
+    ending with a comma until the last; its middle lines had gone to the signature's column."""
+    spec = _read(KH + "Nơi nhận:\n- CT, PCT UBND tỉnh;\n- Các Sở: Tài chính, Kế hoạch và Đầu tư,\n"
+                 "Tài nguyên và Môi trường, Xây dựng,\nLao động - Thương binh và Xã hội,\n"
+                 "Nội vụ, Tư pháp;\n- Thanh tra tỉnh;\n- Lưu: VT.\n" + SIGN).spec
+    assert spec["noi_nhan"] == [
+        "CT, PCT UBND tỉnh",
+        "Các Sở: Tài chính, Kế hoạch và Đầu tư, Tài nguyên và Môi trường, Xây dựng, "
+        "Lao động - Thương binh và Xã hội, Nội vụ, Tư pháp", "Thanh tra tỉnh"]
+
+
 def test_recipients_ending_with_commas_stay_apart() -> None:
     spec = _read(KH + "Nơi nhận:\n- HĐND phường,\n- UBND phường,\n- Lưu: VTMT.\n" + SIGN).spec
     assert spec["noi_nhan"] == ["HĐND phường", "UBND phường"]

@@ -171,7 +171,8 @@ def read_signature(lines: list[str]) -> Signature:
         elif in_list and left and lines_left and not left[-1].endswith((";", ".")) \
                 and (line[0].islower() or len(left[-1]) <= 3 or _NOTE.match(line)
                      or left[-1].endswith(",") and line.endswith((";", "."))
-                     and not luu_label(line)):
+                     and not luu_label(line)
+                     or left[-1].endswith(",") and _wrapped_on(lines[n:])):
             glue = "" if re.search(r"(^|\s)\w$", left[-1]) and line[0].islower() else " "
             left[-1] = left[-1] + glue + line
         elif in_list and (line.endswith(";") or luu_label(line)) \
@@ -189,6 +190,28 @@ def read_signature(lines: list[str]) -> Signature:
             sig.noi_nhan.append(_cut_end(item))
     _read_column(right, sig)
     return sig
+
+
+def _wrapped_on(lines: list[str]) -> bool:
+    """Lines that each end with a comma, then one that ends the item, none of them dashed: a
+    Nơi nhận item wrapped over several lines (``- Các Sở: Tài chính, Kế hoạch và Đầu tư,`` /
+    ``Tài nguyên và Môi trường, Xây dựng,`` / ``Nội vụ, Tư pháp;``).
+
+    >>> _wrapped_on(["Tài nguyên và Môi trường, Xây dựng,", "", "Nội vụ, Tư pháp;"])
+    True
+    >>> _wrapped_on(["Tài nguyên và Môi trường,", "- Sở Nội vụ;"])
+    False
+    >>> _wrapped_on(["Xây dựng,", "KT. CHỦ TỊCH"]), _wrapped_on(["Xây dựng,", "Lưu: VT."])
+    (False, False)
+    """
+    for line in (x for x in lines if x):
+        if line.startswith(_BULLETS) or luu_label(line) or is_authority(line):
+            return False
+        if line.endswith((";", ".")):
+            return True
+        if not line.endswith(","):
+            return False
+    return False
 
 
 def _dashed_name(line: str, right: list[str]) -> bool:

@@ -66,7 +66,9 @@ def is_stamp(line: str) -> bool:
 
 
 _EDGES = ".,;:()[]“”\"'!?-–…"
-_INSIDE = re.compile(r"[,;:]+|\./\.")
+#: Where OCR ran words together: commas and colons, a closing ./., a bracket between letters
+#: (a unit and its drafter in the Lưu line, ``KT(Nho)``).
+_INSIDE = re.compile(r"[,;:]+|\./\.|(?<=[^\W\d_])\((?=[^\W\d_])")
 
 
 def ocr_noise(text: str) -> bool:
@@ -81,12 +83,14 @@ def ocr_noise(text: str) -> bool:
     (False, False, True)
     >>> ocr_noise("-VP,QLHC;"), ocr_noise("Trân trọng./.JÍ~"), ocr_noise("k:: sản phẩm,,hẳng")
     (False, False, False)
+    >>> ocr_noise("- Lưu: VT, KT(Nho)."), ocr_noise("(Í~ ;("), ocr_noise("^472)089,7281")
+    (False, True, True)
     """
     signs = good = 0
     worded = False
     for token in text.split():
         signs += len(token)
-        for piece in _INSIDE.split(token):  # words OCR ran together: "phẩm,,hẳng", "VP,QLHC"
+        for piece in _INSIDE.split(token):  # run together: "phẩm,,hẳng", "VP,QLHC", "KT(Nho)"
             core = piece.strip(_EDGES)
             if _wordlike(core):
                 good += len(core)

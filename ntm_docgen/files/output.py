@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ntm_docgen.errors import InputFileError, OutputExistsError
+from ntm_docgen.files.signals import critical
 from ntm_docgen.i18n import _
 
 
@@ -122,6 +123,12 @@ def write_files(files: list[tuple[Path, bytes]], force: bool = False, *,
                 _write_flushed(tmp, data)
             else:
                 tmp.write_bytes(data)
+        if not force:  # one that appeared while the others were written: none is put in place
+            for path, _data in files:
+                if os.path.lexists(path):
+                    raise OutputExistsError(Path(path))
+        with critical():  # a stop waits until every file is in place
+            stack.close()
     if durable:
         for folder in dict.fromkeys(Path(path).parent for path, _data in files):
             _flush_folder(folder)

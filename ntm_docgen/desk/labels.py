@@ -172,11 +172,14 @@ def sentence(text: str) -> str:
     ('Trang 1 là ảnh quét.', '--han: not given.')
     >>> sentence("goc.docx has no number"), sentence("“~~”; check the paper?")
     ('goc.docx has no number.', '“~~”; check the paper?')
+    >>> sentence("the last line reads “Trân trọng./.”"), sentence("read as 'Số: 12'")
+    ('The last line reads “Trân trọng./.”', "Read as 'Số: 12'.")
     """
     first = text.split(" ", 1)[0]
     if text[:1].islower() and not _CODE.search(first):
         text = text[0].upper() + text[1:]
-    return text if text.endswith((".", "?", "!", "...", "…")) else text + "."
+    ended = text.rstrip("”\"')»")  # a quotation that ends the sentence ends it
+    return text if ended.endswith((".", "?", "!", "...", "…")) else text + "."
 
 
 #: What marks a word as a file name, an option, a path or a code, whose case is kept.

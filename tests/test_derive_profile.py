@@ -59,12 +59,12 @@ def test_a_missing_profile_file(tmp_path, runner):
 
 
 def test_a_central_of_the_wrong_kind(tmp_path, runner):
-    odd = tmp_path / "letter.odt"
+    odd = tmp_path / "letter.xlsx"
     odd.write_bytes(b"PK")
     result = runner.invoke(main, ["derive", str(odd), "--profile",
                                   str(ROOT / "data" / "profiles" / "lang-son.yaml"), "--as",
                                   "huong-dan", "-o", str(tmp_path / "o.docx")])
-    assert result.exit_code == 1 and ".txt, .docx, .pdf" in result.stderr
+    assert result.exit_code == 1 and "(.txt, .docx, .doc, .rtf, .odt, .pdf)" in result.stderr
 
 
 def test_a_shipped_profile_by_name(tmp_path, runner):

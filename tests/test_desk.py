@@ -182,7 +182,7 @@ def test_an_upload_of_the_wrong_kind_is_named(client, csrf):
                          files={"tep": ("thu.xlsx", b"PK\x03\x04")})
     assert answer.status_code == 400
     assert "thu.xlsx: this job takes .yaml, .yml, .json, .docx, .pdf, .txt, .png, .jpg, .jpeg, " \
-        ".tif, .tiff files, not .xlsx" in answer.text
+        ".tif, .tiff, .doc, .rtf, .odt files, not .xlsx" in answer.text
 
 
 def test_an_oversized_upload_gets_a_clear_message(tmp_path):

@@ -177,39 +177,43 @@ def make_letters(maker: LetterMaker, recipients: RecipientList, *, jobs: int = 0
     report = progress or (lambda n: None)
     outcomes: list[Outcome] = []
     maker.warm()
-    if workers <= 1 or len(todo) <= 1:
-        try:
+    try:
+        if workers <= 1 or len(todo) <= 1:
             for part in chunks(todo, 1):
                 outcomes.extend(maker.make_run(part))
                 report(len(part))
-        except BaseException:
-            # stopped between a letter's temporary file being made and its own clean-up
-            # taking charge of it (a signal lands after the open returns): none is left
-            remove_leftovers(maker.out_dir)
-            raise
-    else:
-        from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-
-        with ProcessPoolExecutor(max_workers=workers, mp_context=pool_context(),
-                                 initializer=start_worker,
-                                 initargs=(maker, language())) as pool:
-            pending = {pool.submit(make_chunk, part) for part in chunks(todo, workers)}
-            try:
-                while pending:
-                    done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                    for future in done:
-                        result = future.result()
-                        outcomes.extend(result)
-                        report(len(result))
-            except BaseException:
-                # stopped (SIGINT, SIGTERM) or failed: no worker may outlive this process, nor
-                # its half-written letter (the letters not begun fail with the broken pool;
-                # cancelling them first makes Python 3.11's pool thread raise)
-                stop_workers(pool)
-                remove_leftovers(maker.out_dir)
-                raise
+        else:
+            _over_workers(maker, todo, workers, outcomes, report)
+    except BaseException:
+        # stopped (SIGINT, SIGTERM) or failed: no half-written letter is left, whether a
+        # worker was ended in the middle of one or a signal landed here between a letter's
+        # temporary file being opened and its own clean-up taking charge of it
+        remove_leftovers(maker.out_dir)
+        raise
     outcomes.sort(key=lambda o: o.seq)
     return Summary(maker.out_dir, outcomes)
+
+
+def _over_workers(maker: LetterMaker, todo: list[Job], workers: int, outcomes: list[Outcome],
+                  report: Progress) -> None:
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+    with ProcessPoolExecutor(max_workers=workers, mp_context=pool_context(),
+                             initializer=start_worker,
+                             initargs=(maker, language())) as pool:
+        pending = {pool.submit(make_chunk, part) for part in chunks(todo, workers)}
+        try:
+            while pending:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    result = future.result()
+                    outcomes.extend(result)
+                    report(len(result))
+        except BaseException:
+            # no worker may outlive this process (the letters not begun fail with the broken
+            # pool; cancelling them first makes Python 3.11's pool thread raise)
+            stop_workers(pool)
+            raise
 
 
 def stop_workers(pool: ProcessPoolExecutor) -> None:

@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 from pypdf import PdfReader, PdfWriter  # noqa: E402
 
 from ntm_docgen import api  # noqa: E402
-from ntm_docgen.copies import pdfcopy  # noqa: E402
+from ntm_docgen.copies import pdforiginal, pdftext  # noqa: E402
 from ntm_docgen.letter.spec import load_copy_spec, load_spec  # noqa: E402
 
 TODAY = date(2026, 11, 23)
@@ -52,10 +52,8 @@ def long_letter(folder: Path, pages: int) -> Path:
 
 def clean() -> None:
     """Forget what an earlier run read (each run starts as a new command would)."""
-    for name in ("_read_pdf", "_page_lines", "header_lines"):  # absent before they were kept
-        cache_clear = getattr(getattr(pdfcopy, name, None), "cache_clear", None)
-        if cache_clear is not None:
-            cache_clear()
+    for cached in (pdforiginal.reader_of, pdftext._page_lines, pdftext.header_lines):
+        cached.cache_clear()
 
 
 def medians(repeat: int, runs: dict[str, Callable[[int], object]]

@@ -27,7 +27,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 from ntm_docgen.cli.main import main
-from ntm_docgen.copies.pdfcopy import ink
+from ntm_docgen.copies.pdfink import ink
 
 WIDTH, HEIGHT = A4
 
@@ -178,16 +178,16 @@ def test_wrong_certificate_password(runner, tmp_path):
 @pytest.fixture
 def extractions(monkeypatch):
     """The pages whose text is read, in order."""
-    from ntm_docgen.copies import pdfcopy
+    from ntm_docgen.copies import pdftext
 
-    real = pdfcopy._lines
+    real = pdftext._lines
     seen: list[int] = []
 
     def counted(document, index):  # type: ignore[no-untyped-def]
         seen.append(index)
         return real(document, index)
 
-    monkeypatch.setattr(pdfcopy, "_lines", counted)
+    monkeypatch.setattr(pdftext, "_lines", counted)
     return seen
 
 
@@ -365,7 +365,7 @@ def test_a_copy_closes_what_it_opened_with_pdfium(runner, tmp_path):
 
     import pypdfium2
 
-    from ntm_docgen.copies import pdfcopy
+    from ntm_docgen.copies import pdforiginal
 
     def alive() -> int:
         gc.collect()
@@ -380,7 +380,7 @@ def test_a_copy_closes_what_it_opened_with_pdfium(runner, tmp_path):
     refused = copy(runner, original, write_spec(tmp_path, "SAO LỤC"), tmp_path / "c.pdf",
                    "--allocate", "--db", str(db))  # its text read to look for a SAO Y block
     assert refused.exit_code == 1 and "carries no SAO Y block" in refused.output
-    assert pdfcopy._KEPT.__dict__.get("files") == {}  # noqa: SLF001
+    assert pdforiginal._KEPT.__dict__.get("files") == {}  # noqa: SLF001
     assert alive() == before
 
 

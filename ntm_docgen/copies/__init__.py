@@ -122,7 +122,8 @@ def check_original(original: Path | str, ban_sao: BanSao, trich: str | None = No
     path = Path(original)
     check_form(ban_sao, trich)
     if kind_of(path) == ".pdf":
-        from ntm_docgen.copies.pdfcopy import copy_block_pages, read_pdf
+        from ntm_docgen.copies.pdforiginal import read_pdf
+        from ntm_docgen.copies.pdftext import copy_block_pages
 
         read_pdf(path)
         _needs_sao_y(path, ban_sao, lambda: copy_block_pages(path))
@@ -178,7 +179,7 @@ def _number_text(path: Path, header_only: bool = False) -> str | None:
         return None
     text = found.group(1).strip()
     if pdf and not text[:1].isdigit():
-        from ntm_docgen.copies.pdfcopy import stamped_number
+        from ntm_docgen.copies.pdftext import stamped_number
 
         return f"{stamped_number(path) or ''}{text}"
     return text
@@ -186,7 +187,7 @@ def _number_text(path: Path, header_only: bool = False) -> str | None:
 
 def _number_of(path: Path) -> re.Match[str] | None:
     if kind_of(path) == ".pdf":
-        from ntm_docgen.copies.pdfcopy import pdf_lines
+        from ntm_docgen.copies.pdftext import pdf_lines
 
         # the Số line is in page 1's header: the rest of the page, then the other pages, are
         # read only if it is not there
@@ -196,7 +197,7 @@ def _number_of(path: Path) -> re.Match[str] | None:
 
 
 def _pdf_header(path: Path) -> tuple[str, ...]:
-    from ntm_docgen.copies.pdfcopy import first_page_header
+    from ntm_docgen.copies.pdftext import first_page_header
 
     return first_page_header(path)
 
@@ -215,7 +216,9 @@ def append_block(package: DocxPackage, ban_sao: BanSao, today: date) -> None:
 def pdf_copy(original: Path | str, ban_sao: BanSao, today: date, *, dien_tu: bool = False,
              when: datetime | None = None) -> tuple[bytes, bool]:
     """The PDF original as a paper copy (block under the content) or an electronic copy."""
-    from ntm_docgen.copies.pdfcopy import copy_block_pages, electronic_copy, paper_copy, read_pdf
+    from ntm_docgen.copies.pdfcopy import electronic_copy, paper_copy
+    from ntm_docgen.copies.pdforiginal import read_pdf
+    from ntm_docgen.copies.pdftext import copy_block_pages
 
     check_form(ban_sao, None)
     path = Path(original)

@@ -65,7 +65,7 @@ def copy_document(original: Path, ban_sao: BanSao, out: Path, *, today: date,
     check_output(out, force)
     kept: contextlib.AbstractContextManager[None] = contextlib.nullcontext()
     if kind_of(original) == ".pdf":
-        from ntm_docgen.copies.pdfcopy import kept_open
+        from ntm_docgen.copies.pdforiginal import kept_open
 
         kept = kept_open(original)  # one pdfium document for its Số line, text and measure
     with kept:

@@ -1,0 +1,160 @@
+"""What a copy reads of a PDF original's text: its pages' lines, page 1's header, its Số line."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import cast
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+from pypdf import PdfReader
+from pypdf.errors import PyPdfError
+
+from ntm_docgen.copies.pdfink import open_document
+from ntm_docgen.copies.pdforiginal import file_key, measured_document, reader_of
+from ntm_docgen.copies.pdfstamp import form_words
+from ntm_docgen.files.pages import PDFIUM
+
+
+def pdf_lines(path: Path | str, pages: int | None = None) -> list[str]:
+    """The text lines of the PDF's first ``pages`` pages (all when None); each page's text is
+    read once, and only when asked for (a SAO LỤC looks for the SAO Y block)."""
+    key = file_key(path)
+    total = len(reader_of(*key).pages)
+    count = total if pages is None else min(pages, total)
+    return [line for index in range(count) for line in _page_lines(key, index)]
+
+
+#: How much of page 1, from its top edge, holds the header with the ``Số:`` line.
+HEADER_PART = 1 / 3
+
+
+@lru_cache(maxsize=8)
+def header_lines(key: tuple[str, str, int, int]) -> tuple[str, ...]:
+    """The text lines of page 1's top third (the header, where the Số line is), read by pdfium
+    from that region alone, once however often it is asked for."""
+    with measured_document(key) as measured:
+        if measured is None:
+            return ()
+        try:
+            page = measured.document[0]
+            left, bottom, right, top = page.get_cropbox()
+            text = page.get_textpage()
+            try:
+                return tuple(text.get_text_bounded(left, top - (top - bottom) * HEADER_PART,
+                                                   right, top).splitlines())
+            finally:
+                text.close()
+                measured.keep_first(page)  # measured next (where the content ends)
+        except pdfium.PdfiumError:
+            return ()
+
+
+def first_page_header(path: Path | str) -> tuple[str, ...]:
+    """Page 1's header lines (see :func:`header_lines`)."""
+    return header_lines(file_key(path))
+
+
+def stamped_number(path: Path | str) -> str | None:
+    """The number a form field draws on page 1's ``Số:`` line, None when none does. A letter
+    issued through an e-office system carries its number and day in the pictures of the văn
+    thư's signature fields, which are no part of the page's text: Lào Cai's công văn 7432 reads
+    ``Số: /UBND-XD`` until its fields are drawn into the page."""
+    key = file_key(path)
+    reader = reader_of(*key)
+    with PDFIUM:
+        try:
+            document = open_document(cast(io.BytesIO, reader.stream).getvalue())
+        except pdfium.PdfiumError:
+            return None
+        try:
+            page = document[0]
+            if pdfium_c.FPDFPage_GetAnnotCount(page.raw) == 0:
+                return None
+            drawn = page.flatten(flag=pdfium_c.FLAT_NORMALDISPLAY)
+            page.close()
+            if drawn != pdfium_c.FLATTEN_SUCCESS:
+                return None
+            page = document[0]  # loaded again, with the fields drawn in
+            text = page.get_textpage()
+            try:
+                return _number_on_so_line(text)
+            finally:
+                text.close()
+                page.close()
+        finally:
+            document.close()
+
+
+def _number_on_so_line(text: pdfium.PdfTextPage) -> str | None:
+    """The digits that stand between ``Số:`` and the ``/`` after it, on that line."""
+    chars = "".join(chr(pdfium_c.FPDFText_GetUnicode(text.raw, i))
+                    for i in range(text.count_chars()))
+    found = re.search(r"Số\s*:", chars)
+    slash = chars.find("/", found.end()) if found else -1
+    if found is None or slash < 0:
+        return None
+    _left, bottom, start, top = text.get_charbox(found.end() - 1)
+    end = text.get_charbox(slash)[0]
+    digits = []
+    for index, char in enumerate(chars):
+        if char.isdigit():
+            left, low, right, high = text.get_charbox(index)
+            if start <= left and right <= end and bottom <= (low + high) / 2 <= top:
+                digits.append((left, char))
+    return "".join(char for _x, char in sorted(digits)) or None
+
+
+def copy_block_pages(path: Path | str) -> Iterator[tuple[str, ...]]:
+    """Each page's text lines, the last page first, then the first (where a copy puts its
+    block: under the content, or ô 14 on page 1), then the others; read as they are asked for,
+    so a search that finds what it looks for stops there."""
+    key = file_key(path)
+    reader = reader_of(*key)
+    total = len(reader.pages)
+    order = list(dict.fromkeys([total - 1, 0, *range(1, total - 1)]))
+    return _pages_read(key, reader, order)
+
+
+def _pages_read(key: tuple[str, str, int, int], reader: PdfReader, order: list[int]
+                ) -> Iterator[tuple[str, ...]]:
+    """First the form words that this tool's own blocks on the last and first pages name (read
+    from their form dictionaries: no text extracted), then each page's text lines."""
+    words = _block_words(reader, order[:2])
+    if words:
+        yield words
+    for index in order:
+        yield _page_lines(key, index)
+
+
+def _block_words(reader: PdfReader, indexes: list[int]) -> tuple[str, ...]:
+    try:
+        return tuple(word for index in indexes for word in form_words(reader.pages[index]))
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError):
+        return ()  # a damaged resource dictionary: the pages' text is read instead
+
+
+@lru_cache(maxsize=256)
+def _page_lines(key: tuple[str, str, int, int], index: int) -> tuple[str, ...]:
+    """A page's text read by pdfium (in C: pypdf's extraction of one page costs more than
+    copying the whole file), once the file has passed ``read_pdf``'s checks."""
+    with measured_document(key) as measured:
+        return () if measured is None else _lines(measured.document, index)
+
+
+def _lines(document: pdfium.PdfDocument, index: int) -> tuple[str, ...]:
+    """A page's lines, then each run of text that stands apart on its line (a block's words in
+    a column of their own are a line of their own even when the other column's text shares
+    their baseline)."""
+    try:
+        text = document[index].get_textpage()
+        lines = text.get_text_range().splitlines()
+        runs = [text.get_text_bounded(*text.get_rect(i)) for i in range(text.count_rects())]
+    except pdfium.PdfiumError:
+        return ()  # a page whose text cannot be read: it holds no earlier copy block
+    return (*lines, *runs)
+

@@ -78,7 +78,7 @@ def test_a_word_original_keeps_its_kinh_gui_and_the_paragraphs_named(runner, let
 
 
 def test_a_signed_pdf_keeps_its_kinh_gui_and_its_first_paragraph(runner, tmp_path):
-    from ntm_docgen.copies.pdftext import pdf_lines
+    from ntm_docgen.copies.pdfcopy import pdf_lines
 
     out = tmp_path / "trich.pdf"
     copy(runner, SIGNED, "1", out)

@@ -181,7 +181,7 @@ def test_block_moves_to_a_new_page_only_when_it_cannot_fit(runner, originals, sp
     the next page; with room left it stays on the original's last page."""
     from pypdf import PdfReader
 
-    from ntm_docgen.copies.pdfink import ink
+    from ntm_docgen.copies.pdfcopy import ink
     from ntm_docgen.files.pdf import convert
 
     full = tmp_path / "full.docx"

@@ -27,7 +27,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 from ntm_docgen.cli.main import main
-from ntm_docgen.copies.pdfink import ink
+from ntm_docgen.copies.pdfcopy import ink
 
 WIDTH, HEIGHT = A4
 

@@ -32,6 +32,7 @@ from ntm_docgen.copies.pdfblock import (
     stamp_lines,
 )
 from ntm_docgen.copies.pdfdrawn import copy_resources, read_drawn
+from ntm_docgen.copies.pdfink import ink as ink  # importable from here, as before pdforiginal.py
 from ntm_docgen.copies.pdfink import open_document
 from ntm_docgen.copies.pdforiginal import (
     Measured,
@@ -42,6 +43,9 @@ from ntm_docgen.copies.pdforiginal import (
     was_mended,
 )
 from ntm_docgen.copies.pdfstamp import Rewrite, paint, stamp
+from ntm_docgen.copies.pdftext import (
+    pdf_lines as pdf_lines,  # importable from here, as before pdftext.py
+)
 from ntm_docgen.files.pages import PDFIUM
 from ntm_docgen.letter import layout_rules as L
 from ntm_docgen.letter.spec import BanSao

@@ -14,11 +14,19 @@ from ntm_docgen.check.rules_body import check_body
 from ntm_docgen.check.rules_head import check_head
 from ntm_docgen.check.rules_page import check_font, check_page, check_page_numbers
 from ntm_docgen.check.rules_sign import check_sign
+from ntm_docgen.errors import DocgenError
 from ntm_docgen.files import officein
 from ntm_docgen.files.output import write_with
+from ntm_docgen.i18n import N_, _
 
-__all__ = ["Finding", "FixResult", "UnreadableDocxError", "check_document", "check_file",
-           "comment_file", "fix_file", "to_json", "to_text"]
+__all__ = ["DOCX_ONLY", "Finding", "FixResult", "UnreadableDocxError", "as_word", "check_document",
+           "check_file", "comment_file", "fix_file", "to_json", "to_text"]
+
+
+#: What check says of a PDF given to it, under any name.
+DOCX_ONLY = N_("check reads Word files (.docx, and .doc, .rtf, .odt through LibreOffice): save "
+               "the letter as .docx in Word or LibreOffice, or check the .docx the PDF was made "
+               "from")
 
 
 def check_document(doc: Document) -> list[Finding]:
@@ -41,8 +49,13 @@ def check_file(path: Path | str) -> list[Finding]:
 @contextlib.contextmanager
 def as_word(path: Path | str) -> Iterator[Path]:
     """``path`` itself, or for a .doc, .rtf or .odt the .docx LibreOffice makes of it (its
-    errors naming ``path``); the original is never written."""
+    errors naming ``path``); the original is never written. A PDF, whatever its name, is
+    refused saying what check reads."""
     path = Path(path)
+    with contextlib.suppress(OSError), path.open("rb") as handle:
+        if officein.content_kind(handle.read(8)) == "pdf":
+            raise DocgenError(_("{path} is a {kind} file; {what}").format(
+                path=path, kind="PDF", what=_(DOCX_ONLY)))
     if path.suffix.lower() not in officein.SUFFIXES:
         yield path
         return

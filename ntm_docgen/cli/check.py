@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from ntm_docgen.check import check_file, comment_file, fix_file, to_json, to_text
+from ntm_docgen.check import DOCX_ONLY, check_file, comment_file, fix_file, to_json, to_text
 from ntm_docgen.check.findings import LOI
 from ntm_docgen.cli.common import (
     InputFile,
@@ -18,11 +18,6 @@ from ntm_docgen.cli.common import (
 )
 from ntm_docgen.cli.translated import command, option
 from ntm_docgen.i18n import N_, _, ngettext
-
-#: What check says of a PDF or an old .doc given to it.
-DOCX_ONLY = N_("check reads Word files (.docx, and .doc, .rtf, .odt through LibreOffice): save "
-               "the letter as .docx in Word or LibreOffice, or check the .docx the PDF was made "
-               "from")
 
 
 @command("check", help=N_(

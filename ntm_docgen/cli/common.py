@@ -190,6 +190,9 @@ def not_the_input(given: Path, source: Path, option_name: str = "-o") -> None:
 
 #: Zip packages a command may be given, named by their suffix (any other zip is called ZIP).
 _PACKAGES = (".docx", ".xlsx", ".pptx", ".odt", ".ods")
+#: Names under which the reading of the file says what a zip package given is (a .docx
+#: under a .doc name: rename it to .docx).
+_WORD_97 = (".doc", ".rtf")
 
 
 class InputFile(click.Path):
@@ -234,7 +237,9 @@ def file_kind(path: Path) -> str | None:
         return "PDF"
     if head.startswith(b"PK\x03\x04"):
         suffix = path.suffix.lower()
-        return suffix[1:].upper() if suffix in _PACKAGES else "ZIP"
+        if suffix in _PACKAGES:
+            return suffix[1:].upper()
+        return None if suffix in _WORD_97 else "ZIP"  # a .docx under a .doc name: told so
     return None
 
 

@@ -21,12 +21,13 @@ from ntm_docgen.errors import DocgenError, FieldError
 from ntm_docgen.i18n import _
 
 #: What each kind of file starts with (a DOCX and an XLSX are ZIP packages; a TIFF's first
-#: bytes say the order of its numbers).
+#: bytes say the order of its numbers). A .doc, .rtf or .odt is not here: the reading of it
+#: judges its first bytes as the command line does, and says what the file is instead (a PDF
+#: under a .doc name: rename it to .pdf) or that it is locked by a password.
 MAGIC: dict[str, bytes | tuple[bytes, ...]] = {
     ".docx": b"PK\x03\x04", ".xlsx": b"PK\x03\x04", ".pdf": b"%PDF-", ".png": b"\x89PNG\r\n\x1a\n",
     ".jpg": b"\xff\xd8\xff", ".jpeg": b"\xff\xd8\xff", ".tif": (b"II*\x00", b"MM\x00*"),
-    ".tiff": (b"II*\x00", b"MM\x00*"), ".doc": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"{\\rtf"),
-    ".rtf": b"{\\rtf", ".odt": b"PK\x03\x04"}
+    ".tiff": (b"II*\x00", b"MM\x00*")}
 #: A photo or a scan saved as an image: a letter read by OCR.
 IMAGES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 #: A letter in Word 97, RTF or OpenDocument: read as the .docx LibreOffice makes of it (a .doc

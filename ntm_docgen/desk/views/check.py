@@ -12,8 +12,9 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from ntm_docgen import api
+from ntm_docgen.check import as_word
 from ntm_docgen.desk.results import Result
-from ntm_docgen.desk.uploads import UploadError, private_folder, save, upload
+from ntm_docgen.desk.uploads import WORD_FILES, UploadError, private_folder, save, upload
 from ntm_docgen.desk.views.compose import DOCX
 from ntm_docgen.desk.web import Clerk, action, desk, view
 from ntm_docgen.errors import DocgenError
@@ -21,36 +22,44 @@ from ntm_docgen.errors import DocgenError
 
 @view("kiem_tra")
 async def index(request: Request, clerk: Clerk) -> Response:
-    return desk(request).page(request, "check.html", clerk, findings=None, error="")
+    return desk(request).page(request, "check.html", clerk, findings=None, error="",
+                              kinds=KINDS)
 
 
-def _check(path: Path, fixed: Path) -> tuple[list, bytes, int]:
-    findings = api.check_file(path)
-    result = api.fix_file(path, fixed)
-    return findings, fixed.read_bytes(), len(result.after)
+#: What the page takes: what ``ntm-docgen check`` takes.
+KINDS = (".docx", *WORD_FILES)
+
+
+def _check(path: Path, fixed: Path) -> tuple[list, bytes, bytes, int]:
+    """The findings of the letter at ``path``, the .docx they were found in (for a .doc, .rtf
+    or .odt, the one LibreOffice makes of it, made once), its fixed copy, the findings left."""
+    with as_word(path) as docx:
+        findings = api.check_file(docx)
+        result = api.fix_file(docx, fixed)
+        return findings, docx.read_bytes(), fixed.read_bytes(), len(result.after)
 
 
 @action("kiem_tra")
 async def run(request: Request, clerk: Clerk, form: FormData) -> Response:
     d = desk(request)
     try:
-        item = upload(form, "tep", (".docx",))
+        item = upload(form, "tep", KINDS)
         assert item is not None
         with private_folder() as folder:
             path = await save(item, folder, d.config.max_upload)
-            original = path.read_bytes()
-            findings, fixed, left = await run_in_threadpool(_check, path,
-                                                            folder / "da-sua.docx")
+            findings, checked, fixed, left = await run_in_threadpool(
+                _check, path, folder / "da-sua.docx")
     except (UploadError, DocgenError) as e:
-        return d.page(request, "check.html", clerk, status=422, findings=None, error=str(e))
+        return d.page(request, "check.html", clerk, status=422, findings=None, error=str(e),
+                      kinds=KINDS)
     marks = [(str(i), f.text) for i, f in enumerate(findings, start=1)]
     whole = [i for i, f in enumerate(findings, start=1) if not f.text.strip()]
-    key, pages = await d.previews.pages(original, marks)
+    key, pages = await d.previews.pages(checked, marks)
     name = f"{Path(item.filename or 'van-ban').stem}-da-sua.docx"
     download = d.results.add(Result(clerk.name, name, DOCX, fixed)) if findings else ""
-    return d.page(request, "check.html", clerk, findings=findings, error="", key=key,
+    return d.page(request, "check.html", clerk, findings=findings, error="", kinds=KINDS, key=key,
                   count=len(pages), download=download, left=left, name=item.filename,
-                  whole=whole)
+                  whole=whole, converted=path.suffix.lower() in WORD_FILES)
 
 
 ROUTES = [Route("/kiem-tra", index), Route("/kiem-tra", run, methods=["POST"])]

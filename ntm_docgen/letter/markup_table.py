@@ -1,5 +1,5 @@
-"""Geometry of the body's pipe tables (contract §2): column widths from their content, borders on
-the text area, 6 pt around."""
+"""The body's pipe tables (contract §2): their rows read, column widths from their content,
+borders on the text area, 6 pt around."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from ntm_docgen.files.ooxml import mm, paragraph, ppr, rpr
 from ntm_docgen.files.resources import load_data
 from ntm_docgen.letter import layout_rules as L
 from ntm_docgen.letter.fit import text_width
+from ntm_docgen.letter.markup_line import as_printed, inline_runs
+from ntm_docgen.vietnamese.words import held
 
 # Left and right padding inside a cell (Word's 1.9 mm), written out so the table can be shifted
 # by exactly this much: Word and LibreOffice in compatibility mode 14 measure w:tblInd to the
@@ -34,6 +36,19 @@ def cells(line: str) -> list[str]:
     if line.endswith("|") and not line.endswith("\\|"):
         line = line[:-1]
     return [c.strip().replace("\\|", "|") for c in re.split(r"(?<!\\)\|", line)]
+
+
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
+
+
+def is_rule(line: str) -> bool:
+    """A table's rule line (``|---|---|``); a bare ``---`` is a page break, not a rule."""
+    return "|" in line and _TABLE_RULE.match(line) is not None
+
+
+def row_cells(line: str) -> list[str]:
+    """A table row's cells, split at the line's own ``|`` (a value's are escaped)."""
+    return [as_printed(cell) for cell in cells(line)]
 
 
 #: Twips kept in hand in every column, so that a cell the estimate says fits never wraps in
@@ -160,3 +175,39 @@ def table_properties(width: int) -> str:
             f'<w:tblInd w:w="{CELL_MARGIN}" w:type="dxa"/>'
             f'<w:tblBorders>{border}</w:tblBorders><w:tblLayout w:type="fixed"/>'
             f'<w:tblCellMar>{margins}</w:tblCellMar><w:tblLook w:val="04A0"/></w:tblPr>')
+
+
+def table_xml(rows: list[list[str]], header: bool = True, width: int = L.TEXT_WIDTH) -> str:
+    """A real table with single borders from margin to margin, the first row bold, centred and
+    repeated on each page, row numbers centred and numbers right-aligned, 6 pt above it and a
+    paragraph below that parts it from what follows (Word merges adjacent tables).
+
+    >>> xml = table_xml([["STT", "Nội dung"], ["1", "A"]])
+    >>> xml.startswith("<w:p>"), xml.count("<w:tr>"), xml.endswith("</w:p>")
+    (True, 2, True)
+    """
+    columns = max(len(r) for r in rows)
+    widths = column_widths(rows, columns, width)
+    if header:  # a header that wraps keeps its unit whole: "Số cây (nghìn cây)"
+        heads = [held(c) if not fits(c, w, bold=True) else c
+                 for c, w in zip(rows[0], widths, strict=False)]
+        if heads != rows[0]:
+            rows = [heads, *rows[1:]]
+            widths = column_widths(rows, columns, width)
+    align = {"tt": "center", "number": "right", "text": "left"}
+    aligns = [align[kind] for kind in column_kinds(rows, columns)]
+    grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in widths)
+    out = [spacer(GAP_ABOVE, keep_next=True), "<w:tbl>", table_properties(sum(widths)),
+           f"<w:tblGrid>{grid}</w:tblGrid>"]
+    for index, row in enumerate(rows):
+        is_header = header and index == 0
+        out.append("<w:tr>" + ('<w:trPr><w:tblHeader/></w:trPr>' if is_header else ""))
+        for width, cell, where in zip(widths, row + [""] * (columns - len(row)), aligns,
+                                      strict=True):
+            props = ppr(align="center" if is_header else where, before=2, after=2)
+            text = inline_runs(cell, L.SIZE_TABLE, bold=is_header)
+            out.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
+                       f"{paragraph(text, props)}</w:tc>")
+        out.append("</w:tr>")
+    out.append("</w:tbl>" + spacer(GAP_BELOW))
+    return "".join(out)

@@ -2,134 +2,29 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Collection
-from dataclasses import dataclass
-from datetime import date
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
 from ntm_docgen.errors import Problem, SpecError
 from ntm_docgen.i18n import _
 from ntm_docgen.letter.datafile import read_data as read_data  # the spec's reader
+from ntm_docgen.letter.model import COPY_KEYS as COPY_KEYS
+from ntm_docgen.letter.model import DO_KHAN as DO_KHAN
+from ntm_docgen.letter.model import DO_MAT as DO_MAT
+from ntm_docgen.letter.model import LETTER_KEYS, BanSao, Spec
+from ntm_docgen.letter.model import ChuKy as ChuKy
+from ntm_docgen.letter.model import CoQuan as CoQuan
+from ntm_docgen.letter.model import PhuLuc as PhuLuc
 from ntm_docgen.letter.schema import Checker, describe
-from ntm_docgen.vietnamese.loai import Loai, copy_codes, find_loai
-from ntm_docgen.vietnamese.names import viet_tat
-from ntm_docgen.vietnamese.text import clean_control, nfc, upper_vi
-
-QUYEN_HAN_PREFIXES = ("TM.", "KT.", "TL.", "TUQ.", "Q.")
-DO_KHAN = ("KHẨN", "THƯỢNG KHẨN", "HỎA TỐC")
-DO_MAT = ("MẬT", "TỐI MẬT", "TUYỆT MẬT")
-HINH_THUC = ("SAO Y", "SAO LỤC", "TRÍCH SAO")
-
-_QUYEN_HAN_RE = re.compile(r"^(TM|KT|TL|TUQ|Q)\.\s*(\S.*)$")
-
-
-@dataclass(frozen=True)
-class CoQuan:
-    """Ô 2: the issuing body, with its parent body (not bold) when there is one."""
-
-    ten: str
-    chu_quan: str | None = None
-    viet_tat: str | None = None
-
-    @property
-    def abbr(self) -> str:
-        """The abbreviation for the ký hiệu: ``viet_tat``, or one made from the name."""
-        return self.viet_tat or viet_tat(self.ten)
-
-
-@dataclass(frozen=True)
-class ChuKy:
-    """Ô 7: authority lines (TM./KT./TL./TUQ./Q.), the signer's title and name."""
-
-    chuc_vu: str
-    ho_ten: str
-    quyen_han: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class PhuLuc:
-    """An attachment on pages of its own after the letter (đề cương, phụ lục)."""
-
-    tieu_de: str
-    noi_dung: str = ""
-    ghi_chu: str | None = None
-    ten: str | None = None
-    ngang: bool | None = None  # landscape pages; None: when a table is too wide for portrait
-
-
-@dataclass(frozen=True)
-class BanSao:
-    """A copy block (contract §3): SAO Y, SAO LỤC or TRÍCH SAO."""
-
-    hinh_thuc: str
-    co_quan: CoQuan
-    dia_danh: str
-    ky: ChuKy
-    so: int | None = None
-    ky_hieu_: str | None = None
-    ngay: date | None = None
-    nam: int | None = None
-    noi_nhan: tuple[str, ...] = ()
-    luu: str | None = None
-
-    @property
-    def ma(self) -> str:
-        """The copy code: SY, SL or TrS."""
-        return copy_codes()[self.hinh_thuc]
-
-    @property
-    def ky_hieu(self) -> str:
-        return self.ky_hieu_ or f"{self.ma}-{self.co_quan.abbr}".rstrip("-")
-
-
-@dataclass(frozen=True)
-class Spec:
-    """One letter, as contract §1 describes it."""
-
-    loai: Loai
-    co_quan: CoQuan
-    dia_danh: str
-    ky: ChuKy
-    trich_yeu: str | None = None
-    so: int | None = None
-    ky_hieu_: str | None = None
-    don_vi: str | None = None
-    ngay: date | None = None
-    nam: int | None = None
-    kinh_gui: tuple[str, ...] = ()
-    can_cu: tuple[str, ...] = ()
-    tham_quyen: str | None = None
-    noi_dung: str = ""
-    noi_nhan: tuple[str, ...] = ()
-    luu: str | None = None
-    do_khan: str | None = None
-    do_mat: str | None = None
-    phu_luc: tuple[PhuLuc, ...] = ()
-    ban_sao: BanSao | None = None
-
-    @property
-    def ky_hieu(self) -> str:
-        """The ký hiệu after the number: ``HD-SNV``, or ``UBND-TH`` for a công văn."""
-        if self.ky_hieu_:
-            return self.ky_hieu_
-        abbr = self.co_quan.abbr
-        if self.loai.is_cong_van:
-            return f"{abbr}-{self.don_vi}" if self.don_vi else abbr
-        return f"{self.loai.ma}-{abbr}".rstrip("-")
-
+from ntm_docgen.letter.spec_fields import normalise_quyen_han as normalise_quyen_han
+from ntm_docgen.letter.spec_fields import parse_ban_sao, spec_fields
+from ntm_docgen.letter.spec_fields import parse_chu_ky as parse_chu_ky
+from ntm_docgen.letter.spec_fields import parse_co_quan as parse_co_quan
+from ntm_docgen.vietnamese.loai import find_loai
 
 #: The names of Spec's fields, for ``respec``.
 _SPEC_FIELDS = frozenset(Spec.__dataclass_fields__)
-
-LETTER_KEYS = {
-    "loai", "co_quan", "so", "ky_hieu", "don_vi", "dia_danh", "ngay", "nam", "trich_yeu",
-    "kinh_gui", "can_cu", "tham_quyen", "noi_dung", "ky", "noi_nhan", "luu", "do_khan", "do_mat",
-    "phu_luc", "ban_sao",
-}
-COPY_KEYS = {"hinh_thuc", "co_quan", "so", "ky_hieu", "dia_danh", "ngay", "nam", "ky",
-             "noi_nhan", "luu"}
 
 
 def load_spec(path: Path | str) -> Spec:
@@ -146,7 +41,7 @@ def load_copy_spec(path: Path | str) -> BanSao:
 def parse_copy_spec(data: Any, source: Path | str | None = None) -> BanSao:
     """Validate plain data as a copy spec; raise SpecError listing every problem."""
     check = Checker()
-    copy = _ban_sao(check, data, "")
+    copy = parse_ban_sao(check, data, "")
     if check.problems or copy is None:
         raise SpecError(check.problems or [Problem("", _("the copy spec is empty"))], source)
     return copy
@@ -210,239 +105,3 @@ def respec(base: Spec, data: dict[str, Any], keys: Collection[str],
     spec.__dict__.update(base.__dict__)
     spec.__dict__.update(fields)
     return spec
-
-
-def spec_fields(check: Checker, top: dict[str, Any], loai: Loai | None,
-                keys: Collection[str]) -> dict[str, Any]:
-    """The Spec fields that the top-level ``keys`` give (``ky_hieu`` is ``ky_hieu_``); every
-    problem goes to ``check``."""
-    fields: dict[str, Any] = {}
-    for key in keys:
-        fields.update(_FIELDS[key](check, top, loai))
-    return fields
-
-
-def _trich_yeu(check: Checker, top: dict[str, Any], loai: Loai | None) -> dict[str, Any]:
-    trich_yeu = check.text(top, "trich_yeu", "", lines=True)
-    if trich_yeu is None and (loai is None or loai.ma != "GM"):
-        check.fail("trich_yeu", _("required (the summary line under the type name); add it"))
-    return {"trich_yeu": trich_yeu}
-
-
-def _noi_dung(check: Checker, top: dict[str, Any], loai: Loai | None) -> dict[str, Any]:
-    noi_dung = top.get("noi_dung") or ""
-    if not isinstance(noi_dung, str):
-        check.fail("noi_dung", _("expected text (use `|` for several lines)"),
-                   describe(noi_dung))
-        noi_dung = ""
-    return {"noi_dung": clean_control(nfc(noi_dung))}
-
-
-def _noi_nhan_field(check: Checker, top: dict[str, Any]) -> dict[str, Any]:
-    # a Lưu line typed in the list may give ``luu`` too (bulk checks the keys one by one:
-    # each reports its own key's problems, and both give the same Lưu line)
-    items, luu = _closing(check, _noi_nhan(check.text_list(top, "noi_nhan", "")),
-                          _luu(Checker().text(top, "luu", "")), "")
-    return {"noi_nhan": items, "luu": luu}
-
-
-def _luu_field(check: Checker, top: dict[str, Any]) -> str | None:
-    return _closing(Checker(), _noi_nhan(Checker().text_list(top, "noi_nhan", "")),
-                    _luu(check.text(top, "luu", "")), "")[1]
-
-
-_Field = Callable[[Checker, dict[str, Any], "Loai | None"], dict[str, Any]]
-#: How each top-level key of a letter spec is checked and what it gives.
-_FIELDS: dict[str, _Field] = {
-    "co_quan": lambda check, top, loai: {"co_quan": parse_co_quan(
-        check, top["co_quan"], "co_quan") if top.get("co_quan") else None},
-    "ky": lambda check, top, loai: {"ky": parse_chu_ky(check, top["ky"], "ky")
-                                    if top.get("ky") else None},
-    "trich_yeu": _trich_yeu,
-    "phu_luc": lambda check, top, loai: {"phu_luc": _phu_luc(check, top.get("phu_luc"))},
-    # ``ban_sao:`` left blank is no copy block (contract §1's skeleton); ``ban_sao: {}`` is a
-    # block without its keys, each reported
-    "ban_sao": lambda check, top, loai: {"ban_sao": _ban_sao(check, top["ban_sao"], "ban_sao")
-                                         if top.get("ban_sao") is not None else None},
-    "noi_dung": _noi_dung,
-    "so": lambda check, top, loai: {"so": check.integer(top, "so", "")},
-    "ky_hieu": lambda check, top, loai: {"ky_hieu_": check.text(top, "ky_hieu", "")},
-    "don_vi": lambda check, top, loai: {"don_vi": _upper(check.text(top, "don_vi", ""))},
-    "dia_danh": lambda check, top, loai: {"dia_danh": check.text(top, "dia_danh", "") or ""},
-    "ngay": lambda check, top, loai: {"ngay": check.iso_date(top, "ngay", "")},
-    "nam": lambda check, top, loai: {"nam": check.integer(top, "nam", "", minimum=1900)},
-    "kinh_gui": lambda check, top, loai: {"kinh_gui": _kinh_gui(check.text_list(
-        top, "kinh_gui", ""))},
-    "can_cu": lambda check, top, loai: {"can_cu": check.text_list(top, "can_cu", "")},
-    "tham_quyen": lambda check, top, loai: {"tham_quyen": check.text(top, "tham_quyen", "")},
-    "noi_nhan": lambda check, top, loai: _noi_nhan_field(check, top),
-    "luu": lambda check, top, loai: {"luu": _luu_field(check, top)},
-    "do_khan": lambda check, top, loai: {"do_khan": check.choice(top, "do_khan", "", DO_KHAN,
-                                                                 upper_vi)},
-    "do_mat": lambda check, top, loai: {"do_mat": check.choice(top, "do_mat", "", DO_MAT,
-                                                               upper_vi)},
-}
-
-
-def parse_co_quan(check: Checker, data: Any, path: str) -> CoQuan | None:
-    """Ô 2 from plain data at ``path`` (problems go to ``check``); shared with profiles."""
-    body = check.mapping(data, path, {"ten", "chu_quan", "viet_tat"}, {"ten"})
-    ten = check.text(body, "ten", path, lines=True)
-    if ten is None:
-        return None
-    return CoQuan(ten=ten.replace("\\n", "\n"),
-                  chu_quan=(check.text(body, "chu_quan", path, lines=True) or "")
-                  .replace("\\n", "\n") or None,
-                  viet_tat=_upper(check.text(body, "viet_tat", path)))
-
-
-def parse_chu_ky(check: Checker, data: Any, path: str) -> ChuKy | None:
-    """Ô 7 from plain data at ``path`` (problems go to ``check``); shared with profiles."""
-    body = check.mapping(data, path, {"quyen_han", "chuc_vu", "ho_ten"}, {"chuc_vu", "ho_ten"})
-    lines = []
-    for index, line in enumerate(check.text_list(body, "quyen_han", path)):
-        fixed = normalise_quyen_han(line)
-        if fixed is None:
-            check.fail(f"{path}.quyen_han[{index}]",
-                       _("an authority line starts with {prefixes} (TM. ỦY BAN NHÂN DÂN, KT. "
-                         "CHỦ TỊCH)").format(prefixes=", ".join(QUYEN_HAN_PREFIXES)),
-                       describe(line))
-        else:
-            lines.append(fixed)
-    chuc_vu = check.text(body, "chuc_vu", path)
-    ho_ten = check.text(body, "ho_ten", path)
-    if chuc_vu is None or ho_ten is None:
-        return None
-    return ChuKy(chuc_vu=chuc_vu, ho_ten=ho_ten, quyen_han=tuple(lines))
-
-
-def normalise_quyen_han(line: str) -> str | None:
-    """``KT.CHỦ TỊCH`` → ``KT. CHỦ TỊCH``; None when the line has no known prefix.
-
-    >>> normalise_quyen_han("KT.TRƯỞNG BAN"), normalise_quyen_han("tm. ủy ban nhân dân")
-    ('KT. TRƯỞNG BAN', 'TM. ỦY BAN NHÂN DÂN')
-    >>> normalise_quyen_han("THAY MẶT") is None
-    True
-    """
-    match = _QUYEN_HAN_RE.match(upper_vi(line.strip()))
-    if not match:
-        return None
-    return f"{match.group(1)}. {match.group(2).strip()}"
-
-
-def _noi_nhan(items: tuple[str, ...]) -> tuple[str, ...]:
-    """Strip the ``- `` and ``;``/``.`` that clerks type out of habit; the layout adds them."""
-    return tuple(re.sub(r"[;.,]+$", "", re.sub(r"^[-+•]\s*", "", item)).strip() for item in items)
-
-
-def _kinh_gui(items: tuple[str, ...]) -> tuple[str, ...]:
-    """Strip a ``Kính gửi:`` typed before the recipient: the layout prints it.
-
-    >>> _kinh_gui(("Kính gửi: UBND các huyện, thành phố", "kính gửi Sở Tài chính;"))
-    ('UBND các huyện, thành phố', 'Sở Tài chính;')
-    """
-    bare = (re.sub(r"^kính\s+gửi\s*:?\s*", "", item, flags=re.IGNORECASE) for item in items)
-    return tuple(x for x in bare if x)
-
-
-def _luu(luu: str | None) -> str | None:
-    if luu is None:
-        return None
-    return re.sub(r"^(-\s*)?Lưu\s*:\s*", "", luu).rstrip(" .;") or None
-
-
-#: A Lưu line typed as an item of noi_nhan (``Lưu: VT, TH``, ``Lưu VT``), not a recipient
-#: whose name begins with the word (``Lưu trữ``).
-_LUU_ITEM = re.compile(r"lưu\s*:\s*|lưu\s+(?=vt\b)", re.IGNORECASE)
-
-
-def _closing(check: Checker, items: tuple[str, ...], luu: str | None,
-             path: str) -> tuple[tuple[str, ...], str | None]:
-    """The Nơi nhận items and the Lưu line: a Lưu line typed in the list is the letter's Lưu
-    line (printed last, once); one that says other than ``luu`` is a problem.
-
-    >>> _closing(Checker(), ("Sở A", "Lưu: VT, TH"), None, "")
-    (('Sở A',), 'VT, TH')
-    >>> _closing(Checker(), ("Lưu trữ", "Lưu VT"), "VT", "")
-    (('Lưu trữ',), 'VT')
-    """
-    kept = []
-    for index, item in enumerate(items):
-        found = _LUU_ITEM.match(item)
-        if found is None:
-            kept.append(item)
-            continue
-        typed = item[found.end():].rstrip(" .;")
-        if luu is None:
-            luu = typed or None
-        elif typed and " ".join(typed.split()).casefold() != " ".join(luu.split()).casefold():
-            check.fail(f"{_p(path, 'noi_nhan')}[{index}]", _(
-                "a Lưu line, and the letter prints its Lưu line last from luu ({luu}): remove "
-                "this one, or write it as luu").format(luu=luu), describe(item))
-    return tuple(kept), luu
-
-
-def _phu_luc(check: Checker, data: Any) -> tuple[PhuLuc, ...]:
-    if data is None:
-        return ()
-    if not isinstance(data, list):
-        check.fail("phu_luc", _("expected a list of attachments (- tieu_de: ...)"),
-                   describe(data))
-        return ()
-    out = []
-    for index, item in enumerate(data):
-        path = f"phu_luc[{index}]"
-        body = check.mapping(item, path, {"tieu_de", "ghi_chu", "noi_dung", "ten", "ngang"},
-                             {"tieu_de"})
-        tieu_de = check.text(body, "tieu_de", path, lines=True)
-        noi_dung = body.get("noi_dung") or ""
-        if not isinstance(noi_dung, str):
-            check.fail(f"{path}.noi_dung", _("expected text"), describe(noi_dung))
-            noi_dung = ""
-        ngang = body.get("ngang")
-        if ngang is not None and not isinstance(ngang, bool):
-            check.fail(f"{path}.ngang", _("expected true (landscape pages) or false "
-                                          "(portrait)"), describe(ngang))
-            ngang = None
-        if tieu_de:
-            out.append(PhuLuc(tieu_de=tieu_de, noi_dung=clean_control(nfc(noi_dung)),
-                              ghi_chu=check.text(body, "ghi_chu", path),
-                              ten=check.text(body, "ten", path), ngang=ngang))
-    return tuple(out)
-
-
-def _ban_sao(check: Checker, data: Any, path: str) -> BanSao | None:
-    body = check.mapping(data, path, COPY_KEYS, {"hinh_thuc", "co_quan", "dia_danh", "ky"})
-    if not body:
-        return None
-    hinh_thuc = check.choice(body, "hinh_thuc", path, HINH_THUC, _hinh_thuc)
-    co_quan = parse_co_quan(check, body.get("co_quan"), _p(path, "co_quan")) if "co_quan" in body \
-        else None
-    ky = parse_chu_ky(check, body.get("ky"), _p(path, "ky")) if "ky" in body else None
-    dia_danh = check.text(body, "dia_danh", path)
-    noi_nhan, luu = _closing(check, _noi_nhan(check.text_list(body, "noi_nhan", path)),
-                             _luu(check.text(body, "luu", path)), path)
-    rest = dict(so=check.integer(body, "so", path), ky_hieu_=check.text(body, "ky_hieu", path),
-                ngay=check.iso_date(body, "ngay", path),
-                nam=check.integer(body, "nam", path, minimum=1900),
-                noi_nhan=noi_nhan, luu=luu)
-    if hinh_thuc is None or co_quan is None or ky is None or dia_danh is None:
-        return None
-    return BanSao(hinh_thuc=hinh_thuc, co_quan=co_quan, ky=ky, dia_danh=dia_danh,
-                  **rest)  # type: ignore[arg-type]
-
-
-def _hinh_thuc(text: str) -> str:
-    """``sao y bản chính`` → ``SAO Y``: the decree's word for the older wording."""
-    text = upper_vi(" ".join(text.split()))
-    return "SAO Y" if text == "SAO Y BẢN CHÍNH" else text
-
-
-def _upper(text: str | None) -> str | None:
-    """Abbreviations in a ký hiệu are capitals (Điều 15): ``snv`` → ``SNV``; an official
-    mixed-case one (``TTg``) is kept as written."""
-    return upper_vi(text) if text and text.islower() else text
-
-
-def _p(path: str, key: str) -> str:
-    return f"{path}.{key}" if path else key

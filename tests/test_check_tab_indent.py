@@ -89,3 +89,41 @@ def test_the_fix_sets_the_indent_in_place_of_the_tab(tmp_path):
     para = next(p for p in docx.Document(str(fixed)).paragraphs if MARKER in p.text)
     assert para.text.startswith(MARKER)
     assert para.paragraph_format.first_line_indent == Cm(1.27)
+
+
+def _bullet_run(first: object, *tags: str) -> object:
+    """A run with ``first``'s formatting holding ``tags``: a ``w:sym`` is the bullet Word makes
+    when one is typed as a Symbol character (Insert > Symbol, or its AutoFormat)."""
+    run = copying.deepcopy(first)
+    for child in list(run):
+        if child.tag != qn("w:rPr"):
+            run.remove(child)
+    for tag in tags:
+        element = run.makeelement(qn(f"w:{tag}"), {})
+        if tag == "sym":
+            element.set(qn("w:font"), "Symbol")
+            element.set(qn("w:char"), "F0B7")
+        run.append(element)
+    return run
+
+
+@pytest.mark.parametrize("runs", [(("sym",), ("tab",)), (("sym", "tab"),)],
+                         ids=["bullet-then-tab-runs", "bullet-and-tab-one-run"])
+def test_the_fix_keeps_the_tab_after_a_bullet_typed_as_a_symbol(tmp_path, runs):
+    """'•<Tab>text': the tab parts the bullet from its text; only tabs before any mark go. (The
+    reader does not see the bullet: the paragraph is found begun with a tab to 2 cm.)"""
+    path = letter_with(tmp_path, False, default_tab=1134)
+    document = docx.Document(str(path))
+    para = next(p for p in document.paragraphs if p.text.startswith(MARKER))
+    first = para.runs[0]._r
+    for tags in runs:
+        first.addprevious(_bullet_run(first, *tags))
+    document.save(str(path))
+    fixed = tmp_path / "sua.docx"
+    result = api.fix_file(path, fixed)
+    assert [f.rule for f in result.before if f.rule == "body.indent"]
+    para = next(p for p in docx.Document(str(fixed)).paragraphs if MARKER in p.text)
+    marks = [child.tag.split("}")[1] for r in para._p.iterfind(qn("w:r"))
+             for child in r if child.tag in (qn("w:sym"), qn("w:tab"), qn("w:t"))]
+    assert marks[:3] == ["sym", "tab", "t"]
+    assert para.paragraph_format.first_line_indent == Cm(1.27)

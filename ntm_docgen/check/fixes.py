@@ -96,16 +96,23 @@ def set_body_layout(paras: Iterable[etree._Element], rule: str) -> None:
 
 
 def _drop_leading_tabs(p: etree._Element) -> None:
-    """Remove the tabs that begin paragraph ``p`` (typed with the Tab key to indent it)."""
+    """Remove the tabs that begin paragraph ``p`` (typed with the Tab key to indent it), up to
+    the first thing that prints: text, a break, or a mark such as a bullet typed as a Symbol
+    character (``w:sym``), whose tab parts it from its text and is kept."""
     for r in p.iter(w("r")):
         if next(r.iterancestors(w("p"))) is not p:
             continue  # a text box's own paragraph
         for child in list(r):
             if child.tag == w("tab"):
                 r.remove(child)
-            elif child.tag in (w("br"), w("cr")) or \
-                    child.tag == w("t") and (child.text or "").strip():
+            elif child.tag not in _UNPRINTED and not (
+                    child.tag == w("t") and not (child.text or "").strip()):
                 return
+
+
+#: What a run may hold before its first tab that prints nothing.
+_UNPRINTED = frozenset(w(tag) for tag in ("rPr", "lastRenderedPageBreak", "bookmarkStart",
+                                          "bookmarkEnd", "proofErr"))
 
 
 def set_paper(sect_pr: etree._Element, width: int, height: int) -> None:

@@ -239,3 +239,33 @@ def test_a_trich_sao_of_a_pdf_shows_what_the_reader_left_out(client, csrf, tmp_p
     assert answer.status_code == 200, answer.text
     assert re.search(r'<ul class="warning"><li>goc.pdf: Page numbers and running headers left '
                      r"out of the letter: &#39;2&#39; \(p. 2\)", answer.text), answer.text
+
+
+def test_bulk_runs_are_made_one_at_a_time_the_next_waiting(tmp_path):
+    """The desk's bulk runs go through the same bounded queue as its readings: with one place,
+    a second run waits (its page says so) until the first is made."""
+    import threading
+
+    from ntm_docgen.desk.jobs import Jobs
+
+    jobs = Jobs(tmp_path, slots=1)
+    release = threading.Event()
+    ran: list[str] = []
+
+    def work(run: object) -> str:
+        ran.append(getattr(run, "owner", ""))
+        assert release.wait(30)
+        return "xong"
+
+    first = jobs.start_run("lan", tmp_path / "mot", work)
+    second = jobs.start_run("hoa", tmp_path / "hai", work)
+    deadline = time.monotonic() + 30
+    while not (ran and jobs.ahead(second)):
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    assert (first.state, second.state) == ("running", "waiting") and ran == ["lan"]
+    release.set()
+    while not (first.finished and second.finished):
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    assert ran == ["lan", "hoa"] and second.result == "xong"

@@ -534,3 +534,83 @@ def test_the_part_htmx_asks_for_says_a_failure_with_an_answer_it_puts_in_place(d
     assert again.status_code == 200 and "hong.pdf: OCR stopped" in again.text, part
     gone = desk.get("/doc/0123456789abcdef/tien-do", headers={"HX-Request": "true"})
     assert gone.status_code == 200 and gone.headers["HX-Redirect"] == "/doc/0123456789abcdef"
+
+
+def test_clerks_take_turns_page_by_page(tmp_path):
+    """Lan's long scan gives up its place after each page while Hoa's waits: Hoa's one page
+    is read after Lan's first, not after all of Lan's (the queue was first come, first
+    served)."""
+    import anyio
+
+    readings = Readings(1)
+    read: list[tuple[str, int]] = []
+    go = threading.Event()
+
+    def scan(owner: str, pages: int) -> Any:
+        def work(kept: Path) -> None:
+            watch.planned(pages)
+            for n in range(1, pages + 1):
+                watch.page(n)
+                read.append((owner, n))
+                assert go.wait(30)
+
+        return work
+
+    def start(owner: str, pages: int) -> Any:
+        async def upload() -> Any:
+            folder = tmp_path / owner
+            folder.mkdir()
+            (folder / "quet.pdf").write_bytes(PDF)
+            return await readings.read(owner, "soan", "quet.pdf", folder, scan(owner, pages),
+                                       lambda r: "/")
+
+        return anyio.run(upload)
+
+    long = start("lan", 3)
+    deadline = time.monotonic() + 30
+    while read != [("lan", 1)]:
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    short = start("hoa", 1)
+    while readings.ahead(short) != 1:  # queued behind Lan's page
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    go.set()
+    while not (long.finished and short.finished):
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    assert read == [("lan", 1), ("hoa", 1), ("lan", 2), ("lan", 3)]
+    assert long.state == short.state == "done"
+
+
+def test_one_clerks_own_files_keep_their_order(tmp_path):
+    """Turns are taken between clerks; one clerk's files are read in the order she gave them,
+    after another clerk's file that came between them."""
+    from ntm_docgen.desk.jobs import Job, Queue
+
+    queue: Queue[Job] = Queue(1)
+    ran: list[str] = []
+    first_runs, release = threading.Event(), threading.Event()
+
+    def work(job: Job) -> None:
+        ran.append(job.id)
+        if job.id == "lan-1":
+            first_runs.set()
+            assert release.wait(30)
+
+    jobs = [Job("lan-1", "lan")]
+    queue.start(jobs[0], work)
+    assert first_runs.wait(30)
+    for name in ("lan-2", "lan-3", "hoa-1"):
+        jobs.append(queue.start(Job(name, name.split("-")[0]), work))
+        deadline = time.monotonic() + 30
+        while not queue.ahead(jobs[-1]):  # queued
+            assert time.monotonic() < deadline
+            time.sleep(0.01)
+    assert [queue.ahead(j) for j in jobs[1:]] == [2, 3, 1], "Hoa's file goes next"
+    release.set()
+    deadline = time.monotonic() + 30
+    while not all(j.finished for j in jobs):
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    assert ran == ["lan-1", "hoa-1", "lan-2", "lan-3"]

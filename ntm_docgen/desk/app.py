@@ -59,6 +59,7 @@ def build(config: DeskConfig) -> Any:
 
     @asynccontextmanager
     async def lifespan(app: Starlette):  # type: ignore[no-untyped-def]
+        the_desk.jobs.sweep()  # runs a restarted desk left, and those past their time
         if config.warm_offices:  # the first previews wait for no LibreOffice to start
             threading.Thread(target=_warm, args=(config.warm_offices,), daemon=True,
                              name="warm-offices").start()

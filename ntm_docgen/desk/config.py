@@ -124,6 +124,9 @@ class DeskConfig:
     #: scans read by OCR at once for the whole desk, the others queued (None: NTM_DOCGEN_DESK_
     #: OCR_JOBS, else one on two cores or fewer, two on more)
     ocr_jobs: int | None = None
+    #: bulk runs made at once for the whole desk, the others queued (None: NTM_DOCGEN_DESK_
+    #: BULK_JOBS, else one on two cores or fewer, two on more)
+    bulk_jobs: int | None = None
 
     def check(self) -> None:
         """Raise DeskError when this way of running is not allowed."""

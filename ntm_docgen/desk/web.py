@@ -63,7 +63,7 @@ class Desk:
     """The running desk: its configuration, state and templates."""
 
     def __init__(self, config: DeskConfig, state: State) -> None:
-        from ntm_docgen.desk.jobs import Jobs
+        from ntm_docgen.desk.jobs import Jobs, slots
         from ntm_docgen.desk.previews import Previews
         from ntm_docgen.desk.reading import Readings, ocr_slots
         from ntm_docgen.desk.results import Results
@@ -75,7 +75,8 @@ class Desk:
         self.results = Results()
         #: notes for the next page a clerk opens (a derivation's warnings), by draft id
         self.notes: dict[str, list[str]] = {}
-        self.jobs = Jobs(config.home / "hang-loat")
+        self.jobs = Jobs(config.home / "hang-loat", config.bulk_jobs or slots(
+            "NTM_DOCGEN_DESK_BULK_JOBS"))
         self.readings = Readings(config.ocr_jobs or ocr_slots(), config.lang)
 
     def speak(self) -> None:

@@ -158,7 +158,7 @@ async def start(request: Request, clerk: Clerk, form: FormData) -> Response:
         return refuse(request, clerk, 404, _("This bulk run does not exist, or it is not yours."))
     settings = _settings(folder)
     if not (settings.get("job") and d.jobs.get(settings["job"])):
-        job = d.jobs.start(clerk.name, _run(folder, settings, d.config.register_db))
+        job = d.jobs.start_run(clerk.name, folder, _run(folder, settings, d.config.register_db))
         settings["job"] = job.id
         (folder / SETTINGS).write_text(json.dumps(settings, ensure_ascii=False),
                                        encoding="utf-8")

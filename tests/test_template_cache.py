@@ -19,7 +19,7 @@ import pytest
 from ntm_docgen.files import cache
 from ntm_docgen.files.docxzip import Package
 from ntm_docgen.files.resources import template_path
-from ntm_docgen.letter import layout
+from ntm_docgen.letter import layout, printed
 from ntm_docgen.letter.context import phu_luc_context
 from ntm_docgen.letter.spec import load_spec
 
@@ -242,7 +242,7 @@ def test_a_loop_asked_what_the_runtime_knows_is_run_by_it_and_matches_jinja(sour
     assert runtime.plain_enough(code_text, code) is plain
     if plain:
         values = {"items": ["Sở Nội vụ", "Sở Tài chính"]}
-        assert runtime.load(code, layout._printed)(values) == \
+        assert runtime.load(code, printed.printed_value)(values) == \
             layout.jinja_env().from_string(source).render(values) == "1. Sở Nội vụ; 2. Sở Tài chính"
 
 

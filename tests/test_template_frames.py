@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ntm_docgen.letter import layout
+from ntm_docgen.letter import layout, printed
 from ntm_docgen.letter.context import letter_context
 from ntm_docgen.letter.layout import RawXml
 from ntm_docgen.letter.spec import load_spec
@@ -45,7 +45,7 @@ def test_each_letter_gets_the_text_of_the_template_run_alone(utf8: bool) -> None
     framed = 0
     for changes in CHANGES * 2:
         values = {**base, **changes}
-        expected = layout._tidy(alone._run(values))
+        expected = printed.tidy(alone._run(values))
         framed += template._frame is not None and template._frame.printed(values) is not None
         if utf8:
             assert template.render_utf8(values) == expected.encode("utf-8")
@@ -56,11 +56,11 @@ def test_each_letter_gets_the_text_of_the_template_run_alone(utf8: bool) -> None
 
 
 def test_a_slot_is_only_printed() -> None:
-    slot = layout._Slot(3)
-    assert layout._printed(slot) == "\ufdd33\ufdd3"
+    slot = printed.Slot(3)
+    assert printed.printed_value(slot) == "\ufdd33\ufdd3"
     for use in (bool, iter, len, str, hash, lambda s: s == "a", lambda s: s.xml,
                 lambda s: s[0], lambda s: "a" in s):
-        with pytest.raises(layout._NotOnlyPrinted):
+        with pytest.raises(printed.NotOnlyPrinted):
             use(slot)
 
 
@@ -72,7 +72,7 @@ def test_a_slot_is_only_printed() -> None:
 ], ids=["break-before-slot", "break-and-bracket-before-slot", "value-ends-in-break", "plain"])
 def test_a_paragraph_break_that_meets_a_slot_is_taken_out_as_in_the_whole_text(
         text: str, value: str) -> None:
-    frame = layout._Frame({"a": "", "b": 1}, ("a",), text)
-    whole = layout._tidy(text.replace("\ufdd30\ufdd3", value))
+    frame = printed.Frame({"a": "", "b": 1}, ("a",), text)
+    whole = printed.tidy(text.replace("\ufdd30\ufdd3", value))
     assert frame.text([value]) == whole
     assert frame.utf8([value]) == whole.encode("utf-8")

@@ -25,7 +25,7 @@ from ntm_docgen.files.docxzip import Package
 from ntm_docgen.files.output import write_bytes
 from ntm_docgen.files.pdf import convert, is_pdf, missing_outputs, stop_all
 from ntm_docgen.i18n import _
-from ntm_docgen.letter.layout import numbered, section_break, split_document
+from ntm_docgen.letter.sections import numbered, section_break, split_document
 
 DOCUMENT = "word/document.xml"
 RUN_SIZE = 100

@@ -15,8 +15,8 @@ from ntm_docgen.files.resources import load_data
 from ntm_docgen.i18n import _
 from ntm_docgen.letter import layout_rules as L
 from ntm_docgen.letter.fit import fitted, text_width
-from ntm_docgen.letter.layout import RawXml, xml_text
 from ntm_docgen.letter.markup import body_paragraph, body_xml, widest_table
+from ntm_docgen.letter.printed import RawXml, xml_text
 from ntm_docgen.letter.repeats import without_repeats
 from ntm_docgen.letter.spec import ChuKy, CoQuan, PhuLuc, Spec
 from ntm_docgen.vietnamese.names import ten_goi, tham_quyen_goi

@@ -13,6 +13,17 @@ from ntm_docgen.i18n import _, ngettext, number
 class DocgenError(Exception):
     """Base of every error the command line reports as one message with exit status 1."""
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as it is, its fields and message, not built again by ``__init__`` (whose
+        arguments are not ``args``): an error raised in a worker process of a bulk run reaches
+        the main process whole."""
+        return _rebuilt, (type(self), self.args), self.__dict__
+
+
+def _rebuilt(kind: type[DocgenError], args: tuple[Any, ...]) -> DocgenError:
+    """An error of ``kind`` with ``args``, its fields set afterwards from the pickle."""
+    return kind.__new__(kind, *args)
+
 
 @dataclass(frozen=True, order=True)
 class Problem:

@@ -2,33 +2,21 @@
 
 from __future__ import annotations
 
-import dataclasses
 import math
-import re
-from collections.abc import Iterator
 from datetime import date
 from functools import lru_cache
 from typing import Any
 
 from ntm_docgen.files.ooxml import paragraph, ppr, rpr, run
-from ntm_docgen.files.resources import load_data
-from ntm_docgen.i18n import _
 from ntm_docgen.letter import layout_rules as L
 from ntm_docgen.letter.fit import fitted, text_width
-from ntm_docgen.letter.markup import body_paragraph, body_xml, widest_table
+from ntm_docgen.letter.markup import body_paragraph, body_xml
+from ntm_docgen.letter.phuluc import phu_luc_context as phu_luc_context  # importable here
 from ntm_docgen.letter.printed import RawXml, xml_text
 from ntm_docgen.letter.repeats import without_repeats
-from ntm_docgen.letter.spec import ChuKy, CoQuan, PhuLuc, Spec
-from ntm_docgen.vietnamese.names import ten_goi, tham_quyen_goi
-from ntm_docgen.vietnamese.text import (
-    dia_danh_ngay,
-    name_in_capitals,
-    ngay_thang_nam,
-    so_hieu,
-    so_ky_hieu,
-    so_la_ma,
-    upper_vi,
-)
+from ntm_docgen.letter.spec import ChuKy, CoQuan, Spec
+from ntm_docgen.letter.spec_warnings import spec_warnings as spec_warnings  # importable here
+from ntm_docgen.vietnamese.text import dia_danh_ngay, so_ky_hieu, upper_vi
 
 _END = ";.,:"  # the punctuation a Nơi nhận line may end with
 
@@ -99,82 +87,6 @@ def luu_text(luu: str | None, don_vi: str | None) -> str:
     ('VT, TH', 'VT', 'VT, KT')
     """
     return luu or ", ".join(x for x in ("VT", don_vi) if x)
-
-
-def spec_warnings(spec: Spec) -> list[str]:
-    """What renders but is wrong: a ``Như trên`` with no Kính gửi to refer to (`check` reports
-    it), a SAO LỤC block on an original (`copy` refuses it).
-
-    >>> from ntm_docgen.letter.spec import parse_spec
-    >>> base = {"loai": "KH", "co_quan": {"ten": "SỞ NỘI VỤ"}, "dia_danh": "Lạng Sơn",
-    ...         "trich_yeu": "X", "ky": {"chuc_vu": "GIÁM ĐỐC", "ho_ten": "Lê Văn A"}}
-    >>> spec_warnings(parse_spec({**base, "noi_nhan": ["Như trên", "UBND tỉnh"]}))[0][:23]
-    'noi_nhan[0]: "Như trên"'
-    >>> spec_warnings(parse_spec({**base, "kinh_gui": ["UBND các xã"], "noi_nhan": ["Như trên"]}))
-    []
-    """
-    warnings = without_repeats(spec)[1]
-    signers = [("ky.ho_ten", spec.ky.ho_ten)]
-    if spec.ban_sao is not None:
-        signers.append(("ban_sao.ky.ho_ten", spec.ban_sao.ky.ho_ten))
-    warnings += [_('{path}: "{name}" is in capitals; the decree prints the name in lower case '
-                   'with capital initials ("Nguyễn Văn An")').format(path=path, name=name)
-                 for path, name in signers if name_in_capitals(name)]
-    if spec.luu and not spec.luu.upper().startswith("VT"):
-        warnings.append(_('luu: "{luu}" does not start with VT; the decree\'s last line is '
-                          '"- Lưu: VT, <drafting unit>." (the văn thư keeps the original)')
-                        .format(luu=spec.luu))
-    if spec.ban_sao is not None and spec.ban_sao.hinh_thuc == "SAO LỤC":
-        warnings.append(_("ban_sao.hinh_thuc: a SAO LỤC is made from a sao y (Điều 25), and "
-                          "this letter is the original: use SAO Y, or `ntm-docgen copy` a SAO Y "
-                          "file"))
-    warnings += [_("{path}: {tag} is template syntax, which no letter fills: it prints as "
-                   "written; write the text out as the letter should read").format(path=path,
-                                                                                  tag=tag)
-                 for path, tag in _template_tags(spec)]
-    body = spec.noi_dung.casefold()
-    if spec.kinh_gui or any(w in body for w in load_data("check_rules.yaml")["nhu_tren_refers_to"]):
-        return warnings
-    return warnings + [_('noi_nhan[{index}]: "{item}" refers to a Kính gửi line, and the spec '
-                         "has none: name the recipients, or add kinh_gui").format(index=i,
-                                                                                  item=item)
-                       for i, item in enumerate(spec.noi_nhan)
-                       if item.lower().startswith("như trên")]
-
-
-#: Template syntax a clerk may bring from other tools; no letter fills it (only bulk fills
-#: ``{{ field }}``, contract §2).
-_TEMPLATE_TAG = re.compile(r"\{%[^%]*%\}")  # linear: no run crosses a per cent sign
-
-
-def _template_tags(spec: Spec) -> list[tuple[str, str]]:
-    """Each ``{% ... %}`` in the spec's texts with its field's path, once.
-
-    >>> from ntm_docgen.letter.spec import parse_spec
-    >>> _template_tags(parse_spec({"loai": "KH", "co_quan": {"ten": "SỞ NỘI VỤ"},
-    ...     "dia_danh": "Lạng Sơn", "trich_yeu": "X", "noi_dung": "{% if a %}A{% endif %}",
-    ...     "ky": {"chuc_vu": "GIÁM ĐỐC", "ho_ten": "Lê Văn A"}}))
-    [('noi_dung', '{% if a %}'), ('noi_dung', '{% endif %}')]
-    """
-    found: list[tuple[str, str]] = []
-    for path, text in _texts(spec):
-        for match in _TEMPLATE_TAG.finditer(text):
-            if (path, match.group(0)) not in found:
-                found.append((path, match.group(0)))
-    return found
-
-
-def _texts(value: Any, path: str = "") -> Iterator[tuple[str, str]]:
-    """Every text of a spec with its path (``phu_luc[0].noi_dung``)."""
-    if isinstance(value, str):
-        yield path, value
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        for field in dataclasses.fields(value):
-            yield from _texts(getattr(value, field.name),
-                              f"{path}.{field.name}" if path else field.name)
-    elif isinstance(value, list | tuple):
-        for index, item in enumerate(value):
-            yield from _texts(item, f"{path}[{index}]")
 
 
 def punctuate(lines: tuple[str, ...], last: str | None) -> list[str]:
@@ -342,77 +254,3 @@ def _signature(ky: ChuKy) -> tuple[tuple[str, ...], str]:
     """Ô 7: the authority lines fitted to the cell, and the title in capitals."""
     return tuple(fitted(list(ky.quyen_han), L.SIGNATURE_CELL_TEXT, L.SIZE_CHU_KY)), \
         upper_vi(ky.chuc_vu)
-
-
-_NAMED = ("PHỤ LỤC", "ĐỀ CƯƠNG", "DANH SÁCH", "BIỂU", "MẪU", "BẢNG", "HƯỚNG DẪN", "QUY CHẾ",
-          "QUY ĐỊNH", "KẾ HOẠCH", "CHƯƠNG TRÌNH")
-
-
-def phu_luc_context(spec: Spec, item: PhuLuc, index: int, today: date) -> dict[str, Any]:
-    """Values for one appendix page (mẫu 2.1)."""
-    width = L.LANDSCAPE_TEXT_WIDTH if landscape(item) else L.TEXT_WIDTH
-    given = [x.strip() for x in item.tieu_de.split("\n") if x.strip()]
-    given[0] = upper_vi(given[0])
-    lines = fitted(given, width, L.SIZE_TEN_LOAI)
-    if item.ten is not None:
-        heading = item.ten
-    elif len(spec.phu_luc) > 1:
-        heading = f"Phụ lục {so_la_ma(index + 1)}"
-    elif given[0].startswith(_NAMED):
-        heading = ""  # a single named attachment (ĐỀ CƯƠNG ...) needs no heading
-    else:
-        heading = "Phụ lục"
-    return {
-        "ten": heading,
-        "tieu_de_lines": lines,
-        "ghi_chu_lines": fitted([item.ghi_chu or kem_theo(spec, today)], width, L.SIZE_BODY,
-                                bold=False, italic=True),
-        "phu_luc_rule": (width - L.SHORT_RULE) // 2,
-        "noi_dung": RawXml(body_xml(xml_text(item.noi_dung), final_mark=False, width=width)),
-    }
-
-
-def landscape(item: PhuLuc) -> bool:
-    """Whether an appendix goes on landscape pages: as its ``ngang`` says, else when one of its
-    tables has more columns than a portrait page holds well."""
-    if item.ngang is not None:
-        return item.ngang
-    return widest_table(item.noi_dung) > L.PORTRAIT_MAX_COLUMNS
-
-
-def kem_theo(spec: Spec, today: date) -> str:
-    """``(Kèm theo Hướng dẫn số 106/HD-SNV ngày 31 tháng 5 năm 2019 của Sở Nội vụ)``; a
-    decision's note names its authority (``của Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn``)."""
-    when = ngay_thang_nam(spec.ngay, spec.nam or today.year)
-    return (f"(Kèm theo {spec.loai.ten} số {so_hieu(spec.so, spec.ky_hieu)} {when} "
-            f"của {issuing_authority(spec)})")
-
-
-def issuing_authority(spec: Spec) -> str:
-    """Who issues the letter, in running text: the body; for a decision, its authority (the
-    ``tham_quyen`` line, else read from the signature: ``TM.`` the body, ``KT. CHỦ TỊCH`` or
-    a head signing alone the head of the body).
-
-    >>> from ntm_docgen.letter.spec import parse_spec
-    >>> base = {"loai": "QĐ", "co_quan": {"ten": "ỦY BAN NHÂN DÂN\\nTỈNH LẠNG SƠN"},
-    ...         "dia_danh": "Lạng Sơn", "trich_yeu": "X",
-    ...         "ky": {"quyen_han": ["KT. CHỦ TỊCH"], "chuc_vu": "PHÓ CHỦ TỊCH", "ho_ten": "A"}}
-    >>> issuing_authority(parse_spec(base))
-    'Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn'
-    >>> issuing_authority(parse_spec({**base, "ky": {**base["ky"], "quyen_han": [
-    ...     "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]}}))
-    'Ủy ban nhân dân tỉnh Lạng Sơn'
-    >>> issuing_authority(parse_spec({**base, "loai": "KH"}))
-    'Ủy ban nhân dân tỉnh Lạng Sơn'
-    """
-    body = ten_goi(spec.co_quan.ten)
-    if spec.loai.layout != "quyet_dinh":
-        return body
-    if spec.tham_quyen:
-        return tham_quyen_goi(spec.tham_quyen)
-    authority = [line.split(" ", 1) for line in spec.ky.quyen_han]
-    if any(prefix == "TM." for prefix, *_ in authority):
-        return body
-    head = next((rest[0] for prefix, *rest in authority if prefix in ("KT.", "Q.") and rest),
-                None) or (spec.ky.chuc_vu if not authority else None)
-    return tham_quyen_goi(f"{head} {upper_vi(spec.co_quan.ten)}") if head else body

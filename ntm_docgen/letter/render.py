@@ -6,8 +6,9 @@ from datetime import date
 from pathlib import Path
 
 from ntm_docgen.files.output import check_output, write_bytes, write_files
-from ntm_docgen.letter.context import landscape, letter_context, phu_luc_context
+from ntm_docgen.letter.context import letter_context
 from ntm_docgen.letter.layout import CompiledTemplate, compiled
+from ntm_docgen.letter.phuluc import landscape, phu_luc_context
 from ntm_docgen.letter.sections import join_sections
 from ntm_docgen.letter.spec import Spec
 

@@ -1,0 +1,92 @@
+"""What renders but departs from the decree: the warnings a letter spec gets."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from ntm_docgen.files.resources import load_data
+from ntm_docgen.i18n import _
+from ntm_docgen.letter.repeats import without_repeats
+from ntm_docgen.letter.spec import Spec
+from ntm_docgen.vietnamese.text import name_in_capitals
+
+
+def spec_warnings(spec: Spec) -> list[str]:
+    """What renders but is wrong: a ``Như trên`` with no Kính gửi to refer to (`check` reports
+    it), a SAO LỤC block on an original (`copy` refuses it).
+
+    >>> from ntm_docgen.letter.spec import parse_spec
+    >>> base = {"loai": "KH", "co_quan": {"ten": "SỞ NỘI VỤ"}, "dia_danh": "Lạng Sơn",
+    ...         "trich_yeu": "X", "ky": {"chuc_vu": "GIÁM ĐỐC", "ho_ten": "Lê Văn A"}}
+    >>> spec_warnings(parse_spec({**base, "noi_nhan": ["Như trên", "UBND tỉnh"]}))[0][:23]
+    'noi_nhan[0]: "Như trên"'
+    >>> spec_warnings(parse_spec({**base, "kinh_gui": ["UBND các xã"], "noi_nhan": ["Như trên"]}))
+    []
+    """
+    warnings = without_repeats(spec)[1]
+    signers = [("ky.ho_ten", spec.ky.ho_ten)]
+    if spec.ban_sao is not None:
+        signers.append(("ban_sao.ky.ho_ten", spec.ban_sao.ky.ho_ten))
+    warnings += [_('{path}: "{name}" is in capitals; the decree prints the name in lower case '
+                   'with capital initials ("Nguyễn Văn An")').format(path=path, name=name)
+                 for path, name in signers if name_in_capitals(name)]
+    if spec.luu and not spec.luu.upper().startswith("VT"):
+        warnings.append(_('luu: "{luu}" does not start with VT; the decree\'s last line is '
+                          '"- Lưu: VT, <drafting unit>." (the văn thư keeps the original)')
+                        .format(luu=spec.luu))
+    if spec.ban_sao is not None and spec.ban_sao.hinh_thuc == "SAO LỤC":
+        warnings.append(_("ban_sao.hinh_thuc: a SAO LỤC is made from a sao y (Điều 25), and "
+                          "this letter is the original: use SAO Y, or `ntm-docgen copy` a SAO Y "
+                          "file"))
+    warnings += [_("{path}: {tag} is template syntax, which no letter fills: it prints as "
+                   "written; write the text out as the letter should read").format(path=path,
+                                                                                  tag=tag)
+                 for path, tag in _template_tags(spec)]
+    body = spec.noi_dung.casefold()
+    if spec.kinh_gui or any(w in body for w in load_data("check_rules.yaml")["nhu_tren_refers_to"]):
+        return warnings
+    return warnings + [_('noi_nhan[{index}]: "{item}" refers to a Kính gửi line, and the spec '
+                         "has none: name the recipients, or add kinh_gui").format(index=i,
+                                                                                  item=item)
+                       for i, item in enumerate(spec.noi_nhan)
+                       if item.lower().startswith("như trên")]
+
+
+#: Template syntax a clerk may bring from other tools; no letter fills it (only bulk fills
+#: ``{{ field }}``, contract §2).
+_TEMPLATE_TAG = re.compile(r"\{%[^%]*%\}")  # linear: no run crosses a per cent sign
+
+
+def _template_tags(spec: Spec) -> list[tuple[str, str]]:
+    """Each ``{% ... %}`` in the spec's texts with its field's path, once.
+
+    >>> from ntm_docgen.letter.spec import parse_spec
+    >>> _template_tags(parse_spec({"loai": "KH", "co_quan": {"ten": "SỞ NỘI VỤ"},
+    ...     "dia_danh": "Lạng Sơn", "trich_yeu": "X", "noi_dung": "{% if a %}A{% endif %}",
+    ...     "ky": {"chuc_vu": "GIÁM ĐỐC", "ho_ten": "Lê Văn A"}}))
+    [('noi_dung', '{% if a %}'), ('noi_dung', '{% endif %}')]
+    """
+    found: list[tuple[str, str]] = []
+    for path, text in _texts(spec):
+        for match in _TEMPLATE_TAG.finditer(text):
+            if (path, match.group(0)) not in found:
+                found.append((path, match.group(0)))
+    return found
+
+
+def _texts(value: Any, path: str = "") -> Iterator[tuple[str, str]]:
+    """Every text of a spec with its path (``phu_luc[0].noi_dung``)."""
+    if isinstance(value, str):
+        yield path, value
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for field in dataclasses.fields(value):
+            yield from _texts(getattr(value, field.name),
+                              f"{path}.{field.name}" if path else field.name)
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            yield from _texts(item, f"{path}[{index}]")
+
+

@@ -347,6 +347,10 @@ def _letter(head: Header, body: Any, sig: Signature, warnings: list[str]) -> dic
                           "was read, the others begin with: {lines}").format(
             count=len(sig.others) + 1, lines="; ".join(f"“{x}”" for x in sig.others)))
     spec["ky"] = ky
+    if sig.label:
+        warnings.append(_("noi_nhan: “{line}” stands where the label Nơi nhận does, over the "
+                          "list, and was read as that label; check the paper for a recipient "
+                          "in it").format(line=sig.label))
     if sig.noi_nhan:
         spec["noi_nhan"] = sig.noi_nhan
     else:

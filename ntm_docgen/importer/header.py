@@ -28,7 +28,8 @@ _NGAY_NHAP = re.compile(r"ngay[^,]{0,8}?thang[^,]{0,8}?nam\s*(?P<y>\d{4})")
 _NGAY_TRONG = re.compile(r"ngay[\s._…]{0,12}thang[\s._…]{0,12}nam[\s._…]*$")
 _VV = re.compile(r"^([vw]\s?[/⁄]\s?v|ve viec)\b[\s:]*")
 # A number the scan could not read (written by hand over the blank): the ký hiệu still is.
-_SO_UNREAD = re.compile(r"^s[o6]\s*(?::\s*[^\s/]{1,6}|[-–~]{1,3})\s*/\s*(?P<kh>[^\s,;]+)")
+_SO_UNREAD = re.compile(r"^s[o6]\s*(?::\s*[^\s/]{1,6}(?:\s[^\s/]{1,6}){0,2}|[-–~]{1,3})\s*/\s*"
+                        r"(?P<kh>[^\s,;]+)")
 # The slash OCR lost between the number and the ký hiệu (``Số: 1105KH-ĐKT``).
 _SO_GLUED = re.compile(r"^s[o6]\s*:\s*(?P<so>\d{1,9})(?P<kh>[^\W\d_]{2,}[^\s,;/]*-[^\s,;/]+)")
 
@@ -285,6 +286,8 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
             continue
         if i <= last:
             continue
+        if issuer:
+            head.found.add("issuer")
         head.body = read_type_and_title(lines, i, head)
         break
     else:

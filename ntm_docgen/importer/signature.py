@@ -41,6 +41,8 @@ class Signature:
     cap_bac: tuple[str, str] | None = None
     #: the first lines of each further signature of a letter signed by several (a joint letter)
     others: list[str] = field(default_factory=list)
+    #: a line that stands where ``Nơi nhận:`` does, over the list, read as that label
+    label: str | None = None
 
 
 def luu_label(text: str) -> re.Match[str] | None:
@@ -77,11 +79,38 @@ def find_signature(lines: list[str], start: int) -> int | None:
     for j in range(stop - 1, start - 1, -1):
         if lines[j].rstrip().endswith("./."):
             tail = [x for x in lines[j + 1:stop] if x]
-            if all(_capitals(x) or looks_like_name(x) or is_stamp(x) for x in tail) \
+            listed = any(_luu_item(x) for x in tail)  # "- Lưu: VT.": the Nơi nhận is there
+            if all(_capitals(x) or looks_like_name(x) or is_stamp(x)
+                   or listed and (x.startswith(_BULLETS) or _label(tail, n))
+                   for n, x in enumerate(tail)) \
                     and (first is not None or tail):
                 return j + 1
             break
     return first if first is not None else _signed_end(lines, start)
+
+
+def _label(lines: list[str], n: int) -> bool:
+    """``lines[n]`` stands where ``Nơi nhận:`` does, read as other words (``Xưa 3:``): a
+    short line in lower case that ends with a colon, right over a dashed item, with a Lưu line
+    below.
+
+    >>> _label(["Xưa 3:", "- Phòng Kế toán;", "- Lưu: VT."], 0)
+    True
+    >>> _label(["Gồm các nội dung:", "- Phòng Kế toán;", "- Lưu: VT."], 0)
+    False
+    >>> _label(["Xưa 3:", "- Phòng Kế toán;"], 0), _label(["KT. GIÁM ĐỐC:", "- A;", "- Lưu"], 0)
+    (False, False)
+    """
+    line = lines[n].strip()
+    after = [x for x in lines[n + 1:] if x]
+    return line.endswith(":") and len(line.split()) <= 2 and not _capitals(line) \
+        and not is_authority(line) and bool(after) and after[0].startswith(_BULLETS) \
+        and any(_luu_item(x) for x in after[:12])
+
+
+def _luu_item(line: str) -> bool:
+    """A Lưu line of the Nơi nhận, dashed or not (``- Lưu: VT.``)."""
+    return bool(luu_label(line.lstrip("".join(_BULLETS) + " ")))
 
 
 def _cut_noi_nhan(lines: list[str], i: int) -> bool:
@@ -148,6 +177,7 @@ def read_signature(lines: list[str]) -> Signature:
     """Split the zone into the Nơi nhận column and the signature column, then read each."""
     left: list[str] = []
     right: list[str] = []
+    sig = Signature()
     in_list = False
     last = max((n for n, x in enumerate(lines) if x), default=-1)
     lines_left = False  # the line before went to the Nơi nhận column: this may go on from it
@@ -158,6 +188,8 @@ def read_signature(lines: list[str]) -> Signature:
         match = NOI_NHAN.match(key(line))
         if n == last and _dashed_name(line, right):
             right.append(line.lstrip("".join(_BULLETS) + " "))
+        elif not match and not in_list and _label(lines, n):
+            sig.label, in_list = line, True
         elif match:
             in_list = True
             if line[match.end():].strip():
@@ -181,7 +213,6 @@ def read_signature(lines: list[str]) -> Signature:
         else:
             right.append(line)
         lines_left = len(right) == before[1] and len(left) >= before[0]
-    sig = Signature()
     for item in left:
         match = luu_label(item)
         if match:
@@ -258,10 +289,12 @@ def _read_column(lines: list[str], sig: Signature) -> None:
             if fixed:
                 sig.quyen_han.append(fixed)
                 after = index + 1
-    titles = [x for x in kept[after:] if _capitals(x) and not is_authority(x)]
+    titles = _without_enterprise([x for x in kept[after:] if _capitals(x)
+                                  and not is_authority(x)], kept[after:])
     if titles:
         sig.chuc_vu = _title_alone(_STRAY_END.sub("", titles[0])) or titles[0]
-    names = [x for x in kept[after:] if looks_like_name(x)]
+    names = _first_party(kept[after:], titles, sig) or \
+        [x for x in kept[after:] if looks_like_name(x)]
     if names:
         sig.ho_ten = names[-1]
         title = rules()["hoc_ham"].match(key(sig.ho_ten))
@@ -270,6 +303,47 @@ def _read_column(lines: list[str], sig: Signature) -> None:
             sig.ho_ten = sig.ho_ten[title.end():]
     elif len(titles) > 1 and 2 <= len(titles[-1].split()) <= 5:
         sig.ho_ten = titles[-1]  # a name typed in capitals
+
+
+def _without_enterprise(titles: list[str], kept: list[str]) -> list[str]:
+    """The titles without an enterprise's name over them (``CÔNG TY CP ...`` / ``HẠ TẦNG VÀ
+    GIAO THÔNG`` / ``TỔNG GIÁM ĐỐC``): a company signs so for itself, as ``TM.`` does for a
+    collective; the title is the line of capitals right above the signer's name.
+
+    >>> _without_enterprise(["CÔNG TY CP AN", "VÀ BÌNH", "GIÁM ĐỐC"],
+    ...                     ["CÔNG TY CP AN", "VÀ BÌNH", "GIÁM ĐỐC", "Lê Văn An"])
+    ['GIÁM ĐỐC']
+    >>> _without_enterprise(["GIÁM ĐỐC"], ["GIÁM ĐỐC", "Lê Văn An"])
+    ['GIÁM ĐỐC']
+    """
+    heads = tuple(f"{w} " for w in rules()["dau_ten_doanh_nghiep"])
+    if len(titles) < 2 or not f"{titles[0].strip()} ".startswith(heads):
+        return titles
+    named = next((i for i, x in enumerate(kept) if looks_like_name(x)), len(kept))
+    over = [x for x in kept[:named] if x in titles]
+    return [over[-1], *titles[titles.index(over[-1]) + 1:]] if len(over) >= 2 else titles
+
+
+def _first_party(kept: list[str], titles: list[str], sig: Signature) -> list[str]:
+    """The first party's name when several parties sign side by side, each its title and
+    its name (a Biên bản: ``ĐD SỞ CÔNG THƯƠNG`` / name, ``ĐD CÔNG TY ...`` / name), as a
+    list of one; the further parties' titles go to ``sig.others``. Empty for one signer.
+
+    >>> sig = Signature()
+    >>> _first_party(["ĐD SỞ A", "Lê Văn An", "ĐD CÔNG TY B", "Trần Bình"],
+    ...              ["ĐD SỞ A", "ĐD CÔNG TY B"], sig), sig.others
+    (['Lê Văn An'], ['ĐD CÔNG TY B'])
+    >>> _first_party(["PHÓ GIÁM ĐỐC", "Lê Văn An"], ["PHÓ GIÁM ĐỐC"], Signature())
+    []
+    """
+    if len(titles) < 2 or sig.quyen_han:
+        return []
+    at = [kept.index(t) for t in titles]
+    between = [x for x in kept[at[0] + 1:at[1]] if looks_like_name(x)]
+    if len(between) != 1 or not any(looks_like_name(x) for x in kept[at[1] + 1:]):
+        return []
+    sig.others.extend(titles[1:])
+    return between
 
 
 def _title_alone(line: str) -> str:

@@ -26,14 +26,19 @@ def read_type_and_title(lines: list[str], i: int, head: Any) -> int:
     if i >= len(lines):
         return i
     caps = capitals(lines[i]) or lines[i].upper() == lines[i]
+    if caps:
+        lines[i] = unspecked(lines[i])
     loai = find_loai(lines[i]) if caps else None
     heading = split_heading(lines[i]) if caps and loai is None else None
     if heading is not None and heading.loai is None:
         head.outside = heading  # GIẤY PHÉP, NGHỊ ĐỊNH, ĐƠN ...: no type of Phụ lục III
         return i
     if heading is not None and "so" not in head.found and heading.loai is not None \
-            and heading.loai.code != "GM":
+            and heading.loai.code != "GM" and not _under_the_motto(head):
         heading = None  # a title under no number ("QUY CHẾ LÀM" / "VIỆC"): an attachment's
+    named_as = loai or (heading.loai if heading is not None else None)
+    if named_as is not None:
+        _misread_name(lines[i], named_as, head)
     named = loai is not None or heading is not None
     parts: list[str] = []
     if heading is not None and heading.loai is not None:
@@ -58,6 +63,7 @@ def read_type_and_title(lines: list[str], i: int, head: Any) -> int:
         if loai is None or not is_upper_vi(lines[i]) or find_loai(lines[i]) is not None:
             return i
     mo_dau = rules()["mo_dau"]
+    qualified = False  # the heading's words qualify the type: the trích yếu is under it
     while i < len(lines):
         line = lines[i]
         k = key(line)
@@ -69,12 +75,14 @@ def read_type_and_title(lines: list[str], i: int, head: Any) -> int:
             and not (parts and line[0].islower())  # "thực hiện ..." going on from the line above
         moi = rules()["loi_moi"].search(k)
         opens_body = opens_body or bool(moi and (parts or moi.group(1)))
-        if parts and line.startswith("(") and line.endswith(")") and len(line) <= 120:
-            parts.append(line)  # "(Cấp lần đầu: ngày ...)" under the title
-            i += 1
+        bracket = _bracketed(lines, i) if parts else None
+        if bracket is not None:
+            parts.append(" ".join(lines[i:bracket]))  # "(Cấp lần đầu: ngày ...)" under it
+            i = bracket
             continue
         if opens_body or line.endswith((":", ";")) or _HEADING.match(k) \
-                or (len(line) > 250 and not is_upper_vi(line)) or len(parts) >= 8:
+                or (len(line) > 250 and not is_upper_vi(line)) or len(parts) >= 8 \
+                or (qualified and _paragraph_after(parts, line)):
             break
         if loai.layout == "quyet_dinh" and is_upper_vi(line) \
                 and (_is_tham_quyen(line, head) or (parts and _authority_here(lines, i, head))):
@@ -82,7 +90,14 @@ def read_type_and_title(lines: list[str], i: int, head: Any) -> int:
             break
         if parts and is_upper_vi(parts[0]) != is_upper_vi(line) \
                 and any(c.isalpha() for c in line):
-            break
+            if not _qualifier(parts, heading, line):
+                break
+            # "BIÊN BẢN KIỂM TRA" / "Thực tế kho ...": the heading's words qualify the type;
+            # the trích yếu is the line in sentence case under it
+            head.warnings.append(_("trich_yeu: the heading “{line}” is printed as {name}; "
+                                   "“{words}” was left out of the trích yếu").format(
+                line=lines[i - 1], name=loai.ten_hoa, words=parts[0]))
+            parts, qualified = [], True
         if parts and parts[0] in head.bold and line not in head.bold:
             break  # a Word document: the trích yếu is bold, the body under it is not
         parts.append(line)
@@ -91,6 +106,81 @@ def read_type_and_title(lines: list[str], i: int, head: Any) -> int:
         head.trich_yeu = trich_yeu_text(" ".join(parts), None if named else loai)
         head.found.add("trich_yeu")
     return i
+
+
+#: A speck OCR read between two letters of a heading's words (``QUYẾT:ĐỊNH``).
+_SPECK = re.compile(r"(?<=[^\W\d_])[:;.,·](?=[^\W\d_])")
+
+
+def unspecked(line: str) -> str:
+    """A line in capitals whose first words become a type name once a speck between two of
+    their letters is read as the space it stands in; else the line as it is.
+
+    >>> unspecked("QUYẾT:ĐỊNH CHẤP THUẬN"), unspecked("KẾ.HOẠCH"), unspecked("VH,TT&DL")
+    ('QUYẾT ĐỊNH CHẤP THUẬN', 'KẾ HOẠCH', 'VH,TT&DL')
+    """
+    spaced = _SPECK.sub(" ", line, count=1)
+    if spaced == line or split_heading(line) is not None:
+        return line
+    heading = split_heading(spaced)
+    return spaced if heading is not None and heading.loai is not None else line
+
+
+def _bracketed(lines: list[str], i: int) -> int | None:
+    """The index after a note in brackets under a title (``(Cấp lần đầu: ngày ...)``), on one
+    line or wrapped over up to three; None when ``lines[i]`` opens none.
+
+    >>> _bracketed(["(Cấp lần đầu: Ngày 02 tháng", "7 năm 2026)", "CHỦ TỊCH"], 0)
+    2
+    >>> _bracketed(["(Kèm theo)"], 0), _bracketed(["(a", "b", "c", "d)"], 0)
+    (1, None)
+    """
+    if not lines[i].startswith("("):
+        return None
+    total = 0
+    for j in range(i, min(len(lines), i + 3)):
+        if not lines[j] or (j > i and "(" in lines[j]):
+            return None
+        total += len(lines[j])
+        if total > 120:
+            return None
+        if lines[j].endswith(")"):
+            return j + 1
+    return None
+
+
+def _paragraph_after(parts: list[str], line: str) -> bool:
+    """A paragraph of the body under a trích yếu in sentence case set under a qualified
+    heading (``BIÊN BẢN KIỂM TRA``): a line in sentence case over 120 signs and more than
+    twice as long as the trích yếu's longest line (a title is set centred in short lines; a
+    paragraph read from a scan or a PDF is one long line)."""
+    return bool(parts) and not is_upper_vi(parts[0]) and not is_upper_vi(line) \
+        and len(line) > 120 and len(line) > 2 * max(len(x) for x in parts)
+
+
+def _qualifier(parts: list[str], heading: Any, line: str) -> bool:
+    """The words after a type name on the heading's line (``KIỂM TRA`` in ``BIÊN BẢN KIỂM
+    TRA``), a word or two in capitals, over a trích yếu in sentence case (``line``)."""
+    return heading is not None and parts == [heading.words] and 1 <= len(parts[0].split()) <= 2 \
+        and is_upper_vi(parts[0]) and line[:1].isupper() and not is_upper_vi(line)
+
+
+def _under_the_motto(head: Any) -> bool:
+    """A heading right under the motto of a letter that prints no issuer and no number (a
+    Biên bản of several parties): the letter's own, not an attachment's."""
+    return "quoc_hieu" in head.found and "issuer" not in head.found
+
+
+def _misread_name(line: str, loai: Loai, head: Any) -> None:
+    """A warning when the type name of a heading is read with other marks than the name's
+    (``BIỂN BẢN`` for ``BIÊN BẢN``): taken for that type, as an OCR misreading."""
+    words = line.split()[:len(loai.ten.split())]
+    read = " ".join(w.casefold().rstrip(":.,;") for w in words)
+    if read != loai.ten.casefold() and key(read) == key(loai.ten):
+        head.warnings.append(_("loai: the heading “{line}” was read as a {ten}, whose name "
+                               "differs from “{words}” by its marks only (a misreading of the "
+                               "scan?); check the type").format(
+            line=line, ten=loai.ten.lower(), words=" ".join(words)))
 
 
 def trich_yeu_text(text: str, loai: Loai | None = None) -> str:

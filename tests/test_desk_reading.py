@@ -342,6 +342,42 @@ def test_a_real_scan_is_read_as_a_job_and_opens_as_a_draft(desk, scanned):
     assert "read by OCR" in editor
 
 
+def test_a_cancel_kills_the_run_of_tesseract_and_says_so(tmp_path, scanned, monkeypatch):
+    """A page takes Tesseract many seconds: a cancel kills the run at once, not at its end;
+    no run begins after it, the run's files and the upload are removed, and the page says in
+    Vietnamese that the reading was cancelled."""
+    import tempfile
+
+    from ntm_docgen.desk import reading as desk_reading
+
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
+    runs: list[Any] = []
+    watched: list[Any] = []
+    real = desk_reading._Watcher.started
+
+    def started(self: Any, process: Any) -> None:
+        runs.append(process)
+        watched.append(self.reading)
+        real(self, process)
+
+    monkeypatch.setattr(desk_reading._Watcher, "started", started)
+    with desk_client(tmp_path / "ban", lang="vi", ocr_jobs=1) as client:
+        page = upload(client, scanned.name, scanned.read_bytes()).headers["location"]
+        deadline = time.monotonic() + 120
+        while not runs:
+            assert time.monotonic() < deadline, "Tesseract never started"
+            time.sleep(0.01)
+        client.post(page + "/huy", data={"csrf_token": csrf_of(client)})
+        text = shown_when(client, page, 'data-state="cancelled"')
+    assert "Đã hủy đọc cong van quet.pdf" in text
+    assert len(runs) == 1, "no run of Tesseract after the cancel"
+    assert runs[0].wait(30) < 0, "killed while it read, not left to finish the page"
+    assert watched[0].error == "", "stopped as cancelled, not as OCR failing"
+    assert list(temporary.iterdir()) == [], "no file of the run or the upload left"
+
+
 def test_a_scanned_guidance_lands_on_the_derived_letter(desk, monkeypatch):
     """Văn bản thực hiện from a scan: the job's page, then the derived letter in the editor
     with what to check beside it, as the request gave it."""

@@ -10,8 +10,10 @@ with the job's page, and the reading waits for its turn in the queue.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import subprocess
 import tempfile
 import threading
 import time
@@ -81,6 +83,15 @@ class Reading(Job):
     decided: threading.Event = field(default_factory=threading.Event)
     #: pages planned before the reader's latest plan (a copy's original read twice)
     _before: int = 0
+    #: its latest run of Tesseract, killed when the reading is cancelled
+    process: subprocess.Popen[bytes] | None = None
+
+    def kill(self) -> None:
+        """Stop its run of Tesseract, if one runs (a page can take 20 s): the reader removes
+        the run's files and stops at the failed run, as cancelled."""
+        if self.process is not None and self.process.poll() is None:
+            with contextlib.suppress(OSError):
+                self.process.kill()
 
     @property
     def is_job(self) -> bool:
@@ -145,6 +156,12 @@ class _Watcher:
         if self.reading.cancelled:
             raise Cancelled
 
+    def started(self, process: subprocess.Popen[bytes]) -> None:
+        with self.readings._turn:
+            self.reading.process = process
+            if self.reading.cancelled:  # cancelled as it started
+                self.reading.kill()
+
 
 class Readings(Queue[Reading]):
     """The desk's readings: those that run in the request, and the queue of scans, which
@@ -207,18 +224,20 @@ class Readings(Queue[Reading]):
                 and not r.seen and not r.cancelled]
 
     def cancel(self, job: Reading) -> None:
-        """Stop the reading: taken out of the queue at once, or stopped at its next run of
-        Tesseract; its file is removed. Once its work is done (the last page read, the copy
+        """Stop the reading: taken out of the queue at once, or stopped now, its run of
+        Tesseract killed; its file is removed. Once its work is done (the last page read, the copy
         written) it is too late: the reading lands on what it made."""
         with self._turn:
             if not job.made:  # nothing made yet
                 super().cancel(job)
+                job.kill()
 
     def stop(self) -> list[Reading]:
         """The desk stops: every reading not finished is cancelled and its file removed now,
         as its thread (a daemon) may end with the process before it removes it itself."""
         left = super().stop()
         for reading in left:
+            reading.kill()
             shutil.rmtree(reading.folder, ignore_errors=True)
         return left
 

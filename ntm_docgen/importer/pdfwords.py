@@ -330,6 +330,7 @@ def ocr_words(path: Path, image: Any, scale: float, first_page: bool = True) -> 
     try:
         return _ocr_words(image, scale, first_page)
     except pytesseract.TesseractError as e:
+        watch.tick()  # a run stopped because its reading was cancelled: that, not a failure
         detail = " ".join(str(e.message or "").split())
         raise OcrFailedError(path, _(
             "OCR stopped with an error while reading the scanned pages (Tesseract: {detail}); "

@@ -83,7 +83,7 @@ def make_engine(url: URL, timeout: float) -> Engine:
 
         return engine
     # the pool's connections (cancel, list, the tables' check) are pinged when taken: one the
-    # server ended is made anew; numbers are taken on a kept connection (store.Register._take)
+    # server ended is made anew; numbers are taken on a kept connection (database.Database._take)
     engine = create_engine(url, pool_pre_ping=True,
                            connect_args={"connect_timeout": max(1, int(timeout))})
 

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from ntm_docgen.files import docxzip
-from ntm_docgen.files.docxzip import Package, SharedStart, _plain_members
+from ntm_docgen.files import deflate, docxzip, zipmembers
+from ntm_docgen.files.docxzip import Package, SharedStart
 from ntm_docgen.files.resources import templates_dir
+from ntm_docgen.files.zipmembers import plain_members
 
 PARTS = {"[Content_Types].xml": b"<Types/>", "word/document.xml": "<w:t>Đồng ý</w:t>".encode()}
 
@@ -28,7 +29,7 @@ def zipped(tmp_path: Path, method: int, comment: bytes = b"") -> Path:
 
 @pytest.mark.parametrize("template", sorted(p.name for p in templates_dir().glob("*.docx")))
 def test_each_template_read_plainly(template):
-    assert _plain_members((templates_dir() / template).read_bytes()) is not None
+    assert plain_members((templates_dir() / template).read_bytes()) is not None
 
 
 @pytest.mark.parametrize(("method", "comment", "plain"), [
@@ -38,7 +39,7 @@ def test_each_template_read_plainly(template):
 ], ids=["deflated", "stored", "with-a-comment"])
 def test_same_parts_as_zipfile_reads(tmp_path, method, comment, plain):
     path = zipped(tmp_path, method, comment)
-    assert (_plain_members(path.read_bytes()) is not None) is plain
+    assert (plain_members(path.read_bytes()) is not None) is plain
     package = Package(path)
     assert package.names == list(PARTS) and package.parts == PARTS
     written = package.write({"word/document.xml": "<w:t>Khác</w:t>".encode()})
@@ -50,8 +51,8 @@ def test_same_parts_as_zipfile_reads(tmp_path, method, comment, plain):
 
 def test_cut_zip_is_left_to_zipfile(tmp_path):
     raw = zipped(tmp_path, zipfile.ZIP_DEFLATED).read_bytes()
-    assert _plain_members(raw[:-30] + raw[-22:]) is None
-    assert _plain_members(b"PK") is None
+    assert plain_members(raw[:-30] + raw[-22:]) is None
+    assert plain_members(b"PK") is None
 
 
 @pytest.mark.parametrize("document", ["<w:t/>", "<w:t>Đồng ý</w:t>" * 2000],
@@ -94,7 +95,7 @@ def test_shared_start_gives_the_bytes_of_a_whole_deflate():
 
 
 def test_shared_start_left_unused_where_zlib_output_depends_on_the_cuts(monkeypatch):
-    monkeypatch.setattr(docxzip, "_deflated", lambda raw: b"whole:" + _whole(raw))
+    monkeypatch.setattr(deflate, "deflated", lambda raw: b"whole:" + _whole(raw))
     shared = SharedStart()
     raw = ("<w:p>" * 1000).encode()
     for version in (raw + b"a", raw + b"b", raw + b"c"):
@@ -109,7 +110,7 @@ def test_a_letter_there_is_known_without_deflating_the_new_one():
     raw = "<w:t>Kính gửi: UBND xã Tân Thành</w:t>".encode() * 50
     written = package.write({"word/document.xml": raw})
     assert package.holds(written, "word/document.xml", raw)
-    elsewhere = package._around_member("word/document.xml", docxzip._Member(
+    elsewhere = package._around_member("word/document.xml", zipmembers.Member(
         b"word/document.xml", zlib.crc32(raw), len(raw), zlib.compress(raw, 1)[2:-4]))
     assert elsewhere != written and package.holds(elsewhere, "word/document.xml", raw)
     other = raw.replace("xã".encode(), "xá".encode())  # the same length
@@ -118,7 +119,7 @@ def test_a_letter_there_is_known_without_deflating_the_new_one():
                     package.write({"word/document.xml": other}), b"", b"PK"):
         assert not package.holds(changed, "word/document.xml", raw)
     assert not package.holds(written, "word/document.xml", other)
-    lying = package._around_member("word/document.xml", docxzip._Member(  # CRC of raw, text other
+    lying = package._around_member("word/document.xml", zipmembers.Member(  # CRC of raw, text other
         b"word/document.xml", zlib.crc32(raw), len(raw), zlib.compress(other, 6)[2:-4]))
     assert not package.holds(lying, "word/document.xml", raw)
 

@@ -25,15 +25,20 @@ class Body:
 
 
 def starts_paragraph(line: str) -> bool:
-    """A numbered heading, a bullet, a căn cứ or Kính gửi line, a table row: always a new one.
+    """A numbered heading, a bullet, a căn cứ or Kính gửi line, a table row, the closing
+    ``Trên đây là ...``: always a new one.
 
     >>> [starts_paragraph(x) for x in ("1.1. Tập thể", "a) Đối với", "- Các sở", "giai đoạn")]
     [True, True, True, False]
+    >>> starts_paragraph("Trên đây là báo cáo ..."), starts_paragraph("trên đây là nhiệm vụ")
+    (True, False)
     """
     k = key(line)
     mo_dau = rules()["mo_dau"]
     if line.startswith(_BULLET) or line == "---" or rules()["loi_chao"].match(k):
         return True
+    if rules()["loi_ket"].match(k):
+        return line[0].isupper()  # "Trên đây là báo cáo ...": the body's closing paragraph
     if mo_dau["can_cu"].match(k) or mo_dau["kinh_gui"].match(k):
         return line[0].isupper()
     match = _MARK.match(k)

@@ -32,6 +32,7 @@ def rules() -> dict[str, Any]:
     data["tham_quyen"] = re.compile(data["tham_quyen"])
     data["mo_than_bai"] = re.compile(data["mo_than_bai"])
     data["loi_chao"] = re.compile(data["loi_chao"])
+    data["loi_ket"] = re.compile(data["loi_ket"])
     data["mo_bao_cao"] = re.compile(data["mo_bao_cao"])
     data["hoc_ham"] = re.compile(data["hoc_ham"])
     data["cap_bac"] = re.compile(data["cap_bac"])

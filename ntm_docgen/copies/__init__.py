@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
+from ntm_docgen.copies.docxopen import open_docx
 from ntm_docgen.copies.package import (
     DocxPackage,
     insert_before_section,
-    open_docx,
     paragraph_text,
     parse_fragment,
     w,

@@ -59,7 +59,7 @@ def pdf_extract(original: Path, ban_sao: BanSao, today: date,
 def check_parts(original: Path, trich: str, today: date) -> None:
     """The parts named by ``trich`` must be in the PDF letter (checked before a number is
     taken from the register)."""
-    from ntm_docgen.copies.package import open_docx
+    from ntm_docgen.copies.docxopen import open_docx
     from ntm_docgen.copies.trich import select, split
 
     with tempfile.TemporaryDirectory(prefix="ntm-trich-") as work:

@@ -7,6 +7,7 @@ import re
 import time
 import zipfile
 from datetime import date
+from pathlib import Path
 
 import pytest
 import yaml
@@ -269,3 +270,99 @@ def test_bulk_runs_are_made_one_at_a_time_the_next_waiting(tmp_path):
         assert time.monotonic() < deadline
         time.sleep(0.01)
     assert ran == ["lan", "hoa"] and second.result == "xong"
+
+
+def _bulk_run(client, csrf, people: str = "kinh_gui,ten,loai_don_vi,ma\n"
+              "UBND xã Tân Thành,Tân Thành,xã,01\nUBND xã Hòa Bình,Hòa Bình,xã,02\n") -> str:
+    """A bulk run of XA to ``people`` prepared on the desk; its page."""
+    answer = client.post("/hang-loat", data={"csrf_token": csrf},
+                         files={"mau": (XA.name, XA.read_bytes()),
+                                "danh_sach": ("ds.csv", people.encode())},
+                         follow_redirects=False)
+    assert answer.status_code == 303, answer.text
+    return str(answer.headers["location"])
+
+
+def _run_to_the_end(client, csrf, run: str) -> str:
+    assert client.post(f"{run}/chay", data={"csrf_token": csrf},
+                       follow_redirects=False).status_code == 303
+    deadline = time.monotonic() + 300
+    while "<progress" in (progress := client.get(f"{run}/tien-do").text) \
+            and 'class="success"' not in progress:
+        assert time.monotonic() < deadline, progress
+        time.sleep(0.05)
+    assert 'class="success"' in progress, progress
+    return progress
+
+
+def test_a_bulk_run_made_before_a_restart_still_gives_its_letters(tmp_path):
+    with desk_client(tmp_path, lang="en") as client:
+        csrf = csrf_of(client)
+        run = _bulk_run(client, csrf)
+        assert "Done: 2 letters are ready." in _run_to_the_end(client, csrf, run)
+    with desk_client(tmp_path, lang="en") as client:  # the desk restarted
+        page = client.get(run).text
+        assert "Done: 2 letters are ready." in page and f"{run}/tai/thu.zip" in page
+        with zipfile.ZipFile(io.BytesIO(client.get(f"{run}/tai/thu.zip").content)) as z:
+            assert len(z.namelist()) == 2
+
+
+def test_a_bulk_run_stopped_by_a_restart_says_so_and_runs_again(tmp_path):
+    import json
+
+    with desk_client(tmp_path, lang="vi") as client:
+        csrf = csrf_of(client)
+        run = _bulk_run(client, csrf)
+        folder = tmp_path / "hang-loat" / run.rsplit("/", 1)[1]
+        settings = json.loads((folder / "chuan-bi.json").read_text(encoding="utf-8"))
+        settings["job"] = "0123456789abcdef"  # started, and the desk stopped before it ended
+        (folder / "chuan-bi.json").write_text(json.dumps(settings), encoding="utf-8")
+    with desk_client(tmp_path, lang="vi") as client:
+        csrf = csrf_of(client)
+        page = client.get(run).text
+        assert "Lượt tạo này đã dừng khi bàn làm việc khởi động lại" in page
+        gone = client.get(f"{run}/tien-do", headers={"HX-Request": "true"})
+        assert gone.headers["HX-Redirect"] == run
+        _run_to_the_end(client, csrf, run)
+        assert "khởi động lại" not in client.get(run).text
+
+
+def test_bulk_folders_past_their_time_are_swept_never_one_still_kept(tmp_path):
+    """Run folders a restarted desk left (finished, stopped, prepared and never run) are
+    removed as the desk starts, and as runs start, once nothing in them changed for a day; a
+    younger one, and one a run still works in however old, stay."""
+    import os
+    import threading
+
+    from ntm_docgen.desk.jobs import KEEP_SECONDS, Jobs
+
+    root = tmp_path / "hang-loat"
+    past = time.time() - KEEP_SECONDS - 60
+
+    def folder(name: str, old: bool) -> Path:
+        made = root / name
+        (made / "thu").mkdir(parents=True)
+        (made / "thu" / "thu-1.docx").write_bytes(b"PK")
+        if old:
+            for path in (made / "thu" / "thu-1.docx", made / "thu", made):
+                os.utime(path, (past, past))
+        return made
+
+    old, young, busy = folder("cu", True), folder("moi", False), folder("dang-chay", True)
+    jobs = Jobs(root)
+    release = threading.Event()
+    running = jobs.start_run("lan", busy, lambda run: release.wait(30))
+    try:
+        jobs.sweep()
+        assert not old.exists()
+        assert young.exists() and busy.exists()
+    finally:
+        release.set()
+    deadline = time.monotonic() + 30
+    while not running.finished:
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    left = folder("bo-lai", True)
+    with desk_client(tmp_path, lang="en"):  # a desk starts on the folder
+        pass
+    assert not left.exists() and young.exists()

@@ -138,9 +138,9 @@ class Queue(Generic[J]):
         """Run ``work(job)`` in a thread of its own, after its turn in the queue (``queued``),
         or at once, the work taking its turn itself; its return value becomes ``job.result``.
         """
-        self.sweep()
         with self._turn:
             self._all[job.id] = job
+        self.sweep()  # once the job is kept: never its own folder
 
         def run() -> None:
             try:
@@ -317,9 +317,10 @@ class Jobs(Queue[Run]):
         super().__init__(slots, name="desk-job", keep_seconds=keep_seconds)
         self.root = root
 
-    def start_run(self, owner: str, folder: Path, work: Callable[[Run], Any]) -> Run:
+    def start_run(self, owner: str, folder: Path, work: Callable[[Run], Any],
+                  job_id: str | None = None) -> Run:
         """Run ``work(run)`` in ``folder`` once its turn comes."""
-        return self.start(Run(uuid.uuid4().hex, owner, folder=folder), work)
+        return self.start(Run(job_id or uuid.uuid4().hex, owner, folder=folder), work)
 
     def sweep(self) -> None:
         super().sweep()

@@ -7,7 +7,9 @@ from __future__ import annotations
 import dataclasses
 import io
 import json
+import os
 import shutil
+import uuid
 import zipfile
 from datetime import date
 from pathlib import Path
@@ -20,7 +22,7 @@ from starlette.responses import FileResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from ntm_docgen import api
-from ntm_docgen.desk.jobs import Job
+from ntm_docgen.desk.jobs import Job, Jobs, Run
 from ntm_docgen.desk.uploads import UploadError, as_uploaded, named_as_uploaded, save, upload
 from ntm_docgen.desk.views.download import attachment
 from ntm_docgen.desk.web import Clerk, action, desk, refuse, view
@@ -64,9 +66,8 @@ def _folder(request: Request, clerk: Clerk) -> Path | None:
 @action("hang_loat")
 async def prepare(request: Request, clerk: Clerk, form: FormData) -> Response:
     """Keep the spec and recipients in a folder of their own, then show the check."""
-    import uuid
-
     d = desk(request)
+    d.jobs.sweep()
     folder = d.config.home / "hang-loat" / uuid.uuid4().hex
     folder.mkdir(parents=True)
     failed = True
@@ -92,8 +93,7 @@ async def prepare(request: Request, clerk: Clerk, form: FormData) -> Response:
         else:
             raise DocgenError(_("Upload the list of recipients (CSV or XLSX), or choose a "
                                 "province."))
-        (folder / SETTINGS).write_text(json.dumps(settings, ensure_ascii=False),
-                                       encoding="utf-8")
+        _keep_settings(folder, settings)
         failed = False
     except (UploadError, DocgenError) as e:
         return d.page(request, "bulk.html", clerk, status=422, drafts=d.state.drafts(clerk.name),
@@ -102,6 +102,14 @@ async def prepare(request: Request, clerk: Clerk, form: FormData) -> Response:
         if failed:
             shutil.rmtree(folder, ignore_errors=True)
     return RedirectResponse(f"/hang-loat/{folder.name}", status_code=303)
+
+
+def _keep_settings(folder: Path, settings: dict[str, Any]) -> None:
+    """Write the run's settings whole: a page reading them meanwhile (its run's thread
+    writes what it made) reads the old ones or the new, never half."""
+    part = folder / f".{SETTINGS}.{uuid.uuid4().hex[:8]}"
+    part.write_text(json.dumps(settings, ensure_ascii=False), encoding="utf-8")
+    os.replace(part, folder / SETTINGS)
 
 
 def _settings(folder: Path) -> dict[str, Any]:
@@ -115,9 +123,10 @@ async def review(request: Request, clerk: Clerk) -> Response:
     if folder is None:
         return refuse(request, clerk, 404, _("This bulk run does not exist, or it is not yours."))
     settings = _settings(folder)
-    job_id = settings.get("job")
-    if job_id and d.jobs.get(job_id):
-        return d.page(request, "bulk_run.html", clerk, run=folder.name, job=d.jobs.get(job_id))
+    job = _job(d.jobs, folder, settings)
+    if job is not None:
+        return d.page(request, "bulk_run.html", clerk, run=folder.name, job=job,
+                      made=_settings(folder).get("ended"))
     try:
         with named_as_uploaded(folder):
             checked = await run_in_threadpool(
@@ -133,19 +142,48 @@ async def review(request: Request, clerk: Clerk) -> Response:
         key, pages = await d.previews.pages(letter)
         previews.append((key, len(pages)))
     return d.page(request, "bulk_check.html", clerk, run=folder.name, checked=checked,
-                  error="", previews=previews, settings=settings)
+                  error="", previews=previews, settings=settings,
+                  stopped=bool(settings.get("job")))
+
+
+def _job(jobs: Jobs, folder: Path, settings: dict[str, Any]) -> Run | None:
+    """The run of ``folder``: the job running or kept, or, once the desk has restarted, the
+    run as it ended (None: never run, or stopped by the restart before it ended)."""
+    found = jobs.get(settings.get("job", ""))
+    if found is not None or "ended" not in settings:
+        return found
+    ended = settings["ended"]
+    return Run(settings["job"], settings["owner"], folder=folder, finished=True,
+               error=ended.get("error", ""))
 
 
 def _run(folder: Path, settings: dict[str, Any], db: str | None) -> Any:
+    """The run's work; as it ends, what it made is written beside its settings, so that its
+    page still gives the downloads once the desk has restarted."""
+
     def work(job: Job) -> Any:
         out = folder / "thu"
-        with named_as_uploaded(folder):
-            return api.run_bulk(
-                folder / settings["spec"], out, today=date.today(),
-                recipients=folder / settings["recipients"] if settings.get("recipients")
-                else None, province=settings.get("province"), pdf=settings.get("pdf", False),
-                merged=folder / "tat-ca.docx" if settings.get("merge") else None,
-                db=db, progress=job.progress)
+        ended: dict[str, Any] = {}
+        try:
+            with named_as_uploaded(folder):
+                report = api.run_bulk(
+                    folder / settings["spec"], out, today=date.today(),
+                    recipients=folder / settings["recipients"] if settings.get("recipients")
+                    else None, province=settings.get("province"),
+                    pdf=settings.get("pdf", False),
+                    merged=folder / "tat-ca.docx" if settings.get("merge") else None,
+                    db=db, progress=job.progress)
+            ended = {"letters": len(report.summary.letters), "failures": report.failures,
+                     "merged": bool(report.merged), "pdfs": bool(report.pdf_targets)}
+            return report
+        except Exception as e:
+            ended = {"error": job.failed(e)}
+            raise
+        finally:
+            if ended:
+                kept = _settings(folder)
+                kept["ended"] = ended
+                _keep_settings(folder, kept)
 
     return work
 
@@ -157,11 +195,12 @@ async def start(request: Request, clerk: Clerk, form: FormData) -> Response:
     if folder is None:
         return refuse(request, clerk, 404, _("This bulk run does not exist, or it is not yours."))
     settings = _settings(folder)
-    if not (settings.get("job") and d.jobs.get(settings["job"])):
-        job = d.jobs.start_run(clerk.name, folder, _run(folder, settings, d.config.register_db))
-        settings["job"] = job.id
-        (folder / SETTINGS).write_text(json.dumps(settings, ensure_ascii=False),
-                                       encoding="utf-8")
+    if _job(d.jobs, folder, settings) is None:  # not run, or stopped by a restart: run it
+        settings.pop("ended", None)
+        settings["job"] = uuid.uuid4().hex  # written before the run can end and add to it
+        _keep_settings(folder, settings)
+        d.jobs.start_run(clerk.name, folder, _run(folder, settings, d.config.register_db),
+                         settings["job"])
     return RedirectResponse(f"/hang-loat/{folder.name}", status_code=303)
 
 
@@ -169,10 +208,14 @@ async def start(request: Request, clerk: Clerk, form: FormData) -> Response:
 async def progress(request: Request, clerk: Clerk) -> Response:
     d = desk(request)
     folder = _folder(request, clerk)
-    job = d.jobs.get(_settings(folder).get("job", "")) if folder else None
-    if folder is None or job is None:
+    if folder is None:
         return refuse(request, clerk, 404, _("This bulk run does not exist, or it is not yours."))
-    return d.page(request, "_bulk_progress.html", clerk, run=folder.name, job=job)
+    settings = _settings(folder)
+    job = _job(d.jobs, folder, settings)
+    if job is None:  # stopped by a restart: the whole page says so
+        return Response(status_code=200, headers={"HX-Redirect": f"/hang-loat/{folder.name}"})
+    return d.page(request, "_bulk_progress.html", clerk, run=folder.name, job=job,
+                  made=settings.get("ended"))
 
 
 def _zip(files: list[Path]) -> bytes:

@@ -40,6 +40,14 @@ REAL = ROOT / "tests" / "data" / "check" / "real"
 DENIES = {"ten_loai": ("ten_loai", "vv"), "chuc_vu": ("chuc_vu", "ho_ten")}
 
 
+def letter_path(folder: Path, name: str) -> Path:
+    """The file of letter NAME in FOLDER: its .docx, or its .doc, .rtf or .odt."""
+    for suffix in (".docx", ".doc", ".rtf", ".odt"):
+        if (folder / f"{name}{suffix}").exists():
+            return folder / f"{name}{suffix}"
+    return folder / f"{name}.docx"
+
+
 def key(name: str, finding) -> str:
     """The judgement key of a finding: letter, rule, place, what was found."""
     return f"{name} | {finding.rule} | {finding.where} | {finding.found}"
@@ -122,7 +130,7 @@ def main() -> None:
     judged = judged or {}
     total, severity, denied, seen, created, fixed = 0, Counter(), [], [], 0, 0
     for name, label in labels.items():
-        path = args.files / f"{name}.docx"
+        path = letter_path(args.files, name)
         if not path.exists():
             sys.exit(f"{path}: not found; build the set with: "
                      f"python tools/real_set.py MIRRORS {args.files}")

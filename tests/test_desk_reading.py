@@ -425,16 +425,14 @@ COPY_FORM = {"hinh_thuc": "TRÍCH SAO", "trich": "II", "co_quan.ten": "VĂN PHÒ
              "noi_nhan": ["Các sở, ban, ngành"]}
 
 
-def test_a_trich_sao_of_a_scan_lands_on_the_copy_form_with_the_copy(desk, monkeypatch,
-                                                                     tmp_path):
-    """TRÍCH SAO of a scanned PDF reads its text by OCR: the job's page, then the copy form
-    as she filled it, the copy's pages and its download, and what the reader warned of."""
+def copied_from(scan: Scan, monkeypatch: pytest.MonkeyPatch) -> bytes:
+    """The desk's copies made by a stand-in that reads ``scan`` (a TRÍCH SAO of part II) and
+    writes a letter, with the reader's OCR warning; the letter's bytes."""
     from datetime import date
 
     from ntm_docgen.copies import CopyResult
     from ntm_docgen.copies.numbered import NumberedCopy
 
-    scan = Scan(pages=1)
     letter = api.render_bytes(api.parse_spec(SPEC), today=date(2026, 3, 5))
 
     def copy_document(original: Any, ban_sao: Any, out: Path, **kwargs: Any) -> NumberedCopy:
@@ -446,6 +444,15 @@ def test_a_trich_sao_of_a_scan_lands_on_the_copy_form_with_the_copy(desk, monkey
             "against the paper",)))
 
     monkeypatch.setattr(api, "copy_document", copy_document)
+    return letter
+
+
+def test_a_trich_sao_of_a_scan_lands_on_the_copy_form_with_the_copy(desk, monkeypatch,
+                                                                     tmp_path):
+    """TRÍCH SAO of a scanned PDF reads its text by OCR: the job's page, then the copy form
+    as she filled it, the copy's pages and its download, and what the reader warned of."""
+    scan = Scan(pages=1)
+    letter = copied_from(scan, monkeypatch)
     answer = desk.post("/sao", data={"csrf_token": csrf_of(desk, "/sao"), **COPY_FORM},
                        files={"tep": ("ban quet.pdf", PDF)}, follow_redirects=False)
     page = answer.headers["location"]
@@ -650,3 +657,103 @@ def test_one_clerks_own_files_keep_their_order(tmp_path):
         assert time.monotonic() < deadline
         time.sleep(0.01)
     assert ran == ["lan-1", "hoa-1", "lan-2", "lan-3"]
+
+
+def test_a_scan_read_when_the_desk_restarts_says_so_after_it(tmp_path, scans):
+    """The desk restarted while her scan was read: its page says in Vietnamese that the
+    reading stopped and to open the file again, as does the bar; never a bare 404."""
+    scans["quet.pdf"] = scan = Scan(pages=2)
+    try:
+        with desk_client(tmp_path, lang="vi", ocr_jobs=1) as client:
+            page = upload(client, "quet.pdf").headers["location"]
+            assert scan.begun.wait(30)
+    finally:
+        scan.go.set()
+    with desk_client(tmp_path, lang="vi", ocr_jobs=1) as client:
+        home = client.get("/").text
+        assert f'href="{page}"' in home and "Chưa đọc được quet.pdf" in home
+        shown = client.get(page)
+        assert shown.status_code == 200
+        assert "Bàn làm việc đã khởi động lại khi quet.pdf đang chờ hoặc đang được đọc" \
+            in shown.text and 'href="/soan"' in shown.text
+        part = client.get(page + "/tien-do", headers={"HX-Request": "true"})
+        assert part.status_code == 200 and "HX-Redirect" not in part.headers
+        assert "khởi động lại" in part.text and "hx-get" not in part.text, "no asking on"
+        assert f'href="{page}"' not in client.get("/").text, "once seen, the bar forgets it"
+
+
+def test_a_scan_read_before_the_desk_restarts_still_lands_on_its_draft(tmp_path, scans):
+    scans["quet.pdf"] = scan = Scan(pages=1)
+    scan.go.set()
+    with desk_client(tmp_path, lang="en", ocr_jobs=1) as client:
+        page = upload(client, "quet.pdf").headers["location"]
+        deadline = time.monotonic() + 60
+        while 'data-state="reading"' in (text := client.get("/").text) or \
+                "is read: open what it made" not in text:
+            assert time.monotonic() < deadline, text
+            time.sleep(0.02)
+    with desk_client(tmp_path, lang="en", ocr_jobs=1) as client:
+        assert "is read: open what it made" in client.get("/").text
+        draft = landed(client, page)
+        assert draft.startswith("/soan/") and "Hoàng Văn Thái" in client.get(draft).text
+
+
+def test_a_copy_of_a_scan_made_before_the_desk_restarts_is_still_given(tmp_path, monkeypatch):
+    """A TRÍCH SAO of a scan, numbered and made, then the desk restarted: its page gives the
+    same copy, with its number and what the reader warned of."""
+    scan = Scan(pages=1)
+    scan.go.set()
+    letter = copied_from(scan, monkeypatch)
+    with desk_client(tmp_path, lang="en", ocr_jobs=1) as client:
+        answer = client.post("/sao", data={"csrf_token": csrf_of(client, "/sao"), **COPY_FORM},
+                             files={"tep": ("ban quet.pdf", PDF)}, follow_redirects=False)
+        made = landed(client, answer.headers["location"])
+    with desk_client(tmp_path, lang="en", ocr_jobs=1) as client:
+        form = client.get(made)
+        assert form.status_code == 200, form.text
+        assert re.search(r'name="trich" value="II"', form.text), "the form as she filled it"
+        assert "read by OCR" in form.text
+        download = re.search(r'href="(/tai/[^"]+)"', form.text)
+        assert download and client.get(download.group(1)).content == letter
+
+
+def test_finished_readings_kept_are_capped_by_number_and_bytes(tmp_path):
+    """The oldest finished readings go first, with what is kept of them on disk, once more
+    are kept than the number or the bytes of their copies allow."""
+    import anyio
+
+    def read(readings: Readings, n: int, size: int) -> Any:
+        def work(kept: Path) -> Any:
+            watch.planned(1)
+            watch.page(1)
+            return ("ban-sao", b"x" * size)
+
+        async def upload() -> Any:
+            folder = tmp_path / f"tai-len-{id(readings)}-{n}"
+            folder.mkdir()
+            (folder / "quet.pdf").write_bytes(PDF)
+            return await readings.read("lan", "sao", "quet.pdf", folder, work, lambda r: "/")
+
+        reading = anyio.run(upload)
+        deadline = time.monotonic() + 30
+        while not (reading.finished and reading.record and reading.record.exists()):
+            assert time.monotonic() < deadline
+            time.sleep(0.01)
+        return reading
+
+    by_number = Readings(1, home=tmp_path / "doc-1", keep_count=2)
+    first, *later = [read(by_number, n, 10) for n in range(3)]
+    read(by_number, 3, 10)  # a reading started, or finished, sweeps the kept ones
+    assert by_number.get(first.id, "lan") is None and not first.record.exists()
+    assert [by_number.get(r.id, "lan") for r in later[1:]] == later[1:]
+    by_bytes = Readings(1, home=tmp_path / "doc-2", keep_bytes=250)
+    made = [read(by_bytes, n, 100) for n in range(3)]
+    read(by_bytes, 3, 100)
+    deadline = time.monotonic() + 30
+    while made[1].record.exists():  # swept as the last one finishes
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    assert [by_bytes.get(r.id, "lan") is not None for r in made] == [False, False, True]
+    assert not made[0].record.exists() and not made[1].record.exists()
+    again = Readings(1, home=tmp_path / "doc-2", keep_bytes=250)  # the desk restarted
+    assert again.get(made[2].id, "lan").state == "done"

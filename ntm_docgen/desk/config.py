@@ -124,6 +124,12 @@ class DeskConfig:
     #: scans read by OCR at once for the whole desk, the others queued (None: NTM_DOCGEN_DESK_
     #: OCR_JOBS, else one on two cores or fewer, two on more)
     ocr_jobs: int | None = None
+    #: finished readings of scans kept for their clerks, a day at most and across a restart
+    #: (in ``doc/`` of ``home``): how many (NTM_DOCGEN_DESK_KEEP_READINGS), and the bytes of
+    #: the copies they made (NTM_DOCGEN_DESK_KEEP_READING_MB, in MiB); the oldest go first
+    keep_readings: int = int(os.environ.get("NTM_DOCGEN_DESK_KEEP_READINGS", 200))
+    keep_reading_bytes: int = int(os.environ.get("NTM_DOCGEN_DESK_KEEP_READING_MB", 256)) \
+        * 1024 * 1024
     #: bulk runs made at once for the whole desk, the others queued (None: NTM_DOCGEN_DESK_
     #: BULK_JOBS, else one on two cores or fewer, two on more)
     bulk_jobs: int | None = None

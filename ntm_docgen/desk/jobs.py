@@ -157,6 +157,8 @@ class Queue(Generic[J]):
                 self.ended(job)
                 job.finished = True
                 job.closed()
+                self.on_finished(job)
+                self.sweep()  # the caps hold with it among the finished
 
         threading.Thread(target=run, name=f"{self.name}-{job.id[:8]}", daemon=True).start()
         return job
@@ -164,6 +166,9 @@ class Queue(Generic[J]):
     def work(self, job: J, work: Callable[[J], Any]) -> Any:
         """Run ``work(job)`` in the job's thread (a queue of one kind may wrap it)."""
         return work(job)
+
+    def on_finished(self, job: J) -> None:
+        """The job has finished and closed: a queue that keeps its jobs on disk writes it."""
 
     def ended(self, job: J) -> None:
         """The job's work is over: its place is free for the next."""

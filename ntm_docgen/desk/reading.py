@@ -26,7 +26,7 @@ from typing import Any
 from starlette.concurrency import run_in_threadpool
 
 from ntm_docgen import api
-from ntm_docgen.desk import jobs
+from ntm_docgen.desk import jobs, kept
 from ntm_docgen.desk.jobs import Job, Queue, slots
 from ntm_docgen.desk.uploads import named_as_uploaded
 from ntm_docgen.errors import DocgenError, failure_message
@@ -34,6 +34,10 @@ from ntm_docgen.i18n import _, set_language
 
 #: Seconds a scanned page takes to read, until the desk has timed one (docs: about ten).
 SECONDS_A_PAGE = 10.0
+#: Finished readings kept for their clerks (a day at most): how many, and the bytes of the
+#: copies they made (``NTM_DOCGEN_DESK_KEEP_READINGS``, ``_KEEP_READING_MB``; docs/limits.md).
+KEEP_COUNT = 200
+KEEP_BYTES = 256 * 1024 * 1024
 
 
 def ocr_slots() -> int:
@@ -85,6 +89,10 @@ class Reading(Job):
     _before: int = 0
     #: its latest run of Tesseract, killed when the reading is cancelled
     process: subprocess.Popen[bytes] | None = None
+    #: stopped by a restart of the desk, before it ended (kept on disk since)
+    restarted: bool = False
+    #: the folder it is kept in across a restart (``desk/kept.py``), if it is
+    record: Path | None = None
 
     def kill(self) -> None:
         """Stop its run of Tesseract, if one runs (a page can take 20 s): the reader removes
@@ -102,6 +110,8 @@ class Reading(Job):
     def state(self) -> str:
         """``cancelled`` once a cancel has stopped it (a waiting file at once); until then a
         reading being read is ``reading``, and lands if its work was done before it stopped."""
+        if self.restarted:
+            return "restarted"
         state = super().state
         return "reading" if state == "running" else state
 
@@ -123,8 +133,65 @@ class Reading(Job):
 
     def size(self) -> int:
         """The bytes of what it made, kept for its clerk (a copy's file)."""
-        made = self.result if isinstance(self.result, tuple) else (self.result,)
-        return sum(len(item) for item in made if isinstance(item, bytes))
+        made = self.made_file()
+        return len(made) if made is not None else 0
+
+    def made_file(self) -> bytes | None:
+        """The file it made (a copy: the result's last part), if any."""
+        if isinstance(self.result, tuple) and self.result and isinstance(self.result[-1], bytes):
+            return self.result[-1]
+        return None
+
+    def forget(self) -> None:
+        kept.remove(self.record)
+
+    def as_kept(self) -> dict[str, Any]:
+        """What is kept of it on disk (``desk/kept.py``); once it is made, the copy's number
+        and warnings besides its file."""
+        record = {"id": self.id, "owner": self.owner, "job": self.job, "name": self.name,
+                  "pages": self.pages, "page": self.page, "started": self.started,
+                  "ended": self.ended, "finished": self.finished, "cancelled": self.cancelled,
+                  "made": self.made, "seen": self.seen, "error": self.error,
+                  "landing": self.landing, "restarted": self.restarted,
+                  "keep": {k: v for k, v in self.keep.items() if k != "download"}}
+        if self.made_file() is not None:
+            copy = self.result[0]
+            record["copy"] = {"so_hieu": getattr(copy, "so_hieu", None), "warnings": list(
+                getattr(getattr(copy, "result", None), "warnings", ()))}
+        return record
+
+    @classmethod
+    def from_kept(cls, folder: Path, record: dict[str, Any], made: bytes | None) -> Reading:
+        """A reading as it was kept: finished, or stopped by the restart if it was not."""
+        reading = cls(record["id"], str(record.get("owner", "")), job=str(record.get("job", "")),
+                      name=str(record.get("name", "")), pages=int(record.get("pages") or 1),
+                      page=int(record.get("page") or 0), started=float(record.get("started") or 0),
+                      ended=float(record.get("ended") or 0), began=1.0,
+                      cancelled=bool(record.get("cancelled")), made=bool(record.get("made")),
+                      seen=bool(record.get("seen")), error=str(record.get("error") or ""),
+                      landing=str(record.get("landing") or ""),
+                      keep=dict(record.get("keep") or {}), record=folder,
+                      restarted=bool(record.get("restarted")) or not record.get("finished"))
+        reading.finished = True
+        reading.decided.set()
+        copy = record.get("copy")
+        if made is not None and isinstance(copy, dict):
+            reading.result = (KeptCopy(copy.get("so_hieu"), tuple(copy.get("warnings") or ())),
+                              made)
+        return reading
+
+
+@dataclass(frozen=True)
+class KeptCopy:
+    """What the copy's page needs of a copy a reading made before the desk restarted (its
+    number and the reader's warnings), as ``NumberedCopy`` gives them."""
+
+    so_hieu: str | None
+    warnings: tuple[str, ...]
+
+    @property
+    def result(self) -> KeptCopy:
+        return self
 
 
 class _Watcher:
@@ -140,6 +207,7 @@ class _Watcher:
         r.pages += pages
         if first:
             r.decided.set()  # the request answers now, with the job's page
+            self.readings.keep(r)  # a restart now leaves its clerk told why it stopped
             self.readings.wait_turn(r)
             r.page_began = time.time()
 
@@ -167,11 +235,40 @@ class Readings(Queue[Reading]):
     """The desk's readings: those that run in the request, and the queue of scans, which
     clerks take page by page in turns."""
 
-    def __init__(self, slots: int, lang: str | None = None) -> None:
-        super().__init__(slots, name="desk-reading")
+    def __init__(self, slots: int, lang: str | None = None, *, home: Path | None = None,
+                 keep_count: int = KEEP_COUNT, keep_bytes: int = KEEP_BYTES) -> None:
+        super().__init__(slots, name="desk-reading", keep_count=keep_count,
+                         keep_bytes=keep_bytes)
         self.lang = lang
         #: seconds a page took in the latest reading that finished
         self.seconds_a_page = SECONDS_A_PAGE
+        #: where readings are kept across a restart (None: in memory only)
+        self.home = home
+        self._stopping = False
+        if home is not None:
+            for folder, record, made in kept.read_all(home):
+                restored = Reading.from_kept(folder, record, made)
+                self._all[restored.id] = restored
+                if restored.restarted and not record.get("restarted"):
+                    self.keep(restored)
+            self.sweep()
+
+    def keep(self, reading: Reading) -> None:
+        """Write down where ``reading`` stands, so that a restart of the desk finds it."""
+        if self.home is None or self._stopping or not reading.is_job:
+            return
+        reading.record = self.home / reading.id
+        kept.write(reading.record, reading.as_kept(),
+                   reading.made_file() if reading.finished else None)
+
+    def saw(self, reading: Reading) -> None:
+        """Its clerk has been taken to where it landed, or seen why it did not."""
+        if not reading.seen:
+            reading.seen = True
+            self.keep(reading)
+
+    def on_finished(self, job: Reading) -> None:
+        self.keep(job)
 
     async def read(self, owner: str, job: str, name: str, folder: Path,
                    work: Callable[[Path], Any], finish: Callable[[Reading], str], *,
@@ -235,6 +332,7 @@ class Readings(Queue[Reading]):
     def stop(self) -> list[Reading]:
         """The desk stops: every reading not finished is cancelled and its file removed now,
         as its thread (a daemon) may end with the process before it removes it itself."""
+        self._stopping = True  # kept as they stand: the next start says they were stopped
         left = super().stop()
         for reading in left:
             reading.kill()

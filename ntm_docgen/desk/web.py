@@ -77,7 +77,9 @@ class Desk:
         self.notes: dict[str, list[str]] = {}
         self.jobs = Jobs(config.home / "hang-loat", config.bulk_jobs or slots(
             "NTM_DOCGEN_DESK_BULK_JOBS"))
-        self.readings = Readings(config.ocr_jobs or ocr_slots(), config.lang)
+        self.readings = Readings(config.ocr_jobs or ocr_slots(), config.lang,
+                                 home=config.home / "doc", keep_count=config.keep_readings,
+                                 keep_bytes=config.keep_reading_bytes)
 
     def speak(self) -> None:
         """Use the desk's language for this request."""

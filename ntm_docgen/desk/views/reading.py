@@ -47,12 +47,12 @@ def _page(request: Request, clerk: Clerk, reading: Reading, template: str) -> Re
     d = desk(request)
     state = reading.state  # once: the reading goes on in its own thread meanwhile
     if state == "done":
-        reading.seen = True
+        d.readings.saw(reading)
         if request.headers.get("hx-request"):
             return Response(status_code=200, headers={"HX-Redirect": reading.landing})
         return RedirectResponse(reading.landing, status_code=303)
-    if state == "failed":
-        reading.seen = True
+    if state in ("failed", "restarted"):
+        d.readings.saw(reading)
     back, job_name = BACK[reading.job]
     # htmx puts in place only an answer of 2xx: the part that says the reading failed is one
     failed = state == "failed" and not request.headers.get("hx-request")

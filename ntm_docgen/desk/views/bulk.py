@@ -119,11 +119,10 @@ def _settings(folder: Path) -> dict[str, Any]:
 @view("hang_loat")
 async def review(request: Request, clerk: Clerk) -> Response:
     d = desk(request)
-    folder = _folder(request, clerk)
-    if folder is None:
-        return refuse(request, clerk, 404, _("This bulk run does not exist, or it is not yours."))
-    settings = _settings(folder)
-    job = _job(d.jobs, folder, settings)
+    found = _found(request, clerk)
+    if isinstance(found, Response):
+        return found
+    folder, settings, job = found
     if job is not None:
         return d.page(request, "bulk_run.html", clerk, run=folder.name, job=job,
                       made=_settings(folder).get("ended"))
@@ -144,6 +143,16 @@ async def review(request: Request, clerk: Clerk) -> Response:
     return d.page(request, "bulk_check.html", clerk, run=folder.name, checked=checked,
                   error="", previews=previews, settings=settings,
                   stopped=bool(settings.get("job")))
+
+
+def _found(request: Request, clerk: Clerk) -> tuple[Path, dict[str, Any], Run | None] | Response:
+    """The run of the URL, if it is this clerk's: its folder, settings and job (None: never
+    run, or stopped by a restart); else the page that refuses it."""
+    folder = _folder(request, clerk)
+    if folder is None:
+        return refuse(request, clerk, 404, _("This bulk run does not exist, or it is not yours."))
+    settings = _settings(folder)
+    return folder, settings, _job(desk(request).jobs, folder, settings)
 
 
 def _job(jobs: Jobs, folder: Path, settings: dict[str, Any]) -> Run | None:
@@ -206,16 +215,14 @@ async def start(request: Request, clerk: Clerk, form: FormData) -> Response:
 
 @view("hang_loat")
 async def progress(request: Request, clerk: Clerk) -> Response:
-    d = desk(request)
-    folder = _folder(request, clerk)
-    if folder is None:
-        return refuse(request, clerk, 404, _("This bulk run does not exist, or it is not yours."))
-    settings = _settings(folder)
-    job = _job(d.jobs, folder, settings)
+    found = _found(request, clerk)
+    if isinstance(found, Response):
+        return found
+    folder, settings, job = found
     if job is None:  # stopped by a restart: the whole page says so
         return Response(status_code=200, headers={"HX-Redirect": f"/hang-loat/{folder.name}"})
-    return d.page(request, "_bulk_progress.html", clerk, run=folder.name, job=job,
-                  made=settings.get("ended"))
+    return desk(request).page(request, "_bulk_progress.html", clerk, run=folder.name,
+                              job=job, made=settings.get("ended"))
 
 
 def _zip(files: list[Path]) -> bytes:

@@ -582,8 +582,10 @@ def test_the_part_htmx_asks_for_says_a_failure_with_an_answer_it_puts_in_place(d
 def test_clerks_take_turns_page_by_page(tmp_path):
     """Lan's long scan gives up its place after each page while Hoa's waits: Hoa's one page
     is read after Lan's first, not after all of Lan's (the queue was first come, first
-    served)."""
+    served), and her page says so in the time it gives."""
     import anyio
+
+    from ntm_docgen.desk.views.reading import time_left
 
     readings = Readings(1)
     read: list[tuple[str, int]] = []
@@ -609,7 +611,7 @@ def test_clerks_take_turns_page_by_page(tmp_path):
 
         return anyio.run(upload)
 
-    long = start("lan", 3)
+    long = start("lan", 8)
     deadline = time.monotonic() + 30
     while read != [("lan", 1)]:
         assert time.monotonic() < deadline
@@ -618,11 +620,13 @@ def test_clerks_take_turns_page_by_page(tmp_path):
     while readings.ahead(short) != 1:  # queued behind Lan's page
         assert time.monotonic() < deadline
         time.sleep(0.01)
+    assert time_left(readings.seconds_left(short)) == "less than a minute", \
+        "Hoa waits for Lan's page being read, not for her eight pages (about 2 minutes)"
     go.set()
     while not (long.finished and short.finished):
         assert time.monotonic() < deadline
         time.sleep(0.01)
-    assert read == [("lan", 1), ("hoa", 1), ("lan", 2), ("lan", 3)]
+    assert read == [("lan", 1), ("hoa", 1), *[("lan", n) for n in range(2, 9)]]
     assert long.state == short.state == "done"
 
 

@@ -340,13 +340,25 @@ class Readings(Queue[Reading]):
         return left
 
     def seconds_left(self, reading: Reading) -> float:
-        """About how long until the reading is done: its own pages left, and while it waits
-        the pages left of every file before it, shared by the places of the queue."""
-        before = self.before(reading)
+        """About how long until the reading is done: its own pages left; before them, its
+        clerk's files ahead of it, whole, and, as clerks take turns page by page, of each other
+        clerk's files (read or waiting) as many pages as it has left at most; those shared by
+        the places of the queue."""
+        with self._turn:
+            mine = [r for r in self._running if r.owner == reading.owner and r is not reading]
+            if reading in self._waiting:
+                mine += [r for r in self._waiting if r.owner == reading.owner
+                         and r.order < reading.order]
+            others: dict[str, list[Reading]] = {}
+            for r in (*self._running, *self._waiting):
+                if r.owner != reading.owner:
+                    others.setdefault(r.owner, []).append(r)
         own = self._left(reading)
-        if not before:
-            return own
-        return sum(self._left(r) for r in before) / self.slots + own
+        turns = (reading.pages - reading.page + 1 if reading.began else reading.pages) \
+            * self.seconds_a_page
+        before = sum(self._left(r) for r in mine) + sum(
+            min(turns, sum(self._left(r) for r in theirs)) for theirs in others.values())
+        return before / self.slots + own
 
     def _left(self, reading: Reading) -> float:
         each = self.seconds_a_page

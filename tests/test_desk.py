@@ -214,6 +214,25 @@ def test_serve_refuses_a_non_loopback_address_with_exit_2(tmp_path, monkeypatch)
     assert "serves this computer only" in result.output
 
 
+@pytest.mark.parametrize(("variable", "value"), [
+    ("NTM_DOCGEN_DESK_KEEP_READINGS", "nhiều"), ("NTM_DOCGEN_DESK_KEEP_READING_MB", "-5"),
+    ("NTM_DOCGEN_DESK_MAX_UPLOAD", "20MB"),
+], ids=["keep-readings-word", "keep-mb-negative", "max-upload-unit"])
+def test_serve_names_a_setting_that_is_no_whole_number(tmp_path, monkeypatch, variable, value):
+    import socket
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    monkeypatch.setenv(variable, value)
+    with socket.socket() as taken:  # a desk that read the setting wrongly stops, not serves
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        result = CliRunner().invoke(main, ["serve", "--no-browser", "--port",
+                                           str(taken.getsockname()[1])])
+    assert result.exit_code == 1, result.output
+    assert f"{variable}: expected a positive whole number; found {value!r}" in result.output
+    assert "Traceback" not in result.output and "internal" not in result.output
+
+
 def test_serve_has_help_and_office_needs_a_postgresql_url(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     assert "--office" in CliRunner().invoke(main, ["serve", "--help"]).output

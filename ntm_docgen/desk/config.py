@@ -35,6 +35,22 @@ class AddressBusyError(DeskError):
     program, or not allowed): no usage error, the computer's state."""
 
 
+def setting(variable: str, default: int) -> int:
+    """A whole number of the desk's settings: the environment's ``variable``, else
+    ``default``; DeskError naming the variable when it is not a positive whole number.
+
+    >>> setting("NTM_DOCGEN_NO_SUCH_SETTING", 200)
+    200
+    """
+    text = os.environ.get(variable, "").strip()
+    if not text:
+        return default
+    if not text.isdigit() or len(text) > 18 or int(text) <= 0:
+        raise DeskError(_("{variable}: expected a positive whole number; found {value!r}"
+                          ).format(variable=variable, value=text))
+    return int(text)
+
+
 def data_dir() -> Path:
     """The user's data folder, where the one-computer desk keeps drafts and issued letters."""
     return platformdirs.user_data_path("ntm-docgen", appauthor=False)
@@ -118,7 +134,8 @@ class DeskConfig:
     #: "vi" or "en"; None: the environment's (NTM_DOCGEN_LANG, the locale)
     lang: str | None = None
     #: the largest upload accepted, in bytes (NTM_DOCGEN_DESK_MAX_UPLOAD overrides)
-    max_upload: int = int(os.environ.get("NTM_DOCGEN_DESK_MAX_UPLOAD", 20 * 1024 * 1024))
+    max_upload: int = field(default_factory=lambda: setting("NTM_DOCGEN_DESK_MAX_UPLOAD",
+                                                            20 * 1024 * 1024))
     #: LibreOffice processes started with the desk and kept warm (0: started when first needed)
     warm_offices: int = 0
     #: scans read by OCR at once for the whole desk, the others queued (None: NTM_DOCGEN_DESK_
@@ -127,9 +144,10 @@ class DeskConfig:
     #: finished readings of scans kept for their clerks, a day at most and across a restart
     #: (in ``doc/`` of ``home``): how many (NTM_DOCGEN_DESK_KEEP_READINGS), and the bytes of
     #: the copies they made (NTM_DOCGEN_DESK_KEEP_READING_MB, in MiB); the oldest go first
-    keep_readings: int = int(os.environ.get("NTM_DOCGEN_DESK_KEEP_READINGS", 200))
-    keep_reading_bytes: int = int(os.environ.get("NTM_DOCGEN_DESK_KEEP_READING_MB", 256)) \
-        * 1024 * 1024
+    keep_readings: int = field(default_factory=lambda: setting(
+        "NTM_DOCGEN_DESK_KEEP_READINGS", 200))
+    keep_reading_bytes: int = field(default_factory=lambda: setting(
+        "NTM_DOCGEN_DESK_KEEP_READING_MB", 256) * 1024 * 1024)
     #: bulk runs made at once for the whole desk, the others queued (None: NTM_DOCGEN_DESK_
     #: BULK_JOBS, else one on two cores or fewer, two on more)
     bulk_jobs: int | None = None

@@ -2,11 +2,17 @@
 (docs/accuracy.md): a number written by hand over the Số line, a speck inside the type name, a
 note in brackets wrapped under the title, a Biên bản under the motto whose type name OCR read
 with other marks, parties signing side by side, the label Nơi nhận read as other words, a
-company's name over its signer's title."""
+company's name over its signer's title; a scanning app's mark and a pen's strokes read as signs,
+set apart with a warning; capitals missing their ``^``, a province's name, a date and a range
+of years as OCR parted them."""
 
 from __future__ import annotations
 
 from ntm_docgen.importer import import_lines
+from ntm_docgen.importer.build import _set_apart
+from ntm_docgen.importer.ocrfix import mend_ocr
+from ntm_docgen.importer.pdflayout import Page, Word, pdf_text
+from ntm_docgen.importer.reading import Source
 
 MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
 HEAD = ["ỦY BAN NHÂN DÂN", "TỈNH LÀO CAI", *MOTTO]
@@ -97,3 +103,34 @@ def test_the_label_noi_nhan_read_as_other_words() -> None:
 def test_a_company_s_name_over_its_signer_s_title() -> None:
     assert import_lines(COMPANY).spec["ky"] == {"chuc_vu": "TỔNG GIÁM ĐỐC",
                                                 "ho_ten": "Nguyễn Thanh Việt"}
+
+
+def _ocr_page(rows: list[str]) -> Page:
+    words = [Word(text, 72 + 40 * n, 72 + 40 * n + 36, 100 + 30 * r, 112 + 30 * r, 12,
+                  line=r)
+             for r, row in enumerate(rows) for n, text in enumerate(row.split())]
+    return Page(1, 595, 842, words, ocr=True)
+
+
+def test_a_scanning_app_s_mark_is_set_apart_with_a_warning() -> None:
+    text = pdf_text([_ocr_page(["Biên bản được lập thành 02 bản./.", "ĐD SỞ CÔNG THƯƠNG",
+                                "Đỗ Văn Cường", "Được quét bằng CamScanner"])])
+    assert "Được quét bằng CamScanner" not in text.lines
+    assert ("scanner app", 1, "Được quét bằng CamScanner") in text.set_apart
+    warnings = _set_apart(Source(text.lines, set_apart=tuple(text.set_apart), ocr_pages=(1,)))
+    assert any("'Được quét bằng CamScanner' (p. 1)" in w and "scanned with" in w
+               for w in warnings)
+
+
+def test_the_strokes_of_a_pen_read_as_lone_signs_are_set_apart() -> None:
+    text = pdf_text([_ocr_page(["ĐD SỞ CÔNG THƯƠNG", "q2", "r3 Ấ u l| Ẳ", "Đỗ Văn Cường"])])
+    assert text.lines == ["ĐD SỞ CÔNG THƯƠNG", "Đỗ Văn Cường"]
+    assert {x[2] for x in text.set_apart if x[0] == "ocr noise"} == {"q2", "r3 Ấ u l| Ẳ"}
+
+
+def test_an_ocr_line_mended_by_the_dictionary_the_province_list_and_the_date() -> None:
+    line = "CÔNG AN TỈNH LÂM ĐÒNG CỤC HÓA CHÁT TÔNG GIÁM ĐỐC ngày 16/ 12/2021 kỳ 2021- 2026"
+    words = [Word(text, 10 * n, 10 * n + 8, 0, 10, 10, line=1)
+             for n, text in enumerate(line.split())]
+    assert " ".join(w.text for w in mend_ocr(words)) == (
+        "CÔNG AN TỈNH LÂM ĐỒNG CỤC HÓA CHẤT TỔNG GIÁM ĐỐC ngày 16/12/2021 kỳ 2021 - 2026")

@@ -40,6 +40,7 @@ def rules() -> dict[str, Any]:
     data["ben_hop_dong"] = re.compile(data["ben_hop_dong"])
     data["luu_khong_hai_cham"] = re.compile(data["luu_khong_hai_cham"])
     data["du_thao"] = re.compile(data["du_thao"])
+    data["ung_dung_quet"] = re.compile(data["ung_dung_quet"])
     data["loai_theo_loi_mo"] = {k: re.compile(p) for k, p in data["loai_theo_loi_mo"].items()}
     data["tu_ghep"] = frozenset(unicodedata.normalize("NFC", w) for w in data["tu_ghep"])
     return data
@@ -58,6 +59,18 @@ def is_furniture(line: str) -> bool:
     """True for a line of web or PDF page furniture (``Đăng nhập``, ``Trang 2/5``)."""
     k = key(line.strip())
     return any(p.search(k) for p in rules()["furniture"])
+
+
+def is_scanner_mark(line: str) -> bool:
+    """True for the mark a phone's scanning app prints on a page (``Được quét bằng
+    CamScanner``).
+
+    >>> is_scanner_mark("Được quét bằng CamScanner"), is_scanner_mark("Scanned with TapScanner")
+    (True, True)
+    >>> is_scanner_mark("Được quét bằng máy quét của cơ quan theo quy định về lưu trữ")
+    False
+    """
+    return bool(rules()["ung_dung_quet"].match(key(" ".join(line.split()))))
 
 
 def is_stamp(line: str) -> bool:
@@ -86,7 +99,21 @@ def ocr_noise(text: str) -> bool:
     (False, False, False)
     >>> ocr_noise("- Lưu: VT, KT(Nho)."), ocr_noise("(Í~ ;("), ocr_noise("^472)089,7281")
     (False, True, True)
+
+    Signs standing alone, not words: a line of four or more, at most one in four of them
+    holding two letters running or a number (``r3 Ấ u l| .A Ẳ``, the pen's strokes of a
+    signature), and a stroke read as two or three signs mixing a letter and a digit (``q2``):
+
+    >>> ocr_noise("r3 Ấ u l| .'.A Ẳ ˆ"), ocr_noise("LỆ * Ầ Â ø£ À Ầ . Ầ L4 ."), ocr_noise("q2")
+    (True, True, True)
+    >>> ocr_noise("_2471409.6063 433507..2089 42 2469979.1102"), ocr_noise("a) Tên b) Mã")
+    (False, False)
+    >>> ocr_noise("I II III IV"), ocr_noise("14")
+    (False, False)
     """
+    tokens = text.split()
+    if _lone_signs(tokens):
+        return True
     signs = good = 0
     worded = False
     for token in text.split():
@@ -97,6 +124,19 @@ def ocr_noise(text: str) -> bool:
                 good += len(core)
                 worded = worded or len(core) >= 2
     return not worded or good < 0.5 * signs
+
+
+def _lone_signs(tokens: list[str]) -> bool:
+    if len(tokens) == 1:
+        t = tokens[0]
+        return len(t) <= 3 and any(c.isdigit() for c in t) and any(c.isalpha() for c in t)
+    worded = sum(1 for t in tokens if _RUN.search(t) or _FIGURE.fullmatch(t))
+    return len(tokens) >= 4 and worded * 4 <= len(tokens)
+
+
+_RUN = re.compile(r"[^\W\d_]{2}")
+#: A number, with its separators and marks around it (``_2471409.6063``, ``433507..2089``).
+_FIGURE = re.compile(r"[\W_]*\d[\d.,/:_-]*[\W_]*")
 
 
 #: The label of the Nơi nhận, its colon written (``signature.NOI_NHAN`` also takes it bare).

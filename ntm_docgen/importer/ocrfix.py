@@ -2,8 +2,10 @@
 (``GIÁM ĐÓC``, ``(đê báo cáo)``) or in a word a number follows (``SÓ 1050``, ``Điêu 5``), the
 letters read for the digits of a day (``ngày U6_``) or of the number on the Số line (``4ó6``),
 look-alike signs (``1105⁄KH`` with a fraction slash), the name of a body with its spaces lost
-(``BỘCÔNGAN``), and a signer's name a stamp's ring crossed (``[loàng Văn Thuân``) or read
-after signs of no word (a rank under the signature's stroke)."""
+(``BỘCÔNGAN``), a signer's name a stamp's ring crossed (``[loàng Văn Thuân``) or read
+after signs of no word (a rank under the signature's stroke), the ``^`` lost under the tone
+of a capital (``HẠ TÀNG``, by underthesea's word list), a province's name (``LÂM ĐÒNG``), a
+date and a range of years OCR parted (``16/ 12/2021``, ``2021- 2026``)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,9 @@ from itertools import groupby
 from ntm_docgen.files.resources import load_data
 from ntm_docgen.importer.cleaning import ocr_noise
 from ntm_docgen.importer.pdflayout import Word
+from ntm_docgen.importer.relook import with_hat
+from ntm_docgen.vietnamese.donvi import province_key, province_name, province_named
+from ntm_docgen.vietnamese.lexicon import paired
 from ntm_docgen.vietnamese.text import is_upper_vi, nfc, strip_diacritics, upper_vi
 
 #: Signs OCR reads for a plain one: the fraction slash of ``1105⁄KH-ĐKT``.
@@ -151,6 +156,8 @@ def mend_line(texts: list[str]) -> list[str]:
     (['KT.', 'GIÁM', 'ĐỐC'], ['-', 'Bộ', 'trưởng', '(để', 'b/c);'])
     >>> mend_line(["PHO", "GIAM", "ĐỌC"]), mend_line(["THỦ", "TRƯỞNG"])
     (['PHÓ', 'GIÁM', 'ĐỐC'], ['THỦ', 'TRƯỞNG'])
+    >>> mend_line(["TÔNG", "GIÁM", "ĐỐC"])
+    ['TỔNG', 'GIÁM', 'ĐỐC']
     >>> mend_line(["Số:", "1105⁄KH-ĐKT"])
     ['Số:', '1105/KH-ĐKT']
     >>> mend_line(["SÓ", "1050/QĐ-SCT"]), mend_line(["-", "Như", "Điêu", "5;"])
@@ -208,7 +215,118 @@ def mend_line(texts: list[str]) -> list[str]:
             i += n - 1
             break
         i += 1
+    _hats(texts)
+    _province(texts)
     return texts
+
+
+def _province(texts: list[str]) -> None:
+    """The name of a province of the 2025 list after ``TỈNH`` or ``tỉnh``, read with other
+    marks (``LÂM ĐÒNG``), written as the list writes it, in the case it was read in; a name
+    the list holds no longer (a province merged in 2025) stays as read.
+
+    >>> t = "CÔNG AN TỈNH LÂM ĐÒNG".split(); _province(t); t
+    ['CÔNG', 'AN', 'TỈNH', 'LÂM', 'ĐỒNG']
+    >>> t = "UBND tỉnh Lâm Đồng;".split(); _province(t); t
+    ['UBND', 'tỉnh', 'Lâm', 'Đồng;']
+    >>> t = "tỉnh Bình Thuạn".split(); _province(t); t
+    ['tỉnh', 'Bình', 'Thuạn']
+    """
+    for i, text in enumerate(texts[:-1]):
+        if _key(text) != "tinh":
+            continue
+        for n in (3, 2, 1):
+            cores = [t.strip(_EDGE) for t in texts[i + 1:i + 1 + n]]
+            if len(cores) < n or not all(cores):
+                continue
+            found = province_named(" ".join(cores))
+            name = province_name(found).split() if found else []
+            if not found or len(name) != n or province_key(found.name) != province_key(
+                    " ".join(cores)):
+                continue
+            for j, (core, right) in enumerate(zip(cores, name, strict=True)):
+                texts[i + 1 + j] = texts[i + 1 + j].replace(core, _cased(core, right), 1)
+            break
+
+
+#: A date OCR parted after a slash (``16/`` ``12/2021``), and a range of years with a space
+#: on one side of its dash only (``2021-`` ``2026``, ``2021`` ``-2026``).
+_DAY_MONTH = re.compile(r"^\d{1,2}/$")
+_MONTH_YEAR = re.compile(r"^\d{1,2}/(19|20)\d\d\b")
+_YEAR_DASH = re.compile(r"^(?P<a>(19|20)\d\d)-$")
+_DASH_YEAR = re.compile(r"^-(?P<b>(19|20)\d\d\b.*)$")
+_YEAR = re.compile(r"^(19|20)\d\d\b")
+
+
+def _numbers_spaced(line: list[Word]) -> list[Word]:
+    """The words of one OCR line with a date parted after a slash made one (``16/12/2021``),
+    and a range of years spaced on both sides of its dash (``2021 - 2026``), as printed.
+
+    >>> words = [Word(t, 0, 1, 0, 1, 1) for t in "ngày 16/ 12/2021 nhiệm kỳ 2021- 2026".split()]
+    >>> [w.text for w in _numbers_spaced(words)]
+    ['ngày', '16/12/2021', 'nhiệm', 'kỳ', '2021 - 2026']
+    >>> [w.text for w in _numbers_spaced([Word(t, 0, 1, 0, 1, 1) for t in ["2021", "-2026;"]])]
+    ['2021 - 2026;']
+    >>> [w.text for w in _numbers_spaced([Word(t, 0, 1, 0, 1, 1) for t in "2021 - 2026".split()])]
+    ['2021 - 2026']
+    >>> [w.text for w in _numbers_spaced([Word(t, 0, 1, 0, 1, 1) for t in ["số", "3/", "5"]])]
+    ['số', '3/', '5']
+    """
+    out: list[Word] = []
+    for word in line:
+        before = out[-1].text if out else ""
+        text = None
+        if _DAY_MONTH.match(before) and _MONTH_YEAR.match(word.text):
+            text = before + word.text
+        elif _YEAR_DASH.match(before) and _YEAR.match(word.text):
+            text = f"{before[:-1]} - {word.text}"
+        elif _YEAR.fullmatch(before) and _DASH_YEAR.match(word.text):
+            text = f"{before} - {word.text[1:]}"
+        elif before == "-" and len(out) > 1 and _YEAR.fullmatch(out[-2].text) \
+                and _YEAR.match(word.text):  # the dash a word of its own, touching the year
+            out.pop()
+            text = f"{out[-1].text} - {word.text}"
+        if text is None:
+            out.append(word)
+        else:
+            out[-1] = replace(out[-1], text=text, x1=word.x1, top=min(out[-1].top, word.top),
+                              bottom=max(out[-1].bottom, word.bottom))
+    return out
+
+
+def _hats(texts: list[str]) -> None:
+    """A word in capitals whose one toned ``A``, ``E`` or ``O`` OCR read without its ``^``
+    (``HẠ TÀNG``, ``HÓA CHÁT``: a capital's marks stack highest, and the ``^`` under the tone
+    is lost first) gets it back when only so it makes a word of the dictionary with the word
+    before or after it on its line, in capitals too (``HẠ TẦNG``, ``HÓA CHẤT``).
+
+    >>> t = "CỤC HÓA CHÁT".split(); _hats(t); t
+    ['CỤC', 'HÓA', 'CHẤT']
+    >>> t = "HẠ TÀNG VÀ GIAO".split(); _hats(t); t
+    ['HẠ', 'TẦNG', 'VÀ', 'GIAO']
+    >>> t = "CÁC CƠ QUAN".split(); _hats(t); t
+    ['CÁC', 'CƠ', 'QUAN']
+    >>> t = "hóa chát".split(); _hats(t); t
+    ['hóa', 'chát']
+    """
+    cores = [t.strip(_EDGE) for t in texts]
+    for n, core in enumerate(cores):
+        hatted = with_hat(core) if core and is_upper_vi(core) and core.isalpha() else core
+        if hatted == core:
+            continue
+        beside = [(cores[j], j < n) for j in (n - 1, n + 1) if 0 <= j < len(cores)
+                  and cores[j].isalpha() and is_upper_vi(cores[j])]
+        if _makes_a_word(hatted, beside) and not _makes_a_word(core, beside):
+            texts[n] = texts[n].replace(core, hatted, 1)
+            cores[n] = hatted
+
+
+def _makes_a_word(word: str, beside: list[tuple[str, bool]]) -> bool:
+    """``word`` makes a word of the dictionary with one of the words ``beside`` it, each with
+    whether it stands before it."""
+    return any(paired(other.lower(), word.lower()) if first else paired(word.lower(),
+                                                                           other.lower())
+               for other, first in beside)
 
 
 @cache
@@ -364,8 +482,8 @@ def mend_ocr(words: list[Word]) -> list[Word]:
         line = list(group)
         texts = mend_deputy(above, mend_line([w.text for w in line]))
         above = " ".join(texts)
-        line = [replace(w, text=t) if t != w.text else w for w, t in zip(line, texts,
-                                                                          strict=True)]
+        line = _numbers_spaced([replace(w, text=t) if t != w.text else w
+                                for w, t in zip(line, texts, strict=True)])
         end = next((n for n in range(len(line) - 1, -1, -1) if "./." in line[n].text), None)
         if end is not None:
             word = line[end]

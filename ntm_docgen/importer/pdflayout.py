@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from statistics import median
 
-from ntm_docgen.importer.cleaning import key, ocr_noise
+from ntm_docgen.importer.cleaning import is_scanner_mark, key, ocr_noise
 from ntm_docgen.vietnamese.loai import split_heading
 
 
@@ -153,6 +153,9 @@ def order_page(page: Page, running: set[str]) -> tuple[list[Line], list[tuple[st
     apart.extend(("footnote", page.number, n) for n in notes)
     ordered = _reading_order(kept)
     if page.ocr:  # a column's line at a time: a stamp beside a Nơi nhận item is its own
+        apart.extend(("scanner app", page.number, " ".join(x.text.split()))
+                     for x in ordered if is_scanner_mark(x.text))
+        ordered = [x for x in ordered if not is_scanner_mark(x.text)]
         apart.extend(("ocr noise", page.number, " ".join(x.text.split()))
                      for x in ordered if ocr_noise(x.text))
         ordered = [x for x in ordered if not ocr_noise(x.text)]

@@ -37,14 +37,10 @@ def untoned(syllable: str) -> str:
 
 @dataclass(frozen=True)
 class Lexicon:
-    """The syllables of the dictionary and its pairs of adjacent syllables, in lower case; the
-    pairs also with the tone of one side left out (``tổng hơp``: a pair whose other syllable
-    lost its mark too)."""
+    """The syllables of the dictionary and its pairs of adjacent syllables, in lower case."""
 
     syllables: frozenset[str] = frozenset()
     pairs: frozenset[tuple[str, str]] = frozenset()
-    left: frozenset[tuple[str, str]] = frozenset()
-    right: frozenset[tuple[str, str]] = frozenset()
 
 
 @cache
@@ -61,9 +57,18 @@ def lexicon() -> Lexicon:
         parts = nfc(line).lower().split()
         syllables.update(parts)
         pairs.update(zip(parts, parts[1:], strict=False))
-    return Lexicon(frozenset(syllables), frozenset(pairs),
-                       frozenset((a, untoned(b)) for a, b in pairs),
-                       frozenset((untoned(a), b) for a, b in pairs))
+    return Lexicon(frozenset(syllables), frozenset(pairs))
+
+
+@cache
+def half_toned() -> tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]]]:
+    """The dictionary's pairs with the tone of their second, then of their first syllable
+    left out (``tổng hơp``: a pair whose other syllable lost its mark too): made only where
+    marks a PDF drew apart are put back, since taking the tones off every pair costs most of
+    the dictionary's loading (0.8 s of 1.1 s), which a second look at a scan never needs."""
+    pairs = lexicon().pairs
+    return (frozenset((a, untoned(b)) for a, b in pairs),
+            frozenset((untoned(a), b) for a, b in pairs))
 
 
 def _placements(syllable: str) -> set[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ntm_docgen.vietnamese.lexicon import TONES, has_tone, lexicon, with_tone
+from ntm_docgen.vietnamese.lexicon import TONES, half_toned, has_tone, lexicon, with_tone
 from ntm_docgen.vietnamese.lexicon import known as known  # importable from here, as before
 from ntm_docgen.vietnamese.lexicon import paired as paired  # importable from here, as before
 from ntm_docgen.vietnamese.text import nfc
@@ -125,6 +125,7 @@ def _assign(words: list[str], marks: str) -> list[str] | None:
     words_of = lexicon()
     if not words_of.syllables:
         return None
+    left, right = half_toned()
     parts = [_split(w) for w in words]
     forms: list[list[str | None]] = []  # per word: its form as read, then with each mark
     for _, core, _ in parts:
@@ -141,8 +142,7 @@ def _assign(words: list[str], marks: str) -> list[str] | None:
         a, b = a.lower(), b.lower()
         if (a, b) in words_of.pairs:
             return 1.0
-        if (not has_tone(b) and (a, b) in words_of.left) or \
-                (not has_tone(a) and (a, b) in words_of.right):
+        if (not has_tone(b) and (a, b) in left) or (not has_tone(a) and (a, b) in right):
             return 0.5
         return 0.0
 

@@ -19,8 +19,9 @@ from ntm_docgen.files import officein
 from ntm_docgen.files.output import write_with
 from ntm_docgen.i18n import N_, _
 
-__all__ = ["DOCX_ONLY", "Finding", "FixResult", "UnreadableDocxError", "as_word", "check_document",
-           "check_file", "comment_file", "fix_file", "to_json", "to_text"]
+__all__ = ["DOCX_ONLY", "Finding", "FixResult", "NotWordFileError", "UnreadableDocxError",
+           "as_word", "check_document", "check_file", "comment_file", "fix_file", "to_json",
+           "to_text"]
 
 
 #: What check says of a PDF given to it, under any name.
@@ -29,14 +30,30 @@ DOCX_ONLY = N_("check reads Word files (.docx, and .doc, .rtf, .odt through Libr
                "from")
 
 
+class NotWordFileError(DocgenError):
+    """Raised when check is given a PDF, whatever its name: it reads Word files."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        super().__init__(_("{path} is a {kind} file; {what}").format(path=path, kind="PDF",
+                                                                    what=_(DOCX_ONLY)))
+
+
 def check_document(doc: Document) -> list[Finding]:
     """Every finding for an opened document, in the order of the page."""
     letter: Letter = locate(doc)
     found = [*check_page(doc), *check_font(doc), *check_head(letter), *check_body(letter),
-             *check_sign(letter), *check_page_numbers(doc)]
+             *check_sign(letter), *check_page_numbers(doc, _end(letter))]
     if letter.nhom == "noi_bo":  # an internal form: dated and signed in its own table
         return [f for f in found if f.rule not in rules()["noi_bo_not_looked_for"]]
     return found
+
+
+def _end(letter: Letter) -> int | None:
+    """The index of the letter's last paragraph: its signer's name or its last recipient."""
+    ends = [line.para.index for line in (letter.ho_ten, *letter.noi_nhan_items[-1:])
+            if line is not None]
+    return max(ends) if ends else None
 
 
 def check_file(path: Path | str) -> list[Finding]:
@@ -54,8 +71,7 @@ def as_word(path: Path | str) -> Iterator[Path]:
     path = Path(path)
     with contextlib.suppress(OSError), path.open("rb") as handle:
         if officein.content_kind(handle.read(8)) == "pdf":
-            raise DocgenError(_("{path} is a {kind} file; {what}").format(
-                path=path, kind="PDF", what=_(DOCX_ONLY)))
+            raise NotWordFileError(path)
     if path.suffix.lower() not in officein.SUFFIXES:
         yield path
         return

@@ -140,6 +140,8 @@ def _title(letter: Letter, head_end: int) -> None:
                 getattr(letter, mark).append(seg)
     letter.pham_vi = [s for s in segs if upper_vi(s.clean) in rules()["pham_vi"]]
     vv = _first(after_so[:6], lambda s: bool(VV_RE.match(s.clean)))
+    if vv is not None and any(_names_a_type(s) for s in after_so[:after_so.index(vv)]):
+        vv = None  # THÔNG BÁO / V/v ...: the trích yếu of a named type, opening with V/v
     if vv is not None:
         letter.vv = [vv]
         for seg in segs[segs.index(vv) + 1:segs.index(vv) + 4]:
@@ -166,9 +168,16 @@ def _title(letter: Letter, head_end: int) -> None:
             runs_on = not above.clean.endswith((";", ".", ":")) and len(seg.clean) <= 70 and \
                 (seg.para.props.align == "center" or same_cell(seg, above)) and \
                 len(letter.kinh_gui) < 30
-            if not seg.clean.startswith("-") and not runs_on:
+            if not seg.clean.startswith("-") and not seg.para.bullet and not runs_on:
                 break
             letter.kinh_gui.append(seg)
+
+
+def _names_a_type(seg: Line) -> bool:
+    """True when a line is a tên loại of Phụ lục III alone (THÔNG BÁO, QUYẾT ĐỊNH)."""
+    heading = split_heading(seg.clean) if is_upper_vi(seg.clean) else None
+    return heading is not None and not heading.words and heading.loai is not None and \
+        bool(heading.loai.ma)
 
 
 def _trich_yeu(letter: Letter, ten_loai: Line) -> list[Line]:
@@ -244,8 +253,10 @@ def _body(letter: Letter, head_end: int) -> None:
         if i > 3:
             return
     tail = "can_cu_tail" if letter.is_quyet_dinh else "can_cu_prefixes"
+    typo = re.compile(rules()["can_cu_typo"])
     while i < len(letter.body) and (_starts(letter.body[i].clean, "can_cu_prefixes")
-                                    or _starts(letter.body[i].clean, tail)):
+                                    or _starts(letter.body[i].clean, tail)
+                                    or (letter.can_cu and typo.match(letter.body[i].clean))):
         if letter.can_cu and letter.body[i].clean.endswith(":"):
             break  # "Thực hiện ..., Sở hướng dẫn như sau:" opens the body
         letter.can_cu.append(letter.body[i])

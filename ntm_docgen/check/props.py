@@ -117,15 +117,18 @@ class Styles:
         #: the interval of the default tab stops (the document's settings, else Word's)
         self.default_tab = found if found > 0 else DEFAULT_TAB
         self.default_para: str | None = None
+        self.default_table: str | None = None
         self.rpr_default: etree._Element | None = None
         self.ppr_default: etree._Element | None = None
         if styles_root is not None:
             for style in styles_root.iterfind("w:style", NS):
                 sid = style.get(w("styleId"))
                 self.by_id[sid] = style
-                if style.get(w("type")) == "paragraph" and \
-                        style.get(w("default")) in ("1", "true", "on"):
-                    self.default_para = sid
+                if style.get(w("default")) in ("1", "true", "on"):
+                    if style.get(w("type")) == "paragraph":
+                        self.default_para = sid
+                    elif style.get(w("type")) == "table":
+                        self.default_table = sid
             self.rpr_default = styles_root.find("w:docDefaults/w:rPrDefault/w:rPr", NS)
             self.ppr_default = styles_root.find("w:docDefaults/w:pPrDefault/w:pPr", NS)
         self.theme = _theme_fonts(theme_root)
@@ -144,6 +147,16 @@ class Styles:
         ps = p.find("w:pPr/w:pStyle", NS)
         return ps.get(w("val")) if ps is not None else self.default_para
 
+    def table_chain(self, p: etree._Element) -> list[etree._Element]:
+        """The style of the table cell ``p`` is in and the styles it is based on (its own
+        ``w:tblStyle``, else the document's default table style); none outside a table. Word
+        applies it over the document defaults and under the paragraph's style."""
+        table = next(p.iterancestors(w("tbl")), None)
+        if table is None:
+            return []
+        named = table.find("w:tblPr/w:tblStyle", NS)
+        return self.chain(named.get(w("val")) if named is not None else self.default_table)
+
     def run_levels(self, r: etree._Element, p: etree._Element) -> list[etree._Element]:
         """Every ``w:rPr`` that may set a property of run ``r``, strongest first."""
         levels = [r.find("w:rPr", NS)]
@@ -151,6 +164,7 @@ class Styles:
         if rs is not None:
             levels += [s.find("w:rPr", NS) for s in self.chain(rs.get(w("val")))]
         levels += [s.find("w:rPr", NS) for s in self.chain(self.para_style_id(p))]
+        levels += [s.find("w:rPr", NS) for s in self.table_chain(p)]
         levels.append(self.rpr_default)
         return [lv for lv in levels if lv is not None]
 
@@ -158,6 +172,7 @@ class Styles:
         """Every ``w:pPr`` that may set a property of paragraph ``p``, strongest first."""
         levels = [p.find("w:pPr", NS)]
         levels += [s.find("w:pPr", NS) for s in self.chain(self.para_style_id(p))]
+        levels += [s.find("w:pPr", NS) for s in self.table_chain(p)]
         levels.append(self.ppr_default)
         return [lv for lv in levels if lv is not None]
 

@@ -15,6 +15,7 @@ from ntm_docgen.check.fixes import split_at_breaks
 from ntm_docgen.check.props import NS, ParaProps, RunProps, Styles, w
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files.limits import PARAGRAPHS
+from ntm_docgen.files.numbering import list_labels
 from ntm_docgen.files.package import UnreadablePackageError, check_package
 from ntm_docgen.files.syntax import WORD
 from ntm_docgen.i18n import N_, _
@@ -64,10 +65,20 @@ class Para:
     index: int = 0
     has_line_shape: bool = False
     page_break: bool = False
+    #: what Word prints before the text and the text lacks: a list's number or bullet
+    #: (numbering.xml) or a bullet typed as a Symbol character (w:sym), with its space
+    label: str = ""
 
     @property
     def text(self) -> str:
         return "".join(r.shown for r in self.runs)
+
+    @property
+    def bullet(self) -> bool:
+        """True when the paragraph prints as an item of a list marked by a bullet or a dash
+        that is not in its text ("- " drawn by Word's list, "•" typed as a symbol)."""
+        mark = self.label.strip()
+        return bool(mark) and not mark[0].isalnum()
 
     @property
     def clean(self) -> str:
@@ -182,7 +193,7 @@ def open_docx(path: Path | str, split_lines: bool = False) -> Document:
         raise UnreadableDocxError(path, e.reason) from e
     if split_lines:
         split_at_breaks(body)
-    paras = read_paras(body, styles)
+    paras = read_paras(body, styles, list_labels(document))
     return Document(path, document, styles, paras, body.findall(".//w:sectPr", NS))
 
 
@@ -204,9 +215,12 @@ def styles_of(document: docx.document.Document) -> Styles:
     return Styles(styles_root, theme, settings_root)
 
 
-def read_paras(root: etree._Element, styles: Styles) -> list[Para]:
-    """Every paragraph under ``root`` in reading order, text boxes included."""
+def read_paras(root: etree._Element, styles: Styles,
+               labels: dict | None = None) -> list[Para]:
+    """Every paragraph under ``root`` in reading order, text boxes included; ``labels`` the
+    numbers and bullets Word's lists print before them."""
     out: list[Para] = []
+    labels = labels or {}
     for p in root.iter(w("p")):
         if _skipped(p):
             continue
@@ -216,8 +230,23 @@ def read_paras(root: etree._Element, styles: Styles) -> list[Para]:
         _place(para)
         para.has_line_shape = bool(_shapes(p))
         para.page_break = bool(_PAGE_BREAK(p))
+        para.label = labels.get(p) or ("• " if _opens_with_symbol(p) else "")
         out.append(para)
     return out
+
+
+def _opens_with_symbol(p: etree._Element) -> bool:
+    """True when the first thing paragraph ``p`` prints is a Symbol or Wingdings character
+    (``w:sym``), as Word types a bullet: "•<Tab>text"."""
+    for r in _own_runs(p):
+        for child in r:
+            tag = etree.QName(child).localname
+            if tag == "sym":
+                return True
+            if tag in ("t", "br", "cr", "noBreakHyphen") and (tag != "t" or (child.text or "")
+                                                               .strip()):
+                return False
+    return False
 
 
 def _skipped(el: etree._Element) -> bool:

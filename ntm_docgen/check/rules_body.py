@@ -45,39 +45,62 @@ def _kinds(letter: Letter) -> list[tuple[Para, str | None, bool]]:
 
 
 def _headings(letter: Letter) -> list[Finding]:
-    """Headings (I.–XX., Phần, Chương, Mục) bold; the marker of an Điều bold."""
+    """Headings (I.–XX., Phần, Chương, Mục) bold; the marker of an Điều bold. An Điều whose
+    marker prints bold but for its full stop is told so, not that it is not bold."""
     bad: list[tuple[Para, list]] = []
+    stops: list[tuple[Para, list]] = []
     for para, kind, _centred in _kinds(letter):
         text = para.clean
         runs = [r for r in para.runs if r.text.strip()]
+        stop_only = False
         if kind in ("roman", "part"):
             weak = [r for r in runs if not r.props.bold]
         elif kind == "dieu" and (marker := re.match(rules()["body"]["dieu_marker"], text)):
-            covered, weak = 0, []
+            covered, weak, worded = 0, [], False
             for run in runs:
                 if covered >= marker.end():
                     break
-                covered += len(run.text.lstrip()) if not covered else len(run.text)
+                piece = run.text.lstrip() if not covered else run.text
+                inside = piece[:marker.end() - covered]
+                covered += len(piece)
                 if not run.props.bold:
                     weak.append(run)
+                    worded = worded or any(ch.isalnum() for ch in inside)
+            stop_only = not worded
         else:
             continue
         if weak:
-            bad.append((para, weak))
-    if not bad:
-        return []
+            (stops if stop_only else bad).append((para, weak))
+    out = []
+    if bad:
+        found = _("heading not bold") if len(bad) == 1 else ngettext(
+            "heading not bold (and {count} more heading)",
+            "heading not bold (and {count} more headings)", len(bad) - 1).format(
+            count=len(bad) - 1)
+        note = _('the heading "{text}" is not bold; make it bold') if len(bad) == 1 else \
+            _('the heading "{text}" and {more} more are not bold; make the headings (I.–XX., '
+              'Phần, Chương, Mục, the Điều marker) bold')
+        out.append(_heading_finding(bad, found, note))
+    if stops:
+        found = _("the full stop of an Điều marker not bold") if len(stops) == 1 else ngettext(
+            "the full stop of an Điều marker not bold (and {count} more)",
+            "the full stop of an Điều marker not bold (and {count} more)", len(stops) - 1).format(
+            count=len(stops) - 1)
+        note = _('the full stop of the marker of "{text}" is not bold; make the whole marker '
+                 '"Điều N." bold') if len(stops) == 1 else \
+            _('the full stop of the marker of "{text}" and of {more} more Điều is not bold; '
+              'make each whole marker "Điều N." bold')
+        out.append(_heading_finding(stops, found, note))
+    return out
+
+
+def _heading_finding(bad: list[tuple[Para, list]], found: str, note: str) -> Finding:
     para = bad[0][0]
-    found = _("heading not bold") if len(bad) == 1 else ngettext(
-        "heading not bold (and {count} more heading)",
-        "heading not bold (and {count} more headings)", len(bad) - 1).format(count=len(bad) - 1)
-    note = _('the heading "{text}" is not bold; make it bold') if len(bad) == 1 else \
-        _('the heading "{text}" and {more} more are not bold; make the headings (I.–XX., Phần, '
-          'Chương, Mục, the Điều marker) bold')
-    return [Finding("body.heading", where(para), short(para.clean), found,
-                    _("headings I.–XX., Phần, Chương, Mục and the Điều marker in bold"),
-                    partial(fixes.set_toggle, [r.el for _p, weak in bad for r in weak],
-                            "bold", True), anchor=para.el,
-                    note=note.format(text=short(para.clean, 40), more=len(bad) - 1))]
+    return Finding("body.heading", where(para), short(para.clean), found,
+                   _("headings I.–XX., Phần, Chương, Mục and the Điều marker in bold"),
+                   partial(fixes.set_toggle, [r.el for _p, weak in bad for r in weak],
+                           "bold", True), anchor=para.el,
+                   note=note.format(text=short(para.clean, 40), more=len(bad) - 1))
 
 
 def _title(letter: Letter) -> list[Finding]:
@@ -160,6 +183,8 @@ def _kinh_gui(letter: Letter) -> list[Finding]:
                                   'colon)').format(text=short(head.clean, 20))))
     joined = wrapped([head, *items])[1:]
     for i, (item, text) in enumerate(joined):
+        if item.para.bullet and not text.startswith(item.para.label.strip()):
+            text = item.para.label + text  # the dash Word's list prints before it
         last = i == len(joined) - 1
         end = "." if last else ";"
         if not text.startswith("- ") or not text.endswith(end):
@@ -232,7 +257,7 @@ def _paragraphs(letter: Letter) -> list[Finding]:
                     (para, _("{gap} pt between paragraphs").format(gap=num(gap)),
                      _("at least {gap} pt between paragraphs (spacing before or after)")
                      .format(gap=num(data["min_gap_pt"])), f"{num(gap)} pt"))
-        if _is_heading(para) or para.clean.startswith(("Kính gửi", "- ", "+ ")):
+        if _is_heading(para) or para.clean.startswith(("Kính gửi", "- ", "+ ")) or para.bullet:
             continue
         if props.align == "center" and _centred_by_practice(para.clean):
             continue  # "(Chi tiết tại Phụ lục kèm theo)", "Phụ lục 1": centred as clerks do

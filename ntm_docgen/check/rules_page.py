@@ -135,7 +135,7 @@ def check_font(doc: Document) -> list[Finding]:
             for name in names:
                 bad[name] += 1
                 first.setdefault(name, para)
-            if run.props.color.lower() not in [c.lower() for c in data["colors"]]:
+            if not _prints_black(run.props.color, data):
                 colored.append((para, run.el))
     roots = part_roots(doc)
     for name, count in sorted(bad.items()):
@@ -209,8 +209,11 @@ def _has_page_field(root: etree._Element) -> bool:
     return any(_PAGE_FIELD.match(f) for f in fields)
 
 
-def check_page_numbers(doc: Document) -> list[Finding]:
-    """Page numbers: in the header, centred, 13–14 pt, none on page 1."""
+def check_page_numbers(doc: Document, end: int | None = None) -> list[Finding]:
+    """Page numbers: in the header, centred, 13–14 pt, none on page 1. ``end``: the index of
+    the letter's last paragraph (its signature, its Nơi nhận); a page that starts after it is
+    an attachment's, numbered on its own, or another paper's (the office's phiếu trình), and
+    does not make the letter one of several pages."""
     out: list[Finding] = []
     if not doc.sections:
         return out
@@ -256,7 +259,7 @@ def check_page_numbers(doc: Document) -> list[Finding]:
         for finding in style("so_trang", paras):
             finding.where = _("header of section {n}").format(n=1)
             out.append(finding)
-    elif any(p.page_break for p in doc.paras) and not any(
+    elif any(p.page_break and (end is None or p.index <= end) for p in doc.paras) and not any(
             f is not None and _has_page_field(f) for f in footers):
         lo, hi = rules()["elements"]["so_trang"]["size"]
         out.append(Finding("so_trang.missing", _("header of section {n}").format(n=1), "",
@@ -267,3 +270,20 @@ def check_page_numbers(doc: Document) -> list[Finding]:
                                   "them from page 2, centred in the header, {size}").format(
                                size=num_range(lo, hi))))
     return out
+
+
+def _prints_black(color: str, data: dict) -> bool:
+    """True when text of ``color`` (``auto`` or RRGGBB) prints black: one of the page's colours,
+    or so dark that paper cannot tell it from black.
+
+    >>> data = {"colors": ["auto", "000000"], "near_black": 48}
+    >>> [_prints_black(c, data) for c in ("auto", "000000", "1B1C1D", "303030", "404040", "EE0000")]
+    [True, True, True, True, False, False]
+    """
+    if color.lower() in [c.lower() for c in data["colors"]]:
+        return True
+    try:
+        channels = [int(color[i:i + 2], 16) for i in (0, 2, 4)] if len(color) == 6 else []
+    except ValueError:
+        return False
+    return bool(channels) and max(channels) <= data["near_black"]

@@ -15,6 +15,8 @@ from ntm_docgen.vietnamese.text import name_in_capitals
 _PREFIX = re.compile(r"^(\S{1,4}\.)\s")
 # a line that tries to be an authority line without its dot: "KT GIÁM ĐỐC", "TM UBND"
 _PREFIX_TRY = re.compile(r"^(TM|KT|TL|TUQ|Q)\b")
+# a prefix glued to the title after it: "KT.CHỦ TỊCH", "TM.ỦY BAN NHÂN DÂN"
+_GLUED = re.compile(r"^(\w{1,3}\.)(?=\w)")
 
 
 def check_sign(letter: Letter) -> list[Finding]:
@@ -44,7 +46,18 @@ def _signature(letter: Letter) -> list[Finding]:
         prefix = match.group(1) if match else ""
         if i > 0 and not prefix and not _PREFIX_TRY.match(line.clean):
             continue  # the rest of the line above, wrapped (TM. ỦY BAN NHÂN DÂN / TỈNH ...)
-        if prefix not in known:
+        glued = _GLUED.match(line.clean)
+        if not prefix and glued and glued.group(1) in known:  # "KT.CHỦ TỊCH"
+            prefix = glued.group(1)
+            out.append(Finding("quyen_han.prefix", where(line.para), short(line.clean),
+                               _('"{prefix}" with no space after it').format(prefix=prefix),
+                               _('a space after "{prefix}"').format(prefix=prefix),
+                               anchor=line.para.el,
+                               note=_('the authority line "{text}" has no space after "{prefix}"; '
+                                      'write "{prefix} {rest}"').format(
+                                   text=short(line.clean, 40), prefix=prefix,
+                                   rest=short(line.clean[len(prefix):], 30))))
+        elif prefix not in known:
             out.append(Finding("quyen_han.prefix", where(line.para), short(line.clean),
                                f'"{prefix or short(line.clean, 12)}"',
                                _("an authority line starting with one of {known}").format(

@@ -15,11 +15,11 @@ from lxml import etree
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files import officein
 from ntm_docgen.files.limits import TEXT_BYTES, check_lines, read_bounded
+from ntm_docgen.files.numbering import list_labels
 from ntm_docgen.files.package import UnreadablePackageError, check_package
 from ntm_docgen.files.resources import load_data
 from ntm_docgen.i18n import _
 from ntm_docgen.importer.legacy import RunFonts, style_chain
-from ntm_docgen.importer.numbering import list_labels
 from ntm_docgen.vietnamese.legacy import encoding_of_font, to_unicode
 from ntm_docgen.vietnamese.text import nfc
 

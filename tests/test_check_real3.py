@@ -1,0 +1,195 @@
+"""check on the third round of real letters: each finding a văn thư judged false there, built
+into a letter to the decree, is gone, and the defect it stood beside is still told as it is."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from check_letter import build_letter, edit, find, retext, set_runs
+from conftest import DATA
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_BREAK
+from docx.oxml.ns import qn
+from docx.shared import Cm, RGBColor
+
+from ntm_docgen.check import check_file
+from ntm_docgen.letter.render import render_spec
+from ntm_docgen.letter.spec import load_spec
+
+
+@pytest.fixture(scope="module")
+def letters(tmp_path_factory) -> dict[str, Path]:
+    """The Hướng dẫn (hd) and the công văn (cv) built to the decree, and a Quyết định (qd)
+    rendered from its spec."""
+    folder = tmp_path_factory.mktemp("real3")
+    made = {kind: build_letter(folder / f"{kind}.docx", kind) for kind in ("hd", "cv")}
+    made["qd"] = folder / "qd.docx"
+    render_spec(load_spec(DATA / "check" / "quyet-dinh.ubnd-tinh.yaml"), made["qd"],
+                today=date(2026, 11, 23))
+    return made
+
+
+@pytest.fixture
+def hd(letters) -> Path:
+    return letters["hd"]
+
+
+@pytest.fixture
+def cv(letters) -> Path:
+    return letters["cv"]
+
+
+@pytest.fixture
+def qd(letters) -> Path:
+    return letters["qd"]
+
+
+def test_an_authority_prefix_glued_to_the_title_is_told_its_missing_space(hd, tmp_path):
+    path = edit(hd, tmp_path / "v.docx", lambda d: retext(find(d, r"^KT\. "), r"^KT\. ", "KT."))
+    (finding,) = check_file(path)
+    assert finding.rule == "quyen_han.prefix"
+    assert 'no space after "KT."' in finding.message
+    assert "does not begin with" not in finding.message
+
+
+def _fonts(rpr, name: str) -> None:
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = rpr.makeelement(qn("w:rFonts"), {})
+        rpr.insert(0, fonts)
+    fonts.attrib.clear()
+    for slot in ("ascii", "hAnsi", "eastAsia", "cs"):
+        fonts.set(qn(f"w:{slot}"), name)
+
+
+def _fonts_from_the_table_style(document) -> None:
+    """Calibri in the document defaults, Times New Roman on each run outside the tables and
+    in the style of every table, as Word writes a letter whose header sits in a Table Grid."""
+    styles = document.styles.element
+    _fonts(styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr")), "Calibri")
+    for style in styles.iterfind(qn("w:style")):
+        rpr = style.find(qn("w:rPr"))
+        if rpr is not None and rpr.find(qn("w:rFonts")) is not None:
+            rpr.remove(rpr.find(qn("w:rFonts")))
+    grid = document.styles.add_style("Bang", WD_STYLE_TYPE.TABLE)
+    _fonts(grid.element.get_or_add_rPr(), "Times New Roman")
+    for table in document.tables:
+        table.style = grid
+    body = document.element.body
+    for run in body.iter(qn("w:r")):
+        if next(run.iterancestors(qn("w:tbl")), None) is None:
+            _fonts(run.get_or_add_rPr(), "Times New Roman")
+
+
+def test_a_table_style_font_is_the_font_its_cells_print_in(hd, tmp_path):
+    path = edit(hd, tmp_path / "v.docx", _fonts_from_the_table_style)
+    assert "font.name" not in [f.rule for f in check_file(path)]
+    calibri = edit(path, tmp_path / "c.docx", lambda d: _fonts(
+        d.styles["Bang"].element.get_or_add_rPr(), "Calibri"))
+    assert "font.name" in [f.rule for f in check_file(calibri)]
+
+
+@pytest.mark.parametrize(("rgb", "told"), [((0x1B, 0x1C, 0x1D), False), ((0x30, 0x30, 0x30), False),
+                                            ((0x55, 0x55, 0x55), True), ((0xEE, 0, 0), True)],
+                         ids=["1b1c1d", "303030", "grey-555555", "red"])
+def test_only_a_colour_the_page_shows_is_told(hd, tmp_path, rgb, told):
+    path = edit(hd, tmp_path / "v.docx", lambda d: setattr(
+        find(d, r"^Đánh giá").runs[0].font.color, "rgb", RGBColor(*rgb)))
+    assert ("font.color" in [f.rule for f in check_file(path)]) is told
+
+
+@pytest.mark.parametrize(("upright", "found"), [
+    (".", "the full stop of an Điều marker not bold"), ("2.", "heading not bold")],
+    ids=["its-full-stop-upright", "its-number-upright"])
+def test_an_dieu_marker_bold_but_for_its_full_stop_is_told_so(qd, tmp_path, upright, found):
+    def split(document) -> None:
+        dieu = find(document, r"^Điều 2\.")
+        text = "".join(r.text for r in dieu.runs)
+        for run in dieu.runs[1:]:
+            run._r.getparent().remove(run._r)
+        cut = text.index(upright)
+        dieu.runs[0].text = text[:cut]
+        dieu.runs[0].font.bold = True
+        dieu.add_run(text[cut:]).font.bold = False
+
+    path = edit(qd, tmp_path / "v.docx", split)
+    assert [f.found for f in check_file(path) if f.rule == "body.heading"] == [found]
+
+
+def test_a_named_types_trich_yeu_opening_with_vv_is_its_trich_yeu(hd, cv, tmp_path):
+    path = edit(hd, tmp_path / "v.docx",
+                lambda d: retext(find(d, r"^Tổng kết phong"), r"^Tổng kết", "V/v tổng kết"))
+    assert [r for r in (f.rule for f in check_file(path)) if r.startswith(("vv.", "ten_loai."))] \
+        == []
+    bold = edit(cv, tmp_path / "b.docx", lambda d: set_runs(find(d, r"^V/v"), bold=True))
+    assert "vv.bold" in [f.rule for f in check_file(bold)]  # a công văn's V/v line as before
+
+
+def _as_word_list(document) -> None:
+    """The Kính gửi items made a Word list (List Bullet), their marks no longer typed."""
+    for para in document.paragraphs:
+        if para.text.startswith("- ") and para.text.endswith((";", ".")) and \
+                para._p.getparent() is document.element.body:
+            retext(para, r"^- ", "")
+            para.style = document.styles["List Bullet"]
+
+
+def test_kinh_gui_items_drawn_by_a_word_list_are_its_items(cv, tmp_path):
+    path = edit(cv, tmp_path / "v.docx", _as_word_list)
+    rules = [f.rule for f in check_file(path)]
+    assert "body.indent" not in rules
+    assert "body.justify" not in rules
+
+
+def _symbol_bullet(document) -> None:
+    """A body paragraph typed "•<Tab>text" with the bullet a Symbol character, as Word does."""
+    para = find(document, r"^Đánh giá")
+    para.paragraph_format.left_indent = Cm(0.63)  # hanging: the bullet, then its text
+    para.paragraph_format.first_line_indent = Cm(-0.63)
+    run = para.runs[0]._r
+    mark = run.makeelement(qn("w:r"), {})
+    sym = mark.makeelement(qn("w:sym"), {qn("w:font"): "Symbol", qn("w:char"): "F0B7"})
+    mark.append(sym)
+    mark.append(mark.makeelement(qn("w:tab"), {}))
+    run.addprevious(mark)
+
+
+def test_a_bullet_typed_as_a_symbol_is_an_item_as_a_dash_is(hd, tmp_path):
+    path = edit(hd, tmp_path / "v.docx", _symbol_bullet)
+    assert "body.indent" not in [f.rule for f in check_file(path)]
+
+
+def _no_page_numbers(document) -> None:
+    for para in document.sections[0].header.paragraphs:
+        for child in list(para._p):
+            if child.tag != qn("w:pPr"):
+                para._p.remove(child)
+
+
+def _page_after_the_signature(document) -> None:
+    """The letter's own page break gone, and a page after its signature: the phiếu trình an
+    office keeps in the same file."""
+    for br in document.element.body.iter(qn("w:br")):
+        if br.get(qn("w:type")) == "page":
+            br.getparent().remove(br)
+    form = document.add_paragraph()
+    form.add_run().add_break(WD_BREAK.PAGE)
+    form.add_run("PHIẾU TRÌNH")
+
+
+def test_a_page_after_the_signature_does_not_make_the_letter_several_pages(hd, tmp_path):
+    unnumbered = edit(hd, tmp_path / "n.docx", _no_page_numbers)
+    assert "so_trang.missing" in [f.rule for f in check_file(unnumbered)]
+    path = edit(unnumbered, tmp_path / "v.docx", _page_after_the_signature)
+    assert "so_trang.missing" not in [f.rule for f in check_file(path)]
+
+
+def test_a_can_cu_with_its_cu_mistyped_is_still_one_of_them(qd, tmp_path):
+    def mistype(document) -> None:
+        lines = [p for p in document.paragraphs if p.text.startswith("Căn cứ")]
+        retext(lines[-1], r"^Căn cứ", "Căn cư")
+
+    path = edit(qd, tmp_path / "v.docx", mistype)
+    assert "can_cu.punctuation" not in [f.rule for f in check_file(path)]

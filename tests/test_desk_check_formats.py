@@ -57,8 +57,8 @@ def test_the_page_says_which_kinds_it_takes(tmp_path) -> None:
 
 
 #: The files of BAD the check page meets, with words of the Vietnamese message: misnamed,
-#: protected, unopenable; a PDF under a .doc name is told that check reads Word files.
-_WORDS = {"pdf-named-doc": "là tệp PDF", "docx-named-doc": "là tệp .docx",
+#: protected, unopenable (a PDF under a .doc name is told in the page's own words, below).
+_WORDS = {"docx-named-doc": "là tệp .docx",
           "password-protected-doc": "mật khẩu", "password-protected-odt": "mật khẩu",
           "damaged-rtf": "LibreOffice không mở được"}
 REFUSED = [(name, make, _WORDS[name]) for name, make, _words in BAD if name in _WORDS]
@@ -81,6 +81,18 @@ def test_a_file_that_cannot_be_read_is_refused_in_the_commands_words(
     assert answer.status_code == 422
     assert message in html.unescape(answer.text)
     assert str(tmp_path) not in answer.text and "/tai/" not in answer.text
+
+
+def test_a_pdf_is_refused_in_the_pages_words_not_the_commands(
+        letters, tmp_path) -> None:  # noqa: F811
+    make = next(make for name, make, _words in BAD if name == "pdf-named-doc")
+    with desk_client(tmp_path, lang="vi") as client:
+        answer = client.post("/kiem-tra", data={"csrf_token": csrf_of(client)},
+                             files={"tep": ("công văn.doc", make(letters, tmp_path))})
+    assert answer.status_code == 422
+    said = html.unescape(answer.text)
+    assert "công văn.doc là tệp PDF; trang này kiểm tra văn bản Word" in said
+    assert "lệnh check" not in said and str(tmp_path) not in said
 
 
 def test_a_file_over_the_office_limit_is_refused_in_the_commands_words(

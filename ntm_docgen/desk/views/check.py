@@ -12,12 +12,13 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from ntm_docgen import api
-from ntm_docgen.check import as_word
+from ntm_docgen.check import NotWordFileError, as_word
 from ntm_docgen.desk.results import Result
 from ntm_docgen.desk.uploads import WORD_FILES, UploadError, private_folder, save, upload
 from ntm_docgen.desk.views.compose import DOCX
 from ntm_docgen.desk.web import Clerk, action, desk, view
 from ntm_docgen.errors import DocgenError
+from ntm_docgen.i18n import _
 
 
 @view("kiem_tra")
@@ -42,6 +43,7 @@ def _check(path: Path, fixed: Path) -> tuple[list, bytes, bytes, int]:
 @action("kiem_tra")
 async def run(request: Request, clerk: Clerk, form: FormData) -> Response:
     d = desk(request)
+    item = None
     try:
         item = upload(form, "tep", KINDS)
         assert item is not None
@@ -49,6 +51,13 @@ async def run(request: Request, clerk: Clerk, form: FormData) -> Response:
             path = await save(item, folder, d.config.max_upload)
             findings, checked, fixed, left = await run_in_threadpool(
                 _check, path, folder / "da-sua.docx")
+    except NotWordFileError:  # told in the page's words: the clerk ran no command
+        error = _("{name} is a PDF file; this page checks Word letters (.docx, and .doc, .rtf, "
+                  ".odt): choose the Word file the PDF was made from, or save the letter as "
+                  ".docx in Word or LibreOffice and choose it").format(
+            name=item.filename if item is not None else "")
+        return d.page(request, "check.html", clerk, status=422, findings=None, error=error,
+                      kinds=KINDS)
     except (UploadError, DocgenError) as e:
         return d.page(request, "check.html", clerk, status=422, findings=None, error=str(e),
                       kinds=KINDS)

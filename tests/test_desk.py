@@ -216,8 +216,10 @@ def test_serve_refuses_a_non_loopback_address_with_exit_2(tmp_path, monkeypatch)
 
 @pytest.mark.parametrize(("variable", "value"), [
     ("NTM_DOCGEN_DESK_KEEP_READINGS", "nhiều"), ("NTM_DOCGEN_DESK_KEEP_READING_MB", "-5"),
-    ("NTM_DOCGEN_DESK_MAX_UPLOAD", "20MB"),
-], ids=["keep-readings-word", "keep-mb-negative", "max-upload-unit"])
+    ("NTM_DOCGEN_DESK_MAX_UPLOAD", "20MB"), ("NTM_DOCGEN_DESK_OCR_JOBS", "hai"),
+    ("NTM_DOCGEN_DESK_BULK_JOBS", "0"), ("NTM_DOCGEN_DESK_BULK_JOBS", "1.5"),
+], ids=["keep-readings-word", "keep-mb-negative", "max-upload-unit", "ocr-jobs-word",
+        "bulk-jobs-zero", "bulk-jobs-fraction"])
 def test_serve_names_a_setting_that_is_no_whole_number(tmp_path, monkeypatch, variable, value):
     import socket
 

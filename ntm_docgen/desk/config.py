@@ -51,6 +51,19 @@ def setting(variable: str, default: int) -> int:
     return int(text)
 
 
+def slots(variable: str) -> int:
+    """How many jobs of a kind the desk runs at once: the environment's ``variable`` (a
+    positive whole number, as ``setting`` reads it), else one on a computer of two cores or
+    fewer (the job keeps a core busy; the other serves the clerks) and two on a larger one.
+
+    >>> 1 <= slots("NTM_DOCGEN_NO_SUCH_SETTING") <= 2
+    True
+    """
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") \
+        else os.cpu_count() or 1
+    return setting(variable, 1 if cores <= 2 else 2)
+
+
 def data_dir() -> Path:
     """The user's data folder, where the one-computer desk keeps drafts and issued letters."""
     return platformdirs.user_data_path("ntm-docgen", appauthor=False)
@@ -138,9 +151,9 @@ class DeskConfig:
                                                             20 * 1024 * 1024))
     #: LibreOffice processes started with the desk and kept warm (0: started when first needed)
     warm_offices: int = 0
-    #: scans read by OCR at once for the whole desk, the others queued (None: NTM_DOCGEN_DESK_
-    #: OCR_JOBS, else one on two cores or fewer, two on more)
-    ocr_jobs: int | None = None
+    #: scans read by OCR at once for the whole desk, the others queued (NTM_DOCGEN_DESK_OCR_JOBS,
+    #: else one on two cores or fewer, two on more; None: the same)
+    ocr_jobs: int | None = field(default_factory=lambda: slots("NTM_DOCGEN_DESK_OCR_JOBS"))
     #: finished readings of scans kept for their clerks, a day at most and across a restart
     #: (in ``doc/`` of ``home``): how many (NTM_DOCGEN_DESK_KEEP_READINGS), and the bytes of
     #: the copies they made (NTM_DOCGEN_DESK_KEEP_READING_MB, in MiB); the oldest go first
@@ -148,9 +161,9 @@ class DeskConfig:
         "NTM_DOCGEN_DESK_KEEP_READINGS", 200))
     keep_reading_bytes: int = field(default_factory=lambda: setting(
         "NTM_DOCGEN_DESK_KEEP_READING_MB", 256) * 1024 * 1024)
-    #: bulk runs made at once for the whole desk, the others queued (None: NTM_DOCGEN_DESK_
-    #: BULK_JOBS, else one on two cores or fewer, two on more)
-    bulk_jobs: int | None = None
+    #: bulk runs made at once for the whole desk, the others queued (NTM_DOCGEN_DESK_BULK_JOBS,
+    #: else one on two cores or fewer, two on more; None: the same)
+    bulk_jobs: int | None = field(default_factory=lambda: slots("NTM_DOCGEN_DESK_BULK_JOBS"))
 
     def check(self) -> None:
         """Raise DeskError when this way of running is not allowed."""

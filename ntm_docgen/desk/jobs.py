@@ -6,7 +6,6 @@ clerks. A bulk run (``Jobs``, here) and a scan read by OCR (``desk/reading.py``)
 from __future__ import annotations
 
 import contextlib
-import os
 import shutil
 import threading
 import time
@@ -18,22 +17,6 @@ from typing import Any, Generic, TypeVar
 
 #: Finished jobs are forgotten (their folders removed) after this many seconds (a day).
 KEEP_SECONDS = 24 * 3600
-
-
-def slots(variable: str) -> int:
-    """How many jobs of a kind run at once: the environment's ``variable``, else one on a
-    computer of two cores or fewer (the job keeps a core busy; the other serves the clerks)
-    and two on a larger one.
-
-    >>> 1 <= slots("NTM_DOCGEN_NO_SUCH_SETTING") <= 2
-    True
-    """
-    try:
-        return max(1, int(os.environ[variable]))
-    except (KeyError, ValueError):
-        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") \
-            else os.cpu_count() or 1
-        return 1 if cores <= 2 else 2
 
 
 class Cancelled(Exception):

@@ -27,7 +27,8 @@ from starlette.concurrency import run_in_threadpool
 
 from ntm_docgen import api
 from ntm_docgen.desk import jobs, kept
-from ntm_docgen.desk.jobs import Job, Queue, slots
+from ntm_docgen.desk.config import slots
+from ntm_docgen.desk.jobs import Job, Queue
 from ntm_docgen.desk.uploads import named_as_uploaded
 from ntm_docgen.errors import DocgenError, failure_message
 from ntm_docgen.i18n import _, set_language

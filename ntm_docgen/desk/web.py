@@ -63,7 +63,8 @@ class Desk:
     """The running desk: its configuration, state and templates."""
 
     def __init__(self, config: DeskConfig, state: State) -> None:
-        from ntm_docgen.desk.jobs import Jobs, slots
+        from ntm_docgen.desk.config import slots
+        from ntm_docgen.desk.jobs import Jobs
         from ntm_docgen.desk.previews import Previews
         from ntm_docgen.desk.reading import Readings, ocr_slots
         from ntm_docgen.desk.results import Results

@@ -134,3 +134,17 @@ def test_an_ocr_line_mended_by_the_dictionary_the_province_list_and_the_date() -
              for n, text in enumerate(line.split())]
     assert " ".join(w.text for w in mend_ocr(words)) == (
         "CÔNG AN TỈNH LÂM ĐỒNG CỤC HÓA CHẤT TỔNG GIÁM ĐỐC ngày 16/12/2021 kỳ 2021 - 2026")
+
+
+def test_a_speck_before_a_can_cu_is_a_line_of_its_own() -> None:
+    line = "Ộ Căn cứ Văn bản đề nghị của Công ty;"
+    words = [Word(text, 10 * n, 10 * n + 8, 0, 10, 10, line=1)
+             for n, text in enumerate(line.split())]
+    mended = mend_ocr(words)
+    assert mended[0].text == "Ộ" and mended[0].line != 1
+    assert {w.line for w in mended[1:]} == {1}
+    rows = [" ".join(w.text for w in mended if w.line == n) for n in sorted({w.line
+                                                                            for w in mended})]
+    text = pdf_text([_ocr_page(rows)])
+    assert "Căn cứ Văn bản đề nghị của Công ty;" in text.lines
+    assert ("ocr noise", 1, "Ộ") in text.set_apart

@@ -15,7 +15,7 @@ from functools import cache
 from itertools import groupby
 
 from ntm_docgen.files.resources import load_data
-from ntm_docgen.importer.cleaning import ocr_noise
+from ntm_docgen.importer.cleaning import key, ocr_noise, rules
 from ntm_docgen.importer.pdflayout import Word
 from ntm_docgen.importer.relook import with_hat
 from ntm_docgen.vietnamese.donvi import province_key, province_name, province_named
@@ -321,6 +321,20 @@ def _hats(texts: list[str]) -> None:
             cores[n] = hatted
 
 
+def _speck_before_can_cu(line: list[Word]) -> bool:
+    """A line that opens a căn cứ (``Căn cứ``, ``Xét``, ``Theo đề nghị``) after one sign
+    standing alone, not a dash (``Ộ Căn cứ Văn bản ...``: a speck read as a letter).
+
+    >>> _speck_before_can_cu([Word(t, 0, 1, 0, 1, 1) for t in "Ộ Căn cứ Luật;".split()])
+    True
+    >>> _speck_before_can_cu([Word(t, 0, 1, 0, 1, 1) for t in "- Căn cứ Luật;".split()])
+    False
+    """
+    if len(line) < 3 or len(line[0].text) != 1 or line[0].text in "-–+•":
+        return False
+    return bool(rules()["mo_dau"]["can_cu"].match(key(" ".join(w.text for w in line[1:]))))
+
+
 def _makes_a_word(word: str, beside: list[tuple[str, bool]]) -> bool:
     """``word`` makes a word of the dictionary with one of the words ``beside`` it, each with
     whether it stands before it."""
@@ -484,6 +498,9 @@ def mend_ocr(words: list[Word]) -> list[Word]:
         above = " ".join(texts)
         line = _numbers_spaced([replace(w, text=t) if t != w.text else w
                                 for w, t in zip(line, texts, strict=True)])
+        if _speck_before_can_cu(line):  # "Ộ Căn cứ ...": the speck a line of its own
+            line = [replace(line[0], line=free), *line[1:]]
+            free += 1
         end = next((n for n in range(len(line) - 1, -1, -1) if "./." in line[n].text), None)
         if end is not None:
             word = line[end]

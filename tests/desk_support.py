@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +51,34 @@ def desk_client(home: Path, **config: Any) -> TestClient:
     if not config.get("office"):
         config.setdefault("db", str(home / "so-di.sqlite3"))
     return TestClient(create_app(DeskConfig(home=home, **config)))
+
+
+#: The bulk spec of the desk's bulk tests: one letter to each commune of a list.
+XA = Path(__file__).resolve().parent / "data" / "bulk" / "xa.yaml"
+
+
+def bulk_run(client: TestClient, csrf: str, people: str = "kinh_gui,ten,loai_don_vi,ma\n"
+             "UBND xã Tân Thành,Tân Thành,xã,01\nUBND xã Hòa Bình,Hòa Bình,xã,02\n") -> str:
+    """A bulk run of XA to ``people`` prepared on the desk; its page."""
+    answer = client.post("/hang-loat", data={"csrf_token": csrf},
+                         files={"mau": (XA.name, XA.read_bytes()),
+                                "danh_sach": ("ds.csv", people.encode())},
+                         follow_redirects=False)
+    assert answer.status_code == 303, answer.text
+    return str(answer.headers["location"])
+
+
+def run_to_the_end(client: TestClient, csrf: str, run: str) -> str:
+    """Start the prepared bulk run ``run`` and wait until it is done; its progress."""
+    assert client.post(f"{run}/chay", data={"csrf_token": csrf},
+                       follow_redirects=False).status_code == 303
+    deadline = time.monotonic() + 300
+    while "<progress" in (progress := client.get(f"{run}/tien-do").text) \
+            and 'class="success"' not in progress:
+        assert time.monotonic() < deadline, progress
+        time.sleep(0.05)
+    assert 'class="success"' in progress, progress
+    return progress
 
 
 def csrf_of(client: TestClient, page: str = "/soan") -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from desk_support import CONG_VAN, csrf_of, desk_client, new_draft
+from desk_support import CONG_VAN, bulk_run, csrf_of, desk_client, new_draft, run_to_the_end
 from openpyxl import load_workbook
 
 from ntm_docgen import api
@@ -272,34 +272,11 @@ def test_bulk_runs_are_made_one_at_a_time_the_next_waiting(tmp_path):
     assert ran == ["lan", "hoa"] and second.result == "xong"
 
 
-def _bulk_run(client, csrf, people: str = "kinh_gui,ten,loai_don_vi,ma\n"
-              "UBND xã Tân Thành,Tân Thành,xã,01\nUBND xã Hòa Bình,Hòa Bình,xã,02\n") -> str:
-    """A bulk run of XA to ``people`` prepared on the desk; its page."""
-    answer = client.post("/hang-loat", data={"csrf_token": csrf},
-                         files={"mau": (XA.name, XA.read_bytes()),
-                                "danh_sach": ("ds.csv", people.encode())},
-                         follow_redirects=False)
-    assert answer.status_code == 303, answer.text
-    return str(answer.headers["location"])
-
-
-def _run_to_the_end(client, csrf, run: str) -> str:
-    assert client.post(f"{run}/chay", data={"csrf_token": csrf},
-                       follow_redirects=False).status_code == 303
-    deadline = time.monotonic() + 300
-    while "<progress" in (progress := client.get(f"{run}/tien-do").text) \
-            and 'class="success"' not in progress:
-        assert time.monotonic() < deadline, progress
-        time.sleep(0.05)
-    assert 'class="success"' in progress, progress
-    return progress
-
-
 def test_a_bulk_run_made_before_a_restart_still_gives_its_letters(tmp_path):
     with desk_client(tmp_path, lang="en") as client:
         csrf = csrf_of(client)
-        run = _bulk_run(client, csrf)
-        assert "Done: 2 letters are ready." in _run_to_the_end(client, csrf, run)
+        run = bulk_run(client, csrf)
+        assert "Done: 2 letters are ready." in run_to_the_end(client, csrf, run)
     with desk_client(tmp_path, lang="en") as client:  # the desk restarted
         page = client.get(run).text
         assert "Done: 2 letters are ready." in page and f"{run}/tai/thu.zip" in page
@@ -312,7 +289,7 @@ def test_a_bulk_run_stopped_by_a_restart_says_so_and_runs_again(tmp_path):
 
     with desk_client(tmp_path, lang="vi") as client:
         csrf = csrf_of(client)
-        run = _bulk_run(client, csrf)
+        run = bulk_run(client, csrf)
         folder = tmp_path / "hang-loat" / run.rsplit("/", 1)[1]
         settings = json.loads((folder / "chuan-bi.json").read_text(encoding="utf-8"))
         settings["job"] = "0123456789abcdef"  # started, and the desk stopped before it ended
@@ -323,7 +300,7 @@ def test_a_bulk_run_stopped_by_a_restart_says_so_and_runs_again(tmp_path):
         assert "Lượt tạo này đã dừng khi bàn làm việc khởi động lại" in page
         gone = client.get(f"{run}/tien-do", headers={"HX-Request": "true"})
         assert gone.headers["HX-Redirect"] == run
-        _run_to_the_end(client, csrf, run)
+        run_to_the_end(client, csrf, run)
         assert "khởi động lại" not in client.get(run).text
 
 

@@ -17,6 +17,8 @@ from typing import Any, Generic, TypeVar
 
 #: Finished jobs are forgotten (their folders removed) after this many seconds (a day).
 KEEP_SECONDS = 24 * 3600
+#: How long a stopping desk waits for its bulk runs to stop at their next letter and clean up.
+STOP_SECONDS = 20.0
 
 
 class Cancelled(Exception):
@@ -60,7 +62,9 @@ class Job:
         return "running" if self.began else "waiting"
 
     def progress(self, label: str, total: int) -> contextlib.AbstractContextManager:
-        """``run_bulk``'s progress factory: each stage sets its label and total."""
+        """``run_bulk``'s progress factory: each stage sets its label and total; once its
+        clerk has cancelled the job, the next step (between letters) raises ``stopped()``,
+        the bulk engine's own stop (its workers ended, no half-written file left)."""
 
         @contextlib.contextmanager
         def stage() -> Iterator[Callable[[int], None]]:
@@ -68,6 +72,8 @@ class Job:
 
             def step(n: int) -> None:
                 self.done = min(self.total, self.done + n)
+                if self.cancelled:
+                    raise self.stopped()
 
             yield step
 
@@ -290,6 +296,8 @@ class Run(Job):
     """A bulk run: a job writing its letters into the run's folder."""
 
     folder: Path = Path()
+    #: cancelled because the desk stopped, not by its clerk
+    by_desk: bool = False
 
     def forget(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
@@ -309,6 +317,20 @@ class Jobs(Queue[Run]):
                   job_id: str | None = None) -> Run:
         """Run ``work(run)`` in ``folder`` once its turn comes."""
         return self.start(Run(job_id or uuid.uuid4().hex, owner, folder=folder), work)
+
+    def stop(self, wait: float = STOP_SECONDS) -> list[Run]:
+        """The desk stops: every run not finished is cancelled as by its clerk, and given
+        ``wait`` seconds to stop at its next letter and clean up (a run that takes longer is
+        left as the restart finds it)."""
+        with self._turn:
+            for job in self._all.values():
+                if not job.finished:
+                    job.by_desk = True
+        left = super().stop()
+        deadline = time.monotonic() + wait
+        while any(not j.finished for j in left) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        return left
 
     def sweep(self) -> None:
         super().sweep()

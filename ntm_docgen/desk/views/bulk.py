@@ -22,7 +22,7 @@ from starlette.responses import FileResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from ntm_docgen import api
-from ntm_docgen.desk.jobs import Job, Jobs, Run
+from ntm_docgen.desk.jobs import Cancelled, Jobs, Run
 from ntm_docgen.desk.uploads import UploadError, as_uploaded, named_as_uploaded, save, upload
 from ntm_docgen.desk.views.download import attachment
 from ntm_docgen.desk.web import Clerk, action, desk, refuse, view
@@ -123,7 +123,7 @@ async def review(request: Request, clerk: Clerk) -> Response:
     if isinstance(found, Response):
         return found
     folder, settings, job = found
-    if job is not None:
+    if job is not None and not _stopped(job, settings):
         return d.page(request, "bulk_run.html", clerk, run=folder.name, job=job,
                       made=_settings(folder).get("ended"))
     try:
@@ -140,9 +140,17 @@ async def review(request: Request, clerk: Clerk) -> Response:
     for letter in checked.first[:2]:
         key, pages = await d.previews.pages(letter)
         previews.append((key, len(pages)))
+    ended = settings.get("ended") or {}
     return d.page(request, "bulk_check.html", clerk, run=folder.name, checked=checked,
                   error="", previews=previews, settings=settings,
-                  stopped=bool(settings.get("job")))
+                  stopped=bool(settings.get("job")), cancelled=ended if ended.get("cancelled")
+                  else None)
+
+
+def _stopped(job: Run, settings: dict[str, Any]) -> bool:
+    """Whether the run was cancelled and has stopped, what it made removed: its page is the
+    check again, saying so, from which it is run again."""
+    return job.cancelled and job.finished and bool(settings.get("ended", {}).get("cancelled"))
 
 
 def _found(request: Request, clerk: Clerk) -> tuple[Path, dict[str, Any], Run | None] | Response:
@@ -163,17 +171,19 @@ def _job(jobs: Jobs, folder: Path, settings: dict[str, Any]) -> Run | None:
         return found
     ended = settings["ended"]
     return Run(settings["job"], settings["owner"], folder=folder, finished=True,
-               error=ended.get("error", ""))
+               error=ended.get("error", ""), cancelled=bool(ended.get("cancelled")))
 
 
 def _run(folder: Path, settings: dict[str, Any], db: str | None) -> Any:
     """The run's work; as it ends, what it made is written beside its settings, so that its
     page still gives the downloads once the desk has restarted."""
 
-    def work(job: Job) -> Any:
+    def work(job: Run) -> Any:
         out = folder / "thu"
         ended: dict[str, Any] = {}
         try:
+            if job.cancelled:  # cancelled as its turn came
+                raise job.stopped()
             with named_as_uploaded(folder):
                 report = api.run_bulk(
                     folder / settings["spec"], out, today=date.today(),
@@ -182,19 +192,40 @@ def _run(folder: Path, settings: dict[str, Any], db: str | None) -> Any:
                     pdf=settings.get("pdf", False),
                     merged=folder / "tat-ca.docx" if settings.get("merge") else None,
                     db=db, progress=job.progress)
+            if job.cancelled:  # cancelled after its last letter: stopped all the same
+                raise job.stopped()
             ended = {"letters": len(report.summary.letters), "failures": report.failures,
                      "merged": bool(report.merged), "pdfs": bool(report.pdf_targets)}
             return report
+        except Cancelled:
+            ended = {"cancelled": True, "written": _remove_letters(folder),
+                     "by_desk": job.by_desk}
+            raise
         except Exception as e:
             ended = {"error": job.failed(e)}
             raise
         finally:
             if ended:
-                kept = _settings(folder)
-                kept["ended"] = ended
-                _keep_settings(folder, kept)
+                _keep_end(folder, ended)
 
     return work
+
+
+def _keep_end(folder: Path, ended: dict[str, Any]) -> None:
+    """Write how the run ended beside its settings."""
+    kept = _settings(folder)
+    kept["ended"] = ended
+    _keep_settings(folder, kept)
+
+
+def _remove_letters(folder: Path) -> int:
+    """Remove what a stopped run made (its letters, their PDFs, the merged file): a part of a
+    run is no set to send, and running it again writes every letter. The letters removed."""
+    letters = folder / "thu"
+    written = len(list(letters.glob("*.docx"))) if letters.is_dir() else 0
+    shutil.rmtree(letters, ignore_errors=True)
+    (folder / "tat-ca.docx").unlink(missing_ok=True)
+    return written
 
 
 @action("hang_loat")
@@ -204,12 +235,27 @@ async def start(request: Request, clerk: Clerk, form: FormData) -> Response:
     if folder is None:
         return refuse(request, clerk, 404, _("This bulk run does not exist, or it is not yours."))
     settings = _settings(folder)
-    if _job(d.jobs, folder, settings) is None:  # not run, or stopped by a restart: run it
+    job = _job(d.jobs, folder, settings)
+    if job is None or job.state == "cancelled":  # not run, or stopped: run it (again)
         settings.pop("ended", None)
         settings["job"] = uuid.uuid4().hex  # written before the run can end and add to it
         _keep_settings(folder, settings)
         d.jobs.start_run(clerk.name, folder, _run(folder, settings, d.config.register_db),
                          settings["job"])
+    return RedirectResponse(f"/hang-loat/{folder.name}", status_code=303)
+
+
+@action("hang_loat")
+async def cancel(request: Request, clerk: Clerk, form: FormData) -> Response:
+    """Stop the clerk's run: taken out of the queue, or stopped at its next letter."""
+    found = _found(request, clerk)
+    if isinstance(found, Response):
+        return found
+    folder, settings, job = found
+    if job is not None and not job.finished:
+        desk(request).jobs.cancel(job)
+        if not job.began:  # it never ran: it ended so (a run that began writes its own end)
+            _keep_end(folder, {"cancelled": True, "written": 0, "by_desk": False})
     return RedirectResponse(f"/hang-loat/{folder.name}", status_code=303)
 
 
@@ -219,7 +265,7 @@ async def progress(request: Request, clerk: Clerk) -> Response:
     if isinstance(found, Response):
         return found
     folder, settings, job = found
-    if job is None:  # stopped by a restart: the whole page says so
+    if job is None or _stopped(job, settings):  # stopped: the whole page says so
         return Response(status_code=200, headers={"HX-Redirect": f"/hang-loat/{folder.name}"})
     return desk(request).page(request, "_bulk_progress.html", clerk, run=folder.name,
                               job=job, made=settings.get("ended"))
@@ -267,6 +313,7 @@ ROUTES = [
     Route("/hang-loat", prepare, methods=["POST"]),
     Route("/hang-loat/{run}", review),
     Route("/hang-loat/{run}/chay", start, methods=["POST"]),
+    Route("/hang-loat/{run}/huy", cancel, methods=["POST"]),
     Route("/hang-loat/{run}/tien-do", progress),
     Route("/hang-loat/{run}/tai/{what}", download),
 ]

@@ -1,0 +1,148 @@
+"""A bulk run on the desk stopped by its clerk, or by the desk stopping: it stops between
+letters, keeps no letter of the part it wrote, says so, and runs again."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from desk_support import bulk_run, csrf_of, desk_client, run_to_the_end
+
+PEOPLE = ("kinh_gui,ten,loai_don_vi,ma\nUBND xã Tân Thành,Tân Thành,xã,01\n"
+          "UBND xã Hòa Bình,Hòa Bình,xã,02\nUBND xã Đồng Tâm,Đồng Tâm,xã,03\n")
+
+
+@pytest.fixture
+def held(monkeypatch):
+    """Runs write their letters one at a time in the desk's process, and the first run of
+    letters, once written, waits until a cancel or a stop has been asked (``wrote`` is set as
+    it waits; ``release`` lets it go on)."""
+    from ntm_docgen.bulk import runner
+    from ntm_docgen.bulk.letters import LetterMaker
+    from ntm_docgen.desk.jobs import Queue
+
+    wrote, release = threading.Event(), threading.Event()
+    make_run, cancel, stop = LetterMaker.make_run, Queue.cancel, Queue.stop
+
+    def slow(self, part):  # type: ignore[no-untyped-def]
+        made = make_run(self, part)
+        if not wrote.is_set():
+            wrote.set()
+            assert release.wait(60)
+        return made
+
+    def cancelled(self, job):  # type: ignore[no-untyped-def]
+        cancel(self, job)
+        release.set()
+
+    def stopped(self):  # type: ignore[no-untyped-def]
+        left = stop(self)
+        release.set()
+        return left
+
+    monkeypatch.setattr(runner, "default_jobs", lambda: 1)
+    monkeypatch.setattr(LetterMaker, "make_run", slow)
+    monkeypatch.setattr(Queue, "cancel", cancelled)
+    monkeypatch.setattr(Queue, "stop", stopped)
+    return wrote, release
+
+
+def _start(client, csrf, run: str) -> None:
+    assert client.post(f"{run}/chay", data={"csrf_token": csrf},
+                       follow_redirects=False).status_code == 303
+
+
+def _until(check, what: str) -> None:
+    deadline = time.monotonic() + 120
+    while not check():
+        assert time.monotonic() < deadline, what
+        time.sleep(0.05)
+
+
+def _letters(tmp_path: Path, run: str) -> list[Path]:
+    return sorted((tmp_path / "hang-loat" / run.rsplit("/", 1)[1]).rglob("*.docx"))
+
+
+def _started(client, held) -> tuple[str, str]:
+    """A run of three letters started and held after its first letter: the CSRF token, its
+    page."""
+    csrf = csrf_of(client)
+    run = bulk_run(client, csrf, PEOPLE)
+    _start(client, csrf, run)
+    assert held[0].wait(60)
+    return csrf, run
+
+
+def test_a_bulk_run_stopped_by_its_clerk_keeps_no_letter_and_runs_again(tmp_path, held):
+    with desk_client(tmp_path, lang="vi") as client:
+        csrf, run = _started(client, held)
+        page = client.get(run).text
+        assert f'action="{run}/huy"' in page and "Dừng lượt tạo" in page
+        assert client.post(f"{run}/huy", data={"csrf_token": csrf},
+                           follow_redirects=False).status_code == 303
+        _until(lambda: client.get(f"{run}/tien-do").headers.get("HX-Redirect") == run,
+               "the run stops")
+        page = client.get(run).text
+        assert "Bạn đã dừng lượt tạo này: 1 văn bản đã viết được xóa" in page
+        assert "không còn tệp nào viết dở" in page and "Tạo 3 văn bản" in page
+        assert not _letters(tmp_path, run)
+        assert not list((tmp_path / "hang-loat").rglob("*.part"))
+        assert client.get(f"{run}/tai/thu.zip").status_code == 404
+        assert "Xong: 3 văn bản đã sẵn sàng." in run_to_the_end(client, csrf, run)
+        assert len(_letters(tmp_path, run)) == 3
+
+
+def test_a_bulk_run_stopped_by_the_desk_stopping_keeps_no_letter_and_runs_again(tmp_path,
+                                                                               held):
+    with desk_client(tmp_path, lang="vi") as client:
+        csrf, run = _started(client, held)
+    # the desk has stopped: the run stopped at its next letter and removed what it wrote
+    assert not _letters(tmp_path, run)
+    with desk_client(tmp_path, lang="vi") as client:
+        csrf = csrf_of(client)
+        page = client.get(run).text
+        assert "Bàn làm việc đã tắt khi lượt này đang tạo văn bản, nên lượt tạo đã dừng: " \
+               "1 văn bản đã viết được xóa" in page
+        assert "Xong: 3 văn bản đã sẵn sàng." in run_to_the_end(client, csrf, run)
+
+
+def test_a_bulk_run_waiting_its_turn_is_cancelled_at_once(tmp_path, held):
+    with desk_client(tmp_path, lang="en", bulk_jobs=1) as client:
+        csrf = csrf_of(client)
+        first, second = bulk_run(client, csrf, PEOPLE), bulk_run(client, csrf, PEOPLE)
+        _start(client, csrf, first)
+        assert held[0].wait(60)
+        _start(client, csrf, second)
+        assert "Waiting: another bulk run" in client.get(second).text
+        client.post(f"{second}/huy", data={"csrf_token": csrf})
+        _until(lambda: client.get(f"{second}/tien-do").headers.get("HX-Redirect") == second,
+               "the waiting run is cancelled")
+        assert "You stopped this run: the 0 letters it had written were removed" \
+            in client.get(second).text
+        _until(lambda: 'class="success"' in client.get(f"{first}/tien-do").text,
+               "the first run goes on")
+        assert not _letters(tmp_path, second) and len(_letters(tmp_path, first)) == 3
+
+
+def test_only_the_clerk_who_started_a_bulk_run_may_stop_it(tmp_path, held):
+    from desk_support import PASSWORD, add_clerks
+    from register_support import pg_schema
+    from starlette.testclient import TestClient
+
+    with pg_schema() as url:
+        add_clerks(url, "vanthu", "chuyenvien")
+        with desk_client(tmp_path, office=True, db=url, lang="en") as lan:
+            other = TestClient(lan.app)
+            for client, name in ((lan, "vanthu"), (other, "chuyenvien")):
+                client.post("/dang-nhap", data={"ten": name, "mat_khau": PASSWORD,
+                                                "csrf_token": csrf_of(client, "/dang-nhap")})
+            csrf, run = _started(lan, held)
+            refused = other.post(f"{run}/huy", data={"csrf_token": csrf_of(other)})
+            assert refused.status_code == 404
+            assert "This bulk run does not exist, or it is not yours." in refused.text
+            held[1].set()
+            _until(lambda: 'class="success"' in lan.get(f"{run}/tien-do").text,
+                   "the run goes on")
+            assert len(_letters(tmp_path, run)) == 3

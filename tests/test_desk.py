@@ -218,8 +218,9 @@ def test_serve_refuses_a_non_loopback_address_with_exit_2(tmp_path, monkeypatch)
     ("NTM_DOCGEN_DESK_KEEP_READINGS", "nhiều"), ("NTM_DOCGEN_DESK_KEEP_READING_MB", "-5"),
     ("NTM_DOCGEN_DESK_MAX_UPLOAD", "20MB"), ("NTM_DOCGEN_DESK_OCR_JOBS", "hai"),
     ("NTM_DOCGEN_DESK_BULK_JOBS", "0"), ("NTM_DOCGEN_DESK_BULK_JOBS", "1.5"),
+    ("NTM_DOCGEN_DESK_KEEP_DOWNLOAD_MB", "256 MB"),
 ], ids=["keep-readings-word", "keep-mb-negative", "max-upload-unit", "ocr-jobs-word",
-        "bulk-jobs-zero", "bulk-jobs-fraction"])
+        "bulk-jobs-zero", "bulk-jobs-fraction", "keep-download-unit"])
 def test_serve_names_a_setting_that_is_no_whole_number(tmp_path, monkeypatch, variable, value):
     import socket
 

@@ -53,3 +53,52 @@ def test_an_unknown_download_of_a_bulk_run_or_a_letter_says_what_there_is(client
     assert letter.status_code == 404
     assert letter.headers["content-type"].startswith("text/html")
     assert ".docx, .pdf, .yaml or .json; there is no .odt" in letter.text
+
+
+def test_downloads_are_bounded_by_their_bytes_the_oldest_forgotten_first():
+    from ntm_docgen.desk.results import Result, Results
+
+    results = Results(keep=64, keep_bytes=1000)
+    first = results.add(Result("lan", "a.docx", "x", b"a" * 600))
+    second = results.add(Result("lan", "b.docx", "x", b"b" * 300))
+    assert results.get(first, "lan") is not None and results.get(second, "lan") is not None
+    third = results.add(Result("hoa", "c.docx", "x", b"c" * 300))  # 1200 bytes: a goes
+    assert results.get(first, "lan") is None
+    assert results.get(second, "lan") is not None and results.get(third, "hoa") is not None
+    huge = results.add(Result("lan", "d.pdf", "x", b"d" * 5000))  # alone over: kept alone
+    assert results.get(huge, "lan") is not None
+    assert results.get(second, "lan") is None and results.get(third, "hoa") is None
+
+
+def test_a_download_pushed_out_by_the_bytes_of_newer_ones_says_so_and_what_to_do(tmp_path):
+    """A clerk checks a letter and, before downloading the fixed copy, another letter: past
+    the desk's bytes of downloads, the first copy is forgotten, and its link says so."""
+    import re
+    from datetime import date
+
+    from desk_support import csrf_of
+    from docx import Document
+    from docx.shared import Mm
+
+    from ntm_docgen import api
+
+    letter = tmp_path / "thu.docx"
+    api.render(api.load_spec(api.profile_path("lang-son").parent.parent.parent / "data"
+                             / "examples" / "000-huong-dan-1741-btdkt.yaml"), letter,
+               today=date(2026, 3, 5))
+    doc = Document(str(letter))
+    doc.sections[0].left_margin = Mm(20)
+    doc.save(str(letter))
+    size = letter.stat().st_size
+    with desk_client(tmp_path / "ban", lang="vi", keep_download_bytes=size * 3 // 2) as c:
+        csrf = csrf_of(c)
+        links = [re.search(r'href="(/tai/[0-9a-f]+)"', c.post(
+            "/kiem-tra", data={"csrf_token": csrf},
+            files={"tep": ("thu.docx", letter.read_bytes())}).text).group(1)
+            for _ in range(2)]
+        gone = c.get(links[0])
+        assert gone.status_code == 404
+        assert gone.headers["content-type"].startswith("text/html")
+        assert "Tệp này không còn trên bàn làm việc" in gone.text
+        assert "tệp cũ nhất bị bỏ trước" in gone.text and "tải kết quả về ngay" in gone.text
+        assert c.get(links[1]).content[:2] == b"PK"

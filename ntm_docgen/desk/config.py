@@ -161,6 +161,10 @@ class DeskConfig:
         "NTM_DOCGEN_DESK_KEEP_READINGS", 200))
     keep_reading_bytes: int = field(default_factory=lambda: setting(
         "NTM_DOCGEN_DESK_KEEP_READING_MB", 256) * 1024 * 1024)
+    #: the bytes of the files kept in memory for the clerks to download (copies, fixed
+    #: letters), of all clerks (NTM_DOCGEN_DESK_KEEP_DOWNLOAD_MB, in MiB); the oldest go first
+    keep_download_bytes: int = field(default_factory=lambda: setting(
+        "NTM_DOCGEN_DESK_KEEP_DOWNLOAD_MB", 256) * 1024 * 1024)
     #: bulk runs made at once for the whole desk, the others queued (NTM_DOCGEN_DESK_BULK_JOBS,
     #: else one on two cores or fewer, two on more; None: the same)
     bulk_jobs: int | None = field(default_factory=lambda: slots("NTM_DOCGEN_DESK_BULK_JOBS"))

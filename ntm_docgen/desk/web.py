@@ -73,7 +73,7 @@ class Desk:
         self.state = state
         self.templates = environment()
         self.previews = Previews()
-        self.results = Results()
+        self.results = Results(keep_bytes=config.keep_download_bytes)
         #: notes for the next page a clerk opens (a derivation's warnings), by draft id
         self.notes: dict[str, list[str]] = {}
         self.jobs = Jobs(config.home / "hang-loat", config.bulk_jobs or slots(

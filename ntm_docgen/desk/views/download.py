@@ -23,8 +23,10 @@ async def result(request: Request, clerk: Clerk) -> Response:
     found = desk(request).results.get(request.path_params["key"], clerk.name)
     if found is None:
         return refuse(request, clerk, 404, _(
-            "This file is no longer on the desk: it keeps a result only for a while, and not "
-            "after it is started again. Do the job again to download it."))
+            "This file is no longer on the desk: it keeps the latest files made for its clerks "
+            "to download, the oldest forgotten first once there are many or they are large, and "
+            "none after it is started again. Do the job again (the copy or the check, with the "
+            "same file) and download what it makes at once."))
     return attachment(found.data, found.name, found.media)
 
 

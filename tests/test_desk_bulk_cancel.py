@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
-from desk_support import bulk_run, csrf_of, desk_client, run_to_the_end
+from desk_support import XA, bulk_run, csrf_of, desk_client, run_to_the_end
 
 PEOPLE = ("kinh_gui,ten,loai_don_vi,ma\nUBND xã Tân Thành,Tân Thành,xã,01\n"
           "UBND xã Hòa Bình,Hòa Bình,xã,02\nUBND xã Đồng Tâm,Đồng Tâm,xã,03\n")
@@ -146,3 +146,39 @@ def test_only_the_clerk_who_started_a_bulk_run_may_stop_it(tmp_path, held):
             _until(lambda: 'class="success"' in lan.get(f"{run}/tien-do").text,
                    "the run goes on")
             assert len(_letters(tmp_path, run)) == 3
+
+
+def test_a_bulk_run_stopped_while_it_makes_its_pdfs_says_when_it_stops(tmp_path, monkeypatch):
+    """LibreOffice makes a run's PDFs in batches of up to 100 letters and is not stopped in
+    the middle of one: the page says the run stops once the batch is made, then removes the
+    letters and their PDFs."""
+    from ntm_docgen.bulk import pdfbatch
+
+    converting, release = threading.Event(), threading.Event()
+
+    def held_pdfs(letters, jobs, progress):  # type: ignore[no-untyped-def]
+        for letter in letters:
+            letter.with_suffix(".pdf").write_bytes(b"%PDF-1.4\n")
+        converting.set()
+        assert release.wait(60)
+        progress(len(letters))
+        return []
+
+    monkeypatch.setattr(pdfbatch, "letters_to_pdf", held_pdfs)
+    with desk_client(tmp_path, lang="vi") as client:
+        csrf = csrf_of(client)
+        answer = client.post("/hang-loat", data={"csrf_token": csrf, "pdf": "1"},
+                             files={"mau": (XA.name, XA.read_bytes()),
+                                    "danh_sach": ("ds.csv", PEOPLE.encode())},
+                             follow_redirects=False)
+        run = answer.headers["location"]
+        _start(client, csrf, run)
+        assert converting.wait(60)
+        client.post(f"{run}/huy", data={"csrf_token": csrf})
+        assert "Đang dừng: lượt tạo dừng khi LibreOffice làm xong các tệp PDF đang làm" \
+            in client.get(run).text
+        release.set()
+        _until(lambda: client.get(f"{run}/tien-do").headers.get("HX-Redirect") == run,
+               "the run stops")
+        assert "Bạn đã dừng lượt tạo này: 3 văn bản đã viết được xóa" in client.get(run).text
+        assert not list((tmp_path / "hang-loat").rglob("*.pdf")) and not _letters(tmp_path, run)

@@ -1,5 +1,6 @@
 """A bulk run on the desk stopped by its clerk, or by the desk stopping: it stops between
-letters, keeps no letter of the part it wrote, says so, and runs again."""
+letters, keeps no letter of the part it wrote, says so, and runs again; and what its page says
+at each stage."""
 
 from __future__ import annotations
 
@@ -182,3 +183,29 @@ def test_a_bulk_run_stopped_while_it_makes_its_pdfs_says_when_it_stops(tmp_path,
                "the run stops")
         assert "Bạn đã dừng lượt tạo này: 3 văn bản đã viết được xóa" in client.get(run).text
         assert not list((tmp_path / "hang-loat").rglob("*.pdf")) and not _letters(tmp_path, run)
+
+
+def test_a_bulk_run_getting_ready_says_so_not_that_it_makes_pdfs(tmp_path, monkeypatch):
+    """Before its first letter (the spec and the list being read), the run's page said
+    'Making the PDFs… 0 of 0'."""
+    from ntm_docgen.bulk import run as bulk
+
+    reading, release = threading.Event(), threading.Event()
+    read = bulk.read_bulk_spec
+
+    def held(spec):  # type: ignore[no-untyped-def]
+        reading.set()
+        assert release.wait(60)
+        return read(spec)
+
+    monkeypatch.setattr(bulk, "read_bulk_spec", held)
+    with desk_client(tmp_path, lang="vi") as client:
+        csrf = csrf_of(client)
+        run = bulk_run(client, csrf, PEOPLE)
+        _start(client, csrf, run)
+        assert reading.wait(60)
+        page = client.get(run).text
+        release.set()
+        assert "Đang chuẩn bị: đọc văn bản mẫu và danh sách nơi nhận…" in page
+        assert "PDF" not in page
+        _until(lambda: 'class="success"' in client.get(f"{run}/tien-do").text, "the run ends")

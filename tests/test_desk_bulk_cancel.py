@@ -76,9 +76,24 @@ def _started(client, held) -> tuple[str, str]:
     return csrf, run
 
 
-def test_a_bulk_run_stopped_by_its_clerk_keeps_no_letter_and_runs_again(tmp_path, held):
+def test_a_bulk_run_stopped_by_its_clerk_keeps_no_letter_and_runs_again(tmp_path, held,
+                                                                        monkeypatch):
+    import json
+
+    from ntm_docgen.desk.web import Desk
+
+    desks: list[Desk] = []
+    made = Desk.__init__
+
+    def kept(self, *args):  # type: ignore[no-untyped-def]
+        made(self, *args)
+        desks.append(self)
+
+    monkeypatch.setattr(Desk, "__init__", kept)
     with desk_client(tmp_path, lang="vi") as client:
         csrf, run = _started(client, held)
+        settings = tmp_path / "hang-loat" / run.rsplit("/", 1)[1] / "chuan-bi.json"
+        stopped = json.loads(settings.read_text(encoding="utf-8"))["job"]
         page = client.get(run).text
         assert f'action="{run}/huy"' in page and "Dừng lượt tạo" in page
         assert client.post(f"{run}/huy", data={"csrf_token": csrf},
@@ -93,6 +108,8 @@ def test_a_bulk_run_stopped_by_its_clerk_keeps_no_letter_and_runs_again(tmp_path
         assert client.get(f"{run}/tai/thu.zip").status_code == 404
         assert "Xong: 3 văn bản đã sẵn sàng." in run_to_the_end(client, csrf, run)
         assert len(_letters(tmp_path, run)) == 3
+        # the stopped run is forgotten: swept a day after it ended, it would remove the folder
+        assert desks[0].jobs.get(stopped) is None and len(desks[0].jobs.jobs()) == 1
 
 
 def test_a_bulk_run_stopped_by_the_desk_stopping_keeps_no_letter_and_runs_again(tmp_path,

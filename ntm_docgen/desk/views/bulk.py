@@ -236,7 +236,10 @@ async def start(request: Request, clerk: Clerk, form: FormData) -> Response:
         return refuse(request, clerk, 404, _("This bulk run does not exist, or it is not yours."))
     settings = _settings(folder)
     job = _job(d.jobs, folder, settings)
-    if job is None or job.state == "cancelled":  # not run, or stopped: run it (again)
+    stopped = job is not None and job.finished and job.state == "cancelled"
+    if job is None or stopped:  # not run, or stopped (its files removed): run it (again)
+        if job is not None:  # stopped: forgotten now (swept a day after its end, it would
+            d.jobs.drop(job)  # remove the folder its new run writes in)
         settings.pop("ended", None)
         settings["job"] = uuid.uuid4().hex  # written before the run can end and add to it
         _keep_settings(folder, settings)

@@ -721,6 +721,30 @@ def test_a_copy_of_a_scan_made_before_the_desk_restarts_is_still_given(tmp_path,
         assert download and client.get(download.group(1)).content == letter
 
 
+def test_a_copy_of_a_scan_pushed_out_of_the_downloads_is_given_again_by_its_page(tmp_path,
+                                                                              monkeypatch):
+    """The desk keeps the downloads of all clerks up to their bytes: a copy read from a scan
+    whose download newer ones pushed out is given again when its page is opened again (the
+    reading holds it), not a link to a file forgotten."""
+    scan = Scan(pages=1)
+    scan.go.set()
+    letter = copied_from(scan, monkeypatch)
+    with desk_client(tmp_path, lang="en", ocr_jobs=1,
+                     keep_download_bytes=len(letter) * 3 // 2) as client:
+        made = []
+        for _ in range(2):
+            answer = client.post("/sao", data={"csrf_token": csrf_of(client, "/sao"),
+                                               **COPY_FORM},
+                                 files={"tep": ("ban quet.pdf", PDF)}, follow_redirects=False)
+            made.append(landed(client, answer.headers["location"]))
+        first = re.search(r'href="(/tai/[^"]+)"', client.get(made[0]).text).group(1)
+        client.get(made[1])  # its copy pushes the first one's out of the downloads
+        assert "This file is no longer on the desk" in client.get(first).text
+        for page in made:
+            link = re.search(r'href="(/tai/[^"]+)"', client.get(page).text).group(1)
+            assert client.get(link).content == letter, page
+
+
 def test_finished_readings_kept_are_capped_by_number_and_bytes(tmp_path):
     """The oldest finished readings go first, with what is kept of them on disk, once more
     are kept than the number or the bytes of their copies allow."""

@@ -143,8 +143,8 @@ async def made(request: Request, clerk: Clerk) -> Response:
         return RedirectResponse(f"/doc/{reading.id}", status_code=303)
     made, copied = reading.result
     keep = reading.keep
-    if "download" not in keep:
-        keep["download"] = d.results.add(Result(clerk.name, keep["name"],
+    if d.results.get(keep.get("download", ""), clerk.name) is None:  # none yet, or pushed
+        keep["download"] = d.results.add(Result(clerk.name, keep["name"],  # out by newer ones
                                                 MEDIA[keep["target"]], copied))
     return await _made(request, clerk, made, copied, keep["download"], reading.name,
                        keep["shown"])

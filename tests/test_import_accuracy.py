@@ -170,7 +170,7 @@ TARGET = 0.90
 #: held_out_15 (Word files and two scans, 2025-2026) at 96 %: its eight Word files read whole,
 #: its two scans (a number and day written by hand, a stamp over the căn cứ) 28/34.
 #: held_out_16 (Word files, signed PDFs and two scans, 2025-2026) at 95 %: its Word files and
-#: signed PDFs read whole, its two scans (a number written by hand over the Số line) 24/34.
+#: signed PDFs read whole, its two scans (a number written by hand over the Số line) 25/34.
 #: held_out_17 (Word files, a signed PDF and four scans, 2025-2026) at 96 %: its Word files
 #: read whole, its scans 54/63 (numbers and days set in a script type, a phone scan).
 TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.86, "held_out_12": 0.99,

@@ -128,19 +128,20 @@ def test_the_strokes_of_a_pen_read_as_lone_signs_are_set_apart() -> None:
     assert {x[2] for x in text.set_apart if x[0] == "ocr noise"} == {"q2", "r3 Ấ u l| Ẳ"}
 
 
+def _mended(line: str) -> list[Word]:
+    """The words of one OCR line, mended as the reader mends them."""
+    return mend_ocr([Word(text, 10 * n, 10 * n + 8, 0, 10, 10, line=1)
+                     for n, text in enumerate(line.split())])
+
+
 def test_an_ocr_line_mended_by_the_dictionary_the_province_list_and_the_date() -> None:
     line = "CÔNG AN TỈNH LÂM ĐÒNG CỤC HÓA CHÁT TÔNG GIÁM ĐỐC ngày 16/ 12/2021 kỳ 2021- 2026"
-    words = [Word(text, 10 * n, 10 * n + 8, 0, 10, 10, line=1)
-             for n, text in enumerate(line.split())]
-    assert " ".join(w.text for w in mend_ocr(words)) == (
+    assert " ".join(w.text for w in _mended(line)) == (
         "CÔNG AN TỈNH LÂM ĐỒNG CỤC HÓA CHẤT TỔNG GIÁM ĐỐC ngày 16/12/2021 kỳ 2021 - 2026")
 
 
 def test_a_speck_before_a_can_cu_is_a_line_of_its_own() -> None:
-    line = "Ộ Căn cứ Văn bản đề nghị của Công ty;"
-    words = [Word(text, 10 * n, 10 * n + 8, 0, 10, 10, line=1)
-             for n, text in enumerate(line.split())]
-    mended = mend_ocr(words)
+    mended = _mended("Ộ Căn cứ Văn bản đề nghị của Công ty;")
     assert mended[0].text == "Ộ" and mended[0].line != 1
     assert {w.line for w in mended[1:]} == {1}
     rows = [" ".join(w.text for w in mended if w.line == n) for n in sorted({w.line
@@ -148,3 +149,9 @@ def test_a_speck_before_a_can_cu_is_a_line_of_its_own() -> None:
     text = pdf_text([_ocr_page(rows)])
     assert "Căn cứ Văn bản đề nghị của Công ty;" in text.lines
     assert ("ocr noise", 1, "Ộ") in text.set_apart
+
+
+def test_a_tone_placed_by_the_older_rule_is_kept_as_printed() -> None:
+    line = "CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH LÀO CAI - Uỷ ban nhân dân GIÁM ĐÓC"
+    assert " ".join(w.text for w in _mended(line)) == (
+        "CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH LÀO CAI - Uỷ ban nhân dân GIÁM ĐỐC")

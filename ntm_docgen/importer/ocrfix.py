@@ -10,6 +10,7 @@ date and a range of years OCR parted (``16/ 12/2021``, ``2021- 2026``)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from functools import cache
 from itertools import groupby
@@ -19,7 +20,7 @@ from ntm_docgen.importer.cleaning import key, ocr_noise, rules
 from ntm_docgen.importer.pdflayout import Word
 from ntm_docgen.importer.relook import with_hat
 from ntm_docgen.vietnamese.donvi import province_key, province_name, province_named
-from ntm_docgen.vietnamese.lexicon import paired
+from ntm_docgen.vietnamese.lexicon import TONES, paired, untoned
 from ntm_docgen.vietnamese.text import is_upper_vi, nfc, strip_diacritics, upper_vi
 
 #: Signs OCR reads for a plain one: the fraction slash of ``1105⁄KH-ĐKT``.
@@ -211,7 +212,8 @@ def mend_line(texts: list[str]) -> list[str]:
                 continue  # a title mends a title read in capitals, not "khẩn trương ban"
             for j, word in enumerate(right):
                 core = cores[i + j]
-                texts[i + j] = texts[i + j].replace(core, _cased(core, word), 1)
+                if not _placed_otherwise(core, word):
+                    texts[i + j] = texts[i + j].replace(core, _cased(core, word), 1)
             i += n - 1
             break
         i += 1
@@ -319,6 +321,20 @@ def _hats(texts: list[str]) -> None:
         if _makes_a_word(hatted, beside) and not _makes_a_word(core, beside):
             texts[n] = texts[n].replace(core, hatted, 1)
             cores[n] = hatted
+
+
+def _placed_otherwise(read: str, right: str) -> bool:
+    """``read`` is ``right`` with its tone mark on another vowel (``UỶ`` for ``ỦY``, ``hoá``
+    for ``hóa``): the same syllable, as the older rule places the mark; it is kept as printed.
+
+    >>> _placed_otherwise("UỶ", "Ủy"), _placed_otherwise("ỦY", "Ủy")
+    (True, False)
+    >>> _placed_otherwise("ĐÓC", "đốc"), _placed_otherwise("Uy", "Ủy")
+    (False, False)
+    """
+    a, b = (unicodedata.normalize("NFD", x.lower()) for x in (read, right))
+    tones = [c for c in a if c in TONES], [c for c in b if c in TONES]
+    return a != b and tones[0] == tones[1] and untoned(read.lower()) == untoned(right.lower())
 
 
 def _speck_before_can_cu(line: list[Word]) -> bool:

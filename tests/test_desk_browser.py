@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import time
 import zipfile
 from datetime import date
 
@@ -298,3 +299,23 @@ def test_a_scan_whose_ocr_runs_out_of_time_says_so_on_its_page(tmp_path):
         said = page.inner_text("#reading")
         assert "cong van quet.pdf: " in said and "NTM_DOCGEN_MAX_OCR_SECONDS" in said, said
         shot(page, "doc-5-het-gio")
+
+
+def test_a_desk_stopped_while_tesseract_reads_leaves_no_page_image_behind(tmp_path):
+    """The desk stops as Tesseract reads a page: the run is killed, and the page image and
+    output pytesseract gave it (``tess_*`` in the temporary folder) are removed before the
+    process ends, as they are when a clerk cancels, not left there at each stop."""
+    from desk_support import scanned_letter
+
+    scan = scanned_letter(tmp_path, pages=2)
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    with desk_server(tmp_path / "du-lieu", env={"TMPDIR": str(temporary)}) as address, \
+            browser() as page:
+        open_letter(page, address, scan)
+        page.wait_for_url("**/doc/*")
+        deadline = time.monotonic() + 120
+        while not list(temporary.glob("tess_*_input.*")):
+            assert time.monotonic() < deadline, "Tesseract never started"
+            time.sleep(0.05)
+    assert list(temporary.glob("tess_*")) == [], "nothing of the run left as the desk stopped"

@@ -39,6 +39,8 @@ SECONDS_A_PAGE = 10.0
 #: copies they made (``NTM_DOCGEN_DESK_KEEP_READINGS``, ``_KEEP_READING_MB``; docs/limits.md).
 KEEP_COUNT = 200
 KEEP_BYTES = 256 * 1024 * 1024
+#: Seconds a stopping desk waits for the readings whose run of Tesseract it killed to end.
+STOP_SECONDS = 5.0
 
 
 def ocr_slots() -> int:
@@ -330,14 +332,21 @@ class Readings(Queue[Reading]):
                 super().cancel(job)
                 job.kill()
 
-    def stop(self) -> list[Reading]:
+    def stop(self, wait: float = STOP_SECONDS) -> list[Reading]:
         """The desk stops: every reading not finished is cancelled and its file removed now,
-        as its thread (a daemon) may end with the process before it removes it itself."""
+        as its thread (a daemon) may end with the process before it removes it itself; those
+        whose run of Tesseract was killed are given ``wait`` seconds to end, as pytesseract
+        removes the page image and output of the run (``tess_*`` in the temporary folder)
+        only as its thread leaves the run."""
         self._stopping = True  # kept as they stand: the next start says they were stopped
         left = super().stop()
         for reading in left:
             reading.kill()
             shutil.rmtree(reading.folder, ignore_errors=True)
+        killed = [r for r in left if r.process is not None]
+        deadline = time.monotonic() + wait
+        while any(not r.finished for r in killed) and time.monotonic() < deadline:
+            time.sleep(0.05)
         return left
 
     def seconds_left(self, reading: Reading) -> float:

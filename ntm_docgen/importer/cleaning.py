@@ -135,8 +135,10 @@ def _lone_signs(tokens: list[str]) -> bool:
 
 
 _RUN = re.compile(r"[^\W\d_]{2}")
-#: A number, with its separators and marks around it (``_2471409.6063``, ``433507..2089``).
-_FIGURE = re.compile(r"[\W_]*\d[\d.,/:_-]*[\W_]*")
+#: A number, with its separators and marks around it (``_2471409.6063``, ``433507..2089``),
+#: as a whole token: anchored, and the marks after it begin with one no separator is, so that
+#: no two repeats can share a character (linear on a long run of marks).
+_FIGURE = re.compile(r"\A[\W_]*\d[\d.,/:_-]*(?:[^\w.,/:-][\W_]*)?\Z")
 
 
 #: The label of the Nơi nhận, its colon written (``signature.NOI_NHAN`` also takes it bare).

@@ -343,3 +343,33 @@ def test_bulk_folders_past_their_time_are_swept_never_one_still_kept(tmp_path):
     with desk_client(tmp_path, lang="en"):  # a desk starts on the folder
         pass
     assert not left.exists() and young.exists()
+
+
+def test_a_bulk_run_failing_unforeseen_says_what_happened_and_what_to_do(tmp_path, monkeypatch):
+    """A bulk run that fails with an error the tool did not foresee (a full disk) says it as
+    the command line does, never the bare text of the Python error."""
+
+    def full_disk(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(api, "run_bulk", full_disk)
+    with desk_client(tmp_path, lang="en") as client:
+        csrf = csrf_of(client)
+        run = bulk_run(client, csrf)
+        assert client.post(f"{run}/chay", data={"csrf_token": csrf},
+                           follow_redirects=False).status_code == 303
+        deadline = time.monotonic() + 60
+        while "<progress" in (page := client.get(f"{run}/tien-do").text):
+            assert time.monotonic() < deadline, page
+            time.sleep(0.05)
+    assert "please report it with the command and the files that caused it" in page, page
+    assert "OSError: [Errno 28] No space left on device" in page
+
+
+def test_a_folder_gone_before_its_sweep_looks_at_it_is_not_old(tmp_path):
+    """Two sweeps at once: the folder the other removed counts as changed now, not as an
+    error in the request or the run that swept."""
+    from ntm_docgen.desk.jobs import last_change
+
+    before = time.time()
+    assert last_change(tmp_path / "da-xoa") >= before

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+from ntm_docgen.errors import DocgenError, failure_message
+
 #: Finished jobs are forgotten (their folders removed) after this many seconds (a day).
 KEEP_SECONDS = 24 * 3600
 #: How long a stopping desk waits for its bulk runs to stop at their next letter and clean up.
@@ -84,8 +86,10 @@ class Job:
         return Cancelled()
 
     def failed(self, error: Exception) -> str:
-        """The job's error as its page says it."""
-        return str(error) or type(error).__name__
+        """The job's error as its page says it: a failure the tool foresaw in its own words,
+        any other as the command line says it (what happened and what to do), never the bare
+        text of a Python error."""
+        return str(error) if isinstance(error, DocgenError) else failure_message(error)
 
     def closed(self) -> None:
         """The last thing its thread does, once it has finished."""
@@ -346,8 +350,12 @@ class Jobs(Queue[Run]):
 
 
 def last_change(folder: Path) -> float:
-    """When anything in ``folder`` last changed (its newest file or folder)."""
-    newest = folder.stat().st_mtime
+    """When anything in ``folder`` last changed (its newest file or folder); a folder gone
+    meanwhile (another sweep removed it) counts as changed now."""
+    try:
+        newest = folder.stat().st_mtime
+    except OSError:
+        return time.time()
     for path in folder.rglob("*"):
         with contextlib.suppress(OSError):
             newest = max(newest, path.stat().st_mtime)

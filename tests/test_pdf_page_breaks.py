@@ -1,6 +1,7 @@
 """A PDF page that ends early is no page break of the writer's: the body read from a PDF holds
 ``---`` only where the next page opens a part of its own (an appendix, a form, a document of a
-type), or after the signature; a heading of the body at a page's top runs on."""
+type), or after the signature; a heading of the body at a page's top runs on, and so do a
+decision's enacting words (``QUYẾT ĐỊNH:``) carried over to the page after its căn cứ."""
 
 from __future__ import annotations
 
@@ -35,7 +36,8 @@ BODY = ["I. MỤC ĐÍCH, YÊU CẦU", "Đẩy mạnh phong trào thi đua trên
     ("PHỤ LỤC I", True),
     ("MẪU SỐ 01", True),
     ("DANH SÁCH CÁC XÃ ĐẠT CHUẨN", True),
-], ids=["numbered-heading", "caps-line", "phu-luc", "form", "type-heading"])
+    ("QUYẾT ĐỊNH:", False),
+], ids=["numbered-heading", "caps-line", "phu-luc", "form", "type-heading", "enacting-words"])
 def test_a_page_break_only_where_a_part_opens(top: str, broken: bool) -> None:
     pages = [_page(1, BODY), _page(2, [top, "Nội dung của phần này được viết tiếp.",
                                        "Các đơn vị thực hiện nghiêm túc.", "Dòng cuối."])]

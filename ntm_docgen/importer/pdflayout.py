@@ -321,7 +321,15 @@ def opens_part(text: str) -> bool:
     (True, True, True)
     >>> opens_part("II. KHEN THƯỞNG"), opens_part("CÁC XÃ ĐẠT CHUẨN NĂM 2025")
     (False, False)
+
+    A type's name with a colon (``QUYẾT ĐỊNH:``, ``QUYẾT NGHỊ:``) is a decision's enacting
+    words, carried over to the next page after its căn cứ, not a document of its own:
+
+    >>> opens_part("QUYẾT ĐỊNH:"), opens_part("QUYẾT ĐỊNH")
+    (False, True)
     """
+    if text.rstrip().endswith(":") and not _PART.match(key(text)):
+        return False
     return bool(_PART.match(key(text))) or split_heading(text) is not None
 
 

@@ -112,3 +112,21 @@ def test_a_draft_sent_with_the_letter_keeps_its_mark_in_the_body(after: str) -> 
     result = import_lines([*CONG_VAN[:at], "DỰ THẢO", "QUY CHẾ LÀM VIỆC", *CONG_VAN[at:]])
     assert "DỰ THẢO" in result.spec["noi_dung"]
     assert not any("“DỰ THẢO”" in w for w in result.warnings)
+
+
+def test_a_text_box_beside_the_number_line_is_a_line_of_its_own(tmp_path: Path) -> None:
+    """A DỰ THẢO box drawn in the Số line's paragraph is not glued to the ký hiệu."""
+    document = docx.Document()
+    for line in HEAD:
+        if line.startswith("Số:"):
+            number = document.add_paragraph(line)
+            number._p.append(parse_xml(TEXT_BOX.format(mark="DỰ THẢO")))
+        else:
+            document.add_paragraph(line)
+    for line in TITLE:
+        document.add_paragraph(line)
+    path = tmp_path / "d.docx"
+    document.save(path)
+    lines = read_lines(path)
+    assert "DỰ THẢO" in lines and not any("DỰ THẢO" in x and x != "DỰ THẢO" for x in lines)
+    assert import_letter(path).spec["ky_hieu"] == "QĐ-UBND"

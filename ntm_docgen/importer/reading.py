@@ -357,8 +357,12 @@ def _paragraph_text(paragraph: Any, fonts: RunFonts | None = None,
     """The paragraph's text, after the number or bullet Word draws for it (``labels``)."""
     parts = [labels.get(paragraph, "")] if labels else []
     page = "\n" if _in_cell(paragraph) else "\n---\n"
+    boxed = False  # the last text read was a text box's: its lines are no part of the line
     for node in _drawn(paragraph):
         tag = node.tag.rsplit("}", 1)[-1]
+        if tag == "t" and node.text and boxed != _in_box(node, paragraph):
+            boxed = not boxed
+            parts.append("\n")  # a text box drawn beside the line ("Số: /QĐ-TGV", DỰ THẢO)
         if tag == "t" and node.text:
             run = node.getparent()
             font = fonts.font(run, paragraph) if fonts is not None and run is not None else None
@@ -384,6 +388,11 @@ def _drawn(node: Any) -> Iterator[Any]:
         if child.tag != _FALLBACK:
             yield child
             yield from _drawn(child)
+
+
+def _in_box(node: Any, paragraph: Any) -> bool:
+    """Whether ``node`` is the text of a text box drawn in ``paragraph``, not the paragraph's."""
+    return next(node.iterancestors(_qn("p")), None) is not paragraph
 
 
 def _in_cell(paragraph: Any) -> bool:

@@ -1,6 +1,7 @@
 """`ntm-docgen import` on scans whose header OCR read only in part (held_out_18's scans,
-docs/accuracy.md): the slash of ``V/v`` read as another mark; the header's other parts are read
-all the same."""
+docs/accuracy.md): the slash of ``V/v`` read as another mark; no Số line read (a number written
+over it) and the place and date line garbled: the header's other parts are read all the same,
+and a motto further down (an attachment's form) is not the header's."""
 
 from __future__ import annotations
 
@@ -22,3 +23,19 @@ def test_the_slash_of_v_v_read_as_another_mark() -> None:
             ("CV", "hướng dẫn lập dự toán", "Lào Cai"), mark
         assert spec["kinh_gui"] == ["Ủy ban nhân dân các xã"]
         assert spec["noi_dung"].startswith("Sở Tài chính hướng dẫn")
+
+
+def test_no_so_line_and_the_date_line_garbled() -> None:
+    result = import_lines(["BỘ XÂY DỰNG", "V/v kiểm tra hiện trạng nhà ở", "công vụ tại các tỉnh",
+                           *MOTTO, "Hà N2: nơàv I0 thá nơ 4 măm 2021",
+                           "Kính gửi: Các Sở Xây dựng",
+                           "Bộ Xây dựng đề nghị các Sở kiểm tra hiện trạng nhà ở công vụ.", *END,
+                           "---", "PHỤ LỤC", "MẪU BÁO CÁO", "ĐƠN VỊ: SỞ XÂY DỰNG", *MOTTO,
+                           "BÁO CÁO", "Hiện trạng nhà ở công vụ"])
+    spec = result.spec
+    assert (spec["co_quan"], spec["trich_yeu"]) == \
+        ({"ten": "BỘ XÂY DỰNG"}, "kiểm tra hiện trạng nhà ở công vụ tại các tỉnh")
+    assert spec["kinh_gui"] == ["Các Sở Xây dựng"]
+    assert spec["noi_dung"].startswith("Bộ Xây dựng đề nghị")
+    assert (spec["ky"]["chuc_vu"], spec["ky"]["ho_ten"]) == ("GIÁM ĐỐC", "Nguyễn Văn An")
+    assert any("Hà N2: nơàv I0 thá nơ 4 măm 2021" in w for w in result.warnings)

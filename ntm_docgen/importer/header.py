@@ -287,6 +287,11 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
             continue
         if i <= last:
             continue
+        if "ngay" not in head.found and _date_unread(lines, i):
+            head.warnings.append(_("ngay: the line “{line}” under the motto, where the place and "
+                                   "date stand, could not be read (a scan?): write the place and "
+                                   "the date from the paper").format(line=line))
+            continue
         if issuer:
             head.found.add("issuer")
         head.body = read_type_and_title(lines, i, head)
@@ -311,6 +316,8 @@ def _near_the_number(lines: list[str], motto_at: list[int], so_at: int | None) -
     [4, 5]
     """
     kept: list[int] = []
+    if so_at is None and motto_at:
+        so_at = motto_at[0]  # no Số line read: the first motto is the header's
     for i in motto_at:
         above = next((j for j in range(i - 1, -1, -1) if lines[j]), None)
         if so_at is None or i <= so_at or sum(1 for x in lines[so_at:i] if x) <= 3 \
@@ -356,6 +363,24 @@ def _header_start(lines: list[str], anchor: int) -> int:
         while start > 0 and (not lines[start - 1] or capitals(lines[start - 1])):
             start -= 1
     return start
+
+
+def _date_unread(lines: list[str], i: int) -> bool:
+    """``lines[i]``, under the header's motto or V/v and right over the Kính gửi, is the place
+    and date line OCR garbled (a short line with a number in it, not in capitals): the body
+    begins at the Kính gửi all the same.
+
+    >>> _date_unread(["Độc lập - Tự do - Hạnh phúc", "Hà N2: nơàv I0 thá nơ 4 măm 2021",
+    ...               "Kính gửi: Các Sở"], 1)
+    True
+    >>> _date_unread(["Độc lập - Tự do - Hạnh phúc", "Năm 2026 Sở đề nghị như sau:",
+    ...               "Điều 1. Nội dung"], 1)
+    False
+    """
+    line = lines[i]
+    after = next((x for x in lines[i + 1:i + 3] if x), "")
+    return len(line) <= 60 and any(c.isdigit() for c in line) and not capitals(line) \
+        and bool(rules()["mo_dau"]["kinh_gui"].match(key(after)))
 
 
 def _special(line: str, head: Header) -> bool:

@@ -1,7 +1,8 @@
 """`ntm-docgen import` on scans whose header OCR read only in part (held_out_18's scans,
 docs/accuracy.md): the slash of ``V/v`` read as another mark; no Số line read (a number written
 over it) and the place and date line garbled: the header's other parts are read all the same,
-and a motto further down (an attachment's form) is not the header's."""
+and a motto further down (an attachment's form) is not the header's; the number and ký hiệu lost
+beside the V/v, the ký hiệu read under a stamp with the date, the Kính gửi label in part."""
 
 from __future__ import annotations
 
@@ -39,3 +40,18 @@ def test_no_so_line_and_the_date_line_garbled() -> None:
     assert spec["noi_dung"].startswith("Bộ Xây dựng đề nghị")
     assert (spec["ky"]["chuc_vu"], spec["ky"]["ho_ten"]) == ("GIÁM ĐỐC", "Nguyễn Văn An")
     assert any("Hà N2: nơàv I0 thá nơ 4 măm 2021" in w for w in result.warnings)
+
+
+def test_the_ky_hieu_read_apart_under_a_stamp_with_the_date() -> None:
+    result = import_lines(["THỦ TƯỚNG CHÍNH PHỦ", *MOTTO, "Số: V/v triển khai các Nghị quyết",
+                           "đơn giản hóa TTHC", ": gửi:", "Cá ĐỀN N4 TrTTTS7",
+                           "/TTg-KTTH Hà Nội, ngày30 tháng 4 năm 2026",
+                           "- Bộ trưởng các bộ;", "- Chủ tịch Ủy ban nhân dân các tỉnh.",
+                           "Thủ tướng Chính phủ có ý kiến như sau.", *END])
+    spec = result.spec
+    assert (spec["trich_yeu"], spec.get("so"), spec["ky_hieu"], spec["dia_danh"],
+            str(spec["ngay"])) == ("triển khai các Nghị quyết đơn giản hóa TTHC", None,
+                                   "TTg-KTTH", "Hà Nội", "2026-04-30")
+    assert spec["kinh_gui"] == ["Bộ trưởng các bộ", "Chủ tịch Ủy ban nhân dân các tỉnh"]
+    assert spec["noi_dung"].startswith("Thủ tướng Chính phủ có ý kiến")
+    assert any("Cá ĐỀN N4 TrTTTS7" in w for w in result.warnings)

@@ -118,7 +118,11 @@ def import_lines(raw: list[str], source: Path | str = "<text>",
     end = min([*starts, *([copy_at] if copy_at is not None else [])], default=len(lines))
     if sig_at is not None and sig_at >= end:
         sig_at = None
-    body = read_body(_trim(lines[head.body:sig_at if sig_at is not None else end]), wrapped,
+    # the Kính gửi label lost in the header: its list opens the body
+    label = [nfc("Kính gửi:")] if head.gui_lost and lines[head.body:head.body + 1] \
+        and lines[head.body].startswith("- ") else []
+    body = read_body(_trim([*label, *lines[head.body:sig_at if sig_at is not None else end]]),
+                     wrapped,
                      can_cu=not _cong_van(head), thuc_hien=not _bao_cao(head))
     sig = read_signature([x for x in lines[sig_at:end] if x != "---"]) if sig_at is not None \
         else Signature()

@@ -31,6 +31,12 @@ _VV = re.compile(r"^([vw]\s?[^\w\s]\s?v|ve viec)\b[\s:]*")
 # A number the scan could not read (written by hand over the blank): the ký hiệu still is.
 _SO_UNREAD = re.compile(r"^s[o6]\s*(?::\s*[^\s/]{1,6}(?:\s[^\s/]{1,6}){0,2}|[-–~]{1,3})\s*/\s*"
                         r"(?P<kh>[^\s,;]+)")
+# A Số line whose number and ký hiệu OCR lost, the V/v beside it (``Số: V/v triển khai``).
+_SO_BLANK = re.compile(r"^s[o6]\s*:\s*")
+# The ký hiệu read apart from its Số line, with its slash (``/TTg-CĐS Hà Nội, ngày 30 ...``).
+_KY_HIEU_APART = re.compile(r"^/\s*(?P<kh>[^\W\d_][^\s,;/]*-[^\s,;/]+)")
+# The Kính gửi label with its first word lost (``: gửi:``).
+_GUI_LOST = re.compile(r"^\W*(?:\w{1,5}\s+)?gui\s*:$")
 # The slash OCR lost between the number and the ký hiệu (``Số: 1105KH-ĐKT``).
 _SO_GLUED = re.compile(r"^s[o6]\s*:\s*(?P<so>\d{1,9})(?P<kh>[^\W\d_]{2,}[^\s,;/]*-[^\s,;/]+)")
 
@@ -58,6 +64,8 @@ class Header:
     #: a heading naming a document outside the type table (a permit, a decree, a petition)
     outside: TypeHeading | None = None
     bold: frozenset[str] = frozenset()  # the wholly bold lines of a Word document
+    #: the Kính gửi label read only in part among the header's unread lines (``: gửi:``)
+    gui_lost: bool = False
 
 
 #: The rest of a ký hiệu on the line under ``Số:`` (``BCT-BTC-VKSNDTC-TANDTC``).
@@ -81,10 +89,15 @@ def read_so(line: str) -> tuple[int | None, str, str] | None:
     ((None, 'HC-CNHC', ''), (1105, 'KH-ĐKT', ''))
     >>> read_so("Số: 298/TTr- CAT-PC04"), read_so("Số - /TTr- CAT-PC04")
     ((298, 'TTr-CAT-PC04', ''), (None, 'TTr-CAT-PC04', ''))
+    >>> read_so("Số: V/v triển khai")
+    (None, '', 'V/v triển khai')
     >>> read_so("Số lượng 5 người") is None, read_so("Quyết định số 23/2007/QĐ-BX") is None
     (True, True)
     """
     match = _SO.match(key(line))
+    blank = _SO_BLANK.match(key(line))
+    if blank and _VV.match(key(line)[blank.end():]):
+        return None, "", line[blank.end():].strip()  # "Số: V/v ...": number and ký hiệu lost
     if not match:
         glued = _SO_GLUED.match(key(line))
         if glued:
@@ -264,6 +277,10 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
                 lines = [*lines[:i], line, *lines[i + 1:]]  # "V/v ..." in the Số cell
                 last = _read_vv(lines, i, head)
                 continue
+        apart = _KY_HIEU_APART.match(line) if "so" in head.found and not head.ky_hieu else None
+        if apart:
+            head.ky_hieu, line = apart.group("kh"), line[apart.end():].strip()
+            last = max(last, i)
         ngay = read_ngay(line) if "ngay" not in head.found and len(line) < 120 else None
         if ngay:
             head.dia_danh, head.ngay, head.nam = ngay
@@ -286,6 +303,16 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
             last = max(last, _read_vv(lines, i, head))
             continue
         if i <= last:
+            continue
+        under = _date_under(lines, i) if "ngay" not in head.found and "so" in head.found \
+            and not head.ky_hieu else None
+        if under is not None:
+            head.warnings.append(_("the header's lines {lines} between the number and the date "
+                                   "could not be read (a stamp over them?): check them against "
+                                   "the paper").format(
+                lines=", ".join(f"“{x}”" for x in lines[i:under] if x)))
+            head.gui_lost = any(_GUI_LOST.match(key(x)) for x in lines[i:under])
+            last = under
             continue
         if "ngay" not in head.found and _date_unread(lines, i):
             head.warnings.append(_("ngay: the line “{line}” under the motto, where the place and "
@@ -365,6 +392,24 @@ def _header_start(lines: list[str], anchor: int) -> int:
     return start
 
 
+def _date_under(lines: list[str], i: int) -> int | None:
+    """The line at most four lines under ``lines[i]`` that holds the ký hiệu read apart from its
+    Số line and the date (``/TTg-CĐS Hà Nội, ngày 30 ...``), when the lines between are short
+    (a stamp read as words): the header goes on to it.
+
+    >>> _date_under(["Cá ĐỀN N4", "/TTg-CĐS Hà Nội, ngày 30 tháng 4 năm 2026"], 0)
+    1
+    >>> _date_under(["Triển khai Kết luận số 18", "/TTg-CĐS Hà Nội, ngày 30 tháng 4"], 0) is None
+    True
+    """
+    for j in range(i, min(i + 4, len(lines))):
+        if _KY_HIEU_APART.match(lines[j]):
+            return j if j > i else None
+        if len(lines[j]) > 24:
+            return None
+    return None
+
+
 def _date_unread(lines: list[str], i: int) -> bool:
     """``lines[i]``, under the header's motto or V/v and right over the Kính gửi, is the place
     and date line OCR garbled (a short line with a number in it, not in capitals): the body
@@ -397,6 +442,7 @@ def _read_vv(lines: list[str], i: int, head: Header) -> int:
     parts = [first[match.end() if match else 0:].strip()]
     while i + 1 < len(lines) and lines[i + 1] and not read_ngay(lines[i + 1]) \
             and not rules()["mo_dau"]["kinh_gui"].match(key(lines[i + 1])) \
+            and not _GUI_LOST.match(key(lines[i + 1])) \
             and not capitals(lines[i + 1]) and not is_stamp(lines[i + 1]):
         i += 1
         parts.append(lines[i])

@@ -2,7 +2,8 @@
 docs/accuracy.md): the slash of ``V/v`` read as another mark; no Số line read (a number written
 over it) and the place and date line garbled: the header's other parts are read all the same,
 and a motto further down (an attachment's form) is not the header's; the number and ký hiệu lost
-beside the V/v, the ký hiệu read under a stamp with the date, the Kính gửi label in part."""
+beside the V/v, the ký hiệu read under a stamp with the date, the Kính gửi label in part; a
+number unread with a ký hiệu whose hyphen OCR set apart (``Số:#4 /TTr -UBND``)."""
 
 from __future__ import annotations
 
@@ -55,3 +56,13 @@ def test_the_ky_hieu_read_apart_under_a_stamp_with_the_date() -> None:
     assert spec["kinh_gui"] == ["Bộ trưởng các bộ", "Chủ tịch Ủy ban nhân dân các tỉnh"]
     assert spec["noi_dung"].startswith("Thủ tướng Chính phủ có ý kiến")
     assert any("Cá ĐỀN N4 TrTTTS7" in w for w in result.warnings)
+
+
+def test_an_unread_number_and_a_hyphen_set_apart_in_the_ky_hieu() -> None:
+    spec = import_lines(["ỦY BAN NHÂN DÂN", "TỈNH LÀO CAI", *MOTTO, "Số:#4 /TTr -UBND",
+                         "Lào Cai, ngày 0† tháng 02 năm 2025", "TỜ TRÌNH",
+                         "Về việc miễn nhiệm chức danh Ủy viên", "Kính gửi: Hội đồng nhân dân tỉnh",
+                         "Ủy ban nhân dân tỉnh kính trình Hội đồng nhân dân tỉnh.", *END]).spec
+    assert (spec["loai"], spec.get("so"), spec["ky_hieu"], spec["dia_danh"], spec["trich_yeu"]) \
+        == ("TTr", None, "TTr-UBND", "Lào Cai", "Về việc miễn nhiệm chức danh Ủy viên")
+    assert spec["kinh_gui"] == ["Hội đồng nhân dân tỉnh"]

@@ -30,7 +30,7 @@ _NGAY_TRONG = re.compile(r"ngay[\s._…]{0,12}thang[\s._…]{0,12}nam[\s._…]*$
 _VV = re.compile(r"^([vw]\s?[^\w\s]\s?v|ve viec)\b[\s:]*")
 # A number the scan could not read (written by hand over the blank): the ký hiệu still is.
 _SO_UNREAD = re.compile(r"^s[o6]\s*(?::\s*[^\s/]{1,6}(?:\s[^\s/]{1,6}){0,2}|[-–~]{1,3})\s*/\s*"
-                        r"(?P<kh>[^\s,;]+)")
+                        r"(?P<kh>[^\s,;]+(?:(?:\s-\s?|-\s)[^\s,;-]+)*)")
 # A Số line whose number and ký hiệu OCR lost, the V/v beside it (``Số: V/v triển khai``).
 _SO_BLANK = re.compile(r"^s[o6]\s*:\s*")
 # The ký hiệu read apart from its Số line, with its slash (``/TTg-CĐS Hà Nội, ngày 30 ...``).
@@ -89,6 +89,8 @@ def read_so(line: str) -> tuple[int | None, str, str] | None:
     ((None, 'HC-CNHC', ''), (1105, 'KH-ĐKT', ''))
     >>> read_so("Số: 298/TTr- CAT-PC04"), read_so("Số - /TTr- CAT-PC04")
     ((298, 'TTr-CAT-PC04', ''), (None, 'TTr-CAT-PC04', ''))
+    >>> read_so("Số:#4 /TTr -UBND")
+    (None, 'TTr-UBND', '')
     >>> read_so("Số: V/v triển khai")
     (None, '', 'V/v triển khai')
     >>> read_so("Số lượng 5 người") is None, read_so("Quyết định số 23/2007/QĐ-BX") is None
@@ -105,8 +107,8 @@ def read_so(line: str) -> tuple[int | None, str, str] | None:
                 line[glued.end():].strip()
         unread = _SO_UNREAD.match(key(line))
         if unread and "-" in unread.group("kh"):
-            return (None, *_wrapped_code(line[unread.start("kh"):unread.end("kh")].rstrip("."),
-                                         line[unread.end():].strip()))
+            code = re.sub(r"\s?-\s?", "-", line[unread.start("kh"):unread.end("kh")])
+            return (None, *_wrapped_code(code.rstrip("."), line[unread.end():].strip()))
         return None
     so = int(match.group("so")) if match.group("so") and not _after_so(line, match) else None
     ky_hieu = re.sub(r"\s?-\s?", "-", line[match.start("kh"):match.end("kh")]).rstrip(".")

@@ -3,7 +3,8 @@ docs/accuracy.md): the slash of ``V/v`` read as another mark; no Số line read 
 over it) and the place and date line garbled: the header's other parts are read all the same,
 and a motto further down (an attachment's form) is not the header's; the number and ký hiệu lost
 beside the V/v, the ký hiệu read under a stamp with the date, the Kính gửi label in part; a
-number unread with a ký hiệu whose hyphen OCR set apart (``Số:#4 /TTr -UBND``)."""
+number unread with a ký hiệu whose hyphen OCR set apart (``Số:#4 /TTr -UBND``); a ký hiệu
+opening with the issuer's initials (``CT-CS`` of the Cục Thuế), not a type's code."""
 
 from __future__ import annotations
 
@@ -66,3 +67,11 @@ def test_an_unread_number_and_a_hyphen_set_apart_in_the_ky_hieu() -> None:
     assert (spec["loai"], spec.get("so"), spec["ky_hieu"], spec["dia_danh"], spec["trich_yeu"]) \
         == ("TTr", None, "TTr-UBND", "Lào Cai", "Về việc miễn nhiệm chức danh Ủy viên")
     assert spec["kinh_gui"] == ["Hội đồng nhân dân tỉnh"]
+
+
+def test_a_ky_hieu_opening_with_the_issuer_s_initials_names_no_type() -> None:
+    spec = import_lines(["BỘ TÀI CHÍNH", "CỤC THUẾ", *MOTTO, "Số: 2/CT-CS",
+                         "V/v chính sách thuế", "Hà Nội, ngày 08 tháng 4 năm 2026",
+                         "Kính gửi: Thuế tỉnh Ninh Bình.", "Cục Thuế có ý kiến như sau.",
+                         *END]).spec
+    assert (spec["loai"], spec["ky_hieu"], spec["trich_yeu"]) == ("CV", "CT-CS", "chính sách thuế")

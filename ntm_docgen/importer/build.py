@@ -374,7 +374,8 @@ def _letter(head: Header, body: Any, sig: Signature, warnings: list[str]) -> dic
 
 
 def _loai(head: Header, code: str | None, kinh_gui: bool, warnings: list[str]) -> Any:
-    by_code = code_loai(code) if code else None
+    by_code = code_loai(code) if code and strip_diacritics(code).upper() != _initials(head.ten) \
+        else None
     if code and by_code and by_code.ma != code:
         warnings.append(_("ky_hieu: {code} is a Thông tư 01/2011 code; the type is {name} "
                           "({new_code}) today").format(code=code, name=by_code.ten,
@@ -390,6 +391,16 @@ def _loai(head: Header, code: str | None, kinh_gui: bool, warnings: list[str]) -
         if not kinh_gui:
             warnings.append(_("loai: no type name found; written as a công văn (CV)"))
     return loai
+
+
+def _initials(ten: str | None) -> str:
+    """The first letters of the issuer's name (``CỤC THUẾ`` → ``CT``): a ký hiệu opening with
+    them abbreviates the issuer (``CT-CS``), not a type that shares the code (Chỉ thị).
+
+    >>> _initials("CỤC THUẾ"), _initials(None)
+    ('CT', '')
+    """
+    return "".join(w[0] for w in strip_diacritics(ten or "").upper().split() if w[0].isalpha())
 
 
 def _missing(path: str, what: str, warnings: list[str]) -> str:

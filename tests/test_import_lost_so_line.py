@@ -4,7 +4,8 @@ over it) and the place and date line garbled: the header's other parts are read 
 and a motto further down (an attachment's form) is not the header's; the number and ký hiệu lost
 beside the V/v, the ký hiệu read under a stamp with the date, the Kính gửi label in part; a
 number unread with a ký hiệu whose hyphen OCR set apart (``Số:#4 /TTr -UBND``); a ký hiệu
-opening with the issuer's initials (``CT-CS`` of the Cục Thuế), not a type's code."""
+opening with the issuer's initials (``CT-CS`` of the Cục Thuế), not a type's code; a mark with a
+number before the issuer's name, left out with a warning."""
 
 from __future__ import annotations
 
@@ -45,7 +46,7 @@ def test_no_so_line_and_the_date_line_garbled() -> None:
 
 
 def test_the_ky_hieu_read_apart_under_a_stamp_with_the_date() -> None:
-    result = import_lines(["THỦ TƯỚNG CHÍNH PHỦ", *MOTTO, "Số: V/v triển khai các Nghị quyết",
+    result = import_lines(["Ø92- THỦ TƯỚNG CHÍNH PHỦ", *MOTTO, "Số: V/v triển khai các Nghị quyết",
                            "đơn giản hóa TTHC", ": gửi:", "Cá ĐỀN N4 TrTTTS7",
                            "/TTg-KTTH Hà Nội, ngày30 tháng 4 năm 2026",
                            "- Bộ trưởng các bộ;", "- Chủ tịch Ủy ban nhân dân các tỉnh.",
@@ -57,6 +58,8 @@ def test_the_ky_hieu_read_apart_under_a_stamp_with_the_date() -> None:
     assert spec["kinh_gui"] == ["Bộ trưởng các bộ", "Chủ tịch Ủy ban nhân dân các tỉnh"]
     assert spec["noi_dung"].startswith("Thủ tướng Chính phủ có ý kiến")
     assert any("Cá ĐỀN N4 TrTTTS7" in w for w in result.warnings)
+    assert spec["co_quan"]["ten"] == "THỦ TƯỚNG CHÍNH PHỦ"
+    assert any("Ø92-" in w for w in result.warnings)
 
 
 def test_an_unread_number_and_a_hyphen_set_apart_in_the_ky_hieu() -> None:

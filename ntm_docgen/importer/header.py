@@ -37,6 +37,8 @@ _SO_BLANK = re.compile(r"^s[o6]\s*:\s*")
 _KY_HIEU_APART = re.compile(r"^/\s*(?P<kh>[^\W\d_][^\s,;/]*-[^\s,;/]+)")
 # The Kính gửi label with its first word lost (``: gửi:``).
 _GUI_LOST = re.compile(r"^\W*(?:\w{1,5}\s+)?gui\s*:$")
+# A mark with a digit and a hyphen before the issuer's name in capitals (``Ø92- THỦ TƯỚNG``).
+_LEADING_MARK = re.compile(r"^[^\s\d]{0,3}\d[^\s]*-\s+")
 # The slash OCR lost between the number and the ký hiệu (``Số: 1105KH-ĐKT``).
 _SO_GLUED = re.compile(r"^s[o6]\s*:\s*(?P<so>\d{1,9})(?P<kh>[^\W\d_]{2,}[^\s,;/]*-[^\s,;/]+)")
 
@@ -298,6 +300,12 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
         if left and _special(left, head):
             continue
         if left and capitals(left) and find_loai(left) is None and i <= last:
+            mark = _LEADING_MARK.match(left)
+            if mark and capitals(left[mark.end():]):
+                head.warnings.append(_("co_quan: “{mark}” before the issuer's name “{name}” was "
+                                       "left out (a number written or stamped over the header?)")
+                                     .format(mark=mark.group().strip(), name=left[mark.end():]))
+                left = left[mark.end():]
             issuer.append(left)
             continue
         if _VV.match(key(line)) and not is_upper_vi(line) and head.trich_yeu is None:

@@ -151,6 +151,8 @@ class Queue(Generic[J]):
                 job.finished = True
                 job.closed()
                 self.on_finished(job)
+                with self._turn:  # for those waiting until it has finished
+                    self._turn.notify_all()
                 self.sweep()  # the caps hold with it among the finished
 
         threading.Thread(target=run, name=f"{self.name}-{job.id[:8]}", daemon=True).start()
@@ -269,6 +271,13 @@ class Queue(Generic[J]):
             self._turn.notify_all()
         return left
 
+    def wait_finished(self, jobs: list[J], seconds: float) -> None:
+        """Wait until every job of ``jobs`` has finished and closed, ``seconds`` at most."""
+        deadline = time.monotonic() + seconds
+        with self._turn:
+            while any(not j.finished for j in jobs) and (left := deadline - time.monotonic()) > 0:
+                self._turn.wait(timeout=left)
+
     def drop(self, job: J) -> None:
         """Forget ``job`` at once, leaving its files (another part has them)."""
         with self._turn:
@@ -331,9 +340,7 @@ class Jobs(Queue[Run]):
                 if not job.finished:
                     job.by_desk = True
         left = super().stop()
-        deadline = time.monotonic() + wait
-        while any(not j.finished for j in left) and time.monotonic() < deadline:
-            time.sleep(0.05)
+        self.wait_finished(left, wait)
         return left
 
     def sweep(self) -> None:

@@ -30,7 +30,7 @@ from ntm_docgen.desk import jobs, kept
 from ntm_docgen.desk.config import slots
 from ntm_docgen.desk.jobs import Job, Queue
 from ntm_docgen.desk.uploads import named_as_uploaded
-from ntm_docgen.errors import DocgenError, failure_message
+from ntm_docgen.errors import DocgenError
 from ntm_docgen.i18n import _, set_language
 
 #: Seconds a scanned page takes to read, until the desk has timed one (docs: about ten).
@@ -128,7 +128,7 @@ class Reading(Job):
         return Cancelled()
 
     def failed(self, error: Exception) -> str:
-        return self.said(error) if isinstance(error, DocgenError) else failure_message(error)
+        return self.said(error) if isinstance(error, DocgenError) else super().failed(error)
 
     def closed(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
@@ -343,10 +343,7 @@ class Readings(Queue[Reading]):
         for reading in left:
             reading.kill()
             shutil.rmtree(reading.folder, ignore_errors=True)
-        killed = [r for r in left if r.process is not None]
-        deadline = time.monotonic() + wait
-        while any(not r.finished for r in killed) and time.monotonic() < deadline:
-            time.sleep(0.05)
+        self.wait_finished([r for r in left if r.process is not None], wait)
         return left
 
     def seconds_left(self, reading: Reading) -> float:

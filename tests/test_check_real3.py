@@ -3,6 +3,8 @@ into a letter to the decree, is gone, and the defect it stood beside is still to
 
 from __future__ import annotations
 
+import re
+import zipfile
 from datetime import date
 from pathlib import Path
 
@@ -12,7 +14,7 @@ from conftest import DATA
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_BREAK
 from docx.oxml.ns import qn
-from docx.shared import Cm, RGBColor
+from docx.shared import Cm, Pt, RGBColor
 
 from ntm_docgen.check import check_file
 from ntm_docgen.letter.render import render_spec
@@ -193,3 +195,51 @@ def test_a_can_cu_with_its_cu_mistyped_is_still_one_of_them(qd, tmp_path):
 
     path = edit(qd, tmp_path / "v.docx", mistype)
     assert "can_cu.punctuation" not in [f.rule for f in check_file(path)]
+
+
+def _saved_as(src: Path, out: Path, pages: int, words: int | None = None) -> Path:
+    """``src`` with the statistics Word writes on saving (docProps/app.xml): ``pages`` laid out
+    and ``words`` counted (by default the words the letter holds)."""
+    with zipfile.ZipFile(src) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+        text = " ".join(re.sub(r"<[^>]+>", " ", members["word/document.xml"].decode()).split())
+    held = len([t for t in text.split() if re.search(r"\w", t)])
+    app = members["docProps/app.xml"].decode()
+    app = re.sub(r"<Pages>\d+</Pages>", f"<Pages>{pages}</Pages>", app)
+    members["docProps/app.xml"] = re.sub(r"<Words>\d+</Words>",
+                                         f"<Words>{held if words is None else words}</Words>",
+                                         app).encode()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return out
+
+
+def _one_page_small_numbers(document) -> None:
+    """The letter's page break gone, its page number (kept off page 1) set in 11 pt."""
+    for br in document.element.body.iter(qn("w:br")):
+        if br.get(qn("w:type")) == "page":
+            br.getparent().remove(br)
+    for run in document.sections[0].header.paragraphs[0].runs:
+        run.font.size = Pt(11)
+
+
+@pytest.mark.parametrize(("pages", "words", "told"), [
+    (1, None, False), (2, None, True), (1, 0, True), (1, 5, True)],
+    ids=["one-page", "two-pages", "statistics-of-no-text", "statistics-of-another-text"])
+def test_a_page_number_kept_off_page_1_of_a_one_page_letter_is_not_told(hd, tmp_path, pages,
+                                                                      words, told):
+    small = edit(hd, tmp_path / "s.docx", _one_page_small_numbers)
+    path = _saved_as(small, tmp_path / "v.docx", pages, words)
+    assert ("so_trang.size" in [f.rule for f in check_file(path)]) is told
+
+
+def test_a_page_number_printed_on_page_1_of_a_one_page_letter_is_told(hd, tmp_path):
+    def on_page_1(document) -> None:
+        _one_page_small_numbers(document)
+        document.sections[0].different_first_page_header_footer = False
+
+    path = _saved_as(edit(hd, tmp_path / "s.docx", on_page_1), tmp_path / "v.docx", 1)
+    rules = [f.rule for f in check_file(path)]
+    assert "so_trang.first" in rules
+    assert "so_trang.size" in rules

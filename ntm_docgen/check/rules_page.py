@@ -12,6 +12,7 @@ from lxml import etree
 from ntm_docgen.check import fixes
 from ntm_docgen.check.common import aligned, num, num_range, style, where
 from ntm_docgen.check.findings import Finding, rules, short
+from ntm_docgen.check.pages import one_page
 from ntm_docgen.check.props import NS, number, on, w
 from ntm_docgen.check.reader import Document, Para, read_paras
 from ntm_docgen.i18n import N_, _, ngettext
@@ -213,7 +214,8 @@ def check_page_numbers(doc: Document, end: int | None = None) -> list[Finding]:
     """Page numbers: in the header, centred, 13–14 pt, none on page 1. ``end``: the index of
     the letter's last paragraph (its signature, its Nơi nhận); a page that starts after it is
     an attachment's, numbered on its own, or another paper's (the office's phiếu trình), and
-    does not make the letter one of several pages."""
+    does not make the letter one of several pages. A letter that surely prints on one page
+    prints only page 1's header and footer: a number kept off page 1 is not told."""
     out: list[Finding] = []
     if not doc.sections:
         return out
@@ -232,6 +234,10 @@ def check_page_numbers(doc: Document, end: int | None = None) -> list[Finding]:
     default, first = ref("header", "default"), ref("header", "first")
     title_pg = bool(on(sect.find("w:titlePg", NS)))
     footers = [ref("footer", t) for t in ("default", "first")]
+    if one_page(doc, end):  # only page 1's header and footer print: a field kept off it never
+        page_one = "first" if title_pg else "default"
+        default, first, title_pg = ref("header", page_one), None, False
+        footers = [ref("footer", page_one)]
     if any(f is not None and _has_page_field(f) for f in footers):
         out.append(Finding("so_trang.place", _("footer of section {n}").format(n=1), "",
                            _("page number in the footer"),

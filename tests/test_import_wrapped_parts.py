@@ -1,0 +1,45 @@
+"""`ntm-docgen import` on the parts of a letter that wrap over lines where a word or a mark
+misleads (held_out_18's signed PDFs): a trích yếu going on with ``Chương trình ...``, a Nơi nhận
+item whose lines all end with commas, the name of a body set up for a task wrapped under its
+parent body."""
+
+from __future__ import annotations
+
+from ntm_docgen.importer import import_lines
+
+MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+HEAD = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n" + MOTTO + "Số: 565/TB-UBND\n" \
+    "Quảng Ngãi, ngày 15 tháng 11 năm 2024\n"
+SIGN = "TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nPhùng Tô Long\n"
+BODY = "Ngày 12/11/2024, tại trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp nghe " \
+    "báo cáo tiến độ triển khai thực hiện 02 Chương trình MTQG. Tham dự cuộc họp có lãnh đạo Ban " \
+    "Văn hóa - Xã hội, Ban Dân tộc HĐND tỉnh; lãnh đạo các sở, ngành; UBND các huyện, thị xã, " \
+    "thành phố.\n" \
+    "Trên đây là kết luận của Phó Chủ tịch UBND tỉnh./.\n"
+
+
+def _read(text: str):  # type: ignore[no-untyped-def]
+    return import_lines(text.splitlines())
+
+
+def test_a_trich_yeu_line_opening_with_chuong_trinh_goes_on_with_the_trich_yeu() -> None:
+    """``Chương trình MTQG: ...`` is no chapter (``Chương II``): the trích yếu goes on over it."""
+    spec = _read(HEAD + "THÔNG BÁO\nKết luận của Phó Chủ tịch UBND tỉnh\n"
+                 "tại cuộc họp về tiến độ thực hiện 02\n"
+                 "Chương trình MTQG: Phát triển kinh tế - xã hội vùng đồng bào\n"
+                 "dân tộc thiểu số và miền núi; giảm nghèo bền vững\n" + BODY
+                 + "Nơi nhận:\n- CT, PCT UBND tỉnh;\n- Lưu: VT.\n" + SIGN).spec
+    assert spec["trich_yeu"] == (
+        "Kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về tiến độ thực hiện 02 Chương trình "
+        "MTQG: Phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi; giảm "
+        "nghèo bền vững")
+    assert spec["noi_dung"].startswith("Ngày 12/11/2024")
+
+
+def test_a_numbered_chapter_under_a_title_still_opens_the_body() -> None:
+    spec = _read(HEAD.replace("TB-UBND", "QC-UBND") + "QUY CHẾ\nLàm việc của Ủy ban nhân dân tỉnh\n"
+                 "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n"
+                 "Quy chế này quy định nguyên tắc làm việc./.\n"
+                 "Nơi nhận:\n- CT, PCT UBND tỉnh;\n- Lưu: VT.\n" + SIGN).spec
+    assert spec["trich_yeu"] == "Làm việc của Ủy ban nhân dân tỉnh"
+

@@ -43,3 +43,19 @@ def test_a_numbered_chapter_under_a_title_still_opens_the_body() -> None:
                  "Nơi nhận:\n- CT, PCT UBND tỉnh;\n- Lưu: VT.\n" + SIGN).spec
     assert spec["trich_yeu"] == "Làm việc của Ủy ban nhân dân tỉnh"
 
+
+def test_a_recipient_wrapped_over_lines_ending_with_commas_up_to_the_next_item() -> None:
+    """The item's last line ends with a comma too (its semicolon left out): it still ends at the
+    next dashed item, its lines one recipient, none of them sent to the signature's column."""
+    spec = _read(HEAD + "THÔNG BÁO\nKết luận của Phó Chủ tịch UBND tỉnh\n" + BODY
+                 + "Nơi nhận:\n- CT, PCT UBND tỉnh;\n"
+                 "- Các sở, ngành: Kế hoạch và Đầu tư, Tài chính,\n"
+                 "Nông nghiệp và Phát triển nông thôn,\nXây dựng, Tư pháp, Công Thương,\n"
+                 "Thông tin và Truyền thông,\n- Tỉnh Đoàn;\n- Lưu: VT, KGVX.\n" + SIGN).spec
+    assert spec["noi_nhan"] == [
+        "CT, PCT UBND tỉnh",
+        "Các sở, ngành: Kế hoạch và Đầu tư, Tài chính, Nông nghiệp và Phát triển nông thôn, "
+        "Xây dựng, Tư pháp, Công Thương, Thông tin và Truyền thông", "Tỉnh Đoàn"]
+    assert spec["luu"] == "VT, KGVX"
+    assert spec["ky"] == {"quyen_han": ["TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG"],
+                          "chuc_vu": "PHÓ CHÁNH VĂN PHÒNG", "ho_ten": "Phùng Tô Long"}

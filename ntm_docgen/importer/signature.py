@@ -224,18 +224,23 @@ def read_signature(lines: list[str]) -> Signature:
 
 
 def _wrapped_on(lines: list[str]) -> bool:
-    """Lines that each end with a comma, then one that ends the item, none of them dashed: a
-    Nơi nhận item wrapped over several lines (``- Các Sở: Tài chính, Kế hoạch và Đầu tư,`` /
-    ``Tài nguyên và Môi trường, Xây dựng,`` / ``Nội vụ, Tư pháp;``).
+    """Lines that each end with a comma, then one that ends the item or the next dashed item
+    (the last line's semicolon left out), none of them dashed: a Nơi nhận item wrapped over
+    several lines (``- Các Sở: Tài chính, Kế hoạch và Đầu tư,`` / ``Tài nguyên và Môi trường,
+    Xây dựng,`` / ``Nội vụ, Tư pháp;``).
 
     >>> _wrapped_on(["Tài nguyên và Môi trường, Xây dựng,", "", "Nội vụ, Tư pháp;"])
     True
-    >>> _wrapped_on(["Tài nguyên và Môi trường,", "- Sở Nội vụ;"])
-    False
+    >>> _wrapped_on(["Tài nguyên và Môi trường,", "Thông tin và Truyền thông,", "- Sở Nội vụ;"])
+    True
     >>> _wrapped_on(["Xây dựng,", "KT. CHỦ TỊCH"]), _wrapped_on(["Xây dựng,", "Lưu: VT."])
     (False, False)
+    >>> _wrapped_on(["Xây dựng,", "- Lưu: VT."]), _wrapped_on(["- Sở Y tế,", "- Sở Nội vụ;"])
+    (False, False)
     """
-    for line in (x for x in lines if x):
+    for n, line in enumerate(x for x in lines if x):
+        if line.startswith(_BULLETS) and n and not luu_label(line[1:].strip()):
+            return True
         if line.startswith(_BULLETS) or luu_label(line) or is_authority(line):
             return False
         if line.endswith((";", ".")):

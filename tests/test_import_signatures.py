@@ -142,3 +142,20 @@ def test_the_number_and_date_a_web_page_labels_a_headless_letter_with(
                  + "Kính gửi: Các sở, ngành.\nVăn phòng Điều phối kính mời dự họp như sau:\n")
     assert (spec["loai"], spec.get("so")) == ("GM", so)
     assert (spec["ngay"].isoformat() if "ngay" in spec else None) == ngay
+
+
+@pytest.mark.parametrize("name_lines", ["MP\nNguyễn Hoàng Giang", "MP Nguyễn Hoàng Giang"],
+                         ids=["marks-on-their-own-line", "marks-on-the-names-line"])
+def test_strokes_of_a_signature_read_as_capitals_before_the_name(name_lines: str) -> None:
+    """held_out_18's Tờ trình scan: the signature's strokes over the name read as ``MP``."""
+    result = import_lines((HEAD + "Đề nghị các đơn vị thực hiện./.\nNơi nhận:\n- Như trên;\n"
+                           "- Lưu: VT.\nCHỦ TỊCH\n" + name_lines + "\n").splitlines())
+    assert result.spec["ky"] == {"chuc_vu": "CHỦ TỊCH", "ho_ten": "Nguyễn Hoàng Giang"}
+    assert any("“MP”" in w and "MP Nguyễn Hoàng Giang" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize("name", ["Ma Thị Hoa", "NGUYỄN HOÀNG GIANG", "Lê Văn A"])
+def test_a_name_without_strokes_is_kept_whole(name: str) -> None:
+    result = import_lines((HEAD + "Đề nghị các đơn vị thực hiện./.\nNơi nhận:\n- Như trên;\n"
+                           "- Lưu: VT.\nGIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n" + name + "\n").splitlines())
+    assert result.spec["ky"]["ho_ten"] == name

@@ -348,6 +348,10 @@ def _letter(head: Header, body: Any, sig: Signature, warnings: list[str]) -> dic
         warnings.append(_("ky.ho_ten: the title {title} before the name in “{line}” was left "
                           "out; Nghị định 30 prints no academic title before the signer's name")
                         .format(title=sig.hoc_ham[0], line=sig.hoc_ham[1]))
+    if sig.strokes:
+        warnings.append(_("ky.ho_ten: “{marks}” before the name in “{line}” was read as the "
+                          "strokes of the signature and left out; check the name against the "
+                          "paper").format(marks=sig.strokes[0], line=sig.strokes[1]))
     if sig.cap_bac:
         warnings.append(_("ky.ho_ten: the rank {rank} before the name in “{line}” was left out; "
                           "write it back by hand if the letter prints it").format(

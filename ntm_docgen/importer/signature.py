@@ -39,6 +39,9 @@ class Signature:
     #: a rank of the armed forces written before the name (``Thượng tướng``), left out of
     #: ``ho_ten``, and the line as printed
     cap_bac: tuple[str, str] | None = None
+    #: marks in capitals before the name that no name is written with (``MP Nguyễn Hoàng
+    #: Giang``: a signature's strokes read by OCR), left out of ``ho_ten``, and the line as read
+    strokes: tuple[str, str] | None = None
     #: the first lines of each further signature of a letter signed by several (a joint letter)
     others: list[str] = field(default_factory=list)
     #: a line that stands where ``Nơi nhận:`` does, over the list, read as that label
@@ -306,6 +309,8 @@ def _read_column(lines: list[str], sig: Signature) -> None:
         if title and looks_like_name(sig.ho_ten[title.end():]):
             sig.hoc_ham = (sig.ho_ten[:title.end()].strip(), sig.ho_ten)
             sig.ho_ten = sig.ho_ten[title.end():]
+        else:
+            sig.ho_ten = _without_strokes(sig.ho_ten, sig)
     elif len(titles) > 1 and 2 <= len(titles[-1].split()) <= 5:
         sig.ho_ten = titles[-1]  # a name typed in capitals
 
@@ -424,6 +429,28 @@ def _without_rank(line: str, sig: Signature) -> str:
     if sig is not None:
         sig.cap_bac = (line[:rank.end()].strip(), line)
     return line[rank.end():].strip()
+
+
+def _without_strokes(line: str, sig: Signature) -> str:
+    """A name after a word in capitals (``MP Nguyễn Hoàng Giang``): the name. A name is written
+    in capitals or with a capital first letter to each word, never both, so such a word is the
+    strokes of the signature over it, which OCR read as letters; the line is kept in
+    ``sig.strokes`` for the warning.
+
+    >>> _without_strokes("MP Nguyễn Hoàng Giang", Signature())
+    'Nguyễn Hoàng Giang'
+    >>> _without_strokes("Nguyễn Hoàng Giang", None), _without_strokes("Ma Thị Hoa", None)
+    ('Nguyễn Hoàng Giang', 'Ma Thị Hoa')
+    >>> _without_strokes("NGUYỄN HOÀNG GIANG", None), _without_strokes("A Nguyễn Văn B", None)
+    ('NGUYỄN HOÀNG GIANG', 'A Nguyễn Văn B')
+    """
+    first, _, rest = line.partition(" ")
+    if not (len(first) >= 2 and first.isalpha() and first.isupper()) \
+            or not looks_like_name(rest) or any(len(w) > 1 and w.isupper() for w in rest.split()):
+        return line
+    if sig is not None:
+        sig.strokes = (first, line)
+    return rest
 
 
 def _capitals(line: str) -> bool:

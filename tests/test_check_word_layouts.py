@@ -5,6 +5,7 @@ tên loại, a date with a missing space and wrapped recipients are read as the 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import docx
@@ -111,8 +112,59 @@ def lay_out(src: Path, out: Path, how: str) -> Path:
         elif how == "far-below":  # hung on the Số line but printed 3 cm lower: not a rule
             so._p.append(parse_xml(floating_line(41, 20, 30, ISSUER)))
             date_line._p.append(parse_xml(floating_line(42, 20, 30, MOTTO)))
+        elif how in INKLESS or how == "connector-from-a-doc":
+            for n, (para, width) in enumerate(((so, ISSUER), (date_line, MOTTO)), start=41):
+                para._p.append(parse_xml(_drawn(floating_line(n, 20, 0.1, width), how)))
+        elif how == "vml-line":
+            so._p.append(parse_xml(vml_line(60, 60 + ISSUER * 2.835)))
+            date_line._p.append(parse_xml(vml_line(60, 60 + MOTTO * 2.835)))
+        elif how == "cell-border":  # the bottom border of the names' cells
+            for cell in document.tables[0].rows[0].cells:
+                _cell_bottom(cell)
+        elif how == "underlined-text":
+            for para in (issuer, motto):
+                for run in para.runs:
+                    run.font.underline = True
+        elif how in ("underlined-tab", "underlined-spaces"):
+            blank = "\t" if how == "underlined-tab" else "\u00a0" * 30
+            for para in (so, date_line):
+                para.insert_paragraph_before("").add_run(blank).font.underline = True
     document.save(str(out))
     return out
+
+
+#: Lines in the file that print nothing: no outline, an outline in the paper's colour, hidden
+INKLESS = ("no-outline", "white-outline", "hidden", "vml-not-stroked")
+
+
+def _drawn(line: str, how: str) -> str:
+    """A floating line of ``floating_line`` drawn ``how``: as LibreOffice writes a connector it
+    read from a Word 97 file (its size only in wp:extent), or so that it prints nothing."""
+    if how == "connector-from-a-doc":
+        line = line.replace('prst="line"', 'prst="straightConnector1"')
+        return re.sub(r'<a:ext cx="\d+" cy="0"/>', '<a:ext cx="360" cy="360"/>', line)
+    if how == "hidden":
+        return line.replace('<wp:docPr id=', '<wp:docPr hidden="1" id=')
+    if how == "vml-not-stroked":
+        return vml_line(60, 100).replace("<v:line ", '<v:line stroked="f" ')
+    ink = "<a:noFill/>" if how == "no-outline" else \
+        '<a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill>'
+    return line.replace("</a:prstGeom></wps:spPr>", f"</a:prstGeom><a:ln>{ink}</a:ln></wps:spPr>")
+
+
+def vml_line(x1_pt: float, x2_pt: float) -> str:
+    """A VML line (Word 2003 and earlier) from ``x1_pt`` to ``x2_pt``, 1 pt below its paragraph's
+    top."""
+    return (f'<w:r {NS} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:line '
+            f'from="{x1_pt}pt,1pt" to="{x2_pt}pt,1pt" style="position:absolute"/></w:pict></w:r>')
+
+
+def _cell_bottom(cell) -> None:
+    tcpr = cell._tc.get_or_add_tcPr()
+    borders = tcpr.makeelement(qn("w:tcBorders"), {})
+    edge = borders.makeelement(qn("w:bottom"), {qn("w:val"): "single", qn("w:sz"): "4"})
+    borders.append(edge)
+    tcpr.append(borders)
 
 
 @pytest.fixture(scope="module")
@@ -128,6 +180,24 @@ def rule_findings(path: Path) -> list[str]:
 def test_rules_drawn_any_way_word_draws_them_are_seen(letter, tmp_path, how):
     path = lay_out(letter, tmp_path / f"{how}.docx", how)
     assert rule_findings(path) == []
+
+
+@pytest.mark.parametrize("how", ["vml-line", "connector-from-a-doc", "cell-border",
+                                 "underlined-text", "underlined-tab", "underlined-spaces"])
+def test_no_rule_is_said_missing_where_a_line_prints(letter, tmp_path, how):
+    path = lay_out(letter, tmp_path / f"{how}.docx", how)
+    assert [f.rule for f in check_file(path) if f.rule.endswith(".rule")] == []
+
+
+def test_text_boxes_with_their_lines_have_their_rules(tmp_path):
+    path = build_letter(tmp_path / "boxes.docx", "textbox")
+    assert [f.rule for f in check_file(path) if f.rule.endswith(".rule")] == []
+
+
+@pytest.mark.parametrize("how", INKLESS)
+def test_a_line_that_prints_nothing_is_no_rule(letter, tmp_path, how):
+    assert rule_findings(lay_out(letter, tmp_path / f"{how}.docx", how)) == \
+        ["co_quan.rule", "tieu_ngu.rule"]
 
 
 def test_line_hung_on_the_next_row_but_printed_far_below_is_no_rule(letter, tmp_path):

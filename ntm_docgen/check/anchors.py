@@ -50,6 +50,63 @@ def _skipped(el: etree._Element) -> bool:
     return any(a.tag == _FALLBACK for a in el.iterancestors())
 
 
+#: colours a line may be drawn in that paper does not show
+_PAPER = ("ffffff", "white", "window", "bg1", "lt1")
+
+
+def _drawing_inked(anchor: etree._Element) -> bool:
+    """False when a DrawingML shape surely prints nothing: hidden, or its outline set to none
+    or to the paper's colour and its area (a flat rectangle's) not filled; an outline or fill
+    the shape does not set is its style's, and prints."""
+    docpr = anchor.find(f"{{{WP}}}docPr")
+    if docpr is not None and docpr.get("hidden") in ("1", "true"):
+        return False
+    for sp in anchor.iter("{*}spPr"):
+        if _shown(sp.find("{*}ln"), styled=True) or _shown(sp, styled=_filled_by_style(sp)):
+            return True
+    return False
+
+
+def _shown(parent: etree._Element | None, styled: bool) -> bool:
+    """True when ``parent`` (an outline, or a shape's properties for its fill) paints in a
+    colour paper shows; ``styled``: what it paints when it says nothing (its style's)."""
+    if parent is None:
+        return styled
+    if parent.find("{*}noFill") is not None:
+        return False
+    fill = parent.find("{*}solidFill")
+    if fill is not None:
+        colour = next(iter(fill), None)
+        return colour is None or (colour.get("val") or "").lower() not in _PAPER
+    return styled or any(parent.find(f"{{*}}{kind}") is not None
+                         for kind in ("gradFill", "pattFill", "blipFill"))
+
+
+def _filled_by_style(sp: etree._Element) -> bool:
+    """True when a shape's style fills it: a closed shape with a fill reference of its own."""
+    geom = sp.find("{*}prstGeom")
+    if geom is not None and (geom.get("prst", "").startswith("line")
+                             or "Connector" in geom.get("prst", "")):
+        return False
+    ref = sp.getparent().find("{*}style/{*}fillRef")
+    return ref is not None and ref.get("idx", "0") != "0"
+
+
+def _vml_inked(el: etree._Element) -> bool:
+    """False when a VML shape surely prints nothing: its stroke off or in the paper's colour,
+    and no fill of another colour (a VML shape is filled white unless told)."""
+    stroke = el.find(f"{{{VML}}}stroke")
+    off = (el.get("stroked") or "t").lower() in ("f", "false") or (
+        stroke is not None and (stroke.get("on") or "t").lower() in ("f", "false"))
+    colour = (el.get("strokecolor") or (stroke.get("color") if stroke is not None else None)
+              or "black").split()[0].lower().lstrip("#")
+    if not off and colour not in _PAPER:
+        return True
+    filled = (el.get("filled") or "t").lower() not in ("f", "false")
+    fill = (el.get("fillcolor") or "white").split()[0].lower().lstrip("#")
+    return etree.QName(el).localname != "line" and filled and fill not in _PAPER
+
+
 def _offset(anchor: etree._Element, axis: str, near: tuple[str, ...]) -> float | None:
     pos = anchor.find(f"{{{WP}}}position{axis}")
     if pos is None:
@@ -80,7 +137,8 @@ def _group_extents(group: etree._Element) -> list[tuple[float, float]]:
 def _drawing_lines(p: etree._Element) -> list[DrawnLine]:
     out: list[DrawnLine] = []
     for anchor in p.iter(f"{{{WP}}}anchor", f"{{{WP}}}inline"):
-        if _skipped(anchor) or next(anchor.iterancestors(w("p"))) is not p:
+        if _skipped(anchor) or next(anchor.iterancestors(w("p"))) is not p \
+                or not _drawing_inked(anchor):
             continue
         floating = anchor.tag == f"{{{WP}}}anchor"
         dy = _offset(anchor, "V", ("paragraph", "line")) if floating else 0.0
@@ -109,7 +167,7 @@ def _vml_lines(p: etree._Element) -> list[DrawnLine]:
             continue
         if any(a.tag in (f"{{{VML}}}group", f"{{{VML}}}shape") for a in el.iterancestors()):
             continue
-        if el.find(f"{{{VML}}}textbox") is not None:
+        if el.find(f"{{{VML}}}textbox") is not None or not _vml_inked(el):
             continue
         if etree.QName(el).localname == "line":
             (x1, y1), (x2, y2) = _point(el.get("from")), _point(el.get("to"))

@@ -110,7 +110,7 @@ HOW = {
     "paragraph border": N_("paragraph border"), "table cell": N_("table cell"),
     "rectangle": N_("rectangle"), "typed underscores": N_("typed underscores"),
     "typed hyphens": N_("typed hyphens"), "underline": N_("underline"),
-    "cell border": N_("cell border"),
+    "cell border": N_("cell border"), "underlined spaces": N_("underlined spaces"),
 }
 
 

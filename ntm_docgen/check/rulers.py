@@ -121,9 +121,22 @@ def _typed(letter: Letter, line: Line) -> list[Rule]:
         below = next((p for p in _column_of(letter, line.para) if p.clean), None)
         after = below.segments()[:1] if below is not None else []
     if not after or not typed_rule(after[0].clean):
-        return []
+        return _underlined_blank(letter, line)
     how = "typed underscores" if "_" in after[0].clean else "typed hyphens"
     return [Rule(0, how)]  # its printed length depends on the face and spacing: not judged
+
+
+def _underlined_blank(letter: Letter, line: Line) -> list[Rule]:
+    """A rule drawn as an underline of nothing but spaces or a tab, in the empty paragraphs
+    printed right under the line: its length depends on the spaces and tab stops, not judged."""
+    styles = letter.doc.styles
+    for para in _column_of(letter, line.para):
+        if para.clean:
+            break
+        if any(r.text and not r.text.strip() and _underlined(r, para, styles)
+               for r in para.runs):
+            return [Rule(0, "underlined spaces")]
+    return []
 
 
 def rules_under(letter: Letter, line: Line) -> list[Rule]:

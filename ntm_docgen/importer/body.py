@@ -12,6 +12,9 @@ _MARK = re.compile(r"^(\d{1,2}(\.\d{1,2})+\.?\s|\d{1,2}[.)]\s|[ivx]{1,5}[.)]\s|[
                    r"|dieu\s+\d+\b|(phan|chuong|muc)\s+(thu\s+\w+|[ivxlc]+\b|\d+\b))")
 _BULLET = ("-", "+", "*", "•", "|", "–")
 _END = re.compile(r"([.:;!?]|\./\.)[”\"')]*$")
+#: A stroke after the semicolon that ends a line (``... QCVN 01:2019/BCT; -``): a speck OCR
+#: read as a dash, or the dash of the next item wrapped up to this line; the item ends at ``;``.
+_STROKE_AFTER_ITEM = re.compile(r";\s+[-–—_~]$")
 _BARE_KINH_GUI = re.compile(r"k\w{2,3}h\s+g\w{1,3}\s*:?")
 
 
@@ -63,6 +66,8 @@ def paragraphs(lines: list[str], wrapped: bool = True) -> list[str]:
 '1. Mục đích', 'Theo dõi việc thực hiện.']
     >>> paragraphs(["(Có bản dự thảo kèm theo)", "Sở Công Thương kính đề nghị."])
     ['(Có bản dự thảo kèm theo)', 'Sở Công Thương kính đề nghị.']
+    >>> paragraphs(["Căn cứ Quy chuẩn QCVN 01:2019/BCT; -", "Các căn cứ khác có liên quan;"])
+    ['Căn cứ Quy chuẩn QCVN 01:2019/BCT;', 'Các căn cứ khác có liên quan;']
     """
     if not wrapped:
         return _bracketed_under_addressee([line for line in lines if line])
@@ -76,6 +81,7 @@ def paragraphs(lines: list[str], wrapped: bool = True) -> list[str]:
         if not line:
             blank = True
             continue
+        line = _STROKE_AFTER_ITEM.sub(";", line)
         if out and (_wraps_name(out[-1], line) or _wrapped_item(out[-1], line) if addressee
                     else _continues(out[-1], line, blank, whole)
                     and not (ended and _item_or_label(previous, line, short))):

@@ -1,6 +1,7 @@
 """`ntm-docgen import` on the lines OCR gave in the right words but in shapes that hid which
 field they belong to (docs/accuracy.md): a stroke after a căn cứ's closing semicolon, the
-căn cứ a Quyết định closes its list with."""
+căn cứ a Quyết định closes its list with; a number OCR lost in the header that the letter's
+own appendix cites."""
 
 from __future__ import annotations
 
@@ -40,3 +41,32 @@ def test_the_closing_can_cu_of_other_documents_stays_in_the_list() -> None:
                            "Theo đề nghị của Phòng Kỹ thuật.", *DECIDED])
     assert result.spec["can_cu"][1:] == ["Các văn bản pháp luật khác có liên quan",
                                          "Theo đề nghị của Phòng Kỹ thuật"]
+
+
+MINISTRY = ["BỘ GIÁO DỤC VÀ ĐÀO TẠO", "V/v kiểm tra, khảo sát thực trạng phòng học bộ môn",
+            *MOTTO, "Kính gửi: Các Sở Giáo dục và Đào tạo",
+            "Bộ Giáo dục và Đào tạo đề nghị các Sở báo cáo trước ngày 20/4/2026.",
+            "Trân trọng./.", "Nơi nhận:", "- Như trên;", "- Lưu: VT, GDPT.",
+            "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Nguyễn Văn An", "---", "PHỤ LỤC 1",
+            "Danh sách các Sở Giáo dục và Đào tạo được kiểm tra"]
+
+
+def test_a_number_ocr_lost_is_taken_from_the_appendix_that_cites_the_letter() -> None:
+    """No Số line read (a number typed over it), yet the letter's own appendix cites it in
+    full: the number, ký hiệu and date are that line's, with a warning naming them."""
+    result = import_lines([*MINISTRY,
+                           "(Kèm theo Công văn số 1849 /BGDĐT-GDPT ngày 10 /4/2026",
+                           "của Bộ Giáo dục và Đào tạo)", "Tháng 6/2026"])
+    spec = result.spec
+    assert (spec["loai"], spec["so"], spec["ky_hieu"], spec["ngay"].isoformat()) == \
+        ("CV", 1849, "BGDĐT-GDPT", "2026-04-10")
+    assert any("1849/BGDĐT-GDPT" in w and "10/04/2026" in w and "Kèm theo" in w
+               for w in result.warnings)
+
+
+def test_an_appendix_citing_another_letter_or_type_gives_no_number() -> None:
+    """The appendix's line must name the letter's type and agree with what its header read."""
+    for cited, header in (("Kế hoạch số 199/KH-BGDĐT ngày 05/02/2026", []),
+                          ("Công văn số 1849/BGDĐT-GDPT ngày 10/4/2026", ["Số: /BGDĐT-KHTC"])):
+        lines = [*MINISTRY[:1], *header, *MINISTRY[1:], f"(Kèm theo {cited})", "Tháng 6/2026"]
+        assert import_lines(lines).spec.get("so") is None, cited

@@ -14,7 +14,7 @@ Errors are ``ntm_docgen.errors.DocgenError`` subclasses with a message for the u
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from datetime import date
 from pathlib import Path
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from ntm_docgen.copies.numbered import NumberedCopy
     from ntm_docgen.derive import DeriveResult
     from ntm_docgen.errors import Problem
+    from ntm_docgen.files.stop import Stop
     from ntm_docgen.importer import ImportResult
     from ntm_docgen.importer.watch import Watcher
     from ntm_docgen.letter.spec import BanSao, Spec
@@ -229,15 +230,27 @@ def copy_document(original: PathLike, ban_sao: BanSao, out: PathLike, *, today: 
 def run_bulk(spec: PathLike, out_dir: PathLike, *, today: date, recipients: PathLike | None = None,
          province: str | None = None, pdf: bool = False, merged: PathLike | None = None,
          jobs: int | None = None, so_rieng: bool = False, db: str | None = None,
-         force: bool = False, progress: ProgressFactory | None = None) -> BulkReport:
-    """One letter per recipient of a CSV/XLSX file, or per commune of ``province``."""
+         force: bool = False, progress: ProgressFactory | None = None,
+         stop: Stop | None = None) -> BulkReport:
+    """One letter per recipient of a CSV/XLSX file, or per commune of ``province``;
+    ``stop`` (``bulk_stop()``), asked from another thread, kills the LibreOffices making its
+    PDFs at once, no other caller's."""
     from ntm_docgen.bulk.run import no_progress
     from ntm_docgen.bulk.run import run_bulk as run
 
     return run(Path(spec), Path(out_dir), recipients=Path(recipients) if recipients
                     else None, province=province, pdf=pdf,
                     merged=Path(merged) if merged else None, jobs=jobs, so_rieng=so_rieng,
-                    db=db, force=force, today=today, progress=progress or no_progress)
+                    db=db, force=force, today=today, progress=progress or no_progress,
+                    stop=stop)
+
+
+def bulk_stop(error: Callable[[], BaseException]) -> Stop:
+    """A bulk run's stop for ``run_bulk``: ``stop()`` from any thread; the run raises
+    ``error()`` where it meets it."""
+    from ntm_docgen.files.stop import Stop
+
+    return Stop(error)
 
 
 def bulk_rows(spec: PathLike, *, today: date, recipients: PathLike | None = None,

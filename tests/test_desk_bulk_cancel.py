@@ -4,12 +4,15 @@ at each stage."""
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from desk_support import XA, bulk_run, csrf_of, desk_client, run_to_the_end
+from starlette.testclient import TestClient
 
 PEOPLE = ("kinh_gui,ten,loai_don_vi,ma\nUBND xã Tân Thành,Tân Thành,xã,01\n"
           "UBND xã Hòa Bình,Hòa Bình,xã,02\nUBND xã Đồng Tâm,Đồng Tâm,xã,03\n")
@@ -48,6 +51,23 @@ def held(monkeypatch):
     monkeypatch.setattr(Queue, "cancel", cancelled)
     monkeypatch.setattr(Queue, "stop", stopped)
     return wrote, release
+
+
+@contextlib.contextmanager
+def two_clerks(home: Path, lang: str) -> Iterator[tuple[TestClient, TestClient]]:
+    """An office desk with two clerks signed in, each in a browser of her own: the văn thư's
+    and the chuyên viên's."""
+    from desk_support import PASSWORD, add_clerks
+    from register_support import pg_schema
+
+    with pg_schema() as url:
+        add_clerks(url, "vanthu", "chuyenvien")
+        with desk_client(home, office=True, db=url, lang=lang) as lan:
+            other = TestClient(lan.app)
+            for client, name in ((lan, "vanthu"), (other, "chuyenvien")):
+                client.post("/dang-nhap", data={"ten": name, "mat_khau": PASSWORD,
+                                                "csrf_token": csrf_of(client, "/dang-nhap")})
+            yield lan, other
 
 
 def _start(client, csrf, run: str) -> None:
@@ -145,40 +165,33 @@ def test_a_bulk_run_waiting_its_turn_is_cancelled_at_once(tmp_path, held):
 
 
 def test_only_the_clerk_who_started_a_bulk_run_may_stop_it(tmp_path, held):
-    from desk_support import PASSWORD, add_clerks
-    from register_support import pg_schema
-    from starlette.testclient import TestClient
-
-    with pg_schema() as url:
-        add_clerks(url, "vanthu", "chuyenvien")
-        with desk_client(tmp_path, office=True, db=url, lang="en") as lan:
-            other = TestClient(lan.app)
-            for client, name in ((lan, "vanthu"), (other, "chuyenvien")):
-                client.post("/dang-nhap", data={"ten": name, "mat_khau": PASSWORD,
-                                                "csrf_token": csrf_of(client, "/dang-nhap")})
-            csrf, run = _started(lan, held)
-            refused = other.post(f"{run}/huy", data={"csrf_token": csrf_of(other)})
-            assert refused.status_code == 404
-            assert "This bulk run does not exist, or it is not yours." in refused.text
-            held[1].set()
-            _until(lambda: 'class="success"' in lan.get(f"{run}/tien-do").text,
-                   "the run goes on")
-            assert len(_letters(tmp_path, run)) == 3
+    with two_clerks(tmp_path, "en") as (lan, other):
+        csrf, run = _started(lan, held)
+        refused = other.post(f"{run}/huy", data={"csrf_token": csrf_of(other)})
+        assert refused.status_code == 404
+        assert "This bulk run does not exist, or it is not yours." in refused.text
+        held[1].set()
+        _until(lambda: 'class="success"' in lan.get(f"{run}/tien-do").text, "the run goes on")
+        assert len(_letters(tmp_path, run)) == 3
 
 
-def test_a_bulk_run_stopped_while_it_makes_its_pdfs_says_when_it_stops(tmp_path, monkeypatch):
-    """LibreOffice makes a run's PDFs in batches of up to 100 letters and is not stopped in
-    the middle of one: the page says the run stops once the batch is made, then removes the
-    letters and their PDFs."""
+def test_a_bulk_run_stopped_while_it_makes_its_pdfs_says_so_and_stops_them(tmp_path,
+                                                                          monkeypatch):
+    """A run stopped while LibreOffice makes its PDFs has the LibreOffice making them stopped
+    at once (the run's stop, handed to the PDF stage), the page saying so meanwhile, then
+    removes the letters and their PDFs."""
     from ntm_docgen.bulk import pdfbatch
 
-    converting, release = threading.Event(), threading.Event()
+    converting, killed, release = threading.Event(), threading.Event(), threading.Event()
 
-    def held_pdfs(letters, jobs, progress):  # type: ignore[no-untyped-def]
+    def held_pdfs(letters, *, jobs, progress, stop):  # type: ignore[no-untyped-def]
         for letter in letters:
             letter.with_suffix(".pdf").write_bytes(b"%PDF-1.4\n")
         converting.set()
+        with stop.ending(killed.set):  # LibreOffice, as the stop kills it
+            assert killed.wait(60)
         assert release.wait(60)
+        stop.check()
         progress(len(letters))
         return []
 
@@ -193,8 +206,8 @@ def test_a_bulk_run_stopped_while_it_makes_its_pdfs_says_when_it_stops(tmp_path,
         _start(client, csrf, run)
         assert converting.wait(60)
         client.post(f"{run}/huy", data={"csrf_token": csrf})
-        assert "Đang dừng: lượt tạo dừng khi LibreOffice làm xong các tệp PDF đang làm" \
-            in client.get(run).text
+        assert killed.is_set()  # by the cancel itself, not once a batch was made
+        assert "Đang dừng: LibreOffice dừng làm các tệp PDF ngay" in client.get(run).text
         release.set()
         _until(lambda: client.get(f"{run}/tien-do").headers.get("HX-Redirect") == run,
                "the run stops")
@@ -226,3 +239,72 @@ def test_a_bulk_run_getting_ready_says_so_not_that_it_makes_pdfs(tmp_path, monke
         assert "Đang chuẩn bị: đọc văn bản mẫu và danh sách nơi nhận…" in page
         assert "PDF" not in page
         _until(lambda: 'class="success"' in client.get(f"{run}/tien-do").text, "the run ends")
+
+
+def test_a_bulk_run_stopped_in_its_pdfs_ends_its_own_libreoffice_not_a_preview(tmp_path,
+                                                                              monkeypatch):
+    """One clerk stops her bulk run while LibreOffice makes its PDFs, as another's preview is
+    being made in the desk's other office: her run's office is killed at once, not left to
+    make its batch (up to 100 letters, some seconds), and the preview is made all the same,
+    in an office still running (the stop had closed every office of the desk, and the
+    preview failed)."""
+    from desk_support import CONG_VAN, new_draft
+
+    from ntm_docgen.bulk import runner
+    from ntm_docgen.files import office
+
+    monkeypatch.setenv("NTM_DOCGEN_OFFICES", "2")  # one office for the run, one for previews
+    monkeypatch.setattr(runner, "cores", lambda: 1)
+    converting, cancelled, previewing, stopped = (threading.Event() for _ in range(4))
+    made: list[str] = []  # the run's documents LibreOffice made
+    used: list[office.Office] = []
+    convert = office.Office.convert
+
+    def held(self, source, target, *args):  # type: ignore[no-untyped-def]
+        used.append(self)
+        if source.name != "letter.docx":  # the run's: held until its clerk has stopped it
+            converting.set()
+            assert cancelled.wait(120)
+        elif converting.is_set():  # the preview: held until the run has stopped
+            previewing.set()
+            assert stopped.wait(120)
+        convert(self, source, target, *args)
+        if source.name != "letter.docx":
+            made.append(source.name)
+
+    monkeypatch.setattr(office.Office, "convert", held)
+    with two_clerks(tmp_path, "vi") as (clerk, other):  # her preview, his run
+        csrf, theirs = csrf_of(clerk), csrf_of(other)
+        editor = new_draft(clerk, csrf)
+        clerk.post(editor, data={**CONG_VAN, "csrf_token": csrf})
+        assert "/trang/" in clerk.get(f"{editor}/xem-truoc").text
+        (preview_office,) = {o for o in used if o.alive}
+        run = other.post("/hang-loat", data={"csrf_token": theirs, "pdf": "1"},
+                         files={"mau": (XA.name, XA.read_bytes()),
+                                "danh_sach": ("ds.csv", PEOPLE.encode())},
+                         follow_redirects=False).headers["location"]
+        _start(other, theirs, run)
+        assert converting.wait(120)
+        shown: dict[str, str] = {}
+
+        def preview() -> None:
+            clerk.post(editor, data={**CONG_VAN, "trich_yeu": "V/v báo cáo kết quả",
+                                     "csrf_token": csrf})
+            shown["page"] = clerk.get(f"{editor}/xem-truoc").text
+
+        looking = threading.Thread(target=preview)
+        looking.start()
+        assert previewing.wait(120)
+        other.post(f"{run}/huy", data={"csrf_token": theirs})
+        cancelled.set()
+        _until(lambda: other.get(f"{run}/tien-do").headers.get("HX-Redirect") == run,
+               "the run stops")
+        stopped.set()
+        looking.join(120)
+        assert not made  # its LibreOffice was stopped, not left to make the batch
+        assert "/trang/" in shown["page"], shown["page"]
+        assert preview_office.alive
+        ran = [o for o in used if o is not preview_office]
+        assert ran and all(not o.alive and not o.folder.exists() for o in ran)
+        assert "Bạn đã dừng lượt tạo này: 3 văn bản đã viết được xóa" in other.get(run).text
+        assert not list((tmp_path / "hang-loat").rglob("*.pdf"))

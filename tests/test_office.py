@@ -5,6 +5,9 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import sys
+import threading
+import time
 from datetime import date
 from pathlib import Path
 
@@ -13,6 +16,7 @@ import pytest
 from ntm_docgen.bulk.pdfbatch import Converter
 from ntm_docgen.errors import ConversionError
 from ntm_docgen.files import office, pdf
+from ntm_docgen.files.stop import Stop, Stopped
 from ntm_docgen.letter.render import render_docx
 from ntm_docgen.letter.spec import load_spec
 
@@ -100,7 +104,7 @@ def test_a_cut_pdf_is_not_taken_for_done(tmp_path, letter, cut):
 
 def half_writer(calls: list[int], never: str | None = None):
     """A LibreOffice stand-in that, given many files, writes every other PDF and exits 0."""
-    def convert(sources, out_dir, profile, export):
+    def convert(sources, out_dir, profile, export, stop=None):
         calls.append(len(sources))
         for index, source in enumerate(sources):
             if source.stem == never or (len(sources) > 1 and index % 2):
@@ -140,3 +144,80 @@ def test_a_pdf_that_never_comes_is_reported(monkeypatch, tmp_path, letter):
     assert [p.name for p, _ in failures] == ["2.docx"]
     assert "00002.docx" in failures[0][1]
     assert not (tmp_path / "2.pdf").exists() and (tmp_path / "3.pdf").exists()
+
+
+def _converting(pool: office.OfficePool, source: Path, target: Path, stop: Stop,
+                failed: list[BaseException]) -> threading.Thread:
+    """``source`` converted on ``pool`` for ``stop``'s caller in a thread of its own (what
+    it raised in ``failed``), once an office has it."""
+    def run() -> None:
+        try:
+            pool.convert(source, target, "writer_pdf_Export", stop=stop)
+        except BaseException as e:  # noqa: BLE001 - the test looks at it
+            failed.append(e)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    return thread
+
+
+def test_a_stop_kills_the_office_converting_for_it_and_no_other(tmp_path, letter):
+    """Two callers convert on the pool's two offices; one caller's stop kills its office at
+    once and raises its error there, the other's conversion is made in its office."""
+    from ntm_docgen.bulk.pdfbatch import joined_package
+
+    found = office.uno_python()
+    assert found is not None
+    pool = office.OfficePool(2, pdf.find_soffice(), found)
+    try:
+        pool.warm()
+        long = tmp_path / "long.docx"  # some seconds of LibreOffice's work
+        copies = []
+        for index in range(40):
+            copies.append(tmp_path / f"{index}.docx")
+            shutil.copyfile(letter, copies[-1])
+        long.write_bytes(joined_package(copies, bookmarks=False))
+        mine, theirs = Stop(), Stop()
+        failed: list[BaseException] = []
+        stopping = _converting(pool, long, tmp_path / "long.pdf", mine, failed)
+        deadline = time.monotonic() + 120
+        while not mine._ends:  # until an office converts for it
+            assert time.monotonic() < deadline, "the conversion did not begin"
+            time.sleep(0.01)
+        (busy,) = [o for o in pool._all if not pool._free.queue.count(o)]
+        other = _converting(pool, letter, tmp_path / "other.pdf", theirs, failed)
+        mine.stop()
+        stopping.join(120)
+        other.join(120)
+        assert [type(e) for e in failed] == [Stopped]
+        assert not busy.alive and not busy.folder.exists()
+        assert pdf.is_pdf(tmp_path / "other.pdf") and not (tmp_path / "long.pdf").exists()
+        with pytest.raises(Stopped):  # nothing more is converted for it
+            pool.convert(letter, tmp_path / "after.pdf", "writer_pdf_Export", stop=mine)
+    finally:
+        pool.close()
+
+
+def test_a_stop_kills_a_libreoffice_run_for_its_caller(tmp_path):
+    """Without warm offices: the LibreOffice run for a caller (here a stand-in that would
+    run a minute) is killed, its whole group, when the caller's stop is asked."""
+    stop = Stop()
+    failed: list[BaseException] = []
+    marker = tmp_path / "started"
+
+    def run() -> None:
+        try:
+            pdf.run_office([sys.executable, "-c", "import pathlib, time; "
+                            f"pathlib.Path({str(marker)!r}).touch(); time.sleep(60)"], stop)
+        except BaseException as e:  # noqa: BLE001 - the test looks at it
+            failed.append(e)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    deadline = time.monotonic() + 60
+    while not marker.exists():
+        assert time.monotonic() < deadline, "the stand-in did not start"
+        time.sleep(0.01)
+    stop.stop()
+    thread.join(60)
+    assert not thread.is_alive() and [type(e) for e in failed] == [Stopped]

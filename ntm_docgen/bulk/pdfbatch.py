@@ -23,7 +23,8 @@ from pathlib import Path
 from ntm_docgen.errors import ConversionError
 from ntm_docgen.files.docxzip import Package
 from ntm_docgen.files.output import write_bytes
-from ntm_docgen.files.pdf import convert, is_pdf, missing_outputs, stop_all
+from ntm_docgen.files.pdf import convert, is_pdf, missing_outputs
+from ntm_docgen.files.stop import Stop
 from ntm_docgen.i18n import _
 from ntm_docgen.letter.sections import numbered, section_break, split_document
 
@@ -81,9 +82,9 @@ def joined_xml(documents: Sequence[str], bookmarks: bool = True) -> str:
     return head + "".join(parts) + numbered(last.strip(), restart=True) + tail
 
 
-def convert_joined(source: Path, out_dir: Path, profile: Path) -> Path:
+def convert_joined(source: Path, out_dir: Path, profile: Path, stop: Stop | None = None) -> Path:
     """Convert one joined document with bookmarks exported as PDF destinations."""
-    convert([source], out_dir, profile, export=FILTER)
+    convert([source], out_dir, profile, export=FILTER, stop=stop)
     return out_dir / f"{source.stem}.pdf"
 
 
@@ -124,12 +125,14 @@ def split(pdf: Path, starts: list[int], targets: Sequence[Path]) -> None:
 
 
 class Converter:
-    """One worker: its own LibreOffice profile folder, used for every run it converts."""
+    """One worker: its own LibreOffice profile folder, used for every run it converts;
+    ``stop``: the batch's, which kills the LibreOffice converting for it."""
 
-    def __init__(self, scratch: Path, number: int) -> None:
+    def __init__(self, scratch: Path, number: int, stop: Stop | None = None) -> None:
         self.work = scratch / f"worker{number}"
         self.work.mkdir()
         self.profile = self.work / "profile"
+        self.stop = stop
 
     def joined(self, letters: Sequence[Path]) -> bool:
         """Convert a run of letters as one document; False when the run must go the plain way."""
@@ -140,7 +143,7 @@ class Converter:
         joined.write_bytes(joined_package(letters))
         from pypdf.errors import PyPdfError
 
-        pdf = convert_joined(joined, run, self.profile)
+        pdf = convert_joined(joined, run, self.profile, self.stop)
         try:
             starts = start_pages(pdf, len(letters))
         except PyPdfError:
@@ -164,11 +167,11 @@ class Converter:
             copies.append(copy)
         reasons: dict[Path, str] = {}
         try:
-            convert(copies, run, self.profile)
+            convert(copies, run, self.profile, stop=self.stop)
         except ConversionError:
             for copy in missing_outputs(copies, run):
                 try:
-                    convert([copy], run, self.profile)
+                    convert([copy], run, self.profile, stop=self.stop)
                 except ConversionError as e:
                     reasons[copy] = str(e)
         missing = []
@@ -203,18 +206,20 @@ def runs(letters: Sequence[Path], workers: int) -> list[tuple[list[Path], bool]]
     return out
 
 
-def letters_to_pdf(letters: Sequence[Path], *, jobs: int,
-                   progress: Progress | None = None) -> list[tuple[Path, str]]:
+def letters_to_pdf(letters: Sequence[Path], *, jobs: int, progress: Progress | None = None,
+                   stop: Stop | None = None) -> list[tuple[Path, str]]:
     """Write ``<letter>.pdf`` beside each letter with ``jobs`` LibreOffice workers at a time,
     paginated as ``render --pdf`` paginates one letter (``letter/paginate.py``); return the
-    letters that could not be converted, with the reason."""
-    failures = _convert_all(letters, jobs, progress)
+    letters that could not be converted, with the reason. ``stop``, asked from another
+    thread, kills the LibreOffices converting for these letters at once (no other caller's)
+    and raises its error."""
+    failures = _convert_all(letters, jobs, progress, stop)
     failed = {letter for letter, _reason in failures}
-    repaginate([p for p in letters if p not in failed], jobs)
+    repaginate([p for p in letters if p not in failed], jobs, stop)
     return failures
 
 
-def repaginate(letters: Sequence[Path], jobs: int) -> None:
+def repaginate(letters: Sequence[Path], jobs: int, stop: Stop | None = None) -> None:
     """The second pass of ``letter/paginate.py`` over converted letters: where a letter's PDF
     leaves the page before the signature a quarter empty, its split copy is converted (all of
     them together) and its PDF replaced when the split fills that page."""
@@ -229,7 +234,8 @@ def repaginate(letters: Sequence[Path], jobs: int) -> None:
                 splits[letter].write_bytes(split)
         if not splits:
             return
-        failed = {copy for copy, _reason in _convert_all(list(splits.values()), jobs, None)}
+        failed = {copy for copy, _reason in _convert_all(list(splits.values()), jobs, None,
+                                                         stop)}
         for letter, copy in splits.items():
             again = copy.with_suffix(".pdf")
             pdf = letter.with_suffix(".pdf")
@@ -237,10 +243,11 @@ def repaginate(letters: Sequence[Path], jobs: int) -> None:
                 write_bytes(pdf, again.read_bytes(), force=True)
 
 
-def _convert_all(letters: Sequence[Path], jobs: int,
-                 progress: Progress | None) -> list[tuple[Path, str]]:
+def _convert_all(letters: Sequence[Path], jobs: int, progress: Progress | None,
+                 stop: Stop | None = None) -> list[tuple[Path, str]]:
     """Convert every letter to ``<letter>.pdf``, in runs shared among ``jobs`` workers."""
     report = progress or (lambda n: None)
+    stop = stop or Stop()  # a stop of its own: its LibreOffices, none of another caller's
     work = runs(letters, max(1, jobs))
     failures: list[tuple[Path, str]] = []
     lock = threading.Lock()
@@ -250,7 +257,7 @@ def _convert_all(letters: Sequence[Path], jobs: int,
             from ntm_docgen.files.office import shared_pool
 
             shared_pool(workers)  # one warm office per worker, when they can be had
-        converters = [Converter(Path(scratch), n) for n in range(workers)]
+        converters = [Converter(Path(scratch), n, stop) for n in range(workers)]
         free = list(converters)
 
         def one(item: tuple[list[Path], bool]) -> None:
@@ -272,11 +279,12 @@ def _convert_all(letters: Sequence[Path], jobs: int,
         try:
             list(pool.map(one, work))
         except BaseException:
-            # stopped (SIGINT, SIGTERM): no run starts, the running LibreOffices are killed, and
-            # the scratch folder goes when the threads have let go of it
+            # stopped (SIGINT, SIGTERM, the caller's stop): no run starts, the LibreOffices
+            # converting for these letters are killed (no other caller's: a clerk's preview on
+            # the desk goes on), and the scratch folder goes when the threads have let go of it
             stopping.set()
             pool.shutdown(wait=False, cancel_futures=True)
-            stop_all()
+            stop.stop()
             raise
         finally:
             pool.shutdown(wait=True)

@@ -19,6 +19,7 @@ from ntm_docgen.bulk.letters import BAD, KEPT, LetterMaker, Outcome
 from ntm_docgen.bulk.recipients import RecipientList
 from ntm_docgen.bulk.runner import Summary
 from ntm_docgen.errors import InputFileError
+from ntm_docgen.files.stop import Stop
 from ntm_docgen.i18n import N_, _, ngettext
 
 Step = Callable[[int], None]
@@ -130,11 +131,13 @@ def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
              province: str | None = None, pdf: bool = False, merged: Path | None = None,
              jobs: int | None = None, so_rieng: bool = False, db: str | None = None,
              force: bool = False, today: date,
-             progress: ProgressFactory = no_progress) -> BulkReport:
+             progress: ProgressFactory = no_progress, stop: Stop | None = None) -> BulkReport:
     """One letter per recipient (a file, or every commune of ``province``), then the PDFs and
     the merged file when asked. Problems with single rows, PDFs or the merge are collected in
     the report's ``failures``; a problem with the spec or the recipients raises. The folder is
-    held for the run (a second run into it is refused)."""
+    held for the run (a second run into it is refused). ``stop``, asked from another thread,
+    kills the LibreOffices making this run's PDFs at once and raises its error (between
+    letters, ``progress``'s step raises to stop the run)."""
     from ntm_docgen.bulk.recipients import from_units, read_recipients
     from ntm_docgen.bulk.runner import check_columns, check_spec
 
@@ -162,12 +165,12 @@ def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
     out_dir.mkdir(parents=True, exist_ok=True)
     with folder_lock(out_dir):
         return _run(maker, people, notes, pdf=pdf, merged=merged, workers=workers,
-                    so_rieng=so_rieng, db=db, force=force, progress=progress)
+                    so_rieng=so_rieng, db=db, force=force, progress=progress, stop=stop)
 
 
 def _run(maker: LetterMaker, people: RecipientList, notes: list[str], *, pdf: bool,
          merged: Path | None, workers: int, so_rieng: bool, db: str | None, force: bool,
-         progress: ProgressFactory) -> BulkReport:
+         progress: ProgressFactory, stop: Stop | None) -> BulkReport:
     """The letters, PDFs and merged file of a run that holds the folder's lock."""
     from ntm_docgen.bulk.runner import make_letters, pdf_targets
 
@@ -199,7 +202,7 @@ def _run(maker: LetterMaker, people: RecipientList, notes: list[str], *, pdf: bo
             from ntm_docgen.bulk.runner import cores
 
             report.pdf_problems = letters_to_pdf(report.pdf_targets, jobs=workers or cores(),
-                                                 progress=step)
+                                                 progress=step, stop=stop)
         if report.pdf_problems:
             report.failures.append(ngettext(
                 "{count} PDF could not be made (see above)",

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+from ntm_docgen import api
 from ntm_docgen.errors import DocgenError, failure_message
 
 #: Finished jobs are forgotten (their folders removed) after this many seconds (a day).
@@ -311,6 +312,9 @@ class Run(Job):
     folder: Path = Path()
     #: cancelled because the desk stopped, not by its clerk
     by_desk: bool = False
+    #: what a cancel asks of the run's work: the LibreOffices making its PDFs killed at
+    #: once, no other clerk's (``api.run_bulk``'s stop)
+    halt: Any = field(default_factory=lambda: api.bulk_stop(Cancelled))
 
     def forget(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
@@ -331,15 +335,25 @@ class Jobs(Queue[Run]):
         """Run ``work(run)`` in ``folder`` once its turn comes."""
         return self.start(Run(job_id or uuid.uuid4().hex, owner, folder=folder), work)
 
+    def cancel(self, job: Run) -> None:
+        """Stop the run: taken out of the queue at once, stopped at its next letter, or,
+        while it makes its PDFs, at once, the LibreOffices making them killed (another
+        clerk's preview or PDF goes on)."""
+        super().cancel(job)
+        if job.cancelled:
+            job.halt.stop()
+
     def stop(self, wait: float = STOP_SECONDS) -> list[Run]:
         """The desk stops: every run not finished is cancelled as by its clerk, and given
-        ``wait`` seconds to stop at its next letter and clean up (a run that takes longer is
-        left as the restart finds it)."""
+        ``wait`` seconds to stop and clean up (a run that takes longer is left as the restart
+        finds it)."""
         with self._turn:
             for job in self._all.values():
                 if not job.finished:
                     job.by_desk = True
         left = super().stop()
+        for job in left:
+            job.halt.stop()
         self.wait_finished(left, wait)
         return left
 

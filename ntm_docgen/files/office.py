@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ntm_docgen.errors import ConversionError
+from ntm_docgen.files.stop import Stop, ending
 from ntm_docgen.i18n import _
 
 #: Seconds to wait for a LibreOffice to start, and for one document to convert.
@@ -98,6 +99,7 @@ class Office:
 
     def __init__(self, soffice: str, python: tuple[str, dict[str, str]]) -> None:
         self.folder = Path(tempfile.mkdtemp(prefix="ntm-office-"))  # its profile, removed by it
+        self.killed = False
         pipe = f"ntm_docgen_{os.getpid()}_{uuid.uuid4().hex}"
         self.process = subprocess.Popen(
             [python[0], str(_WORKER), soffice, str(self.folder), pipe],
@@ -110,7 +112,14 @@ class Office:
 
     @property
     def alive(self) -> bool:
-        return self.process.poll() is None
+        return not self.killed and self.process.poll() is None
+
+    def kill(self) -> None:
+        """End the worker and its LibreOffice at once (the conversion it does fails with
+        OfficeDied); it is not used again."""
+        self.killed = True
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(self.process.pid, signal.SIGKILL)
 
     def _answer(self, timeout: float) -> dict[str, Any]:
         out = self.process.stdout
@@ -217,15 +226,20 @@ class OfficePool:
         self._free.put(office if office.alive else None)
 
     def convert(self, source: Path, target: Path, filter_name: str,
-                data: dict[str, Any] | None = None) -> None:
+                data: dict[str, Any] | None = None, stop: Stop | None = None) -> None:
         """Convert one document on a free office; an office that dies is replaced and the
-        document tried once more."""
+        document tried once more. ``stop``: the caller's, which kills the office converting
+        for it (replaced for the next caller) and raises its error, every other office left
+        converting."""
         for attempt in (1, 2):
             office = self._take()
             try:
-                office.convert(source, target, filter_name, data)
+                with ending(stop, office.kill):
+                    office.convert(source, target, filter_name, data)
                 return
             except OfficeDied:
+                if stop is not None:
+                    stop.check()
                 if attempt == 2:
                     raise
             finally:

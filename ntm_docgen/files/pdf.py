@@ -11,13 +11,13 @@ import os
 import signal
 import subprocess
 import tempfile
-import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from ntm_docgen.errors import ConversionError
 from ntm_docgen.files.soffice import find_soffice
+from ntm_docgen.files.stop import Stop, ending
 from ntm_docgen.i18n import _
 
 TIMEOUT = 300
@@ -71,10 +71,11 @@ def missing_outputs(sources: Sequence[Path], out_dir: Path, extension: str = "pd
 
 
 def convert(sources: Sequence[Path], out_dir: Path, profile: Path | None = None,
-            export: str = PDF_EXPORT) -> None:
+            export: str = PDF_EXPORT, stop: Stop | None = None) -> None:
     """Convert DOCX files into ``out_dir`` (``export``: the filter and its options): on the
     warm offices when there are, else with one LibreOffice start (``profile``: its folder).
-    Raises ConversionError naming every file that did not come out whole."""
+    Raises ConversionError naming every file that did not come out whole; ``stop``'s error
+    once it is asked, its office or LibreOffice killed, no other caller's."""
     from ntm_docgen.files.office import shared_pool
 
     find_soffice()  # the same message whether the offices are warm or not
@@ -84,14 +85,15 @@ def convert(sources: Sequence[Path], out_dir: Path, profile: Path | None = None,
         problems = []  # each names its document
         for source in sources:
             try:
-                pool.convert(source, out_dir / f"{source.stem}.{extension}", name, data)
+                pool.convert(source, out_dir / f"{source.stem}.{extension}", name, data, stop)
             except ConversionError as e:
                 problems.append(str(e))
         if problems:
             raise ConversionError("\n".join(problems))
         reason = _("no whole file came out")
     else:
-        reason = _convert_once(sources, out_dir, profile, export) or _("no whole file came out")
+        reason = _convert_once(sources, out_dir, profile, export, stop) \
+            or _("no whole file came out")
     missing = missing_outputs(sources, out_dir, extension)
     if missing:
         raise ConversionError(_("LibreOffice could not convert {files}: {reason}").format(
@@ -99,7 +101,7 @@ def convert(sources: Sequence[Path], out_dir: Path, profile: Path | None = None,
 
 
 def _convert_once(sources: Sequence[Path], out_dir: Path, profile: Path | None,
-                  export: str) -> str | None:
+                  export: str, stop: Stop | None = None) -> str | None:
     """One headless LibreOffice for the whole batch; the last line it said when it failed."""
     program = find_soffice()
     with tempfile.TemporaryDirectory(prefix="ntm-lo-") as scratch:
@@ -107,7 +109,7 @@ def _convert_once(sources: Sequence[Path], out_dir: Path, profile: Path | None,
         command = [program, f"-env:UserInstallation={user.resolve().as_uri()}", "--headless",
                    "--norestore", "--convert-to", export, "--outdir",
                    str(out_dir), *map(str, sources)]
-        result = run_office(command)
+        result = run_office(command, stop)
     if result.returncode == 0:
         return None
     said = (result.stderr or result.stdout).strip().splitlines()
@@ -115,21 +117,17 @@ def _convert_once(sources: Sequence[Path], out_dir: Path, profile: Path | None,
         code=result.returncode)
 
 
-#: LibreOffice processes started by ``run_office`` and running now (any thread).
-_RUNNING: set[subprocess.Popen[str]] = set()
-_LOCK = threading.Lock()
-
-
-def run_office(command: list[str]) -> subprocess.CompletedProcess[str]:
+def run_office(command: list[str], stop: Stop | None = None) -> subprocess.CompletedProcess[str]:
     """Run one LibreOffice in a process group of its own (soffice starts soffice.bin under
-    it): on a timeout, an error or a stop (SIGINT, SIGTERM) the whole group is killed, never
-    left running."""
+    it): on a timeout, an error or a stop (SIGINT, SIGTERM; ``stop`` asked from another
+    thread: its error raised) the whole group is killed, never left running."""
+    if stop is not None:
+        stop.check()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                text=True, start_new_session=True)
-    with _LOCK:
-        _RUNNING.add(process)
     try:
-        out, err = process.communicate(timeout=TIMEOUT)
+        with ending(stop, lambda: _signal(process)):
+            out, err = process.communicate(timeout=TIMEOUT)
     except subprocess.TimeoutExpired as e:
         _kill(process)
         raise ConversionError(_("LibreOffice did not finish within {seconds} s").format(
@@ -137,26 +135,18 @@ def run_office(command: list[str]) -> subprocess.CompletedProcess[str]:
     except BaseException:
         _kill(process)
         raise
-    finally:
-        with _LOCK:
-            _RUNNING.discard(process)
+    if stop is not None:
+        stop.check()
     return subprocess.CompletedProcess(command, process.returncode, out, err)
 
 
-def stop_all() -> None:
-    """Kill every LibreOffice this process started, warm or not (called on a stop)."""
-    from ntm_docgen.files.office import close_shared_pool
-
-    with _LOCK:
-        running = list(_RUNNING)
-    for process in running:
-        _kill(process)
-    close_shared_pool(wait=False)
+def _signal(process: subprocess.Popen[str]) -> None:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(process.pid, signal.SIGKILL)
 
 
 def _kill(process: subprocess.Popen[str]) -> None:
-    with contextlib.suppress(ProcessLookupError, PermissionError):
-        os.killpg(process.pid, signal.SIGKILL)
+    _signal(process)
     with contextlib.suppress(Exception):
         process.communicate(timeout=10)
 

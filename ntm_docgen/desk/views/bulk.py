@@ -191,7 +191,7 @@ def _run(folder: Path, settings: dict[str, Any], db: str | None) -> Any:
                     else None, province=settings.get("province"),
                     pdf=settings.get("pdf", False),
                     merged=folder / "tat-ca.docx" if settings.get("merge") else None,
-                    db=db, progress=job.progress)
+                    db=db, progress=job.progress, stop=job.halt)
             if job.cancelled:  # cancelled after its last letter: stopped all the same
                 raise job.stopped()
             ended = {"letters": len(report.summary.letters), "failures": report.failures,

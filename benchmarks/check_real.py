@@ -9,7 +9,9 @@ For each letter it runs ``check`` and compares with the hand labels (``labels.ya
 elements and rules the printed page shows) and the hand judgements (``judged.yaml``: each
 judged finding true or false). Printed: findings (lỗi / lưu ý), the findings
 that deny an element or rule the page shows, and the precision of the judged findings still found.
-``--list`` prints every finding with its judgement (``?`` when not judged yet).
+``--list`` prints every finding with its judgement (``?`` when not judged yet). ``--plant``
+plants defects in six letters of round 1 and departures of other kinds in round 3's letters
+(``check_plants.py``) and counts those caught.
 """
 
 from __future__ import annotations
@@ -29,8 +31,10 @@ from docx.shared import Mm, Pt
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from check_letter import paragraphs, retext, set_runs  # noqa: E402
+from check_plants import plant_round  # noqa: E402
 
 from ntm_docgen.check import check_file, fix_file  # noqa: E402
 from ntm_docgen.i18n import set_language  # noqa: E402
@@ -163,9 +167,17 @@ def main() -> None:
         print(f"--fix: {fixed} of {total} findings fixed, {created} findings created")
     if args.plant:
         planted, missed = plant_defects(args.files, list(labels))
-        print(f"planted defects: {planted}, caught {planted - len(missed)}")
+        if planted:
+            print(f"planted defects: {planted}, caught {planted - len(missed)}")
         for miss in missed:
             print(f"  missed {miss}")
+        third = {k: v for k, v in labels.items() if v.get("round") == 3}
+        if third:
+            planted, caught, missed = plant_round(args.files, third, letter_path)
+            print(f"departures of other kinds planted in round 3's letters: {planted}, "
+                  f"caught {caught}")
+            for miss in missed:
+                print(f"  missed {miss}")
     share = f"{100 * true / len(scored):.1f} %" if scored else "n/a"
     print(f"judged findings still found: {len(scored)} of {len(judged)} judged; "
           f"true {true}, precision {share}")

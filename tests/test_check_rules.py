@@ -153,3 +153,12 @@ def test_draft_number_and_date_are_accepted(tmp_path):
         retext(find(document, "^Số:"), r"Số: \d+", "Số:\u00a0\u00a0\u00a0\u00a0")
 
     assert check_file(plant(letter, tmp_path, change)) == []
+
+
+@pytest.mark.parametrize(("typed", "kind"), [("Số 106/SNV-TĐKT", "cv"), ("Số      /HD-SNV", "hd")],
+                         ids=["numbered-cong-van", "draft-huong-dan"])
+def test_number_line_without_its_colon_is_told_so_not_missing(tmp_path, typed, kind):
+    letter = build_letter(tmp_path / f"{kind}.docx", kind)
+    path = plant(letter, tmp_path, lambda d: retext(find(d, "^Số:"), r"^Số: \S+", typed))
+    shown = " ".join(typed.split())
+    assert [(f.rule, f.found) for f in check_file(path)] == [("so.format", f'"{shown}"')]

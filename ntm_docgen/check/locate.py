@@ -16,7 +16,9 @@ from ntm_docgen.check.rulers import printed_lower, typed_rule
 from ntm_docgen.vietnamese.loai import split_heading
 from ntm_docgen.vietnamese.text import is_upper_vi, upper_vi
 
-SO_RE = re.compile(r"^s[ốo]\s*:", re.IGNORECASE)
+#: the number line: "Số: 15/QĐ-UBND", or typed without its colon ("Số 15/QĐ-UBND", "Số    /UBND"),
+#: a number or a blank, then the slash and a ký hiệu
+SO_RE = re.compile(r"^s[ốo]\s*:|^s[ốo]\s+[\d.…_ ]{0,12}/\s*[a-zđ0-9]", re.IGNORECASE)
 #: The words of a date line, in this order (looked for one after the other: a pattern
 #: ``ngày.*tháng.*năm`` rescans the line from every "ngày").
 NGAY_WORDS = tuple(re.compile(word, re.IGNORECASE) for word in (r"\bngày", "tháng", "năm"))

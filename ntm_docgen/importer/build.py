@@ -35,6 +35,7 @@ from ntm_docgen.importer.parent import (
 from ntm_docgen.importer.reading import Source, read_source
 from ntm_docgen.importer.reflow import expand_flat
 from ntm_docgen.importer.signature import Signature, find_signature, read_signature
+from ntm_docgen.importer.signing import signing_note
 from ntm_docgen.vietnamese.loai import find_loai
 from ntm_docgen.vietnamese.marks import attach_loose_marks, loose
 from ntm_docgen.vietnamese.text import nfc, strip_diacritics
@@ -106,6 +107,7 @@ def import_lines(raw: list[str], source: Path | str = "<text>",
     warnings: list[str] = []
     raw = _marks_put_back(raw, warnings)
     raw = _after_the_end(raw, warnings)
+    raw = _without_signing_note(raw, warnings)
     lines = _draft_marks(split_cells(clean_lines(expand_flat(raw))), warnings)
     head = read_header(lines, bold)
     if head.outside is not None:
@@ -213,6 +215,18 @@ def _after_the_end(raw: list[str], warnings: list[str]) -> list[str]:
                           "{marks}; check the paper for a word among them")
                         .format(marks=quoted(marks)))
     return out
+
+
+def _without_signing_note(raw: list[str], warnings: list[str]) -> list[str]:
+    """The lines without the note a digital signature prints over the header (signing.py),
+    with a warning naming them: they are part of no field, and nothing to write back."""
+    end = signing_note(raw)
+    if not end:
+        return raw
+    warnings.append(_("the note of the digital signature over the header (who signed this copy "
+                      "and when) was left out of the letter: {lines}").format(
+        lines=quoted([x.strip() for x in raw[:end] if x.strip()])))
+    return raw[end:]
 
 
 def _draft_marks(lines: list[str], warnings: list[str]) -> list[str]:

@@ -1,0 +1,65 @@
+"""The note a digital signature prints at the top of a signed letter's first page: who signed
+the copy (an office's e-government centre) and when."""
+
+from __future__ import annotations
+
+import re
+
+from ntm_docgen.importer.cleaning import key
+from ntm_docgen.vietnamese.text import is_upper_vi
+
+#: When it was signed: ``18.11.2024 07:25:14``, with its time zone or not.
+_TIME = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{4}\s+\d{1,2}:\d{2}(:\d{2})?\b")
+#: The time zone alone on the line under it: ``+07:00``, ``- 0700 -`` as OCR reads it.
+_ZONE = re.compile(r"^[-:\s]*\+?0?7:?00[-\s]*$")
+#: The signer's address, read whole or garbled (``ttcbth()quangngai.gov.vn``): one word with
+#: an at sign, or a dot between its letters.
+_ADDRESS = re.compile(r"^\S*(@|\(\)|\w\.\w)\S*$")
+
+#: The note is one of the first lines of the text, above the issuer.
+_WITHIN = 6
+
+
+def signing_note(lines: list[str]) -> int:
+    """How many lines at the top of ``lines`` are the note of a digital signature: the name of
+    the body that signed in capitals, its address, the time of signing and its zone; 0 when
+    the text opens with none.
+
+    >>> signing_note(["TRUNG TÂM CÔNG", "BÁO VÀ TIN HỌC", "ttcbth@quangngai.gov.vn",
+    ...               "18.11.2024 07:25:14", "+07:00", "ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI"])
+    5
+    >>> signing_note(["", "TRUNG TÂM CÔNG BÁO", "VÀ TIN HỌC", "ttcbth()quangngaI.SOV.v11",
+    ...               "- : 21.01.2025 07:10:01 0700 -", "ỦY BAN NHÂN DÂN"])
+    5
+    >>> signing_note(["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", "Số: 12/UBND-KT",
+    ...               "Quảng Ngãi, ngày 18.11.2024 07:25"])
+    0
+    >>> signing_note(["UBND TỈNH LÀO CAI", "SỞ CÔNG THƯƠNG"]), signing_note([])
+    (0, 0)
+    >>> signing_note(["SỞ CÔNG THƯƠNG", "sct@laocai.gov.vn", "18.11.2024 07:25:14",
+    ...               "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"])
+    0
+    """
+    seen = 0
+    for n, line in enumerate(lines):
+        text = line.strip()
+        if not text:
+            continue
+        seen += 1
+        if seen > _WITHIN:
+            return 0
+        if _TIME.search(text):
+            end = n + 1
+            if end < len(lines) and _ZONE.match(_next(lines, end)):
+                end = 1 + next(j for j in range(end, len(lines)) if lines[j].strip())
+            # the issuer follows the note; the motto right under its lines would make them the
+            # issuer's own, with a time printed under them
+            return 0 if key(_next(lines, end)).startswith("cong hoa") else end
+        if not (_ADDRESS.match(text) or (is_upper_vi(text) and len(text) <= 40)):
+            return 0
+    return 0
+
+
+def _next(lines: list[str], start: int) -> str:
+    """The first line from ``start`` on that is not blank, stripped; empty at the end."""
+    return next((x.strip() for x in lines[start:] if x.strip()), "")

@@ -159,3 +159,14 @@ def test_a_name_without_strokes_is_kept_whole(name: str) -> None:
     result = import_lines((HEAD + "Đề nghị các đơn vị thực hiện./.\nNơi nhận:\n- Như trên;\n"
                            "- Lưu: VT.\nGIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n" + name + "\n").splitlines())
     assert result.spec["ky"]["ho_ten"] == name
+
+
+def test_an_authority_line_read_with_a_dash_before_it_is_the_signatures() -> None:
+    """held_out_18's Cục Thuế scan: ``- TL. CỤC TRƯỞNG`` under the Lưu line, a speck read as a
+    dash, had become a Nơi nhận item ``TL``, the signature losing its first authority line."""
+    spec = _spec(HEAD + "Đề nghị các đơn vị thực hiện./.\nNơi nhận:\n- Như trên;\n- Ban PC;\n"
+                 "- Lưu: VT, CS.\n- TL. CỤC TRƯỞNG\nKT. TRƯỞNG BAN BAN CHÍNH SÁCH\n"
+                 "PHÓ TRƯỞNG BAN\nMạnh Thị Tuyết Mai\n")
+    assert spec["noi_nhan"] == ["Như trên", "Ban PC"]
+    assert spec["ky"] == {"quyen_han": ["TL. CỤC TRƯỞNG", "KT. TRƯỞNG BAN BAN CHÍNH SÁCH"],
+                          "chuc_vu": "PHÓ TRƯỞNG BAN", "ho_ten": "Mạnh Thị Tuyết Mai"}

@@ -197,6 +197,8 @@ def read_signature(lines: list[str]) -> Signature:
             in_list = True
             if line[match.end():].strip():
                 right.append(line[match.end():].strip())
+        elif line.startswith(_BULLETS) and is_authority(line[1:].strip()):
+            right.append(line[1:].strip())  # "- TL. CỤC TRƯỞNG": a speck read as a dash
         elif line.startswith(_BULLETS) and (in_list or not right):
             in_list = True
             item, extra = _split_item(line[1:].strip())

@@ -412,6 +412,22 @@ def check_output(path: PathLike, force: bool = False) -> Path:
     return check_path(path, force)
 
 
+def private_folder(prefix: str) -> AbstractContextManager[Path]:
+    """A new folder in the temporary folder only this user can read (its name beginning with
+    ``prefix``), held by this process while the block runs and removed afterwards."""
+    from ntm_docgen.files.folderlock import private_folder as made
+
+    return made(prefix)
+
+
+def sweep_private_folders(prefix: str) -> list[Path]:
+    """Remove the folders ``private_folder(prefix)`` made that no living process holds (left
+    by one killed); those removed."""
+    from ntm_docgen.files.folderlock import sweep_folders
+
+    return sweep_folders(prefix)
+
+
 def write_file(path: PathLike, data: bytes, *, force: bool = False) -> Path:
     """Write ``data`` whole or not at all (a temporary name renamed into place)."""
     from ntm_docgen.files.output import write_bytes

@@ -37,15 +37,19 @@ def free_port() -> int:
 
 @contextlib.contextmanager
 def desk_server(data: Path, *args: str, port: int | None = None,
-                env: dict[str, str] | None = None) -> Iterator[str]:
+                env: dict[str, str] | None = None,
+                started: list[subprocess.Popen[str]] | None = None) -> Iterator[str]:
     """``ntm-docgen serve`` in a process of its own (Vietnamese, data under ``data``); its
-    address. The process is stopped afterwards."""
+    address (the process added to ``started``, when given). The process is stopped
+    afterwards."""
     port = port or free_port()
     environ = {**os.environ, "XDG_DATA_HOME": str(data), "NTM_DOCGEN_LANG": "vi",
                **(env or {})}
     process = subprocess.Popen(
         [sys.executable, "-m", "ntm_docgen", "serve", "--no-browser", "--port", str(port),
          *args], env=environ, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    if started is not None:
+        started.append(process)
     address = f"http://127.0.0.1:{port}/"
     try:
         deadline = time.monotonic() + 60

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import subprocess
 import time
 import zipfile
 from datetime import date
@@ -319,3 +320,29 @@ def test_a_desk_stopped_while_tesseract_reads_leaves_no_page_image_behind(tmp_pa
             assert time.monotonic() < deadline, "Tesseract never started"
             time.sleep(0.05)
     assert list(temporary.glob("tess_*")) == [], "nothing of the run left as the desk stopped"
+
+
+def test_a_desk_killed_while_it_reads_a_scan_leaves_its_folder_to_the_next(tmp_path):
+    """The desk killed (SIGKILL, as a power cut ends it) while Tesseract reads a scan a clerk
+    opened: its folder in the temporary folder, her scan in it, is removed once the desk is
+    started again."""
+    import os
+    import signal
+
+    from desk_support import scanned_letter
+
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    scan = scanned_letter(tmp_path)
+    started: list[subprocess.Popen[str]] = []
+    env = {"TMPDIR": str(temporary)}
+    with desk_server(tmp_path / "data", env=env, started=started) as address, \
+            browser() as page:
+        open_letter(page, address, scan)
+        page.wait_for_url("**/doc/*")
+        assert list(temporary.glob("ntm-desk-doc-*/cong van quet.pdf")), "kept while it is read"
+        os.kill(started[0].pid, signal.SIGKILL)
+        started[0].wait(30)
+    assert list(temporary.glob("ntm-desk-doc-*/cong van quet.pdf")), "the killed desk left it"
+    with desk_server(tmp_path / "data", env=env):
+        assert not list(temporary.glob("ntm-desk-*")), sorted(temporary.iterdir())

@@ -785,3 +785,44 @@ def test_finished_readings_kept_are_capped_by_number_and_bytes(tmp_path):
     assert not made[0].record.exists() and not made[1].record.exists()
     again = Readings(1, home=tmp_path / "doc-2", keep_bytes=250)  # the desk restarted
     assert again.get(made[2].id, "lan").state == "done"
+
+
+def test_a_desk_starting_removes_the_scans_a_killed_desk_left_not_another_desks(
+        tmp_path, scans, monkeypatch):
+    """A desk killed while it read a scan or an upload (SIGKILL, a power cut) left its folder
+    in the temporary folder, the clerk's file in it; the next desk to start removes it, and
+    the folder of a scan another desk on this computer is reading stays."""
+    import os
+    import tempfile
+
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
+    left = temporary / "ntm-desk-doc-k1ll3d"  # a killed desk's reading: its lock let go
+    left.mkdir()
+    (left / "quet.pdf").write_bytes(PDF)
+    (temporary / "ntm-desk-doc-k1ll3d.lock").write_text("999999\n", encoding="ascii")
+    upload_left = temporary / "ntm-desk-0ld"  # an upload killed before its lock was taken
+    upload_left.mkdir()
+    os.utime(upload_left, (time.time() - 3600, time.time() - 3600))
+    (temporary / "ntm-desk-g0ne.lock").write_text("999999\n", encoding="ascii")
+    mine = temporary / "other-program"  # not the desk's
+    mine.mkdir()
+    scans["quet.pdf"] = scan = Scan(pages=1)
+    try:
+        with desk_client(tmp_path / "a", lang="en", ocr_jobs=1) as first:
+            answer = upload(first, "quet.pdf")
+            assert scan.begun.wait(30)
+            (reading,) = (p for p in temporary.glob("ntm-desk-doc-*/quet.pdf")
+                          if p.parent != left)
+            with desk_client(tmp_path / "b", lang="en") as second:
+                assert second.get("/").status_code == 200
+                assert sorted(p.name for p in temporary.iterdir()) == sorted(
+                    [reading.parent.name, f"{reading.parent.name}.lock", mine.name])
+            scan.go.set()
+            landed = read_to_the_end(first, answer)
+            assert landed.headers["location"].startswith("/soan/")
+        assert [p.name for p in temporary.iterdir()] == [mine.name]
+    finally:
+        scan.go.set()
+

@@ -16,6 +16,7 @@ from starlette.staticfiles import StaticFiles
 
 from ntm_docgen.desk.config import DeskConfig
 from ntm_docgen.desk.state import State
+from ntm_docgen.desk.uploads import sweep
 from ntm_docgen.desk.web import HERE, Desk, limit_body, refuse
 from ntm_docgen.errors import failure_message
 from ntm_docgen.i18n import _
@@ -60,6 +61,7 @@ def build(config: DeskConfig) -> Any:
     @asynccontextmanager
     async def lifespan(app: Starlette):  # type: ignore[no-untyped-def]
         the_desk.jobs.sweep()  # runs a restarted desk left, and those past their time
+        sweep()  # uploads and scans a killed desk left in the temporary folder
         if config.warm_offices:  # the first previews wait for no LibreOffice to start
             threading.Thread(target=_warm, args=(config.warm_offices,), daemon=True,
                              name="warm-offices").start()

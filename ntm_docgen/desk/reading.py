@@ -11,10 +11,8 @@ with the job's page, and the reading waits for its turn in the queue.
 from __future__ import annotations
 
 import contextlib
-import os
 import shutil
 import subprocess
-import tempfile
 import threading
 import time
 import uuid
@@ -29,7 +27,7 @@ from ntm_docgen import api
 from ntm_docgen.desk import jobs, kept
 from ntm_docgen.desk.config import slots
 from ntm_docgen.desk.jobs import Job, Queue
-from ntm_docgen.desk.uploads import named_as_uploaded
+from ntm_docgen.desk.uploads import PREFIX, named_as_uploaded, private_folder
 from ntm_docgen.errors import DocgenError
 from ntm_docgen.i18n import _, set_language
 
@@ -96,6 +94,9 @@ class Reading(Job):
     restarted: bool = False
     #: the folder it is kept in across a restart (``desk/kept.py``), if it is
     record: Path | None = None
+    #: its private folder (``folder``), held by the desk until the reading has closed, so
+    #: that no other desk starting removes it, and a desk killed leaves it to the next
+    held: contextlib.ExitStack = field(default_factory=contextlib.ExitStack)
 
     def kill(self) -> None:
         """Stop its run of Tesseract, if one runs (a page can take 20 s): the reader removes
@@ -131,7 +132,7 @@ class Reading(Job):
         return self.said(error) if isinstance(error, DocgenError) else super().failed(error)
 
     def closed(self) -> None:
-        shutil.rmtree(self.folder, ignore_errors=True)
+        self.held.close()  # its folder removed
         self.decided.set()
 
     def size(self) -> int:
@@ -283,12 +284,13 @@ class Readings(Queue[Reading]):
         ``finish(reading)`` (in the job's thread) makes what the clerk lands on and gives its
         address. ``keep``: what that page needs besides; ``said``: the job's error in the words
         of the page it came from."""
-        kept = Path(tempfile.mkdtemp(prefix="ntm-desk-doc-"))
-        os.chmod(kept, 0o700)
-        for item in folder.iterdir():
-            shutil.move(item, kept / item.name)
+        with contextlib.ExitStack() as making:  # removed at once if the move fails
+            kept = making.enter_context(private_folder(f"{PREFIX}doc-"))
+            for item in folder.iterdir():
+                shutil.move(item, kept / item.name)
+            held = making.pop_all()  # the reading's folder, held until it has closed
         reading = Reading(uuid.uuid4().hex, owner, job=job, name=name, folder=kept,
-                          keep=keep or {}, said=said)
+                          keep=keep or {}, said=said, held=held)
 
         def run(reading: Reading) -> Any:
             set_language(self.lang)
@@ -342,7 +344,7 @@ class Readings(Queue[Reading]):
         left = super().stop()
         for reading in left:
             reading.kill()
-            shutil.rmtree(reading.folder, ignore_errors=True)
+            reading.held.close()  # its folder removed and let go
         self.wait_finished([r for r in left if r.process is not None], wait)
         return left
 

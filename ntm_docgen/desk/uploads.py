@@ -9,14 +9,13 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import shutil
-import tempfile
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
 from starlette.datastructures import FormData, UploadFile
 
+from ntm_docgen import api
 from ntm_docgen.errors import DocgenError, FieldError
 from ntm_docgen.i18n import _
 
@@ -109,18 +108,25 @@ async def certificate(item: UploadFile) -> bytes:
     return await read(item, P12_LIMIT)
 
 
+#: The desk's folders in the temporary folder: an upload's, and a reading's (``doc-``).
+PREFIX = "ntm-desk-"
+
+
 @contextlib.contextmanager
-def private_folder(root: Path | None = None) -> Iterator[Path]:
-    """A folder only this process's user can read, removed with everything in it afterwards.
-    A DocgenError raised inside names an upload as the clerk knows it (``goc.docx``), not by
-    the server's temporary folder."""
-    folder = Path(tempfile.mkdtemp(prefix="ntm-desk-", dir=root))
-    os.chmod(folder, 0o700)
-    try:
-        with named_as_uploaded(folder):
-            yield folder
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+def private_folder(prefix: str = PREFIX) -> Iterator[Path]:
+    """A folder only this process's user can read, held by the desk while the block runs and
+    removed with everything in it afterwards (or, the desk killed, by the next desk that
+    starts: ``sweep``). A DocgenError raised inside names an upload as the clerk knows it
+    (``goc.docx``), not by the server's temporary folder."""
+    with api.private_folder(prefix) as folder, named_as_uploaded(folder):
+        yield folder
+
+
+def sweep() -> list[Path]:
+    """Remove the desk's folders in the temporary folder that no living desk holds: those of
+    a desk killed (SIGKILL, a power cut) while it read a scan or an upload; another desk's
+    on this computer stay."""
+    return api.sweep_private_folders(PREFIX)
 
 
 @contextlib.contextmanager

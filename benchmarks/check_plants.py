@@ -13,10 +13,12 @@ import re
 import shutil
 import tempfile
 import unicodedata
+from functools import partial
 from pathlib import Path
 
 import docx
 from check_letter import paragraphs, retext, set_runs
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
@@ -51,6 +53,76 @@ def _retext(pattern: str, old: str, new):
 def _red(document) -> None:
     for run in _body_paragraph(document).runs:
         run.font.color.rgb = RGBColor(0xC0, 0, 0)
+
+
+def _issuer(document):
+    """The issuer's last line: the last line in capitals above the number, the Quốc hiệu aside."""
+    paras = paragraphs(document)
+    so = next(i for i, p in enumerate(paras) if re.match(r"Số\s*:", p.text.strip()))
+    return [p for p in paras[:so] if p.text.strip() and p.text.strip().isupper()
+            and not p.text.strip().startswith(("CỘNG H", "ĐỘC LẬP"))][-1]
+
+
+def _title(document, label: dict, after: int = 0):
+    """The tên loại printed as the label's title, or the first line printed ``after`` it."""
+    paras = [p for p in paragraphs(document) if p.text.strip()]
+    at = next(i for i, p in enumerate(paras) if p.text.strip() == label["title"])
+    return paras[at + after]
+
+
+def _body_all(document, **layout) -> None:
+    """Every paragraph of the body outside the tables, after the Kính gửi or the căn cứ, laid
+    out with ``layout`` (paragraph_format attributes)."""
+    first = _body_paragraph(document)._p
+    paras = document.paragraphs
+    body = paras[next(i for i, p in enumerate(paras) if p._p is first):]
+    for para in body:
+        for name, value in layout.items():
+            setattr(para.paragraph_format, name, value)
+
+
+def _person(piece: str) -> bool:
+    """True when ``piece`` reads as a person's name: two to five words, each a capital then
+    small letters ("Nguyễn Văn Hiệp")."""
+    words = piece.split()
+    return 2 <= len(words) <= 5 and all(w.isalpha() and w[0].isupper() and w[1:].islower()
+                                        for w in words)
+
+
+def _signer(document):
+    """The paragraph holding the signer's name and the name: the first line after the Nơi nhận
+    label (in its table or typed beside its items) that reads as a person's name."""
+    paras = paragraphs(document)
+    start = next(i for i, p in enumerate(paras) if p.text.strip().startswith("Nơi nhận"))
+    for para in paras[start:]:
+        piece = re.split(r"[\t\n]", para.text.rstrip())[-1].strip()
+        if _person(piece):
+            return para, piece
+    raise StopIteration
+
+
+def _signer_runs(document):
+    """The signer's name and the runs that print it (a run may hold the lines above it too)."""
+    para, name = _signer(document)
+    runs = [run for run in para.runs if run.text.strip() and
+            (run.text.strip() in name or name in run.text)]
+    if not runs:
+        raise StopIteration
+    return name, runs
+
+
+def _signer_not_bold(document) -> None:
+    name, runs = _signer_runs(document)
+    if any(name in run.text and run.text.strip() != name for run in runs):
+        raise StopIteration  # its run holds its title too: not plantable run by run
+    for run in runs:
+        run.font.bold = False
+
+
+def _signer_in_capitals(document) -> None:
+    name, runs = _signer_runs(document)
+    for run in runs:
+        run.text = run.text.replace(name, name.upper()) if name in run.text else run.text.upper()
 
 
 def _rules_removed(document) -> None:
@@ -120,6 +192,32 @@ PLANTS = {
                                 setattr(d.sections[0], "page_height", Mm(279.4))),
                      {"page.paper"}, None),
     "page-number-on-page-1": (_number_on_page_1, {"so_trang.first"}, None),
+    "signer-not-bold": (_signer_not_bold, {"ho_ten.bold"}, None),
+    "signer-in-capitals": (_signer_in_capitals, {"ho_ten.case"}, None),
+    "issuer-14pt": (lambda d: set_runs(_issuer(d), size=Pt(14)), {"co_quan.size"}, None),
+    "tieu-ngu-12pt": (lambda d: set_runs(_find(d, r"^Độc lập"), size=Pt(12)),
+                      {"tieu_ngu.size"}, None),
+    "number-italic": (lambda d: set_runs(_find(d, r"^Số"), italic=True), {"so.italic"}, None),
+    "number-without-zero": (_retext(r"^Số", r"(?<=:)\s*\d+\s*/", " 5/"), {"so.padding"}, None),
+    "january-without-zero": (_retext(r",\s*ngày", r"tháng\s*\d+", "tháng 1"), {"ngay.month"},
+                             None),
+    "body-aligned-left": (lambda d: _body_all(d, alignment=WD_ALIGN_PARAGRAPH.LEFT),
+                          {"body.justify"}, None),
+    "body-no-indent": (lambda d: _body_all(d, first_line_indent=Mm(0), left_indent=Mm(0)),
+                       {"body.indent"}, None),
+    "body-no-spacing": (lambda d: _body_all(d, space_before=Pt(0), space_after=Pt(0)),
+                        {"body.spacing"}, None),
+    "can-cu-upright": (lambda d: set_runs(_find(d, r"^Căn cứ"), italic=False), {"can_cu.italic"},
+                       "QUYẾT ĐỊNH"),
+    "noi-nhan-item-bold": (lambda d: set_runs(_find(d, r"^- Như"), bold=True),
+                           {"noi_nhan_item.bold"}, None),
+}
+#: Plants that need the letter's label: name: (change of the document and label, rules, title)
+LABELLED = {
+    "ten-loai-12pt": (lambda d, label: set_runs(_title(d, label), size=Pt(12)),
+                      {"ten_loai.size"}),
+    "trich-yeu-not-bold": (lambda d, label: set_runs(_title(d, label, 1), bold=False),
+                           {"trich_yeu.bold"}),
 }
 
 
@@ -137,8 +235,11 @@ def plant_round(folder: Path, labels: dict, letter_path) -> tuple[int, int, list
             with as_word(letter_path(folder, name)) as word:
                 shutil.copyfile(word, base)
             before = _seen(base)
-            for plant, (change, told, title) in PLANTS.items():
-                if title is not None and label.get("title") != title:
+            plants = {**PLANTS, **{k: (partial(change, label=label), told, "named")
+                                   for k, (change, told) in LABELLED.items()}}
+            for plant, (change, told, title) in plants.items():
+                if title == "named" and label.get("title") == "vv" or \
+                        title not in (None, "named", label.get("title")):
                     continue
                 document = docx.Document(str(base))
                 try:

@@ -40,9 +40,10 @@ def _typed(document, runs: list[tuple[str, float, bool, bool]], align=WD_ALIGN_P
     return para
 
 
-def test_columns_typed_with_spaces_and_tabs(tmp_path):
-    """UBND tỉnh Lâm Đồng's công văn of 2025: no table; the header, the number and date, the
-    Nơi nhận and the signature side by side, typed with spaces and tabs."""
+def _typed_cong_van(path: Path, signature) -> Path:
+    """UBND tỉnh Lâm Đồng's công văn of 2025 as typed: no table; the header, the number and
+    date side by side, typed with spaces and tabs; ``signature`` types its Nơi nhận and
+    signature."""
     document = docx.Document()
     section = document.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)
@@ -60,15 +61,43 @@ def test_columns_typed_with_spaces_and_tabs(tmp_path):
     body = _typed(document, [("Chủ tịch Ủy ban nhân dân tỉnh giao Công an tỉnh nghiên cứu, "
                               "triển khai thực hiện./.", 14, False, False)])
     body.paragraph_format.first_line_indent = Mm(12.7)
+    signature(document)
+    document.save(str(path))
+    return path
+
+
+def _signature_below(document) -> None:
+    """The authority and title typed right of the Nơi nhận, the name below, pushed right."""
     _typed(document, [("Nơi nhận:", 12, True, True), ("\t    TL. CHỦ TỊCH", 14, True, False)])
     _typed(document, [("- Như trên;", 11, False, False), ("\t   CHÁNH VĂN PHÒNG", 14, True, False)])
     _typed(document, [("- Lưu: VT, NC.", 11, False, False)])
     for _ in range(3):
         document.add_paragraph()
     _typed(document, [(" " * 60 + "Nguyễn Nhân Bản", 14, True, False)])
-    path = tmp_path / "typed.docx"
-    document.save(str(path))
 
+
+def _signature_beside_in_capitals(document) -> None:
+    """UBND tỉnh Bình Dương's Chỉ thị of 2009: the whole signature typed right of the Nơi nhận's
+    items, the name too, here in capitals."""
+    _typed(document, [("Nơi nhận:", 12, True, True), ("\tTL. CHỦ TỊCH", 14, True, False)])
+    _typed(document, [("- Như trên;", 11, False, False), ("\tCHÁNH VĂN PHÒNG", 14, True, False)])
+    _typed(document, [("- CT, PCT UBND tỉnh;", 11, False, False), ("\t(Đã ký)", 14, False, False)])
+    _typed(document, [("- Lưu: VT, NC.", 11, False, False), ("\tNGUYỄN NHÂN BẢN", 14, True, False)])
+
+
+def test_a_signers_name_typed_in_capitals_beside_the_items_is_the_name(tmp_path):
+    path = _typed_cong_van(tmp_path / "typed.docx", _signature_beside_in_capitals)
+    letter = locate(open_docx(path))
+    assert [s.clean for s in letter.chuc_vu] == ["CHÁNH VĂN PHÒNG"]
+    assert letter.ho_ten.clean == "NGUYỄN NHÂN BẢN"
+    rules = rules_of(path)
+    assert "ho_ten.case" in rules
+    assert not {r for r in rules if r.endswith(".missing")}
+
+
+def test_columns_typed_with_spaces_and_tabs(tmp_path):
+    """The công văn's Nơi nhận and signature side by side, its name below."""
+    path = _typed_cong_van(tmp_path / "typed.docx", _signature_below)
     letter = locate(open_docx(path))
     assert letter.quoc_hieu.clean == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     assert [s.clean for s in letter.co_quan] == ["ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG"]

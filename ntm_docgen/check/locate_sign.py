@@ -75,7 +75,7 @@ def find_signature(letter: Letter, title_end: int) -> None:
             sign = beside + next(([s] for s in late[after:after + 8] if _is_name(s)), [])
         elif not sign:
             sign = _block_before(late[after:after + 8])
-    _split_signature(letter, sign, label)
+    _split_signature(letter, sign, label, column=label.para.cell is not None or bool(beside))
 
 
 def _is_name(seg: Line) -> bool:
@@ -135,11 +135,14 @@ def _placed(line: Line, label: Line) -> bool:
     return para.props.align in ("center", "right")
 
 
-def _split_signature(letter: Letter, sign: list[Line], label: Line) -> None:
+def _split_signature(letter: Letter, sign: list[Line], label: Line, column: bool) -> None:
+    """The signature's lines split into authority, title and name. ``column``: the lines are
+    a column of their own (a table cell, or typed right of the Nơi nhận's items), whose last
+    line is the name even when typed in capitals."""
     sign = [s for s in sign if not s.clean.startswith(("(", "["))]  # (Đã ký), [signature]
     names = [i for i, s in enumerate(sign) if not is_upper_vi(s.clean)]
-    if not names and label.para.cell is not None and len(sign) >= 2:
-        names = [len(sign) - 1]  # a name typed in capitals: still the last line of its cell
+    if not names and column and len(sign) >= 2:
+        names = [len(sign) - 1]  # a name typed in capitals: still the last line of its column
     if not names:
         return
     last = names[-1]

@@ -420,12 +420,13 @@ def private_folder(prefix: str) -> AbstractContextManager[Path]:
     return made(prefix)
 
 
-def sweep_private_folders(prefix: str) -> list[Path]:
-    """Remove the folders ``private_folder(prefix)`` made that no living process holds (left
-    by one killed); those removed."""
-    from ntm_docgen.files.folderlock import sweep_folders
+def sweep_private_folders() -> list[Path]:
+    """Remove the private folders the tool makes in the temporary folder (a desk's uploads
+    and scans, a bulk run's PDFs, a preview's PDF) that no living process holds: left by one
+    killed; those removed."""
+    from ntm_docgen.files.folderlock import PREFIXES, sweep_folders
 
-    return sweep_folders(prefix)
+    return [path for prefix in PREFIXES for path in sweep_folders(prefix)]
 
 
 def write_file(path: PathLike, data: bytes, *, force: bool = False) -> Path:

@@ -346,3 +346,34 @@ def test_a_desk_killed_while_it_reads_a_scan_leaves_its_folder_to_the_next(tmp_p
     assert list(temporary.glob("ntm-desk-doc-*/cong van quet.pdf")), "the killed desk left it"
     with desk_server(tmp_path / "data", env=env):
         assert not list(temporary.glob("ntm-desk-*")), sorted(temporary.iterdir())
+
+
+def test_a_desk_killed_while_it_makes_a_runs_pdfs_leaves_its_work_to_the_next(tmp_path):
+    """The desk killed while LibreOffice makes a bulk run's PDFs: the run's working folder in
+    the temporary folder (the letters joined for LibreOffice, its PDFs) is removed once the
+    desk is started again."""
+    import os
+    import signal
+
+    spec = ROOT_DATA.parent / "tests" / "data" / "bulk" / "xa.yaml"
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    started: list[subprocess.Popen[str]] = []
+    env = {"TMPDIR": str(temporary)}
+    with desk_server(tmp_path / "data", env=env, started=started) as address, \
+            browser() as page:
+        page.goto(address + "hang-loat")
+        page.locator("#mau").set_input_files(str(spec))
+        page.get_by_label("Mọi xã, phường của một tỉnh (danh mục 2025)").select_option("Lai Châu")
+        page.get_by_label("Kèm bản PDF của từng văn bản (chậm hơn)").check()
+        page.get_by_role("button", name="Kiểm tra danh sách").click()
+        page.get_by_role("button", name="Tạo 38 văn bản").click()
+        deadline = time.monotonic() + 300
+        while not list(temporary.glob("ntm-bulk-pdf-*/worker*")):
+            assert time.monotonic() < deadline, "the run never made its PDFs"
+            time.sleep(0.05)
+        os.kill(started[0].pid, signal.SIGKILL)
+        started[0].wait(30)
+    assert list(temporary.glob("ntm-bulk-pdf-*")), "the killed desk left it"
+    with desk_server(tmp_path / "data", env=env):
+        assert not list(temporary.glob("ntm-bulk-pdf-*")), sorted(temporary.iterdir())

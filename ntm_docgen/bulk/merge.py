@@ -19,7 +19,6 @@ from __future__ import annotations
 import copy
 import io
 import random
-import tempfile
 import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -134,7 +133,9 @@ def merged_bytes(letters: Sequence[Path], progress: Progress | None = None) -> b
         data = joined_package(groups[0], bookmarks=False)
         report(len(letters))
         return data
-    with tempfile.TemporaryDirectory(prefix="ntm-merge-") as scratch:
+    from ntm_docgen.files.folderlock import private_folder
+
+    with private_folder("ntm-merge-") as scratch:
         parts = []
         for index, group in enumerate(groups):
             if len(group) == 1:

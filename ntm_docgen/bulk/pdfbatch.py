@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import tempfile
 import threading
 import zipfile
 from collections.abc import Callable, Sequence
@@ -22,6 +21,7 @@ from pathlib import Path
 
 from ntm_docgen.errors import ConversionError
 from ntm_docgen.files.docxzip import Package
+from ntm_docgen.files.folderlock import private_folder
 from ntm_docgen.files.output import write_bytes
 from ntm_docgen.files.pdf import convert, is_pdf, missing_outputs
 from ntm_docgen.files.stop import Stop
@@ -225,7 +225,7 @@ def repaginate(letters: Sequence[Path], jobs: int, stop: Stop | None = None) -> 
     them together) and its PDF replaced when the split fills that page."""
     from ntm_docgen.letter.paginate import fuller, kept_lines_split
 
-    with tempfile.TemporaryDirectory(prefix="ntm-bulk-pages-") as scratch:
+    with private_folder("ntm-bulk-pages-") as scratch:
         splits: dict[Path, Path] = {}
         for index, letter in enumerate(letters):
             split = kept_lines_split(letter.read_bytes(), letter.with_suffix(".pdf").read_bytes())
@@ -251,7 +251,7 @@ def _convert_all(letters: Sequence[Path], jobs: int, progress: Progress | None,
     work = runs(letters, max(1, jobs))
     failures: list[tuple[Path, str]] = []
     lock = threading.Lock()
-    with tempfile.TemporaryDirectory(prefix="ntm-bulk-pdf-") as scratch:
+    with private_folder("ntm-bulk-pdf-") as scratch:
         workers = max(1, min(jobs, len(work)))
         if work:
             from ntm_docgen.files.office import shared_pool

@@ -123,10 +123,10 @@ def private_folder(prefix: str = PREFIX) -> Iterator[Path]:
 
 
 def sweep() -> list[Path]:
-    """Remove the desk's folders in the temporary folder that no living desk holds: those of
-    a desk killed (SIGKILL, a power cut) while it read a scan or an upload; another desk's
-    on this computer stay."""
-    return api.sweep_private_folders(PREFIX)
+    """Remove the folders in the temporary folder that no living desk (or command) holds:
+    those of a desk killed (SIGKILL, a power cut) while it read a scan or an upload, made a
+    bulk run's PDFs or a preview; another desk's on this computer stay."""
+    return api.sweep_private_folders()
 
 
 @contextlib.contextmanager

@@ -112,6 +112,10 @@ def held(path: Path) -> bool:
 LOCK_ENDING = ".lock"
 #: A private folder with no lock file yet is being made for this long at most.
 MAKING_SECONDS = 60.0
+#: The private folders the tool makes in the temporary folder, by the start of their names:
+#: a desk's uploads and scans, a bulk run's PDFs and their second pass, its merged file, and
+#: a letter's PDF (a preview on the desk).
+PREFIXES = ("ntm-desk-", "ntm-bulk-pdf-", "ntm-bulk-pages-", "ntm-merge-", "ntm-pdf-")
 
 
 @contextlib.contextmanager

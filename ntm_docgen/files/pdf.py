@@ -153,8 +153,9 @@ def _kill(process: subprocess.Popen[str]) -> None:
 
 def pdf_bytes(docx: bytes) -> bytes:
     """The PDF of a DOCX given as bytes (nothing is written outside a temporary folder)."""
-    with tempfile.TemporaryDirectory(prefix="ntm-pdf-") as work:
-        work_dir = Path(work)
+    from ntm_docgen.files.folderlock import private_folder
+
+    with private_folder("ntm-pdf-") as work_dir:
         (work_dir / "letter.docx").write_bytes(docx)
         convert([work_dir / "letter.docx"], work_dir)
         return (work_dir / "letter.pdf").read_bytes()

@@ -211,11 +211,23 @@ PLANTS = {
                        "QUYẾT ĐỊNH"),
     "noi-nhan-item-bold": (lambda d: set_runs(_find(d, r"^- Như"), bold=True),
                            {"noi_nhan_item.bold"}, None),
+    "quoc-hieu-not-bold": (lambda d: set_runs(_find(d, r"^CỘNG H"), bold=False),
+                           {"quoc_hieu.bold"}, None),
+    "date-without-place": (_retext(r",\s*ngày", r"^[^,]+,\s*ngày", "Ngày"), {"ngay.form"}, None),
+    "kinh-gui-without-colon": (_retext(r"^Kính gửi", r"^Kính gửi\s*:", "Kính gửi"),
+                               {"kinh_gui.form"}, None),
+    "vv-without-its-mark": (_retext(r"^V/v", r"^V/v\s*", ""), {"vv.form", "ten_loai.missing"},
+                            "vv"),
+    "noi-nhan-without-colon": (_retext(r"^Nơi nhận", r"^Nơi nhận\s*:", "Nơi nhận"),
+                               {"noi_nhan.text"}, None),
+    "body-line-spacing-0.8": (lambda d: _body_all(d, line_spacing=0.8), {"body.line"}, None),
 }
 #: Plants that need the letter's label: name: (change of the document and label, rules, title)
 LABELLED = {
     "ten-loai-12pt": (lambda d, label: set_runs(_title(d, label), size=Pt(12)),
                       {"ten_loai.size"}),
+    "ten-loai-not-bold": (lambda d, label: set_runs(_title(d, label), bold=False),
+                          {"ten_loai.bold"}),
     "trich-yeu-not-bold": (lambda d, label: set_runs(_title(d, label, 1), bold=False),
                            {"trich_yeu.bold"}),
 }

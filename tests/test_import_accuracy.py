@@ -179,7 +179,7 @@ TARGET = 0.90
 #: held_out_16 (Word files, signed PDFs and two scans, 2025-2026) at 95 %: its Word files and
 #: signed PDFs read whole, its two scans (a number written by hand over the Số line) 25/34.
 #: held_out_17 (Word files, a signed PDF and four scans, 2025-2026) at 96 %: its Word files
-#: read whole, its scans 54/63 (numbers and days set in a script type, a phone scan).
+#: read whole, its scans 55/63 (numbers and days set in a script type, a phone scan).
 #: held_out_18 (Word files, signed PDFs and six scans, 2024-2026) at 83 % (its first figure
 #: from the transcriptions 71.0 %, now 207/242 = 85.5 %): its Word files and signed PDFs
 #: 145/145 from the files and from their transcriptions, its six scans 62/97 (numbers and days

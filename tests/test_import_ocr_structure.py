@@ -1,11 +1,15 @@
 """`ntm-docgen import` on the lines OCR gave in the right words but in shapes that hid which
 field they belong to (docs/accuracy.md): a stroke after a căn cứ's closing semicolon, the
-căn cứ a Quyết định closes its list with; a number OCR lost in the header that the letter's
-own appendix cites."""
+căn cứ a Quyết định closes its list with; the Số and Lưu lines whose number or drafter
+written by hand OCR read as marks, kept by their labels; a number OCR lost in the header that
+the letter's own appendix cites."""
 
 from __future__ import annotations
 
+from test_import_scan_shapes import _ocr_page
+
 from ntm_docgen.importer import import_lines
+from ntm_docgen.importer.pdflayout import order_page
 
 MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
 COMPANY_HEAD = ["CÔNG TY CP XÂY DỰNG AN BÌNH", *MOTTO, "Số: 12/2026/QĐ-CT",
@@ -41,6 +45,25 @@ def test_the_closing_can_cu_of_other_documents_stays_in_the_list() -> None:
                            "Theo đề nghị của Phòng Kỹ thuật.", *DECIDED])
     assert result.spec["can_cu"][1:] == ["Các văn bản pháp luật khác có liên quan",
                                          "Theo đề nghị của Phòng Kỹ thuật"]
+
+
+def test_the_so_and_luu_lines_are_kept_though_their_hand_written_parts_read_as_marks() -> None:
+    """Most of their signs are marks (a number, a drafter written by hand), yet their labels
+    say which field they are: kept, and what OCR read right in them read into the fields; a
+    pen's strokes are still set apart."""
+    head = ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", *MOTTO, "Số: †4/UBND-KTTH",
+            "V/v đăng ký bổ sung nội dung", "Quảng Ngãi, ngày {tháng 02 năm 2025",
+            "Kính gửi: Thường trực HĐND tỉnh"]
+    sign = ["Nơi nhận:", "- Như trên;", "- Lưu: VT, NC(V¡16).", "CHỦ TỊCH", "r3 Ấ u l| Ẳ",
+            "Nguyễn Văn An"]
+    lines, apart = order_page(_ocr_page([*head, "Đề nghị Thường trực HĐND tỉnh xem xét./.",
+                                         *sign]), set())
+    assert [x.text for x in lines] == [*head, "Đề nghị Thường trực HĐND tỉnh xem xét./.",
+                                       *sign[:4], sign[5]]
+    assert apart == [("ocr noise", 1, "r3 Ấ u l| Ẳ")]
+    spec = import_lines([x.text for x in lines]).spec
+    assert (spec.get("so"), spec["ky_hieu"], spec["luu"]) == (None, "UBND-KTTH", "VT, NC(V¡16)")
+    assert spec["trich_yeu"] == "đăng ký bổ sung nội dung"
 
 
 MINISTRY = ["BỘ GIÁO DỤC VÀ ĐÀO TẠO", "V/v kiểm tra, khảo sát thực trạng phòng học bộ môn",

@@ -157,9 +157,25 @@ def order_page(page: Page, running: set[str]) -> tuple[list[Line], list[tuple[st
                      for x in ordered if is_scanner_mark(x.text))
         ordered = [x for x in ordered if not is_scanner_mark(x.text)]
         apart.extend(("ocr noise", page.number, " ".join(x.text.split()))
-                     for x in ordered if ocr_noise(x.text))
-        ordered = [x for x in ordered if not ocr_noise(x.text)]
+                     for x in ordered if _noise(x.text))
+        ordered = [x for x in ordered if not _noise(x.text)]
     return ordered, apart
+
+
+#: A line a field of the decree's layout opens with its label: the Số line, the Lưu line.
+_LABELLED = re.compile(r"^[-–]?\s*(s[o6]|luu)\s*:\s*\S")
+
+
+def _noise(text: str) -> bool:
+    """A line OCR read from a stamp, a signature or a smudge (``cleaning.ocr_noise``), but
+    never one that opens with the label of the Số or the Lưu line, whose number or drafter
+    written by hand OCR read as marks (``Số: †4/UBND-KTTH``, ``- Lưu: VT, NC(V¡16).``): the
+    label says which field it is, and what it read right (the ký hiệu, the units) is kept.
+
+    >>> _noise("Số: †4/UBND-KTTH"), _noise("- Lưu: VT, NC(V¡16)."), _noise("†4/UBND-KTTH")
+    (False, False, True)
+    """
+    return ocr_noise(text) and not _LABELLED.match(key(text))
 
 
 def _footnotes(lines: list[Line], page: Page) -> tuple[list[Line], list[str]]:

@@ -231,10 +231,11 @@ def run_bulk(spec: PathLike, out_dir: PathLike, *, today: date, recipients: Path
          province: str | None = None, pdf: bool = False, merged: PathLike | None = None,
          jobs: int | None = None, so_rieng: bool = False, db: str | None = None,
          force: bool = False, progress: ProgressFactory | None = None,
-         stop: Stop | None = None) -> BulkReport:
+         stop: Stop | None = None, pdf_jobs: int | None = None) -> BulkReport:
     """One letter per recipient of a CSV/XLSX file, or per commune of ``province``;
     ``stop`` (``bulk_stop()``), asked from another thread, kills the LibreOffices making its
-    PDFs at once, no other caller's."""
+    PDFs at once, no other caller's; ``pdf_jobs`` LibreOffices make them (default ``jobs``,
+    else one per core)."""
     from ntm_docgen.bulk.run import no_progress
     from ntm_docgen.bulk.run import run_bulk as run
 
@@ -242,7 +243,7 @@ def run_bulk(spec: PathLike, out_dir: PathLike, *, today: date, recipients: Path
                     else None, province=province, pdf=pdf,
                     merged=Path(merged) if merged else None, jobs=jobs, so_rieng=so_rieng,
                     db=db, force=force, today=today, progress=progress or no_progress,
-                    stop=stop)
+                    stop=stop, pdf_jobs=pdf_jobs)
 
 
 def bulk_stop(error: Callable[[], BaseException]) -> Stop:

@@ -130,18 +130,20 @@ def other_province(data: object, province: str) -> list[str]:
 def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
              province: str | None = None, pdf: bool = False, merged: Path | None = None,
              jobs: int | None = None, so_rieng: bool = False, db: str | None = None,
-             force: bool = False, today: date,
+             force: bool = False, today: date, pdf_jobs: int | None = None,
              progress: ProgressFactory = no_progress, stop: Stop | None = None) -> BulkReport:
     """One letter per recipient (a file, or every commune of ``province``), then the PDFs and
     the merged file when asked. Problems with single rows, PDFs or the merge are collected in
     the report's ``failures``; a problem with the spec or the recipients raises. The folder is
-    held for the run (a second run into it is refused). ``stop``, asked from another thread,
+    held for the run (a second run into it is refused). ``pdf_jobs``: the LibreOffices making
+    the PDFs at once (default ``jobs``, else one per core). ``stop``, asked from another thread,
     kills the LibreOffices making this run's PDFs at once and raises its error (between
     letters, ``progress``'s step raises to stop the run)."""
     from ntm_docgen.bulk.recipients import from_units, read_recipients
     from ntm_docgen.bulk.runner import check_columns, check_spec
 
     workers = jobs or 0  # 0: each stage's own default (letters: cores - 1; PDFs: cores)
+    converters = pdf_jobs or workers
     data = read_bulk_spec(spec)
     notes: list[str] = replaced_numbers(data) if so_rieng else []
     notes += [_("{path}: {text} is no placeholder (only {example} with a column's name is "
@@ -165,12 +167,13 @@ def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
     out_dir.mkdir(parents=True, exist_ok=True)
     with folder_lock(out_dir):
         return _run(maker, people, notes, pdf=pdf, merged=merged, workers=workers,
-                    so_rieng=so_rieng, db=db, force=force, progress=progress, stop=stop)
+                    converters=converters, so_rieng=so_rieng, db=db, force=force,
+                    progress=progress, stop=stop)
 
 
 def _run(maker: LetterMaker, people: RecipientList, notes: list[str], *, pdf: bool,
-         merged: Path | None, workers: int, so_rieng: bool, db: str | None, force: bool,
-         progress: ProgressFactory, stop: Stop | None) -> BulkReport:
+         merged: Path | None, workers: int, converters: int, so_rieng: bool, db: str | None,
+         force: bool, progress: ProgressFactory, stop: Stop | None) -> BulkReport:
     """The letters, PDFs and merged file of a run that holds the folder's lock."""
     from ntm_docgen.bulk.runner import make_letters, pdf_targets
 
@@ -201,7 +204,7 @@ def _run(maker: LetterMaker, people: RecipientList, notes: list[str], *, pdf: bo
             from ntm_docgen.bulk.pdfbatch import letters_to_pdf
             from ntm_docgen.bulk.runner import cores
 
-            report.pdf_problems = letters_to_pdf(report.pdf_targets, jobs=workers or cores(),
+            report.pdf_problems = letters_to_pdf(report.pdf_targets, jobs=converters or cores(),
                                                  progress=step, stop=stop)
         if report.pdf_problems:
             report.failures.append(ngettext(

@@ -22,6 +22,7 @@ from starlette.responses import FileResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from ntm_docgen import api
+from ntm_docgen.desk.config import office_count
 from ntm_docgen.desk.jobs import Cancelled, Jobs, Run
 from ntm_docgen.desk.uploads import UploadError, as_uploaded, named_as_uploaded, save, upload
 from ntm_docgen.desk.views.download import attachment
@@ -191,7 +192,8 @@ def _run(folder: Path, settings: dict[str, Any], db: str | None) -> Any:
                     else None, province=settings.get("province"),
                     pdf=settings.get("pdf", False),
                     merged=folder / "tat-ca.docx" if settings.get("merge") else None,
-                    db=db, progress=job.progress, stop=job.halt)
+                    db=db, progress=job.progress, stop=job.halt,
+                    pdf_jobs=max(1, office_count() - 1))  # one office stays for previews
             if job.cancelled:  # cancelled after its last letter: stopped all the same
                 raise job.stopped()
             ended = {"letters": len(report.summary.letters), "failures": report.failures,

@@ -221,6 +221,37 @@ def test_a_bulk_run_stopped_while_it_makes_its_pdfs_says_so_and_stops_them(tmp_p
         assert not list((tmp_path / "hang-loat").rglob("*.pdf")) and not _letters(tmp_path, run)
 
 
+def test_a_desk_stopping_while_a_run_makes_its_pdfs_stops_them_at_once(tmp_path,
+                                                                      monkeypatch):
+    """The desk stopped (Ctrl+C, a restart) while LibreOffice makes a run's PDFs: that
+    LibreOffice is stopped at once and the run removes its letters, where the desk waited for
+    LibreOffice's batch 20 s at most and, the batch longer (100 letters on a busy computer),
+    ended leaving the run's letters and PDFs as they were."""
+    from ntm_docgen.bulk import pdfbatch
+
+    converting, killed = threading.Event(), threading.Event()
+
+    def held_pdfs(letters, *, jobs, progress, stop):  # type: ignore[no-untyped-def]
+        for letter in letters:
+            letter.with_suffix(".pdf").write_bytes(b"%PDF-1.4\n")
+        converting.set()
+        with stop.ending(killed.set):  # a batch longer than the desk waits, until killed
+            killed.wait(120)
+        stop.check()
+        progress(len(letters))
+        return []
+
+    monkeypatch.setattr(pdfbatch, "letters_to_pdf", held_pdfs)
+    with desk_client(tmp_path, lang="vi") as client:
+        run = _started_with_pdfs(client, csrf_of(client))
+        assert converting.wait(60)
+    assert killed.is_set()
+    assert not list((tmp_path / "hang-loat").rglob("*.pdf")) and not _letters(tmp_path, run)
+    with desk_client(tmp_path, lang="vi") as client:
+        assert "Bàn làm việc đã tắt khi lượt này đang tạo văn bản, nên lượt tạo đã dừng: " \
+               "3 văn bản đã viết được xóa" in client.get(run).text
+
+
 def test_a_bulk_run_getting_ready_says_so_not_that_it_makes_pdfs(tmp_path, monkeypatch):
     """Before its first letter (the spec and the list being read), the run's page said
     'Making the PDFs… 0 of 0'."""

@@ -49,8 +49,9 @@ def test_the_closing_can_cu_of_other_documents_stays_in_the_list() -> None:
 
 def test_the_so_and_luu_lines_are_kept_though_their_hand_written_parts_read_as_marks() -> None:
     """Most of their signs are marks (a number, a drafter written by hand), yet their labels
-    say which field they are: kept, and what OCR read right in them read into the fields; a
-    pen's strokes are still set apart."""
+    say which field they are: kept, and what OCR read right in them read into the fields (the
+    ``¡`` OCR read for the small ``i`` of the drafter's note, an ``i``); a pen's strokes are
+    still set apart."""
     head = ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", *MOTTO, "Số: †4/UBND-KTTH",
             "V/v đăng ký bổ sung nội dung", "Quảng Ngãi, ngày {tháng 02 năm 2025",
             "Kính gửi: Thường trực HĐND tỉnh"]
@@ -62,7 +63,7 @@ def test_the_so_and_luu_lines_are_kept_though_their_hand_written_parts_read_as_m
                                        *sign[:4], sign[5]]
     assert apart == [("ocr noise", 1, "r3 Ấ u l| Ẳ")]
     spec = import_lines([x.text for x in lines]).spec
-    assert (spec.get("so"), spec["ky_hieu"], spec["luu"]) == (None, "UBND-KTTH", "VT, NC(V¡16)")
+    assert (spec.get("so"), spec["ky_hieu"], spec["luu"]) == (None, "UBND-KTTH", "VT, NC(Vi16)")
     assert spec["trich_yeu"] == "đăng ký bổ sung nội dung"
 
 

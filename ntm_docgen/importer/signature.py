@@ -221,11 +221,21 @@ def read_signature(lines: list[str]) -> Signature:
     for item in left:
         match = luu_label(item)
         if match:
-            sig.luu = _cut_end(item[match.end():].strip()) or None
+            sig.luu = _cut_end(_drafter_i(item[match.end():].strip())) or None
         elif _cut_end(item):
             sig.noi_nhan.append(_cut_end(item))
     _read_column(right, sig)
     return sig
+
+
+def _drafter_i(units: str) -> str:
+    """The units of a Lưu line with a ``¡`` read for the small ``i`` of the drafter's note in
+    them (``NC(V¡16)``: no Vietnamese word nor unit holds a ``¡``).
+
+    >>> _drafter_i("VT, NC(V¡16)."), _drafter_i("VT, TH.")
+    ('VT, NC(Vi16).', 'VT, TH.')
+    """
+    return re.sub(r"(?<=\w)¡|¡(?=\w)", "i", units)
 
 
 def _wrapped_on(lines: list[str]) -> bool:

@@ -157,6 +157,27 @@ def _number_on_page_1(document) -> None:
     section.different_first_page_header_footer = False
 
 
+def _numbers_removed(document) -> None:
+    """The page numbers of a letter Word laid out on several pages taken away (its headers'
+    paragraphs holding a PAGE field emptied)."""
+    pages = re.search(r"<Pages>(\d+)</Pages>", next(
+        (p.blob.decode("utf-8", "replace") for p in document.part.package.iter_parts()
+         if p.partname == "/docProps/app.xml"), ""))
+    if pages is None or int(pages[1]) < 2:
+        raise StopIteration
+    section, gone = document.sections[0], 0
+    for header in (section.header, section.first_page_header, section.even_page_header):
+        if header.is_linked_to_previous:
+            continue
+        for para in list(header._element.iter(qn("w:p"))):  # in content controls too
+            if any("PAGE" in (t.text or "") for t in para.iter(qn("w:instrText"))):
+                for child in [c for c in para if c.tag != qn("w:pPr")]:
+                    para.remove(child)
+                gone += 1
+    if not gone:
+        raise StopIteration
+
+
 def _decomposed(document) -> None:
     para = _body_paragraph(document)
     for run in para.runs:
@@ -192,6 +213,7 @@ PLANTS = {
                                 setattr(d.sections[0], "page_height", Mm(279.4))),
                      {"page.paper"}, None),
     "page-number-on-page-1": (_number_on_page_1, {"so_trang.first"}, None),
+    "page-numbers-removed": (_numbers_removed, {"so_trang.missing"}, None),
     "signer-not-bold": (_signer_not_bold, {"ho_ten.bold"}, None),
     "signer-in-capitals": (_signer_in_capitals, {"ho_ten.case"}, None),
     "issuer-14pt": (lambda d: set_runs(_issuer(d), size=Pt(14)), {"co_quan.size"}, None),

@@ -243,3 +243,46 @@ def test_a_page_number_printed_on_page_1_of_a_one_page_letter_is_told(hd, tmp_pa
     rules = [f.rule for f in check_file(path)]
     assert "so_trang.first" in rules
     assert "so_trang.size" in rules
+
+
+def _one_run_of_text(document) -> None:
+    """No page numbers and no page break: where the pages fall is for the saved layout to say."""
+    _no_page_numbers(document)
+    for br in document.element.body.iter(qn("w:br")):
+        if br.get(qn("w:type")) == "page":
+            br.getparent().remove(br)
+
+
+@pytest.mark.parametrize(("pages", "words", "attachment", "told"), [
+    (2, None, False, True), (1, None, False, False), (2, 0, False, False),
+    (2, None, True, False)],
+    ids=["two-pages", "one-page", "statistics-of-no-text", "a-page-after-the-signature"])
+def test_a_letter_word_laid_out_on_several_pages_needs_numbers(hd, tmp_path, pages, words,
+                                                             attachment, told):
+    changes = [_one_run_of_text]
+    if attachment:
+        changes.append(lambda d: d.add_paragraph("PHIẾU TRÌNH"))
+    plain = edit(hd, tmp_path / "p.docx", *changes)
+    path = _saved_as(plain, tmp_path / "v.docx", pages, words)
+    assert ("so_trang.missing" in [f.rule for f in check_file(path)]) is told
+
+
+def test_a_page_word_began_before_the_signature_makes_several_pages(hd, tmp_path):
+    def rendered_break(document) -> None:
+        _one_run_of_text(document)
+        run = find(document, r"^Việc tổng kết").runs[0]._r
+        run.insert(0, run.makeelement(qn("w:lastRenderedPageBreak"), {}))
+
+    path = edit(hd, tmp_path / "v.docx", rendered_break)
+    assert "so_trang.missing" in [f.rule for f in check_file(path)]
+
+
+def test_page_numbers_in_the_even_pages_header_are_page_numbers(hd, tmp_path):
+    def even_only(document) -> None:
+        section = document.sections[0]
+        section.even_page_header.paragraphs[0]._p.addnext(
+            section.header.paragraphs[0]._p)  # the numbered paragraph moved to the even header
+        document.settings.odd_and_even_pages_header_footer = True
+
+    path = edit(hd, tmp_path / "v.docx", even_only)
+    assert [f.rule for f in check_file(path)] == []

@@ -8,7 +8,7 @@ from lxml import etree
 
 from ntm_docgen.check.findings import rules
 from ntm_docgen.check.props import w
-from ntm_docgen.check.reader import Document
+from ntm_docgen.check.reader import Document, Para
 
 _EXTENDED = "/extended-properties"
 _WORD = re.compile(r"\w")
@@ -38,8 +38,7 @@ def one_page(doc: Document, end: int | None) -> bool:
     break nor a page Word began there when it last laid the file out."""
     if saved_pages(doc) != 1:
         return False
-    return not any((p.page_break or p.el.find(f".//{w('lastRenderedPageBreak')}") is not None)
-                   and (end is None or p.index <= end) for p in doc.paras)
+    return not any(_begins_page(p) and (end is None or p.index <= end) for p in doc.paras)
 
 
 def _extended_properties(doc: Document) -> etree._Element | None:
@@ -58,3 +57,19 @@ def _number(root: etree._Element, name: str) -> int | None:
     found = root.find(f"{{*}}{name}")
     text = (found.text or "").strip() if found is not None else ""
     return int(text) if text.isdigit() else None
+
+
+def several_pages(doc: Document, end: int | None) -> bool:
+    """True when the letter, up to its last paragraph (index ``end``), surely prints on more
+    than one page: a page break, or a page Word began when it last laid the file out, before
+    that paragraph; or the program that saved it laid it out on several pages and nothing is
+    printed after the letter's end (an attachment or another paper after it could fill them)."""
+    if any(_begins_page(p) and (end is None or p.index <= end) for p in doc.paras):
+        return True
+    pages = saved_pages(doc)
+    return pages is not None and pages > 1 and end is not None and \
+        not any(p.clean for p in doc.paras[end + 1:])
+
+
+def _begins_page(para: Para) -> bool:
+    return para.page_break or para.el.find(f".//{w('lastRenderedPageBreak')}") is not None

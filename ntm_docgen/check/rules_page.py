@@ -12,7 +12,7 @@ from lxml import etree
 from ntm_docgen.check import fixes
 from ntm_docgen.check.common import aligned, num, num_range, style, where
 from ntm_docgen.check.findings import Finding, rules, short
-from ntm_docgen.check.pages import one_page
+from ntm_docgen.check.pages import one_page, several_pages
 from ntm_docgen.check.props import NS, number, on, w
 from ntm_docgen.check.reader import Document, Para, read_paras
 from ntm_docgen.i18n import N_, _, ngettext
@@ -238,6 +238,11 @@ def check_page_numbers(doc: Document, end: int | None = None) -> list[Finding]:
         page_one = "first" if title_pg else "default"
         default, first, title_pg = ref("header", page_one), None, False
         footers = [ref("footer", page_one)]
+    elif _even_and_odd(doc):  # the even pages print a header and footer of their own
+        even = ref("header", "even")
+        if even is not None and (default is None or not _has_page_field(default)):
+            default = even
+        footers.append(ref("footer", "even"))
     if any(f is not None and _has_page_field(f) for f in footers):
         out.append(Finding("so_trang.place", _("footer of section {n}").format(n=1), "",
                            _("page number in the footer"),
@@ -265,7 +270,7 @@ def check_page_numbers(doc: Document, end: int | None = None) -> list[Finding]:
         for finding in style("so_trang", paras):
             finding.where = _("header of section {n}").format(n=1)
             out.append(finding)
-    elif any(p.page_break and (end is None or p.index <= end) for p in doc.paras) and not any(
+    elif several_pages(doc, end) and not any(
             f is not None and _has_page_field(f) for f in footers):
         lo, hi = rules()["elements"]["so_trang"]["size"]
         out.append(Finding("so_trang.missing", _("header of section {n}").format(n=1), "",
@@ -276,6 +281,15 @@ def check_page_numbers(doc: Document, end: int | None = None) -> list[Finding]:
                                   "them from page 2, centred in the header, {size}").format(
                                size=num_range(lo, hi))))
     return out
+
+
+def _even_and_odd(doc: Document) -> bool:
+    """True when the document prints different headers on even and odd pages."""
+    try:
+        settings = doc.doc.settings.element
+    except (KeyError, NotImplementedError):
+        return False
+    return bool(on(settings.find("w:evenAndOddHeaders", NS)))
 
 
 def _prints_black(color: str, data: dict) -> bool:

@@ -421,6 +421,14 @@ def private_folder(prefix: str) -> AbstractContextManager[Path]:
     return made(prefix)
 
 
+def private_folder_in_use(folder: PathLike) -> bool:
+    """Whether a living process (another desk on this computer) holds a folder that
+    ``private_folder`` made."""
+    from ntm_docgen.files.folderlock import in_use
+
+    return in_use(Path(folder))
+
+
 def sweep_private_folders() -> list[Path]:
     """Remove the private folders the tool makes in the temporary folder (a desk's uploads
     and scans, a bulk run's PDFs, a preview's PDF) that no living process holds: left by one

@@ -826,3 +826,29 @@ def test_a_desk_starting_removes_the_scans_a_killed_desk_left_not_another_desks(
     finally:
         scan.go.set()
 
+
+
+def test_a_second_desk_on_the_same_folder_leaves_the_first_ones_reading_alone(tmp_path,
+                                                                            scans):
+    """Two desks started on one data folder (the computer's own and the office's): the
+    second, starting while the first reads a scan, neither takes that reading for one a
+    restart stopped (its record written so, its bar saying to open the file again) nor keeps
+    it; the first lands it, and a desk started afterwards finds it read."""
+    import json
+
+    scans["quet.pdf"] = scan = Scan(pages=1)
+    try:
+        with desk_client(tmp_path, lang="en", ocr_jobs=1) as first:
+            answer = upload(first, "quet.pdf")
+            assert scan.begun.wait(30)
+            page = answer.headers["location"]
+            record = tmp_path / "doc" / page.rsplit("/", 1)[1] / "doc.json"
+            with desk_client(tmp_path, lang="en", ocr_jobs=1) as second:
+                assert "the desk restarted" not in second.get("/").text
+                assert not json.loads(record.read_text(encoding="utf-8"))["restarted"]
+            scan.go.set()
+            assert read_to_the_end(first, answer).headers["location"].startswith("/soan/")
+    finally:
+        scan.go.set()
+    with desk_client(tmp_path, lang="en", ocr_jobs=1) as client:
+        assert landed(client, page).startswith("/soan/")

@@ -157,6 +157,7 @@ class Reading(Job):
                   "ended": self.ended, "finished": self.finished, "cancelled": self.cancelled,
                   "made": self.made, "seen": self.seen, "error": self.error,
                   "landing": self.landing, "restarted": self.restarted,
+                  "folder": str(self.folder),
                   "keep": {k: v for k, v in self.keep.items() if k != "download"}}
         if self.made_file() is not None:
             copy = self.result[0]
@@ -251,6 +252,9 @@ class Readings(Queue[Reading]):
         self._stopping = False
         if home is not None:
             for folder, record, made in kept.read_all(home):
+                if not record.get("finished") and record.get("folder") \
+                        and api.private_folder_in_use(str(record["folder"])):
+                    continue  # another desk on this computer, started on the same folder, reads it
                 restored = Reading.from_kept(folder, record, made)
                 self._all[restored.id] = restored
                 if restored.restarted and not record.get("restarted"):

@@ -134,6 +134,11 @@ def private_folder(prefix: str, root: Path | None = None) -> Iterator[Path]:
         shutil.rmtree(folder, ignore_errors=True)  # also when the lock could not be taken
 
 
+def in_use(folder: Path) -> bool:
+    """Whether a living process holds the private folder ``folder`` (``private_folder``)."""
+    return held(folder.with_name(folder.name + LOCK_ENDING))
+
+
 def sweep_folders(prefix: str, root: Path | None = None) -> list[Path]:
     """Remove the private folders of ``prefix`` in ``root`` (the temporary folder) that no
     living process holds, left by one killed (SIGKILL, a power cut), and their lock files;

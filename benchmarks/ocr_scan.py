@@ -8,8 +8,9 @@ once at the reader's resolution:
   reader did before it set coloured ink aside, levelled the slope and read the header and the
   signature column by column;
 - the reader without one of its parts (``--without``): its second look at the words whose
-  marks OCR may have missed (``second-look``, ``importer/relook.py``), or its reading again of
-  the note in small type after the Lưu line's last unit (``small-note``,
+  marks OCR may have missed (``second-look``, ``importer/relook.py``), the syllables it was
+  unsure of that the word list sets right (``word-list``, ``importer/wordfix.py``), or its
+  reading again of the note in small type after the Lưu line's last unit (``small-note``,
   ``importer/smallnote.py``);
 - the reader now (``ocr_words``).
 Seconds of each per page and in all, and their ratios. Report the load average beside them.
@@ -33,7 +34,7 @@ from ntm_docgen.importer import pdfwords  # noqa: E402
 from ntm_docgen.importer.pdfwords import OCR_DPI, OCR_LANG, ocr_words  # noqa: E402
 
 #: The parts of the reader that can be left out, by the name in pdfwords each is called by.
-PARTS = {"second-look": "_second_look", "small-note": "read_notes"}
+PARTS = {"second-look": "_second_look", "word-list": "_word_list", "small-note": "read_notes"}
 
 
 def _without(part: str, path: Path, image: object, scale: float, first: bool) -> None:

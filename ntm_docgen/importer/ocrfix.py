@@ -140,10 +140,10 @@ def _numbered(texts: list[str], keys: list[str]) -> None:
             continue
         core = texts[i].strip(_EDGE)
         if core and _key(core) == keys[i]:
-            texts[i] = texts[i].replace(core, _cased(core, right), 1)
+            texts[i] = texts[i].replace(core, cased(core, right), 1)
 
 
-def _cased(found: str, right: str) -> str:
+def cased(found: str, right: str) -> str:
     """``right`` in the case OCR read (``ĐÓC`` → ``ĐỐC``, ``Giảm`` → ``Giám``)."""
     if is_upper_vi(found) and len(found) > 1:
         return upper_vi(right)
@@ -213,7 +213,7 @@ def mend_line(texts: list[str]) -> list[str]:
             for j, word in enumerate(right):
                 core = cores[i + j]
                 if not _placed_otherwise(core, word):
-                    texts[i + j] = texts[i + j].replace(core, _cased(core, word), 1)
+                    texts[i + j] = texts[i + j].replace(core, cased(core, word), 1)
             i += n - 1
             break
         i += 1
@@ -247,7 +247,7 @@ def _province(texts: list[str]) -> None:
                     " ".join(cores)):
                 continue
             for j, (core, right) in enumerate(zip(cores, name, strict=True)):
-                texts[i + 1 + j] = texts[i + 1 + j].replace(core, _cased(core, right), 1)
+                texts[i + 1 + j] = texts[i + 1 + j].replace(core, cased(core, right), 1)
             break
 
 

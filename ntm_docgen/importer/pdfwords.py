@@ -28,6 +28,7 @@ from ntm_docgen.importer.scan import (
     straightened,
 )
 from ntm_docgen.importer.smallnote import read_notes
+from ntm_docgen.importer.wordfix import settled
 from ntm_docgen.vietnamese.text import nfc, strip_diacritics
 
 #: pdfminer warns in English of what it works round as it reads (``Could not get FontBBox from
@@ -380,6 +381,7 @@ def _tesseract(image: Any, config: str, scale: float, origin: tuple[float, float
                                      output_type=pytesseract.Output.DICT,
                                      timeout=OCR_SECONDS.value())
     _second_look(image, data)
+    _word_list(data)
     read_notes(image, data, OCR_LANG)
     words = []
     for i, text in enumerate(data["text"]):
@@ -394,9 +396,9 @@ def _tesseract(image: Any, config: str, scale: float, origin: tuple[float, float
     return [w for w in _sized_by_line(words, data, scale, first) if w.text]
 
 
-def _second_look(image: Any, data: dict[str, Any]) -> None:
-    """Tesseract's words on ``image`` with the marks a second look at each mends
-    (``importer/relook.py``), in place."""
+def _reads(data: dict[str, Any]) -> tuple[list[int], list[Read]]:
+    """Tesseract's words in ``data`` with their confidence, box and line, and where each
+    stands in ``data``."""
     kept = [i for i, text in enumerate(data["text"])
             if nfc(text or "").strip() and float(data["conf"][i]) >= 0]
     tall: dict[tuple[int, int, int], int] = {}
@@ -410,7 +412,22 @@ def _second_look(image: Any, data: dict[str, Any]) -> None:
                   tall[(data["block_num"][i], data["par_num"][i], data["line_num"][i])],
                   lines[(data["block_num"][i], data["par_num"][i], data["line_num"][i])])
              for i in kept]
+    return kept, reads
+
+
+def _second_look(image: Any, data: dict[str, Any]) -> None:
+    """Tesseract's words on ``image`` with the marks a second look at each mends
+    (``importer/relook.py``), in place."""
+    kept, reads = _reads(data)
     for n, text in relook(image, reads, OCR_LANG).items():
+        data["text"][kept[n]] = text
+
+
+def _word_list(data: dict[str, Any]) -> None:
+    """Tesseract's words with the syllables it was unsure of that underthesea's word list
+    sets right (``importer/wordfix.py``), in place."""
+    kept, reads = _reads(data)
+    for n, text in settled(reads).items():
         data["text"][kept[n]] = text
 
 

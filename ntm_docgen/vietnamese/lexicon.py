@@ -8,13 +8,15 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from ntm_docgen.vietnamese.text import nfc
+from ntm_docgen.vietnamese.text import nfc, strip_diacritics
 
 #: The five tone marks, as combining characters.
 TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _VOWELS = frozenset("aăâeêioôơuưy")
 #: underthesea's word list, as its package ships it.
 _DICTIONARY = ("corpus", "data", "Viet74K.txt")
+#: The commoner half of it (38,350 words), which underthesea ships beside it.
+_COMMON = ("corpus", "data", "Viet39K.txt")
 
 
 def has_tone(syllable: str) -> bool:
@@ -43,13 +45,19 @@ class Lexicon:
     pairs: frozenset[tuple[str, str]] = frozenset()
 
 
+def _shipped(parts: tuple[str, ...]) -> Path | None:
+    """A file of underthesea's package; None where underthesea or the file is missing."""
+    found = importlib.util.find_spec("underthesea")
+    places = list(found.submodule_search_locations or []) if found else []
+    path = Path(places[0]).joinpath(*parts) if places else None
+    return path if path is not None and path.is_file() else None
+
+
 @cache
 def lexicon() -> Lexicon:
     """underthesea's word list, read once; empty where underthesea is not installed."""
-    found = importlib.util.find_spec("underthesea")
-    places = list(found.submodule_search_locations or []) if found else []
-    path = Path(places[0]).joinpath(*_DICTIONARY) if places else None
-    if path is None or not path.is_file():
+    path = _shipped(_DICTIONARY)
+    if path is None:
         return Lexicon()
     syllables: set[str] = set()
     pairs: set[tuple[str, str]] = set()
@@ -58,6 +66,19 @@ def lexicon() -> Lexicon:
         syllables.update(parts)
         pairs.update(zip(parts, parts[1:], strict=False))
     return Lexicon(frozenset(syllables), frozenset(pairs))
+
+
+@cache
+def common_words() -> frozenset[tuple[str, ...]]:
+    """The words of two and three syllables of underthesea's commoner word list, in lower
+    case: read once, where a word OCR read is set right by the list (rare words of the whole
+    list, ``triệu đông``, ``dật sử``, would set right what was read right)."""
+    path = _shipped(_COMMON)
+    if path is None:
+        return frozenset()
+    words = (tuple(nfc(line).lower().split()) for line in path.read_text(encoding="utf-8")
+             .splitlines())
+    return frozenset(w for w in words if 2 <= len(w) <= 3)
 
 
 @cache
@@ -94,6 +115,29 @@ def _placements(syllable: str) -> set[str]:
     return out or {nfc(decomposed)}
 
 
+def _toned_at(syllable: str) -> int | None:
+    """The place, among its letters, of the letter that bears the tone of ``syllable``."""
+    letters = -1
+    for c in unicodedata.normalize("NFD", syllable.lower()):
+        if c in TONES:
+            return letters
+        if not unicodedata.combining(c):
+            letters += 1
+    return None
+
+
+def placed_as(syllable: str, read: str) -> str:
+    """``syllable`` with its tone mark on the letter ``read`` bears its mark on, where the
+    place of a mark makes the same syllable (``hoà``, ``hòa``): as the letter wrote it.
+
+    >>> placed_as("hoà", "HÕA"), placed_as("hoà", "hoa"), placed_as("thi", "thí")
+    ('hòa', 'hoà', 'thi')
+    """
+    at = _toned_at(read)
+    same = [p for p in sorted(_placements(syllable)) if _toned_at(p) == at]
+    return same[0] if at is not None and same else syllable
+
+
 def known(syllable: str) -> bool | None:
     """Whether the dictionary holds ``syllable`` (case and the place of its tone mark
     forgiven); None when no dictionary is installed.
@@ -114,6 +158,31 @@ def paired(first: str, second: str) -> bool:
     """
     pairs = lexicon().pairs
     return any((a, b) in pairs for a in _placements(first) for b in _placements(second))
+
+
+@cache
+def _by_letters() -> dict[str, tuple[str, ...]]:
+    """The dictionary's syllables by their letters without marks (``đ`` as ``d``), each
+    syllable once whatever vowel its tone mark is written on (``hoá``, ``hóa``)."""
+    out: dict[str, dict[frozenset[str], str]] = {}
+    for syllable in sorted(lexicon().syllables):
+        if syllable.isalpha():
+            same = out.setdefault(strip_diacritics(syllable), {})
+            same.setdefault(frozenset(_placements(syllable)), syllable)
+    return {k: tuple(sorted(v.values())) for k, v in out.items()}
+
+
+def alike(syllable: str) -> tuple[str, ...]:
+    """The syllables of the dictionary with the letters of ``syllable`` and other marks
+    (tones; the shapes of ``â``, ``ơ``, ``ư``; the stroke of ``đ``), in lower case, the
+    syllable itself among them when the dictionary holds it.
+
+    >>> alike("Thí")
+    ('thi', 'thì', 'thí', 'thĩ', 'thỉ', 'thị')
+    >>> "dục" in alike("đục"), "văn" in alike("Vẵn"), alike("xyz")
+    (True, True, ())
+    """
+    return _by_letters().get(strip_diacritics(nfc(syllable).lower()), ())
 
 
 def with_tone(syllable: str, mark: str) -> str | None:

@@ -10,15 +10,17 @@ from typing import Any
 
 __version__ = "0.1.0"
 
-__all__ = ["bulk_rows", "check_file", "check_output", "comment_file", "copy_document",
+__all__ = ["bulk_rows", "bulk_stop", "check_file", "check_output", "comment_file", "copy_document",
            "copy_problems",
            "date_line", "derive_file", "derive_forms", "find_type", "fix_file", "import_letter",
            "load_copy_spec",
            "load_spec", "open_register", "page_count", "parse_copy_spec", "parse_date",
-           "parse_spec", "pdf_bytes", "preview_pages", "profile_path", "profile_problems",
+           "parse_spec", "pdf_bytes", "preview_pages", "private_folder", "private_folder_in_use",
+           "profile_path", "profile_problems",
            "profiles", "provinces",
            "read_spec_data", "render", "render_bytes", "render_numbered", "run_bulk",
            "skeleton", "spec_file_text", "spec_problems", "spec_warnings", "stop_on_signals",
+           "sweep_private_folders",
            "types", "warm_offices", "watching_ocr", "write_file"]
 
 

@@ -14,8 +14,6 @@ as much Vietnamese as ``năm nay``.
 
 from __future__ import annotations
 
-import re
-
 from ntm_docgen.importer.ocrfix import cased
 from ntm_docgen.importer.relook import Read
 from ntm_docgen.vietnamese.lexicon import alike, common_words, known, paired, placed_as
@@ -28,8 +26,18 @@ UNSURE = 90.0
 def _parts(text: str) -> tuple[str, str, str]:
     """A word's leading signs, its letters, its trailing signs; letters "" when signs or
     digits stand among them (``b/c``, ``2026``)."""
-    match = re.fullmatch(r"(\W*)([^\W\d_]+)(\W*)", text)
-    return (match.group(1), match.group(2), match.group(3)) if match else (text, "", "")
+    def sign(char: str) -> bool:
+        return not (char.isalnum() or char == "_")
+
+    start, end = 0, len(text)
+    while start < end and sign(text[start]):
+        start += 1
+    while end > start and sign(text[end - 1]):
+        end -= 1
+    letters = text[start:end]
+    if letters and all(char.isalnum() and not char.isdecimal() for char in letters):
+        return text[:start], letters, text[end:]
+    return text, "", ""
 
 
 def _next(reads: list[Read], n: int, step: int) -> str:

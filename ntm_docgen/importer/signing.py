@@ -18,6 +18,8 @@ _ADDRESS = re.compile(r"^\S*(@|\(\)|\w\.\w)\S*$")
 
 #: The note is one of the first lines of the text, above the issuer.
 _WITHIN = 6
+#: An address OCR read in pieces (``ttcbth()quangngaI.jm vn``) has at most this many words.
+_ADDRESS_WORDS = 3
 
 
 def signing_note(lines: list[str]) -> int:
@@ -39,8 +41,18 @@ def signing_note(lines: list[str]) -> int:
     >>> signing_note(["SỞ CÔNG THƯƠNG", "sct@laocai.gov.vn", "18.11.2024 07:25:14",
     ...               "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"])
     0
+
+    Under the address, a line of digits and a few marks is the time OCR could not read
+    (``16.01.2025 07:46:10`` read ``20700 U/.40.1U``):
+
+    >>> signing_note(["TRUNG TÂM CÔNG", "BẢO VÀ TIN HỌC", "ttcbth()quangngaI.jm vn",
+    ...               "20700 U/.40.1U", "ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI"])
+    4
+    >>> signing_note(["TRUNG TÂM CÔNG", "BẢO VÀ TIN HỌC", "20700 U/.40.1U", "ỦY BAN NHÂN DÂN"])
+    0
     """
     seen = 0
+    address = False
     for n, line in enumerate(lines):
         text = line.strip()
         if not text:
@@ -48,16 +60,42 @@ def signing_note(lines: list[str]) -> int:
         seen += 1
         if seen > _WITHIN:
             return 0
-        if _TIME.search(text):
+        if _TIME.search(text) or (address and _garbled_time(text)):
             end = n + 1
             if end < len(lines) and _ZONE.match(_next(lines, end)):
                 end = 1 + next(j for j in range(end, len(lines)) if lines[j].strip())
             # the issuer follows the note; the motto right under its lines would make them the
             # issuer's own, with a time printed under them
             return 0 if key(_next(lines, end)).startswith("cong hoa") else end
-        if not (_ADDRESS.match(text) or (is_upper_vi(text) and len(text) <= 40)):
+        if _is_address(text):
+            address = True
+        elif not (is_upper_vi(text) and len(text) <= 40):
             return 0
     return 0
+
+
+def _is_address(text: str) -> bool:
+    """The signer's address, whole or in the pieces OCR made of it.
+
+    >>> _is_address("ttcbth@quangngai.gov.vn"), _is_address("ttcbth()quangngaI.jm vn")
+    (True, True)
+    >>> _is_address("BẢO VÀ TIN HỌC"), _is_address("Kính gửi: Sở Tài chính, Sở Nội vụ")
+    (False, False)
+    """
+    words = text.split()
+    return len(words) <= _ADDRESS_WORDS and bool(_ADDRESS.match("".join(words)))
+
+
+def _garbled_time(text: str) -> bool:
+    """A line of digits with a few marks and letters among them, no word: a time OCR misread.
+
+    >>> _garbled_time("20700 U/.40.1U"), _garbled_time("16.0I.2025 07:46:I0")
+    (True, True)
+    >>> _garbled_time("ỦY BAN NHÂN DÂN"), _garbled_time("Số: 12/UBND"), _garbled_time("2025 (2)")
+    (False, False, False)
+    """
+    digits = sum(c.isdigit() for c in text)
+    return digits >= 6 and digits > 2 * sum(c.isalpha() for c in text)
 
 
 def _next(lines: list[str], start: int) -> str:

@@ -46,6 +46,20 @@ def rules() -> dict[str, Any]:
     return data
 
 
+#: The eth OCR reads for a capital Đ, alone or after the Đ it read first (``QĐÐ-TTg``,
+#: ``QÐ-UBND``); no Vietnamese word holds it.
+_ETH = re.compile("Đ?Ð")
+
+
+def eth_as_d(text: str) -> str:
+    """``text`` with the eth OCR read for a Đ written Đ.
+
+    >>> eth_as_d("Số: 932/QĐÐ-TTg"), eth_as_d("số 668-NQ/ÐU"), eth_as_d("ĐĐBQH")
+    ('Số: 932/QĐ-TTg', 'số 668-NQ/ĐU', 'ĐĐBQH')
+    """
+    return _ETH.sub("Đ", text) if "Ð" in text else text
+
+
 def key(text: str) -> str:
     """Lower case without diacritics, same length as ``text`` (for NFC text).
 
@@ -324,7 +338,7 @@ def clean_lines(lines: list[str]) -> list[str]:
         if n in table or raw.strip() == "---":
             out.append(" ".join(raw.split()))
             continue
-        line = _BOLD_MARK.sub("", raw.replace("\u00a0", " ").replace("\t", " "))
+        line = _BOLD_MARK.sub("", eth_as_d(raw).replace("\u00a0", " ").replace("\t", " "))
         line = " ".join(line.split()).strip("|").strip()
         if is_furniture(line):
             continue

@@ -12,7 +12,7 @@ import re
 from datetime import date
 from typing import Any
 
-from ntm_docgen.importer.cleaning import is_furniture, join_broken, key, letter_ends
+from ntm_docgen.importer.cleaning import eth_as_d, is_furniture, join_broken, key, letter_ends
 from ntm_docgen.importer.header import read_ngay, read_so
 from ntm_docgen.importer.motto import read_marks, split_marks, split_motto
 from ntm_docgen.vietnamese.loai import split_heading
@@ -31,7 +31,7 @@ _MARKS = re.compile(r"[.,;:!?()\[\]\"'“”‘’/*_…|-]+")
 
 def _squash(text: str) -> str:
     """Text without spaces and punctuation, case folded: how lines are matched."""
-    return _MARKS.sub("", _SPACE.sub("", nfc(text))).casefold()
+    return _MARKS.sub("", _SPACE.sub("", eth_as_d(nfc(text)))).casefold()
 
 
 def _texts(value: Any) -> list[str]:

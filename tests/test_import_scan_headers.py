@@ -1,5 +1,6 @@
 """`ntm-docgen import` on the headers and issuers the scans of held_out_19 gave
-(docs/accuracy.md): a Đ OCR read as an eth or as a Đ and an eth (``QĐÐ-TTg``)."""
+(docs/accuracy.md): a Đ OCR read as an eth or as a Đ and an eth (``QĐÐ-TTg``); an issuer's
+name wrapped onto a third line under its parent."""
 
 from __future__ import annotations
 
@@ -25,3 +26,22 @@ def test_a_d_read_as_an_eth_is_a_d(so: str) -> None:
     assert (result.spec["so"], result.spec["ky_hieu"]) == (932, "QĐ-UBND")
     assert result.spec["can_cu"][1] == "Căn cứ Nghị quyết số 668-NQ/ĐU ngày 27 tháng 6 năm 2026"
     assert lost_lines(raw, result.spec, result.warnings) == []
+
+
+@pytest.mark.parametrize(("issuer", "chu_quan", "ten"), [
+    (["BỘ CÔNG AN", "CỤC CẢNH SÁT ĐIỀU TRA", "TỘI PHẠM VỀ MA TUÝ"], "BỘ CÔNG AN",
+     "CỤC CẢNH SÁT ĐIỀU TRA\nTỘI PHẠM VỀ MA TUÝ"),
+    (["BỘ TÀI CHÍNH", "CỤC THUẾ TỈNH", "LÀO CAI"], "BỘ TÀI CHÍNH", "CỤC THUẾ TỈNH\nLÀO CAI"),
+    (["BỘ CÔNG AN", "CÔNG AN TỈNH LÂM ĐỒNG"], "BỘ CÔNG AN", "CÔNG AN TỈNH LÂM ĐỒNG"),
+    (["BỘ TÀI CHÍNH", "CỤC THUẾ", "CHI CỤC THUẾ KHU VỰC II"], "BỘ TÀI CHÍNH\nCỤC THUẾ",
+     "CHI CỤC THUẾ KHU VỰC II"),
+], ids=["wrapped-under-a-parent", "place-on-its-own-line", "two-lines", "three-bodies"])
+def test_an_issuer_s_name_wrapped_under_its_parent(issuer: list[str], chu_quan: str,
+                                                   ten: str) -> None:
+    raw = [*issuer, *MOTTO, "Số: 3980/C04-P6", "V/v chuẩn bị triển khai Chương trình",
+           "Hà Nội, ngày 28 tháng 8 năm 2025", "Kính gửi: Ủy ban nhân dân tỉnh Lâm Đồng",
+           "Đề nghị Ủy ban nhân dân tỉnh quan tâm chỉ đạo./.", "Nơi nhận:", "- Như trên;",
+           "- Lưu: VT, P6.", "CỤC TRƯỞNG", "Nguyễn Văn An"]
+    result = import_lines(raw)
+    assert (result.spec["co_quan"].get("chu_quan"), result.spec["co_quan"]["ten"]) == \
+        (chu_quan, ten)

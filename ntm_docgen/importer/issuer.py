@@ -38,7 +38,9 @@ def read_issuer(lines: list[str], head: Any) -> None:
                             or _unfinished(lines[ten_from - 1]) or _joint(lines[ten_from - 1])
                             or _GOES_ON.match(key(lines[ten_from]).upper())
                             or _enterprise_goes_on(lines[ten_from - 1], lines[ten_from])
-                            or _task_body_goes_on(lines[ten_from - 1], lines[ten_from])):
+                            or _task_body_goes_on(lines[ten_from - 1], lines[ten_from])
+                            or (ten_from >= 2
+                                and _body_goes_on(lines[ten_from - 1], lines[ten_from]))):
         ten_from -= 1
     head.ten = "\n".join(mend_joint(lines[ten_from:]))
     head.chu_quan = "\n".join(lines[:ten_from]) or None
@@ -85,6 +87,25 @@ def _task_body_goes_on(above: str, line: str) -> bool:
     tasks = rules()["dau_ten_nhiem_vu"]
     heads = [*tasks, *rules()["dau_ten"], *rules()["dau_ten_doanh_nghiep"]]
     return _begins(above, tasks) and not _begins(line, heads) \
+        and key(line).upper().strip() not in rules()["chua_du"]
+
+
+def _body_goes_on(above: str, line: str) -> bool:
+    """Under a line that begins a body's name, a line that begins no body of its own is the
+    rest of that name, wrapped; asked of a name with a parent over it (``BỘ CÔNG AN`` /
+    ``CỤC CẢNH SÁT ĐIỀU TRA`` / ``TỘI PHẠM VỀ MA TUÝ``), where a line under the parent alone may
+    name a body no head begins (``BỘ CÔNG AN`` / ``CÔNG AN TỈNH LÂM ĐỒNG``).
+
+    >>> _body_goes_on("CỤC CẢNH SÁT ĐIỀU TRA", "TỘI PHẠM VỀ MA TUÝ")
+    True
+    >>> _body_goes_on("CỤC THUẾ", "CHI CỤC THUẾ KHU VỰC II"), _body_goes_on("BỘ CÔNG AN",
+    ...                                                                  "THƯỜNG TRỰC")
+    (False, False)
+    >>> _body_goes_on("ĐẢNG BỘ TỈNH", "BAN CHẤP HÀNH")
+    False
+    """
+    heads = [*rules()["dau_ten"], *rules()["dau_ten_nhiem_vu"], *rules()["dau_ten_doanh_nghiep"]]
+    return _begins(above, rules()["dau_ten"]) and not _begins(line, heads) \
         and key(line).upper().strip() not in rules()["chua_du"]
 
 

@@ -20,6 +20,9 @@ MESSAGES = [
     N_("{value!r} is not a valid {number_type}."), N_("{value} is not in the range {range}."),
     N_("default: {default}"), N_("env var: {var}"), N_("required"),
     N_("Could not open file {filename!r}: {message}"),
+    N_("{name} {filename!r} does not exist."), N_("{name} {filename!r} is a file."),
+    N_("{name} {filename!r} is a directory."), N_("{name} {filename!r} is not readable."),
+    N_("{name} {filename!r} is not writable."), N_("{name} {filename!r} is not executable."),
 ]
 
 

@@ -201,7 +201,8 @@ class InputFile(click.Path):
     The command checks it (``check_value``) after the whole command line has parsed."""
 
     def __init__(self, kinds: tuple[str, ...] = (), what: str = "") -> None:
-        super().__init__(dir_okay=False, path_type=Path)
+        # A folder is told by check_value as a missing file is (exit 1), not by click.
+        super().__init__(path_type=Path)
         self.kinds = kinds
         self.what = what
 

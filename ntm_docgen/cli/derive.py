@@ -30,7 +30,7 @@ from ntm_docgen.i18n import N_, _
     "deadline and the standing body (co_quan_thuong_truc) are written in."))
 @click.argument("central", type=InputFile())
 @option("--profile", "profile", required=True, metavar="PROFILE.yaml",
-        type=click.Path(dir_okay=False, path_type=Path),
+        type=click.Path(path_type=Path),  # a folder is told by the profile's reader (exit 1)
         help=N_("The local unit: a YAML file (tinh, cap, co_quan, ten_goi, dia_danh, ky), or "
                 "the name of a shipped profile (kon-tum-2024, quang-ngai, lang-son, "
                 "xa-tan-thanh-lang-son, ...)."))

@@ -14,9 +14,13 @@ from typing import Any
 
 import click
 
+from ntm_docgen import i18n
 from ntm_docgen.i18n import N_, _, ngettext
 
 HELP_OPTION_HELP = N_("Show this message and exit.")
+LANG_OPTION = "--lang"
+#: The kinds of path click names in its messages, looked up when a path parameter is made.
+PATH_KINDS = (N_("file"), N_("directory"), N_("path"))
 
 
 class Option(click.Option):
@@ -34,8 +38,52 @@ class Option(click.Option):
         return _(super().make_metavar(ctx))
 
 
+def language_in(args: list[str]) -> str | None:
+    """The language a command line asks for with ``--lang CODE`` or ``--lang=CODE`` anywhere
+    before ``--`` (the last one wins), so that it speaks that language from its first word.
+
+    >>> language_in(["render", "a.yaml", "-o", "a.docx", "--lang", "en"])
+    'en'
+    >>> language_in(["render", "--lang=xx", "--", "--lang", "en"]) is None
+    True
+    """
+    code = None
+    for index, word in enumerate(args):
+        if word == "--":
+            break
+        given = args[index + 1] if word == LANG_OPTION and index + 1 < len(args) else None
+        if word.startswith(LANG_OPTION + "="):
+            given = word.split("=", 1)[1]
+        if given in i18n.LANGUAGES:
+            code = given
+    return code
+
+
+def _set_language(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    if value is not None:
+        i18n.set_language(value)
+
+
 class Command(click.Command):
-    """A command whose help, short help and usage line are shown in the user's language."""
+    """A command whose help, short help and usage line are shown in the user's language.
+
+    Every command takes ``--lang`` (hidden in its help: ``ntm-docgen --help`` tells it), so that
+    ``ntm-docgen render ... --lang en`` speaks English as ``ntm-docgen --lang en render ...`` does.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if not any(LANG_OPTION in getattr(param, "opts", ()) for param in self.params):
+            self.params.append(Option([LANG_OPTION], type=click.Choice(i18n.LANGUAGES),
+                                      is_eager=True, expose_value=False, hidden=True,
+                                      callback=_set_language))
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """Speak the language ``--lang`` asks for before anything is said, usage errors too."""
+        code = language_in(args)
+        if code is not None:
+            i18n.set_language(code)
+        return super().parse_args(ctx, args)
 
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
         names = self.get_help_option_names(ctx)
@@ -103,6 +151,18 @@ def group(name: str | None = None, **attrs: Any) -> Callable[[Any], Group]:
     return click.group(name, **attrs)  # type: ignore[no-any-return]
 
 
+class _Word(str):
+    """A word click looks up once, when a parameter is made, and says later (a path's kind,
+    ``file``, in "File 'x' is a directory."): said in the language of the moment it is said."""
+
+    def title(self) -> str:
+        return _(str(self)).title()
+
+
+def _click_words(message: str) -> str:
+    return _Word(message) if message in PATH_KINDS else _(message)
+
+
 def speak_click_in_our_language() -> None:
     """Route click's own messages ("Usage:", "Missing option", "Error: ...") through our
     catalog: click looks its words up with ``gettext`` at the moment it shows them."""
@@ -110,6 +170,6 @@ def speak_click_in_our_language() -> None:
                  "utils"):
         module = importlib.import_module(f"click.{name}")
         if "_" in vars(module):
-            vars(module)["_"] = _
+            vars(module)["_"] = _click_words if name == "types" else _
         if "ngettext" in vars(module):
             vars(module)["ngettext"] = ngettext

@@ -230,7 +230,7 @@ async def download(request: Request, clerk: Clerk) -> Response:
     stem = drafts.file_stem(draft.data)
     if kind in ("yaml", "json"):
         text = api.spec_file_text(draft.data, f"{stem}.{kind}",
-                                  "# Saved from the desk of ntm-docgen.\n")
+                                  _("# Saved from the desk of ntm-docgen.\n"))
         return attachment(text.encode("utf-8"), f"{stem}.{kind}",
                           "application/json" if kind == "json" else "application/yaml")
     got = await _letter(request, clerk)

@@ -1,6 +1,7 @@
 """`ntm-docgen import` on the headers and issuers the scans of held_out_19 gave
 (docs/accuracy.md): a Đ OCR read as an eth or as a Đ and an eth (``QĐÐ-TTg``); an issuer's
-name wrapped onto a third line under its parent."""
+name wrapped onto a third line under its parent; the place and date line read with a v for the y
+of ngày (``Hà Nói. ngàv 28 tháng 0 năm 2024``)."""
 
 from __future__ import annotations
 
@@ -45,3 +46,22 @@ def test_an_issuer_s_name_wrapped_under_its_parent(issuer: list[str], chu_quan: 
     result = import_lines(raw)
     assert (result.spec["co_quan"].get("chu_quan"), result.spec["co_quan"]["ten"]) == \
         (chu_quan, ten)
+
+
+TITLE = ["QUYẾT ĐỊNH", "Về việc xuất cấp hạt giống cây trồng từ nguồn dự trữ quốc gia",
+         "hỗ trợ tỉnh Lào Cai", "THỦ TƯỚNG CHÍNH PHỦ",
+         "Căn cứ Luật Dự trữ quốc gia ngày 20 tháng 11 năm 2012;", "QUYẾT ĐỊNH:",
+         "Điều 1. Xuất cấp không thu tiền 80,48 tấn hạt giống lúa.",
+         "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký./.", "Nơi nhận:",
+         "- Như Điều 2;", "- Lưu: VT, KTTH (3).", "THỦ TƯỚNG", "Phạm Minh Chính"]
+GOVERNMENT = ["THỦ TƯỚNG CHÍNH PHỦ", *MOTTO, "Số: 1053/QĐ-TTg"]
+
+
+def test_the_date_line_read_with_a_v_for_the_y_of_ngay() -> None:
+    result = import_lines([*GOVERNMENT, "Hà Nội. ngàv 28 tháng 0 năm 2024", *TITLE])
+    spec = result.spec
+    assert (spec["dia_danh"], spec.get("ngay"), spec["tham_quyen"]) == \
+        ("Hà Nội", None, "THỦ TƯỚNG CHÍNH PHỦ")
+    assert spec["trich_yeu"] == \
+        "Về việc xuất cấp hạt giống cây trồng từ nguồn dự trữ quốc gia hỗ trợ tỉnh Lào Cai"
+    assert spec["can_cu"] == ["Căn cứ Luật Dự trữ quốc gia ngày 20 tháng 11 năm 2012"]

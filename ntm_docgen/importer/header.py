@@ -19,7 +19,8 @@ from ntm_docgen.vietnamese.text import is_upper_vi
 _SO = re.compile(r"^(?:(?:nghi quyet|quyet dinh|chi thi|cong van|luat|nghi dinh|thong tu|"
                  r"phap lenh) s[o6]\s*:|s[o6]\s*(?:hieu)?\s*"
                  r"(?=[:\s]))\s*:?[\s._…]*(?P<so>\d{1,9})?(?P<chu>[a-z]{1,2})?[\s._…]*/\s*(?P<kh>[^\s,;]+(?:(?:\s-\s?|-\s)[^\s,;-]+)*)")
-_NGAY = re.compile(r"ngay\s*(?P<d>\d{1,2})\s*thang\s*(?P<m>\d{1,2})"
+# OCR reads the y of ngày as a v (``Hà Nói. ngàv 28``).
+_NGAY = re.compile(r"nga[yv]\s*(?P<d>\d{1,2})\s*thang\s*(?P<m>\d{1,2})"
                    r"\s*nam\s*(?P<y>\d{4})")
 _NGAY_SO = re.compile(r"ngay\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})"
                       r"\s*[/.-]\s*(?P<y>\d{4})")
@@ -158,6 +159,8 @@ def read_ngay(line: str) -> tuple[str, date | None, int | None] | None:
     (('Đức Hợp', None, 2021), ('Huế', None, 2018))
     >>> read_ngay("Hà Nội, ngày    tháng    năm"), read_ngay("ngày tháng năm") is None
     (('Hà Nội', None, None), True)
+    >>> read_ngay("Hà Nói. ngàv 28 tháng 9 năm 2024")
+    ('Hà Nói', datetime.date(2024, 9, 28), 2024)
     """
     k = key(line)
     found = _dated(_NGAY, k, line, False) or _dated(_NGAY_SO, k, line, True)

@@ -1,7 +1,7 @@
 """`ntm-docgen import` on the headers and issuers the scans of held_out_19 gave
 (docs/accuracy.md): a Đ OCR read as an eth or as a Đ and an eth (``QĐÐ-TTg``); an issuer's
 name wrapped onto a third line under its parent; the place and date line read with a v for the y
-of ngày (``Hà Nói. ngàv 28 tháng 0 năm 2024``)."""
+of ngày (``Hà Nói. ngàv 28 tháng 0 năm 2024``), the province's name in it with other marks."""
 
 from __future__ import annotations
 
@@ -55,6 +55,16 @@ TITLE = ["QUYẾT ĐỊNH", "Về việc xuất cấp hạt giống cây trồng
          "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký./.", "Nơi nhận:",
          "- Như Điều 2;", "- Lưu: VT, KTTH (3).", "THỦ TƯỚNG", "Phạm Minh Chính"]
 GOVERNMENT = ["THỦ TƯỚNG CHÍNH PHỦ", *MOTTO, "Số: 1053/QĐ-TTg"]
+
+
+@pytest.mark.parametrize(("place", "dia_danh"), [
+    ("Hà Nội", "Hà Nội"), ("Hà Nói", "Hà Nội"), ("Thanh Hoá", "Thanh Hoá"),
+    ("Lang Son", "Lang Son"), ("Phổ Phong", "Phổ Phong")],
+    ids=["as-listed", "province-misread", "older-tone-place", "no-marks", "a-commune"])
+def test_a_province_s_name_read_with_other_marks_in_the_date_line(place: str,
+                                                                    dia_danh: str) -> None:
+    result = import_lines([*GOVERNMENT, f"{place}, ngày 28 tháng 9 năm 2024", *TITLE])
+    assert result.spec["dia_danh"] == dia_danh
 
 
 def test_the_date_line_read_with_a_v_for_the_y_of_ngay() -> None:

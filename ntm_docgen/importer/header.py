@@ -13,6 +13,7 @@ from ntm_docgen.importer.motto import find_mottos, read_marks, split_marks, spli
 from ntm_docgen.importer.pagetitle import read_page_label, read_page_title
 from ntm_docgen.importer.signature import NOI_NHAN, is_authority
 from ntm_docgen.importer.title import capitals, read_type_and_title, trich_yeu_text
+from ntm_docgen.vietnamese.donvi import province_spelled
 from ntm_docgen.vietnamese.loai import Loai, TypeHeading, find_loai
 from ntm_docgen.vietnamese.text import is_upper_vi
 
@@ -291,6 +292,7 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
         ngay = read_ngay(line) if "ngay" not in head.found and len(line) < 120 else None
         if ngay:
             head.dia_danh, head.ngay, head.nam = ngay
+            head.dia_danh = province_spelled(head.dia_danh) if head.dia_danh else head.dia_danh
             head.found.add("ngay")
             last = max(last, i)
             continue

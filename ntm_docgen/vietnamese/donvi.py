@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from datetime import date
 from functools import cache
@@ -12,7 +13,7 @@ from vietnam_provinces import Province, Ward
 from ntm_docgen.errors import DocgenError
 from ntm_docgen.files.resources import load_data
 from ntm_docgen.i18n import _
-from ntm_docgen.vietnamese.text import close_matches, nfc, ngay_so, strip_diacritics
+from ntm_docgen.vietnamese.text import close_matches, nfc, ngay_so, strip_diacritics, upper_vi
 
 #: Local government has two levels from this day on (tỉnh, xã): no more huyện, and the
 #: provinces of ``sap_nhap_2025`` are part of their successors.
@@ -67,6 +68,38 @@ def province_named(text: str) -> Province | None:
     ('Lạng Sơn', None)
     """
     return _provinces().get(province_key(text))
+
+
+def province_spelled(place: str) -> str:
+    """``place`` spelt as the 2025 list spells the province it names with other marks (``Hà
+    Nói`` read by OCR for ``Hà Nội``); a word written without marks, or with its tone on
+    another vowel (``Thanh Hoá``), stays as written, and so does any other place.
+
+    >>> province_spelled("Hà Nói"), province_spelled("LÂM ĐÒNG"), province_spelled("Hà Nội")
+    ('Hà Nội', 'LÂM ĐỒNG', 'Hà Nội')
+    >>> province_spelled("Lang Son"), province_spelled("Thanh Hoá"), province_spelled("Kon Tum")
+    ('Lang Son', 'Thanh Hoá', 'Kon Tum')
+    >>> province_spelled("Phổ Phong"), province_spelled("TP. HCM")
+    ('Phổ Phong', 'TP. HCM')
+    """
+    found = province_named(place)
+    words = place.split()
+    if found is None or province_key(found.name) != province_key(place) or not words:
+        return place
+    listed = province_name(found).split()[-len(words):]
+    if place.isupper():
+        listed = upper_vi(" ".join(listed)).split()
+    if [strip_diacritics(w).casefold() for w in listed] \
+            != [strip_diacritics(w).casefold() for w in words]:
+        return place
+    return " ".join(w if strip_diacritics(w) == w or _placed_otherwise(w, right) else right
+                    for w, right in zip(words, listed, strict=True))
+
+
+def _placed_otherwise(read: str, right: str) -> bool:
+    """The same letters and marks, a tone on another vowel (``Hoá``, ``Hóa``), or none apart."""
+    return sorted(unicodedata.normalize("NFD", read)) == sorted(
+        unicodedata.normalize("NFD", right))
 
 
 def find_province(text: str) -> Province:

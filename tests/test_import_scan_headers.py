@@ -1,7 +1,8 @@
 """`ntm-docgen import` on the headers and issuers the scans of held_out_19 gave
 (docs/accuracy.md): a Đ OCR read as an eth or as a Đ and an eth (``QĐÐ-TTg``); an issuer's
 name wrapped onto a third line under its parent; the place and date line read with a v for the y
-of ngày (``Hà Nói. ngàv 28 tháng 0 năm 2024``), the province's name in it with other marks."""
+of ngày (``Hà Nói. ngàv 28 tháng 0 năm 2024``), the province's name in it with other marks; a
+receiving office's ĐẾN stamp read between the lines of the trích yếu."""
 
 from __future__ import annotations
 
@@ -75,3 +76,21 @@ def test_the_date_line_read_with_a_v_for_the_y_of_ngay() -> None:
     assert spec["trich_yeu"] == \
         "Về việc xuất cấp hạt giống cây trồng từ nguồn dự trữ quốc gia hỗ trợ tỉnh Lào Cai"
     assert spec["can_cu"] == ["Căn cứ Luật Dự trữ quốc gia ngày 20 tháng 11 năm 2012"]
+
+
+@pytest.mark.parametrize("stamp", ["[ĐẾN rơm", "ĐẾN Số: 1016", "ĐẾN Ngày: 05/9/2025"])
+def test_a_received_stamp_between_the_lines_of_the_trich_yeu(stamp: str) -> None:
+    title = [*TITLE[:2], stamp, *TITLE[2:]]
+    result = import_lines([*GOVERNMENT, "Hà Nội, ngày 28 tháng 9 năm 2024", *title])
+    assert result.spec["trich_yeu"] == \
+        "Về việc xuất cấp hạt giống cây trồng từ nguồn dự trữ quốc gia hỗ trợ tỉnh Lào Cai"
+    assert result.spec["tham_quyen"] == "THỦ TƯỚNG CHÍNH PHỦ"
+    assert any(stamp in w for w in result.warnings)
+
+
+def test_a_trich_yeu_line_that_opens_with_den_is_kept() -> None:
+    raw = ["BỘ CÔNG AN", *MOTTO, "Số: 3980/C04-P6", "V/v chuẩn bị triển khai Chương trình",
+           "đến năm 2030", "Hà Nội, ngày 28 tháng 8 năm 2025", "Kính gửi: UBND tỉnh Lâm Đồng",
+           "Đề nghị UBND tỉnh quan tâm chỉ đạo./.", "Nơi nhận:", "- Như trên;", "- Lưu: VT.",
+           "CỤC TRƯỞNG", "Nguyễn Văn An"]
+    assert import_lines(raw).spec["trich_yeu"] == "chuẩn bị triển khai Chương trình đến năm 2030"

@@ -8,7 +8,7 @@ from functools import cache
 from typing import Any
 
 from ntm_docgen.files.resources import load_data
-from ntm_docgen.vietnamese.text import strip_diacritics
+from ntm_docgen.vietnamese.text import is_upper_vi, strip_diacritics
 
 _SEPARATOR = re.compile(r"^[-_=—–.·*~ ]{3,}$")
 _MARKER = re.compile(r"^([IVXivx]+|\d+|[a-zđ])[.)]$")
@@ -88,9 +88,23 @@ def is_scanner_mark(line: str) -> bool:
 
 
 def is_stamp(line: str) -> bool:
-    """True for a line left by a digital-signature stamp (``Người ký: ...``, ``Email: ...``)."""
+    """True for a line left by a digital-signature stamp (``Người ký: ...``, ``Email: ...``)
+    or by the stamp of the office that received the letter (``ĐẾN Số: ...``, ``[ĐẾN rơm``: its
+    ĐẾN in capitals, a word or three read beside it not).
+
+    >>> is_stamp("Email: vp@laocai.gov.vn"), is_stamp("[ĐẾN rơm"), is_stamp("ĐẾN Số: 1016")
+    (True, True, True)
+    >>> is_stamp("đến năm 2030"), is_stamp("ĐẾN NĂM 2030"), is_stamp("Đến nay, các sở đã")
+    (False, False, False)
+    """
     k = key(line.strip())
+    if _RECEIVED.match(line.strip()) and not is_upper_vi(line) and len(line.split()) <= 4:
+        return True
     return any(p.search(k) for p in rules()["stamp"])
+
+
+#: The word ĐẾN of a receiving office's stamp, a mark or two before it.
+_RECEIVED = re.compile(r"^\W{0,2}ĐẾN\b")
 
 
 _EDGES = ".,;:()[]“”\"'!?-–…"

@@ -16,6 +16,7 @@ import contextlib
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -100,23 +101,42 @@ def main():
         except Exception as e:  # told to the parent, which reports it
             reply({"error": str(e)})
             return
-        reply({"ready": True, "pid": office.pid})
-        for line in sys.stdin:
-            try:
-                convert(desktop, json.loads(line))
-            except Exception as e:  # one document's failure, told to the parent
-                reply({"error": f"{type(e).__name__}: {e}"})
-            else:
-                reply({"ok": True})
+        # A parent gone (a desk stopped while this office started or converted) closes the
+        # answers' pipe: LibreOffice is stopped then as when standard input closes.
+        with contextlib.suppress(BrokenPipeError):
+            reply({"ready": True, "pid": office.pid})
+            for line in sys.stdin:
+                try:
+                    convert(desktop, json.loads(line))
+                except Exception as e:  # one document's failure, told to the parent
+                    reply({"error": f"{type(e).__name__}: {e}"})
+                else:
+                    reply({"ok": True})
         with contextlib.suppress(Exception):  # it is going away either way
             desktop.terminate()
     finally:
+        stuck = False
         try:
             office.wait(timeout=10)
         except subprocess.TimeoutExpired:
+            stuck = True
             office.kill()
             office.wait()
         shutil.rmtree(folder, ignore_errors=True)
+        if stuck:
+            end_own_group()
+
+
+def end_own_group():
+    """Kill what is left of LibreOffice: ``soffice`` starts ``soffice.bin`` as a child of its
+    own, which outlives the ``soffice`` killed above. Only when this worker leads its process
+    group (the parent starts it in a session of its own), the group being this worker and the
+    LibreOffice it started; the worker ends with them."""
+    if os.getpgrp() != os.getpid():
+        return
+    with contextlib.suppress(OSError):
+        sys.stdout.close()  # nothing more to say; a closed pipe must not fail the exit
+    os.killpg(os.getpgrp(), signal.SIGKILL)
 
 
 if __name__ == "__main__":

@@ -38,3 +38,41 @@ def test_a_closing_with_nothing_after_it_stays_whole(closing: str) -> None:
     result = import_lines((HEAD + closing + "\n" + TAIL).splitlines())
     assert result.spec["noi_dung"].splitlines()[-1] == closing
     assert not [w for w in result.warnings if "./." in w]
+
+
+@pytest.mark.parametrize(("closing", "between", "marks"), [
+    ("Ủy ban nhân dân xã kính báo cáo./a?-", "", "a?-"),
+    ("Ủy ban nhân dân xã kính báo cáo./. lữ", "", "lữ"),
+    ("Ủy ban nhân dân xã kính báo cáo./.", "P cổ\n", "P cổ"),
+], ids=["last-dot-under-the-stroke", "stroke-read-as-a-syllable", "stroke-on-its-own-line"])
+def test_a_stroke_of_the_pen_over_the_nơi_nhận_is_set_apart(closing: str, between: str,
+                                                            marks: str) -> None:
+    """held_out_19's scans: the pen's tick over the closing's last dot (``./a?-``), or read
+    as a syllable after it (``./. lữ``) or on a line of its own under it (``P cổ``)."""
+    lines = (HEAD + closing + "\n" + between + TAIL).splitlines()
+    result = import_lines(lines)
+    assert result.spec["noi_dung"].splitlines()[-1] == "Ủy ban nhân dân xã kính báo cáo./."
+    said = [w for w in result.warnings if "./." in w]
+    assert len(said) == 1 and f"“{marks}”" in said[0]
+    assert lost_lines(lines, result.spec, result.warnings) == []
+
+
+@pytest.mark.parametrize(("luu", "kept", "marks"), [
+    ("- Lưu: VT, KSTT (2). M®", "VT, KSTT (2)", "M®"),
+    ("- Lưu: VT, KTTH (3).+ xơ P2113 Ƒ____", "VT, KTTH (3)", "+ xơ P2113 Ƒ____"),
+    ("- Lưu: VT, P.KT. M®", "VT, P.KT", "M®"),
+    ("- Lưu: VT, CTT. Phunt.", "VT, CTT. Phunt", None),
+    ("- Lưu: VT, CĐS (2).LHQ", "VT, CĐS (2).LHQ", None),
+    ("- Lưu: VT, GDPT. Hiển (3b).", "VT, GDPT. Hiển (3b)", None),
+], ids=["tick-after-the-count", "seal-edge-on-the-row", "unit-with-a-dot", "drafter-name",
+        "drafter-initials", "drafter-and-count"])
+def test_marks_after_the_lưu_line_are_set_apart(luu: str, kept: str, marks: str | None) -> None:
+    """held_out_19's Quyết định of the Thủ tướng: a tick after the Lưu line's full stop, the
+    seal's edge read on its row; a drafter's name or initials after the stop stay."""
+    lines = (HEAD + "Ủy ban nhân dân xã kính báo cáo./.\nNơi nhận:\n- Như trên;\n" + luu
+             + "\nCHỦ TỊCH\nNguyễn Văn An\n").splitlines()
+    result = import_lines(lines)
+    assert result.spec["luu"] == kept
+    said = [w for w in result.warnings if "./." in w]
+    assert (said and f"“{marks}”" in said[0]) if marks else not said
+    assert lost_lines(lines, result.spec, result.warnings) == []

@@ -9,7 +9,8 @@ from typing import Any
 from ntm_docgen.i18n import _, ngettext
 from ntm_docgen.importer.attachments import find_attachments, find_copy, hinh_thuc, read_attachment
 from ntm_docgen.importer.body import read_body
-from ntm_docgen.importer.cleaning import clean_lines, key, letter_ends, rules
+from ntm_docgen.importer.cleaning import clean_lines, key, rules
+from ntm_docgen.importer.ends import letter_ends
 from ntm_docgen.importer.header import (
     Header,
     read_header,
@@ -200,9 +201,9 @@ def _marks_put_back(raw: list[str], warnings: list[str]) -> list[str]:
 
 
 def _after_the_end(raw: list[str], warnings: list[str]) -> list[str]:
-    """The lines with the marks of no word after a closing ``./.`` or the last sentence left
-    out (cleaning.py: letter_ends), with a warning naming them, as the scans' reader sets such
-    marks apart."""
+    """The lines with the marks of no word after a closing ``./.``, the last sentence or the
+    Lưu line left out (ends.py: letter_ends), with a warning naming them, as the scans' reader
+    sets such marks apart."""
     out, marks = [], []
     for line, tail in letter_ends(raw):
         out.append(line)
@@ -210,9 +211,9 @@ def _after_the_end(raw: list[str], warnings: list[str]) -> list[str]:
             marks.append(tail)
     if marks:
         warnings.append(_("marks after the letter's last sentence (its closing ./. or full "
-                          "stop) that make no words (a tick, a stroke of the signature, a "
-                          "smudge) were left out of the letter: "
-                          "{marks}; check the paper for a word among them")
+                          "stop) or after its Lưu line that make no words (a tick, a stroke "
+                          "of the signature, the seal's edge, a smudge) were left out of the "
+                          "letter: {marks}; check the paper for a word among them")
                         .format(marks=quoted(marks)))
     return out
 

@@ -169,51 +169,6 @@ _RUN = re.compile(r"[^\W\d_]{2}")
 _FIGURE = re.compile(r"\A[\W_]*\d[\d.,/:_-]*(?:[^\w.,/:-][\W_]*)?\Z")
 
 
-#: The label of the Nơi nhận, its colon written (``signature.NOI_NHAN`` also takes it bare).
-_NOI_NHAN = re.compile(r"^(?:n\w{1,2}i\s+nh\w{1,2}n|oi\s+nhan)\s*:")
-
-
-def letter_ends(lines: list[str]) -> list[tuple[str, str]]:
-    """Each line and the marks of no word after its closing ``./.`` (``after_the_end``); the
-    line right above ``Nơi nhận:``, the body's last sentence, also after its last full stop
-    (``thi hành Quyết định này. W``: a tick of the pen beside it).
-
-    >>> letter_ends(["thi hành Quyết định này. W", "Nơi nhận:"])[0]
-    ('thi hành Quyết định này.', 'W')
-    >>> letter_ends(["thi hành Quyết định này. W", "Điều 4."])[0]
-    ('thi hành Quyết định này. W', '')
-    >>> letter_ends(["KT. CHỦ TỊCH", "Nơi nhận:"])[0], letter_ends(["Số 1. Hai", "Nơi nhận:"])[0]
-    (('KT. CHỦ TỊCH', ''), ('Số 1. Hai', ''))
-    """
-    out = []
-    for n, line in enumerate(lines):
-        line, tail = after_the_end(line)
-        following = lines[n + 1] if n + 1 < len(lines) else ""
-        if not tail and _NOI_NHAN.match(key(following.strip())):
-            line, tail = after_the_end(line, ".")
-        out.append((line, tail))
-    return out
-
-
-def after_the_end(line: str, end: str = "./.") -> tuple[str, str]:
-    """A line cut after the letter's closing ``./.`` (or ``end``) when what follows it on the
-    line makes no words (a tick or a stroke of the signature read as ``A``, ``JÍ~``): the
-    line and those marks.
-    Closing quotes and brackets, and words, stay on the line.
-
-    >>> after_the_end("tổ chức thực hiện Hướng dẫn này./.A")
-    ('tổ chức thực hiện Hướng dẫn này./.', 'A')
-    >>> after_the_end("Trân trọng./. JÍ~"), after_the_end("Trân trọng./.")
-    (('Trân trọng./.', 'JÍ~'), ('Trân trọng./.', ''))
-    >>> after_the_end("theo mẫu “kèm theo./.”"), after_the_end("thực hiện./. Nơi nhận: Như trên;")
-    (('theo mẫu “kèm theo./.”', ''), ('thực hiện./. Nơi nhận: Như trên;', ''))
-    """
-    head, found, tail = line.rpartition(end)
-    if not found or not tail.strip(" ”\"')]»") or not ocr_noise(tail):
-        return line, ""
-    return (head + found).rstrip(), tail.strip()
-
-
 def _wordlike(core: str) -> bool:
     if not core:
         return False

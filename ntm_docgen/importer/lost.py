@@ -12,7 +12,8 @@ import re
 from datetime import date
 from typing import Any
 
-from ntm_docgen.importer.cleaning import eth_as_d, is_furniture, join_broken, key, letter_ends
+from ntm_docgen.importer.cleaning import eth_as_d, is_furniture, join_broken, key
+from ntm_docgen.importer.ends import letter_ends
 from ntm_docgen.importer.header import read_ngay, read_so
 from ntm_docgen.importer.motto import read_marks, split_marks, split_motto
 from ntm_docgen.vietnamese.loai import split_heading

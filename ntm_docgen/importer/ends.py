@@ -1,0 +1,141 @@
+"""Where the letter's text ends: the marks of the pen after its closing ``./.``, its last
+sentence or its Lưu line, set apart from the text."""
+
+from __future__ import annotations
+
+import re
+
+from ntm_docgen.importer.cleaning import key, ocr_noise
+
+#: The label of the Nơi nhận, its colon written (``signature.NOI_NHAN`` also takes it bare).
+_NOI_NHAN = re.compile(r"^(?:n\w{1,2}i\s+nh\w{1,2}n|oi\s+nhan)\s*:")
+_LUU = re.compile(r"^[-+•–*]?\s*l\w{1,2}u\s*:")
+
+
+def letter_ends(lines: list[str]) -> list[tuple[str, str]]:
+    """Each line and the marks of no word after its closing ``./.`` (``after_the_end``); the
+    line right above ``Nơi nhận:``, the body's last sentence, also after its last full stop
+    (``thi hành Quyết định này. W``: a tick of the pen beside it) or after a ``./`` whose last
+    dot a stroke of the pen covers (``đồng chí./a?-``: the closing ``./.`` written whole); and
+    the Lưu line after its full stop (``luu_ends``).
+
+    >>> letter_ends(["thi hành Quyết định này. W", "Nơi nhận:"])[0]
+    ('thi hành Quyết định này.', 'W')
+    >>> letter_ends(["thi hành Quyết định này. W", "Điều 4."])[0]
+    ('thi hành Quyết định này. W', '')
+    >>> letter_ends(["KT. CHỦ TỊCH", "Nơi nhận:"])[0], letter_ends(["Số 1. Hai", "Nơi nhận:"])[0]
+    (('KT. CHỦ TỊCH', ''), ('Số 1. Hai', ''))
+    >>> letter_ends(["cảm ơn sự phối hợp của các đồng chí./a?-", "Nơi nhận:"])[0]
+    ('cảm ơn sự phối hợp của các đồng chí./.', 'a?-')
+    >>> letter_ends(["01 bản lưu tại Văn phòng./", "P cổ", "Nơi nhận:"])[1]
+    ('', 'P cổ')
+    """
+    out: list[tuple[str, str]] = []
+    for n, line in enumerate(lines):
+        line, tail = after_the_end(line)
+        following = lines[n + 1] if n + 1 < len(lines) else ""
+        if _NOI_NHAN.match(key(following.strip())):
+            if not tail and out and out[-1][0].rstrip().endswith(("./", "./.")) \
+                    and _stroke(line):
+                line, tail = "", line.strip()  # "P cổ": a stroke under the closing ./.
+            if not tail:
+                line, tail = _dot_covered(line)
+            if not tail:
+                line, tail = _stroke_after(line)
+            if not tail:
+                line, tail = after_the_end(line, ".")
+        if not tail:
+            line, tail = luu_ends(line)
+        out.append((line, tail))
+    return out
+
+
+def _stroke(text: str) -> bool:
+    """Signs too few for a word of the letter: at most two pieces of at most three signs,
+    not in capitals (a title is), as OCR reads a stroke of the pen (``P cổ``, ``lữ``).
+
+    >>> _stroke("P cổ"), _stroke("lữ"), _stroke("UBND"), _stroke("TM."), _stroke("Trân trọng")
+    (True, True, False, False, False)
+    """
+    words = text.split()
+    return 0 < len(words) <= 2 and all(len(w) <= 3 for w in words) \
+        and not text.isupper() and any(c.isalpha() for c in text)
+
+
+def _stroke_after(line: str) -> tuple[str, str]:
+    """The body's last line, right above the Nơi nhận, cut after its closing ``./.`` when what
+    follows is a stroke of the pen read as a syllable (``quan./. lữ``).
+
+    >>> _stroke_after("cảm ơn Quý cơ quan./. lữ"), _stroke_after("Trân trọng./. Nơi nhận")
+    (('cảm ơn Quý cơ quan./.', 'lữ'), ('Trân trọng./. Nơi nhận', ''))
+    """
+    head, found, tail = line.rpartition("./.")
+    if not found or not _stroke(tail):
+        return line, ""
+    return (head + found).rstrip(), tail.strip()
+
+
+def after_the_end(line: str, end: str = "./.") -> tuple[str, str]:
+    """A line cut after the letter's closing ``./.`` (or ``end``) when what follows it on the
+    line makes no words (a tick or a stroke of the signature read as ``A``, ``JÍ~``): the
+    line and those marks.
+    Closing quotes and brackets, and words, stay on the line.
+
+    >>> after_the_end("tổ chức thực hiện Hướng dẫn này./.A")
+    ('tổ chức thực hiện Hướng dẫn này./.', 'A')
+    >>> after_the_end("Trân trọng./. JÍ~"), after_the_end("Trân trọng./.")
+    (('Trân trọng./.', 'JÍ~'), ('Trân trọng./.', ''))
+    >>> after_the_end("theo mẫu “kèm theo./.”"), after_the_end("thực hiện./. Nơi nhận: Như trên;")
+    (('theo mẫu “kèm theo./.”', ''), ('thực hiện./. Nơi nhận: Như trên;', ''))
+    """
+    head, found, tail = line.rpartition(end)
+    if not found or not tail.strip(" ”\"')]»") or not ocr_noise(tail):
+        return line, ""
+    return (head + found).rstrip(), tail.strip()
+
+
+def _dot_covered(line: str) -> tuple[str, str]:
+    """The body's last line closed by ``./`` and marks of no word run on to it (the last dot
+    under the pen's stroke): the line closed by ``./.`` and the marks.
+
+    >>> _dot_covered("cảm ơn các đồng chí./a?-"), _dot_covered("xem tại ./abc.html")
+    (('cảm ơn các đồng chí./.', 'a?-'), ('xem tại ./abc.html', ''))
+    """
+    head, found, tail = line.rpartition("./")
+    if not found or "./." in line or not head[-1:].isalpha() or not tail.strip() \
+            or tail[:1].isspace() or not ocr_noise(tail):
+        return line, ""
+    return head + "./.", tail.strip()
+
+
+def luu_ends(line: str) -> tuple[str, str]:
+    """A Lưu line cut after the full stop that closes its units (outside brackets) when what
+    follows makes no words and is no drafter's name or initials (``(2). M®``, ``(3).+ xơ
+    P2113``: a tick of the pen, the seal's edge read on the same row): the line and those marks.
+
+    >>> luu_ends("- Lưu: VT, KSTT (2). M®"), luu_ends("- Lưu: VT, KTTH (3).+ xơ P2113 Ƒ____")
+    (('- Lưu: VT, KSTT (2).', 'M®'), ('- Lưu: VT, KTTH (3).', '+ xơ P2113 Ƒ____'))
+    >>> luu_ends("- Lưu: VT, CTT. Phunt."), luu_ends("Lưu: VT, CN(M. Cường).")
+    (('- Lưu: VT, CTT. Phunt.', ''), ('Lưu: VT, CN(M. Cường).', ''))
+    >>> luu_ends("- Lưu: VT, GDPT. Hiển (3b)"), luu_ends("Lưu: VT, P.KT. M®")
+    (('- Lưu: VT, GDPT. Hiển (3b)', ''), ('Lưu: VT, P.KT.', 'M®'))
+    >>> luu_ends("- Lưu: VT, P.KTTHTien3I.")
+    ('- Lưu: VT, P.KTTHTien3I.', '')
+    """
+    label = _LUU.match(key(line))
+    if label is None:
+        return line, ""
+    depth, stops = 0, []
+    for n in range(label.end(), len(line)):
+        depth += (line[n] == "(") - (line[n] == ")")
+        if line[n] == "." and depth <= 0 and not line[n + 1:n + 2].isalnum():
+            stops.append(n)  # P.KTTHTien31: a stop inside a unit's name
+    for n in reversed(stops):  # the last stop first: ``P.KT. M®`` keeps ``P.KT.``
+        tail = line[n + 1:].strip()
+        if not tail:
+            continue
+        if not ocr_noise(tail) or all(t.strip(".,;:").isalpha() or t.startswith("(")
+                                      and t.endswith(")") for t in tail.split()):
+            return line, ""  # words, or a drafter's name (``CTT. Phunt.``)
+        return line[:n + 1], tail
+    return line, ""

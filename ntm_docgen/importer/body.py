@@ -15,7 +15,7 @@ _END = re.compile(r"([.:;!?]|\./\.)[”\"')]*$")
 #: A stroke after the semicolon that ends a line (``... QCVN 01:2019/BCT; -``): a speck OCR
 #: read as a dash, or the dash of the next item wrapped up to this line; the item ends at ``;``.
 _STROKE_AFTER_ITEM = re.compile(r";\s+[-–—_~]$")
-_BARE_KINH_GUI = re.compile(r"k\w{2,3}h\s+g\w{1,3}\s*:?")
+_BARE_KINH_GUI = re.compile(r"k\w{2,3}h\s+[g8]\w{1,3}\s*:?")
 
 
 @dataclass

@@ -10,6 +10,7 @@ from ntm_docgen.i18n import _, ngettext
 from ntm_docgen.importer.attachments import find_attachments, find_copy, hinh_thuc, read_attachment
 from ntm_docgen.importer.body import read_body
 from ntm_docgen.importer.cleaning import clean_lines, key, rules
+from ntm_docgen.importer.columns import date_over_gui
 from ntm_docgen.importer.ends import letter_ends
 from ntm_docgen.importer.header import (
     Header,
@@ -109,7 +110,7 @@ def import_lines(raw: list[str], source: Path | str = "<text>",
     raw = _marks_put_back(raw, warnings)
     raw = _after_the_end(raw, warnings)
     raw = _without_signing_note(raw, warnings)
-    lines = _draft_marks(split_cells(clean_lines(expand_flat(raw))), warnings)
+    lines = date_over_gui(_draft_marks(split_cells(clean_lines(expand_flat(raw))), warnings))
     head = read_header(lines, bold)
     if head.outside is not None:
         raise OutsideTheTableError(source, nfc(lines[head.body]), head.outside.ten,

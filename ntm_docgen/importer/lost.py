@@ -20,8 +20,8 @@ from ntm_docgen.vietnamese.loai import split_heading
 from ntm_docgen.vietnamese.marks import attach_loose_marks
 from ntm_docgen.vietnamese.text import nfc
 
-_LABEL = re.compile(r"^(\s*[-+•–*]\s*|n\w{1,2}i\s+nh\w{1,2}n\s*:|k\w{2,3}h\s+g\w{1,3}\s*:|"
-                    r"l\w{1,2}u\s*:|l\w{1,2}u\s+(?=vt\b)|v/v\b|ve viec\b)", re.IGNORECASE)
+_LABEL = re.compile(r"^(\s*[-+•–*]\s*|n\w{1,2}i\s+nh\w{1,2}n\s*:|k\w{2,3}h\s+[g8]\w{1,3}\s*:|"
+                    r"l\w{1,2}u\s*:|l\w{1,2}u\s+(?=vt\b)|v/v\b|v/(?=\s)|ve viec\b)", re.IGNORECASE)
 _FRAME = re.compile(r"^(quyet dinh|quyet nghi|noi nhan|kinh gui|noi|so)\s*:?$")
 # "(Đã ký)", "(Ký, ghi rõ họ tên)": where the signature stands on paper, not text of the letter.
 _SIGNED_MARK = re.compile(r"^\(?\s*(da ky|ky(,)? (ghi ro )?ho ten|ky ten)[^)]{0,20}\)?\.?$")

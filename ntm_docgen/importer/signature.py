@@ -199,7 +199,7 @@ def read_signature(lines: list[str]) -> Signature:
                 right.append(line[match.end():].strip())
         elif line.startswith(_BULLETS) and is_authority(line[1:].strip()):
             right.append(line[1:].strip())  # "- TL. CỤC TRƯỞNG": a speck read as a dash
-        elif line.startswith(_BULLETS) and (in_list or not right):
+        elif line.startswith(_BULLETS) and (in_list or not right) and not _closed(left):
             in_list = True
             item, extra = _split_item(line[1:].strip())
             left.append(item)
@@ -226,6 +226,17 @@ def read_signature(lines: list[str]) -> Signature:
             sig.noi_nhan.append(_cut_end(item))
     _read_column(right, sig)
     return sig
+
+
+def _closed(left: list[str]) -> bool:
+    """The Nơi nhận list ends with its Lưu line (``- Lưu: VT, C04(P6).``): a dashed line
+    under it is no item but the signature's column (a stroke of the pen or the seal read as a
+    dash, ``+ 05 Z``).
+
+    >>> _closed(["Như trên;", "Lưu: VT, C04(P6)."]), _closed(["Như trên;", "Lưu: VT,"])
+    (True, False)
+    """
+    return bool(left) and left[-1].rstrip().endswith(".") and bool(luu_label(left[-1]))
 
 
 def _drafter_i(units: str) -> str:

@@ -1,6 +1,7 @@
 """`ntm-docgen import` of a scanned công văn whose Kính gửi is a dotted blank (its addressees
-listed after the signature), as held_out_19's letter 5689 of the Bộ Công an: OCR read the
-header's two columns one after the other, lost the second v of V/v and read the g of gửi as 8."""
+listed after the signature) or names people with their address under them, as held_out_19's
+letters of the Bộ Công an and the UBND tỉnh Quảng Ngãi: OCR read the header's two columns one
+after the other, lost the second v of V/v and read the g of gửi as 8."""
 
 from __future__ import annotations
 
@@ -59,3 +60,29 @@ def test_a_dashed_stroke_under_the_lưu_line_is_no_recipient() -> None:
     assert any("“+ 05 Z”" in w for w in warnings)
     assert lost_lines(lines, spec, warnings) == []
 
+
+NOTICE = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+          "Độc lập - Tự do - Hạnh phúc\nSố: 53/TB-UBND\nQuảng Ngãi, ngày 07 tháng 02 năm 2025\n"
+          "THÔNG BÁO\nVề việc thụ lý giải quyết khiếu nại lần hai\n"
+          "Kính gửi: Bà Nguyễn Thị Bích Ngọc và Ông Đoàn Duy Đức\n{address}"
+          "Chủ tịch UBND tỉnh Quảng Ngãi nhận được Đơn ngày 30/9/2024 của bà Nguyễn Thị Bích "
+          "Ngọc khiếu nại lần hai đối với Quyết định số 7770/QĐ-UBND ngày 13/12/2023.\n"
+          "Nay, thông báo để bà Nguyễn Thị Bích Ngọc biết./.\n"
+          "Nơi nhận:\n- Như trên;\n- Lưu: VT, NC.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Phước Hiền\n")
+
+
+@pytest.mark.parametrize(("address", "written"), [
+    ("Địa chỉ: Thôn Vĩnh Xuân, xã Phổ Phong, thị xã Đức\nPhổ, tỉnh Quảng Ngãi\n",
+     "Địa chỉ: Thôn Vĩnh Xuân, xã Phổ Phong, thị xã Đức Phổ, tỉnh Quảng Ngãi"),
+    ("Địa chỉ: Thôn Vĩnh Xuân, xã Phổ Phong, thị xã Đức Phổ\n",
+     "Địa chỉ: Thôn Vĩnh Xuân, xã Phổ Phong, thị xã Đức Phổ"),
+    ("Địa chỉ thường trú: Thôn Vĩnh Xuân, xã Phổ Phong,\nthị xã Đức Phổ\n",
+     "Địa chỉ thường trú: Thôn Vĩnh Xuân, xã Phổ Phong, thị xã Đức Phổ"),
+], ids=["wrapped-after-a-word", "one-line", "wrapped-after-a-comma"])
+def test_the_addressees_address_under_their_names_is_theirs(address: str, written: str) -> None:
+    lines = NOTICE.format(address=address).splitlines()
+    result = import_lines(lines)
+    assert result.spec["kinh_gui"] == [
+        f"Bà Nguyễn Thị Bích Ngọc và Ông Đoàn Duy Đức {written}"]
+    assert result.spec["noi_dung"].startswith("Chủ tịch UBND tỉnh Quảng Ngãi nhận được Đơn")
+    assert lost_lines(lines, result.spec, result.warnings) == []

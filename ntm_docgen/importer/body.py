@@ -163,11 +163,39 @@ def _wrapped_item(previous: str, line: str) -> bool:
     (False, False)
     >>> _wrapped_item("Kính gửi: Công ty TNHH Đại Đồng Tiến.", "(Địa chỉ: số 190, phường Yên Bái)")
     True
+    >>> _wrapped_item("Kính gửi: Bà Nguyễn Thị Ngọc", "Địa chỉ: Thôn Vĩnh Xuân, thị xã Đức")
+    True
+    >>> _wrapped_item("Kính gửi: Bà Ngọc Địa chỉ: Thôn Vĩnh Xuân, xã Đức", "Phổ, tỉnh Quảng Ngãi")
+    True
+    >>> _wrapped_item("Kính gửi: Bà Ngọc Địa chỉ: thị xã Đức Phổ", "Hiện nay, bà Ngọc khiếu nại "
+    ...               "Quyết định số 7770/QĐ-UBND ngày 13/12/2023 của UBND thị xã")
+    False
     """
     if line.startswith("(") and (line.endswith(")") or "địa chỉ" in line.lower()[:12]):
         return not previous.endswith((";", ":")) or "địa chỉ" in line.lower()[:12]
+    if _ADDRESS.match(key(line)) or _address_on(line) and _ADDRESS.search(key(previous)):
+        return not previous.endswith((";", ":", ".")) and not _BARE_KINH_GUI.fullmatch(
+            key(previous).strip()) and (len(line) <= 60 or _ADDRESS.match(key(line)) is not None)
     return previous.startswith(_BULLET) and not _END.search(previous) \
         and not starts_paragraph(line)
+
+
+#: The address of a recipient on the line under its name (``Địa chỉ: Thôn Vĩnh Xuân, xã Phổ
+#: Phong, thị xã Đức``).
+_ADDRESS = re.compile(r"(?:^|\s)dia chi(?:\s+[^\W\d_]+){0,4}\s*:")
+
+
+def _address_on(line: str) -> bool:
+    """The end of an address wrapped to the next line: the words that end a place's name,
+    then a comma (``Phổ, tỉnh Quảng Ngãi``), or words in lower case (``tỉnh Quảng Ngãi``).
+
+    >>> _address_on("Phổ, tỉnh Quảng Ngãi"), _address_on("Chủ tịch UBND tỉnh nhận được Đơn")
+    (True, False)
+    """
+    head, comma, _ = line.partition(",")
+    words = head.split()
+    return line[:1].islower() or bool(comma) and 1 <= len(words) <= 3 \
+        and all(w.isalpha() for w in words)
 
 
 _LABEL = re.compile(r"^(?:[-+•]\s*)?[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s*:\s*\S")

@@ -92,3 +92,28 @@ def test_a_spec_saved_from_the_desk_speaks_the_desks_language(tmp_path):
         with desk_client(tmp_path / lang, lang=lang) as client:
             editor = new_draft(client, csrf_of(client))
             assert client.get(f"{editor}/tai.yaml").text.splitlines()[0] == first
+
+
+@pytest.mark.parametrize(("env", "said"), [
+    ({"NTM_DOCGEN_LANG": "en"}, "cannot open the desk's database"),
+    ({"NTM_DOCGEN_LANG": "vi"}, "không mở được cơ sở dữ liệu của bàn làm việc"),
+], ids=["en", "vi"])
+def test_serve_office_on_a_database_it_cannot_open_is_one_clear_message_exit_1(
+        runner, tmp_path, monkeypatch, env, said):
+    import socket
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    with socket.socket() as probe:  # a port no server listens on
+        probe.bind(("127.0.0.1", 0))
+        closed = probe.getsockname()[1]
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    url = f"postgresql://vt:mat-khau@127.0.0.1:{closed}/so_di"
+    result = runner.invoke(main, ["serve", "--office", "--db", url, "--no-browser",
+                                  "--port", str(port)], env=env)
+    assert result.exit_code == 1, result.output
+    assert said in result.output and f"vt:***@127.0.0.1:{closed}/so_di" in result.output
+    assert "mat-khau" not in result.output
+    assert "internal" not in result.output and "nội bộ" not in result.output
+    assert "Traceback" not in result.output

@@ -13,6 +13,7 @@ from typing import Any
 
 from ntm_docgen.desk.config import (
     AddressBusyError,
+    DatabaseUnreachableError,
     DeskConfig,
     DeskError,
     check_address,
@@ -35,7 +36,7 @@ def from_environment() -> Any:
     """The application factory ``ntm-docgen serve`` gives uvicorn: the settings come from
     NTM_DOCGEN_DESK_HOST, _PORT, _OFFICE, _DB, _BROWSER, _ADMIN and _LANG. A way of running
     that is not allowed stops here with its message and exit status 2; an address that cannot
-    be listened on (a port in use) with exit status 1."""
+    be listened on (a port in use), or a database that cannot be opened, with exit status 1."""
     from ntm_docgen.i18n import _
 
     env = os.environ
@@ -57,7 +58,8 @@ def from_environment() -> Any:
                   file=sys.stderr)
     except DeskError as e:
         print(_("Error: {message}").format(message=e), file=sys.stderr)
-        raise SystemExit(1 if isinstance(e, AddressBusyError) else 2) from e
+        raise SystemExit(1 if isinstance(e, (AddressBusyError, DatabaseUnreachableError))
+                         else 2) from e
     host = f"[{config.host}]" if ":" in config.host else config.host
     print(_("The desk is at {address} (Ctrl+C stops it)").format(
         address=f"http://{host}:{config.port}/"), flush=True)

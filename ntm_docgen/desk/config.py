@@ -35,6 +35,20 @@ class AddressBusyError(DeskError):
     program, or not allowed): no usage error, the computer's state."""
 
 
+class DatabaseUnreachableError(DeskError):
+    """Raised when the desk's database cannot be opened (a PostgreSQL server refusing the
+    account, not running, a database missing): no usage error, the office's state."""
+
+    @classmethod
+    def of(cls, where: str, problem: BaseException) -> DatabaseUnreachableError:
+        """The error for the database at ``where`` (its password hidden) and the driver's
+        ``problem``, said in its first line."""
+        text = str(problem).strip()
+        return cls(_("{where}: cannot open the desk's database: {problem}; check the address, "
+                     "the account and its password, and that the server is running").format(
+            where=where, problem=text.splitlines()[0] if text else type(problem).__name__))
+
+
 def setting(variable: str, default: int) -> int:
     """A whole number of the desk's settings: the environment's ``variable``, else
     ``default``; DeskError naming the variable when it is not a positive whole number.

@@ -27,6 +27,7 @@ from sqlalchemy import (
     cast,
     create_engine,
     delete,
+    exc,
     func,
     insert,
     select,
@@ -34,6 +35,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import make_url
+
+from ntm_docgen.desk.config import DatabaseUnreachableError
 
 META = MetaData()
 DRAFTS = Table(
@@ -137,6 +140,7 @@ class State:
 
     def __init__(self, url: str) -> None:
         parsed = make_url(url)
+        shown = parsed.render_as_string(hide_password=True)  # as given, its password hidden
         if parsed.get_backend_name() == "sqlite":
             if parsed.database:
                 Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
@@ -145,7 +149,11 @@ class State:
             if parsed.get_backend_name() in ("postgresql", "postgres"):
                 parsed = parsed.set(drivername="postgresql+psycopg")
             self.engine = create_engine(parsed, pool_pre_ping=True)
-        META.create_all(self.engine)
+        try:
+            META.create_all(self.engine)
+        except exc.DBAPIError as e:  # said as one message, not as an internal error
+            self.engine.dispose()
+            raise DatabaseUnreachableError.of(shown, e.orig or e) from e
 
     def close(self) -> None:
         self.engine.dispose()

@@ -400,7 +400,13 @@ def _letter(head: Header, body: Any, sig: Signature, warnings: list[str]) -> dic
         warnings.append(_("ky.ho_ten: the rank {rank} before the name in “{line}” was left out; "
                           "write it back by hand if the letter prints it").format(
             rank=sig.cap_bac[0], line=sig.cap_bac[1]))
-    if sig.others:
+    if sig.passed:
+        warnings.append(_("ky: the letter is signed by {count} parties side by side; the "
+                          "signature under “{title}” was read as the issuer's, not the one "
+                          "under “{passed}”, whose title names an enterprise: check which "
+                          "signature is the issuer's").format(
+            count=len(sig.others) + 1, title=sig.chuc_vu, passed=sig.passed))
+    elif sig.others:
         warnings.append(_("ky: the letter is signed by {count} people; only the first signature "
                           "was read, the others begin with: {lines}").format(
             count=len(sig.others) + 1, lines="; ".join(f"“{x}”" for x in sig.others)))

@@ -17,7 +17,14 @@ def read_issuer(lines: list[str], head: Any) -> None:
     >>> head.chu_quan, head.ten.splitlines()
     ('SỞ CÔNG THƯƠNG', ['ĐOÀN KIỂM TRA', 'THEO QUYẾT ĐỊNH', 'SỐ 1050/QĐ-SCT'])
 
-    In a Word document (``head.bold``), the bold lines are the issuer and the others its parent.
+    In a Word document (``head.bold``), the bold lines are the issuer and the others its parent;
+    when every line is bold (the parent set bold as well, against the decree), the bold says
+    nothing and the names are parted as in a text:
+
+    >>> head.bold = frozenset({"UBND TỈNH LÀO CAI", "SỞ CÔNG THƯƠNG"})
+    >>> read_issuer(["UBND TỈNH LÀO CAI", "SỞ CÔNG THƯƠNG"], head)
+    >>> head.chu_quan, head.ten
+    ('UBND TỈNH LÀO CAI', 'SỞ CÔNG THƯƠNG')
     """
     if not lines:
         return
@@ -25,7 +32,7 @@ def read_issuer(lines: list[str], head: Any) -> None:
     lines[0] = mend_first_letter(lines[0])
     bold_lines = {unmarked(line) for line in head.bold}
     bold = [line in bold_lines for line in lines]
-    if any(bold) and bold == sorted(bold):
+    if any(bold) and not all(bold) and bold == sorted(bold):
         # A Word document: the issuer's lines are bold, its parent body's lines are not.
         ten_from = bold.index(True)
         head.ten, head.chu_quan = "\n".join(lines[ten_from:]), "\n".join(lines[:ten_from]) or None

@@ -19,6 +19,7 @@ _AUTH_SPLIT = re.compile(r"(?<!\s)\s+(?=(?:TM|T/M|KT|TL|TUQ|Q)\s*\.\s*\S)")
 _T_M = re.compile(r"^\s*T\s*/\s*M\s*\.?\s*", re.IGNORECASE)
 _BULLETS = ("-", "+", "•", "–")
 _ITEM_END = re.compile(r"^(.*?[;.])\s+(\S.*)$")
+_PARTY = re.compile(r"^(dai dien|d\.?d)\.?\s+")  # ĐẠI DIỆN, ĐD. before a party's name
 # "(để báo cáo);" wrapped under its recipient: a note of the item above, not an item.
 _NOTE = re.compile(r"^\((để|de|đ/|d/)\s*\w")
 _NUMBERED = re.compile(r"^([ivx]{1,5}|\d{1,2}|[a-z])\s*[.)]")
@@ -44,6 +45,9 @@ class Signature:
     strokes: tuple[str, str] | None = None
     #: the first lines of each further signature of a letter signed by several (a joint letter)
     others: list[str] = field(default_factory=list)
+    #: the title of an enterprise's party signing on the left, passed over for the issuer's
+    #: (``ĐẠI DIỆN CÔNG TY`` beside ``TRƯỞNG ĐOÀN``)
+    passed: str | None = None
     #: a line that stands where ``Nơi nhận:`` does, over the list, read as that label
     label: str | None = None
 
@@ -322,10 +326,10 @@ def _read_column(lines: list[str], sig: Signature) -> None:
                 after = index + 1
     titles = _without_enterprise([x for x in kept[after:] if _capitals(x)
                                   and not is_authority(x)], kept[after:])
-    if titles:
-        sig.chuc_vu = _title_alone(_STRAY_END.sub("", titles[0])) or titles[0]
     names = _first_party(kept[after:], titles, sig) or \
         [x for x in kept[after:] if looks_like_name(x)]
+    if titles:
+        sig.chuc_vu = _title_alone(_STRAY_END.sub("", titles[0])) or titles[0]
     if names:
         sig.ho_ten = names[-1]
         title = rules()["hoc_ham"].match(key(sig.ho_ten))
@@ -358,14 +362,22 @@ def _without_enterprise(titles: list[str], kept: list[str]) -> list[str]:
 
 
 def _first_party(kept: list[str], titles: list[str], sig: Signature) -> list[str]:
-    """The first party's name when several parties sign side by side, each its title and
+    """The signing party's name when several parties sign side by side, each its title and
     its name (a Biên bản: ``ĐD SỞ CÔNG THƯƠNG`` / name, ``ĐD CÔNG TY ...`` / name), as a
-    list of one; the further parties' titles go to ``sig.others``. Empty for one signer.
+    list of one: the first party's, or the first whose title names no enterprise when an
+    enterprise's representative signs on the left (``ĐẠI DIỆN CÔNG TY`` / name, ``TRƯỞNG
+    ĐOÀN`` / name: the company inspected signs beside the issuer's team). That party's title
+    is put first in ``titles``; the other parties' titles go to ``sig.others``. Empty for one
+    signer.
 
     >>> sig = Signature()
     >>> _first_party(["ĐD SỞ A", "Lê Văn An", "ĐD CÔNG TY B", "Trần Bình"],
     ...              ["ĐD SỞ A", "ĐD CÔNG TY B"], sig), sig.others
     (['Lê Văn An'], ['ĐD CÔNG TY B'])
+    >>> sig, titles = Signature(), ["ĐẠI DIỆN CÔNG TY", "TRƯỞNG ĐOÀN"]
+    >>> _first_party(["ĐẠI DIỆN CÔNG TY", "Lê Văn An", "TRƯỞNG ĐOÀN", "Trần Bình"],
+    ...              titles, sig), titles, sig.others
+    (['Trần Bình'], ['TRƯỞNG ĐOÀN', 'ĐẠI DIỆN CÔNG TY'], ['ĐẠI DIỆN CÔNG TY'])
     >>> _first_party(["PHÓ GIÁM ĐỐC", "Lê Văn An"], ["PHÓ GIÁM ĐỐC"], Signature())
     []
     """
@@ -375,8 +387,23 @@ def _first_party(kept: list[str], titles: list[str], sig: Signature) -> list[str
     between = [x for x in kept[at[0] + 1:at[1]] if looks_like_name(x)]
     if len(between) != 1 or not any(looks_like_name(x) for x in kept[at[1] + 1:]):
         return []
+    party = 0
+    if _enterprise_s(titles[0]) and len(titles) == 2 and not _enterprise_s(titles[1]):
+        party, sig.passed = 1, titles[0]
+        between = [x for x in kept[at[1] + 1:] if looks_like_name(x)][:1]
+    titles[:] = [titles[party], *titles[:party], *titles[party + 1:]]
     sig.others.extend(titles[1:])
     return between
+
+
+def _enterprise_s(title: str) -> bool:
+    """A party's title that names an enterprise (``ĐẠI DIỆN CÔNG TY``, ``ĐD CÔNG TY CP AN``).
+
+    >>> _enterprise_s("ĐẠI DIỆN CÔNG TY"), _enterprise_s("ĐD SỞ CÔNG THƯƠNG")
+    (True, False)
+    """
+    words = _PARTY.sub("", key(title).strip())
+    return any(f"{words} ".startswith(f"{key(w)} ") for w in rules()["dau_ten_doanh_nghiep"])
 
 
 def _title_alone(line: str) -> str:

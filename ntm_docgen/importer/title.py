@@ -160,15 +160,21 @@ def _paragraph_after(parts: list[str], line: str) -> bool:
 
 def _qualifier(parts: list[str], heading: Any, line: str) -> bool:
     """The words after a type name on the heading's line (``KIỂM TRA`` in ``BIÊN BẢN KIỂM
-    TRA``), a word or two in capitals, over a trích yếu in sentence case (``line``)."""
-    return heading is not None and parts == [heading.words] and 1 <= len(parts[0].split()) <= 2 \
-        and is_upper_vi(parts[0]) and line[:1].isupper() and not is_upper_vi(line)
+    TRA``), a word or two in capitals, over a trích yếu in sentence case (``line``); three or
+    four (``KIỂM TRA THỰC TẾ``) over a line that ends in no stop, as a title's lines do (over a
+    sentence they are the trích yếu, ``KẾ HOẠCH TỔ CHỨC HỘI NGHỊ`` over the body)."""
+    words = len(parts[0].split()) if parts else 0
+    return heading is not None and parts == [heading.words] and is_upper_vi(parts[0]) \
+        and (1 <= words <= 2 or words <= 4 and not line.endswith((".", ";", ":"))) \
+        and line[:1].isupper() and not is_upper_vi(line)
 
 
 def _under_the_motto(head: Any) -> bool:
     """A heading right under the motto of a letter that prints no issuer and no number (a
-    Biên bản of several parties): the letter's own, not an attachment's."""
-    return "quoc_hieu" in head.found and "issuer" not in head.found
+    Biên bản of several parties), or under the place and date of one that prints no number (a
+    Biên bản of an issuer's inspection team): the letter's own, not an attachment's, which
+    prints no date line of its own."""
+    return "quoc_hieu" in head.found and ("issuer" not in head.found or "ngay" in head.found)
 
 
 def _misread_name(line: str, loai: Loai, head: Any) -> None:

@@ -51,13 +51,21 @@ def test_nhu_kinh_gui_first_is_accepted(cv, tmp_path):
     assert "noi_nhan_item.nhu_tren" not in rules_of(path)
 
 
-def test_en_dash_tieu_ngu_is_a_note_and_exits_0(runner, hd, tmp_path):
+def test_en_dash_tieu_ngu_is_a_note_a_finding_that_exits_1(runner, hd, tmp_path):
+    """The contract: check exits 0 clean, 1 with findings; a note is one. --errors-only
+    lets a script pass a letter whose findings are all notes."""
     path = edit(hd, tmp_path / "v.docx",
                 lambda d: retext(find(d, r"^Độc lập"), r".+", "Độc lập – Tự do – Hạnh phúc"))
     (finding,) = check_file(path)
     assert (finding.rule, finding.severity) == ("tieu_ngu.dash", "luu_y")
-    assert runner.invoke(main, ["check", str(path)]).exit_code == 0
+    assert runner.invoke(main, ["check", str(path)]).exit_code == 1
     assert runner.invoke(main, ["check", "--strict", str(path)]).exit_code == 1
+    assert runner.invoke(main, ["check", "--errors-only", str(path)]).exit_code == 0
+    fixed = runner.invoke(main, ["check", "--errors-only", "--fix", str(tmp_path / "f.docx"),
+                                 str(path)])
+    assert fixed.exit_code == 0, fixed.output
+    both = runner.invoke(main, ["check", "--errors-only", "--strict", str(path)])
+    assert both.exit_code == 2
 
 
 def test_real_defects_of_the_quoc_hieu_and_tieu_ngu_are_errors(hd, tmp_path):

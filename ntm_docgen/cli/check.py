@@ -25,8 +25,8 @@ from ntm_docgen.i18n import N_, _, ngettext
     "Each finding is an error (lỗi: contrary to the decree's text, with its place) or a note "
     "(lưu ý: departs from common practice); it says what is wrong in the found text and the "
     "smallest fix. Accepted variants (CỘNG HOÀ, TTg, Như kính gửi, ...) are not reported. Exit "
-    "status: 0 no errors; 1 errors (with --strict: any finding; after --fix: errors left), or "
-    "FILE is missing or not a readable DOCX (the message says which, on stderr)."))
+    "status: 0 no finding; 1 findings (with --errors-only: errors; after --fix: findings left), "
+    "or FILE is missing or not a readable DOCX (the message says which, on stderr)."))
 @click.argument("file", type=InputFile((".docx", ".doc", ".rtf", ".odt"), DOCX_ONLY))
 @option("--json", "as_json", is_flag=True, help=N_("Print the findings as a JSON list."))
 @option("--fix", "fix_out", type=click.Path(dir_okay=False, path_type=Path), metavar="OUT.docx",
@@ -36,11 +36,17 @@ from ntm_docgen.i18n import N_, _, ngettext
         metavar="OUT.docx",
         help=N_("Write a copy of the letter with each finding as a Word comment on its element; "
                 "nothing else is changed."))
-@option("--strict", is_flag=True, help=N_("Exit 1 for notes (lưu ý) too, not only for errors."))
+@option("--errors-only", is_flag=True,
+        help=N_("Exit 1 only for errors (lỗi): a letter whose findings are all notes (lưu ý) "
+                "exits 0."))
+@option("--strict", is_flag=True,
+        help=N_("Exit 1 for any finding, notes too: what check does without --errors-only."))
 @force_option
 @reports_errors
 def check(file: Path, as_json: bool, fix_out: Path | None, comments_out: Path | None,
-          strict: bool, force: bool) -> None:
+          errors_only: bool, strict: bool, force: bool) -> None:
+    if errors_only and strict:
+        raise click.UsageError(_("give --errors-only or --strict, not both"))
     if fix_out is not None and comments_out is not None:
         raise click.UsageError(_("give --fix or --comments, not both"))
     for given, name in ((fix_out, "--fix"), (comments_out, "--comments")):
@@ -60,7 +66,7 @@ def check(file: Path, as_json: bool, fix_out: Path | None, comments_out: Path | 
         if comments_out is not None and not as_json:
             click.echo(ngettext("{path}: {count} comment", "{path}: {count} comments",
                                 len(findings)).format(path=comments_out, count=len(findings)))
-        if _fails(findings, strict):
+        if _fails(findings, errors_only):
             click.get_current_context().exit(1)
         return
     result = fix_file(file, fix_out, force=force)
@@ -71,10 +77,11 @@ def check(file: Path, as_json: bool, fix_out: Path | None, comments_out: Path | 
                             "{path}: fixed {fixed} of {count} findings", len(result.before))
                    .format(path=fix_out, fixed=len(result.fixed), count=len(result.before)))
         click.echo(to_text(result.after, str(fix_out)))
-    if _fails(result.after, strict):
+    if _fails(result.after, errors_only):
         click.get_current_context().exit(1)
 
 
-def _fails(findings: list, strict: bool) -> bool:
-    """Exit 1: an error (lỗi), or with --strict any finding."""
-    return any(strict or f.severity == LOI for f in findings)
+def _fails(findings: list, errors_only: bool) -> bool:
+    """Exit 1: any finding, as the contract says (``exit 0 clean, 1 findings``); with
+    --errors-only an error (lỗi) only."""
+    return any(not errors_only or f.severity == LOI for f in findings)

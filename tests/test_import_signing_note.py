@@ -24,7 +24,12 @@ LETTER = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nCỘNG HÒA XÃ HỘI CH�
     "TRUNG TÂM CÔNG\nBẢO VÀ TIN HỌC\n07.02.2025 15:53:02\n",
     # held_out_19's 299: the address read in two pieces, the time as digits and marks
     "TRUNG TÂM CÔNG\nBẢO VÀ TIN HỌC\nttcbth()quangngaI.jm vn\n20700 U/.40.1U\n",
-], ids=["signed-pdf", "scan-address-garbled", "scan-no-address", "scan-time-garbled"])
+    # held_out_19's 1053: the government portal's note, each part named, the logo's letters
+    # read into its last line
+    "Người ký: CỖNG THÔNG TIN ĐIỆN TỪ CHÍNH PHÙ\nEmail: thongtinchinhphu()chinhphu.vn\n"
+    "Cơ quan: VĂN PHONG CHÍNH PHỦ\nCHINHPHUVNThời sian ký: 01.10.2024 16:02:40 +07:00\n",
+], ids=["signed-pdf", "scan-address-garbled", "scan-no-address", "scan-time-garbled",
+        "portal-labelled"])
 def test_the_note_of_a_digital_signature_over_the_header_is_left_out(note: str) -> None:
     raw = (note + LETTER).splitlines()
     result = import_lines(raw)

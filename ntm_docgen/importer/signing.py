@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ntm_docgen.importer.cleaning import key
+from ntm_docgen.importer.cleaning import is_stamp, key
 from ntm_docgen.vietnamese.text import is_upper_vi
 
 #: When it was signed: ``18.11.2024 07:25:14``, with its time zone or not.
@@ -50,6 +50,14 @@ def signing_note(lines: list[str]) -> int:
     4
     >>> signing_note(["TRUNG TÂM CÔNG", "BẢO VÀ TIN HỌC", "20700 U/.40.1U", "ỦY BAN NHÂN DÂN"])
     0
+
+    The portal's note names each part (``Người ký:``, ``Email:``, ``Cơ quan:``, ``Thời gian
+    ký:``), the logo's letters read into its last line:
+
+    >>> signing_note(["Người ký: CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ", "Email: tt()chinhphu.vn",
+    ...               "Cơ quan: VĂN PHÒNG CHÍNH PHỦ",
+    ...               "CHINHPHUVNThời gian ký: 01.10.2024 16:02:40 +07:00", "THỦ TƯỚNG CHÍNH PHỦ"])
+    4
     """
     seen = 0
     address = False
@@ -67,7 +75,7 @@ def signing_note(lines: list[str]) -> int:
             # the issuer follows the note; the motto right under its lines would make them the
             # issuer's own, with a time printed under them
             return 0 if key(_next(lines, end)).startswith("cong hoa") else end
-        if _is_address(text):
+        if _is_address(text) or is_stamp(text):
             address = True
         elif not (is_upper_vi(text) and len(text) <= 40):
             return 0

@@ -2,7 +2,8 @@
 (docs/accuracy.md): a Đ OCR read as an eth or as a Đ and an eth (``QĐÐ-TTg``); an issuer's
 name wrapped onto a third line under its parent; the place and date line read with a v for the y
 of ngày (``Hà Nói. ngàv 28 tháng 0 năm 2024``), the province's name in it with other marks; a
-receiving office's ĐẾN stamp read between the lines of the trích yếu."""
+receiving office's ĐẾN stamp read between the lines of the trích yếu; initials written by hand
+over the header read into the issuer's first line (``TU THỦ TƯỚNG CHÍNH PHỦ``)."""
 
 from __future__ import annotations
 
@@ -94,3 +95,22 @@ def test_a_trich_yeu_line_that_opens_with_den_is_kept() -> None:
            "Đề nghị UBND tỉnh quan tâm chỉ đạo./.", "Nơi nhận:", "- Như trên;", "- Lưu: VT.",
            "CỤC TRƯỞNG", "Nguyễn Văn An"]
     assert import_lines(raw).spec["trich_yeu"] == "chuẩn bị triển khai Chương trình đến năm 2030"
+
+
+def test_initials_over_the_header_read_into_the_issuer_s_name() -> None:
+    raw = ["TU", *GOVERNMENT, "Hà Nội, ngày 28 tháng 9 năm 2024", *TITLE]
+    result = import_lines(raw)
+    assert result.spec["co_quan"]["ten"] == "THỦ TƯỚNG CHÍNH PHỦ"
+    assert any("“TU”" in w and "“TU THỦ TƯỚNG CHÍNH PHỦ”" in w for w in result.warnings)
+    assert lost_lines(raw, result.spec, result.warnings) == []
+
+
+@pytest.mark.parametrize("first", ["BỘ", "UBND", "V"], ids=["a-head", "three-letters", "a-letter"])
+def test_a_word_before_a_name_o_5b_does_not_repeat_stays(first: str) -> None:
+    head = [f"{first} THỦ TƯỚNG CHÍNH PHỦ" if first != "V" else "V BAN CHỈ ĐẠO", *MOTTO,
+            "Số: 1053/QĐ-TTg"]
+    result = import_lines([*head, "Hà Nội, ngày 28 tháng 9 năm 2024", *TITLE])
+    if first == "V":  # ô 5b names another body: the issuer's name stays as read
+        assert result.spec["co_quan"]["ten"] == "V BAN CHỈ ĐẠO"
+    else:
+        assert result.spec["co_quan"]["ten"] == f"{first} THỦ TƯỚNG CHÍNH PHỦ"

@@ -483,3 +483,18 @@ def _issuer_from_tham_quyen(head: Header) -> None:
         head.ten, head.chu_quan = "\n".join(lines), None
     elif head.chu_quan is None and full.startswith(key(" ".join(head.ten.split())) + " "):
         head.ten = head.tham_quyen
+    elif head.chu_quan is None and _marked(key(" ".join(head.ten.split())), full):
+        read = head.ten
+        mark, head.ten = read.split(maxsplit=1)
+        head.warnings.append(_("co_quan: “{mark}” was left out of the issuer's name read "
+                               "“{read}”: ô 5b repeats the name without it (initials written "
+                               "over the header?)").format(mark=mark, read=read))
+
+
+def _marked(issuer: str, full: str) -> bool:
+    """``issuer`` (a key) is ``full`` with a word of one or two letters before it that begins
+    no body (``tu thu tuong chinh phu``, not ``bo``): initials written by hand over the header,
+    read into its first line."""
+    first, _, rest = issuer.partition(" ")
+    return rest == full and len(first) <= 2 and first.isalpha() \
+        and first not in {key(h) for h in rules()["dau_ten"]}

@@ -3,7 +3,8 @@
 name wrapped onto a third line under its parent; the place and date line read with a v for the y
 of ngày (``Hà Nói. ngàv 28 tháng 0 năm 2024``), the province's name in it with other marks; a
 receiving office's ĐẾN stamp read between the lines of the trích yếu; initials written by hand
-over the header read into the issuer's first line (``TU THỦ TƯỚNG CHÍNH PHỦ``)."""
+over the header read into the issuer's first line (``TU THỦ TƯỚNG CHÍNH PHỦ``); an article read
+without the space before its number (``Điều3.``)."""
 
 from __future__ import annotations
 
@@ -114,3 +115,10 @@ def test_a_word_before_a_name_o_5b_does_not_repeat_stays(first: str) -> None:
         assert result.spec["co_quan"]["ten"] == "V BAN CHỈ ĐẠO"
     else:
         assert result.spec["co_quan"]["ten"] == f"{first} THỦ TƯỚNG CHÍNH PHỦ"
+
+
+def test_an_article_read_without_the_space_before_its_number() -> None:
+    title = [*TITLE[:7], "Điều2. Quyết định này có hiệu lực thi hành kể từ ngày ký./.", *TITLE[8:]]
+    result = import_lines([*GOVERNMENT, "Hà Nội, ngày 28 tháng 9 năm 2024", *title])
+    assert result.spec["noi_dung"].split("\n")[-1] == \
+        "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký./."

@@ -300,7 +300,11 @@ def pipe_table(lines: list[str]) -> set[int]:
 
 def clean_lines(lines: list[str]) -> list[str]:
     """Strip furniture, table remnants and bold marks; mend broken lines. Blank lines stay;
-    pipe-table rows and a ``---`` page break are kept as they are."""
+    pipe-table rows and a ``---`` page break are kept as they are.
+
+    >>> clean_lines(["Điều3. Bộ trưởng các Bộ chịu trách nhiệm.", "**Điều 4.** Hiệu lực"])
+    ['Điều 3. Bộ trưởng các Bộ chịu trách nhiệm.', 'Điều 4. Hiệu lực']
+    """
     out = []
     table = pipe_table(lines)
     for n, raw in enumerate(lines):
@@ -315,8 +319,12 @@ def clean_lines(lines: list[str]) -> list[str]:
         if _SEPARATOR.match(line) or alnum == 0 or (alnum < 2 and not _MARKER.match(line)
                                                     and not line.startswith("-")):
             line = ""
-        out.append(_run_together(line) if line else "")
+        out.append(_run_together(_ARTICLE_GLUED.sub("Điều ", line)) if line else "")
     return join_broken(out)
+
+
+#: An article's number OCR read without the space before it (``Điều3. Bộ trưởng ...``).
+_ARTICLE_GLUED = re.compile(r"^Điều(?=\d)")
 
 
 _LUU_LINE = re.compile(r"^-?\s*Lưu\s*:", re.IGNORECASE)

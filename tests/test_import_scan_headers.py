@@ -4,7 +4,8 @@ name wrapped onto a third line under its parent; the place and date line read wi
 of ngày (``Hà Nói. ngàv 28 tháng 0 năm 2024``), the province's name in it with other marks; a
 receiving office's ĐẾN stamp read between the lines of the trích yếu; initials written by hand
 over the header read into the issuer's first line (``TU THỦ TƯỚNG CHÍNH PHỦ``); an article read
-without the space before its number (``Điều3.``)."""
+without the space before its number (``Điều3.``); an issuer's name OCR read without some of its
+marks that the letter's text writes whole (``CỤC CANH SAT ĐIỀU TRA``)."""
 
 from __future__ import annotations
 
@@ -122,3 +123,23 @@ def test_an_article_read_without_the_space_before_its_number() -> None:
     result = import_lines([*GOVERNMENT, "Hà Nội, ngày 28 tháng 9 năm 2024", *title])
     assert result.spec["noi_dung"].split("\n")[-1] == \
         "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký./."
+
+
+CONG_VAN = [*MOTTO, "Số: 3980/C04-P6", "V/v chuẩn bị triển khai Chương trình",
+            "Hà Nội, ngày 28 tháng 8 năm 2025", "Kính gửi: UBND tỉnh Lâm Đồng",
+            "Cục Cảnh sát điều tra tội phạm về ma tuý, Bộ Công an đề nghị UBND tỉnh quan tâm./.",
+            "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "CỤC TRƯỞNG", "Nguyễn Văn An"]
+
+
+@pytest.mark.parametrize(("read", "ten"), [
+    (["CỤC CANH SAT ĐIỀU TRA", "TỘI PHẠM VỀ MA TUY"],
+     "CỤC CẢNH SÁT ĐIỀU TRA\nTỘI PHẠM VỀ MA TUÝ"),
+    (["CỤC CẢNH SÁT ĐIỀU TRA", "TỘI PHẠM VỀ MA TÚY"], "CỤC CẢNH SÁT ĐIỀU TRA\nTỘI PHẠM VỀ MA TÚY"),
+    (["CỤC CẢNH SÁT ĐIỀU TRA"], "CỤC CẢNH SÁT ĐIỀU TRA"),
+], ids=["marks-lost", "other-tone-place-kept", "text-names-more"])
+def test_an_issuer_s_name_takes_the_marks_the_letter_writes_it_with(read: list[str],
+                                                                    ten: str) -> None:
+    raw = ["BỘ CÔNG AN", *read, *CONG_VAN]
+    result = import_lines(raw)
+    assert result.spec["co_quan"]["ten"] == ten
+    assert lost_lines(raw, result.spec, result.warnings) == []

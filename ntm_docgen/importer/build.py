@@ -26,6 +26,7 @@ from ntm_docgen.importer.kind import (
     nothing_found,
 )
 from ntm_docgen.importer.lost import lost_lines
+from ntm_docgen.importer.namemarks import marked_as_written
 from ntm_docgen.importer.parent import (
     Parent,
     agency,
@@ -355,7 +356,8 @@ def _letter(head: Header, body: Any, sig: Signature, warnings: list[str]) -> dic
                           "abbreviation {abbr} stands for (data/viet_tat.yaml): check it")
                         .format(name=head.ten, abbr=viet_tat))
     if head.chu_quan:
-        co_quan["chu_quan"] = head.chu_quan
+        co_quan["chu_quan"] = head.chu_quan = _as_written(head.chu_quan, body, warnings)
+    head.ten = _as_written(head.ten, body, warnings) if head.ten else head.ten
     co_quan["ten"] = head.ten or _missing("co_quan.ten", _("the issuer's name"), warnings)
     if viet_tat:
         co_quan["viet_tat"] = viet_tat
@@ -425,6 +427,17 @@ def _letter(head: Header, body: Any, sig: Signature, warnings: list[str]) -> dic
         if getattr(head, name):
             spec[name] = getattr(head, name)
     return spec
+
+
+def _as_written(name: str, body: Any, warnings: list[str]) -> str:
+    """The issuer's name with the marks OCR lost that the body writes it with
+    (importer/namemarks.py), with a warning naming the name as read."""
+    marked = marked_as_written(name, "\n".join(body.noi_dung))
+    if marked != name:
+        warnings.append(_("co_quan: the name read “{read}” was written “{name}”, with the marks "
+                          "the letter's text gives it: check it against the paper").format(
+            read=" / ".join(name.split("\n")), name=" / ".join(marked.split("\n"))))
+    return marked
 
 
 def _loai(head: Header, code: str | None, kinh_gui: bool, warnings: list[str]) -> Any:

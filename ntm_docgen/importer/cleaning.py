@@ -97,9 +97,18 @@ def is_stamp(line: str) -> bool:
     >>> is_stamp("đến năm 2030"), is_stamp("ĐẾN NĂM 2030"), is_stamp("Đến nay, các sở đã")
     (False, False, False)
     """
-    k = key(line.strip())
     if _RECEIVED.match(line.strip()) and not is_upper_vi(line) and len(line.split()) <= 4:
         return True
+    return signature_stamp(line)
+
+
+def signature_stamp(line: str) -> bool:
+    """True for a line of a digital signature's stamp or note (data/nhap.yaml: stamp).
+
+    >>> signature_stamp("Cơ quan: VĂN PHÒNG CHÍNH PHỦ"), signature_stamp("ĐẾN Số: 1016")
+    (True, False)
+    """
+    k = key(line.strip())
     return any(p.search(k) for p in rules()["stamp"])
 
 

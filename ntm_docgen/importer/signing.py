@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ntm_docgen.importer.cleaning import is_stamp, key
+from ntm_docgen.importer.cleaning import key, signature_stamp
 from ntm_docgen.vietnamese.text import is_upper_vi
 
 #: When it was signed: ``18.11.2024 07:25:14``, with its time zone or not.
@@ -58,6 +58,11 @@ def signing_note(lines: list[str]) -> int:
     ...               "Cơ quan: VĂN PHÒNG CHÍNH PHỦ",
     ...               "CHINHPHUVNThời gian ký: 01.10.2024 16:02:40 +07:00", "THỦ TƯỚNG CHÍNH PHỦ"])
     4
+
+    A receiving office's stamp (``ĐẾN``, its number and day) is no signature's note:
+
+    >>> signing_note(["ĐẾN Số: 1016", "Ngày 05/9/2025 10:15", "ỦY BAN NHÂN DÂN"])
+    0
     """
     seen = 0
     address = False
@@ -75,7 +80,7 @@ def signing_note(lines: list[str]) -> int:
             # the issuer follows the note; the motto right under its lines would make them the
             # issuer's own, with a time printed under them
             return 0 if key(_next(lines, end)).startswith("cong hoa") else end
-        if _is_address(text) or is_stamp(text):
+        if _is_address(text) or signature_stamp(text):
             address = True
         elif not (is_upper_vi(text) and len(text) <= 40):
             return 0

@@ -310,6 +310,10 @@ def read_body(lines: list[str], wrapped: bool = True, can_cu: bool = True,
     if opening:
         rest = paras[0][opening.end():].strip(" :")
         i = 1
+        wraps = rest.endswith(",")
+        while wraps and i < len(paras) and _list_goes_on(paras[i]):
+            rest, i = f"{rest} {paras[i]}", i + 1  # one addressee whose list of names wraps
+            wraps = not rest.endswith((".", ";"))
         if rest:
             body.kinh_gui.extend(_items(rest))
         while i < len(paras) and paras[i].startswith(_BULLET):
@@ -323,13 +327,46 @@ def read_body(lines: list[str], wrapped: bool = True, can_cu: bool = True,
                                          or body.can_cu and (_cited(paras[i]) or mo_dau[
                                              "can_cu_tiep"].match(key(_undashed(paras[i]))))) \
             and not is_upper_vi(paras[i]) \
-            and not paras[i].rstrip().endswith((":", "./.")) \
+            and not paras[i].rstrip().endswith("./.") \
+            and not (paras[i].rstrip().endswith(":") and not _colon_for_semicolon(paras, i)) \
             and not rules()["mo_than_bai"].search(key(paras[i])) \
             and (thuc_hien or not rules()["mo_bao_cao"].match(key(_undashed(paras[i])))):
-        body.can_cu.append(_cut_end(_undashed(paras[i])))
+        body.can_cu.append(_cut_end(_undashed(paras[i]).rstrip(":").rstrip()))
         i += 1
     body.noi_dung = paras[i:]
     return body
+
+
+def _list_goes_on(para: str) -> bool:
+    """Under a Kính gửi ending in a comma, a paragraph that goes on with its list of names:
+    names of a few words parted by commas, in no sentence (no word of a paragraph's opening, no
+    bullet), its last name wrapped or not (``Cà Mau, Cao Bằng, Quảng`` / ``Ngãi, Gia Lai,`` /
+    ``Tháp, Vĩnh Long.``).
+
+    >>> _list_goes_on("Cà Mau, Cao Bằng, Bắc Ninh, Quảng"), _list_goes_on("Tháp, Vĩnh Long.")
+    (True, True)
+    >>> _list_goes_on("Thực hiện Nghị quyết số 163/2024/QH15, Bộ Công an đề nghị như sau:")
+    False
+    >>> _list_goes_on("Vừa qua, Sở đã nhận được văn bản của các đơn vị.")
+    False
+    """
+    names = para.strip().rstrip(".,;").split(",")
+    return len(para) <= 400 and len(names) >= 2 and all(len(x.split()) <= 4 for x in names) \
+        and not starts_paragraph(para) \
+        and not any(p.match(key(para)) for p in rules()["mo_dau"].values())
+
+
+def _colon_for_semicolon(paras: list[str], i: int) -> bool:
+    """A căn cứ ending in a colon with another căn cứ under it: its semicolon read as a colon
+    (a scan), for a căn cứ that opens a list (``... như sau:``) has the list under it.
+
+    >>> _colon_for_semicolon(["Căn cứ Luật A ngày 19 tháng 02 năm 2025:", "Căn cứ Luật B;"], 0)
+    True
+    >>> _colon_for_semicolon(["Căn cứ kết quả kiểm tra, Sở đề nghị như sau:", "1. Rà soát"], 0)
+    False
+    """
+    return i + 1 < len(paras) and bool(rules()["mo_dau"]["can_cu"].match(key(
+        _undashed(paras[i + 1]))))
 
 
 def _undashed(para: str) -> str:

@@ -38,7 +38,7 @@ from ntm_docgen.importer.parent import (
 from ntm_docgen.importer.reading import Source, read_source
 from ntm_docgen.importer.reflow import expand_flat
 from ntm_docgen.importer.signature import Signature, find_signature, read_signature
-from ntm_docgen.importer.signing import signing_note
+from ntm_docgen.importer.signing import labelled_note, signing_note
 from ntm_docgen.vietnamese.loai import find_loai
 from ntm_docgen.vietnamese.marks import attach_loose_marks, loose
 from ntm_docgen.vietnamese.text import nfc, strip_diacritics
@@ -223,13 +223,15 @@ def _after_the_end(raw: list[str], warnings: list[str]) -> list[str]:
 def _without_signing_note(raw: list[str], warnings: list[str]) -> list[str]:
     """The lines without the note a digital signature prints over the header (signing.py),
     with a warning naming them: they are part of no field, and nothing to write back."""
-    end = signing_note(raw)
+    start, end = 0, signing_note(raw)
+    if not end:
+        start, end = labelled_note(raw) or (0, 0)
     if not end:
         return raw
     warnings.append(_("the note of the digital signature over the header (who signed this copy "
                       "and when) was left out of the letter: {lines}").format(
-        lines=quoted([x.strip() for x in raw[:end] if x.strip()])))
-    return raw[end:]
+        lines=quoted([x.strip() for x in raw[start:end] if x.strip()])))
+    return raw[:start] + raw[end:]
 
 
 def _draft_marks(lines: list[str], warnings: list[str]) -> list[str]:

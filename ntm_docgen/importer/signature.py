@@ -19,6 +19,9 @@ _AUTH_SPLIT = re.compile(r"(?<!\s)\s+(?=(?:TM|T/M|KT|TL|TUQ|Q)\s*\.\s*\S)")
 _T_M = re.compile(r"^\s*T\s*/\s*M\s*\.?\s*", re.IGNORECASE)
 _BULLETS = ("-", "+", "•", "–")
 _ITEM_END = re.compile(r"^(.*?[;.])\s+(\S.*)$")
+#: ``- Như trên;``, ``- Như Điều 3;``: the first item of a Nơi nhận list, which opens the list
+#: where its label was not read (a scan), under the signature's first line or not
+_NHU = re.compile(r"^[-+•–]\s*nhu (tren|dieu \d|kinh gui)\b")
 _PARTY = re.compile(r"^(dai dien|d\.?d)\.?\s+")  # ĐẠI DIỆN, ĐD. before a party's name
 # "(để báo cáo);" wrapped under its recipient: a note of the item above, not an item.
 _NOTE = re.compile(r"^\((để|de|đ/|d/)\s*\w")
@@ -203,7 +206,8 @@ def read_signature(lines: list[str]) -> Signature:
                 right.append(line[match.end():].strip())
         elif line.startswith(_BULLETS) and is_authority(line[1:].strip()):
             right.append(line[1:].strip())  # "- TL. CỤC TRƯỞNG": a speck read as a dash
-        elif line.startswith(_BULLETS) and (in_list or not right) and not _closed(left):
+        elif line.startswith(_BULLETS) and (in_list or not right or _NHU.match(key(line))) \
+                and not _closed(left):
             in_list = True
             item, extra = _split_item(line[1:].strip())
             left.append(item)
@@ -314,7 +318,8 @@ _STRAY_END = re.compile(r"(?:\s+[^\w\s()\[\]]+)+$")
 
 
 def _read_column(lines: list[str], sig: Signature) -> None:
-    kept = [x for part in lines for x in _AUTH_SPLIT.split(part) if not is_stamp(x)]
+    kept = [_comma_for_dot(x) for part in lines for x in _AUTH_SPLIT.split(part)
+            if not is_stamp(x)]
     kept = _first_signature(kept, sig)
     kept = _body_of_authority([_without_rank(x, sig) for x in kept])
     after = 0
@@ -340,6 +345,23 @@ def _read_column(lines: list[str], sig: Signature) -> None:
             sig.ho_ten = _without_strokes(sig.ho_ten, sig)
     elif len(titles) > 1 and 2 <= len(titles[-1].split()) <= 5:
         sig.ho_ten = titles[-1]  # a name typed in capitals
+
+
+#: ``KT, CHỦ TỊCH``: the dot after an authority's mark read as a comma (a scan).
+_AUTH_COMMA = re.compile(r"^(TM|KT|TL|TUQ)\s*,\s*(?=\S)")
+
+
+def _comma_for_dot(line: str) -> str:
+    """An authority line whose dot OCR read as a comma, with its dot, when the words after
+    it are in capitals as a title's are; any other line as it is.
+
+    >>> _comma_for_dot("KT, CHỦ TỊCH"), _comma_for_dot("KT, Phòng Kinh tế")
+    ('KT. CHỦ TỊCH', 'KT, Phòng Kinh tế')
+    """
+    match = _AUTH_COMMA.match(line)
+    if match is None or not is_authority(f"{match.group(1)}. {line[match.end():]}"):
+        return line
+    return f"{match.group(1)}. {line[match.end():]}"
 
 
 def _without_enterprise(titles: list[str], kept: list[str]) -> list[str]:

@@ -114,3 +114,40 @@ def _garbled_time(text: str) -> bool:
 def _next(lines: list[str], start: int) -> str:
     """The first line from ``start`` on that is not blank, stripped; empty at the end."""
     return next((x.strip() for x in lines[start:] if x.strip()), "")
+
+
+#: ``Thời gian ký: 2025-10-09T16:52:54+07:00``: the time of signing under its label, the line
+#: that closes a signing note printed in the motto's corner.
+_SIGNED_AT = re.compile(r"^thoi gian ky\s*:?\s*\d")
+#: Lines the note prints over its time in sentence case: ``Ký bởi: ...``, ``Cơ quan: ...``, the
+#: signer's name; and the copy's mark in capitals (``SAO Y``, read ``SAOY``).
+_COPY_MARK = re.compile(r"^(sao\s*y|sao\s*luc|trich\s*sao)\.?$")
+#: The lines of such a note over its time, at most.
+_NOTE_LINES = 3
+
+
+def labelled_note(lines: list[str]) -> tuple[int, int] | None:
+    """Where the note of a digital signature that names its time under a label (``Thời gian
+    ký:``) lies among the header's lines over the motto, OCR having read it after the issuer's
+    column: from the copy's mark or the first line in sentence case over the time, to the line
+    after the time; None when the header holds none.
+
+    >>> labelled_note(["BỘ CÔNG AN", "SAOY", "Bộ Công", "Thời gian ký: 2025-10-09T16:52:54+07:00",
+    ...                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"])
+    (1, 4)
+    >>> labelled_note(["BỘ CÔNG AN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Thời gian ký: 2025"])
+    """
+    for n, line in enumerate(lines[:12]):
+        k = key(line.strip())
+        if k.startswith("cong hoa"):
+            return None
+        if not _SIGNED_AT.match(k) or sum(c.isdigit() for c in k) < 6:
+            continue
+        start = n
+        while start > 0 and n - start < _NOTE_LINES:
+            above = lines[start - 1].strip()
+            if not above or not (_COPY_MARK.match(key(above)) or not is_upper_vi(above)):
+                break
+            start -= 1
+        return start, n + 1
+    return None

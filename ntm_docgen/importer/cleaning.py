@@ -362,6 +362,8 @@ def join_broken(lines: list[str]) -> list[str]:
     ['I.', 'MỤC ĐÍCH', 'Hiền', '- Lưu: VT.']
     >>> join_broken(["Số:", "", "/BC-UBND", "", "/ 2 /"])
     ['Số: /BC-UBND', '', '/ 2 /']
+    >>> join_broken(["Số:...../KH-DCT", "KẾ HOẠCH"]), join_broken(["Số:", "15/QĐ-UBND"])
+    (['Số:...../KH-DCT', 'KẾ HOẠCH'], ['Số: 15/QĐ-UBND'])
     """
     out: list[str] = []
     for line in lines:
@@ -393,6 +395,11 @@ def _joins(previous: str, line: str) -> bool:
     if _DATE_TAIL.search(k_prev) and _DATE_HEAD.match(k_line):
         return True
     if " " in previous or _MARKER.match(previous) or previous.startswith(("-", "+")) \
-            or not any(c.isalpha() for c in previous):
+            or not any(c.isalpha() for c in previous) or _WHOLE_SO.match(k_prev):
         return False
     return not previous.endswith((".", ";", ",", ")"))
+
+
+#: A whole Số line read without spaces (``Số:...../KH-DCT``): its number and ký hiệu, not a
+#: line cut after one word; the type name under it stays a line of its own.
+_WHOLE_SO = re.compile(r"^so\s*:\S*/[a-z]")

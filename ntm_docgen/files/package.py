@@ -6,6 +6,7 @@ counted, so a 2 MB file that inflates to 2 GB is refused after the limit, never 
 
 from __future__ import annotations
 
+import re
 import zipfile
 import zlib
 from pathlib import Path
@@ -117,6 +118,41 @@ def _inflate(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, before
                 raise ZIP_TOTAL.exceeded(path)
             if size > RATIO_FLOOR and size > ratio * max(info.compress_size, 1):
                 raise ZIP_RATIO.exceeded(where)
+            if size == len(chunk) and _declares_dtd(info.filename, chunk):
+                raise UnreadablePackageError(path, _(
+                    "is damaged or not a zip package ({detail})").format(detail=_dtd(info)),
+                    detail=_dtd(info))
             if keep:
                 chunks.append(chunk)
     return (b"".join(chunks) if keep else None), size
+
+
+#: The start of an XML document's root element: what comes before it is the prolog.
+_ROOT = re.compile(rb"<[A-Za-z_:]")
+
+
+def _declares_dtd(name: str, head: bytes) -> bool:
+    """Whether the XML part ``name`` (its first bytes ``head``) declares a DTD in its prolog.
+    The packages of Word and Excel may hold none (ECMA-376 Part 2, M1.17; Word refuses such a
+    file): its entities would be expanded past every limit here, or name a file of the
+    computer reading it, and python-docx writes them back unexpanded into a broken file.
+
+    >>> _declares_dtd("word/document.xml", b'<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a '
+    ...               b'"b">]><w/>')
+    True
+    >>> _declares_dtd("word/document.xml", b"<w:t>&lt;!DOCTYPE</w:t>")
+    False
+    >>> _declares_dtd("a.png", b"<!DOCTYPE")
+    False
+    """
+    if not name.lower().endswith((".xml", ".rels")):
+        return False
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16, which XML parts may be in
+        head = head.decode("utf-16", errors="replace").encode()
+    root = _ROOT.search(head)
+    return b"<!DOCTYPE" in head[:root.start() if root else len(head)]
+
+
+def _dtd(info: zipfile.ZipInfo) -> str:
+    return _("its part {part} declares a DTD (<!DOCTYPE>), which no file saved by Word, Excel "
+             "or LibreOffice holds").format(part=info.filename)

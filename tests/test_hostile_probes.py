@@ -1,0 +1,93 @@
+"""Hostile files that went past the limits: a part of a Word or Excel package declaring a DTD
+(its entities a bomb, a door to the computer's files, and written back broken by check --fix),
+a Word file or text of more lines than any letter, a paragraph of a great many runs. Each is
+built here, small."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from openpyxl import Workbook
+
+from ntm_docgen.cli.main import main
+from tests.check_letter import build_letter
+
+ROOT = Path(__file__).resolve().parent.parent
+COPY_SPEC = ROOT / "data" / "examples" / "000-sao-y-bac-giang.yaml"
+BULK_SPEC = ROOT / "tests" / "data" / "bulk" / "cong_van.yaml"
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+DTD = b'<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd"><!ENTITY l "lol">]>'
+
+
+def _rezip(source: Path, target: Path, changes: dict[str, bytes]) -> Path:
+    with zipfile.ZipFile(source) as archive:
+        members = {info.filename: archive.read(info) for info in archive.infolist()}
+    members.update(changes)
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return target
+
+
+def _with_dtd(data: bytes) -> bytes:
+    """The XML part with a DTD after its declaration, its first text an entity reference."""
+    at = data.find(b"?>") + 2 if data.startswith(b"<?xml") else 0
+    return data[:at] + DTD + data[at:].replace(b"<w:t>", b"<w:t>&xxe;&l;", 1)
+
+
+@pytest.fixture(scope="module")
+def letter(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_letter(tmp_path_factory.mktemp("letter") / "letter.docx")
+
+
+@pytest.mark.parametrize("part", ["word/document.xml", "word/styles.xml"])
+def test_a_word_part_declaring_a_dtd_is_refused_and_nothing_written(
+        runner: CliRunner, letter: Path, tmp_path: Path, part: str) -> None:
+    with zipfile.ZipFile(letter) as archive:
+        original = archive.read(part)
+    hostile = _rezip(letter, tmp_path / "dtd.docx", {part: _with_dtd(original)})
+    for args, out in ((["check", str(hostile), "--fix", str(tmp_path / "fixed.docx")],
+                       tmp_path / "fixed.docx"),
+                      (["check", str(hostile), "--comments", str(tmp_path / "c.docx")],
+                       tmp_path / "c.docx"),
+                      (["import", str(hostile), "-o", str(tmp_path / "s.yaml")],
+                       tmp_path / "s.yaml"),
+                      (["copy", str(hostile), "--spec", str(COPY_SPEC), "-o",
+                        str(tmp_path / "copy.docx")], tmp_path / "copy.docx")):
+        result = runner.invoke(main, ["--lang", "en", *args])
+        assert result.exit_code == 1, (args, result.output)
+        assert "dtd.docx" in result.output and "Traceback" not in result.output
+        assert not out.exists(), args
+    said = runner.invoke(main, ["--lang", "en", "check", str(hostile)]).output
+    assert f"its part {part} declares a DTD" in said
+
+
+def test_a_recipients_sheet_declaring_a_dtd_is_refused(runner: CliRunner,
+                                                        tmp_path: Path) -> None:
+    book = Workbook()
+    book.active.append(["kinh_gui"])
+    book.active.append(["Phòng Kinh tế"])
+    book.save(tmp_path / "plain.xlsx")
+    with zipfile.ZipFile(tmp_path / "plain.xlsx") as archive:
+        sheet = archive.read("xl/worksheets/sheet1.xml").replace(b"<t>", b"<t>&xxe;", 1)
+    hostile = _rezip(tmp_path / "plain.xlsx", tmp_path / "dtd.xlsx",
+                     {"xl/worksheets/sheet1.xml": _with_dtd(sheet)})
+    result = runner.invoke(main, ["--lang", "en", "bulk", str(BULK_SPEC), "--recipients",
+                                  str(hostile), "-o", str(tmp_path / "thu")])
+    assert result.exit_code == 1, result.output
+    assert "xl/worksheets/sheet1.xml declares a DTD" in result.output
+    assert not (tmp_path / "thu").exists() or not list((tmp_path / "thu").iterdir())
+
+
+def test_a_dtd_in_text_or_in_a_picture_is_no_declaration(runner: CliRunner, letter: Path,
+                                                         tmp_path: Path) -> None:
+    with zipfile.ZipFile(letter) as archive:
+        document = archive.read("word/document.xml")
+    plain = _rezip(letter, tmp_path / "plain.docx", {
+        "word/document.xml": document.replace(b"<w:t>", b"<w:t>&lt;!DOCTYPE x&gt; ", 1),
+        "word/media/x.bin": b"<!DOCTYPE x>"})
+    result = runner.invoke(main, ["--lang", "en", "check", str(plain)])
+    assert "DTD" not in result.output and "Traceback" not in result.output

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from openpyxl import Workbook
 
 from ntm_docgen.cli.main import main
+from ntm_docgen.files import limits
 from tests.check_letter import build_letter
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -91,3 +92,49 @@ def test_a_dtd_in_text_or_in_a_picture_is_no_declaration(runner: CliRunner, lett
         "word/media/x.bin": b"<!DOCTYPE x>"})
     result = runner.invoke(main, ["--lang", "en", "check", str(plain)])
     assert "DTD" not in result.output and "Traceback" not in result.output
+
+
+def _paragraphs(count: int) -> bytes:
+    head = ["ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN", "Số: 12/UBND-TH", "V/v tổng kết phong trào"]
+    lines = [*head, *(f"Dòng {n}" for n in range(count - len(head)))]
+    return (f'<w:document xmlns:w="{W}"><w:body>'.encode()
+            + b"".join(f"<w:p><w:r><w:t>{line}</w:t></w:r></w:p>".encode() for line in lines)
+            + b"</w:body></w:document>")
+
+
+def test_import_refuses_a_word_file_of_more_paragraphs_than_a_letter(
+        runner: CliRunner, letter: Path, tmp_path: Path) -> None:
+    over = limits.IMPORT_LINES.default + 1
+    hostile = _rezip(letter, tmp_path / "dai.docx", {"word/document.xml": _paragraphs(over)})
+    for args in (["import", str(hostile), "-o", str(tmp_path / "s.yaml")],
+                 ["derive", str(hostile), "--profile", "quang-ngai", "--as", "cong-van", "-o",
+                  str(tmp_path / "d.docx")]):
+        result = runner.invoke(main, ["--lang", "en", *args])
+        assert result.exit_code == 1, result.output
+        assert "dai.docx" in result.output and "NTM_DOCGEN_MAX_IMPORT_LINES" in result.output
+        assert f"{over:,}" in result.output
+    assert not (tmp_path / "s.yaml").exists() and not (tmp_path / "d.docx").exists()
+
+
+def test_import_refuses_a_text_of_more_lines_than_a_letter(runner: CliRunner,
+                                                           tmp_path: Path) -> None:
+    text = tmp_path / "dai.txt"
+    text.write_text("SỞ NỘI VỤ\nSố: 5/SNV-TH\n" + "a\n" * limits.IMPORT_LINES.default,
+                    encoding="utf-8")
+    result = runner.invoke(main, ["--lang", "en", "import", str(text), "-o",
+                                  str(tmp_path / "s.yaml")])
+    assert result.exit_code == 1 and "NTM_DOCGEN_MAX_IMPORT_LINES" in result.output
+    assert not (tmp_path / "s.yaml").exists()
+
+
+def test_the_line_limit_is_read_once_for_a_whole_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked = []
+    value = limits.Limit.value
+
+    def counted(self: limits.Limit) -> int:
+        asked.append(self.name)
+        return value(self)
+
+    monkeypatch.setattr(limits.Limit, "value", counted)
+    limits.check_lines("a\n" * 100_000, "x.txt")
+    assert asked == ["LINE_CHARS"]

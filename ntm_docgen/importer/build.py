@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ntm_docgen.files.limits import IMPORT_LINES
 from ntm_docgen.i18n import _, ngettext
 from ntm_docgen.importer.attachments import find_attachments, find_copy, hinh_thuc, read_attachment
 from ntm_docgen.importer.body import read_body
@@ -60,6 +61,7 @@ class ImportResult:
 def import_letter(path: Path | str) -> ImportResult:
     """Read a letter from a .txt, .docx or .pdf file (or a scan) into a spec dict."""
     source = read_source(path)
+    IMPORT_LINES.check(len(source.lines), path)  # the structure read's time grows with them
     result = import_lines(source.lines, source=path, bold=source.bold, wrapped=source.wrapped)
     return ImportResult(result.spec, [*_set_apart(source), *result.warnings], result.unread)
 

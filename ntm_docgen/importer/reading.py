@@ -14,7 +14,7 @@ from lxml import etree
 
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files import officein
-from ntm_docgen.files.limits import TEXT_BYTES, check_lines, read_bounded
+from ntm_docgen.files.limits import IMPORT_LINES, TEXT_BYTES, check_lines, read_bounded
 from ntm_docgen.files.numbering import list_labels
 from ntm_docgen.files.package import UnreadablePackageError, check_package
 from ntm_docgen.files.resources import load_data
@@ -181,6 +181,8 @@ def _docx_body(path: Path) -> tuple[Any, RunFonts, dict[Any, str]]:
     if body is None:
         raise InputFileError(path, _("has no document body (w:body); open it in Word and save "
                                      "it again as .docx"))
+    # every paragraph is read and then read again for the letter's parts: bound it first
+    IMPORT_LINES.check(sum(1 for _ in body.iter(_qn("p"))), path)
     styles = document.part._styles_part.element if _has_styles(document) else None
     return body, RunFonts(styles), list_labels(document)
 

@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
 from openpyxl import Workbook
 
+from ntm_docgen.check.props import Styles
 from ntm_docgen.cli.main import main
 from ntm_docgen.files import limits
+from ntm_docgen.importer.legacy import RunFonts
 from tests.check_letter import build_letter
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -138,3 +141,28 @@ def test_the_line_limit_is_read_once_for_a_whole_text(monkeypatch: pytest.Monkey
     monkeypatch.setattr(limits.Limit, "value", counted)
     limits.check_lines("a\n" * 100_000, "x.txt")
     assert asked == ["LINE_CHARS"]
+
+
+class _Element:
+    """An element standing for a w:p or w:r of many children, counting the searches in it."""
+
+    def __init__(self) -> None:
+        self.searched = 0
+
+    def find(self, *_args: Any) -> None:
+        self.searched += 1
+        return None
+
+
+def test_the_runs_of_a_paragraph_ask_for_its_font_once() -> None:
+    fonts, paragraph = RunFonts(None), _Element()
+    for _ in range(1000):
+        assert fonts.font(_Element(), paragraph) is None
+    assert paragraph.searched == 1
+
+
+def test_the_runs_of_a_paragraph_ask_for_its_style_once() -> None:
+    styles, paragraph = Styles(None, None), _Element()
+    for _ in range(1000):
+        styles.para_style_id(paragraph)  # type: ignore[arg-type]
+    assert paragraph.searched == 1

@@ -120,6 +120,9 @@ class Styles:
         self.default_table: str | None = None
         self.rpr_default: etree._Element | None = None
         self.ppr_default: etree._Element | None = None
+        #: the last paragraph whose style was asked for, and its style: each of its runs asks
+        #: in turn, and finding a paragraph's w:pStyle walks all its children when it has none
+        self._style_of: tuple[etree._Element | None, str | None] = (None, None)
         if styles_root is not None:
             for style in styles_root.iterfind("w:style", NS):
                 sid = style.get(w("styleId"))
@@ -144,8 +147,10 @@ class Styles:
         return out
 
     def para_style_id(self, p: etree._Element) -> str | None:
-        ps = p.find("w:pPr/w:pStyle", NS)
-        return ps.get(w("val")) if ps is not None else self.default_para
+        if self._style_of[0] is not p:
+            ps = p.find("w:pPr/w:pStyle", NS)
+            self._style_of = (p, ps.get(w("val")) if ps is not None else self.default_para)
+        return self._style_of[1]
 
     def table_chain(self, p: etree._Element) -> list[etree._Element]:
         """The style of the table cell ``p`` is in and the styles it is based on (its own

@@ -30,6 +30,9 @@ class RunFonts:
     def __init__(self, styles: Any | None) -> None:
         self._styles: dict[str, Any] = {}
         self._default: str | None = None
+        #: the last paragraph asked about and its style's font: a paragraph's runs are asked
+        #: about in turn, and finding its ``w:pPr`` walks all its children when it has none
+        self._paragraph: tuple[Any, str | None] = (None, None)
         if styles is None:
             return
         for style in styles.iter(_W + "style"):
@@ -59,10 +62,15 @@ class RunFonts:
             found = self._style_font(props.find(_W + "rStyle").get(_W + "val"))
             if found:
                 return found
-        p_props = paragraph.find(_W + "pPr") if paragraph is not None else None
-        p_style = p_props.find(_W + "pStyle") if p_props is not None else None
-        found = self._style_font(p_style.get(_W + "val") if p_style is not None else "Normal")
-        return found or self._default
+        return self._paragraph_font(paragraph) or self._default
+
+    def _paragraph_font(self, paragraph: Any) -> str | None:
+        if paragraph is None or self._paragraph[0] is not paragraph:
+            p_props = paragraph.find(_W + "pPr") if paragraph is not None else None
+            p_style = p_props.find(_W + "pStyle") if p_props is not None else None
+            self._paragraph = (paragraph, self._style_font(
+                p_style.get(_W + "val") if p_style is not None else "Normal"))
+        return self._paragraph[1]
 
     def encodings(self, body: Any) -> set[str]:
         """The legacy encodings the runs of ``body`` are typed in (a run typed in Unicode under

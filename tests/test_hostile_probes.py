@@ -166,3 +166,41 @@ def test_the_runs_of_a_paragraph_ask_for_its_style_once() -> None:
     for _ in range(1000):
         styles.para_style_id(paragraph)  # type: ignore[arg-type]
     assert paragraph.searched == 1
+
+
+def _scan_pdf(side: int) -> bytes:
+    """A PDF of one square page ``side`` points wide covered by a small blank image: a scan."""
+    image = (b"<< /Type /XObject /Subtype /Image /Width 10 /Height 10 /ColorSpace /DeviceGray "
+             b"/BitsPerComponent 8 /Length 100 >>\nstream\n" + b"\xff" * 100 + b"\nendstream")
+    draw = b"q %d 0 0 %d 0 0 cm /Im1 Do Q" % (side, side)
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Resources << /XObject "
+               b"<< /Im1 5 0 R >> >> /Contents 4 0 R >>" % (side, side),
+               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(draw), draw), image]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 6\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
+
+
+def test_a_scanned_page_too_large_to_draw_for_ocr_is_refused_before_it_is_drawn(
+        runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page of 4,999 points a side (under the page limit) drawn at OCR's 300 dpi is 434
+    million pixels, 1.3 GB: the pixel limit refuses it, naming the page. Shown here on a page
+    of 600 points (2,500 pixels a side) under a limit lowered to a million."""
+    monkeypatch.setenv("NTM_DOCGEN_MAX_PDF_PIXELS", "1000000")
+    scan = tmp_path / "rong.pdf"
+    scan.write_bytes(_scan_pdf(600))
+    for args in (["import", str(scan), "-o", str(tmp_path / "s.yaml")],
+                 ["derive", str(scan), "--profile", "quang-ngai", "--as", "cong-van", "-o",
+                  str(tmp_path / "d.docx")]):
+        result = runner.invoke(main, ["--lang", "en", *args])
+        assert result.exit_code == 1, result.output
+        assert "rong.pdf (page 1)" in result.output, result.output
+        assert "6,250,000" in result.output and "NTM_DOCGEN_MAX_PDF_PIXELS" in result.output
+    assert not (tmp_path / "s.yaml").exists() and not (tmp_path / "d.docx").exists()

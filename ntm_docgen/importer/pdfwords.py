@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import logging
+import math
 import shutil
 from pathlib import Path
 from statistics import median
@@ -74,6 +75,10 @@ def read_pdf_text(path: Path) -> PdfText:
                 layers.append((page, words, scanned or unreadable_layer(words)))
             scans = sum(1 for *_, ocr in layers if ocr)
             _bounded(OCR_PAGES, scans, path)  # before any is read
+            for number, (page, _words, ocr) in enumerate(layers, start=1):
+                if ocr:  # the image OCR reads of it, before any is drawn
+                    PDF_PIXELS.check(_drawn(page.width) * _drawn(page.height), _(
+                        "{path} (page {number})").format(path=path, number=number))
             if scans:
                 check_ocr(path)
                 watch.planned(scans)
@@ -275,6 +280,11 @@ def flattened(path: Path) -> bytes:
             return out.getvalue()
         finally:
             document.close()
+
+
+def _drawn(side: float) -> int:
+    """The pixels of a page's side drawn for OCR (a page of 842 points, 3,509)."""
+    return math.ceil(float(side) * OCR_DPI / 72)
 
 
 def _ocr_pdf_page(path: Path, data: bytes, index: int, width: float, height: float) -> Page:

@@ -113,6 +113,10 @@ def read_lines(path: Path | str) -> list[str]:
 def _txt_text(path: Path) -> str:
     raw = read_bounded(path, TEXT_BYTES)
     utf16 = raw.startswith((b"\xff\xfe", b"\xfe\xff"))
+    if not utf16 and b"\x00" in raw:  # no text holds one: UTF-16 without its mark, or no text
+        raise InputFileError(path, _("is not text: it holds NUL bytes (a file of another kind, "
+                                     "or UTF-16 text without its byte-order mark); save it "
+                                     "again as UTF-8 text"))
     try:
         return raw.decode("utf-16") if utf16 else raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:

@@ -204,3 +204,40 @@ def test_a_scanned_page_too_large_to_draw_for_ocr_is_refused_before_it_is_drawn(
         assert "rong.pdf (page 1)" in result.output, result.output
         assert "6,250,000" in result.output and "NTM_DOCGEN_MAX_PDF_PIXELS" in result.output
     assert not (tmp_path / "s.yaml").exists() and not (tmp_path / "d.docx").exists()
+
+
+def _table(columns: int, rows: int) -> str:
+    head = "| " + " | ".join(f"C{n}" for n in range(columns)) + " |"
+    rule = "|" + "---|" * columns
+    return "\n".join([head, rule, *(["| " + " | ".join(["x"] * columns) + " |"] * rows)])
+
+
+def test_a_table_wider_than_word_or_of_too_many_cells_is_a_problem_of_its_field(
+        runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 2 MB spec of a 1,000-column table laid out to 1.3 GB (200,000 rows of two: 1 GB): a
+    table is refused past Word's 63 columns and past NTM_DOCGEN_MAX_TABLE_CELLS, its field
+    named; a row of bars that opens no table is text. The cell limit is lowered here to 100."""
+    import yaml
+
+    monkeypatch.setenv("NTM_DOCGEN_MAX_TABLE_CELLS", "100")
+    spec = yaml.safe_load((ROOT / "data" / "examples" / "cong-van-ubnd-tinh-kon-tum.yaml")
+                          .read_text(encoding="utf-8"))
+    spec["noi_dung"] = _table(64, 0) + "\n\n" + "| a " * 200 + "|\n"
+    spec["phu_luc"] = [{"tieu_de": "DANH SÁCH", "noi_dung": _table(2, 60)}]
+    path = tmp_path / "bang.yaml"
+    path.write_text(yaml.safe_dump(spec, allow_unicode=True), encoding="utf-8")
+    result = runner.invoke(main, ["--lang", "en", "render", str(path), "-o",
+                                  str(tmp_path / "out.docx")])
+    assert result.exit_code == 1, result.output
+    assert "2 problems" in result.output, result.output
+    assert "noi_dung: a table of 63 columns at most" in result.output
+    assert "found a row of 64 cells" in result.output
+    assert "phu_luc[0].noi_dung: tables of 100 cells at most" in result.output
+    assert "NTM_DOCGEN_MAX_TABLE_CELLS; found 122 cells" in result.output
+    assert not (tmp_path / "out.docx").exists()
+    spec["noi_dung"] = _table(63, 0)
+    spec["phu_luc"] = [{"tieu_de": "DANH SÁCH", "noi_dung": _table(2, 49)}]
+    path.write_text(yaml.safe_dump(spec, allow_unicode=True), encoding="utf-8")
+    result = runner.invoke(main, ["--lang", "en", "render", str(path), "-o",
+                                  str(tmp_path / "out.docx")])
+    assert result.exit_code == 0, result.output

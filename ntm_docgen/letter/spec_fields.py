@@ -6,7 +6,9 @@ import re
 from collections.abc import Callable, Collection
 from typing import Any
 
-from ntm_docgen.i18n import _
+from ntm_docgen.files.limits import TABLE_CELLS
+from ntm_docgen.i18n import _, number
+from ntm_docgen.letter.markup_table import cells, is_rule
 from ntm_docgen.letter.model import (
     COPY_KEYS,
     DO_KHAN,
@@ -48,7 +50,37 @@ def _noi_dung(check: Checker, top: dict[str, Any], loai: Loai | None) -> dict[st
         check.fail("noi_dung", _("expected text (use `|` for several lines)"),
                    describe(noi_dung))
         noi_dung = ""
+    _tables(check, "noi_dung", noi_dung)
     return {"noi_dung": clean_control(nfc(noi_dung))}
+
+
+#: Word's widest table (LibreOffice draws more, Word refuses the file).
+MAX_COLUMNS = 63
+
+
+def _tables(check: Checker, path: str, text: str) -> None:
+    """The pipe tables of ``text`` within Word's 63 columns and TABLE_CELLS cells, so that a
+    small spec cannot make a letter of gigabytes; every row over is one problem."""
+    count, wide, in_table = 0, 0, False
+    lines = [line.strip() for line in text.splitlines()]
+    for index, line in enumerate(lines):
+        # a table opens with a row whose next line is a rule, and runs while lines open with |
+        in_table = line.startswith("|") and (in_table or (
+            index + 1 < len(lines) and is_rule(lines[index + 1])))
+        if in_table and not is_rule(line):
+            width = len(cells(line))
+            count += width
+            wide = max(wide, width)
+    if wide > MAX_COLUMNS:
+        check.fail(path, _("a table of {most} columns at most (Word's widest): split it into "
+                           "tables of fewer columns").format(most=MAX_COLUMNS),
+                   _("a row of {count} cells").format(count=wide))
+    if count > TABLE_CELLS.value():
+        check.fail(path, _("tables of {limit} cells at most; put a longer list in a "
+                           "spreadsheet sent with the letter, or raise the limit with the "
+                           "environment variable {env}").format(
+                               limit=number(TABLE_CELLS.value()), env=TABLE_CELLS.env),
+                   _("{count} cells").format(count=number(count)))
 
 
 def _noi_nhan_field(check: Checker, top: dict[str, Any]) -> dict[str, Any]:
@@ -212,6 +244,7 @@ def _phu_luc(check: Checker, data: Any) -> tuple[PhuLuc, ...]:
         if not isinstance(noi_dung, str):
             check.fail(f"{path}.noi_dung", _("expected text"), describe(noi_dung))
             noi_dung = ""
+        _tables(check, f"{path}.noi_dung", noi_dung)
         ngang = body.get("ngang")
         if ngang is not None and not isinstance(ngang, bool):
             check.fail(f"{path}.ngang", _("expected true (landscape pages) or false "

@@ -154,6 +154,17 @@ def test_strokes_of_a_signature_read_as_capitals_before_the_name(name_lines: str
     assert any("“MP”" in w and "MP Nguyễn Hoàng Giang" in w for w in result.warnings)
 
 
+@pytest.mark.parametrize("name_lines", ["sự\nNguyễn Thanh Việt", "sự Nguyễn Thanh Việt"],
+                         ids=["word-on-its-own-line", "word-on-the-names-line"])
+def test_strokes_of_a_signature_read_as_a_small_word_before_the_name(name_lines: str) -> None:
+    """held_out_16's company scan: the signature's strokes over the name read as ``sự``, a word
+    in small letters no signature holds, which a lone word's line then glued to the name."""
+    result = import_lines((HEAD + "Đề nghị các đơn vị thực hiện./.\nNơi nhận:\n- Như trên;\n"
+                           "- Lưu: VT.\nTỔNG GIÁM ĐỐC\n" + name_lines + "\n").splitlines())
+    assert result.spec["ky"] == {"chuc_vu": "TỔNG GIÁM ĐỐC", "ho_ten": "Nguyễn Thanh Việt"}
+    assert any("“sự”" in w and "sự Nguyễn Thanh Việt" in w for w in result.warnings)
+
+
 @pytest.mark.parametrize("name", ["Ma Thị Hoa", "NGUYỄN HOÀNG GIANG", "Lê Văn A"])
 def test_a_name_without_strokes_is_kept_whole(name: str) -> None:
     result = import_lines((HEAD + "Đề nghị các đơn vị thực hiện./.\nNơi nhận:\n- Như trên;\n"

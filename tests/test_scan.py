@@ -87,6 +87,24 @@ def test_the_header_and_the_signature_are_found_on_a_page(label: str) -> None:
     assert len(column_boxes(words, 595, 842, first_page=False)) == 1
 
 
+def test_the_signature_opens_under_the_closing_mark_when_no_label_is_read() -> None:
+    """held_out_16's company scan: ``Nơi nhận:`` and ``- Như Điều 3;`` read together as ``Xưa
+    3:`` and a signature headed by the company's name (no KT., no TM.): the page's foot under
+    the body's ``./.`` is still read column by column; a page with no such mark is not."""
+    body = [_w("Quyết định này có hiệu lực kể từ ngày ký đến khi hoàn thành dự", 100, 200 + 20 * n)
+            for n in range(5)]
+    foot = [_w("CÔNG TY CP ĐẦU TƯ", 300, 322), _w("HẠ TẦNG VÀ GIAO", 318, 337),
+            _w("TỔNG GIÁM ĐỐC", 348, 352), _w("Xưa 3:", 102, 347), _w("- Phòng ĐTDATĐ;", 72, 376),
+            _w("- Lưu: VT.", 72, 390), _w("Nguyễn Thanh Việt", 348, 437)]
+    closing = _w("thi hành quyết định này./.", 72, 303)
+    boxes = column_boxes([*body, closing, *foot], 595, 842, first_page=False)
+    assert len(boxes) == 1
+    (box, boundary), = boxes
+    assert box[1] < 322 < 437 < box[3] and box[1] > 303 and 170 < boundary < 300
+    unclosed = _w("thi hành quyết định này.", 72, 303)
+    assert column_boxes([*body, unclosed, *foot], 595, 842, first_page=False) == []
+
+
 def test_the_columns_read_apart_are_put_side_by_side_row_by_row() -> None:
     left = [_w("Nơi", 100, 400, 1), _w("nhận:", 130, 400, 1), _w("-", 100, 416, 2),
             _w("Như", 110, 416, 2)]

@@ -128,6 +128,10 @@ _AUTHORITY = re.compile(r"(^|\s)(kt|tm|tl|tuq)\.(\s|$)"
                         r"|\bn\w{1,2}i\s*[^\w\s]{0,2}\s+nh\w{1,2}n\s*:")
 
 
+#: The closing mark of a letter's last sentence (``thi hành quyết định này./.``).
+_CLOSING = re.compile(r"\./\.\s*$")
+
+
 def column_boxes(words: list[Word], width: float, height: float, first_page: bool
                  ) -> list[tuple[Box, float]]:
     """The header (on the first page) and the Nơi nhận beside the signature, each as its box
@@ -136,7 +140,10 @@ def column_boxes(words: list[Word], width: float, height: float, first_page: boo
     The header runs from the page's first line to the end of the two-column block that starts
     in the page's top quarter; the signature from the line that opens it (``Nơi nhận:``,
     ``KT. GIÁM ĐỐC``) down to the end of the page's text, or to a heading that stands across
-    the page (``PHỤ LỤC``). A block with no clear gutter is left as read."""
+    the page (``PHỤ LỤC``). Where OCR read no such line (``Nơi nhận:`` and ``- Như Điều 3;`` run
+    together as ``Xưa 3:``, a signature headed by a company's name), the signature's block
+    starts under the line that closes the body with ``./.``. A block with no clear gutter is
+    left as read."""
     loose = [Word(w.text, w.x0, w.x1, w.top, w.bottom, w.size) for w in words]
     lines = [x for x in page_lines(Page(0, width, height, loose))
              if x.top > 0.03 * height and x.bottom < 0.97 * height]
@@ -144,9 +151,11 @@ def column_boxes(words: list[Word], width: float, height: float, first_page: boo
     blocks = column_blocks(lines)
     if first_page and blocks and lines[blocks[0][0]].top < 0.25 * height:
         spans.append((0, blocks[0][1]))
-    opens = next((n for n, line in enumerate(lines)
-                  if n >= (spans[0][1] if spans else 0)
-                  and _signing(line)), None)
+    start = spans[0][1] if spans else 0
+    opens = next((n for n, line in enumerate(lines) if n >= start and _signing(line)), None)
+    if opens is None:  # no label nor authority read: the foot after the body's closing ./.
+        opens = next((n + 1 for n, line in enumerate(lines) if n >= start
+                      and _CLOSING.search(line.text)), None)
     if opens is not None:
         end = next((n for n in range(opens + 1, len(lines)) if full_width(lines[n])),
                    len(lines))

@@ -332,7 +332,8 @@ def _read_column(lines: list[str], sig: Signature) -> None:
     titles = _without_enterprise([x for x in kept[after:] if _capitals(x)
                                   and not is_authority(x)], kept[after:])
     names = _first_party(kept[after:], titles, sig) or \
-        [x for x in kept[after:] if looks_like_name(x)]
+        [x for x in kept[after:] if looks_like_name(x)] or \
+        [x for x in kept[after:] if _without_strokes(x, None) != x]
     if titles:
         sig.chuc_vu = _title_alone(_STRAY_END.sub("", titles[0])) or titles[0]
     if names:
@@ -503,21 +504,24 @@ def _without_rank(line: str, sig: Signature) -> str:
     return line[rank.end():].strip()
 
 
-def _without_strokes(line: str, sig: Signature) -> str:
-    """A name after a word in capitals (``MP Nguyễn Hoàng Giang``): the name. A name is written
-    in capitals or with a capital first letter to each word, never both, so such a word is the
-    strokes of the signature over it, which OCR read as letters; the line is kept in
-    ``sig.strokes`` for the warning.
+def _without_strokes(line: str, sig: Signature | None) -> str:
+    """A name after a word in capitals (``MP Nguyễn Hoàng Giang``) or in small letters (``sự
+    Nguyễn Thanh Việt``): the name. A name is written in capitals or with a capital first letter
+    to each word, never both, and no word in small letters stands before it in a signature, so
+    such a word is the strokes of the signature over it, which OCR read as letters; the line is
+    kept in ``sig.strokes`` for the warning.
 
     >>> _without_strokes("MP Nguyễn Hoàng Giang", Signature())
     'Nguyễn Hoàng Giang'
+    >>> _without_strokes("sự Nguyễn Thanh Việt", None), _without_strokes("ông Lê", None)
+    ('Nguyễn Thanh Việt', 'ông Lê')
     >>> _without_strokes("Nguyễn Hoàng Giang", None), _without_strokes("Ma Thị Hoa", None)
     ('Nguyễn Hoàng Giang', 'Ma Thị Hoa')
     >>> _without_strokes("NGUYỄN HOÀNG GIANG", None), _without_strokes("A Nguyễn Văn B", None)
     ('NGUYỄN HOÀNG GIANG', 'A Nguyễn Văn B')
     """
     first, _, rest = line.partition(" ")
-    if not (len(first) >= 2 and first.isalpha() and first.isupper()) \
+    if not (first.isalpha() and (len(first) >= 2 and first.isupper() or first.islower())) \
             or not looks_like_name(rest) or any(len(w) > 1 and w.isupper() for w in rest.split()):
         return line
     if sig is not None:

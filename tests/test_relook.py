@@ -173,3 +173,38 @@ def test_the_second_look_keeps_a_word_its_second_reading_would_unmake(
     assert relook(image, reads, "vie") == {}
     monkeypatch.setattr(relook_module, "as_vietnamese", lambda *args: True)
     assert relook(image, reads, "vie") == {1: "cỗng"}
+
+
+def test_a_tone_mark_a_scan_broke_in_two_is_read_whole() -> None:
+    """held_out_16's Quyết định 2336: the hook of ``Cổ`` thinned to a gap of a pixel where its
+    curve meets its stem, two specks over the ``^``, so no one mark stood stacked and the word
+    stayed ``Cô``; specks a pixel apart side by side are one mark (read apart, the right one
+    alone is taken for an acute)."""
+    image, box = _stacked("hook")
+    left, hat, right, _ = box
+    draw = ImageDraw.Draw(image)
+    middle = (left + draw.textlength("n", font=ImageFont.truetype(FONT, 50)) + right) / 2
+    base = hat - 4  # the hook's foot, as _stacked draws it: its curve cut down the middle
+    draw.line([(middle, base - 15), (middle, base - 4)], fill=255, width=1)
+    assert stacked_tone(_top(image, box, 53), 53) == "\u0309"
+
+
+@pytest.mark.parametrize(("first", "second", "taken"), [
+    ("Ca†”?", "Cai”", True),  # the i and the closing quote read as signs
+    ("ngư†i", "người", True),
+    ("Ca”?", "Cai”", False),  # no such sign in the first: only its marks are read again
+    ("†4", "tá", False),  # a number written by hand
+    ("Ca†", "Cxyz", False),  # other letters
+    ("Ca†", "Caiq", False),  # no syllable of the dictionary
+], ids=["Cai", "nguoi", "no-sign", "hand-number", "other-letters", "no-syllable"])
+def test_a_sign_no_vietnamese_text_holds_is_read_again_as_a_letter(
+        monkeypatch: pytest.MonkeyPatch, first: str, second: str, taken: bool) -> None:
+    """held_out_16's company scan: ``tỉnh Lào Ca†”?`` at the end of the trích yếu, read alone
+    again ``Cai”``."""
+    import pytesseract
+
+    monkeypatch.setattr(pytesseract, "image_to_data", lambda *a, **k: {
+        "text": [second], "conf": [40.0], "page_num": [1]})
+    image = Image.new("L", (200, 100), 255)
+    reads = [Read("Lào", 96.0, (10, 40, 60, 70), 30), Read(first, 32.0, (70, 40, 130, 70), 30)]
+    assert relook(image, reads, "vie") == ({1: second} if taken else {})

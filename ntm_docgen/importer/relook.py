@@ -145,6 +145,35 @@ def better(first: Read, second: Read, sharp: bool = True) -> bool:
     return second.conf >= first.conf
 
 
+#: Signs no Vietnamese letter holds, which OCR reads for a letter it could not make out
+#: (``Ca†”?`` for ``Cai”``: the ``i`` and the closing quote run together).
+_NO_TEXT_SIGNS = frozenset("†‡§¶©®¥£¤¢¬¦")
+
+
+def for_a_sign(first: str, second: str) -> bool:
+    """The second reading of a word, where the first holds a sign no Vietnamese text holds
+    among its letters, is taken when it holds no such sign nor any digit, reads the first's
+    letters with at most one more where the sign stood, and each of its syllables is one of
+    the dictionary. A first reading with a digit is left alone: a number written by hand
+    (``†4``, ``đ§``) is not made a word.
+
+    >>> for_a_sign("Ca†”?", "Cai”"), for_a_sign("ngư†i", "người"), for_a_sign("Cai", "Cải")
+    (True, True, False)
+    >>> for_a_sign("†4", "tá"), for_a_sign("Ca†", "Cam§"), for_a_sign("Ca†", "Cxyz")
+    (False, False, False)
+    """
+    if not any(c in _NO_TEXT_SIGNS for c in first) or any(c.isdigit() for c in first) \
+            or any(c in _NO_TEXT_SIGNS or c.isdigit() for c in second):
+        return False
+    a = [base for base, _, _ in letters(first) if base.isalpha()]
+    b = [base for base, _, _ in letters(second) if base.isalpha()]
+    if len(a) < 2 or len(b) - len(a) not in (0, 1) \
+            or not any(b[:i] + b[i + len(b) - len(a):] == a for i in range(len(b) + 1)):
+        return False
+    syllables = _syllables(second)
+    return bool(syllables) and all(known(x) for x in syllables)
+
+
 def _syllables(text: str) -> list[str]:
     return re.findall(r"[^\W\d_]+", text)
 
@@ -248,12 +277,39 @@ def _marks(image: Any, line_height: int) -> list[Blot]:
     return out
 
 
+def _joined(marks: list[Blot]) -> list[Blot]:
+    """The blots of ``marks``, those side by side (their rows shared, a pixel apart at most)
+    joined as one: a mark a scan broke in two where its stroke thins (the hook of ``Cổ`` read
+    as two specks side by side over the ``^``). A blot over another (a tone over the ``^``)
+    stays apart.
+
+    >>> a, b = Blot(0, 0, 2, 3, ((0, 0),)), Blot(3, 0, 5, 7, ((4, 5),))
+    >>> [(m.left, m.right, m.bottom, len(m.pixels)) for m in _joined([a, b])]
+    [(0, 5, 7, 2)]
+    >>> len(_joined([a, Blot(0, 5, 2, 7, ((1, 6),))])), len(_joined([a, Blot(5, 0, 7, 3, ())]))
+    (2, 2)
+    """
+    out: list[Blot] = []
+    for mark in marks:
+        while True:
+            near = next((m for m in out if mark.left <= m.right + 2 and m.left <= mark.right + 2
+                         and mark.top <= m.bottom and m.top <= mark.bottom), None)
+            if near is None:
+                break
+            out.remove(near)
+            mark = Blot(min(mark.left, near.left), min(mark.top, near.top),
+                        max(mark.right, near.right), max(mark.bottom, near.bottom),
+                        near.pixels + mark.pixels)
+        out.append(mark)
+    return out
+
+
 def stacked_tone(image: Any, line_height: int) -> str | None:
     """The tone mark set right above a circumflex or a breve, as a type that stacks them
     draws it (the hook of ``nổ`` upright over the ``^``), read from its stroke: the only blot
     that stands over another small blot; None when there is no such pair, or more than one.
     ``image``: the top of the word, in grey, with room above it."""
-    marks = _marks(image, line_height)
+    marks = _joined(_marks(image, line_height))
     stacked = []
     for high in marks:
         for under in marks:
@@ -343,7 +399,8 @@ def relook(image: Any, reads: list[Read], lang: str) -> dict[int, str]:
         firm = firms[page]
         if len(words) == 1 and better(reads[n], Read(words[0][0], words[0][1], reads[n].box,
                                                      reads[n].line_height), firm) \
-                and as_vietnamese(reads[n].text, words[0][0], *_beside(reads, n)):
+                and as_vietnamese(reads[n].text, words[0][0], *_beside(reads, n)) \
+                or len(words) == 1 and for_a_sign(reads[n].text, words[0][0]):
             text = words[0][0]
         if firm and _tone_in_doubt(text):
             tone = stacked_tone(tops[page], reads[n].line_height)

@@ -105,6 +105,20 @@ def test_the_signature_opens_under_the_closing_mark_when_no_label_is_read() -> N
     assert column_boxes([*body, unclosed, *foot], 595, 842, first_page=False) == []
 
 
+def test_a_note_under_the_closing_mark_is_not_read_as_columns() -> None:
+    """held_out_11's công văn 2265: a note of two lines in parentheses under the body's ``./.``
+    (its Nơi nhận on the next page), whose spaces between words happen to meet in the page's
+    middle; each line crosses that gap, so it is no gutter and the note is read as it stands."""
+    body = [_w("Bộ Công Thương đề nghị Ủy ban nhân dân các tỉnh, thành phố", 100, 200 + 20 * n)
+            for n in range(5)]
+    closing = _w("theo đúng quy định pháp luật./.", 100, 303)
+    note = [Word("(Thủ tục hành chính cấp,", 100, 250, 322, 332, 10),
+            Word("cấp lại Giấy phép vận chuyển", 262, 500, 322, 332, 10),
+            Word("được ban hành kèm theo", 100, 250, 337, 347, 10),
+            Word("Quyết định số 555/QĐ-BCT", 262, 500, 337, 347, 10)]
+    assert column_boxes([*body, closing, *note], 595, 842, first_page=False) == []
+
+
 def test_the_columns_read_apart_are_put_side_by_side_row_by_row() -> None:
     left = [_w("Nơi", 100, 400, 1), _w("nhận:", 130, 400, 1), _w("-", 100, 416, 2),
             _w("Như", 110, 416, 2)]

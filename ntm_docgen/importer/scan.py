@@ -142,8 +142,9 @@ def column_boxes(words: list[Word], width: float, height: float, first_page: boo
     ``KT. GIÁM ĐỐC``) down to the end of the page's text, or to a heading that stands across
     the page (``PHỤ LỤC``). Where OCR read no such line (``Nơi nhận:`` and ``- Như Điều 3;`` run
     together as ``Xưa 3:``, a signature headed by a company's name), the signature's block
-    starts under the line that closes the body with ``./.``. A block with no clear gutter is
-    left as read."""
+    starts under the line that closes the body with ``./.``, and is taken only when no word
+    and no line crosses its gutter (a paragraph after the ``./.``, a note, stays as read). A
+    block with no clear gutter is left as read."""
     loose = [Word(w.text, w.x0, w.x1, w.top, w.bottom, w.size) for w in words]
     lines = [x for x in page_lines(Page(0, width, height, loose))
              if x.top > 0.03 * height and x.bottom < 0.97 * height]
@@ -153,22 +154,30 @@ def column_boxes(words: list[Word], width: float, height: float, first_page: boo
         spans.append((0, blocks[0][1]))
     start = spans[0][1] if spans else 0
     opens = next((n for n, line in enumerate(lines) if n >= start and _signing(line)), None)
-    if opens is None:  # no label nor authority read: the foot after the body's closing ./.
+    closed = opens is None  # no label nor authority read: the foot after the body's ./.
+    if closed:
         opens = next((n + 1 for n, line in enumerate(lines) if n >= start
                       and _CLOSING.search(line.text)), None)
+    closed = closed and opens is not None
     if opens is not None:
         end = next((n for n in range(opens + 1, len(lines)) if full_width(lines[n])),
                    len(lines))
         spans.append((opens, end))
     out = []
-    for start, end in spans:
+    for n, (start, end) in enumerate(spans):
         block = lines[start:end]
         if len(block) < 2:
             continue
         pad = 0.5 * median(w.size for line in block for s in line.segments for w in s)
         box = (max(0.0, min(x.x0 for x in block) - pad), max(0.0, block[0].top - pad),
                min(width, max(x.x1 for x in block) + pad), min(height, block[-1].bottom + pad))
-        boundary = gutter([w for x in block for s in x.segments for w in s], box)
+        found = [w for x in block for s in x.segments for w in s]
+        if closed and n == len(spans) - 1:  # told by no label: two columns no line crosses
+            boundary = gutter(found, box, most=0)
+            if boundary is not None and any(x.x0 < boundary < x.x1 for x in block):
+                boundary = None
+        else:
+            boundary = gutter(found, box)
         if boundary is not None:
             out.append((box, boundary))
     return out
@@ -185,18 +194,18 @@ def _signing(line: Line) -> bool:
         or bool(_AUTHORITY.search(key(line.text)))
 
 
-def gutter(words: list[Word], box: Box) -> float | None:
+def gutter(words: list[Word], box: Box, most: int = 1) -> float | None:
     """The x between the columns: of the runs free of words in the middle of the box (its
     middle 40 %), the one nearest the box's middle (a gap inside the motto, where a stamp hid
-    a word, lies further right); crossed by no word, else by one; None when every x there is
-    crossed by two words or more."""
+    a word, lies further right); crossed by no word, else by one (by ``most`` words at most);
+    None when every x there is crossed by more."""
     x0, x1 = box[0] + 0.3 * (box[2] - box[0]), box[0] + 0.7 * (box[2] - box[0])
     steps = max(1, int(x1 - x0))
     crossed = [0] * steps
     for word in words:
         for n in range(max(0, int(word.x0 - x0)), min(steps, int(word.x1 - x0) + 1)):
             crossed[n] += 1
-    runs = _free_runs(crossed, 0) or _free_runs(crossed, 1)
+    runs = _free_runs(crossed, 0) or (_free_runs(crossed, 1) if most else [])
     if not runs:
         return None
     middle = (box[0] + box[2]) / 2

@@ -18,6 +18,7 @@ from ntm_docgen.cli.main import main
 from ntm_docgen.files import limits
 from ntm_docgen.importer.legacy import RunFonts
 from tests.check_letter import build_letter
+from tests.hostile_files import _pdf
 
 ROOT = Path(__file__).resolve().parent.parent
 COPY_SPEC = ROOT / "data" / "examples" / "000-sao-y-bac-giang.yaml"
@@ -177,15 +178,7 @@ def _scan_pdf(side: int) -> bytes:
                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Resources << /XObject "
                b"<< /Im1 5 0 R >> >> /Contents 4 0 R >>" % (side, side),
                b"<< /Length %d >>\nstream\n%s\nendstream" % (len(draw), draw), image]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 6\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
-    return bytes(out)
+    return _pdf(objects)
 
 
 def test_a_scanned_page_too_large_to_draw_for_ocr_is_refused_before_it_is_drawn(

@@ -91,10 +91,7 @@ def _task_body_goes_on(above: str, line: str) -> bool:
     >>> _task_body_goes_on("HỘI ĐỒNG NHÂN DÂN TỈNH", "THƯỜNG TRỰC")
     False
     """
-    tasks = rules()["dau_ten_nhiem_vu"]
-    heads = [*tasks, *rules()["dau_ten"], *rules()["dau_ten_doanh_nghiep"]]
-    return _begins(above, tasks) and not _begins(line, heads) \
-        and key(line).upper().strip() not in rules()["chua_du"]
+    return _name_goes_on(above, line, rules()["dau_ten_nhiem_vu"])
 
 
 def _body_goes_on(above: str, line: str) -> bool:
@@ -111,8 +108,14 @@ def _body_goes_on(above: str, line: str) -> bool:
     >>> _body_goes_on("ĐẢNG BỘ TỈNH", "BAN CHẤP HÀNH")
     False
     """
+    return _name_goes_on(above, line, rules()["dau_ten"])
+
+
+def _name_goes_on(above: str, line: str, opening: list[str]) -> bool:
+    """``above`` begins with one of ``opening`` and ``line`` begins no body of any kind (nor
+    is a word that leaves a name unfinished): the rest of ``above``'s name, wrapped."""
     heads = [*rules()["dau_ten"], *rules()["dau_ten_nhiem_vu"], *rules()["dau_ten_doanh_nghiep"]]
-    return _begins(above, rules()["dau_ten"]) and not _begins(line, heads) \
+    return _begins(above, opening) and not _begins(line, heads) \
         and key(line).upper().strip() not in rules()["chua_du"]
 
 

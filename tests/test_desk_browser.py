@@ -224,6 +224,7 @@ def test_a_newcomer_reads_fields_by_their_labels_and_downloads_once_the_letter_i
         assert "Tên cơ quan ban hành: bắt buộc" in page.locator("#problems").inner_text()
         fill_cong_van(page)
         page.get_by_text("Đã lưu. Văn bản đã đủ các thành phần.").wait_for()
+        page.locator("#letter-actions:not([data-blocked])").wait_for()  # set after the saved note
         assert page.locator("#letter-actions[data-blocked]").count() == 0
         with page.expect_download() as info:
             download.click()

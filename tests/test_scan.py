@@ -193,6 +193,21 @@ def test_marks_read_as_words_after_the_closing_mark_are_a_line_of_their_own() ->
     assert [w.line for w in mended][:2] == [7, 7] and mended[2].line != 7
 
 
+@pytest.mark.parametrize(("read", "right"), [
+    ("ỦY BAN NHÂN DÂN TÍNH QUẢNG NGÃI", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"),
+    ("Sở Tài chính tĩnh Lào Cai;", "Sở Tài chính tỉnh Lào Cai;"),
+    ("các tỉnh Hà Tĩnh Quảng Trị", "các tỉnh Hà Tĩnh Quảng Trị"),
+    ("cách tính lãi suất", "cách tính lãi suất"),
+])
+def test_the_word_before_a_province_is_tinh(read: str, right: str) -> None:
+    """The hook and dot of ``Ỉ`` OCR reads as one mark: ``TÍNH QUẢNG NGÃI`` in the header of
+    a scanned letter of the UBND tỉnh Quảng Ngãi (held_out_20's 575). Before a province of the
+    2025 list the word is ``tỉnh``; ``Hà Tĩnh`` and a ``tính`` before no province stay."""
+    from ntm_docgen.importer.ocrfix import mend_line
+
+    assert mend_line(read.split()) == right.split()
+
+
 @pytest.mark.parametrize("line", [
     "Thực hiện tuyên truyền trực quan trong khuôn viên trường.",
     "do Tổ trưởng tổ công tác phân công (có phân công nhiệm vụ của Tổ công tác)",

@@ -225,10 +225,16 @@ def mend_line(texts: list[str]) -> list[str]:
 def _province(texts: list[str]) -> None:
     """The name of a province of the 2025 list after ``TỈNH`` or ``tỉnh``, read with other
     marks (``LÂM ĐÒNG``), written as the list writes it, in the case it was read in; a name
-    the list holds no longer (a province merged in 2025) stays as read.
+    the list holds no longer (a province merged in 2025) stays as read. Before such a name
+    the word read ``TÍNH`` or ``tĩnh`` is ``tỉnh`` (its hook and dot OCR reads as one mark),
+    unless it ends ``Hà Tĩnh``.
 
     >>> t = "CÔNG AN TỈNH LÂM ĐÒNG".split(); _province(t); t
     ['CÔNG', 'AN', 'TỈNH', 'LÂM', 'ĐỒNG']
+    >>> t = "ỦY BAN NHÂN DÂN TÍNH QUẢNG NGÃI".split(); _province(t); t
+    ['ỦY', 'BAN', 'NHÂN', 'DÂN', 'TỈNH', 'QUẢNG', 'NGÃI']
+    >>> t = "tỉnh Hà Tĩnh Quảng Trị".split(); _province(t); t
+    ['tỉnh', 'Hà', 'Tĩnh', 'Quảng', 'Trị']
     >>> t = "UBND tỉnh Lâm Đồng;".split(); _province(t); t
     ['UBND', 'tỉnh', 'Lâm', 'Đồng;']
     >>> t = "tỉnh Bình Thuạn".split(); _province(t); t
@@ -248,6 +254,8 @@ def _province(texts: list[str]) -> None:
                 continue
             for j, (core, right) in enumerate(zip(cores, name, strict=True)):
                 texts[i + 1 + j] = texts[i + 1 + j].replace(core, cased(core, right), 1)
+            if i == 0 or _key(texts[i - 1]) != "ha":
+                texts[i] = cased(text, "tỉnh")
             break
 
 

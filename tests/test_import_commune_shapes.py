@@ -196,3 +196,13 @@ def test_a_paragraph_typed_whole_without_its_full_stop_ends_there(article: str,
         "Điều 2. Quyết định này", article + "\nQuyết định này")
     paras = _read(text).spec["noi_dung"].split("\n")
     assert paras[-1] == last
+
+
+@pytest.mark.parametrize(("read", "right"), [
+    ("Sa Đéo", "Sa Đéc"), ("Sa Đéc", "Sa Đéc"), ("Hà Nội", "Hà Nội")])
+def test_the_place_one_letter_off_the_issuers_is_the_issuers(read: str, right: str) -> None:
+    """OCR read the date line's ``Đồng Nai`` as ``Đẳng Nai`` under ``TỈNH ĐỒNG NAI`` (held_out_20's
+    1772, a phone scan): a place one letter off the place the issuer's name ends with is written as
+    the issuer writes it; the issuer's own place and any other place stay as read."""
+    text = QD.format(agreed="Căn cứ Nghị quyết").replace("Sa Đéc, ngày", read + ", ngày")
+    assert _read(text).spec["dia_danh"] == right

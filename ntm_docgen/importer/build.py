@@ -40,6 +40,7 @@ from ntm_docgen.importer.reading import Source, read_source
 from ntm_docgen.importer.reflow import expand_flat
 from ntm_docgen.importer.signature import Signature, find_signature, read_signature
 from ntm_docgen.importer.signing import labelled_note, signing_note
+from ntm_docgen.vietnamese.donvi import place_as_issuer_writes
 from ntm_docgen.vietnamese.loai import find_loai
 from ntm_docgen.vietnamese.marks import attach_loose_marks, loose
 from ntm_docgen.vietnamese.text import nfc, strip_diacritics
@@ -374,6 +375,8 @@ def _letter(head: Header, body: Any, sig: Signature, warnings: list[str]) -> dic
         spec["ky_hieu"] = head.ky_hieu
     if don_vi and loai.is_cong_van:
         spec["don_vi"] = don_vi
+    if head.dia_danh and head.ten:
+        head.dia_danh = place_as_issuer_writes(head.dia_danh, head.ten)
     spec["dia_danh"] = head.dia_danh or _missing("dia_danh", _("the place"), warnings)
     if head.ngay:
         spec["ngay"] = head.ngay

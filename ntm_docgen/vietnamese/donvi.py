@@ -96,6 +96,37 @@ def province_spelled(place: str) -> str:
                     for w, right in zip(words, listed, strict=True))
 
 
+def place_as_issuer_writes(place: str, issuer: str) -> str:
+    """The place of a date line one letter off the place the issuer's name ends with (``Đẳng
+    Nai`` read by OCR under ``ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI``), written as the issuer's name
+    writes it: a province as the 2025 list spells it, another place with capitals opening its
+    words. Any other place stays as written.
+
+    >>> place_as_issuer_writes("Đẳng Nai", "ỦY BAN NHÂN DÂN\\nTỈNH ĐỒNG NAI")
+    'Đồng Nai'
+    >>> place_as_issuer_writes("Sa Đéo", "ỦY BAN NHÂN DÂN\\nPHƯỜNG SA ĐÉC")
+    'Sa Đéc'
+    >>> place_as_issuer_writes("Hà Nội", "SỞ CÔNG THƯƠNG\\nTỈNH LÀO CAI")
+    'Hà Nội'
+    >>> place_as_issuer_writes("Đông Hòa", "ỦY BAN NHÂN DÂN\\nTỈNH ĐỒNG NAI")
+    'Đông Hòa'
+    """
+    words = place.split()
+    keys = [strip_diacritics(w).casefold() for w in words]
+    for line in issuer.splitlines():
+        tail = line.split()[-len(words):] if words else []
+        tail_keys = [strip_diacritics(w).casefold() for w in tail]
+        if len(tail) != len(words) or [len(k) for k in tail_keys] != [len(k) for k in keys]:
+            continue
+        apart = sum(a != b for k, t in zip(keys, tail_keys, strict=True)
+                    for a, b in zip(k, t, strict=True))
+        if apart == 1:
+            found = province_named(" ".join(tail))
+            return province_name(found) if found else " ".join(
+                w[:1].upper() + w[1:].lower() for w in tail)
+    return place
+
+
 def _placed_otherwise(read: str, right: str) -> bool:
     """The same letters and marks, a tone on another vowel (``Hoá``, ``Hóa``), or none apart."""
     return sorted(unicodedata.normalize("NFD", read)) == sorted(

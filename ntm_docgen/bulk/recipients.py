@@ -1,4 +1,5 @@
-"""Read the recipients of bulk letters (contract §4): CSV (UTF-8, BOM or not) or XLSX."""
+"""Read the recipients of bulk letters (contract §4): CSV or XLSX; a CSV or Excel's "Unicode
+Text" (.txt, tab-separated) in UTF-8 (BOM or not), UTF-16 by its BOM, or Windows-1258."""
 
 from __future__ import annotations
 
@@ -97,25 +98,23 @@ def read_recipients(path: Path | str) -> RecipientList:
     suffix = path.suffix.lower()
     if not path.is_file():
         raise InputFileError(path, _("no such file") if not path.exists() else _("is not a file"))
-    if suffix == ".csv":
+    if suffix in (".csv", ".txt"):
         rows = _csv_rows(path)
     elif suffix in (".xlsx", ".xlsm"):
         rows = _xlsx_rows(path)
     else:
-        raise InputFileError(path, _("recipients must be a .csv (UTF-8) or .xlsx file; save the "
-                                     "sheet in one of those formats"))
+        raise InputFileError(path, _("recipients must be a .csv, .txt (Unicode Text) or .xlsx "
+                                     "file; save the sheet in one of those formats"))
     return _table(path, rows)
 
 
 def _csv_rows(path: Path) -> list[list[str]]:
-    try:
-        # NUL never belongs in a cell (it is read as a space, as clean_value reads other
-        # control characters), and the csv module of Python 3.10 stops at it
-        text = read_bounded(path, TEXT_BYTES).decode("utf-8-sig").replace("\x00", " ")
-    except UnicodeDecodeError as e:
-        raise InputFileError(path, _('is not UTF-8 text (bad byte at position {position}); save '
-                                     'it as "CSV UTF-8" or as .xlsx').format(position=e.start)) \
-            from e
+    from ntm_docgen.files.textcodec import decode_text
+
+    # NUL never belongs in a cell (it is read as a space, as clean_value reads other
+    # control characters), and the csv module of Python 3.10 stops at it
+    text = decode_text(read_bounded(path, TEXT_BYTES), path, _(
+        '"CSV UTF-8 (Comma delimited)" or "Excel Workbook" (.xlsx)')).replace("\x00", " ")
     first = text.split("\n", 1)[0]
     try:
         dialect: Any = csv.Sniffer().sniff(first, delimiters=",;\t")
@@ -267,7 +266,7 @@ def _table(path: Path, rows: list[list[Any]]) -> RecipientList:
     aliases = [(index, field_alias(name)) for index, name in named]
     named += [(index, alias) for index, alias in aliases if alias and alias not in names]
     recipients = []
-    csv_like = path.suffix.lower() == ".csv"
+    csv_like = path.suffix.lower() in (".csv", ".txt")
     for number, row in enumerate(rows[1:], start=2):
         cells = [cell_text(c) for c in row]
         if all(c.strip() == "" for c in cells):

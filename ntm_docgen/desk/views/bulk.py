@@ -86,7 +86,7 @@ async def prepare(request: Request, clerk: Clerk, form: FormData) -> Response:
             (folder / "mau.json").write_text(json.dumps(draft.data, ensure_ascii=False,
                                                         default=str), encoding="utf-8")
             settings["spec"] = "mau.json"
-        people = upload(form, "danh_sach", (".csv", ".xlsx"), required=False)
+        people = upload(form, "danh_sach", (".csv", ".txt", ".xlsx"), required=False)
         if people is not None:
             settings["recipients"] = (await save(people, folder, d.config.max_upload)).name
         elif form.get("tinh"):

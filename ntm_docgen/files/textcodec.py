@@ -1,0 +1,81 @@
+"""The text of a file a clerk brings: UTF-8 (with or without its mark), UTF-16 by its mark,
+or Windows-1258, the code page of Vietnamese Windows, where it is no UTF-8."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+from ntm_docgen.errors import InputFileError
+from ntm_docgen.i18n import _
+
+#: Byte-order marks, the longer first (UTF-32's starts as UTF-16's does).
+_MARKS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+          (b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
+def encoding_of(raw: bytes) -> str | None:
+    """The encoding a byte-order mark at the start of ``raw`` names, or None.
+
+    >>> encoding_of(b"\\xff\\xfek\\x00"), encoding_of(b"\\xef\\xbb\\xbfk"), encoding_of(b"k")
+    ('utf-16', 'utf-8-sig', None)
+    """
+    return next((name for mark, name in _MARKS if raw.startswith(mark)), None)
+
+
+def unmarked_utf16(raw: bytes) -> bool:
+    r"""Whether ``raw`` looks like UTF-16 saved without its mark: a NUL in a quarter or more of
+    its first bytes (the high byte of every Latin letter), where a text holds none, or one
+    stray NUL a cell should not have.
+
+    >>> unmarked_utf16("kinh_gui".encode("utf-16-le")), unmarked_utf16(b"kinh_gui,a\x00b")
+    (True, False)
+    """
+    head = raw[:256]
+    return len(head) >= 4 and head.count(0) * 4 >= len(head)
+
+
+def windows_1258(raw: bytes) -> str | None:
+    """``raw`` read as Windows-1258, or None when it cannot be that: a byte the code page does
+    not define, or a tone mark left on no vowel once the text is composed (NFC), which
+    Vietnamese text typed in that code page never holds but text of another one (TCVN3,
+    Windows-1252) read as it does.
+
+    >>> windows_1258("Xa\\u0303 Tân Thành".encode("cp1258"))
+    'Xã Tân Thành'
+    >>> windows_1258(b"\\xcc\\xcc") is None, windows_1258(b"\\x81") is None
+    (True, True)
+    """
+    try:
+        text = unicodedata.normalize("NFC", raw.decode("cp1258"))
+    except UnicodeDecodeError:
+        return None
+    if any(unicodedata.combining(c) for c in text):
+        return None
+    return text
+
+
+def decode_text(raw: bytes, path: Path, save_as: str) -> str:
+    """The text of the file ``path`` whose bytes are ``raw``: by its byte-order mark (UTF-8,
+    UTF-16, UTF-32), else UTF-8, else Windows-1258. A file that is none of them, or UTF-16
+    without its mark, is refused naming the byte and ``save_as``, how the clerk saves it again
+    (``"CSV UTF-8" or .xlsx``). A NUL byte here and there is left to the caller.
+    """
+    encoding = encoding_of(raw)
+    if encoding is None and unmarked_utf16(raw):
+        raise InputFileError(path, _("is UTF-16 text without its byte-order mark, which cannot "
+                                     "be told apart from other text; save it again as {kind}")
+                             .format(kind=save_as))
+    try:
+        return raw.decode(encoding or "utf-8")
+    except UnicodeDecodeError as e:
+        if encoding is None:
+            text = windows_1258(raw)
+            if text is not None:
+                return text
+            raise InputFileError(path, _(
+                "is neither UTF-8 nor Windows-1258 text (bad bytes at position {position}); "
+                "save it again as {kind}").format(position=e.start, kind=save_as)) from e
+        raise InputFileError(path, _("is not readable {encoding} text (bad or cut-off bytes at "
+                                     "position {position}); save it again as {kind}").format(
+            encoding=encoding.split("-sig")[0].upper(), position=e.start, kind=save_as)) from e

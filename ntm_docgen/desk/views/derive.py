@@ -23,7 +23,7 @@ from ntm_docgen.desk.uploads import (
 )
 from ntm_docgen.desk.views import profiles
 from ntm_docgen.desk.web import Clerk, action, desk, view
-from ntm_docgen.errors import DocgenError
+from ntm_docgen.errors import DocgenError, SpecError
 from ntm_docgen.i18n import N_, _
 
 FORM_NAMES = {"cong-van": N_("Công văn"), "huong-dan": N_("Hướng dẫn"),
@@ -38,11 +38,16 @@ def _page(request: Request, clerk: Clerk, *, status: int = 200, error: str = "",
     """The page; after an error, with what the clerk chose and typed (``form``) kept."""
     given: dict[str, str | None] = {key: str(form.get(key) or "") if form is not None else ""
                                     for key in GIVEN}
+    shipped = api.profiles()
+    saved = profiles.own(request, clerk)
     if form is None:
         given["ngay"] = None  # today's date is offered
+        if not saved:  # the first shipped profile that may issue a letter of today
+            given["ho_so"] = next((name for name, p in shipped.items()
+                                   if not _life(p, date.today())), "")
     return desk(request).page(request, "derive.html", clerk, status=status, error=error,
-                              given=given,
-                              profiles=api.profiles(), saved=profiles.own(request, clerk),
+                              given=given, lives={name: _span(p) for name, p in shipped.items()},
+                              profiles=shipped, saved=saved,
                               forms=api.derive_forms(),
                               form_names=FORM_NAMES, today=date.today().strftime("%d/%m/%Y"))
 
@@ -50,6 +55,51 @@ def _page(request: Request, clerk: Clerk, *, status: int = 200, error: str = "",
 @view("thuc_hien")
 async def index(request: Request, clerk: Clerk) -> Response:
     return _page(request, clerk)
+
+
+def _life(profile: dict[str, Any], day: date) -> str:
+    """'' if ``profile`` may issue a letter dated ``day``; else which side of its life
+    ``day`` falls on: 'gone' or 'early'."""
+    since, until = profile.get("tu_ngay"), profile.get("den_ngay")
+    if isinstance(until, date) and day > until:
+        return "gone"
+    if isinstance(since, date) and day < since:
+        return "early"
+    return ""
+
+
+def _span(profile: dict[str, Any]) -> str:
+    """The time a shipped profile may issue letters in, beside its name in the list."""
+    since, until = profile.get("tu_ngay"), profile.get("den_ngay")
+    if isinstance(until, date):
+        return _("letters up to {day}").format(day=until.strftime("%d/%m/%Y"))
+    if isinstance(since, date):
+        return _("letters from {day}").format(day=since.strftime("%d/%m/%Y"))
+    return ""
+
+
+def _out_of_life(error: SpecError, chosen: dict[str, Any] | None, day: date) -> str:
+    """A profile's life that does not hold the new letter's date, told in this page's words
+    (its fields, not the command line's --ngay); '' for any other error."""
+    if not any(p.path in ("den_ngay", "tu_ngay") for p in error.problems):
+        return ""
+    name = str((chosen or {}).get("ten_goi") or "")
+    side = _life(chosen, day) if chosen else ""
+    since, until = (chosen or {}).get("tu_ngay"), (chosen or {}).get("den_ngay")
+    dated = day.strftime("%d/%m/%Y")
+    if side == "gone" and isinstance(until, date):
+        told = _("The profile {name} is for letters dated up to {day}; the new letter is dated "
+                 "{date}.").format(name=name, day=until.strftime("%d/%m/%Y"), date=dated)
+    elif side == "early" and isinstance(since, date):
+        told = _("The profile {name} is for letters dated from {day}; the new letter is dated "
+                 "{date}.").format(name=name, day=since.strftime("%d/%m/%Y"), date=dated)
+    else:
+        told = _("The profile chosen is not for letters dated {date}.").format(date=dated)
+    return _("{told} Choose another in “{body}” (for a unit that was merged, the profile of "
+             "the unit that replaced it), or change “{date_field}”; then choose the guidance "
+             "file again and press “{button}”.").format(
+        told=told, body=_("Your body (profile)"), date_field=_("Date of the new letter"),
+        button=_("Write the letter"))
 
 
 def _day(text: object, field: str) -> date | None:
@@ -65,6 +115,8 @@ def _day(text: object, field: str) -> date | None:
 @action("thuc_hien")
 async def run(request: Request, clerk: Clerk, form: FormData) -> Response:
     d = desk(request)
+    mine: dict[str, Any] | None = None  # the profile picked from the list, not uploaded
+    ngay: date | None = None
     try:
         item = upload(form, "tep", (".docx", ".txt", ".pdf", *IMAGES, *WORD_FILES, ".yaml",
                                     ".yml", ".json"))
@@ -103,6 +155,9 @@ async def run(request: Request, clerk: Clerk, form: FormData) -> Response:
             if reading.is_job:  # a scan: its page, while Tesseract reads it
                 return RedirectResponse(f"/doc/{reading.id}", status_code=303)
             result = reading.value()
+    except SpecError as e:
+        said = _out_of_life(e, mine, ngay or date.today())
+        return _page(request, clerk, status=422, error=said or str(e), form=form)
     except (UploadError, DocgenError) as e:
         return _page(request, clerk, status=422, error=str(e), form=form)
     return RedirectResponse(_derived(d, clerk.name, result), status_code=303)

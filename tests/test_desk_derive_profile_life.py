@@ -1,0 +1,50 @@
+"""The implementing letter's page offers a profile that may issue a letter of today, tells
+each shipped profile's time beside its name, and refuses a profile whose time does not hold
+the new letter's date in the page's words (its fields), not the command line's ``--ngay``."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ntm_docgen import api
+
+ROOT = api.profile_path("lang-son").parent.parent.parent
+HD_1741 = ROOT / "data" / "examples" / "000-huong-dan-1741-btdkt.yaml"
+
+
+def _selected(page: str) -> str:
+    found = re.search(r'<select id="ho_so".*?</select>', page, re.S)
+    assert found
+    chosen = re.findall(r'<option value="([^"]+)" selected', found[0])
+    assert len(chosen) == 1, chosen
+    return chosen[0]
+
+
+def test_the_first_visit_selects_a_profile_that_may_issue_a_letter_of_today(client):
+    page = client.get("/thuc-hien").text
+    chosen = api.profiles()[_selected(page)]
+    until, since = chosen.get("den_ngay"), chosen.get("tu_ngay")
+    assert until is None or until >= date.today()
+    assert since is None or since <= date.today()
+
+
+def test_a_profile_of_a_time_gone_says_its_time_in_the_list(client):
+    page = client.get("/thuc-hien").text
+    assert re.search(r'value="huyen-dak-ha-2024"[^>]*>[^<]*\(letters up to 30/06/2025\)', page)
+    assert re.search(r'value="quang-ngai"[^>]*>[^<]*\(letters from 01/07/2025\)', page)
+
+
+def test_a_date_outside_the_profile_is_told_with_the_page_fields(client, csrf):
+    answer = client.post("/thuc-hien", data={"csrf_token": csrf, "hinh_thuc": "cong-van",
+                                             "ho_so": "huyen-dak-ha-2024",
+                                             "ngay": "04/12/2026"},
+                         files={"tep": (HD_1741.name, HD_1741.read_bytes())})
+    assert answer.status_code == 422
+    error = re.search(r'<div class="error" role="alert">(.*?)</div>', answer.text, re.S)
+    assert error
+    said = error[1]
+    assert "--ngay" not in said and "huyen-dak-ha-2024.yaml" not in said
+    assert "letters dated up to 30/06/2025; the new letter is dated 04/12/2026" in said
+    assert "“Your body (profile)”" in said and "“Date of the new letter”" in said
+    assert "choose the guidance file again" in said

@@ -246,8 +246,10 @@ def _body(letter: Letter, head_end: int) -> None:
         table = _table(letter.noi_nhan.para)
         stop_at += [s for s in segs if _table(s.para) is table]
     end = min([s.para.index for s in stop_at], default=len(letter.doc.paras))
-    for para in letter.doc.paras[first_para:end]:
-        if para.clean and para.container == "body" and not typed_rule(para.clean):
+    dated = letter.ngay.para if letter.ngay is not None else None  # a permit's, over the
+    for para in letter.doc.paras[first_para:end]:                   # signature: no body text
+        if para.clean and para.container == "body" and not typed_rule(para.clean) and \
+                para is not dated:
             letter.body.append(para)
     i = 0
     while i < len(letter.body) and not _starts(letter.body[i].clean, "can_cu_prefixes"):

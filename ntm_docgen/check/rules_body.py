@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from functools import partial
 
+from lxml import etree
+
 from ntm_docgen.check import fixes
 from ntm_docgen.check.common import aligned, missing, num, style, where, wrapped
 from ntm_docgen.check.elements import Letter
 from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.geometry import line_width, text_area
-from ntm_docgen.check.props import next_tab_stop
+from ntm_docgen.check.props import W, next_tab_stop
 from ntm_docgen.check.reader import Para
 from ntm_docgen.check.rulers import check_rule
 from ntm_docgen.i18n import N_, _, ngettext
@@ -247,6 +249,8 @@ def _paragraphs(letter: Letter) -> list[Finding]:
     out = style("body", letter.body)
     problems: dict[str, list[tuple[Para, str, str, str]]] = {}
     nxt = {id(a): b for a, b in zip(letter.body, letter.body[1:], strict=False)}
+    # a permit or certificate (nhom chuyen_nganh) opens with the lines its own form centres
+    opening = letter.nhom == "chuyen_nganh"
     for para, _kind, centred in _kinds(letter):
         props = para.props
         following = nxt.get(id(para))
@@ -257,10 +261,15 @@ def _paragraphs(letter: Letter) -> list[Finding]:
                     (para, _("{gap} pt between paragraphs").format(gap=num(gap)),
                      _("at least {gap} pt between paragraphs (spacing before or after)")
                      .format(gap=num(data["min_gap_pt"])), f"{num(gap)} pt"))
+        opening = opening and props.align == "center"
         if _is_heading(para) or para.clean.startswith(("Kính gửi", "- ", "+ ")) or para.bullet:
             continue
         if props.align == "center" and _centred_by_practice(para.clean):
             continue  # "(Chi tiết tại Phụ lục kèm theo)", "Phụ lục 1": centred as clerks do
+        if _formula(para):
+            continue  # a formula drawn as a picture or an equation, placed where it reads
+        if opening:
+            continue  # a permit's opening lines, centred by its own form
         if centred and props.align == "center" and props.first_line == 0:
             continue  # a Phần/Chương/Mục heading, centred as render lays it out
         if props.align not in ("both", "distribute"):
@@ -343,6 +352,19 @@ def _centred_by_practice(text: str) -> bool:
     """
     return (text.startswith("(") and text.endswith(")")) or "=" in text or \
         bool(re.match(rules()["phu_luc_heading"], text))
+
+
+#: an object a formula is drawn with: a picture, an equation, an embedded object
+_FORMULA = etree.XPath(".//w:drawing | .//m:oMath | .//w:object | .//w:pict",
+                       namespaces={"w": W, "m": "http://schemas.openxmlformats.org/officeDocument/2006/math"})
+
+
+def _formula(para: Para) -> bool:
+    """A line holding a formula: a picture, an equation or an object beside a few characters
+    of text ("Rc = Kc.[picture]; m"), which clerks centre or indent where it reads well."""
+    if len(para.clean) > rules()["body"]["formula_max_chars"]:
+        return False
+    return bool(_FORMULA(para.el))
 
 
 def _line_problem(para: Para, data: dict) -> str:

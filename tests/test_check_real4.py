@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import docx
 import pytest
 from check_letter import build_letter, edit, find, retext
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
+from docx.shared import Pt
 
-from ntm_docgen.check import check_file
+from ntm_docgen.check import check_file, fix_file
 
 MATH = ('<m:oMath xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math">'
         '<m:r><m:t>K</m:t></m:r></m:oMath>')
@@ -93,3 +95,62 @@ def test_a_permits_opening_and_its_date_at_the_end_are_no_body_text(hd, tmp_path
     late = edit(path, tmp_path / "late.docx",  # a centred line after the body began is told
                 lambda d: setattr(find(d, r"^Đánh giá"), "alignment", WD_ALIGN_PARAGRAPH.CENTER))
     assert "body.justify" in _rules(late)
+
+
+@pytest.fixture(scope="module")
+def cv(tmp_path_factory) -> Path:
+    return build_letter(tmp_path_factory.mktemp("real4cv") / "cv.docx", "cv")
+
+
+@pytest.mark.parametrize(("item", "told"), [
+    ("- Như trên (địa chỉ: thôn Nà Lìu, xã Mẫu Sơn; điện thoại: 0205 3870 123);", False),
+    ("- Như trên (b/c);", False), ("- Như trên và địa chỉ thôn Nà Lìu;", True)],
+    ids=["an-address-in-brackets", "a-short-note", "words-after-it"])
+def test_nhu_tren_may_carry_a_note_in_brackets(cv, tmp_path, item, told):
+    path = edit(cv, tmp_path / "v.docx",
+                lambda d: retext(find(d, r"^- Như trên;$"), r".+", item))
+    assert ("noi_nhan_item.nhu_tren" in _rules(path)) is told
+
+
+def _heading_with_note(document, note_bold: bool, heading_bold: bool) -> None:
+    heading = find(document, r"^I\. MỤC ĐÍCH")
+    heading.runs[0].font.bold = heading_bold
+    heading.add_run(" (Tóm tắt mục đích, yêu cầu của việc tổng kết).").font.bold = note_bold
+
+
+@pytest.mark.parametrize(("heading_bold", "told"), [(True, False), (False, True)],
+                         ids=["the-heading-bold", "the-heading-upright"])
+def test_a_headings_note_in_brackets_need_not_be_bold(hd, tmp_path, heading_bold, told):
+    path = edit(hd, tmp_path / "v.docx", lambda d: _heading_with_note(d, False, heading_bold))
+    assert ("body.heading" in _rules(path)) is told
+
+
+@pytest.mark.parametrize(("symbol", "told"), [("∛", False), ("√", True), ("x", True)],
+                         ids=["cube-root-tnr-lacks", "square-root-tnr-draws", "a-letter"])
+def test_a_math_symbol_times_new_roman_lacks_may_be_in_a_math_font(hd, tmp_path, symbol, told):
+    def add(document) -> None:
+        run = find(document, r"^Đánh giá").add_run(symbol)
+        run.font.name = "Cambria Math"
+
+    path = edit(hd, tmp_path / "v.docx", add)
+    assert ("font.name" in _rules(path)) is told
+    fixed = tmp_path / "f.docx"
+    fix_file(path, fixed)
+    fonts = [r.font.name for r in docx_runs(fixed) if r.text == symbol]
+    assert fonts == (["Cambria Math"] if not told else ["Times New Roman"])
+
+
+def docx_runs(path: Path):
+    return [r for p in docx.Document(str(path)).paragraphs for r in p.runs]
+
+
+@pytest.mark.parametrize(("raised", "told"), [(True, False), (False, True)],
+                         ids=["a-subscript", "a-letter-on-the-line"])
+def test_a_subscripts_size_is_not_the_texts(hd, tmp_path, raised, told):
+    def add(document) -> None:
+        run = find(document, r"^Đánh giá").add_run("t")
+        run.font.size = Pt(15)
+        run.font.subscript = raised
+
+    path = edit(hd, tmp_path / "v.docx", add)
+    assert ("body.size" in _rules(path)) is told

@@ -7,6 +7,7 @@ from functools import partial
 
 from ntm_docgen.check import fixes
 from ntm_docgen.check.findings import Finding, element, short
+from ntm_docgen.check.props import NS, w
 from ntm_docgen.check.reader import Line, Para, Run
 from ntm_docgen.i18n import N_, _, language
 from ntm_docgen.vietnamese.text import so
@@ -75,6 +76,14 @@ def _letters(runs: Sequence[Run]) -> list[Run]:
     return [r for r in runs if any(c.isalnum() for c in r.text)]
 
 
+def _raised(run: Run) -> bool:
+    """A subscript or superscript of the body ("L<sub>t</sub>" in a formula, a note's mark):
+    it prints smaller than its size, so its size is not the text's. (In the Nơi nhận, the
+    drafter's initials typed as a subscript are held to the items' size, as judged.)"""
+    found = run.el.find("w:rPr/w:vertAlign", NS)
+    return found is not None and found.get(w("val")) in ("subscript", "superscript")
+
+
 #: What to say of an element not found at all, with the fix.
 MISSING = {
     "quoc_hieu": N_('no Quốc hiệu found; type "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" at the top '
@@ -134,7 +143,8 @@ def style(key: str, lines: Sequence[Line | Para], label: str | None = None) -> l
     name = label or data["name"]
     if "size" in data:
         lo, hi = data["size"]
-        bad = [(p, r) for p, runs in pieces for r in runs if not lo <= r.props.size <= hi]
+        bad = [(p, r) for p, runs in pieces for r in runs
+               if not lo <= r.props.size <= hi and not (key == "body" and _raised(r))]
         if bad:
             found = ", ".join(sorted({num_pt(r.props.size) for _, r in bad}))
             target = min(max(bad[0][1].props.size, lo), hi)

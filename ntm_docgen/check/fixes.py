@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -39,11 +40,15 @@ def set_toggle(runs: Iterable[etree._Element], name: str, value: bool) -> None:
         setattr(Font(r), name, value)
 
 
-def set_fonts(roots: Iterable[etree._Element], font: str) -> None:
-    """Put ``font`` in the four ``w:rFonts`` slots of every run, style and default under roots."""
+def set_fonts(roots: Iterable[etree._Element], font: str, drawn: str = "") -> None:
+    """Put ``font`` in the four ``w:rFonts`` slots of every run, style and default under roots,
+    but a run of mathematical symbols the font does not draw (none of ``drawn``)."""
     for root in roots:
         for rpr in root.iter(w("rPr")):
-            if rpr.getparent().tag in (w("rPrDefault"), w("style"), w("r"), w("pPr")):
+            parent = rpr.getparent()
+            if parent.tag == w("r") and math_only("".join(parent.itertext()), drawn):
+                continue
+            if parent.tag in (w("rPrDefault"), w("style"), w("r"), w("pPr")):
                 fonts = rpr.find("w:rFonts", NS)
                 if fonts is None:
                     if rpr.getparent().tag != w("rPrDefault"):
@@ -56,6 +61,17 @@ def set_fonts(roots: Iterable[etree._Element], font: str) -> None:
                 fonts.attrib.pop(w("asciiTheme"), None)
                 fonts.attrib.pop(w("hAnsiTheme"), None)
                 fonts.attrib.pop(w("cstheme"), None)
+
+
+def math_only(text: str, drawn: str) -> bool:
+    """True for text of nothing but mathematical symbols, none of them in ``drawn``.
+
+    >>> math_only("∛", "√≤"), math_only(" √ ", "√≤"), math_only("x = 2", "√≤"), math_only(" ", "")
+    (True, False, False, False)
+    """
+    marks = [c for c in text if not c.isspace()]
+    return bool(marks) and all(unicodedata.category(c) == "Sm" and c not in drawn
+                               for c in marks)
 
 
 def legacy_to_unicode(runs: Iterable[tuple[etree._Element, str, str]]) -> None:

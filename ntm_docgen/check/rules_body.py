@@ -5,26 +5,21 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from lxml import etree
-
 from ntm_docgen.check import fixes
-from ntm_docgen.check.common import aligned, missing, num, style, where, wrapped
+from ntm_docgen.check.common import aligned, missing, style, where, wrapped
 from ntm_docgen.check.elements import Letter
 from ntm_docgen.check.findings import Finding, rules, short
-from ntm_docgen.check.geometry import line_width, text_area
-from ntm_docgen.check.props import W, next_tab_stop
 from ntm_docgen.check.reader import Para
 from ntm_docgen.check.rulers import check_rule
-from ntm_docgen.i18n import N_, _, ngettext
-from ntm_docgen.letter.markup import heading_kind
-from ntm_docgen.vietnamese.text import is_upper_vi
+from ntm_docgen.check.rules_paragraphs import kinds, paragraphs
+from ntm_docgen.i18n import _, ngettext
 
 
 def check_body(letter: Letter) -> list[Finding]:
     """Every rule of the title block and the body."""
     found = [*_title(letter), *_repeated(letter), *_kinh_gui(letter), *_can_cu(letter),
              *_headings(letter),
-             *_paragraphs(letter), *style("phu_luc", letter.phu_luc),
+             *paragraphs(letter), *style("phu_luc", letter.phu_luc),
              *style("phu_luc_ghi_chu", letter.phu_luc_ghi_chu)]
     can_cu = {id(para.el) for para in letter.can_cu}
     for finding in found:  # the body's rules also read the Căn cứ lines: name their part
@@ -33,30 +28,17 @@ def check_body(letter: Letter) -> list[Finding]:
     return found
 
 
-def _kinds(letter: Letter) -> list[tuple[Para, str | None, bool]]:
-    """Each body paragraph with its heading kind (``markup.heading_kind``, the classifier
-    render uses) and whether render centres it: a Phần/Chương/Mục heading and the capitals
-    title right after one."""
-    out: list[tuple[Para, str | None, bool]] = []
-    previous: str | None = None
-    for para in letter.body:
-        kind = heading_kind(para.clean)
-        out.append((para, kind, kind == "part" or (kind == "caps" and previous == "part")))
-        previous = kind
-    return out
-
-
 def _headings(letter: Letter) -> list[Finding]:
     """Headings (I.–XX., Phần, Chương, Mục) bold; the marker of an Điều bold. An Điều whose
     marker prints bold but for its full stop is told so, not that it is not bold."""
     bad: list[tuple[Para, list]] = []
     stops: list[tuple[Para, list]] = []
-    for para, kind, _centred in _kinds(letter):
+    for para, kind, _centred in kinds(letter):
         text = para.clean
         runs = [r for r in para.runs if r.text.strip()]
         stop_only = False
         if kind in ("roman", "part"):
-            weak = [r for r in runs if not r.props.bold]
+            weak = [r for r in _before_note(runs) if not r.props.bold]
         elif kind == "dieu" and (marker := re.match(rules()["body"]["dieu_marker"], text)):
             covered, weak, worded = 0, [], False
             for run in runs:
@@ -93,6 +75,22 @@ def _headings(letter: Letter) -> list[Finding]:
             _('the full stop of the marker of "{text}" and of {more} more Điều is not bold; '
               'make each whole marker "Điều N." bold')
         out.append(_heading_finding(stops, found, note))
+    return out
+
+
+def _before_note(runs: list) -> list:
+    """The runs of a heading before the note in brackets that may end it ("III. NỘI DUNG HỒ
+    SƠ (Tóm tắt giải pháp ...)."): the note is an explanation in upright text, not the heading."""
+    text = "".join(r.text for r in runs).rstrip().rstrip(".:;")
+    start = text.rfind("(")
+    if start <= 0 or not text.endswith(")"):
+        return runs
+    out, covered = [], 0
+    for run in runs:
+        if covered + len(run.text) - len(run.text.lstrip()) >= start:
+            break  # the run's first mark is the bracket or after it
+        out.append(run)
+        covered += len(run.text)
     return out
 
 
@@ -237,148 +235,3 @@ def _can_cu(letter: Letter) -> list[Finding]:
                                       'prints its căn cứ in italics').format(
                                    text=short(upright[0].clean, 40))))
     return out
-
-
-def _is_heading(para: Para) -> bool:
-    return is_upper_vi(para.clean) or para.clean.endswith(":") and is_upper_vi(para.clean[:-1])
-
-
-def _paragraphs(letter: Letter) -> list[Finding]:
-    """Body text: size, justification, first-line indent, spacing and line spacing."""
-    data = rules()["body"]
-    out = style("body", letter.body)
-    problems: dict[str, list[tuple[Para, str, str, str]]] = {}
-    nxt = {id(a): b for a, b in zip(letter.body, letter.body[1:], strict=False)}
-    # a permit or certificate (nhom chuyen_nganh) opens with the lines its own form centres
-    opening = letter.nhom == "chuyen_nganh"
-    for para, _kind, centred in _kinds(letter):
-        props = para.props
-        following = nxt.get(id(para))
-        if following is not None and following.index == para.index + 1:
-            gap = (props.after + following.props.before) / 20
-            if gap < data["min_gap_pt"]:
-                problems.setdefault("body.spacing", []).append(
-                    (para, _("{gap} pt between paragraphs").format(gap=num(gap)),
-                     _("at least {gap} pt between paragraphs (spacing before or after)")
-                     .format(gap=num(data["min_gap_pt"])), f"{num(gap)} pt"))
-        opening = opening and props.align == "center"
-        if _is_heading(para) or para.clean.startswith(("Kính gửi", "- ", "+ ")) or para.bullet:
-            continue
-        if props.align == "center" and _centred_by_practice(para.clean):
-            continue  # "(Chi tiết tại Phụ lục kèm theo)", "Phụ lục 1": centred as clerks do
-        if _formula(para):
-            continue  # a formula drawn as a picture or an equation, placed where it reads
-        if opening:
-            continue  # a permit's opening lines, centred by its own form
-        if centred and props.align == "center" and props.first_line == 0:
-            continue  # a Phần/Chương/Mục heading, centred as render lays it out
-        if props.align not in ("both", "distribute"):
-            problems.setdefault("body.justify", []).append(
-                (para, aligned(props.align), _("justified"), aligned(props.align)))
-        # a paragraph of one line prints its left indent as a first-line indent
-        left = props.left if props.left > 0 and _one_line(para, letter) else 0
-        indent = props.first_line + left
-        if para.text.lstrip(" ").startswith("\t"):  # typed with the Tab key: the text starts
-            start = props.left + props.first_line  # at the next tab stop, as it prints
-            indent += next_tab_stop(start, props, letter.doc.styles.default_tab) - start
-        indent_mm = indent * 25.4 / 1440
-        if not any(lo <= indent_mm <= hi for lo, hi in data["first_line_mm"]):
-            problems.setdefault("body.indent", []).append(
-                (para, _("first-line indent {value} mm").format(value=num(indent_mm)),
-                 _("first-line indent 1 cm or 1.27 cm"), f"{num(indent_mm)} mm"))
-        line = _line_problem(para, data)
-        if line:
-            problems.setdefault("body.line", []).append(
-                (para, line, _("line spacing from single to 1.5 lines"), line))
-    for rule, found in problems.items():
-        para, what, required, value = found[0]
-        if len(found) > 1:
-            what = ngettext("{found} (and {count} more paragraph)",
-                            "{found} (and {count} more paragraphs)", len(found) - 1).format(
-                found=what, count=len(found) - 1)
-        els = [p.el for p, *_rest in found]
-        singular, plural = BODY_NOTES[rule]
-        note = (_(singular) if len(found) == 1 else _(plural)).format(
-            text=short(para.clean, 40), more=len(found) - 1, what=value)
-        out.append(Finding(rule, where(para), short(para.clean), what, required,
-                           partial(fixes.set_body_layout, els, rule), anchor=para.el,
-                           note=note))
-    return out
-
-
-def _one_line(para: Para, letter: Letter) -> bool:
-    """True when a paragraph prints on one line: its left indent is where its first line
-    starts, as a first-line indent would put it. Judged on the narrowest page the
-    decree allows, with a first-line indent, so that setting the margins or the indent right
-    (``--fix``) leaves it on one line."""
-    pieces = para.segments()
-    page = rules()["page"]
-    margins = page["margins_mm"]
-    narrowest = page["paper"]["width"] - (margins["left"][1] + margins["right"][1]) * TWIPS_MM
-    area = min(text_area(para, letter.doc.styles), narrowest - para.props.left -
-               para.props.right) - max(para.props.first_line, 12.7 * TWIPS_MM)
-    return len(pieces) == 1 and line_width(pieces[0]) <= area
-
-
-TWIPS_MM = 1440 / 25.4
-
-
-#: The body findings' sentences: one paragraph, and several.
-BODY_NOTES = {
-    "body.justify": (N_('the body paragraph "{text}" is {what}; justify it'),
-                     N_('the body paragraph "{text}" and {more} more are not justified; '
-                        "justify them")),
-    "body.indent": (N_('the body paragraph "{text}" has a first-line indent of {what}; indent '
-                       "its first line 1 cm or 1.27 cm"),
-                    N_('the body paragraph "{text}" and {more} more have no first-line indent '
-                       "of 1 cm or 1.27 cm; indent their first lines")),
-    "body.spacing": (N_('only {what} between "{text}" and the next paragraph; leave at least '
-                        "6 pt between paragraphs"),
-                     N_('only {what} between "{text}" and the next paragraph, and after {more} '
-                        "more paragraphs; leave at least 6 pt between paragraphs")),
-    "body.line": (N_('"{text}" has {what}; use single to 1.5 line spacing'),
-                  N_('"{text}" and {more} more paragraphs have {what}; use single to 1.5 line '
-                     "spacing")),
-}
-
-
-def _centred_by_practice(text: str) -> bool:
-    """A note in brackets, a formula or an appendix heading, which clerks centre.
-
-    >>> _centred_by_practice("(Chi tiết có Phụ lục 01 kèm theo)"), _centred_by_practice("Phụ lục 1")
-    (True, True)
-    >>> _centred_by_practice("Sở Nội vụ hướng dẫn như sau:")
-    False
-    """
-    return (text.startswith("(") and text.endswith(")")) or "=" in text or \
-        bool(re.match(rules()["phu_luc_heading"], text))
-
-
-#: an object a formula is drawn with: a picture, an equation, an embedded object
-_FORMULA = etree.XPath(".//w:drawing | .//m:oMath | .//w:object | .//w:pict",
-                       namespaces={"w": W, "m": "http://schemas.openxmlformats.org/officeDocument/2006/math"})
-
-
-def _formula(para: Para) -> bool:
-    """A line holding a formula: a picture, an equation or an object beside a few characters
-    of text ("Rc = Kc.[picture]; m"), which clerks centre or indent where it reads well."""
-    if len(para.clean) > rules()["body"]["formula_max_chars"]:
-        return False
-    return bool(_FORMULA(para.el))
-
-
-def _line_problem(para: Para, data: dict) -> str:
-    props = para.props
-    if props.line_rule == "auto":
-        lines = props.line / 240
-        lo, hi = data["line_auto"]
-        return "" if lo - 0.01 <= lines <= hi + 0.01 else \
-            _("line spacing {lines} lines").format(lines=num(lines))
-    points = props.line / 20
-    lo, hi = data["line_exact_pt"]
-    if props.line_rule == "atLeast" and points < lo:
-        return ""
-    if lo <= points <= hi:
-        return ""
-    return (_("line spacing at least {points} pt") if props.line_rule == "atLeast" else
-            _("line spacing exactly {points} pt")).format(points=num(points))

@@ -133,7 +133,7 @@ def check_font(doc: Document) -> list[Finding]:
                 typed = next(n for n in sorted(names) if encoding_of_font(n))
                 legacy.append((para, run.el, encoding, typed))
                 continue  # its own finding: the text is converted as the font is changed
-            for name in names:
+            for name in names if not fixes.math_only(run.text, data["font_math_drawn"]) else ():
                 bad[name] += 1
                 first.setdefault(name, para)
             if not _prints_black(run.props.color, data):
@@ -144,7 +144,8 @@ def check_font(doc: Document) -> list[Finding]:
                            ngettext("{name} ({count} run)", "{name} ({count} runs)", count)
                            .format(name=name, count=count),
                            _("{font} (TCVN 6909:2001 Unicode)").format(font=font),
-                           lambda: fixes.set_fonts(roots, font), anchor=first[name].el,
+                           partial(fixes.set_fonts, roots, font, data["font_math_drawn"]),
+                           anchor=first[name].el,
                            note=ngettext('{count} run of text is in {name}, from "{text}" on; '
                                          "set it in {font}",
                                          '{count} runs of text are in {name}, from "{text}" on; '
@@ -157,7 +158,7 @@ def check_font(doc: Document) -> list[Finding]:
 
         def convert() -> None:
             fixes.legacy_to_unicode(runs)
-            fixes.set_fonts(roots, font)
+            fixes.set_fonts(roots, font, data["font_math_drawn"])
 
         out.append(Finding("font.legacy", where(para), short(para.clean),
                            ngettext("{name} ({encoding}, {count} run)",

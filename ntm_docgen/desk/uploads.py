@@ -78,9 +78,14 @@ def upload(form: FormData, field: str, kinds: tuple[str, ...], *,
             raise UploadError(_("Choose a file ({kinds}).").format(kinds=", ".join(kinds)))
         return None
     suffix = Path(item.filename).suffix.lower()
+    if not suffix:
+        raise UploadError(_("{name}: the file's name has no ending such as .docx, so the desk "
+                            "cannot tell its kind; this job takes {kinds} files. Choose the "
+                            "file again, or rename it with its ending.").format(
+            name=item.filename, kinds=", ".join(kinds)))
     if suffix not in kinds:
         raise UploadError(_("{name}: this job takes {kinds} files, not {suffix}.").format(
-            name=item.filename, kinds=", ".join(kinds), suffix=suffix or "?"))
+            name=item.filename, kinds=", ".join(kinds), suffix=suffix))
     return item
 
 

@@ -76,11 +76,11 @@ async def prepare(request: Request, clerk: Clerk, form: FormData) -> Response:
         settings: dict[str, Any] = {"owner": clerk.name, "pdf": form.get("pdf") == "1",
                                     "merge": form.get("gop") == "1"}
         draft_id = str(form.get("ban_nhap") or "")
-        spec_file = upload(form, "mau", (".yaml", ".yml", ".json"), required=not draft_id)
+        spec_file = upload(form, "mau", (".yaml", ".yml", ".json"), required=False)
         if spec_file is not None:
             settings["spec"] = (await save(spec_file, folder, d.config.max_upload)).name
-        else:
-            draft = d.state.draft(draft_id)
+        else:  # neither: the page's two ways to give the letter, not one file's kinds
+            draft = d.state.draft(draft_id) if draft_id else None
             if draft is None or draft.owner != clerk.name:
                 raise DocgenError(_("Choose one of your drafts, or upload a spec file."))
             (folder / "mau.json").write_text(json.dumps(draft.data, ensure_ascii=False,

@@ -1,0 +1,43 @@
+"""A form sent with nothing chosen says which choice is missing in the page's words, and a
+file whose name has no ending is told so, not as a kind named "?"."""
+
+from __future__ import annotations
+
+import html
+import re
+
+
+def _error(page: str) -> str:
+    found = re.search(r'<div class="error" role="alert">(.*?)</div>', page, re.S)
+    assert found, page
+    return html.unescape(found[1])
+
+
+def test_bulk_with_no_letter_asks_for_a_draft_or_a_spec(client, csrf):
+    answer = client.post("/hang-loat", data={"csrf_token": csrf, "ban_nhap": "", "tinh": ""})
+    assert answer.status_code == 422
+    said = _error(answer.text)
+    assert "Choose one of your drafts, or upload a spec file." in said
+    assert ".yaml, .yml, .json" not in said
+
+
+def test_bulk_without_drafts_leads_to_compose(client):
+    page = client.get("/hang-loat").text
+    hint = re.search(r'<span class="hint" id="no-drafts">(.*?)</span>', page, re.S)
+    assert hint and "write the letter first" in hint[1] and 'href="/soan"' in hint[1]
+
+
+def test_bulk_with_a_draft_offers_no_such_hint(client, csrf):
+    from desk_support import new_draft
+
+    new_draft(client, csrf)
+    assert 'id="no-drafts"' not in client.get("/hang-loat").text
+
+
+def test_a_file_without_an_ending_is_told_so(client, csrf):
+    answer = client.post("/kiem-tra", data={"csrf_token": csrf},
+                         files={"tep": ("hostname", b"desk\n")})
+    assert answer.status_code == 422
+    said = _error(answer.text)
+    assert "hostname: the file's name has no ending" in said
+    assert "not ?" not in said

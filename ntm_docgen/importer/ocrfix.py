@@ -72,18 +72,25 @@ def _notes() -> tuple[str, ...]:
 
 
 def _noted(texts: list[str]) -> None:
-    """The note in brackets after ``(để`` written as data/ocr_sua.yaml ``ghi_chu`` lists it
-    when OCR lost its slash or read its last letter as a sign of that shape (in place)."""
-    for i in range(len(texts) - 1):
-        if not texts[i].startswith("(") or _key(texts[i][1:]) != "de":
+    """The note in brackets, after ``(để`` or alone (``(b/e)``), written as data/ocr_sua.yaml
+    ``ghi_chu`` lists it when OCR lost its slash or read its last letter as a sign of that
+    shape, and ``Đ/c`` (đồng chí) read with such a sign (``Đ/e``), in place."""
+    for i, text in enumerate(texts):
+        core = text.strip(_EDGE)
+        if len(core) == 3 and _key(core[:2]) == "d/" and core[2] in _LOOKS_LIKE["c"]:
+            texts[i] = text.replace(core, core[:2] + "c", 1)
+    for i, text in enumerate(texts):
+        after = i + 1 < len(texts) and text.startswith("(") and _key(text[1:]) == "de"
+        at, skip = (i + 1, 0) if after else (i, 1)
+        if not (after or text.startswith("(")):
             continue
-        core = texts[i + 1].rstrip(");,.:")
-        if not texts[i + 1][len(core):].startswith(")") or core in _notes():
+        core = texts[at][skip:].rstrip(");,.:")
+        if not texts[at][skip + len(core):].startswith(")") or core in _notes():
             continue
         for note in _notes():
             if core == note.replace("/", "") or len(core) == 3 and core[:2] == note[:2] \
                     and core[2] in _LOOKS_LIKE.get(note[2], ""):
-                texts[i + 1] = note + texts[i + 1][len(core):]
+                texts[at] = texts[at][:skip] + note + texts[at][skip + len(core):]
                 break
 
 
@@ -181,6 +188,10 @@ def mend_line(texts: list[str]) -> list[str]:
     ['(để', 'b/c);']
     >>> mend_line("- Như Điều 3 (để th);".split())[-1], mend_line(["(để", "b/e)"])[-1]
     ('t/h);', 'b/c)')
+    >>> mend_line("- Thường trực Tỉnh ủy (b/e);".split())[-1], mend_line(["Đ/e", "Bộ"])
+    ('(b/c);', ['Đ/c', 'Bộ'])
+    >>> mend_line(["(để", "thiện)"])[-1], mend_line(["(theo)"]), mend_line(["(Phần", "I)"])
+    ('t/hiện)', ['(theo)'], ['(Phần', 'I)'])
     >>> mend_line("- Các UBND tỉnh/thành phó;".split())[-2:], mend_line(["(để", "theo)"])[-1]
     (['tỉnh/thành', 'phố;'], 'theo)')
     >>> mend_line(["từ", "đó"]), mend_line(["(có", "phân", "công"])
@@ -233,6 +244,8 @@ def _province(texts: list[str]) -> None:
     ['CÔNG', 'AN', 'TỈNH', 'LÂM', 'ĐỒNG']
     >>> t = "ỦY BAN NHÂN DÂN TÍNH QUẢNG NGÃI".split(); _province(t); t
     ['ỦY', 'BAN', 'NHÂN', 'DÂN', 'TỈNH', 'QUẢNG', 'NGÃI']
+    >>> t = "THÀNH PHỐ HỖ CHÍ MINH".split(); _province(t); t
+    ['THÀNH', 'PHỐ', 'HỒ', 'CHÍ', 'MINH']
     >>> t = "tỉnh Hà Tĩnh Quảng Trị".split(); _province(t); t
     ['tỉnh', 'Hà', 'Tĩnh', 'Quảng', 'Trị']
     >>> t = "UBND tỉnh Lâm Đồng;".split(); _province(t); t
@@ -241,20 +254,22 @@ def _province(texts: list[str]) -> None:
     ['tỉnh', 'Bình', 'Thuạn']
     """
     for i, text in enumerate(texts[:-1]):
-        if _key(text) != "tinh":
+        city = _key(text) in ("pho", "tp.") and (_key(text) == "tp." or i > 0 and _key(
+            texts[i - 1]) == "thanh")
+        if _key(text) != "tinh" and not city:
             continue
         for n in (3, 2, 1):
             cores = [t.strip(_EDGE) for t in texts[i + 1:i + 1 + n]]
             if len(cores) < n or not all(cores):
                 continue
             found = province_named(" ".join(cores))
-            name = province_name(found).split() if found else []
+            name = province_name(found).removeprefix("Thành phố ").split() if found else []
             if not found or len(name) != n or province_key(found.name) != province_key(
                     " ".join(cores)):
                 continue
             for j, (core, right) in enumerate(zip(cores, name, strict=True)):
                 texts[i + 1 + j] = texts[i + 1 + j].replace(core, cased(core, right), 1)
-            if i == 0 or _key(texts[i - 1]) != "ha":
+            if not city and (i == 0 or _key(texts[i - 1]) != "ha"):
                 texts[i] = cased(text, "tỉnh")
             break
 

@@ -1,5 +1,6 @@
-"""A form sent with nothing chosen says which choice is missing in the page's words, and a
-file whose name has no ending is told so, not as a kind named "?"."""
+"""A form sent with nothing chosen says which choice is missing in the page's words, a
+file whose name has no ending is told so, not as a kind named "?", and the bar marks the
+page the clerk is on."""
 
 from __future__ import annotations
 
@@ -41,3 +42,16 @@ def test_a_file_without_an_ending_is_told_so(client, csrf):
     said = _error(answer.text)
     assert "hostname: the file's name has no ending" in said
     assert "not ?" not in said
+
+
+def test_the_bar_marks_the_page_the_clerk_is_on(client, csrf):
+    from desk_support import new_draft
+
+    def marked(path: str) -> list[str]:
+        return re.findall(r'<a href="([^"]+)" class="here" aria-current="page">',
+                          client.get(path).text)
+
+    assert marked("/") == []
+    assert marked("/sao") == ["/sao"]
+    assert marked("/so") == ["/so"]  # not /soan, whose address begins the same
+    assert marked(f"/soan/{new_draft(client, csrf)}") == ["/soan"]

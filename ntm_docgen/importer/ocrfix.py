@@ -128,6 +128,22 @@ def _spaced(texts: list[str]) -> None:
             texts[i] = text.replace(core, name, 1)
 
 
+#: A month between ``tháng`` and ``năm`` read with ``I`` or ``l`` for a ``1`` (``tháng II năm``).
+_MONTH = re.compile(r"^[\dOIl|]{1,2}$")
+
+
+def _month(word: str, after: str) -> bool:
+    """Whether ``word``, between ``tháng`` and a word whose letters are ``nam``, is a month
+    of a date read with a letter for a digit: no letter writes ``tháng II năm``.
+
+    >>> _month("II", "nam"), _month("I2", "nam"), _month("11", "nam"), _month("II", "nay")
+    (True, True, False, False)
+    """
+    if after != "nam" or not _MONTH.match(word) or word.isdigit():
+        return False
+    return 1 <= int(word.translate(_DIGITS)) <= 12
+
+
 def _numbered(texts: list[str], keys: list[str]) -> None:
     """A word a number follows written as data/ocr_sua.yaml lists it, and a day after
     ``ngày`` with a letter read for a digit written in digits (in place)."""
@@ -143,6 +159,8 @@ def _numbered(texts: list[str], keys: list[str]) -> None:
         if keys[i] == "ngay" and _DAY.match(after) and not after.rstrip("_.,").isdigit():
             texts[i + 1] = after.rstrip("_.,").translate(_DIGITS)
             after = texts[i + 1]
+        if keys[i] == "thang" and _month(after, keys[i + 2] if i + 2 < len(keys) else ""):
+            texts[i + 1] = after = after.translate(_DIGITS)
         if right is None or not after[:1].isdigit():
             continue
         core = texts[i].strip(_EDGE)
@@ -172,6 +190,8 @@ def mend_line(texts: list[str]) -> list[str]:
     (['SỐ', '1050/QĐ-SCT'], ['-', 'Như', 'Điều', '5;'])
     >>> mend_line("Lào Cai, ngày U6_ tháng 3 năm 2026".split())[2:5]
     ['ngày', '06', 'tháng']
+    >>> " ".join(mend_line("ngày 19 tháng II năm 2025, ngày 10 tháng I2 năm 2025".split()))
+    'ngày 19 tháng 11 năm 2025, ngày 10 tháng 12 năm 2025'
     >>> mend_line(["Số:", "4ó6", "/PC-VPUBND"]), mend_line(["Số:", "1O5/QĐ-UBND"])
     (['Số:', '466', '/PC-VPUBND'], ['Số:', '105/QĐ-UBND'])
     >>> mend_line(["Số:", "Oó", "năm"]), mend_line(["số", "lô", "/"])

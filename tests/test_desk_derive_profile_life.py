@@ -48,3 +48,11 @@ def test_a_date_outside_the_profile_is_told_with_the_page_fields(client, csrf):
     assert "letters dated up to 30/06/2025; the new letter is dated 04/12/2026" in said
     assert "“Your body (profile)”" in said and "“Date of the new letter”" in said
     assert "choose the guidance file again" in said
+
+
+def test_a_shipped_profile_naming_huyen_below_ends_with_them():
+    """huyện were abolished on 1 July 2025: a profile whose units below are huyện is offered
+    for letters up to then, so the desk does not open on it for a letter of today."""
+    for name, profile in api.profiles().items():
+        if "huyện" in str(profile.get("don_vi_duoi") or ""):
+            assert profile.get("den_ngay") == date(2025, 6, 30), name

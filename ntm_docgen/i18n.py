@@ -91,6 +91,23 @@ def number(value: int) -> str:
     return format_decimal(value, locale=language())
 
 
+#: The characters of a value a message quotes: past them the value is cut and ends in "…",
+#: so that a value of 100,000 characters (a spec's, a list's, a register's) is no message of
+#: that size.
+QUOTED = 60
+
+
+def shortened(value: object, limit: int = QUOTED) -> str:
+    """``value`` as a message quotes it: whole up to ``limit`` characters, else its first
+    ``limit - 1`` and "…" (the one rule for every message that quotes data).
+
+    >>> shortened("Sở Nội vụ"), shortened("x" * 70)[-2:], len(shortened("x" * 70))
+    ('Sở Nội vụ', 'x…', 60)
+    """
+    text = str(value)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 def N_(message: str) -> str:
     """Mark ``message`` for the catalog without translating it now (help texts, tables built
     at import time); translate it with ``_()`` where it is shown."""

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ntm_docgen.files.resources import load_data
-from ntm_docgen.i18n import _, ngettext
+from ntm_docgen.i18n import _, ngettext, shortened
 
 #: Severities: lỗi is contrary to the decree's text, lưu ý departs from common practice.
 LOI, LUU_Y = "loi", "luu_y"
@@ -110,8 +110,7 @@ def short(text: str, limit: int = 60) -> str:
     >>> short("Nơi nhận:"), short("x" * 70)[-2:], len(short("x" * 70))
     ('Nơi nhận:', 'x…', 60)
     """
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return shortened(" ".join(text.split()), limit)
 
 
 def to_json(findings: list[Finding], fixed: set[int] | None = None) -> str:

@@ -15,7 +15,7 @@ import click
 
 from ntm_docgen.cli.translated import option
 from ntm_docgen.errors import DocgenError, Interrupted, failure_message
-from ntm_docgen.i18n import N_, _
+from ntm_docgen.i18n import N_, _, shortened
 
 F = TypeVar("F", bound=Callable[..., Any])
 #: Set to 1 to see the traceback of an unexpected error instead of its one-line message.
@@ -41,6 +41,8 @@ _OS_REASONS = {
 def os_message(error: OSError) -> str:
     """One line for a system error on a file, naming the file."""
     path = error.filename if error.filename is not None else ""
+    if error.errno == errno.ENAMETOOLONG:  # a name no file has: quoted as data is
+        path = shortened(path)
     template = _OS_MESSAGES.get(error.errno or 0)
     if template is not None and path:
         return _(template).format(path=path)
@@ -214,9 +216,14 @@ class InputFile(click.Path):
 def need_file(path: Path, kinds: tuple[str, ...] = (), what: str = "") -> Path:
     """``path`` if it is a file of one of ``kinds`` (any, when empty); otherwise the message
     every command gives (exit 1). ``what`` (marked with ``N_()``) says what the command reads."""
-    if path.is_dir():
+    try:
+        folder, there = path.is_dir(), path.exists()
+    except OSError as e:  # a name longer than the system takes (ENAMETOOLONG), a loop of links
+        raise click.ClickException(_("{path}: cannot be opened ({reason})").format(
+            path=shortened(path), reason=e.strerror or e)) from e
+    if folder:
         raise click.ClickException(_("{path} is a folder; give a file").format(path=path))
-    if not path.exists():
+    if not there:
         raise click.ClickException(_("{path}: no such file").format(path=path))
     if kinds:
         kind = file_kind(path)

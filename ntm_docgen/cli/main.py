@@ -157,7 +157,7 @@ def new(loai: str, out: Path | None, force: bool) -> None:
     found = api.find_type(loai)
     if found is None:
         raise DocgenError(_("{loai} is not a known type; `ntm-docgen types` lists them")
-                          .format(loai=loai))
+                          .format(loai=i18n.shortened(loai)))
     text = api.skeleton(found, date.today())
     if out is None:
         click.echo(text, nl=False)

@@ -10,7 +10,7 @@ from typing import Any
 from ntm_docgen.derive.cite import issuer_short
 from ntm_docgen.errors import InputFileError, Problem, SpecError
 from ntm_docgen.files.resources import data_dir
-from ntm_docgen.i18n import _
+from ntm_docgen.i18n import _, shortened
 from ntm_docgen.letter.schema import Checker
 from ntm_docgen.letter.spec import ChuKy, CoQuan, parse_chu_ky, parse_co_quan, read_data
 from ntm_docgen.vietnamese.donvi import HAI_CAP
@@ -80,8 +80,9 @@ def load_profile(path: Path | str) -> Profile:
         shipped = data_dir() / "profiles" / f"{path.name}.yaml"
         if not shipped.is_file():
             names = sorted(p.stem for p in (data_dir() / "profiles").glob("*.yaml"))
-            raise InputFileError(path, _("is neither a profile file nor a shipped profile; "
-                                         "shipped: {names}").format(names=", ".join(names)))
+            raise InputFileError(shortened(path), _(
+                "is neither a profile file nor a shipped profile; shipped: {names}").format(
+                names=", ".join(names)))
         return parse_profile(read_data(shipped), source=_("the shipped profile {name}")
                              .format(name=path.name))
     return parse_profile(read_data(path), source=path)

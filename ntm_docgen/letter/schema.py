@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from ntm_docgen.errors import Problem
-from ntm_docgen.i18n import _
+from ntm_docgen.i18n import _, shortened
 from ntm_docgen.vietnamese.text import clean_control, close_matches, nfc, parse_date
 
 #: A date's shape in either form a spec may use; ``parse_date`` then checks the calendar.
@@ -24,8 +24,7 @@ def describe(value: Any) -> str:
     if isinstance(value, (int, float)):
         return _("the number {value}").format(value=value)
     if isinstance(value, str):
-        shown = value if len(value) <= 40 else value[:37] + "..."
-        return repr(shown)
+        return repr(shortened(value))
     if isinstance(value, Mapping):
         return _("a mapping (key: value lines)")
     if isinstance(value, list):
@@ -56,7 +55,7 @@ class Checker:
                                 "{known}").format(close=", ".join(close), known=known)
                 else:
                     message = _("unknown key; remove it. Known keys: {known}").format(known=known)
-                self.fail(_join(path, str(key)), message)
+                self.fail(_join(path, shortened(key)), message)
         for key in sorted(required):
             value = data.get(key)
             if value is None or (isinstance(value, str) and not clean_control(value).strip()):

@@ -12,7 +12,7 @@ import platformdirs
 
 from ntm_docgen.errors import RegisterError
 from ntm_docgen.files.resources import load_data
-from ntm_docgen.i18n import _
+from ntm_docgen.i18n import _, shortened
 from ntm_docgen.vietnamese.loai import copy_codes, find_loai, old_code
 from ntm_docgen.vietnamese.text import close_matches, nfc, so_hieu, upper_vi
 
@@ -154,15 +154,36 @@ def resolve_loai(text: str) -> LoaiSo:
         return LoaiSo(loai.ma or "CV", loai.ten, la_cong_van=loai.is_cong_van)
     if old_code(name):
         raise RegisterError(_("--loai: {name} is a Thông tư 01/2011 code; the decree's code is "
-                              "{code}").format(name=name, code=old_code(name)))
+                              "{code}").format(name=shortened(name), code=old_code(name)))
     codes = [r["ma"] for r in load_data("loai.yaml")["loai"]] + list(copy_codes().values())
     hint = close_matches(name, codes)
     if hint:
         raise RegisterError(_("--loai: unknown type {name!r}; expected a Phụ lục III code or "
                               "name (see `ntm-docgen types`) or a copy code SY, SL, TrS; did you "
-                              "mean {close}?").format(name=name, close=", ".join(hint)))
+                              "mean {close}?").format(name=shortened(name), close=", ".join(hint)))
     raise RegisterError(_("--loai: unknown type {name!r}; expected a Phụ lục III code or name "
-                          "(see `ntm-docgen types`) or a copy code SY, SL, TrS").format(name=name))
+                          "(see `ntm-docgen types`) or a copy code SY, SL, TrS").format(
+        name=shortened(name)))
+
+
+#: The characters the register keeps of an issuer's abbreviation and of a ký hiệu (the sizes of
+#: their columns, which PostgreSQL holds to), and of each text of an entry (trích yếu, người
+#: ký, nơi nhận, ...): a spreadsheet cell's most, so the exported sổ holds it whole.
+CO_QUAN_CHARS, KY_HIEU_CHARS, ENTRY_CHARS = 40, 80, 32_767
+
+
+def check_length(name: str, value: str, limit: int) -> str:
+    """``value`` if it has at most ``limit`` characters; RegisterError naming ``name`` and the
+    limit otherwise.
+
+    >>> check_length("ky_hieu", "KH-UBND", KY_HIEU_CHARS)
+    'KH-UBND'
+    """
+    if len(value) > limit:
+        raise RegisterError(_("{name}: {count} characters, and the register keeps at most "
+                              "{limit} ({found}); shorten it").format(
+            name=name, count=len(value), limit=limit, found=repr(shortened(value))))
+    return value
 
 
 def check_co_quan(text: str) -> str:
@@ -177,13 +198,14 @@ def check_co_quan(text: str) -> str:
     if not abbr or any(c.isspace() or c == "/" for c in abbr):
         raise RegisterError(_("--co-quan: expected the issuer's abbreviation as in its ký hiệu "
                               "(UBND, SNV, BTĐKT), without spaces or '/'; found {value!r}")
-                            .format(value=text))
+                            .format(value=shortened(text)))
     hidden = next((c for c in abbr if unicodedata.category(c) in ("Cc", "Cf", "Co", "Cn")),
                   None)
     if hidden is not None:  # a right-to-left override would print the ký hiệu backwards
         raise RegisterError(_("--co-quan: {found!r} holds the invisible character U+{code:04X}; "
                               "type the abbreviation again (UBND, SNV, BTĐKT)").format(
-            found=text, code=ord(hidden)))
+            found=shortened(text), code=ord(hidden)))
+    check_length("--co-quan", abbr, CO_QUAN_CHARS)
     return upper_vi(abbr) if abbr.islower() else abbr
 
 

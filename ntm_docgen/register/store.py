@@ -9,16 +9,19 @@ from pathlib import Path
 
 from sqlalchemy import Connection, func, select, update
 
-from ntm_docgen.i18n import _, ngettext, written_in
+from ntm_docgen.i18n import _, ngettext, shortened, written_in
 from ntm_docgen.register import backends, taking
 from ntm_docgen.register.database import Database
 from ntm_docgen.register.model import (
     CHE_DO,
+    ENTRY_CHARS,
+    KY_HIEU_CHARS,
     Allocation,
     RegisterEntry,
     RegisterError,
     Row,
     check_co_quan,
+    check_length,
     ky_hieu_for,
     parse_so_hieu,
     resolve_loai,
@@ -115,7 +118,8 @@ class Register(Database):
             raise RegisterError(_("--ngay {day} is not in {year}: numbers run from 01 each 1 "
                                   "January; give --nam {other}").format(
                 day=ngay_so(wrong[0]), year=nam, other=wrong[0].year))
-        ky_hieu = nfc(ky_hieu).strip() if ky_hieu else ky_hieu_for(kind, co_quan, don_vi)
+        ky_hieu = check_length("ky_hieu", nfc(ky_hieu).strip() if ky_hieu
+                               else ky_hieu_for(kind, co_quan, don_vi), KY_HIEU_CHARS)
         if not entries:
             return []
         # everything but taking the number is done before the register is locked
@@ -153,7 +157,7 @@ class Register(Database):
             # the ghi chú in Vietnamese, as the sổ of Phụ lục IV is, whatever the clerk reads
             with written_in("vi"):
                 reason = _("Cancelled: {reason}").format(
-                    reason=nfc(ly_do).strip() or _("no reason given"))
+                    reason=shortened(nfc(ly_do).strip(), 1000) or _("no reason given"))
             conn.execute(update(so_di).where(so_di.c.id == id).values(
                 trang_thai="huy", ghi_chu=f"{note}; {reason}" if note else reason))
 
@@ -195,12 +199,16 @@ def _entry_values(entry: RegisterEntry) -> dict:
     if entry.so_luong_ban is not None and entry.so_luong_ban < 0:
         raise RegisterError(_("so_luong_ban: expected a count of copies; found {value}")
                             .format(value=entry.so_luong_ban))
-    return {
+    values = {
         "trich_yeu": nfc(entry.trich_yeu), "ngay": entry.ngay, "nguoi_ky": nfc(entry.nguoi_ky),
         "noi_nhan": "\n".join(nfc(n) for n in entry.noi_nhan), "luu": nfc(entry.luu),
         "so_luong_ban": entry.so_luong_ban, "ngay_chuyen": entry.ngay_chuyen,
         "ky_nhan": nfc(entry.ky_nhan), "ghi_chu": nfc(entry.ghi_chu),
     }
+    for name, value in values.items():
+        if isinstance(value, str):
+            check_length(name, value, ENTRY_CHARS)
+    return values
 
 
 def _row(m) -> Row:  # type: ignore[no-untyped-def]

@@ -12,7 +12,7 @@ from vietnam_provinces import Province, Ward
 
 from ntm_docgen.errors import DocgenError
 from ntm_docgen.files.resources import load_data
-from ntm_docgen.i18n import _
+from ntm_docgen.i18n import _, shortened
 from ntm_docgen.vietnamese.text import close_matches, nfc, ngay_so, strip_diacritics, upper_vi
 
 #: Local government has two levels from this day on (tỉnh, xã): no more huyện, and the
@@ -153,9 +153,11 @@ def find_province(text: str) -> Province:
     close = close_matches(key, list(names)) or [k for k in names if key and key in k]
     if close:
         raise DocgenError(_("{name} is not a province of the 2025 list; did you mean {close}?")
-                          .format(name=text, close=", ".join(names[k] for k in close)))
+                          .format(name=shortened(text),
+                                  close=", ".join(names[k] for k in close)))
     raise DocgenError(_("{name} is not a province of the 2025 list; the 34 provinces of 2025 "
-                        "are: {names}").format(name=text, names=", ".join(sorted(names.values()))))
+                        "are: {names}").format(name=shortened(text),
+                                               names=", ".join(sorted(names.values()))))
 
 
 def provinces_in(lines: Iterable[str]) -> list[str]:

@@ -4,6 +4,7 @@ every state-changing request passes (sign-in, right, CSRF token, upload limits).
 from __future__ import annotations
 
 import functools
+import hashlib
 import hmac
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -28,6 +29,17 @@ CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "x-csrf-token"
 
 
+def stamp(name: str) -> str:
+    """What a static file's address carries after ``?v=``: its content's digest, so that a
+    browser holding an earlier desk.css or desk.js asks for the new one after an update
+    (the package's version stays the same between releases)."""
+    return _STAMPS.setdefault(name, hashlib.sha256((HERE / "static" / name).read_bytes())
+                              .hexdigest()[:12])
+
+
+_STAMPS: dict[str, str] = {}
+
+
 def environment() -> jinja2.Environment:
     """The templates: autoescape on, a missing value an error, messages through the catalogs."""
     env = jinja2.Environment(
@@ -37,6 +49,7 @@ def environment() -> jinja2.Environment:
         trim_blocks=True, lstrip_blocks=True)
     env.install_gettext_callables(gettext=_, ngettext=ngettext, newstyle=False)  # type: ignore[attr-defined]
     env.globals["version"] = __version__
+    env.globals["stamp"] = stamp
     env.globals.update(said=labels.said, named=labels.named, named_warning=labels.named_warning)
     return env
 

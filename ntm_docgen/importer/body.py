@@ -70,7 +70,7 @@ def paragraphs(lines: list[str], wrapped: bool = True) -> list[str]:
     ['Căn cứ Quy chuẩn QCVN 01:2019/BCT;', 'Các căn cứ khác có liên quan;']
     """
     if not wrapped:
-        return _bracketed_under_addressee([line for line in lines if line])
+        return _wrapped_under_addressee([line for line in lines if line])
     out: list[str] = []
     blank = True
     addressee = False  # out[-1] is "Kính gửi: ..." or one of its "- ..." recipients
@@ -102,12 +102,19 @@ def paragraphs(lines: list[str], wrapped: bool = True) -> list[str]:
     return _article_text(out)
 
 
-def _bracketed_under_addressee(paras: list[str]) -> list[str]:
+def _wrapped_under_addressee(paras: list[str]) -> list[str]:
     """A Word paragraph in brackets under a recipient of the Kính gửi (its address, ``(Theo Kế
-    hoạch số ...)``) belongs to that recipient, as a wrapped line of a PDF does.
+    hoạch số ...)``) belongs to that recipient, as a wrapped line of a PDF does; so does one in
+    lower case under a recipient that ends in no stop: the end of its name, wrapped by Enter
+    (``- Các đơn vị hoạt động hóa chất`` / ``trên địa bàn tỉnh.``).
 
-    >>> _bracketed_under_addressee(["Kính gửi: Công ty X.", "(địa chỉ: phường Lào Cai)", "Ngày 14"])
+    >>> _wrapped_under_addressee(["Kính gửi: Công ty X.", "(địa chỉ: phường Lào Cai)", "Ngày 14"])
     ['Kính gửi: Công ty X (địa chỉ: phường Lào Cai)', 'Ngày 14']
+    >>> _wrapped_under_addressee(["Kính gửi:", "- Sở A;", "- Các đơn vị hoạt động ", "trên địa "
+    ...                           "bàn tỉnh.", "Thực hiện chỉ đạo"])[2:]
+    ['- Các đơn vị hoạt động trên địa bàn tỉnh.', 'Thực hiện chỉ đạo']
+    >>> _wrapped_under_addressee(["Kính gửi:", "- Sở A;", "- Sở B", "Thực hiện chỉ đạo"])[2:]
+    ['- Sở B', 'Thực hiện chỉ đạo']
     """
     out: list[str] = []
     addressee = False
@@ -115,6 +122,11 @@ def _bracketed_under_addressee(paras: list[str]) -> list[str]:
         line = para.strip()
         if out and addressee and line.startswith("(") and _wrapped_item(out[-1].rstrip(), line):
             out[-1] = out[-1].rstrip().removesuffix(".") + " " + line
+            continue
+        previous = out[-1].rstrip() if out else ""
+        if addressee and line[:1].islower() \
+                and (_wraps_name(previous, line) or _wrapped_item(previous, line)):
+            out[-1] = previous + " " + line
             continue
         addressee = bool(rules()["mo_dau"]["kinh_gui"].match(key(line))) \
             or (addressee and line.startswith(_BULLET))

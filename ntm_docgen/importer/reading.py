@@ -127,7 +127,9 @@ def _txt_text(path: Path) -> str:
 
 
 def read_bold(path: Path | str) -> frozenset[str]:
-    """The text of every wholly bold paragraph of a Word document (none for a .txt file).
+    """The text of every line of a wholly bold paragraph of a Word document (none for a .txt
+    file): a paragraph's lines are read apart where a line break (Shift+Enter) parts them, as
+    :func:`read_lines` reads them (a trích yếu of two paragraphs, the second broken in two).
 
     In a letter laid out by Nghị định 30 the issuer, the type name and the trích yếu are bold
     and the parent body and the body text are not: this tells them apart where the words alone
@@ -137,8 +139,10 @@ def read_bold(path: Path | str) -> frozenset[str]:
     if path.suffix.lower() != ".docx" or not path.is_file():
         return frozenset()
     body, fonts, labels = _docx_body(path)
-    return frozenset(" ".join(nfc(_paragraph_text(p, fonts, labels)).split())
-                     for p in _paragraphs(body) if p is not None and _bold(p, fonts.styles))
+    lines = (" ".join(line.split()) for p in _paragraphs(body)
+             if p is not None and _bold(p, fonts.styles)
+             for line in nfc(_paragraph_text(p, fonts, labels)).split("\n"))
+    return frozenset(line for line in lines if line and line != "---")
 
 
 def _docx_text(path: Path) -> str:

@@ -202,8 +202,16 @@ def read_signature(lines: list[str]) -> Signature:
             sig.label, in_list = line, True
         elif match:
             in_list = True
-            if line[match.end():].strip():
-                right.append(line[match.end():].strip())
+            rest = line[match.end():].strip()
+            first = rest[1:].strip() if rest.startswith(_BULLETS) else ""
+            if first and not is_authority(first):
+                # "Nơi nhận: - Như trên;": the list's first item typed on the label's line
+                item, extra = _split_item(first)
+                left.append(item)
+                if extra:
+                    right.append(extra)
+            elif rest:
+                right.append(rest)
         elif line.startswith(_BULLETS) and is_authority(line[1:].strip()):
             right.append(line[1:].strip())  # "- TL. CỤC TRƯỞNG": a speck read as a dash
         elif line.startswith(_BULLETS) and (in_list or not right or _NHU.match(key(line))) \

@@ -386,6 +386,14 @@ def warm_offices(count: int) -> int:
     return pool.size
 
 
+def close_offices() -> None:
+    """Stop the LibreOffice processes ``warm_offices`` started, without waiting for them (a
+    desk that leaves work unfinished as it stops: each stops its LibreOffice on its own)."""
+    from ntm_docgen.files.office import close_shared_pool
+
+    close_shared_pool(wait=False)
+
+
 
 # --- dates and files -----------------------------------------------------------------------
 

@@ -8,16 +8,25 @@ the command line and the desk stay two front ends that never import each other.
 from __future__ import annotations
 
 import os
+import sys
+import threading
+import time
 
 import click
 
+from ntm_docgen import api
 from ntm_docgen.cli.common import reports_errors
 from ntm_docgen.cli.translated import command, option
+from ntm_docgen.errors import Interrupted
 from ntm_docgen.i18n import N_, _, language
 
 #: The factory uvicorn loads, and the environment it reads its settings from.
 FACTORY = "ntm_docgen.desk:from_environment"
 ENV = "NTM_DOCGEN_DESK_"
+#: Seconds a desk told to stop waits for the pages it is still making (a check, an import of a
+#: large upload, which hostile files can hold for minutes) before it gives up their answers,
+#: and then for the threads making them before it leaves them unfinished.
+STOP_SECONDS, LEAVE_SECONDS = 10, 2.0
 
 
 @command("serve", help=N_("Start the clerks' web desk: every job in a browser, in Vietnamese."))
@@ -54,5 +63,35 @@ def serve(host: str, port: int, no_browser: bool, office: bool, db: str | None,
             confirmation_prompt=True)
     import uvicorn
 
-    uvicorn.run(FACTORY, factory=True, host=host, port=port, log_level="warning",
-                access_log=False)
+    try:
+        uvicorn.run(FACTORY, factory=True, host=host, port=port, log_level="warning",
+                    access_log=False, timeout_graceful_shutdown=STOP_SECONDS)
+    finally:
+        leave_unfinished(LEAVE_SECONDS)
+
+
+def leave_unfinished(grace: float) -> None:
+    """Once the desk has stopped serving: wait up to ``grace`` seconds for the threads still
+    making a page (uvicorn has given up on their answers, the thread goes on), then end the
+    process without them, where Python would wait for each to finish. What they make is left
+    unfinished: their uploads, in the desk's own temporary folders, are removed by the next
+    desk that starts, a draft or the register is written in transactions, and no output is
+    written in place (whole-or-nothing)."""
+    here = threading.current_thread()
+    deadline = time.monotonic() + grace
+    for thread in threading.enumerate():
+        if thread is not here and not thread.daemon:
+            thread.join(max(0.0, deadline - time.monotonic()))
+    left = [t for t in threading.enumerate() if t is not here and not t.daemon and t.is_alive()]
+    if not left:
+        return
+    error = sys.exc_info()[1]
+    status = (128 + error.signum if isinstance(error, Interrupted)
+              else 130 if isinstance(error, KeyboardInterrupt) else 0)
+    click.echo(_("The desk stopped without waiting for {count} page(s) still being made (a "
+                 "check or an import of a large file); do them again once it runs.")
+               .format(count=len(left)), err=True)
+    api.close_offices()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(status)

@@ -1,0 +1,52 @@
+"""A desk told to stop stops, whatever it is still doing: uvicorn gives up the answers still
+being made after serve.STOP_SECONDS, and the threads making them (a check, an import of a
+hostile upload, minutes long) are left unfinished, where Python would wait for each."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+#: ``ntm-docgen serve`` with uvicorn's run replaced: it says the grace it was given, leaves a
+#: thread that never ends as a check of a hostile file would, and ends as argv[1] says.
+SERVE = """
+import sys, threading, uvicorn
+hold = threading.Event()
+def run(*args, **kwargs):
+    print("grace", kwargs.get("timeout_graceful_shutdown"), flush=True)
+    threading.Thread(target=hold.wait, name="a check").start()
+    if sys.argv[1] == "interrupted":
+        raise KeyboardInterrupt
+uvicorn.run = run
+from ntm_docgen.cli.main import main
+main(["serve", "--no-browser", "--port", "8999"])
+"""
+
+
+@pytest.mark.parametrize(("how", "status"), [("stopped", 0), ("interrupted", 130)])
+def test_the_desk_stops_without_waiting_for_a_page_still_made(tmp_path: Path, how: str,
+                                                              status: int) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "NTM_DOCGEN_LANG": "en",
+           "XDG_DATA_HOME": str(tmp_path), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    # the guard only: without the rule the process waits for the thread without end
+    done = subprocess.run([sys.executable, "-c", SERVE, how], capture_output=True, text=True,
+                          env=env, timeout=120, check=False)
+    assert done.returncode == status, done.stderr
+    assert "grace 10" in done.stdout
+    assert "The desk stopped without waiting for 1 page(s) still being made" in done.stderr
+
+
+def test_a_desk_with_nothing_running_stops_as_before(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "NTM_DOCGEN_LANG": "en",
+           "XDG_DATA_HOME": str(tmp_path), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    quiet = SERVE.replace('threading.Thread(target=hold.wait, name="a check").start()', "pass")
+    done = subprocess.run([sys.executable, "-c", quiet, "stopped"], capture_output=True,
+                          text=True, env=env, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "without waiting" not in done.stderr

@@ -117,3 +117,13 @@ def test_an_oversized_upload_in_office_mode_gets_a_clear_message(office, tmp_pat
         assert "The file is too large" in answer.text
     finally:
         c.__exit__(None, None, None)
+
+
+def test_a_wrong_password_keeps_the_name_and_says_what_to_check(office, tmp_path):
+    with desk_client(tmp_path, office=True, db=office.db) as c:
+        csrf = csrf_of(c, "/dang-nhap")
+        wrong = c.post("/dang-nhap", data={"ten": "vanthu", "mat_khau": "sai", "csrf_token": csrf})
+        assert wrong.status_code == 401
+        assert 'name="ten" value="vanthu"' in wrong.text
+        assert 'name="mat_khau" autocomplete="current-password" autofocus' in wrong.text
+        assert "Caps Lock" in wrong.text and "ask the desk&#39;s administrator" in wrong.text

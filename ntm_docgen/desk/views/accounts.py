@@ -28,7 +28,7 @@ async def login_page(request: Request) -> Response:
     if clerk is None:  # a session before sign-in, for the form's CSRF token
         secret, session = d.state.new_session(None)
         clerk = Clerk("", "", frozenset(), session, False)
-    response = d.page(request, "login.html", clerk, error="",
+    response = d.page(request, "login.html", clerk, error="", name="",
                       next=_next(request.query_params.get("next")))
     if secret is not None:
         set_cookie(response, secret)
@@ -48,7 +48,11 @@ async def login(request: Request, clerk: Clerk, form: FormData) -> Response:
     ok = found is not None and await run_in_threadpool(passwords.verify, found[1], password)
     if not ok:
         return d.page(request, "login.html", clerk, status=401, next=_next(
-            str(form.get("next") or "")), error=_("The name or the password is wrong."))
+            str(form.get("next") or "")), name=name, error=_(
+                "The name or the password is wrong. Check that Caps Lock is off and that the "
+                "Vietnamese keyboard (Unikey, EVKey) is switched to English while you type the "
+                "password; if you have forgotten it, ask the desk's administrator to set a "
+                "new one."))
     d.state.end_session(clerk.session.token)
     response = RedirectResponse(_next(str(form.get("next") or "")), status_code=303)
     start_session(response, d.state, name)

@@ -56,3 +56,21 @@ def test_a_shipped_profile_naming_huyen_below_ends_with_them():
     for name, profile in api.profiles().items():
         if "huyện" in str(profile.get("don_vi_duoi") or ""):
             assert profile.get("den_ngay") == date(2025, 6, 30), name
+
+
+def test_a_scan_read_as_a_job_tells_the_date_outside_the_profile_the_same_way(tmp_path):
+    from desk_support import csrf_of, desk_client, read_to_the_end, scanned_letter
+
+    (tmp_path / "scan").mkdir()
+    scan = scanned_letter(tmp_path / "scan")
+    with desk_client(tmp_path / "desk") as client:
+        csrf = csrf_of(client)
+        answer = client.post("/thuc-hien", data={"csrf_token": csrf, "hinh_thuc": "cong-van",
+                                                 "ho_so": "huyen-dak-ha-2024",
+                                                 "ngay": "04/12/2026"},
+                             files={"tep": (scan.name, scan.read_bytes())},
+                             follow_redirects=False)
+        failed = read_to_the_end(client, answer)
+    assert failed.status_code == 422
+    assert "letters dated up to 30/06/2025; the new letter is dated 04/12/2026" in failed.text
+    assert "--ngay" not in failed.text and "“Date of the new letter”" in failed.text

@@ -149,15 +149,22 @@ async def run(request: Request, clerk: Clerk, form: FormData) -> Response:
                                        profile if shipped else kept / profile.name, kind,
                                        today=date.today(), ngay=ngay, han=han)
 
+            chosen, day = mine, ngay or date.today()
+
+            def said(error: DocgenError) -> str:
+                """A scan's failure in the words this page gives after a request."""
+                told = _out_of_life(error, chosen, day) if isinstance(error, SpecError) else ""
+                return told or str(error)
+
             reading = await d.readings.read(
                 clerk.name, "thuc_hien", source.name, folder, work,
-                lambda done: _derived(d, clerk.name, done.result))
+                lambda done: _derived(d, clerk.name, done.result), said=said)
             if reading.is_job:  # a scan: its page, while Tesseract reads it
                 return RedirectResponse(f"/doc/{reading.id}", status_code=303)
             result = reading.value()
     except SpecError as e:
-        said = _out_of_life(e, mine, ngay or date.today())
-        return _page(request, clerk, status=422, error=said or str(e), form=form)
+        told = _out_of_life(e, mine, ngay or date.today())
+        return _page(request, clerk, status=422, error=told or str(e), form=form)
     except (UploadError, DocgenError) as e:
         return _page(request, clerk, status=422, error=str(e), form=form)
     return RedirectResponse(_derived(d, clerk.name, result), status_code=303)

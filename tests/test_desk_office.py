@@ -127,3 +127,18 @@ def test_a_wrong_password_keeps_the_name_and_says_what_to_check(office, tmp_path
         assert 'name="ten" value="vanthu"' in wrong.text
         assert 'name="mat_khau" autocomplete="current-password" autofocus' in wrong.text
         assert "Caps Lock" in wrong.text and "ask the desk&#39;s administrator" in wrong.text
+
+
+def test_an_account_refused_keeps_what_was_typed_and_an_empty_name_is_asked_for(office,
+                                                                               tmp_path):
+    c = signed_in(office, tmp_path, "quantri")
+    csrf = csrf_of(c, "/tai-khoan")
+    empty = c.post("/tai-khoan", data={"csrf_token": csrf, "ten": "", "mat_khau": ""})
+    assert empty.status_code == 422 and "Type the account&#39;s login name." in empty.text
+    short = c.post("/tai-khoan", data={"csrf_token": csrf, "ten": "ketoan", "ho_ten": "Trần Thị B",
+                                       "vai_tro": ["chuyen_vien"], "mat_khau": "ngan"})
+    assert short.status_code == 422 and "at least 10 characters" in short.text
+    assert 'name="ten" value="ketoan"' in short.text
+    assert 'name="ho_ten" value="Trần Thị B"' in short.text
+    assert 'value="chuyen_vien" checked' in short.text
+    assert 'value="van_thu" checked' not in short.text

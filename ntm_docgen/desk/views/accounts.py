@@ -72,7 +72,7 @@ async def logout(request: Request, clerk: Clerk, form: FormData) -> Response:
 async def accounts(request: Request, clerk: Clerk) -> Response:
     d = desk(request)
     return d.page(request, "accounts.html", clerk, users=d.state.users(), roles=ROLES,
-                  role_names=ROLE_NAMES, error="")
+                  role_names=ROLE_NAMES, error="", given={"ten": "", "ho_ten": "", "vai_tro": ()})
 
 
 @action("tai_khoan")
@@ -82,7 +82,9 @@ async def save_account(request: Request, clerk: Clerk, form: FormData) -> Respon
     roles = tuple(r for r in form.getlist("vai_tro") if r in ROLES)
     password = str(form.get("mat_khau") or "")
     error = ""
-    if not name or not name.replace(".", "").replace("_", "").isalnum():
+    if not name:
+        error = _("Type the account's login name.")
+    elif not name.replace(".", "").replace("_", "").isalnum():
         error = _("A login name is letters and digits (a dot or _ allowed).")
     elif not roles:
         error = _("Give the account at least one role.")
@@ -92,7 +94,9 @@ async def save_account(request: Request, clerk: Clerk, form: FormData) -> Respon
         error = _("A password has at least 10 characters.")
     if error:
         return d.page(request, "accounts.html", clerk, status=422, users=d.state.users(),
-                      roles=ROLES, role_names=ROLE_NAMES, error=error)
+                      roles=ROLES, role_names=ROLE_NAMES, error=error,
+                      given={"ten": name, "ho_ten": str(form.get("ho_ten") or ""),
+                             "vai_tro": roles})
     found = d.state.user_with_hash(name)
     hashed = (await run_in_threadpool(passwords.hash_password, password) if password
               else found[1] if found else "")

@@ -115,7 +115,9 @@ MAKING_SECONDS = 60.0
 #: The private folders the tool makes in the temporary folder, by the start of their names:
 #: a desk's uploads and scans, a bulk run's PDFs and their second pass, its merged file, and
 #: a letter's PDF (a preview on the desk).
-PREFIXES = ("ntm-desk-", "ntm-bulk-pdf-", "ntm-bulk-pages-", "ntm-merge-", "ntm-pdf-")
+#: The folder of a process's Tesseract files (importer/watch.ocr_folder).
+OCR_PREFIX = "ntm-ocr-"
+PREFIXES = ("ntm-desk-", "ntm-bulk-pdf-", "ntm-bulk-pages-", "ntm-merge-", "ntm-pdf-", OCR_PREFIX)
 
 
 @contextlib.contextmanager

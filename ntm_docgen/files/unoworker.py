@@ -87,11 +87,17 @@ def convert(desktop, request):
 def main():
     soffice, folder, pipe = sys.argv[1:4]
     profile = "file://" + os.path.join(os.path.abspath(folder), "profile")
+    # LibreOffice's own temporary files (lu*.tmp) in the folder removed with the profile, not
+    # in the temporary folder, where one killed with its office leaves them
+    scratch = os.path.join(os.path.abspath(folder), "tmp")
+    os.makedirs(scratch, exist_ok=True)
+    env = dict(os.environ, TMPDIR=scratch, TMP=scratch, TEMP=scratch)
     office = subprocess.Popen(
         [soffice, "--headless", "--invisible", "--nocrashreport", "--nodefault", "--nologo",
          "--nofirststartwizard", "--norestore", f"-env:UserInstallation={profile}",
          f"--accept=pipe,name={pipe};urp;StarOffice.ComponentContext"],
-        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        env=env)
     try:
         try:
             desktop = connect(pipe, office)

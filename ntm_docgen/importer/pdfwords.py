@@ -387,6 +387,7 @@ def _tesseract(image: Any, config: str, scale: float, origin: tuple[float, float
     import pytesseract
 
     watch.tick()
+    watch.tell_runs()
     data = pytesseract.image_to_data(image, lang=OCR_LANG, config=config,
                                      output_type=pytesseract.Output.DICT,
                                      timeout=OCR_SECONDS.value())

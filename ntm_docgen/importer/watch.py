@@ -5,11 +5,17 @@ anything unless a caller watches (``watching``)."""
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import subprocess
+import tempfile
+import threading
 from collections.abc import Iterator
 from contextvars import ContextVar
-from typing import Any, Protocol
+from pathlib import Path
+from typing import IO, Any, Protocol
+
+from ntm_docgen.files.folderlock import OCR_PREFIX, private_folder
 
 
 class Watcher(Protocol):
@@ -77,6 +83,34 @@ class _Runs:
         return process
 
 
+#: The folder of this process's Tesseract files (its image in, its words out), made when first
+#: needed and held while the process lives: a desk killed (SIGKILL) leaves it, not tess_* files
+#: in the temporary folder, and the next desk that starts removes it (folderlock's sweep).
+_FILES: list[Path] = []
+_FILES_MADE = threading.Lock()
+
+
+def ocr_folder() -> Path:
+    """The folder this process's runs of Tesseract keep their files in."""
+    with _FILES_MADE:
+        if not _FILES:
+            held = private_folder(OCR_PREFIX)
+            _FILES.append(held.__enter__())
+            atexit.register(held.__exit__, None, None, None)
+        return _FILES[0]
+
+
+def _temporary_file(*args: Any, **kwargs: Any) -> IO[Any]:
+    """pytesseract's NamedTemporaryFile, in this process's folder (``ocr_folder``)."""
+    kwargs.setdefault("dir", ocr_folder())
+    return tempfile.NamedTemporaryFile(*args, **kwargs)  # noqa: SIM115 - pytesseract closes it
+
+
+def tell_runs() -> None:
+    """Have pytesseract keep its files in ``ocr_folder`` and tell the watcher of each run."""
+    _tell_runs()
+
+
 def _tell_runs() -> None:
     """Have pytesseract tell the watcher of each run of Tesseract it starts (it starts them
     with ``subprocess.Popen``, and offers no other way in)."""
@@ -86,3 +120,4 @@ def _tell_runs() -> None:
         return
     if not isinstance(runner.subprocess, _Runs):
         runner.subprocess = _Runs()  # type: ignore[assignment]
+    runner.NamedTemporaryFile = _temporary_file  # type: ignore[assignment]

@@ -26,6 +26,7 @@ from pathlib import Path
 from ntm_docgen.bulk.pdfbatch import joined_package, package_key
 from ntm_docgen.errors import InputFileError, OutputExistsError
 from ntm_docgen.files.output import write_bytes
+from ntm_docgen.files.stop import Stop
 from ntm_docgen.i18n import _
 
 Progress = Callable[[int], None]
@@ -102,8 +103,14 @@ def fixed_zip(data: bytes) -> bytes:
     return out.getvalue()
 
 
-def compose(parts: Sequence[Path]) -> bytes:
-    """Join unlike DOCX files with docxcompose, each starting a new numbered section."""
+def _check(stop: Stop | None) -> None:
+    if stop is not None:
+        stop.check()
+
+
+def compose(parts: Sequence[Path], stop: Stop | None = None) -> bytes:
+    """Join unlike DOCX files with docxcompose, each starting a new numbered section; ``stop``
+    is met before each file is appended (some 33 ms a letter)."""
     from docx import Document
     from docxcompose.composer import Composer
 
@@ -114,6 +121,7 @@ def compose(parts: Sequence[Path]) -> bytes:
         _restart_numbering(master.element.body.find(f"{_W}sectPr"))
         composer = Composer(master)
         for part in parts[1:]:
+            _check(stop)
             end_section(master)
             composer.append(Document(str(part)))
         buffer = io.BytesIO()
@@ -123,8 +131,10 @@ def compose(parts: Sequence[Path]) -> bytes:
     return fixed_zip(buffer.getvalue())
 
 
-def merged_bytes(letters: Sequence[Path], progress: Progress | None = None) -> bytes:
-    """The DOCX bytes of every letter, in order, each starting on a new page."""
+def merged_bytes(letters: Sequence[Path], progress: Progress | None = None,
+                 stop: Stop | None = None) -> bytes:
+    """The DOCX bytes of every letter, in order, each starting on a new page; ``stop``, asked
+    from another thread, is met between the groups of letters and the files composed."""
     if not letters:
         raise InputFileError(Path(), _("no letter to merge: no row made a letter"))
     report = progress or (lambda n: None)
@@ -138,6 +148,7 @@ def merged_bytes(letters: Sequence[Path], progress: Progress | None = None) -> b
     with private_folder("ntm-merge-") as scratch:
         parts = []
         for index, group in enumerate(groups):
+            _check(stop)
             if len(group) == 1:
                 parts.append(group[0])
             else:
@@ -145,7 +156,7 @@ def merged_bytes(letters: Sequence[Path], progress: Progress | None = None) -> b
                 part.write_bytes(joined_package(group, bookmarks=False))
                 parts.append(part)
             report(len(group))
-        return compose(parts)
+        return compose(parts, stop)
 
 
 def _holds(path: Path, data: bytes) -> bool:
@@ -156,21 +167,24 @@ def _holds(path: Path, data: bytes) -> bool:
 
 
 def merge(letters: Sequence[Path], out: Path, *, force: bool = False,
-          earlier: Sequence[Path] | None = None, progress: Progress | None = None) -> str:
+          earlier: Sequence[Path] | None = None, progress: Progress | None = None,
+          stop: Stop | None = None) -> str:
     """Write every letter, in order, into ``out`` (atomically); each starts on a new page.
 
     Returns CURRENT when ``out`` already holds these bytes, WROTE when it was (re)written. An
     existing ``out`` is replaced only with ``force`` or when it is the merged file of
     ``earlier`` (the letters there were before this run added some); otherwise
-    ForeignMergeError.
+    ForeignMergeError. A ``stop`` asked while the letters are merged raises its error before
+    ``out`` is written (it is written whole or not at all).
     """
     if not letters:
         raise InputFileError(out, _("no letter to merge: no row made a letter"))
-    data = merged_bytes(letters, progress)
+    data = merged_bytes(letters, progress, stop)
     if out.exists() and not force:
         if _holds(out, data):
             return CURRENT
-        if not earlier or not _holds(out, merged_bytes(earlier)):
+        if not earlier or not _holds(out, merged_bytes(earlier, stop=stop)):
             raise ForeignMergeError(out)
+    _check(stop)
     write_bytes(out, data, force=True)
     return WROTE

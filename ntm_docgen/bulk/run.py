@@ -217,7 +217,7 @@ def _run(maker: LetterMaker, people: RecipientList, notes: list[str], *, pdf: bo
         report.merged = merged
         try:
             report.merged_status = merge(summary.letters, merged, force=force,
-                                         earlier=summary.earlier)
+                                         earlier=summary.earlier, stop=stop)
         except ForeignMergeError as e:
             report.failures.append(str(e))
     return report

@@ -97,9 +97,7 @@ def is_stamp(line: str) -> bool:
     >>> is_stamp("đến năm 2030"), is_stamp("ĐẾN NĂM 2030"), is_stamp("Đến nay, các sở đã")
     (False, False, False)
     """
-    if _RECEIVED.match(line.strip()) and not is_upper_vi(line) and len(line.split()) <= 4:
-        return True
-    return signature_stamp(line)
+    return received_stamp(line) or signature_stamp(line)
 
 
 def signature_stamp(line: str) -> bool:
@@ -114,6 +112,22 @@ def signature_stamp(line: str) -> bool:
 
 #: The word ĐẾN of a receiving office's stamp, a mark or two before it.
 _RECEIVED = re.compile(r"^\W{0,2}ĐẾN\b")
+
+
+def received_stamp(line: str) -> bool:
+    """A line of the stamp of the office that received the letter: its ĐẾN in capitals with a
+    word or three read beside it not in capitals (``ĐẾN Số: 1016``, ``ĐẾN Ngày..ÁOl4.0``), or
+    alone (no title wraps one word onto a line of its own).
+
+    >>> received_stamp("ĐẾN"), received_stamp("[ĐẾN."), received_stamp("ĐẾN Ngày..ÁOl4.0.120")
+    (True, True, True)
+    >>> received_stamp("ĐẾN NĂM 2030"), received_stamp("Đến")
+    (False, False)
+    """
+    if not _RECEIVED.match(line.strip()):
+        return False
+    return not is_upper_vi(line) and len(line.split()) <= 4 \
+        or len(key(line).strip(_EDGES + " ")) == 3
 
 
 _EDGES = ".,;:()[]“”\"'!?-–…"
@@ -328,8 +342,29 @@ def clean_lines(lines: list[str]) -> list[str]:
         if _SEPARATOR.match(line) or alnum == 0 or (alnum < 2 and not _MARKER.match(line)
                                                     and not line.startswith("-")):
             line = ""
-        out.append(_run_together(_ARTICLE_GLUED.sub("Điều ", line)) if line else "")
+        out.extend(_run_together(_ARTICLE_GLUED.sub("Điều ", x)) if x else ""
+                   for x in _label_apart(line))
     return join_broken(out)
+
+
+#: The body's closing mark, then the Nơi nhận label at the line's end (``... Quyết định
+#: này./ Nơi nhận:``): OCR read the label of the column under the body onto its last line.
+_CLOSE_THEN_LABEL = re.compile(r"\./\.? (N\w{1,2}i nh\w{1,2}n ?:)$")
+
+
+def _label_apart(line: str) -> list[str]:
+    """A line ending with the body's ``./.`` (or ``./``, its last dot not read) and the Nơi
+    nhận label read after it, as two lines; any other line as it is.
+
+    >>> _label_apart("Điều 3. Các ông chịu trách nhiệm thi hành Quyết định này./ Nơi nhận:")
+    ['Điều 3. Các ông chịu trách nhiệm thi hành Quyết định này./', 'Nơi nhận:']
+    >>> _label_apart("thi hành./. Nơi nhận: - Như trên;"), _label_apart("Nơi nhận:")
+    (['thi hành./. Nơi nhận: - Như trên;'], ['Nơi nhận:'])
+    """
+    match = _CLOSE_THEN_LABEL.search(line)
+    if match is None or match.start() == 0:
+        return [line]
+    return [line[:match.start(1)].rstrip(), match.group(1)]
 
 
 #: An article's number OCR read without the space before it (``Điều3. Bộ trưởng ...``).

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from ntm_docgen.i18n import _
-from ntm_docgen.importer.cleaning import is_stamp, key, rules
+from ntm_docgen.importer.cleaning import is_stamp, key, received_stamp, rules
 from ntm_docgen.importer.parent import code_loai, split_ky_hieu
 from ntm_docgen.vietnamese.loai import Loai, find_loai, split_heading
 from ntm_docgen.vietnamese.text import is_upper_vi
@@ -67,7 +67,8 @@ def read_type_and_title(lines: list[str], i: int, head: Any) -> int:
     while i < len(lines):
         line = lines[i]
         k = key(line)
-        if not line or is_stamp(line):
+        if not line or is_stamp(line) \
+                or parts and not is_upper_vi(parts[0]) and _received_beside(lines, i):
             i += 1
             continue
         opening = key(re.sub(r"^[-–+]\s+", "", line))  # "- Căn cứ ..." opens it as "Căn cứ" does
@@ -106,6 +107,34 @@ def read_type_and_title(lines: list[str], i: int, head: Any) -> int:
         head.trich_yeu = trich_yeu_text(" ".join(parts), None if named else loai)
         head.found.add("trich_yeu")
     return i
+
+
+#: The labels of a receiving office's stamp under its ĐẾN (Số, Ngày, Giờ, Chuyển).
+_STAMP_FIELD = re.compile(r"^(so|ngay|gio|chuyen)\b")
+
+
+def _received_beside(lines: list[str], i: int) -> bool:
+    """``lines[i]``, under a trích yếu in sentence case, is a line of a receiving office's
+    stamp read beside it, round the line of its ``ĐẾN`` (the decree's dấu đến: the office's
+    name over ĐẾN, Số, Ngày and Chuyển under it): the line right over it when two of its words
+    or more, and half of them at least, are in capitals (the office's name, ``CỔNG THÔNG TIN
+    ĐIỆN TỬ CHÍNH PHỦ`` however OCR read it), or one opening with a label of the stamp in the
+    two lines under a lone ĐẾN.
+
+    >>> stamp = ["Ủy ban nhân dân tỉnh Bắc Kạn", "gỗ Trồng TIM ĐIỆN TỬ CHÍNH PHÙ", "ĐẾN",
+    ...          "Ngày..ÁOl4.0.120.24....", "THỦ TƯỚNG CHÍNH PHỦ"]
+    >>> [_received_beside(stamp, n) for n in range(5)]
+    [False, True, False, True, False]
+    >>> _received_beside(["Về việc hỗ trợ UBND, HĐND xã", "[ĐẾN rơm", "tỉnh Lào Cai"], 0)
+    False
+    """
+    after = next((x for x in lines[i + 1:i + 3] if x), "")
+    if received_stamp(after):
+        words = lines[i].split()
+        capitals = sum(1 for w in words if len(w) >= 2 and is_upper_vi(w))
+        return capitals >= 2 and 2 * capitals >= len(words)
+    return bool(_STAMP_FIELD.match(key(lines[i]))) \
+        and any(received_stamp(x) and len(x.split()) == 1 for x in lines[max(0, i - 2):i])
 
 
 #: A speck OCR read between two letters of a heading's words (``QUYẾT:ĐỊNH``).

@@ -96,3 +96,22 @@ def test_the_register_bounds_an_entrys_text(tmp_path: Path) -> None:
                                             "keeps at most 32767"):
         register.allocate(str(tmp_path / "so.sqlite"), co_quan="UBND", loai_code="KH",
                           entry=entry)
+
+
+def test_a_text_of_many_lines_is_filled_not_balanced(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A trích yếu of 100,000 characters is broken as Word fills a paragraph, where weighing
+    every split into each number of lines took minutes and gigabytes; a short one is still
+    balanced."""
+    from ntm_docgen.files.ooxml import mm
+    from ntm_docgen.letter import fit
+
+    def weighed(*args: object) -> None:
+        raise AssertionError("a text of many lines weighed split by split")
+
+    monkeypatch.setattr(fit, "_best_split", weighed)
+    lines = fit.balanced(LONG, mm(150), 14)
+    assert " ".join(lines) == " ".join(LONG.split())
+    assert all(fit.text_width(x, 14) <= mm(150) * 1.2 for x in lines)
+    monkeypatch.undo()
+    assert fit.balanced("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", mm(70), 12) == [
+        "SỞ NÔNG NGHIỆP", "VÀ MÔI TRƯỜNG"]

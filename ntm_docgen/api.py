@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from ntm_docgen.check.findings import Finding
     from ntm_docgen.copies.numbered import NumberedCopy
     from ntm_docgen.derive import DeriveResult
-    from ntm_docgen.errors import Problem
+    from ntm_docgen.errors import Interrupted, Problem
     from ntm_docgen.files.stop import Stop
     from ntm_docgen.importer import ImportResult
     from ntm_docgen.importer.watch import Watcher
@@ -412,6 +412,14 @@ def stop_on_signals() -> AbstractContextManager[None]:
     from ntm_docgen.files.signals import stop_on_signals as stopping
 
     return stopping()
+
+
+def stopped_by_signal() -> Interrupted | None:
+    """The stop a signal asked for within ``stop_on_signals`` where code that swallows a
+    ``KeyboardInterrupt`` (uvicorn's ``run``) lost it; None when no signal came."""
+    from ntm_docgen.files.signals import stopped
+
+    return stopped()
 
 
 def check_output(path: PathLike, force: bool = False) -> Path:

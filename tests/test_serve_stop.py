@@ -16,20 +16,26 @@ ROOT = Path(__file__).resolve().parent.parent
 #: ``ntm-docgen serve`` with uvicorn's run replaced: it says the grace it was given, leaves a
 #: thread that never ends as a check of a hostile file would, and ends as argv[1] says.
 SERVE = """
-import sys, threading, uvicorn
+import signal, sys, threading, uvicorn
 hold = threading.Event()
 def run(*args, **kwargs):
     print("grace", kwargs.get("timeout_graceful_shutdown"), flush=True)
     threading.Thread(target=hold.wait, name="a check").start()
     if sys.argv[1] == "interrupted":
         raise KeyboardInterrupt
+    if sys.argv[1] == "SIGTERM":  # uvicorn re-raises the signal it caught, then swallows it
+        try:
+            signal.raise_signal(signal.SIGTERM)
+        except KeyboardInterrupt:
+            pass
 uvicorn.run = run
 from ntm_docgen.cli.main import main
 main(["serve", "--no-browser", "--port", "8999"])
 """
 
 
-@pytest.mark.parametrize(("how", "status"), [("stopped", 0), ("interrupted", 130)])
+@pytest.mark.parametrize(("how", "status"), [("stopped", 0), ("interrupted", 130),
+                                              ("SIGTERM", 143)])
 def test_the_desk_stops_without_waiting_for_a_page_still_made(tmp_path: Path, how: str,
                                                               status: int) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "NTM_DOCGEN_LANG": "en",
@@ -50,3 +56,15 @@ def test_a_desk_with_nothing_running_stops_as_before(tmp_path: Path) -> None:
                           text=True, env=env, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     assert "without waiting" not in done.stderr
+
+
+def test_a_desk_stopped_by_sigterm_says_so_in_its_status(tmp_path: Path) -> None:
+    """uvicorn's run swallows the interrupt the signal it re-raises makes: the desk still ends
+    with 128 + the signal's number, as every command does (docs/limits.md)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "NTM_DOCGEN_LANG": "en",
+           "XDG_DATA_HOME": str(tmp_path), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    quiet = SERVE.replace('threading.Thread(target=hold.wait, name="a check").start()', "pass")
+    done = subprocess.run([sys.executable, "-c", quiet, "SIGTERM"], capture_output=True,
+                          text=True, env=env, timeout=120, check=False)
+    assert done.returncode == 143, done.stderr
+    assert "stopped by SIGTERM" in done.stderr and "without waiting" not in done.stderr

@@ -66,6 +66,9 @@ def serve(host: str, port: int, no_browser: bool, office: bool, db: str | None,
     try:
         uvicorn.run(FACTORY, factory=True, host=host, port=port, log_level="warning",
                     access_log=False, timeout_graceful_shutdown=STOP_SECONDS)
+        stop = api.stopped_by_signal()  # uvicorn.run swallows the signal's Interrupted
+        if stop is not None:
+            raise stop
     finally:
         leave_unfinished(LEAVE_SECONDS)
 

@@ -25,11 +25,20 @@ class _State:
     deferring = 0
     pending: int | None = None
     stopping = False
+    signum: int | None = None
 
 
 def _raise(signum: int) -> None:
-    _State.stopping = True
+    _State.stopping, _State.signum = True, signum
     raise Interrupted(signum, signal.Signals(signum).name)
+
+
+def stopped() -> Interrupted | None:
+    """The stop a signal asked for within ``stop_on_signals``, where code that swallows a
+    ``KeyboardInterrupt`` (uvicorn's ``run``) lost the ``Interrupted`` it raised; else None."""
+    if not _State.stopping or _State.signum is None:
+        return None
+    return Interrupted(_State.signum, signal.Signals(_State.signum).name)
 
 
 def _handler(signum: int, frame: FrameType | None) -> None:
@@ -49,7 +58,7 @@ def stop_on_signals() -> Iterator[None]:
         yield
         return
     previous = {s: signal.signal(s, _handler) for s in STOPPING}
-    _State.stopping, _State.pending = False, None
+    _State.stopping, _State.pending, _State.signum = False, None, None
     try:
         yield
     finally:

@@ -317,10 +317,11 @@ def test_a_desk_stopped_while_tesseract_reads_leaves_no_page_image_behind(tmp_pa
         open_letter(page, address, scan)
         page.wait_for_url("**/doc/*")
         deadline = time.monotonic() + 120
-        while not list(temporary.glob("tess_*_input.*")):
+        # pytesseract's files are in the process's own folder (importer/watch.ocr_folder)
+        while not list(temporary.glob("ntm-ocr-*/tess_*_input.*")):
             assert time.monotonic() < deadline, "Tesseract never started"
             time.sleep(0.05)
-    assert list(temporary.glob("tess_*")) == [], "nothing of the run left as the desk stopped"
+    assert list(temporary.rglob("tess_*")) == [], "nothing of the run left as the desk stopped"
 
 
 def test_a_desk_killed_while_it_reads_a_scan_leaves_its_folder_to_the_next(tmp_path):

@@ -34,26 +34,30 @@ main(["serve", "--no-browser", "--port", "8999"])
 """
 
 
+def _serve(tmp_path: Path, how: str, with_a_check: bool = True) -> subprocess.CompletedProcess[str]:
+    """``SERVE`` run as ``how`` says, in English, its data under ``tmp_path``; without the
+    thread a check would leave when ``with_a_check`` is false."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "NTM_DOCGEN_LANG": "en",
+           "XDG_DATA_HOME": str(tmp_path), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    code = SERVE if with_a_check else SERVE.replace(
+        'threading.Thread(target=hold.wait, name="a check").start()', "pass")
+    return subprocess.run([sys.executable, "-c", code, how], capture_output=True, text=True,
+                          env=env, timeout=120, check=False)
+
+
 @pytest.mark.parametrize(("how", "status"), [("stopped", 0), ("interrupted", 130),
                                               ("SIGTERM", 143)])
 def test_the_desk_stops_without_waiting_for_a_page_still_made(tmp_path: Path, how: str,
                                                               status: int) -> None:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "NTM_DOCGEN_LANG": "en",
-           "XDG_DATA_HOME": str(tmp_path), "XDG_CACHE_HOME": str(tmp_path / "cache")}
     # the guard only: without the rule the process waits for the thread without end
-    done = subprocess.run([sys.executable, "-c", SERVE, how], capture_output=True, text=True,
-                          env=env, timeout=120, check=False)
+    done = _serve(tmp_path, how)
     assert done.returncode == status, done.stderr
     assert "grace 10" in done.stdout
     assert "The desk stopped without waiting for 1 page(s) still being made" in done.stderr
 
 
 def test_a_desk_with_nothing_running_stops_as_before(tmp_path: Path) -> None:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "NTM_DOCGEN_LANG": "en",
-           "XDG_DATA_HOME": str(tmp_path), "XDG_CACHE_HOME": str(tmp_path / "cache")}
-    quiet = SERVE.replace('threading.Thread(target=hold.wait, name="a check").start()', "pass")
-    done = subprocess.run([sys.executable, "-c", quiet, "stopped"], capture_output=True,
-                          text=True, env=env, timeout=120, check=False)
+    done = _serve(tmp_path, "stopped", with_a_check=False)
     assert done.returncode == 0, done.stderr
     assert "without waiting" not in done.stderr
 
@@ -61,10 +65,6 @@ def test_a_desk_with_nothing_running_stops_as_before(tmp_path: Path) -> None:
 def test_a_desk_stopped_by_sigterm_says_so_in_its_status(tmp_path: Path) -> None:
     """uvicorn's run swallows the interrupt the signal it re-raises makes: the desk still ends
     with 128 + the signal's number, as every command does (docs/limits.md)."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "NTM_DOCGEN_LANG": "en",
-           "XDG_DATA_HOME": str(tmp_path), "XDG_CACHE_HOME": str(tmp_path / "cache")}
-    quiet = SERVE.replace('threading.Thread(target=hold.wait, name="a check").start()', "pass")
-    done = subprocess.run([sys.executable, "-c", quiet, "SIGTERM"], capture_output=True,
-                          text=True, env=env, timeout=120, check=False)
+    done = _serve(tmp_path, "SIGTERM", with_a_check=False)
     assert done.returncode == 143, done.stderr
     assert "stopped by SIGTERM" in done.stderr and "without waiting" not in done.stderr

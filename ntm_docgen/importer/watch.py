@@ -41,7 +41,7 @@ _WATCHER: ContextVar[Watcher | None] = ContextVar("ocr_watcher", default=None)
 @contextlib.contextmanager
 def watching(watcher: Watcher) -> Iterator[None]:
     """Tell ``watcher`` of the OCR done inside this block (in this thread)."""
-    _tell_runs()
+    tell_runs()
     token = _WATCHER.set(watcher)
     try:
         yield
@@ -107,13 +107,8 @@ def _temporary_file(*args: Any, **kwargs: Any) -> IO[Any]:
 
 
 def tell_runs() -> None:
-    """Have pytesseract keep its files in ``ocr_folder`` and tell the watcher of each run."""
-    _tell_runs()
-
-
-def _tell_runs() -> None:
-    """Have pytesseract tell the watcher of each run of Tesseract it starts (it starts them
-    with ``subprocess.Popen``, and offers no other way in)."""
+    """Have pytesseract keep its files in ``ocr_folder`` and tell the watcher of each run of
+    Tesseract it starts (it starts them with ``subprocess.Popen``, and offers no other way in)."""
     try:
         from pytesseract import pytesseract as runner
     except ImportError:  # no OCR: no run to tell of

@@ -122,8 +122,7 @@ def place_as_issuer_writes(place: str, issuer: str) -> str:
                     for a, b in zip(k, t, strict=True))
         if apart == 1:
             found = province_named(" ".join(tail))
-            return province_name(found) if found else " ".join(
-                w[:1].upper() + w[1:].lower() for w in tail)
+            return province_name(found) if found else " ".join(tail).title()
     return place
 
 

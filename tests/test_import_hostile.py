@@ -40,13 +40,13 @@ UTF16 = SEED.read_text(encoding="utf-8").encode("utf-16")
     (b"\xff\xfe\x00\x01garbage", "not readable UTF-16 text"),
     (UTF16[:1001], "not readable UTF-16 text"),
     (b"\xfe\xff\xd8\x00", "not readable UTF-16 text"),
-    (b"Ch\xe0o \xff\xfe", "not readable UTF-8 text"),
+    (b"Ch\xe0o \x81\x8a", "neither UTF-8 nor Windows-1258 text"),
     (b"", "nothing letter-like"),
     (b"\xef\xbb\xbf", "nothing letter-like"),
     (SEED.read_text(encoding="utf-8").encode("utf-16-le"), "holds NUL bytes"),
     (SEED.read_bytes().replace(b"\n", b"\x00\n"), "holds NUL bytes"),
 ], ids=["utf16-bom-then-garbage", "utf16-cut-at-odd-byte", "utf16-be-lone-surrogate",
-        "latin1", "empty", "bom-only", "utf16-without-its-mark", "nul-bytes"])
+        "no-code-page", "empty", "bom-only", "utf16-without-its-mark", "nul-bytes"])
 def test_unreadable_text_is_refused_with_one_message(data: bytes, message: str,
                                                      tmp_path: Path) -> None:
     path = tmp_path / "letter.txt"

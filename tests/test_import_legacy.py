@@ -152,3 +152,106 @@ def test_unicode_typed_under_a_legacy_style_is_read_as_typed(tmp_path: Path,
     assert spec["noi_dung"].splitlines()[0] == "Sở Công Thương đề nghị các đơn vị báo cáo kết quả."
     assert spec["ky"]["ho_ten"] == "Nguyễn Văn An"
     assert not any("TCVN3" in w or "VNI" in w for w in result.warnings)
+
+
+# A letter kept as a text file: as a TCVN3 typist typed it (headings with Caps Lock in the
+# capitals font, their toned letters small), and the same words as VNI and in Unicode.
+TEXT_TCVN3 = """UBND TØNH L¹NG S¥N
+Së NéI Vô
+Sè: 15/SNV-T§KT
+V/v b¸o c¸o kÕt qu¶ thùc hiÖn phong trµo
+CéNG HOµ X· HéI CHñ NGHÜA VIÖT NAM
+§éc lËp - Tù do - H¹nh phóc
+L¹ng S¬n, ngµy 05 th¸ng 3 n¨m 2026
+KÝnh göi: Uû ban nh©n d©n c¸c x·
+Së Néi vô ®Ò nghÞ b¸o c¸o kÕt qu¶ phong trµo “chung søc x©y dùng n«ng th«n míi”.
+Tr©n träng./.
+N¬i nhËn:
+- Nh\u00ad trªn;
+- L\u00adu: VT, TH.
+GI¸M §èC
+NguyÔn V¨n An
+"""
+TEXT_VNI = """UBND TÆNH LAÏNG SÔN
+SÔÛ NOÄI VUÏ
+Soá: 15/SNV-TÑKT
+V/v baùo caùo keát quaû thöïc hieän phong traøo
+COÄNG HOØA XAÕ HOÄI CHUÛ NGHÓA VIEÄT NAM
+Ñoäc laäp - Töï do - Haïnh phuùc
+Laïng Sôn, ngaøy 05 thaùng 3 naêm 2026
+Kính göûi: Uyû ban nhaân daân caùc xaõ
+Sôû Noäi vuï ñeà nghò baùo caùo keát quaû phong traøo “chung söùc xaây döïng noâng thoân môùi”.
+Traân troïng./.
+Nôi nhaän:
+- Nhö treân;
+- Löu: VT, TH.
+GIAÙM ÑOÁC
+Nguyeãn Vaên An
+"""
+TEXT_UNICODE = """UBND TỈNH LẠNG SƠN
+SỞ NỘI VỤ
+Số: 15/SNV-TĐKT
+V/v báo cáo kết quả thực hiện phong trào
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Lạng Sơn, ngày 05 tháng 3 năm 2026
+Kính gửi: Uỷ ban nhân dân các xã
+Sở Nội vụ đề nghị báo cáo kết quả phong trào “chung sức xây dựng nông thôn mới”.
+Trân trọng./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT, TH.
+GIÁM ĐỐC
+Nguyễn Văn An
+"""
+
+
+def _tcvn3_bytes(text: str) -> bytes:
+    """The bytes a TCVN3 text file holds: a letter a byte, Word's curly quotes as Windows'."""
+    return text.replace("“", "\x93").replace("”", "\x94").encode("latin-1")
+
+
+def _windows_1258(text: str) -> bytes:
+    """Unicode text as Windows-1258 holds it: a toned letter the code page lacks as its
+    letter and a combining tone mark."""
+    import unicodedata
+
+    tones = "\u0300\u0301\u0303\u0309\u0323"
+    out = bytearray()
+    for char in unicodedata.normalize("NFC", text):
+        try:
+            out += char.encode("cp1258")
+        except UnicodeEncodeError:
+            apart = unicodedata.normalize("NFD", char)
+            out += unicodedata.normalize("NFC", "".join(c for c in apart if c not in tones)
+                                         ).encode("cp1258")
+            out += "".join(c for c in apart if c in tones).encode("cp1258")
+    return bytes(out)
+
+
+def _spec_of(path: Path, data: bytes) -> tuple[dict, list[str]]:  # type: ignore[type-arg]
+    path.write_bytes(data)
+    result = import_letter(path)
+    return result.spec, result.warnings
+
+
+@pytest.mark.parametrize(("data", "encoding"), [
+    (_tcvn3_bytes(TEXT_TCVN3), "TCVN3"),
+    (TEXT_TCVN3.encode("utf-8"), "TCVN3"),
+    (TEXT_VNI.encode("cp1252"), "VNI"),
+    (TEXT_VNI.encode("utf-8"), "VNI"),
+], ids=["tcvn3-bytes", "tcvn3-copied-to-utf8", "vni-bytes", "vni-copied-to-utf8"])
+def test_a_text_file_in_a_legacy_font_is_read_as_unicode(tmp_path: Path, data: bytes,
+                                                         encoding: str) -> None:
+    expected, plain = _spec_of(tmp_path / "unicode.txt", TEXT_UNICODE.encode("utf-8"))
+    spec, warnings = _spec_of(tmp_path / "legacy.txt", data)
+    assert spec == expected
+    assert spec["co_quan"]["ten"] == "SỞ NỘI VỤ" and spec["ky"]["ho_ten"] == "Nguyễn Văn An"
+    assert [w for w in warnings if w not in plain] == [next(w for w in warnings
+                                                            if encoding in w)]
+
+
+def test_a_windows_1258_text_file_is_read(tmp_path: Path) -> None:
+    expected, plain = _spec_of(tmp_path / "unicode.txt", TEXT_UNICODE.encode("utf-8"))
+    assert _spec_of(tmp_path / "ansi.txt", _windows_1258(TEXT_UNICODE)) == (expected, plain)
+

@@ -14,12 +14,13 @@ from lxml import etree
 
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files import officein
-from ntm_docgen.files.limits import IMPORT_LINES, TEXT_BYTES, check_lines, read_bounded
+from ntm_docgen.files.limits import IMPORT_LINES, check_lines
 from ntm_docgen.files.numbering import list_labels
 from ntm_docgen.files.package import UnreadablePackageError, check_package
 from ntm_docgen.files.resources import load_data
 from ntm_docgen.i18n import _
 from ntm_docgen.importer.legacy import RunFonts, style_chain
+from ntm_docgen.importer.textfile import read_text_file
 from ntm_docgen.vietnamese.legacy import encoding_of_font, to_unicode
 from ntm_docgen.vietnamese.text import nfc
 
@@ -63,7 +64,9 @@ def read_source(path: Path | str) -> Source:
     if suffix == ".docx":
         return Source(read_lines(path), read_bold(path), wrapped=False,
                       legacy=tuple(sorted(legacy_encodings(path))))
-    return Source(read_lines(path))
+    text, legacy = read_text_file(path)
+    check_lines(text, path)
+    return Source(_split(nfc(text)), legacy=(legacy,) if legacy else ())
 
 
 def latin_lookalikes(text: str) -> str:
@@ -101,29 +104,13 @@ def _split(text: str) -> list[str]:
 
 
 def read_lines(path: Path | str) -> list[str]:
-    """The text lines of ``path``: a UTF-8 (or UTF-16) text file, or a Word document."""
+    """The text lines of ``path``: a text file (importer/textfile.py), or a Word document."""
     path = _checked(Path(path))
     if path.suffix.lower() not in (".txt", ".docx"):  # a PDF, a scan, a .doc
         return read_source(path).lines
-    text = _docx_text(path) if path.suffix.lower() == ".docx" else _txt_text(path)
+    text = _docx_text(path) if path.suffix.lower() == ".docx" else read_text_file(path)[0]
     check_lines(text, path)
     return _split(nfc(text))
-
-
-def _txt_text(path: Path) -> str:
-    raw = read_bounded(path, TEXT_BYTES)
-    utf16 = raw.startswith((b"\xff\xfe", b"\xfe\xff"))
-    if not utf16 and b"\x00" in raw:  # no text holds one: UTF-16 without its mark, or no text
-        raise InputFileError(path, _("is not text: it holds NUL bytes (a file of another kind, "
-                                     "or UTF-16 text without its byte-order mark); save it "
-                                     "again as UTF-8 text"))
-    try:
-        return raw.decode("utf-16") if utf16 else raw.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        kind = "UTF-16" if utf16 else "UTF-8"
-        raise InputFileError(path, _("is not readable {encoding} text (bad or cut-off bytes at "
-                                     "position {position}); save it again as UTF-8").format(
-            encoding=kind, position=e.start)) from e
 
 
 def read_bold(path: Path | str) -> frozenset[str]:

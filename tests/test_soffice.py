@@ -83,3 +83,28 @@ def test_an_office_that_stops_at_once_is_told_in_the_users_words(tmp_path):
             "bằng tay một lần") in run.stderr
     assert "Traceback" not in run.stderr and "exited with status" not in run.stderr
     assert not (tmp_path / "106.docx").exists() and not (tmp_path / "106.pdf").exists()
+
+
+def test_a_single_libreoffice_keeps_its_temporary_files_in_its_own_folder(
+        tmp_path, monkeypatch):
+    """Where no warm office can run (no Python with ``uno``), one LibreOffice converts; the
+    temporary files it makes (``lu*.tmp``), left when it is killed mid-way, are in a folder
+    removed with the conversion, not in the system's temporary folder."""
+    from ntm_docgen.files import office, pdf
+
+    system = tmp_path / "system-tmp"
+    system.mkdir()
+    fake = tmp_path / "soffice"
+    fake.write_text('#!/bin/sh\necho "$TMPDIR" > "$0.said"\ntouch "$TMPDIR/lu1234abcd.tmp"\n'
+                    "exit 1\n", encoding="utf-8")
+    fake.chmod(0o755)
+    monkeypatch.setenv("NTM_DOCGEN_SOFFICE", str(fake))
+    monkeypatch.setenv("TMPDIR", str(system))
+    monkeypatch.setattr(office, "shared_pool", lambda size=None: None)
+    source = tmp_path / "letter.docx"
+    source.write_bytes(b"PK")
+    with pytest.raises(ConversionError, match="letter.docx"):
+        pdf.convert([source], tmp_path)
+    told = Path(f"{fake}.said").read_text(encoding="utf-8").strip()
+    assert told and Path(told) != system
+    assert list(system.iterdir()) == [] and not Path(told).exists()

@@ -109,7 +109,12 @@ def _convert_once(sources: Sequence[Path], out_dir: Path, profile: Path | None,
         command = [program, f"-env:UserInstallation={user.resolve().as_uri()}", "--headless",
                    "--norestore", "--convert-to", export, "--outdir",
                    str(out_dir), *map(str, sources)]
-        result = run_office(command, stop)
+        # LibreOffice's own temporary files (lu*.tmp) in the folder removed with it, where a
+        # LibreOffice killed mid-way (a stop, a timeout) left them in the system's.
+        folder = Path(scratch) / "tmp"
+        folder.mkdir()
+        result = run_office(command, stop, env=dict(os.environ, TMPDIR=str(folder),
+                                                    TMP=str(folder), TEMP=str(folder)))
     if result.returncode == 0:
         return None
     said = (result.stderr or result.stdout).strip().splitlines()
@@ -117,14 +122,16 @@ def _convert_once(sources: Sequence[Path], out_dir: Path, profile: Path | None,
         code=result.returncode)
 
 
-def run_office(command: list[str], stop: Stop | None = None) -> subprocess.CompletedProcess[str]:
+def run_office(command: list[str], stop: Stop | None = None, env: dict[str, str] | None = None
+               ) -> subprocess.CompletedProcess[str]:
     """Run one LibreOffice in a process group of its own (soffice starts soffice.bin under
-    it): on a timeout, an error or a stop (SIGINT, SIGTERM; ``stop`` asked from another
-    thread: its error raised) the whole group is killed, never left running."""
+    it), in ``env`` (else this process's environment): on a timeout, an error or a stop
+    (SIGINT, SIGTERM; ``stop`` asked from another thread: its error raised) the whole group is
+    killed, never left running."""
     if stop is not None:
         stop.check()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               text=True, start_new_session=True)
+                               text=True, start_new_session=True, env=env)
     try:
         with ending(stop, lambda: _signal(process)):
             out, err = process.communicate(timeout=TIMEOUT)

@@ -62,6 +62,25 @@ def test_the_folder_of_a_process_killed_is_swept(tmp_path: Path) -> None:
     assert not made.parent.exists()
 
 
+def test_the_next_reading_removes_the_folder_a_killed_one_left(tmp_path: Path) -> None:
+    """A command-line import killed while Tesseract read leaves its folder; the next process
+    that reads a scan removes it as it makes its own, with no desk started between."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(tmp_path)}
+    child = subprocess.Popen([sys.executable, "-c", KILLED], stdout=subprocess.PIPE, text=True,
+                             env=env)
+    assert child.stdout is not None
+    left = Path(child.stdout.readline().strip()).parent
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    child.stdout.close()
+    assert left.exists()
+    shown = subprocess.run([sys.executable, "-c", "from ntm_docgen.importer import watch; "
+                            "print(watch.ocr_folder())"], env=env, capture_output=True,
+                           text=True, check=True).stdout.strip()
+    assert not left.exists() and Path(shown).parent == tmp_path
+    assert [p.name for p in tmp_path.iterdir()] == []  # its own went with it at exit
+
+
 def test_libreoffice_keeps_its_temporary_files_in_its_office_folder(tmp_path: Path) -> None:
     found = office.uno_python()
     assert found is not None, "a Python with LibreOffice's uno is needed (python3-uno)"

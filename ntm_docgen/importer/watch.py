@@ -15,7 +15,7 @@ from contextvars import ContextVar
 from pathlib import Path
 from typing import IO, Any, Protocol
 
-from ntm_docgen.files.folderlock import OCR_PREFIX, private_folder
+from ntm_docgen.files.folderlock import OCR_PREFIX, private_folder, sweep_folders
 
 
 class Watcher(Protocol):
@@ -84,8 +84,9 @@ class _Runs:
 
 
 #: The folder of this process's Tesseract files (its image in, its words out), made when first
-#: needed and held while the process lives: a desk killed (SIGKILL) leaves it, not tess_* files
-#: in the temporary folder, and the next desk that starts removes it (folderlock's sweep).
+#: needed and held while the process lives: a process killed (SIGKILL) leaves it, not tess_*
+#: files in the temporary folder, and the next process that makes its own removes it, as does
+#: the next desk that starts (folderlock's sweep).
 _FILES: list[Path] = []
 _FILES_MADE = threading.Lock()
 
@@ -94,6 +95,7 @@ def ocr_folder() -> Path:
     """The folder this process's runs of Tesseract keep their files in."""
     with _FILES_MADE:
         if not _FILES:
+            sweep_folders(OCR_PREFIX)  # those of a killed import: none is held by its process
             held = private_folder(OCR_PREFIX)
             _FILES.append(held.__enter__())
             atexit.register(held.__exit__, None, None, None)

@@ -115,3 +115,23 @@ def test_a_text_of_many_lines_is_filled_not_balanced(monkeypatch: pytest.MonkeyP
     monkeypatch.undo()
     assert fit.balanced("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", mm(70), 12) == [
         "SỞ NÔNG NGHIỆP", "VÀ MÔI TRƯỜNG"]
+
+
+@pytest.mark.parametrize(("viet_tat", "told"), [
+    ("A" * 100, "co_quan.viet_tat: 100 characters, and the register keeps at most 40"),
+    ("SỞ NV", "co_quan.viet_tat: expected the issuer's abbreviation"),
+], ids=["too-long", "with-a-space"])
+def test_a_specs_abbreviation_the_register_refuses_is_named_as_the_spec_names_it(
+        runner: CliRunner, tmp_path: Path, viet_tat: str, told: str) -> None:
+    """The register refuses the abbreviation a spec gives as it refuses ``--co-quan``, but names
+    the spec's field: the clerk who ran ``render --allocate`` typed no ``--co-quan``."""
+    spec = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
+    spec["co_quan"]["viet_tat"] = viet_tat
+    path = tmp_path / "letter.yaml"
+    path.write_text(yaml.safe_dump(spec, allow_unicode=True), encoding="utf-8")
+    out = tmp_path / "letter.docx"
+    result = runner.invoke(main, ["--lang", "en", "render", str(path), "-o", str(out),
+                                  "--allocate", "--db", str(tmp_path / "so.sqlite")])
+    assert result.exit_code == 1, result.output
+    assert told in result.stderr and "--co-quan" not in result.stderr
+    assert not out.exists()

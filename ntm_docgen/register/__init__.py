@@ -33,6 +33,7 @@ from ntm_docgen.register.model import (
     RegisterEntry,
     RegisterError,
     Row,
+    check_co_quan,
     default_db,
     resolve_loai,
 )
@@ -168,7 +169,7 @@ def for_spec(spec: Spec, so_luong_ban: int | None = None) -> dict:
         raise RegisterError(_("co_quan.viet_tat: the register needs the issuer's abbreviation "
                               "(UBND, SNV) to number the letter; add it to the spec"))
     return {
-        "co_quan": spec.co_quan.viet_tat,
+        "co_quan": check_co_quan(spec.co_quan.viet_tat, "co_quan.viet_tat"),
         "loai_code": spec.loai.ma or "CV",
         "nam": spec.ngay.year if spec.ngay else (spec.nam or date.today().year),
         "don_vi": spec.don_vi,
@@ -197,7 +198,7 @@ def for_copy(ban_sao: BanSao, trich_yeu: str = "", so_luong_ban: int | None = No
                               "abbreviation (VP, UBND) to number the copy; add it to the copy "
                               "spec"))
     return {
-        "co_quan": ban_sao.co_quan.viet_tat,
+        "co_quan": check_co_quan(ban_sao.co_quan.viet_tat, "co_quan.viet_tat"),
         "loai_code": ban_sao.ma,
         "nam": ban_sao.ngay.year if ban_sao.ngay else (ban_sao.nam or date.today().year),
         "ky_hieu": ban_sao.ky_hieu_,

@@ -186,26 +186,27 @@ def check_length(name: str, value: str, limit: int) -> str:
     return value
 
 
-def check_co_quan(text: str) -> str:
+def check_co_quan(text: str, name: str = "--co-quan") -> str:
     """Check an issuer abbreviation (``UBND``, ``SNV``, ``BTĐKT``) and return it in NFC, in
     capitals when it was typed in lower case, as a spec's ``viet_tat`` is read (Điều 15: one
-    body, one series); an official mixed-case one (``TTg``) is kept as written.
+    body, one series); an official mixed-case one (``TTg``) is kept as written. A message names
+    ``name``, where the clerk gave it: the option, or a spec's ``co_quan.viet_tat``.
 
     >>> check_co_quan(" BTĐKT "), check_co_quan("btđkt"), check_co_quan("TTg")
     ('BTĐKT', 'BTĐKT', 'TTg')
     """
     abbr = nfc(str(text)).strip()
     if not abbr or any(c.isspace() or c == "/" for c in abbr):
-        raise RegisterError(_("--co-quan: expected the issuer's abbreviation as in its ký hiệu "
+        raise RegisterError(_("{name}: expected the issuer's abbreviation as in its ký hiệu "
                               "(UBND, SNV, BTĐKT), without spaces or '/'; found {value!r}")
-                            .format(value=shortened(text)))
+                            .format(name=name, value=shortened(text)))
     hidden = next((c for c in abbr if unicodedata.category(c) in ("Cc", "Cf", "Co", "Cn")),
                   None)
     if hidden is not None:  # a right-to-left override would print the ký hiệu backwards
-        raise RegisterError(_("--co-quan: {found!r} holds the invisible character U+{code:04X}; "
+        raise RegisterError(_("{name}: {found!r} holds the invisible character U+{code:04X}; "
                               "type the abbreviation again (UBND, SNV, BTĐKT)").format(
-            found=shortened(text), code=ord(hidden)))
-    check_length("--co-quan", abbr, CO_QUAN_CHARS)
+            name=name, found=shortened(text), code=ord(hidden)))
+    check_length(name, abbr, CO_QUAN_CHARS)
     return upper_vi(abbr) if abbr.islower() else abbr
 
 

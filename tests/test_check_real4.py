@@ -154,3 +154,16 @@ def test_a_subscripts_size_is_not_the_texts(hd, tmp_path, raised, told):
 
     path = edit(hd, tmp_path / "v.docx", add)
     assert ("body.size" in _rules(path)) is told
+
+
+def _form_lines(document) -> None:
+    """The form's lines, as a phiếu trình lays them: a bold label, a tab and its value, no
+    first-line indent."""
+    line = find(document, r"^Sở Nội vụ hướng dẫn")
+    retext(line, r"^Sở Nội vụ hướng dẫn.*", "Đơn vị trình\t: Phòng Thi đua - Khen thưởng.")
+    line.paragraph_format.first_line_indent = 0
+
+
+def test_an_internal_forms_lines_are_not_asked_for_a_first_line_indent(hd, tmp_path):
+    assert "body.indent" not in _rules(edit(hd, tmp_path / "pt.docx", _phieu_trinh, _form_lines))
+    assert "body.indent" in _rules(edit(hd, tmp_path / "hd.docx", _form_lines))  # a letter's are

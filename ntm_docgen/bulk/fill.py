@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Container, Iterator, Mapping
 from functools import lru_cache
 from typing import Any
 
 from ntm_docgen.letter.markup import VALUE_END, VALUE_START
-from ntm_docgen.vietnamese.text import nfc
+from ntm_docgen.vietnamese.text import nfc, strip_diacritics
 
-PLACEHOLDER = re.compile(r"\{\{\s*(\w+)\s*\}\}")
+#: ``{{ ten }}``, and a column named as its header is (``{{ Tên đơn vị }}``, ``{{ han-nop }}``,
+#: ``{{ Số điện thoại (di động) }}``): words, spaces, and ``.``, ``-``, ``/`` and brackets
+#: between them; ``{{ a + b }}`` or ``{{ ten|upper }}`` is none.
+PLACEHOLDER = re.compile(r"\{\{\s*(\w(?:[\w.()/\- ]*[\w.)])?)\s*\}\}")
 
 #: Line breaks as str.splitlines knows them.
 _BREAKS = re.compile(r"[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
@@ -89,6 +92,39 @@ def strings(data: Any, path: str = "") -> Iterator[tuple[str, str]]:
             yield from strings(value, f"{path}[{index}]")
 
 
+def field_alias(name: str) -> str:
+    """The placeholder name that also reaches a column whose header is not one word.
+
+    >>> field_alias("Họ tên"), field_alias("Số điện thoại (di động)"), field_alias("ten")
+    ('ho_ten', 'so_dien_thoai_di_dong', 'ten')
+    """
+    return "_".join(re.findall(r"[a-z0-9]+", strip_diacritics(name).casefold()))
+
+
+def placeholder_name(found: str) -> str:
+    """A placeholder's name as written between the braces: NFC, its spaces collapsed.
+
+    >>> placeholder_name("Tên  đơn vị"), placeholder_name("ten")
+    ('Tên đơn vị', 'ten')
+    """
+    return " ".join(nfc(found).split())
+
+
+def field_of(name: str, fields: Container[str]) -> str | None:
+    """The key of ``fields`` a placeholder's ``name`` reaches: the column of that name, or the
+    one of the same words without marks, case and punctuation (``{{ ten_don_vi }}``, ``{{ TÊN
+    ĐƠN VỊ }}`` for the column "Tên đơn vị"); None when no column has it.
+
+    >>> fields = {"Tên đơn vị": "x", "ten_don_vi": "x", "han-nop": "y", "han_nop": "y"}
+    >>> field_of("TÊN ĐƠN VỊ", fields), field_of("han-nop", fields), field_of("ma", fields)
+    ('ten_don_vi', 'han-nop', None)
+    """
+    if name in fields:
+        return name
+    alias = field_alias(name)
+    return alias if alias in fields else None
+
+
 def placeholders(data: Any) -> dict[str, list[str]]:
     """Each placeholder name used in the data, with the paths of the fields that use it.
 
@@ -98,7 +134,7 @@ def placeholders(data: Any) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for path, text in strings(data):
         for match in PLACEHOLDER.finditer(text):
-            paths = found.setdefault(match.group(1), [])
+            paths = found.setdefault(placeholder_name(match.group(1)), [])
             if path not in paths:
                 paths.append(path)
     return found
@@ -147,7 +183,7 @@ def _pieces(text: str, markup: bool) -> _Pieces:
         position = 0
         for match in PLACEHOLDER.finditer(line):
             literal.append(pending + line[position:match.start()])
-            names.append((match.group(1), table_line))
+            names.append((placeholder_name(match.group(1)), table_line))
             pending, position = "", match.end()
         pending += line[position:]
     literal.append(pending)
@@ -169,7 +205,8 @@ def fill_text(text: str, fields: Mapping[str, str | None], path: str = "") -> st
     literal, names = _pieces(text, markup)
     out = [literal[0]]
     for (name, table_line), after in zip(names, literal[1:], strict=True):
-        found = fields.get(name)
+        key = field_of(name, fields)
+        found = fields[key] if key is not None else None
         if found is None:
             raise Missing(name, path)
         found = clean_value(found)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -13,7 +12,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from ntm_docgen.bulk.fill import clean_value
+from ntm_docgen.bulk.fill import clean_value, field_alias
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files.limits import CELLS, COLUMNS, ROWS, TEXT_BYTES, read_bounded
 from ntm_docgen.i18n import _, ngettext
@@ -58,15 +57,6 @@ def column_name(header: Any) -> str:
     if "_".join(strip_diacritics(text).casefold().split()) == KINH_GUI:
         return KINH_GUI
     return text
-
-
-def field_alias(name: str) -> str:
-    """The placeholder name that also reaches a column whose header is not one word.
-
-    >>> field_alias("Họ tên"), field_alias("Số điện thoại (di động)"), field_alias("ten")
-    ('ho_ten', 'so_dien_thoai_di_dong', 'ten')
-    """
-    return "_".join(re.findall(r"[a-z0-9]+", strip_diacritics(name).casefold()))
 
 
 def cell_text(value: Any) -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ntm_docgen.bulk.fill import placeholders
+from ntm_docgen.bulk.fill import field_of, placeholders
 from ntm_docgen.bulk.letters import (
     BAD,
     KEPT,
@@ -109,7 +109,7 @@ def check_columns(data: Any, recipients: RecipientList, spec_source: str) -> Non
     where = ngettext("row {rows}", "rows {rows}", len(rows)).format(
         rows=f"{rows[0]}-{rows[-1]}" if len(rows) > 1 else rows[0]) if rows else ""
     for name, paths in sorted(used.items()):
-        if name not in recipients.fields:
+        if field_of(name, recipients.fields) is None:
             message = _("placeholder {placeholder} has no column in {source} ({rows} cannot be "
                         "written); add the column or use one of: {columns}").format(
                 placeholder=f"{{{{ {name} }}}}", source=recipients.source, rows=where,

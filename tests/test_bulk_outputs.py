@@ -122,6 +122,10 @@ def test_pdf_for_each_letter(runner: CliRunner, tmp_path: Path) -> None:
     again = runner.invoke(main, args)
     assert "0 PDFs written, 3 already up to date" in again.stdout
     assert {p.name: p.stat().st_mtime_ns for p in out.iterdir()} == before
+    pdfs[1].write_bytes(b"JUNK\n")  # damaged, or another file saved under its name
+    mended = runner.invoke(main, args)
+    assert "1 PDF written, 2 already up to date" in mended.stdout, mended.output
+    assert "LỊCH KIỂM TRA TẠI XÃ SỐ 2" in PdfReader(pdfs[1]).pages[1].extract_text()
 
 
 def test_pdf_of_a_letter_edited_in_word(runner: CliRunner, tmp_path: Path) -> None:

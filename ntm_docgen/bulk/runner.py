@@ -228,12 +228,15 @@ def stop_workers(pool: ProcessPoolExecutor) -> None:
 
 
 def pdf_targets(summary: Summary, force: bool) -> list[Path]:
-    """Letters whose PDF is missing or older than the letter (or all with ``force``)."""
+    """Letters whose PDF is missing, older than the letter or no whole PDF (cut short, or
+    another file saved under its name), or all with ``force``."""
+    from ntm_docgen.files.pdf import is_pdf
+
     out = []
     for outcome in summary.of(WRITTEN, UNCHANGED, KEPT):
         letter = summary.out_dir / outcome.name
         pdf = letter.with_suffix(".pdf")
         if force or outcome.status == WRITTEN or not pdf.exists() \
-                or pdf.stat().st_mtime < letter.stat().st_mtime:
+                or pdf.stat().st_mtime < letter.stat().st_mtime or not is_pdf(pdf):
             out.append(letter)
     return out

@@ -39,12 +39,13 @@ def next_json(runner: CliRunner, db: str, *args: str) -> dict:
     ("QĐ", [], "QĐ-UBND"),
     ("QD", [], "QĐ-UBND"),
     ("công văn", ["--don-vi", "TH"], "UBND-TH"),
+    ("CV", ["--don-vi", "kgvx"], "UBND-KGVX"),
     ("CV", [], "UBND"),
     ("TTr", [], "TTr-UBND"),
     ("SY", [], "SY-UBND"),
     ("TrS", [], "TrS-UBND"),
 ], ids=["code", "name", "name-no-diacritics", "code-Đ", "code-without-Đ", "cong-van-don-vi",
-        "cong-van-bare", "mixed-case-code", "sao-y", "trich-sao"])
+        "don-vi-typed-in-lower-case", "cong-van-bare", "mixed-case-code", "sao-y", "trich-sao"])
 def test_next_gives_01_with_the_decree_ky_hieu(runner, tmp_path, loai, extra, ky_hieu) -> None:
     db = str(tmp_path / "r.sqlite3")
     got = next_json(runner, db, "--co-quan", "UBND", "--loai", loai, "--nam", "2026", *extra)

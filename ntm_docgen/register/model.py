@@ -236,9 +236,18 @@ def ky_hieu_for(loai: LoaiSo, co_quan: str, don_vi: str | None = None) -> str:
     ('KH-UBND', 'SY-VP')
     >>> ky_hieu_for(resolve_loai("CV"), "UBND", "TH"), ky_hieu_for(resolve_loai("CV"), "UBND")
     ('UBND-TH', 'UBND')
+
+    A unit typed in lower case is in capitals, as a spec's ``don_vi`` is read (one series must
+    not hold both ``UBND-KGVX`` and ``UBND-kgvx``):
+
+    >>> ky_hieu_for(resolve_loai("CV"), "UBND", "kgvx")
+    'UBND-KGVX'
     """
     if loai.la_cong_van:
-        return f"{co_quan}-{nfc(don_vi).strip()}" if don_vi else co_quan
+        if not don_vi:
+            return co_quan
+        unit = nfc(don_vi).strip()
+        return f"{co_quan}-{upper_vi(unit) if unit.islower() else unit}"
     return f"{loai.ma}-{co_quan}"
 
 

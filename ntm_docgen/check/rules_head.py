@@ -10,9 +10,9 @@ from ntm_docgen.check.common import missing, style, where
 from ntm_docgen.check.elements import Letter
 from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.rulers import check_rule
-from ntm_docgen.check.variants import accepted, official_code, practice
+from ntm_docgen.check.variants import accepted, official_code, practice, variants
 from ntm_docgen.i18n import _
-from ntm_docgen.vietnamese.loai import all_loai, copy_codes, old_code
+from ntm_docgen.vietnamese.loai import all_loai, copy_codes, in_capitals, old_code
 
 #: "Số: 15/QĐ-UBND"; a legal normative document's number carries its year: "Số: 31/2020/QĐ-UBND"
 SO_FORM = re.compile(r"^Số:\s*(?P<so>[\d\s.…_]*?)\s*(?:/\s*(?P<nam>\d{4})\s*)?/\s*(?P<kh>\S+)$")
@@ -130,8 +130,10 @@ def _ky_hieu(letter: Letter, at: str, text: str, ky_hieu: str) -> list[Finding]:
                            _("ký hiệu in capitals (type codes as in Phụ lục III)"),
                            note=_('the ký hiệu "{kh}" has lower case in "{part}"; write it in '
                                   'capitals: "{fixed}"').format(
-                               kh=ky_hieu, part=odd[0], fixed=ky_hieu.replace(
-                                   odd[0], odd[0].upper()))))
+                               kh=ky_hieu, part='", "'.join(odd), fixed="-".join(
+                                   in_capitals(p, frozenset(variants()["ky_hieu_codes"]))
+                                   if p in odd else p
+                                   for p in parts))))
     first = parts[0]
     if old_code(first):
         out.append(Finding("so.ma_cu", at, short(text),

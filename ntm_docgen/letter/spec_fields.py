@@ -21,7 +21,7 @@ from ntm_docgen.letter.model import (
     PhuLuc,
 )
 from ntm_docgen.letter.schema import Checker, describe
-from ntm_docgen.vietnamese.loai import Loai
+from ntm_docgen.vietnamese.loai import Loai, in_capitals
 from ntm_docgen.vietnamese.text import clean_control, nfc, upper_vi
 
 _QUYEN_HAN_RE = re.compile(r"^(TM|KT|TL|TUQ|Q)\.\s*(\S.*)$")
@@ -111,7 +111,7 @@ _FIELDS: dict[str, _Field] = {
                                          if top.get("ban_sao") is not None else None},
     "noi_dung": _noi_dung,
     "so": lambda check, top, loai: {"so": check.integer(top, "so", "")},
-    "ky_hieu": lambda check, top, loai: {"ky_hieu_": check.text(top, "ky_hieu", "")},
+    "ky_hieu": lambda check, top, loai: {"ky_hieu_": _capitals(check.text(top, "ky_hieu", ""))},
     "don_vi": lambda check, top, loai: {"don_vi": _upper(check.text(top, "don_vi", ""))},
     "dia_danh": lambda check, top, loai: {"dia_danh": check.text(top, "dia_danh", "") or ""},
     "ngay": lambda check, top, loai: {"ngay": check.iso_date(top, "ngay", "")},
@@ -268,7 +268,8 @@ def parse_ban_sao(check: Checker, data: Any, path: str) -> BanSao | None:
     dia_danh = check.text(body, "dia_danh", path)
     noi_nhan, luu = _closing(check, _noi_nhan(check.text_list(body, "noi_nhan", path)),
                              _luu(check.text(body, "luu", path)), path)
-    rest = dict(so=check.integer(body, "so", path), ky_hieu_=check.text(body, "ky_hieu", path),
+    rest = dict(so=check.integer(body, "so", path),
+                ky_hieu_=_capitals(check.text(body, "ky_hieu", path)),
                 ngay=check.iso_date(body, "ngay", path),
                 nam=check.integer(body, "nam", path, minimum=1900),
                 noi_nhan=noi_nhan, luu=luu)
@@ -288,6 +289,12 @@ def _upper(text: str | None) -> str | None:
     """Abbreviations in a ký hiệu are capitals (Điều 15): ``snv`` → ``SNV``; an official
     mixed-case one (``TTg``) is kept as written."""
     return upper_vi(text) if text and text.islower() else text
+
+
+def _capitals(ky_hieu: str | None) -> str | None:
+    """A ký hiệu typed in lower case (``kh-snv``) as the decree writes it (``KH-SNV``); one
+    with a capital is kept as written (``QĐ-TTg``)."""
+    return in_capitals(ky_hieu) if ky_hieu and ky_hieu.islower() else ky_hieu
 
 
 def _p(path: str, key: str) -> str:

@@ -173,3 +173,16 @@ def copy_codes() -> dict[str, str]:
     """The copy forms and their codes: ``{"SAO Y": "SY", ...}``."""
     return {r["hinh_thuc"]: r["ma"] for r in load_data("loai.yaml")["ban_sao"]}
 
+
+
+def in_capitals(ky_hieu: str, mixed: frozenset[str] = frozenset()) -> str:
+    """A ký hiệu typed in lower case as the decree writes it: a type code as Phụ lục III spells
+    it (``TTr``, ``TrS``), a code of ``mixed`` as written there (``TTg``), any other part in
+    capitals (Điều 15).
+
+    >>> in_capitals("kh-snv"), in_capitals("ttr-ubnd"), in_capitals("qđ-ttg", frozenset({"TTg"}))
+    ('KH-SNV', 'TTr-UBND', 'QĐ-TTg')
+    """
+    known = {code.casefold(): code for code in (
+        *(lo.ma for lo in all_loai() if lo.ma), *copy_codes().values(), *mixed)}
+    return "-".join(known.get(part.casefold(), upper_vi(part)) for part in ky_hieu.split("-"))

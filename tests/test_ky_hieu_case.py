@@ -1,0 +1,42 @@
+"""A ký hiệu typed in lower case: render writes it as the decree does (capitals, a type code as
+Phụ lục III spells it), and check's note on a letter that has one says the whole fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+import yaml
+from check_letter import build_letter, edit, find, retext
+from click.testing import CliRunner
+
+from ntm_docgen.check import check_file
+from ntm_docgen.cli.main import main
+
+EXAMPLE = Path(__file__).parent.parent / "data" / "examples" / "003-huong-dan-106-snv-lang-son.yaml"
+
+
+@pytest.mark.parametrize(("typed", "printed"), [
+    ("kh-snv", "KH-SNV"), ("ttr-snv", "TTr-SNV"), ("QĐ-TTg", "QĐ-TTg"), ("KH-snv", "KH-snv"),
+], ids=["lower-case", "mixed-case-code", "official-mixed-case", "partly-capitals-kept"])
+def test_a_specs_ky_hieu_typed_in_lower_case_prints_in_capitals(
+        runner: CliRunner, tmp_path: Path, typed: str, printed: str) -> None:
+    spec = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
+    spec.update(so=5, ky_hieu=typed)
+    path = tmp_path / "letter.yaml"
+    path.write_text(yaml.safe_dump(spec, allow_unicode=True), encoding="utf-8")
+    out = tmp_path / "letter.docx"
+    result = runner.invoke(main, ["render", str(path), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    document = docx.Document(str(out))
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    assert any(f"Số: 05/{printed}" in cell for cell in cells), cells
+
+
+def test_checks_note_on_a_lower_case_ky_hieu_gives_the_whole_fix(tmp_path: Path) -> None:
+    letter = build_letter(tmp_path / "hd.docx", "hd")
+    path = edit(letter, tmp_path / "v.docx",
+                lambda d: retext(find(d, r"^Số:"), r"106/HD-SNV", "106/hd-snv"))
+    (finding,) = [f for f in check_file(path) if f.rule == "so.case"]
+    assert '"HD-SNV"' in finding.message and "KH-snv" not in finding.message

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ntm_docgen.i18n import _, ngettext, number
+from ntm_docgen.i18n import N_, _, ngettext, number, shortened
 
 
 class DocgenError(Exception):
@@ -175,3 +176,48 @@ def failure_message(error: BaseException) -> str:
                  "({kind}: {detail})").format(kind=type(error).__name__, detail=error)
     return _("internal error ({kind}: {detail}); please report it with the command and the "
              "files that caused it").format(kind=type(error).__name__, detail=error)
+
+
+#: What the system says about a file, in the user's words (the rest: the system's own text).
+_OS_MESSAGES = {
+    errno.ENOENT: N_("{path}: no such file or folder"),
+    errno.EACCES: N_("{path}: permission denied; check who may read and write it"),
+    errno.EPERM: N_("{path}: permission denied; check who may read and write it"),
+    errno.EISDIR: N_("{path} is a folder; give a file"),
+    errno.ENOTDIR: N_("{path}: a part of this path is a file, not a folder"),
+    errno.ENOSPC: N_("{path}: the disk is full"),
+    errno.EROFS: N_("{path}: the disk is read-only"),
+}
+#: The same when the system names no file, or its reason alone.
+_OS_REASONS = {
+    errno.ENOSPC: N_("the disk is full"), errno.EROFS: N_("the disk is read-only"),
+    errno.EACCES: N_("permission denied"), errno.EPERM: N_("permission denied"),
+    errno.ENOENT: N_("no such file or folder"),
+}
+
+
+def os_reason(error: OSError) -> str:
+    """Why the system refused, in the user's words where this knows them, else its own.
+
+    >>> import errno, os
+    >>> os_reason(OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))) == _("the disk is full")
+    True
+    """
+    known = _OS_REASONS.get(error.errno or 0)
+    return _(known) if known else (error.strerror or str(error))
+
+
+
+
+def os_message(error: OSError) -> str:
+    """One line for a system error on a file, naming the file."""
+    path = error.filename if error.filename is not None else ""
+    if error.errno == errno.ENAMETOOLONG:  # a name no file has: quoted as data is
+        path = shortened(path)
+    template = _OS_MESSAGES.get(error.errno or 0)
+    if template is not None and path:
+        return _(template).format(path=path)
+    if not path and (error.errno or 0) in _OS_REASONS:
+        return _(_OS_REASONS[error.errno or 0])
+    reason = os_reason(error)
+    return _("{path}: {reason}").format(path=path, reason=reason) if path else reason

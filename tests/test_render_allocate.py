@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 from conftest import DATA
@@ -147,10 +148,37 @@ def test_a_letter_whose_pdf_fails_is_written_not_at_all_and_its_number_cancelled
                                   "--allocate", "--db", str(db)])
     assert result.exit_code == 1, result.output
     assert "Traceback" not in result.output
+    assert "number 01/KH-SNV was taken from the register for this letter and is now marked " \
+        "cancelled" in result.stderr
     assert list(folder.iterdir()) == []
     with register.Register(db) as reg:
         (row,) = reg.entries()
     assert (row.so_hieu, row.trang_thai, row.tep) == ("01/KH-SNV", "huy", None)
+
+
+def _no_libreoffice(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import ntm_docgen.files.soffice as soffice
+
+    monkeypatch.setattr(soffice, "NAMES", ())
+    monkeypatch.setattr(soffice, "install_paths", lambda *where: [])
+
+
+@pytest.mark.parametrize("cause", ["no-libreoffice-for-the-pdf", "a-folder-not-writable"])
+def test_what_can_be_known_before_takes_no_number(runner, tmp_path, monkeypatch, cause):
+    """LibreOffice missing for a PDF, or a folder no file can be made in (/proc), is refused
+    before a number is taken: the register holds no cancelled number for a letter that could
+    never have been made."""
+    out = tmp_path / "kh.docx"
+    if cause == "no-libreoffice-for-the-pdf":
+        _no_libreoffice(monkeypatch)
+    else:
+        out = Path("/proc") / "ntm-docgen-test" / "kh.docx"
+    db = tmp_path / "so-di.sqlite3"
+    args = ["render", str(GOOD), "-o", str(out), "--allocate", "--db", str(db)]
+    result = runner.invoke(main, [*args, "--pdf"] if cause.startswith("no-") else args)
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output and "taken from the register" not in result.output
+    assert not db.exists()  # no register was even made: no number taken
 
 
 @pytest.mark.parametrize("lang", ["en", "vi"])
@@ -160,9 +188,11 @@ def test_the_cancel_note_is_vietnamese_whole_the_clerks_message_in_her_language(
     made quotes the failure in Vietnamese too, whatever language the clerk reads; on her
     screen the failure is said in hers."""
     import ntm_docgen.files.soffice as soffice
+    import ntm_docgen.register.numbered as numbered
 
     monkeypatch.setattr(soffice, "NAMES", ())
     monkeypatch.setattr(soffice, "install_paths", lambda *where: [])
+    monkeypatch.setattr(numbered, "find_soffice", lambda: "soffice")  # found, then gone
     db = tmp_path / "so-di.sqlite3"
     result = runner.invoke(main, ["--lang", lang, "render", str(GOOD), "-o",
                                   str(tmp_path / "kh.docx"), "--pdf", "--allocate", "--db",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import functools
 import os
 import re
@@ -14,43 +13,12 @@ from typing import Any, TypeVar
 import click
 
 from ntm_docgen.cli.translated import option
-from ntm_docgen.errors import DocgenError, Interrupted, failure_message
+from ntm_docgen.errors import DocgenError, Interrupted, failure_message, os_message
 from ntm_docgen.i18n import N_, _, shortened
 
 F = TypeVar("F", bound=Callable[..., Any])
 #: Set to 1 to see the traceback of an unexpected error instead of its one-line message.
 DEBUG_ENV = "NTM_DOCGEN_DEBUG"
-
-#: What the system says about a file, in the user's words (the rest: the system's own text).
-_OS_MESSAGES = {
-    errno.ENOENT: N_("{path}: no such file or folder"),
-    errno.EACCES: N_("{path}: permission denied; check who may read and write it"),
-    errno.EPERM: N_("{path}: permission denied; check who may read and write it"),
-    errno.EISDIR: N_("{path} is a folder; give a file"),
-    errno.ENOTDIR: N_("{path}: a part of this path is a file, not a folder"),
-    errno.ENOSPC: N_("{path}: the disk is full"),
-    errno.EROFS: N_("{path}: the disk is read-only"),
-}
-#: The same when the system names no file.
-_OS_REASONS = {
-    errno.ENOSPC: N_("the disk is full"), errno.EROFS: N_("the disk is read-only"),
-    errno.EACCES: N_("permission denied"), errno.EPERM: N_("permission denied"),
-}
-
-
-def os_message(error: OSError) -> str:
-    """One line for a system error on a file, naming the file."""
-    path = error.filename if error.filename is not None else ""
-    if error.errno == errno.ENAMETOOLONG:  # a name no file has: quoted as data is
-        path = shortened(path)
-    template = _OS_MESSAGES.get(error.errno or 0)
-    if template is not None and path:
-        return _(template).format(path=path)
-    if not path and (error.errno or 0) in _OS_REASONS:
-        return _(_OS_REASONS[error.errno or 0])
-    reason = error.strerror or str(error)
-    return _("{path}: {reason}").format(path=path, reason=reason) if path else reason
-
 
 def reports_errors(func: F) -> F:
     """The one boundary of every command: each failure becomes one message on stderr, exit

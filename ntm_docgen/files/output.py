@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from ntm_docgen.errors import InputFileError, OutputExistsError
+from ntm_docgen.errors import InputFileError, OutputExistsError, os_reason
 from ntm_docgen.files.signals import critical
 from ntm_docgen.i18n import _
 
@@ -45,6 +45,28 @@ def make_folders(folder: Path) -> list[Path]:
     return made
 
 
+def check_writable(path: Path | str, force: bool) -> Path:
+    """``check_output``, and a file made and removed where the output goes (its folders too, if
+    made), so that a folder the user may not write to is refused before anything is done that
+    cannot be undone (a number taken from the register)."""
+    target = check_output(path, force)
+    made: list[Path] = []
+    try:
+        made = make_folders(target.parent)
+        fd, name = _open_new(target)
+        os.close(fd)
+        os.unlink(name)
+    except OSError as e:
+        raise InputFileError(target.parent, _(
+            "cannot write {name} in this folder ({reason}); choose a folder you may write "
+            "to").format(name=target.name, reason=os_reason(e))) from e
+    finally:
+        for folder in made:
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+    return target
+
+
 @contextlib.contextmanager
 def atomic_path(path: Path | str, force: bool = False) -> Iterator[Path]:
     """Yield a temporary path beside ``path``; rename it into place only if the block succeeds
@@ -59,7 +81,7 @@ def atomic_path(path: Path | str, force: bool = False) -> Iterator[Path]:
                 folder.rmdir()
         raise InputFileError(target.parent, _(
             "cannot write {name} in this folder ({reason}); choose a folder you may write "
-            "to").format(name=target.name, reason=e.strerror or e)) from e
+            "to").format(name=target.name, reason=os_reason(e))) from e
     os.close(fd)
     tmp = Path(tmp_name)
     done = False

@@ -9,8 +9,11 @@ from datetime import date
 from pathlib import Path
 
 from ntm_docgen import register
-from ntm_docgen.files.output import check_output
+from ntm_docgen.errors import DocgenError, os_message
+from ntm_docgen.files.output import check_writable
 from ntm_docgen.files.signals import critical
+from ntm_docgen.files.soffice import find_soffice
+from ntm_docgen.i18n import ngettext
 from ntm_docgen.letter.render import render_spec
 from ntm_docgen.letter.spec import Spec
 from ntm_docgen.vietnamese.text import so_hieu
@@ -21,24 +24,40 @@ def render_allocated(spec: Spec, out: Path | str, *, db: str | None, today: date
     """Give the letter the next number of its series, write it, and record it in the register;
     return the files written and the numbers given (``01/KH-SNV``, then the copy's).
 
-    The output is checked before a number is taken; if rendering fails after that, the numbers
-    stay in the register marked cancelled (numbers are never reused). A ``so`` in the spec or in
+    The output is checked before a number is taken (a file can be made in its folder; for a
+    PDF, LibreOffice is found); if rendering fails after that, the numbers stay in the register
+    marked cancelled (numbers are never reused) and the error says which. A ``so`` in the spec or in
     its ``ban_sao`` is replaced by the register's (the command warns about it). A letter without
     its ``ngay`` is issued today: the number and the date are given together.
     """
     if spec.ngay is None:
         spec = dataclasses.replace(spec, ngay=today)
     out = Path(out)
-    check_output(out, force)
+    check_writable(out, force)  # what can be known before a number is taken
     if pdf:
-        check_output(out.with_suffix(".pdf"), force)
-    with critical(), allocated(spec, db) as (numbered, given):
-        # the letter and its line in the register: both, or the number cancelled and no file;
-        # a stop (SIGINT, SIGTERM) waits for the letter and is raised after the block; the
-        # files are on the disk before the register records them with their SHA-256
-        written = render_spec(numbered, out, today=today, force=force, pdf=pdf, durable=True)
-        record_or_remove(db, [g.id for g in given], written)
-    return written, [g.so_hieu for g in given]
+        check_writable(out.with_suffix(".pdf"), force)
+        find_soffice()
+    taken: list[str] = []
+    try:
+        with critical(), allocated(spec, db) as (numbered, given):
+            # the letter and its line in the register: both, or the number cancelled and no
+            # file; a stop (SIGINT, SIGTERM) waits for the letter and is raised after the
+            # block; the files are on the disk before the register records them (SHA-256)
+            taken = [g.so_hieu for g in given]
+            written = render_spec(numbered, out, today=today, force=force, pdf=pdf,
+                                  durable=True)
+            record_or_remove(db, [g.id for g in given], written)
+    except (DocgenError, OSError) as e:
+        if not taken:
+            raise
+        problem = os_message(e) if isinstance(e, OSError) else str(e)
+        raise DocgenError(ngettext(
+            "{problem}; number {numbers} was taken from the register for this letter and is "
+            "now marked cancelled (a number is never given twice): the next try takes a new one",
+            "{problem}; numbers {numbers} were taken from the register for this letter and are "
+            "now marked cancelled (a number is never given twice): the next try takes new ones",
+            len(taken)).format(problem=problem, numbers=", ".join(taken))) from e
+    return written, taken
 
 
 @contextlib.contextmanager

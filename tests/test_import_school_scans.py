@@ -118,3 +118,38 @@ def test_an_article_named_at_the_start_of_a_wrapped_line() -> None:
     assert spec["noi_dung"].splitlines()[-1] == (
         "Điều 3. Các Bộ trưởng, các thành viên Ban Chỉ đạo và các đồng chí có tên tại Điều 1 "
         "chịu trách nhiệm thi hành Quyết định này./.")
+
+
+QD_539 = [*SCHOOL, "Số: 539/QĐ-ĐHTĐ", "Cần Thơ, ngày 04 tháng 9 năm 2025"]
+TITLE_539 = ["Về việc thành lập Hội đồng sáng kiến Trường Đại học Tây Đô", "năm học 2024-2025",
+             "HIỆU TRƯỞNG TRƯỜNG ĐẠI HỌC TÂY ĐÔ",
+             "Căn cứ Thông tư số 18/2013/TT-BKHCN ngày 01/08/2013 của Bộ Khoa học và Công nghệ;",
+             "QUYẾT ĐỊNH:", "Điều 1. Thành lập Hội đồng sáng kiến.",
+             "Điều 2. Các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+             "Nơi nhận:", "- Như Điều 2;", "- Lưu: VT, TC-HC.", *SIGNED]
+
+
+@pytest.mark.parametrize("title", ["l lỒ, UYÉT ĐỊNH", "UYẾT ĐỊNH"], ids=["read-as-signs", "lost"])
+def test_quyet_dinh_whose_large_q_the_scan_lost(title: str) -> None:
+    """539: the title's large Q read as signs before ``UYÉT ĐỊNH`` (or not read): the line is
+    the type name QUYẾT ĐỊNH, so the trích yếu, the thẩm quyền and the căn cứ under it are
+    theirs, not the body's; a warning names the line as read."""
+    result = import_lines([*QD_539, title, *TITLE_539])
+    assert result.spec["loai"] == "QĐ"
+    assert result.spec["trich_yeu"] == "Về việc thành lập Hội đồng sáng kiến Trường Đại học " \
+        "Tây Đô năm học 2024-2025"
+    assert result.spec["tham_quyen"] == "HIỆU TRƯỞNG TRƯỜNG ĐẠI HỌC TÂY ĐÔ"
+    assert result.spec["noi_dung"].startswith("Điều 1.")
+    assert any(f"“{title}”" in w and "QUYẾT ĐỊNH" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(("read", "right"), [
+    ("- Các đơn vị thuộc trường (đề t/h);", "- Các đơn vị thuộc trường (để t/h);"),
+    ("- Cổng TTĐT của Trường (đê t/b),", "- Cổng TTĐT của Trường (để t/b),"),
+], ids=["de-t-h", "de-t-b"])
+def test_the_note_of_a_noi_nhan_item_read_with_a_wrong_mark(read: str, right: str) -> None:
+    """1146: ``(đề t/h)``, as OCR read the note ``(để t/h)`` of a Nơi nhận item (để thực
+    hiện), and so ``(để t/b)`` (để thông báo): no letter writes đề before t/h or t/b."""
+    from ntm_docgen.importer.ocrfix import mend_line
+
+    assert mend_line(read.split()) == right.split()

@@ -26,6 +26,10 @@ def read_type_and_title(lines: list[str], i: int, head: Any) -> int:
         i += 1
     if i >= len(lines):
         return i
+    if _q_put_back(lines[i]) != lines[i]:
+        head.warnings.append(_("loai: the title “{line}” was read as QUYẾT ĐỊNH, its Q lost in "
+                               "the scan; check the type against the paper").format(line=lines[i]))
+        lines[i] = _q_put_back(lines[i])
     caps = capitals(lines[i]) or lines[i].upper() == lines[i]
     if caps:
         lines[i] = unspecked(lines[i])
@@ -171,6 +175,23 @@ def _no_words(line: str) -> bool:
     pieces = line.split()
     found = [known(p.strip(".,;:-–()").lower()) for p in pieces]
     return bool(pieces) and None not in found and 2 * sum(map(bool, found)) < len(pieces)
+
+
+#: QUYẾT ĐỊNH whose large Q OCR lost or read as signs before it (``UYÉT ĐỊNH``, ``l lỒ, UYÉT
+#: ĐỊNH``): no Vietnamese word is spelt uyết.
+_Q_LOST = re.compile(r"^(?:\S{1,3}\s+){0,2}uyet\s+dinh\s*(:?)$")
+
+
+def _q_put_back(line: str) -> str:
+    """The type name QUYẾT ĐỊNH for a title line that is it with its Q lost; else the line.
+
+    >>> _q_put_back("l lỒ, UYÉT ĐỊNH"), _q_put_back("UYẾT ĐỊNH:"), _q_put_back("QUYẾT ĐỊNH")
+    ('QUYẾT ĐỊNH', 'QUYẾT ĐỊNH:', 'QUYẾT ĐỊNH')
+    >>> _q_put_back("Về việc thành lập ĐỊNH"), _q_put_back("tuyệt định")
+    ('Về việc thành lập ĐỊNH', 'tuyệt định')
+    """
+    match = _Q_LOST.match(key(line).strip())
+    return f"QUYẾT ĐỊNH{match.group(1)}" if match and "UY" in line.upper() else line
 
 
 #: A speck OCR read between two letters of a heading's words (``QUYẾT:ĐỊNH``).

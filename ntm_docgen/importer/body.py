@@ -16,6 +16,10 @@ _END = re.compile(r"([.:;!?]|\./\.)[”\"')]*$")
 #: read as a dash, or the dash of the next item wrapped up to this line; the item ends at ``;``.
 _STROKE_AFTER_ITEM = re.compile(r";\s+[-–—_~]$")
 _BARE_KINH_GUI = re.compile(r"k\w{2,3}h\s+[g8]\w{1,3}\s*:?")
+#: An article named in a sentence wrapped before it (``... có tên tại`` / ``Điều 1 chịu trách
+#: nhiệm ...``): its number followed by a word in lower case, where an article's heading has a
+#: stop, a colon or its title.
+_ARTICLE_CITED = re.compile(r"^Điều\s+\d+\s+([^\W\d_])")
 
 
 @dataclass
@@ -35,6 +39,8 @@ def starts_paragraph(line: str) -> bool:
     [True, True, True, False]
     >>> starts_paragraph("Trên đây là báo cáo ..."), starts_paragraph("trên đây là nhiệm vụ")
     (True, False)
+    >>> starts_paragraph("Điều 1 chịu trách nhiệm thi hành"), starts_paragraph("Điều 1 Thành lập")
+    (False, True)
     """
     k = key(line)
     mo_dau = rules()["mo_dau"]
@@ -45,7 +51,8 @@ def starts_paragraph(line: str) -> bool:
     if mo_dau["can_cu"].match(k) or mo_dau["kinh_gui"].match(k):
         return line[0].isupper()
     match = _MARK.match(k)
-    if match is None:
+    cited = _ARTICLE_CITED.match(line)
+    if match is None or cited and cited.group(1).islower():
         return False
     return line[0].isupper() or line[0].isdigit() or match.group().endswith(") ") \
         or bool(re.match(r"[a-zđ][.)]\s", k))

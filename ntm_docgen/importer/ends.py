@@ -33,6 +33,8 @@ def letter_ends(lines: list[str]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for n, line in enumerate(lines):
         line, tail = after_the_end(line)
+        if not tail:
+            line, tail = _stroke_before_label(line)
         following = lines[n + 1] if n + 1 < len(lines) else ""
         if _NOI_NHAN.match(key(following.strip())):
             if not tail and out and out[-1][0].rstrip().endswith(("./", "./.")) \
@@ -73,6 +75,27 @@ def _stroke_after(line: str) -> tuple[str, str]:
     if not found or not _stroke(tail):
         return line, ""
     return (head + found).rstrip(), tail.strip()
+
+
+#: The closing ``./.`` (or ``./``), a stroke of the pen, then the Nơi nhận label, on one line.
+_STROKE_THEN_LABEL = re.compile(r"(?<=\./)(\.?)\s+(\S{1,3}(?:\s\S{1,3})?)"
+                                r"\s+(N\w{1,2}i\s+nh\w{1,2}n\s*:)$")
+
+
+def _stroke_before_label(line: str) -> tuple[str, str]:
+    """The body's last line with the Nơi nhận label OCR read after it, the initials written by
+    hand after its closing ``./.`` between them (``đầy đủ./. lu Nơi nhận:``): the line without
+    the stroke, which cleaning then parts from the label, and the stroke.
+
+    >>> _stroke_before_label("đúng giờ và đầy đủ./. lu Nơi nhận:")
+    ('đúng giờ và đầy đủ./. Nơi nhận:', 'lu')
+    >>> _stroke_before_label("thi hành./. Nơi nhận:"), _stroke_before_label("./. UBND Nơi nhận:")
+    (('thi hành./. Nơi nhận:', ''), ('./. UBND Nơi nhận:', ''))
+    """
+    match = _STROKE_THEN_LABEL.search(line)
+    if match is None or not _stroke(match.group(2)):
+        return line, ""
+    return f"{line[:match.start(2)].rstrip()} {match.group(3)}", match.group(2)
 
 
 def after_the_end(line: str, end: str = "./.") -> tuple[str, str]:

@@ -321,8 +321,9 @@ def _split_item(text: str) -> tuple[str, str]:
 
 
 #: Marks a pen stroke or a stamp leaves after a title in a scan (``BỘ TRƯỞNG +``): symbols
-#: standing apart at the end of the line, no letter, digit nor bracket among them.
-_STRAY_END = re.compile(r"(?:\s+[^\w\s()\[\]]+)+$")
+#: standing apart at the end of the line, no letter, digit nor bracket among them; or a colon
+#: read on its last letter (``HIỆU TRƯỞNG:``), which no title of the decree ends with.
+_STRAY_END = re.compile(r"(?:\s+[^\w\s()\[\]]+)+$|(?<=\w)[:;]+$")
 
 
 def _read_column(lines: list[str], sig: Signature) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 from ntm_docgen.i18n import _
 from ntm_docgen.importer.cleaning import is_stamp, key, received_stamp, rules
 from ntm_docgen.importer.parent import code_loai, split_ky_hieu
+from ntm_docgen.vietnamese.lexicon import known
 from ntm_docgen.vietnamese.loai import Loai, find_loai, split_heading
 from ntm_docgen.vietnamese.text import is_upper_vi
 
@@ -25,6 +26,10 @@ def read_type_and_title(lines: list[str], i: int, head: Any) -> int:
         i += 1
     if i >= len(lines):
         return i
+    if _q_put_back(lines[i]) != lines[i]:
+        head.warnings.append(_("loai: the title “{line}” was read as QUYẾT ĐỊNH, its Q lost in "
+                               "the scan; check the type against the paper").format(line=lines[i]))
+        lines[i] = _q_put_back(lines[i])
     caps = capitals(lines[i]) or lines[i].upper() == lines[i]
     if caps:
         lines[i] = unspecked(lines[i])
@@ -85,9 +90,11 @@ def read_type_and_title(lines: list[str], i: int, head: Any) -> int:
                 or (len(line) > 250 and not is_upper_vi(line)) or len(parts) >= 8 \
                 or (qualified and _paragraph_after(parts, line)):
             break
-        if loai.layout == "quyet_dinh" and is_upper_vi(line) \
-                and (_is_tham_quyen(line, head) or (parts and _authority_here(lines, i, head))):
+        bare = _SPECK_BEFORE.sub("", line)
+        if loai.layout == "quyet_dinh" and is_upper_vi(bare) \
+                and (_is_tham_quyen(bare, head) or (parts and _authority_here(lines, i, head))):
             head.tham_quyen, i = _tham_quyen_rest(lines, i)
+            head.tham_quyen = _SPECK_BEFORE.sub("", head.tham_quyen)
             break
         if parts and is_upper_vi(parts[0]) != is_upper_vi(line) \
                 and any(c.isalpha() for c in line):
@@ -129,12 +136,62 @@ def _received_beside(lines: list[str], i: int) -> bool:
     False
     """
     after = next((x for x in lines[i + 1:i + 3] if x), "")
-    if received_stamp(after):
-        words = lines[i].split()
-        capitals = sum(1 for w in words if len(w) >= 2 and is_upper_vi(w))
-        return capitals >= 2 and 2 * capitals >= len(words)
+    if received_stamp(after) or _PORTAL.search(key(lines[i])):
+        return _office_name(lines[i])
+    if i and _PORTAL.search(key(lines[i - 1])) and _office_name(lines[i - 1]):
+        return _no_words(lines[i])  # its ĐẾN, Giờ and Ngày read as one row of signs
     return bool(_STAMP_FIELD.match(key(lines[i]))) \
         and any(received_stamp(x) and len(x.split()) == 1 for x in lines[max(0, i - 2):i])
+
+
+#: A speck of the scan read on the thẩm quyền's first letter (``-THỦ TƯỚNG CHÍNH PHỦ``, the
+#: edge of a stamp beside it); a dash that opens an item has a space after it.
+_SPECK_BEFORE = re.compile(r"^[-–—_~.,·'\"`]+(?=[^\W\d_])")
+
+#: The name of the government portal's stamp, its first words however OCR read them
+#: (``CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ``, ``sản rộn TIN mẽ TỪ CHÍNH PHÙ``): the portal sets
+#: its dấu đến on every letter it publishes, its ĐẾN not always read.
+_PORTAL = re.compile(r"\btu\s+chinh\s+phu$")
+
+
+def _office_name(line: str) -> bool:
+    """Two words or more of ``line``, and half of them at least, are in capitals.
+
+    >>> _office_name("sản rộn TIN mẽ TỪ CHÍNH PHÙ"), _office_name("của Cổng thông tin điện tử")
+    (True, False)
+    """
+    words = line.split()
+    capitals = sum(1 for w in words if len(w) >= 2 and is_upper_vi(w))
+    return capitals >= 2 and 2 * capitals >= len(words)
+
+
+def _no_words(line: str) -> bool:
+    """Fewer than half of the line's pieces are syllables of the dictionary (False when no
+    dictionary is installed).
+
+    >>> _no_words("lÂyyava vs TFEAokpessed22s.esseeeeedeeeee"), _no_words("THỦ TƯỚNG CHÍNH PHỦ")
+    (True, False)
+    """
+    pieces = line.split()
+    found = [known(p.strip(".,;:-–()").lower()) for p in pieces]
+    return bool(pieces) and None not in found and 2 * sum(map(bool, found)) < len(pieces)
+
+
+#: QUYẾT ĐỊNH whose large Q OCR lost or read as signs before it (``UYÉT ĐỊNH``, ``l lỒ, UYÉT
+#: ĐỊNH``): no Vietnamese word is spelt uyết.
+_Q_LOST = re.compile(r"^(?:\S{1,3}\s+){0,2}uyet\s+dinh\s*(:?)$")
+
+
+def _q_put_back(line: str) -> str:
+    """The type name QUYẾT ĐỊNH for a title line that is it with its Q lost; else the line.
+
+    >>> _q_put_back("l lỒ, UYÉT ĐỊNH"), _q_put_back("UYẾT ĐỊNH:"), _q_put_back("QUYẾT ĐỊNH")
+    ('QUYẾT ĐỊNH', 'QUYẾT ĐỊNH:', 'QUYẾT ĐỊNH')
+    >>> _q_put_back("Về việc thành lập ĐỊNH"), _q_put_back("tuyệt định")
+    ('Về việc thành lập ĐỊNH', 'tuyệt định')
+    """
+    match = _Q_LOST.match(key(line).strip())
+    return f"QUYẾT ĐỊNH{match.group(1)}" if match and "UY" in line.upper() else line
 
 
 #: A speck OCR read between two letters of a heading's words (``QUYẾT:ĐỊNH``).

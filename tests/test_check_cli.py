@@ -278,3 +278,15 @@ def test_letter_saved_again_by_libreoffice_stays_clean(tmp_path):
         if target == "odt":
             (out / "letter.odt").replace(tmp_path / "letter.odt")
     assert check_file(tmp_path / "lo" / "letter.docx") == []
+
+
+def test_a_package_without_its_content_types_is_told_in_the_users_words(runner, tmp_path):
+    """zipfile says "There is no item named '[Content_Types].xml' in the archive"; the clerk
+    reads which part the file lacks, in her language."""
+    path = tmp_path / "letter.docx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("word/document.xml", "<x/>")
+    result = runner.invoke(main, ["--lang", "vi", "check", str(path)])
+    assert result.exit_code == 1
+    assert "(thiếu phần [Content_Types].xml)" in result.stderr
+    assert "There is no item" not in result.stderr

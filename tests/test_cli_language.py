@@ -126,12 +126,15 @@ def test_main_help_imports_no_feature_module():
     (["render", "--pfd"], "Không có tùy chọn '--pfd'."),
     (["derive", "x.txt", "--as", "thu"], "Giá trị không hợp lệ cho '--as'"),
     (["--lang", "fr"], "Giá trị không hợp lệ cho '--lang'"),
+    (["register", "next", "--co-quan", "UBND", "--loai", "KH", "--nam", "abc"],
+     "Giá trị không hợp lệ cho '--nam': 'abc' không phải là một số hợp lệ."),
 ], ids=["missing-argument", "missing-option", "unknown-command", "unknown-option", "bad-choice",
-        "bad-language"])
+        "bad-language", "not-a-number"])
 def test_click_own_messages_are_vietnamese(runner, args, vietnamese_words):
     result = runner.invoke(main, args, env=DEFAULT_ENV)
     assert result.exit_code == 2
     assert vietnamese_words in result.stderr
+    assert "integer" not in result.stderr  # click's name of the type, English
     assert "Cách dùng:" in result.stderr and "Xem hướng dẫn:" in result.stderr
 
 

@@ -13,10 +13,10 @@ from lxml import etree
 
 from ntm_docgen.check.fixes import split_at_breaks
 from ntm_docgen.check.props import NS, ParaProps, RunProps, Styles, w
-from ntm_docgen.errors import InputFileError
+from ntm_docgen.errors import InputFileError, os_reason
 from ntm_docgen.files.limits import PARAGRAPHS
 from ntm_docgen.files.numbering import list_labels
-from ntm_docgen.files.package import UnreadablePackageError, check_package
+from ntm_docgen.files.package import UnreadablePackageError, check_package, zip_problem
 from ntm_docgen.files.syntax import WORD
 from ntm_docgen.i18n import N_, _
 from ntm_docgen.vietnamese.text import nfc
@@ -156,6 +156,19 @@ class Document:
     sections: list[etree._Element]
 
 
+def _detail(error: Exception) -> str:
+    """What python-docx or zipfile found wrong with a package, in the user's words where this
+    knows them (a part the package lacks), else their own.
+
+    >>> _detail(KeyError("There is no item named '[Content_Types].xml' in the archive"))
+    'it has no part [Content_Types].xml'
+    """
+    missing = re.search(r"no item named '([^']+)'", str(error))
+    if isinstance(error, KeyError) and missing:
+        return _("it has no part {part}").format(part=missing.group(1))
+    return zip_problem(error)
+
+
 def open_docx(path: Path | str, split_lines: bool = False) -> Document:
     """Open ``path`` and read it; raise UnreadableDocxError when it is not a DOCX.
 
@@ -179,10 +192,10 @@ def open_docx(path: Path | str, split_lines: bool = False) -> Document:
             "open the file in {program} and save it again").format(
                 line=line, column=column, program=WORD)) from e
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as e:
-        raise UnreadableDocxError(path, _(_NOT_DOCX).format(detail=e)) from e
+        raise UnreadableDocxError(path, _(_NOT_DOCX).format(detail=_detail(e))) from e
     except OSError as e:
         raise UnreadableDocxError(path, _("cannot be read ({reason})").format(
-            reason=e.strerror or e)) from e
+            reason=os_reason(e))) from e
     styles = styles_of(document)
     body = document.element.find("w:body", NS)
     if body is None:

@@ -242,7 +242,9 @@ def test_other_types_list_the_recipient_under_noi_nhan(runner: CliRunner,
     (["--xa-cua", "Lai Châu", "--merge", "all.pdf"], "--merge must be a .docx file, not all.pdf"),
     (["--xa-cua", "Lai Châu", "--db", "x.db"], "--db is only used with --so-rieng"),
     (["--xa-cua", "Lai Châu", "--jobs", "0"], "0 is not in the range"),
-], ids=["no-recipients", "both", "merge-not-docx", "db-without-so-rieng", "zero-jobs"])
+    (["--xa-cua", " "], "--xa-cua: give the name of a province of the 2025 list"),
+], ids=["no-recipients", "both", "merge-not-docx", "db-without-so-rieng", "zero-jobs",
+        "empty-province"])
 def test_usage_errors(runner: CliRunner, tmp_path: Path, args: list[str], said: str) -> None:
     result = runner.invoke(main, ["bulk", str(SPEC), "-o", str(tmp_path / "out"), *args])
     assert result.exit_code == 2

@@ -133,6 +133,9 @@ def bulk(spec: Path, recipients: Path | None, province: str | None, out_dir: Pat
     if (recipients is None) == (province is None):
         raise click.UsageError(_("give the recipients with exactly one of --recipients FILE "
                                  "or --xa-cua PROVINCE"))
+    if province is not None and not province.strip():
+        raise click.UsageError(_("--xa-cua: give the name of a province of the 2025 list "
+                                 "(Lai Châu, Hà Nội, ...)"))
     if merged is not None:
         output_kind(merged, "--merge", (".docx",))
     if out_dir.exists() and not out_dir.is_dir():

@@ -123,7 +123,7 @@ _FIELDS: dict[str, _Field] = {
     "noi_nhan": lambda check, top, loai: _noi_nhan_field(check, top),
     "luu": lambda check, top, loai: {"luu": _luu_field(check, top)},
     "do_khan": lambda check, top, loai: {"do_khan": check.choice(top, "do_khan", "", DO_KHAN,
-                                                                 upper_vi)},
+                                                                 _khan)},
     "do_mat": lambda check, top, loai: {"do_mat": check.choice(top, "do_mat", "", DO_MAT,
                                                                upper_vi)},
 }
@@ -180,13 +180,26 @@ def _noi_nhan(items: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(re.sub(r"[;.,]+$", "", re.sub(r"^[-+•]\s*", "", item)).strip() for item in items)
 
 
+def _khan(text: str) -> str:
+    """An urgency in capitals, ``HOẢ TỐC`` (the older place of the tone mark) as ``HỎA TỐC``.
+
+    >>> _khan("hoả tốc"), _khan("Thượng khẩn")
+    ('HỎA TỐC', 'THƯỢNG KHẨN')
+    """
+    return upper_vi(text).replace("HOẢ TỐC", "HỎA TỐC")
+
+
 def _kinh_gui(items: tuple[str, ...]) -> tuple[str, ...]:
-    """Strip a ``Kính gửi:`` typed before the recipient: the layout prints it.
+    """Strip a ``Kính gửi:`` typed before the recipient, and the ``- `` of a list typed out of
+    habit: the layout prints both.
 
     >>> _kinh_gui(("Kính gửi: UBND các huyện, thành phố", "kính gửi Sở Tài chính;"))
     ('UBND các huyện, thành phố', 'Sở Tài chính;')
+    >>> _kinh_gui(("- Sở Nội vụ;", "+ Sở Tài chính."))
+    ('Sở Nội vụ;', 'Sở Tài chính.')
     """
-    bare = (re.sub(r"^kính\s+gửi\s*:?\s*", "", item, flags=re.IGNORECASE) for item in items)
+    bare = (re.sub(r"^[-+•–]\s*", "", re.sub(r"^kính\s+gửi\s*:?\s*", "", item,
+                                             flags=re.IGNORECASE)) for item in items)
     return tuple(x for x in bare if x)
 
 

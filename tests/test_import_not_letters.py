@@ -2,7 +2,8 @@
 petition, a contract between parties, a law, decree or Government resolution (by its heading or
 its ký hiệu), a
 permit, a list standing alone (BẢNG KÊ, DANH SÁCH), an enterprise's request (VĂN BẢN ĐỀ NGHỊ)
-and a spreadsheet saved as a Word file; exit 1, no spec written."""
+an office's internal form (PHIẾU TRÌNH) and a spreadsheet saved as a Word file; exit 1, no
+spec written."""
 
 from __future__ import annotations
 
@@ -59,6 +60,14 @@ TEXTS = {
                            "phép sử dụng vật liệu nổ công nghiệp\nKính gửi: Sở Công Thương tỉnh "
                            "Lào Cai\nCông ty đề nghị Sở cấp giấy phép.\nGIÁM ĐỐC\nNguyễn Văn "
                            "An\n", ["VĂN BẢN ĐỀ NGHỊ", "request", "Phụ lục III"]),
+    # its header not read as a letter's (no Quốc hiệu, the heading far below the date): the
+    # heading is still found, and named, where it was "nothing letter-like, no issuer"
+    "internal-form": ("BỘ CÔNG THƯƠNG\nCỤC HÓA CHẤT\n\nHà Nội, ngày     tháng 4 năm 2026\n"
+                      + "\n" * 7 + "PHIẾU TRÌNH\nKính gửi: Cục trưởng Phùng Mạnh Ngọc\n"
+                      "Đơn vị trình\t: Phòng Quản lý Hóa chất (QLHC).\nVấn đề trình\t: Cấp "
+                      "Giấy phép vận chuyển hàng hóa nguy hiểm.\nCác văn bản kèm theo:\n"
+                      "1. Biên bản thẩm định;\n2. Dự thảo Giấy phép.\n",
+                      ["PHIẾU TRÌNH", "internal form", "check"]),
 }
 
 

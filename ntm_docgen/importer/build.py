@@ -143,6 +143,7 @@ def import_lines(raw: list[str], source: Path | str = "<text>",
     if head.loai is None and not head.ky_hieu:
         _loai_from_opening(head, body.noi_dung[:2])
     if not (head.found or sig.chuc_vu or sig.ho_ten or sig.noi_nhan):
+        judge_kind(lines, len(lines), None, source)  # a heading of another kind, further down
         raise nothing_found(source, raw)
     if _without_diacritics(lines):
         warnings.append(_("the text has almost no Vietnamese diacritics (an OCR copy?): every "

@@ -37,6 +37,11 @@ class OutsideTheTableError(NotALetterError):
                               "sector, not one of the administrative letters of Nghị định "
                               "30/2020/NĐ-CP (Phụ lục III) that ntm-docgen writes; no spec was "
                               "written"),
+            "noi_bo": _("{path}: the heading “{heading}” names a {ten}, an office's internal "
+                        "form, laid out by its own rules and sent to no one, not one of the "
+                        "administrative letters of Nghị định 30/2020/NĐ-CP (Phụ lục III) that "
+                        "ntm-docgen writes; no spec was written (check reads it: ntm-docgen "
+                        "check FILE)"),
             "quy_pham": _("{path}: the heading “{heading}” names a {ten}, a legal normative "
                           "document, not an administrative letter of Nghị định 30/2020/NĐ-CP; "
                           "no spec was written (to implement it, import the letter that sends "

@@ -884,3 +884,24 @@ def test_two_readings_of_one_file_are_told_apart_in_the_bar(desk, scans):
                         r"made", first), first
     assert "(upload 2, at" in second
     assert said[pages[2]] == "khac.pdf is read: open what it made"
+
+
+def test_a_reading_about_to_start_does_not_say_zero_files_are_ahead():
+    """Between the upload and its turn (the page's first answer) no file is ahead: the page
+    says the reading is starting, where it said 'Waiting: 0 files are ahead of yours.'"""
+    from types import SimpleNamespace
+
+    from ntm_docgen.desk.web import environment
+    from ntm_docgen.i18n import set_language
+
+    reading = SimpleNamespace(id="abc", name="quet.pdf", pages=2, page=0, cancelled=False)
+    set_language("en")
+    try:
+        shown = {ahead: environment().get_template("_reading.html").render(
+            state="waiting", reading=reading, ahead=ahead, left="less than a minute",
+            back="/soan", job_name="Compose", csrf="") for ahead in (0, 2)}
+    finally:
+        set_language(None)
+    assert "0 files" not in shown[0] and "Starting: its first page is read in a moment." in \
+        shown[0]
+    assert "Waiting: 2 files are ahead of yours." in shown[2]

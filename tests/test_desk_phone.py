@@ -51,7 +51,7 @@ def test_a_copy_made_on_a_phone_shows_its_download_first(tmp_path):
     with desk_server(tmp_path) as address, browser() as page:
         page.set_viewport_size({"width": 390, "height": 844})
         ask_for_a_copy(page, address, original)
-        page.get_by_text("Bản sao đã sẵn sàng.").wait_for()
+        page.get_by_text("Bản sao của goc.docx đã sẵn sàng.").wait_for()
         shot(page, "dien-thoai-sao-xong")
         download = page.get_by_role("link", name="Tải bản sao").bounding_box()
         assert download and download["y"] + download["height"] <= 844, download

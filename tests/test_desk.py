@@ -189,6 +189,7 @@ def test_a_draft_is_deleted_from_the_list_after_a_question(client, csrf):
     assert asked.status_code == 200
     assert "Delete the draft “Bản nháp thử xóa”?" in asked.text
     assert 'name="xac_nhan" value="1"' in asked.text and 'href="/soan"' in asked.text
+    assert "autofocus" not in asked.text, "Enter alone does not delete"
     unasked = client.post(f"{editor}/xoa", data={"csrf_token": csrf}, follow_redirects=False)
     assert unasked.status_code == 303 and unasked.headers["location"] == f"{editor}/xoa"
     assert client.get(editor).status_code == 200, "kept when not asked"

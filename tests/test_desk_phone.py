@@ -60,7 +60,8 @@ def test_a_copy_made_on_a_phone_shows_its_download_first(tmp_path):
 
 def test_the_register_on_a_phone_keeps_its_summaries_readable(tmp_path):
     """Six columns do not fit 390 px: the table scrolls sideways inside the page, and a
-    trích yếu keeps a column a few words wide, where it was squeezed to one word a line."""
+    trích yếu keeps a column a few words wide, where it was squeezed to one word a line; the
+    filter's labels stay beside their fields (“Tìm” stood beside the issuer's field)."""
     db = tmp_path / "so-di.sqlite3"
     entry = register.RegisterEntry(
         trich_yeu="Tổng kết phong trào thi đua “Cả nước chung sức xây dựng nông thôn mới”",
@@ -73,3 +74,8 @@ def test_the_register_on_a_phone_keeps_its_summaries_readable(tmp_path):
         shot(page, "dien-thoai-so")
         assert cell and cell["width"] >= 200, cell
         assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        for field in ("nam", "co_quan", "q"):  # each filter's label on its field's row
+            label = page.locator(f'label[for="{field}"]').bounding_box()
+            box = page.locator(f"#{field}").bounding_box()
+            assert label and box and box["y"] <= label["y"] + label["height"] / 2 \
+                <= box["y"] + box["height"], (field, label, box)

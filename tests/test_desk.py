@@ -177,6 +177,29 @@ def test_a_draft_survives_a_restart(tmp_path):
         assert "Còn nguyên" in second.get("/soan").text
 
 
+def test_a_draft_is_deleted_from_the_list_after_a_question(client, csrf):
+    """The list says drafts are kept until deleted: each has its Xóa, which asks first on a
+    page of its own (no script), naming the draft; only the answer deletes it, a removal
+    posted without it is asked first (the route existed, no page led to it)."""
+    editor = new_draft(client, csrf)
+    client.post(editor, data={**CONG_VAN, "trich_yeu": "Bản nháp thử xóa", "csrf_token": csrf})
+    listed = client.get("/soan").text
+    assert f'href="{editor}/xoa"' in listed
+    asked = client.get(f"{editor}/xoa")
+    assert asked.status_code == 200
+    assert "Delete the draft “Bản nháp thử xóa”?" in asked.text
+    assert 'name="xac_nhan" value="1"' in asked.text and 'href="/soan"' in asked.text
+    assert "autofocus" not in asked.text, "Enter alone does not delete"
+    unasked = client.post(f"{editor}/xoa", data={"csrf_token": csrf}, follow_redirects=False)
+    assert unasked.status_code == 303 and unasked.headers["location"] == f"{editor}/xoa"
+    assert client.get(editor).status_code == 200, "kept when not asked"
+    answered = client.post(f"{editor}/xoa", data={"csrf_token": csrf, "xac_nhan": "1"},
+                           follow_redirects=False)
+    assert answered.status_code == 303 and answered.headers["location"] == "/soan"
+    assert client.get(editor).status_code == 404
+    assert "Bản nháp thử xóa" not in client.get("/soan").text
+
+
 def test_an_upload_of_the_wrong_kind_is_named(client, csrf):
     answer = client.post("/soan/mo", data={"csrf_token": csrf},
                          files={"tep": ("thu.xlsx", b"PK\x03\x04")})
@@ -374,7 +397,8 @@ def test_the_compose_page_lists_drafts_with_their_type_without_reading_them(clie
     monkeypatch.setattr(desk_state, "_draft", lambda row: pytest.fail("a draft was read"))
     page = client.get("/soan")
     assert page.status_code == 200
-    row = re.search(r'<tr><td><a href="/soan/[^"]+">([^<]*)</a></td><td>([^<]*)</td>', page.text)
+    row = re.search(r'<tr><td[^>]*><a href="/soan/[^"]+">([^<]*)</a></td><td>([^<]*)</td>',
+                    page.text)
     assert row is not None and row.groups() == (CONG_VAN["trich_yeu"], "KH")
 
 

@@ -126,7 +126,7 @@ def test_a_sao_y_of_an_uploaded_word_file(tmp_path):
                original, today=date(2026, 3, 5))
     with desk_server(tmp_path) as address, browser() as page:
         ask_for_a_copy(page, address, original)
-        page.get_by_text("Bản sao đã sẵn sàng.").wait_for()
+        page.get_by_text("Bản sao của goc.docx đã sẵn sàng.").wait_for()
         page.locator(".side img").first.wait_for()
         shot(page, "6-sao-y")
         with page.expect_download() as info:

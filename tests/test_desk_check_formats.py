@@ -130,3 +130,15 @@ def test_a_clerk_checks_her_doc_in_the_browser_and_downloads_the_fixed_docx(
         fixed = tmp_path / "da-sua.docx"
         info.value.save_as(fixed)
     assert api.check_file(fixed) == []
+
+
+def test_a_pdf_chosen_as_such_is_told_what_to_choose_instead(tmp_path) -> None:
+    """A signed PDF, as letters arrive, chosen on the check page: the page says what to choose
+    instead (the Word file it was made from), not only that it takes other kinds."""
+    with desk_client(tmp_path, lang="vi") as client:
+        answer = client.post("/kiem-tra", data={"csrf_token": csrf_of(client)},
+                             files={"tep": ("QĐ 150.pdf", b"%PDF-1.7\n%signed\n")})
+    assert answer.status_code == 422
+    said = html.unescape(answer.text)
+    assert "QĐ 150.pdf là tệp PDF; trang này kiểm tra văn bản Word" in said
+    assert "hãy chọn tệp Word đã dùng để tạo PDF" in said and "không nhận .pdf" not in said

@@ -1,5 +1,6 @@
 """The copy form sent back with a problem keeps what the clerk chose: the parts to keep of a
-TRÍCH SAO, Word or PDF, the electronic copy, the number from the register."""
+TRÍCH SAO, Word or PDF, the electronic copy, the number from the register; and names the
+original she sent, which no browser keeps, to choose again."""
 
 from __future__ import annotations
 
@@ -36,6 +37,9 @@ def test_a_refused_copy_keeps_the_choices_of_its_form(tmp_path):
     assert not re.search(r'name="dang" value="docx" checked', page)
     assert re.search(r'name="dien_tu" value="1" checked', page)
     assert re.search(r'name="cap_so" value="1" checked', page)
+    sent = html.fromstring(page).get_element_by_id("sent").text_content()
+    assert "You sent du-thao.docx" in sent and "choose it again" in sent, \
+        "the one choice a browser cannot keep is named, and what to do"
 
 
 def test_a_new_copy_form_asks_for_word(client):

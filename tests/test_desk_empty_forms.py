@@ -1,11 +1,13 @@
 """A form sent with nothing chosen says which choice is missing in the page's words, a
 file whose name has no ending is told so, not as a kind named "?", and the bar marks the
-page the clerk is on."""
+page the clerk is on; every job page says why it refused a form above the form's fields."""
 
 from __future__ import annotations
 
 import html
 import re
+
+import pytest
 
 
 def _error(page: str) -> str:
@@ -55,3 +57,23 @@ def test_the_bar_marks_the_page_the_clerk_is_on(client, csrf):
     assert marked("/sao") == ["/sao"]
     assert marked("/so") == ["/so"]  # not /soan, whose address begins the same
     assert marked(f"/soan/{new_draft(client, csrf)}") == ["/soan"]
+
+
+#: A form sent wrong on each job page that takes a file: the page, what is sent.
+WRONG = {
+    "kiem-tra": ("/kiem-tra", {}, {"tep": ("hostname", b"desk\n")}),
+    "thuc-hien": ("/thuc-hien", {}, {"tep": ("hostname", b"desk\n")}),
+    "sao": ("/sao", {"hinh_thuc": "SAO Y"}, {"tep": ("hostname", b"desk\n")}),
+    "hang-loat": ("/hang-loat", {"ban_nhap": "", "tinh": ""}, {}),
+}
+
+
+@pytest.mark.parametrize("job", list(WRONG))
+def test_a_refused_form_says_why_above_its_fields(client, csrf, job):
+    """Every job page puts its error in one place, at the top, before the form's first field
+    (the check page put it under the form, where a clerk on a phone does not see it)."""
+    path, data, files = WRONG[job]
+    answer = client.post(path, data={"csrf_token": csrf, **data}, files=files or None)
+    assert answer.status_code == 422, answer.text
+    main = answer.text[answer.text.index("<main>"):]
+    assert main.index('role="alert"') < main.index("<label"), main[:2000]

@@ -142,3 +142,31 @@ def test_an_account_refused_keeps_what_was_typed_and_an_empty_name_is_asked_for(
     assert 'name="ho_ten" value="Trần Thị B"' in short.text
     assert 'value="chuyen_vien" checked' in short.text
     assert 'value="van_thu" checked' not in short.text
+
+
+def test_removing_an_account_is_asked_first_without_a_script(office, tmp_path):
+    """The list's Remove leads to a question (a page with its own form, no JavaScript) naming
+    whose account it is; only its answer removes it, and a removal posted without it (a page
+    of the list opened before) is asked first, the account kept."""
+    c = signed_in(office, tmp_path, "quantri")
+    try:
+        listed = c.get("/tai-khoan").text
+        assert 'href="/tai-khoan/vanthu/xoa"' in listed
+        asked = c.get("/tai-khoan/vanthu/xoa")
+        assert asked.status_code == 200
+        assert "Remove the account vanthu (Lê Thị Văn)?" in asked.text
+        assert 'name="xac_nhan" value="1"' in asked.text and 'href="/tai-khoan"' in asked.text
+        csrf = csrf_of(c, "/tai-khoan")
+        unasked = c.post("/tai-khoan/vanthu/xoa", data={"csrf_token": csrf},
+                         follow_redirects=False)
+        assert unasked.status_code == 303
+        assert unasked.headers["location"] == "/tai-khoan/vanthu/xoa"
+        assert "Lê Thị Văn" in c.get("/tai-khoan").text, "not removed unasked"
+        answered = c.post("/tai-khoan/vanthu/xoa", data={"csrf_token": csrf, "xac_nhan": "1"},
+                          follow_redirects=False)
+        assert answered.status_code == 303 and answered.headers["location"] == "/tai-khoan"
+        assert "Lê Thị Văn" not in c.get("/tai-khoan").text
+        assert c.get("/tai-khoan/quantri/xoa", follow_redirects=False).status_code == 303, \
+            "no question to remove one's own account"
+    finally:
+        c.__exit__(None, None, None)

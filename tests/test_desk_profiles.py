@@ -53,7 +53,12 @@ def test_an_issuer_is_filled_from_the_letter_being_written_and_edited(client, cs
     changed = client.post(f"/ho-so/{profile}", data={**SO_NOI_VU, "ky.ho_ten": "Lê Văn Bình",
                                                      "csrf_token": csrf})
     assert changed.status_code == 200 and "Lê Văn Bình" in client.get(f"/ho-so/{profile}").text
+    assert f'href="/ho-so/{profile}/xoa"' in client.get("/ho-so").text
+    asked = client.get(f"/ho-so/{profile}/xoa").text
+    assert "Delete the saved issuer “Sở Nội vụ tỉnh Lạng Sơn”?" in asked
     client.post(f"/ho-so/{profile}/xoa", data={"csrf_token": csrf})
+    assert "Sở Nội vụ tỉnh Lạng Sơn" in client.get("/ho-so").text, "kept until asked"
+    client.post(f"/ho-so/{profile}/xoa", data={"csrf_token": csrf, "xac_nhan": "1"})
     assert "Sở Nội vụ tỉnh Lạng Sơn" not in client.get("/ho-so").text
 
 

@@ -859,3 +859,49 @@ def test_a_second_desk_on_the_same_folder_leaves_the_first_ones_reading_alone(tm
         scan.go.set()
     with desk_client(tmp_path, lang="en", ocr_jobs=1) as client:
         assert landed(client, page).startswith("/soan/")
+
+
+def test_two_readings_of_one_file_are_told_apart_in_the_bar(desk, scans):
+    """The same scan given twice (a button pressed twice, the file chosen again): each bar
+    says which it is, its upload's order, time and pages, where both read 'quet.pdf is read:
+    open what it made'; a file given once keeps its bare name."""
+    scans["quet.pdf"] = Scan(pages=2)
+    scans["khac.pdf"] = Scan(pages=1)
+    for scan in scans.values():
+        scan.go.set()
+    pages = [upload(desk, name).headers["location"] for name in ("quet.pdf", "quet.pdf",
+                                                                  "khac.pdf")]
+    deadline = time.monotonic() + 60
+    while len(bars := re.findall(r'<p class="notice reading-bar"><a href="(/doc/\w+)">(.*?)</a>',
+                                 desk.get("/").text)) < 3 or \
+            not all("is read" in text for _, text in bars):
+        assert time.monotonic() < deadline, bars
+        time.sleep(0.02)
+    said = dict(bars)
+    first, second = said[pages[0]], said[pages[1]]
+    assert first != second
+    assert re.fullmatch(r"quet\.pdf \(upload 1, at \d\d:\d\d, 2 pages\) is read: open what it "
+                        r"made", first), first
+    assert "(upload 2, at" in second
+    assert said[pages[2]] == "khac.pdf is read: open what it made"
+
+
+def test_a_reading_about_to_start_does_not_say_zero_files_are_ahead():
+    """Between the upload and its turn (the page's first answer) no file is ahead: the page
+    says the reading is starting, where it said 'Waiting: 0 files are ahead of yours.'"""
+    from types import SimpleNamespace
+
+    from ntm_docgen.desk.web import environment
+    from ntm_docgen.i18n import set_language
+
+    reading = SimpleNamespace(id="abc", name="quet.pdf", pages=2, page=0, cancelled=False)
+    set_language("en")
+    try:
+        shown = {ahead: environment().get_template("_reading.html").render(
+            state="waiting", reading=reading, ahead=ahead, left="less than a minute",
+            back="/soan", job_name="Compose", csrf="") for ahead in (0, 2)}
+    finally:
+        set_language(None)
+    assert "0 files" not in shown[0] and "Starting: its first page is read in a moment." in \
+        shown[0]
+    assert "Waiting: 2 files are ahead of yours." in shown[2]

@@ -68,3 +68,70 @@ def test_a_desk_stopped_by_sigterm_says_so_in_its_status(tmp_path: Path) -> None
     done = _serve(tmp_path, "SIGTERM", with_a_check=False)
     assert done.returncode == 143, done.stderr
     assert "stopped by SIGTERM" in done.stderr and "without waiting" not in done.stderr
+
+
+#: ``ntm-docgen serve`` whose check of a letter never ends (a hostile file), given up after a
+#: second: it says on stdout when the check has begun.
+HELD = """
+import sys, threading
+from ntm_docgen import api
+from ntm_docgen.cli import serve
+serve.STOP_SECONDS = 1
+def held(path):
+    print("checking", flush=True)
+    threading.Event().wait(60)
+    return []
+api.check_file = held
+from ntm_docgen.cli.main import main
+main(["serve", "--no-browser", "--port", sys.argv[1]])
+"""
+
+
+def test_a_page_given_up_as_the_desk_stops_is_one_line_in_the_log(tmp_path: Path) -> None:
+    """uvicorn cancels the answer still being made after its graceful timeout: the log says in
+    one line which page was given up, where it printed the cancellation's traceback, and the
+    clerk's browser gets a page saying to do it again, not 'Internal Server Error'."""
+    import io
+    import re
+    import signal
+    import threading
+
+    import docx
+    import httpx2
+    from desk_browser import free_port
+
+    port = free_port()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "NTM_DOCGEN_LANG": "en",
+           "XDG_DATA_HOME": str(tmp_path), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    letter = io.BytesIO()
+    docx.Document().save(letter)
+    answers: list[httpx2.Response] = []
+    with subprocess.Popen([sys.executable, "-c", HELD, str(port)], env=env, text=True,
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE) as server, \
+            httpx2.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as client:
+        try:
+            for _ in range(300):
+                try:
+                    page = client.get("/kiem-tra")
+                    break
+                except httpx2.TransportError:
+                    threading.Event().wait(0.1)
+            csrf = re.search(r'name="csrf_token" value="([^"]+)"', page.text)[1]
+            sent = threading.Thread(target=lambda: answers.append(client.post(
+                "/kiem-tra", data={"csrf_token": csrf},
+                files={"tep": ("cv.docx", letter.getvalue())})))
+            sent.start()
+            assert server.stdout is not None
+            while (line := server.stdout.readline()) not in ("checking\n", ""):
+                pass
+            assert line, "the check never began"
+            server.send_signal(signal.SIGTERM)
+            _, log = server.communicate(timeout=60)
+            sent.join(60)
+        finally:
+            if server.poll() is None:
+                server.kill()
+    assert "The desk stopped before it finished POST /kiem-tra; that page was not made." in log
+    assert "Traceback" not in log and "CancelledError" not in log, log
+    assert answers and answers[0].status_code == 503
+    assert "Do it again once the desk runs again." in answers[0].text

@@ -6,8 +6,10 @@ from __future__ import annotations
 import functools
 import hashlib
 import hmac
+from collections import Counter
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -117,8 +119,34 @@ class Desk:
         html = self.templates.get_template(template).render(
             request=request, clerk=clerk, office=self.config.office, lang=language(),
             csrf=clerk.session.csrf if clerk else "",
-            reading_now=self.readings.of(clerk.name) if clerk else [], **context)
+            reading_now=told_apart(self.readings.of(clerk.name)) if clerk else [], **context)
         return HTMLResponse(html, status_code=status)
+
+
+def told_apart(readings: list[Any]) -> list[tuple[Any, str]]:
+    """Each reading of the bar with the name it is shown by: its file's, and where two share
+    it (the same file given twice, a button pressed twice), their order besides, when each
+    was given (with the day if not today) and its pages.
+
+    >>> from types import SimpleNamespace as R
+    >>> [n for _, n in told_apart([R(name="a.pdf", started=0, pages=2)])]
+    ['a.pdf']
+    """
+    names = Counter(r.name for r in readings)
+    seen: Counter[str] = Counter()
+    shown = []
+    for r in sorted(readings, key=lambda r: r.started):
+        if names[r.name] < 2:
+            shown.append((r, r.name))
+            continue
+        seen[r.name] += 1
+        when = datetime.fromtimestamp(r.started)
+        at = when.strftime("%H:%M" if when.date() == date.today() else "%H:%M %d/%m")
+        shown.append((r, ngettext("{name} (upload {number}, at {time}, {count} page)",
+                                  "{name} (upload {number}, at {time}, {count} pages)",
+                                  r.pages).format(name=r.name, number=seen[r.name], time=at,
+                                                  count=r.pages)))
+    return shown
 
 
 def _clerk(user: User, session: Session) -> Clerk:

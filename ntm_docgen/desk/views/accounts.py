@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 from starlette.requests import Request
@@ -104,10 +106,33 @@ async def save_account(request: Request, clerk: Clerk, form: FormData) -> Respon
     return RedirectResponse("/tai-khoan", status_code=303)
 
 
+@view("tai_khoan")
+async def confirm_removal(request: Request, clerk: Clerk) -> Response:
+    """Asked before an account is removed: whose it is and what removing it does; a form of
+    its own, so that it works without JavaScript."""
+    d = desk(request)
+    user = d.state.user(request.path_params["name"])
+    if user is None or user.name == clerk.name:
+        return RedirectResponse("/tai-khoan", status_code=303)
+    who = f"{user.name} ({user.full_name})" if user.full_name else user.name
+    return d.page(request, "confirm.html", clerk,
+                  question=_("Remove the account {name}?").format(name=who),
+                  explained=[_("{name} will no longer be able to sign in, and is signed out now "
+                               "if signed in.").format(name=user.full_name or user.name),
+                             _("Drafts already written and the register's entries stay; to let "
+                               "this person in again, add the account again.")],
+                  action=f"/tai-khoan/{quote(user.name)}/xoa", confirm=_("Remove the account"),
+                  back="/tai-khoan", keep=_("Keep it"))
+
+
 @action("tai_khoan")
 async def remove_account(request: Request, clerk: Clerk, form: FormData) -> Response:
+    """The account removed once the question is answered; a removal sent without it (a form
+    of an earlier page) is asked first."""
     d = desk(request)
     name = request.path_params["name"]
+    if form.get("xac_nhan") != "1":
+        return RedirectResponse(f"/tai-khoan/{quote(name)}/xoa", status_code=303)
     if name != clerk.name:
         d.state.remove_user(name)
     return RedirectResponse("/tai-khoan", status_code=303)
@@ -119,5 +144,6 @@ ROUTES = [
     Route("/dang-xuat", logout, methods=["POST"]),
     Route("/tai-khoan", accounts),
     Route("/tai-khoan", save_account, methods=["POST"]),
+    Route("/tai-khoan/{name}/xoa", confirm_removal),
     Route("/tai-khoan/{name}/xoa", remove_account, methods=["POST"]),
 ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from starlette.concurrency import run_in_threadpool
-from starlette.datastructures import FormData
+from starlette.datastructures import FormData, UploadFile
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
@@ -45,6 +45,10 @@ async def run(request: Request, clerk: Clerk, form: FormData) -> Response:
     d = desk(request)
     item = None
     try:
+        sent = form.get("tep")
+        if isinstance(sent, UploadFile) and Path(sent.filename or "").suffix.lower() == ".pdf":
+            item = sent  # a letter as received, signed: say what to choose instead
+            raise NotWordFileError(Path(sent.filename or ""))
         item = upload(form, "tep", KINDS)
         assert item is not None
         with private_folder() as folder:

@@ -247,11 +247,31 @@ async def download(request: Request, clerk: Clerk) -> Response:
     return attachment(docx, f"{stem}.docx", DOCX)
 
 
-@action("soan")
-async def remove(request: Request, clerk: Clerk, form: FormData) -> Response:
+@view("soan")
+async def confirm_removal(request: Request, clerk: Clerk) -> Response:
+    """Asked before a draft is deleted (what was typed in it goes with it): a form of its
+    own, so that it works without JavaScript."""
     draft = drafts.find(request, clerk)
     if draft is None:
         return _missing(request, clerk)
+    return desk(request).page(
+        request, "confirm.html", clerk,
+        question=_("Delete the draft “{summary}”?").format(
+            summary=draft.title or _("(no summary yet)")),
+        explained=[_("The draft and everything typed in it are deleted; this cannot be undone. "
+                     "A letter already issued from it stays in the register.")],
+        action=f"/soan/{draft.id}/xoa", confirm=_("Delete the draft"), back="/soan",
+        keep=_("Keep it"))
+
+
+@action("soan")
+async def remove(request: Request, clerk: Clerk, form: FormData) -> Response:
+    """The draft deleted once the question is answered; asked first otherwise."""
+    draft = drafts.find(request, clerk)
+    if draft is None:
+        return _missing(request, clerk)
+    if form.get("xac_nhan") != "1":
+        return RedirectResponse(f"/soan/{draft.id}/xoa", status_code=303)
     desk(request).state.delete_draft(draft.id)
     return RedirectResponse("/soan", status_code=303)
 
@@ -264,6 +284,7 @@ ROUTES = [
     Route("/soan/{draft}", save_draft, methods=["POST"]),
     Route("/soan/{draft}/xem-truoc", preview),
     Route("/soan/{draft}/tai.{kind:str}", download),
+    Route("/soan/{draft}/xoa", confirm_removal),
     Route("/soan/{draft}/xoa", remove, methods=["POST"]),
     Route("/trang/{key}/{n:int}.png", page_image),
 ]

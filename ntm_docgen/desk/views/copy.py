@@ -3,11 +3,12 @@ signing with a .p12 held in memory only (its password and key never reach disk o
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from starlette.datastructures import FormData
+from starlette.datastructures import FormData, UploadFile
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
@@ -45,9 +46,13 @@ def copy_data(form: FormData) -> dict[str, Any]:
 
 def chosen(form: FormData) -> dict[str, Any]:
     """What the clerk chose beside the copy spec, shown again with the form: the parts to
-    keep, Word or PDF, an electronic copy, a number from the register."""
+    keep, Word or PDF, an electronic copy, a number from the register, and the name of the
+    original she sent (a browser keeps no file once sent: the page says to choose it again)."""
+    sent = form.get("tep")
     return {"trich": str(form.get("trich") or ""), "dang": str(form.get("dang") or ""),
-            "dien_tu": form.get("dien_tu") == "1", "cap_so": form.get("cap_so") == "1"}
+            "dien_tu": form.get("dien_tu") == "1", "cap_so": form.get("cap_so") == "1",
+            "tep": unicodedata.normalize("NFC", sent.filename or "")
+            if isinstance(sent, UploadFile) else ""}
 
 
 def _page(request: Request, clerk: Clerk, *, status: int = 200,

@@ -99,11 +99,29 @@ async def update(request: Request, clerk: Clerk, form: FormData) -> Response:
     return await _save(request, clerk, form, found.id)
 
 
-@action("soan")
-async def remove(request: Request, clerk: Clerk, form: FormData) -> Response:
+@view("soan")
+async def confirm_removal(request: Request, clerk: Clerk) -> Response:
+    """Asked before a saved issuer is deleted, on a page of its own (no script)."""
     found = _mine(request, clerk)
     if found is None:
         return refuse(request, clerk, 404, _("This profile does not exist, or it is not yours."))
+    return desk(request).page(
+        request, "confirm.html", clerk,
+        question=_("Delete the saved issuer “{name}”?").format(name=found.name),
+        explained=[_("New letters no longer offer it; letters already written with it keep "
+                     "what it filled in.")],
+        action=f"/ho-so/{found.id}/xoa", confirm=_("Delete the issuer"), back="/ho-so",
+        keep=_("Keep it"))
+
+
+@action("soan")
+async def remove(request: Request, clerk: Clerk, form: FormData) -> Response:
+    """The issuer deleted once the question is answered; asked first otherwise."""
+    found = _mine(request, clerk)
+    if found is None:
+        return refuse(request, clerk, 404, _("This profile does not exist, or it is not yours."))
+    if form.get("xac_nhan") != "1":
+        return RedirectResponse(f"/ho-so/{found.id}/xoa", status_code=303)
     desk(request).state.delete_profile(found.id)
     return RedirectResponse("/ho-so", status_code=303)
 
@@ -114,5 +132,6 @@ ROUTES = [
     Route("/ho-so/moi", create, methods=["POST"]),
     Route("/ho-so/{profile}", edit),
     Route("/ho-so/{profile}", update, methods=["POST"]),
+    Route("/ho-so/{profile}/xoa", confirm_removal),
     Route("/ho-so/{profile}/xoa", remove, methods=["POST"]),
 ]

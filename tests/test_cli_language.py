@@ -127,7 +127,7 @@ def test_main_help_imports_no_feature_module():
     (["derive", "x.txt", "--as", "thu"], "Giá trị không hợp lệ cho '--as'"),
     (["--lang", "fr"], "Giá trị không hợp lệ cho '--lang'"),
     (["register", "next", "--co-quan", "UBND", "--loai", "KH", "--nam", "abc"],
-     "Giá trị không hợp lệ cho '--nam': 'abc' không phải là một số hợp lệ."),
+     "Giá trị không hợp lệ cho '--nam': 'abc' không phải là số hợp lệ (kiểu số nguyên"),
 ], ids=["missing-argument", "missing-option", "unknown-command", "unknown-option", "bad-choice",
         "bad-language", "not-a-number"])
 def test_click_own_messages_are_vietnamese(runner, args, vietnamese_words):

@@ -159,6 +159,19 @@ class _Word(str):
         return _(str(self)).title()
 
 
+class _Named(str):
+    """A type's name click puts into a message as it is (``{number_type}``: "integer range"),
+    never looking it up: said in the language of the moment it is put in."""
+
+    def __format__(self, spec: str) -> str:
+        return format(_(str(self)), spec)
+
+
+#: The number types whose names click's messages say, by their English names.
+NUMBER_TYPES = {click.types.IntParamType: N_("integer"), click.types.IntRange: N_("integer range"),
+                click.types.FloatParamType: N_("float"), click.types.FloatRange: N_("float range")}
+
+
 def _click_words(message: str) -> str:
     return _Word(message) if message in PATH_KINDS else _(message)
 
@@ -173,3 +186,5 @@ def speak_click_in_our_language() -> None:
             vars(module)["_"] = _click_words if name == "types" else _
         if "ngettext" in vars(module):
             vars(module)["ngettext"] = ngettext
+    for kind, name in NUMBER_TYPES.items():
+        kind.name = _Named(name)

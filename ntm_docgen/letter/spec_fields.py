@@ -191,14 +191,14 @@ def _khan(text: str) -> str:
 
 def _kinh_gui(items: tuple[str, ...]) -> tuple[str, ...]:
     """Strip a ``Kính gửi:`` typed before the recipient, and the ``- `` of a list typed out of
-    habit: the layout prints both.
+    habit (a dash and a space: a bulk value ``--- x`` is kept as written): the layout prints both.
 
     >>> _kinh_gui(("Kính gửi: UBND các huyện, thành phố", "kính gửi Sở Tài chính;"))
     ('UBND các huyện, thành phố', 'Sở Tài chính;')
     >>> _kinh_gui(("- Sở Nội vụ;", "+ Sở Tài chính."))
     ('Sở Nội vụ;', 'Sở Tài chính.')
     """
-    bare = (re.sub(r"^[-+•–]\s*", "", re.sub(r"^kính\s+gửi\s*:?\s*", "", item,
+    bare = (re.sub(r"^[-+•–]\s+", "", re.sub(r"^kính\s+gửi\s*:?\s*", "", item,
                                              flags=re.IGNORECASE)) for item in items)
     return tuple(x for x in bare if x)
 

@@ -175,6 +175,37 @@ def cased(found: str, right: str) -> str:
     return right[:1].upper() + right[1:] if found[:1].isupper() else right
 
 
+#: Letters whose capital is their small letter drawn larger: OCR reads one for the other.
+_SHAPED_ALIKE = "cosuvwxz"
+
+
+def _tall_alike(found: str, right: str, before: str) -> bool:
+    """``found``, inside a phrase after a word read in lower case, is ``right`` in lower case
+    read with a capital of the same shape (``bổ Sung``): no letter writes it so.
+
+    >>> _tall_alike("Sung", "sung", "bổ"), _tall_alike("Sung", "sung", "BỔ")
+    (True, False)
+    >>> _tall_alike("Định", "định", "quy"), _tall_alike("Công", "Công", "Bộ")
+    (False, False)
+    """
+    return (right[:1].islower() and found[:1] in _SHAPED_ALIKE.upper() and found[1:].islower()
+            and before.islower())
+
+
+#: A law's code of the National Assembly after its year (``/2025/QH15``) read with an ``I``
+#: for the term's ``1`` (``QHI5``, ``QHI.5``) or beside it (``QHI15``).
+_ASSEMBLY = re.compile(r"(?<=/)QH[Il|](?:\.?(\d)\b|(1\d)\b)")
+
+
+def _assembly(text: str) -> str:
+    """The National Assembly's code in ``text`` as printed.
+
+    >>> _assembly("163/2024/QHI15"), _assembly("123/2025/QHI.5;"), _assembly("QHI5")
+    ('163/2024/QH15', '123/2025/QH15;', 'QHI5')
+    """
+    return _ASSEMBLY.sub(lambda m: "QH" + (m[2] or "1" + m[1]), text)
+
+
 def mend_line(texts: list[str]) -> list[str]:
     """The words of one OCR line with the phrases of data/ocr_sua.yaml mended.
 
@@ -219,7 +250,7 @@ def mend_line(texts: list[str]) -> list[str]:
     >>> mend_line(["BỘCÔNGAN"]), mend_line(["BOCONGTHUONG"]), mend_line(["Bộcôngan"])
     (['BỘ CÔNG AN'], ['BỘ CÔNG THƯƠNG'], ['Bộcôngan'])
     """
-    texts = [t.translate(_SIGNS) for t in texts]
+    texts = [_assembly(t.translate(_SIGNS)) for t in texts]
     _spaced(texts)
     if texts and texts[-1].endswith(")-"):  # the full stop after a bracket, read as a dash
         texts[-1] = texts[-1][:-1] + "."
@@ -244,7 +275,9 @@ def mend_line(texts: list[str]) -> list[str]:
             for j, word in enumerate(right):
                 core = cores[i + j]
                 if not _placed_otherwise(core, word):
-                    texts[i + j] = texts[i + j].replace(core, cased(core, word), 1)
+                    texts[i + j] = texts[i + j].replace(
+                        core, word if j and _tall_alike(core, word, cores[i + j - 1])
+                        else cased(core, word), 1)
             i += n - 1
             break
         i += 1

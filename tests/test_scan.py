@@ -245,6 +245,7 @@ def test_words_of_every_letter_read_with_a_wrong_mark_are_mended(read: str, righ
     "Ông Trần Trọng Tri, Trân trọng./.",
     "Bắt đầu từ ngày 15/12",
     "Quyết Định số; Sở Tư pháp; QH khóa XV",
+    "Theo đề nghị của Giám đốc Sở Tài chính",
 ])
 def test_mending_ocr_lines_leaves_right_words_of_real_letters_alone(line: str) -> None:
     """Lines of real letters (held_out_13 and held_out_14's Word files, which read them right)

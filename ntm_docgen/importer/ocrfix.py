@@ -179,17 +179,23 @@ def cased(found: str, right: str) -> str:
 _SHAPED_ALIKE = "cosuvwxz"
 
 
-def _tall_alike(found: str, right: str, before: str) -> bool:
-    """``found``, inside a phrase after a word read in lower case, is ``right`` in lower case
-    read with a capital of the same shape (``bổ Sung``): no letter writes it so.
+@cache
+def _written_small() -> dict[tuple[str, ...], tuple[bool, ...]]:
+    """Which words of each phrase of data/ocr_sua.yaml ``cum_tu`` it writes in lower case, by
+    the phrase's letters without diacritics (``Giám đốc Sở``: the ``Sở`` is written so)."""
+    return {tuple(_key(w) for w in nfc(phrase).split()):
+            tuple(w[:1].islower() for w in nfc(phrase).split())
+            for phrase in load_data("ocr_sua.yaml")["cum_tu"]}
 
-    >>> _tall_alike("Sung", "sung", "bổ"), _tall_alike("Sung", "sung", "BỔ")
-    (True, False)
-    >>> _tall_alike("Định", "định", "quy"), _tall_alike("Công", "Công", "Bộ")
-    (False, False)
+
+def _tall_alike(found: str, before: str) -> bool:
+    """``found``, a word of a phrase written in lower case, after a word read in lower case,
+    read with a capital of the same shape as its small letter (``bổ Sung``).
+
+    >>> _tall_alike("Sung", "bổ"), _tall_alike("Sung", "BỔ"), _tall_alike("Định", "quy")
+    (True, False, False)
     """
-    return (right[:1].islower() and found[:1] in _SHAPED_ALIKE.upper() and found[1:].islower()
-            and before.islower())
+    return found[:1] in _SHAPED_ALIKE.upper() and found[1:].islower() and before.islower()
 
 
 #: A law's code of the National Assembly after its year (``/2025/QH15``) read with an ``I``
@@ -275,8 +281,9 @@ def mend_line(texts: list[str]) -> list[str]:
             for j, word in enumerate(right):
                 core = cores[i + j]
                 if not _placed_otherwise(core, word):
+                    small = j and _written_small().get(tuple(keys[i:i + n]), ())[j:j + 1]
                     texts[i + j] = texts[i + j].replace(
-                        core, word if j and _tall_alike(core, word, cores[i + j - 1])
+                        core, word if small == (True,) and _tall_alike(core, cores[i + j - 1])
                         else cased(core, word), 1)
             i += n - 1
             break

@@ -175,29 +175,6 @@ def cased(found: str, right: str) -> str:
     return right[:1].upper() + right[1:] if found[:1].isupper() else right
 
 
-#: Letters whose capital is their small letter drawn larger: OCR reads one for the other.
-_SHAPED_ALIKE = "cosuvwxz"
-
-
-@cache
-def _written_small() -> dict[tuple[str, ...], tuple[bool, ...]]:
-    """Which words of each phrase of data/ocr_sua.yaml ``cum_tu`` it writes in lower case, by
-    the phrase's letters without diacritics (``Giám đốc Sở``: the ``Sở`` is written so)."""
-    return {tuple(_key(w) for w in nfc(phrase).split()):
-            tuple(w[:1].islower() for w in nfc(phrase).split())
-            for phrase in load_data("ocr_sua.yaml")["cum_tu"]}
-
-
-def _tall_alike(found: str, before: str) -> bool:
-    """``found``, a word of a phrase written in lower case, after a word read in lower case,
-    read with a capital of the same shape as its small letter (``bổ Sung``).
-
-    >>> _tall_alike("Sung", "bổ"), _tall_alike("Sung", "BỔ"), _tall_alike("Định", "quy")
-    (True, False, False)
-    """
-    return found[:1] in _SHAPED_ALIKE.upper() and found[1:].islower() and before.islower()
-
-
 #: A law's code of the National Assembly after its year (``/2025/QH15``) read with an ``I``
 #: for the term's ``1`` (``QHI5``, ``QHI.5``) or beside it (``QHI15``).
 _ASSEMBLY = re.compile(r"(?<=/)QH[Il|](?:\.?(\d)\b|(1\d)\b)")
@@ -281,10 +258,7 @@ def mend_line(texts: list[str]) -> list[str]:
             for j, word in enumerate(right):
                 core = cores[i + j]
                 if not _placed_otherwise(core, word):
-                    small = j and _written_small().get(tuple(keys[i:i + n]), ())[j:j + 1]
-                    texts[i + j] = texts[i + j].replace(
-                        core, word if small == (True,) and _tall_alike(core, cores[i + j - 1])
-                        else cased(core, word), 1)
+                    texts[i + j] = texts[i + j].replace(core, cased(core, word), 1)
             i += n - 1
             break
         i += 1

@@ -155,3 +155,16 @@ def test_a_tone_placed_by_the_older_rule_is_kept_as_printed() -> None:
     line = "CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH LÀO CAI - Uỷ ban nhân dân GIÁM ĐÓC"
     assert " ".join(w.text for w in _mended(line)) == (
         "CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH LÀO CAI - Uỷ ban nhân dân GIÁM ĐỐC")
+
+
+def test_initials_written_between_the_number_and_the_date_are_set_apart() -> None:
+    """The government portal's scan of 985/QĐ-TTg (held_out_21) reads initials written by hand
+    (``HN,``) between the Số line and the place and date: they were the trích yếu, and the
+    place, the date and the title were lost into the body; now a warning names them."""
+    result = import_lines([*HEAD, "Số: 985/QĐ-UBND", "HN,", "Lào Cai, ngày 15 tháng 9 năm 2024",
+                           "QUYẾT ĐỊNH", "Chấp thuận chủ trương đầu tư",
+                           "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI", *DECISION])
+    spec = result.spec
+    assert (spec["so"], spec["dia_danh"], str(spec["ngay"])) == (985, "Lào Cai", "2024-09-15")
+    assert spec["trich_yeu"] == "Chấp thuận chủ trương đầu tư"
+    assert any("“HN,”" in w for w in result.warnings)

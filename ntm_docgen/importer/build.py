@@ -64,7 +64,20 @@ def import_letter(path: Path | str) -> ImportResult:
     source = read_source(path)
     IMPORT_LINES.check(len(source.lines), path)  # the structure read's time grows with them
     result = import_lines(source.lines, source=path, bold=source.bold, wrapped=source.wrapped)
-    return ImportResult(result.spec, [*_set_apart(source), *result.warnings], result.unread)
+    warnings = [_on_scan(w) for w in result.warnings] if source.ocr_pages else result.warnings
+    return ImportResult(result.spec, [*_set_apart(source), *warnings], result.unread)
+
+
+def _on_scan(warning: str) -> str:
+    """The warning of a number or a day not read, as a scan gives it: written by hand over the
+    blank, most often, not a draft's blank."""
+    if warning == _("so: no number found (a draft?); it is left blank"):
+        return _("so: the number could not be read on the scan (written by hand?); it is left "
+                 "blank: write it from the paper")
+    if warning == _("ngay: no complete date found; the letter is written as a draft"):
+        return _("ngay: the day could not be read on the scan (written by hand?); the letter "
+                 "is written as a draft: write the date from the paper")
+    return warning
 
 
 def _set_apart(source: Source) -> list[str]:

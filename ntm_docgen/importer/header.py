@@ -322,7 +322,8 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
         if i <= last:
             continue
         under = _date_under(lines, i) if "ngay" not in head.found and "so" in head.found \
-            and not head.ky_hieu else None
+            and not head.ky_hieu else _mark_over_date(lines, i) \
+            if "ngay" not in head.found and "so" in head.found else None
         if under is not None:
             head.warnings.append(_("the header's lines {lines} between the number and the date "
                                    "could not be read (a stamp over them?): check them against "
@@ -425,6 +426,23 @@ def _date_under(lines: list[str], i: int) -> int | None:
         if len(lines[j]) > 24:
             return None
     return None
+
+
+def _mark_over_date(lines: list[str], i: int) -> int | None:
+    """The place and date line right under ``lines[i]``, a mark of three letters at most
+    between it and the Số line (``HN,``: initials written by hand on a scan): the header
+    goes on to it.
+
+    >>> _mark_over_date(["HN,", "Hà Nội, ngày 15 tháng 9 năm 2024"], 0)
+    1
+    >>> _mark_over_date(["QUYẾT ĐỊNH", "Hà Nội, ngày 15 tháng 9 năm 2024"], 0) is None
+    True
+    """
+    after = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j]), None)
+    if after is None or sum(c.isalpha() for c in lines[i]) > 3 \
+            or any(c.isdigit() for c in lines[i]) or not read_ngay(lines[after]):
+        return None
+    return after
 
 
 def _date_unread(lines: list[str], i: int) -> bool:

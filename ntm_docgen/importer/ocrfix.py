@@ -175,6 +175,20 @@ def cased(found: str, right: str) -> str:
     return right[:1].upper() + right[1:] if found[:1].isupper() else right
 
 
+#: A law's code of the National Assembly after its year (``/2025/QH15``) read with an ``I``
+#: for the term's ``1`` (``QHI5``, ``QHI.5``) or beside it (``QHI15``).
+_ASSEMBLY = re.compile(r"(?<=/)QH[Il|](?:\.?(\d)\b|(1\d)\b)")
+
+
+def _assembly(text: str) -> str:
+    """The National Assembly's code in ``text`` as printed.
+
+    >>> _assembly("163/2024/QHI15"), _assembly("123/2025/QHI.5;"), _assembly("QHI5")
+    ('163/2024/QH15', '123/2025/QH15;', 'QHI5')
+    """
+    return _ASSEMBLY.sub(lambda m: "QH" + (m[2] or "1" + m[1]), text)
+
+
 def mend_line(texts: list[str]) -> list[str]:
     """The words of one OCR line with the phrases of data/ocr_sua.yaml mended.
 
@@ -219,7 +233,7 @@ def mend_line(texts: list[str]) -> list[str]:
     >>> mend_line(["BỘCÔNGAN"]), mend_line(["BOCONGTHUONG"]), mend_line(["Bộcôngan"])
     (['BỘ CÔNG AN'], ['BỘ CÔNG THƯƠNG'], ['Bộcôngan'])
     """
-    texts = [t.translate(_SIGNS) for t in texts]
+    texts = [_assembly(t.translate(_SIGNS)) for t in texts]
     _spaced(texts)
     if texts and texts[-1].endswith(")-"):  # the full stop after a bracket, read as a dash
         texts[-1] = texts[-1][:-1] + "."

@@ -109,8 +109,8 @@ def given_up_at_stop(app: Any, the_desk: Desk) -> Any:
             if scope["type"] != "http":
                 raise
             task = asyncio.current_task()
-            if task is not None:
-                task.uncancel()  # given up here: what follows is this page's last answer
+            if task is not None and hasattr(task, "uncancel"):  # Python 3.11 on; 3.10 has no
+                task.uncancel()  # count to undo: what follows is this page's last answer
             the_desk.speak()
             LOG.warning(_("The desk stopped before it finished {method} {path}; that page was "
                           "not made.").format(method=scope["method"], path=scope["path"]))

@@ -92,6 +92,7 @@ def strings(data: Any, path: str = "") -> Iterator[tuple[str, str]]:
             yield from strings(value, f"{path}[{index}]")
 
 
+@lru_cache(maxsize=1024)  # looked up for every recipient of a bulk run
 def field_alias(name: str) -> str:
     """The placeholder name that also reaches a column whose header is not one word.
 

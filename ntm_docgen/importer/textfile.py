@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files.limits import TEXT_BYTES, read_bounded
-from ntm_docgen.files.textcodec import encoding_of, windows_1258
+from ntm_docgen.files.textcodec import decode_text, encoding_of
 from ntm_docgen.i18n import _
 from ntm_docgen.vietnamese.legacy import ENCODINGS, to_unicode, typed_in_unicode
 from ntm_docgen.vietnamese.text import upper_vi
@@ -30,35 +30,31 @@ MIN_LETTERS = 24
 
 def read_text_file(path: Path) -> tuple[str, str | None]:
     """The text of the .txt file ``path`` and the legacy encoding it was converted from
-    (``tcvn3``, ``vni``) or None. Refused, naming the file and how to save it again: NUL
-    bytes where no byte-order mark says UTF-16, bytes no encoding here reads."""
+    (``tcvn3``, ``vni``) or None. Decoded as a recipient list is (files/textcodec.py); refused,
+    naming the file and how to save it again: NUL bytes where no byte-order mark says UTF-16,
+    bytes no encoding here reads."""
     raw = read_bounded(path, TEXT_BYTES)
-    encoding = encoding_of(raw)
-    if encoding is None and b"\x00" in raw:  # UTF-16 without its mark, or no text at all
-        raise InputFileError(path, _("is not text: it holds NUL bytes (a file of another kind, "
-                                     "or UTF-16 text without its byte-order mark); save it "
-                                     "again as UTF-8 text"))
-    try:
-        text = raw.decode(encoding or "utf-8")
-    except UnicodeDecodeError as e:
-        if encoding is not None:
-            raise InputFileError(path, _(
-                "is not readable {encoding} text (bad or cut-off bytes at position "
-                "{position}); save it again as UTF-8").format(
-                encoding=encoding.split("-sig")[0].upper(), position=e.start)) from e
-        # A legacy font's own bytes read one byte a letter; else a Vietnamese Windows' ANSI.
-        legacy_text = raw.decode("latin-1").translate(_CP1252)
-        legacy = legacy_encoding(legacy_text)
-        if legacy is not None:
-            return converted(legacy_text, legacy), legacy
-        ansi = windows_1258(raw)
-        if ansi is None:
-            raise InputFileError(path, _(
-                "is neither UTF-8 nor Windows-1258 text (bad bytes at position {position}); "
-                "save it again as {kind}").format(position=e.start, kind="UTF-8")) from e
-        return ansi, None
+    if encoding_of(raw) is None:
+        if b"\x00" in raw:  # UTF-16 without its mark, or no text at all
+            raise InputFileError(path, _("is not text: it holds NUL bytes (a file of another "
+                                         "kind, or UTF-16 text without its byte-order mark); "
+                                         "save it again as UTF-8 text"))
+        if not _utf8(raw):  # a legacy font's own bytes, one a letter, before Windows-1258
+            bytes_text = raw.decode("latin-1").translate(_CP1252)  # (which reads them too)
+            legacy = legacy_encoding(bytes_text)
+            if legacy is not None:
+                return converted(bytes_text, legacy), legacy
+    text = decode_text(raw, path, "UTF-8")
     legacy = legacy_encoding(text)
     return (converted(text, legacy), legacy) if legacy else (text, None)
+
+
+def _utf8(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def converted(text: str, encoding: str) -> str:

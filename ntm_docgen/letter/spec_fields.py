@@ -21,7 +21,7 @@ from ntm_docgen.letter.model import (
     PhuLuc,
 )
 from ntm_docgen.letter.schema import Checker, describe
-from ntm_docgen.vietnamese.loai import Loai, in_capitals
+from ntm_docgen.vietnamese.loai import Loai, abbreviation, in_capitals
 from ntm_docgen.vietnamese.text import clean_control, nfc, upper_vi
 
 _QUYEN_HAN_RE = re.compile(r"^(TM|KT|TL|TUQ|Q)\.\s*(\S.*)$")
@@ -301,7 +301,7 @@ def _hinh_thuc(text: str) -> str:
 def _upper(text: str | None) -> str | None:
     """Abbreviations in a ký hiệu are capitals (Điều 15): ``snv`` → ``SNV``; an official
     mixed-case one (``TTg``) is kept as written."""
-    return upper_vi(text) if text and text.islower() else text
+    return abbreviation(text) if text else text
 
 
 def _capitals(ky_hieu: str | None) -> str | None:

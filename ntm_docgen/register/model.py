@@ -13,8 +13,8 @@ import platformdirs
 from ntm_docgen.errors import RegisterError
 from ntm_docgen.files.resources import load_data
 from ntm_docgen.i18n import _, shortened
-from ntm_docgen.vietnamese.loai import copy_codes, find_loai, old_code
-from ntm_docgen.vietnamese.text import close_matches, nfc, so_hieu, upper_vi
+from ntm_docgen.vietnamese.loai import abbreviation, copy_codes, find_loai, old_code
+from ntm_docgen.vietnamese.text import close_matches, nfc, so_hieu
 
 #: Series modes a body may choose (``register config``): one shared series, or one per type.
 CHE_DO = ("chung", "theo-loai")
@@ -207,7 +207,7 @@ def check_co_quan(text: str, name: str = "--co-quan") -> str:
                               "type the abbreviation again (UBND, SNV, BTĐKT)").format(
             name=name, found=shortened(text), code=ord(hidden)))
     check_length(name, abbr, CO_QUAN_CHARS)
-    return upper_vi(abbr) if abbr.islower() else abbr
+    return abbreviation(abbr)
 
 
 def serie_for(loai: LoaiSo, che_do: str, mat: bool = False) -> str:
@@ -247,7 +247,7 @@ def ky_hieu_for(loai: LoaiSo, co_quan: str, don_vi: str | None = None) -> str:
         if not don_vi:
             return co_quan
         unit = nfc(don_vi).strip()
-        return f"{co_quan}-{upper_vi(unit) if unit.islower() else unit}"
+        return f"{co_quan}-{abbreviation(unit)}"
     return f"{loai.ma}-{co_quan}"
 
 

@@ -175,6 +175,16 @@ def copy_codes() -> dict[str, str]:
 
 
 
+def abbreviation(text: str) -> str:
+    """An abbreviation of a ký hiệu (an issuer's, a unit's) typed in lower case, in capitals
+    (Điều 15); one with a capital is kept as written (``TTg``).
+
+    >>> abbreviation("snv"), abbreviation("btđkt"), abbreviation("TTg")
+    ('SNV', 'BTĐKT', 'TTg')
+    """
+    return upper_vi(text) if text.islower() else text
+
+
 def in_capitals(ky_hieu: str, mixed: frozenset[str] = frozenset()) -> str:
     """A ký hiệu typed in lower case as the decree writes it: a type code as Phụ lục III spells
     it (``TTr``, ``TrS``), a code of ``mixed`` as written there (``TTg``), any other part in

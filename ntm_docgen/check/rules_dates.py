@@ -74,7 +74,7 @@ def before_cited(letter: Letter) -> list[Finding]:
     latest = latest_day(line.clean) if line is not None else None
     if line is None or latest is None:
         return []
-    for para in [*letter.can_cu, *letter.body]:
+    for para in letter.body:  # the Căn cứ lines among them (check/locate)
         for so, cited in cited_dates(para.clean):
             if cited > latest:
                 return [Finding(

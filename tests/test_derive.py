@@ -370,3 +370,14 @@ def test_a_merged_province_writes_every_date_of_its_warning_in_one_form(tmp_path
                    "trước ngày 01/07/2025")}[lang]
     assert all(part in warning for part in said), warning
     assert re.findall(r"\d+/\d+/\d+", warning) == ["01/07/2025", "01/08/2025", "01/07/2025"]
+
+
+def test_a_subject_that_opens_with_a_proper_name_keeps_its_capital(tmp_path):
+    source = yaml.safe_load(HD_1741.read_text(encoding="utf-8"))
+    source["trich_yeu"] = "Mặt trận Tổ quốc tham gia sơ kết phong trào thi đua"
+    path = tmp_path / "hd.yaml"
+    path.write_text(yaml.safe_dump(source, allow_unicode=True), encoding="utf-8")
+    spec = derive(path, KON_TUM, "cong-van", ngay=date(2018, 8, 20)).spec
+    assert spec["trich_yeu"] == "V/v Mặt trận Tổ quốc tham gia sơ kết phong trào thi đua"
+    assert "về việc Mặt trận Tổ quốc tham gia" in spec["noi_dung"]
+    assert "mặt trận" not in body_of(spec)

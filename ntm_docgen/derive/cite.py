@@ -6,7 +6,7 @@ import re
 
 from ntm_docgen.derive.rules import van
 from ntm_docgen.letter.spec import CoQuan, Spec
-from ntm_docgen.vietnamese.names import ten_goi
+from ntm_docgen.vietnamese.names import proper_start, ten_goi
 from ntm_docgen.vietnamese.text import ngay_ngan, so_hieu
 
 _PLACE = re.compile(r"\b(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|ĐẶC KHU)\s+\S.*$")
@@ -46,16 +46,18 @@ def issuer_short(name: str) -> str:
 
 
 def lower_first(text: str) -> str:
-    """``Sơ kết phong trào`` → ``sơ kết phong trào``; a leading ``V/v`` is dropped.
+    """``Sơ kết phong trào`` → ``sơ kết phong trào``, a proper name kept; ``V/v`` dropped.
 
     >>> lower_first("V/v Tổng kết phong trào"), lower_first("UBND tỉnh")
     ('tổng kết phong trào', 'UBND tỉnh')
     >>> lower_first("Về việc ban hành Kế hoạch")
     'ban hành Kế hoạch'
+    >>> lower_first("V/v Mặt trận Tổ quốc tham gia giám sát")
+    'Mặt trận Tổ quốc tham gia giám sát'
     """
     text = re.sub(r"^(V/v|[Vv]ề việc)\s+", "", text.strip())
     first = text.split(" ", 1)[0]
-    if len(first) > 1 and first[1:].isupper():
+    if (len(first) > 1 and first[1:].isupper()) or proper_start(text):
         return text
     return text[:1].lower() + text[1:]
 

@@ -47,6 +47,29 @@ def ten_goi(header_name: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def proper_start(text: str) -> bool:
+    """Whether ``text`` begins with a proper name, whose capital stays in running text: a
+    name of ``_PROPER`` (``Mặt trận Tổ quốc``, ``Chính phủ``), ``Quốc hội``, ``Ủy ban nhân
+    dân``, or a body's head word followed by a capital (``Hội Nông dân``, ``Ban Chỉ đạo``).
+
+    >>> proper_start("Mặt trận Tổ quốc Việt Nam tỉnh"), proper_start("Ban Chỉ đạo các CTMTQG")
+    (True, True)
+    >>> proper_start("Ban hành Kế hoạch"), proper_start("Hội nghị tổng kết")
+    (False, False)
+    """
+    text = " ".join(nfc(text).split())
+    if text.startswith((*_PROPER, "Quốc hội", "Thủ tướng", "Ủy ban nhân dân",
+                        "Hội đồng nhân dân")):
+        return True
+    words = text.split(" ")
+    for head in _HEADS:
+        size = head.count(" ") + 1
+        if (len(words) > size and " ".join(words[:size]).lower() == head
+                and words[size][:1].isupper()):
+            return True
+    return False
+
+
 def tham_quyen_goi(authority: str) -> str:
     """The running-text name of a decision's authority (``tham_quyen``): a person's title
     (data/chuc_danh.yaml) and the body it heads, or a body.

@@ -245,3 +245,27 @@ def test_addressee_goes_on_the_kinh_gui_line_or_first_in_noi_nhan(tmp_path, loai
     else:
         assert spec.kinh_gui == ()
         assert spec.noi_nhan == ("Ủy ban nhân dân xã Tân Thành", "Sở Nội vụ")
+
+
+def test_a_workbook_without_a_part_names_the_part_in_the_users_words(tmp_path: Path) -> None:
+    """openpyxl raises zipfile's KeyError "There is no item named '[Content_Types].xml' in the
+    archive"; the clerk reads which part the workbook lacks, in her language."""
+    import zipfile
+
+    from ntm_docgen import i18n
+
+    book = Workbook()
+    book.active.append(["kinh_gui"])
+    book.save(tmp_path / "good.xlsx")
+    broken = tmp_path / "r.xlsx"
+    with zipfile.ZipFile(tmp_path / "good.xlsx") as src, zipfile.ZipFile(broken, "w") as out:
+        for info in src.infolist():
+            if info.filename != "[Content_Types].xml":
+                out.writestr(info, src.read(info.filename))
+    with i18n.language_kept():
+        i18n.set_language("vi")
+        with pytest.raises(DocgenError) as caught:
+            read_recipients(broken)
+    message = str(caught.value)
+    assert "(thiếu phần [Content_Types].xml)" in message
+    assert "There is no item" not in message and "KeyError" not in message

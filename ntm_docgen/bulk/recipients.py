@@ -127,7 +127,7 @@ SPREADSHEET = "Excel / LibreOffice Calc"
 def _xlsx_rows(path: Path) -> list[list[Any]]:
     from openpyxl import load_workbook
 
-    from ntm_docgen.files.package import UnreadablePackageError, check_package
+    from ntm_docgen.files.package import UnreadablePackageError, check_package, zip_problem
     from ntm_docgen.files.syntax import xml_errors, xml_reason
 
     try:
@@ -147,7 +147,8 @@ def _xlsx_rows(path: Path) -> list[list[Any]]:
     except Exception as e:  # openpyxl raises many kinds for a broken file
         raise InputFileError(path, _("is not a readable .xlsx workbook ({problem}); open it in a "
                                      "spreadsheet and save it again").format(
-            problem=f"{type(e).__name__}: {e}")) from e
+            problem=zip_problem(e) if isinstance(e, KeyError) else f"{type(e).__name__}: {e}")) \
+            from e
     try:
         sheet = book.worksheets[0]
         if hasattr(sheet, "reset_dimensions"):

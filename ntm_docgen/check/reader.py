@@ -156,19 +156,6 @@ class Document:
     sections: list[etree._Element]
 
 
-def _detail(error: Exception) -> str:
-    """What python-docx or zipfile found wrong with a package, in the user's words where this
-    knows them (a part the package lacks), else their own.
-
-    >>> _detail(KeyError("There is no item named '[Content_Types].xml' in the archive"))
-    'it has no part [Content_Types].xml'
-    """
-    missing = re.search(r"no item named '([^']+)'", str(error))
-    if isinstance(error, KeyError) and missing:
-        return _("it has no part {part}").format(part=missing.group(1))
-    return zip_problem(error)
-
-
 def open_docx(path: Path | str, split_lines: bool = False) -> Document:
     """Open ``path`` and read it; raise UnreadableDocxError when it is not a DOCX.
 
@@ -192,7 +179,7 @@ def open_docx(path: Path | str, split_lines: bool = False) -> Document:
             "open the file in {program} and save it again").format(
                 line=line, column=column, program=WORD)) from e
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as e:
-        raise UnreadableDocxError(path, _(_NOT_DOCX).format(detail=_detail(e))) from e
+        raise UnreadableDocxError(path, _(_NOT_DOCX).format(detail=zip_problem(e))) from e
     except OSError as e:
         raise UnreadableDocxError(path, _("cannot be read ({reason})").format(
             reason=os_reason(e))) from e

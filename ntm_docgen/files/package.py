@@ -48,8 +48,13 @@ def zip_problem(error: BaseException) -> str:
     'not a zip file'
     >>> zip_problem(EOFError())
     'the file is cut off'
+    >>> zip_problem(KeyError("There is no item named '[Content_Types].xml' in the archive"))
+    'it has no part [Content_Types].xml'
     """
     text = str(error)
+    missing = re.search(r"no item named '([^']+)'", text)
+    if isinstance(error, KeyError) and missing:
+        return _("it has no part {part}").format(part=missing.group(1))
     if isinstance(error, zipfile.BadZipFile) and "not a zip file" in text:
         return _("not a zip file")
     if isinstance(error, EOFError) or "runcated" in text:

@@ -93,12 +93,23 @@ DAMAGE = {
 }
 
 
+#: What the refusal says is wrong, as copy and check say it of the same file.
+TOLD = {"empty": "(not a zip file)", "random-bytes": "(not a zip file)",
+        "cut-in-half": "(not a zip file)", "cut-near-end": "(not a zip file)",
+        "document-not-xml": "(a part of it is damaged)",
+        "document-empty": "(a part of it is damaged)",
+        "document-missing": "(it has no part word/document.xml)",
+        "styles-not-xml": "(a part of it is damaged)",
+        "content-types-missing": "(it has no part [Content_Types].xml)"}
+
+
 @pytest.mark.parametrize("damage", list(DAMAGE), ids=list(DAMAGE))
 def test_damaged_docx_is_refused_with_one_message(damage: str, good_docx: bytes,
                                                   tmp_path: Path) -> None:
     path = tmp_path / "letter.docx"
     path.write_bytes(DAMAGE[damage](good_docx))
-    _check_refused(path, tmp_path, "not a Word document")
+    _check_refused(path, tmp_path, "not a Word document (.docx) that can be opened "
+                   f"{TOLD[damage]}; open it in Word")
 
 
 def test_fuzzed_files_never_raise(good_docx: bytes, tmp_path: Path) -> None:

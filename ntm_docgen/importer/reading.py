@@ -16,7 +16,7 @@ from ntm_docgen.errors import InputFileError
 from ntm_docgen.files import officein
 from ntm_docgen.files.limits import IMPORT_LINES, check_lines
 from ntm_docgen.files.numbering import list_labels
-from ntm_docgen.files.package import UnreadablePackageError, check_package
+from ntm_docgen.files.package import UnreadablePackageError, check_package, zip_problem
 from ntm_docgen.files.resources import load_data
 from ntm_docgen.i18n import _
 from ntm_docgen.importer.legacy import RunFonts, style_chain
@@ -162,16 +162,17 @@ def _docx_body(path: Path) -> tuple[Any, RunFonts, dict[Any, str]]:
         if e.encrypted:
             raise InputFileError(path, _("is password-protected (encrypted); open it, remove "
                                          "the password and save it again")) from e
-        raise InputFileError(path, _("is not a Word document (.docx) that can be opened; open it "
-                                     "in Word and save it again as .docx")) from e
+        raise _unopenable(path, e.detail) from e
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, zlib.error, LxmlError, KeyError,
             ValueError, EOFError, NotImplementedError, RuntimeError) as e:
         # a cut-off or damaged file: a bad zip, a bad deflate stream, a part that is not XML,
         # a missing part, an encrypted member (RuntimeError)
-        raise InputFileError(path, _("is not a Word document (.docx) that can be opened; open it "
-                                     "in Word and save it again as .docx")) from e
+        damaged = isinstance(e, LxmlError | zlib.error)
+        told = isinstance(e, zipfile.BadZipFile | EOFError | KeyError)
+        raise _unopenable(path, _("a part of it is damaged") if damaged
+                          else zip_problem(e) if told else None) from e
     body = document.element.body
     if body is None:
         raise InputFileError(path, _("has no document body (w:body); open it in Word and save "
@@ -180,6 +181,16 @@ def _docx_body(path: Path) -> tuple[Any, RunFonts, dict[Any, str]]:
     IMPORT_LINES.check(sum(1 for _ in body.iter(_qn("p"))), path)
     styles = document.part._styles_part.element if _has_styles(document) else None
     return body, RunFonts(styles), list_labels(document)
+
+
+def _unopenable(path: Path, detail: str | None) -> InputFileError:
+    """The refusal of a .docx python-docx cannot open, saying what is wrong where it is known."""
+    if not detail:
+        return InputFileError(path, _("is not a Word document (.docx) that can be opened; open "
+                                      "it in Word and save it again as .docx"))
+    return InputFileError(path, _("is not a Word document (.docx) that can be opened ({detail}); "
+                                  "open it in Word and save it again as .docx").format(
+                                      detail=detail))
 
 
 def _has_styles(document: Any) -> bool:

@@ -239,7 +239,7 @@ def test_cli_refuses_to_overwrite_without_force(runner: CliRunner, tmp_path: Pat
 
 @pytest.mark.parametrize(("text", "name", "message"), [
     (NEWS, "news.txt", "nothing letter-like"),
-    ("x", "letter.pdf", "is not a PDF that can be read"),
+    ("x", "letter.pdf", "is not a readable PDF: the file is damaged or cut off"),
     ("x", "letter.pages", "is not a letter file this tool reads"),
     ("not a zip", "letter.docx", "not a Word document"),
     ("not a png", "scan.png", "is not an image that can be opened"),
@@ -252,6 +252,25 @@ def test_cli_errors_exit_1_and_write_nothing(runner: CliRunner, tmp_path: Path, 
     assert message in result.stderr
     assert "Traceback" not in result.output
     assert not out.exists()
+
+
+def test_a_pdf_locked_by_a_password_is_told_as_such(runner: CliRunner, tmp_path: Path) -> None:
+    """A PDF that opens only with its password is not called damaged: the clerk is told to
+    ask for a copy without one, as copy tells her of the same file."""
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)
+    writer.encrypt("mat-khau", "chu-so-huu")
+    locked = tmp_path / "locked.pdf"
+    with locked.open("wb") as handle:
+        writer.write(handle)
+    out = tmp_path / "spec.yaml"
+    result = runner.invoke(main, ["import", str(locked), "-o", str(out)])
+    assert result.exit_code == 1
+    assert "locked.pdf: is password-protected (encrypted); ask the sender for an unprotected " \
+           "copy" in result.stderr
+    assert "damaged" not in result.stderr and not out.exists()
 
 
 def test_cli_usage_error_without_output(runner: CliRunner, tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 from ntm_docgen.errors import InputFileError, LimitError
 from ntm_docgen.files.limits import IMPORT_PAGES, OCR_PAGES, OCR_SECONDS, PDF_PIXELS, Limit
 from ntm_docgen.files.pages import PDFIUM
+from ntm_docgen.files.pdfinput import damaged_pdf
 from ntm_docgen.i18n import _, number
 from ntm_docgen.importer import watch
 from ntm_docgen.importer.ocrfix import mend_names, mend_ocr
@@ -93,9 +94,7 @@ def read_pdf_text(path: Path) -> PdfText:
                     pages.append(Page(number, float(page.width), float(page.height), words))
     except (PdfminerException, MalformedPDFException, PSException, ValueError, KeyError,
             TypeError) as e:
-        raise InputFileError(path, _("is not a PDF that can be read (damaged, or protected by "
-                                     "a password); ask the sender for a readable copy, or "
-                                     "print it again as PDF")) from e
+        raise damaged_pdf(path) from e
     return pdf_text(pages)
 
 
@@ -265,9 +264,11 @@ def flattened(path: Path) -> bytes:
         try:
             document = pdfium.PdfDocument(str(path))
         except pdfium.PdfiumError as e:
-            raise InputFileError(path, _("is not a PDF that can be read (damaged, or protected "
-                                         "by a password); ask the sender for a readable copy, "
-                                         "or print it again as PDF")) from e
+            if "password" in str(e).lower():  # PDFium: Incorrect password error
+                raise InputFileError(path, _(
+                    "is password-protected (encrypted); ask the sender for an unprotected copy "
+                    "or remove the password first")) from e
+            raise damaged_pdf(path) from e
         try:
             _bounded(IMPORT_PAGES, len(document), path)
             document.init_forms()

@@ -168,8 +168,9 @@ class _Named(str):
 
 
 #: The number types whose names click's messages say, by their English names.
-NUMBER_TYPES = {click.types.IntParamType: N_("integer"), click.types.IntRange: N_("integer range"),
-                click.types.FloatParamType: N_("float"), click.types.FloatRange: N_("float range")}
+NUMBER_TYPES: dict[type[click.ParamType], str] = {
+    click.types.IntParamType: N_("integer"), click.types.IntRange: N_("integer range"),
+    click.types.FloatParamType: N_("float"), click.types.FloatRange: N_("float range")}
 
 
 def _click_words(message: str) -> str:

@@ -1,0 +1,70 @@
+"""check's sentences as a văn thư reads them (round 5): each says what she cannot see for
+herself, where it is and what to type, not only what the decree wants."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from check_letter import build_letter, edit, find, retext
+from docx.enum.section import WD_SECTION
+from docx.shared import Mm
+
+from ntm_docgen.check import check_file
+from ntm_docgen.i18n import set_language
+
+
+@pytest.fixture(scope="module")
+def hd(tmp_path_factory) -> Path:
+    return build_letter(tmp_path_factory.mktemp("messages5") / "hd.docx", "hd")
+
+
+def _tieu_ngu(path: Path):
+    return next(f for f in check_file(path) if f.rule.startswith("tieu_ngu.")
+                and f.rule not in ("tieu_ngu.rule", "tieu_ngu.rule_length"))
+
+
+@pytest.mark.parametrize(("typed", "told"), [
+    ("Độc lập – Tự do – Hạnh phúc", 'joins its phrases with "–", a dash longer than the hyphen'),
+    ("Độc lập — Tự do — Hạnh phúc", 'joins its phrases with "—", a dash longer than the hyphen'),
+    ("Độc lập-Tự do-Hạnh phúc", "its hyphens lack a space on each side"),
+], ids=["en-dash", "em-dash", "hyphens-without-spaces"])
+def test_a_tieu_ngu_names_the_dash_or_the_spaces_the_eye_misses(hd, tmp_path, typed, told):
+    path = edit(hd, tmp_path / "t.docx",
+                lambda d: retext(find(d, r"^Độc lập"), r".+", typed))
+    assert told in _tieu_ngu(path).note
+
+
+def test_a_tieu_ngu_with_an_en_dash_says_how_to_keep_word_from_typing_it_again(hd, tmp_path):
+    path = edit(hd, tmp_path / "t.docx",
+                lambda d: retext(find(d, r"^Độc lập"), r".+", "Độc lập – Tự do – Hạnh phúc"))
+    set_language("vi")
+    try:
+        note = _tieu_ngu(path).note
+    finally:
+        set_language(None)
+    assert '"–"' in note
+    assert "Ctrl+Z" in note
+
+
+def _appendix(document) -> None:
+    """A second section, its pages begun by "PHỤ LỤC", with a left margin of 20 mm."""
+    section = document.add_section(WD_SECTION.NEW_PAGE)
+    section.left_margin = Mm(20)
+    document.add_paragraph("")
+    document.add_paragraph("PHỤ LỤC KÈM THEO HƯỚNG DẪN")
+
+
+def test_a_margin_of_a_later_section_says_where_its_pages_begin(hd, tmp_path):
+    path = edit(hd, tmp_path / "s.docx", _appendix)
+    margin = next(f for f in check_file(path) if f.rule == "page.margin")
+    assert margin.where == "section 2"  # the judgement key stays as it was
+    assert 'section 2 (the pages from "PHỤ LỤC KÈM THEO HƯỚNG DẪN" on)' in margin.note
+
+
+def test_the_first_section_is_told_as_before(hd, tmp_path):
+    path = edit(hd, tmp_path / "m.docx",
+                lambda d: setattr(d.sections[0], "left_margin", Mm(25)))
+    margin = next(f for f in check_file(path) if f.rule == "page.margin")
+    assert margin.note == "the left margin of section 1 is 25 mm; set it to 30–35 mm"
+

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from check_letter import build_letter, edit, find, retext
 from docx.enum.section import WD_SECTION
-from docx.shared import Mm
+from docx.shared import Mm, Pt
 
 from ntm_docgen.check import check_file
 from ntm_docgen.i18n import set_language
@@ -67,4 +67,19 @@ def test_the_first_section_is_told_as_before(hd, tmp_path):
                 lambda d: setattr(d.sections[0], "left_margin", Mm(25)))
     margin = next(f for f in check_file(path) if f.rule == "page.margin")
     assert margin.note == "the left margin of section 1 is 25 mm; set it to 30–35 mm"
+
+
+def _header_in_one_paragraph(document) -> None:
+    """The Tiêu ngữ typed after a line break in the Quốc hiệu's paragraph, in 12 pt."""
+    quoc_hieu = find(document, r"^CỘNG HÒA")
+    quoc_hieu.add_run().add_break()
+    tieu_ngu = quoc_hieu.add_run("Độc lập - Tự do - Hạnh phúc")
+    tieu_ngu.bold, tieu_ngu.font.size = True, Pt(12)
+    retext(find(document, r"^Độc lập"), r".+", "")
+
+
+def test_a_size_quotes_the_line_told_not_the_paragraph_it_shares(hd, tmp_path):
+    path = edit(hd, tmp_path / "h.docx", _header_in_one_paragraph)
+    size = next(f for f in check_file(path) if f.rule == "tieu_ngu.size")
+    assert size.note == 'Tiêu ngữ "Độc lập - Tự do - Hạnh phúc" is in 12 pt; set it to 13–14 pt'
 

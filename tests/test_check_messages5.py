@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from check_letter import build_letter, edit, find, retext
 from docx.enum.section import WD_SECTION
-from docx.shared import Mm, Pt
+from docx.shared import Mm, Pt, RGBColor
 
 from ntm_docgen.check import check_file
 from ntm_docgen.i18n import set_language
@@ -83,3 +83,18 @@ def test_a_size_quotes_the_line_told_not_the_paragraph_it_shares(hd, tmp_path):
     size = next(f for f in check_file(path) if f.rule == "tieu_ngu.size")
     assert size.note == 'Tiêu ngữ "Độc lập - Tự do - Hạnh phúc" is in 12 pt; set it to 13–14 pt'
 
+
+def _red(document) -> None:
+    find(document, r"^Đánh giá").runs[0].font.color.rgb = RGBColor(0xC0, 0, 0)
+
+
+def test_a_run_is_not_called_a_paragraph_in_vietnamese(hd, tmp_path):
+    """"đoạn" is a paragraph to a văn thư: a run of text is a "cụm chữ", so that "13 cụm chữ
+    có màu" does not send her looking for 13 paragraphs."""
+    path = edit(hd, tmp_path / "r.docx", _red)
+    set_language("vi")
+    try:
+        note = next(f for f in check_file(path) if f.rule == "font.color").note
+    finally:
+        set_language(None)
+    assert note.startswith("1 cụm chữ có màu, bắt đầu từ")

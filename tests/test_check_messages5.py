@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from check_letter import build_letter, edit, find, retext
 from docx.enum.section import WD_SECTION
+from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
 from ntm_docgen.check import check_file
@@ -98,3 +99,19 @@ def test_a_run_is_not_called_a_paragraph_in_vietnamese(hd, tmp_path):
     finally:
         set_language(None)
     assert note.startswith("1 cụm chữ có màu, bắt đầu từ")
+
+
+def _page_number_11pt(document) -> None:
+    """The header's page number in 11 pt, its field showing "0", as Word leaves it unrefreshed."""
+    header = document.sections[0].header.paragraphs[0]
+    for run in header.runs:
+        run.font.size = Pt(11)
+        for text in run._r.iter(qn("w:t")):
+            text.text = "0"
+
+
+def test_a_page_number_size_does_not_quote_the_number_the_field_last_showed(hd, tmp_path):
+    path = edit(hd, tmp_path / "p.docx", _page_number_11pt)
+    size = next(f for f in check_file(path) if f.rule == "so_trang.size")
+    assert size.note == "the page numbers in the header are in 11 pt; set them to 13–14 pt"
+    assert size.text == ""

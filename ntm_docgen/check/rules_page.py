@@ -272,8 +272,13 @@ def check_page_numbers(doc: Document, end: int | None = None) -> list[Finding]:
                                    aligned(para.props.align), _("centred"),
                                    note=_("the page number is not centred; centre it in the "
                                           "header")))
+        lo, hi = rules()["elements"]["so_trang"]["size"]
         for finding in style("so_trang", paras):
             finding.where = _("header of section {n}").format(n=1)
+            if finding.rule == "so_trang.size":  # not the field's text: the number Word last showed
+                finding.text = ""
+                finding.note = _("the page numbers in the header are in {found}; set them to "
+                                 "{wanted}").format(found=finding.found, wanted=num_range(lo, hi))
             out.append(finding)
     elif several_pages(doc, end) and not any(
             f is not None and _has_page_field(f) for f in footers):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from check_letter import build_letter, edit, find, retext
+from check_letter import build_letter, edit, find, retext, set_runs
 from docx.enum.section import WD_SECTION
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
@@ -115,3 +115,10 @@ def test_a_page_number_size_does_not_quote_the_number_the_field_last_showed(hd, 
     size = next(f for f in check_file(path) if f.rule == "so_trang.size")
     assert size.note == "the page numbers in the header are in 11 pt; set them to 13–14 pt"
     assert size.text == ""
+
+
+def test_a_recipient_line_is_named_as_a_clerk_says_it(hd, tmp_path):
+    path = edit(hd, tmp_path / "n.docx",
+                lambda d: set_runs(find(d, r"^- Lưu"), size=Pt(12)))
+    size = next(f for f in check_file(path) if f.rule == "noi_nhan_item.size")
+    assert size.note.startswith('Dòng nơi nhận "- Lưu: VT')

@@ -1,4 +1,4 @@
-"""How many pages a letter prints, as far as the file tells it without laying it out."""
+"""How many pages a letter prints and where its sections begin, without laying it out."""
 
 from __future__ import annotations
 

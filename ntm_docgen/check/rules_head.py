@@ -83,7 +83,7 @@ def tieu_ngu_note(found: str, wanted: str) -> str:
                  'hyphen; type a hyphen "-" (the key beside 0) in its place, with a space on '
                  'each side: "{wanted}" (if Word turns it into a long dash again as you type, '
                  'press Ctrl+Z at once)').format(dash=dash.group(), wanted=wanted)
-    if re.sub(r"\s*-\s*", " - ", _DASHES.sub("-", found)) == wanted:
+    if " - ".join(part.strip() for part in _DASHES.sub("-", found).split("-")) == wanted:
         return _('the Tiêu ngữ reads "{found}": its hyphens lack a space on each side; '
                  'write "{wanted}"').format(found=found, wanted=wanted)
     return _('the Tiêu ngữ reads "{found}"; write "{wanted}": each phrase with a capital, '

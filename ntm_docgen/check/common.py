@@ -131,52 +131,52 @@ def how_said(how: str) -> str:
 def style(key: str, lines: Sequence[Line | Para], label: str | None = None) -> list[Finding]:
     """Check size, bold and italic of an element's runs against ``data/check_rules.yaml``.
 
-    One finding per aspect, naming the first line that departs, with a fix for all of them.
+    One finding per aspect, naming the first line that departs (its own words, not the
+    whole paragraph it shares with others: "Vương Thành Chung", not the signature cell),
+    with a fix for all of them.
     """
     data = element(key)
     out: list[Finding] = []
-    pieces = [(item.para if isinstance(item, Line) else item, _letters(item.runs))
-              for item in lines]
-    pieces = [(para, runs) for para, runs in pieces if runs]
+    pieces = [(item.para if isinstance(item, Line) else item, _letters(item.runs),
+               short(item.clean)) for item in lines]
+    pieces = [(para, runs, text) for para, runs, text in pieces if runs]
     if not pieces:
         return out
     name = label or data["name"]
     if "size" in data:
         lo, hi = data["size"]
-        bad = [(p, r) for p, runs in pieces for r in runs
+        bad = [(p, r, t) for p, runs, t in pieces for r in runs
                if not lo <= r.props.size <= hi and not (key == "body" and _raised(r))]
         if bad:
-            found = ", ".join(sorted({num_pt(r.props.size) for _, r in bad}))
+            found = ", ".join(sorted({num_pt(r.props.size) for _, r, _t in bad}))
             target = min(max(bad[0][1].props.size, lo), hi)
-            els = [r.el for _, r in bad]
-            out.append(Finding(f"{key}.size", where(bad[0][0]), _text(bad[0][0], pieces),
+            els = [r.el for _, r, _t in bad]
+            out.append(Finding(f"{key}.size", where(bad[0][0]), bad[0][2],
                                found, _("{size} for the {name}").format(
                                    size=num_range(lo, hi), name=name),
                                partial(fixes.set_size, els, target), anchor=bad[0][0].el,
                                note=_('{name} "{text}" is in {found}; set it to {wanted}').format(
-                                   name=_cap(name), text=_text(bad[0][0], pieces),
-                                   found=", ".join(sorted({num_pt(r.props.size)
-                                                           for _, r in bad})),
+                                   name=_cap(name), text=bad[0][2], found=found,
                                    wanted=num_range(lo, hi))))
     for aspect in ("bold", "italic"):
         if aspect not in data:
             continue
         want = data[aspect]
-        bad = [(p, r) for p, runs in pieces for r in runs if getattr(r.props, aspect) != want]
+        bad = [(p, r, t) for p, runs, t in pieces for r in runs
+               if getattr(r.props, aspect) != want]
         if bad:
-            els = [r.el for _, r in bad]
+            els = [r.el for _, r, _t in bad]
             notes = {("bold", True): N_('{name} "{text}" is not bold; make it bold'),
                      ("bold", False): N_('{name} "{text}" is bold; it is printed without bold'),
                      ("italic", True): N_('{name} "{text}" is not in italics; set it in '
                                           "italics"),
                      ("italic", False): N_('{name} "{text}" is in italics; set it upright')}
             out.append(Finding(
-                f"{key}.{aspect}", where(bad[0][0]), _text(bad[0][0], pieces),
+                f"{key}.{aspect}", where(bad[0][0]), bad[0][2],
                 _(_TOGGLE_FOUND[aspect, want]),
                 _(_TOGGLE_REQUIRED[aspect, want]).format(name=name),
                 partial(fixes.set_toggle, els, aspect, want), anchor=bad[0][0].el,
-                note=_(notes[aspect, want]).format(name=_cap(name),
-                                                   text=_text(bad[0][0], pieces))))
+                note=_(notes[aspect, want]).format(name=_cap(name), text=bad[0][2])))
     return out
 
 
@@ -208,10 +208,6 @@ def _cap(name: str) -> str:
     ('Cơ quan ban hành', 'Nơi nhận')
     """
     return name[:1].upper() + name[1:]
-
-
-def _text(para: Para, pieces: list) -> str:
-    return short(para.clean)
 
 
 def wrapped(lines: Sequence[Line], marks: str = "-+") -> list[tuple[Line, str]]:

@@ -1,4 +1,4 @@
-"""How many pages a letter prints, as far as the file tells it without laying it out."""
+"""How many pages a letter prints and where its sections begin, without laying it out."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import re
 
 from lxml import etree
 
-from ntm_docgen.check.findings import rules
-from ntm_docgen.check.props import w
+from ntm_docgen.check.findings import rules, short
+from ntm_docgen.check.props import NS, w
 from ntm_docgen.check.reader import Document, Para
 
 _EXTENDED = "/extended-properties"
@@ -73,3 +73,17 @@ def several_pages(doc: Document, end: int | None) -> bool:
 
 def _begins_page(para: Para) -> bool:
     return para.page_break or para.el.find(f".//{w('lastRenderedPageBreak')}") is not None
+
+
+def section_starts(doc: Document) -> dict[int, str]:
+    """The first words of each section after the first, by its number: where a clerk finds
+    the pages of "section 2" (Word shows no section numbers unless asked)."""
+    starts: dict[int, str] = {}
+    n, waiting = 1, False
+    for para in doc.doc.element.body.iter(w("p")):
+        text = "".join(t.text or "" for t in para.iter(w("t"))).strip()
+        if waiting and text:
+            starts[n], waiting = short(text, 40), False
+        if para.find("w:pPr/w:sectPr", NS) is not None:
+            n, waiting = n + 1, True
+    return starts

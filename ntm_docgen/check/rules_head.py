@@ -57,12 +57,37 @@ def _quoc_hieu(letter: Letter) -> list[Finding]:
             out.append(Finding(
                 rule, where(line.para), short(line.clean), f'"{line.clean}"',
                 f'"{data["tieu_ngu"]}"', anchor=line.para.el,
-                note=_('the Tiêu ngữ reads "{found}"; write "{wanted}": each phrase with a '
-                       'capital, joined by a hyphen with a space on each side').format(
-                    found=line.clean, wanted=data["tieu_ngu"])))
+                note=tieu_ngu_note(line.clean, data["tieu_ngu"])))
         out += style("tieu_ngu", [line])
         out += check_rule(letter, "tieu_ngu", [line])
     return out
+
+
+#: a dash the eye takes for a hyphen: en dash, em dash, figure dash, minus sign
+_DASHES = re.compile(r"[\u2013\u2014\u2012\u2212]")
+
+
+def tieu_ngu_note(found: str, wanted: str) -> str:
+    """What a Tiêu ngữ typed otherwise is told: the dash or the spaces the eye misses by name.
+
+    >>> from ntm_docgen.i18n import set_language
+    >>> set_language("en")
+    >>> tieu_ngu_note("Độc lập – Tự do – Hạnh phúc", "Độc lập - Tự do - Hạnh phúc").split(";")[0]
+    'the Tiêu ngữ joins its phrases with "–", a dash longer than the hyphen'
+    >>> tieu_ngu_note("Độc lập-Tự do-Hạnh phúc", "Độc lập - Tự do - Hạnh phúc").split(";")[0]
+    'the Tiêu ngữ reads "Độc lập-Tự do-Hạnh phúc": its hyphens lack a space on each side'
+    """
+    dash = _DASHES.search(found)
+    if dash and _DASHES.sub("-", found) == wanted:
+        return _('the Tiêu ngữ joins its phrases with "{dash}", a dash longer than the '
+                 'hyphen; type a hyphen "-" (the key beside 0) in its place, with a space on '
+                 'each side: "{wanted}" (if Word turns it into a long dash again as you type, '
+                 'press Ctrl+Z at once)').format(dash=dash.group(), wanted=wanted)
+    if " - ".join(part.strip() for part in _DASHES.sub("-", found).split("-")) == wanted:
+        return _('the Tiêu ngữ reads "{found}": its hyphens lack a space on each side; '
+                 'write "{wanted}"').format(found=found, wanted=wanted)
+    return _('the Tiêu ngữ reads "{found}"; write "{wanted}": each phrase with a capital, '
+             'joined by a hyphen with a space on each side').format(found=found, wanted=wanted)
 
 
 def _co_quan(letter: Letter) -> list[Finding]:

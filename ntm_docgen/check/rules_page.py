@@ -12,7 +12,7 @@ from lxml import etree
 from ntm_docgen.check import fixes
 from ntm_docgen.check.common import aligned, num, num_range, style, where
 from ntm_docgen.check.findings import Finding, rules, short
-from ntm_docgen.check.pages import one_page, several_pages
+from ntm_docgen.check.pages import one_page, section_starts, several_pages
 from ntm_docgen.check.props import NS, number, on, w
 from ntm_docgen.check.reader import Document, Para, read_paras
 from ntm_docgen.i18n import N_, _, ngettext
@@ -36,7 +36,10 @@ def check_page(doc: Document) -> list[Finding]:
     """Paper size and margins of every section."""
     out: list[Finding] = []
     data = rules()["page"]
+    starts = section_starts(doc)
     for n, sect in enumerate(doc.sections, start=1):
+        named = _('section {n} (the pages from "{text}" on)').format(
+            n=n, text=starts[n]) if n in starts else _("section {n}").format(n=n)
         size = sect.find("w:pgSz", NS)
         width = number(size.get(w("w"))) if size is not None else 0
         height = number(size.get(w("h"))) if size is not None else 0
@@ -50,20 +53,20 @@ def check_page(doc: Document) -> list[Finding]:
                 f"{num(mm(width))} × {num(mm(height))} mm",
                 _("A4 portrait, 210 × 297 mm (landscape only for wide tables after page 1)"),
                 partial(fixes.set_paper, sect, *((a4h, a4w) if wide else (a4w, a4h))),
-                note=_("section {n} is laid out on paper of {width} × {height} mm; set A4 "
+                note=_("{section} is laid out on paper of {width} × {height} mm; set A4 "
                        "portrait, 210 × 297 mm (landscape only for a wide table after page "
-                       "1)").format(n=n, width=num(mm(width)), height=num(mm(height)))
+                       "1)").format(section=named, width=num(mm(width)), height=num(mm(height)))
                 if size is not None else _(
-                    "section {n} sets no paper size: it prints on the printer's default paper; "
-                    "set A4 portrait, 210 × 297 mm").format(n=n)))
+                    "{section} sets no paper size: it prints on the printer's default paper; "
+                    "set A4 portrait, 210 × 297 mm").format(section=named)))
         margins = sect.find("w:pgMar", NS)
         if margins is None:
             out.append(Finding(
                 "page.margin", _("section {n}").format(n=n), "", _("no margins"),
                 _("margins of the decree"),
                 partial(_all_margins, sect, data["margins_mm"]),
-                note=_("section {n} sets no margins: set top and bottom 20–25 mm, left "
-                       "30–35 mm, right 15–20 mm").format(n=n)))
+                note=_("{section} sets no margins: set top and bottom 20–25 mm, left "
+                       "30–35 mm, right 15–20 mm").format(section=named)))
             continue
         for side, (lo, hi) in data["margins_mm"].items():
             value = abs(number(margins.get(w(side)))) if margins is not None else 0
@@ -76,16 +79,17 @@ def check_page(doc: Document) -> list[Finding]:
                 _(MARGIN_FOUND[side]).format(got=num(got)),
                 _(MARGIN_REQUIRED[side]).format(lo=num(lo), hi=num(hi)),
                 partial(fixes.set_page, sect, "pgMar", side, target),
-                note=_(MARGIN_NOTES[side]).format(n=n, got=num(got), lo=num(lo), hi=num(hi))))
+                note=_(MARGIN_NOTES[side]).format(section=named, got=num(got), lo=num(lo),
+                                                  hi=num(hi))))
     return out
 
 
 #: The margin findings' sentences, one per side.
 MARGIN_NOTES = {
-    "top": N_("the top margin of section {n} is {got} mm; set it to {lo}–{hi} mm"),
-    "bottom": N_("the bottom margin of section {n} is {got} mm; set it to {lo}–{hi} mm"),
-    "left": N_("the left margin of section {n} is {got} mm; set it to {lo}–{hi} mm"),
-    "right": N_("the right margin of section {n} is {got} mm; set it to {lo}–{hi} mm"),
+    "top": N_("the top margin of {section} is {got} mm; set it to {lo}–{hi} mm"),
+    "bottom": N_("the bottom margin of {section} is {got} mm; set it to {lo}–{hi} mm"),
+    "left": N_("the left margin of {section} is {got} mm; set it to {lo}–{hi} mm"),
+    "right": N_("the right margin of {section} is {got} mm; set it to {lo}–{hi} mm"),
 }
 
 
@@ -268,8 +272,13 @@ def check_page_numbers(doc: Document, end: int | None = None) -> list[Finding]:
                                    aligned(para.props.align), _("centred"),
                                    note=_("the page number is not centred; centre it in the "
                                           "header")))
+        lo, hi = rules()["elements"]["so_trang"]["size"]
         for finding in style("so_trang", paras):
             finding.where = _("header of section {n}").format(n=1)
+            if finding.rule == "so_trang.size":  # not the field's text: the number Word last showed
+                finding.text = ""
+                finding.note = _("the page numbers in the header are in {found}; set them to "
+                                 "{wanted}").format(found=finding.found, wanted=num_range(lo, hi))
             out.append(finding)
     elif several_pages(doc, end) and not any(
             f is not None and _has_page_field(f) for f in footers):

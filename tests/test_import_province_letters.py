@@ -1,0 +1,89 @@
+"""`ntm-docgen import` on what held_out_23 showed (docs/accuracy.md): a province's Giấy mời
+opening with "Thực hiện ...", Nơi nhận items wrapped after a joining word or onto a line
+opening with one, and a signer's title read with a quote mark of the pen after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from ntm_docgen.importer import import_lines
+from ntm_docgen.importer.lost import lost_lines
+
+MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+PROVINCE = ["ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG", *MOTTO]
+OPENING = ("Thực hiện Chương trình công tác của Ủy ban nhân dân tỉnh tháng 01/2026, Ủy ban nhân "
+           "dân tỉnh tổ chức Họp đánh giá công tác cải cách hành chính năm 2025.")
+INVITATION = [*PROVINCE, "Số: 85 /GM-UBND", "Lâm Đồng, ngày 19 tháng 01 năm 2026", "GIẤY MỜI",
+              OPENING, "1. Chủ trì: Đồng chí Phó Chủ tịch UBND tỉnh.",
+              "Đề nghị các đồng chí dự họp đúng thành phần, thời gian và địa điểm nêu trên./.",
+              "Nơi nhận:", "- Như thành phần mời;", "- Lưu: VT, HCC, NC.",
+              "TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "Trịnh Ngọc Duệ"]
+
+
+def test_a_giay_moi_opening_with_thuc_hien_begins_its_content() -> None:
+    """gm_2026_lamdong_85: the invitation's "Thực hiện Chương trình công tác ..., Ủy ban nhân
+    dân tỉnh tổ chức Họp ..." says what the meeting is for: the first paragraph of its content,
+    as a Báo cáo's and a Tờ trình's are, no căn cứ (a Giấy mời is issued under none)."""
+    spec = import_lines(INVITATION).spec
+    assert not spec.get("can_cu")
+    assert spec["noi_dung"].splitlines()[0] == OPENING
+
+
+def test_a_giay_moi_keeps_a_can_cu_line() -> None:
+    """Its "Căn cứ ..." lines, when it has some, are still căn cứ."""
+    raw = [*INVITATION[:5], "Căn cứ Quy chế làm việc của Ủy ban nhân dân tỉnh;", *INVITATION[5:]]
+    spec = import_lines(raw).spec
+    assert spec["can_cu"] == ["Căn cứ Quy chế làm việc của Ủy ban nhân dân tỉnh"]
+
+
+NOTICE = [*PROVINCE, "Số: 660 /TB-UBND", "Lâm Đồng, ngày 31 tháng 12 năm 2024", "THÔNG BÁO",
+          "Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với Ban Chỉ đạo",
+          "Ngày 24/12/2024, Chủ tịch UBND tỉnh chủ trì cuộc họp và kết luận như sau:",
+          "1. Giao các sở triển khai.",
+          "Nay thông báo để các cơ quan, đơn vị, địa phương biết, triển khai thực hiện./.",
+          "Nơi nhận:", "- Thường trực Tỉnh ủy (b/cáo);"]
+SIGNED = ["TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "Nguyễn Quốc Việt"]
+
+
+@pytest.mark.parametrize(("wrapped", "item"), [
+    (["- Các Sở: Lao động - Thương binh và Xã", "hội, Xây dựng, Tài chính, Kế hoạch và",
+      "Đầu tư, Tài nguyên và Môi trường"],
+     "Các Sở: Lao động - Thương binh và Xã hội, Xây dựng, Tài chính, Kế hoạch và Đầu tư, "
+     "Tài nguyên và Môi trường"),
+    (["- Ban Quản lý Khu kinh tế Dung Quất", "Và các Khu công nghiệp Quảng Ngãi;"],
+     "Ban Quản lý Khu kinh tế Dung Quất Và các Khu công nghiệp Quảng Ngãi"),
+    (["- Văn phòng Đoàn ĐBQH và HĐND tỉnh của", "Tỉnh Quảng Ngãi;"],
+     "Văn phòng Đoàn ĐBQH và HĐND tỉnh của Tỉnh Quảng Ngãi"),
+], ids=["ends-on-va", "opens-with-va", "ends-on-cua"])
+def test_a_noi_nhan_item_wrapped_at_a_joining_word(wrapped: list[str], item: str) -> None:
+    """tb_2025_quangngai_660: an item wrapped after a word no phrase ends on (``Kế hoạch và`` /
+    ``Đầu tư, ...``) or onto a line opening with one (``Dung Quất`` / ``Và các Khu ...``) goes
+    on over the line under it, whose capital first letter made it an item of its own or a line
+    read into no field."""
+    raw = [*NOTICE, *wrapped, "- Tỉnh đoàn;", "- Lưu: VT, KGVX.", *SIGNED]
+    result = import_lines(raw)
+    assert result.spec["noi_nhan"] == ["Thường trực Tỉnh ủy (b/cáo)", item, "Tỉnh đoàn"]
+    assert lost_lines(raw, result.spec, result.warnings) == []
+
+
+def test_a_noi_nhan_item_under_an_item_that_ends_without_a_semicolon() -> None:
+    """A dashless line under an item with no semicolon, opening with no joining word, is still
+    read as before (the signature column's, here the title)."""
+    raw = [*NOTICE, "- Tỉnh đoàn", "- Lưu: VT, KGVX.", *SIGNED]
+    spec = import_lines(raw).spec
+    assert spec["noi_nhan"] == ["Thường trực Tỉnh ủy (b/cáo)", "Tỉnh đoàn"]
+    assert spec["ky"]["chuc_vu"] == "CHÁNH VĂN PHÒNG"
+
+
+@pytest.mark.parametrize("title", ["HIỆU TRƯỞNG”", "HIỆU TRƯỞNG\"", "HIỆU TRƯỞNG’"],
+                         ids=["closing-double", "straight", "closing-single"])
+def test_a_title_read_with_a_quote_mark_on_its_last_letter(title: str) -> None:
+    """tb_2025_taydo_731: a pen mark after the title read as a closing quote (``HIỆU
+    TRƯỞNG”``): no title of the decree ends with one, as none ends with a colon."""
+    raw = ["BỘ GIÁO DỤC VÀ ĐÀO TẠO", "TRƯỜNG ĐẠI HỌC TÂY ĐÔ", *MOTTO, "Số: 731/TB-ĐHTĐ",
+           "Cần Thơ, ngày 14 tháng 7 năm 2025", "THÔNG BÁO", "Về việc triển khai công tác đề thi",
+           "Ban Giám hiệu đề nghị các Khoa thực hiện như sau:", "1. Ra đề thi đúng quy định.",
+           "Đề nghị các Khoa thực hiện đúng theo nội dung của thông báo này./.",
+           "Nơi nhận:", "- Ban Giám hiệu;", "- Lưu: VT-TCHC.", title, "Trần Công Luận"]
+    assert import_lines(raw).spec["ky"]["chuc_vu"] == "HIỆU TRƯỞNG"
+

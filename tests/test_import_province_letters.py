@@ -87,3 +87,31 @@ def test_a_title_read_with_a_quote_mark_on_its_last_letter(title: str) -> None:
            "Nơi nhận:", "- Ban Giám hiệu;", "- Lưu: VT-TCHC.", title, "Trần Công Luận"]
     assert import_lines(raw).spec["ky"]["chuc_vu"] == "HIỆU TRƯỞNG"
 
+
+SCHOOL = ["BỘ GIÁO DỤC VÀ ĐÀO TẠO", "TRƯỜNG ĐẠI HỌC TÂY ĐÔ", *MOTTO]
+SEMINAR = ["THÔNG BÁO",
+           "Về việc đăng ký kế hoạch báo cáo seminar cấp Khoa/Bộ môn trực thuộc Trường",
+           "Ban Giám hiệu Nhà trường thông báo về việc đăng ký báo cáo seminar, như sau:",
+           "- Triển khai đến tất cả giảng viên của đơn vị.",
+           "Đề nghị Lãnh đạo các đơn vị thuộc Trường quan tâm thực hiện./.",
+           "Nơi nhận:", "- HĐT (để b/c);", "- Lưu VT,TC-HC.", "HIỆU TRƯỞNG", "Trần Công Luận"]
+
+
+@pytest.mark.parametrize(("so_line", "date_line", "so", "ngay"), [
+    ("Số:l145)TB-ĐHTĐ", "Cần Thơ, ngàiŠtháng 10 năm 2025", None, None),
+    ("Số: 1145|TB-ĐHTĐ", "Cần Thơ, ngài 28 tháng 10 năm 2025", 1145, "2025-10-28"),
+    ("Số: 1145/TB-ĐHTĐ", "Cần Thơ, ngày 28 tháng 10 năm 2025", 1145, "2025-10-28"),
+], ids=["bracket-and-i-by-hand", "bar-and-i", "as-printed"])
+def test_a_number_and_day_written_by_hand_misread_around_them(
+        so_line: str, date_line: str, so: int | None, ngay: str | None) -> None:
+    """tb_2025_taydo_1145: the number and day written by hand read with the marks around them
+    (``Số:l145)TB-ĐHTĐ``: the slash read as a bracket; ``ngàiŠtháng``: the y of ngày read as an
+    i). The ký hiệu, the place and the year still are the header's, so its type, trích yếu and
+    body are read, where the two lines went to the body and the letter was taken for a công
+    văn; a number or day OCR could not read stays blank, with the warning a draft's gets."""
+    spec = import_lines([*SCHOOL, so_line, date_line, *SEMINAR]).spec
+    assert (spec["loai"], spec["ky_hieu"], spec["dia_danh"]) == ("TB", "TB-ĐHTĐ", "Cần Thơ")
+    assert spec.get("so") == so
+    assert (str(spec["ngay"]) if spec.get("ngay") else None) == ngay
+    assert spec["trich_yeu"] == SEMINAR[1]
+    assert spec["noi_dung"].startswith("Ban Giám hiệu Nhà trường thông báo")

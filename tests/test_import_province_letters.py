@@ -115,3 +115,28 @@ def test_a_number_and_day_written_by_hand_misread_around_them(
     assert (str(spec["ngay"]) if spec.get("ngay") else None) == ngay
     assert spec["trich_yeu"] == SEMINAR[1]
     assert spec["noi_dung"].startswith("Ban Giám hiệu Nhà trường thông báo")
+
+
+ARTICLE = ("Điều 1. Thành lập Tổ công tác triển khai đầu tư các tuyến đường sắt kết nối với Trung "
+           "Quốc và Lào (gọi tắt là Tổ công tác) là tổ chức phối hợp liên ngành")
+GOES_ON = ("giúp Thủ tướng Chính phủ nghiên cứu, chỉ đạo, phối hợp giải quyết những công việc "
+           "quan trọng, liên ngành.")
+
+
+@pytest.mark.parametrize(("under", "first"), [
+    (f"- {GOES_ON}", f"{ARTICLE} {GOES_ON}"),
+    ("- Giúp Thủ tướng Chính phủ.", ARTICLE),
+], ids=["speck-before-small-letters", "an-item-with-its-capital"])
+def test_a_speck_read_as_a_dash_before_a_sentence_that_goes_on(under: str, first: str) -> None:
+    """qd_2024_ttg_999: a speck before the second line of Điều 1 read as a dash (``... phối hợp
+    liên ngành`` / ``- giúp Thủ tướng ...``): the sentence goes on, where the article was cut
+    at ``liên ngành``; a dashed line that opens with a capital is still an item."""
+    raw = ["THỦ TƯỚNG CHÍNH PHỦ", *MOTTO, "Số: 999/QĐ-TTg", "Hà Nội, ngày 18 tháng 9 năm 2024",
+           "QUYẾT ĐỊNH", "Về việc thành lập Tổ công tác", "THỦ TƯỚNG CHÍNH PHỦ",
+           "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;",
+           "Xét đề nghị của Bộ trưởng Bộ Giao thông vận tải.", "QUYẾT ĐỊNH:", ARTICLE, under,
+           "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.", "Nơi nhận:",
+           "- Thành viên Tổ công tác;", "- Lưu: VT, CN.", "THỦ TƯỚNG", "Phạm Minh Chính"]
+    result = import_lines(raw)
+    assert result.spec["noi_dung"].splitlines()[0] == first
+    assert lost_lines(raw, result.spec, result.warnings) == []

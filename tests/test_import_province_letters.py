@@ -126,7 +126,8 @@ GOES_ON = ("giúp Thủ tướng Chính phủ nghiên cứu, chỉ đạo, phố
 @pytest.mark.parametrize(("under", "first"), [
     (f"- {GOES_ON}", f"{ARTICLE} {GOES_ON}"),
     ("- Giúp Thủ tướng Chính phủ.", ARTICLE),
-], ids=["speck-before-small-letters", "an-item-with-its-capital"])
+    ("- Đánh giá về công tác tổ chức.", ARTICLE),
+], ids=["speck-before-small-letters", "an-item-with-its-capital", "an-item-with-a-capital-đ"])
 def test_a_speck_read_as_a_dash_before_a_sentence_that_goes_on(under: str, first: str) -> None:
     """qd_2024_ttg_999: a speck before the second line of Điều 1 read as a dash (``... phối hợp
     liên ngành`` / ``- giúp Thủ tướng ...``): the sentence goes on, where the article was cut
@@ -138,5 +139,7 @@ def test_a_speck_read_as_a_dash_before_a_sentence_that_goes_on(under: str, first
            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.", "Nơi nhận:",
            "- Thành viên Tổ công tác;", "- Lưu: VT, CN.", "THỦ TƯỚNG", "Phạm Minh Chính"]
     result = import_lines(raw)
-    assert result.spec["noi_dung"].splitlines()[0] == first
+    paras = result.spec["noi_dung"].splitlines()
+    assert paras[0] == first
+    assert paras[1] == (under if first == ARTICLE else raw[13])
     assert lost_lines(raw, result.spec, result.warnings) == []

@@ -115,7 +115,7 @@ def paragraphs(lines: list[str], wrapped: bool = True) -> list[str]:
 #: unfinished (``... là tổ chức phối hợp liên ngành`` / ``- giúp Thủ tướng Chính phủ ...``): a
 #: speck of the scan read as a dash, for an item opens with a capital or under a line that
 #: ends with a colon, a semicolon or a comma.
-_SPECK_DASH = re.compile(r"^[-–]\s+(?=[a-zà-ỹđ])")
+_SPECK_DASH = re.compile(r"^[-–]\s+(?P<first>\w)")
 
 
 def _speck_before_words(before: str, line: str) -> bool:
@@ -132,8 +132,12 @@ def _speck_before_words(before: str, line: str) -> bool:
     False
     >>> _speck_before_words("a) Đối tượng", "- cán bộ, công chức.")
     False
+    >>> _speck_before_words("Điều 1. Thành lập Tổ công tác là tổ chức phối hợp liên ngành",
+    ...                     "- Đánh giá về công tác tổ chức.")
+    False
     """
-    return bool(_SPECK_DASH.match(line)) and len(before) >= 60 \
+    dash = _SPECK_DASH.match(line)
+    return dash is not None and dash.group("first").islower() and len(before) >= 60 \
         and not _END.search(before) and not before.rstrip().endswith((",", "-", "–")) \
         and not _mostly_capitals(before)
 

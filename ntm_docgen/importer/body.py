@@ -89,6 +89,8 @@ def paragraphs(lines: list[str], wrapped: bool = True) -> list[str]:
             blank = True
             continue
         line = _STROKE_AFTER_ITEM.sub(";", line)
+        if out and _speck_before_words(out[-1], line):
+            line = line[1:].lstrip()
         if out and (_wraps_name(out[-1], line) or _wrapped_item(out[-1], line) if addressee
                     else _continues(out[-1], line, blank, whole)
                     and not (ended and _item_or_label(previous, line, short))):
@@ -107,6 +109,37 @@ def paragraphs(lines: list[str], wrapped: bool = True) -> list[str]:
             and key(line).split()[-1] not in rules()["noi_tiep"]
         previous = line
     return _article_text(out)
+
+
+#: A dash before a word in small letters that goes on with a sentence the line above left
+#: unfinished (``... là tổ chức phối hợp liên ngành`` / ``- giúp Thủ tướng Chính phủ ...``): a
+#: speck of the scan read as a dash, for an item opens with a capital or under a line that
+#: ends with a colon, a semicolon or a comma.
+_SPECK_DASH = re.compile(r"^[-–]\s+(?P<first>\w)")
+
+
+def _speck_before_words(before: str, line: str) -> bool:
+    """The line's dash is a speck: the paragraph above, long and in sentence case, ends in
+    no mark, and the words after the dash are in small letters.
+
+    >>> _speck_before_words("Điều 1. Thành lập Tổ công tác là tổ chức phối hợp liên ngành",
+    ...                     "- giúp Thủ tướng Chính phủ nghiên cứu, chỉ đạo.")
+    True
+    >>> _speck_before_words("1. Giảng viên thực hiện việc ra đề thi như sau:", "- giảng viên ra đề")
+    False
+    >>> _speck_before_words("Điều 1. Thành lập Tổ công tác là tổ chức phối hợp liên ngành",
+    ...                     "- Giúp Thủ tướng Chính phủ.")
+    False
+    >>> _speck_before_words("a) Đối tượng", "- cán bộ, công chức.")
+    False
+    >>> _speck_before_words("Điều 1. Thành lập Tổ công tác là tổ chức phối hợp liên ngành",
+    ...                     "- Đánh giá về công tác tổ chức.")
+    False
+    """
+    dash = _SPECK_DASH.match(line)
+    return dash is not None and dash.group("first").islower() and len(before) >= 60 \
+        and not _END.search(before) and not before.rstrip().endswith((",", "-", "–")) \
+        and not _mostly_capitals(before)
 
 
 def _wrapped_under_addressee(paras: list[str]) -> list[str]:

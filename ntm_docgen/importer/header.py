@@ -20,12 +20,13 @@ from ntm_docgen.vietnamese.text import is_upper_vi
 _SO = re.compile(r"^(?:(?:nghi quyet|quyet dinh|chi thi|cong van|luat|nghi dinh|thong tu|"
                  r"phap lenh) s[o6]\s*:|s[o6]\s*(?:hieu)?\s*"
                  r"(?=[:\s]))\s*:?[\s._…]*(?P<so>\d{1,9})?(?P<chu>[a-z]{1,2})?[\s._…]*/\s*(?P<kh>[^\s,;]+(?:(?:\s-\s?|-\s)[^\s,;-]+)*)")
-# OCR reads the y of ngày as a v (``Hà Nói. ngàv 28``).
-_NGAY = re.compile(r"nga[yv]\s*(?P<d>\d{1,2})\s*thang\s*(?P<m>\d{1,2})"
+# OCR reads the y of ngày as a v (``Hà Nói. ngàv 28``), or as an i before a day written by
+# hand (``Cần Thơ, ngàiŠtháng 10 năm 2025``).
+_NGAY = re.compile(r"nga[yvi]\s*(?P<d>\d{1,2})\s*thang\s*(?P<m>\d{1,2})"
                    r"\s*nam\s*(?P<y>\d{4})")
 _NGAY_SO = re.compile(r"ngay\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})"
                       r"\s*[/.-]\s*(?P<y>\d{4})")
-_NGAY_NHAP = re.compile(r"ngay[^,]{0,8}?thang[^,]{0,8}?nam\s*(?P<y>\d{4})")
+_NGAY_NHAP = re.compile(r"nga[yvi][^,]{0,8}?thang[^,]{0,8}?nam\s*(?P<y>\d{4})")
 # A date left wholly blank for the day of signing, the year too ("Hà Nội, ngày  tháng  năm").
 _NGAY_TRONG = re.compile(r"ngay[\s._…]{0,12}thang[\s._…]{0,12}nam[\s._…]*$")
 # OCR may read the slash as another mark (``V¿v``, ``V|v``): any one mark between the two v;
@@ -43,6 +44,10 @@ _KY_HIEU_APART = re.compile(r"^/\s*(?P<kh>[^\W\d_][^\s,;/]*-[^\s,;/]+)")
 _GUI_LOST = re.compile(r"^\W*(?:\w{1,5}\s+)?gui\s*:$")
 # A mark with a digit and a hyphen before the issuer's name in capitals (``Ø92- THỦ TƯỚNG``).
 _LEADING_MARK = re.compile(r"^[^\s\d]{0,3}\d[^\s]*-\s+")
+# The slash OCR read as a closing bracket or a bar after a number written by hand
+# (``Số:l145)TB-ĐHTĐ``): the mark between the number's few signs and a ký hiệu with its hyphen.
+_SO_SLASH_MISREAD = re.compile(r"^s[o6]\s*:?\s*[^\s/()|]{1,6}\s*(?P<mark>[)|])\s*"
+                               r"(?=[^\W\d_][^\s,;/()|]*-)")
 # The slash OCR lost between the number and the ký hiệu (``Số: 1105KH-ĐKT``).
 _SO_GLUED = re.compile(r"^s[o6]\s*:\s*(?P<so>\d{1,9})(?P<kh>[^\W\d_]{2,}[^\s,;/]*-[^\s,;/]+)")
 
@@ -99,6 +104,8 @@ def read_so(line: str) -> tuple[int | None, str, str] | None:
     (None, 'TTr-UBND', '')
     >>> read_so("Số: V/v triển khai")
     (None, '', 'V/v triển khai')
+    >>> read_so("Số:l145)TB-ĐHTĐ"), read_so("Số: 12 (TB-UBND)") is None
+    ((None, 'TB-ĐHTĐ', ''), True)
     >>> read_so("Số lượng 5 người") is None, read_so("Quyết định số 23/2007/QĐ-BX") is None
     (True, True)
     """
@@ -106,6 +113,9 @@ def read_so(line: str) -> tuple[int | None, str, str] | None:
     blank = _SO_BLANK.match(key(line))
     if blank and _VV.match(key(line)[blank.end():]):
         return None, "", line[blank.end():].strip()  # "Số: V/v ...": number and ký hiệu lost
+    misread = None if match else _SO_SLASH_MISREAD.match(key(line))
+    if misread:
+        return read_so(line[:misread.start("mark")] + "/" + line[misread.end("mark"):])
     if not match:
         glued = _SO_GLUED.match(key(line))
         if glued:
@@ -164,6 +174,8 @@ def read_ngay(line: str) -> tuple[str, date | None, int | None] | None:
     (('Hà Nội', None, None), True)
     >>> read_ngay("Hà Nói. ngàv 28 tháng 9 năm 2024")
     ('Hà Nói', datetime.date(2024, 9, 28), 2024)
+    >>> read_ngay("Cần Thơ, ngàiŠtháng 10 năm 2025")
+    ('Cần Thơ', None, 2025)
     """
     k = key(line)
     found = _dated(_NGAY, k, line, False) or _dated(_NGAY_SO, k, line, True)

@@ -225,7 +225,8 @@ def read_signature(lines: list[str]) -> Signature:
                 and (line[0].islower() or len(left[-1]) <= 3 or _NOTE.match(line)
                      or left[-1].endswith(",") and line.endswith((";", "."))
                      and not luu_label(line)
-                     or left[-1].endswith(",") and _wrapped_on(lines[n:])):
+                     or left[-1].endswith(",") and _wrapped_on(lines[n:])
+                     or _joined(left[-1], line)):
             glue = "" if re.search(r"(^|\s)\w$", left[-1]) and line[0].islower() else " "
             left[-1] = left[-1] + glue + line
         elif in_list and (line.endswith(";") or luu_label(line)) \
@@ -263,6 +264,24 @@ def _drafter_i(units: str) -> str:
     ('VT, NC(Vi16).', 'VT, TH.')
     """
     return re.sub(r"(?<=\w)¡|¡(?=\w)", "i", units)
+
+
+def _joined(item: str, line: str) -> bool:
+    """A Nơi nhận item wrapped at a joining word: the item ends on a word no phrase ends on
+    (``Kế hoạch và`` / ``Đầu tư, Tài nguyên và Môi trường``), or the line under it opens with a
+    word no item opens with (``Dung Quất`` / ``Và các Khu công nghiệp``), so the line goes on
+    with the item though its first letter is a capital. An authority line never does.
+
+    >>> _joined("Các Sở: Tài chính, Kế hoạch và", "Đầu tư, Tài nguyên và Môi trường")
+    True
+    >>> _joined("Ban Quản lý Khu kinh tế Dung Quất", "Và các Khu công nghiệp Quảng Ngãi;")
+    True
+    >>> _joined("Sở Y tế", "Sở Nội vụ;"), _joined("Sở Xây dựng và", "KT. CHỦ TỊCH")
+    (False, False)
+    """
+    last, first = key(item).split()[-1:], key(line).split()[:1]
+    return not is_authority(line) and (bool(last) and last[0] in rules()["noi_tiep"]
+                                       or bool(first) and first[0] in rules()["mo_noi_tiep"])
 
 
 def _wrapped_on(lines: list[str]) -> bool:
@@ -322,8 +341,9 @@ def _split_item(text: str) -> tuple[str, str]:
 
 #: Marks a pen stroke or a stamp leaves after a title in a scan (``BỘ TRƯỞNG +``): symbols
 #: standing apart at the end of the line, no letter, digit nor bracket among them; or a colon
-#: read on its last letter (``HIỆU TRƯỞNG:``), which no title of the decree ends with.
-_STRAY_END = re.compile(r"(?:\s+[^\w\s()\[\]]+)+$|(?<=\w)[:;]+$")
+#: or a closing quote read on its last letter (``HIỆU TRƯỞNG:``, ``HIỆU TRƯỞNG”``), which no
+#: title of the decree ends with.
+_STRAY_END = re.compile(r"(?:\s+[^\w\s()\[\]]+)+$|(?<=\w)[:;”’\"']+$")
 
 
 def _read_column(lines: list[str], sig: Signature) -> None:

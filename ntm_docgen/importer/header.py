@@ -21,12 +21,13 @@ _SO = re.compile(r"^(?:(?:nghi quyet|quyet dinh|chi thi|cong van|luat|nghi dinh|
                  r"phap lenh) s[o6]\s*:|s[o6]\s*(?:hieu)?\s*"
                  r"(?=[:\s]))\s*:?[\s._…]*(?P<so>\d{1,9})?(?P<chu>[a-z]{1,2})?[\s._…]*/\s*(?P<kh>[^\s,;]+(?:(?:\s-\s?|-\s)[^\s,;-]+)*)")
 # OCR reads the y of ngày as a v (``Hà Nói. ngàv 28``), or as an i before a day written by
-# hand (``Cần Thơ, ngàiŠtháng 10 năm 2025``).
-_NGAY = re.compile(r"nga[yvi]\s*(?P<d>\d{1,2})\s*thang\s*(?P<m>\d{1,2})"
+# hand (``Cần Thơ, ngàiŠtháng 10 năm 2025``); never the Ngãi of Quảng Ngãi.
+_NGAI = r"(?:nga[yv]|(?<!quang )ngai)"
+_NGAY = re.compile(_NGAI + r"\s*(?P<d>\d{1,2})\s*thang\s*(?P<m>\d{1,2})"
                    r"\s*nam\s*(?P<y>\d{4})")
 _NGAY_SO = re.compile(r"ngay\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})"
                       r"\s*[/.-]\s*(?P<y>\d{4})")
-_NGAY_NHAP = re.compile(r"nga[yvi][^,]{0,8}?thang[^,]{0,8}?nam\s*(?P<y>\d{4})")
+_NGAY_NHAP = re.compile(_NGAI + r"[^,]{0,8}?thang[^,]{0,8}?nam\s*(?P<y>\d{4})")
 # A date left wholly blank for the day of signing, the year too ("Hà Nội, ngày  tháng  năm").
 _NGAY_TRONG = re.compile(r"ngay[\s._…]{0,12}thang[\s._…]{0,12}nam[\s._…]*$")
 # OCR may read the slash as another mark (``V¿v``, ``V|v``): any one mark between the two v;
@@ -176,6 +177,10 @@ def read_ngay(line: str) -> tuple[str, date | None, int | None] | None:
     ('Hà Nói', datetime.date(2024, 9, 28), 2024)
     >>> read_ngay("Cần Thơ, ngàiŠtháng 10 năm 2025")
     ('Cần Thơ', None, 2025)
+    >>> read_ngay("Quảng Ngãi 25 tháng 3 năm 2025"), read_ngay("Quảng Ngãi tháng 3 năm 2025")
+    (None, None)
+    >>> read_ngay("Quảng Ngãi, ngày 25 tháng 3 năm 2025")
+    ('Quảng Ngãi', datetime.date(2025, 3, 25), 2025)
     """
     k = key(line)
     found = _dated(_NGAY, k, line, False) or _dated(_NGAY_SO, k, line, True)

@@ -278,10 +278,18 @@ def _joined(item: str, line: str) -> bool:
     True
     >>> _joined("Sở Y tế", "Sở Nội vụ;"), _joined("Sở Xây dựng và", "KT. CHỦ TỊCH")
     (False, False)
+
+    A joining word is written small: ``Lãnh đạo Sở`` ends on a name, not on ``số``, and the
+    Lưu line or the signer's name under it stays apart.
+
+    >>> _joined("Lãnh đạo Sở", "Lưu: VT, TCCB."), _joined("Lãnh đạo Sở", "Nguyễn Văn A")
+    (False, False)
     """
-    last, first = key(item).split()[-1:], key(line).split()[:1]
-    return not is_authority(line) and (bool(last) and last[0] in rules()["noi_tiep"]
-                                       or bool(first) and first[0] in rules()["mo_noi_tiep"])
+    if is_authority(line) or luu_label(line):
+        return False
+    words, first = item.split()[-1:], key(line).split()[:1]
+    return (bool(words) and words[0].islower() and key(words[0]) in rules()["noi_tiep"]
+            or bool(first) and first[0] in rules()["mo_noi_tiep"])
 
 
 def _wrapped_on(lines: list[str]) -> bool:

@@ -75,6 +75,15 @@ def paragraphs(lines: list[str], wrapped: bool = True) -> list[str]:
     ['(Có bản dự thảo kèm theo)', 'Sở Công Thương kính đề nghị.']
     >>> paragraphs(["Căn cứ Quy chuẩn QCVN 01:2019/BCT; -", "Các căn cứ khác có liên quan;"])
     ['Căn cứ Quy chuẩn QCVN 01:2019/BCT;', 'Các căn cứ khác có liên quan;']
+
+    A list in small letters under a lead whose colon the scan lost keeps its items:
+
+    >>> lead = "Đề nghị các đơn vị trực thuộc Sở triển khai thực hiện các nội dung sau"
+    >>> len(paragraphs([lead, "- rà soát kế hoạch năm 2026", "- nộp báo cáo trước ngày 30/6"]))
+    3
+    >>> len(paragraphs(["Kính gửi: Ủy ban nhân dân các xã, phường trên địa bàn toàn tỉnh Lâm Đồng",
+    ...                 "- các sở, ban, ngành"]))
+    2
     """
     if not wrapped:
         return _wrapped_under_addressee([line for line in lines if line])
@@ -84,12 +93,14 @@ def paragraphs(lines: list[str], wrapped: bool = True) -> list[str]:
     whole = False  # the line before was longer than a printed line: a paragraph typed whole
     short = _short_line(lines)
     ended, previous = False, ""  # the line before stopped well before the right margin
-    for line in lines:
+    for at, line in enumerate(lines):
         if not line:
             blank = True
             continue
         line = _STROKE_AFTER_ITEM.sub(";", line)
-        if out and _speck_before_words(out[-1], line):
+        if out and not addressee and _speck_before_words(out[-1], line) \
+                and not _speck_before_words("", next((n for n in lines[at + 1:] if n), ""),
+                                            listed=True):
             line = line[1:].lstrip()
         if out and (_wraps_name(out[-1], line) or _wrapped_item(out[-1], line) if addressee
                     else _continues(out[-1], line, blank, whole)
@@ -118,9 +129,11 @@ def paragraphs(lines: list[str], wrapped: bool = True) -> list[str]:
 _SPECK_DASH = re.compile(r"^[-–]\s+(?P<first>\w)")
 
 
-def _speck_before_words(before: str, line: str) -> bool:
+def _speck_before_words(before: str, line: str, listed: bool = False) -> bool:
     """The line's dash is a speck: the paragraph above, long and in sentence case, ends in
-    no mark, and the words after the dash are in small letters.
+    no mark and is no dashed item itself, and the words after the dash are in small letters
+    (``listed``: only the last, a dash before small letters, as the items of a list open; a
+    dash followed by another such line is a list whose lead lost its colon, never a speck).
 
     >>> _speck_before_words("Điều 1. Thành lập Tổ công tác là tổ chức phối hợp liên ngành",
     ...                     "- giúp Thủ tướng Chính phủ nghiên cứu, chỉ đạo.")
@@ -135,9 +148,14 @@ def _speck_before_words(before: str, line: str) -> bool:
     >>> _speck_before_words("Điều 1. Thành lập Tổ công tác là tổ chức phối hợp liên ngành",
     ...                     "- Đánh giá về công tác tổ chức.")
     False
+    >>> _speck_before_words("- rà soát kế hoạch của các đơn vị trực thuộc trên địa bàn toàn tỉnh",
+    ...                     "- nộp báo cáo về Sở Nội vụ trước ngày 30/6")
+    False
     """
     dash = _SPECK_DASH.match(line)
-    return dash is not None and dash.group("first").islower() and len(before) >= 60 \
+    if dash is None or not dash.group("first").islower():
+        return False
+    return listed or len(before) >= 60 and not before.startswith(_BULLET) \
         and not _END.search(before) and not before.rstrip().endswith((",", "-", "–")) \
         and not _mostly_capitals(before)
 

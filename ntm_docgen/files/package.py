@@ -48,8 +48,16 @@ def zip_problem(error: BaseException) -> str:
     'not a zip file'
     >>> zip_problem(EOFError())
     'the file is cut off'
-    >>> zip_problem(KeyError("There is no item named '[Content_Types].xml' in the archive"))
+    """
+    return known_zip_problem(error) or str(error)
+
+
+def known_zip_problem(error: BaseException) -> str | None:
+    """``zip_problem`` for the cases it says in the user's language; None for any other.
+
+    >>> known_zip_problem(KeyError("There is no item named '[Content_Types].xml' in the archive"))
     'it has no part [Content_Types].xml'
+    >>> known_zip_problem(KeyError("no relationship of type 'officeDocument' in collection"))
     """
     text = str(error)
     missing = re.search(r"no item named '([^']+)'", text)
@@ -61,7 +69,7 @@ def zip_problem(error: BaseException) -> str:
         return _("the file is cut off")
     if isinstance(error, zlib.error) or "Bad CRC" in text or "Bad magic" in text:
         return _("a part of it is damaged")
-    return text
+    return None
 
 
 def read_package(path: Path | str, keep: bool = True) -> tuple[list[zipfile.ZipInfo],

@@ -16,7 +16,7 @@ from ntm_docgen.errors import InputFileError
 from ntm_docgen.files import officein
 from ntm_docgen.files.limits import IMPORT_LINES, check_lines
 from ntm_docgen.files.numbering import list_labels
-from ntm_docgen.files.package import UnreadablePackageError, check_package, zip_problem
+from ntm_docgen.files.package import UnreadablePackageError, check_package, known_zip_problem
 from ntm_docgen.files.resources import load_data
 from ntm_docgen.i18n import _
 from ntm_docgen.importer.legacy import RunFonts, style_chain
@@ -170,9 +170,8 @@ def _docx_body(path: Path) -> tuple[Any, RunFonts, dict[Any, str]]:
         # a cut-off or damaged file: a bad zip, a bad deflate stream, a part that is not XML,
         # a missing part, an encrypted member (RuntimeError)
         damaged = isinstance(e, LxmlError | zlib.error)
-        told = isinstance(e, zipfile.BadZipFile | EOFError | KeyError)
         raise _unopenable(path, _("a part of it is damaged") if damaged
-                          else zip_problem(e) if told else None) from e
+                          else known_zip_problem(e)) from e
     body = document.element.body
     if body is None:
         raise InputFileError(path, _("has no document body (w:body); open it in Word and save "

@@ -47,6 +47,10 @@ def ten_goi(header_name: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+#: Common nouns that open with a word of ``_PROPER``: written small in running text.
+_COMMON_NOUNS = ("Đảng viên", "Chính phủ điện tử", "Chính phủ số")
+
+
 def proper_start(text: str) -> bool:
     """Whether ``text`` begins with a proper name, whose capital stays in running text: a
     name of ``_PROPER`` (``Mặt trận Tổ quốc``, ``Chính phủ``), ``Quốc hội``, ``Ủy ban nhân
@@ -56,12 +60,17 @@ def proper_start(text: str) -> bool:
     (True, True)
     >>> proper_start("Ban hành Kế hoạch"), proper_start("Hội nghị tổng kết")
     (False, False)
+    >>> proper_start("Đảng viên đi nước ngoài"), proper_start("Đảngviên"), proper_start("Đảng bộ")
+    (False, False, True)
     """
     text = " ".join(nfc(text).split())
-    if text.startswith((*_PROPER, "Quốc hội", "Thủ tướng", "Ủy ban nhân dân",
-                        "Hội đồng nhân dân")):
-        return True
+    if text.startswith(_COMMON_NOUNS):
+        return False
     words = text.split(" ")
+    for name in (*_PROPER, "Quốc hội", "Thủ tướng", "Ủy ban nhân dân", "Hội đồng nhân dân"):
+        size = name.count(" ") + 1
+        if " ".join(words[:size]).rstrip(",.;:") == name:
+            return True
     for head in _HEADS:
         size = head.count(" ") + 1
         if (len(words) > size and " ".join(words[:size]).lower() == head

@@ -264,7 +264,7 @@ def flattened(path: Path) -> bytes:
         try:
             document = pdfium.PdfDocument(str(path))
         except pdfium.PdfiumError as e:
-            if "password" in str(e).lower():  # PDFium: Incorrect password error
+            if getattr(e, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:
                 raise InputFileError(path, _(
                     "is password-protected (encrypted); ask the sender for an unprotected copy "
                     "or remove the password first")) from e

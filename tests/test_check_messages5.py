@@ -44,8 +44,8 @@ def test_a_tieu_ngu_with_an_en_dash_says_how_to_keep_word_from_typing_it_again(h
         note = _tieu_ngu(path).note
     finally:
         set_language(None)
-    assert '"–"' in note
-    assert "Ctrl+Z" in note
+    assert 'dấu "–", dài hơn dấu gạch nối' in note
+    assert "bấm Ctrl+Z ngay" in note
 
 
 def _appendix(document) -> None:

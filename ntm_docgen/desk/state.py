@@ -94,6 +94,12 @@ class Draft:
     title: str
     data: dict[str, Any]
     updated: datetime
+    created: datetime | None = None
+
+    @property
+    def fresh(self) -> bool:
+        """Not saved since it was made: nothing typed in it yet, nothing asked of it."""
+        return self.created == self.updated
 
 
 @dataclass(frozen=True)
@@ -163,7 +169,7 @@ class State:
     def new_draft(self, owner: str, data: dict[str, Any]) -> Draft:
         stamp = now()
         data = _storable(data)
-        draft = Draft(str(uuid.uuid4()), owner, _title(data), data, stamp)
+        draft = Draft(str(uuid.uuid4()), owner, _title(data), data, stamp, stamp)
         with self.engine.begin() as conn:
             conn.execute(insert(DRAFTS).values(
                 id=draft.id, owner=owner, title=draft.title, created=stamp, updated=stamp,
@@ -325,7 +331,8 @@ def _title(data: dict[str, Any]) -> str:
 
 
 def _draft(row: Any) -> Draft:
-    return Draft(row.id, row.owner, row.title, json.loads(row.data), _aware(row.updated))
+    return Draft(row.id, row.owner, row.title, json.loads(row.data), _aware(row.updated),
+                 _aware(row.created))
 
 
 def _profile(row: Any) -> SavedProfile:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ntm_docgen.desk.retold import retold
 from ntm_docgen.errors import FieldError, Problem
 from ntm_docgen.i18n import N_, _
 
@@ -126,6 +127,7 @@ def named_warning(text: str) -> str:
     >>> named_warning("no path here")
     'no path here'
     """
+    text = retold(text)
     found = _LEADING_PATH.match(text)
     label = label_of(found[1]) if found else ""
     if not found or not label:
@@ -160,7 +162,7 @@ def note_about(name: str, text: str) -> str:
     'cv.pdf is digitally signed, but the copy ...'
     """
     if text.startswith(name):
-        return sentence(text)
+        return sentence(retold(text))
     return _("{name}: {note}").format(name=name, note=sentence(named_warning(text)))
 
 

@@ -22,6 +22,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from ntm_docgen import __version__
 from ntm_docgen.desk import labels
 from ntm_docgen.desk.config import LOCAL_RIGHTS, RIGHTS, DeskConfig
+from ntm_docgen.desk.retold import retold
 from ntm_docgen.desk.state import LOCAL_USER, Session, State, User
 from ntm_docgen.i18n import _, language, ngettext, set_language
 
@@ -173,6 +174,7 @@ View = Callable[..., Awaitable[Response]]
 def refuse(request: Request, clerk: Clerk | None, status: int, message: str) -> Response:
     """A refusal as a page (or, for htmx, as the fragment shown where the answer goes)."""
     d = desk(request)
+    message = retold(message)  # the library's words for the command line, in the desk's
     if request.headers.get("hx-request"):
         return d.page(request, "_refusal.html", clerk, status=status, message=message)
     return d.page(request, "refusal.html", clerk, status=status, message=message)

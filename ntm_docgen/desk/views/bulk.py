@@ -24,6 +24,7 @@ from starlette.routing import Route
 from ntm_docgen import api
 from ntm_docgen.desk.config import office_count
 from ntm_docgen.desk.jobs import Cancelled, Jobs, Run
+from ntm_docgen.desk.retold import retold
 from ntm_docgen.desk.uploads import UploadError, as_uploaded, named_as_uploaded, save, upload
 from ntm_docgen.desk.views.download import attachment
 from ntm_docgen.desk.web import Clerk, action, desk, refuse, view
@@ -98,7 +99,7 @@ async def prepare(request: Request, clerk: Clerk, form: FormData) -> Response:
         failed = False
     except (UploadError, DocgenError) as e:
         return d.page(request, "bulk.html", clerk, status=422, drafts=d.state.drafts(clerk.name),
-                      provinces=api.provinces(), error=str(e), chosen=chosen(form))
+                      provinces=api.provinces(), error=retold(str(e)), chosen=chosen(form))
     finally:
         if failed:
             shutil.rmtree(folder, ignore_errors=True)
@@ -135,7 +136,7 @@ async def review(request: Request, clerk: Clerk) -> Response:
                 else None, province=settings.get("province"))
     except DocgenError as e:
         return d.page(request, "bulk_check.html", clerk, status=422, run=folder.name,
-                      checked=None, error=str(e), previews=[])
+                      checked=None, error=retold(str(e)), previews=[])
     checked = dataclasses.replace(checked, source=as_uploaded(checked.source, folder))
     previews = []
     for letter in checked.first[:2]:

@@ -14,11 +14,12 @@ from starlette.responses import Response
 from starlette.routing import Mount
 from starlette.staticfiles import StaticFiles
 
+from ntm_docgen.desk.bodylimit import limit_body
 from ntm_docgen.desk.config import DeskConfig
 from ntm_docgen.desk.state import State
 from ntm_docgen.desk.stopping import given_up_at_stop
 from ntm_docgen.desk.uploads import sweep
-from ntm_docgen.desk.web import HERE, Desk, limit_body, refuse
+from ntm_docgen.desk.web import HERE, Desk, refuse
 from ntm_docgen.errors import failure_message
 from ntm_docgen.i18n import _
 

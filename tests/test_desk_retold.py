@@ -103,3 +103,14 @@ def test_a_letters_warning_speaks_of_the_form(tmp_path):
                         headers={"hx-request": "true"})
     assert "hoặc điền ô “Kính gửi”" in answer.text, answer.text
     assert "tệp mô tả" not in answer.text and "kinh_gui" not in answer.text
+
+
+def test_a_copys_warnings_name_the_originals_fields_not_the_copy_forms():
+    from ntm_docgen.desk.labels import note_about
+
+    set_language("vi")
+    try:
+        said = note_about("cv.pdf", "so: không đọc được số văn bản trên bản quét", original=True)
+    finally:
+        set_language("en")
+    assert said == "cv.pdf: Số (của bản gốc): không đọc được số văn bản trên bản quét."

@@ -134,8 +134,9 @@ async def _made(request: Request, clerk: Clerk, made: Any, copied: bytes, downlo
     """The copy form with the copy's pages beside it and its download."""
     key, pages = await desk(request).previews.pages(copied)
     return _page(request, clerk, key=key, count=len(pages), download=download,
-                 number=made.so_hieu or "", warnings=[labels.note_about(source, w)
-                                                       for w in made.result.warnings], **shown)
+                 number=made.so_hieu or "",
+                 warnings=[labels.note_about(source, w, original=True)  # the form is the copy's
+                           for w in made.result.warnings], **shown)
 
 
 @view("sao")

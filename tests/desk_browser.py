@@ -77,15 +77,15 @@ def desk_server(data: Path, *args: str, port: int | None = None,
 
 
 @contextlib.contextmanager
-def browser() -> Iterator[object]:
-    """A Chromium page (1366×900, Vietnamese), closed afterwards."""
+def browser(size: tuple[int, int] = (1366, 900)) -> Iterator[object]:
+    """A Chromium page (``size``: 1366×900 unless told, Vietnamese), closed afterwards."""
     from playwright.sync_api import sync_playwright
 
     need_chromium()
     with sync_playwright() as p:
         chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
-            context = chromium.new_context(viewport={"width": 1366, "height": 900},
+            context = chromium.new_context(viewport={"width": size[0], "height": size[1]},
                                            locale="vi-VN", accept_downloads=True)
             context.set_default_timeout(90_000)
             yield context.new_page()

@@ -1,6 +1,8 @@
 """Screenshots of every page of the desk, for docs/desk.md and for looking at the pages.
 
-    python tools/desk_screenshots.py [OUT_DIR]      # default docs/img/desk
+    python tools/desk_screenshots.py [OUT_DIR] [--size WIDTHxHEIGHT]
+        # default docs/img/desk at 1366x768 (a laptop); 390x844 is a phone
+
 
 Starts the desk on this computer (and, with NTM_DOCGEN_TEST_PG set, an office desk) on a
 temporary data folder, walks every job in Debian's Chromium and writes one PNG per page.
@@ -44,8 +46,12 @@ def off_layout(folder: Path) -> Path:
     return letter
 
 
+#: The window the pages are shot in (width, height): a laptop's unless told.
+SIZE = (1366, 768)
+
+
 def local(out: Path, work: Path) -> None:
-    with desk_server(work / "mot-may") as address, browser() as page:
+    with desk_server(work / "mot-may") as address, browser(SIZE) as page:
         page.goto(address)
         save(page, out, "trang-chu")
         page.goto(address + "soan")
@@ -63,6 +69,7 @@ def local(out: Path, work: Path) -> None:
         page.locator('input[name="noi_nhan"]').last.fill("Các sở, ban, ngành tỉnh")
         page.locator("#preview img").first.wait_for()
         page.wait_for_timeout(1500)
+        page.evaluate("window.scrollTo(0, 0)")  # the page as the clerk opens it: its top
         save(page, out, "soan-van-ban")
         page.locator('[id="f-ky.ho_ten"]').fill("")
         page.locator(".field[data-field='ky.ho_ten'] .problem").wait_for()
@@ -102,7 +109,8 @@ def local(out: Path, work: Path) -> None:
 
 def office(out: Path, work: Path, url: str) -> None:
     add_clerks(url, "quantri", "vanthu")
-    with desk_server(work / "co-quan", "--office", "--db", url) as address, browser() as page:
+    with desk_server(work / "co-quan", "--office", "--db", url) as address, \
+            browser(SIZE) as page:
         page.goto(address)
         save(page, out, "dang-nhap")
         sign_in(page, address, "quantri")
@@ -157,7 +165,7 @@ def scans(out: Path, work: Path) -> None:
     second.write_bytes(one.read_bytes())
     third.write_bytes(one.read_bytes())
     with desk_server(work / "doc", env={"NTM_DOCGEN_DESK_OCR_JOBS": "1"}) as address, \
-            browser() as page:
+            browser(SIZE) as page:
         for n, scan in enumerate((first, second, third)):
             page.goto(address + "soan")
             page.locator("#mo_tep").set_input_files(str(scan))
@@ -181,7 +189,14 @@ def scans(out: Path, work: Path) -> None:
 def main() -> None:
     import os
 
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "img" / "desk"
+    global SIZE
+    args = sys.argv[1:]
+    if "--size" in args:
+        at = args.index("--size")
+        width, height = args[at + 1].lower().split("x")
+        SIZE = (int(width), int(height))
+        del args[at:at + 2]
+    out = Path(args[0]) if args else ROOT / "docs" / "img" / "desk"
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="ntm-shots-") as work:
         local(out, Path(work))

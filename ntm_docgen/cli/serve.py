@@ -88,12 +88,14 @@ def leave_unfinished(grace: float) -> None:
     left = [t for t in threading.enumerate() if t is not here and not t.daemon and t.is_alive()]
     if not left:
         return
+    told = os.environ.get(ENV + "GIVEN_UP")  # the desk's log has named the pages given up
     error = sys.exc_info()[1]
     status = (128 + error.signum if isinstance(error, Interrupted)
               else 130 if isinstance(error, KeyboardInterrupt) else 0)
-    click.echo(_("The desk stopped without waiting for {count} page(s) still being made (a "
-                 "check or an import of a large file); do them again once it runs.")
-               .format(count=len(left)), err=True)
+    if not told:
+        click.echo(_("The desk stopped without waiting for {count} page(s) still being made "
+                     "(a check or an import of a large file); do them again once it runs.")
+                   .format(count=len(left)), err=True)
     api.close_offices()
     sys.stdout.flush()
     sys.stderr.flush()

@@ -46,6 +46,8 @@ def pdf_extract(original: Path, ban_sao: BanSao, today: date,
     """The TRÍCH SAO of a PDF original, as a PDF: its named parts re-laid with the block; and
     the reader's warnings, for the clerk to check the copy against the paper."""
     from ntm_docgen.copies import docx_copy
+    from ntm_docgen.copies.docxopen import open_docx
+    from ntm_docgen.copies.trich import select, split
     from ntm_docgen.files.pdf import pdf_bytes
     from ntm_docgen.letter.paginate import letter_pdf
 
@@ -53,6 +55,7 @@ def pdf_extract(original: Path, ban_sao: BanSao, today: date,
         docx = Path(work) / f"{original.stem}.docx"
         document, warnings = relaid(original, today)
         docx.write_bytes(document)
+        select(split(open_docx(docx)), trich, str(original))  # a part missing names the PDF
         return letter_pdf(docx_copy(docx, ban_sao, today, trich), pdf_bytes), warnings
 
 

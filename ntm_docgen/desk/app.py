@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
-import logging
 import threading
 from contextlib import asynccontextmanager
 from typing import Any
@@ -16,15 +14,14 @@ from starlette.responses import Response
 from starlette.routing import Mount
 from starlette.staticfiles import StaticFiles
 
+from ntm_docgen.desk.bodylimit import limit_body
 from ntm_docgen.desk.config import DeskConfig
 from ntm_docgen.desk.state import State
+from ntm_docgen.desk.stopping import given_up_at_stop
 from ntm_docgen.desk.uploads import sweep
-from ntm_docgen.desk.web import HERE, Desk, limit_body, refuse
+from ntm_docgen.desk.web import HERE, Desk, refuse
 from ntm_docgen.errors import failure_message
 from ntm_docgen.i18n import _
-
-#: Where the desk logs what its clerks do not see (the server's log).
-LOG = logging.getLogger("ntm_docgen.desk")
 
 
 def routes() -> list[Any]:
@@ -86,41 +83,6 @@ def build(config: DeskConfig) -> Any:
                                         Exception: failed})
     app.state.desk = the_desk
     return given_up_at_stop(limit_body(app, config.max_upload), the_desk)
-
-
-def given_up_at_stop(app: Any, the_desk: Desk) -> Any:
-    """ASGI middleware: a page the server gives up as the desk stops (uvicorn cancels what is
-    still being made after its graceful timeout, ``serve.STOP_SECONDS``) is one line in the
-    log naming it, and, if nothing was sent yet, a page telling the clerk to do it again once
-    the desk runs, where uvicorn logged the cancellation's traceback and answered 'Internal
-    Server Error'. Any other failure is left to the server's log as before."""
-
-    async def guarded(scope: Any, receive: Any, send: Any) -> None:
-        started = False
-
-        async def sending(message: Any) -> None:
-            nonlocal started
-            started = started or message["type"] == "http.response.start"
-            await send(message)
-
-        try:
-            await app(scope, receive, sending)
-        except asyncio.CancelledError:
-            if scope["type"] != "http":
-                raise
-            task = asyncio.current_task()
-            if task is not None and hasattr(task, "uncancel"):  # Python 3.11 on; 3.10 has no
-                task.uncancel()  # count to undo: what follows is this page's last answer
-            the_desk.speak()
-            LOG.warning(_("The desk stopped before it finished {method} {path}; that page was "
-                          "not made.").format(method=scope["method"], path=scope["path"]))
-            if not started:
-                with contextlib.suppress(OSError, RuntimeError):
-                    await refuse(Request(scope), None, 503, _(
-                        "The desk stopped before this page was made. Do it again once the desk "
-                        "runs again."))(scope, receive, send)
-
-    return guarded
 
 
 async def failed(request: Request, exc: Exception) -> Response:

@@ -10,6 +10,7 @@ from typing import Any
 from starlette.requests import Request
 
 from ntm_docgen import api
+from ntm_docgen.desk import labels
 from ntm_docgen.desk.state import Draft
 from ntm_docgen.desk.web import Clerk, desk
 from ntm_docgen.errors import DocgenError, Problem
@@ -27,20 +28,28 @@ def find(request: Request, clerk: Clerk) -> Draft | None:
 
 @dataclass
 class Checked:
-    """A draft's data with what the validation says: problems by field, warnings."""
+    """A draft's data with what the validation says: problems by field, warnings. ``guide``:
+    a fresh draft, whose problems are told as what is still to fill, never at the fields."""
 
     data: dict[str, Any]
     problems: list[Problem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     spec: Any = None
+    guide: bool = False
 
     def at(self, path: str) -> list[Problem]:
-        return [p for p in self.problems if p.path == path]
+        return [] if self.guide else [p for p in self.problems if p.path == path]
+
+    def to_fill(self) -> list[str]:
+        """The labels of the fields a fresh draft still needs, each once, in the form's order
+        of its problems."""
+        return list(dict.fromkeys(labels.label_of(p.path) or p.path for p in self.problems))
 
 
-def check(data: dict[str, Any]) -> Checked:
-    """Validate as ``render`` does: the same problems, in the same words."""
-    result = Checked(data)
+def check(data: dict[str, Any], guide: bool = False) -> Checked:
+    """Validate as ``render`` does: the same problems, in the same words (``guide``: told as
+    what is still to fill)."""
+    result = Checked(data, guide=guide)
     result.problems = api.spec_problems(data)
     if not result.problems:
         try:

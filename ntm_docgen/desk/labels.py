@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ntm_docgen.desk.retold import retold
 from ntm_docgen.errors import FieldError, Problem
 from ntm_docgen.i18n import N_, _
 
@@ -118,18 +119,24 @@ def field_error(error: FieldError) -> str:
     return _("{label}: {problem}").format(label=label, problem=problem) if label else problem
 
 
-def named_warning(text: str) -> str:
-    """A warning whose leading spec path is told as the field's label.
+def named_warning(text: str, original: bool = False) -> str:
+    """A warning whose leading spec path is told as the field's label; ``original``: a field
+    of the original a copy was read from, not of the form beside it.
 
     >>> named_warning('ky.ho_ten: "NGUYỄN VĂN AN" in capitals')
     'Signer\\'s name: "NGUYỄN VĂN AN" in capitals'
+    >>> named_warning("so: could not be read", original=True)
+    'Number (of the original): could not be read'
     >>> named_warning("no path here")
     'no path here'
     """
+    text = retold(text)
     found = _LEADING_PATH.match(text)
     label = label_of(found[1]) if found else ""
     if not found or not label:
         return text
+    if original:
+        label = _("{label} (of the original)").format(label=label)
     return _("{label}: {problem}").format(label=label, problem=found[2])
 
 
@@ -148,9 +155,10 @@ def named_note(text: str) -> str:
     return _("{name}: {note}").format(name=found[1], note=sentence(named_warning(found[2])))
 
 
-def note_about(name: str, text: str) -> str:
+def note_about(name: str, text: str, original: bool = False) -> str:
     """A warning about the file ``name`` (a letter read into a draft, an original copied) as
-    a sentence naming that file, as the command line's notes of a job name theirs.
+    a sentence naming that file, as the command line's notes of a job name theirs;
+    ``original``: its fields are the original's, not those of the form beside it (a copy).
 
     >>> note_about("cv.pdf", "page 1 is a scanned image and was read by OCR")
     'cv.pdf: Page 1 is a scanned image and was read by OCR.'
@@ -160,8 +168,9 @@ def note_about(name: str, text: str) -> str:
     'cv.pdf is digitally signed, but the copy ...'
     """
     if text.startswith(name):
-        return sentence(text)
-    return _("{name}: {note}").format(name=name, note=sentence(named_warning(text)))
+        return sentence(retold(text))
+    return _("{name}: {note}").format(name=name,
+                                      note=sentence(named_warning(text, original)))
 
 
 def sentence(text: str) -> str:

@@ -21,7 +21,9 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from ntm_docgen import __version__
 from ntm_docgen.desk import labels
+from ntm_docgen.desk.bodylimit import BodyTooLarge, too_big, too_big_message
 from ntm_docgen.desk.config import LOCAL_RIGHTS, RIGHTS, DeskConfig
+from ntm_docgen.desk.retold import retold
 from ntm_docgen.desk.state import LOCAL_USER, Session, State, User
 from ntm_docgen.i18n import _, language, ngettext, set_language
 
@@ -173,6 +175,7 @@ View = Callable[..., Awaitable[Response]]
 def refuse(request: Request, clerk: Clerk | None, status: int, message: str) -> Response:
     """A refusal as a page (or, for htmx, as the fragment shown where the answer goes)."""
     d = desk(request)
+    message = retold(message)  # the library's words for the command line, in the desk's
     if request.headers.get("hx-request"):
         return d.page(request, "_refusal.html", clerk, status=status, message=message)
     return d.page(request, "refusal.html", clerk, status=status, message=message)
@@ -234,14 +237,14 @@ def action(need: str | None = None, *, signed_in: bool = True) -> Callable[[View
                 refusal = _guarded(clerk, need, request)
                 if refusal is not None:
                     return refusal
-            too_big = _too_big(request, d.config.max_upload)
-            if too_big is not None:
-                return refuse(request, clerk, 413, too_big)
+            oversized = too_big(request, d.config.max_upload)
+            if oversized is not None:
+                return refuse(request, clerk, 413, oversized)
             try:
                 form = await request.form(max_files=20, max_fields=5000,
                                           max_part_size=2 * 1024 * 1024)
             except BodyTooLarge:
-                return refuse(request, clerk, 413, _too_big_message(d.config.max_upload))
+                return refuse(request, clerk, 413, too_big_message(d.config.max_upload))
             except HTTPException:
                 return refuse(request, clerk, 400, _("The form could not be read; reload the "
                                                      "page and send it again."))
@@ -260,46 +263,6 @@ def action(need: str | None = None, *, signed_in: bool = True) -> Callable[[View
     return wrap
 
 
-class BodyTooLarge(Exception):
-    """Raised by ``limit_body`` when a request's body goes past the upload limit."""
-
-
-def limit_body(app: Any, limit: int) -> Any:
-    """ASGI middleware: a request body longer than ``limit`` bytes is cut off (BodyTooLarge),
-    also when the browser did not announce its length."""
-
-    async def guarded(scope: Any, receive: Any, send: Any) -> None:
-        if scope["type"] != "http":
-            await app(scope, receive, send)
-            return
-        seen = 0
-
-        async def counted() -> Any:
-            nonlocal seen
-            message = await receive()
-            seen += len(message.get("body", b""))
-            if seen > limit + 64 * 1024:
-                raise BodyTooLarge
-            return message
-
-        await app(scope, counted, send)
-
-    return guarded
-
-
 def _csrf_ok(request: Request, form: FormData, session: Session) -> bool:
     given = request.headers.get(CSRF_HEADER) or form.get(CSRF_FIELD) or ""
     return isinstance(given, str) and bool(given) and hmac.compare_digest(given, session.csrf)
-
-
-def _too_big_message(limit: int) -> str:
-    return _("The file is too large: the desk accepts uploads up to {size} MB. Split it, or "
-             "ask the administrator to raise NTM_DOCGEN_DESK_MAX_UPLOAD.").format(
-                 size=max(1, limit // (1024 * 1024)))
-
-
-def _too_big(request: Request, limit: int) -> str | None:
-    length = request.headers.get("content-length", "")
-    if length.isdigit() and int(length) > limit + 64 * 1024:
-        return _too_big_message(limit)
-    return None

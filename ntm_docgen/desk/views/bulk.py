@@ -7,7 +7,6 @@ from __future__ import annotations
 import dataclasses
 import io
 import json
-import os
 import shutil
 import uuid
 import zipfile
@@ -22,15 +21,22 @@ from starlette.responses import FileResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from ntm_docgen import api
-from ntm_docgen.desk.config import office_count
-from ntm_docgen.desk.jobs import Cancelled, Jobs, Run
+from ntm_docgen.desk.bulkrun import (
+    SETTINGS,
+    has_stopped,
+    job_of,
+    keep_end,
+    keep_settings,
+    run_work,
+    settings_of,
+)
+from ntm_docgen.desk.jobs import Run
+from ntm_docgen.desk.retold import retold
 from ntm_docgen.desk.uploads import UploadError, as_uploaded, named_as_uploaded, save, upload
 from ntm_docgen.desk.views.download import attachment
 from ntm_docgen.desk.web import Clerk, action, desk, refuse, view
 from ntm_docgen.errors import DocgenError
 from ntm_docgen.i18n import _
-
-SETTINGS = "chuan-bi.json"
 
 
 @view("hang_loat")
@@ -94,27 +100,15 @@ async def prepare(request: Request, clerk: Clerk, form: FormData) -> Response:
         else:
             raise DocgenError(_("Upload the list of recipients (CSV or XLSX), or choose a "
                                 "province."))
-        _keep_settings(folder, settings)
+        keep_settings(folder, settings)
         failed = False
     except (UploadError, DocgenError) as e:
         return d.page(request, "bulk.html", clerk, status=422, drafts=d.state.drafts(clerk.name),
-                      provinces=api.provinces(), error=str(e), chosen=chosen(form))
+                      provinces=api.provinces(), error=retold(str(e)), chosen=chosen(form))
     finally:
         if failed:
             shutil.rmtree(folder, ignore_errors=True)
     return RedirectResponse(f"/hang-loat/{folder.name}", status_code=303)
-
-
-def _keep_settings(folder: Path, settings: dict[str, Any]) -> None:
-    """Write the run's settings whole: a page reading them meanwhile (its run's thread
-    writes what it made) reads the old ones or the new, never half."""
-    part = folder / f".{SETTINGS}.{uuid.uuid4().hex[:8]}"
-    part.write_text(json.dumps(settings, ensure_ascii=False), encoding="utf-8")
-    os.replace(part, folder / SETTINGS)
-
-
-def _settings(folder: Path) -> dict[str, Any]:
-    return json.loads((folder / SETTINGS).read_text(encoding="utf-8"))  # type: ignore[no-any-return]
 
 
 @view("hang_loat")
@@ -124,9 +118,9 @@ async def review(request: Request, clerk: Clerk) -> Response:
     if isinstance(found, Response):
         return found
     folder, settings, job = found
-    if job is not None and not _stopped(job, settings):
+    if job is not None and not has_stopped(job, settings):
         return d.page(request, "bulk_run.html", clerk, run=folder.name, job=job,
-                      made=_settings(folder).get("ended"))
+                      made=settings_of(folder).get("ended"))
     try:
         with named_as_uploaded(folder):
             checked = await run_in_threadpool(
@@ -135,7 +129,7 @@ async def review(request: Request, clerk: Clerk) -> Response:
                 else None, province=settings.get("province"))
     except DocgenError as e:
         return d.page(request, "bulk_check.html", clerk, status=422, run=folder.name,
-                      checked=None, error=str(e), previews=[])
+                      checked=None, error=retold(str(e)), previews=[])
     checked = dataclasses.replace(checked, source=as_uploaded(checked.source, folder))
     previews = []
     for letter in checked.first[:2]:
@@ -148,86 +142,14 @@ async def review(request: Request, clerk: Clerk) -> Response:
                   else None)
 
 
-def _stopped(job: Run, settings: dict[str, Any]) -> bool:
-    """Whether the run was cancelled and has stopped, what it made removed: its page is the
-    check again, saying so, from which it is run again."""
-    return job.cancelled and job.finished and bool(settings.get("ended", {}).get("cancelled"))
-
-
 def _found(request: Request, clerk: Clerk) -> tuple[Path, dict[str, Any], Run | None] | Response:
     """The run of the URL, if it is this clerk's: its folder, settings and job (None: never
     run, or stopped by a restart); else the page that refuses it."""
     folder = _folder(request, clerk)
     if folder is None:
         return refuse(request, clerk, 404, _("This bulk run does not exist, or it is not yours."))
-    settings = _settings(folder)
-    return folder, settings, _job(desk(request).jobs, folder, settings)
-
-
-def _job(jobs: Jobs, folder: Path, settings: dict[str, Any]) -> Run | None:
-    """The run of ``folder``: the job running or kept, or, once the desk has restarted, the
-    run as it ended (None: never run, or stopped by the restart before it ended)."""
-    found = jobs.get(settings.get("job", ""))
-    if found is not None or "ended" not in settings:
-        return found
-    ended = settings["ended"]
-    return Run(settings["job"], settings["owner"], folder=folder, finished=True,
-               error=ended.get("error", ""), cancelled=bool(ended.get("cancelled")))
-
-
-def _run(folder: Path, settings: dict[str, Any], db: str | None) -> Any:
-    """The run's work; as it ends, what it made is written beside its settings, so that its
-    page still gives the downloads once the desk has restarted."""
-
-    def work(job: Run) -> Any:
-        out = folder / "thu"
-        ended: dict[str, Any] = {}
-        try:
-            if job.cancelled:  # cancelled as its turn came
-                raise job.stopped()
-            with named_as_uploaded(folder):
-                report = api.run_bulk(
-                    folder / settings["spec"], out, today=date.today(),
-                    recipients=folder / settings["recipients"] if settings.get("recipients")
-                    else None, province=settings.get("province"),
-                    pdf=settings.get("pdf", False),
-                    merged=folder / "tat-ca.docx" if settings.get("merge") else None,
-                    db=db, progress=job.progress, stop=job.halt,
-                    pdf_jobs=max(1, office_count() - 1))  # one office stays for previews
-            if job.cancelled:  # cancelled after its last letter: stopped all the same
-                raise job.stopped()
-            ended = {"letters": len(report.summary.letters), "failures": report.failures,
-                     "merged": bool(report.merged), "pdfs": bool(report.pdf_targets)}
-            return report
-        except Cancelled:
-            ended = {"cancelled": True, "written": _remove_letters(folder),
-                     "by_desk": job.by_desk}
-            raise
-        except Exception as e:
-            ended = {"error": job.failed(e)}
-            raise
-        finally:
-            if ended:
-                _keep_end(folder, ended)
-
-    return work
-
-
-def _keep_end(folder: Path, ended: dict[str, Any]) -> None:
-    """Write how the run ended beside its settings."""
-    kept = _settings(folder)
-    kept["ended"] = ended
-    _keep_settings(folder, kept)
-
-
-def _remove_letters(folder: Path) -> int:
-    """Remove what a stopped run made (its letters, their PDFs, the merged file): a part of a
-    run is no set to send, and running it again writes every letter. The letters removed."""
-    letters = folder / "thu"
-    written = len(list(letters.glob("*.docx"))) if letters.is_dir() else 0
-    shutil.rmtree(letters, ignore_errors=True)
-    (folder / "tat-ca.docx").unlink(missing_ok=True)
-    return written
+    settings = settings_of(folder)
+    return folder, settings, job_of(desk(request).jobs, folder, settings)
 
 
 @action("hang_loat")
@@ -236,16 +158,16 @@ async def start(request: Request, clerk: Clerk, form: FormData) -> Response:
     folder = _folder(request, clerk)
     if folder is None:
         return refuse(request, clerk, 404, _("This bulk run does not exist, or it is not yours."))
-    settings = _settings(folder)
-    job = _job(d.jobs, folder, settings)
+    settings = settings_of(folder)
+    job = job_of(d.jobs, folder, settings)
     stopped = job is not None and job.finished and job.state == "cancelled"
     if job is None or stopped:  # not run, or stopped (its files removed): run it (again)
         if job is not None:  # stopped: forgotten now (swept a day after its end, it would
             d.jobs.drop(job)  # remove the folder its new run writes in)
         settings.pop("ended", None)
         settings["job"] = uuid.uuid4().hex  # written before the run can end and add to it
-        _keep_settings(folder, settings)
-        d.jobs.start_run(clerk.name, folder, _run(folder, settings, d.config.register_db),
+        keep_settings(folder, settings)
+        d.jobs.start_run(clerk.name, folder, run_work(folder, settings, d.config.register_db),
                          settings["job"])
     return RedirectResponse(f"/hang-loat/{folder.name}", status_code=303)
 
@@ -260,7 +182,7 @@ async def cancel(request: Request, clerk: Clerk, form: FormData) -> Response:
     if job is not None and not job.finished:
         desk(request).jobs.cancel(job)
         if not job.began:  # it never ran: it ended so (a run that began writes its own end)
-            _keep_end(folder, {"cancelled": True, "written": 0, "by_desk": False})
+            keep_end(folder, {"cancelled": True, "written": 0, "by_desk": False})
     return RedirectResponse(f"/hang-loat/{folder.name}", status_code=303)
 
 
@@ -270,7 +192,7 @@ async def progress(request: Request, clerk: Clerk) -> Response:
     if isinstance(found, Response):
         return found
     folder, settings, job = found
-    if job is None or _stopped(job, settings):  # stopped: the whole page says so
+    if job is None or has_stopped(job, settings):  # stopped: the whole page says so
         return Response(status_code=200, headers={"HX-Redirect": f"/hang-loat/{folder.name}"})
     return desk(request).page(request, "_bulk_progress.html", clerk, run=folder.name,
                               job=job, made=settings.get("ended"))

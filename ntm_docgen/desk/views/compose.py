@@ -146,7 +146,7 @@ async def editor(request: Request, clerk: Clerk) -> Response:
     draft = drafts.find(request, clerk)
     if draft is None:
         return _missing(request, clerk)
-    return _editor(request, clerk, draft, drafts.check(draft.data))
+    return _editor(request, clerk, draft, drafts.check(draft.data, guide=draft.fresh))
 
 
 @action("soan")
@@ -175,6 +175,8 @@ async def _letter(request: Request, clerk: Clerk) -> tuple[Any, drafts.Checked] 
         return _missing(request, clerk)
     checked = drafts.check(draft.data)
     if checked.problems:
+        if draft.fresh:  # asked for: back at the form, its problems are told at the fields
+            desk(request).state.save_draft(draft.id, draft.data)
         return refuse(request, clerk, 422, _("The letter has problems to fix before it can be "
                                              "shown; they are listed beside the fields."))
     return draft, checked

@@ -16,6 +16,7 @@ from starlette.routing import Route
 from ntm_docgen import api
 from ntm_docgen.desk import forms, labels
 from ntm_docgen.desk.results import Result
+from ntm_docgen.desk.retold import retold
 from ntm_docgen.desk.uploads import (
     WORD_FILES,
     UploadError,
@@ -125,7 +126,7 @@ async def make(request: Request, clerk: Clerk, form: FormData) -> Response:
 def _said(error: DocgenError) -> str:
     """A copy's error in the form's words: the parts to keep, or the form of copy, at its
     label."""
-    return labels.field_error(error) if isinstance(error, FieldError) else str(error)
+    return labels.field_error(error) if isinstance(error, FieldError) else retold(str(error))
 
 
 async def _made(request: Request, clerk: Clerk, made: Any, copied: bytes, download: str,
@@ -133,8 +134,9 @@ async def _made(request: Request, clerk: Clerk, made: Any, copied: bytes, downlo
     """The copy form with the copy's pages beside it and its download."""
     key, pages = await desk(request).previews.pages(copied)
     return _page(request, clerk, key=key, count=len(pages), download=download,
-                 number=made.so_hieu or "", warnings=[labels.note_about(source, w)
-                                                       for w in made.result.warnings], **shown)
+                 number=made.so_hieu or "",
+                 warnings=[labels.note_about(source, w, original=True)  # the form is the copy's
+                           for w in made.result.warnings], **shown)
 
 
 @view("sao")

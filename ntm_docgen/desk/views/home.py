@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import FileResponse, Response
 from starlette.routing import Route
 
-from ntm_docgen.desk.web import Clerk, desk, view
+from ntm_docgen.desk.web import HERE, Clerk, desk, view
 from ntm_docgen.i18n import N_
 
 #: The jobs, in the order a clerk meets them: (path, title, what it does, right needed).
@@ -37,4 +37,10 @@ async def home(request: Request, clerk: Clerk) -> Response:
     return desk(request).page(request, "home.html", clerk, jobs=JOBS)
 
 
-ROUTES = [Route("/", home)]
+async def icon(request: Request) -> Response:
+    """The desk's icon where a browser asks for one by default (the pages name it too)."""
+    return FileResponse(HERE / "static" / "favicon.ico", media_type="image/x-icon",
+                        headers={"cache-control": "public, max-age=86400"})
+
+
+ROUTES = [Route("/", home), Route("/favicon.ico", icon)]

@@ -16,6 +16,7 @@ from starlette.routing import Route
 
 from ntm_docgen import api
 from ntm_docgen.desk import drafts
+from ntm_docgen.desk.retold import retold
 from ntm_docgen.desk.uploads import private_folder
 from ntm_docgen.desk.views.download import attachment
 from ntm_docgen.desk.web import Clerk, action, desk, refuse, view
@@ -49,7 +50,7 @@ async def index(request: Request, clerk: Clerk) -> Response:
         rows = await run_in_threadpool(_rows, d.config.register_db, nam, co_quan)
         error = ""
     except DocgenError as e:
-        rows, error = [], str(e)
+        rows, error = [], retold(str(e))
     if q:
         rows = [r for r in rows if q.casefold() in f"{r.so_hieu} {r.trich_yeu}".casefold()]
     return d.page(request, "register.html", clerk, rows=rows, nam=nam, co_quan=co_quan, q=q,

@@ -1,0 +1,105 @@
+"""A bulk run's folder on the desk: its settings, its work as a job of ``desk/jobs.py``, and
+how it ended, kept beside the settings so that its page still gives the downloads once the
+desk has restarted."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import uuid
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ntm_docgen import api
+from ntm_docgen.desk.config import office_count
+from ntm_docgen.desk.jobs import Cancelled, Jobs, Run
+from ntm_docgen.desk.uploads import named_as_uploaded
+
+#: The run's settings, in its folder.
+SETTINGS = "chuan-bi.json"
+
+
+def keep_settings(folder: Path, settings: dict[str, Any]) -> None:
+    """Write the run's settings whole: a page reading them meanwhile (its run's thread
+    writes what it made) reads the old ones or the new, never half."""
+    part = folder / f".{SETTINGS}.{uuid.uuid4().hex[:8]}"
+    part.write_text(json.dumps(settings, ensure_ascii=False), encoding="utf-8")
+    os.replace(part, folder / SETTINGS)
+
+
+def settings_of(folder: Path) -> dict[str, Any]:
+    return json.loads((folder / SETTINGS).read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+def has_stopped(job: Run, settings: dict[str, Any]) -> bool:
+    """Whether the run was cancelled and has stopped, what it made removed: its page is the
+    check again, saying so, from which it is run again."""
+    return job.cancelled and job.finished and bool(settings.get("ended", {}).get("cancelled"))
+
+
+def job_of(jobs: Jobs, folder: Path, settings: dict[str, Any]) -> Run | None:
+    """The run of ``folder``: the job running or kept, or, once the desk has restarted, the
+    run as it ended (None: never run, or stopped by the restart before it ended)."""
+    found = jobs.get(settings.get("job", ""))
+    if found is not None or "ended" not in settings:
+        return found
+    ended = settings["ended"]
+    return Run(settings["job"], settings["owner"], folder=folder, finished=True,
+               error=ended.get("error", ""), cancelled=bool(ended.get("cancelled")))
+
+
+def run_work(folder: Path, settings: dict[str, Any], db: str | None) -> Any:
+    """The run's work; as it ends, what it made is written beside its settings, so that its
+    page still gives the downloads once the desk has restarted."""
+
+    def work(job: Run) -> Any:
+        out = folder / "thu"
+        ended: dict[str, Any] = {}
+        try:
+            if job.cancelled:  # cancelled as its turn came
+                raise job.stopped()
+            with named_as_uploaded(folder):
+                report = api.run_bulk(
+                    folder / settings["spec"], out, today=date.today(),
+                    recipients=folder / settings["recipients"] if settings.get("recipients")
+                    else None, province=settings.get("province"),
+                    pdf=settings.get("pdf", False),
+                    merged=folder / "tat-ca.docx" if settings.get("merge") else None,
+                    db=db, progress=job.progress, stop=job.halt,
+                    pdf_jobs=max(1, office_count() - 1))  # one office stays for previews
+            if job.cancelled:  # cancelled after its last letter: stopped all the same
+                raise job.stopped()
+            ended = {"letters": len(report.summary.letters), "failures": report.failures,
+                     "merged": bool(report.merged), "pdfs": bool(report.pdf_targets)}
+            return report
+        except Cancelled:
+            ended = {"cancelled": True, "written": remove_letters(folder),
+                     "by_desk": job.by_desk}
+            raise
+        except Exception as e:
+            ended = {"error": job.failed(e)}
+            raise
+        finally:
+            if ended:
+                keep_end(folder, ended)
+
+    return work
+
+
+def keep_end(folder: Path, ended: dict[str, Any]) -> None:
+    """Write how the run ended beside its settings."""
+    kept = settings_of(folder)
+    kept["ended"] = ended
+    keep_settings(folder, kept)
+
+
+def remove_letters(folder: Path) -> int:
+    """Remove what a stopped run made (its letters, their PDFs, the merged file): a part of a
+    run is no set to send, and running it again writes every letter. The letters removed."""
+    letters = folder / "thu"
+    written = len(list(letters.glob("*.docx"))) if letters.is_dir() else 0
+    shutil.rmtree(letters, ignore_errors=True)
+    (folder / "tat-ca.docx").unlink(missing_ok=True)
+    return written

@@ -1,0 +1,263 @@
+"""The library's messages that speak of the command line told in the desk's own words.
+
+The library words a message for the command line: a spec file, an option (``--trich``), a
+command (``ntm-docgen import``). On the desk the clerk has none of these, only the form, its
+fields and the page; each such message the desk can show has here the desk's sentence, with the
+same placeholders (a conversion such as ``!r`` left to the library's sentence), and
+:func:`retold` finds it in a message already put into the catalog's language.
+"""
+
+from __future__ import annotations
+
+import re
+from string import Formatter
+
+from ntm_docgen.i18n import N_, _
+
+#: The library's sentence (its catalog id) -> the desk's, with the same placeholders.
+RETOLD: dict[str, str] = {
+    # a letter read into the form (Soạn văn bản: Mở), or re-laid for a TRÍCH SAO
+    N_("these lines were read into no field and are not in the spec; add each one by hand "
+       "where it belongs: {lines}"):
+    N_("these lines were read into no field of the form; add each one by hand where it "
+       "belongs: {lines}"),
+    N_("so: the number is printed {so}{suffix} in “{line}”; a spec holds a whole number, so "
+       "{so} was kept: write the “{suffix}” after it by hand"):
+    N_("so: the number is printed {so}{suffix} in “{line}”; the Number field holds a whole "
+       "number, so {so} was kept: write the “{suffix}” after it by hand"),
+    N_("is not a spec: it should hold keys such as loai, co_quan, trich_yeu"):
+    N_("is not a letter saved from the desk: such a file holds keys such as loai, co_quan, "
+       "trich_yeu"),
+    N_("the spec is empty; start from `ntm-docgen new KH`"):
+    N_("the file is empty; start a new letter with “Compose a letter” instead"),
+    N_("incomplete spec"): N_("incomplete letter"),
+    N_("the tag !!{tag} is not read in a spec; write the value as plain text"):
+    N_("the tag !!{tag} is not read in a letter's file; write the value as plain text"),
+    N_("the text cannot be read from this place on; compare it with an example spec"):
+    N_("the text cannot be read from this place on; compare it with a file saved from the "
+       "desk"),
+    N_("unknown type; use a Phụ lục III code (HD, KH, BC, QĐ, TB, TTr, GM, ...), its name, or "
+       "CV for a công văn (`ntm-docgen types` lists them)"):
+    N_("unknown type; choose one from the list “Type of document”"),
+    # the letter's own warnings (Soạn văn bản)
+    N_("ban_sao.hinh_thuc: a SAO LỤC is made from a sao y (Điều 25), and this letter is the "
+       "original: use SAO Y, or `ntm-docgen copy` a SAO Y file"):
+    N_("ban_sao.hinh_thuc: a SAO LỤC is made from a sao y (Điều 25), and this letter is the "
+       "original: choose SAO Y, or make the SAO LỤC from a SAO Y file on the page “Copy a "
+       "document”"),
+    N_("noi_nhan[{index}]: \"{item}\" refers to a Kính gửi line, and the spec has none: name "
+       "the recipients, or add kinh_gui"):
+    N_("noi_nhan[{index}]: \"{item}\" refers to a Kính gửi line, and the letter has none: name "
+       "the recipients, or fill in “To (Kính gửi)”"),
+    # Sao văn bản
+    N_("carries no SAO Y block, and a SAO LỤC is made only from a sao y: copy the original "
+       "with hinh_thuc: SAO Y instead, or give the SAO Y copy as ORIGINAL"):
+    N_("carries no SAO Y block, and a SAO LỤC is made only from a sao y: choose SAO Y to copy "
+       "this original, or choose the SAO Y copy as the original"),
+    N_("carries no SAO Y block (its pages carry no text to read: run OCR on a scanned sao y "
+       "first), and a SAO LỤC is made only from a sao y: copy the original with hinh_thuc: "
+       "SAO Y instead, or give the SAO Y copy as ORIGINAL"):
+    N_("carries no SAO Y block (its pages carry no text to read), and a SAO LỤC is made only "
+       "from a sao y: choose SAO Y to copy this original, or choose a SAO Y copy whose text "
+       "can be read as the original"),
+    N_("--dien-tu stamps a PDF (the scanned paper original); convert the DOCX to PDF first"):
+    N_("an electronic copy is stamped on a PDF (the scanned paper original): choose the "
+       "scanned PDF as the original, or clear “Electronic copy of a scanned PDF”"),
+    N_("--dien-tu stamps the scanned original as it is; a TRÍCH SAO re-lays the parts it "
+       "keeps: leave one of them out"):
+    N_("an electronic copy stamps the scanned original as it is, and a TRÍCH SAO re-lays the "
+       "parts it keeps: clear “Electronic copy of a scanned PDF”, or choose SAO Y"),
+    N_("has no number yet (“Số: {so}”): it is a draft, so no number was taken for its copy; "
+       "sign and issue it first (its number from the register, its date), or copy it without "
+       "--allocate"):
+    N_("has no number yet (“Số: {so}”): it is a draft, so no number was taken for its copy; "
+       "sign and issue it first (its number from the register, its date), or clear “Take the "
+       "number from the register”"),
+    N_("could not be read as a PKCS#12 certificate with its key: check the file and the "
+       "password (--sign-pass or NTM_DOCGEN_SIGN_PASS)"):
+    N_("could not be read as a PKCS#12 certificate with its key: check the file and the "
+       "“Certificate password”"),
+    # the register, when a letter or a copy is issued
+    N_("co_quan.viet_tat: the register needs the issuer's abbreviation (UBND, SNV) to number "
+       "the letter; add it to the spec"):
+    N_("co_quan.viet_tat: the register needs the issuer's abbreviation (UBND, SNV) to number "
+       "the letter; fill in “Abbreviation”"),
+    N_("co_quan.viet_tat: the register needs the copying body's abbreviation (VP, UBND) to "
+       "number the copy; add it to the copy spec"):
+    N_("co_quan.viet_tat: the register needs the copying body's abbreviation (VP, UBND) to "
+       "number the copy; fill in “Abbreviation”"),
+    # the register, when a letter or a copy is issued
+    N_("the register is locked by another program (waited {seconds} s); retry when the other "
+       "clerk has finished, or give a longer --timeout"):
+    N_("the register is locked by another program (waited {seconds} s); retry when the other "
+       "clerk has finished"),
+    N_("the register or its folder is read-only; ask for write access or use another --db"):
+    N_("the register or its folder is read-only; ask whoever runs the desk for write access"),
+    N_("the file is not a register database or is damaged; restore it from a backup or give "
+       "another --db"):
+    N_("the file is not a register database or is damaged; ask whoever runs the desk to "
+       "restore it from a backup"),
+    N_("{where}: register schema version {version!r}, this ntm-docgen reads version {known}; "
+       "upgrade ntm-docgen"):
+    N_("{where}: register schema version {version}, this desk reads version {known}; ask "
+       "whoever runs the desk to upgrade it"),
+    # a letter's file too large (Soạn văn bản: Mở; Gửi hàng loạt)
+    N_("the spec file's size in bytes"): N_("the letter file's size in bytes"),
+    N_("the spec's text in characters, with every YAML alias counted as what it repeats"):
+    N_("the letter file's text in characters, with every YAML alias counted as what it "
+       "repeats"),
+    N_("the number of values in the spec, with every YAML alias counted as what it repeats"):
+    N_("the number of values in the letter file, with every YAML alias counted as what it "
+       "repeats"),
+    # Văn bản thực hiện
+    N_("the letter's {fields} could not be read, so it cannot be cited; run `ntm-docgen "
+       "import` on it, fill in the spec it writes, and derive from that spec"):
+    N_("the letter's {fields} could not be read, so it cannot be cited; open it with "
+       "“Compose a letter”, fill in what is missing, download it as Word (.docx) and choose "
+       "that file here"),
+    N_("{profile}: {life}; this undated draft follows the rules of {day}: give --ngay in that "
+       "time to date it, or use {instead}"):
+    N_("{profile}: {life}; this undated draft follows the rules of {day}: fill in “Date of "
+       "the new letter” in that time, or use {instead}"),
+    N_("{profile}: tỉnh {unit} was merged into tỉnh {successor} on {since}, and this letter "
+       "is dated {day}: the units below are taken as xã and phường; give a --ngay before "
+       "{since} or use a profile of tỉnh {successor}"):
+    N_("{profile}: tỉnh {unit} was merged into tỉnh {successor} on {since}, and this letter "
+       "is dated {day}: the units below are taken as xã and phường; set “Date of the new "
+       "letter” before {since} or use a profile of tỉnh {successor}"),
+    # Gửi hàng loạt
+    N_("so: {so} in the spec is replaced by each letter's own number from the register"):
+    N_("so: {so} in the letter is replaced by each letter's own number from the register"),
+    N_("ban_sao.so: {so} in the spec is replaced by each copy's own number from the "
+       "register"):
+    N_("ban_sao.so: {so} in the letter's copy block is replaced by each copy's own number "
+       "from the register"),
+    N_("the spec's issuer is of {issuer} (co_quan, dia_danh), but --xa-cua addresses the "
+       "communes of {province}: check that the letter is meant for them"):
+    N_("the letter's issuer is of {issuer} (its issuing body and place), but the province "
+       "chosen is {province}: check that the letter is meant for its communes"),
+    N_("{name} is no longer a province: since {since} it is part of {merged}; use --xa-cua "
+       "\"{merged}\""):
+    N_("{name} is no longer a province: since {since} it is part of {merged}; choose "
+       "{merged} in the list"),
+    # Kiểm tra văn bản; the pages and the PDF of any job
+    N_("not a readable DOCX file ({detail}); give a .docx saved by Word, LibreOffice or "
+       "ntm-docgen (save a .doc as .docx first)"):
+    N_("not a readable DOCX file ({detail}); choose a .docx saved by Word or LibreOffice, or "
+       "downloaded from this desk"),
+    N_("LibreOffice is needed for PDF output but was not found: install it (Debian/Ubuntu: "
+       "apt-get install libreoffice-writer; Windows and macOS: the installer from "
+       "libreoffice.org) or leave out --pdf"):
+    N_("LibreOffice is needed for the pages and the PDF but was not found: ask whoever runs "
+       "the desk to install it (Debian/Ubuntu: apt-get install libreoffice-writer; Windows "
+       "and macOS: the installer from libreoffice.org); the Word file can be downloaded "
+       "meanwhile"),
+    # a file that is not a letter (Soạn văn bản: Mở; Văn bản thực hiện; TRÍCH SAO of a PDF)
+    N_("{path}: the heading “{heading}” names a {ten}, a document of its sector, not one of "
+       "the administrative letters of Nghị định 30/2020/NĐ-CP (Phụ lục III) that ntm-docgen "
+       "writes; no spec was written"):
+    N_("{path}: the heading “{heading}” names a {ten}, a document of its sector, not one of "
+       "the administrative letters of Nghị định 30/2020/NĐ-CP (Phụ lục III) that the desk "
+       "writes; it was not read into a letter"),
+    N_("{path}: the heading “{heading}” names a {ten}, an office's internal form, laid out by "
+       "its own rules and sent to no one, not one of the administrative letters of Nghị định "
+       "30/2020/NĐ-CP (Phụ lục III) that ntm-docgen writes; no spec was written (check reads "
+       "it: ntm-docgen check FILE)"):
+    N_("{path}: the heading “{heading}” names a {ten}, an office's internal form, laid out by "
+       "its own rules and sent to no one, not one of the administrative letters of Nghị định "
+       "30/2020/NĐ-CP (Phụ lục III) that the desk writes; it was not read into a letter (the "
+       "page “Check a letter” reads it)"),
+    N_("{path}: the heading “{heading}” names a {ten}, a legal normative document, not an "
+       "administrative letter of Nghị định 30/2020/NĐ-CP; no spec was written (to implement "
+       "it, import the letter that sends it, or write the spec with ntm-docgen new)"):
+    N_("{path}: the heading “{heading}” names a {ten}, a legal normative document, not an "
+       "administrative letter of Nghị định 30/2020/NĐ-CP; it was not read into a letter (to "
+       "implement it, choose the letter that sends it, or compose a new letter)"),
+    N_("{path}: the heading “{heading}” names a {ten}, a citizen's petition, not an "
+       "administrative letter of an agency; no spec was written"):
+    N_("{path}: the heading “{heading}” names a {ten}, a citizen's petition, not an "
+       "administrative letter of an agency; it was not read into a letter"),
+    N_("{path}: the number's ký hiệu “{heading}” is that of a {ten}, a legal normative "
+       "document, not an administrative letter of Nghị định 30/2020/NĐ-CP; no spec was "
+       "written (to implement it, import the letter that sends it, or write the spec with "
+       "ntm-docgen new)"):
+    N_("{path}: the number's ký hiệu “{heading}” is that of a {ten}, a legal normative "
+       "document, not an administrative letter of Nghị định 30/2020/NĐ-CP; it was not read "
+       "into a letter (to implement it, choose the letter that sends it, or compose a new "
+       "letter)"),
+    N_("{path}: the heading “{heading}” names a {ten}, a list or table that stands alone, not "
+       "an administrative letter; ntm-docgen imports the letters of Nghị định 30/2020/NĐ-CP, "
+       "Phụ lục III (công văn, quyết định, kế hoạch, báo cáo, tờ trình, thông báo and the "
+       "other types that ntm-docgen types lists): import the letter that sends this list; no "
+       "spec was written"):
+    N_("{path}: the heading “{heading}” names a {ten}, a list or table that stands alone, not "
+       "an administrative letter; the desk reads the letters of Nghị định 30/2020/NĐ-CP, Phụ "
+       "lục III (công văn, quyết định, kế hoạch, báo cáo, tờ trình, thông báo and the other "
+       "types of the list “Type of document”): choose the letter that sends this list; it "
+       "was not read into a letter"),
+    N_("{path}: the heading “{heading}” names a {ten}, a request that an enterprise or a "
+       "person files with an agency, not an administrative letter of an agency; ntm-docgen "
+       "imports the letters of Nghị định 30/2020/NĐ-CP, Phụ lục III (công văn, quyết định, kế "
+       "hoạch, báo cáo, tờ trình, thông báo and the other types that ntm-docgen types lists); "
+       "no spec was written"):
+    N_("{path}: the heading “{heading}” names a {ten}, a request that an enterprise or a "
+       "person files with an agency, not an administrative letter of an agency; the desk "
+       "reads the letters of Nghị định 30/2020/NĐ-CP, Phụ lục III (công văn, quyết định, kế "
+       "hoạch, báo cáo, tờ trình, thông báo and the other types of the list “Type of "
+       "document”); it was not read into a letter"),
+    N_("{path}: “{heading}” names a party of a contract: this is a contract between parties, "
+       "not an administrative letter of Nghị định 30/2020/NĐ-CP; no spec was written"):
+    N_("{path}: “{heading}” names a party of a contract: this is a contract between parties, "
+       "not an administrative letter of Nghị định 30/2020/NĐ-CP; it was not read into a "
+       "letter"),
+    N_("{path}: nothing letter-like found: it holds a table ({rows} rows, the first "
+       "“{first}”) and no issuer, number, type name or signature; it is not an administrative "
+       "letter, no spec was written"):
+    N_("{path}: nothing letter-like found: it holds a table ({rows} rows, the first "
+       "“{first}”) and no issuer, number, type name or signature; it is not an administrative "
+       "letter, so it was not read into one"),
+    N_("{path}: nothing letter-like found in its {count} lines (the first “{first}”): no "
+       "issuer, number, type name or signature; it is not an administrative letter, no spec "
+       "was written"):
+    N_("{path}: nothing letter-like found in its {count} lines (the first “{first}”): no "
+       "issuer, number, type name or signature; it is not an administrative letter, so it "
+       "was not read into one"),
+}
+
+
+def _pattern(sentence: str) -> re.Pattern[str]:
+    """``sentence`` with its placeholders as groups (a name given twice matches the same text)."""
+    parts, seen = [], set()
+    for literal, name, _spec, _conversion in Formatter().parse(sentence):
+        parts.append(re.escape(literal))
+        if name is None:
+            continue
+        parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.+?)")
+        seen.add(name)
+    return re.compile("".join(parts) + r"\Z", re.S)
+
+
+def retold(text: str) -> str:
+    """``text``, a message of the library in the catalog's language, each of its lines that
+    ends in a sentence of :data:`RETOLD` (or holds one without placeholders) told in the
+    desk's words, what goes before (a file's name, a field) kept; any other text as it is.
+
+    >>> retold("kh.txt: incomplete spec"), retold("nothing of the command line")
+    ('kh.txt: incomplete letter', 'nothing of the command line')
+    """
+    return "\n".join(_line(line) for line in text.split("\n"))
+
+
+def _line(line: str) -> str:
+    for cli, desk in RETOLD.items():
+        said = _(cli)
+        if "{" not in said:  # a whole sentence, or words inside one (a limit's measure)
+            if said in line:
+                return line.replace(said, _(desk))
+            continue
+        if said.split("{", 1)[0] not in line:
+            continue
+        found = _pattern(said).search(line)
+        if found:
+            return line[:found.start()] + _(desk).format(**found.groupdict())
+    return line

@@ -1,0 +1,116 @@
+"""Every message the desk can show that the library words for the command line (a spec file,
+an option, a command) is told in the desk's own words: the form, its fields, the page."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+from string import Formatter
+
+import pytest
+from desk_support import CONG_VAN, desk_client, new_draft
+
+from ntm_docgen.desk.retold import RETOLD, retold
+from ntm_docgen.i18n import _, set_language
+
+PACKAGE = Path(__file__).resolve().parent.parent / "ntm_docgen"
+#: What names the command line in a message: a spec, an option, a command, an argument.
+CLI_WORDS = re.compile(r"\bspecs?\b|--[a-z]|ntm-docgen|`|\bCENTRAL\b|\bORIGINAL\b|\bSPEC\b")
+#: In the Vietnamese catalog: the spec file and the command.
+CLI_WORDS_VI = re.compile(r"tệp mô tả|--[a-z]|ntm-docgen|`|\blệnh\b")
+
+#: The library's messages that name the command line and never reach a page of the desk.
+NOT_ON_DESK = {
+    "{path} differs from what this row gives now (edited by hand, or the spec changed); kept "
+    "as it is, pass --force to write it again": "each bulk run writes a folder of its own",
+    "{path} already exists and is not the merged file of these letters (edited, or another "
+    "file); pass --force to overwrite it": "each bulk run writes a folder of its own",
+    "{path} already exists; pass --force to overwrite it": "the desk names its own outputs",
+    "--sign signs a PDF: name the output .pdf": "a signed copy is always a PDF on the desk",
+    "no --han given: the letter sets no deadline for reports": "told by views/derive._notes",
+    "{life}: give a --ngay in that time, or use {instead}": "told by views/derive._out_of_life",
+    "CENTRAL must be a spec (.yaml, .yml, .json) or a letter (.txt, .docx, .doc, .rtf, .odt, "
+    ".pdf)": "the upload takes only those kinds",
+    "the {name}/ folder is missing from the installation; install ntm-docgen again":
+        "an installation that lacks it does not start",
+    "OCR stopped with an error while reading the scanned pages (Tesseract: {detail}); try "
+    "again, and if it fails again reinstall Tesseract with its Vietnamese model (Debian/Ubuntu:"
+    " apt-get install --reinstall tesseract-ocr tesseract-ocr-vie), or give the letter as "
+    ".docx or .txt": "apt-get's own option, for whoever installs",
+    "a tab, or a character YAML keeps for itself (@, `), stands here; indent with spaces, and "
+    "put such a value in double quotes": "YAML's syntax of an uploaded file",
+    "expected a list of text lines; write it as a list: `{key}: [{value}]` or `- {value}` on "
+    "the next line": "YAML's syntax of an uploaded file",
+    "expected text (use `|` for several lines)": "YAML's syntax of an uploaded file",
+    "{ten} ({layout}) - skeleton written by `ntm-docgen new {code}`.": "`new` only",
+    "the copy spec is empty": "the copy form always gives its fields",
+}
+#: The register's options and settings: given when the desk starts, or by `register` only.
+REGISTER_COMMAND = ("--db", "--loai", "--nam", "--che-do", "--mat", "${variable}")
+
+
+def _library_messages() -> dict[str, str]:
+    """Every catalog message of the library (not of the command line or of the desk)."""
+    found = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if path.relative_to(PACKAGE).parts[0] in ("cli", "desk"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and getattr(node.func, "id", "") in ("_", "N_")
+                    and node.args and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)):
+                found[node.args[0].value] = f"{path.relative_to(PACKAGE)}:{node.lineno}"
+    return found
+
+
+def test_every_message_naming_the_command_line_has_the_desks_words_or_never_shows():
+    unseen = {text: where for text, where in _library_messages().items()
+              if CLI_WORDS.search(text) and text not in RETOLD and text not in NOT_ON_DESK
+              and not (where.startswith("register") and any(w in text for w in REGISTER_COMMAND))}
+    assert unseen == {}
+
+
+def _values(sentence: str, converted: bool = False) -> dict[str, str]:
+    """A value for each placeholder; ``converted``: as the sentence prints it (``!r``)."""
+    return {name: repr(f"<{name}>") if converted and conv == "r" else f"<{name}>"
+            for _lit, name, _spec, conv in Formatter().parse(sentence) if name}
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+@pytest.mark.parametrize("cli", sorted(RETOLD), ids=lambda s: s[:40])
+def test_the_desk_tells_it_without_the_command_line(cli, lang):
+    set_language(lang)
+    try:
+        values = _values(cli)
+        said = retold("/tmp/x/cv.pdf: " + _(cli).format(**values))
+        desk = _(RETOLD[cli]).format(**_values(cli, converted=True))
+    finally:
+        set_language("en")
+    assert said == "/tmp/x/cv.pdf: " + desk
+    assert not (CLI_WORDS_VI if lang == "vi" else CLI_WORDS).search(desk), desk
+    assert _values(RETOLD[cli]) == values
+
+
+def test_a_letters_warning_speaks_of_the_form(tmp_path):
+    with desk_client(tmp_path, lang="vi") as c:
+        from desk_support import csrf_of
+
+        csrf = csrf_of(c)
+        editor = new_draft(c, csrf)
+        letter = {**CONG_VAN, "kinh_gui": [], "noi_nhan": ["Như trên", "UBND tỉnh"]}
+        answer = c.post(editor, data={**letter, "csrf_token": csrf},
+                        headers={"hx-request": "true"})
+    assert "hoặc điền ô “Kính gửi”" in answer.text, answer.text
+    assert "tệp mô tả" not in answer.text and "kinh_gui" not in answer.text
+
+
+def test_a_copys_warnings_name_the_originals_fields_not_the_copy_forms():
+    from ntm_docgen.desk.labels import note_about
+
+    set_language("vi")
+    try:
+        said = note_about("cv.pdf", "so: không đọc được số văn bản trên bản quét", original=True)
+    finally:
+        set_language("en")
+    assert said == "cv.pdf: Số (của bản gốc): không đọc được số văn bản trên bản quét."

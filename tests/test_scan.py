@@ -229,6 +229,22 @@ def test_words_of_every_letter_read_with_a_wrong_mark_are_mended(read: str, righ
     assert mend_line(read.split()) == right.split()
 
 
+@pytest.mark.parametrize(("read", "right"), [
+    (["123/2025/QHI.", "5"], "123/2025/QH15"), (["123/2025/QHI", ".5"], "123/2025/QH15"),
+    (["123/2025/QHl", "5;"], "123/2025/QH15;"),
+], ids=["dot-on-the-code", "dot-on-the-digit", "l-for-1"])
+def test_the_assemblys_code_read_as_two_words_is_one(read: list[str], right: str) -> None:
+    """3588's ``Luật số 123/2025/QH15``: Tesseract read the code's ``1`` as ``I.`` and parted
+    the code there (``123/2025/QHI.`` ``5``), so the word-by-word mending missed it and the
+    line printed ``QHI.5``: the two words are the one code."""
+    from ntm_docgen.importer.ocrfix import mend_ocr
+
+    words = [Word(t, n * 10, n * 10 + 9, 0, 10, 10, line=0)
+             for n, t in enumerate(["Luật", "số", *read, "ngày"])]
+    texts = [w.text for w in mend_ocr(words)]
+    assert texts == ["Luật", "số", right, "ngày"]
+
+
 @pytest.mark.parametrize("line", [
     "Thực hiện tuyên truyền trực quan trong khuôn viên trường.",
     "do Tổ trưởng tổ công tác phân công (có phân công nhiệm vụ của Tổ công tác)",

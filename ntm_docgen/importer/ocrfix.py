@@ -315,11 +315,15 @@ _MONTH_YEAR = re.compile(r"^\d{1,2}/(19|20)\d\d\b")
 _YEAR_DASH = re.compile(r"^(?P<a>(19|20)\d\d)-$")
 _DASH_YEAR = re.compile(r"^-(?P<b>(19|20)\d\d\b.*)$")
 _YEAR = re.compile(r"^(19|20)\d\d\b")
+#: The National Assembly's code after a year parted at its dot (``123/2025/QHI`` ``.5``).
+_ASSEMBLY_CUT = re.compile(r"/QH[Il|]\.?$")
+_TERM_DIGIT = re.compile(r"^\.?\d(?!\d)")
 
 
 def _numbers_spaced(line: list[Word]) -> list[Word]:
     """The words of one OCR line with a date parted after a slash made one (``16/12/2021``),
-    and a range of years spaced on both sides of its dash (``2021 - 2026``), as printed.
+    a range of years spaced on both sides of its dash (``2021 - 2026``), as printed, and the
+    National Assembly's code parted at the dot OCR read in it made one (``2025/QH15``).
 
     >>> words = [Word(t, 0, 1, 0, 1, 1) for t in "ngày 16/ 12/2021 nhiệm kỳ 2021- 2026".split()]
     >>> [w.text for w in _numbers_spaced(words)]
@@ -330,6 +334,10 @@ def _numbers_spaced(line: list[Word]) -> list[Word]:
     ['2021 - 2026']
     >>> [w.text for w in _numbers_spaced([Word(t, 0, 1, 0, 1, 1) for t in ["số", "3/", "5"]])]
     ['số', '3/', '5']
+    >>> [w.text for w in _numbers_spaced([Word(t, 0, 1, 0, 1, 1) for t in ["2025/QHI", ".5"]])]
+    ['2025/QH15']
+    >>> [w.text for w in _numbers_spaced([Word(t, 0, 1, 0, 1, 1) for t in ["QHI", ".5"]])]
+    ['QHI', '.5']
     """
     out: list[Word] = []
     for word in line:
@@ -345,6 +353,8 @@ def _numbers_spaced(line: list[Word]) -> list[Word]:
                 and _YEAR.match(word.text):  # the dash a word of its own, touching the year
             out.pop()
             text = f"{out[-1].text} - {word.text}"
+        elif _ASSEMBLY_CUT.search(before) and _TERM_DIGIT.match(word.text):
+            text = _assembly(before + word.text)  # "123/2025/QHI" ".5": the code QH15
         if text is None:
             out.append(word)
         else:

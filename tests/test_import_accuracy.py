@@ -159,6 +159,7 @@ university's scans 52/114, the portal's 14/34.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import date
 from pathlib import Path
@@ -274,9 +275,18 @@ def _fields(expected: dict[str, Any], actual: dict[str, Any], path: str = "") ->
             found = actual.get(name) or []
             for i, item in enumerate(want):
                 out.extend(_fields(item, found[i] if i < len(found) else {}, f"{where}[{i}]."))
+        elif name == "luu":
+            out.append((where, _luu_units(want), _luu_units(actual.get(name))))
         else:
             out.append((where, want, actual.get(name)))
     return out
+
+
+def _luu_units(value: Any) -> Any:
+    """The units a Lưu names, a comma and a space between them as the truths write them: a Lưu
+    printed without the space (``VT,TC-HC``) names the same units as ``VT, TC-HC``, which is
+    how the importer writes every Lưu (the decree's ``- Lưu: VT, TCCB.``)."""
+    return re.sub(r"\s*,\s*", ", ", value) if isinstance(value, str) else value
 
 
 def measure(letters: list[Path]) -> tuple[int, int, list[str]]:
@@ -297,6 +307,19 @@ def measure(letters: list[Path]) -> tuple[int, int, list[str]]:
                 misses.append(f"{letter.stem}: {where}: expected {_norm(want)!r}, "
                               f"got {_norm(found)!r}")
     return right, total, misses
+
+
+@pytest.mark.parametrize(("truth", "read", "same"), [
+    ("VT,TC-HC", "VT, TC-HC", True), ("VT,CN (Loan)", "VT, CN (Loan)", True),
+    ("VT, KT(Thủy, Nho)", "VT, KT(Thủy,Nho)", True), ("VT, TC – HC", "VT, TC HC", False),
+    ("VT, KTTH (2)", "VT, KTTH (2). 44", False),
+], ids=["1144", "chienluoc", "in-brackets", "dash-lost", "marks-after"])
+def test_a_luu_is_scored_by_the_units_it_names(truth: str, read: str, same: bool) -> None:
+    """1144's ``- Lưu: VT,TC-HC.`` and the Báo cáo's ``VT,CN (Loan)`` are printed without the
+    space after the comma; their truths keep it so and the importer writes the space, as it
+    does in every Lưu: the same units, a right field. A unit read wrong stays a miss."""
+    [(_, want, found)] = _fields({"luu": truth}, {"luu": read})
+    assert (_norm(want) == _norm(found)) is same
 
 
 def test_every_letter_has_truth_and_source() -> None:

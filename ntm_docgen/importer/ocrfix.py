@@ -200,17 +200,19 @@ _HATTED = re.compile(r"([âêôÂÊÔấầẩẫậếềểễệốồổỗ�
 
 def _one_hat(word: str) -> str:
     """A word with one vowel read twice, bare and toned (``Quyêết``): no Vietnamese syllable
-    writes â, ê or ô twice, so the toned one is kept.
+    writes â, ê or ô twice, so the toned one is kept; of two tones neither is chosen.
 
     >>> _one_hat("Quyêết"), _one_hat("QUYÊẾT"), _one_hat("Quyết"), _one_hat("xoong")
     ('Quyết', 'QUYẾT', 'Quyết', 'xoong')
+    >>> _one_hat("điểều")
+    'điểều'
     """
     def kept(match: re.Match[str]) -> str:
         a, b = match.group()[0], match.group()[1]
         bare_a, bare_b = (nfc(unicodedata.normalize("NFD", c).translate(_TONE_MARKS))
                           for c in (a, b))
-        if bare_a != bare_b:
-            return a + b
+        if bare_a != bare_b or (bare_a != a and bare_b != b):
+            return a + b  # two tones ("điểều"): which one was printed is not told
         return b if bare_a == a else a
     return _HATTED.sub(kept, word)
 

@@ -266,6 +266,17 @@ def test_print_ocr_misread_in_the_scans_long_fields(read: str, right: str) -> No
     assert " ".join(w.text for w in mend_ocr(words)) == right
 
 
+def test_a_ky_hieu_is_joined_only_to_the_word_beside_it() -> None:
+    """970: Tesseract put the next row's first word (``CP``) on the line of ``120/2020/NĐ-``,
+    which ends its row; the ký hiệu is not joined across the rows."""
+    from ntm_docgen.importer.ocrfix import mend_ocr
+
+    words = [Word("Nghị", 100, 130, 0, 14, 14, line=0), Word("120/2020/NĐ-", 140, 230, 0, 14, 14,
+                                                             line=0),
+             Word("CP", 20, 40, 20, 34, 14, line=0), Word("ngày", 45, 75, 20, 34, 14, line=0)]
+    assert [w.text for w in mend_ocr(words)] == ["Nghị", "120/2020/NĐ-", "CP", "ngày"]
+
+
 @pytest.mark.parametrize("line", [
     "diện tích 16mŸ, thiết bị", "Hà Nội, ngày 12 tháng 11 năm 2024", "BÌNH THUẬN", "xoong nồi",
     "theo Điều lệ", "Văn bản số 01/GĐN - DH", "Công ty Cổ phần",

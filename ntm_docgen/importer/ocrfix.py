@@ -353,6 +353,19 @@ _CODE_DASH = re.compile(r"\d/[A-ZĐ][A-ZĐ&]*-$")
 _CODE_REST = re.compile(r"^[A-ZĐ][A-ZĐ&]+\b")
 
 
+def _beside(left: Word, right: Word) -> bool:
+    """``right`` follows ``left`` on the same row within a letter's width (a Tesseract line
+    may hold words of two rows, the next row's first word after this one's last).
+
+    >>> _beside(Word("NĐ-", 0, 20, 0, 10, 10), Word("CP", 22, 34, 1, 11, 10))
+    True
+    >>> _beside(Word("NĐ-", 200, 220, 0, 10, 10), Word("CP", 20, 34, 14, 24, 10))
+    False
+    """
+    return 0 <= right.x0 - left.x1 + 1 <= max(left.size, right.size) \
+        and min(left.bottom, right.bottom) > max(left.top, right.top)
+
+
 def _numbers_spaced(line: list[Word]) -> list[Word]:
     """The words of one OCR line with a date parted after a slash made one (``16/12/2021``),
     a range of years spaced on both sides of its dash (``2021 - 2026``), as printed, the
@@ -394,7 +407,8 @@ def _numbers_spaced(line: list[Word]) -> list[Word]:
             text = f"{out[-1].text} - {word.text}"
         elif _ASSEMBLY_CUT.search(before) and _TERM_DIGIT.match(word.text):
             text = _assembly(before + word.text)  # "123/2025/QHI" ".5": the code QH15
-        elif _CODE_DASH.search(before) and _CODE_REST.match(word.text):
+        elif _CODE_DASH.search(before) and _CODE_REST.match(word.text) \
+                and _beside(out[-1], word):
             text = before + word.text  # "1743/QĐ-" "BGTVT,": one ký hiệu
         elif len(before) == 1 and len(word.text) == 1 and len(out) > 1 \
                 and _key(out[-2].text) == "thang" and n + 1 < len(line) \

@@ -39,6 +39,27 @@ def test_a_received_stamp_with_its_office_s_name_beside_the_trich_yeu(stamp: lis
     assert lost_lines(raw, result.spec, result.warnings) == []
 
 
+@pytest.mark.parametrize(("stamp", "edge"), [
+    (["ĐẾI", "ĐIỆN TỰ CHÍNH PHÙ Ý", "v..T T4 2:"], ["VN UẤ"]),
+    (["ĐẾI", "ĐIỆN TỰ CHÍNH PHÙ Ý", "v..T T4 2:"], []),
+    (["CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ", "ĐẾN", "Ngày: 14/10/2024"], ["VN UẤ"]),
+], ids=["as-read", "without-the-ring", "the-ring-alone"])
+def test_the_portal_s_stamp_read_round_its_den_spills_into_nothing(
+        stamp: list[str], edge: list[str]) -> None:
+    """985: OCR read the portal's stamp with its ĐẾN misread over its name (``ĐẾI``), a speck
+    after the name (``... CHÍNH PHÙ Ý``), and its round stamp's edge between the thẩm quyền and
+    the căn cứ (``VN UẤ``): the stamp's lines were the body's first paragraph, so the letter
+    had no thẩm quyền and no căn cứ. They are the stamp's, named among the lines read into no
+    field."""
+    raw = [*HEAD, *stamp, DECISION[0], *edge, *DECISION[1:]]
+    result = import_lines(raw)
+    assert result.spec["trich_yeu"] == TRICH_YEU
+    assert result.spec["tham_quyen"] == "THỦ TƯỚNG CHÍNH PHỦ"
+    assert len(result.spec["can_cu"]) == 2
+    assert result.spec["noi_dung"].startswith("Điều 1. Phê chuẩn")
+    assert lost_lines(raw, result.spec, result.warnings) == []
+
+
 @pytest.mark.parametrize("title", [
     ["Phê chuẩn kết quả bầu chức vụ Phó Chủ tịch", "UBND tỉnh Bắc Kạn và HĐND các cấp"],
     ["PHÊ CHUẨN KẾT QUẢ BẦU CHỨC VỤ PHÓ CHỦ TỊCH", "NHIỆM KỲ 2021 - 2026"],

@@ -84,6 +84,14 @@ def paragraphs(lines: list[str], wrapped: bool = True) -> list[str]:
     >>> len(paragraphs(["Kính gửi: Ủy ban nhân dân các xã, phường trên địa bàn toàn tỉnh Lâm Đồng",
     ...                 "- các sở, ban, ngành"]))
     2
+
+    A căn cứ ends where its last line stops short of the margin, whether with ``;``, ``.``,
+    nothing or a comma (``... năm 2026,`` with the content's first sentence under it):
+
+    >>> paragraphs(["x" * 89 + "."] * 3 + ["Căn cứ Công văn số 1316/SGDĐT-TCCB ngày 09 tháng 9 năm",
+    ...             "2025 về việc xét tặng danh hiệu,", "Nhằm triển khai thực hiện tốt"])[3:]
+    ['Căn cứ Công văn số 1316/SGDĐT-TCCB ngày 09 tháng 9 năm 2025 về việc xét tặng danh hiệu,', \
+'Nhằm triển khai thực hiện tốt']
     """
     if not wrapped:
         return _wrapped_under_addressee([line for line in lines if line])
@@ -93,6 +101,7 @@ def paragraphs(lines: list[str], wrapped: bool = True) -> list[str]:
     whole = False  # the line before was longer than a printed line: a paragraph typed whole
     short = _short_line(lines)
     ended, previous = False, ""  # the line before stopped well before the right margin
+    cited_end = False  # ... and closed a căn cứ with a comma: the căn cứ ends there
     for at, line in enumerate(lines):
         if not line:
             blank = True
@@ -104,7 +113,8 @@ def paragraphs(lines: list[str], wrapped: bool = True) -> list[str]:
             line = line[1:].lstrip()
         if out and (_wraps_name(out[-1], line) or _wrapped_item(out[-1], line) if addressee
                     else _continues(out[-1], line, blank, whole)
-                    and not (ended and _item_or_label(previous, line, short))):
+                    and not (ended and _item_or_label(previous, line, short))
+                    and not (cited_end and line[0].isupper())):
             glue = "" if re.search(r"\d-$", out[-1]) and line[0].isdigit() else " "
             if addressee and line.startswith("(") and out[-1].endswith("."):
                 out[-1] = out[-1][:-1]  # "Công ty X." / "(Địa chỉ: ...)": one recipient
@@ -118,6 +128,8 @@ def paragraphs(lines: list[str], wrapped: bool = True) -> list[str]:
         whole = len(line) > _PRINTED_LINE and not line.endswith(("-", "–", ","))
         ended = len(line) < short and not line.endswith(("-", "–", ",")) \
             and key(line).split()[-1] not in rules()["noi_tiep"]
+        cited_end = len(line) < short and line.endswith(",") \
+            and bool(rules()["mo_dau"]["can_cu"].match(key(out[-1])))
         previous = line
     return _article_text(out)
 

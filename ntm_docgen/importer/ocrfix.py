@@ -29,7 +29,7 @@ _EDGE = "()[]“”\"',;:.!?-"
 #: A day OCR read with a letter for a digit (``U6_``, ``l5``, ``O9``): one or two signs, a
 #: digit among them.
 _DAY = re.compile(r"^(?=.*\d)[\dOoUDlI|]{1,2}[_.,]?$")
-_DIGITS = str.maketrans("OoUDlI|", "0000111")
+_DIGITS = str.maketrans("OoUDlIÌ|", "00001111")
 #: A letter's number on its ``Số:`` line read with a letter for a digit (``4ó6``, ``1O5``):
 #: digits, and letters shaped like one (the ``6`` whose stem reads as an acute over ``o``),
 #: before the ``/`` of the ký hiệu.
@@ -129,7 +129,7 @@ def _spaced(texts: list[str]) -> None:
 
 
 #: A month between ``tháng`` and ``năm`` read with ``I`` or ``l`` for a ``1`` (``tháng II năm``).
-_MONTH = re.compile(r"^[\dOIl|]{1,2}$")
+_MONTH = re.compile(r"^[\dOIÌl|]{1,2}$")
 
 
 def _month(word: str, after: str) -> bool:
@@ -138,6 +138,8 @@ def _month(word: str, after: str) -> bool:
 
     >>> _month("II", "nam"), _month("I2", "nam"), _month("11", "nam"), _month("II", "nay")
     (True, True, False, False)
+    >>> _month("1Ì", "nam")  # the 1's foot and a speck over it
+    True
     """
     if after != "nam" or not _MONTH.match(word) or word.isdigit():
         return False
@@ -159,6 +161,8 @@ def _numbered(texts: list[str], keys: list[str]) -> None:
         if keys[i] == "ngay" and _DAY.match(after) and not after.rstrip("_.,").isdigit():
             texts[i + 1] = after.rstrip("_.,").translate(_DIGITS)
             after = texts[i + 1]
+        if keys[i] == "dieu" and after.rstrip(".,;") in ("l", "|") and texts[i][:1].isupper():
+            texts[i + 1] = after = "1" + after[1:]  # "Điều l và ...": no article is lettered
         if keys[i] == "thang" and _month(after, keys[i + 2] if i + 2 < len(keys) else ""):
             texts[i + 1] = after = after.translate(_DIGITS)
         if right is None or not after[:1].isdigit():
@@ -187,6 +191,30 @@ def _assembly(text: str) -> str:
     ('163/2024/QH15', '123/2025/QH15;', 'QHI5')
     """
     return _ASSEMBLY.sub(lambda m: "QH" + (m[2] or "1" + m[1]), text)
+
+
+#: The tone marks, apart from the hat of â, ê, ô they may sit on.
+_TONE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
+_HATTED = re.compile(r"([âêôÂÊÔấầẩẫậếềểễệốồổỗộẤẦẨẪẬẾỀỂỄỆỐỒỔỖỘ]){2}")
+
+
+def _one_hat(word: str) -> str:
+    """A word with one vowel read twice, bare and toned (``Quyêết``): no Vietnamese syllable
+    writes â, ê or ô twice, so the toned one is kept; of two tones neither is chosen.
+
+    >>> _one_hat("Quyêết"), _one_hat("QUYÊẾT"), _one_hat("Quyết"), _one_hat("xoong")
+    ('Quyết', 'QUYẾT', 'Quyết', 'xoong')
+    >>> _one_hat("điểều")
+    'điểều'
+    """
+    def kept(match: re.Match[str]) -> str:
+        a, b = match.group()[0], match.group()[1]
+        bare_a, bare_b = (nfc(unicodedata.normalize("NFD", c).translate(_TONE_MARKS))
+                          for c in (a, b))
+        if bare_a != bare_b or (bare_a != a and bare_b != b):
+            return a + b  # two tones ("điểều"): which one was printed is not told
+        return b if bare_a == a else a
+    return _HATTED.sub(kept, word)
 
 
 def mend_line(texts: list[str]) -> list[str]:
@@ -233,7 +261,9 @@ def mend_line(texts: list[str]) -> list[str]:
     >>> mend_line(["BỘCÔNGAN"]), mend_line(["BOCONGTHUONG"]), mend_line(["Bộcôngan"])
     (['BỘ CÔNG AN'], ['BỘ CÔNG THƯƠNG'], ['Bộcôngan'])
     """
-    texts = [_assembly(t.translate(_SIGNS)) for t in texts]
+    texts = [_one_hat(_assembly(t.translate(_SIGNS))) for t in texts]
+    # a Y alone with a diaeresis, which no Vietnamese word writes (985's "Bộ Ÿ tế")
+    texts = ["Y" if t == "Ÿ" else t for t in texts]
     _spaced(texts)
     if texts and texts[-1].endswith(")-"):  # the full stop after a bracket, read as a dash
         texts[-1] = texts[-1][:-1] + "."
@@ -315,11 +345,32 @@ _MONTH_YEAR = re.compile(r"^\d{1,2}/(19|20)\d\d\b")
 _YEAR_DASH = re.compile(r"^(?P<a>(19|20)\d\d)-$")
 _DASH_YEAR = re.compile(r"^-(?P<b>(19|20)\d\d\b.*)$")
 _YEAR = re.compile(r"^(19|20)\d\d\b")
+#: The National Assembly's code after a year parted at its dot (``123/2025/QHI`` ``.5``).
+_ASSEMBLY_CUT = re.compile(r"/QH[Il|]\.?$")
+_TERM_DIGIT = re.compile(r"^\.?\d(?!\d)")
+#: A ký hiệu OCR parted after its dash (``1743/QĐ-`` ``BGTVT``): a number, a slash, capitals.
+_CODE_DASH = re.compile(r"\d/[A-ZĐ][A-ZĐ&]*-$")
+_CODE_REST = re.compile(r"^[A-ZĐ][A-ZĐ&]+\b")
+
+
+def _beside(left: Word, right: Word) -> bool:
+    """``right`` follows ``left`` on the same row within a letter's width (a Tesseract line
+    may hold words of two rows, the next row's first word after this one's last).
+
+    >>> _beside(Word("NĐ-", 0, 20, 0, 10, 10), Word("CP", 22, 34, 1, 11, 10))
+    True
+    >>> _beside(Word("NĐ-", 200, 220, 0, 10, 10), Word("CP", 20, 34, 14, 24, 10))
+    False
+    """
+    return 0 <= right.x0 - left.x1 + 1 <= max(left.size, right.size) \
+        and min(left.bottom, right.bottom) > max(left.top, right.top)
 
 
 def _numbers_spaced(line: list[Word]) -> list[Word]:
     """The words of one OCR line with a date parted after a slash made one (``16/12/2021``),
-    and a range of years spaced on both sides of its dash (``2021 - 2026``), as printed.
+    a range of years spaced on both sides of its dash (``2021 - 2026``), as printed, the
+    National Assembly's code parted at the dot OCR read in it made one (``2025/QH15``), so is
+    a ký hiệu parted after its dash (``1743/QĐ-BGTVT``) and a month read as two signs.
 
     >>> words = [Word(t, 0, 1, 0, 1, 1) for t in "ngày 16/ 12/2021 nhiệm kỳ 2021- 2026".split()]
     >>> [w.text for w in _numbers_spaced(words)]
@@ -330,9 +381,18 @@ def _numbers_spaced(line: list[Word]) -> list[Word]:
     ['2021 - 2026']
     >>> [w.text for w in _numbers_spaced([Word(t, 0, 1, 0, 1, 1) for t in ["số", "3/", "5"]])]
     ['số', '3/', '5']
+    >>> [w.text for w in _numbers_spaced([Word(t, 0, 1, 0, 1, 1) for t in ["2025/QHI", ".5"]])]
+    ['2025/QH15']
+    >>> [w.text for w in _numbers_spaced([Word(t, 0, 1, 0, 1, 1) for t in ["QHI", ".5"]])]
+    ['QHI', '.5']
+    >>> [w.text for w in _numbers_spaced([Word(t, 0, 1, 0, 1, 1) for t in ["1743/QĐ-", "BGTVT,"]])]
+    ['1743/QĐ-BGTVT,']
+    >>> words = [Word(t, 0, 1, 0, 1, 1) for t in "ngày 22 tháng l Ì năm 2019".split()]
+    >>> [w.text for w in _numbers_spaced(words)][2:5]
+    ['tháng', '11', 'năm']
     """
     out: list[Word] = []
-    for word in line:
+    for n, word in enumerate(line):
         before = out[-1].text if out else ""
         text = None
         if _DAY_MONTH.match(before) and _MONTH_YEAR.match(word.text):
@@ -345,6 +405,15 @@ def _numbers_spaced(line: list[Word]) -> list[Word]:
                 and _YEAR.match(word.text):  # the dash a word of its own, touching the year
             out.pop()
             text = f"{out[-1].text} - {word.text}"
+        elif _ASSEMBLY_CUT.search(before) and _TERM_DIGIT.match(word.text):
+            text = _assembly(before + word.text)  # "123/2025/QHI" ".5": the code QH15
+        elif _CODE_DASH.search(before) and _CODE_REST.match(word.text) \
+                and _beside(out[-1], word):
+            text = before + word.text  # "1743/QĐ-" "BGTVT,": one ký hiệu
+        elif len(before) == 1 and len(word.text) == 1 and len(out) > 1 \
+                and _key(out[-2].text) == "thang" and n + 1 < len(line) \
+                and _month(before + word.text, _key(line[n + 1].text)):
+            text = (before + word.text).translate(_DIGITS)  # "tháng l Ì năm": 11
         if text is None:
             out.append(word)
         else:

@@ -138,6 +138,8 @@ def _received_beside(lines: list[str], i: int) -> bool:
     after = next((x for x in lines[i + 1:i + 3] if x), "")
     if received_stamp(after) or _PORTAL.search(key(lines[i])):
         return _office_name(lines[i])
+    if _PORTAL.search(key(after)) and _office_name(after):
+        return _lone_den(lines[i])  # the portal's ĐẾN, misread, over its name
     if i and _PORTAL.search(key(lines[i - 1])) and _office_name(lines[i - 1]):
         return _no_words(lines[i])  # its ĐẾN, Giờ and Ngày read as one row of signs
     return bool(_STAMP_FIELD.match(key(lines[i]))) \
@@ -151,7 +153,7 @@ _SPECK_BEFORE = re.compile(r"^[-–—_~.,·'\"`]+(?=[^\W\d_])")
 #: The name of the government portal's stamp, its first words however OCR read them
 #: (``CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ``, ``sản rộn TIN mẽ TỪ CHÍNH PHÙ``): the portal sets
 #: its dấu đến on every letter it publishes, its ĐẾN not always read.
-_PORTAL = re.compile(r"\btu\s+chinh\s+phu$")
+_PORTAL = re.compile(r"\btu\s+chinh\s+phu(\s+\w)?$")
 
 
 def _office_name(line: str) -> bool:
@@ -163,6 +165,17 @@ def _office_name(line: str) -> bool:
     words = line.split()
     capitals = sum(1 for w in words if len(w) >= 2 and is_upper_vi(w))
     return capitals >= 2 and 2 * capitals >= len(words)
+
+
+def _lone_den(line: str) -> bool:
+    """One word of two to four capitals: the big ``ĐẾN`` of a receiving stamp, however OCR
+    read it (``ĐẾI``).
+
+    >>> _lone_den("ĐẾI"), _lone_den("ĐẾN"), _lone_den("Điều"), _lone_den("THỦ TƯỚNG")
+    (True, True, False, False)
+    """
+    word = line.strip(" .,;:[]()|")
+    return " " not in word and 2 <= len(word) <= 4 and is_upper_vi(word)
 
 
 def _no_words(line: str) -> bool:
@@ -297,12 +310,15 @@ def trich_yeu_text(text: str, loai: Loai | None = None) -> str:
 def _tham_quyen_rest(lines: list[str], i: int) -> tuple[str, int]:
     """Ô 5b at ``lines[i]`` with the line of capitals a narrow column wrapped it onto
     (``ỦY BAN NHÂN DÂN TỈNH`` / ``SƠN LA``), when the căn cứ or ``QUYẾT ĐỊNH:`` follows that
-    line; and the index after it.
+    line; and the index after it, past a line of no words there (a stamp's edge), which is
+    left out.
 
     >>> _tham_quyen_rest(["ỦY BAN NHÂN DÂN TỈNH", "SƠN LA", "Căn cứ Luật ..."], 0)
     ('ỦY BAN NHÂN DÂN TỈNH SƠN LA', 2)
     >>> _tham_quyen_rest(["CHỦ TỊCH UBND TỈNH", "QUYẾT ĐỊNH:", "Điều 1. ..."], 0)
     ('CHỦ TỊCH UBND TỈNH', 1)
+    >>> _tham_quyen_rest(["THỦ TƯỚNG CHÍNH PHỦ", "VN UẤ", "Căn cứ Luật ..."], 0)
+    ('THỦ TƯỚNG CHÍNH PHỦ', 2)
     """
     ahead = [j for j in range(i + 1, min(len(lines), i + 5)) if lines[j] and not is_stamp(lines[j])]
     if len(ahead) >= 2:
@@ -310,6 +326,8 @@ def _tham_quyen_rest(lines: list[str], i: int) -> tuple[str, int]:
         k = key(after).rstrip(" :")
         opens = (rules()["mo_dau"]["can_cu"].match(key(after)) and not is_upper_vi(after)) \
             or k in ("quyet dinh", "quyet nghi")
+        if opens and _no_words(rest) and len(rest.split()) <= 3:
+            return lines[i], ahead[0] + 1  # "VN UẤ": the edge of a stamp, left unread
         if opens and capitals(rest) and not rest.rstrip().endswith(":") \
                 and find_loai(rest) is None and not _HEADING.match(key(rest)):
             return f"{lines[i]} {rest}", ahead[0] + 1

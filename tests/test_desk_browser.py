@@ -85,6 +85,28 @@ def test_problems_appear_at_the_field_as_the_clerk_types(tmp_path):
         shot(page, "3-loi-tai-o")
 
 
+def test_pages_drawn_before_a_problem_say_so_until_it_is_fixed(tmp_path):
+    """A field emptied after the pages were drawn leaves them as they were: they are dimmed
+    and a note says they show the letter as it last was, so the name still printed there is
+    not taken for the field's."""
+    with desk_server(tmp_path) as address, browser() as page:
+        start_letter(page, address)
+        stale = page.locator("#stale-preview")
+        assert not stale.is_visible()  # a fresh form: no pages yet, nothing stale
+        fill_cong_van(page)
+        page.get_by_text("Đã lưu. Văn bản đã đủ các thành phần.").wait_for()
+        page.locator("#preview img").first.wait_for()
+        assert not stale.is_visible()
+        field(page, "ky.ho_ten").fill("")
+        page.locator(".field[data-field='ky.ho_ten'] .problem").wait_for()
+        stale.wait_for(state="visible")
+        assert "lần cuối chưa có lỗi" in stale.inner_text()
+        assert page.locator("#preview img").first.evaluate(
+            "img => getComputedStyle(img).opacity") == "0.5"
+        field(page, "ky.ho_ten").fill("Hoàng Thị Hiền")
+        stale.wait_for(state="hidden")
+
+
 def test_a_draft_survives_a_server_restart(tmp_path):
     with browser() as page:
         with desk_server(tmp_path) as address:

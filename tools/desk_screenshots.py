@@ -73,7 +73,9 @@ def local(out: Path, work: Path) -> None:
         save(page, out, "soan-van-ban")
         page.locator('[id="f-ky.ho_ten"]').fill("")
         page.locator(".field[data-field='ky.ho_ten'] .problem").wait_for()
-        page.locator('[id="f-ky.ho_ten"]').scroll_into_view_if_needed()
+        # the field and the problem under it, mid-screen: a laptop's 768 px cut it off
+        page.locator(".field[data-field='ky.ho_ten']").evaluate(
+            "e => e.scrollIntoView({block: 'center'})")
         save(page, out, "soan-loi-tai-o")
         page.locator('[id="f-ky.ho_ten"]').fill("Nguyễn Văn An")
         page.get_by_text("Đã lưu").first.wait_for()

@@ -76,14 +76,17 @@ def tieu_ngu_note(found: str, wanted: str) -> str:
     'the Tiêu ngữ joins its phrases with "–", a dash longer than the hyphen'
     >>> tieu_ngu_note("Độc lập-Tự do-Hạnh phúc", "Độc lập - Tự do - Hạnh phúc").split(";")[0]
     'the Tiêu ngữ reads "Độc lập-Tự do-Hạnh phúc": its hyphens lack a space on each side'
+    >>> tieu_ngu_note("Độc lập–Tự do–Hạnh phúc", "Độc lập - Tự do - Hạnh phúc").split(";")[0]
+    'the Tiêu ngữ joins its phrases with "–", a dash longer than the hyphen'
     """
     dash = _DASHES.search(found)
-    if dash and _DASHES.sub("-", found) == wanted:
+    spaced = " - ".join(part.strip() for part in _DASHES.sub("-", found).split("-"))
+    if dash and spaced == wanted:  # the long dash told, the spaces in the sentence's "wanted"
         return _('the Tiêu ngữ joins its phrases with "{dash}", a dash longer than the '
                  'hyphen; type a hyphen "-" (the key beside 0) in its place, with a space on '
                  'each side: "{wanted}" (if Word turns it into a long dash again as you type, '
                  'press Ctrl+Z at once)').format(dash=dash.group(), wanted=wanted)
-    if " - ".join(part.strip() for part in _DASHES.sub("-", found).split("-")) == wanted:
+    if spaced == wanted:
         return _('the Tiêu ngữ reads "{found}": its hyphens lack a space on each side; '
                  'write "{wanted}"').format(found=found, wanted=wanted)
     return _('the Tiêu ngữ reads "{found}"; write "{wanted}": each phrase with a capital, '

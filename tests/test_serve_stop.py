@@ -87,10 +87,10 @@ main(["serve", "--no-browser", "--port", sys.argv[1]])
 """
 
 
-def test_a_page_given_up_as_the_desk_stops_is_one_line_in_the_log(tmp_path: Path) -> None:
-    """uvicorn cancels the answer still being made after its graceful timeout: the log says in
-    one line which page was given up, where it printed the cancellation's traceback, and the
-    clerk's browser gets a page saying to do it again, not 'Internal Server Error'."""
+def stopped_during_a_check(tmp_path: Path, language: str) -> tuple[str, list]:
+    """Start the desk whose check never ends (``HELD``) in ``language``, post a letter to
+    Kiểm tra, stop the desk with SIGTERM once the check has begun: its log (stderr) and the
+    answers the page got."""
     import io
     import re
     import signal
@@ -101,7 +101,7 @@ def test_a_page_given_up_as_the_desk_stops_is_one_line_in_the_log(tmp_path: Path
     from desk_browser import free_port
 
     port = free_port()
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "NTM_DOCGEN_LANG": "en",
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "NTM_DOCGEN_LANG": language,
            "XDG_DATA_HOME": str(tmp_path), "XDG_CACHE_HOME": str(tmp_path / "cache")}
     letter = io.BytesIO()
     docx.Document().save(letter)
@@ -131,6 +131,14 @@ def test_a_page_given_up_as_the_desk_stops_is_one_line_in_the_log(tmp_path: Path
         finally:
             if server.poll() is None:
                 server.kill()
+    return log, answers
+
+
+def test_a_page_given_up_as_the_desk_stops_is_one_line_in_the_log(tmp_path: Path) -> None:
+    """uvicorn cancels the answer still being made after its graceful timeout: the log says in
+    one line which page was given up, where it printed the cancellation's traceback, and the
+    clerk's browser gets a page saying to do it again, not 'Internal Server Error'."""
+    log, answers = stopped_during_a_check(tmp_path, "en")
     assert "The desk stopped before it finished POST /kiem-tra; that page was not made." in log
     assert "Traceback" not in log and "CancelledError" not in log, log
     assert answers and answers[0].status_code == 503

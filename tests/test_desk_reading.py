@@ -709,6 +709,33 @@ def test_a_scan_read_before_the_desk_restarts_still_lands_on_its_draft(tmp_path,
         assert draft.startswith("/soan/") and "Hoàng Văn Thái" in client.get(draft).text
 
 
+def test_a_scan_that_finishes_as_the_desk_stops_is_kept_as_read(tmp_path, scans, monkeypatch):
+    """The clerk's home page says her scan is read while its record is still being written,
+    and the desk stops then: the stop waits for the record, and after the restart her scan is
+    read, not "stopped by the restart"."""
+    from ntm_docgen.desk import kept
+
+    writing = threading.Event()
+    write = kept.write
+
+    def slow_write(folder: Path, record: dict[str, Any], made: bytes | None = None) -> None:
+        if record.get("finished"):
+            writing.set()
+            time.sleep(0.5)  # the desk is asked to stop meanwhile
+        write(folder, record, made)
+
+    monkeypatch.setattr(kept, "write", slow_write)
+    scans["quet.pdf"] = scan = Scan(pages=1)
+    scan.go.set()
+    with desk_client(tmp_path, lang="en", ocr_jobs=1) as client:
+        page = upload(client, "quet.pdf").headers["location"]
+        assert writing.wait(60), "the reading never finished"
+    with desk_client(tmp_path, lang="en", ocr_jobs=1) as client:
+        home = client.get("/").text
+        assert "is read: open what it made" in home and "restart" not in home, home
+        assert landed(client, page).startswith("/soan/")
+
+
 def test_a_copy_of_a_scan_made_before_the_desk_restarts_is_still_given(tmp_path, monkeypatch):
     """A TRÍCH SAO of a scan, numbered and made, then the desk restarted: its page gives the
     same copy, with its number and what the reader warned of."""

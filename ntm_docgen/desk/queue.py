@@ -144,11 +144,13 @@ class Queue(Generic[J]):
             finally:
                 job.ended = time.time()
                 self.ended(job)
-                job.finished = True
-                job.closed()
-                self.on_finished(job)
-                with self._turn:  # for those waiting until it has finished
-                    self._turn.notify_all()
+                # finished and written down at once: a desk that stops meanwhile (``stop``
+                # takes the lock) finds it either not finished or kept as finished
+                with self._turn:
+                    job.finished = True
+                    job.closed()
+                    self.on_finished(job)
+                    self._turn.notify_all()  # for those waiting until it has finished
                 self.sweep()  # the caps hold with it among the finished
 
         threading.Thread(target=run, name=f"{self.name}-{job.id[:8]}", daemon=True).start()

@@ -118,8 +118,10 @@ class Readings(Queue[Reading]):
 
     def keep(self, reading: Reading) -> None:
         """Write down where ``reading`` stands, so that a restart of the desk finds it."""
-        if self.home is None or self._stopping or not reading.is_job:
+        if self.home is None or not reading.is_job:
             return
+        if self._stopping and not (reading.finished and not reading.cancelled):
+            return  # kept as it stood: the next start says the restart stopped it
         reading.record = self.home / reading.id
         kept.write(reading.record, reading.as_kept(),
                    reading.made_file() if reading.finished else None)

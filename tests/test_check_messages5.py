@@ -29,7 +29,9 @@ def _tieu_ngu(path: Path):
     ("Độc lập – Tự do – Hạnh phúc", 'joins its phrases with "–", a dash longer than the hyphen'),
     ("Độc lập — Tự do — Hạnh phúc", 'joins its phrases with "—", a dash longer than the hyphen'),
     ("Độc lập-Tự do-Hạnh phúc", "its hyphens lack a space on each side"),
-], ids=["en-dash", "em-dash", "hyphens-without-spaces"])
+    ("Độc lập \u2011 Tự do \u2011 Hạnh phúc", "(U+2011, non-breaking hyphen, as text copied"),
+    ("Độc lập \u2010 Tự do \u2010 Hạnh phúc", "(U+2010, Unicode hyphen, as text copied"),
+], ids=["en-dash", "em-dash", "hyphens-without-spaces", "non-breaking-hyphen", "unicode-hyphen"])
 def test_a_tieu_ngu_names_the_dash_or_the_spaces_the_eye_misses(hd, tmp_path, typed, told):
     path = edit(hd, tmp_path / "t.docx",
                 lambda d: retext(find(d, r"^Độc lập"), r".+", typed))
@@ -46,6 +48,20 @@ def test_a_tieu_ngu_with_an_en_dash_says_how_to_keep_word_from_typing_it_again(h
         set_language(None)
     assert 'dấu "–", dài hơn dấu gạch nối' in note
     assert "bấm Ctrl+Z ngay" in note
+
+
+def test_a_tieu_ngu_pasted_with_look_alike_hyphens_is_found_and_told_as_a_note(hd, tmp_path):
+    """Pasted from a web page, the Tiêu ngữ's hyphens are U+2011: it prints as the decree's,
+    so it is found (not "no Tiêu ngữ") and told as a note, in words a văn thư can act on."""
+    path = edit(hd, tmp_path / "t.docx", lambda d: retext(
+        find(d, r"^Độc lập"), r".+", "Độc lập \u2011 Tự do \u2011 Hạnh phúc"))
+    set_language("vi")
+    try:
+        found = _tieu_ngu(path)
+    finally:
+        set_language(None)
+    assert found.rule == "tieu_ngu.dash"
+    assert "không phải dấu gạch nối gõ từ bàn phím" in found.note
 
 
 def _appendix(document) -> None:

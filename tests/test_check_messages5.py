@@ -79,6 +79,27 @@ def test_a_margin_of_a_later_section_says_where_its_pages_begin(hd, tmp_path):
     assert 'section 2 (the pages from "PHỤ LỤC KÈM THEO HƯỚNG DẪN" on)' in margin.note
 
 
+def _appendix_with_a_text_box(document) -> None:
+    """As ``_appendix``, its first line anchoring a text box ("DỰ THẢO") before its words."""
+    from docx.oxml import parse_xml
+
+    section = document.add_section(WD_SECTION.NEW_PAGE)
+    section.left_margin = Mm(20)
+    para = document.add_paragraph()
+    para._p.append(parse_xml(
+        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape style="width:80pt;'
+        'height:20pt"><v:textbox><w:txbxContent><w:p><w:r><w:t>DỰ THẢO</w:t></w:r></w:p>'
+        '</w:txbxContent></v:textbox></v:shape></w:pict></w:r>'))
+    para.add_run("PHỤ LỤC KÈM THEO HƯỚNG DẪN")
+
+
+def test_a_later_section_is_told_by_its_own_words_not_its_text_box(hd, tmp_path):
+    path = edit(hd, tmp_path / "s.docx", _appendix_with_a_text_box)
+    margin = next(f for f in check_file(path) if f.rule == "page.margin")
+    assert 'section 2 (the pages from "PHỤ LỤC KÈM THEO HƯỚNG DẪN" on)' in margin.note
+
+
 def test_the_first_section_is_told_as_before(hd, tmp_path):
     path = edit(hd, tmp_path / "m.docx",
                 lambda d: setattr(d.sections[0], "left_margin", Mm(25)))

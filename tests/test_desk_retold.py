@@ -9,10 +9,14 @@ from pathlib import Path
 from string import Formatter
 
 import pytest
+from babel.messages.pofile import read_po
 from desk_support import CONG_VAN, desk_client, new_draft
 
-from ntm_docgen.desk.retold import RETOLD, retold
-from ntm_docgen.i18n import _, set_language
+from ntm_docgen import api
+from ntm_docgen.desk.retold import RETOLD, told_error
+from ntm_docgen.errors import DocgenError, InputFileError
+from ntm_docgen.i18n import _, said, set_language
+from ntm_docgen.vietnamese.donvi import find_province
 
 PACKAGE = Path(__file__).resolve().parent.parent / "ntm_docgen"
 #: What names the command line in a message: a spec, an option, a command, an argument.
@@ -71,25 +75,90 @@ def test_every_message_naming_the_command_line_has_the_desks_words_or_never_show
     assert unseen == {}
 
 
-def _values(sentence: str, converted: bool = False) -> dict[str, str]:
-    """A value for each placeholder; ``converted``: as the sentence prints it (``!r``)."""
-    return {name: repr(f"<{name}>") if converted and conv == "r" else f"<{name}>"
-            for _lit, name, _spec, conv in Formatter().parse(sentence) if name}
+def _values(sentence: str) -> dict[str, str]:
+    """A value for each placeholder."""
+    return {name: f"<{name}>" for _lit, name, _spec, _conv in Formatter().parse(sentence) if name}
+
+
+def _catalog_ids() -> set[str]:
+    catalog = PACKAGE / "locale" / "vi" / "LC_MESSAGES" / "ntm_docgen.po"
+    with catalog.open("rb") as handle:
+        return {m.id for m in read_po(handle) if m.id and m.string}
+
+
+@pytest.mark.parametrize("cli", sorted(RETOLD), ids=lambda s: s[:40])
+def test_each_pair_is_two_catalog_sentences_with_the_same_placeholders(cli):
+    assert {cli, RETOLD[cli]} <= _catalog_ids()
+    assert _values(RETOLD[cli]) == _values(cli)
 
 
 @pytest.mark.parametrize("lang", ["en", "vi"])
 @pytest.mark.parametrize("cli", sorted(RETOLD), ids=lambda s: s[:40])
-def test_the_desk_tells_it_without_the_command_line(cli, lang):
+def test_the_desk_tells_it_by_its_id_without_the_command_line(cli, lang):
     set_language(lang)
     try:
-        values = _values(cli)
-        said = retold("/tmp/x/cv.pdf: " + _(cli).format(**values))
-        desk = _(RETOLD[cli]).format(**_values(cli, converted=True))
+        error = InputFileError("/tmp/x/cv.pdf", said(cli, **_values(cli)))
+        shown, printed = told_error(error), str(error)
+        desk = _(RETOLD[cli]).format(**_values(cli))
+        library = _(cli).format(**_values(cli))
     finally:
         set_language("en")
-    assert said == "/tmp/x/cv.pdf: " + desk
+    assert printed == "/tmp/x/cv.pdf: " + library  # the command line's words, as before
+    assert shown == "/tmp/x/cv.pdf: " + desk
     assert not (CLI_WORDS_VI if lang == "vi" else CLI_WORDS).search(desk), desk
-    assert _values(RETOLD[cli]) == values
+
+
+def test_a_retold_id_is_said_with_its_id_kept():
+    """``_()`` keeps no id: a message said with it could not be told on the desk."""
+    lost = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if path.relative_to(PACKAGE).parts[0] in ("cli", "desk"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "_"
+                    and node.args and isinstance(node.args[0], ast.Constant)
+                    and node.args[0].value in RETOLD):
+                lost[node.args[0].value[:50]] = f"{path.relative_to(PACKAGE)}:{node.lineno}"
+    assert lost == {}
+
+
+def test_no_text_is_read_back():
+    source = (PACKAGE / "desk" / "retold.py").read_text(encoding="utf-8")
+    assert "import re" not in source and "Formatter" not in source
+
+
+def _yaml(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "cv.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+#: Errors the library raises in its own words for the command line, raised for real.
+RAISED = {
+    "empty spec": lambda tmp: api.parse_spec(None, source=tmp / "cv.yaml"),
+    "unknown type": lambda tmp: api.parse_spec({"loai": "XYZ"}),
+    "not a spec": lambda tmp: api.read_spec_data(_yaml(tmp, "- a\n- b\n")),
+    "unknown tag": lambda tmp: api.read_spec_data(_yaml(tmp, "loai: !!python/name:os.x\n")),
+    "spec too large": lambda tmp: api.read_spec_data(_yaml(tmp, "trich_yeu: " + "x" * 64)),
+    "former province": lambda tmp: find_province("Kon Tum"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+@pytest.mark.parametrize("case", sorted(RAISED))
+def test_an_error_raised_for_the_command_line_reaches_the_desk_in_its_words(
+        case, lang, tmp_path, monkeypatch):
+    monkeypatch.setenv("NTM_DOCGEN_MAX_SPEC_BYTES", "32")
+    set_language(lang)
+    try:
+        with pytest.raises(DocgenError) as raised:
+            RAISED[case](tmp_path)
+        shown, printed = told_error(raised.value), str(raised.value)
+    finally:
+        set_language("en")
+    words = CLI_WORDS_VI if lang == "vi" else CLI_WORDS
+    assert words.search(printed), printed  # the command line keeps its words
+    assert not words.search(shown), shown
 
 
 def test_a_letters_warning_speaks_of_the_form(tmp_path):

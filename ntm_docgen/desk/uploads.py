@@ -17,7 +17,7 @@ from starlette.datastructures import FormData, UploadFile
 
 from ntm_docgen import api
 from ntm_docgen.errors import DocgenError, FieldError
-from ntm_docgen.i18n import _
+from ntm_docgen.i18n import Said, _
 
 #: What each kind of file starts with (a DOCX and an XLSX are ZIP packages; a TIFF's first
 #: bytes say the order of its numbers). A .doc, .rtf or .odt is not here: the reading of it
@@ -150,7 +150,12 @@ def named_as_uploaded(folder: Path) -> Iterator[None]:
 
 def as_uploaded(text: str, folder: Path) -> str:
     """``text`` naming the uploads kept in ``folder`` as the clerk knows them (``ds.csv``),
-    not by the server's folder."""
+    not by the server's folder; a message of the library (:class:`Said`) stays one, its values
+    named so too, for the desk to tell in its own words."""
+    if isinstance(text, Said):
+        return Said(as_uploaded(str(text), folder), text.msgid,
+                    {k: as_uploaded(v, folder) if isinstance(v, str) else v
+                     for k, v in text.values.items()})
     return text.replace(f"{folder}{os.sep}", "")
 
 

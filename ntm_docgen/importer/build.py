@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ntm_docgen.files.limits import IMPORT_LINES
-from ntm_docgen.i18n import _, ngettext
+from ntm_docgen.i18n import N_, _, ngettext, said
 from ntm_docgen.importer.attachments import find_attachments, find_copy, hinh_thuc, read_attachment
 from ntm_docgen.importer.body import read_body
 from ntm_docgen.importer.cleaning import clean_lines, key, rules
@@ -185,8 +185,8 @@ def import_lines(raw: list[str], source: Path | str = "<text>",
 
 def unread_note(lines: list[str]) -> str:
     """The warning of an import about the lines read into no field."""
-    return _("these lines were read into no field and are not in the spec; add each one by hand "
-             "where it belongs: {lines}").format(lines=quoted(lines))
+    return said(N_("these lines were read into no field and are not in the spec; add each one by "
+                   "hand where it belongs: {lines}"), lines=quoted(lines))
 
 
 def quoted(lines: list[str]) -> str:

@@ -149,6 +149,26 @@ class Said(str):
         return (other if other is not None else _(self.msgid)).format(**values)
 
 
+def said_as_json(text: str) -> str | dict[str, object]:
+    """``text`` as JSON keeps it: a :class:`Said` with its id and values (each as its text),
+    for :func:`said_from_json` to give back (a record the desk reads after a restart).
+
+    >>> said_from_json(said_as_json(said("{path} is a folder; give a file", path="ban"))).msgid
+    '{path} is a folder; give a file'
+    """
+    if not isinstance(text, Said):
+        return text
+    return {"text": str(text), "msgid": text.msgid,
+            "values": {k: v if isinstance(v, int) else str(v) for k, v in text.values.items()}}
+
+
+def said_from_json(data: object) -> str:
+    """What :func:`said_as_json` kept, as it was (a record's text that is not one: as text)."""
+    if isinstance(data, dict) and isinstance(data.get("values"), dict):
+        return Said(str(data.get("text", "")), str(data.get("msgid", "")), data["values"])
+    return str(data)
+
+
 def said(msgid: str, **values: object) -> Said:
     """``_(msgid).format(**values)``, keeping the id and the values (:class:`Said`)."""
     return Said(_(msgid).format(**values) if values else _(msgid), msgid, values)

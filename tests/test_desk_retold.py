@@ -13,6 +13,7 @@ from babel.messages.pofile import read_po
 from desk_support import CONG_VAN, desk_client, new_draft
 
 from ntm_docgen import api
+from ntm_docgen.desk.labels import note_about
 from ntm_docgen.desk.retold import RETOLD, told_error
 from ntm_docgen.errors import DocgenError, InputFileError
 from ntm_docgen.i18n import _, said, set_language
@@ -183,3 +184,21 @@ def test_a_copys_warnings_name_the_originals_fields_not_the_copy_forms():
     finally:
         set_language("en")
     assert said == "cv.pdf: Số (của bản gốc): không đọc được số văn bản trên bản quét."
+
+
+def test_a_copys_warnings_kept_across_a_restart_are_still_told_by_id(tmp_path):
+    """A copy made from a scan is kept on disk with its reader's warnings; read back after a
+    restart, a warning worded for the command line is still told in the desk's words."""
+    import json
+
+    from ntm_docgen.desk.scanjob import KeptCopy, Reading
+    from ntm_docgen.importer.build import unread_note
+
+    note = unread_note(["Nơi gửi: x"])
+    reading = Reading("r1", "clerk", job="sao", name="cv.pdf", folder=tmp_path)
+    reading.result = (KeptCopy("5/SY-VP", (note,)), b"%PDF")
+    record = json.loads(json.dumps(reading.as_kept(), ensure_ascii=False, default=str))
+    back = Reading.from_kept(tmp_path, record, b"%PDF").result[0].warnings[0]
+    assert back == note
+    assert note_about("cv.pdf", back, original=True) == note_about("cv.pdf", note, original=True)
+    assert "spec" not in note_about("cv.pdf", back, original=True)

@@ -14,7 +14,7 @@ from typing import Any
 from ntm_docgen.desk import kept, queue
 from ntm_docgen.desk.queue import Job
 from ntm_docgen.errors import DocgenError
-from ntm_docgen.i18n import _
+from ntm_docgen.i18n import _, said_as_json, said_from_json
 
 
 class Cancelled(queue.Cancelled):
@@ -126,8 +126,8 @@ class Reading(Job):
                   "keep": {k: v for k, v in self.keep.items() if k != "download"}}
         if self.made_file() is not None:
             copy = self.result[0]
-            record["copy"] = {"so_hieu": getattr(copy, "so_hieu", None), "warnings": list(
-                getattr(getattr(copy, "result", None), "warnings", ()))}
+            record["copy"] = {"so_hieu": getattr(copy, "so_hieu", None), "warnings": [
+                said_as_json(w) for w in getattr(getattr(copy, "result", None), "warnings", ())]}
         return record
 
     @classmethod
@@ -146,8 +146,8 @@ class Reading(Job):
         reading.decided.set()
         copy = record.get("copy")
         if made is not None and isinstance(copy, dict):
-            reading.result = (KeptCopy(copy.get("so_hieu"), tuple(copy.get("warnings") or ())),
-                              made)
+            warnings = tuple(said_from_json(w) for w in copy.get("warnings") or ())
+            reading.result = (KeptCopy(copy.get("so_hieu"), warnings), made)
         return reading
 
 

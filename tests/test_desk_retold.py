@@ -202,3 +202,15 @@ def test_a_copys_warnings_kept_across_a_restart_are_still_told_by_id(tmp_path):
     assert back == note
     assert note_about("cv.pdf", back, original=True) == note_about("cv.pdf", note, original=True)
     assert "spec" not in note_about("cv.pdf", back, original=True)
+
+
+def test_a_scans_reading_that_fails_tells_its_error_in_the_desks_words(tmp_path):
+    """A scan read into the form (Soạn văn bản: Mở) that holds no letter fails on the
+    reading's page in the desk's words, not in the command line's ("no spec was written")."""
+    from ntm_docgen.desk.scanjob import Reading
+    from ntm_docgen.importer.kind import nothing_found
+
+    error = nothing_found("cv.pdf", ["Bảng 1", "Bảng 2", "Bảng 3"])
+    said = Reading("r1", "clerk", job="soan", name="cv.pdf", folder=tmp_path).failed(error)
+    assert str(error).endswith("no spec was written")
+    assert said == told_error(error) and "spec" not in said, said

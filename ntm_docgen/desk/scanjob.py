@@ -13,6 +13,7 @@ from typing import Any
 
 from ntm_docgen.desk import kept, queue
 from ntm_docgen.desk.queue import Job
+from ntm_docgen.desk.retold import told_error
 from ntm_docgen.errors import DocgenError
 from ntm_docgen.i18n import _, said_as_json, said_from_json
 
@@ -49,7 +50,7 @@ class Reading(Job):
     #: what the page it lands on needs besides the result (the form as the clerk filled it)
     keep: dict[str, Any] = field(default_factory=dict)
     #: the error in the words of the job's page (a field by its label, not an option)
-    said: Callable[[DocgenError], str] = str
+    said: Callable[[DocgenError], str] = told_error
     decided: threading.Event = field(default_factory=threading.Event)
     #: pages planned before the reader's latest plan (a copy's original read twice)
     _before: int = 0

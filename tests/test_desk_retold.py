@@ -214,3 +214,24 @@ def test_a_scans_reading_that_fails_tells_its_error_in_the_desks_words(tmp_path)
     said = Reading("r1", "clerk", job="soan", name="cv.pdf", folder=tmp_path).failed(error)
     assert str(error).endswith("no spec was written")
     assert said == told_error(error) and "spec" not in said, said
+
+
+@pytest.mark.parametrize(("original", "field", "told"), [
+    (False, "Số", "hãy điền ô “Số” theo bản giấy."),
+    (True, "Số (của bản gốc)", "hãy ghi tay vào bản sao đã in, theo bản giấy (ô “Số” trên trang "
+                               "này là số của chính bản sao)."),
+], ids=["letter-form", "copy-page"])
+def test_a_number_left_blank_on_a_scan_names_where_to_write_it(original, field, told):
+    """“hãy ghi số theo bản giấy” named no place: in the form a scan is read into, the field
+    “Số”; on the copy page, whose “Số” is the copy's own, the printed copy."""
+    from ntm_docgen.importer.build import _on_scan
+
+    set_language("vi")
+    try:
+        said_here = _on_scan(_("so: no number found (a draft?); it is left blank"))
+        shown = note_about("cv.pdf", said_here, original=original)
+    finally:
+        set_language("en")
+    assert str(said_here).endswith("đã để trống: hãy ghi số theo bản giấy")  # the command line's
+    assert shown.startswith(f"cv.pdf: {field}: không đọc được số văn bản trên bản quét"), shown
+    assert shown.endswith(told), shown

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ntm_docgen.desk.retold import told
+from ntm_docgen.desk.retold import ON_THE_COPY, ON_THE_FORM, told
 from ntm_docgen.errors import FieldError, Problem
 from ntm_docgen.i18n import N_, _
 
@@ -169,8 +169,9 @@ def note_about(name: str, text: str, original: bool = False) -> str:
     >>> note_about("cv.pdf", "cv.pdf is digitally signed, but the copy ...")
     'cv.pdf is digitally signed, but the copy ...'
     """
+    text = told(text, ON_THE_COPY if original else ON_THE_FORM)
     if text.startswith(name):
-        return sentence(told(text))
+        return sentence(text)
     return _("{name}: {note}").format(name=name,
                                       note=sentence(named_warning(text, original)))
 

@@ -10,6 +10,8 @@ values), and :func:`told` says it again by that id: no text is read back.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from ntm_docgen.errors import DocgenError
 from ntm_docgen.i18n import N_, Said, _
 
@@ -224,24 +226,61 @@ RETOLD: dict[str, str] = {
 }
 
 
-def _own(message: Said) -> str | None:
-    """The desk's sentence for the library's ``message``, by its catalog id (None: none)."""
-    desk = RETOLD.get(message.msgid)
-    return _(desk) if desk is not None else None
+#: What a scan's reader could not read and left blank, to be written from the paper
+#: (``importer/build.py``): in the form a letter is read into, the field to fill in ...
+ON_THE_FORM: dict[str, str] = {
+    N_("so: the number could not be read on the scan (written by hand?); it is left blank: "
+       "write it from the paper"):
+    N_("so: the number could not be read on the scan (written by hand?); it is left blank: "
+       "fill in “Number” from the paper"),
+    N_("ngay: the day could not be read on the scan (written by hand?); the letter is written "
+       "as a draft: write the date from the paper"):
+    N_("ngay: the day could not be read on the scan (written by hand?); the letter is written "
+       "as a draft: fill in “Date” from the paper"),
+}
+#: ... and in a copy of it (a TRÍCH SAO re-lays it), the copy itself: the copy page's own
+#: “Number” and “Date” are the copy's, not the original's.
+ON_THE_COPY: dict[str, str] = {
+    N_("so: the number could not be read on the scan (written by hand?); it is left blank: "
+       "write it from the paper"):
+    N_("so: the number could not be read on the scan (written by hand?); it is left blank in "
+       "the copy: write it on the printed copy from the paper (“Number” on this page is the "
+       "copy's own number)"),
+    N_("ngay: the day could not be read on the scan (written by hand?); the letter is written "
+       "as a draft: write the date from the paper"):
+    N_("ngay: the day could not be read on the scan (written by hand?); it is left blank in "
+       "the copy: write it on the printed copy from the paper (“Date” on this page is the "
+       "copy's own date)"),
+}
 
 
-def told(text: str) -> str:
+def told(text: str, where: Mapping[str, str] | None = None) -> str:
     """``text`` as the desk says it: a message of the library (:class:`Said`) whose id has a
-    sentence in :data:`RETOLD` said in it with the same values; any other text as it is.
+    sentence in :data:`RETOLD` (or in ``where``: :data:`ON_THE_FORM`, :data:`ON_THE_COPY`)
+    said in it with the same values; any other text as it is.
 
     >>> from ntm_docgen.i18n import said
     >>> told(said(N_("incomplete spec"))), told("nothing of the command line")
     ('incomplete letter', 'nothing of the command line')
     """
-    return text.told(_own) if isinstance(text, Said) else text
+    if not isinstance(text, Said):
+        return text
+    words = {**RETOLD, **(where or {})}
+
+    def own(message: Said) -> str | None:
+        desk = words.get(message.msgid)
+        return _(desk) if desk is not None else None
+
+    return text.told(own)
 
 
 def told_error(error: BaseException) -> str:
     """An error as the desk says it: a file's name, a field kept, the library's sentences
     that speak of the command line in the desk's (:func:`told`)."""
     return error.told_by(_own) if isinstance(error, DocgenError) else str(error)
+
+
+def _own(message: Said) -> str | None:
+    """The desk's sentence for the library's ``message``, by its catalog id (None: none)."""
+    desk = RETOLD.get(message.msgid)
+    return _(desk) if desk is not None else None

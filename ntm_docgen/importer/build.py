@@ -72,11 +72,11 @@ def _on_scan(warning: str) -> str:
     """The warning of a number or a day not read, as a scan gives it: written by hand over the
     blank, most often, not a draft's blank."""
     if warning == _("so: no number found (a draft?); it is left blank"):
-        return _("so: the number could not be read on the scan (written by hand?); it is left "
-                 "blank: write it from the paper")
+        return said(N_("so: the number could not be read on the scan (written by hand?); it is "
+                       "left blank: write it from the paper"))
     if warning == _("ngay: no complete date found; the letter is written as a draft"):
-        return _("ngay: the day could not be read on the scan (written by hand?); the letter "
-                 "is written as a draft: write the date from the paper")
+        return said(N_("ngay: the day could not be read on the scan (written by hand?); the "
+                       "letter is written as a draft: write the date from the paper"))
     return warning
 
 

@@ -4,7 +4,9 @@ Messages are written in English in the code, as whole sentences with named place
 
     raise InputFileError(path, _("the output folder {folder} does not exist").format(folder=...))
 
-and ``locale/vi/LC_MESSAGES/ntm_docgen.po`` gives each in Vietnamese. Vietnamese is the default;
+and ``locale/vi/LC_MESSAGES/ntm_docgen.po`` gives each in Vietnamese. A message another
+surface says in words of its own (the desk, for one worded for the command line) is said with
+``said(N_("..."), name=...)``, which keeps its catalog id and values (:class:`Said`). Vietnamese is the default;
 English is used when ``--lang en``, ``NTM_DOCGEN_LANG=en`` or the locale (LANGUAGE, LC_ALL,
 LC_MESSAGES, LANG) asks for it. Field paths, codes and file names stay as they are.
 

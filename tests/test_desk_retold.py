@@ -235,3 +235,19 @@ def test_a_number_left_blank_on_a_scan_names_where_to_write_it(original, field, 
     assert str(said_here).endswith("đã để trống: hãy ghi số theo bản giấy")  # the command line's
     assert shown.startswith(f"cv.pdf: {field}: không đọc được số văn bản trên bản quét"), shown
     assert shown.endswith(told), shown
+
+
+def test_a_spec_file_that_cannot_be_opened_is_told_by_its_name_in_the_desks_words(tmp_path):
+    """Soạn văn bản: Mở with a file that is not read: the page names the file as the clerk
+    chose it, not by the server's private folder (the error's fields, which the desk tells it
+    from, are named so as its message is), and tells why in the desk's words."""
+    from desk_support import csrf_of
+
+    with desk_client(tmp_path, lang="vi") as c:
+        csrf = csrf_of(c)
+        answer = c.post("/soan/mo", data={"csrf_token": csrf},
+                        files={"tep": ("cong-van.yaml", b"loai: CV\ntrich_yeu: !!python/x y\n")})
+    assert answer.status_code == 400
+    assert "cong-van.yaml: không phải YAML hợp lệ ở dòng 2" in answer.text, answer.text
+    assert "thẻ !!python/x" in answer.text and "tệp mô tả" not in answer.text
+    assert "ntm-desk-" not in answer.text and "/tmp/" not in answer.text

@@ -6,9 +6,10 @@ Messages are written in English in the code, as whole sentences with named place
 
 and ``locale/vi/LC_MESSAGES/ntm_docgen.po`` gives each in Vietnamese. A message another
 surface says in words of its own (the desk, for one worded for the command line) is said with
-``said(N_("..."), name=...)``, which keeps its catalog id and values (:class:`Said`). Vietnamese is the default;
-English is used when ``--lang en``, ``NTM_DOCGEN_LANG=en`` or the locale (LANGUAGE, LC_ALL,
-LC_MESSAGES, LANG) asks for it. Field paths, codes and file names stay as they are.
+``said(N_("..."), name=...)``, which keeps its catalog id and values (:class:`Said`).
+Vietnamese is the default; English is used when ``--lang en``, ``NTM_DOCGEN_LANG=en`` or the
+locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) asks for it. Field paths, codes and file names
+stay as they are.
 
 The catalogs are edited with Babel: ``python tools/catalog.py`` extracts the messages, updates
 the .po files and compiles them (the .mo files ship in the wheel; a test keeps them current).

@@ -253,10 +253,20 @@ ON_THE_COPY: dict[str, str] = {
        "copy's own date)"),
 }
 
+#: A bulk run's row whose letter takes a value from the list of recipients: the list's cell is
+#: what to change, not a field of the form.
+IN_A_ROW: dict[str, str] = {
+    N_("unknown type; use a Phụ lục III code (HD, KH, BC, QĐ, TB, TTr, GM, ...), its name, or "
+       "CV for a công văn (`ntm-docgen types` lists them)"):
+    N_("unknown type; write in the list a Phụ lục III code (HD, KH, BC, QĐ, TB, TTr, GM, ...), "
+       "its name, or CV for a công văn"),
+}
+
 
 def told(text: str, where: Mapping[str, str] | None = None) -> str:
     """``text`` as the desk says it: a message of the library (:class:`Said`) whose id has a
-    sentence in :data:`RETOLD` (or in ``where``: :data:`ON_THE_FORM`, :data:`ON_THE_COPY`)
+    sentence in :data:`RETOLD` (or in ``where``: :data:`ON_THE_FORM`, :data:`ON_THE_COPY`,
+    :data:`IN_A_ROW`)
     said in it with the same values; any other text as it is.
 
     >>> from ntm_docgen.i18n import said

@@ -33,7 +33,7 @@ from ntm_docgen.desk.bulkrun import (
     settings_of,
 )
 from ntm_docgen.desk.jobs import Run
-from ntm_docgen.desk.retold import told_error
+from ntm_docgen.desk.retold import IN_A_ROW, told, told_error
 from ntm_docgen.desk.uploads import UploadError, as_uploaded, named_as_uploaded, save, upload
 from ntm_docgen.desk.views.download import attachment
 from ntm_docgen.desk.web import Clerk, action, desk, refuse, view
@@ -152,9 +152,11 @@ ROWS_SHOWN = 500
 
 def row_problem(row: RowCheck) -> str:
     """A row's problem in the form's words: each problem of its letter at its field's label,
-    the library's sentences for the command line in the desk's (``retold``)."""
+    the library's sentences for the command line in the desk's (``retold``), a value the row
+    takes from the list told to be changed there."""
     if isinstance(row.error, SpecError):
-        return "; ".join(labels.named(p) for p in row.error.problems)
+        return "; ".join(labels.named(dataclasses.replace(p, expected=told(p.expected, IN_A_ROW)))
+                         for p in row.error.problems)
     return told_error(row.error) if row.error is not None else row.problem
 
 def _found(request: Request, clerk: Clerk) -> tuple[Path, dict[str, Any], Run | None] | Response:

@@ -14,7 +14,7 @@ from desk_support import CONG_VAN, desk_client, new_draft
 
 from ntm_docgen import api
 from ntm_docgen.desk.labels import note_about
-from ntm_docgen.desk.retold import RETOLD, told_error
+from ntm_docgen.desk.retold import IN_A_ROW, ON_THE_COPY, ON_THE_FORM, RETOLD, told_error
 from ntm_docgen.errors import DocgenError, InputFileError
 from ntm_docgen.i18n import _, said, set_language
 from ntm_docgen.vietnamese.donvi import find_province
@@ -87,10 +87,12 @@ def _catalog_ids() -> set[str]:
         return {m.id for m in read_po(handle) if m.id and m.string}
 
 
-@pytest.mark.parametrize("cli", sorted(RETOLD), ids=lambda s: s[:40])
-def test_each_pair_is_two_catalog_sentences_with_the_same_placeholders(cli):
-    assert {cli, RETOLD[cli]} <= _catalog_ids()
-    assert _values(RETOLD[cli]) == _values(cli)
+@pytest.mark.parametrize(("cli", "desk"), [
+    (cli, table[cli]) for table in (RETOLD, ON_THE_FORM, ON_THE_COPY, IN_A_ROW) for cli in table],
+    ids=lambda s: s[:40])
+def test_each_pair_is_two_catalog_sentences_with_the_same_placeholders(cli, desk):
+    assert {cli, desk} <= _catalog_ids()
+    assert _values(desk) == _values(cli)
 
 
 @pytest.mark.parametrize("lang", ["en", "vi"])

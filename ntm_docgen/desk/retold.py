@@ -10,7 +10,7 @@ values), and :func:`told` says it again by that id: no text is read back.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from ntm_docgen.errors import DocgenError
 from ntm_docgen.i18n import N_, Said, _
@@ -266,31 +266,24 @@ IN_A_ROW: dict[str, str] = {
 def told(text: str, where: Mapping[str, str] | None = None) -> str:
     """``text`` as the desk says it: a message of the library (:class:`Said`) whose id has a
     sentence in :data:`RETOLD` (or in ``where``: :data:`ON_THE_FORM`, :data:`ON_THE_COPY`,
-    :data:`IN_A_ROW`)
-    said in it with the same values; any other text as it is.
+    :data:`IN_A_ROW`) said in it with the same values; any other text as it is.
 
     >>> from ntm_docgen.i18n import said
     >>> told(said(N_("incomplete spec"))), told("nothing of the command line")
     ('incomplete letter', 'nothing of the command line')
     """
-    if not isinstance(text, Said):
-        return text
-    words = {**RETOLD, **(where or {})}
-
-    def own(message: Said) -> str | None:
-        desk = words.get(message.msgid)
-        return _(desk) if desk is not None else None
-
-    return text.told(own)
+    return text.told(_own({**RETOLD, **(where or {})})) if isinstance(text, Said) else text
 
 
 def told_error(error: BaseException) -> str:
     """An error as the desk says it: a file's name, a field kept, the library's sentences
     that speak of the command line in the desk's (:func:`told`)."""
-    return error.told_by(_own) if isinstance(error, DocgenError) else str(error)
+    return error.told_by(_own(RETOLD)) if isinstance(error, DocgenError) else str(error)
 
 
-def _own(message: Said) -> str | None:
-    """The desk's sentence for the library's ``message``, by its catalog id (None: none)."""
-    desk = RETOLD.get(message.msgid)
-    return _(desk) if desk is not None else None
+def _own(words: Mapping[str, str]) -> Callable[[Said], str | None]:
+    """The desk's sentence for a message of the library, by its catalog id (None: none)."""
+    def own(message: Said) -> str | None:
+        desk = words.get(message.msgid)
+        return _(desk) if desk is not None else None
+    return own

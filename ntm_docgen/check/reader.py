@@ -18,7 +18,7 @@ from ntm_docgen.files.limits import PARAGRAPHS
 from ntm_docgen.files.numbering import list_labels
 from ntm_docgen.files.package import UnreadablePackageError, check_package, zip_problem
 from ntm_docgen.files.syntax import WORD
-from ntm_docgen.i18n import N_, _
+from ntm_docgen.i18n import N_, _, said
 from ntm_docgen.vietnamese.text import nfc
 
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -166,7 +166,7 @@ def open_docx(path: Path | str, split_lines: bool = False) -> Document:
     try:
         check_package(path)
     except UnreadablePackageError as e:
-        reason = e.reason if e.encrypted else _(_NOT_DOCX).format(detail=e.detail)
+        reason = e.reason if e.encrypted else said(_NOT_DOCX, detail=e.detail)
         raise UnreadableDocxError(path, reason) from e
     except InputFileError as e:  # over a limit
         raise UnreadableDocxError(path, e.reason) from e
@@ -179,7 +179,7 @@ def open_docx(path: Path | str, split_lines: bool = False) -> Document:
             "open the file in {program} and save it again").format(
                 line=line, column=column, program=WORD)) from e
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as e:
-        raise UnreadableDocxError(path, _(_NOT_DOCX).format(detail=zip_problem(e))) from e
+        raise UnreadableDocxError(path, said(_NOT_DOCX, detail=zip_problem(e))) from e
     except OSError as e:
         raise UnreadableDocxError(path, _("cannot be read ({reason})").format(
             reason=os_reason(e))) from e

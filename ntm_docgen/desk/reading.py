@@ -26,6 +26,7 @@ from ntm_docgen import api
 from ntm_docgen.desk import kept
 from ntm_docgen.desk.config import slots
 from ntm_docgen.desk.queue import Queue
+from ntm_docgen.desk.retold import told_error
 from ntm_docgen.desk.scanjob import Cancelled, KeptCopy, Reading
 from ntm_docgen.desk.uploads import PREFIX, named_as_uploaded, private_folder
 from ntm_docgen.errors import DocgenError
@@ -138,7 +139,7 @@ class Readings(Queue[Reading]):
     async def read(self, owner: str, job: str, name: str, folder: Path,
                    work: Callable[[Path], Any], finish: Callable[[Reading], str], *,
                    keep: dict[str, Any] | None = None,
-                   said: Callable[[DocgenError], str] = str) -> Reading:
+                   said: Callable[[DocgenError], str] = told_error) -> Reading:
         """Run ``work(kept)`` (a reading of the files of ``folder``, moved into a private
         folder ``kept`` of the reading's own, removed after it) and wait until it is done, or
         until the reader says it reads scanned pages: then it goes on as a job, and

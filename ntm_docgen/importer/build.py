@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ntm_docgen.files.limits import IMPORT_LINES
-from ntm_docgen.i18n import _, ngettext
+from ntm_docgen.i18n import N_, _, ngettext, said
 from ntm_docgen.importer.attachments import find_attachments, find_copy, hinh_thuc, read_attachment
 from ntm_docgen.importer.body import read_body
 from ntm_docgen.importer.cleaning import clean_lines, key, rules
@@ -72,11 +72,11 @@ def _on_scan(warning: str) -> str:
     """The warning of a number or a day not read, as a scan gives it: written by hand over the
     blank, most often, not a draft's blank."""
     if warning == _("so: no number found (a draft?); it is left blank"):
-        return _("so: the number could not be read on the scan (written by hand?); it is left "
-                 "blank: write it from the paper")
+        return said(N_("so: the number could not be read on the scan (written by hand?); it is "
+                       "left blank: write it from the paper"))
     if warning == _("ngay: no complete date found; the letter is written as a draft"):
-        return _("ngay: the day could not be read on the scan (written by hand?); the letter "
-                 "is written as a draft: write the date from the paper")
+        return said(N_("ngay: the day could not be read on the scan (written by hand?); the "
+                       "letter is written as a draft: write the date from the paper"))
     return warning
 
 
@@ -185,8 +185,8 @@ def import_lines(raw: list[str], source: Path | str = "<text>",
 
 def unread_note(lines: list[str]) -> str:
     """The warning of an import about the lines read into no field."""
-    return _("these lines were read into no field and are not in the spec; add each one by hand "
-             "where it belongs: {lines}").format(lines=quoted(lines))
+    return said(N_("these lines were read into no field and are not in the spec; add each one by "
+                   "hand where it belongs: {lines}"), lines=quoted(lines))
 
 
 def quoted(lines: list[str]) -> str:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from ntm_docgen.i18n import _
+from ntm_docgen.i18n import N_, _, said
 from ntm_docgen.importer.cleaning import is_stamp, key, pipe_table, rules
 from ntm_docgen.importer.issuer import read_issuer
 from ntm_docgen.importer.motto import find_mottos, read_marks, split_marks, split_motto
@@ -296,10 +296,10 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
                 taken = after if not left else taken
             suffix = so_suffix(lines[i])
             if suffix:
-                head.warnings.append(_("so: the number is printed {so}{suffix} in “{line}”; a "
-                                       "spec holds a whole number, so {so} was kept: write the "
-                                       "“{suffix}” after it by hand").format(
-                    so=head.so, suffix=suffix, line=lines[i]))
+                head.warnings.append(said(N_("so: the number is printed {so}{suffix} in "
+                                             "“{line}”; a spec holds a whole number, so {so} was "
+                                             "kept: write the “{suffix}” after it by hand"),
+                                          so=head.so, suffix=suffix, line=lines[i]))
             if _VV.match(key(line)) and not is_upper_vi(line):
                 lines = [*lines[:i], line, *lines[i + 1:]]  # "V/v ..." in the Số cell
                 last = _read_vv(lines, i, head)

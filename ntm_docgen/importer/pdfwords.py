@@ -17,7 +17,8 @@ from ntm_docgen.files.pages import PDFIUM
 from ntm_docgen.files.pdfinput import damaged_pdf
 from ntm_docgen.i18n import _, number
 from ntm_docgen.importer import watch
-from ntm_docgen.importer.ocrfix import mend_names, mend_ocr
+from ntm_docgen.importer.ocrfix import mend_ocr
+from ntm_docgen.importer.ocrsigner import mend_names
 from ntm_docgen.importer.pdflayout import Page, PdfText, Word, pdf_text
 from ntm_docgen.importer.pdfmarks import marks_on_letters
 from ntm_docgen.importer.relook import Read, relook

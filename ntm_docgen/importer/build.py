@@ -38,8 +38,9 @@ from ntm_docgen.importer.parent import (
 )
 from ntm_docgen.importer.reading import Source, read_source
 from ntm_docgen.importer.reflow import expand_flat
-from ntm_docgen.importer.signature import Signature, find_signature, read_signature
+from ntm_docgen.importer.signature import read_signature
 from ntm_docgen.importer.signing import labelled_note, signing_note
+from ntm_docgen.importer.signzone import Signature, find_signature
 from ntm_docgen.vietnamese.donvi import place_as_issuer_writes
 from ntm_docgen.vietnamese.loai import find_loai
 from ntm_docgen.vietnamese.marks import attach_loose_marks, loose

@@ -11,7 +11,7 @@ from ntm_docgen.importer.cleaning import is_stamp, key, pipe_table, rules
 from ntm_docgen.importer.issuer import read_issuer
 from ntm_docgen.importer.motto import find_mottos, read_marks, split_marks, split_motto
 from ntm_docgen.importer.pagetitle import read_page_label, read_page_title
-from ntm_docgen.importer.signature import NOI_NHAN, is_authority
+from ntm_docgen.importer.signzone import NOI_NHAN, is_authority
 from ntm_docgen.importer.title import capitals, read_type_and_title, trich_yeu_text
 from ntm_docgen.vietnamese.donvi import province_spelled
 from ntm_docgen.vietnamese.loai import Loai, TypeHeading, find_loai

@@ -13,17 +13,14 @@ from ntm_docgen.importer.body import read_body
 from ntm_docgen.importer.cleaning import clean_lines, key, rules
 from ntm_docgen.importer.columns import date_over_gui
 from ntm_docgen.importer.fields import copy_spec, letter_spec
-from ntm_docgen.importer.header import (
-    Header,
-    read_header,
-    split_cells,
-)
+from ntm_docgen.importer.header import Header, read_header
 from ntm_docgen.importer.kind import (
     OutsideTheTableError,
     judge_kind,
     nothing_found,
 )
 from ntm_docgen.importer.lost import lost_lines
+from ntm_docgen.importer.numberdate import split_cells
 from ntm_docgen.importer.parent import (
     Parent,
     code_loai,

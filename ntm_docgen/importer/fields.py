@@ -7,13 +7,10 @@ from typing import Any
 
 from ntm_docgen.i18n import _
 from ntm_docgen.importer.attachments import hinh_thuc
-from ntm_docgen.importer.header import (
-    Header,
-    read_ngay,
-    read_so,
-)
+from ntm_docgen.importer.header import Header
 from ntm_docgen.importer.issuer import read_issuer
 from ntm_docgen.importer.namemarks import marked_as_written
+from ntm_docgen.importer.numberdate import read_ngay, read_so
 from ntm_docgen.importer.parent import (
     agency,
     code_loai,

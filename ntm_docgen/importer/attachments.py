@@ -6,8 +6,9 @@ import re
 from difflib import SequenceMatcher
 from typing import Any
 
-from ntm_docgen.importer.body import paragraphs, starts_paragraph
+from ntm_docgen.importer.body import paragraphs
 from ntm_docgen.importer.cleaning import key, rules
+from ntm_docgen.importer.linestarts import starts_paragraph
 from ntm_docgen.importer.signzone import is_authority
 
 _KEM_THEO = re.compile(r"^\(.*\b(kem|k\w{1,2}m)\s+theo\b")

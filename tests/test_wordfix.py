@@ -10,7 +10,7 @@ import pytest
 from PIL import Image
 
 from ntm_docgen.importer import ocrpage
-from ntm_docgen.importer.relook import Read
+from ntm_docgen.importer.secondread import Read
 from ntm_docgen.importer.wordfix import UNSURE, settled
 
 #: A confidence OCR is unsure at, and one it is sure at.

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ntm_docgen.importer.relook import with_hat
+from ntm_docgen.importer.secondread import with_hat
 from ntm_docgen.vietnamese.donvi import province_key, province_name, province_named
 from ntm_docgen.vietnamese.lexicon import TONES, paired, untoned
 from ntm_docgen.vietnamese.text import is_upper_vi, nfc, strip_diacritics, upper_vi

@@ -16,7 +16,7 @@ from ntm_docgen.importer import watch
 from ntm_docgen.importer.ocrfix import mend_ocr
 from ntm_docgen.importer.ocrsigner import mend_names
 from ntm_docgen.importer.pdflayout import Word
-from ntm_docgen.importer.relook import Read, relook
+from ntm_docgen.importer.relook import relook
 from ntm_docgen.importer.scan import (
     column_boxes,
     ink_only,
@@ -25,6 +25,7 @@ from ntm_docgen.importer.scan import (
     side_by_side,
     straightened,
 )
+from ntm_docgen.importer.secondread import Read
 from ntm_docgen.importer.smallnote import read_notes
 from ntm_docgen.importer.wordfix import settled
 from ntm_docgen.vietnamese.text import nfc

@@ -10,7 +10,8 @@ from ntm_docgen.files.limits import IMPORT_LINES
 from ntm_docgen.i18n import _
 from ntm_docgen.importer.attachments import find_attachments, find_copy, read_attachment
 from ntm_docgen.importer.body import read_body
-from ntm_docgen.importer.cleaning import clean_lines, key, rules
+from ntm_docgen.importer.cleaning import key, rules
+from ntm_docgen.importer.cleanlines import clean_lines
 from ntm_docgen.importer.columns import date_over_gui
 from ntm_docgen.importer.fields import copy_spec, letter_spec
 from ntm_docgen.importer.header import Header, read_header

@@ -12,7 +12,8 @@ import re
 from datetime import date
 from typing import Any
 
-from ntm_docgen.importer.cleaning import eth_as_d, is_furniture, join_broken, key
+from ntm_docgen.importer.cleaning import eth_as_d, is_furniture, key
+from ntm_docgen.importer.cleanlines import join_broken
 from ntm_docgen.importer.ends import letter_ends
 from ntm_docgen.importer.motto import read_marks, split_marks, split_motto
 from ntm_docgen.importer.numberdate import read_ngay, read_so

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ntm_docgen.importer.cleaning import key, pipe_table
+from ntm_docgen.importer.cleaning import key
+from ntm_docgen.importer.cleanlines import pipe_table
 from ntm_docgen.importer.motto import split_motto
 from ntm_docgen.importer.signzone import NOI_NHAN, is_authority
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from ntm_docgen.importer import import_lines
 from ntm_docgen.importer.ocrfix import mend_ocr
-from ntm_docgen.importer.pdflayout import Page, Word, pdf_text
+from ntm_docgen.importer.pageorder import pdf_text
+from ntm_docgen.importer.pdflayout import Page, Word
 from ntm_docgen.importer.reading import Source
 from ntm_docgen.importer.setapart import set_apart
 

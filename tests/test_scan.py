@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from PIL import Image, ImageDraw
 
-from ntm_docgen.importer.pdflayout import Page, Word, order_page
+from ntm_docgen.importer.pageorder import order_page
+from ntm_docgen.importer.pdflayout import Page, Word
 from ntm_docgen.importer.reading import Source
 from ntm_docgen.importer.scan import (
     column_boxes,

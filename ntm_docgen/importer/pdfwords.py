@@ -15,8 +15,9 @@ from ntm_docgen.files.pdfinput import damaged_pdf
 from ntm_docgen.i18n import _, number
 from ntm_docgen.importer import watch
 from ntm_docgen.importer.ocrpage import check_ocr, ocr_words
+from ntm_docgen.importer.pageorder import pdf_text
 from ntm_docgen.importer.pdflayer import covered, layer_words, unreadable_layer
-from ntm_docgen.importer.pdflayout import Page, PdfText, pdf_text
+from ntm_docgen.importer.pdflayout import Page, PdfText
 
 #: pdfminer warns in English of what it works round as it reads (``Could not get FontBBox from
 #: font descriptor``), which Python prints on stderr when nothing handles it: the clerk reads

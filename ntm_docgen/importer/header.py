@@ -20,7 +20,8 @@ from ntm_docgen.importer.issuer import read_issuer
 from ntm_docgen.importer.motto import find_mottos, read_marks, split_marks, split_motto
 from ntm_docgen.importer.numberdate import KY_HIEU_APART, VV, read_ngay, read_so, so_suffix
 from ntm_docgen.importer.pagetitle import read_page_label, read_page_title
-from ntm_docgen.importer.title import capitals, read_type_and_title, trich_yeu_text
+from ntm_docgen.importer.title import read_type_and_title, trich_yeu_text
+from ntm_docgen.importer.titlemarks import capitals
 from ntm_docgen.vietnamese.donvi import province_spelled
 from ntm_docgen.vietnamese.loai import Loai, TypeHeading, find_loai
 from ntm_docgen.vietnamese.text import is_upper_vi

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ntm_docgen.importer.cleaning import key, rules
 from ntm_docgen.importer.numberdate import KY_HIEU_APART, VV, read_ngay, read_so
-from ntm_docgen.importer.title import capitals
+from ntm_docgen.importer.titlemarks import capitals
 from ntm_docgen.vietnamese.text import is_upper_vi
 
 

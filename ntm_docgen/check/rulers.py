@@ -14,7 +14,7 @@ from ntm_docgen.check.geometry import (
     longest,
     mm,
 )
-from ntm_docgen.check.reader import Line
+from ntm_docgen.check.paras import Line
 from ntm_docgen.i18n import N_, _
 
 if TYPE_CHECKING:

@@ -16,8 +16,8 @@ from ntm_docgen.check.geometry import (
     line_width,
     text_area,
 )
+from ntm_docgen.check.paras import Line, Para, Run
 from ntm_docgen.check.props import NS, Styles, w
-from ntm_docgen.check.reader import Line, Para, Run
 
 if TYPE_CHECKING:
     from ntm_docgen.check.elements import Letter

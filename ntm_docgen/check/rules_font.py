@@ -11,7 +11,8 @@ from lxml import etree
 from ntm_docgen.check import fixes
 from ntm_docgen.check.common import where
 from ntm_docgen.check.findings import Finding, rules, short
-from ntm_docgen.check.reader import Document, Para
+from ntm_docgen.check.paras import Para
+from ntm_docgen.check.reader import Document
 from ntm_docgen.i18n import _, ngettext
 from ntm_docgen.vietnamese.legacy import encoding_of_font
 from ntm_docgen.vietnamese.text import nfc

@@ -15,7 +15,7 @@ from ntm_docgen import register
 from ntm_docgen.register import RegisterEntry
 
 #: Lines of a register: type code, trích yếu.
-LINES = [("KH", "Tổ chức Hội nghị tổng kết phong trào thi đua"),
+LINES = [("KH", "Tổ chức Hội nghị triển khai phong trào thi đua"),
          ("CV", "V/v báo cáo xây dựng nông thôn mới"),
          ("QĐ", "Khen thưởng tập thể, cá nhân")]
 

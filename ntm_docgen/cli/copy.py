@@ -50,12 +50,16 @@ def copy(original: Path, spec_path: Path, out: Path, trich: str | None, dien_tu:
 
     output_kind(out, "-o", (".docx", ".pdf"))
     not_the_input(out, original)
-    # a copy is made of an issued document (Nghị định 30/2020, Điều 25-27: of its bản gốc or
-    # bản chính, signed, numbered and dated), so an original whose Số line has no number yet
-    # is refused here as on the desk
     done = copy_document(original, load_copy_spec(spec_path), out, today=date.today(),
                          trich=trich, dien_tu=dien_tu, sign=sign, sign_pass=sign_pass,
-                         allocate=allocate, db=db, force=force, issued_only=True)
+                         allocate=allocate, db=db, force=force)
+    # the decree copies only an issued document (Điều 25-27) and the desk refuses a draft;
+    # the contract's copy (§6) takes any original, a letter rendered without so too: warned
+    if done.draft is not None:
+        echo_warnings([_("{path} has no number yet (“Số: {so}”): it looks like a draft, and a "
+                         "copy is made of an issued document; the copy was written all the "
+                         "same: issue the original (its number from the register, its date), "
+                         "then copy the issued file").format(path=original, so=done.draft)])
     if done.replaced is not None and done.so is not None:
         echo_warnings([_("so: {old} in the copy spec was replaced by {new} from the register")
                        .format(old=done.replaced, new=f"{done.so:02d}")])

@@ -161,9 +161,8 @@ def draft_number(original: Path | str, header_only: bool = False) -> str | None:
 
 
 def check_issued(original: Path | str) -> None:
-    """A copy is made of an issued document: refuse an original that has no number yet (of a
-    PDF, page 1's header is read for its Số line, as a copy that reads no other text stays so)."""
-    so = draft_number(original, header_only=True)
+    """A copy is made of an issued document: refuse an original that has no number yet."""
+    so = draft_number(original)
     if so is not None:
         raise InputFileError(original, _("has no number yet (“Số: {so}”): it is a draft, and a "
                                          "copy is made only of an issued document; issue it "

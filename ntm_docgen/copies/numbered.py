@@ -88,7 +88,7 @@ def _copy(original: Path, ban_sao: BanSao, out: Path, *, today: date, trich: str
     if not allocate:
         # page 1's header read before the copy, which then measures page 1 as that left it; a
         # damaged original is refused here with the copy's own message (read_pdf's)
-        draft = None if issued_only else draft_number(original, header_only=True)
+        draft = draft_number(original, header_only=True)
         return NumberedCopy(write(ban_sao), draft=draft)
     from ntm_docgen import register
     from ntm_docgen.copies import check_original, original_number

@@ -31,7 +31,10 @@ def _tieu_ngu(path: Path):
     ("Độc lập-Tự do-Hạnh phúc", "its hyphens lack a space on each side"),
     ("Độc lập \u2011 Tự do \u2011 Hạnh phúc", "(U+2011, non-breaking hyphen, as text copied"),
     ("Độc lập \u2010 Tự do \u2010 Hạnh phúc", "(U+2010, Unicode hyphen, as text copied"),
-], ids=["en-dash", "em-dash", "hyphens-without-spaces", "non-breaking-hyphen", "unicode-hyphen"])
+    ("Độc lập\u2011Tự do\u2011Hạnh phúc", "(U+2011, non-breaking hyphen, as text copied from a "
+     "web page or a PDF brings them) and lack a space on each side"),
+], ids=["en-dash", "em-dash", "hyphens-without-spaces", "non-breaking-hyphen", "unicode-hyphen",
+        "non-breaking-hyphen-without-spaces"])
 def test_a_tieu_ngu_names_the_dash_or_the_spaces_the_eye_misses(hd, tmp_path, typed, told):
     path = edit(hd, tmp_path / "t.docx",
                 lambda d: retext(find(d, r"^Độc lập"), r".+", typed))

@@ -98,6 +98,15 @@ def tieu_ngu_note(found: str, wanted: str) -> str:
                      else _("Unicode hyphen"))
     dash = _DASHES.search(found)
     spaced = " - ".join(part.strip() for part in _DASHES.sub("-", found).split("-"))
+    plain = " - ".join(part.strip() for part in _LOOK_ALIKE.sub("-", found).split("-"))
+    if look_alike and plain == wanted:
+        return _('the Tiêu ngữ\'s hyphens are not the hyphen of the keyboard ({code}, {name}, '
+                 'as text copied from a web page or a PDF brings them) and lack a space on '
+                 'each side; delete each and type a hyphen "-" (the key beside 0) with a space '
+                 'on each side: "{wanted}"').format(
+                     code=f"U+{ord(look_alike.group()):04X}", wanted=wanted,
+                     name=_("non-breaking hyphen") if look_alike.group() == "\u2011"
+                     else _("Unicode hyphen"))
     if dash and spaced == wanted:  # the long dash told, the spaces in the sentence's "wanted"
         return _('the Tiêu ngữ joins its phrases with "{dash}", a dash longer than the '
                  'hyphen; type a hyphen "-" (the key beside 0) in its place, with a space on '

@@ -264,6 +264,34 @@ def test_a_cancel_after_the_last_page_is_read_is_too_late_and_it_lands(tmp_path)
     assert readings.of("lan") == [reading], "the bar leads to what it made"
 
 
+def test_a_reading_made_as_the_desk_stops_lands_and_is_kept(tmp_path):
+    """Its draft already saved when the desk is stopped, a reading is not cancelled (the
+    clerk would be told it was stopped by the restart while the draft exists): the stop
+    waits for it to land and be kept as read."""
+    home = tmp_path / "doc"
+    readings = Readings(1, home=home)
+    landing, release = threading.Event(), threading.Event()
+
+    def work(kept: Path) -> str:
+        watch.planned(1)
+        watch.page(1)
+        return "ban-nhap"
+
+    def finish(reading: Any) -> str:
+        landing.set()
+        assert release.wait(30)  # the draft being saved as the desk stops
+        return "/soan/ban-nhap"
+
+    reading = started(readings, tmp_path, "soan", work, finish)
+    assert landing.wait(30)
+    threading.Timer(0.3, release.set).start()
+    assert readings.stop(wait=30) == []
+    assert reading.state == "done" and reading.landing == "/soan/ban-nhap"
+    again = Readings(1, home=home)
+    kept = again.get(reading.id, "lan")
+    assert kept is not None and not kept.restarted and kept.landing == "/soan/ban-nhap"
+
+
 def test_a_number_taken_for_a_reading_then_cancelled_says_so_in_the_register(tmp_path):
     """A TRÍCH SAO of a scan takes its number before the scan is read again for the copy: a
     cancel then cancels the number, and the sổ says why, not 'an unexpected fault'."""

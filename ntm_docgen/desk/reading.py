@@ -203,11 +203,16 @@ class Readings(Queue[Reading]):
         removes the page image and output of the run (``tess_*`` in the temporary folder)
         only as its thread leaves the run."""
         self._stopping = True  # kept as they stand: the next start says they were stopped
-        left = super().stop()
+        with self._turn:  # a reading made (its copy written, its draft saved) lands, as a
+            # cancel after its last page does: it is given ``wait`` seconds to be kept so
+            landing = [r for r in self._all.values() if r.made and not r.finished]
+            left = [r for r in super().stop() if r not in landing]
+            for reading in landing:
+                reading.cancelled = False
         for reading in left:
             reading.kill()
             reading.held.close()  # its folder removed and let go
-        self.wait_finished([r for r in left if r.process is not None], wait)
+        self.wait_finished([*landing, *(r for r in left if r.process is not None)], wait)
         return left
 
     def seconds_left(self, reading: Reading) -> float:

@@ -139,11 +139,10 @@ async def review(request: Request, clerk: Clerk) -> Response:
         previews.append((key, len(pages)))
     ended = settings.get("ended") or {}
     return d.page(request, "bulk_check.html", clerk, run=folder.name, checked=checked,
-                  told=[row_problem(r) for r in checked.rows[:ROWS_SHOWN]],
+                  told=[row_problem(r) for r in checked.rows[:ROWS_SHOWN]], rows_shown=ROWS_SHOWN,
                   error="", previews=previews, settings=settings,
                   stopped=bool(settings.get("job")), cancelled=ended if ended.get("cancelled")
                   else None)
-
 
 
 #: The rows the page lists (the others are counted).
@@ -152,7 +151,7 @@ ROWS_SHOWN = 500
 
 def row_problem(row: RowCheck) -> str:
     """A row's problem in the form's words: each problem of its letter at its field's label,
-    the library's sentences for the command line in the desk's (``retold``), a value the row
+    the library's sentences for the command line in the desk's (``told``), a value the row
     takes from the list told to be changed there."""
     if isinstance(row.error, SpecError):
         return "; ".join(labels.named(dataclasses.replace(p, expected=told(p.expected, IN_A_ROW)))

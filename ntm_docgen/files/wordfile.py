@@ -21,7 +21,7 @@ from lxml import etree
 
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files.package import UnreadablePackageError, read_package
-from ntm_docgen.i18n import _
+from ntm_docgen.i18n import N_, _
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -43,6 +43,7 @@ ROOTS = {WORD_MAIN: f"{{{W}}}document", _WML + "styles+xml": f"{{{W}}}styles",
          _WML + "numbering+xml": f"{{{W}}}numbering", _WML + "settings+xml": f"{{{W}}}settings",
          _WML + "header+xml": f"{{{W}}}hdr", _WML + "footer+xml": f"{{{W}}}ftr",
          _WML + "comments+xml": f"{{{W}}}comments"}
+STRICT_SAVED = N_('it is saved as Strict Open XML, not as "Word Document (*.docx)"')
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 
 
@@ -99,7 +100,7 @@ def word_main_part(path: Path, data: Mapping[str, bytes], parse_main: bool = Tru
     mains = [target for kind, target in package if kind == OFFICE_DOCUMENT]
     if not mains:
         if any(kind == STRICT_DOCUMENT for kind, _target in package):
-            raise DamagedWordError(path, _("it is saved as Strict Open XML"))
+            raise DamagedWordError(path, _(STRICT_SAVED))
         raise DamagedWordError(path, _("it names no main document part"))
     main = mains[0]
     if len(mains) > 1:
@@ -130,7 +131,7 @@ def word_main_part(path: Path, data: Mapping[str, bytes], parse_main: bool = Tru
 def check_document_root(path: Path, main: str, root: etree._Element) -> None:
     """Raise DamagedWordError unless ``root`` is a WordprocessingML document with a body."""
     if root.tag == f"{{{STRICT_W}}}document":
-        raise DamagedWordError(path, _("it is saved as Strict Open XML"))
+        raise DamagedWordError(path, _(STRICT_SAVED))
     if root.tag != f"{{{W}}}document" or root.find(f"{{{W}}}body") is None:
         raise DamagedWordError(path, _("its part {part} holds no document body").format(
             part=main))

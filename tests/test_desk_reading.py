@@ -558,7 +558,7 @@ def test_on_an_office_desk_a_job_is_its_clerks_only(tmp_path, scans):
 def test_a_scan_the_desk_cannot_read_is_refused_at_once_not_queued(desk, tmp_path, monkeypatch):
     """Tesseract missing, or more scanned pages than the limit: told in the request, before any
     page is read, as it always was; no job is made."""
-    import ntm_docgen.importer.pdfwords as pdfwords
+    import ntm_docgen.importer.ocrpage as ocrpage
 
     scan = scanned_letter(tmp_path, pages=2)
     monkeypatch.setenv("NTM_DOCGEN_MAX_OCR_PAGES", "1")
@@ -566,8 +566,8 @@ def test_a_scan_the_desk_cannot_read_is_refused_at_once_not_queued(desk, tmp_pat
     assert answer.status_code == 400
     assert "NTM_DOCGEN_MAX_OCR_PAGES" in answer.text and "hai trang.pdf: " in answer.text
     monkeypatch.delenv("NTM_DOCGEN_MAX_OCR_PAGES")
-    monkeypatch.setattr(pdfwords.shutil, "which", lambda name: None)
-    monkeypatch.setattr(pdfwords, "_OCR_FOUND", [])  # a process that has not found it yet
+    monkeypatch.setattr(ocrpage.shutil, "which", lambda name: None)
+    monkeypatch.setattr(ocrpage, "_OCR_FOUND", [])  # a process that has not found it yet
     answer = upload(desk, "hai trang.pdf", scan.read_bytes())
     assert answer.status_code == 400 and "tesseract-ocr-vie" in answer.text
     assert "/doc/" not in desk.get("/").text

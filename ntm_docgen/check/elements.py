@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ntm_docgen.check.reader import Document, Line, Para
+from ntm_docgen.check.paras import Line, Para
+from ntm_docgen.check.reader import Document
 from ntm_docgen.vietnamese.loai import Loai
 from ntm_docgen.vietnamese.text import strip_diacritics
 

@@ -7,8 +7,9 @@ import re
 from lxml import etree
 
 from ntm_docgen.check.findings import rules, short
+from ntm_docgen.check.paras import Para
 from ntm_docgen.check.props import NS, w
-from ntm_docgen.check.reader import Document, Para
+from ntm_docgen.check.reader import Document
 
 _EXTENDED = "/extended-properties"
 _WORD = re.compile(r"\w")

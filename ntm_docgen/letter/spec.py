@@ -17,10 +17,11 @@ from ntm_docgen.letter.model import ChuKy as ChuKy
 from ntm_docgen.letter.model import CoQuan as CoQuan
 from ntm_docgen.letter.model import PhuLuc as PhuLuc
 from ntm_docgen.letter.schema import Checker, describe
-from ntm_docgen.letter.spec_fields import normalise_quyen_han as normalise_quyen_han
-from ntm_docgen.letter.spec_fields import parse_ban_sao, spec_fields
-from ntm_docgen.letter.spec_fields import parse_chu_ky as parse_chu_ky
-from ntm_docgen.letter.spec_fields import parse_co_quan as parse_co_quan
+from ntm_docgen.letter.spec_blocks import normalise_quyen_han as normalise_quyen_han
+from ntm_docgen.letter.spec_blocks import parse_ban_sao
+from ntm_docgen.letter.spec_blocks import parse_chu_ky as parse_chu_ky
+from ntm_docgen.letter.spec_blocks import parse_co_quan as parse_co_quan
+from ntm_docgen.letter.spec_fields import spec_fields
 from ntm_docgen.vietnamese.loai import find_loai
 
 #: The names of Spec's fields, for ``respec``.

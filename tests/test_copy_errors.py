@@ -11,7 +11,7 @@ import pytest
 from copy_originals import python_docx_original, write_spec
 
 from ntm_docgen.cli.main import main
-from ntm_docgen.copies.package import ENCRYPTED, OLE_MAGIC
+from ntm_docgen.files.wordfile import ENCRYPTED, OLE_MAGIC
 
 
 def make(kind: str, folder: Path) -> Path:

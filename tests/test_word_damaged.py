@@ -18,6 +18,7 @@ from copy_originals import write_spec
 from desk_support import csrf_of, desk_client
 
 from ntm_docgen.cli.main import main
+from ntm_docgen.files.wordfile import ENCRYPTED, OLE_MAGIC
 
 EXAMPLE = Path(__file__).parent.parent / "data" / "examples" / "cong-van-ubnd-tinh-kon-tum.yaml"
 RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -191,3 +192,25 @@ def test_a_copy_is_written_only_of_an_original_python_docx_opens(runner, good_do
                                   "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert "SAO Y" in docx.Document(str(out)).element.xml
+
+
+#: An OLE compound file under a .docx name: what the message says it is, in Vietnamese.
+OLE = {"locked-with-a-password": (b"\0" * 504 + ENCRYPTED + b"\0" * 64, "mật khẩu"),
+       "word-97-doc": (b"\0" * 600, "Word 97-2003")}
+
+
+@pytest.mark.parametrize("kind", list(OLE), ids=list(OLE))
+@pytest.mark.parametrize("command", list(COMMANDS), ids=list(COMMANDS))
+def test_every_command_tells_a_locked_docx_or_an_old_doc_for_what_it_is(runner, tmp_path,
+                                                                        command, kind) -> None:
+    rest, told = OLE[kind]
+    path = tmp_path / "công văn.docx"
+    path.write_bytes(OLE_MAGIC + rest)
+    out = tmp_path / "out"
+    out.mkdir()
+    result = runner.invoke(main, ["--lang", "vi", *COMMANDS[command](path, out)])
+    assert result.exit_code == 1, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"Lỗi: {path}: "), result.stderr
+    assert told in lines[0] and "tệp nén zip" not in lines[0], lines[0]
+    assert list(out.iterdir()) == []

@@ -6,9 +6,8 @@ from pathlib import Path
 
 from lxml import etree
 
-from ntm_docgen.copies.package import ENCRYPTED, OLE_MAGIC, DocxPackage
+from ntm_docgen.copies.package import DocxPackage
 from ntm_docgen.errors import InputFileError
-from ntm_docgen.files.limits import FILE_BYTES, read_bounded
 from ntm_docgen.files.wordfile import (
     DamagedWordError,
     check_document_root,
@@ -18,23 +17,11 @@ from ntm_docgen.files.wordfile import (
 from ntm_docgen.i18n import _
 
 
-def _reject_ole(path: Path, head: bytes) -> None:
-    if not head.startswith(OLE_MAGIC):
-        return
-    if ENCRYPTED in read_bounded(path, FILE_BYTES):
-        raise InputFileError(path, _("is password-protected (encrypted); open it in Word or "
-                                     "LibreOffice, remove the password and save it as .docx"))
-    raise InputFileError(path, _("is an old Word 97-2003 .doc file; save it as .docx first"))
-
-
 def open_docx(path: Path | str) -> DocxPackage:
     """Read and check a DOCX; every failure is one InputFileError saying what to do."""
     path = Path(path)
     if not path.is_file():
         raise InputFileError(path, _("no such file") if not path.exists() else _("is not a file"))
-    with path.open("rb") as handle:
-        head = handle.read(8)
-    _reject_ole(path, head)
     infos, data = read_word_package(path)
     main = word_main_part(path, data, parse_main=False)
     try:

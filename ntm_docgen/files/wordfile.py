@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from ntm_docgen.errors import InputFileError
+from ntm_docgen.files.limits import FILE_BYTES, read_bounded
 from ntm_docgen.files.package import UnreadablePackageError, read_package
 from ntm_docgen.i18n import N_, _
 
@@ -43,6 +44,12 @@ ROOTS = {WORD_MAIN: f"{{{W}}}document", _WML + "styles+xml": f"{{{W}}}styles",
          _WML + "numbering+xml": f"{{{W}}}numbering", _WML + "settings+xml": f"{{{W}}}settings",
          _WML + "header+xml": f"{{{W}}}hdr", _WML + "footer+xml": f"{{{W}}}ftr",
          _WML + "comments+xml": f"{{{W}}}comments"}
+#: An OLE compound file's first bytes (a Word 97 .doc, or a .docx locked with a password) and
+#: the stream that holds the locked package.
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
+_LOCKED = N_("is password-protected (encrypted); open it in Word or LibreOffice, remove the "
+             "password and save it as .docx")
 STRICT_SAVED = N_('it is saved as Strict Open XML, not as "Word Document (*.docx)"')
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 
@@ -82,13 +89,25 @@ def read_word_package(path: Path) -> tuple[list[zipfile.ZipInfo], dict[str, byte
     """The parts of the zip at ``path`` in their order, and their bytes; a damaged, encrypted
     or oversized zip told as such."""
     try:
+        with path.open("rb") as handle:
+            ole = handle.read(len(OLE_MAGIC)) == OLE_MAGIC
+        if ole:  # a Word 97 .doc, or a .docx locked with a password (its package inside)
+            raise _ole(path)
         return read_package(path)
     except UnreadablePackageError as e:
         if e.encrypted:
-            raise InputFileError(path, _("is password-protected (encrypted); open it in Word or "
-                                         "LibreOffice, remove the password and save it as .docx")
-                                 ) from e
+            raise InputFileError(path, _(_LOCKED)) from e
         raise DamagedWordError(path, e.detail) from e
+    except OSError as e:
+        raise InputFileError(path, _("cannot be read ({reason})").format(
+            reason=e.strerror or e)) from e
+
+
+def _ole(path: Path) -> InputFileError:
+    """The refusal of an OLE compound file given as a .docx: locked with a password, or a .doc."""
+    if ENCRYPTED in read_bounded(path, FILE_BYTES):
+        return InputFileError(path, _(_LOCKED))
+    return InputFileError(path, _("is an old Word 97-2003 .doc file; save it as .docx first"))
 
 
 def word_main_part(path: Path, data: Mapping[str, bytes], parse_main: bool = True) -> str:

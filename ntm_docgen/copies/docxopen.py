@@ -9,7 +9,7 @@ from lxml import etree
 from ntm_docgen.copies.package import DocxPackage
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files.wordfile import (
-    DamagedWordError,
+    broken_part,
     check_document_root,
     read_word_package,
     word_main_part,
@@ -27,6 +27,6 @@ def open_docx(path: Path | str) -> DocxPackage:
     try:
         root = etree.fromstring(data[main], etree.XMLParser(huge_tree=True))
     except etree.XMLSyntaxError as e:
-        raise DamagedWordError(path, _("its part {part} is damaged").format(part=main)) from e
+        raise broken_part(path, main, e) from e
     check_document_root(path, main, root)
     return DocxPackage(path, infos, data, main, root)

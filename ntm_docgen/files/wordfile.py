@@ -77,7 +77,7 @@ def open_word(path: Path | str) -> Document:
     try:
         document = docx.Document(str(path))
     except etree.LxmlError as e:  # the main part: the others parsed above
-        raise DamagedWordError(path, _("its part {part} is damaged").format(part=main)) from e
+        raise broken_part(path, main, e) from e
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, TypeError,
             AttributeError) as e:  # the file changed since it was read, or a case not foreseen
         raise DamagedWordError(path, _("a part of it is damaged")) from e
@@ -231,4 +231,14 @@ def _parse(path: Path, data: Mapping[str, bytes], name: str) -> etree._Element:
     try:
         return etree.fromstring(data[name], _PARSER)
     except etree.LxmlError as e:
-        raise DamagedWordError(path, _("its part {part} is damaged").format(part=name)) from e
+        raise broken_part(path, name, e) from e
+
+
+def broken_part(path: Path, part: str, error: etree.LxmlError) -> DamagedWordError:
+    """The refusal of a file whose XML part ``part`` does not parse: where, as a text editor
+    counts (from 1), never the parser's English (``Excessive depth in document``)."""
+    line, column = getattr(error, "position", None) or (0, 0)
+    if not line:
+        return DamagedWordError(path, _("its part {part} is damaged").format(part=part))
+    return DamagedWordError(path, _("its part {part} is damaged from line {line}, column "
+                                    "{column} on").format(part=part, line=line, column=column))

@@ -183,7 +183,8 @@ def test_unreadable_file_exits_1_with_a_message(runner, tmp_path, make):
     make(path)
     result = runner.invoke(main, ["check", str(path)])
     assert result.exit_code == 1 and not result.stdout, result.output
-    assert "not a readable DOCX" in result.output or "cannot be read" in result.output
+    assert "is not a Word document (.docx) that can be opened (" in result.output
+    assert "open it in Word and save it again as .docx" in result.output
     assert "Traceback" not in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
 
@@ -263,7 +264,7 @@ def test_document_without_body_is_unreadable(runner, letter, tmp_path):
                    lambda x: x.replace("<w:body>", "<w:x>").replace("</w:body>", "</w:x>"))
     result = runner.invoke(main, ["check", str(odd)])
     assert result.exit_code == 1 and not result.stdout
-    assert "no body" in result.stderr
+    assert "(its part word/document.xml holds no document body)" in result.stderr
 
 
 def test_letter_saved_again_by_libreoffice_stays_clean(tmp_path):

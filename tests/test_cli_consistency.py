@@ -162,11 +162,11 @@ def test_a_file_of_another_kind(runner, tmp_path, original, case):
 
 NOT_A_ZIP = {
     "check": (lambda f, t: ["check", f("thu.docx")],
-              ("not a readable DOCX file (not a zip file)",
-               "không phải tệp DOCX đọc được (không phải tệp nén zip)")),
+              ("is not a Word document (.docx) that can be opened (not a zip file)",
+               "không phải tài liệu Word (.docx) mở được (không phải tệp nén zip)")),
     "copy": (lambda f, t: ["copy", f("thu.docx"), "--spec", str(COPY_SPEC), "-o", t("x.docx")],
-             ("is not a readable DOCX (not a zip file)",
-              "không phải tệp DOCX đọc được (không phải tệp nén zip)")),
+             ("is not a Word document (.docx) that can be opened (not a zip file)",
+              "không phải tài liệu Word (.docx) mở được (không phải tệp nén zip)")),
     "bulk --recipients": (lambda f, t: ["bulk", str(XA), "--recipients", f("r.xlsx"), "-o",
                                         t("thu")],
                           ("is not a readable .xlsx workbook (not a zip file)",

@@ -11,7 +11,7 @@ import pytest
 from copy_originals import python_docx_original, write_spec
 
 from ntm_docgen.cli.main import main
-from ntm_docgen.copies.package import ENCRYPTED, OLE_MAGIC
+from ntm_docgen.files.wordfile import ENCRYPTED, OLE_MAGIC
 
 
 def make(kind: str, folder: Path) -> Path:
@@ -63,9 +63,9 @@ def make(kind: str, folder: Path) -> Path:
 @pytest.mark.parametrize(("kind", "message"), [
     ("missing", "no such file"),
     ("text", "is not a DOCX or PDF file"),
-    ("corrupt-docx", "is not a readable DOCX"),
+    ("corrupt-docx", "is not a Word document (.docx) that can be opened (not a zip file)"),
     ("zip-not-word", "is not a Word document"),
-    ("broken-xml", "is damaged: its part word/document.xml cannot be read from line 1"),
+    ("broken-xml", "(it has no part [Content_Types].xml); open it in Word"),
     ("password-docx", "is password-protected"),
     ("corrupt-pdf", "is not a readable PDF"),
     ("password-pdf", "is password-protected"),

@@ -99,12 +99,12 @@ DAMAGE = {
 #: What the refusal says is wrong, as copy and check say it of the same file.
 TOLD = {"empty": "(not a zip file)", "random-bytes": "(not a zip file)",
         "cut-in-half": "(not a zip file)", "cut-near-end": "(not a zip file)",
-        "document-not-xml": "(a part of it is damaged)",
-        "document-empty": "(a part of it is damaged)",
+        "document-not-xml": "(its part word/document.xml is damaged from line 1, column 20 on)",
+        "document-empty": "(its part word/document.xml is damaged from line 1, column 1 on)",
         "document-missing": "(it has no part word/document.xml)",
-        "styles-not-xml": "(a part of it is damaged)",
+        "styles-not-xml": "(its part word/styles.xml is damaged from line 1, column 2 on)",
         "content-types-missing": "(it has no part [Content_Types].xml)",
-        "no-document-relationship": ""}  # python-docx's own words, in English: none
+        "no-document-relationship": "(it names no main document part)"}
 
 
 @pytest.mark.parametrize("damage", list(DAMAGE), ids=list(DAMAGE))

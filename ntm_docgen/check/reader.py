@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import docx
-from docx.opc.exceptions import PackageNotFoundError
 from lxml import etree
 
 from ntm_docgen.check.fixes import split_at_breaks
 from ntm_docgen.check.paras import Para, Run
 from ntm_docgen.check.props import NS, Styles, w
-from ntm_docgen.errors import InputFileError, os_reason
+from ntm_docgen.errors import InputFileError
 from ntm_docgen.files.limits import PARAGRAPHS
 from ntm_docgen.files.numbering import list_labels
-from ntm_docgen.files.package import UnreadablePackageError, check_package, zip_problem
-from ntm_docgen.files.syntax import WORD
-from ntm_docgen.i18n import N_, _, said
+from ntm_docgen.files.wordfile import open_word
 
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _SKIP = {f"{{{MC}}}Fallback", w("del"), w("moveFrom"), w("instrText")}
@@ -27,8 +23,6 @@ _LINE_XPATH = etree.XPath(
     ".//a:prstGeom[starts-with(@prst, 'line') or contains(@prst, 'Connector')]"
     " | .//*[local-name()='line' or local-name()='cNvCnPr']"
     " | .//*[local-name()='shape' and contains(@type, '_x0000_t32')]", namespaces=NS)
-_NOT_DOCX = N_("not a readable DOCX file ({detail}); give a .docx saved by Word, LibreOffice "
-               "or ntm-docgen (save a .doc as .docx first)")
 _PAGE_BREAK = etree.XPath(".//w:br[@w:type='page'] | w:pPr/w:pageBreakBefore", namespaces=NS)
 
 
@@ -55,29 +49,11 @@ def open_docx(path: Path | str, split_lines: bool = False) -> Document:
     """
     path = Path(path)
     try:
-        check_package(path)
-    except UnreadablePackageError as e:
-        reason = e.reason if e.encrypted else said(_NOT_DOCX, detail=e.detail)
-        raise UnreadableDocxError(path, reason) from e
-    except InputFileError as e:  # over a limit
+        document = open_word(path)
+    except InputFileError as e:  # damaged, encrypted, over a limit, unreadable
         raise UnreadableDocxError(path, e.reason) from e
-    try:
-        document = docx.Document(str(path))
-    except etree.XMLSyntaxError as e:
-        line, column = e.position or (0, 0)
-        raise UnreadableDocxError(path, _(
-            "is damaged: one of its parts cannot be read from line {line}, column {column} on; "
-            "open the file in {program} and save it again").format(
-                line=line, column=column, program=WORD)) from e
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as e:
-        raise UnreadableDocxError(path, said(_NOT_DOCX, detail=zip_problem(e))) from e
-    except OSError as e:
-        raise UnreadableDocxError(path, _("cannot be read ({reason})").format(
-            reason=os_reason(e))) from e
     styles = styles_of(document)
-    body = document.element.find("w:body", NS)
-    if body is None:
-        raise UnreadableDocxError(path, _("the document part has no body (w:body)"))
+    body = document.element.body
     try:  # each paragraph is resolved against its styles: bound the work before it starts
         PARAGRAPHS.check(sum(1 for _ in body.iter(w("p"))), path)
     except InputFileError as e:

@@ -23,6 +23,10 @@ MESSAGES = [
     N_("{name} {filename!r} does not exist."), N_("{name} {filename!r} is a file."),
     N_("{name} {filename!r} is a directory."), N_("{name} {filename!r} is not readable."),
     N_("{name} {filename!r} is not writable."), N_("{name} {filename!r} is not executable."),
+    N_("Choose from:\n\t{choices}"),
+    # a password asked for (serve --office --admin)
+    N_("Repeat for confirmation"), N_("Error: The two entered values do not match."),
+    N_("Error: invalid input"),
 ]
 
 

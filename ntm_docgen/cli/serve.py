@@ -64,13 +64,19 @@ def serve(host: str, port: int, no_browser: bool, office: bool, db: str | None,
     import uvicorn
 
     try:
-        uvicorn.run(FACTORY, factory=True, host=host, port=port, log_level="warning",
-                    access_log=False, timeout_graceful_shutdown=STOP_SECONDS)
-        stop = api.stopped_by_signal()  # uvicorn.run swallows the signal's Interrupted
-        if stop is not None:
-            raise stop
+        try:
+            uvicorn.run(FACTORY, factory=True, host=host, port=port, log_level="warning",
+                        access_log=False, timeout_graceful_shutdown=STOP_SECONDS)
+            stop: KeyboardInterrupt | None = api.stopped_by_signal()  # uvicorn.run swallows it
+        except KeyboardInterrupt as e:  # Ctrl+C before uvicorn took the signals over
+            stop = e
     finally:
         leave_unfinished(LEAVE_SECONDS)
+    if stop is not None and not os.environ.get(api.DESK_GIVEN_UP):
+        # the way a desk ends (Ctrl+C, a service manager): a notice, not an error; said once,
+        # where the log has not said it with the pages given up
+        name = stop.name if isinstance(stop, Interrupted) else "SIGINT"
+        click.echo(_("The desk has stopped ({signal}).").format(signal=name), err=True)
 
 
 def leave_unfinished(grace: float) -> None:
@@ -90,8 +96,7 @@ def leave_unfinished(grace: float) -> None:
         return
     told = os.environ.get(api.DESK_GIVEN_UP)  # the desk's log has named the pages given up
     error = sys.exc_info()[1]
-    status = (128 + error.signum if isinstance(error, Interrupted)
-              else 130 if isinstance(error, KeyboardInterrupt) else 0)
+    status = 1 if error is not None else 0  # a stop by a signal is the desk's normal end
     if not told:
         click.echo(_("The desk stopped without waiting for {count} page(s) still being made "
                      "(a check or an import of a large file); do them again once it runs.")

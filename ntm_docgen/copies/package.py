@@ -31,10 +31,6 @@ VISIBLE = tuple(f"{{{W}}}{t}" for t in ("t", "drawing", "pict", "object", "br", 
                                        "endnoteReference", "cr"))
 MARK = "ntm-docgen copy block"
 _DECLARATION = re.compile(rb'<\?xml[^>]*?(?:encoding=["\']([\w.-]+)["\'][^>]*)?\?>\s*')
-#: An OLE compound file's first bytes (a Word 97 .doc, or a .docx locked with a password) and
-#: the stream that holds the locked package: ``docxopen`` tells them apart.
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 
 
 def w(tag: str) -> str:

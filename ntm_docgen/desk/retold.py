@@ -141,11 +141,7 @@ RETOLD: dict[str, str] = {
        "\"{merged}\""):
     N_("{name} is no longer a province: since {since} it is part of {merged}; choose "
        "{merged} in the list"),
-    # Kiểm tra văn bản; the pages and the PDF of any job
-    N_("not a readable DOCX file ({detail}); give a .docx saved by Word, LibreOffice or "
-       "ntm-docgen (save a .doc as .docx first)"):
-    N_("not a readable DOCX file ({detail}); choose a .docx saved by Word or LibreOffice, or "
-       "downloaded from this desk"),
+    # the pages and the PDF of any job
     N_("LibreOffice is needed for PDF output but was not found: install it (Debian/Ubuntu: "
        "apt-get install libreoffice-writer; Windows and macOS: the installer from "
        "libreoffice.org) or leave out --pdf"):

@@ -66,6 +66,32 @@ def damaged_pdf(path: Path | str) -> InputFileError:
                                   "again as PDF"))
 
 
+#: How far from its end a PDF's end-of-file marker is looked for, as PDF readers look for it.
+EOF_TAIL = 1024
+
+
+def cut_off(path: Path | str) -> bool:
+    """Whether the PDF at ``path`` ends without its end-of-file marker (``%%EOF``, ISO 32000-1
+    7.5.5) in its last EOF_TAIL bytes: a download that stopped, a copy cut short. pdfminer reads
+    such a file as far as it goes, and may find pages without a word (a linearized PDF holds
+    its first page's skeleton at its start), which would be told as a file with no letter."""
+    with Path(path).open("rb") as handle:
+        size = handle.seek(0, io.SEEK_END)
+        handle.seek(max(0, size - EOF_TAIL))
+        return not marked_end(handle.read())
+
+
+def marked_end(tail: bytes) -> bool:
+    """Whether ``tail``, a PDF's last bytes, holds its end-of-file marker.
+
+    >>> marked_end(b"startxref\\n1234\\n%%EOF\\n")
+    True
+    >>> marked_end(b"<</Length 44>> stream\\nBT /F1 12 Tf")
+    False
+    """
+    return b"%%EOF" in tail
+
+
 def check_pdf(reader: Any, path: Path | str) -> None:
     """Refuse a PDF with too many pages, a page side over PDF_PAGE_POINTS or an image over
     PDF_PIXELS, and one whose page tree cannot be walked (nested too deep, or a loop)."""

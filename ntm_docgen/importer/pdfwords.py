@@ -11,7 +11,7 @@ from pathlib import Path
 from ntm_docgen.errors import InputFileError, LimitError
 from ntm_docgen.files.limits import IMPORT_PAGES, OCR_PAGES, PDF_PIXELS, Limit
 from ntm_docgen.files.pages import PDFIUM
-from ntm_docgen.files.pdfinput import damaged_pdf
+from ntm_docgen.files.pdfinput import cut_off, damaged_pdf
 from ntm_docgen.i18n import _, number
 from ntm_docgen.importer import watch
 from ntm_docgen.importer.ocrpage import check_ocr, ocr_words
@@ -37,6 +37,8 @@ def read_pdf_text(path: Path) -> PdfText:
     from pdfminer.psexceptions import PSException
     from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
+    if cut_off(path):  # read as far as it goes, it may show no word: told as no letter
+        raise damaged_pdf(path)
     pages: list[Page] = []
     try:
         data = flattened(path)

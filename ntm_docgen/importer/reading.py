@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import zipfile
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -13,8 +11,8 @@ from ntm_docgen.errors import InputFileError
 from ntm_docgen.files import officein
 from ntm_docgen.files.limits import IMPORT_LINES, check_lines
 from ntm_docgen.files.numbering import list_labels
-from ntm_docgen.files.package import UnreadablePackageError, check_package, known_zip_problem
 from ntm_docgen.files.resources import load_data
+from ntm_docgen.files.wordfile import open_word
 from ntm_docgen.i18n import _
 from ntm_docgen.importer.docxtext import bold_paragraph, docx_paragraphs, paragraph_text, qn
 from ntm_docgen.importer.legacy import RunFonts
@@ -145,44 +143,12 @@ def legacy_encodings(path: Path | str) -> set[str]:
 
 def _docx_body(path: Path) -> tuple[Any, RunFonts, dict[Any, str]]:
     """The document's body, the fonts of its runs and the labels of its list paragraphs."""
-    import docx  # python-docx; imported here so reading a .txt does not need it
-    from docx.opc.exceptions import PackageNotFoundError
-    from lxml.etree import LxmlError
-
-    try:
-        check_package(path)
-    except UnreadablePackageError as e:
-        if e.encrypted:
-            raise InputFileError(path, _("is password-protected (encrypted); open it, remove "
-                                         "the password and save it again")) from e
-        raise _unopenable(path, e.detail) from e
-    try:
-        document = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, zlib.error, LxmlError, KeyError,
-            ValueError, EOFError, NotImplementedError, RuntimeError) as e:
-        # a cut-off or damaged file: a bad zip, a bad deflate stream, a part that is not XML,
-        # a missing part, an encrypted member (RuntimeError)
-        damaged = isinstance(e, LxmlError | zlib.error)
-        raise _unopenable(path, _("a part of it is damaged") if damaged
-                          else known_zip_problem(e)) from e
+    document = open_word(path)
     body = document.element.body
-    if body is None:
-        raise InputFileError(path, _("has no document body (w:body); open it in Word and save "
-                                     "it again as .docx"))
     # every paragraph is read and then read again for the letter's parts: bound it first
     IMPORT_LINES.check(sum(1 for _ in body.iter(qn("p"))), path)
     styles = document.part._styles_part.element if _has_styles(document) else None
     return body, RunFonts(styles), list_labels(document)
-
-
-def _unopenable(path: Path, detail: str | None) -> InputFileError:
-    """The refusal of a .docx python-docx cannot open, saying what is wrong where it is known."""
-    if not detail:
-        return InputFileError(path, _("is not a Word document (.docx) that can be opened; open "
-                                      "it in Word and save it again as .docx"))
-    return InputFileError(path, _("is not a Word document (.docx) that can be opened ({detail}); "
-                                  "open it in Word and save it again as .docx").format(
-                                      detail=detail))
 
 
 def _has_styles(document: Any) -> bool:

@@ -150,6 +150,42 @@ class Interrupted(KeyboardInterrupt):
         self.name = name
 
 
+class RowsError(InputFileError):
+    """Raised when rows of a recipients list cannot make their letters (an empty kinh_gui, a
+    value the letter refuses); carries every such row (``rows``: row number, problem), found
+    before any letter is written, so that none is."""
+
+    def __init__(self, path: Path | str, rows: list[tuple[int, str]]) -> None:
+        self.rows = sorted(rows)
+        by_problem: dict[str, list[int]] = {}
+        for row, problem in self.rows:
+            by_problem.setdefault(problem, []).append(row)
+        lines = [ngettext("row {rows}: {problem}", "rows {rows}: {problem}", len(numbers))
+                 .format(rows=row_ranges(numbers), problem=problem)
+                 for problem, numbers in by_problem.items()]
+        count = len(self.rows)
+        head = ngettext("{count} row of the list makes no letter, so no letter was written; "
+                        "fix it in the list and run again:",
+                        "{count} rows of the list make no letter, so no letter was written; "
+                        "fix them in the list and run again:", count).format(count=count)
+        super().__init__(path, "\n".join([head, *(f"  - {line}" for line in lines)]))
+
+
+def row_ranges(numbers: list[int]) -> str:
+    """Row numbers written short: ``2-5, 9, 11-12``.
+
+    >>> row_ranges([2, 3, 4, 5, 9, 11, 12])
+    '2-5, 9, 11-12'
+    """
+    spans: list[list[int]] = []
+    for row in sorted(numbers):
+        if spans and row == spans[-1][1] + 1:
+            spans[-1][1] = row
+        else:
+            spans.append([row, row])
+    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in spans)
+
+
 class OutputExistsError(DocgenError):
     """Raised when an output file exists and ``--force`` was not given."""
 

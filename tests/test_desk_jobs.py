@@ -121,8 +121,32 @@ def test_a_bulk_row_with_a_problem_is_shown_with_it(client, csrf, tmp_path):
                                 "danh_sach": ("ds.csv", people.encode())},
                          follow_redirects=False)
     review = client.get(answer.headers["location"]).text
-    assert "1 row makes no letter" in review
+    assert "1 row makes no letter, so no letter is written" in review
     assert "kinh_gui is empty" in review
+    assert "/chay" not in review  # no run while a row is bad: the list is fixed first
+    started = client.post(f"{answer.headers['location']}/chay", data={"csrf_token": csrf},
+                          follow_redirects=False)
+    assert started.status_code == 303  # a run started all the same writes nothing
+    run_page = client.get(started.headers["location"]).text
+    deadline = time.monotonic() + 60
+    while "<progress" in run_page and time.monotonic() < deadline:
+        time.sleep(0.05)
+        run_page = client.get(started.headers["location"]).text
+    assert "row 3: kinh_gui is empty" in run_page
+    folder = next((tmp_path / "hang-loat").iterdir())
+    assert not list(folder.glob("thu/*.docx"))
+
+
+def test_a_bulk_list_with_a_cell_past_its_columns_is_refused(client, csrf):
+    people = "kinh_gui,ten,loai_don_vi,ma\nUBND xã Tân Thành,Tân Thành,xã,01,thừa\n"
+    answer = client.post("/hang-loat", data={"csrf_token": csrf},
+                         files={"mau": (XA.name, XA.read_bytes()),
+                                "danh_sach": ("ds.csv", people.encode())},
+                         follow_redirects=False)
+    review = client.get(answer.headers["location"])
+    assert review.status_code == 422
+    assert "ds.csv: row 2 has 5 cells (cell 5: “thừa”), but the first row names only 4 " \
+        "columns" in review.text
 
 
 def test_the_register_is_filtered_and_exported(client, csrf):

@@ -76,6 +76,21 @@ class LetterMaker:
         self.varying = self.filled_keys | {"kinh_gui" if self.kinh_gui_line else "noi_nhan"}
         self.base: Spec | None = None  # the first letter's spec, whose other fields all share
         self._existing: set[str] | None = None
+        #: each row's letter as the check before the run validated it (``keep``), so that the
+        #: run does not validate it twice; inherited by forked workers, never pickled
+        self.checked: dict[int, Spec] = {}
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {**self.__dict__, "checked": {}}
+
+    def keep(self, row: int, letter: Spec) -> None:
+        """Keep a row's validated letter for the run (``letter_for``)."""
+        self.checked[row] = letter
+
+    def letter_for(self, job: Job) -> Spec:
+        """The job's letter: as the check kept it, else validated now (``spec_for``)."""
+        letter = self.checked.get(job.row)
+        return letter if letter is not None else self.spec_for(job.fields)
 
     def warm(self) -> None:
         """Compile the templates now (before worker processes are forked from this one)."""
@@ -154,7 +169,7 @@ class LetterMaker:
     def _document(self, job: Job) -> tuple[CompiledTemplate, bytes] | Outcome:
         """The letter's ``document.xml`` with its template, or the row's problem."""
         try:
-            return render_document(self.spec_for(job.fields), self.today)
+            return render_document(self.letter_for(job), self.today)
         except SpecError as e:
             return Outcome(job.seq, job.row, job.name, BAD,
                            "; ".join(str(p) for p in e.problems))

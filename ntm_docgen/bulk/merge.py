@@ -166,24 +166,50 @@ def _holds(path: Path, data: bytes) -> bool:
         return False
 
 
+#: The letters a --merge file held before a run, and that file's bytes (``its_own``).
+Held = tuple[list[Path], bytes]
+
+
+def its_own(out: Path, there: Sequence[Path], *, force: bool = False) -> Held | None:
+    """Before a run writes a letter: refuse (ForeignMergeError) a ``--merge`` file that is not
+    the merged file of ``there``, the run's letters already in its folder, as its merge would
+    after writing them; what it holds, for the merge to use, or None (no file, or ``force``)."""
+    if force or not out.exists():
+        return None
+    letters = list(there)
+    if not letters:
+        raise ForeignMergeError(out)
+    data = merged_bytes(letters)
+    if not _holds(out, data):
+        raise ForeignMergeError(out)
+    return letters, data
+
+
 def merge(letters: Sequence[Path], out: Path, *, force: bool = False,
           earlier: Sequence[Path] | None = None, progress: Progress | None = None,
-          stop: Stop | None = None) -> str:
+          stop: Stop | None = None, held: Held | None = None) -> str:
     """Write every letter, in order, into ``out`` (atomically); each starts on a new page.
 
     Returns CURRENT when ``out`` already holds these bytes, WROTE when it was (re)written. An
     existing ``out`` is replaced only with ``force`` or when it is the merged file of
     ``earlier`` (the letters there were before this run added some); otherwise
-    ForeignMergeError. A ``stop`` asked while the letters are merged raises its error before
-    ``out`` is written (it is written whole or not at all).
+    ForeignMergeError. ``held``: what ``its_own`` found before the run (so neither is merged
+    twice). A ``stop`` asked while the letters are merged raises its error before ``out`` is
+    written (it is written whole or not at all).
     """
     if not letters:
         raise InputFileError(out, _("no letter to merge: no row made a letter"))
-    data = merged_bytes(letters, progress, stop)
+    if held is not None and list(letters) == held[0]:
+        data = held[1]
+        report = progress or (lambda n: None)
+        report(len(letters))
+    else:
+        data = merged_bytes(letters, progress, stop)
     if out.exists() and not force:
         if _holds(out, data):
             return CURRENT
-        if not earlier or not _holds(out, merged_bytes(earlier, stop=stop)):
+        known = held is not None and list(earlier or ()) == held[0]
+        if not known and (not earlier or not _holds(out, merged_bytes(earlier, stop=stop))):
             raise ForeignMergeError(out)
     _check(stop)
     write_bytes(out, data, force=True)

@@ -26,7 +26,7 @@ def _numbered(maker: LetterMaker, job: Job, db: str | None) -> Outcome:
     if path.exists() and not maker.force:
         return Outcome(job.seq, job.row, job.name, UNCHANGED, _("already written and numbered"))
     try:
-        spec = maker.spec_for(job.fields)
+        spec = maker.letter_for(job)
     except SpecError as e:
         return Outcome(job.seq, job.row, job.name, BAD, "; ".join(map(str, e.problems)))
     except DocgenError as e:

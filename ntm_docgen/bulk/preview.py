@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from ntm_docgen.bulk.fill import placeholders
 from ntm_docgen.bulk.letters import LetterMaker, RowProblem
-from ntm_docgen.bulk.run import read_bulk_spec
-from ntm_docgen.errors import SpecError
-from ntm_docgen.i18n import _
+from ntm_docgen.bulk.recipients import RecipientList
+from ntm_docgen.errors import Problem, RowsError, SpecError
+from ntm_docgen.i18n import _, ngettext
 from ntm_docgen.letter.render import render_docx
+from ntm_docgen.letter.spec import Spec
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,7 @@ def check_rows(spec: Path, *, today: date, recipients: Path | None = None,
     """Validate each recipient's letter as the run would (nothing is written); render the
     first ``first`` good ones. A problem of the spec or the recipients file raises."""
     from ntm_docgen.bulk.recipients import from_units, read_recipients
+    from ntm_docgen.bulk.run import read_bulk_spec
     from ntm_docgen.bulk.runner import check_columns, check_spec
     from ntm_docgen.vietnamese.donvi import commune_units, find_province, province_name
 
@@ -56,17 +60,52 @@ def check_rows(spec: Path, *, today: date, recipients: Path | None = None,
     check_columns(data, people, maker.source)
     check_spec(maker, people)
     result = BulkCheck([], people.source)
+    for check, letter in checked(maker, people):
+        result.rows.append(check)
+        if letter is not None and len(result.first) < first:
+            result.first.append(render_docx(letter, today))
+    return result
+
+
+def checked(maker: LetterMaker, people: RecipientList) -> Iterator[tuple[RowCheck, Spec | None]]:
+    """Each recipient's row checked as its letter would be made, with the letter's spec (None
+    for a row with a problem); a problem of a field filled from the row names its column."""
+    columns = placeholders(maker.data)
     for person in people.recipients:
         try:
             letter = maker.spec_for(person.fields)
         except SpecError as e:
-            result.rows.append(RowCheck(person.row, person.kinh_gui,
-                                        "; ".join(str(p) for p in e.problems), e))
-            continue
+            yield RowCheck(person.row, person.kinh_gui, "; ".join(
+                _from_columns(p, columns, people) for p in e.problems), e), None
         except RowProblem as e:
-            result.rows.append(RowCheck(person.row, person.kinh_gui, str(e), e))
-            continue
-        result.rows.append(RowCheck(person.row, person.kinh_gui))
-        if len(result.first) < first:
-            result.first.append(render_docx(letter, today))
-    return result
+            yield RowCheck(person.row, person.kinh_gui, str(e), e), None
+        else:
+            yield RowCheck(person.row, person.kinh_gui), letter
+
+
+def refuse_bad_rows(maker: LetterMaker, people: RecipientList) -> None:
+    """Check every row before a letter is written; RowsError with every bad row, if any.
+    The letters validated are kept in ``maker`` for the run."""
+    bad = []
+    for check, letter in checked(maker, people):
+        if letter is None:
+            bad.append((check.row, check.problem))
+        else:
+            maker.keep(check.row, letter)
+    if bad:
+        raise RowsError(people.source, bad)
+
+
+def _from_columns(problem: Problem, columns: dict[str, list[str]],
+                  people: RecipientList) -> str:
+    """A problem of a row's letter, with the columns its field was filled from."""
+    from ntm_docgen.bulk.fill import field_of
+    from ntm_docgen.bulk.runner import _related
+
+    names = sorted({field_of(name, people.fields) or name for name, paths in columns.items()
+                    if any(_related(problem.path, path) for path in paths)})
+    if not names:
+        return str(problem)
+    return ngettext("{problem} (filled from column {columns})",
+                    "{problem} (filled from columns {columns})", len(names)).format(
+        problem=problem, columns=", ".join(names))

@@ -258,10 +258,14 @@ def _table(path: Path, rows: list[list[Any]]) -> RecipientList:
     named += [(index, alias) for index, alias in aliases if alias and alias not in names]
     recipients = []
     csv_like = path.suffix.lower() in (".csv", ".txt")
+    width = max(index for index, _name in named) + 1  # past the last named column: no field
+    overlong: list[tuple[int, list[str]]] = []
     for number, row in enumerate(rows[1:], start=2):
         cells = [cell_text(c) for c in row]
         if all(c.strip() == "" for c in cells):
             continue
+        if any(c.strip() for c in cells[width:]):
+            overlong.append((number, cells))
         fields: dict[str, str | None] = {}
         for index, name in named:
             if index < len(cells):
@@ -269,8 +273,35 @@ def _table(path: Path, rows: list[list[Any]]) -> RecipientList:
             else:
                 fields[name] = None if csv_like else ""
         recipients.append(Recipient(number, fields))
+    if overlong:
+        raise InputFileError(path, _overlong(overlong, width))
     return RecipientList(tuple(names), tuple(recipients), str(path),
                          frozenset(name for _, name in named))
+
+
+#: Rows named one by one in a message before "…".
+ROWS_NAMED = 10
+
+
+def _overlong(rows: list[tuple[int, list[str]]], width: int) -> str:
+    """What to say of rows with text past the last named column: a letter would leave it out
+    without a word (a comma too many in the row, or a column whose name was not typed)."""
+    said = []
+    for number, cells in rows[:ROWS_NAMED]:
+        count = max(i for i, c in enumerate(cells) if c.strip()) + 1
+        column, value = next((i + 1, c) for i, c in enumerate(cells) if i >= width and c.strip())
+        said.append(_("row {row} has {count} cells (cell {column}: “{value}”)").format(
+            row=number, count=count, column=column, value=value))
+    if len(rows) > ROWS_NAMED:
+        said.append("…")
+    return ngettext(
+        "{rows}, but the first row names only {width} column: the text past it would be left "
+        "out of the letters without a word. Give each column of text a name in the first row, "
+        "or delete the cells past column {width}",
+        "{rows}, but the first row names only {width} columns: the text past them would be "
+        "left out of the letters without a word. Give each column of text a name in the first "
+        "row, or delete the cells past column {width}", width).format(rows="; ".join(said),
+                                                                      width=width)
 
 
 def from_units(units: list[dict[str, str]], source: str) -> RecipientList:

@@ -13,14 +13,19 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ntm_docgen.bulk.fill import lookalikes
 from ntm_docgen.bulk.letters import BAD, KEPT, LetterMaker, Outcome
+from ntm_docgen.bulk.preview import refuse_bad_rows
 from ntm_docgen.bulk.recipients import RecipientList
 from ntm_docgen.bulk.runner import Summary
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files.stop import Stop
 from ntm_docgen.i18n import N_, _, ngettext, said
+
+if TYPE_CHECKING:  # the merge's modules load for a run that merges
+    from ntm_docgen.bulk.merge import Held
 
 Step = Callable[[int], None]
 ProgressFactory = Callable[[str, int], AbstractContextManager[Step]]
@@ -164,16 +169,25 @@ def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
     maker = LetterMaker(data, str(spec), out_dir, today=today, force=force)
     check_columns(maker.data, people, maker.source)
     check_spec(maker, people)
+    refuse_bad_rows(maker, people)  # every row checked: a bad one, and no letter is written
+    held = None
+    if merged is not None:  # a --merge file not this run's is refused before a letter is
+        from ntm_docgen.bulk.merge import its_own  # written, as it would be after them
+        from ntm_docgen.bulk.runner import plan
+
+        there = [out_dir / job.name for job in plan(people)]
+        held = its_own(merged, [letter for letter in there if letter.is_file()], force=force)
     out_dir.mkdir(parents=True, exist_ok=True)
     with folder_lock(out_dir):
         return _run(maker, people, notes, pdf=pdf, merged=merged, workers=workers,
                     converters=converters, so_rieng=so_rieng, db=db, force=force,
-                    progress=progress, stop=stop)
+                    progress=progress, stop=stop, held=held)
 
 
 def _run(maker: LetterMaker, people: RecipientList, notes: list[str], *, pdf: bool,
          merged: Path | None, workers: int, converters: int, so_rieng: bool, db: str | None,
-         force: bool, progress: ProgressFactory, stop: Stop | None) -> BulkReport:
+         force: bool, progress: ProgressFactory, stop: Stop | None,
+         held: Held | None = None) -> BulkReport:
     """The letters, PDFs and merged file of a run that holds the folder's lock."""
     from ntm_docgen.bulk.runner import make_letters, pdf_targets
 
@@ -217,7 +231,7 @@ def _run(maker: LetterMaker, people: RecipientList, notes: list[str], *, pdf: bo
         report.merged = merged
         try:
             report.merged_status = merge(summary.letters, merged, force=force,
-                                         earlier=summary.earlier, stop=stop)
+                                         earlier=summary.earlier, stop=stop, held=held)
         except ForeignMergeError as e:
             report.failures.append(str(e))
     return report

@@ -20,6 +20,7 @@ from ntm_docgen.cli.common import (
     spec_input,
 )
 from ntm_docgen.cli.translated import command, option
+from ntm_docgen.errors import row_ranges
 from ntm_docgen.i18n import N_, _, ngettext
 
 PLAIN_FROM = 100
@@ -53,21 +54,6 @@ def progress(label: str, total: int) -> Iterator[Callable[[int], None]]:
             click.echo(f"{label}: {done}/{total}", err=True)
 
     yield step
-
-
-def row_ranges(numbers: list[int]) -> str:
-    """Row numbers written short: ``2-5, 9, 11-12``.
-
-    >>> row_ranges([2, 3, 4, 5, 9, 11, 12])
-    '2-5, 9, 11-12'
-    """
-    spans: list[list[int]] = []
-    for number in sorted(numbers):
-        if spans and number == spans[-1][1] + 1:
-            spans[-1][1] = number
-        else:
-            spans.append([number, number])
-    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in spans)
 
 
 def number_ranges(numbers: list[str]) -> str:

@@ -53,6 +53,8 @@ def copy(original: Path, spec_path: Path, out: Path, trich: str | None, dien_tu:
     done = copy_document(original, load_copy_spec(spec_path), out, today=date.today(),
                          trich=trich, dien_tu=dien_tu, sign=sign, sign_pass=sign_pass,
                          allocate=allocate, db=db, force=force)
+    # the decree copies only an issued document (Điều 25-27) and the desk refuses a draft;
+    # the contract's copy (§6) takes any original, a letter rendered without so too: warned
     if done.draft is not None:
         echo_warnings([_("{path} has no number yet (“Số: {so}”): it looks like a draft, and a "
                          "copy is made of an issued document; the copy was written all the "

@@ -117,6 +117,17 @@ class Row:
         """``Kế hoạch: Tổ chức hội nghị ...``, the third Phụ lục IV column."""
         return f"{self.ten_loai}: {self.trich_yeu}" if self.trich_yeu else self.ten_loai
 
+    def matches(self, words: str) -> bool:
+        """Whether the number, the type's name or the trích yếu holds ``words``, whatever its
+        case and its Unicode form (composed or not); accents count as typed.
+
+        >>> row = Row(1, "UBND", 2026, "chung", 3, "KH-UBND", "KH", "Kế hoạch", "cap",
+        ...           datetime(2026, 1, 2), trich_yeu="Tổ chức Hội nghị")
+        >>> row.matches("kế"), row.matches("HỘI NGHI\u0323"), row.matches("ke"), row.matches("")
+        (True, True, False, True)
+        """
+        return searched(words) in searched(f"{self.so_hieu} {self.ten_loai} {self.trich_yeu}")
+
     def as_json(self) -> dict:
         data = {k: getattr(self, k) for k in self.__dataclass_fields__}
         data["so_hieu"] = self.so_hieu
@@ -124,6 +135,15 @@ class Row:
         for key in ("ngay", "ngay_chuyen", "cap_luc"):
             data[key] = data[key].isoformat() if data[key] else None
         return data
+
+
+def searched(text: str) -> str:
+    """Text as the register's search compares it: composed (NFC), case folded, one space.
+
+    >>> searched("  Ke\u0302\u0301  HOẠCH ")
+    'kế hoạch'
+    """
+    return nfc(" ".join(nfc(text).casefold().split()))
 
 
 @dataclass(frozen=True)

@@ -176,15 +176,19 @@ class Register(Database):
                                 .format(number=so_hieu, year=nam))
         return rows[0]
 
-    def entries(self, nam: int | None = None, co_quan: str | None = None) -> list[Row]:
-        """The register's lines in the order the numbers were given."""
+    def entries(self, nam: int | None = None, co_quan: str | None = None,
+                q: str | None = None) -> list[Row]:
+        """The register's lines in the order the numbers were given; with ``q``, those whose
+        number, type or trích yếu holds it (``Row.matches``: read here, not by the database,
+        so that case and accents compare alike on SQLite and PostgreSQL)."""
         query = select(so_di).order_by(so_di.c.id)
         if nam is not None:
             query = query.where(so_di.c.nam == nam)
         if co_quan is not None:
             query = query.where(so_di.c.co_quan == check_co_quan(co_quan))
         with self._read() as conn:
-            return [_row(m) for m in conn.execute(query).mappings()]
+            rows = [_row(m) for m in conn.execute(query).mappings()]
+        return [r for r in rows if r.matches(q)] if q else rows
 
     def _state(self, conn: Connection, id: int) -> str:
         state = conn.execute(select(so_di.c.trang_thai).where(so_di.c.id == id))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ntm_docgen.files.resources import load_data
 from ntm_docgen.vietnamese.text import is_upper_vi, nfc, upper_vi
@@ -14,7 +15,7 @@ _HEADS = ("ủy ban nhân dân", "hội đồng nhân dân", "văn phòng", "chi
 # Words before a place name, which is written with capitals.
 _PLACES = ("thành phố", "thị xã", "đặc khu", "tỉnh", "huyện", "quận", "xã", "phường", "thị trấn")
 _PROPER = ("Việt Nam", "Trung ương", "Chính phủ", "Nhà nước", "Mặt trận Tổ quốc", "Đảng",
-           "Hồ Chí Minh", "Nông thôn mới")
+           "Hồ Chí Minh", "Nông thôn mới", "Bộ Chính trị", "Ban Bí thư", "Quốc hội")
 
 
 def ten_goi(header_name: str) -> str:
@@ -142,16 +143,46 @@ def viet_tat(header_name: str) -> str:
     return "".join(w[0] for w in words if w[0].isalpha() and w != "VÀ")
 
 
-#: Where a name that follows a place word ends: a comma or bracket, a joining word, a year.
-_NAME_ENDS = re.compile(
-    r"[,;:()“”\"]|\s(?:và|năm|giai|trên|của|tại|theo|đến|về|từ|với|thuộc)\s|\s\d")
+#: A word a trích yếu in capitals keeps as printed: a number, a code (``05-CT/TW``,
+#: ``30/2020/NĐ-CP``), a Roman numeral (``giai đoạn II``).
+_KEPT = re.compile(r"^\W*(?:\S*[\d/]\S*|[IVXL]+)\W*$")
+#: The most words of a place's name after its word (``Bà Rịa - Vũng Tàu``).
+_NAME_WORDS = 5
+
+
+#: A party committee named by its place (``Tỉnh ủy Lạng Sơn``): a body, with a capital.
+_BODIES = ("tỉnh ủy", "thành ủy", "huyện ủy")
+#: Types of document a trích yếu cites by number (``Chỉ thị số 05-CT/TW``), with a capital.
+_CITED = ("luật", "nghị quyết", "nghị định", "quyết định", "chỉ thị", "thông tư",
+          "kế hoạch", "hướng dẫn", "công văn", "kết luận", "thông báo", "chương trình")
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Names of places in small letters: the provinces of 2025 and those merged into them,
+    and every commune-level unit of 2025."""
+    from vietnam_provinces import Province, Ward
+
+    rules = load_data("bulk.yaml")
+    names = [nfc(p.name).removeprefix("Tỉnh ").removeprefix("Thành phố ")
+             for p in Province.iter_all()]
+    names += [*rules.get("sap_nhap_2025", {}), *rules.get("ten_khac", {})]
+    names += [re.sub(r"^(Xã|Phường|Đặc khu|Thị trấn) ", "", nfc(w.name)) for w in Ward.iter_all()]
+    return frozenset(" ".join(name.lower().split()) for name in names)
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    known = load_data("viet_tat.yaml") or {}
+    return frozenset(str(a) for a in known.get("co_quan", {})) | {
+        "UBND", "HĐND", "MTTQ", "BHXH", "BHYT", "CNTT", "TTHC", "NTM", "OCOP", "TW"}
 
 
 def running_case(capitals: str) -> str:
     """A trích yếu printed in capitals as running text writes it: small letters but for the
-    first, a name of a place after its word (``tỉnh``, ``xã``, at most three words), a name of
-    ``_PROPER`` (``Chính phủ``, ``Việt Nam``) and the first word of a quoted name. Text not
-    in capitals is returned as is.
+    first; a known place's name after its word (``tỉnh Lạng Sơn``, ``xã Tân Thành``); a name
+    of ``_PROPER`` (``Chính phủ``, ``Việt Nam``); the first word of a quoted name; numbers,
+    codes, Roman numerals and abbreviations as printed. Text not in capitals is returned as is.
 
     >>> running_case("VỀ VIỆC CHẤN CHỈNH CÔNG TÁC QUẢN LÝ CÁC KHU KINH TẾ")
     'Về việc chấn chỉnh công tác quản lý các khu kinh tế'
@@ -163,17 +194,36 @@ def running_case(capitals: str) -> str:
     text = " ".join(nfc(capitals).split())
     if not is_upper_vi(text):
         return text
-    text = text.lower()
-    for place in _PLACES:
-        for found in reversed(list(re.finditer(rf"(?<!\w){place} (\w)", text))):
-            start = found.start(1)
-            end = _NAME_ENDS.search(text, start)
-            name = text[start:end.start() if end else len(text)].split(" ")[:3]
-            named = " ".join(w[:1].upper() + w[1:] for w in name)
-            text = text[:start] + named + text[start + len(" ".join(name)):]
+    printed = text.split(" ")
+    words = [w if _KEPT.match(w) or w.strip("(),.;:“”\"") in _abbreviations() else w.lower()
+             for w in printed]
+    places = _places()
+    index = 0
+    while index < len(words):
+        for cited in _CITED:  # Chỉ thị số 05-CT/TW, Nghị định 30/2020/NĐ-CP
+            after = index + cited.count(" ") + 1
+            if " ".join(words[index:after]) == cited and after < len(words) \
+                    and (words[after] == "số" or _KEPT.match(words[after])):
+                words[index] = words[index][:1].upper() + words[index][1:]
+        for place in (*_BODIES, *_PLACES):
+            size = place.count(" ") + 1
+            if " ".join(words[index:index + size]) != place:
+                continue
+            after = index + size
+            for most in range(_NAME_WORDS, 0, -1):
+                name = words[after:after + most]
+                if len(name) == most and " ".join(name).strip(",.;:()") in places:
+                    words[after:after + most] = [w if w == "-" else w[:1].upper() + w[1:]
+                                                 for w in name]
+                    if place in _BODIES:  # Tỉnh ủy Lạng Sơn, a body's own name
+                        words[index] = words[index][:1].upper() + words[index][1:]
+                    index = after + most - 1
+                    break
+            break
+        index += 1
+    text = " ".join(words)
     for proper in _PROPER:
         if proper != "Nông thôn mới":  # a body's name, not the movement's words
             text = re.sub(rf"(?<!\w){re.escape(proper.lower())}(?!\w)", proper, text)
     text = re.sub(r"“(\w)", lambda m: "“" + m.group(1).upper(), text)
     return text[:1].upper() + text[1:]
-

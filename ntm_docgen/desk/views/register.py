@@ -51,10 +51,10 @@ async def index(request: Request, clerk: Clerk) -> Response:
         error = ""
     except DocgenError as e:
         rows, error = [], told_error(e)
-    if q:
-        rows = [r for r in rows if q.casefold() in f"{r.so_hieu} {r.trich_yeu}".casefold()]
-    return d.page(request, "register.html", clerk, rows=rows, nam=nam, co_quan=co_quan, q=q,
-                  error=error, given=request.query_params.get("da_cap", ""))
+    shown = [r for r in rows if r.matches(q)] if q else rows
+    return d.page(request, "register.html", clerk, rows=shown, held=len(rows), nam=nam,
+                  co_quan=co_quan, q=q, error=error,
+                  given=request.query_params.get("da_cap", ""))
 
 
 @view("so")
@@ -113,7 +113,10 @@ async def issue(request: Request, clerk: Clerk, form: FormData) -> Response:
         data["so"] = int(match.group(1))
         data.setdefault("ngay", today.isoformat())
         d.state.save_draft(draft.id, data)
-    return RedirectResponse(f"/so?nam={today.year}&da_cap={given}", status_code=303)
+    # the register keeps a letter under the year of its date (a letter dated 2025 issued in
+    # 2026 is a line of 2025), and the page shows that year's list, where the letter is
+    year = checked.spec.ngay.year if checked.spec.ngay else today.year
+    return RedirectResponse(f"/so?nam={year}&da_cap={given}", status_code=303)
 
 
 @view("so")

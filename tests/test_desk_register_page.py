@@ -1,0 +1,86 @@
+"""The desk's register page (Sổ văn bản đi, /so): its search, what it says when nothing is
+shown, and the year it opens on after a letter is issued; the search on both backends."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+from pathlib import Path
+
+import pytest
+from desk_support import CONG_VAN, csrf_of, desk_client, new_draft
+from register_support import register_db
+
+from ntm_docgen import register
+from ntm_docgen.register import RegisterEntry
+
+#: Lines of a register: type code, trích yếu.
+LINES = [("KH", "Tổ chức Hội nghị triển khai phong trào thi đua"),
+         ("CV", "V/v báo cáo xây dựng nông thôn mới"),
+         ("QĐ", "Khen thưởng tập thể, cá nhân")]
+
+
+def fill(db: str) -> None:
+    for code, trich_yeu in LINES:
+        register.allocate(db, co_quan="UBND", loai_code=code, nam=2026,
+                          entry=RegisterEntry(trich_yeu=trich_yeu, ngay=date(2026, 3, 5)))
+
+
+def decomposed(text: str) -> str:
+    return unicodedata.normalize("NFD", text)
+
+
+SEARCHES = [
+    ("Kế", ["01/KH-UBND"]),  # the type's name, Kế hoạch
+    ("kế hoạch", ["01/KH-UBND"]),
+    (decomposed("HỘI NGHỊ"), ["01/KH-UBND"]),  # typed decomposed, in capitals
+    ("quyết định", ["03/QĐ-UBND"]),
+    ("thi đua", ["01/KH-UBND"]),
+    ("02/UBND", ["02/UBND"]),
+    ("ke hoach", []),  # accents count as typed
+]
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
+@pytest.mark.parametrize(("words", "found"), SEARCHES, ids=[s[0] for s in SEARCHES])
+def test_the_register_finds_by_type_and_summary(kind: str, words: str, found: list[str],
+                                                tmp_path: Path) -> None:
+    with register_db(kind, tmp_path) as db:
+        fill(db)
+        with register.Register(db) as reg:
+            assert [r.so_hieu for r in reg.entries(nam=2026, q=words)] == found
+            assert len(reg.entries(nam=2026)) == 3
+
+
+def test_the_page_finds_a_ke_hoach_by_its_type(tmp_path: Path) -> None:
+    with desk_client(tmp_path, lang="vi") as c:
+        fill(str(tmp_path / "so-di.sqlite3"))
+        page = c.get("/so", params={"nam": "2026", "q": "Kế"}).text
+    assert "01/KH-UBND" in page and "02/UBND" not in page
+
+
+def test_a_search_matching_nothing_says_so_with_the_search(tmp_path: Path) -> None:
+    with desk_client(tmp_path, lang="vi") as c:
+        fill(str(tmp_path / "so-di.sqlite3"))
+        page = c.get("/so", params={"nam": "2026", "q": "không có"}).text
+        issuer = c.get("/so", params={"nam": "2026", "co_quan": "SNV"}).text
+        empty = c.get("/so", params={"nam": "2024", "q": "không có"}).text
+    assert "chưa cấp số nào" not in page
+    assert "Không có dòng nào của năm 2026 khớp với “không có”" in page
+    assert "(3 dòng trong năm 2026)" in page
+    assert "SNV chưa được cấp số nào trong năm 2026" in issuer
+    assert "Năm 2024 chưa cấp số nào" in empty
+
+
+def test_a_letter_dated_last_year_is_shown_in_its_year_once_issued(tmp_path: Path) -> None:
+    with desk_client(tmp_path, lang="vi") as c:
+        csrf = csrf_of(c)
+        editor = new_draft(c, csrf)
+        c.post(editor, data={**CONG_VAN, "ngay": "30/12/2025", "csrf_token": csrf})
+        issued = c.post(f"{editor}/phat-hanh", data={"csrf_token": csrf},
+                        follow_redirects=False)
+        page = c.get(issued.headers["location"]).text
+    assert issued.status_code == 303
+    assert "nam=2025" in issued.headers["location"]
+    assert "01/SNV-TĐKT" in page and "30/12/2025" in page
+    assert 'name="nam" value="2025"' in page

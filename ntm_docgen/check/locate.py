@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import re
 
-from ntm_docgen.check.anchors import lines_in
 from ntm_docgen.check.elements import Letter, key
 from ntm_docgen.check.findings import rules
-from ntm_docgen.check.locate_sign import find_signature, same_cell
+from ntm_docgen.check.locate_sign import find_signature
 from ntm_docgen.check.locate_sign import first as _first
 from ntm_docgen.check.locate_sign import same_cell as _same_cell
 from ntm_docgen.check.locate_sign import table_of as _table
+from ntm_docgen.check.locate_title import find_title, starts
 from ntm_docgen.check.paras import Line, Para
 from ntm_docgen.check.reader import Document
-from ntm_docgen.check.rulers_found import printed_lower, typed_rule
-from ntm_docgen.vietnamese.loai import split_heading
+from ntm_docgen.check.rulers_found import typed_rule
 from ntm_docgen.vietnamese.text import is_upper_vi, upper_vi
 
 #: the number line: "Số: 15/QĐ-UBND", or typed without its colon ("Số 15/QĐ-UBND", "Số    /UBND"),
@@ -25,8 +24,6 @@ SO_RE = re.compile(r"^s[ốo]\s*:|^s[ốo]\s+[\d.…_ ]{0,12}/\s*[a-zđ0-9]", re
 NGAY_WORDS = tuple(re.compile(word, re.IGNORECASE) for word in (r"\bngày", "tháng", "năm"))
 #: a place and date line: "Lào Cai, ngày ..." (a date inside a sentence is not one)
 PLACE_DATE_RE = re.compile(r"^[^,;:.]{2,40},\s*ngày", re.IGNORECASE)
-VV_RE = re.compile(r"^v/v\b", re.IGNORECASE)
-KINH_GUI_RE = re.compile(r"^kính\s+gửi\b", re.IGNORECASE)
 
 
 def locate(doc: Document) -> Letter:
@@ -35,14 +32,17 @@ def locate(doc: Document) -> Letter:
     segs = letter.segments
     letter.quoc_hieu = _first(segs, lambda s: key(rules()["quoc_hieu"]) in key(s.clean))
     letter.tieu_ngu = _first(segs, lambda s: key(rules()["tieu_ngu"]) in key(s.clean))
-    letter.so = _first(segs[:80], lambda s: bool(SO_RE.match(s.clean)))
+    # "Số" is printed in small letters: a "SỐ 1050/QĐ-SCT" in capitals is part of a name (ĐOÀN
+    # KIỂM TRA / THEO QUYẾT ĐỊNH / SỐ ...) unless no other number line is there
+    numbered = [s for s in segs[:80] if SO_RE.match(s.clean)]
+    letter.so = next((s for s in numbered if not is_upper_vi(s.clean)), _first(numbered, bool))
     letter.ngay = _first(segs[:80], lambda s: s is not letter.so and _head_date(letter, s))
     head_end = max(letter.pos(letter.so), letter.pos(letter.ngay), letter.pos(letter.tieu_ngu))
     if letter.ngay is None:  # a permit prints its place and date at the end, over the signature
         letter.ngay = _first(segs, lambda s: bool(PLACE_DATE_RE.match(s.clean)
                                                   and has_date_words(s.clean)))
     _issuer(letter, head_end)
-    _title(letter, head_end)
+    find_title(letter, head_end)
     find_signature(letter, _title_end(letter, head_end))
     _body(letter, head_end)
     _phu_luc(letter)
@@ -104,9 +104,9 @@ def _issuer(letter: Letter, head_end: int) -> None:
     if first in rules()["ten_ngat_dong"] and len(found) == 2:
         letter.co_quan = found  # ỦY BAN NHÂN DÂN / TỈNH ...: one name over two lines
         return
-    if all(bold) and all(runs_on(s.clean) for s in found[:-1]):
+    if all(bold) and (all(runs_on(s.clean) for s in found[:-1]) or runs_on(found[0].clean)):
         letter.co_quan = found  # SỞ NÔNG NGHIỆP VÀ / MÔI TRƯỜNG: one name wrapped, all bold
-        return
+        return  # (joint issuers "BỘ CÔNG AN - BỘ Y TẾ -" / ...: a name that runs on at first)
     if len(found) > 1 and not bold[0] and any(bold):
         # a parent (not bold, maybe wrapped over lines) above a bold issuer
         letter.chu_quan, letter.co_quan = found[:bold.index(True)], found[bold.index(True):]
@@ -133,102 +133,6 @@ def runs_on(text: str) -> bool:
         " ".join(words[-2:]) in rules()["ten_noi_tiep"]
 
 
-def _title(letter: Letter, head_end: int) -> None:
-    """Ô 5: tên loại and trích yếu, or the V/v of a công văn; then Kính gửi and căn cứ."""
-    segs = letter.segments
-    after_so = segs[letter.pos(letter.so) + 1:] if letter.so is not None else []
-    for seg in after_so[:6]:
-        for mark in ("do_mat", "do_khan"):
-            if seg.clean in rules()[mark]:
-                getattr(letter, mark).append(seg)
-    letter.pham_vi = [s for s in segs if upper_vi(s.clean) in rules()["pham_vi"]]
-    vv = _first(after_so[:6], lambda s: bool(VV_RE.match(s.clean)))
-    if vv is not None and any(_names_a_type(s) for s in after_so[:after_so.index(vv)]):
-        vv = None  # THÔNG BÁO / V/v ...: the trích yếu of a named type, opening with V/v
-    if vv is not None:
-        letter.vv = [vv]
-        for seg in segs[segs.index(vv) + 1:segs.index(vv) + 4]:
-            if not _same_cell(seg, vv) or seg in (*letter.do_mat, *letter.do_khan):
-                break
-            letter.vv.append(seg)
-    start = head_end + 1
-    for n, seg in enumerate(segs[start:start + 15] if not letter.vv else []):
-        heading = split_heading(seg.clean) if is_upper_vi(seg.clean) else None
-        if heading is not None and (not heading.words or n < 3) and \
-                (heading.loai is None or heading.loai.ma):
-            letter.ten_loai, letter.loai, letter.nhom = seg, heading.loai, heading.nhom
-            break
-    if letter.ten_loai is not None:
-        letter.trich_yeu = _trich_yeu(letter, letter.ten_loai)
-        rest = split_heading(letter.ten_loai.clean)
-        if rest is not None and rest.words:  # GIẤY MỜI HỌP: the trích yếu starts in the heading
-            letter.trich_yeu.insert(0, letter.ten_loai)
-    gui = _first(segs[start:start + 40], lambda s: bool(KINH_GUI_RE.match(s.clean)))
-    if gui is not None:
-        letter.kinh_gui = [gui]
-        for seg in segs[segs.index(gui) + 1:]:
-            above = letter.kinh_gui[-1]
-            runs_on = not above.clean.endswith((";", ".", ":")) and len(seg.clean) <= 70 and \
-                (seg.para.props.align == "center" or same_cell(seg, above)) and \
-                len(letter.kinh_gui) < 30
-            if not seg.clean.startswith("-") and not seg.para.bullet and not runs_on:
-                break
-            letter.kinh_gui.append(seg)
-
-
-def _names_a_type(seg: Line) -> bool:
-    """True when a line is a tên loại of Phụ lục III alone (THÔNG BÁO, QUYẾT ĐỊNH)."""
-    heading = split_heading(seg.clean) if is_upper_vi(seg.clean) else None
-    return heading is not None and not heading.words and heading.loai is not None and \
-        bool(heading.loai.ma)
-
-
-def _trich_yeu(letter: Letter, ten_loai: Line) -> list[Line]:
-    """Ô 5a by position: the centred lines right under the tên loại, down to the rule.
-
-    The first line is taken even when it is not centred (the align rule reports it), unless
-    it is plainly the start of the body: justified, a căn cứ, or Kính gửi.
-    """
-    segs = letter.segments
-    out: list[Line] = []
-    previous = ten_loai
-    for seg in segs[segs.index(previous) + 1:]:
-        if len(out) == 8 or KINH_GUI_RE.match(seg.clean):
-            break
-        if typed_rule(seg.clean):
-            break
-        if is_upper_vi(seg.clean) and (out or seg.para.props.align != "center" or
-                                       not seg.clean.startswith("VỀ ")):
-            break
-        if out and _ruled_between(letter, previous, seg):
-            break
-        if seg.clean.startswith("("):  # (Ban hành kèm theo ...): a note, not the trích yếu
-            break
-        align = seg.para.props.align
-        if out and align != "center":
-            break
-        if not out and align != "center" and (align in ("both", "distribute") or
-                                                _starts(seg.clean, "can_cu_prefixes")):
-            break
-        out.append(seg)
-        previous = seg
-    return out
-
-
-def _ruled_between(letter: Letter, above: Line, below: Line) -> bool:
-    """True when a rule (border or line shape) is drawn between two lines."""
-    if above.para is below.para:
-        return False
-    paras = letter.doc.paras[above.para.index:below.para.index + 1]
-    return ("bottom" in above.para.props.borders or "top" in below.para.props.borders or
-            any(p.has_line_shape or p.props.borders for p in paras[1:-1]) or
-            any(not printed_lower(line, above.para) for line in lines_in(above.para.el)))
-
-
-def _starts(text: str, what: str) -> bool:
-    return any(text.startswith(p) for p in rules()[what])
-
-
 def _title_end(letter: Letter, head_end: int) -> int:
     """The position of the last line of the header and title block (Kính gửi included)."""
     marks = [letter.pos(s) for s in (letter.ten_loai, *letter.trich_yeu, *letter.vv,
@@ -253,19 +157,38 @@ def _body(letter: Letter, head_end: int) -> None:
                 para is not dated:
             letter.body.append(para)
     i = 0
-    while i < len(letter.body) and not _starts(letter.body[i].clean, "can_cu_prefixes"):
+    while i < len(letter.body) and not starts(letter.body[i].clean, "can_cu_prefixes"):
         i += 1
         if i > 3:
             return
+    closed = _preamble_end(letter, i) if letter.is_quyet_dinh else None
+    if closed is not None:
+        letter.can_cu = letter.body[i:closed]
+        return
     tail = "can_cu_tail" if letter.is_quyet_dinh else "can_cu_prefixes"
     typo = re.compile(rules()["can_cu_typo"])
-    while i < len(letter.body) and (_starts(letter.body[i].clean, "can_cu_prefixes")
-                                    or _starts(letter.body[i].clean, tail)
+    while i < len(letter.body) and (starts(letter.body[i].clean, "can_cu_prefixes")
+                                    or starts(letter.body[i].clean, tail)
                                     or (letter.can_cu and typo.match(letter.body[i].clean))):
-        if letter.can_cu and letter.body[i].clean.endswith(":"):
+        if letter.body[i].clean.endswith(":"):
             break  # "Thực hiện ..., Sở hướng dẫn như sau:" opens the body
         letter.can_cu.append(letter.body[i])
         i += 1
+
+
+def _preamble_end(letter: Letter, start: int) -> int | None:
+    """Where a quyết định's căn cứ end: its "QUYẾT ĐỊNH:" (a nghị quyết's "QUYẾT NGHỊ:") line.
+    Every line from ``start`` to it is a căn cứ, whatever its first words ("Sau khi thống nhất
+    với ...", "Xét Báo cáo ..."), as the decree's form lays them; None when an Điều comes first.
+    """
+    ends = {key(name) for name in rules()["can_cu_end"]}
+    for j in range(start, min(start + 30, len(letter.body))):
+        text = letter.body[j].clean
+        if key(text.rstrip(":")) in ends:
+            return j
+        if re.match(rules()["body"]["dieu_marker"], text):
+            return None
+    return None
 
 
 def has_date_words(text: str) -> bool:

@@ -10,6 +10,7 @@ from lxml import etree
 from ntm_docgen.check.elements import Letter
 from ntm_docgen.check.findings import rules
 from ntm_docgen.check.paras import Line, Para
+from ntm_docgen.vietnamese.names import is_chuc_danh
 from ntm_docgen.vietnamese.text import is_upper_vi
 
 NOI_NHAN_RE = re.compile(r"^nơi\s+nhận\b", re.IGNORECASE)
@@ -117,6 +118,8 @@ def _block_before(segs: list[Line]) -> list[Line]:
     if end is None:
         return []
     start = end
+    if start > 0 and is_chuc_danh(segs[start - 1].clean):
+        start -= 1  # the title, typed in lower case ("Phó Chủ tịch"): the rules tell its case
     while start > 0 and is_upper_vi(segs[start - 1].clean):
         start -= 1
     return segs[start:end + 1] if start < end else []
@@ -146,8 +149,12 @@ def _split_signature(letter: Letter, sign: list[Line], label: Line, column: bool
     if not names:
         return
     last = names[-1]
-    caps: list[Line] = []
-    for seg in reversed(sign[:last]):
+    # the title right above the name may be typed in lower case ("Phó Chủ tịch"): still the
+    # title (the rules tell its case); the capitals above it are the authority lines
+    lower = last > 0 and not is_upper_vi(sign[last - 1].clean) and \
+        is_chuc_danh(sign[last - 1].clean)
+    caps: list[Line] = [sign[last - 1]] if lower else []
+    for seg in reversed(sign[:last - 1] if lower else sign[:last]):
         if not is_upper_vi(seg.clean):
             break
         caps.insert(0, seg)

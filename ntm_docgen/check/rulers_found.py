@@ -133,10 +133,11 @@ def _underlined_blank(letter: Letter, line: Line) -> list[Rule]:
     return []
 
 
-def rules_under(letter: Letter, line: Line) -> list[Rule]:
+def rules_under(letter: Letter, line: Line, beside: bool = True) -> list[Rule]:
     """Every rule printed under ``line``: an underline of the whole line, a bottom border of its
     paragraph, a top or bottom border of an empty paragraph under it, a line shape printed under
-    it (wherever it is anchored), typed underscores or hyphens, a cell border."""
+    it (wherever it is anchored), typed underscores or hyphens, a cell border; and when none of
+    these and ``beside``, a line drawn in the paragraphs around (a text box's line floats)."""
     para, paras, styles = line.para, letter.doc.paras, letter.doc.styles
     out: list[Rule] = []
     underlined = [r for r in line.runs if r.text.strip() and _underlined(r, para, styles)]
@@ -159,7 +160,7 @@ def rules_under(letter: Letter, line: Line) -> list[Rule]:
             out.append(Rule(cell_width(below), "cell border"))
     out += _typed(letter, line)
     out += _drawn(letter, para)
-    if not out and para.cell is None:  # a text box: its lines float beside it in the body
+    if not out and beside and para.cell is None:  # a text box: its lines float beside it
         for p in paras[max(para.index - 3, 0):para.index + 4]:
             if p.cell is None:
                 out += [Rule(d.length, d.how) for d in lines_in(p.el)]

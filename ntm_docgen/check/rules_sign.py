@@ -10,7 +10,8 @@ from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.paras import Line
 from ntm_docgen.check.variants import first_recipient
 from ntm_docgen.i18n import N_, _
-from ntm_docgen.vietnamese.text import name_in_capitals
+from ntm_docgen.vietnamese.names import is_chuc_danh
+from ntm_docgen.vietnamese.text import is_upper_vi, name_in_capitals, upper_vi
 
 _PREFIX = re.compile(r"^(\S{1,4}\.)\s")
 # a line that tries to be an authority line without its dot: "KT GIÁM ĐỐC", "TM UBND"
@@ -31,6 +32,14 @@ def _signature(letter: Letter) -> list[Finding]:
                           "it"))]
     out = [*style("quyen_han", letter.quyen_han), *style("chuc_vu", letter.chuc_vu),
            *style("ho_ten", [letter.ho_ten])]
+    title = letter.chuc_vu[-1]
+    if not is_upper_vi(title.clean) and is_chuc_danh(title.clean):  # not "Người báo cáo"
+        out.append(Finding("chuc_vu.case", where(title.para), short(title.clean),
+                           _('"{title}" not in capitals').format(title=short(title.clean)),
+                           _("the signer's title in capitals"), anchor=title.para.el,
+                           note=_('the signer\'s title "{title}" is not in capitals; write it '
+                                  'in capitals: "{upper}"').format(
+                               title=short(title.clean), upper=upper_vi(title.clean))))
     if name_in_capitals(letter.ho_ten.clean):
         out.append(Finding("ho_ten.case", where(letter.ho_ten.para), short(letter.ho_ten.clean),
                            _('"{name}" in capitals').format(name=short(letter.ho_ten.clean)),

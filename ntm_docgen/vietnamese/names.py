@@ -80,6 +80,18 @@ def proper_start(text: str) -> bool:
     return False
 
 
+def is_chuc_danh(text: str) -> bool:
+    """True when ``text`` opens with a title of data/chuc_danh.yaml, in any case: the title
+    alone, or before the body it heads.
+
+    >>> is_chuc_danh("Phó Chủ tịch"), is_chuc_danh("GIÁM ĐỐC SỞ Y TẾ"), is_chuc_danh("Người ký")
+    (True, True, False)
+    """
+    joined = upper_vi(" ".join(nfc(text).split()))
+    return any(joined == title or joined.startswith(title + " ")
+               for title in load_data("chuc_danh.yaml")["chuc_danh"])
+
+
 def tham_quyen_goi(authority: str) -> str:
     """The running-text name of a decision's authority (``tham_quyen``): a person's title
     (data/chuc_danh.yaml) and the body it heads, or a body.

@@ -1,0 +1,142 @@
+"""Find ô 5 of a letter: the tên loại with its trích yếu down to the rule, or the V/v line of a
+công văn; then the Kính gửi under them."""
+
+from __future__ import annotations
+
+import re
+
+from ntm_docgen.check.anchors import lines_in
+from ntm_docgen.check.elements import Letter
+from ntm_docgen.check.findings import rules
+from ntm_docgen.check.locate_sign import first as _first
+from ntm_docgen.check.locate_sign import same_cell
+from ntm_docgen.check.paras import Line
+from ntm_docgen.check.rulers_found import printed_lower, rules_under, typed_rule
+from ntm_docgen.vietnamese.loai import split_heading
+from ntm_docgen.vietnamese.text import is_upper_vi, upper_vi
+
+VV_RE = re.compile(r"^v/v\b", re.IGNORECASE)
+KINH_GUI_RE = re.compile(r"^kính\s+gửi\b", re.IGNORECASE)
+
+
+def find_title(letter: Letter, head_end: int) -> None:
+    """Ô 5: tên loại and trích yếu, or the V/v of a công văn; then Kính gửi and căn cứ."""
+    segs = letter.segments
+    after_so = segs[letter.pos(letter.so) + 1:] if letter.so is not None else []
+    for seg in after_so[:6]:
+        for mark in ("do_mat", "do_khan"):
+            if seg.clean in rules()[mark]:
+                getattr(letter, mark).append(seg)
+    letter.pham_vi = [s for s in segs if upper_vi(s.clean) in rules()["pham_vi"]]
+    vv = _first(after_so[:6], lambda s: bool(VV_RE.match(s.clean)))
+    if vv is not None and any(_names_a_type(s) for s in after_so[:after_so.index(vv)]):
+        vv = None  # THÔNG BÁO / V/v ...: the trích yếu of a named type, opening with V/v
+    if vv is not None:
+        letter.vv = [vv]
+        for seg in segs[segs.index(vv) + 1:segs.index(vv) + 4]:
+            if not same_cell(seg, vv) or seg in (*letter.do_mat, *letter.do_khan):
+                break
+            letter.vv.append(seg)
+    start = head_end + 1
+    for n, seg in enumerate(segs[start:start + 15] if not letter.vv else []):
+        heading = split_heading(seg.clean) if is_upper_vi(seg.clean) else None
+        if heading is not None and (not heading.words or n < 3) and \
+                (heading.loai is None or heading.loai.ma):
+            letter.ten_loai, letter.loai, letter.nhom = seg, heading.loai, heading.nhom
+            break
+    if letter.ten_loai is not None:
+        letter.trich_yeu = _trich_yeu(letter, letter.ten_loai)
+        rest = split_heading(letter.ten_loai.clean)
+        if rest is not None and rest.words:  # GIẤY MỜI HỌP: the trích yếu starts in the heading
+            letter.trich_yeu.insert(0, letter.ten_loai)
+    gui = _first(segs[start:start + 40], lambda s: bool(KINH_GUI_RE.match(s.clean)))
+    if gui is not None:
+        letter.kinh_gui = [gui]
+        for seg in segs[segs.index(gui) + 1:]:
+            above = letter.kinh_gui[-1]
+            runs_on = not above.clean.endswith((";", ".", ":")) and len(seg.clean) <= 70 and \
+                (seg.para.props.align == "center" or same_cell(seg, above)) and \
+                len(letter.kinh_gui) < 30
+            if not seg.clean.startswith("-") and not seg.para.bullet and not runs_on:
+                break
+            letter.kinh_gui.append(seg)
+
+
+def _names_a_type(seg: Line) -> bool:
+    """True when a line is a tên loại of Phụ lục III alone (THÔNG BÁO, QUYẾT ĐỊNH)."""
+    heading = split_heading(seg.clean) if is_upper_vi(seg.clean) else None
+    return heading is not None and not heading.words and heading.loai is not None and \
+        bool(heading.loai.ma)
+
+
+def _trich_yeu(letter: Letter, ten_loai: Line) -> list[Line]:
+    """Ô 5a by position: the centred lines right under the tên loại, down to the rule.
+
+    The first line is taken even when it is not centred (the align rule reports it), unless
+    it is plainly the start of the body: justified, a căn cứ, or Kính gửi. A line in capitals
+    (a first "VỀ ..." aside) or in brackets may as well open the body or a note: it is the
+    trích yếu's when the rule is printed under it, or under the centred lines that follow it.
+    """
+    segs = letter.segments
+    out: list[Line] = []
+    previous = ten_loai
+    rest = segs[segs.index(previous) + 1:]
+    for n, seg in enumerate(rest):
+        if len(out) == 8 or KINH_GUI_RE.match(seg.clean) or typed_rule(seg.clean):
+            break
+        if out and _ruled_between(letter, previous, seg):
+            break
+        if _doubtful(seg, first=not out):
+            return out + _down_to_rule(letter, previous, rest[n:n + 8 - len(out)])
+        align = seg.para.props.align
+        if out and align != "center":
+            break
+        if not out and align != "center" and (align in ("both", "distribute") or
+                                                starts(seg.clean, "can_cu_prefixes")):
+            break
+        out.append(seg)
+        previous = seg
+    return out
+
+
+def _doubtful(seg: Line, first: bool) -> bool:
+    """True when a line under the tên loại may be the trích yếu or not: in capitals (but a
+    centred first line "VỀ ..."), or opening with a bracket."""
+    text = seg.clean
+    if text.startswith("("):
+        return True
+    return is_upper_vi(text) and not (first and seg.para.props.align == "center" and
+                                      text.startswith("VỀ "))
+
+
+def _down_to_rule(letter: Letter, above: Line, lines: list[Line]) -> list[Line]:
+    """The first of ``lines`` and the centred ones after it, down to the first with a rule
+    printed right under it; none when a line is not centred, is a note "(Kèm theo ...)" or
+    is ruled off from the one above before such a rule is met."""
+    note = re.compile(rules()["phu_luc_note"])
+    taken: list[Line] = []
+    for n, seg in enumerate(lines):
+        if seg.para.props.align != "center" or typed_rule(seg.clean) or \
+                note.match(seg.clean) or KINH_GUI_RE.match(seg.clean) or \
+                _ruled_between(letter, above, seg):
+            return []
+        taken.append(seg)
+        ends_para = n + 1 == len(lines) or lines[n + 1].para is not seg.para
+        if ends_para and rules_under(letter, seg, beside=False):
+            return taken
+        above = seg
+    return []
+
+
+def _ruled_between(letter: Letter, above: Line, below: Line) -> bool:
+    """True when a rule (border or line shape) is drawn between two lines."""
+    if above.para is below.para:
+        return False
+    paras = letter.doc.paras[above.para.index:below.para.index + 1]
+    return ("bottom" in above.para.props.borders or "top" in below.para.props.borders or
+            any(p.has_line_shape or p.props.borders for p in paras[1:-1]) or
+            any(not printed_lower(line, above.para) for line in lines_in(above.para.el)))
+
+
+def starts(text: str, what: str) -> bool:
+    return any(text.startswith(p) for p in rules()[what])

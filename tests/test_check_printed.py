@@ -1,0 +1,169 @@
+"""`check` finds no fault with what the tool itself laid out right; what it does tell still stands.
+
+A finding on a letter that prints right is the worst thing check can do: a văn thư learns not to
+trust it. Here every spec the project holds is rendered and checked, and each way check once
+denied a printed element has its letter in tests/data/check/printed/.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import docx
+import pytest
+import yaml
+from check_letter import find, retext, set_runs
+from conftest import DATA, EXAMPLES
+
+from ntm_docgen.check import check_file
+from ntm_docgen.errors import DocgenError
+from ntm_docgen.letter.render import render_spec
+from ntm_docgen.letter.spec import load_spec
+
+TODAY = date(2026, 11, 23)
+PRINTED = sorted((DATA / "check" / "printed").glob("*.yaml"))
+#: the keys of a spec (contract §1): an expected import's other keys are left out
+SPEC_KEYS = {"loai", "co_quan", "so", "ky_hieu", "don_vi", "dia_danh", "ngay", "trich_yeu",
+             "kinh_gui", "can_cu", "tham_quyen", "noi_dung", "ky", "noi_nhan", "luu",
+             "do_khan", "do_mat", "phu_luc", "ban_sao"}
+#: Findings of level "lỗi" on a letter whose own words depart from the decree; render prints
+#: them as the clerk wrote them (and warns), and check is right to tell them.
+DEPARTURES = {
+    # the Lưu line names no VT (văn thư): the decree's form is "- Lưu: VT, <unit>."
+    **{(name, "noi_nhan_item.luu"): "Lưu without VT" for name in (
+        "held_out_13/kh_2025_baccamranh_mttq", "held_out_13/kh_2025_luongminh_mttq_16",
+        "held_out_13/kh_2025_phobang_ubbc_01", "held_out_16/cv_2026_sct_phongqlcn_kcn",
+        "held_out_17/bc_2026_dkt_2872_hoachat", "held_out_21/hd_2025_luongminh_baucu",
+        "held_out_21/hd_2025_quangninh_mttq_hiepthuong",
+        "held_out_21/kh_2025_luongminh_hiepthuong_thon",
+        "held_out_21/kh_2025_luongminh_kiemtra_giamsat",
+        "held_out_21/kh_2025_luongminh_tiepcongdan",
+        "held_out_21/kh_2026_luongminh_layykien_cutri", "held_out_22/qd_2024_ttg_1039")},
+    # the ký hiệu does not open with the type's code of Phụ lục III (HD, BC, TTr)
+    **{(name, "so.ma_loai"): "ký hiệu without the type code" for name in (
+        "held_out_12/hd_2026_lienNganh_24", "held_out_12/bc_2026_dkt_1883",
+        "held_out_16/ttr_2025_snv_binhthuan_519", "held_out_17/bc_2026_dkt_2872_hoachat")},
+    # "- Như trên;" in the Nơi nhận of a letter with no Kính gửi for it to refer to
+    ("held_out_19/cv_2025_bca_5689", "noi_nhan_item.nhu_tren"): "Như trên, no Kính gửi",
+}
+
+
+def _spec_file(path, folder):
+    """The spec to render for ``path``: the file itself, or for an expected import
+    (tests/data/letters) a spec made of it in ``folder``: its spec keys, the body's first and
+    last paragraphs as its noi_dung, empty values left out."""
+    if not path.name.endswith(".expected.yaml"):
+        return path
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    spec = {k: v for k, v in data.items() if k in SPEC_KEYS and v not in (None, "", [])}
+    body = [data[k] for k in ("noi_dung_dau", "noi_dung_cuoi") if data.get(k)]
+    if body and "noi_dung" not in spec:
+        spec["noi_dung"] = "\n".join(body)
+    for block in ("co_quan", "ky"):
+        if isinstance(spec.get(block), dict):
+            spec[block] = {k: v for k, v in spec[block].items() if v}
+    out = folder / f"{path.parent.name}.{path.name}"
+    out.write_text(yaml.safe_dump(spec, allow_unicode=True), encoding="utf-8")
+    return out
+
+
+def _renders(path, folder) -> bool:
+    """True when the file is a letter's spec that loads (not a bad.* spec, nor a copy spec)."""
+    try:
+        load_spec(_spec_file(path, folder))
+    except DocgenError:
+        return False
+    return True
+
+
+def _every_spec(tmp):
+    files = [*sorted(EXAMPLES.glob("*.yaml")),
+             *sorted(p for p in DATA.rglob("*.yaml") if "real" not in p.parent.parts[-2:])]
+    return [p for p in files if _renders(p, tmp)]
+
+
+def _name(path) -> str:
+    rel = path.relative_to(EXAMPLES.parent if EXAMPLES in path.parents else DATA)
+    return str(rel.with_suffix("")).removesuffix(".expected").removeprefix("letters/")
+
+
+def _render(path, tmp_path):
+    out = tmp_path / "letter.docx"
+    render_spec(load_spec(_spec_file(path, tmp_path)), out, today=TODAY)
+    return out
+
+
+def pytest_generate_tests(metafunc):
+    if "any_spec" in metafunc.fixturenames:
+        tmp = metafunc.config._tmp_path_factory.mktemp("specs")
+        specs = _every_spec(tmp)
+        metafunc.parametrize("any_spec", specs, ids=[_name(p) for p in specs])
+
+
+def test_every_spec_the_project_holds_renders_to_a_letter_without_error(any_spec, tmp_path):
+    """Examples, test specs and the real letters' fields read by hand: rendered and checked,
+    no finding of level lỗi but the letter's own departures listed in DEPARTURES."""
+    found = [f for f in check_file(_render(any_spec, tmp_path)) if f.severity == "loi"]
+    assert [str(f) for f in found if (_name(any_spec), f.rule) not in DEPARTURES] == []
+
+
+@pytest.mark.parametrize("path", PRINTED, ids=[p.stem for p in PRINTED])
+def test_a_letter_laid_out_right_has_no_finding(path, tmp_path):
+    """Each case where check denied what the page prints: a trích yếu in capitals or ending
+    with a line in brackets (its rule), a quyết định's căn cứ in the decree's form, a body
+    opened by "Thực hiện ..., ... như sau:"."""
+    assert [str(f) for f in check_file(_render(path, tmp_path))] == []
+
+
+def _rendered(tmp_path, name):
+    out = _render(DATA / "check" / "printed" / f"{name}.yaml", tmp_path)
+    return out, docx.Document(str(out))
+
+
+def _rules(document, tmp_path) -> set[str]:
+    out = tmp_path / "changed.docx"
+    document.save(str(out))
+    return {f.rule for f in check_file(out)}
+
+
+@pytest.mark.parametrize("name", ["ke-hoach.trich-yeu-in-capitals",
+                                  "quyet-dinh.trich-yeu-in-capitals-with-bracket",
+                                  "to-trinh.trich-yeu-ending-in-a-bracket-line"])
+def test_the_rule_under_such_a_trich_yeu_is_still_asked_for(tmp_path, name):
+    _out, document = _rendered(tmp_path, name)
+    for para in document.paragraphs:  # the body's, after the header table: under the trích yếu
+        if para._p.find(".//{*}pBdr") is not None and not para.text.strip():
+            para._p.getparent().remove(para._p)
+            break
+    rules = _rules(document, tmp_path)
+    assert "trich_yeu.rule" in rules or "trich_yeu.missing" in rules
+
+
+def test_the_last_line_of_a_quyet_dinh_preamble_still_ends_with_a_full_stop(tmp_path):
+    _out, document = _rendered(tmp_path, "quyet-dinh.can-cu-sau-khi-thong-nhat")
+    retext(find(document, r"^Theo đề nghị"), r"\.$", ";")
+    assert "can_cu.punctuation" in _rules(document, tmp_path)
+
+
+def test_a_line_of_the_preamble_not_ending_with_a_semicolon_is_told(tmp_path):
+    _out, document = _rendered(tmp_path, "quyet-dinh.can-cu-sau-khi-thong-nhat")
+    retext(find(document, r"^Sau khi thống nhất"), r";$", "")
+    assert "can_cu.punctuation" in _rules(document, tmp_path)
+
+
+def test_a_signer_title_in_lower_case_is_told_as_such_not_as_no_signature(tmp_path):
+    _out, document = _rendered(tmp_path, "quyet-dinh.can-cu-xet-and-others")
+    retext(find(document, r"^PHÓ CHỦ TỊCH$"), "PHÓ CHỦ TỊCH", "Phó Chủ tịch")
+    rules = _rules(document, tmp_path)
+    assert "chuc_vu.case" in rules and "chuc_vu.missing" not in rules
+
+
+@pytest.mark.parametrize(("pattern", "rule"), [
+    (r"^QUYẾT ĐỊNH$", "ten_loai.italic"), (r"^Về việc chấp thuận", "trich_yeu.italic"),
+    (r"^KT\. CHỦ TỊCH$", "quyen_han.italic"), (r"^PHÓ CHỦ TỊCH$", "chuc_vu.italic"),
+    (r"^Đoàn Thu Hà$", "ho_ten.italic"), (r"^CỘNG HÒA", "quoc_hieu.italic"),
+], ids=["ten-loai", "trich-yeu", "quyen-han", "chuc-vu", "ho-ten", "quoc-hieu"])
+def test_an_element_the_decree_sets_upright_is_told_when_in_italics(tmp_path, pattern, rule):
+    _out, document = _rendered(tmp_path, "quyet-dinh.can-cu-xet-and-others")
+    set_runs(find(document, pattern), italic=True)
+    assert rule in _rules(document, tmp_path)

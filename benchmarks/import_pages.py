@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ntm_docgen.importer import pdfwords
 from ntm_docgen.importer.build import import_lines
-from ntm_docgen.importer.cleaning import clean_lines
+from ntm_docgen.importer.cleanlines import clean_lines
 from ntm_docgen.importer.kind import NotALetterError
 
 

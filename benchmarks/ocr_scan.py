@@ -30,21 +30,22 @@ sys.path.insert(0, str(ROOT))
 import pypdfium2 as pdfium  # noqa: E402
 import pytesseract  # noqa: E402
 
-from ntm_docgen.importer import pdfwords  # noqa: E402
-from ntm_docgen.importer.pdfwords import OCR_DPI, OCR_LANG, ocr_words  # noqa: E402
+from ntm_docgen.importer import ocrpage  # noqa: E402
+from ntm_docgen.importer.ocrpage import OCR_LANG, ocr_words  # noqa: E402
+from ntm_docgen.importer.pdfwords import OCR_DPI  # noqa: E402
 
-#: The parts of the reader that can be left out, by the name in pdfwords each is called by.
+#: The parts of the reader that can be left out, by the name in ocrpage each is called by.
 PARTS = {"second-look": "_second_look", "word-list": "_word_list", "small-note": "read_notes"}
 
 
 def _without(part: str, path: Path, image: object, scale: float, first: bool) -> None:
     name = PARTS[part]
-    kept = getattr(pdfwords, name)
-    setattr(pdfwords, name, lambda *args: None)
+    kept = getattr(ocrpage, name)
+    setattr(ocrpage, name, lambda *args: None)
     try:
         ocr_words(path, image, scale, first)
     finally:
-        setattr(pdfwords, name, kept)
+        setattr(ocrpage, name, kept)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -37,6 +37,12 @@ if TYPE_CHECKING:
 
 PathLike = Path | str
 
+#: The environment through which ``serve`` hands the desk its settings (``…HOST``, ``…PORT``).
+DESK_ENV = "NTM_DOCGEN_DESK_"
+#: Set by the desk once its log has named the pages it gave up as it stopped: ``serve`` then
+#: says no more of them.
+DESK_GIVEN_UP = DESK_ENV + "GIVEN_UP"
+
 # --- letters -----------------------------------------------------------------------------
 
 
@@ -50,13 +56,13 @@ def load_spec(path: PathLike) -> Spec:
 def read_spec_data(path: PathLike) -> dict[str, Any]:
     """A spec file's plain data, not yet validated (the desk opens it as a draft to fix)."""
     from ntm_docgen.errors import InputFileError
-    from ntm_docgen.i18n import _
+    from ntm_docgen.i18n import N_, said
     from ntm_docgen.letter.spec import read_data
 
     data = read_data(path)
     if not isinstance(data, dict):
-        raise InputFileError(path, _("is not a spec: it should hold keys such as loai, "
-                                     "co_quan, trich_yeu"))
+        raise InputFileError(path, said(N_("is not a spec: it should hold keys such as loai, "
+                                     "co_quan, trich_yeu")))
     return data
 
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import errno
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ntm_docgen.i18n import N_, _, ngettext, number, shortened
+from ntm_docgen.i18n import N_, Said, _, ngettext, number, said, shortened
+
+#: A surface's own words for a message of the catalog (None: the catalog's).
+Tell = Callable[[Said], str | None]
 
 
 class DocgenError(Exception):
@@ -19,6 +22,12 @@ class DocgenError(Exception):
         arguments are not ``args``): an error raised in a worker process of a bulk run reaches
         the main process whole."""
         return _rebuilt, (type(self), self.args), self.__dict__
+
+    def told_by(self, tell: Tell) -> str:
+        """The message as another surface says it: each sentence in it that ``tell`` has words
+        of its own for said in them (:meth:`Said.told`); ``str(self)`` when it has none."""
+        text = self.args[0] if len(self.args) == 1 else None
+        return text.told(tell) if isinstance(text, Said) else str(self)
 
 
 def _rebuilt(kind: type[DocgenError], args: tuple[Any, ...]) -> DocgenError:
@@ -41,6 +50,12 @@ class Problem:
                 where=where, expected=self.expected, found=self.found)
         return _("{where}: {expected}").format(where=where, expected=self.expected)
 
+    def told_by(self, tell: Tell) -> Problem:
+        """The same problem, what was expected said by ``tell`` (:meth:`Said.told`)."""
+        if not isinstance(self.expected, Said):
+            return self
+        return Problem(self.path, self.expected.told(tell), self.found)
+
 
 class SpecError(DocgenError):
     """Raised when a spec (or a recipients, profile or copy file) fails validation.
@@ -51,16 +66,19 @@ class SpecError(DocgenError):
     def __init__(self, problems: list[Problem], source: Path | str | None = None) -> None:
         self.problems = sorted(set(problems))
         self.source = str(source) if source is not None else None
-        super().__init__(self._message())
+        super().__init__(self._message(self.problems))
 
-    def _message(self) -> str:
-        count = len(self.problems)
+    def told_by(self, tell: Tell) -> str:
+        return self._message([p.told_by(tell) for p in self.problems])
+
+    def _message(self, problems: list[Problem]) -> str:
+        count = len(problems)
         if self.source:
             head = ngettext("{count} problem in {source}:", "{count} problems in {source}:",
                             count).format(count=count, source=self.source)
         else:
             head = ngettext("{count} problem:", "{count} problems:", count).format(count=count)
-        return "\n".join([head, *(f"  - {p}" for p in self.problems)])
+        return "\n".join([head, *(f"  - {p}" for p in problems)])
 
 
 class InputFileError(DocgenError):
@@ -70,6 +88,10 @@ class InputFileError(DocgenError):
         self.path = str(path)
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
+
+    def told_by(self, tell: Tell) -> str:
+        reason = self.reason.told(tell) if isinstance(self.reason, Said) else self.reason
+        return f"{self.path}: {reason}"
 
 
 class FieldError(InputFileError):
@@ -108,13 +130,13 @@ class LimitError(InputFileError):
         self.env = env
         self.found = found
         if found is None:
-            reason = _("{what} is over the limit of {limit}; if the file is genuine, raise the "
-                       "limit with the environment variable {env}").format(
-                what=what, limit=number(limit), env=env)
+            reason = said(N_("{what} is over the limit of {limit}; if the file is genuine, "
+                             "raise the limit with the environment variable {env}"),
+                          what=what, limit=number(limit), env=env)
         else:
-            reason = _("{what} is {found}, over the limit of {limit}; if the file is genuine, "
-                       "raise the limit with the environment variable {env}").format(
-                what=what, found=number(found), limit=number(limit), env=env)
+            reason = said(N_("{what} is {found}, over the limit of {limit}; if the file is "
+                             "genuine, raise the limit with the environment variable {env}"),
+                          what=what, found=number(found), limit=number(limit), env=env)
         super().__init__(path, reason)
 
 

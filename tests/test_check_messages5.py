@@ -29,7 +29,9 @@ def _tieu_ngu(path: Path):
     ("Độc lập – Tự do – Hạnh phúc", 'joins its phrases with "–", a dash longer than the hyphen'),
     ("Độc lập — Tự do — Hạnh phúc", 'joins its phrases with "—", a dash longer than the hyphen'),
     ("Độc lập-Tự do-Hạnh phúc", "its hyphens lack a space on each side"),
-], ids=["en-dash", "em-dash", "hyphens-without-spaces"])
+    ("Độc lập \u2011 Tự do \u2011 Hạnh phúc", "(U+2011, non-breaking hyphen, as text copied"),
+    ("Độc lập \u2010 Tự do \u2010 Hạnh phúc", "(U+2010, Unicode hyphen, as text copied"),
+], ids=["en-dash", "em-dash", "hyphens-without-spaces", "non-breaking-hyphen", "unicode-hyphen"])
 def test_a_tieu_ngu_names_the_dash_or_the_spaces_the_eye_misses(hd, tmp_path, typed, told):
     path = edit(hd, tmp_path / "t.docx",
                 lambda d: retext(find(d, r"^Độc lập"), r".+", typed))
@@ -48,6 +50,20 @@ def test_a_tieu_ngu_with_an_en_dash_says_how_to_keep_word_from_typing_it_again(h
     assert "bấm Ctrl+Z ngay" in note
 
 
+def test_a_tieu_ngu_pasted_with_look_alike_hyphens_is_found_and_told_as_a_note(hd, tmp_path):
+    """Pasted from a web page, the Tiêu ngữ's hyphens are U+2011: it prints as the decree's,
+    so it is found (not "no Tiêu ngữ") and told as a note, in words a văn thư can act on."""
+    path = edit(hd, tmp_path / "t.docx", lambda d: retext(
+        find(d, r"^Độc lập"), r".+", "Độc lập \u2011 Tự do \u2011 Hạnh phúc"))
+    set_language("vi")
+    try:
+        found = _tieu_ngu(path)
+    finally:
+        set_language(None)
+    assert found.rule == "tieu_ngu.dash"
+    assert "không phải dấu gạch nối gõ từ bàn phím" in found.note
+
+
 def _appendix(document) -> None:
     """A second section, its pages begun by "PHỤ LỤC", with a left margin of 20 mm."""
     section = document.add_section(WD_SECTION.NEW_PAGE)
@@ -60,6 +76,27 @@ def test_a_margin_of_a_later_section_says_where_its_pages_begin(hd, tmp_path):
     path = edit(hd, tmp_path / "s.docx", _appendix)
     margin = next(f for f in check_file(path) if f.rule == "page.margin")
     assert margin.where == "section 2"  # the judgement key stays as it was
+    assert 'section 2 (the pages from "PHỤ LỤC KÈM THEO HƯỚNG DẪN" on)' in margin.note
+
+
+def _appendix_with_a_text_box(document) -> None:
+    """As ``_appendix``, its first line anchoring a text box ("DỰ THẢO") before its words."""
+    from docx.oxml import parse_xml
+
+    section = document.add_section(WD_SECTION.NEW_PAGE)
+    section.left_margin = Mm(20)
+    para = document.add_paragraph()
+    para._p.append(parse_xml(
+        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape style="width:80pt;'
+        'height:20pt"><v:textbox><w:txbxContent><w:p><w:r><w:t>DỰ THẢO</w:t></w:r></w:p>'
+        '</w:txbxContent></v:textbox></v:shape></w:pict></w:r>'))
+    para.add_run("PHỤ LỤC KÈM THEO HƯỚNG DẪN")
+
+
+def test_a_later_section_is_told_by_its_own_words_not_its_text_box(hd, tmp_path):
+    path = edit(hd, tmp_path / "s.docx", _appendix_with_a_text_box)
+    margin = next(f for f in check_file(path) if f.rule == "page.margin")
     assert 'section 2 (the pages from "PHỤ LỤC KÈM THEO HƯỚNG DẪN" on)' in margin.note
 
 

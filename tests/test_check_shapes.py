@@ -404,11 +404,12 @@ def test_the_rule_helpers_use_every_argument_they_take():
     import ast
     import inspect
 
-    from ntm_docgen.check import rulers
+    from ntm_docgen.check import rulers, rulers_found
 
     unused = []
-    for node in ast.walk(ast.parse(inspect.getsource(rulers))):
-        if isinstance(node, ast.FunctionDef) and node.name.startswith("_"):
-            read = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
-            unused += [f"{node.name}({a.arg})" for a in node.args.args if a.arg not in read]
+    for module in (rulers, rulers_found):
+        for node in ast.walk(ast.parse(inspect.getsource(module))):
+            if isinstance(node, ast.FunctionDef) and node.name.startswith("_"):
+                read = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+                unused += [f"{node.name}({a.arg})" for a in node.args.args if a.arg not in read]
     assert unused == []

@@ -8,7 +8,7 @@ import json
 from docxview import open_docx, paragraphs
 
 from ntm_docgen.cli.main import main
-from ntm_docgen.importer.cleaning import clean_lines
+from ntm_docgen.importer.cleanlines import clean_lines
 
 LETTER = {"loai": "KH", "co_quan": {"chu_quan": "UBND TỈNH LẠNG SƠN", "ten": "SỞ NỘI VỤ",
                                     "viet_tat": "SNV"},

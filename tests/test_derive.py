@@ -45,6 +45,21 @@ def test_cites_the_source_as_clerks_do(form):
     assert spec["noi_dung"].startswith(CITATION_1741)
 
 
+@pytest.mark.parametrize("form", ["cong-van", "huong-dan", "ke-hoach"])
+def test_a_trich_yeu_printed_in_capitals_is_cited_in_running_case(form, tmp_path):
+    """An old letter prints its trích yếu in capitals, "VỀ VIỆC" included: it is cited "về
+    việc sơ kết …" (not "về việc VỀ VIỆC SƠ KẾT …") and the new letter's own trích yếu is
+    in small letters, as the decree sets a trích yếu."""
+    data = yaml.safe_load(HD_1741.read_text(encoding="utf-8"))
+    data["trich_yeu"] = ("VỀ VIỆC SƠ KẾT PHONG TRÀO THI ĐUA “CẢ NƯỚC CHUNG SỨC XÂY DỰNG NÔNG "
+                         "THÔN MỚI” GIAI ĐOẠN 2016 - 2020")
+    central = tmp_path / "hd.yaml"
+    central.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    spec = derive(central, KON_TUM, form, ngay=date(2018, 8, 20), han=date(2018, 9, 30)).spec
+    assert spec["noi_dung"].startswith(CITATION_1741.replace("Phong trào", "phong trào"))
+    assert "VIỆC" not in body_of(spec) and "PHONG TRÀO" not in body_of(spec)
+
+
 @pytest.mark.parametrize(("profile", "name"), [(KON_TUM, "Kon Tum"), (QUANG_NGAI, "Quảng Ngãi")],
                          ids=["kon-tum", "quang-ngai"])
 def test_renames_the_movement_except_in_citations(profile, name):

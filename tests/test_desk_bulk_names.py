@@ -62,3 +62,19 @@ def test_the_form_sent_back_keeps_the_clerks_choices(client, csrf):
     page = html.fromstring(no_letter.text)
     assert page.xpath("//select[@name='tinh']/option[@selected]/text()") == ["Lạng Sơn"]
     assert page.xpath("//input[@name='gop']/@checked")
+
+
+def test_a_rows_problem_is_told_at_the_forms_label_without_the_command_line(client, csrf):
+    """A row whose letter has a problem is told at the label of the field it concerns, in the
+    desk's words: no spec path, no command (the command line's ``ntm-docgen types``); a value
+    the row takes from the list is to be changed in the list, not chosen in the form."""
+    spec = SPEC.replace(b"loai: CV", b"loai: '{{ loai }}'")
+    answer = client.post("/hang-loat", data={"csrf_token": csrf},
+                         files={"mau": (XA.name, spec),
+                                "danh_sach": ("ds.csv", "kinh_gui,ten,loai\nUBND xã Tân Thành,"
+                                              "Tân Thành,XYZ\n".encode())},
+                         follow_redirects=False)
+    page = client.get(answer.headers["location"]).text
+    assert "Type of document: unknown type; write in the list a Phụ lục III code" in page, page
+    assert "ntm-docgen types" not in page and "loai:" not in page
+    assert "choose one from the list" not in page

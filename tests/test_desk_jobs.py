@@ -61,7 +61,8 @@ def test_a_letter_checked_lists_its_findings_and_gives_the_fixed_copy(client, cs
     assert "1 departure from the layout rules in thu.docx." in answer.text
     assert "the left margin of section 1 is 20 mm; set it to 30–35 mm" in answer.text
     assert "found:" not in answer.text  # the finding's own sentence, not its data
-    assert "Finding 1 is about the whole letter (page size, margins, page numbers, fonts)" in answer.text
+    assert "Finding 1 is about the whole letter (page size, margins, page numbers, fonts)" \
+        in answer.text
     assert '<span class="tag">the whole letter</span>' in answer.text
     fixed = client.get(re.search(r'href="(/tai/[0-9a-f]+)"', answer.text).group(1))
     path = tmp_path / "da-sua.docx"

@@ -74,8 +74,39 @@ def test_the_register_on_a_phone_keeps_its_summaries_readable(tmp_path):
         shot(page, "dien-thoai-so")
         assert cell and cell["width"] >= 200, cell
         assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        _shadowed_where_columns_hide(page)
         for field in ("nam", "co_quan", "q"):  # each filter's label on its field's row
             label = page.locator(f'label[for="{field}"]').bounding_box()
             box = page.locator(f"#{field}").bounding_box()
             assert label and box and box["y"] <= label["y"] + label["height"] / 2 \
                 <= box["y"] + box["height"], (field, label, box)
+
+
+def _edges(page) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    """How dark the register table's first body row is at its left and right edges (the
+    mean grey of a strip 6 px wide just inside each border, 0 black to 255 white)."""
+    from io import BytesIO
+
+    from PIL import Image, ImageStat
+
+    box = page.locator("table.grid").bounding_box()
+    row = page.locator("table.grid tr").nth(1).bounding_box()
+    assert box and row
+    image = Image.open(BytesIO(page.screenshot(clip={
+        "x": box["x"], "y": row["y"] + 2, "width": box["width"], "height": row["height"] - 4})))
+    grey = image.convert("L")
+    left = grey.crop((1, 0, 7, grey.height))
+    right = grey.crop((grey.width - 7, 0, grey.width - 1, grey.height))
+    return ImageStat.Stat(left).mean[0], ImageStat.Stat(right).mean[0]
+
+
+def _shadowed_where_columns_hide(page) -> None:  # type: ignore[no-untyped-def]
+    """A table wider than the phone says so: a shadow on the side where its columns are
+    hidden, on the right before it is scrolled, on the left once scrolled to its end."""
+    left, right = _edges(page)
+    assert right < left - 8, (left, right)
+    page.locator("table.grid").evaluate("t => { t.scrollLeft = t.scrollWidth; }")
+    page.wait_for_timeout(100)
+    shot(page, "dien-thoai-so-cuon")
+    left, right = _edges(page)
+    assert left < right - 8, (left, right)

@@ -558,7 +558,7 @@ def test_on_an_office_desk_a_job_is_its_clerks_only(tmp_path, scans):
 def test_a_scan_the_desk_cannot_read_is_refused_at_once_not_queued(desk, tmp_path, monkeypatch):
     """Tesseract missing, or more scanned pages than the limit: told in the request, before any
     page is read, as it always was; no job is made."""
-    import ntm_docgen.importer.pdfwords as pdfwords
+    import ntm_docgen.importer.ocrpage as ocrpage
 
     scan = scanned_letter(tmp_path, pages=2)
     monkeypatch.setenv("NTM_DOCGEN_MAX_OCR_PAGES", "1")
@@ -566,8 +566,8 @@ def test_a_scan_the_desk_cannot_read_is_refused_at_once_not_queued(desk, tmp_pat
     assert answer.status_code == 400
     assert "NTM_DOCGEN_MAX_OCR_PAGES" in answer.text and "hai trang.pdf: " in answer.text
     monkeypatch.delenv("NTM_DOCGEN_MAX_OCR_PAGES")
-    monkeypatch.setattr(pdfwords.shutil, "which", lambda name: None)
-    monkeypatch.setattr(pdfwords, "_OCR_FOUND", [])  # a process that has not found it yet
+    monkeypatch.setattr(ocrpage.shutil, "which", lambda name: None)
+    monkeypatch.setattr(ocrpage, "_OCR_FOUND", [])  # a process that has not found it yet
     answer = upload(desk, "hai trang.pdf", scan.read_bytes())
     assert answer.status_code == 400 and "tesseract-ocr-vie" in answer.text
     assert "/doc/" not in desk.get("/").text
@@ -707,6 +707,33 @@ def test_a_scan_read_before_the_desk_restarts_still_lands_on_its_draft(tmp_path,
         assert "is read: open what it made" in client.get("/").text
         draft = landed(client, page)
         assert draft.startswith("/soan/") and "Hoàng Văn Thái" in client.get(draft).text
+
+
+def test_a_scan_that_finishes_as_the_desk_stops_is_kept_as_read(tmp_path, scans, monkeypatch):
+    """The clerk's home page says her scan is read while its record is still being written,
+    and the desk stops then: the stop waits for the record, and after the restart her scan is
+    read, not "stopped by the restart"."""
+    from ntm_docgen.desk import kept
+
+    writing = threading.Event()
+    write = kept.write
+
+    def slow_write(folder: Path, record: dict[str, Any], made: bytes | None = None) -> None:
+        if record.get("finished"):
+            writing.set()
+            time.sleep(0.5)  # the desk is asked to stop meanwhile
+        write(folder, record, made)
+
+    monkeypatch.setattr(kept, "write", slow_write)
+    scans["quet.pdf"] = scan = Scan(pages=1)
+    scan.go.set()
+    with desk_client(tmp_path, lang="en", ocr_jobs=1) as client:
+        page = upload(client, "quet.pdf").headers["location"]
+        assert writing.wait(60), "the reading never finished"
+    with desk_client(tmp_path, lang="en", ocr_jobs=1) as client:
+        home = client.get("/").text
+        assert "is read: open what it made" in home and "restart" not in home, home
+        assert landed(client, page).startswith("/soan/")
 
 
 def test_a_copy_of_a_scan_made_before_the_desk_restarts_is_still_given(tmp_path, monkeypatch):

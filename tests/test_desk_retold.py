@@ -9,10 +9,15 @@ from pathlib import Path
 from string import Formatter
 
 import pytest
+from babel.messages.pofile import read_po
 from desk_support import CONG_VAN, desk_client, new_draft
 
-from ntm_docgen.desk.retold import RETOLD, retold
-from ntm_docgen.i18n import _, set_language
+from ntm_docgen import api
+from ntm_docgen.desk.labels import note_about
+from ntm_docgen.desk.retold import IN_A_ROW, ON_THE_COPY, ON_THE_FORM, RETOLD, told_error
+from ntm_docgen.errors import DocgenError, InputFileError
+from ntm_docgen.i18n import _, said, set_language
+from ntm_docgen.vietnamese.donvi import find_province
 
 PACKAGE = Path(__file__).resolve().parent.parent / "ntm_docgen"
 #: What names the command line in a message: a spec, an option, a command, an argument.
@@ -71,25 +76,92 @@ def test_every_message_naming_the_command_line_has_the_desks_words_or_never_show
     assert unseen == {}
 
 
-def _values(sentence: str, converted: bool = False) -> dict[str, str]:
-    """A value for each placeholder; ``converted``: as the sentence prints it (``!r``)."""
-    return {name: repr(f"<{name}>") if converted and conv == "r" else f"<{name}>"
-            for _lit, name, _spec, conv in Formatter().parse(sentence) if name}
+def _values(sentence: str) -> dict[str, str]:
+    """A value for each placeholder."""
+    return {name: f"<{name}>" for _lit, name, _spec, _conv in Formatter().parse(sentence) if name}
+
+
+def _catalog_ids() -> set[str]:
+    catalog = PACKAGE / "locale" / "vi" / "LC_MESSAGES" / "ntm_docgen.po"
+    with catalog.open("rb") as handle:
+        return {m.id for m in read_po(handle) if m.id and m.string}
+
+
+@pytest.mark.parametrize(("cli", "desk"), [
+    (cli, table[cli]) for table in (RETOLD, ON_THE_FORM, ON_THE_COPY, IN_A_ROW) for cli in table],
+    ids=lambda s: s[:40])
+def test_each_pair_is_two_catalog_sentences_with_the_same_placeholders(cli, desk):
+    assert {cli, desk} <= _catalog_ids()
+    assert _values(desk) == _values(cli)
 
 
 @pytest.mark.parametrize("lang", ["en", "vi"])
 @pytest.mark.parametrize("cli", sorted(RETOLD), ids=lambda s: s[:40])
-def test_the_desk_tells_it_without_the_command_line(cli, lang):
+def test_the_desk_tells_it_by_its_id_without_the_command_line(cli, lang):
     set_language(lang)
     try:
-        values = _values(cli)
-        said = retold("/tmp/x/cv.pdf: " + _(cli).format(**values))
-        desk = _(RETOLD[cli]).format(**_values(cli, converted=True))
+        error = InputFileError("/tmp/x/cv.pdf", said(cli, **_values(cli)))
+        shown, printed = told_error(error), str(error)
+        desk = _(RETOLD[cli]).format(**_values(cli))
+        library = _(cli).format(**_values(cli))
     finally:
         set_language("en")
-    assert said == "/tmp/x/cv.pdf: " + desk
+    assert printed == "/tmp/x/cv.pdf: " + library  # the command line's words, as before
+    assert shown == "/tmp/x/cv.pdf: " + desk
     assert not (CLI_WORDS_VI if lang == "vi" else CLI_WORDS).search(desk), desk
-    assert _values(RETOLD[cli]) == values
+
+
+def test_a_retold_id_is_said_with_its_id_kept():
+    """``_()`` keeps no id: a message said with it could not be told on the desk."""
+    lost = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if path.relative_to(PACKAGE).parts[0] in ("cli", "desk"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "_"
+                    and node.args and isinstance(node.args[0], ast.Constant)
+                    and node.args[0].value in RETOLD):
+                lost[node.args[0].value[:50]] = f"{path.relative_to(PACKAGE)}:{node.lineno}"
+    assert lost == {}
+
+
+def test_no_text_is_read_back():
+    source = (PACKAGE / "desk" / "retold.py").read_text(encoding="utf-8")
+    assert "import re" not in source and "Formatter" not in source
+
+
+def _yaml(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "cv.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+#: Errors the library raises in its own words for the command line, raised for real.
+RAISED = {
+    "empty spec": lambda tmp: api.parse_spec(None, source=tmp / "cv.yaml"),
+    "unknown type": lambda tmp: api.parse_spec({"loai": "XYZ"}),
+    "not a spec": lambda tmp: api.read_spec_data(_yaml(tmp, "- a\n- b\n")),
+    "unknown tag": lambda tmp: api.read_spec_data(_yaml(tmp, "loai: !!python/name:os.x\n")),
+    "spec too large": lambda tmp: api.read_spec_data(_yaml(tmp, "trich_yeu: " + "x" * 64)),
+    "former province": lambda tmp: find_province("Kon Tum"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+@pytest.mark.parametrize("case", sorted(RAISED))
+def test_an_error_raised_for_the_command_line_reaches_the_desk_in_its_words(
+        case, lang, tmp_path, monkeypatch):
+    monkeypatch.setenv("NTM_DOCGEN_MAX_SPEC_BYTES", "32")
+    set_language(lang)
+    try:
+        with pytest.raises(DocgenError) as raised:
+            RAISED[case](tmp_path)
+        shown, printed = told_error(raised.value), str(raised.value)
+    finally:
+        set_language("en")
+    words = CLI_WORDS_VI if lang == "vi" else CLI_WORDS
+    assert words.search(printed), printed  # the command line keeps its words
+    assert not words.search(shown), shown
 
 
 def test_a_letters_warning_speaks_of_the_form(tmp_path):
@@ -114,3 +186,70 @@ def test_a_copys_warnings_name_the_originals_fields_not_the_copy_forms():
     finally:
         set_language("en")
     assert said == "cv.pdf: Số (của bản gốc): không đọc được số văn bản trên bản quét."
+
+
+def test_a_copys_warnings_kept_across_a_restart_are_still_told_by_id(tmp_path):
+    """A copy made from a scan is kept on disk with its reader's warnings; read back after a
+    restart, a warning worded for the command line is still told in the desk's words."""
+    import json
+
+    from ntm_docgen.desk.scanjob import KeptCopy, Reading
+    from ntm_docgen.importer.build import unread_note
+
+    note = unread_note(["Nơi gửi: x"])
+    reading = Reading("r1", "clerk", job="sao", name="cv.pdf", folder=tmp_path)
+    reading.result = (KeptCopy("5/SY-VP", (note,)), b"%PDF")
+    record = json.loads(json.dumps(reading.as_kept(), ensure_ascii=False, default=str))
+    back = Reading.from_kept(tmp_path, record, b"%PDF").result[0].warnings[0]
+    assert back == note
+    assert note_about("cv.pdf", back, original=True) == note_about("cv.pdf", note, original=True)
+    assert "spec" not in note_about("cv.pdf", back, original=True)
+
+
+def test_a_scans_reading_that_fails_tells_its_error_in_the_desks_words(tmp_path):
+    """A scan read into the form (Soạn văn bản: Mở) that holds no letter fails on the
+    reading's page in the desk's words, not in the command line's ("no spec was written")."""
+    from ntm_docgen.desk.scanjob import Reading
+    from ntm_docgen.importer.kind import nothing_found
+
+    error = nothing_found("cv.pdf", ["Bảng 1", "Bảng 2", "Bảng 3"])
+    said = Reading("r1", "clerk", job="soan", name="cv.pdf", folder=tmp_path).failed(error)
+    assert str(error).endswith("no spec was written")
+    assert said == told_error(error) and "spec" not in said, said
+
+
+@pytest.mark.parametrize(("original", "field", "told"), [
+    (False, "Số", "hãy điền ô “Số” theo bản giấy."),
+    (True, "Số (của bản gốc)", "hãy ghi tay vào bản sao đã in, theo bản giấy (ô “Số” trên trang "
+                               "này là số của chính bản sao)."),
+], ids=["letter-form", "copy-page"])
+def test_a_number_left_blank_on_a_scan_names_where_to_write_it(original, field, told):
+    """“hãy ghi số theo bản giấy” named no place: in the form a scan is read into, the field
+    “Số”; on the copy page, whose “Số” is the copy's own, the printed copy."""
+    from ntm_docgen.importer.build import _on_scan
+
+    set_language("vi")
+    try:
+        said_here = _on_scan(_("so: no number found (a draft?); it is left blank"))
+        shown = note_about("cv.pdf", said_here, original=original)
+    finally:
+        set_language("en")
+    assert str(said_here).endswith("đã để trống: hãy ghi số theo bản giấy")  # the command line's
+    assert shown.startswith(f"cv.pdf: {field}: không đọc được số văn bản trên bản quét"), shown
+    assert shown.endswith(told), shown
+
+
+def test_a_spec_file_that_cannot_be_opened_is_told_by_its_name_in_the_desks_words(tmp_path):
+    """Soạn văn bản: Mở with a file that is not read: the page names the file as the clerk
+    chose it, not by the server's private folder (the error's fields, which the desk tells it
+    from, are named so as its message is), and tells why in the desk's words."""
+    from desk_support import csrf_of
+
+    with desk_client(tmp_path, lang="vi") as c:
+        csrf = csrf_of(c)
+        answer = c.post("/soan/mo", data={"csrf_token": csrf},
+                        files={"tep": ("cong-van.yaml", b"loai: CV\ntrich_yeu: !!python/x y\n")})
+    assert answer.status_code == 400
+    assert "cong-van.yaml: không phải YAML hợp lệ ở dòng 2" in answer.text, answer.text
+    assert "thẻ !!python/x" in answer.text and "tệp mô tả" not in answer.text
+    assert "ntm-desk-" not in answer.text and "/tmp/" not in answer.text

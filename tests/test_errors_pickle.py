@@ -28,6 +28,7 @@ from ntm_docgen.errors import (
     SpecError,
 )
 from ntm_docgen.files.limits import OFFICE_BYTES
+from ntm_docgen.i18n import N_, Said, said
 from ntm_docgen.importer.kind import OutsideTheTableError
 from ntm_docgen.importer.pdfwords import PagesLimitError
 
@@ -91,3 +92,23 @@ def test_a_bulk_run_on_two_processes_tells_the_workers_error(runner, tmp_path,
     assert result.stderr.strip() == "Error: so: so 512 is taken in the register; leave so out"
     assert not [p for p in (tmp_path / "out").iterdir() if p.name.endswith(".part")]
 
+
+
+def _desk_words(message):
+    return "the desk's words: {lines}" if message.msgid.startswith("these lines") else None
+
+
+@pytest.mark.parametrize("error", [
+    InputFileError("/x/kh.txt", said(N_("these lines were read into no field and are not in the "
+                                        "spec; add each one by hand where it belongs: {lines}"),
+                                     lines="“a”")),
+    SpecError([Problem("", said(N_("incomplete spec")))], "/x/kh.yaml"),
+    LimitError("/x/kh.yaml", said(N_("the spec file's size in bytes")), 10, "NTM_X", 12),
+], ids=["reason", "problem", "limit"])
+def test_a_message_said_by_its_id_keeps_its_id_across_processes(error):
+    back = pickle.loads(pickle.dumps(error))
+    assert str(back) == str(error)
+    assert back.told_by(_desk_words) == error.told_by(_desk_words)
+    assert back.told_by(lambda message: None) == str(error)
+    said_back = pickle.loads(pickle.dumps(said(N_("incomplete spec"))))
+    assert isinstance(said_back, Said) and said_back.msgid == "incomplete spec"

@@ -142,13 +142,13 @@ def test_a_spec_that_does_not_parse_is_explained_without_loading_lxml(tmp_path):
 def test_what_import_set_apart_names_its_page_in_the_users_language():
     """The warning that lists the page numbers, running headers and OCR noise left out of a
     letter names each one's page as the user's language does ("trang 2"), not "p. 2"."""
-    from ntm_docgen.importer.build import _set_apart
     from ntm_docgen.importer.reading import Source
+    from ntm_docgen.importer.setapart import set_apart
 
     source = Source(["x"], set_apart=(("header", 2, "2"), ("ocr noise", 1, "Kn c CY")))
     with i18n.language_kept():
         i18n.set_language("vi")
-        said = " ".join(_set_apart(source))
+        said = " ".join(set_apart(source))
     assert "'2' (trang 2)" in said and "'Kn c CY' (trang 1)" in said
     assert "(p." not in said
 

@@ -155,7 +155,7 @@ def _languages_asked(monkeypatch: pytest.MonkeyPatch, answers: list[list[str]]) 
     """Each time Tesseract is asked for its models (a run of ``tesseract --list-langs``), in a
     process that has not asked yet; it answers ``answers`` in turn, then what it has. The
     pages' OCR itself is left out."""
-    import ntm_docgen.importer.pdfwords as pdfwords
+    import ntm_docgen.importer.ocrpage as ocrpage
 
     asked: list[int] = []
     real = pytesseract.get_languages
@@ -164,9 +164,9 @@ def _languages_asked(monkeypatch: pytest.MonkeyPatch, answers: list[list[str]]) 
         asked.append(1)
         return answers.pop(0) if answers else real(*args, **kwargs)
 
-    monkeypatch.setattr(pdfwords, "_OCR_FOUND", [])
+    monkeypatch.setattr(ocrpage, "_OCR_FOUND", [])
     monkeypatch.setattr(pytesseract, "get_languages", get_languages)
-    monkeypatch.setattr(pdfwords, "_ocr_words", lambda image, scale, first_page=True: [])
+    monkeypatch.setattr(ocrpage, "_ocr_words", lambda image, scale, first_page=True: [])
     return asked
 
 
@@ -183,7 +183,8 @@ def test_tesseract_is_asked_for_its_models_once_a_process(
 def test_a_missing_model_is_looked_for_again_once_installed(
         scan_pages: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The desk runs for days: a model installed while it runs is found on the next scan."""
-    from ntm_docgen.importer.pdfwords import OcrMissingError, read_pdf_text
+    from ntm_docgen.importer.ocrpage import OcrMissingError
+    from ntm_docgen.importer.pdfwords import read_pdf_text
 
     asked = _languages_asked(monkeypatch, [["eng"]])
     with pytest.raises(OcrMissingError, match="tesseract-ocr-vie"):

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from ntm_docgen.i18n import language_kept, set_language
-from ntm_docgen.importer.build import _set_apart
 from ntm_docgen.importer.reading import Source
+from ntm_docgen.importer.setapart import set_apart
 
 
 @pytest.mark.parametrize(("pages", "english", "vietnamese"), [
@@ -21,9 +21,9 @@ def test_the_ocr_note_counts_its_pages(pages: tuple[int, ...], english: str,
     source = Source(lines=["x"], ocr_pages=pages)
     with language_kept():
         set_language("en")
-        assert _set_apart(source)[0].startswith(english)
+        assert set_apart(source)[0].startswith(english)
         set_language("vi")
-        note = _set_apart(source)[0]
+        note = set_apart(source)[0]
     assert note.startswith(vietnamese) and "các trang" not in note
 
 

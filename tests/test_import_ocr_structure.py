@@ -9,7 +9,7 @@ from __future__ import annotations
 from test_import_scan_shapes import _ocr_page
 
 from ntm_docgen.importer import import_lines
-from ntm_docgen.importer.pdflayout import order_page
+from ntm_docgen.importer.pageorder import order_page
 
 MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
 COMPANY_HEAD = ["CÔNG TY CP XÂY DỰNG AN BÌNH", *MOTTO, "Số: 12/2026/QĐ-CT",

@@ -119,11 +119,11 @@ def test_a_photo_of_a_letter_is_read_by_ocr(printed: dict, tmp_path: Path) -> No
 
 def test_without_ocr_a_scan_gets_one_clear_message(printed: dict, tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    import ntm_docgen.importer.pdfwords as pdfwords
+    import ntm_docgen.importer.ocrpage as ocrpage
 
     scan = _scan(printed["held_out_9-cv_2014_vpcp_2948"][1], tmp_path)
-    monkeypatch.setattr(pdfwords.shutil, "which", lambda name: None)
-    monkeypatch.setattr(pdfwords, "_OCR_FOUND", [])  # a process that has not found it yet
+    monkeypatch.setattr(ocrpage.shutil, "which", lambda name: None)
+    monkeypatch.setattr(ocrpage, "_OCR_FOUND", [])  # a process that has not found it yet
     out = tmp_path / "spec.yaml"
     result = CliRunner().invoke(main, ["import", str(scan), "-o", str(out)])
     assert result.exit_code == 1

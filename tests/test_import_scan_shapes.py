@@ -9,10 +9,11 @@ of years as OCR parted them."""
 from __future__ import annotations
 
 from ntm_docgen.importer import import_lines
-from ntm_docgen.importer.build import _set_apart
 from ntm_docgen.importer.ocrfix import mend_ocr
-from ntm_docgen.importer.pdflayout import Page, Word, pdf_text
+from ntm_docgen.importer.pageorder import pdf_text
+from ntm_docgen.importer.pdflayout import Page, Word
 from ntm_docgen.importer.reading import Source
+from ntm_docgen.importer.setapart import set_apart
 
 MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
 HEAD = ["ỦY BAN NHÂN DÂN", "TỈNH LÀO CAI", *MOTTO]
@@ -117,7 +118,7 @@ def test_a_scanning_app_s_mark_is_set_apart_with_a_warning() -> None:
                                 "Đỗ Văn Cường", "Được quét bằng CamScanner"])])
     assert "Được quét bằng CamScanner" not in text.lines
     assert ("scanner app", 1, "Được quét bằng CamScanner") in text.set_apart
-    warnings = _set_apart(Source(text.lines, set_apart=tuple(text.set_apart), ocr_pages=(1,)))
+    warnings = set_apart(Source(text.lines, set_apart=tuple(text.set_apart), ocr_pages=(1,)))
     assert any("'Được quét bằng CamScanner' (p. 1)" in w and "scanned with" in w
                for w in warnings)
 

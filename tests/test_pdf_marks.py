@@ -54,7 +54,7 @@ def test_without_the_marks_put_back_the_words_are_cut(drawn: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     """What the reader gave before: the marks cut their words (``tì nh``), so the test above
     fails when marks_on_letters does nothing."""
-    from ntm_docgen.importer import pdfwords
+    from ntm_docgen.importer import pdflayer
 
-    monkeypatch.setattr(pdfwords, "marks_on_letters", lambda chars: set())
+    monkeypatch.setattr(pdflayer, "marks_on_letters", lambda chars: set())
     assert read_pdf_text(drawn).lines != ["V/v báo cáo tình hình bị thiệt hại Giáo dục"]

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from ntm_docgen.importer.pdflayout import Page, Word, pdf_text
+from ntm_docgen.importer.pageorder import pdf_text
+from ntm_docgen.importer.pdflayout import Page, Word
 
 WIDTH, HEIGHT, LEFT, SIZE = 595.0, 842.0, 85.0, 13.0
 

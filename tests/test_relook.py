@@ -8,7 +8,9 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from ntm_docgen.importer import relook as relook_module
-from ntm_docgen.importer.relook import Read, as_vietnamese, better, relook, stacked_tone
+from ntm_docgen.importer.relook import relook
+from ntm_docgen.importer.secondread import Read, as_vietnamese, better
+from ntm_docgen.importer.tonestroke import stacked_tone
 
 FONT = "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"
 

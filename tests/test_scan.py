@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from PIL import Image, ImageDraw
 
-from ntm_docgen.importer.build import _set_apart
-from ntm_docgen.importer.pdflayout import Page, Word, order_page
+from ntm_docgen.importer.pageorder import order_page
+from ntm_docgen.importer.pdflayout import Page, Word
 from ntm_docgen.importer.reading import Source
 from ntm_docgen.importer.scan import (
     column_boxes,
@@ -17,6 +17,7 @@ from ntm_docgen.importer.scan import (
     slope,
     straightened,
 )
+from ntm_docgen.importer.setapart import set_apart
 
 
 def _page_of_lines(width: int = 1200, height: int = 1600) -> Image.Image:
@@ -143,7 +144,7 @@ def test_marks_of_a_stamp_are_set_apart() -> None:
 def test_the_warning_names_the_marks_left_out() -> None:
     source = Source(["Đề nghị thực hiện./."], set_apart=(("ocr noise", 2, "Kn c CY"),),
                     ocr_pages=(1, 2))
-    warnings = _set_apart(source)
+    warnings = set_apart(source)
     assert any("'Kn c CY' (p. 2)" in w and "stamp" in w for w in warnings)
     assert not any("running headers" in w for w in warnings)
 

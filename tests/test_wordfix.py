@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from PIL import Image
 
-from ntm_docgen.importer import pdfwords
-from ntm_docgen.importer.relook import Read
+from ntm_docgen.importer import ocrpage
+from ntm_docgen.importer.secondread import Read
 from ntm_docgen.importer.wordfix import UNSURE, settled
 
 #: A confidence OCR is unsure at, and one it is sure at.
@@ -77,7 +77,7 @@ def test_ocr_gives_the_words_the_list_sets_right(monkeypatch: pytest.MonkeyPatch
                 "height": [30] * 4}
 
     monkeypatch.setattr(pytesseract, "image_to_data", reading)
-    monkeypatch.setattr(pdfwords, "relook", lambda *args: {})
-    monkeypatch.setattr(pdfwords, "read_notes", lambda *args: None)
-    found = pdfwords._tesseract(Image.new("L", (300, 100), 255), "--psm 6", 0.24)
+    monkeypatch.setattr(ocrpage, "relook", lambda *args: {})
+    monkeypatch.setattr(ocrpage, "read_notes", lambda *args: None)
+    found = ocrpage._tesseract(Image.new("L", (300, 100), 255), "--psm 6", 0.24)
     assert [w.text for w in found] == ["Bộ", "Giáo", "dục", "và"]

@@ -15,11 +15,13 @@ from ntm_docgen.letter.render import render_docx
 
 @dataclass(frozen=True)
 class RowCheck:
-    """One recipient: its row (or place in the 2025 list), addressee and problem (or "")."""
+    """One recipient: its row (or place in the 2025 list), addressee and problem (or ""),
+    with the error it was said from, for a front end that tells it in words of its own."""
 
     row: int
     kinh_gui: str
     problem: str = ""
+    error: SpecError | RowProblem | None = field(default=None, compare=False)
 
 
 @dataclass
@@ -59,10 +61,10 @@ def check_rows(spec: Path, *, today: date, recipients: Path | None = None,
             letter = maker.spec_for(person.fields)
         except SpecError as e:
             result.rows.append(RowCheck(person.row, person.kinh_gui,
-                                        "; ".join(str(p) for p in e.problems)))
+                                        "; ".join(str(p) for p in e.problems), e))
             continue
         except RowProblem as e:
-            result.rows.append(RowCheck(person.row, person.kinh_gui, str(e)))
+            result.rows.append(RowCheck(person.row, person.kinh_gui, str(e), e))
             continue
         result.rows.append(RowCheck(person.row, person.kinh_gui))
         if len(result.first) < first:

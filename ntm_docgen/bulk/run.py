@@ -20,7 +20,7 @@ from ntm_docgen.bulk.recipients import RecipientList
 from ntm_docgen.bulk.runner import Summary
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files.stop import Stop
-from ntm_docgen.i18n import N_, _, ngettext
+from ntm_docgen.i18n import N_, _, ngettext, said
 
 Step = Callable[[int], None]
 ProgressFactory = Callable[[str, int], AbstractContextManager[Step]]
@@ -98,14 +98,14 @@ def replaced_numbers(data: object) -> list[str]:
     """
     if not isinstance(data, dict):
         return []
-    notes = []
+    notes: list[str] = []
     if data.get("so") not in (None, ""):
-        notes.append(_("so: {so} in the spec is replaced by each letter's own number from the "
-                       "register").format(so=data["so"]))
+        notes.append(said(N_("so: {so} in the spec is replaced by each letter's own number from "
+                             "the register"), so=data["so"]))
     copy = data.get("ban_sao")
     if isinstance(copy, dict) and copy.get("so") not in (None, ""):
-        notes.append(_("ban_sao.so: {so} in the spec is replaced by each copy's own number from "
-                       "the register").format(so=copy["so"]))
+        notes.append(said(N_("ban_sao.so: {so} in the spec is replaced by each copy's own number "
+                             "from the register"), so=copy["so"]))
     return notes
 
 
@@ -122,9 +122,9 @@ def other_province(data: object, province: str) -> list[str]:
     named = provinces_in(lines)
     if not named or province in named:
         return []
-    return [_("the spec's issuer is of {issuer} (co_quan, dia_danh), but --xa-cua addresses the "
-              "communes of {province}: check that the letter is meant for them").format(
-        issuer=", ".join(named), province=province)]
+    return [said(N_("the spec's issuer is of {issuer} (co_quan, dia_danh), but --xa-cua "
+                    "addresses the communes of {province}: check that the letter is meant for "
+                    "them"), issuer=", ".join(named), province=province)]
 
 
 def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,

@@ -12,8 +12,9 @@ from ntm_docgen.check.locate import Letter, locate
 from ntm_docgen.check.reader import Document, UnreadableDocxError, open_docx
 from ntm_docgen.check.rules_body import check_body
 from ntm_docgen.check.rules_dates import before_cited
+from ntm_docgen.check.rules_font import check_font
 from ntm_docgen.check.rules_head import check_head
-from ntm_docgen.check.rules_page import check_font, check_page, check_page_numbers
+from ntm_docgen.check.rules_page import check_page, check_page_numbers
 from ntm_docgen.check.rules_sign import check_sign
 from ntm_docgen.errors import DocgenError
 from ntm_docgen.files import officein

@@ -17,8 +17,8 @@ from ntm_docgen.check.geometry import (
     shapes_in,
     text_area,
 )
+from ntm_docgen.check.paras import Line, Para
 from ntm_docgen.check.props import NS, number, w
-from ntm_docgen.check.reader import Line, Para
 from ntm_docgen.i18n import _
 
 if TYPE_CHECKING:

@@ -7,8 +7,8 @@ from functools import partial
 
 from ntm_docgen.check import fixes
 from ntm_docgen.check.findings import Finding, element, short
+from ntm_docgen.check.paras import Line, Para, Run
 from ntm_docgen.check.props import NS, w
-from ntm_docgen.check.reader import Line, Para, Run
 from ntm_docgen.i18n import N_, _, language
 from ntm_docgen.vietnamese.text import so
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ntm_docgen.check.reader import Document, Line, Para
+from ntm_docgen.check.paras import Line, Para
+from ntm_docgen.check.reader import Document
 from ntm_docgen.vietnamese.loai import Loai
 from ntm_docgen.vietnamese.text import strip_diacritics
 
@@ -13,10 +14,10 @@ from ntm_docgen.vietnamese.text import strip_diacritics
 def key(text: str) -> str:
     """Text folded for finding an element whatever its case, accents and spacing.
 
-    >>> key("Cộng hòa  xã hội"), key("CỘNG HOÀ XÃ HỘI")
-    ('conghoaxahoi', 'conghoaxahoi')
+    >>> key("Cộng hòa  xã hội"), key("CỘNG HOÀ XÃ HỘI"), key("Độc lập \u2011 Tự do")
+    ('conghoaxahoi', 'conghoaxahoi', 'doclaptudo')
     """
-    return re.sub(r"[\s\-–—]", "", strip_diacritics(text).casefold())
+    return re.sub(r"[\s\-\u2010-\u2015\u2212]", "", strip_diacritics(text).casefold())
 
 
 @dataclass

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from ntm_docgen.check.paras import Line, Para
 from ntm_docgen.check.props import NS, Styles, number, w
-from ntm_docgen.check.reader import Line, Para
 from ntm_docgen.letter.context import text_width
 
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"

@@ -11,8 +11,9 @@ from ntm_docgen.check.locate_sign import find_signature, same_cell
 from ntm_docgen.check.locate_sign import first as _first
 from ntm_docgen.check.locate_sign import same_cell as _same_cell
 from ntm_docgen.check.locate_sign import table_of as _table
-from ntm_docgen.check.reader import Document, Line, Para
-from ntm_docgen.check.rulers import printed_lower, typed_rule
+from ntm_docgen.check.paras import Line, Para
+from ntm_docgen.check.reader import Document
+from ntm_docgen.check.rulers_found import printed_lower, typed_rule
 from ntm_docgen.vietnamese.loai import split_heading
 from ntm_docgen.vietnamese.text import is_upper_vi, upper_vi
 

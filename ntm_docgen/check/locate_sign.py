@@ -9,7 +9,7 @@ from lxml import etree
 
 from ntm_docgen.check.elements import Letter
 from ntm_docgen.check.findings import rules
-from ntm_docgen.check.reader import Line, Para
+from ntm_docgen.check.paras import Line, Para
 from ntm_docgen.vietnamese.text import is_upper_vi
 
 NOI_NHAN_RE = re.compile(r"^nơi\s+nhận\b", re.IGNORECASE)

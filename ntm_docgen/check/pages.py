@@ -7,8 +7,9 @@ import re
 from lxml import etree
 
 from ntm_docgen.check.findings import rules, short
+from ntm_docgen.check.paras import Para
 from ntm_docgen.check.props import NS, w
-from ntm_docgen.check.reader import Document, Para
+from ntm_docgen.check.reader import Document
 
 _EXTENDED = "/extended-properties"
 _WORD = re.compile(r"\w")
@@ -81,7 +82,10 @@ def section_starts(doc: Document) -> dict[int, str]:
     starts: dict[int, str] = {}
     n, waiting = 1, False
     for para in doc.doc.element.body.iter(w("p")):
-        text = "".join(t.text or "" for t in para.iter(w("t"))).strip()
+        if para.xpath("ancestor::w:txbxContent"):
+            continue  # a text box's words print where it floats, not where the section begins
+        text = "".join(t.text or "" for t in para.xpath(
+            ".//w:t[not(ancestor::w:txbxContent)]")).strip()
         if waiting and text:
             starts[n], waiting = short(text, 40), False
         if para.find("w:pPr/w:sectPr", NS) is not None:

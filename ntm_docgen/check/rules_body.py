@@ -9,7 +9,7 @@ from ntm_docgen.check import fixes
 from ntm_docgen.check.common import aligned, missing, style, where, wrapped
 from ntm_docgen.check.elements import Letter
 from ntm_docgen.check.findings import Finding, rules, short
-from ntm_docgen.check.reader import Para
+from ntm_docgen.check.paras import Para
 from ntm_docgen.check.rulers import check_rule
 from ntm_docgen.check.rules_paragraphs import kinds, paragraphs
 from ntm_docgen.i18n import _, ngettext

@@ -53,7 +53,9 @@ def _quoc_hieu(letter: Letter) -> list[Finding]:
     else:
         line = letter.tieu_ngu
         if not accepted("tieu_ngu", line.clean):
-            rule = "tieu_ngu.dash" if practice("tieu_ngu", line.clean) else "tieu_ngu.text"
+            looks_right = _LOOK_ALIKE.sub("-", line.clean) == data["tieu_ngu"]
+            rule = "tieu_ngu.dash" if practice("tieu_ngu", line.clean) or looks_right \
+                else "tieu_ngu.text"
             out.append(Finding(
                 rule, where(line.para), short(line.clean), f'"{line.clean}"',
                 f'"{data["tieu_ngu"]}"', anchor=line.para.el,
@@ -65,6 +67,9 @@ def _quoc_hieu(letter: Letter) -> list[Finding]:
 
 #: a dash the eye takes for a hyphen: en dash, em dash, figure dash, minus sign
 _DASHES = re.compile(r"[\u2013\u2014\u2012\u2212]")
+#: a character printed as the hyphen that is not the hyphen of the keyboard: the Unicode
+#: hyphen and non-breaking hyphen, as text pasted from a web page or a PDF brings them
+_LOOK_ALIKE = re.compile(r"[\u2010\u2011]")
 
 
 def tieu_ngu_note(found: str, wanted: str) -> str:
@@ -78,7 +83,19 @@ def tieu_ngu_note(found: str, wanted: str) -> str:
     'the Tiêu ngữ reads "Độc lập-Tự do-Hạnh phúc": its hyphens lack a space on each side'
     >>> tieu_ngu_note("Độc lập–Tự do–Hạnh phúc", "Độc lập - Tự do - Hạnh phúc").split(";")[0]
     'the Tiêu ngữ joins its phrases with "–", a dash longer than the hyphen'
+    >>> pasted = "Độc lập \u2011 Tự do \u2011 Hạnh phúc"
+    >>> tieu_ngu_note(pasted, "Độc lập - Tự do - Hạnh phúc").split(" (")[0]
+    'the Tiêu ngữ prints right, but its hyphens are not the hyphen of the keyboard'
     """
+    look_alike = _LOOK_ALIKE.search(found)
+    if look_alike and _LOOK_ALIKE.sub("-", found) == wanted:
+        return _('the Tiêu ngữ prints right, but its hyphens are not the hyphen of the keyboard '
+                 '({code}, {name}, as text copied from a web page or a PDF brings them): a '
+                 'search for "{wanted}" will not find it; delete each and type a hyphen "-" '
+                 '(the key beside 0) in its place').format(
+                     code=f"U+{ord(look_alike.group()):04X}", wanted=wanted,
+                     name=_("non-breaking hyphen") if look_alike.group() == "\u2011"
+                     else _("Unicode hyphen"))
     dash = _DASHES.search(found)
     spaced = " - ".join(part.strip() for part in _DASHES.sub("-", found).split("-"))
     if dash and spaced == wanted:  # the long dash told, the spaces in the sentence's "wanted"

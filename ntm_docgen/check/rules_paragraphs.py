@@ -12,8 +12,8 @@ from ntm_docgen.check.common import aligned, num, style, where
 from ntm_docgen.check.elements import Letter
 from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.geometry import line_width, text_area
+from ntm_docgen.check.paras import Para
 from ntm_docgen.check.props import W, next_tab_stop
-from ntm_docgen.check.reader import Para
 from ntm_docgen.i18n import N_, _, ngettext
 from ntm_docgen.letter.markup import heading_kind
 from ntm_docgen.vietnamese.text import is_upper_vi

@@ -7,7 +7,7 @@ import re
 from ntm_docgen.check.common import missing, style, where, wrapped
 from ntm_docgen.check.elements import Letter
 from ntm_docgen.check.findings import Finding, rules, short
-from ntm_docgen.check.reader import Line
+from ntm_docgen.check.paras import Line
 from ntm_docgen.check.variants import first_recipient
 from ntm_docgen.i18n import N_, _
 from ntm_docgen.vietnamese.text import name_in_capitals

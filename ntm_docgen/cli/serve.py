@@ -22,7 +22,7 @@ from ntm_docgen.i18n import N_, _, language
 
 #: The factory uvicorn loads, and the environment it reads its settings from.
 FACTORY = "ntm_docgen.desk:from_environment"
-ENV = "NTM_DOCGEN_DESK_"
+ENV = api.DESK_ENV
 #: Seconds a desk told to stop waits for the pages it is still making (a check, an import of a
 #: large upload, which hostile files can hold for minutes) before it gives up their answers,
 #: and then for the threads making them before it leaves them unfinished.
@@ -88,7 +88,7 @@ def leave_unfinished(grace: float) -> None:
     left = [t for t in threading.enumerate() if t is not here and not t.daemon and t.is_alive()]
     if not left:
         return
-    told = os.environ.get(ENV + "GIVEN_UP")  # the desk's log has named the pages given up
+    told = os.environ.get(api.DESK_GIVEN_UP)  # the desk's log has named the pages given up
     error = sys.exc_info()[1]
     status = (128 + error.signum if isinstance(error, Interrupted)
               else 130 if isinstance(error, KeyboardInterrupt) else 0)

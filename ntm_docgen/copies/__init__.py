@@ -25,7 +25,7 @@ from ntm_docgen.errors import FieldError, InputFileError
 from ntm_docgen.files.output import check_output, write_bytes
 from ntm_docgen.files.pdfinput import read_pdf_bytes
 from ntm_docgen.files.resources import load_data
-from ntm_docgen.i18n import _
+from ntm_docgen.i18n import N_, _, said
 from ntm_docgen.letter import layout_rules as L
 from ntm_docgen.letter.copyblock import block_xml
 from ntm_docgen.letter.spec import BanSao
@@ -90,14 +90,14 @@ def _needs_sao_y(path: Path, ban_sao: BanSao, pages: Callable[[], Iterable[Seque
             return
         lines.extend(page)
     if any(x.strip() for x in lines):
-        reason = _("carries no SAO Y block, and a SAO LỤC is made only from a sao y: copy the "
-                   "original with hinh_thuc: SAO Y instead, or give the SAO Y copy as "
-                   "ORIGINAL")
+        reason = said(N_("carries no SAO Y block, and a SAO LỤC is made only from a sao y: copy "
+                         "the original with hinh_thuc: SAO Y instead, or give the SAO Y copy as "
+                         "ORIGINAL"))
     else:
-        reason = _("carries no SAO Y block (its pages carry no text to read: run OCR on a "
-                   "scanned sao y first), and a SAO LỤC is made only from a sao y: copy the "
-                   "original with hinh_thuc: SAO Y instead, or give the SAO Y copy as "
-                   "ORIGINAL")
+        reason = said(N_("carries no SAO Y block (its pages carry no text to read: run OCR on a "
+                         "scanned sao y first), and a SAO LỤC is made only from a sao y: copy "
+                         "the original with hinh_thuc: SAO Y instead, or give the SAO Y copy as "
+                         "ORIGINAL"))
     raise InputFileError(path, reason)
 
 
@@ -252,8 +252,8 @@ def make_copy(original: Path | str, ban_sao: BanSao, out: Path | str, *, today: 
     if source == ".pdf" and target != ".pdf":
         raise InputFileError(out, _("a copy of a PDF original is a PDF: name the output .pdf"))
     if dien_tu and source != ".pdf":
-        raise InputFileError(original, _("--dien-tu stamps a PDF (the scanned paper original); "
-                                         "convert the DOCX to PDF first"))
+        raise InputFileError(original, said(N_("--dien-tu stamps a PDF (the scanned paper "
+                                               "original); convert the DOCX to PDF first")))
     if sign and target != ".pdf":
         raise InputFileError(out, _("--sign signs a PDF: name the output .pdf"))
     dropped = False  # a signed PDF original written whole: its signature no longer holds
@@ -263,9 +263,9 @@ def make_copy(original: Path | str, ban_sao: BanSao, out: Path | str, *, today: 
 
         check_form(ban_sao, trich)
         if dien_tu:
-            raise InputFileError(original, _("--dien-tu stamps the scanned original as it is; a "
-                                             "TRÍCH SAO re-lays the parts it keeps: leave one "
-                                             "of them out"))
+            raise InputFileError(original, said(N_("--dien-tu stamps the scanned original as it "
+                                                   "is; a TRÍCH SAO re-lays the parts it keeps: "
+                                                   "leave one of them out")))
         (data, warnings), added = pdf_extract(original, ban_sao, today, trich), False
     elif source == ".pdf":
         from ntm_docgen.copies.pdfcopy import signature_dropped

@@ -20,7 +20,7 @@ from ntm_docgen.errors import InputFileError
 from ntm_docgen.files import officein
 from ntm_docgen.files.output import check_output
 from ntm_docgen.files.signals import critical
-from ntm_docgen.i18n import _
+from ntm_docgen.i18n import N_, _, said
 from ntm_docgen.letter.spec import BanSao
 
 
@@ -97,10 +97,10 @@ def _copy(original: Path, ban_sao: BanSao, out: Path, *, today: date, trich: str
     check_original(original, ban_sao, trich)
     draft = None if issued_only else draft_number(original, header_only=True)
     if draft is not None:  # refused before the register gives a number
-        raise InputFileError(original, _(
-            "has no number yet (“Số: {so}”): it is a draft, so no number was taken for its "
-            "copy; sign and issue it first (its number from the register, its date), or copy "
-            "it without --allocate").format(so=draft))
+        raise InputFileError(original, said(N_("has no number yet (“Số: {so}”): it is a draft, "
+                                               "so no number was taken for its copy; sign and "
+                                               "issue it first (its number from the register, its "
+                                               "date), or copy it without --allocate"), so=draft))
     about = original_number(original)
     with critical(), register.issuing(db, **register.for_copy(ban_sao, trich_yeu=about)) as so:
         # the copy and its line in the register: both, or the number cancelled and no file; a

@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 from ntm_docgen.errors import InputFileError
-from ntm_docgen.i18n import _
+from ntm_docgen.i18n import N_, _, said
 from ntm_docgen.letter.spec import BanSao
 
 FIELD = "ChuKySoCoQuan"
@@ -43,9 +43,9 @@ def sign_pdf(data: bytes, certificate: Path | str | bytes, passphrase: str | Non
     finally:
         logger.setLevel(level)
     if signer is None:
-        raise InputFileError(path, _("could not be read as a PKCS#12 certificate with its key: "
-                                     "check the file and the password (--sign-pass or "
-                                     "NTM_DOCGEN_SIGN_PASS)"))
+        raise InputFileError(path, said(N_("could not be read as a PKCS#12 certificate with its "
+                                           "key: check the file and the password (--sign-pass or "
+                                           "NTM_DOCGEN_SIGN_PASS)")))
     meta = signers.PdfSignatureMetadata(
         field_name=FIELD, reason=f"{ban_sao.hinh_thuc}", location=ban_sao.dia_danh,
         name=" ".join(ban_sao.co_quan.ten.split()))

@@ -21,7 +21,7 @@ from ntm_docgen.derive.rules import LevelRules, Rewriter, level_rules, mau, van
 from ntm_docgen.derive.source import read_source
 from ntm_docgen.derive.units import merged_into, units_below
 from ntm_docgen.errors import Problem, SpecError
-from ntm_docgen.i18n import _
+from ntm_docgen.i18n import N_, _, said
 from ntm_docgen.letter.spec import Spec
 from ntm_docgen.vietnamese.donvi import HAI_CAP
 from ntm_docgen.vietnamese.loai import find_loai
@@ -124,9 +124,9 @@ def _check_day(profile: Profile, ngay: date | None, today: date, warnings: list[
                                  _("{life}: give a --ngay in that time, or use {instead}")
                                  .format(life=life, instead=instead),
                                  f"--ngay {ngay_so(ngay)}")], profile.source)
-    warnings.append(_("{profile}: {life}; this undated draft follows the rules of {day}: give "
-                      "--ngay in that time to date it, or use {instead}").format(
-        profile=profile.source, life=life, day=ngay_so(day), instead=instead))
+    warnings.append(said(N_("{profile}: {life}; this undated draft follows the rules of {day}: "
+                            "give --ngay in that time to date it, or use {instead}"),
+                         profile=profile.source, life=life, day=ngay_so(day), instead=instead))
     return day
 
 
@@ -136,12 +136,12 @@ def _warn_if_merged(profile: Profile, day: date, warnings: list[str]) -> None:
     successor = merged_into(profile.tinh) if profile.cap == "tỉnh" else None
     if successor is None or day < HAI_CAP:
         return
-    warnings.append(_("{profile}: tỉnh {unit} was merged into tỉnh {successor} on {since}, "
-                      "and this letter is dated {day}: the units below are taken as xã and "
-                      "phường; give a --ngay before {since} or use a profile of tỉnh "
-                      "{successor}").format(profile=profile.source, unit=profile.tinh,
-                                            successor=successor, day=ngay_so(day),
-                                            since=ngay_so(HAI_CAP)))
+    warnings.append(said(N_("{profile}: tỉnh {unit} was merged into tỉnh {successor} on {since}, "
+                            "and this letter is dated {day}: the units below are taken as xã and "
+                            "phường; give a --ngay before {since} or use a profile of tỉnh "
+                            "{successor}"),
+                         profile=profile.source, unit=profile.tinh, successor=successor,
+                         day=ngay_so(day), since=ngay_so(HAI_CAP)))
 
 
 def _rewriter(source: Spec, profile: Profile, rules: LevelRules, duoi: str,

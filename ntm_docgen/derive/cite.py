@@ -6,7 +6,7 @@ import re
 
 from ntm_docgen.derive.rules import van
 from ntm_docgen.letter.spec import CoQuan, Spec
-from ntm_docgen.vietnamese.names import proper_start, ten_goi
+from ntm_docgen.vietnamese.names import proper_start, running_case, ten_goi
 from ntm_docgen.vietnamese.text import ngay_ngan, so_hieu
 
 _PLACE = re.compile(r"\b(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|ĐẶC KHU)\s+\S.*$")
@@ -46,7 +46,8 @@ def issuer_short(name: str) -> str:
 
 
 def lower_first(text: str) -> str:
-    """``Sơ kết phong trào`` → ``sơ kết phong trào``, a proper name kept; ``V/v`` dropped.
+    """``Sơ kết phong trào`` → ``sơ kết phong trào``, a proper name kept; ``V/v`` dropped; a
+    trích yếu printed in capitals in running text's case (``running_case``).
 
     >>> lower_first("V/v Tổng kết phong trào"), lower_first("UBND tỉnh")
     ('tổng kết phong trào', 'UBND tỉnh')
@@ -54,8 +55,10 @@ def lower_first(text: str) -> str:
     'ban hành Kế hoạch'
     >>> lower_first("V/v Mặt trận Tổ quốc tham gia giám sát")
     'Mặt trận Tổ quốc tham gia giám sát'
+    >>> lower_first("VỀ VIỆC CHẤN CHỈNH CÔNG TÁC QUẢN LÝ CÁC KHU KINH TẾ TỈNH LẠNG SƠN")
+    'chấn chỉnh công tác quản lý các khu kinh tế tỉnh Lạng Sơn'
     """
-    text = re.sub(r"^(V/v|[Vv]ề việc)\s+", "", text.strip())
+    text = re.sub(r"^(V/v|về việc)\s+", "", running_case(text.strip()), flags=re.IGNORECASE)
     first = text.split(" ", 1)[0]
     if (len(first) > 1 and first[1:].isupper()) or proper_start(text):
         return text

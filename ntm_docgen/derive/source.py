@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files import officein
-from ntm_docgen.i18n import _
+from ntm_docgen.i18n import N_, _, said
 from ntm_docgen.letter.spec import Spec, parse_spec, read_data
 
 _HEADING = re.compile(r"^(?:[IVXL]+\.\s|Phần thứ\s)")
@@ -58,10 +58,10 @@ def read_source(path: Path) -> tuple[Spec, list[str]]:
              "trich_yeu": data.get("trich_yeu")}
     unread = [key for key, value in found.items() if value in (None, PLACEHOLDER)]
     if unread:
-        raise InputFileError(path, _("the letter's {fields} could not be read, so it cannot be "
-                                     "cited; run `ntm-docgen import` on it, fill in the spec it "
-                                     "writes, and derive from that spec")
-                             .format(fields=", ".join(unread)))
+        raise InputFileError(path, said(N_("the letter's {fields} could not be read, so it "
+                                           "cannot be cited; run `ntm-docgen import` on it, fill "
+                                           "in the spec it writes, and derive from that spec"),
+                                        fields=", ".join(unread)))
     return parse_spec(data, source=path), warnings
 
 

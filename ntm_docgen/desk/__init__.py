@@ -11,6 +11,7 @@ import os
 import sys
 from typing import Any
 
+from ntm_docgen import api
 from ntm_docgen.desk.config import (
     AddressBusyError,
     DatabaseUnreachableError,
@@ -22,7 +23,7 @@ from ntm_docgen.desk.config import (
 
 __all__ = ["DeskConfig", "create_app", "from_environment"]
 
-ENV = "NTM_DOCGEN_DESK_"
+ENV = api.DESK_ENV
 
 
 def create_app(config: DeskConfig) -> Any:

@@ -8,8 +8,9 @@ the field itself only what is wrong.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from ntm_docgen.desk.retold import retold
+from ntm_docgen.desk.retold import ON_THE_COPY, ON_THE_FORM, told
 from ntm_docgen.errors import FieldError, Problem
 from ntm_docgen.i18n import N_, _
 
@@ -94,16 +95,16 @@ def label_of(path: str, within: str = "") -> str:
 def said(problem: Problem) -> str:
     """What is wrong, without where: the words shown at the field itself."""
     if problem.found:
-        return _("{expected}; found {found}").format(expected=problem.expected,
+        return _("{expected}; found {found}").format(expected=told(problem.expected),
                                                      found=problem.found)
-    return problem.expected
+    return told(problem.expected)
 
 
 def named(problem: Problem, within: str = "") -> str:
     """Where, in the form's words, and what is wrong: the words of the list of problems."""
     label = label_of(problem.path, within)
     if not label:
-        return str(problem)
+        return str(replace(problem, expected=told(problem.expected)))
     return _("{label}: {problem}").format(label=label, problem=said(problem))
 
 
@@ -130,7 +131,7 @@ def named_warning(text: str, original: bool = False) -> str:
     >>> named_warning("no path here")
     'no path here'
     """
-    text = retold(text)
+    text = told(text)
     found = _LEADING_PATH.match(text)
     label = label_of(found[1]) if found else ""
     if not found or not label:
@@ -149,6 +150,7 @@ def named_note(text: str) -> str:
     >>> named_note("hd.txt: the letter is long")
     'hd.txt: The letter is long.'
     """
+    text = told(text)
     found = _LEADING_FILE.match(text)
     if not found:
         return sentence(named_warning(text))
@@ -167,8 +169,9 @@ def note_about(name: str, text: str, original: bool = False) -> str:
     >>> note_about("cv.pdf", "cv.pdf is digitally signed, but the copy ...")
     'cv.pdf is digitally signed, but the copy ...'
     """
+    text = told(text, ON_THE_COPY if original else ON_THE_FORM)
     if text.startswith(name):
-        return sentence(retold(text))
+        return sentence(text)
     return _("{name}: {note}").format(name=name,
                                       note=sentence(named_warning(text, original)))
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from ntm_docgen.desk.retold import retold
+from ntm_docgen.desk.retold import told_error
 from ntm_docgen.errors import DocgenError, failure_message
 
 #: Finished jobs are forgotten (their folders removed) after this many seconds (a day).
@@ -85,7 +85,7 @@ class Job:
         """The job's error as its page says it: a failure the tool foresaw in its own words,
         any other as the command line says it (what happened and what to do), never the bare
         text of a Python error."""
-        return retold(str(error)) if isinstance(error, DocgenError) else failure_message(error)
+        return told_error(error) if isinstance(error, DocgenError) else failure_message(error)
 
     def closed(self) -> None:
         """The last thing its thread does, once it has finished."""
@@ -144,11 +144,13 @@ class Queue(Generic[J]):
             finally:
                 job.ended = time.time()
                 self.ended(job)
-                job.finished = True
-                job.closed()
-                self.on_finished(job)
-                with self._turn:  # for those waiting until it has finished
-                    self._turn.notify_all()
+                # finished and written down at once: a desk that stops meanwhile (``stop``
+                # takes the lock) finds it either not finished or kept as finished
+                with self._turn:
+                    job.finished = True
+                    job.closed()
+                    self.on_finished(job)
+                    self._turn.notify_all()  # for those waiting until it has finished
                 self.sweep()  # the caps hold with it among the finished
 
         threading.Thread(target=run, name=f"{self.name}-{job.id[:8]}", daemon=True).start()

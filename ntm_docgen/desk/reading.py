@@ -26,6 +26,7 @@ from ntm_docgen import api
 from ntm_docgen.desk import kept
 from ntm_docgen.desk.config import slots
 from ntm_docgen.desk.queue import Queue
+from ntm_docgen.desk.retold import told_error
 from ntm_docgen.desk.scanjob import Cancelled, KeptCopy, Reading
 from ntm_docgen.desk.uploads import PREFIX, named_as_uploaded, private_folder
 from ntm_docgen.errors import DocgenError
@@ -118,8 +119,10 @@ class Readings(Queue[Reading]):
 
     def keep(self, reading: Reading) -> None:
         """Write down where ``reading`` stands, so that a restart of the desk finds it."""
-        if self.home is None or self._stopping or not reading.is_job:
+        if self.home is None or not reading.is_job:
             return
+        if self._stopping and not (reading.finished and not reading.cancelled):
+            return  # kept as it stood: the next start says the restart stopped it
         reading.record = self.home / reading.id
         kept.write(reading.record, reading.as_kept(),
                    reading.made_file() if reading.finished else None)
@@ -136,7 +139,7 @@ class Readings(Queue[Reading]):
     async def read(self, owner: str, job: str, name: str, folder: Path,
                    work: Callable[[Path], Any], finish: Callable[[Reading], str], *,
                    keep: dict[str, Any] | None = None,
-                   said: Callable[[DocgenError], str] = str) -> Reading:
+                   said: Callable[[DocgenError], str] = told_error) -> Reading:
         """Run ``work(kept)`` (a reading of the files of ``folder``, moved into a private
         folder ``kept`` of the reading's own, removed after it) and wait until it is done, or
         until the reader says it reads scanned pages: then it goes on as a job, and

@@ -3,16 +3,17 @@
 The library words a message for the command line: a spec file, an option (``--trich``), a
 command (``ntm-docgen import``). On the desk the clerk has none of these, only the form, its
 fields and the page; each such message the desk can show has here the desk's sentence, with the
-same placeholders (a conversion such as ``!r`` left to the library's sentence), and
-:func:`retold` finds it in a message already put into the catalog's language.
+same placeholders (a conversion such as ``!r`` left to the library's sentence). The library
+keeps each such message as it said it (:class:`~ntm_docgen.i18n.Said`: its catalog id and
+values), and :func:`told` says it again by that id: no text is read back.
 """
 
 from __future__ import annotations
 
-import re
-from string import Formatter
+from collections.abc import Callable, Mapping
 
-from ntm_docgen.i18n import N_, _
+from ntm_docgen.errors import DocgenError
+from ntm_docgen.i18n import N_, Said, _
 
 #: The library's sentence (its catalog id) -> the desk's, with the same placeholders.
 RETOLD: dict[str, str] = {
@@ -225,39 +226,64 @@ RETOLD: dict[str, str] = {
 }
 
 
-def _pattern(sentence: str) -> re.Pattern[str]:
-    """``sentence`` with its placeholders as groups (a name given twice matches the same text)."""
-    parts, seen = [], set()
-    for literal, name, _spec, _conversion in Formatter().parse(sentence):
-        parts.append(re.escape(literal))
-        if name is None:
-            continue
-        parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.+?)")
-        seen.add(name)
-    return re.compile("".join(parts) + r"\Z", re.S)
+#: What a scan's reader could not read and left blank, to be written from the paper
+#: (``importer/build.py``): in the form a letter is read into, the field to fill in ...
+ON_THE_FORM: dict[str, str] = {
+    N_("so: the number could not be read on the scan (written by hand?); it is left blank: "
+       "write it from the paper"):
+    N_("so: the number could not be read on the scan (written by hand?); it is left blank: "
+       "fill in “Number” from the paper"),
+    N_("ngay: the day could not be read on the scan (written by hand?); the letter is written "
+       "as a draft: write the date from the paper"):
+    N_("ngay: the day could not be read on the scan (written by hand?); the letter is written "
+       "as a draft: fill in “Date” from the paper"),
+}
+#: ... and in a copy of it (a TRÍCH SAO re-lays it), the copy itself: the copy page's own
+#: “Number” and “Date” are the copy's, not the original's.
+ON_THE_COPY: dict[str, str] = {
+    N_("so: the number could not be read on the scan (written by hand?); it is left blank: "
+       "write it from the paper"):
+    N_("so: the number could not be read on the scan (written by hand?); it is left blank in "
+       "the copy: write it on the printed copy from the paper (“Number” on this page is the "
+       "copy's own number)"),
+    N_("ngay: the day could not be read on the scan (written by hand?); the letter is written "
+       "as a draft: write the date from the paper"):
+    N_("ngay: the day could not be read on the scan (written by hand?); it is left blank in "
+       "the copy: write it on the printed copy from the paper (“Date” on this page is the "
+       "copy's own date)"),
+}
+
+#: A bulk run's row whose letter takes a value from the list of recipients: the list's cell is
+#: what to change, not a field of the form.
+IN_A_ROW: dict[str, str] = {
+    N_("unknown type; use a Phụ lục III code (HD, KH, BC, QĐ, TB, TTr, GM, ...), its name, or "
+       "CV for a công văn (`ntm-docgen types` lists them)"):
+    N_("unknown type; write in the list a Phụ lục III code (HD, KH, BC, QĐ, TB, TTr, GM, ...), "
+       "its name, or CV for a công văn"),
+}
 
 
-def retold(text: str) -> str:
-    """``text``, a message of the library in the catalog's language, each of its lines that
-    ends in a sentence of :data:`RETOLD` (or holds one without placeholders) told in the
-    desk's words, what goes before (a file's name, a field) kept; any other text as it is.
+def told(text: str, where: Mapping[str, str] | None = None) -> str:
+    """``text`` as the desk says it: a message of the library (:class:`Said`) whose id has a
+    sentence in :data:`RETOLD` (or in ``where``: :data:`ON_THE_FORM`, :data:`ON_THE_COPY`,
+    :data:`IN_A_ROW`) said in it with the same values; any other text as it is.
 
-    >>> retold("kh.txt: incomplete spec"), retold("nothing of the command line")
-    ('kh.txt: incomplete letter', 'nothing of the command line')
+    >>> from ntm_docgen.i18n import said
+    >>> told(said(N_("incomplete spec"))), told("nothing of the command line")
+    ('incomplete letter', 'nothing of the command line')
     """
-    return "\n".join(_line(line) for line in text.split("\n"))
+    return text.told(_own({**RETOLD, **(where or {})})) if isinstance(text, Said) else text
 
 
-def _line(line: str) -> str:
-    for cli, desk in RETOLD.items():
-        said = _(cli)
-        if "{" not in said:  # a whole sentence, or words inside one (a limit's measure)
-            if said in line:
-                return line.replace(said, _(desk))
-            continue
-        if said.split("{", 1)[0] not in line:
-            continue
-        found = _pattern(said).search(line)
-        if found:
-            return line[:found.start()] + _(desk).format(**found.groupdict())
-    return line
+def told_error(error: BaseException) -> str:
+    """An error as the desk says it: a file's name, a field kept, the library's sentences
+    that speak of the command line in the desk's (:func:`told`)."""
+    return error.told_by(_own(RETOLD)) if isinstance(error, DocgenError) else str(error)
+
+
+def _own(words: Mapping[str, str]) -> Callable[[Said], str | None]:
+    """The desk's sentence for a message of the library, by its catalog id (None: none)."""
+    def own(message: Said) -> str | None:
+        desk = words.get(message.msgid)
+        return _(desk) if desk is not None else None
+    return own

@@ -13,8 +13,9 @@ from typing import Any
 
 from ntm_docgen.desk import kept, queue
 from ntm_docgen.desk.queue import Job
+from ntm_docgen.desk.retold import told_error
 from ntm_docgen.errors import DocgenError
-from ntm_docgen.i18n import _
+from ntm_docgen.i18n import _, said_as_json, said_from_json
 
 
 class Cancelled(queue.Cancelled):
@@ -49,7 +50,7 @@ class Reading(Job):
     #: what the page it lands on needs besides the result (the form as the clerk filled it)
     keep: dict[str, Any] = field(default_factory=dict)
     #: the error in the words of the job's page (a field by its label, not an option)
-    said: Callable[[DocgenError], str] = str
+    said: Callable[[DocgenError], str] = told_error
     decided: threading.Event = field(default_factory=threading.Event)
     #: pages planned before the reader's latest plan (a copy's original read twice)
     _before: int = 0
@@ -126,8 +127,8 @@ class Reading(Job):
                   "keep": {k: v for k, v in self.keep.items() if k != "download"}}
         if self.made_file() is not None:
             copy = self.result[0]
-            record["copy"] = {"so_hieu": getattr(copy, "so_hieu", None), "warnings": list(
-                getattr(getattr(copy, "result", None), "warnings", ()))}
+            record["copy"] = {"so_hieu": getattr(copy, "so_hieu", None), "warnings": [
+                said_as_json(w) for w in getattr(getattr(copy, "result", None), "warnings", ())]}
         return record
 
     @classmethod
@@ -146,8 +147,8 @@ class Reading(Job):
         reading.decided.set()
         copy = record.get("copy")
         if made is not None and isinstance(copy, dict):
-            reading.result = (KeptCopy(copy.get("so_hieu"), tuple(copy.get("warnings") or ())),
-                              made)
+            warnings = tuple(said_from_json(w) for w in copy.get("warnings") or ())
+            reading.result = (KeptCopy(copy.get("so_hieu"), warnings), made)
         return reading
 
 

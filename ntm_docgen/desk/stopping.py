@@ -17,6 +17,7 @@ from typing import Any
 
 from starlette.requests import Request
 
+from ntm_docgen import api
 from ntm_docgen.desk.web import Desk, refuse
 from ntm_docgen.i18n import _
 
@@ -26,7 +27,7 @@ LOG = logging.getLogger("ntm_docgen.desk")
 SERVER_LOG = logging.getLogger("uvicorn.error")
 GIVING_UP = "Cancel %s running task(s), timeout graceful shutdown exceeded"
 #: Set once the desk has told the pages it gave up: ``serve`` then says no more of them.
-TOLD = "NTM_DOCGEN_DESK_GIVEN_UP"
+TOLD = api.DESK_GIVEN_UP
 
 
 class GivingUp(logging.Filter):

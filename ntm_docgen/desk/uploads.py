@@ -12,12 +12,13 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from starlette.datastructures import FormData, UploadFile
 
 from ntm_docgen import api
-from ntm_docgen.errors import DocgenError, FieldError
-from ntm_docgen.i18n import _
+from ntm_docgen.errors import DocgenError, Problem
+from ntm_docgen.i18n import Said, _
 
 #: What each kind of file starts with (a DOCX and an XLSX are ZIP packages; a TIFF's first
 #: bytes say the order of its numbers). A .doc, .rtf or .odt is not here: the reading of it
@@ -141,16 +142,34 @@ def named_as_uploaded(folder: Path) -> Iterator[None]:
     try:
         yield
     except DocgenError as e:
-        e.args = tuple(as_uploaded(a, folder) if isinstance(a, str) else a for a in e.args)
-        if isinstance(e, FieldError):  # told again in the form's words, from its values
-            e.values = {k: as_uploaded(v, folder) if isinstance(v, str) else v
-                        for k, v in e.values.items()}
+        e.args = tuple(_named(a, folder) for a in e.args)
+        # its fields too: the desk tells it again from them (``told_by``, FieldError.told)
+        e.__dict__.update({k: _named(v, folder) for k, v in vars(e).items()})
         raise
+
+
+def _named(value: object, folder: Path) -> Any:
+    """``value`` (a text, a problem, a list or mapping of them) naming the uploads kept in
+    ``folder`` as the clerk knows them; anything else as it is."""
+    if isinstance(value, str):
+        return as_uploaded(value, folder)
+    if isinstance(value, Problem):
+        return Problem(value.path, _named(value.expected, folder), _named(value.found, folder))
+    if isinstance(value, list):
+        return [_named(v, folder) for v in value]
+    if isinstance(value, dict):
+        return {k: _named(v, folder) for k, v in value.items()}
+    return value
 
 
 def as_uploaded(text: str, folder: Path) -> str:
     """``text`` naming the uploads kept in ``folder`` as the clerk knows them (``ds.csv``),
-    not by the server's folder."""
+    not by the server's folder; a message of the library (:class:`Said`) stays one, its values
+    named so too, for the desk to tell in its own words."""
+    if isinstance(text, Said):
+        return Said(as_uploaded(str(text), folder), text.msgid,
+                    {k: as_uploaded(v, folder) if isinstance(v, str) else v
+                     for k, v in text.values.items()})
     return text.replace(f"{folder}{os.sep}", "")
 
 

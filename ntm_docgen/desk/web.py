@@ -23,8 +23,9 @@ from ntm_docgen import __version__
 from ntm_docgen.desk import labels
 from ntm_docgen.desk.bodylimit import BodyTooLarge, too_big, too_big_message
 from ntm_docgen.desk.config import LOCAL_RIGHTS, RIGHTS, DeskConfig
-from ntm_docgen.desk.retold import retold
+from ntm_docgen.desk.retold import told_error
 from ntm_docgen.desk.state import LOCAL_USER, Session, State, User
+from ntm_docgen.errors import DocgenError
 from ntm_docgen.i18n import _, language, ngettext, set_language
 
 HERE = Path(__file__).resolve().parent
@@ -172,10 +173,13 @@ def set_cookie(response: Response, secret: str) -> None:
 View = Callable[..., Awaitable[Response]]
 
 
-def refuse(request: Request, clerk: Clerk | None, status: int, message: str) -> Response:
-    """A refusal as a page (or, for htmx, as the fragment shown where the answer goes)."""
+def refuse(request: Request, clerk: Clerk | None, status: int,
+           message: str | DocgenError) -> Response:
+    """A refusal as a page (or, for htmx, as the fragment shown where the answer goes); an
+    error of the library in the desk's words where it speaks of the command line."""
     d = desk(request)
-    message = retold(message)  # the library's words for the command line, in the desk's
+    if isinstance(message, DocgenError):
+        message = told_error(message)
     if request.headers.get("hx-request"):
         return d.page(request, "_refusal.html", clerk, status=status, message=message)
     return d.page(request, "refusal.html", clerk, status=status, message=message)

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ntm_docgen.errors import InputFileError, LimitError
-from ntm_docgen.i18n import N_, _
+from ntm_docgen.i18n import N_, _, said
 
 MB = 1 << 20
 
@@ -50,11 +50,11 @@ class Limit:
         """Raise LimitError naming ``path`` when ``found`` is over the limit."""
         limit = self.value()
         if found > limit:
-            raise LimitError(path, _(self.what), limit, self.env, found)
+            raise LimitError(path, said(self.what), limit, self.env, found)
 
     def exceeded(self, path: Path | str) -> LimitError:
         """The error for a measure known only to be over the limit (a stream cut short)."""
-        return LimitError(path, _(self.what), self.value(), self.env)
+        return LimitError(path, said(self.what), self.value(), self.env)
 
 
 SPEC_BYTES = Limit("SPEC_BYTES", 5 * MB, N_("the spec file's size in bytes"))

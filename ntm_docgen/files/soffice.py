@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path, PureWindowsPath
 
 from ntm_docgen.errors import ConversionError
-from ntm_docgen.i18n import _
+from ntm_docgen.i18n import N_, _, said
 
 #: The names LibreOffice's program answers to on the PATH.
 NAMES = ("soffice", "libreoffice")
@@ -67,6 +67,7 @@ def find_soffice(*, which: Callable[[str], str | None] | None = None,
     for path in install_paths(platform or sys.platform, environ, home or Path.home()):
         if is_file(path):
             return path
-    raise ConversionError(_("LibreOffice is needed for PDF output but was not found: install it "
-                            "(Debian/Ubuntu: apt-get install libreoffice-writer; Windows and "
-                            "macOS: the installer from libreoffice.org) or leave out --pdf"))
+    raise ConversionError(said(N_("LibreOffice is needed for PDF output but was not found: "
+                                  "install it (Debian/Ubuntu: apt-get install libreoffice-writer; "
+                                  "Windows and macOS: the installer from libreoffice.org) or "
+                                  "leave out --pdf")))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from xml.etree.ElementTree import ParseError
 
-from ntm_docgen.i18n import N_, _
+from ntm_docgen.i18n import N_, _, said
 
 
 def xml_errors() -> tuple[type[Exception], ...]:
@@ -113,11 +113,11 @@ def json_reason(error: json.JSONDecodeError) -> str:
     ...         json_reason(e)[:60]
     'is not valid JSON at line 1, column 15: a comma is missing b'
     """
-    problem = next((_(said) for opening, said in _JSON if error.msg.startswith(opening)),
-                   _("the text cannot be read from this place on; compare it with an example "
-                     "spec"))
-    return _("is not valid JSON at line {line}, column {column}: {problem}").format(
-        line=error.lineno, column=error.colno, problem=problem)
+    problem = next((_(text) for opening, text in _JSON if error.msg.startswith(opening)),
+                   said(N_("the text cannot be read from this place on; compare it with an "
+                           "example spec")))
+    return said(N_("is not valid JSON at line {line}, column {column}: {problem}"),
+                line=error.lineno, column=error.colno, problem=problem)
 
 
 def csv_quote_problem(text: str, delimiter: str) -> tuple[str, int, int] | None:

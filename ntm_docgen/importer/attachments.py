@@ -6,9 +6,10 @@ import re
 from difflib import SequenceMatcher
 from typing import Any
 
-from ntm_docgen.importer.body import paragraphs, starts_paragraph
+from ntm_docgen.importer.body import paragraphs
 from ntm_docgen.importer.cleaning import key, rules
-from ntm_docgen.importer.signature import is_authority
+from ntm_docgen.importer.linestarts import starts_paragraph
+from ntm_docgen.importer.signzone import is_authority
 
 _KEM_THEO = re.compile(r"^\(.*\b(kem|k\w{1,2}m)\s+theo\b")
 _LABEL = re.compile(r"^phu luc\s*([ivxlc]+|\d+)?\s*[.:]?$")

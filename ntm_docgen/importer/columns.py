@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ntm_docgen.importer.cleaning import key, rules
-from ntm_docgen.importer.header import read_ngay
+from ntm_docgen.importer.numberdate import read_ngay
 
 #: What a blank Kính gửi holds after its label: the dots or the line left to fill in by hand.
 _BLANK = frozenset(".…_- :")

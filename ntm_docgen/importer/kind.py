@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ntm_docgen.errors import DocgenError
 from ntm_docgen.files.resources import load_data
-from ntm_docgen.i18n import _
+from ntm_docgen.i18n import N_, _, said
 from ntm_docgen.importer.cleaning import key, rules
 from ntm_docgen.vietnamese.loai import split_heading
 from ntm_docgen.vietnamese.text import is_upper_vi, nfc
@@ -33,43 +33,43 @@ class OutsideTheTableError(NotALetterError):
     def __init__(self, path: Path | str, found: str, ten: str, nhom: str) -> None:
         self.found, self.ten, self.nhom = found, ten, nhom
         messages = {
-            "chuyen_nganh": _("{path}: the heading “{heading}” names a {ten}, a document of its "
-                              "sector, not one of the administrative letters of Nghị định "
-                              "30/2020/NĐ-CP (Phụ lục III) that ntm-docgen writes; no spec was "
-                              "written"),
-            "noi_bo": _("{path}: the heading “{heading}” names a {ten}, an office's internal "
-                        "form, laid out by its own rules and sent to no one, not one of the "
-                        "administrative letters of Nghị định 30/2020/NĐ-CP (Phụ lục III) that "
-                        "ntm-docgen writes; no spec was written (check reads it: ntm-docgen "
-                        "check FILE)"),
-            "quy_pham": _("{path}: the heading “{heading}” names a {ten}, a legal normative "
-                          "document, not an administrative letter of Nghị định 30/2020/NĐ-CP; "
-                          "no spec was written (to implement it, import the letter that sends "
-                          "it, or write the spec with ntm-docgen new)"),
-            "dan_su": _("{path}: the heading “{heading}” names a {ten}, a citizen's petition, "
-                        "not an administrative letter of an agency; no spec was written"),
-            "ky_hieu": _("{path}: the number's ký hiệu “{heading}” is that of a {ten}, a legal "
-                         "normative document, not an administrative letter of Nghị định "
-                         "30/2020/NĐ-CP; no spec was written (to implement it, import the letter "
-                         "that sends it, or write the spec with ntm-docgen new)"),
-            "bang_ke": _("{path}: the heading “{heading}” names a {ten}, a list or table that "
-                         "stands alone, not an administrative letter; ntm-docgen imports the "
-                         "letters of Nghị định 30/2020/NĐ-CP, Phụ lục III (công văn, quyết định, "
-                         "kế hoạch, báo cáo, tờ trình, thông báo and the other types that "
-                         "ntm-docgen types lists): import the letter that sends this list; no "
-                         "spec was written"),
-            "de_nghi": _("{path}: the heading “{heading}” names a {ten}, a request that an "
-                         "enterprise or a person files with an agency, not an administrative "
-                         "letter of an agency; ntm-docgen imports the letters of Nghị định "
-                         "30/2020/NĐ-CP, Phụ lục III (công văn, quyết định, kế hoạch, báo cáo, "
-                         "tờ trình, thông báo and the other types that ntm-docgen types lists); "
-                         "no spec was written"),
-            "hop_dong": _("{path}: “{heading}” names a party of a contract: this is a contract "
-                          "between parties, not an administrative letter of Nghị định "
-                          "30/2020/NĐ-CP; no spec was written"),
+            "chuyen_nganh": N_("{path}: the heading “{heading}” names a {ten}, a document of its "
+                               "sector, not one of the administrative letters of Nghị định "
+                               "30/2020/NĐ-CP (Phụ lục III) that ntm-docgen writes; no spec was "
+                               "written"),
+            "noi_bo": N_("{path}: the heading “{heading}” names a {ten}, an office's internal "
+                         "form, laid out by its own rules and sent to no one, not one of the "
+                         "administrative letters of Nghị định 30/2020/NĐ-CP (Phụ lục III) that "
+                         "ntm-docgen writes; no spec was written (check reads it: ntm-docgen "
+                         "check FILE)"),
+            "quy_pham": N_("{path}: the heading “{heading}” names a {ten}, a legal normative "
+                           "document, not an administrative letter of Nghị định 30/2020/NĐ-CP; "
+                           "no spec was written (to implement it, import the letter that sends "
+                           "it, or write the spec with ntm-docgen new)"),
+            "dan_su": N_("{path}: the heading “{heading}” names a {ten}, a citizen's petition, "
+                         "not an administrative letter of an agency; no spec was written"),
+            "ky_hieu": N_("{path}: the number's ký hiệu “{heading}” is that of a {ten}, a legal "
+                          "normative document, not an administrative letter of Nghị định "
+                          "30/2020/NĐ-CP; no spec was written (to implement it, import the letter "
+                          "that sends it, or write the spec with ntm-docgen new)"),
+            "bang_ke": N_("{path}: the heading “{heading}” names a {ten}, a list or table that "
+                          "stands alone, not an administrative letter; ntm-docgen imports the "
+                          "letters of Nghị định 30/2020/NĐ-CP, Phụ lục III (công văn, quyết định, "
+                          "kế hoạch, báo cáo, tờ trình, thông báo and the other types that "
+                          "ntm-docgen types lists): import the letter that sends this list; no "
+                          "spec was written"),
+            "de_nghi": N_("{path}: the heading “{heading}” names a {ten}, a request that an "
+                          "enterprise or a person files with an agency, not an administrative "
+                          "letter of an agency; ntm-docgen imports the letters of Nghị định "
+                          "30/2020/NĐ-CP, Phụ lục III (công văn, quyết định, kế hoạch, báo cáo, "
+                          "tờ trình, thông báo and the other types that ntm-docgen types lists); "
+                          "no spec was written"),
+            "hop_dong": N_("{path}: “{heading}” names a party of a contract: this is a contract "
+                           "between parties, not an administrative letter of Nghị định "
+                           "30/2020/NĐ-CP; no spec was written"),
         }
-        super().__init__(path, messages.get(nhom, messages["chuyen_nganh"]).format(
-            path=str(path), heading=found, ten=ten.lower()))
+        super().__init__(path, said(messages.get(nhom, messages["chuyen_nganh"]),
+                                    path=str(path), heading=found, ten=ten.lower()))
 
 
 def nothing_found(source: Path | str, lines: list[str]) -> NotALetterError:
@@ -82,15 +82,15 @@ def nothing_found(source: Path | str, lines: list[str]) -> NotALetterError:
             "{path}: nothing letter-like found: no text was read from it; it is not an "
             "administrative letter").format(path=str(source)))
     if len(rows) * 2 >= len(filled):
-        return NotALetterError(source, _(
+        return NotALetterError(source, said(N_(
             "{path}: nothing letter-like found: it holds a table ({rows} rows, the first "
             "“{first}”) and no issuer, number, type name or signature; it is not an "
-            "administrative letter, no spec was written")
-            .format(path=str(source), rows=len(rows), first=_short(rows[0])))
-    return NotALetterError(source, _(
+            "administrative letter, no spec was written"),
+            path=str(source), rows=len(rows), first=_short(rows[0])))
+    return NotALetterError(source, said(N_(
         "{path}: nothing letter-like found in its {count} lines (the first “{first}”): no "
         "issuer, number, type name or signature; it is not an administrative letter, no spec "
-        "was written").format(path=str(source), count=len(filled), first=_short(filled[0])))
+        "was written"), path=str(source), count=len(filled), first=_short(filled[0])))
 
 
 def _short(line: str) -> str:

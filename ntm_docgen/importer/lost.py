@@ -12,10 +12,11 @@ import re
 from datetime import date
 from typing import Any
 
-from ntm_docgen.importer.cleaning import eth_as_d, is_furniture, join_broken, key
+from ntm_docgen.importer.cleaning import eth_as_d, is_furniture, key
+from ntm_docgen.importer.cleanlines import join_broken
 from ntm_docgen.importer.ends import letter_ends
-from ntm_docgen.importer.header import read_ngay, read_so
 from ntm_docgen.importer.motto import read_marks, split_marks, split_motto
+from ntm_docgen.importer.numberdate import read_ngay, read_so
 from ntm_docgen.vietnamese.loai import split_heading
 from ntm_docgen.vietnamese.marks import attach_loose_marks
 from ntm_docgen.vietnamese.text import nfc
@@ -95,7 +96,7 @@ def _unmarked(line: str, spec: dict[str, Any]) -> str:
 
 def lost_lines(lines: list[str], spec: dict[str, Any], warnings: list[str]) -> list[str]:
     """The lines of ``lines`` that no field, no body paragraph and no warning holds."""
-    from ntm_docgen.importer.header import split_cells
+    from ntm_docgen.importer.numberdate import split_cells
     from ntm_docgen.importer.reflow import expand_flat
 
     haystack = _squash(" ".join([*_texts(spec), *warnings]))

@@ -7,7 +7,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from ntm_docgen.importer.cleaning import key, rules
-from ntm_docgen.importer.signature import NOI_NHAN
+from ntm_docgen.importer.signzone import NOI_NHAN
 from ntm_docgen.letter.spec import DO_KHAN, DO_MAT
 from ntm_docgen.vietnamese.text import is_upper_vi
 

@@ -14,7 +14,7 @@ from collections import Counter
 from typing import Any
 
 from ntm_docgen.files.limits import OCR_SECONDS
-from ntm_docgen.importer.signature import luu_label
+from ntm_docgen.importer.signzone import luu_label
 from ntm_docgen.vietnamese.text import nfc
 
 #: A run of ink whose lowest pixel lies this far under the line's baseline (in heights of the

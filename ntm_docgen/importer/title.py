@@ -6,18 +6,19 @@ import re
 from typing import Any
 
 from ntm_docgen.i18n import _
-from ntm_docgen.importer.cleaning import is_stamp, key, received_stamp, rules
+from ntm_docgen.importer.cleaning import is_stamp, key, rules
 from ntm_docgen.importer.parent import code_loai, split_ky_hieu
-from ntm_docgen.vietnamese.lexicon import known
+from ntm_docgen.importer.titlemarks import (
+    capitals,
+    no_words,
+    q_put_back,
+    received_beside,
+    unspecked,
+)
 from ntm_docgen.vietnamese.loai import Loai, find_loai, split_heading
 from ntm_docgen.vietnamese.text import is_upper_vi
 
 _HEADING = re.compile(r"^([ivx]{1,5}|\d{1,2})\.\s")
-
-
-def capitals(line: str) -> bool:
-    """A short line in capitals (a header or title line)."""
-    return is_upper_vi(line) and len(line) <= 80
 
 
 def read_type_and_title(lines: list[str], i: int, head: Any) -> int:
@@ -26,10 +27,10 @@ def read_type_and_title(lines: list[str], i: int, head: Any) -> int:
         i += 1
     if i >= len(lines):
         return i
-    if _q_put_back(lines[i]) != lines[i]:
+    if q_put_back(lines[i]) != lines[i]:
         head.warnings.append(_("loai: the title “{line}” was read as QUYẾT ĐỊNH, its Q lost in "
                                "the scan; check the type against the paper").format(line=lines[i]))
-        lines[i] = _q_put_back(lines[i])
+        lines[i] = q_put_back(lines[i])
     caps = capitals(lines[i]) or lines[i].upper() == lines[i]
     if caps:
         lines[i] = unspecked(lines[i])
@@ -73,7 +74,7 @@ def read_type_and_title(lines: list[str], i: int, head: Any) -> int:
         line = lines[i]
         k = key(line)
         if not line or is_stamp(line) \
-                or parts and not is_upper_vi(parts[0]) and _received_beside(lines, i):
+                or parts and not is_upper_vi(parts[0]) and received_beside(lines, i):
             i += 1
             continue
         opening = key(re.sub(r"^[-–+]\s+", "", line))  # "- Căn cứ ..." opens it as "Căn cứ" does
@@ -116,113 +117,9 @@ def read_type_and_title(lines: list[str], i: int, head: Any) -> int:
     return i
 
 
-#: The labels of a receiving office's stamp under its ĐẾN (Số, Ngày, Giờ, Chuyển).
-_STAMP_FIELD = re.compile(r"^(so|ngay|gio|chuyen)\b")
-
-
-def _received_beside(lines: list[str], i: int) -> bool:
-    """``lines[i]``, under a trích yếu in sentence case, is a line of a receiving office's
-    stamp read beside it, round the line of its ``ĐẾN`` (the decree's dấu đến: the office's
-    name over ĐẾN, Số, Ngày and Chuyển under it): the line right over it when two of its words
-    or more, and half of them at least, are in capitals (the office's name, ``CỔNG THÔNG TIN
-    ĐIỆN TỬ CHÍNH PHỦ`` however OCR read it), or one opening with a label of the stamp in the
-    two lines under a lone ĐẾN.
-
-    >>> stamp = ["Ủy ban nhân dân tỉnh Bắc Kạn", "gỗ Trồng TIM ĐIỆN TỬ CHÍNH PHÙ", "ĐẾN",
-    ...          "Ngày..ÁOl4.0.120.24....", "THỦ TƯỚNG CHÍNH PHỦ"]
-    >>> [_received_beside(stamp, n) for n in range(5)]
-    [False, True, False, True, False]
-    >>> _received_beside(["Về việc hỗ trợ UBND, HĐND xã", "[ĐẾN rơm", "tỉnh Lào Cai"], 0)
-    False
-    """
-    after = next((x for x in lines[i + 1:i + 3] if x), "")
-    if received_stamp(after) or _PORTAL.search(key(lines[i])):
-        return _office_name(lines[i])
-    if _PORTAL.search(key(after)) and _office_name(after):
-        return _lone_den(lines[i])  # the portal's ĐẾN, misread, over its name
-    if i and _PORTAL.search(key(lines[i - 1])) and _office_name(lines[i - 1]):
-        return _no_words(lines[i])  # its ĐẾN, Giờ and Ngày read as one row of signs
-    return bool(_STAMP_FIELD.match(key(lines[i]))) \
-        and any(received_stamp(x) and len(x.split()) == 1 for x in lines[max(0, i - 2):i])
-
-
 #: A speck of the scan read on the thẩm quyền's first letter (``-THỦ TƯỚNG CHÍNH PHỦ``, the
 #: edge of a stamp beside it); a dash that opens an item has a space after it.
 _SPECK_BEFORE = re.compile(r"^[-–—_~.,·'\"`]+(?=[^\W\d_])")
-
-#: The name of the government portal's stamp, its first words however OCR read them
-#: (``CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ``, ``sản rộn TIN mẽ TỪ CHÍNH PHÙ``): the portal sets
-#: its dấu đến on every letter it publishes, its ĐẾN not always read.
-_PORTAL = re.compile(r"\btu\s+chinh\s+phu(\s+\w)?$")
-
-
-def _office_name(line: str) -> bool:
-    """Two words or more of ``line``, and half of them at least, are in capitals.
-
-    >>> _office_name("sản rộn TIN mẽ TỪ CHÍNH PHÙ"), _office_name("của Cổng thông tin điện tử")
-    (True, False)
-    """
-    words = line.split()
-    capitals = sum(1 for w in words if len(w) >= 2 and is_upper_vi(w))
-    return capitals >= 2 and 2 * capitals >= len(words)
-
-
-def _lone_den(line: str) -> bool:
-    """One word of two to four capitals: the big ``ĐẾN`` of a receiving stamp, however OCR
-    read it (``ĐẾI``).
-
-    >>> _lone_den("ĐẾI"), _lone_den("ĐẾN"), _lone_den("Điều"), _lone_den("THỦ TƯỚNG")
-    (True, True, False, False)
-    """
-    word = line.strip(" .,;:[]()|")
-    return " " not in word and 2 <= len(word) <= 4 and is_upper_vi(word)
-
-
-def _no_words(line: str) -> bool:
-    """Fewer than half of the line's pieces are syllables of the dictionary (False when no
-    dictionary is installed).
-
-    >>> _no_words("lÂyyava vs TFEAokpessed22s.esseeeeedeeeee"), _no_words("THỦ TƯỚNG CHÍNH PHỦ")
-    (True, False)
-    """
-    pieces = line.split()
-    found = [known(p.strip(".,;:-–()").lower()) for p in pieces]
-    return bool(pieces) and None not in found and 2 * sum(map(bool, found)) < len(pieces)
-
-
-#: QUYẾT ĐỊNH whose large Q OCR lost or read as signs before it (``UYÉT ĐỊNH``, ``l lỒ, UYÉT
-#: ĐỊNH``): no Vietnamese word is spelt uyết.
-_Q_LOST = re.compile(r"^(?:\S{1,3}\s+){0,2}uyet\s+dinh\s*(:?)$")
-
-
-def _q_put_back(line: str) -> str:
-    """The type name QUYẾT ĐỊNH for a title line that is it with its Q lost; else the line.
-
-    >>> _q_put_back("l lỒ, UYÉT ĐỊNH"), _q_put_back("UYẾT ĐỊNH:"), _q_put_back("QUYẾT ĐỊNH")
-    ('QUYẾT ĐỊNH', 'QUYẾT ĐỊNH:', 'QUYẾT ĐỊNH')
-    >>> _q_put_back("Về việc thành lập ĐỊNH"), _q_put_back("tuyệt định")
-    ('Về việc thành lập ĐỊNH', 'tuyệt định')
-    """
-    match = _Q_LOST.match(key(line).strip())
-    return f"QUYẾT ĐỊNH{match.group(1)}" if match and "UY" in line.upper() else line
-
-
-#: A speck OCR read between two letters of a heading's words (``QUYẾT:ĐỊNH``).
-_SPECK = re.compile(r"(?<=[^\W\d_])[:;.,·](?=[^\W\d_])")
-
-
-def unspecked(line: str) -> str:
-    """A line in capitals whose first words become a type name once a speck between two of
-    their letters is read as the space it stands in; else the line as it is.
-
-    >>> unspecked("QUYẾT:ĐỊNH CHẤP THUẬN"), unspecked("KẾ.HOẠCH"), unspecked("VH,TT&DL")
-    ('QUYẾT ĐỊNH CHẤP THUẬN', 'KẾ HOẠCH', 'VH,TT&DL')
-    """
-    spaced = _SPECK.sub(" ", line, count=1)
-    if spaced == line or split_heading(line) is not None:
-        return line
-    heading = split_heading(spaced)
-    return spaced if heading is not None and heading.loai is not None else line
 
 
 def _bracketed(lines: list[str], i: int) -> int | None:
@@ -326,7 +223,7 @@ def _tham_quyen_rest(lines: list[str], i: int) -> tuple[str, int]:
         k = key(after).rstrip(" :")
         opens = (rules()["mo_dau"]["can_cu"].match(key(after)) and not is_upper_vi(after)) \
             or k in ("quyet dinh", "quyet nghi")
-        if opens and _no_words(rest) and len(rest.split()) <= 3:
+        if opens and no_words(rest) and len(rest.split()) <= 3:
             return lines[i], ahead[0] + 1  # "VN UẤ": the edge of a stamp, left unread
         if opens and capitals(rest) and not rest.rstrip().endswith(":") \
                 and find_loai(rest) is None and not _HEADING.match(key(rest)):

@@ -14,8 +14,8 @@ as much Vietnamese as ``năm nay``.
 
 from __future__ import annotations
 
-from ntm_docgen.importer.ocrfix import cased
-from ntm_docgen.importer.relook import Read
+from ntm_docgen.importer.ocrmarks import cased
+from ntm_docgen.importer.secondread import Read
 from ntm_docgen.vietnamese.lexicon import alike, common_words, known, paired, placed_as
 from ntm_docgen.vietnamese.text import is_upper_vi
 

@@ -25,7 +25,7 @@ from ntm_docgen.files.limits import (
     check_tree,
     read_bounded,
 )
-from ntm_docgen.i18n import N_, _
+from ntm_docgen.i18n import N_, _, said
 from ntm_docgen.vietnamese.text import nfc
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when it is there
@@ -202,7 +202,7 @@ def _json(text: str, path: Path) -> Any:
     except RecursionError:
         raise DEPTH.exceeded(path) from None
     except _TooManyDigits as e:
-        raise LimitError(path, _(INT_DIGITS.what), INT_DIGITS.value(), INT_DIGITS.env,
+        raise LimitError(path, said(INT_DIGITS.what), INT_DIGITS.value(), INT_DIGITS.env,
                          e.count) from None
 
 
@@ -222,18 +222,18 @@ def _yaml(text: str, path: Path) -> Any:
 
         problem = yaml_problem(problem) or _(problem)
         if tag:
-            problem = _("the tag !!{tag} is not read in a spec; write the value as plain "
-                        "text").format(tag=tag.group(1))
+            problem = said(N_("the tag !!{tag} is not read in a spec; write the value as plain "
+                              "text"), tag=tag.group(1))
         if mark:
-            reason = _("is not valid YAML at line {line}, column {column}: {problem}").format(
-                line=mark.line + 1, column=mark.column + 1, problem=problem)
+            reason = said(N_("is not valid YAML at line {line}, column {column}: {problem}"),
+                          line=mark.line + 1, column=mark.column + 1, problem=problem)
         else:
-            reason = _("is not valid YAML: {problem}").format(problem=problem)
+            reason = said(N_("is not valid YAML: {problem}"), problem=problem)
         raise InputFileError(path, reason) from e
     except RecursionError:
         raise DEPTH.exceeded(path) from None
     except _TooManyDigits as e:
-        raise LimitError(path, _(INT_DIGITS.what), INT_DIGITS.value(), INT_DIGITS.env,
+        raise LimitError(path, said(INT_DIGITS.what), INT_DIGITS.value(), INT_DIGITS.env,
                          e.count) from None
     finally:
         loader.dispose()

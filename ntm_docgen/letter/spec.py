@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ntm_docgen.errors import Problem, SpecError
-from ntm_docgen.i18n import _
+from ntm_docgen.i18n import N_, _, said
 from ntm_docgen.letter.datafile import read_data as read_data  # the spec's reader
 from ntm_docgen.letter.model import COPY_KEYS as COPY_KEYS
 from ntm_docgen.letter.model import DO_KHAN as DO_KHAN
@@ -17,10 +17,11 @@ from ntm_docgen.letter.model import ChuKy as ChuKy
 from ntm_docgen.letter.model import CoQuan as CoQuan
 from ntm_docgen.letter.model import PhuLuc as PhuLuc
 from ntm_docgen.letter.schema import Checker, describe
-from ntm_docgen.letter.spec_fields import normalise_quyen_han as normalise_quyen_han
-from ntm_docgen.letter.spec_fields import parse_ban_sao, spec_fields
-from ntm_docgen.letter.spec_fields import parse_chu_ky as parse_chu_ky
-from ntm_docgen.letter.spec_fields import parse_co_quan as parse_co_quan
+from ntm_docgen.letter.spec_blocks import normalise_quyen_han as normalise_quyen_han
+from ntm_docgen.letter.spec_blocks import parse_ban_sao
+from ntm_docgen.letter.spec_blocks import parse_chu_ky as parse_chu_ky
+from ntm_docgen.letter.spec_blocks import parse_co_quan as parse_co_quan
+from ntm_docgen.letter.spec_fields import spec_fields
 from ntm_docgen.vietnamese.loai import find_loai
 
 #: The names of Spec's fields, for ``respec``.
@@ -51,8 +52,8 @@ def parse_spec(data: Any, source: Path | str | None = None) -> Spec:
     """Validate plain data as a letter spec; raise SpecError listing every problem."""
     check = Checker()
     if data is None:
-        raise SpecError([Problem("", _("the spec is empty; start from `ntm-docgen new KH`"))],
-                        source)
+        empty = said(N_("the spec is empty; start from `ntm-docgen new KH`"))
+        raise SpecError([Problem("", empty)], source)
     top = check.mapping(data, "", LETTER_KEYS, {"loai", "dia_danh"})
     if isinstance(data, dict):
         # a missing block is reported by the fields it must hold
@@ -67,12 +68,12 @@ def parse_spec(data: Any, source: Path | str | None = None) -> Spec:
     if loai_text:
         loai = find_loai(loai_text)
         if loai is None:
-            check.fail("loai", _("unknown type; use a Phụ lục III code (HD, KH, BC, QĐ, TB, "
-                                 "TTr, GM, ...), its name, or CV for a công văn (`ntm-docgen "
-                                 "types` lists them)"), describe(loai_text))
+            check.fail("loai", said(N_("unknown type; use a Phụ lục III code (HD, KH, BC, QĐ, "
+                                       "TB, TTr, GM, ...), its name, or CV for a công văn "
+                                       "(`ntm-docgen types` lists them)")), describe(loai_text))
     fields = spec_fields(check, top, loai, LETTER_KEYS - {"loai"})
     if check.problems or loai is None or fields["co_quan"] is None or fields["ky"] is None:
-        raise SpecError(check.problems or [Problem("", _("incomplete spec"))], source)
+        raise SpecError(check.problems or [Problem("", said(N_("incomplete spec")))], source)
     return Spec(loai=loai, **fields)
 
 
@@ -97,7 +98,7 @@ def respec(base: Spec, data: dict[str, Any], keys: Collection[str],
     fields = spec_fields(check, data, base.loai, keys)
     if check.problems or fields.get("co_quan", base.co_quan) is None \
             or fields.get("ky", base.ky) is None:
-        raise SpecError(check.problems or [Problem("", _("incomplete spec"))], source)
+        raise SpecError(check.problems or [Problem("", said(N_("incomplete spec")))], source)
     # ``replace(base, **fields)`` without its checks and its frozen __init__ (every letter of a
     # bulk run passes here): the same fields, ``fields`` naming only Spec's own
     assert fields.keys() <= _SPEC_FIELDS, fields.keys() - _SPEC_FIELDS

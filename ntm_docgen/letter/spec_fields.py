@@ -10,21 +10,23 @@ from ntm_docgen.files.limits import TABLE_CELLS
 from ntm_docgen.i18n import _, number
 from ntm_docgen.letter.markup_table import cells, is_rule
 from ntm_docgen.letter.model import (
-    COPY_KEYS,
     DO_KHAN,
     DO_MAT,
-    HINH_THUC,
-    QUYEN_HAN_PREFIXES,
-    BanSao,
-    ChuKy,
-    CoQuan,
     PhuLuc,
 )
 from ntm_docgen.letter.schema import Checker, describe
-from ntm_docgen.vietnamese.loai import Loai, abbreviation, in_capitals
+from ntm_docgen.letter.spec_blocks import (
+    as_abbr,
+    capitals,
+    closing,
+    luu_text,
+    noi_nhan_items,
+    parse_ban_sao,
+    parse_chu_ky,
+    parse_co_quan,
+)
+from ntm_docgen.vietnamese.loai import Loai
 from ntm_docgen.vietnamese.text import clean_control, nfc, upper_vi
-
-_QUYEN_HAN_RE = re.compile(r"^(TM|KT|TL|TUQ|Q)\.\s*(\S.*)$")
 
 
 def spec_fields(check: Checker, top: dict[str, Any], loai: Loai | None,
@@ -86,14 +88,14 @@ def _tables(check: Checker, path: str, text: str) -> None:
 def _noi_nhan_field(check: Checker, top: dict[str, Any]) -> dict[str, Any]:
     # a Lưu line typed in the list may give ``luu`` too (bulk checks the keys one by one:
     # each reports its own key's problems, and both give the same Lưu line)
-    items, luu = _closing(check, _noi_nhan(check.text_list(top, "noi_nhan", "")),
-                          _luu(Checker().text(top, "luu", "")), "")
+    items, luu = closing(check, noi_nhan_items(check.text_list(top, "noi_nhan", "")),
+                          luu_text(Checker().text(top, "luu", "")), "")
     return {"noi_nhan": items, "luu": luu}
 
 
 def _luu_field(check: Checker, top: dict[str, Any]) -> str | None:
-    return _closing(Checker(), _noi_nhan(Checker().text_list(top, "noi_nhan", "")),
-                    _luu(check.text(top, "luu", "")), "")[1]
+    return closing(Checker(), noi_nhan_items(Checker().text_list(top, "noi_nhan", "")),
+                    luu_text(check.text(top, "luu", "")), "")[1]
 
 
 _Field = Callable[[Checker, dict[str, Any], "Loai | None"], dict[str, Any]]
@@ -111,8 +113,8 @@ _FIELDS: dict[str, _Field] = {
                                          if top.get("ban_sao") is not None else None},
     "noi_dung": _noi_dung,
     "so": lambda check, top, loai: {"so": check.integer(top, "so", "")},
-    "ky_hieu": lambda check, top, loai: {"ky_hieu_": _capitals(check.text(top, "ky_hieu", ""))},
-    "don_vi": lambda check, top, loai: {"don_vi": _upper(check.text(top, "don_vi", ""))},
+    "ky_hieu": lambda check, top, loai: {"ky_hieu_": capitals(check.text(top, "ky_hieu", ""))},
+    "don_vi": lambda check, top, loai: {"don_vi": as_abbr(check.text(top, "don_vi", ""))},
     "dia_danh": lambda check, top, loai: {"dia_danh": check.text(top, "dia_danh", "") or ""},
     "ngay": lambda check, top, loai: {"ngay": check.iso_date(top, "ngay", "")},
     "nam": lambda check, top, loai: {"nam": check.integer(top, "nam", "", minimum=1900)},
@@ -127,57 +129,6 @@ _FIELDS: dict[str, _Field] = {
     "do_mat": lambda check, top, loai: {"do_mat": check.choice(top, "do_mat", "", DO_MAT,
                                                                upper_vi)},
 }
-
-
-def parse_co_quan(check: Checker, data: Any, path: str) -> CoQuan | None:
-    """Ô 2 from plain data at ``path`` (problems go to ``check``); shared with profiles."""
-    body = check.mapping(data, path, {"ten", "chu_quan", "viet_tat"}, {"ten"})
-    ten = check.text(body, "ten", path, lines=True)
-    if ten is None:
-        return None
-    return CoQuan(ten=ten.replace("\\n", "\n"),
-                  chu_quan=(check.text(body, "chu_quan", path, lines=True) or "")
-                  .replace("\\n", "\n") or None,
-                  viet_tat=_upper(check.text(body, "viet_tat", path)))
-
-
-def parse_chu_ky(check: Checker, data: Any, path: str) -> ChuKy | None:
-    """Ô 7 from plain data at ``path`` (problems go to ``check``); shared with profiles."""
-    body = check.mapping(data, path, {"quyen_han", "chuc_vu", "ho_ten"}, {"chuc_vu", "ho_ten"})
-    lines = []
-    for index, line in enumerate(check.text_list(body, "quyen_han", path)):
-        fixed = normalise_quyen_han(line)
-        if fixed is None:
-            check.fail(f"{path}.quyen_han[{index}]",
-                       _("an authority line starts with {prefixes} (TM. ỦY BAN NHÂN DÂN, KT. "
-                         "CHỦ TỊCH)").format(prefixes=", ".join(QUYEN_HAN_PREFIXES)),
-                       describe(line))
-        else:
-            lines.append(fixed)
-    chuc_vu = check.text(body, "chuc_vu", path)
-    ho_ten = check.text(body, "ho_ten", path)
-    if chuc_vu is None or ho_ten is None:
-        return None
-    return ChuKy(chuc_vu=chuc_vu, ho_ten=ho_ten, quyen_han=tuple(lines))
-
-
-def normalise_quyen_han(line: str) -> str | None:
-    """``KT.CHỦ TỊCH`` → ``KT. CHỦ TỊCH``; None when the line has no known prefix.
-
-    >>> normalise_quyen_han("KT.TRƯỞNG BAN"), normalise_quyen_han("tm. ủy ban nhân dân")
-    ('KT. TRƯỞNG BAN', 'TM. ỦY BAN NHÂN DÂN')
-    >>> normalise_quyen_han("THAY MẶT") is None
-    True
-    """
-    match = _QUYEN_HAN_RE.match(upper_vi(line.strip()))
-    if not match:
-        return None
-    return f"{match.group(1)}. {match.group(2).strip()}"
-
-
-def _noi_nhan(items: tuple[str, ...]) -> tuple[str, ...]:
-    """Strip the ``- `` and ``;``/``.`` that clerks type out of habit; the layout adds them."""
-    return tuple(re.sub(r"[;.,]+$", "", re.sub(r"^[-+•]\s*", "", item)).strip() for item in items)
 
 
 def _khan(text: str) -> str:
@@ -201,43 +152,6 @@ def _kinh_gui(items: tuple[str, ...]) -> tuple[str, ...]:
     bare = (re.sub(r"^[-+•–]\s+", "", re.sub(r"^kính\s+gửi\s*:?\s*", "", item,
                                              flags=re.IGNORECASE)) for item in items)
     return tuple(x for x in bare if x)
-
-
-def _luu(luu: str | None) -> str | None:
-    if luu is None:
-        return None
-    return re.sub(r"^(-\s*)?Lưu\s*:\s*", "", luu).rstrip(" .;") or None
-
-
-#: A Lưu line typed as an item of noi_nhan (``Lưu: VT, TH``, ``Lưu VT``), not a recipient
-#: whose name begins with the word (``Lưu trữ``).
-_LUU_ITEM = re.compile(r"lưu\s*:\s*|lưu\s+(?=vt\b)", re.IGNORECASE)
-
-
-def _closing(check: Checker, items: tuple[str, ...], luu: str | None,
-             path: str) -> tuple[tuple[str, ...], str | None]:
-    """The Nơi nhận items and the Lưu line: a Lưu line typed in the list is the letter's Lưu
-    line (printed last, once); one that says other than ``luu`` is a problem.
-
-    >>> _closing(Checker(), ("Sở A", "Lưu: VT, TH"), None, "")
-    (('Sở A',), 'VT, TH')
-    >>> _closing(Checker(), ("Lưu trữ", "Lưu VT"), "VT", "")
-    (('Lưu trữ',), 'VT')
-    """
-    kept = []
-    for index, item in enumerate(items):
-        found = _LUU_ITEM.match(item)
-        if found is None:
-            kept.append(item)
-            continue
-        typed = item[found.end():].rstrip(" .;")
-        if luu is None:
-            luu = typed or None
-        elif typed and " ".join(typed.split()).casefold() != " ".join(luu.split()).casefold():
-            check.fail(f"{_p(path, 'noi_nhan')}[{index}]", _(
-                "a Lưu line, and the letter prints its Lưu line last from luu ({luu}): remove "
-                "this one, or write it as luu").format(luu=luu), describe(item))
-    return tuple(kept), luu
 
 
 def _phu_luc(check: Checker, data: Any) -> tuple[PhuLuc, ...]:
@@ -268,47 +182,3 @@ def _phu_luc(check: Checker, data: Any) -> tuple[PhuLuc, ...]:
                               ghi_chu=check.text(body, "ghi_chu", path),
                               ten=check.text(body, "ten", path), ngang=ngang))
     return tuple(out)
-
-
-def parse_ban_sao(check: Checker, data: Any, path: str) -> BanSao | None:
-    body = check.mapping(data, path, COPY_KEYS, {"hinh_thuc", "co_quan", "dia_danh", "ky"})
-    if not body:
-        return None
-    hinh_thuc = check.choice(body, "hinh_thuc", path, HINH_THUC, _hinh_thuc)
-    co_quan = parse_co_quan(check, body.get("co_quan"), _p(path, "co_quan")) if "co_quan" in body \
-        else None
-    ky = parse_chu_ky(check, body.get("ky"), _p(path, "ky")) if "ky" in body else None
-    dia_danh = check.text(body, "dia_danh", path)
-    noi_nhan, luu = _closing(check, _noi_nhan(check.text_list(body, "noi_nhan", path)),
-                             _luu(check.text(body, "luu", path)), path)
-    rest = dict(so=check.integer(body, "so", path),
-                ky_hieu_=_capitals(check.text(body, "ky_hieu", path)),
-                ngay=check.iso_date(body, "ngay", path),
-                nam=check.integer(body, "nam", path, minimum=1900),
-                noi_nhan=noi_nhan, luu=luu)
-    if hinh_thuc is None or co_quan is None or ky is None or dia_danh is None:
-        return None
-    return BanSao(hinh_thuc=hinh_thuc, co_quan=co_quan, ky=ky, dia_danh=dia_danh,
-                  **rest)  # type: ignore[arg-type]
-
-
-def _hinh_thuc(text: str) -> str:
-    """``sao y bản chính`` → ``SAO Y``: the decree's word for the older wording."""
-    text = upper_vi(" ".join(text.split()))
-    return "SAO Y" if text == "SAO Y BẢN CHÍNH" else text
-
-
-def _upper(text: str | None) -> str | None:
-    """Abbreviations in a ký hiệu are capitals (Điều 15): ``snv`` → ``SNV``; an official
-    mixed-case one (``TTg``) is kept as written."""
-    return abbreviation(text) if text else text
-
-
-def _capitals(ky_hieu: str | None) -> str | None:
-    """A ký hiệu typed in lower case (``kh-snv``) as the decree writes it (``KH-SNV``); one
-    with a capital is kept as written (``QĐ-TTg``)."""
-    return in_capitals(ky_hieu) if ky_hieu and ky_hieu.islower() else ky_hieu
-
-
-def _p(path: str, key: str) -> str:
-    return f"{path}.{key}" if path else key

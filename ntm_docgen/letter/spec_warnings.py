@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ntm_docgen.files.resources import load_data
-from ntm_docgen.i18n import _, shortened
+from ntm_docgen.i18n import N_, _, said, shortened
 from ntm_docgen.letter.repeats import without_repeats
 from ntm_docgen.letter.spec import Spec
 from ntm_docgen.vietnamese.text import name_in_capitals
@@ -39,9 +39,9 @@ def spec_warnings(spec: Spec) -> list[str]:
                           '"- Lưu: VT, <drafting unit>." (the văn thư keeps the original)')
                         .format(luu=shortened(spec.luu)))
     if spec.ban_sao is not None and spec.ban_sao.hinh_thuc == "SAO LỤC":
-        warnings.append(_("ban_sao.hinh_thuc: a SAO LỤC is made from a sao y (Điều 25), and "
-                          "this letter is the original: use SAO Y, or `ntm-docgen copy` a SAO Y "
-                          "file"))
+        warnings.append(said(N_("ban_sao.hinh_thuc: a SAO LỤC is made from a sao y (Điều 25), "
+                                "and this letter is the original: use SAO Y, or `ntm-docgen copy` "
+                                "a SAO Y file")))
     warnings += [_("{path}: {tag} is template syntax, which no letter fills: it prints as "
                    "written; write the text out as the letter should read").format(
                        path=path, tag=shortened(tag))
@@ -49,9 +49,9 @@ def spec_warnings(spec: Spec) -> list[str]:
     body = spec.noi_dung.casefold()
     if spec.kinh_gui or any(w in body for w in load_data("check_rules.yaml")["nhu_tren_refers_to"]):
         return warnings
-    return warnings + [_('noi_nhan[{index}]: "{item}" refers to a Kính gửi line, and the spec '
-                         "has none: name the recipients, or add kinh_gui").format(
-                           index=i, item=shortened(item))
+    return warnings + [said(N_('noi_nhan[{index}]: "{item}" refers to a Kính gửi line, and the '
+                               "spec has none: name the recipients, or add kinh_gui"),
+                            index=i, item=shortened(item))
                        for i, item in enumerate(spec.noi_nhan)
                        if item.lower().startswith("như trên")]
 

@@ -24,7 +24,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ntm_docgen.i18n import _, retold, written_in
+from ntm_docgen.i18n import N_, _, retold, said, written_in
 from ntm_docgen.register.model import (
     CHE_DO,
     DEFAULT_TIMEOUT,
@@ -166,8 +166,9 @@ def for_spec(spec: Spec, so_luong_ban: int | None = None) -> dict:
     from ntm_docgen.letter.context import luu_text  # loaded already by the letter's render
 
     if not spec.co_quan.viet_tat:
-        raise RegisterError(_("co_quan.viet_tat: the register needs the issuer's abbreviation "
-                              "(UBND, SNV) to number the letter; add it to the spec"))
+        raise RegisterError(said(N_("co_quan.viet_tat: the register needs the issuer's "
+                                    "abbreviation (UBND, SNV) to number the letter; add it to the "
+                                    "spec")))
     return {
         "co_quan": check_co_quan(spec.co_quan.viet_tat, "co_quan.viet_tat"),
         "loai_code": spec.loai.ma or "CV",
@@ -194,9 +195,9 @@ def recipients(spec: Spec) -> tuple[str, ...]:
 def for_copy(ban_sao: BanSao, trich_yeu: str = "", so_luong_ban: int | None = None) -> dict:
     """The arguments of :func:`allocate`/:func:`issuing` for a copy (contract §3): SY/SL/TrS."""
     if not ban_sao.co_quan.viet_tat:
-        raise RegisterError(_("co_quan.viet_tat: the register needs the copying body's "
-                              "abbreviation (VP, UBND) to number the copy; add it to the copy "
-                              "spec"))
+        raise RegisterError(said(N_("co_quan.viet_tat: the register needs the copying body's "
+                                    "abbreviation (VP, UBND) to number the copy; add it to the "
+                                    "copy spec")))
     return {
         "co_quan": check_co_quan(ban_sao.co_quan.viet_tat, "co_quan.viet_tat"),
         "loai_code": ban_sao.ma,

@@ -13,7 +13,7 @@ from sqlalchemy import Connection, Dialect, Engine, create_engine, event, exc
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import URL, make_url
 
-from ntm_docgen.i18n import _
+from ntm_docgen.i18n import N_, _, said
 from ntm_docgen.register.model import ENV_DB, NoRegisterYet, RegisterError, default_db
 
 _PG_SCHEMES = ("postgresql", "postgres")
@@ -164,8 +164,8 @@ def translated(url: URL, timeout: float) -> Iterator[None]:
     try:
         yield
     except exc.DBAPIError as e:
-        raise RegisterError(_("{where}: {reason}").format(where=where,
-                                                         reason=_explain(e, timeout))) from e
+        raise RegisterError(said(N_("{where}: {reason}"), where=where,
+                                 reason=_explain(e, timeout))) from e
     except exc.SQLAlchemyError as e:
         raise RegisterError(_("{where}: database error: {problem}").format(where=where,
                                                                           problem=e)) from e
@@ -175,18 +175,18 @@ def _explain(e: exc.DBAPIError, timeout: float) -> str:
     text = str(e.orig).strip()
     low = text.lower()
     if "locked" in low or "lock timeout" in low or "busy" in low:
-        return _("the register is locked by another program (waited {seconds} s); retry when "
-                 "the other clerk has finished, or give a longer --timeout").format(
-            seconds=f"{timeout:g}")
+        return said(N_("the register is locked by another program (waited {seconds} s); retry "
+                       "when the other clerk has finished, or give a longer --timeout"),
+                    seconds=f"{timeout:g}")
     if "readonly" in low or "read-only" in low:
-        return _("the register or its folder is read-only; ask for write access or use another "
-                 "--db")
+        return said(N_("the register or its folder is read-only; ask for write access or use "
+                       "another --db"))
     if "unable to open" in low:
         return _("cannot open the register file: its folder must exist and be writable (SQLite "
                  "writes a journal file beside it)")
     if "not a database" in low or "malformed" in low or "corrupt" in low:
-        return _("the file is not a register database or is damaged; restore it from a backup "
-                 "or give another --db")
+        return said(N_("the file is not a register database or is damaged; restore it from a "
+                       "backup or give another --db"))
     if "connection" in low or "could not connect" in low or "authentication" in low:
         return _("cannot connect to PostgreSQL: {problem}").format(problem=text.splitlines()[0])
     if isinstance(e, exc.IntegrityError):

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Connection, Dialect, Engine, exc, insert, select, text
 from sqlalchemy.pool import PoolProxiedConnection
 
-from ntm_docgen.i18n import _
+from ntm_docgen.i18n import N_, _, said
 from ntm_docgen.register import backends, taking
 from ntm_docgen.register.model import (
     DEFAULT_TIMEOUT,
@@ -92,9 +92,9 @@ class Database:
         found = conn.execute(select(thong_tin.c.gia_tri).where(thong_tin.c.khoa == "schema"))
         version = found.scalar_one_or_none()
         if version != SCHEMA_VERSION:
-            raise RegisterError(_("{where}: register schema version {version!r}, this ntm-docgen "
-                                  "reads version {known}; upgrade ntm-docgen").format(
-                where=self.where, version=version, known=SCHEMA_VERSION))
+            raise RegisterError(said(N_("{where}: register schema version {version!r}, this "
+                                        "ntm-docgen reads version {known}; upgrade ntm-docgen"),
+                                     where=self.where, version=version, known=SCHEMA_VERSION))
 
     @contextlib.contextmanager
     def _take(self) -> Iterator[tuple[Any, Dialect, taking.Take]]:

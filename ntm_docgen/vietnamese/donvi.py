@@ -12,7 +12,7 @@ from vietnam_provinces import Province, Ward
 
 from ntm_docgen.errors import DocgenError
 from ntm_docgen.files.resources import load_data
-from ntm_docgen.i18n import _, shortened
+from ntm_docgen.i18n import N_, _, said, shortened
 from ntm_docgen.vietnamese.text import close_matches, nfc, ngay_so, strip_diacritics, upper_vi
 
 #: Local government has two levels from this day on (tỉnh, xã): no more huyện, and the
@@ -145,9 +145,9 @@ def find_province(text: str) -> Province:
         return table[key]
     merged = {province_key(old): new for old, new in _rules()["sap_nhap_2025"].items()}
     if key in merged:
-        raise DocgenError(_('{name} is no longer a province: since {since} it is part of '
-                            '{merged}; use --xa-cua "{merged}"').format(
-            name=text, since=ngay_so(HAI_CAP), merged=merged[key]))
+        raise DocgenError(said(N_("{name} is no longer a province: since {since} it is part of "
+                                  '{merged}; use --xa-cua "{merged}"'),
+                               name=text, since=ngay_so(HAI_CAP), merged=merged[key]))
     names = {province_key(p.name): province_name(p) for p in Province.iter_all()}
     close = close_matches(key, list(names)) or [k for k in names if key and key in k]
     if close:

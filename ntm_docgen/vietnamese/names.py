@@ -128,3 +128,40 @@ def viet_tat(header_name: str) -> str:
             words = words[:index]
             break
     return "".join(w[0] for w in words if w[0].isalpha() and w != "VÀ")
+
+
+#: Where a name that follows a place word ends: a comma or bracket, a joining word, a year.
+_NAME_ENDS = re.compile(
+    r"[,;:()“”\"]|\s(?:và|năm|giai|trên|của|tại|theo|đến|về|từ|với|thuộc)\s|\s\d")
+
+
+def running_case(capitals: str) -> str:
+    """A trích yếu printed in capitals as running text writes it: small letters but for the
+    first, a name of a place after its word (``tỉnh``, ``xã``, at most three words), a name of
+    ``_PROPER`` (``Chính phủ``, ``Việt Nam``) and the first word of a quoted name. Text not
+    in capitals is returned as is.
+
+    >>> running_case("VỀ VIỆC CHẤN CHỈNH CÔNG TÁC QUẢN LÝ CÁC KHU KINH TẾ")
+    'Về việc chấn chỉnh công tác quản lý các khu kinh tế'
+    >>> running_case("TỔNG KẾT PHONG TRÀO “CẢ NƯỚC CHUNG SỨC XÂY DỰNG NÔNG THÔN MỚI” TỈNH LẠNG SƠN")
+    'Tổng kết phong trào “Cả nước chung sức xây dựng nông thôn mới” tỉnh Lạng Sơn'
+    >>> running_case("KẾ HOẠCH CỦA XÃ TÂN THÀNH NĂM 2026"), running_case("Sơ kết phong trào")
+    ('Kế hoạch của xã Tân Thành năm 2026', 'Sơ kết phong trào')
+    """
+    text = " ".join(nfc(capitals).split())
+    if not is_upper_vi(text):
+        return text
+    text = text.lower()
+    for place in _PLACES:
+        for found in reversed(list(re.finditer(rf"(?<!\w){place} (\w)", text))):
+            start = found.start(1)
+            end = _NAME_ENDS.search(text, start)
+            name = text[start:end.start() if end else len(text)].split(" ")[:3]
+            named = " ".join(w[:1].upper() + w[1:] for w in name)
+            text = text[:start] + named + text[start + len(" ".join(name)):]
+    for proper in _PROPER:
+        if proper != "Nông thôn mới":  # a body's name, not the movement's words
+            text = re.sub(rf"(?<!\w){re.escape(proper.lower())}(?!\w)", proper, text)
+    text = re.sub(r"“(\w)", lambda m: "“" + m.group(1).upper(), text)
+    return text[:1].upper() + text[1:]
+

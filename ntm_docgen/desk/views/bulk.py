@@ -21,6 +21,8 @@ from starlette.responses import FileResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from ntm_docgen import api
+from ntm_docgen.bulk.preview import RowCheck
+from ntm_docgen.desk import labels
 from ntm_docgen.desk.bulkrun import (
     SETTINGS,
     has_stopped,
@@ -31,11 +33,11 @@ from ntm_docgen.desk.bulkrun import (
     settings_of,
 )
 from ntm_docgen.desk.jobs import Run
-from ntm_docgen.desk.retold import retold
+from ntm_docgen.desk.retold import IN_A_ROW, told, told_error
 from ntm_docgen.desk.uploads import UploadError, as_uploaded, named_as_uploaded, save, upload
 from ntm_docgen.desk.views.download import attachment
 from ntm_docgen.desk.web import Clerk, action, desk, refuse, view
-from ntm_docgen.errors import DocgenError
+from ntm_docgen.errors import DocgenError, SpecError
 from ntm_docgen.i18n import _
 
 
@@ -104,7 +106,7 @@ async def prepare(request: Request, clerk: Clerk, form: FormData) -> Response:
         failed = False
     except (UploadError, DocgenError) as e:
         return d.page(request, "bulk.html", clerk, status=422, drafts=d.state.drafts(clerk.name),
-                      provinces=api.provinces(), error=retold(str(e)), chosen=chosen(form))
+                      provinces=api.provinces(), error=told_error(e), chosen=chosen(form))
     finally:
         if failed:
             shutil.rmtree(folder, ignore_errors=True)
@@ -129,7 +131,7 @@ async def review(request: Request, clerk: Clerk) -> Response:
                 else None, province=settings.get("province"))
     except DocgenError as e:
         return d.page(request, "bulk_check.html", clerk, status=422, run=folder.name,
-                      checked=None, error=retold(str(e)), previews=[])
+                      checked=None, error=told_error(e), previews=[])
     checked = dataclasses.replace(checked, source=as_uploaded(checked.source, folder))
     previews = []
     for letter in checked.first[:2]:
@@ -137,10 +139,25 @@ async def review(request: Request, clerk: Clerk) -> Response:
         previews.append((key, len(pages)))
     ended = settings.get("ended") or {}
     return d.page(request, "bulk_check.html", clerk, run=folder.name, checked=checked,
+                  told=[row_problem(r) for r in checked.rows[:ROWS_SHOWN]],
                   error="", previews=previews, settings=settings,
                   stopped=bool(settings.get("job")), cancelled=ended if ended.get("cancelled")
                   else None)
 
+
+
+#: The rows the page lists (the others are counted).
+ROWS_SHOWN = 500
+
+
+def row_problem(row: RowCheck) -> str:
+    """A row's problem in the form's words: each problem of its letter at its field's label,
+    the library's sentences for the command line in the desk's (``retold``), a value the row
+    takes from the list told to be changed there."""
+    if isinstance(row.error, SpecError):
+        return "; ".join(labels.named(dataclasses.replace(p, expected=told(p.expected, IN_A_ROW)))
+                         for p in row.error.problems)
+    return told_error(row.error) if row.error is not None else row.problem
 
 def _found(request: Request, clerk: Clerk) -> tuple[Path, dict[str, Any], Run | None] | Response:
     """The run of the URL, if it is this clerk's: its folder, settings and job (None: never

@@ -14,7 +14,7 @@ from starlette.routing import Route
 from ntm_docgen import api
 from ntm_docgen.check import NotWordFileError, as_word
 from ntm_docgen.desk.results import Result
-from ntm_docgen.desk.retold import retold
+from ntm_docgen.desk.retold import told_error
 from ntm_docgen.desk.uploads import WORD_FILES, UploadError, private_folder, save, upload
 from ntm_docgen.desk.views.compose import DOCX
 from ntm_docgen.desk.web import Clerk, action, desk, view
@@ -64,7 +64,7 @@ async def run(request: Request, clerk: Clerk, form: FormData) -> Response:
         return d.page(request, "check.html", clerk, status=422, findings=None, error=error,
                       kinds=KINDS)
     except (UploadError, DocgenError) as e:
-        return d.page(request, "check.html", clerk, status=422, findings=None, error=retold(str(e)),
+        return d.page(request, "check.html", clerk, status=422, findings=None, error=told_error(e),
                       kinds=KINDS)
     marks = [(str(i), f.text) for i, f in enumerate(findings, start=1)]
     whole = [i for i, f in enumerate(findings, start=1) if not f.text.strip()]

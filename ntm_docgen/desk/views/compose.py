@@ -97,7 +97,7 @@ async def open_spec(request: Request, clerk: Clerk, form: FormData) -> Response:
             return RedirectResponse(_opened(d, clerk.name, reading.value(), reading.folder,
                                             path.name), status_code=303)
     except (UploadError, DocgenError) as e:
-        return refuse(request, clerk, 400, str(e))
+        return refuse(request, clerk, 400, e)
 
 
 def _opened(d: Any, owner: str, read: Any, folder: Any, name: str) -> str:
@@ -194,7 +194,7 @@ async def preview(request: Request, clerk: Clerk) -> Response:
         docx = await run_in_threadpool(drafts.render, checked, date.today())
         key, pages = await d.previews.pages(docx)
     except DocgenError as e:
-        return refuse(request, clerk, 500, str(e))
+        return refuse(request, clerk, 500, e)
     template = "_pages.html" if request.headers.get("hx-request") else "preview.html"
     return d.page(request, template, clerk, draft=draft, key=key, count=len(pages))
 
@@ -245,7 +245,7 @@ async def download(request: Request, clerk: Clerk) -> Response:
             pdf = await run_in_threadpool(desk(request).previews.pdf, docx)
             return attachment(pdf, f"{stem}.pdf", "application/pdf")
     except DocgenError as e:
-        return refuse(request, clerk, 500, str(e))
+        return refuse(request, clerk, 500, e)
     return attachment(docx, f"{stem}.docx", DOCX)
 
 

@@ -16,7 +16,7 @@ from starlette.routing import Route
 from ntm_docgen import api
 from ntm_docgen.desk import forms, labels
 from ntm_docgen.desk.results import Result
-from ntm_docgen.desk.retold import retold
+from ntm_docgen.desk.retold import told_error
 from ntm_docgen.desk.uploads import (
     WORD_FILES,
     UploadError,
@@ -126,7 +126,7 @@ async def make(request: Request, clerk: Clerk, form: FormData) -> Response:
 def _said(error: DocgenError) -> str:
     """A copy's error in the form's words: the parts to keep, or the form of copy, at its
     label."""
-    return labels.field_error(error) if isinstance(error, FieldError) else retold(str(error))
+    return labels.field_error(error) if isinstance(error, FieldError) else told_error(error)
 
 
 async def _made(request: Request, clerk: Clerk, made: Any, copied: bytes, download: str,

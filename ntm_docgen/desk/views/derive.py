@@ -13,7 +13,7 @@ from starlette.routing import Route
 
 from ntm_docgen import api
 from ntm_docgen.desk import labels
-from ntm_docgen.desk.retold import retold
+from ntm_docgen.desk.retold import told_error
 from ntm_docgen.desk.uploads import (
     IMAGES,
     WORD_FILES,
@@ -155,7 +155,7 @@ async def run(request: Request, clerk: Clerk, form: FormData) -> Response:
             def said(error: DocgenError) -> str:
                 """A scan's failure in the words this page gives after a request."""
                 told = _out_of_life(error, chosen, day) if isinstance(error, SpecError) else ""
-                return told or retold(str(error))
+                return told or told_error(error)
 
             reading = await d.readings.read(
                 clerk.name, "thuc_hien", source.name, folder, work,
@@ -165,9 +165,9 @@ async def run(request: Request, clerk: Clerk, form: FormData) -> Response:
             result = reading.value()
     except SpecError as e:
         told = _out_of_life(e, mine, ngay or date.today())
-        return _page(request, clerk, status=422, error=told or retold(str(e)), form=form)
+        return _page(request, clerk, status=422, error=told or told_error(e), form=form)
     except (UploadError, DocgenError) as e:
-        return _page(request, clerk, status=422, error=retold(str(e)), form=form)
+        return _page(request, clerk, status=422, error=told_error(e), form=form)
     return RedirectResponse(_derived(d, clerk.name, result), status_code=303)
 
 

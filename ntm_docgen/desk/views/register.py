@@ -16,7 +16,7 @@ from starlette.routing import Route
 
 from ntm_docgen import api
 from ntm_docgen.desk import drafts
-from ntm_docgen.desk.retold import retold
+from ntm_docgen.desk.retold import told_error
 from ntm_docgen.desk.uploads import private_folder
 from ntm_docgen.desk.views.download import attachment
 from ntm_docgen.desk.web import Clerk, action, desk, refuse, view
@@ -50,7 +50,7 @@ async def index(request: Request, clerk: Clerk) -> Response:
         rows = await run_in_threadpool(_rows, d.config.register_db, nam, co_quan)
         error = ""
     except DocgenError as e:
-        rows, error = [], retold(str(e))
+        rows, error = [], told_error(e)
     if q:
         rows = [r for r in rows if q.casefold() in f"{r.so_hieu} {r.trich_yeu}".casefold()]
     return d.page(request, "register.html", clerk, rows=rows, nam=nam, co_quan=co_quan, q=q,
@@ -105,7 +105,7 @@ async def issue(request: Request, clerk: Clerk, form: FormData) -> Response:
             api.render_numbered, checked.spec, out, db=d.config.register_db, today=today,
             force=True)
     except DocgenError as e:
-        return refuse(request, clerk, 422, str(e))
+        return refuse(request, clerk, 422, e)
     given = numbers[0] if numbers else ""
     match = re.match(r"(?<!\d)(\d+)/", given)  # int() drops the leading zeros
     if match:  # the draft now carries its number, so its downloads are the issued letter

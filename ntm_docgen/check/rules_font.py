@@ -1,0 +1,137 @@
+"""Font rules: the typeface and its size, text in NFC, and the colour of the print (Phụ lục I,
+Phần I, Mục I), in the document, its styles, headers and footers."""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import partial
+
+from lxml import etree
+
+from ntm_docgen.check import fixes
+from ntm_docgen.check.common import where
+from ntm_docgen.check.findings import Finding, rules, short
+from ntm_docgen.check.paras import Para
+from ntm_docgen.check.reader import Document
+from ntm_docgen.i18n import _, ngettext
+from ntm_docgen.vietnamese.legacy import encoding_of_font
+from ntm_docgen.vietnamese.text import nfc
+
+
+def part_roots(doc: Document) -> list[etree._Element]:
+    """The XML of the document, its styles, headers and footers: where fonts are set."""
+    roots = [doc.doc.element]
+    if doc.styles.by_id or doc.styles.rpr_default is not None:
+        roots.append(doc.doc.part.styles.element)
+    for rel in doc.doc.part.rels.values():
+        if rel.reltype.endswith(("/header", "/footer")) and not rel.is_external:
+            roots.append(rel.target_part.element)
+    return roots
+
+
+def check_font(doc: Document) -> list[Finding]:
+    """Times New Roman in black, text in NFC, everywhere in the body."""
+    out: list[Finding] = []
+    data = rules()["page"]
+    font = data["font"]
+    bad: Counter[str] = Counter()
+    first: dict[str, Para] = {}
+    colored: list[tuple[Para, etree._Element]] = []
+    legacy: list[tuple[Para, etree._Element, str, str]] = []
+    for para in doc.paras:
+        for run in para.runs:
+            if not run.text.strip():
+                continue
+            names = {run.props.fonts[slot] for slot in data["font_slots"]} - {font}
+            encoding = next((e for e in map(encoding_of_font, sorted(names)) if e), None)
+            if encoding:
+                typed = next(n for n in sorted(names) if encoding_of_font(n))
+                legacy.append((para, run.el, encoding, typed))
+                continue  # its own finding: the text is converted as the font is changed
+            for name in names if not fixes.math_only(run.text, data["font_math_drawn"]) else ():
+                bad[name] += 1
+                first.setdefault(name, para)
+            if not _prints_black(run.props.color, data):
+                colored.append((para, run.el))
+    roots = part_roots(doc)
+    for name, count in sorted(bad.items()):
+        out.append(Finding("font.name", where(first[name]), short(first[name].clean),
+                           ngettext("{name} ({count} run)", "{name} ({count} runs)", count)
+                           .format(name=name, count=count),
+                           _("{font} (TCVN 6909:2001 Unicode)").format(font=font),
+                           partial(fixes.set_fonts, roots, font, data["font_math_drawn"]),
+                           anchor=first[name].el,
+                           note=ngettext('{count} run of text is in {name}, from "{text}" on; '
+                                         "set it in {font}",
+                                         '{count} runs of text are in {name}, from "{text}" on; '
+                                         "set them in {font}", count).format(
+                               count=count, name=name, text=short(first[name].clean, 40),
+                               font=font)))
+    if legacy:
+        para, _el, encoding, typed = legacy[0]
+        runs = [(el, e, n) for _p, el, e, n in legacy]
+
+        def convert() -> None:
+            fixes.legacy_to_unicode(runs)
+            fixes.set_fonts(roots, font, data["font_math_drawn"])
+
+        out.append(Finding("font.legacy", where(para), short(para.clean),
+                           ngettext("{name} ({encoding}, {count} run)",
+                                    "{name} ({encoding}, {count} runs)", len(legacy)).format(
+                               name=typed, encoding=encoding, count=len(legacy)),
+                           _("{font} (TCVN 6909:2001 Unicode)").format(font=font), convert,
+                           anchor=para.el,
+                           note=ngettext('{count} run of text is typed in {name}, a font of the '
+                                         "old {encoding} encoding, from \"{text}\" on; --fix "
+                                         "converts it to Unicode and sets it in {font}",
+                                         '{count} runs of text are typed in {name}, a font of the '
+                                         "old {encoding} encoding, from \"{text}\" on; --fix "
+                                         "converts them to Unicode and sets them in {font}",
+                                         len(legacy)).format(
+                               count=len(legacy), name=typed, encoding=encoding.upper(),
+                               text=short(para.clean, 40), font=font)))
+    if colored:
+        para = colored[0][0]
+        out.append(Finding("font.color", where(para), short(para.clean),
+                           ngettext("coloured text ({count} run)", "coloured text ({count} runs)",
+                                    len(colored)).format(count=len(colored)), _("black text"),
+                           lambda: fixes.set_color_black(el for _, el in colored),
+                           anchor=para.el,
+                           note=ngettext('{count} run of text is coloured, from "{text}" on; '
+                                         "make it black",
+                                         '{count} runs of text are coloured, from "{text}" on; '
+                                         "make them black", len(colored)).format(
+                               count=len(colored), text=short(para.clean, 40))))
+    decomposed = [p for p in doc.paras if nfc(p.text) != p.text]
+    if decomposed:
+        out.append(Finding("font.nfc", where(decomposed[0]), short(nfc(decomposed[0].clean)),
+                           ngettext("text not in NFC ({count} paragraph)",
+                                    "text not in NFC ({count} paragraphs)", len(decomposed))
+                           .format(count=len(decomposed)),
+                           _("composed Unicode (NFC), TCVN 6909:2001"),
+                           lambda: fixes.nfc_text(roots), anchor=decomposed[0].el,
+                           note=ngettext('{count} paragraph is typed in decomposed Unicode, '
+                                         'from "{text}" on; convert it to composed Unicode '
+                                         "(NFC, TCVN 6909:2001)",
+                                         '{count} paragraphs are typed in decomposed Unicode, '
+                                         'from "{text}" on; convert them to composed Unicode '
+                                         "(NFC, TCVN 6909:2001)", len(decomposed)).format(
+                               count=len(decomposed), text=short(nfc(decomposed[0].clean), 40))))
+    return out
+
+
+def _prints_black(color: str, data: dict) -> bool:
+    """True when text of ``color`` (``auto`` or RRGGBB) prints black: one of the page's colours,
+    or so dark that paper cannot tell it from black.
+
+    >>> data = {"colors": ["auto", "000000"], "near_black": 48}
+    >>> [_prints_black(c, data) for c in ("auto", "000000", "1B1C1D", "303030", "404040", "EE0000")]
+    [True, True, True, True, False, False]
+    """
+    if color.lower() in [c.lower() for c in data["colors"]]:
+        return True
+    try:
+        channels = [int(color[i:i + 2], 16) for i in (0, 2, 4)] if len(color) == 6 else []
+    except ValueError:
+        return False
+    return bool(channels) and max(channels) <= data["near_black"]

@@ -1,0 +1,161 @@
+"""Clean copied letter text line by line: page furniture, table remnants and bold marks left out,
+a label OCR read onto the body's last line set apart, run-together words parted, broken lines
+joined."""
+
+from __future__ import annotations
+
+import re
+
+from ntm_docgen.importer.cleaning import eth_as_d, is_furniture, key
+from ntm_docgen.importer.runtogether import COMMA, comma_space, split_run_together
+
+_SEPARATOR = re.compile(r"^[-_=—–.·*~ ]{3,}$")
+_MARKER = re.compile(r"^([IVXivx]+|\d+|[a-zđ])[.)]$")
+#: A bold mark of text copied from a web page (``**I. MỤC ĐÍCH**``), not the stars of a
+#: report's footnote marks in brackets: (*), (**), (***).
+_BOLD_MARK = re.compile(r"(?<![(\[*])\*\*(?![)\]*])")
+_DATE_TAIL = re.compile(r"(,\s*ngay(\s+\d{1,2})?(\s+thang(\s+\d{1,2})?)?"
+                        r"|^\d{1,2}\s+thang\s+\d{1,2})$")
+_LONE_SO = re.compile(r"^s[o6]\s*:$")
+_NUMBER_REST = re.compile(r"^\d*\s*/\s*\w")
+_DATE_HEAD = re.compile(r"^(\d|thang\b|nam\s+\d{4})")
+
+
+_PIPE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?$")
+
+
+def pipe_table(lines: list[str]) -> set[int]:
+    """Indexes of the lines of a pipe table (contract §2): a ``|---|---|`` line and the ``|``
+    rows around it. Other ``a | b`` lines are remnants of a header copied from a web page.
+
+    >>> sorted(pipe_table(["| A | B |", "|---|---|", "| 1 | x |", "Hết", "| a | b |"]))
+    [0, 1, 2]
+    """
+    rows: set[int] = set()
+    for i, line in enumerate(lines):
+        if _PIPE_RULE.match(line.strip()) and i and lines[i - 1].strip().startswith("|"):
+            rows.update((i - 1, i))
+            j = i + 1
+            while j < len(lines) and lines[j].strip().startswith("|"):
+                rows.add(j)
+                j += 1
+    return rows
+
+
+def clean_lines(lines: list[str]) -> list[str]:
+    """Strip furniture, table remnants and bold marks; mend broken lines. Blank lines stay;
+    pipe-table rows and a ``---`` page break are kept as they are.
+
+    >>> clean_lines(["Điều3. Bộ trưởng các Bộ chịu trách nhiệm.", "**Điều 4.** Hiệu lực"])
+    ['Điều 3. Bộ trưởng các Bộ chịu trách nhiệm.', 'Điều 4. Hiệu lực']
+    """
+    out = []
+    table = pipe_table(lines)
+    for n, raw in enumerate(lines):
+        if n in table or raw.strip() == "---":
+            out.append(" ".join(raw.split()))
+            continue
+        line = _BOLD_MARK.sub("", eth_as_d(raw).replace("\u00a0", " ").replace("\t", " "))
+        line = " ".join(line.split()).strip("|").strip()
+        if is_furniture(line):
+            continue
+        alnum = sum(c.isalnum() for c in line)
+        if _SEPARATOR.match(line) or alnum == 0 or (alnum < 2 and not _MARKER.match(line)
+                                                    and not line.startswith("-")):
+            line = ""
+        out.extend(_run_together(_ARTICLE_GLUED.sub("Điều ", x)) if x else ""
+                   for x in _label_apart(line))
+    return join_broken(out)
+
+
+#: The body's closing mark, then the Nơi nhận label at the line's end (``... Quyết định
+#: này./ Nơi nhận:``): OCR read the label of the column under the body onto its last line.
+_CLOSE_THEN_LABEL = re.compile(r"\./\.? (N\w{1,2}i nh\w{1,2}n ?:)$")
+
+
+def _label_apart(line: str) -> list[str]:
+    """A line ending with the body's ``./.`` (or ``./``, its last dot not read) and the Nơi
+    nhận label read after it, as two lines; any other line as it is.
+
+    >>> _label_apart("Điều 3. Các ông chịu trách nhiệm thi hành Quyết định này./ Nơi nhận:")
+    ['Điều 3. Các ông chịu trách nhiệm thi hành Quyết định này./', 'Nơi nhận:']
+    >>> _label_apart("thi hành./. Nơi nhận: - Như trên;"), _label_apart("Nơi nhận:")
+    (['thi hành./. Nơi nhận: - Như trên;'], ['Nơi nhận:'])
+    """
+    match = _CLOSE_THEN_LABEL.search(line)
+    if match is None or match.start() == 0:
+        return [line]
+    return [line[:match.start(1)].rstrip(), match.group(1)]
+
+
+#: An article's number OCR read without the space before it (``Điều3. Bộ trưởng ...``).
+_ARTICLE_GLUED = re.compile(r"^Điều(?=\d)")
+
+
+_LUU_LINE = re.compile(r"^-?\s*Lưu\s*:", re.IGNORECASE)
+
+
+def _run_together(line: str) -> str:
+    """:func:`split_run_together`, but inside the Lưu line only after its commas: the Lưu
+    names the office's units and the drafter as the office writes them (``CNLoan``,
+    ``KT(Nho)``), which are not two words run together.
+
+    >>> _run_together("- Lưu: VT,CNLoan."), _run_together("Lưu: VT, P.TH.")
+    ('- Lưu: VT, CNLoan.', 'Lưu: VT, P.TH.')
+    """
+    if _LUU_LINE.match(line):
+        return COMMA.sub(comma_space, line)
+    return split_run_together(line)
+
+
+def join_broken(lines: list[str]) -> list[str]:
+    """Join a line cut after one word (``Số:`` / ``15/2023/QĐ-UBND``, even across a blank line
+    when the number is left blank: ``Số:`` / ``/BC-UBND``) or inside a date.
+
+    >>> join_broken(["Hà", "Nội, ngày 12 tháng 01", "năm 2018", "", "THỦ", "TƯỚNG CHÍNH PHỦ"])
+    ['Hà Nội, ngày 12 tháng 01 năm 2018', '', 'THỦ TƯỚNG CHÍNH PHỦ']
+    >>> join_broken(["I.", "MỤC ĐÍCH", "Hiền", "- Lưu: VT."])
+    ['I.', 'MỤC ĐÍCH', 'Hiền', '- Lưu: VT.']
+    >>> join_broken(["Số:", "", "/BC-UBND", "", "/ 2 /"])
+    ['Số: /BC-UBND', '', '/ 2 /']
+    >>> join_broken(["Số:...../KH-DCT", "KẾ HOẠCH"]), join_broken(["Số:", "15/QĐ-UBND"])
+    (['Số:...../KH-DCT', 'KẾ HOẠCH'], ['Số: 15/QĐ-UBND'])
+    """
+    out: list[str] = []
+    for line in lines:
+        if out and line and out[-1] and _joins(out[-1], line):
+            out[-1] = f"{out[-1]} {line}"
+        elif line and _NUMBER_REST.match(line) and _lone_so(out):
+            while not out[-1]:
+                out.pop()  # "Số:", a blank line, then "/BC-UBND": a blank number, one line
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def _lone_so(out: list[str]) -> bool:
+    """The last line written, blank lines aside, is a lone ``Số:``.
+
+    >>> _lone_so(["UBND", "Số:", "", ""]), _lone_so(["Số:", "x", ""]), _lone_so(["", ""])
+    (True, False, False)
+    """
+    last = next((x for x in reversed(out) if x), "")
+    return bool(_LONE_SO.match(key(last)))
+
+
+def _joins(previous: str, line: str) -> bool:
+    if line.startswith(("-", "+", "*", "(", "|")) or _MARKER.match(line.split(" ")[0]):
+        return False
+    k_prev, k_line = key(previous), key(line)
+    if _DATE_TAIL.search(k_prev) and _DATE_HEAD.match(k_line):
+        return True
+    if " " in previous or _MARKER.match(previous) or previous.startswith(("-", "+")) \
+            or not any(c.isalpha() for c in previous) or _WHOLE_SO.match(k_prev):
+        return False
+    return not previous.endswith((".", ";", ",", ")"))
+
+
+#: A whole Số line read without spaces (``Số:...../KH-DCT``): its number and ký hiệu, not a
+#: line cut after one word; the type name under it stays a line of its own.
+_WHOLE_SO = re.compile(r"^so\s*:\S*/[a-z]")

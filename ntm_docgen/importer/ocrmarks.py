@@ -1,0 +1,140 @@
+"""Mend the marks OCR misreads on one word: the ``^`` lost under a capital's tone (``HẠ TÀNG``)
+or read twice (``Quyêết``), a tone placed on another vowel kept as printed, a province's name
+(``LÂM ĐÒNG``); with the word's letters without marks and the case it was read in."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ntm_docgen.importer.secondread import with_hat
+from ntm_docgen.vietnamese.donvi import province_key, province_name, province_named
+from ntm_docgen.vietnamese.lexicon import TONES, paired, untoned
+from ntm_docgen.vietnamese.text import is_upper_vi, nfc, strip_diacritics, upper_vi
+
+EDGE = "()[]“”\"',;:.!?-"
+
+
+def word_key(word: str) -> str:
+    return strip_diacritics(nfc(word)).casefold().replace("đ", "d")
+
+
+def cased(found: str, right: str) -> str:
+    """``right`` in the case OCR read (``ĐÓC`` → ``ĐỐC``, ``Giảm`` → ``Giám``)."""
+    if is_upper_vi(found) and len(found) > 1:
+        return upper_vi(right)
+    return right[:1].upper() + right[1:] if found[:1].isupper() else right
+
+
+#: The tone marks, apart from the hat of â, ê, ô they may sit on.
+_TONE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
+_HATTED = re.compile(r"([âêôÂÊÔấầẩẫậếềểễệốồổỗộẤẦẨẪẬẾỀỂỄỆỐỒỔỖỘ]){2}")
+
+
+def one_hat(word: str) -> str:
+    """A word with one vowel read twice, bare and toned (``Quyêết``): no Vietnamese syllable
+    writes â, ê or ô twice, so the toned one is kept; of two tones neither is chosen.
+
+    >>> one_hat("Quyêết"), one_hat("QUYÊẾT"), one_hat("Quyết"), one_hat("xoong")
+    ('Quyết', 'QUYẾT', 'Quyết', 'xoong')
+    >>> one_hat("điểều")
+    'điểều'
+    """
+    def kept(match: re.Match[str]) -> str:
+        a, b = match.group()[0], match.group()[1]
+        bare_a, bare_b = (nfc(unicodedata.normalize("NFD", c).translate(_TONE_MARKS))
+                          for c in (a, b))
+        if bare_a != bare_b or (bare_a != a and bare_b != b):
+            return a + b  # two tones ("điểều"): which one was printed is not told
+        return b if bare_a == a else a
+    return _HATTED.sub(kept, word)
+
+
+def province(texts: list[str]) -> None:
+    """The name of a province of the 2025 list after ``TỈNH`` or ``tỉnh``, read with other
+    marks (``LÂM ĐÒNG``), written as the list writes it, in the case it was read in; a name
+    the list holds no longer (a province merged in 2025) stays as read. Before such a name
+    the word read ``TÍNH`` or ``tĩnh`` is ``tỉnh`` (its hook and dot OCR reads as one mark),
+    unless it ends ``Hà Tĩnh``.
+
+    >>> t = "CÔNG AN TỈNH LÂM ĐÒNG".split(); province(t); t
+    ['CÔNG', 'AN', 'TỈNH', 'LÂM', 'ĐỒNG']
+    >>> t = "ỦY BAN NHÂN DÂN TÍNH QUẢNG NGÃI".split(); province(t); t
+    ['ỦY', 'BAN', 'NHÂN', 'DÂN', 'TỈNH', 'QUẢNG', 'NGÃI']
+    >>> t = "THÀNH PHỐ HỖ CHÍ MINH".split(); province(t); t
+    ['THÀNH', 'PHỐ', 'HỒ', 'CHÍ', 'MINH']
+    >>> t = "tỉnh Hà Tĩnh Quảng Trị".split(); province(t); t
+    ['tỉnh', 'Hà', 'Tĩnh', 'Quảng', 'Trị']
+    >>> t = "UBND tỉnh Lâm Đồng;".split(); province(t); t
+    ['UBND', 'tỉnh', 'Lâm', 'Đồng;']
+    >>> t = "tỉnh Bình Thuạn".split(); province(t); t
+    ['tỉnh', 'Bình', 'Thuạn']
+    """
+    for i, text in enumerate(texts[:-1]):
+        city = word_key(text) in ("pho", "tp.") and (word_key(text) == "tp." or i > 0 and word_key(
+            texts[i - 1]) == "thanh")
+        if word_key(text) != "tinh" and not city:
+            continue
+        for n in (3, 2, 1):
+            cores = [t.strip(EDGE) for t in texts[i + 1:i + 1 + n]]
+            if len(cores) < n or not all(cores):
+                continue
+            found = province_named(" ".join(cores))
+            name = province_name(found).removeprefix("Thành phố ").split() if found else []
+            if not found or len(name) != n or province_key(found.name) != province_key(
+                    " ".join(cores)):
+                continue
+            for j, (core, right) in enumerate(zip(cores, name, strict=True)):
+                texts[i + 1 + j] = texts[i + 1 + j].replace(core, cased(core, right), 1)
+            if not city and (i == 0 or word_key(texts[i - 1]) != "ha"):
+                texts[i] = cased(text, "tỉnh")
+            break
+
+
+def hats(texts: list[str]) -> None:
+    """A word in capitals whose one toned ``A``, ``E`` or ``O`` OCR read without its ``^``
+    (``HẠ TÀNG``, ``HÓA CHÁT``: a capital's marks stack highest, and the ``^`` under the tone
+    is lost first) gets it back when only so it makes a word of the dictionary with the word
+    before or after it on its line, in capitals too (``HẠ TẦNG``, ``HÓA CHẤT``).
+
+    >>> t = "CỤC HÓA CHÁT".split(); hats(t); t
+    ['CỤC', 'HÓA', 'CHẤT']
+    >>> t = "HẠ TÀNG VÀ GIAO".split(); hats(t); t
+    ['HẠ', 'TẦNG', 'VÀ', 'GIAO']
+    >>> t = "CÁC CƠ QUAN".split(); hats(t); t
+    ['CÁC', 'CƠ', 'QUAN']
+    >>> t = "hóa chát".split(); hats(t); t
+    ['hóa', 'chát']
+    """
+    cores = [t.strip(EDGE) for t in texts]
+    for n, core in enumerate(cores):
+        hatted = with_hat(core) if core and is_upper_vi(core) and core.isalpha() else core
+        if hatted == core:
+            continue
+        beside = [(cores[j], j < n) for j in (n - 1, n + 1) if 0 <= j < len(cores)
+                  and cores[j].isalpha() and is_upper_vi(cores[j])]
+        if _makes_a_word(hatted, beside) and not _makes_a_word(core, beside):
+            texts[n] = texts[n].replace(core, hatted, 1)
+            cores[n] = hatted
+
+
+def placed_otherwise(read: str, right: str) -> bool:
+    """``read`` is ``right`` with its tone mark on another vowel (``UỶ`` for ``ỦY``, ``hoá``
+    for ``hóa``): the same syllable, as the older rule places the mark; it is kept as printed.
+
+    >>> placed_otherwise("UỶ", "Ủy"), placed_otherwise("ỦY", "Ủy")
+    (True, False)
+    >>> placed_otherwise("ĐÓC", "đốc"), placed_otherwise("Uy", "Ủy")
+    (False, False)
+    """
+    a, b = (unicodedata.normalize("NFD", x.lower()) for x in (read, right))
+    tones = [c for c in a if c in TONES], [c for c in b if c in TONES]
+    return a != b and tones[0] == tones[1] and untoned(read.lower()) == untoned(right.lower())
+
+
+def _makes_a_word(word: str, beside: list[tuple[str, bool]]) -> bool:
+    """``word`` makes a word of the dictionary with one of the words ``beside`` it, each with
+    whether it stands before it."""
+    return any(paired(other.lower(), word.lower()) if first else paired(word.lower(),
+                                                                           other.lower())
+               for other, first in beside)

@@ -1,0 +1,238 @@
+"""Put the words of PDF pages back in a letter's reading order: columns, furniture, footnotes.
+
+The header and the signature of a letter are borderless tables of two columns: a line of the
+page holds the issuer and the motto, ``Số:`` and the date, a Nơi nhận item and the signer's
+title. Read line by line, their columns interleave; here each such block is read column by
+column, row by row as a Word table is (issuer, motto, number and V/v, date). Page numbers,
+running headers and footnotes at the page's foot are set apart, never spliced into the body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ntm_docgen.importer.cleaning import is_scanner_mark, key, ocr_noise
+from ntm_docgen.importer.pdflayout import (
+    Line,
+    Page,
+    PdfText,
+    column_blocks,
+    opens_signature,
+    page_lines,
+)
+from ntm_docgen.vietnamese.loai import split_heading
+
+_PAGE_NUMBER = re.compile(r"^[-–(\s]*(trang\s*)?\d{1,3}(\s*/\s*\d{1,3})?[-–)\s]*$")
+_NOTE_MARK = re.compile(r"^(\(?\d{1,2}\)?|\*+|[¹²³⁴⁵⁶⁷⁸⁹])\s*\S")
+_NUMBERED = re.compile(r"^(\d{1,2}(\.\d{1,2})*\.|[IVXL]{1,5}\.|[a-zđ]\)|Điều \d+)\s")
+
+
+def order_page(page: Page, running: set[str]) -> tuple[list[Line], list[tuple[str, int, str]]]:
+    """The page's lines in reading order, and the page furniture and footnotes set apart."""
+    lines = page_lines(page)
+    apart: list[tuple[str, int, str]] = []
+    kept: list[Line] = []
+    for line in lines:
+        edge = line.bottom < 0.09 * page.height or line.top > 0.91 * page.height
+        text = line.text
+        if edge and _PAGE_NUMBER.match(key(text)):
+            apart.append(("page number", page.number, text))
+        elif edge and " ".join(text.split()) in running:
+            apart.append(("running header", page.number, text))
+        else:
+            kept.append(line)
+    kept, notes = _footnotes(kept, page)
+    apart.extend(("footnote", page.number, n) for n in notes)
+    ordered = _reading_order(kept)
+    if page.ocr:  # a column's line at a time: a stamp beside a Nơi nhận item is its own
+        apart.extend(("scanner app", page.number, " ".join(x.text.split()))
+                     for x in ordered if is_scanner_mark(x.text))
+        ordered = [x for x in ordered if not is_scanner_mark(x.text)]
+        apart.extend(("ocr noise", page.number, " ".join(x.text.split()))
+                     for x in ordered if _noise(x.text))
+        ordered = [x for x in ordered if not _noise(x.text)]
+    return ordered, apart
+
+
+#: A line a field of the decree's layout opens with its label: the Số line, the Lưu line.
+_LABELLED = re.compile(r"^[-–]?\s*(s[o6]|luu)\s*:\s*\S")
+
+
+def _noise(text: str) -> bool:
+    """A line OCR read from a stamp, a signature or a smudge (``cleaning.ocr_noise``), but
+    never one that opens with the label of the Số or the Lưu line, whose number or drafter
+    written by hand OCR read as marks (``Số: †4/UBND-KTTH``, ``- Lưu: VT, NC(V¡16).``): the
+    label says which field it is, and what it read right (the ký hiệu, the units) is kept.
+
+    >>> _noise("Số: †4/UBND-KTTH"), _noise("- Lưu: VT, NC(V¡16)."), _noise("†4/UBND-KTTH")
+    (False, False, True)
+    """
+    return ocr_noise(text) and not _LABELLED.match(key(text))
+
+
+def _footnotes(lines: list[Line], page: Page) -> tuple[list[Line], list[str]]:
+    """Footnotes: the lines at the page's foot, in a smaller type than the body's, the first
+    opening with a mark (``1``, ``(2)``, ``*``); a Nơi nhận list (small too) is no footnote."""
+    sizes = [w.size for line in lines for s in line.segments for w in s]
+    if not sizes or page.ocr:
+        return lines, []
+    body = Counter(round(s) for s in sizes).most_common(1)[0][0]
+    start = len(lines)
+    while start > 0 and _small(lines[start - 1], body) \
+            and lines[start - 1].top > 0.6 * page.height and len(lines[start - 1].segments) == 1:
+        start -= 1
+    foot = lines[start:]
+    while foot and not _NOTE_MARK.match(foot[0].text):
+        foot = foot[1:]
+    if not foot or any(key(x.text).startswith("noi nhan") for x in lines[start:]):
+        return lines, []
+    at = len(lines) - len(foot)
+    notes: list[str] = []
+    for line in foot:
+        if _NOTE_MARK.match(line.text) or not notes:
+            notes.append(line.text)
+        else:
+            notes[-1] = f"{notes[-1]} {line.text}"
+    return lines[:at], notes
+
+
+def _small(line: Line, body: int) -> bool:
+    return max(w.size for s in line.segments for w in s) <= body - 1.5
+
+
+def _reading_order(lines: list[Line]) -> list[Line]:
+    """Blocks of two columns read column by column; other lines as they stand."""
+    out: list[Line] = []
+    i = 0
+    for start, end, boundary in column_blocks(lines):
+        out.extend(lines[i:start])
+        out.extend(_columns(lines[start:end], boundary))
+        i = end
+    out.extend(lines[i:])
+    return out
+
+
+def _columns(block: list[Line], boundary: float) -> list[Line]:
+    """A two-column block: rows split where the left column reads ``Số:``; in each row the
+    left column's lines, then the right column's."""
+    left: list[tuple[int, Line]] = []
+    right: list[tuple[int, Line]] = []
+    for n, line in enumerate(block):
+        for segment in line.segments:
+            side = left if (segment[0].x0 + segment[-1].x1) / 2 < boundary else right
+            if side and side[-1][0] == n:
+                side[-1][1].segments.append(segment)
+            else:
+                side.append((n, Line([segment], min(w.top for w in segment),
+                                     max(w.bottom for w in segment), column=True)))
+    cut = next((n for n, line in left if re.match(r"s[o6]\s*:", key(line.text))), None)
+    rows = [(0, cut), (cut, len(block))] if cut else [(0, len(block))]
+    out: list[Line] = []
+    for start, end in rows:
+        out.extend(line for n, line in left if start <= n < end)
+        out.extend(line for n, line in right if start <= n < end)
+    return out
+
+
+def running_headers(pages: list[Page]) -> set[str]:
+    """Lines standing at the top or foot of two pages or more, the same on each."""
+    if len(pages) < 3:
+        return set()
+    seen: Counter[str] = Counter()
+    for page in pages:
+        texts = {" ".join(line.text.split()) for line in page_lines(page)
+                 if line.bottom < 0.09 * page.height or line.top > 0.91 * page.height}
+        seen.update(texts)
+    return {text for text, count in seen.items() if count >= 2 and len(text) > 3}
+
+
+def pdf_text(pages: list[Page]) -> PdfText:
+    """The letter's lines in reading order over all pages (``---`` where a new part opens a
+    page after a finished one), the bold lines, and what was set apart. A body line wrapped
+    at the right margin is joined to the next when that one starts at the left margin: a new
+    paragraph of the decree's layout starts indented."""
+    running = running_headers(pages)
+    result = PdfText(lines=[], ocr_pages=[p.number for p in pages if p.ocr])
+    bold: set[str] = set()
+    last: tuple[Line, tuple[float, float, bool]] | None = None
+    signed = False  # the letter's Nơi nhận or signature was read: a page of capitals after it
+    #                 opens an attachment
+    for page in pages:
+        lines, apart = order_page(page, running)
+        result.set_apart.extend(apart)
+        margins = _margins(lines)
+        first = True
+        for line in lines:
+            text = " ".join(line.text.split())
+            if all(w.bold for s in line.segments for w in s):
+                bold.add(text)
+            if last is not None and margins and _wrapped(last, line, margins):
+                glue = "" if re.search(r"\w[-/]$", result.lines[-1]) else " "  # "134/TB-" "VPCP"
+                result.lines[-1] = f"{result.lines[-1]}{glue}{text}"
+            else:
+                if first and result.lines and text.isupper() and (signed or opens_part(text)):
+                    result.lines.append("---")  # an attachment on a new page
+                result.lines.append(text)
+            last, first = ((line, margins) if margins else None), False
+            signed = signed or opens_signature(text)
+    result.bold = frozenset(bold)
+    return result
+
+
+_PART = re.compile(r"^(phu luc|mau( so)?\b)")
+
+
+def opens_part(text: str) -> bool:
+    """A line in capitals that opens a part of its own at the top of a page: an appendix, a
+    form, or a document of a type (``DANH SÁCH``, ``QUY CHẾ``). A heading of the body
+    (``II. KHEN THƯỞNG``) or any other line in capitals at a page's top is where the text ran
+    on when the page before it ended: no page break of the writer's.
+
+    >>> opens_part("PHỤ LỤC I"), opens_part("Mẫu số 01"), opens_part("QUY CHẾ THI ĐUA")
+    (True, True, True)
+    >>> opens_part("II. KHEN THƯỞNG"), opens_part("CÁC XÃ ĐẠT CHUẨN NĂM 2025")
+    (False, False)
+
+    A type's name with a colon (``QUYẾT ĐỊNH:``, ``QUYẾT NGHỊ:``) is a decision's enacting
+    words, carried over to the next page after its căn cứ, not a document of its own:
+
+    >>> opens_part("QUYẾT ĐỊNH:"), opens_part("QUYẾT ĐỊNH")
+    (False, True)
+    """
+    if text.rstrip().endswith(":") and not _PART.match(key(text)):
+        return False
+    return bool(_PART.match(key(text))) or split_heading(text) is not None
+
+
+def _margins(lines: list[Line]) -> tuple[float, float, bool] | None:
+    """The body's left margin (the leftmost start of two lines or more), its right margin,
+    and whether its paragraphs open with an indent (then a line at the left margin never
+    opens one)."""
+    body = [x for x in lines if not x.column and len(x.segments) == 1]
+    if len(body) < 3:
+        return None
+    starts = Counter(round(x.x0) for x in body)
+    left = min((x for x, n in starts.items() if n >= 2), default=min(starts))
+    indented = sum(1 for x in body if 15 <= x.x0 - left <= 60) >= 2
+    ends = sorted(x.x1 for x in body)
+    return float(left), ends[int(0.9 * (len(ends) - 1))], indented
+
+
+def _wrapped(before: tuple[Line, tuple[float, float, bool]], line: Line,
+             margins: tuple[float, float, bool]) -> bool:
+    """``line`` goes on from the line before it: that one filled the line to the right
+    margin, this one starts at the left margin, both are body lines."""
+    previous, (left0, right0, _) = before
+    left, _, indented = margins
+    if previous.column or line.column or len(previous.segments) > 1 or len(line.segments) > 1 \
+            or all(w.bold for w in previous.segments[0]):
+        return False  # a column, or a title in bold (the trích yếu): lines as they stand
+    full = previous.x1 >= right0 - 0.04 * (right0 - left0)
+    ended, text = previous.text.rstrip(), line.text
+    if _NUMBERED.match(text) or (ended.isupper() and not text.isupper()) \
+            or (text.startswith(("-", "+", "•")) and (ended.endswith((".", ":", ";"))
+                                                     or text[1:].strip()[:1].isupper())):
+        return False  # a heading, a numbered point, a bullet: a paragraph of its own
+    return full and abs(line.x0 - left) <= 3 and abs(previous.x0 - left0) <= 60 \
+        and (indented or not ended.endswith((".", ":", ";", "./.")))

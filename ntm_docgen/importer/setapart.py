@@ -1,0 +1,155 @@
+"""What the importer sets apart from a letter's lines before it reads its fields, each with the
+warning that names it: what the PDF reader left out (page furniture, OCR noise, a scanner's
+mark), tone marks put back, marks after the end, a digital signature's note, ``DỰ THẢO``."""
+
+from __future__ import annotations
+
+from ntm_docgen.i18n import N_, _, ngettext, said
+from ntm_docgen.importer.cleaning import key, rules
+from ntm_docgen.importer.ends import letter_ends
+from ntm_docgen.importer.reading import Source
+from ntm_docgen.importer.signing import labelled_note, signing_note
+from ntm_docgen.vietnamese.marks import attach_loose_marks, loose
+
+
+def on_scan(warning: str) -> str:
+    """The warning of a number or a day not read, as a scan gives it: written by hand over the
+    blank, most often, not a draft's blank."""
+    if warning == _("so: no number found (a draft?); it is left blank"):
+        return said(N_("so: the number could not be read on the scan (written by hand?); it is "
+                       "left blank: write it from the paper"))
+    if warning == _("ngay: no complete date found; the letter is written as a draft"):
+        return said(N_("ngay: the day could not be read on the scan (written by hand?); the "
+                       "letter is written as a draft: write the date from the paper"))
+    return warning
+
+
+def set_apart(source: Source) -> list[str]:
+    """A warning for what the PDF reader set apart, naming every line of it."""
+    out = []
+    names = {"tcvn3": "TCVN3 (ABC, .VnTime)", "vni": "VNI (VNI-Times)"}
+    for encoding in source.legacy:
+        out.append(_("the text was typed in {encoding} fonts and was read as Unicode: check "
+                     "names and places against the paper").format(encoding=names[encoding]))
+    if source.ocr_pages:
+        pages = ", ".join(str(n) for n in source.ocr_pages)
+        out.append(ngettext(
+            "page {pages} is a scanned image and was read by OCR: check names, numbers and "
+            "dates against the paper",
+            "pages {pages} are scanned images and were read by OCR: check names, numbers and "
+            "dates against the paper", len(source.ocr_pages)).format(pages=pages))
+    furniture = [_("{text} (p. {page})").format(text=repr(text), page=page)
+                 for kind, page, text in source.set_apart
+                 if kind not in ("footnote", "ocr noise", "scanner app")]
+    scanner = [_("{text} (p. {page})").format(text=repr(text), page=page)
+               for kind, page, text in source.set_apart if kind == "scanner app"]
+    if scanner:
+        out.append(_("the mark of the app the pages were scanned with was left out of the "
+                     "letter: {lines}").format(lines=", ".join(scanner)))
+    noise = [_("{text} (p. {page})").format(text=repr(text), page=page)
+             for kind, page, text in source.set_apart if kind == "ocr noise"]
+    if noise:
+        out.append(_("marks OCR read that make no words (a stamp, a signature, a smudge) were "
+                     "left out of the letter: {lines}; check the paper for a word among them")
+                   .format(lines=", ".join(noise)))
+    if furniture:
+        out.append(_("page numbers and running headers left out of the letter: {lines}")
+                   .format(lines=", ".join(furniture)))
+    for kind, page, text in source.set_apart:
+        if kind == "footnote":
+            out.append(_("page {page}: a footnote was kept out of the body: {text!r}; put it "
+                         "back in noi_dung if the letter needs it").format(page=page, text=text))
+    return out
+
+
+def quoted(lines: list[str]) -> str:
+    """Lines in curly quotes, one after another.
+
+    >>> quoted(["Điều 4.", "như sau:"])
+    '“Điều 4.”; “như sau:”'
+    """
+    return "; ".join(f"“{x}”" for x in lines)
+
+
+def marks_put_back(raw: list[str], warnings: list[str]) -> list[str]:
+    """The lines with the tone marks that stand apart from their letters put back on them
+    (vietnamese/marks.py), with a warning saying how many were put back and how many not."""
+    out, placed, left = [], 0, 0
+    for line in raw:
+        line, count = attach_loose_marks(line)
+        out.append(line)
+        placed += count
+        left += sum(len(mark) for mark in map(loose, line.split()) if mark)
+    if placed:
+        warnings.append(_("{count} tone marks stood apart from their letters (a PDF that draws "
+                          "them on their own) and were put back on the words the dictionary "
+                          "gives: check the trích yếu, names and places against the paper")
+                        .format(count=placed))
+    if left:
+        warnings.append(_("{count} tone marks stand apart from their letters and could not be "
+                          "put back: they are left where they were read; mend the words that "
+                          "lack them by hand").format(count=left))
+    return out
+
+
+def after_the_end(raw: list[str], warnings: list[str]) -> list[str]:
+    """The lines with the marks of no word after a closing ``./.``, the last sentence or the
+    Lưu line left out (ends.py: letter_ends), with a warning naming them, as the scans' reader
+    sets such marks apart."""
+    out, marks = [], []
+    for line, tail in letter_ends(raw):
+        out.append(line)
+        if tail:
+            marks.append(tail)
+    if marks:
+        warnings.append(_("marks after the letter's last sentence (its closing ./. or full "
+                          "stop) or after its Lưu line that make no words (a tick, a stroke "
+                          "of the signature, the seal's edge, a smudge) were left out of the "
+                          "letter: {marks}; check the paper for a word among them")
+                        .format(marks=quoted(marks)))
+    return out
+
+
+def without_signing_note(raw: list[str], warnings: list[str]) -> list[str]:
+    """The lines without the note a digital signature prints over the header (signing.py),
+    with a warning naming them: they are part of no field, and nothing to write back."""
+    start, end = 0, signing_note(raw)
+    if not end:
+        start, end = labelled_note(raw) or (0, 0)
+    if not end:
+        return raw
+    warnings.append(_("the note of the digital signature over the header (who signed this copy "
+                      "and when) was left out of the letter: {lines}").format(
+        lines=quoted([x.strip() for x in raw[start:end] if x.strip()])))
+    return raw[:start] + raw[end:]
+
+
+def draft_marks(lines: list[str], warnings: list[str]) -> list[str]:
+    """The lines without ``DỰ THẢO`` standing alone (over the heading, in a corner of the
+    header: data/nhap.yaml: du_thao), with a warning naming it: it marks the letter as a draft
+    and is part of no field."""
+    out: list[str] = []
+    for n, line in enumerate(lines):
+        if _body_begins(line):  # a DỰ THẢO of the body (a draft sent with it) is its text
+            return out + lines[n:]
+        if rules()["du_thao"].match(key(line.strip())):
+            warnings.append(_("the letter is marked as a draft: “{line}” was left out of its "
+                              "fields").format(line=line.strip()))
+        else:
+            out.append(line)
+    return out
+
+
+def _body_begins(line: str) -> bool:
+    """The line opens the letter's body, below its header: Kính gửi, Căn cứ, or a sentence
+    (lower case in it, ending in . : or ;).
+
+    >>> _body_begins("Kính gửi: Các sở"), _body_begins("đề nghị các đơn vị góp ý:")
+    (True, True)
+    >>> _body_begins("V/v góp ý dự thảo Quy chế"), _body_begins("Số: 12/UBND-VP")
+    (False, False)
+    """
+    text = line.strip()
+    mo_dau = rules()["mo_dau"]
+    return bool(mo_dau["kinh_gui"].match(key(text)) or mo_dau["can_cu"].match(key(text))
+                or (text.endswith((".", ":", ";")) and any(c.islower() for c in text)))

@@ -1,0 +1,239 @@
+"""Read the signature's column of a letter's end: the authority lines (``KT.``, ``TM.``), the
+signer's title and name, apart from what stands beside them (a rank, an academic title, the
+pen's strokes, an enterprise's name, the other parties of a letter signed by several)."""
+
+from __future__ import annotations
+
+import re
+
+from ntm_docgen.importer.cleaning import is_stamp, key, rules
+from ntm_docgen.importer.signzone import (
+    T_M,
+    Signature,
+    capitals,
+    is_authority,
+    looks_like_name,
+)
+from ntm_docgen.letter.spec import normalise_quyen_han
+
+_AUTH_SPLIT = re.compile(r"(?<!\s)\s+(?=(?:TM|T/M|KT|TL|TUQ|Q)\s*\.\s*\S)")
+_PARTY = re.compile(r"^(dai dien|d\.?d)\.?\s+")  # ĐẠI DIỆN, ĐD. before a party's name
+
+
+#: Marks a pen stroke or a stamp leaves after a title in a scan (``BỘ TRƯỞNG +``): symbols
+#: standing apart at the end of the line, no letter, digit nor bracket among them; or a colon
+#: or a closing quote read on its last letter (``HIỆU TRƯỞNG:``, ``HIỆU TRƯỞNG”``), which no
+#: title of the decree ends with.
+_STRAY_END = re.compile(r"(?:\s+[^\w\s()\[\]]+)+$|(?<=\w)[:;”’\"']+$")
+
+
+def read_column(lines: list[str], sig: Signature) -> None:
+    kept = [_comma_for_dot(x) for part in lines for x in _AUTH_SPLIT.split(part)
+            if not is_stamp(x)]
+    kept = _first_signature(kept, sig)
+    kept = _body_of_authority([_without_rank(x, sig) for x in kept])
+    after = 0
+    for index, line in enumerate(kept):
+        if is_authority(line):
+            fixed = normalise_quyen_han(T_M.sub("TM. ", line))
+            if fixed:
+                sig.quyen_han.append(fixed)
+                after = index + 1
+    titles = _without_enterprise([x for x in kept[after:] if capitals(x)
+                                  and not is_authority(x)], kept[after:])
+    names = _first_party(kept[after:], titles, sig) or \
+        [x for x in kept[after:] if looks_like_name(x)] or \
+        [x for x in kept[after:] if _without_strokes(x, None) != x]
+    if titles:
+        sig.chuc_vu = _title_alone(_STRAY_END.sub("", titles[0])) or titles[0]
+    if names:
+        sig.ho_ten = names[-1]
+        title = rules()["hoc_ham"].match(key(sig.ho_ten))
+        if title and looks_like_name(sig.ho_ten[title.end():]):
+            sig.hoc_ham = (sig.ho_ten[:title.end()].strip(), sig.ho_ten)
+            sig.ho_ten = sig.ho_ten[title.end():]
+        else:
+            sig.ho_ten = _without_strokes(sig.ho_ten, sig)
+    elif len(titles) > 1 and 2 <= len(titles[-1].split()) <= 5:
+        sig.ho_ten = titles[-1]  # a name typed in capitals
+
+
+#: ``KT, CHỦ TỊCH``: the dot after an authority's mark read as a comma (a scan).
+_AUTH_COMMA = re.compile(r"^(TM|KT|TL|TUQ)\s*,\s*(?=\S)")
+
+
+def _comma_for_dot(line: str) -> str:
+    """An authority line whose dot OCR read as a comma, with its dot, when the words after
+    it are in capitals as a title's are; any other line as it is.
+
+    >>> _comma_for_dot("KT, CHỦ TỊCH"), _comma_for_dot("KT, Phòng Kinh tế")
+    ('KT. CHỦ TỊCH', 'KT, Phòng Kinh tế')
+    """
+    match = _AUTH_COMMA.match(line)
+    if match is None or not is_authority(f"{match.group(1)}. {line[match.end():]}"):
+        return line
+    return f"{match.group(1)}. {line[match.end():]}"
+
+
+def _without_enterprise(titles: list[str], kept: list[str]) -> list[str]:
+    """The titles without an enterprise's name over them (``CÔNG TY CP ...`` / ``HẠ TẦNG VÀ
+    GIAO THÔNG`` / ``TỔNG GIÁM ĐỐC``): a company signs so for itself, as ``TM.`` does for a
+    collective; the title is the line of capitals right above the signer's name.
+
+    >>> _without_enterprise(["CÔNG TY CP AN", "VÀ BÌNH", "GIÁM ĐỐC"],
+    ...                     ["CÔNG TY CP AN", "VÀ BÌNH", "GIÁM ĐỐC", "Lê Văn An"])
+    ['GIÁM ĐỐC']
+    >>> _without_enterprise(["GIÁM ĐỐC"], ["GIÁM ĐỐC", "Lê Văn An"])
+    ['GIÁM ĐỐC']
+    """
+    heads = tuple(f"{w} " for w in rules()["dau_ten_doanh_nghiep"])
+    if len(titles) < 2 or not f"{titles[0].strip()} ".startswith(heads):
+        return titles
+    named = next((i for i, x in enumerate(kept) if looks_like_name(x)), len(kept))
+    over = [x for x in kept[:named] if x in titles]
+    return [over[-1], *titles[titles.index(over[-1]) + 1:]] if len(over) >= 2 else titles
+
+
+def _first_party(kept: list[str], titles: list[str], sig: Signature) -> list[str]:
+    """The signing party's name when several parties sign side by side, each its title and
+    its name (a Biên bản: ``ĐD SỞ CÔNG THƯƠNG`` / name, ``ĐD CÔNG TY ...`` / name), as a
+    list of one: the first party's, or the first whose title names no enterprise when an
+    enterprise's representative signs on the left (``ĐẠI DIỆN CÔNG TY`` / name, ``TRƯỞNG
+    ĐOÀN`` / name: the company inspected signs beside the issuer's team). That party's title
+    is put first in ``titles``; the other parties' titles go to ``sig.others``. Empty for one
+    signer.
+
+    >>> sig = Signature()
+    >>> _first_party(["ĐD SỞ A", "Lê Văn An", "ĐD CÔNG TY B", "Trần Bình"],
+    ...              ["ĐD SỞ A", "ĐD CÔNG TY B"], sig), sig.others
+    (['Lê Văn An'], ['ĐD CÔNG TY B'])
+    >>> sig, titles = Signature(), ["ĐẠI DIỆN CÔNG TY", "TRƯỞNG ĐOÀN"]
+    >>> _first_party(["ĐẠI DIỆN CÔNG TY", "Lê Văn An", "TRƯỞNG ĐOÀN", "Trần Bình"],
+    ...              titles, sig), titles, sig.others
+    (['Trần Bình'], ['TRƯỞNG ĐOÀN', 'ĐẠI DIỆN CÔNG TY'], ['ĐẠI DIỆN CÔNG TY'])
+    >>> _first_party(["PHÓ GIÁM ĐỐC", "Lê Văn An"], ["PHÓ GIÁM ĐỐC"], Signature())
+    []
+    """
+    if len(titles) < 2 or sig.quyen_han:
+        return []
+    at = [kept.index(t) for t in titles]
+    between = [x for x in kept[at[0] + 1:at[1]] if looks_like_name(x)]
+    if len(between) != 1 or not any(looks_like_name(x) for x in kept[at[1] + 1:]):
+        return []
+    party = 0
+    if _enterprise_s(titles[0]) and len(titles) == 2 and not _enterprise_s(titles[1]):
+        party, sig.passed = 1, titles[0]
+        between = [x for x in kept[at[1] + 1:] if looks_like_name(x)][:1]
+    titles[:] = [titles[party], *titles[:party], *titles[party + 1:]]
+    sig.others.extend(titles[1:])
+    return between
+
+
+def _enterprise_s(title: str) -> bool:
+    """A party's title that names an enterprise (``ĐẠI DIỆN CÔNG TY``, ``ĐD CÔNG TY CP AN``).
+
+    >>> _enterprise_s("ĐẠI DIỆN CÔNG TY"), _enterprise_s("ĐD SỞ CÔNG THƯƠNG")
+    (True, False)
+    """
+    words = _PARTY.sub("", key(title).strip())
+    return any(f"{words} ".startswith(f"{key(w)} ") for w in rules()["dau_ten_doanh_nghiep"])
+
+
+def _title_alone(line: str) -> str:
+    """The title without words in lower case read before it: the decree prints a title wholly
+    in capitals, so they are a tick of the pen OCR read as letters (``sấ BỘ TRƯỞNG``).
+
+    >>> _title_alone("sấ BỘ TRƯỞNG"), _title_alone("PHÓ GIÁM ĐỐC"), _title_alone("Đ/c CHỦ TỊCH")
+    ('BỘ TRƯỞNG', 'PHÓ GIÁM ĐỐC', 'Đ/c CHỦ TỊCH')
+    """
+    words = line.split()
+    n = 0
+    while n < len(words) - 1 and not any(c.isupper() for c in words[n]):
+        n += 1
+    return " ".join(words[n:]) if n else line
+
+
+def _first_signature(kept: list[str], sig: Signature) -> list[str]:
+    """The lines of the first signature when the letter is signed by several (each signature
+    opens with its KT./TM. lines after the title and name of the one before); the first line
+    of each further one goes to ``sig.others``.
+
+    >>> sig = Signature()
+    >>> _first_signature(["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Lê Văn A", "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG",
+    ...                   "Trần B"], sig), sig.others
+    (['KT. BỘ TRƯỞNG', 'THỨ TRƯỞNG', 'Lê Văn A'], ['KT. BỘ TRƯỞNG'])
+    >>> _first_signature(["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn A"], sig)
+    ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Lê Văn A']
+    """
+    authority = [is_authority(x) for x in kept]
+    if True not in authority:
+        return kept
+    first = authority.index(True)
+    starts = [i for i in range(first + 1, len(kept)) if authority[i] and not authority[i - 1]]
+    if not starts:
+        return kept
+    sig.others = [kept[i] for i in starts]
+    return kept[:starts[0]]
+
+
+def _body_of_authority(kept: list[str]) -> list[str]:
+    """The body an authority line names on the line under it, the title following (``KT. BỘ
+    TRƯỞNG`` / ``BỘ QUỐC PHÒNG`` / ``THỨ TRƯỞNG``, as each body of a joint letter signs): one
+    authority line.
+
+    >>> _body_of_authority(["KT. BỘ TRƯỞNG", "BỘ QUỐC PHÒNG", "THỨ TRƯỞNG", "Lê Văn A"])
+    ['KT. BỘ TRƯỞNG BỘ QUỐC PHÒNG', 'THỨ TRƯỞNG', 'Lê Văn A']
+    >>> _body_of_authority(["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn A"])
+    ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Lê Văn A']
+    """
+    bodies = tuple(f"{w} " for w in rules()["dau_ten"])
+    out: list[str] = []
+    for i, line in enumerate(kept):
+        following = kept[i + 1] if i + 1 < len(kept) else ""
+        if out and is_authority(out[-1]) and capitals(line) and not is_authority(line) \
+                and f"{line.strip()} ".startswith(bodies) and capitals(following) \
+                and not is_authority(following):
+            out[-1] = f"{out[-1]} {line.strip()}"
+        else:
+            out.append(line)
+    return out
+
+
+def _without_rank(line: str, sig: Signature) -> str:
+    """A name after a rank of the armed forces (``Thượng tướng Nguyễn Văn Gấu``): the name;
+    the rank is kept in ``sig.cap_bac`` for the warning.
+
+    >>> _without_rank("Thượng tướng Nguyễn Văn Gấu", Signature()), _without_rank("Lê Văn A", None)
+    ('Nguyễn Văn Gấu', 'Lê Văn A')
+    """
+    rank = rules()["cap_bac"].match(key(line))
+    if not rank or not looks_like_name(line[rank.end():].strip()):
+        return line
+    if sig is not None:
+        sig.cap_bac = (line[:rank.end()].strip(), line)
+    return line[rank.end():].strip()
+
+
+def _without_strokes(line: str, sig: Signature | None) -> str:
+    """A name after a word in capitals (``MP Nguyễn Hoàng Giang``) or in small letters (``sự
+    Nguyễn Thanh Việt``): the name. A name is written in capitals or with a capital first letter
+    to each word, never both, and no word in small letters stands before it in a signature, so
+    such a word is the strokes of the signature over it, which OCR read as letters; the line is
+    kept in ``sig.strokes`` for the warning.
+
+    >>> _without_strokes("MP Nguyễn Hoàng Giang", Signature())
+    'Nguyễn Hoàng Giang'
+    >>> _without_strokes("sự Nguyễn Thanh Việt", None), _without_strokes("ông Lê", None)
+    ('Nguyễn Thanh Việt', 'ông Lê')
+    >>> _without_strokes("Nguyễn Hoàng Giang", None), _without_strokes("Ma Thị Hoa", None)
+    ('Nguyễn Hoàng Giang', 'Ma Thị Hoa')
+    >>> _without_strokes("NGUYỄN HOÀNG GIANG", None), _without_strokes("A Nguyễn Văn B", None)
+    ('NGUYỄN HOÀNG GIANG', 'A Nguyễn Văn B')
+    """
+    first, _, rest = line.partition(" ")
+    if not (first.isalpha() and (len(first) >= 2 and first.isupper() or first.islower())) \
+            or not looks_like_name(rest) or any(len(w) > 1 and w.isupper() for w in rest.split()):
+        return line
+    if sig is not None:
+        sig.strokes = (first, line)
+    return rest

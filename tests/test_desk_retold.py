@@ -226,11 +226,11 @@ def test_a_scans_reading_that_fails_tells_its_error_in_the_desks_words(tmp_path)
 def test_a_number_left_blank_on_a_scan_names_where_to_write_it(original, field, told):
     """“hãy ghi số theo bản giấy” named no place: in the form a scan is read into, the field
     “Số”; on the copy page, whose “Số” is the copy's own, the printed copy."""
-    from ntm_docgen.importer.build import _on_scan
+    from ntm_docgen.importer.setapart import on_scan
 
     set_language("vi")
     try:
-        said_here = _on_scan(_("so: no number found (a draft?); it is left blank"))
+        said_here = on_scan(_("so: no number found (a draft?); it is left blank"))
         shown = note_about("cv.pdf", said_here, original=original)
     finally:
         set_language("en")

@@ -1,0 +1,48 @@
+"""`ntm-docgen import` on what held_out_24 showed (docs/accuracy.md): scans where OCR read the
+Nơi nhận label at the end of the closing sentence, the time field of a receiving office's stamp
+beside the heading, a Nơi nhận item under the Lưu line, and a speck after the authority."""
+
+from __future__ import annotations
+
+from ntm_docgen.importer import import_lines
+from ntm_docgen.importer.lost import lost_lines
+
+MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+TITLE = "Phê duyệt nhiệm vụ Điều chỉnh Quy hoạch chung xây dựng Khu kinh tế cửa khẩu Đồng Đăng"
+PRIME_MINISTER = ["THỦ TƯỚNG CHÍNH PHỦ", *MOTTO, "Số: 1009/QĐ-TTg",
+                  "Hà Nội, ngày 19 tháng 9 năm 2024", "QUYẾT ĐỊNH", TITLE]
+DECISION = ["THỦ TƯỚNG CHÍNH PHỦ", "Căn cứ Luật Quy hoạch ngày 24 tháng 11 năm 2017;",
+            "QUYẾT ĐỊNH:", "Điều 1. Phê duyệt nhiệm vụ điều chỉnh quy hoạch.",
+            "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành."]
+DEPUTY = ["KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "Trần Hồng Hà"]
+CLOSING = ("Bộ trưởng Bộ Xây dựng và Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi hành "
+           "Quyết định này.")
+
+
+def _read(lines: list[str]) -> dict:
+    result = import_lines(lines)
+    assert lost_lines(lines, result.spec, result.warnings) == []
+    return result.spec
+
+
+def test_the_noi_nhan_label_read_after_a_closing_full_stop() -> None:
+    """qd_2024_ttg_1009: OCR read the label of the column under the body onto the closing
+    sentence's line, which ends with a full stop and no ``./.`` (``... Quyết định này. Nơi
+    nhận:``). The list under it is the Nơi nhận, its Lưu the Lưu, not the closing paragraph."""
+    spec = _read([*PRIME_MINISTER, *DECISION, f"{CLOSING} Nơi nhận:",
+                  "- Thủ tướng, các Phó Thủ tướng Chính phủ;", "- Văn phòng Trung ương Đảng;",
+                  "- Lưu: VT, CN (2).", *DEPUTY])
+    assert spec["noi_dung"].splitlines()[-1] == CLOSING
+    assert spec["noi_nhan"] == ["Thủ tướng, các Phó Thủ tướng Chính phủ",
+                                "Văn phòng Trung ương Đảng"]
+    assert spec["luu"] == "VT, CN (2)"
+
+
+def test_a_sentence_naming_the_recipients_stays_in_the_body() -> None:
+    """Only the label in its own case at the line's end is split off: "nơi nhận" inside a
+    sentence of the body is the body's."""
+    line = "Văn bản gửi đúng các nơi nhận: Sở Nội vụ, Sở Tài chính."
+    spec = _read([*PRIME_MINISTER, *DECISION, line, CLOSING, "Nơi nhận:", "- Như Điều 3;",
+                  "- Lưu: VT, CN.", *DEPUTY])
+    assert line in spec["noi_dung"].splitlines()
+    assert spec["noi_nhan"] == ["Như Điều 3"]

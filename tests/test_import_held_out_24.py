@@ -46,3 +46,12 @@ def test_a_sentence_naming_the_recipients_stays_in_the_body() -> None:
                   "- Lưu: VT, CN.", *DEPUTY])
     assert line in spec["noi_dung"].splitlines()
     assert spec["noi_nhan"] == ["Như Điều 3"]
+def test_the_time_field_of_a_receiving_stamp_is_no_part_of_the_trich_yeu() -> None:
+    """qd_2024_ttg_1009: the portal's ĐẾN stamp beside the heading, its ĐẾN not read, its time
+    field read under the trích yếu (``đa Giờ.......eo``): a blank of dots after ``Giờ`` no
+    trích yếu holds. The line is the stamp's, the trích yếu the heading's."""
+    spec = _read([*PRIME_MINISTER, "đa Giờ.......................eo", *DECISION, CLOSING,
+                  "Nơi nhận:", "- Như Điều 3;", "- Lưu: VT, CN.", *DEPUTY])
+    assert spec["trich_yeu"] == TITLE
+
+

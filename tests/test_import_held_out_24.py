@@ -55,3 +55,22 @@ def test_the_time_field_of_a_receiving_stamp_is_no_part_of_the_trich_yeu() -> No
     assert spec["trich_yeu"] == TITLE
 
 
+PROVINCE = ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", *MOTTO, "Số: 15/QĐ-XPHC",
+            "Quảng Ngãi, ngày 05 tháng 02 năm 2025", "QUYẾT ĐỊNH", "Xử phạt vi phạm hành chính",
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI",
+            "Căn cứ Luật Xử lý vi phạm hành chính;", "QUYẾT ĐỊNH:",
+            "Điều 1. Xử phạt hộ kinh doanh.",
+            "Điều 2. Gửi Ủy ban nhân dân huyện Tư Nghĩa để biết và phối hợp thực hiện./."]
+
+
+def test_a_noi_nhan_item_read_under_the_luu_line_loses_its_dash() -> None:
+    """qd_2025_quangngai_15_xphc: OCR read the list's last item under its Lưu line (``- Lưu:
+    VT, NC (Tr203).`` / ``- Cổng TTĐT tỉnh;``). The item is one of the Nơi nhận, without the
+    dash every other item loses."""
+    spec = _read([*PROVINCE, "Nơi nhận:", "- Như Điều 3;", "- Sở Tư pháp;",
+                  "- Lưu: VT, NC (Tr203).", "- Cổng TTĐT tỉnh;",
+                  "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Phước Hiền"])
+    assert spec["noi_nhan"] == ["Như Điều 3", "Sở Tư pháp", "Cổng TTĐT tỉnh"]
+    assert spec["luu"] == "VT, NC (Tr203)"
+
+

@@ -74,3 +74,28 @@ def test_a_noi_nhan_item_read_under_the_luu_line_loses_its_dash() -> None:
     assert spec["luu"] == "VT, NC (Tr203)"
 
 
+def test_a_speck_read_after_the_authority_is_left_off() -> None:
+    """tb_2025_lamdong_493: a speck of the scan read as a dot after the authority, a space
+    before it (``TL. CHỦ TỊCH .``), as the signer's title loses one (signature._STRAY_END)."""
+    spec = _read([*PROVINCE, "Nơi nhận:", "- Như Điều 3;", "- Lưu: VT, NC.", "TL. CHỦ TỊCH .",
+                  "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "Thạch Cảnh Minh Vũ"])
+    assert spec["ky"]["quyen_han"] == ["TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG"]
+
+
+UNIVERSITY = ["BỘ GIÁO DỤC VÀ ĐÀO TẠO", "TRƯỜNG ĐẠI HỌC TÂY ĐÔ", *MOTTO, "Số: 635/BC-ĐHTĐ",
+              "Cần Thơ, ngày 17 tháng 6 năm 2025", "BÁO CÁO", "V/v khảo sát người học năm cuối",
+              "Nhà trường đã tổ chức khảo sát. Kết quả khảo sát như sau:",
+              "Trên đây là kết quả báo cáo khảo sát năm học 2024-2025./.",
+              "Nơi nhận:", "- HĐT (để b/c);", "- Lưu: VT, TC-HC."]
+
+
+def test_a_stroke_read_as_capitals_and_a_quote_after_the_title_is_left_off() -> None:
+    """bc_2025_taydo_635: the signature's stroke read after the title as two capitals with no
+    vowel and a quote (``HIỆU TRƯỞNG JZ“``): no title ends so; the title is ``HIỆU TRƯỞNG``.
+    A title's own last word stays (``TRƯỞNG PHÒNG TCCB``)."""
+    spec = _read([*UNIVERSITY, "HIỆU TRƯỞNG JZ“", "Trần Công Luận"])
+    assert spec["ky"]["chuc_vu"] == "HIỆU TRƯỞNG"
+    spec = _read([*UNIVERSITY, "TRƯỞNG PHÒNG TCCB", "Trần Công Luận"])
+    assert spec["ky"]["chuc_vu"] == "TRƯỞNG PHÒNG TCCB"
+
+

@@ -46,6 +46,8 @@ def test_a_sentence_naming_the_recipients_stays_in_the_body() -> None:
                   "- Lưu: VT, CN.", *DEPUTY])
     assert line in spec["noi_dung"].splitlines()
     assert spec["noi_nhan"] == ["Như Điều 3"]
+
+
 def test_the_time_field_of_a_receiving_stamp_is_no_part_of_the_trich_yeu() -> None:
     """qd_2024_ttg_1009: the portal's ĐẾN stamp beside the heading, its ĐẾN not read, its time
     field read under the trích yếu (``đa Giờ.......eo``): a blank of dots after ``Giờ`` no
@@ -99,3 +101,16 @@ def test_a_stroke_read_as_capitals_and_a_quote_after_the_title_is_left_off() -> 
     assert spec["ky"]["chuc_vu"] == "TRƯỞNG PHÒNG TCCB"
 
 
+def test_a_type_code_read_with_a_look_alike_letter_is_the_headings() -> None:
+    """ttr_2025_quangngai_09: the scan's ``Số: 09 /TIr-UBND`` under TỜ TRÌNH: a ``T`` read
+    ``I`` in the type code, which no type is written with; the ký hiệu is ``TTr-UBND``."""
+    spec = _read(["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", *MOTTO, "Số: 09 /TIr-UBND",
+                  "Quảng Ngãi, ngày 20 tháng 01 năm 2025", "TỜ TRÌNH",
+                  "Về việc ban hành Nghị quyết bãi bỏ các Nghị quyết",
+                  "Kính gửi: Hội đồng nhân dân tỉnh",
+                  "Ủy ban nhân dân tỉnh kính trình Hội đồng nhân dân tỉnh như sau:",
+                  "Kính trình Hội đồng nhân dân tỉnh xem xét, quyết nghị./.",
+                  "Nơi nhận:", "- Như trên;", "- Lưu: VT, KGVX.",
+                  "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Hoàng Tuấn"])
+    assert spec["loai"] == "TTr"
+    assert spec["ky_hieu"] == "TTr-UBND"

@@ -78,7 +78,7 @@ def test_a_noi_nhan_item_read_under_the_luu_line_loses_its_dash() -> None:
 
 def test_a_speck_read_after_the_authority_is_left_off() -> None:
     """tb_2025_lamdong_493: a speck of the scan read as a dot after the authority, a space
-    before it (``TL. CHỦ TỊCH .``), as the signer's title loses one (signature._STRAY_END)."""
+    before it (``TL. CHỦ TỊCH .``), as the signer's title loses one (signer._STRAY_END)."""
     spec = _read([*PROVINCE, "Nơi nhận:", "- Như Điều 3;", "- Lưu: VT, NC.", "TL. CHỦ TỊCH .",
                   "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "Thạch Cảnh Minh Vũ"])
     assert spec["ky"]["quyen_han"] == ["TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG"]

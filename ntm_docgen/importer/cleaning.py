@@ -102,18 +102,28 @@ def signature_stamp(line: str) -> bool:
 
 #: The word ĐẾN of a receiving office's stamp, a mark or two before it.
 _RECEIVED = re.compile(r"^\W{0,2}ĐẾN\b")
+#: The stamp's time field, its blank a run of dots (``Giờ:.........``), its ĐẾN not read.
+_RECEIVED_TIME = re.compile(r"(?:^|\s)\W?Giờ\s*:?\s*\.{5,}")
 
 
 def received_stamp(line: str) -> bool:
     """A line of the stamp of the office that received the letter: its ĐẾN in capitals with a
     word or three read beside it not in capitals (``ĐẾN Số: 1016``, ``ĐẾN Ngày..ÁOl4.0``), or
-    alone (no title wraps one word onto a line of its own).
+    alone (no title wraps one word onto a line of its own); or its time field, a blank of dots
+    after ``Giờ`` with at most two marks of at most three letters beside it (``đa Giờ....eo``).
 
     >>> received_stamp("ĐẾN"), received_stamp("[ĐẾN."), received_stamp("ĐẾN Ngày..ÁOl4.0.120")
     (True, True, True)
     >>> received_stamp("ĐẾN NĂM 2030"), received_stamp("Đến")
     (False, False)
+    >>> received_stamp("đa Giờ.......................eo"), received_stamp("Giờ: ........")
+    (True, True)
+    >>> received_stamp("vào hồi ... giờ ... phút"), received_stamp("Giờ.......ngày......tại Hội")
+    (False, False)
     """
+    if _RECEIVED_TIME.search(line):
+        marks = re.findall(r"[^\W\d_]+", _RECEIVED_TIME.sub(" ", line))
+        return len(marks) <= 2 and all(len(m) <= 3 for m in marks)
     if not _RECEIVED.match(line.strip()):
         return False
     return not is_upper_vi(line) and len(line.split()) <= 4 \

@@ -68,19 +68,24 @@ def clean_lines(lines: list[str]) -> list[str]:
     return join_broken(out)
 
 
-#: The body's closing mark, then the Nơi nhận label at the line's end (``... Quyết định
-#: này./ Nơi nhận:``): OCR read the label of the column under the body onto its last line.
-_CLOSE_THEN_LABEL = re.compile(r"\./\.? (N\w{1,2}i nh\w{1,2}n ?:)$")
+#: The body's closing mark, or the full stop of a body closed without one, then the Nơi nhận
+#: label at the line's end (``... Quyết định này./ Nơi nhận:``, ``... Quyết định này. Nơi
+#: nhận:``): OCR read the label of the column under the body onto its last line.
+_CLOSE_THEN_LABEL = re.compile(r"\.(?:/\.?)? (N\w{1,2}i nh\w{1,2}n ?:)$")
 
 
 def _label_apart(line: str) -> list[str]:
-    """A line ending with the body's ``./.`` (or ``./``, its last dot not read) and the Nơi
-    nhận label read after it, as two lines; any other line as it is.
+    """A line ending with the body's ``./.`` (or ``./``, its last dot not read, or a full
+    stop alone) and the Nơi nhận label read after it, as two lines; any other line as it is.
 
     >>> _label_apart("Điều 3. Các ông chịu trách nhiệm thi hành Quyết định này./ Nơi nhận:")
     ['Điều 3. Các ông chịu trách nhiệm thi hành Quyết định này./', 'Nơi nhận:']
+    >>> _label_apart("chịu trách nhiệm thi hành Quyết định này. Nơi nhận:")
+    ['chịu trách nhiệm thi hành Quyết định này.', 'Nơi nhận:']
     >>> _label_apart("thi hành./. Nơi nhận: - Như trên;"), _label_apart("Nơi nhận:")
     (['thi hành./. Nơi nhận: - Như trên;'], ['Nơi nhận:'])
+    >>> _label_apart("gửi đúng các nơi nhận:"), _label_apart("Xem danh sách. nơi nhận:")
+    (['gửi đúng các nơi nhận:'], ['Xem danh sách. nơi nhận:'])
     """
     match = _CLOSE_THEN_LABEL.search(line)
     if match is None or match.start() == 0:

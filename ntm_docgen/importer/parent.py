@@ -63,18 +63,32 @@ def split_ky_hieu(ky_hieu: str) -> tuple[str | None, str | None, str | None]:
     return None, parts[0] or None, "-".join(parts[1:]) or None
 
 
+#: Letters a scan's OCR reads for a letter of a type code: a ``T`` read ``I`` or ``l``.
+_LOOKALIKE = {"T": "Il1|"}
+
+
 def mend_ky_hieu(ky_hieu: str, loai: Loai | None) -> str:
-    """Put back the hyphen a copy lost after the type code: ``QĐUBND`` → ``QĐ-UBND``.
+    """Put back the hyphen a copy lost after the type code: ``QĐUBND`` → ``QĐ-UBND``; and the
+    type code a scan read with a look-alike letter, the type the heading names: ``TIr-UBND``
+    under TỜ TRÌNH → ``TTr-UBND``.
 
     >>> mend_ky_hieu("QĐUBND", find_loai("QĐ")), mend_ky_hieu("2019/QĐUBND", find_loai("QĐ"))
     ('QĐ-UBND', '2019/QĐ-UBND')
     >>> mend_ky_hieu("QĐ-UBND", find_loai("QĐ")), mend_ky_hieu("UBND-VP", find_loai("CV"))
     ('QĐ-UBND', 'UBND-VP')
+    >>> mend_ky_hieu("TIr-UBND", find_loai("TTr")), mend_ky_hieu("TlTr-UBND", find_loai("TTr"))
+    ('TTr-UBND', 'TlTr-UBND')
+    >>> mend_ky_hieu("TB-UBND", find_loai("TTr")), mend_ky_hieu("KH-UBND", find_loai("TB"))
+    ('TB-UBND', 'KH-UBND')
     """
     if loai is None or loai.is_cong_van:
         return ky_hieu
     year, _, last = ky_hieu.rpartition("/")
     code = loai.ma
+    first, dash, rest = last.partition("-")
+    if dash and first != code and len(first) == len(code) and all(
+            a == b or a in _LOOKALIKE.get(b, "") for a, b in zip(first, code, strict=True)):
+        return f"{year}/" * bool(year) + f"{code}-{rest}"
     if "-" in last or not last.startswith(code) or len(last) < len(code) + 2 \
             or upper_vi(last) != last:
         return ky_hieu

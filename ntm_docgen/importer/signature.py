@@ -74,7 +74,8 @@ def read_signature(lines: list[str]) -> Signature:
             left[-1] = left[-1] + glue + line
         elif in_list and (line.endswith(";") or luu_label(line)) \
                 and not is_authority(line):
-            left.append(line)
+            # an item OCR read under the Lưu line (``- Lưu: VT.`` / ``- Cổng TTĐT tỉnh;``)
+            left.append(line[1:].strip() if line.startswith(BULLETS) else line)
         else:
             right.append(line)
         lines_left = len(right) == before[1] and len(left) >= before[0]

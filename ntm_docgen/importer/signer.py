@@ -20,11 +20,13 @@ _AUTH_SPLIT = re.compile(r"(?<!\s)\s+(?=(?:TM|T/M|KT|TL|TUQ|Q)\s*\.\s*\S)")
 _PARTY = re.compile(r"^(dai dien|d\.?d)\.?\s+")  # ĐẠI DIỆN, ĐD. before a party's name
 
 
-#: Marks a pen stroke or a stamp leaves after a title in a scan (``BỘ TRƯỞNG +``): symbols
-#: standing apart at the end of the line, no letter, digit nor bracket among them; or a colon
-#: or a closing quote read on its last letter (``HIỆU TRƯỞNG:``, ``HIỆU TRƯỞNG”``), which no
-#: title of the decree ends with.
-_STRAY_END = re.compile(r"(?:\s+[^\w\s()\[\]]+)+$|(?<=\w)[:;”’\"']+$")
+#: Marks a pen stroke or a stamp leaves after a title or an authority in a scan (``BỘ TRƯỞNG
+#: +``, ``TL. CHỦ TỊCH .``): symbols standing apart at the end of the line, no letter, digit
+#: nor bracket among them; a colon or a closing quote read on its last letter (``HIỆU
+#: TRƯỞNG:``, ``HIỆU TRƯỞNG”``), which no title of the decree ends with; or a stroke read as
+#: two or three capitals with no vowel and a quote after them (``HIỆU TRƯỞNG JZ“``).
+_STRAY_END = re.compile(r"(?:\s+[^\w\s()\[\]]+)+$|(?<=\w)[:;”’\"']+$"
+                        r"|\s+[B-DF-HJ-NP-TV-XZĐ]{1,3}[“”’\"']+$")
 
 
 def read_column(lines: list[str], sig: Signature) -> None:
@@ -35,7 +37,7 @@ def read_column(lines: list[str], sig: Signature) -> None:
     after = 0
     for index, line in enumerate(kept):
         if is_authority(line):
-            fixed = normalise_quyen_han(T_M.sub("TM. ", line))
+            fixed = normalise_quyen_han(T_M.sub("TM. ", _STRAY_END.sub("", line)))
             if fixed:
                 sig.quyen_han.append(fixed)
                 after = index + 1

@@ -38,7 +38,8 @@ DEPARTURES = {
         "held_out_21/kh_2025_luongminh_hiepthuong_thon",
         "held_out_21/kh_2025_luongminh_kiemtra_giamsat",
         "held_out_21/kh_2025_luongminh_tiepcongdan",
-        "held_out_21/kh_2026_luongminh_layykien_cutri", "held_out_22/qd_2024_ttg_1039")},
+        "held_out_21/kh_2026_luongminh_layykien_cutri", "held_out_22/qd_2024_ttg_1039",
+        "held_out_24/nq_2025_hdbcqg_40")},
     # the ký hiệu does not open with the type's code of Phụ lục III (HD, BC, TTr)
     **{(name, "so.ma_loai"): "ký hiệu without the type code" for name in (
         "held_out_12/hd_2026_lienNganh_24", "held_out_12/bc_2026_dkt_1883",

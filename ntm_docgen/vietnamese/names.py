@@ -143,9 +143,15 @@ def viet_tat(header_name: str) -> str:
     return "".join(w[0] for w in words if w[0].isalpha() and w != "VÀ")
 
 
-#: A word a trích yếu in capitals keeps as printed: a number, a code (``05-CT/TW``,
-#: ``30/2020/NĐ-CP``), a Roman numeral (``giai đoạn II``).
-_KEPT = re.compile(r"^\W*(?:\S*[\d/]\S*|[IVXL]+)\W*$")
+#: A Roman numeral (``giai đoạn II``), kept as printed.
+_ROMAN = re.compile(r"[IVXL]+")
+
+
+def _kept(word: str) -> bool:
+    """Whether a trích yếu in capitals keeps ``word`` as printed: a number, a code
+    (``05-CT/TW``, ``30/2020/NĐ-CP``) or a Roman numeral."""
+    bare = word.strip("(),.;:“”\"'")
+    return any(c.isdigit() or c == "/" for c in bare) or bool(_ROMAN.fullmatch(bare))
 #: The most words of a place's name after its word (``Bà Rịa - Vũng Tàu``).
 _NAME_WORDS = 5
 
@@ -195,7 +201,7 @@ def running_case(capitals: str) -> str:
     if not is_upper_vi(text):
         return text
     printed = text.split(" ")
-    words = [w if _KEPT.match(w) or w.strip("(),.;:“”\"") in _abbreviations() else w.lower()
+    words = [w if _kept(w) or w.strip("(),.;:“”\"") in _abbreviations() else w.lower()
              for w in printed]
     places = _places()
     index = 0
@@ -203,7 +209,7 @@ def running_case(capitals: str) -> str:
         for cited in _CITED:  # Chỉ thị số 05-CT/TW, Nghị định 30/2020/NĐ-CP
             after = index + cited.count(" ") + 1
             if " ".join(words[index:after]) == cited and after < len(words) \
-                    and (words[after] == "số" or _KEPT.match(words[after])):
+                    and (words[after] == "số" or _kept(words[after])):
                 words[index] = words[index][:1].upper() + words[index][1:]
         for place in (*_BODIES, *_PLACES):
             size = place.count(" ") + 1

@@ -88,25 +88,22 @@ def tieu_ngu_note(found: str, wanted: str) -> str:
     'the Tiêu ngữ prints right, but its hyphens are not the hyphen of the keyboard'
     """
     look_alike = _LOOK_ALIKE.search(found)
-    if look_alike and _LOOK_ALIKE.sub("-", found) == wanted:
-        return _('the Tiêu ngữ prints right, but its hyphens are not the hyphen of the keyboard '
-                 '({code}, {name}, as text copied from a web page or a PDF brings them): a '
-                 'search for "{wanted}" will not find it; delete each and type a hyphen "-" '
-                 '(the key beside 0) in its place').format(
-                     code=f"U+{ord(look_alike.group()):04X}", wanted=wanted,
-                     name=_("non-breaking hyphen") if look_alike.group() == "\u2011"
-                     else _("Unicode hyphen"))
     dash = _DASHES.search(found)
-    spaced = " - ".join(part.strip() for part in _DASHES.sub("-", found).split("-"))
-    plain = " - ".join(part.strip() for part in _LOOK_ALIKE.sub("-", found).split("-"))
-    if look_alike and plain == wanted:
-        return _('the Tiêu ngữ\'s hyphens are not the hyphen of the keyboard ({code}, {name}, '
-                 'as text copied from a web page or a PDF brings them) and lack a space on '
-                 'each side; delete each and type a hyphen "-" (the key beside 0) with a space '
-                 'on each side: "{wanted}"').format(
-                     code=f"U+{ord(look_alike.group()):04X}", wanted=wanted,
-                     name=_("non-breaking hyphen") if look_alike.group() == "\u2011"
-                     else _("Unicode hyphen"))
+    spaced = _spaced(_DASHES.sub("-", found))
+    if look_alike:
+        char = {"code": f"U+{ord(look_alike.group()):04X}", "wanted": wanted,
+                "name": _("non-breaking hyphen") if look_alike.group() == "\u2011"
+                else _("Unicode hyphen")}
+        if _LOOK_ALIKE.sub("-", found) == wanted:
+            return _('the Tiêu ngữ prints right, but its hyphens are not the hyphen of the '
+                     'keyboard ({code}, {name}, as text copied from a web page or a PDF brings '
+                     'them): a search for "{wanted}" will not find it; delete each and type a '
+                     'hyphen "-" (the key beside 0) in its place').format(**char)
+        if _spaced(_LOOK_ALIKE.sub("-", found)) == wanted:
+            return _('the Tiêu ngữ\'s hyphens are not the hyphen of the keyboard ({code}, '
+                     '{name}, as text copied from a web page or a PDF brings them) and lack a '
+                     'space on each side; delete each and type a hyphen "-" (the key beside 0) '
+                     'with a space on each side: "{wanted}"').format(**char)
     if dash and spaced == wanted:  # the long dash told, the spaces in the sentence's "wanted"
         return _('the Tiêu ngữ joins its phrases with "{dash}", a dash longer than the '
                  'hyphen; type a hyphen "-" (the key beside 0) in its place, with a space on '
@@ -117,6 +114,11 @@ def tieu_ngu_note(found: str, wanted: str) -> str:
                  'write "{wanted}"').format(found=found, wanted=wanted)
     return _('the Tiêu ngữ reads "{found}"; write "{wanted}": each phrase with a capital, '
              'joined by a hyphen with a space on each side').format(found=found, wanted=wanted)
+
+
+def _spaced(text: str) -> str:
+    """``text``'s phrases joined by a hyphen with a space on each side."""
+    return " - ".join(part.strip() for part in text.split("-"))
 
 
 def _co_quan(letter: Letter) -> list[Finding]:

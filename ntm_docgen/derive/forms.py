@@ -180,7 +180,7 @@ def _tasks_given(job: Derivation) -> list[str]:
     for line in lines:
         item = _ITEM.match(line)
         if item or re.match(r"^[IVXL]+\.\s", line):
-            taking = bool(item) and item[2].casefold().startswith(addressed)
+            taking = item is not None and item[2].casefold().startswith(addressed)
             continue
         if taking:
             tasks.append(line)

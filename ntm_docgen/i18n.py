@@ -30,6 +30,7 @@ from ntm_docgen.said import Said as Said
 from ntm_docgen.said import said as said
 from ntm_docgen.said import said_as_json as said_as_json
 from ntm_docgen.said import said_from_json as said_from_json
+from ntm_docgen.said import said_n as said_n
 
 DOMAIN = "ntm_docgen"
 #: The languages the tool speaks, the first the default.

@@ -15,6 +15,7 @@ from ntm_docgen.i18n import (
     said,
     said_as_json,
     said_from_json,
+    said_n,
     set_language,
 )
 
@@ -23,7 +24,8 @@ def _ids(message: object) -> object:
     """A message's id and values, each value that is a message by its ids in turn."""
     if not isinstance(message, Said):
         return message
-    return (message.msgid, {k: _ids(v) for k, v in message.values.items()})
+    return (message.msgid, message.plural, message.n,
+            {k: _ids(v) for k, v in message.values.items()})
 
 
 def _limit() -> Said:
@@ -36,6 +38,9 @@ NESTED = {
     "flat": lambda: said(N_("{path} is a folder; give a file"), path="ban"),
     "two-deep": _limit,
     "three-deep": lambda: said(N_("{path}: {reason}"), path="kh.yaml", reason=_limit()),
+    "plural": lambda: said_n("{count} problem in {source}:", "{count} problems in {source}:", 2,
+                             count=2, source=said(N_("the 2025 list of {province}"),
+                                                  province="Lai Châu")),
     "a-number-kept": lambda: said(N_("{path}: {reason}"), path=12,
                                   reason=said(N_("incomplete spec"))),
 }

@@ -13,7 +13,7 @@ from ntm_docgen import api
 from ntm_docgen.desk import labels
 from ntm_docgen.desk.state import Draft
 from ntm_docgen.desk.web import Clerk, desk
-from ntm_docgen.errors import DocgenError, Problem
+from ntm_docgen.errors import Problem, SpecError
 
 
 def find(request: Request, clerk: Clerk) -> Draft | None:
@@ -47,18 +47,17 @@ class Checked:
 
 
 def check(data: dict[str, Any], guide: bool = False) -> Checked:
-    """Validate as ``render`` does: the same problems, in the same words (``guide``: told as
-    what is still to fill)."""
+    """Validate as ``render`` does, once: the same problems, in the same words (``guide``:
+    told as what is still to fill). The validation raises SpecError alone, its problems
+    each with its path and said by its id; no other error stands for a problem here."""
     result = Checked(data, guide=guide)
-    result.problems = api.spec_problems(data)
-    if not result.problems:
-        try:
-            result.spec = api.parse_spec(data)
-        except DocgenError as e:  # the same validation; kept for safety
-            result.problems = [Problem("", str(e))]
-        else:
-            result.problems = api.copy_problems(result.spec)
-            result.warnings = api.spec_warnings(result.spec)
+    try:
+        result.spec = api.parse_spec(data)
+    except SpecError as e:
+        result.problems = list(e.problems)
+    else:
+        result.problems = api.copy_problems(result.spec)
+        result.warnings = api.spec_warnings(result.spec)
     return result
 
 

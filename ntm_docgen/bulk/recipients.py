@@ -9,8 +9,8 @@ from typing import Any
 
 from ntm_docgen.bulk.fill import clean_value, field_alias
 from ntm_docgen.bulk.sheets import KINH_GUI, cell_text, column_name, sheet_rows
-from ntm_docgen.errors import InputFileError
-from ntm_docgen.i18n import _, ngettext
+from ntm_docgen.errors import InputFileError, row_ranges
+from ntm_docgen.i18n import _, ngettext, shortened
 
 __all__ = ["KINH_GUI", "Recipient", "RecipientList", "cell_text", "column_name", "from_units",
            "read_recipients"]
@@ -77,12 +77,16 @@ def _table(path: Path, rows: list[list[Any]]) -> RecipientList:
     csv_like = path.suffix.lower() in (".csv", ".txt")
     width = max(index for index, _name in named) + 1  # past the last named column: no field
     overlong: list[tuple[int, list[str]]] = []
+    unnamed: dict[int, list[tuple[int, str]]] = {i: [] for i in range(width) if not header[i]}
     for number, row in enumerate(rows[1:], start=2):
         cells = [cell_text(c) for c in row]
         if all(c.strip() == "" for c in cells):
             continue
         if any(c.strip() for c in cells[width:]):
             overlong.append((number, cells))
+        for index, found in unnamed.items():
+            if index < len(cells) and cells[index].strip():
+                found.append((number, cells[index]))
         fields: dict[str, str | None] = {}
         for index, name in named:
             if index < len(cells):
@@ -90,8 +94,11 @@ def _table(path: Path, rows: list[list[Any]]) -> RecipientList:
             else:
                 fields[name] = None if csv_like else ""
         recipients.append(Recipient(number, fields))
+    said = [_unnamed(index, found) for index, found in unnamed.items() if found]
     if overlong:
-        raise InputFileError(path, _overlong(overlong, width))
+        said.append(_overlong(overlong, width))
+    if said:
+        raise InputFileError(path, "\n".join(said))
     return RecipientList(tuple(names), tuple(recipients), str(path),
                          frozenset(name for _, name in named))
 
@@ -119,6 +126,23 @@ def _overlong(rows: list[tuple[int, list[str]]], width: int) -> str:
         "left out of the letters without a word. Give each column of text a name in the first "
         "row, or delete the cells past column {width}", width).format(rows="; ".join(said),
                                                                       width=width)
+
+
+def _unnamed(index: int, found: list[tuple[int, str]]) -> str:
+    """What to say of text in a column between named ones whose name in the first row is
+    empty (a name not typed, or deleted): a letter would leave it out without a word."""
+    from openpyxl.utils import get_column_letter
+
+    row, value = found[0]
+    return ngettext(
+        "column {column} has no name in the first row, but row {rows} holds text in it "
+        "(“{value}”): the letters would leave that text out without a word; type a name for "
+        "column {column} in the first row, or delete its text",
+        "column {column} has no name in the first row, but rows {rows} hold text in it (row "
+        "{row}: “{value}”): the letters would leave that text out without a word; type a name "
+        "for column {column} in the first row, or delete its text", len(found)).format(
+        column=get_column_letter(index + 1), rows=row_ranges([r for r, _v in found]), row=row,
+        value=shortened(value))
 
 
 def from_units(units: list[dict[str, str]], source: str) -> RecipientList:

@@ -97,3 +97,18 @@ def test_json_of_a_draft_with_problems_is_said_no_at_the_form(tmp_path):
     assert "Tệp JSON không ghi chú được lỗi của bản nháp" in refused.text
     assert 'class="problem">bắt buộc; hãy thêm vào' in page  # at the field, as the page says
     assert whole.status_code == 200 and whole.json()["ky"]["ho_ten"] == "Hoàng Thị Hiền"
+
+
+def test_a_copy_blocks_required_field_is_noted_in_its_block(tmp_path):
+    copy = {"so": "12", "ban_sao.hinh_thuc": "SAO Y", "ban_sao.co_quan.ten": "VĂN PHÒNG",
+            "ban_sao.dia_danh": "Lạng Sơn", "ban_sao.ky.chuc_vu": "CHÁNH VĂN PHÒNG"}
+    with desk_client(tmp_path, lang="vi") as c:
+        csrf = csrf_of(c)
+        editor = new_draft(c, csrf)
+        c.post(editor, data={**CONG_VAN, **copy, "csrf_token": csrf})
+        text = c.get(f"{editor}/tai.yaml").text
+    lines = text.splitlines()
+    at = lines.index("    ho_ten: ''")
+    assert lines[at - 1] == "    # Họ tên người ký (khối bản sao): bắt buộc; hãy thêm vào", text
+    assert lines.index("ban_sao:") < at
+    assert {p.path for p in api.spec_problems(yaml.safe_load(text))} == {"ban_sao.ky.ho_ten"}

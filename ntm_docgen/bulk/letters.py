@@ -111,8 +111,10 @@ class LetterMaker:
             raise RowProblem(said(N_("kinh_gui is empty; write the addressee in that column")))
         try:
             if isinstance(self.data, dict):  # the other values are shared, never changed
-                data = {**self.data, **{key: fill(self.data[key], fields, key)
-                                        for key in self.filled_keys}}
+                # in the spec's order, so a row missing several cells is told the first
+                data = {**self.data, **{key: fill(value, fields, key)
+                                        for key, value in self.data.items()
+                                        if key in self.filled_keys}}
             else:
                 data = fill(self.data, fields)
         except Missing as e:

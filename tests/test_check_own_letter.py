@@ -23,6 +23,12 @@ def cv(tmp_path_factory) -> Path:
     return build_letter(tmp_path_factory.mktemp("own") / "cv.docx", "cv")
 
 
+@pytest.fixture(scope="module")
+def textbox(tmp_path_factory) -> Path:
+    """The Hướng dẫn with its signature in plain paragraphs, not a table."""
+    return build_letter(tmp_path_factory.mktemp("own") / "textbox.docx", "textbox")
+
+
 def _findings(path: Path, prefix: str):
     return [f for f in check_file(path) if f.rule.startswith(prefix)]
 
@@ -93,3 +99,47 @@ def test_a_dash_elsewhere_than_the_ky_hieu_is_no_ky_hieu_dash(hd, tmp_path):
     path = edit(hd, tmp_path / "k.docx",
                 lambda d: retext(find(d, r"^Tổng kết"), "2011 - 2020", "2011 \u2013 2020"))
     assert check_file(path) == []
+
+
+# 2. A signer's title in lower case that data/chuc_danh.yaml does not list
+
+def _title(title: str, authority: bool):
+    def change(document) -> None:
+        retext(find(document, r"^PHÓ GIÁM ĐỐC$"), ".+", title)
+        if not authority:
+            line = find(document, r"^KT\. GIÁM ĐỐC$")
+            line._p.getparent().remove(line._p)
+    return change
+
+
+@pytest.mark.parametrize("layout", ["hd", "textbox"], ids=["table", "paragraphs"])
+@pytest.mark.parametrize("authority", [True, False], ids=["under-kt", "alone"])
+@pytest.mark.parametrize("title", ["phó trưởng phòng", "chánh thanh tra", "Kế toán trưởng",
+                                   "chủ tịch", "trưởng phòng kinh tế"])
+def test_a_title_in_lower_case_is_told_as_such_not_as_no_signature(
+        request, tmp_path, layout, authority, title):
+    path = edit(request.getfixturevalue(layout), tmp_path / "s.docx", _title(title, authority))
+    (finding,) = check_file(path)
+    assert finding.rule == "chuc_vu.case"
+    assert finding.message.endswith(f'write it in capitals: "{title.upper()}"')
+
+
+@pytest.mark.parametrize("title", ["CHÁNH THANH TRA", "Người báo cáo"],
+                         ids=["capitals-not-listed", "nguoi-bao-cao"])
+def test_a_title_in_capitals_or_a_signers_part_is_silent(hd, tmp_path, title):
+    """Near misses: a title no list knows in capitals is right; "Người báo cáo" names the
+    signer's part in the paper, not an office, and is found all the same."""
+    path = edit(hd, tmp_path / "s.docx", _title(title, authority=False))
+    assert check_file(path) == []
+
+
+def test_a_lower_case_line_with_no_signature_space_under_it_is_no_title(hd, tmp_path):
+    """Near miss: a line right above the name with no room to sign between and no authority
+    line above it is not taken for a title on its place alone."""
+    def change(document) -> None:
+        _title("chánh thanh tra", authority=False)(document)
+        for para in list(document.tables[-1].cell(0, 1).paragraphs):
+            if not para.text.strip():
+                para._p.getparent().remove(para._p)
+    path = edit(hd, tmp_path / "s.docx", change)
+    assert [f.rule for f in check_file(path)] == ["chuc_vu.missing"]

@@ -3,14 +3,18 @@ lower case that no list knows, a trích yếu typed in capitals; each told, each
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import docx
 import pytest
 from check_letter import build_letter, edit, find, retext
+from conftest import DATA
 
 from ntm_docgen.check import check_file, fix_file
 from ntm_docgen.i18n import set_language
+from ntm_docgen.letter.render import render_spec
+from ntm_docgen.letter.spec import load_spec
 
 
 @pytest.fixture(scope="module")
@@ -27,6 +31,15 @@ def cv(tmp_path_factory) -> Path:
 def textbox(tmp_path_factory) -> Path:
     """The Hướng dẫn with its signature in plain paragraphs, not a table."""
     return build_letter(tmp_path_factory.mktemp("own") / "textbox.docx", "textbox")
+
+
+@pytest.fixture(scope="module")
+def qd(tmp_path_factory) -> Path:
+    """A Quyết định as render lays it out: its trích yếu "Về việc chấp thuận ..."."""
+    out = tmp_path_factory.mktemp("own") / "qd.docx"
+    spec = DATA / "check" / "printed" / "quyet-dinh.can-cu-xet-and-others.yaml"
+    render_spec(load_spec(spec), out, today=date(2026, 11, 23))
+    return out
 
 
 def _findings(path: Path, prefix: str):
@@ -143,3 +156,48 @@ def test_a_lower_case_line_with_no_signature_space_under_it_is_no_title(hd, tmp_
                 para._p.getparent().remove(para._p)
     path = edit(hd, tmp_path / "s.docx", change)
     assert [f.rule for f in check_file(path)] == ["chuc_vu.missing"]
+
+
+# 3. A trích yếu typed in capitals
+
+def test_a_cong_van_trich_yeu_in_capitals_is_told_with_the_line_in_ordinary_letters(cv, tmp_path):
+    path = edit(cv, tmp_path / "v.docx", lambda d: retext(
+        find(d, r"^V/v"), r"sơ kết.*", "TĂNG CƯỜNG CÔNG TÁC THI ĐUA TẠI TỈNH LẠNG SƠN"))
+    (finding,) = check_file(path)
+    assert (finding.rule, finding.severity, finding.fixable) == ("vv.case", "loi", False)
+    assert finding.message.endswith('"V/v tăng cường công tác thi đua tại tỉnh Lạng Sơn"')
+    said = _vietnamese(path, "vv.case")
+    assert 'Nghị định viết trích yếu sau chữ "V/v" bằng chữ in thường' in said
+
+
+@pytest.mark.parametrize(("fixture", "pattern", "typed", "wanted"), [
+    ("qd", r"^Về việc chấp thuận", "VỀ VIỆC CHẤP THUẬN NHÀ ĐẦU TƯ DỰ ÁN KHU DÂN CƯ",
+     '"Về việc chấp thuận nhà đầu tư dự án khu dân cư"'),
+    ("hd", r"^Tổng kết", "TỔNG KẾT PHONG TRÀO THI ĐUA (giai đoạn 2011 - 2020)",
+     '"Tổng kết phong trào thi đua (giai đoạn 2011 - 2020)"'),
+], ids=["quyet-dinh-ve-viec", "huong-dan-with-bracket"])
+def test_a_trich_yeu_in_capitals_under_the_ten_loai_is_told(
+        request, tmp_path, fixture, pattern, typed, wanted):
+    path = edit(request.getfixturevalue(fixture), tmp_path / "t.docx",
+                lambda d: retext(find(d, pattern), ".+", typed))
+    (finding,) = _findings(path, "trich_yeu.case")
+    assert finding.message.endswith(wanted)
+
+
+@pytest.mark.parametrize("typed", [
+    "V/v triển khai Kế hoạch số 12/KH-UBND về phòng, chống dịch COVID-19",
+    "V/v UBND",
+    "V/v đề nghị Sở Nội vụ (SNV) thẩm định",
+], ids=["codes-and-abbreviations", "one-abbreviation", "abbreviation-in-brackets"])
+def test_a_cong_van_trich_yeu_with_capitals_only_in_codes_is_silent(cv, tmp_path, typed):
+    path = edit(cv, tmp_path / "v.docx", lambda d: retext(find(d, r"^V/v"), ".+", typed))
+    assert check_file(path) == []
+
+
+def test_a_normative_documents_trich_yeu_in_capitals_is_silent(qd, tmp_path):
+    """Near miss: a number with its year is a legal normative document's, laid out by the law
+    on such documents, which prints its trích yếu in capitals."""
+    path = edit(qd, tmp_path / "t.docx",
+                lambda d: retext(find(d, r"^Về việc chấp thuận"), ".+", "VỀ VIỆC CHẤP THUẬN"),
+                lambda d: retext(find(d, r"^Số:"), r"310/", "31/2026/"))
+    assert _findings(path, "trich_yeu.case") == []

@@ -10,6 +10,7 @@ from ntm_docgen.check.common import missing, style, where
 from ntm_docgen.check.elements import Letter
 from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.rulers import check_rule
+from ntm_docgen.check.rules_case import vv_case
 from ntm_docgen.check.variants import accepted, official_code, practice, variants
 from ntm_docgen.i18n import _
 from ntm_docgen.vietnamese.loai import all_loai, copy_codes, in_capitals, old_code
@@ -218,7 +219,7 @@ def _ngay(letter: Letter) -> list[Finding]:
 def _vv(letter: Letter) -> list[Finding]:
     if not letter.vv:
         return []
-    out = style("vv", letter.vv)
+    out = [*style("vv", letter.vv), *vv_case(letter.vv)]
     first = letter.vv[0]
     if not first.clean.startswith("V/v "):
         out.append(Finding("vv.form", where(first.para), short(first.clean),

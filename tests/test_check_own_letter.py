@@ -8,7 +8,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from check_letter import build_letter, edit, find, retext
+from check_letter import build_letter, edit, find, paragraphs, retext
 from conftest import DATA
 
 from ntm_docgen.check import check_file, fix_file
@@ -143,6 +143,25 @@ def test_a_title_in_capitals_or_a_signers_part_is_silent(hd, tmp_path, title):
     """Near misses: a title no list knows in capitals is right; "Người báo cáo" names the
     signer's part in the paper, not an office, and is found all the same."""
     path = edit(hd, tmp_path / "s.docx", _title(title, authority=False))
+    assert check_file(path) == []
+
+
+def _signed(mark: str):
+    """``mark`` typed on a blank line between the title and the name, as a copy stands for the
+    signature ("Đã ký")."""
+    def change(document) -> None:
+        paras = paragraphs(document)
+        title = next(i for i, p in enumerate(paras) if p.text == "PHÓ GIÁM ĐỐC")
+        next(p for p in paras[title + 2:] if not p.text.strip()).add_run(mark)
+    return change
+
+
+@pytest.mark.parametrize("layout", ["hd", "textbox"], ids=["table", "paragraphs"])
+@pytest.mark.parametrize("mark", ["Đã ký", "ĐÃ KÝ", "Ký tên"])
+def test_a_signed_mark_between_title_and_name_is_neither(request, tmp_path, layout, mark):
+    """Near miss: "Đã ký" typed without brackets where the signature goes is no title in lower
+    case, nor ("ĐÃ KÝ") a title that makes the real one an authority line."""
+    path = edit(request.getfixturevalue(layout), tmp_path / "s.docx", _signed(mark))
     assert check_file(path) == []
 
 

@@ -117,6 +117,8 @@ def _block_before(segs: list[Line], label: Line) -> list[Line]:
     end = next((i for i in range(len(segs) - 1, -1, -1) if is_name(segs[i])), None)
     if end is None:
         return []
+    above = [s for s in segs[:end] if not _signed_mark(s)]  # "Đã ký" between title and name
+    segs, end = [*above, segs[end]], len(above)
     start = end
     if start > 0 and _lower_title(segs[:end + 1], end, label):
         start -= 1  # the title, typed in lower case ("Phó Chủ tịch"): the rules tell its case
@@ -142,7 +144,7 @@ def _split_signature(letter: Letter, sign: list[Line], label: Line, column: bool
     """The signature's lines split into authority, title and name. ``column``: the lines are
     a column of their own (a table cell, or typed right of the Nơi nhận's items), whose last
     line is the name even when typed in capitals."""
-    sign = [s for s in sign if not s.clean.startswith(("(", "["))]  # (Đã ký), [signature]
+    sign = [s for s in sign if not _signed_mark(s)]
     names = [i for i, s in enumerate(sign) if not is_upper_vi(s.clean)]
     if not names and column and len(sign) >= 2:
         names = [len(sign) - 1]  # a name typed in capitals: still the last line of its column
@@ -177,7 +179,7 @@ def _lower_title(sign: list[Line], name: int, label: Line) -> bool:
     title, signer = sign[name - 1], sign[name]
     if is_chuc_danh(title.clean):
         return True
-    if not _is_name(title) or title.clean.startswith(("(", "[")):
+    if not _is_name(title) or _signed_mark(title):
         return False
     if name >= 2 and has_authority(sign[name - 2]) and is_upper_vi(sign[name - 2].clean):
         return True
@@ -196,3 +198,9 @@ def _person(text: str) -> bool:
     words = text.split()
     return 2 <= len(words) <= 6 and all(w[:1].isupper() and (len(w) == 1 or w[1:].islower())
                                         and w.isalpha() for w in words)
+
+
+def _signed_mark(line: Line) -> bool:
+    """True for a line standing for the signature on a copy: "(Đã ký)", "[signature]", or a
+    mark of data/check_rules.yaml typed without brackets ("Đã ký", "ĐÃ KÝ")."""
+    return line.clean.startswith(("(", "[")) or re.match(rules()["da_ky"], line.clean) is not None

@@ -137,6 +137,17 @@ def test_a_title_in_lower_case_is_told_as_such_not_as_no_signature(
     assert finding.message.endswith(f'write it in capitals: "{title.upper()}"')
 
 
+@pytest.mark.parametrize("layout", ["hd", "textbox"], ids=["table", "paragraphs"])
+def test_fix_puts_a_lower_case_title_in_capitals(request, tmp_path, layout):
+    path = edit(request.getfixturevalue(layout), tmp_path / "s.docx",
+                _title("phó trưởng phòng kinh tế", True))
+    result = fix_file(path, tmp_path / "fixed.docx")
+    assert [f.rule for f in result.before] == ["chuc_vu.case"] and result.fixed == {0}
+    assert result.after == []
+    fixed = docx.Document(str(tmp_path / "fixed.docx"))
+    assert any(p.text == "PHÓ TRƯỞNG PHÒNG KINH TẾ" for p in paragraphs(fixed))
+
+
 @pytest.mark.parametrize("title", ["CHÁNH THANH TRA", "Người báo cáo"],
                          ids=["capitals-not-listed", "nguoi-bao-cao"])
 def test_a_title_in_capitals_or_a_signers_part_is_silent(hd, tmp_path, title):

@@ -21,7 +21,7 @@ from lxml import etree
 
 from ntm_docgen.check.props import NS, w
 from ntm_docgen.vietnamese.legacy import to_unicode
-from ntm_docgen.vietnamese.text import nfc
+from ntm_docgen.vietnamese.text import nfc, upper_vi
 
 FONT_SLOTS = ("ascii", "hAnsi", "eastAsia", "cs")
 
@@ -180,6 +180,13 @@ def translate_text(runs: list[etree._Element], table: dict[str, str]) -> None:
     for node in (t for r in _unique(runs) for t in r.iterfind("w:t", NS)):
         if node.text:
             node.text = node.text.translate(chars)
+
+
+def upper_text(runs: list[etree._Element]) -> None:
+    """Put the text of ``runs`` in capitals, node by node (a title typed in lower case)."""
+    for node in (t for r in _unique(runs) for t in r.iterfind("w:t", NS)):
+        if node.text:
+            node.text = upper_vi(node.text)
 
 
 def split_at_breaks(root: etree._Element) -> None:

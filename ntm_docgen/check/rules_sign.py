@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ntm_docgen.check import fixes
 from ntm_docgen.check.common import missing, style, where, wrapped
 from ntm_docgen.check.elements import Letter
 from ntm_docgen.check.findings import Finding, rules, short
@@ -39,7 +40,8 @@ def _signature(letter: Letter) -> list[Finding]:
                            _("the signer's title in capitals"), anchor=title.para.el,
                            note=_('the signer\'s title "{title}" is not in capitals; write it '
                                   'in capitals: "{upper}"').format(
-                               title=short(title.clean), upper=upper_vi(title.clean))))
+                               title=short(title.clean), upper=upper_vi(title.clean)),
+                           fix=lambda: fixes.upper_text([r.el for r in title.runs])))
     if name_in_capitals(letter.ho_ten.clean):
         out.append(Finding("ho_ten.case", where(letter.ho_ten.para), short(letter.ho_ten.clean),
                            _('"{name}" in capitals').format(name=short(letter.ho_ten.clean)),

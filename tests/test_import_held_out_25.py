@@ -1,5 +1,6 @@
 """`ntm-docgen import` on what held_out_25 showed (docs/accuracy.md): a PDF whose letters a
-printer driver drew as outlines."""
+printer driver drew as outlines, a trích yếu whose lines end in ";", a Lưu whose units a ";"
+parts, and a copy's signing note read on one line over the issuer."""
 
 from __future__ import annotations
 
@@ -7,10 +8,19 @@ from pathlib import Path
 
 import pytest
 
-from ntm_docgen.importer import pdfwords
+from ntm_docgen.importer import import_lines, pdfwords
+from ntm_docgen.importer.lost import lost_lines
 from ntm_docgen.importer.pdflayout import Page, Word
+from ntm_docgen.importer.signing import labelled_note
 
+MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
 SENTENCE = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025 của Quốc hội."
+
+
+def _read(lines: list[str]) -> dict:
+    result = import_lines(lines)
+    assert lost_lines(lines, result.spec, result.warnings) == []
+    return result.spec
 
 
 def _pdf(path: Path, pages: list[tuple[int, int]]) -> Path:
@@ -62,3 +72,65 @@ def test_a_page_whose_letters_are_outlines_is_read_by_ocr(tmp_path: Path, ocr_ca
     pdfwords.read_pdf_text(_pdf(tmp_path / "letter.pdf", pages))
     assert ocr_calls == read
 
+
+PROVINCE = ["ỦY BAN NHÂN DÂN", "TỈNH BẠC LIÊU", *MOTTO, "Số: 209/QĐ-UBND",
+            "Bạc Liêu, ngày 18 tháng 02 năm 2025", "QUYẾT ĐỊNH"]
+ROADS = ["Về việc công bố Danh mục thủ tục hành chính mới ban hành",
+         "thuộc thẩm quyền giải quyết của Sở Giao thông vận tải;",
+         "Sở Xây dựng; Ủy ban nhân dân cấp huyện;",
+         "Ủy ban nhân dân cấp xã trên địa bàn tỉnh Bạc Liêu", "(Lĩnh vực: Đường bộ)"]
+DECIDED = ["Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+           "Theo đề nghị của Giám đốc Sở Giao thông vận tải.", "QUYẾT ĐỊNH:",
+           "Điều 1. Công bố kèm theo Quyết định này Danh mục 02 thủ tục hành chính.",
+           "Điều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành Quyết định "
+           "này./."]
+SIGNED = ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Huỳnh Hữu Trí"]
+
+
+def test_a_trich_yeu_whose_lines_end_in_semicolons_goes_on_to_the_tham_quyen() -> None:
+    """qd_2025_baclieu_209: the title names the agencies parted by ";" at its lines' ends; it was
+    cut after its first line, and the thẩm quyền, the căn cứ and Điều 1 went into the body. Under
+    a Quyết định's title a line ending in ";" goes on with it when ô 5b follows."""
+    spec = _read([*PROVINCE, *ROADS, "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", *DECIDED,
+                  "Nơi nhận:", "- Như Điều 2;", "- Lưu: VT.", *SIGNED])
+    assert spec["trich_yeu"] == " ".join(ROADS)
+    assert spec["tham_quyen"] == "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"
+    assert len(spec["can_cu"]) == 2
+    assert spec["noi_dung"].startswith("Điều 1.")
+
+
+def test_a_line_with_a_semicolon_and_no_tham_quyen_after_it_ends_the_title() -> None:
+    """Without ô 5b under it, a line ending in ";" is no part of the title (the body's, or a
+    căn cứ's), as before."""
+    spec = _read([*PROVINCE, ROADS[0], "Căn cứ Luật Tổ chức chính quyền địa phương;",
+                  *DECIDED[1:], "Nơi nhận:", "- Như Điều 2;", "- Lưu: VT.", *SIGNED])
+    assert spec["trich_yeu"] == ROADS[0]
+
+
+@pytest.mark.parametrize(("zone", "luu"), [
+    (["- Như Điều 2;", "- Lưu: VT; KSTTHC (MN,07).", *SIGNED], "VT; KSTTHC (MN,07)"),
+    (["KT. CHỦ TỊCH", "- Như Điều 2;", "- Lưu: VT, TH. PHÓ CHỦ TỊCH", "Huỳnh Hữu Trí"], "VT, TH"),
+], ids=["semicolon-between-units", "title-after-the-stop"])
+def test_a_luu_keeps_the_units_a_semicolon_parts(zone: list[str], luu: str) -> None:
+    """qd_2025_baclieu_209: ``- Lưu: VT; KSTTHC (MN,07).`` was cut at its ";", the rest taken
+    for the signature's column on the same line. A Lưu line gives the other column only what
+    follows its closing full stop (``VT, TH. PHÓ CHỦ TỊCH``)."""
+    spec = _read([*PROVINCE, ROADS[0], *DECIDED, "Nơi nhận:", *zone])
+    assert spec["luu"] == luu
+    assert spec["ky"]["chuc_vu"] == "PHÓ CHỦ TỊCH"
+
+
+def test_a_copys_signing_note_on_one_line_is_no_part_of_the_issuer() -> None:
+    """kh_2025_cantho_70: a scan signed as a SAO Y; OCR read the note's mark and the agency on
+    one line (``SAO Y; ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ,``) over its time, over the issuer.
+    The note is the copy's, the issuer the letter's two lines."""
+    note = ["SAO Y; ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ,",
+            "Thời gian ký: 2025-09-15T09:07:04+07:00"]
+    assert labelled_note([*note, "ỦY BAN NHÂN DÂN", "THÀNH PHỐ CẦN THƠ", *MOTTO]) == (0, 2)
+    spec = _read([*note, "ỦY BAN NHÂN DÂN", "THÀNH PHỐ CẦN THƠ", *MOTTO, "Số: 70/KH-UBND",
+                  "Cần Thơ, ngày 15 tháng 9 năm 2025", "KẾ HOẠCH",
+                  "Thực hiện công tác dân vận năm 2025",
+                  "Trên đây là Kế hoạch thực hiện công tác dân vận năm 2025./.", "Nơi nhận:",
+                  "- Bộ Nội vụ;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
+                  "Trần Văn Lâu"])
+    assert spec["co_quan"]["ten"] == "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ"

@@ -182,8 +182,10 @@ def _split_item(text: str) -> tuple[str, str]:
     """``Ban TĐKTTW; PHÓ GIÁM ĐỐC`` → the item and what the other column put on its line."""
     match = _ITEM_END.match(text)
     if luu_label(text):
-        # "Lưu: VT, TH. Nguyễn Văn An": the other column's name on the Lưu line
-        if match and (looks_like_name(match.group(2)) or capitals(match.group(2))):
+        # "Lưu: VT, TH. Nguyễn Văn An": the other column's name on the Lưu line, after its
+        # closing full stop ("Lưu: VT; KSTTHC (MN,07).": a ";" parts its units)
+        if match and match.group(1).endswith(".") \
+                and (looks_like_name(match.group(2)) or capitals(match.group(2))):
             return match.group(1), match.group(2)
         return text, ""
     if not match or match.group(2).endswith(";"):

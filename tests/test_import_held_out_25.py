@@ -134,3 +134,16 @@ def test_a_copys_signing_note_on_one_line_is_no_part_of_the_issuer() -> None:
                   "- Bộ Nội vụ;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
                   "Trần Văn Lâu"])
     assert spec["co_quan"]["ten"] == "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ"
+
+
+def test_specks_under_a_luu_without_its_stop_are_no_items() -> None:
+    """ct_2024_quangngai_11: its Lưu line ends with the drafter and no stop (``- Lưu: VT,
+    KTN.Bảo``); under the title and the name OCR read the seal seen through the blank last page
+    as specks, one with a dash (``+ T1``), and the lines under it were taken for one more
+    recipient; the speck beside an item (``Công an tỉnh; s``) was kept in it."""
+    spec = _read([*PROVINCE, ROADS[0], *DECIDED, "Nơi nhận:", "- Bộ Tư pháp (b/c);",
+                  "- Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh; s", "- Lưu: VT, KTN.Bảo",
+                  "CHỦ TỊCH", "Nguyễn Hoàng Giang", "Hạ", "+ T1", "mã", "SN", "tà"])
+    assert spec["noi_nhan"] == ["Bộ Tư pháp (b/c)", "Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh"]
+    assert spec["luu"] == "VT, KTN.Bảo"
+    assert spec["ky"]["ho_ten"] == "Nguyễn Hoàng Giang"

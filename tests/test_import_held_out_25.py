@@ -10,6 +10,7 @@ import pytest
 
 from ntm_docgen.importer import import_lines, pdfwords
 from ntm_docgen.importer.lost import lost_lines
+from ntm_docgen.importer.ocrfix import mend_line
 from ntm_docgen.importer.pdflayout import Page, Word
 from ntm_docgen.importer.signing import labelled_note
 
@@ -147,3 +148,14 @@ def test_specks_under_a_luu_without_its_stop_are_no_items() -> None:
     assert spec["noi_nhan"] == ["Bộ Tư pháp (b/c)", "Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh"]
     assert spec["luu"] == "VT, KTN.Bảo"
     assert spec["ky"]["ho_ten"] == "Nguyễn Hoàng Giang"
+
+
+@pytest.mark.parametrize(("read", "at", "day"), [
+    ("Sơn La, ngày II tháng 09 năm 2025", 3, "11"), ("Sơn La, ngày Il tháng 9 năm 2025", 3, "11"),
+    ("Sơn La, ngày 11 tháng 09 năm 2025", 3, "11"), ("cử II đại biểu tháng 9", 1, "II"),
+], ids=["II", "Il", "digits", "no-ngay"])
+def test_a_day_read_in_letters_for_its_ones_is_a_day(read: str, at: int, day: str) -> None:
+    """qd_2025_sonla_2307: OCR read the typed day ``11`` as ``II`` (``ngày II tháng 09``), and
+    the letter lost its date. Between ``ngày`` and ``tháng`` such a word is a day, as it is a
+    month between ``tháng`` and ``năm``; elsewhere it is left as read."""
+    assert mend_line(read.split())[at] == day

@@ -39,18 +39,21 @@ def _before_numbers() -> dict[str, str]:
 _MONTH = re.compile(r"^[\dOIÌl|]{1,2}$")
 
 
-def _month(word: str, after: str) -> bool:
+def _month(word: str, after: str, unit: str = "nam", most: int = 12) -> bool:
     """Whether ``word``, between ``tháng`` and a word whose letters are ``nam``, is a month
-    of a date read with a letter for a digit: no letter writes ``tháng II năm``.
+    of a date read with a letter for a digit: no letter writes ``tháng II năm``; so too a day
+    between ``ngày`` and ``tháng`` (``unit``), up to the 31st (``most``): ``ngày II tháng``.
 
     >>> _month("II", "nam"), _month("I2", "nam"), _month("11", "nam"), _month("II", "nay")
     (True, True, False, False)
     >>> _month("1Ì", "nam")  # the 1's foot and a speck over it
     True
+    >>> _month("II", "thang", "thang", 31), _month("II", "nam", "thang", 31)
+    (True, False)
     """
-    if after != "nam" or not _MONTH.match(word) or word.isdigit():
+    if after != unit or not _MONTH.match(word) or word.isdigit():
         return False
-    return 1 <= int(word.translate(_DIGITS)) <= 12
+    return 1 <= int(word.translate(_DIGITS)) <= most
 
 
 def numbered(texts: list[str], keys: list[str]) -> None:
@@ -65,6 +68,9 @@ def numbered(texts: list[str], keys: list[str]) -> None:
             texts[i + 1] = number["so"].translate(_NUMBER_DIGITS) + (number["rest"] or "")
             after = texts[i + 1]
         right = words.get(keys[i])
+        if keys[i] == "ngay" and _month(after, keys[i + 2] if i + 2 < len(keys) else "",
+                                        "thang", 31):
+            texts[i + 1] = after = after.translate(_DIGITS)  # "ngày II tháng": the 11th
         if keys[i] == "ngay" and _DAY.match(after) and not after.rstrip("_.,").isdigit():
             texts[i + 1] = after.rstrip("_.,").translate(_DIGITS)
             after = texts[i + 1]

@@ -1,6 +1,6 @@
 """The words of a PDF page's text layer (pdfplumber), each with its size and weight, without a
 footnote's call or the blanks under a stamped number; and whether the layer reads as
-Vietnamese or the page is a scan for OCR."""
+Vietnamese or the page is a scan, or letters drawn as outlines, for OCR."""
 
 from __future__ import annotations
 
@@ -17,6 +17,18 @@ def covered(page: Any) -> bool:
     area = float(page.width) * float(page.height)
     return any((float(i["x1"]) - float(i["x0"])) * (float(i["bottom"]) - float(i["top"]))
                >= 0.5 * area for i in page.images)
+
+
+#: Paths a page draws when a printer driver turned its letters into outlines (``Microsoft:
+#: Print To PDF`` of a letter, one or more a letter: 1,681 on a page of Sơn La's decision); an
+#: emblem, a seal or a signature drawn as paths takes a few dozen to a few hundred.
+OUTLINED_PATHS = 600
+
+
+def outlined(page: Any) -> bool:
+    """The page draws its letters as outlines: many curved paths, read by OCR as a scan is
+    (with no text layer, it is no page of text with nothing on it)."""
+    return len(page.curves) >= OUTLINED_PATHS
 
 
 #: Signs Unicode counts as letters that a readable Vietnamese layer holds (degrees of a

@@ -16,7 +16,7 @@ from ntm_docgen.i18n import _, number
 from ntm_docgen.importer import watch
 from ntm_docgen.importer.ocrpage import check_ocr, ocr_words
 from ntm_docgen.importer.pageorder import pdf_text
-from ntm_docgen.importer.pdflayer import covered, layer_words, unreadable_layer
+from ntm_docgen.importer.pdflayer import covered, layer_words, outlined, unreadable_layer
 from ntm_docgen.importer.pdflayout import Page, PdfText
 
 #: pdfminer warns in English of what it works round as it reads (``Could not get FontBBox from
@@ -48,7 +48,7 @@ def read_pdf_text(path: Path) -> PdfText:
             for page in pdf.pages:
                 words = layer_words(page)
                 scanned = sum(c.isalpha() for w in words for c in w.text) < MIN_LETTERS \
-                    and covered(page)
+                    and (covered(page) or outlined(page))
                 layers.append((page, words, scanned or unreadable_layer(words)))
             scans = sum(1 for *_, ocr in layers if ocr)
             _bounded(OCR_PAGES, scans, path)  # before any is read

@@ -22,6 +22,8 @@ _ITEM_END = re.compile(r"^(.*?[;.])\s+(\S.*)$")
 #: ``- Như trên;``, ``- Như Điều 3;``: the first item of a Nơi nhận list, which opens the list
 #: where its label was not read (a scan), under the signature's first line or not
 _NHU = re.compile(r"^[-+•–]\s*nhu (tren|dieu \d|kinh gui)\b")
+#: A lone letter after an item's closing ";" (``Công an tỉnh; s``): a speck, no word.
+_SPECK_AFTER = re.compile(r";\s+[^\W\d_]\s*$")
 # "(để báo cáo);" wrapped under its recipient: a note of the item above, not an item.
 _NOTE = re.compile(r"^\((để|de|đ/|d/)\s*\w")
 
@@ -34,9 +36,12 @@ def read_signature(lines: list[str]) -> Signature:
     in_list = False
     last = max((n for n, x in enumerate(lines) if x), default=-1)
     lines_left = False  # the line before went to the Nơi nhận column: this may go on from it
+    luu_at = len(lines)  # the signature column's lines read after the Lưu line: right[luu_at:]
     for n, line in enumerate(lines):
         if not line:
             continue
+        if left and luu_at == len(lines) and luu_label(left[-1]):
+            luu_at = len(right)
         before = (len(left), len(right))
         match = NOI_NHAN.match(key(line))
         if n == last and _dashed_name(line, right):
@@ -58,7 +63,7 @@ def read_signature(lines: list[str]) -> Signature:
         elif line.startswith(BULLETS) and is_authority(line[1:].strip()):
             right.append(line[1:].strip())  # "- TL. CỤC TRƯỞNG": a speck read as a dash
         elif line.startswith(BULLETS) and (in_list or not right or _NHU.match(key(line))) \
-                and not _closed(left):
+                and not _closed(left) and not _signed_under_luu(left, right[luu_at:]):
             in_list = True
             item, extra = _split_item(line[1:].strip())
             left.append(item)
@@ -98,6 +103,19 @@ def _closed(left: list[str]) -> bool:
     (True, False)
     """
     return bool(left) and left[-1].rstrip().endswith(".") and bool(luu_label(left[-1]))
+
+
+def _signed_under_luu(left: list[str], after: list[str]) -> bool:
+    """The Lưu line, printed without its closing stop (``- Lưu: VT, KTN.Bảo``), is the list's
+    last when the signature's title has been read after it: a dashed line further down is a
+    speck of the seal read as a dash (``+ T1``), no item.
+
+    >>> _signed_under_luu(["Như trên;", "Lưu: VT, KTN.Bảo"], ["CHỦ TỊCH", "Hạ"])
+    True
+    >>> _signed_under_luu(["Như trên;", "Lưu: VT, KTN.Bảo"], []), _signed_under_luu(["A;"], ["B"])
+    (False, False)
+    """
+    return bool(left) and bool(luu_label(left[-1])) and any(capitals(x) for x in after)
 
 
 def _drafter_i(units: str) -> str:
@@ -182,8 +200,10 @@ def _split_item(text: str) -> tuple[str, str]:
     """``Ban TĐKTTW; PHÓ GIÁM ĐỐC`` → the item and what the other column put on its line."""
     match = _ITEM_END.match(text)
     if luu_label(text):
-        # "Lưu: VT, TH. Nguyễn Văn An": the other column's name on the Lưu line
-        if match and (looks_like_name(match.group(2)) or capitals(match.group(2))):
+        # "Lưu: VT, TH. Nguyễn Văn An": the other column's name on the Lưu line, after its
+        # closing full stop ("Lưu: VT; KSTTHC (MN,07).": a ";" parts its units)
+        if match and match.group(1).endswith(".") \
+                and (looks_like_name(match.group(2)) or capitals(match.group(2))):
             return match.group(1), match.group(2)
         return text, ""
     if not match or match.group(2).endswith(";"):
@@ -193,10 +213,14 @@ def _split_item(text: str) -> tuple[str, str]:
 
 def _cut_end(text: str) -> str:
     """``text`` without the ``;``, ``,``, ``.`` and ``:`` it ends with, nor the spaces before
-    and between them (``; :``, a speck OCR read after the item).
+    and between them (``; :``, a speck OCR read after the item), nor a lone letter after its
+    closing ``;`` (``Công an tỉnh; s``: the seal's edge read as a letter).
 
     >>> _cut_end("Như trên ;."), _cut_end("UBND tỉnh"), _cut_end("a. b"), _cut_end("(để b/c); :")
     ('Như trên', 'UBND tỉnh', 'a. b', '(để b/c)')
+    >>> _cut_end("Công an tỉnh; s"), _cut_end("Sở Y tế; Sở Nội vụ")
+    ('Công an tỉnh', 'Sở Y tế; Sở Nội vụ')
     """
+    text = _SPECK_AFTER.sub(";", text)
     core = text.rstrip(";,.: ")
     return text if core == text.rstrip() else core

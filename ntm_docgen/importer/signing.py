@@ -120,8 +120,9 @@ def _next(lines: list[str], start: int) -> str:
 #: that closes a signing note printed in the motto's corner.
 _SIGNED_AT = re.compile(r"^thoi gian ky\s*:?\s*\d")
 #: Lines the note prints over its time in sentence case: ``Ký bởi: ...``, ``Cơ quan: ...``, the
-#: signer's name; and the copy's mark in capitals (``SAO Y``, read ``SAOY``).
-_COPY_MARK = re.compile(r"^(sao\s*y|sao\s*luc|trich\s*sao)\.?$")
+#: signer's name; and the copy's mark in capitals (``SAO Y``, read ``SAOY``), alone or with the
+#: agency that copied on its line (``SAO Y; ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ;``).
+_COPY_MARK = re.compile(r"^(sao\s*y|sao\s*luc|trich\s*sao)\.?(\s*;.*)?$")
 #: The lines of such a note over its time, at most.
 _NOTE_LINES = 3
 
@@ -135,6 +136,9 @@ def labelled_note(lines: list[str]) -> tuple[int, int] | None:
     >>> labelled_note(["BỘ CÔNG AN", "SAOY", "Bộ Công", "Thời gian ký: 2025-10-09T16:52:54+07:00",
     ...                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"])
     (1, 4)
+    >>> labelled_note(["SAO Y; ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ,", "Thời gian ký: 2025-09-15",
+    ...                "ỦY BAN NHÂN DÂN", "THÀNH PHỐ CẦN THƠ", "CỘNG HÒA XÃ HỘI"])
+    (0, 2)
     >>> labelled_note(["BỘ CÔNG AN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Thời gian ký: 2025"])
     """
     for n, line in enumerate(lines[:12]):

@@ -87,7 +87,9 @@ def read_type_and_title(lines: list[str], i: int, head: Any) -> int:
             parts.append(" ".join(lines[i:bracket]))  # "(Cấp lần đầu: ngày ...)" under it
             i = bracket
             continue
-        if opens_body or line.endswith((":", ";")) or _HEADING.match(k) \
+        if opens_body or line.endswith(":") or _HEADING.match(k) \
+                or line.endswith(";") and not (parts and loai.layout == "quyet_dinh"
+                                               and _title_goes_on(lines, i, head)) \
                 or (len(line) > 250 and not is_upper_vi(line)) or len(parts) >= 8 \
                 or (qualified and _paragraph_after(parts, line)):
             break
@@ -229,6 +231,32 @@ def _tham_quyen_rest(lines: list[str], i: int) -> tuple[str, int]:
                 and find_loai(rest) is None and not _HEADING.match(key(rest)):
             return f"{lines[i]} {rest}", ahead[0] + 1
     return lines[i], i + 1
+
+
+def _title_goes_on(lines: list[str], i: int, head: Any) -> bool:
+    """A line of a Quyết định's trích yếu ending in ";" goes on with the title when ô 5b comes
+    within the next four lines and no line before it opens the body: a title that names several
+    agencies parts them so (``... của Sở Giao thông vận tải;`` / ``Sở Xây dựng; ...`` / ``CHỦ
+    TỊCH ỦY BAN NHÂN DÂN TỈNH``).
+
+    >>> class Head: ten = None
+    >>> _title_goes_on(["của Sở Giao thông vận tải;", "Sở Xây dựng;", "(Lĩnh vực: Đường bộ)",
+    ...                 "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"], 0, Head())
+    True
+    >>> _title_goes_on(["của Sở Giao thông vận tải;", "Căn cứ Luật ...;", "CHỦ TỊCH"], 0, Head())
+    False
+    """
+    for line in lines[i + 1:i + 5]:
+        if not line or is_stamp(line):
+            continue
+        bare = _SPECK_BEFORE.sub("", line)
+        if is_upper_vi(bare):
+            return _is_tham_quyen(bare, head)
+        opening = key(re.sub(r"^[-–+]\s+", "", line))
+        if any(p.match(opening) for p in rules()["mo_dau"].values()) or line.endswith(":") \
+                or len(line) > 250:
+            return False
+    return False
 
 
 def _authority_here(lines: list[str], i: int, head: Any) -> bool:

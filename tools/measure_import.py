@@ -3,7 +3,8 @@
     python tools/measure_import.py TRUTH_DIR FILES_DIR [--text-out DIR]
 
 Each ``TRUTH_DIR/<name>.expected.yaml`` is scored as tests/test_import_accuracy.py scores a
-held-out letter; its ``pdf:`` key names the file in FILES_DIR (a PDF, a scan, a Word file).
+held-out letter; its file in FILES_DIR (a PDF, a scan, a Word file) is the one its ``pdf:`` key
+names, else the one its set's ``provenance.tsv`` (beside the truths) names ``<name>.<ext>``.
 ``--text-out`` writes the lines the reader gave for each letter (``<name>.txt``): the
 transcription that the held-out sets keep in the repository.
 """
@@ -34,6 +35,19 @@ def _accuracy_module():  # type: ignore[no-untyped-def]
     return module
 
 
+def _source(args: argparse.Namespace, named: str | None, name: str) -> Path | None:
+    """The file a truth is measured on: its ``pdf:`` key, else the provenance row's file."""
+    if named:
+        return args.files / named
+    provenance = args.truth / "provenance.tsv"
+    rows = provenance.read_text(encoding="utf-8").splitlines()[1:] if provenance.exists() else []
+    for row in rows:
+        file_name = row.split("\t", 1)[0]
+        if file_name.rsplit(".", 1)[0] == name and (args.files / file_name).exists():
+            return args.files / file_name
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("truth", type=Path)
@@ -54,7 +68,11 @@ def main(argv: list[str] | None = None) -> int:
     for truth_path in sorted(args.truth.glob("*.expected.yaml")):
         truth = yaml.safe_load(truth_path.read_text(encoding="utf-8"))
         name = truth_path.name.removesuffix(".expected.yaml")
-        source = args.files / truth.pop("pdf")
+        source = _source(args, truth.pop("pdf", None), name)
+        if source is None:
+            print(f"{name}: no file for it in {args.files} (no pdf: key, and provenance.tsv "
+                  "names none)")
+            continue
         started = time.perf_counter()
         try:
             result = import_letter(source)

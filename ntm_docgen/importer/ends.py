@@ -108,13 +108,27 @@ def after_the_end(line: str, end: str = "./.") -> tuple[str, str]:
     ('tổ chức thực hiện Hướng dẫn này./.', 'A')
     >>> after_the_end("Trân trọng./. JÍ~"), after_the_end("Trân trọng./.")
     (('Trân trọng./.', 'JÍ~'), ('Trân trọng./.', ''))
+    >>> after_the_end("đúng giờ và đầy đủ./. lu")
+    ('đúng giờ và đầy đủ./.', 'lu')
     >>> after_the_end("theo mẫu “kèm theo./.”"), after_the_end("thực hiện./. Nơi nhận: Như trên;")
     (('theo mẫu “kèm theo./.”', ''), ('thực hiện./. Nơi nhận: Như trên;', ''))
     """
     head, found, tail = line.rpartition(end)
-    if not found or not tail.strip(" ”\"')]»") or not ocr_noise(tail):
+    if not found or not tail.strip(" ”\"')]»") or not (ocr_noise(tail) or _initialled(tail)):
         return line, ""
     return (head + found).rstrip(), tail.strip()
+
+
+def _initialled(tail: str) -> bool:
+    """What follows a letter's closing ``./.`` is one short word in small letters: the
+    initials written there by hand (the ký nháy of whoever checked the draft, ``đầy đủ./.
+    lu``), which no printed letter sets after its end.
+
+    >>> _initialled(" lu"), _initialled(" huy"), _initialled(" Nơi nhận:"), _initialled(" và các")
+    (True, True, False, False)
+    """
+    words = tail.split()
+    return len(words) == 1 and len(words[0]) <= 4 and words[0].isalpha() and words[0].islower()
 
 
 def _dot_covered(line: str) -> tuple[str, str]:

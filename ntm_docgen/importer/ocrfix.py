@@ -22,7 +22,7 @@ from ntm_docgen.importer.ocrmarks import (
     word_key,
 )
 from ntm_docgen.importer.ocrnumbers import assembly, numbered, numbers_spaced
-from ntm_docgen.importer.ocrsigner import mend_deputy
+from ntm_docgen.importer.ocrsigner import mend_authority, mend_deputy, mend_title
 from ntm_docgen.importer.pdflayout import Word
 from ntm_docgen.vietnamese.text import is_upper_vi, nfc
 
@@ -207,7 +207,8 @@ def _speck_before_can_cu(line: list[Word]) -> bool:
 
 def mend_ocr(words: list[Word]) -> list[Word]:
     """The words of an OCR'd page, each Tesseract line mended (``mend_line``; a deputy's title
-    under ``KT.``, ``mend_deputy``), and marks read
+    under ``KT.``, ``mend_deputy``; the signature's first lines, ``mend_authority`` and
+    ``mend_title``), and marks read
     after a letter's closing ``./.`` (``Trân trọng./.JÍ~``, glued or as words of their own)
     made a line of their own, to be set apart as marks of no word."""
     out: list[Word] = []
@@ -215,8 +216,10 @@ def mend_ocr(words: list[Word]) -> list[Word]:
     above = ""
     for _, group in groupby(words, key=lambda w: w.line):
         line = list(group)
-        texts = mend_deputy(above, mend_line([w.text for w in line]))
+        texts = mend_deputy(above, mend_title(mend_authority(mend_line([w.text for w in line]))))
         above = " ".join(texts)
+        if len(texts) < len(line):  # a title's word read apart, made one (``TRƯỞ NGÈ``)
+            line = [*line[:len(texts) - 1], replace(line[len(texts) - 1], x1=line[-1].x1)]
         line = numbers_spaced([replace(w, text=t) if t != w.text else w
                                 for w, t in zip(line, texts, strict=True)])
         if _speck_before_can_cu(line):  # "Ộ Căn cứ ...": the speck a line of its own

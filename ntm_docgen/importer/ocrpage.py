@@ -14,7 +14,7 @@ from ntm_docgen.files.limits import OCR_SECONDS
 from ntm_docgen.i18n import _
 from ntm_docgen.importer import watch
 from ntm_docgen.importer.ocrfix import mend_ocr
-from ntm_docgen.importer.ocrsigner import mend_names
+from ntm_docgen.importer.ocrsigner import mend_names, signs
 from ntm_docgen.importer.pdflayout import Word
 from ntm_docgen.importer.relook import relook
 from ntm_docgen.importer.scan import (
@@ -23,6 +23,7 @@ from ntm_docgen.importer.scan import (
     inside,
     one_word_a_line,
     side_by_side,
+    signer_column,
     straightened,
 )
 from ntm_docgen.importer.secondread import Read
@@ -121,7 +122,25 @@ def _ocr_words(image: Any, scale: float, first_page: bool) -> list[Word]:
                 column = mend_names(column)
             read.append(one_word_a_line(column))
         words = [w for w in words if not inside(w, box)] + side_by_side(*read)
-    return mend_ocr(words)
+    return _signer_look(page, mend_ocr(words), scale)
+
+
+def _signer_look(page: Any, words: list[Word], scale: float) -> list[Word]:
+    """The page's words with the signer's title and name read again beside the Nơi nhận
+    where the page's reading found nothing there (``scan.signer_column``: a stamp's ring
+    over them), that column read alone; only its lines that sign (an authority, a title, a
+    name, ``ocrsigner.signs``) are taken, the stamp's marks left out."""
+    found = signer_column(words, page.width * scale, page.height * scale)
+    if found is None:
+        return words
+    crop = tuple(round(v / scale) for v in found)
+    first = 1 + max((w.line for w in words), default=0)
+    column = mend_names(mend_ocr(_tesseract(page.crop(crop), "--psm 6", scale,
+                                            found[:2], first)))
+    kept = [w for w in one_word_a_line(column) if signs(w.text)]
+    if not kept:
+        return words
+    return [w for w in words if not inside(w, found)] + kept
 
 
 def _tesseract(image: Any, config: str, scale: float, origin: tuple[float, float] = (0, 0),

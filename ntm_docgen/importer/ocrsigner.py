@@ -1,6 +1,7 @@
 """Mend the signature's lines OCR misreads: a signer's name a stamp's ring crossed
 (``[loàng Văn Thuân``) or read after signs of no word (a rank under the signature's stroke),
-and the deputy's title under ``KT.`` (``THỊ TRƯỞNG``, ``N: CỤC TRƯỞNG``)."""
+the authority's mark read with look-alike signs (``"k1, THỦ TƯỚNG``), and the deputy's title
+under ``KT.`` (``THỊ TRƯỞNG``, ``N: CỤC TRƯỞNG``, ``N Ủ TƯỚNG``)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from ntm_docgen.importer.ocrmarks import (
     word_key,
 )
 from ntm_docgen.importer.pdflayout import Word
+from ntm_docgen.vietnamese.lexicon import known
 from ntm_docgen.vietnamese.text import is_upper_vi, nfc
 
 
@@ -44,10 +46,19 @@ def _distance(a: str, b: str) -> int:
 def _family_name(word: str) -> str | None:
     """The family name of data/ocr_sua.yaml ``ho`` that ``word`` is a letter or two away from
     in its letters without marks (one for a word of three letters or fewer, and then only one
-    name may be that near), the commonest of the nearest; None for a family name itself."""
+    name may be that near), the commonest of the nearest; the one family name of those letters
+    when ``word`` has them with other marks (``Trằn``, ``Hỗ``); None for a family name itself,
+    and for letters two family names share (``Trình``, ``Trịnh``).
+
+    >>> _family_name("Trằn"), _family_name("Hỗ"), _family_name("Trần"), _family_name("Trinh")
+    ('Trần', 'Hồ', None, None)
+    """
     found = word_key(word)
     names = _family_names()
-    if not found or any(key == found for _, key in names):
+    same = [name for name, key in names if key == found]
+    if len(same) == 1 and word != same[0] and word[:1].isupper():
+        return same[0]  # its letters, other marks: the one family name they spell (Trằn)
+    if not found or same:
         return None
     most = 1 if len(found) <= 3 else 2
     near = sorted((_distance(found, key), i) for i, (_, key) in enumerate(names))
@@ -102,18 +113,102 @@ def mend_name(texts: list[str]) -> list[str]:
     return texts
 
 
+@cache
+def _middle_names() -> dict[str, str]:
+    """The middle names of data/ocr_sua.yaml ``ten_dem`` by their letters without marks."""
+    return {word_key(n): nfc(n) for n in load_data("ocr_sua.yaml")["ten_dem"]}
+
+
+def middle_name(texts: list[str]) -> list[str]:
+    """A name of three to five words opening with a family name, its second word read as no
+    Vietnamese syllable with the letters of a middle name of data/ocr_sua.yaml ``ten_dem``
+    (``Nguyễn Vẵn Long``): that middle name. A syllable of the language stays (``Vân``).
+
+    >>> middle_name(["Nguyễn", "Vẵn", "Long"]), middle_name(["Lê", "Vân", "Anh"])
+    (['Nguyễn', 'Văn', 'Long'], ['Lê', 'Vân', 'Anh'])
+    >>> middle_name(["Sở", "Vẵn", "hóa"])
+    ['Sở', 'Vẵn', 'hóa']
+    """
+    if not 3 <= len(texts) <= 5 or not all(w.isalpha() and w[:1].isupper() for w in texts) \
+            or word_key(texts[0]) not in {k for _, k in _family_names()}:
+        return texts
+    middle = _middle_names().get(word_key(texts[1]))
+    if middle is None or texts[1] == middle or known(texts[1].lower()) is not False:
+        return texts
+    return [texts[0], middle, *texts[2:]]
+
+
 def mend_names(words: list[Word]) -> list[Word]:
     """The words of a column read by OCR, each line mended by ``mend_name``."""
     out: list[Word] = []
     for _, group in groupby(words, key=lambda w: w.line):
         line = list(group)
-        texts = mend_name([w.text for w in line])
+        texts = middle_name(mend_name([w.text for w in line]))
         if texts == [w.text for w in line]:
             out.extend(line)
             continue
         kept = line[len(line) - len(texts):]
         out.extend(replace(w, text=t) for w, t in zip(kept, texts, strict=True))
     return out
+
+
+#: The marks of an authority before a head's title (ký thay, thay mặt), as OCR reads their
+#: ``T`` on a scan: a ``1``, an ``I``, an ``l`` or a ``7`` (``"k1, THỦ TƯỚNG``).
+_MARKS = ("KT", "TM")
+_T_LOOKS = str.maketrans({"1": "T", "I": "T", "l": "T", "7": "T"})
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """The heads' titles of data/chuc_danh.yaml ``chuc_danh``."""
+    return frozenset(nfc(t) for t in load_data("chuc_danh.yaml")["chuc_danh"])
+
+
+def mend_authority(texts: list[str]) -> list[str]:
+    """A line that is a head's title of data/chuc_danh.yaml in capitals after a mark of two
+    signs that reads ``KT`` or ``TM`` with its ``T`` read as a look-alike sign, in either case
+    and among quotes and commas (``"k1, THỦ TƯỚNG``): the authority the decree prints there,
+    ``KT. THỦ TƯỚNG``. A mark read right, or before no title, stays as read.
+
+    >>> mend_authority(['"k1,', "THỦ", "TƯỚNG"]), mend_authority(["K1.", "CHỦ", "TỊCH"])
+    (['KT.', 'THỦ', 'TƯỚNG'], ['KT.', 'CHỦ', 'TỊCH'])
+    >>> mend_authority(["KT,", "THỦ", "TƯỚNG"]), mend_authority(["k1,", "Thủ", "tướng"])
+    (['KT,', 'THỦ', 'TƯỚNG'], ['k1,', 'Thủ', 'tướng'])
+    >>> mend_authority(["Số", "THỦ", "TƯỚNG"]), mend_authority(["1", "CHỦ", "TỊCH"])
+    (['Số', 'THỦ', 'TƯỚNG'], ['1', 'CHỦ', 'TỊCH'])
+    """
+    if len(texts) < 2 or " ".join(texts[1:]) not in _titles():
+        return texts
+    core = texts[0].strip(EDGE)
+    mark = core.upper().translate(_T_LOOKS)
+    if len(core) != 2 or core.upper() in _MARKS or mark not in _MARKS:
+        return texts
+    return [f"{mark}.", *texts[1:]]
+
+
+def mend_title(texts: list[str]) -> list[str]:
+    """A line that is a head's title of data/chuc_danh.yaml in capitals, its last word read
+    apart or with a mark of the signature's stroke glued to it (signs of one letter at most:
+    ``HIỆU TRƯỞNGÖ#~”``, ``HIỆU TRƯỞ NGÈ``): the title. A title with a word after it
+    (``TRƯỞNG PHÒNG TCCB``) stays as read.
+
+    >>> mend_title(["HIỆU", "TRƯỞNGÖ#~”"]), mend_title(["HIỆU", "TRƯỞ", "NGÈ"])
+    (['HIỆU', 'TRƯỞNG'], ['HIỆU', 'TRƯỞNG'])
+    >>> mend_title(["TRƯỞNG", "PHÒNG", "TCCB"]), mend_title(["HIỆU", "TRƯỞNG"])
+    (['TRƯỞNG', 'PHÒNG', 'TCCB'], ['HIỆU', 'TRƯỞNG'])
+    >>> mend_title(["Hiệu", "trưởng", "và"])
+    ['Hiệu', 'trưởng', 'và']
+    """
+    joined = "".join(texts)
+    for title in _titles():
+        words = title.split()
+        tail = joined.removeprefix("".join(words))
+        if tail == joined or not tail or not len(words) <= len(texts) <= len(words) + 1 \
+                or texts[:len(words) - 1] != words[:-1] \
+                or sum(c.isalpha() for c in tail) > 1 or " " in tail:
+            continue
+        return words
+    return texts
 
 
 _SIGNS_FOR = re.compile(r"^KT\.?\s*(?P<head>\S.*)$")
@@ -137,12 +232,18 @@ def mend_deputy(authority: str, texts: list[str]) -> list[str]:
     """The line under ``KT. <head>`` in a signature, read by OCR in capitals, made the deputy's
     title the decree puts there when its letters are one or two away from it (``THỊ TRƯỞNG``
     under ``KT. BỘ TRƯỞNG``) or it ends in the head's title after a mark or two where ``PHÓ``
-    was (``N: CỤC TRƯỞNG`` under ``KT. CỤC TRƯỞNG``: a stamp's ring crossed it).
+    was (``N: CỤC TRƯỞNG`` under ``KT. CỤC TRƯỞNG``: a stamp's ring crossed it), or its
+    words but the last read shorter than the title's, the last right (``N Ủ TƯỚNG`` under
+    ``KT. THỦ TƯỚNG``: the ring took their first letters).
 
     >>> mend_deputy("KT. BỘ TRƯỞNG", ["THỊ", "TRƯỞNG"])
     ['THỨ', 'TRƯỞNG']
     >>> mend_deputy("KT. CỤC TRƯỞNG", ["N:", "CỤC", "TRƯỞNG"])
     ['PHÓ', 'CỤC', 'TRƯỞNG']
+    >>> mend_deputy("KT. THỦ TƯỚNG", ["N", "Ủ", "TƯỚNG"])
+    ['PHÓ', 'THỦ', 'TƯỚNG']
+    >>> mend_deputy("KT. CHỦ TỊCH", ["HỘI", "ĐỒNG", "TỊCH"])
+    ['HỘI', 'ĐỒNG', 'TỊCH']
     >>> mend_deputy("KT. BỘ TRƯỞNG", ["BỘ", "QUỐC", "PHÒNG"]), mend_deputy("KT. CHỦ TỊCH", ["Lê"])
     (['BỘ', 'QUỐC', 'PHÒNG'], ['Lê'])
     """
@@ -155,6 +256,29 @@ def mend_deputy(authority: str, texts: list[str]) -> list[str]:
     near = _distance(found, want) <= 2 < len(want) - 4
     lost = deputy.startswith("PHÓ ") and found.endswith(head) \
         and len(found) - len(head) <= 3
-    if len(texts) != len(right) or " ".join(texts) == deputy or not (near or lost):
+    keys = found.split()
+    cut = len(keys) == len(right) and keys[-1] == word_key(right[-1]) \
+        and all(len(k) < len(word_key(w)) for k, w in zip(keys[:-1], right, strict=False))
+    if len(texts) != len(right) or " ".join(texts) == deputy or not (near or lost or cut):
         return texts
     return right
+
+
+def signs(line: str) -> bool:
+    """The line, read in a signer's column, is one of the signature's: an authority or a
+    head's title of data/chuc_danh.yaml (``KT. THỦ TƯỚNG``, ``PHÓ THỦ TƯỚNG``), or a name of
+    two to five words opening with a family name of data/ocr_sua.yaml ``ho``; not a stamp's
+    marks (``hiếp, ÔN, ĐẠI”``).
+
+    >>> signs("KT. THỦ TƯỚNG"), signs("PHÓ THỦ TƯỚNG"), signs("THỨ TRƯỞNG"), signs("Hồ Đức Phớc")
+    (True, True, True, True)
+    >>> signs("hiếp, ÔN, ĐẠI”"), signs("CA M84 4T"), signs("Hòa Bình"), signs("THỦ")
+    (False, False, False, False)
+    """
+    words = line.split()
+    title = " ".join(words[1:]) if words and words[0] in ("KT.", "TM.", "TL.") else line
+    if title.removeprefix("PHÓ ") in _titles() or title == "THỨ TRƯỞNG":
+        return True
+    family = {k for _, k in _family_names()}
+    return 3 <= len(words) <= 5 and word_key(words[0]) in family \
+        and all(w.isalpha() and w[:1].isupper() for w in words)

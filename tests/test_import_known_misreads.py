@@ -1,0 +1,58 @@
+"""`ntm-docgen import` on four misreads issue 15 named (docs/accuracy.md, words3): a Word
+trích yếu longer than a printed paragraph, a report signed "Người báo cáo", a list of attachments
+in brackets under the closing ./., and a "Thực hiện Kế hoạch số ...;" among the căn cứ."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+
+from ntm_docgen.importer import import_letter
+
+MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+#: qd_ubnd_tinh_panm_goi_thau_13's trích yếu: 272 signs in one Word paragraph, set bold.
+LONG_TITLE = ("Phê duyệt phương án nổ mìn thi công gói thầu số 13: Công trình nối Quốc lộ 32 với "
+              "cao tốc Nội Bài - Lào Cai (IC14) đoạn thi công từ Km0 - Km2+571 và khu tái định "
+              "cư 1 thuộc phường Trung Tâm và xã Liên Sơn thuộc dự án đường nối Quốc lộ 32 với "
+              "đường cao tốc Nội Bài - Lào Cai")
+CAN_CU = ["Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;",
+          "Theo đề nghị của Sở Công Thương tại Tờ trình số 569/TTr-SCT ngày 02/02/2026."]
+
+
+def _decision(path: Path, title: str, bold: bool) -> Path:
+    """A Quyết định typed in Word as the province's is: the header's lines each a paragraph,
+    the type name, the trích yếu and ô 5b set bold, the body not."""
+    document = docx.Document()
+    for line in ["ỦY BAN NHÂN DÂN", "TỈNH LÀO CAI", *MOTTO, "Số: 13/QĐ-UBND",
+                 "Lào Cai, ngày 05 tháng 02 năm 2026"]:
+        document.add_paragraph(line)
+    for line, strong in [("QUYẾT ĐỊNH", True), (title, bold),
+                         ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI", True),
+                         *[(x, False) for x in CAN_CU], ("QUYẾT ĐỊNH:", True),
+                         ("Điều 1. Phê duyệt phương án nổ mìn.", False),
+                         ("Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.", False)]:
+        document.add_paragraph().add_run(line).bold = strong
+    for line in ["Nơi nhận:", "- Như Điều 2;", "- Lưu: VT, KT.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
+                 "Nguyễn Thành Sinh"]:
+        document.add_paragraph(line)
+    document.save(path)
+    return path
+
+
+def test_a_bold_word_trich_yeu_is_the_title_however_long(tmp_path: Path) -> None:
+    """qd_ubnd_tinh_panm_goi_thau_13: Word keeps a paragraph on one line, so a trích yếu of
+    three printed lines is one line of 272 signs; set bold under the type name, it is the
+    trích yếu, and ô 5b and the căn cứ under it are read as such, not put in the body."""
+    spec = import_letter(_decision(tmp_path / "qd.docx", LONG_TITLE, bold=True)).spec
+    assert spec["trich_yeu"] == LONG_TITLE
+    assert spec["tham_quyen"] == "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI"
+    assert spec["can_cu"] == [x.rstrip(";.") for x in CAN_CU]
+    assert spec["noi_dung"].splitlines()[0] == "Điều 1. Phê duyệt phương án nổ mìn."
+
+
+def test_a_long_paragraph_under_the_type_name_not_bold_is_still_the_body(
+        tmp_path: Path) -> None:
+    """The same line not bold, as a body's paragraph is typed, stays out of the trích yếu."""
+    spec = import_letter(_decision(tmp_path / "qd.docx", LONG_TITLE, bold=False)).spec
+    assert spec.get("trich_yeu") != LONG_TITLE

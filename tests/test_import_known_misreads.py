@@ -7,8 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+import pytest
 
-from ntm_docgen.importer import import_letter
+from ntm_docgen.importer import import_letter, import_lines
 
 MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
 #: qd_ubnd_tinh_panm_goi_thau_13's trích yếu: 272 signs in one Word paragraph, set bold.
@@ -56,3 +57,27 @@ def test_a_long_paragraph_under_the_type_name_not_bold_is_still_the_body(
     """The same line not bold, as a body's paragraph is typed, stays out of the trích yếu."""
     spec = import_letter(_decision(tmp_path / "qd.docx", LONG_TITLE, bold=False)).spec
     assert spec.get("trich_yeu") != LONG_TITLE
+
+
+REPORT = ["PHÒNG VĂN HÓA - XÃ HỘI", *MOTTO, "Phù Mỹ Bắc, ngày 25 tháng 6 năm 2026",
+          "BÁO CÁO", "Công tác tuần 02 tháng 6 năm 2026", "I. TÌNH HÌNH HOẠT ĐỘNG",
+          "- Hoàn thiện báo cáo cải cách hành chính 6 tháng đầu năm 2026.",
+          "Kính báo cáo lãnh đạo Phòng biết và chỉ đạo./."]
+
+
+@pytest.mark.parametrize("label", ["Người báo cáo", "Người lập:", "Người tổng hợp"],
+                         ids=["nguoi-bao-cao", "nguoi-lap", "nguoi-tong-hop"])
+def test_a_report_signed_by_its_writer_gives_the_signer(label: str) -> None:
+    """bc_vhxh_xa_phu_my_bac_tuan_2026: a weekly report inside an office is signed "Người báo
+    cáo" over the name, in sentence case where a title stands in capitals: the signature is
+    read (the label as the title, the name), not left as the body's last two paragraphs."""
+    result = import_lines([*REPORT, label, "Đặng Vũ Linh"])
+    assert (result.spec["ky"]["chuc_vu"], result.spec["ky"]["ho_ten"]) == \
+        (label.rstrip(":"), "Đặng Vũ Linh")
+    assert result.spec["noi_dung"].splitlines()[-1] == REPORT[-1]
+
+
+def test_a_sentence_about_the_writer_is_no_signature() -> None:
+    """"Người dân" is no such label: a body that ends so keeps its lines."""
+    result = import_lines([*REPORT[:-1], "Người dân", "Đặng Vũ Linh"])
+    assert "Người dân" in result.spec["noi_dung"]

@@ -10,6 +10,7 @@ import docx
 import pytest
 
 from ntm_docgen.importer import import_letter, import_lines
+from ntm_docgen.importer.lost import lost_lines
 
 MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
 #: qd_ubnd_tinh_panm_goi_thau_13's trích yếu: 272 signs in one Word paragraph, set bold.
@@ -81,3 +82,36 @@ def test_a_sentence_about_the_writer_is_no_signature() -> None:
     """"Người dân" is no such label: a body that ends so keeps its lines."""
     result = import_lines([*REPORT[:-1], "Người dân", "Đặng Vũ Linh"])
     assert "Người dân" in result.spec["noi_dung"]
+
+
+CLOSING = "Kính trình Hội đồng nhân dân tỉnh xem xét, quyết nghị./."
+ATTACHED = ["(Xin gửi kèm theo:", "- Dự thảo Nghị quyết;",
+            "- Báo cáo thẩm định dự thảo nghị quyết của Sở Tư pháp;",
+            "- Báo cáo tiếp thu, giải trình ý kiến thẩm định)."]
+SUBMISSION = ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", *MOTTO, "Số: 09 /TTr-UBND",
+              "Quảng Ngãi, ngày 20 tháng 01 năm 2025", "TỜ TRÌNH",
+              "Về việc ban hành Nghị quyết bãi bỏ các Nghị quyết",
+              "Kính gửi: Hội đồng nhân dân tỉnh",
+              "Thực hiện quy định của Luật Ban hành văn bản quy phạm pháp luật, Ủy ban nhân dân "
+              "tỉnh kính trình như sau:", "1. Sự cần thiết ban hành."]
+SIGNED = ["Nơi nhận:", "- Như trên;", "- Lưu: VT, KGVX.", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH",
+          "PHÓ CHỦ TỊCH", "Trần Hoàng Tuấn"]
+
+
+def test_attachments_in_brackets_after_the_closing_are_set_apart() -> None:
+    """ttr_2025_quangngai_09: the closing paragraph is the one ending ./.; the bracketed list
+    of attachments under it is the letter's list of what it sends, named in a warning (every
+    line of it), not the body's last paragraph."""
+    raw = [*SUBMISSION, CLOSING, *ATTACHED, *SIGNED]
+    result = import_lines(raw)
+    assert result.spec["noi_dung"].splitlines()[-1] == CLOSING
+    assert all(line in " ".join(result.warnings) for line in ATTACHED)
+    assert lost_lines(raw, result.spec, result.warnings) == []
+    assert result.spec["ky"]["ho_ten"] == "Trần Hoàng Tuấn"
+
+
+def test_a_bracket_that_lists_no_attachment_stays_in_the_body() -> None:
+    """A note in brackets under the ./. that is no list of attachments is left where it is."""
+    note = "(Thời hạn gửi báo cáo về Bộ Nội vụ trước ngày 20/3/2026)."
+    spec = import_lines([*SUBMISSION, CLOSING, note, *SIGNED]).spec
+    assert spec["noi_dung"].splitlines()[-1] == note

@@ -115,3 +115,40 @@ def test_a_bracket_that_lists_no_attachment_stays_in_the_body() -> None:
     note = "(Thời hạn gửi báo cáo về Bộ Nội vụ trước ngày 20/3/2026)."
     spec = import_lines([*SUBMISSION, CLOSING, note, *SIGNED]).spec
     assert spec["noi_dung"].splitlines()[-1] == note
+
+
+GROUNDS = ["Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành Chương trình "
+           "tổng thể Cải cách hành chính nhà nước giai đoạn 2021 - 2030;",
+           "Căn cứ Quyết định số 58/QĐ-UBND ngày 08/01/2026 của Ủy ban nhân dân tỉnh;"]
+PLAN = ("Thực hiện Kế hoạch số 9669/KH-UBND ngày 24/12/2025 của Ủy ban nhân dân tỉnh về Cải "
+        "cách hành chính nhà nước năm 2026 tỉnh Lâm Đồng;")
+REQUEST = ("Nhằm phát huy tinh thần chủ động, sáng tạo của đội ngũ cán bộ, công chức, Sở Nội vụ "
+           "đã xây dựng dự thảo Kế hoạch.")
+SNV = ["UBND TỈNH LÂM ĐỒNG", "SỞ NỘI VỤ", *MOTTO, "Số: 124 /TTr-SNV",
+       "Lâm Đồng, ngày 11 tháng 02 năm 2026", "TỜ TRÌNH",
+       "Về việc ban hành Kế hoạch Phát động Phong trào thi đua năm 2026",
+       "Kính gửi: Ủy ban nhân dân tỉnh Lâm Đồng"]
+SNV_END = ["Sở Nội vụ kính trình Ủy ban nhân dân tỉnh xem xét, phê duyệt./.", "Nơi nhận:",
+           "- Như trên;", "- Lưu: VT, CCHC.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Hữu Tuấn"]
+
+
+def test_a_thuc_hien_line_among_the_can_cu_is_one() -> None:
+    """ttr_2026_snv_lamdong_124: under two "Căn cứ ...;" lines the printed page sets "Thực
+    hiện Kế hoạch số 9669/KH-UBND ...;" as one more ground, closed with the list's semicolon;
+    the body opens with "Nhằm ...". A Tờ trình's own "Thực hiện" paragraph stays its body."""
+    spec = import_lines([*SNV, *GROUNDS, PLAN, REQUEST, *SNV_END]).spec
+    assert spec["can_cu"] == [x.rstrip(";") for x in [*GROUNDS, PLAN]]
+    assert spec["noi_dung"].splitlines()[0] == REQUEST
+
+
+@pytest.mark.parametrize("opening", [
+    [PLAN],
+    [*GROUNDS, "Thực hiện Kết luận của Ban Thường vụ Tỉnh ủy về công tác cán bộ (tại Thông báo số "
+               "1098-TB/BTCTU ngày 24/01/2025); Chủ tịch UBND tỉnh đã điều động ông A;"],
+], ids=["no-can-cu-above", "goes-on-to-tell"])
+def test_a_submissions_own_thuc_hien_paragraph_stays_its_body(opening: list[str]) -> None:
+    """ttr_2026_snv_lamdong_166 opens with the same kind of line under no "Căn cứ"; the
+    Tờ trình of held_out_18 goes on after its "Thực hiện ..." to tell what was done: both are
+    the body's first paragraph, as every Tờ trình of the held-out sets reads it."""
+    spec = import_lines([*SNV, *opening, REQUEST, *SNV_END]).spec
+    assert spec["noi_dung"].splitlines()[0] == opening[-1]

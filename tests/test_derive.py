@@ -396,3 +396,58 @@ def test_a_subject_that_opens_with_a_proper_name_keeps_its_capital(tmp_path):
     assert spec["trich_yeu"] == "V/v Mặt trận Tổ quốc tham gia sơ kết phong trào thi đua"
     assert "về việc Mặt trận Tổ quốc tham gia" in spec["noi_dung"]
     assert "mặt trận" not in body_of(spec)
+
+
+CHI_THI = {
+    "loai": "CT", "co_quan": {"ten": "THỦ TƯỚNG CHÍNH PHỦ"}, "so": 7, "ky_hieu": "CT-TTg",
+    "dia_danh": "Hà Nội", "ngay": "2012-03-02",
+    "trich_yeu": "Về chấn chỉnh công tác quản lý các khu công nghiệp",
+    "noi_dung": "Trong thời gian qua, các khu công nghiệp đã góp phần tăng trưởng.\n"
+                "Thủ tướng Chính phủ yêu cầu các Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh, "
+                "thành phố trực thuộc Trung ương thực hiện các nhiệm vụ sau đây:\n"
+                "1. Bộ Kế hoạch và Đầu tư:\n"
+                "a) Chủ trì rà soát cơ chế, chính sách phát triển khu công nghiệp.\n"
+                "2. Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:\n"
+                "a) Rà soát quy hoạch các khu công nghiệp chậm triển khai.\n"
+                "b) Xử lý nghiêm các khu công nghiệp vi phạm về môi trường.\n"
+                "3. Bộ Tài chính:\n"
+                "Nghiên cứu chính sách ưu đãi thuế.",
+    "ky": {"chuc_vu": "THỦ TƯỚNG", "ho_ten": "Nguyễn Tấn Dũng"},
+}
+
+
+def _chi_thi(tmp_path: Path, **changes) -> Path:
+    path = tmp_path / "ct.yaml"
+    path.write_text(yaml.safe_dump({**CHI_THI, **changes}, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def test_a_chi_thi_s_outline_holds_the_tasks_given_to_the_units_written_to(tmp_path):
+    result = derive(_chi_thi(tmp_path), QUANG_NGAI, "cong-van", ngay=date(2026, 12, 5),
+                    han=date(2026, 12, 20))
+    spec = result.spec
+    assert "Gửi báo cáo kết quả chấn chỉnh công tác quản lý các khu công nghiệp (theo Đề cương " \
+           "kèm theo)" in spec["noi_dung"]
+    assert "triển khai chấn chỉnh công tác quản lý các khu công nghiệp tại cơ quan" \
+        in spec["noi_dung"]
+    outline = spec["phu_luc"][0]
+    assert outline["tieu_de"] == ("ĐỀ CƯƠNG BÁO CÁO\nKết quả chấn chỉnh công tác quản lý các khu "
+                                  "công nghiệp")
+    part_ii = outline["noi_dung"].split("II. KẾT QUẢ THỰC HIỆN\n")[1].split("\nIII.")[0]
+    assert part_ii.split("\n") == [
+        "Kết quả thực hiện các nhiệm vụ được giao tại Chỉ thị số 07/CT-TTg:",
+        "a) Rà soát quy hoạch các khu công nghiệp chậm triển khai.",
+        "b) Xử lý nghiêm các khu công nghiệp vi phạm về môi trường."]
+    assert "Bộ Kế hoạch" not in outline["noi_dung"]  # the tasks of others are not reported on
+    assert "Trong thời gian qua" not in outline["noi_dung"]
+
+
+def test_a_source_giving_no_task_to_the_units_written_to_gets_a_general_part_ii(tmp_path):
+    body = "1. Bộ Kế hoạch và Đầu tư:\na) Chủ trì rà soát cơ chế.\n2. Bộ Tài chính:\nNghiên cứu."
+    result = derive(_chi_thi(tmp_path, noi_dung=body), QUANG_NGAI, "cong-van",
+                    ngay=date(2026, 12, 5), han=date(2026, 12, 20))
+    part_ii = result.spec["phu_luc"][0]["noi_dung"].split("II. KẾT QUẢ THỰC HIỆN\n")[1]
+    assert part_ii.startswith("1. Công tác quán triệt, triển khai thực hiện Chỉ thị số "
+                              "07/CT-TTg.\n2. Kết quả thực hiện từng nhiệm vụ")
+    assert "Chủ trì rà soát" not in part_ii
+    assert any("no NỘI DUNG part" in w or "không có phần NỘI DUNG" in w for w in result.warnings)

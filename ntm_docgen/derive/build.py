@@ -11,6 +11,7 @@ from ntm_docgen.derive.cite import (
     issuer_name,
     issuer_short,
     lower_first,
+    reported,
     subject,
     upper_first,
 )
@@ -58,6 +59,7 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     assert new_loai is not None
     rewrite = _rewriter(source, profile, rules, duoi, new_loai.ten)
     viec = rewrite(subject(source.trich_yeu or ""))
+    bao_cao, viec_lam = reported(viec)
     nguoi_nhan = "; ".join(_lower_cac(k) for k in kinh_gui)
     fields = {
         "trich_dan": citation(source),
@@ -72,6 +74,9 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
         "Nguoi_nhan": upper_first(nguoi_nhan),
         "viec": viec,
         "Viec": upper_first(viec),
+        "bao_cao": bao_cao,
+        "Bao_cao": upper_first(bao_cao),
+        "viec_lam": viec_lam,
         "thuong_truc": profile.co_quan_thuong_truc or profile.ten_goi_ngan,
         "han": ngay_ngan(han) if han else "",
         "loai_nay": f"{new_loai.ten} này",

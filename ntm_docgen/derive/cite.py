@@ -51,14 +51,16 @@ def lower_first(text: str) -> str:
 
     >>> lower_first("V/v Tổng kết phong trào"), lower_first("UBND tỉnh")
     ('tổng kết phong trào', 'UBND tỉnh')
-    >>> lower_first("Về việc ban hành Kế hoạch")
-    'ban hành Kế hoạch'
+    >>> lower_first("Về việc ban hành Kế hoạch"), lower_first("Về tăng cường công tác")
+    ('ban hành Kế hoạch', 'tăng cường công tác')
     >>> lower_first("V/v Mặt trận Tổ quốc tham gia giám sát")
     'Mặt trận Tổ quốc tham gia giám sát'
     >>> lower_first("VỀ VIỆC CHẤN CHỈNH CÔNG TÁC QUẢN LÝ CÁC KHU KINH TẾ TỈNH LẠNG SƠN")
     'chấn chỉnh công tác quản lý các khu kinh tế tỉnh Lạng Sơn'
     """
-    text = re.sub(r"^(V/v|về việc)\s+", "", running_case(text.strip()), flags=re.IGNORECASE)
+    # a Chỉ thị's or Nghị quyết's "Về tăng cường ..." as a công văn's "V/v" ("về nguồn" is a work)
+    text = re.sub(r"^(V/v|về việc|về(?!\s+nguồn\b))\s+", "", running_case(text.strip()),
+                  flags=re.IGNORECASE)
     first = text.split(" ", 1)[0]
     if (len(first) > 1 and first[1:].isupper()) or proper_start(text):
         return text
@@ -78,6 +80,25 @@ def subject(trich_yeu: str) -> str:
         if text.casefold().startswith(words.casefold() + " "):
             return text[len(words) + 1:]
     return text
+
+
+def reported(viec: str) -> tuple[str, str]:
+    """What the units report on ``viec`` and what they do of it, in running text.
+
+    >>> reported("sơ kết phong trào thi đua")
+    ('sơ kết phong trào thi đua', 'tổ chức sơ kết phong trào thi đua')
+    >>> reported("chấn chỉnh công tác quản lý")
+    ('kết quả chấn chỉnh công tác quản lý', 'triển khai chấn chỉnh công tác quản lý')
+    >>> reported("tổ chức thực hiện phong trào thi đua")
+    ('kết quả tổ chức thực hiện phong trào thi đua', 'tổ chức thực hiện phong trào thi đua')
+    """
+    words = van()
+    folded = viec.casefold()
+    if folded.startswith(tuple(w.casefold() + " " for w in words["viec_bao_cao"])):
+        return viec, f"tổ chức {viec}"
+    if folded.startswith(tuple(w.casefold() + " " for w in words["viec_lam"])):
+        return f"kết quả {viec}", viec
+    return f"kết quả {viec}", f"triển khai {viec}"
 
 
 def upper_first(text: str) -> str:

@@ -9,7 +9,7 @@ from ntm_docgen.derive.cite import lower_first, upper_first
 from ntm_docgen.derive.job import LOAI, Derivation
 from ntm_docgen.derive.rules import citation_spans, mau, van
 from ntm_docgen.derive.source import Section, heading_has, split_body
-from ntm_docgen.i18n import ngettext
+from ntm_docgen.i18n import _, ngettext
 from ntm_docgen.letter.context import luu_text
 from ntm_docgen.vietnamese.text import so_la_ma
 
@@ -159,9 +159,38 @@ def _phu_luc(job: Derivation) -> list[dict[str, str]]:
     chosen = [s for s in sections if heading_has(s, mau()["tieu_de"]["noi_dung"])]
     content = [job.rewrite(line) for s in chosen for line in s.lines]
     if not content:
-        content = [job.rewrite(x) for x in job.source.noi_dung.split("\n") if x.strip()]
+        content = _tasks_given(job)
     body = job.say(frame["noi_dung"], noi_dung="\n".join(content)).strip()
     return [{"tieu_de": job.say(frame["tieu_de"]), "noi_dung": body}]
+
+
+_ITEM = re.compile(r"^(\d+)\.\s+(.*?)[\s:.]*$")
+
+
+def _tasks_given(job: Derivation) -> list[str]:
+    """For a source with no NỘI DUNG part (a Chỉ thị, a công văn giving tasks item by item):
+    the results to report are those of the items given to the units the letter is sent to
+    (``8. Ủy ban nhân dân các tỉnh ...`` once mapped down); when no item names them, the
+    outline asks for the results of each task, and a warning says to fill it in."""
+    frame = mau()["de_cuong"]
+    lines = [job.rewrite(x.strip()) for x in job.source.noi_dung.split("\n") if x.strip()]
+    addressed = tuple(k.casefold() for k in job.kinh_gui)
+    tasks: list[str] = []
+    taking = False
+    for line in lines:
+        item = _ITEM.match(line)
+        if item or re.match(r"^[IVXL]+\.\s", line):
+            taking = item is not None and item[2].casefold().startswith(addressed)
+            continue
+        if taking:
+            tasks.append(line)
+    if tasks:
+        return [job.say(frame["nhiem_vu"]), *tasks]
+    job.warnings.append(_("the letter implemented has no NỘI DUNG part and no item addressed "
+                          "to {units}: the outline's part II asks for the results of each task; "
+                          "write in the tasks before sending").format(
+        units=job.fields["nguoi_nhan"]))
+    return [job.say(x) for x in frame["chung"]]
 
 
 def _noi_nhan(job: Derivation) -> list[str]:

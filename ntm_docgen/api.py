@@ -14,7 +14,7 @@ Errors are ``ntm_docgen.errors.DocgenError`` subclasses with a message for the u
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from datetime import date
 from pathlib import Path
@@ -304,15 +304,18 @@ def watching_ocr(watcher: Watcher) -> AbstractContextManager[None]:
     return watching(watcher)
 
 
-def spec_file_text(data: dict[str, Any], path: PathLike, header: str = "") -> str:
-    """Spec data as the text of a spec file: JSON for a ``.json`` name, else commented YAML."""
+def spec_file_text(data: dict[str, Any], path: PathLike, header: str = "",
+                   notes: Mapping[str, str] | None = None) -> str:
+    """Spec data as the text of a spec file: JSON for a ``.json`` name, else commented YAML,
+    each of ``notes`` (by field path) a comment above its field, written empty if absent (a
+    JSON file holds no comment: ``notes`` are for YAML)."""
     import json
 
     if Path(path).suffix.lower() == ".json":
         return json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
     from ntm_docgen.importer.output import dump_spec
 
-    return dump_spec(data, header)
+    return dump_spec(data, header, notes)
 
 
 # --- check and register -------------------------------------------------------------------

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ntm_docgen.i18n import N_, Said, _, ngettext, number, said, shortened
+from ntm_docgen.i18n import N_, Said, _, ngettext, number, said, said_n, shortened
 
 #: A surface's own words for a message of the catalog (None: the catalog's).
 Tell = Callable[[Said], str | None]
@@ -44,11 +44,16 @@ class Problem:
     found: str = ""
 
     def __str__(self) -> str:
+        return str(self.said())
+
+    def said(self) -> Said:
+        """The problem as one message, said by its id with what was expected among its values
+        (a message itself when the validation said it so)."""
         where = self.path or _("(top level)")
         if self.found:
-            return _("{where}: {expected}; found {found}").format(
-                where=where, expected=self.expected, found=self.found)
-        return _("{where}: {expected}").format(where=where, expected=self.expected)
+            return said(N_("{where}: {expected}; found {found}"), where=where,
+                        expected=self.expected, found=self.found)
+        return said(N_("{where}: {expected}"), where=where, expected=self.expected)
 
     def told_by(self, tell: Tell) -> Problem:
         """The same problem, what was expected said by ``tell`` (:meth:`Said.told`)."""
@@ -152,23 +157,31 @@ class Interrupted(KeyboardInterrupt):
 
 class RowsError(InputFileError):
     """Raised when rows of a recipients list cannot make their letters (an empty kinh_gui, a
-    value the letter refuses); carries every such row (``rows``: row number, problem), found
-    before any letter is written, so that none is."""
+    value the letter refuses); carries every such row (``rows``: row number, its problems,
+    each a message said by its id: :class:`Said`), found before any letter is written, so that
+    none is. Rows with the same problems are told on one line."""
 
-    def __init__(self, path: Path | str, rows: list[tuple[int, str]]) -> None:
+    def __init__(self, path: Path | str, rows: list[tuple[int, tuple[str, ...]]]) -> None:
         self.rows = sorted(rows)
-        by_problem: dict[str, list[int]] = {}
-        for row, problem in self.rows:
-            by_problem.setdefault(problem, []).append(row)
-        lines = [ngettext("row {rows}: {problem}", "rows {rows}: {problem}", len(numbers))
-                 .format(rows=row_ranges(numbers), problem=problem)
-                 for problem, numbers in by_problem.items()]
+        super().__init__(path, self._reason(lambda problem: problem))
+
+    def told_by(self, tell: Tell) -> str:
+        return f"{self.path}: {self._reason(lambda p: p.told(tell) if isinstance(p, Said) else p)}"
+
+    def _reason(self, told: Callable[[str], str]) -> str:
+        """The head, then a line for the rows of each set of problems, each problem ``told``."""
+        by_problem: dict[tuple[str, ...], list[int]] = {}
+        for row, problems in self.rows:
+            by_problem.setdefault(problems, []).append(row)
+        lines = [said_n("row {rows}: {problem}", "rows {rows}: {problem}", len(numbers),
+                        rows=row_ranges(numbers), problem="; ".join(told(p) for p in problems))
+                 for problems, numbers in by_problem.items()]
         count = len(self.rows)
-        head = ngettext("{count} row of the list makes no letter, so no letter was written; "
-                        "fix it in the list and run again:",
-                        "{count} rows of the list make no letter, so no letter was written; "
-                        "fix them in the list and run again:", count).format(count=count)
-        super().__init__(path, "\n".join([head, *(f"  - {line}" for line in lines)]))
+        head = said_n("{count} row of the list makes no letter, so no letter was written; fix "
+                      "it in the list and run again:",
+                      "{count} rows of the list make no letter, so no letter was written; fix "
+                      "them in the list and run again:", count, count=count)
+        return "\n".join([head, *(f"  - {line}" for line in lines)])
 
 
 def row_ranges(numbers: list[int]) -> str:

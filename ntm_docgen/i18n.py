@@ -19,11 +19,18 @@ from __future__ import annotations
 
 import gettext
 import os
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
+
+# A message kept with its id and values has a module of its own; its names are i18n's too.
+from ntm_docgen.said import Said as Said
+from ntm_docgen.said import said as said
+from ntm_docgen.said import said_as_json as said_as_json
+from ntm_docgen.said import said_from_json as said_from_json
+from ntm_docgen.said import said_n as said_n
 
 DOMAIN = "ntm_docgen"
 #: The languages the tool speaks, the first the default.
@@ -115,66 +122,6 @@ def N_(message: str) -> str:
     """Mark ``message`` for the catalog without translating it now (help texts, tables built
     at import time); translate it with ``_()`` where it is shown."""
     return message
-
-
-class Said(str):
-    """A message as it was said: its text in the language of the moment, which every ``str``
-    use sees (the command line prints it as it is), with the catalog id and the values it was
-    said from, so that another surface (the desk) can say the same thing in its own words.
-    Pickled with its id and values (an error of a bulk worker reaches the main process whole).
-
-    >>> with language_kept():
-    ...     set_language("en")
-    ...     s = said("{path} is a folder; give a file", path="ban")
-    >>> s, s.msgid, s.values
-    ('ban is a folder; give a file', '{path} is a folder; give a file', {'path': 'ban'})
-    """
-
-    msgid: str
-    values: dict[str, object]
-
-    def __new__(cls, text: str, msgid: str, values: Mapping[str, object]) -> Said:
-        made = super().__new__(cls, text)
-        made.msgid, made.values = msgid, dict(values)
-        return made
-
-    def __reduce__(self) -> tuple[object, ...]:
-        return Said, (str(self), self.msgid, self.values)
-
-    def told(self, tell: Callable[[Said], str | None]) -> str:
-        """This message said again: ``tell`` gives a sentence's own words (None: the
-        catalog's), each of its values that is a message itself said again in turn; the text
-        as it is when nothing in it is said otherwise."""
-        values = {k: v.told(tell) if isinstance(v, Said) else v for k, v in self.values.items()}
-        other = tell(self)
-        if other is None and values == self.values:
-            return str(self)
-        return (other if other is not None else _(self.msgid)).format(**values)
-
-
-def said_as_json(text: str) -> str | dict[str, object]:
-    """``text`` as JSON keeps it: a :class:`Said` with its id and values (each as its text),
-    for :func:`said_from_json` to give back (a record the desk reads after a restart).
-
-    >>> said_from_json(said_as_json(said("{path} is a folder; give a file", path="ban"))).msgid
-    '{path} is a folder; give a file'
-    """
-    if not isinstance(text, Said):
-        return text
-    return {"text": str(text), "msgid": text.msgid,
-            "values": {k: v if isinstance(v, int) else str(v) for k, v in text.values.items()}}
-
-
-def said_from_json(data: object) -> str:
-    """What :func:`said_as_json` kept, as it was (a record's text that is not one: as text)."""
-    if isinstance(data, dict) and isinstance(data.get("values"), dict):
-        return Said(str(data.get("text", "")), str(data.get("msgid", "")), data["values"])
-    return str(data)
-
-
-def said(msgid: str, **values: object) -> Said:
-    """``_(msgid).format(**values)``, keeping the id and the values (:class:`Said`)."""
-    return Said(_(msgid).format(**values) if values else _(msgid), msgid, values)
 
 
 #: The language the messages are written in, in the code (the catalogs' msgid).

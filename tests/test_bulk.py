@@ -265,3 +265,31 @@ def test_default_processes(monkeypatch, cores, letters, pdfs):
 
     monkeypatch.setattr(runner.os, "sched_getaffinity", lambda pid: set(range(cores)))
     assert (runner.default_jobs(), runner.cores()) == (letters, pdfs)
+
+
+def test_a_row_missing_several_cells_is_told_its_first_in_the_specs_order(
+        tmp_path: Path) -> None:
+    """The keys a recipient fills were a set: which missing cell was told changed with the
+    process's hash seed. It is now the first in the spec's order, whatever the seed."""
+    import os
+    import subprocess
+    import sys
+
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(SPEC.read_text(encoding="utf-8").replace(
+        "trich_yeu: Báo cáo kết quả", "trich_yeu: Báo cáo {{ viec }} kết quả")
+        .replace("luu: VT, KT", "luu: VT, {{ ma }}"), encoding="utf-8")
+    recipients = tmp_path / "r.csv"
+    recipients.write_text("kinh_gui,ghi_chu,viec,ma\nUBND xã A,một,x,KT\nUBND xã B\n",
+                          encoding="utf-8")
+    told = set()
+    for seed in range(6):
+        result = subprocess.run(
+            [sys.executable, "-m", "ntm_docgen", "bulk", str(spec), "--recipients",
+             str(recipients), "-o", str(tmp_path / f"out{seed}")],
+            capture_output=True, text=True, timeout=120,
+            env={**os.environ, "PYTHONHASHSEED": str(seed), "NTM_DOCGEN_LANG": "en"})
+        assert result.returncode == 1, result.stderr
+        told.add(next(line for line in result.stderr.splitlines() if "row 3" in line))
+    assert len(told) == 1
+    assert "{{ viec }} in trich_yeu has no value" in told.pop()

@@ -16,7 +16,7 @@ from babel.messages.pofile import read_po
 ROOT = Path(__file__).resolve().parent.parent
 LOCALE = ROOT / "ntm_docgen" / "locale"
 PO = LOCALE / "vi" / "LC_MESSAGES" / "ntm_docgen.po"
-KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
+KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "said_n": (1, 2)}
 
 
 def source_messages() -> dict[str, str]:

@@ -94,6 +94,18 @@ def test_a_bulk_run_on_two_processes_tells_the_workers_error(runner, tmp_path,
 
 
 
+def _said_in(error):
+    """The message an error was said from: a problem's expectation, or a file's reason."""
+    return error.problems[0].expected if isinstance(error, SpecError) else error.reason
+
+
+def _ids(message):
+    """A message's id and values, each value that is a message by its ids in turn."""
+    if not isinstance(message, Said):
+        return message
+    return message.msgid, {key: _ids(value) for key, value in message.values.items()}
+
+
 def _desk_words(message):
     return "the desk's words: {lines}" if message.msgid.startswith("these lines") else None
 
@@ -110,5 +122,8 @@ def test_a_message_said_by_its_id_keeps_its_id_across_processes(error):
     assert str(back) == str(error)
     assert back.told_by(_desk_words) == error.told_by(_desk_words)
     assert back.told_by(lambda message: None) == str(error)
+    # not the text alone: the id and the values, a message among them by its own, at every depth
+    assert isinstance(_said_in(back), Said)
+    assert _ids(_said_in(back)) == _ids(_said_in(error))
     said_back = pickle.loads(pickle.dumps(said(N_("incomplete spec"))))
     assert isinstance(said_back, Said) and said_back.msgid == "incomplete spec"

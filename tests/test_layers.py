@@ -15,7 +15,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "ntm_docgen"
 
 #: Each top-level part of the package and its floor, lowest first (ARCHITECTURE.md).
 FLOORS = {
-    "errors": 0, "i18n": 0,
+    "errors": 0, "i18n": 0, "said": 0,
     "files": 1,
     "vietnamese": 2,
     "letter": 3,
@@ -35,7 +35,7 @@ FEATURE_USES = {
 
 #: The front ends reach the library through the front door or a feature package, never below.
 FRONT_ENDS = {"cli", "desk"}
-FRONT_END_MAY_USE = {"api", "errors", "i18n", "ntm_docgen", *FEATURES}
+FRONT_END_MAY_USE = {"api", "errors", "i18n", "said", "ntm_docgen", *FEATURES}
 
 
 def part_of(module: str) -> str:

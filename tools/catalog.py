@@ -16,7 +16,7 @@ from babel.messages.frontend import CommandLineInterface
 ROOT = Path(__file__).resolve().parent.parent
 LOCALE = ROOT / "ntm_docgen" / "locale"
 POT = LOCALE / "ntm_docgen.pot"
-KEYWORDS = ["_", "N_", "ngettext:1,2"]
+KEYWORDS = ["_", "N_", "ngettext:1,2", "said_n:1,2"]
 #: The catalogs kept: the messages are written in English, so English needs none.
 LANGUAGES = ["vi"]
 

@@ -77,6 +77,9 @@ def local(out: Path, work: Path) -> None:
         page.locator(".field[data-field='ky.ho_ten']").evaluate(
             "e => e.scrollIntoView({block: 'center'})")
         save(page, out, "soan-loi-tai-o")
+        page.evaluate("window.scrollTo(0, 0)")  # beside the downloads: what a spec saves now
+        page.locator(".spec-hint").wait_for()
+        save(page, out, "soan-tep-mo-ta-con-loi")
         page.locator('[id="f-ky.ho_ten"]').fill("Nguyễn Văn An")
         page.get_by_text("Đã lưu").first.wait_for()
         editor = page.url

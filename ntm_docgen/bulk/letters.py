@@ -14,7 +14,7 @@ from ntm_docgen.errors import DocgenError, SpecError
 from ntm_docgen.files.output import write_into
 from ntm_docgen.files.resources import load_data
 from ntm_docgen.files.signals import in_worker
-from ntm_docgen.i18n import _, set_language
+from ntm_docgen.i18n import N_, _, said, set_language
 from ntm_docgen.letter.layout import CompiledTemplate, compiled
 from ntm_docgen.letter.render import render_document
 from ntm_docgen.letter.spec import Spec, parse_spec, respec
@@ -108,17 +108,20 @@ class LetterMaker:
         """
         kinh_gui = clean_value(fields.get(KINH_GUI) or "")
         if not visible(kinh_gui):
-            raise RowProblem(_("kinh_gui is empty; write the addressee in that column"))
+            raise RowProblem(said(N_("kinh_gui is empty; write the addressee in that column")))
         try:
             if isinstance(self.data, dict):  # the other values are shared, never changed
-                data = {**self.data, **{key: fill(self.data[key], fields, key)
-                                        for key in self.filled_keys}}
+                # in the spec's order, so a row missing several cells is told the first
+                data = {**self.data, **{key: fill(value, fields, key)
+                                        for key, value in self.data.items()
+                                        if key in self.filled_keys}}
             else:
                 data = fill(self.data, fields)
         except Missing as e:
-            raise RowProblem(_("{placeholder} in {path} has no value: this row has no cell in "
-                               "column {name!r}").format(placeholder=f"{{{{ {e.name} }}}}",
-                                                         path=e.path, name=e.name)) from e
+            raise RowProblem(said(N_("{placeholder} in {path} has no value: this row has no "
+                                     "cell in column {name!r}"),
+                                  placeholder=f"{{{{ {e.name} }}}}", path=e.path,
+                                  name=e.name)) from e
         if not isinstance(data, dict):
             return data
         if self.kinh_gui_line:

@@ -11,7 +11,7 @@ from ntm_docgen.bulk.fill import placeholders
 from ntm_docgen.bulk.letters import LetterMaker, RowProblem
 from ntm_docgen.bulk.recipients import RecipientList
 from ntm_docgen.errors import Problem, RowsError, SpecError
-from ntm_docgen.i18n import _, ngettext
+from ntm_docgen.i18n import Said, _, said_n
 from ntm_docgen.letter.render import render_docx
 from ntm_docgen.letter.spec import Spec
 
@@ -25,6 +25,8 @@ class RowCheck:
     kinh_gui: str
     problem: str = ""
     error: SpecError | RowProblem | None = field(default=None, compare=False)
+    #: each of the row's problems, said by its id (``problem`` is them joined)
+    problems: tuple[str, ...] = field(default=(), compare=False)
 
 
 @dataclass
@@ -75,10 +77,10 @@ def checked(maker: LetterMaker, people: RecipientList) -> Iterator[tuple[RowChec
         try:
             letter = maker.spec_for(person.fields)
         except SpecError as e:
-            yield RowCheck(person.row, person.kinh_gui, "; ".join(
-                _from_columns(p, columns, people) for p in e.problems), e), None
+            problems = tuple(_from_columns(p, columns, people) for p in e.problems)
+            yield RowCheck(person.row, person.kinh_gui, "; ".join(problems), e, problems), None
         except RowProblem as e:
-            yield RowCheck(person.row, person.kinh_gui, str(e), e), None
+            yield RowCheck(person.row, person.kinh_gui, str(e), e, (e.args[0],)), None
         else:
             yield RowCheck(person.row, person.kinh_gui), letter
 
@@ -89,7 +91,7 @@ def refuse_bad_rows(maker: LetterMaker, people: RecipientList) -> None:
     bad = []
     for check, letter in checked(maker, people):
         if letter is None:
-            bad.append((check.row, check.problem))
+            bad.append((check.row, check.problems))
         else:
             maker.keep(check.row, letter)
     if bad:
@@ -97,7 +99,7 @@ def refuse_bad_rows(maker: LetterMaker, people: RecipientList) -> None:
 
 
 def _from_columns(problem: Problem, columns: dict[str, list[str]],
-                  people: RecipientList) -> str:
+                  people: RecipientList) -> Said:
     """A problem of a row's letter, with the columns its field was filled from."""
     from ntm_docgen.bulk.fill import field_of
     from ntm_docgen.bulk.runner import _related
@@ -105,7 +107,7 @@ def _from_columns(problem: Problem, columns: dict[str, list[str]],
     names = sorted({field_of(name, people.fields) or name for name, paths in columns.items()
                     if any(_related(problem.path, path) for path in paths)})
     if not names:
-        return str(problem)
-    return ngettext("{problem} (filled from column {columns})",
-                    "{problem} (filled from columns {columns})", len(names)).format(
-        problem=problem, columns=", ".join(names))
+        return problem.said()
+    return said_n("{problem} (filled from column {columns})",
+                  "{problem} (filled from columns {columns})", len(names),
+                  problem=problem.said(), columns=", ".join(names))

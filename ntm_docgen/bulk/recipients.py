@@ -1,24 +1,19 @@
-"""Read the recipients of bulk letters (contract §4): CSV or XLSX; a CSV or Excel's "Unicode
-Text" (.txt, tab-separated) in UTF-8 (BOM or not), UTF-16 by its BOM, or Windows-1258."""
+"""The recipients of bulk letters (contract §4): a list's rows (``sheets``) as a table of
+named columns, each data row a recipient; or the communes of the 2025 list."""
 
 from __future__ import annotations
 
-import csv
-import io
-import warnings
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
 from ntm_docgen.bulk.fill import clean_value, field_alias
-from ntm_docgen.errors import InputFileError
-from ntm_docgen.files.limits import CELLS, COLUMNS, ROWS, TEXT_BYTES, read_bounded
-from ntm_docgen.i18n import _, ngettext
-from ntm_docgen.vietnamese.text import nfc, strip_diacritics
+from ntm_docgen.bulk.sheets import KINH_GUI, cell_text, column_name, sheet_rows
+from ntm_docgen.errors import InputFileError, row_ranges
+from ntm_docgen.i18n import _, ngettext, shortened
 
-KINH_GUI = "kinh_gui"
+__all__ = ["KINH_GUI", "Recipient", "RecipientList", "cell_text", "column_name", "from_units",
+           "read_recipients"]
 
 
 @dataclass(frozen=True)
@@ -47,194 +42,16 @@ class RecipientList:
     fields: frozenset[str] = frozenset()
 
 
-def column_name(header: Any) -> str:
-    """A header cell as a column name; ``Kính gửi`` and ``KINH GUI`` are both ``kinh_gui``.
-
-    >>> column_name(" Kính gửi "), column_name("ten"), column_name("Họ tên")
-    ('kinh_gui', 'ten', 'Họ tên')
-    """
-    text = nfc(str(header if header is not None else "")).strip()
-    if "_".join(strip_diacritics(text).casefold().split()) == KINH_GUI:
-        return KINH_GUI
-    return text
-
-
-def cell_text(value: Any) -> str:
-    """A spreadsheet cell as the text a clerk sees: whole numbers without ``.0``, a decimal
-    comma (the letter is Vietnamese prose), dates d/m/Y; thousands are not grouped (a year or a
-    code is a number too).
-
-    >>> cell_text(12.0), cell_text(0.1 + 0.2), cell_text(date(2025, 7, 1)), cell_text(None)
-    ('12', '0,3', '01/07/2025', '')
-    """
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, float):
-        # as a spreadsheet shows it (0.1 + 0.2 is 0,3)
-        return f"{value:.15g}".replace(".", ",")
-    if isinstance(value, datetime):
-        return value.strftime("%d/%m/%Y") if value.time() == time() \
-            else value.strftime("%d/%m/%Y %H:%M")
-    if isinstance(value, date):
-        return value.strftime("%d/%m/%Y")
-    return nfc(str(value))
-
-
 def read_recipients(path: Path | str) -> RecipientList:
     """Read a recipients file; the first row holds the column names, ``kinh_gui`` among them."""
     path = Path(path)
     suffix = path.suffix.lower()
     if not path.is_file():
         raise InputFileError(path, _("no such file") if not path.exists() else _("is not a file"))
-    if suffix in (".csv", ".txt"):
-        rows = _csv_rows(path)
-    elif suffix in (".xlsx", ".xlsm"):
-        rows = _xlsx_rows(path)
-    else:
+    if suffix not in (".csv", ".txt", ".xlsx", ".xlsm"):
         raise InputFileError(path, _("recipients must be a .csv, .txt (Unicode Text) or .xlsx "
                                      "file; save the sheet in one of those formats"))
-    return _table(path, rows)
-
-
-def _csv_rows(path: Path) -> list[list[str]]:
-    from ntm_docgen.files.textcodec import decode_text
-
-    # NUL never belongs in a cell (it is read as a space, as clean_value reads other
-    # control characters), and the csv module of Python 3.10 stops at it
-    text = decode_text(read_bounded(path, TEXT_BYTES), path, _(
-        '"CSV UTF-8 (Comma delimited)" or "Excel Workbook" (.xlsx)')).replace("\x00", " ")
-    first = text.split("\n", 1)[0]
-    try:
-        dialect: Any = csv.Sniffer().sniff(first, delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    # strict: a quote left open is an error, not a cell that swallows the rest of the file
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=dialect.delimiter, strict=True)
-    try:
-        return _bounded_rows(reader, path)
-    except csv.Error as e:
-        from ntm_docgen.files.syntax import csv_reason
-
-        raise InputFileError(path, csv_reason(text, dialect.delimiter, reader.line_num)) from e
-
-
-#: The programs a clerk saves a workbook again with.
-SPREADSHEET = "Excel / LibreOffice Calc"
-
-
-def _xlsx_rows(path: Path) -> list[list[Any]]:
-    from openpyxl import load_workbook
-
-    from ntm_docgen.files.package import UnreadablePackageError, check_package, zip_problem
-    from ntm_docgen.files.syntax import xml_errors, xml_reason
-
-    try:
-        check_package(path)
-    except UnreadablePackageError as e:
-        if e.encrypted:
-            raise
-        raise InputFileError(path, _("is not a readable .xlsx workbook ({problem}); open it in a "
-                                     "spreadsheet and save it again").format(problem=e.detail)) \
-            from e
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # openpyxl warns about styles it cannot read
-            book = load_workbook(path, read_only=True, data_only=True)
-    except xml_errors() as e:
-        raise InputFileError(path, xml_reason(e, "xl/workbook.xml", SPREADSHEET)) from e
-    except Exception as e:  # openpyxl raises many kinds for a broken file
-        raise InputFileError(path, _("is not a readable .xlsx workbook ({problem}); open it in a "
-                                     "spreadsheet and save it again").format(
-            problem=zip_problem(e) if isinstance(e, KeyError) else f"{type(e).__name__}: {e}")) \
-            from e
-    try:
-        sheet = book.worksheets[0]
-        if hasattr(sheet, "reset_dimensions"):
-            sheet.reset_dimensions()  # read the rows there are, not the <dimension> claimed
-        rows = _bounded_rows((tuple(_saved_value(c) for c in row) for row in sheet.iter_rows()),
-                             path)
-    except xml_errors() as e:
-        part = getattr(sheet, "_worksheet_path", "xl/worksheets/sheet1.xml")
-        raise InputFileError(path, xml_reason(e, part, SPREADSHEET)) from e
-    finally:
-        book.close()
-    _refuse_unsaved_formulas(path, rows)
-    return rows
-
-
-def _saved_value(cell: Any) -> Any:
-    """A cell's value as the spreadsheet saved it: a formula computed to empty text
-    (``=IF(...;"";...)``), saved as text with an empty value (``t="str"``), is empty text, not
-    None as openpyxl reads it, which would take it for a formula never computed."""
-    if cell.value is None and getattr(cell, "data_type", None) == "str":
-        return ""
-    return cell.value
-
-
-def _refuse_unsaved_formulas(path: Path, rows: list[list[Any]]) -> None:
-    """Refuse formula cells whose value was never computed and saved (a workbook written by a
-    program, not by a spreadsheet): openpyxl reads them as empty, and the letter would print the
-    field empty without a word."""
-    from openpyxl import load_workbook
-    from openpyxl.utils import get_column_letter
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        book = load_workbook(path, read_only=True, data_only=False)
-    try:
-        sheet = book.worksheets[0]
-        if hasattr(sheet, "reset_dimensions"):
-            sheet.reset_dimensions()
-        header = [column_name(c) for c in rows[0]] if rows else []
-        cells = []
-        for r, formulas in enumerate(sheet.iter_rows(max_row=len(rows), values_only=True)):
-            values = rows[r]
-            for c, formula in enumerate(formulas):
-                if not (isinstance(formula, str) and formula.startswith("=")):
-                    continue
-                if c < len(values) and values[c] is not None:
-                    continue
-                column = header[c] if r > 0 and c < len(header) and header[c] else ""
-                cell = f"{get_column_letter(c + 1)}{r + 1}"
-                cells.append(_("cell {cell} (column {column})").format(cell=cell, column=column)
-                             if column else _("cell {cell}").format(cell=cell))
-        title = sheet.title
-    finally:
-        book.close()
-    if cells:
-        shown = ", ".join(cells[:10]) + (", …" if len(cells) > 10 else "")
-        raise InputFileError(path, ngettext(
-            "sheet {sheet}: {cells} holds a formula whose value was never saved, so the letter "
-            "would print it empty; open the file in {program} and save it so the value is "
-            "computed, or type the value in the cell",
-            "sheet {sheet}: {count} cells hold formulas whose values were never saved ({cells}), "
-            "so the letters would print them empty; open the file in {program} and save it so "
-            "the values are computed, or type the values in the cells",
-            len(cells)).format(sheet=repr(title), cells=shown, count=len(cells),
-                               program=SPREADSHEET))
-
-
-def _bounded_rows(rows: Iterable[Sequence[Any]], path: Path) -> list[list[Any]]:
-    """The rows read one by one, refused past ROWS (the header too), COLUMNS or CELLS;
-    the empty cells a spreadsheet pads a row with (None) are dropped from its end."""
-    row_cap, column_cap, cell_cap = ROWS.value() + 1, COLUMNS.value(), CELLS.value()
-    out: list[list[Any]] = []
-    cells = 0
-    for row in rows:
-        cut = list(row)
-        while cut and cut[-1] is None:
-            cut.pop()
-        if len(cut) > column_cap:
-            COLUMNS.check(len(cut), path)
-        cells += len(cut)
-        if cells > cell_cap:
-            CELLS.check(cells, path)
-        out.append(cut)
-        if len(out) > row_cap:
-            raise ROWS.exceeded(path)
-    return out
+    return _table(path, sheet_rows(path))
 
 
 def _table(path: Path, rows: list[list[Any]]) -> RecipientList:
@@ -260,12 +77,16 @@ def _table(path: Path, rows: list[list[Any]]) -> RecipientList:
     csv_like = path.suffix.lower() in (".csv", ".txt")
     width = max(index for index, _name in named) + 1  # past the last named column: no field
     overlong: list[tuple[int, list[str]]] = []
+    unnamed: dict[int, list[tuple[int, str]]] = {i: [] for i in range(width) if not header[i]}
     for number, row in enumerate(rows[1:], start=2):
         cells = [cell_text(c) for c in row]
         if all(c.strip() == "" for c in cells):
             continue
         if any(c.strip() for c in cells[width:]):
             overlong.append((number, cells))
+        for index, found in unnamed.items():
+            if index < len(cells) and cells[index].strip():
+                found.append((number, cells[index]))
         fields: dict[str, str | None] = {}
         for index, name in named:
             if index < len(cells):
@@ -273,8 +94,11 @@ def _table(path: Path, rows: list[list[Any]]) -> RecipientList:
             else:
                 fields[name] = None if csv_like else ""
         recipients.append(Recipient(number, fields))
+    said = [_unnamed(index, found) for index, found in unnamed.items() if found]
     if overlong:
-        raise InputFileError(path, _overlong(overlong, width))
+        said.append(_overlong(overlong, width))
+    if said:
+        raise InputFileError(path, "\n".join(said))
     return RecipientList(tuple(names), tuple(recipients), str(path),
                          frozenset(name for _, name in named))
 
@@ -302,6 +126,23 @@ def _overlong(rows: list[tuple[int, list[str]]], width: int) -> str:
         "left out of the letters without a word. Give each column of text a name in the first "
         "row, or delete the cells past column {width}", width).format(rows="; ".join(said),
                                                                       width=width)
+
+
+def _unnamed(index: int, found: list[tuple[int, str]]) -> str:
+    """What to say of text in a column between named ones whose name in the first row is
+    empty (a name not typed, or deleted): a letter would leave it out without a word."""
+    from openpyxl.utils import get_column_letter
+
+    row, value = found[0]
+    return ngettext(
+        "column {column} has no name in the first row, but row {rows} holds text in it "
+        "(“{value}”): the letters would leave that text out without a word; type a name for "
+        "column {column} in the first row, or delete its text",
+        "column {column} has no name in the first row, but rows {rows} hold text in it (row "
+        "{row}: “{value}”): the letters would leave that text out without a word; type a name "
+        "for column {column} in the first row, or delete its text", len(found)).format(
+        column=get_column_letter(index + 1), rows=row_ranges([r for r, _v in found]), row=row,
+        value=shortened(value))
 
 
 def from_units(units: list[dict[str, str]], source: str) -> RecipientList:

@@ -1,8 +1,9 @@
 """Mechanical repairs for `check --fix`: fonts, sizes, bold/italic, margins, paper, padding.
 
 Each function changes the XML in place and never touches what the text says, except the
-zero-padding of numbers and dates, which the decree fixes, and text typed in a legacy font
-(TCVN3 ``.VnTime``, VNI), which says the same once read as Unicode.
+zero-padding of numbers and dates, which the decree fixes, text typed in a legacy font
+(TCVN3 ``.VnTime``, VNI), which says the same once read as Unicode, and a ký hiệu's dash or
+look-alike hyphen, which becomes the keyboard's hyphen.
 """
 
 from __future__ import annotations
@@ -170,6 +171,15 @@ def replace_text(runs: list[etree._Element], pattern: str, repl: str) -> None:
         nodes[0].text = new
         for node in nodes[1:]:
             node.text = ""
+
+
+def translate_text(runs: list[etree._Element], table: dict[str, str]) -> None:
+    """Put each character of ``table`` in the text of ``runs`` in place of its key: one
+    character for another, so the change never straddles two text nodes."""
+    chars = str.maketrans(table)
+    for node in (t for r in _unique(runs) for t in r.iterfind("w:t", NS)):
+        if node.text:
+            node.text = node.text.translate(chars)
 
 
 def split_at_breaks(root: etree._Element) -> None:

@@ -70,12 +70,12 @@ def find_signature(letter: Letter, title_end: int) -> None:
         table = table_of(label.para)
         sign = [s for s in late if table_of(s.para) is table and s.para.cell is not label.para.cell]
     else:
-        sign = _block_before(late[:late.index(label)])
+        sign = _block_before(late[:late.index(label)], label)
         after = late.index(items[-1]) + 1 if items else late.index(label) + 1
         if beside:
             sign = beside + next(([s] for s in late[after:after + 8] if _is_name(s)), [])
         elif not sign:
-            sign = _block_before(late[after:after + 8])
+            sign = _block_before(late[after:after + 8], label)
     _split_signature(letter, sign, label, column=label.para.cell is not None or bool(beside))
 
 
@@ -109,7 +109,7 @@ def _right(seg: Line) -> bool:
     return seg.para.props.align in ("center", "right") or seg.para.col > 0
 
 
-def _block_before(segs: list[Line]) -> list[Line]:
+def _block_before(segs: list[Line], label: Line) -> list[Line]:
     """The signature laid out in plain paragraphs: capitals lines, then the name, at the end."""
     def is_name(seg: Line) -> bool:
         return seg.para.cell is None and _is_name(seg)
@@ -117,8 +117,10 @@ def _block_before(segs: list[Line]) -> list[Line]:
     end = next((i for i in range(len(segs) - 1, -1, -1) if is_name(segs[i])), None)
     if end is None:
         return []
+    above = [s for s in segs[:end] if not _signed_mark(s)]  # "Đã ký" between title and name
+    segs, end = [*above, segs[end]], len(above)
     start = end
-    if start > 0 and is_chuc_danh(segs[start - 1].clean):
+    if start > 0 and _lower_title(segs[:end + 1], end, label):
         start -= 1  # the title, typed in lower case ("Phó Chủ tịch"): the rules tell its case
     while start > 0 and is_upper_vi(segs[start - 1].clean):
         start -= 1
@@ -142,7 +144,7 @@ def _split_signature(letter: Letter, sign: list[Line], label: Line, column: bool
     """The signature's lines split into authority, title and name. ``column``: the lines are
     a column of their own (a table cell, or typed right of the Nơi nhận's items), whose last
     line is the name even when typed in capitals."""
-    sign = [s for s in sign if not s.clean.startswith(("(", "["))]  # (Đã ký), [signature]
+    sign = [s for s in sign if not _signed_mark(s)]
     names = [i for i, s in enumerate(sign) if not is_upper_vi(s.clean)]
     if not names and column and len(sign) >= 2:
         names = [len(sign) - 1]  # a name typed in capitals: still the last line of its column
@@ -151,8 +153,7 @@ def _split_signature(letter: Letter, sign: list[Line], label: Line, column: bool
     last = names[-1]
     # the title right above the name may be typed in lower case ("Phó Chủ tịch"): still the
     # title (the rules tell its case); the capitals above it are the authority lines
-    lower = last > 0 and not is_upper_vi(sign[last - 1].clean) and \
-        is_chuc_danh(sign[last - 1].clean)
+    lower = _lower_title(sign, last, label)
     caps: list[Line] = [sign[last - 1]] if lower else []
     for seg in reversed(sign[:last - 1] if lower else sign[:last]):
         if not is_upper_vi(seg.clean):
@@ -165,3 +166,41 @@ def _split_signature(letter: Letter, sign: list[Line], label: Line, column: bool
     letter.ho_ten = sign[last]
     letter.chuc_vu = [caps[-1]]
     letter.quyen_han = caps[:-1]
+
+
+def _lower_title(sign: list[Line], name: int, label: Line) -> bool:
+    """True when the line right above the name ``sign[name]`` is the signer's title typed in
+    lower case ("Phó Chủ tịch", "trưởng phòng kinh tế"): a title of data/chuc_danh.yaml, or a
+    line shaped as a title that the layout shows to be one: under an authority line (KT.
+    GIÁM ĐỐC), or set with a person's name where a signature goes, the signature's space
+    between them."""
+    if name == 0 or is_upper_vi(sign[name - 1].clean):
+        return False
+    title, signer = sign[name - 1], sign[name]
+    if is_chuc_danh(title.clean):
+        return True
+    if not _is_name(title) or _signed_mark(title):
+        return False
+    if name >= 2 and has_authority(sign[name - 2]) and is_upper_vi(sign[name - 2].clean):
+        return True
+    return _person(signer.clean) and title.para is not signer.para and \
+        signer.para.index - title.para.index > 1 and _placed(title, label) and \
+        _placed(signer, label)
+
+
+def _person(text: str) -> bool:
+    """True for a person's name as a signature prints it: two to six words, each with a capital
+    and small letters after it.
+
+    >>> _person("Hoàng Thị Hiền"), _person("trưởng phòng"), _person("Đinh Văn Ả"), _person("An")
+    (True, False, True, False)
+    """
+    words = text.split()
+    return 2 <= len(words) <= 6 and all(w[:1].isupper() and (len(w) == 1 or w[1:].islower())
+                                        and w.isalpha() for w in words)
+
+
+def _signed_mark(line: Line) -> bool:
+    """True for a line standing for the signature on a copy: "(Đã ký)", "[signature]", or a
+    mark of data/check_rules.yaml typed without brackets ("Đã ký", "ĐÃ KÝ")."""
+    return line.clean.startswith(("(", "[")) or re.match(rules()["da_ky"], line.clean) is not None

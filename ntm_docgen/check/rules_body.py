@@ -11,6 +11,7 @@ from ntm_docgen.check.elements import Letter
 from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.paras import Para
 from ntm_docgen.check.rulers import check_rule
+from ntm_docgen.check.rules_case import trich_yeu_case
 from ntm_docgen.check.rules_paragraphs import kinds, paragraphs
 from ntm_docgen.i18n import _, ngettext
 
@@ -130,6 +131,7 @@ def _title(letter: Letter) -> list[Finding]:
                                       'bold and centred').format(text=letter.ten_loai.clean)))
         return out
     out += style("trich_yeu", letter.trich_yeu)
+    out += trich_yeu_case(letter)
     out += check_rule(letter, "trich_yeu", letter.trich_yeu)
     for line in letter.trich_yeu:
         if line.para.props.align != "center":

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
-from ntm_docgen.check import fixes
+from ntm_docgen.check import fixes, hyphens
 from ntm_docgen.check.boxes import check_boxes
 from ntm_docgen.check.common import missing, style, where
 from ntm_docgen.check.elements import Letter
 from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.rulers import check_rule
+from ntm_docgen.check.rules_case import vv_case
 from ntm_docgen.check.variants import accepted, official_code, practice, variants
 from ntm_docgen.i18n import _
 from ntm_docgen.vietnamese.loai import all_loai, copy_codes, in_capitals, old_code
@@ -53,72 +54,16 @@ def _quoc_hieu(letter: Letter) -> list[Finding]:
     else:
         line = letter.tieu_ngu
         if not accepted("tieu_ngu", line.clean):
-            looks_right = _LOOK_ALIKE.sub("-", line.clean) == data["tieu_ngu"]
+            looks_right = hyphens.looks_right(line.clean, data["tieu_ngu"])
             rule = "tieu_ngu.dash" if practice("tieu_ngu", line.clean) or looks_right \
                 else "tieu_ngu.text"
             out.append(Finding(
                 rule, where(line.para), short(line.clean), f'"{line.clean}"',
                 f'"{data["tieu_ngu"]}"', anchor=line.para.el,
-                note=tieu_ngu_note(line.clean, data["tieu_ngu"])))
+                note=hyphens.tieu_ngu_note(line.clean, data["tieu_ngu"])))
         out += style("tieu_ngu", [line])
         out += check_rule(letter, "tieu_ngu", [line])
     return out
-
-
-#: a dash the eye takes for a hyphen: en dash, em dash, figure dash, minus sign
-_DASHES = re.compile(r"[\u2013\u2014\u2012\u2212]")
-#: a character printed as the hyphen that is not the hyphen of the keyboard: the Unicode
-#: hyphen and non-breaking hyphen, as text pasted from a web page or a PDF brings them
-_LOOK_ALIKE = re.compile(r"[\u2010\u2011]")
-
-
-def tieu_ngu_note(found: str, wanted: str) -> str:
-    """What a Tiêu ngữ typed otherwise is told: the dash or the spaces the eye misses by name.
-
-    >>> from ntm_docgen.i18n import set_language
-    >>> set_language("en")
-    >>> tieu_ngu_note("Độc lập – Tự do – Hạnh phúc", "Độc lập - Tự do - Hạnh phúc").split(";")[0]
-    'the Tiêu ngữ joins its phrases with "–", a dash longer than the hyphen'
-    >>> tieu_ngu_note("Độc lập-Tự do-Hạnh phúc", "Độc lập - Tự do - Hạnh phúc").split(";")[0]
-    'the Tiêu ngữ reads "Độc lập-Tự do-Hạnh phúc": its hyphens lack a space on each side'
-    >>> tieu_ngu_note("Độc lập–Tự do–Hạnh phúc", "Độc lập - Tự do - Hạnh phúc").split(";")[0]
-    'the Tiêu ngữ joins its phrases with "–", a dash longer than the hyphen'
-    >>> pasted = "Độc lập \u2011 Tự do \u2011 Hạnh phúc"
-    >>> tieu_ngu_note(pasted, "Độc lập - Tự do - Hạnh phúc").split(" (")[0]
-    'the Tiêu ngữ prints right, but its hyphens are not the hyphen of the keyboard'
-    """
-    look_alike = _LOOK_ALIKE.search(found)
-    dash = _DASHES.search(found)
-    spaced = _spaced(_DASHES.sub("-", found))
-    if look_alike:
-        char = {"code": f"U+{ord(look_alike.group()):04X}", "wanted": wanted,
-                "name": _("non-breaking hyphen") if look_alike.group() == "\u2011"
-                else _("Unicode hyphen")}
-        if _LOOK_ALIKE.sub("-", found) == wanted:
-            return _('the Tiêu ngữ prints right, but its hyphens are not the hyphen of the '
-                     'keyboard ({code}, {name}, as text copied from a web page or a PDF brings '
-                     'them): a search for "{wanted}" will not find it; delete each and type a '
-                     'hyphen "-" (the key beside 0) in its place').format(**char)
-        if _spaced(_LOOK_ALIKE.sub("-", found)) == wanted:
-            return _('the Tiêu ngữ\'s hyphens are not the hyphen of the keyboard ({code}, '
-                     '{name}, as text copied from a web page or a PDF brings them) and lack a '
-                     'space on each side; delete each and type a hyphen "-" (the key beside 0) '
-                     'with a space on each side: "{wanted}"').format(**char)
-    if dash and spaced == wanted:  # the long dash told, the spaces in the sentence's "wanted"
-        return _('the Tiêu ngữ joins its phrases with "{dash}", a dash longer than the '
-                 'hyphen; type a hyphen "-" (the key beside 0) in its place, with a space on '
-                 'each side: "{wanted}" (if Word turns it into a long dash again as you type, '
-                 'press Ctrl+Z at once)').format(dash=dash.group(), wanted=wanted)
-    if spaced == wanted:
-        return _('the Tiêu ngữ reads "{found}": its hyphens lack a space on each side; '
-                 'write "{wanted}"').format(found=found, wanted=wanted)
-    return _('the Tiêu ngữ reads "{found}"; write "{wanted}": each phrase with a capital, '
-             'joined by a hyphen with a space on each side').format(found=found, wanted=wanted)
-
-
-def _spaced(text: str) -> str:
-    """``text``'s phrases joined by a hyphen with a space on each side."""
-    return " - ".join(part.strip() for part in text.split("-"))
 
 
 def _co_quan(letter: Letter) -> list[Finding]:
@@ -140,11 +85,14 @@ def _so(letter: Letter) -> list[Finding]:
     text, at = line.clean, where(line.para)
     match = SO_FORM.match(text)
     loose = SO_LOOSE.match(text)
+    typed = match or loose
+    dash = hyphens.ky_hieu_dash(line, typed["kh"]) if typed is not None else None
+    out += [dash] if dash is not None else []
     if match is None and loose is not None:
         ky_hieu = loose["kh"]
-        fixed = _tight_hyphens(ky_hieu)
+        fixed = _tight_hyphens(hyphens.plain(ky_hieu))
         codes = {lo.ma for lo in all_loai() if lo.ma} | set(copy_codes().values())
-        lower = [p for p in re.split(r"[\s\-]+", ky_hieu)
+        lower = [p for p in re.split(r"[\s\-]+", hyphens.plain(ky_hieu))
                  if p != p.upper() and not official_code(p) and p not in codes]
         note = _('the ký hiệu "{kh}" has spaces inside it; write "{fixed}"') if not lower else \
             _('the ký hiệu "{kh}" has spaces and lower case inside it ("{part}"); write it '
@@ -161,7 +109,7 @@ def _so(letter: Letter) -> list[Finding]:
                               note=_('the number line reads "{found}"; write it as '
                                      '"Số: <number>/<ký hiệu>" ("Số" with a capital S, then a '
                                      'colon)').format(found=short(text)))]
-    number, ky_hieu = match["so"].strip(), match["kh"]
+    number, ky_hieu = match["so"].strip(), hyphens.plain(match["kh"])  # its dash told above
     if number.isdigit() and len(number) == 1:
         runs = [r.el for r in line.runs]
         out.append(Finding("so.padding", at, short(text), f'"Số: {number}/"',
@@ -271,7 +219,7 @@ def _ngay(letter: Letter) -> list[Finding]:
 def _vv(letter: Letter) -> list[Finding]:
     if not letter.vv:
         return []
-    out = style("vv", letter.vv)
+    out = [*style("vv", letter.vv), *vv_case(letter.vv)]
     first = letter.vv[0]
     if not first.clean.startswith("V/v "):
         out.append(Finding("vv.form", where(first.para), short(first.clean),

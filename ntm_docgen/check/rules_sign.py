@@ -10,7 +10,6 @@ from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.paras import Line
 from ntm_docgen.check.variants import first_recipient
 from ntm_docgen.i18n import N_, _
-from ntm_docgen.vietnamese.names import is_chuc_danh
 from ntm_docgen.vietnamese.text import is_upper_vi, name_in_capitals, upper_vi
 
 _PREFIX = re.compile(r"^(\S{1,4}\.)\s")
@@ -33,7 +32,8 @@ def _signature(letter: Letter) -> list[Finding]:
     out = [*style("quyen_han", letter.quyen_han), *style("chuc_vu", letter.chuc_vu),
            *style("ho_ten", [letter.ho_ten])]
     title = letter.chuc_vu[-1]
-    if not is_upper_vi(title.clean) and is_chuc_danh(title.clean):  # not "Người báo cáo"
+    if not is_upper_vi(title.clean) and not any(re.match(label, title.clean) for label in
+                                                rules()["chuc_vu_not_title"]):
         out.append(Finding("chuc_vu.case", where(title.para), short(title.clean),
                            _('"{title}" not in capitals').format(title=short(title.clean)),
                            _("the signer's title in capitals"), anchor=title.para.el,

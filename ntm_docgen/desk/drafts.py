@@ -13,7 +13,8 @@ from ntm_docgen import api
 from ntm_docgen.desk import labels
 from ntm_docgen.desk.state import Draft
 from ntm_docgen.desk.web import Clerk, desk
-from ntm_docgen.errors import DocgenError, Problem
+from ntm_docgen.errors import Problem, SpecError
+from ntm_docgen.i18n import _, ngettext
 
 
 def find(request: Request, clerk: Clerk) -> Draft | None:
@@ -47,19 +48,41 @@ class Checked:
 
 
 def check(data: dict[str, Any], guide: bool = False) -> Checked:
-    """Validate as ``render`` does: the same problems, in the same words (``guide``: told as
-    what is still to fill)."""
+    """Validate as ``render`` does, once: the same problems, in the same words (``guide``:
+    told as what is still to fill). The validation raises SpecError alone, its problems
+    each with its path and said by its id; no other error stands for a problem here."""
     result = Checked(data, guide=guide)
-    result.problems = api.spec_problems(data)
-    if not result.problems:
-        try:
-            result.spec = api.parse_spec(data)
-        except DocgenError as e:  # the same validation; kept for safety
-            result.problems = [Problem("", str(e))]
-        else:
-            result.problems = api.copy_problems(result.spec)
-            result.warnings = api.spec_warnings(result.spec)
+    try:
+        result.spec = api.parse_spec(data)
+    except SpecError as e:
+        result.problems = list(e.problems)
+    else:
+        result.problems = api.copy_problems(result.spec)
+        result.warnings = api.spec_warnings(result.spec)
     return result
+
+
+def spec_text(checked: Checked, name: str) -> str:
+    """The draft as a spec file's text (``name``: its suffix, .yaml or .json). A draft with
+    problems, in YAML: the problems listed at its head and each noted above its field, in the
+    form's words, a required field it lacks written empty to carry its note, so that the file
+    says why ``ntm-docgen render`` refuses it and where to type (a JSON file holds no note:
+    the desk gives it for a complete letter only)."""
+    header = _("# Saved from the desk of ntm-docgen.\n")
+    if not checked.problems or name.lower().endswith(".json"):
+        return api.spec_file_text(checked.data, name, header)
+    count = len(checked.problems)
+    header += "# " + ngettext(
+        "This draft is not a letter yet: {count} problem to fix, noted above its field; "
+        "ntm-docgen renders it once it is fixed:",
+        "This draft is not a letter yet: {count} problems to fix, each noted above its field; "
+        "ntm-docgen renders it once they are fixed:", count).format(count=count) + "\n"
+    header += "".join(f"#   - {line}\n" for p in checked.problems
+                      for line in labels.named(p).splitlines())
+    notes: dict[str, str] = {}
+    for p in checked.problems:
+        notes[p.path] = "\n".join(filter(None, [notes.get(p.path), labels.named(p)]))
+    return api.spec_file_text(checked.data, name, header, notes)
 
 
 def render(checked: Checked, today: date) -> bytes:

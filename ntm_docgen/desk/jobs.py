@@ -16,6 +16,7 @@ from typing import Any
 
 from ntm_docgen import api
 from ntm_docgen.desk.queue import KEEP_SECONDS, Cancelled, Job, Queue
+from ntm_docgen.i18n import set_language
 
 __all__ = ["KEEP_SECONDS", "STOP_SECONDS", "Cancelled", "Job", "Jobs", "Queue", "Run",
            "last_change"]
@@ -45,9 +46,17 @@ class Jobs(Queue[Run]):
     one prepared and never run, one a restarted desk left), is removed as the desk starts
     and as runs start."""
 
-    def __init__(self, root: Path, slots: int = 1, keep_seconds: float = KEEP_SECONDS) -> None:
+    def __init__(self, root: Path, slots: int = 1, keep_seconds: float = KEEP_SECONDS,
+                 lang: str | None = None) -> None:
         super().__init__(slots, name="desk-job", keep_seconds=keep_seconds)
         self.root = root
+        self.lang = lang
+
+    def work(self, job: Run, work: Callable[[Run], Any]) -> Any:
+        """The run in its thread, which speaks the desk's language as its pages do: a run that
+        fails is told so on its page (``job.failed``, in this thread)."""
+        set_language(self.lang)
+        return super().work(job, work)
 
     def start_run(self, owner: str, folder: Path, work: Callable[[Run], Any],
                   job_id: str | None = None) -> Run:

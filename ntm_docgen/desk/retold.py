@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from ntm_docgen.errors import DocgenError
+from ntm_docgen.errors import DocgenError, RowsError
 from ntm_docgen.i18n import N_, Said, _
 
 #: The library's sentence (its catalog id) -> the desk's, with the same placeholders.
@@ -273,7 +273,10 @@ def told(text: str, where: Mapping[str, str] | None = None) -> str:
 
 def told_error(error: BaseException) -> str:
     """An error as the desk says it: a file's name, a field kept, the library's sentences
-    that speak of the command line in the desk's (:func:`told`)."""
+    that speak of the command line in the desk's (:func:`told`); the rows of a list that make
+    no letter, each problem of a value taken from the list told as one to change there."""
+    if isinstance(error, RowsError):
+        return error.told_by(_own({**RETOLD, **IN_A_ROW}))
     return error.told_by(_own(RETOLD)) if isinstance(error, DocgenError) else str(error)
 
 

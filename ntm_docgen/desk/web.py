@@ -95,7 +95,7 @@ class Desk:
         #: notes for the next page a clerk opens (a derivation's warnings), by draft id
         self.notes: dict[str, list[str]] = {}
         self.jobs = Jobs(config.home / "hang-loat", config.bulk_jobs or slots(
-            "NTM_DOCGEN_DESK_BULK_JOBS"))
+            "NTM_DOCGEN_DESK_BULK_JOBS"), lang=config.lang)
         self.readings = Readings(config.ocr_jobs or ocr_slots(), config.lang,
                                  home=config.home / "doc", keep_count=config.keep_readings,
                                  keep_bytes=config.keep_reading_bytes)

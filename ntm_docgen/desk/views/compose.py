@@ -231,8 +231,14 @@ async def download(request: Request, clerk: Clerk) -> Response:
         return _missing(request, clerk)
     stem = drafts.file_stem(draft.data)
     if kind in ("yaml", "json"):
-        text = api.spec_file_text(draft.data, f"{stem}.{kind}",
-                                  _("# Saved from the desk of ntm-docgen.\n"))
+        checked = drafts.check(draft.data)
+        if kind == "json" and checked.problems:  # JSON holds no note of them: said at the form
+            if draft.fresh:
+                desk(request).state.save_draft(draft.id, draft.data)
+            return refuse(request, clerk, 422, _(
+                "A JSON file cannot note the problems of a draft: fix the problems listed beside "
+                "the fields first, or save the spec as YAML, which notes each above its field."))
+        text = drafts.spec_text(checked, f"{stem}.{kind}")
         return attachment(text.encode("utf-8"), f"{stem}.{kind}",
                           "application/json" if kind == "json" else "application/yaml")
     got = await _letter(request, clerk)

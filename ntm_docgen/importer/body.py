@@ -169,7 +169,8 @@ def read_body(lines: list[str], wrapped: bool = True, can_cu: bool = True,
             and not paras[i].rstrip().endswith("./.") \
             and not (paras[i].rstrip().endswith(":") and not _colon_for_semicolon(paras, i)) \
             and not rules()["mo_than_bai"].search(key(paras[i])) \
-            and (thuc_hien or not rules()["mo_bao_cao"].match(key(_undashed(paras[i])))):
+            and (thuc_hien or not rules()["mo_bao_cao"].match(key(_undashed(paras[i])))
+                 or bool(body.can_cu) and _cited_ground(paras[i])):
         body.can_cu.append(cut_end(_undashed(paras[i]).rstrip(":").rstrip()))
         i += 1
     body.noi_dung = paras[i:]
@@ -206,6 +207,31 @@ def _cited(para: str) -> bool:
     (True, False)
     """
     return para.rstrip().endswith(";") and bool(_CITED.match(key(para)))
+
+
+def _cited_ground(para: str) -> bool:
+    """A ``Thực hiện ...`` paragraph set as one more ground under ``Căn cứ`` lines: a document
+    cited by its number and nothing after it but what it is about, closed with the list's
+    ``;`` (``Thực hiện Kế hoạch số 9669/KH-UBND ngày 24/12/2025 của Ủy ban nhân dân tỉnh về
+    ...;``). A paragraph that goes on to tell what was done (``Thực hiện Kết luận ...; Chủ
+    tịch UBND tỉnh đã điều động ...;``) is the body's.
+
+    >>> _cited_ground("Thực hiện Kế hoạch số 9669/KH-UBND ngày 24/12/2025 của UBND tỉnh;")
+    True
+    >>> _cited_ground("Thực hiện Kết luận số 5-KL/TU; Chủ tịch UBND tỉnh đã điều động ông A;")
+    False
+    >>> _cited_ground("Thực hiện Kế hoạch số 5/KH-UBND, Sở báo cáo kết quả như sau:")
+    False
+    """
+    text = _undashed(para).rstrip()
+    return text.endswith(";") and ";" not in text[:-1] and ":" not in text \
+        and bool(_THUC_HIEN_CITED.match(key(text)))
+
+
+#: ``Thực hiện`` and a document cited by its number (``Kế hoạch số 9669/KH-UBND``).
+_THUC_HIEN_CITED = re.compile(r"^thuc hien\s+(\w+\s+){0,2}?(luat|nghi dinh|nghi quyet|thong tu"
+                              r"|quyet dinh|chi thi|ket luan|van ban|cong van|ke hoach"
+                              r"|huong dan|thong bao|chuong trinh)\s+so\s+\d")
 
 
 _CITED = re.compile(r"(luat|bo luat|nghi dinh|nghi quyet|thong tu|quyet dinh|chi thi|ket luan"

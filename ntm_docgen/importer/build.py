@@ -32,6 +32,7 @@ from ntm_docgen.importer.reading import read_source
 from ntm_docgen.importer.reflow import expand_flat
 from ntm_docgen.importer.setapart import (
     after_the_end,
+    attachments_after_end,
     draft_marks,
     marks_put_back,
     on_scan,
@@ -89,8 +90,8 @@ def import_lines(raw: list[str], source: Path | str = "<text>",
     # the Kính gửi label lost in the header: its list opens the body
     label = [nfc("Kính gửi:")] if head.gui_lost and lines[head.body:head.body + 1] \
         and lines[head.body].startswith("- ") else []
-    body = read_body(_trim([*label, *lines[head.body:sig_at if sig_at is not None else end]]),
-                     wrapped,
+    body_lines = _trim([*label, *lines[head.body:sig_at if sig_at is not None else end]])
+    body = read_body(attachments_after_end(body_lines, warnings), wrapped,
                      can_cu=not _cong_van(head), thuc_hien=not _bao_cao(head))
     sig = read_signature([x for x in lines[sig_at:end] if x != "---"]) if sig_at is not None \
         else Signature()

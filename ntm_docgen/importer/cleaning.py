@@ -26,6 +26,8 @@ def rules() -> dict[str, Any]:
     data["mo_bao_cao"] = re.compile(data["mo_bao_cao"])
     data["hoc_ham"] = re.compile(data["hoc_ham"])
     data["cap_bac"] = re.compile(data["cap_bac"])
+    data["nguoi_ky"] = re.compile(data["nguoi_ky"])
+    data["kem_sau_ket"] = re.compile(data["kem_sau_ket"])
     data["loi_moi"] = re.compile(data["loi_moi"])
     data["ben_hop_dong"] = re.compile(data["ben_hop_dong"])
     data["luu_khong_hai_cham"] = re.compile(data["luu_khong_hai_cham"])

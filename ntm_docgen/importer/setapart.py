@@ -110,6 +110,31 @@ def after_the_end(raw: list[str], warnings: list[str]) -> list[str]:
     return out
 
 
+def attachments_after_end(lines: list[str], warnings: list[str]) -> list[str]:
+    """The body's lines without the list of attachments in brackets under its closing ``./.``
+    (``(Xin gửi kèm theo:`` / ``- Dự thảo Nghị quyết;`` / ... ``)``, data/nhap.yaml:
+    kem_sau_ket), with a warning naming its lines: the letter's closing paragraph is the one
+    ending ``./.``, and the spec holds no field for that list.
+
+    >>> warnings = []
+    >>> attachments_after_end(["Kính trình HĐND tỉnh xem xét./.", "(Xin gửi kèm theo:",
+    ...                        "- Dự thảo Nghị quyết)."], warnings)
+    ['Kính trình HĐND tỉnh xem xét./.']
+    >>> attachments_after_end(["Kính trình./.", "(Kèm theo dự thảo"], [])
+    ['Kính trình./.', '(Kèm theo dự thảo']
+    """
+    end = max((n for n, x in enumerate(lines) if x.rstrip().endswith("./.")), default=-1)
+    rest = [x.strip() for x in lines[end + 1:] if x.strip()]
+    if end < 0 or not rest or not rules()["kem_sau_ket"].match(key(rest[0])) \
+            or not rest[-1].rstrip(".;").endswith(")"):
+        return lines
+    warnings.append(_("the list of attachments in brackets under the closing ./. was read "
+                      "into no field (the body ends with the paragraph that ends ./.): {lines}; "
+                      "add it at the end of noi_dung by hand if the new letter needs it")
+                    .format(lines=quoted(rest)))
+    return lines[:end + 1]
+
+
 def without_signing_note(raw: list[str], warnings: list[str]) -> list[str]:
     """The lines without the note a digital signature prints over the header (signing.py),
     with a warning naming them: they are part of no field, and nothing to write back."""

@@ -13,6 +13,7 @@ from ntm_docgen.importer.signzone import (
     capitals,
     is_authority,
     looks_like_name,
+    signer_label,
 )
 from ntm_docgen.letter.spec import normalise_quyen_han
 
@@ -42,7 +43,8 @@ def read_column(lines: list[str], sig: Signature) -> None:
                 sig.quyen_han.append(fixed)
                 after = index + 1
     titles = _without_enterprise([x for x in kept[after:] if capitals(x)
-                                  and not is_authority(x)], kept[after:])
+                                  and not is_authority(x)], kept[after:]) \
+        or [x.strip().rstrip(":").rstrip() for x in kept[after:] if signer_label(x)][:1]
     names = _first_party(kept[after:], titles, sig) or \
         [x for x in kept[after:] if looks_like_name(x)] or \
         [x for x in kept[after:] if _without_strokes(x, None) != x]

@@ -83,7 +83,7 @@ def find_signature(lines: list[str], start: int) -> int | None:
         if lines[j].rstrip().endswith("./."):
             tail = [x for x in lines[j + 1:stop] if x]
             listed = any(_luu_item(x) for x in tail)  # "- Lưu: VT.": the Nơi nhận is there
-            if all(capitals(x) or looks_like_name(x) or is_stamp(x)
+            if all(capitals(x) or looks_like_name(x) or is_stamp(x) or signer_label(x)
                    or listed and (x.startswith(BULLETS) or is_label(tail, n))
                    for n, x in enumerate(tail)) \
                     and (first is not None or tail):
@@ -142,12 +142,12 @@ def _signed_end(lines: list[str], start: int) -> int | None:
         if not line:
             continue
         if (capitals(line) and not _NUMBERED.match(key(line))) or looks_like_name(line) \
-                or is_stamp(line):
+                or is_stamp(line) or signer_label(line):
             tail.append(line)
             if len(tail) > 6:
                 return None
             continue
-        titled = any(capitals(x) and not is_stamp(x) for x in tail[1:])
+        titled = any(capitals(x) and not is_stamp(x) or signer_label(x) for x in tail[1:])
         if tail and looks_like_name(tail[0]) and titled \
                 and (line.rstrip().endswith((".", "!")) or _unpunctuated_end(line, tail)):
             return j + 1
@@ -174,6 +174,16 @@ def _unpunctuated_end(line: str, tail: list[str]) -> bool:
         and sum(c.islower() for c in line) >= 0.5 * sum(c.isalpha() for c in line) \
         and 2 <= len(signer) <= 3 and capitals(signer[-1]) \
         and key(words[-1]) not in rules()["noi_tiep"]
+
+
+def signer_label(line: str) -> bool:
+    """What stands where the title does over the name of a report's writer, in sentence case
+    (data/nhap.yaml: nguoi_ky).
+
+    >>> signer_label("Người báo cáo"), signer_label("Người lập:"), signer_label("Người dân")
+    (True, True, False)
+    """
+    return bool(rules()["nguoi_ky"].match(key(line.strip()).rstrip(" :")))
 
 
 def capitals(line: str) -> bool:

@@ -90,7 +90,8 @@ def read_type_and_title(lines: list[str], i: int, head: Any) -> int:
         if opens_body or line.endswith(":") or _HEADING.match(k) \
                 or line.endswith(";") and not (parts and loai.layout == "quyet_dinh"
                                                and _title_goes_on(lines, i, head)) \
-                or (len(line) > 250 and not is_upper_vi(line)) or len(parts) >= 8 \
+                or (len(line) > 250 and not is_upper_vi(line)
+                    and not _bold_title(parts, line, head)) or len(parts) >= 8 \
                 or (qualified and _paragraph_after(parts, line)):
             break
         bare = _SPECK_BEFORE.sub("", line)
@@ -145,6 +146,14 @@ def _bracketed(lines: list[str], i: int) -> int | None:
         if lines[j].endswith(")"):
             return j + 1
     return None
+
+
+def _bold_title(parts: list[str], line: str, head: Any) -> bool:
+    """A Word paragraph set bold right under the type name is the trích yếu, however long:
+    Word keeps a paragraph on one line, so a trích yếu of three printed lines (``Phê duyệt
+    phương án nổ mìn thi công gói thầu số 13: ...``, 272 signs) is one line read, where a
+    line that long read from a PDF or a web page is a paragraph of the body."""
+    return not parts and line in head.bold
 
 
 def _paragraph_after(parts: list[str], line: str) -> bool:

@@ -276,9 +276,9 @@ TARGET = 0.90
 #: under seals, words OCR misread).
 #: held_out_24 (Word files and a text PDF of a province after July 2025, a national council's
 #: Word file, scans of two provinces, a university and the portal, 2024-2026) at 80 % (its first
-#: figure 148/194 = 76.3 %, now 158/194 = 81.4 % from its transcriptions): its Word files and text PDF
-#: 63/63, its eight scans 95/131 (numbers and days written by hand, signatures under seals,
-#: words OCR misread; Tờ trình 09's list of attachments under its ./. set apart).
+#: figure 148/194 = 76.3 %, now 158/194 = 81.4 % from its transcriptions): its Word files and
+#: text PDF 63/63, its eight scans 95/131 (numbers and days written by hand, signatures under
+#: seals, words OCR misread; Tờ trình 09's list of attachments under its ./. set apart).
 #: held_out_25 (a ward's signed PDFs and provinces' letters after July 2025, provinces' decisions
 #: of February 2025, 2024-2026) at 86 % (its first figure 141/183 = 77.0 %, now 159/184 = 86.4 %
 #: from its transcriptions): its text PDFs 102/102, its four scans 43/65 and the PDF whose

@@ -9,14 +9,13 @@ from ntm_docgen.check.common import where
 from ntm_docgen.check.findings import Finding, short
 from ntm_docgen.check.paras import Line
 from ntm_docgen.i18n import _
+from ntm_docgen.vietnamese.text import TYPED_FOR_HYPHEN, plain_hyphens
 
 #: a dash the eye takes for a hyphen: en dash, em dash, figure dash, minus sign
 _DASHES = re.compile(r"[\u2013\u2014\u2012\u2212]")
 #: a character printed as the hyphen that is not the hyphen of the keyboard: the Unicode
 #: hyphen and non-breaking hyphen, as text pasted from a web page or a PDF brings them
 _LOOK_ALIKE = re.compile(r"[\u2010\u2011]")
-#: every character typed for the hyphen: the look-alikes, the dashes and the horizontal bar
-TYPED_FOR_HYPHEN = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _FOR_HYPHEN = re.compile(f"[{TYPED_FOR_HYPHEN}]")
 
 
@@ -34,15 +33,6 @@ def char_name(char: str) -> str:
     return names[char]
 
 
-def plain(text: str) -> str:
-    """``text`` with every character typed for the hyphen made the keyboard's hyphen.
-
-    >>> plain("UBND\u2010VP"), plain("QĐ\u2013UBND"), plain("KH-UBND")
-    ('UBND-VP', 'QĐ-UBND', 'KH-UBND')
-    """
-    return _FOR_HYPHEN.sub("-", text)
-
-
 def ky_hieu_dash(line: Line, ky_hieu: str) -> Finding | None:
     """The finding for a ký hiệu whose parts are joined by another character than the
     keyboard's hyphen (``12/UBND‐VP``): it prints as the decree's, or nearly, but a search of
@@ -51,7 +41,7 @@ def ky_hieu_dash(line: Line, ky_hieu: str) -> Finding | None:
     typed = _FOR_HYPHEN.search(ky_hieu)
     if typed is None:
         return None
-    char, wanted = typed.group(), plain(ky_hieu)
+    char, wanted = typed.group(), plain_hyphens(ky_hieu)
     values = {"kh": ky_hieu, "char": char, "code": f"U+{ord(char):04X}",
               "name": char_name(char), "wanted": wanted}
     if _LOOK_ALIKE.match(char):

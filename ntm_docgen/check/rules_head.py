@@ -14,6 +14,7 @@ from ntm_docgen.check.rules_case import vv_case
 from ntm_docgen.check.variants import accepted, official_code, practice, variants
 from ntm_docgen.i18n import _
 from ntm_docgen.vietnamese.loai import all_loai, copy_codes, in_capitals, old_code
+from ntm_docgen.vietnamese.text import plain_hyphens
 
 #: "Số: 15/QĐ-UBND"; a legal normative document's number carries its year: "Số: 31/2020/QĐ-UBND"
 SO_FORM = re.compile(r"^Số:\s*(?P<so>[\d\s.…_]*?)\s*(?:/\s*(?P<nam>\d{4})\s*)?/\s*(?P<kh>\S+)$")
@@ -90,9 +91,9 @@ def _so(letter: Letter) -> list[Finding]:
     out += [dash] if dash is not None else []
     if match is None and loose is not None:
         ky_hieu = loose["kh"]
-        fixed = _tight_hyphens(hyphens.plain(ky_hieu))
+        fixed = _tight_hyphens(plain_hyphens(ky_hieu))
         codes = {lo.ma for lo in all_loai() if lo.ma} | set(copy_codes().values())
-        lower = [p for p in re.split(r"[\s\-]+", hyphens.plain(ky_hieu))
+        lower = [p for p in re.split(r"[\s\-]+", plain_hyphens(ky_hieu))
                  if p != p.upper() and not official_code(p) and p not in codes]
         note = _('the ký hiệu "{kh}" has spaces inside it; write "{fixed}"') if not lower else \
             _('the ký hiệu "{kh}" has spaces and lower case inside it ("{part}"); write it '
@@ -109,7 +110,7 @@ def _so(letter: Letter) -> list[Finding]:
                               note=_('the number line reads "{found}"; write it as '
                                      '"Số: <number>/<ký hiệu>" ("Số" with a capital S, then a '
                                      'colon)').format(found=short(text)))]
-    number, ky_hieu = match["so"].strip(), hyphens.plain(match["kh"])  # its dash told above
+    number, ky_hieu = match["so"].strip(), plain_hyphens(match["kh"])  # its dash told above
     if number.isdigit() and len(number) == 1:
         runs = [r.el for r in line.runs]
         out.append(Finding("so.padding", at, short(text), f'"Số: {number}/"',

@@ -11,6 +11,7 @@ from ntm_docgen.importer.cleaning import key
 from ntm_docgen.importer.cleanlines import pipe_table
 from ntm_docgen.importer.motto import split_motto
 from ntm_docgen.importer.signzone import NOI_NHAN, is_authority
+from ntm_docgen.vietnamese.text import plain_hyphens
 
 _SO = re.compile(r"^(?:(?:nghi quyet|quyet dinh|chi thi|cong van|luat|nghi dinh|thong tu|"
                  r"phap lenh) s[o6]\s*:|s[o6]\s*(?:hieu)?\s*"
@@ -59,6 +60,8 @@ def read_so(line: str) -> tuple[int | None, str, str] | None:
     ((None, 'HC-CNHC', ''), (1105, 'KH-ĐKT', ''))
     >>> read_so("Số: 298/TTr- CAT-PC04"), read_so("Số - /TTr- CAT-PC04")
     ((298, 'TTr-CAT-PC04', ''), (None, 'TTr-CAT-PC04', ''))
+    >>> read_so("Số: 12/KH\u2010UBND"), read_so("Số: 7/UBND\u2013VP")
+    ((12, 'KH-UBND', ''), (7, 'UBND-VP', ''))
     >>> read_so("Số:#4 /TTr -UBND")
     (None, 'TTr-UBND', '')
     >>> read_so("Số: V/v triển khai")
@@ -78,16 +81,23 @@ def read_so(line: str) -> tuple[int | None, str, str] | None:
     if not match:
         glued = _SO_GLUED.match(key(line))
         if glued:
-            return int(glued.group("so")), line[glued.start("kh"):glued.end("kh")].rstrip("."), \
+            return int(glued.group("so")), \
+                plain_hyphens(line[glued.start("kh"):glued.end("kh")]).rstrip("."), \
                 line[glued.end():].strip()
         unread = _SO_UNREAD.match(key(line))
         if unread and "-" in unread.group("kh"):
-            code = re.sub(r"\s?-\s?", "-", line[unread.start("kh"):unread.end("kh")])
+            code = _code(line[unread.start("kh"):unread.end("kh")])
             return (None, *_wrapped_code(code.rstrip("."), line[unread.end():].strip()))
         return None
     so = int(match.group("so")) if match.group("so") and not _after_so(line, match) else None
-    ky_hieu = re.sub(r"\s?-\s?", "-", line[match.start("kh"):match.end("kh")]).rstrip(".")
+    ky_hieu = _code(line[match.start("kh"):match.end("kh")]).rstrip(".")
     return (so, *_wrapped_code(ky_hieu, line[match.end():].strip()))
+
+
+def _code(text: str) -> str:
+    """A ký hiệu as typed: its hyphens the keyboard's (a dash or a look-alike pasted from a web
+    page is no other code), with no space round them."""
+    return re.sub(r"\s?-\s?", "-", plain_hyphens(text))
 
 
 def _wrapped_code(ky_hieu: str, rest: str) -> tuple[str, str]:

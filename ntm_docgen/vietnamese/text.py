@@ -230,6 +230,21 @@ def close_matches(word: str, choices: list[str] | set[str] | tuple[str, ...]) ->
     return difflib.get_close_matches(word, list(choices), n=3, cutoff=0.75)
 
 
+#: every character typed for the hyphen: the Unicode and non-breaking hyphens text pasted from
+#: a web page or a PDF brings, the figure, en and em dashes, the horizontal bar, the minus sign
+TYPED_FOR_HYPHEN = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_FOR_HYPHEN = re.compile(f"[{TYPED_FOR_HYPHEN}]")
+
+
+def plain_hyphens(text: str) -> str:
+    """``text`` with every character typed for the hyphen made the keyboard's hyphen.
+
+    >>> plain_hyphens("UBND\u2010VP"), plain_hyphens("QĐ\u2013UBND"), plain_hyphens("KH-UBND")
+    ('UBND-VP', 'QĐ-UBND', 'KH-UBND')
+    """
+    return _FOR_HYPHEN.sub("-", text)
+
+
 _DAY_FIRST = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 

@@ -21,6 +21,17 @@ os.environ["NTM_DOCGEN_LANG"] = "en"
 os.environ.setdefault("NTM_DOCGEN_CACHE", tempfile.mkdtemp(prefix="ntm-test-cache-"))
 
 
+@pytest.fixture(autouse=True)
+def _language_of_the_environment():
+    """Each test starts speaking the environment's language: a test that set one (``vi``, or
+    ``en`` over a cleared environment) leaves it to no other test, whatever their order."""
+    from ntm_docgen.i18n import set_language
+
+    set_language(None)
+    yield
+    set_language(None)
+
+
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()

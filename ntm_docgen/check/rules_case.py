@@ -9,10 +9,8 @@ from ntm_docgen.check.elements import Letter
 from ntm_docgen.check.findings import Finding, short
 from ntm_docgen.check.paras import Line
 from ntm_docgen.i18n import _
-from ntm_docgen.vietnamese.names import running_case
-from ntm_docgen.vietnamese.text import is_upper_vi
+from ntm_docgen.vietnamese.names import ordinary_case, words_in_capitals
 
-_BRACKETS = re.compile(r"\([^()]*\)?")
 _VV = re.compile(r"^v/v\s*", re.IGNORECASE)
 #: the number of a legal normative document, with its year: "Số: 31/2020/QĐ-UBND"
 _SO_NAM = re.compile(r"^Số:\s*[\d\s.…_]*/\s*\d{4}\s*/")
@@ -31,7 +29,7 @@ def trich_yeu_case(letter: Letter) -> list[Finding]:
     if letter.loai is None or not lines or _normative(letter):
         return []
     text = " ".join(line.clean for line in lines)
-    if not in_capitals(text):
+    if not words_in_capitals(text):
         return []
     return [Finding("trich_yeu.case", where(lines[0].para), short(text),
                     _('"{text}" in capitals').format(text=short(text, 40)),
@@ -40,16 +38,16 @@ def trich_yeu_case(letter: Letter) -> list[Finding]:
                     note=_('the trích yếu "{text}" is typed in capitals; the decree writes it in '
                            'ordinary letters, capitals only where the language takes them (names '
                            'of bodies and places): "{wanted}"').format(
-                        text=short(text, 40), wanted=short(_outside_brackets(text), 80)))]
+                        text=short(text, 40), wanted=short(ordinary_case(text), 80)))]
 
 
 def vv_case(vv: list[Line]) -> list[Finding]:
     """Ô 5b: a công văn's trích yếu after ``V/v`` typed in capitals (``V/v TĂNG CƯỜNG ...``)."""
     text = " ".join(line.clean for line in vv)
     rest = _VV.sub("", text)
-    if not vv or not in_capitals(rest):
+    if not vv or not words_in_capitals(rest):
         return []
-    wanted = _outside_brackets(rest)
+    wanted = ordinary_case(rest)
     first = wanted.split(" ", 1)[0]
     if first[1:].islower():  # "Tăng" → "tăng"; an abbreviation or a number stays as printed
         wanted = wanted[:1].lower() + wanted[1:]
@@ -61,30 +59,6 @@ def vv_case(vv: list[Line]) -> list[Finding]:
                            'after "V/v" in ordinary letters, capitals only where the language '
                            'takes them (names of bodies and places): "{wanted}"').format(
                         text=short(text, 40), wanted=short(f"V/v {wanted}", 80)))]
-
-
-def in_capitals(text: str) -> bool:
-    """True when the words of ``text`` outside brackets are in capitals, two of them at least
-    (an abbreviation alone, ``UBND``, is no trích yếu typed in capitals).
-
-    >>> in_capitals("VỀ VIỆC KIỆN TOÀN BỘ PHẬN MỘT CỬA (Cấp lần đầu)"), in_capitals("NTM")
-    (True, False)
-    >>> in_capitals("Tăng cường công tác phòng, chống dịch COVID-19 tại UBND các xã")
-    False
-    """
-    outside = _BRACKETS.sub(" ", text)
-    words = [w for w in outside.split() if sum(c.isalpha() for c in w) >= 2]
-    return len(words) >= 2 and is_upper_vi(" ".join(words))
-
-
-def _outside_brackets(text: str) -> str:
-    """``text`` in running text's case, its brackets (already in ordinary letters) kept."""
-    parts = [" ".join(p.split()) for p in re.split(r"(\([^()]*\)?)", text)]
-    out = [running_case(p) if i % 2 == 0 else p for i, p in enumerate(parts) if p]
-    for i, part in enumerate(out[1:], start=1):  # a run of words after a bracket: no capital
-        if not part.startswith("(") and part.split(" ", 1)[0][1:].islower():
-            out[i] = part[:1].lower() + part[1:]
-    return " ".join(out)
 
 
 def _normative(letter: Letter) -> bool:

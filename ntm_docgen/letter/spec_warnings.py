@@ -11,6 +11,7 @@ from ntm_docgen.files.resources import load_data
 from ntm_docgen.i18n import N_, _, said, shortened
 from ntm_docgen.letter.repeats import without_repeats
 from ntm_docgen.letter.spec import Spec
+from ntm_docgen.vietnamese.names import ordinary_case, words_in_capitals
 from ntm_docgen.vietnamese.text import name_in_capitals
 
 
@@ -25,6 +26,11 @@ def spec_warnings(spec: Spec) -> list[str]:
     'noi_nhan[0]: "Như trên"'
     >>> spec_warnings(parse_spec({**base, "kinh_gui": ["UBND các xã"], "noi_nhan": ["Như trên"]}))
     []
+    >>> spec_warnings(parse_spec({**base, "trich_yeu": "TỔNG KẾT PHONG TRÀO THI ĐUA"}))[0][-35:]
+    'them: "Tổng kết phong trào thi đua"'
+    >>> spec_warnings(parse_spec({**base, "loai": "CV", "trich_yeu": "V/v TĂNG CƯỜNG CÔNG TÁC",
+    ...                           "kinh_gui": ["UBND tỉnh"]}))[0][-25:]
+    '"V/v tăng cường công tác"'
     """
     warnings = without_repeats(spec)[1]
     signers = [("ky.ho_ten", spec.ky.ho_ten)]
@@ -38,6 +44,15 @@ def spec_warnings(spec: Spec) -> list[str]:
         warnings.append(_('luu: "{luu}" does not start with VT; the decree\'s last line is '
                           '"- Lưu: VT, <drafting unit>." (the văn thư keeps the original)')
                         .format(luu=shortened(spec.luu)))
+    typed = re.sub(r"^v/v\s*", "", spec.trich_yeu or "", flags=re.IGNORECASE)
+    if words_in_capitals(typed):
+        wanted = ordinary_case(typed)
+        if spec.trich_yeu != typed and wanted.split(" ", 1)[0][1:].islower():
+            wanted = "V/v " + wanted[:1].lower() + wanted[1:]
+        warnings.append(said(N_('trich_yeu: "{text}" is typed in capitals; the decree prints the '
+                                'trích yếu in ordinary letters, capitals only where the language '
+                                'takes them: "{wanted}"'),
+                             text=shortened(spec.trich_yeu), wanted=shortened(wanted)))
     if spec.ban_sao is not None and spec.ban_sao.hinh_thuc == "SAO LỤC":
         warnings.append(said(N_("ban_sao.hinh_thuc: a SAO LỤC is made from a sao y (Điều 25), "
                                 "and this letter is the original: use SAO Y, or `ntm-docgen copy` "

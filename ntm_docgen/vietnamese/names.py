@@ -233,3 +233,36 @@ def running_case(capitals: str) -> str:
             text = re.sub(rf"(?<!\w){re.escape(proper.lower())}(?!\w)", proper, text)
     text = re.sub(r"“(\w)", lambda m: "“" + m.group(1).upper(), text)
     return text[:1].upper() + text[1:]
+
+
+_BRACKETS = re.compile(r"\([^()]*\)?")
+
+
+def words_in_capitals(text: str) -> bool:
+    """True when the words of ``text`` outside brackets are in capitals, two of them at least
+    (an abbreviation alone, ``UBND``, is no trích yếu typed in capitals).
+
+    >>> words_in_capitals("VỀ VIỆC KIỆN TOÀN BỘ PHẬN MỘT CỬA (Cấp lần đầu)")
+    True
+    >>> words_in_capitals("NTM")
+    False
+    >>> words_in_capitals("Tăng cường công tác phòng, chống dịch COVID-19 tại UBND các xã")
+    False
+    """
+    outside = _BRACKETS.sub(" ", text)
+    words = [w for w in outside.split() if sum(c.isalpha() for c in w) >= 2]
+    return len(words) >= 2 and is_upper_vi(" ".join(words))
+
+
+def ordinary_case(text: str) -> str:
+    """``text`` in running text's case, its brackets (already in ordinary letters) kept.
+
+    >>> ordinary_case("TĂNG CƯỜNG CÔNG TÁC THI ĐUA (lần 2)")
+    'Tăng cường công tác thi đua (lần 2)'
+    """
+    parts = [" ".join(p.split()) for p in re.split(r"(\([^()]*\)?)", text)]
+    out = [running_case(p) if i % 2 == 0 else p for i, p in enumerate(parts) if p]
+    for i, part in enumerate(out[1:], start=1):  # a run of words after a bracket: no capital
+        if not part.startswith("(") and part.split(" ", 1)[0][1:].islower():
+            out[i] = part[:1].lower() + part[1:]
+    return " ".join(out)

@@ -411,7 +411,11 @@ CHI_THI = {
                 "a) Rà soát quy hoạch các khu công nghiệp chậm triển khai.\n"
                 "b) Xử lý nghiêm các khu công nghiệp vi phạm về môi trường.\n"
                 "3. Bộ Tài chính:\n"
-                "Nghiên cứu chính sách ưu đãi thuế.",
+                "Nghiên cứu chính sách ưu đãi thuế.\n"
+                "4. Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:\n"
+                "- Báo cáo kết quả trong quý IV.\n"
+                "Bộ trưởng các Bộ, Chủ tịch Ủy ban nhân dân các tỉnh chịu trách nhiệm thi hành "
+                "Chỉ thị này./.",
     "ky": {"chuc_vu": "THỦ TƯỚNG", "ho_ten": "Nguyễn Tấn Dũng"},
 }
 
@@ -437,7 +441,8 @@ def test_a_chi_thi_s_outline_holds_the_tasks_given_to_the_units_written_to(tmp_p
     assert part_ii.split("\n") == [
         "Kết quả thực hiện các nhiệm vụ được giao tại Chỉ thị số 07/CT-TTg:",
         "a) Rà soát quy hoạch các khu công nghiệp chậm triển khai.",
-        "b) Xử lý nghiêm các khu công nghiệp vi phạm về môi trường."]
+        "b) Xử lý nghiêm các khu công nghiệp vi phạm về môi trường.",
+        "- Báo cáo kết quả trong quý IV."]  # not the closing paragraph after the last item
     assert "Bộ Kế hoạch" not in outline["noi_dung"]  # the tasks of others are not reported on
     assert "Trong thời gian qua" not in outline["noi_dung"]
 

@@ -164,7 +164,9 @@ def _phu_luc(job: Derivation) -> list[dict[str, str]]:
     return [{"tieu_de": job.say(frame["tieu_de"]), "noi_dung": body}]
 
 
-_ITEM = re.compile(r"^(\d+)\.\s+(.*?)[\s:.]*$")
+_ITEM = re.compile(r"^(\d+)\.\s+(.*)")
+#: a task under an item: ``a)``, ``đ)``, ``-``, ``+``
+_SUB_ITEM = re.compile(r"^(?:[a-zđ]\)|[-+•])\s")
 
 
 def _tasks_given(job: Derivation) -> list[str]:
@@ -176,14 +178,18 @@ def _tasks_given(job: Derivation) -> list[str]:
     lines = [job.rewrite(x.strip()) for x in job.source.noi_dung.split("\n") if x.strip()]
     addressed = tuple(k.casefold() for k in job.kinh_gui)
     tasks: list[str] = []
-    taking = False
+    taking = listed = False
     for line in lines:
         item = _ITEM.match(line)
         if item or re.match(r"^[IVXL]+\.\s", line):
             taking = item is not None and item[2].casefold().startswith(addressed)
+            listed = False
             continue
+        if line.endswith("./.") or (listed and not _SUB_ITEM.match(line)):
+            taking = False  # the closing paragraph, or the text after the item's tasks
         if taking:
             tasks.append(line)
+            listed = listed or bool(_SUB_ITEM.match(line))
     if tasks:
         return [job.say(frame["nhiem_vu"]), *tasks]
     job.warnings.append(_("the letter implemented has no NỘI DUNG part and no item addressed "

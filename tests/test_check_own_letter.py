@@ -87,6 +87,7 @@ def test_a_ky_hieu_spaced_around_a_dash_is_told_both_and_shown_with_the_hyphen(c
     found = {f.rule: f.message for f in _findings(path, "so.")}
     assert set(found) == {"so.dash", "so.format"}
     assert found["so.format"].endswith('write "SNV-TĐKT"')
+    assert found["so.dash"].endswith('without spaces: "SNV-TĐKT"')  # not "SNV - TĐKT"
 
 
 def test_fix_types_the_keyboard_hyphen_in_each_ones_place(cv, tmp_path):

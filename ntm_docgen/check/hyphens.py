@@ -9,7 +9,7 @@ from ntm_docgen.check.common import where
 from ntm_docgen.check.findings import Finding, short
 from ntm_docgen.check.paras import Line
 from ntm_docgen.i18n import _
-from ntm_docgen.vietnamese.text import TYPED_FOR_HYPHEN, plain_hyphens
+from ntm_docgen.vietnamese.text import TYPED_FOR_HYPHEN, plain_ky_hieu
 
 #: a dash the eye takes for a hyphen: en dash, em dash, figure dash, minus sign
 _DASHES = re.compile(r"[\u2013\u2014\u2012\u2212]")
@@ -41,7 +41,7 @@ def ky_hieu_dash(line: Line, ky_hieu: str) -> Finding | None:
     typed = _FOR_HYPHEN.search(ky_hieu)
     if typed is None:
         return None
-    char, wanted = typed.group(), plain_hyphens(ky_hieu)
+    char, wanted = typed.group(), plain_ky_hieu(ky_hieu)
     values = {"kh": ky_hieu, "char": char, "code": f"U+{ord(char):04X}",
               "name": char_name(char), "wanted": wanted}
     if _LOOK_ALIKE.match(char):

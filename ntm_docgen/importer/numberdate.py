@@ -11,7 +11,7 @@ from ntm_docgen.importer.cleaning import key
 from ntm_docgen.importer.cleanlines import pipe_table
 from ntm_docgen.importer.motto import split_motto
 from ntm_docgen.importer.signzone import NOI_NHAN, is_authority
-from ntm_docgen.vietnamese.text import plain_hyphens
+from ntm_docgen.vietnamese.text import plain_hyphens, plain_ky_hieu
 
 _SO = re.compile(r"^(?:(?:nghi quyet|quyet dinh|chi thi|cong van|luat|nghi dinh|thong tu|"
                  r"phap lenh) s[o6]\s*:|s[o6]\s*(?:hieu)?\s*"
@@ -86,18 +86,12 @@ def read_so(line: str) -> tuple[int | None, str, str] | None:
                 line[glued.end():].strip()
         unread = _SO_UNREAD.match(key(line))
         if unread and "-" in unread.group("kh"):
-            code = _code(line[unread.start("kh"):unread.end("kh")])
+            code = plain_ky_hieu(line[unread.start("kh"):unread.end("kh")])
             return (None, *_wrapped_code(code.rstrip("."), line[unread.end():].strip()))
         return None
     so = int(match.group("so")) if match.group("so") and not _after_so(line, match) else None
-    ky_hieu = _code(line[match.start("kh"):match.end("kh")]).rstrip(".")
+    ky_hieu = plain_ky_hieu(line[match.start("kh"):match.end("kh")]).rstrip(".")
     return (so, *_wrapped_code(ky_hieu, line[match.end():].strip()))
-
-
-def _code(text: str) -> str:
-    """A ký hiệu as typed: its hyphens the keyboard's (a dash or a look-alike pasted from a web
-    page is no other code), with no space round them."""
-    return re.sub(r"\s?-\s?", "-", plain_hyphens(text))
 
 
 def _wrapped_code(ky_hieu: str, rest: str) -> tuple[str, str]:

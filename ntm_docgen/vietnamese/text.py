@@ -245,6 +245,15 @@ def plain_hyphens(text: str) -> str:
     return _FOR_HYPHEN.sub("-", text)
 
 
+def plain_ky_hieu(text: str) -> str:
+    """A ký hiệu as the decree writes it: its hyphens the keyboard's, no space round them.
+
+    >>> plain_ky_hieu("SNV \u2013 TĐKT"), plain_ky_hieu("TTr- CAT-PC04")
+    ('SNV-TĐKT', 'TTr-CAT-PC04')
+    """
+    return re.sub(r"\s?-\s?", "-", plain_hyphens(text))
+
+
 _DAY_FIRST = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 

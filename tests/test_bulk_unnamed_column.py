@@ -66,3 +66,19 @@ def test_an_unnamed_column_without_text_is_no_problem(kind, tmp_path):
     result = _bulk(people, tmp_path / "out")
     assert result.exit_code == 0, result.output
     assert len(list((tmp_path / "out").glob("*.docx"))) == 2
+
+
+def test_an_unnamed_column_of_row_numbers_is_no_problem(tmp_path):
+    """The STT a clerk numbers her rows with, in column A without a heading."""
+    people = _csv(tmp_path, ",kinh_gui,ghi_chu\n1,Sở A,x\n2.,Sở B,y\n")
+    result = _bulk(people, tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    book = Workbook()
+    for row in ([None, "kinh_gui", "ghi_chu"], [1, "Sở A", "x"], [2, "Sở B", "y"]):
+        book.active.append(row)
+    book.save(tmp_path / "r.xlsx")
+    result = _bulk(tmp_path / "r.xlsx", tmp_path / "out2")
+    assert result.exit_code == 0, result.output
+    assert len(list((tmp_path / "out2").glob("*.docx"))) == 2
+    mixed = _csv(tmp_path, ",kinh_gui,ghi_chu\n1,Sở A,x\n2b,Sở B,y\n")
+    assert _bulk(mixed, tmp_path / "out3").exit_code == 1  # not only numbers: refused

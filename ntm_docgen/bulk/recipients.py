@@ -3,6 +3,7 @@ named columns, each data row a recipient; or the communes of the 2025 list."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -94,13 +95,23 @@ def _table(path: Path, rows: list[list[Any]]) -> RecipientList:
             else:
                 fields[name] = None if csv_like else ""
         recipients.append(Recipient(number, fields))
-    said = [_unnamed(index, found) for index, found in unnamed.items() if found]
+    said = [_unnamed(index, found) for index, found in unnamed.items()
+            if found and not _numbering(found)]
     if overlong:
         said.append(_overlong(overlong, width))
     if said:
         raise InputFileError(path, "\n".join(said))
     return RecipientList(tuple(names), tuple(recipients), str(path),
                          frozenset(name for _, name in named))
+
+
+_ROW_NUMBER = re.compile(r"\d{1,6}\.?")
+
+
+def _numbering(cells: list[tuple[int, str]]) -> bool:
+    """True when an unnamed column holds only the rows' numbers (``1``, ``2.``): the STT a
+    clerk keeps in column A without a heading, which no letter prints."""
+    return all(_ROW_NUMBER.fullmatch(value.strip()) for _number, value in cells)
 
 
 #: Rows named one by one in a message before "…".

@@ -59,7 +59,8 @@ def lower_first(text: str) -> str:
     'chấn chỉnh công tác quản lý các khu kinh tế tỉnh Lạng Sơn'
     """
     # a Chỉ thị's or Nghị quyết's "Về tăng cường ..." as a công văn's "V/v" ("về nguồn" is a work)
-    text = re.sub(r"^(V/v|về việc|về(?!\s+nguồn\b))\s+", "", running_case(text.strip()),
+    kept = "|".join(map(re.escape, van()["ve_la_viec"]))
+    text = re.sub(rf"^(V/v|về việc|về(?!\s+(?:{kept})\b))\s+", "", running_case(text.strip()),
                   flags=re.IGNORECASE)
     first = text.split(" ", 1)[0]
     if (len(first) > 1 and first[1:].isupper()) or proper_start(text):
@@ -93,12 +94,13 @@ def reported(viec: str) -> tuple[str, str]:
     ('kết quả tổ chức thực hiện phong trào thi đua', 'tổ chức thực hiện phong trào thi đua')
     """
     words = van()
+    said = {key: form.format(viec=viec) for key, form in words["viec_noi"].items()}
     folded = viec.casefold()
     if folded.startswith(tuple(w.casefold() + " " for w in words["viec_bao_cao"])):
-        return viec, f"tổ chức {viec}"
+        return viec, said["to_chuc"]
     if folded.startswith(tuple(w.casefold() + " " for w in words["viec_lam"])):
-        return f"kết quả {viec}", viec
-    return f"kết quả {viec}", f"triển khai {viec}"
+        return said["ket_qua"], viec
+    return said["ket_qua"], said["trien_khai"]
 
 
 def upper_first(text: str) -> str:

@@ -22,7 +22,7 @@ from ntm_docgen.importer.ocrsigner import (
     signs,
 )
 from ntm_docgen.importer.pdflayout import Word
-from ntm_docgen.importer.scan import signer_column
+from ntm_docgen.importer.signercolumn import signer_column
 
 
 def _w(text: str, x0: float, top: float, line: int = -1, size: float = 10) -> Word:

@@ -23,10 +23,10 @@ from ntm_docgen.importer.scan import (
     inside,
     one_word_a_line,
     side_by_side,
-    signer_column,
     straightened,
 )
 from ntm_docgen.importer.secondread import Read
+from ntm_docgen.importer.signercolumn import signer_column
 from ntm_docgen.importer.smallnote import read_notes
 from ntm_docgen.importer.wordfix import settled
 from ntm_docgen.vietnamese.text import nfc
@@ -127,7 +127,7 @@ def _ocr_words(image: Any, scale: float, first_page: bool) -> list[Word]:
 
 def _signer_look(page: Any, words: list[Word], scale: float) -> list[Word]:
     """The page's words with the signer's title and name read again beside the Nơi nhận
-    where the page's reading found nothing there (``scan.signer_column``: a stamp's ring
+    where the page's reading found nothing there (``signercolumn.signer_column``: a stamp's ring
     over them), that column read alone; only its lines that sign (an authority, a title, a
     name, ``ocrsigner.signs``) are taken, the stamp's marks left out."""
     found = signer_column(words, page.width * scale, page.height * scale)

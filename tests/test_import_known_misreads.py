@@ -143,8 +143,8 @@ def test_a_thuc_hien_line_among_the_can_cu_is_one() -> None:
 
 @pytest.mark.parametrize("opening", [
     [PLAN],
-    [*GROUNDS, "Thực hiện Kết luận của Ban Thường vụ Tỉnh ủy về công tác cán bộ (tại Thông báo số "
-               "1098-TB/BTCTU ngày 24/01/2025); Chủ tịch UBND tỉnh đã điều động ông A;"],
+    [*GROUNDS, "Thực hiện Kết luận số 1098-KL/TU ngày 24/01/2025 của Ban Thường vụ Tỉnh ủy về "
+               "công tác cán bộ; Chủ tịch UBND tỉnh đã điều động ông A;"],
 ], ids=["no-can-cu-above", "goes-on-to-tell"])
 def test_a_submissions_own_thuc_hien_paragraph_stays_its_body(opening: list[str]) -> None:
     """ttr_2026_snv_lamdong_166 opens with the same kind of line under no "Căn cứ"; the

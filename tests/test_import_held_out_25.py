@@ -74,6 +74,53 @@ def test_a_page_whose_letters_are_outlines_is_read_by_ocr(tmp_path: Path, ocr_ca
     assert ocr_calls == read
 
 
+FONT = "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"
+CAPTION = "Biểu đồ 1. Kết quả giải quyết hồ sơ nuôi con nuôi từ 2011"  # 38 letters
+
+
+def _chart(path: Path, caption: str) -> Path:
+    """A phụ lục's page: a scatter chart of 750 small round markers over the page, its caption
+    in the text layer under it."""
+    import random
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdfmetrics.registerFont(TTFont("Serif", FONT))
+    canvas = Canvas(str(path), pagesize=(595, 842))
+    spread = random.Random(2307)
+    for _ in range(750):
+        canvas.circle(spread.uniform(80, 540), spread.uniform(300, 760), 1.5, stroke=0, fill=1)
+    canvas.setFont("Serif", 13)
+    canvas.drawString(80, 270, caption)
+    canvas.showPage()
+    canvas.save()
+    return path
+
+
+@pytest.mark.parametrize(("caption", "read"), [(CAPTION, []), ("", [0])],
+                         ids=["captioned-chart", "chart-alone"])
+def test_a_chart_page_with_its_caption_is_read_from_its_text_layer(
+        tmp_path: Path, ocr_calls: list[int], caption: str, read: list) -> None:
+    """A chart drawn as 750 markers with a caption of 38 letters was taken for letters drawn
+    as outlines (600 curves, under 200 letters) and sent to OCR, which fails where Tesseract
+    is not installed; the markers stand scattered, not in lines of a letter's size, so the
+    caption is read from the layer. With no text at all the page is still read by OCR."""
+    text = pdfwords.read_pdf_text(_chart(tmp_path / "chart.pdf", caption))
+    assert ocr_calls == read
+    assert text.lines == [caption or "Trang"]
+
+
+def test_outlined_letters_with_a_line_of_text_beside_them_are_still_read_by_ocr(
+        tmp_path: Path, ocr_calls: list[int]) -> None:
+    """qd_2025_sonla_2307's outlines stand in lines (54 to 77 on a baseline, 6.5 points
+    high): a page of them beside a short text layer (one line, under 200 letters) is still
+    read by OCR."""
+    pdfwords.read_pdf_text(_pdf(tmp_path / "letter.pdf", [(900, 1), (0, 4)]))
+    assert ocr_calls == [0]
+
+
 PROVINCE = ["ỦY BAN NHÂN DÂN", "TỈNH BẠC LIÊU", *MOTTO, "Số: 209/QĐ-UBND",
             "Bạc Liêu, ngày 18 tháng 02 năm 2025", "QUYẾT ĐỊNH"]
 ROADS = ["Về việc công bố Danh mục thủ tục hành chính mới ban hành",

@@ -4,6 +4,7 @@ Vietnamese or the page is a scan, or letters drawn as outlines, for OCR."""
 
 from __future__ import annotations
 
+from collections import Counter
 from statistics import median
 from typing import Any
 
@@ -23,12 +24,28 @@ def covered(page: Any) -> bool:
 #: Print To PDF`` of a letter, one or more a letter: 1,681 on a page of Sơn La's decision); an
 #: emblem, a seal or a signature drawn as paths takes a few dozen to a few hundred.
 OUTLINED_PATHS = 600
+#: A text layer this short is taken as none: outlines are then the page's letters, whatever
+#: their shape.
+NEARLY_EMPTY = 10
+#: A letter's outline is at most this high (points); a line of them shares its baseline,
+#: ``ROW`` of them or more on one line (54 to 77 on Sơn La's lines).
+GLYPH_HEIGHT = 20
+ROW = 8
 
 
-def outlined(page: Any) -> bool:
-    """The page draws its letters as outlines: many curved paths, read by OCR as a scan is
-    (with no text layer, it is no page of text with nothing on it)."""
-    return len(page.curves) >= OUTLINED_PATHS
+def outlined(page: Any, letters: int) -> bool:
+    """The page draws its letters as outlines, to be read by OCR as a scan is: many curved
+    paths, and a text layer of ``letters`` nearly empty or the paths of a letter's size, most
+    of them standing in lines on a baseline. A chart or a map of a phụ lục (hundreds of markers
+    scattered over the page) with its caption in the text layer is read from that layer."""
+    curves = page.curves
+    if len(curves) < OUTLINED_PATHS:
+        return False
+    if letters < NEARLY_EMPTY:
+        return True
+    small = [c for c in curves if float(c["bottom"]) - float(c["top"]) <= GLYPH_HEIGHT]
+    rows = Counter(round(float(c["bottom"])) for c in small)
+    return sum(n for n in rows.values() if n >= ROW) >= 0.5 * len(curves)
 
 
 #: Signs Unicode counts as letters that a readable Vietnamese layer holds (degrees of a

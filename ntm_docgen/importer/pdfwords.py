@@ -47,8 +47,8 @@ def read_pdf_text(path: Path) -> PdfText:
             layers = []
             for page in pdf.pages:
                 words = layer_words(page)
-                scanned = sum(c.isalpha() for w in words for c in w.text) < MIN_LETTERS \
-                    and (covered(page) or outlined(page))
+                letters = sum(c.isalpha() for w in words for c in w.text)
+                scanned = letters < MIN_LETTERS and (covered(page) or outlined(page, letters))
                 layers.append((page, words, scanned or unreadable_layer(words)))
             scans = sum(1 for *_, ocr in layers if ocr)
             _bounded(OCR_PAGES, scans, path)  # before any is read

@@ -133,6 +133,25 @@ def test_a_family_name_read_with_other_marks(read: list[str], right: list[str]) 
     assert mend_name(read) == right
 
 
+LEFT_ALONE = ["Lữ Văn Hùng", "Lư Thị Hoa", "Mã Văn Lực", "Vì Văn Sơn", "Giang Văn Minh",
+              "Hờ A Dính", "Lỳ Ho Xá", "Cứ A Tú", "Sùng A Páo", "Thào Seo Sình", "Giàng A Chu",
+              "Lò Văn Puốn", "Quàng Văn Hương", "Điêu Chính Tơi", "Ma Thị Tuyết",
+              "Ksor Phước Hà", "Rơ Châm Long", "Nay Phi La", "Y Thanh Hà Niê Kđăm",
+              "Ôn Văn Tuấn", "Đới Văn Nam", "Khiếu Thị Hương", "Khâu Văn Bình",
+              "Quản Trọng Hùng", "Tiết Văn Thành"]
+
+
+@pytest.mark.parametrize("name", LEFT_ALONE, ids=LEFT_ALONE)
+def test_a_real_family_name_is_left_alone(name: str) -> None:
+    """A family name of the north's and the Central Highlands' peoples read right by OCR was
+    swapped for a listed name of its letters or one letter away (Lữ, Lư → Lù; Mã → Ma; Vì →
+    Vi; Giang → Giàng; Hờ → Hồ; Lỳ → Lý; Cứ → Cù). A name's first word that is a syllable of
+    the language stays as read even when no list holds it (Đới, Khiếu, Khâu, Quản, Tiết, one
+    letter or two from Đỗ, Kiều, Châu, Quan, Tiêu)."""
+    assert mend_name(name.split()) == name.split()
+    assert middle_name(name.split()) == name.split()
+
+
 @pytest.mark.parametrize(("read", "right"), [
     (["Nguyễn", "Vẵn", "Long"], ["Nguyễn", "Văn", "Long"]),
     (["Lê", "Vân", "Anh"], ["Lê", "Vân", "Anh"]),
@@ -145,8 +164,10 @@ def test_a_middle_name_read_as_no_syllable(read: list[str], right: list[str]) ->
 @pytest.mark.parametrize(("line", "sign"), [
     ("KT. THỦ TƯỚNG", True), ("PHÓ THỦ TƯỚNG", True), ("THỨ TRƯỞNG", True),
     ("Hồ Đức Phớc", True), ("hiếp, ÔN, ĐẠI”", False), ("CA M84 4T", False),
-    ("Hòa Bình", False), ("THỦ", False),
-], ids=["authority", "deputy", "thu-truong", "name", "marks", "digits", "two-words", "a-word"])
+    ("Hòa Bình", False), ("THỦ", False), ("Nguyễn Minh", True), ("HÀ NỘI", False),
+    ("TUQ. CHỦ TỊCH", True),
+], ids=["authority", "deputy", "thu-truong", "name", "marks", "digits", "two-words", "a-word",
+        "a-name-of-two", "a-stamps-place", "tuq"])
 def test_the_lines_that_sign(line: str, sign: bool) -> None:
     assert signs(line) is sign
 

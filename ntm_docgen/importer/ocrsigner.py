@@ -12,6 +12,7 @@ from itertools import groupby
 
 from ntm_docgen.files.resources import load_data
 from ntm_docgen.importer.cleaning import ocr_noise
+from ntm_docgen.importer.familyname import distance, family_name, family_names, middle_names
 from ntm_docgen.importer.ocrmarks import (
     EDGE,
     word_key,
@@ -19,53 +20,6 @@ from ntm_docgen.importer.ocrmarks import (
 from ntm_docgen.importer.pdflayout import Word
 from ntm_docgen.vietnamese.lexicon import known
 from ntm_docgen.vietnamese.text import is_upper_vi, nfc
-
-
-@cache
-def _family_names() -> tuple[tuple[str, str], ...]:
-    """The family names of data/ocr_sua.yaml ``ho``, the commonest first, each with its
-    letters without diacritics."""
-    names = dict.fromkeys(nfc(w) for w in load_data("ocr_sua.yaml")["ho"])
-    return tuple((name, word_key(name)) for name in names)
-
-
-def _distance(a: str, b: str) -> int:
-    """Signs to change, add or drop to make ``a`` into ``b`` (Levenshtein).
-
-    >>> _distance("loang", "hoang"), _distance("pham", "phi")
-    (1, 2)
-    """
-    row = list(range(len(b) + 1))
-    for i, x in enumerate(a, start=1):
-        previous, row[0] = row[0], i
-        for j, y in enumerate(b, start=1):
-            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
-    return row[-1]
-
-
-def _family_name(word: str) -> str | None:
-    """The family name of data/ocr_sua.yaml ``ho`` that ``word`` is a letter or two away from
-    in its letters without marks (one for a word of three letters or fewer, and then only one
-    name may be that near), the commonest of the nearest; the one family name of those letters
-    when ``word`` has them with other marks (``Trằn``, ``Hỗ``); None for a family name itself,
-    and for letters two family names share (``Trình``, ``Trịnh``).
-
-    >>> _family_name("Trằn"), _family_name("Hỗ"), _family_name("Trần"), _family_name("Trinh")
-    ('Trần', 'Hồ', None, None)
-    """
-    found = word_key(word)
-    names = _family_names()
-    same = [name for name, key in names if key == found]
-    if len(same) == 1 and word != same[0] and word[:1].isupper():
-        return same[0]  # its letters, other marks: the one family name they spell (Trằn)
-    if not found or same:
-        return None
-    most = 1 if len(found) <= 3 else 2
-    near = sorted((_distance(found, key), i) for i, (_, key) in enumerate(names))
-    near = [x for x in near if x[0] <= most]
-    if not near or most == 1 and len(near) > 1 and near[1][0] == near[0][0]:
-        return None
-    return names[near[0][1]][0]
 
 
 def mend_name(texts: list[str]) -> list[str]:
@@ -91,7 +45,7 @@ def mend_name(texts: list[str]) -> list[str]:
     >>> mend_name(["Thượng", "tướng", "Nguyễn", "Văn", "Long"])[0]
     'Thượng'
     """
-    family = {k for _, k in _family_names()}
+    family = {k for _, k in family_names()}
     for start in range(1, len(texts) - 2):
         words = texts[start:]
         if len(words) <= 4 and all(w.isalpha() and w[:1].isupper() for w in words) \
@@ -106,17 +60,11 @@ def mend_name(texts: list[str]) -> list[str]:
                 or not all(w[:1].isupper() for w in words[1:]) \
                 or all(is_upper_vi(w) for w in words):
             continue
-        right = _family_name(words[0])
+        right = family_name(words[0])
         if right is None and len(words[0]) <= 2:
             continue  # a speck before the name (``š``)
         return texts if right is None else [right, *words[1:]]
     return texts
-
-
-@cache
-def _middle_names() -> dict[str, str]:
-    """The middle names of data/ocr_sua.yaml ``ten_dem`` by their letters without marks."""
-    return {word_key(n): nfc(n) for n in load_data("ocr_sua.yaml")["ten_dem"]}
 
 
 def middle_name(texts: list[str]) -> list[str]:
@@ -130,9 +78,9 @@ def middle_name(texts: list[str]) -> list[str]:
     ['Sở', 'Vẵn', 'hóa']
     """
     if not 3 <= len(texts) <= 5 or not all(w.isalpha() and w[:1].isupper() for w in texts) \
-            or word_key(texts[0]) not in {k for _, k in _family_names()}:
+            or word_key(texts[0]) not in {k for _, k in family_names()}:
         return texts
-    middle = _middle_names().get(word_key(texts[1]))
+    middle = middle_names().get(word_key(texts[1]))
     if middle is None or texts[1] == middle or known(texts[1].lower()) is not False:
         return texts
     return [texts[0], middle, *texts[2:]]
@@ -162,6 +110,16 @@ _T_LOOKS = str.maketrans({"1": "T", "I": "T", "l": "T", "7": "T"})
 def _titles() -> frozenset[str]:
     """The heads' titles of data/chuc_danh.yaml ``chuc_danh``."""
     return frozenset(nfc(t) for t in load_data("chuc_danh.yaml")["chuc_danh"])
+
+
+@cache
+def _signing_words() -> tuple[frozenset[str], str, dict[str, str]]:
+    """data/chuc_danh.yaml's marks of an authority (``dau_quyen_han``), the word before a
+    head's title that makes it the deputy's (``pho``) and the deputies named otherwise
+    (``cap_pho``: ``THỨ TRƯỞNG`` for a ``BỘ TRƯỞNG``)."""
+    data = load_data("chuc_danh.yaml")
+    return (frozenset(nfc(m) for m in data["dau_quyen_han"]), nfc(data["pho"]),
+            {nfc(k): nfc(v) for k, v in data["cap_pho"].items()})
 
 
 def mend_authority(texts: list[str]) -> list[str]:
@@ -225,7 +183,8 @@ def _deputy(line: str) -> str | None:
     if found is None or not is_upper_vi(found["head"]):
         return None
     head = " ".join(found["head"].split())
-    return "THỨ TRƯỞNG" if word_key(head) == "bo truong" else f"PHÓ {head}"
+    _, pho, named = _signing_words()
+    return next((v for k, v in named.items() if word_key(k) == word_key(head)), f"{pho} {head}")
 
 
 def mend_deputy(authority: str, texts: list[str]) -> list[str]:
@@ -252,9 +211,10 @@ def mend_deputy(authority: str, texts: list[str]) -> list[str]:
         return texts
     right = deputy.split()
     found = " ".join(k for k in (word_key(t.strip(EDGE)) for t in texts) if k)
-    want, head = word_key(deputy), word_key(deputy.removeprefix("PHÓ "))
-    near = _distance(found, want) <= 2 < len(want) - 4
-    lost = deputy.startswith("PHÓ ") and found.endswith(head) \
+    pho = _signing_words()[1] + " "
+    want, head = word_key(deputy), word_key(deputy.removeprefix(pho))
+    near = distance(found, want) <= 2 < len(want) - 4
+    lost = deputy.startswith(pho) and found.endswith(head) \
         and len(found) - len(head) <= 3
     keys = found.split()
     cut = len(keys) == len(right) and keys[-1] == word_key(right[-1]) \
@@ -266,19 +226,24 @@ def mend_deputy(authority: str, texts: list[str]) -> list[str]:
 
 def signs(line: str) -> bool:
     """The line, read in a signer's column, is one of the signature's: an authority or a
-    head's title of data/chuc_danh.yaml (``KT. THỦ TƯỚNG``, ``PHÓ THỦ TƯỚNG``), or a name of
-    two to five words opening with a family name of data/ocr_sua.yaml ``ho``; not a stamp's
-    marks (``hiếp, ÔN, ĐẠI”``).
+    head's title of data/chuc_danh.yaml, or its deputy's (``KT. THỦ TƯỚNG``, ``PHÓ THỦ
+    TƯỚNG``, ``THỨ TRƯỞNG``), or a name of two to five words opening with a family name of
+    data/ocr_sua.yaml ``ho`` (a name of two, ``Nguyễn Minh``, not in capitals: a stamp's
+    ``HÀ NỘI``); not a stamp's marks (``hiếp, ÔN, ĐẠI”``).
 
     >>> signs("KT. THỦ TƯỚNG"), signs("PHÓ THỦ TƯỚNG"), signs("THỨ TRƯỞNG"), signs("Hồ Đức Phớc")
     (True, True, True, True)
+    >>> signs("TUQ. CHỦ TỊCH"), signs("Nguyễn Minh"), signs("HÀ NỘI")
+    (True, True, False)
     >>> signs("hiếp, ÔN, ĐẠI”"), signs("CA M84 4T"), signs("Hòa Bình"), signs("THỦ")
     (False, False, False, False)
     """
+    marks, pho, named = _signing_words()
     words = line.split()
-    title = " ".join(words[1:]) if words and words[0] in ("KT.", "TM.", "TL.") else line
-    if title.removeprefix("PHÓ ") in _titles() or title == "THỨ TRƯỞNG":
+    title = " ".join(words[1:]) if words and words[0] in marks else line
+    if title.removeprefix(f"{pho} ") in _titles() or title in named.values():
         return True
-    family = {k for _, k in _family_names()}
-    return 3 <= len(words) <= 5 and word_key(words[0]) in family \
-        and all(w.isalpha() and w[:1].isupper() for w in words)
+    family = {k for _, k in family_names()}
+    return 2 <= len(words) <= 5 and word_key(words[0]) in family \
+        and all(w.isalpha() and w[:1].isupper() for w in words) \
+        and not (len(words) == 2 and all(is_upper_vi(w) for w in words))

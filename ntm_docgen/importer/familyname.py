@@ -1,0 +1,79 @@
+"""The family and middle names of data/ocr_sua.yaml, and the family name OCR misread as a word."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ntm_docgen.files.resources import load_data
+from ntm_docgen.importer.ocrmarks import word_key
+from ntm_docgen.vietnamese.lexicon import known
+from ntm_docgen.vietnamese.text import nfc
+
+
+@cache
+def family_names() -> tuple[tuple[str, str], ...]:
+    """The family names of data/ocr_sua.yaml ``ho``, the commonest first, each with its
+    letters without diacritics."""
+    names = dict.fromkeys(nfc(w) for w in load_data("ocr_sua.yaml")["ho"])
+    return tuple((name, word_key(name)) for name in names)
+
+
+def distance(a: str, b: str) -> int:
+    """Signs to change, add or drop to make ``a`` into ``b`` (Levenshtein).
+
+    >>> distance("loang", "hoang"), distance("pham", "phi")
+    (1, 2)
+    """
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, start=1):
+        previous, row[0] = row[0], i
+        for j, y in enumerate(b, start=1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
+    return row[-1]
+
+
+@cache
+def _misread() -> dict[str, str]:
+    """The words of data/ocr_sua.yaml ``ho_doc_sai`` in lower case, each with the family name
+    OCR misread as it."""
+    return {nfc(k).lower(): nfc(v) for k, v in load_data("ocr_sua.yaml")["ho_doc_sai"].items()}
+
+
+def family_name(word: str) -> str | None:
+    """The family name of data/ocr_sua.yaml ``ho`` OCR misread as ``word``: the one data lists
+    for it (``ho_doc_sai``: ``Trằn``, ``Hỗ``), else, for a word that is no Vietnamese syllable
+    only, the name a letter or two away from it in its letters without marks (one for a word
+    of three letters or fewer, and then only one name may be that near), the commonest of the
+    nearest, or the one family name of its letters with other marks (``Huằng``). None for a
+    family name, for any other syllable (``Lữ``, ``Vì``, ``Giang``: a name missing from the
+    list stays as written), and for letters two family names share.
+
+    >>> family_name("Trằn"), family_name("Hỗ"), family_name("Huằng"), family_name("Trần")
+    ('Trần', 'Hồ', 'Hoàng', None)
+    >>> family_name("Trinh"), family_name("Lữ"), family_name("Mã"), family_name("Giàn")
+    (None, None, None, None)
+    """
+    listed = _misread().get(nfc(word).lower())
+    if listed is not None:
+        return listed
+    names = family_names()
+    if nfc(word) in {name for name, _ in names} or known(word) is not False:
+        return None
+    found = word_key(word)
+    same = [name for name, key in names if key == found]
+    if len(same) == 1 and word[:1].isupper():
+        return same[0]  # its letters, other marks: the one family name they spell
+    if len(found) < 2 or same:  # one sign: a speck of the stamp (``š``), no name
+        return None
+    most = 1 if len(found) <= 3 else 2
+    near = sorted((distance(found, key), i) for i, (_, key) in enumerate(names))
+    near = [x for x in near if x[0] <= most]
+    if not near or most == 1 and len(near) > 1 and near[1][0] == near[0][0]:
+        return None
+    return names[near[0][1]][0]
+
+
+@cache
+def middle_names() -> dict[str, str]:
+    """The middle names of data/ocr_sua.yaml ``ten_dem`` by their letters without marks."""
+    return {word_key(n): nfc(n) for n in load_data("ocr_sua.yaml")["ten_dem"]}

@@ -158,14 +158,18 @@ def test_a_line_with_a_semicolon_and_no_tham_quyen_after_it_ends_the_title() -> 
 @pytest.mark.parametrize(("zone", "luu"), [
     (["- Như Điều 2;", "- Lưu: VT; KSTTHC (MN,07).", *SIGNED], "VT; KSTTHC (MN,07)"),
     (["KT. CHỦ TỊCH", "- Như Điều 2;", "- Lưu: VT, TH. PHÓ CHỦ TỊCH", "Huỳnh Hữu Trí"], "VT, TH"),
-], ids=["semicolon-between-units", "title-after-the-stop"])
+    (["KT. CHỦ TỊCH", "- Như Điều 2;", "PHÓ CHỦ TỊCH", "- Lưu: VT; KSTTHC. Huỳnh Hữu Trí"],
+     "VT; KSTTHC"),
+], ids=["semicolon-between-units", "title-after-the-stop", "name-after-units-a-semicolon-parts"])
 def test_a_luu_keeps_the_units_a_semicolon_parts(zone: list[str], luu: str) -> None:
     """qd_2025_baclieu_209: ``- Lưu: VT; KSTTHC (MN,07).`` was cut at its ";", the rest taken
     for the signature's column on the same line. A Lưu line gives the other column only what
-    follows its closing full stop (``VT, TH. PHÓ CHỦ TỊCH``)."""
+    follows its closing full stop (``VT, TH. PHÓ CHỦ TỊCH``), past a ";" between its units
+    (``VT; KSTTHC. Huỳnh Hữu Trí``: the name was kept in the Lưu)."""
     spec = _read([*PROVINCE, ROADS[0], *DECIDED, "Nơi nhận:", *zone])
     assert spec["luu"] == luu
     assert spec["ky"]["chuc_vu"] == "PHÓ CHỦ TỊCH"
+    assert spec["ky"]["ho_ten"] == "Huỳnh Hữu Trí"
 
 
 def test_a_copys_signing_note_on_one_line_is_no_part_of_the_issuer() -> None:

@@ -19,6 +19,8 @@ from ntm_docgen.importer.signzone import (
 )
 
 _ITEM_END = re.compile(r"^(.*?[;.])\s+(\S.*)$")
+#: A Lưu line's closing full stop and what follows it (``VT; KSTTHC. Nguyễn Văn An``).
+_LUU_END = re.compile(r"^(.*?\.)\s+(\S.*)$")
 #: ``- Như trên;``, ``- Như Điều 3;``: the first item of a Nơi nhận list, which opens the list
 #: where its label was not read (a scan), under the signature's first line or not
 _NHU = re.compile(r"^[-+•–]\s*nhu (tren|dieu \d|kinh gui)\b")
@@ -198,14 +200,14 @@ def _dashed_name(line: str, right: list[str]) -> bool:
 
 def _split_item(text: str) -> tuple[str, str]:
     """``Ban TĐKTTW; PHÓ GIÁM ĐỐC`` → the item and what the other column put on its line."""
-    match = _ITEM_END.match(text)
     if luu_label(text):
-        # "Lưu: VT, TH. Nguyễn Văn An": the other column's name on the Lưu line, after its
-        # closing full stop ("Lưu: VT; KSTTHC (MN,07).": a ";" parts its units)
-        if match and match.group(1).endswith(".") \
-                and (looks_like_name(match.group(2)) or capitals(match.group(2))):
+        # "Lưu: VT; KSTTHC. Nguyễn Văn An": the other column's name on the Lưu line, after its
+        # closing full stop (a ";" parts its units: "Lưu: VT; KSTTHC (MN,07).")
+        match = _LUU_END.match(text)
+        if match and (looks_like_name(match.group(2)) or capitals(match.group(2))):
             return match.group(1), match.group(2)
         return text, ""
+    match = _ITEM_END.match(text)
     if not match or match.group(2).endswith(";"):
         return text, ""
     return match.group(1), match.group(2)

@@ -47,10 +47,7 @@ def vv_case(vv: list[Line]) -> list[Finding]:
     rest = _VV.sub("", text)
     if not vv or not words_in_capitals(rest):
         return []
-    wanted = ordinary_case(rest)
-    first = wanted.split(" ", 1)[0]
-    if first[1:].islower():  # "Tăng" → "tăng"; an abbreviation or a number stays as printed
-        wanted = wanted[:1].lower() + wanted[1:]
+    wanted = ordinary_case(rest, after_vv=True)
     return [Finding("vv.case", where(vv[0].para), short(text),
                     _('"{text}" in capitals').format(text=short(text, 40)),
                     _('"V/v <trích yếu>" in ordinary letters (chữ in thường)'),

@@ -46,9 +46,8 @@ def spec_warnings(spec: Spec) -> list[str]:
                         .format(luu=shortened(spec.luu)))
     typed = re.sub(r"^v/v\s*", "", spec.trich_yeu or "", flags=re.IGNORECASE)
     if words_in_capitals(typed):
-        wanted = ordinary_case(typed)
-        if spec.trich_yeu != typed and wanted.split(" ", 1)[0][1:].islower():
-            wanted = "V/v " + wanted[:1].lower() + wanted[1:]
+        vv = spec.trich_yeu != typed
+        wanted = ("V/v " if vv else "") + ordinary_case(typed, after_vv=vv)
         warnings.append(said(N_('trich_yeu: "{text}" is typed in capitals; the decree prints the '
                                 'trích yếu in ordinary letters, capitals only where the language '
                                 'takes them: "{wanted}"'),

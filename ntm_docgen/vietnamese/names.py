@@ -254,15 +254,22 @@ def words_in_capitals(text: str) -> bool:
     return len(words) >= 2 and is_upper_vi(" ".join(words))
 
 
-def ordinary_case(text: str) -> str:
-    """``text`` in running text's case, its brackets (already in ordinary letters) kept.
+def ordinary_case(text: str, after_vv: bool = False) -> str:
+    """``text`` in running text's case, its brackets (already in ordinary letters) kept;
+    ``after_vv``: as it reads after ``V/v``, its first word in lower case unless it is an
+    abbreviation, a number or a name.
 
     >>> ordinary_case("TĂNG CƯỜNG CÔNG TÁC THI ĐUA (lần 2)")
     'Tăng cường công tác thi đua (lần 2)'
+    >>> ordinary_case("TĂNG CƯỜNG CÔNG TÁC", after_vv=True), ordinary_case("UBND XÃ", True)
+    ('tăng cường công tác', 'UBND xã')
     """
     parts = [" ".join(p.split()) for p in re.split(r"(\([^()]*\)?)", text)]
     out = [running_case(p) if i % 2 == 0 else p for i, p in enumerate(parts) if p]
     for i, part in enumerate(out[1:], start=1):  # a run of words after a bracket: no capital
         if not part.startswith("(") and part.split(" ", 1)[0][1:].islower():
             out[i] = part[:1].lower() + part[1:]
-    return " ".join(out)
+    said = " ".join(out)
+    if after_vv and said.split(" ", 1)[0][1:].islower():  # "Tăng" → "tăng"; "UBND" stays
+        said = said[:1].lower() + said[1:]
+    return said

@@ -8,7 +8,7 @@ from typing import Any
 from ntm_docgen.derive.cite import lower_first, upper_first
 from ntm_docgen.derive.job import LOAI, Derivation
 from ntm_docgen.derive.rules import citation_spans, mau, van
-from ntm_docgen.derive.source import Section, heading_has, split_body
+from ntm_docgen.derive.source import Section, heading_has, is_heading, split_body
 from ntm_docgen.i18n import _, ngettext
 from ntm_docgen.letter.context import luu_text
 from ntm_docgen.vietnamese.text import so_la_ma
@@ -181,7 +181,7 @@ def _tasks_given(job: Derivation) -> list[str]:
     taking = listed = False
     for line in lines:
         item = _ITEM.match(line)
-        if item or re.match(r"^[IVXL]+\.\s", line):
+        if item or is_heading(line):
             taking = item is not None and item[2].casefold().startswith(addressed)
             listed = False
             continue

@@ -77,13 +77,18 @@ def split_body(noi_dung: str) -> tuple[list[str], list[Section]]:
     for line in (x.strip() for x in noi_dung.split("\n")):
         if not line:
             continue
-        if _HEADING.match(line) and not line.startswith("Phần thứ"):
+        if is_heading(line):
             sections.append(Section(line))
         elif sections:
             sections[-1].lines.append(line)
         else:
             preamble.append(line)
     return preamble, sections
+
+
+def is_heading(line: str) -> bool:
+    """True for a Roman-numbered heading of a body (``II. NỘI DUNG``)."""
+    return bool(_HEADING.match(line)) and not line.startswith("Phần thứ")
 
 
 def heading_has(section: Section, words: str) -> bool:

@@ -42,6 +42,18 @@ def test_a_number_written_by_hand_is_read_when_every_way_agrees() -> None:
     assert _read(image, words) == (["Số: 09 /TIr-UBND"], [("so", "09")])
 
 
+def test_a_number_glued_to_its_slash_is_cut_at_the_ink_between() -> None:
+    """280 written close to ``Số:``: Tesseract's boxes put the bound through the 2."""
+    image, words = _line("so.bc_2024_quangngai_280.pen.png", "Số: /BC-UBND")
+    assert _read(image, words) == (["Số: 280 /BC-UBND"], [("so", "280")])
+
+
+def test_a_number_read_differently_once_the_image_changes_is_left_blank() -> None:
+    """3980, its 80 run into the slash: one look agrees on 390, others read 3939 or 339."""
+    image, words = _line("so.cv_2025_bca_3980.pen.png", "Số: /C04-P")
+    assert _read(image, words) == (["Số: /C04-P"], [])
+
+
 def test_a_number_the_ways_read_differently_is_left_blank() -> None:
     """493 in blue ink, its open 4 read ``92``, ``02`` and ``4``: nothing is taken."""
     image, words = _line("so.tb_2025_lamdong_493.blue.png", "Số: /TB-UBND")

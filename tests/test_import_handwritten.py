@@ -48,6 +48,12 @@ def test_a_number_glued_to_its_slash_is_cut_at_the_ink_between() -> None:
     assert _read(image, words) == (["Số: 280 /BC-UBND"], [("so", "280")])
 
 
+def test_a_slash_the_page_reading_took_for_a_bracket() -> None:
+    """``Số:l145)TB-ĐHTĐ``: the line has no slash; it once stopped the whole reading."""
+    image, words = _line("so.bc_2024_quangngai_280.pen.png", "Số:l145)BC-UBND")
+    assert _read(image, words) == (["Số: 280 /BC-UBND"], [("so", "280")])
+
+
 def test_a_number_read_differently_once_the_image_changes_is_left_blank() -> None:
     """3980, its 80 run into the slash: one look agrees on 390, others read 3939 or 339."""
     image, words = _line("so.cv_2025_bca_3980.pen.png", "Số: /C04-P")

@@ -29,19 +29,16 @@ _TOP = 0.35
 #: of the 33 held-out letters with such a note, 31 are dated 0 to 5 days before it (one 17
 #: days before, one 3 days after: those two days are never read by this rule).
 DAYS_BEFORE_SIGNING = 5
-#: A line is cut with this margin (pixels at 300 dpi).
-_PAD = 12
+_PAD = 12  # the margin a line is cut with (pixels at 300 dpi)
 #: The printed words around the blanks, in the key of Tesseract's letters read one by one.
 _SO = re.compile(r"s[o6]\s*:?")
-_NGAY = re.compile(r"(?<!quang)(?<!quang )nga[yvi]")
-_THANG = re.compile(r"thang")
-_NAM = re.compile(r"nam")
+_NGAY, _THANG, _NAM = re.compile(r"(?<!quang)(?<!quang )nga[yvi]"), re.compile("thang"), \
+    re.compile("nam")
 
 
 def pen_kept(image: Any) -> Any:
     """The page in grey with a pen's ink kept dark: the red channel, in which blue and black ink
-    are dark and a red seal's ink is bright (the page's reading turns every coloured ink
-    white, a blue pen's digits with the seal)."""
+    are dark and a red seal bright (the page's reading whitens every coloured ink)."""
     if image.mode not in ("RGB", "RGBA"):
         return image.convert("L")
     return image.convert("RGB").split()[0]
@@ -92,9 +89,21 @@ def _so_span(text: str) -> tuple[int, int, int] | None:
     k = key(text)
     for start in (m.start() for m in re.finditer(r"s[o6]", k)):
         so = read_so(text[start:])
-        if so is not None and so[0] is None and so[1]:
-            return start, k.index("/", start) + 1, 0
+        slash = _slash(k, start)
+        if so is not None and so[0] is None and so[1] and slash > 0:
+            return start, slash + 1, 0
     return None
+
+
+def _slash(k: str, start: int) -> int:
+    """Where the ký hiệu's slash is after ``start``, or the mark OCR read for it after a
+    number written by hand (``Số:l145)TB-ĐHTĐ``); -1 when there is none.
+
+    >>> _slash("so: 0) /ttr-ubnd", 0), _slash("so:l145)tb-dhtd", 0), _slash("so: tb", 0)
+    (7, 7, -1)
+    """
+    found = [n for n in (k.find(mark, start) for mark in "/)|") if n >= 0]
+    return k.find("/", start) if "/" in k[start:] else min(found, default=-1)
 
 
 def _ngay_span(text: str) -> tuple[int, int, int] | None:
@@ -128,12 +137,8 @@ def _joined(words: list[Word]) -> str:
 
 def _words_in(mine: list[Word], start: int, end: int) -> list[Word]:
     """The words of a line (its text their texts joined by spaces) that the span touches."""
-    out, at = [], 0
-    for word in mine:
-        if at < end and at + len(word.text) > start:
-            out.append(word)
-        at += len(word.text) + 1
-    return out
+    starts = [sum(len(w.text) + 1 for w in mine[:n]) for n in range(len(mine))]
+    return [w for w, at in zip(mine, starts, strict=True) if at < end and at + len(w.text) > start]
 
 
 def _line_chars(pen: Any, mine: list[Word], scale: float) -> tuple[Any, dict[str, list[Any]]]:
@@ -160,12 +165,9 @@ def _keyed(chars: dict[str, list[Any]]) -> str:
 
 def _blank(crop: Any, chars: dict[str, list[Any]], before: int, after: int
            ) -> tuple[int, int]:
-    """The pixels of the blank between the letter ``before`` and the letter ``after``
-    (indices in ``chars``): each bound at the column of least ink where the printed letter
-    meets the pen's digits, searched from half a letter past the letter before ``before`` to
-    just past ``before``, and from a letter and a half before the letter after ``after`` to
-    ``after``. Tesseract's boxes alone cut the digits: a box that takes in the digits beside
-    it (``ngày20tháng`` read ``ngàytháng``, the ``y`` and the ``t`` twice their width)."""
+    """The pixels of the blank between the letters ``before`` and ``after`` (indices in
+    ``chars``), each bound at the column of least ink near the printed letter: Tesseract's
+    boxes take in the digits beside them (``ngày20tháng`` read ``ngàytháng``)."""
     from PIL import Image
 
     left, right = chars["left"], chars["right"]
@@ -184,10 +186,8 @@ def _blank(crop: Any, chars: dict[str, list[Any]], before: int, after: int
 
 
 def _read(crop: Any, span: tuple[int, int]) -> str | None:
-    """The digits read in the blank ``span`` (pixels of the line's cut), or None: the same
-    digits ``_agreed`` on the blank enlarged twice, three times, and twice with its greys
-    made coarse (16 levels). A read one small change of the image turns into another is no
-    read: on the held-out sets a single look took ``3980`` for ``390`` and ``62`` for ``6``."""
+    """The digits ``_agreed`` on the blank ``span`` enlarged twice, three times, and twice with
+    coarse greys, or None: one look took ``3980`` for ``390`` and ``62`` for ``6``."""
     left, right = span
     if right - left < 8:
         return None
@@ -223,7 +223,8 @@ def _number(pen: Any, mine: list[Word], scale: float) -> str | None:
     five digits."""
     crop, chars = _line_chars(pen, mine, scale)
     k = _keyed(chars)
-    so, slash = _SO.search(k), k.find("/")
+    so = _SO.search(k)
+    slash = _slash(k, so.end()) if so else -1
     if so is None or slash <= so.end() - 1:
         return None
     value = _read(crop, _blank(crop, chars, so.end() - 1, slash))
@@ -268,8 +269,8 @@ def _with_number(text: str, value: str) -> str:
     k = key(text)
     so = _SO.search(k)
     assert so is not None
-    slash = k.index("/", so.end())
-    return f"{text[:so.end()].rstrip()} {value} {text[slash:]}"
+    slash = _slash(k, so.end())
+    return f"{text[:so.end()].rstrip()} {value} /{text[slash + 1:]}"
 
 
 def _with_day(text: str, day: date) -> str:

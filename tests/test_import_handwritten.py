@@ -54,6 +54,14 @@ def test_a_slash_the_page_reading_took_for_a_bracket() -> None:
     assert _read(image, words) == (["Số: 280 /BC-UBND"], [("so", "280")])
 
 
+def test_a_line_tesseract_reads_nothing_on_is_left_as_read() -> None:
+    """No letter read on the cut (Tesseract's answer then has no keys): once it stopped the
+    whole reading as a damaged PDF."""
+    blank = Image.new("RGB", (500, 80), "white")
+    words = [Word("Số: /TB-UBND", PAD, 500 - PAD, PAD, 80 - PAD, 20.0, line=1)]
+    assert _read(blank, words) == (["Số: /TB-UBND"], [])
+
+
 def test_a_number_read_differently_once_the_image_changes_is_left_blank() -> None:
     """3980, its 80 run into the slash: one look agrees on 390, others read 3939 or 339."""
     image, words = _line("so.cv_2025_bca_3980.pen.png", "Số: /C04-P")

@@ -155,7 +155,7 @@ def _line_chars(pen: Any, mine: list[Word], scale: float) -> tuple[Any, dict[str
     chars = pytesseract.image_to_boxes(crop, lang="vie", config="--psm 7",
                                        output_type=pytesseract.Output.DICT,
                                        timeout=OCR_SECONDS.value())
-    return crop, chars
+    return crop, {k: chars.get(k, []) for k in ("char", "left", "right")}  # none: no keys
 
 
 def _keyed(chars: dict[str, list[Any]]) -> str:

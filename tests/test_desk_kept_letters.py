@@ -184,3 +184,32 @@ def test_an_office_prepares_a_bulk_run_outside_the_data_folder(office, tmp_path)
         assert not (tmp_path / "nha" / "hang-loat").exists()
     finally:
         shutil.rmtree(root)
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
+def test_the_command_line_writes_out_a_letter_kept_in_the_database(kind, runner, tmp_path):
+    from ntm_docgen.cli.main import main
+
+    with register_db(kind, tmp_path) as db:
+        kept, on_disk = (register.allocate(db, co_quan="SNV", loai_code="KH", nam=2026)
+                         for _ in range(2))
+        letter = tmp_path / "kh-01.docx"
+        letter.write_bytes(b"PK letter bytes")
+        with register.kept_in_database():
+            register.record(db, kept.id, letter)
+        other = tmp_path / "kh-02.docx"
+        other.write_bytes(b"PK another letter")
+        register.record(db, on_disk.id, other)
+        out = tmp_path / "ra.docx"
+        args = ["register", "file", "--db", db, "--nam", "2026"]
+        result = runner.invoke(main, [*args, "01/KH-SNV", "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        assert out.read_bytes() == b"PK letter bytes"
+        again = runner.invoke(main, [*args, "01/KH-SNV", "-o", str(out)])
+        assert again.exit_code == 1 and "--force" in again.output
+        elsewhere = runner.invoke(main, [*args, "02/KH-SNV", "-o", str(tmp_path / "b.docx")])
+        assert elsewhere.exit_code == 1
+        assert f"it was written as {other}: open that file" in elsewhere.output
+        wrong = runner.invoke(main, [*args, "01/KH-SNV", "-o", str(tmp_path / "b.pdf")])
+        assert wrong.exit_code == 2 and "name the output .docx" in wrong.output
+        assert not (tmp_path / "b.docx").exists() and not (tmp_path / "b.pdf").exists()

@@ -34,7 +34,7 @@ from ntm_docgen.desk.issued import bulk_root
 ROOT = api.profile_path("lang-son").parent.parent.parent
 HD_1741 = ROOT / "data" / "examples" / "000-huong-dan-1741-btdkt.yaml"
 COPY = {"hinh_thuc": "SAO Y", "co_quan.ten": "VĂN PHÒNG", "co_quan.viet_tat": "VP",
-        "dia_danh": "Lạng Sơn", "ngay": "06/03/2026", "ky.chuc_vu": "CHÁNH VĂN PHÒNG",
+        "dia_danh": "Lạng Sơn", "ngay": "06/03/2025", "ky.chuc_vu": "CHÁNH VĂN PHÒNG",
         "ky.ho_ten": "Nguyễn Đức Đăng", "noi_nhan": ["Các sở, ban, ngành"], "dang": "docx",
         "cap_so": "1"}
 
@@ -68,14 +68,15 @@ def issue(client, ngay: str = "05/03/2026") -> str:
 
 
 def copy_numbered(client, tmp_path: Path) -> str:
-    """A SAO Y of an issued Hướng dẫn numbered on the desk; the register page of its year."""
+    """A SAO Y dated 2025 of an issued Hướng dẫn, numbered on the desk; the register page of
+    2025."""
     original = tmp_path / "goc.docx"
     api.render(api.parse_spec(yaml.safe_load(HD_1741.read_text(encoding="utf-8"))), original,
                today=date(2026, 3, 5))
     answer = client.post("/sao", data={**COPY, "csrf_token": csrf_of(client, "/sao")},
                          files={"tep": ("goc.docx", original.read_bytes())})
     assert answer.status_code == 200, answer.text
-    return client.get("/so?nam=2026").text
+    return client.get("/so?nam=2025").text
 
 
 def opened(client, page: str, number: str) -> Document:
@@ -107,8 +108,8 @@ def test_a_copy_numbered_on_one_computer_opens_from_its_register_line(client, tm
     page = copy_numbered(client, tmp_path / "goc")
     assert "01/SY-VP" in page
     with register.Register(str(tmp_path / "so-di.sqlite3")) as reg:
-        (row,) = reg.entries(nam=2026)
-    assert Path(row.tep).parent == tmp_path / "van-ban-di" / "2026", row.tep
+        (row,) = reg.entries(nam=2025)
+    assert Path(row.tep).parent == tmp_path / "van-ban-di" / "2025", row.tep
     assert Path(row.tep).is_file()
     assert "SAO Y" in text_of(opened(client, page, "01/SY-VP"))
 
@@ -131,7 +132,7 @@ def test_an_office_keeps_a_numbered_copy_in_its_database(office, tmp_path):
     page = copy_numbered(client, tmp_path / "goc")
     assert not list((tmp_path / "nha").rglob("ban-sao-*"))
     with register.Register(url) as reg:
-        (row,) = reg.entries(nam=2026)
+        (row,) = reg.entries(nam=2025)
     assert register.kept_file(url, row.sha256) is not None
     assert "SAO Y" in text_of(opened(client, page, "01/SY-VP"))
 

@@ -40,10 +40,12 @@ DEPARTURES = {
         "held_out_21/kh_2025_luongminh_tiepcongdan",
         "held_out_21/kh_2026_luongminh_layykien_cutri", "held_out_22/qd_2024_ttg_1039",
         "held_out_24/nq_2025_hdbcqg_40")},
-    # the ký hiệu does not open with the type's code of Phụ lục III (HD, BC, TTr)
+    # the ký hiệu does not open with the type's code of Phụ lục III (HD, BC, TTr; the Ủy ban
+    # Thường vụ Quốc hội numbers its Nghị quyết "101/2025/UBTVQH15", with no NQ)
     **{(name, "so.ma_loai"): "ký hiệu without the type code" for name in (
         "held_out_12/hd_2026_lienNganh_24", "held_out_12/bc_2026_dkt_1883",
-        "held_out_16/ttr_2025_snv_binhthuan_519", "held_out_17/bc_2026_dkt_2872_hoachat")},
+        "held_out_16/ttr_2025_snv_binhthuan_519", "held_out_17/bc_2026_dkt_2872_hoachat",
+        "held_out_26/nq_2025_ubtvqh_101")},
     # "- Như trên;" in the Nơi nhận of a letter with no Kính gửi for it to refer to
     ("held_out_19/cv_2025_bca_5689", "noi_nhan_item.nhu_tren"): "Như trên, no Kính gửi",
     # the trích yếu typed in capitals: the decree writes it in ordinary letters (chữ in thường)

@@ -33,6 +33,8 @@ def rules() -> dict[str, Any]:
     data["luu_khong_hai_cham"] = re.compile(data["luu_khong_hai_cham"])
     data["du_thao"] = re.compile(data["du_thao"])
     data["ung_dung_quet"] = re.compile(data["ung_dung_quet"])
+    data["cong_bao_phan"] = re.compile(data["cong_bao_phan"])
+    data["cong_bao_cap"] = re.compile(data["cong_bao_cap"])
     data["loai_theo_loi_mo"] = {k: re.compile(p) for k, p in data["loai_theo_loi_mo"].items()}
     data["tu_ghep"] = frozenset(unicodedata.normalize("NFC", w) for w in data["tu_ghep"])
     return data

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ntm_docgen.importer.cleaning import eth_as_d, is_furniture, key
+from ntm_docgen.importer.cleaning import eth_as_d, is_furniture, key, rules
 from ntm_docgen.importer.runtogether import COMMA, comma_space, split_run_together
 
 _SEPARATOR = re.compile(r"^[-_=—–.·*~ ]{3,}$")
@@ -51,14 +51,20 @@ def clean_lines(lines: list[str]) -> list[str]:
     """
     out = []
     table = pipe_table(lines)
+    section = False  # the line before was a Công báo's section heading
     for n, raw in enumerate(lines):
         if n in table or raw.strip() == "---":
             out.append(" ".join(raw.split()))
             continue
         line = _BOLD_MARK.sub("", eth_as_d(raw).replace("\u00a0", " ").replace("\t", " "))
         line = " ".join(line.split()).strip("|").strip()
-        if is_furniture(line):
+        if section and line and _gazette_level(line):
+            section = False
             continue
+        if is_furniture(line):
+            section = section or bool(rules()["cong_bao_phan"].match(key(line)))
+            continue
+        section = section and not line
         alnum = sum(c.isalnum() for c in line)
         if _SEPARATOR.match(line) or alnum == 0 or (alnum < 2 and not _MARKER.match(line)
                                                     and not line.startswith("-")):
@@ -66,6 +72,18 @@ def clean_lines(lines: list[str]) -> list[str]:
         out.extend(_run_together(_ARTICLE_GLUED.sub("Điều ", x)) if x else ""
                    for x in _label_apart(line))
     return join_broken(out)
+
+
+def _gazette_level(line: str) -> bool:
+    """The authority a Công báo's section lists, by its level with no province (``CHỦ TỊCH
+    ỦY BAN NHÂN DÂN TỈNH``), in capitals: under the section's heading, the gazette's line.
+
+    >>> _gazette_level("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"), _gazette_level("HỘI ĐỒNG NHÂN DÂN TỈNH")
+    (True, True)
+    >>> _gazette_level("ỦY BAN NHÂN DÂN TỈNH AN GIANG"), _gazette_level("Ủy ban nhân dân tỉnh")
+    (False, False)
+    """
+    return line.isupper() and bool(rules()["cong_bao_cap"].match(key(line)))
 
 
 #: The body's closing mark, or the full stop of a body closed without one, then the Nơi nhận

@@ -10,9 +10,11 @@ from ntm_docgen.importer.cleaning import is_stamp, key, rules
 from ntm_docgen.importer.signzone import (
     T_M,
     Signature,
+    bare_party,
     capitals,
     is_authority,
     looks_like_name,
+    party_label,
     signer_label,
 )
 from ntm_docgen.letter.spec import normalise_quyen_han
@@ -34,7 +36,7 @@ def read_column(lines: list[str], sig: Signature) -> None:
     kept = [_comma_for_dot(x) for part in lines for x in _AUTH_SPLIT.split(part)
             if not is_stamp(x)]
     kept = _first_signature(kept, sig)
-    kept = _body_of_authority([_without_rank(x, sig) for x in kept])
+    kept = _party_named(_body_of_authority([_without_rank(x, sig) for x in kept]))
     after = 0
     for index, line in enumerate(kept):
         if is_authority(line):
@@ -42,7 +44,7 @@ def read_column(lines: list[str], sig: Signature) -> None:
             if fixed:
                 sig.quyen_han.append(fixed)
                 after = index + 1
-    titles = _without_enterprise([x for x in kept[after:] if capitals(x)
+    titles = _without_enterprise([x for x in kept[after:] if (capitals(x) or party_label(x))
                                   and not is_authority(x)], kept[after:]) \
         or [x.strip().rstrip(":").rstrip() for x in kept[after:] if signer_label(x)][:1]
     names = _first_party(kept[after:], titles, sig) or \
@@ -131,6 +133,36 @@ def _first_party(kept: list[str], titles: list[str], sig: Signature) -> list[str
     titles[:] = [titles[party], *titles[:party], *titles[party + 1:]]
     sig.others.extend(titles[1:])
     return between
+
+
+def _party_named(kept: list[str]) -> list[str]:
+    """``Đại diện`` alone over the party's name (a Biên bản's table of signatures typed in
+    sentence case): one title, ``Đại diện Sở Công Thương``.
+
+    >>> _party_named(["Đại diện", "Sở Công Thương", "Lê Văn An", "Đại diện", "UBND xã An"])
+    ['Đại diện Sở Công Thương', 'Lê Văn An', 'Đại diện UBND xã An']
+    >>> _party_named(["ĐD SỞ A", "Lê Văn An"])
+    ['ĐD SỞ A', 'Lê Văn An']
+    """
+    out: list[str] = []
+    for line in kept:
+        if out and bare_party(out[-1]) and (not looks_like_name(line) or _names_a_body(line)):
+            out[-1] = f"{out[-1].strip()} {line.strip()}"
+        else:
+            out.append(line)
+    return out
+
+
+def _names_a_body(line: str) -> bool:
+    """The line opens with a body's or an enterprise's first word (``Sở Công Thương``, ``Công
+    ty CP An``), which no person's name does (data/nhap.yaml: dau_ten, dau_ten_doanh_nghiep).
+
+    >>> _names_a_body("Sở Công Thương"), _names_a_body("Công ty CP An"), _names_a_body("Lê Văn An")
+    (True, True, False)
+    """
+    words = f"{key(line.strip())} "
+    heads = [*rules()["dau_ten"], *rules()["dau_ten_doanh_nghiep"]]
+    return any(words.startswith(f"{key(w)} ") for w in heads)
 
 
 def _enterprise_s(title: str) -> bool:

@@ -84,6 +84,7 @@ def find_signature(lines: list[str], start: int) -> int | None:
             tail = [x for x in lines[j + 1:stop] if x]
             listed = any(_luu_item(x) for x in tail)  # "- Lưu: VT.": the Nơi nhận is there
             if all(capitals(x) or looks_like_name(x) or is_stamp(x) or signer_label(x)
+                   or party_label(x) or n and bare_party(tail[n - 1])
                    or listed and (x.startswith(BULLETS) or is_label(tail, n))
                    for n, x in enumerate(tail)) \
                     and (first is not None or tail):
@@ -184,6 +185,32 @@ def signer_label(line: str) -> bool:
     (True, True, False)
     """
     return bool(rules()["nguoi_ky"].match(key(line.strip()).rstrip(" :")))
+
+
+#: A party's title over its signer in a Biên bản, in capitals or in sentence case: ``ĐẠI DIỆN
+#: SỞ CÔNG THƯƠNG``, ``ĐD CÔNG TY ...``, ``Đại diện`` over the party's name on the next line.
+_PARTY_LABEL = re.compile(r"^(dai dien|d\.?d)\.?(\s+\S.*)?$")
+
+
+def party_label(line: str) -> bool:
+    """A party's title over its signer (``Đại diện Sở Tài chính``, ``ĐD SỞ CÔNG THƯƠNG``).
+
+    >>> party_label("Đại diện"), party_label("ĐD SỞ CÔNG THƯƠNG"), party_label("Đại diện cho")
+    (True, True, True)
+    >>> party_label("Đại hội Đảng bộ"), party_label("Đại diện các cơ quan cùng thống nhất " * 3)
+    (False, False)
+    """
+    return len(line.strip()) <= 70 and bool(_PARTY_LABEL.match(key(line.strip())))
+
+
+def bare_party(line: str) -> bool:
+    """``Đại diện`` alone on its line: the party's name follows on the next (a Word table).
+
+    >>> bare_party("Đại diện"), bare_party("Đại diện Sở Tài chính")
+    (True, False)
+    """
+    match = _PARTY_LABEL.match(key(line.strip()))
+    return len(line.strip()) <= 70 and match is not None and match.group(2) is None
 
 
 def capitals(line: str) -> bool:

@@ -139,3 +139,20 @@ def test_the_desk_review_reads_the_list_in_unicode_and_says_so(client, csrf,
     warned = page.xpath("//ul[@class='warning']/li/text()")
     assert len(warned) == 1 and warned[0].startswith(
         "danh-sach-cu.xlsx: the list is typed in the old TCVN3"), warned
+
+
+def test_a_list_without_marks_under_a_legacy_font_gets_no_warning(runner, tmp_path: Path) -> None:
+    """Cells that name .VnTime but hold no mark (``UBND xa Tan Thanh``) read the same either
+    way: nothing was converted, so nothing is said."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["kinh_gui", "ghi_chu"])
+    for to in ("UBND xa Tan Thanh", "UBND xa Dong Kinh", "UBND phuong Tam Thanh"):
+        sheet.append([to, "ghi chu"])
+        for cell in sheet[sheet.max_row]:
+            cell.font = Font(name=".VnTime")
+    book.save(tmp_path / "ds.xlsx")
+    result = runner.invoke(main, ["bulk", str(BULK / "cong_van.yaml"), "--recipients",
+                                  str(tmp_path / "ds.xlsx"), "-o", str(tmp_path / "thu")])
+    assert result.exit_code == 0, result.output
+    assert "TCVN3" not in result.output and "Unicode" not in result.output

@@ -154,9 +154,11 @@ class LegacyCells:
         encoding = encoding_of_font(font)
         if encoding is None:
             return value
-        self.found.add(encoding)
         self._converted.add(place)
-        return to_unicode(value, encoding, font or "")
+        out = to_unicode(value, encoding, font or "")
+        if out != value:  # a cell without a mark reads the same: no warning for it
+            self.found.add(encoding)
+        return out
 
     def by_text(self, rows: list[list[Any]]) -> str | None:
         """Convert in ``rows`` the text cells not read by their font when their text reads as

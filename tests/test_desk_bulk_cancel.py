@@ -5,6 +5,7 @@ at each stage."""
 from __future__ import annotations
 
 import contextlib
+import shutil
 import threading
 import time
 from collections.abc import Iterator
@@ -54,20 +55,29 @@ def held(monkeypatch):
 
 
 @contextlib.contextmanager
-def two_clerks(home: Path, lang: str) -> Iterator[tuple[TestClient, TestClient]]:
+def two_clerks(home: Path, lang: str) -> Iterator[tuple[TestClient, TestClient, Path]]:
     """An office desk with two clerks signed in, each in a browser of her own: the văn thư's
-    and the chuyên viên's."""
+    and the chuyên viên's; and the folder its bulk runs write in (an office's is in the
+    temporary folder, removed afterwards)."""
     from desk_support import PASSWORD, add_clerks
     from register_support import pg_schema
 
+    from ntm_docgen.desk import DeskConfig
+    from ntm_docgen.desk.issued import bulk_root
+
     with pg_schema() as url:
         add_clerks(url, "vanthu", "chuyenvien")
-        with desk_client(home, office=True, db=url, lang=lang) as lan:
-            other = TestClient(lan.app)
-            for client, name in ((lan, "vanthu"), (other, "chuyenvien")):
-                client.post("/dang-nhap", data={"ten": name, "mat_khau": PASSWORD,
-                                                "csrf_token": csrf_of(client, "/dang-nhap")})
-            yield lan, other
+        runs = bulk_root(DeskConfig(office=True, db=url, home=home))
+        try:
+            with desk_client(home, office=True, db=url, lang=lang) as lan:
+                other = TestClient(lan.app)
+                for client, name in ((lan, "vanthu"), (other, "chuyenvien")):
+                    client.post("/dang-nhap", data={
+                        "ten": name, "mat_khau": PASSWORD,
+                        "csrf_token": csrf_of(client, "/dang-nhap")})
+                yield lan, other, runs
+        finally:
+            shutil.rmtree(runs, ignore_errors=True)
 
 
 def _start(client, csrf, run: str) -> None:
@@ -93,8 +103,9 @@ def _until(check, what: str) -> None:
         time.sleep(0.05)
 
 
-def _letters(tmp_path: Path, run: str) -> list[Path]:
-    return sorted((tmp_path / "hang-loat" / run.rsplit("/", 1)[1]).rglob("*.docx"))
+def _letters(tmp_path: Path, run: str, runs: Path | None = None) -> list[Path]:
+    root = runs or tmp_path / "hang-loat"
+    return sorted((root / run.rsplit("/", 1)[1]).rglob("*.docx"))
 
 
 def _started(client, held) -> tuple[str, str]:
@@ -176,14 +187,14 @@ def test_a_bulk_run_waiting_its_turn_is_cancelled_at_once(tmp_path, held):
 
 
 def test_only_the_clerk_who_started_a_bulk_run_may_stop_it(tmp_path, held):
-    with two_clerks(tmp_path, "en") as (lan, other):
+    with two_clerks(tmp_path, "en") as (lan, other, runs):
         csrf, run = _started(lan, held)
         refused = other.post(f"{run}/huy", data={"csrf_token": csrf_of(other)})
         assert refused.status_code == 404
         assert "This bulk run does not exist, or it is not yours." in refused.text
         held[1].set()
         _until(lambda: 'class="success"' in lan.get(f"{run}/tien-do").text, "the run goes on")
-        assert len(_letters(tmp_path, run)) == 3
+        assert len(_letters(tmp_path, run, runs)) == 3
 
 
 def test_a_bulk_run_stopped_while_it_makes_its_pdfs_says_so_and_stops_them(tmp_path,
@@ -310,7 +321,7 @@ def test_a_bulk_run_stopped_in_its_pdfs_ends_its_own_libreoffice_not_a_preview(t
             made.append(source.name)
 
     monkeypatch.setattr(office.Office, "convert", held)
-    with two_clerks(tmp_path, "vi") as (clerk, other):  # her preview, his run
+    with two_clerks(tmp_path, "vi") as (clerk, other, runs):  # her preview, his run
         csrf, theirs = csrf_of(clerk), csrf_of(other)
         editor = new_draft(clerk, csrf)
         clerk.post(editor, data={**CONG_VAN, "csrf_token": csrf})
@@ -340,7 +351,7 @@ def test_a_bulk_run_stopped_in_its_pdfs_ends_its_own_libreoffice_not_a_preview(t
         ran = [o for o in used if o is not preview_office]
         assert ran and all(not o.alive and not o.folder.exists() for o in ran)
         assert "Bạn đã dừng lượt tạo này: 3 văn bản đã viết được xóa" in other.get(run).text
-        assert not list((tmp_path / "hang-loat").rglob("*.pdf"))
+        assert runs.is_dir() and not list(runs.rglob("*.pdf"))
 
 
 def test_a_preview_is_made_while_another_clerks_run_makes_its_pdfs(tmp_path, monkeypatch):

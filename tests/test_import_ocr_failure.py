@@ -166,7 +166,7 @@ def _languages_asked(monkeypatch: pytest.MonkeyPatch, answers: list[list[str]]) 
 
     monkeypatch.setattr(ocrpage, "_OCR_FOUND", [])
     monkeypatch.setattr(pytesseract, "get_languages", get_languages)
-    monkeypatch.setattr(ocrpage, "_ocr_words", lambda image, scale, first_page=True: [])
+    monkeypatch.setattr(ocrpage, "_ocr_words", lambda image, scale, first_page=True: ([], []))
     return asked
 
 

@@ -74,7 +74,7 @@ def test_only_the_lines_that_sign_are_taken_from_the_second_look(
 
     monkeypatch.setattr(ocrpage, "_tesseract", tesseract)
     monkeypatch.setattr(ocrpage, "column_boxes", lambda *args: [])
-    words = ocrpage._ocr_words(Image.new("L", (1240, 1754), 255), 72 / 150, False)
+    words, _ = ocrpage._ocr_words(Image.new("L", (1240, 1754), 255), 72 / 150, False)
     texts = [w.text for w in words]
     assert looked == ["--psm 6"]
     assert texts[-3:] == ["KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "Hồ Đức Phớc"]

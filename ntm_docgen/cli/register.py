@@ -227,6 +227,44 @@ def record(so_hieu: str, tep: Path, db: str | None, nam: int | None, mat: bool |
     click.echo(f"{row.so_hieu} ({year}): {tep}")
 
 
+@register.command("file", help=N_("Write the letter the register keeps in its database for a "
+                                   "number (a letter issued on an office desk)."))
+@click.argument("so_hieu", metavar="SO/KY-HIEU")
+@db_option
+@nam_option
+@mat_tristate
+@option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+        metavar=N_("FILE"), help=N_("Where to write the letter (.docx, or .pdf for a copy made "
+                                    "as PDF)."))
+@force_option
+@timeout_option
+@reports_errors
+def kept_letter(so_hieu: str, db: str | None, nam: int | None, mat: bool | None, output: Path,
+                force: bool, timeout: float) -> None:
+    from ntm_docgen.api import write_file
+    from ntm_docgen.errors import DocgenError
+    from ntm_docgen.register.kept import kept
+
+    year = nam or date.today().year
+    with _open(db, timeout) as reg:
+        row = reg.find(so_hieu, year, mat)
+        found = kept(reg, row.sha256) if row.sha256 else None
+    if found is None:
+        if row.tep:
+            raise DocgenError(_("{number} ({year}): the register keeps no copy of its letter "
+                                "in the database; it was written as {path}: open that file")
+                              .format(number=row.so_hieu, year=year, path=row.tep))
+        raise DocgenError(_("{number} ({year}): no letter was recorded with this number")
+                          .format(number=row.so_hieu, year=year))
+    name, data = found
+    if Path(name).suffix.lower() != output.suffix.lower():
+        raise click.BadParameter(_("the letter is a {suffix} file ({name}); name the output "
+                                   "{suffix}").format(suffix=Path(name).suffix, name=name),
+                                 param_hint="-o")
+    write_file(output, data, force=force)
+    click.echo(f"{row.so_hieu} ({year}): {output}")
+
+
 @register.command("config", help=N_("Show or set a body's series mode from a year on (Điều 15: "
                                      "the head decides)."))
 @db_option

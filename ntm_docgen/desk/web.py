@@ -82,6 +82,7 @@ class Desk:
 
     def __init__(self, config: DeskConfig, state: State) -> None:
         from ntm_docgen.desk.config import slots
+        from ntm_docgen.desk.issued import bulk_root
         from ntm_docgen.desk.jobs import Jobs
         from ntm_docgen.desk.previews import Previews
         from ntm_docgen.desk.reading import Readings, ocr_slots
@@ -94,7 +95,7 @@ class Desk:
         self.results = Results(keep_bytes=config.keep_download_bytes)
         #: notes for the next page a clerk opens (a derivation's warnings), by draft id
         self.notes: dict[str, list[str]] = {}
-        self.jobs = Jobs(config.home / "hang-loat", config.bulk_jobs or slots(
+        self.jobs = Jobs(bulk_root(config), config.bulk_jobs or slots(
             "NTM_DOCGEN_DESK_BULK_JOBS"), lang=config.lang)
         self.readings = Readings(config.ocr_jobs or ocr_slots(), config.lang,
                                  home=config.home / "doc", keep_count=config.keep_readings,

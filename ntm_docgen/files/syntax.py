@@ -21,9 +21,9 @@ def xml_errors() -> tuple[type[Exception], ...]:
     return ParseError, XMLSyntaxError
 
 
-#: Said for a line ``---`` (or ``...``) at the left edge, where YAML ends the spec.
+#: Said for a line ``---`` (or ``...``) at the left edge, where YAML ends the file.
 _ANOTHER_DOCUMENT = N_(
-    "a line --- at the left edge ends the spec for YAML, and what follows reads as another "
+    "a line --- at the left edge ends the file for YAML, and what follows reads as another "
     "file; a page break inside a long text is written --- indented like the text around it")
 #: Said for a line starting with % (``%YAML 2.0``, ``%TAG``): a directive to the parser.
 _DIRECTIVE = N_("a line starting with %YAML or %TAG is an order to YAML that this tool does "
@@ -87,7 +87,7 @@ _YAML = (
     ("found unexpected document separator", _ANOTHER_DOCUMENT),
     ("did not find expected <document start>", N_(
         "this line stands under no key: a line of a long text is indented under its key "
-        "(noi_dung: |), and a line of three dots (...) ends the spec; indent the line by two "
+        "(noi_dung: |), and a line of three dots (...) ends the file; indent the line by two "
         "spaces, or make it a comment with #")),
     ("found incompatible YAML document", _DIRECTIVE),
     ("found duplicate YAML directive", _DIRECTIVE),
@@ -111,7 +111,7 @@ _YAML = (
 )
 
 #: Said for any problem the table above does not know: the place, and the usual fixes.
-_UNKNOWN = N_("YAML cannot read the text at this place; compare it with a spec of data/examples, "
+_UNKNOWN = N_("YAML cannot read the text at this place; compare it with an example of data/examples, "
               "put a value holding signs (: # ! & * [ ] { }) in double quotes, and indent with "
               "spaces")
 

@@ -33,6 +33,7 @@ from ntm_docgen.importer.reflow import expand_flat
 from ntm_docgen.importer.setapart import (
     after_the_end,
     attachments_after_end,
+    by_hand,
     draft_marks,
     marks_put_back,
     on_scan,
@@ -62,7 +63,8 @@ def import_letter(path: Path | str) -> ImportResult:
     IMPORT_LINES.check(len(source.lines), path)  # the structure read's time grows with them
     result = import_lines(source.lines, source=path, bold=source.bold, wrapped=source.wrapped)
     warnings = [on_scan(w) for w in result.warnings] if source.ocr_pages else result.warnings
-    return ImportResult(result.spec, [*set_apart(source), *warnings], result.unread)
+    return ImportResult(result.spec, [*set_apart(source), *by_hand(source, result.spec),
+                                      *warnings], result.unread)
 
 
 def import_lines(raw: list[str], source: Path | str = "<text>",

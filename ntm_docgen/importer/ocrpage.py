@@ -13,6 +13,7 @@ from ntm_docgen.errors import InputFileError
 from ntm_docgen.files.limits import OCR_SECONDS
 from ntm_docgen.i18n import _
 from ntm_docgen.importer import watch
+from ntm_docgen.importer.handwritten import pen_kept, read_blanks
 from ntm_docgen.importer.ocrfix import mend_ocr
 from ntm_docgen.importer.ocrsigner import mend_names, signs
 from ntm_docgen.importer.pdflayout import Word
@@ -23,6 +24,7 @@ from ntm_docgen.importer.scan import (
     inside,
     one_word_a_line,
     side_by_side,
+    slope,
     straightened,
 )
 from ntm_docgen.importer.secondread import Read
@@ -74,7 +76,16 @@ def check_ocr(path: Path) -> None:
 
 
 def ocr_words(path: Path, image: Any, scale: float, first_page: bool = True) -> list[Word]:
-    """The words Tesseract reads on ``image``, in points (``scale``: points per pixel).
+    """The words Tesseract reads on ``image``, in points (``scale``: points per pixel), as
+    ``ocr_page`` reads them."""
+    return ocr_page(path, image, scale, first_page)[0]
+
+
+def ocr_page(path: Path, image: Any, scale: float, first_page: bool = True
+             ) -> tuple[list[Word], list[tuple[str, str]]]:
+    """The words Tesseract reads on ``image``, in points (``scale``: points per pixel), and
+    the fields read from a pen's hand in the first page's blanks (``("so", "09")``:
+    ``importer/handwritten.py``).
 
     The page is read in grey with its coloured ink (stamps, signatures) set aside and its
     slope straightened; each block of two columns (the header, the Nơi nhận beside the
@@ -106,8 +117,11 @@ def ocr_words(path: Path, image: Any, scale: float, first_page: bool = True) -> 
         raise OCR_SECONDS.exceeded(path) from e
 
 
-def _ocr_words(image: Any, scale: float, first_page: bool) -> list[Word]:
-    page = straightened(ink_only(image))
+def _ocr_words(image: Any, scale: float, first_page: bool
+               ) -> tuple[list[Word], list[tuple[str, str]]]:
+    grey = ink_only(image)
+    angle = slope(grey)
+    page = straightened(grey, angle)
     words = _tesseract(page, "--psm 3", scale)
     for box, boundary in column_boxes(words, page.width * scale, page.height * scale,
                                          first_page):
@@ -122,7 +136,11 @@ def _ocr_words(image: Any, scale: float, first_page: bool) -> list[Word]:
                 column = mend_names(column)
             read.append(one_word_a_line(column))
         words = [w for w in words if not inside(w, box)] + side_by_side(*read)
-    return _signer_look(page, mend_ocr(words), scale)
+    words = _signer_look(page, mend_ocr(words), scale)
+    if not first_page:
+        return words, []
+    pen = straightened(pen_kept(image), angle)
+    return read_blanks(pen, words, scale, page.height * scale)
 
 
 def _signer_look(page: Any, words: list[Word], scale: float) -> list[Word]:

@@ -161,6 +161,8 @@ def pdf_text(pages: list[Page]) -> PdfText:
     for page in pages:
         lines, apart = order_page(page, running)
         result.set_apart.extend(apart)
+        result.set_apart.extend((f"by hand: {name}", page.number, value)
+                                for name, value in page.hand)
         margins = _margins(lines)
         first = True
         for line in lines:

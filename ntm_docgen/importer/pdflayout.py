@@ -28,13 +28,15 @@ class Word:
 
 @dataclass
 class Page:
-    """The words of one page (``number`` from 1) and whether OCR read them."""
+    """The words of one page (``number`` from 1), whether OCR read them, and the fields OCR
+    read from a pen's hand there (``("so", "09")``)."""
 
     number: int
     width: float
     height: float
     words: list[Word]
     ocr: bool = False
+    hand: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass

@@ -14,7 +14,7 @@ from ntm_docgen.files.pages import PDFIUM
 from ntm_docgen.files.pdfinput import cut_off, damaged_pdf
 from ntm_docgen.i18n import _, number
 from ntm_docgen.importer import watch
-from ntm_docgen.importer.ocrpage import check_ocr, ocr_words
+from ntm_docgen.importer.ocrpage import check_ocr, ocr_page
 from ntm_docgen.importer.pageorder import pdf_text
 from ntm_docgen.importer.pdflayer import covered, layer_words, outlined, unreadable_layer
 from ntm_docgen.importer.pdflayout import Page, PdfText
@@ -115,8 +115,9 @@ def read_image_text(path: Path) -> PdfText:
     watch.page(1)
     dpi = frames[0].info.get("dpi", (OCR_DPI, OCR_DPI))[0] or OCR_DPI
     scale = 72 / float(dpi)
-    page = Page(1, frames[0].width * scale, frames[0].height * scale,
-                ocr_words(path, frames[0], scale), ocr=True)
+    words, hand = ocr_page(path, frames[0], scale)
+    page = Page(1, frames[0].width * scale, frames[0].height * scale, words, ocr=True,
+                hand=hand)
     return pdf_text([page])
 
 
@@ -166,5 +167,5 @@ def _ocr_pdf_page(path: Path, data: bytes, index: int, width: float, height: flo
             image = document[index].render(scale=OCR_DPI / 72).to_pil()
         finally:
             document.close()
-    words = ocr_words(path, image, 72 / OCR_DPI, index == 0)
-    return Page(index + 1, width, height, words, ocr=True)
+    words, hand = ocr_page(path, image, 72 / OCR_DPI, index == 0)
+    return Page(index + 1, width, height, words, ocr=True, hand=hand)

@@ -112,11 +112,12 @@ def slope(image: Any) -> float:
     return best([coarse + n * 0.04 for n in range(-5, 6)])
 
 
-def straightened(image: Any) -> Any:
-    """The grey page turned level when it slopes; its size is kept, so places stay in it."""
+def straightened(image: Any, angle: float | None = None) -> Any:
+    """The grey page turned level when it slopes (by ``angle``, found when not given); its
+    size is kept, so places stay in it."""
     from PIL import Image
 
-    angle = slope(image)
+    angle = slope(image) if angle is None else angle
     if abs(angle) < MIN_SLOPE:
         return image
     return image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)

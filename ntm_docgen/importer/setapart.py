@@ -4,13 +4,19 @@ mark), tone marks put back, marks after the end, a digital signature's note, ``D
 
 from __future__ import annotations
 
+from datetime import date
+from typing import Any
+
 from ntm_docgen.i18n import N_, _, ngettext, said
 from ntm_docgen.importer.cleaning import key, rules
 from ntm_docgen.importer.ends import letter_ends
 from ntm_docgen.importer.reading import Source
-from ntm_docgen.importer.signing import labelled_note, signing_note
+from ntm_docgen.importer.signing import labelled_note, signed_on, signing_note
 from ntm_docgen.vietnamese.legacy import NAMES
 from ntm_docgen.vietnamese.marks import attach_loose_marks, loose
+
+#: A digital signature's note is read among a scan's first lines.
+_NOTE_LINES = 12
 
 
 def on_scan(warning: str) -> str:
@@ -40,7 +46,8 @@ def set_apart(source: Source) -> list[str]:
             "dates against the paper", len(source.ocr_pages)).format(pages=pages))
     furniture = [_("{text} (p. {page})").format(text=repr(text), page=page)
                  for kind, page, text in source.set_apart
-                 if kind not in ("footnote", "ocr noise", "scanner app")]
+                 if kind not in ("footnote", "ocr noise", "scanner app")
+                 and not kind.startswith("by hand: ")]
     scanner = [_("{text} (p. {page})").format(text=repr(text), page=page)
                for kind, page, text in source.set_apart if kind == "scanner app"]
     if scanner:
@@ -178,3 +185,28 @@ def _body_begins(line: str) -> bool:
     mo_dau = rules()["mo_dau"]
     return bool(mo_dau["kinh_gui"].match(key(text)) or mo_dau["can_cu"].match(key(text))
                 or (text.endswith((".", ":", ";")) and any(c.islower() for c in text)))
+
+
+def by_hand(source: Source, spec: dict[str, Any]) -> list[str]:
+    """A warning for the number and the day read from a pen's hand in a scan's blanks
+    (``importer/handwritten.py``) that the spec holds; for a scan's day not read, the day of
+    its digital signature's note, as a hint only."""
+    out = []
+    for kind, page, value in source.set_apart:
+        if kind == "by hand: so" and spec.get("so") == int(value):
+            out.append(_("so: the number {so} was read from the digits written by hand in the "
+                         "blank on the scan (page {page}); handwritten digits are easily "
+                         "misread: check it against the paper").format(so=value, page=page))
+        if kind == "by hand: ngay" and isinstance(spec.get("ngay"), date) \
+                and spec["ngay"].strftime("%d/%m/%Y") == value:
+            out.append(_("ngay: the day of {date} was read from the digits written by hand in "
+                         "the blank on the scan (page {page}); handwritten digits are easily "
+                         "misread: check the date against the paper").format(date=value,
+                                                                            page=page))
+    if source.ocr_pages and "ngay" not in spec:
+        signed = signed_on(source.lines[:_NOTE_LINES])
+        if signed is not None:
+            out.append(_("ngay: the scan's digital signature was made on {date}; the letter is "
+                         "dated that day or a few days before it: write its date from the "
+                         "paper").format(date=signed.strftime("%d/%m/%Y")))
+    return out

@@ -4,6 +4,8 @@ the copy (an office's e-government centre) and when."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from datetime import date
 
 from ntm_docgen.importer.cleaning import key, signature_stamp
 from ntm_docgen.vietnamese.text import is_upper_vi
@@ -154,4 +156,31 @@ def labelled_note(lines: list[str]) -> tuple[int, int] | None:
                 break
             start -= 1
         return start, n + 1
+    return None
+
+
+#: The time of a digital signature's note: ``21.01.2025 09:27:35``, ``2025-10-09T16:52``.
+_SIGNED_ON = re.compile(r"\b(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})\s+\d{1,2}:\d{2}"
+                        r"|\b(?P<y2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2})T\d{2}:\d{2}")
+
+
+def signed_on(lines: Iterable[str]) -> date | None:
+    """The day of a digital signature's note among ``lines``, if its time was read.
+
+    >>> signed_on(["TRUNG TÂM CÔNG", "21.01.2025 09:27:35"])
+    datetime.date(2025, 1, 21)
+    >>> signed_on(["Thời gian ký: 2025-10-09T16:52:54+07:00"])
+    datetime.date(2025, 10, 9)
+    >>> signed_on(["Quảng Ngãi, ngày 21/01/2025"]) is None
+    True
+    """
+    for text in lines:
+        found = _SIGNED_ON.search(text)
+        if found:
+            d, m, y = (found["d"] or found["d2"], found["m"] or found["m2"],
+                       found["y"] or found["y2"])
+            try:
+                return date(int(y), int(m), int(d))
+            except ValueError:
+                continue
     return None

@@ -228,7 +228,7 @@ def _yaml(text: str, path: Path) -> Any:
         if ended is not None:
             marker = _DOCUMENT_MARK.match(text.splitlines()[ended])
             reason = said(N_("is not valid YAML: line {line} starts with {marker} at the left "
-                             "edge, where YAML ends the spec; indent it like the text around it "
+                             "edge, where YAML ends the file; indent it like the text around it "
                              "(a page break inside a long text is an indented ---)"),
                           line=ended + 1, marker=marker.group(1) if marker else "---")
         elif mark:

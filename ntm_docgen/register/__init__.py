@@ -15,6 +15,7 @@ cancelled, with the error in its ghi chú, and is never given again (Điều 15)
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import errno
 import importlib
 import os
@@ -45,7 +46,8 @@ if TYPE_CHECKING:
 __all__ = [
     "CHE_DO", "DEFAULT_TIMEOUT", "ENV_DB", "Allocation", "Register", "RegisterEntry",
     "RegisterError", "Row", "allocate", "cancel", "default_db", "for_copy", "for_spec",
-    "issuing", "record", "resolve_db", "resolve_loai", "sha256_file",
+    "issuing", "kept_file", "kept_in_database", "record", "resolve_db", "resolve_loai",
+    "sha256_file",
 ]
 
 Db = str | os.PathLike[str] | None
@@ -93,11 +95,42 @@ def allocate(db: Db = None, *, co_quan: str, loai_code: str, nam: int | None = N
                             mat=mat, entry=entry)
 
 
+#: Inside ``kept_in_database()``: ``record`` keeps the file's bytes in the register's database.
+_KEPT_IN_DB: contextvars.ContextVar[bool] = contextvars.ContextVar("kept_in_db", default=False)
+
+
+@contextlib.contextmanager
+def kept_in_database() -> Iterator[None]:
+    """While the block runs (in this thread), :func:`record` keeps each file's bytes in the
+    register's database and names it there by its file name, the file itself being the
+    caller's to remove: the office desk, which keeps everything in its database."""
+    token = _KEPT_IN_DB.set(True)
+    try:
+        yield
+    finally:
+        _KEPT_IN_DB.reset(token)
+
+
 def record(db: Db, id: int, tep: Path | str, sha256: str | None = None,
            timeout: float = DEFAULT_TIMEOUT) -> None:
-    """Attach the written file and its SHA-256 (computed when not given) to number ``id``."""
+    """Attach the written file and its SHA-256 (computed when not given) to number ``id``;
+    inside :func:`kept_in_database`, its bytes too."""
     with _open(db, timeout) as reg:
-        reg.record(id, tep, sha256)
+        if _KEPT_IN_DB.get():
+            from ntm_docgen.register.kept import keep
+
+            keep(reg, id, tep)
+        else:
+            reg.record(id, tep, sha256)
+
+
+def kept_file(db: Db, sha256: str, timeout: float = DEFAULT_TIMEOUT) -> tuple[str, bytes] | None:
+    """The name and bytes of the letter kept in the register's database under ``sha256``
+    (see :func:`kept_in_database`), or None."""
+    from ntm_docgen.register.kept import kept
+
+    with _open(db, timeout) as reg:
+        return kept(reg, sha256)
 
 
 def cancel(db: Db, id: int, ly_do: str, timeout: float = DEFAULT_TIMEOUT) -> None:

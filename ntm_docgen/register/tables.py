@@ -7,6 +7,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     Integer,
+    LargeBinary,
     MetaData,
     PrimaryKeyConstraint,
     String,
@@ -73,4 +74,15 @@ thong_tin = Table(
     "ntm_thong_tin", metadata,
     Column("khoa", String(40), primary_key=True),
     Column("gia_tri", Text, nullable=False),
+)
+
+#: The letters a desk in office mode issued, kept in the database itself (their bytes, by
+#: SHA-256: the ``sha256`` of their lines in ``ntm_so_di``); a register made before this
+#: table gets it when a file is first kept (``kept.ensure``), its lines untouched.
+tep_luu = Table(
+    "ntm_tep", metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("ten", Text, nullable=False),
+    Column("noi_dung", LargeBinary, nullable=False),
+    Column("luu_luc", DateTime(timezone=True), nullable=False),
 )

@@ -32,6 +32,7 @@ from ntm_docgen.desk.bulkrun import (
     run_work,
     settings_of,
 )
+from ntm_docgen.desk.issued import runs_folder
 from ntm_docgen.desk.jobs import Run
 from ntm_docgen.desk.retold import IN_A_ROW, told, told_error
 from ntm_docgen.desk.uploads import UploadError, as_uploaded, named_as_uploaded, save, upload
@@ -63,7 +64,7 @@ def _folder(request: Request, clerk: Clerk) -> Path | None:
     name = request.path_params["run"]
     if not name.isalnum():
         return None
-    folder = desk(request).config.home / "hang-loat" / name
+    folder = desk(request).jobs.root / name
     settings = folder / SETTINGS
     if not settings.is_file():
         return None
@@ -77,8 +78,7 @@ async def prepare(request: Request, clerk: Clerk, form: FormData) -> Response:
     """Keep the spec and recipients in a folder of their own, then show the check."""
     d = desk(request)
     d.jobs.sweep()
-    folder = d.config.home / "hang-loat" / uuid.uuid4().hex
-    folder.mkdir(parents=True)
+    folder = runs_folder(d.jobs.root)
     failed = True
     try:
         settings: dict[str, Any] = {"owner": clerk.name, "pdf": form.get("pdf") == "1",

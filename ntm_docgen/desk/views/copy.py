@@ -3,7 +3,9 @@ signing with a .p12 held in memory only (its password and key never reach disk o
 
 from __future__ import annotations
 
+import contextlib
 import unicodedata
+import uuid
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -14,7 +16,7 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 from ntm_docgen import api
-from ntm_docgen.desk import forms, labels
+from ntm_docgen.desk import forms, issued, labels
 from ntm_docgen.desk.results import Result
 from ntm_docgen.desk.retold import told_error
 from ntm_docgen.desk.uploads import (
@@ -101,13 +103,21 @@ async def make(request: Request, clerk: Clerk, form: FormData) -> Response:
             source = await save(original, folder, d.config.max_upload)
 
             def work(kept: Path) -> tuple[Any, bytes]:
-                out = kept / f"ban-sao-{source.stem}{target}"
-                made = api.copy_document(
-                    kept / source.name, ban_sao, out, today=date.today(),
-                    trich=str(form.get("trich") or "").strip() or None,
-                    dien_tu=form.get("dien_tu") == "1", sign=cert, sign_pass=password,
-                    allocate=allocate, db=d.config.register_db, issued_only=True)
-                return made, out.read_bytes()
+                today = date.today()
+                with contextlib.ExitStack() as stack:
+                    where = kept
+                    if allocate:  # a numbered copy is kept where the desk keeps what it
+                        # issues before the register records it, so its line opens it
+                        where = stack.enter_context(issued.keeping(
+                            d.config, ban_sao.ngay.year if ban_sao.ngay else today.year))
+                    out = where / (f"ban-sao-{source.stem}-{uuid.uuid4().hex[:8]}{target}"
+                                   if allocate else f"ban-sao-{source.stem}{target}")
+                    made = api.copy_document(
+                        kept / source.name, ban_sao, out, today=today,
+                        trich=str(form.get("trich") or "").strip() or None,
+                        dien_tu=form.get("dien_tu") == "1", sign=cert, sign_pass=password,
+                        allocate=allocate, db=d.config.register_db, issued_only=True)
+                    return made, out.read_bytes()
 
             name = f"ban-sao-{Path(original.filename or 'van-ban').stem}{target}"
             reading = await d.readings.read(

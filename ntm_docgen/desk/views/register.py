@@ -14,8 +14,9 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
-from ntm_docgen import api
+from ntm_docgen import api, register
 from ntm_docgen.desk import drafts
+from ntm_docgen.desk import issued as issued_letters
 from ntm_docgen.desk.retold import told_error
 from ntm_docgen.desk.uploads import private_folder
 from ntm_docgen.desk.views.download import attachment
@@ -76,7 +77,7 @@ async def export(request: Request, clerk: Clerk) -> Response:
             out = folder / f"so-van-ban-di-{nam}.{kind}"
             title = _("Outgoing register {year}").format(year=nam) + (
                 f" - {co_quan}" if co_quan else "")
-            export_rows(rows, out, nam, title=title, base=d.config.home / "van-ban-di")
+            export_rows(rows, out, nam, title=title, base=issued_letters.folder(d.config))
             return out.read_bytes()
 
     data = await run_in_threadpool(write)
@@ -96,14 +97,18 @@ async def issue(request: Request, clerk: Clerk, form: FormData) -> Response:
         return refuse(request, clerk, 422, _("The letter has problems to fix before it can be "
                                              "shown; they are listed beside the fields."))
     today = date.today()
-    folder = d.config.home / "van-ban-di" / str(today.year)
-    folder.mkdir(parents=True, exist_ok=True)
-    stem = drafts.file_stem(draft.data)
-    out = folder / f"{stem}-{draft.id[:8]}.docx"
+    # the register keeps a letter under the year of its date (a letter dated 2025 issued in
+    # 2026 is a line of 2025), and so does the desk's folder; the page shows that year's list
+    year = checked.spec.ngay.year if checked.spec.ngay else today.year
+    name = f"{drafts.file_stem(draft.data)}-{draft.id[:8]}.docx"
+
+    def write() -> list[str]:
+        with issued_letters.keeping(d.config, year) as folder:
+            return api.render_numbered(checked.spec, folder / name, db=d.config.register_db,
+                                       today=today, force=True)[1]
+
     try:
-        _written, numbers = await run_in_threadpool(
-            api.render_numbered, checked.spec, out, db=d.config.register_db, today=today,
-            force=True)
+        numbers = await run_in_threadpool(write)
     except DocgenError as e:
         return refuse(request, clerk, 422, e)
     given = numbers[0] if numbers else ""
@@ -113,20 +118,18 @@ async def issue(request: Request, clerk: Clerk, form: FormData) -> Response:
         data["so"] = int(match.group(1))
         data.setdefault("ngay", today.isoformat())
         d.state.save_draft(draft.id, data)
-    # the register keeps a letter under the year of its date (a letter dated 2025 issued in
-    # 2026 is a line of 2025), and the page shows that year's list, where the letter is
-    year = checked.spec.ngay.year if checked.spec.ngay else today.year
     return RedirectResponse(f"/so?nam={year}&da_cap={given}", status_code=303)
 
 
 @view("so")
 async def issued(request: Request, clerk: Clerk) -> Response:
-    """An issued letter kept in the data folder, by its register line."""
+    """An issued letter (or numbered copy) the desk keeps, by its register line: from the
+    register's database in an office, from the data folder on one computer."""
     d = desk(request)
     row_id = request.path_params["row"]
     rows = await run_in_threadpool(_rows, d.config.register_db, None, None)
     row = next((r for r in rows if r.id == row_id), None)
-    home = (d.config.home / "van-ban-di").resolve()
+    home = issued_letters.folder(d.config).resolve()
     if row is None:
         return refuse(request, clerk, 404, _(
             "This letter is not in the register: the page it was opened from is out of date. "
@@ -140,6 +143,10 @@ async def issued(request: Request, clerk: Clerk) -> Response:
             "The desk holds no file of letter {entry}: its number was taken without the desk "
             "writing the letter (by hand, or on the command line). Open the letter where it "
             "was written.").format(entry=_entry(row)))
+    kept = await run_in_threadpool(register.kept_file, d.config.register_db, row.sha256) \
+        if row.sha256 else None
+    if kept is not None:
+        return attachment(kept[1], kept[0], _media(kept[0]))
     path = Path(row.tep).resolve()
     if home not in path.parents:
         return refuse(request, clerk, 404, _(
@@ -152,8 +159,12 @@ async def issued(request: Request, clerk: Clerk) -> Response:
             "letters: it was moved or deleted. Put it back in that folder, or restore it from a "
             "backup; issuing it again would give it a new number.").format(
                 entry=_entry(row), name=path.name))
-    return attachment(path.read_bytes(), path.name,
-                      "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    return attachment(path.read_bytes(), path.name, _media(path.name))
+
+
+def _media(name: str) -> str:
+    """What a kept letter is sent as: a Word file, or a copy made as PDF."""
+    return issued_letters.MEDIA.get(Path(name).suffix.lower(), issued_letters.MEDIA[".docx"])
 
 
 def _entry(row: Any) -> str:

@@ -1,0 +1,300 @@
+"""A second read of the number and the day a clerk writes by hand in a scan's blanks
+(``Số:  /TB-UBND``, ``ngày  tháng 11 năm 2025``): the line cut from the page with the pen's
+ink kept, the blank found between the printed words around it, read by Tesseract in several
+ways, and a value taken only when every way reads the same digits and the value is plausible.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from ntm_docgen.files.limits import OCR_SECONDS
+from ntm_docgen.importer import watch
+from ntm_docgen.importer.cleaning import key
+from ntm_docgen.importer.numberdate import read_ngay, read_so
+from ntm_docgen.importer.pdflayout import Word
+from ntm_docgen.importer.signing import signed_on
+from ntm_docgen.vietnamese.text import nfc
+
+#: The ways a blank is read, in this order: digits only with the Vietnamese and the English
+#: model, as one line and as one word, and the Vietnamese model free (``_read``).
+_DIGITS = "-c tessedit_char_whitelist=0123456789"
+CONFIGS = (("vie", f"--psm 7 {_DIGITS}"), ("eng", f"--psm 7 {_DIGITS}"),
+           ("vie", f"--psm 8 {_DIGITS}"), ("eng", f"--psm 8 {_DIGITS}"), ("vie", "--psm 7"))
+#: The Số line and the date line stand in the page's top part.
+_TOP = 0.35
+#: A letter is dated on the day its digital signature's note was made or a few days before:
+#: of the 33 held-out letters with such a note, 31 are dated 0 to 5 days before it (one 17
+#: days before, one 3 days after: those two days are never read by this rule).
+DAYS_BEFORE_SIGNING = 5
+_PAD = 12  # the margin a line is cut with (pixels at 300 dpi)
+#: The printed words around the blanks, in the key of Tesseract's letters read one by one.
+_SO = re.compile(r"s[o6]\s*:?")
+_NGAY, _THANG, _NAM = re.compile(r"(?<!quang)(?<!quang )nga[yvi]"), re.compile("thang"), \
+    re.compile("nam")
+
+
+def pen_kept(image: Any) -> Any:
+    """The page in grey with a pen's ink kept dark: the red channel, in which blue and black ink
+    are dark and a red seal bright (the page's reading whitens every coloured ink)."""
+    if image.mode not in ("RGB", "RGBA"):
+        return image.convert("L")
+    return image.convert("RGB").split()[0]
+
+
+def _line_texts(words: list[Word]) -> dict[int, str]:
+    lines: dict[int, list[Word]] = {}
+    for word in words:
+        lines.setdefault(word.line, []).append(word)
+    return {n: " ".join(w.text for w in sorted(found, key=lambda w: w.x0))
+            for n, found in lines.items()}
+
+
+def read_blanks(pen: Any, words: list[Word], scale: float, height: float
+                ) -> tuple[list[Word], list[tuple[str, str]]]:
+    """The first page's words with the number and the day read from the hand that wrote
+    them where the page's reading found none, and what was so read (``("so", "09")``,
+    ``("ngay", "20/01/2025")``); ``pen``: the page as ``pen_kept`` gives it, as level as the
+    page read; ``height``: the page's height in the words' units (points)."""
+    found: list[tuple[str, str]] = []
+    signed = signed_on(text for line, text in sorted(_line_texts(words).items())
+                       if min(w.top for w in words if w.line == line) <= _TOP * height)
+    for field in ("so", "ngay"):
+        for line, text in sorted(_line_texts(words).items()):
+            mine = sorted((w for w in words if w.line == line), key=lambda w: w.x0)
+            if min(w.top for w in mine) > _TOP * height:
+                continue
+            span = _so_span(text) if field == "so" else _ngay_span(text)
+            if span is None:
+                continue
+            part = _words_in(mine, span[0], span[1])
+            if field == "so":
+                value = _number(pen, part, scale)
+                if value is not None:
+                    words = _rewritten(words, part, _with_number(_joined(part), value))
+                    found.append(("so", value))
+            else:
+                day = _day(pen, part, scale, span[2], _printed_month(text), signed)
+                if day is not None:
+                    words = _rewritten(words, part, _with_day(_joined(part), day))
+                    found.append(("ngay", f"{day.day:02d}/{day.month:02d}/{day.year}"))
+            break
+    return words, found
+
+
+def _so_span(text: str) -> tuple[int, int, int] | None:
+    """Where a Số line whose number was not read runs in ``text``, from ``Số`` to the slash."""
+    k = key(text)
+    for start in (m.start() for m in re.finditer(r"s[o6]", k)):
+        so = read_so(text[start:])
+        slash = _slash(k, start)
+        if so is not None and so[0] is None and so[1] and slash > 0:
+            return start, slash + 1, 0
+    return None
+
+
+def _slash(k: str, start: int) -> int:
+    """Where the ký hiệu's slash is after ``start``, or the mark OCR read for it after a
+    number written by hand (``Số:l145)TB-ĐHTĐ``); -1 when there is none.
+
+    >>> _slash("so: 0) /ttr-ubnd", 0), _slash("so:l145)tb-dhtd", 0), _slash("so: tb", 0)
+    (7, 7, -1)
+    """
+    found = [n for n in (k.find(mark, start) for mark in "/)|") if n >= 0]
+    return k.find("/", start) if "/" in k[start:] else min(found, default=-1)
+
+
+def _ngay_span(text: str) -> tuple[int, int, int] | None:
+    """Where a date line with no complete date runs in ``text``, from ``ngày`` to ``năm``, and
+    its year."""
+    when = read_ngay(text)
+    if when is None or when[1] is not None or when[2] is None:
+        return None
+    k = key(text)
+    ngay = _NGAY.search(k)
+    thang = _THANG.search(k, ngay.end()) if ngay else None
+    nam = _NAM.search(k, thang.end()) if thang else None
+    if ngay is None or thang is None or nam is None:
+        return None
+    return ngay.start(), nam.end(), when[2]
+
+
+def _printed_month(text: str) -> str | None:
+    """The month printed in a date line (``tháng 11``), if it was read.
+
+    >>> _printed_month("Lâm Đông, ngày - tháng 11 năm 2025"), _printed_month("ngày tháng năm 2025")
+    ('11', None)
+    """
+    found = re.search(r"thang\s*(\d{1,2})\s*nam", key(text))
+    return found[1] if found and 1 <= int(found[1]) <= 12 else None
+
+
+def _joined(words: list[Word]) -> str:
+    return " ".join(w.text for w in words)
+
+
+def _words_in(mine: list[Word], start: int, end: int) -> list[Word]:
+    """The words of a line (its text their texts joined by spaces) that the span touches."""
+    starts = [sum(len(w.text) + 1 for w in mine[:n]) for n in range(len(mine))]
+    return [w for w, at in zip(mine, starts, strict=True) if at < end and at + len(w.text) > start]
+
+
+def _line_chars(pen: Any, mine: list[Word], scale: float) -> tuple[Any, dict[str, list[Any]]]:
+    """The line cut from the pen's page and Tesseract's letters on it, one by one with boxes."""
+    import pytesseract
+
+    box = (round(min(w.x0 for w in mine) / scale) - _PAD,
+           round(min(w.top for w in mine) / scale) - _PAD,
+           round(max(w.x1 for w in mine) / scale) + _PAD,
+           round(max(w.bottom for w in mine) / scale) + _PAD)
+    crop = pen.crop((max(0, box[0]), max(0, box[1]), min(pen.width, box[2]),
+                     min(pen.height, box[3])))
+    watch.tick()
+    chars = pytesseract.image_to_boxes(crop, lang="vie", config="--psm 7",
+                                       output_type=pytesseract.Output.DICT,
+                                       timeout=OCR_SECONDS.value())
+    return crop, {k: chars.get(k, []) for k in ("char", "left", "right")}  # none: no keys
+
+
+def _keyed(chars: dict[str, list[Any]]) -> str:
+    """The letters' key, one sign for each letter read (``?`` for one of none)."""
+    return "".join((key(nfc(c)) or "?")[0] for c in chars["char"])
+
+
+def _blank(crop: Any, chars: dict[str, list[Any]], before: int, after: int
+           ) -> tuple[int, int]:
+    """The pixels of the blank between the letters ``before`` and ``after`` (indices in
+    ``chars``), each bound at the column of least ink near the printed letter: Tesseract's
+    boxes take in the digits beside them (``ngày20tháng`` read ``ngàytháng``)."""
+    from PIL import Image
+
+    left, right = chars["left"], chars["right"]
+    widths = sorted(r - x for x, r in zip(left, right, strict=True))
+    usual = widths[len(widths) // 2]
+    dark = crop.point([255] * 128 + [0] * 128)
+    ink = dark.resize((crop.width, 1), Image.Resampling.BOX).tobytes()
+    start = right[before - 1] + usual // 2 if before > 0 else left[before]
+    stop = min(max(right[before], start) + 6, len(ink))
+    after_next = left[after + 1] if after + 1 < len(left) else right[after] + usual
+    rise = min(left[after], after_next - 3 * usual // 2) - 6
+    end = min(max(after_next - 3 * usual // 10, rise + 1), len(ink))
+    low = min(range(start, stop), key=lambda x: (ink[x], x)) if stop > start else right[before]
+    high = min(range(rise, end), key=lambda x: (ink[x], -x)) if end > rise else left[after]
+    return low, high
+
+
+def _read(crop: Any, span: tuple[int, int]) -> str | None:
+    """The digits ``_agreed`` on the blank ``span`` enlarged twice, three times, and twice with
+    coarse greys, or None: one look took ``3980`` for ``390`` and ``62`` for ``6``."""
+    left, right = span
+    if right - left < 8:
+        return None
+    blank = crop.crop((left + 2, 0, right - 2, crop.height))
+    coarse = blank.point([(v // 16) * 17 for v in range(256)])
+    found = {_agreed(blank, 2), _agreed(blank, 3), _agreed(coarse, 2)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _agreed(blank: Any, times: int) -> str | None:
+    """The digits of ``blank`` enlarged ``times``: the two digits-only readings of the English
+    model (as one line, as one word) must agree, and no other way may read more digits
+    there (a digit one way lost: ``3980`` read ``390`` and ``3939``)."""
+    import pytesseract
+    from PIL import Image, ImageOps
+
+    blank = ImageOps.expand(blank.resize((blank.width * times, blank.height * times),
+                                         Image.Resampling.LANCZOS), 20, fill=255)
+    reads = []
+    for lang, config in CONFIGS:
+        watch.tick()
+        text = pytesseract.image_to_string(blank, lang=lang, config=config,
+                                           timeout=OCR_SECONDS.value())
+        reads.append("".join(c for c in nfc(text) if not c.isspace() and c not in ".,_-"))
+    value = reads[1]  # English, one line
+    if not value or value != reads[3] or not (value.isdigit() and value.isascii()):
+        return None
+    return None if any(sum(c.isdigit() for c in x) > len(value) for x in reads) else value
+
+
+def _number(pen: Any, mine: list[Word], scale: float) -> str | None:
+    """The number written in the blank between ``Số:`` and the slash of the ký hiệu: one to
+    five digits."""
+    crop, chars = _line_chars(pen, mine, scale)
+    k = _keyed(chars)
+    so = _SO.search(k)
+    slash = _slash(k, so.end()) if so else -1
+    if so is None or slash <= so.end() - 1:
+        return None
+    value = _read(crop, _blank(crop, chars, so.end() - 1, slash))
+    return value if value is not None and 1 <= len(value) <= 5 and int(value) > 0 else None
+
+
+def _day(pen: Any, mine: list[Word], scale: float, year: int, month: str | None,
+         signed: date | None) -> date | None:
+    """The day (and the month, when it was written by hand too; ``month``: as printed, if it
+    was read) written in the blanks of ``ngày .. tháng .. năm <year>``: a date that exists,
+    never after the digital signature's note nor more than ``DAYS_BEFORE_SIGNING`` days
+    before it; none without that note."""
+    if signed is None:
+        return None
+    crop, chars = _line_chars(pen, mine, scale)
+    k = _keyed(chars)
+    ngay = _NGAY.search(k)
+    thang = _THANG.search(k, ngay.end()) if ngay else None
+    nam = _NAM.search(k, thang.end()) if thang else None
+    if ngay is None or thang is None or nam is None:
+        return None
+    day = _read(crop, _blank(crop, chars, ngay.end() - 1, thang.start()))
+    if month is None:
+        month = _read(crop, _blank(crop, chars, thang.end() - 1, nam.start()))
+    if day is None or month is None or len(day) > 2 or len(month) > 2:
+        return None
+    try:
+        found = date(year, int(month), int(day))
+    except ValueError:
+        return None
+    if not signed - timedelta(days=DAYS_BEFORE_SIGNING) <= found <= signed:
+        return None
+    return found
+
+
+def _with_number(text: str, value: str) -> str:
+    """The Số line with ``value`` in its blank, what OCR read there left out.
+
+    >>> _with_number("Số: 0) /TIr-UBND", "09"), _with_number("Số: /TB-UBND", "493")
+    ('Số: 09 /TIr-UBND', 'Số: 493 /TB-UBND')
+    """
+    k = key(text)
+    so = _SO.search(k)
+    assert so is not None
+    slash = _slash(k, so.end())
+    return f"{text[:so.end()].rstrip()} {value} /{text[slash + 1:]}"
+
+
+def _with_day(text: str, day: date) -> str:
+    """The date line with the day and the month in their blanks.
+
+    >>> _with_day("Lâm Đông, ngày - tháng 11 năm 2025", date(2025, 11, 13))
+    'Lâm Đông, ngày 13 tháng 11 năm 2025'
+    >>> _with_day("Quảng Ngãi, ngàytháng 01 năm 2025", date(2025, 1, 20))
+    'Quảng Ngãi, ngày 20 tháng 01 năm 2025'
+    """
+    k = key(text)
+    ngay = _NGAY.search(k)
+    assert ngay is not None
+    thang = k.index("thang", ngay.end())
+    nam = k.index("nam", thang)
+    month = text[thang + 5:nam].strip()
+    if not month.isdigit() or int(month) != day.month:
+        month = f"{day.month:02d}"
+    return (f"{text[:ngay.start()]}ngày {day.day:02d} tháng {month} {text[nam:]}")
+
+
+def _rewritten(words: list[Word], mine: list[Word], text: str) -> list[Word]:
+    """The page's words with ``mine`` (words of one line) made one word of ``text``."""
+    first = min(mine, key=lambda w: w.x0)
+    one = Word(text, first.x0, max(w.x1 for w in mine), min(w.top for w in mine),
+               max(w.bottom for w in mine), first.size, first.bold, first.line)
+    return [one if w is first else w for w in words if w is first or w not in mine]

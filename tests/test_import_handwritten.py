@@ -1,0 +1,148 @@
+"""The number and the day a pen wrote in a scan's blanks, read a second time
+(importer/handwritten.py): taken only when every way of reading agrees and the date is
+plausible, always with a warning; the crops in tests/data/handwritten are real (provenance.tsv:
+page 1 drawn at 300 dpi after the PDF's annotations were flattened, turned level, cut)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PIL import Image, ImageDraw
+
+from ntm_docgen.importer import handwritten
+from ntm_docgen.importer.handwritten import pen_kept, read_blanks
+from ntm_docgen.importer.pageorder import pdf_text
+from ntm_docgen.importer.pdflayout import Page, Word
+from ntm_docgen.importer.reading import Source
+from ntm_docgen.importer.scan import ink_only
+from ntm_docgen.importer.setapart import by_hand, set_apart
+
+DATA = Path(__file__).parent / "data" / "handwritten"
+#: The margin the reader cuts round a line (pixels).
+PAD = 12
+
+
+def _line(name: str, text: str) -> tuple[Any, list[Word]]:
+    """A real line cut from a scan, and the page's reading of it as one word (scale 1: points
+    are pixels), the cut's margin round it."""
+    image = Image.open(DATA / name).convert("RGB")
+    return image, [Word(text, PAD, image.width - PAD, PAD, image.height - PAD, 20.0, line=1)]
+
+
+def _read(image: Any, words: list[Word]) -> tuple[list[str], list[tuple[str, str]]]:
+    out, found = read_blanks(pen_kept(image), words, 1.0, 10.0 * image.height)
+    return [w.text for w in out], found
+
+
+def test_a_number_written_by_hand_is_read_when_every_way_agrees() -> None:
+    image, words = _line("so.ttr_2025_quangngai_09.png", "Số: 0) /TIr-UBND")
+    assert _read(image, words) == (["Số: 09 /TIr-UBND"], [("so", "09")])
+
+
+def test_a_number_glued_to_its_slash_is_cut_at_the_ink_between() -> None:
+    """280 written close to ``Số:``: Tesseract's boxes put the bound through the 2."""
+    image, words = _line("so.bc_2024_quangngai_280.pen.png", "Số: /BC-UBND")
+    assert _read(image, words) == (["Số: 280 /BC-UBND"], [("so", "280")])
+
+
+def test_a_slash_the_page_reading_took_for_a_bracket() -> None:
+    """``Số:l145)TB-ĐHTĐ``: the line has no slash; it once stopped the whole reading."""
+    image, words = _line("so.bc_2024_quangngai_280.pen.png", "Số:l145)BC-UBND")
+    assert _read(image, words) == (["Số: 280 /BC-UBND"], [("so", "280")])
+
+
+def test_a_line_tesseract_reads_nothing_on_is_left_as_read() -> None:
+    """No letter read on the cut (Tesseract's answer then has no keys): once it stopped the
+    whole reading as a damaged PDF."""
+    blank = Image.new("RGB", (500, 80), "white")
+    words = [Word("Số: /TB-UBND", PAD, 500 - PAD, PAD, 80 - PAD, 20.0, line=1)]
+    assert _read(blank, words) == (["Số: /TB-UBND"], [])
+
+
+def test_a_number_read_differently_once_the_image_changes_is_left_blank() -> None:
+    """3980, its 80 run into the slash: one look agrees on 390, others read 3939 or 339."""
+    image, words = _line("so.cv_2025_bca_3980.pen.png", "Số: /C04-P")
+    assert _read(image, words) == (["Số: /C04-P"], [])
+
+
+def test_a_number_the_ways_read_differently_is_left_blank() -> None:
+    """493 in blue ink, its open 4 read ``92``, ``02`` and ``4``: nothing is taken."""
+    image, words = _line("so.tb_2025_lamdong_493.blue.png", "Số: /TB-UBND")
+    assert _read(image, words) == (["Số: /TB-UBND"], [])
+
+
+def test_a_blue_pen_is_kept_where_the_page_reading_drops_it() -> None:
+    image = Image.open(DATA / "so.tb_2025_lamdong_493.blue.png").convert("RGB")
+    digits = (95, 0, 235, image.height)  # the blue 493 between "Số:" and the slash
+
+    def dark(grey: Any) -> int:
+        return sum(grey.crop(digits).histogram()[:128])
+
+    assert dark(ink_only(image)) < 50 < 500 < dark(pen_kept(image))
+
+
+def test_a_red_seal_over_the_blank_does_not_change_the_number() -> None:
+    """A seal's red ring drawn across the handwritten 09: the red channel drops it."""
+    image, words = _line("so.ttr_2025_quangngai_09.png", "Số: 0) /TIr-UBND")
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((60, -120, 300, 160), outline=(205, 40, 45), width=7)
+    draw.line((90, 10, 260, 75), fill=(205, 40, 45), width=6)
+    assert _read(image, words) == (["Số: 09 /TIr-UBND"], [("so", "09")])
+
+
+@pytest.mark.parametrize(("day", "signed", "taken"), [
+    ("13", date(2025, 11, 13), date(2025, 11, 13)),
+    ("13", date(2025, 11, 18), date(2025, 11, 13)),
+    ("13", date(2025, 11, 19), None),
+    ("13", date(2025, 11, 12), None),
+    ("13", None, None),
+    ("31", date(2025, 12, 1), None),
+    ("0", date(2025, 11, 13), None),
+    (None, date(2025, 11, 13), None),
+], ids=["signed-that-day", "five-days-after", "six-days-after", "signed-before", "no-note",
+        "no-such-day", "day-0", "not-agreed"])
+def test_a_day_is_taken_only_as_a_real_date_near_the_signing(
+        monkeypatch: pytest.MonkeyPatch, day: str | None, signed: date | None,
+        taken: date | None) -> None:
+    image, words = _line("ngay.tb_2025_lamdong_493.blue.png",
+                         "Lâm Đông, ngày - tháng 11 năm 2025")
+    monkeypatch.setattr(handwritten, "_read", lambda crop, span: day)
+    found = handwritten._day(pen_kept(image), words, 1.0, 2025, "11", signed)
+    assert found == taken
+
+
+def test_the_date_line_gets_the_day_read() -> None:
+    words = [Word("21.01.2025 09:27:35", 0, 90, 0, 10, 10.0, line=0),
+             Word("Lâm Đông, ngày - tháng 11 năm 2025", 0, 300, 20, 30, 10.0, line=1)]
+    text = handwritten._with_day(words[1].text, date(2025, 11, 13))
+    assert [w.text for w in handwritten._rewritten(words, words[1:], text)] == \
+        ["21.01.2025 09:27:35", "Lâm Đông, ngày 13 tháng 11 năm 2025"]
+
+
+def test_what_was_read_by_hand_goes_with_the_page() -> None:
+    page = Page(1, 595, 842, [Word("Số: 09 /TTr-UBND", 50, 200, 100, 112, 12.0, line=0)],
+                ocr=True, hand=[("so", "09")])
+    assert ("by hand: so", 1, "09") in pdf_text([page]).set_apart
+
+
+def test_a_number_read_by_hand_is_told_and_kept_out_of_the_furniture() -> None:
+    source = Source(["Số: 09 /TTr-UBND"], set_apart=(("by hand: so", 1, "09"),
+                                                     ("by hand: ngay", 1, "20/01/2025")),
+                    ocr_pages=(1,))
+    told = by_hand(source, {"so": 9, "ngay": date(2025, 1, 20)})
+    assert len(told) == 2
+    assert told[0].startswith("so: ") and "09" in told[0] and "(page 1)" in told[0]
+    assert told[1].startswith("ngay: ") and "20/01/2025" in told[1]
+    assert not any("09" in w for w in set_apart(source))
+    assert by_hand(source, {"so": 8}) == []  # not the number the spec holds: nothing said
+
+
+def test_a_day_not_read_is_hinted_by_the_signing_note_never_filled() -> None:
+    source = Source(["TRUNG TÂM CÔNG BÁO", "21.01.2025 09:27:35", "ỦY BAN NHÂN DÂN"],
+                    ocr_pages=(1,))
+    told = by_hand(source, {"so": 9})
+    assert len(told) == 1 and told[0].startswith("ngay: ") and "21/01/2025" in told[0]
+    assert by_hand(source, {"ngay": date(2025, 1, 20)}) == []

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+from ntm_docgen.desk.retold_n import RETOLD_N
 from ntm_docgen.errors import DocgenError, RowsError
-from ntm_docgen.i18n import N_, Said, _, ngettext
+from ntm_docgen.i18n import N_, Said, _
 
 #: The library's sentence (its catalog id) -> the desk's, with the same placeholders.
 RETOLD: dict[str, str] = {
@@ -259,20 +260,6 @@ IN_A_ROW: dict[str, str] = {
 }
 
 
-#: The library's sentences said in two forms by their number (``said_n``), by the singular's
-#: id -> the desk's sentence in the form a number asks for, with the same placeholders.
-RETOLD_N: dict[str, Callable[[int], str]] = {
-    # Kiểm tra: the page's fixed copy does what check --fix does
-    N_('{count} run of text is typed in {name}, a font of the old {encoding} encoding, from '
-       '"{text}" on; --fix converts it to Unicode and sets it in {font}'):
-    lambda n: ngettext('{count} run of text is typed in {name}, a font of the old {encoding} '
-                       'encoding, from "{text}" on; the fixed copy converts it to Unicode and '
-                       'sets it in {font}',
-                       '{count} runs of text are typed in {name}, a font of the old {encoding} '
-                       'encoding, from "{text}" on; the fixed copy converts them to Unicode and '
-                       'sets them in {font}', n),
-}
-
 def told(text: str, where: Mapping[str, str] | None = None) -> str:
     """``text`` as the desk says it: a message of the library (:class:`Said`) whose id has a
     sentence in :data:`RETOLD` (or in ``where``: :data:`ON_THE_FORM`, :data:`ON_THE_COPY`,
@@ -296,7 +283,7 @@ def told_error(error: BaseException) -> str:
 
 def _own(words: Mapping[str, str]) -> Callable[[Said], str | None]:
     """The desk's sentence for a message of the library, by its catalog id (None: none); one
-    said in two forms by its number, in the form its number asks for (:data:`RETOLD_N`)."""
+    said in two forms by its number, in the form its number asks for (``retold_n.RETOLD_N``)."""
     def own(message: Said) -> str | None:
         if message.plural is not None and message.msgid in RETOLD_N:
             return RETOLD_N[message.msgid](message.n)

@@ -3,6 +3,7 @@ named columns, each data row a recipient; or the communes of the 2025 list."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,10 +12,10 @@ from typing import Any
 from ntm_docgen.bulk.fill import clean_value, field_alias
 from ntm_docgen.bulk.sheets import KINH_GUI, cell_text, column_name, sheet_rows
 from ntm_docgen.errors import InputFileError, row_ranges
-from ntm_docgen.i18n import _, ngettext, shortened
+from ntm_docgen.i18n import N_, _, ngettext, said, shortened
 
 __all__ = ["KINH_GUI", "Recipient", "RecipientList", "cell_text", "column_name", "from_units",
-           "read_recipients"]
+           "legacy_note", "read_recipients"]
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,8 @@ class RecipientList:
     source: str
     #: every name a placeholder may use: the columns, and ``ho_ten`` for a column "Họ tên"
     fields: frozenset[str] = frozenset()
+    #: the legacy font encoding (``tcvn3``, ``vni``) the list's text was converted from
+    legacy: str | None = None
 
 
 def read_recipients(path: Path | str) -> RecipientList:
@@ -52,7 +55,21 @@ def read_recipients(path: Path | str) -> RecipientList:
     if suffix not in (".csv", ".txt", ".xlsx", ".xlsm"):
         raise InputFileError(path, _("recipients must be a .csv, .txt (Unicode Text) or .xlsx "
                                      "file; save the sheet in one of those formats"))
-    return _table(path, sheet_rows(path))
+    rows, legacy = sheet_rows(path)
+    return dataclasses.replace(_table(path, rows), legacy=legacy)
+
+
+def legacy_note(people: RecipientList) -> list[str]:
+    """A warning when the list was typed in a legacy font and read in Unicode: the clerk
+    looks at the names once more in the letters."""
+    from ntm_docgen.vietnamese.legacy import NAMES
+
+    if people.legacy is None:
+        return []
+    return [said(N_("{path}: the list is typed in the old {encoding} fonts; its text was "
+                    "converted to Unicode for the letters: check the names in the first "
+                    "letters against the list"), path=people.source,
+                 encoding=NAMES[people.legacy])]
 
 
 def _table(path: Path, rows: list[list[Any]]) -> RecipientList:

@@ -1,6 +1,8 @@
 """A recipients file's rows as read (contract §4): a CSV or Excel's "Unicode Text" (.txt,
 tab-separated) in UTF-8 (BOM or not), UTF-16 by its BOM, or Windows-1258; an XLSX whose formulas
-were saved with their values; every cell as the text a clerk sees, within the limits."""
+were saved with their values; every cell as the text a clerk sees, within the limits. A list
+typed in a legacy font (TCVN3 ``.VnTime``, VNI), as the lists of the .VnTime years are, is read
+in Unicode: an XLSX's cells by their font's name, then by their text, a CSV by its text."""
 
 from __future__ import annotations
 
@@ -55,20 +57,22 @@ def cell_text(value: Any) -> str:
     return nfc(str(value))
 
 
-def sheet_rows(path: Path) -> list[list[Any]]:
-    """The rows of a recipients file, by its suffix; the header first."""
+def sheet_rows(path: Path) -> tuple[list[list[Any]], str | None]:
+    """The rows of a recipients file, by its suffix, the header first; and the legacy
+    encoding (``tcvn3``, ``vni``) its text was converted from, or None."""
     if path.suffix.lower() in (".csv", ".txt"):
         return _csv_rows(path)
     return _xlsx_rows(path)
 
 
-def _csv_rows(path: Path) -> list[list[str]]:
-    from ntm_docgen.files.textcodec import decode_text
+def _csv_rows(path: Path) -> tuple[list[list[Any]], str | None]:
+    from ntm_docgen.vietnamese.legacy import decode_legacy
 
+    text, legacy = decode_legacy(read_bounded(path, TEXT_BYTES), path, _(
+        '"CSV UTF-8 (Comma delimited)" or "Excel Workbook" (.xlsx)'))
     # NUL never belongs in a cell (it is read as a space, as clean_value reads other
     # control characters), and the csv module of Python 3.10 stops at it
-    text = decode_text(read_bounded(path, TEXT_BYTES), path, _(
-        '"CSV UTF-8 (Comma delimited)" or "Excel Workbook" (.xlsx)')).replace("\x00", " ")
+    text = text.replace("\x00", " ")
     first = text.split("\n", 1)[0]
     try:
         dialect: Any = csv.Sniffer().sniff(first, delimiters=",;\t")
@@ -77,7 +81,7 @@ def _csv_rows(path: Path) -> list[list[str]]:
     # strict: a quote left open is an error, not a cell that swallows the rest of the file
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=dialect.delimiter, strict=True)
     try:
-        return _bounded_rows(reader, path)
+        return _bounded_rows(reader, path), legacy
     except csv.Error as e:
         from ntm_docgen.files.syntax import csv_reason
 
@@ -88,7 +92,7 @@ def _csv_rows(path: Path) -> list[list[str]]:
 SPREADSHEET = "Excel / LibreOffice Calc"
 
 
-def _xlsx_rows(path: Path) -> list[list[Any]]:
+def _xlsx_rows(path: Path) -> tuple[list[list[Any]], str | None]:
     from openpyxl import load_workbook
 
     from ntm_docgen.files.package import UnreadablePackageError, check_package, zip_problem
@@ -117,15 +121,58 @@ def _xlsx_rows(path: Path) -> list[list[Any]]:
         sheet = book.worksheets[0]
         if hasattr(sheet, "reset_dimensions"):
             sheet.reset_dimensions()  # read the rows there are, not the <dimension> claimed
-        rows = _bounded_rows((tuple(_saved_value(c) for c in row) for row in sheet.iter_rows()),
-                             path)
+        fonts = LegacyCells()
+        rows = _bounded_rows((tuple(fonts.read(_saved_value(c), c, (r, i))
+                                    for i, c in enumerate(row))
+                              for r, row in enumerate(sheet.iter_rows())), path)
     except xml_errors() as e:
         part = getattr(sheet, "_worksheet_path", "xl/worksheets/sheet1.xml")
         raise InputFileError(path, xml_reason(e, part, SPREADSHEET)) from e
     finally:
         book.close()
     _refuse_unsaved_formulas(path, rows)
-    return rows
+    return rows, fonts.by_text(rows)
+
+
+class LegacyCells:
+    """A workbook's text cells typed in a legacy font read in Unicode: first each cell by its
+    font's name (``read``; a cell typed in Unicode under it is left as typed), then the other
+    cells, when together they read as a legacy font's text (``by_text``)."""
+
+    def __init__(self) -> None:
+        self.found: set[str] = set()
+        self._converted: set[tuple[int, int]] = set()
+
+    def read(self, value: Any, cell: Any, place: tuple[int, int]) -> Any:
+        """``value`` of ``cell`` (at ``place``: row, column), in Unicode when its font is a
+        legacy font's."""
+        from ntm_docgen.vietnamese.legacy import encoding_of_font, to_unicode, typed_in_unicode
+
+        if not isinstance(value, str) or typed_in_unicode(value):
+            return value
+        font = getattr(getattr(cell, "font", None), "name", None)
+        encoding = encoding_of_font(font)
+        if encoding is None:
+            return value
+        self._converted.add(place)
+        out = to_unicode(value, encoding, font or "")
+        if out != value:  # a cell without a mark reads the same: no warning for it
+            self.found.add(encoding)
+        return out
+
+    def by_text(self, rows: list[list[Any]]) -> str | None:
+        """Convert in ``rows`` the text cells not read by their font when their text reads as
+        a legacy font's; the encoding the workbook was typed in (the first by name), or None."""
+        from ntm_docgen.vietnamese.legacy import converted, legacy_encoding
+
+        others = [(row, i) for r, row in enumerate(rows) for i, v in enumerate(row)
+                  if isinstance(v, str) and (r, i) not in self._converted]
+        encoding = legacy_encoding("\n".join(row[i] for row, i in others))
+        if encoding is not None:
+            self.found.add(encoding)
+            for row, i in others:
+                row[i] = converted(row[i], encoding)
+        return min(self.found) if self.found else None
 
 
 def _saved_value(cell: Any) -> Any:

@@ -76,8 +76,14 @@ def math_only(text: str, drawn: str) -> bool:
 
 
 def legacy_to_unicode(runs: Iterable[tuple[etree._Element, str, str]]) -> None:
-    """Convert the text of each ``(run, encoding, font)`` typed in a legacy font to Unicode."""
+    """Convert the text of each ``(run, encoding, font)`` typed in a legacy font to Unicode;
+    a soft hyphen (ư in TCVN3 once LibreOffice has read a .doc) becomes its letter."""
     for run, encoding, font in runs:
+        for hyphen in run.findall(w("softHyphen")) if encoding == "tcvn3" else ():
+            letter = etree.Element(w("t"))
+            letter.text = "\u00ad"
+            hyphen.addprevious(letter)
+            run.remove(hyphen)
         for text in run.iter(w("t")):
             if text.text:
                 text.text = to_unicode(text.text, encoding, font)

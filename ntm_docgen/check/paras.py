@@ -14,11 +14,13 @@ from ntm_docgen.vietnamese.text import nfc
 
 @dataclass
 class Run:
-    """A stretch of text with one formatting; ``text`` holds ``\\n`` for line breaks."""
+    """A stretch of text with one formatting; ``text`` holds ``\\n`` for line breaks. Text
+    typed in a legacy font is read in Unicode; ``typed`` holds it as the file does."""
 
     el: etree._Element
     text: str
     props: RunProps
+    typed: str = ""
 
     @property
     def shown(self) -> str:

@@ -8,13 +8,15 @@ from pathlib import Path
 import docx
 from lxml import etree
 
+from ntm_docgen.check.findings import rules
 from ntm_docgen.check.fixes import split_at_breaks
 from ntm_docgen.check.paras import Para, Run
-from ntm_docgen.check.props import NS, Styles, w
+from ntm_docgen.check.props import NS, RunProps, Styles, w
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files.limits import PARAGRAPHS
 from ntm_docgen.files.numbering import list_labels
 from ntm_docgen.files.wordfile import open_word
+from ntm_docgen.vietnamese.legacy import encoding_of_font, to_unicode, typed_in_unicode
 
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _SKIP = {f"{{{MC}}}Fallback", w("del"), w("moveFrom"), w("instrText")}
@@ -91,7 +93,7 @@ def read_paras(root: etree._Element, styles: Styles,
     for p in root.iter(w("p")):
         if _skipped(p):
             continue
-        runs = [Run(r, _run_text(r), styles.run_props(r, p)) for r in _own_runs(p)]
+        runs = _read_runs(p, styles)
         para = Para(p, [r for r in runs if r.text], styles.para_props(p), "body",
                     index=len(out))
         _place(para)
@@ -100,6 +102,39 @@ def read_paras(root: etree._Element, styles: Styles,
         para.label = labels.get(p) or ("• " if _opens_with_symbol(p) else "")
         out.append(para)
     return out
+
+
+def _read_runs(p: etree._Element, styles: Styles) -> list[Run]:
+    """The runs of paragraph ``p``, their text as it reads: typed in a legacy font (TCVN3
+    ``.VnTime``, VNI), in Unicode, as ``import`` reads it, so that each rule reads the letter's
+    words (the file keeps its text, which the font.legacy finding's fix converts). Runs in a
+    legacy font of a paragraph where one of them holds a letter only Unicode has were typed in
+    Unicode under the old font's name, and are read as typed: a run of them cut between
+    letters (``Công ty c|ổ phần``) may hold only letters both share (``tháng``)."""
+    runs = []
+    legacy: list[tuple[Run, tuple[str, str]]] = []
+    for r in _own_runs(p):
+        props = styles.run_props(r, p)
+        runs.append(Run(r, _run_text(r), props))
+        typed = legacy_font(props)
+        if typed is not None:
+            legacy.append((runs[-1], typed))
+    if legacy and not any(typed_in_unicode(run.text) for run, _typed in legacy):
+        for run, (encoding, font) in legacy:
+            run.typed = run.text
+            hyphen = "\u00ad" if encoding == "tcvn3" else ""  # ư, drawn as a soft hyphen
+            run.text = to_unicode(_run_text(run.el, hyphen), encoding, font)
+    return runs
+
+
+def legacy_font(props: RunProps) -> tuple[str, str] | None:
+    """The legacy encoding and the font of it a run of ``props`` is drawn in, in the slots
+    Vietnamese text is drawn with (``.VnTimeH`` -> ``("tcvn3", ".VnTimeH")``), or None."""
+    for name in sorted({props.fonts[slot] for slot in rules()["page"]["font_slots"]}):
+        encoding = encoding_of_font(name)
+        if encoding:
+            return encoding, name
+    return None
 
 
 def _opens_with_symbol(p: etree._Element) -> bool:
@@ -135,7 +170,9 @@ def _skipped_within(r: etree._Element, p: etree._Element) -> bool:
     return False
 
 
-def _run_text(r: etree._Element) -> str:
+def _run_text(r: etree._Element, soft_hyphen: str = "") -> str:
+    """The text of run ``r``; a soft hyphen (``w:softHyphen``, which is ư in TCVN3 once
+    LibreOffice has read a .doc) as ``soft_hyphen``."""
     parts = []
     for child in r:
         tag = etree.QName(child).localname
@@ -147,6 +184,8 @@ def _run_text(r: etree._Element) -> str:
             parts.append("\n")
         elif tag == "noBreakHyphen":
             parts.append("-")
+        elif tag == "softHyphen":
+            parts.append(soft_hyphen)
     return "".join(parts)
 
 

@@ -11,9 +11,9 @@ from lxml import etree
 from ntm_docgen.check import fixes
 from ntm_docgen.check.common import where
 from ntm_docgen.check.findings import Finding, rules, short
-from ntm_docgen.check.paras import Para
+from ntm_docgen.check.paras import Para, Run
 from ntm_docgen.check.reader import Document
-from ntm_docgen.i18n import _, ngettext
+from ntm_docgen.i18n import _, ngettext, said_n
 from ntm_docgen.vietnamese.legacy import encoding_of_font
 from ntm_docgen.vietnamese.text import nfc
 
@@ -37,7 +37,7 @@ def check_font(doc: Document) -> list[Finding]:
     bad: Counter[str] = Counter()
     first: dict[str, Para] = {}
     colored: list[tuple[Para, etree._Element]] = []
-    legacy: list[tuple[Para, etree._Element, str, str]] = []
+    legacy: list[tuple[Para, Run, str, str]] = []
     for para in doc.paras:
         for run in para.runs:
             if not run.text.strip():
@@ -46,7 +46,7 @@ def check_font(doc: Document) -> list[Finding]:
             encoding = next((e for e in map(encoding_of_font, sorted(names)) if e), None)
             if encoding:
                 typed = next(n for n in sorted(names) if encoding_of_font(n))
-                legacy.append((para, run.el, encoding, typed))
+                legacy.append((para, run, encoding, typed))
                 continue  # its own finding: the text is converted as the font is changed
             for name in names if not fixes.math_only(run.text, data["font_math_drawn"]) else ():
                 bad[name] += 1
@@ -68,8 +68,9 @@ def check_font(doc: Document) -> list[Finding]:
                                count=count, name=name, text=short(first[name].clean, 40),
                                font=font)))
     if legacy:
-        para, _el, encoding, typed = legacy[0]
-        runs = [(el, e, n) for _p, el, e, n in legacy]
+        para, _run, encoding, typed = legacy[0]
+        # the runs read in Unicode (reader.py): not those typed in Unicode under the font
+        runs = [(run.el, e, n) for _p, run, e, n in legacy if run.typed]
 
         def convert() -> None:
             fixes.legacy_to_unicode(runs)
@@ -81,15 +82,15 @@ def check_font(doc: Document) -> list[Finding]:
                                name=typed, encoding=encoding, count=len(legacy)),
                            _("{font} (TCVN 6909:2001 Unicode)").format(font=font), convert,
                            anchor=para.el,
-                           note=ngettext('{count} run of text is typed in {name}, a font of the '
-                                         "old {encoding} encoding, from \"{text}\" on; --fix "
-                                         "converts it to Unicode and sets it in {font}",
-                                         '{count} runs of text are typed in {name}, a font of the '
-                                         "old {encoding} encoding, from \"{text}\" on; --fix "
-                                         "converts them to Unicode and sets them in {font}",
-                                         len(legacy)).format(
-                               count=len(legacy), name=typed, encoding=encoding.upper(),
-                               text=short(para.clean, 40), font=font)))
+                           note=said_n('{count} run of text is typed in {name}, a font of the '
+                                       "old {encoding} encoding, from \"{text}\" on; --fix "
+                                       "converts it to Unicode and sets it in {font}",
+                                       '{count} runs of text are typed in {name}, a font of the '
+                                       "old {encoding} encoding, from \"{text}\" on; --fix "
+                                       "converts them to Unicode and sets them in {font}",
+                                       len(legacy), count=len(legacy), name=typed,
+                                       encoding=encoding.upper(), text=short(para.clean, 40),
+                                       font=font)))
     if colored:
         para = colored[0][0]
         out.append(Finding("font.color", where(para), short(para.clean),

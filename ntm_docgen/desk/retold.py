@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+from ntm_docgen.desk.retold_n import RETOLD_N
 from ntm_docgen.errors import DocgenError, RowsError
 from ntm_docgen.i18n import N_, Said, _
 
@@ -281,8 +282,11 @@ def told_error(error: BaseException) -> str:
 
 
 def _own(words: Mapping[str, str]) -> Callable[[Said], str | None]:
-    """The desk's sentence for a message of the library, by its catalog id (None: none)."""
+    """The desk's sentence for a message of the library, by its catalog id (None: none); one
+    said in two forms by its number, in the form its number asks for (``retold_n.RETOLD_N``)."""
     def own(message: Said) -> str | None:
+        if message.plural is not None and message.msgid in RETOLD_N:
+            return RETOLD_N[message.msgid](message.n)
         desk = words.get(message.msgid)
         return _(desk) if desk is not None else None
     return own

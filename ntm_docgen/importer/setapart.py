@@ -12,6 +12,7 @@ from ntm_docgen.importer.cleaning import key, rules
 from ntm_docgen.importer.ends import letter_ends
 from ntm_docgen.importer.reading import Source
 from ntm_docgen.importer.signing import labelled_note, signed_on, signing_note
+from ntm_docgen.vietnamese.legacy import NAMES
 from ntm_docgen.vietnamese.marks import attach_loose_marks, loose
 
 #: A digital signature's note is read among a scan's first lines.
@@ -33,10 +34,9 @@ def on_scan(warning: str) -> str:
 def set_apart(source: Source) -> list[str]:
     """A warning for what the PDF reader set apart, naming every line of it."""
     out = []
-    names = {"tcvn3": "TCVN3 (ABC, .VnTime)", "vni": "VNI (VNI-Times)"}
     for encoding in source.legacy:
         out.append(_("the text was typed in {encoding} fonts and was read as Unicode: check "
-                     "names and places against the paper").format(encoding=names[encoding]))
+                     "names and places against the paper").format(encoding=NAMES[encoding]))
     if source.ocr_pages:
         pages = ", ".join(str(n) for n in source.ocr_pages)
         out.append(ngettext(

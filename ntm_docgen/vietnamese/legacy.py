@@ -1,10 +1,19 @@
 """The legacy Vietnamese font encodings (TCVN3/ABC ``.VnTime``, VNI ``VNI-Times``): which a
-font name says, and their text in Unicode (viparse's tables)."""
+font name or a text says, and their text in Unicode (viparse's tables).
+
+Text reaches a file in these encodings in ways the file's encoding alone does not tell: a
+Word document or a workbook names the font of each run or cell, but a text file (a letter's
+.txt, a recipients .csv) keeps only the font's letters (``Uû ban nh©n d©n``), saved as UTF-8
+or as the font's own bytes; those are found by what the text reads as once converted
+(viparse's content test, which leaves text alone when it cannot tell).
+"""
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+from ntm_docgen.files.textcodec import decode_text, encoding_of, unmarked_utf16
 from ntm_docgen.vietnamese.text import nfc, upper_vi
 
 #: The encodings converted; viparse also knows VISCII and VPS, which no font name tells.
@@ -13,6 +22,14 @@ ENCODINGS = ("tcvn3", "vni")
 #: signs below U+0100, so text holding one of these was typed in Unicode, whatever its font.
 _UNICODE_LETTERS = re.compile("[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169"
                               "\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]")
+#: The names of the encodings as a clerk knows them, in messages.
+NAMES = {"tcvn3": "TCVN3 (ABC, .VnTime)", "vni": "VNI (VNI-Times)"}
+#: A legacy font's letters are bytes 0xA0 to 0xFF, read as Latin-1; the bytes below them are
+#: Windows' own signs (Word's curly quotes, dashes), read as Windows-1252 where it has them.
+_CP1252 = {0x80 + n: bytes([0x80 + n]).decode("cp1252", "replace").replace("\ufffd", chr(0x80 + n))
+           for n in range(32)}
+#: Fewer letters than this tell no encoding from another (viparse's own floor is 24).
+MIN_LETTERS = 24
 
 
 def encoding_of_font(font: str | None) -> str | None:
@@ -69,3 +86,85 @@ def _capitals_font(font: str) -> bool:
     """A TCVN3 font that draws every letter as a capital: ``.VnTimeH``, ``.VnArialH``."""
     name = font.split("+")[-1].strip()
     return name.upper().startswith(".VN") and name.endswith("H")
+
+
+def decode_legacy(raw: bytes, path: Path, save_as: str) -> tuple[str, str | None]:
+    """The text of the file ``path`` whose bytes are ``raw``, and the legacy encoding it was
+    converted from (``tcvn3``, ``vni``) or None: a legacy font's own bytes (no UTF-8, read
+    before Windows-1258, which reads them too), else the text as ``decode_text`` reads it
+    (refused so, naming ``save_as``), its legacy letters converted when it holds them.
+
+    >>> decode_legacy("Uû ban nh©n d©n tØnh L¹ng S¬n, Së Néi vô".encode("latin-1"), Path("a"), "")
+    ('Uỷ ban nhân dân tỉnh Lạng Sơn, Sở Nội vụ', 'tcvn3')
+    >>> decode_legacy("Ủy ban nhân dân tỉnh Lạng Sơn".encode(), Path("a"), "")
+    ('Ủy ban nhân dân tỉnh Lạng Sơn', None)
+    """
+    if encoding_of(raw) is None and not unmarked_utf16(raw) and not _utf8(raw):
+        bytes_text = raw.decode("latin-1").translate(_CP1252)
+        legacy = legacy_encoding(bytes_text)
+        if legacy is not None:
+            return converted(bytes_text, legacy), legacy
+    text = decode_text(raw, path, save_as)
+    legacy = legacy_encoding(text)
+    return (converted(text, legacy), legacy) if legacy else (text, None)
+
+
+def _utf8(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def converted(text: str, encoding: str) -> str:
+    r"""``text`` of a legacy ``encoding`` in Unicode. TCVN3 has no capital letter with a tone
+    mark: a heading or a name was typed in a capitals font (``.VnTimeH``) that the text no
+    longer names, its toned letters small among capitals (``H\xadíNG DÉN`` for ``HƯỚNG
+    DẪN``). A line whose unmarked letters are all capitals is such a heading, and so is a word
+    of two unmarked capitals or more and no small one; both are put in capitals.
+
+    >>> converted("H\xadíNG DÉN\nVÒ VIÖC\nNg\xadêi ký: NGUYÔN V¡N A, UBND", "tcvn3")
+    'HƯỚNG DẪN\nVỀ VIỆC\nNgười ký: NGUYỄN VĂN A, UBND'
+    >>> converted("Sè: 15/SNV-T§KT", "tcvn3")
+    'Số: 15/SNV-TĐKT'
+    """
+    lines = to_unicode(text, encoding).split("\n")
+    if encoding == "tcvn3":
+        lines = [upper_vi(line) if _capitals(line, 2) else
+                 " ".join(upper_vi(w) if _capitals(w, 2) else w for w in line.split(" "))
+                 for line in lines]
+    return "\n".join(lines)
+
+
+def _capitals(text: str, least: int) -> bool:
+    """Whether the unmarked letters of ``text``'s words (not of a number and its ký hiệu,
+    ``15/SNV-TĐKT``) are ``least`` or more and all capitals."""
+    letters = [c for word in text.split() if not any(d.isdigit() for d in word)
+               for c in word if c.isascii() and c.isalpha()]
+    return len(letters) >= least and all(c.isupper() for c in letters)
+
+
+def legacy_encoding(text: str) -> str | None:
+    """``tcvn3`` or ``vni`` when ``text`` holds a legacy font's letters and reads as
+    Vietnamese once converted, else None: text holding a letter only Unicode has, too short to
+    tell, or that reads as well (or as another language) either way.
+
+    >>> legacy_encoding("Uû ban nh©n d©n tØnh L¹ng S¬n, Së N«ng nghiÖp vµ Ph¸t triÓn n«ng th«n")
+    'tcvn3'
+    >>> legacy_encoding("UÛy ban nhaân daân tænh Laïng Sôn, Sôû Noâng nghieäp vaø Phaùt trieån")
+    'vni'
+    >>> legacy_encoding("Ủy ban nhân dân tỉnh Lạng Sơn"), legacy_encoding("Señor García, está aquí")
+    (None, None)
+    """
+    from viparse.normalize.detector import detect_encoding_by_content
+    from viparse.normalize.encodings import get_charmap
+
+    if typed_in_unicode(text) or sum(c.isalpha() for c in text) < MIN_LETTERS:
+        return None
+    if not any("\u00a0" <= c <= "\u00ff" for c in text):  # no sign a legacy font draws
+        return None
+    candidates = {name: charmap for name in ENCODINGS
+                  if (charmap := get_charmap(name)) is not None}
+    found = detect_encoding_by_content(text, candidates).encoding
+    return found if found in ENCODINGS else None

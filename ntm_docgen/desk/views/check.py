@@ -14,7 +14,7 @@ from starlette.routing import Route
 from ntm_docgen import api
 from ntm_docgen.check import NotWordFileError, as_word
 from ntm_docgen.desk.results import Result
-from ntm_docgen.desk.retold import told_error
+from ntm_docgen.desk.retold import told, told_error
 from ntm_docgen.desk.uploads import WORD_FILES, UploadError, private_folder, save, upload
 from ntm_docgen.desk.views.compose import DOCX
 from ntm_docgen.desk.web import Clerk, action, desk, view
@@ -72,6 +72,7 @@ async def run(request: Request, clerk: Clerk, form: FormData) -> Response:
     name = f"{Path(item.filename or 'van-ban').stem}-da-sua.docx"
     download = d.results.add(Result(clerk.name, name, DOCX, fixed)) if findings else ""
     return d.page(request, "check.html", clerk, findings=findings, error="", kinds=KINDS, key=key,
+                  told=[told(f.message) for f in findings],
                   count=len(pages), download=download, left=left, name=item.filename,
                   whole=whole, converted=path.suffix.lower() in WORD_FILES)
 

@@ -111,9 +111,9 @@ _YAML = (
 )
 
 #: Said for any problem the table above does not know: the place, and the usual fixes.
-_UNKNOWN = N_("YAML cannot read the text at this place; compare it with an example of data/examples, "
-              "put a value holding signs (: # ! & * [ ] { }) in double quotes, and indent with "
-              "spaces")
+_UNKNOWN = N_("YAML cannot read the text at this place; compare it with an example of "
+              "data/examples, put a value holding signs (: # ! & * [ ] { }) in double quotes, "
+              "and indent with spaces")
 
 
 def yaml_problem(problem: str) -> str | None:

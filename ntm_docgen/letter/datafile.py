@@ -47,6 +47,11 @@ class _TextDateLoader(_BaseLoader):  # type: ignore[valid-type,misc]
         return super().construct_document(node)
 
 
+class _SpecProblem(yaml.constructor.ConstructorError):
+    """A problem this module finds while the spec is read (a key given twice), already said in
+    the user's words: told as it is, not through the parser's table."""
+
+
 def _text_keys(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict:
     """A mapping whose plain keys are read as the text written (``1:`` and ``true:`` are the
     keys ``"1"`` and ``"true"``, as a spec's keys are words), each given once."""
@@ -54,13 +59,13 @@ def _text_keys(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict:
     out: dict = {}
     for key_node, value_node in node.value:
         if not isinstance(key_node, yaml.ScalarNode):
-            raise yaml.constructor.ConstructorError(
+            raise _SpecProblem(
                 None, None, _("a key must be a word, not a list or mapping; a value that "
                               "starts with {{ needs quotes (trich_yeu: \"{{ ten }}\")"),
                 key_node.start_mark)
         key = key_node.value
         if key in out:
-            raise yaml.constructor.ConstructorError(
+            raise _SpecProblem(
                 None, None, _("the key {key!r} is given twice; keep one").format(key=key),
                 key_node.start_mark)
         out[key] = loader.construct_object(value_node)  # type: ignore[no-untyped-call]
@@ -220,7 +225,8 @@ def _yaml(text: str, path: Path) -> Any:
         tag = _UNKNOWN_TAG.search(problem)
         from ntm_docgen.files.syntax import yaml_problem, yaml_unknown
 
-        problem = yaml_problem(problem) or yaml_unknown()
+        problem = problem if isinstance(e, _SpecProblem) else \
+            yaml_problem(problem) or yaml_unknown()
         if tag:
             problem = said(N_("the tag !!{tag} is not read in a spec; write the value as plain "
                               "text"), tag=tag.group(1))

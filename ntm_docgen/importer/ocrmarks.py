@@ -1,6 +1,7 @@
 """Mend the marks OCR misreads on one word: the ``^`` lost under a capital's tone (``HẠ TÀNG``)
 or read twice (``Quyêết``), a tone placed on another vowel kept as printed, a province's name
-(``LÂM ĐÒNG``); with the word's letters without marks and the case it was read in."""
+(``LÂM ĐÒNG``), a capital read again after its own letter (``TổỔ``), a stray ``?`` in a word;
+with the word's letters without marks and the case it was read in."""
 
 from __future__ import annotations
 
@@ -138,3 +139,55 @@ def _makes_a_word(word: str, beside: list[tuple[str, bool]]) -> bool:
     return any(paired(other.lower(), word.lower()) if first else paired(word.lower(),
                                                                            other.lower())
                for other, first in beside)
+
+
+def _marked_twice(lower: str, upper: str) -> bool:
+    """``upper`` is ``lower`` read again in capitals, a letter with a mark (``ổ``, ``Ổ``)."""
+    return lower.islower() and upper == lower.upper() and not lower.isascii()
+
+
+def undoubled(word: str) -> str:
+    """A word whose last letter, one with a mark, OCR read twice, in capitals the second time
+    (``TổỔ``: the capital's marks stack high), with that letter once; a word in capitals
+    stays.
+
+    >>> undoubled("TổỔ"), undoubled("chức,"), undoubled("TỔ"), undoubled("khóA")
+    ('Tổ', 'chức,', 'TỔ', 'khóA')
+    """
+    core = word.strip(EDGE)
+    if len(core) >= 2 and _marked_twice(core[-2], core[-1]):
+        return word.replace(core, core[:-1], 1)
+    return word
+
+
+def doubled(before: str, word: str) -> bool:
+    """``word`` is one letter with a mark, in capitals, that the last letter of ``before``
+    read again (``Tổ`` ``Ổ``); a letter after a word in capitals (``TỔ`` ``Ổ``) or a plain
+    one (``khóa`` ``A``) is a word of its own.
+
+    >>> doubled("Tổ", "Ổ"), doubled("khóa", "A"), doubled("TỔ", "Ổ"), doubled("Tổ", "Ố")
+    (True, False, False, False)
+    """
+    core = before.strip(EDGE)
+    return len(word) == 1 and bool(core) and _marked_twice(core[-1], word)
+
+
+_STRAY = re.compile(r"(?<=[^\W\d_])[?:](?=[^\W\d_])")
+
+
+def unquestioned(texts: list[str]) -> None:
+    """A ``?`` or ``:`` OCR read between two letters of a word (``xế?p``, ``T:ổ``), and a ``?``
+    at a word's end with the sentence going on in lower case after it (``xếp? lương``: a
+    speck, no question) left out, in place.
+
+    >>> t = "hướng dẫn xếp? lương, xế?p hạng. Vì sao? Tại".split(); unquestioned(t); t
+    ['hướng', 'dẫn', 'xếp', 'lương,', 'xếp', 'hạng.', 'Vì', 'sao?', 'Tại']
+    >>> t = "Luật T:ổ chức, Số: 12, lúc 10:30".split(); unquestioned(t); t
+    ['Luật', 'Tổ', 'chức,', 'Số:', '12,', 'lúc', '10:30']
+    """
+    for i, text in enumerate(texts):
+        text = _STRAY.sub("", text)
+        after = texts[i + 1] if i + 1 < len(texts) else ""
+        if text.endswith("?") and text[:-1].isalpha() and after[:1].islower():
+            text = text[:-1]
+        texts[i] = text

@@ -107,7 +107,8 @@ def test_a_capital_read_twice_after_its_own_letter_is_left_out() -> None:
     ("Luật T:ổ chức Chính phủ", "Luật Tổ chức Chính phủ"),
     ("TỔ Ổ CHỨC", "TỔ Ổ CHỨC"),  # capitals: a letter of its own
     ("Vì sao? Tại sao không", "Vì sao? Tại sao không"),  # a question
-], ids=["glued", "question-mark", "colon", "capitals", "question"])
+    ("Số:l145)TB-ĐHTĐ", "Số:l145)TB-ĐHTĐ"),  # a number line misread: its colon stays
+], ids=["glued", "question-mark", "colon", "capitals", "question", "number-line"])
 def test_a_letter_read_twice_and_a_stray_sign(line: str, mended: str) -> None:
     assert " ".join(mend_line(line.split())) == mended
 

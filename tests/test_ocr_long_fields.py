@@ -108,7 +108,10 @@ def test_a_capital_read_twice_after_its_own_letter_is_left_out() -> None:
     ("TỔ Ổ CHỨC", "TỔ Ổ CHỨC"),  # capitals: a letter of its own
     ("Vì sao? Tại sao không", "Vì sao? Tại sao không"),  # a question
     ("Số:l145)TB-ĐHTĐ", "Số:l145)TB-ĐHTĐ"),  # a number line misread: its colon stays
-], ids=["glued", "question-mark", "colon", "capitals", "question", "number-line"])
+    ("bổ sung mỘt số điều", "bổ sung một số điều"),
+    ("công suất 20 kW", "công suất 20 kW"),  # a unit
+], ids=["glued", "question-mark", "colon", "capitals", "question", "number-line", "mOt",
+        "kW"])
 def test_a_letter_read_twice_and_a_stray_sign(line: str, mended: str) -> None:
     assert " ".join(mend_line(line.split())) == mended
 

@@ -18,6 +18,7 @@ from ntm_docgen.importer.ocrmarks import (
     cased,
     doubled,
     hats,
+    lowered,
     one_hat,
     placed_otherwise,
     province,
@@ -201,7 +202,7 @@ def mend_line(texts: list[str]) -> list[str]:
     >>> mend_line(["BỘCÔNGAN"]), mend_line(["BOCONGTHUONG"]), mend_line(["Bộcôngan"])
     (['BỘ CÔNG AN'], ['BỘ CÔNG THƯƠNG'], ['Bộcôngan'])
     """
-    texts = [undoubled(one_hat(assembly(t.translate(_SIGNS)))) for t in texts]
+    texts = [lowered(undoubled(one_hat(assembly(t.translate(_SIGNS))))) for t in texts]
     unquestioned(texts)
     # a Y alone with a diaeresis, which no Vietnamese word writes (985's "Bộ Ÿ tế")
     texts = ["Y" if t == "Ÿ" else t for t in texts]

@@ -10,7 +10,7 @@ import unicodedata
 
 from ntm_docgen.importer.secondread import with_hat
 from ntm_docgen.vietnamese.donvi import province_key, province_name, province_named
-from ntm_docgen.vietnamese.lexicon import TONES, paired, untoned
+from ntm_docgen.vietnamese.lexicon import TONES, known, paired, untoned
 from ntm_docgen.vietnamese.text import is_upper_vi, nfc, strip_diacritics, upper_vi
 
 EDGE = "()[]“”\"',;:.!?-"
@@ -193,3 +193,19 @@ def unquestioned(texts: list[str]) -> None:
         if text.endswith("?") and text[:-1].isalpha() and after[:1].islower():
             text = text[:-1]
         texts[i] = text
+
+
+def lowered(word: str) -> str:
+    """A word read in lower case with a capital with a mark among its letters (``mỘt``,
+    ``trưỜng``: a small letter's marks stack as high as a capital's) in lower case, where
+    that is a syllable of the word list; units and names of mixed case (``kW``, ``eForm``)
+    stay.
+
+    >>> lowered("mỘt"), lowered("trưỜng,"), lowered("kW"), lowered("eForm"), lowered("Một")
+    ('một', 'trường,', 'kW', 'eForm', 'Một')
+    """
+    core = word.strip(EDGE)
+    if len(core) < 2 or not core[0].islower() or not core.isalpha() \
+            or not any(c.isupper() and not c.isascii() for c in core):
+        return word
+    return word.replace(core, core.lower(), 1) if known(core.lower()) else word

@@ -88,9 +88,11 @@ def test_a_sure_syllable_of_no_word_is_set_right_by_both_neighbours(line: str,
     "được tổng hợp từ hình thức lấy ý kiến",  # hợp tử, tử hình: but từ is the commoner word
     "trên địa bàn tỉnh; phân tích rõ nguyên nhân",  # bàn tính: a sign on the other side
     "các sở, ban, ngành thuộc tỉnh; lãnh đạo",  # thuộc tính: one side is too little
+    "Ủy ban nhân dân tỉnh báo cáo Hội đồng",  # dân tình, tình báo: but nhân dân, báo cáo
+    "nội dung có liên quan tại Công văn số",  # quan tài, tài công: but liên quan, Công văn
     "Ông Bùi Đức Đông và bà Lê",  # a name's words
     "năm này và năm sau cũng thế",  # a word as read
-], ids=["tu-hinh", "ban-tinh", "thuoc-tinh", "name", "nam-nay"])
+], ids=["tu-hinh", "ban-tinh", "thuoc-tinh", "dan-tinh-bao", "quan-tai", "name", "nam-nay"])
 def test_a_sure_syllable_stays_where_the_list_cannot_tell(line: str) -> None:
     assert _settled(_reads([(MARGIN, line)])) == line
 

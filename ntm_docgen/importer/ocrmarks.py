@@ -176,18 +176,18 @@ _STRAY = re.compile(r"(?<=[^\W\d_])[?:](?=[^\W\d_])")
 
 
 def unquestioned(texts: list[str]) -> None:
-    """A ``?`` or ``:`` OCR read between two letters of a word of letters only (``xế?p``,
-    ``T:ổ``; ``Số:l145`` is a number line), and a ``?`` at a word's end with the sentence
-    going on in lower case after it (``xếp? lương``: a speck, no question) left out, in
-    place.
+    """A ``?`` or ``:`` OCR read between two letters of a word that is a syllable without it
+    (``xế?p``, ``T:ổ``; ``Số:l145`` is a number line, ``định:số`` two words), and a ``?`` at
+    a word's end with the sentence going on in lower case after it (``xếp? lương``: a speck,
+    no question) left out, in place.
 
     >>> t = "hướng dẫn xếp? lương, xế?p hạng. Vì sao? Tại".split(); unquestioned(t); t
     ['hướng', 'dẫn', 'xếp', 'lương,', 'xếp', 'hạng.', 'Vì', 'sao?', 'Tại']
-    >>> t = "Luật T:ổ chức, Số: 12, lúc 10:30, Số:l145/TB".split(); unquestioned(t); t
-    ['Luật', 'Tổ', 'chức,', 'Số:', '12,', 'lúc', '10:30,', 'Số:l145/TB']
+    >>> t = "Luật T:ổ chức, Số: 12, lúc 10:30, Số:l145/TB định:số".split(); unquestioned(t); t
+    ['Luật', 'Tổ', 'chức,', 'Số:', '12,', 'lúc', '10:30,', 'Số:l145/TB', 'định:số']
     """
     for i, text in enumerate(texts):
-        if _STRAY.sub("", text.strip(EDGE)).isalpha():  # "Số:l145" is a number line misread
+        if known(_STRAY.sub("", text.strip(EDGE))):  # not "Số:l145", "định:số": two words
             text = _STRAY.sub("", text)
         after = texts[i + 1] if i + 1 < len(texts) else ""
         if text.endswith("?") and text[:-1].isalpha() and after[:1].islower():

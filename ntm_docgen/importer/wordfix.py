@@ -195,25 +195,37 @@ def _common_pairs() -> frozenset[tuple[str, str]]:
                                                                       strict=False))
 
 
-def _alone(core: str, beside: list[str]) -> str | None:
-    """The one syllable with the letters of ``core`` and other marks that makes a word of
-    the commoner list with the word before it and with the word after it, where ``core``, a
-    syllable OCR was sure of, makes none with either (``đường biến giới``: ``biên``). None
-    where a sign stands on a side (one word is too little: ``ban, ngành thuộc tỉnh;`` is no
-    ``thuộc tính``), where no syllable or more than one does, or where the one that does is
-    a rarer word of its own than ``core`` (``tổng hợp từ hình thức``: ``hợp tử``, ``tử
-    hình``).
+def _alone(words: list[str], at: int) -> str | None:
+    """The one syllable with the letters of ``words[at]``, a syllable OCR was sure of that
+    makes no word with either neighbour, and other marks that makes a word of the commoner
+    list with the word before it and with the word after it (``đường biến giới``:
+    ``biên``). None where a sign stands on a side (one word is too little: ``ngành thuộc
+    tỉnh;`` is no ``thuộc tính``), where a neighbour makes a word with its own other
+    neighbour already (``nhân dân tỉnh báo cáo`` is no ``dân tình``, ``tình báo``), where the
+    case parts them (``quan tại Công văn``: ``tài công``), where no syllable or more than
+    one does, or where the one that does is a rarer word of its own (``hợp từ hình``:
+    ``hợp tử``, ``tử hình``; ``từ`` is the commoner).
 
-    >>> _alone("biến", ["đường", "giới"]), _alone("tỉnh", ["thuộc", ""])
-    ('biên', None)
-    >>> _alone("từ", ["hợp", "hình"])
+    >>> _alone(["chung", "đường", "biến", "giới", "có"], 2)
+    'biên'
+    >>> _alone(["thuộc", "tỉnh"], 1), _alone(["nhân", "dân", "tỉnh", "báo", "cáo"], 2)
+    (None, None)
+    >>> _alone(["liên", "quan", "tại", "Công"], 2), _alone(["tổng", "hợp", "từ", "hình"], 2)
+    (None, None)
     """
-    before, after = (w.lower() for w in beside)
-    if not before or not after:
+    core = words[at]
+    near = [w.lower() for w in words]
+    if not 0 < at < len(words) - 1:
         return None
+    before, after = near[at - 1], near[at + 1]
+    if at > 1 and paired(near[at - 2], before) or at + 2 < len(near) and paired(after,
+                                                                                near[at + 2]):
+        return None  # a neighbour is taken by a word of its own
     pairs = _common_pairs()
     fits = [other for other in alike(core) if other != core.lower()
-            and (before, other) in pairs and (other, after) in pairs]
+            and (before, other) in pairs and (other, after) in pairs
+            and _one_word([words[at - 1], cased(core, other)])
+            and _one_word([cased(core, other), words[at + 1]])]
     if len(fits) != 1 or rank(fits[0]) > rank(core):
         return None
     return fits[0]
@@ -255,7 +267,7 @@ def settled(reads: list[Read]) -> dict[int, str]:
         if _makes_a_word(core, *beside):
             continue
         if read.conf >= UNSURE and syllable:  # OCR was sure, and read a syllable
-            right = _alone(core, beside) if _closed(reads, n, core, beside, on) else None
+            right = _alone(words, at) if _closed(reads, n, core, beside, on) else None
             if right is not None:
                 out[n] = lead + cased(core, placed_as(right, core)) + trail
             continue

@@ -112,8 +112,9 @@ def test_a_capital_read_twice_after_its_own_letter_is_left_out() -> None:
     ("Số:l145)TB-ĐHTĐ", "Số:l145)TB-ĐHTĐ"),  # a number line misread: its colon stays
     ("bổ sung mỘt số điều", "bổ sung một số điều"),
     ("công suất 20 kW", "công suất 20 kW"),  # a unit
+    ("ngày 24 tháng lÌ năm 2017", "ngày 24 tháng 11 năm 2017"),  # a number, not lì
 ], ids=["glued", "question-mark", "colon", "capitals", "question", "number-line", "mOt",
-        "kW"])
+        "kW", "thang-11"])
 def test_a_letter_read_twice_and_a_stray_sign(line: str, mended: str) -> None:
     assert " ".join(mend_line(line.split())) == mended
 

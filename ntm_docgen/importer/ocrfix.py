@@ -202,7 +202,7 @@ def mend_line(texts: list[str]) -> list[str]:
     >>> mend_line(["BỘCÔNGAN"]), mend_line(["BOCONGTHUONG"]), mend_line(["Bộcôngan"])
     (['BỘ CÔNG AN'], ['BỘ CÔNG THƯƠNG'], ['Bộcôngan'])
     """
-    texts = [lowered(undoubled(one_hat(assembly(t.translate(_SIGNS))))) for t in texts]
+    texts = [undoubled(one_hat(assembly(t.translate(_SIGNS)))) for t in texts]
     unquestioned(texts)
     # a Y alone with a diaeresis, which no Vietnamese word writes (985's "Bộ Ÿ tế")
     texts = ["Y" if t == "Ÿ" else t for t in texts]
@@ -212,6 +212,7 @@ def mend_line(texts: list[str]) -> list[str]:
     cores = [t.strip(EDGE) for t in texts]
     keys = [word_key(c) for c in cores]
     numbered(texts, keys)
+    texts = [lowered(t) for t in texts]  # after the numbers: "tháng lÌ" is "tháng 11"
     _noted(texts)
     _phrased(texts)
     hats(texts)

@@ -42,3 +42,19 @@ def test_the_desk_speaks_the_language_of_the_command_line(runner, tmp_path, monk
     # no lifespan: it would start the offices the desk keeps warm, which this page needs not
     page = TestClient(apps[0]).get("/").text
     assert f'<html lang="{lang}">' in page and said in page
+
+
+def test_an_ipv6_host_in_brackets_is_listened_on_without_them(runner, tmp_path, monkeypatch):
+    """`serve --host "[::1]"` (the address as the desk's own URL prints it) listens on ::1,
+    where uvicorn was handed the brackets, failed to resolve them and exited 3."""
+    import uvicorn
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    for key in SETTINGS:
+        monkeypatch.delenv(ENV + key, raising=False)
+    hosts = []
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **k: hosts.append(k["host"]))
+    result = runner.invoke(main, ["serve", "--no-browser", "--host", "[::1]", "--port",
+                                  str(free_port())])
+    assert result.exit_code == 0, result.output
+    assert hosts == ["::1"]

@@ -107,6 +107,48 @@ def test_a_broken_yaml_spec_is_said_in_vietnamese_with_the_fix(vietnamese, tmp_p
     assert not any(word in message for word in ("mapping", "expected", "found", "indicator"))
 
 
+@pytest.mark.parametrize(("text", "said"), [
+    ("%YAML 2.0\n---\nloai: KH\n", "dòng bắt đầu bằng %YAML hay %TAG"),
+    ("loai: KH\nnoi_nhan:\n  - !<Sở Nội vụ\n", "dấu kiểu dữ liệu"),
+    ("loai: KH\ntrich_yeu: &\n", "dành các dấu này cho tham chiếu"),
+    ("loai: KH\nnoi_dung: |0\n  a\n", "xóa những gì đứng sau dấu |"),
+    ("loai: KH\nky:\n  chuc_vu: >KT. CHỦ TỊCH\n", "có chữ đứng sau một giá trị đã kết thúc"),
+    ("loai: KH\nnam: ? 2025\n", "dấu hỏi và dấu cách"),
+    ("loai: KH\n...\nco_quan\n", "bắt đầu bằng ... sát lề trái"),
+], ids=["directive", "type-mark", "anchor", "block-indicator", "after-quote", "question-key",
+        "dots"])
+def test_every_yaml_problem_is_said_in_vietnamese(vietnamese, tmp_path, text, said):
+    """None of PyYAML's or libyaml's own English reaches the clerk."""
+    from ntm_docgen.errors import InputFileError
+    from ntm_docgen.letter.datafile import read_data
+
+    path = tmp_path / "mau.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputFileError) as caught:
+        read_data(path)
+    message = str(caught.value)
+    assert said in message
+    assert not any(word in message for word in ("expected", "found", "document", "indicator",
+                                                "allowed", "node"))
+
+
+@pytest.mark.parametrize("after", ["  Trang hai.\n", "  Trang hai.\nky: {ho_ten: A}\n"],
+                         ids=["at-the-end", "keys-after"])
+def test_a_page_break_typed_at_the_left_edge_is_named_with_its_line(vietnamese, tmp_path,
+                                                                      after):
+    """A ``---`` page break typed at column 0 inside noi_dung ends the YAML document: the clerk
+    is told that line and the fix, not what YAML later finds wrong two lines down."""
+    from ntm_docgen.errors import InputFileError
+    from ntm_docgen.letter.datafile import read_data
+
+    path = tmp_path / "mau.yaml"
+    path.write_text("loai: KH\nnoi_dung: |\n  Trang một.\n---\n" + after, encoding="utf-8")
+    with pytest.raises(InputFileError) as caught:
+        read_data(path)
+    assert "dòng 4 bắt đầu bằng --- sát lề trái" in str(caught.value)
+    assert "ngắt trang trong đoạn văn dài là --- có thụt lề" in str(caught.value)
+
+
 SPEC_THAT_DOES_NOT_PARSE = """
 import json, sys
 from ntm_docgen.errors import DocgenError

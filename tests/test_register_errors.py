@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from register_support import pg_schema, register_db, run_cli
+from register_support import pg_base_url, pg_schema, register_db, run_cli
 
 from ntm_docgen.cli.main import main
 from ntm_docgen.register import Register
@@ -64,8 +64,12 @@ def test_bad_input_leaves_the_register_unchanged(runner, db, args, code, message
     ("{tmp}/nowhere/so-di.sqlite3", "the register's folder does not exist"),
     ("{tmp}", "is a folder; --db needs a register file"),
     ("mysql://u:p@localhost/x", "unsupported database 'mysql'"),
-    ("postgresql://u:secret@127.0.0.1:9/x", "cannot connect to PostgreSQL"),
-], ids=["missing-folder", "folder", "unsupported-url", "unreachable-postgresql"])
+    ("postgresql://u:secret@127.0.0.1:9/x",
+     "no PostgreSQL server answers at 127.0.0.1, port 9; start the server"),
+    ("postgresql://u:secret@nohost.invalid:5432/x",
+     "the computer nohost.invalid is not known on the network"),
+], ids=["missing-folder", "folder", "unsupported-url", "unreachable-postgresql",
+        "unknown-host"])
 def test_a_register_that_cannot_be_reached(runner, tmp_path, db_arg, message) -> None:
     result = runner.invoke(main, ["register", "next", "--db",
                                   db_arg.replace("{tmp}", str(tmp_path)),
@@ -73,6 +77,26 @@ def test_a_register_that_cannot_be_reached(runner, tmp_path, db_arg, message) ->
     assert result.exit_code == 1, result.output
     assert message in result.output
     assert "secret" not in result.output
+
+
+@pytest.mark.parametrize(("change", "told"), [
+    ({"password": "not-the-password"}, "refused the user {user} with this password"),
+    ({"database": "ntm_docgen_no_such_db"}, "has no database ntm_docgen_no_such_db; create it"),
+    ({"username": "ntm_docgen_no_such_user"}, "refused the user ntm_docgen_no_such_user"),
+], ids=["wrong-password", "no-database", "no-user"])
+def test_a_postgresql_that_refuses_is_said_in_the_users_words(runner, change, told) -> None:
+    """The driver's English (``FATAL:  password authentication failed …``) never reaches the
+    clerk: what the server refused, and where to fix it (--db)."""
+    from sqlalchemy.engine import make_url
+
+    url = make_url(pg_base_url())
+    wrong = url.set(**change)
+    result = runner.invoke(main, ["register", "list", "--db",
+                                  wrong.render_as_string(hide_password=False)])
+    assert result.exit_code == 1, result.output
+    assert told.format(user=url.username) in result.output
+    assert "FATAL" not in result.output and "failed" not in result.output
+    assert "not-the-password" not in result.output
 
 
 @pytest.mark.parametrize("kind", ["sqlite", "postgresql"])

@@ -52,6 +52,7 @@ def serve(host: str, port: int, no_browser: bool, office: bool, db: str | None,
           admin: str | None) -> None:
     if admin and not office:
         raise click.UsageError(_("--admin makes an office account: add --office"))
+    host = listening_address(host)
     settings = {"HOST": host, "PORT": str(port), "OFFICE": "1" if office else "",
                 "DB": db or "", "BROWSER": "" if no_browser else "1", "ADMIN": admin or "",
                 "LANG": language()}  # --lang's, or the environment's
@@ -77,6 +78,19 @@ def serve(host: str, port: int, no_browser: bool, office: bool, db: str | None,
         # where the log has not said it with the pages given up
         name = stop.name if isinstance(stop, Interrupted) else "SIGINT"
         click.echo(_("The desk has stopped ({signal}).").format(signal=name), err=True)
+
+
+def listening_address(host: str) -> str:
+    """``--host`` as the server takes it: an IPv6 address without the brackets a URL puts
+    around it (``[::1]``, as the desk's own address prints it).
+
+    >>> listening_address("[::1]"), listening_address(" 127.0.0.1 "), listening_address("::1")
+    ('::1', '127.0.0.1', '::1')
+    """
+    host = host.strip()
+    if host.startswith("[") and host.endswith("]"):
+        return host[1:-1]
+    return host
 
 
 def leave_unfinished(grace: float) -> None:

@@ -21,6 +21,20 @@ def xml_errors() -> tuple[type[Exception], ...]:
     return ParseError, XMLSyntaxError
 
 
+#: Said for a line ``---`` (or ``...``) at the left edge, where YAML ends the spec.
+_ANOTHER_DOCUMENT = N_(
+    "a line --- at the left edge ends the spec for YAML, and what follows reads as another "
+    "file; a page break inside a long text is written --- indented like the text around it")
+#: Said for a line starting with % (``%YAML 2.0``, ``%TAG``): a directive to the parser.
+_DIRECTIVE = N_("a line starting with %YAML or %TAG is an order to YAML that this tool does "
+                "not take; remove the line, or indent it inside its long text")
+#: Said for a value starting with ``!`` (a type mark such as ``!!str`` or ``!<...>``).
+_TYPE_MARK = N_("a value starts with !, which YAML reads as a type mark (!!str, !<...>); put the "
+                "value in double quotes, or remove the mark")
+#: Said for ``|0`` or ``>0``: a long text's opening sign with a figure after it.
+_BLOCK_START = N_("a long text opens with | alone at the end of its key's line (noi_dung: |), the "
+                  "text on the lines below indented by two spaces; remove what follows the |")
+
 #: libyaml's and PyYAML's problems (their opening words) -> the sentence said instead.
 _YAML = (
     ("mapping values are not allowed", N_(
@@ -66,7 +80,40 @@ _YAML = (
         "a backslash, or use single quotes")),
     ("found unhashable key", N_("a key here is a list or a group; a key is one plain word "
                                 "(trich_yeu, noi_dung)")),
+    ("mapping keys are not allowed", N_(
+        "a question mark and a space (\"? \") inside a value read as a key; put the whole value "
+        "in double quotes")),
+    ("but found another document", _ANOTHER_DOCUMENT),
+    ("found unexpected document separator", _ANOTHER_DOCUMENT),
+    ("did not find expected <document start>", N_(
+        "this line stands under no key: a line of a long text is indented under its key "
+        "(noi_dung: |), and a line of three dots (...) ends the spec; indent the line by two "
+        "spaces, or make it a comment with #")),
+    ("found incompatible YAML document", _DIRECTIVE),
+    ("found duplicate YAML directive", _DIRECTIVE),
+    ("found undefined tag handle", _TYPE_MARK),
+    ("did not find expected tag URI", _TYPE_MARK),
+    ("did not find the expected '>'", _TYPE_MARK),
+    ("expected a scalar node", _TYPE_MARK),
+    ("expected a sequence node", _TYPE_MARK),
+    ("expected a mapping node", _TYPE_MARK),
+    ("did not find expected alphabetic or numeric character", N_(
+        "a value starts with & or *, which YAML keeps for references; put the value in double "
+        "quotes")),
+    ("found an indentation indicator equal to 0", _BLOCK_START),
+    ("did not find expected comment or line break", N_(
+        "more text follows a value that has ended (after its closing quote, or after the | or > "
+        "that opens a long text); put the whole value in double quotes, or write a long text "
+        "on the lines under key: | indented by two spaces")),
+    ("did not find expected node content", N_(
+        "a value starts with a sign YAML keeps for itself (] } , ! & * | > %); put the value "
+        "in double quotes")),
 )
+
+#: Said for any problem the table above does not know: the place, and the usual fixes.
+_UNKNOWN = N_("YAML cannot read the text at this place; compare it with a spec of data/examples, "
+              "put a value holding signs (: # ! & * [ ] { }) in double quotes, and indent with "
+              "spaces")
 
 
 def yaml_problem(problem: str) -> str | None:
@@ -76,6 +123,11 @@ def yaml_problem(problem: str) -> str | None:
     'a colon and a space (": ") inside a valu'
     """
     return next((_(said) for opening, said in _YAML if problem.startswith(opening)), None)
+
+
+def yaml_unknown() -> str:
+    """What to say of a YAML problem :func:`yaml_problem` does not know, in the user's words."""
+    return _(_UNKNOWN)
 
 #: The JSON decoder's messages (their opening words) -> the sentence said instead.
 _JSON = (

@@ -218,13 +218,20 @@ def _yaml(text: str, path: Path) -> Any:
         if "maximum nesting depth" in problem:  # PyYAML 6.0.4 stops deep nesting itself
             raise DEPTH.exceeded(path) from None
         tag = _UNKNOWN_TAG.search(problem)
-        from ntm_docgen.files.syntax import yaml_problem
+        from ntm_docgen.files.syntax import yaml_problem, yaml_unknown
 
-        problem = yaml_problem(problem) or _(problem)
+        problem = yaml_problem(problem) or yaml_unknown()
         if tag:
             problem = said(N_("the tag !!{tag} is not read in a spec; write the value as plain "
                               "text"), tag=tag.group(1))
-        if mark:
+        ended = _ended_early(text, mark.line if mark else None)
+        if ended is not None:
+            marker = _DOCUMENT_MARK.match(text.splitlines()[ended])
+            reason = said(N_("is not valid YAML: line {line} starts with {marker} at the left "
+                             "edge, where YAML ends the spec; indent it like the text around it "
+                             "(a page break inside a long text is an indented ---)"),
+                          line=ended + 1, marker=marker.group(1) if marker else "---")
+        elif mark:
             reason = said(N_("is not valid YAML at line {line}, column {column}: {problem}"),
                           line=mark.line + 1, column=mark.column + 1, problem=problem)
         else:
@@ -237,6 +244,31 @@ def _yaml(text: str, path: Path) -> Any:
                          e.count) from None
     finally:
         loader.dispose()
+
+
+#: A line YAML takes for the end of a document, or the start of another: ``---`` or ``...``
+#: at the left edge, alone or before a space.
+_DOCUMENT_MARK = re.compile(r"^(---|\.\.\.)(\s|$)")
+
+
+def _ended_early(text: str, failed_at: int | None) -> int | None:
+    r"""The line (from 0) of a ``---`` or ``...`` at the left edge below the spec's first key,
+    at or before the line where YAML failed: typed as a page break in a long text, it ended
+    the spec there, and YAML's complaint further down is about what came after.
+
+    >>> _ended_early("loai: KH\nnoi_dung: |\n  a\n---\n  b\nky: x: y\n", 5)
+    3
+    >>> _ended_early("---\nloai: KH\n", 1), _ended_early("loai: KH\n  ---\n", 1)
+    (None, None)
+    """
+    keyed = False
+    for n, line in enumerate(text.splitlines()):
+        if failed_at is not None and n > failed_at:
+            break
+        if keyed and _DOCUMENT_MARK.match(line):
+            return n
+        keyed = keyed or bool(line.strip()) and not line.lstrip().startswith(("#", "%", "---"))
+    return None
 
 
 def _check_text(data: Any, path: Path) -> None:

@@ -165,13 +165,54 @@ def translated(url: URL, timeout: float) -> Iterator[None]:
         yield
     except exc.DBAPIError as e:
         raise RegisterError(said(N_("{where}: {reason}"), where=where,
-                                 reason=_explain(e, timeout))) from e
+                                 reason=_explain(e, timeout, url))) from e
     except exc.SQLAlchemyError as e:
         raise RegisterError(_("{where}: database error: {problem}").format(where=where,
                                                                           problem=e)) from e
 
 
-def _explain(e: exc.DBAPIError, timeout: float) -> str:
+#: What the PostgreSQL driver says of a connection it could not make (words of its English
+#: text, lower case) -> the sentence a clerk or the office's administrator reads instead.
+_CONNECTING = (
+    (("password authentication failed", "no password supplied"), N_(
+        "PostgreSQL at {host} refused the user {user} with this password; check the user and "
+        "the password in --db")),
+    (("role", "does not exist"), N_(
+        "PostgreSQL at {host} has no user {user}; check the user in --db, or ask the server's "
+        "administrator to create it")),
+    (("database", "does not exist"), N_(
+        "PostgreSQL at {host} has no database {database}; create it (createdb {database}) or "
+        "check its name in --db")),
+    (("connection refused",), N_(
+        "no PostgreSQL server answers at {host}, port {port}; start the server, or check the "
+        "host and the port in --db")),
+    (("could not translate host name", "failed to resolve host", "name or service not known"),
+     N_("the computer {host} is not known on the network; check the host in --db")),
+    (("timeout expired", "timed out"), N_(
+        "PostgreSQL at {host} did not answer in time; check that the server is running and "
+        "reachable from this computer")),
+    (("no pg_hba.conf entry",), N_(
+        "PostgreSQL at {host} does not accept connections from this computer for the user "
+        "{user}; ask the server's administrator (pg_hba.conf)")),
+    (("ssl",), N_("PostgreSQL at {host} asks for an encrypted connection this URL does not set "
+                  "up; add ?sslmode=require to --db, or ask the server's administrator")),
+)
+
+
+def _connecting(low: str, url: URL | None) -> str | None:
+    """What a failed connection to PostgreSQL means, in the user's words, or None when the
+    driver's text is none of the known ones."""
+    for words, sentence in _CONNECTING:
+        if (all(w in low for w in words) if words[0] in ("role", "database")
+                else any(w in low for w in words)):
+            return said(sentence, host=(url.host if url else None) or "localhost",
+                        port=(url.port if url else None) or 5432,
+                        user=(url.username if url else None) or "?",
+                        database=(url.database if url else None) or "?")
+    return None
+
+
+def _explain(e: exc.DBAPIError, timeout: float, url: URL | None = None) -> str:
     text = str(e.orig).strip()
     low = text.lower()
     if "locked" in low or "lock timeout" in low or "busy" in low:
@@ -187,6 +228,10 @@ def _explain(e: exc.DBAPIError, timeout: float) -> str:
     if "not a database" in low or "malformed" in low or "corrupt" in low:
         return said(N_("the file is not a register database or is damaged; restore it from a "
                        "backup or give another --db"))
+    told = _connecting(low, url) if url is not None and url.get_backend_name() == "postgresql" \
+        else None
+    if told:
+        return told
     if "connection" in low or "could not connect" in low or "authentication" in low:
         return _("cannot connect to PostgreSQL: {problem}").format(problem=text.splitlines()[0])
     if isinstance(e, exc.IntegrityError):

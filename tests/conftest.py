@@ -1,4 +1,5 @@
-"""Shared fixtures: the click runner, a fixed 'today', and the example specs."""
+"""Shared fixtures: the click runner, a fixed 'today', the check tests' letters (hd, cv) and the
+example specs."""
 
 from __future__ import annotations
 
@@ -40,6 +41,23 @@ def runner() -> CliRunner:
 @pytest.fixture
 def today() -> date:
     return date(2026, 11, 23)
+
+
+@pytest.fixture(scope="session")
+def hd(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The Hướng dẫn built to the decree by ``check_letter.build_letter``, once for the whole
+    run: a test reads it or edits a copy of it (``check_letter.edit``), never the file."""
+    from check_letter import build_letter
+
+    return build_letter(tmp_path_factory.mktemp("letters") / "hd.docx", "hd")
+
+
+@pytest.fixture(scope="session")
+def cv(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The công văn built to the decree, as ``hd`` is."""
+    from check_letter import build_letter
+
+    return build_letter(tmp_path_factory.mktemp("letters") / "cv.docx", "cv")
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ shows it, and cheap to import."""
 from __future__ import annotations
 
 import contextlib
+import inspect
 import json
 import subprocess
 import sys
@@ -21,9 +22,14 @@ BULK = Path(__file__).resolve().parent / "data" / "bulk"
 
 
 def test_every_api_function_is_at_the_front_door():
-    functions = {name for name in dir(api)
-                 if getattr(getattr(api, name), "__module__", None) == "ntm_docgen.api"}
+    """Each function of the front door's modules (``api/letters.py``, ...) is importable from
+    ``ntm_docgen.api`` and from ``ntm_docgen``."""
+    parts = [module for module in vars(api).values() if inspect.ismodule(module)
+             and module.__name__.startswith("ntm_docgen.api.")]
+    functions = {name for module in parts for name, f in vars(module).items()
+                 if inspect.isfunction(f) and f.__module__ == module.__name__}
     assert set(ntm_docgen.__all__) == functions
+    assert functions <= set(api.__all__)
     for name in functions:
         assert getattr(ntm_docgen, name) is getattr(api, name)
 

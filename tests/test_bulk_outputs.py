@@ -51,6 +51,18 @@ def test_unknown_province(runner: CliRunner, tmp_path: Path, province: str, said
     assert not (tmp_path / "out").exists()
 
 
+#: The line a clerk adds to a letter in Word.
+EDITED = "Dòng thêm bằng tay"
+
+
+def _edit_in_word(path: Path, line: str = EDITED) -> Path:
+    """``path`` as Word saves it once a clerk has added ``line`` at its end."""
+    edited = docx.Document(str(path))
+    edited.add_paragraph(line)
+    edited.save(str(path))
+    return path
+
+
 def _recipients(tmp_path: Path, count: int) -> Path:
     path = tmp_path / "r.csv"
     lines = ["kinh_gui,ten,ngay_kiem_tra"]
@@ -90,16 +102,13 @@ def test_merge_of_a_letter_edited_in_word_goes_through_docxcompose(runner: CliRu
     recipients = _recipients(tmp_path, 3)
     spec = str(BULK / "ke_hoach_phu_luc.yaml")
     runner.invoke(main, ["bulk", spec, "--recipients", str(recipients), "-o", str(out)])
-    second = sorted(out.glob("*.docx"))[1]
-    edited = docx.Document(str(second))
-    edited.add_paragraph("Dòng thêm bằng tay")
-    edited.save(str(second))
+    _edit_in_word(sorted(out.glob("*.docx"))[1])
     merged = tmp_path / "ALL.docx"
     result = runner.invoke(main, ["bulk", spec, "--recipients", str(recipients), "-o",
                                   str(out), "--merge", str(merged)])
     assert "1 kept" in result.stdout
     text = [p.text for p in docx.Document(str(merged)).paragraphs]
-    assert "Dòng thêm bằng tay" in text
+    assert EDITED in text
     assert [t for t in text if t.startswith("LỊCH KIỂM TRA")] == [
         "LỊCH KIỂM TRA TẠI XÃ SỐ 1", "LỊCH KIỂM TRA TẠI XÃ SỐ 2", "LỊCH KIỂM TRA TẠI XÃ SỐ 3"]
 
@@ -133,14 +142,11 @@ def test_pdf_of_a_letter_edited_in_word(runner: CliRunner, tmp_path: Path) -> No
     recipients = _recipients(tmp_path, 2)
     spec = str(BULK / "ke_hoach_phu_luc.yaml")
     runner.invoke(main, ["bulk", spec, "--recipients", str(recipients), "-o", str(out)])
-    first = sorted(out.glob("*.docx"))[0]
-    edited = docx.Document(str(first))
-    edited.add_paragraph("Dòng thêm bằng tay")
-    edited.save(str(first))
+    first = _edit_in_word(sorted(out.glob("*.docx"))[0])
     result = runner.invoke(main, ["bulk", spec, "--recipients", str(recipients), "-o",
                                   str(out), "--pdf"])
     assert "2 PDFs written" in result.stdout
-    assert "Dòng thêm bằng tay" in "".join(
+    assert EDITED in "".join(
         p.extract_text() for p in PdfReader(first.with_suffix(".pdf")).pages)
 
 
@@ -220,9 +226,7 @@ def test_merge_edited_by_hand_is_kept(runner: CliRunner, tmp_path: Path) -> None
     merged = tmp_path / "ALL.docx"
     args = _merge_args(tmp_path, 2, merged)
     assert runner.invoke(main, args).exit_code == 0
-    edited = docx.Document(str(merged))
-    edited.add_paragraph("Sửa tay")
-    edited.save(str(merged))
+    _edit_in_word(merged, "Sửa tay")
     result = runner.invoke(main, args)
     assert result.exit_code == 1
     assert "is not the merged file of these letters" in result.stderr
@@ -246,10 +250,7 @@ def test_merge_through_docxcompose_is_the_same_bytes_again(runner: CliRunner,
     merged = tmp_path / "ALL.docx"
     args = _merge_args(tmp_path, 3, merged)
     runner.invoke(main, args[:-2])
-    second = sorted((tmp_path / "out").glob("*.docx"))[1]
-    edited = docx.Document(str(second))
-    edited.add_paragraph("Dòng thêm bằng tay")
-    edited.save(str(second))
+    _edit_in_word(sorted((tmp_path / "out").glob("*.docx"))[1])
     first = runner.invoke(main, args)
     assert f"wrote {merged} (3 letters)" in first.stdout
     written = merged.read_bytes()

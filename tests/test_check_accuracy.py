@@ -193,3 +193,64 @@ def test_no_space_between_body_paragraphs_is_caught(tmp_path, pattern):
     path = plant(rendered(tmp_path), tmp_path, squeeze)
     (finding,) = check_file(path)
     assert (finding.rule, finding.found) == ("body.spacing", "0 pt between paragraphs")
+
+
+def _dash_item(**changes):
+    return spec_data(noi_dung="I. MỤC ĐÍCH\n- Đánh giá kết quả thực hiện phong trào thi đua "
+                         "trên địa bàn toàn tỉnh, biểu dương các tập thể, cá nhân tiêu biểu.\n"
+                         "+ Khen thưởng kịp thời.\nTrên đây là kế hoạch", **changes)
+
+
+@pytest.mark.parametrize(("pattern", "change", "rules"), [
+    (r"^- Đánh giá", "left", ["body.justify"]),
+    (r"^- Đánh giá", "no-indent", ["body.indent"]),
+    (r"^\+ Khen", "double", ["body.line"]),
+], ids=["dash-left", "dash-no-indent", "plus-double-spaced"])
+def test_a_dash_or_plus_item_is_held_to_the_body_rules(tmp_path, pattern, change, rules):
+    """A "- " or "+ " line of the body is a body paragraph like a "1." one (about half the
+    body of most letters): justified, its first line indented 1-1.27 cm, single to 1.5 lines."""
+    path = tmp_path / "letter.docx"
+    path.write_bytes(render_docx(parse_spec(_dash_item()), TODAY))
+    assert rules_of(path) == []
+
+    def planted(document):
+        para = find(document, pattern)
+        if change == "left":
+            para.alignment = WD_ALIGN_PARAGRAPH.LEFT
+        elif change == "no-indent":
+            para.paragraph_format.first_line_indent = 0
+        else:
+            para.paragraph_format.line_spacing = 2.0
+
+    assert rules_of(plant(path, tmp_path, planted)) == rules
+
+
+@pytest.mark.parametrize(("spaces", "rules"), [(11, []), (10, []), (20, ["body.indent"])],
+                         ids=["eleven", "ten", "twenty"])
+def test_an_item_indented_with_the_space_bar_counts_the_spaces(tmp_path, spaces, rules):
+    """A clerk who indents "- " items with spaces sees them indented: 10 or 11 spaces of 14 pt
+    print about 1.2 cm in (right within one space), 20 print 2.5 cm in."""
+    path = tmp_path / "letter.docx"
+    path.write_bytes(render_docx(parse_spec(_dash_item()), TODAY))
+
+    def spaced(document):
+        para = find(document, r"^- Đánh giá")
+        para.paragraph_format.first_line_indent = 0
+        retext(para, r"^", " " * spaces)
+
+    assert rules_of(plant(path, tmp_path, spaced)) == rules
+
+
+def test_a_kinh_gui_that_lost_its_first_word_is_told_as_such(tmp_path):
+    """"gửi: - Các Bộ, …" (a letter cut from a longer file) is the Kính gửi: its recipients
+    are not body paragraphs, and the line is told to begin "Kính gửi:"."""
+    path = tmp_path / "letter.docx"
+    path.write_bytes(render_docx(parse_spec(spec_data(
+        loai="CV", trich_yeu="V/v tổng kết phong trào", kinh_gui=["Sở Nội vụ", "Sở Tài chính"],
+        noi_nhan=[])), TODAY))
+    assert rules_of(path) == []
+
+    def cut(document):
+        retext(find(document, r"^Kính gửi"), r"^Kính ", "")
+
+    assert rules_of(plant(path, tmp_path, cut)) == ["kinh_gui.form"]

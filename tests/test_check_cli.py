@@ -16,11 +16,6 @@ from ntm_docgen.check import check_file
 from ntm_docgen.cli.main import main
 
 
-@pytest.fixture
-def letter(tmp_path):
-    return build_letter(tmp_path / "letter.docx", "hd")
-
-
 def plant(src, out, *changes):
     document = docx.Document(str(src))
     for change in changes:
@@ -29,14 +24,14 @@ def plant(src, out, *changes):
     return out
 
 
-def test_clean_letter_exits_0(runner, letter):
-    result = runner.invoke(main, ["check", str(letter)])
+def test_clean_letter_exits_0(runner, hd):
+    result = runner.invoke(main, ["check", str(hd)])
     assert result.exit_code == 0, result.output
-    assert result.output == f"{letter}: no findings\n"
+    assert result.output == f"{hd}: no findings\n"
 
 
-def test_findings_exit_1_with_one_line_each(runner, letter, tmp_path):
-    bad = plant(letter, tmp_path / "bad.docx",
+def test_findings_exit_1_with_one_line_each(runner, hd, tmp_path):
+    bad = plant(hd, tmp_path / "bad.docx",
                 lambda d: setattr(d.sections[0], "left_margin", Mm(25)),
                 lambda d: set_runs(find(d, r"^Nơi nhận"), size=Pt(13)))
     result = runner.invoke(main, ["check", str(bad)])
@@ -51,8 +46,8 @@ def test_findings_exit_1_with_one_line_each(runner, letter, tmp_path):
         "  error: noi_nhan.size [NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 9, điểm d;")
 
 
-def test_json_is_a_list_of_the_same_findings(runner, letter, tmp_path):
-    bad = plant(letter, tmp_path / "bad.docx",
+def test_json_is_a_list_of_the_same_findings(runner, hd, tmp_path):
+    bad = plant(hd, tmp_path / "bad.docx",
                 lambda d: retext(find(d, ", ngày"), r"tháng \d+", "tháng 06"))
     result = runner.invoke(main, ["check", str(bad), "--json"])
     assert result.exit_code == 1
@@ -61,7 +56,7 @@ def test_json_is_a_list_of_the_same_findings(runner, letter, tmp_path):
     assert set(rows[0]) == {"rule", "ref", "element", "where", "text", "found", "required",
                             "fixable", "severity", "message"}
     assert rows[0]["found"] == '"tháng 06"'
-    clean = runner.invoke(main, ["check", str(letter), "--json"])
+    clean = runner.invoke(main, ["check", str(hd), "--json"])
     assert (clean.exit_code, json.loads(clean.output)) == (0, [])
 
 
@@ -86,7 +81,7 @@ def english_words(text: str) -> set[str]:
 
 
 @pytest.mark.parametrize("name", [n for n, _c, _r in DEFECTS])
-def test_json_values_meant_for_a_person_follow_the_language(runner, letter, tmp_path, name):
+def test_json_values_meant_for_a_person_follow_the_language(runner, hd, tmp_path, name):
     """The JSON keys are the same in every language; found, required and message are said in
     the user's language, only the letter's own text quoted as it is."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -95,7 +90,7 @@ def test_json_values_meant_for_a_person_follow_the_language(runner, letter, tmp_
         find(document, r"\./\.$").alignment = WD_ALIGN_PARAGRAPH.LEFT
 
     change = next(c for n, c, _ in DEFECTS if n == name)
-    bad = plant(letter, tmp_path / "bad.docx", change, body_left)
+    bad = plant(hd, tmp_path / "bad.docx", change, body_left)
     said = {lang: json.loads(runner.invoke(main, ["--lang", lang, "check", str(bad),
                                                   "--json"]).output) for lang in ("en", "vi")}
     assert [r["rule"] for r in said["en"]] == [r["rule"] for r in said["vi"]]
@@ -108,12 +103,12 @@ def test_json_values_meant_for_a_person_follow_the_language(runner, letter, tmp_
         assert (vi["rule"], vi["severity"], vi["text"]) == (en["rule"], en["severity"], en["text"])
 
 
-def test_fix_repairs_every_mechanical_defect_and_keeps_the_text(runner, letter, tmp_path):
+def test_fix_repairs_every_mechanical_defect_and_keeps_the_text(runner, hd, tmp_path):
     names = ["margin-left-25mm", "paper-us-letter", "font-arial", "issuer-not-bold",
              "parent-bold", "date-not-italic", "date-month-06", "date-day-5", "noi-nhan-13pt",
              "noi-nhan-not-italic", "noi-nhan-item-12pt", "so-unpadded", "quoc-hieu-14pt",
              "body-12pt", "signer-not-bold", "page-number-on-page-1"]
-    bad = plant(letter, tmp_path / "bad.docx", *[c for n, c, _ in DEFECTS if n in names])
+    bad = plant(hd, tmp_path / "bad.docx", *[c for n, c, _ in DEFECTS if n in names])
     assert len(check_file(bad)) == len(names)
     out = tmp_path / "fixed.docx"
     result = runner.invoke(main, ["check", str(bad), "--fix", str(out)])
@@ -130,9 +125,9 @@ def test_fix_repairs_every_mechanical_defect_and_keeps_the_text(runner, letter, 
 @pytest.mark.parametrize(("name", "rule"), [
     ("no-luu-line", "noi_nhan_item.luu"), ("so-tt01-code", "so.ma_cu"),
     ("tieu-ngu-lower", "tieu_ngu.text")], ids=["luu", "old-code", "tieu-ngu-text"])
-def test_fix_leaves_content_findings(runner, letter, tmp_path, name, rule):
+def test_fix_leaves_content_findings(runner, hd, tmp_path, name, rule):
     change = next(c for n, c, _ in DEFECTS if n == name)
-    bad = plant(letter, tmp_path / "bad.docx", change)
+    bad = plant(hd, tmp_path / "bad.docx", change)
     out = tmp_path / "fixed.docx"
     result = runner.invoke(main, ["check", str(bad), "--fix", str(out), "--json"])
     assert result.exit_code == 1
@@ -140,14 +135,14 @@ def test_fix_leaves_content_findings(runner, letter, tmp_path, name, rule):
     assert [f.rule for f in check_file(out)] == [rule]
 
 
-def test_fix_refuses_to_overwrite_without_force(runner, letter, tmp_path):
+def test_fix_refuses_to_overwrite_without_force(runner, hd, tmp_path):
     out = tmp_path / "fixed.docx"
     out.write_bytes(b"keep")
-    result = runner.invoke(main, ["check", str(letter), "--fix", str(out)])
+    result = runner.invoke(main, ["check", str(hd), "--fix", str(out)])
     assert result.exit_code == 1
     assert "already exists; pass --force" in result.output
     assert out.read_bytes() == b"keep"
-    forced = runner.invoke(main, ["check", str(letter), "--fix", str(out), "--force"])
+    forced = runner.invoke(main, ["check", str(hd), "--fix", str(out), "--force"])
     assert forced.exit_code == 0
     assert check_file(out) == []
 
@@ -252,15 +247,15 @@ def _rewrite(src, out, part, edit):
     ("word/document.xml", lambda x: x.replace("<w:tbl>", "<w:tbl><w:tr><w:tc/></w:tr>", 1)),
 ], ids=["decimal-size", "empty-margin", "dangling-header-id", "broken-style-chain",
         "empty-cell"])
-def test_odd_xml_gives_findings_not_a_crash(runner, letter, tmp_path, part, edit):
-    odd = _rewrite(letter, tmp_path / "odd.docx", part, edit)
+def test_odd_xml_gives_findings_not_a_crash(runner, hd, tmp_path, part, edit):
+    odd = _rewrite(hd, tmp_path / "odd.docx", part, edit)
     result = runner.invoke(main, ["check", str(odd), "--fix", str(tmp_path / "fixed.docx")])
     assert result.exit_code in (0, 1), result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
 
 
-def test_document_without_body_is_unreadable(runner, letter, tmp_path):
-    odd = _rewrite(letter, tmp_path / "odd.docx", "word/document.xml",
+def test_document_without_body_is_unreadable(runner, hd, tmp_path):
+    odd = _rewrite(hd, tmp_path / "odd.docx", "word/document.xml",
                    lambda x: x.replace("<w:body>", "<w:x>").replace("</w:body>", "</w:x>"))
     result = runner.invoke(main, ["check", str(odd)])
     assert result.exit_code == 1 and not result.stdout

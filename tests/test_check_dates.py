@@ -7,15 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from check_letter import build_letter, edit, find, retext
+from check_letter import edit, find, retext
 
 from ntm_docgen.check import check_file
-
-
-@pytest.fixture(scope="module")
-def hd(tmp_path_factory) -> Path:
-    # dated 05/01/2020; cites Hướng dẫn 748/HD-BTĐKT of 24/4/2019, Kế hoạch 44/KH-BCĐ of 11/4/2019
-    return build_letter(tmp_path_factory.mktemp("dates") / "hd.docx", "hd")
 
 
 def _told(path: Path) -> list:
@@ -42,6 +36,8 @@ def _cites(text: str):  # type: ignore[no-untyped-def]
 ], ids=["as-built", "date-line-a-year-early", "cited-later-in-words", "same-day",
         "blank-day-of-a-later-month", "blank-day-of-an-earlier-month", "a-deadline"])
 def test_a_letter_dated_before_what_it_cites_is_told(hd, tmp_path, changes, told):
+    # hd is dated 05/01/2020; it cites Hướng dẫn 748/HD-BTĐKT of 24/4/2019 and Kế hoạch
+    # 44/KH-BCĐ of 11/4/2019
     found = _told(edit(hd, tmp_path / "v.docx", *changes))
     assert bool(found) is told
     if told:

@@ -6,18 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from check_letter import build_letter, edit, find, retext, set_runs
+from check_letter import edit, find, retext, set_runs
 from docx.enum.section import WD_SECTION
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
 from ntm_docgen.check import check_file
 from ntm_docgen.i18n import set_language
-
-
-@pytest.fixture(scope="module")
-def hd(tmp_path_factory) -> Path:
-    return build_letter(tmp_path_factory.mktemp("messages5") / "hd.docx", "hd")
 
 
 def _tieu_ngu(path: Path):

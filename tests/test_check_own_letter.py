@@ -18,16 +18,6 @@ from ntm_docgen.letter.spec import load_spec
 
 
 @pytest.fixture(scope="module")
-def hd(tmp_path_factory) -> Path:
-    return build_letter(tmp_path_factory.mktemp("own") / "hd.docx", "hd")
-
-
-@pytest.fixture(scope="module")
-def cv(tmp_path_factory) -> Path:
-    return build_letter(tmp_path_factory.mktemp("own") / "cv.docx", "cv")
-
-
-@pytest.fixture(scope="module")
 def textbox(tmp_path_factory) -> Path:
     """The Hướng dẫn with its signature in plain paragraphs, not a table."""
     return build_letter(tmp_path_factory.mktemp("own") / "textbox.docx", "textbox")

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from check_letter import build_letter, edit, find, retext, set_runs
+from check_letter import edit, find, retext, set_runs
 from conftest import DATA
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_BREAK
@@ -22,30 +22,13 @@ from ntm_docgen.letter.spec import load_spec
 
 
 @pytest.fixture(scope="module")
-def letters(tmp_path_factory) -> dict[str, Path]:
-    """The Hướng dẫn (hd) and the công văn (cv) built to the decree, and a Quyết định (qd)
-    rendered from its spec."""
-    folder = tmp_path_factory.mktemp("real3")
-    made = {kind: build_letter(folder / f"{kind}.docx", kind) for kind in ("hd", "cv")}
-    made["qd"] = folder / "qd.docx"
-    render_spec(load_spec(DATA / "check" / "quyet-dinh.ubnd-tinh.yaml"), made["qd"],
+def qd(tmp_path_factory) -> Path:
+    """A Quyết định rendered from its spec (the Hướng dẫn ``hd`` and the công văn ``cv`` are
+    conftest's, built to the decree)."""
+    out = tmp_path_factory.mktemp("real3") / "qd.docx"
+    render_spec(load_spec(DATA / "check" / "quyet-dinh.ubnd-tinh.yaml"), out,
                 today=date(2026, 11, 23))
-    return made
-
-
-@pytest.fixture
-def hd(letters) -> Path:
-    return letters["hd"]
-
-
-@pytest.fixture
-def cv(letters) -> Path:
-    return letters["cv"]
-
-
-@pytest.fixture
-def qd(letters) -> Path:
-    return letters["qd"]
+    return out
 
 
 def test_an_authority_prefix_glued_to_the_title_is_told_its_missing_space(hd, tmp_path):

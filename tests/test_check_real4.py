@@ -7,7 +7,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from check_letter import build_letter, edit, find, retext
+from check_letter import edit, find, retext
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.shared import Pt
@@ -16,11 +16,6 @@ from ntm_docgen.check import check_file, fix_file
 
 MATH = ('<m:oMath xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math">'
         '<m:r><m:t>K</m:t></m:r></m:oMath>')
-
-
-@pytest.fixture(scope="module")
-def hd(tmp_path_factory) -> Path:
-    return build_letter(tmp_path_factory.mktemp("real4") / "hd.docx", "hd")
 
 
 def _rules(path: Path) -> list[str]:
@@ -95,11 +90,6 @@ def test_a_permits_opening_and_its_date_at_the_end_are_no_body_text(hd, tmp_path
     late = edit(path, tmp_path / "late.docx",  # a centred line after the body began is told
                 lambda d: setattr(find(d, r"^Đánh giá"), "alignment", WD_ALIGN_PARAGRAPH.CENTER))
     assert "body.justify" in _rules(late)
-
-
-@pytest.fixture(scope="module")
-def cv(tmp_path_factory) -> Path:
-    return build_letter(tmp_path_factory.mktemp("real4cv") / "cv.docx", "cv")
 
 
 @pytest.mark.parametrize(("item", "told"), [

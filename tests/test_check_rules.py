@@ -18,7 +18,10 @@ from ntm_docgen.check.findings import to_json, to_text
 @pytest.fixture(params=["hd", "cv", "textbox"],
                 ids=["huong-dan", "cong-van", "text-boxes-and-plain-signature"])
 def letter(request, tmp_path):
-    return build_letter(tmp_path / f"{request.param}.docx", request.param)
+    """conftest's Hướng dẫn or công văn, or the Hướng dẫn laid out in text boxes."""
+    if request.param == "textbox":
+        return build_letter(tmp_path / "textbox.docx", "textbox")
+    return request.getfixturevalue(request.param)
 
 
 def plant(src, tmp_path, change, name="defect.docx"):

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from check_letter import build_letter, edit, find, paragraphs, retext, set_runs
+from check_letter import edit, find, paragraphs, retext, set_runs
 from docx.shared import Pt
 from lxml import etree
 
@@ -20,16 +20,6 @@ from ntm_docgen.cli import main
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def hd(tmp_path_factory) -> Path:
-    return build_letter(tmp_path_factory.mktemp("trust") / "hd.docx", "hd")
-
-
-@pytest.fixture(scope="module")
-def cv(tmp_path_factory) -> Path:
-    return build_letter(tmp_path_factory.mktemp("trust") / "cv.docx", "cv")
 
 
 def rules_of(path: Path) -> list[str]:

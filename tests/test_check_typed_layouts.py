@@ -11,7 +11,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from check_letter import DEFECTS, build_letter, edit, find, retext, set_runs
+from check_letter import DEFECTS, edit, find, retext, set_runs
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm, Pt
 
@@ -19,11 +19,6 @@ from ntm_docgen.check import check_file
 from ntm_docgen.check.locate import locate
 from ntm_docgen.check.reader import open_docx
 from ntm_docgen.i18n import set_language
-
-
-@pytest.fixture(scope="module")
-def hd(tmp_path_factory) -> Path:
-    return build_letter(tmp_path_factory.mktemp("typed") / "hd.docx", "hd")
 
 
 def rules_of(path: Path) -> set[str]:

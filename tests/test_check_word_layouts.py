@@ -167,25 +167,20 @@ def _cell_bottom(cell) -> None:
     tcpr.append(borders)
 
 
-@pytest.fixture(scope="module")
-def letter(tmp_path_factory) -> Path:
-    return build_letter(tmp_path_factory.mktemp("layouts") / "hd.docx", "hd")
-
-
 def rule_findings(path: Path) -> list[str]:
     return sorted(f.rule for f in check_file(path) if f.rule in RULES)
 
 
 @pytest.mark.parametrize("how", ["borders", "next-row", "own-offset", "group", "underscores"])
-def test_rules_drawn_any_way_word_draws_them_are_seen(letter, tmp_path, how):
-    path = lay_out(letter, tmp_path / f"{how}.docx", how)
+def test_rules_drawn_any_way_word_draws_them_are_seen(hd, tmp_path, how):
+    path = lay_out(hd, tmp_path / f"{how}.docx", how)
     assert rule_findings(path) == []
 
 
 @pytest.mark.parametrize("how", ["vml-line", "connector-from-a-doc", "cell-border",
                                  "underlined-text", "underlined-tab", "underlined-spaces"])
-def test_no_rule_is_said_missing_where_a_line_prints(letter, tmp_path, how):
-    path = lay_out(letter, tmp_path / f"{how}.docx", how)
+def test_no_rule_is_said_missing_where_a_line_prints(hd, tmp_path, how):
+    path = lay_out(hd, tmp_path / f"{how}.docx", how)
     assert [f.rule for f in check_file(path) if f.rule.endswith(".rule")] == []
 
 
@@ -195,24 +190,24 @@ def test_text_boxes_with_their_lines_have_their_rules(tmp_path):
 
 
 @pytest.mark.parametrize("how", INKLESS)
-def test_a_line_that_prints_nothing_is_no_rule(letter, tmp_path, how):
-    assert rule_findings(lay_out(letter, tmp_path / f"{how}.docx", how)) == \
+def test_a_line_that_prints_nothing_is_no_rule(hd, tmp_path, how):
+    assert rule_findings(lay_out(hd, tmp_path / f"{how}.docx", how)) == \
         ["co_quan.rule", "tieu_ngu.rule"]
 
 
-def test_line_hung_on_the_next_row_but_printed_far_below_is_no_rule(letter, tmp_path):
-    path = lay_out(letter, tmp_path / "far.docx", "far-below")
+def test_line_hung_on_the_next_row_but_printed_far_below_is_no_rule(hd, tmp_path):
+    path = lay_out(hd, tmp_path / "far.docx", "far-below")
     assert rule_findings(path) == ["co_quan.rule", "tieu_ngu.rule"]
 
 
-def test_same_letter_three_layouts_same_findings(letter, tmp_path):
-    found = {how: [f.rule for f in check_file(lay_out(letter, tmp_path / f"{how}.docx", how))]
+def test_same_letter_three_layouts_same_findings(hd, tmp_path):
+    found = {how: [f.rule for f in check_file(lay_out(hd, tmp_path / f"{how}.docx", how))]
              for how in ("next-row", "own-offset", "group")}
     assert found["next-row"] == found["own-offset"] == found["group"]
 
 
-def test_typed_hyphens_are_a_rule_that_prints_dashed(letter, tmp_path):
-    findings = check_file(lay_out(letter, tmp_path / "hyphens.docx", "hyphens"))
+def test_typed_hyphens_are_a_rule_that_prints_dashed(hd, tmp_path):
+    findings = check_file(lay_out(hd, tmp_path / "hyphens.docx", "hyphens"))
     typed = [f for f in findings if f.rule.endswith(".rule_typed")]
     assert {f.rule for f in typed} == {"co_quan.rule_typed", "tieu_ngu.rule_typed"}
     assert all(f.severity == "luu_y" for f in typed)
@@ -232,14 +227,14 @@ def _heading(letter: Path, out: Path, title: str, trich_yeu: str) -> Path:
     ("GIẤY MỜI HỌP", "Về tổng kết phong trào thi đua giai đoạn 2011 - 2020"),
     ("GIẤY PHÉP SỬ DỤNG VẬT LIỆU NỔ CÔNG NGHIỆP", "Cấp cho Công ty cổ phần Xây dựng")],
     ids=["giay-moi-hop", "giay-phep-su-dung"])
-def test_heading_with_words_after_the_type_is_type_and_trich_yeu(letter, tmp_path, title,
+def test_heading_with_words_after_the_type_is_type_and_trich_yeu(hd, tmp_path, title,
                                                                   trich_yeu):
-    rules = {f.rule for f in check_file(_heading(letter, tmp_path / "t.docx", title, trich_yeu))}
+    rules = {f.rule for f in check_file(_heading(hd, tmp_path / "t.docx", title, trich_yeu))}
     assert not {r for r in rules if r.startswith(("ten_loai.", "trich_yeu.missing"))}
 
 
-def test_date_with_a_missing_space_names_the_space(letter, tmp_path):
-    document = docx.Document(str(letter))
+def test_date_with_a_missing_space_names_the_space(hd, tmp_path):
+    document = docx.Document(str(hd))
     retext(find(document, r", ngày"), r".+", "Lạng Sơn, ngày    tháng 4năm 2026")
     document.save(str(tmp_path / "d.docx"))
     findings = check_file(tmp_path / "d.docx")
@@ -249,10 +244,10 @@ def test_date_with_a_missing_space_names_the_space(letter, tmp_path):
 
 
 @pytest.mark.parametrize("how", ["next-row", "group", "underscores", "hyphens"])
-def test_fix_creates_no_finding_on_word_layouts(letter, tmp_path, how):
+def test_fix_creates_no_finding_on_word_layouts(hd, tmp_path, how):
     from ntm_docgen.check import fix_file
 
-    path = lay_out(letter, tmp_path / f"{how}.docx", how)
+    path = lay_out(hd, tmp_path / f"{how}.docx", how)
     document = docx.Document(str(path))
     retext(find(document, r", ngày"), r"tháng \d+", "tháng 06")
     document.sections[0].left_margin = docx.shared.Mm(25)

@@ -17,7 +17,6 @@ from ntm_docgen.check.props import Styles
 from ntm_docgen.cli.main import main
 from ntm_docgen.files import limits
 from ntm_docgen.importer.legacy import RunFonts
-from tests.check_letter import build_letter
 from tests.hostile_files import _pdf
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,17 +42,12 @@ def _with_dtd(data: bytes) -> bytes:
     return data[:at] + DTD + data[at:].replace(b"<w:t>", b"<w:t>&xxe;&l;", 1)
 
 
-@pytest.fixture(scope="module")
-def letter(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_letter(tmp_path_factory.mktemp("letter") / "letter.docx")
-
-
 @pytest.mark.parametrize("part", ["word/document.xml", "word/styles.xml"])
 def test_a_word_part_declaring_a_dtd_is_refused_and_nothing_written(
-        runner: CliRunner, letter: Path, tmp_path: Path, part: str) -> None:
-    with zipfile.ZipFile(letter) as archive:
+        runner: CliRunner, hd: Path, tmp_path: Path, part: str) -> None:
+    with zipfile.ZipFile(hd) as archive:
         original = archive.read(part)
-    hostile = _rezip(letter, tmp_path / "dtd.docx", {part: _with_dtd(original)})
+    hostile = _rezip(hd, tmp_path / "dtd.docx", {part: _with_dtd(original)})
     for args, out in ((["check", str(hostile), "--fix", str(tmp_path / "fixed.docx")],
                        tmp_path / "fixed.docx"),
                       (["check", str(hostile), "--comments", str(tmp_path / "c.docx")],
@@ -87,11 +81,11 @@ def test_a_recipients_sheet_declaring_a_dtd_is_refused(runner: CliRunner,
     assert not (tmp_path / "thu").exists() or not list((tmp_path / "thu").iterdir())
 
 
-def test_a_dtd_in_text_or_in_a_picture_is_no_declaration(runner: CliRunner, letter: Path,
+def test_a_dtd_in_text_or_in_a_picture_is_no_declaration(runner: CliRunner, hd: Path,
                                                          tmp_path: Path) -> None:
-    with zipfile.ZipFile(letter) as archive:
+    with zipfile.ZipFile(hd) as archive:
         document = archive.read("word/document.xml")
-    plain = _rezip(letter, tmp_path / "plain.docx", {
+    plain = _rezip(hd, tmp_path / "plain.docx", {
         "word/document.xml": document.replace(b"<w:t>", b"<w:t>&lt;!DOCTYPE x&gt; ", 1),
         "word/media/x.bin": b"<!DOCTYPE x>"})
     result = runner.invoke(main, ["--lang", "en", "check", str(plain)])
@@ -107,9 +101,9 @@ def _paragraphs(count: int) -> bytes:
 
 
 def test_import_refuses_a_word_file_of_more_paragraphs_than_a_letter(
-        runner: CliRunner, letter: Path, tmp_path: Path) -> None:
+        runner: CliRunner, hd: Path, tmp_path: Path) -> None:
     over = limits.IMPORT_LINES.default + 1
-    hostile = _rezip(letter, tmp_path / "dai.docx", {"word/document.xml": _paragraphs(over)})
+    hostile = _rezip(hd, tmp_path / "dai.docx", {"word/document.xml": _paragraphs(over)})
     for args in (["import", str(hostile), "-o", str(tmp_path / "s.yaml")],
                  ["derive", str(hostile), "--profile", "quang-ngai", "--as", "cong-van", "-o",
                   str(tmp_path / "d.docx")]):

@@ -16,7 +16,7 @@ from ntm_docgen.letter.fit import balanced, text_width
 from ntm_docgen.letter.render import render_docx
 from ntm_docgen.letter.spec import parse_spec
 from ntm_docgen.vietnamese import words
-from ntm_docgen.vietnamese.words import NAME, WORD, bonds
+from ntm_docgen.vietnamese.words import NAME, PHRASE, WORD, bonds
 
 BASE = {"loai": "KH", "co_quan": {"ten": "SỞ NỘI VỤ", "viet_tat": "SNV"},
         "dia_danh": "Lạng Sơn", "ngay": "2026-01-05", "trich_yeu": "Sơ kết phong trào",
@@ -54,7 +54,8 @@ def body_lines(document, first: str) -> list[str]:
     ("xây dựng nông thôn mới", [WORD, None, WORD, WORD]),
     ("huyện Đakrông, tỉnh Quảng Trị", [NAME, None, NAME, WORD]),
     ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", [NAME, WORD, None, NAME, WORD]),
-    ("Mặt trận Tổ quốc Việt Nam", [WORD] * 5),
+    ("Mặt trận Tổ quốc Việt Nam", [WORD, PHRASE, WORD, WORD, WORD]),
+    ("CÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA", [NAME, WORD, PHRASE, WORD, PHRASE, WORD]),
     ("ngày 05 tháng 01 năm 2026", [NAME] * 5),
     ("số 748/HD-BTĐKT ngày 24 tháng 4", [NAME] * 5),
     ("Ủy ban nhân dân tỉnh Kon Tum", [WORD, WORD, WORD, None, NAME, WORD]),
@@ -62,7 +63,8 @@ def body_lines(document, first: str) -> list[str]:
     ("Vie\u0323\u0302t Nam và Lào", [WORD, None, NAME]),
     ("đối với 62 huyện nghèo", [WORD, NAME, NAME, None]),
     ("có 02 tập thể và 05 cá nhân", [None, NAME, WORD, None, NAME, NAME, WORD]),
-], ids=["nong-thon-moi", "place-names", "capitals", "front-name", "date", "so-hieu-and-date",
+], ids=["nong-thon-moi", "place-names", "capitals", "front-name", "long-set-phrase", "date",
+        "so-hieu-and-date",
                              "ubnd-tinh",
         "ubnd-tinh-capitals", "decomposed-input", "count-and-what-it-counts",
         "counts-of-tap-the-ca-nhan"])
@@ -129,6 +131,19 @@ def test_a_long_authority_line_of_a_decision_breaks_between_words(today):
     assert " ".join(lines) == authority
     assert not {(a.upper(), b.upper()) for a, b in NEVER} & cuts(lines)
     assert max(text_width(x, L.SIZE_THAM_QUYEN) for x in lines) <= L.TEXT_WIDTH
+
+
+def test_an_issuer_whose_name_is_one_long_set_phrase_breaks_between_its_words(today):
+    """"BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA TỈNH" (no parent body) printed
+    "… CHƯƠNG TRÌNH MỤC / TIÊU QUỐC GIA TỈNH": a set phrase that must break, breaks between
+    its words ("MỤC TIÊU" whole), never inside one."""
+    name = "BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA TỈNH"
+    spec = {**BASE, "co_quan": {"ten": name, "viet_tat": "BCĐ"}}
+    header = [p.text for p in paragraphs(open_docx(render_docx(parse_spec(spec), today)))
+              if p.where == "header[0][0]"]
+    lines = header[:header.index(next(x for x in header if x.endswith("TỈNH"))) + 1]
+    assert " ".join(lines) == name and len(lines) >= 2
+    assert not {("MỤC", "TIÊU"), ("CHƯƠNG", "TRÌNH"), ("QUỐC", "GIA")} & cuts(lines)
 
 
 def test_a_drafts_blanks_are_kept_and_never_broken():

@@ -31,6 +31,14 @@ def letter(tmp_path_factory) -> Path:
     return path
 
 
+def _copies(letter: Path, folder: Path, count: int) -> list[Path]:
+    """``count`` copies of ``letter`` in ``folder``: ``0.docx``, ``1.docx``, ..."""
+    copies = [folder / f"{index}.docx" for index in range(count)]
+    for copy in copies:
+        shutil.copyfile(letter, copy)
+    return copies
+
+
 @pytest.fixture
 def pool():
     found = office.uno_python()
@@ -72,11 +80,7 @@ def test_a_document_libreoffice_cannot_open_is_an_error_not_a_death(pool, tmp_pa
 def test_bookmarks_become_destinations_through_the_pool(pool, tmp_path, letter):
     from ntm_docgen.bulk.pdfbatch import FILTER, joined_package, start_pages
 
-    letters = []
-    for index in range(3):
-        copy = tmp_path / f"{index}.docx"
-        shutil.copyfile(letter, copy)
-        letters.append(copy)
+    letters = _copies(letter, tmp_path, 3)
     joined = tmp_path / "joined.docx"
     joined.write_bytes(joined_package(letters))
     extension, name, data = pdf.export_filter(FILTER)
@@ -118,11 +122,7 @@ def test_pdfs_missing_after_a_batch_are_made_again(monkeypatch, tmp_path, letter
     monkeypatch.setattr(office, "shared_pool", lambda size=None: None)
     calls: list[int] = []
     monkeypatch.setattr(pdf, "_convert_once", half_writer(calls))
-    letters = []
-    for index in range(6):
-        copy = tmp_path / f"{index}.docx"
-        shutil.copyfile(letter, copy)
-        letters.append(copy)
+    letters = _copies(letter, tmp_path, 6)
     scratch = tmp_path / "scratch"
     scratch.mkdir()
     assert Converter(scratch, 0).plain(letters) == []
@@ -133,11 +133,7 @@ def test_pdfs_missing_after_a_batch_are_made_again(monkeypatch, tmp_path, letter
 def test_a_pdf_that_never_comes_is_reported(monkeypatch, tmp_path, letter):
     monkeypatch.setattr(office, "shared_pool", lambda size=None: None)
     monkeypatch.setattr(pdf, "_convert_once", half_writer([], never="00002"))
-    letters = []
-    for index in range(4):
-        copy = tmp_path / f"{index}.docx"
-        shutil.copyfile(letter, copy)
-        letters.append(copy)
+    letters = _copies(letter, tmp_path, 4)
     scratch = tmp_path / "scratch"
     scratch.mkdir()
     failures = Converter(scratch, 0).plain(letters)
@@ -172,11 +168,7 @@ def test_a_stop_kills_the_office_converting_for_it_and_no_other(tmp_path, letter
     try:
         pool.warm()
         long = tmp_path / "long.docx"  # some seconds of LibreOffice's work
-        copies = []
-        for index in range(40):
-            copies.append(tmp_path / f"{index}.docx")
-            shutil.copyfile(letter, copies[-1])
-        long.write_bytes(joined_package(copies, bookmarks=False))
+        long.write_bytes(joined_package(_copies(letter, tmp_path, 40), bookmarks=False))
         mine, theirs = Stop(), Stop()
         failed: list[BaseException] = []
         stopping = _converting(pool, long, tmp_path / "long.pdf", mine, failed)

@@ -16,7 +16,8 @@ from ntm_docgen.vietnamese.loai import split_heading
 from ntm_docgen.vietnamese.text import is_upper_vi, upper_vi
 
 VV_RE = re.compile(r"^v/v\b", re.IGNORECASE)
-KINH_GUI_RE = re.compile(r"^kính\s+gửi\b", re.IGNORECASE)
+#: Kính gửi, or its "gửi:" with the first word lost (a letter cut from a longer file).
+KINH_GUI_RE = re.compile(r"^(kính\s+gửi\b|gửi\s*:)", re.IGNORECASE)
 
 
 def find_title(letter: Letter, head_end: int) -> None:

@@ -31,14 +31,12 @@ def trich_yeu_case(letter: Letter) -> list[Finding]:
     text = " ".join(line.clean for line in lines)
     if not words_in_capitals(text):
         return []
-    return [Finding("trich_yeu.case", where(lines[0].para), short(text),
-                    _('"{text}" in capitals').format(text=short(text, 40)),
-                    _("the trích yếu in ordinary letters (chữ in thường)"),
-                    anchor=lines[0].para.el,
-                    note=_('the trích yếu "{text}" is typed in capitals; the decree writes it in '
-                           'ordinary letters, capitals only where the language takes them (names '
-                           'of bodies and places): "{wanted}"').format(
-                        text=short(text, 40), wanted=short(ordinary_case(text), 80)))]
+    return _in_capitals("trich_yeu.case", lines, text,
+                        _("the trích yếu in ordinary letters (chữ in thường)"),
+                        _('the trích yếu "{text}" is typed in capitals; the decree writes it in '
+                          'ordinary letters, capitals only where the language takes them (names '
+                          'of bodies and places): "{wanted}"').format(
+                            text=short(text, 40), wanted=short(ordinary_case(text), 80)))
 
 
 def vv_case(vv: list[Line]) -> list[Finding]:
@@ -48,14 +46,21 @@ def vv_case(vv: list[Line]) -> list[Finding]:
     if not vv or not words_in_capitals(rest):
         return []
     wanted = ordinary_case(rest, after_vv=True)
-    return [Finding("vv.case", where(vv[0].para), short(text),
-                    _('"{text}" in capitals').format(text=short(text, 40)),
-                    _('"V/v <trích yếu>" in ordinary letters (chữ in thường)'),
-                    anchor=vv[0].para.el,
-                    note=_('the trích yếu "{text}" is typed in capitals; the decree writes it '
-                           'after "V/v" in ordinary letters, capitals only where the language '
-                           'takes them (names of bodies and places): "{wanted}"').format(
-                        text=short(text, 40), wanted=short(f"V/v {wanted}", 80)))]
+    return _in_capitals("vv.case", vv, text,
+                        _('"V/v <trích yếu>" in ordinary letters (chữ in thường)'),
+                        _('the trích yếu "{text}" is typed in capitals; the decree writes it '
+                          'after "V/v" in ordinary letters, capitals only where the language '
+                          'takes them (names of bodies and places): "{wanted}"').format(
+                            text=short(text, 40), wanted=short(f"V/v {wanted}", 80)))
+
+
+def _in_capitals(rule: str, lines: list[Line], text: str, expected: str,
+                 note: str) -> list[Finding]:
+    """The one finding of a trích yếu typed in capitals (``text``, its ``lines`` joined), told
+    on its first line."""
+    return [Finding(rule, where(lines[0].para), short(text),
+                    _('"{text}" in capitals').format(text=short(text, 40)), expected,
+                    anchor=lines[0].para.el, note=note)]
 
 
 def _normative(letter: Letter) -> bool:

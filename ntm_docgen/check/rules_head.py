@@ -9,6 +9,7 @@ from ntm_docgen.check.boxes import check_boxes
 from ntm_docgen.check.common import missing, style, where
 from ntm_docgen.check.elements import Letter
 from ntm_docgen.check.findings import Finding, rules, short
+from ntm_docgen.check.paras import Line
 from ntm_docgen.check.rulers import check_rule
 from ntm_docgen.check.rules_case import vv_case
 from ntm_docgen.check.variants import accepted, official_code, practice, variants
@@ -164,7 +165,7 @@ def _ngay(letter: Letter) -> list[Finding]:
                         _('"<địa danh>, ngày 05 tháng 01 năm 2020" in italics, under the Quốc '
                           'hiệu'))]
     out = style("ngay", [line])
-    text, at, runs = line.clean, where(line.para), [r.el for r in line.runs]
+    text, at = line.clean, where(line.para)
     if not re.match(r"^\S.*,\s*ngày", text):
         out.append(Finding("ngay.form", at, short(text), f'"{short(text)}"',
                            '"<địa danh>, ngày … tháng … năm …"', anchor=line.para.el,
@@ -183,38 +184,38 @@ def _ngay(letter: Letter) -> list[Finding]:
         return out
     day, month = match["d"], match["m"]
     if day and len(day) == 1:
-        out.append(Finding("ngay.day", at, short(text), f'"ngày {day}"',
-                           _('a leading zero for days below 10: "ngày 0{day}"').format(day=day),
-                           anchor=line.para.el,
-                           note=_('the day "ngày {day}" is below 10; write "ngày 0{day}"')
-                           .format(day=day),
-                           fix=lambda: fixes.replace_text(runs, rf"(ngày{_SP})(\d)(?!\d)",
-                                                      r"\g<1>0\2")))
+        out.append(_zero(line, "ngay.day", f'"ngày {day}"',
+                         _('a leading zero for days below 10: "ngày 0{day}"').format(day=day),
+                         _('the day "ngày {day}" is below 10; write "ngày 0{day}"')
+                         .format(day=day),
+                         rf"(ngày{_SP})(\d)(?!\d)", r"\g<1>0\2"))
     if month.isdigit():
         value = int(month)
         if value >= 3 and month.startswith("0"):
-            out.append(Finding("ngay.month", at, short(text), f'"tháng {month}"',
-                               _('no leading zero for months 3 to 12: "tháng {value}"').format(
-                                   value=value),
-                               anchor=line.para.el,
-                               note=_('"tháng {month}": months 3 to 12 take no leading '
-                                      'zero; write "tháng {value}"').format(month=month,
-                                                                          value=value),
-                               fix=lambda: fixes.replace_text(runs,
-                                                              rf"(tháng{_SP})0(\d)(?!\d)",
-                                                          r"\g<1>\2")))
+            out.append(_zero(line, "ngay.month", f'"tháng {month}"',
+                             _('no leading zero for months 3 to 12: "tháng {value}"').format(
+                                 value=value),
+                             _('"tháng {month}": months 3 to 12 take no leading '
+                               'zero; write "tháng {value}"').format(month=month, value=value),
+                             rf"(tháng{_SP})0(\d)(?!\d)", r"\g<1>\2"))
         elif value < 3 and len(month) == 1:
-            out.append(Finding("ngay.month", at, short(text), f'"tháng {month}"',
-                               _('a leading zero for January and February: "tháng 0{value}"')
-                               .format(value=value),
-                               anchor=line.para.el,
-                               note=_('"tháng {month}": January and February take a leading '
-                                      'zero; write "tháng 0{value}"').format(month=month,
-                                                                           value=value),
-                               fix=lambda: fixes.replace_text(runs,
-                                                              rf"(tháng{_SP})([12])(?!\d)",
-                                                          r"\g<1>0\2")))
+            out.append(_zero(line, "ngay.month", f'"tháng {month}"',
+                             _('a leading zero for January and February: "tháng 0{value}"')
+                             .format(value=value),
+                             _('"tháng {month}": January and February take a leading '
+                               'zero; write "tháng 0{value}"').format(month=month, value=value),
+                             rf"(tháng{_SP})([12])(?!\d)", r"\g<1>0\2"))
     return out
+
+
+def _zero(line: Line, rule: str, found: str, expected: str, note: str, pattern: str,
+          zeroed: str) -> Finding:
+    """A day or month of the date line with a leading zero it should not have, or without one
+    it should; ``fix`` rewrites ``pattern`` as ``zeroed`` in the line's runs."""
+    runs = [r.el for r in line.runs]
+    return Finding(rule, where(line.para), short(line.clean), found, expected,
+                   anchor=line.para.el, note=note,
+                   fix=lambda: fixes.replace_text(runs, pattern, zeroed))
 
 
 def _vv(letter: Letter) -> list[Finding]:

@@ -15,6 +15,7 @@ from ntm_docgen.check.geometry import line_width, text_area
 from ntm_docgen.check.paras import Para
 from ntm_docgen.check.props import W, next_tab_stop
 from ntm_docgen.i18n import N_, _, ngettext
+from ntm_docgen.letter.context import text_width
 from ntm_docgen.letter.markup import heading_kind
 from ntm_docgen.vietnamese.text import is_upper_vi
 
@@ -55,7 +56,7 @@ def paragraphs(letter: Letter) -> list[Finding]:
                      _("at least {gap} pt between paragraphs (spacing before or after)")
                      .format(gap=num(data["min_gap_pt"])), f"{num(gap)} pt"))
         opening = opening and props.align == "center"
-        if _is_heading(para) or para.clean.startswith(("Kính gửi", "- ", "+ ")) or para.bullet:
+        if _is_heading(para) or para.clean.startswith("Kính gửi") or para.bullet:
             continue
         if props.align == "center" and _centred_by_practice(para.clean):
             continue  # "(Chi tiết tại Phụ lục kèm theo)", "Phụ lục 1": centred as clerks do
@@ -74,8 +75,13 @@ def paragraphs(letter: Letter) -> list[Finding]:
         if para.text.lstrip(" ").startswith("\t"):  # typed with the Tab key: the text starts
             start = props.left + props.first_line  # at the next tab stop, as it prints
             indent += next_tab_stop(start, props, letter.doc.styles.default_tab) - start
-        indent_mm = indent * 25.4 / 1440
-        if not any(lo <= indent_mm <= hi for lo, hi in data["first_line_mm"]):
+        # indented with the space bar instead: the spaces' width as it prints, right within
+        # one space (the space bar cannot hit 1.27 cm); a stray space after an indent is none
+        spaced = indent == 0 and _spaces_width(para)
+        indent, slack = (spaced, _spaces_width(para, 1)) if spaced else (indent, 0)
+        indent_mm, slack_mm = indent * 25.4 / 1440, slack * 25.4 / 1440
+        if not any(lo - slack_mm <= indent_mm <= hi + slack_mm
+                   for lo, hi in data["first_line_mm"]):
             problems.setdefault("body.indent", []).append(
                 (para, _("first-line indent {value} mm").format(value=num(indent_mm)),
                  _("first-line indent 1 cm or 1.27 cm"), f"{num(indent_mm)} mm"))
@@ -97,6 +103,18 @@ def paragraphs(letter: Letter) -> list[Finding]:
                            partial(fixes.set_body_layout, els, rule), anchor=para.el,
                            note=note))
     return out
+
+
+def _spaces_width(para: Para, spaces: int | None = None) -> int:
+    """The width in twips of the spaces typed at the start of a paragraph (``"      - Xác
+    lập …"``), or of ``spaces`` of them, in its first run's size: a clerk who indents with
+    the space bar sees the line indented by them."""
+    if spaces is None:
+        spaces = len(para.text) - len(para.text.lstrip(" "))
+    if not spaces:
+        return 0
+    runs = [run for line in para.segments() for run in line.runs]
+    return text_width(" " * spaces, runs[0].props.size if runs else 14, bold=False)
 
 
 def _one_line(para: Para, letter: Letter) -> bool:

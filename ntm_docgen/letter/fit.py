@@ -10,11 +10,12 @@ from itertools import repeat
 
 from ntm_docgen.files.ooxml import mm
 from ntm_docgen.files.resources import data_dir
-from ntm_docgen.vietnamese.words import BEFORE, FREE, NAME, QUOTED, WORD, bonds
+from ntm_docgen.vietnamese.words import BEFORE, FREE, NAME, PHRASE, QUOTED, WORD, bonds
 
 #: What a break costs, in twips of line length: inside a word dearest, inside a name or a
 #: number dear, inside a quoted name less, and (a gain) before a word clerks start a line with.
-_COSTS = {WORD: mm(60), NAME: mm(30), QUOTED: mm(20), FREE: 0, BEFORE: -mm(8)}
+_COSTS = {WORD: mm(60), PHRASE: mm(45), NAME: mm(30), QUOTED: mm(20), FREE: 0,
+          BEFORE: -mm(8)}
 #: A line more than the fewest is taken when it saves breaks that cost more than this (1741's
 #: clerk: "Sơ kết Phong trào thi đua / “Cả nước ... nông thôn mới” / giai đoạn 2016 - 2020").
 _EXTRA_LINE = mm(25)

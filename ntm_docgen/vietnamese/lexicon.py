@@ -237,3 +237,22 @@ def with_tone(syllable: str, mark: str) -> str | None:
     return None
 
 
+def long_word_parts(inside: set[int], bare: list[str]) -> list[int]:
+    """The spaces of a word or set phrase of four syllables or more ("chương trình mục tiêu
+    quốc gia") between two words of the dictionary, each of two syllables or more: where it
+    breaks best when it must ("CHƯƠNG TRÌNH / MỤC TIÊU QUỐC GIA"), a name ("Kon Tum") never.
+
+    >>> long_word_parts({0, 1, 2, 3, 4}, "chương trình mục tiêu quốc gia".split())
+    [1, 3]
+    """
+    out = []
+    for i in sorted(inside) if lexicon().pairs else []:
+        first = last = i
+        while first - 1 in inside:
+            first -= 1
+        while last + 1 in inside:
+            last += 1
+        if last - first >= 2 and i - first >= 1 and last - i >= 1 and \
+                not paired(bare[i], bare[i + 1]):
+            out.append(i)
+    return out

@@ -22,6 +22,7 @@ from typing import Any
 
 from ntm_docgen.files import cache as user_cache
 from ntm_docgen.files.resources import load_data
+from ntm_docgen.vietnamese.lexicon import long_word_parts
 from ntm_docgen.vietnamese.text import is_upper_vi, nfc
 
 #: What lies across the space between two words, weakest first.
@@ -29,6 +30,7 @@ FREE = "free"          # any break
 BEFORE = "before"      # a break clerks like: before a phrase word, after a comma
 QUOTED = "quoted"      # inside quotation marks: a name of a movement, kept whole if it can be
 NAME = "name"          # a place word and its name, a number and what it counts
+PHRASE = "phrase"      # between the words of a set phrase: only where nothing else fits
 WORD = "word"          # inside one word: never, unless nothing else fits
 
 _DIGITS = re.compile(r"^[(\[]?\d[\d.,/%-]*[)\].,;:]?$")
@@ -156,10 +158,11 @@ def _bonds(text: str) -> tuple[str, ...]:
             out[i] = NAME
     for i in _inside_brackets(words, rules["ngoac_ngan"]):
         out[i] = NAME
-    for i in _inside_words(text, words):
+    inside = {*_inside_words(text, words), *_inside_compounds(bare, rules["tu_ghep"])}
+    for i in inside:
         out[i] = WORD
-    for i in _inside_compounds(bare, rules["tu_ghep"]):
-        out[i] = WORD
+    for i in long_word_parts(inside, bare):
+        out[i] = PHRASE
     return tuple(out)
 
 

@@ -1,0 +1,172 @@
+"""The front door's letters: a spec read and checked, a letter rendered, the type table,
+provinces and the shipped profiles (``from ntm_docgen import load_spec, render``)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ntm_docgen.errors import Problem
+    from ntm_docgen.letter.spec import Spec
+    from ntm_docgen.vietnamese.loai import Loai
+
+#: A file's path as the front door takes it.
+PathLike = Path | str
+
+# --- letters -----------------------------------------------------------------------------
+
+
+def load_spec(path: PathLike) -> Spec:
+    """Read and validate a letter spec (YAML or JSON); every problem is reported at once."""
+    from ntm_docgen.letter.spec import load_spec as load
+
+    return load(path)
+
+
+def read_spec_data(path: PathLike) -> dict[str, Any]:
+    """A spec file's plain data, not yet validated (the desk opens it as a draft to fix)."""
+    from ntm_docgen.errors import InputFileError
+    from ntm_docgen.i18n import N_, said
+    from ntm_docgen.letter.spec import read_data
+
+    data = read_data(path)
+    if not isinstance(data, dict):
+        raise InputFileError(path, said(N_("is not a spec: it should hold keys such as loai, "
+                                     "co_quan, trich_yeu")))
+    return data
+
+
+def parse_spec(data: Any, source: PathLike | None = None) -> Spec:
+    """Validate spec data already in memory (a dict, as a spec file holds)."""
+    from ntm_docgen.letter.spec import parse_spec as parse
+
+    return parse(data, source=source)
+
+
+def spec_problems(data: Any) -> list[Problem]:
+    """Every problem of spec data, each with its field path (``ky.quyen_han[1]``), in the
+    words ``render`` prints; empty when the data is a valid spec."""
+    from ntm_docgen.errors import SpecError
+    from ntm_docgen.letter.spec import parse_spec as parse
+
+    try:
+        parse(data)
+    except SpecError as e:
+        return list(e.problems)
+    return []
+
+
+def copy_problems(spec: Spec) -> list[Problem]:
+    """What keeps a letter's copy block (``ban_sao``) from being made: a copy is made of an
+    issued letter, so a draft without its number and date has none."""
+    from ntm_docgen.letter.spec import unissued_copy
+
+    return unissued_copy(spec)
+
+
+def spec_warnings(spec: Spec) -> list[str]:
+    """What renders but the decree's layout would not have (a name in capitals, ...)."""
+    from ntm_docgen.letter.context import spec_warnings as warnings
+
+    return warnings(spec)
+
+
+def render(spec: Spec, out: PathLike, *, today: date, force: bool = False,
+           pdf: bool = False) -> list[Path]:
+    """Write the letter (with its phụ lục and ban_sao) as .docx, and a PDF beside it when
+    ``pdf``; return the files written. ``today`` gives a draft's year."""
+    from ntm_docgen.letter.render import render_spec
+
+    return render_spec(spec, out, today=today, force=force, pdf=pdf)
+
+
+def render_bytes(spec: Spec, *, today: date) -> bytes:
+    """The letter as the bytes of a .docx, written nowhere (for previews)."""
+    from ntm_docgen.letter.render import render_docx
+
+    return render_docx(spec, today)
+
+
+def render_numbered(spec: Spec, out: PathLike, *, db: str | None, today: date,
+                    force: bool = False, pdf: bool = False) -> tuple[list[Path], list[str]]:
+    """Like ``render``, with the number taken from the register and the letter recorded there;
+    return the files and the numbers given (``01/KH-SNV``, then a ban_sao block's)."""
+    from ntm_docgen.register.numbered import render_allocated
+
+    return render_allocated(spec, out, db=db, today=today, force=force, pdf=pdf)
+
+
+def types() -> list[Loai]:
+    """The type table (Phụ lục III): code, name and the layout each uses."""
+    from ntm_docgen.vietnamese.loai import all_loai
+
+    return list(all_loai())
+
+
+def find_type(code_or_name: str) -> Loai | None:
+    """The type for a code or name (``KH``, ``kế hoạch``, ``CV``), or None."""
+    from ntm_docgen.vietnamese.loai import find_loai
+
+    return find_loai(code_or_name)
+
+
+def skeleton(loai: Loai, today: date) -> str:
+    """The commented skeleton spec of ``new`` for that type."""
+    from ntm_docgen.letter.skeleton import skeleton as make
+
+    return make(loai, today)
+
+
+def date_line(dia_danh: str, day: date | None, year: int) -> str:
+    """Ô 4 as the letter prints it: ``Lạng Sơn, ngày 05 tháng 01 năm 2026`` (a draft leaves
+    day and month blank)."""
+    from ntm_docgen.vietnamese.text import dia_danh_ngay
+
+    return dia_danh_ngay(dia_danh, day, year)
+
+
+def provinces() -> list[str]:
+    """The 34 provinces of the 2025 list, as clerks write their names, in alphabetical order."""
+    from vietnam_provinces import Province
+
+    from ntm_docgen.vietnamese.donvi import province_name
+    from ntm_docgen.vietnamese.text import strip_diacritics
+
+    return sorted({province_name(p) for p in Province.iter_all()},
+                  key=lambda name: (name.startswith("Thành phố"), strip_diacritics(name)))
+
+
+def profiles() -> dict[str, dict[str, Any]]:
+    """The shipped profiles (data/profiles/) by name, as plain data: an issuer, its place and
+    its signer, for a new letter or a derived one. A file is parsed again only when it
+    changed (the desk lists them on every page that starts a letter)."""
+    from ntm_docgen.files.resources import data_dir, load_yaml_file
+
+    found = {}
+    for path in sorted((data_dir() / "profiles").glob("*.yaml")):
+        data = load_yaml_file(path)
+        if isinstance(data, dict):
+            found[path.stem] = data
+    return found
+
+
+def profile_problems(data: Any) -> list[Problem]:
+    """What is wrong with ``data`` as a profile (contract §5), every problem at once; [] if
+    it is one."""
+    from ntm_docgen.derive.profile import parse_profile
+    from ntm_docgen.errors import SpecError
+
+    try:
+        parse_profile(data)
+    except SpecError as e:
+        return list(e.problems)
+    return []
+
+
+def profile_path(name: str) -> Path:
+    """The file of a shipped profile (``lang-son``)."""
+    from ntm_docgen.files.resources import data_dir
+
+    return data_dir() / "profiles" / f"{name}.yaml"

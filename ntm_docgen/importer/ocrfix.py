@@ -1,8 +1,9 @@
 """Mend what OCR misreads on a scanned page, line by line: a wrong diacritic in a phrase every
-letter uses (``GIÁM ĐÓC``, ``(đê báo cáo)``), a note of the Nơi nhận (``(b/e)``), look-alike
-signs (``1105⁄KH`` with a fraction slash), the name of a body with its spaces lost
-(``BỘCÔNGAN``), and marks after the closing ``./.``; numbers in ``ocrnumbers``, single words'
-marks in ``ocrmarks``, the signature's lines in ``ocrsigner``."""
+letter uses (``GIÁM ĐÓC``, ``(đê báo cáo)``; one a line's end parts where the paragraph goes
+on: ``Luật sửa`` / ``đồi``), a capital read twice (``Tổ Ổ``), a note of the Nơi nhận
+(``(b/e)``), look-alike signs (``1105⁄KH`` with a fraction slash), the name of a body with its
+spaces lost (``BỘCÔNGAN``), and marks after the closing ``./.``; numbers in ``ocrnumbers``,
+single words' marks in ``ocrmarks``, the signature's lines in ``ocrsigner``."""
 
 from __future__ import annotations
 
@@ -15,15 +16,20 @@ from ntm_docgen.importer.cleaning import key, ocr_noise, rules
 from ntm_docgen.importer.ocrmarks import (
     EDGE,
     cased,
+    doubled,
     hats,
+    lowered,
     one_hat,
     placed_otherwise,
     province,
+    undoubled,
+    unquestioned,
     word_key,
 )
 from ntm_docgen.importer.ocrnumbers import assembly, numbered, numbers_spaced
 from ntm_docgen.importer.ocrsigner import mend_authority, mend_deputy, mend_title
 from ntm_docgen.importer.pdflayout import Word
+from ntm_docgen.importer.secondread import going_on
 from ntm_docgen.vietnamese.text import is_upper_vi, nfc
 
 #: Signs OCR reads for a plain one: the fraction slash of ``1105⁄KH-ĐKT``.
@@ -111,6 +117,47 @@ def _spaced(texts: list[str]) -> None:
             texts[i] = text.replace(core, name, 1)
 
 
+def _phrased(texts: list[str], across: int = 0) -> None:
+    """The phrases of data/ocr_sua.yaml among ``texts`` written as listed (in place); with
+    ``across``, only those that take in the ``across``-th word and the one before it (the
+    words about a line's end, the next line's first word the ``across``-th)."""
+    # the closing ./. (đồng chỉ./.) left out, and the word before a slash (tỉnh/thành phó)
+    cores = [_joined(t.strip(EDGE + "/")) for t in texts]
+    keys = [word_key(c) for c in cores]
+    phrases = _phrases()
+    longest = max((len(k) for k in phrases), default=0)
+    i = 0
+    while i < len(texts):
+        for n in range(min(longest, len(texts) - i), 1, -1):
+            found = phrases.get(tuple(keys[i:i + n]))
+            if found is None or not all(cores[i:i + n]) or across and not i < across < i + n:
+                continue
+            right, capitals = found
+            if capitals and not all(is_upper_vi(c) for c in cores[i:i + n]):
+                continue  # a title mends a title read in capitals, not "khẩn trương ban"
+            for j, word in enumerate(right):
+                core = cores[i + j]
+                if not placed_otherwise(core, word):
+                    texts[i + j] = texts[i + j].replace(core, cased(core, word), 1)
+            i += n - 1
+            break
+        i += 1
+
+
+def mend_across(above: list[str], below: list[str]) -> tuple[list[str], list[str]]:
+    """The words of two lines of one paragraph with the phrases of data/ocr_sua.yaml that
+    a line's end parts mended (``Luật sửa`` / ``đồi, bổ sung``).
+
+    >>> mend_across(["của", "Luật", "sửa"], ["đồi,", "bổ", "sung"])
+    (['của', 'Luật', 'sửa'], ['đổi,', 'bổ', 'sung'])
+    """
+    tail = above[-4:]
+    texts = [*tail, *below[:4]]
+    _phrased(texts, len(tail))
+    return [*above[:-len(tail)], *texts[:len(tail)]] if tail else above, \
+        [*texts[len(tail):], *below[4:]]
+
+
 def mend_line(texts: list[str]) -> list[str]:
     """The words of one OCR line with the phrases of data/ocr_sua.yaml mended.
 
@@ -155,7 +202,8 @@ def mend_line(texts: list[str]) -> list[str]:
     >>> mend_line(["BỘCÔNGAN"]), mend_line(["BOCONGTHUONG"]), mend_line(["Bộcôngan"])
     (['BỘ CÔNG AN'], ['BỘ CÔNG THƯƠNG'], ['Bộcôngan'])
     """
-    texts = [one_hat(assembly(t.translate(_SIGNS))) for t in texts]
+    texts = [undoubled(one_hat(assembly(t.translate(_SIGNS)))) for t in texts]
+    unquestioned(texts)
     # a Y alone with a diaeresis, which no Vietnamese word writes (985's "Bộ Ÿ tế")
     texts = ["Y" if t == "Ÿ" else t for t in texts]
     _spaced(texts)
@@ -164,28 +212,9 @@ def mend_line(texts: list[str]) -> list[str]:
     cores = [t.strip(EDGE) for t in texts]
     keys = [word_key(c) for c in cores]
     numbered(texts, keys)
+    texts = [lowered(t) for t in texts]  # after the numbers: "tháng lÌ" is "tháng 11"
     _noted(texts)
-    # the closing ./. (đồng chỉ./.) left out, and the word before a slash (tỉnh/thành phó)
-    cores = [_joined(t.strip(EDGE + "/")) for t in texts]
-    keys = [word_key(c) for c in cores]
-    phrases = _phrases()
-    longest = max((len(k) for k in phrases), default=0)
-    i = 0
-    while i < len(texts):
-        for n in range(min(longest, len(texts) - i), 1, -1):
-            found = phrases.get(tuple(keys[i:i + n]))
-            if found is None or not all(cores[i:i + n]):
-                continue
-            right, capitals = found
-            if capitals and not all(is_upper_vi(c) for c in cores[i:i + n]):
-                continue  # a title mends a title read in capitals, not "khẩn trương ban"
-            for j, word in enumerate(right):
-                core = cores[i + j]
-                if not placed_otherwise(core, word):
-                    texts[i + j] = texts[i + j].replace(core, cased(core, word), 1)
-            i += n - 1
-            break
-        i += 1
+    _phrased(texts)
     hats(texts)
     province(texts)
     return texts
@@ -205,6 +234,18 @@ def _speck_before_can_cu(line: list[Word]) -> bool:
     return bool(rules()["mo_dau"]["can_cu"].match(key(" ".join(w.text for w in line[1:]))))
 
 
+def _once(line: list[Word]) -> list[Word]:
+    """The words of a line without a letter OCR read again as a word of its own after the
+    word it ends (``Tổ`` ``Ổ``, ``ocrmarks.doubled``), that word's box taking its place."""
+    out: list[Word] = []
+    for word in line:
+        if out and doubled(out[-1].text, word.text):
+            out[-1] = replace(out[-1], x1=max(out[-1].x1, word.x1))
+        else:
+            out.append(word)
+    return out
+
+
 def mend_ocr(words: list[Word]) -> list[Word]:
     """The words of an OCR'd page, each Tesseract line mended (``mend_line``; a deputy's title
     under ``KT.``, ``mend_deputy``; the signature's first lines, ``mend_authority`` and
@@ -214,14 +255,21 @@ def mend_ocr(words: list[Word]) -> list[Word]:
     out: list[Word] = []
     free = 1 + max((w.line for w in words), default=0)
     above = ""
+    lines = []
     for _, group in groupby(words, key=lambda w: w.line):
-        line = list(group)
+        line = _once(list(group))
         texts = mend_deputy(above, mend_title(mend_authority(mend_line([w.text for w in line]))))
         above = " ".join(texts)
         if len(texts) < len(line):  # a title's word read apart, made one (``TRƯỞ NGÈ``)
             line = [*line[:len(texts) - 1], replace(line[len(texts) - 1], x1=line[-1].x1)]
-        line = numbers_spaced([replace(w, text=t) if t != w.text else w
-                                for w, t in zip(line, texts, strict=True)])
+        lines.append(numbers_spaced([replace(w, text=t) if t != w.text else w
+                                     for w, t in zip(line, texts, strict=True)]))
+    for i in going_on([[(w.x0, w.top, w.x1, w.bottom) for w in line] for line in lines]):
+        pair = mend_across([w.text for w in lines[i]], [w.text for w in lines[i + 1]])
+        for n, mended in enumerate(pair):
+            lines[i + n] = [replace(w, text=t) if t != w.text else w
+                            for w, t in zip(lines[i + n], mended, strict=True)]
+    for line in lines:
         if _speck_before_can_cu(line):  # "Ộ Căn cứ ...": the speck a line of its own
             line = [replace(line[0], line=free), *line[1:]]
             free += 1

@@ -1,6 +1,7 @@
 """Mend the marks OCR misreads on one word: the ``^`` lost under a capital's tone (``HẠ TÀNG``)
 or read twice (``Quyêết``), a tone placed on another vowel kept as printed, a province's name
-(``LÂM ĐÒNG``); with the word's letters without marks and the case it was read in."""
+(``LÂM ĐÒNG``), a capital read again after its own letter (``TổỔ``), a stray ``?`` in a word;
+with the word's letters without marks and the case it was read in."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import unicodedata
 
 from ntm_docgen.importer.secondread import with_hat
 from ntm_docgen.vietnamese.donvi import province_key, province_name, province_named
-from ntm_docgen.vietnamese.lexicon import TONES, paired, untoned
+from ntm_docgen.vietnamese.lexicon import TONES, known, paired, untoned
 from ntm_docgen.vietnamese.text import is_upper_vi, nfc, strip_diacritics, upper_vi
 
 EDGE = "()[]“”\"',;:.!?-"
@@ -138,3 +139,73 @@ def _makes_a_word(word: str, beside: list[tuple[str, bool]]) -> bool:
     return any(paired(other.lower(), word.lower()) if first else paired(word.lower(),
                                                                            other.lower())
                for other, first in beside)
+
+
+def _marked_twice(lower: str, upper: str) -> bool:
+    """``upper`` is ``lower`` read again in capitals, a letter with a mark (``ổ``, ``Ổ``)."""
+    return lower.islower() and upper == lower.upper() and not lower.isascii()
+
+
+def undoubled(word: str) -> str:
+    """A word whose last letter, one with a mark, OCR read twice, in capitals the second time
+    (``TổỔ``: the capital's marks stack high), with that letter once; a word in capitals
+    stays.
+
+    >>> undoubled("TổỔ"), undoubled("chức,"), undoubled("TỔ"), undoubled("khóA")
+    ('Tổ', 'chức,', 'TỔ', 'khóA')
+    """
+    core = word.strip(EDGE)
+    if len(core) >= 2 and _marked_twice(core[-2], core[-1]):
+        return word.replace(core, core[:-1], 1)
+    return word
+
+
+def doubled(before: str, word: str) -> bool:
+    """``word`` is one letter with a mark, in capitals, that the last letter of ``before``
+    read again (``Tổ`` ``Ổ``); a letter after a word in capitals (``TỔ`` ``Ổ``) or a plain
+    one (``khóa`` ``A``) is a word of its own.
+
+    >>> doubled("Tổ", "Ổ"), doubled("khóa", "A"), doubled("TỔ", "Ổ"), doubled("Tổ", "Ố")
+    (True, False, False, False)
+    """
+    core = before.strip(EDGE)
+    return len(word) == 1 and bool(core) and _marked_twice(core[-1], word)
+
+
+_STRAY = re.compile(r"(?<=[^\W\d_])[?:](?=[^\W\d_])")
+
+
+def unquestioned(texts: list[str]) -> None:
+    """A ``?`` or ``:`` OCR read between two letters of a word that is a syllable without it
+    (``xế?p``, ``T:ổ``; ``Số:l145`` is a number line, ``định:số`` two words), and a ``?`` at
+    a word's end with the sentence going on in lower case after it (``xếp? lương``: a speck,
+    no question) left out, in place.
+
+    >>> t = "hướng dẫn xếp? lương, xế?p hạng. Vì sao? Tại".split(); unquestioned(t); t
+    ['hướng', 'dẫn', 'xếp', 'lương,', 'xếp', 'hạng.', 'Vì', 'sao?', 'Tại']
+    >>> t = "Luật T:ổ chức, Số: 12, lúc 10:30, Số:l145/TB định:số".split(); unquestioned(t); t
+    ['Luật', 'Tổ', 'chức,', 'Số:', '12,', 'lúc', '10:30,', 'Số:l145/TB', 'định:số']
+    """
+    for i, text in enumerate(texts):
+        if known(_STRAY.sub("", text.strip(EDGE))):  # not "Số:l145", "định:số": two words
+            text = _STRAY.sub("", text)
+        after = texts[i + 1] if i + 1 < len(texts) else ""
+        if text.endswith("?") and text[:-1].isalpha() and after[:1].islower():
+            text = text[:-1]
+        texts[i] = text
+
+
+def lowered(word: str) -> str:
+    """A word read in lower case with a capital with a mark among its letters (``mỘt``,
+    ``trưỜng``: a small letter's marks stack as high as a capital's) in lower case, where
+    that is a syllable of the word list; units and names of mixed case (``kW``, ``eForm``)
+    stay.
+
+    >>> lowered("mỘt"), lowered("trưỜng,"), lowered("kW"), lowered("eForm"), lowered("Một")
+    ('một', 'trường,', 'kW', 'eForm', 'Một')
+    """
+    core = word.strip(EDGE)
+    if len(core) < 2 or not core[0].islower() or not core.isalpha() \
+            or not any(c.isupper() and not c.isascii() for c in core):
+        return word
+    return word.replace(core, core.lower(), 1) if known(core.lower()) else word

@@ -1,12 +1,14 @@
 """Judge the words OCR read (each a ``Read``) by their letters and marks: which are worth a second
 look, whether a second reading is better (marks alone changed, as Vietnamese, a letter for a
-sign of no word), and a capital's lost ``^`` under its tone."""
+sign of no word), a capital's lost ``^`` under its tone; and which lines of a paragraph go on."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
+from statistics import median
 
 from ntm_docgen.vietnamese.marks import known, paired
 
@@ -37,6 +39,40 @@ class Read:
     box: tuple[int, int, int, int]  # left, top, right, bottom
     line_height: int
     line: int = 0  # the words of one line of print share it
+
+
+#: A box: left, top, right, bottom.
+Box = tuple[float, float, float, float]
+
+
+def going_on(lines: Sequence[Sequence[Box]]) -> frozenset[int]:
+    """The places ``i`` among ``lines`` (the boxes of each line's words, in reading order)
+    whose paragraph goes on at line ``i + 1``: line ``i`` reaches the right margin (where the
+    lines of five words or more end, as the median tells), and line ``i + 1`` comes right
+    under it (within three letters' height) and starts no further right than it (a
+    paragraph's first line is indented, its next ones are not).
+
+    >>> line = lambda left, right, top: [(x, top, x + (right - left) / 5, top + 10)
+    ...                                  for x in range(left, right, (right - left) // 5)]
+    >>> going_on([line(116, 520, 200), line(82, 521, 215), line(82, 250, 230),
+    ...           line(116, 520, 250), line(82, 500, 265), line(140, 300, 280)])
+    frozenset({0, 1, 3})
+    """
+    spans = [(min(b[0] for b in line), min(b[1] for b in line), max(b[2] for b in line),
+              max(b[3] for b in line)) if line else None for line in lines]
+    ends = [s[2] for s, line in zip(spans, lines, strict=True) if s and len(line) >= 5]
+    if not ends:
+        return frozenset()
+    right = median(ends)
+    out = set()
+    for i, (a, b) in enumerate(zip(spans, spans[1:], strict=False)):
+        if a is None or b is None:
+            continue
+        tall = median([box[3] - box[1] for box in (*lines[i], *lines[i + 1])])
+        if a[2] >= right - 3 * tall and b[0] <= a[0] + tall and b[0] < a[2] \
+                and 0 < b[1] - a[1] <= 3 * tall:
+            out.add(i)
+    return frozenset(out)
 
 
 def letters(word: str) -> list[tuple[str, frozenset[str], str]]:

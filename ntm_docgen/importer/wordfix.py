@@ -8,15 +8,28 @@ syllable with the same letters and other marks that makes more of the words besi
 of underthesea's commoner list, of two or three syllables (``thi công``, ``sửa đổi``,
 ``Giáo dục``). A neighbour the list joins to its other neighbour already is no evidence
 (``bản đồ số 101`` stays: ``đồ sộ`` would only take ``đồ`` from ``bản đồ``). A syllable OCR
-was sure of stays as read: the list holds no names and no frequencies, and ``năm này`` is
-as much Vietnamese as ``năm nay``.
+was sure of stays as read (the list holds no names, and ``năm này`` is as much Vietnamese as
+``năm nay``), unless it makes no word with the word before it nor with the
+one after, and one syllable of its letters with other marks makes a word of the commoner list
+with each and is no rarer a word of its own (``đường biến giới``: ``biên``; ``hợp từ hình``
+stays, ``từ`` being commoner than ``tử``). A line's last word and the next line's first are
+neighbours where the paragraph goes on there (``going_on``: ``Luật sửa`` / ``đối``).
 """
 
 from __future__ import annotations
 
+from functools import cache
+
 from ntm_docgen.importer.ocrmarks import cased
-from ntm_docgen.importer.secondread import Read
-from ntm_docgen.vietnamese.lexicon import alike, common_words, known, paired, placed_as
+from ntm_docgen.importer.secondread import Box, Read, going_on
+from ntm_docgen.vietnamese.lexicon import (
+    alike,
+    common_words,
+    known,
+    paired,
+    placed_as,
+    rank,
+)
 from ntm_docgen.vietnamese.text import is_upper_vi
 
 #: A word read with a confidence under this (of 100) is one OCR was unsure of.
@@ -40,12 +53,25 @@ def _parts(text: str) -> tuple[str, str, str]:
     return text, "", ""
 
 
-def _next(reads: list[Read], n: int, step: int) -> str:
+def _lines_going_on(reads: list[Read]) -> frozenset[int]:
+    """The lines of ``reads`` whose paragraph goes on at the next line (``going_on``)."""
+    boxes: dict[int, list[Box]] = {}
+    for read in reads:
+        boxes.setdefault(read.line, []).append(read.box)
+    order = sorted(boxes)
+    on = going_on([boxes[n] for n in order])
+    return frozenset(order[i] for i in on if order[i + 1] == order[i] + 1)
+
+
+def _next(reads: list[Read], n: int, step: int, on: frozenset[int] = frozenset()) -> str:
     """The letters of the word right before (``step`` -1) or after (1) the ``n``-th on its
-    line; "" where none is, or a sign stands between (``đối,`` ``bổ``: a comma parts two
-    words)."""
+    line, or across the end of a line whose paragraph goes on at the next (a line of
+    ``on``: ``Luật sửa`` / ``đổi``); "" where none is, or a sign stands between (``đối,``
+    ``bổ``: a comma parts two words)."""
     m = n + step
-    if not 0 <= m < len(reads) or reads[m].line != reads[n].line:
+    if not 0 <= m < len(reads):
+        return ""
+    if reads[m].line != reads[n].line and min(reads[m].line, reads[n].line) not in on:
         return ""
     own, other = _parts(reads[n].text), _parts(reads[m].text)
     if (own[0] or other[2]) if step < 0 else (own[2] or other[0]):
@@ -53,17 +79,18 @@ def _next(reads: list[Read], n: int, step: int) -> str:
     return other[1]
 
 
-def _chain(reads: list[Read], n: int) -> tuple[list[str], int]:
+def _chain(reads: list[Read], n: int, on: frozenset[int]) -> tuple[list[str], int]:
     """The letters of the ``n``-th word and of the two on each side of it that run on with
-    it (no sign between), and where the ``n``-th stands among them."""
+    it (no sign between; across the end of a line of ``on``), and where the ``n``-th stands
+    among them."""
     before: list[str] = []
     after: list[str] = []
     m = n
-    while len(before) < 2 and (word := _next(reads, m, -1)):
+    while len(before) < 2 and (word := _next(reads, m, -1, on)):
         before.insert(0, word)
         m -= 1
     m = n
-    while len(after) < 2 and (word := _next(reads, m, 1)):
+    while len(after) < 2 and (word := _next(reads, m, 1, on)):
         after.append(word)
         m += 1
     return [*before, _parts(reads[n].text)[1], *after], len(before)
@@ -117,7 +144,8 @@ def _agree(word: str, other: str) -> bool:
     return other.islower() or word.islower()
 
 
-def _closed(reads: list[Read], n: int, core: str, beside: list[str]) -> bool:
+def _closed(reads: list[Read], n: int, core: str, beside: list[str],
+            on: frozenset[int]) -> bool:
     """The syllable ``core``, the ``n``-th of ``reads``, stands where it can be judged: on
     each side a sign, or a word of its case (``UBND tỉnh``: a word in capitals beside it may
     make a phrase with it that the list cannot hold), not the end of its line (a line runs on
@@ -127,7 +155,8 @@ def _closed(reads: list[Read], n: int, core: str, beside: list[str]) -> bool:
     lead, _, trail = _parts(reads[n].text)
     for step, word, sign in ((-1, beside[0], lead), (1, beside[1], trail)):
         m = n + step
-        if sign or word == "" and 0 <= m < len(reads) and reads[m].line == reads[n].line \
+        if sign or word == "" and 0 <= m < len(reads) and (
+                reads[m].line == reads[n].line or min(reads[m].line, reads[n].line) in on) \
                 and _parts(reads[m].text)[2 if step < 0 else 0]:
             continue  # a sign parts it from what stands there
         if not word or not _agree(core, word):
@@ -159,6 +188,49 @@ def _torn(core: str, chosen: str, near: list[str], at: int) -> bool:
     return False
 
 
+@cache
+def _common_pairs() -> frozenset[tuple[str, str]]:
+    """The pairs of syllables side by side in the words of the commoner list."""
+    return frozenset(pair for word in common_words() for pair in zip(word, word[1:],
+                                                                      strict=False))
+
+
+def _alone(words: list[str], at: int) -> str | None:
+    """The one syllable with the letters of ``words[at]``, a syllable OCR was sure of that
+    makes no word with either neighbour, and other marks that makes a word of the commoner
+    list with the word before it and with the word after it (``đường biến giới``:
+    ``biên``). None where a sign stands on a side (one word is too little: ``ngành thuộc
+    tỉnh;`` is no ``thuộc tính``), where a neighbour makes a word with its own other
+    neighbour already (``nhân dân tỉnh báo cáo`` is no ``dân tình``, ``tình báo``), where the
+    case parts them (``quan tại Công văn``: ``tài công``), where no syllable or more than
+    one does, or where the one that does is a rarer word of its own (``hợp từ hình``:
+    ``hợp tử``, ``tử hình``; ``từ`` is the commoner).
+
+    >>> _alone(["chung", "đường", "biến", "giới", "có"], 2)
+    'biên'
+    >>> _alone(["thuộc", "tỉnh"], 1), _alone(["nhân", "dân", "tỉnh", "báo", "cáo"], 2)
+    (None, None)
+    >>> _alone(["liên", "quan", "tại", "Công"], 2), _alone(["tổng", "hợp", "từ", "hình"], 2)
+    (None, None)
+    """
+    core = words[at]
+    near = [w.lower() for w in words]
+    if not 0 < at < len(words) - 1:
+        return None
+    before, after = near[at - 1], near[at + 1]
+    if at > 1 and paired(near[at - 2], before) or at + 2 < len(near) and paired(after,
+                                                                                near[at + 2]):
+        return None  # a neighbour is taken by a word of its own
+    pairs = _common_pairs()
+    fits = [other for other in alike(core) if other != core.lower()
+            and (before, other) in pairs and (other, after) in pairs
+            and _one_word([words[at - 1], cased(core, other)])
+            and _one_word([cased(core, other), words[at + 1]])]
+    if len(fits) != 1 or rank(fits[0]) > rank(core):
+        return None
+    return fits[0]
+
+
 def _makes_a_word(syllable: str, before: str, after: str) -> bool:
     return bool(before and paired(before, syllable) or after and paired(syllable, after))
 
@@ -184,16 +256,22 @@ def settled(reads: list[Read]) -> dict[int, str]:
     ({}, {})
     """
     out: dict[int, str] = {}
+    on = _lines_going_on(reads)
     for n, read in enumerate(reads):
         lead, core, trail = _parts(read.text)
         syllable = known(core) is not False
-        if len(core) < 2 or read.conf >= UNSURE and syllable:
-            continue  # OCR was sure, and read a syllable: it may be the word printed
-        words, at = _chain(reads, n)
+        if len(core) < 2:
+            continue
+        words, at = _chain(reads, n, on)
         beside = [words[at + d] if 0 <= at + d < len(words) else "" for d in (-1, 1)]
         if _makes_a_word(core, *beside):
             continue
-        if syllable and not _closed(reads, n, core, beside):
+        if read.conf >= UNSURE and syllable:  # OCR was sure, and read a syllable
+            right = _alone(words, at) if _closed(reads, n, core, beside, on) else None
+            if right is not None:
+                out[n] = lead + cased(core, placed_as(right, core)) + trail
+            continue
+        if syllable and not _closed(reads, n, core, beside, on):
             continue
         near = [w if _agree(core, w) else "" for w in words]  # the words that may tell
         near[at] = core

@@ -216,6 +216,8 @@ ERRORS = {
                         "Lỗi: Thiếu tùy chọn '--tep' / '--file'."),
     "register config": (["register", "config", "--db", "{tmp}/so.sqlite", "--co-quan", "UBND",
                          "--che-do", "moi"], 2, "Lỗi: Giá trị không hợp lệ cho '--che-do'"),
+    "register file": (["register", "file", "01/KH-UBND", "--db", "{tmp}/so.sqlite"], 2,
+                      "Lỗi: Thiếu tùy chọn '-o' / '--output'."),
 }
 
 
@@ -256,6 +258,8 @@ NORMAL_RUNS = [
                        "--loai", "KH", "--nam", "2026"], "(năm 2026)"),
     ("register record", ["register", "record", "01/KH-UBND", "--db", "{tmp}/so.sqlite",
                          "--nam", "2026", "--tep", "{tmp}/kh-xa.docx"], "01/KH-UBND (2026)"),
+    ("register file", ["register", "file", "01/KH-UBND", "--db", "{tmp}/so.sqlite", "--nam",
+                       "2026", "-o", "{tmp}/ra.docx"], "01/KH-UBND (2026)"),
     ("register list", ["register", "list", "--db", "{tmp}/so.sqlite", "--nam", "2026"],
      "đã ghi"),
     ("register export", ["register", "export", "--db", "{tmp}/so.sqlite", "-o",
@@ -284,8 +288,16 @@ def test_normal_runs_speak_vietnamese_by_default(runner, tmp_path):
             "{copy}": str(EXAMPLES / "000-sao-y-bac-giang.yaml"),
             "{xa}": str(DATA / "bulk" / "xa.yaml"),
             "{letter}": str(DATA / "letters" / "cv_2014_vpcp_4614.txt")}
+    from ntm_docgen import register
+
     for name, args, said in NORMAL_RUNS:
         args = [next((a.replace(k, v) for k, v in fill.items() if k in a), a) for a in args]
+        if name == "register file":  # a letter an office desk issued: its bytes in the database
+            db = str(tmp_path / "so.sqlite")
+            with register.Register(db) as reg:
+                row = reg.find("01/KH-UBND", 2026, None)
+            with register.kept_in_database():
+                register.record(db, row.id, tmp_path / "kh-xa.docx")
         result = runner.invoke(main, args, env=DEFAULT_ENV)
         assert result.exit_code == 0, (name, result.output)
         shown = result.stdout + result.stderr

@@ -107,18 +107,20 @@ def _slash(k: str, start: int) -> int:
 
 
 def _ngay_span(text: str) -> tuple[int, int, int] | None:
-    """Where a date line with no complete date runs in ``text``, from ``ngày`` to ``năm``, and
-    its year."""
+    """Where a date line with no full date runs in ``text``, ``ngày`` to ``năm``; its year."""
     when = read_ngay(text)
     if when is None or when[1] is not None or when[2] is None:
         return None
-    k = key(text)
+    words = _date_words(key(text))
+    return None if words is None else (words[0].start(), words[2].end(), when[2])
+
+
+def _date_words(k: str) -> tuple[re.Match[str], re.Match[str], re.Match[str]] | None:
+    """``ngày``, ``tháng``, ``năm`` in that order in the unmarked letters ``k``, or None."""
     ngay = _NGAY.search(k)
     thang = _THANG.search(k, ngay.end()) if ngay else None
     nam = _NAM.search(k, thang.end()) if thang else None
-    if ngay is None or thang is None or nam is None:
-        return None
-    return ngay.start(), nam.end(), when[2]
+    return (ngay, thang, nam) if ngay and thang and nam else None
 
 
 def _printed_month(text: str) -> str | None:
@@ -240,12 +242,10 @@ def _day(pen: Any, mine: list[Word], scale: float, year: int, month: str | None,
     if signed is None:
         return None
     crop, chars = _line_chars(pen, mine, scale)
-    k = _keyed(chars)
-    ngay = _NGAY.search(k)
-    thang = _THANG.search(k, ngay.end()) if ngay else None
-    nam = _NAM.search(k, thang.end()) if thang else None
-    if ngay is None or thang is None or nam is None:
+    words = _date_words(_keyed(chars))
+    if words is None:
         return None
+    ngay, thang, nam = words
     day = _read(crop, _blank(crop, chars, ngay.end() - 1, thang.start()))
     if month is None:
         month = _read(crop, _blank(crop, chars, thang.end() - 1, nam.start()))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -171,30 +172,30 @@ def translated(url: URL, timeout: float) -> Iterator[None]:
                                                                           problem=e)) from e
 
 
-#: What the PostgreSQL driver says of a connection it could not make (words of its English
+#: What the PostgreSQL driver says of a connection it could not make (a pattern of its English
 #: text, lower case) -> the sentence a clerk or the office's administrator reads instead.
 _CONNECTING = (
-    (("password authentication failed", "no password supplied"), N_(
+    (r"password authentication failed|no password supplied", N_(
         "PostgreSQL at {host} refused the user {user} with this password; check the user and "
         "the password in --db")),
-    (("role", "does not exist"), N_(
+    (r"role .* does not exist", N_(
         "PostgreSQL at {host} has no user {user}; check the user in --db, or ask the server's "
         "administrator to create it")),
-    (("database", "does not exist"), N_(
+    (r"database .* does not exist", N_(
         "PostgreSQL at {host} has no database {database}; create it (createdb {database}) or "
         "check its name in --db")),
-    (("connection refused",), N_(
+    (r"connection refused", N_(
         "no PostgreSQL server answers at {host}, port {port}; start the server, or check the "
         "host and the port in --db")),
-    (("could not translate host name", "failed to resolve host", "name or service not known"),
+    (r"could not translate host name|failed to resolve host|name or service not known",
      N_("the computer {host} is not known on the network; check the host in --db")),
-    (("timeout expired", "timed out"), N_(
+    (r"timeout expired|timed out", N_(
         "PostgreSQL at {host} did not answer in time; check that the server is running and "
         "reachable from this computer")),
-    (("no pg_hba.conf entry",), N_(
+    (r"no pg_hba\.conf entry", N_(
         "PostgreSQL at {host} does not accept connections from this computer for the user "
         "{user}; ask the server's administrator (pg_hba.conf)")),
-    (("ssl",), N_("PostgreSQL at {host} asks for an encrypted connection this URL does not set "
+    (r"\bssl\b", N_("PostgreSQL at {host} asks for an encrypted connection this URL does not set "
                   "up; add ?sslmode=require to --db, or ask the server's administrator")),
 )
 
@@ -202,9 +203,8 @@ _CONNECTING = (
 def _connecting(low: str, url: URL | None) -> str | None:
     """What a failed connection to PostgreSQL means, in the user's words, or None when the
     driver's text is none of the known ones."""
-    for words, sentence in _CONNECTING:
-        if (all(w in low for w in words) if words[0] in ("role", "database")
-                else any(w in low for w in words)):
+    for pattern, sentence in _CONNECTING:
+        if re.search(pattern, low):
             return said(sentence, host=(url.host if url else None) or "localhost",
                         port=(url.port if url else None) or 5432,
                         user=(url.username if url else None) or "?",

@@ -246,13 +246,13 @@ def long_word_parts(inside: set[int], bare: list[str]) -> list[int]:
     [1, 3]
     """
     out = []
-    for i in sorted(inside) if lexicon().pairs else []:
+    for i in sorted(inside):  # the dictionary loaded only for such a word: most lines have none
         first = last = i
         while first - 1 in inside:
             first -= 1
         while last + 1 in inside:
             last += 1
-        if last - first >= 2 and i - first >= 1 and last - i >= 1 and \
+        if last - first >= 2 and i - first >= 1 and last - i >= 1 and lexicon().pairs and \
                 not paired(bare[i], bare[i + 1]):
             out.append(i)
     return out

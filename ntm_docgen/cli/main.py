@@ -163,7 +163,7 @@ def new(loai: str, out: Path | None, force: bool) -> None:
         click.echo(text, nl=False)
         return
     api.write_file(out, text.encode("utf-8"), force=force)
-    click.echo(_("wrote {path}").format(path=out), err=True)
+    click.echo(_("wrote {path}").format(path=out))
 
 
 @main.command(help=N_("List the document types: code, name and the layout each uses.\n\n"

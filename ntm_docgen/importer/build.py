@@ -38,6 +38,7 @@ from ntm_docgen.importer.setapart import (
     marks_put_back,
     on_scan,
     quoted,
+    seal_after_end,
     set_apart,
     without_signing_note,
 )
@@ -93,7 +94,8 @@ def import_lines(raw: list[str], source: Path | str = "<text>",
     label = [nfc("Kính gửi:")] if head.gui_lost and lines[head.body:head.body + 1] \
         and lines[head.body].startswith("- ") else []
     body_lines = _trim([*label, *lines[head.body:sig_at if sig_at is not None else end]])
-    body = read_body(attachments_after_end(body_lines, warnings), wrapped,
+    body = read_body(seal_after_end(attachments_after_end(body_lines, warnings), warnings),
+                     wrapped,
                      can_cu=not _cong_van(head), thuc_hien=not _bao_cao(head))
     sig = read_signature([x for x in lines[sig_at:end] if x != "---"]) if sig_at is not None \
         else Signature()

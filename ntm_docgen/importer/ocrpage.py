@@ -29,6 +29,7 @@ from ntm_docgen.importer.scan import (
 )
 from ntm_docgen.importer.secondread import Read
 from ntm_docgen.importer.signercolumn import signer_column
+from ntm_docgen.importer.signtitles import head_of
 from ntm_docgen.importer.smallnote import read_notes
 from ntm_docgen.importer.wordfix import settled
 from ntm_docgen.vietnamese.text import nfc
@@ -147,7 +148,8 @@ def _signer_look(page: Any, words: list[Word], scale: float) -> list[Word]:
     """The page's words with the signer's title and name read again beside the Nơi nhận
     where the page's reading found nothing there (``signercolumn.signer_column``: a stamp's ring
     over them), that column read alone; only its lines that sign (an authority, a title, a
-    name, ``ocrsigner.signs``) are taken, the stamp's marks left out."""
+    name, ``ocrsigner.signs``; a head's title read under the seal, ``signtitles.head_of``) are
+    taken, the stamp's marks left out."""
     found = signer_column(words, page.width * scale, page.height * scale)
     if found is None:
         return words
@@ -155,7 +157,7 @@ def _signer_look(page: Any, words: list[Word], scale: float) -> list[Word]:
     first = 1 + max((w.line for w in words), default=0)
     column = mend_names(mend_ocr(_tesseract(page.crop(crop), "--psm 6", scale,
                                             found[:2], first)))
-    kept = [w for w in one_word_a_line(column) if signs(w.text)]
+    kept = [w for w in one_word_a_line(column) if signs(w.text) or head_of(w.text)]
     if not kept:
         return words
     return [w for w in words if not inside(w, found)] + kept

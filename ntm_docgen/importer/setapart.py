@@ -13,6 +13,7 @@ from ntm_docgen.importer.ends import letter_ends
 from ntm_docgen.importer.reading import Source
 from ntm_docgen.importer.signing import labelled_note, signed_on, signing_note
 from ntm_docgen.vietnamese.legacy import NAMES
+from ntm_docgen.vietnamese.lexicon import known
 from ntm_docgen.vietnamese.marks import attach_loose_marks, loose
 
 #: A digital signature's note is read among a scan's first lines.
@@ -140,6 +141,35 @@ def attachments_after_end(lines: list[str], warnings: list[str]) -> list[str]:
                       "add it at the end of noi_dung by hand if the new letter needs it")
                     .format(lines=quoted(rest)))
     return lines[:end + 1]
+
+
+def seal_after_end(lines: list[str], warnings: list[str]) -> list[str]:
+    """The body's lines without those under its closing ``./.`` whose words are mostly no
+    Vietnamese syllable (the seal or a signature OCR read as letters, ``bQ. IỆT~ - có ciệc h0
+    5X``), with a warning naming them: such a line is no paragraph of the letter.
+
+    >>> warnings = []
+    >>> seal_after_end(["Kính trình./.", "bQ. IỆT~ - có ciệc h0 5X YƯAợN GNẼOA"], warnings)
+    ['Kính trình./.']
+    >>> seal_after_end(["Kính trình./.", "Trân trọng cảm ơn UBND"], [])
+    ['Kính trình./.', 'Trân trọng cảm ơn UBND']
+    """
+    end = max((n for n, x in enumerate(lines) if x.rstrip().endswith("./.")), default=-1)
+    marks = [x for x in lines[end + 1:] if x.strip()]
+    if end < 0 or not marks or not all(_unworded(x) for x in marks):
+        return lines
+    warnings.append(_("lines under the letter's closing ./. whose signs make few words (the "
+                      "seal or the signature read by OCR) were left out of the letter: "
+                      "{lines}; check the paper for a word among them")
+                    .format(lines=quoted(marks)))
+    return lines[:end + 1]
+
+
+def _unworded(line: str) -> bool:
+    """Fewer than half the words of the line, six at least, are syllables of the dictionary."""
+    words = [w.strip("()[]“”\"',;:.!?-~/") for w in line.split()]
+    words = [w for w in words if any(c.isalpha() for c in w)]
+    return len(words) >= 6 and 2 * sum(bool(known(w.lower())) for w in words) < len(words)
 
 
 def without_signing_note(raw: list[str], warnings: list[str]) -> list[str]:

@@ -1,0 +1,147 @@
+"""The signature's authority and title lines OCR misread under a seal, set to the decree's
+closed vocabulary of heads' titles (data/chuc_danh.yaml) where their words' ends decide it."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ntm_docgen.importer.familyname import distance
+from ntm_docgen.importer.ocrmarks import EDGE, word_key
+from ntm_docgen.importer.ocrsigner import _deputy, _signing_words, _titles
+from ntm_docgen.importer.signzone import capitals, is_authority
+from ntm_docgen.vietnamese.lexicon import known
+
+
+@cache
+def _heads() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The heads' titles of data/chuc_danh.yaml (not their deputies' ``PHÓ ...``), each with
+    its words' letters without marks."""
+    pho = _signing_words()[1] + " "
+    return tuple((t, tuple(word_key(w) for w in t.split()))
+                 for t in sorted(_titles()) if not t.startswith(pho))
+
+
+def _same(read: str, right: str, cut: bool = True) -> bool:
+    """A word of a title read with one sign wrong (``TRƯỚNG``) or, with ``cut`` (a word
+    before the title's last), with its first letters lost under the seal's ring (``HỦ``, ``RỦ``
+    for ``THỦ``: its last letters, the one at the ring's edge misread too).
+
+    >>> _same("u", "thu"), _same("ru", "thu"), _same("hu", "thu"), _same("tich", "tich")
+    (False, True, True, True)
+    >>> _same("bo", "thu"), _same("truong", "tuong"), _same("an", "ban", cut=False)
+    (False, False, False)
+    """
+    if read == right or cut and len(read) >= 2 and right.endswith(read):
+        return True
+    if cut and 2 <= len(read) <= len(right) and right.endswith(read[1:]):
+        return True
+    return len(right) >= 3 and len(read) == len(right) and distance(read, right) <= 1
+
+
+def head_of(line: str) -> str | None:
+    """The head's title a line of the signer's column in capitals ends with, as OCR read it
+    under a seal (``GKIoR RỦ TƯỚNG``, ``25 CS. THỦ TƯỚNG``, ``//ZXZP TRƯỞNG BAN``): the one
+    title whose last words the line's last words are, more of them than of any other; None
+    when two titles share them (``TRƯỞNG`` alone) or the line is no title's.
+
+    >>> head_of("GKIoR RỦ TƯỚNG"), head_of("//ZXZP TRƯỞNG BAN"), head_of("25 CS. THỦ TƯỚNG")
+    ('THỦ TƯỚNG', 'TRƯỞNG BAN', 'THỦ TƯỚNG')
+    >>> head_of("TRƯỜNG"), head_of("(22H UỐNG"), head_of("Trần Văn An"), head_of("PHÓ CHỦ TỊCH")
+    (None, None, None, 'CHỦ TỊCH')
+    """
+    if not capitals(line):
+        return None
+    keys = [k for k in (word_key(w.strip(EDGE)) for w in line.split()) if k]
+    if not keys:
+        return None
+    found: list[tuple[int, bool, int, str]] = []
+    for title, words in _heads():
+        n = 0
+        while n < min(len(words), len(keys)) and _same(keys[-1 - n], words[-1 - n], n > 0):
+            n += 1
+        if n:
+            exact = sum(k == w for k, w in zip(keys[::-1][:n], words[::-1], strict=False))
+            found.append((n, n == len(words), exact, title))
+    found.sort(reverse=True)
+    if not found or len(found) > 1 and found[1][:3] == found[0][:3]:
+        return None
+    return found[0][3]
+
+
+def _noise(words: list[str]) -> bool:
+    """Words of no Vietnamese syllable (the seal's ring or a stroke read as signs), or none.
+
+    >>> _noise(["GKIoR"]), _noise(["25", "?§"]), _noise([]), _noise(["BAN", "CHÍNH"])
+    (True, True, True, False)
+    """
+    return not any(known(w.strip(EDGE).lower()) for w in words if len(w.strip(EDGE)) >= 2)
+
+
+def mend_titles(lines: list[str]) -> list[str]:
+    """The signer's column's lines with its authority and title set right where OCR misread
+    them under the seal: two lines running that end with one head's title (``25 CS. THỦ
+    TƯỚNG`` / ``THỦ TƯỚNG``) are ``KT.`` and the deputy's title the decree prints there
+    (``KT. THỦ TƯỚNG`` / ``PHÓ THỦ TƯỚNG``); a line under ``KT. <head>`` ending with that
+    head after signs of no word (``//ZXZP TRƯỞNG BAN``) is the deputy's; a line of such
+    signs and a head's whole title, that title. A line read right, or with words before the
+    title, stays as read.
+
+    >>> mend_titles(["25 CS. THỦ TƯỚNG", "THỦ TƯỚNG", "Hồ Đức Phớc"])
+    ['KT. THỦ TƯỚNG', 'PHÓ THỦ TƯỚNG', 'Hồ Đức Phớc']
+    >>> mend_titles(["KT. TRƯỞNG BAN", "//ZXZP TRƯỞNG BAN"])
+    ['KT. TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN']
+    >>> mend_titles(["Ï HIỆU TRƯỞNG", "Lê An"]), mend_titles(["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"])
+    (['HIỆU TRƯỞNG', 'Lê An'], ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'])
+    >>> mend_titles(["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]), mend_titles(["SỞ Y TẾ TRƯỞNG BAN"])
+    (['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'], ['SỞ Y TẾ TRƯỞNG BAN'])
+    >>> mend_titles(["„KT, THỦ TƯỚNG"])  # a mark read with signs about it: the authority
+    ['KT. THỦ TƯỚNG']
+    >>> mend_titles(["BỘ CÔNG AN", "THỨ TRƯỞNG"])  # THỦ TRƯỞNG's letters: read as printed
+    ['BỘ CÔNG AN', 'THỨ TRƯỞNG']
+    """
+    out = list(lines)
+    heads = [head_of(x) for x in out]
+    for i, head in enumerate(heads):
+        if head is None or is_authority(out[i]):
+            continue
+        deputy = _deputy(f"KT. {head}")
+        assert deputy is not None
+        if i and _signs_for(out[i - 1], head):
+            if out[i].strip() != deputy and _mended(out[i], head):
+                out[i] = deputy
+        elif i + 1 < len(out) and heads[i + 1] == head and out[i + 1].strip() != deputy \
+                and _mended(out[i + 1], head) and _mended(out[i], head, True):
+            out[i] = f"KT. {head}"
+        elif not (i and (heads[i - 1] or is_authority(out[i - 1]))) \
+                and len(out[i].split()) > len(head.split()) and _mended(out[i], head):
+            mark = out[i].split()[0].strip(EDGE + "„").upper()
+            marks = {m.rstrip(".") for m in _signing_words()[0]}
+            out[i] = f"{mark}. {head}" if len(out[i].split()) == len(head.split()) + 1 \
+                and mark in marks else head
+    return out
+
+
+def _signs_for(line: str, head: str) -> bool:
+    """The line is ``KT.`` for ``head`` (``KT. TRƯỞNG BAN``, and the body it heads after it).
+
+    >>> _signs_for("KT. TRƯỞNG BAN BAN CHÍNH SÁCH", "TRƯỞNG BAN")
+    True
+    >>> _signs_for("KT. BỘ TRƯỞNG", "TRƯỞNG BAN")
+    False
+    """
+    words = line.split()
+    return bool(words) and words[0] == "KT." and words[1:len(head.split()) + 1] == head.split()
+
+
+def _mended(line: str, head: str, authority: bool = False) -> bool:
+    """The line is ``head`` read after signs of no word, or ``head`` itself; with ``authority``
+    also after the mark of an authority read wrong (``25 CS.``: words of three signs at most).
+
+    >>> _mended("25 CS. THỦ TƯỚNG", "THỦ TƯỚNG", True), _mended("25 CS. THỦ TƯỚNG", "THỦ TƯỚNG")
+    (True, False)
+    """
+    words = line.split()
+    before = words[:max(0, len(words) - len(head.split()))]
+    if authority and all(len(w.strip(EDGE)) <= 3 for w in before):
+        return True
+    return _noise(before)

@@ -11,6 +11,7 @@ import pytest
 from PIL import Image
 
 from ntm_docgen.importer import import_lines, ocrpage
+from ntm_docgen.importer.familyname import first_letter
 from ntm_docgen.importer.pdflayout import Word
 from ntm_docgen.importer.signtitles import head_of, mend_titles
 
@@ -101,3 +102,20 @@ def test_the_seal_read_under_the_closing_mark_is_no_last_paragraph() -> None:
     assert result.spec["noi_dung"].rstrip().endswith("Điều 2. Thi hành./.")
     assert any("bQ. IỆT~ - có ciệc h0 5X" in w for w in result.warnings)
     assert not result.unread
+
+
+@pytest.mark.parametrize(("read", "right"), [
+    ("Phái Văn Tài", "Thái Văn Tài"),       # held_out_18's 1849: the ring over its T
+    ("Thái Văn Tài", "Thái Văn Tài"),
+    ("Xuân Văn Lộc", "Xuân Văn Lộc"),       # no family name ends in "uân": as read
+    ("Lê Văn An", "Lê Văn An"),
+], ids=["phai", "thai", "no-family-name-near", "short"])
+def test_a_family_name_whose_first_letter_was_misread(read: str, right: str) -> None:
+    assert first_letter(read) == right
+
+
+def test_the_signers_name_gets_its_family_name_back() -> None:
+    spec = import_lines((HEAD.replace("THỦ TƯỚNG CHÍNH PHỦ\n", "BỘ GIÁO DỤC VÀ ĐÀO TẠO\n", 1)
+                         + "Điều 1. Phê duyệt đề án.\nĐiều 2. Thi hành./.\nNơi nhận:\n"
+                         "- Như Điều 2;\n- Lưu: VT.\nVỤ TRƯỞNG\nPhái Văn Tài\n").splitlines()).spec
+    assert spec["ky"]["ho_ten"] == "Thái Văn Tài"

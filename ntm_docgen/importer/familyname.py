@@ -70,6 +70,27 @@ def family_name(word: str) -> str | None:
     return names[near[0][1]][0]
 
 
+def first_letter(name: str) -> str:
+    """A signer's name whose first word is no family name of data/ocr_sua.yaml ``ho`` but
+    one of them with its first letter read as another (``Phái Văn Tài``: ``Thái``, a seal's
+    ring over its ``T``): that family name, when exactly one of the list ends in its other
+    letters (three at least); any other name as it is. A family name missing from the list
+    whose letters after the first are a listed one's is so changed too: add it to the list.
+
+    >>> first_letter("Phái Văn Tài"), first_letter("Thái Văn Tài"), first_letter("Sở Công Thương")
+    ('Thái Văn Tài', 'Thái Văn Tài', 'Sở Công Thương')
+    >>> first_letter("Lê An"), first_letter("Xuân Lộc")
+    ('Lê An', 'Xuân Lộc')
+    """
+    words = nfc(name).split()
+    if not 2 <= len(words) <= 5 or len(words[0]) < 4 or not words[0][0].isupper() \
+            or words[0] in {n for n, _ in family_names()}:
+        return name
+    rest = words[0][1:]
+    found = [n for n, _ in family_names() if n[1:] == rest and n[0] != words[0][0]]
+    return " ".join([found[0], *words[1:]]) if len(found) == 1 else name
+
+
 @cache
 def middle_names() -> dict[str, str]:
     """The middle names of data/ocr_sua.yaml ``ten_dem`` by their letters without marks."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ntm_docgen.importer.cleaning import is_stamp, key, rules
+from ntm_docgen.importer.familyname import first_letter
 from ntm_docgen.importer.signtitles import mend_titles
 from ntm_docgen.importer.signzone import (
     T_M,
@@ -61,6 +62,8 @@ def read_column(lines: list[str], sig: Signature) -> None:
             sig.ho_ten = sig.ho_ten[title.end():]
         else:
             sig.ho_ten = _without_strokes(sig.ho_ten, sig)
+        if looks_like_name(sig.ho_ten):
+            sig.ho_ten = first_letter(sig.ho_ten)
     elif len(titles) > 1 and 2 <= len(titles[-1].split()) <= 5:
         sig.ho_ten = titles[-1]  # a name typed in capitals
 

@@ -119,3 +119,19 @@ def test_the_signers_name_gets_its_family_name_back() -> None:
                          + "Điều 1. Phê duyệt đề án.\nĐiều 2. Thi hành./.\nNơi nhận:\n"
                          "- Như Điều 2;\n- Lưu: VT.\nVỤ TRƯỞNG\nPhái Văn Tài\n").splitlines()).spec
     assert spec["ky"]["ho_ten"] == "Thái Văn Tài"
+
+
+def test_the_deputys_title_is_written_under_kt_where_none_was_read() -> None:
+    """held_out_21's 1160: the KT. line read, the title under it lost under the seal: the
+    deputy's title the decree prints there, with a warning saying so."""
+    result = import_lines((HEAD + "Điều 1. Phê duyệt đề án.\nĐiều 2. Thi hành./.\nNơi nhận:\n"
+                           "- Như Điều 2;\n- Lưu: VT.\nKT. THỦ TƯỚNG\nHồ Đức Phớc\n").splitlines())
+    assert result.spec["ky"]["chuc_vu"] == "PHÓ THỦ TƯỚNG"
+    assert any("ky.chuc_vu" in w and "KT. THỦ TƯỚNG" in w for w in result.warnings)
+
+
+def test_a_title_with_a_sign_misread_alone_in_the_column() -> None:
+    """held_out_25's 339: ``CHH" TỊCH`` over the name, no authority."""
+    spec = import_lines((HEAD + "Điều 1. Phê duyệt đề án.\nĐiều 2. Thi hành./.\nNơi nhận:\n"
+                         "- Như Điều 2;\n- Lưu: VT.\nCHH\" TỊCH\nLê Thành Đô\n").splitlines()).spec
+    assert spec["ky"]["chuc_vu"] == "CHỦ TỊCH"

@@ -76,6 +76,11 @@ def letter_spec(head: Header, body: Any, sig: Signature, warnings: list[str]) ->
     ky: dict[str, Any] = {"quyen_han": sig.quyen_han} if sig.quyen_han else {}
     ky["chuc_vu"] = sig.chuc_vu or _missing("ky.chuc_vu", _("the signer's title"), warnings)
     ky["ho_ten"] = sig.ho_ten or _missing("ky.ho_ten", _("the signer's name"), warnings)
+    if sig.deputy_of:
+        warnings.append(_("ky.chuc_vu: no title was read under “{authority}” (a seal over it?); "
+                          "the deputy's title the decree prints there, {title}, was written: "
+                          "check it against the paper").format(authority=sig.deputy_of,
+                                                              title=sig.chuc_vu))
     if sig.hoc_ham:
         warnings.append(_("ky.ho_ten: the title {title} before the name in “{line}” was left "
                           "out; Nghị định 30 prints no academic title before the signer's name")

@@ -8,7 +8,7 @@ import re
 
 from ntm_docgen.importer.cleaning import is_stamp, key, rules
 from ntm_docgen.importer.familyname import first_letter
-from ntm_docgen.importer.signtitles import mend_titles
+from ntm_docgen.importer.signtitles import mend_titles, title_under
 from ntm_docgen.importer.signzone import (
     T_M,
     Signature,
@@ -54,6 +54,8 @@ def read_column(lines: list[str], sig: Signature) -> None:
         [x for x in kept[after:] if _without_strokes(x, None) != x]
     if titles:
         sig.chuc_vu = _title_alone(_STRAY_END.sub("", titles[0])) or titles[0]
+    elif sig.quyen_han and title_under(sig.quyen_han[-1]):
+        sig.chuc_vu, sig.deputy_of = title_under(sig.quyen_han[-1]), sig.quyen_han[-1]
     if names:
         sig.ho_ten = names[-1]
         title = rules()["hoc_ham"].match(key(sig.ho_ten))

@@ -94,6 +94,8 @@ def mend_titles(lines: list[str]) -> list[str]:
     (['HIỆU TRƯỞNG', 'Lê An'], ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'])
     >>> mend_titles(["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]), mend_titles(["SỞ Y TẾ TRƯỞNG BAN"])
     (['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'], ['SỞ Y TẾ TRƯỞNG BAN'])
+    >>> mend_titles(['CHH" TỊCH', "Lê An"])
+    ['CHỦ TỊCH', 'Lê An']
     >>> mend_titles(["„KT, THỦ TƯỚNG"])  # a mark read with signs about it: the authority
     ['KT. THỦ TƯỚNG']
     >>> mend_titles(["BỘ CÔNG AN", "THỨ TRƯỞNG"])  # THỦ TRƯỞNG's letters: read as printed
@@ -112,6 +114,8 @@ def mend_titles(lines: list[str]) -> list[str]:
         elif i + 1 < len(out) and heads[i + 1] == head and out[i + 1].strip() != deputy \
                 and _mended(out[i + 1], head) and _mended(out[i], head, True):
             out[i] = f"KT. {head}"
+        elif not (i and (heads[i - 1] or is_authority(out[i - 1]))) and _misspelt(out[i], head):
+            out[i] = head
         elif not (i and (heads[i - 1] or is_authority(out[i - 1]))) \
                 and len(out[i].split()) > len(head.split()) and _mended(out[i], head):
             mark = out[i].split()[0].strip(EDGE + "„").upper()
@@ -119,6 +123,34 @@ def mend_titles(lines: list[str]) -> list[str]:
             out[i] = f"{mark}. {head}" if len(out[i].split()) == len(head.split()) + 1 \
                 and mark in marks else head
     return out
+
+
+def _misspelt(line: str, head: str) -> bool:
+    """The line is ``head``'s words, one or more read with a sign wrong as no syllable of the
+    language (``CHH" TỊCH``); a syllable read so (``THỨ`` for ``THỦ``) is no misreading.
+
+    >>> _misspelt('CHH" TỊCH', "CHỦ TỊCH"), _misspelt("THỨ TRƯỞNG", "THỦ TRƯỞNG")
+    (True, False)
+    """
+    words = line.split()
+    if len(words) != len(head.split()) or line == head:
+        return False
+    pairs = list(zip(words, head.split(), strict=True))
+    return all(w.strip(EDGE) == h or known(w.strip(EDGE).lower()) is False
+               and distance(word_key(w.strip(EDGE)), word_key(h)) <= 1 for w, h in pairs)
+
+
+def title_under(authority: str) -> str | None:
+    """The title the decree prints under ``KT. <head>`` for a head of data/chuc_danh.yaml:
+    the deputy's (``PHÓ THỦ TƯỚNG``); None for another authority.
+
+    >>> title_under("KT. THỦ TƯỚNG"), title_under("TM. ỦY BAN NHÂN DÂN"), title_under("KT. SỞ")
+    ('PHÓ THỦ TƯỚNG', None, None)
+    """
+    words = authority.split()
+    if words[:1] != ["KT."] or " ".join(words[1:]) not in {t for t, _ in _heads()}:
+        return None
+    return _deputy(authority)
 
 
 def _signs_for(line: str, head: str) -> bool:

@@ -46,6 +46,9 @@ class Signature:
     passed: str | None = None
     #: a line that stands where ``Nơi nhận:`` does, over the list, read as that label
     label: str | None = None
+    #: the authority (``KT. THỦ TƯỚNG``) under which no title was read, the deputy's title
+    #: the decree prints there written as ``chuc_vu``
+    deputy_of: str | None = None
 
 
 def luu_label(text: str) -> re.Match[str] | None:

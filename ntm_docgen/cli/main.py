@@ -140,6 +140,8 @@ def render(spec: Path, out: Path, pdf: bool, allocate: bool, db: str | None,
             click.echo(_("số {number} from the register").format(number=number), err=True)
     else:
         written = api.render(letter, out, today=today, force=force, pdf=pdf)
+    if pdf:
+        echo_warnings(api.pdf_font_warnings())
     for path in written:
         click.echo(_("wrote {path}").format(path=path))
 

@@ -88,7 +88,7 @@ def test_the_column_read_again_keeps_the_titles_read_under_the_seal(
     monkeypatch.setattr(ocrpage, "column_boxes", lambda *args: [])
     words, _ = ocrpage._ocr_words(Image.new("L", (1240, 1754), 255), 72 / 150, False)
     texts = [w.text for w in words]
-    assert "KT HỦ TƯỚNG" in texts and "ZHQ TÌ\\ TƯỚNG" in texts
+    assert "KT. THỦ TƯỚNG" in texts and "PHÓ THỦ TƯỚNG" in texts
     assert "AE) /2" not in texts and "S223" not in texts
 
 
@@ -135,3 +135,16 @@ def test_a_title_with_a_sign_misread_alone_in_the_column() -> None:
     spec = import_lines((HEAD + "Điều 1. Phê duyệt đề án.\nĐiều 2. Thi hành./.\nNơi nhận:\n"
                          "- Như Điều 2;\n- Lưu: VT.\nCHH\" TỊCH\nLê Thành Đô\n").splitlines()).spec
     assert spec["ky"]["chuc_vu"] == "CHỦ TỊCH"
+
+
+def test_a_title_read_between_a_wrapped_items_lines_leaves_the_item_whole() -> None:
+    """held_out_24's 1009: the column read again puts KT. and the deputy's title level with a
+    Nơi nhận item wrapped over three lines; the item goes on under them."""
+    spec = import_lines((HEAD + "Điều 1. Phê duyệt đề án.\nĐiều 2. Thi hành./.\nNơi nhận:\n"
+                         "- Thủ tướng, các Phó Thủ tướng Chính phủ;\nKT. THỦ TƯỚNG\n"
+                         "- Các Bộ: Ngoại giao, Xây dựng,\nPHÓ THỦ TƯỚNG\nTài chính, Công Thương,\n"
+                         "Nông nghiệp và Phát triển nông thôn;\n- Lưu: VT, CN (2).\n"
+                         "Trần Hồng Hà\n").splitlines()).spec
+    assert spec["noi_nhan"][1] == ("Các Bộ: Ngoại giao, Xây dựng, Tài chính, Công Thương, "
+                                   "Nông nghiệp và Phát triển nông thôn")
+    assert spec["ky"]["chuc_vu"] == "PHÓ THỦ TƯỚNG"

@@ -5,6 +5,7 @@ second look, set right by the word list and mended, and sized by their line."""
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 from statistics import median
 from typing import Any
@@ -29,7 +30,7 @@ from ntm_docgen.importer.scan import (
 )
 from ntm_docgen.importer.secondread import Read
 from ntm_docgen.importer.signercolumn import signer_column
-from ntm_docgen.importer.signtitles import head_of
+from ntm_docgen.importer.signtitles import head_of, mend_titles
 from ntm_docgen.importer.smallnote import read_notes
 from ntm_docgen.importer.wordfix import settled
 from ntm_docgen.vietnamese.text import nfc
@@ -149,7 +150,9 @@ def _signer_look(page: Any, words: list[Word], scale: float) -> list[Word]:
     where the page's reading found nothing there (``signercolumn.signer_column``: a stamp's ring
     over them), that column read alone; only its lines that sign (an authority, a title, a
     name, ``ocrsigner.signs``; a head's title read under the seal, ``signtitles.head_of``) are
-    taken, the stamp's marks left out."""
+    taken, the stamp's marks left out, and set to the decree's titles
+    (``signtitles.mend_titles``) before the page's lines are made, so that a title never
+    runs on a Nơi nhận item wrapped beside it."""
     found = signer_column(words, page.width * scale, page.height * scale)
     if found is None:
         return words
@@ -160,6 +163,8 @@ def _signer_look(page: Any, words: list[Word], scale: float) -> list[Word]:
     kept = [w for w in one_word_a_line(column) if signs(w.text) or head_of(w.text)]
     if not kept:
         return words
+    kept = [replace(w, text=t) for w, t in zip(kept, mend_titles([w.text for w in kept]),
+                                                strict=True)]
     return [w for w in words if not inside(w, found)] + kept
 
 

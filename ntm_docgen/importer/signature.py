@@ -7,6 +7,7 @@ import re
 
 from ntm_docgen.importer.cleaning import key, rules
 from ntm_docgen.importer.signer import read_column
+from ntm_docgen.importer.signtitles import signs_here
 from ntm_docgen.importer.signzone import (
     BULLETS,
     NOI_NHAN,
@@ -85,7 +86,10 @@ def read_signature(lines: list[str]) -> Signature:
             left.append(line[1:].strip() if line.startswith(BULLETS) else line)
         else:
             right.append(line)
-        lines_left = len(right) == before[1] and len(left) >= before[0]
+        # a title read under the seal between an item's wrapped lines (``- Các Bộ: ..., Đầu
+        # tư,`` / ``PHÓ THỦ TƯỚNG`` / ``Tài chính, ...;``): the item may go on under it
+        lines_left = len(right) == before[1] and len(left) >= before[0] \
+            or lines_left and bool(left) and left[-1].endswith(",") and signs_here(right[-1])
     for item in left:
         match = luu_label(item)
         if match:

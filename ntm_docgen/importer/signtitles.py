@@ -48,9 +48,11 @@ def head_of(line: str) -> str | None:
     ('THỦ TƯỚNG', 'TRƯỞNG BAN', 'THỦ TƯỚNG')
     >>> head_of("TRƯỜNG"), head_of("(22H UỐNG"), head_of("Trần Văn An"), head_of("PHÓ CHỦ TỊCH")
     (None, None, None, 'CHỦ TỊCH')
+    >>> head_of("Z „asl©], THỦ TƯỚNG"), head_of("Ban Thủ tướng")
+    ('THỦ TƯỚNG', None)
     """
-    if not capitals(line):
-        return None
+    if not capitals(" ".join(line.split()[-2:])):
+        return None  # the title in capitals; signs of the seal before it in either case
     keys = [k for k in (word_key(w.strip(EDGE)) for w in line.split()) if k]
     if not keys:
         return None
@@ -123,6 +125,16 @@ def mend_titles(lines: list[str]) -> list[str]:
             out[i] = f"{mark}. {head}" if len(out[i].split()) == len(head.split()) + 1 \
                 and mark in marks else head
     return out
+
+
+def signs_here(line: str) -> bool:
+    """The line is an authority or a title of the signature (``KT. THỦ TƯỚNG``, ``PHÓ THỦ
+    TƯỚNG``, ``GKIoR RỦ TƯỚNG``).
+
+    >>> signs_here("PHÓ THỦ TƯỚNG"), signs_here("KT. CHỦ TỊCH"), signs_here("Tài chính,")
+    (True, True, False)
+    """
+    return is_authority(line) or head_of(line) is not None
 
 
 def _misspelt(line: str, head: str) -> bool:

@@ -32,6 +32,14 @@ def table_of(para: Para) -> etree._Element | None:
     return next(para.cell.iterancestors("{*}tbl"), None) if para.cell is not None else None
 
 
+def cell_of(para: Para) -> etree._Element | None:
+    """The table cell a paragraph prints in: its own, or for a paragraph of a text box the
+    cell the box is anchored in (a signature typed in a text box in its column)."""
+    if para.cell is not None or para.container != "textbox":
+        return para.cell
+    return next(para.el.iterancestors("{*}tc"), None)
+
+
 def has_authority(line: Line) -> bool:
     """True when a line opens with an authority prefix (TM., KT., TL., TUQ., Q.)."""
     match = _PREFIX.match(line.clean)
@@ -68,7 +76,9 @@ def find_signature(letter: Letter, title_end: int) -> None:
     letter.noi_nhan_items = items
     if label.para.cell is not None:
         table = table_of(label.para)
-        sign = [s for s in late if table_of(s.para) is table and s.para.cell is not label.para.cell]
+        sign = [s for s in late if (cell := cell_of(s.para)) is not None
+                and next(cell.iterancestors("{*}tbl"), None) is table
+                and cell is not label.para.cell]
     else:
         sign = _block_before(late[:late.index(label)], label)
         after = late.index(items[-1]) + 1 if items else late.index(label) + 1

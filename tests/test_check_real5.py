@@ -138,3 +138,21 @@ def test_a_number_under_the_tên_loại_is_not_the_header_number(hd, tmp_path):
     findings = check_file(edit(hd, tmp_path / "so.docx", _number_under_the_heading))
     assert "so.missing" in [f.rule for f in findings]
     assert not any(f.rule.startswith("so.") and f.rule != "so.missing" for f in findings)
+
+
+def _heading(name: str, number: str):
+    def change(document) -> None:
+        retext(find(document, r"^HƯỚNG DẪN$"), r"HƯỚNG DẪN", name)
+        retext(find(document, r"^Số:"), r"Số: .*", f"Số: {number}")
+    return change
+
+
+@pytest.mark.parametrize(("name", "number", "told"), [
+    ("NGHỊ QUYẾT LIÊN TỊCH", "102/2025/NQLT-UBTVQH15-CP", False),
+    ("NGHỊ QUYẾT", "106/HD-SNV", True),
+], ids=["a-joint-resolution-coded-NQLT", "a-resolution-coded-HD"])
+def test_a_joint_resolution_is_named_by_its_whole_heading(hd, tmp_path, name, number, told):
+    findings = check_file(edit(hd, tmp_path / "nq.docx", _heading(name, number)))
+    assert ("so.ma_loai" in [f.rule for f in findings]) is told
+    assert not any(f.rule.startswith("trich_yeu.") and "LIÊN TỊCH" in f.message
+                   for f in findings)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from check_letter import _anchor, edit, find, retext, signer
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Pt
@@ -156,3 +157,30 @@ def test_a_joint_resolution_is_named_by_its_whole_heading(hd, tmp_path, name, nu
     assert ("so.ma_loai" in [f.rule for f in findings]) is told
     assert not any(f.rule.startswith("trich_yeu.") and "LIÊN TỊCH" in f.message
                    for f in findings)
+
+
+def _signed_then_appendix(signed: bool):
+    """No Nơi nhận: the signature centred in plain paragraphs (with it) and an appendix after
+    it, its note "(Kèm theo ...)" and ten lines, as the Sở Công Thương's giấy chứng nhận is."""
+    def change(document) -> None:
+        table = next(t for t in document.tables if "Nơi nhận" in t.cell(0, 0).text)
+        table._tbl.getparent().remove(table._tbl)
+        lines = [("GIÁM ĐỐC", True), ("", False), ("", False), ("Hoàng Thị Hiền", True)] \
+            if signed else []
+        lines += [("DANH MỤC ĐƠN VỊ", True), ("(Kèm theo Hướng dẫn số 106/HD-SNV)", False)]
+        for text, bold in lines:
+            paragraph = document.add_paragraph()
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            if text:
+                run = paragraph.add_run(text)
+                run.font.bold, run.font.size = bold, Pt(14)
+        for n in range(1, 11):
+            document.add_paragraph().add_run(f"{n}. Đơn vị số {n}").font.size = Pt(14)
+    return change
+
+
+@pytest.mark.parametrize(("signed", "told"), [(True, False), (False, True)],
+                         ids=["signed-before-the-appendix", "no-signature-at-all"])
+def test_a_signature_before_an_appendix_is_found(hd, tmp_path, signed, told):
+    rules = _rules(edit(hd, tmp_path / "gcn.docx", _signed_then_appendix(signed)))
+    assert ("chuc_vu.missing" in rules) is told

@@ -97,17 +97,22 @@ def _is_name(seg: Line) -> bool:
 
 
 def _signature_alone(letter: Letter, late: list[Line]) -> None:
-    """A signature with no Nơi nhận (an internal report): a bold title and a bold name, the
-    last lines of the letter, centred or right of the text."""
-    tail = late[-8:]
-    names = [i for i, s in enumerate(tail) if _is_name(s) and _bold(s) and _right(s)]
-    if not names or names[-1] == 0:
+    """A signature with no Nơi nhận (an internal report, a certificate): a bold title and a
+    bold name, centred or right of the text, the last lines of the letter or, when an appendix
+    follows it ("(Kèm theo ...)"), the last lines before the appendix."""
+    note = next((i for i, s in enumerate(late) if re.match(rules()["phu_luc_note"], s.clean)),
+                None)
+    for tail in (late[-8:], late[max(note - 12, 0):note] if note else []):
+        lines = [s for s in tail if s.clean]
+        names = [i for i, s in enumerate(lines) if _is_name(s) and _bold(s) and _right(s)]
+        if not names or names[-1] == 0:
+            continue
+        name, title = lines[names[-1]], lines[names[-1] - 1]
+        if title.para is name.para or not _bold(title) or not _right(title) or \
+                len(title.clean) > 40 or title.clean.endswith((".", ";", ",")):
+            continue
+        letter.ho_ten, letter.chuc_vu = name, [title]
         return
-    name, title = tail[names[-1]], tail[names[-1] - 1]
-    if title.para is name.para or not _bold(title) or not _right(title) or \
-            len(title.clean) > 40 or title.clean.endswith((".", ";", ",")):
-        return
-    letter.ho_ten, letter.chuc_vu = name, [title]
 
 
 def _bold(seg: Line) -> bool:

@@ -17,6 +17,7 @@ from ntm_docgen.check.rules_dates import before_cited
 from ntm_docgen.check.rules_font import check_font
 from ntm_docgen.check.rules_head import check_head
 from ntm_docgen.check.rules_page import check_page, check_page_numbers
+from ntm_docgen.check.rules_points import check_points
 from ntm_docgen.check.rules_sign import check_sign
 from ntm_docgen.errors import DocgenError
 from ntm_docgen.files import officein
@@ -48,7 +49,7 @@ def check_document(doc: Document) -> list[Finding]:
     copies = find_copies(doc)
     letter: Letter = locate(doc, copies[0].start if copies else None)
     found = [*check_page(doc), *check_font(doc), *check_head(letter), *before_cited(letter),
-             *check_body(letter),
+             *check_body(letter), *check_points(letter),
              *check_sign(letter), *check_page_numbers(doc, _end(letter)),
              *check_copies(copies)]
     if letter.nhom == "noi_bo":  # an internal form: dated and signed in its own table

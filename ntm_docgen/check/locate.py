@@ -29,9 +29,10 @@ NGAY_WORDS = tuple(re.compile(word, re.IGNORECASE) for word in (r"\bngày", "th�
 PLACE_DATE_RE = re.compile(r"^[^,;:.]{2,40},\s*ngày", re.IGNORECASE)
 
 
-def locate(doc: Document) -> Letter:
-    """Find every element of the letter in ``doc``."""
-    letter = Letter(doc, [s for p in doc.paras for s in p.segments()])
+def locate(doc: Document, end: int | None = None) -> Letter:
+    """Find every element of the letter in ``doc``, in its paragraphs before ``end`` (where a
+    copy block begins) when given."""
+    letter = Letter(doc, [s for p in doc.paras[:end] for s in p.segments()])
     segs = letter.segments
     letter.quoc_hieu = _first(segs, lambda s: key(rules()["quoc_hieu"]) in key(s.clean))
     letter.tieu_ngu = _first(segs, lambda s: key(rules()["tieu_ngu"]) in key(s.clean))
@@ -49,7 +50,7 @@ def locate(doc: Document) -> Letter:
         letter.ngay = _first(segs, lambda s: bool(PLACE_DATE_RE.match(s.clean)
                                                   and has_date_words(s.clean)
                                                   and not in_a_sentence(s.clean)))
-    _issuer(letter, head_end)
+    find_issuer(letter, head_end)
     find_title(letter, head_end)
     find_signature(letter, _title_end(letter, head_end))
     _body(letter, head_end)
@@ -91,7 +92,7 @@ def _phu_luc(letter: Letter) -> None:
         letter.phu_luc += title
 
 
-def _issuer(letter: Letter, head_end: int) -> None:
+def find_issuer(letter: Letter, head_end: int) -> None:
     """Ô 2: the CAPS lines left of the Quốc hiệu, above the number; parent first, then issuer."""
     end = letter.pos(letter.so) if letter.so is not None else head_end
     found = []

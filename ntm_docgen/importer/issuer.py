@@ -5,23 +5,26 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ntm_docgen.i18n import _
 from ntm_docgen.importer.cleaning import key, rules
 from ntm_docgen.importer.jointname import mend_joint
-from ntm_docgen.importer.namewrap import goes_on
+from ntm_docgen.importer.namewrap import begins_a_body, goes_on
 
 
 def read_issuer(lines: list[str], head: Any) -> None:
-    """The last body named is the issuer; a line starting with a level of place continues it,
-    and so does the decision it was set up under.
+    """The last body named is the issuer; a line that goes on with the name above it (a level
+    of place, a word no name begins with, the decision it was set up under: ``namewrap``)
+    continues it.
 
-    >>> head = type("Head", (), {"bold": frozenset(), "found": set()})()
+    >>> head = type("Head", (), {"bold": frozenset(), "found": set(), "warnings": []})()
     >>> read_issuer(["SỞ CÔNG THƯƠNG", "ĐOÀN KIỂM TRA", "THEO QUYẾT ĐỊNH", "SỐ 1050/QĐ-SCT"], head)
     >>> head.chu_quan, head.ten.splitlines()
     ('SỞ CÔNG THƯƠNG', ['ĐOÀN KIỂM TRA', 'THEO QUYẾT ĐỊNH', 'SỐ 1050/QĐ-SCT'])
 
     In a Word document (``head.bold``), the bold lines are the issuer and the others its parent;
-    when every line is bold (the parent set bold as well, against the decree), the bold says
-    nothing and the names are parted as in a text:
+    when every line is bold, the names are parted as in a text, except that a line beginning no
+    body's name is then read as the issuer's name wrapped, not as the issuer under a parent set
+    bold against the decree (a warning names it, as it does in a text, where it is read so):
 
     >>> head.bold = frozenset({"UBND TỈNH LÀO CAI", "SỞ CÔNG THƯƠNG"})
     >>> read_issuer(["UBND TỈNH LÀO CAI", "SỞ CÔNG THƯƠNG"], head)
@@ -41,13 +44,30 @@ def read_issuer(lines: list[str], head: Any) -> None:
         head.found.add("co_quan")
         return
     ten_from = len(lines) - 1
-    while ten_from > 0 and goes_on(lines, ten_from):
+    while ten_from > 0:
+        if not goes_on(lines, ten_from):
+            if begins_a_body(lines[ten_from]):
+                break
+            head.warnings.append(_guessed(lines[ten_from], lines[ten_from - 1], all(bold)))
+            if not all(bold):
+                break
         ten_from -= 1
     head.ten = "\n".join(mend_joint(lines[ten_from:]))
     head.chu_quan = "\n".join(lines[:ten_from]) or None
     head.found.add("co_quan")
 
 
+def _guessed(line: str, above: str, bold: bool) -> str:
+    """The warning for a line that begins no body's name under a line that does: where the
+    parent body ends is a guess. Bold like the line above, it is read as the issuer's name
+    wrapped (the decree sets the parent in plain type); otherwise as the issuer's first line."""
+    if bold:
+        return _("co_quan: the line “{line}” begins no body's name and is bold like “{above}” "
+                 "above it, so both were read as the issuer's name; if “{above}” is its parent "
+                 "body, move it to co_quan.chu_quan").format(line=line, above=above)
+    return _("co_quan: the line “{line}” begins no body's name; it was read as the first line "
+             "of the issuer's name under its parent “{above}”; if the two are one name, join "
+             "them in co_quan.ten").format(line=line, above=above)
 
 
 def unmarked(line: str) -> str:

@@ -7,16 +7,23 @@ import re
 
 from ntm_docgen.importer.cleaning import key, rules
 from ntm_docgen.importer.jointname import joint
+from ntm_docgen.vietnamese.text import nfc
 
 
 def goes_on(lines: list[str], at: int) -> bool:
     """Whether ``lines[at]`` goes on with the name of ``lines[at - 1]``: a line starting with a
-    level of place, a line under an unfinished or joint line, the decision a body was set up
-    under, the rest of an enterprise's, a task body's or (under a parent) a body's name.
+    level of place or with a word no name begins with, a line under an unfinished or joint line,
+    the decision a body was set up under, the rest of an enterprise's, a task body's or (under a
+    parent) a body's name, and a line that begins no body under a line that begins none either.
 
     >>> goes_on(["SỞ CÔNG THƯƠNG", "ĐOÀN KIỂM TRA", "THEO QUYẾT ĐỊNH"], 2)
     True
     >>> goes_on(["UBND TỈNH LÀO CAI", "SỞ CÔNG THƯƠNG"], 1)
+    False
+    >>> name = ["BAN CHỈ ĐẠO", "CÁC CHƯƠNG TRÌNH", "MỤC TIÊU QUỐC GIA TỈNH"]
+    >>> goes_on(name, 2), goes_on(name, 1)
+    (True, True)
+    >>> goes_on(["BAN TỔ CHỨC", "ĐẠI HỘI ĐẠI BIỂU", "TIỂU BAN THI ĐUA"], 2)
     False
     """
     above, line = lines[at - 1], lines[at]
@@ -27,7 +34,41 @@ def goes_on(lines: list[str], at: int) -> bool:
             or bool(_GOES_ON.match(key(line).upper()))
             or _enterprise_goes_on(above, line)
             or _task_body_goes_on(above, line)
-            or (at >= 2 and _body_goes_on(above, line)))
+            or (at >= 2 and _body_goes_on(above, line))
+            or opens_nothing(line)
+            or (at >= 2 and not begins_a_body(line) and not begins_a_body(above)))
+
+
+def opens_nothing(line: str) -> bool:
+    """The line begins with a word no body's name begins with (data/nhap.yaml: khong_mo_ten),
+    or with a dash: the rest of the name above it, wrapped.
+
+    >>> opens_nothing("CÁC CHƯƠNG TRÌNH"), opens_nothing("- KHEN THƯỞNG")
+    (True, True)
+    >>> opens_nothing("CÁC"), opens_nothing("TÀI CHÍNH - KẾ HOẠCH"), opens_nothing("SỞ Y TẾ")
+    (True, False, False)
+    """
+    words = nfc(line).upper().split()
+    if words and words[0] in ("-", "–"):
+        return True
+    return any(words[:len(w.split())] == w.split() for w in rules()["khong_mo_ten"])
+
+
+def begins_a_body(line: str) -> bool:
+    """The line begins a body's name: a head word of any kind (data/nhap.yaml: dau_ten and
+    the lists beside it), a level of place, or a line that names no body on its own
+    (``THƯỜNG TRỰC``), marks and case aside.
+
+    >>> begins_a_body("CÔNG AN TỈNH LÂM ĐỒNG"), begins_a_body("UBND XÃ TÂN THÀNH")
+    (True, True)
+    >>> begins_a_body("CHƯƠNG TRÌNH MỤC TIÊU"), begins_a_body("CÁC CHƯƠNG TRÌNH")
+    (False, False)
+    """
+    r = rules()
+    heads = [*r["dau_ten"], *r["dau_ten_nhiem_vu"], *r["dau_ten_doanh_nghiep"], *r["dau_ten_khac"]]
+    k = f"{' '.join(key(line).upper().split())} "
+    return _begins(line, heads) or k.startswith(tuple(f"{w} " for w in r["cap_hanh_chinh"])) \
+        or k.strip() in r["chua_du"]
 
 
 #: A line that goes on with the name above it: the decision a body was set up under

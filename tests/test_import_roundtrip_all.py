@@ -25,13 +25,8 @@ TODAY = date(2026, 6, 1)
 CASES = all_cases()
 #: Misread still, each for the reason given: a case here that reads right fails (strict).
 KNOWN: dict[tuple[str, str], str] = {
-    ("docx", "000-huong-dan-1741-kem-sao-y"): "the copy block's viet_tat is not written",
     **{(kind, f"{code}-ky-chuc-vu-dai"): "an authority line and a title that wrap in the "
        "signature's cell are read apart" for kind in ("docx", "pdf") for code in ("KH", "CV")},
-    **{("pdf", name): "a year wrapped to the start of a line ('2025.') is read as a numbered "
-       "paragraph" for name in ("loai-TB", "loai-BB", "loai-TTr", "KH-ban-3-dong",
-                                "KH-ban-5-dong", "KH-tinh-3-cap-truoc-2025", "KH-ky-tl-kt",
-                                "KH-noi-nhan-nhieu", "KH-du-thao")},
     ("pdf", "quyet-dinh-khen-thuong"): "an appendix's table is read from a PDF as one paragraph",
 }
 

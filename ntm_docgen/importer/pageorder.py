@@ -224,7 +224,9 @@ def _margins(lines: list[Line]) -> tuple[float, float, bool] | None:
 def _wrapped(before: tuple[Line, tuple[float, float, bool]], line: Line,
              margins: tuple[float, float, bool]) -> bool:
     """``line`` goes on from the line before it: that one filled the line to the right
-    margin, this one starts at the left margin, both are body lines."""
+    margin, this one starts at the left margin, both are body lines. Where every paragraph
+    of the page but one fits on its line, the starts counted are their first lines, one
+    indent right of the margin: a line that starts one indent left of them goes on too."""
     previous, (left0, right0, _) = before
     left, _, indented = margins
     if previous.column or line.column or len(previous.segments) > 1 or len(line.segments) > 1 \
@@ -236,5 +238,7 @@ def _wrapped(before: tuple[Line, tuple[float, float, bool]], line: Line,
             or (text.startswith(("-", "+", "•")) and (ended.endswith((".", ":", ";"))
                                                      or text[1:].strip()[:1].isupper())):
         return False  # a heading, a numbered point, a bullet: a paragraph of its own
-    return full and abs(line.x0 - left) <= 3 and abs(previous.x0 - left0) <= 60 \
+    at_margin = abs(line.x0 - left) <= 3 \
+        or (15 <= left - line.x0 <= 60 and abs(previous.x0 - left) <= 3)
+    return full and at_margin and abs(previous.x0 - left0) <= 60 \
         and (indented or not ended.endswith((".", ":", ";", "./.")))

@@ -214,5 +214,6 @@ def all_cases() -> list[tuple[str, dict[str, Any]]]:
 PDF_SAMPLE = ["003-huong-dan-106-snv-lang-son", "cong-van-ubnd-tinh-kon-tum",
               "quyet-dinh-khen-thuong", "giay-moi-hoi-nghi", "bao-cao-xa", "loai-TB",
               "loai-BB", "loai-TTr", "KH-ban-3-dong", "KH-ban-5-dong", "CV-ban-2-dong",
-              "QĐ-hoi-dong-4-dong", "KH-tinh-3-cap-truoc-2025", "KH-ky-tl-kt", "KH-ky-chuc-vu-dai",
+              "QĐ-hoi-dong-4-dong", "KH-tinh-3-cap-truoc-2025", "KH-ky-tl-kt",
+              "KH-ky-chuc-vu-dai", "000-huong-dan-1741-kem-sao-y",
               "CV-kinh-gui-nhieu", "KH-noi-nhan-nhieu", "KH-du-thao", "QĐ-can-cu-nhieu"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from ntm_docgen.importer.cleaning import is_scanner_mark, key, ocr_noise
 from ntm_docgen.importer.pdflayout import (
@@ -127,12 +128,31 @@ def _columns(block: list[Line], boundary: float) -> list[Line]:
                 side.append((n, Line([segment], min(w.top for w in segment),
                                      max(w.bottom for w in segment), column=True)))
     cut = next((n for n, line in left if re.match(r"s[o6]\s*:", key(line.text))), None)
-    rows = [(0, cut), (cut, len(block))] if cut else [(0, len(block))]
+    cuts = sorted({0, len(block), *([cut] if cut else []), *_copy_header(block, left)})
     out: list[Line] = []
-    for start, end in rows:
+    for start, end in pairwise(cuts):
         out.extend(line for n, line in left if start <= n < end)
         out.extend(line for n, line in right if start <= n < end)
     return out
+
+
+def _copy_header(block: list[Line], left: list[tuple[int, Line]]) -> list[int]:
+    """Where a copy block's header (``UBND TỈNH BẮC GIANG`` beside ``SAO Y``) opens a new row
+    under the signature it follows on the page: a left line in capitals after a gap of two
+    lines or more, below the Nơi nhận. The rows above and below are read apart, so the copy's
+    issuer does not join the signature's column."""
+    pitch = sorted(b.top - a.top for a, b in pairwise(block))[:len(block) // 2 or 1]
+    usual = pitch[-1] if pitch else 0.0
+    listed = False
+    cuts = []
+    for n, line in left:
+        text = line.text.strip()
+        if listed and n and text.isupper() and len(text) > 3 \
+                and block[n].top - block[n - 1].top > 2 * usual:
+            cuts.append(n)
+            listed = False
+        listed = listed or bool(re.match(r"noi nhan\s*:", key(text)))
+    return cuts
 
 
 def running_headers(pages: list[Page]) -> set[str]:

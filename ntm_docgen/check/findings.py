@@ -12,6 +12,9 @@ from ntm_docgen.i18n import _, ngettext, shortened
 
 #: Severities: lỗi is contrary to the decree's text, lưu ý departs from common practice.
 LOI, LUU_Y = "loi", "luu_y"
+#: The prefix of a finding on a copy block's part: ``ban_sao.so.padding`` is ``so.padding``
+#: found in the block (check/rules_copy.py).
+COPY = "ban_sao"
 
 
 @cache
@@ -61,7 +64,8 @@ class Finding:
     def severity(self) -> str:
         """``loi`` (contrary to the decree's text) or ``luu_y`` (departs from practice)."""
         data = rules().get("luu_y", {})
-        return LUU_Y if self.rule in data or self.element_key in data else LOI
+        rule = self.rule.removeprefix(f"{COPY}.")
+        return LUU_Y if rule in data or rule.split(".")[0] in data else LOI
 
     @property
     def severity_name(self) -> str:

@@ -14,6 +14,7 @@ from ntm_docgen.check.locate_title import find_title, starts
 from ntm_docgen.check.paras import Line, Para
 from ntm_docgen.check.reader import Document
 from ntm_docgen.check.rulers_found import typed_rule
+from ntm_docgen.vietnamese.loai import split_heading
 from ntm_docgen.vietnamese.text import is_upper_vi, upper_vi
 
 #: the number line: "Số: 15/QĐ-UBND", or typed without its colon ("Số 15/QĐ-UBND", "Số    /UBND"),
@@ -21,27 +22,35 @@ from ntm_docgen.vietnamese.text import is_upper_vi, upper_vi
 SO_RE = re.compile(r"^s[ốo]\s*:|^s[ốo]\s+[\d.…_ ]{0,12}/\s*[a-zđ0-9]", re.IGNORECASE)
 #: The words of a date line, in this order (looked for one after the other: a pattern
 #: ``ngày.*tháng.*năm`` rescans the line from every "ngày").
+#: a date that a sentence goes on after: "..., năm 2025, tại trụ sở ..."
+YEAR_GOES_ON = re.compile(r"\bnăm\s+\d{4}\s*,\s*\w", re.IGNORECASE)
 NGAY_WORDS = tuple(re.compile(word, re.IGNORECASE) for word in (r"\bngày", "tháng", "năm"))
 #: a place and date line: "Lào Cai, ngày ..." (a date inside a sentence is not one)
 PLACE_DATE_RE = re.compile(r"^[^,;:.]{2,40},\s*ngày", re.IGNORECASE)
 
 
-def locate(doc: Document) -> Letter:
-    """Find every element of the letter in ``doc``."""
-    letter = Letter(doc, [s for p in doc.paras for s in p.segments()])
+def locate(doc: Document, end: int | None = None) -> Letter:
+    """Find every element of the letter in ``doc``, in its paragraphs before ``end`` (where a
+    copy block begins) when given."""
+    letter = Letter(doc, [s for p in doc.paras[:end] for s in p.segments()])
     segs = letter.segments
     letter.quoc_hieu = _first(segs, lambda s: key(rules()["quoc_hieu"]) in key(s.clean))
     letter.tieu_ngu = _first(segs, lambda s: key(rules()["tieu_ngu"]) in key(s.clean))
     # "Số" is printed in small letters: a "SỐ 1050/QĐ-SCT" in capitals is part of a name (ĐOÀN
     # KIỂM TRA / THEO QUYẾT ĐỊNH / SỐ ...) unless no other number line is there
-    numbered = [s for s in segs[:80] if SO_RE.match(s.clean)]
+    # the header's number comes before the tên loại: a "Số:" under a type's heading (an
+    # appendix's "(Kèm theo Giấy chứng nhận / Số: ...)") is no number line
+    heading = _first(segs[:80], _names_a_type)
+    numbered = [s for s in segs[:segs.index(heading) if heading is not None else 80]
+                if SO_RE.match(s.clean)]
     letter.so = next((s for s in numbered if not is_upper_vi(s.clean)), _first(numbered, bool))
     letter.ngay = _first(segs[:80], lambda s: s is not letter.so and _head_date(letter, s))
     head_end = max(letter.pos(letter.so), letter.pos(letter.ngay), letter.pos(letter.tieu_ngu))
     if letter.ngay is None:  # a permit prints its place and date at the end, over the signature
         letter.ngay = _first(segs, lambda s: bool(PLACE_DATE_RE.match(s.clean)
-                                                  and has_date_words(s.clean)))
-    _issuer(letter, head_end)
+                                                  and has_date_words(s.clean)
+                                                  and not in_a_sentence(s.clean)))
+    find_issuer(letter, head_end)
     find_title(letter, head_end)
     find_signature(letter, _title_end(letter, head_end))
     _body(letter, head_end)
@@ -52,7 +61,7 @@ def locate(doc: Document) -> Letter:
 def _head_date(letter: Letter, seg: Line) -> bool:
     """True when ``seg`` is the header's place and date: in the header table, or a place and
     date line near the number."""
-    if not has_date_words(seg.clean):
+    if not has_date_words(seg.clean) or in_a_sentence(seg.clean):
         return False
     near = max(letter.pos(letter.so), letter.pos(letter.tieu_ngu)) + 6
     if (PLACE_DATE_RE.match(seg.clean) or seg.clean.casefold().startswith("ngày")) and \
@@ -83,7 +92,7 @@ def _phu_luc(letter: Letter) -> None:
         letter.phu_luc += title
 
 
-def _issuer(letter: Letter, head_end: int) -> None:
+def find_issuer(letter: Letter, head_end: int) -> None:
     """Ô 2: the CAPS lines left of the Quốc hiệu, above the number; parent first, then issuer."""
     end = letter.pos(letter.so) if letter.so is not None else head_end
     found = []
@@ -189,6 +198,29 @@ def _preamble_end(letter: Letter, start: int) -> int | None:
         if re.match(rules()["body"]["dieu_marker"], text):
             return None
     return None
+
+
+def in_a_sentence(text: str) -> bool:
+    """Whether a date stands inside a sentence that goes on after its year, as a biên bản's
+    opening does; a place and date line ends with the year.
+
+    >>> in_a_sentence("Hôm nay, ngày 14 tháng 11 năm 2025, tại trụ sở Cục Hóa chất")
+    True
+    >>> in_a_sentence("Lào Cai, ngày 01 tháng 7 năm 2026")
+    False
+    >>> in_a_sentence("Hà Nội, ngày      tháng      năm 2026.")
+    False
+    """
+    return bool(YEAR_GOES_ON.search(text))
+
+
+def _names_a_type(seg: Line) -> bool:
+    """True when a line in capitals is a heading that opens with the name of a type (BIÊN BẢN
+    THẨM ĐỊNH, GIẤY CHỨNG NHẬN)."""
+    if not is_upper_vi(seg.clean):
+        return False
+    heading = split_heading(seg.clean)
+    return heading is not None and (heading.loai is not None or bool(heading.nhom))
 
 
 def has_date_words(text: str) -> bool:

@@ -32,6 +32,14 @@ def table_of(para: Para) -> etree._Element | None:
     return next(para.cell.iterancestors("{*}tbl"), None) if para.cell is not None else None
 
 
+def cell_of(para: Para) -> etree._Element | None:
+    """The table cell a paragraph prints in: its own, or for a paragraph of a text box the
+    cell the box is anchored in (a signature typed in a text box in its column)."""
+    if para.cell is not None or para.container != "textbox":
+        return para.cell
+    return next(para.el.iterancestors("{*}tc"), None)
+
+
 def has_authority(line: Line) -> bool:
     """True when a line opens with an authority prefix (TM., KT., TL., TUQ., Q.)."""
     match = _PREFIX.match(line.clean)
@@ -68,7 +76,9 @@ def find_signature(letter: Letter, title_end: int) -> None:
     letter.noi_nhan_items = items
     if label.para.cell is not None:
         table = table_of(label.para)
-        sign = [s for s in late if table_of(s.para) is table and s.para.cell is not label.para.cell]
+        sign = [s for s in late if (cell := cell_of(s.para)) is not None
+                and next(cell.iterancestors("{*}tbl"), None) is table
+                and cell is not label.para.cell]
     else:
         sign = _block_before(late[:late.index(label)], label)
         after = late.index(items[-1]) + 1 if items else late.index(label) + 1
@@ -87,17 +97,22 @@ def _is_name(seg: Line) -> bool:
 
 
 def _signature_alone(letter: Letter, late: list[Line]) -> None:
-    """A signature with no Nơi nhận (an internal report): a bold title and a bold name, the
-    last lines of the letter, centred or right of the text."""
-    tail = late[-8:]
-    names = [i for i, s in enumerate(tail) if _is_name(s) and _bold(s) and _right(s)]
-    if not names or names[-1] == 0:
+    """A signature with no Nơi nhận (an internal report, a certificate): a bold title and a
+    bold name, centred or right of the text, the last lines of the letter or, when an appendix
+    follows it ("(Kèm theo ...)"), the last lines before the appendix."""
+    note = next((i for i, s in enumerate(late) if re.match(rules()["phu_luc_note"], s.clean)),
+                None)
+    for tail in (late[-8:], late[max(note - 12, 0):note] if note else []):
+        lines = [s for s in tail if s.clean]
+        names = [i for i, s in enumerate(lines) if _is_name(s) and _bold(s) and _right(s)]
+        if not names or names[-1] == 0:
+            continue
+        name, title = lines[names[-1]], lines[names[-1] - 1]
+        if title.para is name.para or not _bold(title) or not _right(title) or \
+                len(title.clean) > 40 or title.clean.endswith((".", ";", ",")):
+            continue
+        letter.ho_ten, letter.chuc_vu = name, [title]
         return
-    name, title = tail[names[-1]], tail[names[-1] - 1]
-    if title.para is name.para or not _bold(title) or not _right(title) or \
-            len(title.clean) > 40 or title.clean.endswith((".", ";", ",")):
-        return
-    letter.ho_ten, letter.chuc_vu = name, [title]
 
 
 def _bold(seg: Line) -> bool:

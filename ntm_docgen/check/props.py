@@ -69,6 +69,7 @@ class RunProps:
     caps: bool
     fonts: dict  # slot (ascii, hAnsi, eastAsia, cs) -> font name
     color: str  # "auto" or RRGGBB
+    hidden: bool = False  # w:vanish: kept in the file, never printed
 
 
 @dataclass(frozen=True)
@@ -198,7 +199,8 @@ class Styles:
             size=number(sz.get(w("val")) if sz is not None else None, DEFAULT_HALF_POINTS) / 2,
             bold=bool(on(first("b"))), italic=bool(on(first("i"))), caps=bool(on(first("caps"))),
             fonts={slot: self._font(levels, slot) for slot in ("ascii", "hAnsi", "eastAsia", "cs")},
-            color=(color.get(w("val")) if color is not None else "auto") or "auto")
+            color=(color.get(w("val")) if color is not None else "auto") or "auto",
+            hidden=bool(on(first("vanish"))))
 
     def _font(self, levels: list[etree._Element], slot: str) -> str:
         for level in levels:

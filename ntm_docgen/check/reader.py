@@ -110,11 +110,14 @@ def _read_runs(p: etree._Element, styles: Styles) -> list[Run]:
     words (the file keeps its text, which the font.legacy finding's fix converts). Runs in a
     legacy font of a paragraph where one of them holds a letter only Unicode has were typed in
     Unicode under the old font's name, and are read as typed: a run of them cut between
-    letters (``Công ty c|ổ phần``) may hold only letters both share (``tháng``)."""
+    letters (``Công ty c|ổ phần``) may hold only letters both share (``tháng``). Hidden runs
+    (``w:vanish``), which never print, are not read."""
     runs = []
     legacy: list[tuple[Run, tuple[str, str]]] = []
     for r in _own_runs(p):
         props = styles.run_props(r, p)
+        if props.hidden:  # hidden text (w:vanish) prints nothing: no rule reads it
+            continue
         runs.append(Run(r, _run_text(r), props))
         typed = legacy_font(props)
         if typed is not None:

@@ -63,15 +63,33 @@ def _line_height(para: Para) -> float:
 
 def _column_of(letter: Letter, para: Para) -> list[Para]:
     """The paragraphs printed under ``para`` in its column: the rest of its cell, then the cells
-    below it (a rule hangs on the next row's "Số:"), or the body paragraphs after it."""
+    below it (a rule hangs on the next row's "Số:"), then, under a table of one column (a
+    title wrapped in a table), the body paragraphs after it; or the body paragraphs after it."""
     paras = letter.doc.paras
     if para.cell is None:
         return [p for p in paras[para.index + 1:para.index + 4] if p.cell is None]
     out: list[Para] = []
     cell: etree._Element | None = para.cell
+    last = cell
     while cell is not None and len(out) < 8:
         out += [p for p in paras if p.cell is cell and p.index > para.index]
-        cell = _cell_below(cell)
+        last, cell = cell, _cell_below(cell)
+    return out + _after_table(letter, last) if cell is None else out
+
+
+def _after_table(letter: Letter, cell: etree._Element) -> list[Para]:
+    """The body paragraphs right after the table of one column whose last row holds ``cell``
+    (none after a table of several columns: the page's width is not the cell's)."""
+    table = cell.getparent().getparent()
+    if any(len(row.findall("w:tc", NS)) != 1 for row in table.findall("w:tr", NS)):
+        return []
+    by_el = {p.el: p for p in letter.doc.paras if p.cell is None}
+    out: list[Para] = []
+    nxt = table.getnext()
+    while nxt is not None and nxt.tag == w("p") and len(out) < 3:
+        if nxt in by_el:
+            out.append(by_el[nxt])
+        nxt = nxt.getnext()
     return out
 
 

@@ -93,7 +93,9 @@ def _signature(letter: Letter) -> list[Finding]:
     return out
 
 
-def _noi_nhan(letter: Letter) -> list[Finding]:
+def _noi_nhan(letter: Letter, vt: bool = True) -> list[Finding]:
+    """The Nơi nhận's rules; ``vt``: its Lưu line names the văn thư (a letter's; a copy's
+    names the unit that keeps it)."""
     data = rules()
     label = letter.noi_nhan
     if label is None:
@@ -121,11 +123,12 @@ def _noi_nhan(letter: Letter) -> list[Finding]:
                                   '<unit>."')))
     else:
         line = items[luu[-1]]
-        if not re.match(data["luu_pattern"], line.clean):
+        if not re.match(data["luu_pattern" if vt else "luu_pattern_copy"], line.clean):
             out.append(Finding("noi_nhan_item.luu", where(line.para), short(line.clean),
-                               f'"{short(line.clean)}"', '"- Lưu: VT, <unit>."',
+                               f'"{short(line.clean)}"',
+                               '"- Lưu: VT, <unit>."' if vt else '"- Lưu: <unit>."',
                                anchor=line.para.el,
-                               note=_(_luu_defect(line.clean)).format(
+                               note=_(_luu_defect(line.clean, vt)).format(
                                    text=short(line.clean, 50))))
         if luu[-1] != len(items) - 1:
             out.append(Finding("noi_nhan_item.luu", where(line.para), short(line.clean),
@@ -179,13 +182,16 @@ LUU_DEFECTS = (
 )
 
 
-def _luu_defect(text: str) -> str:
-    """The sentence naming the first defect of a Lưu line.
+def _luu_defect(text: str, vt: bool = True) -> str:
+    """The sentence naming the first defect of a Lưu line (``vt``: one that must name VT).
 
     >>> "no colon" in _luu_defect("- Lưu VT."), "no full stop" in _luu_defect("- Lưu: VT, NC")
     (True, True)
+    >>> "no full stop" in _luu_defect("- Lưu: NC", vt=False)
+    True
     """
-    return next((note for pattern, note in LUU_DEFECTS if not re.match(pattern, text)),
+    defects = [d for d in LUU_DEFECTS if vt or "VT" not in d[0]]
+    return next((note for pattern, note in defects if not re.match(pattern, text)),
                 LUU_DEFECTS[-1][1])
 
 

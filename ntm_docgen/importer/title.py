@@ -13,6 +13,7 @@ from ntm_docgen.importer.titlemarks import (
     no_words,
     q_put_back,
     received_beside,
+    thuc_hien_title,
     unspecked,
 )
 from ntm_docgen.vietnamese.loai import Loai, find_loai, split_heading
@@ -79,7 +80,8 @@ def read_type_and_title(lines: list[str], i: int, head: Any) -> int:
             continue
         opening = key(re.sub(r"^[-–+]\s+", "", line))  # "- Căn cứ ..." opens it as "Căn cứ" does
         opens_body = any(p.match(opening) for p in mo_dau.values()) and not is_upper_vi(line) \
-            and not (parts and line[0].islower())  # "thực hiện ..." going on from the line above
+            and not (parts and line[0].islower()) \
+            and not (not parts and named and thuc_hien_title(lines, i))
         moi = rules()["loi_moi"].search(k)
         opens_body = opens_body or bool(moi and (parts or moi.group(1)))
         bracket = _bracketed(lines, i) if parts else None

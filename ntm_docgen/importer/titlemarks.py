@@ -1,6 +1,7 @@
 """What stands over or in a letter's title lines that is not the title: a receiving office's
 stamp beside it (its ĐẾN, its labels, the government portal's name), marks of no word, and a
-heading's letters OCR misread (a lost Q of QUYẾT ĐỊNH, a speck between letters)."""
+heading's letters OCR misread (a lost Q of QUYẾT ĐỊNH, a speck between letters); and the one
+title that opens as a ground does (``Thực hiện chương trình ...`` under ``KẾ HOẠCH``)."""
 
 from __future__ import annotations
 
@@ -120,3 +121,38 @@ def unspecked(line: str) -> str:
         return line
     heading = split_heading(spaced)
     return spaced if heading is not None and heading.loai is not None else line
+
+
+#: A document cited by its number (``Kế hoạch số 2300/KH-UBND``, ``30-CTr/TU``, ``ngày 19/02``).
+_CITES_NUMBER = re.compile(r"\bsố\s*\d|\d\s*/\s*[\dA-ZĐ]", re.IGNORECASE)
+
+
+def thuc_hien_title(lines: list[str], i: int) -> bool:
+    """``lines[i]``, right under the type name, a trích yếu that begins ``Thực hiện``
+    (``KẾ HOẠCH`` / ``Thực hiện chương trình Dân số và phát triển năm 2025``): with the lines in
+    small letters that wrap it, it cites no document by its number and ends with no stop, and
+    a line in capitals or opening a paragraph stands under it. A ground that opens so cites a
+    document or ends with ``;`` or ``,`` (``Thực hiện Kế hoạch số 2300/KH-UBND ...;``).
+
+    >>> thuc_hien_title(["Thực hiện chương trình Dân số năm 2025", "Căn cứ Luật A;"], 0)
+    True
+    >>> thuc_hien_title(["Thực hiện chương trình Dân số", "năm 2025", "I. MỤC TIÊU"], 0)
+    True
+    >>> thuc_hien_title(["Thực hiện Kế hoạch số 2300/KH-UBND", "Căn cứ Luật A;"], 0)
+    False
+    >>> thuc_hien_title(["Thực hiện chỉ đạo của UBND tỉnh tại Công văn", "số 12/UBND;"], 0)
+    False
+    >>> thuc_hien_title(["Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh,", "UBND xã"], 0)
+    False
+    """
+    if not re.match(r"^thuc hien\s", key(lines[i])):
+        return False
+    words, j = [lines[i]], i + 1
+    while j < len(lines) and (not lines[j] or lines[j][0].islower()) and len(words) < 4:
+        if lines[j]:
+            words.append(lines[j])
+        j += 1
+    text = " ".join(words).rstrip()
+    after = next((line for line in lines[j:] if line), "")
+    return not text.endswith((";", ",", ":", ".")) and not _CITES_NUMBER.search(text) \
+        and bool(after) and after[0].isupper()

@@ -12,6 +12,7 @@ from ntm_docgen.i18n import N_, _, said, shortened
 from ntm_docgen.letter.repeats import without_repeats
 from ntm_docgen.letter.spec import Spec
 from ntm_docgen.vietnamese.names import ordinary_case, words_in_capitals
+from ntm_docgen.vietnamese.points import out_of_order
 from ntm_docgen.vietnamese.text import name_in_capitals
 
 
@@ -59,6 +60,7 @@ def spec_warnings(spec: Spec) -> list[str]:
                          "ký hiệu"), path=path, kh=shortened(kh),
                       fixed=shortened(kh.replace("/", "-")))
                  for path, kh in typed_kh if kh and "/" in kh]
+    warnings += _points(spec)
     if spec.ban_sao is not None and spec.ban_sao.hinh_thuc == "SAO LỤC":
         warnings.append(said(N_("ban_sao.hinh_thuc: a SAO LỤC is made from a sao y (Điều 25), "
                                 "and this letter is the original: use SAO Y, or `ntm-docgen copy` "
@@ -75,6 +77,32 @@ def spec_warnings(spec: Spec) -> list[str]:
                             index=i, item=shortened(item))
                        for i, item in enumerate(spec.noi_nhan)
                        if item.lower().startswith("như trên")]
+
+
+def _points(spec: Spec) -> list[str]:
+    r"""A warning for each list of points ``a)``, ``b)``, … of the body or a phụ lục whose letters
+    leave the Vietnamese alphabet's order (``check`` tells it as body.point_order).
+
+    >>> from ntm_docgen.letter.spec import parse_spec
+    >>> base = {"loai": "KH", "co_quan": {"ten": "SỞ NỘI VỤ"}, "dia_danh": "Lạng Sơn",
+    ...         "trich_yeu": "X", "ky": {"chuc_vu": "GIÁM ĐỐC", "ho_ten": "Lê Văn A"}}
+    >>> _points(parse_spec({**base, "noi_dung": "1. X\na) A\nb) B\nc) C\nd) D\ne) E"}))[0][:32]
+    'noi_dung, line 6: the point "e)"'
+    >>> _points(parse_spec({**base, "noi_dung": "a) A\nb) B\nc) C (f) xem"}))
+    []
+    """
+    texts = [("noi_dung", spec.noi_dung),
+             *((f"phu_luc[{i}].noi_dung", p.noi_dung) for i, p in enumerate(spec.phu_luc))]
+    out = []
+    for path, text in texts:
+        lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+        for wrong in out_of_order([line for _n, line in lines]):
+            out.append(_('{path}, line {line}: the point "{found})" stands where "{expected})" '
+                         'is due; points follow the Vietnamese alphabet (a, b, c, d, đ, e, g, h, '
+                         'i, k …), without f, j, w, z').format(
+                path=path, line=lines[wrong.index][0], found=wrong.found,
+                expected=wrong.expected))
+    return out
 
 
 #: Template syntax a clerk may bring from other tools; no letter fills it (only bulk fills

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from ntm_docgen.importer import import_lines
-from ntm_docgen.importer.issuer import mend_joint
+from ntm_docgen.importer.jointname import mend_joint
 
 ISSUER = ("BỘ CÔNG AN - BỘ QUỐC PHÒNG -\nBỘ Y TẾ - BỘ CÔNG THƯƠNG -\nBỘ TÀI CHÍNH - VIỆN KIỂM SÁT\n"
           "NHÂN DÂN TỐI CAO - TÒA ÁN\nNHÂN DÂN TỐI CAO\n")

@@ -20,7 +20,7 @@ from ntm_docgen.importer.parent import (
 from ntm_docgen.importer.signature import read_signature
 from ntm_docgen.importer.signzone import Signature
 from ntm_docgen.vietnamese.donvi import place_as_issuer_writes
-from ntm_docgen.vietnamese.loai import find_loai
+from ntm_docgen.vietnamese.loai import copy_codes, find_loai
 from ntm_docgen.vietnamese.text import strip_diacritics
 
 #: Written where a required field could not be read, so that the spec still renders.
@@ -195,6 +195,9 @@ def copy_spec(lines: list[str], warnings: list[str]) -> dict[str, Any] | None:
         copy["so"] = head.so
     if head.ky_hieu:
         copy["ky_hieu"] = head.ky_hieu
+        code, _dash, abbr = head.ky_hieu.partition("-")
+        if abbr and code == copy_codes().get(copy["hinh_thuc"]):  # "SY-VP": the copier's VP
+            copy["co_quan"]["viet_tat"] = abbr
     copy["dia_danh"] = head.dia_danh
     if head.ngay:
         copy["ngay"] = head.ngay

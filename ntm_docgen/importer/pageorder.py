@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from ntm_docgen.importer.cleaning import is_scanner_mark, key, ocr_noise
 from ntm_docgen.importer.pdflayout import (
@@ -127,12 +128,31 @@ def _columns(block: list[Line], boundary: float) -> list[Line]:
                 side.append((n, Line([segment], min(w.top for w in segment),
                                      max(w.bottom for w in segment), column=True)))
     cut = next((n for n, line in left if re.match(r"s[o6]\s*:", key(line.text))), None)
-    rows = [(0, cut), (cut, len(block))] if cut else [(0, len(block))]
+    cuts = sorted({0, len(block), *([cut] if cut else []), *_copy_header(block, left)})
     out: list[Line] = []
-    for start, end in rows:
+    for start, end in pairwise(cuts):
         out.extend(line for n, line in left if start <= n < end)
         out.extend(line for n, line in right if start <= n < end)
     return out
+
+
+def _copy_header(block: list[Line], left: list[tuple[int, Line]]) -> list[int]:
+    """Where a copy block's header (``UBND TỈNH BẮC GIANG`` beside ``SAO Y``) opens a new row
+    under the signature it follows on the page: a left line in capitals after a gap of two
+    lines or more, below the Nơi nhận. The rows above and below are read apart, so the copy's
+    issuer does not join the signature's column."""
+    pitch = sorted(b.top - a.top for a, b in pairwise(block))[:len(block) // 2 or 1]
+    usual = pitch[-1] if pitch else 0.0
+    listed = False
+    cuts = []
+    for n, line in left:
+        text = line.text.strip()
+        if listed and n and text.isupper() and len(text) > 3 \
+                and block[n].top - block[n - 1].top > 2 * usual:
+            cuts.append(n)
+            listed = False
+        listed = listed or bool(re.match(r"noi nhan\s*:", key(text)))
+    return cuts
 
 
 def running_headers(pages: list[Page]) -> set[str]:
@@ -224,7 +244,9 @@ def _margins(lines: list[Line]) -> tuple[float, float, bool] | None:
 def _wrapped(before: tuple[Line, tuple[float, float, bool]], line: Line,
              margins: tuple[float, float, bool]) -> bool:
     """``line`` goes on from the line before it: that one filled the line to the right
-    margin, this one starts at the left margin, both are body lines."""
+    margin, this one starts at the left margin, both are body lines. Where every paragraph
+    of the page but one fits on its line, the starts counted are their first lines, one
+    indent right of the margin: a line that starts one indent left of them goes on too."""
     previous, (left0, right0, _) = before
     left, _, indented = margins
     if previous.column or line.column or len(previous.segments) > 1 or len(line.segments) > 1 \
@@ -236,5 +258,7 @@ def _wrapped(before: tuple[Line, tuple[float, float, bool]], line: Line,
             or (text.startswith(("-", "+", "•")) and (ended.endswith((".", ":", ";"))
                                                      or text[1:].strip()[:1].isupper())):
         return False  # a heading, a numbered point, a bullet: a paragraph of its own
-    return full and abs(line.x0 - left) <= 3 and abs(previous.x0 - left0) <= 60 \
+    at_margin = abs(line.x0 - left) <= 3 \
+        or (15 <= left - line.x0 <= 60 and abs(previous.x0 - left) <= 3)
+    return full and at_margin and abs(previous.x0 - left0) <= 60 \
         and (indented or not ended.endswith((".", ":", ";", "./.")))

@@ -152,12 +152,18 @@ def _joined(item: str, line: str) -> bool:
 
     >>> _joined("Lãnh đạo Sở", "Lưu: VT, TCCB."), _joined("Lãnh đạo Sở", "Nguyễn Văn A")
     (False, False)
+
+    A note in brackets on a line of its own is the item's, wrapped (``Ban Thi đua - Khen
+    thưởng Trung ương`` / ``(b/c);``): no item opens with a bracket.
+
+    >>> _joined("Ban Thi đua - Khen thưởng Trung ương", "(b/c);")
+    True
     """
     if is_authority(line) or luu_label(line):
         return False
     words, first = item.split()[-1:], key(line).split()[:1]
     return (bool(words) and words[0].islower() and key(words[0]) in rules()["noi_tiep"]
-            or bool(first) and first[0] in rules()["mo_noi_tiep"])
+            or bool(first) and first[0] in rules()["mo_noi_tiep"] or line.startswith("("))
 
 
 def _wrapped_on(lines: list[str]) -> bool:

@@ -12,6 +12,7 @@ from ntm_docgen.importer.signtitles import mend_titles, title_under
 from ntm_docgen.importer.signzone import (
     T_M,
     Signature,
+    authority_wrapped,
     bare_party,
     capitals,
     is_authority,
@@ -35,8 +36,8 @@ _STRAY_END = re.compile(r"(?:\s+[^\w\s()\[\]]+)+$|(?<=\w)[:;”’\"']+$"
 
 
 def read_column(lines: list[str], sig: Signature) -> None:
-    kept = mend_titles([_comma_for_dot(x) for part in lines for x in _AUTH_SPLIT.split(part)
-                        if not is_stamp(x)])
+    kept = mend_titles(authority_wrapped([_comma_for_dot(x) for part in lines
+                                          for x in _AUTH_SPLIT.split(part) if not is_stamp(x)]))
     kept = _first_signature(kept, sig)
     kept = _party_named(_body_of_authority([_without_rank(x, sig) for x in kept]))
     after = 0

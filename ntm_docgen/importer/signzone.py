@@ -76,6 +76,30 @@ def is_authority(line: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.75 * len(letters)
 
 
+def authority_wrapped(lines: list[str]) -> list[str]:
+    """An authority line wrapped at the dash of the name it holds (``TM. HỘI ĐỒNG THI ĐUA`` /
+    ``- KHEN THƯỞNG``, or ``TM. BAN THI ĐUA -`` / ``KHEN THƯỞNG``) as one line: the dashed line
+    under it is no item and no signature of its own.
+
+    >>> authority_wrapped(["TM. HỘI ĐỒNG THI ĐUA", "- KHEN THƯỞNG", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"])
+    ['TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']
+    >>> authority_wrapped(["TM. BAN THI ĐUA -", "KHEN THƯỞNG", "TRƯỞNG BAN"])
+    ['TM. BAN THI ĐUA - KHEN THƯỞNG', 'TRƯỞNG BAN']
+    >>> authority_wrapped(["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "- Lưu: VT."])
+    ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', '- Lưu: VT.']
+    """
+    out: list[str] = []
+    for line in lines:
+        text, above = line.strip(), out[-1].rstrip() if out else ""
+        dashed = text[:2] in ("- ", "– ") and capitals(text[2:])
+        if above and is_authority(above) and not is_authority(text) \
+                and (dashed or above.endswith(("-", "–")) and capitals(text)):
+            out[-1] = f"{above} {text}"
+        else:
+            out.append(line)
+    return out
+
+
 def find_signature(lines: list[str], start: int) -> int | None:
     """Where the signature zone begins: Nơi nhận, an authority line, or after the ``./.``."""
     first = next((i for i in range(start, len(lines))

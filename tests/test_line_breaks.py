@@ -304,3 +304,16 @@ def test_a_body_heading_is_never_broken_inside_a_number_phrase_or_a_unit(today):
 def test_a_heading_holds_its_numbers_and_units(line, kept):
     assert kept in words.held(line)
     assert words.held(line).replace("\u00a0", " ") == line
+
+
+def test_a_name_breaks_after_its_dash_never_before():
+    """'TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG' too wide for the signature's column: a second line
+    opened by '- ' would read as an item of a list."""
+    from ntm_docgen.files.ooxml import mm
+    from ntm_docgen.letter.fit import balanced
+
+    for width in (70, 80, 91):
+        lines = balanced("TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG", mm(width), 14)
+        assert lines == ["TM. HỘI ĐỒNG THI ĐUA -", "KHEN THƯỞNG"], (width, lines)
+    title = balanced("PHÓ CHỦ TỊCH THƯỜNG TRỰC HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG TỈNH", mm(80), 14)
+    assert not any(line.startswith(("-", "–")) for line in title), title

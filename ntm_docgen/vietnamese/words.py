@@ -127,6 +127,8 @@ def bonds(line: str) -> tuple[str, ...]:
     ('name', 'before', 'name', 'word')
     >>> bonds("giai đoạn 2011 - 2020")
     ('word', 'name', 'name', 'name')
+    >>> bonds("HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG")
+    ('word', 'name', 'word', 'word', 'free', 'word')
     """
     return _bonds(" ".join(x for x in nfc(line).split(" ") if x))
 
@@ -163,7 +165,15 @@ def _bonds(text: str) -> tuple[str, ...]:
         out[i] = WORD
     for i in long_word_parts(inside, bare):
         out[i] = PHRASE
+    for i in range(len(words) - 1):  # a line opened by a dash reads as a list's item
+        if words[i + 1] in _DASHES and out[i] in (FREE, BEFORE):
+            out[i] = WORD
     return tuple(out)
+
+
+#: A dash standing alone between two parts of a name ("THI ĐUA - KHEN THƯỞNG"): the line
+#: breaks after it, never before.
+_DASHES = frozenset({"-", "–", "—"})
 
 
 def _inside_brackets(words: list[str], most: int) -> list[int]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import Column, DateTime, MetaData, String, Table, Text
+from sqlalchemy import Column, DateTime, LargeBinary, MetaData, String, Table, Text
 
 META = MetaData()
 DRAFTS = Table(
@@ -17,6 +17,15 @@ DRAFTS = Table(
     Column("title", Text, nullable=False, default=""),
     Column("data", Text, nullable=False),
     Column("created", DateTime(timezone=True), nullable=False),
+    Column("updated", DateTime(timezone=True), nullable=False),
+)
+#: Scan readings an office desk keeps across a restart (one computer: ``doc/`` of its data
+#: folder, ``desk/kept.py``): the reading's record as JSON, the file it made (a copy).
+READINGS = Table(
+    "desk_reading", META,
+    Column("id", String(36), primary_key=True),
+    Column("record", Text, nullable=False),
+    Column("made", LargeBinary, nullable=True),
     Column("updated", DateTime(timezone=True), nullable=False),
 )
 PROFILES = Table(

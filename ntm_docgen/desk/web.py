@@ -84,6 +84,7 @@ class Desk:
         from ntm_docgen.desk.config import slots
         from ntm_docgen.desk.issued import bulk_root
         from ntm_docgen.desk.jobs import Jobs
+        from ntm_docgen.desk.kept import InDatabase
         from ntm_docgen.desk.previews import Previews
         from ntm_docgen.desk.reading import Readings, ocr_slots
         from ntm_docgen.desk.results import Results
@@ -97,8 +98,12 @@ class Desk:
         self.notes: dict[str, list[str]] = {}
         self.jobs = Jobs(bulk_root(config), config.bulk_jobs or slots(
             "NTM_DOCGEN_DESK_BULK_JOBS"), lang=config.lang)
+        # kept across a restart: on one computer in ``doc/`` of the data folder, in an office
+        # in its database (the server's disk keeps none)
         self.readings = Readings(config.ocr_jobs or ocr_slots(), config.lang,
-                                 home=config.home / "doc", keep_count=config.keep_readings,
+                                 home=None if config.office else config.home / "doc",
+                                 store=InDatabase(state.engine) if config.office else None,
+                                 keep_count=config.keep_readings,
                                  keep_bytes=config.keep_reading_bytes)
 
     def speak(self) -> None:

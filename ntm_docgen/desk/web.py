@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import jinja2
 from starlette.datastructures import FormData
@@ -128,8 +129,22 @@ class Desk:
         html = self.templates.get_template(template).render(
             request=request, clerk=clerk, office=self.config.office, lang=language(),
             csrf=clerk.session.csrf if clerk else "",
-            reading_now=told_apart(self.readings.of(clerk.name)) if clerk else [], **context)
+            reading_now=told_apart(self._readings_now(request, clerk)), **context)
         return HTMLResponse(html, status_code=status)
+
+    def _readings_now(self, request: Request, clerk: Clerk | None) -> list[Any]:
+        """The clerk's readings for the line at the top of the page: those she has not been
+        taken from; one that finished and made this very page is hers now (she opened it from
+        elsewhere: the list of drafts, the browser's history), and the line forgets it."""
+        if clerk is None:
+            return []
+        shown = []
+        for r in self.readings.of(clerk.name):
+            if r.state == "done" and r.landing and urlsplit(r.landing).path == request.url.path:
+                self.readings.saw(r)
+            else:
+                shown.append(r)
+        return shown
 
 
 def told_apart(readings: list[Any]) -> list[tuple[Any, str]]:

@@ -43,8 +43,17 @@ class Checked:
 
     def to_fill(self) -> list[str]:
         """The labels of the fields a fresh draft still needs, each once, in the form's order
-        of its problems."""
-        return list(dict.fromkeys(labels.label_of(p.path) or p.path for p in self.problems))
+        of its problems (a key the letter does not know is none of them: ``unknown``)."""
+        return list(dict.fromkeys(labels.label_of(p.path) or p.path for p in self.to_fix()))
+
+    def to_fix(self) -> list[Problem]:
+        """The problems of the letter's fields."""
+        return [p for p in self.problems if p.close is None]
+
+    def unknown(self) -> list[Problem]:
+        """The keys of the draft no letter has (from a file opened), which ``render``
+        refuses: kept, and told, until the clerk removes them."""
+        return [p for p in self.problems if p.close is not None]
 
 
 def check(data: dict[str, Any], guide: bool = False) -> Checked:

@@ -140,6 +140,9 @@ def spec_from_form(form: FormData, before: Mapping[str, Any] | None = None) -> d
         data["ban_sao"] = block
     else:
         data.pop("ban_sao", None)
+    for path in form.getlist("bo_khoa"):  # a key no letter has, the clerk chose to remove
+        if isinstance(path, str) and "[" not in path:
+            _set(data, path, None)
     return in_order(data)
 
 

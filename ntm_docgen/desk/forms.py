@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Mapping, Sequence
+from datetime import date
 from typing import Any, Protocol
 
 #: Text fields of the letter, by spec path, in the order of the page.
@@ -237,3 +238,15 @@ def profile_values(data: Mapping[str, Any]) -> dict[str, Any]:
     for path in PROFILE_LISTS:
         values[path] = _list(_get(data, path))
     return values
+
+
+def date_rule(data: Mapping[str, Any]) -> str:
+    """Ô 4 as it will print, shown beside the date field."""
+    from ntm_docgen import api
+
+    try:
+        day = date.fromisoformat(str(data.get("ngay"))) if data.get("ngay") else None
+    except ValueError:
+        return ""
+    year = day.year if day else date.today().year
+    return api.date_line(str(data.get("dia_danh") or "…"), day, year)

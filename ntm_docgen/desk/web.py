@@ -97,6 +97,8 @@ class Desk:
         self.results = Results(keep_bytes=config.keep_download_bytes)
         #: notes for the next page a clerk opens (a derivation's warnings), by draft id
         self.notes: dict[str, list[str]] = {}
+        #: drafts whose number is being taken (a second press of Phát hành is refused)
+        self.issuing: set[str] = set()
         self.jobs = Jobs(bulk_root(config), config.bulk_jobs or slots(
             "NTM_DOCGEN_DESK_BULK_JOBS"), lang=config.lang)
         # kept across a restart: on one computer in ``doc/`` of the data folder, in an office

@@ -259,3 +259,15 @@ def test_counts_of_one_are_singular(runner, tmp_path):
                    encoding="utf-8")
     one = runner.invoke(main, ["render", str(bad), "-o", str(tmp_path / "x.docx")])
     assert f"1 problem in {bad}:" in one.stderr
+
+
+@pytest.mark.parametrize("case", NEW_FOLDER, ids=list(NEW_FOLDER))
+def test_what_was_written_is_said_on_stdout(runner, tmp_path, original, case):
+    """Every command says the file it wrote on stdout, where a script reads it; warnings and
+    progress stay on stderr."""
+    args = NEW_FOLDER[case](str(original), lambda name: str(tmp_path / name))
+    result = runner.invoke(main, args)
+    assert result.exit_code in (0, 1), result.output
+    written = args[args.index("--fix" if case == "check --fix" else "-o") + 1]
+    assert written in result.stdout and written not in result.stderr, (result.stdout,
+                                                                       result.stderr)

@@ -456,3 +456,19 @@ def test_a_source_giving_no_task_to_the_units_written_to_gets_a_general_part_ii(
                               "07/CT-TTg.\n2. Kết quả thực hiện từng nhiệm vụ")
     assert "Chủ trì rà soát" not in part_ii
     assert any("no NỘI DUNG part" in w or "không có phần NỘI DUNG" in w for w in result.warnings)
+
+
+def test_a_date_before_the_letter_implemented_is_warned(runner, tmp_path):
+    """A letter cannot carry out one issued after it: a slip in the date is told at once, not
+    left for check's ngay.before_cited."""
+    out = tmp_path / "cv.docx"
+    made = runner.invoke(main, ["derive", str(HD_748), "--profile", str(LANG_SON), "--as",
+                                "cong-van", "-o", str(out), "--ngay", "2019-01-02",
+                                "--han", "2019-03-01"])
+    assert made.exit_code == 0, made.output
+    assert ("the letter is dated 02/01/2019, before Hướng dẫn số 748/HD-BTĐKT of 24/04/2019 "
+            "that it implements: check the letter's date") in made.stderr
+    later = runner.invoke(main, ["derive", str(HD_748), "--profile", str(LANG_SON), "--as",
+                                 "cong-van", "-o", str(tmp_path / "b.docx"), "--ngay",
+                                 "2019-05-02", "--han", "2019-06-01"])
+    assert "that it implements" not in later.stderr

@@ -192,3 +192,22 @@ def test_a_missing_model_is_looked_for_again_once_installed(
     read_pdf_text(scan_pages)
     read_pdf_text(scan_pages)
     assert len(asked) == 2
+
+
+def test_an_error_of_the_reading_is_not_blamed_on_the_pdf(
+        photo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fault in reading a scanned page (ours, not the file's) is never told as a damaged PDF:
+    the clerk would ask the sender for a file that was whole."""
+    import ntm_docgen.importer.pdfwords as pdfwords
+
+    scan = tmp_path / "cong-van-quet.pdf"
+    Image.open(photo).save(scan, resolution=300)
+
+    def fails(*args: Any, **kwargs: Any) -> Any:
+        raise ValueError("a reading rule's own fault")
+
+    monkeypatch.setattr(pdfwords, "ocr_page", fails)
+    with pytest.raises(ValueError, match="own fault"):
+        import_letter(scan)
+    result = CliRunner().invoke(main, ["import", str(scan), "-o", str(tmp_path / "spec.yaml")])
+    assert result.exit_code == 1 and "not a readable PDF" not in result.stderr, result.stderr

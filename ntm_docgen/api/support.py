@@ -66,6 +66,14 @@ def close_offices() -> None:
     close_shared_pool(wait=False)
 
 
+def pdf_font_warnings() -> list[str]:
+    """A warning when the PDFs made here are set in another font than the decree's Times New
+    Roman (not installed: fontconfig gives one of the same widths in its place)."""
+    from ntm_docgen.files.fonts import pdf_font_warnings as said
+
+    return said()
+
+
 
 # --- dates and files -----------------------------------------------------------------------
 

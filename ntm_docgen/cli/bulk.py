@@ -114,7 +114,7 @@ def bad_row_lines(outcomes: list) -> list[str]:
 def bulk(spec: Path, recipients: Path | None, province: str | None, out_dir: Path, pdf: bool,
          merged: Path | None, jobs: int | None, so_rieng: bool, db: str | None,
          force: bool) -> None:
-    from ntm_docgen.api import run_bulk
+    from ntm_docgen.api import pdf_font_warnings, run_bulk
 
     if (recipients is None) == (province is None):
         raise click.UsageError(_("give the recipients with exactly one of --recipients FILE "
@@ -155,6 +155,8 @@ def bulk(spec: Path, recipients: Path | None, province: str | None, out_dir: Pat
         click.echo(ngettext("{made} PDF written, {current} already up to date",
                             "{made} PDFs written, {current} already up to date", made)
                    .format(made=made, current=len(summary.letters) - len(report.pdf_targets)))
+        if made:
+            echo_warnings(pdf_font_warnings())
         for letter, reason in report.pdf_problems:
             click.echo(_("{path}: {reason}").format(path=letter.with_suffix(".pdf"),
                                                     reason=reason), err=True)

@@ -46,7 +46,7 @@ from ntm_docgen.i18n import N_, _
 def copy(original: Path, spec_path: Path, out: Path, trich: str | None, dien_tu: bool,
          sign: Path | None, sign_pass: str | None, allocate: bool, db: str | None,
          force: bool) -> None:
-    from ntm_docgen.api import copy_document, load_copy_spec
+    from ntm_docgen.api import copy_document, load_copy_spec, pdf_font_warnings
 
     output_kind(out, "-o", (".docx", ".pdf"))
     not_the_input(out, original)
@@ -67,6 +67,8 @@ def copy(original: Path, spec_path: Path, out: Path, trich: str | None, dien_tu:
         click.echo(_("số {number} from the register").format(number=done.so_hieu), err=True)
     if done.result.warnings:
         echo_warnings(list(done.result.warnings))
+    if out.suffix.lower() == ".pdf":
+        echo_warnings(pdf_font_warnings())
     if done.result.page_added:
         click.echo(_("the block did not fit under the last page's content: it is on an added "
                      "page"), err=True)

@@ -75,5 +75,7 @@ def derive(central: Path, profile: Path, form: str, out: Path, spec_out: Path | 
         written.append(api.write_file(spec_out, spec_text(result.spec, spec_out, header)
                                       .encode("utf-8"), force=force))
     echo_warnings(result.warnings)
+    if pdf:
+        echo_warnings(api.pdf_font_warnings())
     for path in written:
         click.echo(_("wrote {path}").format(path=path))

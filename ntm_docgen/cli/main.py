@@ -140,6 +140,8 @@ def render(spec: Path, out: Path, pdf: bool, allocate: bool, db: str | None,
             click.echo(_("số {number} from the register").format(number=number), err=True)
     else:
         written = api.render(letter, out, today=today, force=force, pdf=pdf)
+    if pdf:
+        echo_warnings(api.pdf_font_warnings())
     for path in written:
         click.echo(_("wrote {path}").format(path=path))
 
@@ -163,7 +165,7 @@ def new(loai: str, out: Path | None, force: bool) -> None:
         click.echo(text, nl=False)
         return
     api.write_file(out, text.encode("utf-8"), force=force)
-    click.echo(_("wrote {path}").format(path=out), err=True)
+    click.echo(_("wrote {path}").format(path=out))
 
 
 @main.command(help=N_("List the document types: code, name and the layout each uses.\n\n"

@@ -93,6 +93,11 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     elif han <= (ngay or today):
         warnings.append(_("the deadline {day} is not after the letter's date")
                         .format(day=ngay_so(han)))
+    if source.ngay is not None and day < source.ngay:
+        warnings.append(_("the letter is dated {day}, before {cited} of {cited_day} that it "
+                          "implements: check the letter's date")
+                        .format(day=ngay_so(day), cited=fields["van_ban_nguon"],
+                                cited_day=ngay_so(source.ngay)))
     if source.so is None or source.ngay is None:
         warnings.append(_("the letter implemented has no number or date: the citation has "
                           "none"))

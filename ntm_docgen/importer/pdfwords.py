@@ -17,7 +17,7 @@ from ntm_docgen.importer import watch
 from ntm_docgen.importer.ocrpage import check_ocr, ocr_page
 from ntm_docgen.importer.pageorder import pdf_text
 from ntm_docgen.importer.pdflayer import covered, layer_words, outlined, unreadable_layer
-from ntm_docgen.importer.pdflayout import Page, PdfText
+from ntm_docgen.importer.pdflayout import Page, PdfText, Word
 
 #: pdfminer warns in English of what it works round as it reads (``Could not get FontBBox from
 #: font descriptor``), which Python prints on stderr when nothing handles it: the clerk reads
@@ -39,38 +39,36 @@ def read_pdf_text(path: Path) -> PdfText:
 
     if cut_off(path):  # read as far as it goes, it may show no word: told as no letter
         raise damaged_pdf(path)
-    pages: list[Page] = []
+    plan: list[tuple[int, float, float, list[Word] | None]] = []  # words None: read by OCR
     try:
         data = flattened(path)
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             _bounded(IMPORT_PAGES, len(pdf.pages), path)
-            layers = []
-            for page in pdf.pages:
-                words = layer_words(page)
-                letters = sum(c.isalpha() for w in words for c in w.text)
+            for number, page in enumerate(pdf.pages, start=1):
+                layer = layer_words(page)
+                letters = sum(c.isalpha() for w in layer for c in w.text)
                 scanned = letters < MIN_LETTERS and (covered(page) or outlined(page, letters))
-                layers.append((page, words, scanned or unreadable_layer(words)))
-            scans = sum(1 for *_, ocr in layers if ocr)
+                plan.append((number, float(page.width), float(page.height),
+                             None if scanned or unreadable_layer(layer) else layer))
+            scans = sum(1 for *_, read in plan if read is None)
             _bounded(OCR_PAGES, scans, path)  # before any is read
-            for number, (page, _words, ocr) in enumerate(layers, start=1):
-                if ocr:  # the image OCR reads of it, before any is drawn
-                    PDF_PIXELS.check(_drawn(page.width) * _drawn(page.height), _(
+            for number, width, height, read in plan:
+                if read is None:  # the image OCR reads of it, before any is drawn
+                    PDF_PIXELS.check(_drawn(width) * _drawn(height), _(
                         "{path} (page {number})").format(path=path, number=number))
-            if scans:
-                check_ocr(path)
-                watch.planned(scans)
-            read = 0
-            for number, (page, words, ocr) in enumerate(layers, start=1):
-                if ocr:
-                    read += 1
-                    watch.page(read)
-                    pages.append(_ocr_pdf_page(path, data, number - 1, float(page.width),
-                                               float(page.height)))
-                else:
-                    pages.append(Page(number, float(page.width), float(page.height), words))
     except (PdfminerException, MalformedPDFException, PSException, ValueError, KeyError,
-            TypeError) as e:
-        raise damaged_pdf(path) from e
+            TypeError) as e:  # pdfminer's own failures on a damaged file, and only those:
+        raise damaged_pdf(path) from e  # an error of the reading below is not the file's
+    if scans:
+        check_ocr(path)
+        watch.planned(scans)
+    pages: list[Page] = []
+    for number, width, height, read in plan:
+        if read is None:
+            watch.page(sum(1 for page in pages if page.ocr) + 1)
+            pages.append(_ocr_pdf_page(path, data, number - 1, width, height))
+        else:
+            pages.append(Page(number, width, height, read))
     return pdf_text(pages)
 
 

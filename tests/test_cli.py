@@ -146,6 +146,17 @@ def test_new_prints_to_stdout_and_rejects_unknown_types(runner):
     assert result.exit_code == 1 and "not a known type" in result.output
 
 
+@pytest.mark.parametrize(("typed", "form"), [("SY", "SAO Y"), ("sao lục", "SAO LỤC"),
+                                             ("TrS", "TRÍCH SAO")])
+def test_new_of_a_copy_form_points_to_copy(runner, typed, form):
+    """A clerk who asks for a SAO Y skeleton is told a copy is made by `copy`, not only that
+    SY is no type."""
+    result = runner.invoke(main, ["new", typed])
+    assert result.exit_code == 1
+    assert f"is a copy ({form}), not a letter type" in result.stderr
+    assert "ntm-docgen copy ORIGINAL --spec COPY.yaml" in result.stderr
+
+
 def test_types_lists_every_code(runner):
     result = runner.invoke(main, ["types"])
     assert result.exit_code == 0

@@ -117,3 +117,26 @@ def test_serve_office_on_a_database_it_cannot_open_is_one_clear_message_exit_1(
     assert "mat-khau" not in result.output
     assert "internal" not in result.output and "nội bộ" not in result.output
     assert "Traceback" not in result.output
+
+
+def test_serve_office_says_a_postgresql_refusal_as_register_does(runner, tmp_path,
+                                                                  monkeypatch):
+    """A wrong password on the office's server: the same Vietnamese sentence as `register`
+    gives, never the driver's 'FATAL: password authentication failed'."""
+    import socket
+
+    from register_support import pg_base_url
+    from sqlalchemy.engine import make_url
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    url = make_url(pg_base_url()).set(password="khong-dung")
+    result = runner.invoke(main, ["serve", "--office", "--db",
+                                  url.render_as_string(hide_password=False), "--no-browser",
+                                  "--port", str(port)], env={"NTM_DOCGEN_LANG": "vi"})
+    assert result.exit_code == 1, result.output
+    assert (f"không mở được cơ sở dữ liệu của bàn làm việc: PostgreSQL tại {url.host} từ chối "
+            f"người dùng {url.username} với mật khẩu này") in result.output, result.output
+    assert "FATAL" not in result.output and "khong-dung" not in result.output

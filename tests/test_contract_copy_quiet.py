@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from ntm_docgen.files.fonts import pdf_font_warnings
 from ntm_docgen.files.pdf import pdf_bytes
 from ntm_docgen.letter.render import render_docx
 from ntm_docgen.letter.spec import load_spec
@@ -41,4 +42,7 @@ def test_a_copy_of_a_pdf_as_its_own_process_leaves_stderr_empty(tmp_path, today,
                           capture_output=True, text=True, env={**os.environ}, timeout=600)
     assert done.returncode == 0, done.stderr
     assert done.stdout == f"wrote {out}\n"
-    assert done.stderr.startswith(said) and done.stderr.count("\n") == bool(said), done.stderr
+    # where Times New Roman is not installed the tool says so, in its own words
+    told = [f"warning: {w}\n" for w in pdf_font_warnings()]
+    ours = done.stderr.removesuffix("".join(told))
+    assert ours.startswith(said) and ours.count("\n") == bool(said), done.stderr

@@ -287,3 +287,28 @@ def test_a_draft_original_is_refused_before_its_copy_takes_a_number(runner, tmp_
     assert numbered.exit_code == 0, numbered.output
     with register.Register(db) as reg:
         assert [r.so for r in reg.entries()] == [1]  # the draft took none
+
+
+def test_a_copy_dated_before_its_original_is_warned(runner, tmp_path):
+    """A SAO Y of a letter of 31/05/2019 dated 09/08/2018: a slip of the year, said as the copy
+    is written; the same copy dated after its original says nothing of it."""
+    import yaml
+
+    root = Path(__file__).resolve().parent.parent
+    original = tmp_path / "106.docx"
+    made = runner.invoke(main, ["render", str(root / "data" / "examples" /
+                                              "003-huong-dan-106-snv-lang-son.yaml"),
+                                "-o", str(original)])
+    assert made.exit_code == 0, made.output
+    spec = yaml.safe_load((root / "data" / "examples" / "000-sao-y-bac-giang.yaml")
+                          .read_text(encoding="utf-8"))
+    for day, warned in (("2018-08-09", True), ("2019-06-03", False)):
+        copy_spec = tmp_path / f"sy-{day}.yaml"
+        copy_spec.write_text(yaml.safe_dump({**spec, "ngay": day}, allow_unicode=True),
+                             encoding="utf-8")
+        done = runner.invoke(main, ["copy", str(original), "--spec", str(copy_spec), "-o",
+                                    str(tmp_path / f"sy-{day}.docx")])
+        assert done.exit_code == 0, done.output
+        said = ("warning: ngay: the copy is dated 09/08/2018, before its original of "
+                "31/05/2019")
+        assert (said in done.stderr) is warned, done.stderr

@@ -213,3 +213,29 @@ def test_a_read_only_folder(db) -> None:
     assert listed.returncode == 0, listed.stderr
     assert "01/KH-UBND" in listed.stdout
     assert digest(db) == before
+
+
+@pytest.mark.parametrize(("query", "told"), [
+    ("?sslmode=bogus", "the address's ?sslmode= is none PostgreSQL knows"),
+    ("?foo=bar", "the address holds an option PostgreSQL does not know (?foo=…)"),
+], ids=["sslmode", "unknown-option"])
+def test_a_postgresql_address_the_driver_refuses_is_said_in_the_users_words(runner, query,
+                                                                           told) -> None:
+    """Refused by the driver before any server is asked: no 'invalid connection option'."""
+    result = runner.invoke(main, ["register", "list", "--db",
+                                  f"postgresql://vt:pw@127.0.0.1:5432/so_di{query}"])
+    assert result.exit_code == 1, result.output
+    assert told in result.output and "invalid" not in result.output, result.output
+
+
+def test_a_server_without_ssl_asked_for_it_is_told_to_drop_sslmode() -> None:
+    """The driver's 'server does not support SSL, but SSL was required' says to take sslmode
+    out, where the general SSL sentence said to add it."""
+    from ntm_docgen.register.backends import postgres_refusal
+
+    told = postgres_refusal(RuntimeError("connection failed: server does not support SSL, but "
+                                         "SSL was required"),
+                            "postgresql://vt@db.so-noi-vu:5432/so_di?sslmode=require")
+    assert told is not None and told.startswith("PostgreSQL at db.so-noi-vu does not take "
+                                                "encrypted connections")
+    assert postgres_refusal(RuntimeError("server does not support SSL"), "sqlite:///x") is None

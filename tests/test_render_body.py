@@ -82,3 +82,15 @@ def test_template_syntax_in_a_letter_is_named_as_printed_as_written(change, path
 
 def test_a_letter_without_template_syntax_gets_no_such_warning():
     assert not [w for w in spec_warnings(parse_spec(QD)) if "{%" in w]
+
+
+@pytest.mark.parametrize(("ky_hieu", "warned"), [("QĐ/UBND", True), ("QĐ-UBND", False)])
+def test_a_ky_hieu_joined_by_a_slash_is_warned_as_check_finds_it(ky_hieu, warned):
+    """"Số: 15/QĐ/UBND" renders, and check calls it an error: render says so first."""
+    found = [w for w in spec_warnings(parse_spec({**QD, "ky_hieu": ky_hieu}))
+             if w.startswith("ky_hieu:")]
+    assert bool(found) is warned
+    if warned:
+        assert found == ['ky_hieu: "QĐ/UBND" holds a "/"; the decree joins the parts of a ký '
+                         'hiệu with "-" ("QĐ-UBND"): the "/" stands only between the number '
+                         'and the ký hiệu']

@@ -84,3 +84,14 @@ def test_a_short_table_keeps_its_columns_to_their_content_and_spans_the_page(tod
                            today)
     widths = grid(table)
     assert sum(widths) == L.TEXT_WIDTH and widths[0] < mm(14) and widths[2] < mm(30)
+
+
+@pytest.mark.parametrize("rule", ["|-|-|", "|:-:|:-:|", "| :-- | --: |", "|---|---|"])
+@pytest.mark.parametrize("phu_luc", [False, True], ids=["body", "phu-luc"])
+def test_a_rule_of_one_dash_or_more_makes_a_table(today, rule, phu_luc):
+    """A rule line as GitHub's pipe tables allow it (a dash or more in each cell, colons for
+    the alignment) makes the table, where one of fewer than three dashes printed the rows as
+    text."""
+    tables = body_tables(f"| TT | Nội dung |\n{rule}\n| 1 | Họp thôn |\n", today, phu_luc)
+    assert len(tables) == 1
+    assert [c.text for c in tables[0].rows[1].cells] == ["1", "Họp thôn"]

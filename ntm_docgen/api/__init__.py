@@ -36,6 +36,7 @@ from ntm_docgen.api.jobs import (
 )
 from ntm_docgen.api.letters import (
     PathLike,
+    copy_form,
     copy_problems,
     date_line,
     find_type,
@@ -73,7 +74,8 @@ from ntm_docgen.api.support import (
 
 __all__ = ["DESK_ENV", "DESK_GIVEN_UP", "PathLike",
            "bulk_rows", "bulk_stop", "check_file", "check_output", "close_offices",
-           "comment_file", "copy_document", "copy_problems", "date_line", "derive_file",
+           "comment_file", "copy_document", "copy_form", "copy_problems", "date_line",
+           "derive_file",
            "derive_forms", "find_type", "fix_file", "import_letter", "load_copy_spec",
            "load_spec", "open_register", "page_count", "parse_copy_spec", "parse_date",
            "parse_spec", "pdf_bytes", "pdf_font_warnings", "preview_pages", "private_folder",

@@ -112,6 +112,17 @@ def find_type(code_or_name: str) -> Loai | None:
     return find_loai(code_or_name)
 
 
+def copy_form(code_or_name: str) -> str | None:
+    """The copy form a code or name stands for (``SY``, ``sao lục`` -> ``SAO LỤC``), or None:
+    a copy is no letter type, ``copy`` makes it."""
+    from ntm_docgen.vietnamese.loai import copy_codes
+    from ntm_docgen.vietnamese.text import nfc
+
+    typed = " ".join(nfc(code_or_name).split()).casefold()
+    return next((form for form, code in copy_codes().items()
+                 if typed in (form.casefold(), code.casefold())), None)
+
+
 def skeleton(loai: Loai, today: date) -> str:
     """The commented skeleton spec of ``new`` for that type."""
     from ntm_docgen.letter.skeleton import skeleton as make

@@ -157,6 +157,12 @@ def new(loai: str, out: Path | None, force: bool) -> None:
     if out is not None:
         output_kind(out, "-o", (".yaml", ".yml"))
     found = api.find_type(loai)
+    form = api.copy_form(loai) if found is None else None
+    if form is not None:
+        raise DocgenError(_("{loai} is a copy ({form}), not a letter type: a copy is made of the "
+                            "issued document with `ntm-docgen copy ORIGINAL --spec COPY.yaml -o "
+                            "OUT.docx` (`ntm-docgen copy --help` says what COPY.yaml holds)")
+                          .format(loai=i18n.shortened(loai), form=form))
     if found is None:
         raise DocgenError(_("{loai} is not a known type; `ntm-docgen types` lists them")
                           .format(loai=i18n.shortened(loai)))

@@ -16,6 +16,7 @@ from ntm_docgen.copies import (
     kind_of,
     make_copy,
 )
+from ntm_docgen.copies.dated import dated_before
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files import officein
 from ntm_docgen.files.output import check_output
@@ -69,9 +70,14 @@ def copy_document(original: Path, ban_sao: BanSao, out: Path, *, today: date,
 
         kept = kept_open(original)  # one pdfium document for its Số line, text and measure
     with kept:
-        return _copy(original, ban_sao, out, today=today, trich=trich, dien_tu=dien_tu,
+        made = _copy(original, ban_sao, out, today=today, trich=trich, dien_tu=dien_tu,
                      sign=sign, sign_pass=sign_pass, allocate=allocate, db=db, force=force,
                      issued_only=issued_only)
+        early = dated_before(original, ban_sao)
+    if not early:
+        return made
+    return dataclasses.replace(made, result=dataclasses.replace(
+        made.result, warnings=(*early, *made.result.warnings)))
 
 
 def _copy(original: Path, ban_sao: BanSao, out: Path, *, today: date, trich: str | None,

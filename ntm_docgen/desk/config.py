@@ -40,9 +40,16 @@ class DatabaseUnreachableError(DeskError):
     account, not running, a database missing): no usage error, the office's state."""
 
     @classmethod
-    def of(cls, where: str, problem: BaseException) -> DatabaseUnreachableError:
+    def of(cls, where: str, problem: BaseException, url: str = "") -> DatabaseUnreachableError:
         """The error for the database at ``where`` (its password hidden) and the driver's
-        ``problem``, said in its first line."""
+        ``problem``: what a PostgreSQL refusal means in the user's words (as ``register`` says
+        it), else the driver's first line."""
+        from ntm_docgen.register.backends import postgres_refusal
+
+        told = postgres_refusal(problem, url) if url else None
+        if told:
+            return cls(_("{where}: cannot open the desk's database: {problem}").format(
+                where=where, problem=told))
         text = str(problem).strip()
         return cls(_("{where}: cannot open the desk's database: {problem}; check the address, "
                      "the account and its password, and that the server is running").format(

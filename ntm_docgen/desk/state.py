@@ -70,7 +70,7 @@ class State:
             META.create_all(self.engine)
         except exc.DBAPIError as e:  # said as one message, not as an internal error
             self.engine.dispose()
-            raise DatabaseUnreachableError.of(shown, e.orig or e) from e
+            raise DatabaseUnreachableError.of(shown, e.orig or e, url) from e
 
     def close(self) -> None:
         self.engine.dispose()

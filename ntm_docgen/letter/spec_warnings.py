@@ -52,6 +52,13 @@ def spec_warnings(spec: Spec) -> list[str]:
                                 'trích yếu in ordinary letters, capitals only where the language '
                                 'takes them: "{wanted}"'),
                              text=shortened(spec.trich_yeu), wanted=shortened(wanted)))
+    typed_kh = (("ky_hieu", spec.ky_hieu_),
+                ("ban_sao.ky_hieu", spec.ban_sao.ky_hieu_ if spec.ban_sao else None))
+    warnings += [said(N_('{path}: "{kh}" holds a "/"; the decree joins the parts of a ký hiệu '
+                         'with "-" ("{fixed}"): the "/" stands only between the number and the '
+                         "ký hiệu"), path=path, kh=shortened(kh),
+                      fixed=shortened(kh.replace("/", "-")))
+                 for path, kh in typed_kh if kh and "/" in kh]
     if spec.ban_sao is not None and spec.ban_sao.hinh_thuc == "SAO LỤC":
         warnings.append(said(N_("ban_sao.hinh_thuc: a SAO LỤC is made from a sao y (Điều 25), "
                                 "and this letter is the original: use SAO Y, or `ntm-docgen copy` "

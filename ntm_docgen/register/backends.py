@@ -195,8 +195,18 @@ _CONNECTING = (
     (r"no pg_hba\.conf entry", N_(
         "PostgreSQL at {host} does not accept connections from this computer for the user "
         "{user}; ask the server's administrator (pg_hba.conf)")),
+    (r"server does not support ssl", N_(
+        "PostgreSQL at {host} does not take encrypted connections, and the address asks for one "
+        "(sslmode); take ?sslmode=… out of --db, or ask the server's administrator to set up SSL")),
     (r"\bssl\b", N_("PostgreSQL at {host} asks for an encrypted connection this URL does not set "
                   "up; add ?sslmode=require to --db, or ask the server's administrator")),
+    (r"invalid sslmode value", N_(
+        "the address's ?sslmode= is none PostgreSQL knows; write disable, allow, prefer, require, "
+        "verify-ca or verify-full in --db")),
+    (r'invalid connection option "(?P<option>[^"]*)"', N_(
+        "the address holds an option PostgreSQL does not know (?{option}=…); take it out of --db")),
+    (r"invalid port number", N_(
+        "the port in the address is not a port number (1 to 65535); check it in --db")),
 )
 
 
@@ -204,12 +214,26 @@ def _connecting(low: str, url: URL | None) -> str | None:
     """What a failed connection to PostgreSQL means, in the user's words, or None when the
     driver's text is none of the known ones."""
     for pattern, sentence in _CONNECTING:
-        if re.search(pattern, low):
+        found = re.search(pattern, low)
+        if found:
             return said(sentence, host=(url.host if url else None) or "localhost",
                         port=(url.port if url else None) or 5432,
                         user=(url.username if url else None) or "?",
-                        database=(url.database if url else None) or "?")
+                        database=(url.database if url else None) or "?",
+                        **found.groupdict())
     return None
+
+
+def postgres_refusal(problem: BaseException, url: str) -> str | None:
+    """What a PostgreSQL server's (or its driver's) refusal to connect to ``url`` means, in the
+    user's words; None when ``url`` is no PostgreSQL address or the refusal is none known."""
+    try:
+        parsed = make_url(url)
+    except exc.ArgumentError:
+        return None
+    if not parsed.get_backend_name().startswith("postgres"):
+        return None
+    return _connecting(str(problem).strip().lower(), parsed)
 
 
 def _explain(e: exc.DBAPIError, timeout: float, url: URL | None = None) -> str:

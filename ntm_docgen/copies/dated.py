@@ -1,0 +1,56 @@
+"""A copy dated before its original: the original's date read from its place-and-date line."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+from ntm_docgen.copies.docxopen import open_docx
+from ntm_docgen.copies.package import paragraph_text, w
+from ntm_docgen.i18n import N_, said
+from ntm_docgen.letter.spec import BanSao
+from ntm_docgen.vietnamese.text import ngay_so
+
+#: The place-and-date line (``Lạng Sơn, ngày 31 tháng 5 năm 2019``): the comma before ``ngày``
+#: tells it from a date cited in a căn cứ.
+_DATE_LINE = re.compile(r",\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})",
+                        re.IGNORECASE)
+#: A Word original's date line is among its first paragraphs (the header's table).
+_HEADER_PARAGRAPHS = 40
+
+
+def original_date(original: Path) -> date | None:
+    """The original's date, from its place-and-date line (page 1's header of a PDF's text,
+    the first paragraphs of a Word file); None when no such line reads as a date."""
+    lines: Iterable[str]
+    if original.suffix.lower() == ".pdf":
+        from ntm_docgen.copies.pdftext import first_page_header
+
+        lines = first_page_header(original)
+    else:
+        paragraphs = open_docx(original).body.iter(w("p"))
+        lines = (paragraph_text(p) for p in itertools.islice(paragraphs, _HEADER_PARAGRAPHS))
+    for line in lines:
+        found = _DATE_LINE.search(" ".join(line.split()))
+        if found:
+            try:
+                return date(int(found[3]), int(found[2]), int(found[1]))
+            except ValueError:  # a day 32: no date to hold the copy's against
+                return None
+    return None
+
+
+def dated_before(original: Path, ban_sao: BanSao) -> list[str]:
+    """A warning when the copy is dated before the document it copies (a slip of the year or
+    the month: no document is copied before it is issued)."""
+    if ban_sao.ngay is None:
+        return []
+    issued = original_date(original)
+    if issued is None or ban_sao.ngay >= issued:
+        return []
+    return [said(N_("ngay: the copy is dated {copy}, before its original of {original}: a "
+                    "document is copied only once issued; check the copy's date"),
+                 copy=ngay_so(ban_sao.ngay), original=ngay_so(issued))]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import errno
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +42,8 @@ class Problem:
     path: str
     expected: str
     found: str = ""
+    #: a key the input does not know: the known keys closest to it (None: another problem)
+    close: tuple[str, ...] | None = field(default=None, compare=False)
 
     def __str__(self) -> str:
         return str(self.said())
@@ -59,7 +61,7 @@ class Problem:
         """The same problem, what was expected said by ``tell`` (:meth:`Said.told`)."""
         if not isinstance(self.expected, Said):
             return self
-        return Problem(self.path, self.expected.told(tell), self.found)
+        return replace(self, expected=self.expected.told(tell))
 
 
 class SpecError(DocgenError):

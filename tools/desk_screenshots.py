@@ -98,6 +98,11 @@ def local(out: Path, work: Path) -> None:
         page.get_by_role("button", name="Phát hành: lấy số từ sổ văn bản đi").click()
         page.wait_for_url("**/so?**")
         save(page, out, "so-van-ban-di")
+        page.goto(editor)  # issued: the letter as kept, read-only
+        page.locator("#preview img").first.wait_for()
+        page.wait_for_timeout(1000)
+        save(page, out, "soan-da-phat-hanh")
+        unknown_key(page, address, out, work)
         page.goto(address + "sao")
         save(page, out, "sao-van-ban")
         page.goto(address + "hang-loat")
@@ -110,6 +115,19 @@ def local(out: Path, work: Path) -> None:
         page.locator(".side img").first.wait_for()
         page.wait_for_timeout(1000)
         save(page, out, "kiem-tra")
+
+
+def unknown_key(page, address: str, out: Path, work: Path) -> None:  # type: ignore[no-untyped-def]
+    """A spec opened with a key no letter has (``ngya`` for ``ngay``) and one unknown."""
+    spec = work / "khoa-la.yaml"
+    text = (ROOT / "tests" / "data" / "specs" / "good.minimal.yaml").read_text(encoding="utf-8")
+    spec.write_text(text + "ngya: 2026-03-05\nfoo: 1\n", encoding="utf-8")
+    page.goto(address + "soan")
+    page.locator("#mo_tep").set_input_files(str(spec))
+    page.get_by_role("button", name="Mở", exact=True).click()
+    page.wait_for_url("**/soan/*")
+    page.locator("#unknown-keys").wait_for()
+    save(page, out, "soan-khoa-la")
 
 
 def office(out: Path, work: Path, url: str) -> None:

@@ -34,6 +34,7 @@ def routes() -> list[Any]:
         derive,
         download,
         home,
+        issued_draft,
         profiles,
         reading,
         register,
@@ -41,7 +42,7 @@ def routes() -> list[Any]:
 
     return [*home.ROUTES, *compose.ROUTES, *profiles.ROUTES, *copy.ROUTES, *bulk.ROUTES,
             *derive.ROUTES, *check.ROUTES, *register.ROUTES, *accounts.ROUTES, *download.ROUTES,
-            *reading.ROUTES,
+            *reading.ROUTES, *issued_draft.ROUTES,
             Mount("/static", StaticFiles(directory=HERE / "static"), name="static")]
 
 

@@ -7,13 +7,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 
 from ntm_docgen import api
+from ntm_docgen.desk import issued as issued_letters
 from ntm_docgen.desk import labels
-from ntm_docgen.desk.state import Draft
+from ntm_docgen.desk.state import Draft, Issued
 from ntm_docgen.desk.web import Clerk, desk
-from ntm_docgen.errors import Problem, SpecError
+from ntm_docgen.errors import DocgenError, Problem, SpecError
 from ntm_docgen.i18n import _, ngettext
 
 
@@ -25,6 +27,56 @@ def find(request: Request, clerk: Clerk) -> Draft | None:
     if found.owner != clerk.name and not clerk.may("cap_so"):
         return None
     return found
+
+
+async def issued(request: Request, draft: Draft) -> Issued | None:
+    """The register line the draft was issued with, or None. The desk writes it down as it
+    issues a draft; a draft issued before it did (its data holds the number) is looked up in
+    the register by the file written for it, and written down once found (so is the line of
+    one issued while the register could not be read back). A register that cannot be read
+    leaves the draft as it was (issuing it then fails on the register too)."""
+    if draft.issued is not None and draft.issued.dong is not None:
+        return draft.issued
+    so = draft.data.get("so")
+    if not isinstance(so, int) or isinstance(so, bool):
+        return draft.issued
+    d = desk(request)
+    try:
+        row = await run_in_threadpool(issued_letters.line_of, d.config, draft.id, so,
+                                      _year(draft.data.get("ngay")))
+    except DocgenError:
+        return draft.issued
+    if row is None:
+        return draft.issued
+    found = Issued(row.so_hieu, row.nam, row.id)
+    d.state.mark_issued(draft.id, found)
+    return found
+
+
+def _year(day: Any) -> int | None:
+    """The year of an ISO date as a draft holds it, or None.
+
+    >>> _year("2026-01-05"), _year("05/01/2026"), _year(None)
+    (2026, None, None)
+    """
+    try:
+        return date.fromisoformat(str(day)).year if day else None
+    except ValueError:
+        return None
+
+
+def started_from(data: dict[str, Any]) -> dict[str, Any]:
+    """A new draft's data from an issued letter's: without its number and date, nor its copy
+    block's (the văn thư gives both when the new letter is issued).
+
+    >>> started_from({"loai": "KH", "so": 2, "ngay": "2026-01-05", "trich_yeu": "Tổng kết",
+    ...               "ban_sao": {"hinh_thuc": "SAO Y", "so": 3, "ngay": "2026-01-06"}})
+    {'loai': 'KH', 'trich_yeu': 'Tổng kết', 'ban_sao': {'hinh_thuc': 'SAO Y'}}
+    """
+    new = {k: v for k, v in data.items() if k not in ("so", "ngay")}
+    if isinstance(new.get("ban_sao"), dict):
+        new["ban_sao"] = {k: v for k, v in new["ban_sao"].items() if k not in ("so", "ngay")}
+    return new
 
 
 @dataclass
@@ -43,8 +95,17 @@ class Checked:
 
     def to_fill(self) -> list[str]:
         """The labels of the fields a fresh draft still needs, each once, in the form's order
-        of its problems."""
-        return list(dict.fromkeys(labels.label_of(p.path) or p.path for p in self.problems))
+        of its problems (a key the letter does not know is none of them: ``unknown``)."""
+        return list(dict.fromkeys(labels.label_of(p.path) or p.path for p in self.to_fix()))
+
+    def to_fix(self) -> list[Problem]:
+        """The problems of the letter's fields."""
+        return [p for p in self.problems if p.close is None]
+
+    def unknown(self) -> list[Problem]:
+        """The keys of the draft no letter has (from a file opened), which ``render``
+        refuses: kept, and told, until the clerk removes them."""
+        return [p for p in self.problems if p.close is not None]
 
 
 def check(data: dict[str, Any], guide: bool = False) -> Checked:

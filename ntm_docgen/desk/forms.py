@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Mapping, Sequence
+from datetime import date
 from typing import Any, Protocol
 
 #: Text fields of the letter, by spec path, in the order of the page.
@@ -140,6 +141,9 @@ def spec_from_form(form: FormData, before: Mapping[str, Any] | None = None) -> d
         data["ban_sao"] = block
     else:
         data.pop("ban_sao", None)
+    for path in form.getlist("bo_khoa"):  # a key no letter has, the clerk chose to remove
+        if isinstance(path, str) and "[" not in path:
+            _set(data, path, None)
     return in_order(data)
 
 
@@ -234,3 +238,15 @@ def profile_values(data: Mapping[str, Any]) -> dict[str, Any]:
     for path in PROFILE_LISTS:
         values[path] = _list(_get(data, path))
     return values
+
+
+def date_rule(data: Mapping[str, Any]) -> str:
+    """Ô 4 as it will print, shown beside the date field."""
+    from ntm_docgen import api
+
+    try:
+        day = date.fromisoformat(str(data.get("ngay"))) if data.get("ngay") else None
+    except ValueError:
+        return ""
+    year = day.year if day else date.today().year
+    return api.date_line(str(data.get("dia_danh") or "…"), day, year)

@@ -10,9 +10,10 @@ import os
 import tempfile
 import uuid
 from collections.abc import Iterator
-from pathlib import Path
+from pathlib import Path, PurePath
+from typing import Any
 
-from ntm_docgen import register
+from ntm_docgen import api, register
 from ntm_docgen.desk.config import DeskConfig
 from ntm_docgen.desk.uploads import private_folder
 
@@ -42,6 +43,60 @@ def keeping(config: DeskConfig, year: int) -> Iterator[Path]:
     kept = folder(config) / str(year)
     kept.mkdir(parents=True, exist_ok=True)
     yield kept
+
+
+def letter_name(stem: str, draft_id: str) -> str:
+    """The name an issued draft's letter is written under: its type and summary, then the
+    draft's id's first 8 characters, by which its register line is found again.
+
+    >>> letter_name("KH-To-chuc-hoi-nghi", "58c324f6-0d6e-4b57-9a43-4f1a0a3e6a10")
+    'KH-To-chuc-hoi-nghi-58c324f6.docx'
+    """
+    return f"{stem}-{draft_id[:8]}.docx"
+
+
+def line_of(config: DeskConfig, draft_id: str, so: int, nam: int | None) -> Any:
+    """The register line (not cancelled) the desk issued the draft ``draft_id`` with, number
+    ``so`` of year ``nam`` (None: any year), found by the file it wrote (``letter_name``); the
+    letter's own line where its copy block took a line of the copies' series too; or None."""
+    from ntm_docgen.register.model import NoRegisterYet
+
+    try:
+        with api.open_register(config.register_db) as reg:
+            rows = reg.entries(nam=nam)
+    except NoRegisterYet:
+        return None
+    tail = letter_name("", draft_id)
+    found = [r for r in rows if r.so == so and r.trang_thai != "huy" and r.tep
+             and PurePath(r.tep).name.endswith(tail)]
+    return min(found, key=lambda r: r.id, default=None)  # the letter's number is taken first
+
+
+def line(config: DeskConfig, nam: int, dong: int | None) -> Any:
+    """The register line ``dong`` of year ``nam``, or None."""
+    from ntm_docgen.register.model import NoRegisterYet
+
+    try:
+        with api.open_register(config.register_db) as reg:
+            return next((r for r in reg.entries(nam=nam) if r.id == dong), None)
+    except NoRegisterYet:
+        return None
+
+
+def kept_letter(config: DeskConfig, row: Any) -> tuple[str, bytes] | None:
+    """The name and bytes of the letter kept for register line ``row``, as it was issued:
+    from the register's database (an office), or from the desk's folder of issued letters
+    (one computer); None if it is in neither."""
+    if row.sha256:
+        kept = register.kept_file(config.register_db, row.sha256)
+        if kept is not None:
+            return kept
+    if not row.tep:
+        return None
+    path = Path(row.tep).resolve()
+    if folder(config).resolve() not in path.parents or not path.is_file():
+        return None
+    return path.name, path.read_bytes()
 
 
 def bulk_root(config: DeskConfig) -> Path:

@@ -100,8 +100,31 @@ def said(problem: Problem) -> str:
     return told(problem.expected)
 
 
+def unknown_key(problem: Problem) -> str:
+    """A key the letter does not know, named as it stands in the file, with the known key
+    nearest to it and that key's field; as ``render`` refuses it, to remove.
+
+    >>> unknown_key(Problem("ky.ho_tn", "unknown key", close=("ho_ten",)))
+    "“ky.ho_tn” is a key no letter has (did you mean “ho_ten”, Signer's name?); remove it"
+    >>> unknown_key(Problem("foo", "unknown key", close=()))
+    '“foo” is a key no letter has; remove it'
+    """
+    if not problem.close:
+        return _("“{key}” is a key no letter has; remove it").format(key=problem.path)
+    head = problem.path.rpartition(".")[0]
+    close = []
+    for key in problem.close:
+        label = label_of(f"{head}.{key}" if head else key)
+        close.append(_("“{key}”, {label}").format(key=key, label=label) if label
+                     else f"“{key}”")
+    return _("“{key}” is a key no letter has (did you mean {close}?); remove it").format(
+        key=problem.path, close=_(" or ").join(close))
+
+
 def named(problem: Problem, within: str = "") -> str:
     """Where, in the form's words, and what is wrong: the words of the list of problems."""
+    if problem.close is not None:
+        return unknown_key(problem)
     label = label_of(problem.path, within)
     if not label:
         return str(replace(problem, expected=told(problem.expected)))

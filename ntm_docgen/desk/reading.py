@@ -97,21 +97,25 @@ class Readings(Queue[Reading]):
     clerks take page by page in turns."""
 
     def __init__(self, slots: int, lang: str | None = None, *, home: Path | None = None,
-                 keep_count: int = KEEP_COUNT, keep_bytes: int = KEEP_BYTES) -> None:
+                 store: kept.Store | None = None, keep_count: int = KEEP_COUNT,
+                 keep_bytes: int = KEEP_BYTES) -> None:
         super().__init__(slots, name="desk-reading", keep_count=keep_count,
                          keep_bytes=keep_bytes)
         self.lang = lang
         #: seconds a page took in the latest reading that finished
         self.seconds_a_page = SECONDS_A_PAGE
-        #: where readings are kept across a restart (None: in memory only)
+        #: where readings are kept across a restart: ``home`` on disk (one computer), or
+        #: ``store`` (an office: its database); neither: in memory only
         self.home = home
+        self.store = store if store is not None else kept.OnDisk(home) if home else None
         self._stopping = False
-        if home is not None:
-            for folder, record, made in kept.read_all(home):
+        if self.store is not None:
+            for record, made in self.store.read_all():
                 if not record.get("finished") and record.get("folder") \
                         and api.private_folder_in_use(str(record["folder"])):
                     continue  # another desk on this computer, started on the same folder, reads it
-                restored = Reading.from_kept(folder, record, made)
+                restored = Reading.from_kept(self.store, record, made)
+                restored.record = home / restored.id if home is not None else None
                 self._all[restored.id] = restored
                 if restored.restarted and not record.get("restarted"):
                     self.keep(restored)
@@ -119,13 +123,15 @@ class Readings(Queue[Reading]):
 
     def keep(self, reading: Reading) -> None:
         """Write down where ``reading`` stands, so that a restart of the desk finds it."""
-        if self.home is None or not reading.is_job:
+        if self.store is None or not reading.is_job:
             return
         if self._stopping and not (reading.finished and not reading.cancelled):
             return  # kept as it stood: the next start says the restart stopped it
-        reading.record = self.home / reading.id
-        kept.write(reading.record, reading.as_kept(),
-                   reading.made_file() if reading.finished else None)
+        reading.store = self.store
+        if self.home is not None:
+            reading.record = self.home / reading.id
+        self.store.write(reading.id, reading.as_kept(),
+                         reading.made_file() if reading.finished else None)
 
     def saw(self, reading: Reading) -> None:
         """Its clerk has been taken to where it landed, or seen why it did not."""

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import Column, DateTime, MetaData, String, Table, Text
+from sqlalchemy import Column, DateTime, Integer, LargeBinary, MetaData, String, Table, Text
 
 META = MetaData()
 DRAFTS = Table(
@@ -17,6 +17,26 @@ DRAFTS = Table(
     Column("title", Text, nullable=False, default=""),
     Column("data", Text, nullable=False),
     Column("created", DateTime(timezone=True), nullable=False),
+    Column("updated", DateTime(timezone=True), nullable=False),
+)
+#: What the desk knows of a draft besides its data: the number it was issued with (then it is
+#: read-only: the letter is the register's and the kept file's), or the issued letter it was
+#: started from (a new draft without number and date).
+MARKS = Table(
+    "desk_draft_mark", META,
+    Column("draft", String(36), primary_key=True),
+    Column("so_hieu", Text, nullable=True),  # issued as (05/KH-SNV)
+    Column("nam", Integer, nullable=True),  # the register's year of that line
+    Column("dong", Integer, nullable=True),  # the register line's id
+    Column("tu", Text, nullable=True),  # started from the issued letter of this number
+)
+#: Scan readings an office desk keeps across a restart (one computer: ``doc/`` of its data
+#: folder, ``desk/kept.py``): the reading's record as JSON, the file it made (a copy).
+READINGS = Table(
+    "desk_reading", META,
+    Column("id", String(36), primary_key=True),
+    Column("record", Text, nullable=False),
+    Column("made", LargeBinary, nullable=True),
     Column("updated", DateTime(timezone=True), nullable=False),
 )
 PROFILES = Table(
@@ -57,6 +77,16 @@ def _aware(value: datetime) -> datetime:
 
 
 @dataclass(frozen=True)
+class Issued:
+    """The register line a draft was issued with: its number (``05/KH-SNV``), the register's
+    year, and the line's id (None while the register cannot be read)."""
+
+    so_hieu: str
+    nam: int
+    dong: int | None = None
+
+
+@dataclass(frozen=True)
 class Draft:
     """A letter being written: its spec data as the form holds it (possibly invalid)."""
 
@@ -66,6 +96,10 @@ class Draft:
     data: dict[str, Any]
     updated: datetime
     created: datetime | None = None
+    #: issued with this register line: read-only from then on
+    issued: Issued | None = None
+    #: started from the issued letter of this number
+    tu: str = ""
 
     @property
     def fresh(self) -> bool:
@@ -82,6 +116,7 @@ class DraftLine:
     title: str
     loai: str
     updated: datetime
+    issued: str = ""
 
 
 @dataclass(frozen=True)

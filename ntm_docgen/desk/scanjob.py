@@ -1,5 +1,5 @@
 """One letter the desk reads from an upload: its state, its pages read, its cancel and its
-record kept on disk across a restart (``desk/kept.py``); ``desk/reading.py`` queues them."""
+record kept across a restart (``desk/kept.py``); ``desk/reading.py`` queues them."""
 
 from __future__ import annotations
 
@@ -56,9 +56,10 @@ class Reading(Job):
     _before: int = 0
     #: its latest run of Tesseract, killed when the reading is cancelled
     process: subprocess.Popen[bytes] | None = None
-    #: stopped by a restart of the desk, before it ended (kept on disk since)
+    #: stopped by a restart of the desk, before it ended (kept so since)
     restarted: bool = False
-    #: the folder it is kept in across a restart (``desk/kept.py``), if it is
+    #: where it is kept across a restart (``desk/kept.py``), if it is; on disk, its folder
+    store: kept.Store | None = None
     record: Path | None = None
     #: its private folder (``folder``), held by the desk until the reading has closed, so
     #: that no other desk starting removes it, and a desk killed leaves it to the next
@@ -113,11 +114,12 @@ class Reading(Job):
         return None
 
     def forget(self) -> None:
-        kept.remove(self.record)
+        if self.store is not None:
+            self.store.remove(self.id)
 
     def as_kept(self) -> dict[str, Any]:
-        """What is kept of it on disk (``desk/kept.py``); once it is made, the copy's number
-        and warnings besides its file."""
+        """What is kept of it across a restart (``desk/kept.py``); once it is made, the copy's
+        number and warnings besides its file."""
         record = {"id": self.id, "owner": self.owner, "job": self.job, "name": self.name,
                   "pages": self.pages, "page": self.page, "started": self.started,
                   "ended": self.ended, "finished": self.finished, "cancelled": self.cancelled,
@@ -132,7 +134,8 @@ class Reading(Job):
         return record
 
     @classmethod
-    def from_kept(cls, folder: Path, record: dict[str, Any], made: bytes | None) -> Reading:
+    def from_kept(cls, store: kept.Store, record: dict[str, Any],
+                  made: bytes | None) -> Reading:
         """A reading as it was kept: finished, or stopped by the restart if it was not."""
         reading = cls(record["id"], str(record.get("owner", "")), job=str(record.get("job", "")),
                       name=str(record.get("name", "")), pages=int(record.get("pages") or 1),
@@ -141,7 +144,7 @@ class Reading(Job):
                       cancelled=bool(record.get("cancelled")), made=bool(record.get("made")),
                       seen=bool(record.get("seen")), error=str(record.get("error") or ""),
                       landing=str(record.get("landing") or ""),
-                      keep=dict(record.get("keep") or {}), record=folder,
+                      keep=dict(record.get("keep") or {}), store=store,
                       restarted=bool(record.get("restarted")) or not record.get("finished"))
         reading.finished = True
         reading.decided.set()

@@ -32,6 +32,7 @@ from ntm_docgen.desk.config import DatabaseUnreachableError
 from ntm_docgen.desk.records import (
     DRAFTS,
     LOCAL_USER,
+    MARKS,
     META,
     PROFILES,
     SEEN_EVERY,
@@ -40,6 +41,7 @@ from ntm_docgen.desk.records import (
     USERS,
     Draft,
     DraftLine,
+    Issued,
     SavedProfile,
     Session,
     User,
@@ -47,7 +49,8 @@ from ntm_docgen.desk.records import (
     now,
 )
 
-__all__ = ["LOCAL_USER", "Draft", "DraftLine", "SavedProfile", "Session", "State", "User"]
+__all__ = ["LOCAL_USER", "Draft", "DraftLine", "Issued", "SavedProfile", "Session", "State",
+           "User"]
 
 class State:
     """Drafts, accounts and sessions in one database."""
@@ -92,9 +95,28 @@ class State:
                 updated=now()))
 
     def draft(self, draft_id: str) -> Draft | None:
+        """The draft with what the desk knows of it: issued with a number, or started from
+        an issued letter."""
+        query = select(DRAFTS, MARKS.c.so_hieu, MARKS.c.nam, MARKS.c.dong, MARKS.c.tu) \
+            .outerjoin(MARKS, MARKS.c.draft == DRAFTS.c.id).where(DRAFTS.c.id == draft_id)
         with self.engine.connect() as conn:
-            row = conn.execute(select(DRAFTS).where(DRAFTS.c.id == draft_id)).first()
+            row = conn.execute(query).first()
         return _draft(row) if row else None
+
+    def mark_issued(self, draft_id: str, issued: Issued) -> None:
+        """Write down that the draft was issued with ``issued``'s register line."""
+        self._mark(draft_id, so_hieu=issued.so_hieu, nam=issued.nam, dong=issued.dong)
+
+    def mark_started_from(self, draft_id: str, so_hieu: str) -> None:
+        """Write down that the draft was started from the issued letter ``so_hieu``."""
+        self._mark(draft_id, tu=so_hieu)
+
+    def _mark(self, draft_id: str, **values: Any) -> None:
+        with self.engine.begin() as conn:
+            changed = conn.execute(update(MARKS).where(MARKS.c.draft == draft_id)
+                                   .values(**values))
+            if not changed.rowcount:
+                conn.execute(insert(MARKS).values(draft=draft_id, **values))
 
     def drafts(self, owner: str | None = None, limit: int = 200) -> list[DraftLine]:
         """The latest drafts first, as a list shows them; ``owner`` None: everyone's. Only the
@@ -104,16 +126,20 @@ class State:
         loai = func.json_extract(data, "$.loai") if self.engine.dialect.name == "sqlite" \
             else cast(data, JSONB)["loai"].astext
         query = select(DRAFTS.c.id, DRAFTS.c.owner, DRAFTS.c.title, loai.label("loai"),
-                       DRAFTS.c.updated).order_by(DRAFTS.c.updated.desc()).limit(limit)
+                       DRAFTS.c.updated, MARKS.c.so_hieu) \
+            .outerjoin(MARKS, MARKS.c.draft == DRAFTS.c.id) \
+            .order_by(DRAFTS.c.updated.desc()).limit(limit)
         if owner is not None:
             query = query.where(DRAFTS.c.owner == owner)
         with self.engine.connect() as conn:
             return [DraftLine(row.id, row.owner, row.title, str(row.loai or ""),
-                              _aware(row.updated)) for row in conn.execute(query)]
+                              _aware(row.updated), row.so_hieu or "")
+                    for row in conn.execute(query)]
 
     def delete_draft(self, draft_id: str) -> None:
         with self.engine.begin() as conn:
             conn.execute(delete(DRAFTS).where(DRAFTS.c.id == draft_id))
+            conn.execute(delete(MARKS).where(MARKS.c.draft == draft_id))
 
     # --- issuer profiles ------------------------------------------------------------------
 
@@ -239,8 +265,9 @@ def _title(data: dict[str, Any]) -> str:
 
 
 def _draft(row: Any) -> Draft:
+    issued = Issued(row.so_hieu, row.nam, row.dong) if row.so_hieu else None
     return Draft(row.id, row.owner, row.title, json.loads(row.data), _aware(row.updated),
-                 _aware(row.created))
+                 _aware(row.created), issued, row.tu or "")
 
 
 def _profile(row: Any) -> SavedProfile:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import jinja2
 from starlette.datastructures import FormData
@@ -84,6 +85,7 @@ class Desk:
         from ntm_docgen.desk.config import slots
         from ntm_docgen.desk.issued import bulk_root
         from ntm_docgen.desk.jobs import Jobs
+        from ntm_docgen.desk.kept import InDatabase
         from ntm_docgen.desk.previews import Previews
         from ntm_docgen.desk.reading import Readings, ocr_slots
         from ntm_docgen.desk.results import Results
@@ -95,10 +97,16 @@ class Desk:
         self.results = Results(keep_bytes=config.keep_download_bytes)
         #: notes for the next page a clerk opens (a derivation's warnings), by draft id
         self.notes: dict[str, list[str]] = {}
+        #: drafts whose number is being taken (a second press of Phát hành is refused)
+        self.issuing: set[str] = set()
         self.jobs = Jobs(bulk_root(config), config.bulk_jobs or slots(
             "NTM_DOCGEN_DESK_BULK_JOBS"), lang=config.lang)
+        # kept across a restart: on one computer in ``doc/`` of the data folder, in an office
+        # in its database (the server's disk keeps none)
         self.readings = Readings(config.ocr_jobs or ocr_slots(), config.lang,
-                                 home=config.home / "doc", keep_count=config.keep_readings,
+                                 home=None if config.office else config.home / "doc",
+                                 store=InDatabase(state.engine) if config.office else None,
+                                 keep_count=config.keep_readings,
                                  keep_bytes=config.keep_reading_bytes)
 
     def speak(self) -> None:
@@ -123,8 +131,22 @@ class Desk:
         html = self.templates.get_template(template).render(
             request=request, clerk=clerk, office=self.config.office, lang=language(),
             csrf=clerk.session.csrf if clerk else "",
-            reading_now=told_apart(self.readings.of(clerk.name)) if clerk else [], **context)
+            reading_now=told_apart(self._readings_now(request, clerk)), **context)
         return HTMLResponse(html, status_code=status)
+
+    def _readings_now(self, request: Request, clerk: Clerk | None) -> list[Any]:
+        """The clerk's readings for the line at the top of the page: those she has not been
+        taken from; one that finished and made this very page is hers now (she opened it from
+        elsewhere: the list of drafts, the browser's history), and the line forgets it."""
+        if clerk is None:
+            return []
+        shown = []
+        for r in self.readings.of(clerk.name):
+            if r.state == "done" and r.landing and urlsplit(r.landing).path == request.url.path:
+                self.readings.saw(r)
+            else:
+                shown.append(r)
+        return shown
 
 
 def told_apart(readings: list[Any]) -> list[tuple[Any, str]]:

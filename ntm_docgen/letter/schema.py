@@ -55,7 +55,8 @@ class Checker:
                                 "{known}").format(close=", ".join(close), known=known)
                 else:
                     message = _("unknown key; remove it. Known keys: {known}").format(known=known)
-                self.fail(_join(path, shortened(key)), message)
+                self.problems.append(Problem(_join(path, shortened(key)), message,
+                                             close=tuple(close)))
         for key in sorted(required):
             value = data.get(key)
             if value is None or (isinstance(value, str) and not clean_control(value).strip()):

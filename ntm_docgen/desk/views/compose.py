@@ -25,7 +25,7 @@ from ntm_docgen.desk.uploads import (
     save,
     upload,
 )
-from ntm_docgen.desk.views import profiles
+from ntm_docgen.desk.views import issued_draft, profiles
 from ntm_docgen.desk.views.download import attachment
 from ntm_docgen.desk.web import Clerk, action, desk, refuse, view
 from ntm_docgen.errors import DocgenError
@@ -122,18 +122,8 @@ def _editor(request: Request, clerk: Clerk, draft: Any, checked: drafts.Checked,
     return d.page(request, "compose.html", clerk, status=status, draft=draft,
                   v=forms.form_values(data), checked=checked, types=api.types(),
                   profiles=api.profiles(), quyen_han=QUYEN_HAN, do_mat=DO_MAT,
-                  do_khan=DO_KHAN, hinh_thuc=HINH_THUC, date_rule=_date_rule(data),
+                  do_khan=DO_KHAN, hinh_thuc=HINH_THUC, date_rule=forms.date_rule(data),
                   problems_json=_problems_json(checked), notes=d.notes.pop(draft.id, []))
-
-
-def _date_rule(data: dict[str, Any]) -> str:
-    """Ô 4 as it will print, shown beside the date field."""
-    try:
-        day = date.fromisoformat(str(data.get("ngay"))) if data.get("ngay") else None
-    except ValueError:
-        return ""
-    year = day.year if day else date.today().year
-    return api.date_line(str(data.get("dia_danh") or "…"), day, year)
 
 
 def _problems_json(checked: drafts.Checked) -> str:
@@ -146,6 +136,8 @@ async def editor(request: Request, clerk: Clerk) -> Response:
     draft = drafts.find(request, clerk)
     if draft is None:
         return _missing(request, clerk)
+    if done := await issued_draft.answer(request, clerk, draft, issued_draft.PAGE):
+        return done
     return _editor(request, clerk, draft, drafts.check(draft.data, guide=draft.fresh))
 
 
@@ -156,6 +148,8 @@ async def save_draft(request: Request, clerk: Clerk, form: FormData) -> Response
     draft = drafts.find(request, clerk)
     if draft is None:
         return _missing(request, clerk)
+    if done := await issued_draft.answer(request, clerk, draft, issued_draft.CHANGE):
+        return done
     data = forms.spec_from_form(form, draft.data)
     d.state.save_draft(draft.id, data)
     checked = drafts.check(data)
@@ -164,15 +158,18 @@ async def save_draft(request: Request, clerk: Clerk, form: FormData) -> Response
             with contextlib.suppress(DocgenError):  # the preview will tell it
                 d.previews.start(await run_in_threadpool(drafts.render, checked, date.today()))
         return d.page(request, "_problems.html", clerk, checked=checked,
-                      problems_json=_problems_json(checked), date_rule=_date_rule(data),
+                      problems_json=_problems_json(checked), date_rule=forms.date_rule(data),
                       draft=draft)
     return RedirectResponse(f"/soan/{draft.id}", status_code=303)
 
 
-async def _letter(request: Request, clerk: Clerk) -> tuple[Any, drafts.Checked] | Response:
+async def _letter(request: Request, clerk: Clerk,
+                  asked: str) -> tuple[Any, drafts.Checked] | Response:
     draft = drafts.find(request, clerk)
     if draft is None:
         return _missing(request, clerk)
+    if done := await issued_draft.answer(request, clerk, draft, asked):  # the letter as kept
+        return done
     checked = drafts.check(draft.data)
     if checked.problems:
         if draft.fresh:  # asked for: back at the form, its problems are told at the fields
@@ -186,7 +183,7 @@ async def _letter(request: Request, clerk: Clerk) -> tuple[Any, drafts.Checked] 
 async def preview(request: Request, clerk: Clerk) -> Response:
     """The page images, as printed (an htmx fragment; the whole page without JavaScript)."""
     d = desk(request)
-    got = await _letter(request, clerk)
+    got = await _letter(request, clerk, issued_draft.PREVIEW)
     if isinstance(got, Response):
         return got
     draft, checked = got
@@ -229,6 +226,9 @@ async def download(request: Request, clerk: Clerk) -> Response:
             "download links in the editor.").format(kind=kind))
     if draft is None:
         return _missing(request, clerk)
+    if kind in ("yaml", "json") and (
+            done := await issued_draft.answer(request, clerk, draft, kind)):
+        return done
     stem = drafts.file_stem(draft.data)
     if kind in ("yaml", "json"):
         checked = drafts.check(draft.data)
@@ -241,7 +241,7 @@ async def download(request: Request, clerk: Clerk) -> Response:
         text = drafts.spec_text(checked, f"{stem}.{kind}")
         return attachment(text.encode("utf-8"), f"{stem}.{kind}",
                           "application/json" if kind == "json" else "application/yaml")
-    got = await _letter(request, clerk)
+    got = await _letter(request, clerk, kind)
     if isinstance(got, Response):
         return got
     _draft, checked = got

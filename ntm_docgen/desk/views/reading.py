@@ -91,5 +91,21 @@ async def cancel(request: Request, clerk: Clerk, form: FormData) -> Response:
     return RedirectResponse(f"/doc/{reading.id}", status_code=303)
 
 
+@action()
+async def hide(request: Request, clerk: Clerk, form: FormData) -> Response:
+    """The line at the top of every page about a finished reading, hidden by its clerk (the
+    reading is kept as before: its page still opens what it made); back to the page she was on."""
+    reading = _found(request, clerk)
+    if reading is None:
+        return missing(request, clerk)
+    if reading.finished:
+        desk(request).readings.saw(reading)
+    back = str(form.get("tiep") or "/")
+    if not back.startswith("/") or back.startswith("//") or "\\" in back:
+        back = "/"  # only a page of this desk
+    return RedirectResponse(back, status_code=303)
+
+
 ROUTES = [Route("/doc/{reading}", show), Route("/doc/{reading}/tien-do", progress),
-          Route("/doc/{reading}/huy", cancel, methods=["POST"])]
+          Route("/doc/{reading}/huy", cancel, methods=["POST"]),
+          Route("/doc/{reading}/an", hide, methods=["POST"])]

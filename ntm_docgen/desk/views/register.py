@@ -3,6 +3,7 @@ a number taken by hand, and the export with the Phụ lục IV columns."""
 
 from __future__ import annotations
 
+import contextlib
 import re
 from datetime import date
 from pathlib import Path
@@ -18,7 +19,9 @@ from ntm_docgen import api, register
 from ntm_docgen.desk import drafts
 from ntm_docgen.desk import issued as issued_letters
 from ntm_docgen.desk.retold import told_error
+from ntm_docgen.desk.state import Issued
 from ntm_docgen.desk.uploads import private_folder
+from ntm_docgen.desk.views import issued_draft
 from ntm_docgen.desk.views.download import attachment
 from ntm_docgen.desk.web import Clerk, action, desk, refuse, view
 from ntm_docgen.errors import DocgenError
@@ -92,6 +95,11 @@ async def issue(request: Request, clerk: Clerk, form: FormData) -> Response:
     draft = drafts.find(request, clerk)
     if draft is None:
         return refuse(request, clerk, 404, _("This draft does not exist, or it is not yours."))
+    if draft.id in d.issuing:  # a second press while the first takes its number
+        return refuse(request, clerk, 409, _("This draft is being issued: its number is being "
+                                             "taken. Open it again in a moment."))
+    if done := await issued_draft.answer(request, clerk, draft, issued_draft.CHANGE):
+        return done
     checked = drafts.check(draft.data)
     if checked.problems:
         return refuse(request, clerk, 422, _("The letter has problems to fix before it can be "
@@ -100,24 +108,32 @@ async def issue(request: Request, clerk: Clerk, form: FormData) -> Response:
     # the register keeps a letter under the year of its date (a letter dated 2025 issued in
     # 2026 is a line of 2025), and so does the desk's folder; the page shows that year's list
     year = checked.spec.ngay.year if checked.spec.ngay else today.year
-    name = f"{drafts.file_stem(draft.data)}-{draft.id[:8]}.docx"
+    name = issued_letters.letter_name(drafts.file_stem(draft.data), draft.id)
 
     def write() -> list[str]:
         with issued_letters.keeping(d.config, year) as folder:
             return api.render_numbered(checked.spec, folder / name, db=d.config.register_db,
                                        today=today, force=True)[1]
 
+    d.issuing.add(draft.id)
     try:
         numbers = await run_in_threadpool(write)
+        given = numbers[0] if numbers else ""
+        match = re.match(r"(?<!\d)(\d+)/", given)  # int() drops the leading zeros
+        if match:  # the draft carries its number and is read-only: the letter as issued
+            data = dict(draft.data)
+            data["so"] = int(match.group(1))
+            data.setdefault("ngay", today.isoformat())
+            d.state.save_draft(draft.id, data)
+            row = None
+            with contextlib.suppress(DocgenError):  # issued all the same: its line found later
+                row = await run_in_threadpool(issued_letters.line_of, d.config, draft.id,
+                                              data["so"], year)
+            d.state.mark_issued(draft.id, Issued(given, year, row.id if row else None))
     except DocgenError as e:
         return refuse(request, clerk, 422, e)
-    given = numbers[0] if numbers else ""
-    match = re.match(r"(?<!\d)(\d+)/", given)  # int() drops the leading zeros
-    if match:  # the draft now carries its number, so its downloads are the issued letter
-        data = dict(draft.data)
-        data["so"] = int(match.group(1))
-        data.setdefault("ngay", today.isoformat())
-        d.state.save_draft(draft.id, data)
+    finally:
+        d.issuing.discard(draft.id)
     return RedirectResponse(f"/so?nam={year}&da_cap={given}", status_code=303)
 
 

@@ -3,34 +3,18 @@ of the server's data folder, with the same caps as one computer; a restarted des
 
 from __future__ import annotations
 
-import re
 import time
 
 import pytest
 from desk_support import PASSWORD, add_clerks, csrf_of, desk_client
 from register_support import pg_schema
-from test_desk_reading import Scan, landed, scans, upload
+from test_desk_reading import landed, scans
+from test_desk_reading_line import BAR, read
 
 from ntm_docgen.desk.reading import Readings
 from ntm_docgen.desk.state import State
 
-BAR = re.compile(r'<p class="notice reading-bar"><a href="(/doc/\w+)">(.*?)</a>(.*?)</p>')
-
-
 __all__ = ["scans"]  # the stand-in reader of test_desk_reading, a fixture here too
-
-
-def read(client, scans, name: str = "quet.pdf") -> str:
-    """A one-page scan uploaded and read to its end; its job's page."""
-    scans[name] = scan = Scan(pages=1)
-    scan.go.set()
-    page = upload(client, name).headers["location"]
-    deadline = time.monotonic() + 60
-    while "open what it made" not in (text := client.get("/soan").text) \
-            and "mở kết quả" not in text:
-        assert time.monotonic() < deadline, text
-        time.sleep(0.02)
-    return page
 
 
 @pytest.fixture

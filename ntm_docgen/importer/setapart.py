@@ -131,8 +131,8 @@ def attachments_after_end(lines: list[str], warnings: list[str]) -> list[str]:
     >>> attachments_after_end(["Kính trình./.", "(Kèm theo dự thảo"], [])
     ['Kính trình./.', '(Kèm theo dự thảo']
     """
-    end = max((n for n, x in enumerate(lines) if x.rstrip().endswith("./.")), default=-1)
-    rest = [x.strip() for x in lines[end + 1:] if x.strip()]
+    end, under = _under_the_end(lines)
+    rest = [x.strip() for x in under]
     if end < 0 or not rest or not rules()["kem_sau_ket"].match(key(rest[0])) \
             or not rest[-1].rstrip(".;").endswith(")"):
         return lines
@@ -154,8 +154,7 @@ def seal_after_end(lines: list[str], warnings: list[str]) -> list[str]:
     >>> seal_after_end(["Kính trình./.", "Trân trọng cảm ơn UBND"], [])
     ['Kính trình./.', 'Trân trọng cảm ơn UBND']
     """
-    end = max((n for n, x in enumerate(lines) if x.rstrip().endswith("./.")), default=-1)
-    marks = [x for x in lines[end + 1:] if x.strip()]
+    end, marks = _under_the_end(lines)
     if end < 0 or not marks or not all(_unworded(x) for x in marks):
         return lines
     warnings.append(_("lines under the letter's closing ./. whose signs make few words (the "
@@ -163,6 +162,13 @@ def seal_after_end(lines: list[str], warnings: list[str]) -> list[str]:
                       "{lines}; check the paper for a word among them")
                     .format(lines=quoted(marks)))
     return lines[:end + 1]
+
+
+def _under_the_end(lines: list[str]) -> tuple[int, list[str]]:
+    """The index of the body's last line ending ``./.`` (-1: none), and the lines under it that
+    are not blank."""
+    end = max((n for n, x in enumerate(lines) if x.rstrip().endswith("./.")), default=-1)
+    return end, [x for x in lines[end + 1:] if x.strip()]
 
 
 def _unworded(line: str) -> bool:

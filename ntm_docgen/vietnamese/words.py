@@ -127,8 +127,6 @@ def bonds(line: str) -> tuple[str, ...]:
     ('name', 'before', 'name', 'word')
     >>> bonds("giai đoạn 2011 - 2020")
     ('word', 'name', 'name', 'name')
-    >>> bonds("HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG")
-    ('word', 'name', 'word', 'word', 'free', 'word')
     """
     return _bonds(" ".join(x for x in nfc(line).split(" ") if x))
 
@@ -158,6 +156,8 @@ def _bonds(text: str) -> tuple[str, ...]:
             out[i] = BEFORE
         if _binds((ends[i], starts[i + 1]), (bare_end[i], bare_start[i + 1]), rules):
             out[i] = NAME
+        elif words[i + 1] in _DASHES and not quoted:  # a line opened by "- " reads as an item
+            out[i] = WORD
     for i in _inside_brackets(words, rules["ngoac_ngan"]):
         out[i] = NAME
     inside = {*_inside_words(text, words), *_inside_compounds(bare, rules["tu_ghep"])}
@@ -165,14 +165,10 @@ def _bonds(text: str) -> tuple[str, ...]:
         out[i] = WORD
     for i in long_word_parts(inside, bare):
         out[i] = PHRASE
-    for i in range(len(words) - 1):  # a line opened by a dash reads as a list's item
-        if words[i + 1] in _DASHES and out[i] in (FREE, BEFORE):
-            out[i] = WORD
     return tuple(out)
 
 
-#: A dash standing alone between two parts of a name ("THI ĐUA - KHEN THƯỞNG"): the line
-#: breaks after it, never before.
+#: A dash alone between two parts of a name: the line breaks after it, never before it.
 _DASHES = frozenset({"-", "–", "—"})
 
 

@@ -13,6 +13,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
+from pypdf.generic import DictionaryObject
 
 from ntm_docgen.copies.pdfink import open_document
 from ntm_docgen.copies.pdforiginal import file_key, measured_document, reader_of
@@ -112,7 +113,7 @@ def _with_fields_drawn(path: Path | str, read: Callable[[pdfium.PdfTextPage], _T
 
 def _has_form(reader: PdfReader) -> bool:
     try:
-        return "/AcroForm" in reader.trailer["/Root"]
+        return "/AcroForm" in cast(DictionaryObject, reader.trailer["/Root"].get_object())
     except (PyPdfError, KeyError, TypeError, AttributeError):
         return False
 

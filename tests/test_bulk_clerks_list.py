@@ -87,3 +87,14 @@ def test_a_title_with_no_column_names_under_it_says_where_they_go(tmp_path):
     assert result.exit_code == 1
     assert "the first row holds only “DANH SÁCH CÁC XÃ”, a title; put the column names" \
         in result.stderr, result.stderr
+
+
+def test_a_commune_name_with_a_wrong_mark_is_said(tmp_path):
+    """"Ủy ban nhân dân xã Hữu Lủng": no unit of the 2025 list, but xã Hữu Lũng is, with the
+    same letters: the clerk is asked, the letter still made (the list is hers)."""
+    people = _xlsx(tmp_path, [["kinh_gui", "ghi_chu"], ["Ủy ban nhân dân xã Hữu Lủng", "a"],
+                              ["Ủy ban nhân dân xã Tân Thành", "b"]])
+    result = _bulk(people, tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    assert "row 2: xã “Hữu Lủng” is not in the 2025 list; is it xã “Hữu Lũng”?" in result.stderr
+    assert "Tân Thành" not in result.stderr

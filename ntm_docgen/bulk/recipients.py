@@ -174,6 +174,7 @@ def list_notes(people: RecipientList, data: Any) -> list[str]:
     notes += [said(N_("{path}: row {row} (“{text}”) totals the list, it is no recipient: no "
                       "letter is made for it"), path=people.source, row=row, text=text)
               for row, text in people.totals]
+    notes += _misspelt_units(people)
     for name in placeholders(data):
         column = field_of(name, people.fields)
         empty = [p.row for p in people.recipients
@@ -188,6 +189,27 @@ def list_notes(people: RecipientList, data: Any) -> list[str]:
                                 len(empty), path=people.source,
                                 placeholder=f"{{{{ {name} }}}}", column=column,
                                 rows=row_ranges(empty)))
+    return notes
+
+
+#: A commune-level unit named in an addressee: its kind, then its name up to a comma or the end.
+_UNIT = re.compile(r"\b(xã|phường|đặc khu)\s+([^\W\d_][^,;()]*?)\s*(?=$|[,;(])", re.IGNORECASE)
+
+
+def _misspelt_units(people: RecipientList) -> list[str]:
+    """A warning for each addressee naming a commune, ward or special zone the 2025 list does
+    not have, when one of it has the same letters with other marks (``xã Hữu Lủng``)."""
+    from ntm_docgen.vietnamese.donvi import misspelt_unit
+
+    notes: list[str] = []
+    for person in people.recipients:
+        for kind, name in _UNIT.findall(person.kinh_gui):
+            meant = misspelt_unit(kind.lower(), name)
+            if meant is not None:
+                notes.append(said(N_("{path}: row {row}: {kind} “{name}” is not in the 2025 "
+                                     "list; is it {kind} “{meant}”? Check the name in the list"),
+                                  path=people.source, row=person.row, kind=kind.lower(),
+                                  name=name, meant=meant))
     return notes
 
 

@@ -1,0 +1,58 @@
+"""check on the sixth round of real letters: each element a văn thư saw printed there and check
+denied or misread, built into a letter, is found, and the departure beside it still told."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_check_typed_layouts import _typed, _typed_cong_van
+
+from ntm_docgen.check import check_file
+from ntm_docgen.check.locate import locate
+from ntm_docgen.check.reader import open_docx
+
+
+def _rules(path: Path) -> set[str]:
+    return {f.rule for f in check_file(path)}
+
+
+def _title_above_name_below(pushed: bool):
+    """UBND tỉnh Quảng Bình's Quyết định of 2022 as typed: the title in capitals pushed right
+    with tabs above "Nơi nhận:", the name pushed right with spaces under the items (carried to
+    page 2); with ``pushed`` False the capitals line stands at the left margin, as a heading
+    would, and no signature is typed."""
+    def signature(document) -> None:
+        lead = "    \t\t\t\t\t\t\t" + " " * 24 if pushed else ""
+        _typed(document, [(lead + "CHỦ TỊCH", 14, True, False)])
+        _typed(document, [("Nơi nhận:", 12, True, True)])
+        _typed(document, [("- Như Điều 2;", 11, False, False)])
+        _typed(document, [("- Lưu: VT, NCVX.", 11, False, False)])
+        for _ in range(2):
+            document.add_paragraph()
+        _typed(document, [(" " * 85 + "Trần Thắng", 14, True, False)])
+    return signature
+
+
+def test_a_title_above_the_noi_nhan_and_a_name_below_it_are_the_signature(tmp_path):
+    path = _typed_cong_van(tmp_path / "typed.docx", _title_above_name_below(pushed=True))
+    letter = locate(open_docx(path))
+    assert [s.clean for s in letter.chuc_vu] == ["CHỦ TỊCH"]
+    assert letter.ho_ten.clean == "Trần Thắng"
+    assert "chuc_vu.missing" not in _rules(path)
+
+
+def test_capitals_at_the_margin_above_the_noi_nhan_are_no_title(tmp_path):
+    path = _typed_cong_van(tmp_path / "typed.docx", _title_above_name_below(pushed=False))
+    assert "chuc_vu.missing" in _rules(path)
+
+
+@pytest.mark.parametrize("pushed", [True, False], ids=["title-pushed-right", "title-at-margin"])
+def test_a_name_not_pushed_right_is_no_signers_name(tmp_path, pushed):
+    def signature(document) -> None:
+        _title_above_name_below(pushed)(document)
+        name = document.paragraphs[-1]
+        name.runs[0].text = "Trần Thắng"  # at the left margin, as a line of the text
+    path = _typed_cong_van(tmp_path / "typed.docx", signature)
+    assert "chuc_vu.missing" in _rules(path)
+

@@ -3,11 +3,14 @@ denied or misread, built into a letter, is found, and the departure beside it st
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 import pytest
 from check_letter import edit, find
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
+from docx.text.paragraph import Paragraph
 from test_check_typed_layouts import _typed, _typed_cong_van
 
 from ntm_docgen.check import check_file
@@ -87,3 +90,29 @@ def test_a_drafters_name_in_brackets_set_small_is_not_the_items_size(hd, tmp_pat
                 _drafter_note("- Ban TĐKT Trung ương ", note, item_size=item_size))
     assert ("noi_nhan_item.size" in _rules(path)) is told
 
+
+def _note_after_the_body(text: str):
+    """A line ``text`` centred after the body's first paragraph, in its size and font, as the
+    UBND tỉnh Lai Châu's Quyết định sets "(Có Phụ lục chi tiết kèm theo)." under its Điều 1."""
+    def change(document) -> None:
+        body = find(document, r"^Đánh giá, tổng kết")
+        note = copy.deepcopy(body._p)
+        body._p.addnext(note)
+        line = Paragraph(note, body._parent)
+        for run in line.runs[1:]:
+            run._r.getparent().remove(run._r)
+        line.runs[0].text = text
+        line.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    return change
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("(Có Phụ lục chi tiết kèm theo).", False),
+    ("(Có Phụ lục chi tiết kèm theo)", False),
+    ("Có Phụ lục chi tiết kèm theo.", True),
+    ("(1) Sở Nội vụ chủ trì, tổng hợp (hằng tháng).", True),
+], ids=["note-with-its-full-stop", "note-without-full-stop", "sentence-centred",
+        "item-opening-with-a-bracket"])
+def test_a_note_in_brackets_centred_with_its_full_stop_is_not_told(hd, tmp_path, text, told):
+    path = edit(hd, tmp_path / "note.docx", _note_after_the_body(text))
+    assert ("body.justify" in _rules(path)) is told

@@ -154,15 +154,20 @@ BODY_NOTES = {
 
 
 def _centred_by_practice(text: str) -> bool:
-    """A note in brackets, a formula or an appendix heading, which clerks centre.
+    """A note in brackets (its full stop after it too), a formula or an appendix heading,
+    which clerks centre.
 
     >>> _centred_by_practice("(Chi tiết có Phụ lục 01 kèm theo)"), _centred_by_practice("Phụ lục 1")
     (True, True)
+    >>> _centred_by_practice("(Có Phụ lục chi tiết kèm theo)."), _centred_by_practice("(a) Xong.")
+    (True, False)
     >>> _centred_by_practice("Sở Nội vụ hướng dẫn như sau:")
     False
     """
-    return (text.startswith("(") and text.endswith(")")) or "=" in text or \
-        bool(re.match(rules()["phu_luc_heading"], text))
+    note = text.removesuffix(".")  # one note: with a full stop after it, no ")" inside
+    bracketed = note.startswith("(") and note.endswith(")") and \
+        (note == text or ")" not in note[:-1])
+    return bracketed or "=" in text or bool(re.match(rules()["phu_luc_heading"], text))
 
 
 #: an object a formula is drawn with: a picture, an equation, an embedded object

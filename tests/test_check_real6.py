@@ -7,7 +7,7 @@ import copy
 from pathlib import Path
 
 import pytest
-from check_letter import edit, find
+from check_letter import edit, find, issuer_lines, retext
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph
@@ -116,3 +116,27 @@ def _note_after_the_body(text: str):
 def test_a_note_in_brackets_centred_with_its_full_stop_is_not_told(hd, tmp_path, text, told):
     path = edit(hd, tmp_path / "note.docx", _note_after_the_body(text))
     assert ("body.justify" in _rules(path)) is told
+
+
+def _form_handed_to_its_holder(title: str):
+    """The letter retitled ``title`` and laid out as a certificate's form of its ministry (the
+    Sở Công Thương Lào Cai's giấy chứng nhận an toàn thực phẩm): no issuer at the top left, no
+    number line under it, no Nơi nhận."""
+    def change(document) -> None:
+        retext(find(document, r"^HƯỚNG DẪN$"), r"HƯỚNG DẪN", title)
+        for line in [*issuer_lines(document), find(document, r"^Số:"),
+                     find(document, r"^Nơi nhận"), *(find(document, rf"^- {item}")
+                                                     for item in ("Ban TĐKT", "UBND", "Lưu"))]:
+            for run in line.runs:
+                run.text = ""
+    return change
+
+
+@pytest.mark.parametrize(("title", "told"), [
+    ("GIẤY CHỨNG NHẬN", False), ("BẰNG KHEN", False), ("GIẤY PHÉP", True), ("HƯỚNG DẪN", True),
+], ids=["certificate", "award", "permit", "guidance"])
+def test_a_certificate_is_not_asked_for_what_its_form_puts_elsewhere(hd, tmp_path, title, told):
+    rules = _rules(edit(hd, tmp_path / "form.docx", _form_handed_to_its_holder(title)))
+    missing = {"co_quan.missing", "so.missing", "noi_nhan.missing"}
+    assert (missing <= rules) is told
+    assert told or not rules & missing

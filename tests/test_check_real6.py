@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from check_letter import edit, find, issuer_lines, retext
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Pt
 from docx.text.paragraph import Paragraph
 from test_check_typed_layouts import _typed, _typed_cong_van
 
@@ -60,35 +59,6 @@ def test_a_name_not_pushed_right_is_no_signers_name(tmp_path, pushed):
         name.runs[0].text = "Trần Thắng"  # at the left margin, as a line of the text
     path = _typed_cong_van(tmp_path / "typed.docx", signature)
     assert "chuc_vu.missing" in _rules(path)
-
-
-def _drafter_note(text: str, note: str, item_size: float = 11, note_size: float = 9):
-    """The item "- Ban TĐKT Trung ương;" retyped in ``item_size`` with ``note`` set in
-    ``note_size`` before its ";", as the UBND tỉnh Lào Cai's giấy phép names its drafter:
-    "- CVP, PCVP UBND tỉnh (Bích);"."""
-    def change(document) -> None:
-        item = find(document, r"^- Ban TĐKT")
-        item.runs[0].text = text
-        item.runs[0].font.size = Pt(item_size)
-        for typed, size in ((note, note_size), (";", item_size)):
-            run = item.add_run(typed)
-            run.font.size, run.font.name = Pt(size), "Times New Roman"
-    return change
-
-
-@pytest.mark.parametrize(("item_size", "note", "told"), [
-    (11, "(Bích)", False),
-    (11, "(Thu Hà)", False),
-    (9, "(Bích)", True),
-    (11, "và các phòng", True),
-    (11, "(các phòng chuyên môn thuộc Sở)", True),
-], ids=["drafter-in-brackets-small", "two-word-name-small", "whole-item-small",
-        "words-of-the-item-small", "a-long-note-small"])
-def test_a_drafters_name_in_brackets_set_small_is_not_the_items_size(hd, tmp_path, item_size,
-                                                                     note, told):
-    path = edit(hd, tmp_path / "item.docx",
-                _drafter_note("- Ban TĐKT Trung ương ", note, item_size=item_size))
-    assert ("noi_nhan_item.size" in _rules(path)) is told
 
 
 def _note_after_the_body(text: str):

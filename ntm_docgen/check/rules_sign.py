@@ -195,26 +195,13 @@ def _luu_defect(text: str, vt: bool = True) -> str:
                 LUU_DEFECTS[-1][1])
 
 
-#: a drafter's name typed in brackets after an item: "(Bích)", "(Thu Hà)"
-DRAFTER_NOTE = re.compile(r"\(\w+(?: \w+)?\)")
-
-
 def _without_initials(line: Line) -> Line:
-    """A Nơi nhận item without the drafter's initials typed small at its end: after a Lưu
-    line ("NC.Châu", "Hg(05b)"), or a name in brackets before an item's ";" ("- CVP, PCVP UBND
-    tỉnh (Bích);"): a practice of the văn thư, not a recipient's size."""
-    if len(line.runs) < 2:
+    """A Lưu line without the drafter's initials typed small at its end ("NC.Châu",
+    "Hg(05b)"): a practice of the văn thư, not a recipient's size."""
+    if not line.clean.startswith(("- Lưu", "-Lưu")) or len(line.runs) < 2:
         return line
     size = line.runs[0].props.size
     runs = list(line.runs)
-    if not line.clean.startswith(("- Lưu", "-Lưu")):
-        end = len(runs)
-        while end > 1 and not any(c.isalnum() for c in runs[end - 1].text):
-            end -= 1  # the item's closing ";" and spaces
-        note = runs[end - 1]
-        if end > 1 and note.props.size < size and DRAFTER_NOTE.fullmatch(note.text.strip()):
-            return Line(line.para, runs[:end - 1] + runs[end:])
-        return line
     while len(runs) > 1 and runs[-1].props.size < size and " " not in runs[-1].text.strip() \
             and "," not in runs[-1].text:
         runs.pop()

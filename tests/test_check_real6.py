@@ -4,11 +4,13 @@ denied or misread, built into a letter, is found, and the departure beside it st
 from __future__ import annotations
 
 import copy
+import re
 from pathlib import Path
 
 import pytest
 from check_letter import edit, find, issuer_lines, retext
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Pt
 from docx.text.paragraph import Paragraph
 from test_check_typed_layouts import _typed, _typed_cong_van
 
@@ -110,3 +112,32 @@ def test_a_certificate_is_not_asked_for_what_its_form_puts_elsewhere(hd, tmp_pat
     missing = {"co_quan.missing", "so.missing", "noi_nhan.missing"}
     assert (missing <= rules) is told
     assert told or not rules & missing
+
+
+def _under_the_heading(heading: str, text: str, centred: bool = True):
+    """The body's heading ``heading`` (centred if ``centred``) with ``text`` set right under it,
+    centred, no space between, as the giấy chứng nhận an toàn thực phẩm of the Sở Công Thương
+    Lào Cai prints "ĐỦ ĐIỀU KIỆN ... THEO QUY ĐỊNH" over its note in brackets."""
+    def change(document) -> None:
+        title = find(document, r"^I\. MỤC ĐÍCH")
+        title.runs[0].text = heading
+        for run in title.runs[1:]:
+            run.text = ""
+        title.alignment = WD_ALIGN_PARAGRAPH.CENTER if centred else WD_ALIGN_PARAGRAPH.JUSTIFY
+        _note_after_the_body(text)(document)
+        body = find(document, r"^Đánh giá, tổng kết")
+        line = find(document, rf"^{re.escape(text)}$")
+        body._p.addprevious(line._p)  # under the heading, before the body's first line
+        title.paragraph_format.space_after = line.paragraph_format.space_before = Pt(0)
+    return change
+
+
+@pytest.mark.parametrize(("heading", "text", "centred", "told"), [
+    ("ĐỦ ĐIỀU KIỆN AN TOÀN THỰC PHẨM THEO QUY ĐỊNH", "(Các nhóm sản phẩm kèm theo)", True, False),
+    ("ĐỦ ĐIỀU KIỆN AN TOÀN THỰC PHẨM THEO QUY ĐỊNH", "Các nhóm sản phẩm kèm theo.", True, True),
+    ("I. MỤC ĐÍCH, YÊU CẦU", "(Các nhóm sản phẩm kèm theo)", False, True),
+], ids=["centred-heading-and-its-note", "heading-and-a-sentence", "heading-at-the-margin"])
+def test_a_centred_heading_and_its_note_in_brackets_are_one_block(hd, tmp_path, heading, text,
+                                                                    centred, told):
+    path = edit(hd, tmp_path / "block.docx", _under_the_heading(heading, text, centred))
+    assert ("body.spacing" in _rules(path)) is told

@@ -48,7 +48,8 @@ def paragraphs(letter: Letter) -> list[Finding]:
     for para, _kind, centred in kinds(letter):
         props = para.props
         following = nxt.get(id(para))
-        if following is not None and following.index == para.index + 1:
+        if following is not None and following.index == para.index + 1 and \
+                not _heading_and_its_note(para, following):
             gap = (props.after + following.props.before) / 20
             if gap < data["min_gap_pt"]:
                 problems.setdefault("body.spacing", []).append(
@@ -151,6 +152,15 @@ BODY_NOTES = {
                   N_('"{text}" and {more} more paragraphs have {what}; use single to 1.5 line '
                      "spacing")),
 }
+
+
+def _heading_and_its_note(heading: Para, note: Para) -> bool:
+    """True for a centred heading in capitals with its note in brackets centred right under it
+    ("ĐỦ ĐIỀU KIỆN AN TOÀN THỰC PHẨM THEO QUY ĐỊNH" / "(Các nhóm sản phẩm ...)"): one block, as
+    the tên loại and its trích yếu are, not two paragraphs to space apart."""
+    return _is_heading(heading) and heading.props.align == "center" and \
+        note.props.align == "center" and note.clean.startswith("(") and \
+        note.clean.removesuffix(".").endswith(")")
 
 
 def _centred_by_practice(text: str) -> bool:

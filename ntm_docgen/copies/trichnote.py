@@ -22,7 +22,7 @@ def numbers_as_paragraphs(original: Path, parts: str) -> list[str]:
 
     content = [e for e in split(open_docx(original)).content if paragraph_text(e).strip()]
     texts = [" ".join(paragraph_text(e).split()) for e in content]
-    notes = []
+    notes: list[str] = []
     for token in (t.strip() for t in parts.split(",")):
         found = _NUMBER.match(token)
         if found is None:

@@ -123,3 +123,17 @@ def test_the_lines_are_those_of_the_pdf_block_too(today):
     right = [x.text for x in lines if x.column == "right"]
     assert right[right.index("KT. CHỦ TỊCH"):] == ["KT. CHỦ TỊCH", *title_lines(LONG),
                                                    "Nguyễn Đức Đăng"]
+
+
+def test_a_title_over_a_title_is_still_an_authority_line_that_lost_its_mark(today, tmp_path):
+    """``GIÁM ĐỐC`` over ``PHÓ GIÁM ĐỐC``: the KT. left out, told as before; not one title."""
+    import docx
+
+    out = tmp_path / "kt.docx"
+    out.write_bytes(render_docx(parse_spec(spec_with(["KT. GIÁM ĐỐC"], "PHÓ GIÁM ĐỐC")), today))
+    document = docx.Document(str(out))
+    run = next(r for p in document.tables[-1].rows[0].cells[1].paragraphs for r in p.runs
+               if r.text == "KT. GIÁM ĐỐC")
+    run.text = "GIÁM ĐỐC"
+    document.save(str(out))
+    assert [f.rule for f in check_file(out)] == ["quyen_han.prefix"]

@@ -187,17 +187,18 @@ def _split_signature(letter: Letter, sign: list[Line], label: Line, column: bool
 
 
 def _title_start(caps: list[Line]) -> int:
-    """Where the title begins in the capitals over the signer's name: at the first line after
+    """Where the title begins in the capitals over the signer's name: at the last line after
     the authority lines (and their wrapped rest) that opens with a title of
-    data/chuc_danh.yaml, a long title broken over lines as render breaks it (``PHÓ CHỦ TỊCH
-    THƯỜNG TRỰC`` / ``HỘI ĐỒNG THI ĐUA -`` / ``KHEN THƯỞNG TỈNH``); with no line that is or
-    tries to be an authority line, at the first line (``VỤ TRƯỞNG VỤ`` / ``GIÁO DỤC PHỔ
-    THÔNG``); else at the last line."""
+    data/chuc_danh.yaml, so that a long title broken over lines as render breaks it is one
+    (``PHÓ CHỦ TỊCH THƯỜNG TRỰC`` / ``HỘI ĐỒNG THI ĐUA -`` / ``KHEN THƯỞNG TỈNH``) and a
+    title over a title is an authority line that lost its mark (``GIÁM ĐỐC`` / ``PHÓ GIÁM
+    ĐỐC``); with no such line and none that is or tries to be an authority line, at the first
+    line (``VỤ TRƯỞNG VỤ`` / ``GIÁO DỤC PHỔ THÔNG``); else at the last line."""
     tried = [i for i, line in enumerate(caps) if _TRIED.match(line.clean)]
     after = tried[-1] + 1 if tried else 0
-    opening = next((i for i in range(after, len(caps) - 1) if is_chuc_danh(caps[i].clean)), None)
-    if opening is not None:
-        return opening
+    opening = [i for i in range(after, len(caps)) if is_chuc_danh(caps[i].clean)]
+    if opening:
+        return opening[-1]
     return 0 if not tried else len(caps) - 1
 
 

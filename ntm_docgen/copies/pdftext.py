@@ -73,7 +73,9 @@ def stamped_number(path: Path | str) -> str | None:
             return None
         try:
             page = document[0]
-            if pdfium_c.FPDFPage_GetAnnotCount(page.raw) == 0:
+            # no form (a page's notes or links only, with no AcroForm): no field draws a number,
+            # and PDFium draws flat only a page with a form
+            if page.formenv is None or pdfium_c.FPDFPage_GetAnnotCount(page.raw) == 0:
                 return None
             drawn = page.flatten(flag=pdfium_c.FLAT_NORMALDISPLAY)
             page.close()
@@ -104,7 +106,8 @@ def _number_on_so_line(text: pdfium.PdfTextPage) -> str | None:
     for index, char in enumerate(chars):
         if char.isdigit():
             left, low, right, high = text.get_charbox(index)
-            if start <= left and right <= end and bottom <= (low + high) / 2 <= top:
+            # by its middle: a field's digit may reach over the "/" printed after it
+            if start <= (left + right) / 2 <= end and bottom <= (low + high) / 2 <= top:
                 digits.append((left, char))
     return "".join(char for _x, char in sorted(digits)) or None
 

@@ -123,7 +123,7 @@ def letter_spec(head: Header, body: Any, sig: Signature, warnings: list[str]) ->
 def _as_written(name: str, body: Any, warnings: list[str]) -> str:
     """The issuer's name with the marks OCR lost that the body writes it with
     (importer/namemarks.py), with a warning naming the name as read."""
-    marked = marked_as_written(name, "\n".join(body.noi_dung))
+    marked = marked_as_written(name, "\n".join([*body.can_cu, *body.noi_dung]))
     if marked != name:
         warnings.append(_("co_quan: the name read “{read}” was written “{name}”, with the marks "
                           "the letter's text gives it: check it against the paper").format(

@@ -1,0 +1,77 @@
+"""`ntm-docgen import` on the headers the scans of held_out_22 and held_out_27 gave
+(docs/accuracy.md, 2026-12-05): a mark written beside the issuer read as a line of its name
+(``T1-P7``), the Đ of the issuer's abbreviation read as a D in the ký hiệu (``DHTĐ``), a tone
+added to the issuer's name that the letter's text writes without it (``TÂY ĐỒ``), a trích
+yếu's ``Về việc`` misread (``và việc``, ``è việc``), and the place and date line whose day and
+month a pen wrote, read as marks, kept (``Cần Thơ, ngàyg)kthánglÙnăm 2025``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ntm_docgen.importer import import_lines
+from ntm_docgen.importer.lost import lost_lines
+from ntm_docgen.importer.pageorder import order_page
+from ntm_docgen.importer.pdflayout import Page, Word
+
+MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+END = ["Nơi nhận:", "- Như trên;", "- Lưu: VT, TC-HC.", "HIỆU TRƯỞNG", "Trần Văn An"]
+SCHOOL = ["BỘ GIÁO DỤC VÀ ĐÀO TẠO", "TRƯỜNG ĐẠI HỌC TÂY ĐÔ"]
+
+
+def test_a_mark_under_the_issuer_is_not_its_name() -> None:
+    raw = ["THỦ TƯỚNG CHÍNH PHỦ", "T1-P7", *MOTTO, "Số: 1039/QĐ-TTg",
+           "Hà Nội, ngày 24 tháng 9 năm 2024", "QUYẾT ĐỊNH", "Về việc kiện toàn Ban Chỉ đạo",
+           "THỦ TƯỚNG CHÍNH PHỦ", "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;",
+           "QUYẾT ĐỊNH:", "Điều 1. Kiện toàn Ban Chỉ đạo./.", "Nơi nhận:", "- Như Điều 1;",
+           "- Lưu: VT, QHQT.", "THỦ TƯỚNG", "Phạm Minh Chính"]
+    result = import_lines(raw)
+    assert result.spec["co_quan"]["ten"] == "THỦ TƯỚNG CHÍNH PHỦ"
+    assert any("T1-P7" in w for w in result.warnings)
+    assert lost_lines(raw, result.spec, result.warnings) == []
+
+
+@pytest.mark.parametrize(("so", "ky_hieu"), [
+    ("Số: 1135/DHTĐ", "ĐHTĐ"), ("Số: 1146/KH-DHTD", "KH-ĐHTĐ"), ("Số: 1146/KH-ĐHTĐ", "KH-ĐHTĐ"),
+], ids=["first-d", "both-d", "as-printed"])
+def test_the_issuer_s_initials_give_the_ky_hieu_its_d(so: str, ky_hieu: str) -> None:
+    raw = [*SCHOOL, *MOTTO, so, "V/v góp ý dự thảo Quy chế văn bằng",
+           "Cần Thơ, ngày 24 tháng 10 năm 2025", "Kính gửi: Cục Quản lý chất lượng",
+           "Trường Đại học Tây Đô thống nhất với dự thảo./.", *END]
+    result = import_lines(raw)
+    assert result.spec["ky_hieu"] == ky_hieu
+    assert any("DH" in w for w in result.warnings) is (ky_hieu != so.split("/")[-1])
+
+
+def test_a_tone_ocr_added_to_the_issuer_is_the_text_s() -> None:
+    raw = ["BỘ GIÁO DỤC VÀ ĐÀO TẠO", "TRƯỜNG ĐẠI HỌC TÂY ĐỒ", *MOTTO, "Số: 534/TB-ĐHTĐ",
+           "Cần Thơ, ngày 26 tháng 5 năm 2025", "THÔNG BÁO", "Về thời gian báo cáo",
+           "Căn cứ Kế hoạch số 663/KH-ĐHTĐ của Hiệu trưởng Trường Đại học Tây Đô;",
+           "Trường Đại học Tây Đô thông báo thời gian báo cáo./.", *END]
+    assert import_lines(raw).spec["co_quan"]["ten"] == "TRƯỜNG ĐẠI HỌC TÂY ĐÔ"
+
+
+@pytest.mark.parametrize("read", ["và việc", "è việc"], ids=["va", "e"])
+def test_a_misread_ve_viec_opening_the_trich_yeu(read: str) -> None:
+    raw = ["ỦY BAN NHÂN DÂN", "TỈNH BẠC LIÊU", *MOTTO, "Số: 210/QĐ-UBND",
+           "Bạc Liêu, ngày 18 tháng 02 năm 2025", "QUYẾT ĐỊNH",
+           f"{read} công bố Danh mục thủ tục hành chính", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH",
+           "Căn cứ Luật Tổ chức chính quyền địa phương;", "QUYẾT ĐỊNH:",
+           "Điều 1. Công bố Danh mục./.", "Nơi nhận:", "- Như Điều 1;", "- Lưu: VT.",
+           "CHỦ TỊCH", "Phạm Văn Thiều"]
+    assert import_lines(raw).spec["trich_yeu"] == "Về việc công bố Danh mục thủ tục hành chính"
+
+
+def test_a_date_line_written_by_hand_is_no_noise() -> None:
+    def words(line: int, top: float, text: str, x0: float) -> list[Word]:
+        out = []
+        for n, part in enumerate(text.split()):
+            out.append(Word(part, x0 + 60 * n, x0 + 60 * n + 50, top, top + 12, 12.0, line=line))
+        return out
+    page = Page(1, 595.0, 842.0, [*words(0, 100, "Số: 441) /TB-ĐHTĐ", 80),
+                                  *words(1, 100, "Cần Thơ, ngàyg)kthánglÙnăm 2025", 330),
+                                  *words(2, 140, "THÔNG BÁO", 250)], ocr=True)
+    ordered, apart = order_page(page, set())
+    assert [x.text for x in ordered] == ["Số: 441) /TB-ĐHTĐ", "Cần Thơ, ngàyg)kthánglÙnăm 2025",
+                                         "THÔNG BÁO"]
+    assert apart == []

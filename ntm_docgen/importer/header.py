@@ -182,10 +182,10 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
         break
     else:
         head.body = len(lines)
-    beside = mark_under_issuer(issuer)
-    if beside:
+    stray = mark_under_issuer(issuer)
+    if stray:
         head.warnings.append(_("co_quan: “{mark}” under the issuer's name was left out (a mark "
-                               "written or stamped beside the header?)").format(mark=beside))
+                               "written or stamped beside the header?)").format(mark=stray))
         issuer = issuer[:-1]
     read_issuer(issuer, head)
     if head.tham_quyen:

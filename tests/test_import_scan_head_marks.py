@@ -75,3 +75,16 @@ def test_a_date_line_written_by_hand_is_no_noise() -> None:
     assert [x.text for x in ordered] == ["Số: 441) /TB-ĐHTĐ", "Cần Thơ, ngàyg)kthánglÙnăm 2025",
                                          "THÔNG BÁO"]
     assert apart == []
+
+
+def test_the_date_under_a_receiving_stamp_read_as_words() -> None:
+    raw = ["THỦ TƯỚNG CHÍNH PHỦ", *MOTTO, "Số: Z#@o/QĐ-TTg", "ren",
+           "CÔNG THÔNG TTN ĐIỆN TU CHÍNH PHÙ đố TƯỚNg", "Hà Nội, ngày tháng 10 năm 2024",
+           "QUYẾT ĐỊNH", "Thi hành kỷ luật đối với ông Nguyễn Văn A", "THỦ TƯỚNG CHÍNH PHỦ",
+           "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;", "QUYẾT ĐỊNH:",
+           "Điều 1. Thi hành kỷ luật./.", "Nơi nhận:", "- Như Điều 1;", "- Lưu: VT, V.I.",
+           "THỦ TƯỚNG", "Phạm Minh Chính"]
+    result = import_lines(raw)
+    assert (result.spec["dia_danh"], result.spec["nam"]) == ("Hà Nội", 2024)
+    assert result.spec["trich_yeu"] == "Thi hành kỷ luật đối với ông Nguyễn Văn A"
+    assert lost_lines(raw, result.spec, result.warnings) == []

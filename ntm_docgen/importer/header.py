@@ -10,6 +10,7 @@ from ntm_docgen.i18n import N_, _, said
 from ntm_docgen.importer.cleaning import is_stamp, key, rules
 from ntm_docgen.importer.headerzone import (
     cites_a_number,
+    date_below_stamp,
     date_under,
     date_unread,
     header_start,
@@ -161,7 +162,7 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
         if i <= last:
             continue
         under = date_under(lines, i) if "ngay" not in head.found and "so" in head.found \
-            and not head.ky_hieu else mark_over_date(lines, i) \
+            and not head.ky_hieu else (mark_over_date(lines, i) or date_below_stamp(lines, i)) \
             if "ngay" not in head.found and "so" in head.found else None
         if under is not None:
             head.warnings.append(_("the header's lines {lines} between the number and the date "

@@ -88,3 +88,24 @@ def test_the_date_under_a_receiving_stamp_read_as_words() -> None:
     assert (result.spec["dia_danh"], result.spec["nam"]) == ("Hà Nội", 2024)
     assert result.spec["trich_yeu"] == "Thi hành kỷ luật đối với ông Nguyễn Văn A"
     assert lost_lines(raw, result.spec, result.warnings) == []
+
+
+@pytest.mark.parametrize(("read", "right"), [
+    ("Về việc thi hành kỷ luật đối với ông Lê Ánh Dương, NayO8I40L2O A4. Chủ tịch Ủy ban nhân "
+     "dân tỉnh Bắc Giang",
+     "Về việc thi hành kỷ luật đối với ông Lê Ánh Dương, Chủ tịch Ủy ban nhân dân tỉnh Bắc Giang"),
+    ("Về việc thi hành kỷ luật đối với ông Lê Ánh Dương, Chủ tịch Ủy ban nhân dân tỉnh Bắc Giang",
+     "Về việc thi hành kỷ luật đối với ông Lê Ánh Dương, Chủ tịch Ủy ban nhân dân tỉnh Bắc Giang"),
+], ids=["stamp-signs", "as-printed"])
+def test_a_trich_yeu_under_a_stamp_mended_from_dieu_1(read: str, right: str) -> None:
+    raw = ["THỦ TƯỚNG CHÍNH PHỦ", *MOTTO, "Số: 1114/QĐ-TTg", "Hà Nội, ngày 07 tháng 10 năm 2024",
+           "QUYẾT ĐỊNH", read, "THỦ TƯỚNG CHÍNH PHỦ",
+           "Căn cứ Luật Tổ chức Chính phủ năm 2015;", "QUYẾT ĐỊNH:",
+           "Điều 1. Thi hành kỷ luật bằng hình thức Cảnh cáo đối với ông Lê Ánh Dương, Chủ tịch "
+           "Ủy ban nhân dân tỉnh Bắc Giang do đã có vi phạm.",
+           "Điều 2. Quyết định này có hiệu lực từ ngày ký./.", "Nơi nhận:", "- Như Điều 2;",
+           "- Lưu: VT, V.I.", "THỦ TƯỚNG", "Phạm Minh Chính"]
+    result = import_lines(raw)
+    assert result.spec["trich_yeu"] == right
+    assert any("NayO8I40L2O" in w for w in result.warnings) is (read != right)
+    assert lost_lines(raw, result.spec, result.warnings) == []

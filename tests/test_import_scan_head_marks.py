@@ -109,3 +109,19 @@ def test_a_trich_yeu_under_a_stamp_mended_from_dieu_1(read: str, right: str) -> 
     assert result.spec["trich_yeu"] == right
     assert any("NayO8I40L2O" in w for w in result.warnings) is (read != right)
     assert lost_lines(raw, result.spec, result.warnings) == []
+
+
+@pytest.mark.parametrize(("under", "trich_yeu"), [
+    ([], None), (["Về phương án di dời Cụm công nghiệp Đầm Hồng"],
+                 "Về phương án di dời Cụm công nghiệp Đầm Hồng"),
+], ids=["kind-only", "trich-yeu-under"])
+def test_the_kind_of_a_bien_ban_is_no_trich_yeu(under: list[str], trich_yeu: str | None) -> None:
+    raw = [*MOTTO, "BIÊN BẢN LÀM VIỆC", *under,
+           "Căn cứ Văn bản số 4135/UBND-KT ngày 21/5/2026 của UBND tỉnh Lào Cai;",
+           "Hôm nay, ngày 26/5/2026 tại Sở Công Thương tỉnh Lào Cai chúng tôi tiến hành làm việc.",
+           "Biên bản kết thúc vào hồi 10 giờ 00 phút cùng ngày./.", "ĐẠI DIỆN SỞ CÔNG THƯƠNG",
+           "Nguyễn Đình Chiến"]
+    result = import_lines(raw)
+    assert result.spec["loai"] == "BB"
+    assert result.spec["trich_yeu"] == (trich_yeu or "...")  # the placeholder: none printed
+    assert lost_lines(raw, result.spec, result.warnings) == []

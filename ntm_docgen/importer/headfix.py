@@ -1,11 +1,13 @@
-"""A scan's header mended by what the header itself gives: a mark written beside the issuer's
-name, the Đ of the issuer's abbreviation in the ký hiệu, the ``Về việc`` opening a trích yếu."""
+"""A header mended by what the header itself gives: a mark written beside the issuer's name,
+the Đ of the issuer's abbreviation in the ký hiệu, the ``Về việc`` opening a trích yếu, the
+kind of a Biên bản named on its heading's line (``BIÊN BẢN LÀM VIỆC``), no trích yếu."""
 
 from __future__ import annotations
 
 import re
 
 from ntm_docgen.importer.cleaning import key
+from ntm_docgen.vietnamese.loai import Loai
 
 #: A mark written or stamped beside the issuer's name, read as a line of its own under it: one
 #: short code of letters and digits (``T1-P7``: a clerk's initials, a filing mark).
@@ -98,3 +100,20 @@ def ve_viec(trich_yeu: str) -> str:
             or words[0] in ("Về", "VỀ"):
         return trich_yeu  # as read, or a text typed without marks ("Ve viec")
     return "Về" + trich_yeu[match.end("ve"):]
+
+
+def names_a_kind(loai: Loai | None, parts: list[str], words: str) -> bool:
+    """The trích yếu read (``parts``) is only the word or two after ``BIÊN BẢN`` on the
+    heading's line (``words``), the body opening under it: they name the kind of the minutes
+    (``LÀM VIỆC``, ``HỌP``), and the Biên bản prints no trích yếu.
+
+    >>> from ntm_docgen.vietnamese.loai import find_loai
+    >>> names_a_kind(find_loai("BB"), ["LÀM VIỆC"], "LÀM VIỆC")
+    True
+    >>> names_a_kind(find_loai("BB"), ["LÀM VIỆC", "về dự án A"], "LÀM VIỆC")
+    False
+    >>> names_a_kind(find_loai("KH"), ["TỔ CHỨC"], "TỔ CHỨC")
+    False
+    """
+    return loai is not None and loai.code == "BB" and parts == [words] \
+        and 1 <= len(words.split()) <= 2 and words.isupper()

@@ -125,3 +125,17 @@ def test_the_kind_of_a_bien_ban_is_no_trich_yeu(under: list[str], trich_yeu: str
     assert result.spec["loai"] == "BB"
     assert result.spec["trich_yeu"] == (trich_yeu or "...")  # the placeholder: none printed
     assert lost_lines(raw, result.spec, result.warnings) == []
+
+
+@pytest.mark.parametrize(("place", "text", "right"), [
+    ("TỈNH BẠC LIEU", "trên địa bàn tỉnh Bạc Liêu", "TỈNH BẠC LIÊU"),
+    ("TỈNH QUÁẢNG NGÃI", "các Khu công nghiệp Quảng Ngãi", "TỈNH QUẢNG NGÃI"),
+    ("TỈNH HÒA BÌNH", "trên địa bàn tỉnh Hoà Bình", "TỈNH HÒA BÌNH"),
+], ids=["marks-lost", "letter-read-twice", "tone-placed-otherwise"])
+def test_the_issuer_s_place_as_the_letter_writes_it(place: str, text: str, right: str) -> None:
+    raw = ["ỦY BAN NHÂN DÂN", place, *MOTTO, "Số: 209/QĐ-UBND",
+           "Bạc Liêu, ngày 18 tháng 02 năm 2025", "QUYẾT ĐỊNH", "Về việc công bố thủ tục",
+           "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "Căn cứ Luật Tổ chức chính quyền địa phương;",
+           "QUYẾT ĐỊNH:", f"Điều 1. Công bố thủ tục áp dụng {text}./.", "Nơi nhận:",
+           "- Như Điều 1;", "- Lưu: VT.", "CHỦ TỊCH", "Phạm Văn Thiều"]
+    assert import_lines(raw).spec["co_quan"]["ten"] == f"ỦY BAN NHÂN DÂN\n{right}"

@@ -9,7 +9,7 @@ from ntm_docgen.i18n import _
 from ntm_docgen.importer.attachments import hinh_thuc
 from ntm_docgen.importer.header import Header
 from ntm_docgen.importer.issuer import read_issuer
-from ntm_docgen.importer.namemarks import marked_as_written
+from ntm_docgen.importer.namemarks import marked_as_written, place_marked
 from ntm_docgen.importer.numberdate import read_ngay, read_so
 from ntm_docgen.importer.parent import (
     agency,
@@ -128,7 +128,9 @@ def letter_spec(head: Header, body: Any, sig: Signature, warnings: list[str]) ->
 def _as_written(name: str, body: Any, warnings: list[str]) -> str:
     """The issuer's name with the marks OCR lost that the body writes it with
     (importer/namemarks.py), with a warning naming the name as read."""
-    marked = marked_as_written(name, "\n".join([*body.can_cu, *body.noi_dung]))
+    text = "\n".join([*body.can_cu, *body.noi_dung])
+    marked = marked_as_written(name, text)
+    marked = place_marked(name, text) if marked == name else marked
     if marked != name:
         warnings.append(_("co_quan: the name read “{read}” was written “{name}”, with the marks "
                           "the letter's text gives it: check it against the paper").format(

@@ -62,6 +62,55 @@ def marked_as_written(name: str, text: str) -> str:
     return name
 
 
+#: The words of a level of place that open a place's name in an issuer's (``TỈNH BẠC LIÊU``).
+_LEVEL = re.compile(r"\b(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|ĐẶC KHU)\s+")
+
+
+def place_marked(name: str, text: str) -> str:
+    """``name`` with the place its last line ends with (after ``TỈNH``, ``XÃ`` ...) written
+    with the marks the letter's ``text`` gives it after the same level (``tỉnh Bạc Liêu``),
+    when it was read with fewer marks or with a letter read twice (``QUÁẢNG``); the text's
+    most used writing. Else ``name`` as read.
+
+    >>> place_marked("ỦY BAN NHÂN DÂN\\nTỈNH BẠC LIEU", "địa bàn tỉnh Bạc Liêu; tỉnh Bạc Liêu")
+    'ỦY BAN NHÂN DÂN\\nTỈNH BẠC LIÊU'
+    >>> place_marked("ỦY BAN NHÂN DÂN\\nTỈNH QUÁẢNG NGÃI", "Khu công nghiệp Quảng Ngãi")
+    'ỦY BAN NHÂN DÂN\\nTỈNH QUẢNG NGÃI'
+    >>> place_marked("ỦY BAN NHÂN DÂN\\nTỈNH HÒA BÌNH", "tỉnh Hoà Bình"), place_marked("SỞ A", "")
+    ('ỦY BAN NHÂN DÂN\\nTỈNH HÒA BÌNH', 'SỞ A')
+    """
+    head, _, last = name.rpartition("\n")
+    levels = list(_LEVEL.finditer(last))
+    if not levels:
+        return name
+    level, place = last[levels[-1].start():levels[-1].end()], last[levels[-1].end():].split()
+    found = [m.group() for m in _WORD.finditer(text)]
+    keys = [_once(key(w)) for w in found]
+    written: list[list[str]] = []
+    # after its level; a place of two words or more, without it (``Khu công nghiệp Quảng Ngãi``)
+    for before in [level.split(), *([[]] if len(place) >= 2 else [])]:
+        want = [_once(key(w)) for w in [*before, *place]]
+        written = written or [[upper_vi(w) for w in found[n + len(before):n + len(want)]]
+                              for n in range(len(found) - len(want) + 1)
+                              if keys[n:n + len(want)] == want]
+    for right in sorted(written, key=lambda w: -written.count(w)):
+        if right != place and all(_marks_within(w, r) or len(w) > len(r)
+                                  for w, r in zip(place, right, strict=True)):
+            # a word with all its marks stays as read (a tone on another vowel: ``HÒA``)
+            right = [w if len(w) == len(r) and _marks_within(r, w) else r
+                     for w, r in zip(place, right, strict=True)]
+            last = last[:levels[-1].end()] + " ".join(right)
+            return f"{head}\n{last}" if head else last
+        if right == place:
+            break
+    return name
+
+
+def _once(k: str) -> str:
+    """A word's key with a letter read twice running read once (``quaang`` → ``quang``)."""
+    return re.sub(r"([a-z])\1", r"\1", k)
+
+
 #: The tone marks (NFD): grave, acute, hook, tilde, dot below.
 _TONES = frozenset("\u0300\u0301\u0309\u0303\u0323")
 

@@ -1,5 +1,6 @@
-"""An issuer's name read in capitals with marks OCR lost (``CỤC CANH SAT ĐIỀU TRA``), given the
-marks the letter's own text writes it with (``Cục Cảnh sát điều tra tội phạm về ma tuý``)."""
+"""An issuer's name read in capitals with marks OCR lost or added (``CỤC CANH SAT ĐIỀU TRA``,
+``TÂY ĐỒ``), given the marks the letter's own text writes it with (``Cục Cảnh sát điều tra tội
+phạm về ma tuý``); the place it ends with, by the text's writing of that place."""
 
 from __future__ import annotations
 

@@ -139,3 +139,12 @@ def test_the_issuer_s_place_as_the_letter_writes_it(place: str, text: str, right
            "QUYẾT ĐỊNH:", f"Điều 1. Công bố thủ tục áp dụng {text}./.", "Nơi nhận:",
            "- Như Điều 1;", "- Lưu: VT.", "CHỦ TỊCH", "Phạm Văn Thiều"]
     assert import_lines(raw).spec["co_quan"]["ten"] == f"ỦY BAN NHÂN DÂN\n{right}"
+
+
+def test_a_date_line_cut_into_pieces_around_a_pen_s_marks() -> None:
+    raw = [*SCHOOL, *MOTTO, "Số: 441) /TB-ĐHTĐ", "Cần Thơ, ngàyg)kthánglÙnăm 2025", "THÔNG BÁO",
+           "Về việc xét tặng danh hiệu NGND, NGƯT lần thứ 17 - năm 2026",
+           "Trường Đại học Tây Đô thông báo như sau./.", *END]
+    result = import_lines(raw)
+    assert (result.spec["dia_danh"], result.spec["nam"]) == ("Cần Thơ", 2025)
+    assert "ngay" not in result.spec

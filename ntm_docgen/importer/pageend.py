@@ -11,8 +11,9 @@ from ntm_docgen.importer.cleaning import key
 #: A page's bare label, the last line of its text: a few words and a colon (``Tài liệu đính
 #: kèm:``, ``Các tin khác:``), no number.
 _LABEL = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*:$")
-#: Between two names of a byline: a dash, a comma, an ampersand or "và".
-_BETWEEN = re.compile(r"\s*(?:[-–—,&]|\bva\b)\s*")
+#: Between two names of a byline: a dash, a comma, an ampersand or "và" (the spaces around it
+#: stay with the names: a pattern opening with ``\s*`` would rescan a long run of spaces).
+_BETWEEN = re.compile(r"[-–—,&]|\bva\b")
 
 
 def page_after_end(lines: list[str], warnings: list[str]) -> list[str]:

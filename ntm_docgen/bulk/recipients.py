@@ -12,10 +12,10 @@ from typing import Any
 from ntm_docgen.bulk.fill import clean_value, field_alias
 from ntm_docgen.bulk.sheets import KINH_GUI, cell_text, column_name, sheet_rows
 from ntm_docgen.errors import InputFileError, row_ranges
-from ntm_docgen.i18n import N_, _, ngettext, said, shortened
+from ntm_docgen.i18n import N_, _, ngettext, said, said_n, shortened
 
 __all__ = ["KINH_GUI", "Recipient", "RecipientList", "cell_text", "column_name", "from_units",
-           "legacy_note", "read_recipients"]
+           "legacy_note", "list_notes", "read_recipients"]
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,10 @@ class RecipientList:
     fields: frozenset[str] = frozenset()
     #: the legacy font encoding (``tcvn3``, ``vni``) the list's text was converted from
     legacy: str | None = None
+    #: the rows that total the list (``Tổng cộng | 65 đơn vị``), left out: (row, first cell)
+    totals: tuple[tuple[int, str], ...] = ()
+    #: the title rows above the column names, left out: (row, text)
+    titles: tuple[tuple[int, str], ...] = ()
 
 
 def read_recipients(path: Path | str) -> RecipientList:
@@ -72,7 +76,26 @@ def legacy_note(people: RecipientList) -> list[str]:
                  encoding=NAMES[people.legacy])]
 
 
+#: The title rows a clerk types above the column names (``DANH SÁCH ỦY BAN NHÂN DÂN CÁC XÃ``).
+_TITLE_ROWS = 3
+
+
+def _header_at(rows: list[list[Any]]) -> int:
+    """Where the column names are: row 1, or the first row naming ``kinh_gui`` under at most
+    three title rows of one cell each (a list's title, merged across the columns)."""
+    for index, row in enumerate(rows[:_TITLE_ROWS + 1]):
+        if KINH_GUI in (column_name(c) for c in row):
+            return index
+        if sum(1 for c in row if cell_text(c).strip()) > 1:
+            return 0
+    return 0
+
+
 def _table(path: Path, rows: list[list[Any]]) -> RecipientList:
+    top = _header_at(rows)
+    titles = tuple((number, " ".join(cell_text(c).strip() for c in row if cell_text(c).strip()))
+                   for number, row in enumerate(rows[:top], start=1))
+    rows = rows[top:]
     if not rows or all(cell_text(c).strip() == "" for c in rows[0]):
         raise InputFileError(path, _("the first row must hold the column names (kinh_gui, ...); "
                                      "it is empty"))
@@ -85,6 +108,12 @@ def _table(path: Path, rows: list[list[Any]]) -> RecipientList:
             "column {columns} appears twice in the first row; give each column its own name",
             "columns {columns} appear twice in the first row; give each column its own name",
             len(duplicates)).format(columns=", ".join(map(repr, duplicates))))
+    if KINH_GUI not in names and len(names) == 1:  # a title alone on the first row
+        raise InputFileError(path, _("has no {column} column (the addressee line): the first "
+                                     "row holds only “{title}”, a title; put the column names "
+                                     "({column}, then one per field) in the row under the "
+                                     "title, or in row 1").format(
+            column=KINH_GUI, title=shortened(cell_text(rows[0][named[0][0]]).strip())))
     if KINH_GUI not in names:
         raise InputFileError(path, _("has no {column} column (the addressee line); the first row "
                                      "has: {names}").format(column=KINH_GUI,
@@ -95,13 +124,18 @@ def _table(path: Path, rows: list[list[Any]]) -> RecipientList:
     csv_like = path.suffix.lower() in (".csv", ".txt")
     width = max(index for index, _name in named) + 1  # past the last named column: no field
     overlong: list[tuple[int, list[str]]] = []
+    totals: list[tuple[int, str]] = []
     unnamed: dict[int, list[tuple[int, str]]] = {i: [] for i in range(width) if not header[i]}
-    for number, row in enumerate(rows[1:], start=2):
+    for number, row in enumerate(rows[1:], start=top + 2):
         cells = [cell_text(c) for c in row]
         if all(c.strip() == "" for c in cells):
             continue
         if any(c.strip() for c in cells[width:]):
             overlong.append((number, cells))
+        first = next(c.strip() for c in cells if c.strip())
+        if _TOTAL.fullmatch(first):
+            totals.append((number, first))
+            continue
         for index, found in unnamed.items():
             if index < len(cells) and cells[index].strip():
                 found.append((number, cells[index]))
@@ -119,7 +153,64 @@ def _table(path: Path, rows: list[list[Any]]) -> RecipientList:
     if said:
         raise InputFileError(path, "\n".join(said))
     return RecipientList(tuple(names), tuple(recipients), str(path),
-                         frozenset(name for _, name in named))
+                         frozenset(name for _, name in named), totals=tuple(totals),
+                         titles=tuple(t for t in titles if t[1]))
+
+
+#: A row's first cell that totals the list above it, not a recipient (``Tổng cộng``, ``Cộng:``,
+#: ``Tổng số``); "Tổng công ty ..." is a recipient.
+_TOTAL = re.compile(r"(tổng\s+cộng|tổng\s+số|tổng|cộng)\s*[:.]?", re.IGNORECASE)
+
+
+def list_notes(people: RecipientList, data: Any) -> list[str]:
+    """What the clerk is told of the list before the letters: the legacy fonts converted, the
+    total rows left out, and the rows whose cell a placeholder prints is empty."""
+    from ntm_docgen.bulk.fill import field_of, placeholders
+
+    notes = legacy_note(people)
+    notes += [said(N_("{path}: row {row} (“{text}”) stands above the column names: it is taken "
+                      "as the list's title, no recipient"), path=people.source, row=row,
+                   text=shortened(text)) for row, text in people.titles]
+    notes += [said(N_("{path}: row {row} (“{text}”) totals the list, it is no recipient: no "
+                      "letter is made for it"), path=people.source, row=row, text=text)
+              for row, text in people.totals]
+    notes += _misspelt_units(people)
+    for name in placeholders(data):
+        column = field_of(name, people.fields)
+        empty = [p.row for p in people.recipients
+                 if column is not None and p.fields.get(column) == ""]
+        if empty:
+            notes.append(said_n("{path}: {placeholder} is filled from column {column}, whose "
+                                "cell is empty in row {rows}: that letter prints nothing "
+                                "there; fill the cell, or check the letter",
+                                "{path}: {placeholder} is filled from column {column}, whose "
+                                "cell is empty in rows {rows}: those letters print nothing "
+                                "there; fill the cells, or check those letters",
+                                len(empty), path=people.source,
+                                placeholder=f"{{{{ {name} }}}}", column=column,
+                                rows=row_ranges(empty)))
+    return notes
+
+
+#: A commune-level unit named in an addressee: its kind, then its name up to a comma or the end.
+_UNIT = re.compile(r"\b(xã|phường|đặc khu)\s+([^\W\d_][^,;()]*?)\s*(?=$|[,;(])", re.IGNORECASE)
+
+
+def _misspelt_units(people: RecipientList) -> list[str]:
+    """A warning for each addressee naming a commune, ward or special zone the 2025 list does
+    not have, when one of it has the same letters with other marks (``xã Hữu Lủng``)."""
+    from ntm_docgen.vietnamese.donvi import misspelt_unit
+
+    notes: list[str] = []
+    for person in people.recipients:
+        for kind, name in _UNIT.findall(person.kinh_gui):
+            meant = misspelt_unit(kind.lower(), name)
+            if meant is not None:
+                notes.append(said(N_("{path}: row {row}: {kind} “{name}” is not in the 2025 "
+                                     "list; is it {kind} “{meant}”? Check the name in the list"),
+                                  path=people.source, row=person.row, kind=kind.lower(),
+                                  name=name, meant=meant))
+    return notes
 
 
 _ROW_NUMBER = re.compile(r"\d{1,6}\.?")

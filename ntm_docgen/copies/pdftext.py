@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import cast
+from typing import TypeVar, cast
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
+from pypdf.generic import DictionaryObject
 
 from ntm_docgen.copies.pdfink import open_document
 from ntm_docgen.copies.pdforiginal import file_key, measured_document, reader_of
@@ -64,8 +65,26 @@ def stamped_number(path: Path | str) -> str | None:
     issued through an e-office system carries its number and day in the pictures of the văn
     thư's signature fields, which are no part of the page's text: Lào Cai's công văn 7432 reads
     ``Số: /UBND-XD`` until its fields are drawn into the page."""
+    return _with_fields_drawn(path, _number_on_so_line)
+
+
+def drawn_lines(path: Path | str) -> tuple[str, ...]:
+    """Page 1's text lines once its form fields are drawn into it: a received electronic copy
+    carries its ``SAO Y; <copying body>; Thời gian ký: ...`` in a signature field, no part of
+    the page's text until drawn; () when page 1 has no field."""
+    return _with_fields_drawn(path, lambda text: tuple(text.get_text_range().splitlines())) \
+        or ()
+
+
+_T = TypeVar("_T")
+
+
+def _with_fields_drawn(path: Path | str, read: Callable[[pdfium.PdfTextPage], _T]) -> _T | None:
+    """``read`` of page 1's text with its form fields drawn flat, None when it has none."""
     key = file_key(path)
     reader = reader_of(*key)
+    if not _has_form(reader):
+        return None  # nothing to draw: the file is not opened again
     with PDFIUM:
         try:
             document = open_document(cast(io.BytesIO, reader.stream).getvalue())
@@ -73,7 +92,9 @@ def stamped_number(path: Path | str) -> str | None:
             return None
         try:
             page = document[0]
-            if pdfium_c.FPDFPage_GetAnnotCount(page.raw) == 0:
+            # no form (a page's notes or links only, with no AcroForm): no field draws text,
+            # and PDFium draws flat only a page with a form
+            if page.formenv is None or pdfium_c.FPDFPage_GetAnnotCount(page.raw) == 0:
                 return None
             drawn = page.flatten(flag=pdfium_c.FLAT_NORMALDISPLAY)
             page.close()
@@ -82,7 +103,7 @@ def stamped_number(path: Path | str) -> str | None:
             page = document[0]  # loaded again, with the fields drawn in
             text = page.get_textpage()
             try:
-                return _number_on_so_line(text)
+                return read(text)
             finally:
                 text.close()
                 page.close()
@@ -90,21 +111,58 @@ def stamped_number(path: Path | str) -> str | None:
             document.close()
 
 
+def _has_form(reader: PdfReader) -> bool:
+    try:
+        return "/AcroForm" in cast(DictionaryObject, reader.trailer["/Root"].get_object())
+    except (PyPdfError, KeyError, TypeError, AttributeError):
+        return False
+
+
 def _number_on_so_line(text: pdfium.PdfTextPage) -> str | None:
     """The digits that stand between ``Số:`` and the ``/`` after it, on that line."""
-    chars = "".join(chr(pdfium_c.FPDFText_GetUnicode(text.raw, i))
-                    for i in range(text.count_chars()))
+    chars = _chars(text)
     found = re.search(r"Số\s*:", chars)
     slash = chars.find("/", found.end()) if found else -1
     if found is None or slash < 0:
         return None
-    _left, bottom, start, top = text.get_charbox(found.end() - 1)
-    end = text.get_charbox(slash)[0]
+    return _digits_between(text, chars, found.end() - 1, slash)
+
+
+def stamped_date(path: Path | str) -> tuple[int, int, int] | None:
+    """The day, month and year a form field draws into page 1's place-and-date line (``Vũng
+    Tàu, ngày 18 tháng 3 năm 2025`` where the page's text reads ``ngày tháng năm 2025``), None
+    when no field draws both."""
+    return _with_fields_drawn(path, _date_on_date_line)
+
+
+def _date_on_date_line(text: pdfium.PdfTextPage) -> tuple[int, int, int] | None:
+    chars = _chars(text)
+    found = re.search(r",\s*ngày([\s\d]*)tháng([\s\d]*)năm\s+(\d{4})", chars)
+    if found is None:
+        return None
+    day = _digits_between(text, chars, found.start(1) - 1, found.end(1))
+    month = _digits_between(text, chars, found.start(2) - 1, found.end(2))
+    if day is None or month is None:
+        return None
+    return int(day), int(month), int(found[3])
+
+
+def _chars(text: pdfium.PdfTextPage) -> str:
+    return "".join(chr(pdfium_c.FPDFText_GetUnicode(text.raw, i))
+                   for i in range(text.count_chars()))
+
+
+def _digits_between(text: pdfium.PdfTextPage, chars: str, before: int, after: int) -> str | None:
+    """The digits drawn on the line of ``chars[before]`` between its right edge and the left
+    edge of ``chars[after]``, in order from left to right."""
+    _left, bottom, start, top = text.get_charbox(before)
+    end = text.get_charbox(after)[0]
     digits = []
     for index, char in enumerate(chars):
         if char.isdigit():
             left, low, right, high = text.get_charbox(index)
-            if start <= left and right <= end and bottom <= (low + high) / 2 <= top:
+            # by its middle: a field's digit may reach over the "/" printed after it
+            if start <= (left + right) / 2 <= end and bottom <= (low + high) / 2 <= top:
                 digits.append((left, char))
     return "".join(char for _x, char in sorted(digits)) or None
 
@@ -129,6 +187,7 @@ def _pages_read(key: tuple[str, str, int, int], reader: PdfReader, order: list[i
         yield words
     for index in order:
         yield _page_lines(key, index)
+    yield drawn_lines(key[0])  # a received electronic copy's block, in a signature field
 
 
 def _block_words(reader: PdfReader, indexes: list[int]) -> tuple[str, ...]:

@@ -196,6 +196,13 @@ February 2025 as Word files; two scans of provinces' decisions; docs/accuracy.md
 after held_out_26 was fixed, its truth written by hand before the importer ran on it, and
 measured once from the files: 143/165 = 86.7 %, 0 lines lost; the Word files 64/66, the text
 PDFs 60/65, the scans 19/34.
+held_out_28/ (9 letters of 2025-2026 no earlier set holds, all web-page texts: four notices and a
+plan of communes after July 2025 as their portals publish them, without a header (Ô Lâm, Vân
+Khánh, Nhơn Mỹ in An Giang, Long Phụng in Quảng Ngãi), a province's and a city's letters and two
+provinces' thi đua rules as legal-text sites print them, a Government resolution on nông thôn
+mới; docs/accuracy.md) was collected after held_out_27 was fixed, its truth written by hand before
+the importer ran on it, and measured once from its texts: 62/72 = 86.1 %, 0 lines lost (two
+notices refused as no letter); the legal-text sites' pages 55/55, the portals' notices 7/17.
 By issue 15's decision (December 2026), not by measurement, a letter's closing paragraph is the
 one ending ./. and a list of attachments in brackets under it is named in a warning: held_out_3's
 cv_2011_haugiang_454, whose truth had its "(Đính kèm Công văn số 847/...)" as the last
@@ -246,6 +253,7 @@ HELD_OUT_24 = sorted((LETTERS / "held_out_24").glob("*.txt"))
 HELD_OUT_25 = sorted((LETTERS / "held_out_25").glob("*.txt"))
 HELD_OUT_26 = sorted((LETTERS / "held_out_26").glob("*.txt"))
 HELD_OUT_27 = sorted((LETTERS / "held_out_27").glob("*.txt"))
+HELD_OUT_28 = sorted((LETTERS / "held_out_28").glob("*.txt"))
 TARGET = 0.90
 #: The PDF sets (docs/accuracy.md): the signed PDFs at the issue's 97 %; the scans at the 85 %
 #: the issue asks of them (86.5 % read today: numbers written by hand, a number stamped over
@@ -317,12 +325,18 @@ TARGET = 0.90
 #: under the issuer, the ký hiệu's Đ, the issuer's marks and place as the letter writes them, a
 #: date line under a stamp or cut round a pen's marks, a trích yếu under a stamp from its Điều 1,
 #: a Biên bản's kind): held_out_21 88.2 %, 22 75.2 %, 23 85.1 %, 24 83.5 %, 25 88.0 %, 26 88.3 %.
+#: held_out_28 (web-page texts of 2025-2026: communes' notices and a plan after July 2025 from
+#: their portals, provinces' and the Government's letters from legal-text sites) at 98 % (its
+#: first figure 62/72 = 86.1 %, now 71/72 = 98.6 %): the legal-text sites' pages 55/55, the
+#: portals' texts 16/17 (a portal's sentence on the decision that issued the plan read as its
+#: first paragraph).
 TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.86, "held_out_12": 0.99,
            "held_out_13": 0.98, "held_out_14": 0.97, "held_out_15": 0.96, "held_out_16": 0.97,
            "held_out_17": 0.97, "held_out_18": 0.89, "held_out_19": 0.84,
            "held_out_20": 0.83, "held_out_21": 0.88, "held_out_22": 0.75,
            "held_out_23": 0.85, "held_out_24": 0.83,
-           "held_out_25": 0.88, "held_out_26": 0.88, "held_out_27": 0.90}
+           "held_out_25": 0.88, "held_out_26": 0.88, "held_out_27": 0.90,
+           "held_out_28": 0.98}
 
 
 def _norm(value: Any) -> Any:
@@ -412,7 +426,7 @@ def test_every_letter_has_truth_and_source() -> None:
                    + HELD_OUT_12 + HELD_OUT_13 + HELD_OUT_14 + HELD_OUT_15 + HELD_OUT_16
                    + HELD_OUT_17 + HELD_OUT_18 + HELD_OUT_19 + HELD_OUT_20 + HELD_OUT_21
                    + HELD_OUT_22 + HELD_OUT_23 + HELD_OUT_24 + HELD_OUT_25 + HELD_OUT_26
-                   + HELD_OUT_27):
+                   + HELD_OUT_27 + HELD_OUT_28):
         truth = yaml.safe_load(letter.with_suffix(".expected.yaml").read_text(encoding="utf-8"))
         assert truth["nguon"], letter
 
@@ -423,13 +437,14 @@ def test_every_letter_has_truth_and_source() -> None:
      HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13, HELD_OUT_14,
      HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18, HELD_OUT_19, HELD_OUT_20,
      HELD_OUT_21, HELD_OUT_22, HELD_OUT_23, HELD_OUT_24, HELD_OUT_25, HELD_OUT_26,
-     HELD_OUT_27],
+     HELD_OUT_27, HELD_OUT_28],
     ids=["tuned", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5",
          "held-out-6", "held-out-7", "held-out-8", "held-out-9", "held-out-10-pdf",
          "held-out-11-scans", "held-out-12-word-pdf",
          "held-out-13-communes", "held-out-14", "held-out-15", "held-out-16", "held-out-17",
          "held-out-18", "held-out-19", "held-out-20", "held-out-21", "held-out-22",
-         "held-out-23", "held-out-24", "held-out-25", "held-out-26", "held-out-27"])
+         "held-out-23", "held-out-24", "held-out-25", "held-out-26", "held-out-27",
+         "held-out-28"])
 def test_field_accuracy(letters: list[Path]) -> None:
     right, total, misses = measure(letters)
     share = right / total
@@ -445,7 +460,7 @@ def test_field_accuracy(letters: list[Path]) -> None:
                                     *HELD_OUT_17, *HELD_OUT_18, *HELD_OUT_19,
                                     *HELD_OUT_20, *HELD_OUT_21, *HELD_OUT_22,
                                     *HELD_OUT_23, *HELD_OUT_24, *HELD_OUT_25, *HELD_OUT_26,
-                                    *HELD_OUT_27],
+                                    *HELD_OUT_27, *HELD_OUT_28],
                          ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_no_line_is_lost_in_silence(letter: Path) -> None:
     """Every line of every letter lands in a field, the body, or a warning naming it."""

@@ -22,6 +22,7 @@ from ntm_docgen.importer.kind import (
 )
 from ntm_docgen.importer.lost import lost_lines
 from ntm_docgen.importer.numberdate import split_cells
+from ntm_docgen.importer.pageend import page_after_end
 from ntm_docgen.importer.parent import (
     Parent,
     code_loai,
@@ -94,7 +95,8 @@ def import_lines(raw: list[str], source: Path | str = "<text>",
     label = [nfc("Kính gửi:")] if head.gui_lost and lines[head.body:head.body + 1] \
         and lines[head.body].startswith("- ") else []
     body_lines = _trim([*label, *lines[head.body:sig_at if sig_at is not None else end]])
-    body = read_body(seal_after_end(attachments_after_end(body_lines, warnings), warnings),
+    body = read_body(seal_after_end(attachments_after_end(page_after_end(body_lines, warnings),
+                                                          warnings), warnings),
                      wrapped,
                      can_cu=not _cong_van(head), thuc_hien=not _bao_cao(head))
     sig = read_signature([x for x in lines[sig_at:end] if x != "---"]) if sig_at is not None \
@@ -106,6 +108,8 @@ def import_lines(raw: list[str], source: Path | str = "<text>",
     _number_from_attachment(head, phu_luc, warnings)
     if head.loai is None and not head.ky_hieu:
         _loai_from_opening(head, body.noi_dung[:2])
+    if head.loai is None and not head.ky_hieu:
+        _loai_from_closing(head, body.noi_dung[-1:])
     if not (head.found or sig.chuc_vu or sig.ho_ten or sig.noi_nhan):
         judge_kind(lines, len(lines), None, source)  # a heading of another kind, further down
         raise nothing_found(source, raw)
@@ -216,6 +220,16 @@ def _loai_from_opening(head: Header, paras: list[str]) -> None:
     for code, verb in rules()["loai_theo_loi_mo"].items():
         if verb.search(key(opening)):
             head.loai, head.loai_from = find_loai(code), "the opening paragraph"
+            head.found.add("loai")
+            return
+
+
+def _loai_from_closing(head: Header, paras: list[str]) -> None:
+    """A letter with no type name, ký hiệu nor opening that names one: its closing paragraph
+    calls it "this" ("... tinh thần Thông báo này ./", data/nhap.yaml: loai_theo_loi_ket)."""
+    for code, this in rules()["loai_theo_loi_ket"].items():
+        if paras and this.search(key(paras[-1])):
+            head.loai, head.loai_from = find_loai(code), "the closing paragraph"
             head.found.add("loai")
             return
 

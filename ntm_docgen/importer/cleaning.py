@@ -36,6 +36,7 @@ def rules() -> dict[str, Any]:
     data["cong_bao_phan"] = re.compile(data["cong_bao_phan"])
     data["cong_bao_cap"] = re.compile(data["cong_bao_cap"])
     data["loai_theo_loi_mo"] = {k: re.compile(p) for k, p in data["loai_theo_loi_mo"].items()}
+    data["loai_theo_loi_ket"] = {k: re.compile(p) for k, p in data["loai_theo_loi_ket"].items()}
     data["tu_ghep"] = frozenset(unicodedata.normalize("NFC", w) for w in data["tu_ghep"])
     return data
 

@@ -17,14 +17,17 @@ _LABEL = re.compile(r"\((?:so\s*:?\s*)?(?P<so>\d+)/(?P<kh>[^\s()/]+(?:/[^\s()/]+
 
 def read_page_title(lines: list[str], i: int, head: Any) -> int | None:
     """A notice posted on a web page with no header: its first line is the title, which names
-    the type in sentence case (``Giấy mời dự Lễ ...``, ``Thông báo treo cờ ...``) or stands over
-    the căn cứ (``Lịch tiếp công dân ...``); it gives the trích yếu. A repeat of it under it is
-    skipped. Returns where the body begins, or None when the first line is no such title.
+    the type (``Giấy mời dự Lễ ...``, ``Thông báo treo cờ ...``, in capitals too: ``KẾ HOẠCH CẢI
+    CÁCH HÀNH CHÍNH NĂM 2025``) or stands over the căn cứ (``Lịch tiếp công dân ...``); it gives
+    the trích yếu. A repeat of it under it is skipped. Returns where the body begins, or None
+    when the first line is no such title.
     """
     line = lines[i]
-    if len(line) > 250 or line.endswith((":", ";")) or is_upper_vi(line):
+    if len(line) > 250 or line.endswith((":", ";")):
         return None
     loai = type_prefix(line)
+    if is_upper_vi(line) and loai is None:
+        return None  # a line in capitals that names no type: an issuer's, a heading's
     after = next((j for j in range(i + 1, len(lines)) if lines[j]), len(lines))
     if loai is not None:
         title = line[loai[1]:].strip(" :-")

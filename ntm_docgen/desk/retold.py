@@ -51,7 +51,6 @@ RETOLD: dict[str, str] = {
        "the recipients, or add kinh_gui"):
     N_("noi_nhan[{index}]: \"{item}\" refers to a Kính gửi line, and the letter has none: name "
        "the recipients, or fill in “To (Kính gửi)”"),
-    # beside a PDF the desk offers (fontconfig's stand-in for Times New Roman)
     N_("{font} is not installed on this computer: the PDF is set in {other} in its place, "
        "with the same letter widths, so lines and pages fall as in Word; install {font} for "
        "a PDF in the decree's own font"):

@@ -20,11 +20,12 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
-from ntm_docgen import __version__, api
+from ntm_docgen import __version__
 from ntm_docgen.desk import labels
 from ntm_docgen.desk.bodylimit import BodyTooLarge, too_big, too_big_message
 from ntm_docgen.desk.config import LOCAL_RIGHTS, RIGHTS, DeskConfig
-from ntm_docgen.desk.retold import told, told_error
+from ntm_docgen.desk.pdfnotice import font_notice
+from ntm_docgen.desk.retold import told_error
 from ntm_docgen.desk.state import LOCAL_USER, Session, State, User
 from ntm_docgen.errors import DocgenError
 from ntm_docgen.i18n import _, language, ngettext, set_language
@@ -59,12 +60,6 @@ def environment() -> jinja2.Environment:
     env.globals.update(said=labels.said, named=labels.named, named_warning=labels.named_warning,
                        font_notice=font_notice)
     return env
-
-
-def font_notice() -> list[str]:
-    """What to know beside a PDF the desk offers: the font LibreOffice sets it in when the
-    decree's Times New Roman is not installed (empty when it is), in the desk's words."""
-    return [told(w) for w in api.pdf_font_warnings()]
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ntm_docgen.bulk.fill import clean_value, field_alias
+from ntm_docgen.bulk.listframe import header_at, total_row
 from ntm_docgen.bulk.sheets import KINH_GUI, cell_text, column_name, sheet_rows
 from ntm_docgen.errors import InputFileError, row_ranges
 from ntm_docgen.i18n import N_, _, ngettext, said, shortened
@@ -44,6 +45,9 @@ class RecipientList:
     fields: frozenset[str] = frozenset()
     #: the legacy font encoding (``tcvn3``, ``vni``) the list's text was converted from
     legacy: str | None = None
+    #: what of the file was read as no recipient (a title above the column names, a total
+    #: row at the end), one note each
+    set_apart: tuple[str, ...] = ()
 
 
 def read_recipients(path: Path | str) -> RecipientList:
@@ -65,18 +69,29 @@ def legacy_note(people: RecipientList) -> list[str]:
     from ntm_docgen.vietnamese.legacy import NAMES
 
     if people.legacy is None:
-        return []
-    return [said(N_("{path}: the list is typed in the old {encoding} fonts; its text was "
+        return list(people.set_apart)
+    return [*people.set_apart,
+            said(N_("{path}: the list is typed in the old {encoding} fonts; its text was "
                     "converted to Unicode for the letters: check the names in the first "
                     "letters against the list"), path=people.source,
                  encoding=NAMES[people.legacy])]
 
 
 def _table(path: Path, rows: list[list[Any]]) -> RecipientList:
-    if not rows or all(cell_text(c).strip() == "" for c in rows[0]):
+    top = header_at(rows)
+    set_apart = []
+    if top:
+        set_apart.append(ngettext(
+            "{path}: row {rows} above the column names is the list's title (“{title}”): no "
+            "letter is made for it",
+            "{path}: rows {rows} above the column names are the list's title (“{title}”): no "
+            "letter is made for them", top).format(
+            path=path, rows=row_ranges(list(range(1, top + 1))), title=shortened(" ".join(
+                t for row in rows[:top] for t in map(cell_text, row) if t.strip()))))
+    if not rows or all(cell_text(c).strip() == "" for c in rows[top]):
         raise InputFileError(path, _("the first row must hold the column names (kinh_gui, ...); "
                                      "it is empty"))
-    header = [column_name(c) for c in rows[0]]
+    header = [column_name(c) for c in rows[top]]
     named = [(index, name) for index, name in enumerate(header) if name]
     names = [name for _, name in named]
     duplicates = sorted({n for n in names if names.count(n) > 1})
@@ -96,9 +111,16 @@ def _table(path: Path, rows: list[list[Any]]) -> RecipientList:
     width = max(index for index, _name in named) + 1  # past the last named column: no field
     overlong: list[tuple[int, list[str]]] = []
     unnamed: dict[int, list[tuple[int, str]]] = {i: [] for i in range(width) if not header[i]}
-    for number, row in enumerate(rows[1:], start=2):
+    addressee = header.index(KINH_GUI)
+    total = total_row(list(enumerate(rows[top + 1:], start=top + 2)),
+                      lambda row: len(row) <= addressee or not cell_text(row[addressee]).strip())
+    if total is not None:
+        set_apart.append(_("{path}: row {row} (“{text}”) sums the list: no letter is made for "
+                           "it").format(path=path, row=total, text=shortened(" ".join(
+                               t for t in map(cell_text, rows[total - 1]) if t.strip()))))
+    for number, row in enumerate(rows[top + 1:], start=top + 2):
         cells = [cell_text(c) for c in row]
-        if all(c.strip() == "" for c in cells):
+        if all(c.strip() == "" for c in cells) or number == total:
             continue
         if any(c.strip() for c in cells[width:]):
             overlong.append((number, cells))
@@ -119,7 +141,7 @@ def _table(path: Path, rows: list[list[Any]]) -> RecipientList:
     if said:
         raise InputFileError(path, "\n".join(said))
     return RecipientList(tuple(names), tuple(recipients), str(path),
-                         frozenset(name for _, name in named))
+                         frozenset(name for _, name in named), set_apart=tuple(set_apart))
 
 
 _ROW_NUMBER = re.compile(r"\d{1,6}\.?")

@@ -1,13 +1,14 @@
 """A list as a clerk makes it in a spreadsheet: a title over the column names (merged cells),
 a blank row, a total row at the end. The title and the total are no recipients: they are set
-apart with a note each, and every other row is a letter, numbered by its row in the file."""
+apart with a note each (the total by main's rule, 7e19126), and every other row is a letter,
+numbered by its row in the file."""
 
 from __future__ import annotations
 
 from desk_support import XA, csrf_of, desk_client
 from openpyxl import Workbook
 
-from ntm_docgen.bulk.recipients import legacy_note, read_recipients
+from ntm_docgen.bulk.recipients import list_notes, read_recipients
 
 
 def clerks_list(path, title=True, total="Tổng cộng"):  # type: ignore[no-untyped-def]
@@ -32,16 +33,16 @@ def test_a_title_above_the_names_and_a_total_row_make_no_letter(tmp_path):
     assert [(r.row, r.kinh_gui, r.fields["ten"]) for r in people.recipients] == [
         (4, "Ủy ban nhân dân xã Tân Thành", "Tân Thành"), (6, "Ủy ban nhân dân xã Hòa Bình",
                                                            "Hòa Bình")]
-    notes = legacy_note(people)
+    notes = list_notes(people, {})
     assert "rows 1-2 above the column names are the list's title (“DANH SÁCH CÁC XÃ NHẬN " \
            "KẾ HOẠCH”)" in notes[0]
-    assert "row 7 (“Tổng cộng 2 xã”) sums the list: no letter is made for it" in notes[1]
+    assert "row 7 (“Tổng cộng”) totals the list" in notes[1]
 
 
 def test_a_list_without_title_or_total_reads_as_before(tmp_path):
     people = read_recipients(clerks_list(tmp_path / "ds.xlsx", title=False, total=""))
     assert [r.row for r in people.recipients] == [2, 4]
-    assert legacy_note(people) == []
+    assert list_notes(people, {}) == []
 
 
 def test_a_last_row_with_an_addressee_is_a_recipient_whatever_its_first_word(tmp_path):
@@ -65,5 +66,6 @@ def test_the_desk_checks_such_a_list_and_says_what_it_set_apart(tmp_path):
     assert answer.status_code == 200, page
     assert "has no kinh_gui column" not in page
     assert "Ủy ban nhân dân xã Hòa Bình" in page
-    assert "sums the list: no letter is made for it" in page
+    assert "above the column names are the list&#39;s title" in page
+    assert "totals the list, it is no recipient" in page
     assert "kinh_gui is empty" not in page

@@ -1,26 +1,19 @@
-"""A clerk's list around its table: the title rows above its column names, a total row last."""
+"""A clerk's list around its table: the title rows above the row of its column names."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
 from ntm_docgen.bulk.sheets import KINH_GUI, cell_text, column_name
 from ntm_docgen.files.resources import load_data
-from ntm_docgen.vietnamese.text import strip_diacritics
 
 
 @lru_cache(maxsize=1)
-def _rules() -> tuple[int, re.Pattern[str]]:
-    rules = load_data("bulk.yaml")["danh_sach"]
-    words = sorted((_key(w) for w in rules["dong_tong"]), key=len, reverse=True)
-    return int(rules["tieu_de"]), re.compile("(?:{})\\b".format("|".join(map(re.escape, words))))
-
-
-def _key(text: str) -> str:
-    return " ".join(strip_diacritics(text).casefold().split())
+def _most() -> int:
+    """How many rows of a title a list may have above its column names."""
+    return int(load_data("bulk.yaml")["danh_sach"]["tieu_de"])
 
 
 def _texts(row: Sequence[Any]) -> list[str]:
@@ -36,29 +29,9 @@ def header_at(rows: Sequence[Sequence[Any]]) -> int:
     >>> header_at([["Tên", "Ghi chú"], ["kinh_gui", ""]])
     0
     """
-    most, _total = _rules()
-    for index, row in enumerate(rows[:most + 1]):
+    for index, row in enumerate(rows[:_most() + 1]):
         if KINH_GUI in (column_name(c) for c in row):
             return index
         if len(set(_texts(row))) > 1:
             return 0
     return 0
-
-
-def total_row(rows: Sequence[tuple[int, Sequence[Any]]],
-              is_empty: Callable[[Sequence[Any]], bool]) -> int | None:
-    """The number of the last row when it sums the list (“Tổng cộng: 4 xã”) rather than names
-    a recipient: its first text starts with a word of ``dong_tong`` and ``is_empty`` says its
-    Kính gửi is blank; None otherwise.
-
-    >>> total_row([(2, ["1", "UBND xã A"]), (3, ["Tổng cộng", ""])], lambda r: not r[1])
-    3
-    >>> total_row([(2, ["Cộng đồng dân cư thôn 1", "Ban công tác"])], lambda r: not r[1])
-    """
-    _most, total = _rules()
-    filled = [(number, row) for number, row in rows if _texts(row)]
-    if not filled:
-        return None
-    number, row = filled[-1]
-    first = _texts(row)[0]
-    return number if is_empty(row) and total.match(_key(first)) else None

@@ -10,13 +10,13 @@ from pathlib import Path
 from typing import Any
 
 from ntm_docgen.bulk.fill import clean_value, field_alias
-from ntm_docgen.bulk.listframe import header_at, total_row
+from ntm_docgen.bulk.listframe import header_at
 from ntm_docgen.bulk.sheets import KINH_GUI, cell_text, column_name, sheet_rows
 from ntm_docgen.errors import InputFileError, row_ranges
-from ntm_docgen.i18n import N_, _, ngettext, said, shortened
+from ntm_docgen.i18n import N_, _, ngettext, said, said_n, shortened
 
 __all__ = ["KINH_GUI", "Recipient", "RecipientList", "cell_text", "column_name", "from_units",
-           "legacy_note", "read_recipients"]
+           "legacy_note", "list_notes", "read_recipients"]
 
 
 @dataclass(frozen=True)
@@ -45,8 +45,10 @@ class RecipientList:
     fields: frozenset[str] = frozenset()
     #: the legacy font encoding (``tcvn3``, ``vni``) the list's text was converted from
     legacy: str | None = None
-    #: what of the file was read as no recipient (a title above the column names, a total
-    #: row at the end), one note each
+    #: the rows that total the list (``Tổng cộng | 65 đơn vị``), left out: (row, first cell)
+    totals: tuple[tuple[int, str], ...] = ()
+    #: the rows of a title above the column names (``DANH SÁCH CÁC XÃ``, merged cells), left
+    #: out, one note
     set_apart: tuple[str, ...] = ()
 
 
@@ -69,9 +71,8 @@ def legacy_note(people: RecipientList) -> list[str]:
     from ntm_docgen.vietnamese.legacy import NAMES
 
     if people.legacy is None:
-        return list(people.set_apart)
-    return [*people.set_apart,
-            said(N_("{path}: the list is typed in the old {encoding} fonts; its text was "
+        return []
+    return [said(N_("{path}: the list is typed in the old {encoding} fonts; its text was "
                     "converted to Unicode for the letters: check the names in the first "
                     "letters against the list"), path=people.source,
                  encoding=NAMES[people.legacy])]
@@ -81,11 +82,11 @@ def _table(path: Path, rows: list[list[Any]]) -> RecipientList:
     top = header_at(rows)
     set_apart = []
     if top:
-        set_apart.append(ngettext(
+        set_apart.append(said_n(
             "{path}: row {rows} above the column names is the list's title (“{title}”): no "
             "letter is made for it",
             "{path}: rows {rows} above the column names are the list's title (“{title}”): no "
-            "letter is made for them", top).format(
+            "letter is made for them", top,
             path=path, rows=row_ranges(list(range(1, top + 1))), title=shortened(" ".join(
                 t for row in rows[:top] for t in map(cell_text, row) if t.strip()))))
     if not rows or all(cell_text(c).strip() == "" for c in rows[top]):
@@ -110,20 +111,18 @@ def _table(path: Path, rows: list[list[Any]]) -> RecipientList:
     csv_like = path.suffix.lower() in (".csv", ".txt")
     width = max(index for index, _name in named) + 1  # past the last named column: no field
     overlong: list[tuple[int, list[str]]] = []
+    totals: list[tuple[int, str]] = []
     unnamed: dict[int, list[tuple[int, str]]] = {i: [] for i in range(width) if not header[i]}
-    addressee = header.index(KINH_GUI)
-    total = total_row(list(enumerate(rows[top + 1:], start=top + 2)),
-                      lambda row: len(row) <= addressee or not cell_text(row[addressee]).strip())
-    if total is not None:
-        set_apart.append(_("{path}: row {row} (“{text}”) sums the list: no letter is made for "
-                           "it").format(path=path, row=total, text=shortened(" ".join(
-                               t for t in map(cell_text, rows[total - 1]) if t.strip()))))
     for number, row in enumerate(rows[top + 1:], start=top + 2):
         cells = [cell_text(c) for c in row]
-        if all(c.strip() == "" for c in cells) or number == total:
+        if all(c.strip() == "" for c in cells):
             continue
         if any(c.strip() for c in cells[width:]):
             overlong.append((number, cells))
+        first = next(c.strip() for c in cells if c.strip())
+        if _TOTAL.fullmatch(first):
+            totals.append((number, first))
+            continue
         for index, found in unnamed.items():
             if index < len(cells) and cells[index].strip():
                 found.append((number, cells[index]))
@@ -141,7 +140,39 @@ def _table(path: Path, rows: list[list[Any]]) -> RecipientList:
     if said:
         raise InputFileError(path, "\n".join(said))
     return RecipientList(tuple(names), tuple(recipients), str(path),
-                         frozenset(name for _, name in named), set_apart=tuple(set_apart))
+                         frozenset(name for _, name in named), totals=tuple(totals),
+                         set_apart=tuple(set_apart))
+
+
+#: A row's first cell that totals the list above it, not a recipient (``Tổng cộng``, ``Cộng:``,
+#: ``Tổng số``); "Tổng công ty ..." is a recipient.
+_TOTAL = re.compile(r"(tổng\s+cộng|tổng\s+số|tổng|cộng)\s*[:.]?", re.IGNORECASE)
+
+
+def list_notes(people: RecipientList, data: Any) -> list[str]:
+    """What the clerk is told of the list before the letters: the legacy fonts converted, the
+    total rows left out, and the rows whose cell a placeholder prints is empty."""
+    from ntm_docgen.bulk.fill import field_of, placeholders
+
+    notes = [*people.set_apart, *legacy_note(people)]
+    notes += [said(N_("{path}: row {row} (“{text}”) totals the list, it is no recipient: no "
+                      "letter is made for it"), path=people.source, row=row, text=text)
+              for row, text in people.totals]
+    for name in placeholders(data):
+        column = field_of(name, people.fields)
+        empty = [p.row for p in people.recipients
+                 if column is not None and p.fields.get(column) == ""]
+        if empty:
+            notes.append(said_n("{path}: {placeholder} is filled from column {column}, whose "
+                                "cell is empty in row {rows}: that letter prints nothing "
+                                "there; fill the cell, or check the letter",
+                                "{path}: {placeholder} is filled from column {column}, whose "
+                                "cell is empty in rows {rows}: those letters print nothing "
+                                "there; fill the cells, or check those letters",
+                                len(empty), path=people.source,
+                                placeholder=f"{{{{ {name} }}}}", column=column,
+                                rows=row_ranges(empty)))
+    return notes
 
 
 _ROW_NUMBER = re.compile(r"\d{1,6}\.?")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from ntm_docgen.cli.main import main
 from ntm_docgen.derive import parse_profile
@@ -139,3 +140,45 @@ def test_a_cong_van_carries_the_profiles_drafting_unit_or_derive_says_it_is_miss
     lines = texts(paragraphs(open_docx(out.read_bytes())))
     assert f"Số: 2452{ky_hieu}" in lines and luu in lines
     assert ("names no drafting unit (don_vi)" in result.stderr) is warned
+
+
+WARD = """tinh: Phường 1
+thuoc: Thành phố Hồ Chí Minh
+cap: phường
+co_quan: {ten: "ỦY BAN NHÂN DÂN\\nPHƯỜNG 1", viet_tat: UBND}
+ten_goi: Ủy ban nhân dân Phường 1
+dia_danh: Phường 1
+don_vi: VP
+ky: {quyen_han: [TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH], chuc_vu: PHÓ CHỦ TỊCH, ho_ten: Nguyễn Văn A}
+"""
+
+
+@pytest.mark.parametrize("form", ["cong-van", "ke-hoach"])
+def test_a_wards_letter_calls_it_a_ward(tmp_path, form):
+    """``cap: phường``: a ward's derived letter names the ward where it names the unit (its
+    Nơi nhận, Kính gửi, "trên địa bàn phường"), where cap: xã, the only choice before, wrote
+    "xã" throughout (found by a black-box run with Phường 1 of Vũng Tàu); the level keeps its
+    name, "cấp xã"."""
+    from datetime import date
+
+    from ntm_docgen.derive import derive_file
+
+    profile = tmp_path / "phuong.yaml"
+    profile.write_text(WARD, encoding="utf-8")
+    source = ROOT / "data" / "examples" / "003-huong-dan-106-snv-lang-son.yaml"
+    spec = derive_file(source, profile, form, ngay=date(2025, 9, 1), han=date(2025, 10, 1),
+                       today=date(2026, 1, 5)).spec
+    said = " ".join([spec["noi_dung"], *spec.get("noi_nhan", []), *spec.get("kinh_gui", [])])
+    assert "TT Đảng ủy, TT HĐND phường (b/c)" in spec["noi_nhan"]
+    for unit in ("HĐND xã", "UBND xã", "đoàn thể xã", "địa bàn xã", "toàn xã"):
+        assert unit not in said, unit
+    if form == "ke-hoach":
+        assert "trên địa bàn phường như sau:" in spec["noi_dung"]
+    else:
+        assert spec["kinh_gui"][0] == "Các ban, ngành, đoàn thể phường"
+
+
+def test_a_thi_tran_after_july_2025_is_refused():
+    data = yaml.safe_load(WARD.replace("cap: phường", "cap: thị trấn")) | {"tu_ngay": "2025-08-01"}
+    with pytest.raises(SpecError, match="thị trấn exist only before 01/07/2025"):
+        parse_profile(data)

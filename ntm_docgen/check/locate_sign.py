@@ -85,7 +85,8 @@ def find_signature(letter: Letter, title_end: int) -> None:
         if beside:
             sign = beside + next(([s] for s in late[after:after + 8] if _is_name(s)), [])
         elif not sign:
-            sign = _block_before(late[after:after + 8], label)
+            sign = _block_before(late[after:after + 8], label) or \
+                _title_above_name_below(late[:late.index(label)], late[after:after + 8], label)
     _split_signature(letter, sign, label, column=label.para.cell is not None or bool(beside))
 
 
@@ -140,6 +141,22 @@ def _block_before(segs: list[Line], label: Line) -> list[Line]:
     while start > 0 and is_upper_vi(segs[start - 1].clean):
         start -= 1
     return segs[start:end + 1] if start < end else []
+
+
+def _title_above_name_below(above: list[Line], below: list[Line], label: Line) -> list[Line]:
+    """A signature typed in plain paragraphs around the Nơi nhận: its title in capitals pushed
+    right just above "Nơi nhận:", its name pushed right under the items (the name carried to
+    the next page); both must sit where a signature goes, or there is none."""
+    name = next((s for s in below if s.clean), None)
+    if name is None or name.para.cell is not None or not _is_name(name) or \
+            not _placed(name, label):
+        return []
+    title: list[Line] = []
+    for seg in reversed([s for s in above if s.clean]):
+        if seg.para.cell is not None or not is_upper_vi(seg.clean) or not _placed(seg, label):
+            break
+        title.insert(0, seg)
+    return [*title, name] if title else []
 
 
 def _placed(line: Line, label: Line) -> bool:

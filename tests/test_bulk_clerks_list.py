@@ -98,3 +98,21 @@ def test_a_commune_name_with_a_wrong_mark_is_said(tmp_path):
     assert result.exit_code == 0, result.output
     assert "row 2: xã “Hữu Lủng” is not in the 2025 list; is it xã “Hữu Lũng”?" in result.stderr
     assert "Tân Thành" not in result.stderr
+
+
+def test_a_letter_dated_before_july_2025_to_the_2025_communes_is_said(tmp_path):
+    """``--xa-cua`` addresses the communes of the 2025 list; a letter of 15/06/2025 went to the
+    huyện and the communes of then: the clerk is told (contract5 saw 65 letters and no word)."""
+    import yaml
+
+    data = yaml.safe_load((SPEC.parent / "xa.yaml").read_text(encoding="utf-8"))
+    told = "ngay: the letter is dated 15/06/2025, but it goes to the communes of the list in " \
+        "force from 01/07/2025"
+    for day, warned in (("2025-06-15", True), ("2025-09-15", False)):
+        spec = tmp_path / f"xa-{day}.yaml"
+        spec.write_text(yaml.safe_dump({**data, "ngay": day}, allow_unicode=True),
+                        encoding="utf-8")
+        result = CliRunner().invoke(main, ["--lang", "en", "bulk", str(spec), "--xa-cua",
+                                           "Lai Châu", "-o", str(tmp_path / day)])
+        assert result.exit_code == 0, result.output
+        assert (told in result.stderr) is warned, result.stderr

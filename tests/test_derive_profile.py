@@ -182,3 +182,29 @@ def test_a_thi_tran_after_july_2025_is_refused():
     data = yaml.safe_load(WARD.replace("cap: phường", "cap: thị trấn")) | {"tu_ngay": "2025-08-01"}
     with pytest.raises(SpecError, match="thị trấn exist only before 01/07/2025"):
         parse_profile(data)
+
+
+def test_the_level_aboves_own_opening_is_left_out_and_said(tmp_path):
+    """The city's Kế hoạch opens "Theo đề nghị …; UBND thành phố Vũng Tàu ban hành Kế hoạch …
+    như sau:": the ward's plan opens with its own sentence and leaves the city's out, saying
+    so (it kept both; found by a black-box run)."""
+    from datetime import date
+
+    from ntm_docgen.derive import derive_file
+
+    source = yaml.safe_load((ROOT / "data" / "examples" / "003-huong-dan-106-snv-lang-son.yaml")
+                            .read_text(encoding="utf-8"))
+    opening = ("Theo đề nghị của Trưởng phòng Y tế tại Tờ trình số 08/TTr-PYT ngày 19/02/2025; "
+               "Ủy ban nhân dân thành phố Vũng Tàu ban hành Kế hoạch chăm sóc người cao tuổi "
+               "năm 2025 như sau:")
+    body = source["noi_dung"].split("\n")
+    source["noi_dung"] = "\n".join([opening, *[x for x in body if x.startswith(("I", "1", "-"))]])
+    path = tmp_path / "kh.yaml"
+    path.write_text(yaml.safe_dump(source, allow_unicode=True), encoding="utf-8")
+    profile = tmp_path / "phuong.yaml"
+    profile.write_text(WARD, encoding="utf-8")
+    result = derive_file(path, profile, "ke-hoach", ngay=date(2025, 9, 1), today=date(2026, 1, 5))
+    assert "Vũng Tàu ban hành" not in result.spec["noi_dung"]
+    assert result.spec["noi_dung"].startswith("Thực hiện ")
+    assert any("the source's own opening was left out" in w and "Vũng Tàu" in w
+               for w in result.warnings), result.warnings

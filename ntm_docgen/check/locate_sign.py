@@ -15,6 +15,8 @@ from ntm_docgen.vietnamese.text import is_upper_vi
 
 NOI_NHAN_RE = re.compile(r"^nơi\s+nhận\b", re.IGNORECASE)
 _PREFIX = re.compile(r"^(\S{1,4}\.)\s")
+#: a line that is, or tries to be, an authority line: "KT. GIÁM ĐỐC", "K.T. GIÁM ĐỐC", "KT GIÁM ĐỐC"
+_TRIED = re.compile(r"^(?:\S{1,4}\.|(?:TM|KT|TL|TUQ|Q)\b)")
 
 
 def first(segs: list[Line], test: Callable[[Line], bool]) -> Line | None:
@@ -196,8 +198,25 @@ def _split_signature(letter: Letter, sign: list[Line], label: Line, column: bool
                         all(_placed(s, label) for s in block)):
         return
     letter.ho_ten = sign[last]
-    letter.chuc_vu = [caps[-1]]
-    letter.quyen_han = caps[:-1]
+    start = _title_start(caps)
+    letter.chuc_vu = caps[start:]
+    letter.quyen_han = caps[:start]
+
+
+def _title_start(caps: list[Line]) -> int:
+    """Where the title begins in the capitals over the signer's name: at the last line after
+    the authority lines (and their wrapped rest) that opens with a title of
+    data/chuc_danh.yaml, so that a long title broken over lines as render breaks it is one
+    (``PHÓ CHỦ TỊCH THƯỜNG TRỰC`` / ``HỘI ĐỒNG THI ĐUA -`` / ``KHEN THƯỞNG TỈNH``) and a
+    title over a title is an authority line that lost its mark (``GIÁM ĐỐC`` / ``PHÓ GIÁM
+    ĐỐC``); with no such line and none that is or tries to be an authority line, at the first
+    line (``VỤ TRƯỞNG VỤ`` / ``GIÁO DỤC PHỔ THÔNG``); else at the last line."""
+    tried = [i for i, line in enumerate(caps) if _TRIED.match(line.clean)]
+    after = tried[-1] + 1 if tried else 0
+    opening = [i for i in range(after, len(caps)) if is_chuc_danh(caps[i].clean)]
+    if opening:
+        return opening[-1]
+    return 0 if not tried else len(caps) - 1
 
 
 def _lower_title(sign: list[Line], name: int, label: Line) -> bool:

@@ -99,8 +99,8 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
                         .format(day=ngay_so(day), cited=fields["van_ban_nguon"],
                                 cited_day=ngay_so(source.ngay)))
     if source.so is None or source.ngay is None:
-        warnings.append(_("the letter implemented has no number or date: the citation has "
-                          "none"))
+        warnings.append(said(N_("the letter implemented has no number or date: the citation "
+                                "has none")))
     warnings += drafting_unit_warnings(profile, form)
     job = Derivation(source=source, profile=profile, form=form, rules=rules, rewrite=rewrite,
                      fields=fields, kinh_gui=kinh_gui, ngay=ngay, so=so, han=han,

@@ -40,8 +40,10 @@ def read_source(path: Path) -> tuple[Spec, list[str]]:
     result = import_letter(path)
     data = dict(result.spec)
     lost = unread_note(result.unread) if result.unread else None
-    warnings = [f"{path.name}: {w}" for w in result.warnings
-                if not w.startswith(_UNUSED) and w != lost]
+    # each kept as said (its catalog id and values), for the desk to tell in its own words
+    warnings: list[str] = [said(N_("{name}: {note}"), name=path.name, note=w)
+                           for w in result.warnings
+                           if not w.startswith(_UNUSED) and w != lost]
     if result.unread:
         warnings.append(_("{name}: these lines were read into no part of the letter, so the "
                           "letter derived does not use them: {lines}").format(

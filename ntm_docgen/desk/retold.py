@@ -51,6 +51,14 @@ RETOLD: dict[str, str] = {
        "the recipients, or add kinh_gui"):
     N_("noi_nhan[{index}]: \"{item}\" refers to a Kính gửi line, and the letter has none: name "
        "the recipients, or fill in “To (Kính gửi)”"),
+    N_("{font} is not installed on this computer: the PDF is set in {other} in its place, "
+       "with the same letter widths, so lines and pages fall as in Word; install {font} for "
+       "a PDF in the decree's own font"):
+    N_("{font} is not installed on the computer the desk runs on: the PDF and the pages shown "
+       "here are set in {other} in its place, with the same letter widths, so lines and pages "
+       "fall as in Word; the Word file (DOCX) keeps {font}. For a PDF in the decree's own "
+       "font, install {font} on that computer, or download the DOCX and save it as PDF in "
+       "Word."),
     # Sao văn bản
     N_("carries no SAO Y block, and a SAO LỤC is made only from a sao y: copy the original "
        "with hinh_thuc: SAO Y instead, or give the SAO Y copy as ORIGINAL"):

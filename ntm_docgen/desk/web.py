@@ -24,6 +24,7 @@ from ntm_docgen import __version__
 from ntm_docgen.desk import labels
 from ntm_docgen.desk.bodylimit import BodyTooLarge, too_big, too_big_message
 from ntm_docgen.desk.config import LOCAL_RIGHTS, RIGHTS, DeskConfig
+from ntm_docgen.desk.pdfnotice import font_notice
 from ntm_docgen.desk.retold import told_error
 from ntm_docgen.desk.state import LOCAL_USER, Session, State, User
 from ntm_docgen.errors import DocgenError
@@ -56,7 +57,8 @@ def environment() -> jinja2.Environment:
     env.install_gettext_callables(gettext=_, ngettext=ngettext, newstyle=False)  # type: ignore[attr-defined]
     env.globals["version"] = __version__
     env.globals["stamp"] = stamp
-    env.globals.update(said=labels.said, named=labels.named, named_warning=labels.named_warning)
+    env.globals.update(said=labels.said, named=labels.named, named_warning=labels.named_warning,
+                       font_notice=font_notice)
     return env
 
 

@@ -6,7 +6,7 @@ import shutil
 import subprocess
 from functools import lru_cache
 
-from ntm_docgen.i18n import _
+from ntm_docgen.i18n import N_, said
 
 #: The decree's font (Nghị định 30/2020/NĐ-CP, Phụ lục I), the one every letter is set in.
 LETTER_FONT = "Times New Roman"
@@ -35,6 +35,7 @@ def pdf_font_warnings() -> list[str]:
     other = stand_in()
     if other is None:
         return []
-    return [_("{font} is not installed on this computer: the PDF is set in {other} in its place, "
-              "with the same letter widths, so lines and pages fall as in Word; install {font} "
-              "for a PDF in the decree's own font").format(font=LETTER_FONT, other=other)]
+    return [said(N_("{font} is not installed on this computer: the PDF is set in {other} in its "
+                    "place, with the same letter widths, so lines and pages fall as in Word; "
+                    "install {font} for a PDF in the decree's own font"),
+                 font=LETTER_FONT, other=other)]

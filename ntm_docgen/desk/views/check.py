@@ -32,13 +32,15 @@ async def index(request: Request, clerk: Clerk) -> Response:
 KINDS = (".docx", *WORD_FILES)
 
 
-def _check(path: Path, fixed: Path) -> tuple[list, bytes, bytes, int]:
+def _check(path: Path, fixed: Path) -> tuple[list, bytes, bytes, list[int]]:
     """The findings of the letter at ``path``, the .docx they were found in (for a .doc, .rtf
-    or .odt, the one LibreOffice makes of it, made once), its fixed copy, the findings left."""
+    or .odt, the one LibreOffice makes of it, made once), its fixed copy, and the numbers of
+    the findings still in that copy (left for the clerk to fix by hand)."""
     with as_word(path) as docx:
         findings = api.check_file(docx)
         result = api.fix_file(docx, fixed)
-        return findings, docx.read_bytes(), fixed.read_bytes(), len(result.after)
+        left = [i for i, f in enumerate(findings, start=1) if f in result.after]
+        return findings, docx.read_bytes(), fixed.read_bytes(), left
 
 
 @action("kiem_tra")

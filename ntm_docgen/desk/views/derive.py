@@ -13,7 +13,7 @@ from starlette.routing import Route
 
 from ntm_docgen import api
 from ntm_docgen.desk import labels
-from ntm_docgen.desk.retold import told_error
+from ntm_docgen.desk.retold import told, told_error
 from ntm_docgen.desk.uploads import (
     IMAGES,
     WORD_FILES,
@@ -180,13 +180,35 @@ def _derived(d: Any, owner: str, result: Any) -> str:
     return f"/soan/{draft.id}"
 
 
+#: What could not be read of the letter implemented, said of the letter it is (the guidance
+#: from above), not of the draft beside it: its number and date are typed where the draft
+#: cites it, never in the draft's own “Number” and “Date”.
+ON_THE_SOURCE: dict[str, str] = {
+    N_("so: the number could not be read on the scan (written by hand?); it is left blank: "
+       "write it from the paper"):
+    N_("the number of this letter could not be read on the scan (written by hand?): type it "
+       "from the paper where your letter cites it (“Thực hiện …”, “Căn cứ …”), not in "
+       "“Number”, which is your letter's own"),
+    N_("ngay: the day could not be read on the scan (written by hand?); the letter is written "
+       "as a draft: write the date from the paper"):
+    N_("the date of this letter could not be read on the scan (written by hand?): type it "
+       "from the paper where your letter cites it (“Thực hiện …”, “Căn cứ …”), not in "
+       "“Date”, which is your letter's own"),
+    N_("the letter implemented has no number or date: the citation has none"):
+    N_("The number or the date of the letter from above could not be read, so the line of "
+       "your letter that cites it (“Thực hiện …”, “Căn cứ …”) lacks them: type them there "
+       "from the paper."),
+}
+
+
 def _notes(warning: str) -> str:
     """A warning of ``derive`` in the desk's words: fields by their labels, the deadline by
-    the field of this page rather than the command line's option."""
+    the field of this page rather than the command line's option, what could not be read of
+    the letter implemented as where to write it in the draft (:data:`ON_THE_SOURCE`)."""
     if warning == _("no --han given: the letter sets no deadline for reports"):
         return _("No deadline for reports was given: the letter sets none. Add it in the "
                  "text, or make the letter again with one.")
-    return labels.named_note(warning)
+    return labels.named_note(told(warning, ON_THE_SOURCE))
 
 
 ROUTES = [Route("/thuc-hien", index), Route("/thuc-hien", run, methods=["POST"])]

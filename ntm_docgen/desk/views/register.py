@@ -58,7 +58,13 @@ async def index(request: Request, clerk: Clerk) -> Response:
     shown = [r for r in rows if r.matches(q)] if q else rows
     return d.page(request, "register.html", clerk, rows=shown, held=len(rows), nam=nam,
                   co_quan=co_quan, q=q, error=error,
-                  given=request.query_params.get("da_cap", ""))
+                  given=request.query_params.get("da_cap", ""),
+                  issued_draft=_draft_id(request.query_params.get("ban_nhap")))
+
+
+def _draft_id(text: str | None) -> str:
+    """The draft just issued, named in the address the issue led to (a draft's id), or ""."""
+    return text if text and re.fullmatch(r"[0-9a-f-]{8,64}", text) else ""
 
 
 @view("so")
@@ -134,7 +140,8 @@ async def issue(request: Request, clerk: Clerk, form: FormData) -> Response:
         return refuse(request, clerk, 422, e)
     finally:
         d.issuing.discard(draft.id)
-    return RedirectResponse(f"/so?nam={year}&da_cap={given}", status_code=303)
+    return RedirectResponse(f"/so?nam={year}&da_cap={given}&ban_nhap={draft.id}",
+                            status_code=303)
 
 
 @view("so")

@@ -1,0 +1,34 @@
+"""After “Phát hành” the register's page, which says the number given, also gives the letter
+as issued (its DOCX and PDF, with that number) and the way back to it: the next step of a
+văn thư who must now send it."""
+
+from __future__ import annotations
+
+import io
+import re
+
+from desk_support import CONG_VAN, csrf_of, new_draft
+from docx import Document
+
+
+def test_the_page_after_issuing_gives_the_numbered_letter(client):
+    csrf = csrf_of(client)
+    editor = new_draft(client, csrf)
+    client.post(editor, data={**CONG_VAN, "ngay": "05/03/2026", "csrf_token": csrf})
+    answer = client.post(f"{editor}/phat-hanh", data={"csrf_token": csrf})
+    assert answer.status_code == 200, answer.text
+    said = re.search(r'<div id="issued-now">.*?<form', answer.text, re.S)
+    assert said, answer.text
+    links = re.findall(r'href="([^"]+)"', said.group(0))
+    assert links == [f"{editor}/tai.docx", f"{editor}/tai.pdf", editor]
+    letter = client.get(links[0])
+    assert letter.status_code == 200
+    text = "\n".join(p.text for t in Document(io.BytesIO(letter.content)).tables
+                     for r in t.rows for c in r.cells for p in c.paragraphs)
+    assert "Số: 01/SNV-TĐKT" in text
+
+
+def test_a_made_up_draft_in_the_address_gives_no_link(client):
+    page = client.get("/so?nam=2026&da_cap=01/SNV&ban_nhap=\"><script>").text
+    assert "tai.docx" not in page
+    assert "<script>" not in page.split("<main>")[1]

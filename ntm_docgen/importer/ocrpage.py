@@ -17,6 +17,7 @@ from ntm_docgen.importer import watch
 from ntm_docgen.importer.handwritten import pen_kept, read_blanks
 from ntm_docgen.importer.ocrfix import mend_ocr
 from ntm_docgen.importer.ocrsigner import mend_names, signs
+from ntm_docgen.importer.ocrsigns import told_dashes
 from ntm_docgen.importer.pdflayout import Word
 from ntm_docgen.importer.relook import relook
 from ntm_docgen.importer.scan import (
@@ -36,8 +37,9 @@ from ntm_docgen.importer.wordfix import settled
 from ntm_docgen.vietnamese.text import nfc
 
 OCR_LANG = "vie"
-#: Signs OCR reads that stand alone in a letter: a bullet, a dash, the dots of a blank.
-_MARKS = frozenset({"-", "–", "+", "•", "*", ".", "..", "...", "…", "./.", ":", ";"})
+#: Signs OCR reads that stand alone in a letter: a bullet, a dash, the dots of a blank, the
+#: ampersand of a name (``Khảo thí & Đảm bảo``).
+_MARKS = frozenset({"-", "–", "+", "•", "*", ".", "..", "...", "…", "./.", ":", ";", "&"})
 
 
 class OcrMissingError(InputFileError):
@@ -181,6 +183,7 @@ def _tesseract(image: Any, config: str, scale: float, origin: tuple[float, float
                                      timeout=OCR_SECONDS.value())
     _second_look(image, data)
     _word_list(data)
+    told_dashes(data)
     read_notes(image, data, OCR_LANG)
     words = []
     for i, text in enumerate(data["text"]):

@@ -36,6 +36,28 @@ def test_the_register_names_the_original_by_the_number_it_was_signed_with():
     assert copies.original_number(SIGNED) == f"số 7432/UBND-XD ({SIGNED.name})"
 
 
+def test_a_fields_digit_reaching_over_the_slash_is_read():
+    """The Viện's công văn 185 draws "185" in its field with the "5" over the "/" printed after
+    it: the register named it "số 18/VKTQG-QLKH" when digits had to end before the slash."""
+    signed = SIGNED.parent / "cv_2026_vktqg_185.pdf"
+    assert copies.original_number(signed) == f"số 185/VKTQG-QLKH ({signed.name})"
+
+
+def test_a_page_with_notes_but_no_form_has_no_drawn_number(tmp_path):
+    """A page whose annotations are links, with no form: PDFium draws flat only a page with a
+    form, so nothing is drawn and no number is read (it raised before)."""
+    from reportlab.pdfgen import canvas
+
+    from ntm_docgen.copies.pdftext import stamped_number
+
+    path = tmp_path / "links.pdf"
+    page = canvas.Canvas(str(path))
+    page.drawString(72, 750, "Số: /UBND-VP")
+    page.linkURL("https://example.org", (72, 700, 200, 720))
+    page.save()
+    assert stamped_number(path) is None
+
+
 def test_the_desk_copies_a_letter_signed_with_its_number(client, csrf):
     answer = client.post("/sao", data={**COPY_FORM, "csrf_token": csrf},
                          files={"tep": (SIGNED.name, SIGNED.read_bytes())})

@@ -255,6 +255,23 @@ def test_a_marked_form_the_page_does_not_draw_is_no_sao_y(runner, tmp_path):
     assert refused.exit_code == 1 and "carries no SAO Y block" in refused.output
 
 
+def test_a_received_electronic_sao_y_makes_a_sao_luc(runner, tmp_path):
+    """A received electronic copy writes its block in a signature field at the top right of
+    page 1 (``SAO Y; <copying body>;`` then the signing time), no part of the page's text until
+    the field is drawn: it is a sao y, and a SAO LỤC of it is made (it was refused as having no
+    text to read; found by a black-box run on Cần Thơ's Kế hoạch 70)."""
+    received = tmp_path / "received.pdf"
+    page = Canvas(str(received), pagesize=A4)
+    for n in range(12):
+        page.drawString(90, 700 - 20 * n, f"Noi dung ke hoach, dong {n + 1}.")
+    page.acroForm.textfield(name="sao", value="SAO Y; UBND THANH PHO CAN THO;", x=300,
+                            y=800, width=280, height=18, borderWidth=0)
+    page.save()
+    made = copy(runner, received, write_spec(tmp_path, "SAO LỤC"), tmp_path / "sl.pdf")
+    assert made.exit_code == 0, made.output
+    assert (tmp_path / "sl.pdf").is_file()
+
+
 def test_the_block_is_painted_after_the_page_kept_as_stored(runner, tmp_path):
     """The original page's content is kept byte for byte (not parsed and written again),
     wrapped in q/Q, and the block is a form painted after it; a SAO LỤC of the SAO Y paints a

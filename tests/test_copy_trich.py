@@ -284,3 +284,18 @@ def test_a_page_break_around_the_part_kept_is_not_copied(runner, trich_spec, tmp
                    if any(b.get(f"{W}type") == "page" for b in p.iter(f"{W}br"))]
     assert page_breaks == []
     assert "Làm đường giao thông thôn Bản Chu." in texts(out)
+
+
+def test_trich_of_a_letter_with_no_headings_says_to_name_paragraphs(runner, trich_spec, tmp_path,
+                                                                    today):
+    """A công văn has no I., II., Điều: asking for a heading is answered with what to do instead
+    (its paragraphs by number, and how many there are), not "its headings are: none"."""
+    original = tmp_path / "cv.docx"
+    original.write_bytes(render_docx(load_spec(EXAMPLES / "cong-van-ubnd-tinh-kon-tum.yaml"),
+                                     today))
+    out = tmp_path / "trich.docx"
+    result = runner.invoke(main, ["copy", str(original), "--spec", str(trich_spec), "-o",
+                                  str(out), "--trich", "II"])
+    assert result.exit_code == 1
+    assert "it has no headings" in result.output and "from 1 to 5" in result.output
+    assert "headings are" not in result.output and not out.exists()

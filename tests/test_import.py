@@ -301,7 +301,13 @@ def test_imported_seed_renders(runner: CliRunner, tmp_path: Path, seed: Path) ->
      ([], "CHỦ TỊCH", "Nguyễn Văn An", ["Như trên"], "VT, VP")),
     (["Nơi nhận:", "- Sở A;", "- Lưu: VT.", "KT.TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "NGUYỄN VĂN AN"],
      (["KT. TRƯỞNG BAN"], "PHÓ TRƯỞNG BAN", "NGUYỄN VĂN AN", ["Sở A"], "VT")),
-], ids=["noi-nhan-first", "signature-first", "ocr-two-columns", "no-dashes", "name-in-capitals"])
+    (["Nơi nhận:", "- Sở A;", "- Lưu: VT, VP UBND tỉnh.", "(Hg)", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
+      "(đã ký)", "Trần Văn Bình"],
+     (["KT. CHỦ TỊCH"], "PHÓ CHỦ TỊCH", "Trần Văn Bình", ["Sở A"], "VT, VP UBND tỉnh. (Hg)")),
+    (["Nơi nhận:", "- Sở A;", "- Lưu: VT.", "(đã ký)", "CHỦ TỊCH", "Trần Văn Bình"],
+     ([], "CHỦ TỊCH", "Trần Văn Bình", ["Sở A"], "VT")),
+], ids=["noi-nhan-first", "signature-first", "ocr-two-columns", "no-dashes", "name-in-capitals",
+        "drafter-under-luu", "signed-note-under-luu"])
 def test_signature_block_shapes(lines: list[str], expected: tuple) -> None:
     sig = read_signature(lines)
     assert (sig.quyen_han, sig.chuc_vu, sig.ho_ten, sig.noi_nhan, sig.luu) == expected

@@ -450,3 +450,13 @@ def test_no_line_is_lost_in_silence(letter: Path) -> None:
     except NotALetterError:
         return  # the whole letter is refused with a message: nothing is lost in silence
     assert lost_lines(read_source(letter).lines, result.spec, result.warnings) == []
+
+
+@pytest.mark.parametrize(("line", "lost"), [
+    ("(Hg)", True), ("T1", True), ("- Lưu: VT, KT.", False), ("7,5", False), ("+155", False),
+], ids=["initials", "code", "luu-held", "number-held", "level-held"])
+def test_a_short_line_is_held_only_by_a_word_of_its_own(line: str, lost: bool) -> None:
+    """A line of a few letters is looked for as words: ``hg`` stands, letters in a row, in
+    "Thanh Giang" and "(Hg)" would pass for read; ``T1`` in "số 71"."""
+    spec = {"trich_yeu": "Thanh Giang, tầng +155 và 7,5 l/s; số 71", "luu": "VT, KT"}
+    assert (lost_lines(["KẾ HOẠCH", line], spec, []) == [line]) is lost

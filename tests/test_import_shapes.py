@@ -174,3 +174,14 @@ def test_a_page_break_in_a_word_document_starts_an_appendix(tmp_path: Path) -> N
     assert [(p["tieu_de"], p["noi_dung"]) for p in spec["phu_luc"]] == [
         ("BẢNG THEO DÕI", "1. Thôn A\n2. Thôn B"), ("BẢNG TỔNG HỢP CUỐI NĂM", "1. Xã C")]
     assert spec["ky"] == {"chuc_vu": "GIÁM ĐỐC", "ho_ten": "Nguyễn Văn An"}
+
+
+def test_a_drafts_kem_theo_keeps_its_blanks_for_the_pen(tmp_path: Path) -> None:
+    """A draft's phụ lục note, written by render with the number and day blank, comes back
+    with those blanks (not run together into ``số /KH ngày tháng năm``), so the letter rendered
+    from the import still leaves room for the pen."""
+    draft = {k: v for k, v in LETTER.items() if k not in ("so", "ngay")} | {"nam": 2026}
+    back = _round_trip({**draft, "phu_luc": APPENDICES[:1]}, tmp_path)
+    assert back.get("so") is None
+    assert "số       /" in back["phu_luc"][0]["ghi_chu"]
+    assert "ngày    tháng    năm 2026" in back["phu_luc"][0]["ghi_chu"]

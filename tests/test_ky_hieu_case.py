@@ -40,3 +40,19 @@ def test_checks_note_on_a_lower_case_ky_hieu_gives_the_whole_fix(tmp_path: Path)
                 lambda d: retext(find(d, r"^Số:"), r"106/HD-SNV", "106/hd-snv"))
     (finding,) = [f for f in check_file(path) if f.rule == "so.case"]
     assert '"HD-SNV"' in finding.message and "KH-snv" not in finding.message
+
+
+@pytest.mark.parametrize(("typed", "told"), [
+    ("106/HD/SNV", ["so.slash"]), ("106/KH/SNV", ["so.slash", "so.ma_loai"]),
+    ("106/HD-SNV", []),
+], ids=["slash-right-code", "slash-wrong-code", "dash"])
+def test_a_slash_between_the_ky_hieus_parts_is_told_as_such(
+        hd: Path, tmp_path: Path, typed: str, told: list[str]) -> None:
+    """``Số: 106/HD/SNV`` is told as a "/" that should be a "-" (the fix named), not as a ký
+    hiệu that does not begin with the type's code; the code is then checked on the dashed form."""
+    path = edit(hd, tmp_path / "v.docx",
+                lambda d: retext(find(d, r"^Số:"), r"106/HD-SNV", typed))
+    found = [f for f in check_file(path) if f.rule.startswith("so.")]
+    assert [f.rule for f in found] == told
+    if told:
+        assert '"HD-SNV"' in found[0].message or '"KH-SNV"' in found[0].message, found[0].message

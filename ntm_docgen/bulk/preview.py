@@ -48,7 +48,7 @@ def check_rows(spec: Path, *, today: date, recipients: Path | None = None,
                province: str | None = None, first: int = 3) -> BulkCheck:
     """Validate each recipient's letter as the run would (nothing is written); render the
     first ``first`` good ones. A problem of the spec or the recipients file raises."""
-    from ntm_docgen.bulk.recipients import from_units, legacy_note, read_recipients
+    from ntm_docgen.bulk.recipients import from_units, list_notes, read_recipients
     from ntm_docgen.bulk.run import read_bulk_spec
     from ntm_docgen.bulk.runner import check_columns, check_spec
     from ntm_docgen.vietnamese.donvi import commune_units, find_province, province_name
@@ -63,7 +63,7 @@ def check_rows(spec: Path, *, today: date, recipients: Path | None = None,
     maker = LetterMaker(data, str(spec), spec.parent, today=today)
     check_columns(data, people, maker.source)
     check_spec(maker, people)
-    result = BulkCheck([], people.source, warnings=legacy_note(people))
+    result = BulkCheck([], people.source, warnings=list_notes(people, data))
     for check, letter in checked(maker, people):
         result.rows.append(check)
         if letter is not None and len(result.first) < first:

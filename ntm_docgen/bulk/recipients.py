@@ -12,10 +12,10 @@ from typing import Any
 from ntm_docgen.bulk.fill import clean_value, field_alias
 from ntm_docgen.bulk.sheets import KINH_GUI, cell_text, column_name, sheet_rows
 from ntm_docgen.errors import InputFileError, row_ranges
-from ntm_docgen.i18n import N_, _, ngettext, said, shortened
+from ntm_docgen.i18n import N_, _, ngettext, said, said_n, shortened
 
 __all__ = ["KINH_GUI", "Recipient", "RecipientList", "cell_text", "column_name", "from_units",
-           "legacy_note", "read_recipients"]
+           "legacy_note", "list_notes", "read_recipients"]
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,8 @@ class RecipientList:
     fields: frozenset[str] = frozenset()
     #: the legacy font encoding (``tcvn3``, ``vni``) the list's text was converted from
     legacy: str | None = None
+    #: the rows that total the list (``Tổng cộng | 65 đơn vị``), left out: (row, first cell)
+    totals: tuple[tuple[int, str], ...] = ()
 
 
 def read_recipients(path: Path | str) -> RecipientList:
@@ -95,6 +97,7 @@ def _table(path: Path, rows: list[list[Any]]) -> RecipientList:
     csv_like = path.suffix.lower() in (".csv", ".txt")
     width = max(index for index, _name in named) + 1  # past the last named column: no field
     overlong: list[tuple[int, list[str]]] = []
+    totals: list[tuple[int, str]] = []
     unnamed: dict[int, list[tuple[int, str]]] = {i: [] for i in range(width) if not header[i]}
     for number, row in enumerate(rows[1:], start=2):
         cells = [cell_text(c) for c in row]
@@ -102,6 +105,10 @@ def _table(path: Path, rows: list[list[Any]]) -> RecipientList:
             continue
         if any(c.strip() for c in cells[width:]):
             overlong.append((number, cells))
+        first = next(c.strip() for c in cells if c.strip())
+        if _TOTAL.fullmatch(first):
+            totals.append((number, first))
+            continue
         for index, found in unnamed.items():
             if index < len(cells) and cells[index].strip():
                 found.append((number, cells[index]))
@@ -119,7 +126,38 @@ def _table(path: Path, rows: list[list[Any]]) -> RecipientList:
     if said:
         raise InputFileError(path, "\n".join(said))
     return RecipientList(tuple(names), tuple(recipients), str(path),
-                         frozenset(name for _, name in named))
+                         frozenset(name for _, name in named), totals=tuple(totals))
+
+
+#: A row's first cell that totals the list above it, not a recipient (``Tổng cộng``, ``Cộng:``,
+#: ``Tổng số``); "Tổng công ty ..." is a recipient.
+_TOTAL = re.compile(r"(tổng\s+cộng|tổng\s+số|tổng|cộng)\s*[:.]?", re.IGNORECASE)
+
+
+def list_notes(people: RecipientList, data: Any) -> list[str]:
+    """What the clerk is told of the list before the letters: the legacy fonts converted, the
+    total rows left out, and the rows whose cell a placeholder prints is empty."""
+    from ntm_docgen.bulk.fill import field_of, placeholders
+
+    notes = legacy_note(people)
+    notes += [said(N_("{path}: row {row} (“{text}”) totals the list, it is no recipient: no "
+                      "letter is made for it"), path=people.source, row=row, text=text)
+              for row, text in people.totals]
+    for name in placeholders(data):
+        column = field_of(name, people.fields)
+        empty = [p.row for p in people.recipients
+                 if column is not None and p.fields.get(column) == ""]
+        if empty:
+            notes.append(said_n("{path}: {placeholder} is filled from column {column}, whose "
+                                "cell is empty in row {rows}: that letter prints nothing "
+                                "there; fill the cell, or check the letter",
+                                "{path}: {placeholder} is filled from column {column}, whose "
+                                "cell is empty in rows {rows}: those letters print nothing "
+                                "there; fill the cells, or check those letters",
+                                len(empty), path=people.source,
+                                placeholder=f"{{{{ {name} }}}}", column=column,
+                                rows=row_ranges(empty)))
+    return notes
 
 
 _ROW_NUMBER = re.compile(r"\d{1,6}\.?")

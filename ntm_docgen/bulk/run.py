@@ -144,7 +144,7 @@ def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
     the PDFs at once (default ``jobs``, else one per core). ``stop``, asked from another thread,
     kills the LibreOffices making this run's PDFs at once and raises its error (between
     letters, ``progress``'s step raises to stop the run)."""
-    from ntm_docgen.bulk.recipients import from_units, legacy_note, read_recipients
+    from ntm_docgen.bulk.recipients import from_units, list_notes, read_recipients
     from ntm_docgen.bulk.runner import check_columns, check_spec
 
     workers = jobs or 0  # 0: each stage's own default (letters: cores - 1; PDFs: cores)
@@ -156,7 +156,7 @@ def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
         path=path, text=text, example="{{ ten }}") for path, text in lookalikes(data)]
     if recipients is not None:
         people = read_recipients(recipients)
-        notes += legacy_note(people)
+        notes += list_notes(people, data)
     else:  # the 2025 list is loaded only for --xa-cua
         from ntm_docgen.vietnamese.donvi import commune_units, find_province, province_name
 

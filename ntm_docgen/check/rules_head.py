@@ -128,8 +128,15 @@ def _so(letter: Letter) -> list[Finding]:
 
 def _ky_hieu(letter: Letter, at: str, text: str, ky_hieu: str) -> list[Finding]:
     codes = {lo.ma for lo in all_loai() if lo.ma} | set(copy_codes().values())
-    parts = ky_hieu.split("-")
     out: list[Finding] = []
+    if "/" in ky_hieu:
+        ky_hieu = ky_hieu.replace("/", "-")
+        out.append(Finding("so.slash", at, short(text), f'"{short(text)}"',
+                           _('the parts of the ký hiệu joined by "-" (Phụ lục III)'),
+                           note=_('the ký hiệu has a "/" between its parts; write "{fixed}": '
+                                  'the "/" stands only between the number and the '
+                                  'ký hiệu').format(fixed=ky_hieu)))
+    parts = ky_hieu.split("-")
     odd = [p for p in parts if p not in codes and p != p.upper() and not official_code(p)]
     if odd:
         out.append(Finding("so.case", at, short(text), f'"{ky_hieu}"',

@@ -43,6 +43,8 @@ def reports_errors(func: F) -> F:
         except KeyboardInterrupt as e:
             click.echo(_("Error: stopped by SIGINT"), err=True)
             raise click.exceptions.Exit(130) from e
+        except BrokenPipeError:
+            raise  # the reader stopped reading (``| head``): click ends quietly, as it does
         except OSError as e:
             raise click.ClickException(os_message(e)) from e
         except Exception as e:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import cast
+from typing import TypeVar, cast
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -64,6 +64,22 @@ def stamped_number(path: Path | str) -> str | None:
     issued through an e-office system carries its number and day in the pictures of the văn
     thư's signature fields, which are no part of the page's text: Lào Cai's công văn 7432 reads
     ``Số: /UBND-XD`` until its fields are drawn into the page."""
+    return _with_fields_drawn(path, _number_on_so_line)
+
+
+def drawn_lines(path: Path | str) -> tuple[str, ...]:
+    """Page 1's text lines once its form fields are drawn into it: a received electronic copy
+    carries its ``SAO Y; <copying body>; Thời gian ký: ...`` in a signature field, no part of
+    the page's text until drawn; () when page 1 has no field."""
+    return _with_fields_drawn(path, lambda text: tuple(text.get_text_range().splitlines())) \
+        or ()
+
+
+_T = TypeVar("_T")
+
+
+def _with_fields_drawn(path: Path | str, read: Callable[[pdfium.PdfTextPage], _T]) -> _T | None:
+    """``read`` of page 1's text with its form fields drawn flat, None when it has none."""
     key = file_key(path)
     reader = reader_of(*key)
     with PDFIUM:
@@ -73,7 +89,9 @@ def stamped_number(path: Path | str) -> str | None:
             return None
         try:
             page = document[0]
-            if pdfium_c.FPDFPage_GetAnnotCount(page.raw) == 0:
+            # no form (a page's notes or links only, with no AcroForm): no field draws text,
+            # and PDFium draws flat only a page with a form
+            if page.formenv is None or pdfium_c.FPDFPage_GetAnnotCount(page.raw) == 0:
                 return None
             drawn = page.flatten(flag=pdfium_c.FLAT_NORMALDISPLAY)
             page.close()
@@ -82,7 +100,7 @@ def stamped_number(path: Path | str) -> str | None:
             page = document[0]  # loaded again, with the fields drawn in
             text = page.get_textpage()
             try:
-                return _number_on_so_line(text)
+                return read(text)
             finally:
                 text.close()
                 page.close()
@@ -104,7 +122,8 @@ def _number_on_so_line(text: pdfium.PdfTextPage) -> str | None:
     for index, char in enumerate(chars):
         if char.isdigit():
             left, low, right, high = text.get_charbox(index)
-            if start <= left and right <= end and bottom <= (low + high) / 2 <= top:
+            # by its middle: a field's digit may reach over the "/" printed after it
+            if start <= (left + right) / 2 <= end and bottom <= (low + high) / 2 <= top:
                 digits.append((left, char))
     return "".join(char for _x, char in sorted(digits)) or None
 
@@ -129,6 +148,7 @@ def _pages_read(key: tuple[str, str, int, int], reader: PdfReader, order: list[i
         yield words
     for index in order:
         yield _page_lines(key, index)
+    yield drawn_lines(key[0])  # a received electronic copy's block, in a signature field
 
 
 def _block_words(reader: PdfReader, indexes: list[int]) -> tuple[str, ...]:

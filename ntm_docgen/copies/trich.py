@@ -222,7 +222,7 @@ def _span(token: str, content: list, found: list, numbered: list[int], source: s
         return set(range(numbered[first - 1], numbered[last - 1] + 1))
     ends = [t.strip().rstrip(".") for t in token.split("-", 1)] if _is_roman_range(token) \
         else [token.strip().rstrip(".")]
-    spans = [_heading_span(end, content, found, source) for end in ends]
+    spans = [_heading_span(end, content, found, len(numbered), source) for end in ends]
     return set(range(spans[0][0], spans[-1][1]))
 
 
@@ -231,7 +231,8 @@ def _is_roman_range(token: str) -> bool:
     return len(ends) == 2 and all(_ROMAN.match(e) for e in ends)
 
 
-def _heading_span(name: str, content: list, found: list, source: str) -> tuple[int, int]:
+def _heading_span(name: str, content: list, found: list, paragraphs: int,
+                  source: str) -> tuple[int, int]:
     words = name.split()
     wanted = ("roman", name) if _ROMAN.match(name) else \
         (words[0].capitalize(), words[-1]) if len(words) == 2 else None
@@ -239,8 +240,12 @@ def _heading_span(name: str, content: list, found: list, source: str) -> tuple[i
         if key == wanted:
             later = [i for i, k in found[position + 1:] if k[0] == key[0]]
             return index, later[0] if later else len(content)
-    have = ", ".join(k[1] if k[0] == "roman" else f"{k[0]} {k[1]}" for _i, k in found) \
-        or _("none")
+    if not found:
+        raise FieldError("trich", _("no part headed {name!r} in {source}: it has no headings "
+                                    "(I., II., Phần, Chương, Mục, Điều); name the paragraphs "
+                                    "to copy by their numbers, from 1 to {count} (\"2-4\")"),
+                         NAMES, name=name, source=source, count=paragraphs)
+    have = ", ".join(k[1] if k[0] == "roman" else f"{k[0]} {k[1]}" for _i, k in found)
     raise FieldError("trich", _("no part headed {name!r} in {source}; its headings are: "
                                 "{headings}"), NAMES, name=name, source=source, headings=have)
 

@@ -10,6 +10,7 @@ from ntm_docgen.importer.body import paragraphs
 from ntm_docgen.importer.cleaning import key, rules
 from ntm_docgen.importer.linestarts import starts_paragraph
 from ntm_docgen.importer.signzone import is_authority
+from ntm_docgen.vietnamese.text import DATE_GAP, NUMBER_GAP
 
 _KEM_THEO = re.compile(r"^\(.*\b(kem|k\w{1,2}m)\s+theo\b")
 _LABEL = re.compile(r"^phu luc\s*([ivxlc]+|\d+)?\s*[.:]?$")
@@ -158,6 +159,19 @@ def read_attachment(lines: list[str], wrapped: bool = True) -> dict[str, Any]:
     if ten:
         item = {"ten": ten, **item}
     if ghi_chu:
-        item["ghi_chu"] = " ".join(ghi_chu)
+        item["ghi_chu"] = blanks_kept(" ".join(ghi_chu))
     item["noi_dung"] = "\n".join(paragraphs(lines[i:], wrapped))
     return item
+
+
+def blanks_kept(note: str) -> str:
+    """A draft's ``(Kèm theo ...)`` with its number and day left blank for the pen, as render
+    writes them: the blanks a reading ran together into one space are opened again.
+
+    >>> blanks_kept("(Kèm theo Quyết định số /QĐ-UBND ngày tháng năm 2026 của UBND tỉnh)")
+    '(Kèm theo Quyết định số       /QĐ-UBND ngày    tháng    năm 2026 của UBND tỉnh)'
+    >>> blanks_kept("(Kèm theo Kế hoạch số 12/KH-UBND ngày 05 tháng 01 năm 2026)")
+    '(Kèm theo Kế hoạch số 12/KH-UBND ngày 05 tháng 01 năm 2026)'
+    """
+    note = re.sub(r"\bsố\s+/", f"số {NUMBER_GAP}/", note)
+    return re.sub(r"\bngày\s+tháng\s+năm\b", f"ngày{DATE_GAP}tháng{DATE_GAP}năm", note)

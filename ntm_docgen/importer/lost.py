@@ -28,12 +28,24 @@ _FRAME = re.compile(r"^(quyet dinh|quyet nghi|noi nhan|kinh gui|noi|so)\s*:?$")
 _SIGNED_MARK = re.compile(r"^\(?\s*(da ky|ky(,)? (ghi ro )?ho ten|ky ten)[^)]{0,20}\)?\.?$")
 _PART_END = re.compile(r"(?<=[;.])\s+(?=\S)")
 _SPACE = re.compile(r"[\s\u00a0]+")
+#: Lines of at most this many letters are looked for as a word, not as letters in a row.
+_SHORT = 4
 _MARKS = re.compile(r"[.,;:!?()\[\]\"'“”‘’/*_…|-]+")
 
 
 def _squash(text: str) -> str:
     """Text without spaces and punctuation, case folded: how lines are matched."""
     return _MARKS.sub("", _SPACE.sub("", eth_as_d(nfc(text)))).casefold()
+
+
+def _words(text: str) -> str:
+    """The words of ``text`` as :func:`_squash` folds them, one space between each.
+
+    >>> _words("- Lưu: VT, KT."), _words("7,5 l/s"), _words("(+155)")
+    ('lưu vt kt', '7 5 l s', '155')
+    """
+    return " ".join(w for w in (_squash(x) for x in _MARKS.sub(" ", text.replace("+", " ")).split())
+                    if w)
 
 
 def _texts(value: Any) -> list[str]:
@@ -99,7 +111,9 @@ def lost_lines(lines: list[str], spec: dict[str, Any], warnings: list[str]) -> l
     from ntm_docgen.importer.numberdate import split_cells
     from ntm_docgen.importer.reflow import expand_flat
 
-    haystack = _squash(" ".join([*_texts(spec), *warnings]))
+    everything = " ".join([*_texts(spec), *warnings])
+    haystack = _squash(everything)
+    words = f" {_words(everything)} "
     out = []
     # as the importer read them; the marks after a closing ./. it names in a warning
     lines = [x for x, _ in letter_ends([attach_loose_marks(x)[0] for x in lines])]
@@ -112,6 +126,9 @@ def lost_lines(lines: list[str], spec: dict[str, Any], warnings: list[str]) -> l
         body = _LABEL.sub("", so[2] if so is not None else text).strip()
         body = _LABEL.sub("", body).strip()  # "- Lưu: ..." has two labels
         needle = _squash(body)
-        if needle and needle not in haystack and not _columns_held(body, haystack):
+        # a short line (``(Hg)``, ``T1``) is held only by a word of its own: run together,
+        # every field holds a few letters in a row
+        held = f" {_words(body)} " in words if len(needle) <= _SHORT else needle in haystack
+        if needle and not held and not _columns_held(body, haystack):
             out.append(text)
     return out

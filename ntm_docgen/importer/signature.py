@@ -29,6 +29,9 @@ _NHU = re.compile(r"^[-+•–]\s*nhu (tren|dieu \d|kinh gui)\b")
 _SPECK_AFTER = re.compile(r";\s+[^\W\d_]\s*$")
 # "(để báo cáo);" wrapped under its recipient: a note of the item above, not an item.
 _NOTE = re.compile(r"^\((để|de|đ/|d/)\s*\w")
+#: The drafter's initials in brackets on the line under the Lưu line (``- Lưu: VT, VP.`` /
+#: ``(Hg)``): no word of the signature's column (``(đã ký)``, ``(ký)``, ``(Ký tên)``).
+_DRAFTER_BELOW = re.compile(r"^\((?!(đã\s*)?ký\b|dấu\b)[^\W\d_][\w.]{0,9}\)$", re.IGNORECASE)
 
 
 def read_signature(lines: list[str]) -> Signature:
@@ -63,6 +66,8 @@ def read_signature(lines: list[str]) -> Signature:
                     right.append(extra)
             elif rest:
                 right.append(rest)
+        elif lines_left and left and luu_label(left[-1]) and _DRAFTER_BELOW.match(line):
+            left[-1] = f"{left[-1]} {line}"
         elif line.startswith(BULLETS) and is_authority(line[1:].strip()):
             right.append(line[1:].strip())  # "- TL. CỤC TRƯỞNG": a speck read as a dash
         elif line.startswith(BULLETS) and (in_list or not right or _NHU.match(key(line))) \

@@ -15,7 +15,8 @@ from ntm_docgen.importer.ocrfix import mend_line
 from ntm_docgen.importer.ocrsigns import told_dashes
 
 
-def _data(words: list[tuple[str, int]], line_of: list[int] | None = None) -> dict[str, Any]:
+def _data(words: list[tuple[str, int]], line_of: list[int] | None = None,
+          conf: float = 96.0) -> dict[str, Any]:
     """``image_to_data``'s columns for ``words`` (each: its text, its width in pixels), one
     line (or the lines ``line_of`` gives), 42 pixels tall (a dash 5), 12 pixels apart."""
     data: dict[str, list[Any]] = {k: [] for k in (
@@ -23,8 +24,9 @@ def _data(words: list[tuple[str, int]], line_of: list[int] | None = None) -> dic
     left = 100
     for n, (text, width) in enumerate(words):
         line = line_of[n] if line_of else 1
-        for k, v in (("text", text), ("conf", 96.0), ("left", left), ("top", 100 * line),
-                     ("width", width), ("height", 5 if text in "-–—" else 42), ("block_num", 1), ("par_num", 1),
+        tall = 5 if text in "-–—" else 42
+        for k, v in (("text", text), ("conf", conf), ("left", left), ("top", 100 * line),
+                     ("width", width), ("height", tall), ("block_num", 1), ("par_num", 1),
                      ("line_num", line)):
             data[k].append(v)
         left += width + 12
@@ -104,3 +106,14 @@ def test_the_closing_read_with_a_dot_or_a_letter_for_its_slash(read: str, right:
 def test_three_dots_in_the_body_stay() -> None:
     """Only the line above the Nơi nhận closes the letter."""
     assert letter_ends(["bàn ghế, tủ...", "Điều 2."])[0] == ("bàn ghế, tủ...", "")
+
+
+def test_an_ampersand_tesseract_is_unsure_of_is_a_speck(monkeypatch) -> None:
+    """``Bạc Liêu, ngày &[58] tháng``: a pen's stroke in the day's blank, no sign of print."""
+    data = _data([("Liêu,", 104), ("ngày", 105), ("&", 29), ("tháng", 122)], conf=58.0)
+    monkeypatch.setattr("pytesseract.image_to_data", lambda *a, **k: data)
+    monkeypatch.setattr(ocrpage, "relook", lambda *a: {})
+    monkeypatch.setattr(ocrpage, "settled", lambda reads: {})
+    monkeypatch.setattr(ocrpage, "read_notes", lambda *a: None)
+    words = ocrpage._tesseract(Image.new("L", (1400, 200), 255), "--psm 3", 1.0)
+    assert " ".join(w.text for w in words) == "Liêu, ngày tháng"

@@ -21,6 +21,20 @@ HYPHEN, EN_DASH = "-", "–"
 EN_DASH_FROM = 0.75
 #: Wider than this many letters, a stroke is a rule or a pen's line, no dash of a sentence.
 RULE_FROM = 2.0
+#: Signs a letter prints alone between words (``Khảo thí & Đảm bảo``, ``PCCC & CNCH``), and
+#: the confidence from which Tesseract's reading of one is kept: the printed ampersands of the
+#: sets' scans read at 92-93, a pen's stroke in a date's blank read ``&`` at 58.
+SIGNS, SURE = frozenset({"&"}), 80.0
+
+
+def kept_sign(text: str, conf: float) -> bool:
+    """``text``, a sign of no letter read as a word of its own, is one a letter prints alone,
+    read with confidence.
+
+    >>> kept_sign("&", 93.0), kept_sign("&", 58.0), kept_sign("„", 96.0)
+    (True, False, False)
+    """
+    return text in SIGNS and conf >= SURE
 
 
 def _letter_width(data: dict[str, Any], line: list[int]) -> float | None:

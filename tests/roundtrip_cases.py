@@ -138,6 +138,11 @@ SIGNERS: list[tuple[str, dict[str, Any]]] = [
     ("chuc-vu-dai", {"quyen_han": ["TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG", "KT. CHỦ TỊCH"],
                      "chuc_vu": "PHÓ CHỦ TỊCH THƯỜNG TRỰC HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG TỈNH",
                      "ho_ten": "Trần Thị Thanh Hương"}),
+    ("chuc-vu-dai-kt", {"quyen_han": ["KT. GIÁM ĐỐC"],
+                        "chuc_vu": "PHÓ GIÁM ĐỐC TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH",
+                        "ho_ten": "Lò Văn Páo"}),
+    ("chuc-vu-ba-dong", {"chuc_vu": "TRƯỞNG BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA",
+                         "ho_ten": "Nông Thị Én"}),
 ]
 
 _MANY = ["Bộ Nội vụ (b/c)", "Ban Thi đua - Khen thưởng Trung ương (b/c)", "TT Tỉnh ủy (b/c)",
@@ -154,6 +159,16 @@ _CAN_CU = ["Căn cứ Luật Tổ chức chính quyền địa phương ngày 16
 _LONG_SUMMARY = ("Tổng kết phong trào thi đua “Cả nước chung sức xây dựng nông thôn mới” giai "
                  "đoạn 2021 - 2025 và phát động phong trào thi đua giai đoạn 2026 - 2030 trên "
                  "địa bàn tỉnh Lạng Sơn")
+
+
+#: A SAO Y block whose signer's title is broken over three lines of its cell.
+_COPY = {"hinh_thuc": "SAO Y", "co_quan": {"chu_quan": "UBND TỈNH LẠNG SƠN", "ten": "VĂN PHÒNG",
+                                           "viet_tat": "VP"},
+         "so": 36, "dia_danh": "Lạng Sơn", "ngay": "2026-03-13",
+         "ky": {"quyen_han": ["TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG"],
+                "chuc_vu": "PHÓ CHỦ TỊCH THƯỜNG TRỰC HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG TỈNH",
+                "ho_ten": "Trần Thị Thanh Hương"},
+         "noi_nhan": ["Sở Nội vụ", "UBND các xã, phường"], "luu": "NC"}
 
 
 def _with(base: dict[str, Any], **changes: Any) -> dict[str, Any]:
@@ -197,6 +212,7 @@ def variants() -> list[tuple[str, dict[str, Any]]]:
         ("KH-mat-khan", _with(kh, do_mat="MẬT", do_khan="HỎA TỐC")),
         ("CV-ngay-dau-thang", _with(cv, ngay="2026-01-09", so=9)),
         ("KH-ngay-cuoi-nam", _with(kh, ngay="2025-12-31", so=1234)),
+        ("KH-ban-sao-chuc-vu-dai", _with(kh, ban_sao=_COPY)),
     ]
     return out
 
@@ -215,5 +231,6 @@ PDF_SAMPLE = ["003-huong-dan-106-snv-lang-son", "cong-van-ubnd-tinh-kon-tum",
               "quyet-dinh-khen-thuong", "giay-moi-hoi-nghi", "bao-cao-xa", "loai-TB",
               "loai-BB", "loai-TTr", "KH-ban-3-dong", "KH-ban-5-dong", "CV-ban-2-dong",
               "QĐ-hoi-dong-4-dong", "KH-tinh-3-cap-truoc-2025", "KH-ky-tl-kt",
-              "KH-ky-chuc-vu-dai", "000-huong-dan-1741-kem-sao-y",
+              "KH-ky-chuc-vu-dai", "KH-ky-chuc-vu-ba-dong", "KH-ban-sao-chuc-vu-dai",
+              "000-huong-dan-1741-kem-sao-y",
               "CV-kinh-gui-nhieu", "KH-noi-nhan-nhieu", "KH-du-thao", "QĐ-can-cu-nhieu"]

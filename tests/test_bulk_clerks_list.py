@@ -62,3 +62,57 @@ def test_the_desk_review_says_it_too(tmp_path):
     checked = check_rows(SPEC, today=date(2026, 1, 5), recipients=people)
     assert [row.row for row in checked.rows] == [2]
     assert any("row 3 (“Cộng:”) totals the list" in w for w in checked.warnings), checked.warnings
+
+
+def test_a_title_row_above_the_column_names_is_taken_as_the_title(tmp_path):
+    """``DANH SÁCH ỦY BAN NHÂN DÂN CÁC XÃ`` merged over the columns in row 1, the column names
+    in row 2: the list is read from row 2, the title said; rows keep their sheet numbers."""
+    people = _xlsx(tmp_path, [["DANH SÁCH CÁC XÃ, PHƯỜNG TỈNH LẠNG SƠN", None, None],
+                              ["STT", "kinh_gui", "ghi_chu"], ["1", "UBND xã Tân Thành", "a"],
+                              ["2", None, "b"]])
+    result = _bulk(people, tmp_path / "out")
+    assert result.exit_code == 1  # row 4 has no addressee: named by its row in the sheet
+    assert "row 4" in result.stderr and "kinh_gui is empty" in result.stderr, result.stderr
+    fixed = _xlsx(tmp_path, [["DANH SÁCH CÁC XÃ, PHƯỜNG TỈNH LẠNG SƠN", None, None],
+                             ["STT", "kinh_gui", "ghi_chu"], ["1", "UBND xã Tân Thành", "a"]])
+    result = _bulk(fixed, tmp_path / "out2")
+    assert result.exit_code == 0, result.output
+    assert "row 1 (“DANH SÁCH CÁC XÃ, PHƯỜNG TỈNH LẠNG SƠN”) stands above the column names" \
+        in result.stderr, result.stderr
+
+
+def test_a_title_with_no_column_names_under_it_says_where_they_go(tmp_path):
+    people = _xlsx(tmp_path, [["DANH SÁCH CÁC XÃ", None], ["UBND xã Tân Thành", "a"]])
+    result = _bulk(people, tmp_path / "out")
+    assert result.exit_code == 1
+    assert "the first row holds only “DANH SÁCH CÁC XÃ”, a title; put the column names" \
+        in result.stderr, result.stderr
+
+
+def test_a_commune_name_with_a_wrong_mark_is_said(tmp_path):
+    """"Ủy ban nhân dân xã Hữu Lủng": no unit of the 2025 list, but xã Hữu Lũng is, with the
+    same letters: the clerk is asked, the letter still made (the list is hers)."""
+    people = _xlsx(tmp_path, [["kinh_gui", "ghi_chu"], ["Ủy ban nhân dân xã Hữu Lủng", "a"],
+                              ["Ủy ban nhân dân xã Tân Thành", "b"]])
+    result = _bulk(people, tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    assert "row 2: xã “Hữu Lủng” is not in the 2025 list; is it xã “Hữu Lũng”?" in result.stderr
+    assert "Tân Thành" not in result.stderr
+
+
+def test_a_letter_dated_before_july_2025_to_the_2025_communes_is_said(tmp_path):
+    """``--xa-cua`` addresses the communes of the 2025 list; a letter of 15/06/2025 went to the
+    huyện and the communes of then: the clerk is told (contract5 saw 65 letters and no word)."""
+    import yaml
+
+    data = yaml.safe_load((SPEC.parent / "xa.yaml").read_text(encoding="utf-8"))
+    told = "ngay: the letter is dated 15/06/2025, but it goes to the communes of the list in " \
+        "force from 01/07/2025"
+    for day, warned in (("2025-06-15", True), ("2025-09-15", False)):
+        spec = tmp_path / f"xa-{day}.yaml"
+        spec.write_text(yaml.safe_dump({**data, "ngay": day}, allow_unicode=True),
+                        encoding="utf-8")
+        result = CliRunner().invoke(main, ["--lang", "en", "bulk", str(spec), "--xa-cua",
+                                           "Lai Châu", "-o", str(tmp_path / day)])
+        assert result.exit_code == 0, result.output
+        assert (told in result.stderr) is warned, result.stderr

@@ -312,3 +312,25 @@ def test_a_copy_dated_before_its_original_is_warned(runner, tmp_path):
         said = ("warning: ngay: the copy is dated 09/08/2018, before its original of "
                 "31/05/2019")
         assert (said in done.stderr) is warned, done.stderr
+
+
+@pytest.mark.parametrize(("name", "issued"), [("cv_2026_vktqg_185.pdf", "26/03/2026"),
+                                              ("cv_2026_laocai_7432.pdf", "21/07/2026")])
+def test_a_copy_dated_before_an_e_office_original_is_warned(runner, tmp_path, name, issued):
+    """An e-office letter's day and month are drawn by the văn thư's signature field, not in
+    the page's text ("Hà Nội, ngày tháng năm 2026"): they are read from the field, and a copy
+    dated before them is warned as for a Word original (it was not; found by a black-box run)."""
+    import yaml
+
+    root = Path(__file__).resolve().parent.parent
+    original = root / "tests" / "data" / "derive" / "real_pdf" / name
+    spec = yaml.safe_load((root / "data" / "examples" / "000-sao-y-bac-giang.yaml")
+                          .read_text(encoding="utf-8"))
+    copy_spec = tmp_path / "sy.yaml"
+    copy_spec.write_text(yaml.safe_dump({**spec, "ngay": "2018-08-09"}, allow_unicode=True),
+                         encoding="utf-8")
+    done = runner.invoke(main, ["copy", str(original), "--spec", str(copy_spec), "-o",
+                                str(tmp_path / "sy.pdf")])
+    assert done.exit_code == 0, done.output
+    assert f"the copy is dated 09/08/2018, before its original of {issued}" in done.stderr, \
+        done.stderr

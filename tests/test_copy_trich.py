@@ -299,3 +299,25 @@ def test_trich_of_a_letter_with_no_headings_says_to_name_paragraphs(runner, tric
     assert result.exit_code == 1
     assert "it has no headings" in result.output and "from 1 to 5" in result.output
     assert "headings are" not in result.output and not out.exists()
+
+
+@pytest.mark.parametrize(("parts", "told"), [
+    ("1", "paragraph 1 (“Thực hiện hướng dẫn"), ("2-3", "the part numbered “2.” is paragraph 3"),
+    ("5", None)], ids=["part-1", "range", "closing"])
+def test_a_number_on_a_letter_of_numbered_parts_says_which_was_kept(runner, trich_spec, tmp_path,
+                                                                    today, parts, told):
+    """The công văn's parts are numbered 1. to 3. under an opening paragraph: ``--trich 1``
+    keeps the opening (a number counts paragraphs), and the clerk is told, with the paragraph
+    of part 1. (found by a black-box run); a number no part carries says nothing."""
+    original = tmp_path / "cv.docx"
+    original.write_bytes(render_docx(load_spec(EXAMPLES / "cong-van-ubnd-tinh-kon-tum.yaml"),
+                                     today))
+    result = runner.invoke(main, ["copy", str(original), "--spec", str(trich_spec), "-o",
+                                  str(tmp_path / "trich.docx"), "--trich", parts])
+    assert result.exit_code == 0, result.output
+    if told is None:
+        assert "counts the body's paragraphs" not in result.stderr, result.stderr
+    else:
+        assert f"the parts to copy, “{parts}”: a number counts the body's paragraphs" \
+            in result.stderr
+        assert told in result.stderr, result.stderr

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from ntm_docgen.cli.main import main
 from ntm_docgen.derive import parse_profile
@@ -139,3 +140,71 @@ def test_a_cong_van_carries_the_profiles_drafting_unit_or_derive_says_it_is_miss
     lines = texts(paragraphs(open_docx(out.read_bytes())))
     assert f"Số: 2452{ky_hieu}" in lines and luu in lines
     assert ("names no drafting unit (don_vi)" in result.stderr) is warned
+
+
+WARD = """tinh: Phường 1
+thuoc: Thành phố Hồ Chí Minh
+cap: phường
+co_quan: {ten: "ỦY BAN NHÂN DÂN\\nPHƯỜNG 1", viet_tat: UBND}
+ten_goi: Ủy ban nhân dân Phường 1
+dia_danh: Phường 1
+don_vi: VP
+ky: {quyen_han: [TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH], chuc_vu: PHÓ CHỦ TỊCH, ho_ten: Nguyễn Văn A}
+"""
+
+
+@pytest.mark.parametrize("form", ["cong-van", "ke-hoach"])
+def test_a_wards_letter_calls_it_a_ward(tmp_path, form):
+    """``cap: phường``: a ward's derived letter names the ward where it names the unit (its
+    Nơi nhận, Kính gửi, "trên địa bàn phường"), where cap: xã, the only choice before, wrote
+    "xã" throughout (found by a black-box run with Phường 1 of Vũng Tàu); the level keeps its
+    name, "cấp xã"."""
+    from datetime import date
+
+    from ntm_docgen.derive import derive_file
+
+    profile = tmp_path / "phuong.yaml"
+    profile.write_text(WARD, encoding="utf-8")
+    source = ROOT / "data" / "examples" / "003-huong-dan-106-snv-lang-son.yaml"
+    spec = derive_file(source, profile, form, ngay=date(2025, 9, 1), han=date(2025, 10, 1),
+                       today=date(2026, 1, 5)).spec
+    said = " ".join([spec["noi_dung"], *spec.get("noi_nhan", []), *spec.get("kinh_gui", [])])
+    assert "TT Đảng ủy, TT HĐND phường (b/c)" in spec["noi_nhan"]
+    for unit in ("HĐND xã", "UBND xã", "đoàn thể xã", "địa bàn xã", "toàn xã"):
+        assert unit not in said, unit
+    if form == "ke-hoach":
+        assert "trên địa bàn phường như sau:" in spec["noi_dung"]
+    else:
+        assert spec["kinh_gui"][0] == "Các ban, ngành, đoàn thể phường"
+
+
+def test_a_thi_tran_after_july_2025_is_refused():
+    data = yaml.safe_load(WARD.replace("cap: phường", "cap: thị trấn")) | {"tu_ngay": "2025-08-01"}
+    with pytest.raises(SpecError, match="thị trấn exist only before 01/07/2025"):
+        parse_profile(data)
+
+
+def test_the_level_aboves_own_opening_is_left_out_and_said(tmp_path):
+    """The city's Kế hoạch opens "Theo đề nghị …; UBND thành phố Vũng Tàu ban hành Kế hoạch …
+    như sau:": the ward's plan opens with its own sentence and leaves the city's out, saying
+    so (it kept both; found by a black-box run)."""
+    from datetime import date
+
+    from ntm_docgen.derive import derive_file
+
+    source = yaml.safe_load((ROOT / "data" / "examples" / "003-huong-dan-106-snv-lang-son.yaml")
+                            .read_text(encoding="utf-8"))
+    opening = ("Theo đề nghị của Trưởng phòng Y tế tại Tờ trình số 08/TTr-PYT ngày 19/02/2025; "
+               "Ủy ban nhân dân thành phố Vũng Tàu ban hành Kế hoạch chăm sóc người cao tuổi "
+               "năm 2025 như sau:")
+    body = source["noi_dung"].split("\n")
+    source["noi_dung"] = "\n".join([opening, *[x for x in body if x.startswith(("I", "1", "-"))]])
+    path = tmp_path / "kh.yaml"
+    path.write_text(yaml.safe_dump(source, allow_unicode=True), encoding="utf-8")
+    profile = tmp_path / "phuong.yaml"
+    profile.write_text(WARD, encoding="utf-8")
+    result = derive_file(path, profile, "ke-hoach", ngay=date(2025, 9, 1), today=date(2026, 1, 5))
+    assert "Vũng Tàu ban hành" not in result.spec["noi_dung"]
+    assert result.spec["noi_dung"].startswith("Thực hiện ")
+    assert any("the source's own opening was left out" in w and "Vũng Tàu" in w
+               for w in result.warnings), result.warnings

@@ -25,8 +25,6 @@ TODAY = date(2026, 6, 1)
 CASES = all_cases()
 #: Misread still, each for the reason given: a case here that reads right fails (strict).
 KNOWN: dict[tuple[str, str], str] = {
-    ("pdf", "KH-ky-chuc-vu-dai"): "a signer's title wrapped over two lines of a PDF is read as "
-    "its first line",
     ("pdf", "quyet-dinh-khen-thuong"): "an appendix's table is read from a PDF as one paragraph",
 }
 

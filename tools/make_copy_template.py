@@ -94,7 +94,9 @@ def signature_cell() -> str:
         tag("{%p for line in quyen_han %}"),
         p("{{ line }}", L.SIZE_CHU_KY, bold=True, keep=False),
         tag("{%p endfor %}"),
-        p("{{ chuc_vu }}", L.SIZE_CHU_KY, bold=True, keep=False),
+        tag("{%p for line in chuc_vu_lines %}"),
+        p("{{ line }}", L.SIZE_CHU_KY, bold=True, keep=False),
+        tag("{%p endfor %}"),
         p("{{ ho_ten }}", L.SIZE_CHU_KY, bold=True, before=L.SIGNATURE_SPACE, keep=False),
     ])
 

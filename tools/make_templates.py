@@ -154,7 +154,9 @@ def signature() -> str:
         tag("{%p for line in quyen_han %}"),
         p("{{ line }}", L.SIZE_CHU_KY, bold=True),
         tag("{%p endfor %}"),
-        p("{{ chuc_vu }}", L.SIZE_CHU_KY, bold=True),
+        tag("{%p for line in chuc_vu_lines %}"),
+        p("{{ line }}", L.SIZE_CHU_KY, bold=True),
+        tag("{%p endfor %}"),
         p("{{ ho_ten }}", L.SIZE_CHU_KY, bold=True, before=L.SIGNATURE_SPACE),
     ])
     return table(L.SIGNATURE_COLUMNS, [[left, right]], cant_split="{{ ky_lien }}")

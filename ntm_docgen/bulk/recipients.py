@@ -46,6 +46,8 @@ class RecipientList:
     legacy: str | None = None
     #: the rows that total the list (``Tổng cộng | 65 đơn vị``), left out: (row, first cell)
     totals: tuple[tuple[int, str], ...] = ()
+    #: the title rows above the column names, left out: (row, text)
+    titles: tuple[tuple[int, str], ...] = ()
 
 
 def read_recipients(path: Path | str) -> RecipientList:
@@ -74,7 +76,26 @@ def legacy_note(people: RecipientList) -> list[str]:
                  encoding=NAMES[people.legacy])]
 
 
+#: The title rows a clerk types above the column names (``DANH SÁCH ỦY BAN NHÂN DÂN CÁC XÃ``).
+_TITLE_ROWS = 3
+
+
+def _header_at(rows: list[list[Any]]) -> int:
+    """Where the column names are: row 1, or the first row naming ``kinh_gui`` under at most
+    three title rows of one cell each (a list's title, merged across the columns)."""
+    for index, row in enumerate(rows[:_TITLE_ROWS + 1]):
+        if KINH_GUI in (column_name(c) for c in row):
+            return index
+        if sum(1 for c in row if cell_text(c).strip()) > 1:
+            return 0
+    return 0
+
+
 def _table(path: Path, rows: list[list[Any]]) -> RecipientList:
+    top = _header_at(rows)
+    titles = tuple((number, " ".join(cell_text(c).strip() for c in row if cell_text(c).strip()))
+                   for number, row in enumerate(rows[:top], start=1))
+    rows = rows[top:]
     if not rows or all(cell_text(c).strip() == "" for c in rows[0]):
         raise InputFileError(path, _("the first row must hold the column names (kinh_gui, ...); "
                                      "it is empty"))
@@ -87,6 +108,12 @@ def _table(path: Path, rows: list[list[Any]]) -> RecipientList:
             "column {columns} appears twice in the first row; give each column its own name",
             "columns {columns} appear twice in the first row; give each column its own name",
             len(duplicates)).format(columns=", ".join(map(repr, duplicates))))
+    if KINH_GUI not in names and len(names) == 1:  # a title alone on the first row
+        raise InputFileError(path, _("has no {column} column (the addressee line): the first "
+                                     "row holds only “{title}”, a title; put the column names "
+                                     "({column}, then one per field) in the row under the "
+                                     "title, or in row 1").format(
+            column=KINH_GUI, title=shortened(cell_text(rows[0][named[0][0]]).strip())))
     if KINH_GUI not in names:
         raise InputFileError(path, _("has no {column} column (the addressee line); the first row "
                                      "has: {names}").format(column=KINH_GUI,
@@ -99,7 +126,7 @@ def _table(path: Path, rows: list[list[Any]]) -> RecipientList:
     overlong: list[tuple[int, list[str]]] = []
     totals: list[tuple[int, str]] = []
     unnamed: dict[int, list[tuple[int, str]]] = {i: [] for i in range(width) if not header[i]}
-    for number, row in enumerate(rows[1:], start=2):
+    for number, row in enumerate(rows[1:], start=top + 2):
         cells = [cell_text(c) for c in row]
         if all(c.strip() == "" for c in cells):
             continue
@@ -126,7 +153,8 @@ def _table(path: Path, rows: list[list[Any]]) -> RecipientList:
     if said:
         raise InputFileError(path, "\n".join(said))
     return RecipientList(tuple(names), tuple(recipients), str(path),
-                         frozenset(name for _, name in named), totals=tuple(totals))
+                         frozenset(name for _, name in named), totals=tuple(totals),
+                         titles=tuple(t for t in titles if t[1]))
 
 
 #: A row's first cell that totals the list above it, not a recipient (``Tổng cộng``, ``Cộng:``,
@@ -140,9 +168,13 @@ def list_notes(people: RecipientList, data: Any) -> list[str]:
     from ntm_docgen.bulk.fill import field_of, placeholders
 
     notes = legacy_note(people)
+    notes += [said(N_("{path}: row {row} (“{text}”) stands above the column names: it is taken "
+                      "as the list's title, no recipient"), path=people.source, row=row,
+                   text=shortened(text)) for row, text in people.titles]
     notes += [said(N_("{path}: row {row} (“{text}”) totals the list, it is no recipient: no "
                       "letter is made for it"), path=people.source, row=row, text=text)
               for row, text in people.totals]
+    notes += _misspelt_units(people)
     for name in placeholders(data):
         column = field_of(name, people.fields)
         empty = [p.row for p in people.recipients
@@ -157,6 +189,27 @@ def list_notes(people: RecipientList, data: Any) -> list[str]:
                                 len(empty), path=people.source,
                                 placeholder=f"{{{{ {name} }}}}", column=column,
                                 rows=row_ranges(empty)))
+    return notes
+
+
+#: A commune-level unit named in an addressee: its kind, then its name up to a comma or the end.
+_UNIT = re.compile(r"\b(xã|phường|đặc khu)\s+([^\W\d_][^,;()]*?)\s*(?=$|[,;(])", re.IGNORECASE)
+
+
+def _misspelt_units(people: RecipientList) -> list[str]:
+    """A warning for each addressee naming a commune, ward or special zone the 2025 list does
+    not have, when one of it has the same letters with other marks (``xã Hữu Lủng``)."""
+    from ntm_docgen.vietnamese.donvi import misspelt_unit
+
+    notes: list[str] = []
+    for person in people.recipients:
+        for kind, name in _UNIT.findall(person.kinh_gui):
+            meant = misspelt_unit(kind.lower(), name)
+            if meant is not None:
+                notes.append(said(N_("{path}: row {row}: {kind} “{name}” is not in the 2025 "
+                                     "list; is it {kind} “{meant}”? Check the name in the list"),
+                                  path=people.source, row=person.row, kind=kind.lower(),
+                                  name=name, meant=meant))
     return notes
 
 

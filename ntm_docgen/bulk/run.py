@@ -125,11 +125,30 @@ def other_province(data: object, province: str) -> list[str]:
     fields = (co_quan.get("chu_quan"), co_quan.get("ten"), data.get("dia_danh"))  # type: ignore[union-attr]
     lines = [str(v).replace("\\n", " ") for v in fields if v]
     named = provinces_in(lines)
-    if not named or province in named:
+    notes = [] if not named or province in named else [
+        said(N_("the spec's issuer is of {issuer} (co_quan, dia_danh), but --xa-cua addresses "
+                "the communes of {province}: check that the letter is meant for them"),
+             issuer=", ".join(named), province=province)]
+    return notes + _before_the_communes(data.get("ngay"))
+
+
+def _before_the_communes(day: object) -> list[str]:
+    """A note when the letter is dated before 1 July 2025, when the communes of the 2025 list
+    did not yet exist: a letter of June 2025 went to the huyện and the communes of then."""
+    from ntm_docgen.vietnamese.donvi import HAI_CAP
+    from ntm_docgen.vietnamese.text import ngay_so, parse_date
+
+    if isinstance(day, str):
+        try:
+            day = parse_date(day)
+        except ValueError:
+            return []  # the spec's check says what is wrong with it
+    if not isinstance(day, date) or day >= HAI_CAP:
         return []
-    return [said(N_("the spec's issuer is of {issuer} (co_quan, dia_danh), but --xa-cua "
-                    "addresses the communes of {province}: check that the letter is meant for "
-                    "them"), issuer=", ".join(named), province=province)]
+    return [said(N_("ngay: the letter is dated {day}, but it goes to the communes of the list "
+                    "in force from {since}, which did not exist then: check the date, or "
+                    "address the communes of then from a list of your own"),
+                 day=ngay_so(day), since=ngay_so(HAI_CAP))]
 
 
 def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,

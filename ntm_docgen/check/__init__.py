@@ -23,6 +23,7 @@ from ntm_docgen.errors import DocgenError
 from ntm_docgen.files import officein
 from ntm_docgen.files.output import write_with
 from ntm_docgen.i18n import N_, _
+from ntm_docgen.vietnamese.loai import split_heading
 
 __all__ = ["DOCX_ONLY", "Finding", "FixResult", "NotWordFileError", "UnreadableDocxError",
            "as_word", "check_document", "check_file", "comment_file", "fix_file", "to_json",
@@ -54,6 +55,10 @@ def check_document(doc: Document) -> list[Finding]:
              *check_copies(copies)]
     if letter.nhom == "noi_bo":  # an internal form: dated and signed in its own table
         return [f for f in found if f.rule not in rules()["noi_bo_not_looked_for"]]
+    heading = split_heading(letter.ten_loai.clean) if letter.ten_loai is not None else None
+    if heading is not None and heading.ten in rules()["trao_tay"]["ten"]:
+        # a certificate or an award on its ministry's form, handed to its holder
+        return [f for f in found if f.rule not in rules()["trao_tay"]["not_looked_for"]]
     return found
 
 

@@ -15,6 +15,8 @@ from ntm_docgen.vietnamese.text import is_upper_vi
 
 NOI_NHAN_RE = re.compile(r"^nơi\s+nhận\b", re.IGNORECASE)
 _PREFIX = re.compile(r"^(\S{1,4}\.)\s")
+#: a line that is, or tries to be, an authority line: "KT. GIÁM ĐỐC", "K.T. GIÁM ĐỐC", "KT GIÁM ĐỐC"
+_TRIED = re.compile(r"^(?:\S{1,4}\.|(?:TM|KT|TL|TUQ|Q)\b)")
 
 
 def first(segs: list[Line], test: Callable[[Line], bool]) -> Line | None:
@@ -85,7 +87,8 @@ def find_signature(letter: Letter, title_end: int) -> None:
         if beside:
             sign = beside + next(([s] for s in late[after:after + 8] if _is_name(s)), [])
         elif not sign:
-            sign = _block_before(late[after:after + 8], label)
+            sign = _block_before(late[after:after + 8], label) or \
+                _title_above_name_below(late[:late.index(label)], late[after:after + 8], label)
     _split_signature(letter, sign, label, column=label.para.cell is not None or bool(beside))
 
 
@@ -142,6 +145,22 @@ def _block_before(segs: list[Line], label: Line) -> list[Line]:
     return segs[start:end + 1] if start < end else []
 
 
+def _title_above_name_below(above: list[Line], below: list[Line], label: Line) -> list[Line]:
+    """A signature typed in plain paragraphs around the Nơi nhận: its title in capitals pushed
+    right just above "Nơi nhận:", its name pushed right under the items (the name carried to
+    the next page); both must sit where a signature goes, or there is none."""
+    name = next((s for s in below if s.clean), None)
+    if name is None or name.para.cell is not None or not _is_name(name) or \
+            not _placed(name, label):
+        return []
+    title: list[Line] = []
+    for seg in reversed([s for s in above if s.clean]):
+        if seg.para.cell is not None or not is_upper_vi(seg.clean) or not _placed(seg, label):
+            break
+        title.insert(0, seg)
+    return [*title, name] if title else []
+
+
 def _placed(line: Line, label: Line) -> bool:
     """True when a line sits where a signature goes: right of the Nơi nhận, or centred/right."""
     para = line.para
@@ -179,8 +198,25 @@ def _split_signature(letter: Letter, sign: list[Line], label: Line, column: bool
                         all(_placed(s, label) for s in block)):
         return
     letter.ho_ten = sign[last]
-    letter.chuc_vu = [caps[-1]]
-    letter.quyen_han = caps[:-1]
+    start = _title_start(caps)
+    letter.chuc_vu = caps[start:]
+    letter.quyen_han = caps[:start]
+
+
+def _title_start(caps: list[Line]) -> int:
+    """Where the title begins in the capitals over the signer's name: at the last line after
+    the authority lines (and their wrapped rest) that opens with a title of
+    data/chuc_danh.yaml, so that a long title broken over lines as render breaks it is one
+    (``PHÓ CHỦ TỊCH THƯỜNG TRỰC`` / ``HỘI ĐỒNG THI ĐUA -`` / ``KHEN THƯỞNG TỈNH``) and a
+    title over a title is an authority line that lost its mark (``GIÁM ĐỐC`` / ``PHÓ GIÁM
+    ĐỐC``); with no such line and none that is or tries to be an authority line, at the first
+    line (``VỤ TRƯỞNG VỤ`` / ``GIÁO DỤC PHỔ THÔNG``); else at the last line."""
+    tried = [i for i, line in enumerate(caps) if _TRIED.match(line.clean)]
+    after = tried[-1] + 1 if tried else 0
+    opening = [i for i in range(after, len(caps)) if is_chuc_danh(caps[i].clean)]
+    if opening:
+        return opening[-1]
+    return 0 if not tried else len(caps) - 1
 
 
 def _lower_title(sign: list[Line], name: int, label: Line) -> bool:

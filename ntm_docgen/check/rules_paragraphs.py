@@ -48,7 +48,8 @@ def paragraphs(letter: Letter) -> list[Finding]:
     for para, _kind, centred in kinds(letter):
         props = para.props
         following = nxt.get(id(para))
-        if following is not None and following.index == para.index + 1:
+        if following is not None and following.index == para.index + 1 and \
+                not _heading_and_its_note(para, following):
             gap = (props.after + following.props.before) / 20
             if gap < data["min_gap_pt"]:
                 problems.setdefault("body.spacing", []).append(
@@ -153,16 +154,30 @@ BODY_NOTES = {
 }
 
 
+def _heading_and_its_note(heading: Para, note: Para) -> bool:
+    """True for a centred heading in capitals with its note in brackets centred right under it
+    ("ĐỦ ĐIỀU KIỆN AN TOÀN THỰC PHẨM THEO QUY ĐỊNH" / "(Các nhóm sản phẩm ...)"): one block, as
+    the tên loại and its trích yếu are, not two paragraphs to space apart."""
+    return _is_heading(heading) and heading.props.align == "center" and \
+        note.props.align == "center" and note.clean.startswith("(") and \
+        note.clean.removesuffix(".").endswith(")")
+
+
 def _centred_by_practice(text: str) -> bool:
-    """A note in brackets, a formula or an appendix heading, which clerks centre.
+    """A note in brackets (its full stop after it too), a formula or an appendix heading,
+    which clerks centre.
 
     >>> _centred_by_practice("(Chi tiết có Phụ lục 01 kèm theo)"), _centred_by_practice("Phụ lục 1")
     (True, True)
+    >>> _centred_by_practice("(Có Phụ lục chi tiết kèm theo)."), _centred_by_practice("(a) Xong.")
+    (True, False)
     >>> _centred_by_practice("Sở Nội vụ hướng dẫn như sau:")
     False
     """
-    return (text.startswith("(") and text.endswith(")")) or "=" in text or \
-        bool(re.match(rules()["phu_luc_heading"], text))
+    note = text.removesuffix(".")  # one note: with a full stop after it, no ")" inside
+    bracketed = note.startswith("(") and note.endswith(")") and \
+        (note == text or ")" not in note[:-1])
+    return bracketed or "=" in text or bool(re.match(rules()["phu_luc_heading"], text))
 
 
 #: an object a formula is drawn with: a picture, an equation, an embedded object

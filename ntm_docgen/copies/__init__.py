@@ -50,15 +50,11 @@ class CopyResult:
 
 
 def is_sao_y_mark(text: str) -> bool:
-    """True for a paragraph or line that is a SAO Y block's form word.
+    """True for a paragraph or line that is a SAO Y block's form word, or an electronic
+    copy's one-line block, the form word first (``SAO Y; ỦY BAN NHÂN DÂN TỈNH X;``).
 
-    An electronic copy writes its block on one line, the form word first
-    (``SAO Y; ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ;``).
-
-    >>> is_sao_y_mark("SAO Y BẢN CHÍNH"), is_sao_y_mark(" Sao  y "), is_sao_y_mark("SAO LỤC")
-    (True, True, False)
-    >>> is_sao_y_mark("SAO Y; ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ;"), is_sao_y_mark("Sao y; x")
-    (True, True)
+    >>> [is_sao_y_mark(x) for x in ("SAO Y BẢN CHÍNH", " Sao  y ", "SAO LỤC", "Sao y; UBND X;")]
+    [True, True, False, True]
     """
     marks = load_data("ban_sao.yaml")["dau_sao_y"]
     return upper_vi(" ".join(nfc(text).split(";")[0].split())) in marks

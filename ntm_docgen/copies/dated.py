@@ -23,13 +23,17 @@ _HEADER_PARAGRAPHS = 40
 
 
 def original_date(original: Path) -> date | None:
-    """The original's date, from its place-and-date line (page 1's header of a PDF's text,
-    the first paragraphs of a Word file); None when no such line reads as a date."""
+    """The original's date, from its place-and-date line (page 1's header of a PDF's text, or
+    the day and month a signature field draws into it; the first paragraphs of a Word file);
+    None when no such line reads as a date."""
     lines: Iterable[str]
     if original.suffix.lower() == ".pdf":
-        from ntm_docgen.copies.pdftext import first_page_header
+        from ntm_docgen.copies.pdftext import first_page_header, stamped_date
 
-        lines = first_page_header(original)
+        # an e-office letter's day and month are drawn by the văn thư's signature field
+        drawn = stamped_date(original)
+        lines = first_page_header(original) if drawn is None else \
+            [f", ngày {drawn[0]} tháng {drawn[1]} năm {drawn[2]}"]
     else:
         paragraphs = open_docx(original).body.iter(w("p"))
         lines = (paragraph_text(p) for p in itertools.islice(paragraphs, _HEADER_PARAGRAPHS))

@@ -74,6 +74,10 @@ def copy_document(original: Path, ban_sao: BanSao, out: Path, *, today: date,
                      sign=sign, sign_pass=sign_pass, allocate=allocate, db=db, force=force,
                      issued_only=issued_only)
         early = dated_before(original, ban_sao)
+    if trich:
+        from ntm_docgen.copies.trichnote import numbers_as_paragraphs
+
+        early += numbers_as_paragraphs(original, trich)
     if not early:
         return made
     return dataclasses.replace(made, result=dataclasses.replace(

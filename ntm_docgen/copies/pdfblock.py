@@ -120,7 +120,7 @@ def layout(ban_sao: BanSao, today: date, width: float) -> tuple[list[Line], floa
         for piece in simpleSplit(item, face(), L.SIZE_NOI_NHAN, left_width):
             left = add("left", piece, L.SIZE_NOI_NHAN, left, align="left")
     right = y
-    for text in [*ctx["quyen_han"], ctx["chuc_vu"]]:
+    for text in [*ctx["quyen_han"], *ctx["chuc_vu_lines"]]:
         right = add("right", text, L.SIZE_CHU_KY, right, bold=True)
     right = add("right", ctx["ho_ten"], L.SIZE_CHU_KY, right + gap, bold=True)
     return lines, max(left, right)

@@ -13,6 +13,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
+from pypdf.generic import DictionaryObject
 
 from ntm_docgen.copies.pdfink import open_document
 from ntm_docgen.copies.pdforiginal import file_key, measured_document, reader_of
@@ -82,6 +83,8 @@ def _with_fields_drawn(path: Path | str, read: Callable[[pdfium.PdfTextPage], _T
     """``read`` of page 1's text with its form fields drawn flat, None when it has none."""
     key = file_key(path)
     reader = reader_of(*key)
+    if not _has_form(reader):
+        return None  # nothing to draw: the file is not opened again
     with PDFIUM:
         try:
             document = open_document(cast(io.BytesIO, reader.stream).getvalue())
@@ -108,16 +111,52 @@ def _with_fields_drawn(path: Path | str, read: Callable[[pdfium.PdfTextPage], _T
             document.close()
 
 
+def _has_form(reader: PdfReader) -> bool:
+    try:
+        return "/AcroForm" in cast(DictionaryObject, reader.trailer["/Root"].get_object())
+    except (PyPdfError, KeyError, TypeError, AttributeError):
+        return False
+
+
 def _number_on_so_line(text: pdfium.PdfTextPage) -> str | None:
     """The digits that stand between ``Số:`` and the ``/`` after it, on that line."""
-    chars = "".join(chr(pdfium_c.FPDFText_GetUnicode(text.raw, i))
-                    for i in range(text.count_chars()))
+    chars = _chars(text)
     found = re.search(r"Số\s*:", chars)
     slash = chars.find("/", found.end()) if found else -1
     if found is None or slash < 0:
         return None
-    _left, bottom, start, top = text.get_charbox(found.end() - 1)
-    end = text.get_charbox(slash)[0]
+    return _digits_between(text, chars, found.end() - 1, slash)
+
+
+def stamped_date(path: Path | str) -> tuple[int, int, int] | None:
+    """The day, month and year a form field draws into page 1's place-and-date line (``Vũng
+    Tàu, ngày 18 tháng 3 năm 2025`` where the page's text reads ``ngày tháng năm 2025``), None
+    when no field draws both."""
+    return _with_fields_drawn(path, _date_on_date_line)
+
+
+def _date_on_date_line(text: pdfium.PdfTextPage) -> tuple[int, int, int] | None:
+    chars = _chars(text)
+    found = re.search(r",\s*ngày([\s\d]*)tháng([\s\d]*)năm\s+(\d{4})", chars)
+    if found is None:
+        return None
+    day = _digits_between(text, chars, found.start(1) - 1, found.end(1))
+    month = _digits_between(text, chars, found.start(2) - 1, found.end(2))
+    if day is None or month is None:
+        return None
+    return int(day), int(month), int(found[3])
+
+
+def _chars(text: pdfium.PdfTextPage) -> str:
+    return "".join(chr(pdfium_c.FPDFText_GetUnicode(text.raw, i))
+                   for i in range(text.count_chars()))
+
+
+def _digits_between(text: pdfium.PdfTextPage, chars: str, before: int, after: int) -> str | None:
+    """The digits drawn on the line of ``chars[before]`` between its right edge and the left
+    edge of ``chars[after]``, in order from left to right."""
+    _left, bottom, start, top = text.get_charbox(before)
+    end = text.get_charbox(after)[0]
     digits = []
     for index, char in enumerate(chars):
         if char.isdigit():

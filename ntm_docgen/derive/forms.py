@@ -9,7 +9,7 @@ from ntm_docgen.derive.cite import lower_first, upper_first
 from ntm_docgen.derive.job import LOAI, Derivation
 from ntm_docgen.derive.rules import citation_spans, mau, van
 from ntm_docgen.derive.source import Section, heading_has, is_heading, split_body
-from ntm_docgen.i18n import _, ngettext
+from ntm_docgen.i18n import N_, _, ngettext, said, shortened
 from ntm_docgen.letter.context import luu_text
 from ntm_docgen.vietnamese.text import so_la_ma
 
@@ -108,10 +108,32 @@ def _preamble(job: Derivation, preamble: list[str]) -> tuple[list[str], list[str
         lines = [opening]
     else:
         lines = [job.say(mau()["mo_dau"][job.form])]
-        if rewritten:
+        if rewritten and _issues_itself(rewritten):
+            # "…; UBND thành phố X ban hành Kế hoạch … như sau:": the level above's own
+            # opening, which the local letter's opening takes the place of
+            job.warnings.append(said(N_("the source's own opening was left out, the local "
+                                        "letter opens with its own: “{text}”"),
+                                     text=shortened(first, 160)))
+        elif rewritten:
             lines.append(upper_first(rewritten))
     lines.extend(job.rewrite(line) for line in rest)
     return can_cu, lines
+
+
+_ISSUES = re.compile(r"\b(ban hành (Kế hoạch|Hướng dẫn)|hướng dẫn|triển khai)\b.*\bnhư sau:$")
+
+
+def _issues_itself(sentence: str) -> bool:
+    """A sentence in which an issuer sets out its own letter (``… ban hành Kế hoạch … như
+    sau:``), the opening of a Kế hoạch or Hướng dẫn.
+
+    >>> _issues_itself("Theo đề nghị của Trưởng phòng Y tế; UBND thành phố X ban hành Kế "
+    ...                "hoạch thực hiện … như sau:")
+    True
+    >>> _issues_itself("Phong trào thi đua được triển khai rộng khắp.")
+    False
+    """
+    return bool(_ISSUES.search(sentence))
 
 
 def _organise(job: Derivation, parts: list[Section]) -> str:

@@ -16,7 +16,9 @@ from ntm_docgen.letter.spec import ChuKy, CoQuan, parse_chu_ky, parse_co_quan, r
 from ntm_docgen.vietnamese.donvi import HAI_CAP
 from ntm_docgen.vietnamese.text import ngay_so
 
-CAP = ("tỉnh", "huyện", "xã")
+#: The levels a profile names: a commune-level unit by its own kind (xã, phường, đặc khu, and
+#: thị trấn before 1 July 2025), which derive words as it is called (data/derive/cap.yaml's xã).
+CAP = ("tỉnh", "huyện", "xã", "phường", "đặc khu", "thị trấn")
 PROFILE_KEYS = {
     # contract §5
     "tinh", "cap", "co_quan", "ten_goi", "dia_danh", "ky", "co_quan_thuong_truc",
@@ -115,9 +117,9 @@ def parse_profile(data: Any, source: Path | str | None = None) -> Profile:
         tu_ngay=tu_ngay,
         den_ngay=check.iso_date(top, "den_ngay", ""),
     )
-    if cap == "huyện" and tu_ngay is not None and tu_ngay >= HAI_CAP:
-        check.fail("cap", _("huyện exist only before {since}; use tỉnh or xã").format(
-            since=ngay_so(HAI_CAP)), "huyện")
+    if cap in ("huyện", "thị trấn") and tu_ngay is not None and tu_ngay >= HAI_CAP:
+        check.fail("cap", _("{level} exist only before {since}; use tỉnh, xã, phường or đặc "
+                            "khu").format(level=cap, since=ngay_so(HAI_CAP)), cap)
     if check.problems or cap is None or co_quan is None or ky is None:
         raise SpecError(check.problems or [Problem("", _("incomplete profile"))], source)
     return Profile(cap=cap, co_quan=co_quan, ky=ky, source=str(source) if source else None,

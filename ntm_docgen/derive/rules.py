@@ -9,6 +9,7 @@ from datetime import date
 from functools import cache
 
 from ntm_docgen.files.resources import load_data
+from ntm_docgen.vietnamese.donvi import HAI_CAP
 from ntm_docgen.vietnamese.text import nfc, upper_vi
 
 
@@ -58,12 +59,39 @@ def level_rules(cap: str, day: date) -> tuple[LevelRules, bool]:
     >>> level_rules("huyện", date(2026, 1, 5))[1]
     False
     """
+    if cap in ("phường", "đặc khu", "thị trấn"):
+        rules, exact = level_rules("xã", day)
+        return named_for(rules, cap), exact and (cap != "thị trấn" or day < HAI_CAP)
     candidates = [r for r in all_level_rules() if r.cap == cap]
     for rules in candidates:
         if rules.holds_on(day):
             return rules, True
     nearest = min(candidates, key=lambda r: min(abs((d - day).days) for d in (r.tu, r.den) if d))
     return nearest, False
+
+
+#: "xã" naming the unit itself (``đoàn thể xã``, ``HĐND xã``, ``toàn xã``), not the level
+#: (``cấp xã``, which a ward is too) nor a list of kinds (``các xã, phường``).
+_UNIT_XA = re.compile(r"(?<!cấp )(?<!các )(?<!Các )\bxã\b(?!, phường)")
+
+
+def named_for(rules: LevelRules, kind: str) -> LevelRules:
+    """The xã level's rules written for a ward or a special zone: the unit is called by its
+    kind where the rules name it (``TT Đảng ủy, TT HĐND phường``), the level keeps its name.
+
+    >>> rules = named_for(level_rules("xã", date(2025, 9, 1))[0], "phường")
+    >>> rules.cap, rules.kinh_gui[0], rules.noi_nhan[1]
+    ('phường', 'Các ban, ngành, đoàn thể phường', 'TT Đảng ủy, TT HĐND phường (b/c)')
+    >>> rules.thay["cấp huyện, cấp xã"], rules.thay["trên địa bàn toàn tỉnh"]
+    ('cấp xã và thôn, tổ dân phố', 'trên địa bàn toàn phường')
+    """
+    def named(text: str) -> str:
+        return _UNIT_XA.sub(kind, text)
+
+    return LevelRules(cap=kind, tu=rules.tu, den=rules.den, duoi=rules.duoi,
+                      kinh_gui=tuple(map(named, rules.kinh_gui)),
+                      noi_nhan=tuple(map(named, rules.noi_nhan)),
+                      thay={phrase: named(value) for phrase, value in rules.thay.items()})
 
 
 def variants(phrase: str, replacement: str) -> dict[str, str]:

@@ -9,7 +9,7 @@ from ntm_docgen.i18n import _
 from ntm_docgen.importer.attachments import hinh_thuc
 from ntm_docgen.importer.header import Header
 from ntm_docgen.importer.issuer import read_issuer
-from ntm_docgen.importer.namemarks import marked_as_written
+from ntm_docgen.importer.namemarks import marked_as_written, place_marked
 from ntm_docgen.importer.numberdate import read_ngay, read_so
 from ntm_docgen.importer.parent import (
     agency,
@@ -19,6 +19,7 @@ from ntm_docgen.importer.parent import (
 )
 from ntm_docgen.importer.signature import read_signature
 from ntm_docgen.importer.signzone import Signature
+from ntm_docgen.importer.titlemend import mended_from_article
 from ntm_docgen.vietnamese.donvi import place_as_issuer_writes
 from ntm_docgen.vietnamese.loai import copy_codes, find_loai
 from ntm_docgen.vietnamese.text import strip_diacritics
@@ -64,7 +65,11 @@ def letter_spec(head: Header, body: Any, sig: Signature, warnings: list[str]) ->
             spec["nam"] = head.nam
         warnings.append(_("ngay: no complete date found; the letter is written as a draft"))
     if head.trich_yeu:
-        spec["trich_yeu"] = head.trich_yeu
+        spec["trich_yeu"] = mended_from_article(head.trich_yeu, body.noi_dung)
+        if spec["trich_yeu"] != head.trich_yeu:
+            warnings.append(_("trich_yeu: read “{read}” (a stamp over it?); written “{trich_yeu}” "
+                              "with the words its Điều 1 says: check it against the paper")
+                            .format(read=head.trich_yeu, trich_yeu=spec["trich_yeu"]))
     elif loai.ma != "GM":
         spec["trich_yeu"] = _missing("trich_yeu", _("the summary line (trích yếu)"), warnings)
     for name, value in (("kinh_gui", body.kinh_gui), ("can_cu", body.can_cu),
@@ -123,7 +128,9 @@ def letter_spec(head: Header, body: Any, sig: Signature, warnings: list[str]) ->
 def _as_written(name: str, body: Any, warnings: list[str]) -> str:
     """The issuer's name with the marks OCR lost that the body writes it with
     (importer/namemarks.py), with a warning naming the name as read."""
-    marked = marked_as_written(name, "\n".join(body.noi_dung))
+    text = "\n".join([*body.can_cu, *body.noi_dung])
+    marked = marked_as_written(name, text)
+    marked = place_marked(name, text) if marked == name else marked
     if marked != name:
         warnings.append(_("co_quan: the name read “{read}” was written “{name}”, with the marks "
                           "the letter's text gives it: check it against the paper").format(

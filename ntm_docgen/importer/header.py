@@ -10,12 +10,14 @@ from ntm_docgen.i18n import N_, _, said
 from ntm_docgen.importer.cleaning import is_stamp, key, rules
 from ntm_docgen.importer.headerzone import (
     cites_a_number,
+    date_below_stamp,
     date_under,
     date_unread,
     header_start,
     mark_over_date,
     near_the_number,
 )
+from ntm_docgen.importer.headfix import ky_hieu_marked, mark_under_issuer, ve_viec
 from ntm_docgen.importer.issuer import read_issuer
 from ntm_docgen.importer.motto import find_mottos, read_marks, split_marks, split_motto
 from ntm_docgen.importer.numberdate import KY_HIEU_APART, VV, read_ngay, read_so, so_suffix
@@ -160,7 +162,7 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
         if i <= last:
             continue
         under = date_under(lines, i) if "ngay" not in head.found and "so" in head.found \
-            and not head.ky_hieu else mark_over_date(lines, i) \
+            and not head.ky_hieu else (mark_over_date(lines, i) or date_below_stamp(lines, i)) \
             if "ngay" not in head.found and "so" in head.found else None
         if under is not None:
             head.warnings.append(_("the header's lines {lines} between the number and the date "
@@ -181,10 +183,29 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
         break
     else:
         head.body = len(lines)
+    stray = mark_under_issuer(issuer)
+    if stray:
+        head.warnings.append(_("co_quan: “{mark}” under the issuer's name was left out (a mark "
+                               "written or stamped beside the header?)").format(mark=stray))
+        issuer = issuer[:-1]
     read_issuer(issuer, head)
     if head.tham_quyen:
         _issuer_from_tham_quyen(head)
+    _mended(head)
     return head
+
+
+def _mended(head: Header) -> None:
+    """The ký hiệu's Đ the issuer's name gives, and a trích yếu's misread ``Về việc``."""
+    if head.ky_hieu:
+        marked = ky_hieu_marked(head.ky_hieu, head.ten)
+        if marked != head.ky_hieu:
+            head.warnings.append(_("ky_hieu: “{read}” was written “{ky_hieu}”, as the initials "
+                                   "of the issuer's name give it: check it against the paper")
+                                 .format(read=head.ky_hieu, ky_hieu=marked))
+            head.ky_hieu = marked
+    if head.trich_yeu:
+        head.trich_yeu = ve_viec(head.trich_yeu)
 
 
 def _special(line: str, head: Header) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ntm_docgen.importer.cleaning import key, rules
 from ntm_docgen.importer.numberdate import KY_HIEU_APART, VV, read_ngay, read_so
 from ntm_docgen.importer.titlemarks import capitals
+from ntm_docgen.vietnamese.loai import find_loai
 from ntm_docgen.vietnamese.text import is_upper_vi
 
 
@@ -103,6 +104,34 @@ def mark_over_date(lines: list[str], i: int) -> int | None:
             or any(c.isdigit() for c in lines[i]) or not read_ngay(lines[after]):
         return None
     return after
+
+
+def date_below_stamp(lines: list[str], i: int) -> int | None:
+    """The place and date line at most three lines under ``lines[i]`` (under the Số line),
+    the lines between short, naming no type, no V/v, opening no Kính gửi, căn cứ or part of the
+    body and ending in no ``;`` or ``:`` (a receiving office's stamp read as words: ``ren`` /
+    ``CÔNG THÔNG TTN ĐIỆN TU CHÍNH PHÙ``): the header goes on to it.
+
+    >>> date_below_stamp(["ren", "CÔNG THÔNG TTN ĐIỆN TU CHÍNH PHÙ đố TƯỚNg",
+    ...                   "Hà Nội, ngày tháng 10 năm 2024", "QUYẾT ĐỊNH"], 0)
+    2
+    >>> date_below_stamp(["QUYẾT ĐỊNH", "Hà Nội, ngày 11 tháng 10 năm 2024"], 0) is None
+    True
+    >>> date_below_stamp(["Kính gửi: Sở A", "Hà Nội, ngày 11 tháng 10 năm 2024"], 0) is None
+    True
+    >>> date_below_stamp(["Căn cứ Quy chế làm việc;", "Hà Nội, ngày 11 tháng 10 năm 2024"], 0)
+    >>> date_below_stamp(["Điều 1. Lịch họp", "Hà Nội, ngày 11 tháng 10 năm 2024"], 0)
+    """
+    for j in range(i, min(i + 3, len(lines))):
+        found = read_ngay(lines[j]) if lines[j] else None
+        if found and found[0]:
+            return j if j > i else None
+        line = key(lines[j])
+        if len(lines[j]) > 60 or find_loai(lines[j]) is not None or VV.match(line) \
+                or any(p.match(line) for p in rules()["mo_dau"].values()) \
+                or lines[j].rstrip().endswith((";", ":")):
+            return None
+    return None
 
 
 def date_unread(lines: list[str], i: int) -> bool:

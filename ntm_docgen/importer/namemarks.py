@@ -1,5 +1,6 @@
-"""An issuer's name read in capitals with marks OCR lost (``CỤC CANH SAT ĐIỀU TRA``), given the
-marks the letter's own text writes it with (``Cục Cảnh sát điều tra tội phạm về ma tuý``)."""
+"""An issuer's name read in capitals with marks OCR lost or added (``CỤC CANH SAT ĐIỀU TRA``,
+``TÂY ĐỒ``), given the marks the letter's own text writes it with (``Cục Cảnh sát điều tra tội
+phạm về ma tuý``); the place it ends with, by the text's writing of that place."""
 
 from __future__ import annotations
 
@@ -26,6 +27,16 @@ def marked_as_written(name: str, text: str) -> str:
     ('SỞ CÔNG THƯƠNG', 'SỞ XÂY DỰNG')
     >>> marked_as_written("CỤC THUẾ", "cục thuê"), marked_as_written("BAN CHI DAO", "ban chỉ")
     ('CỤC THUẾ', 'BAN CHI DAO')
+
+    A tone OCR added to a word the text writes without one, where the text writes the name
+    twice or more, always so:
+
+    >>> marked_as_written("TRƯỜNG ĐẠI HỌC TÂY ĐỒ", "Trường Đại học Tây Đô; Trường Đại học Tây Đô")
+    'TRƯỜNG ĐẠI HỌC TÂY ĐÔ'
+    >>> marked_as_written("TRƯỜNG ĐẠI HỌC TÂY ĐỒ", "Trường Đại học Tây Đô")
+    'TRƯỜNG ĐẠI HỌC TÂY ĐỒ'
+    >>> marked_as_written("ĐẠI HỌC TÂY ĐÔ", "Đại học Tây Đồ, Đại học Tây Đô, Đại học Tây Đô")
+    'ĐẠI HỌC TÂY ĐÔ'
     """
     words = name.split()
     if not words:
@@ -33,13 +44,16 @@ def marked_as_written(name: str, text: str) -> str:
     keys = [key(w) for w in words]
     found = [m.group() for m in _WORD.finditer(text)]
     found_keys = [key(w) for w in found]
-    for start in range(len(found) - len(words) + 1):
-        if found_keys[start:start + len(words)] != keys:
-            continue
-        right = [upper_vi(w) for w in found[start:start + len(words)]]
-        if all(_marks_within(w, r) for w, r in zip(words, right, strict=True)):
+    written = [[upper_vi(w) for w in found[start:start + len(words)]]
+               for start in range(len(found) - len(words) + 1)
+               if found_keys[start:start + len(words)] == keys]
+    # the writing the text uses most first: an OCR misread in one place is not the name
+    for right in sorted(written, key=lambda w: -written.count(w)):
+        if all(_marks_within(w, r) or _tone_added(w, r, written)
+               for w, r in zip(words, right, strict=True)):
             # a word with all its marks stays as read (a tone on another vowel: ``HOÁ``)
-            right = [w if _marks_within(r, w) else r for w, r in zip(words, right, strict=True)]
+            right = [w if _marks_within(r, w) and not _tone_added(w, r, written) else r
+                     for w, r in zip(words, right, strict=True)]
             out, n = [], 0
             for line in name.split("\n"):
                 count = len(line.split())
@@ -47,6 +61,79 @@ def marked_as_written(name: str, text: str) -> str:
                 n += count
             return "\n".join(out)
     return name
+
+
+#: The words of a level of place that open a place's name in an issuer's (``TỈNH BẠC LIÊU``).
+_LEVEL = re.compile(r"\b(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|ĐẶC KHU)\s+")
+
+
+def place_marked(name: str, text: str) -> str:
+    """``name`` with the place its last line ends with (after ``TỈNH``, ``XÃ`` ...) written
+    with the marks the letter's ``text`` gives it after the same level (``tỉnh Bạc Liêu``),
+    when it was read with fewer marks or with a letter read twice (``QUÁẢNG``); the text's
+    most used writing. Else ``name`` as read.
+
+    >>> place_marked("ỦY BAN NHÂN DÂN\\nTỈNH BẠC LIEU", "địa bàn tỉnh Bạc Liêu; tỉnh Bạc Liêu")
+    'ỦY BAN NHÂN DÂN\\nTỈNH BẠC LIÊU'
+    >>> place_marked("ỦY BAN NHÂN DÂN\\nTỈNH QUÁẢNG NGÃI", "Khu công nghiệp Quảng Ngãi")
+    'ỦY BAN NHÂN DÂN\\nTỈNH QUẢNG NGÃI'
+    >>> place_marked("ỦY BAN NHÂN DÂN\\nTỈNH HÒA BÌNH", "tỉnh Hoà Bình"), place_marked("SỞ A", "")
+    ('ỦY BAN NHÂN DÂN\\nTỈNH HÒA BÌNH', 'SỞ A')
+    """
+    head, _, last = name.rpartition("\n")
+    levels = list(_LEVEL.finditer(last))
+    if not levels:
+        return name
+    level, place = last[levels[-1].start():levels[-1].end()], last[levels[-1].end():].split()
+    found = [m.group() for m in _WORD.finditer(text)]
+    keys = [_once(key(w)) for w in found]
+    written: list[list[str]] = []
+    # after its level; a place of two words or more, without it (``Khu công nghiệp Quảng Ngãi``)
+    for before in [level.split(), *([[]] if len(place) >= 2 else [])]:
+        want = [_once(key(w)) for w in [*before, *place]]
+        written = written or [[upper_vi(w) for w in found[n + len(before):n + len(want)]]
+                              for n in range(len(found) - len(want) + 1)
+                              if keys[n:n + len(want)] == want]
+    for right in sorted(written, key=lambda w: -written.count(w)):
+        if right != place and all(_marks_within(w, r) or len(w) > len(r)
+                                  for w, r in zip(place, right, strict=True)):
+            # a word with all its marks stays as read (a tone on another vowel: ``HÒA``)
+            right = [w if len(w) == len(r) and _marks_within(r, w) else r
+                     for w, r in zip(place, right, strict=True)]
+            last = last[:levels[-1].end()] + " ".join(right)
+            return f"{head}\n{last}" if head else last
+        if right == place:
+            break
+    return name
+
+
+def _once(k: str) -> str:
+    """A word's key with a letter read twice running read once (``quaang`` → ``quang``)."""
+    return re.sub(r"([a-z])\1", r"\1", k)
+
+
+#: The tone marks (NFD): grave, acute, hook, tilde, dot below.
+_TONES = frozenset("\u0300\u0301\u0309\u0303\u0323")
+
+
+def _tone_added(read: str, right: str, written: list[list[str]]) -> bool:
+    """``read`` is ``right`` with a tone OCR added to a word the text writes with none
+    (``ĐỒ`` for ``ĐÔ``), and the text writes the name so twice or more, always the same way.
+
+    >>> _tone_added("ĐỒ", "ĐÔ", [["ĐÔ"], ["ĐÔ"]]), _tone_added("ĐỒ", "ĐÔ", [["ĐÔ"]])
+    (True, False)
+    >>> _tone_added("ĐỒ", "ĐỐ", [["ĐỐ"], ["ĐỐ"]]), _tone_added("ĐỒ", "ĐÔ", [["ĐÔ"], ["ĐỒ"]])
+    (False, False)
+    """
+    a, b = (sorted(c for c in unicodedata.normalize("NFD", x) if unicodedata.combining(c))
+            for x in (read, right))
+    rest = list(a)
+    for c in b:
+        if c not in rest:
+            return False
+        rest.remove(c)
+    return len(written) >= 2 and all(w == written[0] for w in written) \
+        and len(rest) == 1 and rest[0] in _TONES and not _TONES & set(b)
 
 
 def _marks_within(read: str, right: str) -> bool:

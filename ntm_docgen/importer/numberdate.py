@@ -153,13 +153,30 @@ def read_ngay(line: str) -> tuple[str, date | None, int | None] | None:
             return place, date(y, m, d), y
         except ValueError:
             return place, None, y
-    found = _dated(_NGAY_NHAP, k, line, False)
+    found = _dated(_NGAY_NHAP, k, line, False) or _dated_in_pieces(k, line)
     if found:
         return found[1], None, int(found[0]["y"])
     found = _dated(_NGAY_TRONG, k, line, False)
     if found and found[1]:
         return found[1], None, None
     return None
+
+
+def _dated_in_pieces(k: str, line: str) -> tuple[re.Match[str], str] | None:
+    """A draft's date whose blanks a pen filled, read as signs, and whose printed words OCR cut
+    into pieces there (``Cần Thơ, ngàyg)kthángl Ùn ăm 2025``): the words from ``ngày`` to the
+    year read with no space between them, when that stretch is short and holds a sign.
+
+    >>> read_ngay("Cần Thơ, ngàyg)kthángl Ùn ăm 2025"), read_ngay("Cần Thơ, ngày làm n ăm 2025")
+    (('Cần Thơ', None, 2025), None)
+    """
+    at = re.search(_NGAI, k)
+    year = re.search(r"\d{4}\s*$", k)
+    if not at or not year or year.start() - at.start() > 30 \
+            or not re.search(r"[^\w\s]", k[at.start():year.start()]):
+        return None
+    compact = k[:at.start()] + re.sub(r"\s+", "", k[at.start():year.start()]) + " " + year.group()
+    return _dated(_NGAY_NHAP, compact, line, False)
 
 
 def _dated(pattern: re.Pattern[str], k: str, line: str,

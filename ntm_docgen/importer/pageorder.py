@@ -14,6 +14,7 @@ from collections import Counter
 from itertools import pairwise
 
 from ntm_docgen.importer.cleaning import is_scanner_mark, key, ocr_noise
+from ntm_docgen.importer.numberdate import read_ngay
 from ntm_docgen.importer.pdflayout import (
     Line,
     Page,
@@ -64,12 +65,16 @@ def _noise(text: str) -> bool:
     """A line OCR read from a stamp, a signature or a smudge (``cleaning.ocr_noise``), but
     never one that opens with the label of the Số or the Lưu line, whose number or drafter
     written by hand OCR read as marks (``Số: †4/UBND-KTTH``, ``- Lưu: VT, NC(V¡16).``): the
-    label says which field it is, and what it read right (the ký hiệu, the units) is kept.
+    label says which field it is, and what it read right (the ký hiệu, the units) is kept;
+    nor the place and date line, its day and month written by hand read as marks (``Cần Thơ,
+    ngàyg)kthánglÙnăm 2025``): its place and year are printed.
 
     >>> _noise("Số: †4/UBND-KTTH"), _noise("- Lưu: VT, NC(V¡16)."), _noise("†4/UBND-KTTH")
     (False, False, True)
+    >>> _noise("Cần Thơ, ngàyg)kthánglÙnăm 2025"), _noise("g)kthánglÙ")
+    (False, True)
     """
-    return ocr_noise(text) and not _LABELLED.match(key(text))
+    return ocr_noise(text) and not _LABELLED.match(key(text)) and read_ngay(text) is None
 
 
 def _footnotes(lines: list[Line], page: Page) -> tuple[list[Line], list[str]]:

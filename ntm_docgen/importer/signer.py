@@ -8,7 +8,7 @@ import re
 
 from ntm_docgen.importer.cleaning import is_stamp, key, rules
 from ntm_docgen.importer.familyname import first_letter
-from ntm_docgen.importer.signtitles import mend_titles, title_under
+from ntm_docgen.importer.signtitles import mend_titles, one_title, title_under
 from ntm_docgen.importer.signzone import (
     T_M,
     Signature,
@@ -47,6 +47,7 @@ def read_column(lines: list[str], sig: Signature) -> None:
             if fixed:
                 sig.quyen_han.append(fixed)
                 after = index + 1
+    kept = [*kept[:after], *one_title(kept[after:])]
     titles = _without_enterprise([x for x in kept[after:] if (capitals(x) or party_label(x))
                                   and not is_authority(x)], kept[after:]) \
         or [x.strip().rstrip(":").rstrip() for x in kept[after:] if signer_label(x)][:1]

@@ -1,5 +1,6 @@
 """The signature's authority and title lines OCR misread under a seal, set to the decree's
-closed vocabulary of heads' titles (data/chuc_danh.yaml) where their words' ends decide it."""
+closed vocabulary of heads' titles (data/chuc_danh.yaml) where their words' ends decide it; a
+long title broken over the cell's lines as render breaks it, read as one."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ from functools import cache
 from ntm_docgen.importer.familyname import distance
 from ntm_docgen.importer.ocrmarks import EDGE, word_key
 from ntm_docgen.importer.ocrsigner import _deputy, _signing_words, _titles
-from ntm_docgen.importer.signzone import capitals, is_authority
+from ntm_docgen.importer.signzone import capitals, is_authority, looks_like_name
+from ntm_docgen.letter.context import title_lines
 from ntm_docgen.vietnamese.lexicon import known
+from ntm_docgen.vietnamese.names import is_chuc_danh
 
 
 @cache
@@ -189,3 +192,28 @@ def _mended(line: str, head: str, authority: bool = False) -> bool:
     if authority and all(len(w.strip(EDGE)) <= 3 for w in before):
         return True
     return _noise(before)
+
+
+def one_title(lines: list[str]) -> list[str]:
+    """The signer's column's lines with a title broken over several as render breaks it to
+    fit the signature's cell (letter/context.py ``title_lines``), over the signer's name, as
+    one line; lines that are no such break (a title and a line of the seal's ring under it,
+    a title over a title, a name in capitals) stay as they are.
+
+    >>> one_title(["PHÓ CHỦ TỊCH THƯỜNG TRỰC", "HỘI ĐỒNG THI ĐUA -", "KHEN THƯỞNG TỈNH", "Lê An"])
+    ['PHÓ CHỦ TỊCH THƯỜNG TRỰC HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG TỈNH', 'Lê An']
+    >>> one_title(["GIÁM ĐỐC", "SỞ Y TẾ", "Lê An"]), one_title(["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"])
+    (['GIÁM ĐỐC', 'SỞ Y TẾ', 'Lê An'], ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'])
+    >>> one_title(["GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "NGUYỄN HOÀNG GIANG"])
+    ['GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'NGUYỄN HOÀNG GIANG']
+    """
+    words = [" ".join(x.split()) for x in lines]
+    for start in range(len(words) - 1):
+        for end in range(len(words), start + 1, -1):
+            run = words[start:end]
+            if all(capitals(x) and not is_authority(x) for x in run) \
+                    and not any(is_chuc_danh(x) for x in run[1:]) \
+                    and any(looks_like_name(x) for x in lines[end:]) \
+                    and title_lines(" ".join(run)) == run:
+                return [*lines[:start], " ".join(run), *lines[end:]]
+    return lines

@@ -7,6 +7,7 @@ from typing import Any
 
 from ntm_docgen.i18n import _
 from ntm_docgen.importer.cleaning import is_stamp, key, rules
+from ntm_docgen.importer.headfix import names_a_kind
 from ntm_docgen.importer.parent import code_loai, split_ky_hieu
 from ntm_docgen.importer.titlemarks import (
     capitals,
@@ -116,6 +117,11 @@ def read_type_and_title(lines: list[str], i: int, head: Any) -> int:
             break  # a Word document: the trích yếu is bold, the body under it is not
         parts.append(line)
         i += 1
+    if parts and heading is not None and names_a_kind(loai, parts, heading.words):
+        head.warnings.append(_("trich_yeu: the heading “{line}” is printed as {name}; “{words}” "
+                               "was left out of the trích yếu").format(
+            line=f"{loai.ten_hoa} {parts[0]}", name=loai.ten_hoa, words=parts[0]))
+        parts = []  # "BIÊN BẢN LÀM VIỆC" over its căn cứ: the kind of minutes, no trích yếu
     if parts:
         head.trich_yeu = trich_yeu_text(" ".join(parts), None if named else loai)
         head.found.add("trich_yeu")

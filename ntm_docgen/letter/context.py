@@ -190,7 +190,7 @@ def letter_context(spec: Spec, today: date) -> dict[str, Any]:
         "noi_nhan": list(closing[0]),
         "ky_lien": closing[1],
         "quyen_han": list(signature[0]),
-        "chuc_vu": signature[1],
+        "chuc_vu_lines": list(signature[1]),
         "ho_ten": spec.ky.ho_ten,
     }
 
@@ -250,7 +250,19 @@ def _closing(items: tuple[str, ...], luu: str | None, don_vi: str | None,
 
 
 @lru_cache(maxsize=_KEEP)
-def _signature(ky: ChuKy) -> tuple[tuple[str, ...], str]:
-    """Ô 7: the authority lines fitted to the cell, and the title in capitals."""
-    return tuple(fitted(list(ky.quyen_han), L.SIGNATURE_CELL_TEXT, L.SIZE_CHU_KY)), \
-        upper_vi(ky.chuc_vu)
+def _signature(ky: ChuKy) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Ô 7: the authority lines and the title's lines, each fitted to the cell."""
+    return (tuple(fitted(list(ky.quyen_han), L.SIGNATURE_CELL_TEXT, L.SIZE_CHU_KY)),
+            tuple(title_lines(ky.chuc_vu)))
+
+
+def title_lines(chuc_vu: str, width: int = L.SIGNATURE_CELL_TEXT) -> list[str]:
+    """The signer's title in capitals, broken as the authority lines are to fit a signature
+    cell ``width`` twips wide.
+
+    >>> title_lines("Giám đốc")
+    ['GIÁM ĐỐC']
+    >>> title_lines("Giám đốc Trung tâm Phục vụ hành chính công tỉnh")
+    ['GIÁM ĐỐC TRUNG TÂM PHỤC VỤ', 'HÀNH CHÍNH CÔNG TỈNH']
+    """
+    return fitted([upper_vi(chuc_vu)], width, L.SIZE_CHU_KY)

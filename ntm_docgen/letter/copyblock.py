@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from ntm_docgen.letter import layout_rules as L
-from ntm_docgen.letter.context import issuer_rule_indent, noi_nhan_items
+from ntm_docgen.letter.context import issuer_rule_indent, noi_nhan_items, title_lines
 from ntm_docgen.letter.fit import fitted
 from ntm_docgen.letter.layout import compiled
 from ntm_docgen.letter.spec import BanSao
@@ -56,7 +56,7 @@ def copy_context(ban_sao: BanSao, today: date, width: int = L.TEXT_WIDTH) -> dic
         "noi_nhan_label": "Nơi nhận:",
         "noi_nhan": noi_nhan_items(ban_sao.noi_nhan, ban_sao.luu or "VT", None, False),
         "quyen_han": fitted(list(ban_sao.ky.quyen_han), signer, L.SIZE_CHU_KY),
-        "chuc_vu": upper_vi(ban_sao.ky.chuc_vu),
+        "chuc_vu_lines": title_lines(ban_sao.ky.chuc_vu, signer),
         "ho_ten": ban_sao.ky.ho_ten,
     }
 

@@ -208,3 +208,28 @@ def commune_units(province: Province) -> list[dict[str, str]]:
             "tinh": province_name(province),
         })
     return rows
+
+
+@cache
+def _units_by_letters() -> dict[tuple[str, str], frozenset[str]]:
+    """Every 2025 commune-level unit's name by its kind and its letters without marks."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for ward in Ward.iter_all():
+        name = unit_name(ward)
+        key = (ward.division_type.value, strip_diacritics(name).casefold())
+        found.setdefault(key, set()).add(name)
+    return {key: frozenset(names) for key, names in found.items()}
+
+
+def misspelt_unit(kind: str, name: str) -> str | None:
+    """The 2025 unit ``name`` was meant for, when it is none but one unit of that ``kind`` has
+    its letters with other marks (``Hữu Lủng`` for ``Hữu Lũng``); None otherwise.
+
+    >>> misspelt_unit("xã", "Hữu Lủng"), misspelt_unit("xã", "Hữu Lũng"), misspelt_unit("xã", "Zz")
+    ('Hữu Lũng', None, None)
+    """
+    name = " ".join(nfc(name).split())
+    names = _units_by_letters().get((kind, strip_diacritics(name).casefold()), frozenset())
+    if not names or name in names or len(names) > 1:
+        return None
+    return next(iter(names))

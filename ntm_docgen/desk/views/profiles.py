@@ -19,7 +19,7 @@ from ntm_docgen.i18n import _
 #: The value a saved profile has in the pickers (shipped profiles go by their file name).
 SAVED = "rieng:"
 #: Levels of an issuer (contract §5), as the picker names them.
-CAP = ("tỉnh", "xã", "huyện")
+CAP = ("tỉnh", "xã", "phường", "đặc khu", "huyện", "thị trấn")
 
 
 def chosen(clerk: Clerk, request: Request, value: str) -> dict[str, Any] | None:

@@ -1,0 +1,39 @@
+"""A TRÍCH SAO asked for by number on a letter whose parts are numbered: which was kept."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ntm_docgen.copies.docxopen import open_docx
+from ntm_docgen.copies.package import paragraph_text
+from ntm_docgen.i18n import N_, said, shortened
+
+_NUMBER = re.compile(r"^(\d{1,9})(?:\s*-\s*\d{1,9})?$")
+
+
+def numbers_as_paragraphs(original: Path, parts: str) -> list[str]:
+    """A warning for each number of ``parts`` that the letter also prints as a part's number
+    (``1.`` opening a paragraph) on another paragraph than the one it counts: ``--trich 1``
+    keeps the body's first paragraph, and the clerk is told where part ``1.`` is."""
+    if original.suffix.lower() != ".docx":
+        return []
+    from ntm_docgen.copies.trich import split
+
+    content = [e for e in split(open_docx(original)).content if paragraph_text(e).strip()]
+    texts = [" ".join(paragraph_text(e).split()) for e in content]
+    notes: list[str] = []
+    for token in (t.strip() for t in parts.split(",")):
+        found = _NUMBER.match(token)
+        if found is None:
+            continue
+        n = int(found[1])
+        part = next((i for i, text in enumerate(texts) if text.startswith(f"{n}. ")), None)
+        if part is None or part == n - 1 or n > len(texts):
+            continue
+        notes.append(said(N_('the parts to copy, “{token}”: a number counts the body\'s '
+                             'paragraphs, so paragraph {n} (“{kept}”) was kept; the part '
+                             'numbered “{n}.” is paragraph {part}: give {part} to keep it'),
+                          token=token, n=n,
+                          kept=shortened(texts[n - 1]), part=part + 1))
+    return notes

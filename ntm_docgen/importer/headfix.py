@@ -1,0 +1,119 @@
+"""A header mended by what the header itself gives: a mark written beside the issuer's name,
+the Đ of the issuer's abbreviation in the ký hiệu, the ``Về việc`` opening a trích yếu, the
+kind of a Biên bản named on its heading's line (``BIÊN BẢN LÀM VIỆC``), no trích yếu."""
+
+from __future__ import annotations
+
+import re
+
+from ntm_docgen.importer.cleaning import key
+from ntm_docgen.vietnamese.loai import Loai
+
+#: A mark written or stamped beside the issuer's name, read as a line of its own under it: one
+#: short code of letters and digits (``T1-P7``: a clerk's initials, a filing mark).
+_MARK = re.compile(r"^[^\W_]{1,3}\d[^\W_]{0,2}(?:-[^\W_]{1,3})?$|^[^\W_]{1,3}-[^\W_]{0,2}\d$")
+#: A trích yếu opening with a misread ``Về`` (``è việc``, ``và việc``, ``Vẻ việc``).
+_VE_VIEC = re.compile(r"^(?P<ve>\W?(?:v[aeo]|e|v))\s+viec\b")
+
+
+def mark_under_issuer(lines: list[str]) -> str | None:
+    """The mark read as the last of the issuer's lines (``THỦ TƯỚNG CHÍNH PHỦ`` / ``T1-P7``),
+    or None: a name's line holds words, never one short code mixing letters and digits.
+
+    >>> mark_under_issuer(["THỦ TƯỚNG CHÍNH PHỦ", "T1-P7"]), mark_under_issuer(["T1-P7"])
+    ('T1-P7', None)
+    >>> mark_under_issuer(["BỘ CÔNG AN", "CỤC C04"]), mark_under_issuer(["TRƯỜNG", "SỐ 1"])
+    (None, None)
+    >>> mark_under_issuer(["UBND TỈNH A", "ĐỘI 2"]), mark_under_issuer(["CÔNG AN", "PC04"])
+    (None, None)
+    """
+    if len(lines) < 2:
+        return None
+    last = lines[-1].strip()
+    return last if _MARK.match(last) and sum(c.isdigit() for c in last) <= 2 \
+        and not last.isdigit() and not re.fullmatch(r"[A-ZĐ]{2}\d{2}", last) else None
+
+
+def initials(name: str) -> str:
+    """The first letters of a name's words in capitals (``ĐẠI HỌC TÂY ĐÔ`` → ``ĐHTĐ``).
+
+    >>> initials("TRƯỜNG ĐẠI HỌC TÂY ĐÔ"), initials("ỦY BAN NHÂN DÂN\\nTỈNH KON TUM")
+    ('TĐHTĐ', 'UBNDTKT')
+    """
+    return "".join(key(w)[0].upper() if w[0] not in "Đđ" else "Đ"
+                   for w in name.split() if w[0].isalpha())
+
+
+def ky_hieu_marked(ky_hieu: str, issuer: str | None) -> str:
+    """The ký hiệu with the Đ the issuer's name gives a part OCR read with a D (``DHTĐ`` under
+    ``TRƯỜNG ĐẠI HỌC TÂY ĐÔ`` → ``ĐHTĐ``): a part the name's initials do not hold as read, but
+    hold with a D read as Đ. A part they hold, or do not hold either way, stays as read.
+
+    >>> school = "TRƯỜNG ĐẠI HỌC TÂY ĐÔ"
+    >>> ky_hieu_marked("DHTĐ", school), ky_hieu_marked("KH-DHTĐ", school)
+    ('ĐHTĐ', 'KH-ĐHTĐ')
+    >>> ky_hieu_marked("QĐ-UBND", "ỦY BAN NHÂN DÂN\\nTỈNH KON TUM"), ky_hieu_marked("HD-SNV", None)
+    ('QĐ-UBND', 'HD-SNV')
+    >>> ky_hieu_marked("UBND-VP", "ỦY BAN NHÂN DÂN"), ky_hieu_marked("DKT", "ĐOÀN KIỂM TRA")
+    ('UBND-VP', 'ĐKT')
+    """
+    if not issuer:
+        return ky_hieu
+    held = initials(issuer)
+    year, slash, last = ky_hieu.rpartition("/")
+    parts = []
+    for part in last.split("-"):
+        if "D" in part and len(part) >= 2 and part not in held:
+            marked = next((m for m in _with_d_marked(part) if m in held), part)
+            part = marked
+        parts.append(part)
+    return year + slash + "-".join(parts)
+
+
+def _with_d_marked(part: str) -> list[str]:
+    """``part`` with each set of its D's read as Đ, fewest first."""
+    spots = [i for i, c in enumerate(part) if c == "D"]
+    out = []
+    for mask in sorted(range(1, 2 ** len(spots)), key=lambda m: bin(m).count("1")):
+        chars = list(part)
+        for n, i in enumerate(spots):
+            if mask >> n & 1:
+                chars[i] = "Đ"
+        out.append("".join(chars))
+    return out
+
+
+def ve_viec(trich_yeu: str) -> str:
+    """A trích yếu opening with ``Về việc`` whose ``Về`` OCR misread (``è việc``, ``và
+    việc``): no trích yếu opens with ``và việc``.
+
+    >>> ve_viec("và việc công bố Danh mục"), ve_viec("è việc thi hành kỷ luật")
+    ('Về việc công bố Danh mục', 'Về việc thi hành kỷ luật')
+    >>> ve_viec("Về việc X"), ve_viec("việc làm"), ve_viec("VỀ VIỆC X"), ve_viec("Vẻ việc X")
+    ('Về việc X', 'việc làm', 'VỀ VIỆC X', 'Về việc X')
+    >>> ve_viec("Ve viec X"), ve_viec("V/v việc X")
+    ('Ve viec X', 'V/v việc X')
+    """
+    match = _VE_VIEC.match(key(trich_yeu))
+    words = trich_yeu.split(maxsplit=2)
+    if not match or len(words) < 2 or words[1] not in ("việc", "VIỆC") \
+            or words[0] in ("Về", "VỀ"):
+        return trich_yeu  # as read, or a text typed without marks ("Ve viec")
+    return "Về" + trich_yeu[match.end("ve"):]
+
+
+def names_a_kind(loai: Loai | None, parts: list[str], words: str) -> bool:
+    """The trích yếu read (``parts``) is only the word or two after ``BIÊN BẢN`` on the
+    heading's line (``words``), the body opening under it: they name the kind of the minutes
+    (``LÀM VIỆC``, ``HỌP``), and the Biên bản prints no trích yếu.
+
+    >>> from ntm_docgen.vietnamese.loai import find_loai
+    >>> names_a_kind(find_loai("BB"), ["LÀM VIỆC"], "LÀM VIỆC")
+    True
+    >>> names_a_kind(find_loai("BB"), ["LÀM VIỆC", "về dự án A"], "LÀM VIỆC")
+    False
+    >>> names_a_kind(find_loai("KH"), ["TỔ CHỨC"], "TỔ CHỨC")
+    False
+    """
+    return loai is not None and loai.code == "BB" and parts == [words] \
+        and 1 <= len(words.split()) <= 2 and words.isupper()

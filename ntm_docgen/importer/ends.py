@@ -46,10 +46,30 @@ def letter_ends(lines: list[str]) -> list[tuple[str, str]]:
                 line, tail = _stroke_after(line)
             if not tail:
                 line, tail = after_the_end(line, ".")
+            line = closed(line)
         if not tail:
             line, tail = luu_ends(line)
         out.append((line, tail))
     return out
+
+
+#: The closing ``./.`` as OCR reads it on the body's last line: its slash read as a dot
+#: (``này...``) or as a letter of its shape (``tỉnh).I.``, ``tỉnh).Í.``), after a word's last
+#: letter or its closing bracket; ``v.v...`` (and so on) is written with three dots.
+_CLOSING_MISREAD = re.compile(r"(?<![\s.]v\.v)(?<=[^\W\d_]|\))\.(?:\.|[IÍlì|])\.$")
+
+
+def closed(line: str) -> str:
+    """The body's last line, right above the Nơi nhận, with its closing ``./.`` as the
+    decree writes it where OCR read its slash as a dot or a letter of its shape; a line
+    ended otherwise stays as read.
+
+    >>> closed("thi hành Quyết định này..."), closed("Dân tộc - Tôn giáo tỉnh).Í.")
+    ('thi hành Quyết định này./.', 'Dân tộc - Tôn giáo tỉnh)./.')
+    >>> closed("các tài liệu v.v..."), closed("Quyết định này."), closed("năm 2025...")
+    ('các tài liệu v.v...', 'Quyết định này.', 'năm 2025...')
+    """
+    return _CLOSING_MISREAD.sub("./.", line.rstrip())
 
 
 def _stroke(text: str) -> bool:

@@ -22,6 +22,7 @@ from ntm_docgen.importer.ocrmarks import (
     one_hat,
     placed_otherwise,
     province,
+    small_capitals,
     undoubled,
     unquestioned,
     word_key,
@@ -213,6 +214,7 @@ def mend_line(texts: list[str]) -> list[str]:
     keys = [word_key(c) for c in cores]
     numbered(texts, keys)
     texts = [lowered(t) for t in texts]  # after the numbers: "tháng lÌ" is "tháng 11"
+    small_capitals(texts)
     _noted(texts)
     _phrased(texts)
     hats(texts)

@@ -209,3 +209,37 @@ def lowered(word: str) -> str:
             or not any(c.isupper() and not c.isascii() for c in core):
         return word
     return word.replace(core, core.lower(), 1) if known(core.lower()) else word
+
+
+#: Capitals a small letter of the same shape is read as: only their size tells them apart.
+_SAME_SHAPE = frozenset("COSUVWXZ")
+#: Small letters that rise no higher than an ``x`` (no mark, no ascender): after such a
+#: capital, a word of them only is as tall read either way, which OCR cannot tell.
+_LOW = frozenset("acemnorsuvwxzgpqy")
+
+
+def small_capitals(texts: list[str]) -> None:
+    """A word OCR read with a capital of the same shape as its small letter (``bổ Sung``:
+    ``S`` and ``s`` differ in size only) in the middle of a sentence, in lower case where it
+    makes a word of the dictionary with the small word before it (its other letters
+    no higher than an ``x``: ``Chủ``, ``Sổ`` are told by their marks) and the sentence goes on
+    in small letters after it, with which it makes no word: a name, whose words are
+    capitalised (``Giám đốc Sở Nội vụ``), or a word that opens one (``của Công ty``),
+    stays; in place.
+
+    >>> t = "Luật sửa đổi, bổ Sung một số điều".split(); small_capitals(t); t[4]
+    'sung'
+    >>> t = "Giám đốc Sở Nội vụ, cơ Sở Giáo dục, bổ Sung.".split(); small_capitals(t); t
+    ['Giám', 'đốc', 'Sở', 'Nội', 'vụ,', 'cơ', 'Sở', 'Giáo', 'dục,', 'bổ', 'Sung.']
+    >>> t = "của Công ty cổ phần".split(); small_capitals(t); t[1]
+    'Công'
+    """
+    for i in range(1, len(texts) - 1):
+        before, core, after = (t.strip(EDGE) for t in texts[i - 1:i + 2])
+        if core[:1] not in _SAME_SHAPE or not core[1:] or not set(core[1:]) <= _LOW \
+                or not before.isalpha() or not before.islower() \
+                or texts[i - 1][-1:] in ".:;!?" or texts[i][-1:] in ".:;!?" \
+                or not after[:1].islower():
+            continue
+        if paired(before, core.lower()) and not paired(core.lower(), after):
+            texts[i] = texts[i].replace(core, core.lower(), 1)

@@ -17,6 +17,7 @@ from ntm_docgen.importer import watch
 from ntm_docgen.importer.handwritten import pen_kept, read_blanks
 from ntm_docgen.importer.ocrfix import mend_ocr
 from ntm_docgen.importer.ocrsigner import mend_names, signs
+from ntm_docgen.importer.ocrsigns import kept_sign, told_dashes
 from ntm_docgen.importer.pdflayout import Word
 from ntm_docgen.importer.relook import relook
 from ntm_docgen.importer.scan import (
@@ -36,7 +37,8 @@ from ntm_docgen.importer.wordfix import settled
 from ntm_docgen.vietnamese.text import nfc
 
 OCR_LANG = "vie"
-#: Signs OCR reads that stand alone in a letter: a bullet, a dash, the dots of a blank.
+#: Signs OCR reads that stand alone in a letter: a bullet, a dash, the dots of a blank; and
+#: those kept when Tesseract is sure of them (``ocrsigns.kept_sign``: an ampersand).
 _MARKS = frozenset({"-", "–", "+", "•", "*", ".", "..", "...", "…", "./.", ":", ";"})
 
 
@@ -181,13 +183,15 @@ def _tesseract(image: Any, config: str, scale: float, origin: tuple[float, float
                                      timeout=OCR_SECONDS.value())
     _second_look(image, data)
     _word_list(data)
+    told_dashes(data)
     read_notes(image, data, OCR_LANG)
     words = []
     for i, text in enumerate(data["text"]):
         text = nfc(text or "").strip()
         if not text or float(data["conf"][i]) < 0:
             continue
-        if not any(c.isalnum() for c in text) and text not in _MARKS:
+        if not any(c.isalnum() for c in text) and text not in _MARKS \
+                and not kept_sign(text, float(data["conf"][i])):
             text = ""  # a sign of no word (``„``, ``\```): a speck, a stroke of a stamp
         left, top = origin[0] + data["left"][i] * scale, origin[1] + data["top"][i] * scale
         width, height = data["width"][i] * scale, data["height"][i] * scale

@@ -39,3 +39,16 @@ def test_after_an_error_the_page_keeps_what_was_typed_and_chosen(client, csrf):
 def test_the_first_visit_offers_today_and_the_first_form(client):
     page = client.get("/thuc-hien").text
     assert 'value="cong-van" checked' in page and 'name="han" value=""' in page
+
+
+def test_an_uploaded_profiles_warning_names_it_as_uploaded(client, csrf):
+    """A profile uploaded without don_vi is warned of by its file's name, not by the server's
+    temporary folder (``/tmp/ntm-desk-doc-…/phuong1.yaml``; found by a black-box run)."""
+    profile = (ROOT / "data" / "profiles" / "xa-tan-thanh-lang-son.yaml").read_text(
+        encoding="utf-8").replace("don_vi: VP\n", "")
+    answer = client.post("/thuc-hien", data={"csrf_token": csrf, "hinh_thuc": "cong-van",
+                                             "ngay": "15/09/2025"},
+                         files={"tep": (HD_1741.name, HD_1741.read_bytes()),
+                                "ho_so_tep": ("phuong1.yaml", profile.encode())})
+    assert answer.status_code == 200, answer.text
+    assert "phuong1.yaml" in answer.text and "ntm-desk-" not in answer.text

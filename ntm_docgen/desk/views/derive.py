@@ -18,6 +18,7 @@ from ntm_docgen.desk.uploads import (
     IMAGES,
     WORD_FILES,
     UploadError,
+    as_uploaded,
     private_folder,
     save,
     upload,
@@ -146,9 +147,12 @@ async def run(request: Request, clerk: Clerk, form: FormData) -> Response:
             shipped = profile.parent != folder
 
             def work(kept: Path) -> Any:
-                return api.derive_file(kept / source.name,
-                                       profile if shipped else kept / profile.name, kind,
-                                       today=date.today(), ngay=ngay, han=han)
+                result = api.derive_file(kept / source.name,
+                                         profile if shipped else kept / profile.name, kind,
+                                         today=date.today(), ngay=ngay, han=han)
+                # its warnings name the uploads as the clerk knows them, not the server's folder
+                result.warnings = [as_uploaded(w, kept) for w in result.warnings]
+                return result
 
             chosen, day = mine, ngay or date.today()
 

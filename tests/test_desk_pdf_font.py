@@ -51,5 +51,5 @@ def test_the_notice_reads_in_vietnamese(tmp_path, fontconfig):
         csrf = csrf_of(client)
         editor = new_draft(client, csrf)
         text = client.get(editor).text
-    assert "Máy chạy bàn làm việc chưa cài phông Times New Roman: tệp PDF" in text
+    assert "Máy tính chạy bàn làm việc chưa cài phông Times New Roman: tệp PDF" in text
     assert "dùng phông Liberation Serif thay thế" in text

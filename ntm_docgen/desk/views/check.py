@@ -32,15 +32,23 @@ async def index(request: Request, clerk: Clerk) -> Response:
 KINDS = (".docx", *WORD_FILES)
 
 
-def _check(path: Path, fixed: Path) -> tuple[list, bytes, bytes, list[int]]:
+def _check(path: Path, fixed: Path) -> tuple[list, bytes, bytes, list[int], int]:
     """The findings of the letter at ``path``, the .docx they were found in (for a .doc, .rtf
-    or .odt, the one LibreOffice makes of it, made once), its fixed copy, and the numbers of
-    the findings still in that copy (left for the clerk to fix by hand)."""
+    or .odt, the one LibreOffice makes of it, made once), its fixed copy, the numbers of the
+    findings still in that copy (left for the clerk to fix by hand) and how many findings the
+    copy has that none of those is. A finding is still there when the copy has one of the same
+    rule at the same place or on the same text: a fix may change what it measures."""
     with as_word(path) as docx:
         findings = api.check_file(docx)
         result = api.fix_file(docx, fixed)
-        left = [i for i, f in enumerate(findings, start=1) if f in result.after]
-        return findings, docx.read_bytes(), fixed.read_bytes(), left
+        after = {(f.rule, f.where) for f in result.after} | \
+            {(f.rule, f.text) for f in result.after}
+        left = [i for i, f in enumerate(findings, start=1)
+                if (f.rule, f.where) in after or (f.rule, f.text) in after]
+        before = {(f.rule, f.where) for f in findings} | {(f.rule, f.text) for f in findings}
+        new = sum(1 for f in result.after
+                  if (f.rule, f.where) not in before and (f.rule, f.text) not in before)
+        return findings, docx.read_bytes(), fixed.read_bytes(), left, new
 
 
 @action("kiem_tra")
@@ -56,7 +64,7 @@ async def run(request: Request, clerk: Clerk, form: FormData) -> Response:
         assert item is not None
         with private_folder() as folder:
             path = await save(item, folder, d.config.max_upload)
-            findings, checked, fixed, left = await run_in_threadpool(
+            findings, checked, fixed, left, new = await run_in_threadpool(
                 _check, path, folder / "da-sua.docx")
     except NotWordFileError:  # told in the page's words: the clerk ran no command
         error = _("{name} is a PDF file; this page checks Word letters (.docx, and .doc, .rtf, "
@@ -75,7 +83,7 @@ async def run(request: Request, clerk: Clerk, form: FormData) -> Response:
     download = d.results.add(Result(clerk.name, name, DOCX, fixed)) if findings else ""
     return d.page(request, "check.html", clerk, findings=findings, error="", kinds=KINDS, key=key,
                   told=[told(f.message) for f in findings],
-                  count=len(pages), download=download, left=left, name=item.filename,
+                  count=len(pages), download=download, left=left, new=new, name=item.filename,
                   whole=whole, converted=path.suffix.lower() in WORD_FILES)
 
 

@@ -116,3 +116,24 @@ def test_a_letter_dated_before_july_2025_to_the_2025_communes_is_said(tmp_path):
                                            "Lai Châu", "-o", str(tmp_path / day)])
         assert result.exit_code == 0, result.output
         assert (told in result.stderr) is warned, result.stderr
+
+
+def test_what_a_review_found_in_the_lists_rules(tmp_path):
+    """A name in capitals or with the old tone's place is no misspelling; a total in one cell
+    makes no letter; a title with a date beside it is a title; a one-column list whose column
+    is misnamed is told so, not that its column is a title (found by a review)."""
+    people = _xlsx(tmp_path, [["DANH SÁCH CÁC XÃ", None, "05/01/2026"],
+                              ["kinh_gui", "ghi_chu", None],
+                              ["UBND XÃ HỮU LŨNG", "a"], ["Ủy ban nhân dân xã Hoà Thuận", "b"],
+                              ["Tổng cục Thuế", "c"], ["Tổng cộng: 3 đơn vị", None]])
+    result = _bulk(people, tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    assert "is not in the 2025 list" not in result.stderr, result.stderr
+    assert len(list((tmp_path / "out").glob("*.docx"))) == 3
+    assert "“Tổng cộng: 3 đơn vị”) totals the list" in result.stderr
+    single = tmp_path / "one"
+    single.mkdir()
+    one = _xlsx(single, [["nguoi_nhan"], ["Sở A"]])
+    result = _bulk(one, tmp_path / "out2")
+    assert result.exit_code == 1
+    assert "a title" not in result.stderr and "the first row has: nguoi_nhan" in result.stderr

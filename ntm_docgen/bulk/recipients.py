@@ -82,12 +82,10 @@ _TITLE_ROWS = 3
 
 def _header_at(rows: list[list[Any]]) -> int:
     """Where the column names are: row 1, or the first row naming ``kinh_gui`` under at most
-    three title rows of one cell each (a list's title, merged across the columns)."""
+    three title rows (a list's title merged across the columns, a date beside it)."""
     for index, row in enumerate(rows[:_TITLE_ROWS + 1]):
         if KINH_GUI in (column_name(c) for c in row):
             return index
-        if sum(1 for c in row if cell_text(c).strip()) > 1:
-            return 0
     return 0
 
 
@@ -108,12 +106,13 @@ def _table(path: Path, rows: list[list[Any]]) -> RecipientList:
             "column {columns} appears twice in the first row; give each column its own name",
             "columns {columns} appear twice in the first row; give each column its own name",
             len(duplicates)).format(columns=", ".join(map(repr, duplicates))))
-    if KINH_GUI not in names and len(names) == 1:  # a title alone on the first row
+    title = cell_text(rows[0][named[0][0]]).strip() if len(named) == 1 else ""
+    if KINH_GUI not in names and len(title.split()) >= 3:  # a title alone on the first row
         raise InputFileError(path, _("has no {column} column (the addressee line): the first "
                                      "row holds only “{title}”, a title; put the column names "
                                      "({column}, then one per field) in the row under the "
                                      "title, or in row 1").format(
-            column=KINH_GUI, title=shortened(cell_text(rows[0][named[0][0]]).strip())))
+            column=KINH_GUI, title=shortened(title)))
     if KINH_GUI not in names:
         raise InputFileError(path, _("has no {column} column (the addressee line); the first row "
                                      "has: {names}").format(column=KINH_GUI,
@@ -158,8 +157,8 @@ def _table(path: Path, rows: list[list[Any]]) -> RecipientList:
 
 
 #: A row's first cell that totals the list above it, not a recipient (``Tổng cộng``, ``Cộng:``,
-#: ``Tổng số``); "Tổng công ty ..." is a recipient.
-_TOTAL = re.compile(r"(tổng\s+cộng|tổng\s+số|tổng|cộng)\s*[:.]?", re.IGNORECASE)
+#: ``Tổng số``, ``Tổng cộng: 65 đơn vị``); "Tổng công ty ...", "Tổng cục Thuế" are recipients.
+_TOTAL = re.compile(r"(tổng\s+cộng|tổng\s+số|tổng|cộng)\s*(\.|:.*)?", re.IGNORECASE)
 
 
 def list_notes(people: RecipientList, data: Any) -> list[str]:

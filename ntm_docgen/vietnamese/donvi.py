@@ -227,9 +227,29 @@ def misspelt_unit(kind: str, name: str) -> str | None:
 
     >>> misspelt_unit("xã", "Hữu Lủng"), misspelt_unit("xã", "Hữu Lũng"), misspelt_unit("xã", "Zz")
     ('Hữu Lũng', None, None)
+    >>> misspelt_unit("xã", "HỮU LŨNG"), misspelt_unit("phường", "Thuỷ Xuân")
+    (None, None)
     """
     name = " ".join(nfc(name).split())
     names = _units_by_letters().get((kind, strip_diacritics(name).casefold()), frozenset())
-    if not names or name in names or len(names) > 1:
+    if not names or len(names) > 1 or _spelled(name) in {_spelled(n) for n in names}:
         return None
     return next(iter(names))
+
+
+def _spelled(name: str) -> str:
+    """A name as spelled, whatever its case and wherever the old way puts its tone (``HỮU
+    LŨNG``, ``Hoà Thuận``, ``Thuỷ Xuân`` are spelled as ``Hữu Lũng``, ``Hòa Thuận``, ``Thủy
+    Xuân``)."""
+    words = []
+    for word in nfc(name).casefold().split():
+        letters = unicodedata.normalize("NFD", word)
+        tones = "".join(c for c in letters if c in _TONES)
+        words.append(unicodedata.normalize("NFC", "".join(c for c in letters
+                                                          if c not in _TONES)) + tones)
+    return " ".join(words)
+
+
+#: The five tone marks (huyền, sắc, ngã, hỏi, nặng) as combining characters: where a syllable
+#: bears its tone is the spelling's old or new way, the same name.
+_TONES = "\u0300\u0301\u0303\u0309\u0323"

@@ -117,3 +117,18 @@ def test_an_ampersand_tesseract_is_unsure_of_is_a_speck(monkeypatch) -> None:
     monkeypatch.setattr(ocrpage, "read_notes", lambda *a: None)
     words = ocrpage._tesseract(Image.new("L", (1400, 200), 255), "--psm 3", 1.0)
     assert " ".join(w.text for w in words) == "Liêu, ngày tháng"
+
+
+def test_a_word_files_typed_dots_stay() -> None:
+    """A Word file's text is typed, not read: its last line's "..." is the clerk's, and stays
+    (``import_lines(wrapped=False)``); text copied from a PDF or a scan is mended (found by a
+    review)."""
+    from ntm_docgen.importer import import_lines
+
+    lines = ["ỦY BAN NHÂN DÂN", "TỈNH LẠNG SƠN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+             "Độc lập - Tự do - Hạnh phúc", "Số: 12/UBND-VX", "Lạng Sơn, ngày 05 tháng 3 năm 2026",
+             "V/v cảm ơn", "Kính gửi: Sở A", "Xin cảm ơn sự quan tâm của Quý vị...",
+             "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "CHỦ TỊCH", "Nguyễn Văn An"]
+    typed = import_lines(lines, wrapped=False).spec["noi_dung"]
+    read = import_lines(lines, wrapped=True).spec["noi_dung"]
+    assert typed.endswith("Quý vị...") and read.endswith("Quý vị./."), (typed, read)

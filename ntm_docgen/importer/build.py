@@ -76,7 +76,7 @@ def import_lines(raw: list[str], source: Path | str = "<text>",
     page), not so in a Word document, whose lines are its paragraphs."""
     warnings: list[str] = []
     raw = marks_put_back(raw, warnings)
-    raw = after_the_end(raw, warnings)
+    raw = after_the_end(raw, warnings, mend=wrapped)  # a closing ./. misread: not in Word
     raw = without_signing_note(raw, warnings)
     lines = date_over_gui(draft_marks(split_cells(clean_lines(expand_flat(raw))), warnings))
     head = read_header(lines, bold)

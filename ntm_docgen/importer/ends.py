@@ -12,12 +12,13 @@ _NOI_NHAN = re.compile(r"^(?:n\w{1,2}i\s+nh\w{1,2}n|oi\s+nhan)\s*:")
 _LUU = re.compile(r"^[-+•–*]?\s*l\w{1,2}u\s*:")
 
 
-def letter_ends(lines: list[str]) -> list[tuple[str, str]]:
+def letter_ends(lines: list[str], mend: bool = True) -> list[tuple[str, str]]:
     """Each line and the marks of no word after its closing ``./.`` (``after_the_end``); the
     line right above ``Nơi nhận:``, the body's last sentence, also after its last full stop
     (``thi hành Quyết định này. W``: a tick of the pen beside it) or after a ``./`` whose last
     dot a stroke of the pen covers (``đồng chí./a?-``: the closing ``./.`` written whole); and
-    the Lưu line after its full stop (``luu_ends``).
+    the Lưu line after its full stop (``luu_ends``). ``mend``: the closing ``./.`` a reading
+    misread is mended (``closed``); not in a Word file, whose text is typed.
 
     >>> letter_ends(["thi hành Quyết định này. W", "Nơi nhận:"])[0]
     ('thi hành Quyết định này.', 'W')
@@ -46,7 +47,7 @@ def letter_ends(lines: list[str]) -> list[tuple[str, str]]:
                 line, tail = _stroke_after(line)
             if not tail:
                 line, tail = after_the_end(line, ".")
-            line = closed(line)
+            line = closed(line) if mend else line  # a Word file's text is typed, not read
         if not tail:
             line, tail = luu_ends(line)
         out.append((line, tail))

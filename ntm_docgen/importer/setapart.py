@@ -100,12 +100,12 @@ def marks_put_back(raw: list[str], warnings: list[str]) -> list[str]:
     return out
 
 
-def after_the_end(raw: list[str], warnings: list[str]) -> list[str]:
+def after_the_end(raw: list[str], warnings: list[str], mend: bool = True) -> list[str]:
     """The lines with the marks of no word after a closing ``./.``, the last sentence or the
     Lưu line left out (ends.py: letter_ends), with a warning naming them, as the scans' reader
     sets such marks apart."""
     out, marks = [], []
-    for line, tail in letter_ends(raw):
+    for line, tail in letter_ends(raw, mend):
         out.append(line)
         if tail:
             marks.append(tail)

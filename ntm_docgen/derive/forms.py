@@ -120,7 +120,11 @@ def _preamble(job: Derivation, preamble: list[str]) -> tuple[list[str], list[str
     return can_cu, lines
 
 
-_ISSUES = re.compile(r"\b(ban hành (Kế hoạch|Hướng dẫn)|hướng dẫn|triển khai)\b.*\bnhư sau:$")
+#: An issuer (a committee, a department, a board, a council, an office) that sets out its own
+#: letter: "… UBND thành phố X ban hành Kế hoạch … như sau:", "Sở Y hướng dẫn … như sau:".
+_ISSUES = re.compile(r"\b(ủy ban|uỷ ban|ubnd|sở|ban|hội đồng|văn phòng|bộ)\b[^;:]*?\b"
+                     r"(ban hành (kế hoạch|hướng dẫn)|hướng dẫn|triển khai)\b[^;]*\bnhư sau:$",
+                     re.IGNORECASE)
 
 
 def _issues_itself(sentence: str) -> bool:
@@ -131,6 +135,10 @@ def _issues_itself(sentence: str) -> bool:
     ...                "hoạch thực hiện … như sau:")
     True
     >>> _issues_itself("Phong trào thi đua được triển khai rộng khắp.")
+    False
+    >>> _issues_itself("UBND THÀNH PHỐ X BAN HÀNH KẾ HOẠCH … NHƯ SAU:")
+    True
+    >>> _issues_itself("Kết quả triển khai thực hiện năm 2024 như sau:")
     False
     """
     return bool(_ISSUES.search(sentence))

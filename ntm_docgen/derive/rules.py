@@ -72,7 +72,7 @@ def level_rules(cap: str, day: date) -> tuple[LevelRules, bool]:
 
 #: "xã" naming the unit itself (``đoàn thể xã``, ``HĐND xã``, ``toàn xã``), not the level
 #: (``cấp xã``, which a ward is too) nor a list of kinds (``các xã, phường``).
-_UNIT_XA = re.compile(r"(?<!cấp )(?<!các )(?<!Các )\bxã\b(?!, phường)")
+_UNIT_XA = re.compile(r"(?<!cấp )(?<!các )(?<!Các )\bxã\b(?!, phường)(?! hội)")
 
 
 def named_for(rules: LevelRules, kind: str) -> LevelRules:
@@ -84,6 +84,8 @@ def named_for(rules: LevelRules, kind: str) -> LevelRules:
     ('phường', 'Các ban, ngành, đoàn thể phường', 'TT Đảng ủy, TT HĐND phường (b/c)')
     >>> rules.thay["cấp huyện, cấp xã"], rules.thay["trên địa bàn toàn tỉnh"]
     ('cấp xã và thôn, tổ dân phố', 'trên địa bàn toàn phường')
+    >>> _UNIT_XA.sub("phường", "an sinh xã hội của xã")
+    'an sinh xã hội của phường'
     """
     def named(text: str) -> str:
         return _UNIT_XA.sub(kind, text)

@@ -30,10 +30,12 @@ def original_date(original: Path) -> date | None:
     if original.suffix.lower() == ".pdf":
         from ntm_docgen.copies.pdftext import first_page_header, stamped_date
 
-        # an e-office letter's day and month are drawn by the văn thư's signature field
-        drawn = stamped_date(original)
-        lines = first_page_header(original) if drawn is None else \
-            [f", ngày {drawn[0]} tháng {drawn[1]} năm {drawn[2]}"]
+        # the page's own date line first; an e-office letter's day and month, left blank in
+        # it, are drawn by the văn thư's signature field
+        lines = first_page_header(original)
+        if not any(_DATE_LINE.search(" ".join(x.split())) for x in lines):
+            drawn = stamped_date(original)
+            lines = [] if drawn is None else [f", ngày {drawn[0]} tháng {drawn[1]} năm {drawn[2]}"]
     else:
         paragraphs = open_docx(original).body.iter(w("p"))
         lines = (paragraph_text(p) for p in itertools.islice(paragraphs, _HEADER_PARAGRAPHS))

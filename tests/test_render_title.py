@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+from datetime import date
 
 import pytest
 from docxview import Para, cell_paragraphs, open_docx
@@ -137,3 +138,27 @@ def test_a_title_over_a_title_is_still_an_authority_line_that_lost_its_mark(toda
     run.text = "GIÁM ĐỐC"
     document.save(str(out))
     assert [f.rule for f in check_file(out)] == ["quyen_han.prefix"]
+
+
+@pytest.mark.parametrize(("title", "lines"), [
+    ("VỤ TRƯỞNG VỤ GIÁO DỤC PHỔ THÔNG", ["VỤ TRƯỞNG", "VỤ GIÁO DỤC PHỔ THÔNG"]),
+    ("VIỆN TRƯỞNG VIỆN KHOA HỌC THỦY LỢI VIỆT NAM",
+     ["VIỆN TRƯỞNG VIỆN KHOA HỌC", "THỦY LỢI VIỆT NAM"]),
+], ids=["vu", "vien"])
+def test_a_title_breaks_before_its_body_not_inside_its_name(title, lines):
+    """VỤ, CỤC, VIỆN stay with the name after them (data/ngat_dong.yaml dan_ten): the title
+    breaks as a clerk breaks it, "VỤ TRƯỞNG / VỤ GIÁO DỤC PHỔ THÔNG", where it read "VỤ
+    TRƯỞNG VỤ / GIÁO DỤC PHỔ THÔNG" (noticed when the title was first fitted)."""
+    from ntm_docgen.letter.context import title_lines
+
+    assert title_lines(title) == lines
+
+
+def test_a_template_edited_before_the_lines_still_has_the_title():
+    """A template edited in Word that still prints ``{{ chuc_vu }}`` gets the title (found by
+    a review: the key had become ``chuc_vu_lines`` only)."""
+    from ntm_docgen.letter.context import letter_context
+
+    context = letter_context(parse_spec(spec_with(["KT. CHỦ TỊCH"], "PHÓ CHỦ TỊCH")),
+                             date(2026, 3, 5))
+    assert context["chuc_vu"] == "PHÓ CHỦ TỊCH" and context["chuc_vu_lines"] == ["PHÓ CHỦ TỊCH"]

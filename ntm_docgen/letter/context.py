@@ -191,6 +191,7 @@ def letter_context(spec: Spec, today: date) -> dict[str, Any]:
         "ky_lien": closing[1],
         "quyen_han": list(signature[0]),
         "chuc_vu_lines": list(signature[1]),
+        "chuc_vu": " ".join(signature[1]),  # a template edited in Word before the lines
         "ho_ten": spec.ky.ho_ten,
     }
 

@@ -57,6 +57,7 @@ def copy_context(ban_sao: BanSao, today: date, width: int = L.TEXT_WIDTH) -> dic
         "noi_nhan": noi_nhan_items(ban_sao.noi_nhan, ban_sao.luu or "VT", None, False),
         "quyen_han": fitted(list(ban_sao.ky.quyen_han), signer, L.SIZE_CHU_KY),
         "chuc_vu_lines": title_lines(ban_sao.ky.chuc_vu, signer),
+        "chuc_vu": upper_vi(ban_sao.ky.chuc_vu),  # a template edited in Word before the lines
         "ho_ten": ban_sao.ky.ho_ten,
     }
 

@@ -264,6 +264,6 @@ def title_lines(chuc_vu: str, width: int = L.SIGNATURE_CELL_TEXT) -> list[str]:
     >>> title_lines("Giám đốc")
     ['GIÁM ĐỐC']
     >>> title_lines("Giám đốc Trung tâm Phục vụ hành chính công tỉnh")
-    ['GIÁM ĐỐC TRUNG TÂM PHỤC VỤ', 'HÀNH CHÍNH CÔNG TỈNH']
+    ['GIÁM ĐỐC TRUNG TÂM', 'PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH']
     """
     return fitted([upper_vi(chuc_vu)], width, L.SIZE_CHU_KY)

@@ -208,3 +208,23 @@ def test_the_level_aboves_own_opening_is_left_out_and_said(tmp_path):
     assert result.spec["noi_dung"].startswith("Thực hiện ")
     assert any("the source's own opening was left out" in w and "Vũng Tàu" in w
                for w in result.warnings), result.warnings
+
+
+def test_a_special_zones_letter_names_it_after_its_first_mention(tmp_path):
+    """``cap: đặc khu``: the letter names itself "Ủy ban nhân dân đặc khu", not "Ủy ban nhân
+    dân" with its kind lost (found by a black-box run)."""
+    from datetime import date
+
+    from ntm_docgen.derive import derive_file
+
+    zone = WARD.replace("cap: phường", "cap: đặc khu").replace("Phường 1", "Lý Sơn") \
+        .replace("PHƯỜNG 1", "ĐẶC KHU LÝ SƠN").replace("Ủy ban nhân dân Lý Sơn",
+                                                      "Ủy ban nhân dân đặc khu Lý Sơn")
+    profile = tmp_path / "dk.yaml"
+    profile.write_text(zone, encoding="utf-8")
+    source = ROOT / "data" / "examples" / "003-huong-dan-106-snv-lang-son.yaml"
+    spec = derive_file(source, profile, "ke-hoach", ngay=date(2025, 9, 1), han=date(2025, 10, 1),
+                       today=date(2026, 1, 5)).spec
+    assert "Ủy ban nhân dân đặc khu" in spec["noi_dung"], spec["noi_dung"]
+    assert "về Ủy ban nhân dân để" not in spec["noi_dung"]
+    assert "TT Đảng ủy, TT HĐND đặc khu (b/c)" in spec["noi_nhan"]

@@ -37,12 +37,14 @@ def issuer_short(name: str) -> str:
 
     >>> issuer_short("Ủy ban nhân dân tỉnh Quảng Ngãi"), issuer_short("Sở Nội vụ tỉnh Lạng Sơn")
     ('Ủy ban nhân dân tỉnh', 'Sở Nội vụ')
+    >>> issuer_short("Ủy ban nhân dân đặc khu Lý Sơn"), issuer_short("Ủy ban nhân dân thị trấn A")
+    ('Ủy ban nhân dân đặc khu', 'Ủy ban nhân dân thị trấn')
     """
-    match = re.match(r"^(Ủy ban nhân dân|Hội đồng nhân dân) (tỉnh|huyện|xã|phường|thành phố)\b",
-                     name)
+    match = re.match(r"^(Ủy ban nhân dân|Hội đồng nhân dân) (tỉnh|huyện|xã|phường|thành phố|"
+                     r"thị xã|thị trấn|đặc khu)\b", name)
     if match:
         return match.group(0)
-    return re.sub(r" (tỉnh|huyện|xã|phường|thành phố|thị xã|đặc khu) \S.*$", "", name)
+    return re.sub(r" (tỉnh|huyện|xã|phường|thành phố|thị xã|thị trấn|đặc khu) \S.*$", "", name)
 
 
 def lower_first(text: str) -> str:

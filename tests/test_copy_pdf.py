@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -464,3 +465,30 @@ def test_a_copy_calls_pdfium_one_thread_at_a_time(runner, tmp_path, pdfium_calls
     result = copy(runner, original, write_spec(tmp_path), tmp_path / "sao-y.pdf", *extra, *db)
     assert result.exit_code == 0, result.output
     assert pdfium_calls and all(owned for _name, owned in pdfium_calls), pdfium_calls
+
+
+@pytest.mark.parametrize("fill", [0.3, 0.97], ids=["room-on-the-page", "page-added"])
+def test_a_scans_block_keeps_the_decrees_margins(runner, tmp_path, fill):
+    """A scan's picture covers the paper to its edges, so the page's ink says nothing of where
+    the text's margins are: the block keeps the decree's (its Nơi nhận at 30 mm from the left),
+    where it was drawn from the paper's edge, "Nơi nhận:" at 2 pt (found by a black-box run on
+    Cần Thơ's Kế hoạch 70)."""
+    from PIL import Image, ImageDraw
+
+    picture = Image.new("L", (595, 842), 255)
+    pen = ImageDraw.Draw(picture)
+    pen.rectangle((0, 0, 3, 841), fill=40)  # the scanner's shadow along the paper's edge
+    pen.rectangle((591, 0, 594, 841), fill=40)
+    pen.rectangle((85, 60, 510, int(842 * fill)), fill=0)  # the letter's print
+    scan = tmp_path / "scan.pdf"
+    page = Canvas(str(scan), pagesize=A4)
+    page.drawInlineImage(picture, 0, 0, WIDTH, HEIGHT)
+    page.save()
+    out = tmp_path / "sy.pdf"
+    made = copy(runner, scan, write_spec(tmp_path, "SAO Y"), out)
+    assert made.exit_code == 0, made.output
+    pages = len(PdfReader(str(out)).pages)
+    boxes = subprocess.run(["pdftotext", "-f", str(pages), "-l", str(pages), "-bbox", str(out),
+                            "-"], capture_output=True, text=True, check=True).stdout
+    lefts = [float(x) for x in re.findall(r'xMin="([\d.]+)"[^>]*>Nơi</word>', boxes)]
+    assert lefts and min(lefts) >= 30 * 72 / 25.4 - 1, lefts

@@ -183,6 +183,11 @@ def _measured(original: Path | None, reader: PdfReader, data: bytes) -> Iterator
             opened.close()
 
 
+#: Ink nearer the paper's edge than this is a scan's picture, not text: no letter is printed
+#: there (the decree's narrowest margin is 15 mm).
+_EDGE = 10 * mm
+
+
 @quiet_pypdf()
 def paper_copy(data: bytes, ban_sao: BanSao, today: date, reader: PdfReader | None = None,
                original: Path | None = None) -> tuple[bytes, bool]:
@@ -200,6 +205,10 @@ def paper_copy(data: bytes, ban_sao: BanSao, today: date, reader: PdfReader | No
         found = [b for b in (own.ink(0) if last else end, end) if b is not None]
         left = min([b.left for b in found], default=trang["le_trai"] * mm)
         right = max([b.right for b in found], default=width - trang["le_phai"] * mm)
+        if left < _EDGE:  # a scan's picture reaches the paper's edge: no text's margin
+            left = trang["le_trai"] * mm
+        if right > width - _EDGE:
+            right = width - trang["le_phai"] * mm
         if right - left < width / 2:
             left, right = trang["le_trai"] * mm, width - trang["le_phai"] * mm
         lines, block_height = layout(ban_sao, today, right - left)

@@ -137,3 +137,18 @@ def test_what_a_review_found_in_the_lists_rules(tmp_path):
     result = _bulk(one, tmp_path / "out2")
     assert result.exit_code == 1
     assert "a title" not in result.stderr and "the first row has: nguoi_nhan" in result.stderr
+
+
+def test_a_name_a_letter_away_or_of_two_units_is_asked_about(tmp_path):
+    """"Bắc Sơnn" (a letter too many) and "Binh Gia" (no marks, the letters of Bình Gia and
+    of Bình Giã) are asked about with the units meant; a letter to the communes of before 1 July
+    2025 is not checked against the 2025 list (found by a black-box run)."""
+    people = _xlsx(tmp_path, [["kinh_gui", "ghi_chu"], ["Ủy ban nhân dân xã Bắc Sơnn", "a"],
+                              ["Ủy ban nhân dân xã Binh Gia", "b"],
+                              ["Bảo hiểm xã hội tỉnh", "c"]])
+    result = _bulk(people, tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    assert "row 2: xã “Bắc Sơnn” is not in the 2025 list; is it xã “Bắc Sơn”?" in result.stderr
+    assert "row 3: xã “Binh Gia” is not in the 2025 list; is it xã “Bình Gia” / “Bình Giã”?" \
+        in result.stderr
+    assert "row 4" not in result.stderr

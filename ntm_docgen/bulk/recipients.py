@@ -173,7 +173,8 @@ def list_notes(people: RecipientList, data: Any) -> list[str]:
     notes += [said(N_("{path}: row {row} (“{text}”) totals the list, it is no recipient: no "
                       "letter is made for it"), path=people.source, row=row, text=text)
               for row, text in people.totals]
-    notes += _misspelt_units(people)
+    if not _dated_before_2025(data):  # a letter to the communes of then
+        notes += _misspelt_units(people)
     for name in placeholders(data):
         column = field_of(name, people.fields)
         empty = [p.row for p in people.recipients
@@ -191,20 +192,42 @@ def list_notes(people: RecipientList, data: Any) -> list[str]:
     return notes
 
 
-#: A commune-level unit named in an addressee: its kind, then its name up to a comma or the end.
-_UNIT = re.compile(r"\b(xã|phường|đặc khu)\s+([^\W\d_][^,;()]*?)\s*(?=$|[,;(])", re.IGNORECASE)
+#: A commune-level unit named in an addressee: its kind, then its name up to a comma or the end
+#: ("Bảo hiểm xã hội tỉnh" names none).
+_UNIT = re.compile(r"\b(xã|phường|đặc khu)\s+(?!hội\b)([^\W\d_][^,;()]*?)\s*(?=$|[,;(])",
+                   re.IGNORECASE)
+
+
+def _dated_before_2025(data: Any) -> bool:
+    """Whether the letter is dated before 1 July 2025, when other units than the 2025 list's
+    were the communes."""
+    from datetime import date
+
+    from ntm_docgen.vietnamese.donvi import HAI_CAP
+    from ntm_docgen.vietnamese.text import parse_date
+
+    day = data.get("ngay") if isinstance(data, dict) else None
+    if isinstance(day, str):
+        try:
+            day = parse_date(day)
+        except ValueError:
+            return False
+    return isinstance(day, date) and day < HAI_CAP
 
 
 def _misspelt_units(people: RecipientList) -> list[str]:
     """A warning for each addressee naming a commune, ward or special zone the 2025 list does
-    not have, when one of it has the same letters with other marks (``xã Hữu Lủng``)."""
+    not have, when one or a few of it have its letters with other marks (``xã Hữu Lủng``) or
+    are a letter or two away (``xã Bắc Sơnn``)."""
     from ntm_docgen.vietnamese.donvi import misspelt_unit
 
     notes: list[str] = []
     for person in people.recipients:
         for kind, name in _UNIT.findall(person.kinh_gui):
-            meant = misspelt_unit(kind.lower(), name)
-            if meant is not None:
+            if not name[0].isupper():  # a unit's name is a proper name: "xã hội" is none
+                continue
+            meant = "” / “".join(misspelt_unit(kind.lower(), name))
+            if meant:
                 notes.append(said(N_("{path}: row {row}: {kind} “{name}” is not in the 2025 "
                                      "list; is it {kind} “{meant}”? Check the name in the list"),
                                   path=people.source, row=person.row, kind=kind.lower(),

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from datetime import date
+from difflib import get_close_matches
 from functools import cache
 
 from vietnam_provinces import Province, Ward
@@ -221,20 +222,33 @@ def _units_by_letters() -> dict[tuple[str, str], frozenset[str]]:
     return {key: frozenset(names) for key, names in found.items()}
 
 
-def misspelt_unit(kind: str, name: str) -> str | None:
-    """The 2025 unit ``name`` was meant for, when it is none but one unit of that ``kind`` has
-    its letters with other marks (``Hữu Lủng`` for ``Hữu Lũng``); None otherwise.
+def misspelt_unit(kind: str, name: str) -> tuple[str, ...]:
+    """The 2025 units of that ``kind`` ``name`` may have been meant for, when it names none:
+    those with its letters and other marks (``Hữu Lủng`` for ``Hữu Lũng``), else those a letter
+    or two away (``Bắc Sơnn``); at most three, () when it is a unit's name or near none.
 
     >>> misspelt_unit("xã", "Hữu Lủng"), misspelt_unit("xã", "Hữu Lũng"), misspelt_unit("xã", "Zz")
-    ('Hữu Lũng', None, None)
+    (('Hữu Lũng',), (), ())
     >>> misspelt_unit("xã", "HỮU LŨNG"), misspelt_unit("phường", "Thuỷ Xuân")
-    (None, None)
+    ((), ())
+    >>> misspelt_unit("xã", "Binh Gia"), misspelt_unit("xã", "Bắc Sơnn")
+    (('Bình Gia', 'Bình Giã'), ('Bắc Sơn',))
     """
     name = " ".join(nfc(name).split())
-    names = _units_by_letters().get((kind, strip_diacritics(name).casefold()), frozenset())
-    if not names or len(names) > 1 or _spelled(name) in {_spelled(n) for n in names}:
-        return None
-    return next(iter(names))
+    letters = strip_diacritics(name).casefold()
+    units = _units_by_letters()
+    names = units.get((kind, letters), frozenset())
+    if any(_spelled(name) == _spelled(n) for n in names):
+        return ()
+    if not names:
+        near = get_close_matches(letters, [k for (c, k) in units if c == kind], 3, _NEAR)
+        names = frozenset(n for k in near for n in units[(kind, k)])
+    return tuple(sorted(names))[:3]
+
+
+#: How near (difflib's ratio, on the letters without marks) a name is to a unit's to be asked
+#: about: "bac sonn" is 0.93 of "bac son"; two names of one syllable apart are below it.
+_NEAR = 0.9
 
 
 def _spelled(name: str) -> str:

@@ -32,3 +32,11 @@ def test_a_made_up_draft_in_the_address_gives_no_link(client):
     page = client.get("/so?nam=2026&da_cap=01/SNV&ban_nhap=\"><script>").text
     assert "tai.docx" not in page
     assert "<script>" not in page.split("<main>")[1]
+
+
+def test_an_address_alone_issues_nothing(client):
+    """``/so?da_cap=99/KH-SNV&ban_nhap=…`` with no such number in the register says nothing
+    was issued and offers no download (the page said "issued 99/KH-SNV"; found by a black-box
+    run)."""
+    page = client.get("/so?da_cap=99/KH-SNV&ban_nhap=0123456789abcdef").text
+    assert "99/KH-SNV" not in page and "0123456789abcdef" not in page

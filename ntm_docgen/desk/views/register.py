@@ -56,10 +56,12 @@ async def index(request: Request, clerk: Clerk) -> Response:
     except DocgenError as e:
         rows, error = [], told_error(e)
     shown = [r for r in rows if r.matches(q)] if q else rows
+    # "issued" is said only of a number the register holds: the address alone proves nothing
+    given = request.query_params.get("da_cap", "")
+    given = given if any(r.so_hieu == given for r in rows) else ""
     return d.page(request, "register.html", clerk, rows=shown, held=len(rows), nam=nam,
-                  co_quan=co_quan, q=q, error=error,
-                  given=request.query_params.get("da_cap", ""),
-                  issued_draft=_draft_id(request.query_params.get("ban_nhap")))
+                  co_quan=co_quan, q=q, error=error, given=given,
+                  issued_draft=_draft_id(request.query_params.get("ban_nhap")) if given else "")
 
 
 def _draft_id(text: str | None) -> str:

@@ -82,3 +82,21 @@ def test_a_numbered_trich_sao_of_a_pdf_reads_it_once(runner, tmp_path, today,
                           "--force")
     assert result.exit_code == 0, result.output
     assert readings == ["hd-1741.pdf"] * 2  # written again, so read again
+
+
+def test_a_number_on_a_pdf_of_numbered_parts_says_which_was_kept(runner, tmp_path, today):
+    """As for a Word original: ``--trich 2`` on the Kon Tum công văn printed to PDF (its parts
+    1. to 3. under an opening paragraph) keeps paragraph 2 and says where part 2. is (it said
+    nothing; found by a black-box run)."""
+    original = tmp_path / "cv.pdf"
+    original.write_bytes(pdf_bytes(render_docx(load_spec(
+        LETTER.parent / "cong-van-ubnd-tinh-kon-tum.yaml"), today)))
+    data = yaml.safe_load(SAO_Y.read_text(encoding="utf-8"))
+    data["hinh_thuc"] = "TRÍCH SAO"
+    copy_spec = tmp_path / "trich.yaml"
+    copy_spec.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    result = runner.invoke(main, ["copy", str(original), "--spec", str(copy_spec), "-o",
+                                  str(tmp_path / "trich.pdf"), "--trich", "2"])
+    assert result.exit_code == 0, result.output
+    assert "the parts to copy, “2”: a number counts the body's paragraphs" in result.output
+    assert "the part numbered “2.” is paragraph 3" in result.output

@@ -56,6 +56,9 @@ def pdf_extract(original: Path, ban_sao: BanSao, today: date,
         document, warnings = relaid(original, today)
         docx.write_bytes(document)
         select(split(open_docx(docx)), trich, str(original))  # a part missing names the PDF
+        from ntm_docgen.copies.trichnote import numbers_as_paragraphs
+
+        warnings = [*warnings, *numbers_as_paragraphs(docx, trich)]  # as a Word original's
         return letter_pdf(docx_copy(docx, ban_sao, today, trich), pdf_bytes), warnings
 
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 from ntm_docgen.importer.cleaning import key
+from ntm_docgen.vietnamese.lexicon import TONES
 from ntm_docgen.vietnamese.text import upper_vi
 
 #: A word of the text: letters and digits, the marks on them.
@@ -112,10 +114,6 @@ def _once(k: str) -> str:
     return re.sub(r"([a-z])\1", r"\1", k)
 
 
-#: The tone marks (NFD): grave, acute, hook, tilde, dot below.
-_TONES = frozenset("\u0300\u0301\u0309\u0303\u0323")
-
-
 def _tone_added(read: str, right: str, written: list[list[str]]) -> bool:
     """``read`` is ``right`` with a tone OCR added to a word the text writes with none
     (``ĐỒ`` for ``ĐÔ``), and the text writes the name so twice or more, always the same way.
@@ -125,25 +123,18 @@ def _tone_added(read: str, right: str, written: list[list[str]]) -> bool:
     >>> _tone_added("ĐỒ", "ĐỐ", [["ĐỐ"], ["ĐỐ"]]), _tone_added("ĐỒ", "ĐÔ", [["ĐÔ"], ["ĐỒ"]])
     (False, False)
     """
-    a, b = (sorted(c for c in unicodedata.normalize("NFD", x) if unicodedata.combining(c))
-            for x in (read, right))
-    rest = list(a)
-    for c in b:
-        if c not in rest:
-            return False
-        rest.remove(c)
+    added = _marks(read) - _marks(right)
     return len(written) >= 2 and all(w == written[0] for w in written) \
-        and len(rest) == 1 and rest[0] in _TONES and not _TONES & set(b)
+        and _marks_within(right, read) and added.total() == 1 and set(added) <= TONES \
+        and not TONES & set(_marks(right))
 
 
 def _marks_within(read: str, right: str) -> bool:
     """``read`` has the letters of ``right`` and only marks that ``right`` has (fewer, or the
     same)."""
-    a, b = (sorted(c for c in unicodedata.normalize("NFD", x) if unicodedata.combining(c))
-            for x in (read, right))
-    rest = list(b)
-    for c in a:
-        if c not in rest:
-            return False
-        rest.remove(c)
-    return True
+    return not _marks(read) - _marks(right)
+
+
+def _marks(word: str) -> Counter[str]:
+    """The marks of a word's letters (NFD's combining characters), each as often as written."""
+    return Counter(c for c in unicodedata.normalize("NFD", word) if unicodedata.combining(c))

@@ -255,15 +255,8 @@ def _spelled(name: str) -> str:
     """A name as spelled, whatever its case and wherever the old way puts its tone (``HỮU
     LŨNG``, ``Hoà Thuận``, ``Thuỷ Xuân`` are spelled as ``Hữu Lũng``, ``Hòa Thuận``, ``Thủy
     Xuân``)."""
-    words = []
-    for word in nfc(name).casefold().split():
-        letters = unicodedata.normalize("NFD", word)
-        tones = "".join(c for c in letters if c in _TONES)
-        words.append(unicodedata.normalize("NFC", "".join(c for c in letters
-                                                          if c not in _TONES)) + tones)
-    return " ".join(words)
+    from ntm_docgen.vietnamese.lexicon import TONES, untoned
 
-
-#: The five tone marks (huyền, sắc, ngã, hỏi, nặng) as combining characters: where a syllable
-#: bears its tone is the spelling's old or new way, the same name.
-_TONES = "\u0300\u0301\u0303\u0309\u0323"
+    return " ".join(untoned(word) + "".join(sorted(c for c in unicodedata.normalize("NFD", word)
+                                                   if c in TONES))
+                    for word in nfc(name).casefold().split())

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -173,7 +174,10 @@ def list_notes(people: RecipientList, data: Any) -> list[str]:
     notes += [said(N_("{path}: row {row} (“{text}”) totals the list, it is no recipient: no "
                       "letter is made for it"), path=people.source, row=row, text=text)
               for row, text in people.totals]
-    if not _dated_before_2025(data):  # a letter to the communes of then
+    from ntm_docgen.vietnamese.donvi import HAI_CAP
+
+    day = letter_day(data)
+    if day is None or day >= HAI_CAP:  # before: a letter to the communes of then
         notes += _misspelt_units(people)
     for name in placeholders(data):
         column = field_of(name, people.fields)
@@ -198,21 +202,18 @@ _UNIT = re.compile(r"\b(xã|phường|đặc khu)\s+(?!hội\b)([^\W\d_][^,;()]*
                    re.IGNORECASE)
 
 
-def _dated_before_2025(data: Any) -> bool:
-    """Whether the letter is dated before 1 July 2025, when other units than the 2025 list's
-    were the communes."""
-    from datetime import date
-
-    from ntm_docgen.vietnamese.donvi import HAI_CAP
+def letter_day(data: Any) -> date | None:
+    """The bulk spec's ``ngay`` as a date (written as clerks or ISO write it), None when it has
+    none or none that reads (the spec's check says what is wrong with it)."""
     from ntm_docgen.vietnamese.text import parse_date
 
     day = data.get("ngay") if isinstance(data, dict) else None
     if isinstance(day, str):
         try:
-            day = parse_date(day)
+            return parse_date(day)
         except ValueError:
-            return False
-    return isinstance(day, date) and day < HAI_CAP
+            return None
+    return day if isinstance(day, date) else None
 
 
 def _misspelt_units(people: RecipientList) -> list[str]:

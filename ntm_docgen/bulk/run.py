@@ -129,21 +129,18 @@ def other_province(data: object, province: str) -> list[str]:
         said(N_("the spec's issuer is of {issuer} (co_quan, dia_danh), but --xa-cua addresses "
                 "the communes of {province}: check that the letter is meant for them"),
              issuer=", ".join(named), province=province)]
-    return notes + _before_the_communes(data.get("ngay"))
+    return notes + _before_the_communes(data)
 
 
-def _before_the_communes(day: object) -> list[str]:
+def _before_the_communes(data: object) -> list[str]:
     """A note when the letter is dated before 1 July 2025, when the communes of the 2025 list
     did not yet exist: a letter of June 2025 went to the huyện and the communes of then."""
+    from ntm_docgen.bulk.recipients import letter_day
     from ntm_docgen.vietnamese.donvi import HAI_CAP
-    from ntm_docgen.vietnamese.text import ngay_so, parse_date
+    from ntm_docgen.vietnamese.text import ngay_so
 
-    if isinstance(day, str):
-        try:
-            day = parse_date(day)
-        except ValueError:
-            return []  # the spec's check says what is wrong with it
-    if not isinstance(day, date) or day >= HAI_CAP:
+    day = letter_day(data)
+    if day is None or day >= HAI_CAP:
         return []
     return [said(N_("ngay: the letter is dated {day}, but it goes to the communes of the list "
                     "in force from {since}, which did not exist then: check the date, or "

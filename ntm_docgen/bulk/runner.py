@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import math
 import os
+import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -149,6 +150,22 @@ def plan(recipients: RecipientList) -> list[Job]:
     digits = width(len(recipients.recipients))
     return [Job(seq, r.row, letter_stem(seq, r.kinh_gui, digits) + ".docx", r.fields)
             for seq, r in enumerate(recipients.recipients, start=1)]
+
+
+#: A letter's file as a run names it: its place in the list, then its addressee (and its PDF).
+LETTER_FILE = re.compile(r"\d{4,}-[A-Za-z0-9-]+\.(?:docx|pdf)")
+
+
+def of_another_list(out_dir: Path, jobs: Sequence[Job]) -> list[str]:
+    """The letters (and their PDFs) in the folder that this run does not name: written from a
+    list since changed. A letter is named by its row's place, so a row taken out or put in moves
+    the names of the letters after it, and a rerun would leave the old ones beside the new."""
+    if not out_dir.is_dir():
+        return []
+    stems = {Path(job.name).stem for job in jobs}
+    return sorted(path.name for path in out_dir.iterdir()
+                  if LETTER_FILE.fullmatch(path.name) and path.stem not in stems
+                  and path.is_file())
 
 
 def chunks(jobs: Sequence[Job], workers: int) -> list[list[Job]]:

@@ -1,0 +1,64 @@
+"""A bulk rerun after the clerk changed her list: a row taken out moves the names of the letters
+after it, so the folder would keep a letter to the unit taken out and two to the next one (with
+``--so-rieng``, under two numbers). The run is refused, naming the letters, before any is
+written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+from test_bulk import SPEC, write_csv
+
+from ntm_docgen.cli.main import main
+
+UNITS = ["Ủy ban nhân dân xã Tân Thành", "Ủy ban nhân dân xã Đồng Đăng",
+         "Ủy ban nhân dân xã Na Sầm"]
+
+
+def _list(path: Path, units: list[str]) -> Path:
+    return write_csv(path, [["kinh_gui", "ghi_chu"], *[[u, "đúng hạn"] for u in units]])
+
+
+def test_a_row_taken_out_refuses_the_rerun_naming_the_old_letters(tmp_path: Path) -> None:
+    runner = CliRunner()
+    people, out = tmp_path / "ds.csv", tmp_path / "thu"
+    args = ["bulk", str(SPEC), "--recipients", str(people), "-o", str(out)]
+    _list(people, UNITS)
+    assert runner.invoke(main, args).exit_code == 0
+    before = sorted(p.name for p in out.iterdir())
+    _list(people, [UNITS[0], UNITS[2]])  # Đồng Đăng taken out
+    result = runner.invoke(main, args)
+    assert result.exit_code == 1
+    assert "0002-UBND-xa-Dong-Dang.docx, 0003-UBND-xa-Na-Sam.docx" in result.stderr
+    assert "another folder" in result.stderr
+    assert sorted(p.name for p in out.iterdir()) == before  # nothing written
+    forced = runner.invoke(main, [*args, "--force"])  # --force rewrites; it does not delete
+    assert forced.exit_code == 1 and "0002-UBND-xa-Dong-Dang.docx" in forced.stderr
+
+
+def test_the_numbered_rerun_takes_no_second_number(tmp_path: Path) -> None:
+    runner = CliRunner()
+    people, out, db = tmp_path / "ds.csv", tmp_path / "thu", tmp_path / "so.sqlite"
+    args = ["bulk", str(SPEC), "--recipients", str(people), "-o", str(out), "--so-rieng",
+            "--db", str(db)]
+    _list(people, UNITS)
+    assert runner.invoke(main, args).exit_code == 0
+    _list(people, [UNITS[0], UNITS[2]])
+    result = runner.invoke(main, args)
+    assert result.exit_code == 1 and "cancel in the register" in result.stderr
+    listed = runner.invoke(main, ["register", "list", "--db", str(db)])
+    assert [n for n in ("01/UBND-KT", "02/UBND-KT", "03/UBND-KT", "04/UBND-KT")
+            if n in listed.stdout] == ["01/UBND-KT", "02/UBND-KT", "03/UBND-KT"]
+
+
+def test_rows_added_at_the_end_or_an_interrupted_run_go_on(tmp_path: Path) -> None:
+    runner = CliRunner()
+    people, out = tmp_path / "ds.csv", tmp_path / "thu"
+    args = ["bulk", str(SPEC), "--recipients", str(people), "-o", str(out)]
+    _list(people, UNITS[:2])
+    assert runner.invoke(main, args).exit_code == 0
+    _list(people, UNITS)
+    result = runner.invoke(main, args)
+    assert result.exit_code == 0, result.stderr
+    assert "1 written, 2 unchanged" in result.stdout

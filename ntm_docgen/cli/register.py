@@ -166,18 +166,27 @@ def _line(nam: str, so_hieu: str, ngay: str, state: str, text: str) -> str:
         metavar=N_("FILE.xlsx"), help=N_("The .csv or .xlsx file to write."))
 @nam_option
 @co_quan_option
+@option("--mat", is_flag=True, help=N_("Export the secret documents' series, which has a sổ of "
+                                       "its own, instead of the ordinary series."))
 @force_option
 @timeout_option
 @reports_errors
-def export(db: str | None, output: Path, nam: int | None, co_quan: str | None, force: bool,
-           timeout: float) -> None:
+def export(db: str | None, output: Path, nam: int | None, co_quan: str | None, mat: bool,
+           force: bool, timeout: float) -> None:
     output_kind(output, "-o", (".csv", ".xlsx"))
     year = nam or date.today().year
-    rows, missing = _entries(db, timeout, year, co_quan)
-    title = f"Sổ đăng ký văn bản đi năm {year}" + (f" - {co_quan}" if co_quan else "")
+    every, missing = _entries(db, timeout, year, co_quan)
     from ntm_docgen.register.export import export as export_rows
+    from ntm_docgen.register.export import one_book, title_of
 
-    export_rows(rows, output, year, force=force, title=title)
+    rows, other = one_book(every, mat=mat)
+    export_rows(rows, output, year, force=force, title=title_of(year, co_quan, mat=mat))
+    if other and not mat:
+        click.echo(ngettext("{count} number of the secret series is not in this sổ: secret "
+                            "documents have a sổ of their own (export it with --mat)",
+                            "{count} numbers of the secret series are not in this sổ: secret "
+                            "documents have a sổ of their own (export it with --mat)",
+                            len(other)).format(count=len(other)), err=True)
     if rows:
         click.echo(ngettext("{path}: {count} line of {year}", "{path}: {count} lines of {year}",
                             len(rows)).format(path=output, count=len(rows), year=year))

@@ -58,6 +58,21 @@ def cell(row: Row, key: str, base: Path | str | None = None) -> str | int | date
     return getattr(row, key)
 
 
+def one_book(rows: Sequence[Row], *, mat: bool) -> tuple[list[Row], list[Row]]:
+    """The lines of one sổ and the rest: the secret documents' series (``mat``) or every other.
+    Secret documents have a series of their own, so a printed sổ of both would hold the same
+    number twice, and the summary of a secret document among the ordinary ones."""
+    secret = so_di_data()["serie"]["mat"]
+    book = [r for r in rows if (r.serie == secret) == mat]
+    return book, [r for r in rows if (r.serie == secret) != mat]
+
+
+def title_of(nam: int, co_quan: str | None = None, *, mat: bool = False) -> str:
+    """``Sổ đăng ký văn bản đi năm 2026 - UBND``; the secret series' sổ says ``mật``."""
+    kind = "văn bản mật đi" if mat else "văn bản đi"
+    return f"Sổ đăng ký {kind} năm {nam}" + (f" - {co_quan}" if co_quan else "")
+
+
 def export(rows: Sequence[Row], path: Path | str, nam: int, force: bool = False,
            title: str | None = None, base: Path | str | None = None) -> Path:
     """Write the register to ``path`` (``.csv`` or ``.xlsx``), atomically; each letter's file

@@ -26,6 +26,7 @@ from ntm_docgen.desk.views.download import attachment
 from ntm_docgen.desk.web import Clerk, action, desk, refuse, view
 from ntm_docgen.errors import DocgenError
 from ntm_docgen.i18n import _
+from ntm_docgen.register.model import so_di_data
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -59,8 +60,10 @@ async def index(request: Request, clerk: Clerk) -> Response:
     # "issued" is said only of a number the register holds: the address alone proves nothing
     given = request.query_params.get("da_cap", "")
     given = given if any(r.so_hieu == given for r in rows) else ""
+    secret = so_di_data()["serie"]["mat"]
     return d.page(request, "register.html", clerk, rows=shown, held=len(rows), nam=nam,
-                  co_quan=co_quan, q=q, error=error, given=given,
+                  co_quan=co_quan, q=q, error=error, given=given, secret=secret,
+                  secrets=sum(1 for r in rows if r.serie == secret),
                   issued_draft=_draft_id(request.query_params.get("ban_nhap")) if given else "")
 
 
@@ -79,21 +82,25 @@ async def export(request: Request, clerk: Clerk) -> Response:
         return refuse(request, clerk, 404, _(
             "The register is exported as xuat.xlsx or xuat.csv; there is no {name}. Use the "
             "Export buttons on the register page.").format(name=f"xuat.{kind}"))
-    rows = await run_in_threadpool(_rows, d.config.register_db, nam, co_quan)
+    every = await run_in_threadpool(_rows, d.config.register_db, nam, co_quan)
+    mat = request.query_params.get("mat") == "1"
+    name = f"so-van-ban-{'mat-' if mat else ''}di-{nam}.{kind}"
 
     def write() -> bytes:
         from ntm_docgen.register.export import export as export_rows
+        from ntm_docgen.register.export import one_book
 
+        rows, _other = one_book(every, mat=mat)
         with private_folder() as folder:
-            out = folder / f"so-van-ban-di-{nam}.{kind}"
-            title = _("Outgoing register {year}").format(year=nam) + (
+            out = folder / name
+            title = (_("Outgoing register of secret documents {year}") if mat else
+                     _("Outgoing register {year}")).format(year=nam) + (
                 f" - {co_quan}" if co_quan else "")
             export_rows(rows, out, nam, title=title, base=issued_letters.folder(d.config))
             return out.read_bytes()
 
     data = await run_in_threadpool(write)
-    return attachment(data, f"so-van-ban-di-{nam}.{kind}",
-                      "text/csv" if kind == "csv" else XLSX)
+    return attachment(data, name, "text/csv" if kind == "csv" else XLSX)
 
 
 @action("cap_so")

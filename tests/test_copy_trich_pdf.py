@@ -100,3 +100,19 @@ def test_a_number_on_a_pdf_of_numbered_parts_says_which_was_kept(runner, tmp_pat
     assert result.exit_code == 0, result.output
     assert "the parts to copy, “2”: a number counts the body's paragraphs" in result.output
     assert "the part numbered “2.” is paragraph 3" in result.output
+
+
+def test_a_trich_sao_reads_a_pdf_longer_than_a_letter_to_import(runner, tmp_path, today,
+                                                                 monkeypatch) -> None:
+    """A decision with its annexes runs past the pages import reads as a letter; the parts to
+    keep may stand in the annexes, so a TRÍCH SAO reads its original within a limit of its own,
+    and past that its message speaks of the copy, not of importing."""
+    monkeypatch.setenv("NTM_DOCGEN_MAX_IMPORT_PAGES", "1")
+    result, out = _trich(runner, tmp_path, today, "II")
+    assert result.exit_code == 0, result.output
+    monkeypatch.setenv("NTM_DOCGEN_MAX_TRICH_PAGES", "1")
+    out.unlink()
+    result, out = _trich(runner, tmp_path, today, "III")
+    assert result.exit_code == 1 and not out.exists()
+    assert "make the TRÍCH SAO from that" in result.output
+    assert "NTM_DOCGEN_MAX_TRICH_PAGES" in result.output and "import that" not in result.output

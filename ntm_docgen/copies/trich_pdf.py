@@ -33,9 +33,12 @@ def relaid(original: Path, today: date) -> tuple[bytes, list[str]]:
 @functools.lru_cache(maxsize=4)
 def _relaid(original: Path, _size: int, _mtime_ns: int, today: date,
             _language: str) -> tuple[bytes, tuple[str, ...]]:
+    from ntm_docgen.files.limits import TRICH_PAGES
     from ntm_docgen.importer import import_letter
+    from ntm_docgen.importer.pdfwords import pages_limit
 
-    read = import_letter(original)
+    with pages_limit(TRICH_PAGES):  # the parts to keep may stand in the annexes
+        read = import_letter(original)
     spec = dict(read.spec)
     spec.pop("ban_sao", None)  # a copy block of the original is not copied again
     return render_docx(parse_spec(spec, source=original), today=today), tuple(read.warnings)

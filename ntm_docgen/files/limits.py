@@ -91,6 +91,10 @@ OFFICE_BYTES = Limit("OFFICE_BYTES", 64 * MB, N_("the size in bytes of a .doc, .
 #: A letter read by import or derive: pdfminer takes about a second a page, OCR about ten, so
 #: these keep any upload under a few minutes.
 IMPORT_PAGES = Limit("IMPORT_PAGES", 100, N_("the number of pages of a PDF to read as a letter"))
+#: A PDF original read for a TRÍCH SAO: the whole of it, as the parts to keep may stand in its
+#: annexes; a decision with its annexes runs to a few hundred pages (about 0.15-0.4 s a page).
+TRICH_PAGES = Limit("TRICH_PAGES", 400, N_("the number of pages of a PDF original to read for a "
+                                           "TRÍCH SAO"))
 #: A letter's lines (a Word file's paragraphs, its table cells' among them) read by import or
 #: derive: the structure read takes about half a millisecond a line, and the longest real
 #: letter the sets hold has some 7,000 lines (a Word letter some 900 paragraphs).
@@ -109,6 +113,7 @@ OCR_SECONDS = Limit("OCR_SECONDS", 300, N_("the time in seconds that OCR may tak
 ALL = (SPEC_BYTES, SPEC_CHARS, SPEC_NODES, DEPTH, INT_DIGITS, TEXT_BYTES, LINE_CHARS, ROWS,
        COLUMNS, CELLS, PARAGRAPHS, TABLE_CELLS, FILE_BYTES, ZIP_ENTRIES, ZIP_MEMBER, ZIP_TOTAL,
        ZIP_RATIO, PDF_PAGES, PDF_PAGE_POINTS, PDF_STREAM, PDF_PIXELS, OFFICE_BYTES, IMPORT_PAGES,
+       TRICH_PAGES,
        IMPORT_LINES, OCR_PAGES, OCR_SECONDS)
 #: Inflating less than this is never refused for its ratio alone (XML repeats itself a lot).
 RATIO_FLOOR = 8 * MB

@@ -3,13 +3,16 @@ OCR (Tesseract's Vietnamese model) from a page that is only a scanned image, or 
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
 import math
+from collections.abc import Iterator
+from contextvars import ContextVar
 from pathlib import Path
 
 from ntm_docgen.errors import InputFileError, LimitError
-from ntm_docgen.files.limits import IMPORT_PAGES, OCR_PAGES, PDF_PIXELS, Limit
+from ntm_docgen.files.limits import IMPORT_PAGES, OCR_PAGES, PDF_PIXELS, TRICH_PAGES, Limit
 from ntm_docgen.files.pages import PDFIUM
 from ntm_docgen.files.pdfinput import cut_off, damaged_pdf
 from ntm_docgen.i18n import _, number
@@ -43,7 +46,7 @@ def read_pdf_text(path: Path) -> PdfText:
     try:
         data = flattened(path)
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            _bounded(IMPORT_PAGES, len(pdf.pages), path)
+            _bounded(_PAGES.get(), len(pdf.pages), path)
             for number, page in enumerate(pdf.pages, start=1):
                 layer = layer_words(page)
                 letters = sum(c.isalpha() for w in layer for c in w.text)
@@ -72,18 +75,37 @@ def read_pdf_text(path: Path) -> PdfText:
     return pdf_text(pages)
 
 
+#: The pages a PDF being read may have: a letter's (import, derive) or a TRÍCH SAO's original's.
+_PAGES: ContextVar[Limit] = ContextVar("pdf_pages", default=IMPORT_PAGES)
+
+
+@contextlib.contextmanager
+def pages_limit(limit: Limit) -> Iterator[None]:
+    """Read the PDFs of this block within ``limit`` pages (a TRÍCH SAO reads its whole original)."""
+    token = _PAGES.set(limit)
+    try:
+        yield
+    finally:
+        _PAGES.reset(token)
+
+
 class PagesLimitError(LimitError):
     """Raised when a PDF to read has more pages, or more scanned pages, than a limit allows,
     counted before any is read; the message says how to import the letter's own pages."""
 
     def __init__(self, path: Path, limit: Limit, count: int) -> None:
         self.limit, self.env, self.found = limit.value(), limit.env, count
-        InputFileError.__init__(self, path, _(
+        advice = _(
+            "{what} is {found}, over the limit of {limit}: print the pages that hold the "
+            "letter's header and the parts to keep to a PDF of their own and make the TRÍCH SAO "
+            "from that, or raise the limit with the environment variable {env}"
+        ) if limit is TRICH_PAGES else _(
             "{what} is {found}, over the limit of {limit}: the letter itself is usually on its "
             "first pages; print those to a PDF of their own and import that, or raise the "
-            "limit with the environment variable {env}").format(
-                what=_(limit.what), found=number(count), limit=number(limit.value()),
-                env=limit.env))
+            "limit with the environment variable {env}")
+        InputFileError.__init__(self, path, advice.format(
+            what=_(limit.what), found=number(count), limit=number(limit.value()),
+            env=limit.env))
 
 
 def _bounded(limit: Limit, count: int, path: Path) -> None:
@@ -138,7 +160,7 @@ def flattened(path: Path) -> bytes:
                     "or remove the password first")) from e
             raise damaged_pdf(path) from e
         try:
-            _bounded(IMPORT_PAGES, len(document), path)
+            _bounded(_PAGES.get(), len(document), path)
             document.init_forms()
             if document.formenv is None:
                 return path.read_bytes()  # no form: nothing to draw in

@@ -11,6 +11,7 @@ from ntm_docgen.files.resources import load_data
 from ntm_docgen.i18n import N_, _, said, shortened
 from ntm_docgen.letter.repeats import without_repeats
 from ntm_docgen.letter.spec import Spec
+from ntm_docgen.letter.two_levels import three_levels
 from ntm_docgen.vietnamese.names import ordinary_case, words_in_capitals
 from ntm_docgen.vietnamese.points import out_of_order
 from ntm_docgen.vietnamese.text import name_in_capitals
@@ -61,6 +62,7 @@ def spec_warnings(spec: Spec) -> list[str]:
                       fixed=shortened(kh.replace("/", "-")))
                  for path, kh in typed_kh if kh and "/" in kh]
     warnings += _points(spec)
+    warnings += three_levels(spec)
     if spec.ban_sao is not None and spec.ban_sao.hinh_thuc == "SAO LỤC":
         warnings.append(said(N_("ban_sao.hinh_thuc: a SAO LỤC is made from a sao y (Điều 25), "
                                 "and this letter is the original: use SAO Y, or `ntm-docgen copy` "

@@ -182,6 +182,17 @@ def provinces_in(lines: Iterable[str]) -> list[str]:
     return found
 
 
+def merged_away(names: Iterable[str]) -> list[tuple[str, str]]:
+    """Those of ``names`` (as ``provinces_in`` gives them) merged away on 1 July 2025, each
+    with the province it is part of.
+
+    >>> merged_away(["Kon Tum", "Lai Châu"])
+    [('Kon Tum', 'Quảng Ngãi')]
+    """
+    merged = _rules()["sap_nhap_2025"]
+    return [(name, merged[name]) for name in names if name in merged]
+
+
 def unit_name(ward: Ward) -> str:
     """The unit's own name without its type word: ``Xã Tân Thành`` → ``Tân Thành``."""
     kind = ward.division_type.value

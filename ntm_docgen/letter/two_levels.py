@@ -1,0 +1,56 @@
+"""A letter dated from 1 July 2025 that still speaks of the three levels: its issuer a province
+merged away or a huyện, its recipients the huyện. `bulk --xa-cua` and `derive` know the
+reform; a letter typed by hand is told the same."""
+
+from __future__ import annotations
+
+import re
+
+from ntm_docgen.i18n import N_, said, shortened
+from ntm_docgen.letter.spec import Spec
+from ntm_docgen.vietnamese.donvi import HAI_CAP, merged_away, provinces_in
+from ntm_docgen.vietnamese.text import ngay_so
+
+#: A huyện or a thị xã named as such (not "cấp huyện (cũ)", which a letter may recall).
+_DISTRICT = re.compile(r"\b(?:huyện|thị xã)\b(?!.*\bcũ\b)", re.IGNORECASE)
+
+
+def three_levels(spec: Spec) -> list[str]:
+    """What a letter dated from 1 July 2025 names of the levels that ended then.
+
+    >>> from ntm_docgen.letter.spec import parse_spec
+    >>> base = {"loai": "CV", "co_quan": {"ten": "ỦY BAN NHÂN DÂN\\\\nTỈNH KON TUM"},
+    ...         "dia_danh": "Kon Tum", "trich_yeu": "V/v X", "ngay": "2026-12-05",
+    ...         "kinh_gui": ["UBND các huyện, thành phố"],
+    ...         "ky": {"chuc_vu": "CHỦ TỊCH", "ho_ten": "Lê Văn A"}}
+    >>> [w[:30] for w in three_levels(parse_spec(base))]
+    ['co_quan: Kon Tum is no longer ', 'kinh_gui[0]: "UBND các huyện, ']
+    >>> three_levels(parse_spec({**base, "ngay": "2025-06-30"}))
+    []
+    """
+    if spec.ngay is not None:
+        if spec.ngay < HAI_CAP:
+            return []
+        day = ngay_so(spec.ngay)
+    elif spec.nam is not None and spec.nam > HAI_CAP.year:  # a draft of a later year
+        day = f"…/…/{spec.nam}"
+    else:
+        return []
+    since = ngay_so(HAI_CAP)
+    issuer = [line for line in (spec.co_quan.chu_quan, spec.co_quan.ten) if line]
+    lines = [part for line in issuer for part in line.replace("\\n", "\n").splitlines()]
+    notes = [said(N_("co_quan: {old} is no longer a province since {since}: it is part of "
+                     "{new}, and a letter dated {day} is issued by the bodies of {new}; check "
+                     "co_quan, dia_danh and the date"), old=old, new=new, since=since, day=day)
+             for old, new in merged_away(provinces_in(lines))]
+    notes += [said(N_('co_quan: "{line}" is a huyện\'s, but the letter is dated {day}: since '
+                      "{since} local government has two levels, with no huyện; check the issuer "
+                      "and the date"), line=shortened(line), day=day, since=since)
+              for line in lines if _DISTRICT.search(line)]
+    addressed = [("kinh_gui", spec.kinh_gui), ("noi_nhan", spec.noi_nhan)]
+    notes += [said(N_('{path}[{index}]: "{item}" names the huyện, but the letter is dated {day}: '
+                      "since {since} there are no huyện; address the xã, phường and đặc khu"),
+                   path=path, index=index, item=shortened(item), day=day, since=since)
+              for path, items in addressed for index, item in enumerate(items)
+              if _DISTRICT.search(item)]
+    return notes

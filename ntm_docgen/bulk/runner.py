@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import math
 import os
-import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -152,8 +151,16 @@ def plan(recipients: RecipientList) -> list[Job]:
             for seq, r in enumerate(recipients.recipients, start=1)]
 
 
-#: A letter's file as a run names it: its place in the list, then its addressee (and its PDF).
-LETTER_FILE = re.compile(r"\d{4,}-[A-Za-z0-9-]+\.(?:docx|pdf)")
+def letter_file(name: str) -> bool:
+    """Whether a file is named as a run names its letters: its place in the list, then its
+    addressee (and its PDF).
+
+    >>> letter_file("0002-UBND-xa-Dong-Dang.docx"), letter_file("tat-ca.docx")
+    (True, False)
+    """
+    place, dash, addressee = name.partition("-")
+    return (len(place) >= 4 and place.isascii() and place.isdigit() and bool(dash)
+            and addressee.endswith((".docx", ".pdf")))
 
 
 def of_another_list(out_dir: Path, jobs: Sequence[Job]) -> list[str]:
@@ -164,7 +171,7 @@ def of_another_list(out_dir: Path, jobs: Sequence[Job]) -> list[str]:
         return []
     stems = {Path(job.name).stem for job in jobs}
     return sorted(path.name for path in out_dir.iterdir()
-                  if LETTER_FILE.fullmatch(path.name) and path.stem not in stems
+                  if letter_file(path.name) and path.stem not in stems
                   and path.is_file())
 
 

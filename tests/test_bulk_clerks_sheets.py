@@ -264,3 +264,28 @@ def test_the_messages_read_in_vietnamese(tmp_path):
     said = _said(tmp_path, result)
     assert "các ô C2:D2 (“Địa chỉ”) được gộp qua nhiều cột" in said, said
     assert said == unicodedata.normalize("NFC", said) and "merged" not in said
+
+
+def test_a_hidden_sheet_and_a_title_merged_over_part_of_the_columns(tmp_path):
+    """An old copy of the list on a hidden sheet is no second list; a title merged over three
+    of four columns is still the title, no group over column names; a formula never computed
+    under the title is named by its column, not by the title."""
+    def setup(sheet):
+        sheet.merge_cells("A1:C1")
+        old = sheet.parent.create_sheet("DS cũ")
+        old.append(["kinh_gui", "ghi_chu"])
+        old.sheet_state = "hidden"
+
+    rows = [[TITLE], ["STT", "kinh_gui", "ghi_chu", "Ngày"], [1, "UBND xã Tân Thành", "a", "x"]]
+    result = _bulk(tmp_path, _book(tmp_path, rows, setup), "ghi_chu")
+    assert result.exit_code == 0, result.output
+    said = _said(tmp_path, result)
+    assert "ds.xlsx, sheet “DS”: row 1 (“DANH SÁCH CÁC XÃ NHẬN VĂN BẢN”) stands above" in said
+    assert "the column names are in rows" not in said, said
+    formula = [[TITLE], ["kinh_gui", "ghi_chu"], ["UBND xã Tân Thành", "=1+1"]]
+    again = tmp_path / "again"
+    again.mkdir()
+    result = _bulk(again, _book(again, formula), "ghi_chu")
+    assert result.exit_code == 1, result.output
+    assert "cell B3 (column ghi_chu) holds a formula whose value was never saved" \
+        in _said(again, result)

@@ -68,6 +68,8 @@ def _joined(rows: list[list[Any]], merged: list[Merged], upper: int, names_above
         groups = [m for m in groups if not (m[1] <= lower[0] + 1 and m[3] >= lower[-1] + 1)]
     if names_above and any(not _under(across, c) for c in lower):
         return False  # a text in the lower row outside the groups: a recipient's row
+    if not names_above and len(_texts(rows[upper])) == 1 and not _down(merged, upper):
+        return False  # one text alone above the names, merged or not: the list's title
     return bool(groups or _down(merged, upper))
 
 

@@ -240,7 +240,8 @@ def _refuse_unsaved_formulas(path: Path, rows: list[list[Any]], chosen: int) -> 
         sheet = book.worksheets[chosen]
         if hasattr(sheet, "reset_dimensions"):
             sheet.reset_dimensions()
-        header = [column_name(c) for c in rows[0]] if rows else []
+        names = next((r for r, row in enumerate(rows[:4]) if KINH_GUI in map(column_name, row)), 0)
+        header = [column_name(c) for c in rows[names]] if rows else []
         cells = []
         for r, formulas in enumerate(sheet.iter_rows(max_row=len(rows), values_only=True)):
             values = rows[r]
@@ -249,7 +250,7 @@ def _refuse_unsaved_formulas(path: Path, rows: list[list[Any]], chosen: int) -> 
                     continue
                 if c < len(values) and values[c] is not None:
                     continue
-                column = header[c] if r > 0 and c < len(header) and header[c] else ""
+                column = header[c] if r > names and c < len(header) and header[c] else ""
                 cell = f"{get_column_letter(c + 1)}{r + 1}"
                 cells.append(_("cell {cell} (column {column})").format(cell=cell, column=column)
                              if column else _("cell {cell}").format(cell=cell))

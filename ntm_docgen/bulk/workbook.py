@@ -71,9 +71,12 @@ def names_list(sheet: Any) -> bool:
 
 
 def list_sheet(book: Any) -> tuple[int, list[str]]:
-    """The sheet that holds the list: the first whose column names name ``kinh_gui`` (a sheet
-    of notes before it is passed over), else the first; and the other sheets that name it too
-    (two lists in one workbook, of which one would be read without a word)."""
-    lists = [i for i, sheet in enumerate(book.worksheets) if names_list(sheet)]
+    """The sheet that holds the list: the first shown whose column names name ``kinh_gui`` (a
+    sheet of notes before it is passed over; a hidden sheet, an old copy, is none), else the
+    first; and the other shown sheets that name it too (two lists in one workbook, of which one
+    would be read without a word)."""
+    shown = [i for i, sheet in enumerate(book.worksheets)
+             if getattr(sheet, "sheet_state", "visible") == "visible"]
+    lists = [i for i in shown if names_list(book.worksheets[i])]  # a hidden sheet: no list
     chosen = lists[0] if lists else 0
     return chosen, [book.worksheets[i].title for i in lists[1:]]

@@ -146,7 +146,7 @@ def _xlsx_rows(path: Path) -> Sheet:
         rows = _bounded_rows((tuple(fonts.read(_shown(c, _saved_value(c)), c, (r, i))
                                     for i, c in enumerate(row))
                               for r, row in enumerate(sheet.iter_rows())), path)
-        layout = read_layout(sheet)
+        layout = read_layout(sheet, rows)
         several = len(book.worksheets) > 1
         read = Sheet(rows, None, sheet.title if several else None,
                      tuple(s.title for s in book.worksheets[:chosen]), tuple(others), layout)
@@ -155,7 +155,7 @@ def _xlsx_rows(path: Path) -> Sheet:
         raise InputFileError(path, xml_reason(e, part, SPREADSHEET)) from e
     finally:
         book.close()
-    _refuse_unsaved_formulas(path, rows, chosen)
+    _refuse_unsaved_formulas(path, rows, layout.unsaved, sheet.title)
     read.legacy = fonts.by_text(rows)
     return read
 
@@ -226,37 +226,22 @@ def _saved_value(cell: Any) -> Any:
     return cell.value
 
 
-def _refuse_unsaved_formulas(path: Path, rows: list[list[Any]], chosen: int) -> None:
+def _refuse_unsaved_formulas(path: Path, rows: list[list[Any]],
+                             unsaved: Sequence[tuple[int, int]], title: str) -> None:
     """Refuse formula cells whose value was never computed and saved (a workbook written by a
     program, not by a spreadsheet): openpyxl reads them as empty, and the letter would print the
     field empty without a word."""
-    from openpyxl import load_workbook
     from openpyxl.utils import get_column_letter
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        book = load_workbook(path, read_only=True, data_only=False)
-    try:
-        sheet = book.worksheets[chosen]
-        if hasattr(sheet, "reset_dimensions"):
-            sheet.reset_dimensions()
-        names = next((r for r, row in enumerate(rows[:4]) if KINH_GUI in map(column_name, row)), 0)
-        header = [column_name(c) for c in rows[names]] if rows else []
-        cells = []
-        for r, formulas in enumerate(sheet.iter_rows(max_row=len(rows), values_only=True)):
-            values = rows[r]
-            for c, formula in enumerate(formulas):
-                if not (isinstance(formula, str) and formula.startswith("=")):
-                    continue
-                if c < len(values) and values[c] is not None:
-                    continue
-                column = header[c] if r > names and c < len(header) and header[c] else ""
-                cell = f"{get_column_letter(c + 1)}{r + 1}"
-                cells.append(_("cell {cell} (column {column})").format(cell=cell, column=column)
-                             if column else _("cell {cell}").format(cell=cell))
-        title = sheet.title
-    finally:
-        book.close()
+    names = next((r for r, row in enumerate(rows[:4]) if KINH_GUI in map(column_name, row)), 0)
+    header = [column_name(c) for c in rows[names]] if rows else []
+    cells = []
+    for row, column in unsaved:
+        r, c = row - 1, column - 1
+        name = header[c] if r > names and c < len(header) and header[c] else ""
+        cell = f"{get_column_letter(column)}{row}"
+        cells.append(_("cell {cell} (column {column})").format(cell=cell, column=name)
+                     if name else _("cell {cell}").format(cell=cell))
     if cells:
         shown = ", ".join(cells[:10]) + (", …" if len(cells) > 10 else "")
         raise InputFileError(path, ngettext(

@@ -23,6 +23,8 @@ class Layout:
     hidden_columns: frozenset[int] = frozenset()
     #: a filter is on (Data > Filter): the rows it hides are among ``hidden_rows``
     filtered: bool = False
+    #: the formula cells whose value was never saved: (row, column)
+    unsaved: tuple[tuple[int, int], ...] = ()
 
 
 class _NoStrings(dict):  # type: ignore[type-arg]
@@ -36,29 +38,38 @@ def _hidden(attrs: dict[str, str]) -> bool:
     return attrs.get("hidden", "").lower() in ("1", "true")
 
 
-def read_layout(sheet: Any) -> Layout:
-    """The merged cells, hidden rows and columns and the filter of a read-only ``sheet``,
-    read by one more pass of openpyxl's parser over its XML (the rows it yields are let go)."""
+def read_layout(sheet: Any, rows: list[list[Any]]) -> Layout:
+    """The merged cells, hidden rows and columns, filter and formulas never computed of a
+    read-only ``sheet`` whose values are ``rows``, read by one more pass of openpyxl's parser
+    over its XML, its formulas as written (the rows it yields are let go)."""
     from openpyxl.utils.cell import range_boundaries
     from openpyxl.worksheet._reader import WorkSheetParser
 
+    unsaved = []
     with sheet._get_source() as source:
-        parser = WorkSheetParser(source, _NoStrings())
-        for _row in parser.parse():
-            pass
+        parser = WorkSheetParser(source, _NoStrings(), data_only=False)
+        for number, cells in parser.parse():
+            if number > len(rows):
+                continue
+            values = rows[number - 1]
+            for cell in cells:
+                formula, column = cell["value"], cell["column"]
+                if isinstance(formula, str) and formula.startswith("=") and \
+                        (column > len(values) or values[column - 1] is None):
+                    unsaved.append((number, column))
     merged = []
     for cell in getattr(parser.merged_cells, "mergeCell", None) or ():
         first_col, first_row, last_col, last_row = range_boundaries(cell.ref)
         merged.append((first_row, first_col, last_row, last_col))
-    rows = frozenset(int(r) for r, attrs in parser.row_dimensions.items() if _hidden(attrs))
+    hidden = frozenset(int(r) for r, attrs in parser.row_dimensions.items() if _hidden(attrs))
     columns: set[int] = set()
     for attrs in parser.column_dimensions.values():
         if _hidden(attrs):
             first = int(attrs.get("min", 0))
             columns.update(range(first, min(int(attrs.get("max", first)), 16384) + 1))
     auto = getattr(parser, "auto_filter", None)
-    return Layout(tuple(sorted(merged)), rows, frozenset(columns),
-                  bool(auto is not None and auto.ref))
+    return Layout(tuple(sorted(merged)), hidden, frozenset(columns),
+                  bool(auto is not None and auto.ref), tuple(unsaved))
 
 
 def names_list(sheet: Any) -> bool:

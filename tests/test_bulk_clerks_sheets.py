@@ -289,3 +289,11 @@ def test_a_hidden_sheet_and_a_title_merged_over_part_of_the_columns(tmp_path):
     assert result.exit_code == 1, result.output
     assert "cell B3 (column ghi_chu) holds a formula whose value was never saved" \
         in _said(again, result)
+
+
+def test_a_list_with_no_recipient_under_its_names_names_their_row(tmp_path):
+    rows = [[TITLE], ["kinh_gui", "ghi_chu"], [None, None]]
+    result = _bulk(tmp_path, _book(tmp_path, rows), "ghi_chu")
+    assert result.exit_code == 1, result.output
+    assert "ds.xlsx: has no recipient under the column names in row 2, so no letter would be " \
+        "written" in _said(tmp_path, result)

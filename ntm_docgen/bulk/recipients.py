@@ -56,6 +56,8 @@ class RecipientList:
     notes: tuple[Said, ...] = ()
     #: the named columns hidden in the sheet: name → column letter
     hidden: dict[str, str] = field(default_factory=dict, hash=False)
+    #: the sheet's row (from 1) of the column names, the lower of two
+    header_row: int = 1
 
 
 def read_recipients(path: Path | str) -> RecipientList:
@@ -155,7 +157,8 @@ def _table(where: str, sheet: Sheet, csv_like: bool) -> RecipientList:
               for i, fixed in phones.items() if fixed]
     return RecipientList(tuple(names), tuple(recipients), where,
                          frozenset(name for _, name in named), totals=tuple(totals),
-                         titles=_titles(rows, header.top), notes=tuple(notes), hidden=hidden)
+                         titles=_titles(rows, header.top), notes=tuple(notes), hidden=hidden,
+                         header_row=header.row)
 
 
 def _refuse_unread(where: str, rows: list[list[Any]], merged: list[tuple[int, int, int, int]],

@@ -297,3 +297,25 @@ def test_a_list_with_no_recipient_under_its_names_names_their_row(tmp_path):
     assert result.exit_code == 1, result.output
     assert "ds.xlsx: has no recipient under the column names in row 2, so no letter would be " \
         "written" in _said(tmp_path, result)
+
+
+def test_what_is_said_of_a_column_only_when_a_letter_prints_it(tmp_path):
+    """A phone column or a column merged down that no placeholder prints is no matter to the
+    letters: nothing is said of it; an addressee with its former units in brackets, or two
+    bodies of one commune, names one unit."""
+    def merge(sheet):
+        sheet.merge_cells("C2:C3")
+
+    rows = [["kinh_gui", "ghi_chu", "Huyện", "SĐT"],
+            ["Ủy ban nhân dân xã Tân Thành (trước đây là xã A, xã B)", "a", "Hữu Lũng",
+             912345678],
+            ["Đảng ủy xã Hữu Lũng, Ủy ban nhân dân xã Hữu Lũng", "b", None, 987654321]]
+    result = _bulk(tmp_path, _book(tmp_path, rows, merge), "ghi_chu")
+    assert result.exit_code == 0, result.output
+    said = _said(tmp_path, result)
+    assert "merged" not in said and "phone" not in said and "units" not in said, said
+    printed = tmp_path / "printed"
+    printed.mkdir()
+    result = _bulk(printed, _book(printed, rows, merge), "ghi_chu", "sdt")
+    said = _said(printed, result)
+    assert "column SĐT holds phone numbers typed as numbers" in said and "merged" not in said

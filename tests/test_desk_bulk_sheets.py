@@ -1,5 +1,5 @@
 """The desk's bulk review tells what reading a clerk's workbook assumed, as the command line
-does: a two-row header read by the names under its group, phone numbers given back their 0,
+does: a two-row header read by the names under its group, a hidden column a letter prints,
 the sheet of notes passed over; a list it refuses is refused with its sheet and cells named."""
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from openpyxl import Workbook
 from test_desk_bulk_names import review
 
 
-def _workbook(rows: list[list[object]], merged: tuple[str, ...] = ()) -> bytes:
+def _workbook(rows: list[list[object]], merged: tuple[str, ...] = (),
+              hidden: tuple[str, ...] = ()) -> bytes:
     book = Workbook()
     book.active.title = "Hướng dẫn"
     book.active.append(["Mỗi đơn vị một dòng"])
@@ -20,6 +21,8 @@ def _workbook(rows: list[list[object]], merged: tuple[str, ...] = ()) -> bytes:
         sheet.append(row)
     for cells in merged:
         sheet.merge_cells(cells)
+    for column in hidden:
+        sheet.column_dimensions[column].hidden = True
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
@@ -28,13 +31,13 @@ def _workbook(rows: list[list[object]], merged: tuple[str, ...] = ()) -> bytes:
 def test_the_review_shows_what_reading_the_sheet_assumed(client, csrf, tmp_path: Path):
     people = _workbook([["STT", "Kính gửi", "Đơn vị", None], [None, None, "ten", "Điện thoại"],
                         [1, "UBND xã Tân Thành", "Tân Thành", 912345678]],
-                       ("A1:A2", "B1:B2", "C1:D1"))
+                       ("A1:A2", "B1:B2", "C1:D1"), hidden=("C",))
     page = review(client, csrf, "ds.xlsx", people)
     assert "1 recipient from ds.xlsx, sheet “DS”." in page, page
     assert "ds.xlsx, sheet “DS”: the column names are in rows 1 and 2: cells C1:D1 (“Đơn vị”) " \
         "are merged over “ten”, “Điện thoại”" in page, page
-    assert "column Điện thoại holds a phone number typed as a number, which lost its first 0 " \
-        "(row 3: 912345678)" in page, page
+    assert "column C (“ten”) is hidden in the sheet, but {{ ten }} is filled from it" in page
+    assert "phone" not in page  # its column is in no letter
     assert "sheet “Hướng dẫn” before it has no kinh_gui column" in page, page
     assert str(tmp_path) not in page
 

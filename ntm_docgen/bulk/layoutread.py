@@ -50,9 +50,10 @@ def header_note(where: str, header: Header) -> list[Said]:
 
 
 def fill_down(where: str, rows: list[list[Any]], merged: list[tuple[int, int, int, int]],
-              bottom: int) -> list[Said]:
+              bottom: int) -> list[tuple[int, Said]]:
     """Cells of the data merged down a column (a district merged over its communes' rows):
-    each row is read with the merged cell's text, as the clerk reads it; said by column."""
+    each row is read with the merged cell's text, as the clerk reads it; said by column (its
+    index from 0, with what is said of it)."""
     filled: dict[int, list[str]] = {}
     for first_row, column, last_row, last_col in merged:
         if first_row <= bottom + 1 or column != last_col or last_row == first_row:
@@ -63,12 +64,13 @@ def fill_down(where: str, rows: list[list[Any]], merged: list[tuple[int, int, in
             row.extend([None] * (column - len(row)))
             row[column - 1] = value
         filled.setdefault(column, []).append(cells_of((first_row, column, last_row, column)))
-    return [said_n("{path}: column {column} has cells merged over several rows ({cells}): each "
-                   "row is read with the merged cell's text",
-                   "{path}: column {column} has cells merged over several rows ({cells}): each "
-                   "row is read with the merged cell's text", len(cells), path=where,
-                   column=get_column_letter(column), cells=", ".join(cells))
-            for column, cells in sorted(filled.items())]
+    return [(column - 1, said_n(
+        "{path}: column {column} has cells merged over several rows ({cells}): each row is "
+        "read with the merged cell's text",
+        "{path}: column {column} has cells merged over several rows ({cells}): each row is "
+        "read with the merged cell's text", len(cells), path=where,
+        column=get_column_letter(column), cells=", ".join(cells)))
+        for column, cells in sorted(filled.items())]
 
 
 def refuse_hidden(where: str, rows: list[list[Any]], layout: Any, bottom: int) -> None:

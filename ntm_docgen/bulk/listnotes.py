@@ -8,6 +8,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from ntm_docgen.bulk.sheets import KINH_GUI
 from ntm_docgen.errors import row_ranges
 from ntm_docgen.i18n import N_, said, said_n, shortened
 
@@ -38,7 +39,11 @@ def list_notes(people: RecipientList, data: Any) -> list[str]:
     notes += [said(N_("{path}: row {row} (“{text}”) stands above the column names: it is taken "
                       "as the list's title, no recipient"), path=people.source, row=row,
                    text=shortened(text)) for row, text in people.titles]
-    notes += list(people.notes)
+    from ntm_docgen.bulk.fill import field_alias
+
+    printed = {field_alias(field_of(name, people.fields) or name) for name in placeholders(data)}
+    notes += [note for column, note in people.notes
+              if not column or field_alias(column) in printed | {KINH_GUI}]
     notes += [said(N_("{path}: row {row} (“{text}”) totals the list, it is no recipient: no "
                       "letter is made for it"), path=people.source, row=row, text=text)
               for row, text in people.totals]
@@ -75,6 +80,10 @@ def list_notes(people: RecipientList, data: Any) -> list[str]:
 #: ("Bảo hiểm xã hội tỉnh" names none).
 _UNIT = re.compile(r"\b(xã|phường|đặc khu)\s+(?!hội\b)([^\W\d_][^,;()]*?)\s*(?=$|[,;(])",
                    re.IGNORECASE)
+
+
+#: An aside in brackets in an addressee: the unit's former names, a note.
+_ASIDE = re.compile(r"\([^()]*\)")
 
 
 def letter_day(data: Any) -> date | None:
@@ -117,8 +126,9 @@ def _shared_letters(people: RecipientList) -> list[str]:
     letter a row."""
     notes: list[str] = []
     for person in people.recipients:
-        units = [f"{kind} {name}" for kind, name in _UNIT.findall(person.kinh_gui)
-                 if name[0].isupper()]
+        told = _ASIDE.sub(" ", person.kinh_gui)  # "(trước đây là xã A, xã B)" names no addressee
+        units = list(dict.fromkeys(f"{kind.lower()} {name}" for kind, name in _UNIT.findall(told)
+                                   if name[0].isupper()))  # Đảng ủy and UBND of one xã: one
         if len(units) >= 2:
             notes.append(said(N_("{path}: row {row}: the addressee names {count} units "
                                  "(“{units}”), and one letter goes to them all; give each unit "

@@ -52,8 +52,9 @@ class RecipientList:
     totals: tuple[tuple[int, str], ...] = ()
     #: the title rows above the column names, left out: (row, text)
     titles: tuple[tuple[int, str], ...] = ()
-    #: what reading the sheet assumed (merged cells, a sheet passed over, a phone's lost 0)
-    notes: tuple[Said, ...] = ()
+    #: what reading the sheet assumed (a sheet passed over, merged cells, a phone's lost 0),
+    #: each with the column it concerns ("": the list), told when a letter prints that column
+    notes: tuple[tuple[str, Said], ...] = ()
     #: the named columns hidden in the sheet: name → column letter
     hidden: dict[str, str] = field(default_factory=dict, hash=False)
     #: the sheet's row (from 1) of the column names, the lower of two
@@ -111,8 +112,11 @@ def _table(where: str, sheet: Sheet, csv_like: bool) -> RecipientList:
     layoutread.refuse_other_lists(where, sheet)
     header = find_header(rows, merged)
     _columns(where, rows, header.names, header.row, _titles(rows, header.top))
-    notes = layoutread.passed_note(where, sheet) + layoutread.header_note(where, header)
-    notes += layoutread.fill_down(where, rows, merged, header.bottom)
+    notes = [("", n) for n in layoutread.passed_note(where, sheet)
+             + layoutread.header_note(where, header)]
+    notes += [(header.names[i], n) for i, n in layoutread.fill_down(where, rows, merged,
+                                                                     header.bottom)
+              if i < len(header.names) and header.names[i]]
     layoutread.refuse_hidden(where, rows, layout, header.bottom)
     named = [(index, name) for index, name in enumerate(header.names) if name]
     names = [name for _, name in named]
@@ -153,7 +157,7 @@ def _table(where: str, sheet: Sheet, csv_like: bool) -> RecipientList:
                 fields[name] = None if csv_like else ""
         recipients.append(Recipient(number, fields))
     _refuse_unread(where, rows, merged, header, unnamed, overlong, width)
-    notes += [layoutread.phone_note(where, header.names[i], fixed)
+    notes += [(header.names[i], layoutread.phone_note(where, header.names[i], fixed))
               for i, fixed in phones.items() if fixed]
     return RecipientList(tuple(names), tuple(recipients), where,
                          frozenset(name for _, name in named), totals=tuple(totals),

@@ -319,3 +319,23 @@ def test_what_is_said_of_a_column_only_when_a_letter_prints_it(tmp_path):
     result = _bulk(printed, _book(printed, rows, merge), "ghi_chu", "sdt")
     said = _said(printed, result)
     assert "column SĐT holds phone numbers typed as numbers" in said and "merged" not in said
+
+
+def test_the_list_sheet_is_found_whatever_size_the_sheet_claims(tmp_path):
+    """A program that writes ``<dimension ref="A1"/>`` for a bigger sheet: the sheet of the
+    list is still found by its column names past column A."""
+    import re
+    import zipfile
+
+    path = _book(tmp_path, [["STT", "kinh_gui", "ghi_chu"], [1, "UBND xã Tân Thành", "a"]],
+                 before=[["Mỗi đơn vị một dòng"]])
+    claimed = tmp_path / "claimed.xlsx"
+    with zipfile.ZipFile(path) as old, zipfile.ZipFile(claimed, "w") as new:
+        for item in old.infolist():
+            data = old.read(item)
+            if item.filename == "xl/worksheets/sheet2.xml":
+                data = re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="A1"', data)
+            new.writestr(item, data)
+    result = _bulk(tmp_path, claimed, "ghi_chu")
+    assert result.exit_code == 0, result.output
+    assert "sheet “Hướng dẫn” before it has no kinh_gui column" in _said(tmp_path, result)

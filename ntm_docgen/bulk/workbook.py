@@ -75,6 +75,8 @@ def read_layout(sheet: Any, rows: list[list[Any]]) -> Layout:
 def names_list(sheet: Any) -> bool:
     """Whether a sheet's first rows (its column names under at most ``TITLE_ROWS`` titles)
     name ``kinh_gui``."""
+    if hasattr(sheet, "reset_dimensions"):
+        sheet.reset_dimensions()  # the rows there are, not the <dimension> claimed
     for row in sheet.iter_rows(max_row=TITLE_ROWS + 1, values_only=True):
         if KINH_GUI in (column_name(c) for c in row):
             return True

@@ -29,9 +29,11 @@ def column_name(header: Any) -> str:
 
     >>> column_name(" Kính gửi "), column_name("ten"), column_name("Họ tên")
     ('kinh_gui', 'ten', 'Họ tên')
+    >>> column_name("Kính gửi:"), column_name("KÍNH\\nGỬI")
+    ('kinh_gui', 'kinh_gui')
     """
     text = nfc(str(header if header is not None else "")).strip()
-    if "_".join(strip_diacritics(text).casefold().split()) == KINH_GUI:
+    if "_".join(strip_diacritics(text).casefold().rstrip(":").split()) == KINH_GUI:
         return KINH_GUI
     return text
 

@@ -339,3 +339,35 @@ def test_the_list_sheet_is_found_whatever_size_the_sheet_claims(tmp_path):
     result = _bulk(tmp_path, claimed, "ghi_chu")
     assert result.exit_code == 0, result.output
     assert "sheet “Hướng dẫn” before it has no kinh_gui column" in _said(tmp_path, result)
+
+
+@pytest.mark.parametrize("ref", ["E10:E12", "F1:H1", "A20:XFD20", "B5:B9000"],
+                         ids=["below-the-list", "past-the-names", "a-whole-row", "far-down"])
+def test_merged_cells_where_the_list_has_no_cell_are_no_matter(tmp_path, ref):
+    """Cells merged below or beside the list, empty: read as nothing, never a traceback."""
+    rows = [["kinh_gui", "ghi_chu"], ["UBND xã Tân Thành", "a"], ["UBND xã Hữu Lũng", "b"]]
+    result = _bulk(tmp_path, _book(tmp_path, rows, lambda s: s.merge_cells(ref)), "ghi_chu")
+    assert result.exit_code == 0, result.output
+    assert len(_letters(tmp_path)) == 2
+
+
+def test_a_merge_no_spreadsheet_writes_is_refused_as_a_damaged_workbook(tmp_path):
+    """A merge's range no spreadsheet writes (``1C:?``): a damaged workbook, said so with the
+    fix, where openpyxl's ValueError was an 'internal error'."""
+    import zipfile
+
+    path = _book(tmp_path, [["kinh_gui", "ghi_chu"], ["UBND xã Tân Thành", "a"]],
+                 lambda s: s.merge_cells("C1:D1"))
+    broken = tmp_path / "broken.xlsx"
+    with zipfile.ZipFile(path) as old, zipfile.ZipFile(broken, "w") as new:
+        for item in old.infolist():
+            data = old.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b'ref="C1:D1"', b'ref="1C:?"')
+            new.writestr(item, data)
+    result = _bulk(tmp_path, broken, "ghi_chu")
+    assert result.exit_code == 1, result.output
+    said = _said(tmp_path, result)
+    assert "broken.xlsx: is not a readable .xlsx workbook (ValueError: 1C:? is not a valid " \
+        "coordinate or range); open it in a spreadsheet and save it again" in said, said
+    assert "internal error" not in said

@@ -37,6 +37,11 @@ def cells_of(merged: Merged) -> str:
     return f"{get_column_letter(first_col)}{first_row}:{get_column_letter(last_col)}{last_row}"
 
 
+def cell_at(rows: list[list[Any]], row: int, column: int) -> Any:
+    """The value at ``row``, ``column`` (from 0), None past the cells read."""
+    return rows[row][column] if row < len(rows) and column < len(rows[row]) else None
+
+
 def _texts(row: list[Any]) -> list[int]:
     return [i for i, c in enumerate(row) if cell_text(c).strip()]
 
@@ -94,8 +99,7 @@ def find_header(rows: list[list[Any]], merged: list[Merged]) -> Header:
     names: list[str] = []
     groups: dict[Merged, list[str]] = {}
     for column in range(width):
-        upper = rows[top][column] if column < len(rows[top]) else None
-        lower = rows[bottom][column] if column < len(rows[bottom]) else None
+        upper, lower = cell_at(rows, top, column), cell_at(rows, bottom, column)
         group = _under(across, column)
         if cell_text(lower).strip():
             names.append(column_name(lower))
@@ -106,7 +110,7 @@ def find_header(rows: list[list[Any]], merged: list[Merged]) -> Header:
         else:
             names.append("")
     return Header(top, bottom, names, [
-        (cells_of(m), cell_text(rows[top][m[1] - 1]).strip(), under)
+        (cells_of(m), cell_text(cell_at(rows, top, m[1] - 1)).strip(), under)
         for m, under in groups.items()])
 
 
@@ -117,7 +121,7 @@ def header_merge(rows: list[list[Any]], merged: list[Merged], header: Header,
     columns of text."""
     for m in merged:
         if header.top + 1 <= m[0] <= header.bottom + 1 and m[1] < column + 1 <= m[3]:
-            return cells_of(m), cell_text(rows[m[0] - 1][m[1] - 1]).strip(), m[1] - 1
+            return cells_of(m), cell_text(cell_at(rows, m[0] - 1, m[1] - 1)).strip(), m[1] - 1
     return None
 
 

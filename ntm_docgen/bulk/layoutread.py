@@ -10,7 +10,7 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from ntm_docgen.bulk.fill import field_alias
-from ntm_docgen.bulk.header import Header, cells_of
+from ntm_docgen.bulk.header import Header, cell_at, cells_of
 from ntm_docgen.bulk.sheets import Sheet, cell_text
 from ntm_docgen.errors import InputFileError, row_ranges
 from ntm_docgen.i18n import N_, Said, _, ngettext, said, said_n, shortened
@@ -56,9 +56,10 @@ def fill_down(where: str, rows: list[list[Any]], merged: list[tuple[int, int, in
     index from 0, with what is said of it)."""
     filled: dict[int, list[str]] = {}
     for first_row, column, last_row, last_col in merged:
-        if first_row <= bottom + 1 or column != last_col or last_row == first_row:
+        if first_row <= bottom + 1 or first_row > len(rows) or column != last_col \
+                or last_row == first_row:
             continue
-        value = rows[first_row - 1][column - 1] if column <= len(rows[first_row - 1]) else None
+        value = cell_at(rows, first_row - 1, column - 1)
         for index in range(first_row, min(last_row, len(rows))):
             row = rows[index]
             row.extend([None] * (column - len(row)))

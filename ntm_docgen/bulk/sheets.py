@@ -155,6 +155,11 @@ def _xlsx_rows(path: Path) -> Sheet:
     except xml_errors() as e:
         part = getattr(sheet, "_worksheet_path", "xl/worksheets/sheet1.xml")
         raise InputFileError(path, xml_reason(e, part, SPREADSHEET)) from e
+    except (ValueError, TypeError) as e:  # openpyxl refuses what no spreadsheet writes: a
+        # merge's range "1C:?", a row number that is no number
+        raise InputFileError(path, _("is not a readable .xlsx workbook ({problem}); open it in a "
+                                     "spreadsheet and save it again").format(
+            problem=f"{type(e).__name__}: {e}")) from e
     finally:
         book.close()
     _refuse_unsaved_formulas(path, rows, layout.unsaved, sheet.title)

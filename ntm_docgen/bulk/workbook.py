@@ -59,7 +59,10 @@ def read_layout(sheet: Any, rows: list[list[Any]]) -> Layout:
                     unsaved.append((number, column))
     merged = []
     for cell in getattr(parser.merged_cells, "mergeCell", None) or ():
-        first_col, first_row, last_col, last_row = range_boundaries(cell.ref)
+        try:
+            first_col, first_row, last_col, last_row = range_boundaries(cell.ref)
+        except (TypeError, ValueError):  # a range no spreadsheet wrote: no merge to read
+            continue
         merged.append((first_row, first_col, last_row, last_col))
     hidden = frozenset(int(r) for r, attrs in parser.row_dimensions.items() if _hidden(attrs))
     columns: set[int] = set()

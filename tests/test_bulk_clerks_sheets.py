@@ -371,3 +371,23 @@ def test_a_merge_no_spreadsheet_writes_is_refused_as_a_damaged_workbook(tmp_path
     assert "broken.xlsx: is not a readable .xlsx workbook (ValueError: 1C:? is not a valid " \
         "coordinate or range); open it in a spreadsheet and save it again" in said, said
     assert "internal error" not in said
+
+
+@pytest.mark.parametrize("ref", ["E10:E12", "F1:H2"], ids=["below", "beside-the-names"])
+def test_a_merge_over_cells_the_file_does_not_hold(tmp_path, ref):
+    """A merge written over cells the sheet has no element for (a program's workbook): the
+    rows end before it, and it is read as nothing."""
+    import zipfile
+
+    path = _book(tmp_path, [["kinh_gui", "ghi_chu"], [None, "x"], ["UBND xã Tân Thành", "a"]])
+    bare = tmp_path / "bare.xlsx"
+    with zipfile.ZipFile(path) as old, zipfile.ZipFile(bare, "w") as new:
+        for item in old.infolist():
+            data = old.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b"</sheetData>", b'</sheetData><mergeCells count="1">'
+                                    b'<mergeCell ref="' + ref.encode() + b'"/></mergeCells>')
+            new.writestr(item, data)
+    result = _bulk(tmp_path, bare, "ghi_chu")
+    assert result.exit_code == 1, result.output  # row 2 has no addressee: a message, no crash
+    assert "row 2: kinh_gui is empty" in _said(tmp_path, result)

@@ -391,3 +391,14 @@ def test_a_merge_over_cells_the_file_does_not_hold(tmp_path, ref):
     result = _bulk(tmp_path, bare, "ghi_chu")
     assert result.exit_code == 1, result.output  # row 2 has no addressee: a message, no crash
     assert "row 2: kinh_gui is empty" in _said(tmp_path, result)
+
+
+def test_a_csv_saved_from_the_sheet_gives_its_phones_their_zero_too(tmp_path):
+    people = tmp_path / "ds.csv"
+    people.write_text("kinh_gui,Số điện thoại\nUBND xã Tân Thành,912345678\n"
+                      "UBND xã Hữu Lũng,0205381234\n", encoding="utf-8")
+    result = _bulk(tmp_path, people, "so_dien_thoai")
+    assert result.exit_code == 0, result.output
+    assert _letters(tmp_path) == ["Kính đề nghị 0912345678./.", "Kính đề nghị 0205381234./."]
+    assert "ds.csv: column Số điện thoại holds a phone number typed as a number, which lost " \
+        "its first 0 (row 2: 912345678)" in _said(tmp_path, result)

@@ -121,11 +121,16 @@ def phone_columns(named: list[tuple[int, str]]) -> list[int]:
 
 def phone_zero(value: Any) -> str | None:
     """A phone number typed as a number, which lost its first 0: the 9 digits of a mobile
-    number (912345678), the 10 of a landline's (2053812345); with its 0, or None.
+    number (912345678), the 10 of a landline's (2053812345); with its 0, or None. The same
+    digits as text (a CSV saved from the sheet writes them as it showed them) too.
 
-    >>> phone_zero(912345678), phone_zero(2053812345), phone_zero(115), phone_zero("0912")
+    >>> phone_zero(912345678), phone_zero(2053812345), phone_zero(115), phone_zero("0912345678")
     ('0912345678', '02053812345', None, None)
+    >>> phone_zero(" 912345678 "), phone_zero("912 345 678"), phone_zero(9.5)
+    ('0912345678', None, None)
     """
+    if isinstance(value, str) and value.strip().isdigit() and value.strip().isascii():
+        value = int(value.strip()) if value.strip()[0] != "0" else None
     if isinstance(value, bool) or not isinstance(value, (int, float)) or value != int(value):
         return None
     digits = str(int(value))

@@ -122,7 +122,7 @@ def _table(where: str, sheet: Sheet, csv_like: bool) -> RecipientList:
     names = [name for _, name in named]
     hidden = layoutread.hidden_columns(sheet.layout, named)
     phones: dict[int, list[tuple[int, str]]] = \
-        {i: [] for i in layoutread.phone_columns(named)} if not csv_like else {}
+        {i: [] for i in layoutread.phone_columns(named)}
     aliases = [(index, field_alias(name)) for index, name in named]
     named += [(index, alias) for index, alias in aliases if alias and alias not in names]
     recipients = []

@@ -207,6 +207,10 @@ def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
         people = from_units(commune_units(unit), _("the 2025 list of {province}")
                             .format(province=province_name(unit)))
         notes += other_province(data, province_name(unit))
+    if not people.recipients and people.header_row > 1:
+        raise InputFileError(people.source, _(
+            "has no recipient under the column names in row {row}, so no letter would be "
+            "written; add one row per letter under them").format(row=people.header_row))
     if not people.recipients:
         raise InputFileError(people.source, _("has no recipient under its header row, so no "
                                               "letter would be written; add one row per letter"))

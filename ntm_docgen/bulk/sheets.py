@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import warnings
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -27,9 +29,11 @@ def column_name(header: Any) -> str:
 
     >>> column_name(" Kính gửi "), column_name("ten"), column_name("Họ tên")
     ('kinh_gui', 'ten', 'Họ tên')
+    >>> column_name("Kính gửi:"), column_name("KÍNH\\nGỬI")
+    ('kinh_gui', 'kinh_gui')
     """
     text = nfc(str(header if header is not None else "")).strip()
-    if "_".join(strip_diacritics(text).casefold().split()) == KINH_GUI:
+    if "_".join(strip_diacritics(text).casefold().rstrip(":").split()) == KINH_GUI:
         return KINH_GUI
     return text
 
@@ -57,11 +61,27 @@ def cell_text(value: Any) -> str:
     return nfc(str(value))
 
 
-def sheet_rows(path: Path) -> tuple[list[list[Any]], str | None]:
-    """The rows of a recipients file, by its suffix, the header first; and the legacy
-    encoding (``tcvn3``, ``vni``) its text was converted from, or None."""
+@dataclass
+class Sheet:
+    """A list's rows as read, the header among the first; the legacy encoding (``tcvn3``,
+    ``vni``) its text was converted from; for a workbook, the sheet read and how it is laid
+    out (``workbook.Layout``)."""
+
+    rows: list[list[Any]]
+    legacy: str | None = None
+    #: the sheet's name, when the workbook has more sheets than this one
+    name: str | None = None
+    #: the sheets before it passed over (no kinh_gui), and the later ones naming kinh_gui too
+    passed: tuple[str, ...] = ()
+    others: tuple[str, ...] = ()
+    layout: Any = field(default=None)
+
+
+def sheet_rows(path: Path) -> Sheet:
+    """The rows of a recipients file, by its suffix, the header among the first."""
     if path.suffix.lower() in (".csv", ".txt"):
-        return _csv_rows(path)
+        rows, legacy = _csv_rows(path)
+        return Sheet(rows, legacy)
     return _xlsx_rows(path)
 
 
@@ -92,9 +112,10 @@ def _csv_rows(path: Path) -> tuple[list[list[Any]], str | None]:
 SPREADSHEET = "Excel / LibreOffice Calc"
 
 
-def _xlsx_rows(path: Path) -> tuple[list[list[Any]], str | None]:
+def _xlsx_rows(path: Path) -> Sheet:
     from openpyxl import load_workbook
 
+    from ntm_docgen.bulk.workbook import list_sheet, read_layout
     from ntm_docgen.files.package import UnreadablePackageError, check_package, zip_problem
     from ntm_docgen.files.syntax import xml_errors, xml_reason
 
@@ -117,21 +138,49 @@ def _xlsx_rows(path: Path) -> tuple[list[list[Any]], str | None]:
                                      "spreadsheet and save it again").format(
             problem=zip_problem(e) if isinstance(e, KeyError) else f"{type(e).__name__}: {e}")) \
             from e
+    sheet = None
     try:
-        sheet = book.worksheets[0]
+        chosen, others = list_sheet(book)
+        sheet = book.worksheets[chosen]
         if hasattr(sheet, "reset_dimensions"):
             sheet.reset_dimensions()  # read the rows there are, not the <dimension> claimed
         fonts = LegacyCells()
-        rows = _bounded_rows((tuple(fonts.read(_saved_value(c), c, (r, i))
+        rows = _bounded_rows((tuple(fonts.read(_shown(c, _saved_value(c)), c, (r, i))
                                     for i, c in enumerate(row))
                               for r, row in enumerate(sheet.iter_rows())), path)
+        layout = read_layout(sheet, rows)
+        several = len(book.worksheets) > 1
+        read = Sheet(rows, None, sheet.title if several else None,
+                     tuple(s.title for s in book.worksheets[:chosen]), tuple(others), layout)
     except xml_errors() as e:
         part = getattr(sheet, "_worksheet_path", "xl/worksheets/sheet1.xml")
         raise InputFileError(path, xml_reason(e, part, SPREADSHEET)) from e
+    except (ValueError, TypeError) as e:  # openpyxl refuses what no spreadsheet writes: a
+        # merge's range "1C:?", a row number that is no number
+        raise InputFileError(path, _("is not a readable .xlsx workbook ({problem}); open it in a "
+                                     "spreadsheet and save it again").format(
+            problem=f"{type(e).__name__}: {e}")) from e
     finally:
         book.close()
-    _refuse_unsaved_formulas(path, rows)
-    return rows, fonts.by_text(rows)
+    _refuse_unsaved_formulas(path, rows, layout.unsaved, sheet.title)
+    read.legacy = fonts.by_text(rows)
+    return read
+
+
+#: A number format that pads a whole number with zeros (``00`` shows 1 as 01; ``0000000000``
+#: keeps a phone number's first 0).
+_ZEROS = re.compile(r"0{2,}")
+
+
+def _shown(cell: Any, value: Any) -> Any:
+    """A number as its cell's format shows it, where the format pads it with zeros (the STT
+    01, 02, … a clerk formats as ``00``); any other value as it is."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return value
+    if not _ZEROS.fullmatch(getattr(cell, "number_format", "") or "") or value != int(value) \
+            or value < 0:
+        return value
+    return str(int(value)).zfill(len(cell.number_format))
 
 
 class LegacyCells:
@@ -184,36 +233,22 @@ def _saved_value(cell: Any) -> Any:
     return cell.value
 
 
-def _refuse_unsaved_formulas(path: Path, rows: list[list[Any]]) -> None:
+def _refuse_unsaved_formulas(path: Path, rows: list[list[Any]],
+                             unsaved: Sequence[tuple[int, int]], title: str) -> None:
     """Refuse formula cells whose value was never computed and saved (a workbook written by a
     program, not by a spreadsheet): openpyxl reads them as empty, and the letter would print the
     field empty without a word."""
-    from openpyxl import load_workbook
     from openpyxl.utils import get_column_letter
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        book = load_workbook(path, read_only=True, data_only=False)
-    try:
-        sheet = book.worksheets[0]
-        if hasattr(sheet, "reset_dimensions"):
-            sheet.reset_dimensions()
-        header = [column_name(c) for c in rows[0]] if rows else []
-        cells = []
-        for r, formulas in enumerate(sheet.iter_rows(max_row=len(rows), values_only=True)):
-            values = rows[r]
-            for c, formula in enumerate(formulas):
-                if not (isinstance(formula, str) and formula.startswith("=")):
-                    continue
-                if c < len(values) and values[c] is not None:
-                    continue
-                column = header[c] if r > 0 and c < len(header) and header[c] else ""
-                cell = f"{get_column_letter(c + 1)}{r + 1}"
-                cells.append(_("cell {cell} (column {column})").format(cell=cell, column=column)
-                             if column else _("cell {cell}").format(cell=cell))
-        title = sheet.title
-    finally:
-        book.close()
+    names = next((r for r, row in enumerate(rows[:4]) if KINH_GUI in map(column_name, row)), 0)
+    header = [column_name(c) for c in rows[names]] if rows else []
+    cells = []
+    for row, column in unsaved:
+        r, c = row - 1, column - 1
+        name = header[c] if r > names and c < len(header) and header[c] else ""
+        cell = f"{get_column_letter(column)}{row}"
+        cells.append(_("cell {cell} (column {column})").format(cell=cell, column=name)
+                     if name else _("cell {cell}").format(cell=cell))
     if cells:
         shown = ", ".join(cells[:10]) + (", …" if len(cells) > 10 else "")
         raise InputFileError(path, ngettext(

@@ -91,8 +91,8 @@ def bad_row_lines(outcomes: list) -> list[str]:
                  "redoes them."))
 @click.argument("spec", type=spec_input())
 @option("--recipients", type=click.Path(path_type=Path), metavar=N_("FILE"),
-        help=N_("CSV (UTF-8) or XLSX: first row the column names, kinh_gui required; every "
-                "other column fills {{ column }} in the spec."))
+        help=N_("CSV (UTF-8) or XLSX: the column names in row 1 or under a title of up to 3 "
+                "rows, kinh_gui required; every other column fills {{ column }} in the spec."))
 @option("--xa-cua", "province", metavar=N_("PROVINCE"),
         help=N_("Address every xã, phường and đặc khu of this province (2025 list); fields: "
                 "ten, loai_don_vi, ma, ten_day_du, tinh."))

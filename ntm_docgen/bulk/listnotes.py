@@ -1,0 +1,137 @@
+"""What the clerk is told of her list before the letters are made: what was read in a way she
+may not expect (a legacy font, a title, a total, a sheet passed over, merged cells, a phone
+number's lost 0, a hidden column), and the cells and addressees to look at again."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from ntm_docgen.bulk.sheets import KINH_GUI
+from ntm_docgen.errors import row_ranges
+from ntm_docgen.i18n import N_, said, said_n, shortened
+
+if TYPE_CHECKING:
+    from ntm_docgen.bulk.recipients import RecipientList
+
+
+def legacy_note(people: RecipientList) -> list[str]:
+    """A warning when the list was typed in a legacy font and read in Unicode: the clerk
+    looks at the names once more in the letters."""
+    from ntm_docgen.vietnamese.legacy import NAMES
+
+    if people.legacy is None:
+        return []
+    return [said(N_("{path}: the list is typed in the old {encoding} fonts; its text was "
+                    "converted to Unicode for the letters: check the names in the first "
+                    "letters against the list"), path=people.source,
+                 encoding=NAMES[people.legacy])]
+
+
+def list_notes(people: RecipientList, data: Any) -> list[str]:
+    """What the clerk is told of the list before the letters: the legacy fonts converted, the
+    title and total rows left out, what the sheet's layout made the reading assume, and the
+    rows whose cell a placeholder prints is empty."""
+    from ntm_docgen.bulk.fill import field_of, placeholders
+
+    notes = legacy_note(people)
+    notes += [said(N_("{path}: row {row} (“{text}”) stands above the column names: it is taken "
+                      "as the list's title, no recipient"), path=people.source, row=row,
+                   text=shortened(text)) for row, text in people.titles]
+    from ntm_docgen.bulk.fill import field_alias
+
+    printed = {field_alias(field_of(name, people.fields) or name) for name in placeholders(data)}
+    notes += [note for column, note in people.notes
+              if not column or field_alias(column) in printed | {KINH_GUI}]
+    notes += [said(N_("{path}: row {row} (“{text}”) totals the list, it is no recipient: no "
+                      "letter is made for it"), path=people.source, row=row, text=text)
+              for row, text in people.totals]
+    from ntm_docgen.vietnamese.donvi import HAI_CAP
+
+    day = letter_day(data)
+    if day is None or day >= HAI_CAP:  # before: a letter to the communes of then
+        notes += _misspelt_units(people)
+    notes += _shared_letters(people)
+    for name in placeholders(data):
+        column = field_of(name, people.fields)
+        hidden = people.hidden.get(column or "")
+        if hidden:
+            notes.append(said(N_("{path}: column {letter} (“{column}”) is hidden in the sheet, "
+                                 "but {placeholder} is filled from it: check what it holds "
+                                 "before the letters go out"), path=people.source,
+                              letter=hidden, column=column, placeholder=f"{{{{ {name} }}}}"))
+        empty = [p.row for p in people.recipients
+                 if column is not None and p.fields.get(column) == ""]
+        if empty:
+            notes.append(said_n("{path}: {placeholder} is filled from column {column}, whose "
+                                "cell is empty in row {rows}: that letter prints nothing "
+                                "there; fill the cell, or check the letter",
+                                "{path}: {placeholder} is filled from column {column}, whose "
+                                "cell is empty in rows {rows}: those letters print nothing "
+                                "there; fill the cells, or check those letters",
+                                len(empty), path=people.source,
+                                placeholder=f"{{{{ {name} }}}}", column=column,
+                                rows=row_ranges(empty)))
+    return notes
+
+
+#: A commune-level unit named in an addressee: its kind, then its name up to a comma or the end
+#: ("Bảo hiểm xã hội tỉnh" names none).
+_UNIT = re.compile(r"\b(xã|phường|đặc khu)\s+(?!hội\b)([^\W\d_][^,;()]*?)\s*(?=$|[,;(])",
+                   re.IGNORECASE)
+
+
+#: An aside in brackets in an addressee: the unit's former names, a note.
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def letter_day(data: Any) -> date | None:
+    """The bulk spec's ``ngay`` as a date (written as clerks or ISO write it), None when it has
+    none or none that reads (the spec's check says what is wrong with it)."""
+    from ntm_docgen.vietnamese.text import parse_date
+
+    day = data.get("ngay") if isinstance(data, dict) else None
+    if isinstance(day, str):
+        try:
+            return parse_date(day)
+        except ValueError:
+            return None
+    return day if isinstance(day, date) else None
+
+
+def _misspelt_units(people: RecipientList) -> list[str]:
+    """A warning for each addressee naming a commune, ward or special zone the 2025 list does
+    not have, when one or a few of it have its letters with other marks (``xã Hữu Lủng``) or
+    are a letter or two away (``xã Bắc Sơnn``)."""
+    from ntm_docgen.vietnamese.donvi import misspelt_unit
+
+    notes: list[str] = []
+    for person in people.recipients:
+        for kind, name in _UNIT.findall(person.kinh_gui):
+            if not name[0].isupper():  # a unit's name is a proper name: "xã hội" is none
+                continue
+            meant = "” / “".join(misspelt_unit(kind.lower(), name))
+            if meant:
+                notes.append(said(N_("{path}: row {row}: {kind} “{name}” is not in the 2025 "
+                                     "list; is it {kind} “{meant}”? Check the name in the list"),
+                                  path=people.source, row=person.row, kind=kind.lower(),
+                                  name=name, meant=meant))
+    return notes
+
+
+def _shared_letters(people: RecipientList) -> list[str]:
+    """A warning for each addressee naming two units or more (``Ủy ban nhân dân xã Tân
+    Thành, xã Hữu Lũng`` in one cell): one letter goes to them all, where a bulk list makes a
+    letter a row."""
+    notes: list[str] = []
+    for person in people.recipients:
+        told = _ASIDE.sub(" ", person.kinh_gui)  # "(trước đây là xã A, xã B)" names no addressee
+        units = list(dict.fromkeys(f"{kind.lower()} {name}" for kind, name in _UNIT.findall(told)
+                                   if name[0].isupper()))  # Đảng ủy and UBND of one xã: one
+        if len(units) >= 2:
+            notes.append(said(N_("{path}: row {row}: the addressee names {count} units "
+                                 "(“{units}”), and one letter goes to them all; give each unit "
+                                 "a row of its own for a letter each"), path=people.source,
+                              row=person.row, count=len(units), units="”, “".join(units)))
+    return notes

@@ -7,6 +7,7 @@ from typing import Any
 
 from ntm_docgen.derive.cite import lower_first, upper_first
 from ntm_docgen.derive.job import LOAI, Derivation
+from ntm_docgen.derive.offices import own_tasks
 from ntm_docgen.derive.rules import citation_spans, mau, van
 from ntm_docgen.derive.source import Section, heading_has, is_heading, split_body
 from ntm_docgen.i18n import N_, _, ngettext, said, shortened
@@ -73,6 +74,7 @@ def _huong_dan(job: Derivation) -> dict[str, Any]:
     can_cu, opening = _preamble(job, preamble)
     parts = [Section(job.rewrite(s.heading), [job.rewrite(x) for x in s.lines])
              for s in sections]
+    own_tasks(job, [opening, *(p.lines for p in parts)])
     closing = _organise(job, parts)
     lines = [*opening, *(x for part in parts for x in (part.heading, *part.lines)), closing]
     return {"trich_yeu": job.fields["Viec"],

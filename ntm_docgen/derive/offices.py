@@ -1,0 +1,210 @@
+"""Tasks the letter implemented gives its own offices, given to the deriving unit's own units
+(data/derive/co_quan.yaml), or kept with a warning that names them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from ntm_docgen.derive.cite import issuer_short
+from ntm_docgen.derive.job import Derivation
+from ntm_docgen.files.resources import load_data
+from ntm_docgen.i18n import _, ngettext, shortened
+from ntm_docgen.vietnamese.text import nfc
+
+#: what opens a task before the office: ``2.``, ``1.2.``, ``a)``, ``-``, ``+``, then an
+#: optional ``Đề nghị`` or a label (``Cơ quan chủ trì:``)
+_OPENS = re.compile(r"^(?:(?:\d{1,2}\.){1,3}|[a-zđ]\)|[-+•])?\s*(?:Đề nghị\s+)?"
+                    r"(?:(?:Cơ quan|Đơn vị|Bộ phận)\s+(?:chủ trì|phối hợp|tham mưu)"
+                    r"[^:]{0,30}:\s*)?")
+_DASHES = str.maketrans({"–": "-", "—": "-", "‒": "-"})
+#: between two offices a task names together
+_BETWEEN = re.compile(r"^(?:\s*[;,]\s*|\s+và\s+)")
+#: where an office's name ends
+_NAME_END = re.compile(r"[;:,.]")
+#: the level above's place after an office's name: ``Phòng Tư pháp thành phố (Vũng Tàu)``
+_PLACE = re.compile(r"^\s+(?:[Tt]hành phố|[Tt]hị xã|[Hh]uyện|[Qq]uận|[Tt]ỉnh)(?:\s+[A-ZĐ]\w*)*"
+                    r"|^\s+TP[A-ZĐ]*\b")
+
+
+@dataclass(frozen=True)
+class Offices:
+    """One entry of data/derive/co_quan.yaml: who takes the level above's offices' tasks."""
+
+    units: dict[str, str]          # an office above, folded, → the unit that takes its tasks
+    tren: tuple[str, ...]          # an office above opens so, and its name with a capital
+    tren_ten: tuple[str, ...]      # a body above named in full
+
+
+@cache
+def _entries() -> tuple[tuple[tuple[str, ...], date | None, date | None, Offices], ...]:
+    out = []
+    for entry in load_data("derive/co_quan.yaml")["co_quan"]:
+        units = {_fold(office): nfc(unit) for unit, offices in entry["giao"].items()
+                 for office in offices}
+        out.append((tuple(entry["cap"]), entry.get("tu"), entry.get("den"),
+                    Offices(units, tuple(map(nfc, entry["tren"])),
+                            tuple(map(nfc, entry["tren_ten"])))))
+    return tuple(out)
+
+
+def offices_for(cap: str, day: date) -> Offices | None:
+    """The offices of the level above a ``cap`` unit on ``day``; None for a level with none
+    written down (a tỉnh, whose level above is the centre).
+
+    >>> offices_for("phường", date(2025, 3, 24)).units["phòng y tế"]
+    'Công chức Văn hóa - Xã hội'
+    >>> offices_for("tỉnh", date(2025, 3, 24)) is None
+    True
+    """
+    for caps, tu, den, offices in _entries():
+        if cap in caps and (tu is None or tu <= day) and (den is None or day <= den):
+            return offices
+    return None
+
+
+def _fold(text: str) -> str:
+    return nfc(text).translate(_DASHES).casefold()
+
+
+@dataclass
+class Readdressed:
+    """A line's task as given to the unit's own units: the line, and whether it names an
+    office above that no unit takes (kept as written)."""
+
+    line: str
+    changed: bool
+    kept: bool
+
+
+def readdress(line: str, offices: Offices) -> Readdressed:
+    """The task ``line`` gives an office of the level above, given to the unit that takes it.
+
+    >>> o = offices_for("phường", date(2025, 3, 24))
+    >>> readdress("2. Phòng Y tế", o).line
+    '2. Công chức Văn hóa - Xã hội'
+    >>> readdress("Phòng Văn hóa – Thông tin chủ trì, phối hợp", o).line
+    'Công chức Văn hóa - Xã hội chủ trì, phối hợp'
+    >>> readdress("- Cơ quan chủ trì: Phòng Tư pháp thành phố Vũng Tàu; Phòng Y tế", o).line
+    '- Cơ quan chủ trì: Công chức Tư pháp - Hộ tịch và Công chức Văn hóa - Xã hội'
+    >>> readdress("a) Phòng Tư pháp thành phố chủ trì", o).line
+    'a) Công chức Tư pháp - Hộ tịch chủ trì'
+    >>> r = readdress("5. Phòng Văn hóa và Thông tin; Trung tâm Văn hóa, Thông tin", o)
+    >>> r.changed, r.kept
+    (False, True)
+    >>> readdress("8. Ủy ban nhân dân các phường, xã", o).kept
+    False
+    >>> readdress("3. Công an các phường, xã", o).kept, readdress("6. Công an thành phố", o).kept
+    (False, True)
+    """
+    opens = _OPENS.match(line)
+    start = opens.end() if opens else 0
+    pos, units, above = start, [], False
+    while True:
+        found = _office_at(line, pos, offices)
+        if found is None:
+            break
+        end, unit = found
+        if unit is None:
+            above = True
+        elif unit not in units:
+            units.append(unit)
+        between = _BETWEEN.match(line[end:])
+        if between is None or _office_at(line, end + between.end(), offices) is None:
+            pos = end
+            break
+        pos = end + between.end()
+    if above:
+        return Readdressed(line, False, True)
+    if not units:
+        return Readdressed(line, False, False)
+    return Readdressed(line[:start] + " và ".join(units) + line[pos:], True, False)
+
+
+def _office_at(line: str, pos: int, offices: Offices) -> tuple[int, str | None] | None:
+    """Where the office of the level above at ``pos`` ends, and the unit that takes its tasks
+    (None for one no unit takes); None when no office above stands there."""
+    rest = _fold(line[pos:])
+    for office in sorted(offices.units, key=len, reverse=True):
+        if rest.startswith(office) and not rest[len(office):len(office) + 1].isalnum():
+            end = pos + len(office)
+            place = _PLACE.match(line[end:])
+            return end + (place.end() if place else 0), offices.units[office]
+    text = line[pos:]
+    for word in offices.tren:
+        after = text[len(word) + 1:len(word) + 2]
+        if text.startswith(word + " ") and after.isupper():
+            stop = _NAME_END.search(text, len(word))
+            return pos + (stop.start() if stop else len(text)), None
+    for word in offices.tren_ten:
+        name = re.match(rf"{re.escape(word)}\b(?! các\b)[^;:,.]*", text)
+        if name:
+            return pos + name.end(), None
+    return None
+
+
+#: a line that opens a task of its own: ``3.``, ``1.2.``, ``b)``
+_ITEM = re.compile(r"^(?:(?:\d{1,2}\.){1,3}|[a-zđ]\))\s")
+
+
+def give_tasks(lines: list[str], offices: Offices, above: str, own: str) -> tuple[int, list[str]]:
+    """``lines`` with every task of an office above given to the unit that takes it, in place;
+    in such a task, ``above`` (the issuer above, ``Ủy ban nhân dân thành phố``) it advises
+    becomes ``own``. Returns how many tasks were given, and the lines of those kept as written.
+
+    >>> o = offices_for("phường", date(2025, 3, 24))
+    >>> lines = ["2. Phòng Y tế", "- Tham mưu UBND thành phố chỉ đạo", "3. Chi cục Thống kê",
+    ...          "- Tham mưu UBND thành phố"]
+    >>> give_tasks(lines, o, "Ủy ban nhân dân thành phố", "Ủy ban nhân dân Phường 1")
+    (1, ['3. Chi cục Thống kê'])
+    >>> lines[:2]
+    ['2. Công chức Văn hóa - Xã hội', '- Tham mưu UBND Phường 1 chỉ đạo']
+    """
+    level = above.removeprefix("Ủy ban nhân dân ") if above.startswith("Ủy ban nhân dân ") else ""
+    advised = re.compile(rf"\b(?:Ủy ban nhân dân|UBND) {re.escape(level)}(?: [A-ZĐ]\w*)*") \
+        if level else None
+    own_short = own.replace("Ủy ban nhân dân", "UBND", 1)
+    given, kept, inside = 0, [], False
+    for index, line in enumerate(lines):
+        found = readdress(line, offices)
+        if found.changed:
+            given += 1
+            line = lines[index] = found.line
+        elif found.kept:
+            kept.append(line)
+        if found.changed or found.kept or _ITEM.match(line):
+            inside = found.changed and bool(_ITEM.match(line))
+        if (inside or found.changed) and advised is not None:
+            lines[index] = advised.sub(
+                lambda m: own if m[0].startswith("Ủy ban") else own_short, line)
+    return given, kept
+
+
+def own_tasks(job: Derivation, parts: list[list[str]]) -> None:
+    """The tasks of the letter implemented's own offices given to the unit's own units, in
+    place; each task no unit takes is quoted in a warning, to be rewritten before sending."""
+    day = job.ngay or job.source.ngay or date.today()
+    offices = offices_for(job.profile.cap, day)
+    if offices is None:
+        return
+    given, kept = 0, []
+    for lines in parts:
+        count, left = give_tasks(lines, offices, issuer_short(job.fields["nguon"]),
+                                 job.profile.ten_goi_ngan)
+        given += count
+        kept += left
+    unit = job.fields["dia_ban"]
+    if given:
+        job.warnings.append(ngettext(
+            "{count} task the letter implemented gives an office of its own was given to the "
+            "{unit}'s own unit that takes it: check it",
+            "{count} tasks the letter implemented gives offices of its own were given to the "
+            "{unit}'s own units that take them: check them", given).format(count=given,
+                                                                           unit=unit))
+    if kept:
+        job.warnings.append(_("these tasks are given to offices of the level above, which no "
+                              "unit of the {unit} takes over, and were kept as written: {tasks}; "
+                              "rewrite them for the {unit}'s own units before sending").format(
+            unit=unit, tasks="; ".join(f"“{shortened(x, 80)}”" for x in kept)))

@@ -1,0 +1,101 @@
+"""derive, a ward's or commune's letter: the tasks the letter implemented gives its own offices
+go to the unit's own units, or are kept with a warning quoting them; none is dropped."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from ntm_docgen.derive import derive_file, derive_letter, parse_profile
+from ntm_docgen.letter.spec import parse_spec
+
+DATA = Path(__file__).resolve().parent / "data"
+#: Kế hoạch 2144/KH-UBND of 18/3/2025 of Ủy ban nhân dân thành phố Vũng Tàu, as printed
+VUNG_TAU = DATA / "letters" / "held_out_27" / "kh_2025_vungtau_2144.txt"
+PHUONG_1 = DATA / "derive" / "phuong-1-vung-tau-2025.yaml"
+
+
+@pytest.fixture(scope="module")
+def ward_plan():
+    return derive_file(VUNG_TAU, PHUONG_1, "ke-hoach", ngay=date(2025, 3, 24),
+                       han=date(2025, 12, 15), today=date(2025, 3, 24))
+
+
+def _to_chuc(spec: dict) -> list[str]:
+    lines = spec["noi_dung"].split("\n")
+    start = next(i for i, x in enumerate(lines) if x.endswith("TỔ CHỨC THỰC HIỆN"))
+    return lines[start + 1:]
+
+
+def test_a_ward_gives_the_city_offices_tasks_to_its_own_units(ward_plan):
+    tasks = _to_chuc(ward_plan.spec)
+    assert "2. Công chức Văn hóa - Xã hội" in tasks       # was "2. Phòng Y tế"
+    assert "4. Công chức Văn hóa - Xã hội" in tasks       # was "4. Phòng Giáo dục và Đào tạo"
+    assert not any(x.startswith(("2. Phòng Y tế", "4. Phòng Giáo dục")) for x in tasks)
+    # the task's own sentences advise the ward's committee, not the city's
+    assert any(x.startswith("- Tham mưu UBND Phường 1 chỉ đạo triển khai") for x in tasks)
+    # the ward's own tasks (the city's "Ủy ban nhân dân các phường, xã") open with a capital
+    assert "8. Các thôn, tổ dân phố" in tasks
+
+
+def test_a_task_no_ward_unit_takes_is_kept_and_quoted(ward_plan):
+    tasks = _to_chuc(ward_plan.spec)
+    kept = ["3. Trung tâm Y tế Thành phố", "6. Chi cục Thống kê"]
+    assert all(x in tasks for x in kept)
+    warning = next(w for w in ward_plan.warnings if "“3. Trung tâm Y tế Thành phố”" in w)
+    assert "“6. Chi cục Thống kê”" in warning and "“7. Đề nghị Ủy ban MTTQ Việt Nam" in warning
+    assert "phường" in warning
+
+
+def test_no_task_is_dropped(ward_plan):
+    numbers = [int(m[1]) for x in _to_chuc(ward_plan.spec) if (m := re.match(r"^(\d+)\. ", x))]
+    assert numbers == list(range(1, 9))
+
+
+def _profile(cap: str, name: str) -> object:
+    return parse_profile({
+        "tinh": name, "thuoc": "Đà Nẵng", "cap": cap, "tu_ngay": date(2025, 7, 1),
+        "co_quan": {"ten": f"ỦY BAN NHÂN DÂN\n{cap.upper()} {name.upper()}", "viet_tat": "UBND"},
+        "ten_goi": f"Ủy ban nhân dân {cap} {name}", "dia_danh": name, "don_vi": "VP",
+        "ky": {"chuc_vu": "CHỦ TỊCH", "ho_ten": "Nguyễn Văn A"}})
+
+
+#: a city's plan after 1 July 2025, tasks given to its departments
+CITY_PLAN = parse_spec({
+    "loai": "KH", "co_quan": {"ten": "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ ĐÀ NẴNG", "viet_tat": "UBND"},
+    "so": 120, "dia_danh": "Đà Nẵng", "ngay": date(2025, 9, 3),
+    "trich_yeu": "Triển khai công tác dân số năm 2025",
+    "noi_dung": "I. MỤC ĐÍCH\n- Nâng cao chất lượng dân số.\nII. TỔ CHỨC THỰC HIỆN\n"
+                "1. Sở Y tế chủ trì, tham mưu Ủy ban nhân dân thành phố triển khai Kế hoạch.\n"
+                "2. Sở Tài chính – bố trí kinh phí thực hiện.\n"
+                "3. Sở Tư pháp\n- Phổ biến pháp luật về dân số.",
+    "ky": {"chuc_vu": "CHỦ TỊCH", "ho_ten": "Lương Nguyễn Minh Triết"}})
+
+
+@pytest.mark.parametrize(("cap", "kinh_te"), [
+    ("xã", "2. Phòng Kinh tế – bố trí kinh phí thực hiện."),
+    ("phường", "2. Phòng Kinh tế, Hạ tầng và Đô thị – bố trí kinh phí thực hiện."),
+], ids=["xa", "phuong"])
+def test_after_2025_a_city_departments_tasks_go_to_the_units_phong(cap, kinh_te):
+    result = derive_letter(CITY_PLAN, _profile(cap, "Hòa Vang"), "ke-hoach",
+                           ngay=date(2025, 9, 10), today=date(2025, 9, 10))
+    tasks = _to_chuc(result.spec)
+    assert tasks[0].startswith("1. Phòng Văn hóa - Xã hội chủ trì, tham mưu Ủy ban nhân dân "
+                               f"{cap} triển khai Kế hoạch.")
+    assert kinh_te in tasks
+    assert "3. Sở Tư pháp" in tasks
+    assert any("“3. Sở Tư pháp”" in w for w in result.warnings)
+
+
+def test_a_province_keeps_its_tasks_as_written():
+    province = parse_profile({
+        "tinh": "Quảng Nam", "cap": "tỉnh", "co_quan": {"ten": "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM"},
+        "ten_goi": "Ủy ban nhân dân tỉnh Quảng Nam", "dia_danh": "Quảng Nam",
+        "ky": {"chuc_vu": "CHỦ TỊCH", "ho_ten": "A"}})
+    result = derive_letter(CITY_PLAN, province, "ke-hoach", ngay=date(2025, 9, 10),
+                           today=date(2025, 9, 10))
+    assert "3. Sở Tư pháp" in _to_chuc(result.spec)
+    assert not any("kept as written" in w or "giữ nguyên" in w for w in result.warnings)

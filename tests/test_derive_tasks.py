@@ -99,3 +99,25 @@ def test_a_province_keeps_its_tasks_as_written():
                            today=date(2025, 9, 10))
     assert "3. Sở Tư pháp" in _to_chuc(result.spec)
     assert not any("kept as written" in w or "giữ nguyên" in w for w in result.warnings)
+
+
+LETTERS = DATA / "letters"
+TAN_THANH = DATA.parent.parent / "data" / "profiles" / "xa-tan-thanh-lang-son.yaml"
+
+
+@pytest.mark.parametrize(("source", "closing"), [
+    ("held_out_13/kh_2025_phobang_ubbc_01.txt", "Trên đây là kế hoạch triển khai thực hiện"),
+    ("held_out_24/kh_2025_taydo_1134.txt", "Trên đây là kế hoạch xây dựng quyển giới thiệu"),
+    ("held_out_20/kh_2026_dhct_753.txt", "Trên đây là Kế hoạch khảo sát, xác định chỉ số"),
+    ("held_out_18/kh_2026_sgddt_dongthap_stem.txt", "Nhận được"),
+], ids=["under-a-part-of-slogans", "under-the-timetable", "no-parts", "nhan-duoc"])
+@pytest.mark.parametrize("form", ["ke-hoach", "huong-dan"])
+def test_the_letter_ends_once(source, closing, form):
+    result = derive_file(LETTERS / source, TAN_THANH, form, ngay=date(2026, 3, 2),
+                         han=date(2026, 6, 30), today=date(2026, 3, 2))
+    lines = result.spec["noi_dung"].split("\n")
+    assert [x for x in lines if x.endswith("./.")] == [lines[-1]]
+    assert lines[-1].startswith("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị")
+    assert not any(x.startswith(closing) for x in lines)
+    # what was left out is quoted, for the clerk to see what her letter no longer says
+    assert any(closing in w for w in result.warnings)

@@ -158,7 +158,7 @@ def give_tasks(lines: list[str], offices: Offices, above: str, own: str) -> tupl
     >>> lines = ["2. Phòng Y tế", "- Tham mưu UBND thành phố chỉ đạo", "3. Chi cục Thống kê",
     ...          "- Tham mưu UBND thành phố"]
     >>> give_tasks(lines, o, "Ủy ban nhân dân thành phố", "Ủy ban nhân dân Phường 1")
-    (1, ['3. Chi cục Thống kê'])
+    (1, ['Chi cục Thống kê'])
     >>> lines[:2]
     ['2. Công chức Văn hóa - Xã hội', '- Tham mưu UBND Phường 1 chỉ đạo']
     """
@@ -172,14 +172,52 @@ def give_tasks(lines: list[str], offices: Offices, above: str, own: str) -> tupl
         if found.changed:
             given += 1
             line = lines[index] = found.line
-        elif found.kept:
-            kept.append(line)
+        elif found.kept:  # named without its number, which may change below
+            kept.append(_ITEM.sub("", line, count=1))
         if found.changed or found.kept or _ITEM.match(line):
             inside = found.changed and bool(_ITEM.match(line))
         if (inside or found.changed) and advised is not None:
             lines[index] = advised.sub(
                 lambda m: own if m[0].startswith("Ủy ban") else own_short, line)
+    if given:
+        lines[:] = one_item_a_unit(lines, set(offices.units.values()))
     return given, kept
+
+
+#: a numbered item of a part, not a sub-item (``2. Phòng Y tế``, not ``2.1. …``)
+_NUMBERED = re.compile(r"^(\d{1,2})\.\s+(.*)$")
+
+
+def one_item_a_unit(lines: list[str], units: set[str]) -> list[str]:
+    """Two numbered items given to one unit (``Phòng Y tế`` and ``Phòng Giáo dục và Đào tạo``
+    both to ``Công chức Văn hóa - Xã hội``) made one: the later one's lines go under the first,
+    and the items are numbered again.
+
+    >>> one_item_a_unit(["1. A", "- a", "2. B", "- b", "3. A", "- c", "4. C"], {"A"})
+    ['1. A', '- a', '- c', '2. B', '- b', '3. C']
+    """
+    items: list[tuple[str, list[str]]] = [("", [])]  # an item's head, and its lines
+    for line in lines:
+        item = _NUMBERED.match(line)
+        if item:
+            items.append((item[2], [line]))
+        else:
+            items[-1][1].append(line)
+    merged: list[tuple[str, list[str]]] = []
+    for head, item_lines in items:
+        first = next((m for m in merged if m[0] == head and head in units), None)
+        if first is not None and head:
+            first[1].extend(item_lines[1:])
+        else:
+            merged.append((head, item_lines))
+    if len(merged) == len(items):
+        return lines
+    out, number = list(merged[0][1]), None
+    for _head, item_lines in merged[1:]:
+        found = _NUMBERED.match(item_lines[0])
+        number = int(found[1]) if number is None and found else (number or 0) + 1
+        out += [f"{number}. {found[2]}" if found else item_lines[0], *item_lines[1:]]
+    return out
 
 
 def own_tasks(job: Derivation, parts: list[list[str]]) -> None:

@@ -132,3 +132,26 @@ def test_the_letter_ends_once(source, closing, form):
     assert not any(x.startswith(closing) for x in lines)
     # what was left out is quoted, for the clerk to see what her letter no longer says
     assert any(closing in w for w in result.warnings)
+
+
+def test_the_city_named_as_the_territory_is_the_ward():
+    """"trên địa bàn thành phố Vũng Tàu" in the city's plan is the ward's territory in the
+    ward's; the opening names it once."""
+    plan = derive_file(VUNG_TAU, PHUONG_1, "ke-hoach", ngay=date(2025, 3, 24),
+                       today=date(2025, 3, 24)).spec["noi_dung"]
+    assert "trên địa bàn thành phố Vũng Tàu nhằm" not in plan
+    assert "các trạm Y tế trên địa bàn phường nhằm đạt chỉ tiêu" in plan
+
+
+def test_the_opening_names_the_territory_once():
+    source = parse_spec({
+        "loai": "QĐ", "co_quan": {"ten": "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA", "viet_tat": "UBND"},
+        "so": 2307, "dia_danh": "Sơn La", "ngay": date(2025, 9, 11),
+        "trich_yeu": "Ban hành Kế hoạch tổng kết 15 năm thi hành Luật Nuôi con nuôi trên địa "
+                     "bàn tỉnh Sơn La",
+        "noi_dung": "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.",
+        "ky": {"chuc_vu": "CHỦ TỊCH", "ho_ten": "A"}})
+    result = derive_letter(source, _profile("xã", "Mường La"), "ke-hoach",
+                           ngay=date(2025, 9, 20), today=date(2025, 9, 20))
+    opening = result.spec["noi_dung"].split("\n")[0]
+    assert opening.endswith("Luật Nuôi con nuôi trên địa bàn xã như sau:"), opening

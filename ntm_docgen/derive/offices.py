@@ -36,6 +36,7 @@ class Offices:
     units: dict[str, str]          # an office above, folded, → the unit that takes its tasks
     tren: tuple[str, ...]          # an office above opens so, and its name with a capital
     tren_ten: tuple[str, ...]      # a body above named in full
+    cap_minh: re.Pattern[str]      # in a name: of the unit's level or below, not above
 
 
 @cache
@@ -46,8 +47,14 @@ def _entries() -> tuple[tuple[tuple[str, ...], date | None, date | None, Offices
                  for office in offices}
         out.append((tuple(entry["cap"]), entry.get("tu"), entry.get("den"),
                     Offices(units, tuple(map(nfc, entry["tren"])),
-                            tuple(map(nfc, entry["tren_ten"])))))
+                            tuple(map(nfc, entry["tren_ten"])), _levels(entry["cap_minh"]))))
     return tuple(out)
+
+
+def _levels(words: list[str]) -> re.Pattern[str]:
+    """``xã``, ``phường`` … as a name's words (``xã hội`` names no level)."""
+    either = "|".join(re.escape(nfc(w)) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{either})(?!\w)(?! hội)", re.IGNORECASE)
 
 
 def offices_for(cap: str, day: date) -> Offices | None:
@@ -98,6 +105,10 @@ def readdress(line: str, offices: Offices) -> Readdressed:
     False
     >>> readdress("3. Công an các phường, xã", o).kept, readdress("6. Công an thành phố", o).kept
     (False, True)
+    >>> readdress("- Ủy ban MTTQ Việt Nam xã phối hợp", o).kept
+    False
+    >>> readdress("7. Ủy ban MTTQ Việt Nam thành phố và các tổ chức chính trị - xã hội", o).kept
+    True
     """
     opens = _OPENS.match(line)
     start = opens.end() if opens else 0
@@ -137,14 +148,22 @@ def _office_at(line: str, pos: int, offices: Offices) -> tuple[int, str | None] 
         after = text[len(word) + 1:len(word) + 2]
         if text.startswith(word + " ") and after.isupper():
             stop = _NAME_END.search(text, len(word))
-            return pos + (stop.start() if stop else len(text)), None
+            return _above(text[:stop.start() if stop else len(text)], pos, offices)
     for word in offices.tren_ten:
         name = re.match(rf"{re.escape(word)}\b(?! các\b)[^;:,.]*", text)
         if name:
-            return pos + name.end(), None
+            return _above(name[0], pos, offices)
     return None
 
 
+def _above(name: str, pos: int, offices: Offices) -> tuple[int, None] | None:
+    """An office's ``name`` at ``pos`` as one of the level above's, unless the name says it is
+    of the unit's level or below (``Ủy ban MTTQ Việt Nam xã``)."""
+    return None if offices.cap_minh.search(name.split(" và ")[0]) else (pos + len(name), None)
+
+
+#: the tasks kept as written that a warning quotes; more are marked "…"
+QUOTED = 10
 #: a line that opens a task of its own: ``3.``, ``1.2.``, ``b)``
 _ITEM = re.compile(r"^(?:(?:\d{1,2}\.){1,3}|[a-zđ]\))\s")
 
@@ -245,4 +264,5 @@ def own_tasks(job: Derivation, parts: list[list[str]]) -> None:
         job.warnings.append(_("these tasks are given to offices of the level above, which no "
                               "unit of the {unit} takes over, and were kept as written: {tasks}; "
                               "rewrite them for the {unit}'s own units before sending").format(
-            unit=unit, tasks="; ".join(f"“{shortened(x, 80)}”" for x in kept)))
+            unit=unit, tasks="; ".join(f"“{shortened(x, 80)}”" for x in kept[:QUOTED])
+            + ("; …" if len(kept) > QUOTED else "")))

@@ -39,6 +39,8 @@ def test_a_ward_gives_the_city_offices_tasks_to_its_own_units(ward_plan):
                                                                                 "tế Thành phố")]
     assert item[0].startswith("- Tham mưu UBND Phường 1 chỉ đạo triển khai")  # not the city's
     assert any(x.startswith("- Chỉ đạo các trường học duy trì") for x in item)  # from item 4
+    told = next(w for w in ward_plan.warnings if "“Phòng Y tế” → “Công chức Văn hóa - Xã hội”" in w)
+    assert "“Phòng Giáo dục và Đào tạo” → “Công chức Văn hóa - Xã hội”" in told
     # the ward's own tasks (the city's "Ủy ban nhân dân các phường, xã") open with a capital
     assert "7. Các thôn, tổ dân phố" in tasks
 

@@ -11,7 +11,7 @@ from functools import cache
 from ntm_docgen.derive.cite import issuer_short
 from ntm_docgen.derive.job import Derivation
 from ntm_docgen.files.resources import load_data
-from ntm_docgen.i18n import _, ngettext, shortened
+from ntm_docgen.i18n import _, shortened
 from ntm_docgen.vietnamese.text import nfc
 
 #: what opens a task before the office: ``2.``, ``1.2.``, ``a)``, ``-``, ``+``, then an
@@ -84,6 +84,8 @@ class Readdressed:
     line: str
     changed: bool
     kept: bool
+    was: str = ""   # the offices named, as the letter implemented names them
+    now: str = ""   # the units that take their tasks
 
 
 def readdress(line: str, offices: Offices) -> Readdressed:
@@ -131,7 +133,9 @@ def readdress(line: str, offices: Offices) -> Readdressed:
         return Readdressed(line, False, True)
     if not units:
         return Readdressed(line, False, False)
-    return Readdressed(line[:start] + " và ".join(units) + line[pos:], True, False)
+    now = " và ".join(units)
+    return Readdressed(line[:start] + now + line[pos:], True, False, line[start:pos].strip(),
+                       now)
 
 
 def _office_at(line: str, pos: int, offices: Offices) -> tuple[int, str | None] | None:
@@ -168,16 +172,18 @@ QUOTED = 10
 _ITEM = re.compile(r"^(?:(?:\d{1,2}\.){1,3}|[a-zđ]\))\s")
 
 
-def give_tasks(lines: list[str], offices: Offices, above: str, own: str) -> tuple[int, list[str]]:
+def give_tasks(lines: list[str], offices: Offices, above: str, own: str
+               ) -> tuple[list[str], list[str]]:
     """``lines`` with every task of an office above given to the unit that takes it, in place;
     in such a task, ``above`` (the issuer above, ``Ủy ban nhân dân thành phố``) it advises
-    becomes ``own``. Returns how many tasks were given, and the lines of those kept as written.
+    becomes ``own``. Returns the tasks given (``“Phòng Y tế” → “…”``), and those kept as
+    written.
 
     >>> o = offices_for("phường", date(2025, 3, 24))
     >>> lines = ["2. Phòng Y tế", "- Tham mưu UBND thành phố chỉ đạo", "3. Chi cục Thống kê",
     ...          "- Tham mưu UBND thành phố"]
     >>> give_tasks(lines, o, "Ủy ban nhân dân thành phố", "Ủy ban nhân dân Phường 1")
-    (1, ['Chi cục Thống kê'])
+    (['“Phòng Y tế” → “Công chức Văn hóa - Xã hội”'], ['Chi cục Thống kê'])
     >>> lines[:2]
     ['2. Công chức Văn hóa - Xã hội', '- Tham mưu UBND Phường 1 chỉ đạo']
     """
@@ -185,11 +191,13 @@ def give_tasks(lines: list[str], offices: Offices, above: str, own: str) -> tupl
     advised = re.compile(rf"\b(?:Ủy ban nhân dân|UBND) {re.escape(level)}(?: [A-ZĐ]\w*)*") \
         if level else None
     own_short = own.replace("Ủy ban nhân dân", "UBND", 1)
-    given, kept, inside = 0, [], False
+    given: list[str] = []
+    kept: list[str] = []
+    inside = False
     for index, line in enumerate(lines):
         found = readdress(line, offices)
         if found.changed:
-            given += 1
+            given.append(f"“{found.was}” → “{found.now}”")
             line = lines[index] = found.line
         elif found.kept:  # named without its number, which may change below
             kept.append(_ITEM.sub("", line, count=1))
@@ -200,6 +208,7 @@ def give_tasks(lines: list[str], offices: Offices, above: str, own: str) -> tupl
                 lambda m: own if m[0].startswith("Ủy ban") else own_short, line)
     if given:
         lines[:] = one_item_a_unit(lines, set(offices.units.values()))
+    given = list(dict.fromkeys(given))  # "Phòng Y tế" named in two tasks: told once
     return given, kept
 
 
@@ -246,20 +255,18 @@ def own_tasks(job: Derivation, parts: list[list[str]]) -> None:
     offices = offices_for(job.profile.cap, day)
     if offices is None:
         return
-    given, kept = 0, []
+    given: list[str] = []
+    kept: list[str] = []
     for lines in parts:
-        count, left = give_tasks(lines, offices, issuer_short(job.fields["nguon"]),
-                                 job.profile.ten_goi_ngan)
-        given += count
+        told, left = give_tasks(lines, offices, issuer_short(job.fields["nguon"]),
+                                job.profile.ten_goi_ngan)
+        given += [x for x in told if x not in given]
         kept += left
     unit = job.fields["dia_ban"]
     if given:
-        job.warnings.append(ngettext(
-            "{count} task the letter implemented gives an office of its own was given to the "
-            "{unit}'s own unit that takes it: check it",
-            "{count} tasks the letter implemented gives offices of its own were given to the "
-            "{unit}'s own units that take them: check them", given).format(count=given,
-                                                                           unit=unit))
+        job.warnings.append(_("the tasks the letter implemented gives offices of its own were "
+                              "given to the {unit}'s own units that take them: {given}; check "
+                              "them").format(unit=unit, given="; ".join(given)))
     if kept:
         job.warnings.append(_("these tasks are given to offices of the level above, which no "
                               "unit of the {unit} takes over, and were kept as written: {tasks}; "

@@ -82,6 +82,8 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
         "loai_nay": f"{new_loai.ten} này",
         "dia_ban": mau()["dia_ban"][profile.cap],
     }
+    fields["tren_dia_ban"] = "" if "trên địa bàn" in viec \
+        else f" trên địa bàn {fields['dia_ban']}"
     # no standing body named: the reports go to the issuer itself, which only sums them up
     self_standing = profile.co_quan_thuong_truc is None \
         or fields["thuong_truc"].startswith(profile.ten_goi)
@@ -178,7 +180,13 @@ def _rewriter(source: Spec, profile: Profile, rules: LevelRules, duoi: str,
             return name
         return swap
 
-    names = {issuer_name(source.co_quan)}
+    above = issuer_name(source.co_quan)
+    place = re.search(r" ((?:tỉnh|thành phố|huyện|thị xã|quận) \S.*)$", above)
+    if place and profile.cap != "tỉnh":  # "trên địa bàn thành phố Vũng Tàu" → "… phường"
+        here = mau()["dia_ban"][profile.cap]
+        for words in ("trên địa bàn toàn ", "trên địa bàn ", "toàn "):
+            phrases[words + place[1]] = words + here
+    names = {above}
     names.add(issuer_short(next(iter(names))))
     return Rewriter(phrases, {n: issuer(n) for n in names if n and n != profile.ten_goi})
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from ntm_docgen.derive.cite import lower_first, upper_first
 from ntm_docgen.derive.job import LOAI, Derivation
+from ntm_docgen.derive.offices import own_tasks
 from ntm_docgen.derive.rules import citation_spans, mau, van
 from ntm_docgen.derive.source import Section, heading_has, is_heading, split_body
 from ntm_docgen.i18n import N_, _, ngettext, said, shortened
@@ -73,10 +74,24 @@ def _huong_dan(job: Derivation) -> dict[str, Any]:
     can_cu, opening = _preamble(job, preamble)
     parts = [Section(job.rewrite(s.heading), [job.rewrite(x) for x in s.lines])
              for s in sections]
+    own_tasks(job, [opening, *(p.lines for p in parts)])
+    _drop_closing(job, [opening, *(p.lines for p in parts)])
     closing = _organise(job, parts)
     lines = [*opening, *(x for part in parts for x in (part.heading, *part.lines)), closing]
     return {"trich_yeu": job.fields["Viec"],
             "can_cu": [*job.source.can_cu, *can_cu], "noi_dung": "\n".join(lines)}
+
+
+def _drop_closing(job: Derivation, blocks: list[list[str]]) -> None:
+    """Leave out the source's own closing paragraph at the end of its body, wherever it
+    stands, so that the letter ends once, with its own closing; each is quoted."""
+    ends = [re.compile(x) for x in mau()["ket_nguon"]]
+    last = next((b for b in reversed(blocks) if b), [])
+    while len(last) > (1 if last is blocks[0] else 0) \
+            and any(rx.search(last[-1]) for rx in ends):
+        line = last.pop()
+        job.warnings.append(said(N_("the source's own closing was left out, the local letter "
+                                    "ends with its own: “{text}”"), text=shortened(line, 160)))
 
 
 def _preamble(job: Derivation, preamble: list[str]) -> tuple[list[str], list[str]]:

@@ -134,6 +134,10 @@ def citation_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: what may stand before a phrase that opens a line: nothing, an item's number or letter, a dash
+_OPENS_LINE = re.compile(r"\s*(?:(?:\d{1,2}\.){1,3}|[a-zđ]\)|[-+•])?\s*")
+
+
 class Rewriter:
     """Rewrites running text for the level below, leaving citations as they are."""
 
@@ -157,7 +161,11 @@ class Rewriter:
             found = match.group(0)
             if found in self.issuer:
                 return self.issuer[found](text[:match.start()], text[match.end():])
-            return self.table[found]
+            replacement = self.table[found]
+            # "8. Ủy ban nhân dân các phường, xã" → "8. Các thôn, tổ dân phố", not "8. các …"
+            if found[:1].isupper() and _OPENS_LINE.fullmatch(text[:match.start()]):
+                return replacement[:1].upper() + replacement[1:]
+            return replacement
 
         return self.pattern.sub(swap, text)
 

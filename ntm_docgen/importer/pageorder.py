@@ -23,6 +23,7 @@ from ntm_docgen.importer.pdflayout import (
     opens_signature,
     page_lines,
 )
+from ntm_docgen.importer.pdftable import body_tables
 from ntm_docgen.vietnamese.loai import split_heading
 
 _PAGE_NUMBER = re.compile(r"^[-–(\s]*(trang\s*)?\d{1,3}(\s*/\s*\d{1,3})?[-–)\s]*$")
@@ -46,6 +47,9 @@ def order_page(page: Page, running: set[str]) -> tuple[list[Line], list[tuple[st
             kept.append(line)
     kept, notes = _footnotes(kept, page)
     apart.extend(("footnote", page.number, n) for n in notes)
+    # a table of the body, read below as running text: named for a warning by its first line
+    if not page.ocr:  # OCR's lines part at a stamp or a blot: not told for a table
+        apart.extend(("table", page.number, " | ".join(cells)) for cells in body_tables(kept))
     ordered = _reading_order(kept)
     if page.ocr:  # a column's line at a time: a stamp beside a Nơi nhận item is its own
         apart.extend(("scanner app", page.number, " ".join(x.text.split()))

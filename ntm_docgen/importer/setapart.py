@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from ntm_docgen.i18n import N_, _, ngettext, said
+from ntm_docgen.i18n import N_, _, ngettext, said, shortened
 from ntm_docgen.importer.cleaning import key, rules
 from ntm_docgen.importer.ends import letter_ends
 from ntm_docgen.importer.reading import Source
@@ -32,6 +32,10 @@ def on_scan(warning: str) -> str:
     return warning
 
 
+#: the tables a warning names by their first row; more are counted
+TABLES_NAMED = 5
+
+
 def set_apart(source: Source) -> list[str]:
     """A warning for what the PDF reader set apart, naming every line of it."""
     out = []
@@ -47,7 +51,7 @@ def set_apart(source: Source) -> list[str]:
             "dates against the paper", len(source.ocr_pages)).format(pages=pages))
     furniture = [_("{text} (p. {page})").format(text=repr(text), page=page)
                  for kind, page, text in source.set_apart
-                 if kind not in ("footnote", "ocr noise", "scanner app")
+                 if kind not in ("footnote", "ocr noise", "scanner app", "table")
                  and not kind.startswith("by hand: ")]
     scanner = [_("{text} (p. {page})").format(text=repr(text), page=page)
                for kind, page, text in source.set_apart if kind == "scanner app"]
@@ -63,6 +67,22 @@ def set_apart(source: Source) -> list[str]:
     if furniture:
         out.append(_("page numbers and running headers left out of the letter: {lines}")
                    .format(lines=", ".join(furniture)))
+    tables: dict[str, list[str]] = {}  # a table's first row: its pages (a header repeated)
+    for kind, page, text in source.set_apart:
+        if kind == "table":
+            tables.setdefault(text, []).append(str(page))
+    if tables:
+        named = [_("“{text}” (p. {page})").format(text=shortened(text, 80), page=", ".join(pages))
+                 for text, pages in list(tables.items())[:TABLES_NAMED]]
+        out.append(ngettext(
+            "the PDF holds a table (rows of cells side by side) that was read as running text, "
+            "its cells one after another; it begins {tables}; check it against the PDF and set "
+            "it out as a table where the letter needs one",
+            "the PDF holds {count} tables (rows of cells side by side) that were read as running "
+            "text, their cells one after another; they begin {tables}; check them against the "
+            "PDF and set them out as tables where the letter needs them", len(tables)).format(
+            count=len(tables), tables=", ".join(named) + (", …" if len(tables) > TABLES_NAMED
+                                                         else "")))
     for kind, page, text in source.set_apart:
         if kind == "footnote":
             out.append(_("page {page}: a footnote was kept out of the body: {text!r}; put it "

@@ -99,7 +99,7 @@ def _decision(spec: Spec) -> list[str]:
     ...                       "noi_dung": "Căn cứ X;\nQUYẾT ĐỊNH:\nĐiều 1. Y."}))
     []
     """
-    out = []
+    out: list[str] = []
     if spec.loai.ma == "QĐ" and not spec.tham_quyen:
         out.append(said(N_("tham_quyen: a Quyết định states the authority that issues it under "
                            "its trích yếu (\"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …\", "

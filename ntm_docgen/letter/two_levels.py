@@ -39,7 +39,7 @@ def three_levels(spec: Spec) -> list[str]:
     since = ngay_so(HAI_CAP)
     issuer = [line for line in (spec.co_quan.chu_quan, spec.co_quan.ten) if line]
     lines = [part for line in issuer for part in line.replace("\\n", "\n").splitlines()]
-    notes = [said(N_("co_quan: {old} is no longer a province since {since}: it is part of "
+    notes: list[str] = [said(N_("co_quan: {old} is no longer a province since {since}: it is part of "
                      "{new}, and a letter dated {day} is issued by the bodies of {new}; check "
                      "co_quan, dia_danh and the date"), old=old, new=new, since=since, day=day)
              for old, new in merged_away(provinces_in(lines))]

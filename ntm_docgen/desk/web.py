@@ -97,8 +97,6 @@ class Desk:
         self.templates = environment()
         self.previews = Previews()
         self.results = Results(keep_bytes=config.keep_download_bytes)
-        #: notes for the next page a clerk opens (a derivation's warnings), by draft id
-        self.notes: dict[str, list[str]] = {}
         #: drafts whose number is being taken (a second press of Phát hành is refused)
         self.issuing: set[str] = set()
         self.jobs = Jobs(bulk_root(config), config.bulk_jobs or slots(

@@ -25,7 +25,7 @@ from ntm_docgen.desk.uploads import (
     save,
     upload,
 )
-from ntm_docgen.desk.views import issued_draft, profiles
+from ntm_docgen.desk.views import issued_draft, profiles, readnotes
 from ntm_docgen.desk.views.download import attachment
 from ntm_docgen.desk.web import Clerk, action, desk, refuse, view
 from ntm_docgen.errors import DocgenError
@@ -106,7 +106,7 @@ def _opened(d: Any, owner: str, read: Any, folder: Any, name: str) -> str:
     draft = d.state.new_draft(owner, read.spec)
     notes = [labels.note_about(name, as_uploaded(w, folder)) for w in read.warnings]
     if notes:
-        d.notes[draft.id] = notes
+        d.state.keep_notes(draft.id, notes)
     return f"/soan/{draft.id}"
 
 
@@ -123,7 +123,8 @@ def _editor(request: Request, clerk: Clerk, draft: Any, checked: drafts.Checked,
                   v=forms.form_values(data), checked=checked, types=api.types(),
                   profiles=api.profiles(), quyen_han=QUYEN_HAN, do_mat=DO_MAT,
                   do_khan=DO_KHAN, hinh_thuc=HINH_THUC, date_rule=forms.date_rule(data),
-                  problems_json=_problems_json(checked), notes=d.notes.pop(draft.id, []))
+                  problems_json=_problems_json(checked), notes=d.state.notes(draft.id),
+                  notes_open=readnotes.OPEN_UP_TO)
 
 
 def _problems_json(checked: drafts.Checked) -> str:

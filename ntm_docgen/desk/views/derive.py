@@ -180,7 +180,7 @@ def _derived(d: Any, owner: str, result: Any) -> str:
     the editor's address."""
     draft = d.state.new_draft(owner, result.spec)
     if result.warnings:
-        d.notes[draft.id] = [_notes(w) for w in result.warnings]
+        d.state.keep_notes(draft.id, [_notes(w) for w in result.warnings])
     return f"/soan/{draft.id}"
 
 

@@ -86,7 +86,7 @@ def kept(tmp_path: Path, draft: str) -> list[str]:
     """The notes the desk's database holds for ``draft``."""
     state = State(f"sqlite:///{tmp_path / 'ban-lam-viec.sqlite3'}")
     try:
-        return state.notes(draft)
+        return list(state.notes(draft).get("notes", []))
     finally:
         state.close()
 

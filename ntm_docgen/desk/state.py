@@ -110,16 +110,16 @@ class State:
         self._mark(draft_id, so_hieu=issued.so_hieu, nam=issued.nam, dong=issued.dong)
         self.drop_notes(draft_id)
 
-    def keep_notes(self, draft_id: str, notes: list[str]) -> None:
+    def keep_notes(self, draft_id: str, notes: dict[str, Any]) -> None:
         """Keep what reading the draft's upload left to check, until :meth:`drop_notes`."""
         with self.engine.begin() as conn:
             conn.execute(delete(NOTES).where(NOTES.c.draft == draft_id))
             conn.execute(insert(NOTES).values(draft=draft_id, notes=_json(_storable(notes))))
 
-    def notes(self, draft_id: str) -> list[str]:
+    def notes(self, draft_id: str) -> dict[str, Any]:
         with self.engine.connect() as conn:
             kept = conn.execute(select(NOTES.c.notes).where(NOTES.c.draft == draft_id)).scalar()
-        return list(json.loads(kept)) if kept else []
+        return dict(json.loads(kept)) if kept else {}
 
     def drop_notes(self, draft_id: str) -> None:
         with self.engine.begin() as conn:

@@ -91,14 +91,34 @@ def kept(tmp_path: Path, draft: str) -> list[str]:
         state.close()
 
 
+#: What the Giấy mời's reading left as “...”, typed from the paper.
+FROM_THE_PAPER = {"co_quan": {"chu_quan": "UBND TỈNH HẢI DƯƠNG", "ten": "SỞ NỘI VỤ",
+                              "viet_tat": "SNV"},
+                  "dia_danh": "Hải Dương", "ky": {"chuc_vu": "GIÁM ĐỐC", "ho_ten": "Lê Văn Hiệu"}}
+
+
+def test_a_letter_still_holding_what_was_not_read_is_not_issued(tmp_path):
+    with desk_client(tmp_path, lang="vi") as c:
+        csrf = csrf_of(c)
+        editor = opened(c, csrf, EIGHT.name, EIGHT.read_bytes())
+        answer = c.post(f"{editor}/phat-hanh", data={"csrf_token": csrf},
+                        follow_redirects=False)
+        assert answer.status_code == 422
+        said = html.fromstring(answer.text).xpath("//*[@role='alert']")[0].text_content()
+        assert said.startswith("Văn bản chưa được phát hành: ô Tên cơ quan ban hành, ")
+        assert "Họ tên người ký vẫn còn “...”" in said
+        assert html.fromstring(answer.text).xpath(f"//a[@href='{editor}']"), "back to it"
+    assert not (tmp_path / "so-di.sqlite3").exists(), "no number taken: no register yet"
+
+
 def test_an_issued_draft_drops_its_notes(client, csrf, tmp_path):
     editor = opened(client, csrf, EIGHT.name, EIGHT.read_bytes())
     draft = editor.rsplit("/", 1)[1]
     assert len(kept(tmp_path, draft)) == 8
     state = State(f"sqlite:///{tmp_path / 'ban-lam-viec.sqlite3'}")
-    try:  # what the clerk types before she issues it: the issuer's abbreviation
+    try:  # what the clerk types from the paper before she issues it
         data = state.draft(draft).data  # type: ignore[union-attr]
-        state.save_draft(draft, {**data, "co_quan": {**data["co_quan"], "viet_tat": "UBND"}})
+        state.save_draft(draft, {**data, **FROM_THE_PAPER})
     finally:
         state.close()
     answer = client.post(f"{editor}/phat-hanh", data={"csrf_token": csrf},

@@ -21,7 +21,7 @@ from ntm_docgen.desk import issued as issued_letters
 from ntm_docgen.desk.retold import told_error
 from ntm_docgen.desk.state import Issued
 from ntm_docgen.desk.uploads import private_folder
-from ntm_docgen.desk.views import issued_draft
+from ntm_docgen.desk.views import issued_draft, readnotes
 from ntm_docgen.desk.views.download import attachment
 from ntm_docgen.desk.web import Clerk, action, desk, refuse, view
 from ntm_docgen.errors import DocgenError
@@ -112,6 +112,11 @@ async def issue(request: Request, clerk: Clerk, form: FormData) -> Response:
     if checked.problems:
         return refuse(request, clerk, 422, _("The letter has problems to fix before it can be "
                                              "shown; they are listed beside the fields."))
+    if placeholders := readnotes.unread(draft.data):
+        return refuse(request, clerk, 422, _(
+            "The letter is not issued: {fields} still hold “...”, what could not be read from "
+            "the file. Type them from the paper, then issue it.").format(
+                fields=", ".join(placeholders)), back=f"/soan/{draft.id}")
     today = date.today()
     # the register keeps a letter under the year of its date (a letter dated 2025 issued in
     # 2026 is a line of 2025), and so does the desk's folder; the page shows that year's list

@@ -6,6 +6,7 @@ the form's first field stays on a laptop's first screen."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from desk_support import csrf_of, desk_client
 from lxml import html
@@ -151,3 +152,24 @@ def test_eight_notes_leave_the_first_field_on_a_laptop_s_first_screen(tmp_path):
         page.locator("#read-notes summary").click()
         assert page.locator("#read-notes .notice").count() == 8
         assert page.locator("#read-notes .notice").first.is_visible()
+
+
+def test_in_an_office_the_notes_are_kept_in_its_database_and_stay_the_clerk_s(tmp_path):
+    """An office keeps them in PostgreSQL beside the draft: the văn thư who issues it sees
+    them too, and a second desk on the same database (a restart) still has them."""
+    from desk_support import PASSWORD, add_clerks
+    from register_support import pg_schema
+
+    def signed_in(c: Any, name: str) -> str:
+        c.post("/dang-nhap", data={"ten": name, "mat_khau": PASSWORD,
+                                  "csrf_token": csrf_of(c, "/dang-nhap")})
+        return csrf_of(c)
+
+    with pg_schema() as url:
+        add_clerks(url, "chuyenvien", "vanthu")
+        with desk_client(tmp_path, office=True, db=url) as c:
+            editor = opened(c, signed_in(c, "chuyenvien"), EIGHT.name, EIGHT.read_bytes())
+            before = notes(c.get(editor).text)
+        with desk_client(tmp_path, office=True, db=url) as c:
+            signed_in(c, "vanthu")
+            assert notes(c.get(editor).text) == before != []

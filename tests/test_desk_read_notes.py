@@ -173,3 +173,17 @@ def test_in_an_office_the_notes_are_kept_in_its_database_and_stay_the_clerk_s(tm
         with desk_client(tmp_path, office=True, db=url) as c:
             signed_in(c, "vanthu")
             assert notes(c.get(editor).text) == before != []
+
+
+def test_an_implementing_letter_s_notes_are_said_of_its_making(client, csrf):
+    from test_desk_derive_source_unread import GUIDANCE
+
+    answer = client.post("/thuc-hien", data={"csrf_token": csrf, "hinh_thuc": "cong-van",
+                                             "ho_so": "xa-tan-thanh-lang-son",
+                                             "ngay": "10/03/2026"},
+                         files={"tep": ("hd.txt", GUIDANCE.encode())})
+    assert answer.status_code == 200, answer.text
+    summary = html.fromstring(answer.text).xpath("//details[@id='read-notes']/summary")[0]
+    assert summary.text_content().strip().startswith(
+        "Making this letter from the one from above left ")
+    assert notes(client.get(str(answer.url)).text), "kept on a reload"

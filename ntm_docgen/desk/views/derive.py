@@ -180,7 +180,7 @@ def _derived(d: Any, owner: str, result: Any) -> str:
     the editor's address."""
     draft = d.state.new_draft(owner, result.spec)
     if result.warnings:
-        readnotes.keep(d, draft.id, [_notes(w) for w in result.warnings])
+        readnotes.keep(d, draft.id, [_notes(w) for w in result.warnings], derived=True)
     return f"/soan/{draft.id}"
 
 

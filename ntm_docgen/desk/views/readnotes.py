@@ -27,10 +27,12 @@ WORDS_AT_A_FIELD = 12
 PLACEHOLDER = "..."
 
 
-def keep(d: Any, draft_id: str, notes: list[str], read: Any = None) -> None:
-    """Keep ``notes`` with the draft; for a letter ``read`` by OCR, the fields it filled and
-    the words OCR was unsure of too."""
-    kept: dict[str, Any] = {"notes": notes} if notes else {}
+def keep(d: Any, draft_id: str, notes: list[str], read: Any = None,
+         derived: bool = False) -> None:
+    """Keep ``notes`` with the draft (``derived``: an implementing letter's, of its making
+    as much as of its reading); for a letter ``read`` by OCR, the fields it filled and the
+    words OCR was unsure of too."""
+    kept: dict[str, Any] = {"notes": notes, "derived": derived} if notes else {}
     if read is not None and read.ocr_pages:
         kept["scan"] = {"pages": list(read.ocr_pages), "fields": read_fields(read.spec),
                         "unsure": list(read.unsure)}
@@ -64,14 +66,15 @@ def unread(data: Mapping[str, Any]) -> list[str]:
 
 def shown(d: Any, draft_id: str, values: Mapping[str, Any]) -> dict[str, Any]:
     """What the editor shows of them: ``notes`` (sentences), ``folded`` (more than
-    OPEN_UP_TO), and ``scan``: each field read by OCR (its path) with the unsure words its
-    value ``values`` holds now."""
+    OPEN_UP_TO), ``derived`` (an implementing letter's), and ``scan``: each field read by
+    OCR (its path) with the unsure words its value ``values`` holds now."""
     kept = d.state.notes(draft_id)
     scan = kept.get("scan") or {}
     marks = {path: at(values.get(path), scan.get("unsure") or [])
              for path in scan.get("fields") or []}
-    return {"notes": kept.get("notes") or [], "scan": marks,
-            "folded": len(kept.get("notes") or []) > OPEN_UP_TO}
+    notes = kept.get("notes") or []
+    return {"notes": notes, "scan": marks, "derived": bool(kept.get("derived")),
+            "folded": len(notes) > OPEN_UP_TO}
 
 
 def at(value: Any, unsure: list[str]) -> list[str]:

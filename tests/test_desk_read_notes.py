@@ -112,6 +112,17 @@ def test_a_letter_still_holding_what_was_not_read_is_not_issued(tmp_path):
     assert not (tmp_path / "so-di.sqlite3").exists(), "no number taken: no register yet"
 
 
+def test_the_panel_says_what_still_holds_the_placeholder_not_that_the_letter_is_complete(
+        tmp_path):
+    with desk_client(tmp_path, lang="vi") as c:
+        editor = opened(c, csrf_of(c), EIGHT.name, EIGHT.read_bytes())
+        panel = html.fromstring(c.get(editor).text).xpath("//div[@id='problems']")[0]
+    assert panel.get("class") == "todo"
+    said = panel.text_content()
+    assert "đủ các thành phần" not in said
+    assert "vẫn còn “...” ở ô Tên cơ quan ban hành, Địa danh, " in said
+
+
 def test_an_issued_draft_drops_its_notes(client, csrf, tmp_path):
     editor = opened(client, csrf, EIGHT.name, EIGHT.read_bytes())
     draft = editor.rsplit("/", 1)[1]

@@ -14,7 +14,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
-from ntm_docgen.desk import drafts, forms, labels
+from ntm_docgen.desk import drafts, forms
 from ntm_docgen.desk.web import Clerk, action, desk, refuse
 from ntm_docgen.i18n import _
 
@@ -23,8 +23,7 @@ from ntm_docgen.i18n import _
 OPEN_UP_TO = 2
 #: The most unsure words named at one field (a poor scan's body may hold dozens).
 WORDS_AT_A_FIELD = 12
-#: A value the importer writes where it read nothing (a note says so): not read by OCR.
-PLACEHOLDER = "..."
+PLACEHOLDER = drafts.PLACEHOLDER
 
 
 def keep(d: Any, draft_id: str, notes: list[str], read: Any = None,
@@ -51,17 +50,6 @@ def read_fields(spec: Mapping[str, Any]) -> list[str]:
     return [path for path, value in values.items() if path != "loai" and (
         (isinstance(value, str) and value.strip() and value.strip() != PLACEHOLDER)
         or (isinstance(value, list) and any(isinstance(v, str) and v.strip() for v in value)))]
-
-
-def unread(data: Mapping[str, Any]) -> list[str]:
-    """The labels of the fields that still hold the importer's placeholder (“...”: what the
-    file read did not give), which no letter is issued with.
-
-    >>> unread({"co_quan": {"ten": "..."}, "dia_danh": "Hải Dương", "noi_nhan": ["..."]})
-    ['Issuing body', 'Recipients']
-    """
-    return [labels.label_of(path) or path for path, value in forms.form_values(data).items()
-            if (value if isinstance(value, list) else [value]).count(PLACEHOLDER)]
 
 
 def shown(d: Any, draft_id: str, values: Mapping[str, Any]) -> dict[str, Any]:

@@ -21,7 +21,7 @@ from ntm_docgen.desk import issued as issued_letters
 from ntm_docgen.desk.retold import told_error
 from ntm_docgen.desk.state import Issued
 from ntm_docgen.desk.uploads import private_folder
-from ntm_docgen.desk.views import issued_draft, readnotes
+from ntm_docgen.desk.views import issued_draft
 from ntm_docgen.desk.views.download import attachment
 from ntm_docgen.desk.web import Clerk, action, desk, refuse, view
 from ntm_docgen.errors import DocgenError
@@ -112,7 +112,7 @@ async def issue(request: Request, clerk: Clerk, form: FormData) -> Response:
     if checked.problems:
         return refuse(request, clerk, 422, _("The letter has problems to fix before it can be "
                                              "shown; they are listed beside the fields."))
-    if placeholders := readnotes.unread(draft.data):
+    if placeholders := checked.unread():
         return refuse(request, clerk, 422, _(
             "The letter is not issued: {fields} still hold “...”, what could not be read from "
             "the file. Type them from the paper, then issue it.").format(

@@ -45,6 +45,7 @@ from ntm_docgen.importer.setapart import (
 )
 from ntm_docgen.importer.signature import read_signature
 from ntm_docgen.importer.signzone import Signature, find_signature
+from ntm_docgen.importer.unsure import gathering
 from ntm_docgen.vietnamese.loai import find_loai
 from ntm_docgen.vietnamese.text import nfc, strip_diacritics
 
@@ -57,16 +58,21 @@ class ImportResult:
     warnings: list[str] = field(default_factory=list)
     #: the lines of the letter read into no field (one of the warnings says so)
     unread: list[str] = field(default_factory=list)
+    #: the pages read by OCR (from 1), and the words OCR was unsure of there
+    ocr_pages: tuple[int, ...] = ()
+    unsure: tuple[str, ...] = ()
 
 
 def import_letter(path: Path | str) -> ImportResult:
     """Read a letter from a .txt, .docx or .pdf file (or a scan) into a spec dict."""
-    source = read_source(path)
+    with gathering() as unsure:
+        source = read_source(path)
     IMPORT_LINES.check(len(source.lines), path)  # the structure read's time grows with them
     result = import_lines(source.lines, source=path, bold=source.bold, wrapped=source.wrapped)
     warnings = [on_scan(w) for w in result.warnings] if source.ocr_pages else result.warnings
     return ImportResult(result.spec, [*set_apart(source), *by_hand(source, result.spec),
-                                      *warnings], result.unread)
+                                      *warnings], result.unread, source.ocr_pages,
+                        tuple(unsure))
 
 
 def import_lines(raw: list[str], source: Path | str = "<text>",

@@ -9,7 +9,8 @@ from typing import Any
 from ntm_docgen.importer.body import paragraphs
 from ntm_docgen.importer.cleaning import key, rules
 from ntm_docgen.importer.linestarts import starts_paragraph
-from ntm_docgen.importer.signzone import is_authority
+from ntm_docgen.importer.motto import opens_motto, split_motto
+from ntm_docgen.importer.signzone import is_authority, looks_like_name
 from ntm_docgen.vietnamese.text import DATE_GAP, NUMBER_GAP
 
 _KEM_THEO = re.compile(r"^\(.*\b(kem|k\w{1,2}m)\s+theo\b")
@@ -47,8 +48,10 @@ _LABEL_START = re.compile(r"^phu luc\s*([ivxlc]+|\d+)\b\s*[.:]?|^phu luc\s*[.:]?
 def find_attachments(lines: list[str], start: int) -> list[int]:
     """Indexes (from ``start``) where an attachment begins: a ``Phụ lục ...`` label, a known
     heading (``ĐỀ CƯƠNG ...``) after a blank or a finished line, a title in capitals over a
-    ``(Kèm theo ...)`` line, or a title in capitals on a new page (``---``). Each begins a
-    phụ lục of its own; the lines of one title are not counted twice.
+    ``(Kèm theo ...)`` line, a title in capitals on a new page (``---``), or a page of its own
+    header: the Quốc hiệu under the signer's name, the issuer read beside it (a scan's page
+    where no page break was read). Each begins a phụ lục of its own; the lines of one title are
+    not counted twice.
     """
     starts: list[int] = []
     title_end = -1
@@ -60,6 +63,11 @@ def find_attachments(lines: list[str], start: int) -> list[int]:
             before = "---" if next((x for x in reversed(lines[:i]) if x), "") == "---" else ""
         if is_authority(line):
             continue  # "KT. THỦ TƯỚNG" over a title in capitals: the signature, not the title
+        header = _own_header(lines, i, start)
+        if header is not None:
+            starts.append(header)
+            title_end = _title_end(lines, i)
+            continue
         signed = is_authority(before)  # a signature with no name under it ends the letter
         opened = not before or before == "---" or before.endswith((".", ")", ":", ";")) or signed
         label = bool(_LABEL_START.match(key(line))) and len(line) <= 120
@@ -70,6 +78,27 @@ def find_attachments(lines: list[str], start: int) -> list[int]:
             starts.append(i)
             title_end = _title_end(lines, i)
     return starts
+
+
+def _own_header(lines: list[str], i: int, start: int) -> int | None:
+    """Where the header of an attachment's own page begins when ``lines[i]`` is its Quốc hiệu
+    (``CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM``): at the issuer's lines read before it, up to two,
+    when the signer's name (or the authority) stands right over them; else at the Quốc hiệu.
+
+    >>> _own_header(["CHỦ TỊCH", "Nguyễn Văn An", "UBND TỈNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    ...              "Độc lập - Tự do - Hạnh phúc"], 3, 0)
+    2
+    >>> _own_header(["- Văn phòng Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam;"], 0, 0)
+    """
+    if i <= start or not opens_motto(lines[i]) or split_motto(lines[i])[0] \
+            or not key(lines[i]).startswith("cong"):
+        return None
+    for j in range(i - 1, max(start, i - 3) - 1, -1):
+        if not lines[j] or lines[j] == "---":
+            return j + 1
+        if looks_like_name(lines[j]) or is_authority(lines[j]):
+            return j + 1
+    return i
 
 
 def _title_end(lines: list[str], i: int) -> int:

@@ -13,7 +13,10 @@ from ntm_docgen.importer.motto import opens_motto, split_motto
 from ntm_docgen.importer.signzone import is_authority, looks_like_name
 from ntm_docgen.vietnamese.text import DATE_GAP, NUMBER_GAP
 
-_KEM_THEO = re.compile(r"^\(.*\b(kem|k\w{1,2}m)\s+theo\b")
+#: ``(Kèm theo ...)``, ``(Ban hành kèm theo ...)``; OCR may misread the ``kèm`` of the
+#: second (``(Ban hành vòm: theo Quyết định số ...``): then only before a number.
+_KEM_THEO = re.compile(r"^\(.*\b(kem|k\w{1,2}m)\s+theo\b"
+                       r"|^\(ban hanh\s+\S{2,5}\s+theo\s+[a-z ]{3,30}\bso\b")
 _LABEL = re.compile(r"^phu luc\s*([ivxlc]+|\d+)?\s*[.:]?$")
 _HINH_THUC = {"sao y ban chinh": "SAO Y", "sao y": "SAO Y", "sao luc": "SAO LỤC",
               "trich sao": "TRÍCH SAO"}
@@ -113,9 +116,28 @@ def _title_end(lines: list[str], i: int) -> int:
 
 
 def _kem_theo_under(lines: list[str], i: int) -> bool:
-    """A ``(Kèm theo ...)`` line follows the title in capitals that starts at ``i``."""
-    after = next((j for j in range(_title_end(lines, i) + 1, len(lines)) if lines[j]), None)
-    return after is not None and kem_theo(lines, after) is not None
+    """A ``(Kèm theo ...)`` line follows the title in capitals that starts at ``i``, right
+    under it or under what the title's page prints between them, up to three lines: the
+    trích yếu in sentence case (``KẾ HOẠCH`` / ``Tổng kết 15 năm ...``), a field in brackets
+    (``(Lĩnh vực: Đường bộ)``); never a person's name (a signer's under a title).
+
+    >>> _kem_theo_under(["KẾ HOẠCH", "Tổng kết 15 năm thi hành Luật", "(Kèm theo Quyết định số "
+    ...                  "5/QĐ-UBND)"], 0)
+    True
+    >>> _kem_theo_under(["PHÓ CHỦ TỊCH", "Nguyễn Văn An", "(Kèm theo Quyết định số 5/QĐ-UBND)"], 0)
+    False
+    """
+    between = 0
+    for j in range(_title_end(lines, i) + 1, len(lines)):
+        if not lines[j]:
+            continue
+        if kem_theo(lines, j) is not None:
+            return True
+        between += 1
+        if between > 3 or len(lines[j]) > 150 or looks_like_name(lines[j]) \
+                or lines[j].rstrip().endswith((".", ";", ":")) or lines[j] == "---":
+            return False
+    return False
 
 
 def kem_theo(lines: list[str], i: int) -> tuple[str, int] | None:

@@ -28,6 +28,10 @@ def letter_ends(lines: list[str], mend: bool = True) -> list[tuple[str, str]]:
     (('KT. CHỦ TỊCH', ''), ('Số 1. Hai', ''))
     >>> letter_ends(["cảm ơn sự phối hợp của các đồng chí./a?-", "Nơi nhận:"])[0]
     ('cảm ơn sự phối hợp của các đồng chí./.', 'a?-')
+    >>> letter_ends(["thi hành Quyết định này./", "Nơi nhận:"])[0]
+    ('thi hành Quyết định này./.', '')
+    >>> letter_ends(["thi hành Quyết định này./", "Nơi nhận:"], mend=False)[0]
+    ('thi hành Quyết định này.', '/')
     >>> letter_ends(["01 bản lưu tại Văn phòng./", "P cổ", "Nơi nhận:"])[1]
     ('', 'P cổ')
     """
@@ -45,6 +49,8 @@ def letter_ends(lines: list[str], mend: bool = True) -> list[tuple[str, str]]:
                 line, tail = _dot_covered(line)
             if not tail:
                 line, tail = _stroke_after(line)
+            if not tail and mend and _LAST_DOT_LOST.search(line):
+                line = f"{line.rstrip()}."  # "này./": the closing ./. whose last dot was lost
             if not tail:
                 line, tail = after_the_end(line, ".")
             line = closed(line) if mend else line  # a Word file's text is typed, not read
@@ -54,6 +60,9 @@ def letter_ends(lines: list[str], mend: bool = True) -> list[tuple[str, str]]:
     return out
 
 
+#: The closing ``./.`` with its last dot lost (``thi hành Quyết định này./``), after a word's
+#: last letter or its closing bracket, ending the body's last line.
+_LAST_DOT_LOST = re.compile(r"(?<=[^\W\d_]|\))\./\s*$")
 #: The closing ``./.`` as OCR reads it on the body's last line: its slash read as a dot
 #: (``này...``) or as a letter of its shape (``tỉnh).I.``, ``tỉnh).Í.``), after a word's last
 #: letter or its closing bracket; ``v.v...`` (and so on) is written with three dots.

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ntm_docgen.importer.cleaning import is_stamp, key, rules
-from ntm_docgen.importer.familyname import first_letter
+from ntm_docgen.importer.familyname import family_names, first_letter
 from ntm_docgen.importer.signtitles import mend_titles, one_title, title_under
 from ntm_docgen.importer.signzone import (
     T_M,
@@ -258,6 +258,11 @@ def _without_rank(line: str, sig: Signature) -> str:
     return line[rank.end():].strip()
 
 
+#: A sign that no word of a person's name is written with (a colon, a slash, an equals sign,
+#: a digit): the pen's strokes or the seal read as letters before the name.
+_NO_NAME_SIGN = re.compile(r"[^\w\s().,'’-]|\d")
+
+
 def _without_strokes(line: str, sig: Signature | None) -> str:
     """A name after a word in capitals (``MP Nguyễn Hoàng Giang``) or in small letters (``sự
     Nguyễn Thanh Việt``): the name. A name is written in capitals or with a capital first letter
@@ -273,9 +278,20 @@ def _without_strokes(line: str, sig: Signature | None) -> str:
     ('Nguyễn Hoàng Giang', 'Ma Thị Hoa')
     >>> _without_strokes("NGUYỄN HOÀNG GIANG", None), _without_strokes("A Nguyễn Văn B", None)
     ('NGUYỄN HOÀNG GIANG', 'A Nguyễn Văn B')
+
+    A piece with a sign no word of a name is written with (``Hà:``, ``E2=``) is such strokes
+    too, whatever its letters, before a name of three words at least that opens with a family
+    name of data/ocr_sua.yaml; not so where the sign stands inside the name (``Phạm: Minh
+    Chính``), nor before two words, which may be what is left of a name (``Văn Lâu``):
+
+    >>> _without_strokes("Hà: Huỳnh Hữu Trí", None), _without_strokes("Phạm: Minh Chính", None)
+    ('Huỳnh Hữu Trí', 'Phạm: Minh Chính')
     """
     first, _, rest = line.partition(" ")
-    if not (first.isalpha() and (len(first) >= 2 and first.isupper() or first.islower())) \
+    signs = bool(_NO_NAME_SIGN.search(first)) and len(rest.split()) >= 3 \
+        and rest.split()[0] in {name for name, _ in family_names()}  # "Hà: Huỳnh Hữu Trí"
+    if not (signs or first.isalpha() and (len(first) >= 2 and first.isupper()
+                                          or first.islower())) \
             or not looks_like_name(rest) or any(len(w) > 1 and w.isupper() for w in rest.split()):
         return line
     if sig is not None:

@@ -32,6 +32,8 @@ def letter_ends(lines: list[str], mend: bool = True) -> list[tuple[str, str]]:
     ('thi hành Quyết định này./.', '')
     >>> letter_ends(["thi hành Quyết định này./", "Nơi nhận:"], mend=False)[0]
     ('thi hành Quyết định này.', '/')
+    >>> letter_ends(["chất lượng giáo dục... 4A“", "HIỆU TRƯỞNG", "Nơi nhận:"])[0]
+    ('chất lượng giáo dục./.', '4A“')
     >>> letter_ends(["01 bản lưu tại Văn phòng./", "P cổ", "Nơi nhận:"])[1]
     ('', 'P cổ')
     """
@@ -41,7 +43,9 @@ def letter_ends(lines: list[str], mend: bool = True) -> list[tuple[str, str]]:
         if not tail:
             line, tail = _stroke_before_label(line)
         following = lines[n + 1] if n + 1 < len(lines) else ""
-        if _NOI_NHAN.match(key(following.strip())):
+        beside = lines[n + 2] if n + 2 < len(lines) else ""
+        if _NOI_NHAN.match(key(following.strip())) \
+                or _title_read_first(following) and _NOI_NHAN.match(key(beside.strip())):
             if not tail and out and out[-1][0].rstrip().endswith(("./", "./.")) \
                     and _stroke(line):
                 line, tail = "", line.strip()  # "P cổ": a stroke under the closing ./.
@@ -58,6 +62,21 @@ def letter_ends(lines: list[str], mend: bool = True) -> list[tuple[str, str]]:
             line, tail = luu_ends(line)
         out.append((line, tail))
     return out
+
+
+def _title_read_first(line: str) -> bool:
+    """A line in capitals of two to five words, no number among them: the signer's title,
+    which stands beside ``Nơi nhận:`` and which a scan's reading may put before it (the
+    body's last sentence is then the line above the title).
+
+    >>> _title_read_first("HIỆU TRƯỞNG"), _title_read_first("II. NỘI DUNG"), _title_read_first("Ô")
+    (True, False, False)
+    """
+    words = line.split()
+    letters = [c for c in line if c.isalpha()]
+    return 2 <= len(words) <= 5 and not any(c.isdigit() for c in line) and len(letters) >= 5 \
+        and sum(c.isupper() for c in letters) >= 0.8 * len(letters) \
+        and not re.match(r"^[IVX]+\s*\.", line.strip())
 
 
 #: The closing ``./.`` with its last dot lost (``thi hành Quyết định này./``), after a word's

@@ -10,8 +10,6 @@ from ntm_docgen.importer.signtitles import signs_here
 from ntm_docgen.importer.signzone import Signature, bare_party, looks_like_name, party_label
 
 _PARTY = re.compile(r"^(dai dien|d\.?d)\.?\s+")  # ĐẠI DIỆN, ĐD. before a party's name
-#: A lone letter after a party's title (``ĐẠI DIỆN SỞ CÔNG THƯƠNG Ữ``): the seal's ring.
-_LONE_LETTER = re.compile(r"\s+[^\W\d_]$")
 
 
 def read_across(kept: list[str], sig: Signature) -> list[str]:
@@ -42,7 +40,7 @@ def read_across(kept: list[str], sig: Signature) -> list[str]:
     if named is None:
         return kept
     title = next((x for x in under[:named] if signs_here(x) and not party_label(x)), None)
-    label = _LONE_LETTER.sub("", pair[party].rstrip())
+    label = _without_lone_letter(pair[party])
     sig.others.append(pair[1 - party])
     return [f"{label}\n{title}" if title else label, under[named]]
 
@@ -120,3 +118,16 @@ def enterprise_s(title: str) -> bool:
     """
     words = _PARTY.sub("", key(title).strip())
     return any(f"{words} ".startswith(f"{key(w)} ") for w in rules()["dau_ten_doanh_nghiep"])
+
+
+def _without_lone_letter(title: str) -> str:
+    """A party's title without a lone letter read after it (``ĐẠI DIỆN SỞ CÔNG THƯƠNG Ữ``: the
+    seal's ring), which no word of a title is.
+
+    >>> _without_lone_letter("ĐẠI DIỆN SỞ CÔNG THƯƠNG Ữ"), _without_lone_letter("ĐD SỞ A")
+    ('ĐẠI DIỆN SỞ CÔNG THƯƠNG', 'ĐD SỞ A')
+    """
+    words = title.split()
+    if len(words) > 3 and len(words[-1]) == 1 and words[-1].isalpha():
+        words = words[:-1]
+    return " ".join(words)

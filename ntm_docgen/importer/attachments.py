@@ -69,7 +69,7 @@ def find_attachments(lines: list[str], start: int) -> list[int]:
         header = _own_header(lines, i, start)
         if header is not None:
             starts.append(header)
-            title_end = _title_end(lines, i)
+            title_end = _header_end(lines, i)
             continue
         signed = is_authority(before)  # a signature with no name under it ends the letter
         opened = not before or before == "---" or before.endswith((".", ")", ":", ";")) or signed
@@ -102,6 +102,21 @@ def _own_header(lines: list[str], i: int, start: int) -> int | None:
         if looks_like_name(lines[j]) or is_authority(lines[j]):
             return j + 1
     return i
+
+
+def _header_end(lines: list[str], i: int) -> int:
+    """The last line of an attachment's own header from its Quốc hiệu at ``i``: the Tiêu ngữ,
+    then the title in capitals under it (``KẾ HOẠCH``), which is that attachment's, not one
+    of its own.
+
+    >>> _header_end(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+    ...              "KẾ HOẠCH", "Tổng kết", "(Kèm theo Quyết định số 5/QĐ-UBND)"], 0)
+    2
+    """
+    j = i + 1
+    while j < len(lines) and (not lines[j] or split_motto(lines[j])[1]):
+        j += 1
+    return _title_end(lines, j) if j < len(lines) and _capitals(lines[j]) else j - 1
 
 
 def _title_end(lines: list[str], i: int) -> int:

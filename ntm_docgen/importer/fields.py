@@ -19,7 +19,7 @@ from ntm_docgen.importer.parent import (
 )
 from ntm_docgen.importer.signature import read_signature
 from ntm_docgen.importer.signzone import Signature
-from ntm_docgen.importer.titlemend import mended_from_article
+from ntm_docgen.importer.titlemend import completed_from_opening, mended_from_article
 from ntm_docgen.vietnamese.donvi import place_as_issuer_writes
 from ntm_docgen.vietnamese.loai import copy_codes, find_loai
 from ntm_docgen.vietnamese.text import strip_diacritics
@@ -70,6 +70,14 @@ def letter_spec(head: Header, body: Any, sig: Signature, warnings: list[str]) ->
             warnings.append(_("trich_yeu: read “{read}” (a stamp over it?); written “{trich_yeu}” "
                               "with the words its Điều 1 says: check it against the paper")
                             .format(read=head.trich_yeu, trich_yeu=spec["trich_yeu"]))
+        opened = spec["trich_yeu"] if loai.is_cong_van \
+            else completed_from_opening(spec["trich_yeu"], body.noi_dung, loai.ten)
+        if opened != spec["trich_yeu"]:
+            warnings.append(_("trich_yeu: read “{read}”, its beginning lost in the scan; written "
+                              "“{trich_yeu}” as the letter's opening paragraph names it: check "
+                              "it against the paper").format(read=spec["trich_yeu"],
+                                                             trich_yeu=opened))
+            spec["trich_yeu"] = opened
     elif loai.ma != "GM":
         spec["trich_yeu"] = _missing("trich_yeu", _("the summary line (trích yếu)"), warnings)
     for name, value in (("kinh_gui", body.kinh_gui), ("can_cu", body.can_cu),

@@ -163,6 +163,14 @@ def _signed_end(lines: list[str], start: int) -> int | None:
     2
     >>> _signed_end(["Kết quả như sau.", "II. NỘI DUNG", "Lê Văn An"], 0) is None
     True
+
+    A Biên bản signed by several parties, each under ``ĐẠI DIỆN ...``, with its members
+    named under them, may end so in more lines: up to five for each party.
+
+    >>> _signed_end(["Nhất trí với biên bản.", "ĐẠI DIỆN SỞ CÔNG THƯƠNG", "ĐẠI DIỆN CÔNG TY A",
+    ...              "PHÓ GIÁM ĐỐC", "GIÁM ĐỐC", "Lê Văn An", "Trần Văn Bình",
+    ...              "THÀNH VIÊN THAM GIA", "Ông Đỗ Văn Cường"], 0)
+    1
     """
     tail: list[str] = []
     for j in range(len(lines) - 1, start - 1, -1):
@@ -170,11 +178,13 @@ def _signed_end(lines: list[str], start: int) -> int | None:
         if not line:
             continue
         if (capitals(line) and not _NUMBERED.match(key(line))) or looks_like_name(line) \
-                or is_stamp(line) or signer_label(line):
+                or is_stamp(line) or signer_label(line) or party_label(line):
             tail.append(line)
-            if len(tail) > 6:
+            if len(tail) > 26:
                 return None
             continue
+        if len(tail) > 6 + 5 * sum(party_label(x) for x in tail):
+            return None
         titled = any(capitals(x) and not is_stamp(x) or signer_label(x) for x in tail[1:])
         if tail and looks_like_name(tail[0]) and titled \
                 and (line.rstrip().endswith((".", "!")) or _unpunctuated_end(line, tail)):

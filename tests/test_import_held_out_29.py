@@ -1,0 +1,104 @@
+"""What held_out_29's letters (docs/accuracy.md) showed the importer reading wrong, each as a rule
+a clerk's letter justifies: the signature a Word file draws in a text box, one line a paragraph;
+a level of place under ``ỦY BAN NHÂN DÂN`` ending the parent body's name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import docx
+import pytest
+from docx.oxml import parse_xml
+
+from ntm_docgen.importer import import_letter
+from ntm_docgen.importer.issuer import read_issuer
+from ntm_docgen.importer.lost import lost_lines
+from ntm_docgen.importer.reading import read_lines, read_source
+
+LETTER = ["ỦY BAN NHÂN DÂN", "TỈNH SÓC TRĂNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+          "Độc lập - Tự do - Hạnh phúc", "Số: 269 /QĐ-UBND", "Sóc Trăng, ngày 17 tháng 02 năm 2025",
+          "QUYẾT ĐỊNH", "Về việc công bố thủ tục hành chính lĩnh vực Hộ tịch",
+          "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG",
+          "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+          "Theo đề nghị của Giám đốc Sở Tư pháp.", "QUYẾT ĐỊNH:",
+          "Điều 1. Công bố thủ tục hành chính lĩnh vực Hộ tịch.",
+          "Điều 2. Chánh Văn phòng chịu trách nhiệm thi hành Quyết định này./."]
+NOI_NHAN = ["Nơi nhận:", "- Như Điều 2;", "- Cổng TTĐT tỉnh;", "- Lưu: VT."]
+
+#: The signature as Word saves it in a text box anchored to an empty paragraph: a paragraph a
+#: line, empty ones where the pen signs; drawn (``mc:Choice``) and kept again (``mc:Fallback``).
+_NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+       'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+       'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+       'xmlns:v="urn:schemas-microsoft-com:vml"')
+
+
+def _box(lines: list[str]) -> str:
+    paragraphs = "".join(f"<w:p><w:r><w:t xml:space=\"preserve\">{line}</w:t></w:r></w:p>"
+                         if line else "<w:p/>" for line in lines)
+    return (f"<w:r {_NS}><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wps:txbx>"
+            f"<w:txbxContent>{paragraphs}</w:txbxContent></wps:txbx></w:drawing></mc:Choice>"
+            f"<mc:Fallback><w:pict><v:rect><v:textbox><w:txbxContent>{paragraphs}"
+            "</w:txbxContent></v:textbox></v:rect></w:pict></mc:Fallback>"
+            "</mc:AlternateContent></w:r>")
+
+
+def _word(path: Path, box: list[str]) -> Path:
+    document = docx.Document()
+    for line in LETTER:
+        document.add_paragraph(line)
+    document.add_paragraph()._p.append(parse_xml(_box(box)))
+    for line in NOI_NHAN:
+        document.add_paragraph(line)
+    document.save(path)
+    return path
+
+
+def test_each_paragraph_of_a_text_box_is_a_line(tmp_path: Path) -> None:
+    """Sóc Trăng 269 signs in a text box: ``KT. CHỦ TỊCH``, ``PHÓ CHỦ TỊCH``, the name, each a
+    paragraph of the box, were read as one line ``KT. CHỦ TỊCHPHÓ CHỦ TỊCH  Lâm Hoàng Nghiệp``."""
+    lines = read_lines(_word(tmp_path / "qd.docx",
+                             ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "  Lâm Hoàng Nghiệp"]))
+    assert [line.strip() for line in lines if "TỊCH" in line or "Nghiệp" in line][-3:] == [
+        "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lâm Hoàng Nghiệp"]
+
+
+def test_a_signature_in_a_text_box_is_read_into_its_fields(tmp_path: Path) -> None:
+    path = _word(tmp_path / "qd.docx", ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "Lâm Hoàng Nghiệp"])
+    result = import_letter(path)
+    assert result.spec["ky"] == {"quyen_han": ["KT. CHỦ TỊCH"], "chuc_vu": "PHÓ CHỦ TỊCH",
+                                 "ho_ten": "Lâm Hoàng Nghiệp"}
+    assert result.spec["noi_dung"].endswith("thi hành Quyết định này./.")
+    assert result.spec["noi_nhan"] == ["Như Điều 2", "Cổng TTĐT tỉnh"]
+    assert lost_lines(read_source(path).lines, result.spec, result.warnings) == []
+
+
+def test_a_one_line_text_box_is_still_one_line(tmp_path: Path) -> None:
+    lines = read_lines(_word(tmp_path / "qd.docx", ["DỰ THẢO"]))
+    assert lines.count("DỰ THẢO") == 1
+
+
+def _head(bold: set[str]) -> Any:
+    return SimpleNamespace(bold=frozenset(bold), found=set(), warnings=[])
+
+
+@pytest.mark.parametrize(("lines", "bold", "chu_quan", "ten"), [
+    (["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HÀ NỘI", "TRUNG TÂM PHỤC VỤ", "HÀNH CHÍNH CÔNG"],
+     {"THÀNH PHỐ HÀ NỘI", "TRUNG TÂM PHỤC VỤ", "HÀNH CHÍNH CÔNG"},
+     "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI", "TRUNG TÂM PHỤC VỤ\nHÀNH CHÍNH CÔNG"),
+    (["ỦY BAN NHÂN DÂN", "TỈNH LÀO CAI", "SỞ CÔNG THƯƠNG"], {"SỞ CÔNG THƯƠNG"},
+     "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI", "SỞ CÔNG THƯƠNG"),
+    (["UBND TỈNH LÀO CAI", "SỞ CÔNG THƯƠNG"], {"SỞ CÔNG THƯƠNG"},
+     "UBND TỈNH LÀO CAI", "SỞ CÔNG THƯƠNG"),
+    (["ỦY BAN NHÂN DÂN", "XÃ BẢO ÁI"], {"XÃ BẢO ÁI"}, "ỦY BAN NHÂN DÂN", "XÃ BẢO ÁI"),
+], ids=["hanoi-122", "place-not-bold-too", "parent-in-one-line", "place-last"])
+def test_a_level_of_place_ends_the_parent_body_it_names(lines, bold, chu_quan, ten) -> None:
+    """Hà Nội's Trung tâm Phục vụ hành chính công prints ``ỦY BAN NHÂN DÂN / THÀNH PHỐ HÀ NỘI``
+    plain over its own bold name; its PDF's bold is told by a line's words, and the authority
+    line bold below ends with ``THÀNH PHỐ HÀ NỘI`` too: the place still ends the parent's name.
+    A place on the last line is the issuer's own (bold read wrong above it)."""
+    head = _head(bold)
+    read_issuer(lines, head)
+    assert (head.chu_quan, head.ten) == (chu_quan, ten)

@@ -12,7 +12,7 @@ import docx
 import pytest
 from docx.oxml import parse_xml
 
-from ntm_docgen.importer import import_letter
+from ntm_docgen.importer import import_letter, import_lines
 from ntm_docgen.importer.issuer import read_issuer
 from ntm_docgen.importer.lost import lost_lines
 from ntm_docgen.importer.reading import read_lines, read_source
@@ -102,3 +102,70 @@ def test_a_level_of_place_ends_the_parent_body_it_names(lines, bold, chu_quan, t
     head = _head(bold)
     read_issuer(lines, head)
     assert (head.chu_quan, head.ten) == (chu_quan, ten)
+
+
+BRVT = ["ỦY BAN NHÂN DÂN .", "TỈNH BÀ RỊA – VỮNG TÀU", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc", "Số: /QĐ-UBND", "Bà Rịa - Vũng Tàu, ngày “tháng năm 2025",
+        "QUYẾT ĐỊNH", "Về việc giải thể Trung tâm Dịch vụ đối ngoại tỉnh Bà Rịa - Vũng Tàu",
+        "ỦY BAN NHÂN DÂN TỈNH BÀ RỊA – VỮNG TÀU",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        "Căn cứ Nghị quyết của Hội đồng nhân dân tỉnh về việc sáp nhập Sở Ngoại vụ vào Văn phòng "
+        "Ủy ban nhân dân tỉnh Bà Rịa – Vũng Tàu;", "QUYẾT ĐỊNH:",
+        "Điều 1. Giải thể Trung tâm Dịch vụ đối ngoại tỉnh Bà Rịa – Vũng Tàu./.",
+        "Nơi nhận:", "- Như Điều 1;", "- Lưu: VT, SNV.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
+        "Nguyễn Văn Thọ"]
+
+
+def test_a_scans_issuer_is_written_as_its_text_writes_the_province() -> None:
+    """Bà Rịa – Vũng Tàu 546, a scan: ``VŨNG`` read with a horn (``VỮNG``) in the issuer and the
+    authority line, which the text writes ``Vũng`` three times; a speck after ``ỦY BAN NHÂN
+    DÂN``; the date line's place, right as read, was replaced by the issuer's misread place
+    because the two dashes differ (``-`` and ``–``), which is no letter off."""
+    result = import_lines(BRVT)
+    spec = result.spec
+    assert spec["co_quan"]["ten"] == "ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA – VŨNG TÀU"
+    assert spec["tham_quyen"] == "ỦY BAN NHÂN DÂN TỈNH BÀ RỊA – VŨNG TÀU"
+    assert spec["dia_danh"] == "Bà Rịa - Vũng Tàu"
+    assert any("VỮNG" in w and "co_quan" in w for w in result.warnings)
+
+
+def test_a_province_the_text_writes_once_stays_as_read() -> None:
+    """One writing in the text is no evidence against the issuer's own: the horn stays."""
+    lines = [line.replace("Ủy ban nhân dân tỉnh Bà Rịa – Vũng Tàu", "Ủy ban nhân dân tỉnh")
+             for line in BRVT]
+    spec = import_lines(lines).spec
+    assert spec["co_quan"]["ten"] == "ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA – VỮNG TÀU"
+
+
+TAYNINH_END = ["Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành Quyết "
+               "định này./.", "Nơi nhập", "- Như Điều 3; ˆ",
+               "- Cục Kiểm soát TTHC - Văn phòng Chính phủ;", "- KSTT, TT.PVHCC; TTCB-TH;",
+               "+ CN VT, VPUBND tỉnh.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Hồng Thanh"]
+
+
+def test_a_noi_nhan_read_nhap_and_a_luu_read_without_its_label() -> None:
+    """Tây Ninh 308, a scan: the label read ``Nơi nhập``, the Lưu line ``+ CN VT, VPUBND tỉnh.``
+    (``- Lưu:`` under the seal's ink); a Lưu line's first unit is the văn thư's, VT."""
+    result = import_lines([*BRVT[:9], *BRVT[9:10], "QUYẾT ĐỊNH:", *TAYNINH_END])
+    spec = result.spec
+    assert spec["noi_nhan"] == ["Như Điều 3", "Cục Kiểm soát TTHC - Văn phòng Chính phủ",
+                                "KSTT, TT.PVHCC; TTCB-TH"]
+    assert spec["luu"] == "VT, VPUBND tỉnh"
+    assert spec["noi_dung"].endswith("thi hành Quyết định này./.")
+    assert any("“CN VT, VPUBND tỉnh”" in w and w.startswith("luu:") for w in result.warnings)
+
+
+@pytest.mark.parametrize("line", ["Nơi nhập khẩu hàng hóa là cảng Cái Mép.",
+                                  "- Nơi nhập hồ sơ: Trung tâm Phục vụ hành chính công;"])
+def test_nhap_opening_a_sentence_is_no_label(line: str) -> None:
+    """``Nơi nhập`` is the label only as the whole line: a sentence opening so is the body's."""
+    lines = [*BRVT[:12], "Điều 1. Quy định như sau:", line, "Điều 2. Thi hành./.", *BRVT[13:]]
+    spec = import_lines(lines).spec
+    assert line.lstrip("- ").rstrip(";") in spec["noi_dung"]
+    assert spec["noi_nhan"] == ["Như Điều 1"]
+
+
+def test_an_item_naming_no_vt_stays_an_item() -> None:
+    end = [x if not x.startswith("+ CN") else "- Văn phòng UBND tỉnh." for x in TAYNINH_END]
+    spec = import_lines([*BRVT[:10], "QUYẾT ĐỊNH:", *end]).spec
+    assert spec["noi_nhan"][-1] == "Văn phòng UBND tỉnh" and "luu" not in spec

@@ -80,11 +80,17 @@ def unmarked(line: str) -> str:
 
     >>> unmarked("/ỦY BAN MTTQ VIỆT NAM"), unmarked("*BỘ Y TẾ"), unmarked("BỘ Y TẾ")
     ('ỦY BAN MTTQ VIỆT NAM', 'BỘ Y TẾ', 'BỘ Y TẾ')
+
+    Or a speck standing apart after its last word (a scan's ``ỦY BAN NHÂN DÂN .``):
+
+    >>> unmarked("ỦY BAN NHÂN DÂN ."), unmarked("CÔNG TY CP A.B"), unmarked("XÃ ......")
+    ('ỦY BAN NHÂN DÂN', 'CÔNG TY CP A.B', 'XÃ ......')
     """
-    return _STRAY.sub("", line)
+    return _STRAY_END.sub("", _STRAY.sub("", line))
 
 
 _STRAY = re.compile(r"^[/\\|.,;:*_`'\s]+(?=\w)")
+_STRAY_END = re.compile(r"(?<=\w)\s+[/\\|.,;:*_`'“”\"]$")  # one sign: ``XÃ ......`` is a blank
 
 
 

@@ -169,3 +169,18 @@ def test_an_item_naming_no_vt_stays_an_item() -> None:
     end = [x if not x.startswith("+ CN") else "- Văn phòng UBND tỉnh." for x in TAYNINH_END]
     spec = import_lines([*BRVT[:10], "QUYẾT ĐỊNH:", *end]).spec
     assert spec["noi_nhan"][-1] == "Văn phòng UBND tỉnh" and "luu" not in spec
+
+
+def test_a_speck_before_the_enacting_words_is_no_paragraph() -> None:
+    """Tây Ninh 308: the seal's ink over the last căn cứ read as ``bờt,`` on a line of its own
+    above ``QUYẾT ĐỊNH:``, which then opened the text as its first paragraph."""
+    result = import_lines([*BRVT[:10], "bờt,", "QUYẾT ĐỊNH:", *TAYNINH_END])
+    assert result.spec["noi_dung"].startswith("Điều 3. Chánh Văn phòng")
+    assert any("“bờt,”" in w and w.startswith("noi_dung:") for w in result.warnings)
+
+
+@pytest.mark.parametrize("line", ["Điều 1.", "Nguyễn Văn A", "Căn cứ Luật Đất đai năm 2024"])
+def test_a_line_with_a_number_or_words_before_the_enacting_words_stays(line: str) -> None:
+    result = import_lines([*BRVT[:10], line, "QUYẾT ĐỊNH:", *TAYNINH_END])
+    read = "\n".join([*result.spec.get("can_cu", []), result.spec["noi_dung"]])
+    assert line in read and not any(f"“{line}”" in w for w in result.warnings)

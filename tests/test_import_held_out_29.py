@@ -189,8 +189,8 @@ def test_a_line_with_a_number_or_words_before_the_enacting_words_stays(line: str
 def test_an_article_cut_after_a_comma_goes_on_under_a_long_line() -> None:
     """Tây Ninh 308's Điều 3 was cut in two: its first line ends ``Giám đốc các: Sở Y tế,`` and
     the scan's next line, joined with its own wrap, is longer than a printed line."""
-    rest = ("Sở Thông tin và Truyền thông; Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch Ủy ban nhân "
-            "dân các huyện, thị xã, thành phố và các tổ chức, cá nhân có liên quan")
+    rest = ("Sở Thông tin và Truyền thông; Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch Ủy ban "
+            "nhân dân các huyện, thị xã, thành phố và các tổ chức, cá nhân có liên quan")
     end = ["Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các: Sở Y tế,", rest,
            "chịu trách nhiệm thi hành Quyết định này./.", *TAYNINH_END[1:]]
     spec = import_lines([*BRVT[:10], "QUYẾT ĐỊNH:", *end]).spec

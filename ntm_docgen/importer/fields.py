@@ -44,7 +44,7 @@ def letter_spec(head: Header, body: Any, sig: Signature, warnings: list[str]) ->
         co_quan["chu_quan"] = head.chu_quan = _as_written(head.chu_quan, body, warnings)
     read = head.ten
     head.ten = _as_written(head.ten, body, warnings) if head.ten else head.ten
-    if read and head.tham_quyen and head.ten != read:
+    if read and head.ten and head.tham_quyen and head.ten != read:
         # the authority line names the issuer (ỦY BAN NHÂN DÂN TỈNH X): mended with its name
         last_read, last = read.split("\n")[-1], head.ten.split("\n")[-1]
         if head.tham_quyen.endswith(last_read):

@@ -95,7 +95,7 @@ def place_marked(name: str, text: str) -> str:
     if not levels:
         return name
     level, signs = last[levels[-1].start():levels[-1].end()], last[levels[-1].end():].split()
-    place = [w for w in signs if _WORD.fullmatch(w)]  # the words: ``BÀ RỊA – VŨNG TÀU``'s dash apart
+    place = [w for w in signs if _WORD.fullmatch(w)]  # ``BÀ RỊA – VŨNG TÀU``: its dash apart
     found = [m.group() for m in _WORD.finditer(text)]
     keys = [_once(key(w)) for w in found]
     written: list[list[str]] = []
@@ -110,11 +110,11 @@ def place_marked(name: str, text: str) -> str:
                                   or _mark_added(w, r, written)
                                   for w, r in zip(place, right, strict=True)):
             # a word with all its marks stays as read (a tone on another vowel: ``HÒA``)
-            right = iter([w if len(w) == len(r) and _marks_within(r, w)
+            words = iter([w if len(w) == len(r) and _marks_within(r, w)
                           and not _mark_added(w, r, written) else r
                           for w, r in zip(place, right, strict=True)])
             last = last[:levels[-1].end()] + " ".join(
-                next(right) if _WORD.fullmatch(w) else w for w in signs)
+                next(words) if _WORD.fullmatch(w) else w for w in signs)
             return f"{head}\n{last}" if head else last
         if right == place:
             break

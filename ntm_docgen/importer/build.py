@@ -125,9 +125,16 @@ def import_lines(raw: list[str], source: Path | str = "<text>",
                           "hand"))
     loai = head.loai or (code_loai(split_ky_hieu(head.ky_hieu)[0] or "") if head.ky_hieu
                          else None)
+    enacting = (key("QUYẾT ĐỊNH"), key("QUYẾT NGHỊ"), key(loai.ten_hoa)) if loai else ()
+    if loai is not None and loai.layout == "quyet_dinh" and len(body.noi_dung) > 1 \
+            and key(body.noi_dung[1]).rstrip(" :") in enacting and _speck(body.noi_dung[0]):
+        # a scan's speck (the seal's ink) between the căn cứ and "QUYẾT ĐỊNH:": no paragraph
+        warnings.append(_("noi_dung: “{line}”, read between the căn cứ and “{enacting}”, was "
+                          "left out of the text (a speck of the scan?); check the paper")
+                        .format(line=body.noi_dung[0], enacting=body.noi_dung[1]))
+        body.noi_dung = body.noi_dung[1:]
     if loai is not None and loai.layout == "quyet_dinh" and body.noi_dung \
-            and key(body.noi_dung[0]).rstrip(" :") in (key("QUYẾT ĐỊNH"), key("QUYẾT NGHỊ"),
-                                                       key(loai.ten_hoa)):
+            and key(body.noi_dung[0]).rstrip(" :") in enacting:
         body.noi_dung = body.noi_dung[1:]  # "QUYẾT ĐỊNH:" / "QUYẾT NGHỊ:": the template prints it
     warnings.extend(head.warnings)
     spec = letter_spec(head, body, sig, warnings)
@@ -238,6 +245,17 @@ def _loai_from_closing(head: Header, paras: list[str]) -> None:
             head.loai, head.loai_from = find_loai(code), "the closing paragraph"
             head.found.add("loai")
             return
+
+
+def _speck(line: str) -> bool:
+    """A line of one or two short words and no number, no sentence's: a scan's speck or a
+    seal's ink read as letters (``bờt,``).
+
+    >>> _speck("bờt,"), _speck("Căn cứ Luật Đất đai;"), _speck("Điều 1.")
+    (True, False, False)
+    """
+    words = line.split()
+    return 0 < len(words) <= 2 and len(line) <= 12 and not any(c.isdigit() for c in line)
 
 
 def _without_diacritics(lines: list[str]) -> bool:

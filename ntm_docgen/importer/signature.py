@@ -29,6 +29,10 @@ _NHU = re.compile(r"^[-+•–]\s*nhu (tren|dieu \d|kinh gui)\b")
 _SPECK_AFTER = re.compile(r";\s+[^\W\d_]\s*$")
 # "(để báo cáo);" wrapped under its recipient: a note of the item above, not an item.
 _NOTE = re.compile(r"^\((để|de|đ/|d/)\s*\w")
+#: The Nơi nhận's last item opening with the văn thư's copy (``VT, ...``), the label ``Lưu:``
+#: before it read as a short word or lost (``+ CN VT, VPUBND tỉnh.``): the Lưu line, every
+#: Lưu line's first unit being VT (Nghị định 30, ô 9b).
+_LUU_UNLABELLED = re.compile(r"^(?:[^\W\d_]{1,3}:?\s+)?(VT\b\s*[,;.]?\s*\S.*|VT)$")
 #: The drafter's initials in brackets on the line under the Lưu line (``- Lưu: VT, VP.`` /
 #: ``(Hg)``): no word of the signature's column (``(đã ký)``, ``(ký)``, ``(Ký tên)``).
 _DRAFTER_BELOW = re.compile(r"^\((?!(đã\s*)?ký\b|dấu\b)[^\W\d_][\w.]{0,9}\)$", re.IGNORECASE)
@@ -103,6 +107,9 @@ def read_signature(lines: list[str]) -> Signature:
             sig.luu = _cut_end(_drafter_i(item[match.end():].strip())) or None
         elif _cut_end(item):
             sig.noi_nhan.append(_cut_end(item))
+    unlabelled = _LUU_UNLABELLED.match(sig.noi_nhan[-1]) if sig.noi_nhan else None
+    if sig.luu is None and unlabelled:
+        sig.luu_read, sig.luu = sig.noi_nhan.pop(), unlabelled.group(1)
     read_column(right, sig)
     return sig
 

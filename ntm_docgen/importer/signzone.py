@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from ntm_docgen.importer.cleaning import is_stamp, key, rules
 
 #: ``Nơi nhận:`` (on a line's key); OCR may lose its small italic N (``ơi nhận:``), then only
-#: with its colon.
-NOI_NHAN = re.compile(r"^(?:n\w{1,2}i\s+nh\w{1,2}n\s*:?|oi\s+nhan\s*:)\s*")
+#: with its colon; or read its last n as a p (``Nơi nhập``), then only as the whole line.
+NOI_NHAN = re.compile(r"^(?:n\w{1,2}i\s+nh\w{1,2}n\s*:?|oi\s+nhan\s*:|noi\s+nhap\s*:?\s*$)\s*")
 _LUU_COLON = re.compile(r"^l\w{1,2}u\s*:\s*")
 _NOI_CUT = re.compile(r"^n\w{1,2}i(\s+nh\w{0,2})?\s*:?$")
 _AUTH = re.compile(r"^(t\s*/\s*m\.?|tm|kt|tl|tuq|q)\s*\.\s*\S|^t\s*/\s*m\s+\S")
@@ -49,6 +49,8 @@ class Signature:
     #: the authority (``KT. THỦ TƯỚNG``) under which no title was read, the deputy's title
     #: the decree prints there written as ``chuc_vu``
     deputy_of: str | None = None
+    #: the Nơi nhận's last item read as the Lưu line whose label was lost (``CN VT, VP``)
+    luu_read: str | None = None
 
 
 def luu_label(text: str) -> re.Match[str] | None:

@@ -2,8 +2,8 @@
 
 The block comes from ``templates/ban_sao.docx``: a full-width rule, then a borderless table of
 three rows (the copying body left, the form word right; the number level with the date; Nơi
-nhận left, signature right). Every paragraph carries its formatting directly, so it looks the same inside a letter
-the project rendered and inside a document written elsewhere.
+nhận left, signature right). Every paragraph carries its formatting directly, so it looks the
+same inside a letter the project rendered and inside a document written elsewhere.
 """
 
 from __future__ import annotations

@@ -33,7 +33,7 @@ def list_notes(people: RecipientList, data: Any) -> list[str]:
     """What the clerk is told of the list before the letters: the legacy fonts converted, the
     title and total rows left out, what the sheet's layout made the reading assume, and the
     rows whose cell a placeholder prints is empty."""
-    from ntm_docgen.bulk.fill import field_of, placeholders
+    from ntm_docgen.bulk.fill import field_of, may_be_empty, placeholders
 
     notes = legacy_note(people)
     notes += [said(N_("{path}: row {row} (“{text}”) stands above the column names: it is taken "
@@ -53,7 +53,7 @@ def list_notes(people: RecipientList, data: Any) -> list[str]:
     if day is None or day >= HAI_CAP:  # before: a letter to the communes of then
         notes += _misspelt_units(people)
     notes += _shared_letters(people)
-    for name in placeholders(data):
+    for name, paths in placeholders(data).items():
         column = field_of(name, people.fields)
         hidden = people.hidden.get(column or "")
         if hidden:
@@ -62,7 +62,8 @@ def list_notes(people: RecipientList, data: Any) -> list[str]:
                                  "before the letters go out"), path=people.source,
                               letter=hidden, column=column, placeholder=f"{{{{ {name} }}}}"))
         empty = [p.row for p in people.recipients
-                 if column is not None and p.fields.get(column) == ""]
+                 if column is not None and p.fields.get(column) == ""
+                 and all(may_be_empty(path) for path in paths)]  # else the row is refused
         if empty:
             notes.append(said_n("{path}: {placeholder} is filled from column {column}, whose "
                                 "cell is empty in row {rows}: that letter prints nothing "
@@ -135,3 +136,4 @@ def _shared_letters(people: RecipientList) -> list[str]:
                                  "a row of its own for a letter each"), path=people.source,
                               row=person.row, count=len(units), units="”, “".join(units)))
     return notes
+

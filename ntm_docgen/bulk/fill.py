@@ -230,7 +230,7 @@ def fill_text(text: str, fields: Mapping[str, str | None], path: str = "") -> st
         if found is None:
             raise Missing(name, path)
         found = clean_value(found)
-        if not visible(found) and not may_be_empty(path):
+        if not may_be_empty(path) and not (found[:1].isalnum() or visible(found)):
             raise Empty(name, path)
         out += (_escape_markup(found, table_line) if markup else found, after)
     return "".join(out)

@@ -188,6 +188,7 @@ def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
     kills the LibreOffices making this run's PDFs at once and raises its error (between
     letters, ``progress``'s step raises to stop the run)."""
     from ntm_docgen.bulk.listcheck import read_list, refuse_list_problems
+    from ntm_docgen.bulk.onenumber import one_number
     from ntm_docgen.bulk.recipients import from_units, list_notes
 
     workers = jobs or 0  # 0: each stage's own default (letters: cores - 1; PDFs: cores)
@@ -208,6 +209,7 @@ def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
         people = from_units(commune_units(unit), _("the 2025 list of {province}")
                             .format(province=province_name(unit)))
         notes += other_province(data, province_name(unit))
+    notes += [] if so_rieng else one_number(data, people)
     if not people.recipients and unread is not None:
         raise unread
     if not people.recipients and people.header_row > 1:

@@ -21,6 +21,15 @@ ON_BULK: dict[str, str] = {
        "\"{merged}\""):
     N_("{name} is no longer a province: since {since} it is part of {merged}; choose "
        "{merged} in the list"),
+    N_("so: every letter carries the spec's number {so}, but what the register records of "
+       "them differs from letter to letter ({fields}, filled from column {columns}): they are "
+       "different documents, and a number with its ký hiệu is given once a year; give each "
+       "letter its own number from the register (--so-rieng)"):
+    N_("so: every letter carries the letter's number {so}, but what the register records of "
+       "them differs from letter to letter ({fields}, filled from column {columns}): they are "
+       "different documents, and a number with its ký hiệu is given once a year; leave "
+       "“Number” empty in the letter, and give each letter its own number from the outgoing "
+       "register as it goes out"),
 }
 
 #: A bulk run's row whose letter takes a value from the list of recipients: the list's cell is

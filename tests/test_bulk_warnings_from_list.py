@@ -78,3 +78,15 @@ def test_a_signers_name_in_capitals_from_the_list_is_warned_of_with_its_row(runn
             "name in lower case with capital initials: write “Hoàng Văn Nam” in column "
             "Người ký") in result.stderr
     assert "Hoàng Thị Hiền" not in result.stderr
+
+
+def test_the_specs_own_departures_are_told_once_as_render_tells_them(runner, tmp_path):
+    """A signer typed in capitals in the spec, a Lưu line without VT: render warned, bulk
+    wrote every letter with them without a word."""
+    spec = SPEC.read_text(encoding="utf-8").replace('ho_ten: "{{ Người ký }}"',
+                                                    "ho_ten: HOÀNG VĂN NAM")
+    result = _run(runner, tmp_path, PEOPLE, spec.replace("luu: VT", "luu: TĐKT"))
+    assert result.exit_code == 0, result.output
+    assert result.stderr.count('ky.ho_ten: "HOÀNG VĂN NAM" is in capitals') == 1, result.stderr
+    assert result.stderr.count('luu: "TĐKT" does not start with VT') == 1, result.stderr
+    assert "trich_yeu: \"" not in result.stderr  # filled from the list: told by its rows

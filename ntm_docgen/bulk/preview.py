@@ -52,6 +52,7 @@ def check_rows(spec: Path, *, today: date, recipients: Path | None = None,
     from ntm_docgen.bulk.onenumber import one_number
     from ntm_docgen.bulk.recipients import from_units, list_notes
     from ntm_docgen.bulk.run import other_province, read_bulk_spec
+    from ntm_docgen.bulk.specnotes import spec_notes
     from ntm_docgen.vietnamese.donvi import commune_units, find_province, province_name
 
     data = read_bulk_spec(spec)
@@ -69,6 +70,8 @@ def check_rows(spec: Path, *, today: date, recipients: Path | None = None,
     result = BulkCheck([], people.source, warnings=notes + one_number(data, people))
     for check, letter in checked(maker, people):
         result.rows.append(check)
+        if letter is not None and not result.first:  # the spec's own, as render tells them
+            result.warnings += spec_notes(maker, letter)
         if letter is not None and len(result.first) < first:
             result.first.append(render_docx(letter, today))
     return result

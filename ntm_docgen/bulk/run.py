@@ -190,6 +190,7 @@ def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
     from ntm_docgen.bulk.listcheck import read_list, refuse_list_problems
     from ntm_docgen.bulk.onenumber import one_number
     from ntm_docgen.bulk.recipients import from_units, list_notes
+    from ntm_docgen.bulk.specnotes import spec_notes
 
     workers = jobs or 0  # 0: each stage's own default (letters: cores - 1; PDFs: cores)
     converters = pdf_jobs or workers
@@ -222,6 +223,7 @@ def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
     maker = LetterMaker(data, str(spec), out_dir, today=today, force=force)
     refuse_list_problems(maker, people, unread)  # all at once: cells, columns and rows
     refuse_bad_rows(maker, people)  # every row checked: a bad one, and no letter is written
+    notes += spec_notes(maker, next(iter(maker.checked.values()), None))  # as render tells
     from ntm_docgen.bulk.runner import plan
 
     refuse_another_list(out_dir, plan(people), numbered=so_rieng)

@@ -28,12 +28,14 @@ noi_nhan: [Giám đốc Sở (b/c)]
 luu: VT, PTNT
 """
 #: Four mistakes of three kinds: a cell past the named columns (row 4), an empty kinh_gui (row
-#: 3), no column for {{ lien_he }}, an empty cell the trích yếu takes (row 5).
+#: 3), no column for {{ lien_he }}, an empty cell the trích yếu takes (row 5); and a unit's name
+#: misspelt (row 6), a warning.
 MISTAKES = ("kinh_gui,ten_don_vi,han,ghi_chu\n"
             "Ủy ban nhân dân xã Tân Thành,xã Tân Thành,30/10/2025,a\n"
             ",xã Đồng Đăng,30/10/2025,b\n"
             "Ủy ban nhân dân xã Na Sầm,xã Na Sầm,30/10/2025,c,thừa\n"
-            "Ủy ban nhân dân xã Hoàng Đồng,,30/10/2025,d\n")
+            "Ủy ban nhân dân xã Hoàng Đồng,,30/10/2025,d\n"
+            "Ủy ban nhân dân xã Tân Thànhh,xã Tân Thành,30/10/2025,e\n")
 
 
 def _run(runner: CliRunner, tmp_path: Path, people: str, spec: str = SPEC):
@@ -53,6 +55,7 @@ def test_every_kind_of_mistake_in_the_list_is_told_in_one_run(runner, tmp_path):
     assert "row 3: kinh_gui is empty" in told  # and each row that makes no letter
     assert "row 5: {{ ten_don_vi }} in trich_yeu is filled from column ten_don_vi" in told
     assert "has no value" not in told  # the missing column is told once, not at every row
+    assert "warning: " in told and "row 6: xã “Tân Thànhh” is not in the 2025 list" in told
     assert "Traceback" not in told
     assert not (tmp_path / "thu").exists()
 

@@ -20,7 +20,7 @@ from ntm_docgen.bulk.letters import BAD, KEPT, Job, LetterMaker, Outcome
 from ntm_docgen.bulk.preview import refuse_bad_rows
 from ntm_docgen.bulk.recipients import RecipientList
 from ntm_docgen.bulk.runner import Summary
-from ntm_docgen.errors import InputFileError
+from ntm_docgen.errors import DocgenError, InputFileError
 from ntm_docgen.files.stop import Stop
 from ntm_docgen.i18n import N_, _, ngettext, said
 
@@ -221,8 +221,12 @@ def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
         raise InputFileError(people.source, _("has no recipient under its header row, so no "
                                               "letter would be written; add one row per letter"))
     maker = LetterMaker(data, str(spec), out_dir, today=today, force=force)
-    refuse_list_problems(maker, people, unread)  # all at once: cells, columns and rows
-    refuse_bad_rows(maker, people)  # every row checked: a bad one, and no letter is written
+    try:  # all at once: cells, columns and rows; every row checked before a letter is written
+        refuse_list_problems(maker, people, unread)
+        refuse_bad_rows(maker, people)
+    except DocgenError as e:
+        e.warnings = notes  # type: ignore[attr-defined]  # told with the refusal
+        raise
     notes += spec_notes(maker, next(iter(maker.checked.values()), None))  # as render tells
     from ntm_docgen.bulk.runner import plan
 

@@ -50,7 +50,7 @@ def test_the_check_warns_of_one_number_on_different_documents_and_a_signer_in_ca
     with desk_client(tmp_path, lang="vi") as client:
         page = _review(client, csrf_of(client), KH, people)
     assert "đó là những văn bản khác nhau" in page, page
-    assert "hãy để trống “Số” của văn bản" in page, page
+    assert "hãy để trống “Số” để các văn bản được tạo chưa có số" in page, page
     assert "dòng 3: ky.ho_ten: “HOÀNG VĂN NAM” viết in hoa" in page, page
     assert "hãy ghi “Hoàng Văn Nam” ở cột Người ký" in page, page
     assert not CLI_WORDS_VI.search(_warnings(page)), _warnings(page)

@@ -27,9 +27,9 @@ ON_BULK: dict[str, str] = {
        "letter its own number from the register (--so-rieng)"):
     N_("so: every letter carries the letter's number {so}, but what the register records of "
        "them differs from letter to letter ({fields}, filled from column {columns}): they are "
-       "different documents, and a number with its ký hiệu is given once a year; leave "
-       "“Number” empty in the letter, and give each letter its own number from the outgoing "
-       "register as it goes out"),
+       "different documents, and a number with its ký hiệu is given once a year; a bulk run "
+       "on the desk gives its letters only the letter's one number: leave “Number” empty, so "
+       "that they are made unnumbered, and number each letter as it is sent"),
 }
 
 #: A bulk run's row whose letter takes a value from the list of recipients: the list's cell is

@@ -6,6 +6,7 @@ import re
 from datetime import date
 from pathlib import Path
 
+from ntm_docgen.derive.above import source_warnings
 from ntm_docgen.derive.cite import (
     citation,
     issuer_name,
@@ -103,6 +104,7 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     if source.so is None or source.ngay is None:
         warnings.append(said(N_("the letter implemented has no number or date: the citation "
                                 "has none")))
+    warnings += source_warnings(source, profile)
     warnings += drafting_unit_warnings(profile, form)
     job = Derivation(source=source, profile=profile, form=form, rules=rules, rewrite=rewrite,
                      fields=fields, kinh_gui=kinh_gui, ngay=ngay, so=so, han=han,

@@ -1,6 +1,7 @@
-"""derive: a source of another province than the profile's, or not from a level above it,
-is warned of (found by a black-box run: a Kon Tum district re-issuing a Lạng Sơn guidance, the
-province "implementing" a commune's plan, both without a word)."""
+"""derive, a letter for a commune or a district from its province's: a công văn's request carried
+into a Kế hoạch or Hướng dẫn without the province's deadline, offices and closing, and ending
+once; a source of another province, or not from a level above, warned of (found by a black-box
+run)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from ntm_docgen.derive import derive_file
+from ntm_docgen.derive import derive_file, derive_letter, load_profile
+from ntm_docgen.letter.spec import parse_spec
 
 ROOT = Path(__file__).resolve().parent.parent
+HD_1741 = ROOT / "data" / "examples" / "000-huong-dan-1741-btdkt.yaml"
 HD_106 = ROOT / "data" / "examples" / "003-huong-dan-106-snv-lang-son.yaml"
 PLAN_XA = ROOT / "data" / "examples" / "2025-ke-hoach-xa-tan-thanh.yaml"
 XA = "xa-tan-thanh-lang-son"
@@ -41,3 +44,54 @@ def test_a_source_from_below_is_warned_of():
     told = [w for w in result.warnings if "not of a level above" in w]
     assert len(told) == 1
     assert "Ủy ban nhân dân xã Tân Thành" in told[0] and "Ủy ban nhân dân tỉnh Lạng Sơn" in told[0]
+
+
+@pytest.fixture(scope="module")
+def cong_van_tinh():
+    """The province's công văn from the central guidance: reports to its Sở Nội vụ by 30/10."""
+    result = derive_file(HD_1741, Path("lang-son"), "cong-van", ngay=date(2025, 9, 15),
+                         so=2150, han=date(2025, 10, 30), today=date(2025, 9, 15))
+    return parse_spec(result.spec)
+
+
+@pytest.mark.parametrize("form", ["ke-hoach", "huong-dan"])
+def test_a_communes_plan_from_the_provinces_cong_van_keeps_none_of_its_request(cong_van_tinh,
+                                                                               form):
+    result = derive_letter(cong_van_tinh, load_profile(XA), form, ngay=date(2025, 9, 20),
+                           han=date(2025, 10, 15), today=date(2025, 9, 20))
+    body = result.spec["noi_dung"]
+    assert "Sở Nội vụ" not in body and "30/10/2025" not in body
+    assert "tham mưu Ủy ban nhân dân tỉnh" not in body
+    assert "Công văn này" not in body
+    assert ("Kế hoạch này" if form == "ke-hoach" else "Hướng dẫn này") in body
+    assert body.count("./.") == 1 and body.endswith("./.")
+    assert body.count("trước ngày") == 1 and "trước ngày 15/10/2025" in body
+    assert "Văn phòng HĐND và UBND xã trước ngày 15/10/2025" in body
+    assert "đề nghị các ban, ngành, đoàn thể xã; trưởng các thôn" not in body
+    assert ", (sao gửi kèm theo)" not in body
+    # the request's items are the letter's NỘI DUNG, numbered again without the one left out
+    assert "I. NỘI DUNG\n1. Căn cứ chức năng" in body and "\n3. " not in body
+    left = next(w for w in result.warnings if "“3. Gửi báo cáo" in w)
+    assert "“Giao Sở Nội vụ theo dõi" in left
+    assert any("“Đề nghị các cơ quan, đơn vị, địa phương quan tâm" in w for w in result.warnings)
+
+
+def test_the_cong_van_form_from_the_same_source_is_as_it_was(cong_van_tinh):
+    result = derive_letter(cong_van_tinh, load_profile(XA), "cong-van", ngay=date(2025, 9, 20),
+                           han=date(2025, 10, 15), today=date(2025, 9, 20))
+    body = result.spec["noi_dung"]
+    assert "về Văn phòng HĐND và UBND xã trước ngày 15/10/2025" in body
+    assert "Sở Nội vụ" not in body and body.count("./.") == 1
+
+
+@pytest.mark.parametrize("name", ["cv_2026_laocai_193.txt", "cv_2025_bca_4409.txt"])
+def test_a_plan_from_a_cong_van_ends_once(name):
+    """The công văn's last line ("… nghiêm túc triển khai thực hiện./.", "Trân trọng cảm ơn
+    …./.") stood before the plan's THỜI GIAN and TỔ CHỨC THỰC HIỆN (found over the letters of
+    tests/data/letters: 144 of 266 plans and guidances derived for xã Tân Thành)."""
+    source = next((ROOT / "tests" / "data" / "letters").rglob(name))
+    result = derive_file(source, Path(XA), "ke-hoach", ngay=date(2026, 1, 5),
+                         han=date(2026, 1, 31), today=date(2026, 1, 5))
+    body = result.spec["noi_dung"]
+    assert body.count("./.") == 1 and body.endswith("./.")
+

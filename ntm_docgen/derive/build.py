@@ -165,9 +165,12 @@ def _rewriter(source: Spec, profile: Profile, rules: LevelRules, duoi: str,
         for name in van()["phong_trao"]:
             phrases[name] = re.sub(r"^\S+(\s\S+)?(?= chung sức)", profile.phong_trao, name)
     this = f"{source.loai.ten} này"
+    everywhere: dict[str, str] = {}
     if this != f"{new_loai} này":
-        phrases[this] = f"{new_loai} này"
-        phrases[this.lower()] = f"{new_loai.lower()} này"
+        # "… theo Hướng dẫn số 1741/HD-BTĐKT và Đề cương kèm theo Công văn này": inside the
+        # citation, but the letter itself
+        everywhere[this] = f"{new_loai} này"
+        everywhere[this.lower()] = f"{new_loai.lower()} này"
     verbs = tuple(v + " " for v in van()["dong_tu_ban_hanh"])
     thuong_truc = profile.co_quan_thuong_truc or profile.ten_goi_ngan
 
@@ -190,7 +193,8 @@ def _rewriter(source: Spec, profile: Profile, rules: LevelRules, duoi: str,
             phrases[words + place[1]] = words + here
     names = {above}
     names.add(issuer_short(next(iter(names))))
-    return Rewriter(phrases, {n: issuer(n) for n in names if n and n != profile.ten_goi})
+    return Rewriter(phrases, {n: issuer(n) for n in names if n and n != profile.ten_goi},
+                    everywhere)
 
 
 def _lower_cac(text: str) -> str:

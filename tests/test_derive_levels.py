@@ -1,7 +1,7 @@
 """derive, a letter for a commune or a district from its province's: a công văn's request carried
-into a Kế hoạch or Hướng dẫn without the province's deadline, offices and closing, and ending
-once; a source of another province, or not from a level above, warned of (found by a black-box
-run)."""
+into a Kế hoạch or Hướng dẫn without the province's deadline, offices and closing; lists of levels
+mapped down without a level named twice; the huyện level after 1 July 2025 warned of; a source
+of another province, or not from a level above, warned of (found by a black-box run)."""
 
 from __future__ import annotations
 
@@ -18,32 +18,6 @@ HD_1741 = ROOT / "data" / "examples" / "000-huong-dan-1741-btdkt.yaml"
 HD_106 = ROOT / "data" / "examples" / "003-huong-dan-106-snv-lang-son.yaml"
 PLAN_XA = ROOT / "data" / "examples" / "2025-ke-hoach-xa-tan-thanh.yaml"
 XA = "xa-tan-thanh-lang-son"
-
-
-@pytest.fixture(scope="module")
-def plan_2026():
-    return derive_file(HD_106, Path(XA), "ke-hoach", ngay=date(2026, 1, 5),
-                       han=date(2026, 1, 31), today=date(2026, 1, 5))
-
-
-def test_a_source_of_another_province_is_warned_of():
-    result = derive_file(HD_106, Path("huyen-dak-ha-2024"), "ke-hoach", ngay=date(2019, 6, 10),
-                         today=date(2019, 6, 10))
-    told = [w for w in result.warnings if "Lạng Sơn" in w and "Kon Tum" in w]
-    assert len(told) == 1 and "Sở Nội vụ tỉnh Lạng Sơn" in told[0]
-
-
-def test_a_source_of_the_units_own_province_says_nothing_of_it(plan_2026):
-    assert not any("Kon Tum" in w or "not of a level above" in w for w in plan_2026.warnings)
-
-
-def test_a_source_from_below_is_warned_of():
-    """The province "implementing" a commune's plan, and reporting to that commune."""
-    result = derive_file(PLAN_XA, Path("lang-son"), "cong-van", ngay=date(2025, 9, 10),
-                         today=date(2025, 9, 10))
-    told = [w for w in result.warnings if "not of a level above" in w]
-    assert len(told) == 1
-    assert "Ủy ban nhân dân xã Tân Thành" in told[0] and "Ủy ban nhân dân tỉnh Lạng Sơn" in told[0]
 
 
 @pytest.fixture(scope="module")
@@ -84,6 +58,58 @@ def test_the_cong_van_form_from_the_same_source_is_as_it_was(cong_van_tinh):
     assert "Sở Nội vụ" not in body and body.count("./.") == 1
 
 
+@pytest.fixture(scope="module")
+def plan_2026():
+    return derive_file(HD_106, Path(XA), "ke-hoach", ngay=date(2026, 1, 5),
+                       han=date(2026, 1, 31), today=date(2026, 1, 5))
+
+
+def test_a_list_of_levels_mapped_down_names_no_level_twice(plan_2026):
+    body = plan_2026.spec["noi_dung"]
+    assert "- Các ban, ngành, đoàn thể xã; doanh nghiệp; các thôn, tổ dân phố trên địa bàn " \
+           "toàn xã có thành tích" in body
+    assert "; xã; thôn" not in body
+
+
+def test_a_2026_communes_plan_quotes_what_it_still_says_of_the_huyen(plan_2026):
+    told = next(w for w in plan_2026.warnings if "huyện" in w and "01/07/2025" in w)
+    assert "“c) Các huyện:”" in told
+    assert "UBND huyện, thành phố quy định" in told
+    assert "của huyện" in told  # quoted about the word, far in its line
+
+
+def test_a_2019_districts_plan_says_its_own_offices_and_lists():
+    result = derive_file(HD_106, Path("huyen-dak-ha-2024"), "ke-hoach", ngay=date(2019, 6, 10),
+                         today=date(2019, 6, 10))
+    body = result.spec["noi_dung"]
+    assert "các xã, thị trấn; thôn trên địa bàn toàn huyện" in body
+    assert "; xã; thôn" not in body
+    assert "Thủ trưởng các phòng, ban, ngành huyện, Chủ tịch UBND các xã, thị trấn:" in body
+    assert "UBND huyện, thành phố" not in body and "các sở, ban, ngành" not in body
+    # before 1 July 2025 a huyện is a huyện: nothing said of it
+    assert not any("01/07/2025" in w and "huyện" in w for w in result.warnings)
+
+
+def test_a_source_of_another_province_is_warned_of():
+    result = derive_file(HD_106, Path("huyen-dak-ha-2024"), "ke-hoach", ngay=date(2019, 6, 10),
+                         today=date(2019, 6, 10))
+    told = [w for w in result.warnings if "Lạng Sơn" in w and "Kon Tum" in w]
+    assert len(told) == 1 and "Sở Nội vụ tỉnh Lạng Sơn" in told[0]
+
+
+def test_a_source_of_the_units_own_province_says_nothing_of_it(plan_2026):
+    assert not any("Kon Tum" in w or "not of a level above" in w for w in plan_2026.warnings)
+
+
+def test_a_source_from_below_is_warned_of():
+    """The province "implementing" a commune's plan, and reporting to that commune."""
+    result = derive_file(PLAN_XA, Path("lang-son"), "cong-van", ngay=date(2025, 9, 10),
+                         today=date(2025, 9, 10))
+    told = [w for w in result.warnings if "not of a level above" in w]
+    assert len(told) == 1
+    assert "Ủy ban nhân dân xã Tân Thành" in told[0] and "Ủy ban nhân dân tỉnh Lạng Sơn" in told[0]
+
+
 @pytest.mark.parametrize("name", ["cv_2026_laocai_193.txt", "cv_2025_bca_4409.txt"])
 def test_a_plan_from_a_cong_van_ends_once(name):
     """The công văn's last line ("… nghiêm túc triển khai thực hiện./.", "Trân trọng cảm ơn
@@ -94,4 +120,3 @@ def test_a_plan_from_a_cong_van_ends_once(name):
                          han=date(2026, 1, 31), today=date(2026, 1, 5))
     body = result.spec["noi_dung"]
     assert body.count("./.") == 1 and body.endswith("./.")
-

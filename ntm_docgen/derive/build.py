@@ -18,6 +18,7 @@ from ntm_docgen.derive.cite import (
 )
 from ntm_docgen.derive.forms import build_form
 from ntm_docgen.derive.job import FORMS, LOAI, Derivation, DeriveResult
+from ntm_docgen.derive.levels import district_lines, mend_lists
 from ntm_docgen.derive.profile import Profile, load_profile
 from ntm_docgen.derive.rules import LevelRules, Rewriter, level_rules, mau, van
 from ntm_docgen.derive.source import read_source
@@ -109,7 +110,9 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     job = Derivation(source=source, profile=profile, form=form, rules=rules, rewrite=rewrite,
                      fields=fields, kinh_gui=kinh_gui, ngay=ngay, so=so, han=han,
                      warnings=warnings)
-    return DeriveResult(build_form(job), warnings)
+    spec = build_form(job)
+    warnings += district_lines(spec, day, profile.cap)
+    return DeriveResult(spec, warnings)
 
 
 def _check_day(profile: Profile, ngay: date | None, today: date, warnings: list[str]) -> date:
@@ -194,7 +197,7 @@ def _rewriter(source: Spec, profile: Profile, rules: LevelRules, duoi: str,
     names = {above}
     names.add(issuer_short(next(iter(names))))
     return Rewriter(phrases, {n: issuer(n) for n in names if n and n != profile.ten_goi},
-                    everywhere)
+                    everywhere, lambda line: mend_lists(line, profile.cap))
 
 
 def _lower_cac(text: str) -> str:

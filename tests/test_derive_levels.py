@@ -120,3 +120,22 @@ def test_a_plan_from_a_cong_van_ends_once(name):
                          han=date(2026, 1, 31), today=date(2026, 1, 5))
     body = result.spec["noi_dung"]
     assert body.count("./.") == 1 and body.endswith("./.")
+
+
+def test_a_department_implementing_its_provinces_plan_is_not_warned_of():
+    """The Sở Nội vụ (its parent body named) carries out the UBND tỉnh's letter: from above;
+    a sibling Sở's is not."""
+    plan = {"loai": "KH", "co_quan": {"ten": "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN", "viet_tat": "UBND"},
+            "so": 44, "dia_danh": "Lạng Sơn", "ngay": "2019-04-11",
+            "trich_yeu": "Tổng kết phong trào thi đua", "noi_dung": "I. MỤC ĐÍCH\n- A",
+            "ky": {"chuc_vu": "CHỦ TỊCH", "ho_ten": "Hồ Tiến Thiệu"}}
+    sibling = {**plan, "co_quan": {"chu_quan": "UBND TỈNH LẠNG SƠN", "ten": "SỞ TÀI CHÍNH",
+                                   "viet_tat": "STC"}}
+    told = []
+    for source in (plan, sibling):
+        result = derive_letter(parse_spec(source), load_profile("lang-son-snv-2019"),
+                               "huong-dan", ngay=date(2019, 5, 31), today=date(2019, 5, 31))
+        told.append([w for w in result.warnings if "not of a level above" in w
+                     or "own province" in w])
+    assert told[0] == []
+    assert len(told[1]) == 1 and "Sở Tài chính tỉnh Lạng Sơn" in told[1][0]

@@ -71,6 +71,9 @@ def source_warnings(source: Spec, profile: Profile) -> list[str]:
     issuer = issuer_name(source.co_quan)
     warnings: list[str] = []
     own = RANK.get(profile.cap)
+    # a Sở (its parent body named: "UBND TỈNH LẠNG SƠN") implements its province's own letters
+    if own is not None and profile.co_quan.chu_quan and not source.co_quan.chu_quan:
+        own += 1
     if rank is not None and own is not None and rank >= own:
         warnings.append(_("the letter implemented is issued by {issuer}, which is not of a level "
                           "above {unit}: a unit implements the letters of the level above it; "

@@ -105,7 +105,7 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     if source.so is None or source.ngay is None:
         warnings.append(said(N_("the letter implemented has no number or date: the citation "
                                 "has none")))
-    warnings += source_warnings(source, profile)
+    warnings[:0] = source_warnings(source, profile)  # first: the wrong letter, or profile
     warnings += drafting_unit_warnings(profile, form)
     job = Derivation(source=source, profile=profile, form=form, rules=rules, rewrite=rewrite,
                      fields=fields, kinh_gui=kinh_gui, ngay=ngay, so=so, han=han,

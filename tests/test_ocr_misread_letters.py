@@ -71,3 +71,24 @@ def test_text_read_from_a_file_is_not_mended() -> None:
     assert spec["can_cu"] == [
         "Căn cứ Thông tư số 01/2018/TT-VPCP ngày23 tháng I1] năm 2018 về fhực hiện"]
     assert "(fại Phụ lục)" in spec["noi_dung"]
+
+
+@pytest.mark.parametrize(("ocr", "line"), [(True, "Thông tư số 01/2018/TT-VPCP ngày 23 tháng 11"),
+                                           (False, "Thông tư số 01/2018/TT-VPCP ngày23 tháng 11")],
+                         ids=["ocr", "text-layer"])
+def test_a_dates_word_and_its_number_ocr_boxes_touch_are_two_words(ocr: bool, line: str) -> None:
+    """209's ``ngày`` and ``23``: Tesseract reads two words whose boxes touch (0.2 point apart)
+    on baselines a little apart, which the page's lines wrote together as a note in small type
+    is (``CN(Khôi)``)."""
+    from ntm_docgen.importer.pageorder import pdf_text
+    from ntm_docgen.importer.pdflayout import Page
+
+    x, words = 100.0, []
+    for text in ["Thông", "tư", "số", "01/2018/TT-VPCP", "ngày", "23", "tháng", "11"]:
+        width = 7.0 * len(text)
+        touch = text == "23"
+        x0 = x - 5.8 if touch else x
+        words.append(Word(text, x0, x0 + width, 300.3 if touch else 300.0, 312.0, 12.0,
+                          line=4 if ocr else -1))
+        x = x0 + width + 6
+    assert pdf_text([Page(1, 595, 842, words, ocr=ocr)]).lines == [line]

@@ -24,7 +24,6 @@ from ntm_docgen.importer.pdflayout import Page, Word
 from ntm_docgen.importer.wordfix import _agree, _common_pairs, _one_word, _parts
 from ntm_docgen.vietnamese.lexicon import TONES, alike, paired, placed_as, rank
 
-
 #: How often the letter must read a word elsewhere to set a syllable right by it: once for a
 #: word of underthesea's commoner list whose syllable is no rarer a word of its own than the
 #: one read, twice for one of the whole list or a rarer syllable; a word the list does not

@@ -30,12 +30,16 @@ def no_f(texts: list[str]) -> None:
     >>> t = "(fại Phụ lục) về fhực hiện của Bộ Y fế, Công fy TNHH, số fax, trang fan".split()
     >>> no_f(t); " ".join(t)
     '(tại Phụ lục) về thực hiện của Bộ Y tế, Công ty TNHH, số fax, trang fan'
+    >>> t = ["fHỰC", "HIỆN"]; no_f(t); t
+    ['THỰC', 'HIỆN']
     """
     for i, text in enumerate(texts):
         lead, core, trail = _letters(text)
         if len(core) < 2 or core[0] != "f" or not core.isalpha() or known(core) is not False:
             continue
         right = ("t" + core[1:]).lower()
+        if len(core) > 2 and core[1:].isupper():  # a word in capitals: "fHỰC" is "THỰC"
+            right = right.upper()
         if not known(right):
             continue
         before = texts[i - 1].strip(EDGE).lower() if i > 0 and not lead else ""

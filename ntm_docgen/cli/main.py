@@ -126,6 +126,12 @@ def render(spec: Path, out: Path, pdf: bool, allocate: bool, db: str | None,
     docx_output(out, "-o")
     letter = api.load_spec(spec)
     echo_warnings(api.spec_warnings(letter))
+    if not allocate and api.copy_problems(letter):  # the desk refuses it, copy too
+        echo_warnings([_("ban_sao: the letter is a draft (no so and ngay yet), and a copy is made "
+                         "only of an issued letter: this copy block copies a draft; render with "
+                         "--allocate (the register gives the number, the date is today's when "
+                         "ngay is absent), or leave out ban_sao and copy the issued letter with "
+                         "`ntm-docgen copy`")])
     today = date.today()
     if allocate:
         if letter.so is not None:

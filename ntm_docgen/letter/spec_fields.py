@@ -41,6 +41,9 @@ def spec_fields(check: Checker, top: dict[str, Any], loai: Loai | None,
 
 def _trich_yeu(check: Checker, top: dict[str, Any], loai: Loai | None) -> dict[str, Any]:
     trich_yeu = check.text(top, "trich_yeu", "", lines=True)
+    given = top.get("trich_yeu")
+    if given not in (None, "") and not isinstance(given, str):
+        return {"trich_yeu": None}  # of another type (a number): said once, by check.text
     if trich_yeu is None and loai is not None and loai.layout == "cong_van":  # no type name
         check.fail("trich_yeu", _("required (the V/v line under the number: V/v …); add it"))
     elif trich_yeu is None and (loai is None or loai.ma != "GM"):

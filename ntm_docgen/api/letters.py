@@ -139,14 +139,11 @@ def date_line(dia_danh: str, day: date | None, year: int) -> str:
 
 
 def provinces() -> list[str]:
-    """The 34 provinces of the 2025 list, as clerks write their names, in alphabetical order."""
-    from vietnam_provinces import Province
+    """The 34 provinces of the 2025 list, as clerks write their names, in the Vietnamese
+    alphabet's order, the six cities after them."""
+    from ntm_docgen.vietnamese.donvi import provinces_in_order
 
-    from ntm_docgen.vietnamese.donvi import province_name
-    from ntm_docgen.vietnamese.text import strip_diacritics
-
-    return sorted({province_name(p) for p in Province.iter_all()},
-                  key=lambda name: (name.startswith("Thành phố"), strip_diacritics(name)))
+    return provinces_in_order()
 
 
 def profiles() -> dict[str, dict[str, Any]]:

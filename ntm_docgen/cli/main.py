@@ -21,7 +21,7 @@ from ntm_docgen.cli.common import (
 )
 from ntm_docgen.cli.translated import Group, option, speak_click_in_our_language
 from ntm_docgen.errors import DocgenError
-from ntm_docgen.i18n import N_, _
+from ntm_docgen.i18n import N_, _, ngettext
 
 speak_click_in_our_language()
 
@@ -75,6 +75,17 @@ class LazyGroup(Group):
             return command
         return super().get_command(ctx, cmd_name)
 
+    def resolve_command(self, ctx: click.Context,
+                        args: list[str]) -> tuple[str | None, click.Command | None, list[str]]:
+        typed = args[0] if args else ""
+        if (ctx.resilient_parsing or typed.startswith("-")
+                or self.get_command(ctx, typed) is not None):
+            return super().resolve_command(ctx, args)
+        # "No such command", with the one meant: every command's name, the lazy ones too
+        hint = _("The web desk is started with `ntm-docgen serve`.") \
+            if OTHER_NAMES.get(typed.lower()) == "serve" else _close(typed, self.list_commands(ctx))
+        ctx.fail(" ".join(filter(None, [_("No such command {name!r}.").format(name=typed), hint])))
+
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = [(name, _(SHORT_HELP[name])) for name in self.list_commands(ctx)]
         with formatter.section(_("Commands")):
@@ -83,6 +94,21 @@ class LazyGroup(Group):
     def main(self, *args: Any, **kwargs: Any) -> Any:
         with i18n.language_kept():
             return super().main(*args, **kwargs)
+
+
+#: Words a clerk may type for a command, and the command (the brief and the desk's pages say
+#: "desk"; contract §7 names it ``serve``).
+OTHER_NAMES = {"desk": "serve", "web": "serve"}
+
+
+def _close(typed: str, commands: list[str]) -> str:
+    """Click's "Did you mean …?" for the commands closest to ``typed`` ('' when none is)."""
+    import difflib
+
+    close = sorted(difflib.get_close_matches(typed, commands))
+    shown = ", ".join(repr(name) for name in close)
+    return ngettext("Did you mean {possibility}?", "(Did you mean one of: {possibilities}?)",
+                    len(close)).format(possibility=shown, possibilities=shown) if close else ""
 
 
 def _set_language(ctx: click.Context, param: click.Parameter, value: str | None) -> None:

@@ -123,11 +123,13 @@ def copy_form(code_or_name: str) -> str | None:
                  if typed in (form.casefold(), code.casefold())), None)
 
 
-def skeleton(loai: Loai, today: date) -> str:
-    """The commented skeleton spec of ``new`` for that type."""
+def skeleton(loai: Loai | str, today: date) -> str:
+    """The commented skeleton spec of ``new`` for that type; for a copy form (``SAO Y``, as
+    ``copy_form`` gives it) the copy spec of ``copy``."""
+    from ntm_docgen.letter.skeleton import copy_skeleton
     from ntm_docgen.letter.skeleton import skeleton as make
 
-    return make(loai, today)
+    return copy_skeleton(loai, today) if isinstance(loai, str) else make(loai, today)
 
 
 def date_line(dia_danh: str, day: date | None, year: int) -> str:

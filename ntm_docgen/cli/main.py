@@ -179,7 +179,7 @@ def render(spec: Path, out: Path, pdf: bool, allocate: bool, db: str | None,
 
 
 @main.command(help=N_("Write a commented skeleton spec for the type LOAI (KH, HD, CV, QĐ, GM, "
-                      "...)."))
+                      "...), or the copy spec of `copy` for SY, SL or TrS."))
 @click.argument("loai")
 @option("-o", "--output", "out", type=click.Path(path_type=Path), metavar="SPEC.yaml",
         help=N_("Write the skeleton here instead of printing it."))
@@ -189,16 +189,11 @@ def new(loai: str, out: Path | None, force: bool) -> None:
     if out is not None:
         output_kind(out, "-o", (".yaml", ".yml"))
     found = api.find_type(loai)
-    form = api.copy_form(loai) if found is None else None
-    if form is not None:
-        raise DocgenError(_("{loai} is a copy ({form}), not a letter type: a copy is made of the "
-                            "issued document with `ntm-docgen copy ORIGINAL --spec COPY.yaml -o "
-                            "OUT.docx` (`ntm-docgen copy --help` says what COPY.yaml holds)")
-                          .format(loai=i18n.shortened(loai), form=form))
-    if found is None:
+    form = api.copy_form(loai) if found is None else None  # a copy spec, for `copy`
+    if found is None and form is None:
         raise DocgenError(_("{loai} is not a known type; `ntm-docgen types` lists them")
                           .format(loai=i18n.shortened(loai)))
-    text = api.skeleton(found, date.today())
+    text = api.skeleton(found or form or "", date.today())
     if out is None:
         click.echo(text, nl=False)
         return

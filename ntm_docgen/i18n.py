@@ -128,15 +128,23 @@ def size(value: int) -> str:
 QUOTED = 60
 
 
-def shortened(value: object, limit: int = QUOTED) -> str:
+def shortened(value: object, limit: int = QUOTED, at_word: bool = False) -> str:
     """``value`` as a message quotes it: whole up to ``limit`` characters, else its first
-    ``limit - 1`` and "…" (the one rule for every message that quotes data).
+    ``limit - 1`` and "…" (the one rule for every message that quotes data); ``at_word``: cut
+    after its last whole word there, for text a clerk reads (a trích yếu in a list).
 
     >>> shortened("Sở Nội vụ"), shortened("x" * 70)[-2:], len(shortened("x" * 70))
     ('Sở Nội vụ', 'x…', 60)
+    >>> shortened("Kế hoạch tổ chức hội nghị sơ kết phong trào", 30, at_word=True)
+    'Kế hoạch tổ chức hội nghị sơ…'
     """
     text = str(value)
-    return text if len(text) <= limit else text[:limit - 1] + "…"
+    if len(text) <= limit:
+        return text
+    head = text[:limit - 1]
+    if at_word and " " in head[limit // 2:] and text[limit - 1] != " ":
+        head = head[:head.rindex(" ")]
+    return head.rstrip(" ,;:") + "…" if at_word else head + "…"
 
 
 def N_(message: str) -> str:

@@ -207,6 +207,30 @@ By issue 15's decision (December 2026), not by measurement, a letter's closing p
 one ending ./. and a list of attachments in brackets under it is named in a warning: held_out_3's
 cv_2011_haugiang_454, whose truth had its "(Đính kèm Công văn số 847/...)" as the last
 paragraph, now has the ./. paragraph.
+The 288 misses of held_out_18 to 27 on their transcriptions were then classified (issue 15,
+docs/accuracy.md, December 2026): 264 OCR's (87 numbers and days written by hand, the rest
+letters misread, lines lost or read out of order), 4 truths written otherwise, 20 the
+importer's structure going wrong on OCR'd text. Fixed by the layout's rules: a plan's page
+opening with its own issuer and Quốc hiệu, an appendix's title over its (Kèm theo ...) with
+lines between, a closing ./ above the Nơi nhận, signs before a signer's name, a Biên bản's
+parties signing (also read across their row), a title read before the Nơi nhận label, a VPCP
+item's parts over undashed lines, a trích yếu's lost beginning from the opening paragraph:
+held_out_25 164 -> 165/184, 26 190 -> 192/214, 27 150 -> 151/165, every other set as before.
+held_out_29/ (11 letters of February-March 2025 no earlier set holds, by sha256 and by
+repository and path: five Word files, two of them drafts and one a Word 97 file, four signed text
+PDFs and two scans; ten provinces' Quyết định công bố thủ tục hành chính or on their own
+bodies, and a ward's, Phường 1 (Vũng Tàu), on its land inventory; no commune letter after July
+2025 was found as a Word file or a PDF; docs/accuracy.md) was collected after held_out_28 was
+fixed, its truth written by hand from the printed page before the importer ran on it, and
+measured once from the files: 165/187 = 88.2 % (167/187 = 89.3 % from the committed
+transcriptions), 0 lines lost; the Word files 81/85, the text PDFs 66/68, the scans 18/34. Its
+misses were then fixed in the importer's rules: a text box's paragraphs each a line (a signature
+drawn in one), a level of place ending a parent body whatever a PDF's bold says, an issuer's
+place and the authority line naming it written as the letter's text writes them where a scan
+added a mark, a speck after the issuer's name, a date line's place kept though its dash is of
+another kind than the issuer's, ``Nơi nhập`` read as the label, the Lưu line whose label was
+lost, a speck above ``QUYẾT ĐỊNH:``: 175/187 = 93.6 %, the Word files and text PDFs 153/153,
+the scans 22/34.
 """
 
 from __future__ import annotations
@@ -254,6 +278,7 @@ HELD_OUT_25 = sorted((LETTERS / "held_out_25").glob("*.txt"))
 HELD_OUT_26 = sorted((LETTERS / "held_out_26").glob("*.txt"))
 HELD_OUT_27 = sorted((LETTERS / "held_out_27").glob("*.txt"))
 HELD_OUT_28 = sorted((LETTERS / "held_out_28").glob("*.txt"))
+HELD_OUT_29 = sorted((LETTERS / "held_out_29").glob("*.txt"))
 TARGET = 0.90
 #: The PDF sets (docs/accuracy.md): the signed PDFs at the issue's 97 %; the scans at the 85 %
 #: the issue asks of them (86.5 % read today: numbers written by hand, a number stamped over
@@ -333,13 +358,20 @@ TARGET = 0.90
 #: With a scan's single marks read too (a lone dash or ampersand, a dash's kind by its width,
 #: the closing ./. read as "..." or ".I.", "bổ Sung"; docs/accuracy.md): held_out_18 90.1 %,
 #: 22 77.8 %, 23 87.2 %, 24 84.0 %, 25 89.1 %.
+#: With the scans' structure read by the layout's rules (issue 15, docs/accuracy.md): held_out_25
+#: 165/184 = 89.7 %, 26 192/214 = 89.7 %, 27 151/165 = 91.5 %.
+#: held_out_29 (Word files, signed text PDFs and two scans of February-March 2025, provinces'
+#: decisions and a ward's) at 93 % (its first figure 165/187 = 88.2 % from the files, now
+#: 175/187 = 93.6 % from its transcriptions): its Word files and text PDFs 153/153, its two scans
+#: 22/34 (numbers and days written by hand, a name under the seal, a Lưu's drafter in small
+#: type, words OCR misread under the seal).
 TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.86, "held_out_12": 0.99,
            "held_out_13": 0.98, "held_out_14": 0.97, "held_out_15": 0.96, "held_out_16": 0.97,
            "held_out_17": 0.97, "held_out_18": 0.90, "held_out_19": 0.84,
            "held_out_20": 0.83, "held_out_21": 0.88, "held_out_22": 0.77,
            "held_out_23": 0.87, "held_out_24": 0.84,
-           "held_out_25": 0.89, "held_out_26": 0.88, "held_out_27": 0.90,
-           "held_out_28": 0.98}
+           "held_out_25": 0.895, "held_out_26": 0.895, "held_out_27": 0.91,
+           "held_out_28": 0.98, "held_out_29": 0.93}
 
 
 def _norm(value: Any) -> Any:
@@ -429,7 +461,7 @@ def test_every_letter_has_truth_and_source() -> None:
                    + HELD_OUT_12 + HELD_OUT_13 + HELD_OUT_14 + HELD_OUT_15 + HELD_OUT_16
                    + HELD_OUT_17 + HELD_OUT_18 + HELD_OUT_19 + HELD_OUT_20 + HELD_OUT_21
                    + HELD_OUT_22 + HELD_OUT_23 + HELD_OUT_24 + HELD_OUT_25 + HELD_OUT_26
-                   + HELD_OUT_27 + HELD_OUT_28):
+                   + HELD_OUT_27 + HELD_OUT_28 + HELD_OUT_29):
         truth = yaml.safe_load(letter.with_suffix(".expected.yaml").read_text(encoding="utf-8"))
         assert truth["nguon"], letter
 
@@ -440,14 +472,14 @@ def test_every_letter_has_truth_and_source() -> None:
      HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13, HELD_OUT_14,
      HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18, HELD_OUT_19, HELD_OUT_20,
      HELD_OUT_21, HELD_OUT_22, HELD_OUT_23, HELD_OUT_24, HELD_OUT_25, HELD_OUT_26,
-     HELD_OUT_27, HELD_OUT_28],
+     HELD_OUT_27, HELD_OUT_28, HELD_OUT_29],
     ids=["tuned", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5",
          "held-out-6", "held-out-7", "held-out-8", "held-out-9", "held-out-10-pdf",
          "held-out-11-scans", "held-out-12-word-pdf",
          "held-out-13-communes", "held-out-14", "held-out-15", "held-out-16", "held-out-17",
          "held-out-18", "held-out-19", "held-out-20", "held-out-21", "held-out-22",
          "held-out-23", "held-out-24", "held-out-25", "held-out-26", "held-out-27",
-         "held-out-28"])
+         "held-out-28", "held-out-29"])
 def test_field_accuracy(letters: list[Path]) -> None:
     right, total, misses = measure(letters)
     share = right / total
@@ -463,7 +495,7 @@ def test_field_accuracy(letters: list[Path]) -> None:
                                     *HELD_OUT_17, *HELD_OUT_18, *HELD_OUT_19,
                                     *HELD_OUT_20, *HELD_OUT_21, *HELD_OUT_22,
                                     *HELD_OUT_23, *HELD_OUT_24, *HELD_OUT_25, *HELD_OUT_26,
-                                    *HELD_OUT_27, *HELD_OUT_28],
+                                    *HELD_OUT_27, *HELD_OUT_28, *HELD_OUT_29],
                          ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_no_line_is_lost_in_silence(letter: Path) -> None:
     """Every line of every letter lands in a field, the body, or a warning naming it."""

@@ -103,6 +103,7 @@ def local(out: Path, work: Path) -> None:
         page.wait_for_timeout(1000)
         save(page, out, "soan-da-phat-hanh")
         unknown_key(page, address, out, work)
+        read_notes(page, address, out)
         page.goto(address + "sao")
         save(page, out, "sao-van-ban")
         page.goto(address + "hang-loat")
@@ -128,6 +129,20 @@ def unknown_key(page, address: str, out: Path, work: Path) -> None:  # type: ign
     page.wait_for_url("**/soan/*")
     page.locator("#unknown-keys").wait_for()
     save(page, out, "soan-khoa-la")
+
+
+def read_notes(page, address: str, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """A Giấy mời whose reading leaves eight notes, folded over the form; and the page of
+    accounts on one computer, which has none."""
+    letter = ROOT / "tests" / "data" / "letters" / "held_out_8" / "gm_2018_haiduong_trongcay.txt"
+    page.goto(address + "soan")
+    page.locator("#mo_tep").set_input_files(str(letter))
+    page.get_by_role("button", name="Mở", exact=True).click()
+    page.wait_for_url("**/soan/*")
+    page.locator("#read-notes").wait_for()
+    save(page, out, "soan-luu-y-khi-doc")
+    page.goto(address + "tai-khoan")
+    save(page, out, "tai-khoan-mot-may")
 
 
 def office(out: Path, work: Path, url: str) -> None:

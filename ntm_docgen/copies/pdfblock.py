@@ -187,6 +187,18 @@ def stamp_top(count: int, below: float) -> float:
     return max(STAMP_EDGE * mm, min(room, STAMP_TOP * mm))
 
 
+def stamp_fits(count: int, below: float) -> bool:
+    """Whether ô 14's lines, no nearer the edge than STAMP_EDGE, end above content that starts
+    ``below`` points from the top edge (the gap may shrink): where they do not, they are drawn
+    over it.
+
+    >>> stamp_fits(3, 20 * mm), stamp_fits(3, 16.6 * mm), stamp_fits(3, 8 * mm)
+    (True, True, False)
+    """
+    height = L.SIZE_COPY_STAMP * (1 + STAMP_LEADING * (count - 1)) + STAMP_DESCENT
+    return STAMP_EDGE * mm + height <= below
+
+
 def draw_stamp(canvas: Canvas, lines: list[str], page_width: float, page_height: float,
                below: float) -> None:
     """10 pt Times New Roman lines, right-aligned at the top right corner of the page, above

@@ -175,6 +175,7 @@ def select(layout: Layout, parts: str, source: str) -> list[etree._Element]:
             _appendices_named(token, layout, source)
     if not keep:
         return []
+    keep |= _enacting(content, min(keep))
     out = []
     for index, element in enumerate(content):
         if index in keep:
@@ -189,6 +190,19 @@ def select(layout: Layout, parts: str, source: str) -> list[etree._Element]:
     while out and _page_break_only(out[0]):
         out.pop(0)
     return out
+
+
+#: A decision's enacting line, under its căn cứ: what its articles are the decision of.
+_ENACTING = re.compile(r"(?:QUYẾT ĐỊNH|QUYẾT NGHỊ)\s*:")
+
+
+def _enacting(content: list[etree._Element], first: int) -> set[int]:
+    """A decision's căn cứ and its enacting line (``QUYẾT ĐỊNH:``) when the parts kept come after
+    them: without them an extract of its articles no longer reads as a decision."""
+    for index in range(first):
+        if _ENACTING.fullmatch(nfc(paragraph_text(content[index])).strip()):
+            return set(range(index + 1))
+    return set()
 
 
 def _page_break_only(element: etree._Element) -> bool:

@@ -37,12 +37,13 @@ def routes() -> list[Any]:
         issued_draft,
         profiles,
         reading,
+        readnotes,
         register,
     )
 
     return [*home.ROUTES, *compose.ROUTES, *profiles.ROUTES, *copy.ROUTES, *bulk.ROUTES,
             *derive.ROUTES, *check.ROUTES, *register.ROUTES, *accounts.ROUTES, *download.ROUTES,
-            *reading.ROUTES, *issued_draft.ROUTES,
+            *reading.ROUTES, *issued_draft.ROUTES, *readnotes.ROUTES,
             Mount("/static", StaticFiles(directory=HERE / "static"), name="static")]
 
 

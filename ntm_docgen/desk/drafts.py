@@ -11,8 +11,8 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 
 from ntm_docgen import api
+from ntm_docgen.desk import forms, labels
 from ntm_docgen.desk import issued as issued_letters
-from ntm_docgen.desk import labels
 from ntm_docgen.desk.state import Draft, Issued
 from ntm_docgen.desk.web import Clerk, desk
 from ntm_docgen.errors import DocgenError, Problem, SpecError
@@ -79,6 +79,10 @@ def started_from(data: dict[str, Any]) -> dict[str, Any]:
     return new
 
 
+#: What the importer writes in a required field it could not read (a note says so).
+PLACEHOLDER = "..."
+
+
 @dataclass
 class Checked:
     """A draft's data with what the validation says: problems by field, warnings. ``guide``:
@@ -101,6 +105,16 @@ class Checked:
     def to_fix(self) -> list[Problem]:
         """The problems of the letter's fields."""
         return [p for p in self.problems if p.close is None]
+
+    def unread(self) -> list[str]:
+        """The labels of the fields that still hold the importer's PLACEHOLDER (what the
+        file read did not give), which no letter is issued with.
+
+        >>> Checked({"co_quan": {"ten": "..."}, "dia_danh": "Hải Dương"}).unread()
+        ['Issuing body']
+        """
+        return [labels.label_of(path) or path for path, value in forms.form_values(
+            self.data).items() if PLACEHOLDER in (value if isinstance(value, list) else [value])]
 
     def unknown(self) -> list[Problem]:
         """The keys of the draft no letter has (from a file opened), which ``render``

@@ -30,6 +30,14 @@ MARKS = Table(
     Column("dong", Integer, nullable=True),  # the register line's id
     Column("tu", Text, nullable=True),  # started from the issued letter of this number
 )
+#: What reading an upload (import, derive) left to check in a draft, as the editor shows it
+#: (``views/readnotes.py``): JSON, its sentences and, for a scan, the fields read by OCR and
+#: the words OCR was unsure of; kept until the clerk hides them or the draft is issued.
+NOTES = Table(
+    "desk_draft_note", META,
+    Column("draft", String(36), primary_key=True),
+    Column("notes", Text, nullable=False),
+)
 #: Scan readings an office desk keeps across a restart (one computer: ``doc/`` of its data
 #: folder, ``desk/kept.py``): the reading's record as JSON, the file it made (a copy).
 READINGS = Table(

@@ -34,6 +34,7 @@ from ntm_docgen.desk.records import (
     LOCAL_USER,
     MARKS,
     META,
+    NOTES,
     PROFILES,
     SEEN_EVERY,
     SESSION_AGE,
@@ -104,8 +105,25 @@ class State:
         return _draft(row) if row else None
 
     def mark_issued(self, draft_id: str, issued: Issued) -> None:
-        """Write down that the draft was issued with ``issued``'s register line."""
+        """Write down that the draft was issued with ``issued``'s register line (what reading
+        its upload left to check goes: the letter is sent)."""
         self._mark(draft_id, so_hieu=issued.so_hieu, nam=issued.nam, dong=issued.dong)
+        self.drop_notes(draft_id)
+
+    def keep_notes(self, draft_id: str, notes: dict[str, Any]) -> None:
+        """Keep what reading the draft's upload left to check, until :meth:`drop_notes`."""
+        with self.engine.begin() as conn:
+            conn.execute(delete(NOTES).where(NOTES.c.draft == draft_id))
+            conn.execute(insert(NOTES).values(draft=draft_id, notes=_json(_storable(notes))))
+
+    def notes(self, draft_id: str) -> dict[str, Any]:
+        with self.engine.connect() as conn:
+            kept = conn.execute(select(NOTES.c.notes).where(NOTES.c.draft == draft_id)).scalar()
+        return dict(json.loads(kept)) if kept else {}
+
+    def drop_notes(self, draft_id: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(delete(NOTES).where(NOTES.c.draft == draft_id))
 
     def mark_started_from(self, draft_id: str, so_hieu: str) -> None:
         """Write down that the draft was started from the issued letter ``so_hieu``."""
@@ -140,6 +158,7 @@ class State:
         with self.engine.begin() as conn:
             conn.execute(delete(DRAFTS).where(DRAFTS.c.id == draft_id))
             conn.execute(delete(MARKS).where(MARKS.c.draft == draft_id))
+            conn.execute(delete(NOTES).where(NOTES.c.draft == draft_id))
 
     # --- issuer profiles ------------------------------------------------------------------
 

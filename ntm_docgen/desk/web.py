@@ -97,8 +97,6 @@ class Desk:
         self.templates = environment()
         self.previews = Previews()
         self.results = Results(keep_bytes=config.keep_download_bytes)
-        #: notes for the next page a clerk opens (a derivation's warnings), by draft id
-        self.notes: dict[str, list[str]] = {}
         #: drafts whose number is being taken (a second press of Phát hành is refused)
         self.issuing: set[str] = set()
         self.jobs = Jobs(bulk_root(config), config.bulk_jobs or slots(
@@ -199,15 +197,16 @@ View = Callable[..., Awaitable[Response]]
 
 
 def refuse(request: Request, clerk: Clerk | None, status: int,
-           message: str | DocgenError) -> Response:
+           message: str | DocgenError, back: str = "") -> Response:
     """A refusal as a page (or, for htmx, as the fragment shown where the answer goes); an
-    error of the library in the desk's words where it speaks of the command line."""
+    error of the library in the desk's words where it speaks of the command line; ``back``:
+    the letter's page, to go back to it."""
     d = desk(request)
     if isinstance(message, DocgenError):
         message = told_error(message)
     if request.headers.get("hx-request"):
         return d.page(request, "_refusal.html", clerk, status=status, message=message)
-    return d.page(request, "refusal.html", clerk, status=status, message=message)
+    return d.page(request, "refusal.html", clerk, status=status, message=message, back=back)
 
 
 def _guarded(clerk: Clerk | None, need: str | None, request: Request) -> Response | None:

@@ -9,10 +9,14 @@ from typing import Any
 from ntm_docgen.importer.body import paragraphs
 from ntm_docgen.importer.cleaning import key, rules
 from ntm_docgen.importer.linestarts import starts_paragraph
-from ntm_docgen.importer.signzone import is_authority
+from ntm_docgen.importer.motto import opens_motto, split_motto
+from ntm_docgen.importer.signzone import is_authority, looks_like_name
 from ntm_docgen.vietnamese.text import DATE_GAP, NUMBER_GAP
 
-_KEM_THEO = re.compile(r"^\(.*\b(kem|k\w{1,2}m)\s+theo\b")
+#: ``(Kèm theo ...)``, ``(Ban hành kèm theo ...)``; OCR may misread the ``kèm`` of the
+#: second (``(Ban hành vòm: theo Quyết định số ...``): then only before a number.
+_KEM_THEO = re.compile(r"^\(.*\b(kem|k\w{1,2}m)\s+theo\b"
+                       r"|^\(ban hanh\s+\S{2,5}\s+theo\s+[a-z ]{3,30}\bso\b")
 _LABEL = re.compile(r"^phu luc\s*([ivxlc]+|\d+)?\s*[.:]?$")
 _HINH_THUC = {"sao y ban chinh": "SAO Y", "sao y": "SAO Y", "sao luc": "SAO LỤC",
               "trich sao": "TRÍCH SAO"}
@@ -47,8 +51,10 @@ _LABEL_START = re.compile(r"^phu luc\s*([ivxlc]+|\d+)\b\s*[.:]?|^phu luc\s*[.:]?
 def find_attachments(lines: list[str], start: int) -> list[int]:
     """Indexes (from ``start``) where an attachment begins: a ``Phụ lục ...`` label, a known
     heading (``ĐỀ CƯƠNG ...``) after a blank or a finished line, a title in capitals over a
-    ``(Kèm theo ...)`` line, or a title in capitals on a new page (``---``). Each begins a
-    phụ lục of its own; the lines of one title are not counted twice.
+    ``(Kèm theo ...)`` line, a title in capitals on a new page (``---``), or a page of its own
+    header: the Quốc hiệu under the signer's name, the issuer read beside it (a scan's page
+    where no page break was read). Each begins a phụ lục of its own; the lines of one title are
+    not counted twice.
     """
     starts: list[int] = []
     title_end = -1
@@ -60,6 +66,11 @@ def find_attachments(lines: list[str], start: int) -> list[int]:
             before = "---" if next((x for x in reversed(lines[:i]) if x), "") == "---" else ""
         if is_authority(line):
             continue  # "KT. THỦ TƯỚNG" over a title in capitals: the signature, not the title
+        header = _own_header(lines, i, start)
+        if header is not None:
+            starts.append(header)
+            title_end = _header_end(lines, i)
+            continue
         signed = is_authority(before)  # a signature with no name under it ends the letter
         opened = not before or before == "---" or before.endswith((".", ")", ":", ";")) or signed
         label = bool(_LABEL_START.match(key(line))) and len(line) <= 120
@@ -70,6 +81,42 @@ def find_attachments(lines: list[str], start: int) -> list[int]:
             starts.append(i)
             title_end = _title_end(lines, i)
     return starts
+
+
+def _own_header(lines: list[str], i: int, start: int) -> int | None:
+    """Where the header of an attachment's own page begins when ``lines[i]`` is its Quốc hiệu
+    (``CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM``): at the issuer's lines read before it, up to two,
+    when the signer's name (or the authority) stands right over them; else at the Quốc hiệu.
+
+    >>> _own_header(["CHỦ TỊCH", "Nguyễn Văn An", "UBND TỈNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    ...              "Độc lập - Tự do - Hạnh phúc"], 3, 0)
+    2
+    >>> _own_header(["- Văn phòng Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam;"], 0, 0)
+    """
+    if i <= start or not opens_motto(lines[i]) or split_motto(lines[i])[0] \
+            or not key(lines[i]).startswith("cong"):
+        return None
+    for j in range(i - 1, max(start, i - 3) - 1, -1):
+        if not lines[j] or lines[j] == "---":
+            return j + 1
+        if looks_like_name(lines[j]) or is_authority(lines[j]):
+            return j + 1
+    return i
+
+
+def _header_end(lines: list[str], i: int) -> int:
+    """The last line of an attachment's own header from its Quốc hiệu at ``i``: the Tiêu ngữ,
+    then the title in capitals under it (``KẾ HOẠCH``), which is that attachment's, not one
+    of its own.
+
+    >>> _header_end(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+    ...              "KẾ HOẠCH", "Tổng kết", "(Kèm theo Quyết định số 5/QĐ-UBND)"], 0)
+    2
+    """
+    j = i + 1
+    while j < len(lines) and (not lines[j] or split_motto(lines[j])[1]):
+        j += 1
+    return _title_end(lines, j) if j < len(lines) and _capitals(lines[j]) else j - 1
 
 
 def _title_end(lines: list[str], i: int) -> int:
@@ -84,9 +131,28 @@ def _title_end(lines: list[str], i: int) -> int:
 
 
 def _kem_theo_under(lines: list[str], i: int) -> bool:
-    """A ``(Kèm theo ...)`` line follows the title in capitals that starts at ``i``."""
-    after = next((j for j in range(_title_end(lines, i) + 1, len(lines)) if lines[j]), None)
-    return after is not None and kem_theo(lines, after) is not None
+    """A ``(Kèm theo ...)`` line follows the title in capitals that starts at ``i``, right
+    under it or under what the title's page prints between them, up to three lines: the
+    trích yếu in sentence case (``KẾ HOẠCH`` / ``Tổng kết 15 năm ...``), a field in brackets
+    (``(Lĩnh vực: Đường bộ)``); never a person's name (a signer's under a title).
+
+    >>> _kem_theo_under(["KẾ HOẠCH", "Tổng kết 15 năm thi hành Luật", "(Kèm theo Quyết định số "
+    ...                  "5/QĐ-UBND)"], 0)
+    True
+    >>> _kem_theo_under(["PHÓ CHỦ TỊCH", "Nguyễn Văn An", "(Kèm theo Quyết định số 5/QĐ-UBND)"], 0)
+    False
+    """
+    between = 0
+    for j in range(_title_end(lines, i) + 1, len(lines)):
+        if not lines[j]:
+            continue
+        if kem_theo(lines, j) is not None:
+            return True
+        between += 1
+        if between > 3 or len(lines[j]) > 150 or looks_like_name(lines[j]) \
+                or lines[j].rstrip().endswith((".", ";", ":")) or lines[j] == "---":
+            return False
+    return False
 
 
 def kem_theo(lines: list[str], i: int) -> tuple[str, int] | None:

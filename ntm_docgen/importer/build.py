@@ -45,6 +45,7 @@ from ntm_docgen.importer.setapart import (
 )
 from ntm_docgen.importer.signature import read_signature
 from ntm_docgen.importer.signzone import Signature, find_signature
+from ntm_docgen.importer.unsure import gathering
 from ntm_docgen.vietnamese.loai import find_loai
 from ntm_docgen.vietnamese.text import nfc, strip_diacritics
 
@@ -57,16 +58,21 @@ class ImportResult:
     warnings: list[str] = field(default_factory=list)
     #: the lines of the letter read into no field (one of the warnings says so)
     unread: list[str] = field(default_factory=list)
+    #: the pages read by OCR (from 1), and the words OCR was unsure of there
+    ocr_pages: tuple[int, ...] = ()
+    unsure: tuple[str, ...] = ()
 
 
 def import_letter(path: Path | str) -> ImportResult:
     """Read a letter from a .txt, .docx or .pdf file (or a scan) into a spec dict."""
-    source = read_source(path)
+    with gathering() as unsure:
+        source = read_source(path)
     IMPORT_LINES.check(len(source.lines), path)  # the structure read's time grows with them
     result = import_lines(source.lines, source=path, bold=source.bold, wrapped=source.wrapped)
     warnings = [on_scan(w) for w in result.warnings] if source.ocr_pages else result.warnings
     return ImportResult(result.spec, [*set_apart(source), *by_hand(source, result.spec),
-                                      *warnings], result.unread)
+                                      *warnings], result.unread, source.ocr_pages,
+                        tuple(unsure))
 
 
 def import_lines(raw: list[str], source: Path | str = "<text>",
@@ -119,9 +125,16 @@ def import_lines(raw: list[str], source: Path | str = "<text>",
                           "hand"))
     loai = head.loai or (code_loai(split_ky_hieu(head.ky_hieu)[0] or "") if head.ky_hieu
                          else None)
+    enacting = (key("QUYẾT ĐỊNH"), key("QUYẾT NGHỊ"), key(loai.ten_hoa)) if loai else ()
+    if loai is not None and loai.layout == "quyet_dinh" and len(body.noi_dung) > 1 \
+            and key(body.noi_dung[1]).rstrip(" :") in enacting and _speck(body.noi_dung[0]):
+        # a scan's speck (the seal's ink) between the căn cứ and "QUYẾT ĐỊNH:": no paragraph
+        warnings.append(_("noi_dung: “{line}”, read between the căn cứ and “{enacting}”, was "
+                          "left out of the text (a speck of the scan?); check the paper")
+                        .format(line=body.noi_dung[0], enacting=body.noi_dung[1]))
+        body.noi_dung = body.noi_dung[1:]
     if loai is not None and loai.layout == "quyet_dinh" and body.noi_dung \
-            and key(body.noi_dung[0]).rstrip(" :") in (key("QUYẾT ĐỊNH"), key("QUYẾT NGHỊ"),
-                                                       key(loai.ten_hoa)):
+            and key(body.noi_dung[0]).rstrip(" :") in enacting:
         body.noi_dung = body.noi_dung[1:]  # "QUYẾT ĐỊNH:" / "QUYẾT NGHỊ:": the template prints it
     warnings.extend(head.warnings)
     spec = letter_spec(head, body, sig, warnings)
@@ -232,6 +245,17 @@ def _loai_from_closing(head: Header, paras: list[str]) -> None:
             head.loai, head.loai_from = find_loai(code), "the closing paragraph"
             head.found.add("loai")
             return
+
+
+def _speck(line: str) -> bool:
+    """A line of one or two short words and no number, no sentence's: a scan's speck or a
+    seal's ink read as letters (``bờt,``).
+
+    >>> _speck("bờt,"), _speck("Căn cứ Luật Đất đai;"), _speck("Điều 1.")
+    (True, False, False)
+    """
+    words = line.split()
+    return 0 < len(words) <= 2 and len(line) <= 12 and not any(c.isdigit() for c in line)
 
 
 def _without_diacritics(lines: list[str]) -> bool:

@@ -185,11 +185,17 @@ def paragraph_text(paragraph: Any, fonts: RunFonts | None = None,
     parts = [labels.get(paragraph, "")] if labels else []
     page = "\n" if _in_cell(paragraph) else "\n---\n"
     boxed = False  # the last text read was a text box's: its lines are no part of the line
+    box_line = None  # the text box's paragraph read last: each prints on a line of its own
     for node in _drawn(paragraph):
         tag = node.tag.rsplit("}", 1)[-1]
         if tag == "t" and node.text and boxed != _in_box(node, paragraph):
             boxed = not boxed
             parts.append("\n")  # a text box drawn beside the line ("Số: /QĐ-TGV", DỰ THẢO)
+        if tag == "t" and node.text and boxed:
+            line = next(node.iterancestors(qn("p")), None)
+            if box_line is not None and line is not box_line:
+                parts.append("\n")  # KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / the name, in one box
+            box_line = line
         if tag == "t" and node.text:
             run = node.getparent()
             font = fonts.font(run, paragraph) if fonts is not None and run is not None else None

@@ -28,6 +28,12 @@ def letter_ends(lines: list[str], mend: bool = True) -> list[tuple[str, str]]:
     (('KT. CHỦ TỊCH', ''), ('Số 1. Hai', ''))
     >>> letter_ends(["cảm ơn sự phối hợp của các đồng chí./a?-", "Nơi nhận:"])[0]
     ('cảm ơn sự phối hợp của các đồng chí./.', 'a?-')
+    >>> letter_ends(["thi hành Quyết định này./", "Nơi nhận:"])[0]
+    ('thi hành Quyết định này./.', '')
+    >>> letter_ends(["thi hành Quyết định này./", "Nơi nhận:"], mend=False)[0]
+    ('thi hành Quyết định này.', '/')
+    >>> letter_ends(["chất lượng giáo dục... 4A“", "HIỆU TRƯỞNG", "Nơi nhận:"])[0]
+    ('chất lượng giáo dục./.', '4A“')
     >>> letter_ends(["01 bản lưu tại Văn phòng./", "P cổ", "Nơi nhận:"])[1]
     ('', 'P cổ')
     """
@@ -37,7 +43,9 @@ def letter_ends(lines: list[str], mend: bool = True) -> list[tuple[str, str]]:
         if not tail:
             line, tail = _stroke_before_label(line)
         following = lines[n + 1] if n + 1 < len(lines) else ""
-        if _NOI_NHAN.match(key(following.strip())):
+        beside = lines[n + 2] if n + 2 < len(lines) else ""
+        if _NOI_NHAN.match(key(following.strip())) \
+                or _title_read_first(following) and _NOI_NHAN.match(key(beside.strip())):
             if not tail and out and out[-1][0].rstrip().endswith(("./", "./.")) \
                     and _stroke(line):
                 line, tail = "", line.strip()  # "P cổ": a stroke under the closing ./.
@@ -45,6 +53,8 @@ def letter_ends(lines: list[str], mend: bool = True) -> list[tuple[str, str]]:
                 line, tail = _dot_covered(line)
             if not tail:
                 line, tail = _stroke_after(line)
+            if not tail and mend and _LAST_DOT_LOST.search(line):
+                line = f"{line.rstrip()}."  # "này./": the closing ./. whose last dot was lost
             if not tail:
                 line, tail = after_the_end(line, ".")
             line = closed(line) if mend else line  # a Word file's text is typed, not read
@@ -54,6 +64,24 @@ def letter_ends(lines: list[str], mend: bool = True) -> list[tuple[str, str]]:
     return out
 
 
+def _title_read_first(line: str) -> bool:
+    """A line in capitals of two to five words, no number among them: the signer's title,
+    which stands beside ``Nơi nhận:`` and which a scan's reading may put before it (the
+    body's last sentence is then the line above the title).
+
+    >>> _title_read_first("HIỆU TRƯỞNG"), _title_read_first("II. NỘI DUNG"), _title_read_first("Ô")
+    (True, False, False)
+    """
+    words = line.split()
+    letters = [c for c in line if c.isalpha()]
+    return 2 <= len(words) <= 5 and not any(c.isdigit() for c in line) and len(letters) >= 5 \
+        and sum(c.isupper() for c in letters) >= 0.8 * len(letters) \
+        and not re.match(r"^[IVX]+\s*\.", line.strip())
+
+
+#: The closing ``./.`` with its last dot lost (``thi hành Quyết định này./``), after a word's
+#: last letter or its closing bracket, ending the body's last line.
+_LAST_DOT_LOST = re.compile(r"(?<=[^\W\d_]|\))\./\s*$")
 #: The closing ``./.`` as OCR reads it on the body's last line: its slash read as a dot
 #: (``này...``) or as a letter of its shape (``tỉnh).I.``, ``tỉnh).Í.``), after a word's last
 #: letter or its closing bracket; ``v.v...`` (and so on) is written with three dots.

@@ -19,7 +19,7 @@ from ntm_docgen.importer.parent import (
 )
 from ntm_docgen.importer.signature import read_signature
 from ntm_docgen.importer.signzone import Signature
-from ntm_docgen.importer.titlemend import mended_from_article
+from ntm_docgen.importer.titlemend import completed_from_opening, mended_from_article
 from ntm_docgen.vietnamese.donvi import place_as_issuer_writes
 from ntm_docgen.vietnamese.loai import copy_codes, find_loai
 from ntm_docgen.vietnamese.text import strip_diacritics
@@ -42,7 +42,13 @@ def letter_spec(head: Header, body: Any, sig: Signature, warnings: list[str]) ->
                         .format(name=head.ten, abbr=viet_tat))
     if head.chu_quan:
         co_quan["chu_quan"] = head.chu_quan = _as_written(head.chu_quan, body, warnings)
+    read = head.ten
     head.ten = _as_written(head.ten, body, warnings) if head.ten else head.ten
+    if read and head.ten and head.tham_quyen and head.ten != read:
+        # the authority line names the issuer (ỦY BAN NHÂN DÂN TỈNH X): mended with its name
+        last_read, last = read.split("\n")[-1], head.ten.split("\n")[-1]
+        if head.tham_quyen.endswith(last_read):
+            head.tham_quyen = head.tham_quyen[:-len(last_read)] + last
     co_quan["ten"] = head.ten or _missing("co_quan.ten", _("the issuer's name"), warnings)
     if viet_tat:
         co_quan["viet_tat"] = viet_tat
@@ -70,6 +76,14 @@ def letter_spec(head: Header, body: Any, sig: Signature, warnings: list[str]) ->
             warnings.append(_("trich_yeu: read “{read}” (a stamp over it?); written “{trich_yeu}” "
                               "with the words its Điều 1 says: check it against the paper")
                             .format(read=head.trich_yeu, trich_yeu=spec["trich_yeu"]))
+        opened = spec["trich_yeu"] if loai.is_cong_van \
+            else completed_from_opening(spec["trich_yeu"], body.noi_dung, loai.ten)
+        if opened != spec["trich_yeu"]:
+            warnings.append(_("trich_yeu: read “{read}”, its beginning lost in the scan; written "
+                              "“{trich_yeu}” as the letter's opening paragraph names it: check "
+                              "it against the paper").format(read=spec["trich_yeu"],
+                                                             trich_yeu=opened))
+            spec["trich_yeu"] = opened
     elif loai.ma != "GM":
         spec["trich_yeu"] = _missing("trich_yeu", _("the summary line (trích yếu)"), warnings)
     for name, value in (("kinh_gui", body.kinh_gui), ("can_cu", body.can_cu),
@@ -119,6 +133,10 @@ def letter_spec(head: Header, body: Any, sig: Signature, warnings: list[str]) ->
         warnings.append(_("noi_nhan: no Nơi nhận list found"))
     if sig.luu:
         spec["luu"] = sig.luu
+    if sig.luu_read:
+        warnings.append(_("luu: the Nơi nhận's last line “{line}” names the văn thư's copy (VT) "
+                          "first, as a Lưu line does, and was read as the Lưu line; check its "
+                          "label on the paper").format(line=sig.luu_read))
     for name in ("do_khan", "do_mat"):
         if getattr(head, name):
             spec[name] = getattr(head, name)

@@ -8,7 +8,7 @@ from typing import Any
 from ntm_docgen.i18n import _
 from ntm_docgen.importer.cleaning import key, rules
 from ntm_docgen.importer.jointname import mend_joint
-from ntm_docgen.importer.namewrap import begins_a_body, goes_on
+from ntm_docgen.importer.namewrap import a_level_of_place, begins_a_body, goes_on
 
 
 def read_issuer(lines: list[str], head: Any) -> None:
@@ -38,8 +38,13 @@ def read_issuer(lines: list[str], head: Any) -> None:
     bold_lines = {unmarked(line) for line in head.bold}
     bold = [line in bold_lines for line in lines]
     if any(bold) and not all(bold) and bold == sorted(bold):
-        # A Word document: the issuer's lines are bold, its parent body's lines are not.
+        # A Word document: the issuer's lines are bold, its parent body's lines are not. A
+        # level of place names where the body above it is (ỦY BAN NHÂN DÂN / THÀNH PHỐ HÀ NỘI):
+        # it ends the parent though the same words are bold elsewhere (a PDF's bold is told
+        # by a line's words, and the authority line may end with them).
         ten_from = bold.index(True)
+        while ten_from < len(lines) - 1 and a_level_of_place(lines[ten_from]):
+            ten_from += 1
         head.ten, head.chu_quan = "\n".join(lines[ten_from:]), "\n".join(lines[:ten_from]) or None
         head.found.add("co_quan")
         return
@@ -75,11 +80,17 @@ def unmarked(line: str) -> str:
 
     >>> unmarked("/ỦY BAN MTTQ VIỆT NAM"), unmarked("*BỘ Y TẾ"), unmarked("BỘ Y TẾ")
     ('ỦY BAN MTTQ VIỆT NAM', 'BỘ Y TẾ', 'BỘ Y TẾ')
+
+    Or a speck standing apart after its last word (a scan's ``ỦY BAN NHÂN DÂN .``):
+
+    >>> unmarked("ỦY BAN NHÂN DÂN ."), unmarked("CÔNG TY CP A.B"), unmarked("XÃ ......")
+    ('ỦY BAN NHÂN DÂN', 'CÔNG TY CP A.B', 'XÃ ......')
     """
-    return _STRAY.sub("", line)
+    return _STRAY_END.sub("", _STRAY.sub("", line))
 
 
 _STRAY = re.compile(r"^[/\\|.,;:*_`'\s]+(?=\w)")
+_STRAY_END = re.compile(r"(?<=\w)\s+[/\\|.,;:*_`'“”\"]$")  # one sign: ``XÃ ......`` is a blank
 
 
 

@@ -141,6 +141,12 @@ def continues(previous: str, line: str, blank: bool, whole: bool = False) -> boo
     >>> continues("Các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành", "Quyết định này.",
     ...            False)
     True
+
+    An article's first line cut after a comma goes on, however long the line under it:
+
+    >>> continues("Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các: Sở Y tế,",
+    ...           "Sở Thông tin và Truyền thông; " * 6, False)
+    True
     """
     if _dashed_name(previous, line):
         return True
@@ -158,6 +164,8 @@ def continues(previous: str, line: str, blank: bool, whole: bool = False) -> boo
         return False
     if words[-1] in rules()["noi_tiep"]:
         return True  # a line cut after "ngày", "số", "của" ...
+    if previous.endswith(",") and _MARK.match(key(previous)) and len(previous) >= 40:
+        return True  # "Điều 3. ..., Giám đốc các: Sở Y tế," / "Sở Thông tin ...": a list cut
     if len(line) > PRINTED_LINE or whole:
         return False  # longer than a printed line: a paragraph already whole (a PDF's, typed)
     if _MARK.match(key(previous)) and len(previous) < 80:

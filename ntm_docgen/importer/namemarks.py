@@ -81,12 +81,21 @@ def place_marked(name: str, text: str) -> str:
     'ỦY BAN NHÂN DÂN\\nTỈNH QUẢNG NGÃI'
     >>> place_marked("ỦY BAN NHÂN DÂN\\nTỈNH HÒA BÌNH", "tỉnh Hoà Bình"), place_marked("SỞ A", "")
     ('ỦY BAN NHÂN DÂN\\nTỈNH HÒA BÌNH', 'SỞ A')
+
+    A mark OCR added (the horn of ``VỮNG``), where the text writes the place so twice or more,
+    always the same way; a dash in the name stays as read:
+
+    >>> place_marked("TỈNH BÀ RỊA – VỮNG TÀU", "tỉnh Bà Rịa – Vũng Tàu; tỉnh Bà Rịa - Vũng Tàu")
+    'TỈNH BÀ RỊA – VŨNG TÀU'
+    >>> place_marked("TỈNH BÀ RỊA – VỮNG TÀU", "tỉnh Bà Rịa – Vũng Tàu")
+    'TỈNH BÀ RỊA – VỮNG TÀU'
     """
     head, _, last = name.rpartition("\n")
     levels = list(_LEVEL.finditer(last))
     if not levels:
         return name
-    level, place = last[levels[-1].start():levels[-1].end()], last[levels[-1].end():].split()
+    level, signs = last[levels[-1].start():levels[-1].end()], last[levels[-1].end():].split()
+    place = [w for w in signs if _WORD.fullmatch(w)]  # ``BÀ RỊA – VŨNG TÀU``: its dash apart
     found = [m.group() for m in _WORD.finditer(text)]
     keys = [_once(key(w)) for w in found]
     written: list[list[str]] = []
@@ -98,15 +107,30 @@ def place_marked(name: str, text: str) -> str:
                               if keys[n:n + len(want)] == want]
     for right in sorted(written, key=lambda w: -written.count(w)):
         if right != place and all(_marks_within(w, r) or len(w) > len(r)
+                                  or _mark_added(w, r, written)
                                   for w, r in zip(place, right, strict=True)):
             # a word with all its marks stays as read (a tone on another vowel: ``HÒA``)
-            right = [w if len(w) == len(r) and _marks_within(r, w) else r
-                     for w, r in zip(place, right, strict=True)]
-            last = last[:levels[-1].end()] + " ".join(right)
+            words = iter([w if len(w) == len(r) and _marks_within(r, w)
+                          and not _mark_added(w, r, written) else r
+                          for w, r in zip(place, right, strict=True)])
+            last = last[:levels[-1].end()] + " ".join(
+                next(words) if _WORD.fullmatch(w) else w for w in signs)
             return f"{head}\n{last}" if head else last
         if right == place:
             break
     return name
+
+
+def _mark_added(read: str, right: str, written: list[list[str]]) -> bool:
+    """``read`` is ``right`` with one mark more (a tone, a hat, a horn: ``VỮNG`` for ``VŨNG``)
+    and the text writes the place twice or more, always the same way.
+
+    >>> _mark_added("VỮNG", "VŨNG", [["VŨNG"], ["VŨNG"]]), _mark_added("VỮNG", "VŨNG", [["VŨNG"]])
+    (True, False)
+    """
+    added = _marks(read) - _marks(right)
+    return len(written) >= 2 and all(w == written[0] for w in written) \
+        and _marks_within(right, read) and added.total() == 1
 
 
 def _once(k: str) -> str:

@@ -27,8 +27,7 @@ def goes_on(lines: list[str], at: int) -> bool:
     False
     """
     above, line = lines[at - 1], lines[at]
-    levels = tuple(f"{w} " for w in rules()["cap_hanh_chinh"])
-    return (f"{key(line).upper()} ".startswith(levels)
+    return (a_level_of_place(line)
             or key(above).upper().strip() in rules()["chua_du"]
             or _unfinished(above) or joint(above)
             or bool(_GOES_ON.match(key(line).upper()))
@@ -37,6 +36,17 @@ def goes_on(lines: list[str], at: int) -> bool:
             or (at >= 2 and _body_goes_on(above, line))
             or opens_nothing(line)
             or (at >= 2 and not begins_a_body(line) and not begins_a_body(above)))
+
+
+def a_level_of_place(line: str) -> bool:
+    """The line begins with a level of place (``TỈNH``, ``THÀNH PHỐ``, ``XÃ``): it names where the
+    body above it is, and begins no body's name of its own.
+
+    >>> a_level_of_place("THÀNH PHỐ HÀ NỘI"), a_level_of_place("TRUNG TÂM PHỤC VỤ")
+    (True, False)
+    """
+    levels = tuple(f"{w} " for w in rules()["cap_hanh_chinh"])
+    return f"{key(line).upper()} ".startswith(levels)
 
 
 def opens_nothing(line: str) -> bool:

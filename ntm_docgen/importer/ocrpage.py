@@ -33,6 +33,7 @@ from ntm_docgen.importer.secondread import Read
 from ntm_docgen.importer.signercolumn import signer_column
 from ntm_docgen.importer.signtitles import head_of, mend_titles
 from ntm_docgen.importer.smallnote import read_notes
+from ntm_docgen.importer.unsure import gather
 from ntm_docgen.importer.wordfix import settled
 from ntm_docgen.vietnamese.text import nfc
 
@@ -185,6 +186,7 @@ def _tesseract(image: Any, config: str, scale: float, origin: tuple[float, float
     _word_list(data)
     told_dashes(data)
     read_notes(image, data, OCR_LANG)
+    gather(data)
     words = []
     for i, text in enumerate(data["text"]):
         text = nfc(text or "").strip()

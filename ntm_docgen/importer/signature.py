@@ -29,6 +29,10 @@ _NHU = re.compile(r"^[-+•–]\s*nhu (tren|dieu \d|kinh gui)\b")
 _SPECK_AFTER = re.compile(r";\s+[^\W\d_]\s*$")
 # "(để báo cáo);" wrapped under its recipient: a note of the item above, not an item.
 _NOTE = re.compile(r"^\((để|de|đ/|d/)\s*\w")
+#: The Nơi nhận's last item opening with the văn thư's copy (``VT, ...``), the label ``Lưu:``
+#: before it read as a short word or lost (``+ CN VT, VPUBND tỉnh.``): the Lưu line, every
+#: Lưu line's first unit being VT (Nghị định 30, ô 9b).
+_LUU_UNLABELLED = re.compile(r"^(?:[^\W\d_]{1,3}:?\s+)?(VT\b\s*[,;.]?\s*\S.*|VT)$")
 #: The drafter's initials in brackets on the line under the Lưu line (``- Lưu: VT, VP.`` /
 #: ``(Hg)``): no word of the signature's column (``(đã ký)``, ``(ký)``, ``(Ký tên)``).
 _DRAFTER_BELOW = re.compile(r"^\((?!(đã\s*)?ký\b|dấu\b)[^\W\d_][\w.]{0,9}\)$", re.IGNORECASE)
@@ -85,6 +89,8 @@ def read_signature(lines: list[str]) -> Signature:
                      or _joined(left[-1], line)):
             glue = "" if re.search(r"(^|\s)\w$", left[-1]) and line[0].islower() else " "
             left[-1] = left[-1] + glue + line
+        elif in_list and left and lines_left and _parts_go_on(left[-1], line):
+            left[-1] = f"{left[-1]} {line}"
         elif in_list and (line.endswith(";") or luu_label(line)) \
                 and not is_authority(line):
             # an item OCR read under the Lưu line (``- Lưu: VT.`` / ``- Cổng TTĐT tỉnh;``)
@@ -101,6 +107,9 @@ def read_signature(lines: list[str]) -> Signature:
             sig.luu = _cut_end(_drafter_i(item[match.end():].strip())) or None
         elif _cut_end(item):
             sig.noi_nhan.append(_cut_end(item))
+    unlabelled = _LUU_UNLABELLED.match(sig.noi_nhan[-1]) if sig.noi_nhan else None
+    if sig.luu is None and unlabelled:
+        sig.luu_read, sig.luu = sig.noi_nhan.pop(), unlabelled.group(1)
     read_column(right, sig)
     return sig
 
@@ -169,6 +178,32 @@ def _joined(item: str, line: str) -> bool:
     words, first = item.split()[-1:], key(line).split()[:1]
     return (bool(words) and words[0].islower() and key(words[0]) in rules()["noi_tiep"]
             or bool(first) and first[0] in rules()["mo_noi_tiep"] or line.startswith("("))
+
+
+#: A Nơi nhận item that lists a body's parts after a colon (``VPCP: BTCN, các PCN, ...``).
+_PARTS = re.compile(r"^[^:;]{1,40}:\s*\S")
+
+
+def _parts_go_on(item: str, line: str) -> bool:
+    """An undashed line under an item that lists a body's parts after a colon goes on with
+    it, though the item's line ended with ``;``: its parts are parted by ``;`` as by ``,``
+    (``- VPCP: BTCN, các PCN, Trợ lý, Thư ký của TTg,`` / ``Trợ lý, Thư ký của PTTg;`` /
+    ``TGĐ Cổng TTĐT;``), and each item of the decree's list opens with a dash. A title (in
+    capitals, no comma in it), a name, an authority and the Lưu line stay apart.
+
+    >>> _parts_go_on("VPCP: BTCN, các PCN, Trợ lý của PTTg;", "TGĐ Cổng TTĐT;")
+    True
+    >>> _parts_go_on("VPCP: BTCN, TGĐ Cổng TTĐT, Công báo;", "Các Vụ: TH, QHQT, NN, KTTH;")
+    True
+    >>> _parts_go_on("Sở Y tế;", "Sở Nội vụ;"), _parts_go_on("VPCP: BTCN;", "- Sở Nội vụ;")
+    (False, False)
+    >>> _parts_go_on("VPCP: BTCN;", "Lưu: VT."), _parts_go_on("VPCP: BTCN;", "PHÓ THỦ TƯỚNG;")
+    (False, False)
+    """
+    return bool(_PARTS.match(item)) and not luu_label(item) and not line.startswith(BULLETS) \
+        and line.endswith((";", ",", ".")) \
+        and not (capitals(line) and "," not in line or looks_like_name(line)
+                 or is_authority(line) or luu_label(line))
 
 
 def _wrapped_on(lines: list[str]) -> bool:

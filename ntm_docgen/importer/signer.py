@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 
 from ntm_docgen.importer.cleaning import is_stamp, key, rules
-from ntm_docgen.importer.familyname import first_letter
+from ntm_docgen.importer.familyname import family_names, first_letter
+from ntm_docgen.importer.parties import first_party, party_named, read_across
 from ntm_docgen.importer.signtitles import mend_titles, one_title, title_under
 from ntm_docgen.importer.signzone import (
     T_M,
     Signature,
     authority_wrapped,
-    bare_party,
     capitals,
     is_authority,
     looks_like_name,
@@ -23,7 +23,6 @@ from ntm_docgen.importer.signzone import (
 from ntm_docgen.letter.spec import normalise_quyen_han
 
 _AUTH_SPLIT = re.compile(r"(?<!\s)\s+(?=(?:TM|T/M|KT|TL|TUQ|Q)\s*\.\s*\S)")
-_PARTY = re.compile(r"^(dai dien|d\.?d)\.?\s+")  # ĐẠI DIỆN, ĐD. before a party's name
 
 
 #: Marks a pen stroke or a stamp leaves after a title or an authority in a scan (``BỘ TRƯỞNG
@@ -39,7 +38,7 @@ def read_column(lines: list[str], sig: Signature) -> None:
     kept = mend_titles(authority_wrapped([_comma_for_dot(x) for part in lines
                                           for x in _AUTH_SPLIT.split(part) if not is_stamp(x)]))
     kept = _first_signature(kept, sig)
-    kept = _party_named(_body_of_authority([_without_rank(x, sig) for x in kept]))
+    kept = party_named(_body_of_authority([_without_rank(x, sig) for x in kept]))
     after = 0
     for index, line in enumerate(kept):
         if is_authority(line):
@@ -47,11 +46,11 @@ def read_column(lines: list[str], sig: Signature) -> None:
             if fixed:
                 sig.quyen_han.append(fixed)
                 after = index + 1
-    kept = [*kept[:after], *one_title(kept[after:])]
+    kept = [*kept[:after], *one_title(read_across(kept[after:], sig))]
     titles = _without_enterprise([x for x in kept[after:] if (capitals(x) or party_label(x))
                                   and not is_authority(x)], kept[after:]) \
         or [x.strip().rstrip(":").rstrip() for x in kept[after:] if signer_label(x)][:1]
-    names = _first_party(kept[after:], titles, sig) or \
+    names = first_party(kept[after:], titles, sig) or \
         [x for x in kept[after:] if looks_like_name(x)] or \
         [x for x in kept[after:] if _without_strokes(x, None) != x]
     if titles:
@@ -106,81 +105,6 @@ def _without_enterprise(titles: list[str], kept: list[str]) -> list[str]:
     named = next((i for i, x in enumerate(kept) if looks_like_name(x)), len(kept))
     over = [x for x in kept[:named] if x in titles]
     return [over[-1], *titles[titles.index(over[-1]) + 1:]] if len(over) >= 2 else titles
-
-
-def _first_party(kept: list[str], titles: list[str], sig: Signature) -> list[str]:
-    """The signing party's name when several parties sign side by side, each its title and
-    its name (a Biên bản: ``ĐD SỞ CÔNG THƯƠNG`` / name, ``ĐD CÔNG TY ...`` / name), as a
-    list of one: the first party's, or the first whose title names no enterprise when an
-    enterprise's representative signs on the left (``ĐẠI DIỆN CÔNG TY`` / name, ``TRƯỞNG
-    ĐOÀN`` / name: the company inspected signs beside the issuer's team). That party's title
-    is put first in ``titles``; the other parties' titles go to ``sig.others``. Empty for one
-    signer.
-
-    >>> sig = Signature()
-    >>> _first_party(["ĐD SỞ A", "Lê Văn An", "ĐD CÔNG TY B", "Trần Bình"],
-    ...              ["ĐD SỞ A", "ĐD CÔNG TY B"], sig), sig.others
-    (['Lê Văn An'], ['ĐD CÔNG TY B'])
-    >>> sig, titles = Signature(), ["ĐẠI DIỆN CÔNG TY", "TRƯỞNG ĐOÀN"]
-    >>> _first_party(["ĐẠI DIỆN CÔNG TY", "Lê Văn An", "TRƯỞNG ĐOÀN", "Trần Bình"],
-    ...              titles, sig), titles, sig.others
-    (['Trần Bình'], ['TRƯỞNG ĐOÀN', 'ĐẠI DIỆN CÔNG TY'], ['ĐẠI DIỆN CÔNG TY'])
-    >>> _first_party(["PHÓ GIÁM ĐỐC", "Lê Văn An"], ["PHÓ GIÁM ĐỐC"], Signature())
-    []
-    """
-    if len(titles) < 2 or sig.quyen_han:
-        return []
-    at = [kept.index(t) for t in titles]
-    between = [x for x in kept[at[0] + 1:at[1]] if looks_like_name(x)]
-    if len(between) != 1 or not any(looks_like_name(x) for x in kept[at[1] + 1:]):
-        return []
-    party = 0
-    if _enterprise_s(titles[0]) and len(titles) == 2 and not _enterprise_s(titles[1]):
-        party, sig.passed = 1, titles[0]
-        between = [x for x in kept[at[1] + 1:] if looks_like_name(x)][:1]
-    titles[:] = [titles[party], *titles[:party], *titles[party + 1:]]
-    sig.others.extend(titles[1:])
-    return between
-
-
-def _party_named(kept: list[str]) -> list[str]:
-    """``Đại diện`` alone over the party's name (a Biên bản's table of signatures typed in
-    sentence case): one title, ``Đại diện Sở Công Thương``.
-
-    >>> _party_named(["Đại diện", "Sở Công Thương", "Lê Văn An", "Đại diện", "UBND xã An"])
-    ['Đại diện Sở Công Thương', 'Lê Văn An', 'Đại diện UBND xã An']
-    >>> _party_named(["ĐD SỞ A", "Lê Văn An"])
-    ['ĐD SỞ A', 'Lê Văn An']
-    """
-    out: list[str] = []
-    for line in kept:
-        if out and bare_party(out[-1]) and (not looks_like_name(line) or _names_a_body(line)):
-            out[-1] = f"{out[-1].strip()} {line.strip()}"
-        else:
-            out.append(line)
-    return out
-
-
-def _names_a_body(line: str) -> bool:
-    """The line opens with a body's or an enterprise's first word (``Sở Công Thương``, ``Công
-    ty CP An``), which no person's name does (data/nhap.yaml: dau_ten, dau_ten_doanh_nghiep).
-
-    >>> _names_a_body("Sở Công Thương"), _names_a_body("Công ty CP An"), _names_a_body("Lê Văn An")
-    (True, True, False)
-    """
-    words = f"{key(line.strip())} "
-    heads = [*rules()["dau_ten"], *rules()["dau_ten_doanh_nghiep"]]
-    return any(words.startswith(f"{key(w)} ") for w in heads)
-
-
-def _enterprise_s(title: str) -> bool:
-    """A party's title that names an enterprise (``ĐẠI DIỆN CÔNG TY``, ``ĐD CÔNG TY CP AN``).
-
-    >>> _enterprise_s("ĐẠI DIỆN CÔNG TY"), _enterprise_s("ĐD SỞ CÔNG THƯƠNG")
-    (True, False)
-    """
-    words = _PARTY.sub("", key(title).strip())
-    return any(f"{words} ".startswith(f"{key(w)} ") for w in rules()["dau_ten_doanh_nghiep"])
 
 
 def _title_alone(line: str) -> str:
@@ -258,6 +182,11 @@ def _without_rank(line: str, sig: Signature) -> str:
     return line[rank.end():].strip()
 
 
+#: A sign that no word of a person's name is written with (a colon, a slash, an equals sign,
+#: a digit): the pen's strokes or the seal read as letters before the name.
+_NO_NAME_SIGN = re.compile(r"[^\w\s().,'’-]|\d")
+
+
 def _without_strokes(line: str, sig: Signature | None) -> str:
     """A name after a word in capitals (``MP Nguyễn Hoàng Giang``) or in small letters (``sự
     Nguyễn Thanh Việt``): the name. A name is written in capitals or with a capital first letter
@@ -273,9 +202,20 @@ def _without_strokes(line: str, sig: Signature | None) -> str:
     ('Nguyễn Hoàng Giang', 'Ma Thị Hoa')
     >>> _without_strokes("NGUYỄN HOÀNG GIANG", None), _without_strokes("A Nguyễn Văn B", None)
     ('NGUYỄN HOÀNG GIANG', 'A Nguyễn Văn B')
+
+    A piece with a sign no word of a name is written with (``Hà:``, ``E2=``) is such strokes
+    too, whatever its letters, before a name of three words at least that opens with a family
+    name of data/ocr_sua.yaml; not so where the sign stands inside the name (``Phạm: Minh
+    Chính``), nor before two words, which may be what is left of a name (``Văn Lâu``):
+
+    >>> _without_strokes("Hà: Huỳnh Hữu Trí", None), _without_strokes("Phạm: Minh Chính", None)
+    ('Huỳnh Hữu Trí', 'Phạm: Minh Chính')
     """
     first, _, rest = line.partition(" ")
-    if not (first.isalpha() and (len(first) >= 2 and first.isupper() or first.islower())) \
+    signs = bool(_NO_NAME_SIGN.search(first)) and len(rest.split()) >= 3 \
+        and rest.split()[0] in {name for name, _ in family_names()}  # "Hà: Huỳnh Hữu Trí"
+    if not (signs or first.isalpha() and (len(first) >= 2 and first.isupper()
+                                          or first.islower())) \
             or not looks_like_name(rest) or any(len(w) > 1 and w.isupper() for w in rest.split()):
         return line
     if sig is not None:

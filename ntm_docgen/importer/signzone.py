@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from ntm_docgen.importer.cleaning import is_stamp, key, rules
 
 #: ``Nơi nhận:`` (on a line's key); OCR may lose its small italic N (``ơi nhận:``), then only
-#: with its colon.
-NOI_NHAN = re.compile(r"^(?:n\w{1,2}i\s+nh\w{1,2}n\s*:?|oi\s+nhan\s*:)\s*")
+#: with its colon; or read its last n as a p (``Nơi nhập``), then only as the whole line.
+NOI_NHAN = re.compile(r"^(?:n\w{1,2}i\s+nh\w{1,2}n\s*:?|oi\s+nhan\s*:|noi\s+nhap\s*:?\s*$)\s*")
 _LUU_COLON = re.compile(r"^l\w{1,2}u\s*:\s*")
 _NOI_CUT = re.compile(r"^n\w{1,2}i(\s+nh\w{0,2})?\s*:?$")
 _AUTH = re.compile(r"^(t\s*/\s*m\.?|tm|kt|tl|tuq|q)\s*\.\s*\S|^t\s*/\s*m\s+\S")
@@ -49,6 +49,8 @@ class Signature:
     #: the authority (``KT. THỦ TƯỚNG``) under which no title was read, the deputy's title
     #: the decree prints there written as ``chuc_vu``
     deputy_of: str | None = None
+    #: the Nơi nhận's last item read as the Lưu line whose label was lost (``CN VT, VP``)
+    luu_read: str | None = None
 
 
 def luu_label(text: str) -> re.Match[str] | None:
@@ -163,6 +165,14 @@ def _signed_end(lines: list[str], start: int) -> int | None:
     2
     >>> _signed_end(["Kết quả như sau.", "II. NỘI DUNG", "Lê Văn An"], 0) is None
     True
+
+    A Biên bản signed by several parties, each under ``ĐẠI DIỆN ...``, with its members
+    named under them, may end so in more lines: up to five for each party.
+
+    >>> _signed_end(["Nhất trí với biên bản.", "ĐẠI DIỆN SỞ CÔNG THƯƠNG", "ĐẠI DIỆN CÔNG TY A",
+    ...              "PHÓ GIÁM ĐỐC", "GIÁM ĐỐC", "Lê Văn An", "Trần Văn Bình",
+    ...              "THÀNH VIÊN THAM GIA", "Ông Đỗ Văn Cường"], 0)
+    1
     """
     tail: list[str] = []
     for j in range(len(lines) - 1, start - 1, -1):
@@ -170,11 +180,13 @@ def _signed_end(lines: list[str], start: int) -> int | None:
         if not line:
             continue
         if (capitals(line) and not _NUMBERED.match(key(line))) or looks_like_name(line) \
-                or is_stamp(line) or signer_label(line):
+                or is_stamp(line) or signer_label(line) or party_label(line):
             tail.append(line)
-            if len(tail) > 6:
+            if len(tail) > 26:
                 return None
             continue
+        if len(tail) > 6 + 5 * sum(party_label(x) for x in tail):
+            return None
         titled = any(capitals(x) and not is_stamp(x) or signer_label(x) for x in tail[1:])
         if tail and looks_like_name(tail[0]) and titled \
                 and (line.rstrip().endswith((".", "!")) or _unpunctuated_end(line, tail)):

@@ -91,3 +91,40 @@ def mended_from_article(trich_yeu: str, paragraphs: list[str]) -> str:
         else:
             out += gap_read
     return " ".join(out)
+
+
+def completed_from_opening(trich_yeu: str, paragraphs: list[str], ten_loai: str) -> str:
+    """``trich_yeu`` whose beginning a scan lost, completed from the body's paragraph that
+    names the letter by its type and its trích yếu (``Ủy ban nhân dân tỉnh ban hành Quyết định
+    Quy định chức năng, ... của Sở Công Thương tỉnh Phú Thọ như sau:``): when it opens on a
+    small letter, which no trích yếu under a type's name does (``ơ cấu tổ chức ...``, a word
+    cut; a công văn's, after ``V/v``, does: the caller leaves it as read), and its other
+    words, three at least, follow the type's name there, the first of them right after a word
+    that ends with the cut one, it is the words after the type's name down to its own last.
+    Else ``trich_yeu`` as read.
+
+    >>> opening = ["Ủy ban nhân dân tỉnh ban hành Quyết định Quy định chức năng, nhiệm vụ và cơ "
+    ...            "cấu tổ chức của Sở Công Thương tỉnh Phú Thọ như sau:"]
+    >>> completed_from_opening("ơ cấu tổ chức của Sở Công Thương tỉnh Phú Thọ", opening,
+    ...                        "Quyết định")
+    'Quy định chức năng, nhiệm vụ và cơ cấu tổ chức của Sở Công Thương tỉnh Phú Thọ'
+    >>> completed_from_opening("Quy định tổ chức của Sở", opening, "Quyết định")
+    'Quy định tổ chức của Sở'
+    >>> completed_from_opening("ơ cấu tổ chức của Sở Y tế", opening, "Quyết định")
+    'ơ cấu tổ chức của Sở Y tế'
+    """
+    read = trich_yeu.split()
+    if len(read) < 4 or not read[0][:1].islower():
+        return trich_yeu
+    cut, rest = key(read[0].strip(_EDGES)), [key(t.strip(_EDGES)) for t in read[1:]]
+    name = key(ten_loai).split()
+    for paragraph in paragraphs[:3]:
+        said = paragraph.split()
+        keys = [key(t.strip(_EDGES)) for t in said]
+        for at in range(1, len(keys) - len(rest) + 1):
+            if keys[at:at + len(rest)] != rest or not keys[at - 1].endswith(cut):
+                continue
+            named = [i for i in range(at - len(name)) if keys[i:i + len(name)] == name]
+            if named:
+                return " ".join(said[named[-1] + len(name):at + len(rest)]).strip(_EDGES)
+    return trich_yeu

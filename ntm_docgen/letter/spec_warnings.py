@@ -63,6 +63,7 @@ def spec_warnings(spec: Spec) -> list[str]:
                  for path, kh in typed_kh if kh and "/" in kh]
     warnings += _points(spec)
     warnings += three_levels(spec)
+    warnings += _decision(spec)
     if spec.ban_sao is not None and spec.ban_sao.hinh_thuc == "SAO LỤC":
         warnings.append(said(N_("ban_sao.hinh_thuc: a SAO LỤC is made from a sao y (Điều 25), "
                                 "and this letter is the original: use SAO Y, or `ntm-docgen copy` "
@@ -79,6 +80,35 @@ def spec_warnings(spec: Spec) -> list[str]:
                             index=i, item=shortened(item))
                        for i, item in enumerate(spec.noi_nhan)
                        if item.lower().startswith("như trên")]
+
+
+#: A decision's article, at a line's start: ``Điều 1.``
+_ARTICLE = re.compile(r"\s*(?:\*\*)?Điều\s+\d")
+
+
+def _decision(spec: Spec) -> list[str]:
+    r"""A Quyết định without its issuing-authority line, or a decision without articles: it
+    renders, but does not read as a decision (Phụ lục I, mẫu 1.1-1.3).
+
+    >>> from ntm_docgen.letter.spec import parse_spec
+    >>> base = {"loai": "QĐ", "co_quan": {"ten": "SỞ NỘI VỤ"}, "dia_danh": "Lạng Sơn",
+    ...         "trich_yeu": "X", "ky": {"chuc_vu": "GIÁM ĐỐC", "ho_ten": "Lê Văn A"}}
+    >>> [w[:10] for w in _decision(parse_spec(base))]
+    ['tham_quyen', 'noi_dung: ']
+    >>> _decision(parse_spec({**base, "tham_quyen": "GIÁM ĐỐC SỞ NỘI VỤ",
+    ...                       "noi_dung": "Căn cứ X;\nQUYẾT ĐỊNH:\nĐiều 1. Y."}))
+    []
+    """
+    out: list[str] = []
+    if spec.loai.ma == "QĐ" and not spec.tham_quyen:
+        out.append(said(N_("tham_quyen: a Quyết định states the authority that issues it under "
+                           "its trích yếu (\"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …\", "
+                           "\"GIÁM ĐỐC SỞ …\"); add it")))
+    if spec.loai.ma in ("QĐ", "NQ") and not any(
+            _ARTICLE.match(line) for line in spec.noi_dung.splitlines()):
+        out.append(said(N_("noi_dung: a decision's content is its articles (\"Điều 1. …\", "
+                           "\"Điều 2. …\"), and none is written")))
+    return out
 
 
 def _points(spec: Spec) -> list[str]:

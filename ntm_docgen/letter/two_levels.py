@@ -39,10 +39,11 @@ def three_levels(spec: Spec) -> list[str]:
     since = ngay_so(HAI_CAP)
     issuer = [line for line in (spec.co_quan.chu_quan, spec.co_quan.ten) if line]
     lines = [part for line in issuer for part in line.replace("\\n", "\n").splitlines()]
-    notes = [said(N_("co_quan: {old} is no longer a province since {since}: it is part of "
-                     "{new}, and a letter dated {day} is issued by the bodies of {new}; check "
-                     "co_quan, dia_danh and the date"), old=old, new=new, since=since, day=day)
-             for old, new in merged_away(provinces_in(lines))]
+    notes: list[str] = [
+        said(N_("co_quan: {old} is no longer a province since {since}: it is part of {new}, and a "
+                "letter dated {day} is issued by the bodies of {new}; check co_quan, dia_danh and "
+                "the date"), old=old, new=new, since=since, day=day)
+        for old, new in merged_away(provinces_in(lines))]
     notes += [said(N_('co_quan: "{line}" is a huyện\'s, but the letter is dated {day}: since '
                       "{since} local government has two levels, with no huyện; check the issuer "
                       "and the date"), line=shortened(line), day=day, since=since)

@@ -123,12 +123,14 @@ def place_as_issuer_writes(place: str, issuer: str) -> str:
     'Hà Nội'
     >>> place_as_issuer_writes("Đông Hòa", "ỦY BAN NHÂN DÂN\\nTỈNH ĐỒNG NAI")
     'Đông Hòa'
+    >>> place_as_issuer_writes("Bà Rịa - Vũng Tàu", "ỦY BAN NHÂN DÂN\\nTỈNH BÀ RỊA – VỮNG TÀU")
+    'Bà Rịa - Vũng Tàu'
     """
     words = place.split()
-    keys = [strip_diacritics(w).casefold() for w in words]
+    keys = [_dash_key(w) for w in words]
     for line in issuer.splitlines():
         tail = line.split()[-len(words):] if words else []
-        tail_keys = [strip_diacritics(w).casefold() for w in tail]
+        tail_keys = [_dash_key(w) for w in tail]
         if len(tail) != len(words) or [len(k) for k in tail_keys] != [len(k) for k in keys]:
             continue
         apart = sum(a != b for k, t in zip(keys, tail_keys, strict=True)
@@ -137,6 +139,12 @@ def place_as_issuer_writes(place: str, issuer: str) -> str:
             found = province_named(" ".join(tail))
             return province_name(found) if found else " ".join(tail).title()
     return place
+
+
+def _dash_key(word: str) -> str:
+    """A word without its marks and case, a dash of any kind one dash: ``Bà Rịa - Vũng Tàu``
+    under ``TỈNH BÀ RỊA – VỮNG TÀU`` is no letter off for its dash."""
+    return re.sub(r"[\u2010-\u2015]", "-", strip_diacritics(word).casefold())
 
 
 def _placed_otherwise(read: str, right: str) -> bool:

@@ -13,7 +13,16 @@ from starlette.routing import Route
 from ntm_docgen.desk import passwords
 from ntm_docgen.desk.accounts import MIN_PASSWORD
 from ntm_docgen.desk.config import ROLES
-from ntm_docgen.desk.web import COOKIE, Clerk, action, desk, set_cookie, start_session, view
+from ntm_docgen.desk.web import (
+    COOKIE,
+    Clerk,
+    action,
+    desk,
+    refuse,
+    set_cookie,
+    start_session,
+    view,
+)
 from ntm_docgen.i18n import N_, _
 
 ROLE_NAMES = {"van_thu": N_("Văn thư"), "chuyen_vien": N_("Chuyên viên"),
@@ -70,15 +79,40 @@ async def logout(request: Request, clerk: Clerk, form: FormData) -> Response:
     return response
 
 
-@view("tai_khoan")
+def _one_computer(request: Request, clerk: Clerk, sent: bool = False) -> Response | None:
+    """On one computer, where there are no accounts: what the page is there instead (and,
+    for a form sent to it, that nothing was saved); None in an office, whose rights the
+    caller checks."""
+    d = desk(request)
+    if d.config.office:
+        return None
+    return d.page(request, "accounts_local.html", clerk, status=409 if sent else 200,
+                  sent=sent)
+
+
+def _admin(request: Request, clerk: Clerk, sent: bool = False) -> Response | None:
+    """None when ``clerk`` may manage the accounts; else the answer."""
+    if (told := _one_computer(request, clerk, sent)) is not None:
+        return told
+    if not clerk.may("tai_khoan"):
+        return refuse(request, clerk, 403, _("Your role does not allow this; ask the office's "
+                                             "administrator."))
+    return None
+
+
+@view()
 async def accounts(request: Request, clerk: Clerk) -> Response:
+    if (told := _admin(request, clerk)) is not None:
+        return told
     d = desk(request)
     return d.page(request, "accounts.html", clerk, users=d.state.users(), roles=ROLES,
                   role_names=ROLE_NAMES, error="", given={"ten": "", "ho_ten": "", "vai_tro": ()})
 
 
-@action("tai_khoan")
+@action()
 async def save_account(request: Request, clerk: Clerk, form: FormData) -> Response:
+    if (told := _admin(request, clerk, sent=True)) is not None:
+        return told
     d = desk(request)
     name = str(form.get("ten") or "").strip()
     roles = tuple(r for r in form.getlist("vai_tro") if r in ROLES)
@@ -106,10 +140,12 @@ async def save_account(request: Request, clerk: Clerk, form: FormData) -> Respon
     return RedirectResponse("/tai-khoan", status_code=303)
 
 
-@view("tai_khoan")
+@view()
 async def confirm_removal(request: Request, clerk: Clerk) -> Response:
     """Asked before an account is removed: whose it is and what removing it does; a form of
     its own, so that it works without JavaScript."""
+    if (told := _admin(request, clerk)) is not None:
+        return told
     d = desk(request)
     user = d.state.user(request.path_params["name"])
     if user is None or user.name == clerk.name:
@@ -125,10 +161,12 @@ async def confirm_removal(request: Request, clerk: Clerk) -> Response:
                   back="/tai-khoan", keep=_("Keep it"))
 
 
-@action("tai_khoan")
+@action()
 async def remove_account(request: Request, clerk: Clerk, form: FormData) -> Response:
     """The account removed once the question is answered; a removal sent without it (a form
     of an earlier page) is asked first."""
+    if (told := _admin(request, clerk, sent=True)) is not None:
+        return told
     d = desk(request)
     name = request.path_params["name"]
     if form.get("xac_nhan") != "1":

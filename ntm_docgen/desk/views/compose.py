@@ -25,7 +25,7 @@ from ntm_docgen.desk.uploads import (
     save,
     upload,
 )
-from ntm_docgen.desk.views import issued_draft, profiles
+from ntm_docgen.desk.views import issued_draft, profiles, readnotes
 from ntm_docgen.desk.views.download import attachment
 from ntm_docgen.desk.web import Clerk, action, desk, refuse, view
 from ntm_docgen.errors import DocgenError
@@ -105,8 +105,7 @@ def _opened(d: Any, owner: str, read: Any, folder: Any, name: str) -> str:
     its editor; the editor's address."""
     draft = d.state.new_draft(owner, read.spec)
     notes = [labels.note_about(name, as_uploaded(w, folder)) for w in read.warnings]
-    if notes:
-        d.notes[draft.id] = notes
+    readnotes.keep(d, draft.id, notes, read)
     return f"/soan/{draft.id}"
 
 
@@ -118,12 +117,12 @@ LETTERS = (".docx", ".pdf", ".txt", *IMAGES, *WORD_FILES)
 def _editor(request: Request, clerk: Clerk, draft: Any, checked: drafts.Checked,
             status: int = 200) -> HTMLResponse:
     d = desk(request)
-    data = checked.data
+    data, v = checked.data, forms.form_values(checked.data)
     return d.page(request, "compose.html", clerk, status=status, draft=draft,
-                  v=forms.form_values(data), checked=checked, types=api.types(),
+                  v=v, checked=checked, types=api.types(),
                   profiles=api.profiles(), quyen_han=QUYEN_HAN, do_mat=DO_MAT,
                   do_khan=DO_KHAN, hinh_thuc=HINH_THUC, date_rule=forms.date_rule(data),
-                  problems_json=_problems_json(checked), notes=d.notes.pop(draft.id, []))
+                  problems_json=_problems_json(checked), read_notes=readnotes.shown(d, draft.id, v))
 
 
 def _problems_json(checked: drafts.Checked) -> str:

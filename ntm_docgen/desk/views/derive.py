@@ -23,7 +23,7 @@ from ntm_docgen.desk.uploads import (
     save,
     upload,
 )
-from ntm_docgen.desk.views import profiles
+from ntm_docgen.desk.views import profiles, readnotes
 from ntm_docgen.desk.web import Clerk, action, desk, view
 from ntm_docgen.errors import DocgenError, SpecError
 from ntm_docgen.i18n import N_, _
@@ -180,7 +180,7 @@ def _derived(d: Any, owner: str, result: Any) -> str:
     the editor's address."""
     draft = d.state.new_draft(owner, result.spec)
     if result.warnings:
-        d.notes[draft.id] = [_notes(w) for w in result.warnings]
+        readnotes.keep(d, draft.id, [_notes(w) for w in result.warnings], derived=True)
     return f"/soan/{draft.id}"
 
 

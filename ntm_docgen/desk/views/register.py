@@ -119,6 +119,11 @@ async def issue(request: Request, clerk: Clerk, form: FormData) -> Response:
     if checked.problems:
         return refuse(request, clerk, 422, _("The letter has problems to fix before it can be "
                                              "shown; they are listed beside the fields."))
+    if placeholders := checked.unread():
+        return refuse(request, clerk, 422, _(
+            "The letter is not issued: {fields} still hold “...”, what could not be read from "
+            "the file. Type them from the paper, then issue it.").format(
+                fields=", ".join(placeholders)), back=f"/soan/{draft.id}")
     today = date.today()
     # the register keeps a letter under the year of its date (a letter dated 2025 issued in
     # 2026 is a line of 2025), and so does the desk's folder; the page shows that year's list

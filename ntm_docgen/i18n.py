@@ -101,21 +101,17 @@ def number(value: int) -> str:
     return format_decimal(value, locale=language())
 
 
-#: The units a size is told in, each 1024 of the next (as a file manager counts them).
-_SIZES = (("digital-gigabyte", 1 << 30), ("digital-megabyte", 1 << 20),
-          ("digital-kilobyte", 1 << 10))
-
-
 def size(value: int) -> str:
     """A size in bytes as a clerk reads it beside her files: in GB, MB or kB (each 1024 of the
-    next), one decimal at most, written as the current language writes numbers (Babel).
+    next, as a file manager counts), one decimal at most, as the language writes numbers.
 
     >>> set_language("vi"); size(1_572_864_167), size(100 << 20), size(12); set_language(None)
     ('1,5 GB', '100 MB', '12 byte')
     """
     from babel.units import format_unit
 
-    for unit, scale in _SIZES:
+    for unit, scale in (("digital-gigabyte", 1 << 30), ("digital-megabyte", 1 << 20),
+                        ("digital-kilobyte", 1 << 10)):
         if value >= scale:
             return format_unit(value / scale, unit, length="short", format="#,##0.#",
                                locale=language())
@@ -130,8 +126,8 @@ QUOTED = 60
 
 def shortened(value: object, limit: int = QUOTED, at_word: bool = False) -> str:
     """``value`` as a message quotes it: whole up to ``limit`` characters, else its first
-    ``limit - 1`` and "…" (the one rule for every message that quotes data); ``at_word``: cut
-    after its last whole word there, for text a clerk reads (a trích yếu in a list).
+    ``limit - 1`` and "…" (the one rule for every message that quotes data; ``at_word``: its
+    last whole word there, for text a clerk reads, a trích yếu in a list).
 
     >>> shortened("Sở Nội vụ"), shortened("x" * 70)[-2:], len(shortened("x" * 70))
     ('Sở Nội vụ', 'x…', 60)

@@ -103,3 +103,19 @@ def test_a_zip_with_no_workbook_is_told_in_words_not_python(runner, tmp_path):
     assert result.exit_code == 1
     assert "trong tệp không có bảng tính nào" in result.stderr, result.stderr
     assert "OSError" not in result.stderr
+
+
+@pytest.mark.parametrize(("page", "status", "said"), [
+    ("/soan/mo", 400, "cong van.docx: đây là tệp .pdf mang tên khác, không phải tệp .docx: hãy "
+                      "đổi đuôi tên thành .pdf rồi chọn lại."),
+    ("/kiem-tra", 422, "cong van.docx là tệp PDF; trang này kiểm tra văn bản Word"),
+], ids=["open", "check"])
+def test_the_desk_tells_a_pdf_named_docx_as_a_pdf(tmp_path, page, status, said):
+    """Mở reads a PDF: renamed, it is read; Kiểm tra checks Word files: it says so at once."""
+    from desk_support import csrf_of, desk_client
+
+    with desk_client(tmp_path, lang="vi") as client:
+        answer = client.post(page, data={"csrf_token": csrf_of(client)},
+                             files={"tep": ("cong van.docx", PDF)}, follow_redirects=False)
+    assert answer.status_code == status
+    assert said in answer.text, answer.text

@@ -92,3 +92,22 @@ def test_the_check_page_tells_a_zip_bomb_in_mb_and_to_ask_the_administrator(tmp_
     assert "vượt giới hạn 4 MB" in text, text
     assert "đề nghị quản trị nâng giới hạn (NTM_DOCGEN_MAX_ZIP_MEMBER)" in text
     assert "biến môi trường" not in text and "byte" not in text
+
+
+def test_a_drafts_table_over_the_cell_limit_asks_the_administrator(monkeypatch):
+    from ntm_docgen.desk.labels import said as said_on_the_form
+    from ntm_docgen.errors import SpecError
+    from ntm_docgen.letter.spec import parse_spec
+
+    monkeypatch.setenv("NTM_DOCGEN_MAX_TABLE_CELLS", "4")
+    data = {"loai": "KH", "co_quan": {"ten": "SỞ NỘI VỤ"}, "dia_danh": "Lạng Sơn",
+            "trich_yeu": "X", "ky": {"chuc_vu": "GIÁM ĐỐC", "ho_ten": "Lê Văn A"},
+            "noi_dung": "| a | b |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |"}
+    with language_kept():
+        set_language("vi")
+        with pytest.raises(SpecError) as raised:
+            parse_spec(data)
+        printed = str(raised.value)
+        shown = said_on_the_form(raised.value.problems[0])
+    assert "biến môi trường NTM_DOCGEN_MAX_TABLE_CELLS" in printed
+    assert "đề nghị quản trị nâng giới hạn (NTM_DOCGEN_MAX_TABLE_CELLS)" in shown, shown

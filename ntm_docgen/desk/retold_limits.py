@@ -28,6 +28,10 @@ RETOLD_LIMITS: dict[str, str] = {
     N_("{what} is {found}, over the limit of {limit}: the letter itself is usually on its "
        "first pages; print those to a PDF of their own and choose that file, or ask the "
        "administrator to raise the limit ({env})"),
+    N_("tables of {limit} cells at most; put a longer list in a spreadsheet sent with the "
+       "letter, or raise the limit with the environment variable {env}"):
+    N_("tables of {limit} cells at most; put a longer list in a spreadsheet sent with the "
+       "letter, or ask the administrator to raise the limit ({env})"),
     # a letter's file too large (Soạn văn bản: Mở; Gửi hàng loạt)
     N_("the spec file's size"): N_("the letter file's size"),
     N_("the spec's text in characters, with every YAML alias counted as what it repeats"):

@@ -80,7 +80,11 @@ def test_a_pdf_named_docx_is_told_to_be_renamed_pdf(runner, tmp_path, command):
     (lambda word: _odt(), "không phải bảng tính .xlsx mà là tệp .odt mang tên khác"),
     (lambda word: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600),
      "là tệp Excel 97-2003 (.xls) hoặc Word 97-2003 (.doc) kiểu cũ"),
-], ids=["word", "pdf", "odt", "office-97"])
+    (lambda word: "kinh_gui;ten\nUBND xã A;A\n".encode(), "là danh sách lưu dạng chữ (.csv) "
+     "mang tên khác, không phải bảng tính .xlsx: hãy đổi đuôi tên thành .csv rồi đưa vào lại"),
+    (lambda word: "kinh_gui\tten\r\nUBND xã A\tA\r\n".encode("utf-16"),
+     "là danh sách lưu dạng chữ (.txt) mang tên khác"),
+], ids=["word", "pdf", "odt", "office-97", "csv", "unicode-text"])
 def test_a_list_named_xlsx_that_is_another_file_says_what_it_is(runner, tmp_path, word, make,
                                                                 said):
     people = _write(tmp_path, "danh-sach.xlsx", make(word))

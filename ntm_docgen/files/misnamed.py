@@ -67,6 +67,11 @@ def workbook_refused(path: Path) -> InputFileError | None:
         return InputFileError(path, _("is an old Excel 97-2003 (.xls) or Word 97-2003 (.doc) "
                                       "file, not an .xlsx workbook: open it in Excel or "
                                       "LibreOffice Calc and save it as .xlsx"))
+    text = _text_list(path) if ending is None else None
+    if text is not None:
+        return InputFileError(path, _("is a list saved as text ({ending}) under another name, "
+                                      "not an .xlsx workbook: rename it to {ending} and give it "
+                                      "again").format(ending=text))
     if ending is None or ending == ".xlsx":
         return None
     return InputFileError(path, _("is not an .xlsx workbook but a {ending} file under another "
@@ -84,6 +89,22 @@ def word_refused(path: Path) -> InputFileError | None:
     return InputFileError(path, _("is not a {suffix} file but a {ending} file under another "
                                   "name: rename it to {ending} and give it again").format(
                                       suffix=path.suffix.lower() or ".docx", ending=ending))
+
+
+def _text_list(path: Path) -> str | None:
+    """The ending of a list saved as text that the file starts as: ``.txt`` for cells parted
+    by tabs (Excel's "Unicode Text"), ``.csv`` by commas or semicolons; None for no such list."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return None
+    utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff"))  # Excel's "Unicode Text"
+    text = head.decode("utf-16" if utf16 else "utf-8", errors="ignore")  # or Windows-1258
+    first = text.split("\n", 1)[0]
+    if "\x00" in text or "\n" not in text or not any(c in first for c in ",;\t"):
+        return None
+    return ".csv" if "," in first or ";" in first else ".txt"
 
 
 def _locked(path: Path) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from ntm_docgen.i18n import N_, Said, _, ngettext, number, said, said_n, shortened
+from ntm_docgen.i18n import N_, Said, _, ngettext, number, said, said_n, shortened, size
 
 #: A surface's own words for a message of the catalog (None: the catalog's).
 Tell = Callable[[Said], str | None]
@@ -129,21 +129,25 @@ class FieldError(InputFileError):
 
 class LimitError(InputFileError):
     """Raised when an input is larger, deeper or longer than a limit of
-    ``ntm_docgen.files.limits`` allows; carries the environment variable that raises it."""
+    ``ntm_docgen.files.limits`` allows; carries the environment variable that raises it.
+    A limit on a size in bytes (``in_bytes``) tells the sizes in MB or GB (``i18n.size``)."""
 
     def __init__(self, path: Path | str, what: str, limit: int, env: str,
-                 found: int | None = None) -> None:
+                 found: int | None = None, in_bytes: bool = False) -> None:
         self.limit = limit
         self.env = env
         self.found = found
+        told = size if in_bytes else number
+        if found is not None and told(found) == told(limit):
+            found = None  # 100.02 MB over 100 MB: "over the limit", not "100 MB, over 100 MB"
         if found is None:
             reason = said(N_("{what} is over the limit of {limit}; if the file is genuine, "
                              "raise the limit with the environment variable {env}"),
-                          what=what, limit=number(limit), env=env)
+                          what=what, limit=told(limit), env=env)
         else:
             reason = said(N_("{what} is {found}, over the limit of {limit}; if the file is "
                              "genuine, raise the limit with the environment variable {env}"),
-                          what=what, found=number(found), limit=number(limit), env=env)
+                          what=what, found=told(found), limit=told(limit), env=env)
         super().__init__(path, reason)
 
 

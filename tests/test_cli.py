@@ -11,6 +11,7 @@ from conftest import DATA
 from docxview import open_docx, paragraphs, texts
 
 from ntm_docgen.cli.main import main
+from ntm_docgen.letter.spec import load_copy_spec
 from ntm_docgen.vietnamese.loai import all_loai
 
 GOOD = DATA / "specs" / "good.minimal.yaml"
@@ -148,13 +149,17 @@ def test_new_prints_to_stdout_and_rejects_unknown_types(runner):
 
 @pytest.mark.parametrize(("typed", "form"), [("SY", "SAO Y"), ("sao lục", "SAO LỤC"),
                                              ("TrS", "TRÍCH SAO")])
-def test_new_of_a_copy_form_points_to_copy(runner, typed, form):
-    """A clerk who asks for a SAO Y skeleton is told a copy is made by `copy`, not only that
-    SY is no type."""
-    result = runner.invoke(main, ["new", typed])
-    assert result.exit_code == 1
-    assert f"is a copy ({form}), not a letter type" in result.stderr
-    assert "ntm-docgen copy ORIGINAL --spec COPY.yaml" in result.stderr
+def test_new_of_a_copy_form_writes_the_copy_spec_of_copy(runner, tmp_path, typed, form):
+    """A clerk who asks for a SAO Y skeleton gets the copy spec that `copy` reads (no skeleton
+    copy spec existed anywhere, a black-box run found): it names `copy` and parses as one."""
+    out = tmp_path / "sy.yaml"
+    result = runner.invoke(main, ["new", typed, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    assert "ntm-docgen copy ORIGINAL --spec COPY.yaml" in text
+    copy = load_copy_spec(out)
+    assert copy.hinh_thuc == form
+    assert copy.noi_nhan[0] == "CT, các PCT UBND tỉnh"  # one recipient, commas and all
 
 
 def test_types_lists_every_code(runner):

@@ -548,6 +548,9 @@ def test_a_photo_of_a_letter_is_read_as_a_job_too(desk, scanned):
 def test_a_file_named_as_a_photo_that_is_none_is_refused_at_once(desk, name):
     answer = upload(desk, name, b"%PDF-1.4 not a photo")
     assert answer.status_code == 400
+    assert f"{name}: the file is a .pdf file under another name" in answer.text
+    answer = upload(desk, name, b"GIF89a not a photo either")
+    assert answer.status_code == 400
     assert f"{name}: the file is not a real" in answer.text
 
 

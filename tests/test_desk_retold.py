@@ -49,6 +49,12 @@ NOT_ON_DESK = {
     "the next line": "YAML's syntax of an uploaded file",
     "expected text (use `|` for several lines)": "YAML's syntax of an uploaded file",
     "{ten} ({layout}) - skeleton written by `ntm-docgen new {code}`.": "`new` only",
+    "{form} - copy spec written by `ntm-docgen new {code}`, for `ntm-docgen copy ORIGINAL "
+    "--spec COPY.yaml -o OUT.docx`.": "`new` only",
+    "A TRÍCH SAO keeps only the parts named with --trich (II,III or a range of paragraphs).":
+        "`new` only",
+    "the copy's number: leave out until the văn thư gives it (or copy with --allocate)":
+        "`new` only",
     "the copy spec is empty": "the copy form always gives its fields",
 }
 #: The register's options and settings: given when the desk starts, or by `register` only.

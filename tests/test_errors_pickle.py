@@ -115,7 +115,7 @@ def _desk_words(message):
                                         "spec; add each one by hand where it belongs: {lines}"),
                                      lines="“a”")),
     SpecError([Problem("", said(N_("incomplete spec")))], "/x/kh.yaml"),
-    LimitError("/x/kh.yaml", said(N_("the spec file's size in bytes")), 10, "NTM_X", 12),
+    LimitError("/x/kh.yaml", said(N_("the spec file's size")), 10, "NTM_X", 12),
 ], ids=["reason", "problem", "limit"])
 def test_a_message_said_by_its_id_keeps_its_id_across_processes(error):
     back = pickle.loads(pickle.dumps(error))

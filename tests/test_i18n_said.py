@@ -30,7 +30,7 @@ def _ids(message: object) -> object:
 
 def _limit() -> Said:
     """A limit's reason: a sentence whose ``what`` is a message of its own."""
-    reason = LimitError("kh.yaml", said(N_("the spec file's size in bytes")), 10, "NTM_X", 12)
+    reason = LimitError("kh.yaml", said(N_("the spec file's size")), 10, "NTM_X", 12)
     return reason.reason  # type: ignore[return-value]
 
 
@@ -64,7 +64,7 @@ def test_a_nested_message_read_back_is_told_again_by_its_inner_id():
     back = said_from_json(said_as_json(message))
 
     def own(m: Said) -> str | None:
-        return "the letter file's size" if m.msgid == "the spec file's size in bytes" else None
+        return "the letter file's size" if m.msgid == "the spec file's size" else None
 
     assert isinstance(back, Said)
     assert back.told(own) == message.told(own) != str(message)

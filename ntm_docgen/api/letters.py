@@ -123,11 +123,13 @@ def copy_form(code_or_name: str) -> str | None:
                  if typed in (form.casefold(), code.casefold())), None)
 
 
-def skeleton(loai: Loai, today: date) -> str:
-    """The commented skeleton spec of ``new`` for that type."""
+def skeleton(loai: Loai | str, today: date) -> str:
+    """The commented skeleton spec of ``new`` for that type; for a copy form (``SAO Y``, as
+    ``copy_form`` gives it) the copy spec of ``copy``."""
+    from ntm_docgen.letter.skeleton import copy_skeleton
     from ntm_docgen.letter.skeleton import skeleton as make
 
-    return make(loai, today)
+    return copy_skeleton(loai, today) if isinstance(loai, str) else make(loai, today)
 
 
 def date_line(dia_danh: str, day: date | None, year: int) -> str:
@@ -139,14 +141,11 @@ def date_line(dia_danh: str, day: date | None, year: int) -> str:
 
 
 def provinces() -> list[str]:
-    """The 34 provinces of the 2025 list, as clerks write their names, in alphabetical order."""
-    from vietnam_provinces import Province
+    """The 34 provinces of the 2025 list, as clerks write their names, in the Vietnamese
+    alphabet's order, the six cities after them."""
+    from ntm_docgen.vietnamese.donvi import provinces_in_order
 
-    from ntm_docgen.vietnamese.donvi import province_name
-    from ntm_docgen.vietnamese.text import strip_diacritics
-
-    return sorted({province_name(p) for p in Province.iter_all()},
-                  key=lambda name: (name.startswith("Thành phố"), strip_diacritics(name)))
+    return provinces_in_order()
 
 
 def profiles() -> dict[str, dict[str, Any]]:

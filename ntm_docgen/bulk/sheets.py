@@ -116,9 +116,13 @@ def _xlsx_rows(path: Path) -> Sheet:
     from openpyxl import load_workbook
 
     from ntm_docgen.bulk.workbook import list_sheet, read_layout
+    from ntm_docgen.files.misnamed import workbook_refused
     from ntm_docgen.files.package import UnreadablePackageError, check_package, zip_problem
     from ntm_docgen.files.syntax import xml_errors, xml_reason
 
+    refused = workbook_refused(path)
+    if refused is not None:
+        raise refused
     try:
         check_package(path)
     except UnreadablePackageError as e:
@@ -136,8 +140,8 @@ def _xlsx_rows(path: Path) -> Sheet:
     except Exception as e:  # openpyxl raises many kinds for a broken file
         raise InputFileError(path, _("is not a readable .xlsx workbook ({problem}); open it in a "
                                      "spreadsheet and save it again").format(
-            problem=zip_problem(e) if isinstance(e, KeyError) else f"{type(e).__name__}: {e}")) \
-            from e
+            problem=zip_problem(e) if isinstance(e, KeyError) else _("it holds no workbook")
+            if isinstance(e, OSError) else f"{type(e).__name__}: {e}")) from e
     sheet = None
     try:
         chosen, others = list_sheet(book)

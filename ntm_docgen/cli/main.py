@@ -21,7 +21,7 @@ from ntm_docgen.cli.common import (
 )
 from ntm_docgen.cli.translated import Group, option, speak_click_in_our_language
 from ntm_docgen.errors import DocgenError
-from ntm_docgen.i18n import N_, _
+from ntm_docgen.i18n import N_, _, ngettext
 
 speak_click_in_our_language()
 
@@ -75,6 +75,17 @@ class LazyGroup(Group):
             return command
         return super().get_command(ctx, cmd_name)
 
+    def resolve_command(self, ctx: click.Context,
+                        args: list[str]) -> tuple[str | None, click.Command | None, list[str]]:
+        typed = args[0] if args else ""
+        if (ctx.resilient_parsing or typed.startswith("-")
+                or self.get_command(ctx, typed) is not None):
+            return super().resolve_command(ctx, args)
+        # "No such command", with the one meant: every command's name, the lazy ones too
+        hint = _("The web desk is started with `ntm-docgen serve`.") \
+            if OTHER_NAMES.get(typed.lower()) == "serve" else _close(typed, self.list_commands(ctx))
+        ctx.fail(" ".join(filter(None, [_("No such command {name!r}.").format(name=typed), hint])))
+
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = [(name, _(SHORT_HELP[name])) for name in self.list_commands(ctx)]
         with formatter.section(_("Commands")):
@@ -83,6 +94,21 @@ class LazyGroup(Group):
     def main(self, *args: Any, **kwargs: Any) -> Any:
         with i18n.language_kept():
             return super().main(*args, **kwargs)
+
+
+#: Words a clerk may type for a command, and the command (the brief and the desk's pages say
+#: "desk"; contract §7 names it ``serve``).
+OTHER_NAMES = {"desk": "serve", "web": "serve"}
+
+
+def _close(typed: str, commands: list[str]) -> str:
+    """Click's "Did you mean …?" for the commands closest to ``typed`` ('' when none is)."""
+    import difflib
+
+    close = sorted(difflib.get_close_matches(typed, commands))
+    shown = ", ".join(repr(name) for name in close)
+    return ngettext("Did you mean {possibility}?", "(Did you mean one of: {possibilities}?)",
+                    len(close)).format(possibility=shown, possibilities=shown) if close else ""
 
 
 def _set_language(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
@@ -126,6 +152,12 @@ def render(spec: Path, out: Path, pdf: bool, allocate: bool, db: str | None,
     docx_output(out, "-o")
     letter = api.load_spec(spec)
     echo_warnings(api.spec_warnings(letter))
+    if not allocate and api.copy_problems(letter):  # the desk refuses it, copy too
+        echo_warnings([_("ban_sao: the letter is a draft (no so and ngay yet), and a copy is made "
+                         "only of an issued letter: this copy block copies a draft; render with "
+                         "--allocate (the register gives the number, the date is today's when "
+                         "ngay is absent), or leave out ban_sao and copy the issued letter with "
+                         "`ntm-docgen copy`")])
     today = date.today()
     if allocate:
         if letter.so is not None:
@@ -147,7 +179,7 @@ def render(spec: Path, out: Path, pdf: bool, allocate: bool, db: str | None,
 
 
 @main.command(help=N_("Write a commented skeleton spec for the type LOAI (KH, HD, CV, QĐ, GM, "
-                      "...)."))
+                      "...), or the copy spec of `copy` for SY, SL or TrS."))
 @click.argument("loai")
 @option("-o", "--output", "out", type=click.Path(path_type=Path), metavar="SPEC.yaml",
         help=N_("Write the skeleton here instead of printing it."))
@@ -157,16 +189,11 @@ def new(loai: str, out: Path | None, force: bool) -> None:
     if out is not None:
         output_kind(out, "-o", (".yaml", ".yml"))
     found = api.find_type(loai)
-    form = api.copy_form(loai) if found is None else None
-    if form is not None:
-        raise DocgenError(_("{loai} is a copy ({form}), not a letter type: a copy is made of the "
-                            "issued document with `ntm-docgen copy ORIGINAL --spec COPY.yaml -o "
-                            "OUT.docx` (`ntm-docgen copy --help` says what COPY.yaml holds)")
-                          .format(loai=i18n.shortened(loai), form=form))
-    if found is None:
+    form = api.copy_form(loai) if found is None else None  # a copy spec, for `copy`
+    if found is None and form is None:
         raise DocgenError(_("{loai} is not a known type; `ntm-docgen types` lists them")
                           .format(loai=i18n.shortened(loai)))
-    text = api.skeleton(found, date.today())
+    text = api.skeleton(found or form or "", date.today())
     if out is None:
         click.echo(text, nl=False)
         return

@@ -17,7 +17,7 @@ from ntm_docgen.cli.common import (
     reports_errors,
 )
 from ntm_docgen.cli.translated import group, option
-from ntm_docgen.i18n import N_, _, ngettext
+from ntm_docgen.i18n import N_, _, ngettext, shortened
 from ntm_docgen.register.model import (
     CHE_DO,
     DEFAULT_TIMEOUT,
@@ -146,7 +146,7 @@ def list_(db: str | None, nam: int | None, co_quan: str | None, as_json: bool,
         if r.serie == MAT:
             state += " (mật)"
         click.echo(_line(str(r.nam), r.so_hieu, day_text(r.ngay), state,
-                         r.ten_loai_trich_yeu[:60]))
+                         shortened(r.ten_loai_trich_yeu, 60, at_word=True)))
     if missing:
         click.echo(_("(no numbers given: the register {where} is empty, not written yet)")
                    .format(where=missing), err=True)

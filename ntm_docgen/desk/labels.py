@@ -219,3 +219,19 @@ def sentence(text: str) -> str:
 
 #: What marks a word as a file name, an option, a path or a code, whose case is kept.
 _CODE = re.compile(r"[._/\\\d-]")
+
+
+def profile_label(name: str, profile: dict) -> str:
+    """A shipped profile as the pickers list it: its name in running text, with its place when
+    that name does not say it (“Sở Nội vụ – Lạng Sơn”: a Sở of which province).
+
+    >>> profile_label("snv", {"ten_goi": "Sở Nội vụ", "tinh": "Lạng Sơn"})
+    'Sở Nội vụ – Lạng Sơn'
+    >>> profile_label("qn", {"ten_goi": "Ủy ban nhân dân tỉnh Quảng Ngãi", "tinh": "Quảng Ngãi"})
+    'Ủy ban nhân dân tỉnh Quảng Ngãi'
+    """
+    ten_goi = str(profile.get("ten_goi") or name)
+    place = str(profile.get("tinh") or profile.get("dia_danh") or "")
+    if not place or place.casefold() in ten_goi.casefold():
+        return ten_goi
+    return _("{name} – {place}").format(name=ten_goi, place=place)

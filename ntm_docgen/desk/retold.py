@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 
 from ntm_docgen.bulk.listcheck import ListProblems
 from ntm_docgen.desk.retold_bulk import IN_A_ROW, ON_BULK
+from ntm_docgen.desk.retold_limits import RETOLD_LIMITS
 from ntm_docgen.desk.retold_n import RETOLD_N
 from ntm_docgen.errors import DocgenError, RowsError
 from ntm_docgen.i18n import N_, Said, _
@@ -113,14 +114,7 @@ RETOLD: dict[str, str] = {
        "upgrade ntm-docgen"):
     N_("{where}: register schema version {version}, this desk reads version {known}; ask "
        "whoever runs the desk to upgrade it"),
-    # a letter's file too large (Soạn văn bản: Mở; Gửi hàng loạt)
-    N_("the spec file's size in bytes"): N_("the letter file's size in bytes"),
-    N_("the spec's text in characters, with every YAML alias counted as what it repeats"):
-    N_("the letter file's text in characters, with every YAML alias counted as what it "
-       "repeats"),
-    N_("the number of values in the spec, with every YAML alias counted as what it repeats"):
-    N_("the number of values in the letter file, with every YAML alias counted as what it "
-       "repeats"),
+    **RETOLD_LIMITS,
     # Văn bản thực hiện
     N_("the letter's {fields} could not be read, so it cannot be cited; run `ntm-docgen "
        "import` on it, fill in the spec it writes, and derive from that spec"):

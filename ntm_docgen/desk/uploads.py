@@ -99,6 +99,12 @@ async def read(item: UploadFile, limit: int) -> bytes:
     suffix = Path(item.filename or "").suffix.lower()
     magic = MAGIC.get(suffix)
     if magic and not data.startswith(magic):
+        real = next((kind for kind, first in MAGIC.items()  # a zip: a .docx or an .xlsx
+                     if first != MAGIC[".docx"] and data.startswith(first)), None)
+        if real is not None:  # a PDF named .docx: the kind it is, as the command line says
+            raise UploadError(_("{name}: the file is a {real} file under another name, not a "
+                                "{suffix} file: rename it to {real} and choose it again.").format(
+                                    name=item.filename, real=real, suffix=suffix))
         raise UploadError(_("{name}: the file is not a real {suffix} file (its content is of "
                             "another kind); save it again as {suffix}.").format(
                                 name=item.filename, suffix=suffix))

@@ -58,7 +58,7 @@ def environment() -> jinja2.Environment:
     env.globals["version"] = __version__
     env.globals["stamp"] = stamp
     env.globals.update(said=labels.said, named=labels.named, named_warning=labels.named_warning,
-                       font_notice=font_notice)
+                       font_notice=font_notice, profile_label=labels.profile_label)
     return env
 
 

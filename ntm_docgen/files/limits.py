@@ -29,8 +29,10 @@ class Limit:
 
     name: str
     default: int
-    #: what is measured, as a message subject: "the spec file's size in bytes"
+    #: what is measured, as a message subject: "the spec file's size"
     what: str
+    #: a size in bytes, told in MB or GB (``i18n.size``), not as a count
+    in_bytes: bool = False
 
     @property
     def env(self) -> str:
@@ -50,14 +52,15 @@ class Limit:
         """Raise LimitError naming ``path`` when ``found`` is over the limit."""
         limit = self.value()
         if found > limit:
-            raise LimitError(path, said(self.what), limit, self.env, found)
+            raise LimitError(path, said(self.what), limit, self.env, found, self.in_bytes)
 
     def exceeded(self, path: Path | str) -> LimitError:
         """The error for a measure known only to be over the limit (a stream cut short)."""
-        return LimitError(path, said(self.what), self.value(), self.env)
+        return LimitError(path, said(self.what), self.value(), self.env,
+                          in_bytes=self.in_bytes)
 
 
-SPEC_BYTES = Limit("SPEC_BYTES", 5 * MB, N_("the spec file's size in bytes"))
+SPEC_BYTES = Limit("SPEC_BYTES", 5 * MB, N_("the spec file's size"), in_bytes=True)
 SPEC_CHARS = Limit("SPEC_CHARS", 5_000_000,
                    N_("the spec's text in characters, with every YAML alias counted as "
                       "what it repeats"))
@@ -66,7 +69,7 @@ SPEC_NODES = Limit("SPEC_NODES", 100_000,
                       "what it repeats"))
 DEPTH = Limit("DEPTH", 32, N_("the nesting depth of the data"))
 INT_DIGITS = Limit("INT_DIGITS", 30, N_("the number of digits of a number"))
-TEXT_BYTES = Limit("TEXT_BYTES", 32 * MB, N_("the text file's size in bytes"))
+TEXT_BYTES = Limit("TEXT_BYTES", 32 * MB, N_("the text file's size"), in_bytes=True)
 LINE_CHARS = Limit("LINE_CHARS", 100_000, N_("the length of one line in characters"))
 ROWS = Limit("ROWS", 100_000, N_("the number of rows"))
 COLUMNS = Limit("COLUMNS", 1_000, N_("the number of columns"))
@@ -75,19 +78,22 @@ PARAGRAPHS = Limit("PARAGRAPHS", 50_000, N_("the number of paragraphs"))
 #: The cells of the pipe tables of one text of a spec (noi_dung, a phụ lục's): a cell costs
 #: some 2.5 KB as the letter is laid out; the country's 3,321 communes in 15 columns are 50,000.
 TABLE_CELLS = Limit("TABLE_CELLS", 100_000, N_("the number of table cells in one text"))
-FILE_BYTES = Limit("FILE_BYTES", 512 * MB, N_("the file's size in bytes"))
+FILE_BYTES = Limit("FILE_BYTES", 512 * MB, N_("the file's size"), in_bytes=True)
 ZIP_ENTRIES = Limit("ZIP_ENTRIES", 10_000, N_("the number of parts in the package"))
-ZIP_MEMBER = Limit("ZIP_MEMBER", 100 * MB, N_("the inflated size in bytes of one part"))
-ZIP_TOTAL = Limit("ZIP_TOTAL", 512 * MB, N_("the inflated size in bytes of all parts"))
+ZIP_MEMBER = Limit("ZIP_MEMBER", 100 * MB, N_("the size of one part once unpacked"),
+                   in_bytes=True)
+ZIP_TOTAL = Limit("ZIP_TOTAL", 512 * MB, N_("the size of all parts once unpacked"),
+                  in_bytes=True)
 ZIP_RATIO = Limit("ZIP_RATIO", 200, N_("how many times one part inflates"))
 PDF_PAGES = Limit("PDF_PAGES", 5_000, N_("the number of pages"))
 PDF_PAGE_POINTS = Limit("PDF_PAGE_POINTS", 5_000, N_("a page side in points"))
-PDF_STREAM = Limit("PDF_STREAM", 32 * MB, N_("the inflated size in bytes of a page's content"))
+PDF_STREAM = Limit("PDF_STREAM", 32 * MB, N_("the size of a page's content once unpacked"),
+                   in_bytes=True)
 PDF_PIXELS = Limit("PDF_PIXELS", 100_000_000, N_("the pixels of one image"))
 #: A .doc, .rtf or .odt letter is converted by LibreOffice before it is read; a letter with its
 #: pictures is well under a megabyte, so this keeps a conversion to seconds.
-OFFICE_BYTES = Limit("OFFICE_BYTES", 64 * MB, N_("the size in bytes of a .doc, .rtf or .odt file "
-                                                "to convert"))
+OFFICE_BYTES = Limit("OFFICE_BYTES", 64 * MB, N_("the size of a .doc, .rtf or .odt file to "
+                                                "convert"), in_bytes=True)
 #: A letter read by import or derive: pdfminer takes about a second a page, OCR about ten, so
 #: these keep any upload under a few minutes.
 IMPORT_PAGES = Limit("IMPORT_PAGES", 100, N_("the number of pages of a PDF to read as a letter"))

@@ -22,10 +22,10 @@ def check_output(path: Path | str, force: bool) -> Path:
     """Return the output path if it may be written: absent, or present and ``force`` given; its
     folder may be missing (it is made on writing) but not be, or lie under, a file."""
     path = Path(path)
+    if path.is_dir():  # said first: --force would not write over a folder either
+        raise InputFileError(path, _("is a folder; give a file name for the output"))
     if os.path.lexists(path) and not force:  # a link to nowhere is there too
         raise OutputExistsError(path)
-    if path.is_dir():
-        raise InputFileError(path, _("is a folder; give a file name for the output"))
     folder = path.parent
     while not folder.exists() and folder != folder.parent:
         folder = folder.parent

@@ -21,6 +21,7 @@ from lxml import etree
 
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files.limits import FILE_BYTES, read_bounded
+from ntm_docgen.files.misnamed import word_refused
 from ntm_docgen.files.package import UnreadablePackageError, read_package
 from ntm_docgen.i18n import N_, _
 
@@ -97,7 +98,7 @@ def read_word_package(path: Path) -> tuple[list[zipfile.ZipInfo], dict[str, byte
     except UnreadablePackageError as e:
         if e.encrypted:
             raise InputFileError(path, _(_LOCKED)) from e
-        raise DamagedWordError(path, e.detail) from e
+        raise word_refused(path) or DamagedWordError(path, e.detail) from e
     except OSError as e:
         raise InputFileError(path, _("cannot be read ({reason})").format(
             reason=e.strerror or e)) from e

@@ -15,7 +15,7 @@ from ntm_docgen.errors import InputFileError, LimitError
 from ntm_docgen.files.limits import IMPORT_PAGES, OCR_PAGES, PDF_PIXELS, TRICH_PAGES, Limit
 from ntm_docgen.files.pages import PDFIUM
 from ntm_docgen.files.pdfinput import cut_off, damaged_pdf
-from ntm_docgen.i18n import _, number
+from ntm_docgen.i18n import N_, _, number, said
 from ntm_docgen.importer import watch
 from ntm_docgen.importer.ocrpage import check_ocr, ocr_page
 from ntm_docgen.importer.ownwords import own_words
@@ -96,16 +96,16 @@ class PagesLimitError(LimitError):
 
     def __init__(self, path: Path, limit: Limit, count: int) -> None:
         self.limit, self.env, self.found = limit.value(), limit.env, count
-        advice = _(
+        advice = N_(
             "{what} is {found}, over the limit of {limit}: print the pages that hold the "
             "letter's header and the parts to keep to a PDF of their own and make the TRÍCH SAO "
             "from that, or raise the limit with the environment variable {env}"
-        ) if limit is TRICH_PAGES else _(
+        ) if limit is TRICH_PAGES else N_(
             "{what} is {found}, over the limit of {limit}: the letter itself is usually on its "
             "first pages; print those to a PDF of their own and import that, or raise the "
             "limit with the environment variable {env}")
-        InputFileError.__init__(self, path, advice.format(
-            what=_(limit.what), found=number(count), limit=number(limit.value()),
+        InputFileError.__init__(self, path, said(
+            advice, what=said(limit.what), found=number(count), limit=number(limit.value()),
             env=limit.env))
 
 

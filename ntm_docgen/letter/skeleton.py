@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from ntm_docgen.i18n import N_, _
-from ntm_docgen.vietnamese.loai import Loai
+from ntm_docgen.vietnamese.loai import Loai, copy_codes
 
 #: The column the comments start at.
 COMMENT_AT = 38
@@ -116,3 +116,50 @@ def skeleton(loai: Loai, today: date) -> str:
     body = _QUYET_DINH if loai.layout == "quyet_dinh" else _BODY
     kinh_gui = _KINH_GUI if loai.layout == "cong_van" or loai.ma in ("TTr", "BC") else []
     return _written([*head, *trich_yeu, *kinh_gui, *body, *_TAIL])
+
+
+#: What each copy form is made from and how, said above its copy spec.
+_COPY_NOTES = {
+    "SAO Y": N_("A SAO Y copies the issued original whole (Điều 25)."),
+    "SAO LỤC": N_("A SAO LỤC is made from a SAO Y file, not from the original (Điều 25)."),
+    "TRÍCH SAO": N_("A TRÍCH SAO keeps only the parts named with --trich (II,III or a range "
+                    "of paragraphs)."),
+}
+
+
+def copy_skeleton(form: str, today: date) -> str:
+    """The commented YAML skeleton of a copy spec (contract §3) for ``form`` (SAO Y, SAO LỤC,
+    TRÍCH SAO), for ``ntm-docgen copy``; it parses as a copy spec.
+
+    >>> from ntm_docgen.letter.spec import parse_copy_spec
+    >>> import yaml
+    >>> parse_copy_spec(yaml.safe_load(copy_skeleton("TRÍCH SAO", date(2026, 1, 5)))).ky_hieu
+    'TrS-VP'
+    """
+    code = copy_codes()[form]
+    return _written([
+        ("# " + _("{form} - copy spec written by `ntm-docgen new {code}`, for `ntm-docgen copy "
+                  "ORIGINAL --spec COPY.yaml -o OUT.docx`.").format(form=form, code=code), ""),
+        ("# " + _(_COPY_NOTES[form]), ""),
+        ("# " + _("Replace every value; the copy block is laid out as Nghị định 30/2020/NĐ-CP "
+                  "lays it (Phụ lục I, Phần II)."), ""),
+        (f"hinh_thuc: {form}", "SAO Y | SAO LỤC | TRÍCH SAO"),
+        ("co_quan:", N_("the body that makes the copy")),
+        ("  chu_quan: UBND TỈNH LẠNG SƠN", N_("cơ quan chủ quản (optional, not bold)")),
+        ("  ten: VĂN PHÒNG", N_("bold")),
+        ("  viet_tat: VP", N_("abbreviation used in the ký hiệu")),
+        ("# so: 15", N_("the copy's number: leave out until the văn thư gives it (or copy with "
+                        "--allocate)")),
+        ("# " + _("ky_hieu defaults to {ky_hieu}, built from the copy form and viet_tat")
+         .format(ky_hieu=f"{code}-VP"), ""),
+        ("dia_danh: Lạng Sơn", ""),
+        (f"ngay: {today.isoformat()}", N_("the copy's date")),
+        ("ky:", ""),
+        ("  quyen_han: [TL. CHỦ TỊCH]", N_("TM. / KT. / TL. / TUQ. / Q. lines (optional)")),
+        ("  chuc_vu: CHÁNH VĂN PHÒNG", ""),
+        ("  ho_ten: Nguyễn Văn A", ""),
+        ("noi_nhan:", N_("one recipient a line; a line with commas stays one recipient")),
+        ("  - CT, các PCT UBND tỉnh", ""),
+        ("  - Sở Nội vụ", ""),
+        ("luu: VT", ""),
+    ])

@@ -55,6 +55,8 @@ def parse_spec(data: Any, source: Path | str | None = None) -> Spec:
         empty = said(N_("the spec is empty; start from `ntm-docgen new KH`"))
         raise SpecError([Problem("", empty)], source)
     top = check.mapping(data, "", LETTER_KEYS, {"loai", "dia_danh"})
+    if not isinstance(data, dict):  # a list, a text: its one problem, none of each key's
+        raise SpecError(check.problems, source)
     if isinstance(data, dict):
         # a missing block is reported by the fields it must hold
         if data.get("co_quan") is None:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Collection
 from typing import Any
 
 from ntm_docgen.files.limits import TABLE_CELLS
-from ntm_docgen.i18n import _, number
+from ntm_docgen.i18n import N_, _, number, said
 from ntm_docgen.letter.markup_table import cells, is_rule
 from ntm_docgen.letter.model import (
     DO_KHAN,
@@ -41,6 +41,9 @@ def spec_fields(check: Checker, top: dict[str, Any], loai: Loai | None,
 
 def _trich_yeu(check: Checker, top: dict[str, Any], loai: Loai | None) -> dict[str, Any]:
     trich_yeu = check.text(top, "trich_yeu", "", lines=True)
+    given = top.get("trich_yeu")
+    if given not in (None, "") and not isinstance(given, str):
+        return {"trich_yeu": None}  # of another type (a number): said once, by check.text
     if trich_yeu is None and loai is not None and loai.layout == "cong_van":  # no type name
         check.fail("trich_yeu", _("required (the V/v line under the number: V/v …); add it"))
     elif trich_yeu is None and (loai is None or loai.ma != "GM"):
@@ -80,10 +83,10 @@ def _tables(check: Checker, path: str, text: str) -> None:
                            "tables of fewer columns").format(most=MAX_COLUMNS),
                    _("a row of {count} cells").format(count=wide))
     if count > TABLE_CELLS.value():
-        check.fail(path, _("tables of {limit} cells at most; put a longer list in a "
-                           "spreadsheet sent with the letter, or raise the limit with the "
-                           "environment variable {env}").format(
-                               limit=number(TABLE_CELLS.value()), env=TABLE_CELLS.env),
+        check.fail(path, said(N_("tables of {limit} cells at most; put a longer list in a "
+                                 "spreadsheet sent with the letter, or raise the limit with the "
+                                 "environment variable {env}"),
+                              limit=number(TABLE_CELLS.value()), env=TABLE_CELLS.env),
                    _("{count} cells").format(count=number(count)))
 
 

@@ -14,6 +14,7 @@ from vietnam_provinces import Province, Ward
 from ntm_docgen.errors import DocgenError
 from ntm_docgen.files.resources import load_data
 from ntm_docgen.i18n import N_, _, said, shortened
+from ntm_docgen.vietnamese.order import vietnamese_key
 from ntm_docgen.vietnamese.text import close_matches, nfc, ngay_so, strip_diacritics, upper_vi
 
 #: Local government has two levels from this day on (tỉnh, xã): no more huyện, and the
@@ -60,6 +61,17 @@ def province_name(province: Province) -> str:
     """
     name = nfc(province.name)
     return name[len("Tỉnh "):] if name.startswith("Tỉnh ") else name
+
+
+def provinces_in_order() -> list[str]:
+    """The 34 provinces of the 2025 list as clerks write them, in the Vietnamese alphabet's
+    order (``vietnamese.order``), the six cities after the provinces (as the desk lists them).
+
+    >>> names = provinces_in_order(); names[:4], names[-1]
+    (['An Giang', 'Bắc Ninh', 'Cà Mau', 'Cao Bằng'], 'Thành phố Huế')
+    """
+    names = {province_name(p) for p in Province.iter_all()}
+    return sorted(names, key=lambda name: (name.startswith("Thành phố"), vietnamese_key(name)))
 
 
 def province_named(text: str) -> Province | None:
@@ -165,7 +177,7 @@ def find_province(text: str) -> Province:
                                   close=", ".join(names[k] for k in close)))
     raise DocgenError(_("{name} is not a province of the 2025 list; the 34 provinces of 2025 "
                         "are: {names}").format(name=shortened(text),
-                                               names=", ".join(sorted(names.values()))))
+                                               names=", ".join(provinces_in_order())))
 
 
 def provinces_in(lines: Iterable[str]) -> list[str]:

@@ -57,7 +57,11 @@ async def run(request: Request, clerk: Clerk, form: FormData) -> Response:
     item = None
     try:
         sent = form.get("tep")
-        if isinstance(sent, UploadFile) and Path(sent.filename or "").suffix.lower() == ".pdf":
+        head = await sent.read(5) if isinstance(sent, UploadFile) else b""
+        if isinstance(sent, UploadFile):
+            await sent.seek(0)  # a PDF by its name, or by its first bytes under a Word name
+        if isinstance(sent, UploadFile) and (Path(sent.filename or "").suffix.lower() == ".pdf"
+                                             or head == b"%PDF-"):
             item = sent  # a letter as received, signed: say what to choose instead
             raise NotWordFileError(Path(sent.filename or ""))
         item = upload(form, "tep", KINDS)

@@ -33,8 +33,27 @@ def test_a_row_taken_out_refuses_the_rerun_naming_the_old_letters(tmp_path: Path
     assert "0002-UBND-xa-Dong-Dang.docx, 0003-UBND-xa-Na-Sam.docx" in result.stderr
     assert "another folder" in result.stderr
     assert sorted(p.name for p in out.iterdir()) == before  # nothing written
-    forced = runner.invoke(main, [*args, "--force"])  # --force rewrites; it does not delete
-    assert forced.exit_code == 1 and "0002-UBND-xa-Dong-Dang.docx" in forced.stderr
+    assert "(--force deletes them)" in result.stderr
+    forced = runner.invoke(main, [*args, "--force"])  # the earlier list's letters deleted, said
+    assert forced.exit_code == 0, forced.output
+    assert "deleted 0002-UBND-xa-Dong-Dang.docx, 0003-UBND-xa-Na-Sam.docx" in forced.stderr
+    assert sorted(p.name for p in out.glob("*.docx")) == [
+        "0001-UBND-xa-Tan-Thanh.docx", "0002-UBND-xa-Na-Sam.docx"]
+
+
+def test_her_own_files_and_the_merged_letter_are_no_letters_of_a_list(tmp_path: Path) -> None:
+    """Only the letters a run wrote count: the merged file named 2025-tat-ca.docx in the folder,
+    or a plan of her own named 2025-ke-hoach.docx, do not stop a rerun of the same list."""
+    runner = CliRunner()
+    people, out = tmp_path / "ds.csv", tmp_path / "thu"
+    args = ["bulk", str(SPEC), "--recipients", str(people), "-o", str(out),
+            "--merge", str(out / "2025-tat-ca.docx")]
+    _list(people, UNITS)
+    assert runner.invoke(main, args).exit_code == 0
+    (out / "2025-ke-hoach.docx").write_bytes(b"her own plan")
+    again = runner.invoke(main, args)
+    assert again.exit_code == 0, again.output
+    assert (out / "2025-ke-hoach.docx").read_bytes() == b"her own plan"
 
 
 def test_the_numbered_rerun_takes_no_second_number(tmp_path: Path) -> None:

@@ -56,6 +56,9 @@ NOT_ON_DESK = {
     "the copy's number: leave out until the văn thư gives it (or copy with --allocate)":
         "`new` only",
     "the copy spec is empty": "the copy form always gives its fields",
+    " (--force deletes them)": "each bulk run writes a folder of its own",
+    "{folder}: deleted {files}, the letters of the list as it was before (--force)":
+        "each bulk run writes a folder of its own",
 }
 #: The register's options and settings: given when the desk starts, or by `register` only.
 REGISTER_COMMAND = ("--db", "--loai", "--nam", "--che-do", "--mat", "${variable}")

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ntm_docgen.bulk.fill import lookalikes
-from ntm_docgen.bulk.letters import BAD, KEPT, Job, LetterMaker, Outcome
+from ntm_docgen.bulk.letters import BAD, KEPT, LetterMaker, Outcome
 from ntm_docgen.bulk.preview import refuse_bad_rows
 from ntm_docgen.bulk.recipients import RecipientList
 from ntm_docgen.bulk.runner import Summary
@@ -148,33 +148,6 @@ def _before_the_communes(data: object) -> list[str]:
                  day=ngay_so(day), since=ngay_so(HAI_CAP))]
 
 
-def refuse_another_list(out_dir: Path, jobs: list[Job], *, numbered: bool) -> None:
-    """Refuse a run into a folder that holds letters of a list since changed: the folder would
-    hold a letter to a unit taken out of the list, or two to one unit (two numbers with
-    ``--so-rieng``), and nothing in it would tell which."""
-    from ntm_docgen.bulk.runner import of_another_list
-
-    stale = of_another_list(out_dir, jobs)
-    if not stale:
-        return
-    shown = ", ".join(stale[:6]) + (_(", … ({more} more)").format(more=len(stale) - 6)
-                                     if len(stale) > 6 else "")
-    reason = ngettext(
-        "holds {count} letter this list does not name: {files}. The list has changed since it "
-        "was written (a letter is named by its row's place, so a row taken out or put in "
-        "moves the letters after it); write the new list's letters into another folder, or "
-        "move this file out of the folder first",
-        "holds {count} letters this list does not name: {files}. The list has changed since "
-        "they were written (a letter is named by its row's place, so a row taken out or put in "
-        "moves the letters after it); write the new list's letters into another folder, or "
-        "move these files out of the folder first", len(stale)).format(
-        count=len(stale), files=shown)
-    if numbered:
-        reason += _(". Letters numbered from the register keep their numbers there: cancel in "
-                    "the register the numbers of letters you will not send")
-    raise InputFileError(out_dir, reason)
-
-
 def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
              province: str | None = None, pdf: bool = False, merged: Path | None = None,
              jobs: int | None = None, so_rieng: bool = False, db: str | None = None,
@@ -229,8 +202,9 @@ def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
         raise
     notes += spec_notes(maker, next(iter(maker.checked.values()), None))  # as render tells
     from ntm_docgen.bulk.runner import plan
+    from ntm_docgen.bulk.written import another_list
 
-    refuse_another_list(out_dir, plan(people), numbered=so_rieng)
+    stale = another_list(out_dir, plan(people), numbered=so_rieng, force=force)
     held = None
     if merged is not None:  # a --merge file not this run's is refused before a letter is
         from ntm_docgen.bulk.merge import its_own  # written, as it would be after them
@@ -239,6 +213,10 @@ def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
         held = its_own(merged, [letter for letter in there if letter.is_file()], force=force)
     out_dir.mkdir(parents=True, exist_ok=True)
     with folder_lock(out_dir):
+        from ntm_docgen.bulk.written import remember, set_apart
+
+        notes += set_apart(out_dir, stale, numbered=so_rieng)  # with --force, as said
+        remember(out_dir, plan(people))
         return _run(maker, people, notes, pdf=pdf, merged=merged, workers=workers,
                     converters=converters, so_rieng=so_rieng, db=db, force=force,
                     progress=progress, stop=stop, held=held)

@@ -151,30 +151,6 @@ def plan(recipients: RecipientList) -> list[Job]:
             for seq, r in enumerate(recipients.recipients, start=1)]
 
 
-def letter_file(name: str) -> bool:
-    """Whether a file is named as a run names its letters: its place in the list, then its
-    addressee (and its PDF).
-
-    >>> letter_file("0002-UBND-xa-Dong-Dang.docx"), letter_file("tat-ca.docx")
-    (True, False)
-    """
-    place, dash, addressee = name.partition("-")
-    return (len(place) >= 4 and place.isascii() and place.isdigit() and bool(dash)
-            and addressee.endswith((".docx", ".pdf")))
-
-
-def of_another_list(out_dir: Path, jobs: Sequence[Job]) -> list[str]:
-    """The letters (and their PDFs) in the folder that this run does not name: written from a
-    list since changed. A letter is named by its row's place, so a row taken out or put in moves
-    the names of the letters after it, and a rerun would leave the old ones beside the new."""
-    if not out_dir.is_dir():
-        return []
-    stems = {Path(job.name).stem for job in jobs}
-    return sorted(path.name for path in out_dir.iterdir()
-                  if letter_file(path.name) and path.stem not in stems
-                  and path.is_file())
-
-
 def chunks(jobs: Sequence[Job], workers: int) -> list[list[Job]]:
     """Runs of letters small enough for a smooth progress bar and an even spread."""
     size = max(1, min(MAX_CHUNK, math.ceil(len(jobs) / (workers * 8))))

@@ -1,0 +1,102 @@
+"""The letters a bulk run wrote into a folder, kept in the user's cache folder by the folder's
+path, so that a later run of a list since changed finds the letters of the earlier list it would
+leave beside its own: a letter is named by its row's place, so a row taken out or put in moves
+the names of the letters after it, and the folder would keep a letter to the unit taken out, and
+two to the next one (two numbers with ``--so-rieng``). Other files in the folder (the merged
+letter, a plan of her own named ``2025-ke-hoach.docx``) are none of these, and nothing is added
+to the folder she sends. With no cache, nothing is compared, as before."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+from ntm_docgen.bulk.letters import Job
+from ntm_docgen.errors import InputFileError
+from ntm_docgen.files import cache
+from ntm_docgen.i18n import N_, _, ngettext, said
+
+#: The cache's kind for the names of the letters a folder's last run made.
+KIND = "bulk-letters"
+
+
+def _key(out_dir: Path) -> str:
+    return hashlib.sha256(str(out_dir.resolve()).encode("utf-8")).hexdigest() + ".json"
+
+
+def _earlier(out_dir: Path) -> list[str]:
+    """The letters the last run into the folder named, or none (a folder no run wrote, a
+    damaged entry: nothing to compare, as before)."""
+    data = cache.read(KIND, _key(out_dir))
+    try:
+        names = json.loads(data.decode("utf-8")) if data else []
+    except ValueError:
+        return []
+    if not isinstance(names, list):
+        return []
+    return [n for n in names if isinstance(n, str) and n == Path(n).name]
+
+
+def of_another_list(out_dir: Path, jobs: Sequence[Job]) -> list[str]:
+    """The letters an earlier run wrote here (and their PDFs) that this run does not name."""
+    planned = {job.name for job in jobs}
+    stale = []
+    for name in _earlier(out_dir):
+        if name in planned:
+            continue
+        stale += [n for n in (name, str(Path(name).with_suffix(".pdf")))
+                  if (out_dir / n).is_file()]
+    return sorted(stale)
+
+
+def _shown(stale: list[str]) -> str:
+    return ", ".join(stale[:6]) + (_(", … ({more} more)").format(more=len(stale) - 6)
+                                   if len(stale) > 6 else "")
+
+
+def another_list(out_dir: Path, jobs: Sequence[Job], *, numbered: bool,
+                 force: bool) -> list[str]:
+    """The letters of a list since changed that this run would leave beside its own: refused,
+    naming them, or (``force``) returned, to be deleted once the run holds the folder."""
+    stale = of_another_list(out_dir, jobs)
+    if not stale or force:
+        return stale
+    reason = ngettext(
+        "holds {count} letter this list does not name: {files}. The list has changed since it "
+        "was written (a letter is named by its row's place, so a row taken out or put in "
+        "moves the letters after it); write the new list's letters into another folder, or "
+        "move this file out of the folder first",
+        "holds {count} letters this list does not name: {files}. The list has changed since "
+        "they were written (a letter is named by its row's place, so a row taken out or put in "
+        "moves the letters after it); write the new list's letters into another folder, or "
+        "move these files out of the folder first", len(stale)).format(
+        count=len(stale), files=_shown(stale))
+    reason += _(" (--force deletes them)")
+    if numbered:
+        reason += _(". Letters numbered from the register keep their numbers there: cancel in "
+                    "the register the numbers of letters you will not send")
+    raise InputFileError(out_dir, reason)
+
+
+def set_apart(out_dir: Path, stale: list[str], *, numbered: bool) -> list[str]:
+    """Delete the letters of the earlier list (``--force``), with the warning that names them."""
+    for name in stale:
+        with contextlib.suppress(FileNotFoundError):
+            (out_dir / name).unlink()
+    if not stale:
+        return []
+    notes = [said(N_("{folder}: deleted {files}, the letters of the list as it was before "
+                     "(--force)"), folder=str(out_dir), files=_shown(stale))]
+    if numbered:
+        notes.append(_("Letters numbered from the register keep their numbers there: cancel in "
+                       "the register the numbers of letters you will not send"))
+    return notes
+
+
+def remember(out_dir: Path, jobs: Sequence[Job]) -> None:
+    """Keep this run's letters' names, for the next run into the folder to compare with."""
+    names = json.dumps([job.name for job in jobs], ensure_ascii=False)
+    cache.write(KIND, _key(out_dir), names.encode("utf-8"))

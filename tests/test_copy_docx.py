@@ -130,15 +130,18 @@ def test_block_layout(runner, originals, specs, tmp_path, name, form, code):
     assert ppr.find(qn("w:ind")).get(qn("w:left")) == "0"
     assert ppr.find(qn("w:ind")).get(qn("w:right")) == "0"
     issuer, form_cell = (lines(c) for c in table.rows[0].cells)
-    noi_nhan, signature = (lines(c) for c in table.rows[1].cells)
+    number, day = (lines(c) for c in table.rows[1].cells)  # level, as in a letter's header
+    noi_nhan, signature = (lines(c) for c in table.rows[2].cells)
     tnr = {"Times New Roman"}
     assert looks(issuer[0]) == ("UBND TỈNH BẮC GIANG", {False}, {False}, {12.0}, tnr)
     assert looks(issuer[1]) == ("VĂN PHÒNG", {True}, {False}, {12.0}, tnr)
     assert issuer[2].text == "" and issuer[2]._p.pPr.find(qn("w:pBdr")) is not None
-    assert looks(issuer[3]) == (f"Số: 366/{code}-VP", {False}, {False}, {13.0}, tnr)
+    # the rule clear of the name, as ô 2's: 3 pt before it
+    assert issuer[2]._p.pPr.find(qn("w:spacing")).get(qn("w:before")) == "60"
+    assert looks(number[0]) == (f"Số: 366/{code}-VP", {False}, {False}, {13.0}, tnr)
     assert looks(form_cell[0]) == (form, {True}, {False}, {14.0}, tnr)
-    assert looks(form_cell[1]) == ("Bắc Giang, ngày 09 tháng 8 năm 2018", {False}, {True},
-                                   {14.0}, tnr)
+    assert looks(day[0]) == ("Bắc Giang, ngày 09 tháng 8 năm 2018", {False}, {True},
+                             {14.0}, tnr)
     assert looks(noi_nhan[0]) == ("Nơi nhận:", {True}, {True}, {12.0}, tnr)
     assert [looks(p)[3] for p in noi_nhan[1:]] == [{11.0}] * (len(noi_nhan) - 1)
     assert [p.text for p in noi_nhan[1:]][-1] == "- Lưu: NC."
@@ -146,7 +149,7 @@ def test_block_layout(runner, originals, specs, tmp_path, name, form, code):
     assert [looks(p)[:2] for p in signature] == [
         ("KT. CHÁNH VĂN PHÒNG", {True}), ("PHÓ CHÁNH VĂN PHÒNG", {True}),
         ("Nguyễn Đức Đăng", {True})]
-    for p in issuer + form_cell:
+    for p in issuer + form_cell + number + day:
         assert p._p.pPr.find(qn("w:keepNext")) is not None
     for row in table.rows:
         assert row._tr.trPr.find(qn("w:cantSplit")) is not None

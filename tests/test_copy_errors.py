@@ -145,7 +145,7 @@ def test_allocate_numbers_copies_in_their_own_series(runner, tmp_path, original)
         result = runner.invoke(main, ["copy", str(original), "--spec", str(spec), "-o",
                                       str(out), "--allocate", "--db", str(db)])
         assert result.exit_code == 0, result.output
-        cells = docx.Document(str(out)).tables[-1].rows[0].cells[0].paragraphs
+        cells = docx.Document(str(out)).tables[-1].rows[1].cells[0].paragraphs
         numbers.append([p.text for p in cells if p.text.startswith("Số:")][0])
     assert numbers == ["Số: 01/SY-VP", "Số: 02/SY-VP"]
     listed = runner.invoke(main, ["register", "list", "--db", str(db)])
@@ -164,7 +164,7 @@ def test_allocate_over_a_spec_number_warns(runner, tmp_path, original):
     assert result.exit_code == 0, result.output
     assert "warning: so: 366 in the copy spec was replaced by 01 from the register" \
         in result.stderr
-    cells = docx.Document(str(out)).tables[-1].rows[0].cells[0].paragraphs
+    cells = docx.Document(str(out)).tables[-1].rows[1].cells[0].paragraphs
     assert "Số: 01/SY-VP" in [p.text for p in cells]
     plain = runner.invoke(main, ["copy", str(original), "--spec", str(write_spec(tmp_path)),
                                  "-o", str(tmp_path / "khong-cap-so.docx")])

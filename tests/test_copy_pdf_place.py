@@ -85,3 +85,31 @@ def test_a_pdf_copy_brings_no_unembedded_font(runner, tmp_path, dien_tu):
     found = fonts(out)
     assert not [name for name, _ in found if "Helvetica" in name]
     assert all(embedded for _, embedded in found), found
+
+
+@pytest.mark.parametrize(("top_mm", "told"), [(5, True), (20, False)])
+def test_a_stamp_drawn_over_the_originals_top_is_told(runner, tmp_path, top_mm, told):
+    """An original whose page 1 has content up to the top edge (an e-office's signing note)
+    leaves ô 14 no room: it is drawn over that content, and the clerk is told so."""
+    original = letter_like(tmp_path / "original.pdf", top_mm)
+    out = tmp_path / "dien-tu.pdf"
+    result = runner.invoke(main, ["copy", str(original), "--spec", str(write_spec(tmp_path)),
+                                  "-o", str(out), "--dien-tu"])
+    assert result.exit_code == 0, result.output
+    assert ("is drawn over it" in result.output) is told
+    paper = runner.invoke(main, ["copy", str(original), "--spec", str(write_spec(tmp_path)),
+                                 "-o", str(tmp_path / "giay.pdf")])
+    assert "is drawn over it" not in paper.output
+
+
+
+def test_the_paper_blocks_number_is_level_with_its_date(tmp_path, today):
+    """The copy's number stands on its date's row, as in a letter's header (ô 3 and ô 4), where
+    it stood a line lower under the copying body's two names."""
+    from ntm_docgen.copies.pdfblock import layout
+    from ntm_docgen.letter.spec import load_copy_spec
+
+    lines, _height = layout(load_copy_spec(write_spec(tmp_path)), today, 480)
+    number = next(line.top for line in lines if line.text.startswith("Số:"))
+    day = next(line.top for line in lines if ", ngày" in line.text)
+    assert number == day

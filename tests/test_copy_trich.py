@@ -54,7 +54,7 @@ def test_seed_000_sao_y(runner, letter, tmp_path):
     got = texts(out)
     assert got[:len(texts(letter))] == texts(letter)
     assert got[len(texts(letter)):] == [
-        "UBND TỈNH BẮC GIANG", "VĂN PHÒNG", "Số: 366/SY-VP", "SAO Y",
+        "UBND TỈNH BẮC GIANG", "VĂN PHÒNG", "SAO Y", "Số: 366/SY-VP",
         "Bắc Giang, ngày 09 tháng 8 năm 2018", "Nơi nhận:", "- CT, các PCT UBND tỉnh;",
         "- Sở Nội vụ, Sở NNPTNT;", "- UBND các huyện, TP;", "- CVP, PVPNC;", "- Lưu: NC.",
         "CHÁNH VĂN PHÒNG", "Nguyễn Đức Đăng"]
@@ -67,7 +67,7 @@ def test_letter_spec_with_ban_sao(today):
     tables = document.tables
     block = [p.text for row in tables[-1].rows for c in row.cells for p in c.paragraphs
              if p.text.strip()]
-    assert block[:5] == ["UBND TỈNH BẮC GIANG", "VĂN PHÒNG", "Số: 366/SY-VP", "SAO Y",
+    assert block[:5] == ["UBND TỈNH BẮC GIANG", "VĂN PHÒNG", "SAO Y", "Số: 366/SY-VP",
                          "Bắc Giang, ngày 09 tháng 8 năm 2018"]
     signature = [p.text for row in tables[-2].rows for c in row.cells for p in c.paragraphs]
     assert "Phạm Huy Giang" in signature
@@ -96,7 +96,7 @@ def test_trich_sao_keeps_the_named_parts(runner, letter, trich_spec, tmp_path, p
         assert not any(t.startswith(start) for t in got), start
     assert "Phạm Huy Giang" in got
     assert got[got.index("Phạm Huy Giang") + 1:][:4] == [
-        "UBND TỈNH BẮC GIANG", "VĂN PHÒNG", "Số: 366/TrS-VP", "TRÍCH SAO"]
+        "UBND TỈNH BẮC GIANG", "VĂN PHÒNG", "TRÍCH SAO", "Số: 366/TrS-VP"]
 
 
 @pytest.mark.parametrize(("args", "message"), [
@@ -216,9 +216,9 @@ def test_trich_sao_keeps_only_the_named_phu_luc(runner, ke_hoach, trich_spec, tm
         assert title not in got
         assert not any(t.startswith("(Kèm theo") and title in t for t in got)
     assert sum(t.startswith("(Kèm theo") for t in got) == len(kept)
-    block = got.index("Số: 366/TrS-VP") - 2
-    assert got[block:block + 4] == ["UBND TỈNH BẮC GIANG", "VĂN PHÒNG", "Số: 366/TrS-VP",
-                                    "TRÍCH SAO"]
+    block = got.index("Số: 366/TrS-VP") - 3
+    assert got[block:block + 4] == ["UBND TỈNH BẮC GIANG", "VĂN PHÒNG", "TRÍCH SAO",
+                                    "Số: 366/TrS-VP"]
     if not kept:  # the copy block follows the signature, on its page
         assert got[block - 1] == "Lăng Văn Hùng"
     # one section per kept page run: the letter, then one per kept phụ lục

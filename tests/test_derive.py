@@ -294,7 +294,8 @@ def test_a_docx_central_is_read_with_the_importer(tmp_path, runner):
     assert ", sau khi thống nhất với Văn phòng Điều phối" in opening
     assert opening.endswith("như sau:") and spec["noi_dung"].count("như sau:") == 1
     assert "Căn cứ Hướng dẫn số 748/HD-BTĐKT" in " ".join(spec["can_cu"])
-    assert "- Các ban, ngành, đoàn thể xã; doanh nghiệp; các thôn, tổ dân phố; xã; thôn" in \
+    # the province's list of levels (huyện; xã; thôn) one level down, each named once
+    assert "- Các ban, ngành, đoàn thể xã; doanh nghiệp; các thôn, tổ dân phố trên địa bàn" in \
         spec["noi_dung"]
     assert "Sở Nội vụ tỉnh Lạng Sơn (b/c)" in spec["noi_nhan"]
 

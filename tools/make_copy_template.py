@@ -67,16 +67,21 @@ def issuer_cell() -> str:
         tag("{%p for line in co_quan_lines %}"),
         p("{{ line }}", L.SIZE_CO_QUAN, bold=True),
         tag("{%p endfor %}"),
-        rule("{{ co_quan_rule }}", "{{ co_quan_rule }}"),
-        p("{{ so_ky_hieu }}", L.SIZE_SO, before=6, after=12),
+        rule("{{ co_quan_rule }}", "{{ co_quan_rule }}", before=3),  # clear of the name, as ô 2's
     ])
 
 
 def form_cell() -> str:
-    return "".join([
-        p("{{ hinh_thuc }}", L.SIZE_TEN_LOAI, bold=True),
-        p("{{ dia_danh_ngay }}", L.SIZE_NGAY, italic=True, before=6, after=12),
-    ])
+    return p("{{ hinh_thuc }}", L.SIZE_TEN_LOAI, bold=True)
+
+
+def number_cell() -> str:
+    """The copy's number, on the row of its date: level with it, as in a letter's header."""
+    return p("{{ so_ky_hieu }}", L.SIZE_SO, before=6, after=12)
+
+
+def date_cell() -> str:
+    return p("{{ dia_danh_ngay }}", L.SIZE_NGAY, italic=True, before=6, after=12)
 
 
 def noi_nhan_cell() -> str:
@@ -102,11 +107,12 @@ def signature_cell() -> str:
 
 
 def block() -> str:
-    """The full-width rule and the two-row table; nothing after it, so a block that just fits
+    """The full-width rule and the three-row table; nothing after it, so a block that just fits
     leaves no empty paragraph to spill onto a page of its own."""
     return "".join([
         rule(0, 0, before=12),
-        table(WIDTHS, [[issuer_cell(), form_cell()], [noi_nhan_cell(), signature_cell()]],
+        table(WIDTHS, [[issuer_cell(), form_cell()], [number_cell(), date_cell()],
+                       [noi_nhan_cell(), signature_cell()]],
               total="{{ w_total }}"),
     ])
 

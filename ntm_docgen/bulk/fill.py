@@ -16,6 +16,7 @@ from collections.abc import Container, Iterator, Mapping
 from functools import lru_cache
 from typing import Any
 
+from ntm_docgen.files.resources import load_data
 from ntm_docgen.letter.markup import VALUE_END, VALUE_START
 from ntm_docgen.vietnamese.text import nfc, strip_diacritics
 
@@ -42,6 +43,24 @@ class Missing(Exception):
         super().__init__(name)
         self.name = name
         self.path = path
+
+
+class Empty(Missing):
+    """Raised inside filling when a placeholder's cell is empty in a field the letter may not
+    print without it (the trích yếu, Kính gửi, the signer: ``may_be_empty``)."""
+
+
+@lru_cache(maxsize=256)
+def may_be_empty(path: str) -> bool:
+    """Whether a placeholder of the field at ``path`` may be filled from an empty cell with a
+    warning only: a sentence of the body (``o_trong_chi_canh_bao`` in ``data/bulk.yaml``).
+
+    >>> may_be_empty("noi_dung"), may_be_empty("phu_luc[1].noi_dung"), may_be_empty("can_cu[0]")
+    (True, True, True)
+    >>> may_be_empty("trich_yeu"), may_be_empty("ky.ho_ten"), may_be_empty("noi_nhan[0]")
+    (False, False, False)
+    """
+    return re.sub(r"\[\d+\]", "", path) in load_data("bulk.yaml")["o_trong_chi_canh_bao"]
 
 
 @lru_cache(maxsize=4096)  # many rows share a value (the province, the kind of unit)
@@ -211,12 +230,15 @@ def fill_text(text: str, fields: Mapping[str, str | None], path: str = "") -> st
         if found is None:
             raise Missing(name, path)
         found = clean_value(found)
+        if not may_be_empty(path) and not (found[:1].isalnum() or visible(found)):
+            raise Empty(name, path)
         out += (_escape_markup(found, table_line) if markup else found, after)
     return "".join(out)
 
 
 def fill(data: Any, fields: Mapping[str, str | None], path: str = "") -> Any:
-    """A copy of the plain data with placeholders filled; raises Missing for an absent value."""
+    """A copy of the plain data with placeholders filled; raises Missing for an absent value,
+    Empty for an empty one where the letter may not go without it."""
     if isinstance(data, str):
         return fill_text(data, fields, path)
     if isinstance(data, Mapping):

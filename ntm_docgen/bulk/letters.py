@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ntm_docgen.bulk.fill import Missing, clean_value, fill, placeholders, visible
+from ntm_docgen.bulk.fill import Empty, Missing, clean_value, field_of, fill, placeholders, visible
 from ntm_docgen.bulk.recipients import KINH_GUI
 from ntm_docgen.errors import DocgenError, SpecError
 from ntm_docgen.files.output import write_into
@@ -117,6 +117,12 @@ class LetterMaker:
                                         if key in self.filled_keys}}
             else:
                 data = fill(self.data, fields)
+        except Empty as e:
+            raise RowProblem(said(N_("{placeholder} in {path} is filled from column {column}, "
+                                     "whose cell is empty in this row: the letter's {path} would "
+                                     "lack it; fill the cell"),
+                                  placeholder=f"{{{{ {e.name} }}}}", path=e.path,
+                                  column=field_of(e.name, fields) or e.name)) from e
         except Missing as e:
             raise RowProblem(said(N_("{placeholder} in {path} has no value: this row has no "
                                      "cell in column {name!r}"),

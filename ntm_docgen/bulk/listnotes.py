@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ntm_docgen.bulk.sheets import KINH_GUI
 from ntm_docgen.errors import row_ranges
-from ntm_docgen.i18n import N_, said, said_n, shortened
+from ntm_docgen.i18n import N_, _, said, said_n, shortened
 
 if TYPE_CHECKING:
     from ntm_docgen.bulk.recipients import RecipientList
@@ -33,7 +33,7 @@ def list_notes(people: RecipientList, data: Any) -> list[str]:
     """What the clerk is told of the list before the letters: the legacy fonts converted, the
     title and total rows left out, what the sheet's layout made the reading assume, and the
     rows whose cell a placeholder prints is empty."""
-    from ntm_docgen.bulk.fill import field_of, placeholders
+    from ntm_docgen.bulk.fill import field_of, may_be_empty, placeholders
 
     notes = legacy_note(people)
     notes += [said(N_("{path}: row {row} (“{text}”) stands above the column names: it is taken "
@@ -52,8 +52,8 @@ def list_notes(people: RecipientList, data: Any) -> list[str]:
     day = letter_day(data)
     if day is None or day >= HAI_CAP:  # before: a letter to the communes of then
         notes += _misspelt_units(people)
-    notes += _shared_letters(people)
-    for name in placeholders(data):
+    notes += _shared_letters(people) + signers_in_capitals(people, data)
+    for name, paths in placeholders(data).items():
         column = field_of(name, people.fields)
         hidden = people.hidden.get(column or "")
         if hidden:
@@ -62,7 +62,8 @@ def list_notes(people: RecipientList, data: Any) -> list[str]:
                                  "before the letters go out"), path=people.source,
                               letter=hidden, column=column, placeholder=f"{{{{ {name} }}}}"))
         empty = [p.row for p in people.recipients
-                 if column is not None and p.fields.get(column) == ""]
+                 if column is not None and p.fields.get(column) == ""
+                 and all(may_be_empty(path) for path in paths)]  # else the row is refused
         if empty:
             notes.append(said_n("{path}: {placeholder} is filled from column {column}, whose "
                                 "cell is empty in row {rows}: that letter prints nothing "
@@ -135,3 +136,64 @@ def _shared_letters(people: RecipientList) -> list[str]:
                                  "a row of its own for a letter each"), path=people.source,
                               row=person.row, count=len(units), units="”, “".join(units)))
     return notes
+
+
+#: The signatures whose name a bulk letter may take from the list.
+_SIGNERS = ("ky.ho_ten", "ban_sao.ky.ho_ten")
+
+
+def signers_in_capitals(people: RecipientList, data: Any) -> list[str]:
+    """The warning ``render`` gives a signer's name typed in capitals, for a name the letters
+    take from the list (``{{ Người ký }}``): each name with its rows and the name as the decree
+    prints it, to be written so in the list."""
+    from ntm_docgen.bulk.fill import Missing, field_of, fill_text, placeholders, strings
+    from ntm_docgen.vietnamese.text import name_in_capitals
+
+    notes: list[str] = []
+    for path, text in strings(data):
+        if path not in _SIGNERS or not placeholders(text):
+            continue
+        rows: dict[str, list[int]] = {}
+        for person in people.recipients:
+            try:
+                name = fill_text(text, person.fields, path)
+            except Missing:  # the row is refused, saying why
+                continue
+            if name_in_capitals(name):
+                rows.setdefault(name, []).append(person.row)
+        columns = ", ".join(field_of(name, people.fields) or name for name in placeholders(text))
+        notes += [said_n("{path}: row {rows}: {field}: “{name}” is in capitals; the decree "
+                         "prints the name in lower case with capital initials: write “{wanted}” "
+                         "in column {columns}",
+                         "{path}: rows {rows}: {field}: “{name}” is in capitals; the decree "
+                         "prints the name in lower case with capital initials: write “{wanted}” "
+                         "in column {columns}", len(numbers), path=people.source,
+                         rows=_some(numbers), field=path, name=shortened(name),
+                         wanted=shortened(_initials(name)), columns=columns)
+                  for name, numbers in rows.items()]
+    return notes
+
+
+#: The rows a warning names one by one before "… (N more)".
+ROWS_NAMED = 10
+
+
+def _some(rows: list[int]) -> str:
+    """The first rows written short, the others counted.
+
+    >>> _some([2, 3, 4]), _some(list(range(2, 40, 2)))[-19:]
+    ('2-4', '20, … (9 more rows)')
+    """
+    shown = row_ranges(rows[:ROWS_NAMED])
+    more = len(rows) - ROWS_NAMED
+    return shown + _(", … ({more} more rows)").format(more=more) if more > 0 else shown
+
+
+def _initials(name: str) -> str:
+    """A name typed in capitals as the decree prints it, each word's first letter a capital.
+
+    >>> _initials("HOÀNG VĂN NAM"), _initials("ĐỖ thị A"), _initials("NGUYỄN Văn ĐỨC")
+    ('Hoàng Văn Nam', 'Đỗ thị A', 'Nguyễn Văn Đức')
+    """
+    return " ".join(word[0] + word[1:].lower() if len(word) > 1 and word.isupper() else word
+                    for word in name.split())

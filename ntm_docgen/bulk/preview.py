@@ -48,24 +48,30 @@ def check_rows(spec: Path, *, today: date, recipients: Path | None = None,
                province: str | None = None, first: int = 3) -> BulkCheck:
     """Validate each recipient's letter as the run would (nothing is written); render the
     first ``first`` good ones. A problem of the spec or the recipients file raises."""
-    from ntm_docgen.bulk.recipients import from_units, list_notes, read_recipients
-    from ntm_docgen.bulk.run import read_bulk_spec
-    from ntm_docgen.bulk.runner import check_columns, check_spec
+    from ntm_docgen.bulk.listcheck import read_list, refuse_list_problems
+    from ntm_docgen.bulk.onenumber import one_number
+    from ntm_docgen.bulk.recipients import from_units, list_notes
+    from ntm_docgen.bulk.run import other_province, read_bulk_spec
+    from ntm_docgen.bulk.specnotes import spec_notes
     from ntm_docgen.vietnamese.donvi import commune_units, find_province, province_name
 
     data = read_bulk_spec(spec)
+    unread = None
     if recipients is not None:
-        people = read_recipients(recipients)
-    else:
+        people, unread = read_list(recipients)
+        notes = list_notes(people, data)
+    else:  # the issuer of another province, as the command line tells it
         unit = find_province(province or "")
         people = from_units(commune_units(unit), _("the 2025 list of {province}")
                             .format(province=province_name(unit)))
+        notes = other_province(data, province_name(unit))
     maker = LetterMaker(data, str(spec), spec.parent, today=today)
-    check_columns(data, people, maker.source)
-    check_spec(maker, people)
-    result = BulkCheck([], people.source, warnings=list_notes(people, data))
+    refuse_list_problems(maker, people, unread)  # every problem of the list at once
+    result = BulkCheck([], people.source, warnings=notes + one_number(data, people))
     for check, letter in checked(maker, people):
         result.rows.append(check)
+        if letter is not None and not result.first:  # the spec's own, as render tells them
+            result.warnings += spec_notes(maker, letter)
         if letter is not None and len(result.first) < first:
             result.first.append(render_docx(letter, today))
     return result

@@ -72,7 +72,11 @@ def read_recipients(path: Path | str) -> RecipientList:
         raise InputFileError(path, _("recipients must be a .csv, .txt (Unicode Text) or .xlsx "
                                      "file; save the sheet in one of those formats"))
     sheet = sheet_rows(path)
-    table = _table(layoutread.sheet_label(path, sheet), sheet, suffix in (".csv", ".txt"))
+    try:
+        table = _table(layoutread.sheet_label(path, sheet), sheet, suffix in (".csv", ".txt"))
+    except UnreadCells as e:
+        e.table = dataclasses.replace(e.table, legacy=sheet.legacy)
+        raise
     return dataclasses.replace(table, legacy=sheet.legacy)
 
 
@@ -156,13 +160,26 @@ def _table(where: str, sheet: Sheet, csv_like: bool) -> RecipientList:
             else:
                 fields[name] = None if csv_like else ""
         recipients.append(Recipient(number, fields))
-    _refuse_unread(where, rows, merged, header, unnamed, overlong, width)
     notes += [(header.names[i], layoutread.phone_note(where, header.names[i], fixed))
               for i, fixed in phones.items() if fixed]
-    return RecipientList(tuple(names), tuple(recipients), where,
-                         frozenset(name for _, name in named), totals=tuple(totals),
-                         titles=_titles(rows, header.top), notes=tuple(notes), hidden=hidden,
-                         header_row=header.row)
+    table = RecipientList(tuple(names), tuple(recipients), where,
+                          frozenset(name for _, name in named), totals=tuple(totals),
+                          titles=_titles(rows, header.top), notes=tuple(notes), hidden=hidden,
+                          header_row=header.row)
+    try:
+        _refuse_unread(where, rows, merged, header, unnamed, overlong, width)
+    except InputFileError as e:
+        raise UnreadCells(where, e.reason, table) from None
+    return table
+
+
+class UnreadCells(InputFileError):
+    """Raised when a list holds text no named column takes; carries the list as read
+    (``table``), so that a run checks its rows too and tells every problem at once."""
+
+    def __init__(self, path: Path | str, reason: str, table: RecipientList) -> None:
+        super().__init__(path, reason)
+        self.table = table
 
 
 def _refuse_unread(where: str, rows: list[list[Any]], merged: list[tuple[int, int, int, int]],

@@ -20,7 +20,7 @@ from ntm_docgen.bulk.letters import BAD, KEPT, Job, LetterMaker, Outcome
 from ntm_docgen.bulk.preview import refuse_bad_rows
 from ntm_docgen.bulk.recipients import RecipientList
 from ntm_docgen.bulk.runner import Summary
-from ntm_docgen.errors import InputFileError
+from ntm_docgen.errors import DocgenError, InputFileError
 from ntm_docgen.files.stop import Stop
 from ntm_docgen.i18n import N_, _, ngettext, said
 
@@ -187,8 +187,10 @@ def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
     the PDFs at once (default ``jobs``, else one per core). ``stop``, asked from another thread,
     kills the LibreOffices making this run's PDFs at once and raises its error (between
     letters, ``progress``'s step raises to stop the run)."""
-    from ntm_docgen.bulk.recipients import from_units, list_notes, read_recipients
-    from ntm_docgen.bulk.runner import check_columns, check_spec
+    from ntm_docgen.bulk.listcheck import read_list, refuse_list_problems
+    from ntm_docgen.bulk.onenumber import one_number
+    from ntm_docgen.bulk.recipients import from_units, list_notes
+    from ntm_docgen.bulk.specnotes import spec_notes
 
     workers = jobs or 0  # 0: each stage's own default (letters: cores - 1; PDFs: cores)
     converters = pdf_jobs or workers
@@ -197,8 +199,9 @@ def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
     notes += [_("{path}: {text} is no placeholder (only {example} with a column's name is "
                 "filled), so every letter prints it as written").format(
         path=path, text=text, example="{{ ten }}") for path, text in lookalikes(data)]
+    unread = None
     if recipients is not None:
-        people = read_recipients(recipients)
+        people, unread = read_list(recipients)
         notes += list_notes(people, data)
     else:  # the 2025 list is loaded only for --xa-cua
         from ntm_docgen.vietnamese.donvi import commune_units, find_province, province_name
@@ -207,6 +210,9 @@ def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
         people = from_units(commune_units(unit), _("the 2025 list of {province}")
                             .format(province=province_name(unit)))
         notes += other_province(data, province_name(unit))
+    notes += [] if so_rieng else one_number(data, people)
+    if not people.recipients and unread is not None:
+        raise unread
     if not people.recipients and people.header_row > 1:
         raise InputFileError(people.source, _(
             "has no recipient under the column names in row {row}, so no letter would be "
@@ -215,9 +221,13 @@ def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
         raise InputFileError(people.source, _("has no recipient under its header row, so no "
                                               "letter would be written; add one row per letter"))
     maker = LetterMaker(data, str(spec), out_dir, today=today, force=force)
-    check_columns(maker.data, people, maker.source)
-    check_spec(maker, people)
-    refuse_bad_rows(maker, people)  # every row checked: a bad one, and no letter is written
+    try:  # all at once: cells, columns and rows; every row checked before a letter is written
+        refuse_list_problems(maker, people, unread)
+        refuse_bad_rows(maker, people)
+    except DocgenError as e:
+        e.warnings = notes  # type: ignore[attr-defined]  # told with the refusal
+        raise
+    notes += spec_notes(maker, next(iter(maker.checked.values()), None))  # as render tells
     from ntm_docgen.bulk.runner import plan
 
     refuse_another_list(out_dir, plan(people), numbered=so_rieng)

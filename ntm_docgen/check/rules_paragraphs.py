@@ -49,7 +49,8 @@ def paragraphs(letter: Letter) -> list[Finding]:
         props = para.props
         following = nxt.get(id(para))
         if following is not None and following.index == para.index + 1 and \
-                not _heading_and_its_note(para, following):
+                not _heading_and_its_note(para, following) and \
+                not _one_line_broken(para, following):
             gap = (props.after + following.props.before) / 20
             if gap < data["min_gap_pt"]:
                 problems.setdefault("body.spacing", []).append(
@@ -161,6 +162,15 @@ def _heading_and_its_note(heading: Para, note: Para) -> bool:
     return _is_heading(heading) and heading.props.align == "center" and \
         note.props.align == "center" and note.clean.startswith("(") and \
         note.clean.removesuffix(".").endswith(")")
+
+
+def _one_line_broken(upper: Para, lower: Para) -> bool:
+    """Two centred paragraphs in capitals, the first no heading of its own (no ending colon):
+    one authority line broken over two, as a decision's long thẩm quyền prints ("GIÁM ĐỐC
+    TRUNG TÂM PHỤC VỤ HÀNH CHÍNH" / "CÔNG THÀNH PHỐ HÀ NỘI"), not two paragraphs to space apart."""
+    return all(p.props.align == "center" and is_upper_vi(p.clean) for p in (upper, lower)) \
+        and not upper.clean.endswith(":") and not lower.clean.endswith(":") \
+        and heading_kind(upper.clean) == heading_kind(lower.clean) == "caps"  # no I., Chương
 
 
 def _centred_by_practice(text: str) -> bool:

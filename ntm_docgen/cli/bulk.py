@@ -20,7 +20,7 @@ from ntm_docgen.cli.common import (
     spec_input,
 )
 from ntm_docgen.cli.translated import command, option
-from ntm_docgen.errors import row_ranges
+from ntm_docgen.errors import DocgenError, row_ranges
 from ntm_docgen.i18n import N_, _, ngettext
 
 PLAIN_FROM = 100
@@ -130,9 +130,13 @@ def bulk(spec: Path, recipients: Path | None, province: str | None, out_dir: Pat
         raise click.UsageError(_("--db is only used with --so-rieng"))
     if recipients is not None:
         need_file(recipients)
-    report = run_bulk(spec, out_dir, recipients=recipients, province=province, pdf=pdf,
-                      merged=merged, jobs=jobs, so_rieng=so_rieng, db=db, force=force,
-                      today=date.today(), progress=progress)
+    try:
+        report = run_bulk(spec, out_dir, recipients=recipients, province=province, pdf=pdf,
+                          merged=merged, jobs=jobs, so_rieng=so_rieng, db=db, force=force,
+                          today=date.today(), progress=progress)
+    except DocgenError as e:  # a list refused: what else it holds is told with it
+        echo_warnings(getattr(e, "warnings", ()))
+        raise
     summary = report.summary
     echo_warnings(report.warnings)
     if report.numbers:

@@ -23,7 +23,6 @@ from ntm_docgen.copies.package import (
 )
 from ntm_docgen.errors import FieldError, InputFileError
 from ntm_docgen.files.output import check_output, write_bytes
-from ntm_docgen.files.pdfinput import read_pdf_bytes
 from ntm_docgen.files.resources import load_data
 from ntm_docgen.i18n import N_, _, said
 from ntm_docgen.letter import layout_rules as L
@@ -214,24 +213,6 @@ def append_block(package: DocxPackage, ban_sao: BanSao, today: date) -> None:
     insert_before_section(package, closing + parse_fragment(block_xml(ban_sao, today, width)))
 
 
-def pdf_copy(original: Path | str, ban_sao: BanSao, today: date, *, dien_tu: bool = False,
-             when: datetime | None = None) -> tuple[bytes, bool]:
-    """The PDF original as a paper copy (block under the content) or an electronic copy."""
-    from ntm_docgen.copies.pdfcopy import electronic_copy, paper_copy
-    from ntm_docgen.copies.pdforiginal import read_pdf
-    from ntm_docgen.copies.pdftext import copy_block_pages
-
-    check_form(ban_sao, None)
-    path = Path(original)
-    reader = read_pdf(path)
-    _needs_sao_y(path, ban_sao, lambda: copy_block_pages(path))
-    data = read_pdf_bytes(path)
-    if dien_tu:
-        moment = when or datetime.now(VIETNAM).replace(microsecond=0)
-        return electronic_copy(data, ban_sao, moment, reader, path), False
-    return paper_copy(data, ban_sao, today, reader, path)
-
-
 def kind_of(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in KINDS:
@@ -269,16 +250,10 @@ def make_copy(original: Path | str, ban_sao: BanSao, out: Path | str, *, today: 
                                                    "leave one of them out")))
         (data, warnings), added = pdf_extract(original, ban_sao, today, trich), False
     elif source == ".pdf":
-        from ntm_docgen.copies.pdfcopy import signature_dropped
+        from ntm_docgen.copies.pdfwhole import whole_copy
 
-        data, added = pdf_copy(original, ban_sao, today, dien_tu=dien_tu, when=when)
-        dropped = signature_dropped(original, data)
-        if dropped:  # said wherever the copy is made: the command line and the desk
-            warnings.append(_(
-                "{name} is digitally signed, but the copy could not be added after its signed "
-                "bytes (a PDF older than 1.4, or a damaged file repaired while reading): its "
-                "digital signature does not hold in the copy; sign the copy digitally, or ask "
-                "the sender for an undamaged file").format(name=Path(original).name))
+        data, added, dropped, warnings = whole_copy(original, ban_sao, today, dien_tu=dien_tu,
+                                                    when=when)
     else:
         data, added = docx_copy(original, ban_sao, today, trich), False
         if target == ".pdf":

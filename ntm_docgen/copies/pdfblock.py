@@ -110,9 +110,10 @@ def layout(ban_sao: BanSao, today: date, width: float) -> tuple[list[Line], floa
     names = ctx["co_quan_lines"] or [""]
     longest = max(pdfmetrics.stringWidth(n, face(bold=True), L.SIZE_CO_QUAN) for n in names)
     lines.append(Line("", 0, left + 1, "left", rule=min(longest, left_width) * 0.4))
-    left = add("left", ctx["so_ky_hieu"], L.SIZE_SO, left + 5)
     right = add("right", ctx["hinh_thuc"], L.SIZE_TEN_LOAI, y, bold=True)
-    right = add("right", ctx["dia_danh_ngay"], L.SIZE_NGAY, right + 4, italic=True)
+    row = max(left + 5, right + 4)  # the number level with the date, as in a letter's header
+    left = add("left", ctx["so_ky_hieu"], L.SIZE_SO, row)
+    right = add("right", ctx["dia_danh_ngay"], L.SIZE_NGAY, row, italic=True)
     y = max(left, right) + 10
     left = add("left", ctx["noi_nhan_label"], L.SIZE_NOI_NHAN_LABEL, y, bold=True, italic=True,
                align="left")
@@ -185,6 +186,18 @@ def stamp_top(count: int, below: float) -> float:
     height = L.SIZE_COPY_STAMP * (1 + STAMP_LEADING * (count - 1)) + STAMP_DESCENT
     room = below - STAMP_GAP * mm - height
     return max(STAMP_EDGE * mm, min(room, STAMP_TOP * mm))
+
+
+def stamp_fits(count: int, below: float) -> bool:
+    """Whether ô 14's lines, no nearer the edge than STAMP_EDGE, end above content that starts
+    ``below`` points from the top edge (the gap may shrink): where they do not, they are drawn
+    over it.
+
+    >>> stamp_fits(3, 20 * mm), stamp_fits(3, 16.6 * mm), stamp_fits(3, 8 * mm)
+    (True, True, False)
+    """
+    height = L.SIZE_COPY_STAMP * (1 + STAMP_LEADING * (count - 1)) + STAMP_DESCENT
+    return STAMP_EDGE * mm + height <= below
 
 
 def draw_stamp(canvas: Canvas, lines: list[str], page_width: float, page_height: float,

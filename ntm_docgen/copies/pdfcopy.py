@@ -29,6 +29,7 @@ from ntm_docgen.copies.pdfblock import (
     first_baseline,
     layout,
     settings,
+    stamp_fits,
     stamp_lines,
 )
 from ntm_docgen.copies.pdfdrawn import copy_resources, read_drawn
@@ -230,8 +231,10 @@ def paper_copy(data: bytes, ban_sao: BanSao, today: date, reader: PdfReader | No
 
 @quiet_pypdf()
 def electronic_copy(data: bytes, ban_sao: BanSao, when: datetime,
-                    reader: PdfReader | None = None, original: Path | None = None) -> bytes:
-    """The PDF with ô 14 (form, copying body, ISO 8601 time) at the top right of page 1."""
+                    reader: PdfReader | None = None,
+                    original: Path | None = None) -> tuple[bytes, bool]:
+    """The PDF with ô 14 (form, copying body, ISO 8601 time) at the top right of page 1, and
+    whether page 1's content leaves it no room above (it is then drawn over that content)."""
     checked, reader = reader is not None, reader or PdfReader(io.BytesIO(data))
     first = reader.pages[0]
     width, height = float(first.mediabox.width), float(first.mediabox.height)
@@ -241,5 +244,5 @@ def electronic_copy(data: bytes, ban_sao: BanSao, when: datetime,
     below = content.top if content is not None else settings()["trang"]["le_tren"] * mm
     overlay = _overlay(width, height, lambda c: draw_stamp(c, lines, width, height, below))
     box = first.mediabox
-    return _painted(data, reader, checked, 0, overlay,
-                    (float(box.left), float(box.bottom)), ban_sao.hinh_thuc)
+    return _painted(data, reader, checked, 0, overlay, (float(box.left), float(box.bottom)),
+                    ban_sao.hinh_thuc), content is not None and not stamp_fits(len(lines), below)

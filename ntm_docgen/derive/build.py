@@ -6,6 +6,7 @@ import re
 from datetime import date
 from pathlib import Path
 
+from ntm_docgen.derive.above import source_warnings
 from ntm_docgen.derive.cite import (
     citation,
     issuer_name,
@@ -17,6 +18,7 @@ from ntm_docgen.derive.cite import (
 )
 from ntm_docgen.derive.forms import build_form
 from ntm_docgen.derive.job import FORMS, LOAI, Derivation, DeriveResult
+from ntm_docgen.derive.levels import district_lines, mend_lists
 from ntm_docgen.derive.profile import Profile, load_profile
 from ntm_docgen.derive.rules import LevelRules, Rewriter, level_rules, mau, van
 from ntm_docgen.derive.source import read_source
@@ -103,11 +105,14 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     if source.so is None or source.ngay is None:
         warnings.append(said(N_("the letter implemented has no number or date: the citation "
                                 "has none")))
+    warnings[:0] = source_warnings(source, profile)  # first: the wrong letter, or profile
     warnings += drafting_unit_warnings(profile, form)
     job = Derivation(source=source, profile=profile, form=form, rules=rules, rewrite=rewrite,
                      fields=fields, kinh_gui=kinh_gui, ngay=ngay, so=so, han=han,
                      warnings=warnings)
-    return DeriveResult(build_form(job), warnings)
+    spec = build_form(job)
+    warnings += district_lines(spec, day, profile.cap)
+    return DeriveResult(spec, warnings)
 
 
 def _check_day(profile: Profile, ngay: date | None, today: date, warnings: list[str]) -> date:
@@ -163,9 +168,12 @@ def _rewriter(source: Spec, profile: Profile, rules: LevelRules, duoi: str,
         for name in van()["phong_trao"]:
             phrases[name] = re.sub(r"^\S+(\s\S+)?(?= chung sức)", profile.phong_trao, name)
     this = f"{source.loai.ten} này"
+    everywhere: dict[str, str] = {}
     if this != f"{new_loai} này":
-        phrases[this] = f"{new_loai} này"
-        phrases[this.lower()] = f"{new_loai.lower()} này"
+        # "… theo Hướng dẫn số 1741/HD-BTĐKT và Đề cương kèm theo Công văn này": inside the
+        # citation, but the letter itself
+        everywhere[this] = f"{new_loai} này"
+        everywhere[this.lower()] = f"{new_loai.lower()} này"
     verbs = tuple(v + " " for v in van()["dong_tu_ban_hanh"])
     thuong_truc = profile.co_quan_thuong_truc or profile.ten_goi_ngan
 
@@ -188,7 +196,8 @@ def _rewriter(source: Spec, profile: Profile, rules: LevelRules, duoi: str,
             phrases[words + place[1]] = words + here
     names = {above}
     names.add(issuer_short(next(iter(names))))
-    return Rewriter(phrases, {n: issuer(n) for n in names if n and n != profile.ten_goi})
+    return Rewriter(phrases, {n: issuer(n) for n in names if n and n != profile.ten_goi},
+                    everywhere, lambda line: mend_lists(line, profile.cap))
 
 
 def _lower_cac(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ntm_docgen.derive.asked import asks, items_part
 from ntm_docgen.derive.cite import lower_first, upper_first
 from ntm_docgen.derive.job import LOAI, Derivation
 from ntm_docgen.derive.offices import own_tasks
@@ -74,10 +75,14 @@ def _huong_dan(job: Derivation) -> dict[str, Any]:
     can_cu, opening = _preamble(job, preamble)
     parts = [Section(job.rewrite(s.heading), [job.rewrite(x) for x in s.lines])
              for s in sections]
+    if not parts and len(opening) > 1:  # a công văn's items, with no parts of their own
+        parts.append(items_part(job, opening))
     own_tasks(job, [opening, *(p.lines for p in parts)])
     _drop_closing(job, [opening, *(p.lines for p in parts)])
     closing = _organise(job, parts)
-    lines = [*opening, *(x for part in parts for x in (part.heading, *part.lines)), closing]
+    lines = [*opening, *(x for part in parts for x in (part.heading, *part.lines))]
+    # the source's own end ("… triển khai thực hiện./."), now inside the letter, which ends once
+    lines = [x[:-3].rstrip() + "." if x.endswith("./.") else x for x in lines] + [closing]
     return {"trich_yeu": job.fields["Viec"],
             "can_cu": [*job.source.can_cu, *can_cu], "noi_dung": "\n".join(lines)}
 
@@ -105,13 +110,22 @@ def _preamble(job: Derivation, preamble: list[str]) -> tuple[list[str], list[str
         spans = citation_spans(first)
         if spans and spans[0][0] == opener.end():
             can_cu.append("Căn cứ " + first[opener.end():spans[0][1]].rstrip(" ,;"))
-            first = re.sub(r"^\s*[,;]\s*", "", first[spans[0][1]:])
+            # "… giai đoạn 2016 - 2020 (sao gửi kèm theo), UBND tỉnh …": the rest opens at "UBND"
+            first = re.sub(r"^\s*(?:\((?:sao )?gửi kèm(?: theo)?\)\s*)?[,;]?\s*", "",
+                           first[spans[0][1]:])
     purpose = first.startswith(tuple(w + " " for w in words["muc_dich"]))
     rewritten = job.rewrite(first) if first else ""
     own = rewritten.startswith(job.profile.ten_goi)
     # "Sau khi thống nhất với ..., <issuer> hướng dẫn ... như sau:" opens the letter too
     opens = job.profile.ten_goi in rewritten and rewritten.endswith(":")
-    if purpose or own or opens:
+    if (own or opens) and asks(rewritten):
+        # "UBND tỉnh đề nghị các sở …; UBND các xã triển khai … nội dung sau:": the level
+        # above's request to its units, which a Hướng dẫn's or Kế hoạch's own opening replaces
+        lines = [job.say(mau()["mo_dau"][job.form])]
+        job.warnings.append(said(N_("the source's own opening was left out, the local "
+                                    "letter opens with its own: “{text}”"),
+                                 text=shortened(first, 160)))
+    elif purpose or own or opens:
         rewritten = rewritten if own else lower_first(rewritten)
         opening = f"Thực hiện {job.fields['trich_dan']}, {rewritten}"
         if job.form == "ke-hoach":
@@ -177,9 +191,6 @@ def _organise(job: Derivation, parts: list[Section]) -> str:
             "{count} lines of the source's own deadline, standing body or closing were replaced "
             "by the local ones", count).format(count=count))
     to_chuc.lines = kept
-    last = parts[-1].lines
-    if last and last[-1].endswith("./."):
-        last[-1] = last[-1][:-3].rstrip() + "."
     deadline = job.say(text["han"] if job.han else text["khong_han"])
     if job.form == "ke-hoach" and job.han and not any(heading_has(p, headings["thoi_gian"])
                                                       for p in parts):

@@ -141,10 +141,14 @@ _OPENS_LINE = re.compile(r"\s*(?:(?:\d{1,2}\.){1,3}|[a-zđ]\)|[-+•])?\s*")
 class Rewriter:
     """Rewrites running text for the level below, leaving citations as they are."""
 
-    def __init__(self, phrases: dict[str, str], issuer: dict[str, Callable[[str, str], str]]
-                 ) -> None:
+    def __init__(self, phrases: dict[str, str], issuer: dict[str, Callable[[str, str], str]],
+                 everywhere: dict[str, str] | None = None,
+                 mend: Callable[[str], str] | None = None) -> None:
         """``phrases``: plain replacements; ``issuer``: names whose replacement depends on the
-        text before and after them (a callback taking both)."""
+        text before and after them (a callback taking both); ``everywhere``: replacements made
+        inside citations too (``Công văn này``, the letter itself, which no citation names)."""
+        self.everywhere = everywhere or {}
+        self.mend = mend  # a rewritten line mended (its lists of levels)
         self.table: dict[str, str] = {}
         for phrase, replacement in phrases.items():
             self.table.update(variants(phrase, replacement))
@@ -179,5 +183,8 @@ class Rewriter:
                 pieces.append(line[start:end])
                 last = end
             pieces.append(self._plain(line[last:]))
-            out.append("".join(pieces))
+            line = "".join(pieces)
+            for phrase, replacement in self.everywhere.items():
+                line = re.sub(rf"(?<!\w){re.escape(phrase)}(?!\w)", replacement, line)
+            out.append(self.mend(line) if self.mend else line)
         return "\n".join(out)

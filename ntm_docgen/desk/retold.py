@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+from ntm_docgen.bulk.listcheck import ListProblems
+from ntm_docgen.desk.retold_bulk import IN_A_ROW, ON_BULK
 from ntm_docgen.desk.retold_n import RETOLD_N
 from ntm_docgen.errors import DocgenError, RowsError
 from ntm_docgen.i18n import N_, Said, _
@@ -135,21 +137,7 @@ RETOLD: dict[str, str] = {
     N_("{profile}: tỉnh {unit} was merged into tỉnh {successor} on {since}, and this letter "
        "is dated {day}: the units below are taken as xã and phường; set “Date of the new "
        "letter” before {since} or use a profile of tỉnh {successor}"),
-    # Gửi hàng loạt
-    N_("so: {so} in the spec is replaced by each letter's own number from the register"):
-    N_("so: {so} in the letter is replaced by each letter's own number from the register"),
-    N_("ban_sao.so: {so} in the spec is replaced by each copy's own number from the "
-       "register"):
-    N_("ban_sao.so: {so} in the letter's copy block is replaced by each copy's own number "
-       "from the register"),
-    N_("the spec's issuer is of {issuer} (co_quan, dia_danh), but --xa-cua addresses the "
-       "communes of {province}: check that the letter is meant for them"):
-    N_("the letter's issuer is of {issuer} (its issuing body and place), but the province "
-       "chosen is {province}: check that the letter is meant for its communes"),
-    N_("{name} is no longer a province: since {since} it is part of {merged}; use --xa-cua "
-       "\"{merged}\""):
-    N_("{name} is no longer a province: since {since} it is part of {merged}; choose "
-       "{merged} in the list"),
+    **ON_BULK,  # Gửi hàng loạt
     # the pages and the PDF of any job
     N_("LibreOffice is needed for PDF output but was not found: install it (Debian/Ubuntu: "
        "apt-get install libreoffice-writer; Windows and macOS: the installer from "
@@ -258,16 +246,6 @@ ON_THE_COPY: dict[str, str] = {
        "copy's own date)"),
 }
 
-#: A bulk run's row whose letter takes a value from the list of recipients: the list's cell is
-#: what to change, not a field of the form.
-IN_A_ROW: dict[str, str] = {
-    N_("unknown type; use a Phụ lục III code (HD, KH, BC, QĐ, TB, TTr, GM, ...), its name, or "
-       "CV for a công văn (`ntm-docgen types` lists them)"):
-    N_("unknown type; write in the list a Phụ lục III code (HD, KH, BC, QĐ, TB, TTr, GM, ...), "
-       "its name, or CV for a công văn"),
-}
-
-
 def told(text: str, where: Mapping[str, str] | None = None) -> str:
     """``text`` as the desk says it: a message of the library (:class:`Said`) whose id has a
     sentence in :data:`RETOLD` (or in ``where``: :data:`ON_THE_FORM`, :data:`ON_THE_COPY`,
@@ -284,6 +262,8 @@ def told_error(error: BaseException) -> str:
     """An error as the desk says it: a file's name, a field kept, the library's sentences
     that speak of the command line in the desk's (:func:`told`); the rows of a list that make
     no letter, each problem of a value taken from the list told as one to change there."""
+    if isinstance(error, ListProblems):  # each kind of the list's problems told as itself
+        return error.told_each(told_error)
     if isinstance(error, RowsError):
         return error.told_by(_own({**RETOLD, **IN_A_ROW}))
     return error.told_by(_own(RETOLD)) if isinstance(error, DocgenError) else str(error)

@@ -142,9 +142,7 @@ def named_as_uploaded(folder: Path) -> Iterator[None]:
     try:
         yield
     except DocgenError as e:
-        e.args = tuple(_named(a, folder) for a in e.args)
-        # its fields too: the desk tells it again from them (``told_by``, FieldError.told)
-        e.__dict__.update({k: _named(v, folder) for k, v in vars(e).items()})
+        _named(e, folder)
         raise
 
 
@@ -153,6 +151,12 @@ def _named(value: object, folder: Path) -> Any:
     ``folder`` as the clerk knows them; anything else as it is."""
     if isinstance(value, str):
         return as_uploaded(value, folder)
+    if isinstance(value, DocgenError):
+        # its fields too, the desk tells it again from them (``told_by``, FieldError.told),
+        # and a list's problems of several kinds (``parts``) each
+        value.args = tuple(_named(a, folder) for a in value.args)
+        value.__dict__.update({k: _named(v, folder) for k, v in vars(value).items()})
+        return value
     if isinstance(value, Problem):
         return Problem(value.path, _named(value.expected, folder), _named(value.found, folder))
     if isinstance(value, list):

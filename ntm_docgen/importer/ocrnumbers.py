@@ -20,8 +20,8 @@ from ntm_docgen.vietnamese.text import nfc
 
 #: A day OCR read with a letter for a digit (``U6_``, ``l5``, ``O9``): one or two signs, a
 #: digit among them.
-_DAY = re.compile(r"^(?=.*\d)[\dOoUDlI|]{1,2}[_.,]?$")
-_DIGITS = str.maketrans("OoUDlIÌ|", "00001111")
+_DAY = re.compile(r"^(?=.*\d)[\dOoUDlI|\]]{1,2}[_.,]?$")
+_DIGITS = str.maketrans("OoUDlIÌ|]", "000011111")
 #: A letter's number on its ``Số:`` line read with a letter for a digit (``4ó6``, ``1O5``):
 #: digits, and letters shaped like one (the ``6`` whose stem reads as an acute over ``o``),
 #: before the ``/`` of the ký hiệu.
@@ -36,7 +36,7 @@ def _before_numbers() -> dict[str, str]:
 
 
 #: A month between ``tháng`` and ``năm`` read with ``I`` or ``l`` for a ``1`` (``tháng II năm``).
-_MONTH = re.compile(r"^[\dOIÌl|]{1,2}$")
+_MONTH = re.compile(r"^[\dOIÌl|\]]{1,3}$")
 
 
 def _month(word: str, after: str, unit: str = "nam", most: int = 12) -> bool:
@@ -53,7 +53,18 @@ def _month(word: str, after: str, unit: str = "nam", most: int = 12) -> bool:
     """
     if after != unit or not _MONTH.match(word) or word.isdigit():
         return False
-    return 1 <= int(word.translate(_DIGITS)) <= most
+    return 1 <= int(_strokes(word)) <= most
+
+
+def _strokes(word: str) -> str:
+    """A day or month's signs in digits; three strokes of a ``1`` (``I1]``: a serif or a
+    speck read as one more) are 11, the only day or month they can make.
+
+    >>> _strokes("I1]"), _strokes("1]"), _strokes("l2")
+    ('11', '11', '12')
+    """
+    digits = word.translate(_DIGITS)
+    return "11" if digits == "111" else digits
 
 
 def numbered(texts: list[str], keys: list[str]) -> None:
@@ -70,14 +81,14 @@ def numbered(texts: list[str], keys: list[str]) -> None:
         right = words.get(keys[i])
         if keys[i] == "ngay" and _month(after, keys[i + 2] if i + 2 < len(keys) else "",
                                         "thang", 31):
-            texts[i + 1] = after = after.translate(_DIGITS)  # "ngày II tháng": the 11th
+            texts[i + 1] = after = _strokes(after)  # "ngày II tháng": the 11th
         if keys[i] == "ngay" and _DAY.match(after) and not after.rstrip("_.,").isdigit():
             texts[i + 1] = after.rstrip("_.,").translate(_DIGITS)
             after = texts[i + 1]
         if keys[i] == "dieu" and after.rstrip(".,;") in ("l", "|") and texts[i][:1].isupper():
             texts[i + 1] = after = "1" + after[1:]  # "Điều l và ...": no article is lettered
         if keys[i] == "thang" and _month(after, keys[i + 2] if i + 2 < len(keys) else ""):
-            texts[i + 1] = after = after.translate(_DIGITS)
+            texts[i + 1] = after = _strokes(after)
         if right is None or not after[:1].isdigit():
             continue
         core = texts[i].strip(EDGE)
@@ -112,6 +123,9 @@ _TERM_DIGIT = re.compile(r"^\.?\d(?!\d)")
 #: A ký hiệu OCR parted after its dash (``1743/QĐ-`` ``BGTVT``): a number, a slash, capitals.
 _CODE_DASH = re.compile(r"\d/[A-ZĐ][A-ZĐ&]*-$")
 _CODE_REST = re.compile(r"^[A-ZĐ][A-ZĐ&]+\b")
+#: A number's first digit read as a stroke standing apart from the rest (``số I 747/QĐ``).
+_ONE = frozenset({"1", "I", "l", "|", "]"})
+_NUMBER_ON = re.compile(r"^\d{2,}/[A-ZĐ\d]")
 
 
 def _beside(left: Word, right: Word) -> bool:
@@ -148,6 +162,9 @@ def numbers_spaced(line: list[Word]) -> list[Word]:
     ['QHI', '.5']
     >>> [w.text for w in numbers_spaced([Word(t, 0, 1, 0, 1, 1) for t in ["1743/QĐ-", "BGTVT,"]])]
     ['1743/QĐ-BGTVT,']
+    >>> words = [Word(t, 0, 1, 0, 1, 1) for t in "Quyết định số I 747/QĐ-BGTVT".split()]
+    >>> [w.text for w in numbers_spaced(words)][2:], numbers_spaced(words[2:])[0].text
+    (['số', '1747/QĐ-BGTVT'], 'số')
     >>> words = [Word(t, 0, 1, 0, 1, 1) for t in "ngày 22 tháng l Ì năm 2019".split()]
     >>> [w.text for w in numbers_spaced(words)][2:5]
     ['tháng', '11', 'năm']
@@ -171,6 +188,9 @@ def numbers_spaced(line: list[Word]) -> list[Word]:
         elif _CODE_DASH.search(before) and _CODE_REST.match(word.text) \
                 and _beside(out[-1], word):
             text = before + word.text  # "1743/QĐ-" "BGTVT,": one ký hiệu
+        elif before in _ONE and len(out) > 1 and word_key(out[-2].text) == "so" \
+                and _NUMBER_ON.match(word.text):
+            text = "1" + word.text  # "số I 747/QĐ-BGTVT": a number has no space in it
         elif len(before) == 1 and len(word.text) == 1 and len(out) > 1 \
                 and word_key(out[-2].text) == "thang" and n + 1 < len(line) \
                 and _month(before + word.text, word_key(line[n + 1].text)):

@@ -75,13 +75,37 @@ _KINH_GUI = re.compile(r"^k\w{2,3}h\s+g\w{1,3}\b")
 _SIGNED = re.compile(r"^(n\w{1,2}i\s+nh\w{1,2}n\s*:|(tm|kt|tl|tuq)\s*\.\s*[^\W\d_])")
 
 
+#: The words of a date and a number, which a letter never prints run into their number
+#: (``ngày 23``, ``4 năm``, ``số 61/2018``) however near their boxes come (a scan's ``ngày``
+#: and ``23`` 0.2 point apart).
+_DATE_WORDS = frozenset({"ngay", "thang", "nam", "so"})
+
+
 def _text(words: list[Word]) -> str:
     """The words of a segment; two that touch (``CN`` and a note in small type, ``(Khôi)``,
-    set on another baseline) are written together, as printed."""
+    set on another baseline) are written together, as printed, but a date's word and its
+    number as OCR read them (a text layer's words stay as its boxes place them).
+
+    >>> _text([Word("ngày", 0, 30, 0, 10, 10, line=3), Word("23", 30.2, 40, 1, 10, 10, line=3)])
+    'ngày 23'
+    >>> _text([Word("ngày", 0, 30, 0, 10, 10), Word("23", 30.2, 40, 1, 10, 10)])
+    'ngày23'
+    >>> _text([Word("CN", 0, 20, 0, 10, 10), Word("(Khôi)", 20.2, 40, 2, 10, 7)])
+    'CN(Khôi)'
+    """
     out = words[0].text if words else ""
     for before, word in zip(words, words[1:], strict=False):
-        out += ("" if word.x0 - before.x1 < 0.5 and before.top != word.top else " ") + word.text
+        touch = word.x0 - before.x1 < 0.5 and before.top != word.top
+        read = before.line >= 0 and _numbered(before.text, word.text)  # by OCR
+        out += ("" if touch and not read else " ") + word.text
     return out
+
+
+def _numbered(before: str, word: str) -> bool:
+    """``before`` and ``word`` are a date's or a number's word and its number."""
+    first, second = key(before), key(word)
+    return first in _DATE_WORDS and second[:1].isdigit() or \
+        first[-1:].isdigit() and second.rstrip(",.;") in _DATE_WORDS
 
 
 def page_lines(page: Page) -> list[Line]:

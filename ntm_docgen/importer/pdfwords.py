@@ -18,6 +18,7 @@ from ntm_docgen.files.pdfinput import cut_off, damaged_pdf
 from ntm_docgen.i18n import _, number
 from ntm_docgen.importer import watch
 from ntm_docgen.importer.ocrpage import check_ocr, ocr_page
+from ntm_docgen.importer.ownwords import own_words
 from ntm_docgen.importer.pageorder import pdf_text
 from ntm_docgen.importer.pdflayer import covered, layer_words, outlined, unreadable_layer
 from ntm_docgen.importer.pdflayout import Page, PdfText, Word
@@ -72,7 +73,7 @@ def read_pdf_text(path: Path) -> PdfText:
             pages.append(_ocr_pdf_page(path, data, number - 1, width, height))
         else:
             pages.append(Page(number, width, height, read))
-    return pdf_text(pages)
+    return pdf_text(own_words(pages))
 
 
 #: The pages a PDF being read may have: a letter's (import, derive) or a TRÍCH SAO's original's.
@@ -138,7 +139,7 @@ def read_image_text(path: Path) -> PdfText:
     words, hand = ocr_page(path, frames[0], scale)
     page = Page(1, frames[0].width * scale, frames[0].height * scale, words, ocr=True,
                 hand=hand)
-    return pdf_text([page])
+    return pdf_text(own_words([page]))
 
 
 def flattened(path: Path) -> bytes:

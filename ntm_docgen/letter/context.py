@@ -265,5 +265,16 @@ def title_lines(chuc_vu: str, width: int = L.SIGNATURE_CELL_TEXT) -> list[str]:
     ['GIÁM ĐỐC']
     >>> title_lines("Giám đốc Trung tâm Phục vụ hành chính công tỉnh")
     ['GIÁM ĐỐC TRUNG TÂM', 'PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH']
+
+    Two offices held together (``… TỈNH - PHÓ TRƯỞNG BAN …``) break first at their dash, which
+    ends the first office's last line, as clerks break them:
+
+    >>> title_lines("Phó Chủ tịch Ủy ban nhân dân tỉnh - Phó Trưởng ban Thường trực")
+    ['PHÓ CHỦ TỊCH', 'ỦY BAN NHÂN DÂN TỈNH -', 'PHÓ TRƯỞNG BAN THƯỜNG TRỰC']
     """
-    return fitted([upper_vi(chuc_vu)], width, L.SIZE_CHU_KY)
+    title = upper_vi(chuc_vu)
+    lines = fitted([title], width, L.SIZE_CHU_KY)
+    if len(lines) > 1 and " - " in title:
+        first, _dash, second = title.partition(" - ")
+        return fitted([first + " -", second], width, L.SIZE_CHU_KY)
+    return lines

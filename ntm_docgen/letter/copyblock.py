@@ -1,9 +1,9 @@
 """The copy block (SAO Y, SAO LỤC, TRÍCH SAO; mẫu 3.1) as WordprocessingML, and appending it.
 
-The block comes from ``templates/ban_sao.docx``: a full-width rule, then a borderless two-row
-table (copying body and number left, the form word and date right; Nơi nhận left, signature
-right). Every paragraph carries its formatting directly, so it looks the same inside a letter
-the project rendered and inside a document written elsewhere.
+The block comes from ``templates/ban_sao.docx``: a full-width rule, then a borderless table of
+three rows (the copying body left, the form word right; the number level with the date; Nơi
+nhận left, signature right). Every paragraph carries its formatting directly, so it looks the
+same inside a letter the project rendered and inside a document written elsewhere.
 """
 
 from __future__ import annotations

@@ -89,10 +89,22 @@ def _balanced(line: str, width: int, size: float, bold: bool, italic: bool) -> t
         if best is None:
             continue
         more = _best_split(spans, costs, count + 1, width) if count < len(words) else None
-        if more is not None and best[1] - more[1] > _EXTRA_LINE:
+        if more is not None and (best[1] - more[1] > _EXTRA_LINE or
+                                 _inside_a_word(best[2], costs) > _inside_a_word(more[2], costs)):
             return more[2]
         return best[2]
     return (line,)  # a single word wider than the place: nothing better to do
+
+
+def _inside_a_word(lines: tuple[str, ...], costs: list[int]) -> int:
+    """How many of the breaks between ``lines`` fall inside a word (``CHƯƠNG / TRÌNH``): one
+    line more is taken to keep every word whole ("TM. BAN CHỈ ĐẠO / CÁC CHƯƠNG TRÌNH / MỤC
+    TIÊU QUỐC GIA TỈNH")."""
+    at, inside = 0, 0
+    for line in lines[:-1]:
+        at += len(line.split(" "))
+        inside += costs[at - 1] == _COSTS[WORD]
+    return inside
 
 
 def _filled(spans: _Spans, width: int) -> tuple[str, ...]:

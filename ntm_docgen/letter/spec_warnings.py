@@ -83,7 +83,7 @@ def spec_warnings(spec: Spec) -> list[str]:
 
 
 #: A decision's article, at a line's start: ``Điều 1.``
-_ARTICLE = re.compile(r"\s*(?:\*\*)?Điều\s+\d")
+_ARTICLE = re.compile(r"(?:\*\*)?Điều\s+\d")
 
 
 def _decision(spec: Spec) -> list[str]:
@@ -105,7 +105,7 @@ def _decision(spec: Spec) -> list[str]:
                            "its trích yếu (\"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …\", "
                            "\"GIÁM ĐỐC SỞ …\"); add it")))
     if spec.loai.ma in ("QĐ", "NQ") and not any(
-            _ARTICLE.match(line) for line in spec.noi_dung.splitlines()):
+            _ARTICLE.match(line.lstrip()) for line in spec.noi_dung.splitlines()):
         out.append(said(N_("noi_dung: a decision's content is its articles (\"Điều 1. …\", "
                            "\"Điều 2. …\"), and none is written")))
     return out

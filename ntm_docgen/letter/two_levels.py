@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
+from ntm_docgen.files.resources import load_data
 from ntm_docgen.i18n import N_, said, shortened
 from ntm_docgen.letter.spec import Spec
-from ntm_docgen.vietnamese.donvi import HAI_CAP, merged_away, provinces_in
-from ntm_docgen.vietnamese.text import ngay_so
+from ntm_docgen.vietnamese.text import ngay_so, strip_diacritics
 
 #: A huyện or a thị xã named as such (not "cấp huyện (cũ)", which a letter may recall).
 _DISTRICT = re.compile(r"\b(?:huyện|thị xã)\b(?!.*\bcũ\b)", re.IGNORECASE)
@@ -28,6 +28,13 @@ def three_levels(spec: Spec) -> list[str]:
     >>> three_levels(parse_spec({**base, "ngay": "2025-06-30"}))
     []
     """
+    issuer = [line for line in (spec.co_quan.chu_quan, spec.co_quan.ten) if line]
+    lines = [part for line in issuer for part in line.replace("\\n", "\n").splitlines()]
+    addressed = [("kinh_gui", spec.kinh_gui), ("noi_nhan", spec.noi_nhan)]
+    if not _may_name_them(lines, [item for _path, items in addressed for item in items]):
+        return []  # the 2025 list (vietnam-provinces) is loaded only for a letter naming them
+    from ntm_docgen.vietnamese.donvi import HAI_CAP, merged_away, provinces_in
+
     if spec.ngay is not None:
         if spec.ngay < HAI_CAP:
             return []
@@ -37,8 +44,6 @@ def three_levels(spec: Spec) -> list[str]:
     else:
         return []
     since = ngay_so(HAI_CAP)
-    issuer = [line for line in (spec.co_quan.chu_quan, spec.co_quan.ten) if line]
-    lines = [part for line in issuer for part in line.replace("\\n", "\n").splitlines()]
     notes: list[str] = [
         said(N_("co_quan: {old} is no longer a province since {since}: it is part of {new}, and a "
                 "letter dated {day} is issued by the bodies of {new}; check co_quan, dia_danh and "
@@ -48,10 +53,18 @@ def three_levels(spec: Spec) -> list[str]:
                       "{since} local government has two levels, with no huyện; check the issuer "
                       "and the date"), line=shortened(line), day=day, since=since)
               for line in lines if _DISTRICT.search(line)]
-    addressed = [("kinh_gui", spec.kinh_gui), ("noi_nhan", spec.noi_nhan)]
     notes += [said(N_('{path}[{index}]: "{item}" names the huyện, but the letter is dated {day}: '
                       "since {since} there are no huyện; address the xã, phường and đặc khu"),
                    path=path, index=index, item=shortened(item), day=day, since=since)
               for path, items in addressed for index, item in enumerate(items)
               if _DISTRICT.search(item)]
     return notes
+
+
+def _may_name_them(issuer: list[str], addressed: list[str]) -> bool:
+    """Whether the issuer's lines name a province merged away, or any line a huyện: read
+    without the 2025 list, which most letters need not load."""
+    flat = " ".join(strip_diacritics(line).casefold() for line in issuer)
+    gone = (strip_diacritics(old).casefold() for old in load_data("bulk.yaml")["sap_nhap_2025"])
+    return any(old in flat for old in gone) or any(
+        _DISTRICT.search(line) for line in [*issuer, *addressed])

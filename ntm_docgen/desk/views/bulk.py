@@ -133,7 +133,8 @@ async def review(request: Request, clerk: Clerk) -> Response:
         return d.page(request, "bulk_check.html", clerk, status=422, run=folder.name,
                       checked=None, error=told_error(e), previews=[])
     checked = dataclasses.replace(checked, source=as_uploaded(checked.source, folder),
-                                  warnings=[as_uploaded(w, folder) for w in checked.warnings])
+                                  warnings=[told(as_uploaded(w, folder))  # the desk's words
+                                            for w in checked.warnings])
     previews = []
     for letter in checked.first[:2]:
         key, pages = await d.previews.pages(letter)

@@ -33,6 +33,8 @@ FORM_NAMES = {"cong-van": N_("Công văn"), "huong-dan": N_("Hướng dẫn"),
 
 #: The fields of the page given back as typed after an error (a file has to be chosen again).
 GIVEN = ("ho_so", "hinh_thuc", "ngay", "han")
+#: The cookie that keeps the profile a clerk last derived with, chosen again on her next visit.
+LAST_PROFILE = "thuc_hien_ho_so"
 
 
 def _page(request: Request, clerk: Clerk, *, status: int = 200, error: str = "",
@@ -44,9 +46,11 @@ def _page(request: Request, clerk: Clerk, *, status: int = 200, error: str = "",
     saved = profiles.own(request, clerk)
     if form is None:
         given["ngay"] = None  # today's date is offered
-        if not saved:  # the first shipped profile that may issue a letter of today
-            given["ho_so"] = next((name for name, p in shipped.items()
-                                   if not _life(p, date.today())), "")
+        # the profile she last derived with, else none: a clerk who did not choose would get
+        # another body's letter (the first of the list, a province not hers)
+        last = request.cookies.get(LAST_PROFILE, "")
+        if last and profiles.chosen(clerk, request, last) is not None:
+            given["ho_so"] = last
     return desk(request).page(request, "derive.html", clerk, status=status, error=error,
                               given=given, lives={name: _span(p) for name, p in shipped.items()},
                               profiles=shipped, saved=saved,
@@ -119,6 +123,7 @@ async def run(request: Request, clerk: Clerk, form: FormData) -> Response:
     d = desk(request)
     mine: dict[str, Any] | None = None  # the profile picked from the list, not uploaded
     ngay: date | None = None
+    name = ""
     try:
         item = upload(form, "tep", (".docx", ".txt", ".pdf", *IMAGES, *WORD_FILES, ".yaml",
                                     ".yml", ".json"))
@@ -165,14 +170,22 @@ async def run(request: Request, clerk: Clerk, form: FormData) -> Response:
                 clerk.name, "thuc_hien", source.name, folder, work,
                 lambda done: _derived(d, clerk.name, done.result), said=said)
             if reading.is_job:  # a scan: its page, while Tesseract reads it
-                return RedirectResponse(f"/doc/{reading.id}", status_code=303)
+                return _remember(RedirectResponse(f"/doc/{reading.id}", status_code=303), name)
             result = reading.value()
     except SpecError as e:
         told = _out_of_life(e, mine, ngay or date.today())
         return _page(request, clerk, status=422, error=told or told_error(e), form=form)
     except (UploadError, DocgenError) as e:
         return _page(request, clerk, status=422, error=told_error(e), form=form)
-    return RedirectResponse(_derived(d, clerk.name, result), status_code=303)
+    return _remember(RedirectResponse(_derived(d, clerk.name, result), status_code=303), name)
+
+
+def _remember(response: Response, name: str) -> Response:
+    """The profile chosen from the list (not one uploaded) kept for the clerk's next visit."""
+    if name:
+        response.set_cookie(LAST_PROFILE, name, max_age=400 * 24 * 3600, httponly=True,
+                            samesite="strict", path="/thuc-hien")
+    return response
 
 
 def _derived(d: Any, owner: str, result: Any) -> str:

@@ -1,0 +1,57 @@
+"""A PDF original copied whole: a paper copy (the block under its content, or on a page added)
+or an electronic one (ô 14 at the top right of page 1), with what the clerk should know of it."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from ntm_docgen.copies import VIETNAM, _needs_sao_y, check_form
+from ntm_docgen.files.pdfinput import read_pdf_bytes
+from ntm_docgen.i18n import _
+from ntm_docgen.letter.spec import BanSao
+
+
+def pdf_copy(original: Path | str, ban_sao: BanSao, today: date, *, dien_tu: bool = False,
+             when: datetime | None = None) -> tuple[bytes, bool, bool]:
+    """The PDF original as a paper copy (block under the content) or an electronic copy; whether
+    a page was added for the block; whether ô 14 is drawn over page 1's content."""
+    from ntm_docgen.copies.pdfcopy import electronic_copy, paper_copy
+    from ntm_docgen.copies.pdforiginal import read_pdf
+    from ntm_docgen.copies.pdftext import copy_block_pages
+
+    check_form(ban_sao, None)
+    path = Path(original)
+    reader = read_pdf(path)
+    _needs_sao_y(path, ban_sao, lambda: copy_block_pages(path))
+    data = read_pdf_bytes(path)
+    if dien_tu:
+        moment = when or datetime.now(VIETNAM).replace(microsecond=0)
+        stamped, covered = electronic_copy(data, ban_sao, moment, reader, path)
+        return stamped, False, covered
+    copy, added = paper_copy(data, ban_sao, today, reader, path)
+    return copy, added, False
+
+
+def whole_copy(original: Path, ban_sao: BanSao, today: date, *, dien_tu: bool,
+               when: datetime | None) -> tuple[bytes, bool, bool, list[str]]:
+    """The copy's bytes, whether a page was added, whether the original's digital signature
+    no longer holds, and the warnings the clerk is told wherever the copy is made."""
+    from ntm_docgen.copies.pdfcopy import signature_dropped
+
+    data, added, covered = pdf_copy(original, ban_sao, today, dien_tu=dien_tu, when=when)
+    dropped = signature_dropped(original, data)
+    warnings = []
+    if dropped:
+        warnings.append(_(
+            "{name} is digitally signed, but the copy could not be added after its signed "
+            "bytes (a PDF older than 1.4, or a damaged file repaired while reading): its "
+            "digital signature does not hold in the copy; sign the copy digitally, or ask "
+            "the sender for an undamaged file").format(name=Path(original).name))
+    if covered:
+        warnings.append(_(
+            "{name}: page 1 has content up to the top edge (a note or a signature's stamp of "
+            "the original), so the electronic copy's block at the top right is drawn over it; "
+            "check that it hides nothing, or make a paper copy, whose block stands under the "
+            "content").format(name=Path(original).name))
+    return data, added, dropped, warnings

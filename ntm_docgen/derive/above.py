@@ -1,0 +1,95 @@
+"""Whether the letter implemented comes from the level above the deriving unit, in its province."""
+
+from __future__ import annotations
+
+import re
+
+from ntm_docgen.derive.cite import issuer_name, upper_first
+from ntm_docgen.derive.profile import Profile
+from ntm_docgen.derive.units import merged_into
+from ntm_docgen.i18n import _
+from ntm_docgen.letter.spec import Spec
+from ntm_docgen.vietnamese.donvi import province_key, province_named
+from ntm_docgen.vietnamese.names import ten_goi
+
+#: a level's rank, from the centre down: a unit implements the letters of a rank above its own
+RANK = {"trung ương": 0, "tỉnh": 1, "huyện": 2, "quận": 2, "thị xã": 2, "xã": 3, "phường": 3,
+        "thị trấn": 3, "đặc khu": 3}
+_PLACE = re.compile(r"(?<!\w)(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)"
+                    r"((?:\s+[^\W_][\w'-]*)+)")
+_CENTRE = re.compile(r"Trung ương|Chính phủ|Thủ tướng|^Bộ |Quốc hội")
+
+
+def placed(co_quan_ten: str, chu_quan: str | None) -> tuple[int | None, str | None]:
+    """The rank of a letter's issuer and its province, as far as its header names them.
+
+    >>> placed("SỞ NỘI VỤ", "UBND TỈNH LẠNG SƠN")
+    (1, 'Lạng Sơn')
+    >>> placed("ỦY BAN NHÂN DÂN\\nXÃ TÂN THÀNH", None)
+    (3, None)
+    >>> placed("ỦY BAN NHÂN DÂN\\nHUYỆN ĐĂK HÀ", "TỈNH KON TUM")
+    (2, 'Kon Tum')
+    >>> placed("ỦY BAN NHÂN DÂN\\nTHÀNH PHỐ HÀ NỘI", None), placed("BAN THI ĐUA", None)
+    ((1, 'Hà Nội'), (None, None))
+    >>> placed("BAN THI ĐUA - KHEN THƯỞNG\\nTRUNG ƯƠNG", None), placed("BẢO HIỂM XÃ HỘI", None)
+    ((0, None), (None, None))
+    """
+    rank: int | None = None
+    province: str | None = None
+    for line in (co_quan_ten, chu_quan or ""):
+        name = ten_goi(" ".join(line.split())) if line.strip() else ""
+        name = name[:1].lower() + name[1:]  # "Tỉnh Kon Tum", a parent body's line alone
+        for found in _PLACE.finditer(name):
+            kind, where = found[1], _proper(found[2])
+            if not where or (kind == "xã" and where.casefold().startswith("hội")):
+                continue
+            level = RANK.get(kind, 2)
+            if kind == "thành phố":
+                level = 1 if province_named(where) is not None else 2
+            if level == 1:
+                province = province or where
+            rank = level if rank is None else max(rank, level)
+        if rank is None and _CENTRE.search(upper_first(name)):
+            rank = 0
+    return rank, province
+
+
+def _proper(words: str) -> str:
+    """The proper name at the start of ``words``: its words with a capital, or a number."""
+    out = []
+    for word in words.split():
+        if not (word[:1].isupper() or word[:1].isdigit()):
+            break
+        out.append(word)
+    return " ".join(out)
+
+
+def source_warnings(source: Spec, profile: Profile) -> list[str]:
+    """A letter implemented that is not from the level above the unit (its own level, or
+    below), or that is from another province than the unit's, each told in a warning."""
+    rank, province = placed(source.co_quan.ten, source.co_quan.chu_quan)
+    issuer = issuer_name(source.co_quan)
+    warnings: list[str] = []
+    own = RANK.get(profile.cap)
+    # a Sở (its parent body named: "UBND TỈNH LẠNG SƠN") implements its province's own letters
+    if own is not None and profile.co_quan.chu_quan and not source.co_quan.chu_quan:
+        own += 1
+    if rank is not None and own is not None and rank >= own:
+        warnings.append(_("the letter implemented is issued by {issuer}, which is not of a level "
+                          "above {unit}: a unit implements the letters of the level above it; "
+                          "check that the right letter was chosen, and the citation, the "
+                          "reports' addressee and the Nơi nhận of the draft")
+                        .format(issuer=issuer, unit=profile.ten_goi))
+    home = profile.tinh if profile.cap == "tỉnh" else profile.thuoc
+    if province and home and not _same(province, home):
+        warnings.append(_("the letter implemented is of tỉnh {other} ({issuer}), but {unit} is "
+                          "of tỉnh {home}: a unit implements its own province's letters; check "
+                          "that the right letter and the right profile were chosen")
+                        .format(issuer=issuer, other=province, unit=profile.ten_goi, home=home))
+    return warnings
+
+
+def _same(province: str, home: str) -> bool:
+    """Two names of one province, or a province merged into the other on 1 July 2025."""
+    keys = {province_key(home), province_key(merged_into(home) or home)}
+    return province_key(province) in keys or province_key(merged_into(province) or "") in keys

@@ -1,0 +1,67 @@
+"""A letter implemented that asks its units for work item by item (a công văn), carried into a
+Hướng dẫn or Kế hoạch: its request opening, its items and the level above's own deadline."""
+
+from __future__ import annotations
+
+import re
+
+from ntm_docgen.derive.job import Derivation
+from ntm_docgen.derive.rules import mau
+from ntm_docgen.derive.source import Section
+from ntm_docgen.i18n import ngettext, shortened
+
+#: the issuer asking its units for the items below: "… đề nghị các sở …; UBND các xã triển
+#: khai thực hiện một số nội dung sau:"
+_ASKS = re.compile(r"\b(?:đề nghị|yêu cầu)\b.*\b(?:nội dung|việc|nhiệm vụ)\b[^:]*\bsau:$",
+                   re.IGNORECASE)
+_NUMBERED = re.compile(r"^(\d{1,2})\.\s+")
+
+
+def asks(sentence: str) -> bool:
+    """A request to the units written to, which opens a công văn's items.
+
+    >>> asks("UBND tỉnh đề nghị các sở, ban, ngành triển khai thực hiện một số nội dung sau:")
+    True
+    >>> asks("Sở Nội vụ hướng dẫn tổng kết phong trào thi đua như sau:")
+    False
+    """
+    return bool(_ASKS.search(sentence))
+
+
+def items_part(job: Derivation, opening: list[str]) -> Section:
+    """The lines after a letter's opening, when it has no parts of its own (a công văn's
+    items), as the NỘI DUNG part of the Hướng dẫn or Kế hoạch; the level above's own deadline,
+    standing body and reports to its offices (mau.yaml's ``bo_dong``) are left out, quoted in
+    a warning, for the local letter sets its own."""
+    lines = opening[1:]
+    del opening[1:]
+    superseded = [re.compile(x) for x in mau()["bo_dong"]]
+    kept: list[str] = []
+    left: list[str] = []
+    for line in lines:
+        bare = _NUMBERED.sub("", line, count=1)
+        (left if any(rx.search(bare) for rx in superseded) else kept).append(line)
+    if left:
+        job.warnings.append(ngettext(
+            "this line of the level above's own deadline or standing body was left out, the "
+            "local letter sets its own: {lines}",
+            "these lines of the level above's own deadline or standing body were left out, the "
+            "local letter sets its own: {lines}", len(left)).format(
+            lines="; ".join(f"“{shortened(x, 160)}”" for x in left)))
+    return Section(f"I. {mau()['tieu_de']['noi_dung']}", renumbered(kept))
+
+
+def renumbered(lines: list[str]) -> list[str]:
+    """Numbered items ``1.``, ``2.`` … numbered again in order, after some were left out.
+
+    >>> renumbered(["1. a", "- x", "3. c", "4. d"])
+    ['1. a', '- x', '2. c', '3. d']
+    """
+    out, number = [], 0
+    for line in lines:
+        if _NUMBERED.match(line):
+            number += 1
+            line = _NUMBERED.sub(f"{number}. ", line, count=1)
+        out.append(line)
+    return out
+

@@ -1,0 +1,93 @@
+"""A derived letter's lists of levels mended once mapped down, and what it still says of the
+huyện level after 1 July 2025 told in a warning."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from ntm_docgen.derive.rules import citation_spans, mau
+from ntm_docgen.i18n import _, shortened
+from ntm_docgen.vietnamese.donvi import HAI_CAP
+from ntm_docgen.vietnamese.text import ngay_so
+
+#: the levels a unit of each kind is itself (a bare "xã" in a commune's list is the commune)
+OWN = {"tỉnh": ("tỉnh",), "huyện": ("huyện", "quận", "thị xã"),
+       "xã": ("xã", "phường", "thị trấn", "đặc khu"), "phường": ("xã", "phường", "đặc khu"),
+       "đặc khu": ("xã", "phường", "đặc khu"), "thị trấn": ("xã", "phường", "thị trấn")}
+#: a level named alone as an item of a list ("…; xã; thôn trên địa bàn")
+_BARE = re.compile(r";\s+(xã|phường|thị trấn|đặc khu|thôn|bản|tổ dân phố|khu phố|huyện|quận|"
+                   r"thị xã)(?=\s*(?:;|,|$|\s(?:trên|có|thuộc|của|trong)\b))")
+#: a huyện or a thị xã named as such (not "huyện (cũ)", which a letter may recall)
+_DISTRICT = re.compile(r"\b(?:huyện|thị xã)\b(?!.*\bcũ\b)", re.IGNORECASE)
+#: the lines of a warning that are quoted; more are marked "…"
+QUOTED = 10
+
+
+def mend_lists(line: str, cap: str) -> str:
+    """A list of levels mapped one level down, without the level named again alone: the unit
+    itself, or a level an item before it names already.
+
+    >>> mend_lists("Các ban, ngành; doanh nghiệp; các thôn, tổ dân phố; xã; thôn trên địa "
+    ...            "bàn toàn xã có thành tích", "xã")
+    'Các ban, ngành; doanh nghiệp; các thôn, tổ dân phố trên địa bàn toàn xã có thành tích'
+    >>> mend_lists("Các phòng; doanh nghiệp; các xã, thị trấn; xã; thôn trên địa bàn", "huyện")
+    'Các phòng; doanh nghiệp; các xã, thị trấn; thôn trên địa bàn'
+    >>> mend_lists("Các sở; doanh nghiệp; các huyện, thành phố; xã; thôn trên địa bàn", "tỉnh")
+    'Các sở; doanh nghiệp; các huyện, thành phố; xã; thôn trên địa bàn'
+    """
+    own = OWN.get(cap, ())
+    out, last = [], 0
+    for found in _BARE.finditer(line):
+        level = found[1]
+        before = line[:found.start()]
+        named = re.search(rf"(?<!\w){re.escape(level)}(?!\w)(?! hội)", before)
+        if level in own or named:
+            out.append(line[last:found.start()])
+            last = found.end()
+    out.append(line[last:])
+    return "".join(out)
+
+
+def district_lines(spec: dict[str, Any], day: date, cap: str) -> list[str]:
+    """A warning quoting the lines of a letter dated from 1 July 2025 that still speak of the
+    huyện level (a criterion for huyện, a task of UBND huyện), outside the letters it cites."""
+    if day < HAI_CAP:
+        return []
+    texts = [str(spec.get("noi_dung") or "")]
+    texts += [str(p.get("noi_dung") or "") for p in spec.get("phu_luc") or []]
+    found: list[str] = []
+    for line in (x.strip() for text in texts for x in text.split("\n")):
+        bare, last = [], 0
+        for start, end in citation_spans(line):
+            bare.append(line[last:start])
+            last = end
+        bare.append(line[last:])
+        named = _DISTRICT.search(" ".join(bare))
+        if line and named:
+            quote = _around(" ".join(bare), named.start())
+            if quote not in found:
+                found.append(quote)
+    if not found:
+        return []
+    quoted = "; ".join(f"“{x}”" for x in found[:QUOTED])
+    return [_("these lines of the letter still speak of the huyện level, but the letter is dated "
+              "{day}: since {since} local government has two levels, with no huyện, and what "
+              "the letter implemented asks of the huyện is not for the {unit} to re-issue; "
+              "rewrite them or leave them out before sending: {lines}").format(
+        day=ngay_so(day), since=ngay_so(HAI_CAP), unit=mau()["dia_ban"].get(cap, cap),
+        lines=quoted + ("; …" if len(found) > QUOTED else ""))]
+
+
+def _around(line: str, at: int, width: int = 80) -> str:
+    """The part of ``line`` a warning quotes: its start, or the words about ``at`` when the
+    word sought stands further on.
+
+    >>> _around("- Xã đạt chuẩn " + "x " * 40 + "của huyện. Các xã", 95)
+    '… x x x x x x x x x x x x x x x của huyện. Các xã'
+    """
+    if at < width - 20:
+        return shortened(line, width)
+    start = line.rfind(" ", 0, at - 30) + 1
+    return "… " + shortened(line[start:], width - 2)

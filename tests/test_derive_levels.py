@@ -1,0 +1,142 @@
+"""derive, a letter for a commune or a district from its province's: a công văn's request carried
+into a Kế hoạch or Hướng dẫn without the province's deadline, offices and closing; lists of levels
+mapped down without a level named twice; the huyện level after 1 July 2025 warned of; a source
+of another province, or not from a level above, warned of (found by a black-box run)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from ntm_docgen.derive import derive_file, derive_letter, load_profile
+from ntm_docgen.letter.spec import parse_spec
+
+ROOT = Path(__file__).resolve().parent.parent
+HD_1741 = ROOT / "data" / "examples" / "000-huong-dan-1741-btdkt.yaml"
+HD_106 = ROOT / "data" / "examples" / "003-huong-dan-106-snv-lang-son.yaml"
+PLAN_XA = ROOT / "data" / "examples" / "2025-ke-hoach-xa-tan-thanh.yaml"
+XA = "xa-tan-thanh-lang-son"
+
+
+@pytest.fixture(scope="module")
+def cong_van_tinh():
+    """The province's công văn from the central guidance: reports to its Sở Nội vụ by 30/10."""
+    result = derive_file(HD_1741, Path("lang-son"), "cong-van", ngay=date(2025, 9, 15),
+                         so=2150, han=date(2025, 10, 30), today=date(2025, 9, 15))
+    return parse_spec(result.spec)
+
+
+@pytest.mark.parametrize("form", ["ke-hoach", "huong-dan"])
+def test_a_communes_plan_from_the_provinces_cong_van_keeps_none_of_its_request(cong_van_tinh,
+                                                                               form):
+    result = derive_letter(cong_van_tinh, load_profile(XA), form, ngay=date(2025, 9, 20),
+                           han=date(2025, 10, 15), today=date(2025, 9, 20))
+    body = result.spec["noi_dung"]
+    assert "Sở Nội vụ" not in body and "30/10/2025" not in body
+    assert "tham mưu Ủy ban nhân dân tỉnh" not in body
+    assert "Công văn này" not in body
+    assert ("Kế hoạch này" if form == "ke-hoach" else "Hướng dẫn này") in body
+    assert body.count("./.") == 1 and body.endswith("./.")
+    assert body.count("trước ngày") == 1 and "trước ngày 15/10/2025" in body
+    assert "Văn phòng HĐND và UBND xã trước ngày 15/10/2025" in body
+    assert "đề nghị các ban, ngành, đoàn thể xã; trưởng các thôn" not in body
+    assert ", (sao gửi kèm theo)" not in body
+    # the request's items are the letter's NỘI DUNG, numbered again without the one left out
+    assert "I. NỘI DUNG\n1. Căn cứ chức năng" in body and "\n3. " not in body
+    left = next(w for w in result.warnings if "“3. Gửi báo cáo" in w)
+    assert "“Giao Sở Nội vụ theo dõi" in left
+    assert any("“Đề nghị các cơ quan, đơn vị, địa phương quan tâm" in w for w in result.warnings)
+
+
+def test_the_cong_van_form_from_the_same_source_is_as_it_was(cong_van_tinh):
+    result = derive_letter(cong_van_tinh, load_profile(XA), "cong-van", ngay=date(2025, 9, 20),
+                           han=date(2025, 10, 15), today=date(2025, 9, 20))
+    body = result.spec["noi_dung"]
+    assert "về Văn phòng HĐND và UBND xã trước ngày 15/10/2025" in body
+    assert "Sở Nội vụ" not in body and body.count("./.") == 1
+
+
+@pytest.fixture(scope="module")
+def plan_2026():
+    return derive_file(HD_106, Path(XA), "ke-hoach", ngay=date(2026, 1, 5),
+                       han=date(2026, 1, 31), today=date(2026, 1, 5))
+
+
+def test_a_list_of_levels_mapped_down_names_no_level_twice(plan_2026):
+    body = plan_2026.spec["noi_dung"]
+    assert "- Các ban, ngành, đoàn thể xã; doanh nghiệp; các thôn, tổ dân phố trên địa bàn " \
+           "toàn xã có thành tích" in body
+    assert "; xã; thôn" not in body
+
+
+def test_a_2026_communes_plan_quotes_what_it_still_says_of_the_huyen(plan_2026):
+    told = next(w for w in plan_2026.warnings if "huyện" in w and "01/07/2025" in w)
+    assert "“c) Các huyện:”" in told
+    assert "UBND huyện, thành phố quy định" in told
+    assert "của huyện" in told  # quoted about the word, far in its line
+
+
+def test_a_2019_districts_plan_says_its_own_offices_and_lists():
+    result = derive_file(HD_106, Path("huyen-dak-ha-2024"), "ke-hoach", ngay=date(2019, 6, 10),
+                         today=date(2019, 6, 10))
+    body = result.spec["noi_dung"]
+    assert "các xã, thị trấn; thôn trên địa bàn toàn huyện" in body
+    assert "; xã; thôn" not in body
+    assert "Thủ trưởng các phòng, ban, ngành huyện, Chủ tịch UBND các xã, thị trấn:" in body
+    assert "UBND huyện, thành phố" not in body and "các sở, ban, ngành" not in body
+    # before 1 July 2025 a huyện is a huyện: nothing said of it
+    assert not any("01/07/2025" in w and "huyện" in w for w in result.warnings)
+
+
+def test_a_source_of_another_province_is_warned_of():
+    result = derive_file(HD_106, Path("huyen-dak-ha-2024"), "ke-hoach", ngay=date(2019, 6, 10),
+                         today=date(2019, 6, 10))
+    told = [w for w in result.warnings if "Lạng Sơn" in w and "Kon Tum" in w]
+    assert len(told) == 1 and "Sở Nội vụ tỉnh Lạng Sơn" in told[0]
+    assert result.warnings[0] == told[0]  # the first the clerk reads: maybe the wrong letter
+
+
+def test_a_source_of_the_units_own_province_says_nothing_of_it(plan_2026):
+    assert not any("Kon Tum" in w or "not of a level above" in w for w in plan_2026.warnings)
+
+
+def test_a_source_from_below_is_warned_of():
+    """The province "implementing" a commune's plan, and reporting to that commune."""
+    result = derive_file(PLAN_XA, Path("lang-son"), "cong-van", ngay=date(2025, 9, 10),
+                         today=date(2025, 9, 10))
+    told = [w for w in result.warnings if "not of a level above" in w]
+    assert len(told) == 1
+    assert "Ủy ban nhân dân xã Tân Thành" in told[0] and "Ủy ban nhân dân tỉnh Lạng Sơn" in told[0]
+
+
+@pytest.mark.parametrize("name", ["cv_2026_laocai_193.txt", "cv_2025_bca_4409.txt"])
+def test_a_plan_from_a_cong_van_ends_once(name):
+    """The công văn's last line ("… nghiêm túc triển khai thực hiện./.", "Trân trọng cảm ơn
+    …./.") stood before the plan's THỜI GIAN and TỔ CHỨC THỰC HIỆN (found over the letters of
+    tests/data/letters: 144 of 266 plans and guidances derived for xã Tân Thành)."""
+    source = next((ROOT / "tests" / "data" / "letters").rglob(name))
+    result = derive_file(source, Path(XA), "ke-hoach", ngay=date(2026, 1, 5),
+                         han=date(2026, 1, 31), today=date(2026, 1, 5))
+    body = result.spec["noi_dung"]
+    assert body.count("./.") == 1 and body.endswith("./.")
+
+
+def test_a_department_implementing_its_provinces_plan_is_not_warned_of():
+    """The Sở Nội vụ (its parent body named) carries out the UBND tỉnh's letter: from above;
+    a sibling Sở's is not."""
+    plan = {"loai": "KH", "co_quan": {"ten": "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN", "viet_tat": "UBND"},
+            "so": 44, "dia_danh": "Lạng Sơn", "ngay": "2019-04-11",
+            "trich_yeu": "Tổng kết phong trào thi đua", "noi_dung": "I. MỤC ĐÍCH\n- A",
+            "ky": {"chuc_vu": "CHỦ TỊCH", "ho_ten": "Hồ Tiến Thiệu"}}
+    sibling = {**plan, "co_quan": {"chu_quan": "UBND TỈNH LẠNG SƠN", "ten": "SỞ TÀI CHÍNH",
+                                   "viet_tat": "STC"}}
+    told = []
+    for source in (plan, sibling):
+        result = derive_letter(parse_spec(source), load_profile("lang-son-snv-2019"),
+                               "huong-dan", ngay=date(2019, 5, 31), today=date(2019, 5, 31))
+        told.append([w for w in result.warnings if "not of a level above" in w
+                     or "own province" in w])
+    assert told[0] == []
+    assert len(told[1]) == 1 and "Sở Tài chính tỉnh Lạng Sơn" in told[1][0]

@@ -124,7 +124,7 @@ def _right_half(el: etree._Element) -> bool:
     or margin by at least a third of the text width."""
     anchor = next(el.iterancestors("{*}anchor"), None)
     where = anchor.find("{*}positionH") if anchor is not None else None
-    if where is None:
+    if anchor is None or where is None:
         return False
     align, offset = where.find("{*}align"), where.find("{*}posOffset")
     if align is not None:

@@ -149,14 +149,15 @@ def test_a_trich_yeu_wider_than_its_line_is_measured_as_it_wraps(hd, tmp_path):
     """UBND tỉnh Sơn La's 298/QĐ-UBND: a centred trích yếu paragraph wrapped over two lines
     prints its longest line 150.8 mm wide (LibreOffice's page), not the 160 mm of the text
     area; its rule of 47.4 mm is 1/3 of it, within the tolerance. A line fitted to its cell
-    (the Tiêu ngữ, 56.1 mm by the widths in a cell of 56 mm) still prints on one line."""
+    (the Tiêu ngữ, 56.1 mm by the widths in a cell of 56 mm) is not wrapped."""
     text = ("Về việc công bố danh mục thủ tục hành chính mới ban hành lĩnh vực quản lý công "
             "sản thuộc phạm vi chức năng quản lý nhà nước của Sở Tài chính")
     letter = locate(open_docx(edit(hd, tmp_path / "wrap.docx", lambda document: retext(
         find(document, r"^Tổng kết phong trào"), r"^.*$", text))))
     styles = letter.doc.styles
     area = text_area(letter.trich_yeu[0].para, styles)
-    assert area / 2 < longest(letter.trich_yeu, styles) < area
+    assert area / 2 < longest(letter.trich_yeu, styles, wraps=True) < area
+    assert longest(letter.trich_yeu, styles) == area
     assert longest([letter.tieu_ngu], styles) == text_area(letter.tieu_ngu.para, styles)
 
 

@@ -49,7 +49,7 @@ def check_rule(letter: Letter, key: str, lines: list[Line]) -> list[Finding]:
 def _measured(letter: Letter, key: str, data: dict, lines: list[Line],
               found: list[Rule]) -> list[Finding]:
     tolerance, last = rules()["rules_under"]["tolerance"], lines[-1]
-    text = longest(lines, letter.doc.styles)
+    text = longest(lines, letter.doc.styles, wraps=key == "trich_yeu")
     found = [r for r in found if r.length > 0]  # a width the file does not give is not judged
     if text <= 0 or not found:
         return []
@@ -159,10 +159,12 @@ def wrapped(line: Line, area: float) -> float:
     return max(widest, current)
 
 
-def longest(lines: list[Line], styles: Styles) -> float:
-    """The widest of ``lines``, each no wider than its paragraph (a long line wraps, at its
-    words; a line pushed onto two by a run of spaces, "ỦY BAN NHÂN DÂN        TỈNH LÀO CAI",
-    prints as two)."""
+def longest(lines: list[Line], styles: Styles, wraps: bool = False) -> float:
+    """The widest of ``lines``, each no wider than its paragraph (a line pushed onto two by a
+    run of spaces, "ỦY BAN NHÂN DÂN        TỈNH LÀO CAI", prints as two). With ``wraps`` (a
+    trích yếu, whose paragraphs run over lines), a centred paragraph wider than its area is
+    measured as it wraps, at its words; a one-line element fitted to its cell or its rule (the
+    Tiêu ngữ, the issuer) is taken as wide as its area, which the widths cannot tell closer."""
     widths = []
     for line in lines:
         area = text_area(line.para, styles)
@@ -172,7 +174,7 @@ def longest(lines: list[Line], styles: Styles) -> float:
             size, bold = line.runs[0].props.size, line.runs[0].props.bold
             width = max(text_width(piece.strip(), size, bold)
                         for piece in re.split(r"\s{3,}", line.clean_raw.strip()))
-        elif width > area * (1 + rules()["rules_under"]["wrap_slack"]) and \
+        elif wraps and width > area * (1 + rules()["rules_under"]["wrap_slack"]) and \
                 line.para.props.align not in ("both", "distribute"):
             width = wrapped(line, area)  # a justified line is stretched to the full width
         widths.append(min(width, area))

@@ -252,19 +252,3 @@ def line_width(line: Line) -> float:
             texts[0] = texts[0].strip()
     return sum(text_width(t, r.props.size, r.props.bold) for t, r in zip(texts, line.runs,
                                                                          strict=True))
-
-
-def longest(lines: list[Line], styles: Styles) -> float:
-    """The widest of ``lines``, each no wider than its paragraph (a long line wraps; a line
-    pushed onto two by a run of spaces, "ỦY BAN NHÂN DÂN        TỈNH LÀO CAI", prints as two)."""
-    widths = []
-    for line in lines:
-        area = text_area(line.para, styles)
-        raw = sum(text_width(r.text, r.props.size, r.props.bold) for r in line.runs)
-        width = line_width(line)
-        if raw > area and line.runs and re.search(r"\s{3,}", line.clean_raw):
-            size, bold = line.runs[0].props.size, line.runs[0].props.bold
-            width = max(text_width(piece.strip(), size, bold)
-                        for piece in re.split(r"\s{3,}", line.clean_raw.strip()))
-        widths.append(min(width, area))
-    return max(widths, default=0)

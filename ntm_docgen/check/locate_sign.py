@@ -9,6 +9,7 @@ from lxml import etree
 
 from ntm_docgen.check.elements import Letter
 from ntm_docgen.check.findings import rules
+from ntm_docgen.check.geometry import EMU_PER_TWIP, section_width
 from ntm_docgen.check.paras import Line, Para
 from ntm_docgen.vietnamese.names import is_chuc_danh
 from ntm_docgen.vietnamese.text import is_upper_vi
@@ -66,6 +67,9 @@ def find_signature(letter: Letter, title_end: int) -> None:
     items: list[Line] = []
     beside: list[Line] = []  # the signature typed right of the Nơi nhận, after a tab or spaces
     for seg in segs[segs.index(label) + 1:]:
+        if seg.para.container == "textbox" and label.para.cell is not None and \
+                cell_of(seg.para) is label.para.cell:
+            continue  # a box anchored among the items ("Qua Email"): no recipient
         if label.para.cell is not None and not same_cell(seg, label):
             break
         if label.para.cell is None and seg.para.segments()[0].clean != seg.clean:
@@ -75,12 +79,14 @@ def find_signature(letter: Letter, title_end: int) -> None:
                                         (items and seg.clean[:1] not in "-+")):
             break
         items.append(seg)
+    while len(items) > 1 and _drafter_code(items[-1], items[-2]):
+        items.pop()  # ô 12 under the Nơi nhận, "(Hg)", "PL.(300)": no recipient
     letter.noi_nhan_items = items
     if label.para.cell is not None:
         table = table_of(label.para)
         sign = [s for s in late if (cell := cell_of(s.para)) is not None
                 and next(cell.iterancestors("{*}tbl"), None) is table
-                and cell is not label.para.cell]
+                and cell is not label.para.cell] or _box_before(late[:late.index(label)])
     else:
         sign = _block_before(late[:late.index(label)], label)
         after = late.index(items[-1]) + 1 if items else late.index(label) + 1
@@ -90,6 +96,42 @@ def find_signature(letter: Letter, title_end: int) -> None:
             sign = _block_before(late[after:after + 8], label) or \
                 _title_above_name_below(late[:late.index(label)], late[after:after + 8], label)
     _split_signature(letter, sign, label, column=label.para.cell is not None or bool(beside))
+
+
+def _drafter_code(line: Line, above: Line) -> bool:
+    """True for the drafter's code and the number of copies (ô 12) on a line of its own under
+    the Lưu line, which ends with its full stop: "(Hg)", "PL.(300)" (``ky_hieu_nguoi_soan``)."""
+    return above.clean.startswith(("- Lưu", "-Lưu")) and above.clean.endswith(".") and \
+        above.para is not line.para and bool(re.match(rules()["ky_hieu_nguoi_soan"], line.clean))
+
+
+def _box_before(segs: list[Line]) -> list[Line]:
+    """The lines of a text box right before a Nơi nhận's table whose other column is empty: a
+    signature typed in a box anchored above the table, set right (it still needs an authority
+    line, or to be centred)."""
+    box: list[Line] = []
+    for seg in reversed(segs):
+        if seg.para.container != "textbox":
+            break
+        box.insert(0, seg)
+    frames = {s.para.el.getroottree().getpath(next(s.para.el.iterancestors("{*}txbxContent")))
+              for s in box}
+    return box if box and len(frames) == 1 and _right_half(box[0].para.el) else []
+
+
+def _right_half(el: etree._Element) -> bool:
+    """True when the DrawingML box holding ``el`` is aligned right, or set off from its column
+    or margin by at least a third of the text width."""
+    anchor = next(el.iterancestors("{*}anchor"), None)
+    where = anchor.find("{*}positionH") if anchor is not None else None
+    if anchor is None or where is None:
+        return False
+    align, offset = where.find("{*}align"), where.find("{*}posOffset")
+    if align is not None:
+        return align.text == "right"
+    outer = next(anchor.iterancestors("{*}p"), None)
+    return offset is not None and outer is not None and \
+        int(offset.text or 0) / EMU_PER_TWIP >= section_width(outer) / 3
 
 
 def _is_name(seg: Line) -> bool:

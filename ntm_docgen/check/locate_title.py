@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 
 from ntm_docgen.check.anchors import lines_in
-from ntm_docgen.check.elements import Letter
+from ntm_docgen.check.elements import Letter, key
 from ntm_docgen.check.findings import rules
 from ntm_docgen.check.locate_sign import first as _first
 from ntm_docgen.check.locate_sign import same_cell
 from ntm_docgen.check.paras import Line
 from ntm_docgen.check.rulers_found import printed_lower, rules_under, typed_rule
 from ntm_docgen.vietnamese.loai import split_heading
+from ntm_docgen.vietnamese.names import is_chuc_danh
 from ntm_docgen.vietnamese.text import is_upper_vi, upper_vi
 
 VV_RE = re.compile(r"^v/v\b", re.IGNORECASE)
@@ -88,7 +89,8 @@ def _trich_yeu(letter: Letter, ten_loai: Line) -> list[Line]:
         if out and _ruled_between(letter, previous, seg):
             break
         if _doubtful(seg, first=not out):
-            return out + _down_to_rule(letter, previous, rest[n:n + 8 - len(out)])
+            ruled = _down_to_rule(letter, previous, rest[n:n + 8 - len(out)])
+            return out + ruled if ruled or out else _over_the_can_cu(letter, seg)
         align = seg.para.props.align
         if out and align != "center":
             break
@@ -98,6 +100,21 @@ def _trich_yeu(letter: Letter, ten_loai: Line) -> list[Line]:
         out.append(seg)
         previous = seg
     return out
+
+
+def _over_the_can_cu(letter: Letter, seg: Line) -> list[Line]:
+    """A first line in capitals under the tên loại, centred, with no rule under it but the
+    căn cứ right under its paragraph: the trích yếu as a web copy types it (a nghị quyết's
+    "QUY ĐỊNH NỘI DUNG, MỨC CHI ..."), unless it is the issuing authority's line: a title
+    ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"), or opening with the issuer's name."""
+    segs = letter.segments
+    lines = [s for s in segs if s.para is seg.para]
+    after = next((s for s in segs[segs.index(lines[-1]) + 1:] if s.clean), None)
+    if seg.para.props.align != "center" or seg.clean.startswith("(") or after is None or \
+            not starts(after.clean, "can_cu_prefixes") or is_chuc_danh(seg.clean) or \
+            (letter.co_quan and key(seg.clean).startswith(key(letter.co_quan[0].clean))):
+        return []
+    return lines
 
 
 def _doubtful(seg: Line, first: bool) -> bool:

@@ -3,18 +3,16 @@ decree's length, centred under their element (found by ``rulers_found``)."""
 
 from __future__ import annotations
 
+import re
 from functools import partial
 from typing import TYPE_CHECKING
 
 from ntm_docgen.check import fixes
 from ntm_docgen.check.common import how_said, num, where
 from ntm_docgen.check.findings import Finding, element, rules, short
-from ntm_docgen.check.geometry import (
-    TWIPS_PER_MM,
-    longest,
-    mm,
-)
+from ntm_docgen.check.geometry import TWIPS_PER_MM, line_width, mm, text_area, text_width
 from ntm_docgen.check.paras import Line
+from ntm_docgen.check.props import Styles
 from ntm_docgen.i18n import N_, _
 
 if TYPE_CHECKING:
@@ -51,7 +49,7 @@ def check_rule(letter: Letter, key: str, lines: list[Line]) -> list[Finding]:
 def _measured(letter: Letter, key: str, data: dict, lines: list[Line],
               found: list[Rule]) -> list[Finding]:
     tolerance, last = rules()["rules_under"]["tolerance"], lines[-1]
-    text = longest(lines, letter.doc.styles)
+    text = longest(lines, letter.doc.styles, wraps=key == "trich_yeu")
     found = [r for r in found if r.length > 0]  # a width the file does not give is not judged
     if text <= 0 or not found:
         return []
@@ -134,3 +132,50 @@ def _centre(key: str, last: Line, found: list[Rule]) -> list[Finding]:
                     _("the rule under {element} centred under it").format(element=element), fix,
                     anchor=last.para.el,
                     note=note.format(element=element, offset=num(mm(abs(offset)))))]
+
+
+def wrapped(line: Line, area: float) -> float:
+    """The widest line that ``line`` prints when it is wider than ``area``: its words wrapped
+    one after another as a word processor wraps them, a word never broken."""
+    words: list[float] = [0.0]
+    spaces: list[float] = [0.0]
+    for run in line.runs:
+        for piece in re.split(r"(\s+)", run.text):
+            if not piece:
+                continue
+            width = text_width(piece, run.props.size, run.props.bold)
+            if piece.isspace():
+                if words[-1]:
+                    words.append(0.0)
+                    spaces.append(width)
+            else:
+                words[-1] += width
+    widest = current = 0.0
+    for word, space in zip(words, spaces, strict=True):
+        if current and current + space + word > area:
+            widest, current = max(widest, current), word
+        else:
+            current += (space if current else 0.0) + word
+    return max(widest, current)
+
+
+def longest(lines: list[Line], styles: Styles, wraps: bool = False) -> float:
+    """The widest of ``lines``, each no wider than its paragraph (a line pushed onto two by a
+    run of spaces, "ỦY BAN NHÂN DÂN        TỈNH LÀO CAI", prints as two). With ``wraps`` (a
+    trích yếu, whose paragraphs run over lines), a centred paragraph wider than its area is
+    measured as it wraps, at its words; a one-line element fitted to its cell or its rule (the
+    Tiêu ngữ, the issuer) is taken as wide as its area, which the widths cannot tell closer."""
+    widths = []
+    for line in lines:
+        area = text_area(line.para, styles)
+        raw = sum(text_width(r.text, r.props.size, r.props.bold) for r in line.runs)
+        width = line_width(line)
+        if raw > area and line.runs and re.search(r"\s{3,}", line.clean_raw):
+            size, bold = line.runs[0].props.size, line.runs[0].props.bold
+            width = max(text_width(piece.strip(), size, bold)
+                        for piece in re.split(r"\s{3,}", line.clean_raw.strip()))
+        elif wraps and width > area * (1 + rules()["rules_under"]["wrap_slack"]) and \
+                line.para.props.align not in ("both", "distribute"):
+            width = wrapped(line, area)  # a justified line is stretched to the full width
+        widths.append(min(width, area))
+    return max(widths, default=0)

@@ -179,9 +179,11 @@ def rules_under(letter: Letter, line: Line, beside: bool = True) -> list[Rule]:
     out += _typed(letter, line)
     out += _drawn(letter, para)
     if not out and beside and para.cell is None:  # a text box: its lines float beside it
+        owned = {id(s.para) for s in [letter.tieu_ngu, *letter.co_quan] if s is not None}
         for p in paras[max(para.index - 3, 0):para.index + 4]:
-            if p.cell is None:
-                out += [Rule(d.length, d.how) for d in lines_in(p.el)]
+            if p.cell is None:  # the Tiêu ngữ's or the issuer's own rule is not another's
+                out += [Rule(d.length, d.how) for d in lines_in(p.el) if p is para or
+                        id(p) not in owned or printed_lower(d, p)]
     return out
 
 

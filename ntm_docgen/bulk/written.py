@@ -88,8 +88,9 @@ def set_apart(out_dir: Path, stale: list[str], *, numbered: bool) -> list[str]:
             (out_dir / name).unlink()
     if not stale:
         return []
-    notes: list[str] = [said(N_("{folder}: deleted {files}, the letters of the list as it was before "
-                     "(--force)"), folder=str(out_dir), files=_shown(stale))]
+    notes: list[str] = [
+        said(N_("{folder}: deleted {files}, the letters of the list as it was before (--force)"),
+             folder=str(out_dir), files=_shown(stale))]
     if numbered:
         notes.append(_("Letters numbered from the register keep their numbers there: cancel in "
                        "the register the numbers of letters you will not send"))

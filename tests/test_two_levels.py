@@ -50,3 +50,16 @@ def test_a_huyện_issuer_and_a_recalled_level(runner, tmp_path: Path) -> None:
                      kinh_gui=["Ủy ban nhân dân các xã (trước đây thuộc huyện Đắk Hà cũ)"])
     assert "is a huyện's, but the letter is dated 05/01/2026" in result.stderr
     assert "kinh_gui[0]" not in result.stderr
+
+
+def test_a_draft_without_a_date_or_a_year_is_of_this_year(runner, tmp_path: Path) -> None:
+    """Clerks leave the date to the văn thư: the draft prints this year, and is told as one
+    (found by a review)."""
+    data = yaml.safe_load(KON_TUM.read_text(encoding="utf-8"))
+    data.pop("nam", None)
+    data.pop("ngay", None)
+    spec = tmp_path / "cv.yaml"
+    spec.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    result = runner.invoke(main, ["render", str(spec), "-o", str(tmp_path / "cv.docx")])
+    assert result.exit_code == 0, result.output
+    assert "no longer a province" in result.stderr and "dated …/…/20" in result.stderr

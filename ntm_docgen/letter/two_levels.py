@@ -5,6 +5,7 @@ reform; a letter typed by hand is told the same."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ntm_docgen.files.resources import load_data
 from ntm_docgen.i18n import N_, said, shortened
@@ -39,15 +40,16 @@ def three_levels(spec: Spec) -> list[str]:
         if spec.ngay < HAI_CAP:
             return []
         day = ngay_so(spec.ngay)
-    elif spec.nam is not None and spec.nam > HAI_CAP.year:  # a draft of a later year
-        day = f"…/…/{spec.nam}"
-    else:
-        return []
+    else:  # a draft: of its year, or of this year, which its date line then prints
+        year = spec.nam if spec.nam is not None else date.today().year
+        if year <= HAI_CAP.year:
+            return []
+        day = f"…/…/{year}"
     since = ngay_so(HAI_CAP)
     notes: list[str] = [
         said(N_("co_quan: {old} is no longer a province since {since}: it is part of {new}, and a "
-                "letter dated {day} is issued by the bodies of {new}; check co_quan, dia_danh and "
-                "the date"), old=old, new=new, since=since, day=day)
+                "letter dated {day} is issued by the bodies of {new}; check the issuer, the place "
+                "and the date"), old=old, new=new, since=since, day=day)
         for old, new in merged_away(provinces_in(lines))]
     notes += [said(N_('co_quan: "{line}" is a huyện\'s, but the letter is dated {day}: since '
                       "{since} local government has two levels, with no huyện; check the issuer "

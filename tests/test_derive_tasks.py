@@ -157,3 +157,16 @@ def test_the_opening_names_the_territory_once():
                            ngay=date(2025, 9, 20), today=date(2025, 9, 20))
     opening = result.spec["noi_dung"].split("\n")[0]
     assert opening.endswith("Luật Nuôi con nuôi trên địa bàn xã như sau:"), opening
+
+
+def test_a_place_whose_name_begins_with_a_marked_capital_goes_with_its_office() -> None:
+    """Ứng Hòa, Ân Thi, Ý Yên, Ô Môn: the place's name is the office's, not left behind in the
+    task given to the unit's own (found by a review)."""
+    from datetime import date
+
+    from ntm_docgen.derive.offices import offices_for, readdress
+
+    for place in ("Ứng Hòa", "Ân Thi", "Ý Yên", "Ô Môn"):
+        line = readdress(f"2. Phòng Tư pháp huyện {place} chủ trì",
+                         offices_for("xã", date(2025, 3, 1))).line
+        assert line == "2. Công chức Tư pháp - Hộ tịch chủ trì", line

@@ -24,9 +24,11 @@ _DASHES = str.maketrans({"–": "-", "—": "-", "‒": "-"})
 _BETWEEN = re.compile(r"^(?:\s*[;,]\s*|\s+và\s+)")
 #: where an office's name ends
 _NAME_END = re.compile(r"[;:,.]")
+#: a capital letter, marked ones too: a place's name may begin with Ứ, Â, Ý, Ô (Ứng Hòa)
+_CAP = "[" + "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper()) + "]"
 #: the level above's place after an office's name: ``Phòng Tư pháp thành phố (Vũng Tàu)``
-_PLACE = re.compile(r"^\s+(?:[Tt]hành phố|[Tt]hị xã|[Hh]uyện|[Qq]uận|[Tt]ỉnh)(?:\s+[A-ZĐ]\w*)*"
-                    r"|^\s+TP[A-ZĐ]*\b")
+_PLACE = re.compile(rf"^\s+(?:[Tt]hành phố|[Tt]hị xã|[Hh]uyện|[Qq]uận|[Tt]ỉnh)(?:\s+{_CAP}\w*)*"
+                    rf"|^\s+TP{_CAP}*\b")
 
 
 @dataclass(frozen=True)
@@ -188,7 +190,7 @@ def give_tasks(lines: list[str], offices: Offices, above: str, own: str
     ['2. Công chức Văn hóa - Xã hội', '- Tham mưu UBND Phường 1 chỉ đạo']
     """
     level = above.removeprefix("Ủy ban nhân dân ") if above.startswith("Ủy ban nhân dân ") else ""
-    advised = re.compile(rf"\b(?:Ủy ban nhân dân|UBND) {re.escape(level)}(?: [A-ZĐ]\w*)*") \
+    advised = re.compile(rf"\b(?:Ủy ban nhân dân|UBND) {re.escape(level)}(?: {_CAP}\w*)*") \
         if level else None
     own_short = own.replace("Ủy ban nhân dân", "UBND", 1)
     given: list[str] = []

@@ -179,6 +179,13 @@ def test_a_speck_before_the_enacting_words_is_no_paragraph() -> None:
     assert any("“bờt,”" in w and w.startswith("noi_dung:") for w in result.warnings)
 
 
+def test_a_word_files_short_line_before_the_enacting_words_is_typed_and_kept() -> None:
+    """A Word file's paragraphs are typed, not read from a scan: no speck to set apart there
+    (found by a review)."""
+    result = import_lines([*BRVT[:10], "bờt,", "QUYẾT ĐỊNH:", *TAYNINH_END], wrapped=False)
+    assert not any("“bờt,”" in w for w in result.warnings)
+
+
 @pytest.mark.parametrize("line", ["Điều 1.", "Nguyễn Văn A", "Căn cứ Luật Đất đai năm 2024"])
 def test_a_line_with_a_number_or_words_before_the_enacting_words_stays(line: str) -> None:
     result = import_lines([*BRVT[:10], line, "QUYẾT ĐỊNH:", *TAYNINH_END])

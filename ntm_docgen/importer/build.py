@@ -126,9 +126,10 @@ def import_lines(raw: list[str], source: Path | str = "<text>",
     loai = head.loai or (code_loai(split_ky_hieu(head.ky_hieu)[0] or "") if head.ky_hieu
                          else None)
     enacting = (key("QUYẾT ĐỊNH"), key("QUYẾT NGHỊ"), key(loai.ten_hoa)) if loai else ()
-    if loai is not None and loai.layout == "quyet_dinh" and len(body.noi_dung) > 1 \
+    if wrapped and loai is not None and loai.layout == "quyet_dinh" and len(body.noi_dung) > 1 \
             and key(body.noi_dung[1]).rstrip(" :") in enacting and _speck(body.noi_dung[0]):
-        # a scan's speck (the seal's ink) between the căn cứ and "QUYẾT ĐỊNH:": no paragraph
+        # a scan's speck (the seal's ink) between the căn cứ and "QUYẾT ĐỊNH:": no paragraph;
+        # a Word file's paragraph there is typed, kept (found by a review)
         warnings.append(_("noi_dung: “{line}”, read between the căn cứ and “{enacting}”, was "
                           "left out of the text (a speck of the scan?); check the paper")
                         .format(line=body.noi_dung[0], enacting=body.noi_dung[1]))

@@ -68,3 +68,18 @@ def test_the_desk_marks_secret_lines_and_exports_them_apart(tmp_path: Path) -> N
     assert not any("bí mật" in c for c in ordinary)
     assert "so-van-ban-mat-di-2026.xlsx" in secret.headers["content-disposition"]
     assert any("bí mật" in c for c in _cells(secret.content))
+
+
+def test_a_year_of_one_series_only_says_which(runner, tmp_path: Path) -> None:
+    """No 'no number given that year' beside 'one secret number left out' (found by a review)."""
+    db = str(tmp_path / "so.sqlite3")
+    with Register(db) as reg:
+        reg.allocate("UBND", "QĐ", nam=2026, mat=True, entry=RegisterEntry(trich_yeu="Mật"))
+    ordinary = runner.invoke(main, ["register", "export", "--db", db, "-o",
+                                    str(tmp_path / "a.xlsx"), "--nam", "2026"])
+    assert "every number given that year is of the secret series" in ordinary.stdout
+    with Register(db) as reg:
+        reg.allocate("UBND", "QĐ", nam=2027, entry=RegisterEntry(trich_yeu="Thường"))
+    secret = runner.invoke(main, ["register", "export", "--db", db, "-o",
+                                  str(tmp_path / "b.xlsx"), "--nam", "2027", "--mat"])
+    assert "no number of the secret series given that year" in secret.stdout

@@ -193,6 +193,12 @@ def export(db: str | None, output: Path, nam: int | None, co_quan: str | None, m
     elif missing:
         click.echo(_("{path}: 0 lines of {year} (only the column headings: the register {where} "
                      "is empty, not written yet)").format(path=output, year=year, where=missing))
+    elif mat:
+        click.echo(_("{path}: 0 lines of {year} (only the column headings: no number of the "
+                     "secret series given that year)").format(path=output, year=year))
+    elif other:
+        click.echo(_("{path}: 0 lines of {year} (only the column headings: every number given "
+                     "that year is of the secret series)").format(path=output, year=year))
     else:
         click.echo(_("{path}: 0 lines of {year} (only the column headings: no number given that "
                      "year)").format(path=output, year=year))

@@ -13,7 +13,7 @@ from ntm_docgen.errors import DocgenError, os_message
 from ntm_docgen.files.output import check_writable
 from ntm_docgen.files.signals import critical
 from ntm_docgen.files.soffice import find_soffice
-from ntm_docgen.i18n import ngettext
+from ntm_docgen.i18n import _, ngettext
 from ntm_docgen.letter.render import render_spec
 from ntm_docgen.letter.spec import Spec
 from ntm_docgen.vietnamese.text import so_hieu
@@ -30,6 +30,11 @@ def render_allocated(spec: Spec, out: Path | str, *, db: str | None, today: date
     its ``ban_sao`` is replaced by the register's (the command warns about it). A letter without
     its ``ngay`` is issued today: the number and the date are given together.
     """
+    unread = _unread(spec)
+    if unread:  # the văn thư would number a letter with no issuer or signer
+        raise DocgenError(_("{fields} still hold “...”, what reading the file did not give: type "
+                            "them from the paper first; no number was taken").format(
+            fields=", ".join(unread)))
     if spec.ngay is None:
         spec = dataclasses.replace(spec, ngay=today)
     out = Path(out)
@@ -58,6 +63,21 @@ def render_allocated(spec: Spec, out: Path | str, *, db: str | None, today: date
             "now marked cancelled (a number is never given twice): the next try takes new ones",
             len(taken)).format(problem=problem, numbers=", ".join(taken))) from e
     return written, taken
+
+
+def _unread(spec: Spec) -> list[str]:
+    """The fields of a letter read from a file that still hold the importer's "..." where the
+    reading gave nothing (``import`` writes it so that the spec still renders).
+
+    >>> from ntm_docgen.letter.spec import parse_spec
+    >>> _unread(parse_spec({"loai": "CV", "co_quan": {"ten": "..."}, "dia_danh": "...",
+    ...                     "trich_yeu": "V/v X", "ky": {"chuc_vu": "GIÁM ĐỐC", "ho_ten": "..."}}))
+    ['co_quan.ten', 'dia_danh', 'ky.ho_ten']
+    """
+    fields = {"co_quan.ten": spec.co_quan.ten, "dia_danh": spec.dia_danh,
+              "trich_yeu": spec.trich_yeu, "ky.chuc_vu": spec.ky.chuc_vu,
+              "ky.ho_ten": spec.ky.ho_ten}
+    return [path for path, value in fields.items() if (value or "").strip() == "..."]
 
 
 @contextlib.contextmanager

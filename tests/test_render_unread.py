@@ -1,0 +1,31 @@
+"""A letter read from a file keeps "..." where the reading gave nothing (so that it renders);
+``render --allocate`` takes no number for it: the văn thư would number a letter with no issuer
+or signer (the desk refused it; found by a review)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from ntm_docgen.cli.main import main
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "data" / "examples" / "giay-moi-hoi-nghi.yaml"
+
+
+def test_a_letter_still_holding_dots_takes_no_number(runner, tmp_path: Path) -> None:
+    data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
+    data["co_quan"]["ten"] = "..."
+    data["ky"]["ho_ten"] = "..."
+    data.pop("so", None)
+    spec = tmp_path / "gm.yaml"
+    spec.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    db = tmp_path / "so.sqlite3"
+    result = runner.invoke(main, ["render", str(spec), "-o", str(tmp_path / "gm.docx"),
+                                  "--allocate", "--db", str(db)])
+    assert result.exit_code == 1
+    assert "co_quan.ten, ky.ho_ten still hold “...”" in result.output
+    assert not (tmp_path / "gm.docx").exists()
+    listed = runner.invoke(main, ["register", "list", "--db", str(db)])
+    assert "/GM-" not in listed.output

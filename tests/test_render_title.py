@@ -58,7 +58,7 @@ def signers(document) -> list[list[Para]]:
     """The paragraphs of the letter's signature cell and of its copy block's."""
     letter, block = document.tables[-2], document.tables[-1]
     return [[Para(p.text, "signer", p) for p in cell_paragraphs(c) if p.text]
-            for c in (letter.rows[0].cells[1], block.rows[1].cells[1])]
+            for c in (letter.rows[0].cells[1], block.rows[-1].cells[1])]
 
 
 @pytest.mark.parametrize(("quyen_han", "chuc_vu", "lines"), TITLES, ids=IDS)

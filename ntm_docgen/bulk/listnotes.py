@@ -52,6 +52,8 @@ def list_notes(people: RecipientList, data: Any) -> list[str]:
     day = letter_day(data)
     if day is None or day >= HAI_CAP:  # before: a letter to the communes of then
         notes += _misspelt_units(people)
+    if day is not None and day >= HAI_CAP:
+        notes += _districts(people, day)
     notes += _shared_letters(people) + signers_in_capitals(people, data)
     for name, paths in placeholders(data).items():
         column = field_of(name, people.fields)
@@ -202,3 +204,19 @@ def _initials(name: str) -> str:
     """
     return " ".join(word[0] + word[1:].lower() if len(word) > 1 and word.isupper() else word
                     for word in name.split())
+
+
+def _districts(people: RecipientList, day: date) -> list[str]:
+    """The rows whose addressee names a huyện in a letter dated from 1 July 2025, when there
+    are none (render tells a Kính gửi typed in the spec so: letter/two_levels.py)."""
+    from ntm_docgen.letter.two_levels import names_a_district
+    from ntm_docgen.vietnamese.donvi import HAI_CAP
+    from ntm_docgen.vietnamese.text import ngay_so
+
+    rows = [p.row for p in people.recipients if names_a_district(p.kinh_gui)]
+    if not rows:
+        return []
+    return [said(N_("{path}: the addressee of rows {rows} names a huyện, but the letter is dated "
+                    "{day}: since {since} there are no huyện; address the xã, phường and đặc "
+                    "khu"), path=people.source, rows=_some(rows),
+                 day=ngay_so(day), since=ngay_so(HAI_CAP))]

@@ -70,3 +70,12 @@ def _may_name_them(issuer: list[str], addressed: list[str]) -> bool:
     gone = (strip_diacritics(old).casefold() for old in load_data("bulk.yaml")["sap_nhap_2025"])
     return any(old in flat for old in gone) or any(
         _DISTRICT.search(line) for line in [*issuer, *addressed])
+
+
+def names_a_district(text: str) -> bool:
+    """Whether a line names a huyện or a thị xã as such (not one recalled as ``cũ``).
+
+    >>> names_a_district("UBND huyện Đắk Hà"), names_a_district("UBND xã Đắk Hà (huyện cũ)")
+    (True, False)
+    """
+    return bool(_DISTRICT.search(text))

@@ -253,7 +253,8 @@ def _closing(items: tuple[str, ...], luu: str | None, don_vi: str | None,
 @lru_cache(maxsize=_KEEP)
 def _signature(ky: ChuKy) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Ô 7: the authority lines and the title's lines, each fitted to the cell."""
-    return (tuple(fitted(list(ky.quyen_han), L.SIGNATURE_CELL_TEXT, L.SIZE_CHU_KY)),
+    return (tuple(fitted(list(ky.quyen_han), L.SIGNATURE_CELL_TEXT, L.SIZE_CHU_KY,
+                         whole_words=True)),
             tuple(title_lines(ky.chuc_vu)))
 
 
@@ -273,8 +274,8 @@ def title_lines(chuc_vu: str, width: int = L.SIGNATURE_CELL_TEXT) -> list[str]:
     ['PHÓ CHỦ TỊCH', 'ỦY BAN NHÂN DÂN TỈNH -', 'PHÓ TRƯỞNG BAN THƯỜNG TRỰC']
     """
     title = upper_vi(chuc_vu)
-    lines = fitted([title], width, L.SIZE_CHU_KY)
+    lines = fitted([title], width, L.SIZE_CHU_KY, whole_words=True)
     if len(lines) > 1 and " - " in title:
         first, _dash, second = title.partition(" - ")
-        return fitted([first + " -", second], width, L.SIZE_CHU_KY)
+        return fitted([first + " -", second], width, L.SIZE_CHU_KY, whole_words=True)
     return lines

@@ -55,7 +55,8 @@ def copy_context(ban_sao: BanSao, today: date, width: int = L.TEXT_WIDTH) -> dic
         "dia_danh_ngay": dia_danh_ngay(ban_sao.dia_danh, ban_sao.ngay, ban_sao.nam or today.year),
         "noi_nhan_label": "Nơi nhận:",
         "noi_nhan": noi_nhan_items(ban_sao.noi_nhan, ban_sao.luu or "VT", None, False),
-        "quyen_han": fitted(list(ban_sao.ky.quyen_han), signer, L.SIZE_CHU_KY),
+        "quyen_han": fitted(list(ban_sao.ky.quyen_han), signer, L.SIZE_CHU_KY,
+                            whole_words=True),
         "chuc_vu_lines": title_lines(ban_sao.ky.chuc_vu, signer),
         "chuc_vu": upper_vi(ban_sao.ky.chuc_vu),  # a template edited in Word before the lines
         "ho_ten": ban_sao.ky.ho_ten,

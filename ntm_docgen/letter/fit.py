@@ -52,7 +52,7 @@ def text_width(text: str, size: float, bold: bool = True, italic: bool = False) 
 
 
 def balanced(line: str, width: int, size: float, bold: bool = True,
-             italic: bool = False) -> list[str]:
+             italic: bool = False, whole_words: bool = False) -> list[str]:
     """``line`` as a clerk breaks it to fit ``width`` twips: unchanged when it fits, else in the
     fewest lines that fit (one more when that keeps a word, a name or a quoted name whole),
     the breaks chosen so that the longest line is shortest, between words
@@ -69,12 +69,13 @@ def balanced(line: str, width: int, size: float, bold: bool = True,
     # a draft's blanks ("ngày    tháng    năm 2026") are kept, and kept on one line
     held = re.sub(r" {2,}", lambda m: _HOLD * len(m.group()), " ".join(line.split(" ")).strip())
     held = " ".join(x for x in held.split(" ") if x)
-    lines = _balanced(held, round(width * _SLACK), size, bold, italic)
+    lines = _balanced(held, round(width * _SLACK), size, bold, italic, whole_words)
     return [x.replace(_HOLD, " ") for x in lines]
 
 
 @lru_cache(maxsize=4096)
-def _balanced(line: str, width: int, size: float, bold: bool, italic: bool) -> tuple[str, ...]:
+def _balanced(line: str, width: int, size: float, bold: bool, italic: bool,
+              whole_words: bool = False) -> tuple[str, ...]:
     words = line.split(" ")
     if len(words) < 2 or text_width(line, size, bold, italic) <= width:
         return (line,)
@@ -89,7 +90,7 @@ def _balanced(line: str, width: int, size: float, bold: bool, italic: bool) -> t
         if best is None:
             continue
         more = _best_split(spans, costs, count + 1, width) if count < len(words) else None
-        if more is not None and (best[1] - more[1] > _EXTRA_LINE or
+        if more is not None and (best[1] - more[1] > _EXTRA_LINE or whole_words and
                                  _inside_a_word(best[2], costs) > _inside_a_word(more[2], costs)):
             return more[2]
         return best[2]
@@ -97,9 +98,10 @@ def _balanced(line: str, width: int, size: float, bold: bool, italic: bool) -> t
 
 
 def _inside_a_word(lines: tuple[str, ...], costs: list[int]) -> int:
-    """How many of the breaks between ``lines`` fall inside a word (``CHƯƠNG / TRÌNH``): one
-    line more is taken to keep every word whole ("TM. BAN CHỈ ĐẠO / CÁC CHƯƠNG TRÌNH / MỤC
-    TIÊU QUỐC GIA TỈNH")."""
+    """How many of the breaks between ``lines`` fall inside a word (``CHƯƠNG / TRÌNH``): in the
+    signature, one line more is taken to keep every word whole ("TM. BAN CHỈ ĐẠO / CÁC CHƯƠNG
+    TRÌNH / MỤC TIÊU QUỐC GIA TỈNH"); the header's issuer keeps its fewest lines, as clerks
+    write it and as import reads it back."""
     at, inside = 0, 0
     for line in lines[:-1]:
         at += len(line.split(" "))
@@ -168,6 +170,8 @@ def _best_split(spans: _Spans, costs: list[int], count: int,
 
 
 def fitted(lines: list[str], width: int, size: float, bold: bool = True,
-           italic: bool = False) -> list[str]:
-    """Every line of ``lines`` balanced to ``width``."""
-    return [part for line in lines for part in balanced(line, width, size, bold, italic)]
+           italic: bool = False, whole_words: bool = False) -> list[str]:
+    """Every line of ``lines`` balanced to ``width`` (``whole_words``: one line more rather
+    than a break inside a word, as the signature's lines are broken)."""
+    return [part for line in lines
+            for part in balanced(line, width, size, bold, italic, whole_words)]

@@ -84,7 +84,8 @@ def import_lines(raw: list[str], source: Path | str = "<text>",
     raw = marks_put_back(raw, warnings)
     raw = after_the_end(raw, warnings, mend=wrapped)  # a closing ./. misread: not in Word
     raw = without_signing_note(raw, warnings)
-    lines = date_over_gui(draft_marks(split_cells(clean_lines(expand_flat(raw))), warnings))
+    cleaned = clean_lines(expand_flat(raw), typed=not wrapped)
+    lines = date_over_gui(draft_marks(split_cells(cleaned), warnings))
     head = read_header(lines, bold)
     if head.outside is not None:
         raise OutsideTheTableError(source, nfc(lines[head.body]), head.outside.ten,

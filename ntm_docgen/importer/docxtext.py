@@ -70,6 +70,8 @@ def _ruled(table: Any, fonts: RunFonts | None = None) -> bool:
     styles = fonts.styles if fonts is not None else {}
     props = table.find(qn("tblPr"))
     rows = table.findall(qn("tr"))
+    if _cells_ruled(rows):
+        return True
     drawn = {"insideH": len(rows) > 1,
              "insideV": any(len(row.findall(qn("tc"))) > 1 for row in rows)}
     borders = _visible(props, drawn)
@@ -86,10 +88,19 @@ def _ruled(table: Any, fonts: RunFonts | None = None) -> bool:
     return False
 
 
-def _visible(props: Any, drawn: dict[str, bool]) -> bool | None:
-    """Whether ``w:tblBorders`` in ``props`` shows a rule; None when it sets no borders. A
-    border that ``drawn`` marks False (``insideH`` in a table of one row) shows nothing."""
-    borders = props.find(qn("tblBorders")) if props is not None else None
+def _cells_ruled(rows: list[Any]) -> bool:
+    """Every cell draws a rule of its own (``w:tcBorders``): how LibreOffice writes a ruled
+    table (a .doc or .odt read through it, a .docx saved again in Writer), with no border on
+    the table itself. A header's or a signature's cells draw none, or only some of them do."""
+    cells = [cell for row in rows for cell in row.findall(qn("tc"))]
+    return bool(cells) and all(_visible(cell.find(qn("tcPr")), {}, "tcBorders") for cell in cells)
+
+
+def _visible(props: Any, drawn: dict[str, bool], tag: str = "tblBorders") -> bool | None:
+    """Whether ``w:tblBorders`` (or a cell's ``tag``) in ``props`` shows a rule; None when it
+    sets no borders. A border that ``drawn`` marks False (``insideH`` in a table of one row)
+    shows nothing."""
+    borders = props.find(qn(tag)) if props is not None else None
     if borders is None:
         return None
     return any(b.get(qn("val")) not in ("nil", "none", None)

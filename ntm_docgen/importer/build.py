@@ -32,6 +32,7 @@ from ntm_docgen.importer.parent import (
 )
 from ntm_docgen.importer.reading import read_source
 from ntm_docgen.importer.reflow import expand_flat
+from ntm_docgen.importer.romans import mend_romans
 from ntm_docgen.importer.setapart import (
     after_the_end,
     attachments_after_end,
@@ -73,6 +74,8 @@ def import_letter(path: Path | str, markup: bool = True) -> ImportResult:
     IMPORT_LINES.check(len(source.lines), path)  # the structure read's time grows with them
     result = import_lines(source.lines, source=path, bold=source.bold, wrapped=source.wrapped)
     warnings = [on_scan(w) for w in result.warnings] if source.ocr_pages else result.warnings
+    if source.ocr_pages:  # a heading's number OCR misread: H. for II.
+        warnings = [*warnings, *mend_romans(result.spec)]
     spec = with_markup(result.spec, source.emphasis) if markup else result.spec
     return ImportResult(spec, [*set_apart(source), *by_hand(source, result.spec), *warnings],
                         result.unread, source.ocr_pages, tuple(unsure))

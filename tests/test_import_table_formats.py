@@ -115,3 +115,20 @@ def test_a_table_saved_by_libreoffice_reads_as_its_word_file(planned, kind: str)
     assert body[body.index("II. NỘI DUNG") + 1:][:4] == TABLE
     assert read.spec == word.spec
     assert read.warnings == word.warnings == []
+
+
+def test_an_stt_column_numbered_by_word_keeps_its_numbers(tmp_path: Path) -> None:
+    """The STT cells numbered by Word's list (no number typed) print 1., 2.: so they read."""
+    path = _letter(tmp_path / "l.docx", BODY[:2])
+    document = docx.Document(str(path))
+    table = document.add_table(rows=3, cols=2)
+    table.style = "Table Grid"
+    table.cell(0, 0).text, table.cell(0, 1).text = "STT", "Đơn vị"
+    for row, name in ((1, "Xã A"), (2, "Xã B")):
+        table.cell(row, 0).paragraphs[0].style = "List Number"
+        table.cell(row, 1).text = name
+    next(p for p in document.paragraphs if p.text == "Nơi nhận:")._element.addprevious(
+        table._tbl)
+    document.save(path)
+    assert [x for x in read_lines(path) if x.startswith("|")][2:] == ["| 1. | Xã A |",
+                                                                     "| 2. | Xã B |"]

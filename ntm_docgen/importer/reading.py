@@ -134,7 +134,7 @@ def _docx_text(path: Path) -> str:
     body, fonts, labels = _docx_body(path)
     return "\n".join("" if p is None else p if isinstance(p, str)
                      else paragraph_text(p, fonts, labels)
-                     for p in docx_paragraphs(body, pipes=True, fonts=fonts))
+                     for p in docx_paragraphs(body, pipes=True, fonts=fonts, labels=labels))
 
 
 def legacy_encodings(path: Path | str) -> set[str]:

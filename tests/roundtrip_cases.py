@@ -35,6 +35,18 @@ _LETTER = ("Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh, Sở N�
            "1. Tổ chức tổng kết phong trào thi đua tại cơ quan, đơn vị mình.\n"
            "2. Gửi báo cáo về Sở Nội vụ trước ngày 15 tháng 12 năm 2026.\n"
            "Đề nghị các cơ quan, đơn vị quan tâm, thực hiện.")
+#: A body with the inline markup of contract §2: bold, italic, both, a whole line bold, and
+#: literal stars (escaped, a bullet, a footnote's mark), which a Word file prints as runs.
+_MARKED = ("I. MỤC ĐÍCH, YÊU CẦU\n"
+           "**1. Mục đích**\n"
+           "- Phát huy vai trò **chủ thể** của người dân, *nhất là* ở các thôn.\n"
+           "- Ký hiệu \\*sao\\* và 2 \\* 3 in nguyên; đây là việc ***rất quan trọng***.\n"
+           "* Đối với các xã: báo cáo số liệu (*) trước ngày 15 tháng 12 năm 2026.\n"
+           "II. NỘI DUNG\n"
+           "*Ghi chú: số liệu tính đến ngày 30 tháng 11 năm 2026.*")
+_MARKED_ARTICLES = ("Điều 1. Phê duyệt danh sách **12 tập thể** tiêu biểu năm 2025.\n"
+                    "Điều 2. Quyết định này có hiệu lực *kể từ ngày ký*.\n"
+                    "Điều 3. Chánh Văn phòng chịu trách nhiệm thi hành Quyết định này.")
 
 BASE: dict[str, Any] = {
     "co_quan": {"chu_quan": "UBND TỈNH LẠNG SƠN", "ten": "SỞ NỘI VỤ", "viet_tat": "SNV"},
@@ -213,6 +225,8 @@ def variants() -> list[tuple[str, dict[str, Any]]]:
         ("CV-ngay-dau-thang", _with(cv, ngay="2026-01-09", so=9)),
         ("KH-ngay-cuoi-nam", _with(kh, ngay="2025-12-31", so=1234)),
         ("KH-ban-sao-chuc-vu-dai", _with(kh, ban_sao=_COPY)),
+        ("KH-dam-nghieng", _with(kh, noi_dung=_MARKED)),
+        ("QĐ-dam-nghieng", _with(qd, noi_dung=_MARKED_ARTICLES)),
     ]
     return out
 

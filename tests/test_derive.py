@@ -303,7 +303,7 @@ def test_a_docx_central_is_read_with_the_importer(tmp_path, runner):
 def test_a_letter_the_importer_cannot_cite_is_refused(tmp_path, runner, monkeypatch):
     import ntm_docgen.importer as importer
 
-    def unreadable(path):
+    def unreadable(path, **_options):  # derive reads the text, without marks
         return importer.ImportResult(spec={"loai": "CV", "co_quan": {"ten": "..."},
                                            "dia_danh": "...", "trich_yeu": "...",
                                            "ky": {"chuc_vu": "...", "ho_ten": "..."}},
@@ -327,8 +327,8 @@ def test_lines_the_importer_could_not_place_are_said_in_the_words_of_derive(
 
     read = importer.import_letter
 
-    def with_a_stray_line(path):
-        result = read(path)
+    def with_a_stray_line(path, **options):
+        result = read(path, **options)
         stray = ["Trang 2/3"]
         return importer.ImportResult(result.spec,
                                      [*result.warnings, importer.unread_note(stray)], stray)

@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         started = time.perf_counter()
         try:
-            result = import_letter(source)
+            result = import_letter(source, markup=False)  # a truth holds the text, no marks
             spec, warnings = result.spec, result.warnings
         except NotALetterError:
             spec, warnings = {}, []

@@ -37,7 +37,7 @@ def read_source(path: Path) -> tuple[Spec, list[str]]:
                                      "(.txt, .docx, .doc, .rtf, .odt, .pdf)"))
     from ntm_docgen.importer import PLACEHOLDER, import_letter, quoted, unread_note
 
-    result = import_letter(path)
+    result = import_letter(path, markup=False)  # its rules read the text, not its marks
     data = dict(result.spec)
     lost = unread_note(result.unread) if result.unread else None
     # each kept as said (its catalog id and values), for the desk to tell in its own words

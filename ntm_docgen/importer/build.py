@@ -13,6 +13,7 @@ from ntm_docgen.importer.body import read_body
 from ntm_docgen.importer.cleaning import key, rules
 from ntm_docgen.importer.cleanlines import clean_lines
 from ntm_docgen.importer.columns import date_over_gui
+from ntm_docgen.importer.emphasis import with_markup
 from ntm_docgen.importer.fields import copy_spec, letter_spec
 from ntm_docgen.importer.header import Header, read_header
 from ntm_docgen.importer.kind import (
@@ -31,6 +32,7 @@ from ntm_docgen.importer.parent import (
 )
 from ntm_docgen.importer.reading import read_source
 from ntm_docgen.importer.reflow import expand_flat
+from ntm_docgen.importer.romans import mend_romans
 from ntm_docgen.importer.setapart import (
     after_the_end,
     attachments_after_end,
@@ -63,16 +65,20 @@ class ImportResult:
     unsure: tuple[str, ...] = ()
 
 
-def import_letter(path: Path | str) -> ImportResult:
-    """Read a letter from a .txt, .docx or .pdf file (or a scan) into a spec dict."""
+def import_letter(path: Path | str, markup: bool = True) -> ImportResult:
+    """Read a letter from a .txt, .docx or .pdf file (or a scan) into a spec dict. With
+    ``markup`` its body is written in the body's markup: a Word paragraph's bold and italic
+    parts marked, a literal star escaped (contract §2); without, as plain text."""
     with gathering() as unsure:
         source = read_source(path)
     IMPORT_LINES.check(len(source.lines), path)  # the structure read's time grows with them
     result = import_lines(source.lines, source=path, bold=source.bold, wrapped=source.wrapped)
     warnings = [on_scan(w) for w in result.warnings] if source.ocr_pages else result.warnings
-    return ImportResult(result.spec, [*set_apart(source), *by_hand(source, result.spec),
-                                      *warnings], result.unread, source.ocr_pages,
-                        tuple(unsure))
+    if source.ocr_pages:  # a heading's number OCR misread: H. for II.
+        warnings = [*warnings, *mend_romans(result.spec)]
+    spec = with_markup(result.spec, source.emphasis) if markup else result.spec
+    return ImportResult(spec, [*set_apart(source), *by_hand(source, result.spec), *warnings],
+                        result.unread, source.ocr_pages, tuple(unsure))
 
 
 def import_lines(raw: list[str], source: Path | str = "<text>",
@@ -84,7 +90,8 @@ def import_lines(raw: list[str], source: Path | str = "<text>",
     raw = marks_put_back(raw, warnings)
     raw = after_the_end(raw, warnings, mend=wrapped)  # a closing ./. misread: not in Word
     raw = without_signing_note(raw, warnings)
-    lines = date_over_gui(draft_marks(split_cells(clean_lines(expand_flat(raw))), warnings))
+    cleaned = clean_lines(expand_flat(raw), typed=not wrapped)
+    lines = date_over_gui(draft_marks(split_cells(cleaned), warnings))
     head = read_header(lines, bold)
     if head.outside is not None:
         raise OutsideTheTableError(source, nfc(lines[head.body]), head.outside.ten,

@@ -42,9 +42,11 @@ def pipe_table(lines: list[str]) -> set[int]:
     return rows
 
 
-def clean_lines(lines: list[str]) -> list[str]:
+def clean_lines(lines: list[str], typed: bool = False) -> list[str]:
     """Strip furniture, table remnants and bold marks; mend broken lines. Blank lines stay;
-    pipe-table rows and a ``---`` page break are kept as they are.
+    pipe-table rows and a ``---`` page break are kept as they are. A line of one letter or
+    digit is OCR's or a copy's stray mark, but in a Word document (``typed``) it is text (the
+    STT of a table read cell by cell): kept.
 
     >>> clean_lines(["Điều3. Bộ trưởng các Bộ chịu trách nhiệm.", "**Điều 4.** Hiệu lực"])
     ['Điều 3. Bộ trưởng các Bộ chịu trách nhiệm.', 'Điều 4. Hiệu lực']
@@ -67,7 +69,7 @@ def clean_lines(lines: list[str]) -> list[str]:
         section = section and not line
         alnum = sum(c.isalnum() for c in line)
         if _SEPARATOR.match(line) or alnum == 0 or (alnum < 2 and not _MARKER.match(line)
-                                                    and not line.startswith("-")):
+                                                    and not line.startswith("-") and not typed):
             line = ""
         out.extend(_run_together(_ARTICLE_GLUED.sub("Điều ", x)) if x else ""
                    for x in _label_apart(line))

@@ -18,10 +18,11 @@ MAX_SPAN = 63
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
-def docx_paragraphs(parent: Any, pipes: bool = False,
-                fonts: RunFonts | None = None) -> Iterator[Any]:
+def docx_paragraphs(parent: Any, pipes: bool = False, fonts: RunFonts | None = None,
+                    labels: dict[Any, str] | None = None) -> Iterator[Any]:
     """Walk ``w:p`` and ``w:tbl`` children in order (None after each table cell); merged cells
-    are read once. With ``pipes``, a ruled table gives its rows as pipe-table lines (str)."""
+    are read once. With ``pipes``, a ruled table gives its rows as pipe-table lines (str), a
+    cell's list number Word draws (``labels``: an STT column numbered by Word) with it."""
     for child in parent.iterchildren(tag=etree.Element):  # not comments nor instructions
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
@@ -30,14 +31,14 @@ def docx_paragraphs(parent: Any, pipes: bool = False,
             yield from _section_end(child, pipes)
         elif tag == "tbl" and pipes and _ruled(child, fonts) and not _holds_header(child, fonts):
             yield None
-            yield from pipe_rows(child, fonts)
+            yield from pipe_rows(child, fonts, labels)
             yield None
         elif tag == "tbl":
-            yield from _table_paragraphs(child, pipes, fonts)
+            yield from _table_paragraphs(child, pipes, fonts, labels)
         elif tag == "sdt":
             content = child.find(qn("sdtContent"))
             if content is not None:
-                yield from docx_paragraphs(content, pipes, fonts)
+                yield from docx_paragraphs(content, pipes, fonts, labels)
 
 
 def _page_break(paragraph: Any, pipes: bool) -> Iterator[str]:
@@ -70,6 +71,8 @@ def _ruled(table: Any, fonts: RunFonts | None = None) -> bool:
     styles = fonts.styles if fonts is not None else {}
     props = table.find(qn("tblPr"))
     rows = table.findall(qn("tr"))
+    if _cells_ruled(rows):
+        return True
     drawn = {"insideH": len(rows) > 1,
              "insideV": any(len(row.findall(qn("tc"))) > 1 for row in rows)}
     borders = _visible(props, drawn)
@@ -86,10 +89,19 @@ def _ruled(table: Any, fonts: RunFonts | None = None) -> bool:
     return False
 
 
-def _visible(props: Any, drawn: dict[str, bool]) -> bool | None:
-    """Whether ``w:tblBorders`` in ``props`` shows a rule; None when it sets no borders. A
-    border that ``drawn`` marks False (``insideH`` in a table of one row) shows nothing."""
-    borders = props.find(qn("tblBorders")) if props is not None else None
+def _cells_ruled(rows: list[Any]) -> bool:
+    """Every cell draws a rule of its own (``w:tcBorders``): how LibreOffice writes a ruled
+    table (a .doc or .odt read through it, a .docx saved again in Writer), with no border on
+    the table itself. A header's or a signature's cells draw none, or only some of them do."""
+    cells = [cell for row in rows for cell in row.findall(qn("tc"))]
+    return bool(cells) and all(_visible(cell.find(qn("tcPr")), {}, "tcBorders") for cell in cells)
+
+
+def _visible(props: Any, drawn: dict[str, bool], tag: str = "tblBorders") -> bool | None:
+    """Whether ``w:tblBorders`` (or a cell's ``tag``) in ``props`` shows a rule; None when it
+    sets no borders. A border that ``drawn`` marks False (``insideH`` in a table of one row)
+    shows nothing."""
+    borders = props.find(qn(tag)) if props is not None else None
     if borders is None:
         return None
     return any(b.get(qn("val")) not in ("nil", "none", None)
@@ -107,7 +119,8 @@ def _holds_header(table: Any, fonts: RunFonts | None = None) -> bool:
                                    for p in row.iter(qn("p")))
 
 
-def pipe_rows(table: Any, fonts: RunFonts | None = None) -> Iterator[str]:
+def pipe_rows(table: Any, fonts: RunFonts | None = None,
+              labels: dict[Any, str] | None = None) -> Iterator[str]:
     """The rows of a table as ``| a | b |`` lines, a ``|---|`` line under the first; a ``|``
     in a cell is written ``\\|``, a cell spanning columns is followed by empty cells."""
     for n, row in enumerate(table.iterchildren(qn("tr"))):
@@ -117,7 +130,7 @@ def pipe_rows(table: Any, fonts: RunFonts | None = None) -> Iterator[str]:
             merge = props.find(qn("vMerge")) if props is not None else None
             span = props.find(qn("gridSpan")) if props is not None else None
             text = "" if merge is not None and merge.get(qn("val")) in (None, "continue") \
-                else " ".join(" ".join(paragraph_text(p, fonts).split())
+                else " ".join(" ".join(paragraph_text(p, fonts, labels).split())
                               for p in cell.iter(qn("p")))
             cells.append(" ".join(text.split()).replace("|", "\\|"))
             cells.extend([""] * (_span(span) - 1))
@@ -132,15 +145,15 @@ def _span(span: Any) -> int:
     return max(1, min(int(value), MAX_SPAN)) if value.isdigit() and len(value) < 4 else 1
 
 
-def _table_paragraphs(table: Any, pipes: bool = False,
-                      fonts: RunFonts | None = None) -> Iterator[Any]:
+def _table_paragraphs(table: Any, pipes: bool = False, fonts: RunFonts | None = None,
+                      labels: dict[Any, str] | None = None) -> Iterator[Any]:
     for row in table.iterchildren(qn("tr")):
         for cell in row.iterchildren(qn("tc")):
             props = cell.find(qn("tcPr"))
             merge = props.find(qn("vMerge")) if props is not None else None
             if merge is not None and merge.get(qn("val")) in (None, "continue"):
                 continue  # the continuation of a vertically merged cell holds no text
-            yield from docx_paragraphs(cell, pipes, fonts)
+            yield from docx_paragraphs(cell, pipes, fonts, labels)
             yield None
 
 

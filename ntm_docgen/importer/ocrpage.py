@@ -15,6 +15,7 @@ from ntm_docgen.files.limits import OCR_SECONDS
 from ntm_docgen.i18n import _
 from ntm_docgen.importer import watch
 from ntm_docgen.importer.handwritten import pen_kept, read_blanks
+from ntm_docgen.importer.ocrblank import note_blanks, noting_blanks, read_again
 from ntm_docgen.importer.ocrfix import mend_ocr
 from ntm_docgen.importer.ocrsigner import mend_names, signs
 from ntm_docgen.importer.ocrsigns import kept_sign, told_dashes
@@ -127,7 +128,11 @@ def _ocr_words(image: Any, scale: float, first_page: bool
     grey = ink_only(image)
     angle = slope(grey)
     page = straightened(grey, angle)
-    words = _tesseract(page, "--psm 3", scale)
+    with noting_blanks() as blanks:
+        words = _tesseract(page, "--psm 3", scale)
+    for box, again in read_again(page, blanks, scale, lambda image, at, first: _tesseract(
+            image, "--psm 6", scale, at, first), 1 + max((w.line for w in words), default=0)):
+        words = [w for w in words if not inside(w, box)] + again
     for box, boundary in column_boxes(words, page.width * scale, page.height * scale,
                                          first_page):
         columns = [(box[0], box[1], boundary, box[3]), (boundary, box[1], box[2], box[3])]
@@ -174,7 +179,7 @@ def _signer_look(page: Any, words: list[Word], scale: float) -> list[Word]:
 def _tesseract(image: Any, config: str, scale: float, origin: tuple[float, float] = (0, 0),
                first: int = 0) -> list[Word]:
     """Tesseract's words on ``image`` placed at ``origin`` (points), their lines numbered
-    from ``first``."""
+    from ``first``; the blocks it read no word in noted (``ocrblank``)."""
     import pytesseract
 
     watch.tick()
@@ -182,6 +187,7 @@ def _tesseract(image: Any, config: str, scale: float, origin: tuple[float, float
     data = pytesseract.image_to_data(image, lang=OCR_LANG, config=config,
                                      output_type=pytesseract.Output.DICT,
                                      timeout=OCR_SECONDS.value())
+    note_blanks(data, scale, origin, image.width * scale)
     _second_look(image, data)
     _word_list(data)
     told_dashes(data)

@@ -37,6 +37,8 @@ class Page:
     words: list[Word]
     ocr: bool = False
     hand: list[tuple[str, str]] = field(default_factory=list)
+    #: the first row of each ruled table OCR read again apart (``ocrblank``)
+    tables: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from ntm_docgen.files.resources import load_data
 from ntm_docgen.files.wordfile import open_word
 from ntm_docgen.i18n import _
 from ntm_docgen.importer.docxtext import bold_paragraph, docx_paragraphs, paragraph_text, qn
+from ntm_docgen.importer.emphasis import emphasis_of
 from ntm_docgen.importer.legacy import RunFonts
 from ntm_docgen.importer.textfile import read_text_file
 from ntm_docgen.vietnamese.text import nfc
@@ -36,6 +38,8 @@ class Source:
     set_apart: tuple[tuple[str, int, str], ...] = ()
     ocr_pages: tuple[int, ...] = ()
     legacy: tuple[str, ...] = ()  # the legacy encodings converted (tcvn3, vni)
+    #: a Word paragraph's text: its markup, where it prints bold or italic parts (emphasis.py)
+    emphasis: Mapping[str, str] = field(default_factory=dict)
 
 
 def read_source(path: Path | str) -> Source:
@@ -54,7 +58,8 @@ def read_source(path: Path | str) -> Source:
                       tuple(found.set_apart), tuple(found.ocr_pages))
     if suffix == ".docx":
         return Source(read_lines(path), read_bold(path), wrapped=False,
-                      legacy=tuple(sorted(legacy_encodings(path))))
+                      legacy=tuple(sorted(legacy_encodings(path))),
+                      emphasis=emphasis_of(*_docx_body(path)))
     text, legacy = read_text_file(path)
     check_lines(text, path)
     return Source(_split(nfc(text)), legacy=(legacy,) if legacy else ())
@@ -129,7 +134,7 @@ def _docx_text(path: Path) -> str:
     body, fonts, labels = _docx_body(path)
     return "\n".join("" if p is None else p if isinstance(p, str)
                      else paragraph_text(p, fonts, labels)
-                     for p in docx_paragraphs(body, pipes=True, fonts=fonts))
+                     for p in docx_paragraphs(body, pipes=True, fonts=fonts, labels=labels))
 
 
 def legacy_encodings(path: Path | str) -> set[str]:

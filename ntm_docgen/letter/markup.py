@@ -86,9 +86,9 @@ def _slotted(line: str, keep_next: bool) -> list[str] | None:
 
 def _keeps_with_next(line: str) -> bool:
     """Whether a plain line is a short numbered title ("1.2. Cá nhân", "d) Đối với các xã:"),
-    kept with the text after it."""
-    plain = as_printed(line)
-    return bool(SUBHEADING.match(as_read(line))) and len(plain) < 90 \
+    kept with the text after it, typed bold too (``**1.2. Cá nhân**``, as import writes it)."""
+    plain = as_printed(line).strip("*")
+    return bool(SUBHEADING.match(as_read(line).lstrip("*"))) and len(plain) < 90 \
         and not plain.endswith((".", ";"))
 
 

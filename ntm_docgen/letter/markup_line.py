@@ -44,6 +44,11 @@ def inline_runs(text: str, size: float, bold: bool = False, italic: bool = False
         or run("", rpr(size, bold, italic))
 
 
+def read_pieces(text: str) -> list[tuple[str, bool, bool]]:
+    """The line's (text, bold, italic) pieces as it prints (``markup_text`` writes them back)."""
+    return list(_spans(text, False, False))
+
+
 def _spans(text: str, bold: bool, italic: bool) -> Iterator[tuple[str, bool, bool]]:
     """Split a line into (text, bold, italic) pieces: bold pairs first, italic inside them."""
     position = 0

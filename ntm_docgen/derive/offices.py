@@ -225,12 +225,20 @@ def one_item_a_unit(lines: list[str], units: set[str]) -> list[str]:
 
     >>> one_item_a_unit(["1. A", "- a", "2. B", "- b", "3. A", "- c", "4. C"], {"A"})
     ['1. A', '- a', '- c', '2. B', '- b', '3. C']
+
+    A list of its own under an item (numbered from 1 again) stays that item's, its numbers as
+    they are (found by a review):
+
+    >>> one_item_a_unit(["1. A", "- a", "2. B", "a) Nhóm 1", "1. x", "2. y", "3. A"], {"A"})
+    ['1. A', '- a', '2. B', 'a) Nhóm 1', '1. x', '2. y']
     """
     items: list[tuple[str, list[str]]] = [("", [])]  # an item's head, and its lines
+    last: int | None = None  # the number of the last item: the next is one more
     for line in lines:
         item = _NUMBERED.match(line)
-        if item:
+        if item and (last is None or int(item[1]) == last + 1):
             items.append((item[2], [line]))
+            last = int(item[1])
         else:
             items[-1][1].append(line)
     merged: list[tuple[str, list[str]]] = []

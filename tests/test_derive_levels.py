@@ -140,3 +140,29 @@ def test_a_department_implementing_its_provinces_plan_is_not_warned_of():
                      or "own province" in w])
     assert told[0] == []
     assert len(told[1]) == 1 and "Sở Tài chính tỉnh Lạng Sơn" in told[1][0]
+
+
+def test_a_communes_plan_sends_its_reports_to_its_own_office_only(tmp_path) -> None:
+    """The province's plan said twice where reports go (its deadline, then again in TỔ CHỨC
+    THỰC HIỆN without a date, to the Sở Nội vụ): the commune's plan kept the second, so its
+    reports went to two places (found by a visual review of the printed letters)."""
+    from click.testing import CliRunner
+
+    from ntm_docgen.cli.main import main
+
+    guide = Path(__file__).resolve().parent.parent / "data" / "examples" / \
+        "000-huong-dan-1741-btdkt.yaml"
+    province = tmp_path / "tinh-kh.yaml"
+    runner = CliRunner()
+    first = runner.invoke(main, ["derive", str(guide), "--profile", "lang-son", "--as",
+                                 "ke-hoach", "-o", str(tmp_path / "tinh.docx"), "--spec-out",
+                                 str(province), "--ngay", "15/01/2026", "--so", "12"])
+    assert first.exit_code == 0, first.output
+    commune = tmp_path / "xa.yaml"
+    second = runner.invoke(main, ["derive", str(province), "--profile", "xa-tan-thanh-lang-son",
+                                  "--as", "ke-hoach", "-o", str(tmp_path / "xa.docx"),
+                                  "--spec-out", str(commune), "--ngay", "05/02/2026",
+                                  "--han", "20/03/2026"])
+    assert second.exit_code == 0, second.output
+    text = commune.read_text(encoding="utf-8")
+    assert "về Sở Nội vụ" not in text and "về Văn phòng HĐND và UBND xã trước ngày" in text

@@ -144,11 +144,14 @@ def many(tmp_path: Path, count: int = 3000) -> Path:
 def test_a_second_run_into_the_same_folder_is_refused_while_the_first_runs(
         tmp_path: Path) -> None:
     out = tmp_path / "out"
-    recipients = many(tmp_path)
+    # as many letters as the stopped run's: a run of 3,000 ended (in about a second) before
+    # the second could start, and the second then found the folder free
+    recipients = many(tmp_path, 20_000)
     first = start(tmp_path, "--recipients", str(recipients), "-o", str(out), "-j", "1")
     wait_for(lambda: len(letters(out)) >= 2)
     second = start(tmp_path, "--recipients", str(recipients), "-o", str(out), "-j", "1")
     _out, err = second.communicate(timeout=120)
+    assert first.poll() is None or second.returncode == 1, "the first run ended before the second"
     assert second.returncode == 1, err
     assert f"another bulk run (process {first.pid})" in err and "Traceback" not in err
     assert first.poll() is None  # the first goes on, its files untouched

@@ -9,6 +9,7 @@ from typing import Any
 
 from ntm_docgen.derive.rules import citation_spans, mau
 from ntm_docgen.i18n import _, shortened
+from ntm_docgen.letter.two_levels import DISTRICT
 from ntm_docgen.vietnamese.donvi import HAI_CAP
 from ntm_docgen.vietnamese.text import ngay_so
 
@@ -19,8 +20,6 @@ OWN = {"tỉnh": ("tỉnh",), "huyện": ("huyện", "quận", "thị xã"),
 #: a level named alone as an item of a list ("…; xã; thôn trên địa bàn")
 _BARE = re.compile(r";\s+(xã|phường|thị trấn|đặc khu|thôn|bản|tổ dân phố|khu phố|huyện|quận|"
                    r"thị xã)(?=\s*(?:;|,|$|\s(?:trên|có|thuộc|của|trong)\b))")
-#: a huyện or a thị xã named as such (not "huyện (cũ)", which a letter may recall)
-_DISTRICT = re.compile(r"\b(?:huyện|thị xã)\b(?!.*\bcũ\b)", re.IGNORECASE)
 #: the lines of a warning that are quoted; more are marked "…"
 QUOTED = 10
 
@@ -64,7 +63,7 @@ def district_lines(spec: dict[str, Any], day: date, cap: str) -> list[str]:
             bare.append(line[last:start])
             last = end
         bare.append(line[last:])
-        named = _DISTRICT.search(" ".join(bare))
+        named = DISTRICT.search(" ".join(bare))
         if line and named:
             quote = _around(" ".join(bare), named.start())
             if quote not in found:

@@ -13,7 +13,7 @@ from ntm_docgen.letter.spec import Spec
 from ntm_docgen.vietnamese.text import ngay_so, strip_diacritics
 
 #: A huyện or a thị xã named as such (not "cấp huyện (cũ)", which a letter may recall).
-_DISTRICT = re.compile(r"\b(?:huyện|thị xã)\b(?!.*\bcũ\b)", re.IGNORECASE)
+DISTRICT = re.compile(r"\b(?:huyện|thị xã)\b(?!.*\bcũ\b)", re.IGNORECASE)
 
 
 def three_levels(spec: Spec) -> list[str]:
@@ -54,12 +54,12 @@ def three_levels(spec: Spec) -> list[str]:
     notes += [said(N_('co_quan: "{line}" is a huyện\'s, but the letter is dated {day}: since '
                       "{since} local government has two levels, with no huyện; check the issuer "
                       "and the date"), line=shortened(line), day=day, since=since)
-              for line in lines if _DISTRICT.search(line)]
+              for line in lines if DISTRICT.search(line)]
     notes += [said(N_('{path}[{index}]: "{item}" names the huyện, but the letter is dated {day}: '
                       "since {since} there are no huyện; address the xã, phường and đặc khu"),
                    path=path, index=index, item=shortened(item), day=day, since=since)
               for path, items in addressed for index, item in enumerate(items)
-              if _DISTRICT.search(item)]
+              if DISTRICT.search(item)]
     return notes
 
 
@@ -69,7 +69,7 @@ def _may_name_them(issuer: list[str], addressed: list[str]) -> bool:
     flat = " ".join(strip_diacritics(line).casefold() for line in issuer)
     gone = (strip_diacritics(old).casefold() for old in load_data("bulk.yaml")["sap_nhap_2025"])
     return any(old in flat for old in gone) or any(
-        _DISTRICT.search(line) for line in [*issuer, *addressed])
+        DISTRICT.search(line) for line in [*issuer, *addressed])
 
 
 def names_a_district(text: str) -> bool:
@@ -78,4 +78,4 @@ def names_a_district(text: str) -> bool:
     >>> names_a_district("UBND huyện Đắk Hà"), names_a_district("UBND xã Đắk Hà (huyện cũ)")
     (True, False)
     """
-    return bool(_DISTRICT.search(text))
+    return bool(DISTRICT.search(text))

@@ -173,6 +173,11 @@ def stamp_lines(ban_sao: BanSao, when: datetime) -> list[str]:
     return [ban_sao.hinh_thuc, " ".join(body + parent), when.isoformat(timespec="seconds")]
 
 
+def _stamp_height(count: int) -> float:
+    """Ô 14's height in points, its ``count`` lines' descenders included."""
+    return L.SIZE_COPY_STAMP * (1 + STAMP_LEADING * (count - 1)) + STAMP_DESCENT
+
+
 def stamp_top(count: int, below: float) -> float:
     """How far below the page's top edge ô 14's first line starts (points): its last line
     clear of the content under it (``below``, from the top edge) by STAMP_GAP, and the block
@@ -183,7 +188,7 @@ def stamp_top(count: int, below: float) -> float:
     >>> round(stamp_top(3, 60 * mm) / mm, 1)  # a page that starts lower: the stamp still on top
     6.0
     """
-    height = L.SIZE_COPY_STAMP * (1 + STAMP_LEADING * (count - 1)) + STAMP_DESCENT
+    height = _stamp_height(count)
     room = below - STAMP_GAP * mm - height
     return max(STAMP_EDGE * mm, min(room, STAMP_TOP * mm))
 
@@ -196,7 +201,7 @@ def stamp_fits(count: int, below: float) -> bool:
     >>> stamp_fits(3, 20 * mm), stamp_fits(3, 16.6 * mm), stamp_fits(3, 8 * mm)
     (True, True, False)
     """
-    height = L.SIZE_COPY_STAMP * (1 + STAMP_LEADING * (count - 1)) + STAMP_DESCENT
+    height = _stamp_height(count)
     return STAMP_EDGE * mm + height <= below
 
 

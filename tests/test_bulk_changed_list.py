@@ -81,3 +81,24 @@ def test_rows_added_at_the_end_or_an_interrupted_run_go_on(tmp_path: Path) -> No
     result = runner.invoke(main, args)
     assert result.exit_code == 0, result.stderr
     assert "1 written, 2 unchanged" in result.stdout
+
+
+def test_a_rerun_without_merge_says_the_earlier_merged_file_is_behind(tmp_path: Path) -> None:
+    """The merged file she prints was made from the letters before a row was mended: a rerun
+    that writes letters but does not merge them again says so, naming the file; a rerun that
+    changes nothing, or merges again, says nothing of it."""
+    runner = CliRunner()
+    people, out = tmp_path / "ds.csv", tmp_path / "thu"
+    merged = out / "tat-ca.docx"
+    args = ["bulk", str(SPEC), "--recipients", str(people), "-o", str(out)]
+    _list(people, UNITS)
+    assert runner.invoke(main, [*args, "--merge", str(merged)]).exit_code == 0
+    same = runner.invoke(main, args)
+    assert same.exit_code == 0 and "tat-ca.docx" not in same.stderr
+    write_csv(people, [["kinh_gui", "ghi_chu"], *[[u, "chậm"] for u in UNITS]])
+    mended = runner.invoke(main, [*args, "--force"])
+    assert mended.exit_code == 0, mended.output
+    assert f"{merged.resolve()} still holds the letters as they were before this run" \
+        in mended.stderr
+    again = runner.invoke(main, [*args, "--merge", str(merged), "--force"])
+    assert again.exit_code == 0 and "still holds" not in again.stderr

@@ -27,6 +27,8 @@ CLI_WORDS_VI = re.compile(r"tệp mô tả|--[a-z]|ntm-docgen|`|\blệnh\b")
 
 #: The library's messages that name the command line and never reach a page of the desk.
 NOT_ON_DESK = {
+    "{path} still holds the letters as they were before this run: merge them again (--merge "
+    "{path}) before printing it, or delete it": "each bulk run writes a folder of its own",
     "{path} differs from what this row gives now (edited by hand, or the spec changed); kept "
     "as it is, pass --force to write it again": "each bulk run writes a folder of its own",
     "{path} already exists and is not the merged file of these letters (edited, or another "

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ntm_docgen.bulk.fill import lookalikes
-from ntm_docgen.bulk.letters import BAD, KEPT, LetterMaker, Outcome
+from ntm_docgen.bulk.letters import BAD, KEPT, WRITTEN, LetterMaker, Outcome
 from ntm_docgen.bulk.preview import refuse_bad_rows
 from ntm_docgen.bulk.recipients import RecipientList
 from ntm_docgen.bulk.runner import Summary
@@ -213,13 +213,17 @@ def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
         held = its_own(merged, [letter for letter in there if letter.is_file()], force=force)
     out_dir.mkdir(parents=True, exist_ok=True)
     with folder_lock(out_dir):
-        from ntm_docgen.bulk.written import remember, set_apart
+        from ntm_docgen.bulk.written import earlier_merged, merged_behind, remember, set_apart
 
+        behind = None if merged is not None else earlier_merged(out_dir)
         notes += set_apart(out_dir, stale, numbered=so_rieng)  # with --force, as said
-        remember(out_dir, plan(people))
-        return _run(maker, people, notes, pdf=pdf, merged=merged, workers=workers,
-                    converters=converters, so_rieng=so_rieng, db=db, force=force,
-                    progress=progress, stop=stop, held=held)
+        remember(out_dir, plan(people), merged or behind)
+        report = _run(maker, people, notes, pdf=pdf, merged=merged, workers=workers,
+                      converters=converters, so_rieng=so_rieng, db=db, force=force,
+                      progress=progress, stop=stop, held=held)
+        report.warnings += merged_behind(behind, changed=bool(
+            stale or report.summary.of(WRITTEN)))
+        return report
 
 
 def _run(maker: LetterMaker, people: RecipientList, notes: list[str], *, pdf: bool,

@@ -4,7 +4,11 @@ leave beside its own: a letter is named by its row's place, so a row taken out o
 the names of the letters after it, and the folder would keep a letter to the unit taken out, and
 two to the next one (two numbers with ``--so-rieng``). Other files in the folder (the merged
 letter, a plan of her own named ``2025-ke-hoach.docx``) are none of these, and nothing is added
-to the folder she sends. With no cache, nothing is compared, as before."""
+to the folder she sends. With no cache, nothing is compared, as before.
+
+The merged file of the last run that made one is kept beside the names: a later run without
+``--merge`` that writes or deletes letters leaves it holding the letters as they were, and says
+so, as she would print it."""
 
 from __future__ import annotations
 
@@ -27,17 +31,40 @@ def _key(out_dir: Path) -> str:
     return hashlib.sha256(str(out_dir.resolve()).encode("utf-8")).hexdigest() + ".json"
 
 
+def _record(out_dir: Path) -> dict[str, object]:
+    """What the last run into the folder kept: ``letters`` (their names) and ``merged`` (the
+    path of the merged file last made from them); a list alone is the record's earlier form."""
+    data = cache.read(KIND, _key(out_dir))
+    try:
+        record = json.loads(data.decode("utf-8")) if data else {}
+    except ValueError:
+        return {}
+    return {"letters": record} if isinstance(record, list) else \
+        record if isinstance(record, dict) else {}
+
+
 def _earlier(out_dir: Path) -> list[str]:
     """The letters the last run into the folder named, or none (a folder no run wrote, a
     damaged entry: nothing to compare, as before)."""
-    data = cache.read(KIND, _key(out_dir))
-    try:
-        names = json.loads(data.decode("utf-8")) if data else []
-    except ValueError:
-        return []
+    names = _record(out_dir).get("letters")
     if not isinstance(names, list):
         return []
     return [n for n in names if isinstance(n, str) and n == Path(n).name]
+
+
+def earlier_merged(out_dir: Path) -> Path | None:
+    """The merged file an earlier run made from this folder's letters, if it is still there."""
+    merged = _record(out_dir).get("merged")
+    return Path(merged) if isinstance(merged, str) and Path(merged).is_file() else None
+
+
+def merged_behind(merged: Path | None, *, changed: bool) -> list[str]:
+    """The warning for an earlier run's merged file (``merged``) that a run changing the
+    letters without merging them again leaves as it was."""
+    if merged is None or not changed:
+        return []
+    return [said(N_("{path} still holds the letters as they were before this run: merge them "
+                    "again (--merge {path}) before printing it, or delete it"), path=str(merged))]
 
 
 def of_another_list(out_dir: Path, jobs: Sequence[Job]) -> list[str]:
@@ -97,7 +124,9 @@ def set_apart(out_dir: Path, stale: list[str], *, numbered: bool) -> list[str]:
     return notes
 
 
-def remember(out_dir: Path, jobs: Sequence[Job]) -> None:
-    """Keep this run's letters' names, for the next run into the folder to compare with."""
-    names = json.dumps([job.name for job in jobs], ensure_ascii=False)
-    cache.write(KIND, _key(out_dir), names.encode("utf-8"))
+def remember(out_dir: Path, jobs: Sequence[Job], merged: Path | None) -> None:
+    """Keep this run's letters' names and the merged file made from them (this run's, or the
+    earlier one still there), for the next run into the folder to compare with."""
+    record = {"letters": [job.name for job in jobs],
+              "merged": str(merged.resolve()) if merged is not None else None}
+    cache.write(KIND, _key(out_dir), json.dumps(record, ensure_ascii=False).encode("utf-8"))

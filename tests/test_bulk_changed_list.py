@@ -102,3 +102,29 @@ def test_a_rerun_without_merge_says_the_earlier_merged_file_is_behind(tmp_path: 
         in mended.stderr
     again = runner.invoke(main, [*args, "--merge", str(merged), "--force"])
     assert again.exit_code == 0 and "still holds" not in again.stderr
+
+
+def test_a_draft_with_a_copy_block_is_told_once_and_not_with_so_rieng(tmp_path: Path) -> None:
+    """Bulk letters unnumbered, each with a copy block: every copy would copy a draft (render
+    says it of one letter); with --so-rieng each letter and its copy get their numbers."""
+    import yaml
+
+    spec = tmp_path / "kem-sao.yaml"
+    data = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    data.pop("so", None)
+    data["ban_sao"] = {"hinh_thuc": "SAO Y", "co_quan": {"ten": "VĂN PHÒNG", "viet_tat": "VP"},
+                       "dia_danh": "Lạng Sơn", "ngay": "2026-01-05",
+                       "ky": {"chuc_vu": "CHÁNH VĂN PHÒNG", "ho_ten": "Nguyễn Văn A"},
+                       "noi_nhan": ["Sở Nội vụ"]}
+    spec.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    people = _list(tmp_path / "ds.csv", UNITS)
+    runner = CliRunner()
+    plain = runner.invoke(main, ["bulk", str(spec), "--recipients", str(people),
+                                 "-o", str(tmp_path / "a")])
+    assert plain.exit_code == 0, plain.output
+    assert plain.stderr.count("each letter's copy block copies a draft") == 1
+    numbered = runner.invoke(main, ["bulk", str(spec), "--recipients", str(people), "-o",
+                                    str(tmp_path / "b"), "--so-rieng", "--db",
+                                    str(tmp_path / "so.sqlite")])
+    assert numbered.exit_code == 0, numbered.output
+    assert "copies a draft" not in numbered.stderr

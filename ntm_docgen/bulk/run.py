@@ -164,6 +164,7 @@ def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
     from ntm_docgen.bulk.onenumber import one_number
     from ntm_docgen.bulk.recipients import from_units, list_notes
     from ntm_docgen.bulk.specnotes import spec_notes
+    from ntm_docgen.letter.spec import unissued_copy
 
     workers = jobs or 0  # 0: each stage's own default (letters: cores - 1; PDFs: cores)
     converters = pdf_jobs or workers
@@ -200,7 +201,13 @@ def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
     except DocgenError as e:
         e.warnings = notes  # type: ignore[attr-defined]  # told with the refusal
         raise
-    notes += spec_notes(maker, next(iter(maker.checked.values()), None))  # as render tells
+    first = next(iter(maker.checked.values()), None)
+    notes += spec_notes(maker, first)  # as render tells
+    if first is not None and not so_rieng and unissued_copy(first):
+        notes.append(said(N_("ban_sao: the letters are drafts (no so yet), and a copy is made "
+                             "only of an issued letter: each letter's copy block copies a "
+                             "draft; give each letter its number with --so-rieng, or leave out "
+                             "ban_sao and copy the issued letters")))
     from ntm_docgen.bulk.runner import plan
     from ntm_docgen.bulk.written import another_list
 

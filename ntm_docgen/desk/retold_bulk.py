@@ -30,6 +30,12 @@ ON_BULK: dict[str, str] = {
        "different documents, and a number with its ký hiệu is given once a year; a bulk run "
        "on the desk gives its letters only the letter's one number: leave “Number” empty, so "
        "that they are made unnumbered, and number each letter as it is sent"),
+    N_("ban_sao: the letters are drafts (no so yet), and a copy is made only of an issued "
+       "letter: each letter's copy block copies a draft; give each letter its number with "
+       "--so-rieng, or leave out ban_sao and copy the issued letters"):
+    N_("the letters are drafts (no number yet), and a copy is made only of an issued letter: "
+       "each letter's copy block copies a draft; leave out the copy block, and copy each "
+       "letter once it is issued"),
 }
 
 #: A bulk run's row whose letter takes a value from the list of recipients: the list's cell is

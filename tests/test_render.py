@@ -176,6 +176,14 @@ def test_single_kinh_gui_on_one_line(today):
     assert find(paras, "V/v báo cáo").text == "V/v báo cáo"
 
 
+@pytest.mark.parametrize("typed", ["Về việc báo cáo", "về việc báo cáo", "v/v báo cáo",
+                                   "V/v: báo cáo", "báo cáo"])
+def test_a_cong_vans_trich_yeu_opens_with_one_v_v(today, typed):
+    """Clerks type "Về việc …" as often as "V/v …": ô 5b prints one "V/v", never "V/v Về việc"."""
+    paras = render(today, loai="CV", trich_yeu=typed, kinh_gui=["Sở Nội vụ"])
+    assert find(paras, "V/v").text == "V/v báo cáo"
+
+
 def test_quyet_dinh_layout(today):
     paras = render(today, loai="QĐ", tham_quyen="Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn",
                    can_cu=["Căn cứ Luật Thi đua, khen thưởng", "Theo đề nghị của Sở Nội vụ;"],

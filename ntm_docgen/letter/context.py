@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -210,13 +211,30 @@ def _issuer(co_quan: CoQuan) -> tuple[tuple[str, ...], tuple[str, ...], int]:
     return tuple(chu_quan), tuple(ten), issuer_rule_indent(ten)
 
 
+#: What a clerk types before a công văn's trích yếu for "V/v": "V/v", "v/v", "Về việc".
+_VV = re.compile(r"(?:v/v|về việc)(?::|\s)\s*", re.IGNORECASE)
+
+
+def vv_line(first: str) -> str:
+    """The first line of ô 5b: the trích yếu after one "V/v", however the clerk opened it.
+
+    >>> vv_line("Về việc đôn đốc báo cáo"), vv_line("v/v: đôn đốc"), vv_line("V/v X")
+    ('V/v đôn đốc báo cáo', 'V/v đôn đốc', 'V/v X')
+    >>> vv_line("Về việc"), vv_line("Đôn đốc báo cáo")
+    ('V/v Về việc', 'V/v Đôn đốc báo cáo')
+    """
+    opened = _VV.match(first)
+    rest = first[opened.end():] if opened else first
+    return f"V/v {rest}" if rest else f"V/v {first}"
+
+
 @lru_cache(maxsize=_KEEP)
 def _summary(text: str | None) -> tuple[tuple[str, ...], int, tuple[str, ...]]:
     """The trích yếu's lines, its rule's indent, and the lines of a công văn's ``V/v``."""
     given = [x.strip() for x in (text or "").split("\n") if x.strip()]
     lines = fitted(given, L.TEXT_WIDTH, L.SIZE_TRICH_YEU)
-    vv = fitted([given[0] if given[0].startswith("V/v") else f"V/v {given[0]}", *given[1:]],
-                L.ISSUER_CELL_TEXT, L.SIZE_VV, bold=False) if given else []
+    vv = fitted([vv_line(given[0]), *given[1:]], L.ISSUER_CELL_TEXT, L.SIZE_VV,
+                bold=False) if given else []
     return tuple(lines), trich_yeu_rule_indent(lines), tuple(vv)
 
 

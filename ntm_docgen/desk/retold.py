@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 
 from ntm_docgen.bulk.listcheck import ListProblems
 from ntm_docgen.desk.retold_bulk import IN_A_ROW, ON_BULK
+from ntm_docgen.desk.retold_form import RETOLD_FORM
 from ntm_docgen.desk.retold_limits import RETOLD_LIMITS
 from ntm_docgen.desk.retold_n import RETOLD_N
 from ntm_docgen.errors import DocgenError, RowsError
@@ -115,6 +116,7 @@ RETOLD: dict[str, str] = {
     N_("{where}: register schema version {version}, this desk reads version {known}; ask "
        "whoever runs the desk to upgrade it"),
     **RETOLD_LIMITS,
+    **RETOLD_FORM,
     # Văn bản thực hiện
     N_("the letter's {fields} could not be read, so it cannot be cited; run `ntm-docgen "
        "import` on it, fill in the spec it writes, and derive from that spec"):

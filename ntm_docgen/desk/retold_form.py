@@ -1,0 +1,19 @@
+"""The letter's warnings that speak of the spec's lists and keys told in the form's words: on
+the desk a recipient is a line of its field, never an item of a list in brackets."""
+
+from __future__ import annotations
+
+from ntm_docgen.i18n import N_
+
+#: The library's sentence (its catalog id) -> the desk's, with the same placeholders.
+RETOLD_FORM: dict[str, str] = {
+    N_("kinh_gui: a công văn is sent to someone, named after “Kính gửi:” under its trích yếu, "
+       "and this one names no one: add kinh_gui"):
+    N_("kinh_gui: a công văn is sent to someone, named after “Kính gửi:” under its trích yếu, "
+       "and this one names no one: fill in “To (Kính gửi)”"),
+    N_('{path}: "{item}" begins in lower case, as a part of the recipient before it cut off at '
+       "a comma (a list written in [ ] is cut at every comma): write each recipient on a line "
+       'of its own, "- {joined}"'):
+    N_('{path}: "{item}" begins in lower case, as the end of the recipient on the line before '
+       'it: if it is, put the two on one line, "{joined}"'),
+}

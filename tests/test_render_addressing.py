@@ -1,0 +1,65 @@
+"""render's warnings on whom a letter goes to, its ký hiệu and who signs for whom: each of these
+letters renders, and each is one a văn thư would not send as it is (a black-box test's findings)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from ntm_docgen.cli.main import main
+
+CV = {"loai": "CV", "co_quan": {"ten": "ỦY BAN NHÂN DÂN\nXÃ TÂN THÀNH", "viet_tat": "UBND"},
+      "dia_danh": "Tân Thành", "ngay": "2026-01-05", "trich_yeu": "V/v báo cáo",
+      "kinh_gui": ["Ủy ban nhân dân tỉnh Lạng Sơn"], "noi_dung": "Ủy ban nhân dân xã báo cáo./.",
+      "ky": {"quyen_han": ["TM. ỦY BAN NHÂN DÂN"], "chuc_vu": "CHỦ TỊCH",
+             "ho_ten": "Hoàng Văn Bình"}, "noi_nhan": ["Như trên"], "luu": "VT"}
+QD = {**CV, "loai": "QĐ", "kinh_gui": [], "trich_yeu": "Về việc tặng Giấy khen",
+      "tham_quyen": "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TÂN THÀNH", "noi_dung": "Điều 1. Tặng.",
+      "ky": {"quyen_han": ["KT. CHỦ TỊCH"], "chuc_vu": "PHÓ CHỦ TỊCH", "ho_ten": "Lò Văn An"},
+      "noi_nhan": ["Như Điều 1"]}
+
+
+def _warnings(tmp_path: Path, spec: dict) -> str:
+    path = tmp_path / "vb.yaml"
+    path.write_text(yaml.safe_dump(spec, allow_unicode=True), encoding="utf-8")
+    result = CliRunner().invoke(main, ["render", str(path), "-o", str(tmp_path / "vb.docx")],
+                                env={"NTM_DOCGEN_LANG": "en"})
+    assert result.exit_code == 0, result.output
+    return result.stderr
+
+
+@pytest.mark.parametrize(("changes", "said"), [
+    ({"kinh_gui": []}, "kinh_gui: a công văn is sent to someone"),
+    ({"so": 4, "ky_hieu": "CV-UBND"}, 'ky_hieu: "CV-UBND" opens with the type code CV'),
+    ({"ky_hieu": "KH-UBND-VP"}, '("UBND-VP")'),
+    ({"noi_nhan": ["Như trên", "UBND các huyện", "thành phố"]},
+     'noi_nhan[2]: "thành phố" begins in lower case'),
+    ({"noi_nhan": ["Như trên", "CT, các PCT UBND tỉnh"]}, None),
+])
+def test_a_cong_van_to_no_one_or_numbered_as_a_type_or_a_recipient_cut(
+        tmp_path: Path, changes: dict, said: str | None) -> None:
+    stderr = _warnings(tmp_path, {**CV, **changes})
+    if said is None:
+        assert "warning" not in stderr
+    else:
+        assert said in stderr
+
+
+@pytest.mark.parametrize(("changes", "said"), [
+    ({"ky": {**QD["ky"], "quyen_han": ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]}},
+     '"TM. ỦY BAN NHÂN DÂN" signs on behalf of a collective'),
+    ({"tham_quyen": "ỦY BAN NHÂN DÂN XÃ TÂN THÀNH"}, '("TM. ỦY BAN NHÂN DÂN")'),
+    ({}, None),
+    ({"tham_quyen": "ỦY BAN NHÂN DÂN XÃ TÂN THÀNH",
+      "ky": {**QD["ky"], "quyen_han": ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]}}, None),
+])
+def test_a_decision_signed_for_another_authority_than_its_own(
+        tmp_path: Path, changes: dict, said: str | None) -> None:
+    stderr = _warnings(tmp_path, {**QD, **changes})
+    if said is None:
+        assert "warning" not in stderr
+    else:
+        assert said in stderr

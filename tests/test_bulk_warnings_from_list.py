@@ -90,3 +90,18 @@ def test_the_specs_own_departures_are_told_once_as_render_tells_them(runner, tmp
     assert result.stderr.count('ky.ho_ten: "HOÀNG VĂN NAM" is in capitals') == 1, result.stderr
     assert result.stderr.count('luu: "TĐKT" does not start with VT') == 1, result.stderr
     assert "trich_yeu: \"" not in result.stderr  # filled from the list: told by its rows
+
+
+def test_numbers_from_a_column_of_the_list_are_each_letters_own(runner, tmp_path):
+    """``so: "{{ Số }}"`` filled from a column of numbers: each letter has its own number, none
+    carries the spec's one; a column holding one number for every row still is one number."""
+    spec = SPEC.read_text(encoding="utf-8").replace("so: 12\n", 'so: "{{ Số }}"\n')
+    people = PEOPLE.replace("Người ký\n", "Người ký;Số\n").replace("Hiền\n", "Hiền;12\n") \
+        .replace("NAM\n", "NAM;13\n")
+    own = _run(runner, tmp_path, people, spec)
+    assert own.exit_code == 0, own.output
+    assert "different documents" not in own.stderr
+    (tmp_path / "mot").mkdir()
+    one = _run(runner, tmp_path / "mot", people.replace(";13\n", ";12\n"), spec)
+    assert one.exit_code == 0, one.output
+    assert "different documents" in one.stderr

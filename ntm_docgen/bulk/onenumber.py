@@ -20,6 +20,9 @@ def one_number(data: Any, people: RecipientList) -> list[str]:
     different documents, and a number with its ký hiệu is given once a year."""
     if not isinstance(data, dict) or data.get("so") in (None, ""):
         return []
+    own = [field_of(name, people.fields) for name in placeholders(str(data["so"]))]
+    if any(column is not None and _differs(column, people) for column in own):
+        return []  # "{{ so }}" from a column of numbers: each letter has its own
     recorded = load_data("bulk.yaml")["van_ban_khac"]
     fields: list[str] = []
     columns: list[str] = []

@@ -63,3 +63,13 @@ def test_a_decision_signed_for_another_authority_than_its_own(
         assert "warning" not in stderr
     else:
         assert said in stderr
+
+
+@pytest.mark.parametrize(("name", "placeholder"), [("Nguyễn Văn A", True), ("Trần Thị B", True),
+                                                   ("Nguyễn Văn An", False)])
+def test_the_forms_placeholder_signer_is_warned_of(tmp_path: Path, name: str,
+                                                   placeholder: bool) -> None:
+    """A shipped profile's signer ("Nguyễn Văn A") is the decree's placeholder: a letter numbered
+    with it would go out signed by no one."""
+    stderr = _warnings(tmp_path, {**CV, "ky": {**CV["ky"], "ho_ten": name}})
+    assert (f'ky.ho_ten: "{name}" is a sample name' in stderr) is placeholder

@@ -1,6 +1,7 @@
 """Warnings on whom a letter goes to and how it is numbered, which render as typed: a công văn
-with no Kính gửi, a công văn's ký hiệu opening with a type code, a recipient cut from the one
-before it at a comma, and a decision signed on behalf of a collective that does not issue it."""
+with no Kính gửi, a công văn's ký hiệu opening with a type code, a signer's name still the
+forms' placeholder, a recipient cut from the one before it at a comma, and a decision signed
+on behalf of a collective that does not issue it."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ def addressing(spec: Spec) -> list[str]:
     >>> from ntm_docgen.letter.spec import parse_spec
     >>> base = {"loai": "CV", "co_quan": {"ten": "UBND XÃ TÂN THÀNH", "viet_tat": "UBND"},
     ...         "dia_danh": "Lạng Sơn", "trich_yeu": "V/v X",
-    ...         "ky": {"chuc_vu": "CHỦ TỊCH", "ho_ten": "Lê Văn A"}}
+    ...         "ky": {"chuc_vu": "CHỦ TỊCH", "ho_ten": "Lê Văn An"}}
     >>> [w[:9] for w in addressing(parse_spec(base))]
     ['kinh_gui:']
     >>> [w[:11] for w in addressing(parse_spec({**base, "kinh_gui": ["UBND tỉnh"],
@@ -45,6 +46,13 @@ def addressing(spec: Spec) -> list[str]:
                                "văn's ký hiệu carries none: the issuer's abbreviation, then "
                                'the drafting unit\'s ("{fixed}")'), kh=shortened(spec.ky_hieu_),
                             code=code, fixed="-".join(spec.ky_hieu_.split("-")[1:]) or "UBND"))
+    signers = [("ky.ho_ten", spec.ky.ho_ten)]
+    if spec.ban_sao is not None:
+        signers.append(("ban_sao.ky.ho_ten", spec.ban_sao.ky.ho_ten))
+    out += [said(N_('{path}: "{name}" is a sample name (a given name of one letter, as the '
+                    "decree's forms write it), not the signer's name: put the name of who "
+                    "signs before the letter is numbered and sent"), path=path, name=name)
+            for path, name in signers if placeholder_name(name)]
     lists = [("kinh_gui", spec.kinh_gui), ("noi_nhan", spec.noi_nhan)]
     if spec.ban_sao is not None:
         lists.append(("ban_sao.noi_nhan", spec.ban_sao.noi_nhan))
@@ -58,6 +66,17 @@ def addressing(spec: Spec) -> list[str]:
     return out + _signed_for(spec)
 
 
+def placeholder_name(name: str) -> bool:
+    """A signer's name whose given name is one letter: the decree's forms write "Nguyễn Văn A";
+    no Vietnamese given name is a letter alone.
+
+    >>> [placeholder_name(n) for n in ("Nguyễn Văn A", "Trần Thị B.", "Nguyễn Văn An", "A")]
+    [True, True, False, False]
+    """
+    words = name.rstrip(".").split()
+    return len(words) > 1 and len(words[-1]) == 1 and words[-1].isupper()
+
+
 def _signed_for(spec: Spec) -> list[str]:
     """A decision whose signature speaks for another authority than the one that issues it:
     "TM." on a head's own decision, or a collective's decision signed without "TM.".
@@ -66,7 +85,7 @@ def _signed_for(spec: Spec) -> list[str]:
     >>> base = {"loai": "QĐ", "co_quan": {"ten": "UBND TỈNH"}, "dia_danh": "Lạng Sơn",
     ...         "trich_yeu": "X", "noi_dung": "Điều 1. X."}
     >>> ky = {"quyen_han": ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"], "chuc_vu": "PHÓ CHỦ TỊCH",
-    ...       "ho_ten": "Lê Văn A"}
+    ...       "ho_ten": "Lê Văn An"}
     >>> [w[:28] for w in _signed_for(parse_spec({**base, "ky": ky,
     ...                                            "tham_quyen": "CHỦ TỊCH UBND TỈNH LẠNG SƠN"}))]
     ['ky.quyen_han: "TM. ỦY BAN NH']

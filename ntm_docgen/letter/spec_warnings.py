@@ -24,7 +24,7 @@ def spec_warnings(spec: Spec) -> list[str]:
 
     >>> from ntm_docgen.letter.spec import parse_spec
     >>> base = {"loai": "KH", "co_quan": {"ten": "SỞ NỘI VỤ"}, "dia_danh": "Lạng Sơn",
-    ...         "trich_yeu": "X", "ky": {"chuc_vu": "GIÁM ĐỐC", "ho_ten": "Lê Văn A"}}
+    ...         "trich_yeu": "X", "ky": {"chuc_vu": "GIÁM ĐỐC", "ho_ten": "Lê Văn An"}}
     >>> spec_warnings(parse_spec({**base, "noi_nhan": ["Như trên", "UBND tỉnh"]}))[0][:23]
     'noi_nhan[0]: "Như trên"'
     >>> spec_warnings(parse_spec({**base, "kinh_gui": ["UBND các xã"], "noi_nhan": ["Như trên"]}))
@@ -94,7 +94,7 @@ def _decision(spec: Spec) -> list[str]:
 
     >>> from ntm_docgen.letter.spec import parse_spec
     >>> base = {"loai": "QĐ", "co_quan": {"ten": "SỞ NỘI VỤ"}, "dia_danh": "Lạng Sơn",
-    ...         "trich_yeu": "X", "ky": {"chuc_vu": "GIÁM ĐỐC", "ho_ten": "Lê Văn A"}}
+    ...         "trich_yeu": "X", "ky": {"chuc_vu": "GIÁM ĐỐC", "ho_ten": "Lê Văn An"}}
     >>> [w[:10] for w in _decision(parse_spec(base))]
     ['tham_quyen', 'noi_dung: ']
     >>> _decision(parse_spec({**base, "tham_quyen": "GIÁM ĐỐC SỞ NỘI VỤ",
@@ -119,7 +119,7 @@ def _points(spec: Spec) -> list[str]:
 
     >>> from ntm_docgen.letter.spec import parse_spec
     >>> base = {"loai": "KH", "co_quan": {"ten": "SỞ NỘI VỤ"}, "dia_danh": "Lạng Sơn",
-    ...         "trich_yeu": "X", "ky": {"chuc_vu": "GIÁM ĐỐC", "ho_ten": "Lê Văn A"}}
+    ...         "trich_yeu": "X", "ky": {"chuc_vu": "GIÁM ĐỐC", "ho_ten": "Lê Văn An"}}
     >>> _points(parse_spec({**base, "noi_dung": "1. X\na) A\nb) B\nc) C\nd) D\ne) E"}))[0][:32]
     'noi_dung, line 6: the point "e)"'
     >>> _points(parse_spec({**base, "noi_dung": "a) A\nb) B\nc) C (f) xem"}))
@@ -150,7 +150,7 @@ def _template_tags(spec: Spec) -> list[tuple[str, str]]:
     >>> from ntm_docgen.letter.spec import parse_spec
     >>> _template_tags(parse_spec({"loai": "KH", "co_quan": {"ten": "SỞ NỘI VỤ"},
     ...     "dia_danh": "Lạng Sơn", "trich_yeu": "X", "noi_dung": "{% if a %}A{% endif %}",
-    ...     "ky": {"chuc_vu": "GIÁM ĐỐC", "ho_ten": "Lê Văn A"}}))
+    ...     "ky": {"chuc_vu": "GIÁM ĐỐC", "ho_ten": "Lê Văn An"}}))
     [('noi_dung', '{% if a %}'), ('noi_dung', '{% endif %}')]
     """
     found: list[tuple[str, str]] = []

@@ -23,7 +23,7 @@ def three_levels(spec: Spec) -> list[str]:
     >>> base = {"loai": "CV", "co_quan": {"ten": "ỦY BAN NHÂN DÂN\\\\nTỈNH KON TUM"},
     ...         "dia_danh": "Kon Tum", "trich_yeu": "V/v X", "ngay": "2026-12-05",
     ...         "kinh_gui": ["UBND các huyện, thành phố"],
-    ...         "ky": {"chuc_vu": "CHỦ TỊCH", "ho_ten": "Lê Văn A"}}
+    ...         "ky": {"chuc_vu": "CHỦ TỊCH", "ho_ten": "Lê Văn An"}}
     >>> [w[:30] for w in three_levels(parse_spec(base))]
     ['co_quan: Kon Tum is no longer ', 'kinh_gui[0]: "UBND các huyện, ']
     >>> three_levels(parse_spec({**base, "ngay": "2025-06-30"}))

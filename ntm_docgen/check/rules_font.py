@@ -15,6 +15,7 @@ from ntm_docgen.check.paras import Para, Run
 from ntm_docgen.check.reader import Document
 from ntm_docgen.i18n import _, ngettext, said_n
 from ntm_docgen.vietnamese.legacy import encoding_of_font
+from ntm_docgen.vietnamese.text import decomposed as typed_decomposed
 from ntm_docgen.vietnamese.text import nfc
 
 
@@ -103,7 +104,7 @@ def check_font(doc: Document) -> list[Finding]:
                                          '{count} runs of text are coloured, from "{text}" on; '
                                          "make them black", len(colored)).format(
                                count=len(colored), text=short(para.clean, 40))))
-    decomposed = [p for p in doc.paras if nfc(p.text) != p.text]
+    decomposed = [p for p in doc.paras if typed_decomposed(p.text)]
     if decomposed:
         out.append(Finding("font.nfc", where(decomposed[0]), short(nfc(decomposed[0].clean)),
                            ngettext("text not in NFC ({count} paragraph)",

@@ -4,15 +4,17 @@ the departure beside it still told; and the sentences she reads name what to cha
 
 from __future__ import annotations
 
+import docx
 import pytest
-from check_letter import _anchor, edit, find, retext
+from check_letter import _anchor, edit, find, retext, set_runs
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
-from docx.shared import Pt
+from docx.shared import Mm, Pt
 from lxml import etree
+from test_check_printed import _rendered
 
-from ntm_docgen.check import check_file
+from ntm_docgen.check import check_file, fix_file
 
 
 def _rules(path) -> set[str]:
@@ -76,3 +78,75 @@ def test_a_page_number_in_a_frame_is_aligned_as_its_own_paragraph(hd, tmp_path, 
     rules = _rules(path)
     assert ("so_trang.align" in rules) is told
     assert "so_trang.missing" not in rules
+
+
+@pytest.mark.parametrize(("stop_only", "found"), [
+    (True, "a heading bold but for its punctuation"),
+    (False, "heading not bold"),
+], ids=["only-the-stop-after-the-number", "the-words-too"])
+def test_a_heading_bold_but_for_the_stop_after_its_number_is_told_so(hd, tmp_path, stop_only,
+                                                                      found):
+    """The Tiểu ban of the xã Phố Bảng: "III. HÌNH THỨC ..." bold but for its "." was told
+    "heading not bold"."""
+    def change(document) -> None:
+        heading = find(document, r"^I\. MỤC")
+        text = heading.text
+        for run in heading.runs[1:]:
+            run._r.getparent().remove(run._r)
+        heading.runs[0].text = "I"
+        heading.add_run(".").bold = False
+        heading.add_run(text[2:]).bold = stop_only
+        heading.runs[0].bold = True
+    findings = [f for f in check_file(edit(hd, tmp_path / "h.docx", change))
+                if f.rule == "body.heading"]
+    assert [f.found for f in findings] == [found]
+
+
+@pytest.mark.parametrize(("colon", "told"), [(False, True), (True, False)],
+                         ids=["quyet-dinh-without-its-colon", "quyet-dinh-with-it"])
+def test_a_quyet_dinhs_enacting_line_without_its_colon_is_told(tmp_path, colon, told):
+    """The Ban Thường trực of the MTTQ xã Lương Minh's Quyết định: "QUYẾT ĐỊNH" under the căn
+    cứ without the colon of the decree's form; --fix adds it."""
+    out, document = _rendered(tmp_path, "quyet-dinh.can-cu-xet-and-others")
+    if not colon:
+        retext(find(document, r"^QUYẾT ĐỊNH:$"), ":", "")
+    document.save(str(out))
+    assert ("can_cu.enacting" in _rules(out)) is told
+    if told:
+        fixed = tmp_path / "fixed.docx"
+        fix_file(out, fixed)
+        assert "can_cu.enacting" not in _rules(fixed)
+        assert any(p.text == "QUYẾT ĐỊNH:" for p in docx.Document(str(fixed)).paragraphs)
+
+
+def test_a_coloured_run_is_named_by_its_own_words(hd, tmp_path):
+    """The MTTQ xã Lương Minh's Kế hoạch: a red "II" inside a paragraph was told "coloured,
+    from "- Tham mưu xây dựng …" on", the paragraph's first words, all black."""
+    def change(document) -> None:
+        para = find(document, r"^Đánh giá")
+        para.add_run(" mục II").font.color.rgb = docx.shared.RGBColor(255, 0, 0)
+    found = [f for f in check_file(edit(hd, tmp_path / "red.docx", change))
+             if f.rule == "font.color"]
+    assert len(found) == 1
+    assert '"mục II"' in found[0].note
+    assert '"Đánh giá' in found[0].note
+
+
+def test_paragraphs_indented_by_another_width_are_not_told_unindented(hd, tmp_path):
+    """The Sở GD&ĐT Đồng Tháp's Kế hoạch indents its paragraphs 1.2 cm: "26 paragraphs have no
+    first-line indent" read as if they had none."""
+    def change(document) -> None:
+        for para in document.paragraphs:
+            if para.paragraph_format.first_line_indent:
+                para.paragraph_format.first_line_indent = Mm(12)
+    found = [f for f in check_file(edit(hd, tmp_path / "indent.docx", change))
+             if f.rule == "body.indent"]
+    assert len(found) == 1
+    assert "is indented 12 mm" in found[0].note
+    assert "have no first-line indent" not in found[0].note
+
+
+def test_a_heading_all_bold_draws_no_finding(hd, tmp_path):
+    """The near miss of the heading's test: the same heading, every run bold."""
+    path = edit(hd, tmp_path / "bold.docx", lambda d: set_runs(find(d, r"^I\. MỤC"), bold=True))
+    assert "body.heading" not in _rules(path)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import docx
 import pytest
-from check_letter import _anchor, edit, find, retext, set_runs
+from check_letter import _anchor, build_letter, edit, find, retext, set_runs
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
@@ -150,3 +150,20 @@ def test_a_heading_all_bold_draws_no_finding(hd, tmp_path):
     """The near miss of the heading's test: the same heading, every run bold."""
     path = edit(hd, tmp_path / "bold.docx", lambda d: set_runs(find(d, r"^I\. MỤC"), bold=True))
     assert "body.heading" not in _rules(path)
+
+
+@pytest.mark.parametrize(("name", "told"), [
+    ("Thủ trưởng các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh Lâm Đồng", True),
+    ("UBND các xã, phường", False),
+], ids=["runs-onto-a-second-line", "fits-on-its-line"])
+def test_a_recipient_pushed_right_with_spaces_onto_two_lines_is_told(tmp_path, name, told):
+    """The UBND tỉnh Lâm Đồng's công văn of 2025: "- Thủ trưởng các cơ quan chuyên môn thuộc
+    UBND" pushed right with spaces prints "tỉnh;" back at the left margin."""
+    def change(document) -> None:
+        item = find(document, r"^- UBND các xã")
+        retext(item, r"^- UBND các xã, phường\.", " " * 30 + f"- {name}.")
+        item.paragraph_format.left_indent = 0
+        item.paragraph_format.first_line_indent = 0
+    letter = build_letter(tmp_path / "cv.docx", "cv")
+    path = edit(letter, tmp_path / "pushed.docx", change)
+    assert ("kinh_gui.align" in _rules(path)) is told

@@ -6,19 +6,20 @@ import re
 from functools import partial
 
 from ntm_docgen.check import fixes
-from ntm_docgen.check.common import aligned, missing, style, where, wrapped
+from ntm_docgen.check.common import aligned, missing, style, where
 from ntm_docgen.check.elements import Letter, key
 from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.paras import Para
 from ntm_docgen.check.rulers import check_rule
 from ntm_docgen.check.rules_case import trich_yeu_case
+from ntm_docgen.check.rules_kinh_gui import kinh_gui
 from ntm_docgen.check.rules_paragraphs import kinds, paragraphs
 from ntm_docgen.i18n import _, ngettext
 
 
 def check_body(letter: Letter) -> list[Finding]:
     """Every rule of the title block and the body."""
-    found = [*_title(letter), *_repeated(letter), *_kinh_gui(letter), *_can_cu(letter),
+    found = [*_title(letter), *_repeated(letter), *kinh_gui(letter), *_can_cu(letter),
              *_headings(letter),
              *paragraphs(letter), *style("phu_luc", letter.phu_luc),
              *style("phu_luc_ghi_chu", letter.phu_luc_ghi_chu)]
@@ -197,37 +198,6 @@ def _repeated(letter: Letter) -> list[Finding]:
                            anchor=paras[0].el,
                            note=_('the body repeats the tên loại "{heading}" printed above it; '
                                   'delete it from the body').format(heading=paras[0].clean)))
-    return out
-
-
-def _kinh_gui(letter: Letter) -> list[Finding]:
-    if not letter.kinh_gui:
-        return []
-    head, items = letter.kinh_gui[0], letter.kinh_gui[1:]
-    out = style("kinh_gui", letter.kinh_gui)
-    at = where(head.para)
-    if not head.clean.startswith("Kính gửi:"):
-        out.append(Finding("kinh_gui.form", at, short(head.clean), f'"{short(head.clean, 20)}"',
-                           _('"Kính gửi:" with a colon'), anchor=head.para.el,
-                           note=_('the line reads "{text}"; begin it with "Kính gửi:" (with a '
-                                  'colon)').format(text=short(head.clean, 20))))
-    joined = wrapped([head, *items])[1:]
-    for i, (item, text) in enumerate(joined):
-        if item.para.bullet and not text.startswith(item.para.label.strip()):
-            text = item.para.label + text  # the dash Word's list prints before it
-        last = i == len(joined) - 1
-        end = "." if last else ";"
-        if not text.startswith("- ") or not text.endswith(end):
-            note = _('the recipient "{text}" is not written "- <name>;"; begin it with "- " and '
-                     'end it with ";"') if not last else \
-                _('the last recipient "{text}" is not written "- <name>."; begin it with "- " '
-                  'and end it with "."')
-            out.append(Finding("kinh_gui.item", where(item.para), short(item.clean),
-                               f'"{short(text)}"',
-                               _('each recipient on its own line as "- <name>{end}" (";" after '
-                                 'each, "." after the last)').format(end=end),
-                               anchor=item.para.el,
-                               note=note.format(text=short(text, 50))))
     return out
 
 

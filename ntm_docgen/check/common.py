@@ -76,10 +76,12 @@ def _letters(runs: Sequence[Run]) -> list[Run]:
     return [r for r in runs if any(c.isalnum() for c in r.text)]
 
 
-def _raised(run: Run) -> bool:
-    """A subscript or superscript of the body ("L<sub>t</sub>" in a formula, a note's mark):
-    it prints smaller than its size, so its size is not the text's. (In the Nơi nhận, the
-    drafter's initials typed as a subscript are held to the items' size, as judged.)"""
+def raised(run: Run) -> bool:
+    """A subscript or superscript ("L<sub>t</sub>" in a formula, a note's mark): it prints
+    smaller than its size, so its size is not the text's in the body. (In the Nơi nhận, the
+    drafter's initials typed as a subscript inside an item are held to the items' size, as
+    round 1 judged "- Lưu: VT, KT (T.Q.Hùng)."; at the Lưu line's very end they are the
+    văn thư's practice: rules_sign._without_initials.)"""
     found = run.el.find("w:rPr/w:vertAlign", NS)
     return found is not None and found.get(w("val")) in ("subscript", "superscript")
 
@@ -146,7 +148,7 @@ def style(key: str, lines: Sequence[Line | Para], label: str | None = None) -> l
     if "size" in data:
         lo, hi = data["size"]
         bad = [(p, r, t) for p, runs, t in pieces for r in runs
-               if not lo <= r.props.size <= hi and not (key == "body" and _raised(r))]
+               if not lo <= r.props.size <= hi and not (key == "body" and raised(r))]
         if bad:
             found = ", ".join(sorted({num_pt(r.props.size) for _, r, _t in bad}))
             target = min(max(bad[0][1].props.size, lo), hi)

@@ -179,6 +179,13 @@ def replace_text(runs: list[etree._Element], pattern: str, repl: str) -> None:
             node.text = ""
 
 
+def end_with(runs: list[etree._Element], mark: str) -> None:
+    """End the line held by ``runs`` with ``mark`` (its last text, trailing spaces dropped)."""
+    nodes = [t for r in _unique(runs) for t in r.iterfind("w:t", NS) if (t.text or "").strip()]
+    if nodes:
+        nodes[-1].text = (nodes[-1].text or "").rstrip() + mark
+
+
 def translate_text(runs: list[etree._Element], table: dict[str, str]) -> None:
     """Put each character of ``table`` in the text of ``runs`` in place of its key: one
     character for another, so the change never straddles two text nodes."""

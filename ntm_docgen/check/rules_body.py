@@ -6,19 +6,20 @@ import re
 from functools import partial
 
 from ntm_docgen.check import fixes
-from ntm_docgen.check.common import aligned, missing, style, where, wrapped
-from ntm_docgen.check.elements import Letter
+from ntm_docgen.check.common import aligned, missing, style, where
+from ntm_docgen.check.elements import Letter, key
 from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.paras import Para
 from ntm_docgen.check.rulers import check_rule
 from ntm_docgen.check.rules_case import trich_yeu_case
+from ntm_docgen.check.rules_kinh_gui import kinh_gui
 from ntm_docgen.check.rules_paragraphs import kinds, paragraphs
 from ntm_docgen.i18n import _, ngettext
 
 
 def check_body(letter: Letter) -> list[Finding]:
     """Every rule of the title block and the body."""
-    found = [*_title(letter), *_repeated(letter), *_kinh_gui(letter), *_can_cu(letter),
+    found = [*_title(letter), *_repeated(letter), *kinh_gui(letter), *_can_cu(letter),
              *_headings(letter),
              *paragraphs(letter), *style("phu_luc", letter.phu_luc),
              *style("phu_luc_ghi_chu", letter.phu_luc_ghi_chu)]
@@ -31,15 +32,20 @@ def check_body(letter: Letter) -> list[Finding]:
 
 def _headings(letter: Letter) -> list[Finding]:
     """Headings (I.–XX., Phần, Chương, Mục) bold; the marker of an Điều bold. An Điều whose
-    marker prints bold but for its full stop is told so, not that it is not bold."""
+    marker prints bold but for its full stop is told so, not that it is not bold, and so is
+    a heading bold but for the stop after its number ("III<b>.</b> HÌNH THỨC ...")."""
     bad: list[tuple[Para, list]] = []
     stops: list[tuple[Para, list]] = []
+    marks: list[tuple[Para, list]] = []
     for para, kind, _centred in kinds(letter):
         text = para.clean
         runs = [r for r in para.runs if r.text.strip()]
         stop_only = False
         if kind in ("roman", "part"):
             weak = [r for r in _before_note(runs) if not r.props.bold]
+            if weak and not any(ch.isalnum() for r in weak for ch in r.text):
+                marks.append((para, weak))
+                continue
         elif kind == "dieu" and (marker := re.match(rules()["body"]["dieu_marker"], text)):
             covered, weak, worded = 0, [], False
             for run in runs:
@@ -76,7 +82,30 @@ def _headings(letter: Letter) -> list[Finding]:
             _('the full stop of the marker of "{text}" and of {more} more Điều is not bold; '
               'make each whole marker "Điều N." bold')
         out.append(_heading_finding(stops, found, note))
+    if marks:
+        found = ngettext("a heading bold but for its punctuation (and {count} more)",
+                         "a heading bold but for its punctuation (and {count} more)",
+                         len(marks) - 1).format(count=len(marks) - 1) if len(marks) > 1 \
+            else _("a heading bold but for its punctuation")
+        note = _('the heading "{text}" is bold but for the punctuation after its number; '
+                 "make that bold too") if len(marks) == 1 else \
+            _('the heading "{text}" and {more} more are bold but for the punctuation after '
+              "their numbers; make it bold too")
+        out.append(_heading_finding(marks, found, note))
     return out
+
+
+def _enacting(letter: Letter) -> Para | None:
+    """A quyết định's enacting line under its căn cứ ("QUYẾT ĐỊNH:", a nghị quyết's "QUYẾT
+    NGHỊ:"), as the decree's forms print it; None when there is none."""
+    if not letter.is_quyet_dinh or not letter.can_cu or letter.can_cu[-1] not in letter.body:
+        return None
+    after = letter.body.index(letter.can_cu[-1]) + 1
+    if after >= len(letter.body):
+        return None
+    para = letter.body[after]
+    ends = {key(name) for name in rules()["can_cu_end"]}
+    return para if key(para.clean.rstrip(":").strip()) in ends else None
 
 
 def _before_note(runs: list) -> list:
@@ -172,37 +201,6 @@ def _repeated(letter: Letter) -> list[Finding]:
     return out
 
 
-def _kinh_gui(letter: Letter) -> list[Finding]:
-    if not letter.kinh_gui:
-        return []
-    head, items = letter.kinh_gui[0], letter.kinh_gui[1:]
-    out = style("kinh_gui", letter.kinh_gui)
-    at = where(head.para)
-    if not head.clean.startswith("Kính gửi:"):
-        out.append(Finding("kinh_gui.form", at, short(head.clean), f'"{short(head.clean, 20)}"',
-                           _('"Kính gửi:" with a colon'), anchor=head.para.el,
-                           note=_('the line reads "{text}"; begin it with "Kính gửi:" (with a '
-                                  'colon)').format(text=short(head.clean, 20))))
-    joined = wrapped([head, *items])[1:]
-    for i, (item, text) in enumerate(joined):
-        if item.para.bullet and not text.startswith(item.para.label.strip()):
-            text = item.para.label + text  # the dash Word's list prints before it
-        last = i == len(joined) - 1
-        end = "." if last else ";"
-        if not text.startswith("- ") or not text.endswith(end):
-            note = _('the recipient "{text}" is not written "- <name>;"; begin it with "- " and '
-                     'end it with ";"') if not last else \
-                _('the last recipient "{text}" is not written "- <name>."; begin it with "- " '
-                  'and end it with "."')
-            out.append(Finding("kinh_gui.item", where(item.para), short(item.clean),
-                               f'"{short(text)}"',
-                               _('each recipient on its own line as "- <name>{end}" (";" after '
-                                 'each, "." after the last)').format(end=end),
-                               anchor=item.para.el,
-                               note=note.format(text=short(text, 50))))
-    return out
-
-
 def _can_cu(letter: Letter) -> list[Finding]:
     out: list[Finding] = []
     lines = letter.can_cu
@@ -225,6 +223,15 @@ def _can_cu(letter: Letter) -> list[Finding]:
                                anchor=para.el,
                                note=_('the last căn cứ "{text}" ends with "{end}"; end it with '
                                       '"."').format(text=short(text, 40), end=text[-1:])))
+    enacting = _enacting(letter)
+    if enacting is not None and not enacting.clean.endswith(":"):
+        runs = [r.el for r in enacting.runs]
+        out.append(Finding("can_cu.enacting", where(enacting), short(enacting.clean),
+                           f'"{enacting.clean}"', _('"{text}:" with its colon').format(
+                               text=enacting.clean),
+                           partial(fixes.end_with, runs, ":"), anchor=enacting.el,
+                           note=_('the line "{text}" under the căn cứ has no colon; write '
+                                  '"{text}:"').format(text=enacting.clean)))
     if letter.is_quyet_dinh:
         upright = [p for p in lines if any(not r.props.italic for r in p.runs if r.text.strip())]
         if upright:

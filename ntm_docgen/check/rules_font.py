@@ -12,9 +12,11 @@ from ntm_docgen.check import fixes
 from ntm_docgen.check.common import where
 from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.paras import Para, Run
+from ntm_docgen.check.props import w
 from ntm_docgen.check.reader import Document
 from ntm_docgen.i18n import _, ngettext, said_n
 from ntm_docgen.vietnamese.legacy import encoding_of_font
+from ntm_docgen.vietnamese.text import decomposed as typed_decomposed
 from ntm_docgen.vietnamese.text import nfc
 
 
@@ -98,12 +100,14 @@ def check_font(doc: Document) -> list[Finding]:
                                     len(colored)).format(count=len(colored)), _("black text"),
                            lambda: fixes.set_color_black(el for _, el in colored),
                            anchor=para.el,
-                           note=ngettext('{count} run of text is coloured, from "{text}" on; '
-                                         "make it black",
-                                         '{count} runs of text are coloured, from "{text}" on; '
-                                         "make them black", len(colored)).format(
-                               count=len(colored), text=short(para.clean, 40))))
-    decomposed = [p for p in doc.paras if nfc(p.text) != p.text]
+                           note=ngettext('{count} run of text is coloured: "{run}", in the '
+                                         'paragraph "{text}"; make it black',
+                                         '{count} runs of text are coloured, the first "{run}", '
+                                         'in the paragraph "{text}"; make them black',
+                                         len(colored)).format(
+                               count=len(colored), text=short(para.clean, 40),
+                               run=short(_run_text(colored[0][1]).strip(), 40))))
+    decomposed = [p for p in doc.paras if typed_decomposed(p.text)]
     if decomposed:
         out.append(Finding("font.nfc", where(decomposed[0]), short(nfc(decomposed[0].clean)),
                            ngettext("text not in NFC ({count} paragraph)",
@@ -119,6 +123,11 @@ def check_font(doc: Document) -> list[Finding]:
                                          "(NFC, TCVN 6909:2001)", len(decomposed)).format(
                                count=len(decomposed), text=short(nfc(decomposed[0].clean), 40))))
     return out
+
+
+def _run_text(run: etree._Element) -> str:
+    """The text a run prints (its w:t), to name a coloured run by its own words."""
+    return "".join(t.text or "" for t in run.iter(w("t")))
 
 
 def _prints_black(color: str, data: dict) -> bool:

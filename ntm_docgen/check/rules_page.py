@@ -110,6 +110,16 @@ def _has_page_field(root: etree._Element) -> bool:
     return any(_PAGE_FIELD.match(f) for f in fields)
 
 
+def _holds_page_field(p: etree._Element) -> bool:
+    """True when paragraph ``p`` holds a page field itself, not in a text box or frame it
+    anchors: the number prints aligned as the paragraph around the field is (a frame centred
+    on the margin holds its own paragraph, centred, in a header paragraph aligned left)."""
+    own = [f for f in (*p.iter(w("fldSimple")), *p.iter(w("instrText")))
+           if next(f.iterancestors(w("p")), None) is p]
+    return any(_PAGE_FIELD.match(f.get(w("instr"), "") if f.tag == w("fldSimple")
+                                 else f.text or "") for f in own)
+
+
 def check_page_numbers(doc: Document, end: int | None = None) -> list[Finding]:
     """Page numbers: in the header, centred, 13–14 pt, none on page 1. ``end``: the index of
     the letter's last paragraph (its signature, its Nơi nhận); a page that starts after it is
@@ -159,7 +169,7 @@ def check_page_numbers(doc: Document, end: int | None = None) -> list[Finding]:
                 lambda: setattr(Section(sect, part), "different_first_page_header_footer", True),
                 note=_("page 1 carries a page number; number the pages from page 2 (a "
                        "different first page)")))
-        paras = [p for p in read_paras(default, doc.styles) if _has_page_field(p.el)]
+        paras = [p for p in read_paras(default, doc.styles) if _holds_page_field(p.el)]
         for para in paras:
             if para.props.align != "center":
                 out.append(Finding("so_trang.align", _("header of section {n}").format(n=1),

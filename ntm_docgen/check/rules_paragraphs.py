@@ -99,6 +99,8 @@ def paragraphs(letter: Letter) -> list[Finding]:
                 found=what, count=len(found) - 1)
         els = [p.el for p, *_rest in found]
         singular, plural = BODY_NOTES[rule]
+        if rule == "body.indent" and len(found) > 1 and any(c in "123456789" for c in value):
+            plural = INDENTED_NOTE  # the first is indented, by another width: not "no indent"
         note = (_(singular) if len(found) == 1 else _(plural)).format(
             text=short(para.clean, 40), more=len(found) - 1, what=value)
         out.append(Finding(rule, where(para), short(para.clean), what, required,
@@ -153,6 +155,12 @@ BODY_NOTES = {
                   N_('"{text}" and {more} more paragraphs have {what}; use single to 1.5 line '
                      "spacing")),
 }
+
+
+#: Several paragraphs indented, the first by a width that is neither 1 cm nor 1.27 cm.
+INDENTED_NOTE = N_('the first line of the body paragraph "{text}" is indented {what}, and {more} '
+                   "more are not indented 1 cm or 1.27 cm either; indent their first lines 1 cm "
+                   "or 1.27 cm")
 
 
 def _heading_and_its_note(heading: Para, note: Para) -> bool:

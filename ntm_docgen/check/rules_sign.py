@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ntm_docgen.check import fixes
-from ntm_docgen.check.common import missing, style, where, wrapped
+from ntm_docgen.check.common import missing, raised, style, where, wrapped
 from ntm_docgen.check.elements import Letter
 from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.paras import Line
@@ -197,12 +197,13 @@ def _luu_defect(text: str, vt: bool = True) -> str:
 
 def _without_initials(line: Line) -> Line:
     """A Lưu line without the drafter's initials typed small at its end ("NC.Châu",
-    "Hg(05b)"): a practice of the văn thư, not a recipient's size."""
+    "Hg(05b)"), or lowered as a subscript, which prints them small whatever their size
+    ("CN(Dũng)."): a practice of the văn thư, not a recipient's size."""
     if not line.clean.startswith(("- Lưu", "-Lưu")) or len(line.runs) < 2:
         return line
     size = line.runs[0].props.size
     runs = list(line.runs)
-    while len(runs) > 1 and runs[-1].props.size < size and " " not in runs[-1].text.strip() \
-            and "," not in runs[-1].text:
+    while len(runs) > 1 and (runs[-1].props.size < size or raised(runs[-1])) \
+            and " " not in runs[-1].text.strip() and "," not in runs[-1].text:
         runs.pop()
     return Line(line.para, runs)

@@ -30,6 +30,18 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def decomposed(text: str) -> bool:
+    """True when ``text`` holds a letter typed as a base and its marks (``Vie\u0323\u0302t``),
+    which NFC composes. A sign that NFC only swaps for another sign of its own (the ohm sign
+    Ω, U+2126, for the Greek Ω; the Kelvin sign for K) is a symbol, not a letter decomposed.
+
+    >>> decomposed("Vie\u0323\u0302t"), decomposed("Việt"), decomposed("<10 \u2126")
+    (True, False, False)
+    """
+    kept = "".join(unicodedata.normalize("NFC", c) for c in text)
+    return unicodedata.normalize("NFC", kept) != kept
+
+
 def pad2(number: int) -> str:
     """Give numbers below 10 a leading zero, as the decree does for số and ngày.
 

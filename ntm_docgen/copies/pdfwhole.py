@@ -44,7 +44,7 @@ def whole_copy(original: Path, ban_sao: BanSao, today: date, *, dien_tu: bool,
         when = when or datetime.now(VIETNAM).replace(microsecond=0)
     data, added, covered = pdf_copy(original, ban_sao, today, dien_tu=dien_tu, when=when)
     dropped = signature_dropped(original, data)
-    warnings = []
+    warnings: list[str] = []
     if when is not None and dien_tu and ban_sao.ngay not in (None, when.date()):
         warnings.append(said(N_(
             "ngay: {day} is not printed on an electronic copy, which bears in its block the "

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ntm_docgen.errors import InputFileError
-from ntm_docgen.files.limits import CELLS, COLUMNS, ROWS, TEXT_BYTES, read_bounded
+from ntm_docgen.files.limits import CELLS, COLUMNS, ROWS, TEXT_BYTES, check_lines, read_bounded
 from ntm_docgen.i18n import _, ngettext
 from ntm_docgen.vietnamese.text import nfc, strip_diacritics
 
@@ -93,6 +93,7 @@ def _csv_rows(path: Path) -> tuple[list[list[Any]], str | None]:
     # NUL never belongs in a cell (it is read as a space, as clean_value reads other
     # control characters), and the csv module of Python 3.10 stops at it
     text = text.replace("\x00", " ")
+    check_lines(text, path)  # a cell of megabytes: the limit's words, not "not a CSV file"
     first = text.split("\n", 1)[0]
     try:
         dialect: Any = csv.Sniffer().sniff(first, delimiters=",;\t")

@@ -123,6 +123,20 @@ def docx(folder: Path, name: str) -> Path:
             "</w:body>", _picture("rIdOut") + _picture("rIdExt", link=True) + "</w:body>",
             1).encode()
         return _zip(path, members)
+    if name == "remote-template.docx":  # Word would fetch the template as it opens the file
+        members = _letter_members(folder)
+        members["word/_rels/settings.xml.rels"] = (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="'
+            'http://schemas.openxmlformats.org/package/2006/relationships"><Relationship '
+            'Id="rIdT" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+            'relationships/attachedTemplate" Target="http://127.0.0.1:9/mau.dotm" '
+            'TargetMode="External"/></Relationships>').encode()
+        settings = members["word/settings.xml"].decode()
+        at = settings.find(">", settings.find("<w:settings")) + 1
+        members["word/settings.xml"] = (
+            settings[:at] + '<w:attachedTemplate r:id="rIdT" xmlns:r="http://schemas.'
+            'openxmlformats.org/officeDocument/2006/relationships"/>' + settings[at:]).encode()
+        return _zip(path, members)
     if name == "password.docx":
         return _cfb(path, {"EncryptionInfo": b"\x04\x00\x04\x00\x40\x00\x00\x00" + b"\0" * 64,
                            "EncryptedPackage": b"\0" * 4096})
@@ -390,7 +404,7 @@ def _every_text(data: dict, change) -> None:  # type: ignore[no-untyped-def]
 ALL = {
     docx: ["bomb-1g.docx", "entries-100k.docx", "laughs.docx", "xxe.docx", "deep-100k.docx",
            "one-para-50mb.docx", "image-30000.docx", "macro.docm", "template.dotx",
-           "rels-outside.docx", "password.docx", "doc-renamed.docx"],
+           "rels-outside.docx", "remote-template.docx", "password.docx", "doc-renamed.docx"],
     pdf: ["pages-5000.pdf", "scan-20000.pdf", "kids-loop.pdf", "objstm-loop.pdf",
           "javascript.pdf", "truncated-tail.pdf"],
     sheet: ["rows-1m.csv", "cols-16384.csv", "cell-10mb.csv", "formulas.csv", "utf16.csv",

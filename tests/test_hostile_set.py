@@ -179,3 +179,24 @@ def test_right_to_left_marks_never_reach_the_letter(runner: CliRunner, tmp_path:
     assert "đảo" in document, "the text around the marks is kept"
     for mark in "\u202e\u202c\u200f\ufeff\x1b\x00":
         assert mark not in document, f"U+{ord(mark):04X}"
+
+
+@pytest.mark.parametrize("command", ["copy", "fix", "comments"])
+def test_a_template_at_an_address_is_left_out_of_what_is_written(
+        runner: CliRunner, tmp_path: Path, command: str) -> None:
+    from tests.hostile_set import docx
+
+    letter = docx(tmp_path, "remote-template.docx")
+    out = tmp_path / "out.docx"
+    args = {"copy": ["copy", str(letter), "--spec", str(COPY_SPEC), "-o", str(out)],
+            "fix": ["check", str(letter), "--fix", str(out)],
+            "comments": ["check", str(letter), "--comments", str(out)]}[command]
+    result = runner.invoke(main, args)
+    assert out.exists(), result.output
+    with zipfile.ZipFile(out) as archive:
+        written = {name: archive.read(name) for name in archive.namelist()}
+    assert not [name for name, data in written.items() if b"mau.dotm" in data
+                or b"attachedTemplate" in data]
+    with zipfile.ZipFile(letter) as archive:
+        assert written["word/settings.xml"].count(b"<w:") >= 3
+        assert b"mau.dotm" in archive.read("word/_rels/settings.xml.rels")

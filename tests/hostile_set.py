@@ -126,11 +126,11 @@ def docx(folder: Path, name: str) -> Path:
     if name == "remote-template.docx":  # Word would fetch the template as it opens the file
         members = _letter_members(folder)
         members["word/_rels/settings.xml.rels"] = (
-            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="'
-            'http://schemas.openxmlformats.org/package/2006/relationships"><Relationship '
-            'Id="rIdT" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-            'relationships/attachedTemplate" Target="http://127.0.0.1:9/mau.dotm" '
-            'TargetMode="External"/></Relationships>').encode()
+            b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="'
+            b'http://schemas.openxmlformats.org/package/2006/relationships"><Relationship '
+            b'Id="rIdT" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+            b'relationships/attachedTemplate" Target="http://127.0.0.1:9/mau.dotm" '
+            b'TargetMode="External"/></Relationships>')
         settings = members["word/settings.xml"].decode()
         at = settings.find(">", settings.find("<w:settings")) + 1
         members["word/settings.xml"] = (

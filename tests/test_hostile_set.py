@@ -17,6 +17,7 @@ from pypdf import PdfReader
 
 from ntm_docgen.cli.main import main
 from ntm_docgen.vietnamese import legacy
+from tests.check_letter import build_letter
 from tests.hostile_files import W, _letter_members, _zip, pdf_file
 from tests.hostile_set import EXAMPLES, pdf
 
@@ -200,3 +201,30 @@ def test_a_template_at_an_address_is_left_out_of_what_is_written(
     with zipfile.ZipFile(letter) as archive:
         assert written["word/settings.xml"].count(b"<w:") >= 3
         assert b"mau.dotm" in archive.read("word/_rels/settings.xml.rels")
+
+
+def test_a_copy_whose_pages_libreoffice_cannot_draw_is_still_given(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ntm_docgen.desk.previews import Previews
+    from ntm_docgen.errors import ConversionError
+
+    async def stuck(self, document, marks=()):  # type: ignore[no-untyped-def]
+        raise ConversionError("LibreOffice stopped answering")
+
+    monkeypatch.setattr(Previews, "pages", stuck)
+    letter = tmp_path / "cong-van.docx"
+    build_letter(letter)
+    form = {"hinh_thuc": "SAO Y", "co_quan.ten": "VĂN PHÒNG", "co_quan.viet_tat": "VP",
+            "dia_danh": "Lạng Sơn", "ngay": "06/03/2026", "ky.chuc_vu": "CHÁNH VĂN PHÒNG",
+            "ky.ho_ten": "Nguyễn Đức Đăng", "noi_nhan": ["Các sở, ban, ngành"]}
+    with desk_client(tmp_path / "desk", lang="en") as client:
+        copied = client.post("/sao", data={**form, "csrf_token": csrf_of(client, "/sao")},
+                             files={"tep": (letter.name, letter.read_bytes())})
+        checked = client.post("/kiem-tra", data={"csrf_token": csrf_of(client, "/kiem-tra")},
+                              files={"tep": (letter.name, letter.read_bytes())})
+        assert client.get("/").status_code == 200
+    for answer in (copied, checked):
+        assert answer.status_code == 200, answer.text
+        said = html.unescape(answer.text)
+        assert "The pages cannot be shown here (LibreOffice stopped answering)" in said
+    assert "/tai/" in copied.text, "the copy is there to download"

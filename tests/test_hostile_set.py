@@ -228,3 +228,13 @@ def test_a_copy_whose_pages_libreoffice_cannot_draw_is_still_given(
         said = html.unescape(answer.text)
         assert "The pages cannot be shown here (LibreOffice stopped answering)" in said
     assert "/tai/" in copied.text, "the copy is there to download"
+
+
+def test_16384_columns_are_told_by_the_column_limit(runner: CliRunner, tmp_path: Path) -> None:
+    from tests.hostile_set import sheet
+
+    result = runner.invoke(main, ["bulk", str(LETTER_SPEC), "--recipients",
+                                  str(sheet(tmp_path, "cols-16384.csv")), "-o",
+                                  str(tmp_path / "b")])
+    assert result.exit_code == 1, result.output
+    assert "the number of columns is 16,384, over the limit of 1,000" in result.stderr

@@ -93,7 +93,6 @@ def _csv_rows(path: Path) -> tuple[list[list[Any]], str | None]:
     # NUL never belongs in a cell (it is read as a space, as clean_value reads other
     # control characters), and the csv module of Python 3.10 stops at it
     text = text.replace("\x00", " ")
-    check_lines(text, path)  # a cell of megabytes: the limit's words, not "not a CSV file"
     first = text.split("\n", 1)[0]
     try:
         dialect: Any = csv.Sniffer().sniff(first, delimiters=",;\t")
@@ -106,6 +105,7 @@ def _csv_rows(path: Path) -> tuple[list[list[Any]], str | None]:
     except csv.Error as e:
         from ntm_docgen.files.syntax import csv_reason
 
+        check_lines(text, path)  # a cell of megabytes: the limit's words, not "not a CSV"
         raise InputFileError(path, csv_reason(text, dialect.delimiter, reader.line_num)) from e
 
 

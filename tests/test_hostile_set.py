@@ -238,3 +238,23 @@ def test_16384_columns_are_told_by_the_column_limit(runner: CliRunner, tmp_path:
                                   str(tmp_path / "b")])
     assert result.exit_code == 1, result.output
     assert "the number of columns is 16,384, over the limit of 1,000" in result.stderr
+
+
+def test_a_bulk_run_whose_letters_libreoffice_cannot_draw_can_still_start(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desk_support import bulk_run
+
+    from ntm_docgen.desk.previews import Previews
+    from ntm_docgen.errors import ConversionError
+
+    async def stuck(self, document, marks=()):  # type: ignore[no-untyped-def]
+        raise ConversionError("LibreOffice stopped answering")
+
+    monkeypatch.setattr(Previews, "pages", stuck)
+    with desk_client(tmp_path / "desk", lang="en") as client:
+        page = client.get(bulk_run(client, csrf_of(client, "/hang-loat")))
+        assert client.get("/").status_code == 200
+    assert page.status_code == 200, page.text
+    said = html.unescape(page.text)
+    assert "The pages cannot be shown here (LibreOffice stopped answering)" in said
+    assert "/chay" in page.text, "the run can still be started"

@@ -258,3 +258,19 @@ def test_a_bulk_run_whose_letters_libreoffice_cannot_draw_can_still_start(
     said = html.unescape(page.text)
     assert "The pages cannot be shown here (LibreOffice stopped answering)" in said
     assert "/chay" in page.text, "the run can still be started"
+
+
+def test_a_noi_nhan_of_5001_lines_is_refused_before_the_letter_is_laid_out(
+        runner: CliRunner, tmp_path: Path) -> None:
+    import yaml
+
+    data = yaml.safe_load(LETTER_SPEC.read_text(encoding="utf-8"))
+    data["noi_nhan"] = [f"UBND xã {n}" for n in range(5_001)]
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    out = tmp_path / "out.docx"
+    result = runner.invoke(main, ["render", str(spec), "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert "noi_nhan: lists of 5,000 lines at most" in result.stderr, result.stderr
+    assert "NTM_DOCGEN_MAX_LIST_LINES" in result.stderr and "5,001 lines" in result.stderr
+    assert not out.exists()

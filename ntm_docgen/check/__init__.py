@@ -22,6 +22,7 @@ from ntm_docgen.check.rules_sign import check_sign
 from ntm_docgen.errors import DocgenError
 from ntm_docgen.files import officein
 from ntm_docgen.files.output import write_with
+from ntm_docgen.files.remotetemplate import save_word
 from ntm_docgen.i18n import N_, _
 from ntm_docgen.vietnamese.loai import split_heading
 
@@ -112,7 +113,7 @@ def fix_file(path: Path | str, out: Path | str, force: bool = False) -> FixResul
             if finding.fix is not None:
                 finding.fix()
                 fixed.add(i)
-        write_with(out, lambda tmp: doc.doc.save(str(tmp)), force=force)
+        write_with(out, lambda tmp: save_word(doc.doc, tmp), force=force)
     return FixResult(before, fixed, check_file(out))
 
 

@@ -62,4 +62,12 @@ def whole_copy(original: Path, ban_sao: BanSao, today: date, *, dien_tu: bool,
             "the original), so the electronic copy's block at the top right is drawn over it; "
             "check that it hides nothing, or make a paper copy, whose block stands under the "
             "content").format(name=Path(original).name))
+    from ntm_docgen.copies.pdforiginal import read_pdf
+    from ntm_docgen.copies.pdfscript import has_scripts
+
+    if has_scripts(read_pdf(original)):
+        warnings.append(_(
+            "{name} runs actions of its own as it is opened (JavaScript, a program or an "
+            "address); the copy leaves them out and keeps what its pages show").format(
+                name=Path(original).name))
     return data, added, dropped, warnings

@@ -23,6 +23,10 @@ from ntm_docgen.vietnamese.cited import known
      "quyền địa phương ngày 22/11/2019"),
     ("các Nghị định của Chính phủ: Nghị định số 61//2018/NĐ-CP ngày 23/4/2018",
      "các Nghị định của Chính phủ: Nghị định số 61/2018/NĐ-CP ngày 23/4/2018"),
+    ("các Nghị định của Chính phủ: Số 63/2010/NĐ-CP ngày 08/6/2010; số 61//2018/NĐ-CP ngày "
+     "23/4/2018", "các Nghị định của Chính phủ: Số 63/2010/NĐ-CP ngày 08/6/2010; số "
+     "61/2018/NĐ-CP ngày 23/4/2018"),
+    ("Luật Đầu tư số 143/2025/QH15 ngày 11 tháng 12 năm 2025", None),
     ("Nghị định số Xi07/2021/NĐ-CP ngày 06/12/2021", "Nghị định số 107/2021/NĐ-CP ngày 06/12/2021"),
     ("Quyết định số 1747/QĐ-BGTTYT ngày 31/12/2024 của Bộ trưởng",
      "Quyết định số 1747/QĐ-BGTVT ngày 31/12/2024 của Bộ trưởng"),
@@ -39,7 +43,8 @@ from ntm_docgen.vietnamese.cited import known
     ("Nghị định số 37 2025/NĐ-CP ngày 26 tháng 02 năm 2025", None),
     ("Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010", None),
     ("Quyết định số 1600/QĐ-TTg ngày 16/8/2017", None),  # another year's 1600/QĐ-TTg
-], ids=["a-space-in-the-year", "law-year-misread", "two-slashes", "letters-for-digits",
+], ids=["a-space-in-the-year", "law-year-misread", "two-slashes", "in-a-list-under-its-kind",
+        "a-law-s-own-number", "letters-for-digits",
         "symbol-misread", "vpcp-as-ypcp", "law-by-name", "another-decree", "a-decree-near",
         "two-versions", "number-and-date-off", "unknown", "right", "symbol-without-year"])
 def test_a_citation_misread_is_mended_to_the_text_it_names(read: str, written: str | None):

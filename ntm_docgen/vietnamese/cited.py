@@ -42,7 +42,7 @@ class Citation:
     """A text cited in a căn cứ as read: its kind, its number's span (or a law's name), its
     date's figures and span in the text."""
 
-    loai: str
+    loai: str  # empty for a number in a list under its kind: ``số 61/2018/NĐ-CP``
     so: tuple[int, int] | None
     ten: str | None
     day: str
@@ -54,11 +54,12 @@ class Citation:
 
 _DATE = (r"ngày\s+(?P<d>\d{1,2})(?P<s1>\s*/\s*|\s+tháng\s+)(?P<m>\d{1,2})"
          r"(?P<s2>\s*/\s*|\s+năm\s+)(?P<y>\d{4})\b")
-#: ``Nghị định số 61/2018/NĐ-CP ngày 23/4/2018``; the number as OCR may read it, a space or
-#: two inside (``92/201 7/NĐ-CP``).
+#: ``Nghị định số 61/2018/NĐ-CP ngày 23/4/2018``, or ``số 61/2018/NĐ-CP ngày 23/4/2018`` in a
+#: list under its kind (``các Nghị định của Chính phủ: số 63/2010/NĐ-CP ...; số 61/2018/...``);
+#: the number as OCR may read it, a space or two inside (``92/201 7/NĐ-CP``).
 _NUMBERED = re.compile(
-    r"\b(?P<loai>Nghị định|Thông tư liên tịch|Thông tư|Quyết định|Nghị quyết|Chỉ thị)"
-    r"\s+(?:số\s*[.:]?\s*)?(?P<so>[^\s;,]*\d[^\s;,]*(?:\s[^\s;,]*\d[^\s;,]*){0,2}?)"
+    r"(?:\b(?P<loai>Nghị định|Thông tư liên tịch|Thông tư|Quyết định|Nghị quyết|Chỉ thị)"
+    r"\s+(?:số\s*[.:]?\s*)?|\b[Ss]ố\s*[.:]?\s*)(?P<so>[^\s;,]*\d[^\s;,]*(?:\s[^\s;,]*\d[^\s;,]*){0,2}?)"
     r"\s*,?\s+" + _DATE)
 #: ``Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015`` (a number may stand between).
 _LAW = re.compile(r"(?<!của )\b(?P<loai>Bộ luật|Luật)\s+(?P<ten>[^;\d]+?)\s*,?\s+"
@@ -102,11 +103,13 @@ def citations(text: str) -> list[Citation]:
     ...  "15 tháng 6 năm 2022; Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ")]
     [('Luật', 'Thi đua, khen thưởng', '2022'), ('Nghị định', None, '2023')]
     """
-    found = [Citation(m["loai"], m.span("so"), None, m["d"], m["m"], m["y"],
+    laws = [Citation(m["loai"], None, m["ten"], m["d"], m["m"], m["y"],
+                     (m.start("d"), m.end("y")), m.start()) for m in _LAW.finditer(text)]
+    found = [Citation(m["loai"] or "", m.span("so"), None, m["d"], m["m"], m["y"],
                       (m.start("d"), m.end("y")), m.start()) for m in _NUMBERED.finditer(text)]
-    found += [Citation(m["loai"], None, m["ten"], m["d"], m["m"], m["y"],
-                       (m.start("d"), m.end("y")), m.start()) for m in _LAW.finditer(text)]
-    return sorted(found, key=lambda c: c.start)
+    found = [c for c in found  # a law's own number (``Luật Đầu tư số 143/2025/QH15``): the law
+             if not any(law.start < c.start < law.when[1] for law in laws)]
+    return sorted(found + laws, key=lambda c: c.start)
 
 
 def _figures(day: int | str, month: int | str, year: int | str) -> str:
@@ -143,7 +146,7 @@ def read_as(text: str, c: Citation) -> Known | None:
     other = clean is not None and clean["ky"] in _symbols()  # a number of its own, well formed
     fits = []
     for t in known():
-        if t.so is None or t.loai != c.loai or not _same_year(c, t):
+        if t.so is None or c.loai not in ("", t.loai) or not _same_year(c, t):
             continue
         off, late = int(Levenshtein.distance(compact, t.so)), _date_off(c, t)
         if off == 0 and late <= _DATE_SIGNS and (late or read != t.so) \
@@ -164,7 +167,8 @@ def dated_otherwise(text: str, c: Citation) -> Known | None:
         near = [t for t in laws if _date_off(c, t) == 1]
         return near[0] if len(near) == 1 else None
     read = text[c.so[0]:c.so[1]]
-    named = [t for t in known() if t.so == read and t.loai == c.loai and _same_year(c, t)]
+    named = [t for t in known()
+             if t.so == read and c.loai in ("", t.loai) and _same_year(c, t)]
     return named[0] if len(named) == 1 and _date_off(c, named[0]) else None
 
 

@@ -43,10 +43,12 @@ from ntm_docgen.vietnamese.cited import known
     ("Nghị định số 37 2025/NĐ-CP ngày 26 tháng 02 năm 2025", None),
     ("Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010", None),
     ("Quyết định số 1600/QĐ-TTg ngày 16/8/2017", None),  # another year's 1600/QĐ-TTg
+    ("Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2025", None),  # a decade off: the 2025 law
 ], ids=["a-space-in-the-year", "law-year-misread", "two-slashes", "in-a-list-under-its-kind",
         "a-law-s-own-number", "letters-for-digits",
         "symbol-misread", "vpcp-as-ypcp", "law-by-name", "another-decree", "a-decree-near",
-        "two-versions", "number-and-date-off", "unknown", "right", "symbol-without-year"])
+        "two-versions", "number-and-date-off", "unknown", "right", "symbol-without-year",
+        "law-a-decade-off"])
 def test_a_citation_misread_is_mended_to_the_text_it_names(read: str, written: str | None):
     text, changes = mended(read)
     assert text == (written or read)

@@ -9,6 +9,7 @@ import pytest
 
 from ntm_docgen.i18n import language_kept, set_language
 from ntm_docgen.importer.citemend import mended
+from ntm_docgen.importer.lost import lost_lines
 from ntm_docgen.importer.reading import Source
 from ntm_docgen.vietnamese.cited import known
 
@@ -98,13 +99,15 @@ def test_only_a_scan_read_by_ocr_has_its_citations_mended(
     with language_kept():
         set_language("en")
         result = build.import_letter("/tmp/scan.pdf")
-        said = [w for w in result.warnings if w.startswith("can_cu:")]
+        said = [w for w in result.warnings if w.startswith("can_cu: in")]
         set_language("vi")
         vi = build.import_letter("/tmp/scan.pdf").warnings
     number = "92/2017/NĐ-CP" if mended_here else "92/201 7/NĐ-CP"
     assert number in result.spec["can_cu"][0]
     assert said == ([
-        "can_cu: “Nghị định số 92/201 7/NĐ-CP ngày 07 tháng 8 năm 2017” read on the scan is "
+        "can_cu: in the căn cứ read on the scan “Căn cứ Nghị định số 92/201 7/NĐ-CP ngày 07 tháng "
+        "8 năm 2017 của Chính phủ”, “Nghị định số 92/201 7/NĐ-CP ngày 07 tháng 8 năm 2017” is "
         "written “Nghị định số 92/2017/NĐ-CP ngày 07 tháng 8 năm 2017”, as that text is numbered "
         "and dated; check it against the paper"] if mended_here else [])
-    assert any("đọc từ bản quét được ghi là" in w for w in vi) is mended_here
+    assert any("đọc từ bản quét" in w and "được ghi là" in w for w in vi) is mended_here
+    assert lost_lines(LETTER, result.spec, result.warnings) == []  # the line as read is named

@@ -33,7 +33,8 @@ def mended(text: str) -> tuple[str, list[tuple[str, str]]]:
 
 
 def mend_citations(spec: dict[str, Any]) -> list[str]:
-    """Mend the spec's căn cứ in place; the warnings that name each change."""
+    """Mend the spec's căn cứ in place; the warnings that name each change, and the căn cứ as
+    read, whose lines no field holds any more."""
     warnings: list[str] = []
     items = spec.get("can_cu")
     if not isinstance(items, list):
@@ -41,8 +42,8 @@ def mend_citations(spec: dict[str, Any]) -> list[str]:
     for i, item in enumerate(items):
         if not isinstance(item, str):
             continue
-        items[i], changes = mended(item)
-        warnings += [_("can_cu: “{read}” read on the scan is written “{written}”, as that text "
-                       "is numbered and dated; check it against the paper").format(
-                           read=old, written=new) for old, new in changes]
+        items[i], changes = mended(item)  # the căn cứ as read named: no line of it is lost
+        warnings += [_("can_cu: in the căn cứ read on the scan “{item}”, “{read}” is written "
+                       "“{written}”, as that text is numbered and dated; check it against the "
+                       "paper").format(item=item, read=old, written=new) for old, new in changes]
     return warnings

@@ -132,7 +132,7 @@ def _same_year(c: Citation, t: Known) -> bool:
 #: typed one is told only within its year.
 
 
-def _laws(text: str, c: Citation) -> list[Known]:
+def _laws(c: Citation) -> list[Known]:
     return [t for t in known() if t.ten and t.loai == c.loai and key(t.ten) == key(c.ten or "")]
 
 
@@ -146,7 +146,7 @@ def read_as(text: str, c: Citation) -> Known | None:
     [False, True]
     """
     if c.so is None:
-        laws = _laws(text, c)
+        laws = _laws(c)
         if any(_date_off(c, t) == 0 for t in laws):
             return None
         near = [t for t in laws if _date_off(c, t) <= 1 and c.year[:3] == f"{t.ngay.year}"[:3]]
@@ -178,7 +178,7 @@ def dated_otherwise(text: str, c: Citation) -> Known | None:
     [False, True, True]
     """
     if c.so is None:
-        laws = _laws(text, c)
+        laws = _laws(c)
         if not laws or any(_date_off(c, t) == 0 for t in laws):
             return None
         near = [t for t in laws if _date_off(c, t) == 1 and int(c.year) == t.ngay.year]

@@ -44,8 +44,11 @@ def _cites(pattern: str, text: str):  # type: ignore[no-untyped-def]
      None),  # another decree
     (_cites(r"khen thưởng ngày 15 tháng 6 năm 2022", "khen thưởng ngày 15 tháng 6 năm 2023"),
      None),  # another year: maybe a version the table does not hold
+    (_cites(r"Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023",
+            "các Nghị định của Chính phủ: số 98/2023/NĐ-CP ngày 30/12/2023"),
+     "Nghị định số 98/2023/NĐ-CP"),  # a number in a list under its kind
 ], ids=["as-built", "law-a-day-off", "decree-in-figures", "law-of-2003", "law-unknown",
-        "another-decree", "law-another-year"])
+        "another-decree", "law-another-year", "in-a-list-under-its-kind"])
 def test_a_known_text_cited_with_another_date_is_told(qd, tmp_path, change, told):
     path = edit(qd, tmp_path / "v.docx", *([change] if change else []))
     found = [f for f in check_file(path) if f.rule == "can_cu.cited_date"]

@@ -115,6 +115,9 @@ def test_a_row_taken_out_leaves_its_number_told_and_the_others_keep_theirs(tmp_p
     args, people, out = _setup(tmp_path, db, UNITS)
     first = (out / "0001-UBND-xa-Tan-Thanh.docx").read_bytes()
     _list(people, UNITS[::2])  # Đồng Đăng taken out: Na Sầm's letter becomes 0002
+    refused = CliRunner().invoke(main, args)
+    assert refused.exit_code == 1
+    assert "a letter whose row only moved keeps its number under its new name" in refused.stderr
     forced = CliRunner().invoke(main, [*args, "--force"])
     assert forced.exit_code == 0, forced.output
     assert (out / "0001-UBND-xa-Tan-Thanh.docx").read_bytes() == first  # not numbered again

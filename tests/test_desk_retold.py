@@ -59,6 +59,10 @@ NOT_ON_DESK = {
         "`new` only",
     "the copy spec is empty": "the copy form always gives its fields",
     " (--force deletes them)": "each bulk run writes a folder of its own",
+    ". Letters numbered from the register keep their numbers there: cancel in the register the "
+    "numbers of letters you will not send (with --force, a letter whose row only moved keeps "
+    "its number under its new name, and the run names the numbers left)":
+        "the desk's bulk run numbers no letter from the register (no --so-rieng there)",
     "{folder}: deleted {files}, the letters of the list as it was before (--force)":
         "each bulk run writes a folder of its own",
     "{path} ({numbers}) differs from what this row gives now (edited by hand, or the spec "

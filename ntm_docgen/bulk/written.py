@@ -104,7 +104,9 @@ def another_list(out_dir: Path, jobs: Sequence[Job], *, numbered: bool,
     reason += _(" (--force deletes them)")
     if numbered:
         reason += _(". Letters numbered from the register keep their numbers there: cancel in "
-                    "the register the numbers of letters you will not send")
+                    "the register the numbers of letters you will not send (with --force, a "
+                    "letter whose row only moved keeps its number under its new name, and the "
+                    "run names the numbers left)")
     raise InputFileError(out_dir, reason)
 
 

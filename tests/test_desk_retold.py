@@ -59,8 +59,24 @@ NOT_ON_DESK = {
         "`new` only",
     "the copy spec is empty": "the copy form always gives its fields",
     " (--force deletes them)": "each bulk run writes a folder of its own",
+    ". Letters numbered from the register keep their numbers there: cancel in the register the "
+    "numbers of letters you will not send (with --force, a letter whose row only moved keeps "
+    "its number under its new name, and the run names the numbers left)":
+        "the desk's bulk run numbers no letter from the register (no --so-rieng there)",
     "{folder}: deleted {files}, the letters of the list as it was before (--force)":
         "each bulk run writes a folder of its own",
+    "{path} ({numbers}) differs from what this row gives now (edited by hand, or the spec "
+    "changed); kept as it is: --force writes it again under the same number":
+        "the desk's bulk run numbers no letter from the register (no --so-rieng there)",
+    "{path} is in the folder, but the register {where} records no number for it (written "
+    "without a number from the register, numbered in another register, or its number "
+    "cancelled); kept as it is: --force gives it a number and writes it again":
+        "the desk's bulk run numbers no letter from the register (no --so-rieng there)",
+    "{numbers}: given by the register to {files}, which the folder no longer holds with that "
+    "number (a row taken out, or the file written over under another number); the numbers "
+    "stay in the register: cancel each one whose letter will not be sent (ntm-docgen register "
+    "cancel SO/KY-HIEU --ly-do \"...\")":
+        "the desk's bulk run numbers no letter from the register (no --so-rieng there)",
 }
 #: The register's options and settings: given when the desk starts, or by `register` only.
 REGISTER_COMMAND = ("--db", "--loai", "--nam", "--che-do", "--mat", "${variable}")

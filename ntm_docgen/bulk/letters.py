@@ -45,6 +45,8 @@ class Outcome:
     message: str = ""
     #: the numbers the register gave this letter (``bulk --so-rieng``): ``01/KH-SNV``, ...
     numbers: tuple[str, ...] = ()
+    #: the numbers an earlier run took for it, under which it was written again
+    again: tuple[str, ...] = ()
 
 
 class RowProblem(DocgenError):

@@ -63,6 +63,11 @@ class BulkReport:
         """The numbers this run took from the register, in letter order (``--so-rieng``)."""
         return [number for outcome in self.summary.outcomes for number in outcome.numbers]
 
+    @property
+    def numbers_again(self) -> list[str]:
+        """The numbers an earlier run took, under which this run wrote letters again."""
+        return [number for outcome in self.summary.outcomes for number in outcome.again]
+
 
 #: The lock file a bulk run holds in its folder while it runs (files/folderlock.py).
 LOCK_NAME = ".ntm-docgen-bulk.lock"
@@ -223,11 +228,11 @@ def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
         from ntm_docgen.bulk.written import earlier_merged, merged_behind, remember, set_apart
 
         behind = None if merged is not None else earlier_merged(out_dir)
-        notes += set_apart(out_dir, stale, numbered=so_rieng)  # with --force, as said
+        notes += set_apart(out_dir, stale)  # with --force, as said
         remember(out_dir, plan(people), merged or behind)
         report = _run(maker, people, notes, pdf=pdf, merged=merged, workers=workers,
                       converters=converters, so_rieng=so_rieng, db=db, force=force,
-                      progress=progress, stop=stop, held=held)
+                      progress=progress, stop=stop, held=held, deleted=stale)
         report.warnings += merged_behind(behind, changed=bool(
             stale or report.summary.of(WRITTEN)))
         return report
@@ -236,18 +241,20 @@ def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
 def _run(maker: LetterMaker, people: RecipientList, notes: list[str], *, pdf: bool,
          merged: Path | None, workers: int, converters: int, so_rieng: bool, db: str | None,
          force: bool, progress: ProgressFactory, stop: Stop | None,
-         held: Held | None = None) -> BulkReport:
-    """The letters, PDFs and merged file of a run that holds the folder's lock."""
+         held: Held | None = None, deleted: list[str] | None = None) -> BulkReport:
+    """The letters, PDFs and merged file of a run that holds the folder's lock; ``deleted``:
+    the letters of the list as it was before, which the run deleted (``--force``)."""
     from ntm_docgen.bulk.runner import make_letters, pdf_targets
 
     with progress(N_("Letters"), len(people.recipients)) as step:
         if so_rieng:
             from ntm_docgen.bulk.numbering import make_numbered_letters
 
-            summary = make_numbered_letters(maker, people, db=db, progress=step)
+            summary = make_numbered_letters(maker, people, db=db, progress=step,
+                                            deleted=deleted or [])
         else:
             summary = make_letters(maker, people, jobs=workers, progress=step)
-    report = BulkReport(summary, warnings=notes)
+    report = BulkReport(summary, warnings=notes + summary.notes)
     if report.bad:
         report.failures.append(ngettext(
             "{bad} of {count} rows made no letter (see above); fix it and run again: letters "

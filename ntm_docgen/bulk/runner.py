@@ -43,6 +43,8 @@ class Summary:
 
     out_dir: Path
     outcomes: list[Outcome] = field(default_factory=list)
+    #: what the run tells of the letters beside their outcomes (numbers kept or left)
+    notes: list[str] = field(default_factory=list)
 
     def of(self, *statuses: str) -> list[Outcome]:
         return [o for o in self.outcomes if o.status in statuses]

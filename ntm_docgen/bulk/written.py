@@ -79,7 +79,7 @@ def of_another_list(out_dir: Path, jobs: Sequence[Job]) -> list[str]:
     return sorted(stale)
 
 
-def _shown(stale: list[str]) -> str:
+def shown(stale: list[str]) -> str:
     return ", ".join(stale[:6]) + (_(", … ({more} more)").format(more=len(stale) - 6)
                                    if len(stale) > 6 else "")
 
@@ -100,28 +100,26 @@ def another_list(out_dir: Path, jobs: Sequence[Job], *, numbered: bool,
         "they were written (a letter is named by its row's place, so a row taken out or put in "
         "moves the letters after it); write the new list's letters into another folder, or "
         "move these files out of the folder first", len(stale)).format(
-        count=len(stale), files=_shown(stale))
+        count=len(stale), files=shown(stale))
     reason += _(" (--force deletes them)")
     if numbered:
         reason += _(". Letters numbered from the register keep their numbers there: cancel in "
-                    "the register the numbers of letters you will not send")
+                    "the register the numbers of letters you will not send (with --force, a "
+                    "letter whose row only moved keeps its number under its new name, and the "
+                    "run names the numbers left)")
     raise InputFileError(out_dir, reason)
 
 
-def set_apart(out_dir: Path, stale: list[str], *, numbered: bool) -> list[str]:
+def set_apart(out_dir: Path, stale: list[str]) -> list[str]:
     """Delete the letters of the earlier list (``--force``), with the warning that names them."""
     for name in stale:
         with contextlib.suppress(FileNotFoundError):
             (out_dir / name).unlink()
     if not stale:
         return []
-    notes: list[str] = [
-        said(N_("{folder}: deleted {files}, the letters of the list as it was before (--force)"),
-             folder=str(out_dir), files=_shown(stale))]
-    if numbered:
-        notes.append(_("Letters numbered from the register keep their numbers there: cancel in "
-                       "the register the numbers of letters you will not send"))
-    return notes
+    # the numbers of those a numbered run deleted are told by it (bulk/again.py): by name
+    return [said(N_("{folder}: deleted {files}, the letters of the list as it was before "
+                    "(--force)"), folder=str(out_dir), files=shown(stale))]
 
 
 def remember(out_dir: Path, jobs: Sequence[Job], merged: Path | None) -> None:

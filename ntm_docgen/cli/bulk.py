@@ -144,6 +144,13 @@ def bulk(spec: Path, recipients: Path | None, province: str | None, out_dir: Pat
                             "{count} numbers from the register: {numbers}", len(report.numbers))
                    .format(count=len(report.numbers), numbers=number_ranges(report.numbers)),
                    err=True)
+    if report.numbers_again:
+        click.echo(ngettext("{count} number the register gave before, kept by the letter "
+                            "written again: {numbers}", "{count} numbers the register gave "
+                            "before, kept by the letters written again: {numbers}",
+                            len(report.numbers_again)).format(
+            count=len(report.numbers_again), numbers=number_ranges(report.numbers_again)),
+            err=True)
     click.echo(summary.line())
     for line in bad_row_lines(report.bad):
         click.echo(line, err=True)

@@ -257,20 +257,14 @@ def record(so_hieu: str, tep: Path, db: str | None, nam: int | None, mat: bool |
 def kept_letter(so_hieu: str, db: str | None, nam: int | None, mat: bool | None, output: Path,
                 force: bool, timeout: float) -> None:
     from ntm_docgen.api import write_file
-    from ntm_docgen.errors import DocgenError
-    from ntm_docgen.register.kept import kept
+    from ntm_docgen.register.kept import kept, not_kept
 
     year = nam or date.today().year
     with _open(db, timeout) as reg:
         row = reg.find(so_hieu, year, mat)
         found = kept(reg, row.sha256) if row.sha256 else None
-    if found is None:
-        if row.tep:
-            raise DocgenError(_("{number} ({year}): the register keeps no copy of its letter "
-                                "in the database; it was written as {path}: open that file")
-                              .format(number=row.so_hieu, year=year, path=row.tep))
-        raise DocgenError(_("{number} ({year}): no letter was recorded with this number")
-                          .format(number=row.so_hieu, year=year))
+        if found is None:  # where the letter was written, and what that file holds now
+            raise not_kept(reg, row)
     name, data = found
     if Path(name).suffix.lower() != output.suffix.lower():
         raise click.BadParameter(_("the letter is a {suffix} file ({name}); name the output "

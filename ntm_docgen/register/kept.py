@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, select, text, update
 
+from ntm_docgen.errors import DocgenError
 from ntm_docgen.i18n import _
 from ntm_docgen.register import backends
-from ntm_docgen.register.model import NoRegisterYet, RegisterError
+from ntm_docgen.register.model import NoRegisterYet, RegisterError, Row
 from ntm_docgen.register.tables import so_di, tep_luu
 
 if TYPE_CHECKING:
@@ -67,3 +68,36 @@ def kept(reg: Register, sha256: str) -> tuple[str, bytes] | None:
     except NoRegisterYet:
         return None
     return (str(row.ten), bytes(row.noi_dung)) if row else None
+
+
+def not_kept(reg: Register, row: Row) -> DocgenError:
+    """What to tell of a line whose letter the database does not keep: the file it was written
+    as, if that file still holds the letter recorded (its SHA-256); else that it is gone, or
+    what it holds now (another number's letter written over it, or the letter edited since)."""
+    from ntm_docgen.register.store import sha256_file
+
+    head = {"number": row.so_hieu, "year": row.nam, "path": row.tep}
+    if not row.tep:
+        return DocgenError(_("{number} ({year}): no letter was recorded with this number")
+                           .format(**head))
+    path = Path(row.tep)
+    if not path.is_file():
+        return DocgenError(_("{number} ({year}): its letter was written as {path}, which is no "
+                             "longer there (moved or deleted); the register keeps no copy of "
+                             "it in the database").format(**head))
+    digest = sha256_file(path)
+    if row.sha256 is None or digest == row.sha256:
+        return DocgenError(_("{number} ({year}): the register keeps no copy of its letter in "
+                             "the database; it was written as {path}: open that file")
+                           .format(**head))
+    other = next((r for r in reg.entries() if r.id != row.id and r.sha256 == digest
+                  and r.trang_thai != "huy" and r.tep and Path(r.tep) == path), None)
+    if other is not None:
+        return DocgenError(_("{number} ({year}): its letter was written as {path}, but that "
+                             "file now holds {other}, written over it since: the letter "
+                             "numbered {number} is no longer there").format(
+            other=other.so_hieu, **head))
+    return DocgenError(_("{number} ({year}): its letter was written as {path}, but that file "
+                         "has changed since the register recorded it (its SHA-256 differs: "
+                         "edited, or written again): compare it with the letter sent before "
+                         "using it").format(**head))

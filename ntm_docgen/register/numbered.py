@@ -91,7 +91,7 @@ def allocated(spec: Spec, db: str | None) -> Iterator[tuple[Spec, list[register.
         numbered = dataclasses.replace(spec, so=given[0].so, ky_hieu_=given[0].ky_hieu)
         if spec.ban_sao is not None and copy_arguments is not None:
             copy_arguments["entry"] = dataclasses.replace(
-                copy_arguments["entry"], trich_yeu=_copied(numbered))
+                copy_arguments["entry"], trich_yeu=copied(numbered))
             given.append(stack.enter_context(register.issuing(db, **copy_arguments)))
             numbered = dataclasses.replace(numbered, ban_sao=dataclasses.replace(
                 spec.ban_sao, so=given[1].so, ky_hieu_=given[1].ky_hieu))
@@ -117,7 +117,7 @@ def record_or_remove(db: str | None, ids: int | list[int], written: list[Path]) 
         raise
 
 
-def _copied(spec: Spec) -> str:
+def copied(spec: Spec) -> str:
     """What a copy line of the register names: the original's type, number and trích yếu."""
     return " ".join(part for part in (f"{spec.loai.ten} số {so_hieu(spec.so, spec.ky_hieu)}",
                                       spec.trich_yeu or "") if part)

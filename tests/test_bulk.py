@@ -237,7 +237,7 @@ def test_other_types_list_the_recipient_under_noi_nhan(runner: CliRunner,
     (["--recipients", "r.csv", "--xa-cua", "Lai Châu"], "exactly one of --recipients"),
     (["--xa-cua", "Lai Châu", "--merge", "all.pdf"], "--merge must be a .docx file, not all.pdf"),
     (["--xa-cua", "Lai Châu", "--db", "x.db"], "--db is only used with --so-rieng"),
-    (["--xa-cua", "Lai Châu", "--jobs", "0"], "0 is not in the range"),
+    (["--xa-cua", "Lai Châu", "--jobs", "0"], "0 is not in the range 1 or more"),
     (["--xa-cua", " "], "--xa-cua: give the name of a province of the 2025 list"),
 ], ids=["no-recipients", "both", "merge-not-docx", "db-without-so-rieng", "zero-jobs",
         "empty-province"])

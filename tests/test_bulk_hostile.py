@@ -13,6 +13,7 @@ from openpyxl import Workbook
 
 from ntm_docgen.bulk.fill import clean_value, visible
 from ntm_docgen.cli.main import main
+from ntm_docgen.vietnamese.text import clean_control
 
 BULK = Path(__file__).resolve().parent / "data" / "bulk"
 
@@ -90,9 +91,10 @@ def test_500_hostile_rows(runner: CliRunner, tmp_path: Path) -> None:
     for letter, (seq, _, row) in zip(letters, good, strict=True):
         assert int(letter.name[:4]) == seq
         text = document_text(letter)
-        # a recipient too long for one line hangs after a tab
-        assert f"Kính gửi: {clean_value(str(row[0]))}" in text.replace("Kính gửi:\t",
-                                                                        "Kính gửi: ")
+        # a recipient too long for one line hangs after a tab; a right-to-left mark is
+        # left out of the letter, as the control characters are (vietnamese/text._CONTROL)
+        shown = clean_control(clean_value(str(row[0])), lines=False)
+        assert f"Kính gửi: {shown}" in text.replace("Kính gửi:\t", "Kính gửi: ")
         assert "49" not in text.replace("1250000", "")
         with zipfile.ZipFile(letter) as package:
             assert package.testzip() is None

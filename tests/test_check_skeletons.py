@@ -93,3 +93,18 @@ def test_rendered_skeleton_checks_clean(skeletons, runner, tmp_path, code, varia
         return
     result = runner.invoke(main, ["check", str(path)])
     assert result.exit_code == 0, result.output
+
+
+def test_the_nghi_quyet_skeleton_is_a_councils_resolution() -> None:
+    """``new NQ`` is a Nghị quyết of a council, not a Sở's Quyết định: the HĐND's name in ô 2,
+    its session as the authority, the articles after QUYẾT NGHỊ:, signed TM. of the council."""
+    from ntm_docgen.letter.skeleton import skeleton
+    from ntm_docgen.vietnamese.loai import find_loai
+
+    spec = parse_spec(yaml.safe_load(skeleton(find_loai("NQ"), TODAY)))
+    assert spec.co_quan.ten == "HỘI ĐỒNG NHÂN DÂN\nTỈNH LẠNG SƠN" and spec.ky_hieu == "NQ-HĐND"
+    assert spec.tham_quyen.startswith("HỘI ĐỒNG NHÂN DÂN TỈNH LẠNG SƠN KHÓA")
+    assert spec.ky.quyen_han == ("TM. HỘI ĐỒNG NHÂN DÂN",) and spec.ky.chuc_vu == "CHỦ TỊCH"
+    assert "SỞ" not in spec.noi_dung and spec.noi_dung.startswith("Điều 1.")
+    two = yaml.safe_load(skeleton(find_loai("BB"), TODAY))
+    assert two["ky"] and "two parties" in skeleton(find_loai("BB"), TODAY)

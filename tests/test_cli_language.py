@@ -206,7 +206,8 @@ ERRORS = {
     "register next": (["register", "next", "--db", "{tmp}/so.sqlite", "--co-quan", "UBND",
                        "--loai", "KHH"], 1, "Lỗi: --loai: không biết loại văn bản 'KHH'"),
     "register list": (["register", "list", "--db", "{tmp}/so.sqlite", "--nam", "26"], 2,
-                      "Lỗi: Giá trị không hợp lệ cho '--nam': 26 nằm ngoài khoảng"),
+                      "Lỗi: Giá trị không hợp lệ cho '--nam': 26 nằm ngoài khoảng từ 1900 "
+                      "đến 9999"),
     "register export": (["register", "export", "--db", "{tmp}/so.sqlite", "-o", "{tmp}/so.pdf"],
                         2, "Lỗi: -o phải là tệp .csv / .xlsx, không phải so.pdf"),
     "register cancel": (["register", "cancel", "KH-UBND", "--db", "{tmp}/so.sqlite",

@@ -127,6 +127,18 @@ def test_electronic_copy_stamp(runner, tmp_path):
     assert "Nơi nhận" not in reader.pages[-1].extract_text()
 
 
+def test_an_electronic_copy_says_the_specs_date_is_not_printed(runner, tmp_path):
+    """ô 14 of an electronic copy bears the moment it is made; the spec's ngay (09/08/2018)
+    would be dropped without a word: said, and not for a paper copy, which prints it."""
+    original = pdf_original(tmp_path / "original.pdf", 1, 10)
+    spec = write_spec(tmp_path)
+    electronic = copy(runner, original, spec, tmp_path / "dien-tu.pdf", "--dien-tu")
+    assert electronic.exit_code == 0, electronic.output
+    assert "ngay: 09/08/2018 is not printed on an electronic copy" in electronic.stderr
+    paper = copy(runner, original, spec, tmp_path / "giay.pdf")
+    assert paper.exit_code == 0 and "not printed" not in paper.stderr
+
+
 def certificate(path: Path, password: bytes) -> tuple[Path, bytes]:
     """A throwaway self-signed certificate with its key, as PKCS#12."""
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)

@@ -154,17 +154,19 @@ ky: {quyen_han: [TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH], chuc_vu: PHÓ CHỦ
 
 
 @pytest.mark.parametrize("form", ["cong-van", "ke-hoach"])
-def test_a_wards_letter_calls_it_a_ward(tmp_path, form):
+@pytest.mark.parametrize("cap", ["phường", "xã"])
+def test_a_wards_letter_calls_it_a_ward(tmp_path, form, cap):
     """``cap: phường``: a ward's derived letter names the ward where it names the unit (its
     Nơi nhận, Kính gửi, "trên địa bàn phường"), where cap: xã, the only choice before, wrote
     "xã" throughout (found by a black-box run with Phường 1 of Vũng Tàu); the level keeps its
-    name, "cấp xã"."""
+    name, "cấp xã". ``cap: xã``, as contract §5 names the commune level, with the ward's name in
+    its co_quan: the same."""
     from datetime import date
 
     from ntm_docgen.derive import derive_file
 
     profile = tmp_path / "phuong.yaml"
-    profile.write_text(WARD, encoding="utf-8")
+    profile.write_text(WARD.replace("cap: phường", f"cap: {cap}"), encoding="utf-8")
     source = ROOT / "data" / "examples" / "003-huong-dan-106-snv-lang-son.yaml"
     spec = derive_file(source, profile, form, ngay=date(2025, 9, 1), han=date(2025, 10, 1),
                        today=date(2026, 1, 5)).spec

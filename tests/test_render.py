@@ -244,6 +244,8 @@ def test_decomposed_input_comes_out_composed(today):
     ("Chương trình hành động của xã.", False), ("Mục đích của kế hoạch.", False),
     ("Phần I. Kết quả thực hiện", True), ("Phần thứ hai", True), ("Chương II", True),
     ("Mục 2. Khen thưởng", True), ("Điều 3. Hiệu lực", True),
+    ("Chương II của Kế hoạch này quy định kinh phí.", False),
+    ("Phần thứ hai của báo cáo nêu kết quả.", False), ("Phần thứ hai: Nhiệm vụ", True),
 ], ids=lambda v: v if isinstance(v, str) else "")
 def test_only_real_part_headings_are_bold(today, line, bold):
     document = open_docx(render_docx(parse_spec({**BASE, "loai": "KH", "noi_dung": line}), today))

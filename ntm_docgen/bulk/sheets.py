@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ntm_docgen.errors import InputFileError
-from ntm_docgen.files.limits import CELLS, COLUMNS, ROWS, TEXT_BYTES, read_bounded
+from ntm_docgen.files.limits import CELLS, COLUMNS, ROWS, TEXT_BYTES, check_lines, read_bounded
 from ntm_docgen.i18n import _, ngettext
 from ntm_docgen.vietnamese.text import nfc, strip_diacritics
 
@@ -105,6 +105,7 @@ def _csv_rows(path: Path) -> tuple[list[list[Any]], str | None]:
     except csv.Error as e:
         from ntm_docgen.files.syntax import csv_reason
 
+        check_lines(text, path)  # a cell of megabytes: the limit's words, not "not a CSV"
         raise InputFileError(path, csv_reason(text, dialect.delimiter, reader.line_num)) from e
 
 

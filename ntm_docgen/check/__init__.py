@@ -12,6 +12,7 @@ from ntm_docgen.check.locate import Letter, locate
 from ntm_docgen.check.locate_copy import find_copies
 from ntm_docgen.check.reader import Document, UnreadableDocxError, open_docx
 from ntm_docgen.check.rules_body import check_body
+from ntm_docgen.check.rules_cited import cited_dates
 from ntm_docgen.check.rules_copy import check_copies
 from ntm_docgen.check.rules_dates import before_cited
 from ntm_docgen.check.rules_font import check_font
@@ -22,6 +23,7 @@ from ntm_docgen.check.rules_sign import check_sign
 from ntm_docgen.errors import DocgenError
 from ntm_docgen.files import officein
 from ntm_docgen.files.output import write_with
+from ntm_docgen.files.remotetemplate import save_word
 from ntm_docgen.i18n import N_, _
 from ntm_docgen.vietnamese.loai import split_heading
 
@@ -50,7 +52,7 @@ def check_document(doc: Document) -> list[Finding]:
     copies = find_copies(doc)
     letter: Letter = locate(doc, copies[0].start if copies else None)
     found = [*check_page(doc), *check_font(doc), *check_head(letter), *before_cited(letter),
-             *check_body(letter), *check_points(letter),
+             *cited_dates(letter), *check_body(letter), *check_points(letter),
              *check_sign(letter), *check_page_numbers(doc, _end(letter)),
              *check_copies(copies)]
     if letter.nhom == "noi_bo":  # an internal form: dated and signed in its own table
@@ -112,7 +114,7 @@ def fix_file(path: Path | str, out: Path | str, force: bool = False) -> FixResul
             if finding.fix is not None:
                 finding.fix()
                 fixed.add(i)
-        write_with(out, lambda tmp: doc.doc.save(str(tmp)), force=force)
+        write_with(out, lambda tmp: save_word(doc.doc, tmp), force=force)
     return FixResult(before, fixed, check_file(out))
 
 

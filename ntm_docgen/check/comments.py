@@ -19,6 +19,7 @@ from ntm_docgen.check.findings import Finding
 from ntm_docgen.check.props import w
 from ntm_docgen.check.reader import Document, open_docx
 from ntm_docgen.files.output import write_with
+from ntm_docgen.files.remotetemplate import save_word
 from ntm_docgen.i18n import _
 
 AUTHOR, INITIALS = "ntm-docgen", "ND"
@@ -70,5 +71,5 @@ def write_comments(path: Path | str, out: Path | str, findings_of,
     doc = open_docx(path)
     findings = findings_of(doc)
     add_comments(doc, findings)
-    write_with(out, lambda tmp: doc.doc.save(str(tmp)), force=force)
+    write_with(out, lambda tmp: save_word(doc.doc, tmp), force=force)
     return findings

@@ -173,6 +173,20 @@ NUMBER_TYPES: dict[type[click.ParamType], str] = {
     click.types.FloatParamType: N_("float"), click.types.FloatRange: N_("float range")}
 
 
+def _described(self: click.types._NumberRangeBase) -> str:
+    """A range in words, not click's ``1900<=x<=9999``: "from 1900 to 9999", "1 or more"."""
+    if self.min_open or self.max_open:
+        return _CLICK_RANGE(self)
+    if self.min is None:
+        return _("{max} or less").format(max=self.max)
+    if self.max is None:
+        return _("{min} or more").format(min=self.min)
+    return _("from {min} to {max}").format(min=self.min, max=self.max)
+
+
+_CLICK_RANGE = click.types._NumberRangeBase._describe_range
+
+
 def _click_words(message: str) -> str:
     return _Word(message) if message in PATH_KINDS else _(message)
 
@@ -189,3 +203,4 @@ def speak_click_in_our_language() -> None:
             vars(module)["ngettext"] = ngettext
     for kind, name in NUMBER_TYPES.items():
         kind.name = _Named(name)
+    click.types._NumberRangeBase._describe_range = _described  # type: ignore[method-assign]

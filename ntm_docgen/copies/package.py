@@ -17,6 +17,7 @@ from pathlib import Path
 from lxml import etree
 
 from ntm_docgen.errors import InputFileError
+from ntm_docgen.files.remotetemplate import without_remote_template
 from ntm_docgen.i18n import _
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -150,10 +151,12 @@ class DocxPackage:
             main = etree.tostring(self.root, xml_declaration=True, encoding="UTF-8",
                                   standalone=True) if prolog is None else \
                 prolog + etree.tostring(self.root.getroottree(), encoding="UTF-8")
+        parts = {**self.data, self.main: main}
+        parts.update(without_remote_template(parts))
         buffer = io.BytesIO()
         with zipfile.ZipFile(buffer, "w") as out:
             for info in self.infos:
-                out.writestr(info, main if info.filename == self.main else self.data[info.filename])
+                out.writestr(info, parts[info.filename])
         return buffer.getvalue()
 
     def _spliced(self) -> bytes | None:

@@ -43,6 +43,7 @@ from ntm_docgen.copies.pdforiginal import (
     read_pdf,
     was_mended,
 )
+from ntm_docgen.copies.pdfscript import disarm_update, disarm_writer
 from ntm_docgen.copies.pdfstamp import Rewrite, paint, stamp
 from ntm_docgen.copies.pdftext import (
     pdf_lines as pdf_lines,  # importable from here, as before pdftext.py
@@ -154,6 +155,7 @@ def _painted(data: bytes, reader: PdfReader, checked: bool, index: int | None,
             stamp(update, page, page_of_block, *shift, form_word)
         if index is not None and page.indirect_reference is not None:
             update.change(page.indirect_reference, page)
+        disarm_update(update, reader)
         return update.write()
     writer = _writer(reader)
     page_of_block = PdfReader(io.BytesIO(block)).pages[0]
@@ -161,6 +163,7 @@ def _painted(data: bytes, reader: PdfReader, checked: bool, index: int | None,
     page = writer.add_blank_page(float(box.width), float(box.height)) \
         if index is None else writer.pages[index]
     stamp(Rewrite(writer), page, page_of_block, *shift, form_word)
+    disarm_writer(writer)
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()

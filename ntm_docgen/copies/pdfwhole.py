@@ -8,8 +8,9 @@ from pathlib import Path
 
 from ntm_docgen.copies import VIETNAM, _needs_sao_y, check_form
 from ntm_docgen.files.pdfinput import read_pdf_bytes
-from ntm_docgen.i18n import _
+from ntm_docgen.i18n import N_, _, said
 from ntm_docgen.letter.spec import BanSao
+from ntm_docgen.vietnamese.text import ngay_so
 
 
 def pdf_copy(original: Path | str, ban_sao: BanSao, today: date, *, dien_tu: bool = False,
@@ -39,9 +40,16 @@ def whole_copy(original: Path, ban_sao: BanSao, today: date, *, dien_tu: bool,
     no longer holds, and the warnings the clerk is told wherever the copy is made."""
     from ntm_docgen.copies.pdfcopy import signature_dropped
 
+    if dien_tu:  # one moment for ô 14 and for what is said of the spec's date
+        when = when or datetime.now(VIETNAM).replace(microsecond=0)
     data, added, covered = pdf_copy(original, ban_sao, today, dien_tu=dien_tu, when=when)
     dropped = signature_dropped(original, data)
-    warnings = []
+    warnings: list[str] = []
+    if when is not None and dien_tu and ban_sao.ngay not in (None, when.date()):
+        warnings.append(said(N_(
+            "ngay: {day} is not printed on an electronic copy, which bears in its block the "
+            "moment it is made ({moment}); leave ngay out, or make a paper copy to print that "
+            "date"), day=ngay_so(ban_sao.ngay), moment=when.strftime("%d/%m/%Y %H:%M")))
     if dropped:
         warnings.append(_(
             "{name} is digitally signed, but the copy could not be added after its signed "
@@ -54,4 +62,12 @@ def whole_copy(original: Path, ban_sao: BanSao, today: date, *, dien_tu: bool,
             "the original), so the electronic copy's block at the top right is drawn over it; "
             "check that it hides nothing, or make a paper copy, whose block stands under the "
             "content").format(name=Path(original).name))
+    from ntm_docgen.copies.pdforiginal import read_pdf
+    from ntm_docgen.copies.pdfscript import has_scripts
+
+    if has_scripts(read_pdf(original)):
+        warnings.append(_(
+            "{name} runs actions of its own as it is opened (JavaScript, a program or an "
+            "address); the copy leaves them out and keeps what its pages show").format(
+                name=Path(original).name))
     return data, added, dropped, warnings

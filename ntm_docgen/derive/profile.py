@@ -122,5 +122,27 @@ def parse_profile(data: Any, source: Path | str | None = None) -> Profile:
                             "khu").format(level=cap, since=ngay_so(HAI_CAP)), cap)
     if check.problems or cap is None or co_quan is None or ky is None:
         raise SpecError(check.problems or [Problem("", _("incomplete profile"))], source)
+    if cap == "xã":  # contract §5's "xã" for every commune-level unit: a ward is called a ward
+        cap = own_kind(co_quan.ten, values["ten_goi"])
     return Profile(cap=cap, co_quan=co_quan, ky=ky, source=str(source) if source else None,
                    **values)
+
+
+def own_kind(ten: str, ten_goi: str) -> str:
+    """The commune-level unit's own kind, by its name, for a profile whose ``cap`` is ``xã``
+    (contract §5 names the two levels tỉnh and xã).
+
+    >>> own_kind("ỦY BAN NHÂN DÂN\\nPHƯỜNG ĐỒNG ĐĂNG", "")
+    'phường'
+    >>> own_kind("UBND", "Ủy ban nhân dân đặc khu Phú Quốc")
+    'đặc khu'
+    >>> own_kind("ỦY BAN NHÂN DÂN\\nXÃ TÂN THÀNH", "Ủy ban nhân dân xã Tân Thành")
+    'xã'
+    """
+    words = f"{ten} {ten_goi}".lower().split()
+    for kind in ("phường", "đặc khu", "thị trấn"):
+        first, *rest = kind.split()
+        if any(w == first and words[i + 1:i + 1 + len(rest)] == rest
+               for i, w in enumerate(words)):
+            return kind
+    return "xã"

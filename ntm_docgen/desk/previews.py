@@ -99,6 +99,22 @@ class Previews:
             making.add_done_callback(lambda _done: self._making.pop(key, None))
         return key, await asyncio.shield(making)
 
+    async def pages_or_why(self, document: bytes, marks: Sequence[tuple[str, str]] = ()
+                           ) -> tuple[str, Shown | tuple[()], str]:
+        """``pages``, or when LibreOffice cannot draw them (it stopped answering, or is not
+        there) no pages and why, in the clerk's words: the work the page shows is done."""
+        from ntm_docgen.desk.retold import told_error
+        from ntm_docgen.errors import DocgenError
+        from ntm_docgen.i18n import _
+
+        try:
+            key, pages = await self.pages(document, marks)
+        except DocgenError as e:
+            return "", (), _("The pages cannot be shown here ({reason}); the rest of the work "
+                             "is done, and a file to download opens in Word.").format(
+                                 reason=told_error(e))
+        return key, pages, ""
+
     def start(self, document: bytes) -> None:
         """Begin converting a letter whose pages are about to be asked for (a draft saved
         complete: the browser asks for its preview once the answer arrives)."""

@@ -230,6 +230,11 @@ ON_THE_FORM: dict[str, str] = {
 #: ... and in a copy of it (a TRÍCH SAO re-lays it), the copy itself: the copy page's own
 #: “Number” and “Date” are the copy's, not the original's.
 ON_THE_COPY: dict[str, str] = {
+    N_("ngay: {day} is not printed on an electronic copy, which bears in its block the moment "
+       "it is made ({moment}); leave ngay out, or make a paper copy to print that date"):
+    N_("the copy's date {day} is not printed on an electronic copy, which bears in its block "
+       "the moment it is made ({moment}); leave “Date” empty, or make a paper copy to print "
+       "that date"),
     N_("so: the number could not be read on the scan (written by hand?); it is left blank: "
        "write it from the paper"):
     N_("so: the number could not be read on the scan (written by hand?); it is left blank in "

@@ -32,8 +32,14 @@ RETOLD_LIMITS: dict[str, str] = {
        "letter, or raise the limit with the environment variable {env}"):
     N_("tables of {limit} cells at most; put a longer list in a spreadsheet sent with the "
        "letter, or ask the administrator to raise the limit ({env})"),
+    N_("lists of {limit} lines at most; put a longer list in a spreadsheet sent with the "
+       "letter, or raise the limit with the environment variable {env}"):
+    N_("lists of {limit} lines at most; put a longer list in a spreadsheet sent with the "
+       "letter, or ask the administrator to raise the limit ({env})"),
     # a letter's file too large (Soạn văn bản: Mở; Gửi hàng loạt)
     N_("the spec file's size"): N_("the letter file's size"),
+    N_("the number of lines in one list of the spec"):
+    N_("the number of lines in one list of the letter file"),
     N_("the spec's text in characters, with every YAML alias counted as what it repeats"):
     N_("the letter file's text in characters, with every YAML alias counted as what it "
        "repeats"),

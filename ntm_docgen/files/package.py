@@ -12,6 +12,7 @@ import zlib
 from pathlib import Path
 
 from ntm_docgen.errors import InputFileError
+from ntm_docgen.files.imagehead import check_picture
 from ntm_docgen.files.limits import (
     FILE_BYTES,
     RATIO_FLOOR,
@@ -131,6 +132,8 @@ def _inflate(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, before
                 raise ZIP_TOTAL.exceeded(path)
             if size > RATIO_FLOOR and size > ratio * max(info.compress_size, 1):
                 raise ZIP_RATIO.exceeded(where)
+            if size == len(chunk):
+                check_picture(info.filename, chunk, where)
             if size == len(chunk) and _declares_dtd(info.filename, chunk):
                 raise UnreadablePackageError(path, _(
                     "is damaged or not a zip package ({detail})").format(detail=_dtd(info)),

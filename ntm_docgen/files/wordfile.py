@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from ntm_docgen.errors import InputFileError
-from ntm_docgen.files.limits import FILE_BYTES, read_bounded
+from ntm_docgen.files.limits import FILE_BYTES, LINE_CHARS, read_bounded
 from ntm_docgen.files.misnamed import word_refused
 from ntm_docgen.files.package import UnreadablePackageError, read_package
 from ntm_docgen.i18n import N_, _
@@ -128,6 +128,7 @@ def word_main_part(path: Path, data: Mapping[str, bytes], parse_main: bool = Tru
     kind = types.of(main)
     if kind != WORD_MAIN:
         raise DamagedWordError(path, _other_kind(kind))
+    check_text_length(path, main, data.get(main.lstrip("/"), b""))
     seen: set[str] = set()
     todo = [main] + [target for _kind, target in package]
     while todo:
@@ -146,6 +147,18 @@ def word_main_part(path: Path, data: Mapping[str, bytes], parse_main: bool = Tru
             elif root.tag != ROOTS[kind]:
                 raise DamagedWordError(path, _("its part {part} is damaged").format(part=name))
     return main
+
+
+def check_text_length(path: Path, name: str, xml: bytes) -> None:
+    """Refuse with LimitError a part holding more than LINE_CHARS characters between two tags:
+    python-docx's parser calls a text of more than 10 MB damaged, and a copy of a letter of one
+    50 MB paragraph held a gigabyte of memory."""
+    cap = LINE_CHARS.value()
+    if len(xml) <= cap:
+        return
+    longest = max(xml.split(b"<"), key=len)
+    if len(longest) > cap:  # bytes: a character is one to four of them
+        LINE_CHARS.check(len(longest.decode("utf-8", "replace")), f"{path} ({name.lstrip('/')})")
 
 
 def check_document_root(path: Path, main: str, root: etree._Element) -> None:

@@ -10,6 +10,7 @@ from ntm_docgen.files.limits import IMPORT_LINES
 from ntm_docgen.i18n import N_, _, said
 from ntm_docgen.importer.attachments import find_attachments, find_copy, read_attachment
 from ntm_docgen.importer.body import read_body
+from ntm_docgen.importer.citemend import mend_citations
 from ntm_docgen.importer.cleaning import key, rules
 from ntm_docgen.importer.cleanlines import clean_lines
 from ntm_docgen.importer.columns import date_over_gui
@@ -76,6 +77,8 @@ def import_letter(path: Path | str, markup: bool = True) -> ImportResult:
     warnings = [on_scan(w) for w in result.warnings] if source.ocr_pages else result.warnings
     if source.ocr_pages:  # a heading's number OCR misread: H. for II.
         warnings = [*warnings, *mend_romans(result.spec)]
+    if 1 in source.ocr_pages:  # a căn cứ's number or date OCR misread: 92/201 7/NĐ-CP
+        warnings = [*warnings, *mend_citations(result.spec)]
     spec = with_markup(result.spec, source.emphasis) if markup else result.spec
     return ImportResult(spec, [*set_apart(source), *by_hand(source, result.spec), *warnings],
                         result.unread, source.ocr_pages, tuple(unsure))

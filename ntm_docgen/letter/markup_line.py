@@ -12,8 +12,9 @@ _ROMAN = r"(?:XX|XIX|XVIII|XVII|XVI|XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III
 _ROMAN_HEADING = re.compile(rf"^{_ROMAN}\.(\s|$)")
 # The words may be in any case (PHẦN, Phần), the numeral may not: "Phần lớn", "Phần còn lại" and
 # "Chương trình" are sentences, not headings.
-_PART_HEADING = re.compile(r"^(?:(?i:Phần thứ)\s|(?:(?i:Phần)|(?i:Chương))\s+(?:[IVXLC]+|\d+)\b"
+_PART_HEADING = re.compile(r"^(?:(?i:Phần thứ)\s+\w+|(?:(?i:Phần)|(?i:Chương))\s+(?:[IVXLC]+|\d+)\b"
                            r"|(?i:Mục)\s+\d+\b)")
+
 #: An article's number at a line's start ("Điều 3."), set bold on its own.
 DIEU = re.compile(r"^(Điều\s+\d+[a-zđ]?\.)")
 #: A numbered line ("1.2. ", "d) ") that may title what follows it.
@@ -130,6 +131,12 @@ def as_printed(text: str) -> str:
     return text.replace(VALUE_START, "").replace(VALUE_END, "") if VALUE_START in text else text
 
 
+def _cited(after: str) -> bool:
+    """What follows a part's name in a sentence that cites it: a word in lower case, with no
+    mark between ("Chương II của Kế hoạch này …", "Phần thứ hai của báo cáo …")."""
+    return after[:1].isspace() and after.lstrip()[:1].islower()
+
+
 def heading_kind(line: str) -> str | None:
     """What kind of heading a line is: ``roman``, ``part``, ``dieu``, ``caps`` or None.
 
@@ -139,10 +146,14 @@ def heading_kind(line: str) -> str | None:
     >>> [heading_kind(s) for s in ["Phần lớn các xã đã đạt chuẩn.", "Phần còn lại do xã chi.",
     ...     "Chương trình hành động", "Mục đích", "Phần I. Kết quả", "PHẦN II", "Chương 3"]]
     [None, None, None, None, 'part', 'part', 'part']
+    >>> [heading_kind(s) for s in ["Chương II của Kế hoạch này quy định kinh phí.",
+    ...     "Phần thứ hai của báo cáo nêu kết quả.", "Phần thứ hai: Nhiệm vụ", "Chương II NHỮNG"]]
+    [None, None, 'part', 'part']
     """
     if _ROMAN_HEADING.match(line):
         return "roman"
-    if _PART_HEADING.match(line):
+    part = _PART_HEADING.match(line)
+    if part and not _cited(line[part.end():]):
         return "part"
     if DIEU.match(line):
         return "dieu"

@@ -8,7 +8,8 @@ from datetime import date
 from typing import Any
 
 from ntm_docgen.errors import Problem
-from ntm_docgen.i18n import _, shortened
+from ntm_docgen.files.limits import LIST_LINES
+from ntm_docgen.i18n import N_, _, number, said, shortened
 from ntm_docgen.vietnamese.text import clean_control, close_matches, nfc, parse_date
 
 #: A date's shape in either form a spec may use; ``parse_date`` then checks the calendar.
@@ -127,6 +128,13 @@ class Checker:
             else:
                 message = _("expected a list of text lines")
             self.fail(_join(path, key), message, describe(value))
+            return ()
+        if len(value) > LIST_LINES.value():
+            self.fail(_join(path, key), said(N_(
+                "lists of {limit} lines at most; put a longer list in a spreadsheet sent with "
+                "the letter, or raise the limit with the environment variable {env}"),
+                limit=number(LIST_LINES.value()), env=LIST_LINES.env),
+                _("{count} lines").format(count=number(len(value))))
             return ()
         out = []
         for index, item in enumerate(value):

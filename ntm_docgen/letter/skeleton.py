@@ -44,6 +44,25 @@ _QUYET_DINH: Lines = [
      ""),
 ]
 
+_NGHI_QUYET: Lines = [
+    ("tham_quyen: HỘI ĐỒNG NHÂN DÂN TỈNH LẠNG SƠN KHÓA XVII, KỲ HỌP THỨ HAI",
+     N_("the council and its session, printed above the căn cứ")),
+    ("can_cu:", N_('each line ends ";" and the last "." (added if missing)')),
+    ("  - Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025", ""),
+    ("  - Xét Tờ trình số 15/TTr-UBND ngày 01 tháng 7 năm 2026 của Ủy ban nhân dân tỉnh; Báo "
+     "cáo thẩm tra của Ban Kinh tế - Ngân sách; ý kiến thảo luận của đại biểu Hội đồng nhân dân "
+     "tỉnh tại kỳ họp", ""),
+    ("noi_dung: |", N_("after QUYẾT NGHỊ: the articles")),
+    ("  Điều 1. Thông qua Kế hoạch thi đua “Lạng Sơn chung sức xây dựng nông thôn mới” năm "
+     "2026.", ""),
+    ("  Điều 2. Tổ chức thực hiện", ""),
+    ("  1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.", ""),
+    ("  2. Giao Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh và đại "
+     "biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết này.", ""),
+    ("  Nghị quyết này đã được Hội đồng nhân dân tỉnh Lạng Sơn khóa XVII, kỳ họp thứ hai thông "
+     "qua và có hiệu lực từ ngày thông qua./.", ""),
+]
+
 _BODY: Lines = [
     ("can_cu:", N_('optional "Căn cứ ..." / "Thực hiện ..." lines')),
     ("  - Căn cứ Hướng dẫn số 748/HD-BTĐKT ngày 24/4/2019 của Ban Thi đua - Khen thưởng Trung "
@@ -89,7 +108,7 @@ def _written(lines: Lines) -> str:
 def skeleton(loai: Loai, today: date) -> str:
     """The commented YAML skeleton for a type."""
     code = loai.ma or "CV"
-    ky_hieu = "SNV-TH" if loai.is_cong_van else f"{code}-SNV"
+    ky_hieu = "SNV-TH" if loai.is_cong_van else f"{code}-HĐND" if code == "NQ" else f"{code}-SNV"
     head = [
         ("# " + _("{ten} ({layout}) - skeleton written by `ntm-docgen new {code}`.")
          .format(ten=loai.ten, layout=loai.layout, code=code), ""),
@@ -110,12 +129,32 @@ def skeleton(loai: Loai, today: date) -> str:
     elif loai.layout == "giay_moi":
         trich_yeu = [("trich_yeu: Dự Hội nghị sơ kết phong trào thi đua “Chung sức xây dựng "
                       "nông thôn mới”", N_("optional in a giấy mời"))]
+    elif loai.ma == "NQ":
+        trich_yeu = [(f"trich_yeu: Về Kế hoạch thi đua “Lạng Sơn chung sức xây dựng nông thôn "
+                      f"mới” năm {today.year}", "")]
     else:
         trich_yeu = [(f"trich_yeu: Sơ kết phong trào thi đua “Chung sức xây dựng nông thôn mới” "
                       f"năm {today.year}", "")]
-    body = _QUYET_DINH if loai.layout == "quyet_dinh" else _BODY
+    body = _NGHI_QUYET if loai.ma == "NQ" else \
+        _QUYET_DINH if loai.layout == "quyet_dinh" else _BODY
     kinh_gui = _KINH_GUI if loai.layout == "cong_van" or loai.ma in ("TTr", "BC") else []
-    return _written([*head, *trich_yeu, *kinh_gui, *body, *_TAIL])
+    tail = _TAIL
+    if loai.ma == "NQ":  # the council's own name, and signed on its behalf
+        head = [_HDND if line[0].startswith("co_quan:") else line for line in head
+                if not line[0].startswith(("  chu_quan", "  ten:", "  viet_tat"))]
+        tail = [("ky:", ""), ("  quyen_han: [TM. HỘI ĐỒNG NHÂN DÂN]", N_(
+            "a council's resolution is signed on its behalf")), ("  chuc_vu: CHỦ TỊCH", ""),
+            ("  ho_ten: Nguyễn Văn A", ""), *_TAIL[4:]]
+    if loai.ma in _TWO_SIGNERS:
+        tail = [("# " + _("A {ten} is signed by two parties; the layout here has one signature: "
+                          "add the other in Word.").format(ten=loai.ten), ""), *tail]
+    return _written([*head, *trich_yeu, *kinh_gui, *body, *tail])
+
+
+#: The council's name for a Nghị quyết's header.
+_HDND = ("co_quan: {ten: \"HỘI ĐỒNG NHÂN DÂN\\nTỈNH LẠNG SƠN\", viet_tat: HĐND}", "")
+#: The types two parties sign (a biên bản's chair and secretary, a contract's parties).
+_TWO_SIGNERS = ("BB", "HĐ", "BGN", "BTT")
 
 
 #: What each copy form is made from and how, said above its copy spec.

@@ -213,16 +213,23 @@ def name_in_capitals(name: str) -> bool:
     return any(len(word) > 1 and word.isalpha() and word.isupper() for word in name.split())
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffe\uffff]")  # and what XML cannot hold
+#: What XML cannot hold, and the invisible marks that set text right to left (an override
+#: would print a number or a name backwards, U+202E "TH-UBND" read as "DNBU-HT") or a byte order
+#: mark inside text: no Vietnamese letter holds one.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff"
+                      "\ufffe\uffff]")
 
 
 def clean_control(text: str, lines: bool = True) -> str:
-    """Text without the control characters XML cannot hold: Word's line and page breaks
+    """Text without the control characters XML cannot hold and the right-to-left marks (see
+    ``_CONTROL``): Word's line and page breaks
     (``\\v``, ``\\f``) become new lines, a tab a space, the rest go; with ``lines=False``
     every line break becomes one space (a field printed on one line).
 
     >>> clean_control("V/v a\\vb\\x01c\\td"), clean_control("Hoàng Thị\\r\\nHiền", lines=False)
     ('V/v a\\nbc d', 'Hoàng Thị Hiền')
+    >>> clean_control("Số: 12/\u202eUBND-TH\u202c\u200f")
+    'Số: 12/UBND-TH'
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\v", "\n")
     text = _CONTROL.sub("", text.replace("\f", "\n").replace("\t", " "))

@@ -137,7 +137,10 @@ async def review(request: Request, clerk: Clerk) -> Response:
                                             for w in checked.warnings])
     previews = []
     for letter in checked.first[:2]:
-        key, pages = await d.previews.pages(letter)
+        key, pages, why = await d.previews.pages_or_why(letter)
+        if why:  # LibreOffice could not draw them: the run can go on, the page says why
+            checked = dataclasses.replace(checked, warnings=[*checked.warnings, why])
+            break
         previews.append((key, len(pages)))
     ended = settings.get("ended") or {}
     return d.page(request, "bulk_check.html", clerk, run=folder.name, checked=checked,

@@ -82,13 +82,13 @@ async def run(request: Request, clerk: Clerk, form: FormData) -> Response:
                       kinds=KINDS)
     marks = [(str(i), f.text) for i, f in enumerate(findings, start=1)]
     whole = [i for i, f in enumerate(findings, start=1) if not f.text.strip()]
-    key, pages = await d.previews.pages(checked, marks)
+    key, pages, why = await d.previews.pages_or_why(checked, marks)
     name = f"{Path(item.filename or 'van-ban').stem}-da-sua.docx"
     download = d.results.add(Result(clerk.name, name, DOCX, fixed)) if findings else ""
     return d.page(request, "check.html", clerk, findings=findings, error="", kinds=KINDS, key=key,
                   told=[told(f.message) for f in findings],
                   count=len(pages), download=download, left=left, new=new, name=item.filename,
-                  whole=whole, converted=path.suffix.lower() in WORD_FILES)
+                  whole=whole, converted=path.suffix.lower() in WORD_FILES, unshown=why)
 
 
 ROUTES = [Route("/kiem-tra", index), Route("/kiem-tra", run, methods=["POST"])]

@@ -142,11 +142,11 @@ def _said(error: DocgenError) -> str:
 async def _made(request: Request, clerk: Clerk, made: Any, copied: bytes, download: str,
                 source: str, shown: dict[str, Any]) -> Response:
     """The copy form with the copy's pages beside it and its download."""
-    key, pages = await desk(request).previews.pages(copied)
+    key, pages, why = await desk(request).previews.pages_or_why(copied)
     return _page(request, clerk, key=key, count=len(pages), download=download,
                  number=made.so_hieu or "",
                  warnings=[labels.note_about(source, w, original=True)  # the form is the copy's
-                           for w in made.result.warnings], **shown)
+                           for w in made.result.warnings] + ([why] if why else []), **shown)
 
 
 @view("sao")

@@ -255,3 +255,28 @@ def test_a_windows_1258_text_file_is_read(tmp_path: Path) -> None:
     expected, plain = _spec_of(tmp_path / "unicode.txt", TEXT_UNICODE.encode("utf-8"))
     assert _spec_of(tmp_path / "ansi.txt", _windows_1258(TEXT_UNICODE)) == (expected, plain)
 
+
+
+@pytest.mark.parametrize(("typed", "font"), [
+    (("ñy ban nh©n d©n", "x· t©n thµnh"), ".VnTimeH"),
+    (("ỦY BAN NHÂN DÂN", "XÃ TÂN THÀNH"), "Times New Roman"),
+], ids=["tcvn3", "unicode"])
+def test_a_committee_named_over_two_lines_the_first_not_bold_is_one_issuer(
+        tmp_path: Path, typed: tuple[str, str], font: str) -> None:
+    """``ỦY BAN NHÂN DÂN`` (plain) over ``XÃ TÂN THÀNH`` (bold) is one body's name: a level of
+    place names where the body above it is, never a body of its own (a black-box test's
+    finding 19: the first line was read as the parent body, the commune as the issuer)."""
+    document = docx.Document()
+    cell = document.add_table(rows=1, cols=2).cell(0, 0)
+    _run(cell.paragraphs[0], typed[0], font)
+    _run(cell.add_paragraph(), typed[1], font)
+    cell.paragraphs[1].runs[0].bold = True
+    _run(cell.add_paragraph(), "Sè: 21/BC-UBND" if font == ".VnTimeH" else "Số: 21/BC-UBND",
+         ".VnTime" if font == ".VnTimeH" else font)
+    _run(document.add_paragraph(), "BÁO CÁO", "Times New Roman")
+    _run(document.add_paragraph(), "Kết quả xây dựng nông thôn mới năm 2025", "Times New Roman")
+    _run(document.add_paragraph(), "Ủy ban nhân dân xã báo cáo như sau./.", "Times New Roman")
+    document.save(tmp_path / "bc.docx")
+    co_quan = import_letter(tmp_path / "bc.docx").spec["co_quan"]
+    assert co_quan["ten"] == "ỦY BAN NHÂN DÂN\nXÃ TÂN THÀNH"
+    assert co_quan.get("chu_quan") is None

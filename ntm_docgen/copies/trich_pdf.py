@@ -7,10 +7,15 @@ import functools
 import tempfile
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ntm_docgen.i18n import language
+from ntm_docgen.i18n import _, language
 from ntm_docgen.letter.render import render_docx
 from ntm_docgen.letter.spec import BanSao, parse_spec
+from ntm_docgen.said import Said
+
+if TYPE_CHECKING:
+    from ntm_docgen.importer.build import ImportResult
 
 
 def relaid(original: Path, today: date) -> tuple[bytes, list[str]]:
@@ -41,7 +46,29 @@ def _relaid(original: Path, _size: int, _mtime_ns: int, today: date,
         read = import_letter(original)
     spec = dict(read.spec)
     spec.pop("ban_sao", None)  # a copy block of the original is not copied again
-    return render_docx(parse_spec(spec, source=original), today=today), tuple(read.warnings)
+    return render_docx(parse_spec(spec, source=original), today=today), _on_the_copy(read)
+
+
+def _on_the_copy(read: ImportResult) -> tuple[str, ...]:
+    """The reader's warnings as the copy's: a line read into no part, or a footnote set
+    apart, is left out of the copy (a copy has no spec to add it to)."""
+    from ntm_docgen.importer.build import unread_note
+    from ntm_docgen.importer.setapart import FOOTNOTE_KEPT, quoted
+
+    unread = unread_note(read.unread) if read.unread else None
+    out: list[str] = []
+    for warning in read.warnings:
+        if warning == unread:
+            out.append(_("these lines of the original could not be placed in any of its parts, "
+                         "so the copy leaves them out: {lines}; check the copy against the "
+                         "original before it is signed").format(lines=quoted(read.unread)))
+        elif isinstance(warning, Said) and warning.msgid == FOOTNOTE_KEPT:
+            out.append(_("page {page}: a footnote of the original is not in the copy: "
+                         "{text!r}; check the copy against the original before it is signed")
+                       .format(**warning.values))
+        else:
+            out.append(warning)
+    return tuple(out)
 
 
 def pdf_extract(original: Path, ban_sao: BanSao, today: date,

@@ -20,6 +20,7 @@ def rules() -> dict[str, Any]:
         data[name] = [re.compile(p) for p in data[name]]
     data["mo_dau"] = {k: re.compile(p) for k, p in data["mo_dau"].items()}
     data["tham_quyen"] = re.compile(data["tham_quyen"])
+    data["ky_hop"] = re.compile(data["ky_hop"])
     data["mo_than_bai"] = re.compile(data["mo_than_bai"])
     data["loi_chao"] = re.compile(data["loi_chao"])
     data["loi_ket"] = re.compile(data["loi_ket"])

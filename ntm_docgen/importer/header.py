@@ -240,19 +240,32 @@ def _issuer_from_tham_quyen(head: Header) -> None:
     """
     if not head.tham_quyen or not head.ten:
         return
-    full = key(" ".join(head.tham_quyen.split()))
+    named = _council(" ".join(head.tham_quyen.split()))
+    full = key(named)
     lines = [*(head.chu_quan or "").split("\n"), *head.ten.split("\n")]
     lines = [x for x in lines if x]
     if key(" ".join(" ".join(lines).split())) == full:
         head.ten, head.chu_quan = "\n".join(lines), None
     elif head.chu_quan is None and full.startswith(key(" ".join(head.ten.split())) + " "):
-        head.ten = head.tham_quyen
+        head.ten = named
     elif head.chu_quan is None and _marked(key(" ".join(head.ten.split())), full):
         read = head.ten
         mark, head.ten = read.split(maxsplit=1)
         head.warnings.append(_("co_quan: “{mark}” was left out of the issuer's name read "
                                "“{read}”: ô 5b repeats the name without it (initials written "
                                "over the header?)").format(mark=mark, read=read))
+
+
+def _council(tham_quyen: str) -> str:
+    """The body ô 5b names, without the session an HĐND's resolution adds after it.
+
+    >>> _council("HỘI ĐỒNG NHÂN DÂN XÃ TÂN THÀNH KHÓA I, KỲ HỌP THỨ BA")
+    'HỘI ĐỒNG NHÂN DÂN XÃ TÂN THÀNH'
+    >>> _council("ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH")
+    'ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH'
+    """
+    found = rules()["ky_hop"].search(key(tham_quyen))
+    return tham_quyen[:found.start()].rstrip(" ,;-–") if found else tham_quyen
 
 
 def _marked(issuer: str, full: str) -> bool:

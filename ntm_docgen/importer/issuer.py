@@ -45,6 +45,8 @@ def read_issuer(lines: list[str], head: Any) -> None:
         ten_from = bold.index(True)
         while ten_from < len(lines) - 1 and a_level_of_place(lines[ten_from]):
             ten_from += 1
+        if a_level_of_place(lines[ten_from]) and _placeless(lines[ten_from - 1]):
+            ten_from -= 1  # ỦY BAN NHÂN DÂN (plain) / XÃ TÂN THÀNH (bold): one body's name
         head.ten, head.chu_quan = "\n".join(lines[ten_from:]), "\n".join(lines[:ten_from]) or None
         head.found.add("co_quan")
         return
@@ -60,6 +62,17 @@ def read_issuer(lines: list[str], head: Any) -> None:
     head.ten = "\n".join(mend_joint(lines[ten_from:]))
     head.chu_quan = "\n".join(lines[:ten_from]) or None
     head.found.add("co_quan")
+
+
+def _placeless(line: str) -> bool:
+    """The line names a kind of body and no place (``ỦY BAN NHÂN DÂN``): the level of place
+    under it is where that body is, not a body of its own.
+
+    >>> _placeless("ỦY BAN NHÂN DÂN"), _placeless("UBND TỈNH LẠNG SƠN")
+    (True, False)
+    """
+    words = f" {key(line).upper()} "
+    return not any(f" {level} " in words for level in rules()["cap_hanh_chinh"])
 
 
 def _guessed(line: str, above: str, bold: bool) -> str:

@@ -164,8 +164,22 @@ def _copy_header(block: list[Line], left: list[tuple[int, Line]]) -> list[int]:
     return cuts
 
 
+#: A heading's number a line opens with: a part of the letter, never a running header, even
+#: where a long PDF prints the same heading at the top of two pages.
+_HEADING = re.compile(r"^(\d{1,2}(\.\d{1,2})*\.|[ivxlc]{1,6}\."
+                      r"|(dieu|chuong|phan|muc)\s+[\divxlc]+\b)")
+
+
 def running_headers(pages: list[Page]) -> set[str]:
-    """Lines standing at the top or foot of two pages or more, the same on each."""
+    """Lines standing at the top or foot of two pages or more, the same on each; a line that
+    opens with a heading's number (``II. NỘI DUNG``, ``Điều 3.``, ``Chương I``) is a part of
+    the letter even so.
+
+    >>> bool(_HEADING.match(key("II. NỘI DUNG TỔNG KẾT"))), bool(_HEADING.match(key("Chương II")))
+    (True, True)
+    >>> bool(_HEADING.match(key("SỞ NỘI VỤ TỈNH LẠNG SƠN"))), bool(_HEADING.match(key("2025")))
+    (False, False)
+    """
     if len(pages) < 3:
         return set()
     seen: Counter[str] = Counter()
@@ -173,7 +187,8 @@ def running_headers(pages: list[Page]) -> set[str]:
         texts = {" ".join(line.text.split()) for line in page_lines(page)
                  if line.bottom < 0.09 * page.height or line.top > 0.91 * page.height}
         seen.update(texts)
-    return {text for text, count in seen.items() if count >= 2 and len(text) > 3}
+    return {text for text, count in seen.items()
+            if count >= 2 and len(text) > 3 and not _HEADING.match(key(text))}
 
 
 def pdf_text(pages: list[Page]) -> PdfText:

@@ -34,10 +34,16 @@ def on_scan(warning: str) -> str:
 
 #: the tables a warning names by their first row; more are counted
 TABLES_NAMED = 5
+#: The page numbers and running headers a warning names: the rest are counted.
+FURNITURE_NAMED = 6
+#: A footnote set apart (a copy of the letter tells it as its own: copies/trich_pdf.py).
+FOOTNOTE_KEPT = N_("page {page}: a footnote was kept out of the body: {text!r}; put it back in "
+                   "noi_dung if the letter needs it")
 
 
 def set_apart(source: Source) -> list[str]:
-    """A warning for what the PDF reader set apart, naming every line of it."""
+    """A warning for what the PDF reader set apart, naming its lines (a long PDF's page
+    furniture: the first few, the rest counted)."""
     out = []
     for encoding in source.legacy:
         out.append(_("the text was typed in {encoding} fonts and was read as Unicode: check "
@@ -64,7 +70,14 @@ def set_apart(source: Source) -> list[str]:
         out.append(_("marks OCR read that make no words (a stamp, a signature, a smudge) were "
                      "left out of the letter: {lines}; check the paper for a word among them")
                    .format(lines=", ".join(noise)))
-    if furniture:
+    if len(furniture) > FURNITURE_NAMED:  # a long PDF's every page: a few named, the rest counted
+        rest = len(furniture) - FURNITURE_NAMED
+        out.append(ngettext(
+            "page numbers and running headers left out of the letter: {lines} and {count} more "
+            "line like them", "page numbers and running headers left out of the letter: {lines} "
+            "and {count} more lines like them", rest).format(
+            lines=", ".join(furniture[:FURNITURE_NAMED]), count=rest))
+    elif furniture:
         out.append(_("page numbers and running headers left out of the letter: {lines}")
                    .format(lines=", ".join(furniture)))
     tables: dict[str, list[str]] = {}  # a table's first row: its pages (a header repeated)
@@ -85,8 +98,7 @@ def set_apart(source: Source) -> list[str]:
                                                          else "")))
     for kind, page, text in source.set_apart:
         if kind == "footnote":
-            out.append(_("page {page}: a footnote was kept out of the body: {text!r}; put it "
-                         "back in noi_dung if the letter needs it").format(page=page, text=text))
+            out.append(said(FOOTNOTE_KEPT, page=page, text=text))
     return out
 
 

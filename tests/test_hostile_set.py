@@ -97,6 +97,20 @@ def test_a_paragraph_past_the_line_limit_is_refused_by_that_limit(
     assert "damaged" not in result.stderr and not out.exists()
 
 
+def test_a_long_attribute_is_no_long_line(runner: CliRunner, tmp_path: Path) -> None:
+    """Word keeps a shape's picture in an attribute (o:gfxdata, 666,443 characters in a real
+    letter of check's set): a letter whose text is short is read, whatever its attributes."""
+    members = _letter_members(tmp_path)
+    members["word/document.xml"] = (
+        f'<w:document xmlns:w="{W}" xmlns:o="urn:schemas-microsoft-com:office:office"><w:body>'
+        f'<w:p o:gfxdata="{"QUJD" * 50_000}"><w:r><w:t>Kính gửi: Sở Nội vụ</w:t></w:r></w:p>'
+        "</w:body></w:document>").encode()
+    letter = _zip(tmp_path / "hinh-trong-thuoc-tinh.docx", members)
+    result = runner.invoke(main, ["check", str(letter)])
+    assert "the length of one line" not in result.output, result.output
+    assert result.exit_code in (0, 1) and "Traceback" not in result.output
+
+
 def test_a_cell_of_megabytes_is_refused_by_the_line_limit(runner: CliRunner,
                                                           tmp_path: Path) -> None:
     sheet = tmp_path / "ds.csv"

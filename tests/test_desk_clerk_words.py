@@ -89,3 +89,16 @@ def test_the_list_column_is_named_as_the_clerk_heads_it(tmp_path):
     assert "hãy đặt tên cột nơi nhận là “Kính gửi”" in page
 
 
+
+
+def test_a_refused_implementing_letter_names_the_file_to_choose_again(client, csrf):
+    """The date typed wrong, the page comes back without the guidance (no browser keeps a file
+    sent): it says which file she sent and to choose it again, as the copy page does."""
+    answer = client.post("/thuc-hien", data={"csrf_token": csrf, "hinh_thuc": "ke-hoach",
+                                             "ho_so": "lang-son", "han": "31/02/2026"},
+                         files={"tep": ("Kế hoạch 70.pdf", b"%PDF-1.4\n")})
+    assert answer.status_code == 422
+    sent = re.search(r'<p class="hint" id="sent">([^<]*)</p>', answer.text)
+    assert sent, answer.text
+    assert "You sent Kế hoạch 70.pdf" in sent.group(1) and "choose it again" in sent.group(1)
+    assert 'id="sent"' not in client.get("/thuc-hien").text  # a fresh page: nothing sent yet

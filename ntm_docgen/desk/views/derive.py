@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from starlette.datastructures import FormData
+from starlette.datastructures import FormData, UploadFile
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
@@ -42,6 +43,9 @@ def _page(request: Request, clerk: Clerk, *, status: int = 200, error: str = "",
     """The page; after an error, with what the clerk chose and typed (``form``) kept."""
     given: dict[str, str | None] = {key: str(form.get(key) or "") if form is not None else ""
                                     for key in GIVEN}
+    sent = form.get("tep") if form is not None else None  # named: a browser keeps no file sent
+    given["tep"] = unicodedata.normalize("NFC", sent.filename or "") \
+        if isinstance(sent, UploadFile) else ""
     shipped = api.profiles()
     saved = profiles.own(request, clerk)
     if form is None:

@@ -38,7 +38,7 @@ def issued_name(so_hieu: str, trich_yeu: str, suffix: str) -> str:
     '01-KH-UBND-Thuc-hien-chuong-trinh-Dan-so-nam-2025.docx'
     """
     number = ascii_name(so_hieu)
-    summary = ascii_name(trich_yeu, max(STEM_LENGTH - len(number) - 1, STEM_LENGTH // 2))
+    summary = ascii_name(trich_yeu)  # as long as a draft's: the number comes on top
     return "-".join(p for p in (number, summary) if p) + suffix if number or summary \
         else "van-ban" + suffix
 

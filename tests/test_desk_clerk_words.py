@@ -102,3 +102,24 @@ def test_a_refused_implementing_letter_names_the_file_to_choose_again(client, cs
     assert sent, answer.text
     assert "You sent Kế hoạch 70.pdf" in sent.group(1) and "choose it again" in sent.group(1)
     assert 'id="sent"' not in client.get("/thuc-hien").text  # a fresh page: nothing sent yet
+
+
+def test_a_body_saved_from_the_implementing_letter_page_leads_back_to_it_chosen(client, csrf):
+    """From “Văn bản thực hiện” she saves her body and is back there with it chosen, where
+    she landed on the list of bodies and had to find the page and choose it again."""
+    page = client.get("/thuc-hien").text
+    assert 'href="/ho-so/moi?ve=thuc-hien"' in page
+    form = client.get("/ho-so/moi?ve=thuc-hien").text
+    assert 'name="ve" value="thuc-hien"' in form and 'href="/thuc-hien"' in form
+    answer = client.post("/ho-so/moi", data={**XA, "ve": "thuc-hien", "csrf_token": csrf},
+                         follow_redirects=False)
+    assert answer.status_code == 303, answer.text
+    assert answer.headers["location"].startswith("/thuc-hien?ho_so=rieng:")
+    back = client.get(answer.headers["location"]).text
+    chosen = re.search(r'<option value="(rieng:[0-9a-f-]{36})" selected>([^<]*)</option>', back)
+    assert chosen and chosen.group(2) == "Ủy ban nhân dân phường Vũng Tàu", back
+    assert "The issuer is saved; it is chosen below." in back
+    # only that page is gone back to: any other address leads to the list, as before
+    other = client.post("/ho-so/moi", data={**XA, "ve": "https://example.org",
+                                            "csrf_token": csrf}, follow_redirects=False)
+    assert other.headers["location"] == "/ho-so?da-luu=1"

@@ -52,14 +52,15 @@ def _page(request: Request, clerk: Clerk, *, status: int = 200, error: str = "",
         given["ngay"] = None  # today's date is offered
         # the profile she last derived with, else none: a clerk who did not choose would get
         # another body's letter (the first of the list, a province not hers)
-        last = request.cookies.get(LAST_PROFILE, "")
+        last = request.query_params.get("ho_so") or request.cookies.get(LAST_PROFILE, "")
         if last and profiles.chosen(clerk, request, last) is not None:
-            given["ho_so"] = last
+            given["ho_so"] = last  # just saved on “Your issuer”, else the one she last used
     return desk(request).page(request, "derive.html", clerk, status=status, error=error,
                               given=given, lives={name: _span(p) for name, p in shipped.items()},
                               profiles=shipped, saved=saved,
                               forms=api.derive_forms(),
-                              form_names=FORM_NAMES, today=date.today().strftime("%d/%m/%Y"))
+                              form_names=FORM_NAMES, today=date.today().strftime("%d/%m/%Y"),
+                              saved_now=form is None and bool(request.query_params.get("da-luu")))
 
 
 @view("thuc_hien")

@@ -5,6 +5,7 @@ heads it with, not the spec's key."""
 
 from __future__ import annotations
 
+import io
 import re
 
 import pytest
@@ -123,3 +124,25 @@ def test_a_body_saved_from_the_implementing_letter_page_leads_back_to_it_chosen(
     other = client.post("/ho-so/moi", data={**XA, "ve": "https://example.org",
                                             "csrf_token": csrf}, follow_redirects=False)
     assert other.headers["location"] == "/ho-so?da-luu=1"
+
+
+def test_a_two_row_header_tells_the_addressees_column_as_headed(client, csrf):
+    """“Đơn vị nhận” merged over “Tên đơn vị” | “Kính gửi”: the note names her “Kính gửi”."""
+    book = Workbook()
+    sheet = book.active
+    sheet["A1"] = "DANH SÁCH CÁC XÃ"
+    sheet.merge_cells("A1:C1")
+    sheet["A3"], sheet["B3"], sheet["B4"], sheet["C4"] = "STT", "Đơn vị nhận", "Tên đơn vị", \
+        "Kính gửi"
+    sheet.merge_cells("A3:A4")
+    sheet.merge_cells("B3:C3")
+    sheet.append([1, "Đoàn Kết", "UBND xã Đoàn Kết"])
+    spec = (ROOT / "tests" / "data" / "specs" / "good.minimal.yaml").read_bytes()
+    listed = io.BytesIO()
+    book.save(listed)
+    answer = client.post("/hang-loat", data={"csrf_token": csrf},
+                         files={"mau": ("cv.yaml", spec), "danh_sach": ("ds.xlsx",
+                                                                       listed.getvalue())})
+    page = client.get(answer.url).text if answer.history else answer.text
+    assert "are merged over “Tên đơn vị”, “Kính gửi”" in page, page
+    assert "“kinh_gui”" not in page

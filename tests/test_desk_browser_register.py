@@ -62,7 +62,7 @@ def test_a_list_with_a_bad_row_is_fixed_before_any_letter(tmp_path, size):
         alert = page.get_by_role("alert")
         alert.wait_for()
         assert "1 dòng không tạo được văn bản, nên chưa ghi văn bản nào" in alert.inner_text()
-        page.get_by_text("kinh_gui để trống").first.wait_for()
+        page.get_by_text("cột “Kính gửi” để trống").first.wait_for()
         assert page.get_by_role("button", name="Tạo 1 văn bản").count() == 0
         assert page.get_by_role("button", name="Tạo 2 văn bản").count() == 0
         shot(page, f"hang-loat-dong-loi-{size[0]}")

@@ -51,7 +51,7 @@ def test_a_run_started_without_its_check_tells_its_bad_rows_in_the_desks_words(t
     text = said.group(1)
     assert text.startswith("ds.csv: 2 dòng của danh sách không tạo được văn bản"), text
     assert "hãy ghi vào danh sách mã theo Phụ lục III" in text, text  # IN_A_ROW's sentence
-    assert "dòng 4: kinh_gui để trống" in text, text
+    assert "dòng 4: cột “Kính gửi” để trống" in text, text
     assert not CLI_WORDS_VI.search(text), text
 
 

@@ -71,5 +71,5 @@ def test_the_check_tells_every_kind_of_a_lists_mistakes_at_once(tmp_path):
     assert "danh sách có 3 loại lỗi" in text, text
     assert "dòng 4 có 5 ô" in text, text
     assert "{{ lien_he }}" in text, text
-    assert "dòng 3: kinh_gui để trống" in text, text
+    assert "dòng 3: cột “Kính gửi” để trống" in text, text
     assert str(tmp_path) not in text  # each file named as the clerk uploaded it

@@ -11,7 +11,7 @@ from openpyxl.utils import get_column_letter
 
 from ntm_docgen.bulk.fill import field_alias
 from ntm_docgen.bulk.header import Header, cell_at, cells_of
-from ntm_docgen.bulk.sheets import Sheet, cell_text
+from ntm_docgen.bulk.sheets import KINH_GUI, Sheet, cell_text
 from ntm_docgen.errors import InputFileError, row_ranges
 from ntm_docgen.i18n import N_, Said, _, ngettext, said, said_n, shortened
 
@@ -39,12 +39,18 @@ def passed_note(where: str, sheet: Sheet) -> list[Said]:
                    sheet=sheet.name, passed=", ".join(f"“{n}”" for n in sheet.passed))]
 
 
+#: The addressees' column as a list heads it (``kinh_gui`` is read the same): so it is told.
+HEADED = "Kính gửi"
+
+
 def header_note(where: str, header: Header) -> list[Said]:
-    """The two rows of column names, told with the names the columns under a group take."""
+    """The two rows of column names, told with the names the columns under a group take (the
+    addressees' as :data:`HEADED`, its placeholder ``{{ kinh_gui }}``)."""
     return [said(N_("{path}: the column names are in rows {top} and {bottom}: cells {cells} "
                     "(“{group}”) are merged over {names}, which name those columns "
                     "({placeholders})"), path=where, top=header.top + 1, bottom=header.row,
-                 cells=cells, group=shortened(group), names=", ".join(f"“{n}”" for n in names),
+                 cells=cells, group=shortened(group),
+                 names=", ".join(f"“{HEADED if n == KINH_GUI else n}”" for n in names),
                  placeholders=", ".join(f"{{{{ {field_alias(n)} }}}}" for n in names))
             for cells, group, names in header.groups]
 

@@ -9,7 +9,7 @@ from ntm_docgen.derive.profile import Profile
 from ntm_docgen.derive.units import merged_into
 from ntm_docgen.i18n import _
 from ntm_docgen.letter.spec import Spec
-from ntm_docgen.vietnamese.donvi import province_key, province_named
+from ntm_docgen.vietnamese.donvi import province_key, province_name, province_named
 from ntm_docgen.vietnamese.names import ten_goi
 
 #: a level's rank, from the centre down: a unit implements the letters of a rank above its own
@@ -82,10 +82,11 @@ def source_warnings(source: Spec, profile: Profile) -> list[str]:
                         .format(issuer=issuer, unit=profile.ten_goi))
     home = profile.tinh if profile.cap == "tỉnh" else profile.thuoc
     if province and home and not _same(province, home):
-        warnings.append(_("the letter implemented is of tỉnh {other} ({issuer}), but {unit} is "
-                          "of tỉnh {home}: a unit implements its own province's letters; check "
-                          "that the right letter and the right profile were chosen")
-                        .format(issuer=issuer, other=province, unit=profile.ten_goi, home=home))
+        warnings.append(_("the letter implemented is of {other} ({issuer}), but {unit} is of "
+                          "{home}: a unit implements its own province's letters; check that the "
+                          "right letter and the right profile were chosen")
+                        .format(issuer=issuer, other=_kind_named(province), unit=profile.ten_goi,
+                                home=_kind_named(home)))
     return warnings
 
 
@@ -93,3 +94,17 @@ def _same(province: str, home: str) -> bool:
     """Two names of one province, or a province merged into the other on 1 July 2025."""
     keys = {province_key(home), province_key(merged_into(home) or home)}
     return province_key(province) in keys or province_key(merged_into(province) or "") in keys
+
+
+def _kind_named(province: str) -> str:
+    """A province named with its kind in running text: a city of the 2025 list as such.
+
+    >>> _kind_named("Cần Thơ"), _kind_named("Thành phố Hồ Chí Minh"), _kind_named("Kon Tum")
+    ('thành phố Cần Thơ', 'thành phố Hồ Chí Minh', 'tỉnh Kon Tum')
+    """
+    found = province_named(province)
+    listed = province_name(found) if found is not None else province
+    if listed.casefold().startswith("thành phố "):
+        return "thành phố " + listed[len("thành phố "):]
+    return "tỉnh " + (province[len("tỉnh "):] if province.casefold().startswith("tỉnh ")
+                      else province)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -13,6 +12,8 @@ from starlette.requests import Request
 from ntm_docgen import api
 from ntm_docgen.desk import forms, labels
 from ntm_docgen.desk import issued as issued_letters
+from ntm_docgen.desk.filenames import STEM_LENGTH as STEM_LENGTH  # the tests read it here
+from ntm_docgen.desk.filenames import ascii_name
 from ntm_docgen.desk.state import Draft, Issued
 from ntm_docgen.desk.web import Clerk, desk
 from ntm_docgen.errors import DocgenError, Problem, SpecError
@@ -165,10 +166,6 @@ def render(checked: Checked, today: date) -> bytes:
     return api.render_bytes(checked.spec, today=today)
 
 
-#: The longest download name before its suffix, cut at a word's end.
-STEM_LENGTH = 60
-
-
 def file_stem(data: dict[str, Any]) -> str:
     """A file name for a draft's downloads: its type and summary, without diacritics.
 
@@ -178,13 +175,4 @@ def file_stem(data: dict[str, Any]) -> str:
     ...                                      "xây dựng nông thôn mới"})
     'CV-Huong-ung-phong-trao-thi-dua-ca-nuoc-chung-suc-xay-dung'
     """
-    import unicodedata
-
-    words = unicodedata.normalize("NFD", f"{data.get('loai') or ''} {data.get('trich_yeu') or ''}")
-    words = "".join(c for c in words if not unicodedata.combining(c))
-    words = words.replace("Đ", "D").replace("đ", "d")
-    stem = re.sub(r"[^A-Za-z0-9]+", "-", words).strip("-")
-    if len(stem) > STEM_LENGTH:  # cut at a word's end, never inside one ("...-xay-dung-no")
-        head = stem[:STEM_LENGTH + 1].rsplit("-", 1)[0]
-        stem = head if len(head) >= STEM_LENGTH // 2 else stem[:STEM_LENGTH]  # one long word
-    return stem or "van-ban"
+    return ascii_name(f"{data.get('loai') or ''} {data.get('trich_yeu') or ''}") or "van-ban"

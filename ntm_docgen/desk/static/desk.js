@@ -90,6 +90,31 @@
     shown.classList.toggle("chosen", names.length > 0);
   });
 
+  // A form that sends a file waits for the server (a PDF read, a copy made, a list checked):
+  // its button says so at once, and a second click does not send it twice.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (!(form instanceof HTMLFormElement) || form.enctype !== "multipart/form-data") { return; }
+    if (form.getAttribute("aria-busy") === "true") { event.preventDefault(); return; }
+    var button = event.submitter || form.querySelector("button[type=submit]");
+    var busy = document.body.getAttribute("data-busy");
+    if (!button || !busy) { return; }
+    form.setAttribute("aria-busy", "true");
+    button.setAttribute("data-was", button.textContent);
+    button.textContent = busy;
+    button.classList.add("working");
+  });
+  // Back to a page the browser kept: its buttons as they were, ready to send again.
+  window.addEventListener("pageshow", function () {
+    Array.prototype.forEach.call(document.querySelectorAll("[data-was]"), function (button) {
+      button.textContent = button.getAttribute("data-was");
+      button.removeAttribute("data-was");
+      button.classList.remove("working");
+      var form = button.closest("form");
+      if (form) { form.removeAttribute("aria-busy"); }
+    });
+  });
+
   document.addEventListener("htmx:afterSettle", function (event) {
     var target = event.detail && event.detail.target;
     if (target && target.id === "problems-box") { placeProblems(true); }

@@ -32,6 +32,7 @@ from ntm_docgen.desk.bulkrun import (
     run_work,
     settings_of,
 )
+from ntm_docgen.desk.filenames import ascii_name
 from ntm_docgen.desk.issued import runs_folder
 from ntm_docgen.desk.jobs import Run
 from ntm_docgen.desk.retold import IN_A_ROW, told, told_error
@@ -227,9 +228,23 @@ def _zip(files: list[Path]) -> bytes:
     return out.getvalue()
 
 
-#: The ZIPs of a run: the letters it holds, and the name the clerk's computer saves.
-_ZIPPED = {"thu.zip": ("*.docx", "thu-hang-loat.zip"),
-           "pdf.zip": ("*.pdf", "thu-hang-loat-pdf.zip")}
+#: The ZIPs of a run: the letters it holds, and how the clerk's computer names it after the
+#: letter and its count (``{stem}``, ``{count}``).
+_ZIPPED = {"thu.zip": ("*.docx", "{stem}-{count}-van-ban.zip"),
+           "pdf.zip": ("*.pdf", "{stem}-{count}-ban-pdf.zip")}
+_MERGED = "{stem}-gop-{count}-van-ban.docx"
+
+
+def _saved_as(folder: Path, pattern: str) -> str:
+    """A run's download named after its letter (type and summary) and the number of letters,
+    so that the runs of a day are different files on the clerk's computer."""
+    settings = settings_of(folder)
+    try:
+        data = api.read_spec_data(folder / settings["spec"])
+    except (DocgenError, KeyError, OSError):
+        data = {}
+    stem = ascii_name(f"{data.get('loai') or ''} {data.get('trich_yeu') or ''}") or "thu"
+    return pattern.format(stem=stem, count=settings.get("ended", {}).get("letters", 0))
 
 
 @view("hang_loat")
@@ -243,9 +258,9 @@ async def download(request: Request, clerk: Clerk) -> Response:
         files = sorted(letters.glob(_ZIPPED[what][0]))
         if files:
             data = await run_in_threadpool(_zip, files)
-            return attachment(data, _ZIPPED[what][1], "application/zip")
+            return attachment(data, _saved_as(folder, _ZIPPED[what][1]), "application/zip")
     elif what == "tat-ca.docx" and (folder / "tat-ca.docx").is_file():
-        return FileResponse(folder / "tat-ca.docx", filename="tat-ca.docx")
+        return FileResponse(folder / "tat-ca.docx", filename=_saved_as(folder, _MERGED))
     elif what != "tat-ca.docx":
         return refuse(request, clerk, 404, _(
             "A bulk run's downloads are thu.zip, pdf.zip and tat-ca.docx; there is no {name}. "

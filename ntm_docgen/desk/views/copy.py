@@ -17,6 +17,7 @@ from starlette.routing import Route
 
 from ntm_docgen import api
 from ntm_docgen.desk import forms, issued, labels
+from ntm_docgen.desk.filenames import copy_name
 from ntm_docgen.desk.results import Result
 from ntm_docgen.desk.retold import told_error
 from ntm_docgen.desk.uploads import (
@@ -119,16 +120,18 @@ async def make(request: Request, clerk: Clerk, form: FormData) -> Response:
                         allocate=allocate, db=d.config.register_db, issued_only=True)
                     return made, out.read_bytes()
 
-            name = f"ban-sao-{Path(original.filename or 'van-ban').stem}{target}"
+            stem = Path(original.filename or "van-ban").stem
             reading = await d.readings.read(
                 clerk.name, "sao", source.name, folder, work,
                 lambda done: f"/sao/ket-qua/{done.id}", said=_said,
-                keep={"shown": shown, "name": name, "target": target})
+                keep={"shown": shown, "stem": stem, "target": target,
+                      "hinh_thuc": ban_sao.hinh_thuc})
             if reading.is_job:  # a TRÍCH SAO of a scan: its page, while Tesseract reads it
                 return RedirectResponse(f"/doc/{reading.id}", status_code=303)
             made, copied = reading.value()
     except (UploadError, DocgenError) as e:
         return _page(request, clerk, status=422, error=_said(e), **shown)
+    name = copy_name(ban_sao.hinh_thuc, made.so_hieu or "", stem, target)
     download = d.results.add(Result(clerk.name, name, MEDIA[target], copied))
     return await _made(request, clerk, made, copied, download, source.name, shown)
 
@@ -161,8 +164,11 @@ async def made(request: Request, clerk: Clerk) -> Response:
     made, copied = reading.result
     keep = reading.keep
     if d.results.get(keep.get("download", ""), clerk.name) is None:  # none yet, or pushed
-        keep["download"] = d.results.add(Result(clerk.name, keep["name"],  # out by newer ones
-                                                MEDIA[keep["target"]], copied))
+        # out by newer ones; a reading kept from before its form was kept is a “ban-sao-…”
+        name = copy_name(keep.get("hinh_thuc", ""), made.so_hieu or "",
+                         keep.get("stem", "van-ban"), keep["target"])
+        keep["download"] = d.results.add(Result(clerk.name, name, MEDIA[keep["target"]],
+                                                copied))
     return await _made(request, clerk, made, copied, keep["download"], reading.name,
                        keep["shown"])
 

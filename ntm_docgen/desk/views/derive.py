@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from starlette.datastructures import FormData
+from starlette.datastructures import FormData, UploadFile
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
@@ -42,20 +43,24 @@ def _page(request: Request, clerk: Clerk, *, status: int = 200, error: str = "",
     """The page; after an error, with what the clerk chose and typed (``form``) kept."""
     given: dict[str, str | None] = {key: str(form.get(key) or "") if form is not None else ""
                                     for key in GIVEN}
+    sent = form.get("tep") if form is not None else None  # named: a browser keeps no file sent
+    given["tep"] = unicodedata.normalize("NFC", sent.filename or "") \
+        if isinstance(sent, UploadFile) else ""
     shipped = api.profiles()
     saved = profiles.own(request, clerk)
     if form is None:
         given["ngay"] = None  # today's date is offered
         # the profile she last derived with, else none: a clerk who did not choose would get
         # another body's letter (the first of the list, a province not hers)
-        last = request.cookies.get(LAST_PROFILE, "")
+        last = request.query_params.get("ho_so") or request.cookies.get(LAST_PROFILE, "")
         if last and profiles.chosen(clerk, request, last) is not None:
-            given["ho_so"] = last
+            given["ho_so"] = last  # just saved on “Your issuer”, else the one she last used
     return desk(request).page(request, "derive.html", clerk, status=status, error=error,
                               given=given, lives={name: _span(p) for name, p in shipped.items()},
                               profiles=shipped, saved=saved,
                               forms=api.derive_forms(),
-                              form_names=FORM_NAMES, today=date.today().strftime("%d/%m/%Y"))
+                              form_names=FORM_NAMES, today=date.today().strftime("%d/%m/%Y"),
+                              saved_now=form is None and bool(request.query_params.get("da-luu")))
 
 
 @view("thuc_hien")
@@ -136,6 +141,7 @@ async def run(request: Request, clerk: Clerk, form: FormData) -> Response:
         with private_folder() as folder:
             source = await save(item, folder, d.config.max_upload)
             own = upload(form, "ho_so_tep", (".yaml", ".yml"), required=False)
+            uploaded = own is not None  # her own file: its warnings name it and its keys
             if own is not None:
                 profile = await save(own, folder, d.config.max_upload)
             else:
@@ -168,7 +174,7 @@ async def run(request: Request, clerk: Clerk, form: FormData) -> Response:
 
             reading = await d.readings.read(
                 clerk.name, "thuc_hien", source.name, folder, work,
-                lambda done: _derived(d, clerk.name, done.result), said=said)
+                lambda done: _derived(d, clerk.name, done.result, uploaded), said=said)
             if reading.is_job:  # a scan: its page, while Tesseract reads it
                 return _remember(RedirectResponse(f"/doc/{reading.id}", status_code=303), name)
             result = reading.value()
@@ -177,7 +183,8 @@ async def run(request: Request, clerk: Clerk, form: FormData) -> Response:
         return _page(request, clerk, status=422, error=told or told_error(e), form=form)
     except (UploadError, DocgenError) as e:
         return _page(request, clerk, status=422, error=told_error(e), form=form)
-    return _remember(RedirectResponse(_derived(d, clerk.name, result), status_code=303), name)
+    return _remember(RedirectResponse(_derived(d, clerk.name, result, uploaded),
+                                      status_code=303), name)
 
 
 def _remember(response: Response, name: str) -> Response:
@@ -188,12 +195,13 @@ def _remember(response: Response, name: str) -> Response:
     return response
 
 
-def _derived(d: Any, owner: str, result: Any) -> str:
-    """The derived letter as a new draft of ``owner``, what to check noted for its editor;
-    the editor's address."""
+def _derived(d: Any, owner: str, result: Any, uploaded: bool) -> str:
+    """The derived letter as a new draft of ``owner``, what to check noted for its editor
+    (``uploaded``: with a profile file of her own); the editor's address."""
     draft = d.state.new_draft(owner, result.spec)
     if result.warnings:
-        readnotes.keep(d, draft.id, [_notes(w) for w in result.warnings], derived=True)
+        readnotes.keep(d, draft.id, [_notes(w, uploaded) for w in result.warnings],
+                       derived=True)
     return f"/soan/{draft.id}"
 
 
@@ -218,14 +226,39 @@ ON_THE_SOURCE: dict[str, str] = {
 }
 
 
-def _notes(warning: str) -> str:
+#: A body chosen from the list (saved on the page “Your issuer”, or shipped) without its drafting
+#: unit: said of the form's fields and that page, not of a profile file and its keys.
+ON_THE_PROFILE: dict[str, str] = {
+    N_('{profile}: the profile names no drafting unit (don_vi), so the công văn is numbered '
+       '"…/{code}" and its Lưu line reads "- Lưu: VT."; add the unit to the profile (don_vi: '
+       'TH)'):
+    N_("Your body has no drafting unit, so the công văn is numbered “…/{code}” and its Lưu "
+       "line reads “- Lưu: VT.”: fill in “Drafting unit” (for example TH) in this letter, and "
+       "on the page “Your issuer” for the next ones."),
+    N_('{profile}: the profile names no drafting unit (don_vi), so the công văn is numbered '
+       '"…/{code}"; add the unit to the profile (don_vi: TH)'):
+    N_("Your body has no drafting unit, so the công văn is numbered “…/{code}”: fill in "
+       "“Drafting unit” (for example TH) in this letter, and on the page “Your issuer” for "
+       "the next ones."),
+    N_('{profile}: the profile names no drafting unit (don_vi) and no luu, so the Lưu line '
+       'reads "- Lưu: VT."; add the unit to the profile (don_vi: TH)'):
+    N_("Your body has no drafting unit, so the Lưu line reads “- Lưu: VT.”: fill in “Kept at "
+       "(Lưu)” (for example VT, TH) in this letter, and “Drafting unit” on the page “Your "
+       "issuer” for the next ones."),
+}
+
+
+def _notes(warning: str, uploaded: bool = False) -> str:
     """A warning of ``derive`` in the desk's words: fields by their labels, the deadline by
     the field of this page rather than the command line's option, what could not be read of
-    the letter implemented as where to write it in the draft (:data:`ON_THE_SOURCE`)."""
+    the letter implemented as where to write it in the draft (:data:`ON_THE_SOURCE`), a body
+    chosen from the list by the form's fields (:data:`ON_THE_PROFILE`; not a file of her own
+    ``uploaded``, which is named with its keys)."""
     if warning == _("no --han given: the letter sets no deadline for reports"):
         return _("No deadline for reports was given: the letter sets none. Add it in the "
                  "text, or make the letter again with one.")
-    return labels.named_note(told(warning, ON_THE_SOURCE))
+    return labels.named_note(told(warning, ON_THE_SOURCE if uploaded
+                                  else {**ON_THE_SOURCE, **ON_THE_PROFILE}))
 
 
 ROUTES = [Route("/thuc-hien", index), Route("/thuc-hien", run, methods=["POST"])]

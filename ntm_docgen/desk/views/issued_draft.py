@@ -14,6 +14,7 @@ from starlette.routing import Route
 
 from ntm_docgen.desk import drafts
 from ntm_docgen.desk import issued as issued_letters
+from ntm_docgen.desk.filenames import issued_name
 from ntm_docgen.desk.state import Draft, Issued
 from ntm_docgen.desk.views.download import attachment
 from ntm_docgen.desk.web import Clerk, action, desk, refuse
@@ -50,7 +51,10 @@ async def answer(request: Request, clerk: Clerk, draft: Draft, asked: str) -> Re
             "The file of letter {number} is no longer where the desk keeps the letters it "
             "issued: it was moved or deleted. Restore it from a backup; issuing the draft again "
             "would give it a new number.").format(number=found.so_hieu))
-    name, data = kept
+    kept_name, data = kept
+    # saved under its number, as the văn thư files it, not under the name the desk keeps it by
+    name = issued_name(found.so_hieu, str(draft.data.get("trich_yeu") or ""),
+                       "." + kept_name.rsplit(".", 1)[-1].lower())
     try:
         if asked == PREVIEW:
             key, pages = await d.previews.pages(data)

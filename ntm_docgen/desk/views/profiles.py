@@ -18,6 +18,9 @@ from ntm_docgen.i18n import _
 
 #: The value a saved profile has in the pickers (shipped profiles go by their file name).
 SAVED = "rieng:"
+#: The page a clerk who came to save her body from the implementing letter's page goes back to,
+#: her body chosen there (``?ve=thuc-hien``): no other address is followed.
+BACK_TO = "thuc-hien"
 #: Levels of an issuer (contract §5), as the picker names them.
 CAP = ("tỉnh", "xã", "phường", "đặc khu", "huyện", "thị trấn")
 
@@ -40,9 +43,10 @@ def _mine(request: Request, clerk: Clerk) -> SavedProfile | None:
 
 
 def _form(request: Request, clerk: Clerk, data: dict[str, Any], *, profile_id: str = "",
-          problems: list | None = None, status: int = 200) -> Response:
+          problems: list | None = None, status: int = 200, back: str = "") -> Response:
     return desk(request).page(request, "profile.html", clerk, status=status,
                               v=forms.profile_values(data), profile_id=profile_id, cap=CAP,
+                              back=back if back == BACK_TO else "",
                               checked=drafts.Checked(data, problems or []),
                               quyen_han=("TM.", "KT.", "TL.", "TUQ.", "Q."))
 
@@ -62,7 +66,7 @@ async def new(request: Request, clerk: Clerk) -> Response:
         if draft is not None and (draft.owner == clerk.name or clerk.may("cap_so")):
             data.update({k: draft.data[k] for k in ("co_quan", "dia_danh", "don_vi", "ky")
                          if k in draft.data})
-    return _form(request, clerk, data)
+    return _form(request, clerk, data, back=request.query_params.get("ve", ""))
 
 
 async def _save(request: Request, clerk: Clerk, form: FormData,
@@ -71,10 +75,13 @@ async def _save(request: Request, clerk: Clerk, form: FormData,
     before = d.state.profile(profile_id).data if profile_id else {}  # type: ignore[union-attr]
     data = forms.profile_from_form(form, before)
     problems = api.profile_problems(data)
+    back = str(form.get("ve") or "")
     if problems:
         return _form(request, clerk, data, profile_id=profile_id or "", problems=problems,
-                     status=422)
-    d.state.save_profile(clerk.name, data, profile_id)
+                     status=422, back=back)
+    saved = d.state.save_profile(clerk.name, data, profile_id)
+    if back == BACK_TO:  # back where she was going, her body chosen
+        return RedirectResponse(f"/thuc-hien?ho_so={SAVED}{saved}&da-luu=1", status_code=303)
     return RedirectResponse("/ho-so?da-luu=1", status_code=303)
 
 

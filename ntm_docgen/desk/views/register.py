@@ -18,6 +18,7 @@ from starlette.routing import Route
 from ntm_docgen import api, register
 from ntm_docgen.desk import drafts
 from ntm_docgen.desk import issued as issued_letters
+from ntm_docgen.desk.filenames import issued_name
 from ntm_docgen.desk.retold import told_error
 from ntm_docgen.desk.state import Issued
 from ntm_docgen.desk.uploads import private_folder
@@ -183,7 +184,7 @@ async def issued(request: Request, clerk: Clerk) -> Response:
     kept = await run_in_threadpool(register.kept_file, d.config.register_db, row.sha256) \
         if row.sha256 else None
     if kept is not None:
-        return attachment(kept[1], kept[0], _media(kept[0]))
+        return attachment(kept[1], _saved_as(row, kept[0]), _media(kept[0]))
     path = Path(row.tep).resolve()
     if home not in path.parents:
         return refuse(request, clerk, 404, _(
@@ -196,7 +197,12 @@ async def issued(request: Request, clerk: Clerk) -> Response:
             "letters: it was moved or deleted. Put it back in that folder, or restore it from a "
             "backup; issuing it again would give it a new number.").format(
                 entry=_entry(row), name=path.name))
-    return attachment(path.read_bytes(), path.name, _media(path.name))
+    return attachment(path.read_bytes(), _saved_as(row, path.name), _media(path.name))
+
+
+def _saved_as(row: Any, kept: str) -> str:
+    """The name a kept letter (or copy) is saved under: its number first, then its summary."""
+    return issued_name(row.so_hieu, row.trich_yeu or "", "." + kept.rsplit(".", 1)[-1].lower())
 
 
 def _media(name: str) -> str:

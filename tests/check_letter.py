@@ -28,7 +28,7 @@ def _fonts(rpr, name: str = FONT) -> None:
 #: The rules as the decree measures them (Mục II, khoản 1 b, 2 b, 5 b): under the tiêu ngữ
 #: (56 mm at 13 pt bold) as long as the text; under "SỞ NỘI VỤ" (24 mm) 1/3 to 1/2 of it; the
 #: header cells of python-docx's default two-column table are 78.7 mm wide inside.
-TIEU_NGU_MM, ISSUER_RULE_MM = 57, 10
+TIEU_NGU_MM, ISSUER_RULE_MM = 56, 10
 #: The header's columns, about 40/60 as nd30-layout.md has them (the Quốc hiệu, 88.3 mm in
 #: 12 pt bold, printed on two lines in the equal columns of 78.7 mm these letters had), and
 #: the text width inside each (python-docx's cells keep 1.9 mm on each side).

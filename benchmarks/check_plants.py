@@ -186,6 +186,17 @@ def _decomposed(document) -> None:
 
 #: name: (change, the rules of which one must tell it, the letters it applies to (a label's
 #: title), or None for every letter)
+def _set_left(paragraph) -> None:
+    """A header line set flush left in its table cell, its indents taken off (contract8 #9: a
+    letter whose every paragraph is left-aligned); a line outside a cell, or one placed with
+    tabs or spaces, is no such line (check judges a centred line by its cell)."""
+    text = paragraph.text
+    if paragraph._p.getparent().tag != qn("w:tc") or "\t" in text or text[:1].isspace():
+        raise IndexError(text)
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    paragraph.paragraph_format.left_indent = paragraph.paragraph_format.right_indent = Mm(0)
+
+
 PLANTS = {
     "header-rules-removed": (_rules_removed, {"co_quan.rule", "tieu_ngu.rule"}, None),
     "tieu-ngu-not-bold": (lambda d: set_runs(_find(d, r"^Độc lập"), bold=False),
@@ -243,6 +254,9 @@ PLANTS = {
     "noi-nhan-without-colon": (_retext(r"^Nơi nhận", r"^Nơi nhận\s*:", "Nơi nhận"),
                                {"noi_nhan.text"}, None),
     "body-line-spacing-0.8": (lambda d: _body_all(d, line_spacing=0.8), {"body.line"}, None),
+    "issuer-set-left": (lambda d: _set_left(_issuer(d)), {"co_quan.align"}, None),
+    "tieu-ngu-set-left": (lambda d: _set_left(_find(d, r"^Độc lập")),
+                          {"tieu_ngu.align"}, None),
 }
 #: Plants that need the letter's label: name: (change of the document and label, rules, title)
 LABELLED = {

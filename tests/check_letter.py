@@ -28,13 +28,20 @@ def _fonts(rpr, name: str = FONT) -> None:
 #: The rules as the decree measures them (Mục II, khoản 1 b, 2 b, 5 b): under the tiêu ngữ
 #: (56 mm at 13 pt bold) as long as the text; under "SỞ NỘI VỤ" (24 mm) 1/3 to 1/2 of it; the
 #: header cells of python-docx's default two-column table are 78.7 mm wide inside.
-TIEU_NGU_MM, ISSUER_RULE_MM, CELL_TEXT_MM = 56, 10, 78.7
+TIEU_NGU_MM, ISSUER_RULE_MM = 56, 10
+#: The header's columns, about 40/60 as nd30-layout.md has them (the Quốc hiệu, 88.3 mm in
+#: 12 pt bold, printed on two lines in the equal columns of 78.7 mm these letters had), and
+#: the text width inside each (python-docx's cells keep 1.9 mm on each side).
+LEFT_MM, RIGHT_MM = 70, 95
+LEFT_TEXT_MM, RIGHT_TEXT_MM = LEFT_MM - 3.8, RIGHT_MM - 3.8
 
 
-def _border(paragraph, side: str, length_mm: float | None = None) -> None:
-    """A border on one side of ``paragraph``; with ``length_mm``, indents make it that long."""
+def _border(paragraph, side: str, length_mm: float | None = None,
+            cell_mm: float = RIGHT_TEXT_MM) -> None:
+    """A border on one side of ``paragraph``; with ``length_mm``, indents make it that long
+    in a cell whose text is ``cell_mm`` wide."""
     if length_mm is not None:
-        indent = Mm((CELL_TEXT_MM - length_mm) / 2)
+        indent = Mm((cell_mm - length_mm) / 2)
         paragraph.paragraph_format.left_indent = paragraph.paragraph_format.right_indent = indent
     ppr = paragraph._p.get_or_add_pPr()
     bdr = OxmlElement("w:pBdr")
@@ -134,10 +141,15 @@ def build_letter(path: Path, kind: str = "hd") -> Path:
 
     head = document.add_table(rows=1, cols=2)
     _no_borders(head)
+    head.autofit = False
+    for column, width in zip(head.columns, (LEFT_MM, RIGHT_MM), strict=True):
+        column.width = Mm(width)
+        for cell in column.cells:
+            cell.width = Mm(width)
     left, right = head.rows[0].cells
     _para(left, "UBND TỈNH LẠNG SƠN", 13, first_para=True)
     _para(left, "SỞ NỘI VỤ", 13, bold=True)
-    _border(_para(left, "", 13), "top", ISSUER_RULE_MM)
+    _border(_para(left, "", 13), "top", ISSUER_RULE_MM, LEFT_TEXT_MM)
     if kind == "cv":
         _para(left, "Số: 106/SNV-TĐKT", 13)
         _para(left, "V/v sơ kết phong trào thi đua", 12)
@@ -344,7 +356,8 @@ DEFECTS = [
     ("no-luu-line", _drop_luu, "noi_nhan_item.luu"),
     ("so-unpadded", lambda d: retext(find(d, r"^Số:"), r"Số:\s*\d+", "Số: 5"), "so.padding"),
     ("so-tt01-code", lambda d: retext(find(d, r"^Số:"), r"/[^-]+-", "/GT-"), "so.ma_cu"),
-    ("quoc-hieu-14pt", lambda d: set_runs(find(d, r"^CỘNG HÒA"), size=Pt(14)), "quoc_hieu.size"),
+    # 11 pt, not 14: at 14 pt (103 mm) the Quốc hiệu also prints on two lines in its column
+    ("quoc-hieu-11pt", lambda d: set_runs(find(d, r"^CỘNG HÒA"), size=Pt(11)), "quoc_hieu.size"),
     ("tieu-ngu-lower", lambda d: retext(find(d, r"^Độc lập"), r"Tự do", "tự do"),
      "tieu_ngu.text"),
     ("body-12pt", lambda d: set_runs(find(d, r"\./\.$"), size=Pt(12)), "body.size"),

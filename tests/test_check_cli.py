@@ -106,7 +106,7 @@ def test_json_values_meant_for_a_person_follow_the_language(runner, hd, tmp_path
 def test_fix_repairs_every_mechanical_defect_and_keeps_the_text(runner, hd, tmp_path):
     names = ["margin-left-25mm", "paper-us-letter", "font-arial", "issuer-not-bold",
              "parent-bold", "date-not-italic", "date-month-06", "date-day-5", "noi-nhan-13pt",
-             "noi-nhan-not-italic", "noi-nhan-item-12pt", "so-unpadded", "quoc-hieu-14pt",
+             "noi-nhan-not-italic", "noi-nhan-item-12pt", "so-unpadded", "quoc-hieu-11pt",
              "body-12pt", "signer-not-bold", "page-number-on-page-1"]
     bad = plant(hd, tmp_path / "bad.docx", *[c for n, c, _ in DEFECTS if n in names])
     assert len(check_file(bad)) == len(names)

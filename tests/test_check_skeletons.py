@@ -54,7 +54,8 @@ VARIANTS = {
         {"tieu_de": "BIỂU MẪU", "ghi_chu": "(Kèm theo văn bản trên)",
          "noi_dung": "| STT | Tên |\n|---|---|\n| 1 | Xã Tân Thành |"}]},
     "kinh-gui-one": {"kinh_gui": ["Sở Nội vụ tỉnh Lạng Sơn"]},
-    "kinh-gui-several": {"kinh_gui": ["Các sở, ban, ngành tỉnh", "UBND các huyện, thành phố",
+    # a letter of 2026 goes to the xã and phường: the huyện ended on 1 July 2025 (check tells it)
+    "kinh-gui-several": {"kinh_gui": ["Các sở, ban, ngành tỉnh", "UBND các xã, phường",
                                       "Ban Thi đua - Khen thưởng"]},
 }
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import docx
 import pytest
-from check_letter import edit, find, paragraphs, retext, set_runs
-from docx.shared import Pt
+from check_letter import RIGHT_TEXT_MM, edit, find, paragraphs, retext, set_runs
+from docx.shared import Mm, Pt
 from lxml import etree
 
 from ntm_docgen.check import check_file
@@ -44,8 +44,13 @@ def test_nhu_kinh_gui_first_is_accepted(cv, tmp_path):
 def test_en_dash_tieu_ngu_is_a_note_a_finding_that_exits_1(runner, hd, tmp_path):
     """The contract: check exits 0 clean, 1 with findings; a note is one. --errors-only
     lets a script pass a letter whose findings are all notes."""
-    path = edit(hd, tmp_path / "v.docx",
-                lambda d: retext(find(d, r"^Độc lập"), r".+", "Độc lập – Tự do – Hạnh phúc"))
+    def en_dashes(d):  # 57.7 mm with its dashes: its indents give it 60 mm, or it wraps
+        tieu_ngu = find(d, r"^Độc lập")
+        retext(tieu_ngu, r".+", "Độc lập – Tự do – Hạnh phúc")
+        tieu_ngu.paragraph_format.left_indent = tieu_ngu.paragraph_format.right_indent = \
+            Mm((RIGHT_TEXT_MM - 60) / 2)
+
+    path = edit(hd, tmp_path / "v.docx", en_dashes)
     (finding,) = check_file(path)
     assert (finding.rule, finding.severity) == ("tieu_ngu.dash", "luu_y")
     assert runner.invoke(main, ["check", str(path)]).exit_code == 1

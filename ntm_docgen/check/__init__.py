@@ -13,11 +13,13 @@ from ntm_docgen.check.locate_copy import find_copies
 from ntm_docgen.check.reader import Document, UnreadableDocxError, open_docx
 from ntm_docgen.check.rules_body import check_body
 from ntm_docgen.check.rules_cited import cited_dates
+from ntm_docgen.check.rules_content import check_content
 from ntm_docgen.check.rules_copy import check_copies
 from ntm_docgen.check.rules_dates import before_cited
 from ntm_docgen.check.rules_font import check_font
 from ntm_docgen.check.rules_head import check_head
 from ntm_docgen.check.rules_page import check_page, check_page_numbers
+from ntm_docgen.check.rules_place import check_places
 from ntm_docgen.check.rules_points import check_points
 from ntm_docgen.check.rules_sign import check_sign
 from ntm_docgen.errors import DocgenError
@@ -51,8 +53,9 @@ def check_document(doc: Document) -> list[Finding]:
     """Every finding for an opened document, in the order of the page."""
     copies = find_copies(doc)
     letter: Letter = locate(doc, copies[0].start if copies else None)
-    found = [*check_page(doc), *check_font(doc), *check_head(letter), *before_cited(letter),
-             *cited_dates(letter), *check_body(letter), *check_points(letter),
+    found = [*check_page(doc), *check_font(doc), *check_head(letter), *check_places(letter),
+             *check_content(letter), *before_cited(letter), *cited_dates(letter),
+             *check_body(letter), *check_points(letter),
              *check_sign(letter), *check_page_numbers(doc, _end(letter)),
              *check_copies(copies)]
     if letter.nhom == "noi_bo":  # an internal form: dated and signed in its own table

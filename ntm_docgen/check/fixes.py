@@ -138,6 +138,11 @@ _UNPRINTED = frozenset(w(tag) for tag in ("rPr", "lastRenderedPageBreak", "bookm
                                           "bookmarkEnd", "proofErr"))
 
 
+def centre(p: etree._Element) -> None:
+    """Centre paragraph ``p`` in its column (a header element set to one side)."""
+    ParagraphFormat(p).alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+
 def set_paper(sect_pr: etree._Element, width: int, height: int) -> None:
     """Set the paper size of a section (twips)."""
     set_page(sect_pr, "pgSz", "w", width)

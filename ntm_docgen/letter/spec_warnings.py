@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ntm_docgen.files.resources import load_data
@@ -101,15 +101,30 @@ def _decision(spec: Spec) -> list[str]:
     ...                       "noi_dung": "Căn cứ X;\nQUYẾT ĐỊNH:\nĐiều 1. Y."}))
     []
     """
-    out: list[str] = []
-    if spec.loai.ma == "QĐ" and not spec.tham_quyen:
-        out.append(said(N_("tham_quyen: a Quyết định states the authority that issues it under "
-                           "its trích yếu (\"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …\", "
-                           "\"GIÁM ĐỐC SỞ …\"); add it")))
-    if spec.loai.ma in ("QĐ", "NQ") and not any(
-            _ARTICLE.match(line.lstrip()) for line in spec.noi_dung.splitlines()):
-        out.append(said(N_("noi_dung: a decision's content is its articles (\"Điều 1. …\", "
-                           "\"Điều 2. …\"), and none is written")))
+    gaps = decision_gaps(spec.loai.ma, bool(spec.tham_quyen), spec.noi_dung.splitlines())
+    return [said(DECISION_GAPS[gap]) for gap in gaps]
+
+
+#: What a decision lacks (``decision_gaps``) -> what a letter spec is told of it.
+DECISION_GAPS = {
+    "tham_quyen": N_("tham_quyen: a Quyết định states the authority that issues it under its "
+                     "trích yếu (\"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …\", \"GIÁM ĐỐC SỞ …\"); add it"),
+    "dieu": N_("noi_dung: a decision's content is its articles (\"Điều 1. …\", \"Điều 2. …\"), "
+               "and none is written"),
+}
+
+
+def decision_gaps(ma: str, has_authority: bool, lines: Iterable[str]) -> list[str]:
+    """The rule itself, for a letter spec and for a page read by ``check``: ``tham_quyen``
+    when a Quyết định (type code ``ma``) has no issuing-authority line, ``dieu`` when a
+    Quyết định or a Nghị quyết has no line opening with an article.
+
+    >>> decision_gaps("QĐ", False, ["Căn cứ X;"]), decision_gaps("NQ", True, ["Điều 1. Y."])
+    (['tham_quyen', 'dieu'], [])
+    """
+    out = ["tham_quyen"] if ma == "QĐ" and not has_authority else []
+    if ma in ("QĐ", "NQ") and not any(_ARTICLE.match(line.lstrip()) for line in lines):
+        out.append("dieu")
     return out
 
 

@@ -5,6 +5,7 @@ reform; a letter typed by hand is told the same."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from ntm_docgen.files.resources import load_data
@@ -31,36 +32,79 @@ def three_levels(spec: Spec) -> list[str]:
     """
     issuer = [line for line in (spec.co_quan.chu_quan, spec.co_quan.ten) if line]
     lines = [part for line in issuer for part in line.replace("\\n", "\n").splitlines()]
-    addressed = [("kinh_gui", spec.kinh_gui), ("noi_nhan", spec.noi_nhan)]
-    if not _may_name_them(lines, [item for _path, items in addressed for item in items]):
+    addressed = [("kinh_gui", list(spec.kinh_gui)), ("noi_nhan", list(spec.noi_nhan))]
+    if spec.ngay is None:  # a draft: of its year, or of this year, which its date line prints
+        year = spec.nam if spec.nam is not None else date.today().year
+        found = named_levels(lines, addressed, None, year)
+        day = f"…/…/{year}"
+    else:
+        found = named_levels(lines, addressed, spec.ngay)
+        day = ngay_so(spec.ngay)
+    return [said(_SAID[name.kind], path=name.path, index=name.index, old=name.old, new=name.new,
+                 line=shortened(name.line), item=shortened(name.line), day=day,
+                 since=ngay_so(_reform()))
+            for name in found]
+
+
+#: What a letter spec is told of each kind of ``Named`` (check tells the same of a page).
+_SAID = {
+    "merged": N_("co_quan: {old} is no longer a province since {since}: it is part of {new}, and "
+                 "a letter dated {day} is issued by the bodies of {new}; check the issuer, the "
+                 "place and the date"),
+    "district_issuer": N_('co_quan: "{line}" is a huyện\'s, but the letter is dated {day}: since '
+                          "{since} local government has two levels, with no huyện; check the "
+                          "issuer and the date"),
+    "district_addressed": N_('{path}[{index}]: "{item}" names the huyện, but the letter is dated '
+                             "{day}: since {since} there are no huyện; address the xã, phường "
+                             "and đặc khu"),
+}
+
+
+@dataclass(frozen=True)
+class Named:
+    """One name of a level that ended on 1 July 2025: ``merged`` (a province merged away:
+    ``old`` into ``new``), ``district_issuer`` (an issuer's line of a huyện) or
+    ``district_addressed`` (item ``index`` of ``path`` naming the huyện)."""
+
+    kind: str
+    line: str = ""
+    path: str = ""
+    index: int = 0
+    old: str = ""
+    new: str = ""
+
+
+def named_levels(issuer: list[str], addressed: list[tuple[str, list[str]]], day: date | None,
+                 year: int | None = None) -> list[Named]:
+    """The rule itself, for a letter spec and for a page read by ``check``: what the issuer's
+    lines and the addressed lists (by path) name of the three levels, when the letter is dated
+    ``day`` from 1 July 2025 (or, its day unknown, of a ``year`` after 2025).
+
+    >>> from datetime import date
+    >>> [n.kind for n in named_levels(["UBND TỈNH KON TUM"], [("kinh_gui", ["UBND huyện Đắk Hà"])],
+    ...                               date(2026, 1, 5))]
+    ['merged', 'district_addressed']
+    >>> named_levels(["UBND HUYỆN ĐẮK HÀ"], [], date(2025, 6, 30)), named_levels([], [], None, 2025)
+    ([], [])
+    """
+    if not _may_name_them(issuer, [item for _path, items in addressed for item in items]):
         return []  # the 2025 list (vietnam-provinces) is loaded only for a letter naming them
     from ntm_docgen.vietnamese.donvi import HAI_CAP, merged_away, provinces_in
 
-    if spec.ngay is not None:
-        if spec.ngay < HAI_CAP:
-            return []
-        day = ngay_so(spec.ngay)
-    else:  # a draft: of its year, or of this year, which its date line then prints
-        year = spec.nam if spec.nam is not None else date.today().year
-        if year <= HAI_CAP.year:
-            return []
-        day = f"…/…/{year}"
-    since = ngay_so(HAI_CAP)
-    notes: list[str] = [
-        said(N_("co_quan: {old} is no longer a province since {since}: it is part of {new}, and a "
-                "letter dated {day} is issued by the bodies of {new}; check the issuer, the place "
-                "and the date"), old=old, new=new, since=since, day=day)
-        for old, new in merged_away(provinces_in(lines))]
-    notes += [said(N_('co_quan: "{line}" is a huyện\'s, but the letter is dated {day}: since '
-                      "{since} local government has two levels, with no huyện; check the issuer "
-                      "and the date"), line=shortened(line), day=day, since=since)
-              for line in lines if DISTRICT.search(line)]
-    notes += [said(N_('{path}[{index}]: "{item}" names the huyện, but the letter is dated {day}: '
-                      "since {since} there are no huyện; address the xã, phường and đặc khu"),
-                   path=path, index=index, item=shortened(item), day=day, since=since)
+    if (day is not None and day < HAI_CAP) or (day is None and (year or 0) <= HAI_CAP.year):
+        return []
+    found = [Named("merged", old=old, new=new) for old, new in merged_away(provinces_in(issuer))]
+    found += [Named("district_issuer", line=line) for line in issuer if DISTRICT.search(line)]
+    found += [Named("district_addressed", line=item, path=path, index=index)
               for path, items in addressed for index, item in enumerate(items)
               if DISTRICT.search(item)]
-    return notes
+    return found
+
+
+def _reform() -> date:
+    from ntm_docgen.vietnamese.donvi import HAI_CAP
+
+    return HAI_CAP
 
 
 def _may_name_them(issuer: list[str], addressed: list[str]) -> bool:

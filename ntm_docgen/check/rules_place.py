@@ -1,0 +1,154 @@
+"""Where the header prints: the issuer, the Quốc hiệu, the Tiêu ngữ and a công văn's V/v
+centred in their column (ô 1, ô 2, ô 5b), the Quốc hiệu and the Tiêu ngữ each on one line."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import partial
+
+from lxml import etree
+
+from ntm_docgen.check import fixes
+from ntm_docgen.check.common import aligned, num, where
+from ntm_docgen.check.elements import Letter
+from ntm_docgen.check.findings import Finding, element, rules, short
+from ntm_docgen.check.geometry import line_width, mm, text_area
+from ntm_docgen.check.paras import Line, Para, Run
+from ntm_docgen.check.props import NS, number, w
+from ntm_docgen.check.rulers import wrapped
+from ntm_docgen.i18n import _
+from ntm_docgen.letter.fit import text_width
+
+#: The elements set centred in their column, in the order of the page.
+CENTRED = ("chu_quan", "co_quan", "quoc_hieu", "tieu_ngu", "vv")
+
+
+def check_places(letter: Letter) -> list[Finding]:
+    """A header element set to one side of its column, and a Quốc hiệu or Tiêu ngữ that
+    its column is too narrow to hold on one line."""
+    held = {(line.para.index, line.clean) for key in CENTRED for line in _lines(letter, key)}
+    out: list[Finding] = []
+    for key in CENTRED:
+        out += _centred(letter, key, held)
+    for key in ("quoc_hieu", "tieu_ngu"):
+        out += _one_line(letter, key)
+    return out
+
+
+def _lines(letter: Letter, key: str) -> list[Line]:
+    found = getattr(letter, key)
+    return [line for line in (found if isinstance(found, list) else [found]) if line is not None]
+
+
+def _typed_apart(para: Para) -> bool:
+    """A paragraph whose places are typed (tabs, runs of spaces): its alignment is not where
+    its words print, so it is not judged by it."""
+    text = "".join(r.text for r in para.runs)
+    return "\t" in text or "   " in text.strip() or text[:1].isspace()
+
+
+def _off_centre(line: Line, letter: Letter) -> float:
+    """How far (twips) the middle of a line set to one side prints from its column's middle:
+    half the room it leaves (none for a line that fills its column)."""
+    area = _area(line.para, letter)
+    width = line_width(line)
+    if width > area:  # wrapped: its widest line is set to the side
+        width = wrapped(line, area)
+    return max(area - width, 0.0) / 2
+
+
+
+def _centred(letter: Letter, key: str, held: set[tuple[int, str]]) -> list[Finding]:
+    slack = mm_to_twips(rules()["header_places"]["centre_tolerance_mm"])
+    for line in _lines(letter, key):
+        para = line.para
+        if para.props.align in ("center", "distribute") or _typed_apart(para) or \
+                para.container not in ("table", "textbox"):
+            continue
+        offset = _off_centre(line, letter)
+        if offset <= slack:
+            continue
+        what = aligned(para.props.align)
+        # centred only when the paragraph holds nothing but the header's centred lines
+        whole = all((para.index, s.clean) in held for s in para.segments())
+        name = element(key)["name"]
+        return [Finding(
+            f"{key}.align", where(para), short(line.clean), what, _("centred in its column"),
+            partial(fixes.centre, para.el) if whole else None, anchor=para.el,
+            note=_('{name} "{text}" is {what}: it prints {offset} mm from the middle of its '
+                   "column; centre it").format(name=name[:1].upper() + name[1:],
+                                               text=short(line.clean, 40), what=what,
+                                               offset=num(mm(offset))))]
+    return []
+
+
+def _one_line(letter: Letter, key: str) -> list[Finding]:
+    found = getattr(letter, key)
+    if found is None or _typed_apart(found.para) or not found.runs:
+        return []
+    area = _area(found.para, letter)
+    width = printed_width(found)
+    if area <= 0 or width <= area * (1 + rules()["header_places"]["wrap_slack"]):
+        return []
+    lo = element(key)["size"][0]
+    smaller = printed_width(found, lo)
+    fits = smaller * (1 + rules()["header_places"]["wrap_slack"]) < area
+    indented = found.para.props.left > 0 or found.para.props.right > 0
+    name = element(key)["name"]
+    return [Finding(
+        f"{key}.wrap", where(found.para), short(found.clean),
+        _("{width} mm in a column of {area} mm").format(width=num(mm(width)), area=num(mm(area))),
+        _("the {name} on one line").format(name=name),
+        partial(fixes.set_size, [r.el for r in found.runs], lo) if fits else None,
+        anchor=found.para.el,
+        note=(_('{name} "{text}" is {width} mm wide and its column holds {area} mm: it prints '
+                "on two lines; set it in {size} pt, or widen the column") if fits else
+              _('{name} "{text}" is {width} mm wide and its paragraph\'s indents leave it '
+                "{area} mm: it prints on two lines; make the indents smaller") if indented else
+              _('{name} "{text}" is {width} mm wide and its column holds {area} mm: it prints '
+                "on two lines; widen the column")).format(
+                    name=name, text=found.clean, width=num(mm(width)), area=num(mm(area)),
+                    size=num(lo)))]
+
+
+def _area(para: Para, letter: Letter) -> float:
+    """The width a header line is laid out in, an indent set below zero taken as none: a
+    line pushed past its cell by a negative indent prints inside it in LibreOffice (a Quốc
+    hiệu given 15 mm more than its cell printed 2 mm off its middle there, not 8.6 mm)."""
+    below = max(-para.props.left, 0) + max(-para.props.right, 0)
+    return text_area(para, letter.doc.styles) - below
+
+
+def printed_width(line: Line, size: float | None = None) -> float:
+    """The width (twips) a line prints: Times New Roman's widths (``line_width``), each run's
+    characters set closer or wider (``w:spacing``, twips a character) and scaled (``w:w``), as
+    clerks condense a Quốc hiệu to hold it on one line; in ``size`` points when given."""
+    runs = [Run(r.el, r.text, replace(r.props, size=size or r.props.size)) for r in line.runs]
+    total = line_width(Line(line.para, runs))
+    for run in runs:
+        scale, spacing = _scale(run.el), _spacing(run.el)
+        if scale != 100 or spacing:
+            text = re.sub(r"\s+", " ", run.text)
+            total += text_width(text, run.props.size, run.props.bold) * (scale - 100) / 100
+            total += spacing * len(text)
+    return total
+
+
+def _spacing(run: etree._Element) -> int:
+    found = run.find("w:rPr/w:spacing", NS)
+    return int(number(found.get(w("val")))) if found is not None else 0
+
+
+def _scale(run: etree._Element) -> int:
+    found = run.find("w:rPr/w:w", NS)
+    return int(number(found.get(w("val")), 100)) if found is not None else 100
+
+
+def mm_to_twips(value: float) -> float:
+    """Millimetres in twips.
+
+    >>> round(mm_to_twips(3))
+    170
+    """
+    return value * 1440 / 25.4

@@ -23,7 +23,7 @@ from ntm_docgen.importer.pdflayout import (
     opens_signature,
     page_lines,
 )
-from ntm_docgen.importer.pdftable import body_tables
+from ntm_docgen.importer.pdftable import body_tables, with_grids
 from ntm_docgen.vietnamese.loai import split_heading
 
 _PAGE_NUMBER = re.compile(r"^[-–(\s]*(trang\s*)?\d{1,3}(\s*/\s*\d{1,3})?[-–)\s]*$")
@@ -33,7 +33,7 @@ _NUMBERED = re.compile(r"^(\d{1,2}(\.\d{1,2})*\.|[IVXL]{1,5}\.|[a-zđ]\)|Điều
 
 def order_page(page: Page, running: set[str]) -> tuple[list[Line], list[tuple[str, int, str]]]:
     """The page's lines in reading order, and the page furniture and footnotes set apart."""
-    lines = page_lines(page)
+    lines = with_grids(page)
     apart: list[tuple[str, int, str]] = []
     kept: list[Line] = []
     for line in lines:
@@ -241,7 +241,7 @@ def _margins(lines: list[Line]) -> tuple[float, float, bool] | None:
     """The body's left margin (the leftmost start of two lines or more), its right margin,
     and whether its paragraphs open with an indent (then a line at the left margin never
     opens one)."""
-    body = [x for x in lines if not x.column and len(x.segments) == 1]
+    body = [x for x in lines if not x.column and not x.table and len(x.segments) == 1]
     if len(body) < 3:
         return None
     starts = Counter(round(x.x0) for x in body)
@@ -259,7 +259,8 @@ def _wrapped(before: tuple[Line, tuple[float, float, bool]], line: Line,
     indent right of the margin: a line that starts one indent left of them goes on too."""
     previous, (left0, right0, _) = before
     left, _, indented = margins
-    if previous.column or line.column or len(previous.segments) > 1 or len(line.segments) > 1 \
+    if previous.table or line.table or previous.column or line.column \
+            or len(previous.segments) > 1 or len(line.segments) > 1 \
             or all(w.bold for w in previous.segments[0]):
         return False  # a column, or a title in bold (the trích yếu): lines as they stand
     full = previous.x1 >= right0 - 0.04 * (right0 - left0)

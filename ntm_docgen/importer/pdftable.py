@@ -1,12 +1,22 @@
-"""Tables in a PDF letter's body (rows of cells side by side), which the reader gives as
-running text: found so that a warning can name them."""
+"""Tables in a PDF letter's body (rows of cells side by side): a ruled table of the text
+layer put in its place as pipe rows (``pdfgrid``); one without rules, which the reader gives
+as running text, found so that a warning can name it."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from statistics import median
 
 from ntm_docgen.importer.cleaning import key
-from ntm_docgen.importer.pdflayout import Line, column_blocks, opens_signature
+from ntm_docgen.importer.pdflayout import (
+    Line,
+    Page,
+    Word,
+    column_blocks,
+    opens_signature,
+    page_lines,
+)
 
 #: a header's or a signature's lines, which also stand in two columns: the Quốc hiệu, the
 #: Tiêu ngữ, the Số line, the place and date, the Nơi nhận
@@ -31,3 +41,23 @@ def body_tables(lines: list[Line]) -> list[list[str]]:
             tables.append([" ".join(" ".join(w.text for w in s).split())
                            for s in block[0].segments])
     return tables
+
+
+def with_grids(page: Page) -> list[Line]:
+    """The page's lines, a ruled table read cell by cell standing where it stands on the page
+    as its pipe rows (lines of their own, never joined to a paragraph), its words taken out of
+    the lines around it."""
+    if not page.grids:
+        return page_lines(page)
+    words = [w for w in page.words if not any(g.holds(w) for g in page.grids)]
+    lines = page_lines(replace(page, words=words)) if words else []
+    size = median(w.size for w in page.words)
+    for grid in page.grids:
+        rows = grid.pipe_rows()
+        step = (grid.bottom - grid.top) / len(rows)
+        at = next((n for n, line in enumerate(lines) if line.top > grid.top), len(lines))
+        lines[at:at] = [Line([[Word(row, grid.x0, grid.x1, grid.top + n * step,
+                                    grid.top + (n + 1) * step, size)]],
+                             grid.top + n * step, grid.top + (n + 1) * step, table=True)
+                        for n, row in enumerate(rows)]
+    return lines

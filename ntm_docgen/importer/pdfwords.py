@@ -21,6 +21,7 @@ from ntm_docgen.importer.ocrblank import tables_read
 from ntm_docgen.importer.ocrpage import check_ocr, ocr_page
 from ntm_docgen.importer.ownwords import own_words
 from ntm_docgen.importer.pageorder import pdf_text
+from ntm_docgen.importer.pdfgrid import Grid, page_grids
 from ntm_docgen.importer.pdflayer import covered, layer_words, outlined, unreadable_layer
 from ntm_docgen.importer.pdflayout import Page, PdfText, Word
 
@@ -45,6 +46,7 @@ def read_pdf_text(path: Path) -> PdfText:
     if cut_off(path):  # read as far as it goes, it may show no word: told as no letter
         raise damaged_pdf(path)
     plan: list[tuple[int, float, float, list[Word] | None]] = []  # words None: read by OCR
+    grids: dict[int, list[Grid]] = {}  # a text layer's ruled tables, by page
     try:
         data = flattened(path)
         with pdfplumber.open(io.BytesIO(data)) as pdf:
@@ -53,8 +55,10 @@ def read_pdf_text(path: Path) -> PdfText:
                 layer = layer_words(page)
                 letters = sum(c.isalpha() for w in layer for c in w.text)
                 scanned = letters < MIN_LETTERS and (covered(page) or outlined(page, letters))
-                plan.append((number, float(page.width), float(page.height),
-                             None if scanned or unreadable_layer(layer) else layer))
+                read = None if scanned or unreadable_layer(layer) else layer
+                plan.append((number, float(page.width), float(page.height), read))
+                if read is not None:
+                    grids[number] = page_grids(page, read)
             scans = sum(1 for *_, read in plan if read is None)
             _bounded(OCR_PAGES, scans, path)  # before any is read
             for number, width, height, read in plan:
@@ -73,7 +77,7 @@ def read_pdf_text(path: Path) -> PdfText:
             watch.page(sum(1 for page in pages if page.ocr) + 1)
             pages.append(_ocr_pdf_page(path, data, number - 1, width, height))
         else:
-            pages.append(Page(number, width, height, read))
+            pages.append(Page(number, width, height, read, grids=grids.get(number, [])))
     return pdf_text(own_words(pages))
 
 

@@ -1,0 +1,75 @@
+"""A ruled table of a PDF letter read as a table (contract8 findings 2 and 5): its cells in their
+rows, in its place under its part, by import and by a TRÍCH SAO of that part.
+
+The letter is a commune's Tờ trình (tests/data/specs/ttr.khan-bang.yaml, contract8's): under
+"I. KẾT QUẢ THỰC HIỆN" a table of three columns, then "II. ĐỀ NGHỊ". Before, the table came back
+as "STT Tiêu chí 1 Quy hoạch 2 Giao thông" with its "Kết quả" column moved under part II.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from ntm_docgen.cli.main import main
+from ntm_docgen.files.pdf import pdf_bytes
+from ntm_docgen.importer import import_letter
+from ntm_docgen.letter.render import render_docx
+from ntm_docgen.letter.spec import load_spec
+
+SPECS = Path(__file__).resolve().parent / "data" / "specs"
+LETTER = SPECS / "ttr.khan-bang.yaml"
+TRICH = SPECS / "copy.trich-sao-lang-son.yaml"
+TABLE = ["| STT | Tiêu chí | Kết quả |", "|---|---|---|", "| 1 | Quy hoạch | Đạt |",
+         "| 2 | Giao thông | Đạt |"]
+
+
+@pytest.fixture(scope="module")
+def original(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from datetime import date
+
+    path = tmp_path_factory.mktemp("pdftable") / "ttr-xa.pdf"
+    path.write_bytes(pdf_bytes(render_docx(load_spec(LETTER), date(2025, 9, 3))))
+    return path
+
+
+def _text(pdf: Path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True,
+                          capture_output=True, text=True).stdout
+
+
+def test_import_reads_the_table_in_its_place(original: Path) -> None:
+    read = import_letter(original)
+    lines = read.spec["noi_dung"].split("\n")
+    at = lines.index("1. Số tiêu chí đạt: 19/19.")
+    assert lines[at + 1:at + 6] == [*TABLE, "II. ĐỀ NGHỊ"]
+    assert lines[at + 6] == ("Ủy ban nhân dân xã Đồng Đăng kính trình Ủy ban nhân dân tỉnh "
+                             "xem xét, quyết định./.")
+    assert not [w for w in read.warnings if "table" in w]  # nothing left to set out by hand
+
+
+def _trich(runner, tmp: Path, original: Path, part: str) -> tuple[object, Path]:
+    out = tmp / f"trich-{part}.pdf"
+    result = runner.invoke(main, ["copy", str(original), "--spec", str(TRICH), "-o", str(out),
+                                  "--trich", part])
+    return result, out
+
+
+def test_trich_sao_of_the_part_prints_the_table_as_a_table(runner, tmp_path, original) -> None:
+    result, out = _trich(runner, tmp_path, original, "I")
+    assert result.exit_code == 0, result.output
+    rows = [" ".join(x.split()) for x in _text(out).splitlines()]
+    assert "STT Tiêu chí Kết quả" in rows
+    assert "1 Quy hoạch Đạt" in rows and "2 Giao thông Đạt" in rows
+    assert "II. ĐỀ NGHỊ" not in rows
+
+
+def test_trich_sao_of_the_next_part_holds_none_of_its_cells(runner, tmp_path, original) -> None:
+    result, out = _trich(runner, tmp_path, original, "II")
+    assert result.exit_code == 0, result.output
+    text = " ".join(_text(out).split())
+    assert "II. ĐỀ NGHỊ Ủy ban nhân dân xã Đồng Đăng kính trình Ủy ban nhân dân tỉnh xem xét, " \
+        "quyết định./." in text
+    assert "Đạt" not in text.replace("đạt", "") and "Kết quả" not in text

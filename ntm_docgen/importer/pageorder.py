@@ -193,6 +193,7 @@ def pdf_text(pages: list[Page]) -> PdfText:
         result.set_apart.extend((f"by hand: {name}", page.number, value)
                                 for name, value in page.hand)
         result.set_apart.extend(("table", page.number, row) for row in page.tables)
+        result.set_apart.extend(("mark box", page.number, text) for text in page.boxes)
         margins = _margins(lines)
         first = True
         for line in lines:

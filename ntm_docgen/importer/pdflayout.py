@@ -40,6 +40,8 @@ class Page:
     hand: list[tuple[str, str]] = field(default_factory=list)
     #: the first row of each ruled table OCR read again apart (``ocrblank``)
     tables: list[str] = field(default_factory=list)
+    #: what OCR read inside a framed mark of its header that is no mark (``markbox``)
+    boxes: list[str] = field(default_factory=list)
     #: the ruled tables of its text layer read cell by cell (``pdfgrid.Grid``)
     grids: list[Any] = field(default_factory=list)
 

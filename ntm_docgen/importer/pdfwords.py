@@ -17,6 +17,7 @@ from ntm_docgen.files.pages import PDFIUM
 from ntm_docgen.files.pdfinput import cut_off, damaged_pdf
 from ntm_docgen.i18n import N_, _, number, said
 from ntm_docgen.importer import watch
+from ntm_docgen.importer.markbox import marks_unread
 from ntm_docgen.importer.ocrblank import tables_read
 from ntm_docgen.importer.ocrpage import check_ocr, ocr_page
 from ntm_docgen.importer.ownwords import own_words
@@ -141,10 +142,10 @@ def read_image_text(path: Path) -> PdfText:
     watch.page(1)
     dpi = frames[0].info.get("dpi", (OCR_DPI, OCR_DPI))[0] or OCR_DPI
     scale = 72 / float(dpi)
-    with tables_read() as tables:
+    with tables_read() as tables, marks_unread() as boxes:
         words, hand = ocr_page(path, frames[0], scale)
     page = Page(1, frames[0].width * scale, frames[0].height * scale, words, ocr=True,
-                hand=hand, tables=tables)
+                hand=hand, tables=tables, boxes=boxes)
     return pdf_text(own_words([page]))
 
 
@@ -194,6 +195,7 @@ def _ocr_pdf_page(path: Path, data: bytes, index: int, width: float, height: flo
             image = document[index].render(scale=OCR_DPI / 72).to_pil()
         finally:
             document.close()
-    with tables_read() as tables:
+    with tables_read() as tables, marks_unread() as boxes:
         words, hand = ocr_page(path, image, 72 / OCR_DPI, index == 0)
-    return Page(index + 1, width, height, words, ocr=True, hand=hand, tables=tables)
+    return Page(index + 1, width, height, words, ocr=True, hand=hand, tables=tables,
+                boxes=boxes)

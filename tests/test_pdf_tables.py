@@ -73,3 +73,27 @@ def test_trich_sao_of_the_next_part_holds_none_of_its_cells(runner, tmp_path, or
     assert "II. ĐỀ NGHỊ Ủy ban nhân dân xã Đồng Đăng kính trình Ủy ban nhân dân tỉnh xem xét, " \
         "quyết định./." in text
     assert "Đạt" not in text.replace("đạt", "") and "Kết quả" not in text
+
+
+PLAN = Path(__file__).resolve().parent / "data" / "derive" / "real_pdf" / "kh_2025_vungtau_2144.pdf"
+
+
+@pytest.mark.parametrize("part", ["I", "II"], ids=["holding-it", "after-it"])
+def test_a_part_whose_table_was_read_as_running_text_is_refused(runner, tmp_path,
+                                                                part: str) -> None:
+    """Vũng Tàu's plan 2144 (tests/data/derive/real_pdf): its targets stand in two columns
+    without rules under "I. MỤC TIÊU, CHỈ TIÊU", read as running text. A TRÍCH SAO of part I,
+    or of part II, into which a column may have run, is refused, saying which part and why."""
+    result, out = _trich(runner, tmp_path, PLAN, part)
+    assert result.exit_code == 1
+    told = " ".join(result.output.split())
+    assert "the part “I. MỤC TIÊU, CHỈ TIÊU” of kh_2025_vungtau_2144.pdf holds a table" in told
+    assert "“- Dân số: | 374.125 người”" in told and "hinh_thuc to SAO Y" in told
+    assert not out.exists()
+
+
+def test_a_part_away_from_it_is_copied(runner, tmp_path) -> None:
+    result, out = _trich(runner, tmp_path, PLAN, "V")
+    assert result.exit_code == 0, result.output
+    text = " ".join(_text(out).split())
+    assert "V. TỔ CHỨC THỰC HIỆN" in text and "374.125" not in text

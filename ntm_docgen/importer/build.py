@@ -63,6 +63,8 @@ class ImportResult:
     #: the pages read by OCR (from 1), and the words OCR was unsure of there
     ocr_pages: tuple[int, ...] = ()
     unsure: tuple[str, ...] = ()
+    #: the first row of each table of a PDF read as running text (``pdftable``, ``ocrblank``)
+    tables: tuple[str, ...] = ()
 
 
 def import_letter(path: Path | str, markup: bool = True) -> ImportResult:
@@ -78,7 +80,8 @@ def import_letter(path: Path | str, markup: bool = True) -> ImportResult:
         warnings = [*warnings, *mend_romans(result.spec)]
     spec = with_markup(result.spec, source.emphasis) if markup else result.spec
     return ImportResult(spec, [*set_apart(source), *by_hand(source, result.spec), *warnings],
-                        result.unread, source.ocr_pages, tuple(unsure))
+                        result.unread, source.ocr_pages, tuple(unsure),
+                        tuple(text for kind, _page, text in source.set_apart if kind == "table"))
 
 
 def import_lines(raw: list[str], source: Path | str = "<text>",

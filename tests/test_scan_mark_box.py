@@ -71,8 +71,9 @@ def test_a_frame_read_as_no_mark_is_told(read: str, told: bool) -> None:
 
 @pytest.mark.skipif(not (shutil.which("pdftoppm") and shutil.which("tesseract")),
                     reason="pdftoppm and tesseract")
-def test_a_scanned_urgent_letter_keeps_its_mark(tmp_path: Path) -> None:
-    """contract8's Tờ trình (do_khan KHẨN), printed, scanned at 200 dpi in grey."""
+def test_a_scanned_urgent_letter_keeps_its_mark_and_its_table(tmp_path: Path) -> None:
+    """contract8's Tờ trình (do_khan KHẨN, a ruled table under part I), printed, scanned at
+    200 dpi in grey: the mark read from its frame, the table's cells in their rows."""
     from ntm_docgen.files.pdf import pdf_bytes
     from ntm_docgen.importer import import_letter
     from ntm_docgen.letter.render import render_docx
@@ -88,6 +89,11 @@ def test_a_scanned_urgent_letter_keeps_its_mark(tmp_path: Path) -> None:
     read = import_letter(scan)
     assert read.spec.get("do_khan") == "KHẨN"
     assert read.spec["so"] == 15 and read.spec["ky_hieu"] == "TTr-UBND"
+    lines = read.spec["noi_dung"].split("\n")
+    at = lines.index("1. Số tiêu chí đạt: 19/19.")
+    assert lines[at + 1:at + 6] == ["| STT | Tiêu chí | Kết quả |", "|---|---|---|",
+                                    "| 1 | Quy hoạch | Đạt |", "| 2 | Giao thông | Đạt |",
+                                    "II. ĐỀ NGHỊ"]
 
 
 def test_import_tells_the_frame_unread_with_its_page() -> None:

@@ -31,6 +31,7 @@ from ntm_docgen.importer.scan import (
     slope,
     straightened,
 )
+from ntm_docgen.importer.scangrid import note_grids
 from ntm_docgen.importer.secondread import Read
 from ntm_docgen.importer.signercolumn import signer_column
 from ntm_docgen.importer.signtitles import head_of, mend_titles
@@ -148,6 +149,7 @@ def _ocr_words(image: Any, scale: float, first_page: bool
             read.append(one_word_a_line(column))
         words = [w for w in words if not inside(w, box)] + side_by_side(*read)
     words = _signer_look(page, mend_ocr(words), scale)
+    note_grids(page, scale, words)
     if not first_page:
         return words, []
     words = boxed_marks(page, scale, words, _mark_text)

@@ -53,11 +53,11 @@ def order_page(page: Page, running: set[str]) -> tuple[list[Line], list[tuple[st
     ordered = _reading_order(kept)
     if page.ocr:  # a column's line at a time: a stamp beside a Nơi nhận item is its own
         apart.extend(("scanner app", page.number, " ".join(x.text.split()))
-                     for x in ordered if is_scanner_mark(x.text))
-        ordered = [x for x in ordered if not is_scanner_mark(x.text)]
+                     for x in ordered if not x.table and is_scanner_mark(x.text))
+        ordered = [x for x in ordered if x.table or not is_scanner_mark(x.text)]
         apart.extend(("ocr noise", page.number, " ".join(x.text.split()))
-                     for x in ordered if _noise(x.text))
-        ordered = [x for x in ordered if not _noise(x.text)]
+                     for x in ordered if not x.table and _noise(x.text))
+        ordered = [x for x in ordered if x.table or not _noise(x.text)]
     return ordered, apart
 
 

@@ -62,12 +62,22 @@ def page_grids(page: Any, words: list[Word]) -> list[Grid]:
 
 
 def _grid(table: Any, words: list[Word]) -> Grid | None:
-    rows = [list(row.cells) for row in table.rows]
+    return grid_of(tuple(float(v) for v in table.bbox), [list(row.cells) for row in table.rows],
+                   words)
+
+
+Box = tuple[float, float, float, float]
+
+
+def grid_of(bbox: tuple[float, ...], rows: list[list[Any]], words: list[Word]) -> Grid | None:
+    """The table of cell boxes ``rows`` (``None`` for a place a spanning cell covers) in the
+    box ``bbox``, filled with the ``words`` standing in its cells; None when it is no table a
+    letter's body holds (see ``page_grids``)."""
     width = max((len(r) for r in rows), default=0)
     places = sum(len(r) for r in rows)
     if len(rows) < 2 or width < 2 or sum(c is None for r in rows for c in r) > MERGED * places:
         return None
-    x0, top, x1, bottom = (float(v) for v in table.bbox)
+    x0, top, x1, bottom = bbox
     box = Grid(x0, top, x1, bottom, ())
     texts: dict[tuple[int, int], list[Word]] = {}
     for word in words:

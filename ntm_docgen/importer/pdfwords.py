@@ -25,6 +25,7 @@ from ntm_docgen.importer.pageorder import pdf_text
 from ntm_docgen.importer.pdfgrid import Grid, page_grids
 from ntm_docgen.importer.pdflayer import covered, layer_words, outlined, unreadable_layer
 from ntm_docgen.importer.pdflayout import Page, PdfText, Word
+from ntm_docgen.importer.scangrid import grids_read
 
 #: pdfminer warns in English of what it works round as it reads (``Could not get FontBBox from
 #: font descriptor``), which Python prints on stderr when nothing handles it: the clerk reads
@@ -142,10 +143,10 @@ def read_image_text(path: Path) -> PdfText:
     watch.page(1)
     dpi = frames[0].info.get("dpi", (OCR_DPI, OCR_DPI))[0] or OCR_DPI
     scale = 72 / float(dpi)
-    with tables_read() as tables, marks_unread() as boxes:
+    with tables_read() as tables, marks_unread() as boxes, grids_read() as grids:
         words, hand = ocr_page(path, frames[0], scale)
     page = Page(1, frames[0].width * scale, frames[0].height * scale, words, ocr=True,
-                hand=hand, tables=tables, boxes=boxes)
+                hand=hand, tables=tables, boxes=boxes, grids=grids)
     return pdf_text(own_words([page]))
 
 
@@ -195,7 +196,7 @@ def _ocr_pdf_page(path: Path, data: bytes, index: int, width: float, height: flo
             image = document[index].render(scale=OCR_DPI / 72).to_pil()
         finally:
             document.close()
-    with tables_read() as tables, marks_unread() as boxes:
+    with tables_read() as tables, marks_unread() as boxes, grids_read() as grids:
         words, hand = ocr_page(path, image, 72 / OCR_DPI, index == 0)
     return Page(index + 1, width, height, words, ocr=True, hand=hand, tables=tables,
-                boxes=boxes)
+                boxes=boxes, grids=grids)

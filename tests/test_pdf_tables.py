@@ -97,3 +97,10 @@ def test_a_part_away_from_it_is_copied(runner, tmp_path) -> None:
     assert result.exit_code == 0, result.output
     text = " ".join(_text(out).split())
     assert "V. TỔ CHỨC THỰC HIỆN" in text and "374.125" not in text
+
+
+def test_import_says_in_which_part_the_cells_went() -> None:
+    told = [w for w in import_letter(PLAN).warnings if w.startswith("the table on page 1")]
+    assert told == ["the table on page 1 was read as running text in the part “I. MỤC TIÊU, "
+                    "CHỈ TIÊU”; its cells may have run on under the next heading, “II. NHIỆM VỤ "
+                    "VÀ GIẢI PHÁP THỰC HIỆN”: check both parts against the PDF"]

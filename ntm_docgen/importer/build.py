@@ -30,6 +30,7 @@ from ntm_docgen.importer.parent import (
     read_kem_theo,
     split_ky_hieu,
 )
+from ntm_docgen.importer.pdftable import cells_went
 from ntm_docgen.importer.reading import read_source
 from ntm_docgen.importer.reflow import expand_flat
 from ntm_docgen.importer.romans import mend_romans
@@ -79,9 +80,11 @@ def import_letter(path: Path | str, markup: bool = True) -> ImportResult:
     if source.ocr_pages:  # a heading's number OCR misread: H. for II.
         warnings = [*warnings, *mend_romans(result.spec)]
     spec = with_markup(result.spec, source.emphasis) if markup else result.spec
+    tables = [(page, text) for kind, page, text in source.set_apart if kind == "table"]
+    warnings = [*warnings, *cells_went(tables, str(spec.get("noi_dung") or ""))]
     return ImportResult(spec, [*set_apart(source), *by_hand(source, result.spec), *warnings],
                         result.unread, source.ocr_pages, tuple(unsure),
-                        tuple(text for kind, _page, text in source.set_apart if kind == "table"))
+                        tuple(text for _page, text in tables))
 
 
 def import_lines(raw: list[str], source: Path | str = "<text>",

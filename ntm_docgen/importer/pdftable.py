@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from statistics import median
 
+from ntm_docgen.i18n import _
 from ntm_docgen.importer.cleaning import key
 from ntm_docgen.importer.pdflayout import (
     Line,
@@ -61,3 +62,38 @@ def with_grids(page: Page) -> list[Line]:
                              grid.top + n * step, grid.top + (n + 1) * step, table=True)
                         for n, row in enumerate(rows)]
     return lines
+
+
+#: a part's heading, as a TRÍCH SAO names parts: ``II.``, ``Phần``, ``Chương``, ``Mục``, ``Điều``
+_PART = re.compile(r"^([IVXLC]+\.|(Phần|Chương|Mục|Điều)\s+[\wĐđ]+[.:]?)(\s|$)")
+
+
+def cells_went(rows: list[tuple[int, str]], body: str) -> list[str]:
+    """For each table read as running text (``rows``: its page and its first row, cells parted
+    by `` | ``), where its cells went in the ``body`` read: the part it begins in and the next
+    part's heading, under which the cells of a column beside a short heading may have gone.
+
+    >>> cells_went([(1, "STT | Tiêu chí")], "I. KẾT QUẢ\\nSTT Tiêu chí 1\\nII. ĐỀ NGHỊ\\nĐạt")
+    ['the table on page 1 was read as running text in the part “I. KẾT QUẢ”; its cells may \
+have run on under the next heading, “II. ĐỀ NGHỊ”: check both parts against the PDF']
+    """
+    lines = [" ".join(x.split()) for x in body.split("\n")]
+    heads = [n for n, x in enumerate(lines) if _PART.match(x)]
+    out = []
+    for page, row in rows:
+        first = row.split(" | ")[0].strip()
+        at = next((n for n, x in enumerate(lines) if first and x.startswith(first)), None)
+        if at is None:
+            continue
+        above = [lines[n] for n in heads if n <= at]
+        below = [lines[n] for n in heads if n > at]
+        part = above[-1] if above else lines[at]
+        if below:
+            out.append(_("the table on page {page} was read as running text in the part "
+                         "“{part}”; its cells may have run on under the next heading, "
+                         "“{next}”: check both parts against the PDF").format(
+                page=page, part=part, next=below[0]))
+        else:
+            out.append(_("the table on page {page} was read as running text in the part "
+                         "“{part}”: check it against the PDF").format(page=page, part=part))
+    return out

@@ -104,3 +104,25 @@ def test_import_says_in_which_part_the_cells_went() -> None:
     assert told == ["the table on page 1 was read as running text in the part “I. MỤC TIÊU, "
                     "CHỈ TIÊU”; its cells may have run on under the next heading, “II. NHIỆM VỤ "
                     "VÀ GIẢI PHÁP THỰC HIỆN”: check both parts against the PDF"]
+
+
+def test_a_table_running_over_two_pages_is_one_table(tmp_path) -> None:
+    """Sixty communes in a table that runs on to the next page: one table, its header row
+    once, every row in order (before, each page's part was a table of its own, its first row
+    taken for a header)."""
+    from datetime import date
+
+    import yaml
+
+    data = yaml.safe_load(LETTER.read_text(encoding="utf-8"))
+    rows = [f"| {n} | Thôn {n} | Đạt |" for n in range(1, 61)]
+    data["noi_dung"] = "\n".join(["I. KẾT QUẢ THỰC HIỆN", "| STT | Thôn | Kết quả |",
+                                  "|---|---|---|", *rows, "II. ĐỀ NGHỊ",
+                                  "Ủy ban nhân dân xã kính trình./."])
+    spec = tmp_path / "ttr.yaml"
+    spec.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    pdf = tmp_path / "ttr.pdf"
+    pdf.write_bytes(pdf_bytes(render_docx(load_spec(spec), date(2025, 9, 3))))
+    lines = import_letter(pdf).spec["noi_dung"].split("\n")
+    assert lines[:3] == ["I. KẾT QUẢ THỰC HIỆN", "| STT | Thôn | Kết quả |", "|---|---|---|"]
+    assert lines[3:63] == rows and lines[63] == "II. ĐỀ NGHỊ"

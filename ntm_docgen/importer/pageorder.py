@@ -23,7 +23,7 @@ from ntm_docgen.importer.pdflayout import (
     opens_signature,
     page_lines,
 )
-from ntm_docgen.importer.pdftable import body_tables, with_grids
+from ntm_docgen.importer.pdftable import body_tables, joined_tables, with_grids
 from ntm_docgen.vietnamese.loai import split_heading
 
 _PAGE_NUMBER = re.compile(r"^[-–(\s]*(trang\s*)?\d{1,3}(\s*/\s*\d{1,3})?[-–)\s]*$")
@@ -187,7 +187,9 @@ def pdf_text(pages: list[Page]) -> PdfText:
     last: tuple[Line, tuple[float, float, bool]] | None = None
     signed = False  # the letter's Nơi nhận or signature was read: a page of capitals after it
     #                 opens an attachment
+    starts: list[int] = []  # where each page's lines begin
     for page in pages:
+        starts.append(len(result.lines))
         lines, apart = order_page(page, running)
         result.set_apart.extend(apart)
         result.set_apart.extend((f"by hand: {name}", page.number, value)
@@ -209,6 +211,7 @@ def pdf_text(pages: list[Page]) -> PdfText:
                 result.lines.append(text)
             last, first = ((line, margins) if margins else None), False
             signed = signed or opens_signature(text)
+    result.lines = joined_tables(result.lines, starts)
     result.bold = frozenset(bold)
     return result
 

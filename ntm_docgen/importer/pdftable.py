@@ -73,9 +73,9 @@ def cells_went(rows: list[tuple[int, str]], body: str) -> list[str]:
     by `` | ``), where its cells went in the ``body`` read: the part it begins in and the next
     part's heading, under which the cells of a column beside a short heading may have gone.
 
-    >>> cells_went([(1, "STT | Tiêu chí")], "I. KẾT QUẢ\\nSTT Tiêu chí 1\\nII. ĐỀ NGHỊ\\nĐạt")
-    ['the table on page 1 was read as running text in the part “I. KẾT QUẢ”; its cells may \
-have run on under the next heading, “II. ĐỀ NGHỊ”: check both parts against the PDF']
+    >>> body = "I. KẾT QUẢ\\nSTT Tiêu chí 1\\nII. ĐỀ NGHỊ\\nĐạt"
+    >>> len(cells_went([(1, "STT | Tiêu chí")], body)), cells_went([(1, "Tổng | 3")], body)
+    (1, [])
     """
     lines = [" ".join(x.split()) for x in body.split("\n")]
     heads = [n for n, x in enumerate(lines) if _PART.match(x)]
@@ -96,4 +96,39 @@ have run on under the next heading, “II. ĐỀ NGHỊ”: check both parts aga
         else:
             out.append(_("the table on page {page} was read as running text in the part "
                          "“{part}”: check it against the PDF").format(page=page, part=part))
+    return out
+
+
+_RULE = re.compile(r"^\|(\s*:?-{3,}:?\s*\|)+$")
+
+
+def _width(row: str) -> int:
+    """The cells of a pipe row (a ``\\|`` in a cell is no border)."""
+    return len(re.split(r"(?<!\\)\|", row.strip())) - 2
+
+
+def joined_tables(lines: list[str], starts: list[int]) -> list[str]:
+    """A table that runs on from one page to the next is one table: where a page opens with
+    a table's rows and the page before ended with a table's of as many cells, the new page's
+    ``|---|`` line goes, and its first row too when it repeats the table's header row.
+
+    >>> joined_tables(["| A | B |", "|---|---|", "| 1 | x |", "| A | B |", "|---|---|",
+    ...                "| 2 | y |"], [0, 3])
+    ['| A | B |', '|---|---|', '| 1 | x |', '| 2 | y |']
+    >>> joined_tables(["| A | B |", "|---|---|", "| 1 | x |", "| 2 | y |", "|---|---|"], [0, 3])
+    ['| A | B |', '|---|---|', '| 1 | x |', '| 2 | y |']
+    >>> joined_tables(["| A | B |", "|---|---|", "| 1 | x |", "| C |", "|---|"], [0, 3])
+    ['| A | B |', '|---|---|', '| 1 | x |', '| C |', '|---|']
+    """
+    out = list(lines)
+    for at in sorted(starts, reverse=True):
+        if not 0 < at < len(out) - 1 or not _RULE.match(out[at + 1]) \
+                or not out[at - 1].startswith("|") or not out[at].startswith("|") \
+                or _width(out[at]) != _width(out[at - 1]):
+            continue
+        before = at - 1
+        while before > 0 and out[before - 1].startswith("|"):
+            before -= 1  # the previous table's first line: its header row
+        repeated = out[before] == out[at] and before + 1 < at and _RULE.match(out[before + 1])
+        del out[at if repeated else at + 1:at + 2]
     return out

@@ -7,7 +7,7 @@ import functools
 import tempfile
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ntm_docgen.i18n import _, language
 from ntm_docgen.letter.render import render_docx
@@ -18,9 +18,10 @@ if TYPE_CHECKING:
     from ntm_docgen.importer.build import ImportResult
 
 
-def relaid(original: Path, today: date) -> tuple[bytes, list[str]]:
+def relaid(original: Path, today: date) -> tuple[bytes, list[str], tuple[str, ...]]:
     """The PDF letter read back into a spec and rendered as a Word document, with what the
-    reader warned of (lines it could not place, OCR, page furniture set apart).
+    reader warned of (lines it could not place, OCR, page furniture set apart) and the first
+    rows of the tables it read as running text.
 
     A numbered copy reads its original twice, to check the parts before a number is taken and
     to make the copy: the second reading of the same file (same size and time) is the first's,
@@ -28,16 +29,16 @@ def relaid(original: Path, today: date) -> tuple[bytes, list[str]]:
     try:
         found = original.stat()
     except OSError:  # not cached: the reader says what is wrong with the file
-        document, warnings = _relaid.__wrapped__(original, 0, 0, today, language())
+        document, warnings, tables = _relaid.__wrapped__(original, 0, 0, today, language())
     else:
-        document, warnings = _relaid(original, found.st_size, found.st_mtime_ns, today,
-                                     language())
-    return document, list(warnings)
+        document, warnings, tables = _relaid(original, found.st_size, found.st_mtime_ns, today,
+                                             language())
+    return document, list(warnings), tables
 
 
 @functools.lru_cache(maxsize=4)
 def _relaid(original: Path, _size: int, _mtime_ns: int, today: date,
-            _language: str) -> tuple[bytes, tuple[str, ...]]:
+            _language: str) -> tuple[bytes, tuple[str, ...], tuple[str, ...]]:
     from ntm_docgen.files.limits import TRICH_PAGES
     from ntm_docgen.importer import import_letter
     from ntm_docgen.importer.pdfwords import pages_limit
@@ -46,7 +47,8 @@ def _relaid(original: Path, _size: int, _mtime_ns: int, today: date,
         read = import_letter(original)
     spec = dict(read.spec)
     spec.pop("ban_sao", None)  # a copy block of the original is not copied again
-    return render_docx(parse_spec(spec, source=original), today=today), _on_the_copy(read)
+    return render_docx(parse_spec(spec, source=original), today=today), \
+        _on_the_copy(read), read.tables
 
 
 def _on_the_copy(read: ImportResult) -> tuple[str, ...]:
@@ -83,9 +85,11 @@ def pdf_extract(original: Path, ban_sao: BanSao, today: date,
 
     with tempfile.TemporaryDirectory(prefix="ntm-trich-") as work:
         docx = Path(work) / f"{original.stem}.docx"
-        document, warnings = relaid(original, today)
+        document, warnings, tables = relaid(original, today)
         docx.write_bytes(document)
-        select(split(open_docx(docx)), trich, str(original))  # a part missing names the PDF
+        layout = split(open_docx(docx))
+        kept = select(layout, trich, str(original))  # a part missing names the PDF
+        unread_tables(layout.content, kept, tables, original)
         from ntm_docgen.copies.trichnote import numbers_as_paragraphs
 
         warnings = [*warnings, *numbers_as_paragraphs(docx, trich)]  # as a Word original's
@@ -100,5 +104,50 @@ def check_parts(original: Path, trich: str, today: date) -> None:
 
     with tempfile.TemporaryDirectory(prefix="ntm-trich-") as work:
         docx = Path(work) / f"{original.stem}.docx"
-        docx.write_bytes(relaid(original, today)[0])
-        select(split(open_docx(docx)), trich, str(original))
+        document, _warnings, tables = relaid(original, today)
+        docx.write_bytes(document)
+        layout = split(open_docx(docx))
+        unread_tables(layout.content, select(layout, trich, str(original)), tables, original)
+
+
+def unread_tables(content: list[Any], kept: list[Any], tables: tuple[str, ...],
+                  original: Path) -> None:
+    """Refuse a TRÍCH SAO keeping a part in which the reader found a table it could read only
+    as running text (``tables``: their first rows), or the part after it: its cells came one
+    after another, those of a column perhaps under the next heading, and a TRÍCH SAO must
+    say exactly what the original says (contract8 finding 2)."""
+    from ntm_docgen.copies import NAMES
+    from ntm_docgen.copies.package import paragraph_text
+    from ntm_docgen.copies.trich import heading_key
+    from ntm_docgen.errors import FieldError
+
+    texts = [" ".join(paragraph_text(e).split()) for e in content]
+    headings = [i for i, t in enumerate(texts) if heading_key(t) is not None]
+    held = {id(e) for e in kept}
+    for row in tables:
+        at = _table_at(texts, row)
+        if at is None:
+            continue
+        above = [i for i in headings if i <= at]
+        below = [i for i in headings if i > at]
+        start = above[-1] if above else 0
+        end = below[1] if len(below) > 1 else len(content)
+        if any(id(content[i]) in held for i in range(start, end)):
+            raise FieldError("trich", _(
+                "the part “{part}” of {source} holds a table that could not be read from the "
+                "PDF as a table (it begins “{row}”): its cells were read one after another and "
+                "may have run into the next part, so a TRÍCH SAO of it would not say exactly "
+                "what the original says; make the TRÍCH SAO from the letter's Word file, or "
+                "copy the whole letter: set {hinh_thuc} to SAO Y"), NAMES,
+                part=texts[start] if above else texts[at], source=original.name, row=row)
+
+
+def _table_at(texts: list[str], row: str) -> int | None:
+    """The paragraph in which a table's first row (its cells parted by `` | ``) begins."""
+    cells = [c for c in (x.strip() for x in row.split(" | ")) if c]
+    if not cells:
+        return None
+    for n, text in enumerate(texts):
+        if text.startswith(cells[0]) and all(c in text for c in cells[1:2]):
+            return n
+    return next((n for n, text in enumerate(texts) if cells[0] in text), None)

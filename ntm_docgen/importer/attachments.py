@@ -163,12 +163,17 @@ def kem_theo(lines: list[str], i: int) -> tuple[str, int] | None:
     ('(Ban hành kèm theo Quyết định số 5/QĐ-UBND ngày 2/7/2021)', 3)
     >>> kem_theo(["(Xem bảng)", "kèm theo"], 0) is None
     True
+
+    A note whose closing bracket the letter left out ends where a table's rows begin:
+
+    >>> kem_theo(["(Kèm theo Quyết định số 3588/QĐ-BGDĐT", "| STT | Tên sách |"], 0)
+    ('(Kèm theo Quyết định số 3588/QĐ-BGDĐT', 1)
     """
     if not lines[i].startswith("("):
         return None
     parts: list[str] = []
     j = i
-    while j < len(lines) and lines[j] and len(parts) < 6:
+    while j < len(lines) and lines[j] and not lines[j].startswith("|") and len(parts) < 6:
         parts.append(lines[j])
         j += 1
         if parts[-1].endswith(")"):

@@ -31,6 +31,7 @@ from ntm_docgen.importer.parent import (
     read_kem_theo,
     split_ky_hieu,
 )
+from ntm_docgen.importer.pdftable import cells_went
 from ntm_docgen.importer.reading import read_source
 from ntm_docgen.importer.reflow import expand_flat
 from ntm_docgen.importer.romans import mend_romans
@@ -64,6 +65,8 @@ class ImportResult:
     #: the pages read by OCR (from 1), and the words OCR was unsure of there
     ocr_pages: tuple[int, ...] = ()
     unsure: tuple[str, ...] = ()
+    #: the first row of each table of a PDF read as running text (``pdftable``, ``ocrblank``)
+    tables: tuple[str, ...] = ()
 
 
 def import_letter(path: Path | str, markup: bool = True) -> ImportResult:
@@ -80,8 +83,11 @@ def import_letter(path: Path | str, markup: bool = True) -> ImportResult:
     if 1 in source.ocr_pages:  # a căn cứ's number or date OCR misread: 92/201 7/NĐ-CP
         warnings = [*warnings, *mend_citations(result.spec)]
     spec = with_markup(result.spec, source.emphasis) if markup else result.spec
+    tables = [(page, text) for kind, page, text in source.set_apart if kind == "table"]
+    warnings = [*warnings, *cells_went(tables, str(spec.get("noi_dung") or ""))]
     return ImportResult(spec, [*set_apart(source), *by_hand(source, result.spec), *warnings],
-                        result.unread, source.ocr_pages, tuple(unsure))
+                        result.unread, source.ocr_pages, tuple(unsure),
+                        tuple(text for _page, text in tables))
 
 
 def import_lines(raw: list[str], source: Path | str = "<text>",

@@ -15,6 +15,7 @@ from ntm_docgen.files.limits import OCR_SECONDS
 from ntm_docgen.i18n import _
 from ntm_docgen.importer import watch
 from ntm_docgen.importer.handwritten import pen_kept, read_blanks
+from ntm_docgen.importer.markbox import boxed_marks
 from ntm_docgen.importer.ocrblank import note_blanks, noting_blanks, read_again
 from ntm_docgen.importer.ocrfix import mend_ocr
 from ntm_docgen.importer.ocrsigner import mend_names, signs
@@ -30,6 +31,7 @@ from ntm_docgen.importer.scan import (
     slope,
     straightened,
 )
+from ntm_docgen.importer.scangrid import note_grids
 from ntm_docgen.importer.secondread import Read
 from ntm_docgen.importer.signercolumn import signer_column
 from ntm_docgen.importer.signtitles import head_of, mend_titles
@@ -147,10 +149,21 @@ def _ocr_words(image: Any, scale: float, first_page: bool
             read.append(one_word_a_line(column))
         words = [w for w in words if not inside(w, box)] + side_by_side(*read)
     words = _signer_look(page, mend_ocr(words), scale)
+    note_grids(page, scale, words)
     if not first_page:
         return words, []
+    words = boxed_marks(page, scale, words, _mark_text)
     pen = straightened(pen_kept(image), angle)
     return read_blanks(pen, words, scale, page.height * scale)
+
+
+def _mark_text(image: Any) -> str:
+    """Tesseract's text of the inside of a mark's frame, read as one line."""
+    import pytesseract
+
+    watch.tick()
+    return str(pytesseract.image_to_string(image, lang=OCR_LANG, config="--psm 7",
+                                           timeout=OCR_SECONDS.value()))
 
 
 def _signer_look(page: Any, words: list[Word], scale: float) -> list[Word]:

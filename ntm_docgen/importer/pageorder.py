@@ -23,7 +23,7 @@ from ntm_docgen.importer.pdflayout import (
     opens_signature,
     page_lines,
 )
-from ntm_docgen.importer.pdftable import body_tables
+from ntm_docgen.importer.pdftable import body_tables, joined_tables, with_grids
 from ntm_docgen.vietnamese.loai import split_heading
 
 _PAGE_NUMBER = re.compile(r"^[-–(\s]*(trang\s*)?\d{1,3}(\s*/\s*\d{1,3})?[-–)\s]*$")
@@ -33,7 +33,7 @@ _NUMBERED = re.compile(r"^(\d{1,2}(\.\d{1,2})*\.|[IVXL]{1,5}\.|[a-zđ]\)|Điều
 
 def order_page(page: Page, running: set[str]) -> tuple[list[Line], list[tuple[str, int, str]]]:
     """The page's lines in reading order, and the page furniture and footnotes set apart."""
-    lines = page_lines(page)
+    lines = with_grids(page)
     apart: list[tuple[str, int, str]] = []
     kept: list[Line] = []
     for line in lines:
@@ -53,11 +53,11 @@ def order_page(page: Page, running: set[str]) -> tuple[list[Line], list[tuple[st
     ordered = _reading_order(kept)
     if page.ocr:  # a column's line at a time: a stamp beside a Nơi nhận item is its own
         apart.extend(("scanner app", page.number, " ".join(x.text.split()))
-                     for x in ordered if is_scanner_mark(x.text))
-        ordered = [x for x in ordered if not is_scanner_mark(x.text)]
+                     for x in ordered if not x.table and is_scanner_mark(x.text))
+        ordered = [x for x in ordered if x.table or not is_scanner_mark(x.text)]
         apart.extend(("ocr noise", page.number, " ".join(x.text.split()))
-                     for x in ordered if _noise(x.text))
-        ordered = [x for x in ordered if not _noise(x.text)]
+                     for x in ordered if not x.table and _noise(x.text))
+        ordered = [x for x in ordered if x.table or not _noise(x.text)]
     return ordered, apart
 
 
@@ -202,12 +202,15 @@ def pdf_text(pages: list[Page]) -> PdfText:
     last: tuple[Line, tuple[float, float, bool]] | None = None
     signed = False  # the letter's Nơi nhận or signature was read: a page of capitals after it
     #                 opens an attachment
+    starts: list[int] = []  # where each page's lines begin
     for page in pages:
+        starts.append(len(result.lines))
         lines, apart = order_page(page, running)
         result.set_apart.extend(apart)
         result.set_apart.extend((f"by hand: {name}", page.number, value)
                                 for name, value in page.hand)
         result.set_apart.extend(("table", page.number, row) for row in page.tables)
+        result.set_apart.extend(("mark box", page.number, text) for text in page.boxes)
         margins = _margins(lines)
         first = True
         for line in lines:
@@ -223,6 +226,7 @@ def pdf_text(pages: list[Page]) -> PdfText:
                 result.lines.append(text)
             last, first = ((line, margins) if margins else None), False
             signed = signed or opens_signature(text)
+    result.lines = joined_tables(result.lines, starts)
     result.bold = frozenset(bold)
     return result
 
@@ -256,7 +260,7 @@ def _margins(lines: list[Line]) -> tuple[float, float, bool] | None:
     """The body's left margin (the leftmost start of two lines or more), its right margin,
     and whether its paragraphs open with an indent (then a line at the left margin never
     opens one)."""
-    body = [x for x in lines if not x.column and len(x.segments) == 1]
+    body = [x for x in lines if not x.column and not x.table and len(x.segments) == 1]
     if len(body) < 3:
         return None
     starts = Counter(round(x.x0) for x in body)
@@ -274,7 +278,8 @@ def _wrapped(before: tuple[Line, tuple[float, float, bool]], line: Line,
     indent right of the margin: a line that starts one indent left of them goes on too."""
     previous, (left0, right0, _) = before
     left, _, indented = margins
-    if previous.column or line.column or len(previous.segments) > 1 or len(line.segments) > 1 \
+    if previous.table or line.table or previous.column or line.column \
+            or len(previous.segments) > 1 or len(line.segments) > 1 \
             or all(w.bold for w in previous.segments[0]):
         return False  # a column, or a title in bold (the trích yếu): lines as they stand
     full = previous.x1 >= right0 - 0.04 * (right0 - left0)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from statistics import median
+from typing import Any
 
 from ntm_docgen.importer.cleaning import key
 from ntm_docgen.vietnamese.loai import split_heading
@@ -39,6 +40,10 @@ class Page:
     hand: list[tuple[str, str]] = field(default_factory=list)
     #: the first row of each ruled table OCR read again apart (``ocrblank``)
     tables: list[str] = field(default_factory=list)
+    #: what OCR read inside a framed mark of its header that is no mark (``markbox``)
+    boxes: list[str] = field(default_factory=list)
+    #: the ruled tables of its text layer read cell by cell (``pdfgrid.Grid``)
+    grids: list[Any] = field(default_factory=list)
 
 
 @dataclass
@@ -49,6 +54,7 @@ class Line:
     top: float
     bottom: float
     column: bool = False  # read as a column of a two-column block (header, signature)
+    table: bool = False  # a pipe row of a ruled table read cell by cell (``pdfgrid``)
 
     @property
     def text(self) -> str:
@@ -186,6 +192,8 @@ def opens_signature(text: str) -> bool:
 
 def full_width(line: Line) -> bool:
     """A line that stands across the page: Kính gửi, a type name (``KẾ HOẠCH``)."""
+    if line.table:
+        return True
     first = _text(line.segments[0])
     return bool(_KINH_GUI.match(key(first))) or (first.isupper() and split_heading(first)
                                                   is not None and len(line.segments) == 1)

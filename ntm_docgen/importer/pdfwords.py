@@ -17,12 +17,15 @@ from ntm_docgen.files.pages import PDFIUM
 from ntm_docgen.files.pdfinput import cut_off, damaged_pdf
 from ntm_docgen.i18n import N_, _, number, said
 from ntm_docgen.importer import watch
+from ntm_docgen.importer.markbox import marks_unread
 from ntm_docgen.importer.ocrblank import tables_read
 from ntm_docgen.importer.ocrpage import check_ocr, ocr_page
 from ntm_docgen.importer.ownwords import own_words
 from ntm_docgen.importer.pageorder import pdf_text
+from ntm_docgen.importer.pdfgrid import Grid, page_grids
 from ntm_docgen.importer.pdflayer import covered, layer_words, outlined, unreadable_layer
 from ntm_docgen.importer.pdflayout import Page, PdfText, Word
+from ntm_docgen.importer.scangrid import grids_read
 
 #: pdfminer warns in English of what it works round as it reads (``Could not get FontBBox from
 #: font descriptor``), which Python prints on stderr when nothing handles it: the clerk reads
@@ -45,6 +48,7 @@ def read_pdf_text(path: Path) -> PdfText:
     if cut_off(path):  # read as far as it goes, it may show no word: told as no letter
         raise damaged_pdf(path)
     plan: list[tuple[int, float, float, list[Word] | None]] = []  # words None: read by OCR
+    grids: dict[int, list[Grid]] = {}  # a text layer's ruled tables, by page
     try:
         data = flattened(path)
         with pdfplumber.open(io.BytesIO(data)) as pdf:
@@ -53,8 +57,10 @@ def read_pdf_text(path: Path) -> PdfText:
                 layer = layer_words(page)
                 letters = sum(c.isalpha() for w in layer for c in w.text)
                 scanned = letters < MIN_LETTERS and (covered(page) or outlined(page, letters))
-                plan.append((number, float(page.width), float(page.height),
-                             None if scanned or unreadable_layer(layer) else layer))
+                read = None if scanned or unreadable_layer(layer) else layer
+                plan.append((number, float(page.width), float(page.height), read))
+                if read is not None:
+                    grids[number] = page_grids(page, read)
             scans = sum(1 for *_, read in plan if read is None)
             _bounded(OCR_PAGES, scans, path)  # before any is read
             for number, width, height, read in plan:
@@ -73,7 +79,7 @@ def read_pdf_text(path: Path) -> PdfText:
             watch.page(sum(1 for page in pages if page.ocr) + 1)
             pages.append(_ocr_pdf_page(path, data, number - 1, width, height))
         else:
-            pages.append(Page(number, width, height, read))
+            pages.append(Page(number, width, height, read, grids=grids.get(number, [])))
     return pdf_text(own_words(pages))
 
 
@@ -137,10 +143,10 @@ def read_image_text(path: Path) -> PdfText:
     watch.page(1)
     dpi = frames[0].info.get("dpi", (OCR_DPI, OCR_DPI))[0] or OCR_DPI
     scale = 72 / float(dpi)
-    with tables_read() as tables:
+    with tables_read() as tables, marks_unread() as boxes, grids_read() as grids:
         words, hand = ocr_page(path, frames[0], scale)
     page = Page(1, frames[0].width * scale, frames[0].height * scale, words, ocr=True,
-                hand=hand, tables=tables)
+                hand=hand, tables=tables, boxes=boxes, grids=grids)
     return pdf_text(own_words([page]))
 
 
@@ -190,6 +196,7 @@ def _ocr_pdf_page(path: Path, data: bytes, index: int, width: float, height: flo
             image = document[index].render(scale=OCR_DPI / 72).to_pil()
         finally:
             document.close()
-    with tables_read() as tables:
+    with tables_read() as tables, marks_unread() as boxes, grids_read() as grids:
         words, hand = ocr_page(path, image, 72 / OCR_DPI, index == 0)
-    return Page(index + 1, width, height, words, ocr=True, hand=hand, tables=tables)
+    return Page(index + 1, width, height, words, ocr=True, hand=hand, tables=tables,
+                boxes=boxes, grids=grids)

@@ -57,7 +57,7 @@ def set_apart(source: Source) -> list[str]:
             "dates against the paper", len(source.ocr_pages)).format(pages=pages))
     furniture = [_("{text} (p. {page})").format(text=repr(text), page=page)
                  for kind, page, text in source.set_apart
-                 if kind not in ("footnote", "ocr noise", "scanner app", "table")
+                 if kind not in ("footnote", "ocr noise", "scanner app", "table", "mark box")
                  and not kind.startswith("by hand: ")]
     scanner = [_("{text} (p. {page})").format(text=repr(text), page=page)
                for kind, page, text in source.set_apart if kind == "scanner app"]
@@ -97,6 +97,11 @@ def set_apart(source: Source) -> list[str]:
             count=len(tables), tables=", ".join(named) + (", …" if len(tables) > TABLES_NAMED
                                                          else "")))
     for kind, page, text in source.set_apart:
+        if kind == "mark box":
+            out.append(_("page {page}: the header holds a framed mark that OCR could not read "
+                         "as KHẨN, THƯỢNG KHẨN, HỎA TỐC, MẬT, TỐI MẬT or TUYỆT MẬT (it read "
+                         "“{text}”); read it on the paper and write it as do_khan or do_mat")
+                       .format(page=page, text=text))
         if kind == "footnote":
             out.append(said(FOOTNOTE_KEPT, page=page, text=text))
     return out

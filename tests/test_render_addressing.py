@@ -35,6 +35,8 @@ def _warnings(tmp_path: Path, spec: dict) -> str:
     ({"kinh_gui": []}, "kinh_gui: a công văn is sent to someone"),
     ({"so": 4, "ky_hieu": "CV-UBND"}, 'ky_hieu: "CV-UBND" opens with the type code CV'),
     ({"ky_hieu": "KH-UBND-VP"}, '("UBND-VP")'),
+    ({"co_quan": {**CV["co_quan"], "viet_tat": "CT"}, "ky_hieu": "CT-TTHT"}, None),
+    ({"ky_hieu": "TTr-VP"}, None),
     ({"noi_nhan": ["Như trên", "UBND các huyện", "thành phố"]},
      'noi_nhan[2]: "thành phố" begins in lower case'),
     ({"noi_nhan": ["Như trên", "CT, các PCT UBND tỉnh"]}, None),

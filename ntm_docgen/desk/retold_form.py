@@ -11,9 +11,9 @@ RETOLD_FORM: dict[str, str] = {
        "and this one names no one: add kinh_gui"):
     N_("kinh_gui: a công văn is sent to someone, named after “Kính gửi:” under its trích yếu, "
        "and this one names no one: fill in “To (Kính gửi)”"),
-    N_('{path}: "{item}" begins in lower case, as a part of the recipient before it cut off at '
-       "a comma (a list written in [ ] is cut at every comma): write each recipient on a line "
-       'of its own, "- {joined}"'):
+    N_('{path}: "{item}" begins in lower case: if it is a part of the recipient before it, '
+       "cut off at a comma (a list written in [ ] is cut at every comma), write each recipient "
+       'on a line of its own, "- {joined}"'):
     N_('{path}: "{item}" begins in lower case, as the end of the recipient on the line before '
        'it: if it is, put the two on one line, "{joined}"'),
 }

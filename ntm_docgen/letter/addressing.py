@@ -40,8 +40,12 @@ def addressing(spec: Spec) -> list[str]:
         out.append(said(N_("kinh_gui: a công văn is sent to someone, named after “Kính gửi:” "
                            "under its trích yếu, and this one names no one: add kinh_gui")))
     if spec.loai.is_cong_van and spec.ky_hieu_:
-        code = spec.ky_hieu_.split("-")[0]
-        if code.upper() == "CV" or code in {loai.ma for loai in all_loai() if loai.ma}:
+        code, *rest = spec.ky_hieu_.split("-")
+        # a type code, then the issuer's own abbreviation (KH-UBND); never the issuer's own
+        # abbreviation that is spelt as a code too (Cục Thuế's CT-TTHT: CT is also Chỉ thị's)
+        if code != spec.co_quan.abbr and (code.upper() == "CV" or (
+                rest and rest[0] == spec.co_quan.abbr
+                and code in {loai.ma for loai in all_loai() if loai.ma})):
             out.append(said(N_('ky_hieu: "{kh}" opens with the type code {code}, and a công '
                                "văn's ký hiệu carries none: the issuer's abbreviation, then "
                                'the drafting unit\'s ("{fixed}")'), kh=shortened(spec.ky_hieu_),
@@ -57,9 +61,9 @@ def addressing(spec: Spec) -> list[str]:
     if spec.ban_sao is not None:
         lists.append(("ban_sao.noi_nhan", spec.ban_sao.noi_nhan))
     for key, items in lists:
-        out += [said(N_('{path}: "{item}" begins in lower case, as a part of the recipient '
-                        "before it cut off at a comma (a list written in [ ] is cut at every "
-                        "comma): write each recipient on a line of its own, "
+        out += [said(N_('{path}: "{item}" begins in lower case: if it is a part of the '
+                        "recipient before it, cut off at a comma (a list written in [ ] is cut "
+                        "at every comma), write each recipient on a line of its own, "
                         '"- {joined}"'), path=f"{key}[{i}]", item=shortened(item),
                      joined=shortened(f"{items[i - 1]}, {item}"))
                 for i, item in enumerate(items) if i and item[:1].islower()]

@@ -57,7 +57,7 @@ def test_an_issued_letter_downloads_under_its_number(client, csrf):
     assert _saved_as(client.get(line)) == "01-SNV-TDKT-V-v-tong-ket-phong-trao-thi-dua.docx"
 
 
-def test_a_bulk_runs_downloads_name_its_letter_and_count(client, csrf):
+def test_a_bulk_runs_downloads_name_its_letter_and_count(client, csrf, tmp_path):
     people = ("kinh_gui,ten,loai_don_vi,ma\nUBND xã Tân Thành,Tân Thành,xã,01\n"
               "UBND xã Hòa Bình,Hòa Bình,xã,02\n")
     answer = client.post("/hang-loat", data={"csrf_token": csrf, "gop": "1"},
@@ -71,3 +71,7 @@ def test_a_bulk_runs_downloads_name_its_letter_and_count(client, csrf):
         "CV-Ra-soat-tieu-chi-nong-thon-moi-2-van-ban.zip"
     assert _saved_as(client.get(f"{run}/tai/tat-ca.docx")) == \
         "CV-Ra-soat-tieu-chi-nong-thon-moi-gop-2-van-ban.docx"
+    letters = tmp_path / "hang-loat" / run.rstrip("/").rsplit("/", 1)[-1] / "thu"
+    sorted(letters.glob("*.docx"))[0].unlink()  # a ZIP is named by the files it holds
+    assert _saved_as(client.get(f"{run}/tai/thu.zip")) == \
+        "CV-Ra-soat-tieu-chi-nong-thon-moi-1-van-ban.zip"

@@ -235,16 +235,19 @@ _ZIPPED = {"thu.zip": ("*.docx", "{stem}-{count}-van-ban.zip"),
 _MERGED = "{stem}-gop-{count}-van-ban.docx"
 
 
-def _saved_as(folder: Path, pattern: str) -> str:
-    """A run's download named after its letter (type and summary) and the number of letters,
-    so that the runs of a day are different files on the clerk's computer."""
+def _saved_as(folder: Path, pattern: str, count: int | None = None) -> str:
+    """A run's download named after its letter (type and summary) and the number of letters
+    (``count``: the files it holds; else the run's), so that the runs of a day are different
+    files on the clerk's computer."""
     settings = settings_of(folder)
     try:
         data = api.read_spec_data(folder / settings["spec"])
     except (DocgenError, KeyError, OSError):
         data = {}
     stem = ascii_name(f"{data.get('loai') or ''} {data.get('trich_yeu') or ''}") or "thu"
-    return pattern.format(stem=stem, count=settings.get("ended", {}).get("letters", 0))
+    if count is None:
+        count = settings.get("ended", {}).get("letters", 0)
+    return pattern.format(stem=stem, count=count)
 
 
 @view("hang_loat")
@@ -258,7 +261,8 @@ async def download(request: Request, clerk: Clerk) -> Response:
         files = sorted(letters.glob(_ZIPPED[what][0]))
         if files:
             data = await run_in_threadpool(_zip, files)
-            return attachment(data, _saved_as(folder, _ZIPPED[what][1]), "application/zip")
+            return attachment(data, _saved_as(folder, _ZIPPED[what][1], len(files)),
+                              "application/zip")
     elif what == "tat-ca.docx" and (folder / "tat-ca.docx").is_file():
         return FileResponse(folder / "tat-ca.docx", filename=_saved_as(folder, _MERGED))
     elif what != "tat-ca.docx":

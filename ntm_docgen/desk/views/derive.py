@@ -233,18 +233,18 @@ ON_THE_PROFILE: dict[str, str] = {
        '"…/{code}" and its Lưu line reads "- Lưu: VT."; add the unit to the profile (don_vi: '
        'TH)'):
     N_("Your body has no drafting unit, so the công văn is numbered “…/{code}” and its Lưu "
-       "line reads “- Lưu: VT.”: fill in “Drafting unit” (for example TH) in this letter, and "
-       "on the page “Your issuer” for the next ones."),
+       "line reads “- Lưu: VT.”: fill in “Drafting unit” (for example TH) in this letter; for "
+       "the next ones, save your body with its drafting unit on the page “Your issuer”."),
     N_('{profile}: the profile names no drafting unit (don_vi), so the công văn is numbered '
        '"…/{code}"; add the unit to the profile (don_vi: TH)'):
     N_("Your body has no drafting unit, so the công văn is numbered “…/{code}”: fill in "
-       "“Drafting unit” (for example TH) in this letter, and on the page “Your issuer” for "
-       "the next ones."),
+       "“Drafting unit” (for example TH) in this letter; for the next ones, save your body "
+       "with its drafting unit on the page “Your issuer”."),
     N_('{profile}: the profile names no drafting unit (don_vi) and no luu, so the Lưu line '
        'reads "- Lưu: VT."; add the unit to the profile (don_vi: TH)'):
     N_("Your body has no drafting unit, so the Lưu line reads “- Lưu: VT.”: fill in “Kept at "
-       "(Lưu)” (for example VT, TH) in this letter, and “Drafting unit” on the page “Your "
-       "issuer” for the next ones."),
+       "(Lưu)” (for example VT, TH) in this letter; for the next ones, save your body with its "
+       "drafting unit on the page “Your issuer”."),
 }
 
 

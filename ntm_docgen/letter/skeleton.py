@@ -53,7 +53,7 @@ _NGHI_QUYET: Lines = [
      "cáo thẩm tra của Ban Kinh tế - Ngân sách; ý kiến thảo luận của đại biểu Hội đồng nhân dân "
      "tỉnh tại kỳ họp", ""),
     ("noi_dung: |", N_("after QUYẾT NGHỊ: the articles")),
-    ("  Điều 1. Thông qua Kế hoạch thi đua “Lạng Sơn chung sức xây dựng nông thôn mới” năm "
+    ("  Điều 1. Thông qua Kế hoạch thi đua “Chung sức xây dựng nông thôn mới” năm "
      "2026.", ""),
     ("  Điều 2. Tổ chức thực hiện", ""),
     ("  1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.", ""),
@@ -130,7 +130,7 @@ def skeleton(loai: Loai, today: date) -> str:
         trich_yeu = [("trich_yeu: Dự Hội nghị sơ kết phong trào thi đua “Chung sức xây dựng "
                       "nông thôn mới”", N_("optional in a giấy mời"))]
     elif loai.ma == "NQ":
-        trich_yeu = [(f"trich_yeu: Về Kế hoạch thi đua “Lạng Sơn chung sức xây dựng nông thôn "
+        trich_yeu = [(f"trich_yeu: Về Kế hoạch thi đua “Chung sức xây dựng nông thôn "
                       f"mới” năm {today.year}", "")]
     else:
         trich_yeu = [(f"trich_yeu: Sơ kết phong trào thi đua “Chung sức xây dựng nông thôn mới” "

@@ -16,7 +16,7 @@ CONG_VAN: dict[str, Any] = {
     "loai": "CV", "co_quan.chu_quan": "UBND TỈNH LẠNG SƠN", "co_quan.ten": "SỞ NỘI VỤ",
     "co_quan.viet_tat": "SNV", "don_vi": "TĐKT", "dia_danh": "Lạng Sơn", "ngay": "05/03/2026",
     "trich_yeu": "V/v tổng kết phong trào thi đua",
-    "kinh_gui": ["UBND các huyện, thị xã, thành phố"],
+    "kinh_gui": ["UBND các xã, phường, đặc khu"],
     "noi_dung": "Thực hiện Kế hoạch số 44/KH-BCĐ, Sở Nội vụ đề nghị các đơn vị báo cáo.",
     "ky.quyen_han": ["KT. GIÁM ĐỐC"], "ky.chuc_vu": "PHÓ GIÁM ĐỐC",
     "ky.ho_ten": "Hoàng Thị Hiền", "noi_nhan": ["Như trên", "UBND tỉnh (b/c)"],
@@ -132,7 +132,7 @@ def scanned_letter(work: Path, pages: int = 1) -> Path:
                                       "viet_tat": "SNV"}, "so": 512, "don_vi": "TĐKT",
             "dia_danh": "Lạng Sơn", "ngay": "2026-03-05",
             "trich_yeu": "V/v tổng kết phong trào thi đua",
-            "kinh_gui": ["UBND các huyện, thị xã, thành phố"],
+            "kinh_gui": ["UBND các xã, phường, đặc khu"],
             "noi_dung": "Sở Nội vụ đề nghị các đơn vị báo cáo kết quả phong trào thi đua.",
             "ky": {"chuc_vu": "GIÁM ĐỐC", "ho_ten": "Hoàng Văn Thái"},
             "noi_nhan": ["Như trên", "UBND tỉnh (b/c)"]}

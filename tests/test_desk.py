@@ -77,7 +77,7 @@ def test_a_comma_inside_a_recipient_stays_in_its_one_row(client, csrf):
     editor = new_draft(client, csrf)
     client.post(editor, data={**CONG_VAN, "csrf_token": csrf})
     spec = yaml.safe_load(client.get(f"{editor}/tai.yaml").text)
-    assert spec["kinh_gui"] == ["UBND các huyện, thị xã, thành phố"]
+    assert spec["kinh_gui"] == ["UBND các xã, phường, đặc khu"]
     assert spec["noi_nhan"] == ["Như trên", "UBND tỉnh (b/c)"]
 
 
@@ -128,11 +128,11 @@ def test_a_kinh_gui_typed_with_its_own_label_prints_it_once(client, csrf):
     from docx import Document
 
     editor = new_draft(client, csrf)
-    letter = {**CONG_VAN, "kinh_gui": ["Kính gửi: UBND các huyện, thị xã, thành phố"]}
+    letter = {**CONG_VAN, "kinh_gui": ["Kính gửi: UBND các xã, phường, đặc khu"]}
     client.post(editor, data={**letter, "csrf_token": csrf})
     docx = client.get(f"{editor}/tai.docx")
     text = "\n".join(p.text for p in Document(BytesIO(docx.content)).paragraphs)
-    assert "Kính gửi: UBND các huyện, thị xã, thành phố" in text
+    assert "Kính gửi: UBND các xã, phường, đặc khu" in text
     assert "Kính gửi: Kính gửi" not in text
 
 
@@ -156,7 +156,7 @@ def test_a_saved_spec_is_a_contract_spec_and_opens_again(client, csrf, tmp_path)
         text = client.get(f"{editor}/tai.{kind}").text
         path = tmp_path / f"spec.{kind}"
         path.write_text(text, encoding="utf-8")
-        assert api.load_spec(path).kinh_gui == ("UBND các huyện, thị xã, thành phố",)
+        assert api.load_spec(path).kinh_gui == ("UBND các xã, phường, đặc khu",)
         opened = client.post("/soan/mo", data={"csrf_token": csrf},
                              files={"tep": (path.name, path.read_bytes())},
                              follow_redirects=False)

@@ -32,7 +32,7 @@ def fill_cong_van(page) -> None:
     field(page, "ngay").fill("05/03/2026")
     field(page, "trich_yeu").fill("V/v tổng kết phong trào thi đua")
     page.get_by_role("button", name="+ Thêm nơi nhận").first.click()
-    page.locator('input[name="kinh_gui"]').last.fill("UBND các huyện, thị xã, thành phố")
+    page.locator('input[name="kinh_gui"]').last.fill("UBND các xã, phường, đặc khu")
     field(page, "noi_dung").fill(
         "Thực hiện Kế hoạch số 44/KH-BCĐ, Sở Nội vụ đề nghị các đơn vị báo cáo kết quả.")
     page.get_by_role("button", name="+ KT.").click()
@@ -69,7 +69,7 @@ def test_a_clerk_drafts_previews_and_downloads_a_cong_van(tmp_path):
         info.value.save_as(letter)
     assert api.check_file(letter) == []
     spec = api.import_letter(letter).spec
-    assert spec["kinh_gui"] == ["UBND các huyện, thị xã, thành phố"]
+    assert spec["kinh_gui"] == ["UBND các xã, phường, đặc khu"]
 
 
 def test_problems_appear_at_the_field_as_the_clerk_types(tmp_path):

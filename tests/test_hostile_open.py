@@ -8,11 +8,13 @@ import struct
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from ntm_docgen.cli.main import main
 from ntm_docgen.errors import LimitError
 from ntm_docgen.files.package import read_package
-from tests.hostile_files import _letter_members, _zip
-from tests.test_hostile_set import png_header
+from tests.hostile_files import W, _letter_members, _zip
+from tests.test_hostile_set import COPY_SPEC, png_header
 
 MB = 1 << 20
 
@@ -61,3 +63,38 @@ def test_a_jpeg_is_read_on_to_its_size(tmp_path: Path, side: int) -> None:
 def test_a_small_picture_under_another_name_is_read(tmp_path: Path) -> None:
     letter = with_part(tmp_path, "word/media/small.dat", png_header(400, 300), "image/png")
     assert "word/media/small.dat" in read_package(letter)[1]
+
+
+def with_header(folder: Path, chars: int) -> Path:
+    members = _letter_members(folder)
+    members["word/header1.xml"] = (
+        f'<w:hdr xmlns:w="{W}"><w:p><w:r><w:t>{"thi đua " * (chars // 8)}</w:t></w:r></w:p>'
+        "</w:hdr>").encode()
+    return _zip(folder / "dau-trang.docx", members)
+
+
+@pytest.mark.parametrize("command", ["check", "copy", "import"])
+def test_a_long_line_in_a_header_is_told_as_the_limit(
+        runner: CliRunner, tmp_path: Path, command: str) -> None:
+    letter = with_header(tmp_path, 160_000)
+    out = tmp_path / "out.docx"
+    args = {"check": ["check", str(letter)],
+            "copy": ["copy", str(letter), "--spec", str(COPY_SPEC), "-o", str(out)],
+            "import": ["import", str(letter), "-o", str(tmp_path / "s.yaml")]}[command]
+    result = runner.invoke(main, args)
+    assert result.exit_code == 1, result.output
+    named = "dau-trang.docx" if command == "check" else "dau-trang.docx (word/header1.xml)"
+    assert named in result.stderr, result.stderr
+    assert "the length of one line" in result.stderr and "damaged" not in result.stderr
+    assert "Traceback" not in result.output and not out.exists()
+
+
+def test_a_part_python_docx_cannot_parse_is_named(
+        runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the line limit raised past libxml2's own 10 MB for a text, the header is the part
+    named damaged, not the main one."""
+    monkeypatch.setenv("NTM_DOCGEN_MAX_LINE_CHARS", str(20 * MB))
+    monkeypatch.setenv("NTM_DOCGEN_MAX_ZIP_RATIO", "100000")
+    result = runner.invoke(main, ["check", str(with_header(tmp_path, 11 * MB))])
+    assert result.exit_code == 1, result.output
+    assert "word/header1.xml" in result.stderr and "word/document.xml" not in result.stderr

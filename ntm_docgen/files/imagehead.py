@@ -37,7 +37,8 @@ def is_picture(head: bytes) -> bool:
 def check_picture(head: bytes, where: str, whole: bool = False) -> None:
     """Refuse with LimitError the part whose first bytes are ``head`` (all of them when
     ``whole``) when it is a picture whose header gives it more pixels than PDF_PIXELS, or a
-    JPEG with no size in its first JPEG_HEAD bytes; any other header that cannot be read is
+    JPEG with no size in its first JPEG_HEAD bytes (unless the limit was raised, as its message
+    advises); any other header that cannot be read is
     left to the reader that draws the picture.
 
     >>> check_picture(b"not a picture", "a.docx (word/media/image1.png)")
@@ -58,7 +59,8 @@ def check_picture(head: bytes, where: str, whole: bool = False) -> None:
             raise PDF_PIXELS.exceeded(where) from e
         pixels = int(told.group(1))
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError) as e:
-        if head.startswith(JPEG) and len(head) >= JPEG_HEAD and not whole:
+        if head.startswith(JPEG) and len(head) >= JPEG_HEAD and not whole \
+                and PDF_PIXELS.value() <= PDF_PIXELS.default:  # raised: trusted, as it says
             raise PDF_PIXELS.exceeded(where) from e  # its size hidden past what is read
         return
     PDF_PIXELS.check(pixels, where)

@@ -111,13 +111,16 @@ SCRIPT = b"<< /S /JavaScript /JS (app.alert\\('harden3'\\);) >>"
 
 def hidden_scripts(folder: Path) -> Path:
     """A PDF whose scripts hide behind a harmless first action, in a link's page-open action,
-    a link's own action and a form field's actions: 5 actions that run."""
+    a link's own action and a form field's actions: 5 actions that run; and a link to an
+    address, kept."""
     text = _stream(b"BT /F1 12 Tf 72 720 Td (Hello) Tj ET")
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R /OpenAction 5 0 R /AcroForm << /Fields [8 0 R] >> >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Annots [7 0 R << /Type /Annot /Subtype /Link /Rect [0 0 9 9] /A 6 0 R >>] >>",
+        b"/Annots [7 0 R << /Type /Annot /Subtype /Link /Rect [0 0 9 9] /A 6 0 R >> "
+        b"<< /Type /Annot /Subtype /Link /Rect [9 9 99 20] /A << /S /URI "
+        b"/URI (https://dichvucong.gov.vn) >> >>] >>",
         text,
         b"<< /S /GoTo /D [3 0 R /Fit] /Next [<< /S /GoTo /D [3 0 R /Fit] /Next 6 0 R >>] >>",
         SCRIPT,
@@ -160,6 +163,8 @@ def test_a_pdf_copy_leaves_out_every_action_that_runs(runner: CliRunner, tmp_pat
     root = copy.trailer["/Root"]
     assert not runs(root) and not any(runs(page) for page in copy.pages)
     assert root["/OpenAction"]["/D"][1] == "/Fit"  # where it opens is kept
+    links = [a.get_object().get("/A", {}).get("/URI") for a in copy.pages[0]["/Annots"]]
+    assert "https://dichvucong.gov.vn" in links  # a link the reader clicks is kept
     assert "SAO Y" in copy.pages[-1].extract_text()
     assert runs(PdfReader(original).trailer["/Root"])  # the original, as read, is unchanged
 

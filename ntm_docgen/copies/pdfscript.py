@@ -6,7 +6,10 @@ open at (a page, a zoom) is kept too.
 Left out: the catalog's /OpenAction when it runs (or the running actions of its /Next chain,
 a dict or an array, at every depth); the additional actions (/AA: on opening, closing, a page
 shown, a field touched) of the catalog, every page, annotation and form field; an annotation's
-or a field's own action (/A) when it runs; the document's named scripts."""
+or a field's own action (/A) when it runs; the document's named scripts. A link to an address
+(/URI) that the reader clicks is kept, as a Word file's hyperlink is: 29 of 746 real PDFs seen
+hold such links (6,208 of them, to the public-service portal and the like), and a copy without
+them would say less than its original."""
 
 from __future__ import annotations
 
@@ -28,6 +31,8 @@ from ntm_docgen.copies.pdfappend import Update
 #: The actions that do something beyond showing a place of the file.
 _RUNNING = {"/JavaScript", "/Launch", "/SubmitForm", "/ImportData", "/URI", "/GoToR", "/GoToE",
             "/Rendition", "/ResetForm", "/Hide", "/SetOCGState", "/Thread", "/Sound", "/Movie"}
+#: What a click on a link or a field may still do: open an address, in the reader's browser.
+_CLICKED = frozenset({"/URI"})
 #: How deep a /Next chain or a form's /Kids is followed: past it, the action is left out.
 _DEPTH = 64
 
@@ -63,20 +68,22 @@ class _Walk:
         if owner is not None:
             self.changed[owner.idnum] = (owner, self.fetch(owner))
 
-    def action(self, value: Any, depth: int = 0) -> Any:
-        """``value`` itself when it runs nothing, None when it runs, else a direct copy of it
-        whose /Next chain runs nothing."""
+    def action(self, value: Any, depth: int = 0, clicked: frozenset[str] = frozenset()) -> Any:
+        """``value`` itself when it runs nothing (but the kinds ``clicked``), None when it
+        runs, else a direct copy of it whose /Next chain runs nothing."""
         target = value.get_object() if isinstance(value, IndirectObject) else value
         if not isinstance(target, DictionaryObject):
             return value  # a destination: a page and a zoom
-        if depth > _DEPTH or str(target.get("/S", "")) in _RUNNING:
+        kind = str(target.get("/S", ""))
+        if depth > _DEPTH or (kind in _RUNNING and kind not in clicked):
             self.dropped += 1
             return None
         following = target.get("/Next")
         if following is None:
             return value
         items = list(following) if isinstance(following, ArrayObject) else [following]
-        kept = [k for k in (self.action(item, depth + 1) for item in items) if k is not None]
+        kept = [k for k in (self.action(item, depth + 1, clicked) for item in items)
+                if k is not None]
         if len(kept) == len(items) and all(k is i for k, i in zip(kept, items, strict=True)):
             return value
         copy = DictionaryObject(target)
@@ -104,7 +111,7 @@ class _Walk:
             self._mark(owner)
         for key in ("/OpenAction", "/A"):
             if key in obj:
-                kept = self.action(obj[key])
+                kept = self.action(obj[key], clicked=_CLICKED if key == "/A" else frozenset())
                 if kept is None:
                     del obj[NameObject(key)]
                 elif kept is not obj[key]:

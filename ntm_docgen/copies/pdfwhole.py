@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ntm_docgen.copies import VIETNAM, _needs_sao_y, check_form
 from ntm_docgen.files.pdfinput import read_pdf_bytes
-from ntm_docgen.i18n import N_, _, said
+from ntm_docgen.i18n import N_, _, ngettext, said
 from ntm_docgen.letter.spec import BanSao
 from ntm_docgen.vietnamese.text import ngay_so
 
@@ -63,11 +63,16 @@ def whole_copy(original: Path, ban_sao: BanSao, today: date, *, dien_tu: bool,
             "check that it hides nothing, or make a paper copy, whose block stands under the "
             "content").format(name=Path(original).name))
     from ntm_docgen.copies.pdforiginal import read_pdf
-    from ntm_docgen.copies.pdfscript import has_scripts
+    from ntm_docgen.copies.pdfscript import scripts_in
 
-    if has_scripts(read_pdf(original)):
-        warnings.append(_(
-            "{name} runs actions of its own as it is opened (JavaScript, a program or an "
-            "address); the copy leaves them out and keeps what its pages show").format(
-                name=Path(original).name))
+    running = scripts_in(read_pdf(original))
+    if running:
+        warnings.append(ngettext(
+            "{name} holds {count} action that runs on its own as the file or a page is opened "
+            "or viewed (a script, a program, a form sent or an address opened); the copy leaves "
+            "it out and keeps what its pages show",
+            "{name} holds {count} actions that run on their own as the file or a page is "
+            "opened or viewed (a script, a program, a form sent or an address opened); the copy "
+            "leaves them out and keeps what its pages show", running).format(
+                name=Path(original).name, count=running))
     return data, added, dropped, warnings

@@ -133,7 +133,7 @@ def _inflate(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, before
             if size > RATIO_FLOOR and size > ratio * max(info.compress_size, 1):
                 raise ZIP_RATIO.exceeded(where)
             if size == len(chunk):
-                check_picture(info.filename, chunk, where)
+                check_picture(chunk, where, whole=size == info.file_size)
             if size == len(chunk) and _declares_dtd(info.filename, chunk):
                 raise UnreadablePackageError(path, _(
                     "is damaged or not a zip package ({detail})").format(detail=_dtd(info)),

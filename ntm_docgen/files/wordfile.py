@@ -77,8 +77,8 @@ def open_word(path: Path | str) -> Document:
 
     try:
         document = docx.Document(str(path))
-    except etree.LxmlError as e:  # the main part: the others parsed above
-        raise broken_part(path, main, e) from e
+    except etree.LxmlError as e:  # python-docx's parser is stricter than the walk's
+        raise broken_part(*_failing_part(path, data, main, e)) from e
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, TypeError,
             AttributeError) as e:  # the file changed since it was read, or a case not foreseen
         raise DamagedWordError(path, _("a part of it is damaged")) from e
@@ -128,7 +128,9 @@ def word_main_part(path: Path, data: Mapping[str, bytes], parse_main: bool = Tru
     kind = types.of(main)
     if kind != WORD_MAIN:
         raise DamagedWordError(path, _other_kind(kind))
-    check_text_length(path, main, data.get(main.lstrip("/"), b""))
+    for name, part in data.items():  # every XML part a reader may parse, headers too
+        if name.lower().endswith((".xml", ".rels")):
+            check_text_length(path, name, part)
     seen: set[str] = set()
     todo = [main] + [target for _kind, target in package]
     while todo:
@@ -161,6 +163,21 @@ def check_text_length(path: Path, name: str, xml: bytes) -> None:
     longest = max((piece.rpartition(b">")[2] for piece in xml.split(b"<")), key=len)
     if len(longest) > cap:  # bytes: a character is one to four of them
         LINE_CHARS.check(len(longest.decode("utf-8", "replace")), f"{path} ({name.lstrip('/')})")
+
+
+def _failing_part(path: Path, data: Mapping[str, bytes], main: str,
+                  error: etree.LxmlError) -> tuple[Path, str, etree.LxmlError]:
+    """The part python-docx's parser fails on, and its error (the main part's ``error``
+    when none is found again)."""
+    from docx.oxml.parser import oxml_parser
+
+    for name, part in data.items():
+        if name.lower().endswith((".xml", ".rels")):
+            try:
+                etree.fromstring(part, oxml_parser)
+            except etree.LxmlError as e:
+                return path, name, e
+    return path, main, error
 
 
 def check_document_root(path: Path, main: str, root: etree._Element) -> None:

@@ -139,6 +139,40 @@ def _literals(pattern: re.Pattern[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _words(pattern: re.Pattern[str]) -> list[str]:
+    """The runs of literal characters the pattern names (``Nghị định``, ``số``, ``Luật``), longest
+    first: a text that starts with one reaches the parts of the pattern after it."""
+    runs: list[str] = []
+
+    def walk(items: Any) -> None:
+        run = ""
+        for op, arg in items:
+            name = str(op)
+            if name == "LITERAL":
+                run += chr(arg)
+                continue
+            if run.strip():
+                runs.append(run)
+            run = ""
+            if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+                walk(arg[2])
+            elif name in ("SUBPATTERN", "ATOMIC_GROUP"):
+                walk(arg[-1])
+            elif name == "BRANCH":
+                for branch in arg[1]:
+                    walk(branch)
+            elif name in ("ASSERT", "ASSERT_NOT"):
+                walk(arg[1])
+        if run.strip():
+            runs.append(run)
+
+    walk(sre_parse.parse(pattern.pattern, pattern.flags))
+    return sorted(dict.fromkeys(r.strip() for r in runs), key=len, reverse=True)
+
+
+#: What follows a pattern's word in a hostile text: a long number (``số 1111...``).
+AFTER_A_WORD = ["1"]
+
 #: Shapes of letters and of the issue's hostile lines, each repeated to 100 KB.
 FIXED = ["**a ", "*a ", "*", " ", "a ", "1.", "I. ", "V/v ", "| ", "- ", ".", "\t", "ngày ",
          "Số: ", "TM. ", "“"]
@@ -152,4 +186,10 @@ def adversarial(pattern: re.Pattern[str]) -> Iterator[str]:
     units = list(dict.fromkeys(FIXED + chars + [a + b for a in chars[:4] for b in chars[:4]
                                                 if a != b]))
     for unit in units:
+        yield unit * (SIZE // len(unit)) + "\x00"
+    words = [w for w in _words(pattern) if len(w) > 1][:6]
+    for word in words:  # the pattern's own words, then what may follow them
+        for after in AFTER_A_WORD:
+            yield word + " " + after * ((SIZE - len(word)) // len(after)) + "\x00"
+        unit = word + " a, "  # the word again and again: ``Luật Tổ chức, Luật Tổ chức, ...``
         yield unit * (SIZE // len(unit)) + "\x00"

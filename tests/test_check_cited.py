@@ -66,6 +66,12 @@ def test_the_finding_reads_in_vietnamese(qd, tmp_path):
     path = edit(qd, tmp_path / "v.docx", _cites(r"khen thưởng ngày 15 tháng 6 năm 2022",
                                                "khen thưởng ngày 16 tháng 6 năm 2022"))
     (finding,) = [f for f in check_file(path) if f.rule == "can_cu.cited_date"]
-    assert finding.message == ("Luật Thi đua, khen thưởng (Quốc hội) ban hành ngày 15/06/2022, "
+    assert finding.message == ("Luật Thi đua, khen thưởng (Quốc hội thông qua ngày 15/06/2022), "
                                "nhưng căn cứ ghi ngày 16 tháng 6 năm 2022: sửa lại đúng ngày "
-                               "ban hành của văn bản")
+                               "thông qua của luật")
+    path = edit(qd, tmp_path / "d.docx", _cites(r"98/2023/NĐ-CP ngày 31 tháng 12 năm 2023",
+                                                "98/2023/NĐ-CP ngày 30/12/2023"))
+    (finding,) = [f for f in check_file(path) if f.rule == "can_cu.cited_date"]
+    assert finding.message == ("Nghị định số 98/2023/NĐ-CP (Chính phủ) ban hành ngày 31/12/2023, "
+                               "nhưng căn cứ ghi ngày 30/12/2023: sửa lại đúng ngày ban hành của "
+                               "văn bản")

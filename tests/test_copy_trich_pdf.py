@@ -68,9 +68,9 @@ def test_a_numbered_trich_sao_of_a_pdf_reads_it_once(runner, tmp_path, today,
 
     real, readings = importer.import_letter, []
 
-    def counted(path):  # type: ignore[no-untyped-def]
+    def counted(path, **options):  # type: ignore[no-untyped-def]
         readings.append(Path(path).name)
-        return real(path)
+        return real(path, **options)
 
     monkeypatch.setattr(importer, "import_letter", counted)
     db = tmp_path / "so.sqlite3"

@@ -19,9 +19,7 @@ from ntm_docgen.vietnamese.cited import known
     ("Căn cứ Nghị định số 92/201 7/NĐ-CP ngày 07 tháng 8 năm 2017 của Chính phủ",
      "Căn cứ Nghị định số 92/2017/NĐ-CP ngày 07 tháng 8 năm 2017 của Chính phủ"),
     ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức Chính "
-     "quyền địa phương ngày 22/11/2010",
-     "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức Chính "
-     "quyền địa phương ngày 22/11/2019"),
+     "quyền địa phương ngày 22/11/2010", None),  # a date of the calendar: the paper's own
     ("các Nghị định của Chính phủ: Nghị định số 61//2018/NĐ-CP ngày 23/4/2018",
      "các Nghị định của Chính phủ: Nghị định số 61/2018/NĐ-CP ngày 23/4/2018"),
     ("các Nghị định của Chính phủ: Số 63/2010/NĐ-CP ngày 08/6/2010; số 61//2018/NĐ-CP ngày "
@@ -33,8 +31,13 @@ from ntm_docgen.vietnamese.cited import known
      "Quyết định số 1747/QĐ-BGTVT ngày 31/12/2024 của Bộ trưởng"),
     ("Thông tư số 02/2017/TT-YPCP ngày 31 tháng 10 năm 2017",
      "Thông tư số 02/2017/TT-VPCP ngày 31 tháng 10 năm 2017"),
-    ("Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2019;",
-     "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;"),
+    ("Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2019;", None),
+    ("Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 16 năm 2015;",  # no calendar has it
+     "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 06 năm 2015;"),  # its two figures kept
+    ("Nghị định số 92/2017/NĐ-CP ngày 37/8/2017", "Nghị định số 92/2017/NĐ-CP ngày 07/8/2017"),
+    # the number read with a space is mended, the date the paper prints is kept (Thanh Hóa 486)
+    ("Nghị định số 92/201 7/NĐ-CP ngày 08/7/2017", "Nghị định số 92/2017/NĐ-CP ngày 08/7/2017"),
+    ("Nghị định số 1O7/2021/NĐ-CP ngày 06/12/2021", "Nghị định số 107/2021/NĐ-CP ngày 06/12/2021"),
     # kept: another decree well written, a law of one name with two versions a sign away, a
     # number and a date both off, a text the table does not hold, one right as read
     ("Nghị định số 322/2017/NĐ-CP ngày 07 tháng 8 năm 2017", None),
@@ -45,11 +48,21 @@ from ntm_docgen.vietnamese.cited import known
     ("Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010", None),
     ("Quyết định số 1600/QĐ-TTg ngày 16/8/2017", None),  # another year's 1600/QĐ-TTg
     ("Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2025", None),  # a decade off: the 2025 law
-], ids=["a-space-in-the-year", "law-year-misread", "two-slashes", "in-a-list-under-its-kind",
+    # a well-formed number and date are the paper's, even when the table dates the text
+    # otherwise (Thanh Hóa 486, Lạng Sơn 431): check's lưu ý tells it, import does not mend it
+    ("Nghị định số 92/2017/NĐ-CP ngày 08/7/2017", None),
+    ("Nghị định số 48/2013/NĐ-CP ngày 14/5/2023", None),
+    # a digit read as another is another text: 1O8 is not 107 (O for 0 and 8 for 7)
+    ("Nghị định số 1O8/2021/NĐ-CP ngày 06/12/2021", None),
+    ("Nghị định số 108/2021/NĐ-CP ngày 06/12/2021", None),
+    ("Nghị định số 10/2021/NĐ-CP ngày 06/12/2021", None),
+], ids=["a-space-in-the-year", "law-year-well-formed", "two-slashes", "in-a-list-under-its-kind",
         "a-law-s-own-number", "letters-for-digits",
-        "symbol-misread", "vpcp-as-ypcp", "law-by-name", "another-decree", "a-decree-near",
-        "two-versions", "number-and-date-off", "unknown", "right", "symbol-without-year",
-        "law-a-decade-off"])
+        "symbol-misread", "vpcp-as-ypcp", "law-year-off", "law-month-impossible",
+        "day-impossible", "number-mended-date-kept", "o-for-0", "another-decree",
+        "a-decree-near", "two-versions", "number-and-date-off", "unknown", "right",
+        "symbol-without-year", "law-a-decade-off", "date-otherwise-kept", "year-otherwise-kept",
+        "a-digit-for-another", "another-number", "a-digit-missing"])
 def test_a_citation_misread_is_mended_to_the_text_it_names(read: str, written: str | None):
     text, changes = mended(read)
     assert text == (written or read)
@@ -111,3 +124,20 @@ def test_only_a_scan_read_by_ocr_has_its_citations_mended(
         "and dated; check it against the paper"] if mended_here else [])
     assert any("đọc từ bản quét" in w and "được ghi là" in w for w in vi) is mended_here
     assert lost_lines(LETTER, result.spec, result.warnings) == []  # the line as read is named
+
+
+def test_a_trich_sao_of_a_scan_copies_its_citations_as_the_paper_prints_them(
+        monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    """A bản sao copies its original as it is (Điều 25): the TRÍCH SAO of a scan re-lays the
+    căn cứ as OCR read it, never as the table has it; the clerk checks it against the paper."""
+    import io
+    import zipfile
+    from datetime import date
+
+    from ntm_docgen.copies import trich_pdf
+    from ntm_docgen.importer import build
+
+    monkeypatch.setattr(build, "read_source", lambda path: Source(LETTER, ocr_pages=(1,)))
+    document, _warnings, _tables = trich_pdf.relaid(tmp_path / "absent.pdf", date(2025, 3, 1))
+    xml = zipfile.ZipFile(io.BytesIO(document)).read("word/document.xml").decode("utf-8")
+    assert "92/201 7/NĐ-CP" in xml and "92/2017/NĐ-CP" not in xml

@@ -8,7 +8,17 @@ from ntm_docgen.check.common import where
 from ntm_docgen.check.elements import Letter
 from ntm_docgen.check.findings import Finding, short
 from ntm_docgen.i18n import _
-from ntm_docgen.vietnamese.cited import citations, dated_otherwise
+from ntm_docgen.vietnamese.cited import Known, citations, dated_otherwise
+
+
+def _note(known: Known) -> str:
+    """A law is passed by the Quốc hội on the date its citation carries; other texts are
+    issued."""
+    if known.loai in ("Luật", "Bộ luật"):
+        return _("{text} ({issuer} passed it on {date}); the căn cứ dates it {read}: write the "
+                 "date it was passed")
+    return _("{text} ({issuer}) was issued on {date}; the căn cứ dates it {read}: write the "
+             "date it bears")
 
 
 def cited_dates(letter: Letter) -> list[Finding]:
@@ -27,7 +37,6 @@ def cited_dates(letter: Letter) -> list[Finding]:
                 _("{text} dated {read}").format(text=known.label, read=read),
                 _("{text} as issued: {date}").format(text=known.label, date=real),
                 anchor=para.el,
-                note=_("{text} ({issuer}) was issued on {date}; the căn cứ dates it {read}: "
-                       "write the date it bears").format(text=known.label, issuer=known.ban_hanh,
-                                                         date=real, read=read)))
+                note=_note(known).format(text=known.label, issuer=known.ban_hanh, date=real,
+                                         read=read)))
     return out

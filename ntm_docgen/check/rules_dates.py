@@ -22,7 +22,7 @@ from ntm_docgen.i18n import _
 #: ``số 12/KH-UBND ngày 10/01/2026``, ``số 42/2024/QH15 ngày 29 tháng 11 năm 2024``: a number
 #: with its ký hiệu, then (after a comma at most) its date, in figures or in words.
 _CITED = re.compile(
-    r"\bsố\s*:?\s*(?P<so>\d+[\w.\-]*/[\w.\-/]+)\s*,?\s+ngày\s+(?P<d>\d{1,2})\s*"
+    r"\bsố\s*:?\s*(?P<so>\d[\w.\-]{0,40}/[\w.\-/]{1,60})\s{0,3},?\s{1,3}ngày\s+(?P<d>\d{1,2})\s*"
     r"(?:[/.\-]|\s+tháng\s+)\s*(?P<m>\d{1,2})\s*(?:[/.\-]|\s+năm\s+)\s*(?P<y>\d{4})\b")
 
 

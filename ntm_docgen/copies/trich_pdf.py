@@ -44,7 +44,7 @@ def _relaid(original: Path, _size: int, _mtime_ns: int, today: date,
     from ntm_docgen.importer.pdfwords import pages_limit
 
     with pages_limit(TRICH_PAGES):  # the parts to keep may stand in the annexes
-        read = import_letter(original)
+        read = import_letter(original, mend=False)  # a copy: its căn cứ as the original's
     spec = dict(read.spec)
     spec.pop("ban_sao", None)  # a copy block of the original is not copied again
     return render_docx(parse_spec(spec, source=original), today=today), \

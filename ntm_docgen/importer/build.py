@@ -69,10 +69,12 @@ class ImportResult:
     tables: tuple[str, ...] = ()
 
 
-def import_letter(path: Path | str, markup: bool = True) -> ImportResult:
+def import_letter(path: Path | str, markup: bool = True, mend: bool = True) -> ImportResult:
     """Read a letter from a .txt, .docx or .pdf file (or a scan) into a spec dict. With
     ``markup`` its body is written in the body's markup: a Word paragraph's bold and italic
-    parts marked, a literal star escaped (contract §2); without, as plain text."""
+    parts marked, a literal star escaped (contract §2); without, as plain text. Without
+    ``mend``, a scan's căn cứ are kept as OCR read them: a copy copies its original as it is
+    (Điều 25), the clerk checks it against the paper."""
     with gathering() as unsure:
         source = read_source(path)
     IMPORT_LINES.check(len(source.lines), path)  # the structure read's time grows with them
@@ -80,7 +82,7 @@ def import_letter(path: Path | str, markup: bool = True) -> ImportResult:
     warnings = [on_scan(w) for w in result.warnings] if source.ocr_pages else result.warnings
     if source.ocr_pages:  # a heading's number OCR misread: H. for II.
         warnings = [*warnings, *mend_romans(result.spec)]
-    if 1 in source.ocr_pages:  # a căn cứ's number or date OCR misread: 92/201 7/NĐ-CP
+    if mend and 1 in source.ocr_pages:  # a căn cứ's number OCR misread: 92/201 7/NĐ-CP
         warnings = [*warnings, *mend_citations(result.spec)]
     spec = with_markup(result.spec, source.emphasis) if markup else result.spec
     tables = [(page, text) for kind, page, text in source.set_apart if kind == "table"]

@@ -1,6 +1,7 @@
 """The texts căn cứ cite again and again (data/van_ban_can_cu.yaml), and a citation held
-against them: one a scan misread in a few signs of its number or date, one dated otherwise
-than the text it names.
+against them: one whose number a scan misread (a space, a slash, a letter for a digit, never a
+digit for another) or whose date no calendar has, one dated otherwise than the text it names.
+The patterns bound each token, so a long run of digits or of names reads in linear time.
 
 A text is known by its kind and number (``Nghị định số 61/2018/NĐ-CP``), a law by its name
 (``Luật Thi đua, khen thưởng``), each with its date. A citation is told only when it names one
@@ -59,11 +60,12 @@ _DATE = (r"ngày\s+(?P<d>\d{1,2})(?P<s1>\s*/\s*|\s+tháng\s+)(?P<m>\d{1,2})"
 #: the number as OCR may read it, a space or two inside (``92/201 7/NĐ-CP``).
 _NUMBERED = re.compile(
     r"(?:\b(?P<loai>Nghị định|Thông tư liên tịch|Thông tư|Quyết định|Nghị quyết|Chỉ thị)"
-    r"\s+(?:số\s*[.:]?\s*)?|\b[Ss]ố\s*[.:]?\s*)(?P<so>[^\s;,]*\d[^\s;,]*(?:\s[^\s;,]*\d[^\s;,]*){0,2}?)"
-    r"\s*,?\s+" + _DATE)
+    r"\s+(?:số\s*[.:]?\s*)?|\b[Ss]ố\s*[.:]?\s*)"
+    r"(?P<so>[^\s;,\d]{0,8}\d[^\s;,]{0,40}(?:\s[^\s;,\d]{0,8}\d[^\s;,]{0,40}){0,2}?)"
+    r"\s{0,3},?\s{1,3}" + _DATE)
 #: ``Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015`` (a number may stand between).
-_LAW = re.compile(r"(?<!của )\b(?P<loai>Bộ luật|Luật)\s+(?P<ten>[^;\d]+?)\s*,?\s+"
-                  r"(?:số\s+\S+\s*,?\s+)?" + _DATE)
+_LAW = re.compile(r"(?<!của )\b(?P<loai>Bộ luật|Luật)\s+(?P<ten>[^;\d\s][^;\d]{0,199}?)"
+                  r"\s{0,3},?\s{1,3}(?:số\s{1,3}\S{1,40}\s{0,3},?\s{1,3})?" + _DATE)
 #: A number and symbol as a text prints them: ``61/2018/NĐ-CP``, ``1600/QĐ-TTg``.
 _CLEAN = re.compile(r"(?<!\d)\d+(?:/\d{4})?/(?P<ky>[A-ZĐ]+(?:-[A-ZĐ][A-Za-zĐ]*)+|[A-ZĐ]+\d*)")
 #: Signs a number may differ in from the table's and still be the table's text read wrong;
@@ -136,35 +138,60 @@ def _laws(c: Citation) -> list[Known]:
     return [t for t in known() if t.ten and t.loai == c.loai and key(t.ten) == key(c.ten or "")]
 
 
-def read_as(text: str, c: Citation) -> Known | None:
-    """The one known text a citation OCR read names, when it differs from it in a few signs of
-    its number or its date (not both), or only in spaces; None when it is right as read, names
-    no known text, or may name two.
+def possible(c: Citation) -> bool:
+    """The citation's date is a day of the calendar (not ``31/6/2015``, ``19/16/2015``)."""
+    try:
+        date(int(c.year), int(c.month), int(c.day))
+    except ValueError:
+        return False
+    return True
 
-    >>> law = "Luật Ngân sách nhà nước ngày 25 tháng 6 năm {}"
-    >>> [read_as(law.format(y), citations(law.format(y))[0]) is None for y in (2016, 2025)]
+
+def _misread(read: str, so: str) -> int | None:
+    """The signs a number as read differs in from ``so`` when each is a sign OCR confuses (a
+    letter for a digit or a digit for a letter, a letter for a letter, a space, a slash); None
+    when a digit stands for another digit, or one is missing or added: that is another text."""
+    ops = Levenshtein.editops(read, so)
+    for op in ops:
+        was = read[op.src_pos] if op.tag != "insert" else ""
+        now = so[op.dest_pos] if op.tag != "delete" else ""
+        if was.isdigit() and now.isdigit() or op.tag == "insert" and now.isdigit() \
+                or op.tag == "delete" and was.isdigit():
+            return None
+    return len(ops)
+
+
+def read_as(text: str, c: Citation) -> Known | None:
+    """The one known text a citation OCR read names, when it shows OCR's damage: a space, a
+    slash or a letter in its number read for the table's, or a date no calendar has a sign or
+    two from the table's; None when it is well formed (a date other than the table's is the
+    letter's own, for check to tell), names no known text, or may name two.
+
+    >>> law = "Luật Ngân sách nhà nước ngày {} tháng 6 năm 2015"
+    >>> [read_as(law.format(d), citations(law.format(d))[0]) is None for d in (35, 26)]
     [False, True]
     """
     if c.so is None:
-        laws = _laws(c)
-        if any(_date_off(c, t) == 0 for t in laws):
+        if possible(c):
             return None
-        near = [t for t in laws if _date_off(c, t) <= 1 and c.year[:3] == f"{t.ngay.year}"[:3]]
+        near = [t for t in _laws(c)
+                if _date_off(c, t) <= 1 and c.year[:3] == f"{t.ngay.year}"[:3]]
         return near[0] if len(near) == 1 else None
     read = text[c.so[0]:c.so[1]]
-    compact = "".join(read.split())
-    clean = _CLEAN.fullmatch(compact)
+    clean = _CLEAN.fullmatch(read)
     other = clean is not None and clean["ky"] in _symbols()  # a number of its own, well formed
     fits = []
     for t in known():
         if t.so is None or c.loai not in ("", t.loai) or not _same_year(c, t):
             continue
-        off, late = int(Levenshtein.distance(compact, t.so)), _date_off(c, t)
-        if off == 0 and late <= _DATE_SIGNS and (late or read != t.so) \
-                or late == 0 and 0 < off <= _NUMBER_SIGNS and not other:
-            fits.append(t)
-        elif off == 0 and late == 0:
+        late = _date_off(c, t)
+        if read == t.so and late == 0:
             return None  # right as read
+        off = 0 if read == t.so else None if other else _misread(read, t.so)
+        if off is None or off > _NUMBER_SIGNS:
+            continue
+        if late == 0 or not possible(c) and late <= _DATE_SIGNS or off and possible(c):
+            fits.append(t)  # the number mended; the date too when no calendar has it
     return fits[0] if len(fits) == 1 else None
 
 
@@ -190,8 +217,8 @@ def dated_otherwise(text: str, c: Citation) -> Known | None:
 
 
 def written(text: str, c: Citation, t: Known) -> str:
-    """``text`` with the citation's number and date as the table's text has them, the date in
-    the citation's own form (figures or words, a day's 0 kept).
+    """``text`` with the citation's number as the table's text has it, and its date when no
+    calendar has it, in the citation's own form (figures or words, a day's 0 kept).
 
     >>> s = "Căn cứ Nghị định số 92/201 7/NĐ-CP ngày 07 tháng 8 năm 2017"
     >>> written(s, citations(s)[0], Known("Nghị định", "92/2017/NĐ-CP", None,
@@ -205,7 +232,7 @@ def written(text: str, c: Citation, t: Known) -> str:
                            span)
     assert figures is not None
     new_date = f"{day}{figures[2]}{month}{figures[4]}{t.ngay.year}"
-    out = text[:c.when[0]] + new_date + text[c.when[1]:]
+    out = text if possible(c) else text[:c.when[0]] + new_date + text[c.when[1]:]
     if c.so is not None and t.so is not None:
         out = out[:c.so[0]] + t.so + out[c.so[1]:]
     return out

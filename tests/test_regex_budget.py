@@ -41,7 +41,6 @@ KNOWN_SLOW = {
     "ntm_docgen.bulk.pdfbatch._FIRST_PARAGRAPH", "ntm_docgen/bulk/pdfbatch.py:33",
     "ntm_docgen.derive.asked._ASKS", "ntm_docgen/derive/asked.py:15",
     "ntm_docgen.derive.forms._ISSUES", "ntm_docgen/derive/forms.py:154",
-    "ntm_docgen.derive.levels.DISTRICT", "ntm_docgen/letter/two_levels.py:17",
     "ntm_docgen.letter.layout.BODY", "ntm_docgen/letter/sections.py:11",
     "ntm_docgen/importer/motto.py:188",
 }

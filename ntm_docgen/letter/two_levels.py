@@ -13,8 +13,35 @@ from ntm_docgen.i18n import N_, said, shortened
 from ntm_docgen.letter.spec import Spec
 from ntm_docgen.vietnamese.text import ngay_so, strip_diacritics
 
+class _District:
+    """A huyện or a thị xã named as such, not "cấp huyện (cũ)", which a letter may recall: the
+    first such name of a text with no "cũ" after it on its line. Found in one pass (a pattern
+    with a look ahead to the line's end read the line again at each name: quadratic)."""
+
+    _NAME = re.compile(r"\b(?:huyện|thị xã)\b", re.IGNORECASE)
+    _OLD = re.compile(r"\bcũ\b", re.IGNORECASE)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first name of a huyện no "cũ" follows on its line, as ``re.search`` gives it.
+
+        >>> DISTRICT.search("UBND các huyện, thành phố").group(0)
+        'huyện'
+        >>> DISTRICT.search("cấp huyện (cũ)") is None, DISTRICT.search("xã (cũ) và huyện") is None
+        (True, False)
+        """
+        start = 0
+        for line in text.split("\n"):
+            olds = [m.start() for m in self._OLD.finditer(line)]
+            last_old = olds[-1] if olds else -1
+            for name in self._NAME.finditer(line):
+                if last_old < name.end():
+                    return self._NAME.search(text, start + name.start())
+            start += len(line) + 1
+        return None
+
+
 #: A huyện or a thị xã named as such (not "cấp huyện (cũ)", which a letter may recall).
-DISTRICT = re.compile(r"\b(?:huyện|thị xã)\b(?!.*\bcũ\b)", re.IGNORECASE)
+DISTRICT = _District()
 
 
 def three_levels(spec: Spec) -> list[str]:

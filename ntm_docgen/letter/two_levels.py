@@ -13,6 +13,7 @@ from ntm_docgen.i18n import N_, said, shortened
 from ntm_docgen.letter.spec import Spec
 from ntm_docgen.vietnamese.text import ngay_so, strip_diacritics
 
+
 class _District:
     """A huyện or a thị xã named as such, not "cấp huyện (cũ)", which a letter may recall: the
     first such name of a text with no "cũ" after it on its line. Found in one pass (a pattern

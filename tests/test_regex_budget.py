@@ -42,7 +42,6 @@ KNOWN_SLOW = {
     "ntm_docgen.derive.asked._ASKS", "ntm_docgen/derive/asked.py:15",
     "ntm_docgen.derive.forms._ISSUES", "ntm_docgen/derive/forms.py:154",
     "ntm_docgen.letter.layout.BODY", "ntm_docgen/letter/sections.py:11",
-    "ntm_docgen/importer/motto.py:188",
 }
 
 

@@ -185,4 +185,7 @@ def split_marks(line: str) -> tuple[dict[str, str], str]:
 
 def _number_or_date(line: str) -> bool:
     k = key(line)
-    return bool(re.match(r"s\w{0,2}\s*:", k) or re.search(r"\bngay\b.*\bthang\b", k))
+    if re.match(r"s\w{0,2}\s*:", k):
+        return True
+    day = re.search(r"\bngay\b", k)  # then "thang" after it: one pass, never one per "ngay"
+    return bool(day and re.search(r"\bthang\b", k[day.end():]))

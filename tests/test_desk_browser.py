@@ -312,11 +312,20 @@ def test_a_scan_is_read_as_a_job_with_its_queue_and_lands_on_the_draft(tmp_path)
 def test_a_scan_whose_ocr_runs_out_of_time_says_so_on_its_page(tmp_path):
     """A run of Tesseract over NTM_DOCGEN_MAX_OCR_SECONDS: the job's page, as it asks again,
     shows the limit's message and the way back, without the clerk reloading it."""
+    import os
+    import shutil
+
     from desk_support import scanned_letter
 
     scan = scanned_letter(tmp_path)
-    with desk_server(tmp_path / "du-lieu", env={"NTM_DOCGEN_MAX_OCR_SECONDS": "1"}) as address, \
-            browser() as page:
+    # a Tesseract slower than the limit whatever the machine: its page of a small scan is read
+    # in well under a second on a quiet one
+    slow = tmp_path / "bin"
+    slow.mkdir()
+    (slow / "tesseract").write_text(f'#!/bin/sh\nsleep 3\nexec {shutil.which("tesseract")} "$@"\n')
+    (slow / "tesseract").chmod(0o755)
+    env = {"NTM_DOCGEN_MAX_OCR_SECONDS": "1", "PATH": f"{slow}{os.pathsep}{os.environ['PATH']}"}
+    with desk_server(tmp_path / "du-lieu", env=env) as address, browser() as page:
         open_letter(page, address, scan)
         page.wait_for_url("**/doc/*")
         page.get_by_role("link", name="Quay lại Soạn thảo").wait_for()

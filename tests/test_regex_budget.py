@@ -39,8 +39,6 @@ def test_the_patterns_are_found() -> None:
 #: pattern's own words, and left to their owners; strict, so that a mended one is taken off.
 KNOWN_SLOW = {
     "ntm_docgen.bulk.pdfbatch._FIRST_PARAGRAPH", "ntm_docgen/bulk/pdfbatch.py:33",
-    "ntm_docgen.derive.asked._ASKS", "ntm_docgen/derive/asked.py:15",
-    "ntm_docgen.derive.forms._ISSUES", "ntm_docgen/derive/forms.py:154",
     "ntm_docgen.letter.layout.BODY", "ntm_docgen/letter/sections.py:11",
 }
 

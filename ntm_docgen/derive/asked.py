@@ -11,9 +11,12 @@ from ntm_docgen.derive.source import Section
 from ntm_docgen.i18n import ngettext, shortened
 
 #: the issuer asking its units for the items below: "… đề nghị các sở …; UBND các xã triển
-#: khai thực hiện một số nội dung sau:"
-_ASKS = re.compile(r"\b(?:đề nghị|yêu cầu)\b.*\b(?:nội dung|việc|nhiệm vụ)\b[^:]*\bsau:$",
-                   re.IGNORECASE)
+#: khai thực hiện một số nội dung sau:": its request, then what is asked, then "sau:" with no
+#: colon between (each found once: a pattern with ".*" between them read the sentence again
+#: at each request, quadratic on a sentence of its words repeated)
+_ASK = re.compile(r"\b(?:đề nghị|yêu cầu)\b", re.IGNORECASE)
+_WHAT = re.compile(r"\b(?:nội dung|việc|nhiệm vụ)\b", re.IGNORECASE)
+_BELOW = re.compile(r"\bsau:$", re.IGNORECASE)
 _NUMBERED = re.compile(r"^(\d{1,2})\.\s+")
 
 
@@ -25,7 +28,12 @@ def asks(sentence: str) -> bool:
     >>> asks("Sở Nội vụ hướng dẫn tổng kết phong trào thi đua như sau:")
     False
     """
-    return bool(_ASKS.search(sentence))
+    below = _BELOW.search(sentence)
+    ask = _ASK.search(sentence)
+    if below is None or ask is None:
+        return False
+    before = sentence[:below.start()]
+    return _WHAT.search(before, max(ask.end(), before.rfind(":") + 1)) is not None
 
 
 def items_part(job: Derivation, opening: list[str]) -> Section:

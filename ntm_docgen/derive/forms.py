@@ -151,9 +151,13 @@ def _preamble(job: Derivation, preamble: list[str]) -> tuple[list[str], list[str
 
 #: An issuer (a committee, a department, a board, a council, an office) that sets out its own
 #: letter: "… UBND thành phố X ban hành Kế hoạch … như sau:", "Sở Y hướng dẫn … như sau:".
-_ISSUES = re.compile(r"\b(ủy ban|uỷ ban|ubnd|sở|ban|hội đồng|văn phòng|bộ)\b[^;:]*?\b"
-                     r"(ban hành (kế hoạch|hướng dẫn)|hướng dẫn|triển khai)\b[^;]*\bnhư sau:$",
-                     re.IGNORECASE)
+#: Its body, then what it does, with no ";" or ":" between; then "như sau:" at the sentence's
+#: end with no ";" between (read in one pass: a pattern with a lazy run between them read the
+#: sentence again at each body named, quadratic on a sentence of its words repeated).
+_PARTS = re.compile(r"(?P<does>\b(?:ban hành (?:kế hoạch|hướng dẫn)|hướng dẫn|triển khai)\b)"
+                    r"|(?P<body>\b(?:ủy ban|uỷ ban|ubnd|sở|ban|hội đồng|văn phòng|bộ)\b)"
+                    r"|(?P<stop>[;:])", re.IGNORECASE)
+_AS_BELOW = re.compile(r"\bnhư sau:$", re.IGNORECASE)
 
 
 def _issues_itself(sentence: str) -> bool:
@@ -170,7 +174,22 @@ def _issues_itself(sentence: str) -> bool:
     >>> _issues_itself("Kết quả triển khai thực hiện năm 2024 như sau:")
     False
     """
-    return bool(_ISSUES.search(sentence))
+    below = _AS_BELOW.search(sentence)
+    if below is None:
+        return False
+    before = sentence[:below.start()]
+    last_stop = before.rfind(";")  # what it does stands after the last ";"
+    body = False  # a body named since the last ";" or ":"
+    for part in _PARTS.finditer(before):
+        if part.group("stop"):
+            body = False
+        elif part.group("does"):
+            if body and part.start() > last_stop:
+                return True
+            body = part.group(0).lower().startswith("ban")  # "ban hành": "ban" is a body too
+        else:
+            body = True
+    return False
 
 
 def _organise(job: Derivation, parts: list[Section]) -> str:

@@ -139,3 +139,10 @@ def write_file(path: PathLike, data: bytes, *, force: bool = False) -> Path:
     from ntm_docgen.files.output import write_bytes
 
     return write_bytes(path, data, force=force)
+
+
+def plain_letters(text: str) -> str:
+    """``text`` without its Vietnamese marks (``Đ`` → ``D``), as file names want it."""
+    from ntm_docgen.vietnamese.text import strip_diacritics
+
+    return strip_diacritics(text)

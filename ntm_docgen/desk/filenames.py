@@ -5,7 +5,8 @@ take one name."""
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from ntm_docgen import api
 
 #: The longest download name before its suffix, cut at a word's end.
 STEM_LENGTH = 60
@@ -20,10 +21,7 @@ def ascii_name(text: str, length: int = STEM_LENGTH) -> str:
     >>> ascii_name("Xây dựng nông thôn mới", 15)
     'Xay-dung-nong'
     """
-    words = unicodedata.normalize("NFD", text)
-    words = "".join(c for c in words if not unicodedata.combining(c))
-    words = words.replace("Đ", "D").replace("đ", "d")
-    stem = re.sub(r"[^A-Za-z0-9]+", "-", words).strip("-")
+    stem = re.sub(r"[^A-Za-z0-9]+", "-", api.plain_letters(text)).strip("-")
     if len(stem) > length:  # cut at a word's end, never inside one ("...-xay-dung-no")
         head = stem[:length + 1].rsplit("-", 1)[0]
         stem = head if len(head) >= length // 2 else stem[:length]  # one long word

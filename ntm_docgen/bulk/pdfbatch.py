@@ -11,7 +11,6 @@ bookmarks do not come back is converted the plain way, as files handed to one Li
 
 from __future__ import annotations
 
-import re
 import shutil
 import threading
 import zipfile
@@ -26,11 +25,10 @@ from ntm_docgen.files.output import write_bytes
 from ntm_docgen.files.pdf import convert, is_pdf, missing_outputs
 from ntm_docgen.files.stop import Stop
 from ntm_docgen.i18n import _
-from ntm_docgen.letter.sections import numbered, section_break, split_document
+from ntm_docgen.letter.sections import first_content, numbered, section_break, split_document
 
 DOCUMENT = "word/document.xml"
 RUN_SIZE = 100
-_FIRST_PARAGRAPH = re.compile(r"<w:p(?:\s[^>]*)?>(?:<w:pPr>.*?</w:pPr>)?", re.DOTALL)
 #: The PDF export option that turns Writer bookmarks into named destinations.
 FILTER = ('pdf:writer_pdf_Export:{"ExportBookmarksToPDFDestination":'
           '{"type":"boolean","value":"true"}}')
@@ -69,13 +67,13 @@ def joined_xml(documents: Sequence[str], bookmarks: bool = True) -> str:
     last = ""
     for index, xml in enumerate(documents):
         _head, body, last, _tail = split_document(xml)
-        first = _FIRST_PARAGRAPH.search(body)
+        first = first_content(body)
         if first is None or not bookmarks:
             parts.append(body)
         else:
             bookmark = (f'<w:bookmarkStart w:id="{900000 + index}" '
                         f'w:name="{mark(str(index))}"/><w:bookmarkEnd w:id="{900000 + index}"/>')
-            parts.append(body[:first.end()] + bookmark + body[first.end():])
+            parts.append(body[:first] + bookmark + body[first:])
         if index < len(documents) - 1:
             parts.append(section_break(last.strip(), restart_numbering=True))
     head, _, _, tail = split_document(documents[0])

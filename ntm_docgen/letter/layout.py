@@ -38,7 +38,7 @@ from ntm_docgen.letter.printed import (
     xml_safe,
 )
 from ntm_docgen.letter.printed import RawXml as RawXml  # importable from here, as before
-from ntm_docgen.letter.sections import BODY
+from ntm_docgen.letter.sections import find_body, split_document
 
 DOCUMENT = "word/document.xml"
 
@@ -147,9 +147,7 @@ class CompiledTemplate:
 
     def render_body(self, context: dict[str, Any]) -> str:
         """Only the filled body content, without its section properties."""
-        match = BODY.search(self.render_xml(context))
-        assert match is not None
-        return match.group(2)
+        return split_document(self.render_xml(context))[1]
 
     def holds(self, existing: bytes, document_xml: bytes) -> bool:
         """Whether ``existing`` is ``to_bytes(document_xml)``, found without deflating it (see
@@ -216,16 +214,17 @@ def _compile(name: str, path: Path, document: str) -> Entry:
     except jinja2.TemplateSyntaxError as e:
         raise TemplateError(_("template {path} has a broken tag at line {line}: {problem}")
                             .format(path=path, line=e.lineno, problem=e.message)) from e
-    match = BODY.search(document)
-    if match is None:
+    body = find_body(document)
+    if body is None:
         raise TemplateError(_("template {path} has no body section").format(path=path))
+    section = document[body.section:body.end]
     head, _newline, rest = python.partition("\n")
     if head.startswith(runtime.JINJA_IMPORT):
         plain = "\n" + rest  # the same line numbers, the names given by runtime.load
         code = compile(plain, str(path), "exec")
         if runtime.plain_enough(plain, code):
-            return True, code, match.group(3), jinja2.__version__
-    return False, compile(python, str(path), "exec"), match.group(3), jinja2.__version__
+            return True, code, section, jinja2.__version__
+    return False, compile(python, str(path), "exec"), section, jinja2.__version__
 
 
 @cache

@@ -3,13 +3,76 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ntm_docgen.errors import TemplateError
 from ntm_docgen.i18n import _
 
-#: The body's content, then its last (body-level) section properties.
-BODY = re.compile(r"(<w:body>)(.*)(<w:sectPr\b(?:(?!<w:sectPr\b).)*</w:sectPr>)(\s*</w:body>)",
-                  re.DOTALL)
+_PARAGRAPH = re.compile(r"<w:p[\s>]")
+
+
+class Body(NamedTuple):
+    """Where a ``document.xml``'s body content starts, where its last (body-level) section
+    properties start, and where they end."""
+
+    start: int
+    section: int
+    end: int
+
+
+def find_body(document_xml: str) -> Body | None:
+    """The body's content and its last section properties, found by searching for their tags
+    from both ends (one pass: a pattern reading the rest of the document at each ``<w:sectPr``
+    took quadratic time on a document holding many).
+
+    >>> xml = "<w:body><w:p/><w:sectPr><w:pgSz/></w:sectPr>\\n</w:body>"
+    >>> body = find_body(xml)
+    >>> xml[body.start:body.section], xml[body.section:body.end]
+    ('<w:p/>', '<w:sectPr><w:pgSz/></w:sectPr>')
+    >>> find_body("<w:body><w:p/></w:body>") is None
+    True
+    """
+    opening = document_xml.find("<w:body>")
+    closing = document_xml.rfind("</w:body>")
+    if opening < 0 or closing < opening:
+        return None
+    start = opening + len("<w:body>")
+    end = document_xml.rfind("</w:sectPr>", start, closing)
+    if end < 0 or document_xml[end + len("</w:sectPr>"):closing].strip():
+        return None
+    end += len("</w:sectPr>")
+    section = end
+    while (section := document_xml.rfind("<w:sectPr", start, section)) >= 0:
+        after = document_xml[section + len("<w:sectPr"):section + len("<w:sectPr") + 1]
+        if not (after.isalnum() or after == "_"):  # <w:sectPr> or <w:sectPr …>, not sectPrChange
+            return Body(start, section, end)
+    return None
+
+
+def first_content(body: str) -> int | None:
+    """Where a body's first paragraph's content begins (where a bookmark on it goes): after
+    its tag and its properties, if any (searched for, not matched by one pattern, which read
+    the rest of the body again at each paragraph whose properties never closed).
+
+    >>> body = '<w:tbl/><w:p w:rsidR="1"><w:pPr><w:jc w:val="center"/></w:pPr><w:r/></w:p>'
+    >>> body[first_content(body):]
+    '<w:r/></w:p>'
+    >>> first_content('<w:p w:rsidR="2"/><w:p>')
+    23
+    >>> first_content('<w:p/>') is None
+    True
+    """
+    for paragraph in _PARAGRAPH.finditer(body):
+        tag_end = body.find(">", paragraph.start())
+        if tag_end < 0:
+            return None
+        if body[tag_end - 1] == "/":
+            continue  # an empty paragraph: the bookmark goes in the next
+        if body.startswith("<w:pPr>", tag_end + 1):
+            closing = body.find("</w:pPr>", tag_end)
+            return None if closing < 0 else closing + len("</w:pPr>")
+        return tag_end + 1
+    return None
 
 
 def split_document(document_xml: str) -> tuple[str, str, str, str]:
@@ -20,11 +83,11 @@ def split_document(document_xml: str) -> tuple[str, str, str, str]:
     ...                "<w:sectPr><w:pgSz/></w:sectPr></w:body></w:document>")[1:3]
     ('<w:p/><w:p><w:pPr><w:sectPr/></w:pPr></w:p><w:p/>', '<w:sectPr><w:pgSz/></w:sectPr>')
     """
-    match = BODY.search(document_xml)
-    if match is None:
+    body = find_body(document_xml)
+    if body is None:
         raise TemplateError(_("the document has no body section"))
-    return (document_xml[:match.end(1)], match.group(2), match.group(3),
-            document_xml[match.end(3):])
+    return (document_xml[:body.start], document_xml[body.start:body.section],
+            document_xml[body.section:body.end], document_xml[body.end:])
 
 
 def section_break(section: str, restart_numbering: bool) -> str:
@@ -47,10 +110,10 @@ def join_sections(document_xml: str, extra_sections: list[str],
     if not extra_sections:
         return document_xml
     turned = landscape or [False] * len(extra_sections)
-    match = BODY.search(document_xml)
-    assert match is not None
-    section = match.group(3)
-    parts = [match.group(2), section_break(section, restart_numbering=False)]
+    body = find_body(document_xml)
+    assert body is not None
+    section = document_xml[body.section:body.end]
+    parts = [document_xml[body.start:body.section], section_break(section, restart_numbering=False)]
     for index, content in enumerate(extra_sections):
         own = turn(section) if turned[index] else section
         parts.append(content)
@@ -58,7 +121,7 @@ def join_sections(document_xml: str, extra_sections: list[str],
             parts.append(section_break(own, restart_numbering=True))
         else:
             parts.append(numbered(own, restart=True))
-    return document_xml[:match.start(2)] + "".join(parts) + document_xml[match.end(3):]
+    return document_xml[:body.start] + "".join(parts) + document_xml[body.end:]
 
 
 def turn(section: str) -> str:

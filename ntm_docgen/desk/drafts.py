@@ -80,7 +80,8 @@ def started_from(data: dict[str, Any]) -> dict[str, Any]:
     return new
 
 
-#: What the importer writes in a required field it could not read (a note says so).
+#: What the importer writes in a required field it could not read (a note says so): the
+#: letter model's UNREAD, written again here to keep the package's import light.
 PLACEHOLDER = "..."
 
 

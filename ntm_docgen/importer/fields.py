@@ -20,12 +20,13 @@ from ntm_docgen.importer.parent import (
 from ntm_docgen.importer.signature import read_signature
 from ntm_docgen.importer.signzone import Signature
 from ntm_docgen.importer.titlemend import completed_from_opening, mended_from_article
+from ntm_docgen.letter.model import UNREAD
 from ntm_docgen.vietnamese.donvi import place_as_issuer_writes
 from ntm_docgen.vietnamese.loai import copy_codes, find_loai
 from ntm_docgen.vietnamese.text import strip_diacritics
 
 #: Written where a required field could not be read, so that the spec still renders.
-PLACEHOLDER = "..."
+PLACEHOLDER = UNREAD
 
 
 def letter_spec(head: Header, body: Any, sig: Signature, warnings: list[str]) -> dict[str, Any]:

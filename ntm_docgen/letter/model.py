@@ -12,6 +12,9 @@ QUYEN_HAN_PREFIXES = ("TM.", "KT.", "TL.", "TUQ.", "Q.")
 DO_KHAN = ("KHẨN", "THƯỢNG KHẨN", "HỎA TỐC")
 DO_MAT = ("MẬT", "TỐI MẬT", "TUYỆT MẬT")
 HINH_THUC = ("SAO Y", "SAO LỤC", "TRÍCH SAO")
+#: What a letter read from a file holds in a required field the reading did not give, so
+#: that it still renders; no letter is numbered or issued with it.
+UNREAD = "..."
 
 
 @dataclass(frozen=True)

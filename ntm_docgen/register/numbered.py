@@ -14,6 +14,7 @@ from ntm_docgen.files.output import check_writable
 from ntm_docgen.files.signals import critical
 from ntm_docgen.files.soffice import find_soffice
 from ntm_docgen.i18n import _, ngettext
+from ntm_docgen.letter.model import UNREAD
 from ntm_docgen.letter.render import render_spec
 from ntm_docgen.letter.spec import Spec
 from ntm_docgen.vietnamese.text import so_hieu
@@ -66,7 +67,7 @@ def render_allocated(spec: Spec, out: Path | str, *, db: str | None, today: date
 
 
 def _unread(spec: Spec) -> list[str]:
-    """The fields of a letter read from a file that still hold the importer's "..." where the
+    """The fields of a letter read from a file that still hold UNREAD (``...``) where the
     reading gave nothing (``import`` writes it so that the spec still renders).
 
     >>> from ntm_docgen.letter.spec import parse_spec
@@ -77,7 +78,7 @@ def _unread(spec: Spec) -> list[str]:
     fields = {"co_quan.ten": spec.co_quan.ten, "dia_danh": spec.dia_danh,
               "trich_yeu": spec.trich_yeu, "ky.chuc_vu": spec.ky.chuc_vu,
               "ky.ho_ten": spec.ky.ho_ten}
-    return [path for path, value in fields.items() if (value or "").strip() == "..."]
+    return [path for path, value in fields.items() if (value or "").strip() == UNREAD]
 
 
 @contextlib.contextmanager

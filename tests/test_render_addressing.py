@@ -75,3 +75,41 @@ def test_the_forms_placeholder_signer_is_warned_of(tmp_path: Path, name: str,
     with it would go out signed by no one."""
     stderr = _warnings(tmp_path, {**CV, "ky": {**CV["ky"], "ho_ten": name}})
     assert (f'ky.ho_ten: "{name}" is a sample name' in stderr) is placeholder
+
+
+COPY = {"hinh_thuc": "SAO Y", "co_quan": {"ten": "ỦY BAN NHÂN DÂN\nXÃ TÂN THÀNH"}, "so": 2,
+        "dia_danh": "Tân Thành", "ky": {"chuc_vu": "CHỦ TỊCH", "ho_ten": "Hoàng Văn Bình"}}
+
+
+@pytest.mark.parametrize(("spec", "said"), [
+    ({**QD, "kinh_gui": ["Trưởng các thôn"]},
+     "kinh_gui: a Quyết định is addressed to no one, and prints no “Kính gửi:”"),
+    ({**CV, "tham_quyen": "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TÂN THÀNH"},
+     "tham_quyen: a Công văn has no issuing-authority line"),
+    ({**CV, "so": 5, "ngay": None}, "ngay: number 5 is given and the date is blank"),
+    ({**CV, "so": 5, "ban_sao": {**COPY, "ngay": "2026-01-02"}},
+     "ban_sao.ngay: the copy is dated 02/01/2026, before its original of 05/01/2026"),
+    ({**CV, "so": 5, "ban_sao": {**COPY, "ngay": "2026-01-05"}}, None),
+    ({**CV, "ngay": None}, None),
+    ({**CV, "noi_dung": "Kết quả: .../19 tiêu chí; huy động ... triệu đồng./."},
+     'noi_dung, line 1: "…/19" is a blank where a figure goes'),
+    ({**CV, "noi_dung": "Các xã, phường, ... thực hiện./."}, None),
+    ({**CV, "trich_yeu": "V/v đôn đốc {{ ten }}"},
+     "trich_yeu: {{ ten }} is a field of a letter sent to many"),
+    ({**CV, "ky": {**CV["ky"], "quyen_han": ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]}},
+     'ky.chuc_vu: "CHỦ TỊCH" signs under "KT. CHỦ TỊCH"'),
+    ({**CV, "ky": {**CV["ky"], "chuc_vu": "PHÓ CHỦ TỊCH"}},
+     'add "KT. CHỦ TỊCH" under "TM. ỦY BAN NHÂN DÂN"'),
+    ({**CV, "ky": {"quyen_han": ["TM. BAN THƯỜNG TRỰC"], "chuc_vu": "PHÓ CHỦ TỊCH THƯỜNG TRỰC",
+                   "ho_ten": "Lê Thị Hoa"}}, None),
+])
+def test_what_prints_out_of_place_or_out_of_time_is_warned_of(tmp_path: Path, spec: dict,
+                                                              said: str | None) -> None:
+    """A decision with a Kính gửi, a công văn whose authority line is lost, a number with no
+    date, a copy dated before its letter, a figure still blank: each renders, and none would be
+    sent as it is."""
+    stderr = _warnings(tmp_path, {k: v for k, v in spec.items() if v is not None})
+    if said is None:
+        assert "warning" not in stderr
+    else:
+        assert said in stderr

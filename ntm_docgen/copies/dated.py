@@ -10,9 +10,8 @@ from pathlib import Path
 
 from ntm_docgen.copies.docxopen import open_docx
 from ntm_docgen.copies.package import paragraph_text, w
-from ntm_docgen.i18n import N_, said
 from ntm_docgen.letter.spec import BanSao
-from ntm_docgen.vietnamese.text import ngay_so
+from ntm_docgen.letter.spec_warnings import copied_before
 
 #: The place-and-date line (``Lạng Sơn, ngày 31 tháng 5 năm 2019``): the comma before ``ngày``
 #: tells it from a date cited in a căn cứ.
@@ -54,9 +53,4 @@ def dated_before(original: Path, ban_sao: BanSao) -> list[str]:
     the month: no document is copied before it is issued)."""
     if ban_sao.ngay is None:
         return []
-    issued = original_date(original)
-    if issued is None or ban_sao.ngay >= issued:
-        return []
-    return [said(N_("ngay: the copy is dated {copy}, before its original of {original}: a "
-                    "document is copied only once issued; check the copy's date"),
-                 copy=ngay_so(ban_sao.ngay), original=ngay_so(issued))]
+    return copied_before("ngay", ban_sao.ngay, original_date(original))

@@ -6,17 +6,9 @@ on behalf of a collective that does not issue it."""
 from __future__ import annotations
 
 from ntm_docgen.i18n import N_, said, shortened
+from ntm_docgen.letter.signing import signature_gaps
 from ntm_docgen.letter.spec import Spec
 from ntm_docgen.vietnamese.loai import all_loai
-from ntm_docgen.vietnamese.text import nfc, upper_vi
-
-#: How an issuing authority of a collective begins (the Ủy ban, the Hội đồng, a standing
-#: committee): its decisions are signed "TM." of it (Phụ lục I, ô 7a).
-COLLECTIVE = ("ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "BAN THƯỜNG VỤ",
-              "BAN CHẤP HÀNH", "THƯỜNG TRỰC")
-#: How the authority of one head begins: the head signs, or a deputy "KT.", never "TM.".
-HEAD = ("CHỦ TỊCH", "GIÁM ĐỐC", "TỔNG GIÁM ĐỐC", "TRƯỞNG", "BỘ TRƯỞNG", "THỦ TƯỚNG", "CHÁNH",
-        "HIỆU TRƯỞNG", "VIỆN TRƯỞNG", "CỤC TRƯỞNG", "VỤ TRƯỞNG", "CHI CỤC TRƯỞNG")
 
 
 def addressing(spec: Spec) -> list[str]:
@@ -35,7 +27,7 @@ def addressing(spec: Spec) -> list[str]:
     ...                        "noi_nhan": ["Như trên", "UBND các huyện", "thành phố"]}))[0][:40]
     'noi_nhan[2]: "thành phố" begins in lower'
     """
-    out: list[str] = []
+    out = _out_of_place(spec)
     if spec.loai.is_cong_van and not spec.kinh_gui:
         out.append(said(N_("kinh_gui: a công văn is sent to someone, named after “Kính gửi:” "
                            "under its trích yếu, and this one names no one: add kinh_gui")))
@@ -67,7 +59,34 @@ def addressing(spec: Spec) -> list[str]:
                         '"- {joined}"'), path=f"{key}[{i}]", item=shortened(item),
                      joined=shortened(f"{items[i - 1]}, {item}"))
                 for i, item in enumerate(items) if i and item[:1].islower()]
-    return out + _signed_for(spec)
+    return out + _signed(spec)
+
+
+def _out_of_place(spec: Spec) -> list[str]:
+    """A Kính gửi on a decision, which is addressed to no one (its articles name who carries it
+    out, its Nơi nhận who gets it: Phụ lục I, mẫu 1.1-1.3), and an authority line on a letter
+    whose layout has none (only a decision's prints it): each prints, or is lost, unseen.
+
+    >>> from ntm_docgen.letter.spec import parse_spec
+    >>> base = {"co_quan": {"ten": "UBND XÃ TÂN THÀNH"}, "dia_danh": "Tân Thành",
+    ...         "trich_yeu": "X", "ky": {"chuc_vu": "CHỦ TỊCH", "ho_ten": "Lê Văn An"}}
+    >>> [w[:22] for w in _out_of_place(parse_spec({**base, "loai": "QĐ",
+    ...                                              "kinh_gui": ["Trưởng các thôn"]}))]
+    ['kinh_gui: a Quyết định']
+    >>> [w[:24] for w in _out_of_place(parse_spec({**base, "loai": "KH",
+    ...                                              "tham_quyen": "CHỦ TỊCH UBND XÃ"}))]
+    ['tham_quyen: a Kế hoạch h']
+    """
+    out: list[str] = []
+    if spec.loai.layout == "quyet_dinh" and spec.kinh_gui:
+        out.append(said(N_("kinh_gui: a {type} is addressed to no one, and prints no “Kính gửi:”: "
+                           "its articles name who carries it out, and its Nơi nhận who receives "
+                           "it (“Như Điều 3”); take kinh_gui out"), type=spec.loai.ten))
+    if spec.loai.layout != "quyet_dinh" and spec.tham_quyen:
+        out.append(said(N_("tham_quyen: a {type} has no issuing-authority line (only a decision "
+                           "or a resolution prints one), and it is not printed; take it out, or "
+                           "say it in the text"), type=spec.loai.ten))
+    return out
 
 
 def placeholder_name(name: str) -> bool:
@@ -81,37 +100,40 @@ def placeholder_name(name: str) -> bool:
     return len(words) > 1 and len(words[-1]) == 1 and words[-1].isupper()
 
 
-def _signed_for(spec: Spec) -> list[str]:
-    """A decision whose signature speaks for another authority than the one that issues it:
-    "TM." on a head's own decision, or a collective's decision signed without "TM.".
+def _signed(spec: Spec) -> list[str]:
+    """A signature that speaks for another authority than the one that issues the decision,
+    or that contradicts itself (``signing.signature_gaps``).
 
     >>> from ntm_docgen.letter.spec import parse_spec
     >>> base = {"loai": "QĐ", "co_quan": {"ten": "UBND TỈNH"}, "dia_danh": "Lạng Sơn",
     ...         "trich_yeu": "X", "noi_dung": "Điều 1. X."}
     >>> ky = {"quyen_han": ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"], "chuc_vu": "PHÓ CHỦ TỊCH",
     ...       "ho_ten": "Lê Văn An"}
-    >>> [w[:28] for w in _signed_for(parse_spec({**base, "ky": ky,
-    ...                                            "tham_quyen": "CHỦ TỊCH UBND TỈNH LẠNG SƠN"}))]
+    >>> [w[:28] for w in _signed(parse_spec({**base, "ky": ky,
+    ...                                        "tham_quyen": "CHỦ TỊCH UBND TỈNH LẠNG SƠN"}))]
     ['ky.quyen_han: "TM. ỦY BAN NH']
-    >>> _signed_for(parse_spec({**base, "ky": ky, "tham_quyen": "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN"}))
+    >>> _signed(parse_spec({**base, "ky": ky, "tham_quyen": "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN"}))
     []
-    >>> ky["quyen_han"] = ["KT. CHỦ TỊCH"]
-    >>> [w[:24] for w in _signed_for(parse_spec({**base, "ky": ky,
-    ...                                            "tham_quyen": "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN"}))]
-    ['ky.quyen_han: a decision']
     """
-    if not spec.tham_quyen or spec.loai.ma not in ("QĐ", "NQ"):
-        return []
-    authority = upper_vi(nfc(" ".join(spec.tham_quyen.split())))
-    on_behalf = [line for line in spec.ky.quyen_han if upper_vi(line).startswith("TM.")]
-    if authority.startswith(HEAD) and on_behalf:
-        return [said(N_('ky.quyen_han: "{line}" signs on behalf of a collective, but this '
-                        "decision is issued by {authority}, one person: the head signs it, or a "
-                        'deputy "KT." of the head; take out the "TM." line'),
-                     line=shortened(on_behalf[0]), authority=shortened(spec.tham_quyen))]
-    collective = next((c for c in COLLECTIVE if authority.startswith(c)), None)
-    if collective is not None and not on_behalf:
-        return [said(N_('ky.quyen_han: a decision issued by {authority}, a collective, is signed '
-                        'on its behalf: the first line is "TM." of it ("TM. {body}")'),
-                     authority=shortened(spec.tham_quyen), body=collective)]
-    return []
+    out: list[str] = []
+    for gap in signature_gaps(spec.loai.ma, spec.tham_quyen or "", spec.ky.quyen_han,
+                              spec.ky.chuc_vu):
+        if gap.kind == "tm_for_head":
+            out.append(said(N_('ky.quyen_han: "{line}" signs on behalf of a collective, but this '
+                               "decision is issued by {authority}, one person: the head signs "
+                               'it, or a deputy "KT." of the head; take out the "TM." line'),
+                            line=shortened(gap.line), authority=shortened(spec.tham_quyen)))
+        elif gap.kind == "no_tm":
+            out.append(said(N_('ky.quyen_han: a decision issued by {authority}, a collective, is '
+                               'signed on its behalf: the first line is "TM." of it ("TM. '
+                               '{body}")'), authority=shortened(spec.tham_quyen), body=gap.body))
+        elif gap.kind == "kt_head":
+            out.append(said(N_('ky.chuc_vu: "{title}" signs under "{line}", which is a deputy '
+                               "signing for the head: the head signs without the KT. line, or "
+                               'the deputy\'s title is written ("PHÓ {title}")'),
+                            title=spec.ky.chuc_vu, line=gap.line))
+        else:
+            out.append(said(N_('ky.quyen_han: a deputy ({title}) signs on behalf of the Ủy ban '
+                               'through its head: add "KT. {head}" under "{line}"'),
+                            title=spec.ky.chuc_vu, head=gap.head, line=gap.line))
+    return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable, Iterator
+from datetime import date
 from typing import Any
 
 from ntm_docgen.files.resources import load_data
@@ -15,7 +16,7 @@ from ntm_docgen.letter.spec import Spec
 from ntm_docgen.letter.two_levels import three_levels
 from ntm_docgen.vietnamese.names import ordinary_case, words_in_capitals
 from ntm_docgen.vietnamese.points import out_of_order
-from ntm_docgen.vietnamese.text import name_in_capitals
+from ntm_docgen.vietnamese.text import name_in_capitals, ngay_so
 
 
 def spec_warnings(spec: Spec) -> list[str]:
@@ -62,7 +63,7 @@ def spec_warnings(spec: Spec) -> list[str]:
                          "ký hiệu"), path=path, kh=shortened(kh),
                       fixed=shortened(kh.replace("/", "-")))
                  for path, kh in typed_kh if kh and "/" in kh]
-    warnings += _points(spec)
+    warnings += _points(spec) + _dates(spec) + _blanks(spec.noi_dung)
     warnings += three_levels(spec)
     warnings += _decision(spec)
     warnings += addressing(spec)
@@ -73,6 +74,11 @@ def spec_warnings(spec: Spec) -> list[str]:
     warnings += [_("{path}: {tag} is template syntax, which no letter fills: it prints as "
                    "written; write the text out as the letter should read").format(
                        path=path, tag=shortened(tag))
+                 if tag.startswith("{%") else
+                 _("{path}: {tag} is a field of a letter sent to many, filled from each row of "
+                   "the list when the letters are made (bulk): this letter alone prints it as "
+                   "written; send it to the list, or write the text out").format(
+                       path=path, tag=shortened(tag))
                  for path, tag in _template_tags(spec)]
     body = spec.noi_dung.casefold()
     if spec.kinh_gui or any(w in body for w in load_data("check_rules.yaml")["nhu_tren_refers_to"]):
@@ -82,6 +88,66 @@ def spec_warnings(spec: Spec) -> list[str]:
                             index=i, item=shortened(item))
                        for i, item in enumerate(spec.noi_nhan)
                        if item.lower().startswith("như trên")]
+
+
+def _dates(spec: Spec) -> list[str]:
+    """A number given with no date (a number is given on issue, with the day), and a copy
+    block dated before the letter it copies.
+
+    >>> from ntm_docgen.letter.spec import parse_spec
+    >>> base = {"loai": "KH", "co_quan": {"ten": "SỞ NỘI VỤ"}, "dia_danh": "Lạng Sơn",
+    ...         "trich_yeu": "X", "ky": {"chuc_vu": "GIÁM ĐỐC", "ho_ten": "Lê Văn An"}}
+    >>> [w[:8] for w in _dates(parse_spec({**base, "so": 5}))]
+    ['ngay: nu']
+    >>> copy = {"hinh_thuc": "SAO Y", "co_quan": {"ten": "SỞ NỘI VỤ"}, "so": 1, "dia_danh": "X",
+    ...         "ngay": "2026-03-01", "ky": {"chuc_vu": "CHÁNH VĂN PHÒNG", "ho_ten": "Lê Văn An"}}
+    >>> [w[:18] for w in _dates(parse_spec({**base, "so": 5, "ngay": "2026-03-05",
+    ...                                     "ban_sao": copy}))]
+    ['ban_sao.ngay: the ']
+    """
+    out: list[str] = []
+    if spec.so is not None and spec.ngay is None:
+        out.append(said(N_("ngay: number {so} is given and the date is blank: a number is given "
+                           "on the day the letter is issued, with that day; add ngay"),
+                        so=spec.so))
+    if spec.ban_sao is not None and spec.ngay is not None:
+        out += copied_before("ban_sao.ngay", spec.ban_sao.ngay, spec.ngay)
+    return out
+
+
+#: "..." where a figure is still to be written: before "/19" or a unit or counter ("... triệu
+#: đồng", "... hộ"), as the forms and the examples leave it; an ellipsis ends a list instead.
+_BLANK = re.compile(r"(?:\.{3}|…)[ \t]*(?:/[ \t]*\d+|(?:triệu|tỷ|nghìn|ngàn|đồng|%|hộ|người|"
+                    r"tập thể|cá nhân|tiêu chí|lượt|km|ha)(?!\w))")
+
+
+def _blanks(body: str) -> list[str]:
+    r"""A line of the body with a blank where a figure goes (a đề cương's blanks are the level
+    below's to fill, and are left alone).
+
+    >>> [w[:26] for w in _blanks("Kết quả: .../19 tiêu chí.\nVốn: ... triệu đồng, ... hộ.")]
+    ['noi_dung, line 1: "…/19" i', 'noi_dung, line 2: "… triệu']
+    >>> _blanks("các xã, phường, ... thực hiện; đất đai ... trong xây dựng")
+    []
+    """
+    out: list[str] = []
+    for number, line in enumerate(body.splitlines(), 1):
+        found = _BLANK.search(line)
+        if found:
+            out.append(said(N_('noi_dung, line {line}: "{blank}" is a blank where a figure goes: '
+                               "write the figure before the letter is numbered and sent"),
+                            line=number, blank="…" + found.group(0).lstrip(".…")))
+    return out
+
+
+def copied_before(path: str, copied: date | None, issued: date | None) -> list[str]:
+    """The copy's date before its original's: no document is copied before it is issued (a
+    slip of the year or the month). Said by render of a letter's copy block and by ``copy``."""
+    if copied is None or issued is None or copied >= issued:
+        return []
+    return [said(N_("{path}: the copy is dated {copy}, before its original of {original}: a "
+                    "document is copied only once issued; check the copy's date"),
+                 path=path, copy=ngay_so(copied), original=ngay_so(issued))]
 
 
 #: A decision's article, at a line's start: ``Điều 1.``
@@ -154,13 +220,13 @@ def _points(spec: Spec) -> list[str]:
     return out
 
 
-#: Template syntax a clerk may bring from other tools; no letter fills it (only bulk fills
-#: ``{{ field }}``, contract §2).
-_TEMPLATE_TAG = re.compile(r"\{%[^%]*%\}")  # linear: no run crosses a per cent sign
+#: Template syntax a clerk may bring from other tools, which no letter fills, and a bulk
+#: letter's ``{{ field }}``, which only bulk fills (contract §2).
+_TEMPLATE_TAG = re.compile(r"\{%[^%]*%\}|\{\{[^{}]{0,80}\}\}")  # linear: no run crosses a %, { or }
 
 
 def _template_tags(spec: Spec) -> list[tuple[str, str]]:
-    """Each ``{% ... %}`` in the spec's texts with its field's path, once.
+    """Each ``{% ... %}`` and ``{{ ... }}`` in the spec's texts with its field's path, once.
 
     >>> from ntm_docgen.letter.spec import parse_spec
     >>> _template_tags(parse_spec({"loai": "KH", "co_quan": {"ten": "SỞ NỘI VỤ"},

@@ -206,3 +206,19 @@ def test_the_cancel_note_is_vietnamese_whole_the_clerks_message_in_her_language(
     assert row.trang_thai == "huy"
     assert row.ghi_chu.startswith("Hủy: không tạo được văn bản: Cần LibreOffice để tạo PDF "
                                   "nhưng không tìm thấy: hãy cài đặt"), row.ghi_chu
+
+
+@pytest.mark.parametrize(("years_off", "warned"), [(1, True), (-1, True), (0, False)])
+def test_a_date_in_another_year_is_said_before_its_series_numbers_it(runner, tmp_path, years_off,
+                                                                      warned):
+    """A letter dated 2027 (a slip for this year) or back in last year takes 01 of that year's
+    series: said, with the series, before the number is taken; this year's date says nothing."""
+    year = date.today().year + years_off
+    spec = tmp_path / "s.yaml"
+    spec.write_text(GOOD.read_text(encoding="utf-8") + f"ngay: {year}-03-05\n", encoding="utf-8")
+    result = runner.invoke(main, ["render", str(spec), "-o", str(tmp_path / "a.docx"),
+                                  "--allocate", "--db", str(tmp_path / "so.sqlite3")])
+    assert result.exit_code == 0, result.output
+    said = (f"ngay: the letter is dated 05/03/{year}, and takes its number from the register's "
+            f"series of {year}")
+    assert (said in result.output) is warned

@@ -41,6 +41,7 @@ from ntm_docgen.api.letters import (
     date_line,
     find_type,
     load_spec,
+    numbering_warnings,
     parse_spec,
     profile_path,
     profile_problems,
@@ -83,7 +84,8 @@ __all__ = ["DESK_ENV", "DESK_GIVEN_UP", "PathLike",
            "private_folder",
            "private_folder_in_use",
            "profile_path", "profile_problems", "profiles", "provinces", "read_spec_data",
-           "render", "render_bytes", "render_numbered", "run_bulk", "skeleton", "spec_file_text",
+           "numbering_warnings", "render", "render_bytes", "render_numbered", "run_bulk",
+           "skeleton", "spec_file_text",
            "spec_problems", "spec_warnings", "stop_on_signals", "stopped_by_signal",
            "sweep_private_folders", "types", "warm_offices", "watching_ocr", "write_file"]
 

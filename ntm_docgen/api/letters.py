@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ntm_docgen.errors import Problem
-    from ntm_docgen.letter.spec import Spec
+    from ntm_docgen.letter.spec import BanSao, Spec
     from ntm_docgen.vietnamese.loai import Loai
 
 #: A file's path as the front door takes it.
@@ -96,6 +96,18 @@ def render_numbered(spec: Spec, out: PathLike, *, db: str | None, today: date,
     from ntm_docgen.register.numbered import render_allocated
 
     return render_allocated(spec, out, db=db, today=today, force=force, pdf=pdf)
+
+
+def numbering_warnings(spec: Spec | BanSao, *, today: date) -> list[str]:
+    """What to say before the register numbers the letter (and its copy block), or a copy,
+    today: a date in another year, whose series the number would come from."""
+    from ntm_docgen.letter.spec import Spec
+    from ntm_docgen.register.numbered import other_year
+
+    if not isinstance(spec, Spec):  # a copy spec
+        return other_year("ngay", spec.ngay, today)
+    copy = [] if spec.ban_sao is None else other_year("ban_sao.ngay", spec.ban_sao.ngay, today)
+    return other_year("ngay", spec.ngay, today) + copy
 
 
 def types() -> list[Loai]:

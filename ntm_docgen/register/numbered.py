@@ -13,11 +13,11 @@ from ntm_docgen.errors import DocgenError, os_message
 from ntm_docgen.files.output import check_writable
 from ntm_docgen.files.signals import critical
 from ntm_docgen.files.soffice import find_soffice
-from ntm_docgen.i18n import _, ngettext
+from ntm_docgen.i18n import N_, _, ngettext, said
 from ntm_docgen.letter.model import UNREAD
 from ntm_docgen.letter.render import render_spec
 from ntm_docgen.letter.spec import Spec
-from ntm_docgen.vietnamese.text import so_hieu
+from ntm_docgen.vietnamese.text import ngay_so, so_hieu
 
 
 def render_allocated(spec: Spec, out: Path | str, *, db: str | None, today: date,
@@ -116,6 +116,24 @@ def record_or_remove(db: str | None, ids: int | list[int], written: list[Path]) 
         for path in written:
             path.unlink(missing_ok=True)
         raise
+
+
+def other_year(path: str, ngay: date | None, today: date) -> list[str]:
+    """A letter numbered today whose date is in another year takes its number from that year's
+    series (numbers run from 01 each 1 January): a slip of the year ("2025" typed in January
+    2026) or a letter dated back; said before the number is taken.
+
+    >>> other_year("ngay", date(2027, 3, 5), date(2026, 12, 5))[0][:40]
+    'ngay: the letter is dated 05/03/2027, an'
+    >>> other_year("ngay", date(2026, 1, 2), date(2026, 12, 5))
+    []
+    """
+    if ngay is None or ngay.year == today.year:
+        return []
+    return [said(N_("{path}: the letter is dated {date}, and takes its number from the register's "
+                    "series of {year}, while today is in {this_year}: check the year (a number "
+                    "is given on the day of issue, from 01 each 1 January)"),
+                 path=path, date=ngay_so(ngay), year=ngay.year, this_year=today.year)]
 
 
 def copied(spec: Spec) -> str:

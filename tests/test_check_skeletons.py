@@ -109,3 +109,20 @@ def test_the_nghi_quyet_skeleton_is_a_councils_resolution() -> None:
     assert "SỞ" not in spec.noi_dung and spec.noi_dung.startswith("Điều 1.")
     two = yaml.safe_load(skeleton(find_loai("BB"), TODAY))
     assert two["ky"] and "two parties" in skeleton(find_loai("BB"), TODAY)
+
+
+#: The types whose content is a plan's (the Kế hoạch sample serves them).
+PLANS = {"KH", "CTr", "PA", "ĐA", "DA", "HD"}
+
+
+@pytest.mark.parametrize("code", [c for c in CODES if c not in PLANS | {"NQ", "QĐ", "GM", "CV"}])
+def test_each_type_starts_from_a_sample_of_its_own_kind(skeletons, code):
+    """A Giấy giới thiệu, a Biên bản or a Tờ trình starts from a sample of its kind, not from
+    a plan's "I. MỤC ĐÍCH, YÊU CẦU" under "Sơ kết phong trào thi đua" (a black-box finding)."""
+    data = skeletons[code]
+    assert not data["noi_dung"].startswith("I. MỤC ĐÍCH")
+    assert not data["trich_yeu"].startswith("Sơ kết phong trào")
+    assert "can_cu" not in data
+    if code in ("TTr", "BC"):  # sent up, to the level above, "Như trên" in the Nơi nhận
+        assert data["kinh_gui"] == ["Ủy ban nhân dân tỉnh Lạng Sơn"]
+        assert data["noi_nhan"][0] == "Như trên"

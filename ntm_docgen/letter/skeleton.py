@@ -7,7 +7,9 @@ language.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
+from ntm_docgen.files.resources import load_data
 from ntm_docgen.i18n import N_, _
 from ntm_docgen.vietnamese.loai import Loai, copy_codes
 
@@ -137,8 +139,14 @@ def skeleton(loai: Loai, today: date) -> str:
                       f"năm {today.year}", "")]
     body = _NGHI_QUYET if loai.ma == "NQ" else \
         _QUYET_DINH if loai.layout == "quyet_dinh" else _BODY
-    kinh_gui = _KINH_GUI if loai.layout == "cong_van" or loai.ma in ("TTr", "BC") else []
+    kinh_gui = _KINH_GUI if loai.layout == "cong_van" else []
+    sample = load_data("skeletons.yaml").get(code)
     tail = _TAIL
+    if sample is not None:  # a type whose content is not a plan's
+        trich_yeu, body, kinh_gui = _sampled(sample, today)
+        if kinh_gui:  # the addressee is "Như trên" in the Nơi nhận
+            tail = [("  - Như trên", "") if line[0] == "  - UBND tỉnh (b/c)" else line
+                    for line in _TAIL]
     if loai.ma == "NQ":  # the council's own name, and signed on its behalf
         head = [_HDND if line[0].startswith("co_quan:") else line for line in head
                 if not line[0].startswith(("  chu_quan", "  ten:", "  viet_tat"))]
@@ -149,6 +157,20 @@ def skeleton(loai: Loai, today: date) -> str:
         tail = [("# " + _("A {ten} is signed by two parties; the layout here has one signature: "
                           "add the other in Word.").format(ten=loai.ten), ""), *tail]
     return _written([*head, *trich_yeu, *kinh_gui, *body, *tail])
+
+
+def _sampled(sample: dict[str, Any], today: date) -> tuple[Lines, Lines, Lines]:
+    """The trích yếu, the content and the Kính gửi of a type's sample (data/skeletons.yaml)."""
+    def filled(text: str) -> str:
+        return text.replace("{nam}", str(today.year))
+
+    body: Lines = [("noi_dung: |", N_("one line = one paragraph; your numbering is kept")),
+                   *((f"  {filled(line)}", "") for line in sample["noi_dung"].splitlines())]
+    kinh_gui: Lines = []
+    if sample.get("kinh_gui"):
+        kinh_gui = [("kinh_gui:", N_("one recipient, or several (one per line)")),
+                    *((f"  - {who}", "") for who in sample["kinh_gui"])]
+    return [(f"trich_yeu: {filled(sample['trich_yeu'])}", "")], body, kinh_gui
 
 
 #: The council's name for a Nghị quyết's header.

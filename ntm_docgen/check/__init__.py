@@ -22,6 +22,7 @@ from ntm_docgen.check.rules_page import check_page, check_page_numbers
 from ntm_docgen.check.rules_place import check_places
 from ntm_docgen.check.rules_points import check_points
 from ntm_docgen.check.rules_sign import check_sign
+from ntm_docgen.check.rules_signed import check_signed
 from ntm_docgen.errors import DocgenError
 from ntm_docgen.files import officein
 from ntm_docgen.files.output import write_with
@@ -56,7 +57,7 @@ def check_document(doc: Document) -> list[Finding]:
     found = [*check_page(doc), *check_font(doc), *check_head(letter), *check_places(letter),
              *check_content(letter), *before_cited(letter), *cited_dates(letter),
              *check_body(letter), *check_points(letter),
-             *check_sign(letter), *check_page_numbers(doc, _end(letter)),
+             *check_sign(letter), *check_signed(letter), *check_page_numbers(doc, _end(letter)),
              *check_copies(copies)]
     if letter.nhom == "noi_bo":  # an internal form: dated and signed in its own table
         return [f for f in found if f.rule not in rules()["noi_bo_not_looked_for"]]

@@ -53,8 +53,14 @@ def _decision(letter: Letter) -> list[Finding]:
 
 
 def _authority(letter: Letter) -> bool:
-    """Whether a line in capitals stands between the tên loại (its trích yếu) and the căn cứ:
-    the authority that issues a Quyết định ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...")."""
+    return authority(letter) is not None
+
+
+def authority(letter: Letter) -> Line | None:
+    """The line in capitals between the tên loại (its trích yếu) and the căn cứ: the authority
+    that issues a Quyết định ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ..."), or None."""
+    if letter.ten_loai is None:
+        return None
     segs = letter.segments
     start = letter.pos(letter.ten_loai) + 1
     first_trich = letter.trich_yeu[0] if letter.trich_yeu else None
@@ -62,10 +68,10 @@ def _authority(letter: Letter) -> bool:
     for seg in segs[start:start + 12]:
         text = seg.clean
         if key(text.rstrip(":")) in ends or text.startswith(("Căn cứ", "Điều ")):
-            return False
+            return None
         if seg is not first_trich and is_upper_vi(text) and len(text.split()) >= 3:
-            return True
-    return False
+            return seg
+    return None
 
 
 def _day(letter: Letter) -> tuple[date | None, int | None]:

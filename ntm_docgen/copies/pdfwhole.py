@@ -73,6 +73,6 @@ def whole_copy(original: Path, ban_sao: BanSao, today: date, *, dien_tu: bool,
             "opened); the copy leaves it out and keeps what its pages show",
             "{name} holds {count} actions that run on their own as the file or a page is "
             "opened or viewed, or a bookmark clicked (a script, a program, a form sent or an "
-            "address opened); the copy leaves them out and keeps what its pages show", running).format(
-                name=Path(original).name, count=running))
+            "address opened); the copy leaves them out and keeps what its pages show",
+            running).format(name=Path(original).name, count=running))
     return data, added, dropped, warnings

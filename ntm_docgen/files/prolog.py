@@ -28,6 +28,12 @@ _PASSED = {"<?": "?>", "<!--": "-->"}
 PLAIN, DTD, LONG = "plain", "dtd", "long"
 
 
+def _past_space(text: str, at: int) -> int:
+    """Where the white space of ``text`` from ``at`` on ends."""
+    space = _SPACE.match(text, at)
+    return space.end() if space else at
+
+
 def prolog(name: str, head: bytes, whole: bool = True) -> str:
     """What the part ``name`` whose first bytes are ``head`` (``whole``: all of it) holds
     before its root: ``DTD`` when it declares one, ``LONG`` when its prolog goes on past
@@ -50,14 +56,14 @@ def prolog(name: str, head: bytes, whole: bool = True) -> str:
     codec = _UTF16.get(head[:2], "latin-1")  # latin-1: the markup's ASCII, byte for byte
     text = head.removeprefix(b"\xef\xbb\xbf").decode(codec, errors="replace")
     if not name.lower().endswith(XML_NAMES) and \
-            not text.startswith("<?xml", _SPACE.match(text).end()):
+            not text.startswith("<?xml", _past_space(text, 0)):
         return PLAIN
-    at = _SPACE.match(text).end()
+    at = _past_space(text, 0)
     while (start := next((s for s in _PASSED if text.startswith(s, at)), None)) is not None:
         end = text.find(_PASSED[start], at + len(start))
         if end < 0:  # goes on past ``head``
             return PLAIN if whole else LONG
-        at = _SPACE.match(text, end + len(_PASSED[start])).end()
+        at = _past_space(text, end + len(_PASSED[start]))
     if text.startswith("<!DOCTYPE", at):
         return DTD
     return LONG if not whole and at == len(text) else PLAIN

@@ -124,6 +124,7 @@ def _xlsx_rows(path: Path) -> Sheet:
     from ntm_docgen.bulk.workbook import list_sheet, read_layout
     from ntm_docgen.files.misnamed import workbook_refused
     from ntm_docgen.files.package import UnreadablePackageError, check_package, zip_problem
+    from ntm_docgen.files.sheetrows import check_sheet_rows
     from ntm_docgen.files.syntax import xml_errors, xml_reason
 
     refused = workbook_refused(path)
@@ -154,6 +155,7 @@ def _xlsx_rows(path: Path) -> Sheet:
         sheet = book.worksheets[chosen]
         if hasattr(sheet, "reset_dimensions"):
             sheet.reset_dimensions()  # read the rows there are, not the <dimension> claimed
+            check_sheet_rows(path, sheet._worksheet_path)  # a million: refused before read
         fonts = LegacyCells()
         rows = _bounded_rows((tuple(fonts.read(_shown(c, _saved_value(c)), c, (r, i))
                                     for i, c in enumerate(row))

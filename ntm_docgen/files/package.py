@@ -85,6 +85,7 @@ def read_package(path: Path | str, keep: bool = True) -> tuple[list[zipfile.ZipI
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
             ZIP_ENTRIES.check(len(infos), path)
+            _refuse_twice(path, infos)
             data: dict[str, bytes] = {}
             total = 0
             for info in infos:
@@ -105,6 +106,21 @@ def read_package(path: Path | str, keep: bool = True) -> tuple[list[zipfile.ZipI
         raise InputFileError(path, _("cannot be read ({reason})").format(
             reason=e.strerror or e)) from e
     return infos, data
+
+
+def _refuse_twice(path: Path, infos: list[zipfile.ZipInfo]) -> None:
+    """Refuse a package holding a part twice, by its name or by a name differing only in
+    capitals (one part to Open Packaging Conventions): a reader here takes the last, another
+    program may show the first, so what is checked or copied would not be what is seen."""
+    seen: set[str] = set()
+    for info in infos:
+        name = info.filename.casefold()
+        if name in seen:
+            detail = _("its part {part} is in it twice, which no file saved by Word, Excel or "
+                       "LibreOffice holds").format(part=info.filename)
+            raise UnreadablePackageError(path, _("is damaged or not a zip package ({detail})")
+                                         .format(detail=detail), detail=detail)
+        seen.add(name)
 
 
 def check_package(path: Path | str) -> None:

@@ -1,7 +1,8 @@
 """A Word or Excel file holding one part twice (the same name, or names differing only in
 capitals, one part to Open Packaging Conventions): zipfile reads the last, another program may
 show the first, so the letter checked or copied would not be the letter seen. Refused, naming
-the file and the part, nothing written. Each file is made here, small."""
+the file and the part, nothing written. And a PDF whose page list claims pages it does not hold,
+which readers show differently. Each file is made here, small."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from click.testing import CliRunner
 from openpyxl import Workbook
 
 from ntm_docgen.cli.main import main
-from tests.hostile_files import _letter_members
+from tests.hostile_files import _letter_members, pdf_file
 from tests.test_hostile_set import COPY_SPEC
 
 BULK_SPEC = Path(__file__).resolve().parent / "data" / "bulk" / "cong_van.yaml"
@@ -68,3 +69,19 @@ def test_a_list_holding_its_sheet_twice_is_refused(runner: CliRunner, tmp_path: 
     assert f"ds.xlsx: is not a readable .xlsx workbook (its part {sheet} is in it twice" \
         in result.stderr, result.stderr
     assert not out.exists()
+
+
+@pytest.mark.parametrize("claimed", [4_000, 100_000_000])
+def test_a_pdf_claiming_pages_it_does_not_hold_is_not_copied(runner: CliRunner, tmp_path: Path,
+                                                             claimed: int) -> None:
+    """pdfium (Chrome's reader) showed the copy of such a file as 4,000 pages, pypdf as one."""
+    plain = pdf_file(tmp_path, "plain.pdf").read_bytes()
+    original = tmp_path / "nhieu-trang.pdf"
+    original.write_bytes(plain.replace(b"/Count 1 >>", b"/Count %d >>" % claimed))
+    copy = tmp_path / "ban-sao.pdf"
+    result = runner.invoke(main, ["copy", str(original), "--spec", str(COPY_SPEC), "-o",
+                                  str(copy)])
+    assert result.exit_code == 1, result.output
+    assert f"nhieu-trang.pdf: is damaged: its page list claims {claimed:,} pages, but holds 1" \
+        in result.stderr, result.stderr
+    assert not copy.exists()

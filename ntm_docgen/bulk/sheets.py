@@ -124,8 +124,8 @@ def _xlsx_rows(path: Path) -> Sheet:
     from ntm_docgen.bulk.workbook import list_sheet, read_layout
     from ntm_docgen.files.misnamed import workbook_refused
     from ntm_docgen.files.package import UnreadablePackageError, check_package, zip_problem
-    from ntm_docgen.files.sheetrows import check_sheet_rows
     from ntm_docgen.files.syntax import xml_errors, xml_reason
+    from ntm_docgen.files.tagcount import check_sheet_rows
 
     refused = workbook_refused(path)
     if refused is not None:

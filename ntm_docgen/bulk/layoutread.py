@@ -39,6 +39,19 @@ def passed_note(where: str, sheet: Sheet) -> list[Said]:
                    sheet=sheet.name, passed=", ".join(f"“{n}”" for n in sheet.passed))]
 
 
+def nul_note(where: str, sheet: Sheet) -> list[Said]:
+    """The lines of a CSV holding a NUL character (byte 0, which no spreadsheet shows and no
+    letter prints), read as a space: the clerk looks at their letters."""
+    lines = sheet.nul_lines
+    if not lines:
+        return []
+    return [said_n("{path}: line {lines} holds a NUL character (byte 0, which a spreadsheet "
+                   "does not show); it is read as a space: check the letter of that line",
+                   "{path}: lines {lines} hold NUL characters (byte 0, which a spreadsheet "
+                   "does not show); they are read as spaces: check the letters of those lines",
+                   len(lines), path=where, lines=row_ranges(list(lines)))]
+
+
 #: The addressees' column as a list heads it (``kinh_gui`` is read the same): so it is told.
 HEADED = "Kính gửi"
 

@@ -117,7 +117,7 @@ def _table(where: str, sheet: Sheet, csv_like: bool) -> RecipientList:
     header = find_header(rows, merged)
     _columns(where, rows, header.names, header.row, _titles(rows, header.top))
     notes = [("", n) for n in layoutread.passed_note(where, sheet)
-             + layoutread.header_note(where, header)]
+             + layoutread.header_note(where, header) + layoutread.nul_note(where, sheet)]
     notes += [(header.names[i], n) for i, n in layoutread.fill_down(where, rows, merged,
                                                                      header.bottom)
               if i < len(header.names) and header.names[i]]

@@ -18,6 +18,7 @@ from typing import Any
 
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files.limits import CELLS, COLUMNS, ROWS, TEXT_BYTES, check_lines, read_bounded
+from ntm_docgen.files.textcodec import lines_holding
 from ntm_docgen.i18n import _, ngettext
 from ntm_docgen.vietnamese.text import nfc, strip_diacritics
 
@@ -75,23 +76,27 @@ class Sheet:
     passed: tuple[str, ...] = ()
     others: tuple[str, ...] = ()
     layout: Any = field(default=None)
+    #: the lines (from 1) of a CSV holding a NUL character, read as a space
+    nul_lines: tuple[int, ...] = ()
 
 
 def sheet_rows(path: Path) -> Sheet:
     """The rows of a recipients file, by its suffix, the header among the first."""
     if path.suffix.lower() in (".csv", ".txt"):
-        rows, legacy = _csv_rows(path)
-        return Sheet(rows, legacy)
+        rows, legacy, nuls = _csv_rows(path)
+        return Sheet(rows, legacy, nul_lines=nuls)
     return _xlsx_rows(path)
 
 
-def _csv_rows(path: Path) -> tuple[list[list[Any]], str | None]:
+def _csv_rows(path: Path) -> tuple[list[list[Any]], str | None, tuple[int, ...]]:
     from ntm_docgen.vietnamese.legacy import decode_legacy
 
     text, legacy = decode_legacy(read_bounded(path, TEXT_BYTES), path, _(
         '"CSV UTF-8 (Comma delimited)" or "Excel Workbook" (.xlsx)'))
     # NUL never belongs in a cell (it is read as a space, as clean_value reads other
-    # control characters), and the csv module of Python 3.10 stops at it
+    # control characters, its lines told: layoutread.nul_note), and the csv module of
+    # Python 3.10 stops at it
+    nuls = text if "\x00" in text else ""
     text = text.replace("\x00", " ")
     first = text.split("\n", 1)[0]
     try:
@@ -101,7 +106,7 @@ def _csv_rows(path: Path) -> tuple[list[list[Any]], str | None]:
     # strict: a quote left open is an error, not a cell that swallows the rest of the file
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=dialect.delimiter, strict=True)
     try:
-        return _bounded_rows(reader, path), legacy
+        return _bounded_rows(reader, path), legacy, lines_holding(nuls, "\x00")
     except csv.Error as e:
         from ntm_docgen.files.syntax import csv_reason
 
@@ -120,6 +125,7 @@ def _xlsx_rows(path: Path) -> Sheet:
     from ntm_docgen.files.misnamed import workbook_refused
     from ntm_docgen.files.package import UnreadablePackageError, check_package, zip_problem
     from ntm_docgen.files.syntax import xml_errors, xml_reason
+    from ntm_docgen.files.tagcount import check_sheet_rows
 
     refused = workbook_refused(path)
     if refused is not None:
@@ -149,6 +155,7 @@ def _xlsx_rows(path: Path) -> Sheet:
         sheet = book.worksheets[chosen]
         if hasattr(sheet, "reset_dimensions"):
             sheet.reset_dimensions()  # read the rows there are, not the <dimension> claimed
+            check_sheet_rows(path, sheet._worksheet_path)  # a million: refused before read
         fonts = LegacyCells()
         rows = _bounded_rows((tuple(fonts.read(_shown(c, _saved_value(c)), c, (r, i))
                                     for i, c in enumerate(row))

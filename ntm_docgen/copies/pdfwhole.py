@@ -69,10 +69,10 @@ def whole_copy(original: Path, ban_sao: BanSao, today: date, *, dien_tu: bool,
     if running:
         warnings.append(ngettext(
             "{name} holds {count} action that runs on its own as the file or a page is opened "
-            "or viewed (a script, a program, a form sent or an address opened); the copy leaves "
-            "it out and keeps what its pages show",
+            "or viewed, or a bookmark clicked (a script, a program, a form sent or an address "
+            "opened); the copy leaves it out and keeps what its pages show",
             "{name} holds {count} actions that run on their own as the file or a page is "
-            "opened or viewed (a script, a program, a form sent or an address opened); the copy "
-            "leaves them out and keeps what its pages show", running).format(
-                name=Path(original).name, count=running))
+            "opened or viewed, or a bookmark clicked (a script, a program, a form sent or an "
+            "address opened); the copy leaves them out and keeps what its pages show",
+            running).format(name=Path(original).name, count=running))
     return data, added, dropped, warnings

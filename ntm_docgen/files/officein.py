@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ntm_docgen.errors import ConversionError, DocgenError, FieldError, InputFileError
 from ntm_docgen.files.limits import OFFICE_BYTES, read_bounded
+from ntm_docgen.files.officebound import bound_before_office
 from ntm_docgen.i18n import _
 
 #: The kinds read through LibreOffice, by the name's ending.
@@ -78,6 +79,7 @@ def check(path: Path) -> str:
     if _locked(path, kind, data):
         raise InputFileError(path, _("is password-protected; open it in Word or LibreOffice, "
                                      "remove the password and save it again"))
+    bound_before_office(path, kind, data)
     return kind
 
 

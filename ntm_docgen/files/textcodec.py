@@ -23,6 +23,16 @@ def encoding_of(raw: bytes) -> str | None:
     return next((name for mark, name in _MARKS if raw.startswith(mark)), None)
 
 
+def lines_holding(text: str, char: str) -> tuple[int, ...]:
+    """The numbers (from 1) of the lines of ``text`` that hold ``char``.
+
+    >>> lines_holding("kinh_gui\\nUBND\\x00 xã A\\nB\\x00", "\\x00")
+    (2, 3)
+    """
+    return tuple(number for number, line in enumerate(text.split("\n"), start=1)
+                 if char in line)
+
+
 def unmarked_utf16(raw: bytes) -> bool:
     r"""Whether ``raw`` looks like UTF-16 saved without its mark: a NUL in a quarter or more of
     its first bytes (the high byte of every Latin letter), where a text holds none, or one

@@ -121,6 +121,21 @@ def _bounded(limit: Limit, count: int, path: Path) -> None:
         raise PagesLimitError(path, limit, count)
 
 
+#: The longest side, in pixels, of a picture Tesseract reads ("Image too large" past it).
+OCR_SIDE = 32_767
+
+
+def _refuse_long_side(path: Path, width: int, height: int) -> None:
+    """Refuse a picture with a side Tesseract does not read, before OCR is run on it (a strip
+    of 1 × 100,000 pixels: its error was told as a broken Tesseract)."""
+    if max(width, height) > OCR_SIDE:
+        raise InputFileError(path, _(
+            "the picture is {width} × {height} pixels, a side longer than the {side} pixels "
+            "OCR reads (a page scanned at 300 dpi is some 2,480 × 3,508): scan or photograph "
+            "the letter again page by page").format(width=number(width), height=number(height),
+                                                    side=number(OCR_SIDE)))
+
+
 def read_image_text(path: Path) -> PdfText:
     """The letter's lines read by OCR from a photo or scan saved as an image."""
     import warnings
@@ -132,6 +147,7 @@ def read_image_text(path: Path) -> PdfText:
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             with Image.open(path) as image:
                 PDF_PIXELS.check(image.width * image.height, path)
+                _refuse_long_side(path, image.width, image.height)
                 image.load()
                 frames = [image.copy()]
     except Image.DecompressionBombError as e:  # far over Pillow's own bound, before its size

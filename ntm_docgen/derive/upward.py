@@ -161,15 +161,31 @@ def _drop(text: str, pattern: re.Pattern[str], left: list[str]) -> str:
 
 
 def _found_at(line: str, pattern: re.Pattern[str]) -> int:
-    """Where ``pattern`` first finds a body above in ``line`` outside what it cites."""
-    spans = citation_spans(line)
-    return next(m.start() for m in pattern.finditer(line)
-                if not any(a <= m.start() < b for a, b in spans))
+    """Where ``pattern`` first finds a body above given a task in ``line``."""
+    return next(iter(_tasked(line, pattern)))
 
 
 def _outside_citations(line: str, pattern: re.Pattern[str]) -> bool:
+    return bool(_tasked(line, pattern))
+
+
+def _tasked(line: str, pattern: re.Pattern[str]) -> list[int]:
+    """Where ``line`` names bodies above outside what it cites, not as whom the unit works
+    with or for (``phối hợp với các sở, ngành``, ``đề nghị của các bộ, ngành``).
+
+    >>> rx = re.compile(r"(?<!\\w)sở, ngành(?!\\w)")
+    >>> _tasked("Các sở, ngành hướng dẫn", rx), _tasked("Phòng Nội vụ phối hợp với các sở, "
+    ...                                                 "ngành liên quan", rx)
+    ([4], [])
+    """
     spans = citation_spans(line)
-    return any(not any(a <= m.start() < b for a, b in spans) for m in pattern.finditer(line))
+    return [m.start() for m in pattern.finditer(line)
+            if not any(a <= m.start() < b for a, b in spans)
+            and not _WITH.search(line[:m.start()])]
+
+
+#: what stands before bodies named as partners, not as those given the task
+_WITH = re.compile(r"(?<!\w)(?:với|của|cho|theo)\s+(?:(?:các|những)\s+)?$", re.IGNORECASE)
 
 
 def deadline_past(spec: dict[str, Any], han: date, day: date) -> list[str]:

@@ -23,6 +23,13 @@ from ntm_docgen.derive.profile import Profile, load_profile
 from ntm_docgen.derive.rules import LevelRules, Rewriter, level_rules, mau, van
 from ntm_docgen.derive.source import read_source
 from ntm_docgen.derive.units import merged_into, units_below
+from ntm_docgen.derive.upward import (
+    also_to_issuer,
+    deadline_past,
+    drop_above,
+    ended_periods,
+    reports_to,
+)
 from ntm_docgen.errors import Problem, SpecError
 from ntm_docgen.i18n import N_, _, said
 from ntm_docgen.letter.spec import Spec
@@ -92,11 +99,9 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     fields["theo_de_cuong"] = mau()["theo_de_cuong"] if source.phu_luc else ""
     for key in ("tong_hop", "xu_ly"):
         fields[key] = mau()[key]["tu" if self_standing else "khac"].format(**fields)
+    fields["cap_tren"], copy_issuer, upward = reports_to(source, profile, day)
     if han is None:
         warnings.append(_("no --han given: the letter sets no deadline for reports"))
-    elif han <= (ngay or today):
-        warnings.append(_("the deadline {day} is not after the letter's date")
-                        .format(day=ngay_so(han)))
     if source.ngay is not None and day < source.ngay:
         warnings.append(_("the letter is dated {day}, before {cited} of {cited_day} that it "
                           "implements: check the letter's date")
@@ -105,13 +110,18 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     if source.so is None or source.ngay is None:
         warnings.append(said(N_("the letter implemented has no number or date: the citation "
                                 "has none")))
-    warnings[:0] = source_warnings(source, profile)  # first: the wrong letter, or profile
+    warnings[:0] = source_warnings(source, profile) + upward  # first: the wrong letter
     warnings += drafting_unit_warnings(profile, form)
     job = Derivation(source=source, profile=profile, form=form, rules=rules, rewrite=rewrite,
                      fields=fields, kinh_gui=kinh_gui, ngay=ngay, so=so, han=han,
                      warnings=warnings)
     spec = build_form(job)
+    if copy_issuer:
+        also_to_issuer(spec, fields["nguon"])
+    warnings += drop_above(spec, rules.tren, fields["dia_ban"])
     warnings += district_lines(spec, day, profile.cap)
+    warnings += deadline_past(spec, han, day) if han else []
+    warnings += ended_periods(spec, source, day)
     return DeriveResult(spec, warnings)
 
 

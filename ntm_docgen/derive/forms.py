@@ -11,6 +11,7 @@ from ntm_docgen.derive.job import LOAI, Derivation
 from ntm_docgen.derive.offices import own_tasks
 from ntm_docgen.derive.rules import citation_spans, mau, van
 from ntm_docgen.derive.source import Section, heading_has, is_heading, split_body
+from ntm_docgen.derive.upward import noi_nhan_name
 from ntm_docgen.i18n import N_, _, ngettext, said, shortened
 from ntm_docgen.letter.context import luu_text
 from ntm_docgen.vietnamese.text import so_la_ma
@@ -280,8 +281,8 @@ def _noi_nhan(job: Derivation) -> list[str]:
     for item in items:
         if "{thuong_truc}" in item and not job.profile.co_quan_thuong_truc:
             continue
-        short = van()["noi_nhan_ngan"].get(job.fields["nguon"], job.fields["nguon"])
-        out.append(job.say(item, nguon=short))
+        out.append(job.say(item, **{k: noi_nhan_name(job.fields[k])
+                                    for k in ("nguon", "cap_tren")}))
     if job.form != "cong-van":
         out.extend(job.kinh_gui)
     seen: set[str] = set()

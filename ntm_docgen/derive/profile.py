@@ -24,7 +24,7 @@ PROFILE_KEYS = {
     "tinh", "cap", "co_quan", "ten_goi", "dia_danh", "ky", "co_quan_thuong_truc",
     # additions: all optional
     "ten_goi_ngan", "phong_trao", "don_vi_duoi", "thuoc", "kinh_gui", "noi_nhan", "luu",
-    "don_vi", "tu_ngay", "den_ngay", "ghi_chu",
+    "don_vi", "tu_ngay", "den_ngay", "ghi_chu", "cap_tren",
 }
 REQUIRED = {"tinh", "cap", "co_quan", "ten_goi", "dia_danh", "ky"}
 
@@ -51,6 +51,7 @@ class Profile:
     tu_ngay: date | None = None
     den_ngay: date | None = None
     source: str | None = None
+    cap_tren: str | None = None  # the body directly above, its reports' addressee
 
     @property
     def ten_goi_ngan(self) -> str:
@@ -116,6 +117,7 @@ def parse_profile(data: Any, source: Path | str | None = None) -> Profile:
         don_vi=check.text(top, "don_vi", ""),
         tu_ngay=tu_ngay,
         den_ngay=check.iso_date(top, "den_ngay", ""),
+        cap_tren=check.text(top, "cap_tren", ""),
     )
     if cap in ("huyện", "thị trấn") and tu_ngay is not None and tu_ngay >= HAI_CAP:
         check.fail("cap", _("{level} exist only before {since}; use tỉnh, xã, phường or đặc "

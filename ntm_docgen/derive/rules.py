@@ -24,6 +24,7 @@ class LevelRules:
     kinh_gui: tuple[str, ...]
     noi_nhan: tuple[str, ...]
     thay: dict[str, str] = field(default_factory=dict)
+    tren: tuple[str, ...] = ()  # bodies of the levels above, named as a group given tasks
 
     def holds_on(self, day: date) -> bool:
         return (self.tu is None or self.tu <= day) and (self.den is None or day <= self.den)
@@ -44,7 +45,8 @@ def all_level_rules() -> tuple[LevelRules, ...]:
     entries = load_data("derive/cap.yaml")["cap"]
     return tuple(LevelRules(cap=e["cap"], tu=e.get("tu"), den=e.get("den"), duoi=e["duoi"],
                             kinh_gui=tuple(e["kinh_gui"]), noi_nhan=tuple(e["noi_nhan"]),
-                            thay={nfc(str(k)): nfc(str(v)) for k, v in e["thay"].items()})
+                            thay={nfc(str(k)): nfc(str(v)) for k, v in e["thay"].items()},
+                            tren=tuple(nfc(str(x)) for x in e.get("tren", ())))
                  for e in entries)
 
 
@@ -93,7 +95,8 @@ def named_for(rules: LevelRules, kind: str) -> LevelRules:
     return LevelRules(cap=kind, tu=rules.tu, den=rules.den, duoi=rules.duoi,
                       kinh_gui=tuple(map(named, rules.kinh_gui)),
                       noi_nhan=tuple(map(named, rules.noi_nhan)),
-                      thay={phrase: named(value) for phrase, value in rules.thay.items()})
+                      thay={phrase: named(value) for phrase, value in rules.thay.items()},
+                      tren=rules.tren)
 
 
 def variants(phrase: str, replacement: str) -> dict[str, str]:

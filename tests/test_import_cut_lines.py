@@ -1,6 +1,7 @@
 """Lines a copy cut or ran together, as held_out_30's letters print them (docs/accuracy.md):
 a Quốc hiệu whose spaces a PDF's text layer lost, a căn cứ cut by a hard line break after
-``của``, a pen's stroke glued after the Lưu's full stop, ``Về việc`` whose V OCR read as ``\\``."""
+``của``, a pen's stroke glued after the Lưu's full stop or a speck inside one of its units,
+``Về việc`` whose V OCR read as ``\\``."""
 
 from __future__ import annotations
 
@@ -60,6 +61,11 @@ def test_a_can_cu_cut_after_cua_goes_on_under_it(tmp_path, cut):
 
 def test_a_pens_stroke_after_the_luu_is_no_unit(tmp_path):
     assert _spec(tmp_path, luu="Lưu: VT.PM.l„„")["luu"] == "VT.PM"
+
+
+def test_a_speck_inside_a_luus_unit_is_no_part_of_it(tmp_path):
+    """Quảng Bình's ``NCV%X``: no unit's name writes a % between its capitals."""
+    assert _spec(tmp_path, luu="Lưu: VT, KSTTHC, NCV%X.")["luu"] == "VT, KSTTHC, NCVX"
 
 
 def test_ve_viec_read_with_a_backslash(tmp_path):

@@ -13,6 +13,8 @@ _LUU = re.compile(r"^[-+•–*]?\s*l\w{1,2}u\s*:")
 #: A sign no unit's name in a Lưu writes (a pen's stroke read on the line: ``VT.PM.l„„``);
 #: units hold letters, digits and ``& - / ( ) . , _``.
 _UNIT_NEVER = re.compile(r"[^\w&/().,\-–]")
+#: such a sign between two capitals of a unit's name (``NCV%X``: a speck read inside it)
+_SPECK_IN_UNIT = re.compile(r"(?<=[A-ZĐ])[^\w\s&/().,;:\-–](?=[A-ZĐ])")
 
 
 def letter_ends(lines: list[str], mend: bool = True) -> list[tuple[str, str]]:
@@ -210,10 +212,13 @@ def luu_ends(line: str) -> tuple[str, str]:
     (('- Lưu: VT, GDPT. Hiển (3b)', ''), ('Lưu: VT, P.KT.', 'M®'))
     >>> luu_ends("- Lưu: VT, P.KTTHTien3I."), luu_ends("- Lưu: VT.PM.l„„")
     (('- Lưu: VT, P.KTTHTien3I.', ''), ('- Lưu: VT.PM.', 'l„„'))
+    >>> luu_ends("- Lưu: VT, KSTTHC, NCV%X."), luu_ends("- Lưu: VT, KT&TH.")
+    (('- Lưu: VT, KSTTHC, NCVX.', ''), ('- Lưu: VT, KT&TH.', ''))
     """
     label = _LUU.match(key(line))
     if label is None:
         return line, ""
+    line = _SPECK_IN_UNIT.sub("", line)
     depth, stops = 0, []
     for n in range(label.end(), len(line)):
         depth += (line[n] == "(") - (line[n] == ")")

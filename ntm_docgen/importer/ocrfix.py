@@ -13,7 +13,7 @@ from itertools import groupby
 
 from ntm_docgen.files.resources import load_data
 from ntm_docgen.importer.cleaning import key, ocr_noise, rules
-from ntm_docgen.importer.ocrletters import counted, dash_apart, lost_letter, no_f, parted
+from ntm_docgen.importer.ocrletters import counted, lost_letter, no_f, parted
 from ntm_docgen.importer.ocrmarks import (
     EDGE,
     cased,
@@ -224,7 +224,6 @@ def mend_line(texts: list[str]) -> list[str]:
     hats(texts)
     province(texts)
     parted(texts)
-    dash_apart(texts)
     return texts
 
 

@@ -1,8 +1,7 @@
 """Mend on a scanned page what no Vietnamese syllable writes: a ``t`` read as an ``f``
 (``fại``, ``fhực``, ``Bộ Y fẾ``: no syllable begins with f), a ``1`` read as a letter
 among a number's digits (``I5 năm``), a syllable OCR split from the letter it lost (``Ủ
-ban``), a word run into its number (``ngày23``, ``4năm``, ``số61/2018``) and a dash run into
-the word before it (``Lao động- Thương binh``)."""
+ban``) and a word run into its number (``ngày23``, ``4năm``, ``số61/2018``)."""
 
 from __future__ import annotations
 
@@ -115,20 +114,3 @@ def parted(texts: list[str]) -> None:
         if found and word_key(found["w"]) in _DATE_WORDS - {"so"} and found["w"].islower():
             texts[i] = f"{found['n']} {found['w']}{found['t']}"
 
-
-
-def dash_apart(texts: list[str]) -> None:
-    """A dash between two words of a name that OCR ran into the word before it (``Sở Lao
-    động- Thương binh và Xã hội``: the space before a dash is narrow on the page) set apart as
-    printed, the next word opening in a capital; a hyphen inside a word or a code (``KT-XH``,
-    ``Lao động-``, ``2021-2025``) stays; in place.
-
-    >>> t = "Sở Lao động- Thương binh, Kinh tế- Hạ tầng, KT- XH, năm 2021- 2025".split()
-    >>> dash_apart(t); t[2], t[6], t[9], t[12]
-    ('động -', 'tế -', 'KT-', '2021-')
-    """
-    for i in range(len(texts) - 1):
-        word, after = texts[i], texts[i + 1]
-        if len(word) > 2 and word[-1] in "-–" and word[-2].isalpha() and word[-2].islower() \
-                and after[:1].isupper() and after[1:2].islower():
-            texts[i] = f"{word[:-1]} {word[-1]}"

@@ -76,3 +76,30 @@ def test_a_draft_without_a_number_is_not_matched_by_number():
     assert _tool().number_key(None, "KH-UBND", None) is None
     assert _tool().number_key("064", "QĐ - UBND", "2025-03-14") == \
         _tool().number_key(64, "qđ-ubnd", "2025-03-14")
+
+
+def test_another_issuers_letter_of_the_same_number_and_date_is_not_held(tmp_path, capsys):
+    """Each province numbers its decisions in its own series: Đắk Lắk's 311/QĐ-UBND of 18
+    February 2025 is not Tây Ninh's (held_out_26). Here the ward's Quyết định 64 as if another
+    ward had issued it: named with both issuers, not counted as held."""
+    files = tmp_path / "files"
+    files.mkdir()
+    lines = (LETTERS / "held_out_29" / "qd_2025_phuong1_64.txt").read_text(
+        encoding="utf-8").splitlines()
+    assert lines[1] == "PHƯỜNG 1"
+    lines[1] = "PHƯỜNG THẮNG NHẤT"
+    (files / "qd_other.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    tsv = _candidates(tmp_path / "c.tsv", [("qd_other.txt", "other/copy", "qd.txt")])
+    assert _tool().main([str(tsv), "--files", str(files)]) == 0
+    out = capsys.readouterr().out
+    assert "the number, symbol and date of letters/held_out_29/qd_2025_phuong1_64, but another" \
+        " issuer" in out
+    assert "0 of 1 candidates held already" in out
+
+
+def test_an_issuer_is_compared_by_its_letters():
+    """The old spelling of Ủy, the line break of a two-line name and case make no other issuer."""
+    key = _tool().issuer_key
+    assert key("UỶ BAN NHÂN DÂN\nTỈNH ĐẮK LẮK") == key("Ủy ban nhân dân tỉnh Đắk Lắk")
+    assert key("ỦY BAN NHÂN DÂN\nTỈNH TÂY NINH") != key("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK")
+    assert key(None) is None

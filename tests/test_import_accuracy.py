@@ -237,6 +237,21 @@ transcriptions read as scans, 9 citations mended in 7 letters of held_out_21 and
 the truth has it, 0 made wrong; the citations of the table's texts the scans' căn cứ read as
 printed 107/143 -> 116/143, but no set's figure moved (each of those căn cứ holds another
 misread word or a number the table does not hold); docs/accuracy.md.
+held_out_30/ (12 letters of 2024-2025 no earlier set holds, by sha256, by repository and path and
+by number, issuer and date: three Word 97 files of Sóc Trăng, Hòa Bình and Đắk Nông (two drafts),
+six signed text PDFs of Bắc Giang, Bình Phước, Cà Mau, Lào Cai, Nam Định and the Bộ Tài nguyên
+và Môi trường, three scans (the Thủ tướng's Quyết định 01/2025 as the government portal received
+it, Cần Thơ's 383 as a SAO Y, Quảng Bình's Kế hoạch 672 of April 2024); eleven Quyết định and a
+Kế hoạch; no commune letter after July 2025 was found as a file; docs/accuracy.md) was collected
+after held_out_29 was fixed, its truth written by hand from the printed page before the importer
+ran on it, and measured once on main's code (00773db): 181/202 = 89.6 % from the files, 182/202 =
+90.1 % from the committed transcriptions, 0 lines lost; the Word files 49/51, the text PDFs
+101/102, the scans 31/49.
+Its misses were then fixed in the importer's rules: a Quốc hiệu whose spaces a PDF's text layer
+lost, a căn cứ a Word file broke after "của", a pen's stroke after the Lưu's full stop and a
+speck inside one of its units, "\\o việc" for "Về việc": 186/202 = 92.1 % from the files and
+from the transcriptions, the Word files 50/51, the text PDFs 102/102, the scans 34/49 (numbers
+and days by hand, signers under the seal, words misread under the portal's stamp).
 """
 
 from __future__ import annotations
@@ -285,6 +300,7 @@ HELD_OUT_26 = sorted((LETTERS / "held_out_26").glob("*.txt"))
 HELD_OUT_27 = sorted((LETTERS / "held_out_27").glob("*.txt"))
 HELD_OUT_28 = sorted((LETTERS / "held_out_28").glob("*.txt"))
 HELD_OUT_29 = sorted((LETTERS / "held_out_29").glob("*.txt"))
+HELD_OUT_30 = sorted((LETTERS / "held_out_30").glob("*.txt"))
 TARGET = 0.90
 #: The PDF sets (docs/accuracy.md): the signed PDFs at the issue's 97 %; the scans at the 85 %
 #: the issue asks of them (86.5 % read today: numbers written by hand, a number stamped over
@@ -371,6 +387,10 @@ TARGET = 0.90
 #: 175/187 = 93.6 % from its transcriptions): its Word files and text PDFs 153/153, its two scans
 #: 22/34 (numbers and days written by hand, a name under the seal, a Lưu's drafter in small
 #: type, words OCR misread under the seal).
+#: held_out_30 (Word 97 files, signed text PDFs and three scans of 2024-2025: provinces', a
+#: ministry's and the Thủ tướng's decisions, a province's plan) at 92 % (its first figure 181/202
+#: = 89.6 % from the files, 182/202 = 90.1 % from its transcriptions, now 186/202 = 92.1 %): its
+#: Word files and text PDFs 152/153, its three scans 34/49.
 #: With a scan's misread letters and digits mended (an initial f read for t, a ] or an I among
 #: a number's digits, Ủ ban, ngày23, and a wrong mark the letter's own words set right;
 #: docs/accuracy.md, issue 15): held_out_25 166/184 = 90.2 %, 26 192/214 = 89.7 %, 27 as
@@ -383,7 +403,7 @@ TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.86, "held_o
            "held_out_20": 0.83, "held_out_21": 0.88, "held_out_22": 0.77,
            "held_out_23": 0.87, "held_out_24": 0.84,
            "held_out_25": 0.905, "held_out_26": 0.91, "held_out_27": 0.91,
-           "held_out_28": 0.98, "held_out_29": 0.93}
+           "held_out_28": 0.98, "held_out_29": 0.93, "held_out_30": 0.92}
 
 
 def _norm(value: Any) -> Any:
@@ -473,7 +493,7 @@ def test_every_letter_has_truth_and_source() -> None:
                    + HELD_OUT_12 + HELD_OUT_13 + HELD_OUT_14 + HELD_OUT_15 + HELD_OUT_16
                    + HELD_OUT_17 + HELD_OUT_18 + HELD_OUT_19 + HELD_OUT_20 + HELD_OUT_21
                    + HELD_OUT_22 + HELD_OUT_23 + HELD_OUT_24 + HELD_OUT_25 + HELD_OUT_26
-                   + HELD_OUT_27 + HELD_OUT_28 + HELD_OUT_29):
+                   + HELD_OUT_27 + HELD_OUT_28 + HELD_OUT_29 + HELD_OUT_30):
         truth = yaml.safe_load(letter.with_suffix(".expected.yaml").read_text(encoding="utf-8"))
         assert truth["nguon"], letter
 
@@ -484,14 +504,14 @@ def test_every_letter_has_truth_and_source() -> None:
      HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13, HELD_OUT_14,
      HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18, HELD_OUT_19, HELD_OUT_20,
      HELD_OUT_21, HELD_OUT_22, HELD_OUT_23, HELD_OUT_24, HELD_OUT_25, HELD_OUT_26,
-     HELD_OUT_27, HELD_OUT_28, HELD_OUT_29],
+     HELD_OUT_27, HELD_OUT_28, HELD_OUT_29, HELD_OUT_30],
     ids=["tuned", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5",
          "held-out-6", "held-out-7", "held-out-8", "held-out-9", "held-out-10-pdf",
          "held-out-11-scans", "held-out-12-word-pdf",
          "held-out-13-communes", "held-out-14", "held-out-15", "held-out-16", "held-out-17",
          "held-out-18", "held-out-19", "held-out-20", "held-out-21", "held-out-22",
          "held-out-23", "held-out-24", "held-out-25", "held-out-26", "held-out-27",
-         "held-out-28", "held-out-29"])
+         "held-out-28", "held-out-29", "held-out-30"])
 def test_field_accuracy(letters: list[Path]) -> None:
     right, total, misses = measure(letters)
     share = right / total
@@ -507,7 +527,7 @@ def test_field_accuracy(letters: list[Path]) -> None:
                                     *HELD_OUT_17, *HELD_OUT_18, *HELD_OUT_19,
                                     *HELD_OUT_20, *HELD_OUT_21, *HELD_OUT_22,
                                     *HELD_OUT_23, *HELD_OUT_24, *HELD_OUT_25, *HELD_OUT_26,
-                                    *HELD_OUT_27, *HELD_OUT_28, *HELD_OUT_29],
+                                    *HELD_OUT_27, *HELD_OUT_28, *HELD_OUT_29, *HELD_OUT_30],
                          ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_no_line_is_lost_in_silence(letter: Path) -> None:
     """Every line of every letter lands in a field, the body, or a warning naming it."""

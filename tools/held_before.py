@@ -10,7 +10,10 @@ candidate is held when a set under --sets (default tests/data) has it:
   provenance.tsv, only the blob address of each letter in its truth;
 - with --files (the candidates' files, named as the ``name`` column), the same number, symbol
   and date as a numbered truth's, as the importer reads the file: the same letter under another
-  name or path, or its signed PDF beside the Word file a set holds.
+  name or path, or its signed PDF beside the Word file a set holds. Provinces number their
+  decisions each in its own series, so two of them can share a number, symbol and date (Tây
+  Ninh's and Đắk Lắk's 311/QĐ-UBND of 18 February 2025): where both issuers are read and differ,
+  the candidate is named with both issuers and not counted as held.
 
 Exit status 1 when a candidate is held, each line naming the candidate and the letter that
 holds it; 0 when none is.
@@ -55,6 +58,15 @@ def number_key(so: object, ky_hieu: object, ngay: object) -> tuple[str, str, str
     return str(so).strip().lstrip("0"), symbol, str(ngay or "")
 
 
+def issuer_key(ten: object) -> str | None:
+    """A letter's issuer compared by its letters alone: without marks, spaces or case, so that
+    "UỶ BAN" and "ỦY BAN", or a name over two lines, are the same issuer."""
+    from ntm_docgen.vietnamese.text import strip_diacritics
+
+    letters = "".join(strip_diacritics(unicodedata.normalize("NFC", str(ten or ""))).split())
+    return letters.casefold() or None
+
+
 def held_index(sets: Path) -> dict[tuple[str, ...], str]:
     """Every way a committed letter is known, each to the set and letter holding it."""
     index: dict[tuple[str, ...], str] = {}
@@ -77,19 +89,24 @@ def held_index(sets: Path) -> dict[tuple[str, ...], str]:
         key = number_key(truth.get("so"), truth.get("ky_hieu"), truth.get("ngay"))
         if key:
             index.setdefault(("number", *key), where)
+            issuer = issuer_key((truth.get("co_quan") or {}).get("ten"))
+            if issuer:
+                index.setdefault(("issuer", where), issuer)
     return index
 
 
-def _read_number(path: Path) -> tuple[tuple[str, str, str] | None, str | None]:
-    """The number key the importer reads from a candidate's file, or why it read none."""
+def _read_number(path: Path) -> tuple[tuple[str, str, str] | None, str | None, str | None]:
+    """The number key and the issuer the importer reads from a candidate's file, or why it read
+    none."""
     from ntm_docgen.errors import DocgenError
     from ntm_docgen.importer import NotALetterError, import_letter
 
     try:
         spec = import_letter(path, markup=False).spec
     except (NotALetterError, DocgenError) as exc:
-        return None, str(exc).splitlines()[0]
-    return number_key(spec.get("so"), spec.get("ky_hieu"), spec.get("ngay")), None
+        return None, None, str(exc).splitlines()[0]
+    issuer = issuer_key((spec.get("co_quan") or {}).get("ten"))
+    return number_key(spec.get("so"), spec.get("ky_hieu"), spec.get("ngay")), issuer, None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -104,11 +121,17 @@ def main(argv: list[str] | None = None) -> int:
         found = [("sha256", index.get(("sha256", row["sha256"]))),
                  ("repository and path", index.get(("path", row["repository"], row["path"])))]
         if args.files is not None:
-            key, why = _read_number(args.files / row["name"])
+            key, issuer, why = _read_number(args.files / row["name"])
             if why:
                 print(f"{row['name']}: not read for its number ({why})")
             elif key:
-                found.append(("number, symbol and date", index.get(("number", *key))))
+                where = index.get(("number", *key))
+                theirs = index.get(("issuer", where)) if where else None
+                if issuer and theirs and issuer != theirs:
+                    print(f"{row['name']}: the number, symbol and date of {where}, but another "
+                          f"issuer ({issuer} / {theirs}): not held")
+                else:
+                    found.append(("number, symbol and date", where))
         hits = [f"{how} of {where}" for how, where in found if where]
         if hits:
             held += 1

@@ -162,19 +162,47 @@ def read_body(lines: list[str], wrapped: bool = True, can_cu: bool = True,
                 and not END.search(paras[i].rstrip(";.")) and not starts_paragraph(paras[i]):
             body.kinh_gui.append(cut_end(paras[i]))
             i += 1
-    while can_cu and i < len(paras) and (mo_dau["can_cu"].match(key(_undashed(paras[i])))
-                                         or body.can_cu and (_cited(paras[i]) or mo_dau[
-                                             "can_cu_tiep"].match(key(_undashed(paras[i]))))) \
-            and not is_upper_vi(paras[i]) \
-            and not paras[i].rstrip().endswith("./.") \
-            and not (paras[i].rstrip().endswith(":") and not _colon_for_semicolon(paras, i)) \
-            and not rules()["mo_than_bai"].search(key(paras[i])) \
-            and (thuc_hien or not rules()["mo_bao_cao"].match(key(_undashed(paras[i])))
-                 or bool(body.can_cu) and _cited_ground(paras[i])):
+    while can_cu and i < len(paras):
+        if body.can_cu and _cut_off(body.can_cu[-1], paras[i]):
+            body.can_cu[-1] = f"{body.can_cu[-1]} {cut_end(paras[i]).rstrip(':').rstrip()}"
+            i += 1
+            continue
+        if not (mo_dau["can_cu"].match(key(_undashed(paras[i])))
+                or body.can_cu and (_cited(paras[i]) or mo_dau["can_cu_tiep"].match(
+                    key(_undashed(paras[i]))))) \
+                or is_upper_vi(paras[i]) \
+                or paras[i].rstrip().endswith("./.") \
+                or (paras[i].rstrip().endswith(":") and not _colon_for_semicolon(paras, i)) \
+                or rules()["mo_than_bai"].search(key(paras[i])) \
+                or not (thuc_hien or not rules()["mo_bao_cao"].match(key(_undashed(paras[i])))
+                        or bool(body.can_cu) and _cited_ground(paras[i])):
+            break
         body.can_cu.append(cut_end(_undashed(paras[i]).rstrip(":").rstrip()))
         i += 1
     body.noi_dung = paras[i:]
     return body
+
+
+def _cut_off(ground: str, para: str) -> bool:
+    """A căn cứ cut by a hard line break in the middle of its sentence (a Word file's
+    ``... năm 2010 của`` / ``Chính phủ về kiểm soát thủ tục hành chính; ...``): the căn cứ read
+    so far stops on a word that always goes on (``của``, ``số``, ``ngày``, ...) with no mark
+    after it, and the next paragraph opens in the middle of a sentence, in small letters or on
+    a name, not on a marker or a line in capitals.
+
+    >>> _cut_off("Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của",
+    ...          "Chính phủ về kiểm soát thủ tục hành chính;")
+    True
+    >>> _cut_off("Căn cứ Luật Tổ chức chính quyền địa phương", "QUYẾT ĐỊNH:"), _cut_off(
+    ...     "Căn cứ Luật Đất đai số", "1. Giao")
+    (False, False)
+    >>> _cut_off("Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024", "Điều 1. Giao")
+    False
+    """
+    words = key(ground).split()
+    return bool(words) and words[-1] in rules()["noi_tiep"] \
+        and not is_upper_vi(para) and not starts_paragraph(para) \
+        and not rules()["mo_dau"]["can_cu"].match(key(_undashed(para)))
 
 
 def _colon_for_semicolon(paras: list[str], i: int) -> bool:

@@ -10,6 +10,11 @@ from ntm_docgen.importer.cleaning import key, ocr_noise
 #: The label of the Nơi nhận, its colon written (``signature.NOI_NHAN`` also takes it bare).
 _NOI_NHAN = re.compile(r"^(?:n\w{1,2}i\s+nh\w{1,2}n|oi\s+nhan)\s*:")
 _LUU = re.compile(r"^[-+•–*]?\s*l\w{1,2}u\s*:")
+#: A sign no unit's name in a Lưu writes (a pen's stroke read on the line: ``VT.PM.l„„``);
+#: units hold letters, digits and ``& - / ( ) . , _``.
+_UNIT_NEVER = re.compile(r"[^\w&/().,\-–]")
+#: such a sign between two capitals of a unit's name (``NCV%X``: a speck read inside it)
+_SPECK_IN_UNIT = re.compile(r"(?<=[A-ZĐ])[^\w\s&/().,;:\-–](?=[A-ZĐ])")
 
 
 def letter_ends(lines: list[str], mend: bool = True) -> list[tuple[str, str]]:
@@ -205,17 +210,21 @@ def luu_ends(line: str) -> tuple[str, str]:
     (('- Lưu: VT, CTT. Phunt.', ''), ('Lưu: VT, CN(M. Cường).', ''))
     >>> luu_ends("- Lưu: VT, GDPT. Hiển (3b)"), luu_ends("Lưu: VT, P.KT. M®")
     (('- Lưu: VT, GDPT. Hiển (3b)', ''), ('Lưu: VT, P.KT.', 'M®'))
-    >>> luu_ends("- Lưu: VT, P.KTTHTien3I.")
-    ('- Lưu: VT, P.KTTHTien3I.', '')
+    >>> luu_ends("- Lưu: VT, P.KTTHTien3I."), luu_ends("- Lưu: VT.PM.l„„")
+    (('- Lưu: VT, P.KTTHTien3I.', ''), ('- Lưu: VT.PM.', 'l„„'))
+    >>> luu_ends("- Lưu: VT, KSTTHC, NCV%X."), luu_ends("- Lưu: VT, KT&TH.")
+    (('- Lưu: VT, KSTTHC, NCVX.', ''), ('- Lưu: VT, KT&TH.', ''))
     """
     label = _LUU.match(key(line))
     if label is None:
         return line, ""
+    line = _SPECK_IN_UNIT.sub("", line)
     depth, stops = 0, []
     for n in range(label.end(), len(line)):
         depth += (line[n] == "(") - (line[n] == ")")
-        if line[n] == "." and depth <= 0 and not line[n + 1:n + 2].isalnum():
-            stops.append(n)  # P.KTTHTien31: a stop inside a unit's name
+        if line[n] == "." and depth <= 0 and (not line[n + 1:n + 2].isalnum()
+                                              or _UNIT_NEVER.search(line[n + 1:].split()[0])):
+            stops.append(n)  # P.KTTHTien31: a stop inside a unit's name; VT.PM.l„„: a pen's
     for n in reversed(stops):  # the last stop first: ``P.KT. M®`` keeps ``P.KT.``
         tail = line[n + 1:].strip()
         if not tail:

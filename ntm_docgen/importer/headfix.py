@@ -13,7 +13,7 @@ from ntm_docgen.vietnamese.loai import Loai
 #: short code of letters and digits (``T1-P7``: a clerk's initials, a filing mark).
 _MARK = re.compile(r"^[^\W_]{1,3}\d[^\W_]{0,2}(?:-[^\W_]{1,3})?$|^[^\W_]{1,3}-[^\W_]{0,2}\d$")
 #: A trích yếu opening with a misread ``Về`` (``è việc``, ``và việc``, ``Vẻ việc``).
-_VE_VIEC = re.compile(r"^(?P<ve>\W?(?:v[aeo]|e|v))\s+viec\b")
+_VE_VIEC = re.compile(r"^(?P<ve>\W?(?:v[aeo]|e|v)|\\\w?)\s+viec\b")
 
 
 def mark_under_issuer(lines: list[str]) -> str | None:
@@ -85,10 +85,13 @@ def _with_d_marked(part: str) -> list[str]:
 
 def ve_viec(trich_yeu: str) -> str:
     """A trích yếu opening with ``Về việc`` whose ``Về`` OCR misread (``è việc``, ``và
-    việc``): no trích yếu opens with ``và việc``.
+    việc``, ``\\o việc``: the V's first stroke read as a backslash): no trích yếu opens with
+    ``và việc``.
 
     >>> ve_viec("và việc công bố Danh mục"), ve_viec("è việc thi hành kỷ luật")
     ('Về việc công bố Danh mục', 'Về việc thi hành kỷ luật')
+    >>> ve_viec("\\\\o việc công bố Danh mục thủ tục hành chính")
+    'Về việc công bố Danh mục thủ tục hành chính'
     >>> ve_viec("Về việc X"), ve_viec("việc làm"), ve_viec("VỀ VIỆC X"), ve_viec("Vẻ việc X")
     ('Về việc X', 'việc làm', 'VỀ VIỆC X', 'Về việc X')
     >>> ve_viec("Ve viec X"), ve_viec("V/v việc X")

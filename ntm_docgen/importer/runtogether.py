@@ -1,5 +1,6 @@
 """Part the words OCR or a PDF ran together: syllables without their spaces (by the syllable's
-shape and data/nhap.yaml ``tu_ghep``), a word glued after a comma, capitals then small letters."""
+shape and data/nhap.yaml ``tu_ghep``), a word glued after a comma, capitals then small letters,
+the Quốc hiệu whose spaces a PDF's text layer lost."""
 
 from __future__ import annotations
 
@@ -61,6 +62,9 @@ def split_run_together(line: str) -> str:
         if "@" in word or "://" in word or "www." in word:
             words.append(word)
             continue
+        if (spaced := spaced_motto(word)) != word:
+            words.append(spaced)
+            continue
         out = []
         for i, char in enumerate(word):
             if i >= 2 and _camel(word, i) or i >= 3 and _caps_then_lower(word, i):
@@ -68,6 +72,24 @@ def split_run_together(line: str) -> str:
             out.append(char)
         words.append(_WORD.sub(lambda m: split_syllables(m.group()), "".join(out)))
     return COMMA.sub(comma_space, " ".join(words))
+
+
+def spaced_motto(word: str) -> str:
+    """The Quốc hiệu set condensed, whose spaces a PDF's text layer lost (a ministry's
+    ``CỘNGHÒAXÃHỘICHỦNGHĨAVIỆTNAM`` of January 2025), gets them back at the motto's own word
+    breaks, its letters and marks as the page prints them; any other word is left as it is.
+
+    >>> spaced_motto("CỘNGHOÀXÃHỘICHỦNGHĨAVIỆTNAM"), spaced_motto("CỘNGHÒAXÃHỘI")
+    ('CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'CỘNGHÒAXÃHỘI')
+    """
+    motto = rules()["quoc_hieu"]  # its words in capitals without marks
+    if key(word).upper() != "".join(motto):
+        return word
+    out, at = [], 0
+    for part in motto:
+        out.append(word[at:at + len(part)])
+        at += len(part)
+    return " ".join(out)
 
 
 def comma_space(match: re.Match[str]) -> str:

@@ -49,3 +49,42 @@ def test_a_recipient_run_on_to_an_indented_paragraph_is_one_recipient(cv, tmp_pa
     rules = _rules(edit(cv, tmp_path / "kg.docx", _recipient_run_on(indented)))
     assert ("kinh_gui.item" in rules) is told
     assert "body.indent" not in rules or told
+
+
+def _quoc_hieu_in_shares(cell_mm: float, indent: bool):
+    """The header table as the Sở Công Thương's công văn on the Đồng Khê quarry sets it: the
+    table and its cells given in shares of the text's width (``w:type="pct"``), the grid left
+    wider (95 mm for the Quốc hiệu's column); the Quốc hiệu's cell ``cell_mm`` wide, its line
+    indented -1.9 mm on each side into the cell's margins when ``indent``."""
+    def change(document) -> None:
+        table = document.tables[0]
+        text = 165  # mm: A4 less margins of 30 and 15 mm
+        tbl_pr = table._tbl.tblPr
+        for old in tbl_pr.findall(qn("w:tblW")):
+            tbl_pr.remove(old)
+        tbl_pr.append(parse_xml(f'<w:tblW {nsdecls("w")} w:w="5000" w:type="pct"/>'))
+        for cell, width in zip(table.rows[0].cells, (text - cell_mm, cell_mm), strict=True):
+            tc_pr = cell._tc.get_or_add_tcPr()
+            for old in tc_pr.findall(qn("w:tcW")):
+                tc_pr.remove(old)
+            share = round(width / text * 5000)
+            tc_pr.insert(0, parse_xml(f'<w:tcW {nsdecls("w")} w:w="{share}" w:type="pct"/>'))
+        quoc_hieu = find(document, r"^CỘNG HÒA")
+        if indent:
+            quoc_hieu.paragraph_format.left_indent = Mm(-1.9)
+            quoc_hieu.paragraph_format.right_indent = Mm(-1.9)
+    return change
+
+
+@pytest.mark.parametrize(("cell_mm", "indent", "told"), [
+    (90, False, True),
+    (90, True, False),
+    (95, False, False),
+], ids=["cell-of-90mm-in-shares", "the-same-indented-into-its-margins", "cell-of-95mm"])
+def test_a_cell_given_in_shares_of_the_text_is_measured_so(hd, tmp_path, cell_mm, indent, told):
+    """The Quốc hiệu, 88.3 mm in 12 pt, in a cell of 90 mm (86.2 mm inside its margins) given as
+    a share of the table, its grid column 95 mm: LibreOffice printed it on two lines and check
+    measured the grid. Indented into the cell's margins it prints on one (the Sở's công văn
+    declining the Bảo Ái design: 95.7 mm in 93.9 mm, indented -1.9 mm)."""
+    path = edit(hd, tmp_path / "qh.docx", _quoc_hieu_in_shares(cell_mm, indent))
+    assert ("quoc_hieu.wrap" in _rules(path)) is told

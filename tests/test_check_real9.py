@@ -88,3 +88,58 @@ def test_a_cell_given_in_shares_of_the_text_is_measured_so(hd, tmp_path, cell_mm
     declining the Bảo Ái design: 95.7 mm in 93.9 mm, indented -1.9 mm)."""
     path = edit(hd, tmp_path / "qh.docx", _quoc_hieu_in_shares(cell_mm, indent))
     assert ("quoc_hieu.wrap" in _rules(path)) is told
+
+
+def _title_on_a_tab(kind: str, at_mm: float):
+    """The tên loại typed after two tabs, its paragraph aligned left, as the UBND tỉnh Lào
+    Cai's draft Quyết định types "\\t\\tQUYẾT ĐỊNH": a left stop at 8.4 mm, then a stop of
+    ``kind`` at ``at_mm``."""
+    def change(document) -> None:
+        title = find(document, r"^HƯỚNG DẪN$")
+        title.alignment = WD_ALIGN_PARAGRAPH.LEFT
+        title.runs[0].text = "\t\tHƯỚNG DẪN"
+        stops = title.paragraph_format.tab_stops
+        stops.add_tab_stop(Mm(8.4))
+        from docx.enum.text import WD_TAB_ALIGNMENT
+        stops.add_tab_stop(Mm(at_mm), getattr(WD_TAB_ALIGNMENT, kind))
+    return change
+
+
+@pytest.mark.parametrize(("kind", "at_mm", "told"), [
+    ("CENTER", 82.5, False),
+    ("LEFT", 82.5, True),
+    ("CENTER", 60, True),
+], ids=["centre-stop-at-the-middle", "left-stop-at-the-middle", "centre-stop-off-the-middle"])
+def test_a_ten_loai_on_a_centre_tab_stop_at_the_middle_is_centred(hd, tmp_path, kind, at_mm,
+                                                                  told):
+    """It was told "the tên loại "QUYẾT ĐỊNH" is aligned left; centre it" on a page that
+    prints it in the middle (a centre stop at 80 mm of a 160 mm column)."""
+    path = edit(hd, tmp_path / "tl.docx", _title_on_a_tab(kind, at_mm))
+    assert ("ten_loai.align" in _rules(path)) is told
+
+
+def _number_on_tabs(tabs: int, at_mm: float):
+    """The page number typed after ``tabs`` tabs in a header paragraph aligned left, a centre
+    stop at 76.2 mm and one at ``at_mm`` (the UBND tỉnh Lâm Đồng's Kế hoạch on the thi đua
+    movement: "\\t\\t6" on its stops at 76.2 and 82 mm of a 170 mm column)."""
+    def change(document) -> None:
+        from docx.enum.text import WD_TAB_ALIGNMENT
+        header = document.sections[0].header.paragraphs[0]
+        header.alignment = WD_ALIGN_PARAGRAPH.LEFT
+        for _tab in range(tabs):
+            header._p.insert(1, parse_xml(f'<w:r {nsdecls("w")}><w:tab/></w:r>'))
+        for at in (76.2, at_mm):
+            header.paragraph_format.tab_stops.add_tab_stop(Mm(at), WD_TAB_ALIGNMENT.CENTER)
+    return change
+
+
+@pytest.mark.parametrize(("tabs", "at_mm", "told"), [
+    (2, 82.5, False),
+    (0, 82.5, True),
+    (1, 82.5, True),
+], ids=["two-tabs-to-the-middle", "no-tab", "one-tab-short-of-the-middle"])
+def test_a_page_number_tabbed_to_the_middle_is_centred(hd, tmp_path, tabs, at_mm, told):
+    """It was told "the page number is not centred; centre it in the header" on pages that
+    print it in the middle of the top margin."""
+    path = edit(hd, tmp_path / "pn.docx", _number_on_tabs(tabs, at_mm))
+    assert ("so_trang.align" in _rules(path)) is told

@@ -9,11 +9,14 @@ from ntm_docgen.check import fixes
 from ntm_docgen.check.common import aligned, missing, style, where
 from ntm_docgen.check.elements import Letter, key
 from ntm_docgen.check.findings import Finding, rules, short
+from ntm_docgen.check.geometry import line_width, text_area
 from ntm_docgen.check.paras import Para
 from ntm_docgen.check.rulers import check_rule
 from ntm_docgen.check.rules_case import trich_yeu_case
 from ntm_docgen.check.rules_kinh_gui import kinh_gui
 from ntm_docgen.check.rules_paragraphs import kinds, paragraphs
+from ntm_docgen.check.rules_place import mm_to_twips
+from ntm_docgen.check.tabs import tabbed_middle
 from ntm_docgen.i18n import _, ngettext
 
 
@@ -142,7 +145,7 @@ def _title(letter: Letter) -> list[Finding]:
                                  "under the number for a công văn")))
         return out
     out += style("ten_loai", [letter.ten_loai])
-    if letter.ten_loai.para.props.align != "center":
+    if letter.ten_loai.para.props.align != "center" and not _tabbed_to_middle(letter):
         align = aligned(letter.ten_loai.para.props.align)
         out.append(Finding("ten_loai.align", where(letter.ten_loai.para),
                            short(letter.ten_loai.clean), align, _("centred"),
@@ -171,6 +174,20 @@ def _title(letter: Letter) -> list[Finding]:
                                    text=short(line.clean, 40), what=align)))
             break
     return out
+
+
+def _tabbed_to_middle(letter: Letter) -> bool:
+    """True when the tên loại is typed after tabs that take it to the middle of its column, as
+    it prints ("\t\tQUYẾT ĐỊNH" on a centre tab stop at 80 mm of a 160 mm column): centred on
+    the page, within the tolerance of the header's lines."""
+    line = letter.ten_loai
+    if line is None:
+        return False
+    para, styles = line.para, letter.doc.styles
+    middle = tabbed_middle(para, styles, line_width(line))
+    column = para.props.left + text_area(para, styles) / 2
+    slack = mm_to_twips(rules()["header_places"]["centre_tolerance_mm"])
+    return middle is not None and abs(middle - column) <= slack
 
 
 def _repeated(letter: Letter) -> list[Finding]:

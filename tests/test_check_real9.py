@@ -118,6 +118,35 @@ def test_a_ten_loai_on_a_centre_tab_stop_at_the_middle_is_centred(hd, tmp_path, 
     assert ("ten_loai.align" in _rules(path)) is told
 
 
+def _heading_runs(colon_bold: bool, stop_bold: bool):
+    """"I. MỤC ĐÍCH, YÊU CẦU:" in bold, the stop after "I" and the colon after the words each
+    bold or not, as the Kế hoạch of the rounds type them."""
+    def change(document) -> None:
+        heading = find(document, r"^I\. MỤC")
+        text = heading.text
+        for run in heading.runs:
+            run._r.getparent().remove(run._r)
+        for piece, bold in (("I", True), (".", stop_bold), (text[2:], True), (":", colon_bold)):
+            heading.add_run(piece).bold = bold
+    return change
+
+
+@pytest.mark.parametrize(("colon_bold", "stop_bold", "found"), [
+    (False, True, []),
+    (False, False, ["a heading bold but for its punctuation"]),
+    (True, False, ["a heading bold but for its punctuation"]),
+], ids=["only-the-closing-colon-upright", "the-stop-after-the-number-too",
+        "only-the-stop-after-the-number"])
+def test_the_colon_after_a_headings_words_is_no_part_of_its_number(hd, tmp_path, colon_bold,
+                                                                   stop_bold, found):
+    """The decree prints a heading's number and title in bold: a colon typed upright after the
+    title ("I. MỤC ĐÍCH, YÊU CẦU:") was told "bold but for the punctuation after its number"."""
+    findings = [f.found for f in check_file(edit(hd, tmp_path / "h.docx",
+                                                 _heading_runs(colon_bold, stop_bold)))
+                if f.rule == "body.heading"]
+    assert findings == found
+
+
 def _number_on_tabs(tabs: int, at_mm: float):
     """The page number typed after ``tabs`` tabs in a header paragraph aligned left, a centre
     stop at 76.2 mm and one at ``at_mm`` (the UBND tỉnh Lâm Đồng's Kế hoạch on the thi đua

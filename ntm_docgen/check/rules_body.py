@@ -47,7 +47,9 @@ def _headings(letter: Letter) -> list[Finding]:
         if kind in ("roman", "part"):
             weak = [r for r in _before_note(runs) if not r.props.bold]
             if weak and not any(ch.isalnum() for r in weak for ch in r.text):
-                marks.append((para, weak))
+                after_number = _after_number(runs, weak)
+                if after_number:
+                    marks.append((para, after_number))
                 continue
         elif kind == "dieu" and (marker := re.match(rules()["body"]["dieu_marker"], text)):
             covered, weak, worded = 0, [], False
@@ -96,6 +98,22 @@ def _headings(letter: Letter) -> list[Finding]:
               "their numbers; make it bold too")
         out.append(_heading_finding(marks, found, note))
     return out
+
+
+def _after_number(runs: list, weak: list) -> list:
+    """The runs of ``weak`` that stand right after a heading's number ("III" then "."), before
+    its words. The decree prints the number and the title in bold; the colon or stop a clerk
+    types after the title ("II. NỘI DUNG:") is no part of either, and not told."""
+    out, before = [], ""
+    for run in runs:
+        if any(run is w_ for w_ in weak) and _NUMBER_ONLY.fullmatch(before):
+            out.append(run)
+        before += run.text
+    return out
+
+
+#: a heading's number alone, with the punctuation already typed after it
+_NUMBER_ONLY = re.compile(r"\s*(?:[IVXLCDM]+|(?:PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục)\s+\w+)[\s.:)\-–]*")
 
 
 def _enacting(letter: Letter) -> Para | None:

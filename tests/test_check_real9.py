@@ -172,3 +172,30 @@ def test_a_page_number_tabbed_to_the_middle_is_centred(hd, tmp_path, tabs, at_mm
     print it in the middle of the top margin."""
     path = edit(hd, tmp_path / "pn.docx", _number_on_tabs(tabs, at_mm))
     assert ("so_trang.align" in _rules(path)) is told
+
+
+
+def _small_number(paragraphs: int):
+    """The page number of the công văn set in 11 pt, page 1 without it, and ``paragraphs``
+    more paragraphs of body; the file keeps no page count, as LibreOffice saves a .docx (the
+    Sở Công Thương's one-page công văn sending an officer to the Cục Hóa chất)."""
+    def change(document) -> None:
+        for br in document.element.body.iter(qn("w:br")):  # the letter's own page break
+            br.getparent().remove(br)
+        for run in document.sections[0].header.paragraphs[0].runs:
+            run.font.size = Pt(11)
+        body = find(document, r"^Sở Nội vụ hướng dẫn")
+        for _n in range(paragraphs):
+            body.insert_paragraph_before(body.text, body.style).paragraph_format.space_after = \
+                Pt(6)
+    return change
+
+
+@pytest.mark.parametrize(("paragraphs", "told"), [(0, False), (40, True)],
+                         ids=["a-letter-of-one-page", "a-letter-of-several"])
+def test_a_number_no_page_prints_is_not_told_on_a_letter_that_fits_one_page(cv, tmp_path,
+                                                                          paragraphs, told):
+    """It was told "the page numbers in the header are in 11 pt" on a letter whose one page
+    prints none: with no page count in the file, check took it for one of several pages."""
+    path = edit(cv, tmp_path / "one.docx", _small_number(paragraphs))
+    assert ("so_trang.size" in _rules(path)) is told

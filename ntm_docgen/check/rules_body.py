@@ -106,14 +106,14 @@ def _after_number(runs: list, weak: list) -> list:
     types after the title ("II. NỘI DUNG:") is no part of either, and not told."""
     out, before = [], ""
     for run in runs:
-        if any(run is w_ for w_ in weak) and _NUMBER_ONLY.fullmatch(before):
+        if any(run is w_ for w_ in weak) and _NUMBER_ONLY.fullmatch("".join(before.split())):
             out.append(run)
         before += run.text
     return out
 
 
-#: a heading's number alone, with the punctuation already typed after it
-_NUMBER_ONLY = re.compile(r"\s*(?:[IVXLCDM]+|(?:PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục)\s+\w+)[\s.:)\-–]*")
+#: a heading's number alone, its blanks taken out, with the punctuation already typed after it
+_NUMBER_ONLY = re.compile(r"(?:[IVXLCDM]+|(?:PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục)\w+)[.:)\-–]*")
 
 
 def _enacting(letter: Letter) -> Para | None:

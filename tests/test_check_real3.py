@@ -207,12 +207,25 @@ def _one_page_small_numbers(document) -> None:
         run.font.size = Pt(11)
 
 
-@pytest.mark.parametrize(("pages", "words", "told"), [
-    (1, None, False), (2, None, True), (1, 0, True), (1, 5, True)],
-    ids=["one-page", "two-pages", "statistics-of-no-text", "statistics-of-another-text"])
+def _longer(document) -> None:
+    """Forty more paragraphs of body: lines that fill more than a page."""
+    body = find(document, r"^Sở Nội vụ hướng dẫn")
+    for _n in range(40):
+        body.insert_paragraph_before(body.text, body.style)
+
+
+@pytest.mark.parametrize(("pages", "words", "long", "told"), [
+    (1, None, False, False), (2, None, False, True), (1, 0, True, True), (1, 5, True, True),
+    (1, 0, False, False), (1, 5, False, False)],
+    ids=["one-page", "two-pages", "statistics-of-no-text", "statistics-of-another-text",
+         "statistics-of-no-text-lines-of-one-page",
+         "statistics-of-another-text-lines-of-one-page"])
 def test_a_page_number_kept_off_page_1_of_a_one_page_letter_is_not_told(hd, tmp_path, pages,
-                                                                      words, told):
-    small = edit(hd, tmp_path / "s.docx", _one_page_small_numbers)
+                                                                      words, long, told):
+    """Statistics of another text (a template's "1 page, 0 words") are not believed: the letter
+    is then taken to print on one page only when its lines, measured high, fit on one
+    (check/fits.py, round 9)."""
+    small = edit(hd, tmp_path / "s.docx", _one_page_small_numbers, *([_longer] if long else []))
     path = _saved_as(small, tmp_path / "v.docx", pages, words)
     assert ("so_trang.size" in [f.rule for f in check_file(path)]) is told
 

@@ -170,13 +170,20 @@ def enclosing_box(para: Para) -> Shape | None:
 
 
 def cell_width(tc: etree._Element) -> float:
-    """The width of a table cell: its ``tcW`` in twips, else its columns of the table grid."""
+    """The width of a table cell: its ``tcW`` in twips, or in fiftieths of a per cent of a
+    table whose width is known (a Quốc hiệu's cell of 59.7 % of a table of 98.8 % of the text
+    prints 90.6 mm wide in Word and LibreOffice, where its grid column says 96.7 mm), else its
+    columns of the table grid."""
     tcw = tc.find("w:tcPr/w:tcW", NS)
     tbl = next(tc.iterancestors(w("tbl")), None)
     if tcw is not None and tcw.get(w("type"), "dxa") == "dxa" and number(tcw.get(w("w"))) > 0:
         return number(tcw.get(w("w")))
     if tbl is None:
         return 0
+    share = _fraction(tcw)
+    whole = _table_width(tbl)
+    if share and whole:
+        return share * whole
     grid = [number(c.get(w("w"))) for c in tbl.iterfind("w:tblGrid/w:gridCol", NS)]
     row = tc.getparent()
     before = row.find("w:trPr/w:gridBefore", NS)
@@ -188,6 +195,26 @@ def cell_width(tc: etree._Element) -> float:
             return sum(grid[start:start + width])
         start += width
     return 0
+
+
+def _fraction(width: etree._Element | None) -> float:
+    """A ``tcW`` or ``tblW`` of type pct as a fraction: "2986" (fiftieths of a per cent) or
+    "59.7%"; 0 when it is of another type or none."""
+    if width is None or width.get(w("type")) != "pct":
+        return 0.0
+    value = width.get(w("w"), "")
+    if value.endswith("%"):
+        return number(value[:-1]) / 100
+    return number(value) / 5000
+
+
+def _table_width(tbl: etree._Element) -> float:
+    """The width (twips) a table's ``tblW`` gives it, in twips or as a share of its section's
+    text; 0 when it leaves the width to its columns (auto, none)."""
+    width = tbl.find("w:tblPr/w:tblW", NS)
+    if width is not None and width.get(w("type")) == "dxa":
+        return number(width.get(w("w")))
+    return _fraction(width) * section_width(tbl)
 
 
 def cell_margins(tc: etree._Element, styles: Styles) -> tuple[float, float]:

@@ -57,11 +57,20 @@ def find_title(letter: Letter, head_end: int) -> None:
         for seg in segs[segs.index(gui) + 1:]:
             above = letter.kinh_gui[-1]
             runs_on = not above.clean.endswith((";", ".", ":")) and len(seg.clean) <= 70 and \
-                (seg.para.props.align == "center" or same_cell(seg, above)) and \
-                len(letter.kinh_gui) < 30
+                (seg.para.props.align == "center" or same_cell(seg, above)
+                 or _under(seg, above)) and len(letter.kinh_gui) < 30
             if not seg.clean.startswith("-") and not seg.para.bullet and not runs_on:
                 break
             letter.kinh_gui.append(seg)
+
+
+def _under(seg: Line, above: Line) -> bool:
+    """True when ``seg``, a paragraph of its own, prints indented in the recipients' column,
+    where the recipient ``above`` starts or further in ("- Các đơn vị hoạt động hóa chất" /
+    "trên địa bàn tỉnh."): the rest of that recipient, not the body, which starts at the
+    margin."""
+    props, item = seg.para.props, above.para.props
+    return props.left > 0 and props.left + props.first_line >= item.left + item.first_line
 
 
 def _names_a_type(seg: Line) -> bool:

@@ -7,6 +7,7 @@ import re
 from lxml import etree
 
 from ntm_docgen.check.findings import rules, short
+from ntm_docgen.check.fits import fits_one_page
 from ntm_docgen.check.paras import Para
 from ntm_docgen.check.props import NS, w
 from ntm_docgen.check.reader import Document
@@ -35,9 +36,12 @@ def saved_pages(doc: Document) -> int | None:
 
 def one_page(doc: Document, end: int | None) -> bool:
     """True when the letter surely prints on one page: the program that saved it laid it out
-    on one, and nothing before its last paragraph (index ``end``) begins a page, neither a page
-    break nor a page Word began there when it last laid the file out."""
-    if saved_pages(doc) != 1:
+    on one (or, when it counted none, as LibreOffice saves a .docx, its lines measured high
+    fit on one: ``fits.fits_one_page``), and nothing before its last paragraph (index ``end``)
+    begins a page, neither a page break nor a page Word began there when it last laid the
+    file out."""
+    pages = saved_pages(doc)
+    if pages != 1 and not (pages is None and fits_one_page(doc)):
         return False
     return not any(_begins_page(p) and (end is None or p.index <= end) for p in doc.paras)
 

@@ -259,6 +259,19 @@ def _tab_stops(levels: list[etree._Element]) -> tuple[int, ...]:
     return tuple(sorted(stops))
 
 
+def tab_kinds(levels: list[etree._Element]) -> dict[int, str]:
+    """The tab stops of ``levels`` (as ``_tab_stops``) with their kind: left, center, right."""
+    kinds: dict[int, str] = {}
+    for level in reversed(levels):
+        for tab in level.iterfind("w:tabs/w:tab", NS):
+            kind, pos = tab.get(w("val")) or "left", _twips(tab.get(w("pos")))
+            if kind == "clear":
+                kinds.pop(pos, None)
+            elif kind != "bar":
+                kinds[pos] = {"start": "left", "end": "right"}.get(kind, kind)
+    return kinds
+
+
 def _twips(value: str | None) -> int:
     return int(number(value))
 

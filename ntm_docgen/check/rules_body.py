@@ -9,11 +9,14 @@ from ntm_docgen.check import fixes
 from ntm_docgen.check.common import aligned, missing, style, where
 from ntm_docgen.check.elements import Letter, key
 from ntm_docgen.check.findings import Finding, rules, short
+from ntm_docgen.check.geometry import line_width, text_area
 from ntm_docgen.check.paras import Para
 from ntm_docgen.check.rulers import check_rule
 from ntm_docgen.check.rules_case import trich_yeu_case
 from ntm_docgen.check.rules_kinh_gui import kinh_gui
 from ntm_docgen.check.rules_paragraphs import kinds, paragraphs
+from ntm_docgen.check.rules_place import mm_to_twips
+from ntm_docgen.check.tabs import tabbed_middle
 from ntm_docgen.i18n import _, ngettext
 
 
@@ -44,7 +47,9 @@ def _headings(letter: Letter) -> list[Finding]:
         if kind in ("roman", "part"):
             weak = [r for r in _before_note(runs) if not r.props.bold]
             if weak and not any(ch.isalnum() for r in weak for ch in r.text):
-                marks.append((para, weak))
+                after_number = _after_number(runs, weak)
+                if after_number:
+                    marks.append((para, after_number))
                 continue
         elif kind == "dieu" and (marker := re.match(rules()["body"]["dieu_marker"], text)):
             covered, weak, worded = 0, [], False
@@ -95,6 +100,22 @@ def _headings(letter: Letter) -> list[Finding]:
     return out
 
 
+def _after_number(runs: list, weak: list) -> list:
+    """The runs of ``weak`` that stand right after a heading's number ("III" then "."), before
+    its words. The decree prints the number and the title in bold; the colon or stop a clerk
+    types after the title ("II. NỘI DUNG:") is no part of either, and not told."""
+    out, before = [], ""
+    for run in runs:
+        if any(run is w_ for w_ in weak) and _NUMBER_ONLY.fullmatch("".join(before.split())):
+            out.append(run)
+        before += run.text
+    return out
+
+
+#: a heading's number alone, its blanks taken out, with the punctuation already typed after it
+_NUMBER_ONLY = re.compile(r"(?:[IVXLCDM]+|(?:PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục)\w+)[.:)\-–]*")
+
+
 def _enacting(letter: Letter) -> Para | None:
     """A quyết định's enacting line under its căn cứ ("QUYẾT ĐỊNH:", a nghị quyết's "QUYẾT
     NGHỊ:"), as the decree's forms print it; None when there is none."""
@@ -142,7 +163,7 @@ def _title(letter: Letter) -> list[Finding]:
                                  "under the number for a công văn")))
         return out
     out += style("ten_loai", [letter.ten_loai])
-    if letter.ten_loai.para.props.align != "center":
+    if letter.ten_loai.para.props.align != "center" and not _tabbed_to_middle(letter):
         align = aligned(letter.ten_loai.para.props.align)
         out.append(Finding("ten_loai.align", where(letter.ten_loai.para),
                            short(letter.ten_loai.clean), align, _("centred"),
@@ -171,6 +192,20 @@ def _title(letter: Letter) -> list[Finding]:
                                    text=short(line.clean, 40), what=align)))
             break
     return out
+
+
+def _tabbed_to_middle(letter: Letter) -> bool:
+    """True when the tên loại is typed after tabs that take it to the middle of its column, as
+    it prints ("\t\tQUYẾT ĐỊNH" on a centre tab stop at 80 mm of a 160 mm column): centred on
+    the page, within the tolerance of the header's lines."""
+    line = letter.ten_loai
+    if line is None:
+        return False
+    para, styles = line.para, letter.doc.styles
+    middle = tabbed_middle(para, styles, line_width(line))
+    column = para.props.left + text_area(para, styles) / 2
+    slack = mm_to_twips(rules()["header_places"]["centre_tolerance_mm"])
+    return middle is not None and abs(middle - column) <= slack
 
 
 def _repeated(letter: Letter) -> list[Finding]:

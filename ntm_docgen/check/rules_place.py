@@ -13,7 +13,7 @@ from ntm_docgen.check import fixes
 from ntm_docgen.check.common import aligned, num, where
 from ntm_docgen.check.elements import Letter
 from ntm_docgen.check.findings import Finding, element, rules, short
-from ntm_docgen.check.geometry import line_width, mm, text_area
+from ntm_docgen.check.geometry import cell_margins, line_width, mm, text_area
 from ntm_docgen.check.paras import Line, Para, Run
 from ntm_docgen.check.props import NS, number, w
 from ntm_docgen.check.rulers import wrapped
@@ -87,7 +87,7 @@ def _one_line(letter: Letter, key: str) -> list[Finding]:
     found = getattr(letter, key)
     if found is None or _typed_apart(found.para) or not found.runs:
         return []
-    area = _area(found.para, letter)
+    area = _area(found.para, letter, into_margins=True)
     width = printed_width(found)
     if area <= 0 or width <= area * (1 + rules()["header_places"]["wrap_slack"]):
         return []
@@ -112,11 +112,18 @@ def _one_line(letter: Letter, key: str) -> list[Finding]:
                     size=num(lo)))]
 
 
-def _area(para: Para, letter: Letter) -> float:
+def _area(para: Para, letter: Letter, into_margins: bool = False) -> float:
     """The width a header line is laid out in, an indent set below zero taken as none: a
     line pushed past its cell by a negative indent prints inside it in LibreOffice (a Quốc
-    hiệu given 15 mm more than its cell printed 2 mm off its middle there, not 8.6 mm)."""
-    below = max(-para.props.left, 0) + max(-para.props.right, 0)
+    hiệu given 15 mm more than its cell printed 2 mm off its middle there, not 8.6 mm).
+    ``into_margins``: as wide as the line may run, a negative indent taking the cell's own
+    margin on that side and no more (a Quốc hiệu of 95.7 mm indented -1.9 mm in a cell of
+    93.9 mm inside its margins prints on one line)."""
+    left, right = max(-para.props.left, 0), max(-para.props.right, 0)
+    below: float = left + right
+    if into_margins and para.cell is not None:
+        margins = cell_margins(para.cell, letter.doc.styles)
+        below -= min(left, margins[0]) + min(right, margins[1])
     return text_area(para, letter.doc.styles) - below
 
 

@@ -19,13 +19,14 @@ def check_points(letter: Letter) -> list[Finding]:
             "body.point_order", where(para), short(para.clean), f'"{wrong.found})"',
             _('"{expected})": points follow the Vietnamese alphabet (a, b, c, d, đ, e, g, h, '
               'i, k …)').format(expected=wrong.expected),
-            anchor=para.el, note=point_note(wrong.found, wrong.expected)))
+            anchor=para.el, note=point_note(short(para.clean, 45), wrong.expected)))
     return out
 
 
-def point_note(found: str, expected: str) -> str:
-    """What is wrong with a point out of order, and the fix."""
-    return _('the point "{found})" stands where "{expected})" is due: points follow the '
+def point_note(point: str, expected: str) -> str:
+    """What is wrong with a point out of order, named by its first words ("e) Cập nhật đầy
+    đủ …": a Kế hoạch holds a list of points under each of its parts), and the fix."""
+    return _('the point "{point}" stands where "{expected})" is due: points follow the '
              'Vietnamese alphabet (a, b, c, d, đ, e, g, h, i, k …), without f, j, w, z; write '
-             '"{expected})" and the letters after it in that order').format(found=found,
+             '"{expected})" and the letters after it in that order').format(point=point,
                                                                           expected=expected)

@@ -1,0 +1,68 @@
+"""Whether a letter surely prints on one page when no program counted its pages: its lines
+measured high, never low."""
+
+from __future__ import annotations
+
+import math
+
+from ntm_docgen.check.geometry import line_width, text_area
+from ntm_docgen.check.paras import Line, Para
+from ntm_docgen.check.props import NS, number, w
+from ntm_docgen.check.reader import Document
+
+#: a line of Times New Roman is 1.15 of its size high; with a margin, so that the sum is high
+LINE_HEIGHT = 1.25
+#: each paragraph's text taken this much wider than Times New Roman's widths say
+WIDER = 1.1
+#: a picture (DrawingML, VML) or an embedded object: a height the text does not tell; a line
+#: shape (the rule under the issuer) takes none
+_PICTURE = ".//pic:pic|.//w:object|.//*[local-name()='imagedata']"
+
+
+def fits_one_page(doc: Document) -> bool:
+    """True when every paragraph of a letter of one section, measured high (each line 1.25 of
+    its size, each text 10 % wider, each piece of a tabbed line a line of its own, the cells
+    of a row the tallest of them), fits in the height its margins leave on the page; False
+    when it holds a picture, an object or a text box, whose height the text does not tell."""
+    sections = doc.sections
+    if len(sections) != 1:
+        return False
+    size, margins = sections[0].find("w:pgSz", NS), sections[0].find("w:pgMar", NS)
+    if size is None or margins is None:
+        return False
+    room = number(size.get(w("h"))) - abs(number(margins.get(w("top")))) - \
+        abs(number(margins.get(w("bottom"))))
+    total = 0.0
+    rows: dict[str, dict[str, float]] = {}  # the height of each cell, by row
+    for para in doc.paras:
+        if para.container == "textbox" or para.el.xpath(_PICTURE):
+            return False
+        height = _height(para, doc)
+        if para.cell is None:
+            total += height
+            continue
+        tree = para.cell.getroottree()
+        row = rows.setdefault(tree.getpath(para.cell.getparent()), {})
+        cell = tree.getpath(para.cell)
+        row[cell] = row.get(cell, 0.0) + height
+    total += sum(max(cells.values()) for cells in rows.values())
+    return total <= room
+
+
+def _height(para: Para, doc: Document) -> float:
+    """The height (twips) a paragraph takes at most: its lines and the space around it."""
+    props = para.props
+    size = max((r.props.size for r in para.runs), default=14.0)
+    natural = size * 20 * LINE_HEIGHT
+    if props.line_rule == "exact":
+        line = float(props.line)
+    elif props.line_rule == "atLeast":
+        line = max(float(props.line), natural)
+    else:
+        line = natural * max(props.line, 240) / 240
+    area = text_area(para, doc.styles) - max(props.first_line, 0)
+    lines = 0
+    for piece in para.segments() or [Line(para, [])]:
+        width = line_width(piece) * WIDER
+        lines += max(1, math.ceil(width / area)) if area > 0 else 1
+    return lines * line + max(props.before, 0) + max(props.after, 0)

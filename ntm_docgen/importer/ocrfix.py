@@ -13,7 +13,7 @@ from itertools import groupby
 
 from ntm_docgen.files.resources import load_data
 from ntm_docgen.importer.cleaning import key, ocr_noise, rules
-from ntm_docgen.importer.ocrletters import counted, lost_letter, no_f, parted
+from ntm_docgen.importer.ocrletters import counted, lost_letter, no_f, parted, q_for_o
 from ntm_docgen.importer.ocrmarks import (
     EDGE,
     cased,
@@ -183,6 +183,7 @@ def mend_line(texts: list[str]) -> list[str]:
     texts = [undoubled(one_hat(assembly(t.translate(_SIGNS)))) for t in texts]
     unquestioned(texts)
     no_f(texts)
+    q_for_o(texts)
     counted(texts)
     lost_letter(texts)
     # a Y alone with a diaeresis, which no Vietnamese word writes (985's "Bộ Ÿ tế")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from ntm_docgen.importer.cleaning import ocr_noise
 from ntm_docgen.importer.ocrfix import mend_line
 
 
@@ -21,3 +22,18 @@ from ntm_docgen.importer.ocrfix import mend_line
 ], ids=["brace", "b-cao", "th-hien", "ph-hop", "de-thi", "braces", "tinh-thanh"])
 def test_a_receivers_note_read_wrong_on_print(read: str, right: str | None) -> None:
     assert " ".join(mend_line(read.split())) == (right or read)
+
+
+@pytest.mark.parametrize(("line", "noise"), [
+    ("- Bộ KH&ĐT; “hà", False),                    # held_out_19's 1053, 21's 985
+    ("- TTgCP (để báo cáo);", False),               # held_out_18's 464
+    ("- Ban VH-XH, KT-NS, HĐND tỉnh;", False),      # held_out_20's 239
+    ("- VPCP, Bộ GD&ĐT;", False),                   # held_out_26's 440
+    ("- Cục KSTTHC-VPCP;", False),
+    ("Z-&-Q ^ Ñ", True),
+    ("q2 Ầ ÿ&x", True),
+], ids=["kh-dt", "ttgcp", "vh-xh", "gd-dt", "kstthc-vpcp", "signs-with-a-dash", "signs"])
+def test_a_receivers_item_of_codes_is_no_ocr_noise(line: str, noise: bool) -> None:
+    """A Nơi nhận item that names bodies by their codes (``KH&ĐT``, ``TTgCP``, ``VH-XH``) was
+    set apart as the marks of a seal or a stroke, and the item lost from the letter."""
+    assert ocr_noise(line) is noise

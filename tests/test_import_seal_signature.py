@@ -183,3 +183,19 @@ def test_a_family_name_whose_first_letter_the_ring_took(read: str, right: str) -
                          f"- Như Điều 2;\n- Lưu: VT.\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n{read}\n")
                         .splitlines()).spec
     assert spec["ky"]["ho_ten"] == right
+
+
+def test_a_deputys_title_under_the_ring_and_a_name_with_a_stroke_after_it() -> None:
+    """held_out_21's 985 as its scan reads once its Nơi nhận keeps ``- Bộ KH&ĐT;``: under
+    ``KT. THỦ TƯỚNG`` the title read ``Áo HN Ủ TƯỚNG`` (the ring's marks before TƯỚNG), and
+    the name ``Hỗ Đức Phớc +`` (the ring over Hồ's mark, a stroke after it)."""
+    spec = import_lines((HEAD + "Điều 1. Phê duyệt đề án.\nĐiều 2. Thi hành./.\nNơi nhận:\n"
+                         "- Như Điều 2;\n- Bộ KH&ĐT;\n- Lưu: VT, KTTH (2).\nKT. THỦ TƯỚNG\n"
+                         "Áo HN Ủ TƯỚNG\nHỗ Đức Phớc +\n").splitlines()).spec
+    assert (spec["ky"]["chuc_vu"], spec["ky"]["ho_ten"]) == ("PHÓ THỦ TƯỚNG", "Hồ Đức Phớc")
+
+
+@pytest.mark.parametrize("title", ["BỘ Y TẾ THỦ TƯỚNG", "Áo Ủ TƯỚNG"],
+                         ids=["words-of-a-body", "syllables-only"])
+def test_a_line_under_kt_with_words_before_the_head_stays(title: str) -> None:
+    assert mend_titles(["KT. THỦ TƯỚNG", title]) == ["KT. THỦ TƯỚNG", title]

@@ -91,6 +91,18 @@ def first_letter(name: str) -> str:
     return " ".join([found[0], *words[1:]]) if len(found) == 1 else name
 
 
+def misread_first(name: str) -> str:
+    """A name whose first word is one OCR reads for a family name under a seal's ring (data/
+    ocr_sua.yaml ``ho_doc_sai``: ``Hỗ`` for ``Hồ``), with that family name; else as it is.
+
+    >>> misread_first("Hỗ Đức Phớc"), misread_first("Hồ Đức Phớc")
+    ('Hồ Đức Phớc', 'Hồ Đức Phớc')
+    """
+    first, _, rest = nfc(name).partition(" ")
+    right = _misread().get(first.lower())
+    return f"{right} {rest}" if right and rest else name
+
+
 def first_lost(word: str) -> str | None:
     """The family name of data/ocr_sua.yaml ``ho`` a word in small letters is with its first
     letter lost under the seal's ring (``uỳnh``: ``Huỳnh``), when exactly one listed name is

@@ -124,7 +124,7 @@ def mend_titles(lines: list[str]) -> list[str]:
         deputy = _deputy(f"KT. {head}")
         assert deputy is not None
         if i and _signs_for(out[i - 1], head):
-            if out[i].strip() != deputy and _mended(out[i], head):
+            if out[i].strip() != deputy and (_mended(out[i], head) or _ring_marks(out[i], head)):
                 out[i] = deputy
         elif i + 1 < len(out) and heads[i + 1] == head and out[i + 1].strip() != deputy \
                 and _mended(out[i + 1], head) and _mended(out[i], head, True):
@@ -285,3 +285,16 @@ def _ring_cut(line: str) -> str | None:
              and title.split()[-1].endswith(words[-1]) and title.split()[-1] != words[-1]}
     return found.pop() if len(found) == 1 else None
 
+
+
+def _ring_marks(line: str, head: str) -> bool:
+    """The line is ``head``'s last words after the seal's ring read as short marks, three
+    signs at most each and not all syllables (``Áo HN Ủ TƯỚNG`` for ``PHÓ THỦ TƯỚNG``).
+
+    >>> _ring_marks("Áo HN Ủ TƯỚNG", "THỦ TƯỚNG"), _ring_marks("BỘ Y TẾ THỦ TƯỚNG", "THỦ TƯỚNG")
+    (True, False)
+    """
+    words = line.split()
+    before = words[:max(0, len(words) - len(head.split()))]
+    return bool(before) and all(len(w.strip(EDGE)) <= 3 for w in before) \
+        and not all(known(w.strip(EDGE).lower()) for w in before)

@@ -10,8 +10,9 @@ from typing import Any
 import pytest
 from PIL import Image
 
+from ntm_docgen.i18n import language_kept, set_language
 from ntm_docgen.importer import import_lines, ocrpage
-from ntm_docgen.importer.familyname import first_letter
+from ntm_docgen.importer.familyname import first_letter, name_cut
 from ntm_docgen.importer.pdflayout import Word
 from ntm_docgen.importer.signtitles import head_of, mend_titles
 
@@ -199,3 +200,18 @@ def test_a_deputys_title_under_the_ring_and_a_name_with_a_stroke_after_it() -> N
                          ids=["words-of-a-body", "syllables-only"])
 def test_a_line_under_kt_with_words_before_the_head_stays(title: str) -> None:
     assert mend_titles(["KT. THỦ TƯỚNG", title]) == ["KT. THỦ TƯỚNG", title]
+
+
+@pytest.mark.parametrize(("name", "told"), [
+    ("Thanh Trà", True),          # held_out_18's 464: the ring over Phạm Thị
+    ("Phạm Thị Thanh Trà", False),
+    ("Lê An", False),
+    ("...", False),
+], ids=["cut", "whole", "two-words-whole", "not-read"])
+def test_a_scans_name_that_opens_with_no_family_name_is_told(name: str, told: bool) -> None:
+    said = name_cut({"ky": {"ho_ten": name}})
+    assert bool(said) is told
+    if told:
+        with language_kept():
+            set_language("vi")
+            assert "ghi đủ họ tên theo bản giấy" in name_cut({"ky": {"ho_ten": name}})[0]

@@ -15,6 +15,7 @@ from ntm_docgen.importer.cleaning import key, rules
 from ntm_docgen.importer.cleanlines import clean_lines
 from ntm_docgen.importer.columns import date_over_gui
 from ntm_docgen.importer.emphasis import with_markup
+from ntm_docgen.importer.familyname import name_cut
 from ntm_docgen.importer.fields import copy_spec, letter_spec
 from ntm_docgen.importer.fromappendix import from_attachment, number_from_attachment
 from ntm_docgen.importer.header import Header, read_header
@@ -76,8 +77,8 @@ def import_letter(path: Path | str, markup: bool = True, mend: bool = True) -> I
     IMPORT_LINES.check(len(source.lines), path)  # the structure read's time grows with them
     result = import_lines(source.lines, source=path, bold=source.bold, wrapped=source.wrapped)
     warnings = [on_scan(w) for w in result.warnings] if source.ocr_pages else result.warnings
-    if source.ocr_pages:  # a heading's number OCR misread: H. for II.
-        warnings = [*warnings, *mend_romans(result.spec)]
+    if source.ocr_pages:  # a heading's number OCR misread: H. for II.; a name cut by the ring
+        warnings = [*warnings, *mend_romans(result.spec), *name_cut(result.spec)]
     if mend and 1 in source.ocr_pages:  # a căn cứ's number OCR misread: 92/201 7/NĐ-CP
         warnings = [*warnings, *mend_citations(result.spec)]
     spec = with_markup(result.spec, source.emphasis) if markup else result.spec

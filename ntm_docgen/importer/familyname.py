@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
 from ntm_docgen.files.resources import load_data
+from ntm_docgen.i18n import _
 from ntm_docgen.importer.ocrmarks import word_key
 from ntm_docgen.vietnamese.lexicon import known
 from ntm_docgen.vietnamese.text import nfc
@@ -101,6 +103,26 @@ def misread_first(name: str) -> str:
     first, _, rest = nfc(name).partition(" ")
     right = _misread().get(first.lower())
     return f"{right} {rest}" if right and rest else name
+
+
+def name_cut(spec: dict[str, Any]) -> list[str]:
+    """A warning for a scan's signer's name of one or two words whose first is no family name
+    of data/ocr_sua.yaml ``ho`` (``Thanh Trà`` for ``Phạm Thị Thanh Trà``: the seal's ring over
+    its first words); none for a name that opens with one, nor for a name not read.
+
+    >>> name_cut({"ky": {"ho_ten": "Thanh Trà"}})[0][:32]
+    'ky.ho_ten: the name was read “Th'
+    >>> name_cut({"ky": {"ho_ten": "Lê An"}}), name_cut({"ky": {"ho_ten": "..."}})
+    ([], [])
+    """
+    name = str((spec.get("ky") or {}).get("ho_ten") or "")
+    words = name.split()
+    if not 1 <= len(words) <= 2 or not words[0][:1].isupper() or not words[0].isalpha() \
+            or words[0] in {n for n, _ in family_names()}:
+        return []
+    return [_("ky.ho_ten: the name was read “{name}”, which opens with no family name (the "
+              "seal's ring over its first words?): write the whole name from the paper")
+            .format(name=name)]
 
 
 def first_lost(word: str) -> str | None:

@@ -230,9 +230,7 @@ def _without_strokes(line: str, sig: Signature | None) -> str:
     words = line.split()
     if len(words) >= 3 and not any(c.isalnum() for c in words[-1]) \
             and looks_like_name(misread_first(" ".join(words[:-1]))):
-        if sig is not None:  # "Hỗ Đức Phớc +": a stroke after the name, the ring over its H
-            sig.strokes = (words[-1], line)
-        return misread_first(" ".join(words[:-1]))
+        return misread_first(" ".join(words[:-1]))  # "Hỗ Đức Phớc +": a stroke after it
     first, _, rest = line.partition(" ")
     lost = first_lost(rest.split()[0]) if rest and _NO_NAME_SIGN.search(first) else None
     if lost is not None:  # "/4- uỳnh Hữu Trí": the ring over the family name's first letter

@@ -238,8 +238,8 @@ the truth has it, 0 made wrong; the citations of the table's texts the scans' c�
 printed 107/143 -> 116/143, but no set's figure moved (each of those căn cứ holds another
 misread word or a number the table does not hold); docs/accuracy.md.
 The scans' misses of six fields in held_out_18 to 27 were then held against the page
-(docs/accuracy.md): of 189, 87 written by hand and 40 hidden under the seal, its stroke or a
-script type, 43 printed and misread, 18 printed and read but lost by the reading (Nơi nhận items
+(docs/accuracy.md): of 190, 87 written by hand and 40 hidden under the seal, its stroke or a
+script type, 44 printed and misread, 18 printed and read but lost by the reading (Nơi nhận items
 naming bodies by their codes, ``- Bộ KH&ĐT;``, set apart as the seal's marks). Mended by rules,
 the scans of held_out_11 and 15-29 920/1237 -> 934/1237 from their transcriptions.
 """

@@ -4,7 +4,6 @@ long title broken over the cell's lines as render breaks it, read as one."""
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from ntm_docgen.importer.familyname import distance
@@ -258,10 +257,10 @@ def _deputy_stroked(above: str, line: str) -> str:
     >>> _deputy_stroked("TM. ỦY BAN NHÂN DÂN", "PHÓ X")
     'PHÓ X'
     """
-    mark = re.match(r"\s*KT\s*\.\s*", above)
-    if mark is None:
+    mark, _, rest = above.strip().partition(".")
+    if mark.rstrip() != "KT":
         return line
-    head = " ".join(above[mark.end():].split())
+    head = " ".join(rest.split())
     words = _stroke_cut(line).split()
     if head not in {t for t, _ in _heads()} or words[:1] != [_signing_words()[1]]:
         return line

@@ -252,6 +252,11 @@ lost, a căn cứ a Word file broke after "của", a pen's stroke after the Lưu
 speck inside one of its units, "\\o việc" for "Về việc": 186/202 = 92.1 % from the files and
 from the transcriptions, the Word files 50/51, the text PDFs 102/102, the scans 34/49 (numbers
 and days by hand, signers under the seal, words misread under the portal's stamp).
+The scans' misses of six fields in held_out_18 to 27 were then held against the page
+(docs/accuracy.md): of 190, 87 written by hand and 40 hidden under the seal, its stroke or a
+script type, 44 printed and misread, 18 printed and read but lost by the reading (Nơi nhận items
+naming bodies by their codes, ``- Bộ KH&ĐT;``, set apart as the seal's marks). Mended by rules,
+the scans of held_out_11 and 15-29 920/1237 -> 934/1237 from their transcriptions.
 """
 
 from __future__ import annotations
@@ -397,12 +402,16 @@ TARGET = 0.90
 #: before (150/165), from the files and from their transcriptions made again.
 #: Both together (the structure's rules on the transcriptions made again): held_out_25
 #: 167/184 = 90.8 %, 26 195/214 = 91.1 %, 27 151/165 = 91.5 %.
+#: The scans' misses held against the page and the printed ones mended (issue 15,
+#: docs/accuracy.md: Nơi nhận items of codes kept, a number cut short taken from its
+#: appendix, titles and names under the seal's ring, the Nơi nhận notes): held_out_19
+#: 196/228, 20 178/211, 21 219/246, 22 182/230, 23 171/195, 26 197/214, 27 153/165.
 TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.86, "held_out_12": 0.99,
            "held_out_13": 0.98, "held_out_14": 0.97, "held_out_15": 0.96, "held_out_16": 0.97,
-           "held_out_17": 0.97, "held_out_18": 0.90, "held_out_19": 0.84,
-           "held_out_20": 0.83, "held_out_21": 0.88, "held_out_22": 0.77,
-           "held_out_23": 0.87, "held_out_24": 0.84,
-           "held_out_25": 0.905, "held_out_26": 0.91, "held_out_27": 0.91,
+           "held_out_17": 0.97, "held_out_18": 0.90, "held_out_19": 0.855,
+           "held_out_20": 0.84, "held_out_21": 0.89, "held_out_22": 0.79,
+           "held_out_23": 0.875, "held_out_24": 0.84,
+           "held_out_25": 0.905, "held_out_26": 0.92, "held_out_27": 0.925,
            "held_out_28": 0.98, "held_out_29": 0.93, "held_out_30": 0.92}
 
 

@@ -64,8 +64,12 @@ def test_a_stroke_of_the_pen_over_the_nơi_nhận_is_set_apart(closing: str, bet
     ("- Lưu: VT, CTT. Phunt.", "VT, CTT. Phunt", None),
     ("- Lưu: VT, CĐS (2).LHQ", "VT, CĐS (2).LHQ", None),
     ("- Lưu: VT, GDPT. Hiển (3b).", "VT, GDPT. Hiển (3b)", None),
+    # held_out_22's 970: a number written by pen after the copies counted in brackets
+    ("- Lưu: VT, KTTH (2). 44", "VT, KTTH (2)", "44"),
+    ("- Lưu: VT, P.TH. 05", "VT, P.TH. 05", None),
 ], ids=["tick-after-the-count", "seal-edge-on-the-row", "unit-with-a-dot", "drafter-name",
-        "drafter-initials", "drafter-and-count"])
+        "drafter-initials", "drafter-and-count", "pen-number-after-the-count",
+        "number-after-a-unit"])
 def test_marks_after_the_lưu_line_are_set_apart(luu: str, kept: str, marks: str | None) -> None:
     """held_out_19's Quyết định of the Thủ tướng: a tick after the Lưu line's full stop, the
     seal's edge read on its row; a drafter's name or initials after the stop stay."""

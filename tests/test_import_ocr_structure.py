@@ -6,6 +6,7 @@ the letter's own appendix cites."""
 
 from __future__ import annotations
 
+import pytest
 from test_import_scan_shapes import _ocr_page
 
 from ntm_docgen.importer import import_lines
@@ -94,3 +95,32 @@ def test_an_appendix_citing_another_letter_or_type_gives_no_number() -> None:
                           ("Công văn số 1849/BGDĐT-GDPT ngày 10/4/2026", ["Số: /BGDĐT-KHTC"])):
         lines = [*MINISTRY[:1], *header, *MINISTRY[1:], f"(Kèm theo {cited})", "Tháng 6/2026"]
         assert import_lines(lines).spec.get("so") is None, cited
+
+
+@pytest.mark.parametrize(("number_line", "cited", "so"), [
+    ("Số:56ŸS /BCA-C04", "Công văn số: 5689/BCA-C04 ngày 16 tháng 12 năm 2025", 5689),
+    ("Số:56ŸS /BCA-C04", "Công văn số: 5612/BCA-C05 ngày 16 tháng 12 năm 2025", 56),
+    ("Số:56ŸS /BCA-C04", "Công văn số: 568/BCA-C04 ngày 16 tháng 12 năm 2025", 56),
+    ("Số:56ŸS /BCA-C04", "Công văn số: 7789/BCA-C04 ngày 16 tháng 12 năm 2025", 56),
+], ids=["digits-as-signs", "other-ky-hieu", "one-digit-short", "other-digits"])
+def test_a_number_cut_short_is_the_appendix_s_whose_digits_begin_so(
+        number_line: str, cited: str, so: int) -> None:
+    """5689's Số line, its last two digits written by hand over print and read as two signs
+    (``Số:56ŸS``), while its appendix cites the letter typed in full: the number and the day
+    are the appendix's when its number begins with the digits read and has a digit for each
+    sign, the ký hiệu the same; else the digits read stay, with the warning to write the
+    signs by hand."""
+    head = ["BỘ CÔNG AN", *MOTTO, number_line, "V/v dự kiến kế hoạch đầu tư công năm 2026",
+            "Hà Nội, ngày |Š tháng 12 năm 2025", "Kính gửi: Các Bộ, cơ quan trung ương",
+            "Bộ Công an đề nghị các Bộ gửi số liệu trước ngày 20/12/2025.", "Trân trọng./.",
+            "Nơi nhận:", "- Như trên;", "- Lưu: VT, C04.", "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG",
+            "Nguyễn Văn An", "---", "PHỤ LỤC", f"(Kèm theo {cited})", "Biểu số liệu"]
+    result = import_lines(head)
+    assert result.spec.get("so") == so
+    cut = [w for w in result.warnings if "ŸS" in w]
+    if so == 5689:
+        assert result.spec["ngay"].isoformat() == "2025-12-16"
+        assert cut and all("5689/BCA-C04" in w and "by hand" not in w for w in cut)
+    else:
+        assert result.spec.get("ngay") is None
+        assert cut and all("by hand" in w for w in cut)

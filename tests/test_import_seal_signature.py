@@ -10,8 +10,9 @@ from typing import Any
 import pytest
 from PIL import Image
 
+from ntm_docgen.i18n import language_kept, set_language
 from ntm_docgen.importer import import_lines, ocrpage
-from ntm_docgen.importer.familyname import first_letter
+from ntm_docgen.importer.familyname import first_letter, name_cut
 from ntm_docgen.importer.pdflayout import Word
 from ntm_docgen.importer.signtitles import head_of, mend_titles
 
@@ -50,8 +51,19 @@ def test_the_head_a_line_read_under_the_seal_ends_with(read: str, head: str | No
     (["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]),
     (["SỞ Y TẾ TRƯỞNG BAN"], ["SỞ Y TẾ TRƯỞNG BAN"]),
     (["TL. CỤC TRƯỞNG", "TRƯỞNG BAN"], ["TL. CỤC TRƯỞNG", "TRƯỞNG BAN"]),
+    # held_out_27's 210 and 26's 237: PHÓ read, the rest under the ring and the stroke
+    (["KT.CHỦ TỊCH", "PHÓ nh TỊCH .Z"], ["KT.CHỦ TỊCH", "PHÓ CHỦ TỊCH"]),
+    (["KT. CHỦ TỊCH", "PHÓ X"], ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]),
+    (["TM. ỦY BAN NHÂN DÂN", "PHÓ X"], ["TM. ỦY BAN NHÂN DÂN", "PHÓ X"]),
+    (["KT. CHỦ TỊCH", "PHÓ BAN"], ["KT. CHỦ TỊCH", "PHÓ BAN"]),
+    # held_out_22's 561: the ring over TR, a stroke after the title
+    (["Đề nghị các đơn vị thực hiện./.", "HIỆU ƯỞNGZ-"],
+     ["Đề nghị các đơn vị thực hiện./.", "HIỆU TRƯỞNG"]),
+    (["HIỆU ƯỞNG"], ["HIỆU TRƯỞNG"]),
+    (["HIỆU NG"], ["HIỆU NG"]),
 ], ids=["ks-pair", "ring-pair", "deputy-under-kt-body", "deputy-under-kt", "mark-alone",
-        "title-alone", "right", "thu-truong", "tm", "words-before", "tl"])
+        "title-alone", "right", "thu-truong", "tm", "words-before", "tl", "pho-stroked",
+        "pho-alone", "pho-under-tm", "pho-a-word", "ring-cut-stroked", "ring-cut", "too-short"])
 def test_the_signature_lines_set_to_the_decrees_titles(read: list[str], right: list[str]) -> None:
     assert mend_titles(read) == right
 
@@ -148,3 +160,58 @@ def test_a_title_read_between_a_wrapped_items_lines_leaves_the_item_whole() -> N
     assert spec["noi_nhan"][1] == ("Các Bộ: Ngoại giao, Xây dựng, Tài chính, Công Thương, "
                                    "Nông nghiệp và Phát triển nông thôn")
     assert spec["ky"]["chuc_vu"] == "PHÓ THỦ TƯỚNG"
+
+
+def test_a_deputys_title_under_kt_read_as_pho_and_signs() -> None:
+    """held_out_27's 210 as its scan was read: ``KT.CHỦ TỊCH`` over ``PHÓ nh TỊCH .Z`` (the
+    seal's ring over CHỦ, the signature's stroke after TỊCH): the deputy's title."""
+    spec = import_lines((HEAD.replace("THỦ TƯỚNG CHÍNH PHỦ", "ỦY BAN NHÂN DÂN\nTỈNH BẠC LIÊU", 1)
+                         + "Điều 1. Phê duyệt đề án.\nĐiều 2. Thi hành./.\nNơi nhận:\n"
+                         "- Như Điều 2;\n- Lưu: VT.\nKT.CHỦ TỊCH\nPHÓ nh TỊCH .Z\n"
+                         "Huỳnh Hữu Trí\n").splitlines()).spec
+    assert spec["ky"]["chuc_vu"] == "PHÓ CHỦ TỊCH"
+    assert spec["ky"]["ho_ten"] == "Huỳnh Hữu Trí"
+
+
+@pytest.mark.parametrize(("read", "right"), [
+    ("/4- uỳnh Hữu Trí", "Huỳnh Hữu Trí"),    # held_out_27's 210: the ring over the H
+    ("Z/ guyễn Văn An", "Nguyễn Văn An"),
+], ids=["uynh", "guyen"])
+def test_a_family_name_whose_first_letter_the_ring_took(read: str, right: str) -> None:
+    """A signer's name after the stroke's signs, its family name's first letter lost under the
+    seal's ring: the one listed family name that ends so."""
+    spec = import_lines((HEAD + "Điều 1. Phê duyệt đề án.\nĐiều 2. Thi hành./.\nNơi nhận:\n"
+                         f"- Như Điều 2;\n- Lưu: VT.\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n{read}\n")
+                        .splitlines()).spec
+    assert spec["ky"]["ho_ten"] == right
+
+
+def test_a_deputys_title_under_the_ring_and_a_name_with_a_stroke_after_it() -> None:
+    """held_out_21's 985 as its scan reads once its Nơi nhận keeps ``- Bộ KH&ĐT;``: under
+    ``KT. THỦ TƯỚNG`` the title read ``Áo HN Ủ TƯỚNG`` (the ring's marks before TƯỚNG), and
+    the name ``Hỗ Đức Phớc +`` (the ring over Hồ's mark, a stroke after it)."""
+    spec = import_lines((HEAD + "Điều 1. Phê duyệt đề án.\nĐiều 2. Thi hành./.\nNơi nhận:\n"
+                         "- Như Điều 2;\n- Bộ KH&ĐT;\n- Lưu: VT, KTTH (2).\nKT. THỦ TƯỚNG\n"
+                         "Áo HN Ủ TƯỚNG\nHỗ Đức Phớc +\n").splitlines()).spec
+    assert (spec["ky"]["chuc_vu"], spec["ky"]["ho_ten"]) == ("PHÓ THỦ TƯỚNG", "Hồ Đức Phớc")
+
+
+@pytest.mark.parametrize("title", ["BỘ Y TẾ THỦ TƯỚNG", "Áo Ủ TƯỚNG"],
+                         ids=["words-of-a-body", "syllables-only"])
+def test_a_line_under_kt_with_words_before_the_head_stays(title: str) -> None:
+    assert mend_titles(["KT. THỦ TƯỚNG", title]) == ["KT. THỦ TƯỚNG", title]
+
+
+@pytest.mark.parametrize(("name", "told"), [
+    ("Thanh Trà", True),          # held_out_18's 464: the ring over Phạm Thị
+    ("Phạm Thị Thanh Trà", False),
+    ("Lê An", False),
+    ("...", False),
+], ids=["cut", "whole", "two-words-whole", "not-read"])
+def test_a_scans_name_that_opens_with_no_family_name_is_told(name: str, told: bool) -> None:
+    said = name_cut({"ky": {"ho_ten": name}})
+    assert bool(said) is told
+    if told:
+        with language_kept():
+            set_language("vi")
+            assert "ghi đủ họ tên theo bản giấy" in name_cut({"ky": {"ho_ten": name}})[0]

@@ -92,3 +92,14 @@ def test_a_dates_word_and_its_number_ocr_boxes_touch_are_two_words(ocr: bool, li
                           line=4 if ocr else -1))
         x = x0 + width + 6
     assert pdf_text([Page(1, 595, 842, words, ocr=ocr)]).lines == [line]
+
+
+@pytest.mark.parametrize(("read", "right"), [
+    ("các Vụ: TH, QHỌT, CN, TCCV;", "các Vụ: TH, QHQT, CN, TCCV;"),  # held_out_22's 1039, 23's 999
+    ("TRƯỜNG ĐẠI HỌC TÂY ĐÔ", "TRƯỜNG ĐẠI HỌC TÂY ĐÔ"),
+    ("HỌ VÀ TÊN", "HỌ VÀ TÊN"),
+], ids=["qhqt", "a-syllable-in-capitals", "short-syllable"])
+def test_a_q_read_as_o_with_a_dot_in_a_code_of_initials(read: str, right: str) -> None:
+    """A code of capitals with an ``Ọ`` that, read as the Q it stands for, has no vowel left:
+    the Q's tail was read as the dot under an O."""
+    assert " ".join(mend_line(read.split())) == right

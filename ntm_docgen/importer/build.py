@@ -15,7 +15,9 @@ from ntm_docgen.importer.cleaning import key, rules
 from ntm_docgen.importer.cleanlines import clean_lines
 from ntm_docgen.importer.columns import date_over_gui
 from ntm_docgen.importer.emphasis import with_markup
+from ntm_docgen.importer.familyname import name_cut
 from ntm_docgen.importer.fields import copy_spec, letter_spec
+from ntm_docgen.importer.fromappendix import from_attachment, number_from_attachment
 from ntm_docgen.importer.header import Header, read_header
 from ntm_docgen.importer.kind import (
     OutsideTheTableError,
@@ -25,12 +27,7 @@ from ntm_docgen.importer.kind import (
 from ntm_docgen.importer.lost import lost_lines
 from ntm_docgen.importer.numberdate import split_cells
 from ntm_docgen.importer.pageend import page_after_end
-from ntm_docgen.importer.parent import (
-    Parent,
-    code_loai,
-    read_kem_theo,
-    split_ky_hieu,
-)
+from ntm_docgen.importer.parent import code_loai, split_ky_hieu
 from ntm_docgen.importer.pdftable import cells_went
 from ntm_docgen.importer.reading import read_source
 from ntm_docgen.importer.reflow import expand_flat
@@ -80,8 +77,8 @@ def import_letter(path: Path | str, markup: bool = True, mend: bool = True) -> I
     IMPORT_LINES.check(len(source.lines), path)  # the structure read's time grows with them
     result = import_lines(source.lines, source=path, bold=source.bold, wrapped=source.wrapped)
     warnings = [on_scan(w) for w in result.warnings] if source.ocr_pages else result.warnings
-    if source.ocr_pages:  # a heading's number OCR misread: H. for II.
-        warnings = [*warnings, *mend_romans(result.spec)]
+    if source.ocr_pages:  # a heading's number OCR misread: H. for II.; a name cut by the ring
+        warnings = [*warnings, *mend_romans(result.spec), *name_cut(result.spec)]
     if mend and 1 in source.ocr_pages:  # a căn cứ's number OCR misread: 92/201 7/NĐ-CP
         warnings = [*warnings, *mend_citations(result.spec)]
     spec = with_markup(result.spec, source.emphasis) if markup else result.spec
@@ -128,8 +125,8 @@ def import_lines(raw: list[str], source: Path | str = "<text>",
     bounds = [*starts, copy_at if copy_at is not None else len(lines)]
     phu_luc = [read_attachment(_trim(lines[a:b]), wrapped)
                for a, b in zip(starts, bounds[1:], strict=True)]
-    _from_attachment(head, phu_luc, warnings)
-    _number_from_attachment(head, phu_luc, warnings)
+    from_attachment(head, phu_luc, warnings)
+    number_from_attachment(head, phu_luc, warnings)
     if head.loai is None and not head.ky_hieu:
         _loai_from_opening(head, body.noi_dung[:2])
     if head.loai is None and not head.ky_hieu:
@@ -198,49 +195,6 @@ def _trim(lines: list[str]) -> list[str]:
     while end and lines[end - 1] in ("", "---"):
         end -= 1
     return lines[:end]
-
-
-def _from_attachment(head: Header, phu_luc: list[dict[str, Any]], warnings: list[str]) -> None:
-    """A lone attachment names its letter in ``(Kèm theo ...)``: take what the header lacks."""
-    if head.so is not None or head.loai is not None:
-        return
-    parent = _cited_parent(phu_luc)
-    if parent is None:
-        return
-    head.loai, head.loai_from = parent.loai, "the (Kèm theo ...) line"
-    head.so, head.ky_hieu, head.ngay = parent.so, parent.ky_hieu, parent.ngay
-    head.nam = parent.ngay.year if parent.ngay else None
-    if head.ten is None:
-        head.ten = parent.co_quan
-    head.found.add("so")
-    warnings.append(_("only an attachment was found: type, number, date and issuer were taken "
-                      "from its (Kèm theo ...) line"))
-
-
-def _cited_parent(phu_luc: list[dict[str, Any]]) -> Parent | None:
-    """The letter the first appendix that cites one names in its ``(Kèm theo ...)`` line."""
-    return next((p for p in (read_kem_theo(x.get("ghi_chu", "")) for x in phu_luc) if p), None)
-
-
-def _number_from_attachment(head: Header, phu_luc: list[dict[str, Any]],
-                            warnings: list[str]) -> None:
-    """A letter whose Số line gave no number (OCR lost it, a number typed over the line) while
-    its own appendix cites it in full (``(Kèm theo Công văn số 1849/BGDĐT-GDPT ngày 10/4/2026``):
-    the number, and the ký hiệu and date the header lacks, are that line's, with a warning;
-    only when the line names the letter's type and agrees with what the header did read."""
-    if head.so is not None or head.loai is None:
-        return
-    parent = _cited_parent(phu_luc)
-    if parent is None or parent.ngay is None or parent.loai != head.loai \
-            or head.ky_hieu not in (None, parent.ky_hieu) or head.ngay not in (None, parent.ngay) \
-            or head.nam not in (None, parent.ngay.year):
-        return
-    head.so, head.ky_hieu, head.ngay = parent.so, head.ky_hieu or parent.ky_hieu, parent.ngay
-    head.found.add("so")
-    warnings.append(_("so: the Số line gave no number; {number}/{ky_hieu} of {day} was taken "
-                      "from the (Kèm theo ...) line of its appendix: check it against the "
-                      "letter").format(number=parent.so, ky_hieu=parent.ky_hieu,
-                                       day=parent.ngay.strftime("%d/%m/%Y")))
 
 
 def _loai_from_opening(head: Header, paras: list[str]) -> None:

@@ -167,6 +167,15 @@ def ocr_noise(text: str) -> bool:
     (False, False)
     >>> ocr_noise("I II III IV"), ocr_noise("14")
     (False, False)
+
+    A Nơi nhận item naming bodies by their codes (held_out_19's 1053, ``- Bộ KH&ĐT;``) is words:
+
+    >>> ocr_noise("- Bộ KH&ĐT;"), ocr_noise("- TTgCP (để báo cáo);")
+    (False, False)
+    >>> ocr_noise("- Cục KSTTHC-VPCP;")
+    False
+    >>> ocr_noise("- Ban VH-XH, KT-NS, HĐND tỉnh;"), ocr_noise("Z-&-Q"), ocr_noise("A&B")
+    (False, True, True)
     """
     tokens = text.split()
     if _lone_signs(tokens):
@@ -198,10 +207,17 @@ _RUN = re.compile(r"[^\W\d_]{2}")
 _FIGURE = re.compile(r"\A[\W_]*\d[\d.,/:_-]*(?:[^\w.,/:-][\W_]*)?\Z")
 
 
+#: Codes a Nơi nhận writes: bodies' initials joined by ``&`` or a hyphen (``KH&ĐT``, ``VH-XH``,
+#: ``KSTTHC-VPCP``) and the Thủ tướng's ``TTg`` among capitals (``TTgCP``, ``PTTg``).
+_JOINED_CODE = re.compile(r"^[A-Z]{2,8}(?:[&-][A-Z]{2,8})+$|^[A-Z]*TTg[A-Z]*$")
+
+
 def _wordlike(core: str) -> bool:
     if not core:
         return False
     k = key(core)
+    if _JOINED_CODE.match(strip_diacritics(core).replace("Đ", "D")):
+        return True
     if any(c.isdigit() for c in core) or any(c in "./@" for c in core):
         return all(c.isascii() or c.isalpha() for c in k) and any(c.isalnum() for c in k) \
             and all(c.isalnum() or c in "/.,:%()-@_" for c in k.replace("đ", "d"))

@@ -214,6 +214,14 @@ def luu_ends(line: str) -> tuple[str, str]:
     (('- Lưu: VT, P.KTTHTien3I.', ''), ('- Lưu: VT.PM.', 'l„„'))
     >>> luu_ends("- Lưu: VT, KSTTHC, NCV%X."), luu_ends("- Lưu: VT, KT&TH.")
     (('- Lưu: VT, KSTTHC, NCVX.', ''), ('- Lưu: VT, KT&TH.', ''))
+
+    A number written by hand after the copies the line counts in brackets (970's ``(2). 44``,
+    the pen's ``11``) is such a mark; a number that is the unit's own is not:
+
+    >>> luu_ends("- Lưu: VT, KTTH (2). 44"), luu_ends("- Lưu: VT, KSTTHC, N.10b")
+    (('- Lưu: VT, KTTH (2).', '44'), ('- Lưu: VT, KSTTHC, N.10b', ''))
+    >>> luu_ends("- Lưu: VT, P.TH. 05")
+    ('- Lưu: VT, P.TH. 05', '')
     """
     label = _LUU.match(key(line))
     if label is None:
@@ -229,6 +237,8 @@ def luu_ends(line: str) -> tuple[str, str]:
         tail = line[n + 1:].strip()
         if not tail:
             continue
+        if tail.isdigit() and len(tail) <= 3 and line[:n].rstrip().endswith(")"):
+            return line[:n + 1], tail  # the copies counted in brackets, then a pen's number
         if not ocr_noise(tail) or all(t.strip(".,;:").isalpha() or t.startswith("(")
                                       and t.endswith(")") for t in tail.split()):
             return line, ""  # words, or a drafter's name (``CTT. Phunt.``)

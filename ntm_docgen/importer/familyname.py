@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
 from ntm_docgen.files.resources import load_data
+from ntm_docgen.i18n import _
 from ntm_docgen.importer.ocrmarks import word_key
 from ntm_docgen.vietnamese.lexicon import known
 from ntm_docgen.vietnamese.text import nfc
@@ -89,6 +91,53 @@ def first_letter(name: str) -> str:
     rest = words[0][1:]
     found = [n for n, _ in family_names() if n[1:] == rest and n[0] != words[0][0]]
     return " ".join([found[0], *words[1:]]) if len(found) == 1 else name
+
+
+def misread_first(name: str) -> str:
+    """A name whose first word is one OCR reads for a family name under a seal's ring (data/
+    ocr_sua.yaml ``ho_doc_sai``: ``Hỗ`` for ``Hồ``), with that family name; else as it is.
+
+    >>> misread_first("Hỗ Đức Phớc"), misread_first("Hồ Đức Phớc")
+    ('Hồ Đức Phớc', 'Hồ Đức Phớc')
+    """
+    first, _, rest = nfc(name).partition(" ")
+    right = _misread().get(first.lower())
+    return f"{right} {rest}" if right and rest else name
+
+
+def name_cut(spec: dict[str, Any]) -> list[str]:
+    """A warning for a scan's signer's name of one or two words whose first is no family name
+    of data/ocr_sua.yaml ``ho`` (``Thanh Trà`` for ``Phạm Thị Thanh Trà``: the seal's ring over
+    its first words); none for a name that opens with one, nor for a name not read.
+
+    >>> name_cut({"ky": {"ho_ten": "Thanh Trà"}})[0][:32]
+    'ky.ho_ten: the name was read “Th'
+    >>> name_cut({"ky": {"ho_ten": "Lê An"}}), name_cut({"ky": {"ho_ten": "..."}})
+    ([], [])
+    """
+    name = str((spec.get("ky") or {}).get("ho_ten") or "")
+    words = name.split()
+    if not 1 <= len(words) <= 2 or not words[0][:1].isupper() or not words[0].isalpha() \
+            or words[0] in {n for n, _ in family_names()}:
+        return []
+    return [_("ky.ho_ten: the name was read “{name}”, which opens with no family name (the "
+              "seal's ring over its first words?): write the whole name from the paper")
+            .format(name=name)]
+
+
+def first_lost(word: str) -> str | None:
+    """The family name of data/ocr_sua.yaml ``ho`` a word in small letters is with its first
+    letter lost under the seal's ring (``uỳnh``: ``Huỳnh``), when exactly one listed name is
+    that word after one capital and the word has three letters at least; else None.
+
+    >>> first_lost("uỳnh"), first_lost("guyễn"), first_lost("ê"), first_lost("Huỳnh")
+    ('Huỳnh', 'Nguyễn', None, None)
+    >>> first_lost("ương")  # Dương, Lương, Trương, Vương: no one name
+    """
+    if len(word) < 3 or not word[0].islower():
+        return None
+    found = [n for n, _ in family_names() if n[1:] == nfc(word) and n[0].isupper()]
+    return found[0] if len(found) == 1 else None
 
 
 @cache

@@ -59,6 +59,8 @@ class Header:
     bold: frozenset[str] = frozenset()  # the wholly bold lines of a Word document
     #: the Kính gửi label read only in part among the header's unread lines (``: gửi:``)
     gui_lost: bool = False
+    #: the signs read after the number's digits (``Số: 56ŸS``) and the warning that names them
+    so_cut: tuple[str, str] = ("", "")
 
 
 #: The rest of a ký hiệu on the line under ``Số:`` (``BCT-BTC-VKSNDTC-TANDTC``).
@@ -119,10 +121,11 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
                 taken = after if not left else taken
             suffix = so_suffix(lines[i])
             if suffix:
-                head.warnings.append(said(N_("so: the number is printed {so}{suffix} in "
-                                             "“{line}”; a spec holds a whole number, so {so} was "
-                                             "kept: write the “{suffix}” after it by hand"),
-                                          so=head.so, suffix=suffix, line=lines[i]))
+                told = said(N_("so: the number is printed {so}{suffix} in “{line}”; a spec "
+                               "holds a whole number, so {so} was kept: write the “{suffix}” "
+                               "after it by hand"), so=head.so, suffix=suffix, line=lines[i])
+                head.warnings.append(told)
+                head.so_cut = (suffix, told)
             if VV.match(key(line)) and not is_upper_vi(line):
                 lines = [*lines[:i], line, *lines[i + 1:]]  # "V/v ..." in the Số cell
                 last = _read_vv(lines, i, head)

@@ -13,7 +13,7 @@ from itertools import groupby
 
 from ntm_docgen.files.resources import load_data
 from ntm_docgen.importer.cleaning import key, ocr_noise, rules
-from ntm_docgen.importer.ocrletters import counted, lost_letter, no_f, parted
+from ntm_docgen.importer.ocrletters import counted, lost_letter, no_f, parted, q_for_o
 from ntm_docgen.importer.ocrmarks import (
     EDGE,
     cased,
@@ -28,6 +28,7 @@ from ntm_docgen.importer.ocrmarks import (
     unquestioned,
     word_key,
 )
+from ntm_docgen.importer.ocrnotes import noted
 from ntm_docgen.importer.ocrnumbers import assembly, numbered, numbers_spaced
 from ntm_docgen.importer.ocrsigner import mend_authority, mend_deputy, mend_title
 from ntm_docgen.importer.pdflayout import Word
@@ -58,44 +59,13 @@ def _phrases() -> dict[tuple[str, ...], tuple[tuple[str, ...], bool]]:
     return out
 
 
-#: Signs OCR reads for a note's last letter: a ``c`` read as a sign of its shape, or an ``e``.
-_LOOKS_LIKE = {"c": "©€¢e"}
-
-
-@cache
-def _notes() -> tuple[str, ...]:
-    """The notes of a Nơi nhận item of data/ocr_sua.yaml ``ghi_chu``."""
-    return tuple(nfc(n) for n in load_data("ocr_sua.yaml")["ghi_chu"])
-
-
-def _noted(texts: list[str]) -> None:
-    """The note in brackets, after ``(để`` or alone (``(b/e)``), written as data/ocr_sua.yaml
-    ``ghi_chu`` lists it when OCR lost its slash or read its last letter as a sign of that
-    shape, and ``Đ/c`` (đồng chí) read with such a sign (``Đ/e``), in place."""
-    for i, text in enumerate(texts):
-        core = text.strip(EDGE)
-        if len(core) == 3 and word_key(core[:2]) == "d/" and core[2] in _LOOKS_LIKE["c"]:
-            texts[i] = text.replace(core, core[:2] + "c", 1)
-    for i, text in enumerate(texts):
-        after = i + 1 < len(texts) and text.startswith("(") and word_key(text[1:]) == "de"
-        at, skip = (i + 1, 0) if after else (i, 1)
-        if not (after or text.startswith("(")):
-            continue
-        core = texts[at][skip:].rstrip(");,.:")
-        if not texts[at][skip + len(core):].startswith(")") or core in _notes():
-            continue
-        for note in _notes():
-            if core == note.replace("/", "") or len(core) == 3 and core[:2] == note[:2] \
-                    and core[2] in _LOOKS_LIKE.get(note[2], ""):
-                texts[at] = texts[at][:skip] + note + texts[at][skip + len(core):]
-                break
-
-
 def _joined(word: str) -> str:
-    """The last of two words joined by a slash (``tỉnh/thành``), else the word: where a phrase
-    may begin."""
+    """The last of two words joined by a slash (``tỉnh/thành``), else the word (an
+    abbreviation's letters before the slash are no word: ``th/hiện``): where a phrase may
+    begin."""
     head, _, tail = word.rpartition("/")
-    return tail if len(head) >= 2 and len(tail) >= 2 and head.isalpha() else word
+    return tail if len(head) >= 2 and len(tail) >= 2 and head.isalpha() \
+        and any(c in "aeiouy" for c in word_key(head)) else word
 
 
 @cache
@@ -191,6 +161,12 @@ def mend_line(texts: list[str]) -> list[str]:
     'chí./.'
     >>> mend_line("- Văn phòng Quốc hội (đề b/©);".split())[-2:]
     ['(để', 'b/c);']
+    >>> " ".join(mend_line("- PCTr. Đặng Ngọc Minh (đề b/c};".split()))
+    '- PCTr. Đặng Ngọc Minh (để b/c);'
+    >>> " ".join(mend_line("- Đ/c Bộ trưởng (đề b/cáo);".split()))
+    '- Đ/c Bộ trưởng (để b/cáo);'
+    >>> " ".join(mend_line("- CA các đơn vị, địa phương (đề th/hiện).".split()))
+    '- CA các đơn vị, địa phương (để th/hiện).'
     >>> mend_line("- Như Điều 3 (để th);".split())[-1], mend_line(["(để", "b/e)"])[-1]
     ('t/h);', 'b/c)')
     >>> mend_line("- Thường trực Tỉnh ủy (b/e);".split())[-1], mend_line(["Đ/e", "Bộ"])
@@ -207,6 +183,7 @@ def mend_line(texts: list[str]) -> list[str]:
     texts = [undoubled(one_hat(assembly(t.translate(_SIGNS)))) for t in texts]
     unquestioned(texts)
     no_f(texts)
+    q_for_o(texts)
     counted(texts)
     lost_letter(texts)
     # a Y alone with a diaeresis, which no Vietnamese word writes (985's "Bộ Ÿ tế")
@@ -219,7 +196,7 @@ def mend_line(texts: list[str]) -> list[str]:
     numbered(texts, keys)
     texts = [lowered(t) for t in texts]  # after the numbers: "tháng lÌ" is "tháng 11"
     small_capitals(texts)
-    _noted(texts)
+    noted(texts)
     _phrased(texts)
     hats(texts)
     province(texts)

@@ -114,3 +114,20 @@ def parted(texts: list[str]) -> None:
         if found and word_key(found["w"]) in _DATE_WORDS - {"so"} and found["w"].islower():
             texts[i] = f"{found['n']} {found['w']}{found['t']}"
 
+
+
+def q_for_o(texts: list[str]) -> None:
+    """A code of capitals OCR read with an ``Ọ`` for its ``Q`` (the tail of the Q read as the
+    dot under an O: ``QHỌT`` for QHQT, the Vụ Quan hệ quốc tế): written with the Q when the
+    code is no syllable and, so written, holds no vowel, as codes of initials do; in place.
+
+    >>> t = "các Vụ: TH, QHỌT, CN, ĐẠI HỌC, HỌ, TỌA".split(); q_for_o(t); " ".join(t)
+    'các Vụ: TH, QHQT, CN, ĐẠI HỌC, HỌ, TỌA'
+    """
+    for i, text in enumerate(texts):
+        lead, core, trail = _letters(text)
+        if len(core) < 3 or "Ọ" not in core or not core.isupper() or known(core.lower()):
+            continue
+        right = core.replace("Ọ", "Q")
+        if not any(c in "AEIOUYĂÂÊÔƠƯ" for c in right) and right.isascii():
+            texts[i] = lead + right + trail

@@ -7,7 +7,12 @@ from __future__ import annotations
 import re
 
 from ntm_docgen.importer.cleaning import is_stamp, key, rules
-from ntm_docgen.importer.familyname import family_names, first_letter
+from ntm_docgen.importer.familyname import (
+    family_names,
+    first_letter,
+    first_lost,
+    misread_first,
+)
 from ntm_docgen.importer.parties import first_party, party_named, read_across
 from ntm_docgen.importer.signtitles import mend_titles, one_title, title_under
 from ntm_docgen.importer.signzone import (
@@ -210,8 +215,26 @@ def _without_strokes(line: str, sig: Signature | None) -> str:
 
     >>> _without_strokes("Hà: Huỳnh Hữu Trí", None), _without_strokes("Phạm: Minh Chính", None)
     ('Huỳnh Hữu Trí', 'Phạm: Minh Chính')
+
+    The family name's first letter lost too under the seal's ring, where one listed name ends
+    so (``familyname.first_lost``):
+
+    >>> _without_strokes("/4- uỳnh Hữu Trí", None), _without_strokes("/4- ương Văn An", None)
+    ('Huỳnh Hữu Trí', '/4- ương Văn An')
+
+    A stroke's sign after the name, the family name read as OCR reads it under the ring:
+
+    >>> _without_strokes("Hỗ Đức Phớc +", None), _without_strokes("Lê Văn An", None)
+    ('Hồ Đức Phớc', 'Lê Văn An')
     """
+    words = line.split()
+    if len(words) >= 3 and not any(c.isalnum() for c in words[-1]) \
+            and looks_like_name(misread_first(" ".join(words[:-1]))):
+        return misread_first(" ".join(words[:-1]))  # "Hỗ Đức Phớc +": a stroke after it
     first, _, rest = line.partition(" ")
+    lost = first_lost(rest.split()[0]) if rest and _NO_NAME_SIGN.search(first) else None
+    if lost is not None:  # "/4- uỳnh Hữu Trí": the ring over the family name's first letter
+        rest = " ".join([lost, *rest.split()[1:]])
     signs = bool(_NO_NAME_SIGN.search(first)) and len(rest.split()) >= 3 \
         and rest.split()[0] in {name for name, _ in family_names()}  # "Hà: Huỳnh Hữu Trí"
     if not (signs or first.isalpha() and (len(first) >= 2 and first.isupper()

@@ -13,6 +13,10 @@ from ntm_docgen.importer.signzone import capitals, is_authority, looks_like_name
 from ntm_docgen.letter.context import title_lines
 from ntm_docgen.vietnamese.lexicon import known
 from ntm_docgen.vietnamese.names import is_chuc_danh
+from ntm_docgen.vietnamese.text import is_upper_vi
+
+#: The vowels of a syllable, by its letters without marks: a word with none is a sign.
+_VOWELS = frozenset("aeiouy")
 
 
 @cache
@@ -105,8 +109,13 @@ def mend_titles(lines: list[str]) -> list[str]:
     ['KT. THỦ TƯỚNG']
     >>> mend_titles(["BỘ CÔNG AN", "THỨ TRƯỞNG"])  # THỦ TRƯỞNG's letters: read as printed
     ['BỘ CÔNG AN', 'THỨ TRƯỞNG']
+    >>> mend_titles(["KT.CHỦ TỊCH", "PHÓ nh TỊCH .Z"]), mend_titles(["Đề nghị ...", "HIỆU ƯỞNGZ-"])
+    (['KT.CHỦ TỊCH', 'PHÓ CHỦ TỊCH'], ['Đề nghị ...', 'HIỆU TRƯỞNG'])
     """
     out = list(lines)
+    for i in range(len(out)):
+        out[i] = _deputy_stroked(out[i - 1], out[i]) if i else out[i]
+        out[i] = _ring_cut(out[i]) or out[i]
     heads = [head_of(x) for x in out]
     for i, head in enumerate(heads):
         if head is None or is_authority(out[i]):
@@ -114,7 +123,7 @@ def mend_titles(lines: list[str]) -> list[str]:
         deputy = _deputy(f"KT. {head}")
         assert deputy is not None
         if i and _signs_for(out[i - 1], head):
-            if out[i].strip() != deputy and _mended(out[i], head):
+            if out[i].strip() != deputy and (_mended(out[i], head) or _ring_marks(out[i], head)):
                 out[i] = deputy
         elif i + 1 < len(out) and heads[i + 1] == head and out[i + 1].strip() != deputy \
                 and _mended(out[i + 1], head) and _mended(out[i], head, True):
@@ -217,3 +226,74 @@ def one_title(lines: list[str]) -> list[str]:
                     and title_lines(" ".join(run)) == run:
                 return [*lines[:start], " ".join(run), *lines[end:]]
     return lines
+
+
+def _stroke_cut(line: str) -> str:
+    """A title's line without what a pen stroke across its end left: words of signs and no
+    vowel (``.Z``, ``JZ“``) and a letter no syllable ends with glued to its last word
+    (``ƯỞNGZ-``, ``TRƯỜNGJ``).
+
+    >>> _stroke_cut("PHÓ nh TỊCH .Z"), _stroke_cut("HIỆU ƯỞNGZ-"), _stroke_cut("BỘ TRƯỞNG")
+    ('PHÓ nh TỊCH', 'HIỆU ƯỞNG', 'BỘ TRƯỞNG')
+    """
+    words = line.split()
+    while len(words) > 1 and not any(c in _VOWELS for c in word_key(words[-1])):
+        words.pop()
+    if words:
+        last = words[-1].rstrip(EDGE + "“’")
+        if len(last) > 2 and last[-1] in "JZFW" and is_upper_vi(last[:-1]):
+            words[-1] = last[:-1]
+    return " ".join(words)
+
+
+def _deputy_stroked(above: str, line: str) -> str:
+    """Under ``KT. <head>``, a line opening with ``PHÓ`` whose other words are signs of no
+    syllable or the head's words (``PHÓ X``, ``PHÓ nh TỊCH .Z``: the seal's ring and the
+    signature's stroke over the title): the deputy's title the decree prints there; any other
+    line as it was.
+
+    >>> _deputy_stroked("KT. CHỦ TỊCH", "PHÓ X"), _deputy_stroked("KT. CHỦ TỊCH", "PHÓ BAN")
+    ('PHÓ CHỦ TỊCH', 'PHÓ BAN')
+    >>> _deputy_stroked("TM. ỦY BAN NHÂN DÂN", "PHÓ X")
+    'PHÓ X'
+    """
+    mark, _, rest = above.strip().partition(".")
+    if mark.rstrip() != "KT":
+        return line
+    head = " ".join(rest.split())
+    words = _stroke_cut(line).split()
+    if head not in {t for t, _ in _heads()} or words[:1] != [_signing_words()[1]]:
+        return line
+    own = [w for w in words[1:] if w.strip(EDGE) in head.split()]
+    if own != words[len(words) - len(own):] or not _noise(words[1:len(words) - len(own)]):
+        return line
+    return _deputy(f"KT. {head}") or line
+
+
+def _ring_cut(line: str) -> str | None:
+    """A head's title whose last word lost its first letters under the seal's ring, its other
+    words read right (``HIỆU ƯỞNG`` for ``HIỆU TRƯỞNG``: ``ƯỞNG`` with its marks the end of
+    one title's word only), after a stroke's marks are cut; None for any other line.
+
+    >>> _ring_cut("HIỆU ƯỞNGZ-"), _ring_cut("HIỆU TRƯỞNG"), _ring_cut("HIỆU NG")
+    ('HIỆU TRƯỞNG', None, None)
+    """
+    words = _stroke_cut(line).split()
+    found = {title for title, _ in _heads() if len(title.split()) == len(words) >= 2
+             and title.split()[:-1] == words[:-1] and len(words[-1]) >= 3
+             and title.split()[-1].endswith(words[-1]) and title.split()[-1] != words[-1]}
+    return found.pop() if len(found) == 1 else None
+
+
+
+def _ring_marks(line: str, head: str) -> bool:
+    """The line is ``head``'s last words after the seal's ring read as short marks, three
+    signs at most each and not all syllables (``Áo HN Ủ TƯỚNG`` for ``PHÓ THỦ TƯỚNG``).
+
+    >>> _ring_marks("Áo HN Ủ TƯỚNG", "THỦ TƯỚNG"), _ring_marks("BỘ Y TẾ THỦ TƯỚNG", "THỦ TƯỚNG")
+    (True, False)
+    """
+    words = line.split()
+    before = words[:max(0, len(words) - len(head.split()))]
+    return bool(before) and all(len(w.strip(EDGE)) <= 3 for w in before) \
+        and not all(known(w.strip(EDGE).lower()) for w in before)

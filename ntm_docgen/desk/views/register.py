@@ -62,7 +62,11 @@ async def index(request: Request, clerk: Clerk) -> Response:
     given = request.query_params.get("da_cap", "")
     given = given if any(r.so_hieu == given for r in rows) else ""
     secret = so_di_data()["serie"]["mat"]
+    # a number just cancelled on its own page: said once the register holds it so
+    cancelled = next((r for r in rows if str(r.id) == request.query_params.get("da_huy")
+                      and r.trang_thai == "huy"), None)
     return d.page(request, "register.html", clerk, rows=shown, held=len(rows), nam=nam,
+                  cancelled=cancelled,
                   co_quan=co_quan, q=q, error=error, given=given, secret=secret,
                   secrets=sum(1 for r in rows if r.serie == secret),
                   issued_draft=_draft_id(request.query_params.get("ban_nhap")) if given else "")

@@ -7,17 +7,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from desk_support import csrf_of, desk_client
+from desk_support import XA_LONG_HAI, csrf_of, desk_client
 from lxml import html
-
-#: The issuer form of a commune after the reform, as its văn thư fills it.
-XA_LONG_HAI = {
-    "co_quan.ten": "ỦY BAN NHÂN DÂN\nXÃ LONG HẢI", "co_quan.viet_tat": "UBND",
-    "dia_danh": "Long Hải", "ten_goi": "Ủy ban nhân dân xã Long Hải", "cap": "xã",
-    "tinh": "Long Hải", "thuoc": "Thành phố Hồ Chí Minh",
-    "ky.quyen_han": ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"], "ky.chuc_vu": "PHÓ CHỦ TỊCH",
-    "ky.ho_ten": "Trần Văn Bảy",
-}
 
 
 def values(page: str) -> dict[str, list[str]]:

@@ -51,3 +51,27 @@ def test_a_form_sent_back_keeps_the_typed_recipients(tmp_path):
     assert refused.status_code == 422
     kept = html.fromstring(refused.text).get_element_by_id("go").text_content()
     assert "Trưởng thôn Phước Lộc" in kept and "Trưởng ấp Hải Sơn" in kept
+
+
+def test_a_letter_not_issued_is_said_to_leave_the_number_blank(tmp_path):
+    """Letters from a draft not issued print “Số: /SNV-TĐKT”: the check says so and how to
+    give them all its number; once issued, the draft is named with its number, and its
+    letters carry it."""
+    from desk_support import CONG_VAN, new_draft
+
+    with desk_client(tmp_path) as c:
+        csrf = csrf_of(c)
+        editor = new_draft(c, csrf)
+        draft = editor.rsplit("/", 1)[1]
+        c.post(editor, data={**CONG_VAN, "csrf_token": csrf})
+        run = c.post("/hang-loat", data={"csrf_token": csrf, "go": THON, "ban_nhap": draft},
+                     follow_redirects=False).headers["location"]
+        said = html.fromstring(c.get(run).text).get_element_by_id("no-number")
+        assert "have no number yet" in said.text_content()
+        assert said.xpath(".//a/@href") == [editor]
+        c.post(f"{editor}/phat-hanh", data={"csrf_token": csrf})
+        assert re.search(rf'<option value="{draft}">[^<]*\(issued: 01/SNV-TĐKT\)</option>',
+                         c.get("/hang-loat").text)
+        again = c.post("/hang-loat", data={"csrf_token": csrf, "go": THON, "ban_nhap": draft},
+                       follow_redirects=False).headers["location"]
+        assert 'id="no-number"' not in c.get(again).text

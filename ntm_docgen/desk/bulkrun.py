@@ -126,3 +126,15 @@ def typed_list(text: str) -> str:
     csv.writer(out, lineterminator="\n").writerows([["kinh_gui"], *names])
     return out.getvalue()
 
+
+def unnumbered(folder: Path, settings: dict[str, Any]) -> bool:
+    """Whether the run's letter has no number (a draft not issued, a spec without ``so``), so
+    that every letter of the run leaves its Số blank; False when its spec cannot be read (the
+    check says why)."""
+    from ntm_docgen.errors import DocgenError
+
+    try:
+        data = api.read_spec_data(folder / settings["spec"])
+    except (DocgenError, KeyError):
+        return False
+    return data.get("so") in (None, "")

@@ -33,6 +33,7 @@ from ntm_docgen.desk.bulkrun import (
     run_work,
     settings_of,
     typed_list,
+    unnumbered,
 )
 from ntm_docgen.desk.filenames import ascii_name
 from ntm_docgen.desk.issued import runs_folder
@@ -97,7 +98,7 @@ async def prepare(request: Request, clerk: Clerk, form: FormData) -> Response:
                 raise DocgenError(_("Choose one of your drafts, or upload a spec file."))
             (folder / "mau.json").write_text(json.dumps(draft.data, ensure_ascii=False,
                                                         default=str), encoding="utf-8")
-            settings["spec"] = "mau.json"
+            settings["spec"], settings["draft"] = "mau.json", draft.id
         people = upload(form, "danh_sach", (".csv", ".txt", ".xlsx"), required=False)
         typed = typed_list(str(form.get("go") or ""))
         if people is not None:
@@ -154,6 +155,7 @@ async def review(request: Request, clerk: Clerk) -> Response:
     return d.page(request, "bulk_check.html", clerk, run=folder.name, checked=checked,
                   told=[row_problem(r) for r in checked.rows[:ROWS_SHOWN]], rows_shown=ROWS_SHOWN,
                   error="", previews=previews, settings=settings,
+                  unnumbered=unnumbered(folder, settings),
                   stopped=bool(settings.get("job")), cancelled=ended if ended.get("cancelled")
                   else None)
 

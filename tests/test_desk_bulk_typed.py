@@ -41,7 +41,9 @@ def test_the_typed_recipients_each_get_a_letter(tmp_path):
     for name in ("Trưởng thôn An Hòa", "Trưởng thôn Phước Lộc", "Trưởng ấp Hải Sơn"):
         assert name in page, name
     shown = re.sub(r"\s+", " ", html.fromstring(page).text_content())
-    assert "3 nơi nhận từ" in shown and "Tạo 3 văn bản" in shown, shown
+    assert "3 nơi nhận bạn đã gõ." in shown and "Tạo 3 văn bản" in shown, shown
+    rows = html.fromstring(page).xpath("//table[@class='grid']//tr/td[1]/text()")
+    assert rows == ["1", "2", "3"], "her lines counted as she typed them, not the file's rows"
 
 
 def test_a_form_sent_back_keeps_the_typed_recipients(tmp_path):

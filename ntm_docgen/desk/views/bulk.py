@@ -156,6 +156,7 @@ async def review(request: Request, clerk: Clerk) -> Response:
                   told=[row_problem(r) for r in checked.rows[:ROWS_SHOWN]], rows_shown=ROWS_SHOWN,
                   error="", previews=previews, settings=settings,
                   unnumbered=unnumbered(folder, settings),
+                  typed=settings.get("recipients") == LIST_TYPED,
                   stopped=bool(settings.get("job")), cancelled=ended if ended.get("cancelled")
                   else None)
 

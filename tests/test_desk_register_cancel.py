@@ -59,3 +59,9 @@ def test_a_number_not_in_the_register_is_said_so(tmp_path: Path) -> None:
         missing = c.get("/so/huy/999")
     assert missing.status_code == 404
     assert "Số này không có trong sổ" in missing.text
+
+
+def test_an_address_of_no_line_is_said_so(client):
+    for path in ("/so/huy/abc", "/so/huy/0", "/so/huy/99999999999999999999999"):
+        answer = client.get(path)
+        assert answer.status_code == 404, path

@@ -34,6 +34,12 @@ def _line(db: str | None, row_id: int) -> Any:
         return None
 
 
+def _row_id(request: Request) -> int:
+    """The register line named in the address (0, which no line has, for anything else)."""
+    text = str(request.path_params["row"])
+    return int(text) if text.isdigit() and len(text) < 19 else 0
+
+
 def _cancel(db: str | None, row_id: int, reason: str) -> None:
     with api.open_register(db) as reg:
         reg.cancel(row_id, reason)
@@ -54,8 +60,7 @@ def _ask(request: Request, clerk: Clerk, row: Any, *, reason: str = "", error: s
 @view("cap_so")
 async def ask(request: Request, clerk: Clerk) -> Response:
     """The number, its letter, and the reason to give, before it is cancelled."""
-    row = await run_in_threadpool(_line, desk(request).config.register_db,
-                                  request.path_params["row"])
+    row = await run_in_threadpool(_line, desk(request).config.register_db, _row_id(request))
     if row is None:
         return _gone(request, clerk)
     if row.trang_thai == "huy":
@@ -68,7 +73,7 @@ async def ask(request: Request, clerk: Clerk) -> Response:
 async def cancel(request: Request, clerk: Clerk, form: FormData) -> Response:
     """The number cancelled with its reason; asked again, the reason kept, when none is given."""
     d = desk(request)
-    row = await run_in_threadpool(_line, d.config.register_db, request.path_params["row"])
+    row = await run_in_threadpool(_line, d.config.register_db, _row_id(request))
     if row is None:
         return _gone(request, clerk)
     reason = " ".join(str(form.get("ly_do") or "").split())
@@ -85,4 +90,6 @@ async def cancel(request: Request, clerk: Clerk, form: FormData) -> Response:
     return RedirectResponse(f"/so?nam={row.nam}&da_huy={row.id}", status_code=303)
 
 
-ROUTES = [Route("/so/huy/{row:int}", ask), Route("/so/huy/{row:int}", cancel, methods=["POST"])]
+#: ``{row}`` as text, read by ``_row_id``: a request of another shape is refused for its missing
+#: token first, as every state-changing route is, not answered "not found".
+ROUTES = [Route("/so/huy/{row}", ask), Route("/so/huy/{row}", cancel, methods=["POST"])]

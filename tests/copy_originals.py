@@ -259,3 +259,44 @@ def page_fonts(page) -> list:  # type: ignore[no-untyped-def]
 
     walk(page.get("/Resources"))
     return found
+
+
+def signed_pdf(stamp: tuple[int, int, int, int] = (100, 700, 220, 730)) -> bytes:
+    """A blank page with a signature field whose appearance is a black box at ``stamp``
+    (left, bottom, right, top in points): as the signing software of a province stamps a
+    letter's number and date on it."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import (
+        ArrayObject,
+        DecodedStreamObject,
+        DictionaryObject,
+        FloatObject,
+        NameObject,
+        TextStringObject,
+    )
+
+    sheet = io.BytesIO()
+    Image.new("RGB", (595, 842), "white").save(sheet, format="PDF", resolution=72)
+    writer = PdfWriter(clone_from=PdfReader(sheet))
+    left, bottom, right, top = stamp
+    look = DecodedStreamObject()
+    look.set_data(f"0 g 0 0 {right - left} {top - bottom} re f".encode())
+    look.update({NameObject("/Type"): NameObject("/XObject"),
+                 NameObject("/Subtype"): NameObject("/Form"),
+                 NameObject("/BBox"): ArrayObject([FloatObject(0), FloatObject(0),
+                                                   FloatObject(right - left),
+                                                   FloatObject(top - bottom)])})
+    field = DictionaryObject({
+        NameObject("/Type"): NameObject("/Annot"), NameObject("/Subtype"): NameObject("/Widget"),
+        NameObject("/FT"): NameObject("/Sig"), NameObject("/T"): TextStringObject("Signature1"),
+        NameObject("/F"): FloatObject(4),
+        NameObject("/Rect"): ArrayObject([FloatObject(v) for v in stamp]),
+        NameObject("/AP"): DictionaryObject({NameObject("/N"): writer._add_object(look)})})
+    ref = writer._add_object(field)
+    writer.pages[0][NameObject("/Annots")] = ArrayObject([ref])
+    writer._root_object[NameObject("/AcroForm")] = DictionaryObject(
+        {NameObject("/Fields"): ArrayObject([ref]), NameObject("/SigFlags"): FloatObject(3)})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+

@@ -145,3 +145,13 @@ def scanned_letter(work: Path, pages: int = 1) -> Path:
     scan = work / "cong van quet.pdf"
     page.save(scan, save_all=True, append_images=[page] * (pages - 1), resolution=200)
     return scan
+
+
+#: The issuer form of a commune after the reform, as its văn thư fills it.
+XA_LONG_HAI = {
+    "co_quan.ten": "ỦY BAN NHÂN DÂN\nXÃ LONG HẢI", "co_quan.viet_tat": "UBND",
+    "dia_danh": "Long Hải", "ten_goi": "Ủy ban nhân dân xã Long Hải", "cap": "xã",
+    "tinh": "Long Hải", "thuoc": "Thành phố Hồ Chí Minh",
+    "ky.quyen_han": ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"], "ky.chuc_vu": "PHÓ CHỦ TỊCH",
+    "ky.ho_ten": "Trần Văn Bảy",
+}

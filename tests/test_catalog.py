@@ -62,6 +62,24 @@ def test_no_stale_message_in_the_catalog():
     assert stale == [], "run python tools/catalog.py"
 
 
+#: The English of Word's paragraph and page menus, which a clerk's Word shows in Vietnamese.
+WORD_ENGLISH = {"indent", "indentation", "spacing", "margin", "margins", "hanging", "tab",
+                "style", "font", "header", "footer", "break", "section", "left", "right"}
+
+
+def test_no_english_words_glossed_in_a_vietnamese_message():
+    """A clerk reads Word in Vietnamese: "thụt lề trái (left indent)" names a menu she does
+    not have (found reading the check page as a văn thư)."""
+    glossed = []
+    for message in catalog():
+        texts = message.string if isinstance(message.string, tuple) else (message.string,)
+        for text in texts:
+            for words in re.findall(r"\(([a-z ]+)\)", text or "", re.I):
+                if WORD_ENGLISH & set(words.lower().split()):
+                    glossed.append((words, text))
+    assert not glossed
+
+
 def test_placeholders_agree():
     """A translation has the source's placeholders. Vietnamese has one plural form, which
     serves both English forms: it may use any placeholder of either, and needs those of both."""

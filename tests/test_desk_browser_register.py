@@ -1,6 +1,7 @@
 """The register page and the bulk check in Chromium, at a desk's and a phone's size: a search
-by type, a search matching nothing, the year of a letter issued with last year's date, and a
-list with a bad row that writes nothing until it is fixed."""
+by type, a search matching nothing, the year of a letter issued with last year's date, a
+month's numbers with one cancelled, and a list with a bad row that writes nothing until it is
+fixed."""
 
 from __future__ import annotations
 
@@ -69,3 +70,29 @@ def test_a_list_with_a_bad_row_is_fixed_before_any_letter(tmp_path, size):
         assert page.evaluate("document.documentElement.scrollWidth") <= size[0]
         page.get_by_role("link", name="Làm lại").first.click()
         page.wait_for_url("**/hang-loat")
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_a_number_given_in_error_is_cancelled_in_the_browser(tmp_path, size):
+    """Thursday: the month's numbers, one cancelled; sent without a reason, the page says in
+    the desk's Vietnamese what to write (not the browser's own bubble, in its own language)."""
+    db = tmp_path / "so-di.sqlite3"
+    fill(db)
+    with desk_server(tmp_path, "--db", str(db)) as address, browser(size) as page:
+        page.goto(address + "so?nam=2026")
+        page.get_by_label("Tháng").select_option("3")
+        page.get_by_role("button", name="Xem").click()
+        page.get_by_text("02/UBND").wait_for()
+        assert page.get_by_text("V/v gửi danh sách khen thưởng năm 2025").count() == 0
+        page.locator("#dong-2").get_by_role("link", name="Hủy số này").click()
+        page.get_by_role("heading", name="Hủy số 02/UBND?").wait_for()
+        page.get_by_role("button", name="Hủy số", exact=True).click()
+        said = page.get_by_role("alert")
+        said.wait_for()
+        assert "Hãy ghi lý do hủy số" in said.inner_text()
+        shot(page, f"huy-so-chua-ly-do-{size[0]}")
+        page.get_by_label("Lý do hủy số").fill("Cấp trùng do nhầm")
+        page.get_by_role("button", name="Hủy số", exact=True).click()
+        page.get_by_text("Đã hủy số 02/UBND").wait_for()
+        assert "Hủy: Cấp trùng do nhầm" in page.locator("#dong-2").inner_text()
+        shot(page, f"da-huy-so-{size[0]}")

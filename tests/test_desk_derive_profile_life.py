@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from desk_support import XA_LONG_HAI
+
 from ntm_docgen import api
 
 ROOT = api.profile_path("lang-son").parent.parent.parent
@@ -92,3 +94,14 @@ def test_a_scan_read_as_a_job_tells_the_date_outside_the_profile_the_same_way(tm
     assert failed.status_code == 422
     assert "letters dated up to 30/06/2025; the new letter is dated 04/12/2026" in failed.text
     assert "--ngay" not in failed.text and "“Date of the new letter”" in failed.text
+
+
+def test_a_clerk_with_her_own_issuer_finds_it_chosen(client, csrf):
+    """Her own issuer is hers (a new letter starts with it too): the page chooses it, where
+    it asked her to choose among the examples shipped, hers in a group below them."""
+    saved = client.post("/ho-so/moi", data={**XA_LONG_HAI, "csrf_token": csrf},
+                        follow_redirects=False)
+    assert saved.status_code == 303, saved.text
+    listing = client.get(saved.headers["location"]).text
+    own = re.search(r'href="/ho-so/([0-9a-f-]{36})"', listing).group(1)
+    assert _selected(client.get("/thuc-hien").text) == f"rieng:{own}"

@@ -109,7 +109,8 @@ def test_a_bulk_run_needs_a_letter_and_recipients(client, csrf):
     answer = client.post("/hang-loat", data={"csrf_token": csrf},
                          files={"mau": (XA.name, XA.read_bytes())})
     assert answer.status_code == 422
-    assert "Upload the list of recipients (CSV or XLSX), or choose a province." in answer.text
+    assert ("Type the recipients one a line, upload their list (CSV or XLSX), or choose a "
+            "province.") in answer.text
     assert client.get("/hang-loat/khongco").status_code == 404
 
 

@@ -1,8 +1,10 @@
-"""The desk's register page (Sổ văn bản đi, /so): its search, what it says when nothing is
-shown, and the year it opens on after a letter is issued; the search on both backends."""
+"""The desk's register page (Sổ văn bản đi, /so): its search and its month, what it says when
+nothing is shown, and the year it opens on after a letter is issued; the search on both
+backends."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import date
 from pathlib import Path
@@ -84,3 +86,31 @@ def test_a_letter_dated_last_year_is_shown_in_its_year_once_issued(tmp_path: Pat
     assert "nam=2025" in issued.headers["location"]
     assert "01/SNV-TĐKT" in page and "30/12/2025" in page
     assert 'name="nam" value="2025"' in page
+
+
+def test_the_register_shows_and_exports_one_month(tmp_path: Path) -> None:
+    """What number went to which letter this month: the lines of the month chosen, and its
+    export for the chủ tịch; a month without a line says how to see the year."""
+    import io
+
+    from openpyxl import load_workbook
+
+    db = str(tmp_path / "so-di.sqlite3")
+    for day, trich_yeu in ((date(2026, 11, 20), "Họp tháng mười một"),
+                           (date(2026, 12, 7), "Họp tháng mười hai")):
+        register.allocate(db, co_quan="UBND", loai_code="GM", nam=2026,
+                          entry=RegisterEntry(trich_yeu=trich_yeu, ngay=day))
+    with desk_client(tmp_path, lang="vi") as c:
+        december = c.get("/so", params={"nam": "2026", "thang": "12"}).text
+        assert "Họp tháng mười hai" in december and "Họp tháng mười một" not in december
+        assert re.search(r'<option value="12" selected>12</option>', december)
+        assert 'href="/so/xuat.xlsx?nam=2026&amp;thang=12&amp;' in december
+        sheet = c.get("/so/xuat.xlsx", params={"nam": "2026", "thang": "12"})
+        assert "so-van-ban-di-2026-thang-12.xlsx" in sheet.headers["content-disposition"]
+        cells = [str(v) for row in load_workbook(io.BytesIO(sheet.content)).active
+                 .iter_rows(values_only=True) for v in row if v]
+        assert any("Họp tháng mười hai" in v for v in cells)
+        assert not any("Họp tháng mười một" in v for v in cells)
+        empty = c.get("/so", params={"nam": "2026", "thang": "3"}).text
+        assert "Không có dòng nào của tháng 3/2026 (cả năm 2026 có 2 dòng)" in empty
+        assert "Họp tháng" not in empty

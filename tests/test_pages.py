@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+from copy_originals import signed_pdf
 from PIL import Image
 
 from ntm_docgen import api
@@ -61,3 +62,16 @@ def test_a_marked_page_keeps_its_red_and_a_plain_one_is_grey():
     assert Image.open(io.BytesIO(plain)).mode == "L"
     assert Image.open(io.BytesIO(marked)).mode == "RGB"
     assert reds(marked, (0, 0, 595, 842)) > 0
+
+
+def darks(png: bytes, box: tuple[int, int, int, int]) -> int:
+    image = Image.open(io.BytesIO(png)).convert("L").crop(box)
+    return sum(1 for pixel in image.get_flattened_data() if pixel < 60)
+
+
+def test_the_number_a_signing_software_stamped_is_on_the_preview():
+    page = api.preview_pages(signed_pdf(), dpi=72)[0]
+    # the stamp at 100-220 pt across, 112-142 pt down from the top (842 - 730, 842 - 700)
+    assert darks(page, (105, 117, 215, 137)) > 0.9 * 110 * 20, \
+        "the field's appearance (the number and date on the paper) is drawn"
+    assert darks(page, (300, 300, 400, 400)) == 0

@@ -39,11 +39,13 @@ def routes() -> list[Any]:
         reading,
         readnotes,
         register,
+        register_cancel,
     )
 
     return [*home.ROUTES, *compose.ROUTES, *profiles.ROUTES, *copy.ROUTES, *bulk.ROUTES,
-            *derive.ROUTES, *check.ROUTES, *register.ROUTES, *accounts.ROUTES, *download.ROUTES,
-            *reading.ROUTES, *issued_draft.ROUTES, *readnotes.ROUTES,
+            *derive.ROUTES, *check.ROUTES, *register.ROUTES, *register_cancel.ROUTES,
+            *accounts.ROUTES, *download.ROUTES, *reading.ROUTES, *issued_draft.ROUTES,
+            *readnotes.ROUTES,
             Mount("/static", StaticFiles(directory=HERE / "static"), name="static")]
 
 

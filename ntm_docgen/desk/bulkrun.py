@@ -4,6 +4,8 @@ desk has restarted."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import shutil
@@ -103,3 +105,36 @@ def remove_letters(folder: Path) -> int:
     shutil.rmtree(letters, ignore_errors=True)
     (folder / "tat-ca.docx").unlink(missing_ok=True)
     return written
+
+
+#: The file the recipients typed on the page are kept in for the run.
+LIST_TYPED = "danh-sach-da-go.csv"
+
+
+def typed_list(text: str) -> str:
+    """The recipients typed or pasted one a line, as the CSV of contract §4 (one column,
+    ``kinh_gui``): a line's leading dash and closing ``;`` or ``.`` dropped, as a Nơi nhận
+    list is written; blank lines skipped; "" when none."""
+    names = []
+    for line in text.splitlines():
+        name = " ".join(line.split()).lstrip("-–+• ").rstrip(";,. ")
+        if name:
+            names.append([name])
+    if not names:
+        return ""
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows([["kinh_gui"], *names])
+    return out.getvalue()
+
+
+def unnumbered(folder: Path, settings: dict[str, Any]) -> bool:
+    """Whether the run's letter has no number (a draft not issued, a spec without ``so``), so
+    that every letter of the run leaves its Số blank; False when its spec cannot be read (the
+    check says why)."""
+    from ntm_docgen.errors import DocgenError
+
+    try:
+        data = api.read_spec_data(folder / settings["spec"])
+    except (DocgenError, KeyError):
+        return False
+    return data.get("so") in (None, "")

@@ -53,6 +53,10 @@ def page_images(pdf: bytes, *, dpi: int = DPI, marks: Sequence[Mark] = (),
     with PDFIUM:
         document = pdfium.PdfDocument(pdf)
         try:
+            # a signed letter's number and date are often stamped by the signing software as
+            # the appearance of a signature field, which pdfium draws only with its forms on:
+            # without them the page shows "Số: /KH-UBND" where the paper shows the number
+            document.init_forms()
             scale = dpi / 72
             boxes = _find(document, marks) if marks else {}
             drawn = []

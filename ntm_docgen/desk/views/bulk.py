@@ -24,6 +24,7 @@ from ntm_docgen import api
 from ntm_docgen.bulk.preview import RowCheck
 from ntm_docgen.desk import labels
 from ntm_docgen.desk.bulkrun import (
+    LIST_TYPED,
     SETTINGS,
     has_stopped,
     job_of,
@@ -31,6 +32,8 @@ from ntm_docgen.desk.bulkrun import (
     keep_settings,
     run_work,
     settings_of,
+    typed_list,
+    unnumbered,
 )
 from ntm_docgen.desk.filenames import ascii_name
 from ntm_docgen.desk.issued import runs_folder
@@ -55,9 +58,10 @@ def chosen(form: FormData | None) -> dict[str, Any]:
     chosen again: no browser lets a page fill a file field); a new form makes the one Word
     file of every letter."""
     if form is None:
-        return {"ban_nhap": "", "tinh": "", "gop": True, "pdf": False}
+        return {"ban_nhap": "", "tinh": "", "gop": True, "pdf": False, "go": ""}
     return {"ban_nhap": str(form.get("ban_nhap") or ""), "tinh": str(form.get("tinh") or ""),
-            "gop": form.get("gop") == "1", "pdf": form.get("pdf") == "1"}
+            "gop": form.get("gop") == "1", "pdf": form.get("pdf") == "1",
+            "go": str(form.get("go") or "")}
 
 
 def _folder(request: Request, clerk: Clerk) -> Path | None:
@@ -94,15 +98,19 @@ async def prepare(request: Request, clerk: Clerk, form: FormData) -> Response:
                 raise DocgenError(_("Choose one of your drafts, or upload a spec file."))
             (folder / "mau.json").write_text(json.dumps(draft.data, ensure_ascii=False,
                                                         default=str), encoding="utf-8")
-            settings["spec"] = "mau.json"
+            settings["spec"], settings["draft"] = "mau.json", draft.id
         people = upload(form, "danh_sach", (".csv", ".txt", ".xlsx"), required=False)
+        typed = typed_list(str(form.get("go") or ""))
         if people is not None:
             settings["recipients"] = (await save(people, folder, d.config.max_upload)).name
+        elif typed:  # named as the page calls it, where a row's problem is told
+            (folder / LIST_TYPED).write_text(typed, encoding="utf-8")
+            settings["recipients"] = LIST_TYPED
         elif form.get("tinh"):
             settings["province"] = str(form.get("tinh"))
         else:
-            raise DocgenError(_("Upload the list of recipients (CSV or XLSX), or choose a "
-                                "province."))
+            raise DocgenError(_("Type the recipients one a line, upload their list (CSV or "
+                                "XLSX), or choose a province."))
         keep_settings(folder, settings)
         failed = False
     except (UploadError, DocgenError) as e:
@@ -147,6 +155,8 @@ async def review(request: Request, clerk: Clerk) -> Response:
     return d.page(request, "bulk_check.html", clerk, run=folder.name, checked=checked,
                   told=[row_problem(r) for r in checked.rows[:ROWS_SHOWN]], rows_shown=ROWS_SHOWN,
                   error="", previews=previews, settings=settings,
+                  unnumbered=unnumbered(folder, settings),
+                  typed=settings.get("recipients") == LIST_TYPED,
                   stopped=bool(settings.get("job")), cancelled=ended if ended.get("cancelled")
                   else None)
 

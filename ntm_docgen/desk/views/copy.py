@@ -29,6 +29,7 @@ from ntm_docgen.desk.uploads import (
     upload,
 )
 from ntm_docgen.desk.views.compose import DOCX, HINH_THUC, QUYEN_HAN
+from ntm_docgen.desk.views.profiles import own
 from ntm_docgen.desk.views.reading import missing
 from ntm_docgen.desk.web import Clerk, action, desk, view
 from ntm_docgen.errors import DocgenError, FieldError, SpecError
@@ -71,13 +72,36 @@ def _page(request: Request, clerk: Clerk, *, status: int = 200,
     context.setdefault("number", "")
     context.setdefault("warnings", ())
     context.setdefault("chosen", chosen(FormData()))
+    context.setdefault("filled_from", "")
     return d.page(request, "copy.html", clerk, status=status, hinh_thuc=HINH_THUC,
                   quyen_han=QUYEN_HAN, v=forms.form_values({"ban_sao": data}), **context)
 
 
 @view("sao")
 async def index(request: Request, clerk: Clerk) -> Response:
-    return _page(request, clerk)
+    """A new copy form, started from the clerk's first saved issuer (the body that copies is
+    hers): its name, place, signer and the day's date, all still hers to change."""
+    saved = own(request, clerk)
+    if not saved:
+        return _page(request, clerk)
+    return _page(request, clerk, values=issuer_block(saved[0].data, date.today()),
+                 filled_from=saved[0].name)
+
+
+def issuer_block(profile: dict[str, Any], today: date) -> dict[str, Any]:
+    """The copy block (contract §3) a saved issuer fills: the body (its name on one line, as
+    the form's field holds it), its place, its signer and ``today``."""
+    co_quan = profile.get("co_quan") or {}
+    ky = profile.get("ky") or {}
+
+    def line(text: Any) -> str:
+        return " ".join(str(text or "").split())
+
+    return {"co_quan": {"chu_quan": line(co_quan.get("chu_quan")), "ten": line(co_quan.get("ten")),
+                        "viet_tat": line(co_quan.get("viet_tat"))},
+            "dia_danh": line(profile.get("dia_danh")), "ngay": today,
+            "ky": {"chuc_vu": line(ky.get("chuc_vu")), "ho_ten": line(ky.get("ho_ten")),
+                   "quyen_han": [line(q) for q in ky.get("quyen_han") or [] if line(q)]}}
 
 
 @action("sao")

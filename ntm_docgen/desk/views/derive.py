@@ -50,11 +50,14 @@ def _page(request: Request, clerk: Clerk, *, status: int = 200, error: str = "",
     saved = profiles.own(request, clerk)
     if form is None:
         given["ngay"] = None  # today's date is offered
-        # the profile she last derived with, else none: a clerk who did not choose would get
-        # another body's letter (the first of the list, a province not hers)
+        # the profile she last derived with, else her first saved issuer, else none: a clerk
+        # who did not choose would get another body's letter (the first example shipped, a
+        # province not hers)
         last = request.query_params.get("ho_so") or request.cookies.get(LAST_PROFILE, "")
         if last and profiles.chosen(clerk, request, last) is not None:
             given["ho_so"] = last  # just saved on “Your issuer”, else the one she last used
+        elif saved:  # her own body, as a new letter starts with it
+            given["ho_so"] = f"rieng:{saved[0].id}"
     return desk(request).page(request, "derive.html", clerk, status=status, error=error,
                               given=given, lives={name: _span(p) for name, p in shipped.items()},
                               profiles=shipped, saved=saved,

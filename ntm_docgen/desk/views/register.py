@@ -46,23 +46,40 @@ def _year(text: str | None) -> int | None:
     return int(text) if text and text.isdigit() and 1900 <= int(text) <= 9999 else None
 
 
+def _month(text: str | None) -> int | None:
+    return int(text) if text and text.isdigit() and 1 <= int(text) <= 12 else None
+
+
+def _in_month(rows: list[Any], month: int | None) -> list[Any]:
+    """The lines of ``month`` (by the letter's date, or the day its number was given when it
+    has none); every line when no month is chosen."""
+    if month is None:
+        return rows
+    return [r for r in rows if (r.ngay or r.cap_luc).month == month]
+
+
 @view("so")
 async def index(request: Request, clerk: Clerk) -> Response:
     d = desk(request)
     nam = _year(request.query_params.get("nam")) or date.today().year
     co_quan = request.query_params.get("co_quan", "").strip()
     q = request.query_params.get("q", "").strip()
+    thang = _month(request.query_params.get("thang"))
     try:
         rows = await run_in_threadpool(_rows, d.config.register_db, nam, co_quan)
         error = ""
     except DocgenError as e:
         rows, error = [], told_error(e)
-    shown = [r for r in rows if r.matches(q)] if q else rows
+    shown = _in_month([r for r in rows if r.matches(q)] if q else rows, thang)
     # "issued" is said only of a number the register holds: the address alone proves nothing
     given = request.query_params.get("da_cap", "")
     given = given if any(r.so_hieu == given for r in rows) else ""
     secret = so_di_data()["serie"]["mat"]
+    # a number just cancelled on its own page: said once the register holds it so
+    cancelled = next((r for r in rows if str(r.id) == request.query_params.get("da_huy")
+                      and r.trang_thai == "huy"), None)
     return d.page(request, "register.html", clerk, rows=shown, held=len(rows), nam=nam,
+                  cancelled=cancelled, thang=thang,
                   co_quan=co_quan, q=q, error=error, given=given, secret=secret,
                   secrets=sum(1 for r in rows if r.serie == secret),
                   issued_draft=_draft_id(request.query_params.get("ban_nhap")) if given else "")
@@ -83,9 +100,11 @@ async def export(request: Request, clerk: Clerk) -> Response:
         return refuse(request, clerk, 404, _(
             "The register is exported as xuat.xlsx or xuat.csv; there is no {name}. Use the "
             "Export buttons on the register page.").format(name=f"xuat.{kind}"))
-    every = await run_in_threadpool(_rows, d.config.register_db, nam, co_quan)
+    thang = _month(request.query_params.get("thang"))
+    every = _in_month(await run_in_threadpool(_rows, d.config.register_db, nam, co_quan), thang)
     mat = request.query_params.get("mat") == "1"
-    name = f"so-van-ban-{'mat-' if mat else ''}di-{nam}.{kind}"
+    month = f"-thang-{thang:02d}" if thang else ""
+    name = f"so-van-ban-{'mat-' if mat else ''}di-{nam}{month}.{kind}"
 
     def write() -> bytes:
         from ntm_docgen.register.export import export as export_rows
@@ -96,6 +115,7 @@ async def export(request: Request, clerk: Clerk) -> Response:
             out = folder / name
             title = (_("Outgoing register of secret documents {year}") if mat else
                      _("Outgoing register {year}")).format(year=nam) + (
+                " - " + _("month {month}").format(month=thang) if thang else "") + (
                 f" - {co_quan}" if co_quan else "")
             export_rows(rows, out, nam, title=title, base=issued_letters.folder(d.config))
             return out.read_bytes()

@@ -230,3 +230,23 @@ def test_a_special_zones_letter_names_it_after_its_first_mention(tmp_path):
     assert "Ủy ban nhân dân đặc khu" in spec["noi_dung"], spec["noi_dung"]
     assert "về Ủy ban nhân dân để" not in spec["noi_dung"]
     assert "TT Đảng ủy, TT HĐND đặc khu (b/c)" in spec["noi_nhan"]
+
+
+@pytest.mark.parametrize(("tinh", "kind", "home"), [
+    ("Đồng Đăng", "XÃ", "Lạng Sơn"),        # one xã of that name in the 2025 list
+    ("Phú Quốc", "ĐẶC KHU", "An Giang"),
+    ("Tân Thành", "XÃ", None),              # many provinces have one: not guessed
+])
+def test_a_commune_profile_without_thuoc_takes_its_province_from_the_list(tinh, kind, home):
+    """Contract §5 has no ``thuoc``: a commune's profile written as it shows is of the province
+    the 2025 list puts it in, so that the movement is renamed for it and another province's
+    guidance is told (a black-box test's xã Đồng Đăng took Quảng Ngãi's letter unwarned)."""
+    profile = parse_profile({
+        "tinh": tinh, "cap": "xã", "co_quan": {"ten": f"ỦY BAN NHÂN DÂN\n{kind} {tinh.upper()}",
+                                               "viet_tat": "UBND"},
+        "ten_goi": f"Ủy ban nhân dân {kind.lower()} {tinh}", "dia_danh": tinh,
+        "ky": {"quyen_han": ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"], "chuc_vu": "PHÓ CHỦ TỊCH",
+               "ho_ten": "Hà Thị Thu"}})
+    assert profile.thuoc == home
+    if home is not None:
+        assert profile.phong_trao == home

@@ -14,6 +14,7 @@ from ntm_docgen.i18n import _, shortened
 from ntm_docgen.letter.schema import Checker
 from ntm_docgen.letter.spec import ChuKy, CoQuan, parse_chu_ky, parse_co_quan, read_data
 from ntm_docgen.vietnamese.donvi import HAI_CAP
+from ntm_docgen.vietnamese.homes import home_province
 from ntm_docgen.vietnamese.text import ngay_so
 
 #: The levels a profile names: a commune-level unit by its own kind (xã, phường, đặc khu, and
@@ -126,6 +127,9 @@ def parse_profile(data: Any, source: Path | str | None = None) -> Profile:
         raise SpecError(check.problems or [Problem("", _("incomplete profile"))], source)
     if cap == "xã":  # contract §5's "xã" for every commune-level unit: a ward is called a ward
         cap = own_kind(co_quan.ten, values["ten_goi"])
+    if cap in ("xã", "phường", "đặc khu") and not values["thuoc"]:
+        # contract §5 has no thuoc: the 2025 list says whose unit it is, when its name is unique
+        values["thuoc"] = home_province(cap, values["tinh"])
     return Profile(cap=cap, co_quan=co_quan, ky=ky, source=str(source) if source else None,
                    **values)
 

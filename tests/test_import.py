@@ -321,3 +321,16 @@ def test_every_imported_letter_is_a_valid_spec(letter: Path) -> None:
     result = import_letter(letter)
     parse_spec(result.spec)
     assert all(isinstance(w, str) and ":" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(("form", "told"), [("TRÍCH SAO", True), ("SAO Y", False)])
+def test_an_extract_says_it_holds_only_the_parts_extracted(tmp_path: Path, form: str,
+                                                           told: bool) -> None:
+    """A TRÍCH SAO read as a letter is told as an extract: its one article is not the whole
+    decision (a black-box test imported one with no word of it)."""
+    text = (LETTERS / "seed_000_hd_2018_btdkt_1741.txt").read_text(encoding="utf-8")
+    path = tmp_path / "copy.txt"
+    path.write_text(text.replace("SAO Y BẢN CHÍNH", form).replace("SAO Y", form),
+                    encoding="utf-8")
+    warnings = import_letter(path).warnings
+    assert any("ban_sao: the file is a TRÍCH SAO" in w for w in warnings) is told

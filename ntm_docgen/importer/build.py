@@ -8,7 +8,7 @@ from typing import Any
 
 from ntm_docgen.files.limits import IMPORT_LINES
 from ntm_docgen.i18n import N_, _, said
-from ntm_docgen.importer.attachments import find_attachments, find_copy, read_attachment
+from ntm_docgen.importer.attachments import find_attachments, find_copy, hinh_thuc, read_attachment
 from ntm_docgen.importer.body import read_body
 from ntm_docgen.importer.citemend import mend_citations
 from ntm_docgen.importer.cleaning import key, rules
@@ -157,6 +157,10 @@ def import_lines(raw: list[str], source: Path | str = "<text>",
     if phu_luc:
         spec["phu_luc"] = phu_luc
     if copy_at is not None:
+        if any(hinh_thuc(line) == "TRÍCH SAO" for line in lines[copy_at:copy_at + 8]):
+            warnings.append(said(N_("ban_sao: the file is a TRÍCH SAO, an extract of a letter: "
+                                    "the text read holds only the parts extracted, not the whole "
+                                    "letter; read the original for the rest")))
         copy = copy_spec(lines[copy_at:], warnings)
         if copy:
             spec["ban_sao"] = copy

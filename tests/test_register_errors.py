@@ -239,3 +239,13 @@ def test_a_server_without_ssl_asked_for_it_is_told_to_drop_sslmode() -> None:
     assert told is not None and told.startswith("PostgreSQL at db.so-noi-vu does not take "
                                                 "encrypted connections")
     assert postgres_refusal(RuntimeError("server does not support SSL"), "sqlite:///x") is None
+
+
+@pytest.mark.parametrize(("year", "full"), [("25", "2025"), ("6", "2006")])
+def test_a_year_of_two_digits_is_told_to_be_written_in_full(tmp_path: Path, year: str,
+                                                            full: str) -> None:
+    done = run_cli(["register", "list", "--nam", year, "--db", str(tmp_path / "so.sqlite3")],
+                   env={"NTM_DOCGEN_LANG": "en"})
+    assert done.returncode == 2
+    assert f"{year} is not a year: write it in full, with four digits ({full})" in done.stderr
+    assert not (tmp_path / "so.sqlite3").exists()

@@ -229,3 +229,14 @@ SPEC_ONLY = N_("a spec is a YAML or JSON file (.yaml, .yml, .json); `ntm-docgen 
 def spec_input(what: str = SPEC_ONLY) -> InputFile:
     """An input that must be a spec: a PDF or Word file given in its place is told so."""
     return InputFile(SPEC_SUFFIXES, what)
+
+
+class Year(click.IntRange):
+    """A year of four digits; one of two ("25") is told to be written in full ("2025")."""
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> Any:
+        if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) <= 2:
+            self.fail(_("{value} is not a year: write it in full, with four digits ({full})")
+                      .format(value=value.strip(), full=2000 + int(value)), param, ctx)
+        return super().convert(value, param, ctx)

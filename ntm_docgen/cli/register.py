@@ -11,6 +11,7 @@ import click
 
 from ntm_docgen.cli.common import (
     InputFile,
+    Year,
     date_option,
     force_option,
     output_kind,
@@ -44,7 +45,7 @@ db_option = option(
 timeout_option = option(
     "--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True,
     metavar=N_("SECONDS"), help=N_("Seconds to wait while another clerk holds the register."))
-nam_option = option("--nam", type=click.IntRange(1900, 9999), metavar="YYYY",
+nam_option = option("--nam", type=Year(1900, 9999), metavar="YYYY",
                     help=N_("The year of the register (numbers restart at 01 each year)."))
 _CO_QUAN_HELP = N_("The issuer's abbreviation in its ký hiệu: UBND, SNV, VP.")
 co_quan_option = option("--co-quan", metavar=N_("ABBR"), help=_CO_QUAN_HELP)

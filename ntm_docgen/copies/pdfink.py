@@ -123,14 +123,22 @@ def _grey(red: ctypes.c_uint, green: ctypes.c_uint, blue: ctypes.c_uint) -> int:
     return (red.value * 299 + green.value * 587 + blue.value * 114) // 1000
 
 
+#: The band along the paper's edges where no printer prints: what is dark there is the
+#: scanner's (the black wedges a page scanned a degree askew gets at its edges, a shadow).
+EDGE = 4 * mm
+
+
 def _from_pixels(page: pdfium.PdfPage) -> Ink | None:
     trang = settings()["trang"]
-    # grey levels only, the bottom margin left out (never looked at)
+    # grey levels only, the bottom margin left out (never looked at), and the paper's edges
     bottom = min(trang["le_duoi"] * mm, page.get_height() - 1)
-    image = page.render(scale=DPI / 72, grayscale=True, crop=(0, bottom, 0, 0)).to_pil()
+    edge = min(EDGE, page.get_width() / 4, (page.get_height() - bottom) / 4)
+    image = page.render(scale=DPI / 72, grayscale=True,
+                        crop=(edge, bottom, edge, edge)).to_pil()
     threshold = trang["nguong_muc"]
     box = image.point([255 if v < threshold else 0 for v in range(256)]).getbbox()
     if box is None:
         return None
     scale = 72 / DPI
-    return Ink(box[0] * scale, box[2] * scale, box[3] * scale, box[1] * scale)
+    return Ink(box[0] * scale + edge, box[2] * scale + edge, box[3] * scale + edge,
+               box[1] * scale + edge)

@@ -30,6 +30,9 @@ TM_UB = {"quyen_han": ["TM. ỦY BAN NHÂN DÂN"], "ho_ten": "Lò Văn An"}
     (QD, None, None),
     ({**CV, "kinh_gui": [], "noi_nhan": ["UBND tỉnh"]}, "kinh_gui.cong_van",
      "the công văn is sent to no one"),
+    ({**CV, "loai": "TTr", "trich_yeu": "Về việc đề nghị khen thưởng"}, None, None),
+    ({**CV, "loai": "TTr", "trich_yeu": "Về việc đề nghị khen thưởng", "kinh_gui": [],
+      "noi_nhan": ["UBND tỉnh"]}, "kinh_gui.to_trinh", "names no authority it asks"),
     ({**QD, "kinh_gui": ["Trưởng các thôn"]}, "kinh_gui.quyet_dinh",
      "a Quyết định is addressed to no one"),
     ({**QD, "ky": {**QD["ky"], "quyen_han": ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]}},
@@ -47,7 +50,8 @@ def test_check_tells_what_render_warns_of(tmp_path: Path, spec: dict, rule: str 
                                           said: str | None) -> None:
     out = tmp_path / "vb.docx"
     render_spec(parse_spec(spec), out, today=date(2026, 1, 5))
-    new = {"kinh_gui.cong_van", "kinh_gui.quyet_dinh", "quyen_han.tm", "quyen_han.kt"}
+    new = {"kinh_gui.cong_van", "kinh_gui.quyet_dinh", "kinh_gui.to_trinh", "quyen_han.tm",
+           "quyen_han.kt"}
     found = [f for f in check_file(out) if f.rule in new]
     if rule is None:
         assert found == []

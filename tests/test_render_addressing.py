@@ -94,6 +94,8 @@ COPY = {"hinh_thuc": "SAO Y", "co_quan": {"ten": "ỦY BAN NHÂN DÂN\nXÃ TÂN 
     ({**CV, "noi_dung": "Kết quả: .../19 tiêu chí; huy động ... triệu đồng./."},
      'noi_dung, line 1: "…/19" is a blank where a figure goes'),
     ({**CV, "noi_dung": "Các xã, phường, ... thực hiện./."}, None),
+    ({**CV, "loai": "TTr", "trich_yeu": "Về việc đề nghị khen thưởng", "kinh_gui": []},
+     "kinh_gui: a Tờ trình asks an authority to decide"),
     ({**CV, "trich_yeu": "V/v đôn đốc {{ ten }}"},
      "trich_yeu: {{ ten }} is a field of a letter sent to many"),
     ({**CV, "ky": {**CV["ky"], "quyen_han": ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]}},

@@ -26,6 +26,13 @@ def _addressed(letter: Letter) -> list[Finding]:
                          _("“Kính gửi:” and the recipients under the V/v"), _(
             "the công văn is sent to no one: under its V/v, type “Kính gửi:” and the "
             "recipients, and “Như trên” first in the Nơi nhận"))]
+    if letter.loai is not None and letter.loai.ma == "TTr" and not letter.kinh_gui \
+            and letter.ten_loai is not None:
+        line = letter.trich_yeu[-1] if letter.trich_yeu else letter.ten_loai
+        return [_finding("kinh_gui.to_trinh", line, _("no Kính gửi"),
+                         _("“Kính gửi:” and the authority asked, under the trích yếu"), _(
+            "the Tờ trình names no authority it asks to decide: under its trích yếu, type "
+            "“Kính gửi:” and that authority (“Ủy ban nhân dân tỉnh …”)"))]
     if letter.is_quyet_dinh and letter.kinh_gui and letter.loai is not None:
         line = letter.kinh_gui[0]
         return [_finding("kinh_gui.quyet_dinh", line, f'"{short(line.clean, 30)}"',

@@ -31,6 +31,10 @@ def addressing(spec: Spec) -> list[str]:
     if spec.loai.is_cong_van and not spec.kinh_gui:
         out.append(said(N_("kinh_gui: a công văn is sent to someone, named after “Kính gửi:” "
                            "under its trích yếu, and this one names no one: add kinh_gui")))
+    if spec.loai.ma == "TTr" and not spec.kinh_gui:
+        out.append(said(N_("kinh_gui: a Tờ trình asks an authority to decide, named after "
+                           "“Kính gửi:” under its trích yếu, and this one names none: add "
+                           "kinh_gui")))
     if spec.loai.is_cong_van and spec.ky_hieu_:
         code, *rest = spec.ky_hieu_.split("-")
         # a type code, then the issuer's own abbreviation (KH-UBND); never the issuer's own

@@ -250,3 +250,21 @@ def test_a_commune_profile_without_thuoc_takes_its_province_from_the_list(tinh, 
     assert profile.thuoc == home
     if home is not None:
         assert profile.phong_trao == home
+
+
+def test_a_profile_whose_level_is_not_its_issuers_is_told(tmp_path, runner):
+    """A profile saved with cap xã for "ỦY BAN NHÂN DÂN / HUYỆN TAM ĐƯỜNG" (a black-box test
+    made one on the desk) makes letters that speak of the units below as a commune's: said."""
+    profile = tmp_path / "p.yaml"
+    profile.write_text(yaml.safe_dump({
+        "tinh": "Tam Đường", "cap": "xã", "co_quan": {"ten": "ỦY BAN NHÂN DÂN\nHUYỆN TAM ĐƯỜNG",
+                                                     "viet_tat": "UBND"},
+        "ten_goi": "Ủy ban nhân dân huyện Tam Đường", "dia_danh": "Tam Đường",
+        "ky": {"chuc_vu": "CHỦ TỊCH", "ho_ten": "Lò Văn An"}}, allow_unicode=True),
+        encoding="utf-8")
+    result = runner.invoke(main, ["derive", str(HD_1741), "--profile", str(profile), "--as",
+                                  "cong-van", "--ngay", "10/03/2024", "-o",
+                                  str(tmp_path / "cv.docx")], env={"NTM_DOCGEN_LANG": "en"})
+    assert result.exit_code == 0, result.output
+    assert "the profile's level (cap) is xã, but its issuer “HUYỆN TAM ĐƯỜNG” is a huyện's" \
+        in result.output

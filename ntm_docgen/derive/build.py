@@ -19,7 +19,7 @@ from ntm_docgen.derive.cite import (
 from ntm_docgen.derive.forms import build_form
 from ntm_docgen.derive.job import FORMS, LOAI, Derivation, DeriveResult
 from ntm_docgen.derive.levels import district_lines, mend_lists
-from ntm_docgen.derive.profile import Profile, load_profile
+from ntm_docgen.derive.profile import Profile, level_clash, load_profile
 from ntm_docgen.derive.rules import LevelRules, Rewriter, level_rules, mau, van
 from ntm_docgen.derive.source import read_source
 from ntm_docgen.derive.units import merged_into, units_below
@@ -128,6 +128,7 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
 def _check_day(profile: Profile, ngay: date | None, today: date, warnings: list[str]) -> date:
     """The day the level rules are read for; a letter dated outside the unit's life is refused."""
     day = ngay or today
+    warnings.extend(level_clash(profile))
     gone = profile.den_ngay is not None and day > profile.den_ngay
     early = profile.tu_ngay is not None and day < profile.tu_ngay
     if not (gone or early):

@@ -10,12 +10,12 @@ from typing import Any
 from ntm_docgen.derive.cite import issuer_short
 from ntm_docgen.errors import InputFileError, Problem, SpecError
 from ntm_docgen.files.resources import data_dir
-from ntm_docgen.i18n import _, shortened
+from ntm_docgen.i18n import N_, _, said, shortened
 from ntm_docgen.letter.schema import Checker
 from ntm_docgen.letter.spec import ChuKy, CoQuan, parse_chu_ky, parse_co_quan, read_data
 from ntm_docgen.vietnamese.donvi import HAI_CAP
 from ntm_docgen.vietnamese.homes import home_province
-from ntm_docgen.vietnamese.text import ngay_so
+from ntm_docgen.vietnamese.text import ngay_so, upper_vi
 
 #: The levels a profile names: a commune-level unit by its own kind (xã, phường, đặc khu, and
 #: thị trấn before 1 July 2025), which derive words as it is called (data/derive/cap.yaml's xã).
@@ -152,3 +152,34 @@ def own_kind(ten: str, ten_goi: str) -> str:
                for i, w in enumerate(words)):
             return kind
     return "xã"
+
+
+#: The level a unit's name says, by the word it opens with in the issuer's last line (a city,
+#: "THÀNH PHỐ", is a province's or, before 2025, a district's: not told).
+_LEVEL_WORDS = (("THỊ XÃ", "huyện"), ("THỊ TRẤN", "thị trấn"), ("ĐẶC KHU", "đặc khu"),
+                ("HUYỆN", "huyện"), ("QUẬN", "huyện"), ("TỈNH", "tỉnh"), ("XÃ", "xã"),
+                ("PHƯỜNG", "phường"))
+
+
+def level_clash(profile: Profile) -> list[str]:
+    """A profile whose ``cap`` is not the level its issuer's name says ("ỦY BAN NHÂN DÂN /
+    HUYỆN TAM ĐƯỜNG" with ``cap: xã``): the letter would speak of the units below as the
+    wrong level's.
+
+    >>> base = {"tinh": "Tam Đường", "cap": "xã", "ten_goi": "Ủy ban nhân dân huyện Tam Đường",
+    ...         "co_quan": {"ten": "ỦY BAN NHÂN DÂN\\nHUYỆN TAM ĐƯỜNG"}, "dia_danh": "Tam Đường",
+    ...         "ky": {"chuc_vu": "CHỦ TỊCH", "ho_ten": "Lò Văn An"}}
+    >>> level_clash(parse_profile(base))[0][:44]
+    "profile: the profile's level (cap) is xã, bu"
+    >>> level_clash(parse_profile({**base, "cap": "huyện"}))
+    []
+    """
+    line = upper_vi(profile.co_quan.ten.splitlines()[-1].strip()) if profile.co_quan.ten else ""
+    said_level = next((level for word, level in _LEVEL_WORDS if line.startswith(word + " ")),
+                      None)
+    if said_level is None or said_level == profile.cap:
+        return []
+    return [said(N_("{profile}: the profile's level (cap) is {cap}, but its issuer “{line}” is a "
+                    "{level}'s: the letter would speak of the units below as a {cap}'s; set cap "
+                    "to the issuer's level"), profile=profile.source or "profile",
+                 cap=profile.cap, line=shortened(line), level=said_level)]

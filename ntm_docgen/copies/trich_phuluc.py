@@ -17,7 +17,6 @@ from ntm_docgen.errors import FieldError
 from ntm_docgen.i18n import _
 from ntm_docgen.vietnamese.text import nfc
 
-_INNER = re.compile(r"^(?P<appendix>[^:]+?)\s*:\s*(?P<part>\S.*)$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 
 
@@ -80,9 +79,9 @@ def appendix_part(token: str, appendices: list[Appendix], source: str
     """For ``Phụ lục I: III``: the phụ lục's index and the places of its elements kept (its
     title, what stands before its first heading, the part); None for a token of no colon or
     whose first half names no phụ lục."""
-    match = _INNER.match(nfc(token).strip())
-    hits = named(match.group("appendix"), appendices) if match else None
-    if match is None or hits is None:
+    name, colon, part = nfc(token).partition(":")
+    hits = named(name.strip(), appendices) if colon and name.strip() and part.strip() else None
+    if hits is None:
         return None
     index = hits[0]
     label = _label(index, appendices)
@@ -92,7 +91,7 @@ def appendix_part(token: str, appendices: list[Appendix], source: str
                                     "Chương, Mục, Điều) to name a part of it by; take it "
                                     "whole: write {trich} as “{phu_luc}”"), NAMES,
                          phu_luc=label, source=source)
-    part = match.group("part").strip().rstrip(".")
+    part = part.strip().rstrip(".")
     ends = [t.strip().rstrip(".") for t in part.split("-", 1)]
     if len(ends) != 2 or not all(_ROMAN.match(e) for e in ends):
         ends = [part]

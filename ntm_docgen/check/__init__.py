@@ -21,6 +21,7 @@ from ntm_docgen.check.rules_head import check_head
 from ntm_docgen.check.rules_page import check_page, check_page_numbers
 from ntm_docgen.check.rules_place import check_places
 from ntm_docgen.check.rules_points import check_points
+from ntm_docgen.check.rules_revisions import check_revisions
 from ntm_docgen.check.rules_sign import check_sign
 from ntm_docgen.check.rules_signed import check_signed
 from ntm_docgen.errors import DocgenError
@@ -59,6 +60,7 @@ def check_document(doc: Document) -> list[Finding]:
              *check_body(letter), *check_points(letter),
              *check_sign(letter), *check_signed(letter), *check_page_numbers(doc, _end(letter)),
              *check_copies(copies)]
+    found[:0] = check_revisions(doc)  # the file's markup: before what is read of its page
     if letter.nhom == "noi_bo":  # an internal form: dated and signed in its own table
         return [f for f in found if f.rule not in rules()["noi_bo_not_looked_for"]]
     heading = split_heading(letter.ten_loai.clean) if letter.ten_loai is not None else None

@@ -21,6 +21,7 @@ from ntm_docgen.copies.package import (
     parse_fragment,
     w,
 )
+from ntm_docgen.copies.revised import refuse_pending
 from ntm_docgen.errors import FieldError, InputFileError
 from ntm_docgen.files.output import check_output, write_bytes
 from ntm_docgen.files.resources import load_data
@@ -106,6 +107,7 @@ def docx_copy(original: Path | str, ban_sao: BanSao, today: date,
     """The DOCX original with the copy block after its content (after TRÍCH SAO extraction)."""
     check_form(ban_sao, trich)
     package = open_docx(original)
+    refuse_pending(package)
     _needs_sao_y(package.path, ban_sao,
                  lambda: [[paragraph_text(p) for p in package.body.iter(w("p"))]])
     if trich:
@@ -133,6 +135,7 @@ def check_original(original: Path | str, ban_sao: BanSao, trich: str | None = No
             check_parts(path, trich, date.today())
         return
     package = open_docx(path)
+    refuse_pending(package)
     _needs_sao_y(path, ban_sao,
                  lambda: [[paragraph_text(p) for p in package.body.iter(w("p"))]])
     if trich:

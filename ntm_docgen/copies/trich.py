@@ -3,7 +3,8 @@
 Parts are named by their heading (``II``, ``II-IV``, ``Điều 3``, ``Chương II``) or by paragraph
 number (``12-30``: the body's non-empty paragraphs and tables counted from 1 after the header).
 The phụ lục after the signature are kept only when named (``Phụ lục``, ``Phụ lục II``, the
-start of the title: see copies/phuluc.py).
+start of the title: see copies/phuluc.py), or a part of one (``Phụ lục I: III``:
+copies/trich_phuluc.py).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from lxml import etree
 
 from ntm_docgen.copies import NAMES
 from ntm_docgen.copies.package import DocxPackage, paragraph_text, w
-from ntm_docgen.copies.phuluc import Appendix, describe, named, split_tail
+from ntm_docgen.copies.phuluc import Appendix, split_tail
 from ntm_docgen.errors import FieldError
 from ntm_docgen.i18n import _
 from ntm_docgen.vietnamese.text import nfc
@@ -138,27 +139,6 @@ def _names_content(token: str) -> bool:
                                                                      "Điều")))
 
 
-def chosen_appendices(layout: Layout, parts: str, source: str) -> list[etree._Element]:
-    """The elements of the phụ lục that ``parts`` names, in document order."""
-    keep: set[int] = set()
-    for token in _tokens(parts):
-        if not _names_content(token):
-            keep |= set(_appendices_named(token, layout, source))
-    return [e for i, a in enumerate(layout.appendices) if i in keep for e in a.elements]
-
-
-def _appendices_named(token: str, layout: Layout, source: str) -> list[int]:
-    hits = named(token, layout.appendices)
-    if hits is not None:
-        return hits
-    headings = [heading_key(paragraph_text(e)) for e in layout.content if e.tag == w("p")]
-    have = ", ".join(k[1] if k[0] == "roman" else f"{k[0]} {k[1]}" for k in headings if k)
-    phu_luc = describe(layout.appendices) or _("none")
-    raise FieldError("trich", _("no part or phụ lục named {name!r} in {source}; its headings "
-                                "are: {headings}; its phụ lục: {phu_luc}"), NAMES,
-                     name=token, source=source, headings=have or _("none"), phu_luc=phu_luc)
-
-
 def select(layout: Layout, parts: str, source: str) -> list[etree._Element]:
     """The content elements named by ``parts``, in document order (checking the phụ lục it
     names too)."""
@@ -168,11 +148,21 @@ def select(layout: Layout, parts: str, source: str) -> list[etree._Element]:
     found = [(i, key) for i, key in headings if key is not None]
     numbered = [i for i, e in enumerate(content) if paragraph_text(e).strip()]
     keep: set[int] = set()
+    from ntm_docgen.copies.trich_phuluc import appendices_named, heading_in_appendix
+
     for token in _tokens(parts):
-        if _names_content(token):
-            keep |= _span(token, content, found, numbered, source)
-        else:
-            _appendices_named(token, layout, source)
+        if not _names_content(token):
+            appendices_named(token, layout, source)
+            continue
+        inside = None if _NUMBERS.match(token) or any(k == _key(token) for _i, k in found) \
+            else heading_in_appendix(token, layout.appendices)
+        if inside is not None:
+            raise FieldError("trich", _("{name!r} is a heading inside {phu_luc} of {source}, "
+                                        "not of the letter's body: write {trich} as "
+                                        "“{phu_luc}: {name}” to take that part of it, or "
+                                        "“{phu_luc}” to take it whole"), NAMES,
+                             name=token, phu_luc=inside, source=source)
+        keep |= _span(token, content, found, numbered, source)
     if not keep:
         return []
     keep |= _enacting(content, min(keep))
@@ -240,6 +230,13 @@ def _span(token: str, content: list, found: list, numbered: list[int], source: s
     return set(range(spans[0][0], spans[-1][1]))
 
 
+def _key(token: str) -> tuple[str, str] | None:
+    name = token.split("-")[0].strip().rstrip(".")
+    words = name.split()
+    return ("roman", name) if _ROMAN.match(name) else \
+        (words[0].capitalize(), words[-1]) if len(words) == 2 else None
+
+
 def _is_roman_range(token: str) -> bool:
     ends = [t.strip().rstrip(".") for t in token.split("-")]
     return len(ends) == 2 and all(_ROMAN.match(e) for e in ends)
@@ -268,6 +265,8 @@ def extract(package: DocxPackage, parts: str) -> None:
     """Rebuild the body in place: header, the named parts, the signature, the final section."""
     layout = split(package)
     source = str(package.path)
+    from ntm_docgen.copies.trich_phuluc import chosen_appendices
+
     kept = layout.header + select(layout, parts, source) + layout.tail \
         + chosen_appendices(layout, parts, source)
     body = package.body

@@ -234,6 +234,14 @@ class _ContentTypes:
         return found
 
 
+def part_relationships(path: Path, data: Mapping[str, bytes],
+                       part: str) -> list[tuple[str, str]]:
+    """The internal relationships of part ``part`` (its type and the member it points to)."""
+    folder, base = posixpath.split(part)
+    return _relationships(path, data, posixpath.join(folder, "_rels", base + ".rels"),
+                          "/" + folder)
+
+
 def _relationships(path: Path, data: Mapping[str, bytes], name: str,
                    folder: str) -> list[tuple[str, str]]:
     """The internal relationships of the ``.rels`` part ``name`` (none when it is absent):

@@ -90,10 +90,28 @@ def read_again(page: Any, blanks: list[Box], scale: float,
         if len(worded) >= WORDS and len(worded) >= SHARE * len(words):
             rows = _rows(words)
             out.append((box, rows))
-            told = _TABLES.get()
-            if told is not None:
-                told.append(rows[0].text)
+            tell_table(rows[0].text)
     return out
+
+
+def tell_table(first_row: str) -> None:
+    """Note a table read as running text by its first row (its cells parted by `` | `` where
+    they are known), when a caller asks (``tables_read``)."""
+    told = _TABLES.get()
+    if told is not None:
+        told.append(first_row)
+
+
+def told_tables() -> list[str]:
+    """The tables told so far inside ``tables_read`` (their first rows)."""
+    return list(_TABLES.get() or ())
+
+
+def untell_table(first_row: str) -> None:
+    """A table told by ``read_again`` that its rules let be read cell by cell after all."""
+    told = _TABLES.get()
+    if told is not None and first_row in told:
+        told.remove(first_row)
 
 
 def _rows(words: list[Word]) -> list[Word]:
@@ -108,9 +126,10 @@ def _rows(words: list[Word]) -> list[Word]:
     return out
 
 
-def unruled(image: Any) -> Any:
+def unruled(image: Any, edge: int = 0) -> Any:
     """``image`` (grey) with its rules whited out: each row and column of pixels more than
-    half dark, a table's lines, over which Tesseract reads no word."""
+    half dark, a table's lines, over which Tesseract reads no word; with ``edge`` pixels on
+    each side of them, the grey a straightened scan leaves along a rule."""
     width, height = image.size
     rows = [y for y in range(height) if _dark(image, (0, y, width, y + 1)) > 0.5]
     columns = [x for x in range(width) if _dark(image, (x, 0, x + 1, height)) > 0.5]
@@ -121,9 +140,9 @@ def unruled(image: Any) -> Any:
     out = image.copy()
     draw = ImageDraw.Draw(out)
     for y in rows:
-        draw.line([(0, y), (width, y)], fill=255)
+        draw.rectangle([(0, y - edge), (width, y + edge)], fill=255)
     for x in columns:
-        draw.line([(x, 0), (x, height)], fill=255)
+        draw.rectangle([(x - edge, 0), (x + edge, height)], fill=255)
     return out
 
 

@@ -16,7 +16,12 @@ from ntm_docgen.i18n import _
 from ntm_docgen.importer import watch
 from ntm_docgen.importer.handwritten import pen_kept, read_blanks
 from ntm_docgen.importer.markbox import boxed_marks
-from ntm_docgen.importer.ocrblank import note_blanks, noting_blanks, read_again
+from ntm_docgen.importer.ocrblank import (
+    note_blanks,
+    noting_blanks,
+    read_again,
+    untell_table,
+)
 from ntm_docgen.importer.ocrfix import mend_ocr
 from ntm_docgen.importer.ocrsigner import mend_names, signs
 from ntm_docgen.importer.ocrsigns import kept_sign, told_dashes
@@ -132,8 +137,9 @@ def _ocr_words(image: Any, scale: float, first_page: bool
     page = straightened(grey, angle)
     with noting_blanks() as blanks:
         words = _tesseract(page, "--psm 3", scale)
-    for box, again in read_again(page, blanks, scale, lambda image, at, first: _tesseract(
-            image, "--psm 6", scale, at, first), 1 + max((w.line for w in words), default=0)):
+    reread = read_again(page, blanks, scale, lambda image, at, first: _tesseract(
+        image, "--psm 6", scale, at, first), 1 + max((w.line for w in words), default=0))
+    for box, again in reread:
         words = [w for w in words if not inside(w, box)] + again
     for box, boundary in column_boxes(words, page.width * scale, page.height * scale,
                                          first_page):
@@ -149,7 +155,11 @@ def _ocr_words(image: Any, scale: float, first_page: bool
             read.append(one_word_a_line(column))
         words = [w for w in words if not inside(w, box)] + side_by_side(*read)
     words = _signer_look(page, mend_ocr(words), scale)
-    note_grids(page, scale, words)
+    grids = note_grids(page, scale, words, lambda image, at: mend_ocr(_tesseract(
+        image, "--psm 6", scale, at, 1 + max((w.line for w in words), default=0))))
+    for box, again in reread:  # a block read as running text that its rules read as a table
+        if any(g.holds(Word("", box[0], box[2], box[1], box[3], 0)) for g in grids):
+            untell_table(again[0].text)
     if not first_page:
         return words, []
     words = boxed_marks(page, scale, words, _mark_text)

@@ -39,7 +39,9 @@ SEARCHES = [
     ("quyết định", ["03/QĐ-UBND"]),
     ("thi đua", ["01/KH-UBND"]),
     ("02/UBND", ["02/UBND"]),
-    ("ke hoach", []),  # accents count as typed
+    ("kê hoạch", []),  # accents count as typed
+    ("ke hoach", ["01/KH-UBND"]),  # none typed (a keyboard without Vietnamese): none compared
+    ("03/qd", ["03/QĐ-UBND"]),
 ]
 
 

@@ -14,7 +14,7 @@ from ntm_docgen.errors import RegisterError
 from ntm_docgen.files.resources import load_data
 from ntm_docgen.i18n import _, shortened
 from ntm_docgen.vietnamese.loai import abbreviation, copy_codes, find_loai, old_code
-from ntm_docgen.vietnamese.text import close_matches, nfc, so_hieu
+from ntm_docgen.vietnamese.text import close_matches, nfc, so_hieu, strip_diacritics
 
 #: Series modes a body may choose (``register config``): one shared series, or one per type.
 CHE_DO = ("chung", "theo-loai")
@@ -119,14 +119,22 @@ class Row:
 
     def matches(self, words: str) -> bool:
         """Whether the number, the type's name or the trích yếu holds ``words``, whatever its
-        case and its Unicode form (composed or not); accents count as typed.
+        case and its Unicode form (composed or not); accents count as typed, and words typed
+        without any (a keyboard with no Vietnamese, "na lang", "01/QD") match the text without
+        them.
 
         >>> row = Row(1, "UBND", 2026, "chung", 3, "KH-UBND", "KH", "Kế hoạch", "cap",
-        ...           datetime(2026, 1, 2), trich_yeu="Tổ chức Hội nghị")
-        >>> row.matches("kế"), row.matches("HỘI NGHI\u0323"), row.matches("ke"), row.matches("")
+        ...           datetime(2026, 1, 2), trich_yeu="Tổ chức Hội nghị thôn Nà Làng")
+        >>> row.matches("kế"), row.matches("HỘI NGHI\u0323"), row.matches("kê"), row.matches("")
         (True, True, False, True)
+        >>> row.matches("na lang"), row.matches("03/kh"), row.matches("ke hoach")
+        (True, True, True)
         """
-        return searched(words) in searched(f"{self.so_hieu} {self.ten_loai} {self.trich_yeu}")
+        wanted = searched(words)
+        text = searched(f"{self.so_hieu} {self.ten_loai} {self.trich_yeu}")
+        if strip_diacritics(wanted) == wanted:
+            return wanted in strip_diacritics(text)
+        return wanted in text
 
     def as_json(self) -> dict:
         data = {k: getattr(self, k) for k in self.__dataclass_fields__}

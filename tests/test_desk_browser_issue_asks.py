@@ -59,6 +59,8 @@ def test_a_warned_decision_is_asked_about_and_issued_only_once(tmp_path):
         page.locator("#mo_tep").set_input_files(str(issued))
         page.locator("form[action='/soan/mo'] button[type=submit]").click()
         page.wait_for_url(lambda url: "/soan/" in url and url != editor)
+        page.get_by_text("Tệp này chính là văn bản số 01/QĐ-UBND do sổ văn bản đi cấp").wait_for()
+        shot(page, "mo-van-ban-da-phat-hanh")
         page.get_by_role("button", name=ISSUE).click()
         page.get_by_role("heading", name="Văn bản này đã có số: phát hành lại?").wait_for()
         said = page.locator("main").inner_text()

@@ -90,6 +90,8 @@ def test_the_issued_letter_opened_again_is_not_numbered_twice(client, tmp_path):
     assert opened.status_code == 303, opened.text
     again = opened.headers["location"]
     assert again != editor
+    noted = " ".join(re.sub(r"<[^>]+>", " ", client.get(again).text).split())
+    assert "Tệp này chính là văn bản số 01/SNV-TĐKT do sổ văn bản đi cấp ngày" in noted
     asked = client.post(f"{again}/phat-hanh", data={"csrf_token": csrf},
                         follow_redirects=False)
     assert asked.status_code == 200

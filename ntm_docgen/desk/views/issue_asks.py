@@ -5,7 +5,9 @@ once the văn thư has read them and chosen to issue it all the same."""
 from __future__ import annotations
 
 import contextlib
+import hashlib
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from starlette.concurrency import run_in_threadpool
@@ -31,6 +33,21 @@ def held_line(db: str | None, spec: Any) -> Any:
         return next((r for r in reg.entries(nam=year) if r.so == spec.so
                      and r.ky_hieu == spec.ky_hieu and r.trang_thai != "huy"), None)
     return None
+
+
+def issued_file(db: str | None, path: Path) -> list[str]:
+    """A note for a letter opened from ``path`` when the register holds that very file (its
+    SHA-256 on a line): the letter is issued already, whatever its Số line reads."""
+    with contextlib.suppress(OSError):
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        with contextlib.suppress(DocgenError), api.open_register(db) as reg:
+            row = next((r for r in reg.entries() if r.sha256 == digest
+                        and r.trang_thai != "huy"), None)
+            if row is not None:
+                return [_("This file is letter {number} as the register issued it on {given}: "
+                          "it is issued already, and issuing it again gives it a second "
+                          "number.").format(number=row.so_hieu, given=_day(row.cap_luc.date()))]
+    return []
 
 
 def _day(day: date | None) -> str:

@@ -8,9 +8,12 @@ from __future__ import annotations
 import re
 
 import pytest
-from desk_support import CONG_VAN, csrf_of, desk_client, new_draft
+from desk_support import CONG_VAN, PASSWORD, add_clerks, csrf_of, desk_client, new_draft
+from register_support import pg_schema
 
 from ntm_docgen import api
+from ntm_docgen.desk import DeskConfig
+from ntm_docgen.desk.accounts import make_admin
 from ntm_docgen.register.model import NoRegisterYet
 
 #: CONG_VAN without its Kính gửi: a công văn to no one, which render warns of.
@@ -113,3 +116,31 @@ def test_a_number_typed_by_hand_is_asked_about_too(client, tmp_path):
     said = " ".join(re.sub(r"<[^>]+>", " ", asked.text).split())
     assert "đã ghi số 07/SNV-TĐKT" in said and "sổ văn bản đi này không có" in said
     assert _numbers(tmp_path) == []
+
+
+def test_an_office_asks_too_its_register_in_the_database(tmp_path):
+    """In an office the sổ is PostgreSQL's: the issued file opened again is found there, by
+    its file and by its number."""
+    home = tmp_path / "nha"
+    with pg_schema() as url:
+        make_admin(DeskConfig(office=True, db=url, home=home), "quantri", PASSWORD)
+        add_clerks(url, "vanthu")
+        with desk_client(home, office=True, db=url, lang="vi") as client:
+            csrf = csrf_of(client, "/dang-nhap")
+            client.post("/dang-nhap", data={"ten": "vanthu", "mat_khau": PASSWORD,
+                                            "csrf_token": csrf})
+            csrf = csrf_of(client)
+            editor = new_draft(client, csrf)
+            client.post(editor, data={**CONG_VAN, "csrf_token": csrf})
+            _issued(client, csrf, editor)
+            opened = client.post("/soan/mo", data={"csrf_token": csrf}, files={
+                "tep": ("da-phat-hanh.docx", client.get(f"{editor}/tai.docx").content)},
+                follow_redirects=False)
+            again = opened.headers["location"]
+            assert "Tệp này chính là văn bản số 01/SNV-TĐKT" in client.get(again).text
+            asked = client.post(f"{again}/phat-hanh", data={"csrf_token": csrf},
+                                follow_redirects=False)
+            assert asked.status_code == 200
+            assert "đã mang số 01/SNV-TĐKT của sổ văn bản đi" in asked.text
+            with api.open_register(url) as reg:
+                assert [r.so_hieu for r in reg.entries()] == ["01/SNV-TĐKT"]

@@ -302,8 +302,12 @@ def test_trich_of_a_letter_with_no_headings_says_to_name_paragraphs(runner, tric
 
 
 @pytest.mark.parametrize(("parts", "told"), [
-    ("1", "paragraph 1 (“Thực hiện hướng dẫn"), ("2-3", "the part numbered “2.” is paragraph 3"),
-    ("5", None)], ids=["part-1", "range", "closing"])
+    ("1", "paragraph 1 (“Thực hiện hướng dẫn"),
+    ("2-3", "paragraphs 2 to 3 were kept; the parts numbered “2.” to “3.” are paragraphs 3 to 4: "
+            "give 3-4"),
+    ("1-2", "paragraphs 1 to 2 were kept; the parts numbered “1.” to “2.” are paragraphs 2 to 3: "
+            "give 2-3"),
+    ("5", None)], ids=["part-1", "range", "range-from-1", "closing"])
 def test_a_number_on_a_letter_of_numbered_parts_says_which_was_kept(runner, trich_spec, tmp_path,
                                                                     today, parts, told):
     """The công văn's parts are numbered 1. to 3. under an opening paragraph: ``--trich 1``
@@ -318,6 +322,8 @@ def test_a_number_on_a_letter_of_numbered_parts_says_which_was_kept(runner, tric
     if told is None:
         assert "counts the body's paragraphs" not in result.stderr, result.stderr
     else:
-        assert f"the parts to copy, “{parts}”: a number counts the body's paragraphs" \
-            in result.stderr
+        counts = "numbers count" if "-" in parts else "a number counts"
+        assert f"the parts to copy, “{parts}”: {counts} the body's paragraphs" in result.stderr
         assert told in result.stderr, result.stderr
+        if "-" in parts:  # a range kept all its paragraphs: not told as its first alone
+            assert "was kept" not in result.stderr

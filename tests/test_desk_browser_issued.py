@@ -26,9 +26,11 @@ def test_an_issued_letter_opens_read_only_and_a_new_draft_starts_from_it(tmp_pat
         page.locator('[id="f-trich_yeu"]').fill("Tổng kết phong trào thi đua")
         page.locator('[id="f-ngay"]').fill("05/03/2026")
         page.locator('[id="f-noi_dung"]').fill("I. MỤC ĐÍCH, YÊU CẦU\n- Đánh giá kết quả.")
+        # the signer, for the profile's placeholder "Nguyễn Văn A" (warned of: Phát hành asks)
+        page.locator('[id="f-ky.ho_ten"]').fill("Hoàng Thị Hiền")
         page.get_by_role("button", name="+ Thêm nơi nhận").last.click()
         page.locator('input[name="noi_nhan"]').last.fill("Các sở, ban, ngành tỉnh")
-        page.get_by_text("Đã lưu").first.wait_for()
+        page.locator("#problems.ok").wait_for()  # saved, the signer too: nothing to ask
         page.get_by_role("button", name="Phát hành: lấy số từ sổ văn bản đi").click()
         page.wait_for_url("**/so?**")
         page.goto(editor)

@@ -133,7 +133,8 @@ def test_an_issued_draft_drops_its_notes(client, csrf, tmp_path):
         state.save_draft(draft, {**data, **FROM_THE_PAPER})
     finally:
         state.close()
-    answer = client.post(f"{editor}/phat-hanh", data={"csrf_token": csrf},
+    # its issuer, Hải Dương, is warned of: issued once the văn thư has answered the question
+    answer = client.post(f"{editor}/phat-hanh", data={"csrf_token": csrf, "xac_nhan": "1"},
                          follow_redirects=False)
     assert answer.status_code == 303, answer.text
     assert kept(tmp_path, draft) == []

@@ -1,6 +1,6 @@
 """A letter complete but with a point the decree asks to check (a Quyết định of the chủ tịch
-signed "TM. ỦY BAN NHÂN DÂN") is not said complete in green: the panel asks her to check it
-before it is issued."""
+signed "TM. ỦY BAN NHÂN DÂN") is not said complete in green: the panel names the point, and
+that issuing it asks first (desk/views/issue_asks.py)."""
 
 from __future__ import annotations
 
@@ -35,7 +35,8 @@ def test_a_complete_letter_with_a_point_to_check_is_not_green(tmp_path):
         warned = c.post(editor, data={**KHEN_THUONG, "csrf_token": csrf,
                                       "ky.quyen_han": ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]})
     kind, said = panel(warned.text)
-    assert kind == "todo"
-    assert said.startswith("Đã lưu. Văn bản đã đủ các thành phần, nhưng còn 1 điểm cần xem lại "
-                           "trước khi phát hành:"), said
+    assert kind == "warned"  # amber, neither green nor the grey of what is still to fill
+    assert said.startswith("Đã lưu. Văn bản in được, nhưng có 1 điểm chưa đúng Nghị định "
+                           "30/2020/NĐ-CP"), said
+    assert "đủ các thành phần" not in said, "never said beside a warning that it is wrong"
     assert "hãy bỏ dòng \"TM.\"" in said

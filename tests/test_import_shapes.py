@@ -3,6 +3,7 @@ document and several phụ lục, each read into its own field."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -177,11 +178,15 @@ def test_a_page_break_in_a_word_document_starts_an_appendix(tmp_path: Path) -> N
 
 
 def test_a_drafts_kem_theo_keeps_its_blanks_for_the_pen(tmp_path: Path) -> None:
-    """A draft's phụ lục note, written by render with the number and day blank, comes back
-    with those blanks (not run together into ``số /KH ngày tháng năm``), so the letter rendered
-    from the import still leaves room for the pen."""
+    """A draft's phụ lục note, written by render with the number and day blank, is the
+    letter's own: left to be generated, so the letter rendered from the import still leaves
+    room for the pen (not ``số /KH ngày tháng năm`` run together), and prints its number there
+    once it has one (tests/test_import_own_note.py)."""
+    from ntm_docgen.letter.phuluc import kem_theo
+
     draft = {k: v for k, v in LETTER.items() if k not in ("so", "ngay")} | {"nam": 2026}
     back = _round_trip({**draft, "phu_luc": APPENDICES[:1]}, tmp_path)
     assert back.get("so") is None
-    assert "số       /" in back["phu_luc"][0]["ghi_chu"]
-    assert "ngày    tháng    năm 2026" in back["phu_luc"][0]["ghi_chu"]
+    assert "ghi_chu" not in back["phu_luc"][0]
+    note = kem_theo(parse_spec(back), date(2026, 1, 5))
+    assert "số       /" in note and "ngày    tháng    năm 2026" in note

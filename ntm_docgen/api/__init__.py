@@ -67,6 +67,7 @@ from ntm_docgen.api.support import (
     preview_pages,
     private_folder,
     private_folder_in_use,
+    so_hieu,
     stop_on_signals,
     stopped_by_signal,
     sweep_private_folders,
@@ -85,7 +86,7 @@ __all__ = ["DESK_ENV", "DESK_GIVEN_UP", "PathLike",
            "private_folder_in_use",
            "profile_path", "profile_problems", "profiles", "provinces", "read_spec_data",
            "numbering_warnings", "render", "render_bytes", "render_numbered", "run_bulk",
-           "skeleton", "spec_file_text",
+           "skeleton", "so_hieu", "spec_file_text",
            "spec_problems", "spec_warnings", "stop_on_signals", "stopped_by_signal",
            "sweep_private_folders", "types", "warm_offices", "watching_ocr", "write_file"]
 

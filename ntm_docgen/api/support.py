@@ -146,3 +146,10 @@ def plain_letters(text: str) -> str:
     from ntm_docgen.vietnamese.text import strip_diacritics
 
     return strip_diacritics(text)
+
+
+def so_hieu(so: int | None, ky_hieu: str) -> str:
+    """A letter's number as it is cited: ``01/QĐ-UBND`` (the decree's leading zero)."""
+    from ntm_docgen.vietnamese.text import so_hieu as cited
+
+    return cited(so, ky_hieu)

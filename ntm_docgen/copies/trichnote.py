@@ -9,7 +9,7 @@ from ntm_docgen.copies.docxopen import open_docx
 from ntm_docgen.copies.package import paragraph_text
 from ntm_docgen.i18n import N_, said, shortened
 
-_NUMBER = re.compile(r"^(\d{1,9})(?:\s*-\s*\d{1,9})?$")
+_NUMBER = re.compile(r"^(\d{1,9})(?:\s*-\s*(\d{1,9}))?$")
 
 
 def numbers_as_paragraphs(original: Path, parts: str) -> list[str]:
@@ -28,7 +28,10 @@ def numbers_as_paragraphs(original: Path, parts: str) -> list[str]:
         if found is None:
             continue
         n = int(found[1])
-        part = next((i for i, text in enumerate(texts) if text.startswith(f"{n}. ")), None)
+        if found[2] is not None:  # a range keeps its paragraphs, all of them: told as one
+            notes += _range(texts, token, n, int(found[2]))
+            continue
+        part = _numbered(texts, n)
         if part is None or part == n - 1 or n > len(texts):
             continue
         notes.append(said(N_('the parts to copy, “{token}”: a number counts the body\'s '
@@ -37,3 +40,21 @@ def numbers_as_paragraphs(original: Path, parts: str) -> list[str]:
                           token=token, n=n,
                           kept=shortened(texts[n - 1]), part=part + 1))
     return notes
+
+
+def _numbered(texts: list[str], n: int) -> int | None:
+    """The index of the paragraph that opens with part number ``n.``, or None."""
+    return next((i for i, text in enumerate(texts) if text.startswith(f"{n}. ")), None)
+
+
+def _range(texts: list[str], token: str, first: int, last: int) -> list[str]:
+    """The note of a range ``first-last`` whose paragraphs are not the parts numbered
+    ``first.`` to ``last.`` (``1-2`` keeps paragraphs 1 and 2; parts 1. and 2. are 2 and 3)."""
+    start, end = _numbered(texts, first), _numbered(texts, last)
+    if start is None or end is None or last <= first or last > len(texts) \
+            or (start, end) == (first - 1, last - 1):
+        return []
+    return [said(N_("the parts to copy, “{token}”: numbers count the body's paragraphs, so "
+                    "paragraphs {first} to {last} were kept; the parts numbered “{first}.” to "
+                    "“{last}.” are paragraphs {start} to {end}: give {start}-{end} to keep "
+                    "them"), token=token, first=first, last=last, start=start + 1, end=end + 1)]

@@ -25,8 +25,12 @@ COPY_FIELDS = ("hinh_thuc", "co_quan.chu_quan", "co_quan.ten", "co_quan.viet_tat
 COPY_LISTS = ("ky.quyen_han", "noi_nhan")
 #: A phụ lục row's fields (``phu_luc.tieu_de`` given once per attachment).
 PHU_LUC_FIELDS = ("tieu_de", "ghi_chu", "noi_dung")
-#: Fields whose text may hold a line break (the rest are one line).
-MULTILINE = {"co_quan.ten", "co_quan.chu_quan", "noi_dung", "trich_yeu"}
+#: Fields whose line breaks the spec keeps (ô 2's names, the trích yếu, the body, a phụ lục's
+#: title and content): the form shows them in a textarea, which keeps them. The others print on
+#: one line, a break in them read as a space: the form shows them so, where a one-line input
+#: would drop the break and glue the words ("BÁO CÁOTổng kết").
+MULTILINE = {"co_quan.ten", "co_quan.chu_quan", "noi_dung", "trich_yeu", "ban_sao.co_quan.ten",
+             "ban_sao.co_quan.chu_quan", "phu_luc.tieu_de", "phu_luc.noi_dung"}
 #: A clerk's own issuer profile (contract §5): the issuer, its place, its signer; what a new
 #: letter starts with and what an implementing letter is derived for.
 PROFILE_FIELDS = ("ten_goi", "cap", "tinh", "thuoc", "co_quan.chu_quan", "co_quan.ten",
@@ -173,25 +177,44 @@ def _phu_luc(form: FormData, before: Any) -> list[dict[str, Any]]:
 
 
 def form_values(data: Mapping[str, Any]) -> dict[str, Any]:
-    """What the form shows for spec data: text per field path, a list of rows per list."""
+    """What the form shows for spec data: text per field path, a list of rows per list; a
+    field printed on one line shown on one line (see MULTILINE)."""
     values: dict[str, Any] = {}
     for path in LETTER_FIELDS:
-        values[path] = _text(_get(data, path))
+        values[path] = _shown(path, _text(_get(data, path)))
     values["ngay"] = shown_date(_get(data, "ngay"))
     for path in LETTER_LISTS:
-        values[path] = _list(_get(data, path))
+        values[path] = [one_line(x) for x in _list(_get(data, path))]
     found = data.get("ban_sao")
     block: Mapping[str, Any] = found if isinstance(found, Mapping) else {}
     for path in COPY_FIELDS:
-        values[f"ban_sao.{path}"] = _text(_get(block, path))
+        values[f"ban_sao.{path}"] = _shown(f"ban_sao.{path}", _text(_get(block, path)))
     values["ban_sao.ngay"] = shown_date(_get(block, "ngay"))
     for path in COPY_LISTS:
-        values[f"ban_sao.{path}"] = _list(_get(block, path))
+        values[f"ban_sao.{path}"] = [one_line(x) for x in _list(_get(block, path))]
     listed = data.get("phu_luc")
     items: list[Any] = listed if isinstance(listed, list) else []
-    values["phu_luc"] = [{name: _text(item.get(name)) for name in PHU_LUC_FIELDS}
+    values["phu_luc"] = [{name: _shown(f"phu_luc.{name}", _text(item.get(name)))
+                          for name in PHU_LUC_FIELDS}
                          for item in items if isinstance(item, Mapping)]
     return values
+
+
+def _shown(path: str, text: str) -> str:
+    return text if path in MULTILINE else one_line(text)
+
+
+def one_line(text: str) -> str:
+    """A field printed on one line as the spec reads it: each line break one space.
+
+    >>> one_line("CHỦ TỊCH ỦY BAN NHÂN DÂN\\r\\nXÃ TÂN THÀNH"), one_line("Như  trên")
+    ('CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TÂN THÀNH', 'Như  trên')
+    """
+    if not any(c in text for c in "\r\n\v\f"):
+        return text
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\v", "\n").replace(
+        "\f", "\n").split("\n")
+    return " ".join(line.strip() for line in lines if line.strip())
 
 
 def _text(value: Any) -> str:

@@ -26,6 +26,7 @@ from ntm_docgen.importer.kind import (
 )
 from ntm_docgen.importer.lost import lost_lines
 from ntm_docgen.importer.numberdate import split_cells
+from ntm_docgen.importer.ownnote import own_notes_left
 from ntm_docgen.importer.pageend import page_after_end
 from ntm_docgen.importer.parent import code_loai, split_ky_hieu
 from ntm_docgen.importer.pdftable import cells_went
@@ -168,6 +169,8 @@ def import_lines(raw: list[str], source: Path | str = "<text>",
     unread = lost_lines(raw, spec, warnings)
     if unread:
         warnings.append(unread_note(unread))
+    if phu_luc:  # read, but a note restating the letter's own number is the letter's to write
+        spec["phu_luc"] = own_notes_left(spec, spec["phu_luc"])
     return ImportResult(spec=spec, warnings=warnings, unread=unread)
 
 

@@ -25,7 +25,7 @@ from ntm_docgen.desk.uploads import (
     save,
     upload,
 )
-from ntm_docgen.desk.views import issued_draft, profiles, readnotes
+from ntm_docgen.desk.views import issue_asks, issued_draft, profiles, readnotes
 from ntm_docgen.desk.views.download import attachment
 from ntm_docgen.desk.web import Clerk, action, desk, refuse, view
 from ntm_docgen.errors import DocgenError
@@ -85,26 +85,27 @@ async def open_spec(request: Request, clerk: Clerk, form: FormData) -> Response:
         assert item is not None
         with private_folder() as folder:
             path = await save(item, folder, d.config.max_upload)
+            held = await run_in_threadpool(issue_asks.issued_file, d.config.register_db, path)
             if path.suffix.lower() not in LETTERS:
                 draft = d.state.new_draft(clerk.name, api.read_spec_data(path))
                 return RedirectResponse(f"/soan/{draft.id}", status_code=303)
             reading = await d.readings.read(
                 clerk.name, "soan", path.name, folder,
                 lambda kept: api.import_letter(kept / path.name),
-                lambda done: _opened(d, clerk.name, done.result, done.folder, path.name))
+                lambda done: _opened(d, clerk.name, done.result, done.folder, path.name, held))
             if reading.is_job:  # a scan: its page, while Tesseract reads it
                 return RedirectResponse(f"/doc/{reading.id}", status_code=303)
             return RedirectResponse(_opened(d, clerk.name, reading.value(), reading.folder,
-                                            path.name), status_code=303)
+                                            path.name, held), status_code=303)
     except (UploadError, DocgenError) as e:
         return refuse(request, clerk, 400, e)
 
 
-def _opened(d: Any, owner: str, read: Any, folder: Any, name: str) -> str:
+def _opened(d: Any, owner: str, read: Any, folder: Any, name: str, held: list[str]) -> str:
     """The letter ``name`` read as a new draft of ``owner``, what could not be read noted for
-    its editor; the editor's address."""
+    its editor (and ``held``: that the register issued this very file); the editor's address."""
     draft = d.state.new_draft(owner, read.spec)
-    notes = [labels.note_about(name, as_uploaded(w, folder)) for w in read.warnings]
+    notes = [*held, *(labels.note_about(name, as_uploaded(w, folder)) for w in read.warnings)]
     readnotes.keep(d, draft.id, notes, read)
     return f"/soan/{draft.id}"
 

@@ -22,7 +22,7 @@ from ntm_docgen.desk.filenames import issued_name
 from ntm_docgen.desk.retold import told_error
 from ntm_docgen.desk.state import Issued
 from ntm_docgen.desk.uploads import private_folder
-from ntm_docgen.desk.views import issued_draft
+from ntm_docgen.desk.views import issue_asks, issued_draft
 from ntm_docgen.desk.views.download import attachment
 from ntm_docgen.desk.web import Clerk, action, desk, refuse, view
 from ntm_docgen.errors import DocgenError
@@ -145,6 +145,8 @@ async def issue(request: Request, clerk: Clerk, form: FormData) -> Response:
             "The letter is not issued: {fields} still hold “...”, what could not be read from "
             "the file. Type them from the paper, then issue it.").format(
                 fields=", ".join(placeholders)), back=f"/soan/{draft.id}")
+    if question := await issue_asks.asked(request, clerk, draft, checked, form):
+        return question  # a number it carries, or its warnings: issued once she chooses to
     today = date.today()
     # the register keeps a letter under the year of its date (a letter dated 2025 issued in
     # 2026 is a line of 2025), and so does the desk's folder; the page shows that year's list

@@ -1,0 +1,103 @@
+"""What Phát hành asks before it takes a number: a letter that already carries one (the
+register's, or one typed), or whose warnings say it departs from the decree, is numbered only
+once the văn thư has read them and chosen to issue it all the same."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import FormData
+from starlette.requests import Request
+from starlette.responses import Response
+
+from ntm_docgen import api
+from ntm_docgen.desk import labels
+from ntm_docgen.desk.drafts import Checked
+from ntm_docgen.desk.web import Clerk, desk
+from ntm_docgen.errors import DocgenError
+from ntm_docgen.i18n import _, ngettext
+
+
+def held_line(db: str | None, spec: Any) -> Any:
+    """The register's line of the number the letter already carries (its số and ký hiệu, in
+    the year of its date), not cancelled; None when it carries none or the register has none."""
+    if spec.so is None:
+        return None
+    year = spec.ngay.year if spec.ngay else (spec.nam or date.today().year)
+    with contextlib.suppress(DocgenError), api.open_register(db) as reg:
+        return next((r for r in reg.entries(nam=year) if r.so == spec.so
+                     and r.ky_hieu == spec.ky_hieu and r.trang_thai != "huy"), None)
+    return None
+
+
+def issued_file(db: str | None, path: Path) -> list[str]:
+    """A note for a letter opened from ``path`` when the register holds that very file (its
+    SHA-256 on a line): the letter is issued already, whatever its Số line reads."""
+    with contextlib.suppress(OSError):
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        with contextlib.suppress(DocgenError), api.open_register(db) as reg:
+            row = next((r for r in reg.entries() if r.sha256 == digest
+                        and r.trang_thai != "huy"), None)
+            if row is not None:
+                return [_("This file is letter {number} as the register issued it on {given}: "
+                          "it is issued already, and issuing it again gives it a second "
+                          "number.").format(number=row.so_hieu, given=_day(row.cap_luc.date()))]
+    return []
+
+
+def _day(day: date | None) -> str:
+    return day.strftime("%d/%m/%Y") if day else _("no date")
+
+
+def _numbered(spec: Any, row: Any) -> list[str]:
+    """What is said of the number the letter carries already."""
+    if row is not None:
+        return [_("This letter already carries number {number} of the register, given on "
+                  "{given} to the letter dated {day}, signed by {signer}: “{summary}”.").format(
+                    number=row.so_hieu, given=_day(row.cap_luc.date()), day=_day(row.ngay),
+                    signer=row.nguoi_ky or "—", summary=row.trich_yeu or "—"),
+                _("It was issued already: to send it again, download it from the register. "
+                  "Issuing it here gives the same letter a second number.")]
+    return [_("This letter already carries number {number}, which this register does not hold "
+              "(typed by hand, or given by another register). Issuing it takes the register's "
+              "next number in its place.").format(number=api.so_hieu(spec.so, spec.ky_hieu))]
+
+
+def _warned(checked: Checked) -> list[str]:
+    """What is said of the warnings: their count, each warning, and the choice."""
+    count = len(checked.warnings)
+    return [ngettext("The letter departs from the decree in {count} point:",
+                     "The letter departs from the decree in {count} points:",
+                     count).format(count=count),
+            *(f"⚠ {labels.named_warning(w)}" for w in checked.warnings),
+            ngettext("Correct it on the letter's page, or issue the letter as it is.",
+                     "Correct them on the letter's page, or issue the letter as it is.", count)]
+
+
+async def asked(request: Request, clerk: Clerk, draft: Any, checked: Checked,
+                form: FormData) -> Response | None:
+    """The question to answer before ``draft`` is issued, or None: nothing to ask, or the
+    văn thư chose to issue it (``xac_nhan``)."""
+    if form.get("xac_nhan") == "1":
+        return None
+    d = desk(request)
+    row = await run_in_threadpool(held_line, d.config.register_db, checked.spec)
+    explained = _numbered(checked.spec, row) if checked.spec.so is not None else []
+    if checked.warnings:
+        explained += _warned(checked)
+    if not explained:
+        return None
+    number = checked.spec.so is not None
+    return d.page(
+        request, "confirm.html", clerk,
+        question=_("Issue this letter?") if not number else _(
+            "This letter already has a number: issue it again?"),
+        explained=explained, action=f"/soan/{draft.id}/phat-hanh",
+        confirm=_("Issue it as a new letter: take a new number") if number else _(
+            "Issue it as it is: take the number"),
+        back=f"/soan/{draft.id}", keep=_("Back to the letter"))

@@ -1,0 +1,146 @@
+"""Phát hành asks before it takes a number: for a letter that already carries one (the letter
+the register issued, opened again from its file: it took a second number, 02/QĐ-UBND for
+01/QĐ-UBND, without a word), and for a letter whose warnings say it departs from the decree
+(it was shown “đủ các thành phần” in green beside them, and numbered with no question)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from desk_support import CONG_VAN, PASSWORD, add_clerks, csrf_of, desk_client, new_draft
+from register_support import pg_schema
+
+from ntm_docgen import api
+from ntm_docgen.desk import DeskConfig
+from ntm_docgen.desk.accounts import make_admin
+from ntm_docgen.register.model import NoRegisterYet
+
+#: CONG_VAN without its Kính gửi: a công văn to no one, which render warns of.
+TO_NO_ONE = {**CONG_VAN, "kinh_gui": [], "noi_nhan": ["UBND tỉnh (b/c)"]}
+
+
+@pytest.fixture
+def client(tmp_path):
+    """A desk on one computer speaking Vietnamese, as the clerk reads it."""
+    with desk_client(tmp_path, lang="vi") as c:
+        yield c
+
+
+def _numbers(tmp_path) -> list[str]:
+    """The numbers the desk's register gave, in order (none before the first)."""
+    try:
+        with api.open_register(str(tmp_path / "so-di.sqlite3")) as reg:
+            return [r.so_hieu for r in reg.entries()]
+    except NoRegisterYet:
+        return []
+
+
+def _issued(client, csrf, editor, **data) -> str:
+    answer = client.post(f"{editor}/phat-hanh", data={"csrf_token": csrf, **data},
+                         follow_redirects=False)
+    assert answer.status_code == 303, answer.text
+    return str(answer.headers["location"])
+
+
+def test_a_warned_letter_is_not_said_complete(client):
+    csrf = csrf_of(client)
+    editor = new_draft(client, csrf)
+    saved = client.post(editor, data={**TO_NO_ONE, "csrf_token": csrf},
+                        headers={"hx-request": "true"})
+    assert "đủ các thành phần" not in saved.text
+    assert 'class="warned"' in saved.text and "Kính gửi" in saved.text
+    complete = client.post(editor, data={**CONG_VAN, "csrf_token": csrf},
+                           headers={"hx-request": "true"})
+    assert "Đã lưu. Văn bản đã đủ các thành phần." in complete.text
+    assert 'class="ok"' in complete.text
+
+
+def test_issuing_a_warned_letter_says_its_warnings_and_asks(client, tmp_path):
+    csrf = csrf_of(client)
+    editor = new_draft(client, csrf)
+    client.post(editor, data={**TO_NO_ONE, "csrf_token": csrf})
+    asked = client.post(f"{editor}/phat-hanh", data={"csrf_token": csrf},
+                        follow_redirects=False)
+    assert asked.status_code == 200
+    assert "Phát hành văn bản này?" in asked.text
+    assert "Kính gửi" in asked.text  # the warning itself, at the button
+    assert 'name="xac_nhan" value="1"' in asked.text
+    assert f'href="{editor}"' in asked.text  # the way back to correct it
+    assert _numbers(tmp_path) == [], "no number is taken before she answers"
+    _issued(client, csrf, editor, xac_nhan="1")
+    assert _numbers(tmp_path) == ["01/SNV-TĐKT"]
+
+
+def test_a_letter_without_warnings_is_issued_at_once(client, tmp_path):
+    csrf = csrf_of(client)
+    editor = new_draft(client, csrf)
+    client.post(editor, data={**CONG_VAN, "csrf_token": csrf})
+    _issued(client, csrf, editor)
+    assert _numbers(tmp_path) == ["01/SNV-TĐKT"]
+
+
+def test_the_issued_letter_opened_again_is_not_numbered_twice(client, tmp_path):
+    csrf = csrf_of(client)
+    editor = new_draft(client, csrf)
+    client.post(editor, data={**CONG_VAN, "csrf_token": csrf})
+    _issued(client, csrf, editor)
+    issued = client.get(f"{editor}/tai.docx")
+    assert issued.status_code == 200
+    opened = client.post("/soan/mo", data={"csrf_token": csrf},
+                         files={"tep": ("da-phat-hanh.docx", issued.content)},
+                         follow_redirects=False)
+    assert opened.status_code == 303, opened.text
+    again = opened.headers["location"]
+    assert again != editor
+    noted = " ".join(re.sub(r"<[^>]+>", " ", client.get(again).text).split())
+    assert "Tệp này chính là văn bản số 01/SNV-TĐKT do sổ văn bản đi cấp ngày" in noted
+    asked = client.post(f"{again}/phat-hanh", data={"csrf_token": csrf},
+                        follow_redirects=False)
+    assert asked.status_code == 200
+    said = " ".join(re.sub(r"<[^>]+>", " ", asked.text).split())
+    assert "đã mang số 01/SNV-TĐKT của sổ văn bản đi" in said
+    assert "05/03/2026" in said and "Hoàng Thị Hiền" in said
+    assert "Phát hành như một văn bản mới: lấy số mới" in said
+    assert _numbers(tmp_path) == ["01/SNV-TĐKT"]
+    _issued(client, csrf, again, xac_nhan="1")  # only by her explicit choice
+    assert _numbers(tmp_path) == ["01/SNV-TĐKT", "02/SNV-TĐKT"]
+
+
+def test_a_number_typed_by_hand_is_asked_about_too(client, tmp_path):
+    csrf = csrf_of(client)
+    editor = new_draft(client, csrf)
+    client.post(editor, data={**CONG_VAN, "so": "7", "csrf_token": csrf})
+    asked = client.post(f"{editor}/phat-hanh", data={"csrf_token": csrf},
+                        follow_redirects=False)
+    said = " ".join(re.sub(r"<[^>]+>", " ", asked.text).split())
+    assert "đã ghi số 07/SNV-TĐKT" in said and "sổ văn bản đi này không có" in said
+    assert _numbers(tmp_path) == []
+
+
+def test_an_office_asks_too_its_register_in_the_database(tmp_path):
+    """In an office the sổ is PostgreSQL's: the issued file opened again is found there, by
+    its file and by its number."""
+    home = tmp_path / "nha"
+    with pg_schema() as url:
+        make_admin(DeskConfig(office=True, db=url, home=home), "quantri", PASSWORD)
+        add_clerks(url, "vanthu")
+        with desk_client(home, office=True, db=url, lang="vi") as client:
+            csrf = csrf_of(client, "/dang-nhap")
+            client.post("/dang-nhap", data={"ten": "vanthu", "mat_khau": PASSWORD,
+                                            "csrf_token": csrf})
+            csrf = csrf_of(client)
+            editor = new_draft(client, csrf)
+            client.post(editor, data={**CONG_VAN, "csrf_token": csrf})
+            _issued(client, csrf, editor)
+            opened = client.post("/soan/mo", data={"csrf_token": csrf}, files={
+                "tep": ("da-phat-hanh.docx", client.get(f"{editor}/tai.docx").content)},
+                follow_redirects=False)
+            again = opened.headers["location"]
+            assert "Tệp này chính là văn bản số 01/SNV-TĐKT" in client.get(again).text
+            asked = client.post(f"{again}/phat-hanh", data={"csrf_token": csrf},
+                                follow_redirects=False)
+            assert asked.status_code == 200
+            assert "đã mang số 01/SNV-TĐKT của sổ văn bản đi" in asked.text
+            with api.open_register(url) as reg:
+                assert [r.so_hieu for r in reg.entries()] == ["01/SNV-TĐKT"]

@@ -144,3 +144,20 @@ def test_an_office_asks_too_its_register_in_the_database(tmp_path):
             assert "đã mang số 01/SNV-TĐKT của sổ văn bản đi" in asked.text
             with api.open_register(url) as reg:
                 assert [r.so_hieu for r in reg.entries()] == ["01/SNV-TĐKT"]
+
+
+def test_a_letter_dated_in_a_year_not_begun_is_asked_about(client, tmp_path):
+    """A slip of the year ("2027" typed in 2026) would open next year's series: Phát hành
+    says so and asks (a black-box test numbered one 01 of 2027 without a word)."""
+    from datetime import date
+
+    later = date.today().year + 1
+    csrf = csrf_of(client)
+    editor = new_draft(client, csrf)
+    client.post(editor, data={**CONG_VAN, "ngay": f"05/03/{later}", "csrf_token": csrf})
+    asked = client.post(f"{editor}/phat-hanh", data={"csrf_token": csrf},
+                        follow_redirects=False)
+    assert asked.status_code == 200
+    said = " ".join(re.sub(r"<[^>]+>", " ", asked.text).split())
+    assert f"05/03/{later}" in said and f"năm {later}" in said
+    assert _numbers(tmp_path) == [], "no number is taken before she answers"

@@ -79,6 +79,15 @@ def _warned(checked: Checked) -> list[str]:
                      "Correct them on the letter's page, or issue the letter as it is.", count)]
 
 
+def _later_year(spec: Any, today: date) -> list[str]:
+    """A letter dated in a year not yet begun (a slip of the year: "2027" typed in 2026): its
+    number would open that year's series. (A letter dated back in an earlier year is said by
+    ``render --allocate``; on the desk her drafts' dates are told on the letter's page.)"""
+    if spec.ngay is None or spec.ngay.year <= today.year:
+        return []
+    return [f"⚠ {labels.named_warning(w)}" for w in api.numbering_warnings(spec, today=today)]
+
+
 async def asked(request: Request, clerk: Clerk, draft: Any, checked: Checked,
                 form: FormData) -> Response | None:
     """The question to answer before ``draft`` is issued, or None: nothing to ask, or the
@@ -90,6 +99,7 @@ async def asked(request: Request, clerk: Clerk, draft: Any, checked: Checked,
     explained = _numbered(checked.spec, row) if checked.spec.so is not None else []
     if checked.warnings:
         explained += _warned(checked)
+    explained += _later_year(checked.spec, date.today())
     if not explained:
         return None
     number = checked.spec.so is not None

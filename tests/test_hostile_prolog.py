@@ -45,6 +45,8 @@ def hidden(folder: Path, case: str) -> tuple[Path, str]:
             members[name] = members[name].replace(b"word/document.xml", b"word/document.bin")
     elif case == "utf-16":
         members[part] = _document(members, DTD).replace("UTF-8", "UTF-16").encode("utf-16-le")
+    elif case == "utf-32":  # a check read it for ten minutes past SIGTERM (found by a review)
+        members[part] = _document(members, DTD).replace("UTF-8", "UTF-32").encode("utf-32-le")
     elif case == "after-comment":
         members[part] = _document(members, "<!-- <w:document> -->" + DTD).encode()
     elif case == "past-a-megabyte":
@@ -52,7 +54,7 @@ def hidden(folder: Path, case: str) -> tuple[Path, str]:
     return _zip(folder / f"{case}.docx", members), part
 
 
-@pytest.mark.parametrize("case", ["svg", "renamed", "utf-16", "after-comment",
+@pytest.mark.parametrize("case", ["svg", "renamed", "utf-16", "utf-32", "after-comment",
                                   "past-a-megabyte"])
 def test_a_dtd_out_of_the_first_look_is_refused(runner: CliRunner, tmp_path: Path,
                                                 case: str) -> None:

@@ -75,6 +75,11 @@ CASES = {
     "paragraphs.odt": ("the number of paragraphs is 60,000, over the limit of 50,000",
                        lambda p: odt(p, b"".join(b"<text:p>%d</text:p>" % n
                                                  for n in range(60_000)))),
+    # the text namespace bound to another prefix (found by a review: only text: was counted)
+    "prefixed.odt": ("the number of paragraphs is 60,000, over the limit of 50,000",
+                     lambda p: odt(p, b'<t:section xmlns:t="urn:oasis:names:tc:opendocument:'
+                                      b'xmlns:text:1.0">' + b"<t:p/>" * 60_000 +
+                                   b"</t:section>")),
     "dtd.odt": ("its part content.xml declares a DTD",
                 lambda p: odt(p, b"<text:p>&l;</text:p>", '<!DOCTYPE x [<!ENTITY l "lol">]>')),
     "bomb.odt": ("how many times one part inflates is over the limit of 200",

@@ -17,8 +17,9 @@ from ntm_docgen.files.limits import PARAGRAPHS
 from ntm_docgen.files.package import check_package
 from ntm_docgen.files.tagcount import UNREAD, count_tags
 
-#: An OpenDocument paragraph's or heading's start tag, under the prefix LibreOffice writes.
-_ODT_PARAGRAPH = re.compile(rb"<text:[ph][\s/>]")
+#: An OpenDocument paragraph's or heading's start tag, under whatever prefix the file binds
+#: its text namespace to (LibreOffice writes ``text:``; a file may say ``t:``).
+_ODT_PARAGRAPH = re.compile(rb"<(?:[A-Za-z_][\w.-]{0,15}:)?[ph][\s/>]")
 #: An RTF paragraph's end (``\par``, not ``\pard`` or ``\pararsid``).
 _RTF_PARAGRAPH = re.compile(rb"\\par(?![a-z])")
 

@@ -243,3 +243,37 @@ def small_capitals(texts: list[str]) -> None:
             continue
         if paired(before, core.lower()) and not paired(core.lower(), after):
             texts[i] = texts[i].replace(core, core.lower(), 1)
+
+
+#: The vowels of a syllable, by its letters without marks: a word with none is a sign.
+_VOWELS = frozenset("aeiouy")
+
+
+def stroke_cut(line: str) -> str:
+    """A title's line without what a pen stroke across its end left: words of signs and no
+    vowel (``.Z``, ``JZ“``) and a letter no syllable ends with glued to its last word
+    (``ƯỞNGZ-``, ``TRƯỜNGJ``).
+
+    >>> stroke_cut("PHÓ nh TỊCH .Z"), stroke_cut("HIỆU ƯỞNGZ-"), stroke_cut("BỘ TRƯỞNG")
+    ('PHÓ nh TỊCH', 'HIỆU ƯỞNG', 'BỘ TRƯỞNG')
+
+    An abbreviation of capitals (``TT``, ``HĐND``, ``SNV``) has no vowel either, and is kept
+    (found by a review: "PHÓ CHỦ TỊCH TT" lost its TT in every import):
+
+    >>> stroke_cut("PHÓ CHỦ TỊCH TT"), stroke_cut("PHÓ GIÁM ĐỐC SNV")
+    ('PHÓ CHỦ TỊCH TT', 'PHÓ GIÁM ĐỐC SNV')
+    """
+    words = line.split()
+    while len(words) > 1 and not any(c in _VOWELS for c in word_key(words[-1])) \
+            and not _abbreviation(words[-1]):
+        words.pop()
+    if words:
+        last = words[-1].rstrip(EDGE + "“’")
+        if len(last) > 2 and last[-1] in "JZFW" and is_upper_vi(last[:-1]):
+            words[-1] = last[:-1]
+    return " ".join(words)
+
+
+def _abbreviation(word: str) -> bool:
+    """Two or more capitals a Vietnamese word may hold (``TT``, ``HĐND``), nothing else."""
+    return len(word) > 1 and word.isalpha() and word.isupper() and not set(word) & set("JZFW")

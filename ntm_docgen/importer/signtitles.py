@@ -7,16 +7,12 @@ from __future__ import annotations
 from functools import cache
 
 from ntm_docgen.importer.familyname import distance
-from ntm_docgen.importer.ocrmarks import EDGE, word_key
+from ntm_docgen.importer.ocrmarks import EDGE, stroke_cut, word_key
 from ntm_docgen.importer.ocrsigner import _deputy, _signing_words, _titles
 from ntm_docgen.importer.signzone import capitals, is_authority, looks_like_name
 from ntm_docgen.letter.context import title_lines
 from ntm_docgen.vietnamese.lexicon import known
 from ntm_docgen.vietnamese.names import is_chuc_danh
-from ntm_docgen.vietnamese.text import is_upper_vi
-
-#: The vowels of a syllable, by its letters without marks: a word with none is a sign.
-_VOWELS = frozenset("aeiouy")
 
 
 @cache
@@ -228,24 +224,6 @@ def one_title(lines: list[str]) -> list[str]:
     return lines
 
 
-def _stroke_cut(line: str) -> str:
-    """A title's line without what a pen stroke across its end left: words of signs and no
-    vowel (``.Z``, ``JZ“``) and a letter no syllable ends with glued to its last word
-    (``ƯỞNGZ-``, ``TRƯỜNGJ``).
-
-    >>> _stroke_cut("PHÓ nh TỊCH .Z"), _stroke_cut("HIỆU ƯỞNGZ-"), _stroke_cut("BỘ TRƯỞNG")
-    ('PHÓ nh TỊCH', 'HIỆU ƯỞNG', 'BỘ TRƯỞNG')
-    """
-    words = line.split()
-    while len(words) > 1 and not any(c in _VOWELS for c in word_key(words[-1])):
-        words.pop()
-    if words:
-        last = words[-1].rstrip(EDGE + "“’")
-        if len(last) > 2 and last[-1] in "JZFW" and is_upper_vi(last[:-1]):
-            words[-1] = last[:-1]
-    return " ".join(words)
-
-
 def _deputy_stroked(above: str, line: str) -> str:
     """Under ``KT. <head>``, a line opening with ``PHÓ`` whose other words are signs of no
     syllable or the head's words (``PHÓ X``, ``PHÓ nh TỊCH .Z``: the seal's ring and the
@@ -261,7 +239,7 @@ def _deputy_stroked(above: str, line: str) -> str:
     if mark.rstrip() != "KT":
         return line
     head = " ".join(rest.split())
-    words = _stroke_cut(line).split()
+    words = stroke_cut(line).split()
     if head not in {t for t, _ in _heads()} or words[:1] != [_signing_words()[1]]:
         return line
     own = [w for w in words[1:] if w.strip(EDGE) in head.split()]
@@ -278,12 +256,11 @@ def _ring_cut(line: str) -> str | None:
     >>> _ring_cut("HIỆU ƯỞNGZ-"), _ring_cut("HIỆU TRƯỞNG"), _ring_cut("HIỆU NG")
     ('HIỆU TRƯỞNG', None, None)
     """
-    words = _stroke_cut(line).split()
+    words = stroke_cut(line).split()
     found = {title for title, _ in _heads() if len(title.split()) == len(words) >= 2
              and title.split()[:-1] == words[:-1] and len(words[-1]) >= 3
              and title.split()[-1].endswith(words[-1]) and title.split()[-1] != words[-1]}
     return found.pop() if len(found) == 1 else None
-
 
 
 def _ring_marks(line: str, head: str) -> bool:

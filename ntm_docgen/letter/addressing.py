@@ -9,6 +9,7 @@ from ntm_docgen.i18n import N_, said, shortened
 from ntm_docgen.letter.signing import signature_gaps
 from ntm_docgen.letter.spec import Spec
 from ntm_docgen.vietnamese.loai import all_loai
+from ntm_docgen.vietnamese.text import upper_vi
 
 
 def addressing(spec: Spec) -> list[str]:
@@ -135,7 +136,7 @@ def _signed(spec: Spec) -> list[str]:
             out.append(said(N_('ky.chuc_vu: "{title}" signs under "{line}", which is a deputy '
                                "signing for the head: the head signs without the KT. line, or "
                                'the deputy\'s title is written ("PHÓ {title}")'),
-                            title=spec.ky.chuc_vu, line=gap.line))
+                            title=upper_vi(spec.ky.chuc_vu), line=gap.line))
         else:
             out.append(said(N_('ky.quyen_han: a deputy ({title}) signs on behalf of the Ủy ban '
                                'through its head: add "KT. {head}" under "{line}"'),

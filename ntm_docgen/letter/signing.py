@@ -52,6 +52,8 @@ def signature_gaps(ma: str, tham_quyen: str, quyen_han: Sequence[str],
     ['kt_head']
     >>> [g.kind for g in signature_gaps("KH", "", ["TM. ỦY BAN NHÂN DÂN"], "PHÓ CHỦ TỊCH")]
     ['deputy_tm']
+    >>> signature_gaps("KH", "", ["TM. ỦY BAN NHÂN DÂN"], "PHÓ CHỦ TỊCH THƯỜNG TRỰC")[0].head
+    'CHỦ TỊCH'
     >>> signature_gaps("KH", "", ["TM. BAN THƯỜNG TRỰC"], "PHÓ CHỦ TỊCH THƯỜNG TRỰC")
     []
     """
@@ -72,5 +74,7 @@ def signature_gaps(ma: str, tham_quyen: str, quyen_han: Sequence[str],
         gaps.append(Gap("kt_head", line=head_line))
     elif (lines and all(line.startswith("TM.") for line in lines) and title.startswith("PHÓ ")
           and lines[-1][3:].strip().startswith(("ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN"))):
-        gaps.append(Gap("deputy_tm", line=lines[-1], head=title[len("PHÓ "):]))
+        rest = title[len("PHÓ "):]  # PHÓ CHỦ TỊCH THƯỜNG TRỰC: KT. CHỦ TỊCH
+        head = next((h for h in sorted(HEAD, key=len, reverse=True) if rest.startswith(h)), rest)
+        gaps.append(Gap("deputy_tm", line=lines[-1], head=head))
     return gaps

@@ -116,9 +116,10 @@ def _dates(spec: Spec) -> list[str]:
 
 
 #: "..." where a figure is still to be written: before "/19" or a unit or counter ("... triệu
-#: đồng", "... hộ"), as the forms and the examples leave it; an ellipsis ends a list instead.
-_BLANK = re.compile(r"(?:\.{3}|…)[ \t]*(?:/[ \t]*\d+|(?:triệu|tỷ|nghìn|ngàn|đồng|%|hộ|người|"
-                    r"tập thể|cá nhân|tiêu chí|lượt|km|ha)(?!\w))")
+#: đồng", "... hộ"), after a space, a colon or a bracket, as the forms and the examples leave
+#: it; an ellipsis ends a list instead, glued to its last word ("viên chức... người lao động").
+_BLANK = re.compile(r"(?<![^\s:(])(?:\.{3}|…)[ \t]*(?:/[ \t]*\d+|(?:triệu|tỷ|nghìn|ngàn|đồng|%|"
+                    r"hộ|người|tập thể|cá nhân|tiêu chí|lượt|km|ha)(?!\w))")
 
 
 def _blanks(body: str) -> list[str]:
@@ -128,6 +129,8 @@ def _blanks(body: str) -> list[str]:
     >>> [w[:26] for w in _blanks("Kết quả: .../19 tiêu chí.\nVốn: ... triệu đồng, ... hộ.")]
     ['noi_dung, line 1: "…/19" i', 'noi_dung, line 2: "… triệu']
     >>> _blanks("các xã, phường, ... thực hiện; đất đai ... trong xây dựng")
+    []
+    >>> _blanks("cán bộ, công chức, viên chức... người lao động")
     []
     """
     out: list[str] = []

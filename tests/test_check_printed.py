@@ -39,7 +39,7 @@ DEPARTURES = {
         "held_out_21/kh_2025_luongminh_kiemtra_giamsat",
         "held_out_21/kh_2025_luongminh_tiepcongdan",
         "held_out_21/kh_2026_luongminh_layykien_cutri", "held_out_22/qd_2024_ttg_1039",
-        "held_out_24/nq_2025_hdbcqg_40")},
+        "held_out_24/nq_2025_hdbcqg_40", "held_out_30/qd_2025_namdinh_354")},
     # the ký hiệu does not open with the type's code of Phụ lục III (HD, BC, TTr; the Ủy ban
     # Thường vụ Quốc hội numbers its Nghị quyết "101/2025/UBTVQH15", with no NQ)
     **{(name, "so.ma_loai"): "ký hiệu without the type code" for name in (
@@ -48,6 +48,10 @@ DEPARTURES = {
         "held_out_26/nq_2025_ubtvqh_101")},
     # "- Như trên;" in the Nơi nhận of a letter with no Kính gửi for it to refer to
     ("held_out_19/cv_2025_bca_5689", "noi_nhan_item.nhu_tren"): "Như trên, no Kính gửi",
+    ("held_out_19/cv_2025_bca_5689", "kinh_gui.cong_van"): "a công văn with no Kính gửi",
+    # a bulk letter's template: its Kính gửi comes from each row of the list
+    **{(name, "kinh_gui.cong_van"): "bulk template, Kính gửi from the list" for name in (
+        "bulk/cong_van", "bulk/xa")},
     # the trích yếu typed in capitals: the decree writes it in ordinary letters (chữ in thường)
     **{(name, "trich_yeu.case"): "trích yếu in capitals" for name in (
         "check/printed/bao-cao.trich-yeu-in-capitals-with-bracket-line",
@@ -60,17 +64,20 @@ DEPARTURES = {
     # a decision's body made of the truth's first and last paragraphs: no article among them
     **{(name, "ten_loai.dieu"): "the body's first and last paragraphs, no Điều" for name in (
         "held_out_11/qd_2026_sct_1050", "held_out_26/nq_2025_hdnd_quangninh_99",
-        "held_out_26/nq_2025_ubtvqh_101", "held_out_26/qd_2025_phutho_03")},
+        "held_out_26/nq_2025_ubtvqh_101", "held_out_26/qd_2025_phutho_03",
+        "held_out_30/qd_2025_ttg_01")},
     # a Quyết định whose truth holds no tham_quyen: rendered without its authority line
     **{(name, "ten_loai.tham_quyen"): "no tham_quyen in the truth" for name in (
-        "held_out_26/qd_2025_phutho_03", "held_out_29/qd_2025_phuong1_64")},
+        "held_out_26/qd_2025_phutho_03", "held_out_29/qd_2025_phuong1_64",
+        "held_out_30/qd_2025_ttg_01")},
     # an undated truth (ngay null) rendered on TODAY, in 2026, by a province merged away on
     # 1 July 2025 (Bình Thuận, Bình Dương, Quảng Bình), one to "UBND các huyện": render warns too
     **{(name, rule): "undated, rendered in 2026" for name in (
         "held_out_12/cv_2024_binhthuan_giahan", "held_out_12/tb_2024_binhthuan_giaithe",
         "held_out_13/cv_2025_vpbinhthuan_182", "held_out_14/cv_2024_binhthuan_cd131",
         "held_out_14/cv_2024_vpbinhthuan_tkt", "held_out_18/cv_2024_vpbinhthuan_nutgiao",
-        "held_out_29/qd_2025_binhduong_syt", "held_out_29/qd_2025_quangbinh_nuoiconnuoi")
+        "held_out_29/qd_2025_binhduong_syt", "held_out_29/qd_2025_quangbinh_nuoiconnuoi",
+        "held_out_30/qd_2025_daknong_chungthuc")
        for rule in ("co_quan.hai_cap", "kinh_gui.hai_cap")},
 }
 #: The one thing told on a letter of tests/data/check/printed/ that is otherwise laid out

@@ -23,7 +23,8 @@ from ntm_docgen.vietnamese.words import WORD, bonds
 
 BASE = {"loai": "QĐ", "co_quan": {"ten": "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG", "viet_tat": "HĐTĐKT"},
         "so": 12, "dia_danh": "Lạng Sơn", "ngay": "2026-03-12",
-        "trich_yeu": "Về việc khen thưởng năm 2025", "tham_quyen": "CHỦ TỊCH HỘI ĐỒNG",
+        "trich_yeu": "Về việc khen thưởng năm 2025",
+        "tham_quyen": "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG TỈNH",  # a council: signed TM. of it, or not
         "noi_dung": "Điều 1. Khen thưởng.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.",
         "noi_nhan": ["Như Điều 2"], "luu": "VT"}
 LONG = "PHÓ CHỦ TỊCH THƯỜNG TRỰC HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG TỈNH"

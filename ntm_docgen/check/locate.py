@@ -113,7 +113,9 @@ def find_issuer(letter: Letter, head_end: int) -> None:
     if first in rules()["ten_ngat_dong"] and len(found) == 2:
         letter.co_quan = found  # ỦY BAN NHÂN DÂN / TỈNH ...: one name over two lines
         return
-    if all(bold) and (all(runs_on(s.clean) for s in found[:-1]) or runs_on(found[0].clean)):
+    goes_on = any(upper_vi(s.clean).split()[:1] == ["VÀ"] for s in found[1:])
+    if all(bold) and (all(runs_on(s.clean) for s in found[:-1]) or runs_on(found[0].clean)
+                      or goes_on):  # BỘ TÀI NGUYÊN / VÀ MÔI TRƯỜNG: a line opening with "và"
         letter.co_quan = found  # SỞ NÔNG NGHIỆP VÀ / MÔI TRƯỜNG: one name wrapped, all bold
         return  # (joint issuers "BỘ CÔNG AN - BỘ Y TẾ -" / ...: a name that runs on at first)
     if len(found) > 1 and not bold[0] and any(bold):

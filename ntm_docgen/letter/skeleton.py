@@ -144,9 +144,7 @@ def skeleton(loai: Loai, today: date) -> str:
     tail = _TAIL
     if sample is not None:  # a type whose content is not a plan's
         trich_yeu, body, kinh_gui = _sampled(sample, today)
-        if kinh_gui:  # the addressee is "Như trên" in the Nơi nhận
-            tail = [("  - Như trên", "") if line[0] == "  - UBND tỉnh (b/c)" else line
-                    for line in _TAIL]
+        tail = _sample_tail(sample, bool(kinh_gui))
     if loai.ma == "NQ":  # the council's own name, and signed on its behalf
         head = [_HDND if line[0].startswith("co_quan:") else line for line in head
                 if not line[0].startswith(("  chu_quan", "  ten:", "  viet_tat"))]
@@ -171,6 +169,25 @@ def _sampled(sample: dict[str, Any], today: date) -> tuple[Lines, Lines, Lines]:
         kinh_gui = [("kinh_gui:", N_("one recipient, or several (one per line)")),
                     *((f"  - {who}", "") for who in sample["kinh_gui"])]
     return [(f"trich_yeu: {filled(sample['trich_yeu'])}", "")], body, kinh_gui
+
+
+def _sample_tail(sample: dict[str, Any], sent_up: bool) -> Lines:
+    """The signature and Nơi nhận of a type's sample: its own signer and recipients where it
+    names them, "Như trên" first where it has a Kính gửi."""
+    ky = sample.get("ky")
+    out: Lines = []
+    for line in _TAIL:
+        if ky and line[0].startswith("  quyen_han:"):
+            continue  # the chair of a meeting signs in his own name
+        if ky and line[0].startswith("  chuc_vu:"):
+            line = (f"  chuc_vu: {ky['chuc_vu']}", "")
+        if line[0] == "  - UBND tỉnh (b/c)":
+            names = sample.get("noi_nhan") or (["Như trên"] if sent_up else None)
+            if names:
+                out += [(f"  - {name}", "") for name in names]
+                continue
+        out.append(line)
+    return out
 
 
 #: The council's name for a Nghị quyết's header.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
+import warnings
 from pathlib import Path
 
 from ntm_docgen.errors import InputFileError
@@ -17,8 +18,10 @@ def sign_pdf(data: bytes, certificate: Path | str | bytes, passphrase: str | Non
              ban_sao: BanSao) -> bytes:
     """The PDF with an incremental PAdES signature by the certificate's key (a .p12 file, or
     its bytes held in memory)."""
-    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-    from pyhanko.sign import signers
+    with warnings.catch_warnings():  # cryptography 51 deprecates DSA, which pyHanko imports
+        warnings.filterwarnings("ignore", message="DSA is deprecated")
+        from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+        from pyhanko.sign import signers
 
     secret = passphrase.encode() if passphrase else None
     if isinstance(certificate, bytes):  # given in memory (the desk): never written to disk

@@ -64,7 +64,8 @@ def test_no_stale_message_in_the_catalog():
 
 #: The English of Word's paragraph and page menus, which a clerk's Word shows in Vietnamese.
 WORD_ENGLISH = {"indent", "indentation", "spacing", "margin", "margins", "hanging", "tab",
-                "style", "font", "header", "footer", "break", "section", "left", "right"}
+                "style", "font", "header", "footer", "break", "section", "left", "right",
+                "comment", "comments", "review", "accept", "reject", "track", "changes"}
 
 
 def test_no_english_words_glossed_in_a_vietnamese_message():

@@ -77,3 +77,20 @@ def test_a_letter_not_issued_is_said_to_leave_the_number_blank(tmp_path):
         again = c.post("/hang-loat", data={"csrf_token": csrf, "go": THON, "ban_nhap": draft},
                        follow_redirects=False).headers["location"]
         assert 'id="no-number"' not in c.get(again).text
+
+
+def test_a_pasted_noi_nhan_blocks_own_lines_make_no_letter(tmp_path):
+    """Pasted whole from a letter, a Nơi nhận list brings its head, "Như trên" and the Lưu
+    line: no letter is made for them (a review found 0001-Noi-nhan.docx), and she is told."""
+    pasted = "Nơi nhận:\n- Như trên;\n" + THON + "- Lưu: VT, VP.\n"
+    with desk_client(tmp_path, lang="vi") as c:
+        csrf = csrf_of(c, "/hang-loat")
+        answer = c.post("/hang-loat", data={"csrf_token": csrf, "go": pasted},
+                        files={"mau": ("giay-moi.yaml", GIAY_MOI.encode())},
+                        follow_redirects=False)
+        assert answer.status_code == 303, answer.text
+        shown = re.sub(r"\s+", " ", html.fromstring(c.get(answer.headers["location"]).text)
+                       .text_content())
+    assert "Tạo 3 văn bản" in shown, shown
+    assert "(“Như trên”) là một dòng của phần Nơi nhận" in shown
+    assert "(“Lưu: VT, VP”) là một dòng của phần Nơi nhận" in shown

@@ -40,11 +40,15 @@ def list_notes(people: RecipientList, data: Any) -> list[str]:
                       "as the list's title, no recipient"), path=people.source, row=row,
                    text=shortened(text)) for row, text in people.titles]
     from ntm_docgen.bulk.fill import field_alias
+    from ntm_docgen.bulk.recipients import block_line  # recipients reads its notes from here
 
     printed = {field_alias(field_of(name, people.fields) or name) for name in placeholders(data)}
     notes += [note for column, note in people.notes
               if not column or field_alias(column) in printed | {KINH_GUI}]
-    notes += [said(N_("{path}: row {row} (“{text}”) totals the list, it is no recipient: no "
+    notes += [said(N_("{path}: row {row} (“{text}”) is a line of a Nơi nhận block, it is no "
+                      "recipient: no letter is made for it"), path=people.source, row=row,
+                   text=text) if block_line(text) else
+              said(N_("{path}: row {row} (“{text}”) totals the list, it is no recipient: no "
                       "letter is made for it"), path=people.source, row=row, text=text)
               for row, text in people.totals]
     from ntm_docgen.vietnamese.donvi import HAI_CAP

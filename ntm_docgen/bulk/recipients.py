@@ -17,6 +17,7 @@ from ntm_docgen.bulk.sheets import KINH_GUI, Sheet, cell_text, column_name, shee
 from ntm_docgen.bulk.workbook import TITLE_ROWS, Layout
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.i18n import Said, _
+from ntm_docgen.vietnamese.text import nfc
 
 __all__ = ["KINH_GUI", "Recipient", "RecipientList", "cell_text", "column_name", "from_units",
            "legacy_note", "letter_day", "list_notes", "read_recipients"]
@@ -142,7 +143,7 @@ def _table(where: str, sheet: Sheet, csv_like: bool) -> RecipientList:
         if any(c.strip() for c in cells[width:]):
             overlong.append((number, cells))
         first = next(c.strip() for c in cells if c.strip())
-        if _TOTAL.fullmatch(first):
+        if _TOTAL.fullmatch(first) or block_line(first):
             totals.append((number, first))
             continue
         for index, found in unnamed.items():
@@ -206,6 +207,17 @@ def _refuse_unread(where: str, rows: list[list[Any]], merged: list[tuple[int, in
 #: A row's first cell that totals the list above it, not a recipient (``Tổng cộng``, ``Cộng:``,
 #: ``Tổng số``, ``Tổng cộng: 65 đơn vị``); "Tổng công ty ...", "Tổng cục Thuế" are recipients.
 _TOTAL = re.compile(r"(tổng\s+cộng|tổng\s+số|tổng|cộng)\s*(\.|:.*)?", re.IGNORECASE)
+
+def block_line(text: str) -> bool:
+    """Whether ``text`` is a line of a letter's Nơi nhận block pasted with the list, naming no
+    recipient: its head, "Như trên" (the Kính gửi above it), the Lưu line.
+
+    >>> [block_line(t) for t in ("Nơi nhận:", "- Như trên;", "- Lưu: VT, VP.", "Xã Như Xuân")]
+    [True, True, True, False]
+    """
+    line = nfc(" ".join(text.split())).strip("-–+•;.,: ").casefold()
+    return line in ("nơi nhận", "như trên") or line.startswith(("lưu:", "lưu :", "lưu vt"))
+
 
 _ROW_NUMBER = re.compile(r"\d{1,6}\.?")
 

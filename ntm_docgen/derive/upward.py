@@ -144,7 +144,7 @@ def _drop(text: str, pattern: re.Pattern[str], left: list[str]) -> str:
     for number, block in enumerate(blocks):
         head = block[:1] if number else []
         lines = block[len(head):]
-        kept = [x for x in lines if not _outside_citations(x, pattern)]
+        kept = _kept(lines, pattern)
         left += [x for x in lines if x not in kept]
         dropped = dropped or len(kept) < len(lines)
         if head and lines and not kept:
@@ -158,6 +158,32 @@ def _drop(text: str, pattern: re.Pattern[str], left: list[str]) -> str:
             number += 1
             out[i] = _ROMAN.sub(f"{so_la_ma(number)}.", line, count=1)
     return "\n".join(out)
+
+
+#: a point under a numbered one: "a) …", "- …", "+ …"
+_SUB_POINT = re.compile(r"(?:[a-zđ]\)|[-+•])\s")
+
+
+def _kept(lines: list[str], pattern: re.Pattern[str]) -> list[str]:
+    """``lines`` without those giving the bodies above a task, and without the points under
+    such a line that ends in a colon ("3. Các sở, ban, ngành:" then "a) …", "b) …").
+
+    >>> rx = re.compile(r"(?<!\\w)sở, ban, ngành(?!\\w)")
+    >>> _kept(["2. Ủy ban xã báo cáo.", "3. Các sở, ban, ngành:", "a) Hướng dẫn các xã.",
+    ...        "b) Kiểm tra.", "4. Tổ chức thực hiện."], rx)
+    ['2. Ủy ban xã báo cáo.', '4. Tổ chức thực hiện.']
+    """
+    kept: list[str] = []
+    under = False
+    for line in lines:
+        if under and _SUB_POINT.match(line.lstrip()):
+            continue
+        under = False
+        if _outside_citations(line, pattern):
+            under = line.rstrip().endswith(":")
+            continue
+        kept.append(line)
+    return kept
 
 
 def _found_at(line: str, pattern: re.Pattern[str]) -> int:
@@ -177,6 +203,8 @@ def _tasked(line: str, pattern: re.Pattern[str]) -> list[int]:
     >>> _tasked("Các sở, ngành hướng dẫn", rx), _tasked("Phòng Nội vụ phối hợp với các sở, "
     ...                                                 "ngành liên quan", rx)
     ([4], [])
+    >>> _tasked("1. Ủy ban nhân dân xã chủ trì, phối hợp các sở, ngành thực hiện.", rx)
+    []
     """
     spans = citation_spans(line)
     return [m.start() for m in pattern.finditer(line)
@@ -184,8 +212,10 @@ def _tasked(line: str, pattern: re.Pattern[str]) -> list[int]:
             and not _WITH.search(line[:m.start()])]
 
 
-#: what stands before bodies named as partners, not as those given the task
-_WITH = re.compile(r"(?<!\w)(?:với|của|cho|theo)\s+(?:(?:các|những)\s+)?$", re.IGNORECASE)
+#: what stands before bodies named as partners, not as those given the task ("phối hợp các
+#: sở, ngành" without "với": the commune's own task, found by a review)
+_WITH = re.compile(r"(?<!\w)(?:với|của|cho|theo|phối hợp|cùng)\s+(?:(?:các|những)\s+)?$",
+                   re.IGNORECASE)
 
 
 def deadline_past(spec: dict[str, Any], han: date, day: date) -> list[str]:

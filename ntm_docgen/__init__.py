@@ -22,7 +22,8 @@ __all__ = ["bulk_rows", "bulk_stop", "check_file", "check_output", "close_office
            "profiles", "provinces",
            "numbering_warnings", "read_spec_data", "render", "render_bytes", "render_numbered",
            "run_bulk",
-           "skeleton", "spec_file_text", "spec_problems", "spec_warnings", "stop_on_signals",
+           "skeleton", "so_hieu", "spec_file_text", "spec_problems", "spec_warnings",
+           "stop_on_signals",
            "stopped_by_signal",
            "sweep_private_folders",
            "types", "warm_offices", "watching_ocr", "write_file"]

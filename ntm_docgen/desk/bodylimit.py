@@ -38,8 +38,10 @@ def limit_body(app: Any, limit: int) -> Any:
 
 
 def too_big_message(limit: int) -> str:
-    return _("The file is too large: the desk accepts uploads up to {size} MB. Split it, or "
-             "ask the administrator to raise NTM_DOCGEN_DESK_MAX_UPLOAD.").format(
+    return _("The file is too large: the desk accepts uploads up to {size} MB. A letter is "
+             "seldom so large: check it is the right file, or make its pictures smaller in "
+             "Word (File > Compress Pictures); a list can be cut into several files; or ask "
+             "the administrator to raise NTM_DOCGEN_DESK_MAX_UPLOAD.").format(
                  size=max(1, limit // (1024 * 1024)))
 
 

@@ -205,8 +205,8 @@ ERRORS = {
     "check": (["check", "{tmp}/x.pdf"], 1, "Lỗi: {tmp}/x.pdf là tệp PDF; lệnh check đọc tệp Word"),
     "register next": (["register", "next", "--db", "{tmp}/so.sqlite", "--co-quan", "UBND",
                        "--loai", "KHH"], 1, "Lỗi: --loai: không biết loại văn bản 'KHH'"),
-    "register list": (["register", "list", "--db", "{tmp}/so.sqlite", "--nam", "26"], 2,
-                      "Lỗi: Giá trị không hợp lệ cho '--nam': 26 nằm ngoài khoảng từ 1900 "
+    "register list": (["register", "list", "--db", "{tmp}/so.sqlite", "--nam", "126"], 2,
+                      "Lỗi: Giá trị không hợp lệ cho '--nam': 126 nằm ngoài khoảng từ 1900 "
                       "đến 9999"),
     "register export": (["register", "export", "--db", "{tmp}/so.sqlite", "-o", "{tmp}/so.pdf"],
                         2, "Lỗi: -o phải là tệp .csv / .xlsx, không phải so.pdf"),

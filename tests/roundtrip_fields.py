@@ -23,6 +23,7 @@ import unicodedata
 from datetime import date
 from typing import Any
 
+from ntm_docgen.importer.ownnote import restates_own
 from ntm_docgen.letter.context import noi_nhan_items
 from ntm_docgen.letter.markup_end import closing_mark
 from ntm_docgen.letter.model import BanSao, ChuKy, CoQuan, Spec
@@ -105,7 +106,11 @@ def printed(spec: Spec, today: date) -> dict[str, Any]:
     for i, item in enumerate(spec.phu_luc):
         first, _, rest = item.tieu_de.strip().partition("\n")
         out[f"phu_luc[{i}].tieu_de"] = f"{upper_vi(first)}\n{rest}"
-        out[f"phu_luc[{i}].ghi_chu"] = item.ghi_chu or kem_theo(spec, today)
+        note = item.ghi_chu or kem_theo(spec, today)
+        # a note naming the letter by its blank number is left for render to write again
+        own = {"loai": spec.loai.ma or "CV", "so": spec.so, "ky_hieu": spec.ky_hieu,
+               "ngay": spec.ngay, "nam": spec.nam or today.year}
+        out[f"phu_luc[{i}].ghi_chu"] = None if restates_own(note, own) else note
         out[f"phu_luc[{i}].noi_dung"] = _body(item.noi_dung, False, closed=False)
     if spec.ban_sao is not None:
         out.update(_copy(spec.ban_sao, today))

@@ -170,7 +170,14 @@ def import_lines(raw: list[str], source: Path | str = "<text>",
     if unread:
         warnings.append(unread_note(unread))
     if phu_luc:  # read, but a note restating the letter's own number is the letter's to write
-        spec["phu_luc"] = own_notes_left(spec, spec["phu_luc"])
+        kept = own_notes_left(spec, spec["phu_luc"])
+        warnings += [said(N_("phu_luc[{index}].ghi_chu: “{note}” only restates this letter's own "
+                             "number and date, left blank: it is left out, and the letter "
+                             "writes it with its number once issued"),
+                          index=i, note=item["ghi_chu"])
+                     for i, (item, now) in enumerate(zip(spec["phu_luc"], kept, strict=True))
+                     if "ghi_chu" in item and "ghi_chu" not in now]
+        spec["phu_luc"] = kept
     return ImportResult(spec=spec, warnings=warnings, unread=unread)
 
 

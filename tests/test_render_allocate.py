@@ -222,3 +222,17 @@ def test_a_date_in_another_year_is_said_before_its_series_numbers_it(runner, tmp
     said = (f"ngay: the letter is dated 05/03/{year}, and takes its number from the register's "
             f"series of {year}")
     assert (said in result.output) is warned
+
+
+def test_a_typed_number_without_a_date_is_not_warned_of_when_the_register_numbers_it(
+        runner, tmp_path):
+    """--allocate gives the number and today's date: "number 7 with no date" would be false."""
+    spec = tmp_path / "s.yaml"
+    spec.write_text(GOOD.read_text(encoding="utf-8") + "so: 7\n", encoding="utf-8")
+    alone = runner.invoke(main, ["render", str(spec), "-o", str(tmp_path / "a.docx")])
+    assert "ngay: number 7 is given and the date is blank" in alone.output
+    numbered = runner.invoke(main, ["render", str(spec), "-o", str(tmp_path / "b.docx"),
+                                    "--allocate", "--db", str(tmp_path / "so.sqlite3")])
+    assert numbered.exit_code == 0, numbered.output
+    assert "the date is blank" not in numbered.output
+    assert "so: 7 in the spec is replaced by the register's number" in numbered.output

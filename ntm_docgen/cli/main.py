@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 from datetime import date
 from pathlib import Path
@@ -151,7 +152,8 @@ def render(spec: Path, out: Path, pdf: bool, allocate: bool, db: str | None,
            force: bool) -> None:
     docx_output(out, "-o")
     letter = api.load_spec(spec)
-    echo_warnings(api.spec_warnings(letter))
+    # with --allocate the register gives the number and the day: a typed so is not the letter's
+    echo_warnings(api.spec_warnings(dataclasses.replace(letter, so=None) if allocate else letter))
     if not allocate and api.copy_problems(letter):  # the desk refuses it, copy too
         echo_warnings([_("ban_sao: the letter is a draft (no so and ngay yet), and a copy is made "
                          "only of an issued letter: this copy block copies a draft; render with "

@@ -161,3 +161,26 @@ def test_a_letter_dated_in_a_year_not_begun_is_asked_about(client, tmp_path):
     said = " ".join(re.sub(r"<[^>]+>", " ", asked.text).split())
     assert f"05/03/{later}" in said and f"năm {later}" in said
     assert _numbers(tmp_path) == [], "no number is taken before she answers"
+
+
+def test_a_letter_dated_months_before_the_latest_of_its_series_is_asked_about(client,
+                                                                              tmp_path):
+    """A black-box test issued a letter of 03/02 as 06 after 05 of 05/12 with no question:
+    Phát hành names the later letter of the series and its date, and asks."""
+    from datetime import date
+
+    year = date.today().year
+    csrf = csrf_of(client)
+    first = new_draft(client, csrf)
+    client.post(first, data={**CONG_VAN, "ngay": f"20/06/{year}", "csrf_token": csrf})
+    _issued(client, csrf, first)
+    later = new_draft(client, csrf)
+    client.post(later, data={**CONG_VAN, "ngay": f"03/02/{year}", "csrf_token": csrf})
+    asked = client.post(f"{later}/phat-hanh", data={"csrf_token": csrf}, follow_redirects=False)
+    assert asked.status_code == 200
+    said = " ".join(re.sub(r"<[^>]+>", " ", asked.text).split())
+    (number,) = _numbers(tmp_path)
+    assert f"03/02/{year}" in said and f"{number}" in said and f"20/06/{year}" in said, said
+    assert _numbers(tmp_path) == [number], "no number is taken before she answers"
+    _issued(client, csrf, later, xac_nhan="1")
+    assert len(_numbers(tmp_path)) == 2

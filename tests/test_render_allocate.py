@@ -236,3 +236,25 @@ def test_a_typed_number_without_a_date_is_not_warned_of_when_the_register_number
     assert numbered.exit_code == 0, numbered.output
     assert "the date is blank" not in numbered.output
     assert "so: 7 in the spec is replaced by the register's number" in numbered.output
+
+
+@pytest.mark.parametrize(("day", "warned"), [("02-03", True), ("06-17", False)])
+def test_a_letter_dated_well_before_its_series_latest_is_said_as_it_is_numbered(
+        runner, tmp_path, day, warned):
+    """A black-box test numbered a letter of 02/01 as 04 after 01-03 of 05/12, and the sổ
+    listed them out of their order without a word: a date more than a few days before the
+    latest of its series is said, naming that number and its date; a weekend's gap is not."""
+    db = str(tmp_path / "so.sqlite3")
+    year = date.today().year
+    for name, when in (("a", "06-20"), ("b", day)):
+        spec = tmp_path / f"{name}.yaml"
+        spec.write_text(GOOD.read_text(encoding="utf-8") + f"ngay: {year}-{when}\n",
+                        encoding="utf-8")
+        result = runner.invoke(main, ["render", str(spec), "-o", str(tmp_path / f"{name}.docx"),
+                                      "--allocate", "--db", db])
+        assert result.exit_code == 0, result.output
+    said = (f"ngay: the letter is dated {day[3:]}/{day[:2]}/{year}, but number 01/KH-SNV of "
+            f"its series in the register is dated 20/06/{year}")
+    assert (said in result.output) is warned, result.output
+    with register.Register(db) as reg:
+        assert [r.so for r in reg.entries()] == [1, 2], "said, and numbered all the same"

@@ -110,6 +110,22 @@ def numbering_warnings(spec: Spec | BanSao, *, today: date) -> list[str]:
     return other_year("ngay", spec.ngay, today) + copy
 
 
+def series_warnings(spec: Spec | BanSao, *, db: str | None) -> list[str]:
+    """What to say before the register ``db`` numbers the letter (and its copy block), or a
+    copy: a date well before the latest letter its series has numbered already, whose number
+    would come after that letter's."""
+    from ntm_docgen import register
+    from ntm_docgen.letter.spec import Spec
+    from ntm_docgen.register.order import out_of_order
+
+    if not isinstance(spec, Spec):  # a copy spec
+        return out_of_order(db, "ngay", register.for_copy(spec))
+    said = out_of_order(db, "ngay", register.for_spec(spec))
+    if spec.ban_sao is not None:
+        said += out_of_order(db, "ban_sao.ngay", register.for_copy(spec.ban_sao))
+    return said
+
+
 def types() -> list[Loai]:
     """The type table (Phụ lục III): code, name and the layout each uses."""
     from ntm_docgen.vietnamese.loai import all_loai

@@ -46,13 +46,20 @@ from ntm_docgen.i18n import N_, _
 def copy(original: Path, spec_path: Path, out: Path, trich: str | None, dien_tu: bool,
          sign: Path | None, sign_pass: str | None, allocate: bool, db: str | None,
          force: bool) -> None:
-    from ntm_docgen.api import copy_document, load_copy_spec, numbering_warnings, pdf_font_warnings
+    from ntm_docgen.api import (
+        copy_document,
+        load_copy_spec,
+        numbering_warnings,
+        pdf_font_warnings,
+        series_warnings,
+    )
 
     output_kind(out, "-o", (".docx", ".pdf"))
     not_the_input(out, original)
     ban_sao = load_copy_spec(spec_path)
     if allocate:
         echo_warnings(numbering_warnings(ban_sao, today=date.today()))
+        echo_warnings(series_warnings(ban_sao, db=db))
     done = copy_document(original, ban_sao, out, today=date.today(),
                          trich=trich, dien_tu=dien_tu, sign=sign, sign_pass=sign_pass,
                          allocate=allocate, db=db, force=force)

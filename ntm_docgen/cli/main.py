@@ -163,6 +163,7 @@ def render(spec: Path, out: Path, pdf: bool, allocate: bool, db: str | None,
     today = date.today()
     if allocate:
         echo_warnings(api.numbering_warnings(letter, today=today))
+        echo_warnings(api.series_warnings(letter, db=db))
         if letter.so is not None:
             echo_warnings([_("so: {so} in the spec is replaced by the register's number")
                            .format(so=letter.so)])

@@ -88,6 +88,14 @@ def _later_year(spec: Any, today: date) -> list[str]:
     return [f"⚠ {labels.named_warning(w)}" for w in api.numbering_warnings(spec, today=today)]
 
 
+def _out_of_order(db: str | None, spec: Any) -> list[str]:
+    """A letter dated well before the latest its series has numbered: its number would come
+    after that letter's (what cannot be numbered is said when the number is taken)."""
+    with contextlib.suppress(DocgenError):
+        return [f"⚠ {labels.named_warning(w)}" for w in api.series_warnings(spec, db=db)]
+    return []
+
+
 async def asked(request: Request, clerk: Clerk, draft: Any, checked: Checked,
                 form: FormData) -> Response | None:
     """The question to answer before ``draft`` is issued, or None: nothing to ask, or the
@@ -100,6 +108,7 @@ async def asked(request: Request, clerk: Clerk, draft: Any, checked: Checked,
     if checked.warnings:
         explained += _warned(checked)
     explained += _later_year(checked.spec, date.today())
+    explained += await run_in_threadpool(_out_of_order, d.config.register_db, checked.spec)
     if not explained:
         return None
     number = checked.spec.so is not None

@@ -184,3 +184,21 @@ def test_a_letter_dated_months_before_the_latest_of_its_series_is_asked_about(cl
     assert _numbers(tmp_path) == [number], "no number is taken before she answers"
     _issued(client, csrf, later, xac_nhan="1")
     assert len(_numbers(tmp_path)) == 2
+
+
+def test_a_letter_dated_a_day_not_yet_come_is_asked_about(client, tmp_path):
+    """A black-box test issued a letter dated 28/12 on 05/12 at once: Phát hành names the
+    date and asks (tomorrow is said as a later day, or on 31 December as next year's)."""
+    from datetime import date, timedelta
+
+    tomorrow = date.today() + timedelta(days=1)
+    csrf = csrf_of(client)
+    editor = new_draft(client, csrf)
+    client.post(editor, data={**CONG_VAN, "ngay": tomorrow.strftime("%d/%m/%Y"),
+                              "csrf_token": csrf})
+    asked = client.post(f"{editor}/phat-hanh", data={"csrf_token": csrf},
+                        follow_redirects=False)
+    assert asked.status_code == 200
+    said = " ".join(re.sub(r"<[^>]+>", " ", asked.text).split())
+    assert tomorrow.strftime("%d/%m/%Y") in said, said
+    assert _numbers(tmp_path) == [], "no number is taken before she answers"

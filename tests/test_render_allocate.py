@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from datetime import date
@@ -258,3 +259,17 @@ def test_a_letter_dated_well_before_its_series_latest_is_said_as_it_is_numbered(
     assert (said in result.output) is warned, result.output
     with register.Register(db) as reg:
         assert [r.so for r in reg.entries()] == [1, 2], "said, and numbered all the same"
+
+
+def test_a_letter_dated_a_later_day_of_this_year_is_said_before_it_is_numbered():
+    """A black-box test numbered a letter dated 28/12 on 05/12 without a word: a letter is
+    numbered and dated on the day it is issued; today and earlier days say nothing."""
+    from ntm_docgen import api
+
+    spec = api.load_spec(GOOD)
+    later, today = (api.numbering_warnings(dataclasses.replace(spec, ngay=date(2026, 12, d)),
+                                           today=date(2026, 12, 5)) for d in (28, 5))
+    assert later == ["ngay: the letter is dated 28/12/2026, a later day than today (05/12/2026), "
+                     "and is numbered today: a letter is numbered and dated on the day it is "
+                     "issued; check the date"]
+    assert today == []

@@ -100,14 +100,18 @@ def render_numbered(spec: Spec, out: PathLike, *, db: str | None, today: date,
 
 def numbering_warnings(spec: Spec | BanSao, *, today: date) -> list[str]:
     """What to say before the register numbers the letter (and its copy block), or a copy,
-    today: a date in another year, whose series the number would come from."""
+    today: a date in another year, whose series the number would come from, or a later day
+    of this year (a letter is numbered and dated on the day it is issued)."""
     from ntm_docgen.letter.spec import Spec
-    from ntm_docgen.register.numbered import other_year
+    from ntm_docgen.register.numbered import ahead, other_year
+
+    def dated(path: str, ngay: date | None) -> list[str]:
+        return other_year(path, ngay, today) + ahead(path, ngay, today)
 
     if not isinstance(spec, Spec):  # a copy spec
-        return other_year("ngay", spec.ngay, today)
-    copy = [] if spec.ban_sao is None else other_year("ban_sao.ngay", spec.ban_sao.ngay, today)
-    return other_year("ngay", spec.ngay, today) + copy
+        return dated("ngay", spec.ngay)
+    copy = [] if spec.ban_sao is None else dated("ban_sao.ngay", spec.ban_sao.ngay)
+    return dated("ngay", spec.ngay) + copy
 
 
 def series_warnings(spec: Spec | BanSao, *, db: str | None) -> list[str]:

@@ -136,6 +136,23 @@ def other_year(path: str, ngay: date | None, today: date) -> list[str]:
                  path=path, date=ngay_so(ngay), year=ngay.year, this_year=today.year)]
 
 
+def ahead(path: str, ngay: date | None, today: date) -> list[str]:
+    """A letter numbered today but dated a later day of this year: a number and its date are
+    given on the day of issue (a later year is ``other_year``'s).
+
+    >>> ahead("ngay", date(2026, 12, 28), date(2026, 12, 5))[0][:45]
+    'ngay: the letter is dated 28/12/2026, a later'
+    >>> ahead("ngay", date(2026, 12, 5), date(2026, 12, 5)), ahead("ngay", None, date(2026, 1, 1))
+    ([], [])
+    """
+    if ngay is None or ngay <= today or ngay.year != today.year:
+        return []
+    return [said(N_("{path}: the letter is dated {date}, a later day than today ({today}), and "
+                    "is numbered today: a letter is numbered and dated on the day it is issued; "
+                    "check the date"),
+                 path=path, date=ngay_so(ngay), today=ngay_so(today))]
+
+
 def copied(spec: Spec) -> str:
     """What a copy line of the register names: the original's type, number and trích yếu."""
     return " ".join(part for part in (f"{spec.loai.ten} số {so_hieu(spec.so, spec.ky_hieu)}",

@@ -80,10 +80,11 @@ def _warned(checked: Checked) -> list[str]:
 
 
 def _later_year(spec: Any, today: date) -> list[str]:
-    """A letter dated in a year not yet begun (a slip of the year: "2027" typed in 2026): its
-    number would open that year's series. (A letter dated back in an earlier year is said by
-    ``render --allocate``; on the desk her drafts' dates are told on the letter's page.)"""
-    if spec.ngay is None or spec.ngay.year <= today.year:
+    """A letter dated a day not yet come: in a year not yet begun (a slip of the year: "2027"
+    typed in 2026), its number would open that year's series; later this year, it would be
+    numbered before its day. (A letter dated back in an earlier year is said by ``render
+    --allocate``; on the desk her drafts' dates are told on the letter's page.)"""
+    if spec.ngay is None or spec.ngay <= today:
         return []
     return [f"⚠ {labels.named_warning(w)}" for w in api.numbering_warnings(spec, today=today)]
 

@@ -199,3 +199,19 @@ def test_a_copy_block_keeps_its_number_too(tmp_path) -> None:
     assert sorted(line["so_hieu"] for line in listed) == ["01/SNNMT-PTNT", "01/SY-VP"]
     assert {line["sha256"] for line in listed} == {_sha(out / "0001-UBND-xa-Tan-Thanh.docx")}
 
+
+
+def test_run_again_without_so_rieng_says_the_letters_carry_numbers_not_a_hand_edit(
+        tmp_path) -> None:
+    """A black-box test ran a numbered bulk again without --so-rieng and was told the 65
+    letters were edited by hand or the spec changed: neither; they carry the register's
+    numbers, and this run gives none."""
+    args, _people, out = _setup(tmp_path, str(tmp_path / "so.sqlite3"))
+    before = {p.name: p.read_bytes() for p in out.glob("*.docx")}
+    plain = args[:args.index("--so-rieng")]
+    again = CliRunner().invoke(main, plain)
+    assert again.exit_code == 1, again.output
+    assert "carries number 01/SNNMT-PTNT, which the register gave it when the letters were " \
+           "made with --so-rieng" in again.output, again.output
+    assert "edited by hand" not in again.output
+    assert {p.name: p.read_bytes() for p in out.glob("*.docx")} == before

@@ -31,6 +31,10 @@ NOT_ON_DESK = {
     "{path}) before printing it, or delete it": "each bulk run writes a folder of its own",
     "{path} differs from what this row gives now (edited by hand, or the spec changed); kept "
     "as it is, pass --force to write it again": "each bulk run writes a folder of its own",
+    "{path} carries number {number}, which the register gave it when the letters were made "
+    "with --so-rieng, and this run makes them without a number: run again with --so-rieng and "
+    "the same --db to make them again under their numbers; kept as it is (--force writes "
+    "unnumbered letters over them)": "each bulk run writes a folder of its own",
     "{path} already exists and is not the merged file of these letters (edited, or another "
     "file); pass --force to overwrite it": "each bulk run writes a folder of its own",
     "{path} already exists; pass --force to overwrite it": "the desk names its own outputs",

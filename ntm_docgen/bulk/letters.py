@@ -202,6 +202,14 @@ class LetterMaker:
             same = False
         if same:
             return Outcome(job.seq, job.row, job.name, UNCHANGED)
+        number = _number_there(path) if self.letter_for(job).so is None else None
+        if number is not None:  # made with --so-rieng before: no hand edited it
+            return Outcome(job.seq, job.row, job.name, KEPT, _(
+                "{path} carries number {number}, which the register gave it when the letters "
+                "were made with --so-rieng, and this run makes them without a number: run "
+                "again with --so-rieng and the same --db to make them again under their "
+                "numbers; kept as it is (--force writes unnumbered letters over them)")
+                .format(path=path, number=number))
         return Outcome(job.seq, job.row, job.name, KEPT,
                        _("{path} differs from what this row gives now (edited by hand, or "
                          "the spec changed); kept as it is, pass --force to write it again")
@@ -218,6 +226,24 @@ class LetterMaker:
         return self._existing
 
 
+def _number_there(path: Path) -> str | None:
+    """The number on the Số line of the letter at ``path`` (``05/SNNMT-CCPTNT``), or None: no
+    number there, or no Word file to read."""
+    from ntm_docgen.files.wordfile import open_word
+
+    try:
+        body = open_word(path).element.body
+    except (DocgenError, OSError):
+        return None
+    for paragraph in body.iter(f"{_W}p"):
+        text = "".join(t.text or "" for t in paragraph.iter(f"{_W}t")).strip()
+        if text.startswith("Số:"):
+            found = text[3:].split()
+            return found[0] if found and found[0][:1].isdigit() else None
+    return None
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MAKER: LetterMaker | None = None
 
 

@@ -24,7 +24,7 @@ so: 366
 dia_danh: Bắc Giang
 ngay: 2018-08-09
 ky: {{quyen_han: [KT. CHÁNH VĂN PHÒNG], chuc_vu: PHÓ CHÁNH VĂN PHÒNG, ho_ten: Nguyễn Đức Đăng}}
-noi_nhan: [CT, các PCT UBND tỉnh, Sở Nội vụ, UBND các huyện, TP]
+noi_nhan: ["CT, các PCT UBND tỉnh", Sở Nội vụ, "UBND các huyện, TP"]
 luu: NC
 """
 

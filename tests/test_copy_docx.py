@@ -145,7 +145,7 @@ def test_block_layout(runner, originals, specs, tmp_path, name, form, code):
     assert looks(noi_nhan[0]) == ("Nơi nhận:", {True}, {True}, {12.0}, tnr)
     assert [looks(p)[3] for p in noi_nhan[1:]] == [{11.0}] * (len(noi_nhan) - 1)
     assert [p.text for p in noi_nhan[1:]][-1] == "- Lưu: NC."
-    assert [p.text for p in noi_nhan[1:]][0] == "- CT;"
+    assert [p.text for p in noi_nhan[1:]][0] == "- CT, các PCT UBND tỉnh;"
     assert [looks(p)[:2] for p in signature] == [
         ("KT. CHÁNH VĂN PHÒNG", {True}), ("PHÓ CHÁNH VĂN PHÒNG", {True}),
         ("Nguyễn Đức Đăng", {True})]
@@ -216,3 +216,19 @@ def test_docx_original_to_pdf_copy(runner, originals, specs, tmp_path):
     assert reader.pdf_header >= "%PDF-1.4"
     text = reader.pages[-1].extract_text()
     assert "II. TỔ CHỨC THỰC HIỆN" in text and "Số: 366/SY-VP" in text
+
+
+def test_a_recipient_cut_at_a_comma_is_said_as_render_says_it(runner, originals, specs,
+                                                              tmp_path):
+    """A copy spec's flow list `[CT, các PCT UBND tỉnh, ...]` is cut at every comma, and the
+    block printed "- các PCT UBND tỉnh;" as a recipient of its own without a word, where
+    render warns of the same list (a black-box finding)."""
+    spec = tmp_path / "cut.yaml"
+    spec.write_text(specs["SAO Y"].read_text(encoding="utf-8").replace(
+        'noi_nhan: ["CT, các PCT UBND tỉnh", Sở Nội vụ, "UBND các huyện, TP"]',
+        "noi_nhan: [CT, các PCT UBND tỉnh, Sở Nội vụ]"), encoding="utf-8")
+    result = copy(runner, originals["python-docx"], spec, tmp_path / "cut.docx")
+    assert result.exit_code == 0, result.output
+    assert 'noi_nhan[1]: "các PCT UBND tỉnh" begins in lower case' in result.output
+    kept = copy(runner, originals["python-docx"], specs["SAO Y"], tmp_path / "kept.docx")
+    assert "begins in lower case" not in kept.output

@@ -23,6 +23,7 @@ from ntm_docgen.api.jobs import (
     check_file,
     comment_file,
     copy_document,
+    copy_spec_warnings,
     derive_file,
     derive_forms,
     fix_file,
@@ -78,7 +79,8 @@ from ntm_docgen.api.support import (
 
 __all__ = ["DESK_ENV", "DESK_GIVEN_UP", "PathLike",
            "bulk_rows", "bulk_stop", "check_file", "check_output", "close_offices",
-           "comment_file", "copy_document", "copy_form", "copy_problems", "date_line",
+           "comment_file", "copy_document", "copy_spec_warnings", "copy_form", "copy_problems",
+           "date_line",
            "derive_file",
            "derive_forms", "find_type", "fix_file", "import_letter", "load_copy_spec",
            "load_spec", "open_register", "page_count", "parse_copy_spec", "parse_date",

@@ -34,6 +34,14 @@ def load_copy_spec(path: PathLike) -> BanSao:
     return load(path)
 
 
+def copy_spec_warnings(ban_sao: BanSao) -> list[str]:
+    """What a copy spec holds that its block would print as typed: a signer's name still the
+    forms' placeholder, a recipient cut from the one before it at a comma."""
+    from ntm_docgen.letter.addressing import copy_addressing
+
+    return copy_addressing(ban_sao)
+
+
 def parse_copy_spec(data: Any) -> BanSao:
     """Validate copy spec data already in memory (contract §3)."""
     from ntm_docgen.letter.spec import parse_copy_spec as parse

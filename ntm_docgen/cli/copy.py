@@ -48,6 +48,7 @@ def copy(original: Path, spec_path: Path, out: Path, trich: str | None, dien_tu:
          force: bool) -> None:
     from ntm_docgen.api import (
         copy_document,
+        copy_spec_warnings,
         load_copy_spec,
         numbering_warnings,
         pdf_font_warnings,
@@ -57,6 +58,7 @@ def copy(original: Path, spec_path: Path, out: Path, trich: str | None, dien_tu:
     output_kind(out, "-o", (".docx", ".pdf"))
     not_the_input(out, original)
     ban_sao = load_copy_spec(spec_path)
+    echo_warnings(copy_spec_warnings(ban_sao))
     if allocate:
         echo_warnings(numbering_warnings(ban_sao, today=date.today()))
         echo_warnings(series_warnings(ban_sao, db=db))

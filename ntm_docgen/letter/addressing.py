@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ntm_docgen.i18n import N_, said, shortened
 from ntm_docgen.letter.signing import signature_gaps
-from ntm_docgen.letter.spec import Spec
+from ntm_docgen.letter.spec import BanSao, Spec
 from ntm_docgen.vietnamese.loai import all_loai
 from ntm_docgen.vietnamese.text import upper_vi
 
@@ -47,24 +47,43 @@ def addressing(spec: Spec) -> list[str]:
                                "văn's ký hiệu carries none: the issuer's abbreviation, then "
                                'the drafting unit\'s ("{fixed}")'), kh=shortened(spec.ky_hieu_),
                             code=code, fixed="-".join(spec.ky_hieu_.split("-")[1:]) or "UBND"))
-    signers = [("ky.ho_ten", spec.ky.ho_ten)]
+    out += _placeholder("ky.ho_ten", spec.ky.ho_ten) + _cut("kinh_gui", spec.kinh_gui)
+    out += _cut("noi_nhan", spec.noi_nhan)
     if spec.ban_sao is not None:
-        signers.append(("ban_sao.ky.ho_ten", spec.ban_sao.ky.ho_ten))
-    out += [said(N_('{path}: "{name}" is a sample name (a given name of one letter, as the '
-                    "decree's forms write it), not the signer's name: put the name of who "
-                    "signs before the letter is numbered and sent"), path=path, name=name)
-            for path, name in signers if placeholder_name(name)]
-    lists = [("kinh_gui", spec.kinh_gui), ("noi_nhan", spec.noi_nhan)]
-    if spec.ban_sao is not None:
-        lists.append(("ban_sao.noi_nhan", spec.ban_sao.noi_nhan))
-    for key, items in lists:
-        out += [said(N_('{path}: "{item}" begins in lower case: if it is a part of the '
-                        "recipient before it, cut off at a comma (a list written in [ ] is cut "
-                        "at every comma), write each recipient on a line of its own, "
-                        '"- {joined}"'), path=f"{key}[{i}]", item=shortened(item),
-                     joined=shortened(f"{items[i - 1]}, {item}"))
-                for i, item in enumerate(items) if i and item[:1].islower()]
+        out += copy_addressing(spec.ban_sao, "ban_sao.")
     return out + _signed(spec)
+
+
+def copy_addressing(ban_sao: BanSao, prefix: str = "") -> list[str]:
+    """The warnings of a copy block (its own spec, or a letter's ``ban_sao``): its signer's
+    name still the forms' placeholder, a recipient cut from the one before it at a comma.
+
+    >>> from ntm_docgen.letter.spec import parse_copy_spec
+    >>> copy = parse_copy_spec({"hinh_thuc": "SAO Y", "co_quan": {"ten": "VĂN PHÒNG"},
+    ...     "dia_danh": "Tân Thành", "ky": {"chuc_vu": "CHÁNH VĂN PHÒNG", "ho_ten": "Lê Văn An"},
+    ...     "noi_nhan": ["Các xã", "phường"]})
+    >>> [w[:29] for w in copy_addressing(copy)]
+    ['noi_nhan[1]: "phường" begins ']
+    """
+    return (_placeholder(f"{prefix}ky.ho_ten", ban_sao.ky.ho_ten)
+            + _cut(f"{prefix}noi_nhan", ban_sao.noi_nhan))
+
+
+def _placeholder(path: str, name: str) -> list[str]:
+    if not placeholder_name(name):
+        return []
+    return [said(N_('{path}: "{name}" is a sample name (a given name of one letter, as the '
+                    "decree's forms write it), not the signer's name: put the name of who "
+                    "signs before the letter is numbered and sent"), path=path, name=name)]
+
+
+def _cut(key: str, items: tuple[str, ...]) -> list[str]:
+    return [said(N_('{path}: "{item}" begins in lower case: if it is a part of the '
+                    "recipient before it, cut off at a comma (a list written in [ ] is cut "
+                    "at every comma), write each recipient on a line of its own, "
+                    '"- {joined}"'), path=f"{key}[{i}]", item=shortened(item),
+                 joined=shortened(f"{items[i - 1]}, {item}"))
+            for i, item in enumerate(items) if i and item[:1].islower()]
 
 
 def _out_of_place(spec: Spec) -> list[str]:

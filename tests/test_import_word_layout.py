@@ -182,3 +182,22 @@ def test_a_line_bold_by_its_paragraph_style_is_bold(tmp_path: Path) -> None:
     """Both lines of the issuer print bold: one name, no parent body over it."""
     issuer = import_letter(_cell_header_letter(tmp_path / "l.docx")).spec["co_quan"]
     assert (issuer.get("chu_quan"), issuer["ten"]) == (None, "ỦY BAN NHÂN DÂN\nTỈNH BÌNH THUẬN")
+
+
+def test_a_header_set_by_tabs_keeps_the_typed_rule_out_of_the_issuer(tmp_path: Path) -> None:
+    """A header typed without a table, each line "issuer<TAB>Quốc hiệu", the tiêu ngữ's rule
+    typed as underscores after the tab on the issuer's last line: the rule was read into
+    co_quan.ten ("XÃ TÂN THÀNH ____"), with 0 warnings, and printed again (a black-box
+    finding)."""
+    document = docx.Document()
+    for line in ("UBND TỈNH LẠNG SƠN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                 "ỦY BAN NHÂN DÂN\tĐộc lập - Tự do - Hạnh phúc",
+                 "XÃ TÂN THÀNH\t_______________________", "______",
+                 "Số: 15/UBND-VP\tTân Thành, ngày 03 tháng 12 năm 2026",
+                 "V/v đôn đốc nộp báo cáo", "Kính gửi: Trưởng các thôn",
+                 "Ủy ban nhân dân xã đề nghị các thôn nộp báo cáo./.", *SIGNATURE):
+        document.add_paragraph(line)
+    document.save(tmp_path / "tabs.docx")
+    issuer = import_letter(tmp_path / "tabs.docx").spec["co_quan"]
+    assert (issuer["chu_quan"], issuer["ten"]) == ("UBND TỈNH LẠNG SƠN",
+                                                  "ỦY BAN NHÂN DÂN\nXÃ TÂN THÀNH")

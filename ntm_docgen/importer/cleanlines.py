@@ -58,7 +58,8 @@ def clean_lines(lines: list[str], typed: bool = False) -> list[str]:
         if n in table or raw.strip() == "---":
             out.append(" ".join(raw.split()))
             continue
-        line = _BOLD_MARK.sub("", eth_as_d(raw).replace("\u00a0", " ").replace("\t", " "))
+        line = _BOLD_MARK.sub("", eth_as_d(_typed_rules_out(raw)).replace("\u00a0", " ")
+                              .replace("\t", " "))
         line = " ".join(line.split()).strip("|").strip()
         if section and line and _gazette_level(line):
             section = False
@@ -74,6 +75,27 @@ def clean_lines(lines: list[str], typed: bool = False) -> list[str]:
         out.extend(_run_together(_ARTICLE_GLUED.sub("Điều ", x)) if x else ""
                    for x in _label_apart(line))
     return join_broken(out)
+
+
+#: A rule typed in Word: underscores, dashes or equals signs, a column's whole text.
+_TYPED_RULE = re.compile(r"^[-_=—–]{3,}$")
+
+
+def _typed_rules_out(raw: str) -> str:
+    r"""A line of columns set by tabs (a header typed without a table: ``XÃ TÂN THÀNH<TAB>___``)
+    without the columns that are only a typed rule (the tiêu ngữ's, under the other column's
+    name), which would join the name beside them.
+
+    >>> _typed_rules_out("    XÃ TÂN THÀNH\t_______________________")
+    '    XÃ TÂN THÀNH'
+    >>> _typed_rules_out("______"), _typed_rules_out("Họ tên:\tLê An")
+    ('______', 'Họ tên:\tLê An')
+    """
+    if "\t" not in raw:
+        return raw
+    cells = raw.split("\t")
+    kept = [cell for cell in cells if not _TYPED_RULE.match(cell.strip())]
+    return "\t".join(kept) if len(kept) < len(cells) and any(x.strip() for x in kept) else raw
 
 
 def _gazette_level(line: str) -> bool:

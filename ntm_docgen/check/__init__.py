@@ -17,6 +17,7 @@ from ntm_docgen.check.rules_content import check_content
 from ntm_docgen.check.rules_copy import check_copies
 from ntm_docgen.check.rules_dates import before_cited
 from ntm_docgen.check.rules_font import check_font
+from ntm_docgen.check.rules_frames import check_frames
 from ntm_docgen.check.rules_head import check_head
 from ntm_docgen.check.rules_page import check_page, check_page_numbers
 from ntm_docgen.check.rules_place import check_places
@@ -58,7 +59,8 @@ def check_document(doc: Document) -> list[Finding]:
     found = [*check_page(doc), *check_font(doc), *check_head(letter), *check_places(letter),
              *check_content(letter), *before_cited(letter), *cited_dates(letter),
              *check_body(letter), *check_points(letter),
-             *check_sign(letter), *check_signed(letter), *check_page_numbers(doc, _end(letter)),
+             *check_sign(letter), *check_signed(letter), *check_frames(letter),
+             *check_page_numbers(doc, _end(letter)),
              *check_copies(copies)]
     found[:0] = check_revisions(doc)  # the file's markup: before what is read of its page
     if letter.nhom == "noi_bo":  # an internal form: dated and signed in its own table

@@ -2,7 +2,8 @@
 findings 11, 12 and 16): the province's targets kept as the province's and named, a task mapped
 down onto the units it is given to rewritten, the level above's standing body made the unit's
 own, a Hướng dẫn that opens as a Hướng dẫn, a Sở implementing its own province's plan told of the
-lines still in the province's voice."""
+lines still in the province's voice, and a scan's mixed quotation marks and dotless heading
+mended."""
 
 from __future__ import annotations
 
@@ -11,7 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from ntm_docgen.derive import derive_letter, load_profile
+from ntm_docgen.derive import derive_file, derive_letter, load_profile
+from ntm_docgen.derive.scanmend import mend_dots, mend_quotes
+from ntm_docgen.files.pdf import convert
+from ntm_docgen.letter.render import render_docx
 from ntm_docgen.letter.spec import load_spec, parse_spec, read_data
 
 DATA = Path(__file__).resolve().parent / "data" / "derive"
@@ -163,3 +167,61 @@ def test_a_department_is_told_of_the_lines_still_in_its_provinces_voice():
 def test_a_commune_is_not_told_it_speaks_in_its_provinces_voice():
     result = _derive(XA, "ke-hoach")
     assert not any("“1. Các ban, ngành, đoàn thể xã" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(("read", "mended"), [
+    ('thi đua "Lạng Sơn chung sức xây dựng nông thôn mới” năm 2027',
+     "thi đua “Lạng Sơn chung sức xây dựng nông thôn mới” năm 2027"),
+    ('“Cả nước chung sức" giai đoạn', "“Cả nước chung sức” giai đoạn"),
+    ('"Cả nước chung sức" giai đoạn', '"Cả nước chung sức" giai đoạn'),
+    ("“Cả nước chung sức” giai đoạn", "“Cả nước chung sức” giai đoạn"),
+], ids=["straight-curly", "curly-straight", "straight-pair", "curly-pair"])
+def test_a_pair_of_two_kinds_of_marks_is_made_one(read, mended):
+    assert mend_quotes(read) == mended
+
+
+@pytest.mark.parametrize(("lines", "changed"), [
+    (["I. KẾT QUẢ THỰC HIỆN", "1. Công tác phát động.", "II ĐỀ XUẤT, KIẾN NGHỊ"],
+     ["II. ĐỀ XUẤT, KIẾN NGHỊ"]),
+    (["I ĐẶC ĐIỂM", "II. KẾT QUẢ"], ["I. ĐẶC ĐIỂM"]),
+    (["I. KẾT QUẢ", "III ĐỀ XUẤT"], []),
+    (["I. KẾT QUẢ", "II Đề xuất thêm"], []),
+], ids=["second", "first", "out-of-sequence", "not-capitals"])
+def test_a_roman_heading_without_its_dot_is_given_it_by_the_sequence(lines, changed):
+    out, changes = mend_dots(lines)
+    assert [new for _old, new in changes] == changed
+    assert all(x in out for x in changed)
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The province's plan printed to PDF as OCR read its scan: a straight opening quote and a
+    curly closing one in its trích yếu, its outline's last heading without its dot."""
+    work = tmp_path_factory.mktemp("scan")
+    data = read_data(PLAN)
+    data["trich_yeu"] = data["trich_yeu"].replace('mới"', "mới”")
+    data["phu_luc"][0]["noi_dung"] = data["phu_luc"][0]["noi_dung"].replace("II.", "II")
+    docx = work / "tinh-kh.docx"
+    docx.write_bytes(render_docx(parse_spec(data), DAY))
+    convert([docx], work)
+    return work / "tinh-kh.pdf"
+
+
+def test_from_the_pdf_the_communes_plan_is_mended_and_its_targets_named(printed):
+    result = derive_file(printed, XA, "ke-hoach", ngay=DAY, han=date(2027, 11, 5), today=DAY)
+    spec = result.spec
+    assert "“Lạng Sơn chung sức xây dựng nông thôn mới” năm 2027" in spec["trich_yeu"]
+    assert '"Lạng Sơn' not in spec["noi_dung"].split("\n")[0]
+    assert "II. ĐỀ XUẤT, KIẾN NGHỊ" in spec["phu_luc"][0]["noi_dung"].split("\n")
+    assert any("“II ĐỀ XUẤT, KIẾN NGHỊ”" in w and "“II. ĐỀ XUẤT, KIẾN NGHỊ”" in w
+               for w in result.warnings)
+    assert LEAD in _lines(result) and any("12 xã”" in w for w in result.warnings)
+    assert "2. Các thôn, tổ dân phố xây dựng kế hoạch, phát động phong trào đến từng hộ gia " \
+        "đình." in _lines(result)
+
+
+def test_from_the_pdf_the_departments_guidance_opens_as_a_guidance(printed):
+    day = date(2026, 10, 25)
+    result = derive_file(printed, SO, "huong-dan", ngay=day, han=date(2027, 11, 10), today=day)
+    assert "Sở Nông nghiệp và Môi trường hướng dẫn tổ chức thực hiện" in _lines(result)[0]
+    assert any("“2. Sở Nội vụ hướng dẫn công tác khen thưởng.”" in w for w in result.warnings)

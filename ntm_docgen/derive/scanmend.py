@@ -38,9 +38,9 @@ def mend_dots(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
     show it is one (the one before is its number less one, or the one after its number more one);
     the lines, and each change (line read, line written).
 
-    >>> mend_dots(["I. KẾT QUẢ", "1. Công tác.", "II ĐỀ XUẤT, KIẾN NGHỊ"])
-    (['I. KẾT QUẢ', '1. Công tác.', 'II. ĐỀ XUẤT, KIẾN NGHỊ'], [('II ĐỀ XUẤT, KIẾN NGHỊ', \
-     'II. ĐỀ XUẤT, KIẾN NGHỊ')])
+    >>> lines, changes = mend_dots(["I. KẾT QUẢ", "1. Công tác.", "II ĐỀ XUẤT, KIẾN NGHỊ"])
+    >>> lines[2], changes
+    ('II. ĐỀ XUẤT, KIẾN NGHỊ', [('II ĐỀ XUẤT, KIẾN NGHỊ', 'II. ĐỀ XUẤT, KIẾN NGHỊ')])
     >>> mend_dots(["I. A", "V DÂN CHỦ"])[1], mend_dots(["II Ba", "III. C"])[1]
     ([], [])
     """

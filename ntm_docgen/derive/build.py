@@ -19,6 +19,7 @@ from ntm_docgen.derive.cite import (
 from ntm_docgen.derive.forms import build_form
 from ntm_docgen.derive.job import FORMS, LOAI, Derivation, DeriveResult
 from ntm_docgen.derive.levels import district_lines, mend_lists
+from ntm_docgen.derive.ownlevel import own_parents_letter, targets_above, to_itself
 from ntm_docgen.derive.profile import Profile, level_clash, load_profile
 from ntm_docgen.derive.rules import LevelRules, Rewriter, level_rules, mau, van
 from ntm_docgen.derive.source import read_source
@@ -122,6 +123,9 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     warnings += district_lines(spec, day, profile.cap)
     warnings += deadline_past(spec, han, day) if han else []
     warnings += ended_periods(spec, source, day)
+    warnings += to_itself(spec, duoi, rules.duoi_nua, fields["dia_ban"])
+    warnings += targets_above(spec, source, profile, fields)
+    warnings += own_parents_letter(spec, source, profile)
     return DeriveResult(spec, warnings)
 
 

@@ -9,6 +9,7 @@ from ntm_docgen.derive.asked import asks, items_part
 from ntm_docgen.derive.cite import lower_first, upper_first
 from ntm_docgen.derive.job import LOAI, Derivation
 from ntm_docgen.derive.offices import own_tasks
+from ntm_docgen.derive.ownlevel import own_verb, standing_body
 from ntm_docgen.derive.rules import citation_spans, mau, van
 from ntm_docgen.derive.source import Section, heading_has, is_heading, split_body
 from ntm_docgen.derive.upward import noi_nhan_name
@@ -78,6 +79,7 @@ def _huong_dan(job: Derivation) -> dict[str, Any]:
              for s in sections]
     if not parts and len(opening) > 1:  # a công văn's items, with no parts of their own
         parts.append(items_part(job, opening))
+    standing_body(job, [opening, *(p.lines for p in parts)])
     own_tasks(job, [opening, *(p.lines for p in parts)])
     _drop_closing(job, [opening, *(p.lines for p in parts)])
     closing = _organise(job, parts)
@@ -129,9 +131,7 @@ def _preamble(job: Derivation, preamble: list[str]) -> tuple[list[str], list[str
     elif purpose or own or opens:
         rewritten = rewritten if own else lower_first(rewritten)
         opening = f"Thực hiện {job.fields['trich_dan']}, {rewritten}"
-        if job.form == "ke-hoach":
-            opening = opening.replace(f"{job.profile.ten_goi} hướng dẫn ",
-                                      f"{job.profile.ten_goi} ban hành Kế hoạch ", 1)
+        opening = own_verb(opening, job.profile.ten_goi, job.form)
         if opening.endswith(" như sau:") and "trên địa bàn" not in opening:
             where = f" trên địa bàn {job.fields['dia_ban']} như sau:"
             opening = opening[:-len(" như sau:")] + where

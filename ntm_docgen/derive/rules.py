@@ -25,6 +25,7 @@ class LevelRules:
     noi_nhan: tuple[str, ...]
     thay: dict[str, str] = field(default_factory=dict)
     tren: tuple[str, ...] = ()  # bodies of the levels above, named as a group given tasks
+    duoi_nua: str | None = None  # the units below the units below, as these would name them
 
     def holds_on(self, day: date) -> bool:
         return (self.tu is None or self.tu <= day) and (self.den is None or day <= self.den)
@@ -46,7 +47,8 @@ def all_level_rules() -> tuple[LevelRules, ...]:
     return tuple(LevelRules(cap=e["cap"], tu=e.get("tu"), den=e.get("den"), duoi=e["duoi"],
                             kinh_gui=tuple(e["kinh_gui"]), noi_nhan=tuple(e["noi_nhan"]),
                             thay={nfc(str(k)): nfc(str(v)) for k, v in e["thay"].items()},
-                            tren=tuple(nfc(str(x)) for x in e.get("tren", ())))
+                            tren=tuple(nfc(str(x)) for x in e.get("tren", ())),
+                            duoi_nua=nfc(e["duoi_nua"]) if e.get("duoi_nua") else None)
                  for e in entries)
 
 
@@ -96,7 +98,7 @@ def named_for(rules: LevelRules, kind: str) -> LevelRules:
                       kinh_gui=tuple(map(named, rules.kinh_gui)),
                       noi_nhan=tuple(map(named, rules.noi_nhan)),
                       thay={phrase: named(value) for phrase, value in rules.thay.items()},
-                      tren=rules.tren)
+                      tren=rules.tren, duoi_nua=rules.duoi_nua)
 
 
 def variants(phrase: str, replacement: str) -> dict[str, str]:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ntm_docgen.derive.scanmend import mend_read
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files import officein
 from ntm_docgen.i18n import N_, _, said
@@ -56,6 +57,7 @@ def read_source(path: Path) -> tuple[Spec, list[str]]:
                 warnings.append(_("{name}: trích yếu taken from the attachment's title")
                                 .format(name=path.name))
                 break
+    warnings += mend_read(data, path.name)
     found = {"co_quan.ten": (data.get("co_quan") or {}).get("ten"),
              "trich_yeu": data.get("trich_yeu")}
     unread = [key for key, value in found.items() if value in (None, PLACEHOLDER)]

@@ -1,0 +1,227 @@
+"""derive, what a black-box test found in a commune's plan and a Sở's guidance (contract10,
+findings 11, 12 and 16): the province's targets kept as the province's and named, a task mapped
+down onto the units it is given to rewritten, the level above's standing body made the unit's
+own, a Hướng dẫn that opens as a Hướng dẫn, a Sở implementing its own province's plan told of the
+lines still in the province's voice, and a scan's mixed quotation marks and dotless heading
+mended."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from ntm_docgen.derive import derive_file, derive_letter, load_profile
+from ntm_docgen.derive.scanmend import mend_dots, mend_quotes
+from ntm_docgen.files.pdf import convert
+from ntm_docgen.letter.render import render_docx
+from ntm_docgen.letter.spec import load_spec, parse_spec, read_data
+
+DATA = Path(__file__).resolve().parent / "data" / "derive"
+PLAN = DATA / "tinh-lang-son-kh-chi-tieu-2026.yaml"
+XA = DATA / "xa-mau-son-2026.yaml"
+HUYEN = DATA / "huyen-cao-loc-2024.yaml"
+SO = DATA / "so-nnmt-lang-son-2026.yaml"
+DAY = date(2026, 10, 28)
+LEAD = "Chỉ tiêu theo Kế hoạch số 245/KH-UBND của Ủy ban nhân dân tỉnh Lạng Sơn:"
+
+
+def _plan_2024():
+    """The same plan a year before the reform: its standing body the Sở Nông nghiệp và Phát
+    triển nông thôn, its communes still under huyện."""
+    data = read_data(PLAN)
+    data["ngay"] = date(2024, 3, 1)
+    data["noi_dung"] = data["noi_dung"].replace("Sở Nông nghiệp và Môi trường",
+                                                "Sở Nông nghiệp và Phát triển nông thôn")
+    return parse_spec(data)
+
+
+def _derive(profile: Path, form: str, ngay: date = DAY, source=None):
+    return derive_letter(source or load_spec(PLAN), load_profile(profile), form, ngay=ngay,
+                         han=date(ngay.year + 1, 11, 5), today=ngay)
+
+
+def _lines(result) -> list[str]:
+    return result.spec["noi_dung"].split("\n")
+
+
+@pytest.mark.parametrize("form", ["ke-hoach", "huong-dan"])
+def test_a_communes_plan_keeps_the_provinces_targets_as_the_provinces_and_names_them(form):
+    result = _derive(XA, form)
+    lines = _lines(result)
+    table = lines.index("| STT | Chỉ tiêu | Năm 2027 |")
+    assert lines[table - 1] == LEAD
+    told = [w for w in result.warnings if "“1 | Xã đạt chuẩn nông thôn mới nâng cao | 12 xã”"
+            in w]
+    assert len(told) == 1 and "“2 | Thôn đạt chuẩn nông thôn mới kiểu mẫu | 80 thôn”" in told[0]
+    assert "xã" in told[0].split("“")[0]
+
+
+def test_a_huyens_plan_of_2024_names_the_provinces_targets_too():
+    result = _derive(HUYEN, "ke-hoach", date(2024, 3, 10), _plan_2024())
+    assert LEAD in _lines(result)
+    assert any("12 xã”" in w and "huyện" in w for w in result.warnings)
+
+
+def test_a_departments_guidance_for_its_own_province_keeps_its_targets_unmarked():
+    result = _derive(SO, "huong-dan", date(2026, 10, 25))
+    assert LEAD not in _lines(result) and "| 1 | Xã đạt chuẩn nông thôn mới nâng cao | 12 xã |" \
+        in _lines(result)
+    assert not any("12 xã”" in w for w in result.warnings)
+
+
+def test_a_running_line_with_the_provinces_figure_is_named():
+    data = read_data(PLAN)
+    data["noi_dung"] = data["noi_dung"].replace(
+        "II. NỘI DUNG\n", "II. NỘI DUNG\nPhấn đấu năm 2027 có thêm 12xã đạt chuẩn.\n")
+    result = _derive(XA, "ke-hoach", source=parse_spec(data))
+    assert any("“Phấn đấu năm 2027 có thêm 12xã đạt chuẩn.”" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize("line", [
+    "- Cá nhân có nhiều đóng góp bằng tiền, hiện vật giá trị từ 500 triệu đồng trở lên.",
+    "- Biên bản họp xét của cấp trình Ủy ban nhân dân tỉnh khen thưởng (01 bản);",
+    "- Giúp đỡ từ 01 xã đạt chuẩn nông thôn mới trở lên.",
+], ids=["award-money", "copies", "award-help"])
+def test_a_figure_of_a_criterion_is_not_taken_for_a_target(line):
+    data = read_data(PLAN)
+    data["noi_dung"] = data["noi_dung"].replace("II. NỘI DUNG\n", f"II. NỘI DUNG\n{line}\n")
+    result = _derive(XA, "ke-hoach", source=parse_spec(data))
+    assert line in _lines(result)
+    assert not any(line in w for w in result.warnings)
+
+
+def test_a_task_mapped_down_onto_its_own_object_is_said_as_the_commune_says_it():
+    result = _derive(XA, "ke-hoach")
+    line = "2. Các thôn, tổ dân phố xây dựng kế hoạch, phát động phong trào đến từng hộ gia đình."
+    assert line in _lines(result)
+    assert not any(x.count("các thôn, tổ dân phố") > 1 or
+                   x.startswith("2. Các thôn") and "đến các thôn" in x for x in _lines(result))
+    assert any(f"“{line}”" in w for w in result.warnings)
+
+
+def test_the_huyens_plan_gives_the_task_to_its_communes_unchanged():
+    result = _derive(HUYEN, "ke-hoach", date(2024, 3, 10), _plan_2024())
+    assert any(x.startswith("2. Ủy ban nhân dân các xã") and x.endswith("phát động phong trào "
+               "đến các thôn, tổ dân phố.") for x in _lines(result))
+    assert not any("từng hộ gia đình" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(("profile", "ngay", "above", "own"), [
+    (HUYEN, date(2024, 3, 10), "Sở Nông nghiệp và Phát triển nông thôn",
+     "Phòng Nông nghiệp và Phát triển nông thôn"),
+    (XA, DAY, "Sở Nông nghiệp và Môi trường", "Phòng Kinh tế"),
+], ids=["huyen-2024", "xa-2026"])
+def test_the_provinces_standing_body_becomes_the_units_own(profile, ngay, above, own):
+    source = _plan_2024() if ngay.year == 2024 else None
+    result = _derive(profile, "ke-hoach", ngay, source)
+    assert f"1. {own} là cơ quan thường trực, theo dõi, tổng hợp kết quả thực hiện." \
+        in _lines(result)
+    assert not any(x.startswith(f"1. {above}") for x in _lines(result))
+    assert not any(f"“{above} là cơ quan thường trực" in w for w in result.warnings)
+
+
+def test_a_standing_body_no_unit_takes_over_is_the_profiles_standing_body():
+    """The Sở Nội vụ, standing body of a movement of thi đua, has no unit of a commune's own to
+    take its tasks; the commune's standing body is the one its profile names."""
+    data = read_data(PLAN)
+    data["noi_dung"] = data["noi_dung"].replace("1. Sở Nông nghiệp và Môi trường là",
+                                                "1. Sở Nội vụ là")
+    result = _derive(XA, "ke-hoach", source=parse_spec(data))
+    assert "1. Phòng Kinh tế là cơ quan thường trực, theo dõi, tổng hợp kết quả thực hiện." \
+        in _lines(result)
+    assert any("“Sở Nội vụ” → “Phòng Kinh tế”" in w for w in result.warnings)
+    assert not any("“Sở Nội vụ là cơ quan thường trực" in w for w in result.warnings)
+
+
+def test_a_huyens_plan_gives_the_provinces_agriculture_tasks_to_its_own_phong():
+    data = read_data(PLAN)
+    data["ngay"] = date(2024, 3, 1)
+    data["noi_dung"] = data["noi_dung"].replace(
+        "2. Sở Nội vụ hướng dẫn", "2. Sở Nông nghiệp và Phát triển nông thôn hướng dẫn")
+    result = _derive(HUYEN, "ke-hoach", date(2024, 3, 10), parse_spec(data))
+    assert "2. Phòng Nông nghiệp và Phát triển nông thôn hướng dẫn công tác khen thưởng." \
+        in _lines(result)
+
+
+@pytest.mark.parametrize(("form", "verb"), [("huong-dan", "hướng dẫn"),
+                                            ("ke-hoach", "ban hành Kế hoạch")])
+def test_the_opening_names_the_letters_own_kind(form, verb):
+    result = _derive(SO, form, date(2026, 10, 25))
+    opening = _lines(result)[0]
+    assert f"Sở Nông nghiệp và Môi trường {verb} tổ chức thực hiện phong trào thi đua" in opening
+    if form == "huong-dan":
+        assert "Kế hoạch tổ chức" not in opening
+
+
+def test_a_department_is_told_of_the_lines_still_in_its_provinces_voice():
+    result = _derive(SO, "huong-dan", date(2026, 10, 25))
+    told = [w for w in result.warnings if "“1. Các sở, ban, ngành, đoàn thể cấp tỉnh" in w]
+    assert len(told) == 1
+    assert "“1. Sở Nông nghiệp và Môi trường là cơ quan thường trực" in told[0]
+    assert "“2. Sở Nội vụ hướng dẫn công tác khen thưởng.”" in told[0]
+    assert "Ủy ban nhân dân các xã, phường xây dựng" not in told[0]
+
+
+def test_a_commune_is_not_told_it_speaks_in_its_provinces_voice():
+    result = _derive(XA, "ke-hoach")
+    assert not any("“1. Các ban, ngành, đoàn thể xã" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(("read", "mended"), [
+    ('thi đua "Lạng Sơn chung sức xây dựng nông thôn mới” năm 2027',
+     "thi đua “Lạng Sơn chung sức xây dựng nông thôn mới” năm 2027"),
+    ('“Cả nước chung sức" giai đoạn', "“Cả nước chung sức” giai đoạn"),
+    ('"Cả nước chung sức" giai đoạn', '"Cả nước chung sức" giai đoạn'),
+    ("“Cả nước chung sức” giai đoạn", "“Cả nước chung sức” giai đoạn"),
+], ids=["straight-curly", "curly-straight", "straight-pair", "curly-pair"])
+def test_a_pair_of_two_kinds_of_marks_is_made_one(read, mended):
+    assert mend_quotes(read) == mended
+
+
+@pytest.mark.parametrize(("lines", "changed"), [
+    (["I. KẾT QUẢ THỰC HIỆN", "1. Công tác phát động.", "II ĐỀ XUẤT, KIẾN NGHỊ"],
+     ["II. ĐỀ XUẤT, KIẾN NGHỊ"]),
+    (["I ĐẶC ĐIỂM", "II. KẾT QUẢ"], ["I. ĐẶC ĐIỂM"]),
+    (["I. KẾT QUẢ", "III ĐỀ XUẤT"], []),
+    (["I. KẾT QUẢ", "II Đề xuất thêm"], []),
+], ids=["second", "first", "out-of-sequence", "not-capitals"])
+def test_a_roman_heading_without_its_dot_is_given_it_by_the_sequence(lines, changed):
+    out, changes = mend_dots(lines)
+    assert [new for _old, new in changes] == changed
+    assert all(x in out for x in changed)
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The province's plan printed to PDF as OCR read its scan: a straight opening quote and a
+    curly closing one in its trích yếu, its outline's last heading without its dot."""
+    work = tmp_path_factory.mktemp("scan")
+    data = read_data(PLAN)
+    data["trich_yeu"] = data["trich_yeu"].replace('mới"', "mới”")
+    data["phu_luc"][0]["noi_dung"] = data["phu_luc"][0]["noi_dung"].replace("II.", "II")
+    docx = work / "tinh-kh.docx"
+    docx.write_bytes(render_docx(parse_spec(data), DAY))
+    convert([docx], work)
+    return work / "tinh-kh.pdf"
+
+
+def test_from_the_pdf_the_communes_plan_is_mended_and_its_targets_named(printed):
+    result = derive_file(printed, XA, "ke-hoach", ngay=DAY, han=date(2027, 11, 5), today=DAY)
+    spec = result.spec
+    assert "“Lạng Sơn chung sức xây dựng nông thôn mới” năm 2027" in spec["trich_yeu"]
+    assert '"Lạng Sơn' not in spec["noi_dung"].split("\n")[0]
+    assert "II. ĐỀ XUẤT, KIẾN NGHỊ" in spec["phu_luc"][0]["noi_dung"].split("\n")
+    assert any("“II ĐỀ XUẤT, KIẾN NGHỊ”" in w and "“II. ĐỀ XUẤT, KIẾN NGHỊ”" in w
+               for w in result.warnings)
+    assert LEAD in _lines(result) and any("12 xã”" in w for w in result.warnings)
+    assert "2. Các thôn, tổ dân phố xây dựng kế hoạch, phát động phong trào đến từng hộ gia " \
+        "đình." in _lines(result)
+
+
+def test_from_the_pdf_the_departments_guidance_opens_as_a_guidance(printed):
+    day = date(2026, 10, 25)
+    result = derive_file(printed, SO, "huong-dan", ngay=day, han=date(2027, 11, 10), today=day)
+    assert "Sở Nông nghiệp và Môi trường hướng dẫn tổ chức thực hiện" in _lines(result)[0]
+    assert any("“2. Sở Nội vụ hướng dẫn công tác khen thưởng.”" in w for w in result.warnings)

@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from ntm_docgen.copies import VIETNAM, _needs_sao_y, check_form
+from ntm_docgen.copies import VIETNAM, check_form
+from ntm_docgen.copies.chain import check_pdf
 from ntm_docgen.files.pdfinput import read_pdf_bytes
 from ntm_docgen.i18n import N_, _, ngettext, said
 from ntm_docgen.letter.spec import BanSao
@@ -19,12 +20,11 @@ def pdf_copy(original: Path | str, ban_sao: BanSao, today: date, *, dien_tu: boo
     a page was added for the block; whether ô 14 is drawn over page 1's content."""
     from ntm_docgen.copies.pdfcopy import electronic_copy, paper_copy
     from ntm_docgen.copies.pdforiginal import read_pdf
-    from ntm_docgen.copies.pdftext import copy_block_pages
 
     check_form(ban_sao, None)
     path = Path(original)
     reader = read_pdf(path)
-    _needs_sao_y(path, ban_sao, lambda: copy_block_pages(path))
+    check_pdf(path, ban_sao)
     data = read_pdf_bytes(path)
     if dien_tu:
         moment = when or datetime.now(VIETNAM).replace(microsecond=0)

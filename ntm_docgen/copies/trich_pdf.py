@@ -78,11 +78,13 @@ def pdf_extract(original: Path, ban_sao: BanSao, today: date,
     """The TRÍCH SAO of a PDF original, as a PDF: its named parts re-laid with the block; and
     the reader's warnings, for the clerk to check the copy against the paper."""
     from ntm_docgen.copies import docx_copy
+    from ntm_docgen.copies.chain import check_pdf
     from ntm_docgen.copies.docxopen import open_docx
     from ntm_docgen.copies.trich import select, split
     from ntm_docgen.files.pdf import pdf_bytes
     from ntm_docgen.letter.paginate import letter_pdf
 
+    check_pdf(original, ban_sao)  # its text layer: a scan's blocks are not read by OCR for it
     with tempfile.TemporaryDirectory(prefix="ntm-trich-") as work:
         docx = Path(work) / f"{original.stem}.docx"
         document, warnings, tables = relaid(original, today)
@@ -93,7 +95,8 @@ def pdf_extract(original: Path, ban_sao: BanSao, today: date,
         from ntm_docgen.copies.trichnote import numbers_as_paragraphs
 
         warnings = [*warnings, *numbers_as_paragraphs(docx, trich)]  # as a Word original's
-        return letter_pdf(docx_copy(docx, ban_sao, today, trich), pdf_bytes), warnings
+        return letter_pdf(docx_copy(docx, ban_sao, today, trich, chained=False),
+                          pdf_bytes), warnings
 
 
 def check_parts(original: Path, trich: str, today: date) -> None:

@@ -57,7 +57,7 @@ def read_by_ocr(monkeypatch):
 def test_a_scanned_paper_sao_y_makes_a_numbered_sao_luc_read_once(runner, tmp_path,
                                                                    monkeypatch):
     """Tesseract reads the scan's one page once, for the check before the number is taken
-    and for the copy."""
+    and for the copy; the clerk is told the block was read by OCR, to check it on paper."""
     from ntm_docgen.importer import ocrpage
 
     sao_y = tmp_path / "sao-y.pdf"
@@ -78,6 +78,9 @@ def test_a_scanned_paper_sao_y_makes_a_numbered_sao_luc_read_once(runner, tmp_pa
                   str(db))
     assert result.exit_code == 0, result.output
     assert out.is_file() and runs == [1]
+    said = " ".join(result.output.split())
+    assert "warning: sao y quet.pdf: the SAO Y block was read by OCR on page 1 of the scan (a " \
+           "SAO Y block" in said and "check it against the paper" in said, said
 
 
 def test_a_scan_with_no_sao_y_block_is_refused_quoting_what_was_read(runner, tmp_path,

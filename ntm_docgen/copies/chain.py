@@ -93,13 +93,13 @@ def blocks_in(page: Sequence[str]) -> list[Block]:
 
 
 def check_chain(path: Path, ban_sao: BanSao, ends: Pages, rest: Pages = lambda: (),
-                scans: Scans | None = None) -> None:
+                scans: Scans | None = None) -> str | None:
     """Refuse a copy the decree does not make of ``path``: a SAO Y or a TRÍCH SAO of a copy,
     a SAO LỤC of a SAO LỤC or a TRÍCH SAO, or of an original that carries no SAO Y block.
     ``ends`` gives the lines of the pages where a copy puts its block (the last, the first),
     ``rest`` the others, read only for a SAO LỤC until its SAO Y is found; ``scans`` the
     pages with no text to read, read by OCR for a SAO LỤC whose text shows no SAO Y, until
-    it is found."""
+    it is found. What to tell the clerk of a SAO Y block read by OCR, else None."""
     form = ban_sao.hinh_thuc
     found = [b for page in ends() for b in blocks_in(page)]
     read: list[tuple[int, Sequence[str]]] = []
@@ -112,6 +112,13 @@ def check_chain(path: Path, ban_sao: BanSao, ends: Pages, rest: Pages = lambda: 
             read.append(one)
             found += blocks_in(one[1])
     _judge(path, form, _once(found), read)
+    if not read:
+        return None
+    number, lines = read[-1]
+    return said(N_("{name}: the SAO Y block was read by OCR on page {page} of the scan ({block}): "
+                   "check it against the paper before the SAO LỤC is signed"), name=path.name,
+                page=number, block=next(b for b in _once(blocks_in(lines))
+                                        if b.form == "SAO Y").named())
 
 
 def _sao_y(found: list[Block]) -> bool:
@@ -168,10 +175,10 @@ def _judge(path: Path, form: str, found: list[Block], read: list[tuple[int, Sequ
         "hinh_thuc: SAO Y instead, or give the SAO Y copy as ORIGINAL")))
 
 
-def check_pdf(path: Path, ban_sao: BanSao) -> None:
+def check_pdf(path: Path, ban_sao: BanSao) -> str | None:
     """:func:`check_chain` of a PDF original: its text layer, a scan's pages by OCR."""
     from ntm_docgen.copies.pdftext import end_pages, middle_pages
     from ntm_docgen.copies.scanblock import scanned_pages
 
-    check_chain(path, ban_sao, lambda: end_pages(path), lambda: middle_pages(path),
+    return check_chain(path, ban_sao, lambda: end_pages(path), lambda: middle_pages(path),
                 lambda: scanned_pages(path))

@@ -80,6 +80,8 @@ def blocks_in(page: Sequence[str]) -> list[Block]:
 
     >>> blocks_in(["VĂN PHÒNG", "SAO Y", "Số: 12/SY-VP", "SAO LỤC", "Số: 3/SL-UBND"])
     [Block(form='SAO Y', so='12/SY-VP'), Block(form='SAO LỤC', so='3/SL-UBND')]
+    >>> blocks_in(["Số: 12/SY-VP", "SAO Y", "Số: 14/SY-VP"])  # two as near: the first
+    [Block(form='SAO Y', so='12/SY-VP'), Block(form='SAO Y', so='14/SY-VP')]
     """
     numbers = [(i, b) for i, b in enumerate(map(_numbered, page)) if b is not None]
     found: list[Block] = []
@@ -87,8 +89,9 @@ def blocks_in(page: Sequence[str]) -> list[Block]:
         form = form_of(line)
         if form is None:
             continue
-        near = sorted((abs(i - index), b) for i, b in numbers if b.form == form)
-        found.append(near[0][1] if near and near[0][0] <= 6 else Block(form))
+        near = min(((abs(i - index), b) for i, b in numbers if b.form == form),
+                   key=lambda pair: pair[0], default=None)
+        found.append(near[1] if near is not None and near[0] <= 6 else Block(form))
     return list(dict.fromkeys([*found, *(b for _i, b in numbers)]))
 
 

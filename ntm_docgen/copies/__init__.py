@@ -8,11 +8,12 @@ right of page 1 (electronic copy, ``dien_tu``), and a signature when a certifica
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
+from ntm_docgen.copies.chain import check_chain, check_pdf, form_of
 from ntm_docgen.copies.docxopen import open_docx
 from ntm_docgen.copies.package import (
     DocxPackage,
@@ -24,12 +25,10 @@ from ntm_docgen.copies.package import (
 from ntm_docgen.copies.revised import refuse_pending
 from ntm_docgen.errors import FieldError, InputFileError
 from ntm_docgen.files.output import check_output, write_bytes
-from ntm_docgen.files.resources import load_data
 from ntm_docgen.i18n import N_, _, said
 from ntm_docgen.letter import layout_rules as L
 from ntm_docgen.letter.copyblock import block_xml
 from ntm_docgen.letter.spec import BanSao
-from ntm_docgen.vietnamese.text import nfc, upper_vi
 
 #: Vietnam's time zone (UTC+7, no daylight saving) for the electronic copy's ISO 8601 time.
 VIETNAM = timezone(timedelta(hours=7))
@@ -56,8 +55,7 @@ def is_sao_y_mark(text: str) -> bool:
     >>> [is_sao_y_mark(x) for x in ("SAO Y BẢN CHÍNH", " Sao  y ", "SAO LỤC", "Sao y; UBND X;")]
     [True, True, False, True]
     """
-    marks = load_data("ban_sao.yaml")["dau_sao_y"]
-    return upper_vi(" ".join(nfc(text).split(";")[0].split())) in marks
+    return form_of(text) == "SAO Y"
 
 
 #: What the command line and the copy spec call the fields a copy's errors name.
@@ -78,38 +76,15 @@ def check_form(ban_sao: BanSao, trich: str | None) -> None:
                                         "set {hinh_thuc} to SAO Y to copy it whole"), NAMES)
 
 
-def _needs_sao_y(path: Path, ban_sao: BanSao, pages: Callable[[], Iterable[Sequence[str]]]
-                 ) -> None:
-    """A SAO LỤC is made from a sao y: its original must carry a SAO Y block. ``pages`` gives
-    the original's lines page by page; they are read only for a SAO LỤC, and only until the
-    block is found."""
-    if ban_sao.hinh_thuc != "SAO LỤC":
-        return
-    lines: list[str] = []
-    for page in pages():
-        if any(is_sao_y_mark(x) for x in page):
-            return
-        lines.extend(page)
-    if any(x.strip() for x in lines):
-        reason = said(N_("carries no SAO Y block, and a SAO LỤC is made only from a sao y: copy "
-                         "the original with hinh_thuc: SAO Y instead, or give the SAO Y copy as "
-                         "ORIGINAL"))
-    else:
-        reason = said(N_("carries no SAO Y block (its pages carry no text to read: run OCR on a "
-                         "scanned sao y first), and a SAO LỤC is made only from a sao y: copy "
-                         "the original with hinh_thuc: SAO Y instead, or give the SAO Y copy as "
-                         "ORIGINAL"))
-    raise InputFileError(path, reason)
-
-
 def docx_copy(original: Path | str, ban_sao: BanSao, today: date,
-              trich: str | None = None) -> bytes:
-    """The DOCX original with the copy block after its content (after TRÍCH SAO extraction)."""
+              trich: str | None = None, chained: bool = True) -> bytes:
+    """The DOCX original with the copy block after its content (after TRÍCH SAO extraction);
+    ``chained``: the copy blocks it carries checked (not those of a PDF's text re-laid)."""
     check_form(ban_sao, trich)
     package = open_docx(original)
     refuse_pending(package)
-    _needs_sao_y(package.path, ban_sao,
-                 lambda: [[paragraph_text(p) for p in package.body.iter(w("p"))]])
+    if chained:
+        _check_docx_chain(package, ban_sao)
     if trich:
         from ntm_docgen.copies.trich import extract
 
@@ -125,10 +100,9 @@ def check_original(original: Path | str, ban_sao: BanSao, trich: str | None = No
     check_form(ban_sao, trich)
     if kind_of(path) == ".pdf":
         from ntm_docgen.copies.pdforiginal import read_pdf
-        from ntm_docgen.copies.pdftext import copy_block_pages
 
         read_pdf(path)
-        _needs_sao_y(path, ban_sao, lambda: copy_block_pages(path))
+        check_pdf(path, ban_sao)
         if trich:
             from ntm_docgen.copies.trich_pdf import check_parts
 
@@ -136,12 +110,16 @@ def check_original(original: Path | str, ban_sao: BanSao, trich: str | None = No
         return
     package = open_docx(path)
     refuse_pending(package)
-    _needs_sao_y(path, ban_sao,
-                 lambda: [[paragraph_text(p) for p in package.body.iter(w("p"))]])
+    _check_docx_chain(package, ban_sao)
     if trich:
         from ntm_docgen.copies.trich import select, split
 
         select(split(package), trich, str(path))
+
+
+def _check_docx_chain(package: DocxPackage, ban_sao: BanSao) -> None:
+    check_chain(package.path, ban_sao,
+                lambda: [[paragraph_text(p) for p in package.body.iter(w("p"))]])
 
 
 def original_number(original: Path | str) -> str:

@@ -129,6 +129,12 @@ class Measured:
             self.first.close()
         self.first = page
 
+    def first_page(self) -> pdfium.PdfPage:
+        """Page 1, loaded once and kept: read for its Số line and its text, then measured."""
+        if self.first is None:
+            self.first = self.document[0]
+        return self.first
+
     def ink(self, index: int) -> Ink | None:
         """Where page ``index``'s content lies (:func:`ink`), page 1 measured as kept."""
         page, self.first = (self.first, None) if index == 0 else (None, self.first)

@@ -16,7 +16,7 @@ from pypdf.errors import PyPdfError
 from pypdf.generic import DictionaryObject
 
 from ntm_docgen.copies.pdfink import open_document
-from ntm_docgen.copies.pdforiginal import file_key, measured_document, reader_of
+from ntm_docgen.copies.pdforiginal import Measured, file_key, measured_document, reader_of
 from ntm_docgen.copies.pdfstamp import form_words
 from ntm_docgen.files.pages import PDFIUM
 
@@ -42,7 +42,7 @@ def header_lines(key: tuple[str, str, int, int]) -> tuple[str, ...]:
         if measured is None:
             return ()
         try:
-            page = measured.document[0]
+            page = measured.first_page()  # kept: measured next (where the content ends)
             left, bottom, right, top = page.get_cropbox()
             text = page.get_textpage()
             try:
@@ -50,7 +50,6 @@ def header_lines(key: tuple[str, str, int, int]) -> tuple[str, ...]:
                                                    right, top).splitlines())
             finally:
                 text.close()
-                measured.keep_first(page)  # measured next (where the content ends)
         except pdfium.PdfiumError:
             return ()
 
@@ -168,26 +167,46 @@ def _digits_between(text: pdfium.PdfTextPage, chars: str, before: int, after: in
 
 
 def copy_block_pages(path: Path | str) -> Iterator[tuple[str, ...]]:
-    """Each page's text lines, the last page first, then the first (where a copy puts its
-    block: under the content, or ô 14 on page 1), then the others; read as they are asked for,
-    so a search that finds what it looks for stops there."""
+    """Each page's text lines: those where a copy puts its block first (:func:`end_pages`),
+    then the others (:func:`middle_pages`); read as they are asked for, so a search that finds
+    what it looks for stops there."""
+    yield from end_pages(path)
+    yield from middle_pages(path)
+
+
+def end_pages(path: Path | str) -> Iterator[tuple[str, ...]]:
+    """First the form words that this tool's own blocks on the last and first pages name (read
+    from their form dictionaries: no text extracted), then the last page's text lines and the
+    first's (a paper copy's block stands under the content, an electronic copy's ô 14 at the
+    top of page 1), then page 1's lines once its fields are drawn (a received electronic copy's
+    block, in a signature field)."""
     key = file_key(path)
     reader = reader_of(*key)
-    total = len(reader.pages)
-    order = list(dict.fromkeys([total - 1, 0, *range(1, total - 1)]))
-    return _pages_read(key, reader, order)
-
-
-def _pages_read(key: tuple[str, str, int, int], reader: PdfReader, order: list[int]
-                ) -> Iterator[tuple[str, ...]]:
-    """First the form words that this tool's own blocks on the last and first pages name (read
-    from their form dictionaries: no text extracted), then each page's text lines."""
-    words = _block_words(reader, order[:2])
+    order = _ends(len(reader.pages))
+    words = _block_words(reader, order)
     if words:
         yield words
     for index in order:
         yield _page_lines(key, index)
-    yield drawn_lines(key[0])  # a received electronic copy's block, in a signature field
+    yield drawn_lines(key[0])
+
+
+def middle_pages(path: Path | str) -> Iterator[tuple[str, ...]]:
+    """The text lines of the pages between the first and the last, in order."""
+    key = file_key(path)
+    total = len(reader_of(*key).pages)
+    for index in range(1, total - 1):
+        yield _page_lines(key, index)
+
+
+def _ends(total: int) -> list[int]:
+    """The last page's index, then the first's (one page: one)."""
+    return list(dict.fromkeys([total - 1, 0]))
+
+
+def page_text(path: Path | str, index: int) -> tuple[str, ...]:
+    """The text lines of one page (from 0), read once."""
+    return _page_lines(file_key(path), index)
 
 
 def _block_words(reader: PdfReader, indexes: list[int]) -> tuple[str, ...]:
@@ -202,18 +221,26 @@ def _page_lines(key: tuple[str, str, int, int], index: int) -> tuple[str, ...]:
     """A page's text read by pdfium (in C: pypdf's extraction of one page costs more than
     copying the whole file), once the file has passed ``read_pdf``'s checks."""
     with measured_document(key) as measured:
-        return () if measured is None else _lines(measured.document, index)
+        return () if measured is None else _lines(measured, index)
 
 
-def _lines(document: pdfium.PdfDocument, index: int) -> tuple[str, ...]:
+def _lines(measured: Measured, index: int) -> tuple[str, ...]:
     """A page's lines, then each run of text that stands apart on its line (a block's words in
     a column of their own are a line of their own even when the other column's text shares
-    their baseline)."""
+    their baseline). Page 1 is the one kept, loaded once (:meth:`Measured.first_page`)."""
+    page = None
     try:
-        text = document[index].get_textpage()
-        lines = text.get_text_range().splitlines()
-        runs = [text.get_text_bounded(*text.get_rect(i)) for i in range(text.count_rects())]
+        page = measured.first_page() if index == 0 else measured.document[index]
+        text = page.get_textpage()
+        try:
+            lines = text.get_text_range().splitlines()
+            runs = [text.get_text_bounded(*text.get_rect(i)) for i in range(text.count_rects())]
+        finally:
+            text.close()
     except pdfium.PdfiumError:
         return ()  # a page whose text cannot be read: it holds no earlier copy block
+    finally:
+        if page is not None and index != 0:
+            page.close()
     return (*lines, *runs)
 

@@ -7,7 +7,7 @@ import functools
 import tempfile
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ntm_docgen.i18n import _, language
 from ntm_docgen.letter.render import render_docx
@@ -18,10 +18,26 @@ if TYPE_CHECKING:
     from ntm_docgen.importer.build import ImportResult
 
 
+class Relaid(NamedTuple):
+    """A PDF letter read back and laid out again (:func:`read_again`)."""
+
+    document: bytes
+    warnings: list[str]
+    tables: tuple[str, ...]
+    #: a page of it was read by OCR: its headings as read are checked (``trich_scan``)
+    scanned: bool
+
+
 def relaid(original: Path, today: date) -> tuple[bytes, list[str], tuple[str, ...]]:
     """The PDF letter read back into a spec and rendered as a Word document, with what the
     reader warned of (lines it could not place, OCR, page furniture set apart) and the first
-    rows of the tables it read as running text.
+    rows of the tables it read as running text."""
+    again = read_again(original, today)
+    return again.document, again.warnings, again.tables
+
+
+def read_again(original: Path, today: date) -> Relaid:
+    """:func:`relaid`, and whether a page was read by OCR.
 
     A numbered copy reads its original twice, to check the parts before a number is taken and
     to make the copy: the second reading of the same file (same size and time) is the first's,
@@ -29,16 +45,17 @@ def relaid(original: Path, today: date) -> tuple[bytes, list[str], tuple[str, ..
     try:
         found = original.stat()
     except OSError:  # not cached: the reader says what is wrong with the file
-        document, warnings, tables = _relaid.__wrapped__(original, 0, 0, today, language())
+        document, warnings, tables, scanned = _relaid.__wrapped__(original, 0, 0, today,
+                                                                  language())
     else:
-        document, warnings, tables = _relaid(original, found.st_size, found.st_mtime_ns, today,
-                                             language())
-    return document, list(warnings), tables
+        document, warnings, tables, scanned = _relaid(original, found.st_size,
+                                                      found.st_mtime_ns, today, language())
+    return Relaid(document, list(warnings), tables, scanned)
 
 
 @functools.lru_cache(maxsize=4)
 def _relaid(original: Path, _size: int, _mtime_ns: int, today: date,
-            _language: str) -> tuple[bytes, tuple[str, ...], tuple[str, ...]]:
+            _language: str) -> tuple[bytes, tuple[str, ...], tuple[str, ...], bool]:
     from ntm_docgen.files.limits import TRICH_PAGES
     from ntm_docgen.importer import import_letter
     from ntm_docgen.importer.pdfwords import pages_limit
@@ -48,7 +65,7 @@ def _relaid(original: Path, _size: int, _mtime_ns: int, today: date,
     spec = dict(read.spec)
     spec.pop("ban_sao", None)  # a copy block of the original is not copied again
     return render_docx(parse_spec(spec, source=original), today=today), \
-        _on_the_copy(read), read.tables
+        _on_the_copy(read), read.tables, bool(read.ocr_pages)
 
 
 def _on_the_copy(read: ImportResult) -> tuple[str, ...]:
@@ -78,22 +95,28 @@ def pdf_extract(original: Path, ban_sao: BanSao, today: date,
     """The TRÍCH SAO of a PDF original, as a PDF: its named parts re-laid with the block; and
     the reader's warnings, for the clerk to check the copy against the paper."""
     from ntm_docgen.copies import docx_copy
+    from ntm_docgen.copies.chain import check_pdf
     from ntm_docgen.copies.docxopen import open_docx
     from ntm_docgen.copies.trich import select, split
+    from ntm_docgen.copies.trich_scan import check_headings
     from ntm_docgen.files.pdf import pdf_bytes
     from ntm_docgen.letter.paginate import letter_pdf
 
+    check_pdf(original, ban_sao)  # its text layer: a scan's blocks are not read by OCR for it
     with tempfile.TemporaryDirectory(prefix="ntm-trich-") as work:
         docx = Path(work) / f"{original.stem}.docx"
-        document, warnings, tables = relaid(original, today)
+        document, warnings, tables, scanned = read_again(original, today)
         docx.write_bytes(document)
         layout = split(open_docx(docx))
+        if scanned:
+            check_headings(_texts(layout.content), warnings, trich, original)
         kept = select(layout, trich, str(original))  # a part missing names the PDF
         unread_tables(layout.content, kept, tables, original)
         from ntm_docgen.copies.trichnote import numbers_as_paragraphs
 
         warnings = [*warnings, *numbers_as_paragraphs(docx, trich)]  # as a Word original's
-        return letter_pdf(docx_copy(docx, ban_sao, today, trich), pdf_bytes), warnings
+        return letter_pdf(docx_copy(docx, ban_sao, today, trich, chained=False),
+                          pdf_bytes), warnings
 
 
 def check_parts(original: Path, trich: str, today: date) -> None:
@@ -101,13 +124,22 @@ def check_parts(original: Path, trich: str, today: date) -> None:
     taken from the register)."""
     from ntm_docgen.copies.docxopen import open_docx
     from ntm_docgen.copies.trich import select, split
+    from ntm_docgen.copies.trich_scan import check_headings
 
     with tempfile.TemporaryDirectory(prefix="ntm-trich-") as work:
         docx = Path(work) / f"{original.stem}.docx"
-        document, _warnings, tables = relaid(original, today)
+        document, warnings, tables, scanned = read_again(original, today)
         docx.write_bytes(document)
         layout = split(open_docx(docx))
+        if scanned:
+            check_headings(_texts(layout.content), warnings, trich, original)
         unread_tables(layout.content, select(layout, trich, str(original)), tables, original)
+
+
+def _texts(content: list[Any]) -> list[str]:
+    from ntm_docgen.copies.package import paragraph_text
+
+    return [paragraph_text(e) for e in content]
 
 
 def unread_tables(content: list[Any], kept: list[Any], tables: tuple[str, ...],

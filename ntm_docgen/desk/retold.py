@@ -68,12 +68,19 @@ RETOLD: dict[str, str] = {
        "with hinh_thuc: SAO Y instead, or give the SAO Y copy as ORIGINAL"):
     N_("carries no SAO Y block, and a SAO LỤC is made only from a sao y: choose SAO Y to copy "
        "this original, or choose the SAO Y copy as the original"),
-    N_("carries no SAO Y block (its pages carry no text to read: run OCR on a scanned sao y "
-       "first), and a SAO LỤC is made only from a sao y: copy the original with hinh_thuc: "
-       "SAO Y instead, or give the SAO Y copy as ORIGINAL"):
-    N_("carries no SAO Y block (its pages carry no text to read), and a SAO LỤC is made only "
-       "from a sao y: choose SAO Y to copy this original, or choose a SAO Y copy whose text "
-       "can be read as the original"),
+    N_("carries no SAO Y block that OCR could read: page {page} of the scan ends with "
+       "{lines}, where a paper copy's block stands; a SAO LỤC is made only from a sao y: if "
+       "the paper shows a SAO Y block there, scan it again straight and clear (300 dpi) and "
+       "copy that scan; else copy the original with hinh_thuc: SAO Y"):
+    N_("carries no SAO Y block that OCR could read: page {page} of the scan ends with "
+       "{lines}, where a paper copy's block stands; a SAO LỤC is made only from a sao y: if "
+       "the paper shows a SAO Y block there, scan it again straight and clear (300 dpi) and "
+       "choose that scan; else choose SAO Y as the form of copy to copy this original"),
+    N_("is already a sao y: it carries {blocks}, and a SAO Y copies only the original (bản "
+       "gốc or bản chính); a copy of a sao y is a SAO LỤC: set hinh_thuc: SAO LỤC"):
+    N_("is already a sao y: it carries {blocks}, and a SAO Y copies only the original (bản "
+       "gốc or bản chính); a copy of a sao y is a SAO LỤC: choose SAO LỤC as the form of "
+       "copy"),
     N_("--dien-tu stamps a PDF (the scanned paper original); convert the DOCX to PDF first"):
     N_("an electronic copy is stamped on a PDF (the scanned paper original): choose the "
        "scanned PDF as the original, or clear “Electronic copy of a scanned PDF”"),

@@ -1,0 +1,145 @@
+"""A TRÍCH SAO of a scan keeps only a part whose Roman heading OCR read beyond doubt.
+
+The parts are found by their headings as the importer reads the scan, with a heading out of
+sequence set by its neighbours (``importer/romans.py``, said in a warning). A TRÍCH SAO has the
+original's legal value (Điều 26), so it never prints a part under another part's number: a
+part asked for is refused where its number was read on two headings, was set by the importer,
+or where a heading read without its dot (``II NỘI DUNG``) or with a misread number (``H.``)
+stands inside it, naming the headings read and asking the clerk to check the paper (contract10
+finding 10: OCR read ``II NỘI DUNG`` and ``II. TỔ CHỨC THỰC HIỆN``, and part III was
+certified as II)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ntm_docgen.copies import NAMES
+from ntm_docgen.copies.trich import heading_key, roman_value
+from ntm_docgen.errors import FieldError
+from ntm_docgen.i18n import _, shortened
+from ntm_docgen.letter.markup_line import heading_kind
+from ntm_docgen.vietnamese.text import is_upper_vi, nfc
+
+#: A Roman heading as OCR may read it: its number (``H`` for II, ``l``, ``1``, ``|`` for I),
+#: with or without its dot, and words in capitals.
+_READ = re.compile(r"^([IVXLCHl1|]{1,6})(\.?)\s+(\S.*)$")
+_ROMAN = re.compile(r"^[IVXLC]+$")
+#: The importer's warning for a heading it set by its neighbours (importer/romans.py).
+MENDED = ("a heading's number read out of sequence on the scan was set by the headings around "
+          "it: “{read}” is written “{mended}”; check it against the paper")
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A Roman heading of the body as read: where it stands, its text as OCR read it, the
+    number it stands for (None: not one), whether the reading of its number is in doubt (no
+    dot, a misread stroke, set by the importer, read on another heading too) and whether a
+    TRÍCH SAO takes it for a heading (``trich.heading_key``: a Roman number and its dot)."""
+
+    at: int
+    read: str
+    value: int | None
+    doubt: bool
+    taken: bool
+
+
+def headings_read(texts: Sequence[str], warnings: Sequence[str]) -> list[Heading]:
+    """The Roman headings among the body's paragraphs ``texts``, each with its doubt; a
+    number read on two headings of one run (a part's heading starts a run afresh) is in doubt
+    on both.
+
+    >>> [(h.read, h.value, h.doubt) for h in headings_read(
+    ...     ["I. MỤC ĐÍCH", "Nội dung.", "II NỘI DUNG", "II. TỔ CHỨC"], [])]
+    [('I. MỤC ĐÍCH', 1, False), ('II NỘI DUNG', 2, True), ('II. TỔ CHỨC', 2, True)]
+    """
+    mended = _mended(warnings)
+    found: list[Heading] = []
+    run = 0
+    runs: dict[int, int] = {}
+    for at, raw in enumerate(texts):
+        text = " ".join(nfc(raw).replace("*", " ").split())
+        if heading_kind(text) == "part":
+            run += 1
+        key = heading_key(text)
+        match = _READ.match(text)
+        value: int | None
+        if key is not None and key[0] == "roman":
+            value, taken = roman_value(key[1]), True
+        elif match is not None and _capitals(match[3]) and not match[1].isdigit():
+            token = match[1].replace("H", "II").translate(str.maketrans("l1|", "III"))
+            value, taken = (roman_value(token) if _ROMAN.match(token) else None), False
+            text = f"{match[1]}{match[2]} {_capitals(match[3])}"  # its title, not what ran on
+        else:
+            continue
+        found.append(Heading(at, mended.get(text, shortened(text)), value,
+                             not taken or text in mended, taken))
+        runs[at] = run
+    return [Heading(h.at, h.read, h.value, True, h.taken)
+            if h.value is not None and sum(o.value == h.value and runs[o.at] == runs[h.at]
+                                           for o in found) > 1 else h
+            for h in found]
+
+
+def _capitals(text: str) -> str:
+    """The words in capitals that open ``text``, two at least (a heading's title, perhaps run
+    into the paragraph under it: ``NỘI DUNG, THỜI GIAN Kiểm tra ...``), else "".
+
+    >>> _capitals("NỘI DUNG, THỜI GIAN Kiểm tra"), _capitals("UBND tỉnh"), _capitals("X")
+    ('NỘI DUNG, THỜI GIAN', '', '')
+    """
+    opening = []
+    for word in text.split():
+        letters = [c for c in word if c.isalpha()]
+        if not letters or not is_upper_vi("".join(letters)):
+            break
+        opening.append(word)
+    return " ".join(opening) if len(opening) >= 2 else ""
+
+
+def _mended(warnings: Sequence[str]) -> dict[str, str]:
+    """The headings the importer set by their neighbours, as written: as read."""
+    pattern = re.escape(_(MENDED)).replace(re.escape("{read}"), "(?P<read>.+?)") \
+        .replace(re.escape("{mended}"), "(?P<mended>.+?)")
+    found = (re.fullmatch(pattern, w) for w in warnings)
+    return {" ".join(m["mended"].split()): m["read"] for m in found if m}
+
+
+def check_headings(texts: Sequence[str], warnings: Sequence[str], trich: str,
+                   source: Path) -> None:
+    """Refuse the Roman parts ``trich`` names that the scan's reading leaves in doubt."""
+    found = headings_read(texts, warnings)
+    doubt = [h for h in found if h.doubt]
+    if not doubt:
+        return
+    taken = [h for h in found if h.taken]
+    for token, values in _asked(trich):
+        for value in values:
+            start = next((h for h in taken if h.value == value), None)
+            after = [h.at for h in taken if start is not None and h.at > start.at]
+            end = after[0] if after else len(texts)
+            if start is None or start.doubt or any(start.at < h.at < end for h in doubt):
+                raise FieldError("trich", _(
+                    "OCR did not read the headings of the scan {source} beyond doubt: it read "
+                    "{headings}; a TRÍCH SAO must print each part under its own number, so the "
+                    "part “{part}” is not copied from this reading: check the headings against "
+                    "the paper, then make the TRÍCH SAO from a clearer scan (straight, 300 dpi) "
+                    "or from the letter's Word file"), NAMES, source=source.name, part=token,
+                    headings="; ".join(f"“{h.read}”" for h in found))
+
+
+def _asked(trich: str) -> list[tuple[str, list[int]]]:
+    """The Roman parts ``trich`` names, each with the numbers it spans.
+
+    >>> _asked("II, IV-VI, 12-30, Điều 3, Phụ lục I: II")
+    [('II', [2]), ('IV-VI', [4, 5, 6])]
+    """
+    out = []
+    for token in (t.strip() for t in trich.split(",")):
+        ends = [e.strip().rstrip(".") for e in token.split("-")]
+        if 1 <= len(ends) <= 2 and all(_ROMAN.match(e) for e in ends):
+            first, last = roman_value(ends[0]), roman_value(ends[-1])
+            out.append((token, list(range(first, last + 1))))
+    return out

@@ -115,3 +115,60 @@ def test_an_appendix_title_stands_right_above_its_note(hd, tmp_path, table_betwe
     bold = [f for f in findings if f.rule == "phu_luc.bold"]
     assert not any(f.text.startswith("Sở Nội vụ") for f in findings)
     assert [f.text for f in bold] == ([] if title_bold else ["DANH MỤC BIÊN BẢN"])
+
+
+@pytest.mark.parametrize(("typed", "told"), [
+    ("- Lưu: VT, TĐKT.", None),
+    ("- Lưu: VT.", None),
+    ("- Lưu: VT MTTQ.", "there is no comma after VT"),
+    ("- Lưu: VTMTTQ.", "VT (the văn thư) is typed together with the unit"),
+    ("- Lưu: MTTQ.", "it does not begin with VT"),
+], ids=["vt-comma-unit", "vt-alone", "vt-space-unit", "vt-glued-to-unit", "no-vt"])
+def test_vt_and_the_unit_are_parted_by_a_comma(hd, tmp_path, typed, told):
+    """The MTTQ xã Lương Minh's Hướng dẫn end their Nơi nhận "- Lưu: VT MTTQ." and "- Lưu:
+    VTMTTQ.": the decree writes "VT", a comma, then the unit (Phụ lục I, Mục II, khoản 9 b);
+    the first was not told, the second was told as not beginning with VT."""
+    path = edit(hd, tmp_path / "luu.docx",
+                lambda document: retext(find(document, r"^- Lưu"), r".+", typed))
+    notes = [f.note for f in check_file(path) if f.rule == "noi_nhan_item.luu"]
+    assert notes == ([] if told is None else [notes[0]])
+    assert told is None or told in notes[0]
+
+
+@pytest.mark.parametrize(("small", "told"), [
+    (True, '"(Hiền)" in the dòng nơi nhận "- UBND tỉnh (b/c); (Hiền)" is in 9 pt'),
+    (False, 'Dòng nơi nhận "- UBND tỉnh (b/c);" is in 12 pt'),
+], ids=["a-name-set-small", "the-whole-line"])
+def test_a_size_told_of_some_words_of_a_line_names_them(hd, tmp_path, small, told):
+    """The UBND tỉnh Lào Cai's Quyết định sets "(Bích)" in 9 pt in "- CVP, PCVP UBND tỉnh
+    (Bích);": it was told "the recipient line ... is in 9 pt", and the văn thư sees the line
+    in 11 pt."""
+    def change(document) -> None:
+        item = find(document, r"^- UBND tỉnh")
+        if small:
+            item.add_run(" (Hiền)").font.size = Pt(9)
+        else:
+            item.runs[0].font.size = Pt(12)
+    path = edit(hd, tmp_path / "nn.docx", change)
+    note = next(f.note for f in check_file(path) if f.rule == "noi_nhan_item.size")
+    assert note.startswith(told)
+
+
+@pytest.mark.parametrize(("first_page", "told"), [
+    (False, "page 1 numbered too"), (True, "put it in the header"),
+], ids=["page-1-numbered", "page-1-left-bare"])
+def test_numbers_in_the_footer_say_when_page_1_bears_one(hd, tmp_path, first_page, told):
+    """The MTTQ xã Lương Minh's Kế hoạch number every page at its foot, page 1 too: the
+    decree wants them in the top margin and none on page 1, and the finding said only the
+    first."""
+    def change(document) -> None:
+        section = document.sections[0]
+        header = section.header._element
+        footer = section.footer
+        footer.is_linked_to_previous = False
+        for child in list(header):
+            footer._element.append(child)
+        section.different_first_page_header_footer = first_page
+    path = edit(hd, tmp_path / "pn.docx", change)
+    note = next(f.note for f in check_file(path) if f.rule == "so_trang.place")
+    assert told in note

@@ -181,8 +181,8 @@ LUU_DEFECTS = (
                                    '"- Lưu: VT, <unit>."')),
     (r"^- Lưu: VT\b", N_('the Lưu line reads "{text}": it does not begin with VT (the văn '
                          'thư); write "- Lưu: VT, <unit>."')),
-    (r"^- Lưu: VT[.,]", N_('the Lưu line reads "{text}": there is no comma after VT; write '
-                          '"- Lưu: VT, <unit>."')),
+    (r"^- Lưu: VT(?!\s+[^\W\d_])", N_('the Lưu line reads "{text}": there is no comma after '
+                                      'VT; write "- Lưu: VT, <unit>."')),
     (r".*\.$", N_('the Lưu line reads "{text}": it has no full stop at the end; add "."')),
 )
 

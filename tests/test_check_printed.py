@@ -40,6 +40,8 @@ DEPARTURES = {
         "held_out_21/kh_2025_luongminh_tiepcongdan",
         "held_out_21/kh_2026_luongminh_layykien_cutri", "held_out_22/qd_2024_ttg_1039",
         "held_out_24/nq_2025_hdbcqg_40", "held_out_30/qd_2025_namdinh_354")},
+    # a unit typed after VT with no comma: "- Lưu: VT MTTQ."
+    ("held_out_13/hd_2025_luongminh_mttq", "noi_nhan_item.luu"): "no comma after VT",
     # the ký hiệu does not open with the type's code of Phụ lục III (HD, BC, TTr; the Ủy ban
     # Thường vụ Quốc hội numbers its Nghị quyết "101/2025/UBTVQH15", with no NQ)
     **{(name, "so.ma_loai"): "ký hiệu without the type code" for name in (

@@ -153,13 +153,20 @@ def style(key: str, lines: Sequence[Line | Para], label: str | None = None) -> l
             found = ", ".join(sorted({num_pt(r.props.size) for _, r, _t in bad}))
             target = min(max(bad[0][1].props.size, lo), hi)
             els = [r.el for _, r, _t in bad]
+            note = _('{name} "{text}" is in {found}; set it to {wanted}')
+            first = next(runs for p, runs, t in pieces if p is bad[0][0] and t == bad[0][2])
+            part = [r for r in first if any(r is b for _p, b, _t in bad)]
+            if len(part) < len(first):  # only some words of the line: name them
+                note = _('"{part}" in the {name_lower} "{text}" is in {found}; set it to '
+                         '{wanted}')
             out.append(Finding(f"{key}.size", where(bad[0][0]), bad[0][2],
                                found, _("{size} for the {name}").format(
                                    size=num_range(lo, hi), name=name),
                                partial(fixes.set_size, els, target), anchor=bad[0][0].el,
-                               note=_('{name} "{text}" is in {found}; set it to {wanted}').format(
-                                   name=_cap(name), text=bad[0][2], found=found,
-                                   wanted=num_range(lo, hi))))
+                               note=note.format(
+                                   name=_cap(name), name_lower=name, text=bad[0][2],
+                                   found=found, wanted=num_range(lo, hi),
+                                   part=short(" ".join(r.text.strip() for r in part), 30))))
     for aspect in ("bold", "italic"):
         if aspect not in data:
             continue

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from ntm_docgen.check.paras import Line, Para
-from ntm_docgen.check.props import NS, Styles, number, w
+from ntm_docgen.check.props import NS, RunProps, Styles, number, w
 from ntm_docgen.letter.context import text_width
 
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
@@ -277,5 +277,10 @@ def line_width(line: Line) -> float:
         texts[0], texts[-1] = texts[0].lstrip(), texts[-1].rstrip()
         if len(texts) == 1:
             texts[0] = texts[0].strip()
-    return sum(text_width(t, r.props.size, r.props.bold) for t, r in zip(texts, line.runs,
-                                                                         strict=True))
+    return sum(run_width(t, r.props) for t, r in zip(texts, line.runs, strict=True))
+
+
+def run_width(text: str, props: RunProps) -> float:
+    """The printed width of ``text`` in twips in a run of ``props``: its letters' widths and
+    the spacing added after each (a Tiêu ngữ condensed by 0.3 pt prints 2.9 mm narrower)."""
+    return text_width(text, props.size, props.bold) + len(text) * props.spacing

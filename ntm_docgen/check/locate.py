@@ -86,8 +86,10 @@ def _phu_luc(letter: Letter) -> None:
         title: list[Para] = []
         j = i - 1
         while j >= 0 and len(title) < 4 and paras[j].props.align == "center" \
-                and not paras[j].clean.startswith("(") and paras[j] not in letter.phu_luc:
-            title.insert(0, paras[j])
+                and not paras[j].clean.startswith("(") and paras[j] not in letter.phu_luc \
+                and not any(p.clean for p in letter.doc.paras[paras[j].index + 1:
+                                                                 paras[j + 1].index]):
+            title.insert(0, paras[j])  # its title stands right above it: no table between
             j -= 1
         letter.phu_luc += title
 

@@ -66,13 +66,15 @@ class Para:
         """The paragraph split at line breaks and tabs, and at a gap of spaces before a
         capital (two columns typed with the space bar: "ỦY BAN NHÂN DÂN      CỘNG HÒA ..."),
         each piece keeping its runs. A gap before a small letter, a digit or "/" is a blank
-        left for the number or the day ("Số:      /UBND", "ngày      tháng") and stays."""
+        left for the number or the day ("Số:      /UBND", "ngày      tháng") and stays; so
+        does a tab typed after words before "/" ("Số:<Tab>/BC-UBND"): no column opens so."""
         text = "".join(r.shown for r in self.runs)
         piece_of: list[int | None] = []
         piece = 0
         for match in _SEPARATOR.finditer(text):
             piece_of += [piece] * (match.start() - len(piece_of))
-            if match.group()[0] in "\n\t" or _column_gap(text, match):
+            if (match.group()[0] in "\n\t" and not _number_blank(text, match)) or \
+                    _column_gap(text, match):
                 piece_of += [None] * (match.end() - match.start())
                 piece += 1
             else:
@@ -103,6 +105,14 @@ def _column_gap(text: str, gap: re.Match[str]) -> bool:
     capital letter right after it."""
     before = text[:gap.start()].rsplit("\n", 1)[-1].rsplit("\t", 1)[-1]
     return bool(before.strip()) and gap.end() < len(text) and text[gap.end()].isupper()
+
+
+def _number_blank(text: str, tab: re.Match[str]) -> bool:
+    """True when a tab is typed in the blank left for a number: words before it on its line
+    and "/" next after the spaces and tabs that follow it ("Số:<Tab>     /BC-UBND")."""
+    before = text[:tab.start()].rsplit("\n", 1)[-1]
+    return tab.group() == "\t" and bool(before.strip()) and \
+        text[tab.end():].lstrip(" \t\u00a0").startswith("/")
 
 
 @dataclass

@@ -70,6 +70,8 @@ class RunProps:
     fonts: dict  # slot (ascii, hAnsi, eastAsia, cs) -> font name
     color: str  # "auto" or RRGGBB
     hidden: bool = False  # w:vanish: kept in the file, never printed
+    #: twips added after each character (w:spacing: expanded, or condensed when negative)
+    spacing: int = 0
 
 
 @dataclass(frozen=True)
@@ -195,12 +197,14 @@ class Styles:
 
         sz = first("sz")
         color = first("color")
+        spacing = first("spacing")
         return RunProps(
             size=number(sz.get(w("val")) if sz is not None else None, DEFAULT_HALF_POINTS) / 2,
             bold=bool(on(first("b"))), italic=bool(on(first("i"))), caps=bool(on(first("caps"))),
             fonts={slot: self._font(levels, slot) for slot in ("ascii", "hAnsi", "eastAsia", "cs")},
             color=(color.get(w("val")) if color is not None else "auto") or "auto",
-            hidden=bool(on(first("vanish"))))
+            hidden=bool(on(first("vanish"))),
+            spacing=round(number(spacing.get(w("val")) if spacing is not None else None, 0)))
 
     def _font(self, levels: list[etree._Element], slot: str) -> str:
         for level in levels:

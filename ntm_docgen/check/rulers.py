@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ntm_docgen.check import fixes
 from ntm_docgen.check.common import how_said, num, where
 from ntm_docgen.check.findings import Finding, element, rules, short
-from ntm_docgen.check.geometry import TWIPS_PER_MM, line_width, mm, text_area, text_width
+from ntm_docgen.check.geometry import TWIPS_PER_MM, line_width, mm, run_width, text_area
 from ntm_docgen.check.paras import Line
 from ntm_docgen.check.props import Styles
 from ntm_docgen.i18n import N_, _
@@ -143,7 +143,7 @@ def wrapped(line: Line, area: float) -> float:
         for piece in re.split(r"(\s+)", run.text):
             if not piece:
                 continue
-            width = text_width(piece, run.props.size, run.props.bold)
+            width = run_width(piece, run.props)
             if piece.isspace():
                 if words[-1]:
                     words.append(0.0)
@@ -168,11 +168,10 @@ def longest(lines: list[Line], styles: Styles, wraps: bool = False) -> float:
     widths = []
     for line in lines:
         area = text_area(line.para, styles)
-        raw = sum(text_width(r.text, r.props.size, r.props.bold) for r in line.runs)
+        raw = sum(run_width(r.text, r.props) for r in line.runs)
         width = line_width(line)
         if raw > area and line.runs and re.search(r"\s{3,}", line.clean_raw):
-            size, bold = line.runs[0].props.size, line.runs[0].props.bold
-            width = max(text_width(piece.strip(), size, bold)
+            width = max(run_width(piece.strip(), line.runs[0].props)
                         for piece in re.split(r"\s{3,}", line.clean_raw.strip()))
         elif wraps and width > area * (1 + rules()["rules_under"]["wrap_slack"]) and \
                 line.para.props.align not in ("both", "distribute"):

@@ -157,11 +157,16 @@ def check_page_numbers(doc: Document, end: int | None = None) -> list[Finding]:
             default = even
         footers.append(ref("footer", "even"))
     if any(f is not None and _has_page_field(f) for f in footers):
+        on_page_one = footers[1] if title_pg else footers[0]  # the footer page 1 prints
         out.append(Finding("so_trang.place", _("footer of section {n}").format(n=1), "",
                            _("page number in the footer"),
                            _("page number centred in the top margin (header)"),
-                           note=_("the page number is in the footer; put it in the header, "
-                                  "centred in the top margin")))
+                           note=_("the page numbers are in the footer, page 1 numbered too; "
+                                  "put them in the header, centred in the top margin, from "
+                                  "page 2 (a different first page)")
+                           if on_page_one is not None and _has_page_field(on_page_one) else
+                           _("the page number is in the footer; put it in the header, "
+                             "centred in the top margin")))
     numbered = default is not None and _has_page_field(default)
     if numbered:
         if not title_pg or (first is not None and _has_page_field(first)):

@@ -128,23 +128,18 @@ def _area(para: Para, letter: Letter, into_margins: bool = False) -> float:
 
 
 def printed_width(line: Line, size: float | None = None) -> float:
-    """The width (twips) a line prints: Times New Roman's widths (``line_width``), each run's
-    characters set closer or wider (``w:spacing``, twips a character) and scaled (``w:w``), as
-    clerks condense a Quốc hiệu to hold it on one line; in ``size`` points when given."""
+    """The width (twips) a line prints: Times New Roman's widths with each run's characters
+    set closer or wider (``line_width``: ``w:spacing``, twips a character) and scaled
+    (``w:w``), as clerks condense a Quốc hiệu to hold it on one line; in ``size`` points when
+    given."""
     runs = [Run(r.el, r.text, replace(r.props, size=size or r.props.size)) for r in line.runs]
     total = line_width(Line(line.para, runs))
     for run in runs:
-        scale, spacing = _scale(run.el), _spacing(run.el)
-        if scale != 100 or spacing:
+        scale = _scale(run.el)
+        if scale != 100:
             text = re.sub(r"\s+", " ", run.text)
             total += text_width(text, run.props.size, run.props.bold) * (scale - 100) / 100
-            total += spacing * len(text)
     return total
-
-
-def _spacing(run: etree._Element) -> int:
-    found = run.find("w:rPr/w:spacing", NS)
-    return int(number(found.get(w("val")))) if found is not None else 0
 
 
 def _scale(run: etree._Element) -> int:

@@ -176,8 +176,13 @@ def _noi_nhan(letter: Letter, vt: bool = True) -> list[Finding]:
 LUU_DEFECTS = (
     (r"^- Lưu:", N_('the Lưu line reads "{text}": "Lưu" has no colon after it; write '
                     '"- Lưu: VT, <unit>."')),
+    (r"^- Lưu: (?!VT[^\W\d_])", N_('the Lưu line reads "{text}": VT (the văn thư) is typed '
+                                   'together with the unit; put a comma and a space after it: '
+                                   '"- Lưu: VT, <unit>."')),
     (r"^- Lưu: VT\b", N_('the Lưu line reads "{text}": it does not begin with VT (the văn '
                          'thư); write "- Lưu: VT, <unit>."')),
+    (r"^- Lưu: VT(?!\s+[^\W\d_])", N_('the Lưu line reads "{text}": there is no comma after '
+                                      'VT; write "- Lưu: VT, <unit>."')),
     (r".*\.$", N_('the Lưu line reads "{text}": it has no full stop at the end; add "."')),
 )
 
@@ -189,6 +194,8 @@ def _luu_defect(text: str, vt: bool = True) -> str:
     (True, True)
     >>> "no full stop" in _luu_defect("- Lưu: NC", vt=False)
     True
+    >>> "together" in _luu_defect("- Lưu: VTMTTQ."), "no comma" in _luu_defect("- Lưu: VT MTTQ.")
+    (True, True)
     """
     defects = [d for d in LUU_DEFECTS if vt or "VT" not in d[0]]
     return next((note for pattern, note in defects if not re.match(pattern, text)),

@@ -181,3 +181,24 @@ def test_an_authority_line_read_with_a_dash_before_it_is_the_signatures() -> Non
     assert spec["noi_nhan"] == ["Như trên", "Ban PC"]
     assert spec["ky"] == {"quyen_han": ["TL. CỤC TRƯỞNG", "KT. TRƯỞNG BAN BAN CHÍNH SÁCH"],
                           "chuc_vu": "PHÓ TRƯỞNG BAN", "ho_ten": "Mạnh Thị Tuyết Mai"}
+
+
+@pytest.mark.parametrize(("lines", "noi_nhan"), [
+    (["- Sở Tư pháp các tỉnh, thành phố trực thuộc", "Trung ương (để thực hiện);",
+      "- Cổng thông tin điện tử BTP (để đăng tải);"],
+     ["Sở Tư pháp các tỉnh, thành phố trực thuộc Trung ương (để thực hiện)",
+      "Cổng thông tin điện tử BTP (để đăng tải)"]),
+    (["Sở A;", "Sở B;"], ["Sở A", "Sở B"]),
+    (["- Sở A", "- Sở B;"], ["Sở A", "Sở B"]),
+], ids=["wrapped-at-a-capital", "undashed-items", "dashed-items"])
+def test_a_noi_nhan_item_wrapped_onto_a_line_opening_with_a_capital(
+        lines: list[str], noi_nhan: list[str]) -> None:
+    """The Bộ Tư pháp's Quyết định 86/2025 (held_out_31) wraps an item before "Trung ương":
+    an undashed line ending with the item's ";" under a dashed item that has not ended goes
+    on with it; undashed items each ending with ";" stay apart."""
+    from ntm_docgen.importer.signature import read_signature
+
+    sig = read_signature(["Nơi nhận:", "- Như Điều 3;", *lines, "- Lưu: VT, Cục HTQTCT.",
+                          "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Mai Lương Khôi"])
+    assert sig.noi_nhan == ["Như Điều 3", *noi_nhan]
+    assert sig.luu == "VT, Cục HTQTCT"

@@ -264,7 +264,15 @@ code (fc6390f): its first nine letters, Quyết định of January-February 2025
 Word 97 files of Sóc Trăng and Quảng Bình, five text PDFs of the Bộ Tư pháp, Hà Nội's Trung tâm
 Phục vụ hành chính công, Ninh Bình, Sơn La and the HĐND tỉnh Thanh Hóa's draft of June 2026, a
 scan of Bạc Liêu), 144/153 = 94.1 % from the files and from the committed transcriptions, 0 lines
-lost; the Word files 51/51, the text PDFs 84/85, the scan 9/17.
+lost; the Word files 51/51, the text PDFs 84/85, the scan 9/17. No commune letter written after
+July 2025 was found as a Word file or a PDF; its one letter after July 2025 is the HĐND tỉnh Thanh
+Hóa's draft. Its misses were then fixed in the importer's rules: a Nơi nhận item wrapped onto a
+line opening with a capital (``trực thuộc`` / ``Trung ương (để thực hiện);``), a province merged
+away in 2025 named by a scan (``TINH BẠC LIÊU``; held_out_21's scan transcribed again, 219 ->
+220/246), a ký hiệu read after a doubled slash (``Số: 2 //QĐ-UBND``): 147/153 = 96.1 % from the
+files and from the transcriptions, the Word files and text PDFs 136/136, the scan 11/17 (its
+number and day written by hand, the căn cứ, Điều 1 and two Nơi nhận notes misread, the signer's
+family name read without its marks).
 """
 
 from __future__ import annotations
@@ -415,13 +423,17 @@ TARGET = 0.90
 #: docs/accuracy.md: Nơi nhận items of codes kept, a number cut short taken from its
 #: appendix, titles and names under the seal's ring, the Nơi nhận notes): held_out_19
 #: 196/228, 20 178/211, 21 219/246, 22 182/230, 23 171/195, 26 197/214, 27 153/165.
+#: held_out_31 (Word 97 files, text PDFs and a scan of 2025-2026: provinces', a ministry's, a
+#: city centre's and a provincial council's decisions) at 96 % (its first figure 144/153 =
+#: 94.1 %, now 147/153 = 96.1 %): its Word files and text PDFs 136/136, its scan 11/17.
 TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.86, "held_out_12": 0.99,
            "held_out_13": 0.98, "held_out_14": 0.97, "held_out_15": 0.96, "held_out_16": 0.97,
            "held_out_17": 0.97, "held_out_18": 0.90, "held_out_19": 0.855,
-           "held_out_20": 0.84, "held_out_21": 0.89, "held_out_22": 0.79,
+           "held_out_20": 0.84, "held_out_21": 0.894, "held_out_22": 0.79,
            "held_out_23": 0.875, "held_out_24": 0.84,
            "held_out_25": 0.905, "held_out_26": 0.92, "held_out_27": 0.925,
-           "held_out_28": 0.98, "held_out_29": 0.93, "held_out_30": 0.92}
+           "held_out_28": 0.98, "held_out_29": 0.93, "held_out_30": 0.92,
+           "held_out_31": 0.96}
 
 
 def _norm(value: Any) -> Any:

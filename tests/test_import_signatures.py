@@ -202,3 +202,19 @@ def test_a_noi_nhan_item_wrapped_onto_a_line_opening_with_a_capital(
                           "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Mai Lương Khôi"])
     assert sig.noi_nhan == ["Như Điều 3", *noi_nhan]
     assert sig.luu == "VT, Cục HTQTCT"
+
+
+@pytest.mark.parametrize(("name", "ho_ten", "told"), [
+    ("Huynh Hữu Trí", "Huỳnh Hữu Trí", True),
+    ("Hoang Thi Hien", "Hoang Thi Hien", False),
+    ("Mai Tiến Dũng", "Mai Tiến Dũng", False),
+], ids=["one-word-unmarked", "page-without-marks", "listed-name"])
+def test_a_family_name_read_without_its_marks(name: str, ho_ten: str, told: bool) -> None:
+    """Bạc Liêu's 211 (held_out_31), a scan: its signer's ``Huỳnh`` read ``Huynh`` while
+    ``Hữu Trí`` kept their marks. No family name is written so: it is the one listed name of
+    those letters, and the clerk is told; a name read wholly without marks stays as read."""
+    result = import_lines((HEAD + "1. Các đơn vị đăng ký thi đua trước ngày 30/3/2026.\n"
+                           + "2. Yêu cầu các đơn vị thực hiện nghiêm túc./.\nGIÁM ĐỐC\n"
+                           + name + "\n").splitlines())
+    assert result.spec["ky"]["ho_ten"] == ho_ten
+    assert any(w.startswith("ky.ho_ten:") and name in w for w in result.warnings) is told

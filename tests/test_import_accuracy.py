@@ -257,6 +257,22 @@ The scans' misses of six fields in held_out_18 to 27 were then held against the 
 script type, 44 printed and misread, 18 printed and read but lost by the reading (Nơi nhận items
 naming bodies by their codes, ``- Bộ KH&ĐT;``, set apart as the seal's marks). Mended by rules,
 the scans of held_out_11 and 15-29 920/1237 -> 934/1237 from their transcriptions.
+held_out_31/ (issue 15: letters no earlier set holds, by sha256, by repository and path and by
+number, issuer and date; docs/accuracy.md) was collected after held_out_30 was fixed, its truth
+written by hand from the printed page before the importer ran on it, and measured once on main's
+code (fc6390f): its first nine letters, Quyết định of January-February 2025 and June 2026 (three
+Word 97 files of Sóc Trăng and Quảng Bình, five text PDFs of the Bộ Tư pháp, Hà Nội's Trung tâm
+Phục vụ hành chính công, Ninh Bình, Sơn La and the HĐND tỉnh Thanh Hóa's draft of June 2026, a
+scan of Bạc Liêu), 144/153 = 94.1 % from the files and from the committed transcriptions, 0 lines
+lost; the Word files 51/51, the text PDFs 84/85, the scan 9/17. No commune letter written after
+July 2025 was found as a Word file or a PDF; its one letter after July 2025 is the HĐND tỉnh Thanh
+Hóa's draft. Its misses were then fixed in the importer's rules: a Nơi nhận item wrapped onto a
+line opening with a capital (``trực thuộc`` / ``Trung ương (để thực hiện);``), a province merged
+away in 2025 named by a scan (``TINH BẠC LIÊU``; held_out_21's scan transcribed again, 219 ->
+220/246), a ký hiệu read after a doubled slash (``Số: 2 //QĐ-UBND``), a signer's family name
+read without its marks while the rest of the name kept them (``Huynh Hữu Trí``, told): 148/153 =
+96.7 % from the files and from the transcriptions, the Word files and text PDFs 136/136, the scan
+12/17 (its number and day written by hand, the căn cứ, Điều 1 and two Nơi nhận notes misread).
 """
 
 from __future__ import annotations
@@ -306,6 +322,7 @@ HELD_OUT_27 = sorted((LETTERS / "held_out_27").glob("*.txt"))
 HELD_OUT_28 = sorted((LETTERS / "held_out_28").glob("*.txt"))
 HELD_OUT_29 = sorted((LETTERS / "held_out_29").glob("*.txt"))
 HELD_OUT_30 = sorted((LETTERS / "held_out_30").glob("*.txt"))
+HELD_OUT_31 = sorted((LETTERS / "held_out_31").glob("*.txt"))
 TARGET = 0.90
 #: The PDF sets (docs/accuracy.md): the signed PDFs at the issue's 97 %; the scans at the 85 %
 #: the issue asks of them (86.5 % read today: numbers written by hand, a number stamped over
@@ -406,13 +423,17 @@ TARGET = 0.90
 #: docs/accuracy.md: Nơi nhận items of codes kept, a number cut short taken from its
 #: appendix, titles and names under the seal's ring, the Nơi nhận notes): held_out_19
 #: 196/228, 20 178/211, 21 219/246, 22 182/230, 23 171/195, 26 197/214, 27 153/165.
+#: held_out_31 (Word 97 files, text PDFs and a scan of 2025-2026: provinces', a ministry's, a
+#: city centre's and a provincial council's decisions) at 96.5 % (its first figure 144/153 =
+#: 94.1 %, now 148/153 = 96.7 %): its Word files and text PDFs 136/136, its scan 12/17.
 TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.86, "held_out_12": 0.99,
            "held_out_13": 0.98, "held_out_14": 0.97, "held_out_15": 0.96, "held_out_16": 0.97,
            "held_out_17": 0.97, "held_out_18": 0.90, "held_out_19": 0.855,
-           "held_out_20": 0.84, "held_out_21": 0.89, "held_out_22": 0.79,
+           "held_out_20": 0.84, "held_out_21": 0.894, "held_out_22": 0.79,
            "held_out_23": 0.875, "held_out_24": 0.84,
            "held_out_25": 0.905, "held_out_26": 0.92, "held_out_27": 0.925,
-           "held_out_28": 0.98, "held_out_29": 0.93, "held_out_30": 0.92}
+           "held_out_28": 0.98, "held_out_29": 0.93, "held_out_30": 0.92,
+           "held_out_31": 0.965}
 
 
 def _norm(value: Any) -> Any:
@@ -502,7 +523,8 @@ def test_every_letter_has_truth_and_source() -> None:
                    + HELD_OUT_12 + HELD_OUT_13 + HELD_OUT_14 + HELD_OUT_15 + HELD_OUT_16
                    + HELD_OUT_17 + HELD_OUT_18 + HELD_OUT_19 + HELD_OUT_20 + HELD_OUT_21
                    + HELD_OUT_22 + HELD_OUT_23 + HELD_OUT_24 + HELD_OUT_25 + HELD_OUT_26
-                   + HELD_OUT_27 + HELD_OUT_28 + HELD_OUT_29 + HELD_OUT_30):
+                   + HELD_OUT_27 + HELD_OUT_28 + HELD_OUT_29 + HELD_OUT_30
+                   + HELD_OUT_31):
         truth = yaml.safe_load(letter.with_suffix(".expected.yaml").read_text(encoding="utf-8"))
         assert truth["nguon"], letter
 
@@ -513,14 +535,14 @@ def test_every_letter_has_truth_and_source() -> None:
      HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13, HELD_OUT_14,
      HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18, HELD_OUT_19, HELD_OUT_20,
      HELD_OUT_21, HELD_OUT_22, HELD_OUT_23, HELD_OUT_24, HELD_OUT_25, HELD_OUT_26,
-     HELD_OUT_27, HELD_OUT_28, HELD_OUT_29, HELD_OUT_30],
+     HELD_OUT_27, HELD_OUT_28, HELD_OUT_29, HELD_OUT_30, HELD_OUT_31],
     ids=["tuned", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5",
          "held-out-6", "held-out-7", "held-out-8", "held-out-9", "held-out-10-pdf",
          "held-out-11-scans", "held-out-12-word-pdf",
          "held-out-13-communes", "held-out-14", "held-out-15", "held-out-16", "held-out-17",
          "held-out-18", "held-out-19", "held-out-20", "held-out-21", "held-out-22",
          "held-out-23", "held-out-24", "held-out-25", "held-out-26", "held-out-27",
-         "held-out-28", "held-out-29", "held-out-30"])
+         "held-out-28", "held-out-29", "held-out-30", "held-out-31"])
 def test_field_accuracy(letters: list[Path]) -> None:
     right, total, misses = measure(letters)
     share = right / total
@@ -536,7 +558,8 @@ def test_field_accuracy(letters: list[Path]) -> None:
                                     *HELD_OUT_17, *HELD_OUT_18, *HELD_OUT_19,
                                     *HELD_OUT_20, *HELD_OUT_21, *HELD_OUT_22,
                                     *HELD_OUT_23, *HELD_OUT_24, *HELD_OUT_25, *HELD_OUT_26,
-                                    *HELD_OUT_27, *HELD_OUT_28, *HELD_OUT_29, *HELD_OUT_30],
+                                    *HELD_OUT_27, *HELD_OUT_28, *HELD_OUT_29, *HELD_OUT_30,
+                                    *HELD_OUT_31],
                          ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_no_line_is_lost_in_silence(letter: Path) -> None:
     """Every line of every letter lands in a field, the body, or a warning naming it."""

@@ -181,3 +181,40 @@ def test_an_authority_line_read_with_a_dash_before_it_is_the_signatures() -> Non
     assert spec["noi_nhan"] == ["Như trên", "Ban PC"]
     assert spec["ky"] == {"quyen_han": ["TL. CỤC TRƯỞNG", "KT. TRƯỞNG BAN BAN CHÍNH SÁCH"],
                           "chuc_vu": "PHÓ TRƯỞNG BAN", "ho_ten": "Mạnh Thị Tuyết Mai"}
+
+
+@pytest.mark.parametrize(("lines", "noi_nhan"), [
+    (["- Sở Tư pháp các tỉnh, thành phố trực thuộc", "Trung ương (để thực hiện);",
+      "- Cổng thông tin điện tử BTP (để đăng tải);"],
+     ["Sở Tư pháp các tỉnh, thành phố trực thuộc Trung ương (để thực hiện)",
+      "Cổng thông tin điện tử BTP (để đăng tải)"]),
+    (["Sở A;", "Sở B;"], ["Sở A", "Sở B"]),
+    (["- Sở A", "- Sở B;"], ["Sở A", "Sở B"]),
+], ids=["wrapped-at-a-capital", "undashed-items", "dashed-items"])
+def test_a_noi_nhan_item_wrapped_onto_a_line_opening_with_a_capital(
+        lines: list[str], noi_nhan: list[str]) -> None:
+    """The Bộ Tư pháp's Quyết định 86/2025 (held_out_31) wraps an item before "Trung ương":
+    an undashed line ending with the item's ";" under a dashed item that has not ended goes
+    on with it; undashed items each ending with ";" stay apart."""
+    from ntm_docgen.importer.signature import read_signature
+
+    sig = read_signature(["Nơi nhận:", "- Như Điều 3;", *lines, "- Lưu: VT, Cục HTQTCT.",
+                          "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Mai Lương Khôi"])
+    assert sig.noi_nhan == ["Như Điều 3", *noi_nhan]
+    assert sig.luu == "VT, Cục HTQTCT"
+
+
+@pytest.mark.parametrize(("name", "ho_ten", "told"), [
+    ("Huynh Hữu Trí", "Huỳnh Hữu Trí", True),
+    ("Hoang Thi Hien", "Hoang Thi Hien", False),
+    ("Mai Tiến Dũng", "Mai Tiến Dũng", False),
+], ids=["one-word-unmarked", "page-without-marks", "listed-name"])
+def test_a_family_name_read_without_its_marks(name: str, ho_ten: str, told: bool) -> None:
+    """Bạc Liêu's 211 (held_out_31), a scan: its signer's ``Huỳnh`` read ``Huynh`` while
+    ``Hữu Trí`` kept their marks. No family name is written so: it is the one listed name of
+    those letters, and the clerk is told; a name read wholly without marks stays as read."""
+    result = import_lines((HEAD + "1. Các đơn vị đăng ký thi đua trước ngày 30/3/2026.\n"
+                           + "2. Yêu cầu các đơn vị thực hiện nghiêm túc./.\nGIÁM ĐỐC\n"
+                           + name + "\n").splitlines())
+    assert result.spec["ky"]["ho_ten"] == ho_ten
+    assert any(w.startswith("ky.ho_ten:") and name in w for w in result.warnings) is told

@@ -72,6 +72,24 @@ def family_name(word: str) -> str | None:
     return names[near[0][1]][0]
 
 
+def with_marks(name: str) -> str:
+    """A name whose family name was read with no mark at all while its other words kept theirs
+    (``Huynh Hữu Trí``: a scan lost the marks of one word), with the marks of the one family
+    name of data/ocr_sua.yaml ``ho`` that has its letters (``Huỳnh``); any other name as it is:
+    a page read without marks (``Hoang Thi Hién``), a listed name (``Mai``), letters no name or
+    two names share.
+
+    >>> with_marks("Huynh Hữu Trí"), with_marks("Hoang Thi Hién"), with_marks("Mai Tiến Dũng")
+    ('Huỳnh Hữu Trí', 'Hoang Thi Hién', 'Mai Tiến Dũng')
+    """
+    first, *rest = nfc(name).split()
+    if not rest or not first.isascii() or not first.isalpha() or any(w.isascii() for w in rest) \
+            or first in {n for n, _ in family_names()}:
+        return name
+    same = [n for n, key in family_names() if key == word_key(first)]
+    return " ".join([same[0], *rest]) if len(same) == 1 else name
+
+
 def first_letter(name: str) -> str:
     """A signer's name whose first word is no family name of data/ocr_sua.yaml ``ho`` but
     one of them with its first letter read as another (``Phái Văn Tài``: ``Thái``, a seal's

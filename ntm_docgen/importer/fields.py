@@ -109,6 +109,11 @@ def letter_spec(head: Header, body: Any, sig: Signature, warnings: list[str]) ->
         warnings.append(_("ky.ho_ten: “{marks}” before the name in “{line}” was read as the "
                           "strokes of the signature and left out; check the name against the "
                           "paper").format(marks=sig.strokes[0], line=sig.strokes[1]))
+    if sig.unmarked:
+        warnings.append(_("ky.ho_ten: the family name in “{read}” was read without its marks; "
+                          "it was written “{name}”, the one family name of those letters: "
+                          "check the name against the paper").format(read=sig.unmarked,
+                                                                     name=sig.ho_ten))
     if sig.cap_bac:
         warnings.append(_("ky.ho_ten: the rank {rank} before the name in “{line}” was left out; "
                           "write it back by hand if the letter prints it").format(

@@ -15,7 +15,7 @@ from ntm_docgen.vietnamese.text import plain_hyphens, plain_ky_hieu
 
 _SO = re.compile(r"^(?:(?:nghi quyet|quyet dinh|chi thi|cong van|luat|nghi dinh|thong tu|"
                  r"phap lenh) s[o6]\s*:|s[o6]\s*(?:hieu)?\s*"
-                 r"(?=[:\s]))\s*:?[\s._…]*(?P<so>\d{1,9})?(?P<chu>[a-z]{1,2})?[\s._…]*/\s*(?P<kh>[^\s,;]+(?:(?:\s-\s?|-\s)[^\s,;-]+)*)")
+                 r"(?=[:\s]))\s*:?[\s._…]*(?P<so>\d{1,9})?(?P<chu>[a-z]{1,2})?[\s._…]*/[\s/]*(?P<kh>[^\s,;]+(?:(?:\s-\s?|-\s)[^\s,;-]+)*)")
 # OCR reads the y of ngày as a v (``Hà Nói. ngàv 28``), or as an i before a day written by
 # hand (``Cần Thơ, ngàiŠtháng 10 năm 2025``); never the Ngãi of Quảng Ngãi.
 _NGAI = r"(?:nga[yv]|(?<!quang )ngai)"
@@ -70,6 +70,12 @@ def read_so(line: str) -> tuple[int | None, str, str] | None:
     ((None, 'TB-ĐHTĐ', ''), True)
     >>> read_so("Số lượng 5 người") is None, read_so("Quyết định số 23/2007/QĐ-BX") is None
     (True, True)
+
+    No ký hiệu opens with a slash: one read twice (a stroke of the pen over the blank, or typed
+    twice) is one.
+
+    >>> read_so("Số: 2 //QĐ-UBND"), read_so("Số: 15/ /KH-UBND")
+    ((2, 'QĐ-UBND', ''), (15, 'KH-UBND', ''))
     """
     match = _SO.match(key(line))
     blank = _SO_BLANK.match(key(line))

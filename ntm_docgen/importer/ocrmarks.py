@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ntm_docgen.files.resources import load_data
 from ntm_docgen.importer.secondread import with_hat
 from ntm_docgen.vietnamese.donvi import province_key, province_name, province_named
 from ntm_docgen.vietnamese.lexicon import TONES, known, paired, untoned
@@ -53,9 +54,10 @@ def one_hat(word: str) -> str:
 
 def province(texts: list[str]) -> None:
     """The name of a province of the 2025 list after ``TỈNH`` or ``tỉnh``, read with other
-    marks (``LÂM ĐÒNG``), written as the list writes it, in the case it was read in; a name
-    the list holds no longer (a province merged in 2025) stays as read. Before such a name
-    the word read ``TÍNH`` or ``tĩnh`` is ``tỉnh`` (its hook and dot OCR reads as one mark),
+    marks (``LÂM ĐÒNG``), written as the list writes it, in the case it was read in; so is
+    the name of a province merged away in 2025 (data/bulk.yaml ``sap_nhap_2025``), which the
+    letters written before 1 July 2025 name. Before such a name the word read ``TÍNH``,
+    ``TINH`` or ``tĩnh`` is ``tỉnh`` (its hook and dot OCR reads as one mark, or loses),
     unless it ends ``Hà Tĩnh``.
 
     >>> t = "CÔNG AN TỈNH LÂM ĐÒNG".split(); province(t); t
@@ -69,7 +71,11 @@ def province(texts: list[str]) -> None:
     >>> t = "UBND tỉnh Lâm Đồng;".split(); province(t); t
     ['UBND', 'tỉnh', 'Lâm', 'Đồng;']
     >>> t = "tỉnh Bình Thuạn".split(); province(t); t
-    ['tỉnh', 'Bình', 'Thuạn']
+    ['tỉnh', 'Bình', 'Thuận']
+    >>> t = "TINH BẠC LIÊU".split(); province(t); t
+    ['TỈNH', 'BẠC', 'LIÊU']
+    >>> t = "tinh Bắc Giang".split(); province(t); t
+    ['tỉnh', 'Bắc', 'Giang']
     """
     for i, text in enumerate(texts[:-1]):
         city = word_key(text) in ("pho", "tp.") and (word_key(text) == "tp." or i > 0 and word_key(
@@ -80,16 +86,24 @@ def province(texts: list[str]) -> None:
             cores = [t.strip(EDGE) for t in texts[i + 1:i + 1 + n]]
             if len(cores) < n or not all(cores):
                 continue
-            found = province_named(" ".join(cores))
-            name = province_name(found).removeprefix("Thành phố ").split() if found else []
-            if not found or len(name) != n or province_key(found.name) != province_key(
-                    " ".join(cores)):
+            name = _listed(" ".join(cores))
+            if len(name) != n:
                 continue
             for j, (core, right) in enumerate(zip(cores, name, strict=True)):
                 texts[i + 1 + j] = texts[i + 1 + j].replace(core, cased(core, right), 1)
             if not city and (i == 0 or word_key(texts[i - 1]) != "ha"):
                 texts[i] = cased(text, "tỉnh")
             break
+
+
+def _listed(text: str) -> list[str]:
+    """The words of the province ``text`` names as the 2025 list writes it, or as data/bulk.yaml
+    writes a province merged away in 2025; none for any other text."""
+    found = province_named(text)
+    if found and province_key(found.name) == province_key(text):
+        return province_name(found).removeprefix("Thành phố ").split()
+    former = {province_key(old): old for old in load_data("bulk.yaml")["sap_nhap_2025"]}
+    return former.get(province_key(text), "").split()
 
 
 def hats(texts: list[str]) -> None:

@@ -47,6 +47,7 @@ def read_signature(lines: list[str]) -> Signature:
     last = max((n for n, x in enumerate(lines) if x), default=-1)
     lines_left = False  # the line before went to the Nơi nhận column: this may go on from it
     luu_at = len(lines)  # the signature column's lines read after the Lưu line: right[luu_at:]
+    dashed: set[int] = set()  # the items of left that opened with their dash
     for n, line in enumerate(lines):
         if not line:
             continue
@@ -79,6 +80,7 @@ def read_signature(lines: list[str]) -> Signature:
             in_list = True
             item, extra = _split_item(line[1:].strip())
             left.append(item)
+            dashed.add(len(left) - 1)
             if extra:
                 right.append(extra)
         elif in_list and left and lines_left and not left[-1].endswith((";", ".")) \
@@ -86,7 +88,8 @@ def read_signature(lines: list[str]) -> Signature:
                      or left[-1].endswith(",") and line.endswith((";", "."))
                      and not luu_label(line)
                      or left[-1].endswith(",") and _wrapped_on(lines[n:])
-                     or _joined(left[-1], line)):
+                     or _joined(left[-1], line)
+                     or len(left) - 1 in dashed and _closes_item(line)):
             glue = "" if re.search(r"(^|\s)\w$", left[-1]) and line[0].islower() else " "
             left[-1] = left[-1] + glue + line
         elif in_list and left and lines_left and _parts_go_on(left[-1], line):
@@ -182,6 +185,18 @@ def _joined(item: str, line: str) -> bool:
 
 #: A Nơi nhận item that lists a body's parts after a colon (``VPCP: BTCN, các PCN, ...``).
 _PARTS = re.compile(r"^[^:;]{1,40}:\s*\S")
+
+
+def _closes_item(line: str) -> bool:
+    """An undashed line ending with the item's ``;`` under a dashed item that has not ended:
+    the item wrapped, its second line opening with a capital (``- Sở Tư pháp các tỉnh, thành
+    phố trực thuộc`` / ``Trung ương (để thực hiện);``); each item opens with its dash.
+
+    >>> _closes_item("Trung ương (để thực hiện);"), _closes_item("Lưu: VT;")
+    (True, False)
+    """
+    return line.endswith(";") and not line.startswith(BULLETS) and not luu_label(line) \
+        and not is_authority(line)
 
 
 def _parts_go_on(item: str, line: str) -> bool:

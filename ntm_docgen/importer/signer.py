@@ -12,6 +12,7 @@ from ntm_docgen.importer.familyname import (
     first_letter,
     first_lost,
     misread_first,
+    with_marks,
 )
 from ntm_docgen.importer.parties import first_party, party_named, read_across
 from ntm_docgen.importer.signtitles import mend_titles, one_title, title_under
@@ -72,6 +73,8 @@ def read_column(lines: list[str], sig: Signature) -> None:
             sig.ho_ten = _without_strokes(sig.ho_ten, sig)
         if looks_like_name(sig.ho_ten):
             sig.ho_ten = first_letter(sig.ho_ten)
+            if with_marks(sig.ho_ten) != sig.ho_ten:
+                sig.unmarked, sig.ho_ten = sig.ho_ten, with_marks(sig.ho_ten)
     elif len(titles) > 1 and 2 <= len(titles[-1].split()) <= 5:
         sig.ho_ten = titles[-1]  # a name typed in capitals
 

@@ -51,6 +51,9 @@ class Signature:
     deputy_of: str | None = None
     #: the Nơi nhận's last item read as the Lưu line whose label was lost (``CN VT, VP``)
     luu_read: str | None = None
+    #: the name as read, its family name without marks (``Huynh Hữu Trí``), before it was
+    #: written with the marks of the one family name of its letters
+    unmarked: str | None = None
 
 
 def luu_label(text: str) -> re.Match[str] | None:

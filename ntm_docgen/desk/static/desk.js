@@ -68,12 +68,22 @@
     if (rule && panel.hasAttribute("data-date-rule")) {
       rule.textContent = panel.getAttribute("data-date-rule");
     }
+    // a save refused because the draft changed since this page loaded: nothing to issue or
+    // show from this page (the pages beside it would be the other version's)
+    var overtaken = panel.hasAttribute("data-overtaken");
     var actions = document.getElementById("letter-actions");
-    if (actions) { actions.toggleAttribute("data-blocked", problems.length > 0); }
+    if (actions) {
+      actions.toggleAttribute("data-blocked", problems.length > 0);
+      actions.toggleAttribute("data-overtaken", overtaken);
+    }
     document.querySelectorAll("button[data-needs-valid]").forEach(function (el) {
-      el.disabled = problems.length > 0;
+      el.disabled = problems.length > 0 || overtaken;
     });
-    if (saved && problems.length === 0) {
+    // Phát hành sends the version this page holds: the one its last save left
+    var version = form.querySelector('input[name="phien_ban"]');
+    var issuing = document.querySelector('#issue-form input[name="phien_ban"]');
+    if (version && issuing) { issuing.value = version.value; }
+    if (saved && problems.length === 0 && !overtaken) {
       document.body.dispatchEvent(new Event("letter-valid"));
     }
   }
@@ -115,6 +125,13 @@
     });
   });
 
+  // A save refused as out of date (409) still shows its answer where the panel is.
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    if (event.detail.xhr && event.detail.xhr.status === 409) {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+    }
+  });
   document.addEventListener("htmx:afterSettle", function (event) {
     var target = event.detail && event.detail.target;
     if (target && target.id === "problems-box") { placeProblems(true); }

@@ -132,9 +132,43 @@
       event.detail.isError = false;
     }
   });
+  // Phát hành issues the letter as saved: what was typed and not saved yet (the autosave
+  // waits for a pause in the typing) is saved first, and the letter issued once the save is
+  // answered, with the version it left; not when the answer tells of problems or of a
+  // change made on another page.
+  var unsaved = false, saving = false, issuing = null;
+  function typed(event) {  // a field's own event (not the one sent to the form to save it)
+    var field = event.target;
+    if (field instanceof Element && field.matches("input, textarea, select")
+        && field.closest("#letter")) { unsaved = true; }
+  }
+  document.addEventListener("input", typed);
+  document.addEventListener("change", typed);
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    if (event.detail.elt && event.detail.elt.id === "letter") { unsaved = false; saving = true; }
+  });
+  document.addEventListener("htmx:afterRequest", function (event) {
+    if (event.detail.elt && event.detail.elt.id === "letter") { saving = false; }
+  });
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (!(form instanceof HTMLFormElement) || form.id !== "issue-form") { return; }
+    if (!unsaved && !saving) { return; }
+    event.preventDefault();
+    issuing = form;
+    if (unsaved && window.htmx) { window.htmx.trigger(document.getElementById("letter"), "change"); }
+  });
+
   document.addEventListener("htmx:afterSettle", function (event) {
     var target = event.detail && event.detail.target;
-    if (target && target.id === "problems-box") { placeProblems(true); }
+    if (target && target.id === "problems-box") {
+      placeProblems(true);
+      var form = issuing;
+      if (!form || unsaved || saving) { return; }  // issued after the save still to come
+      issuing = null;
+      var button = form.querySelector("button[type=submit]");
+      if (button && !button.disabled) { form.requestSubmit(button); }
+    }
   });
   document.addEventListener("DOMContentLoaded", function () { placeProblems(false); });
 })();

@@ -127,7 +127,9 @@
 
   // A save refused as out of date (409) still shows its answer where the panel is.
   document.addEventListener("htmx:beforeSwap", function (event) {
-    if (event.detail.xhr && event.detail.xhr.status === 409) {
+    var target = event.detail.target;
+    if (event.detail.xhr && event.detail.xhr.status === 409 && target
+        && target.id === "problems-box" && /data-overtaken/.test(event.detail.xhr.responseText)) {
       event.detail.shouldSwap = true;
       event.detail.isError = false;
     }

@@ -3,11 +3,25 @@ sessions, as SQLAlchemy tables and as frozen dataclasses."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import Column, DateTime, Integer, LargeBinary, MetaData, String, Table, Text
+from sqlalchemy import (
+    Column,
+    DateTime,
+    Engine,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    exc,
+    inspect,
+    text,
+)
 
 META = MetaData()
 DRAFTS = Table(
@@ -18,7 +32,31 @@ DRAFTS = Table(
     Column("data", Text, nullable=False),
     Column("created", DateTime(timezone=True), nullable=False),
     Column("updated", DateTime(timezone=True), nullable=False),
+    # how many times it was saved, and by whom last: a page sends the version it loaded with
+    # each save, and a save on a draft changed since is refused (two clerks, two tabs)
+    Column("version", Integer, nullable=False, server_default="0"),
+    Column("saved_by", String(100), nullable=True),
 )
+#: The columns a desk's drafts table gained after its first release, with their SQL: added
+#: to a desk that already has drafts when it starts (``create_all`` makes new tables only).
+ADDED = {"version": "INTEGER NOT NULL DEFAULT 0", "saved_by": "VARCHAR(100)"}
+
+
+def add_columns(engine: Engine) -> None:
+    """Give an older desk's drafts table the columns of :data:`ADDED` it lacks (its drafts
+    at version 0, saved by no one known). Two desks starting at once may both try: the
+    column the other added is taken as added."""
+    for name, sql in ADDED.items():
+        if name in {c["name"] for c in inspect(engine).get_columns(DRAFTS.name)}:
+            continue
+        try:
+            with engine.begin() as conn:
+                conn.execute(text(f"ALTER TABLE {DRAFTS.name} ADD COLUMN {name} {sql}"))
+        except exc.DBAPIError:
+            if name not in {c["name"] for c in inspect(engine).get_columns(DRAFTS.name)}:
+                raise
+
+
 #: What the desk knows of a draft besides its data: the number it was issued with (then it is
 #: read-only: the letter is the register's and the kept file's), or the issued letter it was
 #: started from (a new draft without number and date).
@@ -108,6 +146,9 @@ class Draft:
     issued: Issued | None = None
     #: started from the issued letter of this number
     tu: str = ""
+    #: saved this many times; the account that saved it last ("" before the desk kept it)
+    version: int = 0
+    saved_by: str = ""
 
     @property
     def fresh(self) -> bool:
@@ -153,3 +194,27 @@ class Session:
     token: str
     user: str | None
     csrf: str
+
+
+def storable(value: Any) -> Any:
+    """The data without NUL characters, which a letter never prints and PostgreSQL keeps in
+    neither text nor jsonb (a letter opened from a text file may carry them).
+
+    >>> storable({"trich_yeu": "tổng kết\\x00 phong trào", "noi_nhan": ["Sở\\x00"]})
+    {'trich_yeu': 'tổng kết phong trào', 'noi_nhan': ['Sở']}
+    """
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, dict):
+        return {storable(k): storable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [storable(v) for v in value]
+    return value
+
+
+def profile_of(row: Any) -> SavedProfile:
+    return SavedProfile(row.id, row.owner, row.name, json.loads(row.data))
+
+
+def user_of(row: Any) -> User:
+    return User(row.name, row.full_name, tuple(r for r in row.roles.split(",") if r))

@@ -47,7 +47,11 @@ from ntm_docgen.desk.records import (
     Session,
     User,
     _aware,
+    add_columns,
     now,
+    profile_of,
+    storable,
+    user_of,
 )
 
 __all__ = ["LOCAL_USER", "Draft", "DraftLine", "Issued", "SavedProfile", "Session", "State",
@@ -69,6 +73,7 @@ class State:
             self.engine = create_engine(parsed, pool_pre_ping=True)
         try:
             META.create_all(self.engine)
+            add_columns(self.engine)
         except exc.DBAPIError as e:  # said as one message, not as an internal error
             self.engine.dispose()
             raise DatabaseUnreachableError.of(shown, e.orig or e, url) from e
@@ -80,7 +85,7 @@ class State:
 
     def new_draft(self, owner: str, data: dict[str, Any]) -> Draft:
         stamp = now()
-        data = _storable(data)
+        data = storable(data)
         draft = Draft(str(uuid.uuid4()), owner, _title(data), data, stamp, stamp)
         with self.engine.begin() as conn:
             conn.execute(insert(DRAFTS).values(
@@ -88,12 +93,24 @@ class State:
                 data=_json(data)))
         return draft
 
-    def save_draft(self, draft_id: str, data: dict[str, Any]) -> None:
-        data = _storable(data)
+    def save_draft(self, draft_id: str, data: dict[str, Any], by: str = "",
+                   seen: int | None = None) -> int | None:
+        """``data`` saved by the account ``by``: its new version; None, nothing saved, when
+        it is no longer ``seen``, the version the page saving it loaded (one statement)."""
+        data = storable(data)
+        query = update(DRAFTS).where(DRAFTS.c.id == draft_id)
+        if seen is not None:
+            query = query.where(DRAFTS.c.version == seen)
         with self.engine.begin() as conn:
-            conn.execute(update(DRAFTS).where(DRAFTS.c.id == draft_id).values(
-                data=_json(data), title=_title(data),
-                updated=now()))
+            row = conn.execute(query.values(
+                data=_json(data), title=_title(data), updated=now(), saved_by=by or None,
+                version=DRAFTS.c.version + 1).returning(DRAFTS.c.version)).first()
+        return None if row is None else int(row.version)
+
+    def touch_draft(self, draft_id: str) -> None:
+        """Mark the draft asked for (no longer fresh), its data and version as they are."""
+        with self.engine.begin() as conn:
+            conn.execute(update(DRAFTS).where(DRAFTS.c.id == draft_id).values(updated=now()))
 
     def draft(self, draft_id: str) -> Draft | None:
         """The draft with what the desk knows of it: issued with a number, or started from
@@ -114,7 +131,7 @@ class State:
         """Keep what reading the draft's upload left to check, until :meth:`drop_notes`."""
         with self.engine.begin() as conn:
             conn.execute(delete(NOTES).where(NOTES.c.draft == draft_id))
-            conn.execute(insert(NOTES).values(draft=draft_id, notes=_json(_storable(notes))))
+            conn.execute(insert(NOTES).values(draft=draft_id, notes=_json(storable(notes))))
 
     def notes(self, draft_id: str) -> dict[str, Any]:
         with self.engine.connect() as conn:
@@ -164,7 +181,7 @@ class State:
 
     def save_profile(self, owner: str, data: dict[str, Any], profile_id: str | None = None) -> str:
         """Keep ``data`` as ``owner``'s profile (a new one without ``profile_id``); its id."""
-        data = _storable(data)
+        data = storable(data)
         values = dict(owner=owner, name=str(data.get("ten_goi") or ""), updated=now(),
                       data=_json(data))
         with self.engine.begin() as conn:
@@ -178,13 +195,13 @@ class State:
     def profile(self, profile_id: str) -> SavedProfile | None:
         with self.engine.connect() as conn:
             row = conn.execute(select(PROFILES).where(PROFILES.c.id == profile_id)).first()
-        return _profile(row) if row else None
+        return profile_of(row) if row else None
 
     def profiles(self, owner: str) -> list[SavedProfile]:
         """``owner``'s profiles, by name."""
         query = select(PROFILES).where(PROFILES.c.owner == owner).order_by(PROFILES.c.name)
         with self.engine.connect() as conn:
-            return [_profile(row) for row in conn.execute(query)]
+            return [profile_of(row) for row in conn.execute(query)]
 
     def delete_profile(self, profile_id: str) -> None:
         with self.engine.begin() as conn:
@@ -216,11 +233,11 @@ class State:
             row = conn.execute(select(USERS).where(USERS.c.name == name)).first()
         if row is None:
             return None
-        return _user(row), row.password
+        return user_of(row), row.password
 
     def users(self) -> list[User]:
         with self.engine.connect() as conn:
-            return [_user(row) for row in conn.execute(select(USERS).order_by(USERS.c.name))]
+            return [user_of(row) for row in conn.execute(select(USERS).order_by(USERS.c.name))]
 
     # --- sessions -------------------------------------------------------------------------
 
@@ -258,22 +275,6 @@ def _digest(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
 
 
-def _storable(value: Any) -> Any:
-    """The data without NUL characters, which a letter never prints and PostgreSQL keeps in
-    neither text nor jsonb (a letter opened from a text file may carry them).
-
-    >>> _storable({"trich_yeu": "tổng kết\\x00 phong trào", "noi_nhan": ["Sở\\x00"]})
-    {'trich_yeu': 'tổng kết phong trào', 'noi_nhan': ['Sở']}
-    """
-    if isinstance(value, str):
-        return value.replace("\x00", "")
-    if isinstance(value, dict):
-        return {_storable(k): _storable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_storable(v) for v in value]
-    return value
-
-
 def _json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, default=str)
 
@@ -286,12 +287,4 @@ def _title(data: dict[str, Any]) -> str:
 def _draft(row: Any) -> Draft:
     issued = Issued(row.so_hieu, row.nam, row.dong) if row.so_hieu else None
     return Draft(row.id, row.owner, row.title, json.loads(row.data), _aware(row.updated),
-                 _aware(row.created), issued, row.tu or "")
-
-
-def _profile(row: Any) -> SavedProfile:
-    return SavedProfile(row.id, row.owner, row.name, json.loads(row.data))
-
-
-def _user(row: Any) -> User:
-    return User(row.name, row.full_name, tuple(r for r in row.roles.split(",") if r))
+                 _aware(row.created), issued, row.tu or "", row.version, row.saved_by or "")

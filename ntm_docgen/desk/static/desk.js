@@ -68,12 +68,22 @@
     if (rule && panel.hasAttribute("data-date-rule")) {
       rule.textContent = panel.getAttribute("data-date-rule");
     }
+    // a save refused because the draft changed since this page loaded: nothing to issue or
+    // show from this page (the pages beside it would be the other version's)
+    var overtaken = panel.hasAttribute("data-overtaken");
     var actions = document.getElementById("letter-actions");
-    if (actions) { actions.toggleAttribute("data-blocked", problems.length > 0); }
+    if (actions) {
+      actions.toggleAttribute("data-blocked", problems.length > 0);
+      actions.toggleAttribute("data-overtaken", overtaken);
+    }
     document.querySelectorAll("button[data-needs-valid]").forEach(function (el) {
-      el.disabled = problems.length > 0;
+      el.disabled = problems.length > 0 || overtaken;
     });
-    if (saved && problems.length === 0) {
+    // Phát hành sends the version this page holds: the one its last save left
+    var version = form.querySelector('input[name="phien_ban"]');
+    var issuing = document.querySelector('#issue-form input[name="phien_ban"]');
+    if (version && issuing) { issuing.value = version.value; }
+    if (saved && problems.length === 0 && !overtaken) {
       document.body.dispatchEvent(new Event("letter-valid"));
     }
   }
@@ -115,9 +125,52 @@
     });
   });
 
+  // A save refused as out of date (409) still shows its answer where the panel is.
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    var target = event.detail.target;
+    if (event.detail.xhr && event.detail.xhr.status === 409 && target
+        && target.id === "problems-box" && /data-overtaken/.test(event.detail.xhr.responseText)) {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+    }
+  });
+  // Phát hành issues the letter as saved: what was typed and not saved yet (the autosave
+  // waits for a pause in the typing) is saved first, and the letter issued once the save is
+  // answered, with the version it left; not when the answer tells of problems or of a
+  // change made on another page.
+  var unsaved = false, saving = false, issuing = null;
+  function typed(event) {  // a field's own event (not the one sent to the form to save it)
+    var field = event.target;
+    if (field instanceof Element && field.matches("input, textarea, select")
+        && field.closest("#letter")) { unsaved = true; }
+  }
+  document.addEventListener("input", typed);
+  document.addEventListener("change", typed);
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    if (event.detail.elt && event.detail.elt.id === "letter") { unsaved = false; saving = true; }
+  });
+  document.addEventListener("htmx:afterRequest", function (event) {
+    if (event.detail.elt && event.detail.elt.id === "letter") { saving = false; }
+  });
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (!(form instanceof HTMLFormElement) || form.id !== "issue-form") { return; }
+    if (!unsaved && !saving) { return; }
+    event.preventDefault();
+    issuing = form;
+    if (unsaved && window.htmx) { window.htmx.trigger(document.getElementById("letter"), "change"); }
+  });
+
   document.addEventListener("htmx:afterSettle", function (event) {
     var target = event.detail && event.detail.target;
-    if (target && target.id === "problems-box") { placeProblems(true); }
+    if (target && target.id === "problems-box") {
+      placeProblems(true);
+      var form = issuing;
+      if (!form || unsaved || saving) { return; }  // issued after the save still to come
+      issuing = null;
+      var button = form.querySelector("button[type=submit]");
+      if (button && !button.disabled) { form.requestSubmit(button); }
+    }
   });
   document.addEventListener("DOMContentLoaded", function () { placeProblems(false); });
 })();

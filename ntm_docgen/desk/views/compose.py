@@ -15,7 +15,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from ntm_docgen import api
-from ntm_docgen.desk import drafts, forms, labels
+from ntm_docgen.desk import drafts, forms, labels, versions
 from ntm_docgen.desk.uploads import (
     IMAGES,
     WORD_FILES,
@@ -116,10 +116,11 @@ LETTERS = (".docx", ".pdf", ".txt", *IMAGES, *WORD_FILES)
 
 
 def _editor(request: Request, clerk: Clerk, draft: Any, checked: drafts.Checked,
-            status: int = 200) -> HTMLResponse:
+            status: int = 200, told: versions.Overtaken | None = None) -> HTMLResponse:
     d = desk(request)
     data, v = checked.data, forms.form_values(checked.data)
-    return d.page(request, "compose.html", clerk, status=status, draft=draft,
+    return d.page(request, "compose.html", clerk, status=status, draft=draft, overtaken=told,
+                  version=told.seen if told else draft.version,
                   v=v, checked=checked, types=api.types(),
                   profiles=api.profiles(), quyen_han=QUYEN_HAN, do_mat=DO_MAT,
                   do_khan=DO_KHAN, hinh_thuc=HINH_THUC, date_rule=forms.date_rule(data),
@@ -151,16 +152,17 @@ async def save_draft(request: Request, clerk: Clerk, form: FormData) -> Response
     if done := await issued_draft.answer(request, clerk, draft, issued_draft.CHANGE):
         return done
     data = forms.spec_from_form(form, draft.data)
-    d.state.save_draft(draft.id, data)
+    version, told = versions.save(d.state, clerk.name, draft, data, versions.seen(form))
     checked = drafts.check(data)
-    if request.headers.get("hx-request"):
-        if not checked.problems:  # the browser asks for the pages next: begin them now
-            with contextlib.suppress(DocgenError):  # the preview will tell it
-                d.previews.start(await run_in_threadpool(drafts.render, checked, date.today()))
-        return d.page(request, "_problems.html", clerk, checked=checked,
-                      problems_json=_problems_json(checked), date_rule=forms.date_rule(data),
-                      draft=draft)
-    return RedirectResponse(f"/soan/{draft.id}", status_code=303)
+    if not request.headers.get("hx-request"):  # her form as she typed it, when not saved
+        return _editor(request, clerk, draft, checked, 409, told) if told else \
+            RedirectResponse(f"/soan/{draft.id}", status_code=303)
+    if not checked.problems and told is None:  # the browser asks for the pages next
+        with contextlib.suppress(DocgenError):  # the preview will tell it
+            d.previews.start(await run_in_threadpool(drafts.render, checked, date.today()))
+    return d.page(request, "_problems.html", clerk, status=409 if told else 200,
+                  checked=checked, problems_json=_problems_json(checked), overtaken=told,
+                  version=version, date_rule=forms.date_rule(data), draft=draft)
 
 
 async def _letter(request: Request, clerk: Clerk,
@@ -173,7 +175,7 @@ async def _letter(request: Request, clerk: Clerk,
     checked = drafts.check(draft.data)
     if checked.problems:
         if draft.fresh:  # asked for: back at the form, its problems are told at the fields
-            desk(request).state.save_draft(draft.id, draft.data)
+            desk(request).state.touch_draft(draft.id)
         return refuse(request, clerk, 422, _("The letter has problems to fix before it can be "
                                              "shown; they are listed beside the fields."))
     return draft, checked
@@ -234,7 +236,7 @@ async def download(request: Request, clerk: Clerk) -> Response:
         checked = drafts.check(draft.data)
         if kind == "json" and checked.problems:  # JSON holds no note of them: said at the form
             if draft.fresh:
-                desk(request).state.save_draft(draft.id, draft.data)
+                desk(request).state.touch_draft(draft.id)
             return refuse(request, clerk, 422, _(
                 "A JSON file cannot note the problems of a draft: fix the problems listed beside "
                 "the fields first, or save the spec as YAML, which notes each above its field."))

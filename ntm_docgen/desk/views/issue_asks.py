@@ -120,4 +120,5 @@ async def asked(request: Request, clerk: Clerk, draft: Any, checked: Checked,
         explained=explained, action=f"/soan/{draft.id}/phat-hanh",
         confirm=_("Issue it as a new letter: take a new number") if number else _(
             "Issue it as it is: take the number"),
-        back=f"/soan/{draft.id}", keep=_("Back to the letter"))
+        back=f"/soan/{draft.id}", keep=_("Back to the letter"),
+        hidden={"phien_ban": draft.version})  # the letter asked about is the one issued

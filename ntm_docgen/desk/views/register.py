@@ -16,7 +16,7 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 from ntm_docgen import api, register
-from ntm_docgen.desk import drafts
+from ntm_docgen.desk import drafts, versions
 from ntm_docgen.desk import issued as issued_letters
 from ntm_docgen.desk.filenames import issued_name
 from ntm_docgen.desk.retold import told_error
@@ -136,6 +136,8 @@ async def issue(request: Request, clerk: Clerk, form: FormData) -> Response:
                                              "taken. Open it again in a moment."))
     if done := await issued_draft.answer(request, clerk, draft, issued_draft.CHANGE):
         return done
+    if told := versions.overtaken(d.state, clerk.name, draft, versions.seen(form)):
+        return refuse(request, clerk, 409, told.not_issued(), back=f"/soan/{draft.id}")
     checked = drafts.check(draft.data)
     if checked.problems:
         return refuse(request, clerk, 422, _("The letter has problems to fix before it can be "
@@ -167,7 +169,7 @@ async def issue(request: Request, clerk: Clerk, form: FormData) -> Response:
             data = dict(draft.data)
             data["so"] = int(match.group(1))
             data.setdefault("ngay", today.isoformat())
-            d.state.save_draft(draft.id, data)
+            d.state.save_draft(draft.id, data, clerk.name)
             row = None
             with contextlib.suppress(DocgenError):  # issued all the same: its line found later
                 row = await run_in_threadpool(issued_letters.line_of, d.config, draft.id,

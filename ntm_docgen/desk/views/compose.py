@@ -159,7 +159,7 @@ async def save_draft(request: Request, clerk: Clerk, form: FormData) -> Response
                 d.previews.start(await run_in_threadpool(drafts.render, checked, date.today()))
         return d.page(request, "_problems.html", clerk, checked=checked,
                       problems_json=_problems_json(checked), date_rule=forms.date_rule(data),
-                      draft=draft)
+                      draft=draft, read_notes=readnotes.shown(d, draft.id, forms.form_values(data)))
     return RedirectResponse(f"/soan/{draft.id}", status_code=303)
 
 

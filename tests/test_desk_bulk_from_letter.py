@@ -1,7 +1,7 @@
 """A letter to send to every commune is taken to Gửi hàng loạt from its own page, chosen there:
 the bulk page opened on “(hoặc tải tệp mô tả lên)”, an engineer's choice, and the clerk had to
 find her letter by its trích yếu in a list. An address naming another clerk's draft chooses
-nothing."""
+nothing. Both lists open on what to choose in them, not on another way to give it."""
 
 from __future__ import annotations
 
@@ -29,6 +29,8 @@ def test_the_letter_s_page_leads_to_bulk_with_it_chosen(tmp_path):
         assert _chosen(c.get(link.get("href")).text) == (draft, "— chọn bản nháp —")
         assert _chosen(c.get("/hang-loat").text) == ("", "— chọn bản nháp —")
         assert _chosen(c.get("/hang-loat?ban_nhap=khong-co").text)[0] == ""
+        province = html.fromstring(c.get("/hang-loat").text).get_element_by_id("tinh")
+        assert province.xpath("option")[0].text_content() == "— chọn tỉnh —"
 
 
 def test_a_draft_with_problems_is_told_at_its_fields_labels_with_the_way_to_it(tmp_path):

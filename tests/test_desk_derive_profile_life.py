@@ -46,7 +46,7 @@ def test_a_post_without_a_profile_asks_for_one(client, csrf):
                                              "ngay": "04/12/2026"},
                          files={"tep": (HD_1741.name, HD_1741.read_bytes())})
     assert answer.status_code == 422
-    assert "Choose a profile, or upload your own." in answer.text
+    assert "if it is not there, save it with “Save your own issuer and signer”" in answer.text
 
 
 def test_a_profile_of_a_time_gone_says_its_time_in_the_list(client):

@@ -35,7 +35,8 @@ def test_an_implementing_letter_opens_in_the_editor(client, csrf):
 
 @pytest.mark.parametrize(("fields", "message"), [
     ({"ho_so": "lang-son", "hinh_thuc": "thu-moi"}, "Choose the form of the new letter."),
-    ({"ho_so": "khong-co", "hinh_thuc": "cong-van"}, "Choose a profile, or upload your own."),
+    ({"ho_so": "khong-co", "hinh_thuc": "cong-van"},
+     "if it is not there, save it with “Save your own issuer and signer”"),
     ({"ho_so": "lang-son", "hinh_thuc": "cong-van", "ngay": "31/02/2026"},
      "Date of the new letter: that date does not exist"),
 ], ids=["unknown-form", "unknown-profile", "impossible-date"])

@@ -106,6 +106,7 @@ def local(out: Path, work: Path) -> None:
         read_notes(page, address, out)
         page.goto(address + "sao")
         save(page, out, "sao-van-ban")
+        first_morning(page, address, out, work)
         page.goto(address + "hang-loat")
         save(page, out, "hang-loat")
         page.goto(address + "thuc-hien")
@@ -116,6 +117,43 @@ def local(out: Path, work: Path) -> None:
         page.locator(".side img").first.wait_for()
         page.wait_for_timeout(1000)
         save(page, out, "kiem-tra")
+
+
+#: The body of a commune's văn thư (xã Bảo Thắng, Lào Cai), as she saves it on the desk.
+BAO_THANG = """tinh: Bảo Thắng
+thuoc: Lào Cai
+cap: xã
+co_quan: {ten: "ỦY BAN NHÂN DÂN\\nXÃ BẢO THẮNG", viet_tat: UBND}
+don_vi: VP
+ten_goi: Ủy ban nhân dân xã Bảo Thắng
+dia_danh: Bảo Thắng
+ky: {quyen_han: [TM. ỦY BAN NHÂN DÂN], chuc_vu: CHỦ TỊCH, ho_ten: Nguyễn Văn Hùng}
+"""
+
+
+def first_morning(page, address: str, out: Path, work: Path) -> None:  # type: ignore[no-untyped-def]
+    """What Phát hành asks of an implementing letter whose notes are not checked yet (xã Bảo
+    Thắng's plan from Lào Cai's công văn 7432), and a SAO Y made without a number."""
+    profile = work / "bao-thang.yaml"
+    profile.write_text(BAO_THANG, encoding="utf-8")
+    page.goto(address + "thuc-hien")
+    page.locator("#tep").set_input_files(
+        str(ROOT / "tests" / "data" / "derive" / "real_pdf" / "cv_2026_laocai_7432.pdf"))
+    page.locator("#ho_so_tep").set_input_files(str(profile))
+    page.get_by_label("Kế hoạch").check()
+    page.locator("#han").fill("20/12/2026")
+    page.get_by_role("button", name="Soạn văn bản").click()
+    page.wait_for_url("**/soan/*")
+    page.get_by_role("button", name="Phát hành: lấy số từ sổ văn bản đi").click()
+    page.get_by_text("mà bạn chưa đánh dấu là đã kiểm tra").wait_for()
+    save(page, out, "phat-hanh-con-luu-y")
+    original = work / "hd-106.docx"
+    api.render(api.load_spec(ROOT / "data" / "examples" / "003-huong-dan-106-snv-lang-son.yaml"),
+               original, today=date(2026, 3, 5))
+    ask_for_a_copy(page, address, original)
+    page.locator("#no-number").wait_for()
+    page.locator(".side img").first.wait_for()
+    save(page, out, "sao-chua-co-so")
 
 
 def unknown_key(page, address: str, out: Path, work: Path) -> None:  # type: ignore[no-untyped-def]

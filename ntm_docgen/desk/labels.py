@@ -11,8 +11,8 @@ import re
 from dataclasses import replace
 
 from ntm_docgen.desk.retold import ON_THE_COPY, ON_THE_FORM, told
-from ntm_docgen.errors import FieldError, Problem
-from ntm_docgen.i18n import N_, _
+from ntm_docgen.errors import FieldError, Problem, SpecError
+from ntm_docgen.i18n import N_, _, ngettext
 
 #: The label above each field of the letter form, by the field's spec path (rows and
 #: appendices without their index).
@@ -129,6 +129,20 @@ def named(problem: Problem, within: str = "") -> str:
     if not label:
         return str(replace(problem, expected=told(problem.expected)))
     return _("{label}: {problem}").format(label=label, problem=said(problem))
+
+
+def draft_problems(error: Exception) -> str | None:
+    """A draft's problems as the bulk page tells them: each at its field's label (the file the
+    desk wrote the draft to is none of hers), and where to fix them; None for another error."""
+    if not isinstance(error, SpecError):
+        return None
+    count = len(error.problems)
+    return ngettext(
+        "The letter has {count} problem to fix before it is sent to many: {problems}. Fix it "
+        "on the letter's page, then start here again.",
+        "The letter has {count} problems to fix before it is sent to many: {problems}. Fix "
+        "them on the letter's page, then start here again.", count).format(
+            count=count, problems="; ".join(named(p) for p in error.problems))
 
 
 def field_error(error: FieldError) -> str:

@@ -49,8 +49,10 @@ from ntm_docgen.i18n import _
 @view("hang_loat")
 async def index(request: Request, clerk: Clerk) -> Response:
     d = desk(request)
-    return d.page(request, "bulk.html", clerk, drafts=d.state.drafts(clerk.name),
-                  provinces=api.provinces(), error="", chosen=chosen(None))
+    mine = d.state.drafts(clerk.name)  # ?ban_nhap=: “Gửi hàng loạt” from a letter's page
+    asked = next((x.id for x in mine if x.id == request.query_params.get("ban_nhap")), "")
+    return d.page(request, "bulk.html", clerk, drafts=mine, provinces=api.provinces(),
+                  error="", chosen={**chosen(None), "ban_nhap": asked})
 
 
 def chosen(form: FormData | None) -> dict[str, Any]:
@@ -138,9 +140,10 @@ async def review(request: Request, clerk: Clerk) -> Response:
                 api.bulk_rows, folder / settings["spec"], today=date.today(),
                 recipients=folder / settings["recipients"] if settings.get("recipients")
                 else None, province=settings.get("province"))
-    except DocgenError as e:
+    except DocgenError as e:  # a draft's problems at its fields' labels, and its page
+        said = labels.draft_problems(e) if settings.get("draft") else None
         return d.page(request, "bulk_check.html", clerk, status=422, run=folder.name,
-                      checked=None, error=told_error(e), previews=[])
+                      checked=None, error=said or told_error(e), previews=[], settings=settings)
     checked = dataclasses.replace(checked, source=as_uploaded(checked.source, folder),
                                   warnings=[told(as_uploaded(w, folder))  # the desk's words
                                             for w in checked.warnings])

@@ -145,8 +145,7 @@ async def editor(request: Request, clerk: Clerk) -> Response:
 @action("soan")
 async def save_draft(request: Request, clerk: Clerk, form: FormData) -> Response:
     """Autosave as the clerk types (htmx: the problems panel back) or the form's Save button."""
-    d = desk(request)
-    draft = drafts.find(request, clerk)
+    d, draft = desk(request), drafts.find(request, clerk)
     if draft is None:
         return _missing(request, clerk)
     if done := await issued_draft.answer(request, clerk, draft, issued_draft.CHANGE):
@@ -162,7 +161,8 @@ async def save_draft(request: Request, clerk: Clerk, form: FormData) -> Response
             d.previews.start(await run_in_threadpool(drafts.render, checked, date.today()))
     return d.page(request, "_problems.html", clerk, status=409 if told else 200,
                   checked=checked, problems_json=_problems_json(checked), overtaken=told,
-                  version=version, date_rule=forms.date_rule(data), draft=draft)
+                  version=version, date_rule=forms.date_rule(data), draft=draft,
+                  read_notes=readnotes.shown(d, draft.id, forms.form_values(data)))
 
 
 async def _letter(request: Request, clerk: Clerk,

@@ -70,6 +70,7 @@ def _page(request: Request, clerk: Clerk, *, status: int = 200,
     context.setdefault("count", 0)
     context.setdefault("download", "")
     context.setdefault("number", "")
+    context.setdefault("unnumbered", False)
     context.setdefault("warnings", ())
     context.setdefault("chosen", chosen(FormData()))
     context.setdefault("filled_from", "")
@@ -170,8 +171,10 @@ async def _made(request: Request, clerk: Clerk, made: Any, copied: bytes, downlo
                 source: str, shown: dict[str, Any]) -> Response:
     """The copy form with the copy's pages beside it and its download."""
     key, pages, why = await desk(request).previews.pages_or_why(copied)
+    # no number typed nor taken: its Số line is blank, which a copy sent must not be
+    unnumbered = not made.so_hieu and (shown.get("values") or {}).get("so") is None
     return _page(request, clerk, key=key, count=len(pages), download=download,
-                 number=made.so_hieu or "",
+                 number=made.so_hieu or "", unnumbered=unnumbered,
                  warnings=[labels.note_about(source, w, original=True)  # the form is the copy's
                            for w in made.result.warnings] + ([why] if why else []), **shown)
 

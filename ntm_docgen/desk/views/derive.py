@@ -151,7 +151,10 @@ async def run(request: Request, clerk: Clerk, form: FormData) -> Response:
                 name = str(form.get("ho_so") or "")
                 mine = profiles.chosen(clerk, request, name)
                 if mine is None:
-                    raise DocgenError(_("Choose a profile, or upload your own."))
+                    raise DocgenError(_("Choose your body in the list “Your body (profile)”; "
+                                        "if it is not there, save it with “Save your own "
+                                        "issuer and signer” below the list, and it is chosen "
+                                        "for you."))
                 if name.startswith(profiles.SAVED):
                     profile = folder / "ho-so.json"
                     profile.write_text(api.spec_file_text(mine, profile.name, ""),

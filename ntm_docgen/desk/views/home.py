@@ -6,6 +6,7 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, Response
 from starlette.routing import Route
 
+from ntm_docgen.desk.views.profiles import own
 from ntm_docgen.desk.web import HERE, Clerk, desk, view
 from ntm_docgen.i18n import N_
 
@@ -34,7 +35,9 @@ JOBS = (
 
 @view()
 async def home(request: Request, clerk: Clerk) -> Response:
-    return desk(request).page(request, "home.html", clerk, jobs=JOBS)
+    # a first morning: no body of hers saved yet, which every form would start from
+    first = clerk.may("soan") and not own(request, clerk)
+    return desk(request).page(request, "home.html", clerk, jobs=JOBS, first=first)
 
 
 async def icon(request: Request) -> Response:

@@ -1,5 +1,6 @@
 """What Phát hành asks before it takes a number: a letter that already carries one (the
-register's, or one typed), or whose warnings say it departs from the decree, is numbered only
+register's, or one typed), whose warnings say it departs from the decree, or whose reading
+left notes to check before it is sent that she has not hidden as checked, is numbered only
 once the văn thư has read them and chosen to issue it all the same."""
 
 from __future__ import annotations
@@ -97,6 +98,28 @@ def _out_of_order(db: str | None, spec: Any) -> list[str]:
     return []
 
 
+def _left_to_check(kept: dict[str, Any]) -> list[str]:
+    """What is said of the notes reading the upload left (an implementing letter's, of its
+    making), still shown over the form: they say “before it is sent”, and a number makes it
+    sent."""
+    notes = [str(n) for n in kept.get("notes") or []]
+    if not notes:
+        return []
+    count = len(notes)
+    said = ngettext(
+        "Making this letter from the one from above left {count} thing to check before it "
+        "is sent, not yet marked as checked:",
+        "Making this letter from the one from above left {count} things to check before it "
+        "is sent, not yet marked as checked:", count) if kept.get("derived") else ngettext(
+        "Reading the file left {count} thing to check before the letter is sent, not yet "
+        "marked as checked:",
+        "Reading the file left {count} things to check before the letter is sent, not yet "
+        "marked as checked:", count)
+    return [said.format(count=count), *(f"⚠ {note}" for note in notes),
+            _("Check them on the letter's page, and hide them there with “I have checked "
+              "them: hide these notes”; or issue the letter as it is.")]
+
+
 async def asked(request: Request, clerk: Clerk, draft: Any, checked: Checked,
                 form: FormData) -> Response | None:
     """The question to answer before ``draft`` is issued, or None: nothing to ask, or the
@@ -110,6 +133,7 @@ async def asked(request: Request, clerk: Clerk, draft: Any, checked: Checked,
         explained += _warned(checked)
     explained += _later_year(checked.spec, date.today())
     explained += await run_in_threadpool(_out_of_order, d.config.register_db, checked.spec)
+    explained += _left_to_check(d.state.notes(draft.id))
     if not explained:
         return None
     number = checked.spec.so is not None

@@ -101,9 +101,13 @@ def test_a_letter_without_a_header_is_refused(runner, tmp_path):
     assert not out.exists()
 
 
-def test_a_typed_signature_under_a_header_table_is_kept_whole(runner, tmp_path):
-    """Finding 13's letter: the header in a borderless table, the signature set by tabs."""
+@pytest.mark.parametrize("blank_first", [False, True], ids=["table-first", "blank-line-first"])
+def test_a_typed_signature_under_a_header_table_is_kept_whole(runner, tmp_path, blank_first):
+    """Finding 13's letter: the header in a borderless table, the signature set by tabs; a
+    blank line typed above the table leaves the table the header, not paragraph 1."""
     document = docx.Document()
+    if blank_first:
+        document.add_paragraph()
     table = document.add_table(rows=2, cols=2)
     for row, (left, right) in zip(table.rows, [("ỦY BAN NHÂN DÂN\nXÃ TÂN THÀNH",
                                                  "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
@@ -126,6 +130,8 @@ def test_a_typed_signature_under_a_header_table_is_kept_whole(runner, tmp_path):
                                   "--trich", "2"])
     assert result.exit_code == 0, result.output
     got = _texts(out)
+    assert got[:2] == ["ỦY BAN NHÂN DÂN\nXÃ TÂN THÀNH",
+                       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"]
     assert f"\t{FIRST}" not in got
     at = got.index(f"\t{SECOND}")
     assert got[at + 1:at + 5] == [f"{left}\t\t\t\t\t{right}" for left, right in SIGNATURE

@@ -31,13 +31,14 @@ def typed_header_end(items: list[etree._Element], source: str) -> int:
     texts = [_typed(e) if e.tag == w("p") else "" for e in items[:_HEAD]]
     lines = date_over_gui(split_cells(clean_lines(expand_flat(texts), typed=True)))
     head = read_header(lines)
-    if not {"so", "ngay", "issuer"} & head.found or head.body >= len(lines):
+    after = [_flat(line) for line in lines[head.body:] if _flat(line)]
+    if not {"so", "ngay", "issuer"} & head.found or not after:
         raise FieldError("trich", _("no header (issuer, number and date) was found at the top "
                                     "of {source}, and a TRÍCH SAO must carry the original's: "
                                     "make the copy from a file of the letter whose header "
                                     "reads right (its PDF, or the Word file with the header "
                                     "in a table)"), NAMES, source=source)
-    first = _flat(lines[head.body])
+    first = after[0]
     for index, text in enumerate(texts):
         flat = _flat(text)
         if flat and (flat == first or flat.startswith(first)):

@@ -68,10 +68,12 @@ class Layout:
 def split(package: DocxPackage) -> Layout:
     """Find where the header ends (the first paragraph that is not centred) and the tail starts."""
     items = [e for e in package.body if e.tag in (w("p"), w("tbl"))]
-    start = 0
-    typed = bool(items) and items[0].tag != w("tbl")
-    if not typed:
-        start = 1
+    lead = 0  # blank lines typed above the header table
+    while lead < len(items) and items[lead].tag == w("p") \
+            and not paragraph_text(items[lead]).strip():
+        lead += 1
+    typed = not (lead < len(items) and items[lead].tag == w("tbl"))
+    start = 0 if typed else lead + 1
     while start < len(items) and items[start].tag == w("p"):
         text = paragraph_text(items[start]).strip()
         if text and (not (_centred(items[start]) or _title(items[start]))

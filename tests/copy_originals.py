@@ -7,11 +7,12 @@ import io
 import subprocess
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import docx
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from lxml import etree
@@ -41,10 +42,31 @@ def _png() -> bytes:
     return buffer.getvalue()
 
 
-def python_docx_original(path: Path) -> Path:
+#: A header typed without a table, as many commune letters are: the issuer's line and the
+#: Quốc hiệu's on one paragraph, parted by a tab at a centred tab stop.
+TYPED_HEADER = [("UBND TỈNH LẠNG SƠN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                ("ỦY BAN NHÂN DÂN", "Độc lập - Tự do - Hạnh phúc"),
+                ("XÃ TÂN THÀNH", "_______________________"),
+                ("Số: 15/UBND-VP", "Tân Thành, ngày 03 tháng 12 năm 2026")]
+
+
+def typed_header(document: Any, lines: list[tuple[str, str]] = TYPED_HEADER) -> None:
+    """Paragraphs "left<TAB>right" with a centred tab stop at 11.5 cm, no table."""
+    for left, right in lines:
+        paragraph = document.add_paragraph()
+        paragraph.paragraph_format.tab_stops.add_tab_stop(Cm(11.5), WD_TAB_ALIGNMENT.CENTER)
+        paragraph.add_run(left).bold = not left.startswith("Số")
+        paragraph.add_run("\t")
+        paragraph.add_run(right)
+
+
+def python_docx_original(path: Path, header: bool = False) -> Path:
     """Own styles (Normal 12 pt Arial, justified, indented, 10 pt after, bold), numbering,
-    a table, an image, a header and two sections (the second landscape)."""
+    a table, an image, a header and two sections (the second landscape); with ``header``, the
+    letter's header typed above its title (:func:`typed_header`)."""
     document = docx.Document()
+    if header:
+        typed_header(document)
     normal = document.styles["Normal"]
     normal.font.name, normal.font.size, normal.font.bold = "Arial", Pt(12), True
     normal.paragraph_format.first_line_indent = Cm(2)

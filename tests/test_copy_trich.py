@@ -141,18 +141,20 @@ def test_a_form_and_parts_that_disagree_name_the_field_to_change(hinh_thuc, tric
 
 
 def test_trich_sao_of_a_foreign_docx_keeps_its_sections(runner, tmp_path):
-    """An original without a header table: its title is the header; a section break between
-    two kept parts stays (emptied of text), so part III keeps its landscape page."""
+    """An original without a header table (its header typed line by line, then its title): a
+    section break between two kept parts stays (emptied of text), so part III keeps its
+    landscape page."""
     from copy_originals import python_docx_original, write_spec
 
-    original = python_docx_original(tmp_path / "goc.docx")
+    original = python_docx_original(tmp_path / "goc.docx", header=True)
     out = tmp_path / "trich.docx"
     result = runner.invoke(main, ["copy", str(original), "--spec",
                                   str(write_spec(tmp_path, "TRÍCH SAO")), "-o", str(out),
                                   "--trich", "I,III"])
     assert result.exit_code == 0, result.output
     got = texts(out)
-    assert got[:4] == ["HƯỚNG DẪN SƠ KẾT PHONG TRÀO", "I. MỤC ĐÍCH, YÊU CẦU",
+    assert got[3:8] == ["Số: 15/UBND-VP\tTân Thành, ngày 03 tháng 12 năm 2026",
+                        "HƯỚNG DẪN SƠ KẾT PHONG TRÀO", "I. MỤC ĐÍCH, YÊU CẦU",
                        "Đánh giá quá trình tổ chức triển khai", "Biểu dương, tôn vinh, khen thưởng"]
     assert "II. NỘI DUNG" not in got and "III. TỔ CHỨC THỰC HIỆN" in got
     assert not any("trang ngang" in t for t in got)
@@ -238,10 +240,11 @@ def test_trich_sao_unknown_phu_luc(runner, ke_hoach, trich_spec, tmp_path):
 
 def test_trich_sao_of_a_foreign_docx_drops_a_phu_luc_after_a_page_break(runner, tmp_path):
     """A Word original whose appendix follows the signature after a plain page break."""
-    from copy_originals import write_spec
+    from copy_originals import typed_header, write_spec
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
     document = docx.Document()
+    typed_header(document)
     document.add_heading("KẾ HOẠCH", level=1)
     document.add_paragraph("I. MỤC ĐÍCH")
     document.add_paragraph("Nội dung một.")

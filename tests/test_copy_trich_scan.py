@@ -116,3 +116,29 @@ def test_the_check_before_a_number_is_taken_refuses_too(runner, tmp_path, read_a
                     out, "--trich", "II", "--allocate", "--db", str(db))
     assert refused.exit_code == numbered.exit_code == 1
     assert "OCR did not read the headings" in numbered.output and not db.exists()
+
+
+#: A paper SAO Y's block under the letter, as OCR reads it on the scan (copy7's report).
+SAO_Y_BLOCK = ["UBND TỈNH LẠNG SƠN", "VĂN PHÒNG", "SAO Y", "Số: 12/SY-VP",
+               "Lạng Sơn, ngày 08 tháng 12 năm 2026", "Nơi nhận:", "- Các xã;", "- Lưu: VT.",
+               "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "Hoàng Văn Nam"]
+
+
+@pytest.mark.parametrize("allocate", [False, True], ids=["copy", "before-the-number"])
+def test_a_scan_whose_ocr_reads_a_sao_y_block_is_refused(runner, tmp_path, monkeypatch,
+                                                         allocate):
+    """The scan's text layer is empty, so the chain rule found no block; the OCR reading the
+    TRÍCH SAO is made from holds it: refused naming it, not dropped in silence."""
+    monkeypatch.setattr(build, "read_source", lambda path: Source(
+        [*HEAD, *CLEAR, *END, *SAO_Y_BLOCK], ocr_pages=(1,)))
+    original = pdf_letter(tmp_path / "sao y quet.pdf")
+    out = tmp_path / "trich.pdf"
+    db = tmp_path / "so-di.sqlite3"
+    refused = copy(runner, original, spec_of(tmp_path, "TRÍCH SAO", 4), out, "--trich", "II",
+                   *(["--allocate", "--db", str(db)] if allocate else []))
+    assert refused.exit_code == 1, refused.output
+    said = " ".join(refused.output.split())
+    assert "sao y quet.pdf: is a copy: OCR read a SAO Y block “Số: 12/SY-VP” on the scan, and " \
+           "a TRÍCH SAO is made only from the original" in said
+    assert not out.exists() and not db.exists()
+

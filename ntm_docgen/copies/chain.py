@@ -178,6 +178,16 @@ def _judge(path: Path, form: str, found: list[Block], read: list[tuple[int, Sequ
         "hinh_thuc: SAO Y instead, or give the SAO Y copy as ORIGINAL")))
 
 
+def refuse_scanned_copy(path: Path, block: Block) -> None:
+    """Refuse a TRÍCH SAO of a scan on which OCR read a copy block (the reading made for the
+    extract): the text layer's rule (:func:`_judge`), told as read by OCR."""
+    raise InputFileError(path, said(N_(
+        "is a copy: OCR read {block} on the scan, and a TRÍCH SAO is made only from the "
+        "original (bản gốc or bản chính): check the paper; if it carries that block, ask the "
+        "office that issued the letter for its original, and make the TRÍCH SAO from that"),
+        block=block.named()))
+
+
 def check_pdf(path: Path, ban_sao: BanSao) -> str | None:
     """:func:`check_chain` of a PDF original: its text layer, a scan's pages by OCR."""
     from ntm_docgen.copies.pdftext import end_pages, middle_pages

@@ -68,15 +68,22 @@ class Layout:
 def split(package: DocxPackage) -> Layout:
     """Find where the header ends (the first paragraph that is not centred) and the tail starts."""
     items = [e for e in package.body if e.tag in (w("p"), w("tbl"))]
-    start = 0
-    if items and items[0].tag == w("tbl"):
-        start = 1
+    lead = 0  # blank lines typed above the header table
+    while lead < len(items) and items[lead].tag == w("p") \
+            and not paragraph_text(items[lead]).strip():
+        lead += 1
+    typed = not (lead < len(items) and items[lead].tag == w("tbl"))
+    start = 0 if typed else lead + 1
     while start < len(items) and items[start].tag == w("p"):
         text = paragraph_text(items[start]).strip()
         if text and (not (_centred(items[start]) or _title(items[start]))
                      or heading_key(text)):
             break
         start += 1
+    if typed:  # no header table: the header typed line by line, found as import finds it
+        from ntm_docgen.copies.headerlines import typed_header_end
+
+        start = max(start, typed_header_end(items, str(package.path)))
     start = _past_kinh_gui(items, start)
     tail_at = len(items)
     for index in range(len(items) - 1, start - 1, -1):

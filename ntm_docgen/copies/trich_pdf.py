@@ -26,6 +26,8 @@ class Relaid(NamedTuple):
     tables: tuple[str, ...]
     #: a page of it was read by OCR: its headings as read are checked (``trich_scan``)
     scanned: bool
+    #: the copy block the reader found after the letter (its form, its number as printed)
+    block: tuple[str, str | None] | None = None
 
 
 def relaid(original: Path, today: date) -> tuple[bytes, list[str], tuple[str, ...]]:
@@ -45,17 +47,18 @@ def read_again(original: Path, today: date) -> Relaid:
     try:
         found = original.stat()
     except OSError:  # not cached: the reader says what is wrong with the file
-        document, warnings, tables, scanned = _relaid.__wrapped__(original, 0, 0, today,
-                                                                  language())
+        document, warnings, tables, scanned, block = _relaid.__wrapped__(
+            original, 0, 0, today, language())
     else:
-        document, warnings, tables, scanned = _relaid(original, found.st_size,
-                                                      found.st_mtime_ns, today, language())
-    return Relaid(document, list(warnings), tables, scanned)
+        document, warnings, tables, scanned, block = _relaid(
+            original, found.st_size, found.st_mtime_ns, today, language())
+    return Relaid(document, list(warnings), tables, scanned, block)
 
 
 @functools.lru_cache(maxsize=4)
 def _relaid(original: Path, _size: int, _mtime_ns: int, today: date,
-            _language: str) -> tuple[bytes, tuple[str, ...], tuple[str, ...], bool]:
+            _language: str) -> tuple[bytes, tuple[str, ...], tuple[str, ...], bool,
+                                     tuple[str, str | None] | None]:
     from ntm_docgen.files.limits import TRICH_PAGES
     from ntm_docgen.importer import import_letter
     from ntm_docgen.importer.pdfwords import pages_limit
@@ -63,9 +66,21 @@ def _relaid(original: Path, _size: int, _mtime_ns: int, today: date,
     with pages_limit(TRICH_PAGES):  # the parts to keep may stand in the annexes
         read = import_letter(original, mend=False)  # a copy: its căn cứ as the original's
     spec = dict(read.spec)
-    spec.pop("ban_sao", None)  # a copy block of the original is not copied again
+    block = spec.pop("ban_sao", None)  # a copy block of the original is not copied again
     return render_docx(parse_spec(spec, source=original), today=today), \
-        _on_the_copy(read), read.tables, bool(read.ocr_pages)
+        _on_the_copy(read), read.tables, bool(read.ocr_pages), _block(block)
+
+
+def _block(ban_sao: dict[str, Any] | None) -> tuple[str, str | None] | None:
+    """The form and number (``12/SY-VP``) of the copy block read, else None.
+
+    >>> _block({"hinh_thuc": "SAO Y", "so": 12, "ky_hieu": "SY-VP"}), _block(None)
+    (('SAO Y', '12/SY-VP'), None)
+    """
+    if not ban_sao:
+        return None
+    so, ky_hieu = ban_sao.get("so"), ban_sao.get("ky_hieu")
+    return str(ban_sao["hinh_thuc"]), f"{so}/{ky_hieu}" if so and ky_hieu else None
 
 
 def _on_the_copy(read: ImportResult) -> tuple[str, ...]:
@@ -102,10 +117,11 @@ def pdf_extract(original: Path, ban_sao: BanSao, today: date,
     from ntm_docgen.files.pdf import pdf_bytes
     from ntm_docgen.letter.paginate import letter_pdf
 
-    check_pdf(original, ban_sao)  # its text layer: a scan's blocks are not read by OCR for it
+    check_pdf(original, ban_sao)  # its text layer; a scan's block as OCR read it just below
     with tempfile.TemporaryDirectory(prefix="ntm-trich-") as work:
         docx = Path(work) / f"{original.stem}.docx"
-        document, warnings, tables, scanned = read_again(original, today)
+        document, warnings, tables, scanned, block = read_again(original, today)
+        _not_a_scanned_copy(original, scanned, block)
         docx.write_bytes(document)
         layout = split(open_docx(docx))
         if scanned:
@@ -128,12 +144,23 @@ def check_parts(original: Path, trich: str, today: date) -> None:
 
     with tempfile.TemporaryDirectory(prefix="ntm-trich-") as work:
         docx = Path(work) / f"{original.stem}.docx"
-        document, warnings, tables, scanned = read_again(original, today)
+        document, warnings, tables, scanned, block = read_again(original, today)
+        _not_a_scanned_copy(original, scanned, block)
         docx.write_bytes(document)
         layout = split(open_docx(docx))
         if scanned:
             check_headings(_texts(layout.content), warnings, trich, original)
         unread_tables(layout.content, select(layout, trich, str(original)), tables, original)
+
+
+def _not_a_scanned_copy(original: Path, scanned: bool,
+                        block: tuple[str, str | None] | None) -> None:
+    """A scan whose OCR reading holds a copy block is a copy: refused for a TRÍCH SAO as a
+    text layer's block is (``chain``); the text layer of a scan has none to read."""
+    if scanned and block is not None:
+        from ntm_docgen.copies.chain import Block, refuse_scanned_copy
+
+        refuse_scanned_copy(original, Block(*block))
 
 
 def _texts(content: list[Any]) -> list[str]:

@@ -186,3 +186,16 @@ def test_blocks_are_read_from_a_page_s_lines(lines, blocks):
     from ntm_docgen.copies.chain import blocks_in
 
     assert [(b.form, b.so) for b in blocks_in(lines)] == blocks
+
+
+def test_a_letter_whose_text_shows_the_copy_forms_is_copied(runner, tmp_path):
+    """A guidance on copies shows the forms in its text ("SAO Y", "Số: ..../SY-...", "TRÍCH
+    SAO"), before its own Nơi nhận: no copy block is there, and its SAO Y was refused as "a
+    TRÍCH SAO" (an independent review's finding)."""
+    guidance = {**KH, "loai": "HD", "trich_yeu": "Hướng dẫn sao văn bản",
+                "noi_dung": "1. Bản sao y ghi hình thức sao:\nSAO Y\nSố: ..../SY-...\n"
+                            "2. Bản trích sao ghi:\nTRÍCH SAO\nCác cơ quan thực hiện./."}
+    original = tmp_path / "huong-dan.docx"
+    api.render(api.parse_spec(guidance), original, today=date(2026, 3, 5))
+    made = copy(runner, original, spec_of(tmp_path, "SAO Y", 12), tmp_path / "sao-y.docx")
+    assert made.exit_code == 0, made.output

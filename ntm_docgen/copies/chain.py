@@ -82,17 +82,39 @@ def blocks_in(page: Sequence[str]) -> list[Block]:
     [Block(form='SAO Y', so='12/SY-VP'), Block(form='SAO LỤC', so='3/SL-UBND')]
     >>> blocks_in(["Số: 12/SY-VP", "SAO Y", "Số: 14/SY-VP"])  # two as near: the first
     [Block(form='SAO Y', so='12/SY-VP'), Block(form='SAO Y', so='14/SY-VP')]
+    >>> blocks_in(["Mẫu bản sao:", "SAO Y", "Số: ..../SY-...", "Nơi nhận:", "- Lưu: VT."])
+    []
+    >>> blocks_in(["Nơi nhận:", "- Lưu: VT.", "VĂN PHÒNG", "SAO Y", "Số:    /SY-VP"])
+    [Block(form='SAO Y', so=None)]
     """
     numbers = [(i, b) for i, b in enumerate(map(_numbered, page)) if b is not None]
+    forms = [form_of(line) for line in page]
+    # a form word with no number of its form beside it is a block where nothing else can be:
+    # the words of a block's own form dictionary, an electronic copy's line, or after the
+    # letter's own Nơi nhận (a letter's text may show the forms, a guidance on copies does)
+    ended = next((i for i, line in enumerate(page) if _ends_letter(line)), len(page))
+    alone = all(forms)
     found: list[Block] = []
-    for index, line in enumerate(page):
-        form = form_of(line)
+    for index, (line, form) in enumerate(zip(page, forms, strict=True)):
         if form is None:
             continue
         near = min(((abs(i - index), b) for i, b in numbers if b.form == form),
                    key=lambda pair: pair[0], default=None)
-        found.append(near[1] if near is not None and near[0] <= 6 else Block(form))
+        if near is not None and near[0] <= 6:
+            found.append(near[1])
+        elif alone or ";" in line or index > ended:
+            found.append(Block(form))
     return list(dict.fromkeys([*found, *(b for _i, b in numbers)]))
+
+
+def _ends_letter(line: str) -> bool:
+    """The Nơi nhận label that closes a letter (``Nơi nhận:``, read or typed).
+
+    >>> _ends_letter("Nơi nhận:"), _ends_letter(" NOI NHAN :"), _ends_letter("Nơi nhận bản sao")
+    (True, True, False)
+    """
+    return strip_diacritics(upper_vi(" ".join(nfc(line).split()))).replace(" :", ":") \
+        == "NOI NHAN:"
 
 
 def check_chain(path: Path, ban_sao: BanSao, ends: Pages, rest: Pages = lambda: (),

@@ -77,25 +77,32 @@ def clean_lines(lines: list[str], typed: bool = False) -> list[str]:
     return join_broken(out)
 
 
-#: A rule typed in Word: underscores, dashes or equals signs, a column's whole text.
-_TYPED_RULE = re.compile(r"^[-_=—–]{3,}$")
+#: A rule typed in Word under a header's name: underscores, a column's whole text (dashes
+#: stand for "nothing" in a table's cells: "---").
+_TYPED_RULE = re.compile(r"^_{3,}$")
 
 
 def _typed_rules_out(raw: str) -> str:
     r"""A line of columns set by tabs (a header typed without a table: ``XÃ TÂN THÀNH<TAB>___``)
     without the columns that are only a typed rule (the tiêu ngữ's, under the other column's
-    name), which would join the name beside them.
+    name), which would join the name beside them: only beside a name in capitals, as a
+    header's are (a table's "---" and a form's blanks are text).
 
     >>> _typed_rules_out("    XÃ TÂN THÀNH\t_______________________")
     '    XÃ TÂN THÀNH'
-    >>> _typed_rules_out("______"), _typed_rules_out("Họ tên:\tLê An")
-    ('______', 'Họ tên:\tLê An')
+    >>> _typed_rules_out("______"), _typed_rules_out("Họ tên:\t______")
+    ('______', 'Họ tên:\t______')
+    >>> _typed_rules_out("Thôn 1\t120\t---")
+    'Thôn 1\t120\t---'
     """
     if "\t" not in raw:
         return raw
     cells = raw.split("\t")
     kept = [cell for cell in cells if not _TYPED_RULE.match(cell.strip())]
-    return "\t".join(kept) if len(kept) < len(cells) and any(x.strip() for x in kept) else raw
+    named = [x.strip() for x in kept if x.strip()]
+    if len(kept) == len(cells) or not named or not all(x.isupper() for x in named):
+        return raw
+    return "\t".join(kept)
 
 
 def _gazette_level(line: str) -> bool:

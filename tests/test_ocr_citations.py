@@ -94,3 +94,19 @@ def test_a_name_after_dj_c_is_kept() -> None:
     """``Đ/c`` (đồng chí) before a name is no note."""
     assert " ".join(mend_line(["-", "Đ/c", "Bộ", "trưởng", "(để", "b/c);"])) \
         == "- Đ/c Bộ trưởng (để b/c);"
+
+
+@pytest.mark.parametrize(("read", "printed"), [
+    ("Bộ Công an- Cơ quan Thường trực về phòng", "Bộ Công an - Cơ quan Thường trực về phòng"),
+    ("Sở Lao động- Thương binh và Xã hội", "Sở Lao động - Thương binh và Xã hội"),
+    ("Tờ trình số 164/TTr- SKHCN ngày", "Tờ trình số 164/TTr- SKHCN ngày"),
+    ("Căn.cứ Luật Tổ chức", "Căn cứ Luật Tổ chức"),
+    ("quy định:số lượng Phó Chủ tịch", "quy định số lượng Phó Chủ tịch"),
+    ("Luật Sửa đổi, bổ Sung:một số điều", "Luật Sửa đổi, bổ sung một số điều"),
+    ("Cổng thông tin chinhphu.vn", "Cổng thông tin chinhphu.vn"),
+], ids=["dash-5240", "dash-laodong", "code-kept", "speck-1039", "colon-1039", "colon-phutho",
+        "site-kept"])
+def test_a_dash_and_a_speck_between_words(read: str, printed: str) -> None:
+    """The dash between two names printed with a space on each side; a speck OCR read as a
+    stop or a colon between two syllables."""
+    assert _read(read) == printed

@@ -31,7 +31,7 @@ from ntm_docgen.importer.ocrmarks import (
 )
 from ntm_docgen.importer.ocrnotes import noted
 from ntm_docgen.importer.ocrnumbers import assembly, numbered, numbers_spaced
-from ntm_docgen.importer.ocrpunct import closed_up
+from ntm_docgen.importer.ocrpunct import closed_up, unspecked
 from ntm_docgen.importer.ocrsigner import mend_authority, mend_deputy, mend_title
 from ntm_docgen.importer.pdflayout import Word
 from ntm_docgen.importer.secondread import going_on
@@ -243,7 +243,7 @@ def mend_ocr(words: list[Word]) -> list[Word]:
     above = ""
     lines = []
     for _, group in groupby(words, key=lambda w: w.line):
-        line = _once(list(group))
+        line = _once(unspecked(list(group)))
         texts = mend_deputy(above, mend_title(mend_authority(mend_line([w.text for w in line]))))
         above = " ".join(texts)
         if len(texts) < len(line):  # a title's word read apart, made one (``TRƯỞ NGÈ``)

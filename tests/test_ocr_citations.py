@@ -110,3 +110,15 @@ def test_a_dash_and_a_speck_between_words(read: str, printed: str) -> None:
     """The dash between two names printed with a space on each side; a speck OCR read as a
     stop or a colon between two syllables."""
     assert _read(read) == printed
+
+
+def test_a_dash_read_alone_touching_the_name_before_it_stands_apart() -> None:
+    """5240's ``Bộ Công an - Cơ quan``: Tesseract reads the dash as a word whose box touches
+    ``an``; written as its line, it was ``an- Cơ``."""
+    from ntm_docgen.importer.pdflayout import _text
+
+    words = [Word("Bộ", 60, 74, 200, 210, SIZE, line=0), Word("an", 90, 100, 200, 210, SIZE,
+                                                               line=0),
+             Word("-", 100.1, 104, 204, 206, SIZE, line=0),
+             Word("Cơ", 107, 119, 200, 210, SIZE, line=0)]
+    assert _text(mend_ocr(words)) == "Bộ an - Cơ"

@@ -1,8 +1,9 @@
 """Signs OCR reads about a sentence's words: the closing ``./.`` read as a word of its own
 (``này ./.``: the decree's model and nearly every letter print it after the last word), an
 opening quote read twice (``““2 con số”``: no letter opens a quotation with two), and the dash
-between two names read on the first (``Bộ Công an- Cơ quan Thường trực``, ``Sở Lao động-
-Thương binh``: printed with a space on each side, which OCR loses before the dash); a speck
+between two names read on the first or touching it (``Bộ Công an- Cơ quan Thường trực``,
+``Sở Lao động- Thương binh``: printed with a space on each side, which OCR loses before the
+dash; a code in capitals, ``TC-HC``, is left as read); a speck
 read as a stop or a colon between two syllables (``Căn.cứ``, ``định:số``) a space."""
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ _QUOTES = re.compile(r"^(?P<q>[“\"])(?P=q)+(?=\w)")
 #: A word the closing ``./.`` may follow: one that ends in a letter, a digit or a bracket.
 _ENDS = re.compile(r"[\w)”\"]$")
 #: A word of letters the dash between two names is read on (no ký hiệu: ``TTr-`` ``SKHCN``).
-_DASHED = re.compile(r"^[^\W\d_]{2,}-$")
+_DASHED = re.compile(r"^[^\W\d_]*[^\W\d_A-ZĐ][^\W\d_]*-$")
+#: A word of letters in small type at its end, before a dash that stands alone.
+_NAMED = re.compile(r"[^\W\d_A-ZĐ]$")
 #: Two syllables a speck read as a stop or a colon joins, the second in small letters.
 _SPECKED = re.compile(r"^(?P<a>[^\W\d_]{2,})[.:](?P<b>[^\W\d_A-ZĐ]{2,}[^\w]*)$")
 
@@ -59,11 +62,22 @@ def closed_up(line: list[Word]) -> list[Word]:
     (['./.'], ['-', './.'])
     >>> [x.text for x in closed_up(w("Bộ Công an- Cơ quan".split()))]
     ['Bộ', 'Công', 'an -', 'Cơ', 'quan']
-    >>> [x.text for x in closed_up(w("số 164/TTr- SKHCN và- các".split()))]
-    ['số', '164/TTr-', 'SKHCN', 'và-', 'các']
+    >>> [x.text for x in closed_up(w("số 164/TTr- SKHCN và- các TC- HC".split()))]
+    ['số', '164/TTr-', 'SKHCN', 'và-', 'các', 'TC-', 'HC']
+
+    A dash read as a word of its own whose box touches the word before it is set apart from
+    it by half a point, so the line is not written ``an-`` (``pdflayout._text``):
+
+    >>> words = [Word("an", 0, 10, 0, 10, 10), Word("-", 10.1, 13, 4, 6, 10),
+    ...          Word("Cơ", 16, 26, 0, 10, 10)]
+    >>> closed_up(words)[1].x0
+    10.5
     """
     out: list[Word] = []
-    for word in line:
+    for n, word in enumerate(line):
+        if word.text == "-" and out and _NAMED.search(out[-1].text) and n + 1 < len(line) \
+                and line[n + 1].text[:1].isupper() and word.x0 - out[-1].x1 < 0.5:
+            word = replace(word, x0=out[-1].x1 + 0.5, x1=max(word.x1, out[-1].x1 + 1))
         quoted = _QUOTES.sub(lambda m: m["q"], word.text)
         if quoted != word.text:
             word = replace(word, text=quoted)

@@ -18,8 +18,14 @@ from ntm_docgen.vietnamese.lexicon import known
 _QUOTES = re.compile(r"^(?P<q>[“\"])(?P=q)+(?=\w)")
 #: A word the closing ``./.`` may follow: one that ends in a letter, a digit or a bracket.
 _ENDS = re.compile(r"[\w)”\"]$")
-#: A word of letters the dash between two names is read on (no ký hiệu: ``TTr-`` ``SKHCN``).
-_DASHED = re.compile(r"^[^\W\d_]*[^\W\d_A-ZĐ][^\W\d_]*-$")
+
+
+def _dashed(text: str) -> bool:
+    """A word of letters, one of them small, the dash between two names is read on (no ký
+    hiệu, ``TTr-`` ``SKHCN``; no code in capitals, ``TC-`` ``HC``)."""
+    head = text[:-1]
+    return text.endswith("-") and len(head) >= 2 and head.isalpha() \
+        and any(c.islower() for c in head)
 #: A word of letters in small type at its end, before a dash that stands alone.
 _NAMED = re.compile(r"[^\W\d_A-ZĐ]$")
 #: Two syllables a speck read as a stop or a colon joins, the second in small letters.
@@ -81,7 +87,7 @@ def closed_up(line: list[Word]) -> list[Word]:
         quoted = _QUOTES.sub(lambda m: m["q"], word.text)
         if quoted != word.text:
             word = replace(word, text=quoted)
-        if out and _DASHED.match(out[-1].text) and word.text[:1].isupper():
+        if out and _dashed(out[-1].text) and word.text[:1].isupper():
             out[-1] = replace(out[-1], text=out[-1].text[:-1] + " -")
         if word.text == "./." and out and _ENDS.search(out[-1].text):
             out[-1] = replace(out[-1], text=out[-1].text + "./.", x1=word.x1)

@@ -13,6 +13,7 @@ from itertools import groupby
 
 from ntm_docgen.files.resources import load_data
 from ntm_docgen.importer.cleaning import key, ocr_noise, rules
+from ntm_docgen.importer.ocrcite import cited_spaced
 from ntm_docgen.importer.ocrletters import counted, lost_letter, no_f, parted, q_for_o
 from ntm_docgen.importer.ocrmarks import (
     EDGE,
@@ -30,6 +31,7 @@ from ntm_docgen.importer.ocrmarks import (
 )
 from ntm_docgen.importer.ocrnotes import noted
 from ntm_docgen.importer.ocrnumbers import assembly, numbered, numbers_spaced
+from ntm_docgen.importer.ocrpunct import closed_up, unspecked
 from ntm_docgen.importer.ocrsigner import mend_authority, mend_deputy, mend_title
 from ntm_docgen.importer.pdflayout import Word
 from ntm_docgen.importer.secondread import going_on
@@ -241,13 +243,13 @@ def mend_ocr(words: list[Word]) -> list[Word]:
     above = ""
     lines = []
     for _, group in groupby(words, key=lambda w: w.line):
-        line = _once(list(group))
+        line = _once(unspecked(list(group)))
         texts = mend_deputy(above, mend_title(mend_authority(mend_line([w.text for w in line]))))
         above = " ".join(texts)
         if len(texts) < len(line):  # a title's word read apart, made one (``TRƯỞ NGÈ``)
             line = [*line[:len(texts) - 1], replace(line[len(texts) - 1], x1=line[-1].x1)]
-        lines.append(numbers_spaced([replace(w, text=t) if t != w.text else w
-                                     for w, t in zip(line, texts, strict=True)]))
+        lines.append(closed_up(cited_spaced(numbers_spaced(
+            [replace(w, text=t) if t != w.text else w for w, t in zip(line, texts, strict=True)]))))
     for i in going_on([[(w.x0, w.top, w.x1, w.bottom) for w in line] for line in lines]):
         pair = mend_across([w.text for w in lines[i]], [w.text for w in lines[i + 1]])
         for n, mended in enumerate(pair):

@@ -23,7 +23,8 @@ def noted(texts: list[str]) -> None:
     """The note in brackets, after ``(để`` or alone (``(b/e)``), written as data/ocr_sua.yaml
     ``ghi_chu`` lists it when OCR lost its slash or read its last letter as a sign of that
     shape, and ``Đ/c`` (đồng chí) read with such a sign (``Đ/e``), in place; a brace closing
-    the line's last word after a bracket the line opened (``(đề b/c};``) is that bracket's."""
+    the line's last word after a bracket the line opened (``(đề b/c};``) is that bracket's; a
+    note ``(Đ/c)`` alone is ``(b/c)``, as ``Đ/c`` (đồng chí) only opens a name."""
     opened = next((i for i, t in enumerate(texts) if "(" in t), None)
     if opened is not None and texts[-1].rstrip(";,.:").endswith("}") \
             and not any(")" in t for t in texts[opened:]) and "{" not in "".join(texts):
@@ -40,6 +41,9 @@ def noted(texts: list[str]) -> None:
             continue
         core = texts[at][skip:].rstrip(");,.:")
         if not texts[at][skip + len(core):].startswith(")") or core in _notes():
+            continue
+        if not after and core in ("Đ/c", "đ/c") and "b/c" in _notes():  # "Đ/c" opens a name,
+            texts[at] = texts[at].replace(core, "b/c", 1)  # it is no note: "(b/c)" read so
             continue
         for note in _notes():
             if core == note.replace("/", "") or len(core) == 3 and core[:2] == note[:2] \

@@ -122,3 +122,20 @@ def test_a_dash_read_alone_touching_the_name_before_it_stands_apart() -> None:
              Word("-", 100.1, 104, 204, 206, SIZE, line=0),
              Word("Cơ", 107, 119, 200, 210, SIZE, line=0)]
     assert _text(mend_ocr(words)) == "Bộ an - Cơ"
+
+
+def test_a_number_joined_from_two_parts_is_listed_with_the_words_ocr_was_unsure_of() -> None:
+    """"số 11" "32/2021/NĐ-CP" made one number reads as a right citation (the paper says 115):
+    the joined number is listed for the clerk to check, as a word OCR was unsure of (an
+    independent review's finding); a year made whole is the decree's shape, not listed."""
+    from ntm_docgen.importer.ocrcite import cited_spaced
+    from ntm_docgen.importer.pdflayout import Word
+    from ntm_docgen.importer.unsure import gathering
+
+    def words(texts: str) -> list[Word]:
+        return [Word(t, 10 * i, 10 * i + 8, 0, 10, 10) for i, t in enumerate(texts.split())]
+
+    with gathering() as unsure:
+        cited_spaced(words("Nghị định số 11 32/2021/NĐ-CP ngày"))
+        cited_spaced(words("Nghị định số 92/201 7/NĐ-CP ngày"))
+    assert unsure == ["1132/2021/NĐ-CP"]

@@ -15,6 +15,7 @@ from functools import cache
 from ntm_docgen.files.resources import load_data
 from ntm_docgen.importer.ocrmarks import word_key
 from ntm_docgen.importer.pdflayout import Word
+from ntm_docgen.importer.unsure import note
 from ntm_docgen.vietnamese.text import nfc
 
 #: A number and its year with the year's last digit parted (``92/201`` ``7/NĐ-CP``).
@@ -98,6 +99,7 @@ def _joined(out: list[Word], word: Word) -> str | None:
         return before + word.text  # "31/1" "2/2024": the month 12
     if _NUMBER_HEAD.match(before) and _NUMBER_TAIL.match(word.text) and len(out) > 1 \
             and word_key(out[-2].text) == "so":
+        note(before + word.text)  # which of its digits was misread only the paper says
         return before + word.text  # "số 37" "7/QĐ": no number has a space in it
     return None
 

@@ -45,3 +45,11 @@ def gather(data: dict[str, Any]) -> None:
         if 0 <= float(conf) < DOUBTFUL and any(c.isalnum() for c in word) \
                 and word not in words:
             words.append(word)
+
+
+def note(word: str) -> None:
+    """Note a word a mend made of OCR's parts (``số 11`` ``32/2021`` joined as one number,
+    which only the paper can confirm) with the words OCR was unsure of, once."""
+    words = _GATHERED.get()
+    if words is not None and word not in words:
+        words.append(word)

@@ -214,4 +214,7 @@ def test_run_again_without_so_rieng_says_the_letters_carry_numbers_not_a_hand_ed
     assert "carries number 01/SNNMT-PTNT, which the register gave it when the letters were " \
            "made with --so-rieng" in again.output, again.output
     assert "edited by hand" not in again.output
+    assert "2 letters in the folder carry numbers the register gave and were not replaced: run " \
+           "again with --so-rieng" in again.output, again.output
+    assert "--force to write them again" not in again.output
     assert {p.name: p.read_bytes() for p in out.glob("*.docx")} == before

@@ -47,6 +47,8 @@ class Outcome:
     numbers: tuple[str, ...] = ()
     #: the numbers an earlier run took for it, under which it was written again
     again: tuple[str, ...] = ()
+    #: kept: the letter there carries a number and this run gives none (made with --so-rieng)
+    numbered: bool = False
 
 
 class RowProblem(DocgenError):
@@ -209,7 +211,7 @@ class LetterMaker:
                 "were made with --so-rieng, and this run makes them without a number: run "
                 "again with --so-rieng and the same --db to make them again under their "
                 "numbers; kept as it is (--force writes unnumbered letters over them)")
-                .format(path=path, number=number))
+                .format(path=path, number=number), numbered=True)
         return Outcome(job.seq, job.row, job.name, KEPT,
                        _("{path} differs from what this row gives now (edited by hand, or "
                          "the spec changed); kept as it is, pass --force to write it again")

@@ -262,12 +262,19 @@ def _run(maker: LetterMaker, people: RecipientList, notes: list[str], *, pdf: bo
             "{bad} of {count} rows made no letter (see above); fix them and run again: letters "
             "already written are kept", len(report.bad)).format(
             bad=len(report.bad), count=len(summary.outcomes)))
-    if report.kept:
+    if numbered := [o for o in report.kept if o.numbered]:  # not --force: it drops numbers
+        report.failures.append(ngettext(
+            "{count} letter in the folder carries a number the register gave and was not "
+            "replaced: run again with --so-rieng to make it again under its number",
+            "{count} letters in the folder carry numbers the register gave and were not "
+            "replaced: run again with --so-rieng to make them again under their numbers",
+            len(numbered)).format(count=len(numbered)))
+    if differ := len(report.kept) - len(numbered):
         report.failures.append(ngettext(
             "{count} letter differs from the file in the folder and was not replaced; pass "
             "--force to write it again",
             "{count} letters differ from the files in the folder and were not replaced; pass "
-            "--force to write them again", len(report.kept)).format(count=len(report.kept)))
+            "--force to write them again", differ).format(count=differ))
     if pdf:
         report.pdf_targets = pdf_targets(summary, force)
         with progress(N_("PDF"), len(report.pdf_targets)) as step:

@@ -55,3 +55,33 @@ def test_no_frame_and_one_rule_under_a_row_say_nothing(tmp_path: Path) -> None:
     rule = (f'<w:tblBorders {ns}><w:bottom w:val="single" w:sz="4" w:space="0" '
             'w:color="auto"/></w:tblBorders>')
     assert _rules(_framed(build_letter(tmp_path / "rule.docx"), 0, rule)) == []
+
+
+def _cells(path: Path, which: int, val: str) -> Path:
+    """Each cell of table ``which`` given its own four borders ``val`` (Word writes them so
+    for the cells chosen when she picks a border, or No Border)."""
+    from docx.oxml import parse_xml
+
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = docx.Document(str(path))
+    for cell in document.tables[which]._tbl.iter(qn("w:tc")):
+        props = cell.get_or_add_tcPr()
+        props.append(parse_xml(f'<w:tcBorders {ns}>' + "".join(
+            f'<w:{side} w:val="{val}" w:sz="4" w:space="0" w:color="auto"/>'
+            for side in ("top", "left", "bottom", "right")) + "</w:tcBorders>"))
+    document.save(str(path))
+    return path
+
+
+def test_a_table_grid_whose_cells_have_no_border_prints_no_frame(tmp_path: Path) -> None:
+    """A clerk who selects the cells and picks No Border: Word writes nil on each cell, and
+    the Table Grid's frame no longer prints (an independent review's finding)."""
+    letter = _cells(_framed(build_letter(tmp_path / "l.docx"), 0), 0, "nil")
+    assert _rules(letter) == []
+
+
+def test_a_frame_drawn_on_the_cells_is_told_and_fixed(tmp_path: Path) -> None:
+    letter = _cells(build_letter(tmp_path / "l.docx"), 0, "single")
+    assert _rules(letter) == ["khung.dau"]
+    result = fix_file(letter, tmp_path / "fixed.docx")
+    assert not [f for f in result.after if f.rule.startswith("khung.")]

@@ -27,11 +27,12 @@ _BEFORE_BORDERS = {"tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRo
 #: What is said of each part's table.
 _NOTES = {
     "dau": lambda: _("the header is set in a table whose borders print, a frame round each "
-                     "cell (Word's Table Grid); the decree's forms have none: select the "
-                     "table, then Borders > No Border"),
+                     "cell; the decree's forms have none: select the table, then Borders > "
+                     "No Border (Viền > Không Viền in Vietnamese Word)"),
     "chu_ky": lambda: _("the signature and the Nơi nhận are set in a table whose borders "
-                        "print, a frame round each cell (Word's Table Grid); the decree's "
-                        "forms have none: select the table, then Borders > No Border"),
+                        "print, a frame round each cell; the decree's forms have none: select "
+                        "the table, then Borders > No Border (Viền > Không Viền in Vietnamese "
+                        "Word)"),
 }
 
 
@@ -50,12 +51,12 @@ def check_frames(letter: Letter) -> list[Finding]:
             if line is None or table is None or id(table) in seen:
                 continue
             seen.add(id(table))
-            if not _framed(_borders(table, styles)):
+            if not _framed_cells(table, _borders(table, styles)):
                 continue
             out.append(Finding(
                 f"khung.{part}", where(line.para), line.clean,
                 _("a table whose borders print round its cells"),
-                _("no frame: the table's borders off"), fix=partial(_unframe, table),
+                _("no frame: the table's borders off"), fix=partial(_unframe, table, styles),
                 anchor=line.para.el,
                 note=_NOTES[part]()))
     return out
@@ -90,22 +91,36 @@ def _borders(table: etree._Element, styles: etree._Element) -> dict[str, bool]:
     return shown
 
 
-def _framed(shown: dict[str, bool]) -> bool:
-    """Borders printing on the left, on the right and between the columns: a frame round each
-    cell (one rule under a row, as some offices draw the line under a name, is no frame).
+def _edges(cell: etree._Element, col: int, last: int, shown: dict[str, bool]) -> bool:
+    """Whether both upright edges of a cell print: its own borders (w:tcBorders, as Word
+    writes them for cells chosen and given No Border), else the table's at that place."""
+    own = cell.find(f"{w('tcPr')}/{w('tcBorders')}")
+    sides = {etree.QName(x).localname: x.get(w("val")) not in _OFF
+             for x in (own if own is not None else ())}
+    left = sides.get("left", sides.get("start", shown.get("left" if col == 0 else "insideV",
+                                                           False)))
+    right = sides.get("right", sides.get("end", shown.get("right" if col == last else
+                                                          "insideV", False)))
+    return bool(left and right)
 
-    >>> _framed({"top": True, "left": True, "right": True, "insideV": True})
-    True
-    >>> _framed({"bottom": True}), _framed({"start": True, "end": True, "insideV": False})
-    (False, False)
-    """
-    left = shown.get("left", False) or shown.get("start", False)
-    right = shown.get("right", False) or shown.get("end", False)
-    return left and right and shown.get("insideV", False)
+
+def _framed_cells(table: etree._Element, shown: dict[str, bool]) -> list[etree._Element]:
+    """The cells with both upright edges printing, when they are half the table's or more
+    (a frame round its cells); else none."""
+    rows = [row.findall(w("tc")) for row in table.iter(w("tr"))]
+    framed = [cell for cells in rows for col, cell in enumerate(cells)
+              if _edges(cell, col, len(cells) - 1, shown)]
+    return framed if 2 * len(framed) >= sum(map(len, rows)) > 0 else []
 
 
-def _unframe(table: etree._Element) -> None:
-    """The table's borders set off on the table itself, whatever its style says."""
+def _unframe(table: etree._Element, styles: etree._Element) -> None:
+    """The table's borders set off on the table itself, whatever its style says, and the
+    borders of the cells framed by their own (a cell with a rule under it alone keeps it)."""
+    for cell in _framed_cells(table, _borders(table, styles)):
+        own = cell.find(f"{w('tcPr')}/{w('tcBorders')}")
+        if own is not None:
+            for side in own:
+                side.set(w("val"), "nil")
     props = table.find(w("tblPr"))
     if props is None:
         props = etree.Element(w("tblPr"))

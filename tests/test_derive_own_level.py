@@ -248,6 +248,25 @@ def test_a_department_is_not_told_so_of_another_provinces_letter():
                    for w in result.warnings)
 
 
+@pytest.mark.parametrize(("huyen", "told"), [("CAO LỘC", True), ("LỘC BÌNH", False)],
+                         ids=["own-huyen", "another-huyen"])
+def test_a_phong_is_told_so_only_of_its_own_huyens_letter(tmp_path, huyen, told):
+    profile = tmp_path / "phong-noi-vu-cao-loc.yaml"
+    profile.write_text(
+        "tinh: Cao Lộc\ncap: huyện\nthuoc: Lạng Sơn\nten_goi: Phòng Nội vụ\ndia_danh: Cao Lộc\n"
+        'co_quan: {chu_quan: UBND HUYỆN CAO LỘC, ten: "PHÒNG NỘI VỤ", viet_tat: PNV}\n'
+        "don_vi: TH\nden_ngay: 2025-06-30\n"
+        "ky: {quyen_han: [KT. TRƯỞNG PHÒNG], chuc_vu: PHÓ TRƯỞNG PHÒNG, ho_ten: Hoàng Văn Nam}\n",
+        encoding="utf-8")
+    data = read_data(PLAN)
+    data["co_quan"] = {"ten": f"ỦY BAN NHÂN DÂN\nHUYỆN {huyen}", "viet_tat": "UBND"}
+    data["ngay"] = date(2024, 3, 1)
+    data["noi_dung"] = data["noi_dung"].replace("2. Sở Nội vụ", "2. Phòng Nội vụ")
+    result = _derive(profile, "huong-dan", date(2024, 3, 10), parse_spec(data))
+    assert any("“2. Phòng Nội vụ hướng dẫn công tác khen thưởng.”" in w
+               for w in result.warnings) is told
+
+
 def test_a_commune_is_not_told_it_speaks_in_its_provinces_voice():
     result = _derive(XA, "ke-hoach")
     assert not any("“1. Các ban, ngành, đoàn thể xã" in w for w in result.warnings)

@@ -3,7 +3,9 @@ findings 11, 12 and 16): the province's targets kept as the province's and named
 down onto the units it is given to rewritten, the level above's standing body made the unit's
 own, a Hướng dẫn that opens as a Hướng dẫn, a Sở implementing its own province's plan told of the
 lines still in the province's voice, and a scan's mixed quotation marks and dotless heading
-mended."""
+mended. Review8 (findings 5, 6, 7) narrowed three of them: only the object of a verb spreading
+the movement is rewritten, a Sở is told only of its own province's letter, and a target is one
+of units of territory."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ import pytest
 from ntm_docgen.derive import derive_file, derive_letter, load_profile
 from ntm_docgen.derive.scanmend import mend_dots, mend_quotes
 from ntm_docgen.files.pdf import convert
+from ntm_docgen.i18n import set_language
 from ntm_docgen.letter.render import render_docx
 from ntm_docgen.letter.spec import load_spec, parse_spec, read_data
 
@@ -83,13 +86,83 @@ def test_a_running_line_with_the_provinces_figure_is_named():
     "- Cá nhân có nhiều đóng góp bằng tiền, hiện vật giá trị từ 500 triệu đồng trở lên.",
     "- Biên bản họp xét của cấp trình Ủy ban nhân dân tỉnh khen thưởng (01 bản);",
     "- Giúp đỡ từ 01 xã đạt chuẩn nông thôn mới trở lên.",
-], ids=["award-money", "copies", "award-help"])
+    # review8 finding 7: money, people, land and percentages of anything but units of territory
+    "- Hỗ trợ 5 triệu đồng/hộ để giảm nghèo bền vững.",
+    "- Mỗi xã cử 02 người tham dự tập huấn, giảm chi phí đi lại.",
+    "- Diện tích 1,69 ha hiện trạng đất cụm công nghiệp theo chỉ tiêu đất đến năm 2030.",
+    "- Phấn đấu Chỉ số CCHC năm 2027 của các cơ quan, đơn vị đạt trên 85%.",
+    "- Phấn đấu mỗi xã có thêm 01 thôn đạt chuẩn nông thôn mới kiểu mẫu.",
+    "- Thực hiện Chương trình mục tiêu quốc gia tại 12 xã.",
+], ids=["award-money", "copies", "award-help", "support-per-household", "head-count",
+        "land-status-quo", "per-unit-percentage", "per-commune", "programme-name"])
 def test_a_figure_of_a_criterion_is_not_taken_for_a_target(line):
     data = read_data(PLAN)
     data["noi_dung"] = data["noi_dung"].replace("II. NỘI DUNG\n", f"II. NỘI DUNG\n{line}\n")
     result = _derive(XA, "ke-hoach", source=parse_spec(data))
     assert line in _lines(result)
     assert not any(line in w for w in result.warnings)
+
+
+@pytest.mark.parametrize("line", [
+    "Phấn đấu đến năm 2027 có 100% số xã đạt chuẩn nông thôn mới.",
+    "Phấn đấu tỷ lệ xã đạt chuẩn nông thôn mới nâng cao đạt 40%.",
+    "Mục tiêu: có thêm 80 thôn đạt chuẩn nông thôn mới kiểu mẫu.",
+], ids=["share-of-communes", "rate-of-communes", "count-of-villages"])
+def test_a_target_of_units_of_territory_is_named(line):
+    data = read_data(PLAN)
+    data["noi_dung"] = data["noi_dung"].replace("II. NỘI DUNG\n", f"II. NỘI DUNG\n{line}\n")
+    result = _derive(XA, "ke-hoach", source=parse_spec(data))
+    assert any(f"“{line}”" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize("rows", [
+    ["| 1 | Kinh phí khen thưởng | 500 triệu đồng |", "| 2 | Tuyên truyền | 1,2 tỷ đồng |"],
+    ["| 1 | Hộ được hỗ trợ sinh kế | 120 hộ |", "| 2 | Lao động được đào tạo nghề | 300 người |"],
+], ids=["budget", "households-and-people"])
+def test_a_table_with_a_years_column_whose_rows_count_no_units_is_left_alone(rows):
+    """Review8 finding 7: a budget table with a "Năm 2027" column got "Chỉ tiêu theo …:"."""
+    data = read_data(PLAN)
+    data["noi_dung"] = data["noi_dung"].replace(
+        "| 1 | Xã đạt chuẩn nông thôn mới nâng cao | 12 xã |\n"
+        "| 2 | Thôn đạt chuẩn nông thôn mới kiểu mẫu | 80 thôn |", "\n".join(rows))
+    result = _derive(XA, "ke-hoach", source=parse_spec(data))
+    assert LEAD not in _lines(result) and rows[0] in _lines(result)
+    assert not any(LEAD.rstrip(":") in w for w in result.warnings)
+
+
+#: lines of the province's plan that name its communes again, not as the object of a verb
+#: spreading the movement down (review8 finding 5), each as a commune's plan maps it
+NOT_SPREAD = [
+    ("4. Ủy ban nhân dân các xã, phường phối hợp với Chủ tịch Ủy ban nhân dân các xã, phường rà "
+     "soát hồ sơ.", "4. Các thôn, tổ dân phố phối hợp với Trưởng các thôn, tổ dân phố rà soát hồ "
+     "sơ."),
+    ("5. Ủy ban nhân dân các xã, phường báo cáo kết quả của các xã, phường.",
+     "5. Các thôn, tổ dân phố báo cáo kết quả của các thôn, tổ dân phố."),
+    ("6. Ủy ban nhân dân các xã, phường bình xét, xếp loại các xã, phường kiểu mẫu.",
+     "6. Các thôn, tổ dân phố bình xét, xếp loại các thôn, tổ dân phố kiểu mẫu."),
+]
+
+
+@pytest.mark.parametrize(("line", "mapped"), NOT_SPREAD, ids=["title", "report-of", "noun-phrase"])
+def test_a_later_mention_that_is_not_the_spreading_object_is_kept_and_warned_of(line, mapped):
+    data = read_data(PLAN)
+    data["noi_dung"] = data["noi_dung"].replace("III. TỔ CHỨC THỰC HIỆN\n",
+                                                f"III. TỔ CHỨC THỰC HIỆN\n{line}\n")
+    result = _derive(XA, "ke-hoach", source=parse_spec(data))
+    assert mapped in _lines(result)
+    told = [w for w in result.warnings if f"“{mapped}”" in w]
+    assert len(told) == 1 and "left as it is" in told[0]
+    # the spreading line of the same plan is still rewritten
+    assert "2. Các thôn, tổ dân phố xây dựng kế hoạch, phát động phong trào đến từng hộ gia " \
+        "đình." in _lines(result)
+
+
+def test_the_warning_names_the_level_not_the_place():
+    """The .po said "khi chuyển về cấp {unit}": the level ("cấp xã"), never "cấp xã Mẫu Sơn"."""
+    set_language("vi")
+    result = _derive(XA, "ke-hoach")
+    told = [w for w in result.warnings if "từng hộ gia đình" in w]
+    assert len(told) == 1 and "khi chuyển về cấp xã, giao" in told[0]
 
 
 def test_a_task_mapped_down_onto_its_own_object_is_said_as_the_commune_says_it():
@@ -162,6 +235,36 @@ def test_a_department_is_told_of_the_lines_still_in_its_provinces_voice():
     assert "“1. Sở Nông nghiệp và Môi trường là cơ quan thường trực" in told[0]
     assert "“2. Sở Nội vụ hướng dẫn công tác khen thưởng.”" in told[0]
     assert "Ủy ban nhân dân các xã, phường xây dựng" not in told[0]
+
+
+def test_a_department_is_not_told_so_of_another_provinces_letter():
+    """Review8 finding 6: the Sở of Lạng Sơn was told a Lào Cai plan was its own parent's."""
+    data = read_data(PLAN)
+    data["co_quan"]["ten"] = "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI"
+    data["dia_danh"] = "Lào Cai"
+    result = _derive(SO, "huong-dan", date(2026, 10, 25), parse_spec(data))
+    assert any("tỉnh Lào Cai" in w for w in result.warnings)  # the other province is told
+    assert not any("“2. Sở Nội vụ hướng dẫn công tác khen thưởng.”" in w
+                   for w in result.warnings)
+
+
+@pytest.mark.parametrize(("huyen", "told"), [("CAO LỘC", True), ("LỘC BÌNH", False)],
+                         ids=["own-huyen", "another-huyen"])
+def test_a_phong_is_told_so_only_of_its_own_huyens_letter(tmp_path, huyen, told):
+    profile = tmp_path / "phong-noi-vu-cao-loc.yaml"
+    profile.write_text(
+        "tinh: Cao Lộc\ncap: huyện\nthuoc: Lạng Sơn\nten_goi: Phòng Nội vụ\ndia_danh: Cao Lộc\n"
+        'co_quan: {chu_quan: UBND HUYỆN CAO LỘC, ten: "PHÒNG NỘI VỤ", viet_tat: PNV}\n'
+        "don_vi: TH\nden_ngay: 2025-06-30\n"
+        "ky: {quyen_han: [KT. TRƯỞNG PHÒNG], chuc_vu: PHÓ TRƯỞNG PHÒNG, ho_ten: Hoàng Văn Nam}\n",
+        encoding="utf-8")
+    data = read_data(PLAN)
+    data["co_quan"] = {"ten": f"ỦY BAN NHÂN DÂN\nHUYỆN {huyen}", "viet_tat": "UBND"}
+    data["ngay"] = date(2024, 3, 1)
+    data["noi_dung"] = data["noi_dung"].replace("2. Sở Nội vụ", "2. Phòng Nội vụ")
+    result = _derive(profile, "huong-dan", date(2024, 3, 10), parse_spec(data))
+    assert any("“2. Phòng Nội vụ hướng dẫn công tác khen thưởng.”" in w
+               for w in result.warnings) is told
 
 
 def test_a_commune_is_not_told_it_speaks_in_its_provinces_voice():

@@ -81,7 +81,7 @@ def source_warnings(source: Spec, profile: Profile) -> list[str]:
                           "reports' addressee and the Nơi nhận of the draft")
                         .format(issuer=issuer, unit=profile.ten_goi))
     home = profile.tinh if profile.cap == "tỉnh" else profile.thuoc
-    if province and home and not _same(province, home):
+    if province and home and not same_province(province, home):
         warnings.append(_("the letter implemented is of {other} ({issuer}), but {unit} is of "
                           "{home}: a unit implements its own province's letters; check that the "
                           "right letter and the right profile were chosen")
@@ -90,7 +90,7 @@ def source_warnings(source: Spec, profile: Profile) -> list[str]:
     return warnings
 
 
-def _same(province: str, home: str) -> bool:
+def same_province(province: str, home: str) -> bool:
     """Two names of one province, or a province merged into the other on 1 July 2025."""
     keys = {province_key(home), province_key(merged_into(home) or home)}
     return province_key(province) in keys or province_key(merged_into(province) or "") in keys

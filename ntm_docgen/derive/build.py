@@ -19,10 +19,11 @@ from ntm_docgen.derive.cite import (
 from ntm_docgen.derive.forms import build_form
 from ntm_docgen.derive.job import FORMS, LOAI, Derivation, DeriveResult
 from ntm_docgen.derive.levels import district_lines, mend_lists
-from ntm_docgen.derive.ownlevel import own_parents_letter, targets_above, to_itself
+from ntm_docgen.derive.ownlevel import own_parents_letter, to_itself
 from ntm_docgen.derive.profile import Profile, level_clash, load_profile
 from ntm_docgen.derive.rules import LevelRules, Rewriter, level_rules, mau, van
 from ntm_docgen.derive.source import read_source
+from ntm_docgen.derive.targets import targets_above
 from ntm_docgen.derive.units import merged_into, units_below
 from ntm_docgen.derive.upward import (
     also_to_issuer,

@@ -9,7 +9,7 @@ import re
 from datetime import date
 from typing import Any
 
-from ntm_docgen.derive.above import RANK, placed
+from ntm_docgen.derive.above import RANK, placed, same_province
 from ntm_docgen.derive.job import Derivation
 from ntm_docgen.derive.offices import offices_for, readdress
 from ntm_docgen.derive.profile import Profile
@@ -21,22 +21,8 @@ from ntm_docgen.letter.spec import Spec
 _MARK = re.compile(r"^(?:(?:\d{1,2}\.){1,3}|[a-zđ]\)|[-+•])?\s*")
 #: what a line says of the standing body it names: "1. Sở Y là cơ quan thường trực, …"
 _STANDING = " là cơ quan thường trực"
-#: a column of a year in a table's head: ``| Năm 2027 |``, ``| 2027 |``
-_YEAR = re.compile(r"\|\s*(?:[Nn]ăm\s+)?(?:19|20)\d\d\s*\|")
 #: lines quoted in one warning; more are marked "…"
 QUOTED = 8
-
-
-def _aims() -> re.Pattern[str]:
-    """Words that make a figure a target (data/derive/van.yaml's ``chi_tieu_tu``)."""
-    words = "|".join(re.escape(w) for w in sorted(van()["chi_tieu_tu"], key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
-
-
-def _count() -> re.Pattern[str]:
-    """A figure of a target: ``12 xã``, ``80 thôn``, ``100% hộ``, ``12xã`` as OCR reads it."""
-    words = "|".join(re.escape(w) for w in sorted(van()["dem_chi_tieu"], key=len, reverse=True))
-    return re.compile(rf"(?<![\w/.,])\d+(?:[.,]\d+)?\s*(?:%|(?:{words})(?!\w))", re.IGNORECASE)
 
 
 def _start(line: str) -> int:
@@ -45,107 +31,101 @@ def _start(line: str) -> int:
     return found.end() if found else 0
 
 
-def _bodies(spec: dict[str, Any]) -> list[dict[str, Any]]:
+def bodies(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    """A derived spec's texts to read: its own and each phụ lục's."""
     return [spec, *(p for p in spec.get("phu_luc") or [] if isinstance(p, dict))]
 
 
-def _quoted(lines: list[str]) -> str:
+def quoted(lines: list[str]) -> str:
+    """Lines quoted in a warning, each shortened, the first ``QUOTED`` of them."""
     shown = [f"“{shortened(x, 90)}”" for x in lines[:QUOTED]]
     return "; ".join(shown) + ("; …" if len(lines) > QUOTED else "")
 
 
-def _row(line: str) -> str:
-    """A table's row as a clerk reads it aloud: its cells, without the pipes."""
-    return " | ".join(c.strip() for c in line.strip().strip("|").split("|"))
+def words(key: str) -> str:
+    """data/derive/van.yaml's words under ``key``, longest first, as one alternation."""
+    return "|".join(re.escape(w) for w in sorted(van()[key], key=len, reverse=True))
 
 
-def targets_above(spec: dict[str, Any], source: Spec, profile: Profile,
-                  fields: dict[str, str]) -> list[str]:
-    """The level above's targets kept in a derived letter: a table of them gets a line over it
-    naming them the source's (``Chỉ tiêu theo Kế hoạch số 245/KH-UBND của …:``), and a warning
-    names every line that holds one, for the unit to set its own. Not for a source of the
-    unit's own territory (a Sở carrying its province's plan)."""
-    rank, _province = placed(source.co_quan.ten, source.co_quan.chu_quan)
-    own = RANK.get(profile.cap)
-    if rank is not None and own is not None and rank >= own:
-        return []
-    count, aims = _count(), _aims()
-    lead = mau()["chi_tieu_nguon"].format(**fields)
-    named: list[str] = []
-    for body in _bodies(spec):
-        text = body.get("noi_dung")
-        if not isinstance(text, str):
-            continue
-        out: list[str] = []
-        lines = text.split("\n")
-        index = 0
-        while index < len(lines):
-            line = lines[index]
-            if not line.lstrip().startswith("|"):
-                if count.search(line) and aims.search(line):
-                    named.append(line)
-                out.append(line)
-                index += 1
-                continue
-            end = index
-            while end < len(lines) and lines[end].lstrip().startswith("|"):
-                end += 1
-            table = lines[index:end]
-            # a table of targets: its head or the line over it says so, or it has a year's column
-            said = " ".join([out[-1] if out else "", table[0]])
-            aimed = aims.search(said) or _YEAR.search(table[0])
-            rows = [_row(x) for x in table if count.search(x)] if aimed else []
-            if rows and (not out or out[-1] != lead):
-                out.append(lead)
-            named += rows
-            out += table
-            index = end
-        body["noi_dung"] = "\n".join(out)
-    if not named:
-        return []
-    return [_("these lines hold figures of {source} for its whole territory, which the "
-              "{unit} does not take as its own targets: they are kept as that letter's (“{lead}”); "
-              "set the {unit}'s own targets in their place before sending: {lines}").format(
-        source=fields["van_ban_nguon"], unit=fields["dia_ban"], lead=lead.rstrip(":"),
-        lines=_quoted(named))]
+def _spread() -> re.Pattern[str]:
+    """A verb spreading the movement down (van.yaml's ``lan_toa``)."""
+    return re.compile(rf"(?<!\w)(?:{words('lan_toa')})(?!\w)", re.IGNORECASE)
 
 
-def to_itself(spec: dict[str, Any], duoi: str, duoi_nua: str | None, unit: str) -> list[str]:
+def _spread_to(before: str, after: str, verbs: re.Pattern[str]) -> bool:
+    """Whether a mention, with ``before`` and ``after`` it in its line, is the whole object of
+    a verb spreading the movement down: "… phát động phong trào đến ‹các thôn, tổ dân phố›."
+    (not "… báo cáo kết quả của ‹…›", "Trưởng ‹…›", "xếp loại ‹…› kiểu mẫu").
+
+    >>> v = _spread()
+    >>> _spread_to("xây dựng kế hoạch, phát động phong trào đến ", ".", v)
+    True
+    >>> _spread_to("phát động phong trào; báo cáo kết quả của ", ".", v)
+    False
+    >>> _spread_to("triển khai tới ", " kiểu mẫu.", v), _spread_to("tuyên truyền đến ", " và", v)
+    (False, True)
+    """
+    clause = before[max(before.rfind(x) for x in ".;:") + 1:].rstrip()
+    towards = clause.rsplit(None, 1)[-1] if clause else ""
+    if towards.casefold() not in van()["lan_toa_den"] or verbs.search(clause) is None:
+        return False
+    rest = after.lstrip()
+    word = rest.split(None, 1)[0].casefold() if rest else ""
+    return not rest or not rest[0].isalnum() or word in van()["sau_doi_tuong"]
+
+
+def to_itself(spec: dict[str, Any], duoi: str, duoi_nua: str | None, level: str) -> list[str]:
     """A line whose subject is the units below (``Các thôn, tổ dân phố …``, as mapped down)
-    and whose object is those same units (``… phát động phong trào đến các thôn, tổ dân
-    phố``): its object becomes ``duoi_nua``, the units those units speak to, when the level's
-    rules give it; each such line named in a warning."""
+    and that names them again later: where that later mention is the object of a verb
+    spreading the movement down (``… phát động phong trào đến các thôn, tổ dân phố``), it
+    becomes ``duoi_nua``, the units those units speak to, when the level's rules give it; any
+    other mention (a title, a noun phrase) is left as it is. Each line named in a warning."""
     subject = re.compile(rf"(?:(?:Ủy ban nhân dân|UBND|Trưởng|Chủ tịch)\s+)?{re.escape(duoi)}"
                          r"(?!\w)", re.IGNORECASE)
     again = re.compile(rf"(?<!\w){re.escape(duoi)}(?!\w)", re.IGNORECASE)
+    verbs = _spread()
     rewritten: list[str] = []
-    kept: list[str] = []
-    for body in _bodies(spec):
+    spread: list[str] = []
+    other: list[str] = []
+    for body in bodies(spec):
         text = body.get("noi_dung")
         if not isinstance(text, str):
             continue
         lines = text.split("\n")
         for index, line in enumerate(lines):
             found = subject.match(line, _start(line))
-            if found is None or again.search(line, found.end()) is None:
+            if found is None:
                 continue
-            if duoi_nua:
-                head = line[:found.end()]
-                lines[index] = head + again.sub(duoi_nua, line[found.end():])
+            out, done, spread_kept, other_kept = [line[:found.end()]], found.end(), False, False
+            for later in again.finditer(line, found.end()):
+                to = _spread_to(line[:later.start()], line[later.end():], verbs)
+                out += [line[done:later.start()], duoi_nua if to and duoi_nua else later[0]]
+                spread_kept |= to and not duoi_nua
+                other_kept |= not to
+                done = later.end()
+            lines[index] = "".join(out) + line[done:]
+            if lines[index] != line:
                 rewritten.append(lines[index])
-            else:
-                kept.append(line)
+            if spread_kept:
+                spread.append(line)
+            if other_kept:
+                other.append(lines[index])
         body["noi_dung"] = "\n".join(lines)
     warnings: list[str] = []
     if rewritten:
         warnings.append(_("these lines gave the units below a task towards themselves once "
-                          "mapped to the {unit}'s level, and now name {below} instead: {lines}; "
-                          "check them").format(unit=unit, below=duoi_nua,
-                                               lines=_quoted(rewritten)))
-    if kept:
+                          "mapped to the {level} level, and now name {below} instead: {lines}; "
+                          "check them").format(level=level, below=duoi_nua,
+                                               lines=quoted(rewritten)))
+    if spread:
         warnings.append(_("these lines give {units} a task towards themselves once mapped to the "
-                          "{unit}'s level: {lines}; rewrite them before sending").format(
-            units=duoi, unit=unit, lines=_quoted(kept)))
+                          "{level} level: {lines}; rewrite them before sending").format(
+            units=duoi, level=level, lines=quoted(spread)))
+    if other:
+        warnings.append(_("these lines name {units}, who carry out the task, again within it "
+                          "once mapped to the {level} level, and that mention was left as it "
+                          "is: {lines}; check what it should say before sending").format(
+            units=duoi, level=level, lines=quoted(other)))
     return warnings
 
 
@@ -174,19 +154,31 @@ def standing_body(job: Derivation, blocks: list[list[str]]) -> None:
                             .format(unit=job.fields["dia_ban"], given="; ".join(given)))
 
 
+def _of_own_home(source: Spec, province: str | None, profile: Profile) -> bool:
+    """Whether the letter is of the department's own province (a Sở's, ``profile.tinh``) or,
+    for a Phòng, of its own huyện (the profile's ``tinh`` named in the issuer's header)."""
+    if profile.cap == "tỉnh":
+        return province is not None and same_province(province, profile.tinh)
+    header = " ".join(f"{source.co_quan.ten} {source.co_quan.chu_quan or ''}".split())
+    return profile.tinh.casefold() in header.casefold()
+
+
 def own_parents_letter(spec: dict[str, Any], source: Spec, profile: Profile) -> list[str]:
     """For a department (a Sở, a Phòng) implementing its own parent body's letter: the lines
-    kept from it that name the department in the third person or give its peers a task."""
-    rank, _province = placed(source.co_quan.ten, source.co_quan.chu_quan)
+    kept from it that name the department in the third person or give its peers a task. Only
+    for a letter of the department's own province (``profile.tinh``): another province's
+    body is not the one it belongs to (review8 finding 6)."""
+    rank, province = placed(source.co_quan.ten, source.co_quan.chu_quan)
     peers = van()["ngang_cap"].get(profile.cap)
     unit = profile.ten_goi
     department = profile.co_quan.chu_quan and not profile.ten_goi.startswith("Ủy ban nhân dân")
     if not department or source.co_quan.chu_quan or not peers \
-            or rank is None or rank != RANK.get(profile.cap):
+            or rank is None or rank != RANK.get(profile.cap) \
+            or not _of_own_home(source, province, profile):
         return []
     theirs = {x.strip() for x in source.noi_dung.split("\n")}
     opens = re.compile(rf"(?:{re.escape(unit)}|{'|'.join(re.escape(w) for w in peers)})(?!\w)")
-    lines = [line for body in _bodies(spec)
+    lines = [line for body in bodies(spec)
              for line in str(body.get("noi_dung") or "").split("\n")
              if line.strip() in theirs
              and opens.match(line, _start(line))]
@@ -196,7 +188,7 @@ def own_parents_letter(spec: dict[str, Any], source: Spec, profile: Profile) -> 
               "still that body's, naming {unit} in the third person or giving other departments "
               "their tasks, which a department does not give: {lines}; rewrite them as {unit}'s "
               "own guidance, or leave them out, before sending").format(
-        unit=unit, lines=_quoted(lines))]
+        unit=unit, lines=quoted(lines))]
 
 
 def own_verb(opening: str, issuer: str, form: str) -> str:

@@ -42,6 +42,7 @@ import time
 import zipfile
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -236,13 +237,24 @@ def main() -> int:
     seeds = seeds_of(args.seeds)
     chooser = random.Random(args.seed)
     kinds: Counter[str] = Counter()
-    runs = 0
     out = args.out.open("a", encoding="utf-8") if args.out else None
-    began, made = time.monotonic(), 0
+    count = Counter[str]()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # the summary still printed
+    try:
+        _cases(args, seeds, chooser, kinds, out, count)
+    finally:
+        print(f"{count['made']} mutated files, {count['runs']} runs, {sum(kinds.values())} "
+              f"findings: {dict(kinds)}", file=sys.stderr)
+    return 0
+
+
+def _cases(args: argparse.Namespace, seeds: list[Path], chooser: random.Random,
+           kinds: Counter[str], out: Any, count: Counter[str]) -> None:
+    """The cases, each counted in ``count`` (made: files, runs: commands) as it ends."""
+    began = time.monotonic()
     for number in range(args.cases):
         if args.minutes and time.monotonic() - began > args.minutes * 60:
             break
-        made += 1
         seed = chooser.choice(seeds)
         mutation = args.only or chooser.choice(
             [m for m, kinds_of in MUTATIONS.items() if seed.suffix.lower() in kinds_of])
@@ -253,14 +265,12 @@ def main() -> int:
             if out:
                 out.write(json.dumps(finding, ensure_ascii=False) + "\n")
                 out.flush()
-        runs += 3 if seed.suffix.lower() == ".pdf" else 1 if seed.suffix.lower() in LISTS \
-            else 4
-        if made % 25 == 0:
-            print(f"{made} files, {runs} runs, {sum(kinds.values())} findings, "
-                  f"{time.monotonic() - began:.0f} s", file=sys.stderr, flush=True)
-    print(f"{made} mutated files, {runs} runs, {sum(kinds.values())} findings: "
-          f"{dict(kinds)}", file=sys.stderr)
-    return 0
+        count["made"] += 1
+        count["runs"] += 3 if seed.suffix.lower() == ".pdf" else \
+            1 if seed.suffix.lower() in LISTS else 4
+        if count["made"] % 25 == 0:
+            print(f"{count['made']} files, {count['runs']} runs, {sum(kinds.values())} "
+                  f"findings, {time.monotonic() - began:.0f} s", file=sys.stderr, flush=True)
 
 
 if __name__ == "__main__":

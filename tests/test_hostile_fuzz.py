@@ -3,7 +3,8 @@
 case number): each mutated file is refused with exit 1 and one message naming it, nothing
 written. A seed kept in the repository is replayed always; one of a real set outside it
 (``from`` names its provenance.tsv, rebuilt with tools/real_set.py) when
-``NTM_DOCGEN_FUZZ_SEEDS`` names the folder holding it."""
+``NTM_DOCGEN_FUZZ_SEEDS`` names the folder holding it (several, separated as in PATH). The
+kinds found are also made here from a letter the test builds, so they are tested always."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import csv
 import os
 import random
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -36,8 +38,9 @@ def recipes() -> list[dict[str, str]]:
 def seed_of(recipe: dict[str, str]) -> Path | None:
     if not recipe["from"].endswith(".tsv"):
         return ROOT / recipe["from"] / recipe["seed"]
-    folder = os.environ.get("NTM_DOCGEN_FUZZ_SEEDS")
-    return Path(folder) / recipe["seed"] if folder else None
+    folders = [Path(f) for f in os.environ.get("NTM_DOCGEN_FUZZ_SEEDS", "").split(os.pathsep)
+               if f]
+    return next((f / recipe["seed"] for f in folders if (f / recipe["seed"]).exists()), None)
 
 
 def args_of(command: str, path: Path, out: Path) -> tuple[list[str], Path]:
@@ -71,3 +74,43 @@ def test_a_mutated_real_file_is_refused_naming_it(runner: CliRunner, tmp_path: P
     if result.exit_code == 1:
         assert said.count("Error:") == 1 and path.name in said, said
         assert not output.exists()
+
+
+def _with_part(folder: Path, name: str, change) -> Path:  # type: ignore[no-untyped-def]
+    from tests.check_letter import build_letter
+
+    whole = folder / "whole.docx"
+    build_letter(whole)
+    out = folder / "hong.docx"
+    with zipfile.ZipFile(whole) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            target.writestr(info, change(data) if info.filename == name else data,
+                            zipfile.ZIP_DEFLATED)
+    return out
+
+
+def test_a_damaged_theme_is_told_naming_the_file_and_the_part(runner: CliRunner,
+                                                              tmp_path: Path) -> None:
+    letter = _with_part(tmp_path, "word/theme/theme1.xml",
+                        lambda data: data.replace(b"</a:dk1>", b"</a:lt2>", 1))
+    result = runner.invoke(main, ["check", str(letter)], env={"NTM_DOCGEN_LANG": "en"})
+    assert result.exit_code == 1, result.output
+    assert f"{letter}: is damaged: its part word/theme/theme1.xml cannot be read" in \
+        result.stderr, result.stderr
+
+
+def test_a_part_whose_compressed_data_is_damaged_is_told_naming_the_file(
+        runner: CliRunner, tmp_path: Path) -> None:
+    letter = _with_part(tmp_path, "[Content_Types].xml", lambda data: data)
+    raw = bytearray(letter.read_bytes())
+    with zipfile.ZipFile(letter) as archive:
+        info = archive.getinfo("[Content_Types].xml")
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    for at in range(start + 2, start + info.compress_size - 2, 7):
+        raw[at] ^= 0x55  # the deflate data of the part, its headers left whole
+    letter.write_bytes(bytes(raw))
+    result = runner.invoke(main, ["check", str(letter)], env={"NTM_DOCGEN_LANG": "en"})
+    assert result.exit_code == 1, result.output
+    assert str(letter) in result.stderr and "could not be read" not in result.stderr, \
+        result.stderr

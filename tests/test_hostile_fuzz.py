@@ -114,3 +114,19 @@ def test_a_part_whose_compressed_data_is_damaged_is_told_naming_the_file(
     assert result.exit_code == 1, result.output
     assert str(letter) in result.stderr and "could not be read" not in result.stderr, \
         result.stderr
+
+
+def test_a_reader_s_value_error_is_the_file_s_and_the_tool_s_own_is_not() -> None:
+    """pypdf raises ValueError for an object of the wrong kind in a damaged original ("Value
+    must be a PdfObject": a copy of a PDF whose object number the fuzz corrupted was an
+    internal error); a ValueError of this tool's own code is not taken for the file's."""
+    from pypdf.generic import DictionaryObject, NameObject
+
+    from ntm_docgen.errors import InputFileError
+    from ntm_docgen.files.pdfinput import pdf_errors
+
+    with pytest.raises(InputFileError, match="goc.pdf: is not a readable PDF"), \
+            pdf_errors("goc.pdf"):
+        DictionaryObject()[NameObject("/A")] = 5  # type: ignore[assignment]
+    with pytest.raises(ValueError, match="ours"), pdf_errors("goc.pdf"):
+        raise ValueError("ours")

@@ -81,6 +81,22 @@ def pdf_errors(path: Path | str) -> Iterator[None]:
         yield
     except (PyPdfError, pdfium.PdfiumError) as e:
         raise damaged_pdf(path) from e
+    except (ValueError, KeyError, TypeError, AttributeError, IndexError) as e:
+        if not _raised_in_a_reader(e):  # this tool's own error: not the file's
+            raise
+        raise damaged_pdf(path) from e
+
+
+def _raised_in_a_reader(error: BaseException) -> bool:
+    """Whether ``error`` was raised inside pypdf or pypdfium2 (its innermost frame), as pypdf
+    raises ValueError for an object of the wrong kind in a damaged file ("Value must be a
+    PdfObject", an object number corrupted)."""
+    trace = error.__traceback__
+    while trace is not None and trace.tb_next is not None:
+        trace = trace.tb_next
+    where = trace.tb_frame.f_code.co_filename if trace is not None else ""
+    return any(f"{sep}{name}{sep}" in where for name in ("pypdf", "pypdfium2")
+               for sep in "/\\")
 
 
 #: How far from its end a PDF's end-of-file marker is looked for, as PDF readers look for it.

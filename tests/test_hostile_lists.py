@@ -72,3 +72,25 @@ def test_the_count_stops_soon_after_the_limit(tmp_path: Path) -> None:
     sheet = rows_file(tmp_path / "ds.csv", 200_000)
     assert 101 <= count_rows(sheet, 100, 1 << 30) < 200_000
     assert count_rows(sheet, 10**6, 1 << 30) == 200_001
+
+
+def test_a_workbook_whose_sheets_are_missing_is_refused_naming_it(
+        runner: CliRunner, tmp_path: Path) -> None:
+    """A workbook whose sheet part was lost (the fuzz dropped it) was an internal error."""
+    import zipfile
+
+    from openpyxl import Workbook
+
+    whole = tmp_path / "du.xlsx"
+    book = Workbook()
+    book.active.append(["kinh_gui", "ten"])
+    book.save(whole)
+    sheet = tmp_path / "ds.xlsx"
+    with zipfile.ZipFile(whole) as source, zipfile.ZipFile(sheet, "w") as out:
+        for info in source.infolist():
+            if not info.filename.startswith("xl/worksheets/"):
+                out.writestr(info, source.read(info))
+    result = runner.invoke(main, ["bulk", str(LETTER_SPEC), "--recipients", str(sheet), "-o",
+                                  str(tmp_path / "b")], env={"NTM_DOCGEN_LANG": "en"})
+    assert result.exit_code == 1, result.output
+    assert f"{sheet}: holds no sheet that can be read" in result.stderr, result.stderr

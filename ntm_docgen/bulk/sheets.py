@@ -153,6 +153,9 @@ def _xlsx_rows(path: Path) -> Sheet:
             if isinstance(e, OSError) else f"{type(e).__name__}: {e}")) from e
     sheet = None
     try:
+        if not book.worksheets:  # its sheets' parts missing: openpyxl reads none (a fuzz find)
+            raise InputFileError(path, _("holds no sheet that can be read; open it in a "
+                                         "spreadsheet and save it again"))
         chosen, others = list_sheet(book)
         sheet = book.worksheets[chosen]
         if hasattr(sheet, "reset_dimensions"):

@@ -89,8 +89,10 @@ def sheet_rows(path: Path) -> Sheet:
 
 
 def _csv_rows(path: Path) -> tuple[list[list[Any]], str | None, tuple[int, ...]]:
+    from ntm_docgen.files.csvcount import check_list_rows
     from ntm_docgen.vietnamese.legacy import decode_legacy
 
+    check_list_rows(path, TEXT_BYTES.value())  # a million rows: refused before decoded
     text, legacy = decode_legacy(read_bounded(path, TEXT_BYTES), path, _(
         '"CSV UTF-8 (Comma delimited)" or "Excel Workbook" (.xlsx)'))
     # NUL never belongs in a cell (it is read as a space, as clean_value reads other
@@ -151,6 +153,9 @@ def _xlsx_rows(path: Path) -> Sheet:
             if isinstance(e, OSError) else f"{type(e).__name__}: {e}")) from e
     sheet = None
     try:
+        if not book.worksheets:  # its sheets' parts missing: openpyxl reads none (a fuzz find)
+            raise InputFileError(path, _("holds no sheet that can be read; open it in a "
+                                         "spreadsheet and save it again"))
         chosen, others = list_sheet(book)
         sheet = book.worksheets[chosen]
         if hasattr(sheet, "reset_dimensions"):

@@ -15,6 +15,7 @@ from ntm_docgen.check.props import NS, RunProps, Styles, w
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files.limits import PARAGRAPHS
 from ntm_docgen.files.numbering import list_labels
+from ntm_docgen.files.syntax import xml_reason
 from ntm_docgen.files.wordfile import open_word
 from ntm_docgen.vietnamese.legacy import encoding_of_font, to_unicode, typed_in_unicode
 
@@ -54,7 +55,7 @@ def open_docx(path: Path | str, split_lines: bool = False) -> Document:
         document = open_word(path)
     except InputFileError as e:  # damaged, encrypted, over a limit, unreadable
         raise UnreadableDocxError(path, e.reason) from e
-    styles = styles_of(document)
+    styles = styles_of(document, path)
     body = document.element.body
     try:  # each paragraph is resolved against its styles: bound the work before it starts
         PARAGRAPHS.check(sum(1 for _ in body.iter(w("p"))), path)
@@ -66,13 +67,18 @@ def open_docx(path: Path | str, split_lines: bool = False) -> Document:
     return Document(path, document, styles, paras, body.findall(".//w:sectPr", NS))
 
 
-def styles_of(document: docx.document.Document) -> Styles:
-    """The style sheet and theme of an opened document."""
+def styles_of(document: docx.document.Document, path: Path) -> Styles:
+    """The style sheet and theme of an opened document, the file at ``path``."""
     part = document.part
     theme = None
     for rel in part.rels.values():
         if rel.reltype.endswith("/theme") and not rel.is_external:
-            theme = etree.fromstring(rel.target_part.blob)
+            try:
+                theme = etree.fromstring(rel.target_part.blob)
+            except etree.XMLSyntaxError as e:  # told naming the file and the part, not as
+                # "a file could not be read" (a damaged theme, found by tools/fuzz_inputs.py)
+                raise UnreadableDocxError(path, xml_reason(
+                    e, str(rel.target_part.partname).lstrip("/"), "Word")) from e
     try:
         styles_root = part.styles.element
     except (KeyError, NotImplementedError):

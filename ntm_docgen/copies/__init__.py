@@ -25,6 +25,7 @@ from ntm_docgen.copies.package import (
 from ntm_docgen.copies.revised import refuse_pending
 from ntm_docgen.errors import FieldError, InputFileError
 from ntm_docgen.files.output import check_output, write_bytes
+from ntm_docgen.files.pdfinput import pdf_errors
 from ntm_docgen.i18n import N_, _, said
 from ntm_docgen.letter import layout_rules as L
 from ntm_docgen.letter.copyblock import block_xml
@@ -229,12 +230,14 @@ def make_copy(original: Path | str, ban_sao: BanSao, out: Path | str, *, today: 
             raise InputFileError(original, said(N_("--dien-tu stamps the scanned original as it "
                                                    "is; a TRÍCH SAO re-lays the parts it keeps: "
                                                    "leave one of them out")))
-        (data, warnings), added = pdf_extract(original, ban_sao, today, trich), False
+        with pdf_errors(original):
+            (data, warnings), added = pdf_extract(original, ban_sao, today, trich), False
     elif source == ".pdf":
         from ntm_docgen.copies.pdfwhole import whole_copy
 
-        data, added, dropped, warnings = whole_copy(original, ban_sao, today, dien_tu=dien_tu,
-                                                    when=when)
+        with pdf_errors(original):
+            data, added, dropped, warnings = whole_copy(original, ban_sao, today,
+                                                        dien_tu=dien_tu, when=when)
     else:
         data, added = docx_copy(original, ban_sao, today, trich), False
         if target == ".pdf":

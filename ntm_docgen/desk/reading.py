@@ -28,7 +28,7 @@ from ntm_docgen.desk.config import slots
 from ntm_docgen.desk.queue import Queue
 from ntm_docgen.desk.retold import told_error
 from ntm_docgen.desk.scanjob import Cancelled, KeptCopy, Reading
-from ntm_docgen.desk.uploads import PREFIX, named_as_uploaded, private_folder
+from ntm_docgen.desk.uploads import PREFIX, named_as_uploaded, private_folder, upload_turn
 from ntm_docgen.errors import DocgenError
 from ntm_docgen.i18n import set_language
 
@@ -170,8 +170,9 @@ class Readings(Queue[Reading]):
                 reading.landing = finish(reading)
             return result
 
-        self.start(reading, run, queued=False)  # its turn is taken once it reads scanned pages
-        await run_in_threadpool(reading.decided.wait)
+        async with upload_turn():  # the scans' queue takes it once it reads scanned pages
+            self.start(reading, run, queued=False)
+            await run_in_threadpool(reading.decided.wait)
         return reading
 
     def ended(self, job: Reading) -> None:

@@ -6,11 +6,13 @@ read into memory only: it is never written to disk.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
 import re
 import unicodedata
-from collections.abc import Iterator
+import weakref
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +38,25 @@ WORD_FILES = (".doc", ".rtf", ".odt")
 TEXT = {".txt", ".csv", ".yaml", ".yml", ".json"}
 #: A certificate is small; keeping it under this size keeps it in memory.
 P12_LIMIT = 64 * 1024
+
+
+#: Uploads worked on at once (checked, opened, copied, derived) for all clerks, per event loop
+_TURNS: weakref.WeakKeyDictionary[Any, asyncio.Semaphore] = weakref.WeakKeyDictionary()
+
+
+@contextlib.asynccontextmanager
+async def upload_turn() -> AsyncIterator[None]:
+    """A turn to work on an upload already saved: NTM_DOCGEN_DESK_UPLOAD_JOBS (2) at once for
+    the whole desk, the others waiting with their files on disk, so that a burst of large
+    uploads neither takes the server's memory (32 at once held 1 GB) nor its clerks' pages."""
+    from ntm_docgen.desk.config import setting
+
+    loop = asyncio.get_running_loop()
+    turns = _TURNS.get(loop)
+    if turns is None:
+        turns = _TURNS[loop] = asyncio.Semaphore(setting("NTM_DOCGEN_DESK_UPLOAD_JOBS", 2))
+    async with turns:
+        yield
 
 
 class UploadError(DocgenError):
@@ -94,8 +115,18 @@ async def read(item: UploadFile, limit: int) -> bytes:
     """The upload's bytes, checked against its kind's first bytes and the size limit."""
     data = await item.read(limit + 1)
     if len(data) > limit:
-        raise UploadError(_("{name}: the file is too large; the desk accepts up to {size} MB.")
-                          .format(name=item.filename, size=max(1, limit // (1024 * 1024))))
+        raise _too_large(item, limit)
+    _check_head(item, data)
+    return data
+
+
+def _too_large(item: UploadFile, limit: int) -> UploadError:
+    return UploadError(_("{name}: the file is too large; the desk accepts up to {size} MB.")
+                       .format(name=item.filename, size=max(1, limit // (1024 * 1024))))
+
+
+def _check_head(item: UploadFile, data: bytes) -> None:
+    """Refuse an upload whose first bytes ``data`` are not of the kind its name says."""
     suffix = Path(item.filename or "").suffix.lower()
     magic = MAGIC.get(suffix)
     if magic and not data.startswith(magic):
@@ -113,7 +144,6 @@ async def read(item: UploadFile, limit: int) -> bytes:
             not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise UploadError(_("{name}: the file is not text; save it again as UTF-8 text.")
                           .format(name=item.filename))
-    return data
 
 
 async def certificate(item: UploadFile) -> bytes:
@@ -185,9 +215,22 @@ def as_uploaded(text: str, folder: Path) -> str:
 
 
 async def save(item: UploadFile, folder: Path, limit: int) -> Path:
-    """Write the upload into ``folder`` (a private folder) under a safe name."""
-    data = await read(item, limit)
+    """Write the upload into ``folder`` (a private folder) under a safe name, a megabyte at a
+    time: the desk never holds a whole upload in memory (32 clerks' uploads of 19 MB at once
+    held 1 GB), and one past ``limit`` is refused as it is written (its part left in the
+    folder, removed with it)."""
+    head = await item.read(64 * 1024)
+    if len(head) > limit:
+        raise _too_large(item, limit)
+    _check_head(item, head)
     suffix = Path(item.filename or "").suffix.lower()
     path = folder / _safe_name(item.filename or "tep", suffix)
-    path.write_bytes(data)
+    size = len(head)
+    with path.open("wb") as out:
+        out.write(head)
+        while chunk := await item.read(1 << 20):
+            size += len(chunk)
+            if size > limit:
+                raise _too_large(item, limit)
+            out.write(chunk)
     return path

@@ -5,6 +5,7 @@ document its ``[Content_Types].xml`` or OpenDocument ``mimetype`` says it holds.
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 
 from ntm_docgen.errors import InputFileError
@@ -50,7 +51,8 @@ def _package_ending(path: Path) -> str | None:
                     with archive.open(name) as part:
                         text = part.read(_HEAD).decode("utf-8", errors="replace")
                     return next((ending for kind, ending in _PACKAGES if kind in text), None)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError):
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError,
+            zlib.error):  # a part damaged: the reader says so, naming the file
         return None
     return None
 

@@ -21,60 +21,29 @@ import select
 import shutil
 import signal
 import subprocess
-import sys
 import tempfile
 import threading
 import uuid
-from functools import cache
 from pathlib import Path
 from typing import IO, Any
 
 from ntm_docgen.errors import ConversionError
+from ntm_docgen.files.limits import OFFICE_MEMORY
+from ntm_docgen.files.officemem import worker_bound
+from ntm_docgen.files.soffice import uno_python
 from ntm_docgen.files.stop import Stop, ending
 from ntm_docgen.i18n import _
 
 #: Seconds to wait for a LibreOffice to start, and for one document to convert.
 START_TIMEOUT = 90.0
 CONVERT_TIMEOUT = 300.0
-#: Where LibreOffice's Python modules may live when the running Python cannot import ``uno``.
-_UNO_PATHS = ("/usr/lib/python3/dist-packages", "/usr/lib/libreoffice/program",
-              "/opt/libreoffice/program", "/Applications/LibreOffice.app/Contents/Resources")
 _WORKER = Path(__file__).resolve().with_name("unoworker.py")
 
 
 class OfficeDied(ConversionError):
     """Raised when the LibreOffice doing a conversion stopped or hung (it is replaced)."""
 
-
-@cache
-def uno_python() -> tuple[str, dict[str, str]] | None:
-    """A Python that can import ``uno`` and the environment it needs, or None.
-
-    ``NTM_DOCGEN_UNO_PYTHON`` names one; else this Python, then the system's ``python3`` (where
-    Debian's ``python3-uno`` puts it), then this Python told where LibreOffice's modules are.
-    """
-    chosen = os.environ.get("NTM_DOCGEN_UNO_PYTHON")
-    extra = os.pathsep.join(p for p in _UNO_PATHS if Path(p).is_dir())
-    system = [x for x in (shutil.which("python3"), "/usr/bin/python3") if x]
-    candidates = [(chosen, "")] if chosen else [
-        (sys.executable, ""), *((python, "") for python in system), (sys.executable, extra)]
-    seen = set()
-    for python, path in candidates:
-        if (python, path) in seen or not Path(python).is_file():
-            continue
-        seen.add((python, path))
-        environ = dict(os.environ)
-        if path:
-            environ["PYTHONPATH"] = os.pathsep.join(
-                x for x in (environ.get("PYTHONPATH"), path) if x)
-        try:
-            probe = subprocess.run([python, "-c", "import uno"], env=environ, timeout=30,
-                                   capture_output=True, check=False)
-        except (OSError, subprocess.TimeoutExpired):
-            continue
-        if probe.returncode == 0:
-            return python, environ
-    return None
+    hung = False  # it stopped answering (the time bound), rather than stopping
 
 
 def not_started(answer: dict[str, Any]) -> str:
@@ -102,7 +71,7 @@ class Office:
         self.killed = False
         pipe = f"ntm_docgen_{os.getpid()}_{uuid.uuid4().hex}"
         self.process = subprocess.Popen(
-            [python[0], str(_WORKER), soffice, str(self.folder), pipe],
+            [python[0], str(_WORKER), soffice, str(self.folder), pipe, *worker_bound()],
             env=python[1], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL, text=True, encoding="utf-8", start_new_session=True)
         answer = self._answer(START_TIMEOUT)
@@ -128,8 +97,10 @@ class Office:
         line = out.readline() if ready else ""
         if not line:
             self.close()
-            raise OfficeDied(_("LibreOffice stopped answering") if not ready
-                             else _("LibreOffice stopped"))
+            died = OfficeDied(_("LibreOffice stopped answering") if not ready
+                              else _("LibreOffice stopped"))
+            died.hung = not ready
+            raise died
         answer = json.loads(line)
         assert isinstance(answer, dict)
         return answer
@@ -149,6 +120,10 @@ class Office:
             self.close()
             raise OfficeDied(_("LibreOffice stopped")) from e
         answer = self._answer(CONVERT_TIMEOUT)
+        if answer.get("memory"):  # its LibreOffice met its bound: a fresh one for the next
+            self.kill()
+            self.close()
+            raise OFFICE_MEMORY.exceeded(source)
         if "error" in answer:
             raise ConversionError(_("LibreOffice could not convert {name}: {reason}").format(
                 name=source.name, reason=answer["error"]))

@@ -184,6 +184,8 @@ def _renamed(error: DocgenError, old: str, new: str) -> None:
 def _convert(source: Path, path: Path) -> None:
     """``source`` (a copy of ``path``) to ``letter.docx`` beside it: on the warm offices when
     there are, else with one LibreOffice start; InputFileError naming ``path`` otherwise."""
+    from ntm_docgen.errors import LimitError
+    from ntm_docgen.files.limits import OFFICE_MEMORY
     from ntm_docgen.files.office import OfficeDied, shared_pool
     from ntm_docgen.files.pdf import convert, export_filter
 
@@ -195,6 +197,8 @@ def _convert(source: Path, path: Path) -> None:
         else:
             _ext, name, data = export_filter(DOCX_FILTER)
             pool.convert(source, target, name, data)
+    except LimitError as e:  # its LibreOffice met its memory bound: the clerk's file named
+        raise OFFICE_MEMORY.exceeded(path) from e
     except OfficeDied as e:
         raise InputFileError(path, _("{reason} while reading it: try again; if it happens "
                                      "again, open it in Word or LibreOffice and save it as "

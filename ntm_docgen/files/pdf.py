@@ -130,7 +130,9 @@ def run_office(command: list[str], stop: Stop | None = None, env: dict[str, str]
     killed, never left running."""
     if stop is not None:
         stop.check()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    from ntm_docgen.files.officemem import bounded
+
+    process = subprocess.Popen(bounded(command), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                text=True, start_new_session=True, env=env)
     try:
         with ending(stop, lambda: _signal(process)):

@@ -7,8 +7,10 @@ them: every page is looked at here first, without rendering or decoding any imag
 
 from __future__ import annotations
 
+import contextlib
 import io
 import math
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +66,37 @@ def damaged_pdf(path: Path | str) -> InputFileError:
                                   "download that stopped, or a copy saved badly); ask the sender "
                                   "for the file again, or open it in a PDF reader and print it "
                                   "again as PDF"))
+
+
+@contextlib.contextmanager
+def pdf_errors(path: Path | str) -> Iterator[None]:
+    """Inside, what pypdf or pdfium raise for a PDF they cannot read is told as
+    ``damaged_pdf(path)``, naming the file: the reading of a damaged original (its xref, a
+    stream's length, an object's number wrong) fails deep in either library, where the file's
+    name is not known, and was told as "a file could not be read" with the library's words."""
+    import pypdfium2 as pdfium
+    from pypdf.errors import PyPdfError
+
+    try:
+        yield
+    except (PyPdfError, pdfium.PdfiumError) as e:
+        raise damaged_pdf(path) from e
+    except (ValueError, KeyError, TypeError, AttributeError, IndexError) as e:
+        if not _raised_in_a_reader(e):  # this tool's own error: not the file's
+            raise
+        raise damaged_pdf(path) from e
+
+
+def _raised_in_a_reader(error: BaseException) -> bool:
+    """Whether ``error`` was raised inside pypdf or pypdfium2 (its innermost frame), as pypdf
+    raises ValueError for an object of the wrong kind in a damaged file ("Value must be a
+    PdfObject", an object number corrupted)."""
+    trace = error.__traceback__
+    while trace is not None and trace.tb_next is not None:
+        trace = trace.tb_next
+    where = trace.tb_frame.f_code.co_filename if trace is not None else ""
+    return any(f"{sep}{name}{sep}" in where for name in ("pypdf", "pypdfium2")
+               for sep in "/\\")
 
 
 #: How far from its end a PDF's end-of-file marker is looked for, as PDF readers look for it.

@@ -1,12 +1,15 @@
 """Where LibreOffice is: the program on the PATH, else its usual install folder on Windows,
-macOS and Linux (an installer from libreoffice.org does not put it on the PATH)."""
+macOS and Linux (an installer from libreoffice.org does not put it on the PATH); and a Python
+that can drive it through UNO."""
 
 from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import sys
 from collections.abc import Callable, Mapping
+from functools import cache
 from pathlib import Path, PureWindowsPath
 
 from ntm_docgen.errors import ConversionError
@@ -71,3 +74,37 @@ def find_soffice(*, which: Callable[[str], str | None] | None = None,
                                   "install it (Debian/Ubuntu: apt-get install libreoffice-writer; "
                                   "Windows and macOS: the installer from libreoffice.org) or "
                                   "leave out --pdf")))
+
+
+#: Where LibreOffice's Python modules may live when the running Python cannot import ``uno``.
+_UNO_PATHS = ("/usr/lib/python3/dist-packages", "/usr/lib/libreoffice/program",
+              "/opt/libreoffice/program", "/Applications/LibreOffice.app/Contents/Resources")
+
+
+@cache
+def uno_python() -> tuple[str, dict[str, str]] | None:
+    """A Python that can import ``uno`` and the environment it needs, or None:
+    ``NTM_DOCGEN_UNO_PYTHON``; else this Python, then the system's ``python3`` (where Debian's
+    ``python3-uno`` puts it), then this Python told where LibreOffice's modules are."""
+    chosen = os.environ.get("NTM_DOCGEN_UNO_PYTHON")
+    extra = os.pathsep.join(p for p in _UNO_PATHS if Path(p).is_dir())
+    system = [x for x in (shutil.which("python3"), "/usr/bin/python3") if x]
+    candidates = [(chosen, "")] if chosen else [
+        (sys.executable, ""), *((python, "") for python in system), (sys.executable, extra)]
+    seen = set()
+    for python, path in candidates:
+        if (python, path) in seen or not Path(python).is_file():
+            continue
+        seen.add((python, path))
+        environ = dict(os.environ)
+        if path:
+            environ["PYTHONPATH"] = os.pathsep.join(
+                x for x in (environ.get("PYTHONPATH"), path) if x)
+        try:
+            probe = subprocess.run([python, "-c", "import uno"], env=environ, timeout=30,
+                                   capture_output=True, check=False)
+        except (OSError, subprocess.TimeoutExpired):
+            continue
+        if probe.returncode == 0:
+            return python, environ
+    return None

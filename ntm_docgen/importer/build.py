@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ntm_docgen.files.limits import IMPORT_LINES
+from ntm_docgen.files.pdfinput import pdf_errors
 from ntm_docgen.i18n import N_, _, said
 from ntm_docgen.importer.attachments import find_attachments, find_copy, hinh_thuc, read_attachment
 from ntm_docgen.importer.body import read_body
@@ -73,7 +74,7 @@ def import_letter(path: Path | str, markup: bool = True, mend: bool = True) -> I
     parts marked, a literal star escaped (contract §2); without, as plain text. Without
     ``mend``, a scan's căn cứ are kept as OCR read them: a copy copies its original as it is
     (Điều 25), the clerk checks it against the paper."""
-    with gathering() as unsure:
+    with gathering() as unsure, pdf_errors(path):  # a damaged PDF told naming it
         source = read_source(path)
     IMPORT_LINES.check(len(source.lines), path)  # the structure read's time grows with them
     result = import_lines(source.lines, source=path, bold=source.bold, wrapped=source.wrapped)

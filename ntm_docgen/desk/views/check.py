@@ -15,7 +15,14 @@ from ntm_docgen import api
 from ntm_docgen.check import NotWordFileError, as_word
 from ntm_docgen.desk.results import Result
 from ntm_docgen.desk.retold import told, told_error
-from ntm_docgen.desk.uploads import WORD_FILES, UploadError, private_folder, save, upload
+from ntm_docgen.desk.uploads import (
+    WORD_FILES,
+    UploadError,
+    private_folder,
+    save,
+    upload,
+    upload_turn,
+)
 from ntm_docgen.desk.views.compose import DOCX
 from ntm_docgen.desk.web import Clerk, action, desk, view
 from ntm_docgen.errors import DocgenError
@@ -68,8 +75,9 @@ async def run(request: Request, clerk: Clerk, form: FormData) -> Response:
         assert item is not None
         with private_folder() as folder:
             path = await save(item, folder, d.config.max_upload)
-            findings, checked, fixed, left, new = await run_in_threadpool(
-                _check, path, folder / "da-sua.docx")
+            async with upload_turn():
+                findings, checked, fixed, left, new = await run_in_threadpool(
+                    _check, path, folder / "da-sua.docx")
     except NotWordFileError:  # told in the page's words: the clerk ran no command
         error = _("{name} is a PDF file; this page checks Word letters (.docx, and .doc, .rtf, "
                   ".odt): choose the Word file the PDF was made from, or save the letter as "

@@ -142,3 +142,18 @@ def test_a_scan_whose_ocr_reads_a_sao_y_block_is_refused(runner, tmp_path, monke
            "a TRÍCH SAO is made only from the original" in said
     assert not out.exists() and not db.exists()
 
+
+
+def test_a_line_of_capitals_made_of_roman_letters_is_no_heading(tmp_path):
+    """"CHI CỤC PHÁT TRIỂN NÔNG THÔN" (C, H, I: "CIII") and "VI PHẠM HÀNH CHÍNH" inside a part
+    of a clean reading were taken for headings in doubt, and the part refused (an independent
+    review's finding): a number read without its dot is a heading only where the headings
+    before it call for it."""
+    from ntm_docgen.copies.trich_scan import check_headings, headings_read
+
+    texts = ["I. MỤC ĐÍCH, YÊU CẦU", "Đánh giá.", "II. NỘI DUNG, THỜI GIAN",
+             "CHI CỤC PHÁT TRIỂN NÔNG THÔN", "VI PHẠM HÀNH CHÍNH", "Kiểm tra.",
+             "III. TỔ CHỨC THỰC HIỆN", "Giao Chi cục thực hiện./."]
+    assert [h.read for h in headings_read(texts, [])] == [
+        "I. MỤC ĐÍCH, YÊU CẦU", "II. NỘI DUNG, THỜI GIAN", "III. TỔ CHỨC THỰC HIỆN"]
+    check_headings(texts, [], "II", tmp_path / "quet.pdf")  # not refused

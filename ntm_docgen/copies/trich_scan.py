@@ -71,6 +71,8 @@ def headings_read(texts: Sequence[str], warnings: Sequence[str]) -> list[Heading
         elif match is not None and _capitals(match[3]) and not match[1].isdigit():
             token = match[1].replace("H", "II").translate(str.maketrans("l1|", "III"))
             value, taken = (roman_value(token) if _ROMAN.match(token) else None), False
+            if not match[2] and not _next_in_turn(value, found):
+                continue  # a word of capitals (CHI CỤC, VI PHẠM) with no dot: no heading
             text = f"{match[1]}{match[2]} {_capitals(match[3])}"  # its title, not what ran on
         else:
             continue
@@ -81,6 +83,17 @@ def headings_read(texts: Sequence[str], warnings: Sequence[str]) -> list[Heading
             if h.value is not None and sum(o.value == h.value and runs[o.at] == runs[h.at]
                                            for o in found) > 1 else h
             for h in found]
+
+
+def _next_in_turn(value: int | None, found: list[Heading]) -> bool:
+    """Whether a number read with no dot is the one the headings before it call for (I
+    first, then the last one's next): only then may a word of capitals be a heading.
+
+    >>> _next_in_turn(2, [Heading(0, "I. A", 1, False, True)]), _next_in_turn(103, [])
+    (True, False)
+    """
+    last = next((h.value for h in reversed(found) if h.value is not None), 0)
+    return value is not None and value == last + 1
 
 
 def _capitals(text: str) -> str:

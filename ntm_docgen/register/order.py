@@ -56,6 +56,7 @@ def out_of_order(db: str | None, path: str, arguments: dict) -> list[str]:
     return [said(N_("{path}: the letter is dated {date}, but number {number} of its series in "
                     "the register is dated {later}: the number it takes comes after that one, "
                     "and the sổ would list the letters out of their order (a letter is numbered "
-                    "and dated on the day it is issued): check the date"),
+                    "and dated on the day it is issued): check the date, or that of {number} "
+                    "in the sổ"),
                  path=path, date=ngay_so(ngay), number=latest.so_hieu,
                  later=ngay_so(latest.ngay))]

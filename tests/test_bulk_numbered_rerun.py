@@ -218,3 +218,20 @@ def test_run_again_without_so_rieng_says_the_letters_carry_numbers_not_a_hand_ed
            "again with --so-rieng" in again.output, again.output
     assert "--force to write them again" not in again.output
     assert {p.name: p.read_bytes() for p in out.glob("*.docx")} == before
+
+
+def test_a_numbered_bulk_dated_a_day_not_yet_come_is_said_before_its_numbers(tmp_path) -> None:
+    """A bulk --so-rieng dated 28/12 took 01-02 on 05/12 without a word, where render
+    --allocate says it of one letter (an independent review's finding)."""
+    from datetime import date, timedelta
+
+    later = date.today() + timedelta(days=1)
+    spec = tmp_path / "sonn.yaml"
+    spec.write_text(SPEC.replace("ngay: 2025-10-01", f"ngay: {later.isoformat()}"),
+                    encoding="utf-8")
+    people = _list(tmp_path / "ds.csv", UNITS[:2])
+    result = CliRunner().invoke(main, ["bulk", str(spec), "--recipients", str(people), "-o",
+                                       str(tmp_path / "thu"), "--so-rieng", "--db",
+                                       str(tmp_path / "so.sqlite3")])
+    assert result.exit_code == 0, result.output
+    assert f"ngay: the letter is dated {later.strftime('%d/%m/%Y')}" in result.output

@@ -130,6 +130,8 @@ def bulk(spec: Path, recipients: Path | None, province: str | None, out_dir: Pat
         raise click.UsageError(_("--db is only used with --so-rieng"))
     if recipients is not None:
         need_file(recipients)
+    if so_rieng:
+        echo_warnings(_dated(spec, db))
     try:
         report = run_bulk(spec, out_dir, recipients=recipients, province=province, pdf=pdf,
                           merged=merged, jobs=jobs, so_rieng=so_rieng, db=db, force=force,
@@ -181,3 +183,17 @@ def bulk(spec: Path, recipients: Path | None, province: str | None, out_dir: Pat
                                  count).format(path=merged, count=count))
     if report.failures:
         raise click.ClickException("; ".join(report.failures))
+
+
+def _dated(spec: Path, db: str | None) -> list[str]:
+    """What is said of the letters' date before the register numbers them (a day not yet
+    come, another year, a date before the latest its series numbered), as render --allocate
+    says it of one letter; nothing where the spec is the run's to refuse."""
+    from ntm_docgen import api
+
+    try:
+        letter = api.load_spec(spec)
+        return [*api.numbering_warnings(letter, today=date.today()),
+                *api.series_warnings(letter, db=db)]
+    except DocgenError:
+        return []

@@ -110,11 +110,16 @@ class FixResult:
     before: list[Finding]
     fixed: set[int]
     after: list[Finding]
+    #: False when nothing was fixed and ``out`` was left unwritten (``only_fixed``)
+    written: bool = True
 
 
-def fix_file(path: Path | str, out: Path | str, force: bool = False) -> FixResult:
+def fix_file(path: Path | str, out: Path | str, force: bool = False,
+             only_fixed: bool = False) -> FixResult:
     """Repair the mechanical findings of ``path`` into ``out``; the text is left as it is (a
-    .doc, .rtf or .odt: its .docx repaired, so ``out`` is a .docx and the original untouched)."""
+    .doc, .rtf or .odt: its .docx repaired, so ``out`` is a .docx and the original untouched).
+    With ``only_fixed``, ``out`` is written only when a finding was fixed: a copy the same as
+    the letter would pass for a repaired one."""
     with as_word(path) as docx:
         doc = open_docx(docx, split_lines=True)
         before = check_document(doc)
@@ -123,6 +128,8 @@ def fix_file(path: Path | str, out: Path | str, force: bool = False) -> FixResul
             if finding.fix is not None:
                 finding.fix()
                 fixed.add(i)
+        if only_fixed and not fixed:
+            return FixResult(before, fixed, before, written=False)
         write_with(out, lambda tmp: save_word(doc.doc, tmp), force=force)
     return FixResult(before, fixed, check_file(out))
 

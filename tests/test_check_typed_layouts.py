@@ -228,6 +228,13 @@ def _commune_letter(path: Path, signature: str, date_pt: float = 14) -> Path:
                        "15/12/2026./.", 14, False, False)])
     left = ["Nơi nhận:", "- Như trên;", "- Lưu: VT, VP.", "", "", ""]
     right = ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "Hoàng Văn Tùng"]
+    if signature == "cell":  # a borderless 1×2 table, the lines pushed right with spaces
+        cells = document.add_table(rows=1, cols=2).rows[0].cells
+        cells[0].paragraphs[0].add_run("Nơi nhận:").font.size = Pt(12)
+        for n, line in zip((0, 8, 20, 0, 0, 10), right, strict=True):
+            cells[1].add_paragraph().add_run(" " * n + line).font.size = Pt(14)
+        document.save(str(path))
+        return path
     if signature == "indents":  # the signature first, each line at 90 mm; the Nơi nhận below
         left, right = ["", "", "", "", "", "", *left[:3]], [*right, "", "", ""]
     for item, line in zip(left, right, strict=True):
@@ -259,6 +266,15 @@ def test_signature_lines_off_one_centre_are_told_with_where_they_print(tmp_path,
         assert f'"{line}" at ' in note
     assert "one centred tab stop at 123.8 mm" in note
     assert told[0].fix is None  # the tabs are typed in the text, which --fix leaves alone
+
+
+def test_signature_lines_pushed_by_spaces_in_a_cell_are_told_centre_them_in_the_cell(tmp_path):
+    set_language("en")
+    told = [f for f in check_file(_commune_letter(tmp_path / "xa.docx", "cell"))
+            if f.rule == "ho_ten.axis"]
+    assert len(told) == 1
+    assert told[0].message.endswith("delete the spaces and tabs typed before them and centre "
+                                    "each line in its cell")
 
 
 @pytest.mark.parametrize("signature", ["centre-tab"])

@@ -33,17 +33,20 @@ def check_axis(letter: Letter) -> list[Finding]:
     said = "; ".join(_('"{text}" at {at} mm').format(text=short(line.clean, 30),
                                                      at=num(mm(m))) for line, m in placed)
     name = letter.ho_ten or lines[-1]
+    note = _("the signature lines do not print one under the other (their middles, from the "
+             "left edge of their column: {lines}); centre them on one place: one centred tab "
+             "stop at {at} mm with one tab before each line, or the signature in the right "
+             "column of a two-column table without borders, each line centred") \
+        if lines[0].para.cell is None else \
+        _("the signature lines do not print one under the other (their middles, from the "
+          "left edge of their cell: {lines}); delete the spaces and tabs typed before them and "
+          "centre each line in its cell")
     return [Finding(
         "ho_ten.axis", where(lines[0].para), short(lines[0].clean),
-        _("signature lines centred {spread} mm apart: {lines}").format(
+        _("the signature lines' middles {spread} mm apart: {lines}").format(
             spread=num(mm(spread)), lines=said),
         _("the authority, title and name centred one under the other"),
-        anchor=name.para.el,
-        note=_("the signature lines do not print one under the other (their middles, from the "
-               "left edge of their column: {lines}); centre them on one place: one centred tab stop at "
-               "{at} mm with one tab before each line, or the signature in the right column "
-               "of a two-column table without borders, each line centred").format(
-            lines=said, at=num(mm(stop))))]
+        anchor=name.para.el, note=note.format(lines=said, at=num(mm(stop))))]
 
 
 def middle(line: Line, styles: Styles) -> float | None:

@@ -132,17 +132,36 @@ def test_fix_leaves_content_findings(runner, hd, tmp_path, name, rule):
     result = runner.invoke(main, ["check", str(bad), "--fix", str(out), "--json"])
     assert result.exit_code == 1
     assert [(r["rule"], r["fixed"]) for r in json.loads(result.output)] == [(rule, False)]
-    assert [f.rule for f in check_file(out)] == [rule]
+    assert not out.exists()  # nothing repaired: no copy that would pass for a repaired letter
+
+
+def test_fix_that_repairs_nothing_writes_nothing_and_says_so(runner, hd, tmp_path):
+    """A black-box finding: --fix wrote OUT, the same as the letter, when it fixed 0 of 2."""
+    change = next(c for n, c, _ in DEFECTS if n == "so-tt01-code")
+    bad = plant(hd, tmp_path / "bad.docx", change)
+    out = tmp_path / "fixed.docx"
+    result = runner.invoke(main, ["--lang", "en", "check", str(bad), "--fix", str(out)])
+    assert result.exit_code == 1
+    assert "so.ma_cu" in result.output
+    assert result.output.splitlines()[-1] == (
+        f"{out} was not written: the 1 finding needs a change of the text or the layout that "
+        "only you can make, as said above")
+    assert not out.exists()
+    clean = runner.invoke(main, ["--lang", "vi", "check", str(hd), "--fix", str(out)])
+    assert clean.exit_code == 0
+    assert clean.output.splitlines()[-1] == f"không ghi tệp {out}: văn bản không có gì cần sửa"
+    assert not out.exists()
 
 
 def test_fix_refuses_to_overwrite_without_force(runner, hd, tmp_path):
+    bad = plant(hd, tmp_path / "bad.docx", next(c for n, c, _ in DEFECTS if n == "so-unpadded"))
     out = tmp_path / "fixed.docx"
     out.write_bytes(b"keep")
-    result = runner.invoke(main, ["check", str(hd), "--fix", str(out)])
+    result = runner.invoke(main, ["check", str(bad), "--fix", str(out)])
     assert result.exit_code == 1
     assert "already exists; pass --force" in result.output
     assert out.read_bytes() == b"keep"
-    forced = runner.invoke(main, ["check", str(hd), "--fix", str(out), "--force"])
+    forced = runner.invoke(main, ["check", str(bad), "--fix", str(out), "--force"])
     assert forced.exit_code == 0
     assert check_file(out) == []
 

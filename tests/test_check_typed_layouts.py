@@ -12,10 +12,10 @@ from pathlib import Path
 import docx
 import pytest
 from check_letter import DEFECTS, edit, find, retext, set_runs
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.shared import Mm, Pt
 
-from ntm_docgen.check import check_file
+from ntm_docgen.check import check_file, fix_file
 from ntm_docgen.check.locate import locate
 from ntm_docgen.check.reader import open_docx
 from ntm_docgen.i18n import set_language
@@ -200,3 +200,99 @@ def test_every_sentence_is_vietnamese_with_a_decimal_comma(hd, tmp_path, defect,
         assert not re.search(r"\d\.\d+ (mm|pt|cm)", message), message
     wanted = {"margin-left-25.4mm": "25,4 mm", "body-12.5pt": "12,5 pt"}.get(defect)
     assert wanted is None or any(wanted in m for m in messages), messages
+
+
+def _commune_letter(path: Path, signature: str, date_pt: float = 14) -> Path:
+    """A xã's công văn typed in Word (a black-box test's finding 13): the header in a 2×2 table
+    of Word's default widths (each cell 78.7 mm inside its margins), the date in ``date_pt``;
+    its Nơi nhận and signature in body paragraphs, the signature set by ``signature``: "tabs"
+    (five or seven tabs on Word's default stops), "spaces", "indents" (left-aligned at one
+    indent), or "centre-tab" (one centred tab stop for every line)."""
+    document = docx.Document()
+    section = document.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.left_margin, section.right_margin = Mm(30), Mm(15)
+    table = document.add_table(rows=2, cols=2)
+    cells = [("ỦY BAN NHÂN DÂN", 13, True, False), ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, True,
+                                                   False),
+             ("Số: 15/UBND-VP", 13, False, False),
+             ("Tân Thành, ngày 03 tháng 12 năm 2026", date_pt, False, True)]
+    for cell, (text, size, bold, italic) in zip(
+            [table.cell(0, 0), table.cell(0, 1), table.cell(1, 0), table.cell(1, 1)], cells,
+            strict=True):
+        run = cell.paragraphs[0].add_run(text)
+        run.font.size, run.font.bold, run.font.italic = Pt(size), bold, italic
+        cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _typed(document, [("Kính gửi: Trưởng các thôn trên địa bàn xã.", 14, False, False)])
+    _typed(document, [("\tỦy ban nhân dân xã đề nghị các thôn gửi báo cáo trước ngày "
+                       "15/12/2026./.", 14, False, False)])
+    left = ["Nơi nhận:", "- Như trên;", "- Lưu: VT, VP.", "", "", ""]
+    right = ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "Hoàng Văn Tùng"]
+    if signature == "cell":  # a borderless 1×2 table, the lines pushed right with spaces
+        cells = document.add_table(rows=1, cols=2).rows[0].cells
+        cells[0].paragraphs[0].add_run("Nơi nhận:").font.size = Pt(12)
+        for n, line in zip((0, 8, 20, 0, 0, 10), right, strict=True):
+            cells[1].add_paragraph().add_run(" " * n + line).font.size = Pt(14)
+        document.save(str(path))
+        return path
+    if signature == "indents":  # the signature first, each line at 90 mm; the Nơi nhận below
+        left, right = ["", "", "", "", "", "", *left[:3]], [*right, "", "", ""]
+    for item, line in zip(left, right, strict=True):
+        label = item == "Nơi nhận:"
+        runs = [(item, 12 if label else 11, label, label)] if item else []
+        gap = {"tabs": "\t" * (5 if item else 7), "centre-tab": "\t",
+               "spaces": " " * (70 - 2 * len(item)), "indents": ""}[signature]
+        if line:
+            runs.append((gap + line, 14, True, False))
+        para = _typed(document, runs, align=WD_ALIGN_PARAGRAPH.LEFT)
+        if signature == "centre-tab":
+            para.paragraph_format.tab_stops.add_tab_stop(Mm(123.8), WD_TAB_ALIGNMENT.CENTER)
+        if signature == "indents" and line:
+            para.paragraph_format.left_indent = Mm(90)
+    document.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("signature", ["tabs", "spaces", "indents"])
+def test_signature_lines_off_one_centre_are_told_with_where_they_print(tmp_path, signature):
+    """Ô 7: the name centred under the authority and title; four lines on three axes told,
+    each line named with where its middle prints, and one centred tab stop as the fix."""
+    path = _commune_letter(tmp_path / "xa.docx", signature)
+    set_language("en")
+    told = [f for f in check_file(path) if f.rule == "ho_ten.axis"]
+    assert len(told) == 1
+    note = told[0].message
+    for line in ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Hoàng Văn Tùng"):
+        assert f'"{line}" at ' in note
+    assert "one centred tab stop at 123.8 mm" in note
+    assert told[0].fix is None  # the tabs are typed in the text, which --fix leaves alone
+
+
+def test_signature_lines_pushed_by_spaces_in_a_cell_are_told_centre_them_in_the_cell(tmp_path):
+    set_language("en")
+    told = [f for f in check_file(_commune_letter(tmp_path / "xa.docx", "cell"))
+            if f.rule == "ho_ten.axis"]
+    assert len(told) == 1
+    assert told[0].message.endswith("delete the spaces and tabs typed before them and centre "
+                                    "each line in its cell")
+
+
+@pytest.mark.parametrize("signature", ["centre-tab"])
+def test_signature_on_one_centred_tab_stop_is_not_told(tmp_path, signature):
+    """The fix the finding gives, made: no finding of the signature's axis."""
+    assert "ho_ten.axis" not in rules_of(_commune_letter(tmp_path / "xa.docx", signature))
+
+
+def test_a_date_line_that_wraps_in_its_column_is_told_as_the_quoc_hieu(tmp_path):
+    """Ô 4: "Tân Thành, ngày 03 tháng 12 năm 2026" in 14 pt italic (79.3 mm) in a cell of
+    78.7 mm prints "2026" on a second line; in 13 pt it holds, and --fix sets 13 pt."""
+    set_language("en")
+    wide = _commune_letter(tmp_path / "wide.docx", "centre-tab")
+    told = [f for f in check_file(wide) if f.rule == "ngay.wrap"]
+    assert [f.message for f in told] == [
+        'the date line "Tân Thành, ngày 03 tháng 12 năm 2026" is 79.3 mm wide and its column '
+        "holds 78.7 mm: it prints on two lines; set it in 13 pt, or widen the column, or write "
+        "the place name shorter"]
+    assert "ngay.wrap" not in rules_of(_commune_letter(tmp_path / "fits.docx", "centre-tab", 13))
+    result = fix_file(wide, tmp_path / "fixed.docx")
+    assert "ngay.wrap" not in {f.rule for f in result.after}

@@ -24,6 +24,7 @@ from ntm_docgen.check.rules_place import check_places
 from ntm_docgen.check.rules_points import check_points
 from ntm_docgen.check.rules_revisions import check_revisions
 from ntm_docgen.check.rules_sign import check_sign
+from ntm_docgen.check.rules_sign_axis import check_axis
 from ntm_docgen.check.rules_signed import check_signed
 from ntm_docgen.errors import DocgenError
 from ntm_docgen.files import officein
@@ -59,7 +60,7 @@ def check_document(doc: Document) -> list[Finding]:
     found = [*check_page(doc), *check_font(doc), *check_head(letter), *check_places(letter),
              *check_content(letter), *before_cited(letter), *cited_dates(letter),
              *check_body(letter), *check_points(letter),
-             *check_sign(letter), *check_signed(letter), *check_frames(letter),
+             *check_sign(letter), *check_axis(letter), *check_signed(letter), *check_frames(letter),
              *check_page_numbers(doc, _end(letter)),
              *check_copies(copies)]
     found[:0] = check_revisions(doc)  # the file's markup: before what is read of its page
@@ -109,11 +110,16 @@ class FixResult:
     before: list[Finding]
     fixed: set[int]
     after: list[Finding]
+    #: False when nothing was fixed and ``out`` was left unwritten (``only_fixed``)
+    written: bool = True
 
 
-def fix_file(path: Path | str, out: Path | str, force: bool = False) -> FixResult:
+def fix_file(path: Path | str, out: Path | str, force: bool = False,
+             only_fixed: bool = False) -> FixResult:
     """Repair the mechanical findings of ``path`` into ``out``; the text is left as it is (a
-    .doc, .rtf or .odt: its .docx repaired, so ``out`` is a .docx and the original untouched)."""
+    .doc, .rtf or .odt: its .docx repaired, so ``out`` is a .docx and the original untouched).
+    With ``only_fixed``, ``out`` is written only when a finding was fixed: a copy the same as
+    the letter would pass for a repaired one."""
     with as_word(path) as docx:
         doc = open_docx(docx, split_lines=True)
         before = check_document(doc)
@@ -122,6 +128,8 @@ def fix_file(path: Path | str, out: Path | str, force: bool = False) -> FixResul
             if finding.fix is not None:
                 finding.fix()
                 fixed.add(i)
+        if only_fixed and not fixed:
+            return FixResult(before, fixed, before, written=False)
         write_with(out, lambda tmp: save_word(doc.doc, tmp), force=force)
     return FixResult(before, fixed, check_file(out))
 

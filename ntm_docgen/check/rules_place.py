@@ -1,5 +1,6 @@
 """Where the header prints: the issuer, the Quốc hiệu, the Tiêu ngữ and a công văn's V/v
-centred in their column (ô 1, ô 2, ô 5b), the Quốc hiệu and the Tiêu ngữ each on one line."""
+centred in their column (ô 1, ô 2, ô 5b), the Quốc hiệu, the Tiêu ngữ and the date line (ô 4) each
+on one line."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from ntm_docgen.check.geometry import cell_margins, line_width, mm, text_area
 from ntm_docgen.check.paras import Line, Para, Run
 from ntm_docgen.check.props import NS, number, w
 from ntm_docgen.check.rulers import wrapped
-from ntm_docgen.i18n import _
+from ntm_docgen.i18n import N_, _
 from ntm_docgen.letter.fit import text_width
 
 #: The elements set centred in their column, in the order of the page.
@@ -26,12 +27,12 @@ CENTRED = ("chu_quan", "co_quan", "quoc_hieu", "tieu_ngu", "vv")
 
 def check_places(letter: Letter) -> list[Finding]:
     """A header element set to one side of its column, and a Quốc hiệu or Tiêu ngữ that
-    its column is too narrow to hold on one line."""
+    its column is too narrow to hold on one line, and a date line that wraps in it as well."""
     held = {(line.para.index, line.clean) for key in CENTRED for line in _lines(letter, key)}
     out: list[Finding] = []
     for key in CENTRED:
         out += _centred(letter, key, held)
-    for key in ("quoc_hieu", "tieu_ngu"):
+    for key in ("quoc_hieu", "tieu_ngu", "ngay"):
         out += _one_line(letter, key)
     return out
 
@@ -89,11 +90,12 @@ def _one_line(letter: Letter, key: str) -> list[Finding]:
         return []
     area = _area(found.para, letter, into_margins=True)
     width = printed_width(found)
-    if area <= 0 or width <= area * (1 + rules()["header_places"]["wrap_slack"]):
+    slack = rules()["header_places"]["date_wrap_slack" if key == "ngay" else "wrap_slack"]
+    if area <= 0 or width <= area * (1 + slack):
         return []
     lo = element(key)["size"][0]
     smaller = printed_width(found, lo)
-    fits = smaller * (1 + rules()["header_places"]["wrap_slack"]) < area
+    fits = smaller * (1 + slack) < area
     indented = found.para.props.left > 0 or found.para.props.right > 0
     name = element(key)["name"]
     return [Finding(
@@ -102,7 +104,8 @@ def _one_line(letter: Letter, key: str) -> list[Finding]:
         _("the {name} on one line").format(name=name),
         partial(fixes.set_size, [r.el for r in found.runs], lo) if fits else None,
         anchor=found.para.el,
-        note=(_('{name} "{text}" is {width} mm wide and its column holds {area} mm: it prints '
+        note=(_(_DATE_WRAP[fits]) if key == "ngay" else
+              _('{name} "{text}" is {width} mm wide and its column holds {area} mm: it prints '
                 "on two lines; set it in {size} pt, or widen the column") if fits else
               _('{name} "{text}" is {width} mm wide and its paragraph\'s indents leave it '
                 "{area} mm: it prints on two lines; make the indents smaller") if indented else
@@ -110,6 +113,16 @@ def _one_line(letter: Letter, key: str) -> list[Finding]:
                 "on two lines; widen the column")).format(
                     name=name, text=found.clean, width=num(mm(width)), area=num(mm(area)),
                     size=num(lo)))]
+
+
+#: A date line (ô 4) wrapped in its column, by whether the decree's smaller size holds it.
+_DATE_WRAP = {
+    True: N_('the date line "{text}" is {width} mm wide and its column holds {area} mm: it '
+             "prints on two lines; set it in {size} pt, or widen the column, or write the place "
+             "name shorter"),
+    False: N_('the date line "{text}" is {width} mm wide and its column holds {area} mm: it '
+              "prints on two lines; widen the column, or write the place name shorter"),
+}
 
 
 def _area(para: Para, letter: Letter, into_margins: bool = False) -> float:
@@ -130,15 +143,18 @@ def _area(para: Para, letter: Letter, into_margins: bool = False) -> float:
 def printed_width(line: Line, size: float | None = None) -> float:
     """The width (twips) a line prints: Times New Roman's widths with each run's characters
     set closer or wider (``line_width``: ``w:spacing``, twips a character) and scaled
-    (``w:w``), as clerks condense a Quốc hiệu to hold it on one line; in ``size`` points when
-    given."""
+    (``w:w``), as clerks condense a Quốc hiệu to hold it on one line, italic letters as
+    italic; in ``size`` points when given."""
     runs = [Run(r.el, r.text, replace(r.props, size=size or r.props.size)) for r in line.runs]
     total = line_width(Line(line.para, runs))
     for run in runs:
+        text = re.sub(r"\s+", " ", run.text)
+        upright = text_width(text, run.props.size, run.props.bold)
+        if run.props.italic:  # a date line: Times New Roman's italic letters, a little wider
+            total += text_width(text, run.props.size, run.props.bold, True) - upright
         scale = _scale(run.el)
         if scale != 100:
-            text = re.sub(r"\s+", " ", run.text)
-            total += text_width(text, run.props.size, run.props.bold) * (scale - 100) / 100
+            total += upright * (scale - 100) / 100
     return total
 
 

@@ -69,9 +69,19 @@ def check(file: Path, as_json: bool, fix_out: Path | None, comments_out: Path | 
         if _fails(findings, errors_only):
             click.get_current_context().exit(1)
         return
-    result = fix_file(file, fix_out, force=force)
+    result = fix_file(file, fix_out, force=force, only_fixed=True)
     if as_json:
         click.echo(to_json(result.before, result.fixed))
+    elif not result.written:
+        click.echo(to_text(result.before, str(file)))
+        click.echo(ngettext(
+            "{out} was not written: the {count} finding needs a change of the text or the "
+            "layout that only you can make, as said above",
+            "{out} was not written: none of the {count} findings can be repaired without a "
+            "change of the text or the layout that only you can make, as said above",
+            len(result.before)).format(count=len(result.before), out=fix_out)
+            if result.before else
+            _("{out} was not written: the letter has nothing to repair").format(out=fix_out))
     else:
         click.echo(ngettext("{path}: fixed {fixed} of {count} finding",
                             "{path}: fixed {fixed} of {count} findings", len(result.before))

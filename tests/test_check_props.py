@@ -3,6 +3,8 @@ chain, document defaults, theme fonts."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import docx
 import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -13,7 +15,7 @@ from ntm_docgen.check.reader import read_paras, styles_of
 
 def resolved(document):
     """(text, run props) of every run, and the paragraphs, as the checker reads them."""
-    paras = read_paras(document.element.body, styles_of(document))
+    paras = read_paras(document.element.body, styles_of(document, Path("letter.docx")))
     return {r.text: r.props for p in paras for r in p.runs}, paras
 
 

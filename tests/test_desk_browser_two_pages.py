@@ -11,6 +11,7 @@ import yaml
 from desk_browser import browser as chromium
 from desk_browser import desk_server, shot, sign_in
 from desk_support import add_clerks
+from playwright.sync_api import expect
 
 ISSUE = "Phát hành: lấy số từ sổ văn bản đi"
 BODY = "Nội dung do chuyên viên sửa lần cuối.\nĐề nghị các thôn thực hiện./."
@@ -63,7 +64,8 @@ def _told_and_kept(first, second, editor: str, said: str, name: str) -> None:  #
     assert "khác nhau ở: Trích yếu nội dung, Nội dung" in told
     assert "Đã lưu" not in told
     assert second.locator('[id="f-trich_yeu"]').input_value() == SUMMARY, "her form as typed"
-    assert second.get_by_role("button", name=ISSUE).is_disabled()
+    # greyed by the page's script once the answer is in: waited for, not read at once
+    expect(second.get_by_role("button", name=ISSUE)).to_be_disabled()
     kept = _kept(first, editor)
     assert kept["noi_dung"].startswith("Nội dung do chuyên viên") and kept["trich_yeu"] != SUMMARY
     second.evaluate("window.scrollTo(0, 0)")
@@ -105,7 +107,7 @@ def test_one_computer_two_tabs(tmp_path):
         # shows first (its body field still has the focus), is told, and issues nothing
         first.get_by_role("button", name=ISSUE).click()
         first.locator("#overtaken").wait_for()
-        assert first.get_by_role("button", name=ISSUE).is_disabled()
+        expect(first.get_by_role("button", name=ISSUE)).to_be_disabled()
         assert first.url == editor and "01/UBND" not in first.request.get(
             address + "so?nam=2026").text()
         first.goto(editor)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from conftest import DATA, EXAMPLES, ROOT
+from hostile_files import fixable
 
 from ntm_docgen.cli.main import main
 
@@ -80,7 +81,7 @@ NEW_FOLDER = {
     "import": lambda o, t: ["import", str(LETTER), "-o", t("x.yaml")],
     "derive": lambda o, t: ["derive", str(SPEC), "--profile", str(PROFILE), "--as", "cong-van",
                             "-o", t("x.docx"), "--spec-out", t("x.yaml")],
-    "check --fix": lambda o, t: ["check", o, "--fix", t("x.docx")],
+    "check --fix": lambda o, t: ["check", str(fixable(Path(o))), "--fix", t("x.docx")],
     "register export": lambda o, t: ["register", "export", "-o", t("so.csv"), "--db",
                                      str(Path(t("so.csv")).parents[2] / "so.sqlite")],
 }

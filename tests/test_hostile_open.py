@@ -16,7 +16,7 @@ from pypdf.generic import IndirectObject
 from ntm_docgen.cli.main import main
 from ntm_docgen.errors import LimitError
 from ntm_docgen.files.package import read_package
-from tests.hostile_files import W, _letter_members, _pdf, _stream, _zip
+from tests.hostile_files import W, _letter_members, _pdf, _stream, _zip, fixable
 from tests.test_hostile_set import COPY_SPEC, png_header
 
 MB = 1 << 20
@@ -204,7 +204,7 @@ def test_links_word_follows_as_it_opens_are_left_out(runner: CliRunner, tmp_path
     out = tmp_path / "out.docx"
     args = {"copy": ["copy", str(letter), "--spec", str(COPY_SPEC), "-o", str(out)],
             "comments": ["check", str(letter), "--comments", str(out)],
-            "fix": ["check", str(letter), "--fix", str(out)]}[command]
+            "fix": ["check", str(fixable(letter)), "--fix", str(out)]}[command]
     result = runner.invoke(main, args)
     assert out.exists(), result.output
     with zipfile.ZipFile(out) as archive:

@@ -18,7 +18,7 @@ from pypdf import PdfReader
 from ntm_docgen.cli.main import main
 from ntm_docgen.vietnamese import legacy
 from tests.check_letter import build_letter
-from tests.hostile_files import W, _letter_members, _zip, pdf_file
+from tests.hostile_files import W, _letter_members, _zip, fixable, pdf_file
 from tests.hostile_set import EXAMPLES, pdf
 
 COPY_SPEC = EXAMPLES / "000-sao-y-bac-giang.yaml"
@@ -204,7 +204,7 @@ def test_a_template_at_an_address_is_left_out_of_what_is_written(
     letter = docx(tmp_path, "remote-template.docx")
     out = tmp_path / "out.docx"
     args = {"copy": ["copy", str(letter), "--spec", str(COPY_SPEC), "-o", str(out)],
-            "fix": ["check", str(letter), "--fix", str(out)],
+            "fix": ["check", str(fixable(letter)), "--fix", str(out)],
             "comments": ["check", str(letter), "--comments", str(out)]}[command]
     result = runner.invoke(main, args)
     assert out.exists(), result.output

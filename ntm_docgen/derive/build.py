@@ -16,6 +16,7 @@ from ntm_docgen.derive.cite import (
     subject,
     upper_first,
 )
+from ntm_docgen.derive.decision import plan_of
 from ntm_docgen.derive.forms import build_form
 from ntm_docgen.derive.job import FORMS, LOAI, Derivation, DeriveResult
 from ntm_docgen.derive.levels import district_lines, mend_lists
@@ -56,7 +57,7 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
 
     if form not in FORMS:
         raise ValueError(f"form must be one of {FORMS}")
-    warnings: list[str] = []
+    source, warnings = plan_of(source)
     day = _check_day(profile, ngay, today, warnings)
     rules, exact = level_rules(profile.cap, day)
     if not exact:

@@ -1,0 +1,105 @@
+"""derive, sources that are not a plain guidance (derive8): a Quyết định carried down by the
+plan it issues, not its căn cứ and articles (its attachment told when the file lacks it)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from ntm_docgen.derive import derive_file, derive_letter, load_profile
+from ntm_docgen.letter.spec import parse_spec
+
+TESTS = Path(__file__).resolve().parent
+LETTERS = TESTS / "data" / "letters"
+DATA = TESTS / "data" / "derive"
+#: a province's decision issuing a plan, the plan and its two outlines attached (real, 2025)
+SON_LA = LETTERS / "held_out_25" / "qd_2025_sonla_2307.txt"
+#: a province's decision issuing a plan, transcribed without the plan (real, 2021)
+BINH_DINH = LETTERS / "held_out_6" / "qd_2021_binhdinh_1528.txt"
+XA = DATA / "xa-mau-son-2026.yaml"  # a commune of Lạng Sơn
+DAY = date(2025, 10, 1)
+
+
+def _profile(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "profile.yaml"
+    path.write_text(text + "\nky: {quyen_han: [TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH], chuc_vu: PHÓ "
+                    "CHỦ TỊCH, ho_ten: Lò Văn An}\ndon_vi: VP\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def muong_la(tmp_path: Path) -> Path:
+    """A commune of Sơn La after the reform: the decision of Sơn La is its own province's."""
+    return _profile(tmp_path, 'tinh: Mường La\ncap: xã\nthuoc: Sơn La\nco_quan: {ten: "ỦY BAN '
+                    'NHÂN DÂN\\nXÃ MƯỜNG LA", viet_tat: UBND}\nten_goi: Ủy ban nhân dân xã '
+                    "Mường La\ndia_danh: Mường La\nco_quan_thuong_truc: Phòng Văn hóa - Xã hội")
+
+
+def _derive(source: Path, profile: Path, form: str = "ke-hoach", day: date = DAY):
+    return derive_file(source, profile, form, ngay=day, han=date(day.year + 1, 3, 5), today=day)
+
+
+def _lines(result) -> list[str]:
+    return result.spec["noi_dung"].split("\n")
+
+
+@pytest.mark.parametrize("form", ["ke-hoach", "huong-dan"])
+def test_a_decision_is_carried_down_by_the_plan_it_issues(muong_la, form):
+    result = _derive(SON_LA, muong_la, form)
+    lines = _lines(result)
+    assert lines[0].startswith("Thực hiện Quyết định số 2307/QĐ-UBND ngày 11/9/2025 của Ủy ban "
+                               "nhân dân tỉnh Sơn La về việc ban hành Kế hoạch tổng kết 15 năm")
+    assert not [x for x in lines if x.startswith("Điều ")]  # no article of the decision
+    assert "chịu trách nhiệm thi hành" not in result.spec["noi_dung"]
+    assert "I. MỤC ĐÍCH, YÊU CẦU" in lines and "1. Mục đích" in lines  # the plan's parts
+    assert not any(x.startswith("(Kèm theo Quyết định") for x in lines)
+    # the decision's căn cứ (its law, the Sở's proposal) are not the commune's
+    can_cu = " ".join(result.spec.get("can_cu", []))
+    assert "Luật Tổ chức chính quyền địa phương" not in can_cu
+    assert "Theo đề nghị" not in can_cu
+    # the plan's own outlines stay its phụ lục; the plan itself is no phụ lục of the letter
+    titles = [p["tieu_de"] for p in result.spec["phu_luc"]]
+    assert [t.split("\n")[0] for t in titles] == ["PHỤ LỤC 1", "PHỤ LỤC 2"]
+    assert any("Quyết định số 2307/QĐ-UBND" in w and "Kế hoạch" in w for w in result.warnings)
+
+
+def test_a_cong_van_from_a_decision_sends_no_article_in_its_outline(muong_la):
+    result = _derive(SON_LA, muong_la, "cong-van")
+    assert result.spec["trich_yeu"].startswith("V/v tổng kết 15 năm thi hành Luật Nuôi con nuôi")
+    for part in result.spec["phu_luc"]:
+        assert "Điều 1." not in part["noi_dung"] and "KẾ HOẠCH" not in part["tieu_de"]
+
+
+def test_a_decision_whose_plan_the_file_lacks_is_told_and_none_of_its_articles_kept(tmp_path):
+    quy_nhon = _profile(tmp_path, 'tinh: Quy Nhơn\ncap: huyện\nthuoc: Bình Định\nco_quan: {ten: '
+                        '"ỦY BAN NHÂN DÂN\\nTHÀNH PHỐ QUY NHƠN", viet_tat: UBND}\nten_goi: Ủy ban '
+                        "nhân dân thành phố Quy Nhơn\ndia_danh: Quy Nhơn\nden_ngay: 2025-06-30")
+    result = _derive(BINH_DINH, quy_nhon, day=date(2021, 5, 10))
+    assert not [x for x in _lines(result) if x.startswith("Điều ")]
+    assert "Giao Sở Lao động" not in result.spec["noi_dung"]
+    assert not result.spec.get("can_cu")
+    told = [w for w in result.warnings if "Quyết định số 1528/QĐ-UBND" in w
+            and "does not hold" in w]
+    assert len(told) == 1 and "Kế hoạch" in told[0]
+    assert not any("of another" in w or "not addressed" in w for w in result.warnings)
+
+
+def test_a_decision_issuing_nothing_attached_keeps_what_it_decides_not_its_force():
+    source = parse_spec({
+        "loai": "QĐ", "co_quan": {"ten": "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN", "viet_tat": "UBND"},
+        "so": 12, "dia_danh": "Lạng Sơn", "ngay": date(2026, 9, 1),
+        "trich_yeu": "Về việc giao chỉ tiêu xây dựng nông thôn mới năm 2027",
+        "can_cu": ["Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025"],
+        "noi_dung": "Điều 1. Giao các xã, phường tổ chức rà soát các tiêu chí nông thôn mới.\n"
+                    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+                    "Điều 3. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành Quyết định này.",
+        "ky": {"chuc_vu": "CHỦ TỊCH", "ho_ten": "A"}})
+    result = derive_letter(source, load_profile(XA), "ke-hoach", ngay=date(2026, 10, 1),
+                           today=date(2026, 10, 1))
+    text = result.spec["noi_dung"]
+    assert "rà soát các tiêu chí" in text
+    assert "có hiệu lực" not in text and "chịu trách nhiệm thi hành" not in text
+    assert not result.spec.get("can_cu")
+    assert any("issues no plan" in w and "Điều 1." in w for w in result.warnings)

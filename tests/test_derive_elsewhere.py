@@ -1,5 +1,7 @@
-"""derive, sources that are not a plain guidance (derive8): a Quyết định carried down by the
-plan it issues, not its căn cứ and articles (its attachment told when the file lacks it)."""
+"""derive, sources that are not a plain guidance and offices of another place (derive8): a
+Quyết định carried down by the plan it issues, not its căn cứ and articles (its attachment told
+when the file lacks it); a letter of another province or huyện told naming both places, its
+names kept as that place's and its targets named."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from ntm_docgen.derive import derive_file, derive_letter, load_profile
-from ntm_docgen.letter.spec import parse_spec
+from ntm_docgen.letter.spec import parse_spec, read_data
 
 TESTS = Path(__file__).resolve().parent
 LETTERS = TESTS / "data" / "letters"
@@ -18,8 +20,11 @@ DATA = TESTS / "data" / "derive"
 SON_LA = LETTERS / "held_out_25" / "qd_2025_sonla_2307.txt"
 #: a province's decision issuing a plan, transcribed without the plan (real, 2021)
 BINH_DINH = LETTERS / "held_out_6" / "qd_2021_binhdinh_1528.txt"
+PLAN = DATA / "tinh-lang-son-kh-chi-tieu-2026.yaml"
 XA = DATA / "xa-mau-son-2026.yaml"  # a commune of Lạng Sơn
+SO = DATA / "so-nnmt-lang-son-2026.yaml"
 DAY = date(2025, 10, 1)
+LEAD = "Chỉ tiêu theo Kế hoạch số 245/KH-UBND của Ủy ban nhân dân tỉnh Lạng Sơn:"
 
 
 def _profile(tmp_path: Path, text: str) -> Path:
@@ -103,3 +108,40 @@ def test_a_decision_issuing_nothing_attached_keeps_what_it_decides_not_its_force
     assert "có hiệu lực" not in text and "chịu trách nhiệm thi hành" not in text
     assert not result.spec.get("can_cu")
     assert any("issues no plan" in w and "Điều 1." in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(("profile", "kept"), [("muong_la", False), ("mau_son", True)],
+                         ids=["own-province", "another-province"])
+def test_another_provinces_names_are_kept_as_its_own_and_told(muong_la, profile, kept):
+    result = _derive(SON_LA, muong_la if profile == "muong_la" else XA, day=date(2026, 10, 1))
+    text = result.spec["noi_dung"]
+    assert ("trên địa bàn tỉnh Sơn La với các nội dung như sau:" in text) is kept
+    assert ("trên địa bàn xã với các nội dung như sau:" in text) is not kept
+    named = [w for w in result.warnings if "tỉnh Sơn La, whose letter it is" in w]
+    assert len(named) == int(kept)
+
+
+@pytest.mark.parametrize(("huyen", "told"), [("CAO LỘC", False), ("LỘC BÌNH", True)],
+                         ids=["own-huyen", "another-huyen"])
+def test_a_phong_given_another_huyens_letter_is_told_naming_both(tmp_path, huyen, told):
+    phong = _profile(tmp_path, 'tinh: Cao Lộc\ncap: huyện\nthuoc: Lạng Sơn\nco_quan: {chu_quan: '
+                     'UBND HUYỆN CAO LỘC, ten: "PHÒNG NỘI VỤ", viet_tat: PNV}\nten_goi: Phòng Nội '
+                     "vụ\ndia_danh: Cao Lộc\nden_ngay: 2025-06-30")
+    data = read_data(PLAN)
+    data["co_quan"] = {"ten": f"ỦY BAN NHÂN DÂN\nHUYỆN {huyen}", "viet_tat": "UBND"}
+    data["ngay"] = date(2024, 3, 1)
+    result = derive_letter(parse_spec(data), load_profile(phong), "huong-dan",
+                           ngay=date(2024, 3, 10), today=date(2024, 3, 10))
+    both = [w for w in result.warnings if "huyện Lộc Bình" in w and "huyện Cao Lộc" in w]
+    assert bool(both) is told
+    # the other huyện's targets are not the Phòng's own huyện's either
+    assert (LEAD.replace("tỉnh Lạng Sơn", "huyện Lộc Bình") in _lines(result)) is told
+
+
+def test_a_so_is_told_of_another_provinces_targets():
+    data = read_data(PLAN)
+    data["co_quan"]["ten"] = "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI"
+    result = derive_letter(parse_spec(data), load_profile(SO), "huong-dan",
+                           ngay=date(2026, 10, 25), today=date(2026, 10, 25))
+    assert LEAD.replace("Lạng Sơn", "Lào Cai") in _lines(result)
+    assert any("12 xã”" in w for w in result.warnings)

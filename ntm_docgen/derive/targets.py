@@ -90,14 +90,15 @@ class _Targets:
 
 
 def targets_above(spec: dict[str, Any], source: Spec, profile: Profile,
-                  fields: dict[str, str]) -> list[str]:
+                  fields: dict[str, str], *, theirs: bool = False) -> list[str]:
     """The level above's targets kept in a derived letter: a table of them gets a line over it
     naming them the source's (``Chỉ tiêu theo Kế hoạch số 245/KH-UBND của …:``), and a warning
     names every line that holds one, for the unit to set its own. Not for a source of the
-    unit's own territory (a Sở carrying its province's plan)."""
+    unit's own territory (a Sở carrying its province's plan); ``theirs``: the letter is of
+    another place, whose targets are never the unit's, at whatever level."""
     rank, _province = placed(source.co_quan.ten, source.co_quan.chu_quan)
     own = RANK.get(profile.cap)
-    if rank is not None and own is not None and rank >= own:
+    if not theirs and rank is not None and own is not None and rank >= own:
         return []
     targets = _Targets()
     lead = mau()["chi_tieu_nguon"].format(**fields)

@@ -1,7 +1,8 @@
 """derive, sources that are not a plain guidance and offices of another place (derive8): a
 Quyết định carried down by the plan it issues, not its căn cứ and articles (its attachment told
 when the file lacks it); a letter of another province or huyện told naming both places, its
-names kept as that place's and its targets named."""
+names kept as that place's and its targets named; a share of the people or households a target
+of the level above too, money and figures per unit still left alone."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from ntm_docgen.derive import derive_file, derive_letter, load_profile
-from ntm_docgen.letter.spec import parse_spec, read_data
+from ntm_docgen.letter.spec import load_spec, parse_spec, read_data
 
 TESTS = Path(__file__).resolve().parent
 LETTERS = TESTS / "data" / "letters"
@@ -145,3 +146,40 @@ def test_a_so_is_told_of_another_provinces_targets():
                            ngay=date(2026, 10, 25), today=date(2026, 10, 25))
     assert LEAD.replace("Lạng Sơn", "Lào Cai") in _lines(result)
     assert any("12 xã”" in w for w in result.warnings)
+
+
+def _with_line(line: str):
+    data = read_data(PLAN)
+    data["noi_dung"] = data["noi_dung"].replace("II. NỘI DUNG\n", f"II. NỘI DUNG\n{line}\n")
+    return derive_letter(parse_spec(data), load_profile(XA), "ke-hoach", ngay=date(2026, 10, 28),
+                         han=date(2027, 11, 5), today=date(2026, 10, 28))
+
+
+@pytest.mark.parametrize("line", [
+    "Phấn đấu đến năm 2027 có 100 % hộ dân được sử dụng nước sạch.",
+    "Mục tiêu: 95% dân số tham gia bảo hiểm y tế.",
+    "Phấn đấu tỷ lệ hộ nghèo giảm 1,5% so với năm 2026.",
+    "Chỉ tiêu: 75% lao động nông thôn qua đào tạo.",
+], ids=["households", "population", "rate-of-households", "workers"])
+def test_a_share_of_people_or_households_is_a_target_of_the_level_above(line):
+    result = _with_line(line)
+    assert line in _lines(result)
+    assert any(f"“{line}”" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize("line", [
+    "- Phấn đấu hỗ trợ 5 triệu đồng/hộ cho 100% hộ nghèo.",
+    "- Phấn đấu mỗi hộ dân đóng góp 5% giá trị công trình.",
+    "- Phấn đấu hỗ trợ 120 hộ làm nhà ở.",
+    "- Tuyên truyền để 100% hộ dân biết.",
+], ids=["money", "per-household", "count-of-households", "no-aim"])
+def test_money_a_figure_per_household_or_a_count_is_left_alone(line):
+    result = _with_line(line)
+    assert line in _lines(result)
+    assert not any(line in w for w in result.warnings)
+
+
+def test_the_provinces_own_plan_for_its_department_still_keeps_its_targets_unmarked():
+    result = derive_letter(load_spec(PLAN), load_profile(SO), "huong-dan",
+                           ngay=date(2026, 10, 25), today=date(2026, 10, 25))
+    assert LEAD not in _lines(result)

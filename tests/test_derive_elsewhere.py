@@ -183,3 +183,13 @@ def test_the_provinces_own_plan_for_its_department_still_keeps_its_targets_unmar
     result = derive_letter(load_spec(PLAN), load_profile(SO), "huong-dan",
                            ngay=date(2026, 10, 25), today=date(2026, 10, 25))
     assert LEAD not in _lines(result)
+
+
+def test_the_own_citys_name_outside_its_territory_phrases_is_kept():
+    """"… năm 2025 của UBND thành phố Vũng Tàu" is the city's own name, not the ward's
+    territory: only "trên địa bàn (toàn) thành phố …" and "toàn thành phố …" become the ward's
+    (a first cut of derive8 made it "của UBND phường")."""
+    result = derive_file(LETTERS / "held_out_27" / "kh_2025_vungtau_2144.txt",
+                         DATA / "phuong-1-vung-tau-2025.yaml", "ke-hoach",
+                         ngay=date(2025, 3, 24), today=date(2025, 3, 24))
+    assert any("năm 2025 của UBND thành phố Vũng Tàu, đề nghị" in w for w in result.warnings)

@@ -218,7 +218,7 @@ def _rewriter(source: Spec, profile: Profile, rules: LevelRules, duoi: str,
     place = re.search(r" ((?:tỉnh|thành phố|huyện|thị xã|quận) \S.*)$", above)
     if place and (theirs or profile.cap != "tỉnh"):  # "… thành phố Vũng Tàu" → "… phường"
         here = place[1] if theirs else mau()["dia_ban"][profile.cap]  # another's stays its own
-        for words in ("trên địa bàn toàn ", "trên địa bàn ", "toàn ", ""):
+        for words in ("trên địa bàn toàn ", "trên địa bàn ", "toàn ", *([""] if theirs else [])):
             phrases[words + place[1]] = words + here
     names = {above}
     names.add(issuer_short(next(iter(names))))

@@ -18,7 +18,7 @@ from ntm_docgen.vietnamese.text import so_hieu, upper_vi
 #: an article of a decision: ``Điều 1.``, ``Điều 2:``
 _ARTICLE = re.compile(r"^\s*Điều\s+\d+\s*[.:]")
 #: the note under an attachment's title: ``(Kèm theo Quyết định số 2307/QĐ-UBND …)``
-_NOTE = re.compile(r"^\s*\(?\s*(?:Ban hành\s+)?[Kk]èm theo\s+Quyết định", re.IGNORECASE)
+_NOTE = re.compile(r"^\s*(?:\(\s*)?(?:Ban hành\s+)?[Kk]èm theo\s+Quyết định", re.IGNORECASE)
 
 
 def _issues() -> re.Pattern[str]:

@@ -68,7 +68,8 @@ def test_a_decision_is_carried_down_by_the_plan_it_issues(muong_la, form):
     # the plan's own outlines stay its phụ lục; the plan itself is no phụ lục of the letter
     titles = [p["tieu_de"] for p in result.spec["phu_luc"]]
     assert [t.split("\n")[0] for t in titles] == ["PHỤ LỤC 1", "PHỤ LỤC 2"]
-    assert any("Quyết định số 2307/QĐ-UBND" in w and "Kế hoạch" in w for w in result.warnings)
+    assert any("the Kế hoạch attached to Quyết định số 2307/QĐ-UBND" in w
+               for w in result.warnings)
 
 
 def test_a_cong_van_from_a_decision_sends_no_article_in_its_outline(muong_la):
@@ -105,10 +106,11 @@ def test_a_decision_issuing_nothing_attached_keeps_what_it_decides_not_its_force
     result = derive_letter(source, load_profile(XA), "ke-hoach", ngay=date(2026, 10, 1),
                            today=date(2026, 10, 1))
     text = result.spec["noi_dung"]
-    assert "rà soát các tiêu chí" in text
+    assert "1. Giao các thôn, tổ dân phố tổ chức rà soát các tiêu chí nông thôn mới." in text
+    assert "Điều " not in text
     assert "có hiệu lực" not in text and "chịu trách nhiệm thi hành" not in text
     assert not result.spec.get("can_cu")
-    assert any("issues no plan" in w and "Điều 1." in w for w in result.warnings)
+    assert any("issues no plan" in w and "“1. Giao" in w for w in result.warnings)
 
 
 @pytest.mark.parametrize(("profile", "kept"), [("muong_la", False), ("mau_son", True)],

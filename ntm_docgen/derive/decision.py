@@ -17,6 +17,8 @@ from ntm_docgen.vietnamese.text import so_hieu, upper_vi
 
 #: an article of a decision: ``Điều 1.``, ``Điều 2:``
 _ARTICLE = re.compile(r"^\s*Điều\s+\d+\s*[.:]")
+#: an article made an item of the letter carried down: ``1.``
+_ITEM = re.compile(r"^\d+\. ")
 #: the note under an attachment's title: ``(Kèm theo Quyết định số 2307/QĐ-UBND …)``
 _NOTE = re.compile(r"^\s*(?:\(\s*)?(?:Ban hành\s+)?[Kk]èm theo\s+Quyết định", re.IGNORECASE)
 
@@ -88,9 +90,9 @@ def plan_of(source: Spec) -> tuple[Spec, list[str]]:
     if attached is not None:
         others = tuple(p for p in source.phu_luc if p is not attached)
         return replace(source, noi_dung=_body(attached), can_cu=(), phu_luc=others), [
-            _("{cited} is a decision: the letter carries down the {kind} it issues, attached "
-              "to it, and leaves out the decision's căn cứ and articles, which are not the "
-              "letter's own").format(cited=cited, kind=kind)]
+            _("the letter carries down the {kind} attached to {cited}, and leaves out the "
+              "decision's căn cứ and articles, which are not the letter's own").format(
+                cited=cited, kind=kind)]
     articles = [x.strip() for x in source.noi_dung.split("\n") if _ARTICLE.match(x)]
     if kind:
         return replace(source, noi_dung="", can_cu=()), [
@@ -101,13 +103,22 @@ def plan_of(source: Spec) -> tuple[Spec, list[str]]:
               "sending").format(cited=cited, kind=kind)]
     if not articles:
         return replace(source, can_cu=()), []
-    # a decision that issues nothing attached: what its articles decide is its content
-    kept = [x for x in source.noi_dung.split("\n") if not _formal(x)]
+    # a decision that issues nothing attached: what its articles decide is its content, each
+    # article an item ("Điều 1. Giao …" → "1. Giao …"), those giving it force left out
+    kept: list[str] = []
+    for line in source.noi_dung.split("\n"):
+        if _formal(line):
+            continue
+        if _ARTICLE.match(line):
+            line = _ARTICLE.sub(f"{sum(1 for x in kept if _ITEM.match(x)) + 1}.", line,
+                                count=1)
+        kept.append(line)
+    items = [x for x in kept if _ITEM.match(x)]
     return replace(source, noi_dung="\n".join(kept), can_cu=()), [
-        _("{cited} is a decision that issues no plan: the letter carries down what its "
-          "articles decide, without the decision's căn cứ and the articles that give it "
-          "force; rewrite them as the unit's own tasks before sending: {lines}").format(
-            cited=cited, lines="; ".join(f"“{shortened(x, 90)}”" for x in articles[:6]))]
+        _("{cited} issues no plan attached to it: the letter carries down what its articles "
+          "decide as items, without the decision's căn cứ and the articles that give it force; "
+          "rewrite them as the unit's own tasks before sending: {lines}").format(
+            cited=cited, lines="; ".join(f"“{shortened(x, 90)}”" for x in items[:6]))]
 
 
 def _formal(line: str) -> bool:

@@ -195,3 +195,18 @@ def test_the_own_citys_name_outside_its_territory_phrases_is_kept():
                          DATA / "phuong-1-vung-tau-2025.yaml", "ke-hoach",
                          ngay=date(2025, 3, 24), today=date(2025, 3, 24))
     assert any("năm 2025 của UBND thành phố Vũng Tàu, đề nghị" in w for w in result.warnings)
+
+
+def test_the_citation_of_another_places_letter_is_not_quoted_as_a_name_kept(tmp_path):
+    """"Thực hiện Kế hoạch của Sở Công thương tỉnh Lào Cai về việc …" (no number, so no
+    "… số …" citation) names the letter implemented as it is: not a name to rewrite."""
+    data = read_data(PLAN)
+    data["co_quan"]["ten"] = "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI"
+    data.pop("so")
+    data["trich_yeu"] = "Tổ chức thực hiện phong trào thi đua năm 2027"
+    result = derive_letter(parse_spec(data), load_profile(XA), "ke-hoach",
+                           ngay=date(2026, 10, 28), today=date(2026, 10, 28))
+    assert "của Ủy ban nhân dân tỉnh Lào Cai về việc" in _lines(result)[0]
+    named = [w for w in result.warnings if "tỉnh Lào Cai, whose letter it is" in w]
+    assert len(named) == 1 and "“Thực hiện Kế hoạch" not in named[0]
+    assert "“Giao Phòng Kinh tế theo dõi" in named[0]  # it reports to Lào Cai

@@ -132,7 +132,7 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     warnings += to_itself(spec, duoi, rules.duoi_nua, fields["dia_ban"])
     warnings += targets_above(spec, source, profile, fields, theirs=other is not None)
     warnings += own_parents_letter(spec, source, profile)
-    warnings += names_kept(spec, other, profile.ten_goi)
+    warnings += names_kept(spec, other, profile.ten_goi, fields["trich_dan"])
     return DeriveResult(spec, warnings)
 
 

@@ -100,17 +100,20 @@ def elsewhere_warnings(source: Spec, profile: Profile, other: Elsewhere | None) 
                                             unit=profile.ten_goi, home=other.home)]
 
 
-def names_kept(spec: dict[str, Any], other: Elsewhere | None, unit: str) -> list[str]:
-    """The lines of the draft that still name the other place, outside what they cite: kept as
-    that place's, never made the unit's, and named for the clerk."""
+def names_kept(spec: dict[str, Any], other: Elsewhere | None, unit: str,
+               cited: str) -> list[str]:
+    """The lines of the draft that still name the other place, outside what they cite (and
+    outside ``cited``, the citation of the letter implemented, which names it as it is): kept
+    as that place's, never made the unit's, and named for the clerk."""
     if other is None:
         return []
     name = re.compile(rf"(?<!\w){re.escape(other.name)}(?!\w)", re.IGNORECASE)
     lines: list[str] = []
     for body in bodies(spec):
         for line in str(body.get("noi_dung") or "").split("\n"):
-            spans = citation_spans(line)
-            if any(not any(a <= m.start() < b for a, b in spans) for m in name.finditer(line)):
+            bare = line.replace(cited, "")
+            spans = citation_spans(bare)
+            if any(not any(a <= m.start() < b for a, b in spans) for m in name.finditer(bare)):
                 lines.append(line)
     if not lines:
         return []

@@ -210,3 +210,24 @@ def test_the_citation_of_another_places_letter_is_not_quoted_as_a_name_kept(tmp_
     named = [w for w in result.warnings if "tỉnh Lào Cai, whose letter it is" in w]
     assert len(named) == 1 and "“Thực hiện Kế hoạch" not in named[0]
     assert "“Giao Phòng Kinh tế theo dõi" in named[0]  # it reports to Lào Cai
+
+
+def test_a_decision_issuing_rules_in_articles_carries_none_of_them():
+    """A Quy chế attached ("Điều 1. Phạm vi điều chỉnh …") is no plan's parts: neither its
+    articles nor the decision's are the commune's Kế hoạch, which says so."""
+    source = parse_spec({
+        "loai": "QĐ", "co_quan": {"ten": "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN", "viet_tat": "UBND"},
+        "so": 1167, "dia_danh": "Lạng Sơn", "ngay": date(2026, 6, 13),
+        "trich_yeu": "Ban hành Quy chế xét khen thưởng phong trào thi đua “Lạng Sơn chung sức "
+                     "xây dựng nông thôn mới”",
+        "noi_dung": "Điều 1. Ban hành kèm theo Quyết định này Quy chế xét khen thưởng.\n"
+                    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+        "ky": {"chuc_vu": "CHỦ TỊCH", "ho_ten": "A"},
+        "phu_luc": [{"tieu_de": "QUY CHẾ\nXét khen thưởng phong trào thi đua",
+                     "noi_dung": "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n"
+                                 "Quy chế này quy định việc xét khen thưởng."}]})
+    result = derive_letter(source, load_profile(XA), "ke-hoach", ngay=date(2026, 10, 1),
+                           today=date(2026, 10, 1))
+    assert "Điều" not in result.spec["noi_dung"] and "Phạm vi điều chỉnh" not in str(result.spec)
+    assert any("Quy chế attached to Quyết định số 1167/QĐ-UBND is set out in articles" in w
+               for w in result.warnings)

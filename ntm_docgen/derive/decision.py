@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from ntm_docgen.derive.ownlevel import words
 from ntm_docgen.derive.rules import van
+from ntm_docgen.derive.source import is_heading
 from ntm_docgen.i18n import _, shortened
 from ntm_docgen.letter.model import PhuLuc
 from ntm_docgen.letter.spec import Spec
@@ -87,6 +88,13 @@ def plan_of(source: Spec) -> tuple[Spec, list[str]]:
              if source.so is not None else source.loai.ten)
     kind = issued_kind(source)
     attached = _attachment(source, kind) if kind else None
+    if attached is not None and _in_articles(attached.noi_dung):
+        others = tuple(p for p in source.phu_luc if p is not attached)
+        return replace(source, noi_dung="", can_cu=(), phu_luc=others), [
+            _("the {kind} attached to {cited} is set out in articles, not in a plan's parts: "
+              "the letter carries none of it, nor the decision's căn cứ and articles; write "
+              "into the draft what the unit does to carry it out before sending").format(
+                cited=cited, kind=kind)]
     if attached is not None:
         others = tuple(p for p in source.phu_luc if p is not attached)
         return replace(source, noi_dung=_body(attached), can_cu=(), phu_luc=others), [
@@ -119,6 +127,17 @@ def plan_of(source: Spec) -> tuple[Spec, list[str]]:
           "decide as items, without the decision's căn cứ and the articles that give it force; "
           "rewrite them as the unit's own tasks before sending: {lines}").format(
             cited=cited, lines="; ".join(f"“{shortened(x, 90)}”" for x in items[:6]))]
+
+
+def _in_articles(text: str) -> bool:
+    """A document set out in articles (a Quy chế's "Điều 1. Phạm vi điều chỉnh"), with no
+    Roman-numbered part of a plan.
+
+    >>> _in_articles("Chương I\\nĐiều 1. Phạm vi\\nĐiều 2. Đối tượng"), _in_articles("I. MỤC ĐÍCH")
+    (True, False)
+    """
+    lines = text.split("\n")
+    return any(_ARTICLE.match(x) for x in lines) and not any(is_heading(x.strip()) for x in lines)
 
 
 def _formal(line: str) -> bool:

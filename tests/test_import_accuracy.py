@@ -288,7 +288,12 @@ Quyết định of February 2025 (eight text PDFs of Kon Tum, Hà Tĩnh, Ninh Th
 Tuyên Quang, Bắc Kạn and the Bộ Giao thông vận tải, a Word file, Quảng Bình's draft), 151/153 =
 98.7 % from the files and from the committed transcriptions, 0 lines lost; the text PDFs 134/136,
 the Word file 17/17. No letter of another kind, and no commune letter written after July 2025,
-was found as a Word file or a PDF that the fetch tool could bring.
+was found as a Word file or a PDF that the fetch tool could bring. Its two misses were then fixed
+in the importer's rules (importer/itemtail.py): a Nơi nhận item's purpose or a second recipient
+typed after its ";" on its line (``- Bộ GD&ĐT; (báo cáo)``, ``- Cổng TTĐT tỉnh; Công báo tỉnh
+(đăng tải)``) stays the item's, where it was taken for the signature column's text and the
+list lost it; the drafter's initials after the Lưu's full stop (``VT, TTPVHCC. NHD``) stay the
+Lưu's: 153/153 = 100 % from the files and from the transcriptions, every other set as before.
 """
 
 from __future__ import annotations
@@ -449,8 +454,8 @@ TARGET = 0.90
 #: 219/242, 19 197/228, 20 179/211, 21 220/246, 22 187/230, 23 174/195, 27 154/165, 30
 #: 187/202.
 #: held_out_32 (text PDFs and a Word file of February 2025: provinces' and a ministry's
-#: decisions) at 98 % (its first figure 151/153 = 98.7 % from the files and from its
-#: transcriptions).
+#: decisions) at 99 % (its first figure 151/153 = 98.7 % from the files and from its
+#: transcriptions, now 153/153 = 100 %).
 TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.86, "held_out_12": 0.99,
            "held_out_13": 0.98, "held_out_14": 0.97, "held_out_15": 0.96, "held_out_16": 0.97,
            "held_out_17": 0.97, "held_out_18": 0.904, "held_out_19": 0.864,
@@ -458,7 +463,7 @@ TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.86, "held_o
            "held_out_23": 0.892, "held_out_24": 0.84,
            "held_out_25": 0.905, "held_out_26": 0.92, "held_out_27": 0.933,
            "held_out_28": 0.98, "held_out_29": 0.93, "held_out_30": 0.925,
-           "held_out_31": 0.965, "held_out_32": 0.98}
+           "held_out_31": 0.965, "held_out_32": 0.99}
 
 
 def _norm(value: Any) -> Any:

@@ -7,6 +7,7 @@ only once she chooses to, her form and original kept meanwhile."""
 
 from __future__ import annotations
 
+import io
 import re
 from datetime import date, timedelta
 
@@ -129,3 +130,27 @@ def test_going_back_shows_her_form_as_she_filled_it(client, tmp_path, original):
     assert re.search(r"/sao/giu/", back)
     assert _answer(client, asked).status_code == 422, "gone back from: no longer numbered"
     assert _numbers(tmp_path) == []
+
+
+def test_a_signed_copy_waits_with_its_certificate_in_memory_only(client, tmp_path, original):
+    """The certificate and its password wait for her answer in the desk's memory: never in
+    the page asking, never on disk; the copy answered is signed with them."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from test_copy_pdf import certificate
+
+    cert, _der = certificate(tmp_path / "vp.p12", b"mat-khau-bi-mat")
+    asked = client.post("/sao", data={**FORM, "ngay": _day(date.today() + timedelta(days=14)),
+                                      "dang": "pdf", "mat_khau": "mat-khau-bi-mat",
+                                      "csrf_token": csrf_of(client, "/sao")},
+                        files={"tep": (original.name, original.read_bytes()),
+                               "chung_thu": ("vp.p12", cert.read_bytes())})
+    assert QUESTION in _said(asked)
+    assert "mat-khau-bi-mat" not in asked.text
+    made = _answer(client, asked)
+    assert made.status_code == 200, made.text
+    signed = client.get(re.search(r'href="(/tai/[0-9a-f]+)"', made.text).group(1)).content
+    assert PdfFileReader(io.BytesIO(signed)).embedded_signatures
+    assert _numbers(tmp_path) == ["01/SY-UBND"]
+    kept = [p for p in tmp_path.rglob("*") if p.is_file() and p.name != "vp.p12"
+            and cert.read_bytes()[:64] in p.read_bytes()]
+    assert kept == []

@@ -154,3 +154,19 @@ def test_a_signed_copy_waits_with_its_certificate_in_memory_only(client, tmp_pat
     kept = [p for p in tmp_path.rglob("*") if p.is_file() and p.name != "vp.p12"
             and cert.read_bytes()[:64] in p.read_bytes()]
     assert kept == []
+
+
+def test_a_copy_signed_by_the_sample_name_is_asked_about_and_told(client, tmp_path, original):
+    """``copy`` warns of a signer's name left as the forms' sample; the desk numbered such a
+    copy without a word, and said nothing of it on a copy without a number either."""
+    today = date.today()
+    asked = _send(client, original, today, **{"ky.ho_ten": "Nguyễn Văn A"})
+    said = _said(asked)
+    assert QUESTION in said
+    assert "Họ tên người ký: \"Nguyễn Văn A\" là tên mẫu" in said
+    assert _numbers(tmp_path) == []
+    made = _send(client, original, today, cap_so="", **{"ky.ho_ten": "Nguyễn Văn A"})
+    assert QUESTION not in _said(made)
+    warned = [" ".join(li.text_content().split())
+              for li in html.fromstring(made.text).xpath('//ul[@class="warning"]/li')]
+    assert any(w.startswith("Họ tên người ký: \"Nguyễn Văn A\" là tên mẫu") for w in warned)

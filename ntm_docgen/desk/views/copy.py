@@ -183,8 +183,18 @@ async def _made(request: Request, clerk: Clerk, made: Any, copied: bytes, downlo
     unnumbered = not made.so_hieu and (shown.get("values") or {}).get("so") is None
     return _page(request, clerk, key=key, count=len(pages), download=download,
                  number=made.so_hieu or "", unnumbered=unnumbered,
-                 warnings=[labels.note_about(source, w, original=True)  # the form is the copy's
-                           for w in made.result.warnings] + ([why] if why else []), **shown)
+                 warnings=_of_the_form(shown) + [
+                     labels.note_about(source, w, original=True)  # the form is the copy's
+                     for w in made.result.warnings] + ([why] if why else []), **shown)
+
+
+def _of_the_form(shown: dict[str, Any]) -> list[str]:
+    """What the copy's own block departs from the decree in (the signer's sample name, a
+    recipient cut at a comma), as ``copy`` warns of its spec, at the form's labels."""
+    with contextlib.suppress(SpecError):
+        ban_sao = api.parse_copy_spec(shown.get("values") or {})
+        return [labels.named_warning(w) for w in api.copy_spec_warnings(ban_sao)]
+    return []
 
 
 @view("sao")

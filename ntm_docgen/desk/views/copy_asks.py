@@ -1,7 +1,8 @@
-"""What Sao văn bản asks before a copy takes its number from the register: its date said as
-Phát hành says a letter's (``issue_asks.copy_dates``), and the copy numbered only once the văn
-thư has read it and chosen to go on. The form and its files are kept in memory meanwhile (a
-browser does not send a file twice), the certificate and its password never on disk."""
+"""What Sao văn bản asks before a copy takes its number from the register: its date and
+block said as Phát hành says a letter's (``issue_asks.before_copy_number``), and the copy
+numbered only once the văn thư has read them and chosen to go on. The form and its files are
+kept in memory meanwhile (a browser does not send a file twice), the certificate and its
+password never on disk."""
 
 from __future__ import annotations
 
@@ -98,8 +99,8 @@ async def asked(request: Request, clerk: Clerk, form: FormData, ban_sao: Any,
     if not allocate or form.get("xac_nhan") == "1":
         return None
     d = desk(request)
-    explained = await run_in_threadpool(issue_asks.copy_dates, d.config.register_db, ban_sao,
-                                        date.today())
+    explained = await run_in_threadpool(issue_asks.before_copy_number, d.config.register_db,
+                                        ban_sao, date.today())
     if not explained:
         return None
     files = []
@@ -115,8 +116,8 @@ async def asked(request: Request, clerk: Clerk, form: FormData, ban_sao: Any,
     key = waitings(d).keep(Waiting(clerk.name, fields, tuple(files), time.monotonic()))
     return d.page(
         request, "confirm.html", clerk, question=_("Take a number for this copy?"),
-        explained=[*explained, _("Correct the date on the copy form, or number the copy as "
-                                 "it is.")],
+        explained=[*explained, _("Correct it on the copy form, or number the copy as it "
+                                 "is.")],
         action="/sao", confirm=_("Number it as it is: take the number"),
         back=f"/sao/giu/{key}", keep=_("Back to the copy form"), hidden={"giu": key})
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ntm_docgen.errors import InputFileError
@@ -39,7 +39,7 @@ class Block:
     form: str
     so: str | None = None
     #: its ``Số:`` line as printed where the line holds no number (blank or dotted)
-    blank: str | None = None
+    blank: str | None = field(default=None, repr=False)
 
     def named(self) -> str:
         if self.so:
@@ -91,8 +91,9 @@ def blocks_in(page: Sequence[str]) -> list[Block]:
     [Block(form='SAO Y', so='12/SY-VP'), Block(form='SAO Y', so='14/SY-VP')]
     >>> blocks_in(["Mẫu bản sao:", "SAO Y", "Số: ..../SY-...", "Nơi nhận:", "- Lưu: VT."])
     []
-    >>> blocks_in(["Nơi nhận:", "- Lưu: VT.", "VĂN PHÒNG", "SAO Y", "Số:    /SY-VP"])
-    [Block(form='SAO Y', so=None, blank='Số: /SY-VP')]
+    >>> [(b.form, b.so, b.blank) for b in blocks_in(["Nơi nhận:", "- Lưu: VT.", "VĂN PHÒNG",
+    ...                                              "SAO Y", "Số:    /SY-VP"])]
+    [('SAO Y', None, 'Số: /SY-VP')]
     """
     numbers = [(i, b) for i, b in enumerate(map(_numbered, page)) if b is not None]
     forms = [form_of(line) for line in page]

@@ -125,7 +125,7 @@ async def make(request: Request, clerk: Clerk, form: FormData) -> Response:
     allocate = form.get("cap_so") == "1" and clerk.may("cap_so")
     try:
         if question := await copy_asks.asked(request, clerk, form, ban_sao, allocate):
-            return question  # nothing read nor numbered before she answers
+            return question  # no number taken before she answers
         original = upload(form, "tep", (".docx", ".pdf", *WORD_FILES))
         assert original is not None
         cert_file = upload(form, "chung_thu", (".p12", ".pfx"), required=False)

@@ -50,7 +50,7 @@ def check_font(doc: Document) -> list[Finding]:
                 typed = next(n for n in sorted(names) if encoding_of_font(n))
                 legacy.append((para, run, encoding, typed))
                 continue  # its own finding: the text is converted as the font is changed
-            for name in names if not fixes.math_only(run.text, data["font_math_drawn"]) else ():
+            for name in names if not fixes.signs_only(run.text, data["font_math_drawn"]) else ():
                 bad[name] += 1
                 first.setdefault(name, para)
             if not _prints_black(run.props.color, data):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import docx
 import pytest
 from check_letter import edit, find
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 from ntm_docgen.check import check_file, fix_file
 
@@ -41,4 +42,37 @@ def test_a_symbol_faces_sign_is_no_text_to_set_in_times_new_roman(hd, tmp_path, 
     fonts = [r.font.name for p in docx.Document(str(fixed)).paragraphs for r in p.runs
              if r.text == typed]
     assert fonts == ([face] if not told else ["Times New Roman"])
+
+
+
+def _trich_yeu_in_capitals(document, after: str | None) -> None:
+    """The Sở Công Thương's Thông báo: under THÔNG BÁO its trích yếu in capitals, bold and
+    centred, with no rule under it, and ``after`` (the Kính gửi, centred) right under it."""
+    trich_yeu = find(document, r"^Tổng kết phong trào")
+    trich_yeu.runs[0].text = "TỔNG KẾT PHONG TRÀO THI ĐUA GIAI ĐOẠN 2011 - 2020"
+    ruled = trich_yeu._p.getnext()
+    ruled.getparent().remove(ruled)
+    for can_cu in [p for p in document.paragraphs if p.text.startswith("Căn cứ")]:
+        can_cu._p.getparent().remove(can_cu._p)
+    if after is not None:
+        gui = document.add_paragraph(after)
+        gui.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        trich_yeu._p.addnext(gui._p)
+
+
+@pytest.mark.parametrize(("after", "rules"), [
+    ("Kính gửi: Công ty cổ phần Đầu tư xây dựng hạ tầng và giao thông",
+     {"trich_yeu.case", "trich_yeu.rule"}),
+    (None, {"trich_yeu.missing"}),
+], ids=["over-the-kinh-gui", "over-the-body"])
+def test_a_trich_yeu_typed_in_capitals_over_the_kinh_gui_is_the_trich_yeu(hd, tmp_path, after,
+                                                                            rules):
+    """The Sở Công Thương's Thông báo types its trích yếu "KẾT QUẢ KIỂM TRA CÔNG TÁC NGHIỆM THU
+    ..." in capitals, centred under THÔNG BÁO, no rule under it, the Kính gửi right below: it
+    was told "no trích yếu under the tên loại". It is the trích yếu, told in capitals and
+    without its rule; a line in capitals over the body's first words may still open the body."""
+    path = edit(hd, tmp_path / "tb.docx", lambda d: _trich_yeu_in_capitals(d, after))
+    told = _rules(path)
+    assert rules <= told
+    assert ("trich_yeu.missing" in told) is (after is None)
 

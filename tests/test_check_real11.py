@@ -76,3 +76,30 @@ def test_a_trich_yeu_typed_in_capitals_over_the_kinh_gui_is_the_trich_yeu(hd, tm
     assert rules <= told
     assert ("trich_yeu.missing" in told) is (after is None)
 
+
+def _attachments(document, paper: str | None) -> None:
+    """After the signature: "Phụ lục 02" with a line in Calibri, then ``paper`` (the office's
+    PHIẾU TRÌNH filed after it, as the Cục Hoá chất's file has it) with a line in Arial."""
+    document.add_paragraph("Phụ lục 02").alignment = WD_ALIGN_PARAGRAPH.CENTER
+    document.add_paragraph("").add_run("Tọa độ định vị ranh giới mặt bằng").font.name = "Calibri"
+    if paper is not None:
+        document.add_paragraph(paper).alignment = WD_ALIGN_PARAGRAPH.CENTER
+    document.add_paragraph("").add_run("Ý kiến giải quyết của Lãnh đạo Cục").font.name = "Arial"
+
+
+@pytest.mark.parametrize(("paper", "arial_in"), [
+    ("PHIẾU TRÌNH", ""), (None, "Phụ lục 02"),
+], ids=["a-phieu-trinh-after-it", "the-appendix-to-the-end"])
+def test_a_finding_in_an_appendix_names_it(hd, tmp_path, paper, arial_in):
+    """The Sở Công Thương's Thông báo of 109 pages told "39 runs of text are in Calibri" at
+    "paragraph 493": a place the văn thư cannot find in Word. A finding after the signature
+    names the attachment it is in ("paragraph 493, in Phụ lục 02"); a paper filed after it (a
+    PHIẾU TRÌNH) is no part of it; a finding in the letter names none."""
+    path = edit(hd, tmp_path / "pl.docx", lambda d: _attachments(d, paper))
+    found = check_file(path)
+    places = {f.found.split(" (")[0]: f for f in found if f.rule == "font.name"}
+    assert places["Calibri"].appendix == "Phụ lục 02"
+    assert places["Calibri"].place.startswith(places["Calibri"].where + ", ")
+    assert places["Calibri"].place.endswith("Phụ lục 02")
+    assert places["Arial"].appendix == arial_in
+    assert all(not f.appendix for f in found if f.rule.startswith(("so.", "trich_yeu.")))

@@ -103,3 +103,17 @@ def test_a_finding_in_an_appendix_names_it(hd, tmp_path, paper, arial_in):
     assert places["Calibri"].place.endswith("Phụ lục 02")
     assert places["Arial"].appendix == arial_in
     assert all(not f.appendix for f in found if f.rule.startswith(("so.", "trich_yeu.")))
+
+
+def test_a_doc_faces_list_is_told_by_the_face_word_names(hd, tmp_path):
+    """The Sở Công Thương's .doc, read through LibreOffice, names a face with its alternative,
+    "Times New Roman Bold;Times New Roman": it was told so, a name the văn thư finds in no
+    font box of Word, which shows "Times New Roman Bold" (printed sans by LibreOffice)."""
+    def add(document) -> None:
+        find(document, r"^Đánh giá").add_run(" Bảng đối chiếu").font.name = \
+            "Times New Roman Bold;Times New Roman"
+
+    path = edit(hd, tmp_path / "v.docx", add)
+    found = [f for f in check_file(path) if f.rule == "font.name"]
+    assert [f.found for f in found] == ["Times New Roman Bold (1 run)"]
+    assert "Bold;" not in found[0].message

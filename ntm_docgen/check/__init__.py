@@ -79,9 +79,11 @@ def _in_appendices(doc: Document, found: list[Finding], end: int | None) -> None
     """Name, on each finding after the letter's signature (``end``), the heading of the
     attachment its paragraph is in ("Phụ lục 02"): a place the văn thư can find in a file of
     many pages, where a paragraph's number is not."""
+    if end is None:
+        return
     heading = re.compile(rules()["phu_luc_heading"], re.IGNORECASE)
     heads: list[tuple[int, str]] = []
-    for para in doc.paras if end is not None else []:
+    for para in doc.paras:
         if para.index <= end:
             continue
         if heading.match(para.clean):

@@ -24,7 +24,7 @@ def pdf_copy(original: Path | str, ban_sao: BanSao, today: date, *, dien_tu: boo
 
     check_form(ban_sao, None)
     path = Path(original)
-    reader = read_pdf(path)
+    reader = read_pdf(path, adding=True)
     read_by_ocr = check_pdf(path, ban_sao)
     data = read_pdf_bytes(path)
     if dien_tu:

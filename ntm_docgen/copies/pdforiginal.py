@@ -16,7 +16,7 @@ import pypdfium2 as pdfium
 from pypdf import PdfReader
 from pypdf.errors import LimitReachedError, PyPdfError
 
-from ntm_docgen.copies.pdfink import Ink, ink, open_document, page_ink
+from ntm_docgen.copies.pdfink import Ink, Span, ink, open_document, page_ink
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files.limits import PDF_PAGES
 from ntm_docgen.files.pages import PDFIUM
@@ -152,6 +152,16 @@ class Measured:
             return ink(self.document, index)
         try:
             return page_ink(page)
+        finally:
+            page.close()
+
+    def corners(self, spans: list[Span]) -> list[Ink | None]:
+        """Where page 1's content lies in each band of its width (:func:`page_ink`), the page
+        loaded once for all."""
+        page, self.first = (self.first, None)
+        page = page or self.document[0]
+        try:
+            return [page_ink(page, span) for span in spans]
         finally:
             page.close()
 

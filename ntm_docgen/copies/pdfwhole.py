@@ -17,8 +17,8 @@ from ntm_docgen.vietnamese.text import ngay_so
 def pdf_copy(original: Path | str, ban_sao: BanSao, today: date, *, dien_tu: bool = False,
              when: datetime | None = None) -> tuple[bytes, bool, bool, str | None]:
     """The PDF original as a paper copy (block under the content) or an electronic copy; whether
-    a page was added for the block; whether ô 14 is drawn over page 1's content; what to tell
-    of a scanned sao y's block read by OCR."""
+    a page was added for the block; whether ô 14 stands at page 1's top left (the right
+    taken); what to tell of a scanned sao y's block read by OCR."""
     from ntm_docgen.copies.pdfcopy import electronic_copy, paper_copy
     from ntm_docgen.copies.pdforiginal import read_pdf
 
@@ -29,8 +29,8 @@ def pdf_copy(original: Path | str, ban_sao: BanSao, today: date, *, dien_tu: boo
     data = read_pdf_bytes(path)
     if dien_tu:
         moment = when or datetime.now(VIETNAM).replace(microsecond=0)
-        stamped, covered = electronic_copy(data, ban_sao, moment, reader, path)
-        return stamped, False, covered, read_by_ocr
+        stamped, at_left = electronic_copy(data, ban_sao, moment, reader, path)
+        return stamped, False, at_left, read_by_ocr
     copy, added = paper_copy(data, ban_sao, today, reader, path)
     return copy, added, False, read_by_ocr
 
@@ -43,7 +43,7 @@ def whole_copy(original: Path, ban_sao: BanSao, today: date, *, dien_tu: bool,
 
     if dien_tu:  # one moment for ô 14 and for what is said of the spec's date
         when = when or datetime.now(VIETNAM).replace(microsecond=0)
-    data, added, covered, read_by_ocr = pdf_copy(original, ban_sao, today, dien_tu=dien_tu,
+    data, added, at_left, read_by_ocr = pdf_copy(original, ban_sao, today, dien_tu=dien_tu,
                                                  when=when)
     dropped = signature_dropped(original, data)
     warnings: list[str] = [read_by_ocr] if read_by_ocr else []
@@ -58,12 +58,11 @@ def whole_copy(original: Path, ban_sao: BanSao, today: date, *, dien_tu: bool,
             "bytes (a PDF older than 1.4, or a damaged file repaired while reading): its "
             "digital signature does not hold in the copy; sign the copy digitally, or ask "
             "the sender for an undamaged file").format(name=Path(original).name))
-    if covered:
+    if at_left:
         warnings.append(_(
-            "{name}: page 1 has content up to the top edge (a note or a signature's stamp of "
-            "the original), so the electronic copy's block at the top right is drawn over it; "
-            "check that it hides nothing, or make a paper copy, whose block stands under the "
-            "content").format(name=Path(original).name))
+            "{name}: the top right of page 1 is taken (a note or a signature's stamp of the "
+            "original), so the electronic copy's block stands at its top left").format(
+            name=Path(original).name))
     from ntm_docgen.copies.pdforiginal import read_pdf
     from ntm_docgen.copies.pdfscript import scripts_in
 

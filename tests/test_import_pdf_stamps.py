@@ -145,6 +145,17 @@ def test_a_stamp_drawn_into_the_page_is_told_unreadable(made):
     assert not any("(cid:" in str(w) for w in read.warnings)
 
 
+def test_a_date_not_read_under_a_stamp_is_said_plainly(made, tmp_path):
+    """A letter whose date line cannot be read and whose page 1 carries a signature's stamp:
+    the clerk is told the stamp may hide the date, and where to read it."""
+    read = import_letter(_sign(made["headless"], tmp_path / "ky-mat-ngay.pdf", tmp_path))
+    assert "ngay" not in read.spec
+    assert any(str(w).startswith("ngay: the letter's date could not be read on page 1; the "
+                                 "digital signature's stamp") for w in read.warnings), read.warnings
+    plain = import_letter(made["headless"])  # no stamp: nothing said of one
+    assert not any("digital signature" in str(w) for w in plain.warnings)
+
+
 def test_derive_from_the_signed_pdf_is_derive_from_its_word_document(made):
     """The finding's plan printed the stamp as body text and lost its source's number and
     date: from the signed PDF the plan is the one its Word document gives."""

@@ -17,35 +17,21 @@ from ntm_docgen.vietnamese.text import ngay_so
 def pdf_copy(original: Path | str, ban_sao: BanSao, today: date, *, dien_tu: bool = False,
              when: datetime | None = None) -> tuple[bytes, bool, bool, list[str]]:
     """The PDF original as a paper copy (block under the content) or an electronic copy; whether
-<<<<<<< HEAD
-    a page was added for the block; whether ô 14 is drawn over page 1's content; what to tell
-    of the sao y a SAO LỤC copies (its block read by OCR, its Số line holding no number)."""
-=======
     a page was added for the block; whether ô 14 stands at page 1's top left (the right
-    taken); what to tell of a scanned sao y's block read by OCR."""
->>>>>>> wip/pdfsig
+    taken); what to tell of the sao y a SAO LỤC copies (its block read by OCR, its Số line
+    holding no number)."""
     from ntm_docgen.copies.pdfcopy import electronic_copy, paper_copy
     from ntm_docgen.copies.pdforiginal import read_pdf
 
     check_form(ban_sao, None)
     path = Path(original)
-<<<<<<< HEAD
-    reader = read_pdf(path)
+    reader = read_pdf(path, adding=True)
     sao_y = check_pdf(path, ban_sao)
     data = read_pdf_bytes(path)
     if dien_tu:
         moment = when or datetime.now(VIETNAM).replace(microsecond=0)
-        stamped, covered = electronic_copy(data, ban_sao, moment, reader, path)
-        return stamped, False, covered, sao_y
-=======
-    reader = read_pdf(path, adding=True)
-    read_by_ocr = check_pdf(path, ban_sao)
-    data = read_pdf_bytes(path)
-    if dien_tu:
-        moment = when or datetime.now(VIETNAM).replace(microsecond=0)
         stamped, at_left = electronic_copy(data, ban_sao, moment, reader, path)
-        return stamped, False, at_left, read_by_ocr
->>>>>>> wip/pdfsig
+        return stamped, False, at_left, sao_y
     copy, added = paper_copy(data, ban_sao, today, reader, path)
     return copy, added, False, sao_y
 
@@ -58,11 +44,7 @@ def whole_copy(original: Path, ban_sao: BanSao, today: date, *, dien_tu: bool,
 
     if dien_tu:  # one moment for ô 14 and for what is said of the spec's date
         when = when or datetime.now(VIETNAM).replace(microsecond=0)
-<<<<<<< HEAD
-    data, added, covered, sao_y = pdf_copy(original, ban_sao, today, dien_tu=dien_tu,
-=======
-    data, added, at_left, read_by_ocr = pdf_copy(original, ban_sao, today, dien_tu=dien_tu,
->>>>>>> wip/pdfsig
+    data, added, at_left, sao_y = pdf_copy(original, ban_sao, today, dien_tu=dien_tu,
                                                  when=when)
     dropped = signature_dropped(original, data)
     warnings: list[str] = list(sao_y)

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from ntm_docgen.derive import derive_file, derive_letter, load_profile
+from ntm_docgen.derive import derive_file, derive_letter, load_profile, parse_profile
+from ntm_docgen.derive.source import read_source
 from ntm_docgen.letter.spec import parse_spec, read_data
 
 DATA = Path(__file__).resolve().parent / "data" / "derive"
@@ -108,3 +109,38 @@ def test_a_deadline_below_later_than_the_commune_s_own_is_told():
                          han=date(2027, 11, 20), today=date(2026, 10, 28))
     told = [w for w in result.warnings if "after 15/11/2027" in w]
     assert len(told) == 1 and "20/11/2027" in told[0] and "set an earlier deadline" in told[0]
+
+
+#: Quyết định 2307/QĐ-UBND of 11/9/2025 of Ủy ban nhân dân tỉnh Sơn La and its plan, as printed
+SON_LA = DATA.parent / "letters" / "held_out_25" / "qd_2025_sonla_2307.txt"
+
+
+def test_the_level_named_in_a_list_of_bodies_reports_as_asked_too():
+    # "- Các sở, ngành; UBND các xã, phường xây dựng Báo cáo … gửi về Sở Tư pháp trước ngày
+    # 22/9/2025": a commune of Sơn La reports to the Sở Tư pháp by that day
+    commune = parse_profile({
+        "tinh": "Chiềng Mai", "thuoc": "Sơn La", "cap": "xã",
+        "co_quan": {"ten": "ỦY BAN NHÂN DÂN\nXÃ CHIỀNG MAI", "viet_tat": "UBND"},
+        "ten_goi": "Ủy ban nhân dân xã Chiềng Mai", "dia_danh": "Chiềng Mai",
+        "ky": {"chuc_vu": "CHỦ TỊCH", "ho_ten": "Lò Văn A"},
+        "co_quan_thuong_truc": "Phòng Văn hóa - Xã hội", "don_vi": "VHXH"})
+    source, _warnings = read_source(SON_LA)
+    result = derive_letter(source, commune, "ke-hoach", ngay=date(2025, 9, 12),
+                           han=date(2025, 9, 18), today=date(2025, 9, 12))
+    assert "tham mưu Ủy ban nhân dân xã báo cáo Sở Tư pháp trước ngày 22/9/2025" \
+        in result.spec["noi_dung"]
+    assert "Sở Tư pháp (b/c)" in result.spec["noi_nhan"]
+    assert any("the xã's own duty" in w and "UBND các xã, phường xây dựng Báo cáo" in w
+               for w in result.warnings)
+
+
+def test_a_letter_addressed_to_another_commune_is_told():
+    result = derive_file(SO_CV, MAU_SON, "ke-hoach", ngay=date(2026, 12, 10),
+                         han=date(2027, 11, 5), today=date(2026, 12, 10))
+    told = [w for w in result.warnings if "is addressed to" in w]
+    assert told == [result.warnings[0]]
+    assert "Ủy ban nhân dân xã Đoàn Kết, not to Ủy ban nhân dân xã Mẫu Sơn" in told[0]
+    # the commune it is addressed to is not told so
+    plan = derive_file(SO_CV, DOAN_KET, "ke-hoach", ngay=date(2026, 12, 10),
+                       han=date(2027, 11, 5), today=date(2026, 12, 10))
+    assert not any("is addressed to" in w for w in plan.warnings)

@@ -24,6 +24,7 @@ from ntm_docgen.derive.job import FORMS, LOAI, Derivation, DeriveResult
 from ntm_docgen.derive.levels import district_lines, mend_lists
 from ntm_docgen.derive.ownlevel import own_parents_letter, to_itself
 from ntm_docgen.derive.profile import Profile, level_clash, load_profile
+from ntm_docgen.derive.request import addressed_elsewhere
 from ntm_docgen.derive.rules import LevelRules, Rewriter, level_rules, mau, van
 from ntm_docgen.derive.source import read_source
 from ntm_docgen.derive.targets import targets_above
@@ -123,7 +124,7 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
                                 "has none")))
     # first: the wrong letter
     warnings[:0] = source_warnings(source, profile) + elsewhere_warnings(source, profile, other) \
-        + upward
+        + addressed_elsewhere(source, profile) + upward
     warnings += duty_warnings(duty, profile, fields, han) if duty else []
     warnings += drafting_unit_warnings(profile, form)
     job = Derivation(source=source, profile=profile, form=form, rules=rules, rewrite=rewrite,

@@ -59,7 +59,9 @@ def duty_above(source: Spec, profile: Profile) -> Duty | None:
     for line in source.noi_dung.split("\n"):
         bare = _NUMBERED.sub("", line.strip(), count=1)
         report = _REPORTS.search(bare)
-        if report is None or not subject.match(bare[:report.start()]):
+        # the level alone or in a list of bodies given the task: "Các sở, ngành; UBND các xã …"
+        if report is None or not any(subject.match(x.strip())
+                                     for x in bare[:report.start()].split(";")):
             continue
         to = to_body.search(bare, report.end())
         if to is None:

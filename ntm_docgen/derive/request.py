@@ -9,9 +9,12 @@ import re
 
 from ntm_docgen.derive.cite import upper_first
 from ntm_docgen.derive.job import Derivation
+from ntm_docgen.derive.levels import OWN
+from ntm_docgen.derive.profile import Profile
 from ntm_docgen.derive.rules import mau
 from ntm_docgen.derive.source import Section
 from ntm_docgen.i18n import N_, said, shortened
+from ntm_docgen.letter.spec import Spec
 
 _ASKS = ("đề nghị", "yêu cầu")
 
@@ -74,3 +77,24 @@ def told_content(job: Derivation, parts: list[Section], made: Section | None) ->
                                     "sending"),
                                  part=heading, source=job.fields["nguon"], unit=unit,
                                  text=shortened(lines[0], 160)))
+
+
+#: one named unit of territory's committee, not a group ("Ủy ban nhân dân các xã")
+_NAMED_UNIT = re.compile(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(xã|phường|thị trấn|đặc khu|"
+                         r"huyện|quận|thị xã|tỉnh|thành phố)\s+(?!các\b)\w")
+
+
+def addressed_elsewhere(source: Spec, profile: Profile) -> list[str]:
+    """A letter implemented that is addressed by name to another unit of the unit's own level
+    ("Kính gửi: Ủy ban nhân dân xã Đoàn Kết" given to xã Mẫu Sơn): what it asks is that
+    unit's, told first."""
+    own = {profile.ten_goi.casefold(),
+           re.sub(r"^Ủy ban nhân dân\b", "UBND", profile.ten_goi).casefold()}
+    kinds = OWN.get(profile.cap, (profile.cap,))  # a unit of its own level, as a commune
+    named = [k for k in source.kinh_gui
+             if (found := _NAMED_UNIT.match(k)) and found[1].lower() in kinds]
+    if not named or any(" ".join(k.split()).casefold() in own for k in named):
+        return []
+    return [said(N_("the letter implemented is addressed to {them}, not to {unit}: what it "
+                    "asks is theirs; check that it is the letter sent to {unit}"),
+                 them=", ".join(named), unit=profile.ten_goi)]

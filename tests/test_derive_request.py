@@ -144,3 +144,26 @@ def test_a_letter_addressed_to_another_commune_is_told():
     plan = derive_file(SO_CV, DOAN_KET, "ke-hoach", ngay=date(2026, 12, 10),
                        han=date(2027, 11, 5), today=date(2026, 12, 10))
     assert not any("is addressed to" in w for w in plan.warnings)
+
+
+@pytest.mark.parametrize(("line", "said", "noi_nhan"), [
+    ("3. Ủy ban nhân dân các xã, phường báo cáo kết quả thực hiện về Sở Nông nghiệp và Môi "
+     "trường theo định kỳ 6 tháng.", "báo cáo Sở Nông nghiệp và Môi trường theo quy định.",
+     ["Ủy ban nhân dân tỉnh Lạng Sơn (b/c)", "Sở Nông nghiệp và Môi trường (b/c)"]),
+    ("3. UBND các xã, phường báo cáo kết quả về UBND tỉnh trước ngày 15/11/2027.",
+     "báo cáo Ủy ban nhân dân tỉnh Lạng Sơn trước ngày 15/11/2027 theo quy định.",
+     ["Ủy ban nhân dân tỉnh Lạng Sơn (b/c)", "TT Đảng ủy, TT HĐND xã (b/c)"]),
+], ids=["no-day", "to-the-issuer"])
+def test_the_duty_line_is_not_left_to_the_thon(line, said, noi_nhan):
+    data = read_data(PLAN)
+    data["noi_dung"] = data["noi_dung"].replace(
+        "3. Ủy ban nhân dân các xã, phường báo cáo kết quả thực hiện về Sở Nông nghiệp và Môi "
+        "trường trước ngày 15/11/2027 theo đề cương kèm theo.", line)
+    result = derive_letter(parse_spec(data, source=PLAN), load_profile(MAU_SON), "ke-hoach",
+                           ngay=date(2026, 10, 28), han=date(2027, 11, 5),
+                           today=date(2026, 10, 28))
+    body = result.spec["noi_dung"]
+    assert said in body
+    assert not any(x.startswith("3. Các thôn") for x in body.split("\n"))
+    assert result.spec["noi_nhan"][:2] == noi_nhan
+    assert any("replaced by the local ones" in w and f"“{line}”" in w for w in result.warnings)

@@ -129,7 +129,7 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     warnings += drafting_unit_warnings(profile, form)
     job = Derivation(source=source, profile=profile, form=form, rules=rules, rewrite=rewrite,
                      fields=fields, kinh_gui=kinh_gui, ngay=ngay, so=so, han=han,
-                     warnings=warnings, duty=duty is not None)
+                     warnings=warnings, duty=duty.line if duty else None)
     spec = build_form(job)
     if copy_issuer:
         also_to_issuer(spec, fields["nguon"])

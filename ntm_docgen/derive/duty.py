@@ -78,7 +78,8 @@ def duty_above(source: Spec, profile: Profile) -> Duty | None:
 def keep_duty(fields: dict[str, str], duty: Duty) -> None:
     """The letter reports to the body named, by its day ({cap_tren}{han_tren} in mau.yaml);
     the issuer itself, named short ("Ủy ban nhân dân tỉnh"), stays named in full."""
-    if duty.body not in (fields["nguon"], issuer_short(fields["nguon"])):
+    said_as = re.sub(r"^(?:UBND|Uỷ ban nhân dân)\b", "Ủy ban nhân dân", duty.body)
+    if said_as not in (fields["nguon"], issuer_short(fields["nguon"])):
         fields["cap_tren"] = duty.body
     fields["han_tren"] = duty.by()
 

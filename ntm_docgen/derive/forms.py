@@ -174,7 +174,10 @@ def _organise(job: Derivation, parts: list[Section]) -> str:
     if to_chuc is None:
         to_chuc = Section(f"I. {headings['to_chuc']}")
         parts.append(to_chuc)
-    kept = [x for x in to_chuc.lines if not any(rx.search(x) for rx in superseded)]
+    # the level above's own lines, and its request that the unit's level report (now the
+    # unit's duty, in the local line that follows)
+    kept = [x for x in to_chuc.lines if not any(rx.search(x) for rx in superseded)
+            and job.written.get(x, x).strip() != job.duty]
     if len(kept) < len(to_chuc.lines):
         left = [x for x in to_chuc.lines if x not in kept]
         job.warnings.append(ngettext(

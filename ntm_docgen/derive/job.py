@@ -39,8 +39,8 @@ class Derivation:
     warnings: list[str]
     #: the lines that carry what the level above asks of the unit itself (``request_of``)
     asked: list[str] = field(default_factory=list)
-    #: the level above asks the unit's own level to report to one of its bodies (``duty``)
-    duty: bool = False
+    #: the source's line asking the unit's own level to report to one of its bodies (``duty``)
+    duty: str | None = None
     #: the source's lines as written, by the lines they were carried down as (to quote them)
     written: dict[str, str] = field(default_factory=dict)
 

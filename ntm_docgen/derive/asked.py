@@ -73,3 +73,46 @@ def renumbered(lines: list[str]) -> list[str]:
         out.append(line)
     return out
 
+
+#: An issuer (a committee, a department, a board, a council, an office) that sets out its own
+#: letter: "… UBND thành phố X ban hành Kế hoạch … như sau:", "Sở Y hướng dẫn … như sau:".
+#: Its body, then what it does, with no ";" or ":" between; then "như sau:" at the sentence's
+#: end with no ";" between (read in one pass: a pattern with a lazy run between them read the
+#: sentence again at each body named, quadratic on a sentence of its words repeated).
+_PARTS = re.compile(r"(?P<does>\b(?:(?:ban hành|xây dựng) (?:kế hoạch|hướng dẫn)|hướng dẫn|"
+                    r"triển khai)\b)"
+                    r"|(?P<body>\b(?:ủy ban|uỷ ban|ubnd|sở|ban|hội đồng|văn phòng|bộ)\b)"
+                    r"|(?P<stop>[;:])", re.IGNORECASE)
+_AS_BELOW = re.compile(r"\bnhư sau:$", re.IGNORECASE)
+
+
+def issues_itself(sentence: str) -> bool:
+    """A sentence in which an issuer sets out its own letter (``… ban hành Kế hoạch … như
+    sau:``), the opening of a Kế hoạch or Hướng dẫn.
+
+    >>> issues_itself("Theo đề nghị của Trưởng phòng Y tế; UBND thành phố X ban hành Kế "
+    ...                "hoạch thực hiện … như sau:")
+    True
+    >>> issues_itself("Phong trào thi đua được triển khai rộng khắp.")
+    False
+    >>> issues_itself("UBND THÀNH PHỐ X BAN HÀNH KẾ HOẠCH … NHƯ SAU:")
+    True
+    >>> issues_itself("Kết quả triển khai thực hiện năm 2024 như sau:")
+    False
+    """
+    below = _AS_BELOW.search(sentence)
+    if below is None:
+        return False
+    before = sentence[:below.start()]
+    last_stop = before.rfind(";")  # what it does stands after the last ";"
+    body = False  # a body named since the last ";" or ":"
+    for part in _PARTS.finditer(before):
+        if part.group("stop"):
+            body = False
+        elif part.group("does"):
+            if body and part.start() > last_stop:
+                return True
+            body = part.group(0).lower().startswith("ban")  # "ban hành": "ban" is a body too
+        else:
+            body = True
+    return False

@@ -17,12 +17,14 @@ from ntm_docgen.derive.cite import (
     upper_first,
 )
 from ntm_docgen.derive.decision import plan_of
+from ntm_docgen.derive.duty import duty_above, duty_noi_nhan, duty_warnings, keep_duty
 from ntm_docgen.derive.elsewhere import elsewhere, elsewhere_warnings, names_kept
 from ntm_docgen.derive.forms import build_form
 from ntm_docgen.derive.job import FORMS, LOAI, Derivation, DeriveResult
 from ntm_docgen.derive.levels import district_lines, mend_lists
 from ntm_docgen.derive.ownlevel import own_parents_letter, to_itself
 from ntm_docgen.derive.profile import Profile, level_clash, load_profile
+from ntm_docgen.derive.request import addressed_elsewhere
 from ntm_docgen.derive.rules import LevelRules, Rewriter, level_rules, mau, van
 from ntm_docgen.derive.source import read_source
 from ntm_docgen.derive.targets import targets_above
@@ -105,6 +107,11 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     for key in ("tong_hop", "xu_ly"):
         fields[key] = mau()[key]["tu" if self_standing else "khac"].format(**fields)
     fields["cap_tren"], copy_issuer, upward = reports_to(source, profile, day)
+    fields["han_tren"] = ""
+    # the level above asks the unit's own level to report to one of its bodies, by a day
+    duty = duty_above(source, profile) if not upward and other is None else None
+    if duty:
+        keep_duty(fields, duty)
     if han is None:
         warnings.append(_("no --han given: the letter sets no deadline for reports"))
     if source.ngay is not None and day < source.ngay:
@@ -117,20 +124,24 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
                                 "has none")))
     # first: the wrong letter
     warnings[:0] = source_warnings(source, profile) + elsewhere_warnings(source, profile, other) \
-        + upward
+        + addressed_elsewhere(source, profile) + upward
+    warnings += duty_warnings(duty, profile, fields, han) if duty else []
     warnings += drafting_unit_warnings(profile, form)
     job = Derivation(source=source, profile=profile, form=form, rules=rules, rewrite=rewrite,
                      fields=fields, kinh_gui=kinh_gui, ngay=ngay, so=so, han=han,
-                     warnings=warnings)
+                     warnings=warnings, duty=duty.line if duty else None)
     spec = build_form(job)
     if copy_issuer:
         also_to_issuer(spec, fields["nguon"])
+    if duty and fields["cap_tren"] != fields["nguon"]:
+        duty_noi_nhan(spec, fields["nguon"])
     warnings += drop_above(spec, rules.tren, fields["dia_ban"])
     warnings += district_lines(spec, day, profile.cap)
     warnings += deadline_past(spec, han, day) if han else []
     warnings += ended_periods(spec, source, day)
     warnings += to_itself(spec, duoi, rules.duoi_nua, fields["dia_ban"])
-    warnings += targets_above(spec, source, profile, fields, theirs=other is not None)
+    warnings += targets_above(spec, source, profile, fields, theirs=other is not None,
+                             asked=job.asked)
     warnings += own_parents_letter(spec, source, profile)
     warnings += names_kept(spec, other, profile.ten_goi, fields["trich_dan"])
     return DeriveResult(spec, warnings)

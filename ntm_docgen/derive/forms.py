@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ntm_docgen.derive.asked import asks, items_part
+from ntm_docgen.derive.asked import asks, issues_itself, items_part
 from ntm_docgen.derive.cite import lower_first, upper_first
 from ntm_docgen.derive.job import LOAI, Derivation
 from ntm_docgen.derive.offices import own_tasks
 from ntm_docgen.derive.ownlevel import own_verb, standing_body
+from ntm_docgen.derive.request import drop_contact, request_of, told_content
 from ntm_docgen.derive.rules import citation_spans, mau, van
 from ntm_docgen.derive.source import Section, heading_has, is_heading, split_body
 from ntm_docgen.derive.upward import noi_nhan_name
@@ -67,6 +68,8 @@ def _cong_van(job: Derivation) -> dict[str, Any]:
         lines.append(f"{number}. {sentence}")
     if job.delegates:
         lines.append(job.say(text["giao"]))
+    elif job.duty:
+        lines.append(job.say(mau()["to_chuc"]["bao_cao_tren"]))
     lines.append(job.say(text["ket"]))
     return {"trich_yeu": f"V/v {job.fields['viec']}", "kinh_gui": list(job.kinh_gui),
             "noi_dung": "\n".join(lines)}
@@ -77,11 +80,17 @@ def _huong_dan(job: Derivation) -> dict[str, Any]:
     can_cu, opening = _preamble(job, preamble)
     parts = [Section(job.rewrite(s.heading), [job.rewrite(x) for x in s.lines])
              for s in sections]
+    job.written.update((job.rewrite(x), x) for s in sections for x in s.lines)
+    made = None
     if not parts and len(opening) > 1:  # a công văn's items, with no parts of their own
-        parts.append(items_part(job, opening))
+        made = items_part(job, opening)
+        parts.append(made)
     standing_body(job, [opening, *(p.lines for p in parts)])
     own_tasks(job, [opening, *(p.lines for p in parts)])
+    drop_contact(job, [opening, *(p.lines for p in parts)])
     _drop_closing(job, [opening, *(p.lines for p in parts)])
+    if not sections:
+        told_content(job, parts, made)
     closing = _organise(job, parts)
     lines = [*opening, *(x for part in parts for x in (part.heading, *part.lines))]
     # the source's own end ("… triển khai thực hiện./."), now inside the letter, which ends once
@@ -120,8 +129,14 @@ def _preamble(job: Derivation, preamble: list[str]) -> tuple[list[str], list[str
     rewritten = job.rewrite(first) if first else ""
     own = rewritten.startswith(job.profile.ten_goi)
     # "Sau khi thống nhất với ..., <issuer> hướng dẫn ... như sau:" opens the letter too
-    opens = job.profile.ten_goi in rewritten and rewritten.endswith(":")
-    if (own or opens) and asks(rewritten):
+    # ... but not the rest of a citation cut short ("…) theo Nghị quyết …, UBND tỉnh …")
+    opens = job.profile.ten_goi in rewritten and rewritten.endswith(":") \
+        and re.match(r"\w", rewritten) is not None
+    asked = request_of(job, rewritten) if own else None
+    if asked:
+        # "…, Sở … đề nghị UBND xã A xây dựng kế hoạch …": the request is the letter's content
+        lines = [job.say(mau()["mo_dau"][job.form]), asked]
+    elif (own or opens) and asks(rewritten):
         # "UBND tỉnh đề nghị các sở …; UBND các xã triển khai … nội dung sau:": the level
         # above's request to its units, which a Hướng dẫn's or Kế hoạch's own opening replaces
         lines = [job.say(mau()["mo_dau"][job.form])]
@@ -138,59 +153,16 @@ def _preamble(job: Derivation, preamble: list[str]) -> tuple[list[str], list[str
         lines = [opening]
     else:
         lines = [job.say(mau()["mo_dau"][job.form])]
-        if rewritten and _issues_itself(rewritten):
+        if rewritten and issues_itself(rewritten):
             # "…; UBND thành phố X ban hành Kế hoạch … như sau:": the level above's own
             # opening, which the local letter's opening takes the place of
             job.warnings.append(said(N_("the source's own opening was left out, the local "
                                         "letter opens with its own: “{text}”"),
                                      text=shortened(first, 160)))
-        elif rewritten:
+        elif re.search(r"\w", rewritten):  # never a lone "." left by the citation
             lines.append(upper_first(rewritten))
     lines.extend(job.rewrite(line) for line in rest)
     return can_cu, lines
-
-
-#: An issuer (a committee, a department, a board, a council, an office) that sets out its own
-#: letter: "… UBND thành phố X ban hành Kế hoạch … như sau:", "Sở Y hướng dẫn … như sau:".
-#: Its body, then what it does, with no ";" or ":" between; then "như sau:" at the sentence's
-#: end with no ";" between (read in one pass: a pattern with a lazy run between them read the
-#: sentence again at each body named, quadratic on a sentence of its words repeated).
-_PARTS = re.compile(r"(?P<does>\b(?:ban hành (?:kế hoạch|hướng dẫn)|hướng dẫn|triển khai)\b)"
-                    r"|(?P<body>\b(?:ủy ban|uỷ ban|ubnd|sở|ban|hội đồng|văn phòng|bộ)\b)"
-                    r"|(?P<stop>[;:])", re.IGNORECASE)
-_AS_BELOW = re.compile(r"\bnhư sau:$", re.IGNORECASE)
-
-
-def _issues_itself(sentence: str) -> bool:
-    """A sentence in which an issuer sets out its own letter (``… ban hành Kế hoạch … như
-    sau:``), the opening of a Kế hoạch or Hướng dẫn.
-
-    >>> _issues_itself("Theo đề nghị của Trưởng phòng Y tế; UBND thành phố X ban hành Kế "
-    ...                "hoạch thực hiện … như sau:")
-    True
-    >>> _issues_itself("Phong trào thi đua được triển khai rộng khắp.")
-    False
-    >>> _issues_itself("UBND THÀNH PHỐ X BAN HÀNH KẾ HOẠCH … NHƯ SAU:")
-    True
-    >>> _issues_itself("Kết quả triển khai thực hiện năm 2024 như sau:")
-    False
-    """
-    below = _AS_BELOW.search(sentence)
-    if below is None:
-        return False
-    before = sentence[:below.start()]
-    last_stop = before.rfind(";")  # what it does stands after the last ";"
-    body = False  # a body named since the last ";" or ":"
-    for part in _PARTS.finditer(before):
-        if part.group("stop"):
-            body = False
-        elif part.group("does"):
-            if body and part.start() > last_stop:
-                return True
-            body = part.group(0).lower().startswith("ban")  # "ban hành": "ban" is a body too
-        else:
-            body = True
-    return False
 
 
 def _organise(job: Derivation, parts: list[Section]) -> str:
@@ -202,14 +174,18 @@ def _organise(job: Derivation, parts: list[Section]) -> str:
     if to_chuc is None:
         to_chuc = Section(f"I. {headings['to_chuc']}")
         parts.append(to_chuc)
-    kept = [x for x in to_chuc.lines if not any(rx.search(x) for rx in superseded)]
+    # the level above's own lines, and its request that the unit's level report (now the
+    # unit's duty, in the local line that follows)
+    kept = [x for x in to_chuc.lines if not any(rx.search(x) for rx in superseded)
+            and job.written.get(x, x).strip() != job.duty]
     if len(kept) < len(to_chuc.lines):
-        count = len(to_chuc.lines) - len(kept)
+        left = [x for x in to_chuc.lines if x not in kept]
         job.warnings.append(ngettext(
-            "{count} line of the source's own deadline, standing body or closing was replaced "
-            "by the local ones",
-            "{count} lines of the source's own deadline, standing body or closing were replaced "
-            "by the local ones", count).format(count=count))
+            "this line of the source's own deadline, standing body or closing was replaced by "
+            "the local ones: {lines}",
+            "these lines of the source's own deadline, standing body or closing were replaced "
+            "by the local ones: {lines}", len(left)).format(
+            lines="; ".join(f"“{shortened(job.written.get(x, x), 160)}”" for x in left)))
     to_chuc.lines = kept
     deadline = job.say(text["han"] if job.han else text["khong_han"])
     if job.form == "ke-hoach" and job.han and not any(heading_has(p, headings["thoi_gian"])
@@ -219,6 +195,8 @@ def _organise(job: Derivation, parts: list[Section]) -> str:
         to_chuc.lines.append(deadline)
     if job.delegates:
         to_chuc.lines.append(job.say(text["giao"]))
+    elif job.duty:
+        to_chuc.lines.append(job.say(text["bao_cao_tren"]))
     for number, part in enumerate(parts, start=1):
         part.heading = re.sub(r"^[IVXL]+\.", f"{so_la_ma(number)}.", part.heading)
     return job.say(text["ket"])

@@ -37,6 +37,12 @@ class Derivation:
     so: int | None
     han: date | None
     warnings: list[str]
+    #: the lines that carry what the level above asks of the unit itself (``request_of``)
+    asked: list[str] = field(default_factory=list)
+    #: the source's line asking the unit's own level to report to one of its bodies (``duty``)
+    duty: str | None = None
+    #: the source's lines as written, by the lines they were carried down as (to quote them)
+    written: dict[str, str] = field(default_factory=dict)
 
     @property
     def delegates(self) -> bool:

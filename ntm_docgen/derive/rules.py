@@ -116,18 +116,32 @@ def variants(phrase: str, replacement: str) -> dict[str, str]:
     return out
 
 
+@cache
+def _citation_end() -> re.Pattern[str]:
+    """What ends a citation: ";", ":", a sentence's end, ")", ", để", or ", " before a body
+    that asks or issues in the same clause (", Sở Nông nghiệp và Môi trường đề nghị …":
+    van.yaml's ``co_quan_dau`` and ``dong_tu_ban_hanh``)."""
+    bodies = "|".join(re.escape(k) for k in van()["co_quan_dau"])
+    verbs = "|".join(re.escape(k) for k in van()["dong_tu_ban_hanh"])
+    return re.compile(rf"[;:]|\.(\s|$)|\)|\n|,\s+(?:để|nhằm)\s"
+                      rf"|,\s+(?=(?:{bodies})\s[^,;:.\n]{{0,80}}?\b(?:{verbs})\b)")
+
+
 def citation_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` cites another document; nothing is rewritten inside these spans.
 
     >>> t = "theo Hướng dẫn số 2176/HD-BTĐKT về “Cả nước chung sức” giai đoạn 2016 - 2020). Các"
     >>> [t[a:b] for a, b in citation_spans(t)]
     ['Hướng dẫn số 2176/HD-BTĐKT về “Cả nước chung sức” giai đoạn 2016 - 2020']
+    >>> t = "Thực hiện Kế hoạch số 245/KH-UBND của UBND tỉnh, Sở Nội vụ đề nghị UBND xã A lập"
+    >>> [t[a:b] for a, b in citation_spans(t)]
+    ['Kế hoạch số 245/KH-UBND của UBND tỉnh']
     """
     kinds = "|".join(re.escape(k) for k in van()["van_ban_trich_dan"])
     spans: list[tuple[int, int]] = []
     for match in re.finditer(rf"\b(?:{kinds})\s+số\s+\S+", text, re.IGNORECASE):
         start, pos = match.start(), match.end()
-        stop = re.search(r"[;:]|\.(\s|$)|\)|\n|,\s+(?:để|nhằm)\s", text[pos:])
+        stop = _citation_end().search(text[pos:])
         limit = pos + stop.start() if stop else len(text)
         quote = re.compile(r"[“\"]([^“”\"]*)[”\"](\s*giai đoạn\s*\d{4}\s*[-–]\s*\d{4})?")
         found = quote.search(text, pos, limit + 200)

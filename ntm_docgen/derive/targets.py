@@ -103,12 +103,14 @@ class _Targets:
 
 
 def targets_above(spec: dict[str, Any], source: Spec, profile: Profile,
-                  fields: dict[str, str], *, theirs: bool = False) -> list[str]:
+                  fields: dict[str, str], *, theirs: bool = False,
+                  asked: list[str] | None = None) -> list[str]:
     """The level above's targets kept in a derived letter: a table of them gets a line over it
     naming them the source's (``Chỉ tiêu theo Kế hoạch số 245/KH-UBND của …:``), and a warning
     names every line that holds one, for the unit to set its own. Not for a source of the
     unit's own territory (a Sở carrying its province's plan); ``theirs``: the letter is of
-    another place, whose targets are never the unit's, at whatever level."""
+    another place, whose targets are never the unit's, at whatever level; ``asked``: lines of
+    what the level above asks of the unit itself, its own target, told by ``request``."""
     rank, _province = placed(source.co_quan.ten, source.co_quan.chu_quan)
     own = RANK.get(profile.cap)
     if not theirs and rank is not None and own is not None and rank >= own:
@@ -126,7 +128,7 @@ def targets_above(spec: dict[str, Any], source: Spec, profile: Profile,
         while index < len(lines):
             line = lines[index]
             if not line.lstrip().startswith("|"):
-                if targets.aimed(line):
+                if targets.aimed(line) and line not in (asked or ()):
                     named.append(line)
                 out.append(line)
                 index += 1

@@ -1,0 +1,110 @@
+"""What the level above asks the unit's own level to report, to whom and by when ("Ủy ban nhân
+dân các xã, phường báo cáo kết quả thực hiện về Sở Nông nghiệp và Môi trường trước ngày
+15/11/2027"): the unit's own duty, which its letter keeps (the body in its "tham mưu … báo cáo"
+line and its Nơi nhận, the day with it) in place of the level above's general addressee."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from ntm_docgen.derive.cite import issuer_short
+from ntm_docgen.derive.levels import OWN
+from ntm_docgen.derive.ownlevel import words
+from ntm_docgen.derive.profile import Profile
+from ntm_docgen.derive.rules import mau
+from ntm_docgen.derive.upward import noi_nhan_name
+from ntm_docgen.i18n import N_, said, shortened
+from ntm_docgen.letter.spec import Spec
+from ntm_docgen.vietnamese.text import ngay_ngan
+
+_NUMBERED = re.compile(r"^(?:\d{1,2}\.|[a-zđ]\)|[-+•])\s*")
+_REPORTS = re.compile(r"(?<!\w)(?:gửi\s+)?báo cáo(?!\w)", re.IGNORECASE)
+#: "… trước ngày 15/11/2027", "chậm nhất ngày 15/11/2027"
+_BY = re.compile(r"(?<!\w)(?:trước|chậm nhất(?: là)?)\s+(?:ngày\s+)?(\d{1,2})/(\d{1,2})/(\d{4})")
+
+
+@dataclass(frozen=True)
+class Duty:
+    """The body the unit's level reports to, by when, and the source's line that says so."""
+
+    body: str
+    han: date | None
+    line: str
+
+    def by(self) -> str:
+        """`` trước ngày 15/11/2027``, or nothing."""
+        return f" trước ngày {ngay_ngan(self.han)}" if self.han else ""
+
+
+def _subject(cap: str) -> re.Pattern[str]:
+    """The unit's level as the subject opening a line: "Ủy ban nhân dân các xã, phường",
+    "UBND cấp xã", "Các xã"."""
+    kinds = "|".join(OWN.get(cap, (cap,)))
+    return re.compile(rf"^(?:(?:Chủ tịch\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+)?"
+                      rf"(?:các\s+)?(?:cấp\s+)?(?:{kinds})(?!\w)(?! hội)", re.IGNORECASE)
+
+
+def _to_body() -> re.Pattern[str]:
+    """"về <a body>" after the report, up to what follows it (a day, a purpose, an outline)."""
+    return re.compile(rf"(?<!\w)về\s+(?P<body>(?:{words('co_quan_dau')})\s[^,;.()\n]{{0,100}}?)"
+                      rf"(?=\s+(?:trước|chậm nhất|để|theo|trong|qua|bằng|kèm)(?!\w)|\s*[,;.(]|$)")
+
+
+def duty_above(source: Spec, profile: Profile) -> Duty | None:
+    """The first line of the source asking the unit's level to report to a body it names."""
+    subject, to_body = _subject(profile.cap), _to_body()
+    for line in source.noi_dung.split("\n"):
+        bare = _NUMBERED.sub("", line.strip(), count=1)
+        report = _REPORTS.search(bare)
+        # the level alone or in a list of bodies given the task: "Các sở, ngành; UBND các xã …"
+        if report is None or not any(subject.match(x.strip())
+                                     for x in bare[:report.start()].split(";")):
+            continue
+        to = to_body.search(bare, report.end())
+        if to is None:
+            continue
+        by = _BY.search(bare, to.end())
+        try:
+            han = date(int(by[3]), int(by[2]), int(by[1])) if by else None
+        except ValueError:
+            han = None
+        return Duty(to["body"].strip(), han, line.strip())
+    return None
+
+
+def keep_duty(fields: dict[str, str], duty: Duty) -> None:
+    """The letter reports to the body named, by its day ({cap_tren}{han_tren} in mau.yaml);
+    the issuer itself, named short ("Ủy ban nhân dân tỉnh"), stays named in full."""
+    said_as = re.sub(r"^(?:UBND|Uỷ ban nhân dân)\b", "Ủy ban nhân dân", duty.body)
+    if said_as not in (fields["nguon"], issuer_short(fields["nguon"])):
+        fields["cap_tren"] = duty.body
+    fields["han_tren"] = duty.by()
+
+
+def duty_noi_nhan(spec: dict[str, Any], issuer: str) -> None:
+    """The issuer of the letter implemented kept first in the Nơi nhận, before the body
+    reported to."""
+    line = f"{noi_nhan_name(issuer)} (b/c)"
+    noi_nhan = spec.get("noi_nhan") or []
+    if line not in noi_nhan:
+        noi_nhan.insert(0, line)
+
+
+def duty_warnings(duty: Duty, profile: Profile, fields: dict[str, str],
+                  han: date | None) -> list[str]:
+    """The line kept as the unit's duty, quoted; a deadline for the units below later than the
+    day the unit itself must report by."""
+    unit = mau()["dia_ban"].get(profile.cap, profile.cap)
+    out: list[str] = [said(N_("{source} asks the {unit} itself to report to {body}{by}: the "
+                              "letter keeps it as the {unit}'s own duty and names {body} in "
+                              "the Nơi nhận: “{line}”"),
+                           source=fields["nguon"], unit=unit, body=duty.body, by=duty.by(),
+                           line=shortened(duty.line, 200))]
+    if han is not None and duty.han is not None and han > duty.han:
+        out.append(said(N_("the units below are asked to report by {han}, after {by}, the day "
+                           "the {unit} must report to {body} by: set an earlier deadline"),
+                        han=ngay_ngan(han), by=ngay_ngan(duty.han), unit=unit, body=duty.body))
+    return out

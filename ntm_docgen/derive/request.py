@@ -1,0 +1,100 @@
+"""A letter of the level above that asks the unit for its work in one paragraph (a Sở's công văn
+to a commune: "…, Sở … đề nghị Ủy ban nhân dân xã A xây dựng kế hoạch …, phấn đấu …"), carried
+into the unit's Hướng dẫn or Kế hoạch: its request made the NỘI DUNG, the level above's contact
+line left out, and a NỘI DUNG left with no text of its own told."""
+
+from __future__ import annotations
+
+import re
+
+from ntm_docgen.derive.cite import upper_first
+from ntm_docgen.derive.job import Derivation
+from ntm_docgen.derive.levels import OWN
+from ntm_docgen.derive.profile import Profile
+from ntm_docgen.derive.rules import mau
+from ntm_docgen.derive.source import Section
+from ntm_docgen.i18n import N_, said, shortened
+from ntm_docgen.letter.spec import Spec
+
+_ASKS = ("đề nghị", "yêu cầu")
+
+
+def request_of(job: Derivation, sentence: str) -> str | None:
+    """The work the level above asks of the unit itself, when ``sentence`` (the source's
+    opening, its issuer already made the unit's own) is that request and not the opening of
+    items below it: ``Ủy ban nhân dân xã A đề nghị Ủy ban nhân dân xã A xây dựng kế hoạch …``
+    → ``Xây dựng kế hoạch …``; it is kept in ``job.asked`` for its figures to be told."""
+    unit = job.profile.ten_goi
+    names = {unit, re.sub(r"^Ủy ban nhân dân\b", "UBND", unit)}
+    if sentence.rstrip().endswith(":"):
+        return None
+    for verb in _ASKS:
+        for name in names:
+            head = f"{unit} {verb} {name}"
+            if sentence.startswith(head):
+                ask = sentence[len(head):].lstrip(" ,").strip()
+                if not re.search(r"\w", ask):
+                    return None
+                line = upper_first(ask if ask.endswith((".", "./.")) else ask + ".")
+                job.asked.append(line)
+                return line
+    return None
+
+
+def drop_contact(job: Derivation, blocks: list[list[str]]) -> None:
+    """Leave out the level above's contact lines ("Đầu mối liên hệ của đơn vị: …, điện thoại
+    …": ``lien_he`` in data/derive/mau.yaml), which are not the unit's; each is quoted."""
+    contact = [re.compile(x, re.IGNORECASE) for x in mau()["lien_he"]]
+    for block in blocks:
+        left = [x for x in block if any(rx.search(x) for rx in contact)]
+        for line in left:
+            block.remove(line)
+            job.warnings.append(said(N_("the contact line of the level above was left out, it "
+                                        "is not the local letter's: “{text}”"),
+                                     text=shortened(line, 160)))
+
+
+def told_content(job: Derivation, parts: list[Section], made: Section | None) -> None:
+    """For a source with no parts of its own: the NỘI DUNG part ``made`` of its items, left
+    with no line (or none made), is taken out, never printed empty, and told with what to
+    write; one holding only the request of the level above is told too."""
+    heading = mau()["tieu_de"]["noi_dung"]
+    unit = mau()["dia_ban"].get(job.profile.cap, job.profile.cap)
+    lines = [x for x in made.lines if re.search(r"\w", x)] if made else []
+    if not lines:
+        if made in parts:
+            parts.remove(made)
+        job.warnings.append(said(N_("no task for the {unit} was found in the letter "
+                                    "implemented, so the letter has no {part} part: add one "
+                                    "with the {unit}'s tasks (what is to be done, who does it, "
+                                    "by when) before sending"), unit=unit, part=heading))
+    elif lines == job.asked:
+        job.warnings.append(said(N_("the {part} part holds only what {source} asks of the "
+                                    "{unit}: “{text}”; a figure in it is the target that "
+                                    "letter sets the {unit}: keep it or set the {unit}'s "
+                                    "own, and write under it the tasks that carry it out "
+                                    "(what is to be done, who does it, by when) before "
+                                    "sending"),
+                                 part=heading, source=job.fields["nguon"], unit=unit,
+                                 text=shortened(lines[0], 160)))
+
+
+#: one named unit of territory's committee, not a group ("Ủy ban nhân dân các xã")
+_NAMED_UNIT = re.compile(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(xã|phường|thị trấn|đặc khu|"
+                         r"huyện|quận|thị xã|tỉnh|thành phố)\s+(?!các\b)\w")
+
+
+def addressed_elsewhere(source: Spec, profile: Profile) -> list[str]:
+    """A letter implemented that is addressed by name to another unit of the unit's own level
+    ("Kính gửi: Ủy ban nhân dân xã Đoàn Kết" given to xã Mẫu Sơn): what it asks is that
+    unit's, told first."""
+    own = {profile.ten_goi.casefold(),
+           re.sub(r"^Ủy ban nhân dân\b", "UBND", profile.ten_goi).casefold()}
+    kinds = OWN.get(profile.cap, (profile.cap,))  # a unit of its own level, as a commune
+    named = [k for k in source.kinh_gui
+             if (found := _NAMED_UNIT.match(k)) and found[1].lower() in kinds]
+    if not named or any(" ".join(k.split()).casefold() in own for k in named):
+        return []
+    return [said(N_("the letter implemented is addressed to {them}, not to {unit}: what it "
+                    "asks is theirs; check that it is the letter sent to {unit}"),
+                 them=", ".join(named), unit=profile.ten_goi)]

@@ -35,6 +35,7 @@ from ntm_docgen.desk.bulkrun import (
 )
 from ntm_docgen.desk.issued import runs_folder
 from ntm_docgen.desk.jobs import Run
+from ntm_docgen.desk.records import DraftLine
 from ntm_docgen.desk.retold import IN_A_ROW, told, told_error
 from ntm_docgen.desk.uploads import (
     UploadError,
@@ -52,10 +53,23 @@ from ntm_docgen.i18n import _
 @view("hang_loat")
 async def index(request: Request, clerk: Clerk) -> Response:
     d = desk(request)
-    mine = d.state.drafts(clerk.name)  # ?ban_nhap=: “Gửi hàng loạt” from a letter's page
+    mine = letters(request, clerk)  # ?ban_nhap=: “Gửi hàng loạt” from a letter's page
     asked = next((x.id for x in mine if x.id == request.query_params.get("ban_nhap")), "")
     return d.page(request, "bulk.html", clerk, drafts=mine, provinces=api.provinces(),
-                  error="", chosen={**chosen(None), "ban_nhap": asked})
+                  error="", chosen={**chosen(None), "ban_nhap": asked},
+                  everyone=everyones(request, clerk))
+
+
+def letters(request: Request, clerk: Clerk) -> list[DraftLine]:
+    """The drafts the clerk may send to many, as the list of drafts shows them: her own; in an
+    office, a văn thư's every draft, the ones she issued for a chuyên viên too (the letter a
+    Sở's chuyên viên wrote, issued by its văn thư, is sent by her to every commune)."""
+    return desk(request).state.drafts(None if everyones(request, clerk) else clerk.name)
+
+
+def everyones(request: Request, clerk: Clerk) -> bool:
+    """Whether the clerk sends every clerk's drafts: an office's văn thư, who issues them."""
+    return clerk.may("cap_so") and desk(request).config.office
 
 
 def chosen(form: FormData | None) -> dict[str, Any]:
@@ -99,7 +113,7 @@ async def prepare(request: Request, clerk: Clerk, form: FormData) -> Response:
             settings["spec"] = (await save(spec_file, folder, d.config.max_upload)).name
         else:  # neither: the page's two ways to give the letter, not one file's kinds
             draft = d.state.draft(draft_id) if draft_id else None
-            if draft is None or draft.owner != clerk.name:
+            if draft is None or (draft.owner != clerk.name and not everyones(request, clerk)):
                 raise DocgenError(_("Choose one of your drafts, or upload a spec file."))
             (folder / "mau.json").write_text(json.dumps(draft.data, ensure_ascii=False,
                                                         default=str), encoding="utf-8")
@@ -119,8 +133,9 @@ async def prepare(request: Request, clerk: Clerk, form: FormData) -> Response:
         keep_settings(folder, settings)
         failed = False
     except (UploadError, DocgenError) as e:
-        return d.page(request, "bulk.html", clerk, status=422, drafts=d.state.drafts(clerk.name),
-                      provinces=api.provinces(), error=told_error(e), chosen=chosen(form))
+        return d.page(request, "bulk.html", clerk, status=422, drafts=letters(request, clerk),
+                      provinces=api.provinces(), error=told_error(e), chosen=chosen(form),
+                      everyone=everyones(request, clerk))
     finally:
         if failed:
             shutil.rmtree(folder, ignore_errors=True)

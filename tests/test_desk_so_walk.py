@@ -1,7 +1,8 @@
 """A Sở's day on an office desk: its chuyên viên writes the letter, its văn thư issues it and
 sends it to every commune of the province. The văn thư pressed “Gửi hàng loạt văn bản này” on
 the issued letter and met a dead end: the bulk page listed only her own drafts ("Bạn chưa có
-bản nháp nào") and refused the letter ("Hãy chọn một bản nháp của bạn")."""
+bản nháp nào") and refused the letter ("Hãy chọn một bản nháp của bạn"); and the register's page
+where issuing lands her offered the downloads but not the way to the communes."""
 
 from __future__ import annotations
 
@@ -35,7 +36,12 @@ def test_the_van_thu_sends_the_letter_she_issued_for_a_chuyen_vien(office, tmp_p
         csrf = csrf_of(c)
         issued = c.post(f"{editor}/phat-hanh", data={"csrf_token": csrf}, follow_redirects=False)
         assert issued.status_code == 303, issued.text
-        link = html.fromstring(c.get(editor).text).get_element_by_id("to-bulk")
+        # from the register's line “issued”, as from the letter's page: one click to the communes
+        register = html.fromstring(c.get(issued.headers["location"]).text)
+        link = register.get_element_by_id("to-bulk")
+        assert link.text_content() == "Gửi hàng loạt văn bản này"
+        assert html.fromstring(c.get(editor).text).get_element_by_id("to-bulk").get("href") == \
+            link.get("href")
         page = html.fromstring(c.get(link.get("href")).text)
         select = page.get_element_by_id("ban_nhap")
         assert select.xpath("option[@selected]")[0].get("value") == draft

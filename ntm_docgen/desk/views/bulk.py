@@ -167,12 +167,16 @@ async def review(request: Request, clerk: Clerk) -> Response:
                                   warnings=[told(as_uploaded(w, folder))  # the desk's words
                                             for w in checked.warnings])
     previews = []
-    for letter in checked.first[:2]:
-        key, pages, why = await d.previews.pages_or_why(letter)
+    to = [r.kinh_gui for r in checked.rows if not r.problem]
+    for letter, person in zip(checked.first[:2], to, strict=False):
+        # the recipient boxed where the letter prints it: a kế hoạch's or a quyết định's is
+        # under Nơi nhận on its last page, and its first pages alone are the same for all
+        key, pages, why = await d.previews.pages_or_why(letter, [("✓", person)])
         if why:  # LibreOffice could not draw them: the run can go on, the page says why
             checked = dataclasses.replace(checked, warnings=[*checked.warnings, why])
             break
-        previews.append((key, len(pages)))
+        where = await run_in_threadpool(api.page_of, pages.pdf, person) if pages else None
+        previews.append((key, [1] if where in (None, 1) else [1, where], person))
     ended = settings.get("ended") or {}
     return d.page(request, "bulk_check.html", clerk, run=folder.name, checked=checked,
                   told=[row_problem(r) for r in checked.rows[:ROWS_SHOWN]], rows_shown=ROWS_SHOWN,

@@ -76,3 +76,22 @@ def test_a_chuyen_vien_still_sends_only_her_own(office, tmp_path):
         assert "Hãy chọn một bản nháp của bạn" in answer.text
     finally:
         c.__exit__(None, None, None)
+
+
+def test_the_chuyen_vien_is_told_who_issues_her_letter(office, tmp_path):
+    """Her letter done, the chuyên viên had the downloads and no Phát hành, and no word of what
+    came next: should she download it and send it to the văn thư?"""
+    editor = _chuyen_vien_s_letter(office, tmp_path)
+    c = signed_in(office, tmp_path, "chuyenvien", lang="vi")
+    try:
+        said = html.fromstring(c.get(editor).text).get_element_by_id("issued-by")
+        assert said.text_content().startswith("Văn thư phát hành văn bản này")
+        assert "không cần gửi tệp" in said.text_content()
+    finally:
+        c.__exit__(None, None, None)
+    c = signed_in(office, tmp_path, "vanthu", lang="vi")
+    try:
+        page = html.fromstring(c.get(editor).text)
+        assert not page.xpath("//*[@id='issued-by']") and page.xpath("//*[@id='issue-form']")
+    finally:
+        c.__exit__(None, None, None)

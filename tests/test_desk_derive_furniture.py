@@ -32,3 +32,18 @@ def test_the_guidance_s_page_numbers_are_no_note_of_the_letter(tmp_path: Path) -
     assert "1741/HD-BTĐKT" in page  # the letter cites it
     assert "số trang và dòng đầu trang" not in page.lower()
     assert "các giai đoạn trong đó đều đã kết thúc" in page  # a note of her letter stays
+
+
+def test_the_page_names_her_body_without_the_spec_s_word(tmp_path: Path) -> None:
+    """“Cơ quan của bạn (hồ sơ)” and “hoặc hồ sơ của bạn (.yaml)”: a hồ sơ is a dossier to a
+    clerk, and her body has none; the list is her body, the file one she may have."""
+    from lxml import html as parsed
+
+    with desk_client(tmp_path, lang="vi") as c:
+        page = parsed.fromstring(c.get("/thuc-hien").text)
+    labels: dict[str, str] = {}
+    for label in page.xpath("//label[@for]"):  # its own, before the file button's
+        labels.setdefault(label.get("for"), label.text_content())
+    assert labels["ho_so"] == "Cơ quan của bạn"
+    assert labels["ho_so_tep"] == "hoặc tệp thông tin cơ quan (.yaml), nếu bạn có"
+    assert "hồ sơ" not in " ".join(labels.values())

@@ -95,3 +95,22 @@ def test_the_chuyen_vien_is_told_who_issues_her_letter(office, tmp_path):
         assert not page.xpath("//*[@id='issued-by']") and page.xpath("//*[@id='issue-form']")
     finally:
         c.__exit__(None, None, None)
+
+
+def test_the_van_thu_s_list_names_who_wrote_each_draft(office, tmp_path):
+    """The văn thư sees every clerk's drafts, to issue them: each now says whose it is."""
+    editor = _chuyen_vien_s_letter(office, tmp_path)
+    c = signed_in(office, tmp_path, "vanthu", lang="vi")
+    try:
+        page = html.fromstring(c.get("/soan").text)
+        row = page.xpath(f"//a[@href='{editor}']/ancestor::tr")[0]
+        assert row.find_class("writer")[0].text_content() == "Trần Văn Chuyên"
+        assert "Người soạn" in [th.text_content() for th in page.xpath("//th")]
+    finally:
+        c.__exit__(None, None, None)
+    c = signed_in(office, tmp_path, "chuyenvien", lang="vi")
+    try:
+        page = html.fromstring(c.get("/soan").text)
+        assert page.xpath(f"//a[@href='{editor}']") and not page.find_class("writer")
+    finally:
+        c.__exit__(None, None, None)

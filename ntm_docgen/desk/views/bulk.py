@@ -168,10 +168,10 @@ async def review(request: Request, clerk: Clerk) -> Response:
                                             for w in checked.warnings])
     previews = []
     to = [r.kinh_gui for r in checked.rows if not r.problem]
-    for letter, person in zip(checked.first[:2], to, strict=False):
+    for number, (letter, person) in enumerate(zip(checked.first[:2], to, strict=False), 1):
         # the recipient boxed where the letter prints it: a kế hoạch's or a quyết định's is
         # under Nơi nhận on its last page, and its first pages alone are the same for all
-        key, pages, why = await d.previews.pages_or_why(letter, [("✓", person)])
+        key, pages, why = await d.previews.pages_or_why(letter, [(str(number), person)])
         if why:  # LibreOffice could not draw them: the run can go on, the page says why
             checked = dataclasses.replace(checked, warnings=[*checked.warnings, why])
             break

@@ -28,6 +28,8 @@ class Relaid(NamedTuple):
     scanned: bool
     #: the copy block the reader found after the letter (its form, its number as printed)
     block: tuple[str, str | None] | None = None
+    #: the Roman headings the reading set by their neighbours: (as read, as written)
+    headings_set: tuple[tuple[str, str], ...] = ()
 
 
 def relaid(original: Path, today: date) -> tuple[bytes, list[str], tuple[str, ...]]:
@@ -47,18 +49,19 @@ def read_again(original: Path, today: date) -> Relaid:
     try:
         found = original.stat()
     except OSError:  # not cached: the reader says what is wrong with the file
-        document, warnings, tables, scanned, block = _relaid.__wrapped__(
+        document, warnings, tables, scanned, block, headings = _relaid.__wrapped__(
             original, 0, 0, today, language())
     else:
-        document, warnings, tables, scanned, block = _relaid(
+        document, warnings, tables, scanned, block, headings = _relaid(
             original, found.st_size, found.st_mtime_ns, today, language())
-    return Relaid(document, list(warnings), tables, scanned, block)
+    return Relaid(document, list(warnings), tables, scanned, block, headings)
 
 
 @functools.lru_cache(maxsize=4)
 def _relaid(original: Path, _size: int, _mtime_ns: int, today: date,
             _language: str) -> tuple[bytes, tuple[str, ...], tuple[str, ...], bool,
-                                     tuple[str, str | None] | None]:
+                                     tuple[str, str | None] | None,
+                                     tuple[tuple[str, str], ...]]:
     from ntm_docgen.files.limits import TRICH_PAGES
     from ntm_docgen.importer import import_letter
     from ntm_docgen.importer.pdfwords import pages_limit
@@ -68,7 +71,7 @@ def _relaid(original: Path, _size: int, _mtime_ns: int, today: date,
     spec = dict(read.spec)
     block = spec.pop("ban_sao", None)  # a copy block of the original is not copied again
     return render_docx(parse_spec(spec, source=original), today=today), \
-        _on_the_copy(read), read.tables, bool(read.ocr_pages), _block(block)
+        _on_the_copy(read), read.tables, bool(read.ocr_pages), _block(block), read.headings_set
 
 
 def _block(ban_sao: dict[str, Any] | None) -> tuple[str, str | None] | None:
@@ -120,12 +123,12 @@ def pdf_extract(original: Path, ban_sao: BanSao, today: date,
     check_pdf(original, ban_sao)  # its text layer; a scan's block as OCR read it just below
     with tempfile.TemporaryDirectory(prefix="ntm-trich-") as work:
         docx = Path(work) / f"{original.stem}.docx"
-        document, warnings, tables, scanned, block = read_again(original, today)
+        document, warnings, tables, scanned, block, headings = read_again(original, today)
         _not_a_scanned_copy(original, scanned, block)
         docx.write_bytes(document)
         layout = split(open_docx(docx))
         if scanned:
-            check_headings(_texts(layout.content), warnings, trich, original)
+            check_headings(_texts(layout.content), headings, trich, original)
         kept = select(layout, trich, str(original))  # a part missing names the PDF
         unread_tables(layout.content, kept, tables, original)
         from ntm_docgen.copies.trichnote import numbers_as_paragraphs
@@ -144,12 +147,12 @@ def check_parts(original: Path, trich: str, today: date) -> None:
 
     with tempfile.TemporaryDirectory(prefix="ntm-trich-") as work:
         docx = Path(work) / f"{original.stem}.docx"
-        document, warnings, tables, scanned, block = read_again(original, today)
+        document, _warnings, tables, scanned, block, headings = read_again(original, today)
         _not_a_scanned_copy(original, scanned, block)
         docx.write_bytes(document)
         layout = split(open_docx(docx))
         if scanned:
-            check_headings(_texts(layout.content), warnings, trich, original)
+            check_headings(_texts(layout.content), headings, trich, original)
         unread_tables(layout.content, select(layout, trich, str(original)), tables, original)
 
 

@@ -33,7 +33,7 @@ from ntm_docgen.importer.parent import code_loai, split_ky_hieu
 from ntm_docgen.importer.pdftable import cells_went
 from ntm_docgen.importer.reading import read_source
 from ntm_docgen.importer.reflow import expand_flat
-from ntm_docgen.importer.romans import mend_romans
+from ntm_docgen.importer.romans import mend_romans, told
 from ntm_docgen.importer.setapart import (
     after_the_end,
     attachments_after_end,
@@ -66,6 +66,8 @@ class ImportResult:
     unsure: tuple[str, ...] = ()
     #: the first row of each table of a PDF read as running text (``pdftable``, ``ocrblank``)
     tables: tuple[str, ...] = ()
+    #: the Roman headings of a scan set by their neighbours (``romans``): (as read, as written)
+    headings_set: tuple[tuple[str, str], ...] = ()
 
 
 def import_letter(path: Path | str, markup: bool = True, mend: bool = True) -> ImportResult:
@@ -79,8 +81,9 @@ def import_letter(path: Path | str, markup: bool = True, mend: bool = True) -> I
     IMPORT_LINES.check(len(source.lines), path)  # the structure read's time grows with them
     result = import_lines(source.lines, source=path, bold=source.bold, wrapped=source.wrapped)
     warnings = [on_scan(w) for w in result.warnings] if source.ocr_pages else result.warnings
-    if source.ocr_pages:  # a heading's number OCR misread: H. for II.; a name cut by the ring
-        warnings = [*warnings, *mend_romans(result.spec), *name_cut(result.spec)]
+    headings = mend_romans(result.spec) if source.ocr_pages else []  # H. for II.
+    if source.ocr_pages:  # a heading's number OCR misread; a name cut by the ring
+        warnings = [*warnings, *told(headings), *name_cut(result.spec)]
     if mend and 1 in source.ocr_pages:  # a căn cứ's number OCR misread: 92/201 7/NĐ-CP
         warnings = [*warnings, *mend_citations(result.spec)]
     spec = with_markup(result.spec, source.emphasis) if markup else result.spec
@@ -88,7 +91,7 @@ def import_letter(path: Path | str, markup: bool = True, mend: bool = True) -> I
     warnings = [*warnings, *cells_went(tables, str(spec.get("noi_dung") or ""))]
     return ImportResult(spec, [*set_apart(source), *by_hand(source, result.spec), *warnings],
                         result.unread, source.ocr_pages, tuple(unsure),
-                        tuple(text for _page, text in tables))
+                        tuple(text for _page, text in tables), tuple(headings))
 
 
 def import_lines(raw: list[str], source: Path | str = "<text>",

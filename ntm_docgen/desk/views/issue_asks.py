@@ -98,6 +98,18 @@ def _out_of_order(db: str | None, spec: Any) -> list[str]:
     return []
 
 
+def before_copy_number(db: str | None, ban_sao: Any, today: date) -> list[str]:
+    """What is said before a copy takes its number from the register, in the words Phát hành
+    says them of a letter: what its block departs from the decree in (the signer's sample
+    name, a recipient cut at a comma: ``copy --allocate``'s own), its date in another year or
+    a day not yet come, or well before the latest copy its series (SY, SL, TrS together) has
+    numbered. (On the copy form the date is hers to type: no letter's page told it before, as
+    a draft's is told.)"""
+    said = [f"⚠ {labels.named_warning(w)}" for w in
+            [*api.copy_spec_warnings(ban_sao), *api.numbering_warnings(ban_sao, today=today)]]
+    return said + _out_of_order(db, ban_sao)
+
+
 def _left_to_check(kept: dict[str, Any]) -> list[str]:
     """What is said of the notes reading the upload left (an implementing letter's, of its
     making), still shown over the form: they say “before it is sent”, and a number makes it

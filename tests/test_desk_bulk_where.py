@@ -71,3 +71,19 @@ def test_each_first_letter_is_shown_where_it_names_its_recipient(tmp_path, spec,
             assert shown[1] != "1.png" and shown[1] == shown[3]
             for img in images:
                 assert c.get(img.get("src")).status_code == 200
+
+
+def test_a_noi_nhan_naming_every_recipient_is_told_by_its_field(tmp_path):
+    """The Sở's Kế hoạch lists “Ủy ban nhân dân các xã, phường” under Nơi nhận: the check page
+    said it as “noi_nhan: …”, the spec's key, where the form says Nơi nhận."""
+    spec = KE_HOACH.replace("noi_nhan: [Ban TĐKT Trung ương (b/c)]",
+                            "noi_nhan: [\"Ủy ban nhân dân các xã, phường\"]")
+    with desk_client(tmp_path, lang="vi") as c:
+        csrf = csrf_of(c, "/hang-loat")
+        answer = c.post("/hang-loat", data={"csrf_token": csrf, "go": XA},
+                        files={"mau": ("mau.yaml", spec.encode())}, follow_redirects=False)
+        page = html.fromstring(c.get(answer.headers["location"]).text)
+    said = [li.text_content() for li in page.xpath("//ul[@class='warning']/li")]
+    assert "Nơi nhận: “Ủy ban nhân dân các xã, phường” đã gồm mọi nơi nhận: mỗi văn bản sẽ " \
+        "ghi thêm nơi nhận của mình ngay trên dòng đó" in said, said
+    assert not any(s.startswith("noi_nhan") for s in said)

@@ -20,7 +20,9 @@ def test_the_page_after_issuing_gives_the_numbered_letter(client):
     said = re.search(r'<div id="issued-now">.*?<form', answer.text, re.S)
     assert said, answer.text
     links = re.findall(r'href="([^"]+)"', said.group(0))
-    assert links == [f"{editor}/tai.docx", f"{editor}/tai.pdf", editor]
+    draft = editor.rsplit("/", 1)[1]  # and on to every commune, as from the letter's page
+    assert links == [f"{editor}/tai.docx", f"{editor}/tai.pdf", editor,
+                     f"/hang-loat?ban_nhap={draft}"]
     letter = client.get(links[0])
     assert letter.status_code == 200
     text = "\n".join(p.text for t in Document(io.BytesIO(letter.content)).tables

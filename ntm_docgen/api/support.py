@@ -39,6 +39,14 @@ def preview_pages(document: bytes, *, dpi: int | None = None,
                        pages=pages)
 
 
+def page_of(pdf: bytes, text: str) -> int | None:
+    """The page (from 1) of a PDF (given as bytes) where ``text`` is first printed, as
+    ``preview_pages`` marks it; None when no page prints it."""
+    from ntm_docgen.files.pages import page_of as found
+
+    return found(pdf, text)
+
+
 def page_count(pdf: bytes) -> int:
     """How many pages a PDF (given as bytes) has."""
     from ntm_docgen.files.pages import page_count as count

@@ -28,6 +28,7 @@ def routes() -> list[Any]:
     from ntm_docgen.desk.views import (
         accounts,
         bulk,
+        bulk_files,
         check,
         compose,
         copy,
@@ -45,7 +46,7 @@ def routes() -> list[Any]:
     return [*home.ROUTES, *compose.ROUTES, *profiles.ROUTES, *copy.ROUTES, *bulk.ROUTES,
             *derive.ROUTES, *check.ROUTES, *register.ROUTES, *register_cancel.ROUTES,
             *accounts.ROUTES, *download.ROUTES, *reading.ROUTES, *issued_draft.ROUTES,
-            *readnotes.ROUTES,
+            *readnotes.ROUTES, *bulk_files.ROUTES,
             Mount("/static", StaticFiles(directory=HERE / "static"), name="static")]
 
 

@@ -30,6 +30,15 @@ def find(request: Request, clerk: Clerk) -> Draft | None:
     return found
 
 
+def listed(request: Request, clerk: Clerk) -> dict[str, Any]:
+    """The list of drafts as the clerk sees it: her own; in an office, a văn thư's every draft
+    (she issues them), each with the name of the clerk who wrote it (``writers``)."""
+    d = desk(request)
+    everyone = clerk.may("cap_so") and d.config.office
+    writers = {u.name: u.full_name or u.name for u in d.state.users()} if everyone else {}
+    return {"drafts": d.state.drafts(None if everyone else clerk.name), "writers": writers}
+
+
 async def issued(request: Request, draft: Draft) -> Issued | None:
     """The register line the draft was issued with, or None. The desk writes it down as it
     issues a draft; a draft issued before it did (its data holds the number) is looked up in

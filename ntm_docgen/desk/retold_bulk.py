@@ -7,6 +7,10 @@ from ntm_docgen.i18n import N_
 
 #: The library's sentence (its catalog id) -> the desk's, with the same placeholders.
 ON_BULK: dict[str, str] = {
+    N_("noi_nhan: “{item}” names every recipient already: each letter would list its own "
+       "addressee above it"):
+    N_("Nơi nhận: “{item}” names every recipient already: each letter would list its own "
+       "addressee above it"),
     N_("so: {so} in the spec is replaced by each letter's own number from the register"):
     N_("so: {so} in the letter is replaced by each letter's own number from the register"),
     N_("ban_sao.so: {so} in the spec is replaced by each copy's own number from the "

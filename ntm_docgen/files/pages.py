@@ -44,6 +44,22 @@ def page_count(pdf: bytes) -> int:
             document.close()
 
 
+def page_of(pdf: bytes, text: str) -> int | None:
+    """The page (from 1) of ``pdf`` where ``text`` is first printed, as a mark finds it; None
+    when no page prints it."""
+    import pypdfium2 as pdfium
+
+    if not text.strip():
+        return None
+    with PDFIUM:
+        document = pdfium.PdfDocument(pdf)
+        try:
+            found = _find(document, [Mark("", text)])
+        finally:
+            document.close()
+    return min(found) + 1 if found else None
+
+
 def page_images(pdf: bytes, *, dpi: int = DPI, marks: Sequence[Mark] = (),
                 max_pages: int = 50, pages: Sequence[int] | None = None) -> list[bytes]:
     """Each page of ``pdf`` (up to ``max_pages``; or the ``pages`` asked for, from 1) as PNG

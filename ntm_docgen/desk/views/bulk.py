@@ -5,11 +5,9 @@ bar; the ZIP of letters, the merged file and the PDFs to download."""
 from __future__ import annotations
 
 import dataclasses
-import io
 import json
 import shutil
 import uuid
-import zipfile
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -17,7 +15,7 @@ from typing import Any
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 from starlette.requests import Request
-from starlette.responses import FileResponse, RedirectResponse, Response
+from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 from ntm_docgen import api
@@ -35,12 +33,18 @@ from ntm_docgen.desk.bulkrun import (
     typed_list,
     unnumbered,
 )
-from ntm_docgen.desk.filenames import ascii_name
 from ntm_docgen.desk.issued import runs_folder
 from ntm_docgen.desk.jobs import Run
+from ntm_docgen.desk.records import DraftLine
 from ntm_docgen.desk.retold import IN_A_ROW, told, told_error
-from ntm_docgen.desk.uploads import UploadError, as_uploaded, named_as_uploaded, save, upload
-from ntm_docgen.desk.views.download import attachment
+from ntm_docgen.desk.uploads import (
+    UploadError,
+    as_uploaded,
+    named_as_uploaded,
+    save,
+    upload,
+    upload_turn,
+)
 from ntm_docgen.desk.web import Clerk, action, desk, refuse, view
 from ntm_docgen.errors import DocgenError, SpecError
 from ntm_docgen.i18n import _
@@ -49,10 +53,23 @@ from ntm_docgen.i18n import _
 @view("hang_loat")
 async def index(request: Request, clerk: Clerk) -> Response:
     d = desk(request)
-    mine = d.state.drafts(clerk.name)  # ?ban_nhap=: “Gửi hàng loạt” from a letter's page
+    mine = letters(request, clerk)  # ?ban_nhap=: “Gửi hàng loạt” from a letter's page
     asked = next((x.id for x in mine if x.id == request.query_params.get("ban_nhap")), "")
     return d.page(request, "bulk.html", clerk, drafts=mine, provinces=api.provinces(),
-                  error="", chosen={**chosen(None), "ban_nhap": asked})
+                  error="", chosen={**chosen(None), "ban_nhap": asked},
+                  everyone=everyones(request, clerk))
+
+
+def letters(request: Request, clerk: Clerk) -> list[DraftLine]:
+    """The drafts the clerk may send to many, as the list of drafts shows them: her own; in an
+    office, a văn thư's every draft, the ones she issued for a chuyên viên too (the letter a
+    Sở's chuyên viên wrote, issued by its văn thư, is sent by her to every commune)."""
+    return desk(request).state.drafts(None if everyones(request, clerk) else clerk.name)
+
+
+def everyones(request: Request, clerk: Clerk) -> bool:
+    """Whether the clerk sends every clerk's drafts: an office's văn thư, who issues them."""
+    return clerk.may("cap_so") and desk(request).config.office
 
 
 def chosen(form: FormData | None) -> dict[str, Any]:
@@ -66,7 +83,7 @@ def chosen(form: FormData | None) -> dict[str, Any]:
             "go": str(form.get("go") or "")}
 
 
-def _folder(request: Request, clerk: Clerk) -> Path | None:
+def run_folder(request: Request, clerk: Clerk) -> Path | None:
     """The prepared run's folder of the URL, if it is this clerk's."""
     name = request.path_params["run"]
     if not name.isalnum():
@@ -96,7 +113,7 @@ async def prepare(request: Request, clerk: Clerk, form: FormData) -> Response:
             settings["spec"] = (await save(spec_file, folder, d.config.max_upload)).name
         else:  # neither: the page's two ways to give the letter, not one file's kinds
             draft = d.state.draft(draft_id) if draft_id else None
-            if draft is None or draft.owner != clerk.name:
+            if draft is None or (draft.owner != clerk.name and not everyones(request, clerk)):
                 raise DocgenError(_("Choose one of your drafts, or upload a spec file."))
             (folder / "mau.json").write_text(json.dumps(draft.data, ensure_ascii=False,
                                                         default=str), encoding="utf-8")
@@ -116,8 +133,9 @@ async def prepare(request: Request, clerk: Clerk, form: FormData) -> Response:
         keep_settings(folder, settings)
         failed = False
     except (UploadError, DocgenError) as e:
-        return d.page(request, "bulk.html", clerk, status=422, drafts=d.state.drafts(clerk.name),
-                      provinces=api.provinces(), error=told_error(e), chosen=chosen(form))
+        return d.page(request, "bulk.html", clerk, status=422, drafts=letters(request, clerk),
+                      provinces=api.provinces(), error=told_error(e), chosen=chosen(form),
+                      everyone=everyones(request, clerk))
     finally:
         if failed:
             shutil.rmtree(folder, ignore_errors=True)
@@ -136,10 +154,11 @@ async def review(request: Request, clerk: Clerk) -> Response:
                       made=settings_of(folder).get("ended"))
     try:
         with named_as_uploaded(folder):
-            checked = await run_in_threadpool(
-                api.bulk_rows, folder / settings["spec"], today=date.today(),
-                recipients=folder / settings["recipients"] if settings.get("recipients")
-                else None, province=settings.get("province"))
+            async with upload_turn():  # a list of 20 MB is read as heavily as a letter checked
+                checked = await run_in_threadpool(
+                    api.bulk_rows, folder / settings["spec"], today=date.today(),
+                    recipients=folder / settings["recipients"] if settings.get("recipients")
+                    else None, province=settings.get("province"))
     except DocgenError as e:  # a draft's problems at its fields' labels, and its page
         said = labels.draft_problems(e) if settings.get("draft") else None
         return d.page(request, "bulk_check.html", clerk, status=422, run=folder.name,
@@ -148,12 +167,16 @@ async def review(request: Request, clerk: Clerk) -> Response:
                                   warnings=[told(as_uploaded(w, folder))  # the desk's words
                                             for w in checked.warnings])
     previews = []
-    for letter in checked.first[:2]:
-        key, pages, why = await d.previews.pages_or_why(letter)
+    to = [r.kinh_gui for r in checked.rows if not r.problem]
+    for number, (letter, person) in enumerate(zip(checked.first[:2], to, strict=False), 1):
+        # the recipient boxed where the letter prints it: a kế hoạch's or a quyết định's is
+        # under Nơi nhận on its last page, and its first pages alone are the same for all
+        key, pages, why = await d.previews.pages_or_why(letter, [(str(number), person)])
         if why:  # LibreOffice could not draw them: the run can go on, the page says why
             checked = dataclasses.replace(checked, warnings=[*checked.warnings, why])
             break
-        previews.append((key, len(pages)))
+        where = await run_in_threadpool(api.page_of, pages.pdf, person) if pages else None
+        previews.append((key, [1] if where in (None, 1) else [1, where], person))
     ended = settings.get("ended") or {}
     return d.page(request, "bulk_check.html", clerk, run=folder.name, checked=checked,
                   told=[row_problem(r) for r in checked.rows[:ROWS_SHOWN]], rows_shown=ROWS_SHOWN,
@@ -177,10 +200,11 @@ def row_problem(row: RowCheck) -> str:
                          for p in row.error.problems)
     return told_error(row.error) if row.error is not None else row.problem
 
+
 def _found(request: Request, clerk: Clerk) -> tuple[Path, dict[str, Any], Run | None] | Response:
     """The run of the URL, if it is this clerk's: its folder, settings and job (None: never
     run, or stopped by a restart); else the page that refuses it."""
-    folder = _folder(request, clerk)
+    folder = run_folder(request, clerk)
     if folder is None:
         return refuse(request, clerk, 404, _("This bulk run does not exist, or it is not yours."))
     settings = settings_of(folder)
@@ -190,7 +214,7 @@ def _found(request: Request, clerk: Clerk) -> tuple[Path, dict[str, Any], Run | 
 @action("hang_loat")
 async def start(request: Request, clerk: Clerk, form: FormData) -> Response:
     d = desk(request)
-    folder = _folder(request, clerk)
+    folder = run_folder(request, clerk)
     if folder is None:
         return refuse(request, clerk, 404, _("This bulk run does not exist, or it is not yours."))
     settings = settings_of(folder)
@@ -233,61 +257,6 @@ async def progress(request: Request, clerk: Clerk) -> Response:
                               job=job, made=settings.get("ended"))
 
 
-def _zip(files: list[Path]) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        for path in files:
-            archive.write(path, path.name)
-    return out.getvalue()
-
-
-#: The ZIPs of a run: the letters it holds, and how the clerk's computer names it after the
-#: letter and its count (``{stem}``, ``{count}``).
-_ZIPPED = {"thu.zip": ("*.docx", "{stem}-{count}-van-ban.zip"),
-           "pdf.zip": ("*.pdf", "{stem}-{count}-ban-pdf.zip")}
-_MERGED = "{stem}-gop-{count}-van-ban.docx"
-
-
-def _saved_as(folder: Path, pattern: str, count: int | None = None) -> str:
-    """A run's download named after its letter (type and summary) and the number of letters
-    (``count``: the files it holds; else the run's), so that the runs of a day are different
-    files on the clerk's computer."""
-    settings = settings_of(folder)
-    try:
-        data = api.read_spec_data(folder / settings["spec"])
-    except (DocgenError, KeyError, OSError):
-        data = {}
-    stem = ascii_name(f"{data.get('loai') or ''} {data.get('trich_yeu') or ''}") or "thu"
-    if count is None:
-        count = settings.get("ended", {}).get("letters", 0)
-    return pattern.format(stem=stem, count=count)
-
-
-@view("hang_loat")
-async def download(request: Request, clerk: Clerk) -> Response:
-    folder = _folder(request, clerk)
-    if folder is None:
-        return refuse(request, clerk, 404, _("This bulk run does not exist, or it is not yours."))
-    what = request.path_params["what"]
-    letters = folder / "thu"
-    if what in _ZIPPED:
-        files = sorted(letters.glob(_ZIPPED[what][0]))
-        if files:
-            data = await run_in_threadpool(_zip, files)
-            return attachment(data, _saved_as(folder, _ZIPPED[what][1], len(files)),
-                              "application/zip")
-    elif what == "tat-ca.docx" and (folder / "tat-ca.docx").is_file():
-        return FileResponse(folder / "tat-ca.docx", filename=_saved_as(folder, _MERGED))
-    elif what != "tat-ca.docx":
-        return refuse(request, clerk, 404, _(
-            "A bulk run's downloads are thu.zip, pdf.zip and tat-ca.docx; there is no {name}. "
-            "Use the download links on the run's page.").format(name=what))
-    return refuse(request, clerk, 404, _(
-        "This bulk run has made no {name}: the letters are there once it has written them, and "
-        "their PDFs and the one Word file with every letter only when chosen before it ran."
-    ).format(name=what))
-
-
 ROUTES = [
     Route("/hang-loat", index),
     Route("/hang-loat", prepare, methods=["POST"]),
@@ -295,5 +264,4 @@ ROUTES = [
     Route("/hang-loat/{run}/chay", start, methods=["POST"]),
     Route("/hang-loat/{run}/huy", cancel, methods=["POST"]),
     Route("/hang-loat/{run}/tien-do", progress),
-    Route("/hang-loat/{run}/tai/{what}", download),
 ]

@@ -43,10 +43,9 @@ def _missing(request: Request, clerk: Clerk) -> Response:
 
 @view("soan")
 async def index(request: Request, clerk: Clerk) -> Response:
-    d = desk(request)
-    owner = None if clerk.may("cap_so") and d.config.office else clerk.name
-    return d.page(request, "compose_list.html", clerk, drafts=d.state.drafts(owner),
-                  types=api.types(), profiles=api.profiles(), saved=profiles.own(request, clerk))
+    return desk(request).page(request, "compose_list.html", clerk, **drafts.listed(request, clerk),
+                              types=api.types(), profiles=api.profiles(),
+                              saved=profiles.own(request, clerk))
 
 
 def _start(loai: str, profile: dict[str, Any] | None, today: date) -> dict[str, Any]:

@@ -205,10 +205,22 @@ def _derived(d: Any, owner: str, result: Any, uploaded: bool) -> str:
     """The derived letter as a new draft of ``owner``, what to check noted for its editor
     (``uploaded``: with a profile file of her own); the editor's address."""
     draft = d.state.new_draft(owner, result.spec)
-    if result.warnings:
-        readnotes.keep(d, draft.id, [_notes(w, uploaded) for w in result.warnings],
-                       derived=True)
+    notes = [_notes(w, uploaded) for w in result.warnings if not _furniture(w)]
+    if notes:
+        readnotes.keep(d, draft.id, notes, derived=True)
     return f"/soan/{draft.id}"
+
+
+def _furniture(warning: str) -> bool:
+    """Whether a warning of ``derive`` only says that reading the guidance left its page
+    numbers and running headers out (“1741-HD-BTĐKT.pdf: số trang … '2' (trang 2)”): nothing
+    of the letter derived from it to check, and no fix, but one more note asked about again
+    at Phát hành, for nearly every guidance sent as a PDF of two pages or more."""
+    if getattr(warning, "msgid", None) != "{name}: {note}":
+        return False
+    note = str(getattr(warning, "values", {}).get("note", ""))
+    said = N_("page numbers and running headers left out of the letter: {lines}")
+    return note.startswith((said.split("{")[0], _(said).split("{")[0]))
 
 
 #: What could not be read of the letter implemented, said of the letter it is (the guidance

@@ -114,3 +114,18 @@ def test_the_desk_s_numbered_copy_names_the_letter_copied(tmp_path):
     assert answer.status_code == 200, answer.text
     with api.open_register(str(tmp_path / "desk" / "so-di.sqlite3")) as reg:
         assert [r.trich_yeu for r in reg.entries()] == [NAMED]
+
+
+def test_a_trich_yeu_opening_ve_reads_on_in_the_register_s_line(runner, tmp_path):
+    """A công văn's or a decision's trích yếu "Về việc …" follows its number mid-sentence in
+    the line: "… số 07/KH-SNV về việc …", as a clerk writes it (an independent review)."""
+    original = tmp_path / "ke-hoach.docx"
+    api.render(api.parse_spec({**KH, "trich_yeu": "Về việc tổ chức phong trào thi đua"}),
+               original, today=date(2026, 3, 5))
+    db = tmp_path / "so-di.sqlite3"
+    made = copy(runner, original, spec_of(tmp_path, "SAO Y", 1), tmp_path / "sy.docx",
+                "--allocate", "--db", str(db))
+    assert made.exit_code == 0, made.output
+    with api.open_register(str(db)) as reg:
+        assert [r.trich_yeu for r in reg.entries()] == [
+            "Kế hoạch số 07/KH-SNV về việc tổ chức phong trào thi đua"]

@@ -18,7 +18,7 @@ PHU_LUC_IV = [
     "Người ký", "Nơi nhận văn bản", "Đơn vị, người nhận bản lưu", "Số lượng bản",
     "Ngày chuyển", "Ký nhận", "Ghi chú",
 ]
-EXTRA = ["Tệp", "SHA-256", "Trạng thái"]
+EXTRA = ["Tệp", "SHA-256", "Tình trạng"]
 
 
 def fill(db: str, tmp_path: Path) -> Path:
@@ -68,10 +68,10 @@ def test_csv_carries_the_ten_columns(runner, filled, tmp_path) -> None:
                                                                               "Lan")
     assert first["Tệp"].endswith("ke-hoach.docx")
     assert len(first["SHA-256"]) == 64
-    assert first["Trạng thái"] == "đã phát hành"
+    assert first["Tình trạng"] == "đã phát hành"
     second = dict(zip(rows[0], rows[2], strict=True))
     assert second["Số, ký hiệu văn bản"] == "02/UBND-TH"
-    assert (second["Ghi chú"], second["Trạng thái"]) == ("Hủy: ký nhầm người", "đã hủy")
+    assert (second["Ghi chú"], second["Tình trạng"]) == ("Hủy: ký nhầm người", "đã hủy")
     assert [r[0] for r in rows[1:]] == ["01/KH-UBND", "02/UBND-TH", "01/SY-VP"]
 
 

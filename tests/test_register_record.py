@@ -135,3 +135,47 @@ def test_a_number_s_state_has_one_name_everywhere(runner, db, tmp_path) -> None:
     with written_in("vi"):
         assert cell(row, "trang_thai") == _(STATE_NAMES["cap"]) == "đã cấp số"
         assert _(STATE_NAMES["da_ghi"]) == "đã phát hành"
+
+
+def test_a_copy_is_recorded_under_its_own_number(runner, db, tmp_path) -> None:
+    """A copy prints its original's Số first: it is not held against the copy's number, and
+    the letter and its copy block may hold one file (a letter issued with its ban_sao)."""
+    bc = letter(tmp_path, "bc.docx", so=1, ngay="2026-12-04")
+    assert run(runner, "register", "record", "01/BC-UBND", "--tep", str(bc), "--db", db,
+               "--nam", "2026").exit_code == 0
+    assert run(runner, "register", "next", "--db", db, "--co-quan", "UBND", "--loai", "SY",
+               "--nam", "2026").exit_code == 0
+    copied = run(runner, "register", "record", "01/SY-UBND", "--tep", str(bc), "--db", db,
+                 "--nam", "2026")
+    assert copied.exit_code == 0, copied.output
+    assert lines(db)["01/SY-UBND"].trang_thai == "da_ghi"
+    assert lines(db)["01/SY-UBND"].trich_yeu == ""  # the original's is not the copy's
+
+
+def test_a_letter_written_again_replaces_what_the_line_said(runner, db, tmp_path) -> None:
+    bc = letter(tmp_path, "bc.docx", so=1, ngay="2026-12-04")
+    assert run(runner, "register", "record", "01/BC-UBND", "--tep", str(bc), "--db", db,
+               "--nam", "2026").exit_code == 0
+    bc.unlink()
+    letter(tmp_path, "bc.docx", so=1, ngay="2026-12-06")  # corrected, the same file's name
+    again = run(runner, "register", "record", "01/BC-UBND", "--tep", str(bc), "--db", db,
+                "--nam", "2026")
+    assert again.exit_code == 0, again.output
+    said = " ".join(again.stderr.split())
+    assert "changed since it was recorded under 01/BC-UBND" in said, said
+    assert "“04/12/2026”" in said and "“06/12/2026”" in said, said
+    assert lines(db)["01/BC-UBND"].ngay.isoformat() == "2026-12-06"
+
+
+def test_a_line_that_differs_from_its_letter_is_said_and_kept(runner, tmp_path) -> None:
+    path = str(tmp_path / "so.sqlite")
+    assert run(runner, "register", "next", "--db", path, "--co-quan", "UBND", "--loai", "BC",
+               "--nam", "2026", "--ngay", "01/12/2026", "--trich-yeu", "Báo cáo cũ").exit_code == 0
+    bc = letter(tmp_path, "bc.docx", so=1, ngay="2026-12-04")
+    result = run(runner, "register", "record", "01/BC-UBND", "--tep", str(bc), "--db", path,
+                 "--nam", "2026")
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.stderr.split())
+    assert "the register says “01/12/2026”, the letter prints “04/12/2026”" in said, said
+    assert "“Báo cáo cũ”" in said, said
+    assert lines(path)["01/BC-UBND"].ngay.isoformat() == "2026-12-01"

@@ -162,7 +162,7 @@ def phone_zero(value: Any) -> str | None:
 def phone_note(where: str, column: str, fixed: list[tuple[int, str]]) -> Said:
     row, value = fixed[0]
     return said_n("{path}: column {column} holds a phone number typed as a number, which lost "
-                  "its first 0 (row {row}: {value}); the letter prints it with the 0; type it "
+                  "its first 0 (row {rows}: {value}); the letter prints it with the 0; type it "
                   "with a ' before the 0 to keep it in the list",
                   "{path}: column {column} holds phone numbers typed as numbers, which lost "
                   "their first 0 (rows {rows}; row {row}: {value}); the letters print them "
@@ -173,7 +173,7 @@ def phone_note(where: str, column: str, fixed: list[tuple[int, str]]) -> Said:
 
 #: A list mark before an addressee copied from a Nơi nhận (``- UBND xã A;``), and the signs
 #: after it: the Kính gửi line and the body's ``{{ kinh_gui }}`` print the name alone.
-_MARK = re.compile(r"^[-–—+•*]\s+")
+_MARK = re.compile(r"^[-–—+•*]\s*")
 _END = ";,."
 
 
@@ -185,6 +185,8 @@ def addressee_bare(text: str) -> str | None:
     ('UBND xã Đoàn Kết', 'UBND xã Quốc Khánh')
     >>> addressee_bare("Ủy ban nhân dân xã Tân Tiến"), addressee_bare("-")
     (None, None)
+    >>> addressee_bare("-UBND xã Quốc Khánh;")
+    'UBND xã Quốc Khánh'
     """
     bare = _MARK.sub("", text.strip()).rstrip(_END + " ").strip()
     return bare if bare and bare != text.strip() else None
@@ -192,7 +194,7 @@ def addressee_bare(text: str) -> str | None:
 
 def addressee_note(where: str, column: str, bared: list[tuple[int, str]]) -> Said:
     row, value = bared[0]
-    return said_n("{path}: the addressee in column {column} (row {row}: “{value}”) is written "
+    return said_n("{path}: the addressee in column {column} (row {rows}: “{value}”) is written "
                   "with the mark or sign of a Nơi nhận line; the letter prints the name alone",
                   "{path}: the addressees in column {column} (rows {rows}; row {row}: "
                   "“{value}”) are written with the marks or signs of Nơi nhận lines; the "

@@ -5,55 +5,34 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import click
 
 from ntm_docgen.cli.common import (
-    Year,
     date_option,
     echo_warnings,
     force_option,
     output_kind,
     reports_errors,
 )
+from ntm_docgen.cli.register_file import kept_letter, record
+from ntm_docgen.cli.register_options import (
+    co_quan_option,
+    co_quan_required,
+    db_option,
+    mat_tristate,
+    nam_option,
+    timeout_option,
+)
+from ntm_docgen.cli.register_options import open_register as _open
 from ntm_docgen.cli.translated import group, option
 from ntm_docgen.i18n import N_, _, ngettext, shortened
 from ntm_docgen.register.model import (
     CHE_DO,
-    DEFAULT_TIMEOUT,
-    ENV_DB,
     STATE_NAMES,
     RegisterEntry,
-    default_db,
     so_di_data,
 )
-
-if TYPE_CHECKING:
-    from ntm_docgen.register.store import Register
-
-
-def _open(db: str | None, timeout: float) -> Register:
-    """The register, its database layer imported only when a register command runs."""
-    from ntm_docgen.register.store import Register
-
-    return Register(db, timeout)
-
-db_option = option(
-    "--db", envvar=ENV_DB, show_envvar=True, metavar=N_("FILE|URL"),
-    show_default=str(default_db()),
-    help=N_("The register: a SQLite file, or a postgresql://USER:PASS@HOST/DB URL."))
-timeout_option = option(
-    "--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True,
-    metavar=N_("SECONDS"), help=N_("Seconds to wait while another clerk holds the register."))
-nam_option = option("--nam", type=Year(1900, 9999), metavar="YYYY",
-                    help=N_("The year of the register (numbers restart at 01 each year)."))
-_CO_QUAN_HELP = N_("The issuer's abbreviation in its ký hiệu: UBND, SNV, VP.")
-co_quan_option = option("--co-quan", metavar=N_("ABBR"), help=_CO_QUAN_HELP)
-co_quan_required = option("--co-quan", metavar=N_("ABBR"), required=True, help=_CO_QUAN_HELP)
-mat_tristate = option("--mat/--khong-mat", default=None,
-                      help=N_("Pick the secret (or the ordinary) number when both exist."))
-
 
 
 def day_text(day: date | None) -> str:
@@ -251,5 +230,5 @@ def config(db: str | None, co_quan: str, che_do: str | None, nam: int | None,
         click.echo(f"{co_quan} {year}: {reg.get_che_do(co_quan, year)}")
 
 
-# the commands on a letter's file: registered on the group when it is loaded
-from ntm_docgen.cli import register_file  # noqa: E402, F401
+register.add_command(record)
+register.add_command(kept_letter)

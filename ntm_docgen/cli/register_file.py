@@ -2,8 +2,10 @@
 
 A văn thư who types her letters in Word takes a number with ``register next``, writes it on the
 letter and records the file: what the file prints is read and held against the sổ (its number,
-the year of its date, a file recorded under another number), and the line's empty columns are
-filled from it (trích yếu, date, signer, recipients, Lưu)."""
+the year of its date, a file recorded under another number of its kind), the line's empty
+columns are filled from it (trích yếu, date, signer, recipients, Lưu), and a column that says
+otherwise is named (replaced, for a letter written again). A copy is recorded as it is: it
+prints its original's number and trích yếu first."""
 
 from __future__ import annotations
 
@@ -14,21 +16,21 @@ from typing import TYPE_CHECKING
 import click
 
 from ntm_docgen.cli.common import InputFile, echo_warnings, force_option, reports_errors
-from ntm_docgen.cli.register import (
-    _open,
+from ntm_docgen.cli.register_options import (
     db_option,
     mat_tristate,
     nam_option,
-    register,
     timeout_option,
 )
-from ntm_docgen.cli.translated import option
+from ntm_docgen.cli.register_options import open_register as _open
+from ntm_docgen.cli.translated import command, option
 from ntm_docgen.errors import DocgenError
 from ntm_docgen.i18n import N_, _
 from ntm_docgen.register.model import RegisterError, Row, so_di_data
 
 if TYPE_CHECKING:
     from ntm_docgen.api.jobs import LetterEntry
+    from ntm_docgen.register.store import Register
 
 
 def _heading(key: str) -> str:
@@ -65,7 +67,7 @@ def _against(read: LetterEntry, row: Row, tep: Path) -> str:
     return ""
 
 
-@register.command("record", help=N_("Attach a written letter (path and SHA-256) to a number "
+@command("record", help=N_("Attach a written letter (path and SHA-256) to a number "
                                      "taken with `next`; what the letter prints is read and "
                                      "held against the register."))
 @click.argument("so_hieu", metavar="SO/KY-HIEU")
@@ -78,35 +80,35 @@ def _against(read: LetterEntry, row: Row, tep: Path) -> str:
 @reports_errors
 def record(so_hieu: str, tep: Path, db: str | None, nam: int | None, mat: bool | None,
            timeout: float) -> None:
+    from ntm_docgen.register.again import is_copy
     from ntm_docgen.register.store import sha256_file
 
     year = nam or date.today().year
-    read, unread = _read(tep)
     digest = sha256_file(tep)
+    with _open(db, timeout) as reg:
+        copy = is_copy(reg.find(so_hieu, year, mat))
+    # a copy prints its original's Số, date and trích yếu first: read only a letter
+    read, unread = (None, "") if copy else _read(tep)
     warnings: list[str] = []
     with _open(db, timeout) as reg:
         row = reg.find(so_hieu, year, mat)
-        if row.trang_thai == "huy":
-            raise RegisterError(_("{number} ({year}) was cancelled ({note}): take a new number "
-                                  "and write it on the letter").format(
-                number=row.so_hieu, year=year, note=row.ghi_chu or _("no reason given")))
-        others = [r for r in reg.holding(digest) if r.id != row.id]
-        if others:
-            raise RegisterError(_("{path} is in the register already as {number} ({year}): one "
-                                  "letter takes one number; cancel the number it should not "
-                                  "hold").format(path=tep, number=others[0].so_hieu,
-                                                 year=others[0].nam))
+        _recordable(reg, row, tep, digest)
         wrong = _against(read, row, tep) if read is not None else ""
         if wrong and not read.scanned:  # type: ignore[union-attr]
             raise RegisterError(wrong)
         if wrong:  # a scan's reading may be wrong: said, to be checked against the paper
-            warnings.append(_("{problem} (read by OCR from a scan: check it against the "
-                              "paper)").format(problem=wrong))
-        if row.tep and row.sha256 != digest:
-            warnings.append(_("{number} named {old} before: the register now names {path}")
-                            .format(number=row.so_hieu, old=Path(row.tep).name, path=tep))
+            warnings.append(_("{problem} (read from a scan: check it against the paper)")
+                            .format(problem=wrong))
+        again = bool(row.sha256) and row.sha256 != digest
+        if again:
+            warnings.append(_written_again(row, tep))
         reg.record(row.id, tep, digest)
-        filled = reg.describe(row.id, read.entry) if read is not None else []
+        filled, differ = reg.describe(row.id, read.entry, again=again) if read else ([], [])
+    for key, was, now in differ:
+        warnings.append((_("{column}: the register said “{was}”; the letter written again "
+                           "prints “{now}”, which the register now says") if again else _(
+            "{column}: the register says “{was}”, the letter prints “{now}”: correct the one "
+            "that is wrong")).format(column=_heading(key), was=was, now=now))
     if read is not None and read.number is None:
         warnings.append(_("{path} prints no number: write {number} on its Số line before it is "
                           "sent").format(path=tep, number=row.so_hieu))
@@ -116,11 +118,40 @@ def record(so_hieu: str, tep: Path, db: str | None, nam: int | None, mat: bool |
     echo_warnings(warnings)
     click.echo(f"{row.so_hieu} ({year}): {tep}")
     if filled:
-        click.echo(_("filled from the letter: {columns}").format(
-            columns="; ".join(_heading(key) for key in filled)))
+        columns = "; ".join(_heading(key) for key in filled)
+        click.echo(_("filled from the letter: {columns}").format(columns=columns)
+                   if not read or not read.scanned else
+                   _("filled from the letter, read from a scan (check them against the "
+                     "paper): {columns}").format(columns=columns))
 
 
-@register.command("file", help=N_("Write the letter the register keeps in its database for a "
+def _recordable(reg: Register, row: Row, tep: Path, digest: str) -> None:
+    """Refuse a cancelled number, and a file the register holds under another number of its
+    kind (a letter issued with its copy block holds one letter's number and one copy's)."""
+    from ntm_docgen.register.again import is_copy
+
+    if row.trang_thai == "huy":
+        raise RegisterError(_("{number} ({year}) was cancelled ({note}): take a new number "
+                              "and write it on the letter").format(
+            number=row.so_hieu, year=row.nam, note=row.ghi_chu or _("no reason given")))
+    others = [r for r in reg.holding(digest) if r.id != row.id and is_copy(r) == is_copy(row)]
+    if others:
+        raise RegisterError(_("{path} is in the register already as {number} ({year}): one "
+                              "letter takes one number; cancel the number it should not "
+                              "hold").format(path=tep, number=others[0].so_hieu,
+                                             year=others[0].nam))
+
+
+def _written_again(row: Row, tep: Path) -> str:
+    """What to say of a number whose recorded file is replaced: changed, or another file."""
+    if row.tep and Path(row.tep) == tep.absolute():
+        return _("{path} changed since it was recorded under {number}: the register now holds "
+                 "it as it is").format(path=tep, number=row.so_hieu)
+    return _("{number} named {old} before: the register now names {path}").format(
+        number=row.so_hieu, old=Path(row.tep or "").name, path=tep)
+
+
+@command("file", help=N_("Write the letter the register keeps in its database for a "
                                    "number (a letter issued on an office desk)."))
 @click.argument("so_hieu", metavar="SO/KY-HIEU")
 @db_option

@@ -54,6 +54,8 @@ def _kind_and_summary(original: Path) -> tuple[str, str]:
                                                              typed=typed))), bold)
     kind = head.loai.ten if head.loai is not None else ""
     summary = " ".join(nfc(head.trich_yeu or "").split())
+    if summary[:3] in ("Về ", "V/v"):  # "… số 88/QĐ-UBND về việc …", mid-sentence
+        summary = summary[0].lower() + summary[1:]
     return kind, summary if _reads_right(summary) else ""
 
 

@@ -168,24 +168,31 @@ class Register(Database):
         with self._read() as conn:
             return [_row(m) for m in conn.execute(query.order_by(so_di.c.id)).mappings()]
 
-    def describe(self, id: int, entry: RegisterEntry) -> list[str]:
-        """Write what ``entry`` says (read from the letter) into the columns of line ``id``
-        the clerk left empty: the trích yếu, date, signer, recipients and Lưu; the names of the
-        columns written."""
+    def describe(self, id: int, entry: RegisterEntry, *, again: bool = False
+                 ) -> tuple[list[str], list[tuple[str, str, str]]]:
+        """Write what ``entry`` says (read from the letter) into line ``id``: the trích yếu,
+        date, signer, recipients and Lưu into the columns the clerk left empty, and, for a
+        letter written ``again`` (a new file for the number), over what the line said. The
+        names of the columns written, and the columns whose value differs from the letter's
+        (the name, the line's value, the letter's): kept as they were, or, ``again``, replaced.
+        A value read as dots only (a field the reading could not make out) is no value."""
         keys = ("trich_yeu", "ngay", "nguoi_ky", "noi_nhan", "luu")
         read = dataclasses.replace(  # a letter's text kept within what a cell of the sổ holds
             entry, trich_yeu=shortened(entry.trich_yeu, 2000), luu=shortened(entry.luu, 500),
             nguoi_ky=shortened(entry.nguoi_ky, 200),
             noi_nhan=tuple(shortened(x, 500) for x in entry.noi_nhan[:40]))
         given = {key: value for key, value in _entry_values(read).items()
-                 if key in keys and value}
+                 if key in keys and value and str(value).strip(" .…\n")}
         with self._write() as conn:
             now = conn.execute(select(*(so_di.c[key] for key in keys)).where(
                 so_di.c.id == id)).mappings().one()
-            values = {key: value for key, value in given.items() if not now[key]}
+            differ = [(key, _shown(now[key]), _shown(value)) for key, value in given.items()
+                      if now[key] and _compared(now[key]) != _compared(value)]
+            values = {key: value for key, value in given.items()
+                      if not now[key] or again and key in {k for k, _a, _b in differ}}
             if values:
                 conn.execute(update(so_di).where(so_di.c.id == id).values(**values))
-        return list(values)
+        return [key for key in values if not now[key]], differ
 
     def find(self, so_hieu: str, nam: int, mat: bool | None = None) -> Row:
         """The line of ``05/KH-UBND`` in year ``nam`` (``mat`` picks the secret series)."""
@@ -245,3 +252,15 @@ def _row(m) -> Row:  # type: ignore[no-untyped-def]
     data = dict(m)
     data["noi_nhan"] = tuple(n for n in (data["noi_nhan"] or "").split("\n") if n)
     return Row(**data)
+
+
+def _shown(value: object) -> str:
+    """A column's value as the clerk reads it: a date ``05/03/2026``, recipients by ``; ``."""
+    if isinstance(value, date):
+        return ngay_so(value)
+    return "; ".join(str(value).split("\n"))
+
+
+def _compared(value: object) -> str:
+    """A column's value as two readings of it are held equal: case and spaces aside."""
+    return " ".join(_shown(value).split()).casefold()

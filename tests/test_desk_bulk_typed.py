@@ -71,7 +71,7 @@ def test_a_letter_not_issued_is_said_to_leave_the_number_blank(tmp_path):
         said = html.fromstring(c.get(run).text).get_element_by_id("no-number")
         assert "have no number yet" in said.text_content()
         assert said.xpath(".//a/@href") == [editor]
-        c.post(f"{editor}/phat-hanh", data={"csrf_token": csrf})
+        c.post(f"{editor}/phat-hanh", data={"csrf_token": csrf, "xac_nhan": "1"})
         assert re.search(rf'<option value="{draft}">[^<]*\(issued: 01/SNV-TĐKT\)</option>',
                          c.get("/hang-loat").text)
         again = c.post("/hang-loat", data={"csrf_token": csrf, "go": THON, "ban_nhap": draft},

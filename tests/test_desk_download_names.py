@@ -46,7 +46,7 @@ def test_a_sao_y_and_a_trich_sao_of_one_letter_are_two_files(client, tmp_path):
 def test_an_issued_letter_downloads_under_its_number(client, csrf):
     editor = new_draft(client, csrf)
     client.post(editor, data={**CONG_VAN, "ngay": "05/03/2026", "csrf_token": csrf})
-    issued = client.post(f"{editor}/phat-hanh", data={"csrf_token": csrf},
+    issued = client.post(f"{editor}/phat-hanh", data={"csrf_token": csrf, "xac_nhan": "1"},
                          follow_redirects=False)
     assert issued.status_code == 303, issued.text
     for kind in ("docx", "pdf"):

@@ -27,7 +27,7 @@ def issued(client) -> tuple[str, str]:
     csrf = csrf_of(client)
     editor = new_draft(client, csrf)
     client.post(editor, data={**CONG_VAN, "ngay": "05/03/2026", "csrf_token": csrf})
-    answer = client.post(f"{editor}/phat-hanh", data={"csrf_token": csrf},
+    answer = client.post(f"{editor}/phat-hanh", data={"csrf_token": csrf, "xac_nhan": "1"},
                          follow_redirects=False)
     assert answer.status_code == 303, answer.text
     return editor, csrf

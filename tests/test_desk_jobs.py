@@ -154,7 +154,7 @@ def test_a_bulk_list_with_a_cell_past_its_columns_is_refused(client, csrf):
 def test_the_register_is_filtered_and_exported(client, csrf):
     editor = new_draft(client, csrf)
     client.post(editor, data={**CONG_VAN, "csrf_token": csrf})
-    issued = client.post(f"{editor}/phat-hanh", data={"csrf_token": csrf},
+    issued = client.post(f"{editor}/phat-hanh", data={"csrf_token": csrf, "xac_nhan": "1"},
                          follow_redirects=False)
     assert issued.status_code == 303
     register = client.get(issued.headers["location"]).text

@@ -61,7 +61,7 @@ def issue(client, ngay: str = "05/03/2026") -> str:
     csrf = csrf_of(client)
     editor = new_draft(client, csrf)
     client.post(editor, data={**CONG_VAN, "ngay": ngay, "csrf_token": csrf})
-    answer = client.post(f"{editor}/phat-hanh", data={"csrf_token": csrf},
+    answer = client.post(f"{editor}/phat-hanh", data={"csrf_token": csrf, "xac_nhan": "1"},
                          follow_redirects=False)
     assert answer.status_code == 303, answer.text
     return client.get(answer.headers["location"]).text

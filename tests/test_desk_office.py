@@ -69,7 +69,7 @@ def test_a_van_thu_issues_a_draft_with_the_next_number(office, tmp_path):
         csrf = csrf_of(c)
         editor = new_draft(c, csrf)
         c.post(editor, data={**CONG_VAN, "csrf_token": csrf})
-        answer = c.post(f"{editor}/phat-hanh", data={"csrf_token": csrf},
+        answer = c.post(f"{editor}/phat-hanh", data={"csrf_token": csrf, "xac_nhan": "1"},
                         follow_redirects=False)
         assert answer.status_code == 303, answer.text
         register = c.get(answer.headers["location"]).text

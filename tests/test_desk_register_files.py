@@ -19,7 +19,7 @@ from ntm_docgen.register.export import file_shown
 def issue(client, csrf) -> str:
     editor = new_draft(client, csrf)
     client.post(editor, data={**CONG_VAN, "csrf_token": csrf})
-    issued = client.post(f"{editor}/phat-hanh", data={"csrf_token": csrf},
+    issued = client.post(f"{editor}/phat-hanh", data={"csrf_token": csrf, "xac_nhan": "1"},
                          follow_redirects=False)
     assert issued.status_code == 303
     return client.get(issued.headers["location"]).text

@@ -81,7 +81,7 @@ def test_a_letter_dated_last_year_is_shown_in_its_year_once_issued(tmp_path: Pat
         csrf = csrf_of(c)
         editor = new_draft(c, csrf)
         c.post(editor, data={**CONG_VAN, "ngay": "30/12/2025", "csrf_token": csrf})
-        issued = c.post(f"{editor}/phat-hanh", data={"csrf_token": csrf},
+        issued = c.post(f"{editor}/phat-hanh", data={"csrf_token": csrf, "xac_nhan": "1"},
                         follow_redirects=False)
         page = c.get(issued.headers["location"]).text
     assert issued.status_code == 303

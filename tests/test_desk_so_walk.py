@@ -34,7 +34,8 @@ def test_the_van_thu_sends_the_letter_she_issued_for_a_chuyen_vien(office, tmp_p
     c = signed_in(office, tmp_path, "vanthu", lang="vi")
     try:
         csrf = csrf_of(c)
-        issued = c.post(f"{editor}/phat-hanh", data={"csrf_token": csrf}, follow_redirects=False)
+        issued = c.post(f"{editor}/phat-hanh", data={"csrf_token": csrf, "xac_nhan": "1"},
+                        follow_redirects=False)
         assert issued.status_code == 303, issued.text
         # from the register's line “issued”, as from the letter's page: one click to the communes
         register = html.fromstring(c.get(issued.headers["location"]).text)

@@ -100,8 +100,14 @@ def names_list(sheet: Any) -> bool:
     name ``kinh_gui``."""
     if hasattr(sheet, "reset_dimensions"):
         sheet.reset_dimensions()  # the rows there are, not the <dimension> claimed
-    rows = list(sheet.iter_rows(max_row=LOOKED_AT, values_only=True))
-    return any(KINH_GUI in (column_name(c) for c in row) for row in rows[:title_window(rows)])
+    written = 0  # rows read one by one, no further than the names may be (a list's rows
+    for row in sheet.iter_rows(max_row=LOOKED_AT, values_only=True):  # are counted later)
+        if KINH_GUI in (column_name(c) for c in row):
+            return True
+        written += any(cell_text(c).strip() for c in row)
+        if written > TITLE_ROWS:
+            return False
+    return False
 
 
 def list_sheet(book: Any) -> tuple[int, list[str]]:

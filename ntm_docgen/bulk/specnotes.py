@@ -37,12 +37,12 @@ def once_to_all(maker: LetterMaker, letter: Spec) -> list[str]:
     Nơi nhận item that names them all already."""
     if maker.kinh_gui_line or maker.filled_keys:
         return []
-    notes = [said(N_("nothing in the letter is filled from the list, and a {type} has no Kính "
-                     "gửi line: every letter is the same {type}, only its Nơi nhận differs; a "
-                     "{type} is issued once, with one number, its Nơi nhận listing whom it "
-                     "goes to: make it as one letter (or give the letters their own content "
-                     "with placeholders)"),
-                  type=letter.loai.ten.lower())]
+    once = said(N_("nothing in the letter is filled from the list, and a {type} has no Kính "
+                   "gửi line: every letter is the same {type}, only its Nơi nhận differs; a "
+                   "{type} is issued once, with one number, its Nơi nhận listing whom it goes "
+                   "to: make it as one letter (or give the letters their own content with "
+                   "placeholders)"), type=letter.loai.ten.lower())
+    notes: list[str] = [once]
     covering = next((item for item in letter.noi_nhan if _ALL_OF.search(item)), None)
     if covering is not None:
         notes.append(said(N_("noi_nhan: “{item}” names every recipient already: each letter "

@@ -107,7 +107,7 @@ def check_original(original: Path | str, ban_sao: BanSao, trich: str | None = No
     if kind_of(path) == ".pdf":
         from ntm_docgen.copies.pdforiginal import read_pdf
 
-        read_pdf(path)
+        read_pdf(path, adding=not trich)  # a TRÍCH SAO reads it; the others add to it
         check_pdf(path, ban_sao)
         if trich:
             from ntm_docgen.copies.trich_pdf import check_parts

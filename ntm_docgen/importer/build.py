@@ -30,6 +30,7 @@ from ntm_docgen.importer.numberdate import split_cells
 from ntm_docgen.importer.ownnote import own_notes_left
 from ntm_docgen.importer.pageend import page_after_end
 from ntm_docgen.importer.parent import code_loai, split_ky_hieu
+from ntm_docgen.importer.pdfstamps import stamp_notes
 from ntm_docgen.importer.pdftable import cells_went
 from ntm_docgen.importer.reading import read_source
 from ntm_docgen.importer.reflow import expand_flat
@@ -89,7 +90,8 @@ def import_letter(path: Path | str, markup: bool = True, mend: bool = True) -> I
     spec = with_markup(result.spec, source.emphasis) if markup else result.spec
     tables = [(page, text) for kind, page, text in source.set_apart if kind == "table"]
     warnings = [*warnings, *cells_went(tables, str(spec.get("noi_dung") or ""))]
-    return ImportResult(spec, [*set_apart(source), *by_hand(source, result.spec), *warnings],
+    return ImportResult(spec, [*set_apart(source), *stamp_notes(source.set_apart, result.spec),
+                               *by_hand(source, result.spec), *warnings],
                         result.unread, source.ocr_pages, tuple(unsure),
                         tuple(text for _page, text in tables), tuple(headings))
 

@@ -80,13 +80,11 @@ def _warned(checked: Checked) -> list[str]:
                      "Correct them on the letter's page, or issue the letter as it is.", count)]
 
 
-def _later_year(spec: Any, today: date) -> list[str]:
-    """A letter dated a day not yet come: in a year not yet begun (a slip of the year: "2027"
-    typed in 2026), its number would open that year's series; later this year, it would be
-    numbered before its day. (A letter dated back in an earlier year is said by ``render
-    --allocate``; on the desk her drafts' dates are told on the letter's page.)"""
-    if spec.ngay is None or spec.ngay <= today:
-        return []
+def _dated(spec: Any, today: date) -> list[str]:
+    """A letter dated in another year, whose number would come from that year's series (a
+    slip of the year: "2025" typed in January 2026; "2027" typed in 2026 would open a series
+    not yet begun), or a later day of this year, numbered before its day. (Her drafts' dates
+    are told on the letter's page too, but Phát hành is where a number is taken.)"""
     return [f"⚠ {labels.named_warning(w)}" for w in api.numbering_warnings(spec, today=today)]
 
 
@@ -143,7 +141,7 @@ async def asked(request: Request, clerk: Clerk, draft: Any, checked: Checked,
     explained = _numbered(checked.spec, row) if checked.spec.so is not None else []
     if checked.warnings:
         explained += _warned(checked)
-    explained += _later_year(checked.spec, date.today())
+    explained += _dated(checked.spec, date.today())
     explained += await run_in_threadpool(_out_of_order, d.config.register_db, checked.spec)
     explained += _left_to_check(d.state.notes(draft.id))
     if not explained:

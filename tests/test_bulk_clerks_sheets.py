@@ -93,6 +93,27 @@ def test_the_column_names_are_named_by_their_row(tmp_path, rows, told):
     assert "the first row names" not in said and "in the first row" not in said, said
 
 
+def test_a_blank_row_under_three_titles_is_no_title(tmp_path):
+    """Rows 1-3 the province, the Sở and the list's name (merged across), row 4 left blank, the
+    column names in row 5: the list is read; four rows of text above the names still are not."""
+    def merge(sheet):
+        for row in (1, 2, 3):
+            sheet.merge_cells(f"A{row}:C{row}")
+
+    rows = [["UBND TỈNH LẠNG SƠN"], ["SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"], [TITLE], [],
+            ["STT", "Kính gửi", "ghi_chu"], ["01", "UBND xã Tân Thành", "a"],
+            ["02", "UBND xã Tân Văn", "b"]]
+    result = _bulk(tmp_path, _book(tmp_path, rows, merge), "ghi_chu")
+    assert result.exit_code == 0, result.output
+    assert _letters(tmp_path) == ["Kính đề nghị a./.", "Kính đề nghị b./."]
+    deep = [["UBND TỈNH LẠNG SƠN"], [], ["SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"], [TITLE],
+            ["Kèm theo Kế hoạch 62"], [], ["kinh_gui", "ghi_chu"], ["UBND xã Tân Thành", "a"]]
+    result = _bulk(tmp_path, _book(tmp_path, deep), "ghi_chu")
+    assert result.exit_code == 1, result.output
+    said = _said(tmp_path, result)
+    assert "the column names (kinh_gui, ...) are in row 7, under 4 rows: at most 3" in said, said
+
+
 def test_a_column_name_merged_over_two_columns_of_text_is_refused_by_its_cells(tmp_path):
     """"Địa chỉ" merged (Merge & Center) over C and D, each holding part of the address."""
     def merge(sheet):

@@ -284,3 +284,23 @@ def test_a_spec_file_that_cannot_be_opened_is_told_by_its_name_in_the_desks_word
     assert "cong-van.yaml: không phải YAML hợp lệ ở dòng 2" in answer.text, answer.text
     assert "thẻ !!python/x" in answer.text and "tệp mô tả" not in answer.text
     assert "ntm-desk-" not in answer.text and "/tmp/" not in answer.text
+
+
+@pytest.mark.parametrize(("item", "desk"), [
+    ({"Lưu": "VT, VHXH"}, "“Lưu: VT, VHXH”, read from the file, is the Lưu line: type “VT, VHXH” "
+                          "in “Kept at (Lưu)”"),
+    ({"UBND tỉnh (b/c)": None}, "“UBND tỉnh (b/c):”, read from the file, was a key and its "
+                                "value because of its colon: type the line again here"),
+    (["Như trên"], "“- Như trên”, read from the file, was a list inside the list"),
+], ids=["luu", "colon", "second-dash"])
+def test_a_recipient_yaml_read_as_no_text_is_told_as_the_line_typed(item, desk):
+    """A spec opened on the desk whose Nơi nhận holds "- Lưu: VT, VHXH" (YAML's key: value)."""
+    data = {"loai": "KH", "co_quan": {"ten": "SỞ NỘI VỤ", "viet_tat": "SNV"},
+            "dia_danh": "Lạng Sơn", "trich_yeu": "Sơ kết",
+            "ky": {"chuc_vu": "GIÁM ĐỐC", "ho_ten": "Nguyễn Văn A"},
+            "noi_nhan": ["Như trên", item]}
+    with pytest.raises(DocgenError) as raised:
+        api.parse_spec(data)
+    assert "noi_nhan[1]: “" in str(raised.value)
+    assert "found a mapping" not in str(raised.value) and "found a list" not in str(raised.value)
+    assert desk in told_error(raised.value)

@@ -95,3 +95,42 @@ def test_a_rule_of_one_dash_or_more_makes_a_table(today, rule, phu_luc):
     tables = body_tables(f"| TT | Nội dung |\n{rule}\n| 1 | Họp thôn |\n", today, phu_luc)
     assert len(tables) == 1
     assert [c.text for c in tables[0].rows[1].cells] == ["1", "Họp thôn"]
+
+
+AWARDEES = """II. CÁ NHÂN (04 cá nhân)
+| STT | Họ và tên | Chức vụ, đơn vị |
+|---|---|---|
+| 1 | Ông Lăng Văn Pẻo | Trưởng thôn Nà Làng |
+| 2 | Bà Hoàng Thị Mây | Chi hội trưởng Phụ nữ thôn Khòn Mỏ |
+| 3 | Ông Triệu Văn Sài | Nông dân thôn Bản Pì |
+| 4 | Bà Lý Thị Hoa | Công chức Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã |
+"""
+
+
+@pytest.mark.parametrize("table_text", [
+    AWARDEES,
+    AWARDEES.replace("Ông ", "").replace("Bà ", ""),  # no title: the column's head says names
+    AWARDEES.replace("| Họ và tên |", "| Người được khen |"),  # no such head: the titles say
+], ids=["titled", "head-only", "title-only"])
+def test_a_persons_name_stays_on_one_line_in_a_list_of_awardees(today, table_text):
+    """A Quyết định's list: "Ông Lăng Văn / Pẻo" on two lines while the third column had room."""
+    (table,) = body_tables(table_text, today, phu_luc=True)
+    widths = grid(table)
+    assert sum(widths) == L.TEXT_WIDTH
+    inside = widths[1] - 2 * CELL_MARGIN
+    for row in table.rows[1:]:
+        name = row.cells[1].text
+        assert text_width(name, L.SIZE_TABLE, bold=False) <= inside, (name, widths)
+    assert widths[2] == max(widths)  # the office column still takes what is left
+
+
+def test_a_name_is_not_held_whole_where_the_page_has_no_room(today):
+    """Six columns of long words: the names wrap rather than push a column off the page."""
+    wide = ("| STT | Họ và tên | " + " | ".join(["Nghiêng"] * 5) + " |\n|" + "---|" * 7 + "\n"
+            "| 1 | Bà Nguyễn Thị Phương Thảo | " + " | ".join(["Chuyênviênphòngvănhóa"] * 5)
+            + " |\n")
+    (table,) = body_tables(wide, today)
+    widths = grid(table)
+    assert sum(widths) == L.TEXT_WIDTH and min(widths) > 0
+    assert widths[1] - 2 * CELL_MARGIN < text_width("Bà Nguyễn Thị Phương Thảo",
+                                                    L.SIZE_TABLE, bold=False)

@@ -10,7 +10,7 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from ntm_docgen.bulk.sheets import KINH_GUI, cell_text, column_name
-from ntm_docgen.bulk.workbook import TITLE_ROWS
+from ntm_docgen.bulk.workbook import title_window
 
 Merged = tuple[int, int, int, int]  # first row, first column, last row, last column (from 1)
 
@@ -79,10 +79,11 @@ def _joined(rows: list[list[Any]], merged: list[Merged], upper: int, names_above
 
 
 def find_header(rows: list[list[Any]], merged: list[Merged]) -> Header:
-    """The column names: the first of the first rows (at most ``TITLE_ROWS`` titles above)
+    """The column names: the first of the first rows (at most ``TITLE_ROWS`` titles above,
+    blank rows between not counted)
     to name ``kinh_gui``, with the row above or below it when merged cells join the two; with
     no ``kinh_gui``, the first row of two names or more (else the first row)."""
-    first = rows[:TITLE_ROWS + 1]
+    first = rows[:title_window(rows)]
     at = next((i for i, row in enumerate(first) if KINH_GUI in map(column_name, row)), None)
     if at is None:  # the first row of names, else the first row not blank
         at = next((i for i, row in enumerate(first) if len(_texts(row)) >= 2),
@@ -125,7 +126,10 @@ def header_merge(rows: list[list[Any]], merged: list[Merged], header: Header,
     return None
 
 
-def deeper(rows: list[list[Any]], limit: int = 20) -> int | None:
-    """The row (from 1) naming ``kinh_gui`` below the title rows allowed, if one does."""
-    return next((i + 1 for i, row in enumerate(rows[TITLE_ROWS + 1:limit], start=TITLE_ROWS + 1)
-                 if KINH_GUI in map(column_name, row)), None)
+def deeper(rows: list[list[Any]], limit: int = 20) -> tuple[int, int] | None:
+    """The row (from 1) naming ``kinh_gui`` below the title rows allowed, if one does, and
+    the rows of text above it (blank rows not counted)."""
+    start = title_window(rows)
+    row = next((i + 1 for i, row in enumerate(rows[start:limit], start=start)
+                if KINH_GUI in map(column_name, row)), None)
+    return None if row is None else (row, sum(1 for above in rows[:row - 1] if _texts(above)))

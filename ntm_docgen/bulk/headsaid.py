@@ -69,10 +69,10 @@ def no_addressee(column: str, names: list[str], row: int) -> str:
         column=column, names=named, row=row)
 
 
-def too_deep(row: int) -> str:
+def too_deep(row: int, count: int) -> str:
     return _("the column names (kinh_gui, ...) are in row {row}, under {count} rows: at most 3 "
              "rows may stand above them, as the list's title; delete the rows above them that "
-             "the list does not need").format(row=row, count=row - 1)
+             "the list does not need").format(row=row, count=count)
 
 
 def overlong(rows: list[tuple[int, list[str]]], width: int, row: int) -> str:

@@ -14,7 +14,7 @@ from ntm_docgen.bulk.fill import clean_value, field_alias
 from ntm_docgen.bulk.header import deeper, find_header, header_merge
 from ntm_docgen.bulk.listnotes import legacy_note, letter_day, list_notes
 from ntm_docgen.bulk.sheets import KINH_GUI, Sheet, cell_text, column_name, sheet_rows
-from ntm_docgen.bulk.workbook import TITLE_ROWS, Layout
+from ntm_docgen.bulk.workbook import Layout, title_window
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.i18n import Said, _
 from ntm_docgen.vietnamese.text import nfc
@@ -92,7 +92,7 @@ def _columns(where: str, rows: list[list[Any]], names: list[str], row: int,
     """Refuse column names that make no list: none, twice the same, no kinh_gui."""
     named = [name for name in names if name]
     if not named:
-        blank = max(1, min(len(rows), TITLE_ROWS + 1)) if row == 1 else row
+        blank = max(1, min(len(rows), title_window(rows))) if row == 1 else row
         raise InputFileError(where, headsaid.empty(blank))
     duplicates = sorted({n for n in named if named.count(n) > 1})
     if duplicates:
@@ -101,7 +101,7 @@ def _columns(where: str, rows: list[list[Any]], names: list[str], row: int,
         return
     deep = deeper(rows)
     if deep is not None:
-        raise InputFileError(where, headsaid.too_deep(deep))
+        raise InputFileError(where, headsaid.too_deep(*deep))
     title = cell_text(next(n for n in names if n)).strip() if len(named) == 1 else ""
     if len(title.split()) >= 3:  # a title alone on the row
         raise InputFileError(where, headsaid.title_only(KINH_GUI, title, row))

@@ -4,13 +4,33 @@ openpyxl's own sheet parser reads them (its read-only sheets keep none of it).""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ntm_docgen.bulk.sheets import KINH_GUI, column_name
+from ntm_docgen.bulk.sheets import KINH_GUI, cell_text, column_name
 
 #: The title rows a clerk types above the column names (``DANH SÁCH ỦY BAN NHÂN DÂN CÁC XÃ``).
 TITLE_ROWS = 3
+#: The rows looked at for the column names: titles, blank rows between, the names.
+LOOKED_AT = 20
+
+
+def title_window(rows: Iterable[Sequence[Any]]) -> int:
+    """How many of the first rows may hold the column names: ``TITLE_ROWS`` titles above them,
+    blank rows not counted (a blank row under the titles is no title).
+
+    >>> title_window([["UBND"], ["SỞ"], ["DANH SÁCH"], [None, ""], ["kinh_gui"], ["UBND xã A"]])
+    5
+    >>> title_window([["kinh_gui"], ["UBND xã A"], ["UBND xã B"], ["UBND xã C"], ["UBND xã D"]])
+    4
+    """
+    count = written = 0
+    for count, row in enumerate(rows, start=1):
+        written += any(cell_text(c).strip() for c in row)
+        if written > TITLE_ROWS or count >= LOOKED_AT:
+            break
+    return count
 
 
 @dataclass(frozen=True)
@@ -80,9 +100,13 @@ def names_list(sheet: Any) -> bool:
     name ``kinh_gui``."""
     if hasattr(sheet, "reset_dimensions"):
         sheet.reset_dimensions()  # the rows there are, not the <dimension> claimed
-    for row in sheet.iter_rows(max_row=TITLE_ROWS + 1, values_only=True):
+    written = 0  # rows read one by one, no further than the names may be (a list's rows
+    for row in sheet.iter_rows(max_row=LOOKED_AT, values_only=True):  # are counted later)
         if KINH_GUI in (column_name(c) for c in row):
             return True
+        written += any(cell_text(c).strip() for c in row)
+        if written > TITLE_ROWS:
+            return False
     return False
 
 

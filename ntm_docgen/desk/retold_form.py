@@ -16,4 +16,16 @@ RETOLD_FORM: dict[str, str] = {
        'on a line of its own, "- {joined}"'):
     N_('{path}: "{item}" begins in lower case, as the end of the recipient on the line before '
        'it: if it is, put the two on one line, "{joined}"'),
+    N_("“{line}” is the Lưu line: it belongs in luu (“luu: {value}”), not in noi_nhan; the "
+       "letter prints it last, once"):
+    N_("“{line}”, read from the file, is the Lưu line: type “{value}” in “Kept at (Lưu)” and "
+       "leave this line of the recipients empty; the letter prints it last, once"),
+    N_("“{line}”: a second “- ” made this item a list inside the list; the layout adds the "
+       "“- ”: write the line once, after one “- ”"):
+    N_("“{line}”, read from the file, was a list inside the list: type the line again here, "
+       "without its “- ”"),
+    N_("“{line}” was read as a key and its value because of its colon: put the whole line in "
+       "double quotes: - \"{line}\""):
+    N_("“{line}”, read from the file, was a key and its value because of its colon: type the "
+       "line again here"),
 }

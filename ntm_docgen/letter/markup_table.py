@@ -65,6 +65,38 @@ def _rules() -> tuple[frozenset[str], re.Pattern[str], int]:
     return frozenset(data["cot_tt"]), time, mm(data["hep_nhat_mm"])
 
 
+@cache
+def _names() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The heads of a column of persons' names, and the titles of address before a name."""
+    data = load_data("bang.yaml")
+    return frozenset(data["cot_ho_ten"]), tuple(data["xung_ho"])
+
+
+#: The most words of a person's name kept on one line (the title of address not counted).
+NAME_WORDS = 4
+
+
+def is_name(cell: str, named: bool) -> bool:
+    """Whether a cell is a person's name: two to four words each with a capital, after a title
+    of address ("Ông", "Bà") or in a column headed as names (``named``).
+
+    >>> is_name("Ông Lăng Văn Pẻo", False), is_name("Lăng Văn Pẻo", False)
+    (True, False)
+    >>> is_name("Lăng Văn Pẻo", True), is_name("Trưởng thôn Nà Làng", True)
+    (True, False)
+    """
+    words = _plain(cell).split()
+    titles = _names()[1]
+    if words and words[0].casefold() in titles:
+        words = words[1:]
+    elif len(words) > 1 and " ".join(words[:2]).casefold() in titles:
+        words = words[2:]
+    elif not named:
+        return False
+    return 2 <= len(words) <= NAME_WORDS and all(
+        w[:1].isupper() and (w[1:].islower() or len(w) == 1) for w in words)
+
+
 def column_kinds(rows: list[list[str]], columns: int) -> list[str]:
     """``tt`` (the row number), ``number`` (every body cell a number) or ``text``, per column.
 
@@ -90,8 +122,11 @@ def _plain(cell: str) -> str:
     return cell.replace("\\*", "\0").replace("*", "").replace("\0", "*").strip()
 
 
-def _units(cell: str) -> list[str]:
-    """The pieces of a cell that never break: time phrases ("Tháng 01/2026") and words."""
+def _units(cell: str, named: bool = False) -> list[str]:
+    """The pieces of a cell that never break: time phrases ("Tháng 01/2026") and words; a
+    person's name whole (``named``: its column is headed as names)."""
+    if is_name(cell, named):
+        return [_plain(cell)]
     time = _rules()[1]
     held = time.sub(lambda m: m.group().replace(" ", "\u00a0"), _plain(cell))
     return [u for u in held.split(" ") if u]
@@ -99,8 +134,9 @@ def _units(cell: str) -> list[str]:
 
 def column_widths(rows: list[list[str]], columns: int, width: int = L.TEXT_WIDTH) -> list[int]:
     """Column widths (twips) from the cells' printed widths, summing to ``width``, each
-    positive: every column at least its longest word or time phrase, the row-number and number
-    columns as narrow as their content, the text columns sharing what is left.
+    positive: every column at least its longest word or time phrase (and a person's name,
+    where all the names fit across), the row-number and number columns as narrow as their
+    content, the text columns sharing what is left.
 
     >>> widths = column_widths([["TT", "Nội dung", "Thời gian"], ["1", "Tổ chức phát động "
     ...     "phong trào thi đua trong toàn xã", "Tháng 01/2026"]], 3)
@@ -108,12 +144,18 @@ def column_widths(rows: list[list[str]], columns: int, width: int = L.TEXT_WIDTH
     (9354, True, True)
     """
     pad = 2 * CELL_MARGIN + _SLACK
-    natural, least = [], []
+    natural, least, names = [], [], []
     for i in range(columns):
         cells = [(r[i] if i < len(r) else "", n == 0) for n, r in enumerate(rows)]
+        named = _plain(cells[0][0]).casefold().rstrip(".: ") in _names()[0]
         natural.append(pad + max(_width(_plain(c), head) for c, head in cells))
         least.append(pad + max((_width(u, head) for c, head in cells for u in _units(c)),
                                default=0))
+        names.append(pad + max((_width(u, head) for c, head in cells[1:]
+                                for u in _units(c, named)), default=0))
+    whole = [max(m, n) for m, n in zip(least, names, strict=True)]
+    if sum(whole) <= width:  # every name on one line where the page allows
+        least = whole
     kinds = column_kinds(rows, columns)
     if sum(natural) <= width:
         grow = [i for i, k in enumerate(kinds) if k == "text"] or \

@@ -10,6 +10,7 @@ from typing import Any
 from ntm_docgen.errors import Problem
 from ntm_docgen.files.limits import LIST_LINES
 from ntm_docgen.i18n import N_, _, number, said, shortened
+from ntm_docgen.letter.spec_items import not_text
 from ntm_docgen.vietnamese.text import clean_control, close_matches, nfc, parse_date
 
 #: A date's shape in either form a spec may use; ``parse_date`` then checks the calendar.
@@ -140,7 +141,11 @@ class Checker:
         for index, item in enumerate(value):
             where = f"{_join(path, key)}[{index}]"
             if not isinstance(item, str):
-                self.fail(where, _("expected text"), describe(item))
+                told = not_text(key, item)
+                if told is None:
+                    self.fail(where, _("expected text"), describe(item))
+                else:
+                    self.problems.append(Problem(where, told))
                 continue
             line = clean_control(nfc(item), lines=False).strip()
             if not line:

@@ -17,6 +17,7 @@ from ntm_docgen.letter.model import (
     CoQuan,
 )
 from ntm_docgen.letter.schema import Checker, describe
+from ntm_docgen.letter.spec_items import LUU_ITEM
 from ntm_docgen.vietnamese.loai import abbreviation, in_capitals
 from ntm_docgen.vietnamese.text import upper_vi
 
@@ -80,10 +81,6 @@ def luu_text(luu: str | None) -> str | None:
     return re.sub(r"^(-\s*)?Lưu\s*:\s*", "", luu).rstrip(" .;") or None
 
 
-#: A Lưu line typed as an item of noi_nhan (``Lưu: VT, TH``, ``Lưu VT``), not a recipient
-#: whose name begins with the word (``Lưu trữ``).
-_LUU_ITEM = re.compile(r"lưu\s*:\s*|lưu\s+(?=vt\b)", re.IGNORECASE)
-
 
 def closing(check: Checker, items: tuple[str, ...], luu: str | None,
              path: str) -> tuple[tuple[str, ...], str | None]:
@@ -97,7 +94,7 @@ def closing(check: Checker, items: tuple[str, ...], luu: str | None,
     """
     kept = []
     for index, item in enumerate(items):
-        found = _LUU_ITEM.match(item)
+        found = LUU_ITEM.match(item)
         if found is None:
             kept.append(item)
             continue

@@ -145,9 +145,52 @@ def _may_name_them(issuer: list[str], addressed: list[str]) -> bool:
 
 
 def names_a_district(text: str) -> bool:
-    """Whether a line names a huyện or a thị xã as such (not one recalled as ``cũ``).
+    """Whether a line names a huyện or a thị xã as such (not one recalled as ``cũ``), or a
+    city of a province, of the huyện's level until 1 July 2025.
 
     >>> names_a_district("UBND huyện Đắk Hà"), names_a_district("UBND xã Đắk Hà (huyện cũ)")
     (True, False)
+    >>> names_a_district("Ủy ban nhân dân thành phố Lạng Sơn")
+    True
     """
-    return bool(DISTRICT.search(text))
+    return bool(DISTRICT.search(text)) or former_city(text)
+
+
+#: "thành phố" (or "TP.") and the words after it, the name's among them.
+_CITY = re.compile(r"(?<!\w)(?:thành phố|TP\.?)\s+([^\W\d_][\w\s.-]*)", re.IGNORECASE)
+
+
+def former_city(text: str) -> bool:
+    """Whether a line names a city of a province (``thành phố Lạng Sơn``), which had the
+    huyện's level until 1 July 2025, and not one recalled as ``cũ``; a city that is a province
+    itself (``Thành phố Hà Nội``, ``TP. Hồ Chí Minh``) is none.
+
+    >>> former_city("UBND TP. Lạng Sơn"), former_city("Sở Nội vụ thành phố Hà Nội")
+    (True, False)
+    >>> former_city("UBND phường Lương Văn Tri (thành phố Lạng Sơn cũ)")
+    False
+    >>> former_city("các thành phố thông minh"), former_city("Thành phố Huế")
+    (False, False)
+    """
+    for line in text.split("\n"):
+        for found in _CITY.finditer(line):
+            words = []
+            for word in found.group(1).split():
+                if not word[:1].isupper():
+                    break
+                words.append(word.strip(".,;"))
+            if not words or re.search(r"\bcũ\b", line[found.end(1) - len(found.group(1)):],
+                                      re.IGNORECASE):
+                continue
+            if not _a_province(" ".join(words)):
+                return True
+    return False
+
+
+def _a_province(name: str) -> bool:
+    """Whether ``name`` is a city that is a province itself (Hà Nội, Huế, ...)."""
+    from ntm_docgen.vietnamese.donvi import province_named
+    from ntm_docgen.vietnamese.text import nfc
+
+    province = province_named(name)
+    return province is not None and nfc(province.name).casefold().startswith("thành phố")

@@ -10,6 +10,7 @@ import math
 from collections.abc import Iterator
 from contextvars import ContextVar
 from pathlib import Path
+from typing import Any
 
 from ntm_docgen.errors import InputFileError, LimitError
 from ntm_docgen.files.limits import IMPORT_PAGES, OCR_PAGES, PDF_PIXELS, TRICH_PAGES, Limit
@@ -65,8 +66,7 @@ def read_pdf_text(path: Path) -> PdfText:
             _bounded(OCR_PAGES, scans, path)  # before any is read
             for number, width, height, read in plan:
                 if read is None:  # the image OCR reads of it, before any is drawn
-                    PDF_PIXELS.check(_drawn(width) * _drawn(height), _(
-                        "{path} (page {number})").format(path=path, number=number))
+                    _drawable(path, number, width, height)
     except (PdfminerException, MalformedPDFException, PSException, ValueError, KeyError,
             TypeError) as e:  # pdfminer's own failures on a damaged file, and only those:
         raise damaged_pdf(path) from e  # an error of the reading below is not the file's
@@ -125,7 +125,7 @@ def _bounded(limit: Limit, count: int, path: Path) -> None:
 OCR_SIDE = 32_767
 
 
-def _refuse_long_side(path: Path, width: int, height: int) -> None:
+def _refuse_long_side(path: Path | str, width: int, height: int) -> None:
     """Refuse a picture with a side Tesseract does not read, before OCR is run on it (a strip
     of 1 × 100,000 pixels: its error was told as a broken Tesseract)."""
     if max(width, height) > OCR_SIDE:
@@ -137,33 +137,70 @@ def _refuse_long_side(path: Path, width: int, height: int) -> None:
 
 
 def read_image_text(path: Path) -> PdfText:
-    """The letter's lines read by OCR from a photo or scan saved as an image."""
+    """The letter's lines read by OCR from a photo or scan saved as an image; a TIFF of many
+    pages (a scanner's file of a whole letter) read page by page, its pages counted and each
+    one's pixels checked before any is read."""
+    from PIL import Image
+
+    with _picture_errors(path):
+        image = Image.open(path)
+    with image:
+        with _picture_errors(path):
+            count = getattr(image, "n_frames", 1)
+            _bounded(OCR_PAGES, count, path)
+            for index in range(count):
+                image.seek(index)
+                where = path if count == 1 else _("{path} (page {number})").format(
+                    path=path, number=index + 1)
+                PDF_PIXELS.check(image.width * image.height, where)
+                _refuse_long_side(where, image.width, image.height)
+        check_ocr(path)
+        watch.planned(count)
+        pages = []
+        for index in range(count):
+            with _picture_errors(path):
+                image.seek(index)
+                frame = _bare(image)
+            watch.page(index + 1)
+            pages.append(_ocr_image_page(path, frame, index))
+    return pdf_text(own_words(pages))
+
+
+@contextlib.contextmanager
+def _picture_errors(path: Path) -> Iterator[None]:
+    """What Pillow raises for a picture it cannot open or decode, told naming the file; its
+    warning of a picture of many pixels left out (they are bounded by PDF_PIXELS)."""
     import warnings
 
     from PIL import Image, UnidentifiedImageError
 
     try:
-        with warnings.catch_warnings():  # the pixels are bounded by PDF_PIXELS, not Pillow
+        with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            with Image.open(path) as image:
-                PDF_PIXELS.check(image.width * image.height, path)
-                _refuse_long_side(path, image.width, image.height)
-                image.load()
-                frames = [image.copy()]
+            yield
     except Image.DecompressionBombError as e:  # far over Pillow's own bound, before its size
         raise PDF_PIXELS.exceeded(path) from e
-    except (UnidentifiedImageError, OSError) as e:
+    except (UnidentifiedImageError, OSError, EOFError, ValueError, SyntaxError) as e:
         raise InputFileError(path, _("is not an image that can be opened")) from e
-    check_ocr(path)
-    watch.planned(1)
-    watch.page(1)
-    dpi = frames[0].info.get("dpi", (OCR_DPI, OCR_DPI))[0] or OCR_DPI
+
+
+def _bare(image: Any) -> Any:
+    """A copy of the picture's page without what its file said of how it was stored (a
+    fax-compressed TIFF's ``group4``, which the copies made for Tesseract would be saved with
+    and could not be: Pillow's "encoder error -2"), its resolution kept."""
+    image.load()
+    frame = image.copy()
+    frame.info = {"dpi": image.info["dpi"]} if "dpi" in image.info else {}
+    return frame
+
+
+def _ocr_image_page(path: Path, image: Any, index: int) -> Page:
+    dpi = image.info.get("dpi", (OCR_DPI, OCR_DPI))[0] or OCR_DPI
     scale = 72 / float(dpi)
     with tables_read() as tables, marks_unread() as boxes, grids_read() as grids:
-        words, hand = ocr_page(path, frames[0], scale)
-    page = Page(1, frames[0].width * scale, frames[0].height * scale, words, ocr=True,
+        words, hand = ocr_page(path, image, scale, index == 0)
+    return Page(index + 1, image.width * scale, image.height * scale, words, ocr=True,
                 hand=hand, tables=tables, boxes=boxes, grids=grids)
-    return pdf_text(own_words([page]))
 
 
 def flattened(path: Path) -> bytes:
@@ -196,6 +233,26 @@ def flattened(path: Path) -> bytes:
             return out.getvalue()
         finally:
             document.close()
+
+
+def _drawable(path: Path, page: int, width: float, height: float) -> None:
+    """Refuse a scanned page whose image drawn for OCR would have more pixels than PDF_PIXELS,
+    or a side longer than Tesseract reads (a page of 5 m by 5 cm: told as a broken Tesseract
+    when it reached it), before it is drawn."""
+    where = _("{path} (page {number})").format(path=path, number=page)
+    PDF_PIXELS.check(_drawn(width) * _drawn(height), where)
+    if max(_drawn(width), _drawn(height)) > OCR_SIDE:
+        raise InputFileError(where, _(
+            "the scanned page is {width} × {height} cm, {long} pixels long drawn at {dpi} dpi "
+            "for OCR, which reads at most {side} (an A4 page is 21 × 29.7 cm): scan the letter "
+            "again page by page").format(
+                width=_cm(width), height=_cm(height),
+                long=number(max(_drawn(width), _drawn(height))), dpi=OCR_DPI,
+                side=number(OCR_SIDE)))
+
+
+def _cm(points: float) -> str:
+    return number(round(points * 2.54 / 72))
 
 
 def _drawn(side: float) -> int:

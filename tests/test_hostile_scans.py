@@ -1,0 +1,105 @@
+"""Scans and photos, the heaviest inputs: a scanner's fax-compressed TIFF and its TIFF of many
+pages are read page by page within the OCR limits; a page OCR cannot read is refused before it
+is drawn, naming the page and what to do (docs/limits.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from PIL import Image, ImageDraw, ImageFont
+
+from ntm_docgen.cli.main import main
+from ntm_docgen.importer import pdfwords
+from ntm_docgen.importer.reading import read_source
+from tests.hostile_scans import scan_pdf
+
+FONT = "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"
+LINES = ("Kiểm tra công tác xây dựng nông thôn mới", "Uỷ ban nhân dân xã Tân Đoàn")
+
+
+def _page(text: str) -> Image.Image:
+    """A small black-and-white page of one line, as a scanner set to text makes it."""
+    image = Image.new("L", (900, 120), 255)
+    ImageDraw.Draw(image).text((30, 30), text, font=ImageFont.truetype(FONT, 40), fill=0)
+    return image.convert("1")
+
+
+def _tiff(path: Path, texts: list[str], compression: str = "group4") -> Path:
+    pages = [_page(t) for t in texts]
+    pages[0].save(path, save_all=True, append_images=pages[1:], compression=compression,
+                  dpi=(300, 300))
+    return path
+
+
+def _text(path: Path) -> str:
+    return " ".join(read_source(path).lines)
+
+
+def test_a_fax_compressed_tiff_is_read_as_the_same_page_saved_as_png(tmp_path: Path) -> None:
+    """A scanner's black-and-white TIFF is compressed as a fax (CCITT group 4): the copies made
+    of it for Tesseract kept that compression, which a grey picture cannot be saved with, and
+    the import failed with Pillow's "encoder error -2" naming no file."""
+    scan = _tiff(tmp_path / "cong van.tif", [LINES[1]])
+    png = tmp_path / "cong van.png"
+    _page(LINES[1]).save(png, dpi=(300, 300))
+    read = _text(scan)
+    assert "Tân Đoàn" in read, read
+    assert read == _text(png)
+
+
+def test_every_page_of_a_tiff_of_many_pages_is_read_in_order(tmp_path: Path) -> None:
+    """A TIFF of two pages: the second was left out in silence, only the first read."""
+    read = _text(_tiff(tmp_path / "hai trang.tif", list(LINES)))
+    assert "nông thôn mới" in read and "Tân Đoàn" in read, read
+    assert read.index("nông thôn mới") < read.index("Tân Đoàn")
+
+
+def test_a_tiff_of_more_pages_than_ocr_reads_is_refused_before_any_is_read(
+        runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A TIFF of 300 pages (570 KB) is counted against NTM_DOCGEN_MAX_OCR_PAGES before OCR
+    starts, as a PDF's scanned pages are; shown on 3 pages under a limit of 2."""
+    monkeypatch.setenv("NTM_DOCGEN_MAX_OCR_PAGES", "2")
+
+    def read(*_args: Any, **_kwargs: Any) -> Any:
+        raise AssertionError("a page was read")
+
+    monkeypatch.setattr(pdfwords, "ocr_page", read)
+    scan = _tiff(tmp_path / "ba trang.tif", ["a", "b", "c"])
+    out = tmp_path / "s.yaml"
+    result = runner.invoke(main, ["--lang", "en", "import", str(scan), "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert f"{scan}: " in result.output and "is 3, over the limit of 2" in result.output
+    assert "NTM_DOCGEN_MAX_OCR_PAGES" in result.output and not out.exists()
+
+
+def test_a_page_of_a_tiff_over_the_pixel_limit_is_named(
+        runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each page's pixels are checked before any page is read: the second, larger, is named."""
+    monkeypatch.setenv("NTM_DOCGEN_MAX_PDF_PIXELS", "200000")
+    scan = tmp_path / "lon.tif"
+    small, large = Image.new("1", (100, 100), 1), Image.new("1", (1000, 1000), 1)
+    small.save(scan, save_all=True, append_images=[large], compression="group4")
+    result = runner.invoke(main, ["--lang", "en", "import", str(scan), "-o",
+                                  str(tmp_path / "s.yaml")])
+    assert result.exit_code == 1, result.output
+    assert f"{scan} (page 2): " in result.output and "1,000,000" in result.output
+
+
+@pytest.mark.parametrize("command", ["import", "derive"])
+def test_a_scanned_page_longer_than_ocr_reads_is_refused_before_it_is_drawn(
+        runner: CliRunner, tmp_path: Path, command: str) -> None:
+    """A scanned page 5 m wide and 5 cm tall is 59,055 pixels long drawn at 300 dpi (under the
+    pixel limit): Tesseract refused it ("Image too large"), told as a broken Tesseract to be
+    reinstalled. It is refused before it is drawn, naming the page and its size."""
+    scan = tmp_path / "dai.pdf"
+    scan.write_bytes(scan_pdf(14_173, 142))
+    out = tmp_path / ("s.yaml" if command == "import" else "d.docx")
+    extra = [] if command == "import" else ["--profile", "quang-ngai", "--as", "cong-van"]
+    result = runner.invoke(main, ["--lang", "en", command, str(scan), *extra, "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert f"{scan} (page 1): the scanned page is 500 × 5 cm" in result.output, result.output
+    assert "32,767" in result.output and "reinstall" not in result.output
+    assert not out.exists()

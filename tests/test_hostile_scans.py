@@ -4,6 +4,7 @@ is drawn, naming the page and what to do (docs/limits.md)."""
 
 from __future__ import annotations
 
+import resource
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,7 @@ from click.testing import CliRunner
 from PIL import Image, ImageDraw, ImageFont
 
 from ntm_docgen.cli.main import main
-from ntm_docgen.importer import pdfwords
+from ntm_docgen.importer import pdfwords, watch
 from ntm_docgen.importer.reading import read_source
 from tests.hostile_scans import scan_pdf
 
@@ -102,4 +103,32 @@ def test_a_scanned_page_longer_than_ocr_reads_is_refused_before_it_is_drawn(
     assert result.exit_code == 1, result.output
     assert f"{scan} (page 1): the scanned page is 500 × 5 cm" in result.output, result.output
     assert "32,767" in result.output and "reinstall" not in result.output
+    assert not out.exists()
+
+
+def test_a_run_of_tesseract_is_held_to_the_ocr_memory_bound(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each run of Tesseract starts under NTM_DOCGEN_MAX_OCR_MEMORY as its address space."""
+    monkeypatch.setenv("NTM_DOCGEN_MAX_OCR_MEMORY", str(700 << 20))
+    process = watch._Runs.Popen(["sleep", "5"])
+    try:
+        assert resource.prlimit(process.pid, resource.RLIMIT_AS) == (700 << 20, 700 << 20)
+    finally:
+        process.kill()
+        process.wait()
+
+
+def test_ocr_out_of_its_memory_is_told_as_the_limit(
+        runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page Tesseract cannot read within its memory bound (here lowered to 60 MB, under what
+    it needs to start) is refused naming the file and the limit to raise, not as a broken
+    Tesseract to reinstall; nothing is written."""
+    monkeypatch.setenv("NTM_DOCGEN_MAX_OCR_MEMORY", str(60 << 20))
+    photo = tmp_path / "anh.png"
+    _page(LINES[0]).save(photo, dpi=(300, 300))
+    out = tmp_path / "s.yaml"
+    result = runner.invoke(main, ["--lang", "en", "import", str(photo), "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert f"{photo}: the memory OCR needs to read one page" in result.output, result.output
+    assert "NTM_DOCGEN_MAX_OCR_MEMORY" in result.output and "reinstall" not in result.output
     assert not out.exists()

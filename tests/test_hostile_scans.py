@@ -132,3 +132,26 @@ def test_ocr_out_of_its_memory_is_told_as_the_limit(
     assert f"{photo}: the memory OCR needs to read one page" in result.output, result.output
     assert "NTM_DOCGEN_MAX_OCR_MEMORY" in result.output and "reinstall" not in result.output
     assert not out.exists()
+
+
+@pytest.mark.parametrize(("said", "read"), [((200, 200), 200), ((1, 1), 300), ((0, 0), 300),
+                                            ((100_000, 100_000), 300)],
+                         ids=["200-dpi", "1-dpi", "none", "100000-dpi"])
+def test_a_resolution_no_scan_has_is_not_believed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, said: tuple[int, int],
+        read: int) -> None:
+    """A TIFF saying 1 dpi (the fuzz's image_size, 6000048) made a page of 42 m whose reading
+    ran past two and a half minutes: a picture is taken as scanned at 300 dpi unless its file
+    says a resolution between 50 and 4,800."""
+    scales = []
+
+    def ocr_page(_path: Path, _image: Any, scale: float, _first: bool) -> Any:
+        scales.append(scale)
+        return [], []
+
+    monkeypatch.setattr(pdfwords, "ocr_page", ocr_page)
+    monkeypatch.setattr(pdfwords, "check_ocr", lambda _path: None)
+    scan = tmp_path / "dpi.tif"
+    _page("a").save(scan, compression="group4", dpi=said)
+    pdfwords.read_image_text(scan)
+    assert scales == [pytest.approx(72 / read)]

@@ -169,18 +169,21 @@ def read_image_text(path: Path) -> PdfText:
 @contextlib.contextmanager
 def _picture_errors(path: Path) -> Iterator[None]:
     """What Pillow raises for a picture it cannot open or decode, told naming the file; its
-    warning of a picture of many pixels left out (they are bounded by PDF_PIXELS)."""
+    warnings left out (of a picture of many pixels, bounded by PDF_PIXELS; of a file damaged,
+    which its error then tells)."""
     import warnings
 
     from PIL import Image, UnidentifiedImageError
 
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings():  # Pillow's words on a damaged file, in English
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            warnings.simplefilter("ignore", UserWarning)
             yield
     except Image.DecompressionBombError as e:  # far over Pillow's own bound, before its size
         raise PDF_PIXELS.exceeded(path) from e
-    except (UnidentifiedImageError, OSError, EOFError, ValueError, SyntaxError) as e:
+    except (UnidentifiedImageError, OSError, EOFError, ValueError, SyntaxError,
+            TypeError) as e:  # TypeError: a TIFF cut short ("Missing dimensions")
         raise InputFileError(path, _("is not an image that can be opened")) from e
 
 
@@ -194,9 +197,30 @@ def _bare(image: Any) -> Any:
     return frame
 
 
+#: The resolutions a picture's file may say it has (dots per inch): a scan of 50 dpi would be
+#: unreadable, one over 4,800 no scanner makes; past them the file is not believed, and the
+#: picture is taken as scanned at OCR_DPI (one saying 1 dpi made a page of 42 m, on whose
+#: points the reading of its blocks ran for minutes).
+SAID_DPI = (50, 4_800)
+
+
+def _said_dpi(said: Any) -> float:
+    """The resolution a picture's file says (``info["dpi"]``) when it is believable, else
+    OCR_DPI.
+
+    >>> _said_dpi((200, 200)), _said_dpi((1, 1)), _said_dpi(None), _said_dpi((float("nan"), 1))
+    (200.0, 300.0, 300.0, 300.0)
+    """
+    try:
+        dpi = float(said[0])
+    except (TypeError, ValueError, IndexError):
+        return float(OCR_DPI)
+    return dpi if SAID_DPI[0] <= dpi <= SAID_DPI[1] else float(OCR_DPI)
+
+
 def _ocr_image_page(path: Path, image: Any, index: int) -> Page:
-    dpi = image.info.get("dpi", (OCR_DPI, OCR_DPI))[0] or OCR_DPI
-    scale = 72 / float(dpi)
+    dpi = _said_dpi(image.info.get("dpi"))
+    scale = 72 / dpi
     with tables_read() as tables, marks_unread() as boxes, grids_read() as grids:
         words, hand = ocr_page(path, image, scale, index == 0)
     return Page(index + 1, image.width * scale, image.height * scale, words, ocr=True,

@@ -155,3 +155,20 @@ def test_a_resolution_no_scan_has_is_not_believed(
     _page("a").save(scan, compression="group4", dpi=said)
     pdfwords.read_image_text(scan)
     assert scales == [pytest.approx(72 / read)]
+
+
+def test_a_file_whose_ocr_runs_past_its_time_is_refused_between_two_runs(
+        runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reading of one file's scans is held to NTM_DOCGEN_MAX_OCR_FILE_SECONDS from its plan
+    on, besides each run's own bound: twenty pages of noise would each run to their bound.
+    Shown with a clock that moves 1,000 s between two looks, under a limit of 150 s."""
+    clock = iter(range(0, 10**9, 1000))
+    monkeypatch.setattr(watch, "_now", lambda: next(clock))
+    monkeypatch.setenv("NTM_DOCGEN_MAX_OCR_FILE_SECONDS", "150")
+    scan = _tiff(tmp_path / "cham.tif", list(LINES))
+    out = tmp_path / "s.yaml"
+    result = runner.invoke(main, ["--lang", "en", "import", str(scan), "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert f"{scan}: the time in seconds that OCR may take on the scanned pages of one file " \
+        "is over the limit of 150" in result.output, result.output
+    assert "NTM_DOCGEN_MAX_OCR_FILE_SECONDS" in result.output and not out.exists()

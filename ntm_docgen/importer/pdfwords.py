@@ -72,7 +72,7 @@ def read_pdf_text(path: Path) -> PdfText:
         raise damaged_pdf(path) from e  # an error of the reading below is not the file's
     if scans:
         check_ocr(path)
-        watch.planned(scans)
+        watch.planned(scans, path)
     pages: list[Page] = []
     for number, width, height, read in plan:
         if read is None:
@@ -155,7 +155,7 @@ def read_image_text(path: Path) -> PdfText:
                 PDF_PIXELS.check(image.width * image.height, where)
                 _refuse_long_side(where, image.width, image.height)
         check_ocr(path)
-        watch.planned(count)
+        watch.planned(count, path)
         pages = []
         for index in range(count):
             with _picture_errors(path):

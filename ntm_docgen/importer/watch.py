@@ -2,7 +2,7 @@
 to be read before any is read, then as each begins, and of each run of Tesseract as it starts
 (to stop it, a reading cancelled); and asked between two runs whether to go on. Nobody is told
 anything unless a caller watches (``watching``). Each run of Tesseract is held to OCR_MEMORY
-as it starts, watched or not."""
+as it starts, and a file's reading to OCR_FILE_SECONDS from its plan on, watched or not."""
 
 from __future__ import annotations
 
@@ -11,13 +11,14 @@ import contextlib
 import subprocess
 import tempfile
 import threading
+import time
 from collections.abc import Iterator
 from contextvars import ContextVar
 from pathlib import Path
 from typing import IO, Any, Protocol
 
 from ntm_docgen.files.folderlock import OCR_PREFIX, private_folder, sweep_folders
-from ntm_docgen.files.limits import OCR_MEMORY
+from ntm_docgen.files.limits import OCR_FILE_SECONDS, OCR_MEMORY
 
 
 class Watcher(Protocol):
@@ -51,7 +52,20 @@ def watching(watcher: Watcher) -> Iterator[None]:
         _WATCHER.reset(token)
 
 
-def planned(pages: int) -> None:
+#: The file being read by OCR in this thread and when its reading must end (``planned``).
+_DEADLINE: ContextVar[tuple[Path | str, float] | None] = ContextVar("ocr_deadline",
+                                                                    default=None)
+
+
+def _now() -> float:
+    return time.monotonic()
+
+
+def planned(pages: int, path: Path | str | None = None) -> None:
+    """``pages`` scanned pages of the file at ``path`` are to be read: its reading must end
+    within OCR_FILE_SECONDS from now (``tick`` says when it did not)."""
+    if path is not None:
+        _DEADLINE.set((path, _now() + OCR_FILE_SECONDS.value()))
     watcher = _WATCHER.get()
     if watcher is not None and pages:
         watcher.planned(pages)
@@ -64,6 +78,11 @@ def page(number: int) -> None:
 
 
 def tick() -> None:
+    """Between two runs of Tesseract: LimitError when the file's reading is past its time."""
+    deadline = _DEADLINE.get()
+    if deadline is not None and _now() > deadline[1]:
+        _DEADLINE.set(None)
+        raise OCR_FILE_SECONDS.exceeded(deadline[0])
     watcher = _WATCHER.get()
     if watcher is not None:
         watcher.tick()

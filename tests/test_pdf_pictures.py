@@ -12,7 +12,7 @@ from docx import Document
 from docx.shared import Cm
 from PIL import Image
 
-from ntm_docgen.errors import ConversionError
+from ntm_docgen.errors import ConversionError, LimitError
 from ntm_docgen.files import pdf
 from ntm_docgen.files.pdfpictures import missing
 
@@ -79,3 +79,21 @@ def test_a_conversion_that_left_a_picture_out_is_refused_and_its_pdf_removed(
     assert "lacks the picture image1.png (780 × 520 pixels)" in said, said
     assert "NTM_DOCGEN_MAX_OFFICE_MEMORY" in said
     assert not (out / "letter.pdf").exists()
+
+
+def test_a_letter_over_the_office_memory_bound_is_not_named_by_a_scratch_file(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A letter with a 40-megapixel photo at NTM_DOCGEN_MAX_OFFICE_MEMORY=600 MB was refused
+    naming /tmp/ntm-pdf-…/letter.docx, a file the clerk never saw: it is the letter's PDF."""
+    from ntm_docgen.files.limits import OFFICE_MEMORY
+
+    def converted(sources: list[Path], *_args: object, **_kwargs: object) -> None:
+        raise OFFICE_MEMORY.exceeded(sources[0])
+
+    monkeypatch.setattr(pdf, "convert", converted)
+    monkeypatch.setenv("NTM_DOCGEN_LANG", "en")
+    with pytest.raises(LimitError) as raised:
+        pdf.pdf_bytes(b"PK")
+    said = str(raised.value)
+    assert said.startswith("the PDF of the letter: the memory LibreOffice needs"), said
+    assert "ntm-pdf-" not in said and raised.value.env == "NTM_DOCGEN_MAX_OFFICE_MEMORY"

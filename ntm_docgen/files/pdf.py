@@ -189,9 +189,18 @@ def _kill(process: subprocess.Popen[str]) -> None:
 
 def pdf_bytes(docx: bytes) -> bytes:
     """The PDF of a DOCX given as bytes (nothing is written outside a temporary folder)."""
+    from ntm_docgen.errors import LimitError
     from ntm_docgen.files.folderlock import private_folder
+    from ntm_docgen.files.limits import OFFICE_MEMORY
+    from ntm_docgen.i18n import said
 
     with private_folder("ntm-pdf-") as work_dir:
         (work_dir / "letter.docx").write_bytes(docx)
-        convert([work_dir / "letter.docx"], work_dir)
+        try:
+            convert([work_dir / "letter.docx"], work_dir)
+        except LimitError as e:  # named by the scratch file the clerk never saw
+            if e.path != str(work_dir / "letter.docx") or e.env != OFFICE_MEMORY.env:
+                raise
+            raise LimitError(_("the PDF of the letter"), said(OFFICE_MEMORY.what), e.limit,
+                             e.env, e.found, in_bytes=True) from e
         return (work_dir / "letter.pdf").read_bytes()

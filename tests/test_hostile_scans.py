@@ -172,3 +172,20 @@ def test_a_file_whose_ocr_runs_past_its_time_is_refused_between_two_runs(
     assert f"{scan}: the time in seconds that OCR may take on the scanned pages of one file " \
         "is over the limit of 150" in result.output, result.output
     assert "NTM_DOCGEN_MAX_OCR_FILE_SECONDS" in result.output and not out.exists()
+
+
+def test_the_desk_refuses_a_tiff_of_too_many_pages_naming_it_and_whom_to_ask(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Mở văn bản with a TIFF of more pages than OCR reads: refused in the request, naming the
+    file the clerk chose, not the desk's copy of it, and asking for the limit to be raised by
+    the administrator (she cannot set it herself)."""
+    from desk_support import csrf_of, desk_client
+
+    monkeypatch.setenv("NTM_DOCGEN_MAX_OCR_PAGES", "2")
+    scan = _tiff(tmp_path / "Công văn quét.tif", ["a", "b", "c"])
+    with desk_client(tmp_path, lang="en") as client:
+        answer = client.post("/soan/mo", data={"csrf_token": csrf_of(client)},
+                             files={"tep": (scan.name, scan.read_bytes())})
+    assert answer.status_code == 400, answer.text
+    assert "Công văn quét.tif" in answer.text and "3" in answer.text, answer.text
+    assert str(tmp_path) not in answer.text and "administrator" in answer.text, answer.text

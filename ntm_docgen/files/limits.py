@@ -120,13 +120,14 @@ OCR_PAGES = Limit("OCR_PAGES", 20, N_("the number of scanned pages to read by OC
 OCR_SECONDS = Limit("OCR_SECONDS", 300, N_("the time in seconds that OCR may take on one "
                                           "reading of a page"))
 #: The reading by OCR of one file's scanned pages, all its runs: measured between two runs, so
-#: a run begun in time ends within its own OCR_SECONDS. The slowest real scan of the sets, 7
-#: pages, took 240 s on a loaded machine (its slowest page 80 s): a file of OCR_PAGES pages at
-#: that pace stays under half of it.
+#: a run begun in time ends within its own OCR_SECONDS. The slowest real scan of held_out_19
+#: and _25, 6 pages, took 367 s on a loaded machine (the slowest page 82 s): a file of
+#: OCR_PAGES pages at that pace stays under half of it.
 OCR_FILE_SECONDS = Limit("OCR_FILE_SECONDS", 3_600, N_("the time in seconds that OCR may take "
                                                       "on the scanned pages of one file"))
 #: The address space of one run of Tesseract, set on it as it starts (``importer.watch``; not on
-#: Windows): a real page scanned at 300 dpi reserves some 200 MB; a picture of 100 million pixels
+#: Windows): a real page scanned at 300 dpi reserves some 200 MB (the heaviest pages of
+#: held_out_19 and _25: 204 MB, 130 MB held); a picture of 100 million pixels
 #: of noise (the pixel limit) held 1.3 GB for nine minutes; past this the run stops and the
 #: reading is refused naming the file, never taking the machine's memory.
 OCR_MEMORY = Limit("OCR_MEMORY", 2 << 30, N_("the memory OCR needs to read one page"),

@@ -15,7 +15,7 @@ from PIL import Image, ImageDraw, ImageFont
 from ntm_docgen.cli.main import main
 from ntm_docgen.importer import pdfwords, watch
 from ntm_docgen.importer.reading import read_source
-from tests.hostile_scans import scan_pdf
+from tests.hostile_scans import fax_image, scan_pdf
 
 FONT = "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"
 LINES = ("Kiểm tra công tác xây dựng nông thôn mới", "Uỷ ban nhân dân xã Tân Đoàn")
@@ -189,3 +189,20 @@ def test_the_desk_refuses_a_tiff_of_too_many_pages_naming_it_and_whom_to_ask(
     assert answer.status_code == 400, answer.text
     assert "Công văn quét.tif" in answer.text and "3" in answer.text, answer.text
     assert str(tmp_path) not in answer.text and "administrator" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("command", ["import", "derive"])
+def test_a_scanned_page_holding_an_image_over_the_pixel_limit_is_refused_before_it_is_drawn(
+        runner: CliRunner, tmp_path: Path, command: str) -> None:
+    """An A4 page holding a fax image of 60,000 × 60,000 pixels (8 KB) was drawn for OCR and
+    told as no letter; it is refused naming the page and the image's pixels, as `copy` refuses
+    it, before pdfium decodes it."""
+    scan = tmp_path / "fax.pdf"
+    scan.write_bytes(scan_pdf(595, 842, fax_image(60_000)))
+    out = tmp_path / ("s.yaml" if command == "import" else "d.docx")
+    extra = [] if command == "import" else ["--profile", "quang-ngai", "--as", "cong-van"]
+    result = runner.invoke(main, ["--lang", "en", command, str(scan), *extra, "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert f"{scan} (page 1): the pixels of one image is 3,600,000,000" in result.output, \
+        result.output
+    assert "NTM_DOCGEN_MAX_PDF_PIXELS" in result.output and not out.exists()

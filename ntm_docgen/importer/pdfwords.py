@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
-import math
 from collections.abc import Iterator
 from contextvars import ContextVar
 from pathlib import Path
@@ -26,6 +25,7 @@ from ntm_docgen.importer.pageorder import pdf_text
 from ntm_docgen.importer.pdfgrid import Grid, page_grids
 from ntm_docgen.importer.pdflayer import covered, layer_words, outlined, unreadable_layer
 from ntm_docgen.importer.pdflayout import Page, PdfText, Word
+from ntm_docgen.importer.scanbounds import OCR_DPI, OCR_SIDE, drawable
 from ntm_docgen.importer.scangrid import grids_read
 
 #: pdfminer warns in English of what it works round as it reads (``Could not get FontBBox from
@@ -33,8 +33,6 @@ from ntm_docgen.importer.scangrid import grids_read
 #: the tool's messages only; a program that sets up logging still receives the records.
 logging.getLogger("pdfminer").addHandler(logging.NullHandler())
 
-#: Resolution of a page rendered for OCR: the decree's 200 dpi for scans, a little more.
-OCR_DPI = 300
 #: A page whose text layer has fewer letters than this (a scan, perhaps stamped) is OCR'd.
 MIN_LETTERS = 200
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
@@ -50,6 +48,7 @@ def read_pdf_text(path: Path) -> PdfText:
         raise damaged_pdf(path)
     plan: list[tuple[int, float, float, list[Word] | None]] = []  # words None: read by OCR
     grids: dict[int, list[Grid]] = {}  # a text layer's ruled tables, by page
+    sizes: dict[int, list[Any]] = {}  # a scanned page's images' pixels, by page
     try:
         data = flattened(path)
         with pdfplumber.open(io.BytesIO(data)) as pdf:
@@ -60,13 +59,14 @@ def read_pdf_text(path: Path) -> PdfText:
                 scanned = letters < MIN_LETTERS and (covered(page) or outlined(page, letters))
                 read = None if scanned or unreadable_layer(layer) else layer
                 plan.append((number, float(page.width), float(page.height), read))
+                sizes[number] = [i.get("srcsize") for i in page.images] if read is None else []
                 if read is not None:
                     grids[number] = page_grids(page, read)
             scans = sum(1 for *_, read in plan if read is None)
             _bounded(OCR_PAGES, scans, path)  # before any is read
             for number, width, height, read in plan:
                 if read is None:  # the image OCR reads of it, before any is drawn
-                    _drawable(path, number, width, height)
+                    drawable(path, number, width, height, sizes[number])
     except (PdfminerException, MalformedPDFException, PSException, ValueError, KeyError,
             TypeError) as e:  # pdfminer's own failures on a damaged file, and only those:
         raise damaged_pdf(path) from e  # an error of the reading below is not the file's
@@ -119,10 +119,6 @@ class PagesLimitError(LimitError):
 def _bounded(limit: Limit, count: int, path: Path) -> None:
     if count > limit.value():
         raise PagesLimitError(path, limit, count)
-
-
-#: The longest side, in pixels, of a picture Tesseract reads ("Image too large" past it).
-OCR_SIDE = 32_767
 
 
 def _refuse_long_side(path: Path | str, width: int, height: int) -> None:
@@ -257,31 +253,6 @@ def flattened(path: Path) -> bytes:
             return out.getvalue()
         finally:
             document.close()
-
-
-def _drawable(path: Path, page: int, width: float, height: float) -> None:
-    """Refuse a scanned page whose image drawn for OCR would have more pixels than PDF_PIXELS,
-    or a side longer than Tesseract reads (a page of 5 m by 5 cm: told as a broken Tesseract
-    when it reached it), before it is drawn."""
-    where = _("{path} (page {number})").format(path=path, number=page)
-    PDF_PIXELS.check(_drawn(width) * _drawn(height), where)
-    if max(_drawn(width), _drawn(height)) > OCR_SIDE:
-        raise InputFileError(where, _(
-            "the scanned page is {width} × {height} cm, {long} pixels long drawn at {dpi} dpi "
-            "for OCR, which reads at most {side} (an A4 page is 21 × 29.7 cm): scan the letter "
-            "again page by page").format(
-                width=_cm(width), height=_cm(height),
-                long=number(max(_drawn(width), _drawn(height))), dpi=OCR_DPI,
-                side=number(OCR_SIDE)))
-
-
-def _cm(points: float) -> str:
-    return number(round(points * 2.54 / 72))
-
-
-def _drawn(side: float) -> int:
-    """The pixels of a page's side drawn for OCR (a page of 842 points, 3,509)."""
-    return math.ceil(float(side) * OCR_DPI / 72)
 
 
 def _ocr_pdf_page(path: Path, data: bytes, index: int, width: float, height: float) -> Page:

@@ -7,12 +7,16 @@ lists damaged at random, must end with exit 0, or 1 (2 for usage) and one clear 
     python tools/fuzz_inputs.py --replay SEED_FILE MUTATION CASE [--keep FILE]
 
 SEEDS are files or folders of them: .docx, .doc, .odt, .rtf, text and scanned .pdf, .xlsx,
-.csv (tests/data, and the real sets rebuilt with tools/real_set.py). Each case takes one seed,
+.csv (tests/data, and the real sets rebuilt with tools/real_set.py), and scans saved as .png, .jpg
+or .tif (tests/data/hostile/scans: a scanned letter's header as a photo, a fax TIFF of two
+pages, PDFs of its JPEG and of its fax image). Each case takes one seed,
 mutates it with a random generator seeded by the case (``mutations.py`` beside this file:
 bytes flipped, the file cut short, a ZIP member doubled or dropped, an XML part's tags swapped
 or a huge attribute put in, a PDF's xref, a stream's /Length or an object's number corrupted,
-a list's quotes, cells and bytes damaged), and runs on it ``import``, ``check``, ``copy`` (SAO
-Y, and TRÍCH SAO with ``--trich``) for a letter, ``bulk`` for a list, each in a process of its
+a list's quotes, cells and bytes damaged, a PNG's chunk broken, a picture's header claiming
+another size, a TIFF's directory damaged or looping, a scanned PDF's image lying of its size,
+filter or bits), and runs on it ``import``, ``check``, ``copy`` (SAO Y, and TRÍCH SAO with
+``--trich``) for a letter, ``import`` for a picture, ``bulk`` for a list, each in a process of its
 own forked from this one (the package imported once, so a case costs its work, not Python's
 start), under an address-space bound (``--memory-mb``) and a time bound (``--timeout``).
 
@@ -54,6 +58,8 @@ EXAMPLES = ROOT / "data" / "examples"
 COPY_SPEC = EXAMPLES / "000-sao-y-bac-giang.yaml"
 LETTER_SPEC = EXAMPLES / "cong-van-ubnd-tinh-kon-tum.yaml"
 LETTERS = (".docx", ".doc", ".odt", ".rtf", ".pdf")
+#: Photos and scans saved as pictures: only ``import`` reads them.
+PICTURES = (".png", ".jpg", ".tif")
 LISTS = (".csv", ".xlsx")
 BAD = ("Traceback", "internal error", "not enough memory")
 
@@ -61,6 +67,8 @@ BAD = ("Traceback", "internal error", "not enough memory")
 def commands(kind: str, path: Path, out: Path) -> list[tuple[str, list[str], Path]]:
     """The commands run on a mutated file of suffix ``kind``: a name, the arguments, the
     output that must be whole after exit 0 and absent after a failure."""
+    if kind in PICTURES:
+        return [("import", ["import", str(path), "-o", str(out / "s.yaml")], out / "s.yaml")]
     if kind in LISTS:
         return [("bulk", ["bulk", str(LETTER_SPEC), "--recipients", str(path), "-o",
                           str(out / "bulk")], out / "bulk")]
@@ -177,7 +185,8 @@ def seeds_of(paths: list[str]) -> list[Path]:
     for name in paths:
         path = Path(name)
         found += sorted(p for p in (path.rglob("*") if path.is_dir() else [path])
-                        if p.suffix.lower() in LETTERS + LISTS and p.is_file())
+                        if p.suffix.lower() in LETTERS + LISTS + PICTURES
+                        and p.is_file())
     return found
 
 

@@ -9,10 +9,12 @@ import io
 import random
 import re
 import zipfile
+import zlib
 from collections.abc import Callable
 
 ZIPS = (".docx", ".xlsx", ".odt")
-ALL = (".docx", ".doc", ".odt", ".rtf", ".pdf", ".xlsx", ".csv")
+IMAGES = (".png", ".jpg", ".tif")
+ALL = (".docx", ".doc", ".odt", ".rtf", ".pdf", ".xlsx", ".csv", *IMAGES)
 
 
 def flip(data: bytes, rng: random.Random) -> bytes:
@@ -153,12 +155,100 @@ def list_damage(data: bytes, rng: random.Random) -> bytes:
     return b"\n".join(lines)
 
 
+def png_chunk(data: bytes, rng: random.Random) -> bytes:
+    """A PNG with one chunk broken: its length lying, its CRC wrong, its data damaged, or the
+    chunk doubled."""
+    chunks, at = [], 8
+    while at + 8 <= len(data):
+        length = int.from_bytes(data[at:at + 4], "big")
+        chunks.append((at, length))
+        at += 12 + length
+    if not chunks:
+        return flip(data, rng)
+    at, length = rng.choice(chunks)
+    out = bytearray(data)
+    how = rng.randrange(4)
+    if how == 0:
+        out[at:at + 4] = rng.choice([0, length + 1, length * 7, 2 ** 31 - 1]).to_bytes(4, "big")
+    elif how == 1:
+        end = at + 8 + length
+        out[end:end + 4] = bytes(b ^ 0xFF for b in out[end:end + 4])
+    elif how == 2 and length:
+        return bytes(out[:at + 8]) + flip(bytes(out[at + 8:at + 8 + length]), rng) \
+            + bytes(out[at + 8 + length:])
+    else:
+        out[at:at] = out[at:at + 12 + length]
+    return bytes(out)
+
+
+def image_size(data: bytes, rng: random.Random) -> bytes:
+    """A picture whose header claims another size (a PNG's IHDR, a JPEG's SOF, a TIFF's width
+    and length) than its pixels hold: smaller, larger, zero or 65,535."""
+    out = bytearray(data)
+    value = rng.choice([0, 1, 9_999, 60_000, 65_535])
+    if out.startswith(b"\x89PNG") and len(out) > 24:
+        spot = 16 + 4 * rng.randrange(2)
+        out[spot:spot + 4] = value.to_bytes(4, "big")
+        if rng.randrange(2):  # its CRC made right, so the size is believed
+            out[29:33] = zlib.crc32(bytes(out[12:29])).to_bytes(4, "big")
+        return bytes(out)
+    if out.startswith(b"\xff\xd8"):
+        at = max(out.find(b"\xff\xc0"), out.find(b"\xff\xc2"))
+        if at > 0:
+            spot = at + 5 + 2 * rng.randrange(2)
+            out[spot:spot + 2] = min(value, 65_535).to_bytes(2, "big")
+            return bytes(out)
+    if out[:2] in (b"II", b"MM"):
+        return _digits_tiff(out, rng, value)
+    return flip(data, rng)
+
+
+def _digits_tiff(out: bytearray, rng: random.Random, value: int) -> bytes:
+    """A TIFF's first directory with one entry's value changed (its width, length, strip
+    offsets or counts, bits per sample), or its next directory pointing at itself (a loop)."""
+    order = "little" if out[:2] == b"II" else "big"
+    first = int.from_bytes(out[4:8], order)
+    if first + 2 > len(out):
+        return bytes(out)
+    count = int.from_bytes(out[first:first + 2], order)
+    entries = [first + 2 + 12 * n for n in range(count) if first + 14 + 12 * n <= len(out)]
+    if not entries or rng.randrange(5) == 0:
+        end = first + 2 + 12 * count
+        out[end:end + 4] = first.to_bytes(4, order)  # the chain loops back to itself
+        return bytes(out)
+    entry = rng.choice(entries)
+    kind = int.from_bytes(out[entry + 2:entry + 4], order)
+    size = 2 if kind == 3 else 4
+    out[entry + 8:entry + 8 + size] = (value % (1 << 8 * size)).to_bytes(size, order)
+    if rng.randrange(3) == 0:  # the count of values, too
+        out[entry + 4:entry + 8] = rng.choice([0, 2 ** 31, 70_000]).to_bytes(4, order)
+    return bytes(out)
+
+
+def pdf_image(data: bytes, rng: random.Random) -> bytes:
+    """A scanned PDF whose image lies: its bits per component, its fax parameters, its filter
+    (a fax read as a JPEG or a JBIG2), or its size."""
+    choice = rng.randrange(3)
+    if choice == 0:
+        return _digits(data, rng, rb"/(?:BitsPerComponent|K|Columns|Rows|Width|Height) (-?\d+)")
+    if choice == 1:
+        filters = [b"/DCTDecode", b"/CCITTFaxDecode", b"/FlateDecode", b"/JBIG2Decode",
+                   b"/JPXDecode", b"/RunLengthDecode", b"/LZWDecode"]
+        found = [m for m in re.finditer(rb"/(?:DCT|CCITTFax|Flate)Decode", data)]
+        if not found:
+            return flip(data, rng)
+        match = rng.choice(found)
+        return data[:match.start()] + rng.choice(filters) + data[match.end():]
+    return _digits(data, rng, rb"/Length (\d+)")
+
+
 #: Each mutation and the suffixes of the files it applies to.
 MUTATIONS: dict[str, tuple[str, ...]] = {
     "flip": ALL, "cut": ALL, "zip_double": ZIPS, "zip_drop": ZIPS, "xml_swap": ZIPS,
     "xml_attribute": ZIPS, "xml_flip": ZIPS, "pdf_xref": (".pdf",),
     "pdf_length": (".pdf",), "pdf_object": (".pdf",), "pdf_count": (".pdf",),
-    "list_damage": (".csv",),
+    "list_damage": (".csv",), "png_chunk": (".png",), "image_size": IMAGES,
+    "pdf_image": (".pdf",),
 }
 
 

@@ -55,7 +55,7 @@ def _read(key: tuple[str, str, int, int], index: int) -> tuple[str, ...]:
     width, height = _size(key, index)
     PDF_PIXELS.check(math.ceil(width * OCR_DPI / 72) * math.ceil(height * OCR_DPI / 72), _(
         "{path} (page {number})").format(path=path, number=index + 1))
-    watch.planned(1)
+    watch.planned(1, path)
     watch.page(1)
     with measured_document(key) as measured:
         if measured is None:

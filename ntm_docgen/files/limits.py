@@ -119,6 +119,19 @@ OCR_PAGES = Limit("OCR_PAGES", 20, N_("the number of scanned pages to read by OC
 #: load average of 5 on two cores, so the bound leaves room for a dense page on a busy server.
 OCR_SECONDS = Limit("OCR_SECONDS", 300, N_("the time in seconds that OCR may take on one "
                                           "reading of a page"))
+#: The reading by OCR of one file's scanned pages, all its runs: measured between two runs, so
+#: a run begun in time ends within its own OCR_SECONDS. The slowest real scan of held_out_19
+#: and _25, 6 pages, took 367 s on a loaded machine (the slowest page 82 s): a file of
+#: OCR_PAGES pages at that pace stays under half of it.
+OCR_FILE_SECONDS = Limit("OCR_FILE_SECONDS", 3_600, N_("the time in seconds that OCR may take "
+                                                      "on the scanned pages of one file"))
+#: The address space of one run of Tesseract, set on it as it starts (``importer.watch``; not on
+#: Windows): a real page scanned at 300 dpi reserves some 200 MB (the heaviest pages of
+#: held_out_19 and _25: 204 MB, 130 MB held); a picture of 100 million pixels
+#: of noise (the pixel limit) held 1.3 GB for nine minutes; past this the run stops and the
+#: reading is refused naming the file, never taking the machine's memory.
+OCR_MEMORY = Limit("OCR_MEMORY", 2 << 30, N_("the memory OCR needs to read one page"),
+                   in_bytes=True)
 #: The address space of one LibreOffice (soffice.bin and what it starts), set on it as it
 #: starts (``files.officemem``): a real letter, a 60-page đề cương or a merged bulk of 200 letters
 #: to PDF reserves some 800 MB of it and holds some 210 MB, so a document that makes it grow past
@@ -130,7 +143,8 @@ OFFICE_MEMORY = Limit("OFFICE_MEMORY", 3 << 30, N_("the memory LibreOffice needs
 ALL = (SPEC_BYTES, SPEC_CHARS, SPEC_NODES, DEPTH, INT_DIGITS, TEXT_BYTES, LINE_CHARS, ROWS,
        COLUMNS, CELLS, PARAGRAPHS, TABLE_CELLS, LIST_LINES, FILE_BYTES, ZIP_ENTRIES, ZIP_MEMBER,
        ZIP_TOTAL, ZIP_RATIO, PDF_PAGES, PDF_PAGE_POINTS, PDF_STREAM, PDF_PIXELS, OFFICE_BYTES,
-       IMPORT_PAGES, TRICH_PAGES, IMPORT_LINES, OCR_PAGES, OCR_SECONDS, OFFICE_MEMORY)
+       IMPORT_PAGES, TRICH_PAGES, IMPORT_LINES, OCR_PAGES, OCR_SECONDS, OCR_FILE_SECONDS,
+       OCR_MEMORY, OFFICE_MEMORY)
 #: Inflating less than this is never refused for its ratio alone (XML repeats itself a lot).
 RATIO_FLOOR = 8 * MB
 

@@ -98,6 +98,33 @@ def convert(sources: Sequence[Path], out_dir: Path, profile: Path | None = None,
     if missing:
         raise ConversionError(_("LibreOffice could not convert {files}: {reason}").format(
             files=", ".join(map(str, missing)), reason=reason))
+    if extension == "pdf":
+        _pictures_kept(sources, out_dir)
+
+
+def _pictures_kept(sources: Sequence[Path], out_dir: Path) -> None:
+    """Refuse (its PDF removed) a conversion whose PDF lacks a picture of its letter
+    (``pdfpictures``): LibreOffice near its memory bound leaves one out, saying nothing."""
+    from ntm_docgen.files.limits import OFFICE_MEMORY
+    from ntm_docgen.files.pdfpictures import missing
+    from ntm_docgen.i18n import number, size
+
+    problems = []
+    for source in sources:
+        target = out_dir / f"{source.stem}.pdf"
+        lacking = missing(source, target)
+        for name, (width, height) in lacking:
+            problems.append(_(
+                "the PDF lacks the picture {name} ({width} × {height} pixels) of the letter: "
+                "LibreOffice could not draw it within its memory bound of {limit} ({env}) and "
+                "left it out, so no PDF was written; make the picture smaller (a page scanned "
+                "at 300 dpi is some 2,480 × 3,508 pixels) or raise the limit").format(
+                    name=Path(name).name, width=number(width), height=number(height),
+                    limit=size(OFFICE_MEMORY.value()), env=OFFICE_MEMORY.env))
+        if lacking:
+            target.unlink(missing_ok=True)
+    if problems:
+        raise ConversionError("\n".join(problems))
 
 
 def _convert_once(sources: Sequence[Path], out_dir: Path, profile: Path | None,
@@ -162,9 +189,18 @@ def _kill(process: subprocess.Popen[str]) -> None:
 
 def pdf_bytes(docx: bytes) -> bytes:
     """The PDF of a DOCX given as bytes (nothing is written outside a temporary folder)."""
+    from ntm_docgen.errors import LimitError
     from ntm_docgen.files.folderlock import private_folder
+    from ntm_docgen.files.limits import OFFICE_MEMORY
+    from ntm_docgen.i18n import said
 
     with private_folder("ntm-pdf-") as work_dir:
         (work_dir / "letter.docx").write_bytes(docx)
-        convert([work_dir / "letter.docx"], work_dir)
+        try:
+            convert([work_dir / "letter.docx"], work_dir)
+        except LimitError as e:  # named by the scratch file the clerk never saw
+            if e.path != str(work_dir / "letter.docx") or e.env != OFFICE_MEMORY.env:
+                raise
+            raise LimitError(_("the PDF of the letter"), said(OFFICE_MEMORY.what), e.limit,
+                             e.env, e.found, in_bytes=True) from e
         return (work_dir / "letter.pdf").read_bytes()

@@ -11,7 +11,7 @@ from statistics import median
 from typing import Any
 
 from ntm_docgen.errors import InputFileError
-from ntm_docgen.files.limits import OCR_SECONDS
+from ntm_docgen.files.limits import OCR_MEMORY, OCR_SECONDS
 from ntm_docgen.i18n import _
 from ntm_docgen.importer import watch
 from ntm_docgen.importer.handwritten import pen_kept, read_blanks
@@ -112,6 +112,8 @@ def ocr_page(path: Path, image: Any, scale: float, first_page: bool = True
     except pytesseract.TesseractError as e:
         watch.tick()  # a run stopped because its reading was cancelled: that, not a failure
         detail = " ".join(str(e.message or "").split())
+        if watch.out_of_memory(e.status, detail):
+            raise OCR_MEMORY.exceeded(path) from e
         raise OcrFailedError(path, _(
             "OCR stopped with an error while reading the scanned pages (Tesseract: {detail}); "
             "try again, and if it fails again reinstall Tesseract with its Vietnamese model "

@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
-import math
 from collections.abc import Iterator
 from contextvars import ContextVar
 from pathlib import Path
@@ -27,6 +26,7 @@ from ntm_docgen.importer.pdfgrid import Grid, page_grids
 from ntm_docgen.importer.pdflayer import covered, layer_words, outlined, unreadable_layer
 from ntm_docgen.importer.pdflayout import Page, PdfText, Word
 from ntm_docgen.importer.pdfstamps import Stamp, drawn_over, page_stamps, signers, unmapped
+from ntm_docgen.importer.scanbounds import OCR_DPI, OCR_SIDE, drawable
 from ntm_docgen.importer.scangrid import grids_read
 
 #: pdfminer warns in English of what it works round as it reads (``Could not get FontBBox from
@@ -34,8 +34,6 @@ from ntm_docgen.importer.scangrid import grids_read
 #: the tool's messages only; a program that sets up logging still receives the records.
 logging.getLogger("pdfminer").addHandler(logging.NullHandler())
 
-#: Resolution of a page rendered for OCR: the decree's 200 dpi for scans, a little more.
-OCR_DPI = 300
 #: A page whose text layer has fewer letters than this (a scan, perhaps stamped) is OCR'd.
 MIN_LETTERS = 200
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
@@ -52,6 +50,7 @@ def read_pdf_text(path: Path) -> PdfText:
     plan: list[tuple[int, float, float, list[Word] | None]] = []  # words None: read by OCR
     grids: dict[int, list[Grid]] = {}  # a text layer's ruled tables, by page
     apart: list[tuple[str, int, str]] = []  # stamps and unreadable words left out
+    sizes: dict[int, list[Any]] = {}  # a scanned page's images' pixels, by page
     try:
         data, stamps = flattened(path)
         with pdfplumber.open(io.BytesIO(data)) as pdf, \
@@ -72,20 +71,20 @@ def read_pdf_text(path: Path) -> PdfText:
                         w.text for w in read if unmapped(w.text))))
                     read = [w for w in read if not unmapped(w.text)]
                 plan.append((number, float(page.width), float(page.height), read))
+                sizes[number] = [i.get("srcsize") for i in page.images] if read is None else []
                 if read is not None:
                     grids[number] = page_grids(page, read)
             scans = sum(1 for *_, read in plan if read is None)
             _bounded(OCR_PAGES, scans, path)  # before any is read
             for number, width, height, read in plan:
                 if read is None:  # the image OCR reads of it, before any is drawn
-                    PDF_PIXELS.check(_drawn(width) * _drawn(height), _(
-                        "{path} (page {number})").format(path=path, number=number))
+                    drawable(path, number, width, height, sizes[number])
     except (PdfminerException, MalformedPDFException, PSException, ValueError, KeyError,
             TypeError) as e:  # pdfminer's own failures on a damaged file, and only those:
         raise damaged_pdf(path) from e  # an error of the reading below is not the file's
     if scans:
         check_ocr(path)
-        watch.planned(scans)
+        watch.planned(scans, path)
     pages: list[Page] = []
     for number, width, height, read in plan:
         if read is None:
@@ -148,11 +147,7 @@ def _bounded(limit: Limit, count: int, path: Path) -> None:
         raise PagesLimitError(path, limit, count)
 
 
-#: The longest side, in pixels, of a picture Tesseract reads ("Image too large" past it).
-OCR_SIDE = 32_767
-
-
-def _refuse_long_side(path: Path, width: int, height: int) -> None:
+def _refuse_long_side(path: Path | str, width: int, height: int) -> None:
     """Refuse a picture with a side Tesseract does not read, before OCR is run on it (a strip
     of 1 × 100,000 pixels: its error was told as a broken Tesseract)."""
     if max(width, height) > OCR_SIDE:
@@ -164,33 +159,94 @@ def _refuse_long_side(path: Path, width: int, height: int) -> None:
 
 
 def read_image_text(path: Path) -> PdfText:
-    """The letter's lines read by OCR from a photo or scan saved as an image."""
+    """The letter's lines read by OCR from a photo or scan saved as an image; a TIFF of many
+    pages (a scanner's file of a whole letter) read page by page, its pages counted and each
+    one's pixels checked before any is read."""
+    from PIL import Image
+
+    with _picture_errors(path):
+        image = Image.open(path)
+    with image:
+        with _picture_errors(path):
+            count = getattr(image, "n_frames", 1)
+            _bounded(OCR_PAGES, count, path)
+            for index in range(count):
+                image.seek(index)
+                where = path if count == 1 else _("{path} (page {number})").format(
+                    path=path, number=index + 1)
+                PDF_PIXELS.check(image.width * image.height, where)
+                _refuse_long_side(where, image.width, image.height)
+        check_ocr(path)
+        watch.planned(count, path)
+        pages = []
+        for index in range(count):
+            with _picture_errors(path):
+                image.seek(index)
+                frame = _bare(image)
+            watch.page(index + 1)
+            pages.append(_ocr_image_page(path, frame, index))
+    return pdf_text(own_words(pages))
+
+
+@contextlib.contextmanager
+def _picture_errors(path: Path) -> Iterator[None]:
+    """What Pillow raises for a picture it cannot open or decode, told naming the file; its
+    warnings left out (of a picture of many pixels, bounded by PDF_PIXELS; of a file damaged,
+    which its error then tells)."""
     import warnings
 
     from PIL import Image, UnidentifiedImageError
 
     try:
-        with warnings.catch_warnings():  # the pixels are bounded by PDF_PIXELS, not Pillow
+        with warnings.catch_warnings():  # Pillow's words on a damaged file, in English
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            with Image.open(path) as image:
-                PDF_PIXELS.check(image.width * image.height, path)
-                _refuse_long_side(path, image.width, image.height)
-                image.load()
-                frames = [image.copy()]
+            warnings.simplefilter("ignore", UserWarning)
+            yield
     except Image.DecompressionBombError as e:  # far over Pillow's own bound, before its size
         raise PDF_PIXELS.exceeded(path) from e
-    except (UnidentifiedImageError, OSError) as e:
+    except (UnidentifiedImageError, OSError, EOFError, ValueError, SyntaxError,
+            TypeError) as e:  # TypeError: a TIFF cut short ("Missing dimensions")
         raise InputFileError(path, _("is not an image that can be opened")) from e
-    check_ocr(path)
-    watch.planned(1)
-    watch.page(1)
-    dpi = frames[0].info.get("dpi", (OCR_DPI, OCR_DPI))[0] or OCR_DPI
-    scale = 72 / float(dpi)
+
+
+def _bare(image: Any) -> Any:
+    """A copy of the picture's page without what its file said of how it was stored (a
+    fax-compressed TIFF's ``group4``, which the copies made for Tesseract would be saved with
+    and could not be: Pillow's "encoder error -2"), its resolution kept."""
+    image.load()
+    frame = image.copy()
+    frame.info = {"dpi": image.info["dpi"]} if "dpi" in image.info else {}
+    return frame
+
+
+#: The resolutions a picture's file may say it has (dots per inch): a scan of 50 dpi would be
+#: unreadable, one over 4,800 no scanner makes; past them the file is not believed, and the
+#: picture is taken as scanned at OCR_DPI (one saying 1 dpi made a page of 42 m, on whose
+#: points the reading of its blocks ran for minutes).
+SAID_DPI = (50, 4_800)
+
+
+def _said_dpi(said: Any) -> float:
+    """The resolution a picture's file says (``info["dpi"]``) when it is believable, else
+    OCR_DPI.
+
+    >>> _said_dpi((200, 200)), _said_dpi((1, 1)), _said_dpi(None), _said_dpi((float("nan"), 1))
+    (200.0, 300.0, 300.0, 300.0)
+    """
+    try:
+        dpi = float(said[0])
+    except (TypeError, ValueError, IndexError):
+        return float(OCR_DPI)
+    return dpi if SAID_DPI[0] <= dpi <= SAID_DPI[1] else float(OCR_DPI)
+
+
+def _ocr_image_page(path: Path, image: Any, index: int) -> Page:
+    dpi = _said_dpi(image.info.get("dpi"))
+    scale = 72 / dpi
     with tables_read() as tables, marks_unread() as boxes, grids_read() as grids:
-        words, hand = ocr_page(path, frames[0], scale)
-    page = Page(1, frames[0].width * scale, frames[0].height * scale, words, ocr=True,
+        words, hand = ocr_page(path, image, scale, index == 0)
+    return Page(index + 1, image.width * scale, image.height * scale, words, ocr=True,
                 hand=hand, tables=tables, boxes=boxes, grids=grids)
-    return pdf_text(own_words([page]))
 
 
 def flattened(path: Path) -> tuple[bytes, list[Stamp]]:
@@ -224,11 +280,6 @@ def flattened(path: Path) -> tuple[bytes, list[Stamp]]:
             return out.getvalue(), stamps
         finally:
             document.close()
-
-
-def _drawn(side: float) -> int:
-    """The pixels of a page's side drawn for OCR (a page of 842 points, 3,509)."""
-    return math.ceil(float(side) * OCR_DPI / 72)
 
 
 def _ocr_pdf_page(path: Path, data: bytes, index: int, width: float, height: float) -> Page:

@@ -127,9 +127,7 @@ def test_going_back_shows_her_form_as_she_filled_it(client, tmp_path, original):
     assert [i.get("value") for i in rows] == FORM["noi_nhan"]
     assert "Bạn đã gửi hd-1741.docx" in _said(form)  # the file is chosen again
     assert _numbers(tmp_path) == []
-    assert re.search(r"/sao/giu/", back)
-    assert _answer(client, asked).status_code == 422, "gone back from: no longer numbered"
-    assert _numbers(tmp_path) == []
+    assert re.search(r"/sao/giu/", back)  # still kept: test_desk_copy_kept.py
 
 
 def test_a_signed_copy_waits_with_its_certificate_in_memory_only(client, tmp_path, original):

@@ -115,3 +115,48 @@ def test_the_van_thu_s_list_names_who_wrote_each_draft(office, tmp_path):
         assert page.xpath(f"//a[@href='{editor}']") and not page.find_class("writer")
     finally:
         c.__exit__(None, None, None)
+
+
+def test_the_van_thu_sends_no_chuyen_vien_s_draft_still_being_written(office, tmp_path):
+    """Review 9, finding 19: the office văn thư could send to every commune a
+    chuyên viên's draft not yet issued; she sends her own drafts and the letters issued."""
+    editor = _chuyen_vien_s_letter(office, tmp_path)
+    draft = editor.rsplit("/", 1)[1]
+    c = signed_in(office, tmp_path, "vanthu", lang="vi")
+    try:
+        csrf = csrf_of(c)
+        assert not html.fromstring(c.get(editor).text).xpath("//*[@id='to-bulk']")
+        mine = new_draft(c, csrf).rsplit("/", 1)[1]
+        c.post(f"/soan/{mine}", data={**CONG_VAN, "csrf_token": csrf})
+        page = html.fromstring(c.get(f"/hang-loat?ban_nhap={draft}").text)
+        assert page.get_element_by_id("ban_nhap").xpath("option/@value") == ["", mine]
+        answer = c.post("/hang-loat", data={"csrf_token": csrf, "ban_nhap": draft,
+                                            "tinh": "Lạng Sơn"}, follow_redirects=False)
+        assert answer.status_code == 422
+        assert "Hãy chọn một bản nháp của bạn" in answer.text
+        assert c.post("/hang-loat", data={"csrf_token": csrf, "ban_nhap": mine, "tinh":
+                                          "Lạng Sơn"}, follow_redirects=False).status_code == 303
+    finally:
+        c.__exit__(None, None, None)
+
+
+def test_a_chuyen_vien_sends_no_other_clerk_s_letter_even_issued(office, tmp_path):
+    c = signed_in(office, tmp_path, "vanthu", lang="vi")
+    try:
+        csrf = csrf_of(c)
+        editor = new_draft(c, csrf)
+        c.post(editor, data={**CONG_VAN, "csrf_token": csrf})
+        issued = c.post(f"{editor}/phat-hanh", data={"csrf_token": csrf}, follow_redirects=False)
+        assert issued.status_code == 303, issued.text
+    finally:
+        c.__exit__(None, None, None)
+    writer = signed_in(office, tmp_path, "chuyenvien", lang="vi")
+    try:
+        csrf = csrf_of(writer)
+        page = html.fromstring(writer.get("/hang-loat").text)
+        assert page.get_element_by_id("ban_nhap").xpath("option/@value") == [""]
+        answer = writer.post("/hang-loat", data={"csrf_token": csrf, "tinh": "Lạng Sơn",
+                                                 "ban_nhap": editor.rsplit("/", 1)[1]})
+        assert answer.status_code == 422
+    finally:
+        writer.__exit__(None, None, None)

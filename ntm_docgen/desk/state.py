@@ -22,6 +22,7 @@ from sqlalchemy import (
     exc,
     func,
     insert,
+    or_,
     select,
     update,
 )
@@ -153,10 +154,11 @@ class State:
             if not changed.rowcount:
                 conn.execute(insert(MARKS).values(draft=draft_id, **values))
 
-    def drafts(self, owner: str | None = None, limit: int = 200) -> list[DraftLine]:
-        """The latest drafts first, as a list shows them; ``owner`` None: everyone's. Only the
-        type is read from a draft's data, by the database: a list of many long letters reads
-        and parses none of them."""
+    def drafts(self, owner: str | None = None, limit: int = 200,
+               issued: bool = False) -> list[DraftLine]:
+        """The latest drafts first, as a list shows them; ``owner`` None: everyone's;
+        ``issued``: the owner's and every letter issued. Only the type is read from a draft's
+        data, by the database: a list of many long letters reads and parses none of them."""
         data = DRAFTS.c.data
         loai = func.json_extract(data, "$.loai") if self.engine.dialect.name == "sqlite" \
             else cast(data, JSONB)["loai"].astext
@@ -165,7 +167,8 @@ class State:
             .outerjoin(MARKS, MARKS.c.draft == DRAFTS.c.id) \
             .order_by(DRAFTS.c.updated.desc()).limit(limit)
         if owner is not None:
-            query = query.where(DRAFTS.c.owner == owner)
+            query = query.where(or_(DRAFTS.c.owner == owner, MARKS.c.so_hieu.is_not(None))
+                                if issued else DRAFTS.c.owner == owner)
         with self.engine.connect() as conn:
             return [DraftLine(row.id, row.owner, row.title, str(row.loai or ""),
                               _aware(row.updated), row.so_hieu or "")

@@ -35,7 +35,7 @@ from ntm_docgen.desk.bulkrun import (
 )
 from ntm_docgen.desk.issued import runs_folder
 from ntm_docgen.desk.jobs import Run
-from ntm_docgen.desk.records import DraftLine
+from ntm_docgen.desk.records import Draft, DraftLine
 from ntm_docgen.desk.retold import IN_A_ROW, told, told_error
 from ntm_docgen.desk.uploads import (
     UploadError,
@@ -61,15 +61,22 @@ async def index(request: Request, clerk: Clerk) -> Response:
 
 
 def letters(request: Request, clerk: Clerk) -> list[DraftLine]:
-    """The drafts the clerk may send to many, as the list of drafts shows them: her own; in an
-    office, a văn thư's every draft, the ones she issued for a chuyên viên too (the letter a
-    Sở's chuyên viên wrote, issued by its văn thư, is sent by her to every commune)."""
-    return desk(request).state.drafts(None if everyones(request, clerk) else clerk.name)
+    """The drafts the clerk may send to many: her own; in an office, a văn thư's own and every
+    letter issued, the ones she issued for a chuyên viên too (the letter a Sở's chuyên viên
+    wrote, issued by its văn thư, is sent by her to every commune), never another's draft
+    still being written."""
+    return desk(request).state.drafts(clerk.name, issued=everyones(request, clerk))
 
 
 def everyones(request: Request, clerk: Clerk) -> bool:
-    """Whether the clerk sends every clerk's drafts: an office's văn thư, who issues them."""
+    """Whether the clerk sends the letters every clerk wrote once issued: an office's văn thư,
+    who issues them."""
     return clerk.may("cap_so") and desk(request).config.office
+
+
+def may_send(request: Request, clerk: Clerk, draft: Draft) -> bool:
+    """Whether the clerk may send ``draft`` to many, as ``letters`` lists it."""
+    return draft.owner == clerk.name or (draft.issued is not None and everyones(request, clerk))
 
 
 def chosen(form: FormData | None) -> dict[str, Any]:
@@ -113,7 +120,7 @@ async def prepare(request: Request, clerk: Clerk, form: FormData) -> Response:
             settings["spec"] = (await save(spec_file, folder, d.config.max_upload)).name
         else:  # neither: the page's two ways to give the letter, not one file's kinds
             draft = d.state.draft(draft_id) if draft_id else None
-            if draft is None or (draft.owner != clerk.name and not everyones(request, clerk)):
+            if draft is None or not may_send(request, clerk, draft):
                 raise DocgenError(_("Choose one of your drafts, or upload a spec file."))
             (folder / "mau.json").write_text(json.dumps(draft.data, ensure_ascii=False,
                                                         default=str), encoding="utf-8")

@@ -21,16 +21,20 @@ from starlette.datastructures import FormData, Headers, UploadFile
 from starlette.requests import Request
 from starlette.responses import Response
 
-from ntm_docgen.desk.uploads import P12_LIMIT, WORD_FILES, read, upload
+from ntm_docgen.desk.uploads import P12_LIMIT, WORD_FILES, UploadError, read, upload
 from ntm_docgen.desk.views import issue_asks
 from ntm_docgen.desk.web import Clerk, Desk, desk
 from ntm_docgen.i18n import _
 
-#: The copies waiting for her answer, for all clerks: how many, their bytes in all, and how
-#: long one waits; past any, the oldest go first (she is told to send the form again).
+#: The copies waiting for a clerk's answer: how many of hers, their bytes, and how long one
+#: waits; past her count or bytes her own oldest go first (one clerk's run of copies never
+#: pushes out another's), past the desk's bytes the oldest of the clerk keeping the most (she
+#: is told to send the form again). A form larger than her bytes alone is not kept.
 KEEP = 16
 KEEP_BYTES = 128 * 1024 * 1024
 KEEP_SECONDS = 30 * 60
+#: The bytes kept for all clerks together.
+KEEP_ALL_BYTES = 512 * 1024 * 1024
 #: The form's files: the original, and the certificate that signs the copy.
 FILES = ("tep", "chung_thu")
 
@@ -64,24 +68,55 @@ class Waitings:
         self._lock = threading.Lock()
 
     def keep(self, waiting: Waiting) -> str:
+        """The key ``waiting`` is kept under, the oldest forms let go past the bounds; an
+        UploadError when its files alone are more than a clerk's bytes."""
+        if waiting.size() > KEEP_BYTES:
+            raise UploadError(_(
+                "The original is too large to keep while you answer the question about its "
+                "number (more than {size} MB): make the copy without taking a number, or "
+                "choose a smaller file.").format(size=max(1, KEEP_BYTES // (1024 * 1024))))
         key = uuid.uuid4().hex
         with self._lock:
             self._items[key] = waiting
-            while len(self._items) > 1 and (
-                    len(self._items) > KEEP
-                    or sum(w.size() for w in self._items.values()) > KEEP_BYTES
-                    or next(iter(self._items.values())).at < time.monotonic() - KEEP_SECONDS):
-                self._items.popitem(last=False)
+            self._let_go(key, waiting.owner)
         return key
+
+    def _let_go(self, key: str, owner: str) -> None:
+        """Let go of the forms waited too long, then her oldest past her bounds, then the
+        oldest of the clerk keeping the most bytes past the desk's, never ``key``."""
+        now = time.monotonic()
+        for old in [k for k, w in self._items.items() if w.at < now - KEEP_SECONDS]:
+            del self._items[old]
+        hers = [k for k, w in self._items.items() if w.owner == owner]
+        while len(hers) > KEEP or sum(self._items[k].size() for k in hers) > KEEP_BYTES:
+            del self._items[hers.pop(0)]  # never the one just kept: it fits alone
+        while sum(w.size() for w in self._items.values()) > KEEP_ALL_BYTES:
+            held: dict[str, int] = {}
+            for k, w in self._items.items():
+                if k != key:
+                    held[w.owner] = held.get(w.owner, 0) + w.size()
+            most = max(held, key=lambda o: held[o])
+            del self._items[next(k for k, w in self._items.items()
+                                 if w.owner == most and k != key)]
+
+    def peek(self, key: str, owner: str) -> Waiting | None:
+        """The copy kept under ``key`` for ``owner``, still kept; None when it is not."""
+        with self._lock:
+            return self._found(key, owner)
 
     def take(self, key: str, owner: str) -> Waiting | None:
         """The copy kept under ``key`` for ``owner``, no longer kept; None when it is not."""
         with self._lock:
-            found = self._items.get(key)
-            if found is None or found.owner != owner \
-                    or found.at < time.monotonic() - KEEP_SECONDS:
-                return None
-            return self._items.pop(key)
+            found = self._found(key, owner)
+            if found is not None:
+                del self._items[key]
+            return found
+
+    def _found(self, key: str, owner: str) -> Waiting | None:
+        found = self._items.get(key)
+        if found is None or found.owner != owner or found.at < time.monotonic() - KEEP_SECONDS:
+            return None
+        return found
 
 
 _WAITING: weakref.WeakKeyDictionary[Desk, Waitings] = weakref.WeakKeyDictionary()
@@ -133,8 +168,10 @@ def answered(request: Request, clerk: Clerk, form: FormData) -> FormData | None:
 
 
 def kept_form(request: Request, clerk: Clerk) -> FormData | None:
-    """The form of a copy she went back from, its files not kept (she chooses them again)."""
-    waiting = waitings(desk(request)).take(request.path_params["key"], clerk.name)
+    """The form of a copy she went back from, its files not shown (she chooses them again);
+    still kept, to number it as it is from the question's page (a reload, or a browser that
+    opens the link ahead, loses nothing)."""
+    waiting = waitings(desk(request)).peek(request.path_params["key"], clerk.name)
     if waiting is None:
         return None
     names = [(field, UploadFile(io.BytesIO(b""), filename=name))

@@ -27,11 +27,13 @@ HEAD = ("THỦ TƯỚNG CHÍNH PHỦ\n" + MOTTO + "Số: 970/QĐ-TTg\nHà Nội,
     ("25 CS. THỦ TƯỚNG", "THỦ TƯỚNG"),      # held_out_22's 970
     ("//ZXZP TRƯỞNG BAN", "TRƯỞNG BAN"),    # held_out_18's 2191
     ("H0 CN TỊCH", "CHỦ TỊCH"),             # held_out_20's 1772
+    ("„zz= 5F ÚÀ J HỤ TUƠỐNG", "THỦ TƯỚNG"),  # held_out_30's 01: the Ớ read twice, ƠỐ
     ("PHÓ GIÁM ĐỐC", "GIÁM ĐỐC"),
     ("TRƯỜNG", None),                       # a school's seal: many titles end so
     ("Thái Văn Tài", None),
     ("BỘ CÔNG AN", None),
-], ids=["ru-tuong", "ti-tuong", "cs-thu-tuong", "zxzp-truong-ban", "cn-tich", "pho-giam-doc",
+], ids=["ru-tuong", "ti-tuong", "cs-thu-tuong", "zxzp-truong-ban", "cn-tich", "tuoong",
+         "pho-giam-doc",
         "truong-alone", "a-name", "a-body"])
 def test_the_head_a_line_read_under_the_seal_ends_with(read: str, head: str | None) -> None:
     assert head_of(read) == head
@@ -61,9 +63,16 @@ def test_the_head_a_line_read_under_the_seal_ends_with(read: str, head: str | No
      ["Đề nghị các đơn vị thực hiện./.", "HIỆU TRƯỞNG"]),
     (["HIỆU ƯỞNG"], ["HIỆU TRƯỞNG"]),
     (["HIỆU NG"], ["HIỆU NG"]),
+    # held_out_30's laodong: the ring over KT. and PHÓ, a stroke's sign after the first line
+    ([">CHỦ TỊCH 8", "(Ồ CHỦ TỊCH", "Hoàng Xuân Tân"],
+     ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Hoàng Xuân Tân"]),
+    # held_out_30's 01: under KT. THỦ TƯỚNG, the ring's marks and TƯỚNG with its Ớ read twice
+    (["„KT. THỦ TƯỚNG", "„zz= 5F ÚÀ J HỤ TUƠỐNG"], ["KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG"]),
+    (["KT. HIỆU TRƯỞNG", "zz TRƯỜNG"], ["KT. HIỆU TRƯỞNG", "zz TRƯỜNG"]),
 ], ids=["ks-pair", "ring-pair", "deputy-under-kt-body", "deputy-under-kt", "mark-alone",
         "title-alone", "right", "thu-truong", "tm", "words-before", "tl", "pho-stroked",
-        "pho-alone", "pho-under-tm", "pho-a-word", "ring-cut-stroked", "ring-cut", "too-short"])
+        "pho-alone", "pho-under-tm", "pho-a-word", "ring-cut-stroked", "ring-cut", "too-short",
+        "pair-stroked", "tuoong-under-kt", "truong-not-tuong"])
 def test_the_signature_lines_set_to_the_decrees_titles(read: list[str], right: list[str]) -> None:
     assert mend_titles(read) == right
 

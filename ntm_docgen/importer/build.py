@@ -31,6 +31,7 @@ from ntm_docgen.importer.ownnote import own_notes_left
 from ntm_docgen.importer.pageend import page_after_end
 from ntm_docgen.importer.parent import code_loai, split_ky_hieu
 from ntm_docgen.importer.pdftable import cells_went
+from ntm_docgen.importer.pennumber import pen_number
 from ntm_docgen.importer.reading import read_source
 from ntm_docgen.importer.reflow import expand_flat
 from ntm_docgen.importer.romans import mend_romans
@@ -79,6 +80,8 @@ def import_letter(path: Path | str, markup: bool = True, mend: bool = True) -> I
     IMPORT_LINES.check(len(source.lines), path)  # the structure read's time grows with them
     result = import_lines(source.lines, source=path, bold=source.bold, wrapped=source.wrapped)
     warnings = [on_scan(w) for w in result.warnings] if source.ocr_pages else result.warnings
+    if 1 in source.ocr_pages:  # a number written by hand read as digits and letters: Số: 2C
+        warnings = pen_number(result.spec, warnings)
     if source.ocr_pages:  # a heading's number OCR misread: H. for II.; a name cut by the ring
         warnings = [*warnings, *mend_romans(result.spec), *name_cut(result.spec)]
     if mend and 1 in source.ocr_pages:  # a căn cứ's number OCR misread: 92/201 7/NĐ-CP

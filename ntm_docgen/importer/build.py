@@ -48,6 +48,7 @@ from ntm_docgen.importer.setapart import (
     without_signing_note,
 )
 from ntm_docgen.importer.signature import read_signature
+from ntm_docgen.importer.signnoise import unread_signer
 from ntm_docgen.importer.signzone import Signature, find_signature
 from ntm_docgen.importer.unsure import gathering
 from ntm_docgen.vietnamese.loai import find_loai
@@ -83,7 +84,8 @@ def import_letter(path: Path | str, markup: bool = True, mend: bool = True) -> I
     if 1 in source.ocr_pages:  # a number written by hand read as digits and letters: Số: 2C
         warnings = pen_number(result.spec, warnings)
     if source.ocr_pages:  # a heading's number OCR misread: H. for II.; a name cut by the ring
-        warnings = [*warnings, *mend_romans(result.spec), *name_cut(result.spec)]
+        warnings = [*warnings, *mend_romans(result.spec), *unread_signer(result.spec),
+                    *name_cut(result.spec)]
     if mend and 1 in source.ocr_pages:  # a căn cứ's number OCR misread: 92/201 7/NĐ-CP
         warnings = [*warnings, *mend_citations(result.spec)]
     spec = with_markup(result.spec, source.emphasis) if markup else result.spec

@@ -402,3 +402,21 @@ def test_a_csv_saved_from_the_sheet_gives_its_phones_their_zero_too(tmp_path):
     assert _letters(tmp_path) == ["Kính đề nghị 0912345678./.", "Kính đề nghị 0205381234./."]
     assert "ds.csv: column Số điện thoại holds a phone number typed as a number, which lost " \
         "its first 0 (row 2: 912345678)" in _said(tmp_path, result)
+
+
+def test_an_addressee_copied_from_a_nơi_nhận_is_printed_as_its_name(tmp_path):
+    """``- UBND xã Đoàn Kết;`` and ``UBND xã Quốc Khánh.`` (a clerk pastes the addressees from an
+    old letter's Nơi nhận): the Kính gửi line and the body's ``{{ kinh_gui }}`` print the name
+    alone, and the rows are named; a name without them is read as typed."""
+    rows = [["kinh_gui"], ["- UBND xã Đoàn Kết;"], ["UBND xã Quốc Khánh."],
+            ["  Ủy ban nhân dân xã Tân Tiến  "]]
+    result = _bulk(tmp_path, _book(tmp_path, rows), "kinh_gui")
+    assert result.exit_code == 0, result.output
+    assert _letters(tmp_path) == ["Kính đề nghị UBND xã Đoàn Kết./.",
+                                  "Kính đề nghị UBND xã Quốc Khánh./.",
+                                  "Kính đề nghị Ủy ban nhân dân xã Tân Tiến./."]
+    addressed = [next(p.text for p in Document(f).paragraphs if p.text.startswith("Kính gửi"))
+                 for f in sorted((tmp_path / "out").glob("*.docx"))]
+    assert addressed[:2] == ["Kính gửi: UBND xã Đoàn Kết", "Kính gửi: UBND xã Quốc Khánh"]
+    assert "the addressees in column kinh_gui (rows 2-3; row 2: “- UBND xã Đoàn Kết;”) are " \
+        "written with the marks or signs of Nơi nhận lines" in _said(tmp_path, result)

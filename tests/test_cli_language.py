@@ -262,7 +262,7 @@ NORMAL_RUNS = [
     ("register file", ["register", "file", "01/KH-UBND", "--db", "{tmp}/so.sqlite", "--nam",
                        "2026", "-o", "{tmp}/ra.docx"], "01/KH-UBND (2026)"),
     ("register list", ["register", "list", "--db", "{tmp}/so.sqlite", "--nam", "2026"],
-     "đã ghi"),
+     "đã phát hành"),
     ("register export", ["register", "export", "--db", "{tmp}/so.sqlite", "-o",
                          "{tmp}/so.xlsx", "--nam", "2026"], "dòng của năm 2026"),
     ("register cancel", ["register", "cancel", "01/KH-UBND", "--db", "{tmp}/so.sqlite",

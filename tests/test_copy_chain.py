@@ -95,11 +95,19 @@ def pdf_letter(path: Path) -> Path:
 
     canvas = Canvas(str(path), pagesize=A4)
     canvas.setFont(face(), 12)
-    lines = ["UBND TỈNH LẠNG SƠN", "SỞ NỘI VỤ", "Số: 07/KH-SNV", "KẾ HOẠCH",
+    lines = ["UBND TỈNH LẠNG SƠN", "SỞ NỘI VỤ", "Số: 07/KH-SNV",
+             "Lạng Sơn, ngày 05 tháng 3 năm 2026", "KẾ HOẠCH", "Triển khai phong trào thi đua",
              "I. MỤC ĐÍCH", "Phát huy vai trò chủ thể.", "II. NỘI DUNG", "Họp triển khai./.",
              "Nơi nhận:", "- UBND tỉnh (b/c);", "- Lưu: VT.", "GIÁM ĐỐC", "Hoàng Văn Thái"]
-    for n, line in enumerate(lines):
-        canvas.drawString(90, 780 - 22 * n, line)
+    title = ("KẾ HOẠCH", "Triển khai phong trào thi đua")  # centred, bold, under the header
+    y = 780.0
+    for line in lines:
+        canvas.setFont(face(bold=line in title), 12)
+        if line in title:
+            canvas.drawCentredString(A4[0] / 2, y, line)
+        else:
+            canvas.drawString(90, y, line)
+        y -= 16 if line == title[0] else 22
     canvas.save()
     return path
 

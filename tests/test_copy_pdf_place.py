@@ -87,20 +87,36 @@ def test_a_pdf_copy_brings_no_unembedded_font(runner, tmp_path, dien_tu):
     assert all(embedded for _, embedded in found), found
 
 
-@pytest.mark.parametrize(("top_mm", "told"), [(5, True), (20, False)])
-def test_a_stamp_drawn_over_the_originals_top_is_told(runner, tmp_path, top_mm, told):
-    """An original whose page 1 has content up to the top edge (an e-office's signing note)
-    leaves ô 14 no room: it is drawn over that content, and the clerk is told so."""
+def stamp_left(path: Path) -> float:
+    """Where ô 14's first line (its form word, above the original's content) starts, in points
+    from the page's left edge."""
+    page = pdfium.PdfDocument(path)[0]
+    text = page.get_textpage()
+    for index in range(text.count_rects()):
+        left, bottom, right, top = text.get_rect(index)
+        if text.get_text_bounded(left, bottom, right, top).strip() == "SAO Y":
+            return left
+    raise AssertionError("no SAO Y line")
+
+
+@pytest.mark.parametrize(("top_mm", "left"), [(5, True), (20, False)])
+def test_a_stamp_finds_the_top_left_when_the_right_is_taken(runner, tmp_path, top_mm, left):
+    """An original whose quốc hiệu reaches the top edge (or a signature's stamp there, as an
+    e-office's): ô 14 stands at the top left, where page 1 has room, and the clerk is told;
+    drawn over the quốc hiệu, neither could be read (contract11 finding 14)."""
     original = letter_like(tmp_path / "original.pdf", top_mm)
     out = tmp_path / "dien-tu.pdf"
     result = runner.invoke(main, ["copy", str(original), "--spec", str(write_spec(tmp_path)),
                                   "-o", str(out), "--dien-tu"])
     assert result.exit_code == 0, result.output
-    assert ("is drawn over it" in result.output) is told
+    assert ("stands at its top left" in result.output) is left
+    assert (stamp_left(out) < WIDTH / 2) is left
+    lines = boxes(out)
+    stamp = [(top, bottom) for top, bottom, text in lines if text == "SAO Y"]
+    assert len(stamp) == 1 and stamp[0][1] < 5 * mm + 12  # at the top, in either corner
     paper = runner.invoke(main, ["copy", str(original), "--spec", str(write_spec(tmp_path)),
                                  "-o", str(tmp_path / "giay.pdf")])
-    assert "is drawn over it" not in paper.output
-
+    assert "top left" not in paper.output
 
 
 def test_the_paper_blocks_number_is_level_with_its_date(tmp_path, today):
@@ -133,13 +149,43 @@ def scan_like(path: Path, top_mm: float, askew: bool) -> Path:
     return path
 
 
-@pytest.mark.parametrize(("top_mm", "askew", "told"), [(20, True, False), (5, False, True)])
-def test_a_scans_askew_edges_are_not_taken_for_content(runner, tmp_path, top_mm, askew, told):
+@pytest.mark.parametrize("askew", [True, False], ids=["askew", "straight"])
+def test_a_scans_askew_edges_are_not_taken_for_content(runner, tmp_path, askew):
     """A scan a degree off has black wedges at its edges: no printer prints there, so ô 14
-    is not said to be drawn over content (a black-box finding); print 5 mm from the top is."""
-    original = scan_like(tmp_path / "scan.pdf", top_mm, askew)
+    keeps its place at the top right (a black-box finding)."""
+    original = scan_like(tmp_path / "scan.pdf", 20, askew)
     out = tmp_path / "dien-tu.pdf"
     result = runner.invoke(main, ["copy", str(original), "--spec", str(write_spec(tmp_path)),
                                   "-o", str(out), "--dien-tu"])
     assert result.exit_code == 0, result.output
-    assert ("is drawn over it" in result.output) is told
+    assert "top left" not in result.output and stamp_left(out) > WIDTH / 2
+
+
+def test_a_page_with_no_room_at_its_top_is_refused(runner, tmp_path):
+    """Print from 5 mm under the top edge across the whole width: ô 14 has no corner to
+    stand in, and drawn over the print it could not be read; refused, nothing written."""
+    original = scan_like(tmp_path / "scan.pdf", 5, False)
+    out = tmp_path / "dien-tu.pdf"
+    result = runner.invoke(main, ["copy", str(original), "--spec", str(write_spec(tmp_path)),
+                                  "-o", str(out), "--dien-tu"])
+    assert result.exit_code == 1, result.output
+    assert "page 1 has no room at its top for the electronic copy's block" in result.output
+    assert "make a paper copy" in result.output and not out.exists()
+    paper = runner.invoke(main, ["copy", str(original), "--spec", str(write_spec(tmp_path)),
+                                 "-o", str(tmp_path / "giay.pdf")])
+    assert paper.exit_code == 0, paper.output
+
+
+def test_a_signature_stamp_at_the_top_right_sends_the_block_left(runner, tmp_path):
+    """The original's signature stamp (a form field's picture, not the page's content) in the
+    top right corner, as signing software lays it: ô 14 stands at the top left, off it."""
+    from copy_originals import signed_pdf
+
+    original = tmp_path / "ky-so.pdf"
+    original.write_bytes(signed_pdf((380, 790, 575, 835)))
+    out = tmp_path / "dien-tu.pdf"
+    result = runner.invoke(main, ["copy", str(original), "--spec", str(write_spec(tmp_path)),
+                                  "-o", str(out), "--dien-tu"])
+    assert result.exit_code == 0, result.output
+    assert "stands at its top left" in result.output
+    assert stamp_left(out) < 380 - 20

@@ -26,7 +26,8 @@ def test_a_refused_copy_keeps_the_choices_of_its_form(tmp_path):
     form = {"hinh_thuc": "TRÍCH SAO", "trich": "II, III", "co_quan.ten": "VĂN PHÒNG",
             "co_quan.viet_tat": "VP", "dia_danh": "Lạng Sơn", "ngay": "06/03/2026",
             "ky.chuc_vu": "CHÁNH VĂN PHÒNG", "ky.ho_ten": "Nguyễn Đức Đăng",
-            "noi_nhan": ["Các sở, ban, ngành"], "dang": "pdf", "dien_tu": "1", "cap_so": "1"}
+            "noi_nhan": ["Các sở, ban, ngành"], "dang": "pdf", "dien_tu": "1", "cap_so": "1",
+            "xac_nhan": "1"}  # its date asked about past 2026: she chose to number it so
     with desk_client(tmp_path) as c:
         form["csrf_token"] = csrf_of(c, "/sao")
         refused = c.post("/sao", data=form, files={"tep": ("du-thao.docx", draft.read_bytes())})

@@ -34,7 +34,7 @@ def test_a_sao_y_and_a_trich_sao_of_one_letter_are_two_files(client, tmp_path):
             "csrf_token": csrf_of(client, "/sao")}
     names = []
     for copy in ({"hinh_thuc": "SAO Y"}, {"hinh_thuc": "TRÍCH SAO", "trich": "II",
-                                          "cap_so": "1"}):
+                                          "cap_so": "1", "xac_nhan": "1"}):
         page = client.post("/sao", data={**form, **copy},
                            files={"tep": (original.name, original.read_bytes())})
         assert page.status_code == 200, page.text

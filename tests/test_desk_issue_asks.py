@@ -166,6 +166,26 @@ def test_a_letter_dated_in_a_year_not_begun_is_asked_about(client, tmp_path):
     assert _numbers(tmp_path) == [], "no number is taken before she answers"
 
 
+def test_a_letter_dated_in_a_year_gone_is_asked_about(client, tmp_path):
+    """A letter dated 29/12 of last year, issued now, would take a number of last year's
+    series: Phát hành says so and asks, as render --allocate says it (a black-box run's
+    finding: the desk asked of a later day and a back-dated one, but not of another year)."""
+    from datetime import date
+
+    earlier = date.today().year - 1
+    csrf = csrf_of(client)
+    editor = new_draft(client, csrf)
+    client.post(editor, data={**CONG_VAN, "ngay": f"29/12/{earlier}", "csrf_token": csrf})
+    asked = client.post(f"{editor}/phat-hanh", data={"csrf_token": csrf},
+                        follow_redirects=False)
+    assert asked.status_code == 200
+    said = " ".join(re.sub(r"<[^>]+>", " ", asked.text).split())
+    assert f"29/12/{earlier}" in said and f"năm {earlier}" in said
+    assert _numbers(tmp_path) == [], "no number is taken before she answers"
+    _issued(client, csrf, editor, xac_nhan="1")
+    assert len(_numbers(tmp_path)) == 1
+
+
 def test_a_letter_dated_months_before_the_latest_of_its_series_is_asked_about(client,
                                                                               tmp_path):
     """A black-box test issued a letter of 03/02 as 06 after 05 of 05/12 with no question:

@@ -36,7 +36,7 @@ HD_1741 = ROOT / "data" / "examples" / "000-huong-dan-1741-btdkt.yaml"
 COPY = {"hinh_thuc": "SAO Y", "co_quan.ten": "VĂN PHÒNG", "co_quan.viet_tat": "VP",
         "dia_danh": "Lạng Sơn", "ngay": "06/03/2025", "ky.chuc_vu": "CHÁNH VĂN PHÒNG",
         "ky.ho_ten": "Nguyễn Đức Đăng", "noi_nhan": ["Các sở, ban, ngành"], "dang": "docx",
-        "cap_so": "1"}
+        "cap_so": "1", "xac_nhan": "1"}  # dated in 2025: she chose to number it so
 
 
 @pytest.fixture

@@ -204,6 +204,26 @@ def test_a_noi_nhan_item_wrapped_onto_a_line_opening_with_a_capital(
     assert sig.luu == "VT, Cục HTQTCT"
 
 
+@pytest.mark.parametrize(("lines", "noi_nhan", "luu"), [
+    (["- VPCP (Cục KSTTHC); (báo cáo)", "- Cổng TTĐT tỉnh; Công báo tỉnh (đăng tải)"],
+     ["VPCP (Cục KSTTHC); (báo cáo)", "Cổng TTĐT tỉnh; Công báo tỉnh (đăng tải)"], "VT, NC"),
+    (["- Sở Y tế; (Đã ký)"], ["Sở Y tế"], "VT, NC"),
+    (["- Sở Y tế;"], ["Sở Y tế"], "VT, TTPVHCC. NHD"),
+], ids=["purpose-after-semicolon", "signed-note-apart", "drafter-initials"])
+def test_an_item_or_the_luu_going_on_after_its_end(
+        lines: list[str], noi_nhan: list[str], luu: str) -> None:
+    """Tuyên Quang's 149 and Ninh Thuận's 184 (held_out_32): an item's purpose typed after its
+    ";" (``- Bộ GD&ĐT; (báo cáo)``), a second recipient sharing it (``Cổng TTĐT tỉnh; Công báo
+    tỉnh (đăng tải)``) and the drafter's initials after the Lưu's full stop (``VT, TTPVHCC.
+    NHD``) stay where they are typed; a signature's note on the item's line stays apart."""
+    from ntm_docgen.importer.signature import read_signature
+
+    sig = read_signature(["Nơi nhận:", "- Như Điều 4;", *lines, f"- Lưu: {luu}.",
+                          "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Hoàng Việt Phương"])
+    assert sig.noi_nhan == ["Như Điều 4", *noi_nhan]
+    assert sig.luu == luu
+
+
 @pytest.mark.parametrize(("name", "ho_ten", "told"), [
     ("Huynh Hữu Trí", "Huỳnh Hữu Trí", True),
     ("Hoang Thi Hien", "Hoang Thi Hien", False),

@@ -119,7 +119,7 @@ def test_cancelled_number_stays_and_is_never_given_again(runner, db) -> None:
     assert rows[1]["ghi_chu"] == "Hủy: ký nhầm"
     plain = runner.invoke(main, ["register", "list", "--db", db, "--nam", "2026"])
     assert "02/KH-UBND" in plain.output
-    assert "CANCELLED" in plain.output
+    assert "cancelled" in plain.output
 
 
 def test_a_file_is_recorded_only_with_a_number_given_and_not_cancelled(db, tmp_path) -> None:
@@ -222,7 +222,9 @@ def test_record_attaches_the_file_and_its_sha256(runner, db, tmp_path) -> None:
     assert row.ten_loai_trich_yeu == "Kế hoạch: Tổ chức hội nghị"
     # A number taken by hand with `next`, its letter written elsewhere, then recorded.
     next_json(runner, db, "--co-quan", "UBND", "--loai", "BC", "--nam", "2026")
-    result = runner.invoke(main, ["register", "record", "02/BC-UBND", "--tep", str(letter),
+    report = tmp_path / "bc.docx"  # another letter: one file takes one number
+    report.write_bytes(b"PK\x03\x04 a report")
+    result = runner.invoke(main, ["register", "record", "02/BC-UBND", "--tep", str(report),
                                   "--db", db, "--nam", "2026"])
     assert result.exit_code == 0, result.output
     with Register(db) as reg:

@@ -68,7 +68,7 @@ def test_csv_carries_the_ten_columns(runner, filled, tmp_path) -> None:
                                                                               "Lan")
     assert first["Tệp"].endswith("ke-hoach.docx")
     assert len(first["SHA-256"]) == 64
-    assert first["Trạng thái"] == "đã ghi tệp"
+    assert first["Trạng thái"] == "đã phát hành"
     second = dict(zip(rows[0], rows[2], strict=True))
     assert second["Số, ký hiệu văn bản"] == "02/UBND-TH"
     assert (second["Ghi chú"], second["Trạng thái"]) == ("Hủy: ký nhầm người", "đã hủy")

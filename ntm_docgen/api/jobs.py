@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ntm_docgen.api.letters import PathLike
 
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ntm_docgen.importer import ImportResult
     from ntm_docgen.importer.watch import Watcher
     from ntm_docgen.letter.spec import BanSao
+    from ntm_docgen.register.model import RegisterEntry
     from ntm_docgen.register.store import Register
 
 # --- copies, bulk, derive, import ---------------------------------------------------------
@@ -181,3 +182,35 @@ def open_register(db: str | None = None, timeout: float | None = None) -> Regist
     from ntm_docgen.register.store import Register
 
     return Register(db, DEFAULT_TIMEOUT if timeout is None else timeout)
+
+
+class LetterEntry(NamedTuple):
+    """What ``letter_entry`` reads of a written letter for the sổ."""
+
+    #: its number and ký hiệu as printed; None when it prints none (a draft's ``Số: /KH-UBND``)
+    number: tuple[int, str] | None
+    #: the date, trích yếu, signer, recipients and Lưu (the fields it cannot read left empty)
+    entry: RegisterEntry
+    #: whether it was read by OCR (a scan): what it says is to be checked against the paper
+    scanned: bool
+
+
+def letter_entry(path: PathLike) -> LetterEntry:
+    """What a written letter prints, for its line in the sổ, read as ``import_letter`` reads
+    it."""
+    from ntm_docgen.register import recipients_of
+    from ntm_docgen.register.model import RegisterEntry
+
+    result = import_letter(path)
+    spec = result.spec
+    ngay = spec.get("ngay")
+    number = (spec["so"], str(spec.get("ky_hieu") or "")) if isinstance(spec.get("so"), int) \
+        else None
+    entry = RegisterEntry(
+        trich_yeu=str(spec.get("trich_yeu") or ""),
+        ngay=ngay if isinstance(ngay, date) else None,
+        nguoi_ky=str((spec.get("ky") or {}).get("ho_ten") or ""),
+        noi_nhan=recipients_of([str(x) for x in spec.get("kinh_gui") or ()],
+                               [str(x) for x in spec.get("noi_nhan") or ()]),
+        luu=str(spec.get("luu") or ""))
+    return LetterEntry(number, entry, bool(result.ocr_pages))

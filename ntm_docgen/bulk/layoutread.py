@@ -5,6 +5,7 @@ each assumption said."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from openpyxl.utils import get_column_letter
@@ -168,6 +169,36 @@ def phone_note(where: str, column: str, fixed: list[tuple[int, str]]) -> Said:
                   "with the 0; type them with a ' before the 0 to keep it in the list",
                   len(fixed), path=where, column=column, row=row, value=value,
                   rows=row_ranges([r for r, _v in fixed]))
+
+
+#: A list mark before an addressee copied from a Nơi nhận (``- UBND xã A;``), and the signs
+#: after it: the Kính gửi line and the body's ``{{ kinh_gui }}`` print the name alone.
+_MARK = re.compile(r"^[-–—+•*]\s+")
+_END = ";,."
+
+
+def addressee_bare(text: str) -> str | None:
+    """An addressee's cell without the list mark before it and the signs after it, as a
+    Nơi nhận line typed on the desk is read; None when it has none.
+
+    >>> addressee_bare("- UBND xã Đoàn Kết;"), addressee_bare("UBND xã Quốc Khánh.")
+    ('UBND xã Đoàn Kết', 'UBND xã Quốc Khánh')
+    >>> addressee_bare("Ủy ban nhân dân xã Tân Tiến"), addressee_bare("-")
+    (None, None)
+    """
+    bare = _MARK.sub("", text.strip()).rstrip(_END + " ").strip()
+    return bare if bare and bare != text.strip() else None
+
+
+def addressee_note(where: str, column: str, bared: list[tuple[int, str]]) -> Said:
+    row, value = bared[0]
+    return said_n("{path}: the addressee in column {column} (row {row}: “{value}”) is written "
+                  "with the mark or sign of a Nơi nhận line; the letter prints the name alone",
+                  "{path}: the addressees in column {column} (rows {rows}; row {row}: "
+                  "“{value}”) are written with the marks or signs of Nơi nhận lines; the "
+                  "letters print the names alone",
+                  len(bared), path=where, column=column, row=row, value=value,
+                  rows=row_ranges([r for r, _v in bared]))
 
 
 def sheet_label(path: Any, sheet: Sheet) -> str:

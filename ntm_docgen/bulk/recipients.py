@@ -130,6 +130,8 @@ def _table(where: str, sheet: Sheet, csv_like: bool) -> RecipientList:
         {i: [] for i in layoutread.phone_columns(named)}
     aliases = [(index, field_alias(name)) for index, name in named]
     named += [(index, alias) for index, alias in aliases if alias and alias not in names]
+    addressee = next(index for index, name in named if name == KINH_GUI)
+    bared: list[tuple[int, str]] = []
     recipients = []
     width = max(index for index, _name in named) + 1  # past the last named column: no field
     overlong: list[tuple[int, list[str]]] = []
@@ -154,6 +156,10 @@ def _table(where: str, sheet: Sheet, csv_like: bool) -> RecipientList:
             if zero is not None:
                 fixed.append((number, cells[index]))
                 cells[index] = zero
+        bare = layoutread.addressee_bare(cells[addressee]) if addressee < len(cells) else None
+        if bare is not None:  # "- UBND xã A;" copied from a Nơi nhận
+            bared.append((number, cells[addressee]))
+            cells[addressee] = bare
         fields: dict[str, str | None] = {}
         for index, name in named:
             if index < len(cells):
@@ -163,6 +169,8 @@ def _table(where: str, sheet: Sheet, csv_like: bool) -> RecipientList:
         recipients.append(Recipient(number, fields))
     notes += [(header.names[i], layoutread.phone_note(where, header.names[i], fixed))
               for i, fixed in phones.items() if fixed]
+    if bared:
+        notes.append((KINH_GUI, layoutread.addressee_note(where, KINH_GUI, bared)))
     table = RecipientList(tuple(names), tuple(recipients), where,
                           frozenset(name for _, name in named), totals=tuple(totals),
                           titles=_titles(rows, header.top), notes=tuple(notes), hidden=hidden,

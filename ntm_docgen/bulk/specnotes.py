@@ -7,10 +7,13 @@ from __future__ import annotations
 import re
 
 from ntm_docgen.bulk.letters import LetterMaker
+from ntm_docgen.i18n import N_, said
 from ntm_docgen.letter.spec import Spec
 
 #: The spec's key a warning of ``spec_warnings`` begins with (``ky`` of ``ky.ho_ten: …``).
 _KEY = re.compile(r"[a-z_]+")
+#: A Nơi nhận item naming every unit of a kind (``UBND các xã, phường``, ``Các sở, ngành``).
+_ALL_OF = re.compile(r"\bcác (?:xã|phường|thị trấn|huyện|thôn|sở|đơn vị|cơ quan)\b", re.IGNORECASE)
 
 
 def spec_notes(maker: LetterMaker, letter: Spec | None) -> list[str]:
@@ -20,9 +23,28 @@ def spec_notes(maker: LetterMaker, letter: Spec | None) -> list[str]:
 
     if letter is None:
         return []
-    notes = []
+    notes = once_to_all(maker, letter)
     for warning in spec_warnings(letter):
         key = _KEY.match(warning)
         if key is None or key.group(0) not in maker.varying:
             notes.append(warning)
+    return notes
+
+
+def once_to_all(maker: LetterMaker, letter: Spec) -> list[str]:
+    """A letter of a type with no Kính gửi line (a Kế hoạch, a Quyết định) with no placeholder:
+    each recipient's letter is the same one, its addressee only added to its Nơi nhận; and a
+    Nơi nhận item that names them all already."""
+    if maker.kinh_gui_line or maker.filled_keys:
+        return []
+    once = said(N_("nothing in the letter is filled from the list, and a {type} has no Kính "
+                   "gửi line: every letter is the same {type}, only its Nơi nhận differs; a "
+                   "{type} is issued once, with one number, its Nơi nhận listing whom it goes "
+                   "to: make it as one letter (or give the letters their own content with "
+                   "placeholders)"), type=letter.loai.ten.lower())
+    notes: list[str] = [once]
+    covering = next((item for item in letter.noi_nhan if _ALL_OF.search(item)), None)
+    if covering is not None:
+        notes.append(said(N_("noi_nhan: “{item}” names every recipient already: each letter "
+                             "would list its own addressee above it"), item=covering))
     return notes

@@ -59,6 +59,9 @@ class Finding:
     #: the part of the letter the paragraph is in, when it is not the rule's own element (a
     #: Căn cứ line checked by the body's rules is labelled căn cứ); empty: the rule's element
     part: str = field(default="", compare=False)
+    #: the heading of the attachment the paragraph is in, after the letter's signature
+    #: ("Phụ lục 02"): a place the văn thư finds in a long file; empty: in the letter itself
+    appendix: str = field(default="", compare=False)
 
     @property
     def severity(self) -> str:
@@ -78,6 +81,20 @@ class Finding:
             return self.note
         return _("found {found}; required {required}").format(found=self.found,
                                                              required=self.required)
+
+    @property
+    def place(self) -> str:
+        """Where the finding is, for the user: the paragraph, and the attachment it is in.
+
+        >>> found = Finding("font.name", "paragraph 493", "", "", "", appendix="Phụ lục 02")
+        >>> found.place.startswith("paragraph 493, "), found.place.endswith(" Phụ lục 02")
+        (True, True)
+        >>> Finding("font.name", "paragraph 12", "", "", "").place
+        'paragraph 12'
+        """
+        if not self.appendix:
+            return self.where
+        return _("{where}, in {appendix}").format(where=self.where, appendix=self.appendix)
 
     @property
     def element_key(self) -> str:
@@ -105,7 +122,7 @@ class Finding:
         text = f' "{self.text}"' if self.text else ""
         return _("{severity}: {rule} [{ref}] {element} at {where}{text}: {message}").format(
             severity=self.severity_name, rule=self.rule, ref=self.ref, element=self.element,
-            where=self.where, text=text, message=self.message)
+            where=self.place, text=text, message=self.message)
 
 
 def short(text: str, limit: int = 60) -> str:

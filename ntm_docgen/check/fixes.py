@@ -43,11 +43,11 @@ def set_toggle(runs: Iterable[etree._Element], name: str, value: bool) -> None:
 
 def set_fonts(roots: Iterable[etree._Element], font: str, drawn: str = "") -> None:
     """Put ``font`` in the four ``w:rFonts`` slots of every run, style and default under roots,
-    but a run of mathematical symbols the font does not draw (none of ``drawn``)."""
+    but a run of signs the font does not draw (``signs_only``)."""
     for root in roots:
         for rpr in root.iter(w("rPr")):
             parent = rpr.getparent()
-            if parent.tag == w("r") and math_only("".join(parent.itertext()), drawn):
+            if parent.tag == w("r") and signs_only("".join(parent.itertext()), drawn):
                 continue
             if parent.tag in (w("rPrDefault"), w("style"), w("r"), w("pPr")):
                 fonts = rpr.find("w:rFonts", NS)
@@ -64,15 +64,22 @@ def set_fonts(roots: Iterable[etree._Element], font: str, drawn: str = "") -> No
                 fonts.attrib.pop(w("cstheme"), None)
 
 
-def math_only(text: str, drawn: str) -> bool:
-    """True for text of nothing but mathematical symbols, none of them in ``drawn``.
+def signs_only(text: str, drawn: str) -> bool:
+    """True for text of nothing but signs Times New Roman does not draw: mathematical symbols
+    none of them in ``drawn``, or the glyphs of a symbol face (Word's Insert > Symbol in
+    Wingdings or Symbol keeps them at U+F000-U+F0FF: a check box, an arrow, "≈"), which set in
+    Times New Roman print as empty boxes.
 
-    >>> math_only("∛", "√≤"), math_only(" √ ", "√≤"), math_only("x = 2", "√≤"), math_only(" ", "")
-    (True, False, False, False)
+    >>> signs_only("∛", "√≤"), signs_only(" √ ", "√≤"), signs_only("x = 2", "√≤")
+    (True, False, False)
+    >>> signs_only("\uf0fe", ""), signs_only(" \uf06f ", ""), signs_only("\uf06f Có", "")
+    (True, True, False)
+    >>> signs_only(" ", "")
+    False
     """
     marks = [c for c in text if not c.isspace()]
-    return bool(marks) and all(unicodedata.category(c) == "Sm" and c not in drawn
-                               for c in marks)
+    return bool(marks) and all((unicodedata.category(c) == "Sm" and c not in drawn)
+                               or 0xF000 <= ord(c) <= 0xF0FF for c in marks)
 
 
 def legacy_to_unicode(runs: Iterable[tuple[etree._Element, str, str]]) -> None:

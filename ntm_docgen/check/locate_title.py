@@ -113,14 +113,17 @@ def _trich_yeu(letter: Letter, ten_loai: Line) -> list[Line]:
 
 def _over_the_can_cu(letter: Letter, seg: Line) -> list[Line]:
     """A first line in capitals under the tên loại, centred, with no rule under it but the
-    căn cứ right under its paragraph: the trích yếu as a web copy types it (a nghị quyết's
-    "QUY ĐỊNH NỘI DUNG, MỨC CHI ..."), unless it is the issuing authority's line: a title
-    ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"), or opening with the issuer's name."""
+    căn cứ or the Kính gửi right under its paragraph: the trích yếu as a web copy types it (a
+    nghị quyết's "QUY ĐỊNH NỘI DUNG, MỨC CHI ..."), or as a Thông báo types it ("KẾT QUẢ KIỂM
+    TRA CÔNG TÁC NGHIỆM THU ..." over "Kính gửi: Công ty ..."), unless it is the issuing
+    authority's line: a title ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"), or opening with the issuer's
+    name."""
     segs = letter.segments
     lines = [s for s in segs if s.para is seg.para]
     after = next((s for s in segs[segs.index(lines[-1]) + 1:] if s.clean), None)
     if seg.para.props.align != "center" or seg.clean.startswith("(") or after is None or \
-            not starts(after.clean, "can_cu_prefixes") or is_chuc_danh(seg.clean) or \
+            not (starts(after.clean, "can_cu_prefixes") or KINH_GUI_RE.match(after.clean)) or \
+            is_chuc_danh(seg.clean) or \
             (letter.co_quan and key(seg.clean).startswith(key(letter.co_quan[0].clean))):
         return []
     return lines

@@ -50,9 +50,10 @@ def check_font(doc: Document) -> list[Finding]:
                 typed = next(n for n in sorted(names) if encoding_of_font(n))
                 legacy.append((para, run, encoding, typed))
                 continue  # its own finding: the text is converted as the font is changed
-            for name in names if not fixes.math_only(run.text, data["font_math_drawn"]) else ():
-                bad[name] += 1
-                first.setdefault(name, para)
+            for name in names if not fixes.signs_only(run.text, data["font_math_drawn"]) else ():
+                face = word_face(name)
+                bad[face] += 1
+                first.setdefault(face, para)
             if not _prints_black(run.props.color, data):
                 colored.append((para, run.el))
     roots = part_roots(doc)
@@ -123,6 +124,16 @@ def check_font(doc: Document) -> list[Finding]:
                                          "(NFC, TCVN 6909:2001)", len(decomposed)).format(
                                count=len(decomposed), text=short(nfc(decomposed[0].clean), 40))))
     return out
+
+
+def word_face(name: str) -> str:
+    """The face Word names for a run: the first of the list LibreOffice writes for a .doc's
+    face with its alternative ("Times New Roman Bold;Times New Roman").
+
+    >>> word_face("Times New Roman Bold;Times New Roman"), word_face("Calibri")
+    ('Times New Roman Bold', 'Calibri')
+    """
+    return name.split(";")[0].strip() or name
 
 
 def _run_text(run: etree._Element) -> str:

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 import click
 
 from ntm_docgen.cli.common import (
-    InputFile,
     Year,
     date_option,
+    echo_warnings,
     force_option,
     output_kind,
     reports_errors,
@@ -23,6 +23,7 @@ from ntm_docgen.register.model import (
     CHE_DO,
     DEFAULT_TIMEOUT,
     ENV_DB,
+    STATE_NAMES,
     RegisterEntry,
     default_db,
     so_di_data,
@@ -53,8 +54,6 @@ co_quan_required = option("--co-quan", metavar=N_("ABBR"), required=True, help=_
 mat_tristate = option("--mat/--khong-mat", default=None,
                       help=N_("Pick the secret (or the ordinary) number when both exist."))
 
-#: The states of a number as `list` shows them.
-STATES = {"cap": N_("given"), "da_ghi": N_("written"), "huy": N_("CANCELLED")}
 
 
 def day_text(day: date | None) -> str:
@@ -143,7 +142,7 @@ def list_(db: str | None, nam: int | None, co_quan: str | None, as_json: bool,
         click.echo(_line(_("Year"), _("Number, ký hiệu"), _("Date"), _("State"),
                          _("Type and trích yếu")))
     for r in rows:
-        state = _(STATES[r.trang_thai])
+        state = _(STATE_NAMES[r.trang_thai])
         if r.serie == MAT:
             state += " (mật)"
         click.echo(_line(str(r.nam), r.so_hieu, day_text(r.ngay), state,
@@ -220,59 +219,18 @@ def cancel(so_hieu: str, db: str | None, nam: int | None, mat: bool | None, ly_d
     year = nam or date.today().year
     with _open(db, timeout) as reg:
         row = reg.find(so_hieu, year, mat)
+        if row.trang_thai == "huy":
+            click.echo(_("{number} ({year}) was cancelled already ({note}): nothing changed")
+                       .format(number=row.so_hieu, year=year, note=row.ghi_chu), err=True)
+            return
         reg.cancel(row.id, ly_do)
+    if row.trang_thai == "da_ghi":
+        echo_warnings([_("{number} was the number of {path}{dated}: cancelling it does not "
+                         "recall a letter already sent; tell its recipients, and give the "
+                         "letter that replaces it a new number").format(
+            number=row.so_hieu, path=Path(row.tep or "").name or _("a letter"),
+            dated=_(", dated {day}").format(day=day_text(row.ngay)) if row.ngay else "")])
     click.echo(_("{number} ({year}) cancelled").format(number=row.so_hieu, year=year))
-
-
-@register.command("record", help=N_("Attach a written letter (path and SHA-256) to a number "
-                                     "taken with `next`."))
-@click.argument("so_hieu", metavar="SO/KY-HIEU")
-@option("--tep", "--file", "tep", required=True, type=InputFile(), metavar=N_("FILE"),
-        help=N_("The letter written with that number."))
-@db_option
-@nam_option
-@mat_tristate
-@timeout_option
-@reports_errors
-def record(so_hieu: str, tep: Path, db: str | None, nam: int | None, mat: bool | None,
-           timeout: float) -> None:
-    year = nam or date.today().year
-    with _open(db, timeout) as reg:
-        row = reg.find(so_hieu, year, mat)
-        reg.record(row.id, tep)
-    click.echo(f"{row.so_hieu} ({year}): {tep}")
-
-
-@register.command("file", help=N_("Write the letter the register keeps in its database for a "
-                                   "number (a letter issued on an office desk)."))
-@click.argument("so_hieu", metavar="SO/KY-HIEU")
-@db_option
-@nam_option
-@mat_tristate
-@option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
-        metavar=N_("FILE"), help=N_("Where to write the letter (.docx, or .pdf for a copy made "
-                                    "as PDF)."))
-@force_option
-@timeout_option
-@reports_errors
-def kept_letter(so_hieu: str, db: str | None, nam: int | None, mat: bool | None, output: Path,
-                force: bool, timeout: float) -> None:
-    from ntm_docgen.api import write_file
-    from ntm_docgen.register.kept import kept, not_kept
-
-    year = nam or date.today().year
-    with _open(db, timeout) as reg:
-        row = reg.find(so_hieu, year, mat)
-        found = kept(reg, row.sha256) if row.sha256 else None
-        if found is None:  # where the letter was written, and what that file holds now
-            raise not_kept(reg, row)
-    name, data = found
-    if Path(name).suffix.lower() != output.suffix.lower():
-        raise click.BadParameter(_("the letter is a {suffix} file ({name}); name the output "
-                                   "{suffix}").format(suffix=Path(name).suffix, name=name),
-                                 param_hint="-o")
-    write_file(output, data, force=force)
-    click.echo(f"{row.so_hieu} ({year}): {output}")
 
 
 @register.command("config", help=N_("Show or set a body's series mode from a year on (Điều 15: "
@@ -291,3 +249,7 @@ def config(db: str | None, co_quan: str, che_do: str | None, nam: int | None,
         if che_do:
             reg.set_che_do(co_quan, che_do, year)
         click.echo(f"{co_quan} {year}: {reg.get_che_do(co_quan, year)}")
+
+
+# the commands on a letter's file: registered on the group when it is loaded
+from ntm_docgen.cli import register_file  # noqa: E402, F401

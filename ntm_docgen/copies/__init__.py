@@ -81,17 +81,22 @@ def docx_copy(original: Path | str, ban_sao: BanSao, today: date,
               trich: str | None = None, chained: bool = True) -> bytes:
     """The DOCX original with the copy block after its content (after TRÍCH SAO extraction);
     ``chained``: the copy blocks it carries checked (not those of a PDF's text re-laid)."""
+    return noted_docx_copy(original, ban_sao, today, trich, chained)[0]
+
+
+def noted_docx_copy(original: Path | str, ban_sao: BanSao, today: date,
+                    trich: str | None = None, chained: bool = True) -> tuple[bytes, list[str]]:
+    """:func:`docx_copy`, and what to tell of the copy blocks it carries (``chain``)."""
     check_form(ban_sao, trich)
     package = open_docx(original)
     refuse_pending(package)
-    if chained:
-        _check_docx_chain(package, ban_sao)
+    notes = _check_docx_chain(package, ban_sao) if chained else []
     if trich:
         from ntm_docgen.copies.trich import extract
 
         extract(package, trich)
     append_block(package, ban_sao, today)
-    return package.to_bytes()
+    return package.to_bytes(), notes
 
 
 def check_original(original: Path | str, ban_sao: BanSao, trich: str | None = None) -> None:
@@ -102,7 +107,7 @@ def check_original(original: Path | str, ban_sao: BanSao, trich: str | None = No
     if kind_of(path) == ".pdf":
         from ntm_docgen.copies.pdforiginal import read_pdf
 
-        read_pdf(path)
+        read_pdf(path, adding=not trich)  # a TRÍCH SAO reads it; the others add to it
         check_pdf(path, ban_sao)
         if trich:
             from ntm_docgen.copies.trich_pdf import check_parts
@@ -118,16 +123,23 @@ def check_original(original: Path | str, ban_sao: BanSao, trich: str | None = No
         select(split(package), trich, str(path))
 
 
-def _check_docx_chain(package: DocxPackage, ban_sao: BanSao) -> None:
-    check_chain(package.path, ban_sao,
-                lambda: [[paragraph_text(p) for p in package.body.iter(w("p"))]])
+def _check_docx_chain(package: DocxPackage, ban_sao: BanSao) -> list[str]:
+    return check_chain(package.path, ban_sao,
+                       lambda: [[paragraph_text(p) for p in package.body.iter(w("p"))]])
 
 
 def original_number(original: Path | str) -> str:
-    """The original's ``Số: ...`` line (for the register's trích yếu), else its file name."""
+    """The original's ``Số: ...`` line (``số 1741/HD-BTĐKT (hd.docx)``), else its file name."""
     path = Path(original)
-    found = _number_text(path)
-    return f"số {''.join(found.split())} ({path.name})" if found else path.name
+    found = number_read(path)
+    return f"số {found} ({path.name})" if found else path.name
+
+
+def number_read(original: Path | str) -> str | None:
+    """The original's number as its ``Số:`` line reads it (``1741/HD-BTĐKT``), None when it
+    has none (for the register's line of its copy: ``copies.about``)."""
+    found = _number_text(Path(original))
+    return "".join(found.split()) if found else None
 
 
 def draft_number(original: Path | str, header_only: bool = False) -> str | None:
@@ -239,7 +251,7 @@ def make_copy(original: Path | str, ban_sao: BanSao, out: Path | str, *, today: 
             data, added, dropped, warnings = whole_copy(original, ban_sao, today,
                                                         dien_tu=dien_tu, when=when)
     else:
-        data, added = docx_copy(original, ban_sao, today, trich), False
+        (data, warnings), added = noted_docx_copy(original, ban_sao, today, trich), False
         if target == ".pdf":
             data = _docx_to_pdf(data)
     if sign:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ntm_docgen.errors import InputFileError
@@ -20,6 +20,8 @@ from ntm_docgen.vietnamese.text import nfc, strip_diacritics, upper_vi
 
 #: A copy block's number line: ``Số: 12/SY-VP`` (the copies' own codes, an old ``TS`` too).
 _SO = re.compile(r"^\s*S[^\W\d_]?\s*:\s*(\d{1,6})\s*/\s*([A-Za-z]{2,3})\b(-\S+)?")
+#: A copy block's number line left blank or dotted: ``Số:      /SY-VP``, ``Số: ..../SY-...``.
+_BLANK = re.compile(r"^\s*S[^\W\d_]?\s*:[\s.…_]*/\s*([A-Za-z]{2,3})\b(?:-\S*)?(?=\s|$)")
 #: The lines quoted of a scan where no block was read: the end of its last page.
 QUOTED_LINES = 6
 
@@ -36,10 +38,15 @@ class Block:
 
     form: str
     so: str | None = None
+    #: its ``Số:`` line as printed where the line holds no number (blank or dotted)
+    blank: str | None = field(default=None, repr=False)
 
     def named(self) -> str:
         if self.so:
             return said(N_("a {form} block “Số: {so}”"), form=self.form, so=self.so)
+        if self.blank:
+            return said(N_("a {form} block whose Số line holds no number (“{line}”)"),
+                        form=self.form, line=self.blank)
         return said(N_("a {form} block with no Số line"), form=self.form)
 
 
@@ -84,8 +91,9 @@ def blocks_in(page: Sequence[str]) -> list[Block]:
     [Block(form='SAO Y', so='12/SY-VP'), Block(form='SAO Y', so='14/SY-VP')]
     >>> blocks_in(["Mẫu bản sao:", "SAO Y", "Số: ..../SY-...", "Nơi nhận:", "- Lưu: VT."])
     []
-    >>> blocks_in(["Nơi nhận:", "- Lưu: VT.", "VĂN PHÒNG", "SAO Y", "Số:    /SY-VP"])
-    [Block(form='SAO Y', so=None)]
+    >>> [(b.form, b.so, b.blank) for b in blocks_in(["Nơi nhận:", "- Lưu: VT.", "VĂN PHÒNG",
+    ...                                              "SAO Y", "Số:    /SY-VP"])]
+    [('SAO Y', None, 'Số: /SY-VP')]
     """
     numbers = [(i, b) for i, b in enumerate(map(_numbered, page)) if b is not None]
     forms = [form_of(line) for line in page]
@@ -103,8 +111,26 @@ def blocks_in(page: Sequence[str]) -> list[Block]:
         if near is not None and near[0] <= 6:
             found.append(near[1])
         elif alone or ";" in line or index > ended:
-            found.append(Block(form))
+            found.append(Block(form, blank=_blank_near(page, index, form)))
     return list(dict.fromkeys([*found, *(b for _i, b in numbers)]))
+
+
+def _blank_near(page: Sequence[str], index: int, form: str) -> str | None:
+    """The ``Số:`` line of ``form``'s code that holds no number, within 6 lines of its form
+    word at ``index``, as printed (its spaces as one); None when there is none.
+
+    >>> _blank_near(["SAO Y", "Số: ..../SY-...", "Số: 3/SL-VP"], 0, "SAO Y")
+    'Số: ..../SY-...'
+    >>> _blank_near(["SAO LỤC", "Số:      /SY-VP"], 0, "SAO LỤC") is None
+    True
+    """
+    codes = {code.upper(): name for name, code in copy_codes().items()}
+    for line in page[max(0, index - 6):index + 7]:
+        found = _BLANK.match(nfc(line))
+        if found and (codes.get(found[1].upper())
+                      or codes.get((old_code(found[1]) or "").upper())) == form:
+            return " ".join(line.split())
+    return None
 
 
 def _ends_letter(line: str) -> bool:
@@ -118,13 +144,14 @@ def _ends_letter(line: str) -> bool:
 
 
 def check_chain(path: Path, ban_sao: BanSao, ends: Pages, rest: Pages = lambda: (),
-                scans: Scans | None = None) -> str | None:
+                scans: Scans | None = None) -> list[str]:
     """Refuse a copy the decree does not make of ``path``: a SAO Y or a TRÍCH SAO of a copy,
     a SAO LỤC of a SAO LỤC or a TRÍCH SAO, or of an original that carries no SAO Y block.
     ``ends`` gives the lines of the pages where a copy puts its block (the last, the first),
     ``rest`` the others, read only for a SAO LỤC until its SAO Y is found; ``scans`` the
     pages with no text to read, read by OCR for a SAO LỤC whose text shows no SAO Y, until
-    it is found. What to tell the clerk of a SAO Y block read by OCR, else None."""
+    it is found. What to tell the clerk of the SAO Y a SAO LỤC copies: its block read by
+    OCR, its Số line holding no number."""
     form = ban_sao.hinh_thuc
     found = [b for page in ends() for b in blocks_in(page)]
     read: list[tuple[int, Sequence[str]]] = []
@@ -137,13 +164,29 @@ def check_chain(path: Path, ban_sao: BanSao, ends: Pages, rest: Pages = lambda: 
             read.append(one)
             found += blocks_in(one[1])
     _judge(path, form, _once(found), read)
+    notes = _unnumbered(path, found) if form == "SAO LỤC" else []
     if not read:
-        return None
+        return notes
     number, lines = read[-1]
-    return said(N_("{name}: the SAO Y block was read by OCR on page {page} of the scan ({block}): "
-                   "check it against the paper before the SAO LỤC is signed"), name=path.name,
-                page=number, block=next(b for b in _once(blocks_in(lines))
-                                        if b.form == "SAO Y").named())
+    return [said(N_("{name}: the SAO Y block was read by OCR on page {page} of the scan "
+                    "({block}): check it against the paper before the SAO LỤC is signed"),
+                 name=path.name, page=number, block=next(b for b in _once(blocks_in(lines))
+                                                         if b.form == "SAO Y").named()),
+            *notes]
+
+
+def _unnumbered(path: Path, found: list[Block]) -> list[str]:
+    """What to tell of a SAO LỤC made of a sao y whose ``Số:`` line holds no number: the SAO
+    LỤC's block cites the sao y's number (Điều 25 of Nghị định 30, Phụ lục I), and a sao y
+    without one was never issued as such."""
+    sao_y = [b for b in _once(found) if b.form == "SAO Y"]
+    blank = next((b for b in sao_y if b.blank), None)
+    if blank is None or any(b.so for b in sao_y):
+        return []
+    return [said(N_("{name}: the sao y it copies has no number: it carries {block}, and a SAO "
+                    "LỤC is made of a sao y as issued, whose number it cites (Điều 25): ask the "
+                    "office that made the sao y for the numbered one, or check the paper, "
+                    "before the SAO LỤC is signed"), name=path.name, block=blank.named())]
 
 
 def _sao_y(found: list[Block]) -> bool:
@@ -210,7 +253,7 @@ def refuse_scanned_copy(path: Path, block: Block) -> None:
         block=block.named()))
 
 
-def check_pdf(path: Path, ban_sao: BanSao) -> str | None:
+def check_pdf(path: Path, ban_sao: BanSao) -> list[str]:
     """:func:`check_chain` of a PDF original: its text layer, a scan's pages by OCR."""
     from ntm_docgen.copies.pdftext import end_pages, middle_pages
     from ntm_docgen.copies.scanblock import scanned_pages

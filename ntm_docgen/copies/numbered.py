@@ -101,7 +101,8 @@ def _copy(original: Path, ban_sao: BanSao, out: Path, *, today: date, trich: str
         draft = draft_number(original, header_only=True)
         return NumberedCopy(write(ban_sao), draft=draft)
     from ntm_docgen import register
-    from ntm_docgen.copies import check_original, original_number
+    from ntm_docgen.copies import check_original, number_read
+    from ntm_docgen.copies.about import original_about
     from ntm_docgen.register.numbered import record_or_remove
 
     check_original(original, ban_sao, trich)
@@ -111,7 +112,7 @@ def _copy(original: Path, ban_sao: BanSao, out: Path, *, today: date, trich: str
                                                "so no number was taken for its copy; sign and "
                                                "issue it first (its number from the register, its "
                                                "date), or copy it without --allocate"), so=draft))
-    about = original_number(original)
+    about = original_about(original, number_read(original))
     with critical(), register.issuing(db, **register.for_copy(ban_sao, trich_yeu=about)) as so:
         # the copy and its line in the register: both, or the number cancelled and no file; a
         # stop (SIGINT, SIGTERM) waits for the copy and is raised after the block

@@ -205,15 +205,36 @@ def stamp_fits(count: int, below: float) -> bool:
     return STAMP_EDGE * mm + height <= below
 
 
+def stamp_width(lines: list[str]) -> float:
+    """Ô 14's width in points: its widest line."""
+    return max(pdfmetrics.stringWidth(text, face(bold=index == 0), L.SIZE_COPY_STAMP)
+               for index, text in enumerate(lines))
+
+
+def stamp_spans(lines: list[str], page_width: float) -> list[tuple[float, float]]:
+    """Where ô 14 may stand across page 1, in points from its left edge, by preference: the
+    top right corner (the decree's place), then the top left, each with STAMP_GAP to spare."""
+    trang = settings()["trang"]
+    width = stamp_width(lines) + STAMP_GAP * mm
+    right = page_width - trang["le_phai"] * mm
+    left = trang["le_trai"] * mm
+    return [(right - width, right), (left, left + width)]
+
+
 def draw_stamp(canvas: Canvas, lines: list[str], page_width: float, page_height: float,
-               below: float) -> None:
-    """10 pt Times New Roman lines, right-aligned at the top right corner of the page, above
-    the content that starts ``below`` points from the top edge."""
+               below: float, at_left: bool = False) -> None:
+    """10 pt Times New Roman lines, right-aligned at the top right corner of the page (or
+    left-aligned at its top left, ``at_left``), above the content that starts ``below``
+    points from the top edge."""
     size = L.SIZE_COPY_STAMP
     right = page_width - settings()["trang"]["le_phai"] * mm
+    left = settings()["trang"]["le_trai"] * mm
     y = page_height - stamp_top(len(lines), below) - size * 0.9  # the first baseline
     canvas.setFillColorRGB(0, 0, 0)
     for index, text in enumerate(lines):
         canvas.setFont(face(bold=index == 0), size)
-        canvas.drawRightString(right, y, text)
+        if at_left:
+            canvas.drawString(left, y, text)
+        else:
+            canvas.drawRightString(right, y, text)
         y -= size * STAMP_LEADING

@@ -31,6 +31,7 @@ from ntm_docgen.copies.pdfblock import (
     settings,
     stamp_fits,
     stamp_lines,
+    stamp_spans,
 )
 from ntm_docgen.copies.pdfdrawn import copy_resources, read_drawn
 from ntm_docgen.copies.pdfink import ink as ink  # importable from here, as before pdforiginal.py
@@ -48,7 +49,9 @@ from ntm_docgen.copies.pdfstamp import Rewrite, paint, stamp
 from ntm_docgen.copies.pdftext import (
     pdf_lines as pdf_lines,  # importable from here, as before pdftext.py
 )
+from ntm_docgen.errors import InputFileError
 from ntm_docgen.files.pages import PDFIUM
+from ntm_docgen.i18n import _
 from ntm_docgen.letter import layout_rules as L
 from ntm_docgen.letter.spec import BanSao
 
@@ -236,16 +239,27 @@ def paper_copy(data: bytes, ban_sao: BanSao, today: date, reader: PdfReader | No
 def electronic_copy(data: bytes, ban_sao: BanSao, when: datetime,
                     reader: PdfReader | None = None,
                     original: Path | None = None) -> tuple[bytes, bool]:
-    """The PDF with ô 14 (form, copying body, ISO 8601 time) at the top right of page 1, and
-    whether page 1's content leaves it no room above (it is then drawn over that content)."""
+    """The PDF with ô 14 (form, copying body, ISO 8601 time) at the top right of page 1, or at
+    its top left where the right is taken (a signature's stamp, a note), and whether it stands
+    at the left. Refused when page 1's content reaches the top at both corners: drawn over
+    it, neither could be read."""
     checked, reader = reader is not None, reader or PdfReader(io.BytesIO(data))
     first = reader.pages[0]
     width, height = float(first.mediabox.width), float(first.mediabox.height)
     lines = stamp_lines(ban_sao, when)
+    margin = settings()["trang"]["le_tren"] * mm
     with _measured(original, reader, data) as measured:
-        content = measured.ink(0)
-    below = content.top if content is not None else settings()["trang"]["le_tren"] * mm
-    overlay = _overlay(width, height, lambda c: draw_stamp(c, lines, width, height, below))
+        corners = measured.corners(stamp_spans(lines, width))
+    place = next(((n, c.top if c is not None else margin) for n, c in enumerate(corners)
+                  if c is None or stamp_fits(len(lines), c.top)), None)
+    if place is None:
+        raise InputFileError(original or "PDF", _(
+            "page 1 has no room at its top for the electronic copy's block: its content (or a "
+            "signature's stamp) reaches the top edge at both corners, and the block would hide "
+            "it; make a paper copy, whose block stands under the content"))
+    side, below = place
+    overlay = _overlay(width, height, lambda c: draw_stamp(c, lines, width, height, below,
+                                                           at_left=side == 1))
     box = first.mediabox
     return _painted(data, reader, checked, 0, overlay, (float(box.left), float(box.bottom)),
-                    ban_sao.hinh_thuc), content is not None and not stamp_fits(len(lines), below)
+                    ban_sao.hinh_thuc), side == 1

@@ -60,15 +60,21 @@ def ink(data: bytes | pdfium.PdfDocument, index: int) -> Ink | None:
             document.close()
 
 
-def page_ink(page: pdfium.PdfPage) -> Ink | None:
-    """The content box of a page already loaded (see :func:`ink`)."""
+#: A band of a page's width, in points from its left edge: content is looked for there only.
+Span = tuple[float, float]
+
+
+def page_ink(page: pdfium.PdfPage, span: Span | None = None) -> Ink | None:
+    """The content box of a page already loaded (see :func:`ink`), in ``span`` only when
+    given (what lies above the content under a corner of the page)."""
     try:
-        return _from_objects(page)
+        found = _from_objects(page, span)
     except _Render:
-        return _from_pixels(page)
+        found = _from_pixels(page, span)
+    return found
 
 
-def _from_objects(page: pdfium.PdfPage) -> Ink | None:
+def _from_objects(page: pdfium.PdfPage, span: Span | None = None) -> Ink | None:
     trang = settings()["trang"]
     if page.get_rotation() or pdfium_c.FPDFPage_GetAnnotCount(page.raw):
         raise _Render
@@ -81,7 +87,8 @@ def _from_objects(page: pdfium.PdfPage) -> Ink | None:
         if item.level == 0:  # a form's bounds are its content's, in page space
             found.append(item.get_bounds())
     boxes = [(max(x0, left), max(y0, cut), min(x1, right), y1)
-             for x0, y0, x1, y1 in found if y1 > cut]
+             for x0, y0, x1, y1 in found if y1 > cut
+             and (span is None or (x1 - left > span[0] and x0 - left < span[1]))]
     if not boxes:
         return None
     return Ink(min(b[0] for b in boxes) - left, max(b[2] for b in boxes) - left,
@@ -128,17 +135,22 @@ def _grey(red: ctypes.c_uint, green: ctypes.c_uint, blue: ctypes.c_uint) -> int:
 EDGE = 4 * mm
 
 
-def _from_pixels(page: pdfium.PdfPage) -> Ink | None:
+def _from_pixels(page: pdfium.PdfPage, span: Span | None = None) -> Ink | None:
     trang = settings()["trang"]
     # grey levels only, the bottom margin left out (never looked at), and the paper's edges
     bottom = min(trang["le_duoi"] * mm, page.get_height() - 1)
-    edge = min(EDGE, page.get_width() / 4, (page.get_height() - bottom) / 4)
+    width = page.get_width()
+    edge = min(EDGE, width / 4, (page.get_height() - bottom) / 4)
+    left, right = edge, edge
+    if span is not None:  # only the band of the page's width asked for
+        left = max(edge, min(span[0], width - edge - 1))
+        right = max(edge, min(width - span[1], width - left - 1))
     image = page.render(scale=DPI / 72, grayscale=True,
-                        crop=(edge, bottom, edge, edge)).to_pil()
+                        crop=(left, bottom, right, edge)).to_pil()
     threshold = trang["nguong_muc"]
     box = image.point([255 if v < threshold else 0 for v in range(256)]).getbbox()
     if box is None:
         return None
     scale = 72 / DPI
-    return Ink(box[0] * scale + edge, box[2] * scale + edge, box[3] * scale + edge,
+    return Ink(box[0] * scale + left, box[2] * scale + left, box[3] * scale + edge,
                box[1] * scale + edge)

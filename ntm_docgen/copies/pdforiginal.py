@@ -16,7 +16,7 @@ import pypdfium2 as pdfium
 from pypdf import PdfReader
 from pypdf.errors import LimitReachedError, PyPdfError
 
-from ntm_docgen.copies.pdfink import Ink, ink, open_document, page_ink
+from ntm_docgen.copies.pdfink import Ink, Span, ink, open_document, page_ink
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files.limits import PDF_PAGES
 from ntm_docgen.files.pages import PDFIUM
@@ -26,6 +26,8 @@ from ntm_docgen.i18n import _
 #: Originals that pypdf had to mend while reading them (a wrong ``startxref``, no ``%%EOF``):
 #: their copy is written whole, never appended to the damaged file.
 _MENDED: weakref.WeakSet[PdfReader] = weakref.WeakSet()
+#: Originals that open without a password but that their author locked against changes.
+_LOCKED: weakref.WeakSet[PdfReader] = weakref.WeakSet()
 
 
 class _Mended(logging.Handler):
@@ -57,10 +59,19 @@ def quiet_pypdf(mended: _Mended | None = None) -> Iterator[None]:
         logger.propagate = propagate
 
 
-def read_pdf(path: Path | str) -> PdfReader:
+def read_pdf(path: Path | str, adding: bool = False) -> PdfReader:
     """Open and check a PDF original: present, readable, not password-protected. A file is
-    read once however many times a copy asks for it (checks, its number, the copy itself)."""
-    return reader_of(*file_key(path))
+    read once however many times a copy asks for it (checks, its number, the copy itself).
+    ``adding``: the copy adds its block to the file (a SAO Y, a SAO LỤC), refused when its
+    author locked it against changes; a TRÍCH SAO sets its parts anew and reads it as import
+    does."""
+    reader = reader_of(*file_key(path))
+    if adding and reader in _LOCKED:
+        raise InputFileError(path, _(
+            "opens without a password but its author locked it against changes (an owner "
+            "password); a copy adds its block to the file: ask the sender for a copy without "
+            "the lock"))
+    return reader
 
 
 def file_key(path: Path | str) -> tuple[str, str, int, int]:
@@ -80,12 +91,11 @@ def reader_of(shown: str, name: str, mtime: int, size: int) -> PdfReader:
         with quiet_pypdf(mended):
             reader, _data = open_pdf(name)
             if reader.is_encrypted:
-                raise InputFileError(shown, _(
-                    "opens without a password but its author locked it against changes (an "
-                    "owner password); a copy adds its block to the file: ask the sender for a "
-                    "copy without the lock") if _opens_without_password(reader) else _(
-                    "is password-protected (encrypted); ask the sender for an unprotected copy "
-                    "or remove the password first"))
+                if not _opens_without_password(reader):
+                    raise InputFileError(shown, _(
+                        "is password-protected (encrypted); ask the sender for an unprotected "
+                        "copy or remove the password first"))
+                _LOCKED.add(reader)  # read as a viewer reads it; a copy adding to it refused
             if len(reader.pages) == 0:
                 raise InputFileError(shown, _("has no pages"))
             check_pdf(reader, shown)
@@ -142,6 +152,16 @@ class Measured:
             return ink(self.document, index)
         try:
             return page_ink(page)
+        finally:
+            page.close()
+
+    def corners(self, spans: list[Span]) -> list[Ink | None]:
+        """Where page 1's content lies in each band of its width (:func:`page_ink`), the page
+        loaded once for all."""
+        page, self.first = (self.first, None)
+        page = page or self.document[0]
+        try:
+            return [page_ink(page, span) for span in spans]
         finally:
             page.close()
 

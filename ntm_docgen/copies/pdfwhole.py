@@ -15,24 +15,25 @@ from ntm_docgen.vietnamese.text import ngay_so
 
 
 def pdf_copy(original: Path | str, ban_sao: BanSao, today: date, *, dien_tu: bool = False,
-             when: datetime | None = None) -> tuple[bytes, bool, bool, str | None]:
+             when: datetime | None = None) -> tuple[bytes, bool, bool, list[str]]:
     """The PDF original as a paper copy (block under the content) or an electronic copy; whether
-    a page was added for the block; whether ô 14 is drawn over page 1's content; what to tell
-    of a scanned sao y's block read by OCR."""
+    a page was added for the block; whether ô 14 stands at page 1's top left (the right
+    taken); what to tell of the sao y a SAO LỤC copies (its block read by OCR, its Số line
+    holding no number)."""
     from ntm_docgen.copies.pdfcopy import electronic_copy, paper_copy
     from ntm_docgen.copies.pdforiginal import read_pdf
 
     check_form(ban_sao, None)
     path = Path(original)
-    reader = read_pdf(path)
-    read_by_ocr = check_pdf(path, ban_sao)
+    reader = read_pdf(path, adding=True)
+    sao_y = check_pdf(path, ban_sao)
     data = read_pdf_bytes(path)
     if dien_tu:
         moment = when or datetime.now(VIETNAM).replace(microsecond=0)
-        stamped, covered = electronic_copy(data, ban_sao, moment, reader, path)
-        return stamped, False, covered, read_by_ocr
+        stamped, at_left = electronic_copy(data, ban_sao, moment, reader, path)
+        return stamped, False, at_left, sao_y
     copy, added = paper_copy(data, ban_sao, today, reader, path)
-    return copy, added, False, read_by_ocr
+    return copy, added, False, sao_y
 
 
 def whole_copy(original: Path, ban_sao: BanSao, today: date, *, dien_tu: bool,
@@ -43,10 +44,10 @@ def whole_copy(original: Path, ban_sao: BanSao, today: date, *, dien_tu: bool,
 
     if dien_tu:  # one moment for ô 14 and for what is said of the spec's date
         when = when or datetime.now(VIETNAM).replace(microsecond=0)
-    data, added, covered, read_by_ocr = pdf_copy(original, ban_sao, today, dien_tu=dien_tu,
+    data, added, at_left, sao_y = pdf_copy(original, ban_sao, today, dien_tu=dien_tu,
                                                  when=when)
     dropped = signature_dropped(original, data)
-    warnings: list[str] = [read_by_ocr] if read_by_ocr else []
+    warnings: list[str] = list(sao_y)
     if when is not None and dien_tu and ban_sao.ngay not in (None, when.date()):
         warnings.append(said(N_(
             "ngay: {day} is not printed on an electronic copy, which bears in its block the "
@@ -58,12 +59,11 @@ def whole_copy(original: Path, ban_sao: BanSao, today: date, *, dien_tu: bool,
             "bytes (a PDF older than 1.4, or a damaged file repaired while reading): its "
             "digital signature does not hold in the copy; sign the copy digitally, or ask "
             "the sender for an undamaged file").format(name=Path(original).name))
-    if covered:
+    if at_left:
         warnings.append(_(
-            "{name}: page 1 has content up to the top edge (a note or a signature's stamp of "
-            "the original), so the electronic copy's block at the top right is drawn over it; "
-            "check that it hides nothing, or make a paper copy, whose block stands under the "
-            "content").format(name=Path(original).name))
+            "{name}: the top right of page 1 is taken (a note or a signature's stamp of the "
+            "original), so the electronic copy's block stands at its top left").format(
+            name=Path(original).name))
     from ntm_docgen.copies.pdforiginal import read_pdf
     from ntm_docgen.copies.pdfscript import scripts_in
 

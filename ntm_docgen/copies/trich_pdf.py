@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from ntm_docgen.i18n import _, language
+from ntm_docgen.i18n import N_, _, language
 from ntm_docgen.letter.render import render_docx
 from ntm_docgen.letter.spec import BanSao, parse_spec
 from ntm_docgen.said import Said
@@ -28,6 +28,8 @@ class Relaid(NamedTuple):
     scanned: bool
     #: the copy block the reader found after the letter (its form, its number as printed)
     block: tuple[str, str | None] | None = None
+    #: the Roman headings the reading set by their neighbours: (as read, as written)
+    headings_set: tuple[tuple[str, str], ...] = ()
 
 
 def relaid(original: Path, today: date) -> tuple[bytes, list[str], tuple[str, ...]]:
@@ -47,28 +49,73 @@ def read_again(original: Path, today: date) -> Relaid:
     try:
         found = original.stat()
     except OSError:  # not cached: the reader says what is wrong with the file
-        document, warnings, tables, scanned, block = _relaid.__wrapped__(
+        document, warnings, tables, scanned, block, headings = _relaid.__wrapped__(
             original, 0, 0, today, language())
     else:
-        document, warnings, tables, scanned, block = _relaid(
+        document, warnings, tables, scanned, block, headings = _relaid(
             original, found.st_size, found.st_mtime_ns, today, language())
-    return Relaid(document, list(warnings), tables, scanned, block)
+    return Relaid(document, list(warnings), tables, scanned, block, headings)
 
 
 @functools.lru_cache(maxsize=4)
 def _relaid(original: Path, _size: int, _mtime_ns: int, today: date,
             _language: str) -> tuple[bytes, tuple[str, ...], tuple[str, ...], bool,
-                                     tuple[str, str | None] | None]:
+                                     tuple[str, str | None] | None,
+                                     tuple[tuple[str, str], ...]]:
     from ntm_docgen.files.limits import TRICH_PAGES
     from ntm_docgen.importer import import_letter
     from ntm_docgen.importer.pdfwords import pages_limit
 
     with pages_limit(TRICH_PAGES):  # the parts to keep may stand in the annexes
         read = import_letter(original, mend=False)  # a copy: its căn cứ as the original's
+    _read_whole(original, read.spec)
     spec = dict(read.spec)
     block = spec.pop("ban_sao", None)  # a copy block of the original is not copied again
     return render_docx(parse_spec(spec, source=original), today=today), \
-        _on_the_copy(read), read.tables, bool(read.ocr_pages), _block(block)
+        _on_the_copy(read), read.tables, bool(read.ocr_pages), _block(block), read.headings_set
+
+
+#: The original's fields a TRÍCH SAO prints as issued (Điều 25), and where they stand: each
+#: must be read from the PDF, never printed as the reader's placeholder.
+_AS_ISSUED = (("co_quan.ten", N_("the issuer's name"), 1), ("dia_danh", N_("the place"), 1),
+              ("ngay", N_("the date"), 1), ("trich_yeu", N_("the trích yếu"), 1),
+              ("ky.chuc_vu", N_("the signer's title"), 0),
+              ("ky.ho_ten", N_("the signer's name"), 0))
+
+
+def _read_whole(original: Path, spec: dict[str, Any]) -> None:
+    """Refuse a TRÍCH SAO of a PDF whose header or signature was not read whole: the copy
+    would certify ``...`` for what the original prints (contract11 finding 4). Checked as the
+    PDF is read, before a number is taken. A date line read with its day left blank (``Kon
+    Tum, ngày   tháng   năm 2019``) is the original's own, copied as it prints."""
+    from ntm_docgen.errors import InputFileError
+    from ntm_docgen.letter.model import UNREAD
+
+    def value(path: str) -> Any:
+        found: Any = spec
+        for part in path.split("."):
+            found = found.get(part) if isinstance(found, dict) else None
+        return found
+
+    place = value("dia_danh") not in (None, "", UNREAD)
+    unread = [(_(what), page) for path, what, page in _AS_ISSUED
+              if value(path) in (None, "", UNREAD)
+              and not (path == "trich_yeu" and spec.get("loai") == "GM")
+              and not (path == "ngay" and place)]  # a date line read, its day left blank
+    if not unread:
+        return
+    header = [what for what, page in unread if page == 1]
+    end = [what for what, page in unread if page == 0]
+    where = []
+    if header:
+        where.append(_("{fields} in the header on page 1").format(fields=", ".join(header)))
+    if end:
+        where.append(_("{fields} in the signature").format(fields=", ".join(end)))
+    raise InputFileError(original, _(
+        "could not be read whole: {where}; a TRÍCH SAO prints the original's header and "
+        "signature as issued, so it was not made and no number was taken; make it from the "
+        "letter's Word file or a PDF whose text can be read there, or make a SAO Y of the "
+        "whole letter").format(where="; ".join(where)))
 
 
 def _block(ban_sao: dict[str, Any] | None) -> tuple[str, str | None] | None:
@@ -120,12 +167,12 @@ def pdf_extract(original: Path, ban_sao: BanSao, today: date,
     check_pdf(original, ban_sao)  # its text layer; a scan's block as OCR read it just below
     with tempfile.TemporaryDirectory(prefix="ntm-trich-") as work:
         docx = Path(work) / f"{original.stem}.docx"
-        document, warnings, tables, scanned, block = read_again(original, today)
+        document, warnings, tables, scanned, block, headings = read_again(original, today)
         _not_a_scanned_copy(original, scanned, block)
         docx.write_bytes(document)
         layout = split(open_docx(docx))
         if scanned:
-            check_headings(_texts(layout.content), warnings, trich, original)
+            check_headings(_texts(layout.content), headings, trich, original)
         kept = select(layout, trich, str(original))  # a part missing names the PDF
         unread_tables(layout.content, kept, tables, original)
         from ntm_docgen.copies.trichnote import numbers_as_paragraphs
@@ -144,12 +191,12 @@ def check_parts(original: Path, trich: str, today: date) -> None:
 
     with tempfile.TemporaryDirectory(prefix="ntm-trich-") as work:
         docx = Path(work) / f"{original.stem}.docx"
-        document, warnings, tables, scanned, block = read_again(original, today)
+        document, _warnings, tables, scanned, block, headings = read_again(original, today)
         _not_a_scanned_copy(original, scanned, block)
         docx.write_bytes(document)
         layout = split(open_docx(docx))
         if scanned:
-            check_headings(_texts(layout.content), warnings, trich, original)
+            check_headings(_texts(layout.content), headings, trich, original)
         unread_tables(layout.content, select(layout, trich, str(original)), tables, original)
 
 

@@ -1,7 +1,8 @@
 """A TRÍCH SAO of a scan keeps only a part whose Roman heading OCR read beyond doubt.
 
 The parts are found by their headings as the importer reads the scan, with a heading out of
-sequence set by its neighbours (``importer/romans.py``, said in a warning). A TRÍCH SAO has the
+sequence set by its neighbours (``importer/romans.py``: the change given with the reading,
+``ImportResult.headings_set``, and said in a warning). A TRÍCH SAO has the
 original's legal value (Điều 26), so it never prints a part under another part's number: a
 part asked for is refused where its number was read on two headings, was set by the importer,
 or where a heading read without its dot (``II NỘI DUNG``) or with a misread number (``H.``)
@@ -27,9 +28,8 @@ from ntm_docgen.vietnamese.text import is_upper_vi, nfc
 #: with or without its dot, and words in capitals.
 _READ = re.compile(r"^([IVXLCHl1|]{1,6})(\.?)\s+(\S.*)$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
-#: The importer's warning for a heading it set by its neighbours (importer/romans.py).
-MENDED = ("a heading's number read out of sequence on the scan was set by the headings around "
-          "it: “{read}” is written “{mended}”; check it against the paper")
+#: A heading the importer set by its neighbours: (the line as read, the line written).
+Set = tuple[str, str]
 
 
 @dataclass(frozen=True)
@@ -46,16 +46,16 @@ class Heading:
     taken: bool
 
 
-def headings_read(texts: Sequence[str], warnings: Sequence[str]) -> list[Heading]:
-    """The Roman headings among the body's paragraphs ``texts``, each with its doubt; a
-    number read on two headings of one run (a part's heading starts a run afresh) is in doubt
-    on both.
+def headings_read(texts: Sequence[str], headings_set: Sequence[Set]) -> list[Heading]:
+    """The Roman headings among the body's paragraphs ``texts``, each with its doubt (those
+    the importer set by their neighbours, ``headings_set``, among them); a number read on two
+    headings of one run (a part's heading starts a run afresh) is in doubt on both.
 
     >>> [(h.read, h.value, h.doubt) for h in headings_read(
     ...     ["I. MỤC ĐÍCH", "Nội dung.", "II NỘI DUNG", "II. TỔ CHỨC"], [])]
     [('I. MỤC ĐÍCH', 1, False), ('II NỘI DUNG', 2, True), ('II. TỔ CHỨC', 2, True)]
     """
-    mended = _mended(warnings)
+    mended = {" ".join(nfc(written).split()): read for read, written in headings_set}
     found: list[Heading] = []
     run = 0
     runs: dict[int, int] = {}
@@ -112,18 +112,10 @@ def _capitals(text: str) -> str:
     return " ".join(opening) if len(opening) >= 2 else ""
 
 
-def _mended(warnings: Sequence[str]) -> dict[str, str]:
-    """The headings the importer set by their neighbours, as written: as read."""
-    pattern = re.escape(_(MENDED)).replace(re.escape("{read}"), "(?P<read>.+?)") \
-        .replace(re.escape("{mended}"), "(?P<mended>.+?)")
-    found = (re.fullmatch(pattern, w) for w in warnings)
-    return {" ".join(m["mended"].split()): m["read"] for m in found if m}
-
-
-def check_headings(texts: Sequence[str], warnings: Sequence[str], trich: str,
+def check_headings(texts: Sequence[str], headings_set: Sequence[Set], trich: str,
                    source: Path) -> None:
     """Refuse the Roman parts ``trich`` names that the scan's reading leaves in doubt."""
-    found = headings_read(texts, warnings)
+    found = headings_read(texts, headings_set)
     doubt = [h for h in found if h.doubt]
     if not doubt:
         return

@@ -67,14 +67,10 @@ def _proper(words: str) -> str:
 def source_warnings(source: Spec, profile: Profile) -> list[str]:
     """A letter implemented that is not from the level above the unit (its own level, or
     below), or that is from another province than the unit's, each told in a warning."""
-    rank, province = placed(source.co_quan.ten, source.co_quan.chu_quan)
+    _rank, province = placed(source.co_quan.ten, source.co_quan.chu_quan)
     issuer = issuer_name(source.co_quan)
     warnings: list[str] = []
-    own = RANK.get(profile.cap)
-    # a Sở (its parent body named: "UBND TỈNH LẠNG SƠN") implements its province's own letters
-    if own is not None and profile.co_quan.chu_quan and not source.co_quan.chu_quan:
-        own += 1
-    if rank is not None and own is not None and rank >= own:
+    if not_above(source, profile):
         warnings.append(_("the letter implemented is issued by {issuer}, which is not of a level "
                           "above {unit}: a unit implements the letters of the level above it; "
                           "check that the right letter was chosen, and the citation, the "
@@ -88,6 +84,16 @@ def source_warnings(source: Spec, profile: Profile) -> list[str]:
                         .format(issuer=issuer, other=_kind_named(province), unit=profile.ten_goi,
                                 home=_kind_named(home)))
     return warnings
+
+
+def not_above(source: Spec, profile: Profile) -> bool:
+    """Whether the letter is of the unit's own level or below, not from a level above it."""
+    rank, _province = placed(source.co_quan.ten, source.co_quan.chu_quan)
+    own = RANK.get(profile.cap)
+    # a Sở (its parent body named: "UBND TỈNH LẠNG SƠN") implements its province's own letters
+    if own is not None and profile.co_quan.chu_quan and not source.co_quan.chu_quan:
+        own += 1
+    return rank is not None and own is not None and rank >= own
 
 
 def same_province(province: str, home: str) -> bool:

@@ -16,6 +16,8 @@ from ntm_docgen.derive.cite import (
     subject,
     upper_first,
 )
+from ntm_docgen.derive.decision import plan_of
+from ntm_docgen.derive.elsewhere import elsewhere, elsewhere_warnings, names_kept
 from ntm_docgen.derive.forms import build_form
 from ntm_docgen.derive.job import FORMS, LOAI, Derivation, DeriveResult
 from ntm_docgen.derive.levels import district_lines, mend_lists
@@ -56,7 +58,7 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
 
     if form not in FORMS:
         raise ValueError(f"form must be one of {FORMS}")
-    warnings: list[str] = []
+    source, warnings = plan_of(source)
     day = _check_day(profile, ngay, today, warnings)
     rules, exact = level_rules(profile.cap, day)
     if not exact:
@@ -68,7 +70,8 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     kinh_gui = list(profile.kinh_gui) or [k.format(duoi=duoi) for k in rules.kinh_gui]
     new_loai = find_loai(LOAI[form])
     assert new_loai is not None
-    rewrite = _rewriter(source, profile, rules, duoi, new_loai.ten)
+    other = elsewhere(source, profile)
+    rewrite = _rewriter(source, profile, rules, duoi, new_loai.ten, theirs=other is not None)
     viec = rewrite(subject(source.trich_yeu or ""))
     bao_cao, viec_lam = reported(viec)
     nguoi_nhan = "; ".join(_lower_cac(k) for k in kinh_gui)
@@ -112,7 +115,9 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     if source.so is None or source.ngay is None:
         warnings.append(said(N_("the letter implemented has no number or date: the citation "
                                 "has none")))
-    warnings[:0] = source_warnings(source, profile) + upward  # first: the wrong letter
+    # first: the wrong letter
+    warnings[:0] = source_warnings(source, profile) + elsewhere_warnings(source, profile, other) \
+        + upward
     warnings += drafting_unit_warnings(profile, form)
     job = Derivation(source=source, profile=profile, form=form, rules=rules, rewrite=rewrite,
                      fields=fields, kinh_gui=kinh_gui, ngay=ngay, so=so, han=han,
@@ -125,8 +130,9 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     warnings += deadline_past(spec, han, day) if han else []
     warnings += ended_periods(spec, source, day)
     warnings += to_itself(spec, duoi, rules.duoi_nua, fields["dia_ban"])
-    warnings += targets_above(spec, source, profile, fields)
+    warnings += targets_above(spec, source, profile, fields, theirs=other is not None)
     warnings += own_parents_letter(spec, source, profile)
+    warnings += names_kept(spec, other, profile.ten_goi, fields["trich_dan"])
     return DeriveResult(spec, warnings)
 
 
@@ -178,7 +184,9 @@ def _warn_if_merged(profile: Profile, day: date, warnings: list[str]) -> None:
 
 
 def _rewriter(source: Spec, profile: Profile, rules: LevelRules, duoi: str,
-              new_loai: str) -> Rewriter:
+              new_loai: str, *, theirs: bool = False) -> Rewriter:
+    """``theirs``: the letter is of another place, whose names are kept as they are (only the
+    sentences where its issuer issues become the unit's own)."""
     phrases = {k: v.format(duoi=duoi) for k, v in rules.thay.items()}
     if profile.phong_trao.casefold() != "cả nước":
         for name in van()["phong_trao"]:
@@ -197,6 +205,8 @@ def _rewriter(source: Spec, profile: Profile, rules: LevelRules, duoi: str,
         def swap(before: str, after: str) -> str:
             if after.lstrip().startswith(verbs):
                 return profile.ten_goi
+            if theirs:
+                return name
             if before.rstrip().endswith((" về", "về")):
                 return thuong_truc
             if before.rstrip().endswith("báo cáo"):
@@ -206,9 +216,9 @@ def _rewriter(source: Spec, profile: Profile, rules: LevelRules, duoi: str,
 
     above = issuer_name(source.co_quan)
     place = re.search(r" ((?:tỉnh|thành phố|huyện|thị xã|quận) \S.*)$", above)
-    if place and profile.cap != "tỉnh":  # "trên địa bàn thành phố Vũng Tàu" → "… phường"
-        here = mau()["dia_ban"][profile.cap]
-        for words in ("trên địa bàn toàn ", "trên địa bàn ", "toàn "):
+    if place and (theirs or profile.cap != "tỉnh"):  # "… thành phố Vũng Tàu" → "… phường"
+        here = place[1] if theirs else mau()["dia_ban"][profile.cap]  # another's stays its own
+        for words in ("trên địa bàn toàn ", "trên địa bàn ", "toàn ", *([""] if theirs else [])):
             phrases[words + place[1]] = words + here
     names = {above}
     names.add(issuer_short(next(iter(names))))

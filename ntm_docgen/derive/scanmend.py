@@ -61,8 +61,8 @@ def mend_dots(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
 
 
 def mend_read(data: dict[str, Any], name: str) -> list[str]:
-    """The letter read (spec data) mended in place; a warning for each heading given its dot,
-    as import words one it mends."""
+    """The letter read (spec data) mended in place; a warning for each heading given its dot
+    (a Word or text letter's too, where nothing was scanned: it is told of no scan)."""
     if isinstance(data.get("trich_yeu"), str):
         data["trich_yeu"] = mend_quotes(data["trich_yeu"])
     if isinstance(data.get("can_cu"), list):
@@ -75,8 +75,8 @@ def mend_read(data: dict[str, Any], name: str) -> list[str]:
             continue
         lines, changes = mend_dots(mend_quotes(part["noi_dung"]).split("\n"))
         part["noi_dung"] = "\n".join(lines)
-        warnings += [_("{name}: {note}").format(name=name, note=_(
-            "a heading's number read out of sequence on the scan was set by the headings around "
-            "it: “{read}” is written “{mended}”; check it against the paper").format(
-            read=old, mended=new)) for old, new in changes]
+        warnings += [_("{name}: a Roman heading read without the dot after its number was given "
+                       "it, as the headings around it show: “{read}” is written “{mended}”; "
+                       "check it against the letter received").format(
+            name=name, read=old, mended=new) for old, new in changes]
     return warnings

@@ -1,6 +1,7 @@
-"""The level above's targets kept in a derived letter: a figure of its units of territory in a
-line that sets an aim, or in a table of such targets, marked as the source's and named in a
-warning for the unit to set its own (data/derive/van.yaml's ``dem_chi_tieu``, ``chi_tieu_tu``)."""
+"""The level above's targets kept in a derived letter: a figure of its units of territory (or a
+share of its people or households) in a line that sets an aim, or in a table of such targets,
+marked as the source's and named in a warning for the unit to set its own (data/derive/van.yaml's
+``dem_chi_tieu``, ``dem_dan``, ``chi_tieu_tu``)."""
 
 from __future__ import annotations
 
@@ -42,11 +43,18 @@ def _count() -> re.Pattern[str]:
                       rf"(?:{units}){_UNIT_END}", re.IGNORECASE)
 
 
+def _people() -> re.Pattern[str]:
+    """A percentage of the territory's people or households: ``100% hộ dân``, ``90 % dân số``
+    (van.yaml's ``dem_dan``); not a count of them (``120 hộ``)."""
+    return re.compile(rf"(?<![\w/.,])\d+(?:[.,]\d+)?\s*%\s*(?:(?:số|các)\s+)?"
+                      rf"(?:{words('dem_dan')})(?![\w/])", re.IGNORECASE)
+
+
 def _share() -> re.Pattern[str]:
-    """A share of units of territory, its percentage later in the line: ``tỷ lệ xã đạt chuẩn
-    … 60%``."""
-    return re.compile(rf"(?<!\w)tỷ lệ\s+(?:(?:số|các)\s+)?(?:{words('dem_chi_tieu')})"
-                      rf"{_UNIT_END}", re.IGNORECASE)
+    """A share of units of territory, or of its people or households, its percentage later in
+    the line: ``tỷ lệ xã đạt chuẩn … 60%``, ``tỷ lệ hộ nghèo giảm 1,5%``."""
+    return re.compile(rf"(?<!\w)tỷ lệ\s+(?:(?:số|các)\s+)?(?:(?:{words('dem_chi_tieu')})"
+                      rf"{_UNIT_END}|(?:{words('dem_dan')})(?!\w))", re.IGNORECASE)
 
 
 _PERCENT = re.compile(r"\d\s*%")
@@ -55,8 +63,8 @@ _MONEY = r"(?:triệu|tỷ|nghìn|ngàn)\s+đồng(?!\w)"
 
 def _per_unit() -> re.Pattern[str]:
     """A figure given each unit ("mỗi xã", "từng thôn") or money: not a target of the whole."""
-    return re.compile(rf"(?<!\w)(?:(?:{words('moi_don_vi')})\s+(?:{words('dem_chi_tieu')})"
-                      rf"{_UNIT_END}|{_MONEY})", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:(?:{words('moi_don_vi')})\s+(?:(?:{words('dem_chi_tieu')})"
+                      rf"{_UNIT_END}|(?:{words('dem_dan')})(?!\w))|{_MONEY})", re.IGNORECASE)
 
 
 class _Targets:
@@ -64,6 +72,7 @@ class _Targets:
 
     def __init__(self) -> None:
         self.count, self.share, self.per_unit = _count(), _share(), _per_unit()
+        self.people = _people()
         self.aims = _aims()
 
     def figure(self, line: str) -> bool:
@@ -74,12 +83,16 @@ class _Targets:
         (True, True, False)
         >>> t.figure("Hỗ trợ 5 triệu đồng/hộ, 2 xã"), t.figure("Mỗi xã cử 02 người")
         (False, False)
-        >>> t.figure("tỷ lệ xã đạt chuẩn đạt 60%"), t.figure("tỷ lệ hộ nghèo giảm 1,5%")
+        >>> t.figure("tỷ lệ xã đạt chuẩn đạt 60%"), t.figure("Chỉ số CCHC đạt trên 85%")
         (True, False)
+        >>> t.figure("100 % hộ dân"), t.figure("90% dân số tham gia BHYT")
+        (True, True)
+        >>> t.figure("tỷ lệ hộ nghèo giảm 1,5%"), t.figure("hỗ trợ 120 hộ"), t.figure("mỗi hộ 5%")
+        (True, False, False)
         """
         if self.per_unit.search(line):
             return False
-        if self.count.search(line):
+        if self.count.search(line) or self.people.search(line):
             return True
         found = self.share.search(line)
         return found is not None and _PERCENT.search(line, found.end()) is not None
@@ -90,14 +103,15 @@ class _Targets:
 
 
 def targets_above(spec: dict[str, Any], source: Spec, profile: Profile,
-                  fields: dict[str, str]) -> list[str]:
+                  fields: dict[str, str], *, theirs: bool = False) -> list[str]:
     """The level above's targets kept in a derived letter: a table of them gets a line over it
     naming them the source's (``Chỉ tiêu theo Kế hoạch số 245/KH-UBND của …:``), and a warning
     names every line that holds one, for the unit to set its own. Not for a source of the
-    unit's own territory (a Sở carrying its province's plan)."""
+    unit's own territory (a Sở carrying its province's plan); ``theirs``: the letter is of
+    another place, whose targets are never the unit's, at whatever level."""
     rank, _province = placed(source.co_quan.ten, source.co_quan.chu_quan)
     own = RANK.get(profile.cap)
-    if rank is not None and own is not None and rank >= own:
+    if not theirs and rank is not None and own is not None and rank >= own:
         return []
     targets = _Targets()
     lead = mau()["chi_tieu_nguon"].format(**fields)

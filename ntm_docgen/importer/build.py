@@ -30,11 +30,12 @@ from ntm_docgen.importer.numberdate import split_cells
 from ntm_docgen.importer.ownnote import own_notes_left
 from ntm_docgen.importer.pageend import page_after_end
 from ntm_docgen.importer.parent import code_loai, split_ky_hieu
+from ntm_docgen.importer.pdfstamps import stamp_notes
 from ntm_docgen.importer.pdftable import cells_went
 from ntm_docgen.importer.pennumber import pen_number
 from ntm_docgen.importer.reading import read_source
 from ntm_docgen.importer.reflow import expand_flat
-from ntm_docgen.importer.romans import mend_romans
+from ntm_docgen.importer.romans import mend_romans, told
 from ntm_docgen.importer.setapart import (
     after_the_end,
     attachments_after_end,
@@ -68,6 +69,8 @@ class ImportResult:
     unsure: tuple[str, ...] = ()
     #: the first row of each table of a PDF read as running text (``pdftable``, ``ocrblank``)
     tables: tuple[str, ...] = ()
+    #: the Roman headings of a scan set by their neighbours (``romans``): (as read, as written)
+    headings_set: tuple[tuple[str, str], ...] = ()
 
 
 def import_letter(path: Path | str, markup: bool = True, mend: bool = True) -> ImportResult:
@@ -83,17 +86,19 @@ def import_letter(path: Path | str, markup: bool = True, mend: bool = True) -> I
     warnings = [on_scan(w) for w in result.warnings] if source.ocr_pages else result.warnings
     if 1 in source.ocr_pages:  # a number written by hand read as digits and letters: Số: 2C
         warnings = pen_number(result.spec, warnings)
-    if source.ocr_pages:  # a heading's number OCR misread: H. for II.; a name cut by the ring
-        warnings = [*warnings, *mend_romans(result.spec), *unread_signer(result.spec),
+    headings = mend_romans(result.spec) if source.ocr_pages else []  # H. for II.
+    if source.ocr_pages:  # a heading's number OCR misread; a title or a name read as signs
+        warnings = [*warnings, *told(headings), *unread_signer(result.spec),  # or cut by the ring
                     *name_cut(result.spec)]
     if mend and 1 in source.ocr_pages:  # a căn cứ's number OCR misread: 92/201 7/NĐ-CP
         warnings = [*warnings, *mend_citations(result.spec)]
     spec = with_markup(result.spec, source.emphasis) if markup else result.spec
     tables = [(page, text) for kind, page, text in source.set_apart if kind == "table"]
     warnings = [*warnings, *cells_went(tables, str(spec.get("noi_dung") or ""))]
-    return ImportResult(spec, [*set_apart(source), *by_hand(source, result.spec), *warnings],
+    return ImportResult(spec, [*set_apart(source), *stamp_notes(source.set_apart, result.spec),
+                               *by_hand(source, result.spec), *warnings],
                         result.unread, source.ocr_pages, tuple(unsure),
-                        tuple(text for _page, text in tables))
+                        tuple(text for _page, text in tables), tuple(headings))
 
 
 def import_lines(raw: list[str], source: Path | str = "<text>",

@@ -10,6 +10,7 @@ import math
 from collections.abc import Iterator
 from contextvars import ContextVar
 from pathlib import Path
+from typing import Any
 
 from ntm_docgen.errors import InputFileError, LimitError
 from ntm_docgen.files.limits import IMPORT_PAGES, OCR_PAGES, PDF_PIXELS, TRICH_PAGES, Limit
@@ -25,6 +26,7 @@ from ntm_docgen.importer.pageorder import pdf_text
 from ntm_docgen.importer.pdfgrid import Grid, page_grids
 from ntm_docgen.importer.pdflayer import covered, layer_words, outlined, unreadable_layer
 from ntm_docgen.importer.pdflayout import Page, PdfText, Word
+from ntm_docgen.importer.pdfstamps import Stamp, drawn_over, page_stamps, signers, unmapped
 from ntm_docgen.importer.scangrid import grids_read
 
 #: pdfminer warns in English of what it works round as it reads (``Could not get FontBBox from
@@ -49,15 +51,26 @@ def read_pdf_text(path: Path) -> PdfText:
         raise damaged_pdf(path)
     plan: list[tuple[int, float, float, list[Word] | None]] = []  # words None: read by OCR
     grids: dict[int, list[Grid]] = {}  # a text layer's ruled tables, by page
+    apart: list[tuple[str, int, str]] = []  # stamps and unreadable words left out
     try:
-        data = flattened(path)
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
+        data, stamps = flattened(path)
+        with pdfplumber.open(io.BytesIO(data)) as pdf, \
+                contextlib.ExitStack() as own:
             _bounded(_PAGES.get(), len(pdf.pages), path)
+            original = own.enter_context(pdfplumber.open(path)) if stamps else None
             for number, page in enumerate(pdf.pages, start=1):
+                if original is not None:  # a signature's stamp is no part of the letter
+                    page, left_out = _without_stamps(page, original.pages[number - 1],
+                                                     stamps, number)
+                    apart.extend(left_out)
                 layer = layer_words(page)
                 letters = sum(c.isalpha() for w in layer for c in w.text)
                 scanned = letters < MIN_LETTERS and (covered(page) or outlined(page, letters))
                 read = None if scanned or unreadable_layer(layer) else layer
+                if read is not None and any(unmapped(w.text) for w in read):
+                    apart.append(("unreadable", number, " ".join(
+                        w.text for w in read if unmapped(w.text))))
+                    read = [w for w in read if not unmapped(w.text)]
                 plan.append((number, float(page.width), float(page.height), read))
                 if read is not None:
                     grids[number] = page_grids(page, read)
@@ -80,7 +93,21 @@ def read_pdf_text(path: Path) -> PdfText:
             pages.append(_ocr_pdf_page(path, data, number - 1, width, height))
         else:
             pages.append(Page(number, width, height, read, grids=grids.get(number, [])))
-    return pdf_text(own_words(pages))
+    text = pdf_text(own_words(pages))
+    text.set_apart.extend(apart)
+    if any(kind == "signature" for kind, *_ in apart):  # who signed and when, if it says
+        text.set_apart.extend(signers(path))
+    return text
+
+
+def _without_stamps(page: Any, original: Any, stamps: list[Stamp],
+                    number: int) -> tuple[Any, list[tuple[str, int, str]]]:
+    """The page without the letters its annotations drew over it (a signature's stamp), and
+    what was left out."""
+    dropped, apart = drawn_over(page, original, stamps, number)
+    if dropped:
+        page = page.filter(lambda o: o.get("object_type") != "char" or id(o) not in dropped)
+    return page, apart
 
 
 #: The pages a PDF being read may have: a letter's (import, derive) or a TRÍCH SAO's original's.
@@ -166,12 +193,12 @@ def read_image_text(path: Path) -> PdfText:
     return pdf_text(own_words([page]))
 
 
-def flattened(path: Path) -> bytes:
+def flattened(path: Path) -> tuple[bytes, list[Stamp]]:
     """The PDF with its form fields and annotations drawn into the pages: a letter signed in an
     e-office system carries its number and day in a signature field's appearance. Its pages
     are counted against the import's limit as it opens, before any is read (a file claiming
     200,000 pages would take seconds). pdfium is called by one thread at a time (the desk
-    imports in worker threads)."""
+    imports in worker threads). With it, the boxes of the annotations drawn in."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
@@ -188,12 +215,13 @@ def flattened(path: Path) -> bytes:
             _bounded(_PAGES.get(), len(document), path)
             document.init_forms()
             if document.formenv is None:
-                return path.read_bytes()  # no form: nothing to draw in
+                return path.read_bytes(), []  # no form: nothing to draw in
+            stamps = page_stamps(document)
             for index in range(len(document)):
                 document[index].flatten(flag=pdfium_c.FLAT_NORMALDISPLAY)
             out = io.BytesIO()
             document.save(out)
-            return out.getvalue()
+            return out.getvalue(), stamps
         finally:
             document.close()
 

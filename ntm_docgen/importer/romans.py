@@ -7,29 +7,36 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ntm_docgen.i18n import _
+from ntm_docgen.i18n import N_, said
 from ntm_docgen.letter.markup_line import heading_kind
 from ntm_docgen.vietnamese.text import is_upper_vi, so_la_ma
 
 #: a heading's number as OCR may read it (strokes: ``H`` is two, ``l``, ``1``, ``|`` one)
 _HEADING = re.compile(r"^([IVXHl1|]{1,6})\.\s+(\S.*)$")
 _ROMANS = {so_la_ma(n): n for n in range(1, 40)}
+#: What is said of each heading set (``told``); the reading's data is the change itself
+#: (``ImportResult.headings_set``), which a TRÍCH SAO of the scan holds in doubt.
+SET_BY_NEIGHBOURS = N_("a heading's number read out of sequence on the scan was set by the "
+                       "headings around it: “{read}” is written “{mended}”; check it against "
+                       "the paper")
 
 
-def mend_romans(spec: dict[str, Any]) -> list[str]:
-    """Mend the Roman headings of the spec's body and of each appendix's, in place; the
-    warnings that name each change."""
-    warnings: list[str] = []
+def mend_romans(spec: dict[str, Any]) -> list[tuple[str, str]]:
+    """Mend the Roman headings of the spec's body and of each appendix's, in place; each
+    change (the line as read, the line written)."""
+    changes: list[tuple[str, str]] = []
     bodies = [spec] + [p for p in spec.get("phu_luc") or [] if isinstance(p, dict)]
     for part in bodies:
         if isinstance(part.get("noi_dung"), str):
-            lines, changes = mended(part["noi_dung"].split("\n"))
+            lines, made = mended(part["noi_dung"].split("\n"))
             part["noi_dung"] = "\n".join(lines)
-            warnings += [_("a heading's number read out of sequence on the scan was set by the "
-                           "headings around it: “{read}” is written “{mended}”; check it "
-                           "against the paper").format(read=old, mended=new)
-                         for old, new in changes]
-    return warnings
+            changes += made
+    return changes
+
+
+def told(changes: list[tuple[str, str]]) -> list[str]:
+    """The warning naming each heading set by its neighbours."""
+    return [said(SET_BY_NEIGHBOURS, read=old, mended=new) for old, new in changes]
 
 
 def mended(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:

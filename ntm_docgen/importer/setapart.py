@@ -10,6 +10,7 @@ from typing import Any
 from ntm_docgen.i18n import N_, _, ngettext, said, shortened
 from ntm_docgen.importer.cleaning import key, rules
 from ntm_docgen.importer.ends import letter_ends
+from ntm_docgen.importer.pdfstamps import KINDS as STAMPS
 from ntm_docgen.importer.reading import Source
 from ntm_docgen.importer.signing import labelled_note, signed_on, signing_note
 from ntm_docgen.vietnamese.legacy import NAMES
@@ -57,8 +58,8 @@ def set_apart(source: Source) -> list[str]:
             "dates against the paper", len(source.ocr_pages)).format(pages=pages))
     furniture = [_("{text} (p. {page})").format(text=repr(text), page=page)
                  for kind, page, text in source.set_apart
-                 if kind not in ("footnote", "ocr noise", "scanner app", "table", "mark box")
-                 and not kind.startswith("by hand: ")]
+                 if kind not in ("footnote", "ocr noise", "scanner app", "table", "mark box",
+                                 *STAMPS) and not kind.startswith("by hand: ")]
     scanner = [_("{text} (p. {page})").format(text=repr(text), page=page)
                for kind, page, text in source.set_apart if kind == "scanner app"]
     if scanner:

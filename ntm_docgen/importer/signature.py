@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ntm_docgen.importer.cleaning import key, rules
+from ntm_docgen.importer.itemtail import drafter_initials, item_goes_on
 from ntm_docgen.importer.signer import read_column
 from ntm_docgen.importer.signtitles import signs_here
 from ntm_docgen.importer.signzone import (
@@ -269,11 +270,12 @@ def _split_item(text: str) -> tuple[str, str]:
         # "Lưu: VT; KSTTHC. Nguyễn Văn An": the other column's name on the Lưu line, after its
         # closing full stop (a ";" parts its units: "Lưu: VT; KSTTHC (MN,07).")
         match = _LUU_END.match(text)
-        if match and (looks_like_name(match.group(2)) or capitals(match.group(2))):
+        if match and (looks_like_name(match.group(2)) or capitals(match.group(2))) \
+                and not drafter_initials(match.group(2)):
             return match.group(1), match.group(2)
         return text, ""
     match = _ITEM_END.match(text)
-    if not match or match.group(2).endswith(";"):
+    if not match or match.group(2).endswith(";") or item_goes_on(match.group(2)):
         return text, ""
     return match.group(1), match.group(2)
 

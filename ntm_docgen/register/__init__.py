@@ -20,7 +20,7 @@ import errno
 import importlib
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -219,10 +219,19 @@ def for_spec(spec: Spec, so_luong_ban: int | None = None) -> dict:
 def recipients(spec: Spec) -> tuple[str, ...]:
     """Where the letter goes, as the register names it: the Kính gửi addressees (whom a
     ``Như trên`` points to), then the rest of the Nơi nhận."""
-    if not spec.kinh_gui:
-        return spec.noi_nhan
-    rest = (x for x in spec.noi_nhan if not x.casefold().startswith("như trên"))
-    return (*(x.rstrip(" ;.,") for x in spec.kinh_gui), *rest)
+    return recipients_of(spec.kinh_gui, spec.noi_nhan)
+
+
+def recipients_of(kinh_gui: Sequence[str], noi_nhan: Sequence[str]) -> tuple[str, ...]:
+    """``recipients`` of a letter's Kính gửi and Nơi nhận lists.
+
+    >>> recipients_of(["Các xã;"], ["Như trên", "Lưu trữ tỉnh"])
+    ('Các xã', 'Lưu trữ tỉnh')
+    """
+    if not kinh_gui:
+        return tuple(noi_nhan)
+    rest = (x for x in noi_nhan if not x.casefold().startswith("như trên"))
+    return (*(x.rstrip(" ;.,") for x in kinh_gui), *rest)
 
 
 def for_copy(ban_sao: BanSao, trich_yeu: str = "", so_luong_ban: int | None = None) -> dict:

@@ -13,8 +13,8 @@ from openpyxl.utils import get_column_letter
 
 from ntm_docgen.files.output import write_with
 from ntm_docgen.files.spreadsheet import csv_cell, text_cells
-from ntm_docgen.i18n import _
-from ntm_docgen.register.model import RegisterError, Row, so_di_data
+from ntm_docgen.i18n import _, written_in
+from ntm_docgen.register.model import STATE_NAMES, RegisterError, Row, so_di_data
 from ntm_docgen.vietnamese.text import ngay_ngan, upper_vi
 
 FORMATS = ("csv", "xlsx")
@@ -54,7 +54,8 @@ def cell(row: Row, key: str, base: Path | str | None = None) -> str | int | date
     if key == "noi_nhan":
         return "; ".join(row.noi_nhan)
     if key == "trang_thai":
-        return so_di_data()["trang_thai"][row.trang_thai]
+        with written_in("vi"):  # the sổ of Phụ lục IV is in Vietnamese, whoever exports it
+            return _(STATE_NAMES[row.trang_thai])
     return getattr(row, key)
 
 

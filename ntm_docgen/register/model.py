@@ -12,7 +12,7 @@ import platformdirs
 
 from ntm_docgen.errors import RegisterError
 from ntm_docgen.files.resources import load_data
-from ntm_docgen.i18n import _, shortened
+from ntm_docgen.i18n import N_, _, shortened
 from ntm_docgen.vietnamese.loai import abbreviation, copy_codes, find_loai, old_code
 from ntm_docgen.vietnamese.text import close_matches, nfc, so_hieu, strip_diacritics
 
@@ -43,6 +43,11 @@ def default_db() -> Path:
 def so_di_data() -> dict:
     """The register's data file: Phụ lục IV columns, states, series names."""
     return load_data("so_di.yaml")
+
+
+#: The state of a number, one name wherever it is shown (the desk's sổ, ``register list``, the
+#: exports): given (no letter recorded yet), issued (its letter recorded), cancelled.
+STATE_NAMES = {"cap": N_("number given"), "da_ghi": N_("issued"), "huy": N_("cancelled")}
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Sequence
 from datetime import date, datetime, timezone
@@ -160,6 +161,31 @@ class Register(Database):
                     reason=shortened(nfc(ly_do).strip(), 1000) or _("no reason given"))
             conn.execute(update(so_di).where(so_di.c.id == id).values(
                 trang_thai="huy", ghi_chu=f"{note}; {reason}" if note else reason))
+
+    def holding(self, sha256: str) -> list[Row]:
+        """The lines, not cancelled, whose recorded letter is the file of this SHA-256."""
+        query = select(so_di).where(so_di.c.sha256 == sha256, so_di.c.trang_thai != "huy")
+        with self._read() as conn:
+            return [_row(m) for m in conn.execute(query.order_by(so_di.c.id)).mappings()]
+
+    def describe(self, id: int, entry: RegisterEntry) -> list[str]:
+        """Write what ``entry`` says (read from the letter) into the columns of line ``id``
+        the clerk left empty: the trích yếu, date, signer, recipients and Lưu; the names of the
+        columns written."""
+        keys = ("trich_yeu", "ngay", "nguoi_ky", "noi_nhan", "luu")
+        read = dataclasses.replace(  # a letter's text kept within what a cell of the sổ holds
+            entry, trich_yeu=shortened(entry.trich_yeu, 2000), luu=shortened(entry.luu, 500),
+            nguoi_ky=shortened(entry.nguoi_ky, 200),
+            noi_nhan=tuple(shortened(x, 500) for x in entry.noi_nhan[:40]))
+        given = {key: value for key, value in _entry_values(read).items()
+                 if key in keys and value}
+        with self._write() as conn:
+            now = conn.execute(select(*(so_di.c[key] for key in keys)).where(
+                so_di.c.id == id)).mappings().one()
+            values = {key: value for key, value in given.items() if not now[key]}
+            if values:
+                conn.execute(update(so_di).where(so_di.c.id == id).values(**values))
+        return list(values)
 
     def find(self, so_hieu: str, nam: int, mat: bool | None = None) -> Row:
         """The line of ``05/KH-UBND`` in year ``nam`` (``mat`` picks the secret series)."""

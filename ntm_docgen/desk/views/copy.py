@@ -28,11 +28,13 @@ from ntm_docgen.desk.uploads import (
     save,
     upload,
 )
+from ntm_docgen.desk.views import copy_asks
 from ntm_docgen.desk.views.compose import DOCX, HINH_THUC, QUYEN_HAN
 from ntm_docgen.desk.views.profiles import own
 from ntm_docgen.desk.views.reading import missing
 from ntm_docgen.desk.web import Clerk, action, desk, view
 from ntm_docgen.errors import DocgenError, FieldError, SpecError
+from ntm_docgen.i18n import _
 
 MEDIA = {".docx": DOCX, ".pdf": "application/pdf"}
 
@@ -108,13 +110,22 @@ def issuer_block(profile: dict[str, Any], today: date) -> dict[str, Any]:
 @action("sao")
 async def make(request: Request, clerk: Clerk, form: FormData) -> Response:
     d = desk(request)
+    sent = copy_asks.answered(request, clerk, form)
+    if sent is None:
+        return _page(request, clerk, status=422, error=_(
+            "The copy you answered for is no longer kept (it was numbered already, or waited "
+            "too long): fill the form and choose the original again."))
+    form = sent
     data = copy_data(form)
     shown: dict[str, Any] = {"values": data, "chosen": chosen(form)}
     try:
         ban_sao = api.parse_copy_spec(data)
     except SpecError as e:
         return _page(request, clerk, status=422, problems=e.problems, **shown)
+    allocate = form.get("cap_so") == "1" and clerk.may("cap_so")
     try:
+        if question := await copy_asks.asked(request, clerk, form, ban_sao, allocate):
+            return question  # no number taken before she answers
         original = upload(form, "tep", (".docx", ".pdf", *WORD_FILES))
         assert original is not None
         cert_file = upload(form, "chung_thu", (".p12", ".pfx"), required=False)
@@ -122,9 +133,6 @@ async def make(request: Request, clerk: Clerk, form: FormData) -> Response:
         password = str(form.get("mat_khau") or "") or None
         target = ".pdf" if (Path(original.filename or "").suffix.lower() == ".pdf"
                             or form.get("dang") == "pdf" or cert) else ".docx"
-        allocate = form.get("cap_so") == "1"
-        if allocate and not clerk.may("cap_so"):
-            allocate = False
         with private_folder() as folder:
             source = await save(original, folder, d.config.max_upload)
 
@@ -175,8 +183,18 @@ async def _made(request: Request, clerk: Clerk, made: Any, copied: bytes, downlo
     unnumbered = not made.so_hieu and (shown.get("values") or {}).get("so") is None
     return _page(request, clerk, key=key, count=len(pages), download=download,
                  number=made.so_hieu or "", unnumbered=unnumbered,
-                 warnings=[labels.note_about(source, w, original=True)  # the form is the copy's
-                           for w in made.result.warnings] + ([why] if why else []), **shown)
+                 warnings=_of_the_form(shown) + [
+                     labels.note_about(source, w, original=True)  # the form is the copy's
+                     for w in made.result.warnings] + ([why] if why else []), **shown)
+
+
+def _of_the_form(shown: dict[str, Any]) -> list[str]:
+    """What the copy's own block departs from the decree in (the signer's sample name, a
+    recipient cut at a comma), as ``copy`` warns of its spec, at the form's labels."""
+    with contextlib.suppress(SpecError):
+        ban_sao = api.parse_copy_spec(shown.get("values") or {})
+        return [labels.named_warning(w) for w in api.copy_spec_warnings(ban_sao)]
+    return []
 
 
 @view("sao")
@@ -200,5 +218,14 @@ async def made(request: Request, clerk: Clerk) -> Response:
                        keep["shown"])
 
 
+@view("sao")
+async def went_back(request: Request, clerk: Clerk) -> Response:
+    """The form of a copy she went back from before it was numbered, as she filled it."""
+    kept = copy_asks.kept_form(request, clerk)
+    if kept is None:
+        return RedirectResponse("/sao", status_code=303)
+    return _page(request, clerk, values=copy_data(kept), chosen=chosen(kept))
+
+
 ROUTES = [Route("/sao", index), Route("/sao", make, methods=["POST"]),
-          Route("/sao/ket-qua/{reading}", made)]
+          Route("/sao/ket-qua/{reading}", made), Route("/sao/giu/{key}", went_back)]

@@ -80,13 +80,11 @@ def _warned(checked: Checked) -> list[str]:
                      "Correct them on the letter's page, or issue the letter as it is.", count)]
 
 
-def _later_year(spec: Any, today: date) -> list[str]:
-    """A letter dated a day not yet come: in a year not yet begun (a slip of the year: "2027"
-    typed in 2026), its number would open that year's series; later this year, it would be
-    numbered before its day. (A letter dated back in an earlier year is said by ``render
-    --allocate``; on the desk her drafts' dates are told on the letter's page.)"""
-    if spec.ngay is None or spec.ngay <= today:
-        return []
+def _dated(spec: Any, today: date) -> list[str]:
+    """A letter dated in another year, whose number would come from that year's series (a
+    slip of the year: "2025" typed in January 2026; "2027" typed in 2026 would open a series
+    not yet begun), or a later day of this year, numbered before its day. (Her drafts' dates
+    are told on the letter's page too, but Phát hành is where a number is taken.)"""
     return [f"⚠ {labels.named_warning(w)}" for w in api.numbering_warnings(spec, today=today)]
 
 
@@ -96,6 +94,18 @@ def _out_of_order(db: str | None, spec: Any) -> list[str]:
     with contextlib.suppress(DocgenError):
         return [f"⚠ {labels.named_warning(w)}" for w in api.series_warnings(spec, db=db)]
     return []
+
+
+def before_copy_number(db: str | None, ban_sao: Any, today: date) -> list[str]:
+    """What is said before a copy takes its number from the register, in the words Phát hành
+    says them of a letter: what its block departs from the decree in (the signer's sample
+    name, a recipient cut at a comma: ``copy --allocate``'s own), its date in another year or
+    a day not yet come, or well before the latest copy its series (SY, SL, TrS together) has
+    numbered. (On the copy form the date is hers to type: no letter's page told it before, as
+    a draft's is told.)"""
+    said = [f"⚠ {labels.named_warning(w)}" for w in
+            [*api.copy_spec_warnings(ban_sao), *api.numbering_warnings(ban_sao, today=today)]]
+    return said + _out_of_order(db, ban_sao)
 
 
 def _left_to_check(kept: dict[str, Any]) -> list[str]:
@@ -131,7 +141,7 @@ async def asked(request: Request, clerk: Clerk, draft: Any, checked: Checked,
     explained = _numbered(checked.spec, row) if checked.spec.so is not None else []
     if checked.warnings:
         explained += _warned(checked)
-    explained += _later_year(checked.spec, date.today())
+    explained += _dated(checked.spec, date.today())
     explained += await run_in_threadpool(_out_of_order, d.config.register_db, checked.spec)
     explained += _left_to_check(d.state.notes(draft.id))
     if not explained:

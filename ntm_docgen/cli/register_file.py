@@ -1,0 +1,152 @@
+"""``ntm-docgen register record`` and ``register file``: a letter's file and its number.
+
+A văn thư who types her letters in Word takes a number with ``register next``, writes it on the
+letter and records the file: what the file prints is read and held against the sổ (its number,
+the year of its date, a file recorded under another number), and the line's empty columns are
+filled from it (trích yếu, date, signer, recipients, Lưu)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from ntm_docgen.cli.common import InputFile, echo_warnings, force_option, reports_errors
+from ntm_docgen.cli.register import (
+    _open,
+    db_option,
+    mat_tristate,
+    nam_option,
+    register,
+    timeout_option,
+)
+from ntm_docgen.cli.translated import option
+from ntm_docgen.errors import DocgenError
+from ntm_docgen.i18n import N_, _
+from ntm_docgen.register.model import RegisterError, Row, so_di_data
+
+if TYPE_CHECKING:
+    from ntm_docgen.api.jobs import LetterEntry
+
+
+def _heading(key: str) -> str:
+    """The sổ's printed heading of a column ``describe`` fills (data/so_di.yaml)."""
+    khoa = "ten_loai_trich_yeu" if key == "trich_yeu" else key
+    return next(str(c["ten"]) for c in so_di_data()["cot"] if c["khoa"] == khoa)
+
+
+def _read(tep: Path) -> tuple[LetterEntry | None, str]:
+    """What the letter prints, or why it could not be read."""
+    from ntm_docgen.api import letter_entry
+
+    try:
+        return letter_entry(tep), ""
+    except DocgenError as e:
+        return None, str(e)
+
+
+def _against(read: LetterEntry, row: Row, tep: Path) -> str:
+    """Why the letter read is not the one the line numbers, or ""."""
+    if read.number is not None:
+        so, ky_hieu = read.number
+        if so != row.so or (ky_hieu and ky_hieu.upper() != row.ky_hieu.upper()):
+            printed = f"{so:02d}/{ky_hieu}" if ky_hieu else f"{so:02d}"
+            return _("{path} prints “Số: {printed}”, not {number}: record it under its own "
+                     "number, or write {number} on its Số line").format(
+                path=tep, printed=printed, number=row.so_hieu)
+    day = read.entry.ngay
+    if day is not None and day.year != row.nam:
+        return _("{path} is dated {day:%d/%m/%Y}: a letter of {year} takes its number from the "
+                 "sổ of {year}, and {number} is a number of {nam}: take a number of {year}, or "
+                 "correct the letter's date").format(
+            path=tep, day=day, year=day.year, number=row.so_hieu, nam=row.nam)
+    return ""
+
+
+@register.command("record", help=N_("Attach a written letter (path and SHA-256) to a number "
+                                     "taken with `next`; what the letter prints is read and "
+                                     "held against the register."))
+@click.argument("so_hieu", metavar="SO/KY-HIEU")
+@option("--tep", "--file", "tep", required=True, type=InputFile(), metavar=N_("FILE"),
+        help=N_("The letter written with that number."))
+@db_option
+@nam_option
+@mat_tristate
+@timeout_option
+@reports_errors
+def record(so_hieu: str, tep: Path, db: str | None, nam: int | None, mat: bool | None,
+           timeout: float) -> None:
+    from ntm_docgen.register.store import sha256_file
+
+    year = nam or date.today().year
+    read, unread = _read(tep)
+    digest = sha256_file(tep)
+    warnings: list[str] = []
+    with _open(db, timeout) as reg:
+        row = reg.find(so_hieu, year, mat)
+        if row.trang_thai == "huy":
+            raise RegisterError(_("{number} ({year}) was cancelled ({note}): take a new number "
+                                  "and write it on the letter").format(
+                number=row.so_hieu, year=year, note=row.ghi_chu or _("no reason given")))
+        others = [r for r in reg.holding(digest) if r.id != row.id]
+        if others:
+            raise RegisterError(_("{path} is in the register already as {number} ({year}): one "
+                                  "letter takes one number; cancel the number it should not "
+                                  "hold").format(path=tep, number=others[0].so_hieu,
+                                                 year=others[0].nam))
+        wrong = _against(read, row, tep) if read is not None else ""
+        if wrong and not read.scanned:  # type: ignore[union-attr]
+            raise RegisterError(wrong)
+        if wrong:  # a scan's reading may be wrong: said, to be checked against the paper
+            warnings.append(_("{problem} (read by OCR from a scan: check it against the "
+                              "paper)").format(problem=wrong))
+        if row.tep and row.sha256 != digest:
+            warnings.append(_("{number} named {old} before: the register now names {path}")
+                            .format(number=row.so_hieu, old=Path(row.tep).name, path=tep))
+        reg.record(row.id, tep, digest)
+        filled = reg.describe(row.id, read.entry) if read is not None else []
+    if read is not None and read.number is None:
+        warnings.append(_("{path} prints no number: write {number} on its Số line before it is "
+                          "sent").format(path=tep, number=row.so_hieu))
+    if unread:
+        warnings.append(_("the letter could not be read ({reason}): the register holds its "
+                          "file, but not its trích yếu, date or signer").format(reason=unread))
+    echo_warnings(warnings)
+    click.echo(f"{row.so_hieu} ({year}): {tep}")
+    if filled:
+        click.echo(_("filled from the letter: {columns}").format(
+            columns="; ".join(_heading(key) for key in filled)))
+
+
+@register.command("file", help=N_("Write the letter the register keeps in its database for a "
+                                   "number (a letter issued on an office desk)."))
+@click.argument("so_hieu", metavar="SO/KY-HIEU")
+@db_option
+@nam_option
+@mat_tristate
+@option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+        metavar=N_("FILE"), help=N_("Where to write the letter (.docx, or .pdf for a copy made "
+                                    "as PDF)."))
+@force_option
+@timeout_option
+@reports_errors
+def kept_letter(so_hieu: str, db: str | None, nam: int | None, mat: bool | None, output: Path,
+                force: bool, timeout: float) -> None:
+    from ntm_docgen.api import write_file
+    from ntm_docgen.register.kept import kept, not_kept
+
+    year = nam or date.today().year
+    with _open(db, timeout) as reg:
+        row = reg.find(so_hieu, year, mat)
+        found = kept(reg, row.sha256) if row.sha256 else None
+        if found is None:  # where the letter was written, and what that file holds now
+            raise not_kept(reg, row)
+    name, data = found
+    if Path(name).suffix.lower() != output.suffix.lower():
+        raise click.BadParameter(_("the letter is a {suffix} file ({name}); name the output "
+                                   "{suffix}").format(suffix=Path(name).suffix, name=name),
+                                 param_hint="-o")
+    write_file(output, data, force=force)
+    click.echo(f"{row.so_hieu} ({year}): {output}")

@@ -1,0 +1,122 @@
+"""A letter of another place than the unit's own (another province's plan, another huyện's
+guidance): told with both places named, and its names of that place kept as they are rather
+than made the unit's own."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ntm_docgen.derive.above import (
+    _PLACE,
+    RANK,
+    _kind_named,
+    _proper,
+    not_above,
+    placed,
+    same_province,
+)
+from ntm_docgen.derive.cite import issuer_name
+from ntm_docgen.derive.ownlevel import bodies, quoted
+from ntm_docgen.derive.profile import Profile
+from ntm_docgen.derive.rules import citation_spans
+from ntm_docgen.i18n import _
+from ntm_docgen.letter.spec import Spec
+from ntm_docgen.vietnamese.donvi import province_named
+from ntm_docgen.vietnamese.names import ten_goi
+from ntm_docgen.vietnamese.text import nfc
+
+
+@dataclass(frozen=True)
+class Elsewhere:
+    """The place whose letter it is and the unit's own, at the level where they differ."""
+
+    rank: int
+    name: str  # the other place's proper name: "Sơn La", "Bình Gia"
+    theirs: str  # in running text: "tỉnh Sơn La", "huyện Bình Gia"
+    home: str  # the unit's own: "tỉnh Lạng Sơn", "huyện Cao Lộc"
+
+
+def _places(lines: tuple[str, ...]) -> dict[int, tuple[str, str]]:
+    """The places a header names below the province, by rank: {2: ("huyện", "Bình Gia")}.
+
+    >>> _places(("ỦY BAN NHÂN DÂN\\nHUYỆN BÌNH GIA", "TỈNH LẠNG SƠN"))
+    {2: ('huyện', 'Bình Gia')}
+    >>> _places(("Ủy ban nhân dân huyện Cao Lộc",)), _places(("BẢO HIỂM XÃ HỘI",))
+    ({2: ('huyện', 'Cao Lộc')}, {})
+    """
+    found: dict[int, tuple[str, str]] = {}
+    for line in lines:
+        name = ten_goi(" ".join(line.split())) if line.strip() else ""
+        name = name[:1].lower() + name[1:]
+        for hit in _PLACE.finditer(name):
+            kind, where = hit[1], _proper(hit[2])
+            rank = RANK.get(kind, 2)
+            if kind == "thành phố":  # a province's city of its own, before 2025
+                rank = 1 if province_named(where) is not None else 2
+            if not where or rank < 2 \
+                    or (kind == "xã" and where.casefold().startswith("hội")):
+                continue
+            found.setdefault(rank, (kind, where))
+    return found
+
+
+def _home(profile: Profile) -> dict[int, tuple[str, str]]:
+    """The unit's own places below the province: its huyện (a huyện's, a Phòng's, or the one
+    its ``cap_tren`` names), its commune."""
+    own = RANK.get(profile.cap)
+    places = _places((profile.cap_tren,)) if profile.cap_tren else {}
+    places.update(_places((profile.co_quan.ten, profile.co_quan.chu_quan or "")))
+    if own is not None and own >= 2 and own not in places:
+        places[own] = (profile.cap, profile.tinh)
+    return places
+
+
+def elsewhere(source: Spec, profile: Profile) -> Elsewhere | None:
+    """The other place whose letter ``source`` is, when the unit is of another (its province,
+    or its huyện, or its commune); None for a letter of the unit's own place or from above."""
+    _rank, province = placed(source.co_quan.ten, source.co_quan.chu_quan)
+    home = profile.tinh if profile.cap == "tỉnh" else profile.thuoc
+    if province and home and not same_province(province, home):
+        return Elsewhere(1, province, _kind_named(province), _kind_named(home))
+    theirs = _places((source.co_quan.ten, source.co_quan.chu_quan or ""))
+    mine = _home(profile)
+    for rank in sorted(set(theirs) & set(mine)):
+        if nfc(theirs[rank][1]).casefold() != nfc(mine[rank][1]).casefold():
+            kind, name = theirs[rank]
+            return Elsewhere(rank, name, f"{kind} {name}", " ".join(mine[rank]))
+    return None
+
+
+def elsewhere_warnings(source: Spec, profile: Profile, other: Elsewhere | None) -> list[str]:
+    """A letter of another huyện or commune than the unit's, told naming both places (another
+    province's, and one not from a level above, are told by ``above.source_warnings``)."""
+    if other is None or other.rank == 1 or not_above(source, profile):
+        return []
+    return [_("the letter implemented is of {other} ({issuer}), but {unit} is of {home}: the "
+              "letter is not addressed to it; check that the right letter and the right "
+              "profile were chosen").format(other=other.theirs, issuer=issuer_name(source.co_quan),
+                                            unit=profile.ten_goi, home=other.home)]
+
+
+def names_kept(spec: dict[str, Any], other: Elsewhere | None, unit: str,
+               cited: str) -> list[str]:
+    """The lines of the draft that still name the other place, outside what they cite (and
+    outside ``cited``, the citation of the letter implemented, which names it as it is): kept
+    as that place's, never made the unit's, and named for the clerk."""
+    if other is None:
+        return []
+    name = re.compile(rf"(?<!\w){re.escape(other.name)}(?!\w)", re.IGNORECASE)
+    lines: list[str] = []
+    for body in bodies(spec):
+        for line in str(body.get("noi_dung") or "").split("\n"):
+            bare = line.replace(cited, "")
+            spans = citation_spans(bare)
+            if any(not any(a <= m.start() < b for a, b in spans) for m in name.finditer(bare)):
+                lines.append(line)
+    if not lines:
+        return []
+    return [_("these lines name {other}, whose letter it is, and were kept as they are, not "
+              "made {unit}'s own: {lines}; rewrite them for {unit} or leave them out before "
+              "sending").format(other=other.theirs, unit=unit, lines=quoted(lines))]

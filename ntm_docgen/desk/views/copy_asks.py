@@ -1,0 +1,142 @@
+"""What Sao văn bản asks before a copy takes its number from the register: its date and
+block said as Phát hành says a letter's (``issue_asks.before_copy_number``), and the copy
+numbered only once the văn thư has read them and chosen to go on. The form and its files are
+kept in memory meanwhile (a browser does not send a file twice), the certificate and its
+password never on disk."""
+
+from __future__ import annotations
+
+import io
+import threading
+import time
+import uuid
+import weakref
+from collections import OrderedDict
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import FormData, Headers, UploadFile
+from starlette.requests import Request
+from starlette.responses import Response
+
+from ntm_docgen.desk.uploads import P12_LIMIT, WORD_FILES, read, upload
+from ntm_docgen.desk.views import issue_asks
+from ntm_docgen.desk.web import Clerk, Desk, desk
+from ntm_docgen.i18n import _
+
+#: The copies waiting for her answer, for all clerks: how many, their bytes in all, and how
+#: long one waits; past any, the oldest go first (she is told to send the form again).
+KEEP = 16
+KEEP_BYTES = 128 * 1024 * 1024
+KEEP_SECONDS = 30 * 60
+#: The form's files: the original, and the certificate that signs the copy.
+FILES = ("tep", "chung_thu")
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """A copy form sent with a number to take, waiting for her answer: whose it is, its
+    fields (the password among them, in memory only) and its files (name, bytes)."""
+
+    owner: str
+    fields: tuple[tuple[str, str], ...]
+    files: tuple[tuple[str, str, bytes], ...]
+    at: float
+
+    def size(self) -> int:
+        return sum(len(data) for _field, _name, data in self.files)
+
+    def form(self) -> FormData:
+        """The form as she sent it, her answer added."""
+        files = [(field, UploadFile(io.BytesIO(data), filename=name, size=len(data),
+                                    headers=Headers({"content-type": "application/octet-stream"})))
+                 for field, name, data in self.files]
+        return FormData([*self.fields, *files, ("xac_nhan", "1")])
+
+
+class Waitings:
+    """The copies waiting for an answer, each by a key that cannot be guessed, taken once."""
+
+    def __init__(self) -> None:
+        self._items: OrderedDict[str, Waiting] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def keep(self, waiting: Waiting) -> str:
+        key = uuid.uuid4().hex
+        with self._lock:
+            self._items[key] = waiting
+            while len(self._items) > 1 and (
+                    len(self._items) > KEEP
+                    or sum(w.size() for w in self._items.values()) > KEEP_BYTES
+                    or next(iter(self._items.values())).at < time.monotonic() - KEEP_SECONDS):
+                self._items.popitem(last=False)
+        return key
+
+    def take(self, key: str, owner: str) -> Waiting | None:
+        """The copy kept under ``key`` for ``owner``, no longer kept; None when it is not."""
+        with self._lock:
+            found = self._items.get(key)
+            if found is None or found.owner != owner \
+                    or found.at < time.monotonic() - KEEP_SECONDS:
+                return None
+            return self._items.pop(key)
+
+
+_WAITING: weakref.WeakKeyDictionary[Desk, Waitings] = weakref.WeakKeyDictionary()
+
+
+def waitings(d: Desk) -> Waitings:
+    return _WAITING.setdefault(d, Waitings())
+
+
+async def asked(request: Request, clerk: Clerk, form: FormData, ban_sao: Any,
+                allocate: bool) -> Response | None:
+    """The question to answer before the copy takes its number, or None: no number to take,
+    nothing to ask, or she chose to go on (``xac_nhan``). The files are checked as they are
+    read (a wrong kind, too large: the form's own error)."""
+    if not allocate or form.get("xac_nhan") == "1":
+        return None
+    d = desk(request)
+    explained = await run_in_threadpool(issue_asks.before_copy_number, d.config.register_db,
+                                        ban_sao, date.today())
+    if not explained:
+        return None
+    files = []
+    original = upload(form, "tep", (".docx", ".pdf", *WORD_FILES))
+    assert original is not None
+    files.append(("tep", original.filename or "", await read(original, d.config.max_upload)))
+    certificate = upload(form, "chung_thu", (".p12", ".pfx"), required=False)
+    if certificate is not None:
+        files.append(("chung_thu", certificate.filename or "",
+                      await read(certificate, P12_LIMIT)))
+    fields = tuple((k, v) for k, v in form.multi_items()
+                   if isinstance(v, str) and k not in ("csrf_token", "xac_nhan"))
+    key = waitings(d).keep(Waiting(clerk.name, fields, tuple(files), time.monotonic()))
+    return d.page(
+        request, "confirm.html", clerk, question=_("Take a number for this copy?"),
+        explained=[*explained, _("Correct it on the copy form, or number the copy as it "
+                                 "is.")],
+        action="/sao", confirm=_("Number it as it is: take the number"),
+        back=f"/sao/giu/{key}", keep=_("Back to the copy form"), hidden={"giu": key})
+
+
+def answered(request: Request, clerk: Clerk, form: FormData) -> FormData | None:
+    """The copy form she answered the question of (``giu``), as she sent it; the form itself
+    when it is no answer; None when the copy is no longer kept (sent twice, or too long ago)."""
+    key = form.get("giu")
+    if not key:
+        return form
+    waiting = waitings(desk(request)).take(str(key), clerk.name)
+    return None if waiting is None else waiting.form()
+
+
+def kept_form(request: Request, clerk: Clerk) -> FormData | None:
+    """The form of a copy she went back from, its files not kept (she chooses them again)."""
+    waiting = waitings(desk(request)).take(request.path_params["key"], clerk.name)
+    if waiting is None:
+        return None
+    names = [(field, UploadFile(io.BytesIO(b""), filename=name))
+             for field, name, _data in waiting.files if field == "tep"]
+    return FormData([*waiting.fields, *names])

@@ -1,0 +1,45 @@
+"""What stands after a Nơi nhận item's ``;`` or the Lưu's full stop on the same line: the item's
+own words, or the signature column's text that the page put beside it (``Sở Y tế; PHÓ GIÁM
+ĐỐC``). ``signature`` asks these before it sends the words to the signature's column."""
+
+from __future__ import annotations
+
+import re
+
+#: A note of what the copy is for, in brackets, written small (``(báo cáo)``, ``(t/h)``,
+#: ``(đăng tải)``), after a recipient written with small words (``Công báo tỉnh``) or alone;
+#: never the signature's ``(Đã ký)`` nor ``(ký tên, đóng dấu)``.
+_NOTE_AFTER = re.compile(r"^(?:(?P<who>[^()]*\s))?\((?P<note>[^()]+)\)$")
+_SIGNED = re.compile(r"\b(?:ký|dấu)\b", re.IGNORECASE)
+#: A drafter's initials after the Lưu's units, written without marks (``VT, TTPVHCC. NHD``).
+_INITIALS = re.compile(r"^[A-Z]{2,5}\.?$")
+
+
+def item_goes_on(rest: str) -> bool:
+    """``rest``, after an item's ``;`` on its line, is still the item's: its purpose in brackets
+    (``- VPCP (Cục KSTTHC); (báo cáo)``) or a second recipient sharing the purpose (``- Cổng TTĐT
+    tỉnh; Công báo tỉnh (đăng tải)``). A signature's title, name or note stays apart.
+
+    >>> item_goes_on("(báo cáo)"), item_goes_on("Công báo tỉnh (đăng tải)")
+    (True, True)
+    >>> item_goes_on("PHÓ GIÁM ĐỐC"), item_goes_on("(Đã ký)"), item_goes_on("(ký, đóng dấu)")
+    (False, False, False)
+    >>> item_goes_on("Nguyễn Văn An (Đã ký)"), item_goes_on("Nguyễn Văn An")
+    (False, False)
+    """
+    match = _NOTE_AFTER.match(rest.strip())
+    if match is None or not match.group("note")[0].islower() or _SIGNED.search(rest):
+        return False
+    who = (match.group("who") or "").split()
+    return not who or any(word[0].islower() for word in who)
+
+
+def drafter_initials(rest: str) -> bool:
+    """``rest``, after the Lưu's full stop on its line, is the drafter's initials, which the
+    Lưu keeps (``- Lưu: VT, TTPVHCC. NHD``), not a title of the signature's column (``PHÓ CHỦ
+    TỊCH``) nor a name.
+
+    >>> drafter_initials("NHD"), drafter_initials("PHÓ CHỦ TỊCH"), drafter_initials("Lê Văn A")
+    (True, False, False)
+    """
+    return bool(_INITIALS.match(rest.strip()))

@@ -124,3 +124,33 @@ def test_a_number_cut_short_is_the_appendix_s_whose_digits_begin_so(
     else:
         assert result.spec.get("ngay") is None
         assert cut and all("by hand" in w for w in cut)
+
+
+PLAN_HEAD = ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG BÌNH", *MOTTO, "Số: 672/KH-UBND",
+             "Quảng Bình, ngày 17 tháng 4 năm 2024", "KẾ HOẠCH",
+             "Thu thập thông tin về người lao động trên địa bàn tỉnh",
+             "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:", "1. Mục đích thu thập thông tin.",
+             "Yêu cầu các sở, ban, ngành tổ chức thực hiện Kế hoạch./.", "Nơi nhận:",
+             "- Bộ LĐ-TBXH;", "- Công an tỉnh;", "- Lưu: VT, KSTTHC.", "KT. CHỦ TỊCH",
+             "PHÓ CHỦ TỊCH", "Hoàng Xuân Tân"]
+FORM = ["PHIẾU THÔNG TIN VỀ NGƯỜI LAO ĐỘNG", "1. Họ, chữ đệm và tên:", "Ghi chú:",
+        "- Ghi số CCCD, trường hợp chưa có số CCCD thì ghi số CMND;",
+        "- Ghi rõ theo thứ tự số nhà, đường phố, xóm, làng;"]
+
+
+@pytest.mark.parametrize("label", ["Mẫu số 01", "Mẫu 02a", "Mẫu số 3:"])
+def test_a_form_s_label_after_the_signature_opens_the_attachment(label: str) -> None:
+    """held_out_30's Quảng Bình plan: the form it sends, labelled ``Mẫu số 01`` in small letters
+    over its title, is an attachment; its notes' dashed lines are no Nơi nhận items."""
+    spec = import_lines([*PLAN_HEAD, label, *FORM]).spec
+    assert spec["noi_nhan"] == ["Bộ LĐ-TBXH", "Công an tỉnh"]
+    assert spec["ky"]["ho_ten"] == "Hoàng Xuân Tân"
+    assert "PHIẾU THÔNG TIN" in str(spec.get("phu_luc"))
+
+
+def test_a_sentence_naming_a_form_is_no_attachment() -> None:
+    """``Mẫu số 01`` inside a sentence, or closing one, opens nothing."""
+    spec = import_lines([*PLAN_HEAD[:9], "Các đơn vị báo cáo theo", "Mẫu số 01.",
+                         *PLAN_HEAD[10:]]).spec
+    assert not spec.get("phu_luc")
+    assert spec["noi_nhan"] == ["Bộ LĐ-TBXH", "Công an tỉnh"]

@@ -27,11 +27,13 @@ HEAD = ("THỦ TƯỚNG CHÍNH PHỦ\n" + MOTTO + "Số: 970/QĐ-TTg\nHà Nội,
     ("25 CS. THỦ TƯỚNG", "THỦ TƯỚNG"),      # held_out_22's 970
     ("//ZXZP TRƯỞNG BAN", "TRƯỞNG BAN"),    # held_out_18's 2191
     ("H0 CN TỊCH", "CHỦ TỊCH"),             # held_out_20's 1772
+    ("„zz= 5F ÚÀ J HỤ TUƠỐNG", "THỦ TƯỚNG"),  # held_out_30's 01: the Ớ read twice, ƠỐ
     ("PHÓ GIÁM ĐỐC", "GIÁM ĐỐC"),
     ("TRƯỜNG", None),                       # a school's seal: many titles end so
     ("Thái Văn Tài", None),
     ("BỘ CÔNG AN", None),
-], ids=["ru-tuong", "ti-tuong", "cs-thu-tuong", "zxzp-truong-ban", "cn-tich", "pho-giam-doc",
+], ids=["ru-tuong", "ti-tuong", "cs-thu-tuong", "zxzp-truong-ban", "cn-tich", "tuoong",
+         "pho-giam-doc",
         "truong-alone", "a-name", "a-body"])
 def test_the_head_a_line_read_under_the_seal_ends_with(read: str, head: str | None) -> None:
     assert head_of(read) == head
@@ -61,9 +63,16 @@ def test_the_head_a_line_read_under_the_seal_ends_with(read: str, head: str | No
      ["Đề nghị các đơn vị thực hiện./.", "HIỆU TRƯỞNG"]),
     (["HIỆU ƯỞNG"], ["HIỆU TRƯỞNG"]),
     (["HIỆU NG"], ["HIỆU NG"]),
+    # held_out_30's laodong: the ring over KT. and PHÓ, a stroke's sign after the first line
+    ([">CHỦ TỊCH 8", "(Ồ CHỦ TỊCH", "Hoàng Xuân Tân"],
+     ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Hoàng Xuân Tân"]),
+    # held_out_30's 01: under KT. THỦ TƯỚNG, the ring's marks and TƯỚNG with its Ớ read twice
+    (["„KT. THỦ TƯỚNG", "„zz= 5F ÚÀ J HỤ TUƠỐNG"], ["KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG"]),
+    (["KT. HIỆU TRƯỞNG", "zz TRƯỜNG"], ["KT. HIỆU TRƯỞNG", "zz TRƯỜNG"]),
 ], ids=["ks-pair", "ring-pair", "deputy-under-kt-body", "deputy-under-kt", "mark-alone",
         "title-alone", "right", "thu-truong", "tm", "words-before", "tl", "pho-stroked",
-        "pho-alone", "pho-under-tm", "pho-a-word", "ring-cut-stroked", "ring-cut", "too-short"])
+        "pho-alone", "pho-under-tm", "pho-a-word", "ring-cut-stroked", "ring-cut", "too-short",
+        "pair-stroked", "tuoong-under-kt", "truong-not-tuong"])
 def test_the_signature_lines_set_to_the_decrees_titles(read: list[str], right: list[str]) -> None:
     assert mend_titles(read) == right
 
@@ -215,3 +224,30 @@ def test_a_scans_name_that_opens_with_no_family_name_is_told(name: str, told: bo
         with language_kept():
             set_language("vi")
             assert "ghi đủ họ tên theo bản giấy" in name_cut({"ky": {"ho_ten": name}})[0]
+
+
+@pytest.mark.parametrize(("title", "name", "ocr", "ky"), [
+    ("PP V027", "NI 2E,", (1,), {"chuc_vu": "...", "ho_ten": "..."}),      # held_out_19's 932
+    ("22H 0 LỖNG", "Phạm Minh Chính", (2,), {"chuc_vu": "...", "ho_ten": "Phạm Minh Chính"}),
+    ("PP V027", "NI 2E,", (), {"chuc_vu": "PP V027", "ho_ten": "NI 2E,"}),  # a text: as typed
+    ("THỦ TƯỚNG", "Ksor H'Bloanh", (1,), {"chuc_vu": "THỦ TƯỚNG", "ho_ten": "Ksor H'Bloanh"}),
+], ids=["932", "981-on-page-2", "not-a-scan", "read"])
+def test_a_title_or_name_read_as_signs_under_the_seal_is_left_to_fill_in(
+        monkeypatch: pytest.MonkeyPatch, title: str, name: str, ocr: tuple[int, ...],
+        ky: dict[str, str]) -> None:
+    """The Thủ tướng's decisions whose signature the seal and the stroke cover: the title read
+    ``PP V027``, the name ``NI 2E,``; a văn thư does not sign a letter so: each is written
+    ``...`` with a warning that quotes what was read."""
+    from pathlib import Path
+
+    from ntm_docgen.importer import build, import_letter
+    from ntm_docgen.importer.reading import Source
+
+    lines = (HEAD + "Điều 1. Phê duyệt đề án.\nĐiều 2. Thi hành./.\nNơi nhận:\n- Như Điều 2;\n"
+             f"- Lưu: VT, KTTH.\n{title}\n{name}\n").splitlines()
+    monkeypatch.setattr(build, "read_source", lambda path: Source(lines, ocr_pages=ocr))
+    result = import_letter(Path("932.pdf"))
+    assert {k: result.spec["ky"][k] for k in ky} == ky
+    told = [w for w in result.warnings if "signs of no word" in w]
+    assert [w.split(":")[0] for w in told] == [f"ky.{k}" for k, v in ky.items() if v == "..."]
+    assert all(f"“{title}”" in w or f"“{name}”" in w for w in told)

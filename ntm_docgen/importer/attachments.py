@@ -46,6 +46,9 @@ def hinh_thuc(line: str) -> str | None:
 
 
 _LABEL_START = re.compile(r"^phu luc\s*([ivxlc]+|\d+)\b\s*[.:]?|^phu luc\s*[.:]?$")
+#: A form's label on a line of its own over the form a letter sends (``Mẫu số 01``, ``Mẫu
+#: 02a``), as forms attached print it in small letters at the page's top.
+_FORM_LABEL = re.compile(r"^mau\s+(?:so\s*)?\d{1,3}[a-z]?\s*:?$")
 
 
 def find_attachments(lines: list[str], start: int) -> list[int]:
@@ -73,7 +76,8 @@ def find_attachments(lines: list[str], start: int) -> list[int]:
             continue
         signed = is_authority(before)  # a signature with no name under it ends the letter
         opened = not before or before == "---" or before.endswith((".", ")", ":", ";")) or signed
-        label = bool(_LABEL_START.match(key(line))) and len(line) <= 120
+        label = bool(_LABEL_START.match(key(line)) or _FORM_LABEL.match(key(line).strip())) \
+            and len(line) <= 120
         if label and (opened or not _capitals(before)) \
                 or is_heading(line) and opened \
                 or _capitals(line) and len(line) <= 200 and (signed or not _capitals(before)) \

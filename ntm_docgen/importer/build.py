@@ -32,6 +32,7 @@ from ntm_docgen.importer.pageend import page_after_end
 from ntm_docgen.importer.parent import code_loai, split_ky_hieu
 from ntm_docgen.importer.pdfstamps import stamp_notes
 from ntm_docgen.importer.pdftable import cells_went
+from ntm_docgen.importer.pennumber import pen_number
 from ntm_docgen.importer.reading import read_source
 from ntm_docgen.importer.reflow import expand_flat
 from ntm_docgen.importer.romans import mend_romans, told
@@ -48,6 +49,7 @@ from ntm_docgen.importer.setapart import (
     without_signing_note,
 )
 from ntm_docgen.importer.signature import read_signature
+from ntm_docgen.importer.signnoise import unread_signer
 from ntm_docgen.importer.signzone import Signature, find_signature
 from ntm_docgen.importer.unsure import gathering
 from ntm_docgen.vietnamese.loai import find_loai
@@ -82,9 +84,12 @@ def import_letter(path: Path | str, markup: bool = True, mend: bool = True) -> I
     IMPORT_LINES.check(len(source.lines), path)  # the structure read's time grows with them
     result = import_lines(source.lines, source=path, bold=source.bold, wrapped=source.wrapped)
     warnings = [on_scan(w) for w in result.warnings] if source.ocr_pages else result.warnings
+    if 1 in source.ocr_pages:  # a number written by hand read as digits and letters: Số: 2C
+        warnings = pen_number(result.spec, warnings)
     headings = mend_romans(result.spec) if source.ocr_pages else []  # H. for II.
-    if source.ocr_pages:  # a heading's number OCR misread; a name cut by the ring
-        warnings = [*warnings, *told(headings), *name_cut(result.spec)]
+    if source.ocr_pages:  # a heading's number OCR misread; a title or a name read as signs
+        warnings = [*warnings, *told(headings), *unread_signer(result.spec),  # or cut by the ring
+                    *name_cut(result.spec)]
     if mend and 1 in source.ocr_pages:  # a căn cứ's number OCR misread: 92/201 7/NĐ-CP
         warnings = [*warnings, *mend_citations(result.spec)]
     spec = with_markup(result.spec, source.emphasis) if markup else result.spec

@@ -176,6 +176,11 @@ def ocr_noise(text: str) -> bool:
     False
     >>> ocr_noise("- Ban VH-XH, KT-NS, HĐND tỉnh;"), ocr_noise("Z-&-Q"), ocr_noise("A&B")
     (False, True, True)
+
+    A word letters borrow (held_out_26's Phú Thọ, ``- Website Chính phủ;``) is a word:
+
+    >>> ocr_noise("- Website Chính phủ;"), ocr_noise("- Website CT;"), ocr_noise("Webslte CT;")
+    (False, False, True)
     """
     tokens = text.split()
     if _lone_signs(tokens):
@@ -223,6 +228,8 @@ def _wordlike(core: str) -> bool:
             and all(c.isalnum() or c in "/.,:%()-@_" for c in k.replace("đ", "d"))
     if not all(c.isalpha() and (c.isascii() or c == "đ") for c in k.lower()):
         return False  # a letter of no Vietnamese word (Ñ, ÿ, š)
+    if core.lower() in rules()["tu_muon"]:
+        return True  # "Website", "Email": a word letters borrow
     if core.isupper():
         return len(core) <= 8 or bool(SYLLABLE.match(k.lower().replace("đ", "d")))
     if not (core.islower() or (core[0].isupper() and core[1:].islower())):

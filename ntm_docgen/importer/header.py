@@ -28,6 +28,9 @@ from ntm_docgen.vietnamese.donvi import province_spelled
 from ntm_docgen.vietnamese.loai import Loai, TypeHeading, find_loai
 from ntm_docgen.vietnamese.text import is_upper_vi
 
+#: A number printed with a letter after it (``Số: 875a/UBND-VP``), the letter kept in a warning.
+SO_SUFFIX = N_("so: the number is printed {so}{suffix} in “{line}”; a spec holds a whole number, "
+               "so {so} was kept: write the “{suffix}” after it by hand")
 # The Kính gửi label with its first word lost (``: gửi:``).
 _GUI_LOST = re.compile(r"^\W*(?:\w{1,5}\s+)?gui\s*:$")
 # A mark with a digit and a hyphen before the issuer's name in capitals (``Ø92- THỦ TƯỚNG``).
@@ -121,9 +124,7 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
                 taken = after if not left else taken
             suffix = so_suffix(lines[i])
             if suffix:
-                told = said(N_("so: the number is printed {so}{suffix} in “{line}”; a spec "
-                               "holds a whole number, so {so} was kept: write the “{suffix}” "
-                               "after it by hand"), so=head.so, suffix=suffix, line=lines[i])
+                told = said(SO_SUFFIX, so=head.so, suffix=suffix, line=lines[i])
                 head.warnings.append(told)
                 head.so_cut = (suffix, told)
             if VV.match(key(line)) and not is_upper_vi(line):

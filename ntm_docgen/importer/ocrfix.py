@@ -32,7 +32,13 @@ from ntm_docgen.importer.ocrmarks import (
 from ntm_docgen.importer.ocrnotes import noted
 from ntm_docgen.importer.ocrnumbers import assembly, numbered, numbers_spaced
 from ntm_docgen.importer.ocrpunct import closed_up, unspecked
-from ntm_docgen.importer.ocrsigner import mend_authority, mend_deputy, mend_title
+from ntm_docgen.importer.ocrsigner import (
+    _signing_words,
+    _titles,
+    mend_authority,
+    mend_deputy,
+    mend_title,
+)
 from ntm_docgen.importer.pdflayout import Word
 from ntm_docgen.importer.secondread import going_on
 from ntm_docgen.vietnamese.text import is_upper_vi, nfc
@@ -78,15 +84,28 @@ def _names_run_together() -> dict[str, str]:
             for name in load_data("ocr_sua.yaml")["ten_co_quan"]}
 
 
+@cache
+def _authorities_run_together() -> dict[str, str]:
+    """An authority's line (``TL. BỘ TRƯỞNG``: a mark of data/chuc_danh.yaml and a head's
+    title or a body of data/ocr_sua.yaml ``ten_co_quan``) by its letters without diacritics,
+    spaces and dot."""
+    marks, _pho, _ = _signing_words()
+    heads = [*_titles(), *(nfc(n) for n in load_data("ocr_sua.yaml")["ten_co_quan"])]
+    return {word_key(mark.rstrip(".")) + "".join(word_key(w) for w in head.split()):
+            f"{mark} {head}" for mark in marks for head in heads}
+
+
 def _spaced(texts: list[str]) -> None:
     """A word in capitals that is a name of data/ocr_sua.yaml ``ten_co_quan`` with the spaces
-    between its words lost (``BỘCÔNGAN``) written as the name (in place)."""
+    between its words lost (``BỘCÔNGAN``) written as the name (in place); so an authority's
+    line read as one word (``TLBỘTRƯỞNG``: the dot and the spaces lost) is ``TL. BỘ TRƯỞNG``."""
     names = _names_run_together()
     for i, text in enumerate(texts):
         core = text.strip(EDGE)
         if len(core) < 5 or not is_upper_vi(core):
             continue
         name = names.get(word_key(core))
+        name = name or _authorities_run_together().get(word_key(core))
         if name is not None and " " in name:
             texts[i] = text.replace(core, name, 1)
 
@@ -181,6 +200,8 @@ def mend_line(texts: list[str]) -> list[str]:
     (['từ', 'đó'], ['(có', 'phân', 'công'])
     >>> mend_line(["BỘCÔNGAN"]), mend_line(["BOCONGTHUONG"]), mend_line(["Bộcôngan"])
     (['BỘ CÔNG AN'], ['BỘ CÔNG THƯƠNG'], ['Bộcôngan'])
+    >>> mend_line(["TLBỘTRƯỞNG"]), mend_line(["KTCHỦTỊCH"]), mend_line(["TLBỘ", "TRƯỞNG"])
+    (['TL. BỘ TRƯỞNG'], ['KT. CHỦ TỊCH'], ['TLBỘ', 'TRƯỞNG'])
     """
     texts = [undoubled(one_hat(assembly(t.translate(_SIGNS)))) for t in texts]
     unquestioned(texts)

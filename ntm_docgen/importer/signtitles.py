@@ -4,6 +4,7 @@ long title broken over the cell's lines as render breaks it, read as one."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ntm_docgen.importer.familyname import distance
@@ -33,12 +34,25 @@ def _same(read: str, right: str, cut: bool = True) -> bool:
     (False, True, True, True)
     >>> _same("bo", "thu"), _same("truong", "tuong"), _same("an", "ban", cut=False)
     (False, False, False)
+    >>> _same("tuoong", "tuong"), _same("truong", "tuong")  # ``TUƠỐNG``: ``Ớ`` read twice
+    (True, False)
     """
-    if read == right or cut and len(read) >= 2 and right.endswith(read):
+    if read == right or cut and len(read) >= 2 and right.endswith(read) \
+            or len(read) == len(right) + 1 and _once(read) == right:
         return True
     if cut and 2 <= len(read) <= len(right) and right.endswith(read[1:]):
         return True
     return len(right) >= 3 and len(read) == len(right) and distance(read, right) <= 1
+
+
+def _once(key: str) -> str:
+    """A word's letters with a vowel read twice read once (``tuoong``: ``TUƠỐNG``, the horn and
+    the accent of ``Ớ`` read as two letters).
+
+    >>> _once("tuoong"), _once("chu")
+    ('tuong', 'chu')
+    """
+    return re.sub(r"([aeiouy])\1", r"\1", key)
 
 
 def head_of(line: str) -> str | None:
@@ -112,7 +126,7 @@ def mend_titles(lines: list[str]) -> list[str]:
     for i in range(len(out)):
         out[i] = _deputy_stroked(out[i - 1], out[i]) if i else out[i]
         out[i] = _ring_cut(out[i]) or out[i]
-    heads = [head_of(x) for x in out]
+    heads = [head_of(stroke_cut(x)) for x in out]  # a stroke's signs after it (``TỊCH 8``)
     for i, head in enumerate(heads):
         if head is None or is_authority(out[i]):
             continue

@@ -209,7 +209,12 @@ def test_a_noi_nhan_item_wrapped_onto_a_line_opening_with_a_capital(
      ["VPCP (Cục KSTTHC); (báo cáo)", "Cổng TTĐT tỉnh; Công báo tỉnh (đăng tải)"], "VT, NC"),
     (["- Sở Y tế; (Đã ký)"], ["Sở Y tế"], "VT, NC"),
     (["- Sở Y tế;"], ["Sở Y tế"], "VT, TTPVHCC. NHD"),
-], ids=["purpose-after-semicolon", "signed-note-apart", "drafter-initials"])
+    (["- Sở Y tế;"], ["Sở Y tế"], "VT, TTPVHCC. NHĐ"),
+    (["- Sở Y tế;"], ["Sở Y tế"], "VT, NC. ĐTH"),
+    (["- Sở Y tế;"], ["Sở Y tế"], "VT, KT. ÂTH"),
+], ids=["purpose-after-semicolon", "signed-note-apart", "drafter-initials",
+        "drafter-initials-with-đ-last", "drafter-initials-with-đ-first",
+        "drafter-initials-with-a-hat"])
 def test_an_item_or_the_luu_going_on_after_its_end(
         lines: list[str], noi_nhan: list[str], luu: str) -> None:
     """Tuyên Quang's 149 and Ninh Thuận's 184 (held_out_32): an item's purpose typed after its

@@ -6,13 +6,17 @@ from __future__ import annotations
 
 import re
 
+from ntm_docgen.vietnamese.text import nfc
+
 #: A note of what the copy is for, in brackets, written small (``(báo cáo)``, ``(t/h)``,
 #: ``(đăng tải)``), after a recipient written with small words (``Công báo tỉnh``) or alone;
 #: never the signature's ``(Đã ký)`` nor ``(ký tên, đóng dấu)``.
 _NOTE_AFTER = re.compile(r"^(?:(?P<who>[^()]*\s))?\((?P<note>[^()]+)\)$")
 _SIGNED = re.compile(r"\b(?:ký|dấu)\b", re.IGNORECASE)
-#: A drafter's initials after the Lưu's units, written without marks (``VT, TTPVHCC. NHD``).
-_INITIALS = re.compile(r"^[A-Z]{2,5}\.?$")
+#: A drafter's initials after the Lưu's units (``VT, TTPVHCC. NHD``, ``NHĐ``): capitals written
+#: without a tone mark, Đ and the capitals with a hat or horn among them (Đỗ, Đặng, Âu, Ưng), so
+#: that a title's word (``PHÓ``, ``CHỦ``) is never taken for them.
+_INITIALS = re.compile(r"^[A-ZĐĂÂÊÔƠƯ]{2,5}\.?$")
 
 
 def item_goes_on(rest: str) -> bool:
@@ -41,5 +45,7 @@ def drafter_initials(rest: str) -> bool:
 
     >>> drafter_initials("NHD"), drafter_initials("PHÓ CHỦ TỊCH"), drafter_initials("Lê Văn A")
     (True, False, False)
+    >>> drafter_initials("NHĐ"), drafter_initials("ĐTH."), drafter_initials("PHÓ")
+    (True, True, False)
     """
-    return bool(_INITIALS.match(rest.strip()))
+    return bool(_INITIALS.match(nfc(rest.strip())))

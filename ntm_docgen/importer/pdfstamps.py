@@ -1,7 +1,8 @@
 """What a PDF's annotations draw over its pages, told apart from the letter's own text: a
 digital signature's stamp (``Người ký: …``, ``Thời gian ký: …``) or a note is no part of the
 letter and is left out, named; a field that fills the letter's blank with its number or day
-(an e-office letter's ``7432`` after ``Số:``) is kept. Words of a font with no Unicode map
+(an e-office letter's ``7432`` after ``Số:``, or its whole ``7432/UBND-XD`` or date line) is
+kept. Words of a font with no Unicode map
 (``(cid:0)…``) are left out of any page, told as unreadable."""
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ from typing import Any
 #: What a field filling a letter's blank draws: a number or a day, no word (``7432``, ``21``,
 #: ``21/7``); at most this many signs.
 _FILL = re.compile(r"^[\d/.\-]{1,12}$")
+#: The longest text of a field that fills the Số line or the date line with the whole of it
+#: (``Số: 7432/UBND-XD``, ``Lào Cai, ngày 21 tháng 7 năm 2026``); a longer one is a note.
+_LINE_FILL = 80
 #: A glyph a font without a Unicode map gives (pdfminer's spelling of it).
 CID = re.compile(r"\(cid:\d+\)")
 
@@ -108,12 +112,55 @@ def drawn_over(flat: Any, original: Any, stamps: list[Stamp],
     for stamp in boxes:
         chars = [c for c in drawn if _inside(c, stamp.box) and id(c) not in dropped]
         text = "".join(c["text"] for c in chars if c["text"].strip())
-        if not text or _FILL.match(text):
+        if not text or fills_blank(" ".join(stamp_text(chars)), stamp.signature):
             continue  # nothing drawn, or the number or the day the letter leaves blank
         dropped.update(id(c) for c in chars)
         kind = "signature" if stamp.signature else "annotation"
         apart.append((kind, number, " / ".join(stamp_text(chars))))
     return dropped, apart
+
+
+def fills_blank(text: str, signature: bool = False) -> bool:
+    """A field's ``text`` fills the letter's blank and is the letter's own: a number or a day
+    (``7432``, ``21/7``), or, in a field that is not a signature's, the whole Số/ký hiệu
+    (``7432/UBND-XD``, ``Số: 12/KH-UBND``) or the whole date line (``ngày 21 tháng 7 năm
+    2026``), as e-office systems stamp them. A note, or a signature's own time, is not.
+
+    >>> fills_blank("7432"), fills_blank("12/KH-UBND"), fills_blank("Số: 7432/UBND-XD")
+    (True, True, True)
+    >>> fills_blank("ngày 21 tháng 7 năm 2026"), fills_blank("Lào Cai, ngày 21 tháng 7 năm 2026")
+    (True, True)
+    >>> fills_blank("12/KH-UBND", signature=True), fills_blank("Người ký: 12/KH-UBND")
+    (False, False)
+    >>> fills_blank("Thời gian ký: ngày 21 tháng 7 năm 2026"), fills_blank("Đã xem")
+    (False, False)
+    >>> fills_blank("ngày 21 tháng 7 năm 2026 08:15"), fills_blank("12/xem-lai")
+    (False, False)
+    """
+    if _FILL.match("".join(text.split())):
+        return True
+    text = " ".join(text.split())
+    if signature or len(text) > _LINE_FILL:
+        return False
+    return _whole_number(text) or _whole_date(text)
+
+
+def _whole_number(text: str) -> bool:
+    """``text`` is a Số line's number and ký hiệu and nothing more, by the importer's reading."""
+    from ntm_docgen.importer.numberdate import read_so
+
+    so = read_so(text) or read_so(f"Số: {text}")
+    return so is not None and so[0] is not None and not so[2] \
+        and any(c.isupper() for c in so[1])
+
+
+def _whole_date(text: str) -> bool:
+    """``text`` is a date line, its place before it or none, ending with its year."""
+    from ntm_docgen.importer.numberdate import read_ngay
+
+    found = read_ngay(text)
+    return found is not None and found[1] is not None and text.rstrip(" .").endswith(
+        str(found[2])) and not any(c.isdigit() or c == ":" for c in found[0] or "")
 
 
 def unmapped(text: str) -> bool:

@@ -11,7 +11,7 @@ from ntm_docgen.check import fixes
 from ntm_docgen.check.common import num, where
 from ntm_docgen.check.elements import Letter
 from ntm_docgen.check.findings import Finding, element, rules, short
-from ntm_docgen.check.geometry import line_width, mm, run_width
+from ntm_docgen.check.geometry import mm, run_width
 from ntm_docgen.check.paras import Line
 from ntm_docgen.i18n import _
 from ntm_docgen.vietnamese.text import is_upper_vi, upper_vi
@@ -66,8 +66,14 @@ def _typed_middle(line: Line) -> float | None:
     lead = para.text[:len(para.text) - len(para.text.lstrip())]
     if "\t" in lead or "\n" in lead:
         return None
-    return (para.props.left + para.props.first_line + run_width(lead, line.runs[0].props)
-            + line_width(line) / 2)
+    # as typed: a blank of spaces left for the number ("Số:        /QĐ-UBND") prints its width
+    texts = [r.text for r in line.runs]
+    texts[0], texts[-1] = texts[0].lstrip(), texts[-1].rstrip()
+    if len(texts) == 1:
+        texts[0] = texts[0].strip()
+    width = sum(run_width(t, r.props) for t, r in zip(texts, line.runs, strict=True))
+    return para.props.left + para.props.first_line + run_width(lead, line.runs[0].props) \
+        + width / 2
 
 
 def _dieu_colon(letter: Letter) -> list[Finding]:
@@ -102,7 +108,7 @@ def _trich_yeu_stop(letter: Letter) -> list[Finding]:
     out = []
     for key, lines in (("trich_yeu", letter.trich_yeu), ("vv", letter.vv)):
         last = lines[-1] if lines else None
-        if last is None or not _STOP.search(last.clean):
+        if last is None or not _STOP.search(last.clean) or not last.clean[:-1].strip():
             continue
         out.append(Finding(f"{key}.stop", where(last.para), short(last.clean),
                            _('"." at its end'), _("no full stop after the trích yếu"),

@@ -3,7 +3,6 @@ read from their texts alone, so that render (of a spec) and check (of a page) te
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -22,9 +21,9 @@ HEAD = ("CHỦ TỊCH", "GIÁM ĐỐC", "TỔNG GIÁM ĐỐC", "TRƯỞNG", "B�
 
 #: The prefixes of a line of authority (Điều 13): what follows names a collective or a title.
 PREFIXES = ("TM.", "KT.", "TL.", "TUQ.", "Q.")
-#: A level's word left bare at the end of a line of authority once its body is written out
-#: ("TM. UBND XÃ"): the decree's form prints the collective alone, "TM. ỦY BAN NHÂN DÂN".
-_BARE_LEVEL = re.compile(r"\s+(?:XÃ|PHƯỜNG|THỊ TRẤN|TỈNH|HUYỆN|THÀNH PHỐ|THỊ XÃ|QUẬN)$")
+#: A level's word left bare at the end of a line of authority after an abbreviation ("TM.
+#: UBND XÃ"): the decree's form prints the collective alone, "TM. ỦY BAN NHÂN DÂN".
+_BARE_LEVEL = ("XÃ", "PHƯỜNG", "TỈNH", "HUYỆN", "QUẬN")
 
 
 @cache
@@ -57,8 +56,8 @@ def spelled_out(line: str) -> str | None:
     if not any(w.strip(",;.") in known for w in words):
         return None
     full = " ".join(known.get(w.strip(",;."), w) for w in words)
-    if len(words) > 1 and words[-2] in known and _BARE_LEVEL.search(" " + words[-1]):
-        full = _BARE_LEVEL.sub("", full)  # "UBND XÃ": the collective alone
+    if len(words) > 1 and words[-2] in known and words[-1] in _BARE_LEVEL:
+        full = full.rsplit(" ", 1)[0]  # "UBND XÃ": the collective alone
     return f"{prefix} {full}"
 
 

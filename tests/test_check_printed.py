@@ -54,6 +54,10 @@ DEPARTURES = {
     # a bulk letter's template: its Kính gửi comes from each row of the list
     **{(name, "kinh_gui.cong_van"): "bulk template, Kính gửi from the list" for name in (
         "bulk/cong_van", "bulk/xa")},
+    # the articles numbered "Điều 1:", where the decree prints "Điều 1." (the Sở's QĐ as issued)
+    ("held_out_15/qd_2026_sct_doankt_hoachat", "body.dieu_stop"): "Điều 1: with a colon",
+    # the collective named by an abbreviation after TM. (the draft signed "TM. THƯỜNG TRỰC HĐND")
+    ("held_out_31/qd_2026_hdndthanhhoa_duthao", "quyen_han.abbreviation"): "TM. ... HĐND",
     # the trích yếu typed in capitals: the decree writes it in ordinary letters (chữ in thường)
     **{(name, "trich_yeu.case"): "trích yếu in capitals" for name in (
         "check/printed/bao-cao.trich-yeu-in-capitals-with-bracket-line",

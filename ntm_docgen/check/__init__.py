@@ -27,6 +27,7 @@ from ntm_docgen.check.rules_revisions import check_revisions
 from ntm_docgen.check.rules_sign import check_sign
 from ntm_docgen.check.rules_sign_axis import check_axis
 from ntm_docgen.check.rules_signed import check_signed
+from ntm_docgen.check.rules_typed import check_typed
 from ntm_docgen.errors import DocgenError
 from ntm_docgen.files import officein
 from ntm_docgen.files.output import write_with
@@ -60,7 +61,7 @@ def check_document(doc: Document) -> list[Finding]:
     letter: Letter = locate(doc, copies[0].start if copies else None)
     found = [*check_page(doc), *check_font(doc), *check_head(letter), *check_places(letter),
              *check_content(letter), *before_cited(letter), *cited_dates(letter),
-             *check_body(letter), *check_points(letter),
+             *check_body(letter), *check_typed(letter), *check_points(letter),
              *check_sign(letter), *check_axis(letter), *check_signed(letter), *check_frames(letter),
              *check_page_numbers(doc, _end(letter)),
              *check_copies(copies)]

@@ -2,8 +2,9 @@
 
 Each function changes the XML in place and never touches what the text says, except the
 zero-padding of numbers and dates, which the decree fixes, text typed in a legacy font
-(TCVN3 ``.VnTime``, VNI), which says the same once read as Unicode, and a ký hiệu's dash or
-look-alike hyphen, which becomes the keyboard's hyphen.
+(TCVN3 ``.VnTime``, VNI), which says the same once read as Unicode, a ký hiệu's dash or
+look-alike hyphen, which becomes the keyboard's hyphen, the colon after an article's number
+("Điều 1:"), which becomes the decree's full stop, and a title the decree prints in capitals.
 """
 
 from __future__ import annotations
@@ -205,6 +206,23 @@ def translate_text(runs: list[etree._Element], table: dict[str, str]) -> None:
     for node in (t for r in _unique(runs) for t in r.iterfind("w:t", NS)):
         if node.text:
             node.text = node.text.translate(chars)
+
+
+def replace_mark(runs: list[etree._Element], pattern: str, mark: str) -> None:
+    """Replace the span of group 1 of ``pattern``'s first match in the text of ``runs`` by
+    ``mark``, in the node that holds it, every other letter and run as it was ("Điều 1:"
+    -> "Điều 1."). A span split over nodes is left as it is."""
+    nodes = [t for r in _unique(runs) for t in r.iterfind("w:t", NS)]
+    found = re.search(pattern, "".join(t.text or "" for t in nodes))
+    if found is None:
+        return
+    start, end, at = found.start(1), found.end(1), 0
+    for node in nodes:
+        text = node.text or ""
+        if at <= start and end <= at + len(text):
+            node.text = text[:start - at] + mark + text[end - at:]
+            return
+        at += len(text)
 
 
 def upper_text(runs: list[etree._Element]) -> None:

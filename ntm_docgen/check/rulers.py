@@ -134,9 +134,10 @@ def _centre(key: str, last: Line, found: list[Rule]) -> list[Finding]:
                     note=note.format(element=element, offset=num(mm(abs(offset)))))]
 
 
-def wrapped(line: Line, area: float) -> float:
+def wrapped(line: Line, area: float, last: bool = False) -> float:
     """The widest line that ``line`` prints when it is wider than ``area``: its words wrapped
-    one after another as a word processor wraps them, a word never broken."""
+    one after another as a word processor wraps them, a word never broken; with ``last``, the
+    last line it prints (a justified paragraph's, set to the left)."""
     words: list[float] = [0.0]
     spaces: list[float] = [0.0]
     for run in line.runs:
@@ -156,7 +157,7 @@ def wrapped(line: Line, area: float) -> float:
             widest, current = max(widest, current), word
         else:
             current += (space if current else 0.0) + word
-    return max(widest, current)
+    return current if last else max(widest, current)
 
 
 def longest(lines: list[Line], styles: Styles, wraps: bool = False) -> float:

@@ -131,11 +131,22 @@ def _typed(letter: Letter, line: Line) -> list[Rule]:
     after = [p for i, p in enumerate(pieces) if i and pieces[i - 1].clean == line.clean]
     if not after:
         below = next((p for p in _column_of(letter, line.para) if p.clean), None)
-        after = below.segments()[:1] if below is not None else []
+        column = _tab_column(line)
+        after = below.segments()[column:column + 1] if below is not None else []
     if not after or not typed_rule(after[0].clean):
         return _underlined_blank(letter, line)
     how = "typed underscores" if "_" in after[0].clean else "typed hyphens"
     return [Rule(0, how)]  # its printed length depends on the face and spacing: not judged
+
+
+def _tab_column(line: Line) -> int:
+    """The column ``line`` is typed in when its paragraph is a header's row laid out by tabs
+    ("ỦY BAN NHÂN DÂN<Tab>Độc lập - Tự do - Hạnh phúc"): its rule is typed in the same column
+    of the row under it ("XÃ TÂN THÀNH<Tab>______"); 0 for a paragraph of one line."""
+    if "\n" in "".join(r.shown for r in line.para.runs):
+        return 0
+    pieces = [p.clean for p in line.para.segments()]
+    return pieces.index(line.clean) if line.clean in pieces else 0
 
 
 def _underlined_blank(letter: Letter, line: Line) -> list[Rule]:

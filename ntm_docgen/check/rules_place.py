@@ -51,11 +51,12 @@ def _typed_apart(para: Para) -> bool:
 
 def _off_centre(line: Line, letter: Letter) -> float:
     """How far (twips) the middle of a line set to one side prints from its column's middle:
-    half the room it leaves (none for a line that fills its column)."""
+    half the room it leaves (none for a line that fills its column); of a justified line
+    wrapped, its last line's, which is set to the left (its others fill the column)."""
     area = _area(line.para, letter)
     width = line_width(line)
     if width > area:  # wrapped: its widest line is set to the side
-        width = wrapped(line, area)
+        width = wrapped(line, area, last=line.para.props.align == "both")
     return max(area - width, 0.0) / 2
 
 

@@ -11,6 +11,7 @@ from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.paras import Line
 from ntm_docgen.check.variants import first_recipient
 from ntm_docgen.i18n import N_, _
+from ntm_docgen.letter.signing import spelled_out
 from ntm_docgen.vietnamese.text import is_upper_vi, name_in_capitals, upper_vi
 
 _PREFIX = re.compile(r"^(\S{1,4}\.)\s")
@@ -78,6 +79,14 @@ def _signature(letter: Letter) -> list[Finding]:
                                       'begin it with one of them').format(
                                    text=short(line.clean, 40), known=", ".join(known))))
         prefixes.append((line, prefix))
+        full = spelled_out(line.clean)
+        if full is not None:
+            out.append(Finding("quyen_han.abbreviation", where(line.para), short(line.clean),
+                               f'"{short(line.clean, 30)}"', f'"{full}"', anchor=line.para.el,
+                               note=_('the line of authority "{text}" names the collective or '
+                                      'the title by an abbreviation; the decree writes it in '
+                                      'full words: "{full}"').format(
+                                   text=short(line.clean, 40), full=full)))
     first = rules()["quyen_han_first"]
     for i, (line, prefix) in enumerate(prefixes):
         if prefix in first and i > 0:

@@ -6,7 +6,7 @@ on behalf of a collective that does not issue it."""
 from __future__ import annotations
 
 from ntm_docgen.i18n import N_, said, shortened
-from ntm_docgen.letter.signing import signature_gaps
+from ntm_docgen.letter.signing import signature_gaps, spelled_out
 from ntm_docgen.letter.spec import BanSao, Spec
 from ntm_docgen.vietnamese.loai import all_loai
 from ntm_docgen.vietnamese.text import upper_vi
@@ -139,7 +139,11 @@ def _signed(spec: Spec) -> list[str]:
     >>> _signed(parse_spec({**base, "ky": ky, "tham_quyen": "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN"}))
     []
     """
-    out: list[str] = []
+    out: list[str] = [
+        said(N_('ky.quyen_han[{index}]: "{line}" names the collective or the title by an '
+                'abbreviation; the decree writes it in full words: "{full}"'),
+             index=i, line=shortened(line), full=full)
+        for i, line in enumerate(spec.ky.quyen_han) if (full := spelled_out(line))]
     for gap in signature_gaps(spec.loai.ma, spec.tham_quyen or "", spec.ky.quyen_han,
                               spec.ky.chuc_vu):
         if gap.kind == "tm_for_head":

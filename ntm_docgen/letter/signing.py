@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
+from ntm_docgen.files.resources import load_data
 from ntm_docgen.vietnamese.text import nfc, upper_vi
 
 #: How an issuing authority of a collective begins (the Ủy ban, the Hội đồng, a standing
@@ -15,6 +17,48 @@ COLLECTIVE = ("ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN
 #: How the authority of one head begins: the head signs, or a deputy "KT.", never "TM.".
 HEAD = ("CHỦ TỊCH", "GIÁM ĐỐC", "TỔNG GIÁM ĐỐC", "TRƯỞNG", "BỘ TRƯỞNG", "THỦ TƯỚNG", "CHÁNH",
         "HIỆU TRƯỞNG", "VIỆN TRƯỞNG", "CỤC TRƯỞNG", "VỤ TRƯỞNG", "CHI CỤC TRƯỞNG")
+
+
+#: The prefixes of a line of authority (Điều 13): what follows names a collective or a title.
+PREFIXES = ("TM.", "KT.", "TL.", "TUQ.", "Q.")
+#: A level's word left bare at the end of a line of authority after an abbreviation ("TM.
+#: UBND XÃ"): the decree's form prints the collective alone, "TM. ỦY BAN NHÂN DÂN".
+_BARE_LEVEL = ("XÃ", "PHƯỜNG", "TỈNH", "HUYỆN", "QUẬN")
+
+
+@cache
+def _abbreviations() -> dict[str, str]:
+    """Each abbreviation of a body or a title (``data/viet_tat.yaml``) -> its words."""
+    known = load_data("viet_tat.yaml") or {}
+    out = {nfc(str(k)): " ".join(str(v["ten"]).split()) for k, v in known["co_quan"].items()}
+    out.update({nfc(str(k)): str(v) for k, v in known.get("quyen_han", {}).items()})
+    return out
+
+
+def spelled_out(line: str) -> str | None:
+    """A line of authority (``TM. UBND XÃ``) written in full words when it names its collective
+    or its title by an abbreviation (Phụ lục I, ô 7a: "TM. ỦY BAN NHÂN DÂN"); None when it
+    names them in words already, or is no line of authority.
+
+    >>> spelled_out("TM. UBND XÃ"), spelled_out("KT. CT"), spelled_out("TM. ỦY BAN NHÂN DÂN")
+    ('TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', None)
+    >>> spelled_out("TM. UBND XÃ TÂN THÀNH"), spelled_out("TM. BAN THƯỜNG TRỰC")
+    ('TM. ỦY BAN NHÂN DÂN XÃ TÂN THÀNH', None)
+    >>> spelled_out("TM. THƯỜNG TRỰC HĐND"), spelled_out("KT. GIÁM ĐỐC"), spelled_out("UBND")
+    ('TM. THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN', None, None)
+    """
+    text = nfc(" ".join(line.split()))
+    prefix = next((p for p in PREFIXES if text.startswith(p + " ")), None)
+    if prefix is None:
+        return None
+    known = _abbreviations()
+    words = text[len(prefix):].split()
+    if not any(w.strip(",;.") in known for w in words):
+        return None
+    full = " ".join(known.get(w.strip(",;."), w) for w in words)
+    if len(words) > 1 and words[-2] in known and words[-1] in _BARE_LEVEL:
+        full = full.rsplit(" ", 1)[0]  # "UBND XÃ": the collective alone
+    return f"{prefix} {full}"
 
 
 @dataclass(frozen=True)

@@ -188,7 +188,7 @@ def _kept(lines: list[str], pattern: re.Pattern[str]) -> list[str]:
 
 def _found_at(line: str, pattern: re.Pattern[str]) -> int:
     """Where ``pattern`` first finds a body above given a task in ``line``."""
-    return next(iter(_tasked(line, pattern)))
+    return next(iter(_tasked(line, pattern)), 0)  # a point under such a line: its start
 
 
 def _outside_citations(line: str, pattern: re.Pattern[str]) -> bool:

@@ -231,3 +231,41 @@ def test_a_decision_issuing_rules_in_articles_carries_none_of_them():
     assert "Điều" not in result.spec["noi_dung"] and "Phạm vi điều chỉnh" not in str(result.spec)
     assert any("Quy chế attached to Quyết định số 1167/QĐ-UBND is set out in articles" in w
                for w in result.warnings)
+
+
+def test_a_decisions_khoan_stay_under_its_article_and_its_own_words_are_kept():
+    """"Điều 1 … như sau: / 1. … / 2. … / Điều 2. …" is carried down as items 1 and 2, the
+    khoản of Điều 1 as its points a), b), never counted as items (review9 finding 3); "Quyết
+    định này" in an article is the decision's, not the commune's plan (finding 4)."""
+    source = parse_spec({
+        "loai": "QĐ", "co_quan": {"ten": "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN", "viet_tat": "UBND"},
+        "so": 12, "dia_danh": "Lạng Sơn", "ngay": date(2026, 9, 1),
+        "trich_yeu": "Về việc giao chỉ tiêu xây dựng nông thôn mới năm 2027",
+        "noi_dung": "Điều 1. Giao chỉ tiêu xây dựng nông thôn mới năm 2027 như sau:\n"
+                    "1. Xã Mẫu Sơn: đạt thêm 2 tiêu chí.\n2. Xã Bắc Sơn: đạt thêm 3 tiêu chí.\n"
+                    "Điều 2. Giao Phòng Kinh tế hướng dẫn các xã thực hiện Quyết định này.\n"
+                    "Điều 3. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành Quyết định này.",
+        "ky": {"chuc_vu": "CHỦ TỊCH", "ho_ten": "A"}})
+    result = derive_letter(source, load_profile(XA), "ke-hoach", ngay=date(2026, 10, 1),
+                           today=date(2026, 10, 1))
+    lines = _lines(result)
+    at = lines.index("1. Giao chỉ tiêu xây dựng nông thôn mới năm 2027 như sau:")
+    assert lines[at + 1:at + 4] == [
+        "a) Xã Mẫu Sơn: đạt thêm 2 tiêu chí.", "b) Xã Bắc Sơn: đạt thêm 3 tiêu chí.",
+        "2. Giao Phòng Kinh tế hướng dẫn các xã thực hiện Quyết định này."]
+    told = next(w for w in result.warnings if "issues no plan" in w)
+    assert told.endswith("“1. Giao chỉ tiêu xây dựng nông thôn mới năm 2027 như sau:”; "
+                         "“2. Giao Phòng Kinh tế hướng dẫn các xã thực hiện Quyết định này.”")
+
+
+@pytest.mark.parametrize("name", ["held_out_26/qd_2025_tayninh_311",
+                                  "held_out_25/qd_2025_langson_431",
+                                  "held_out_26/qd_2025_laichau_272"])
+def test_a_decision_publishing_a_list_of_procedures_is_told_its_list_is_missing(name):
+    """"Công bố kèm theo Quyết định này Danh mục thủ tục hành chính …" publishes a Danh mục: the
+    commune does not publish it itself ("1. Công bố kèm theo Kế hoạch này Danh mục …"), and the
+    Danh mục the file lacks is told (review9 finding 4)."""
+    result = _derive(LETTERS / f"{name}.txt", XA, day=date(2026, 10, 1))
+    assert "Công bố kèm theo" not in result.spec["noi_dung"]
+    assert any("issues a Danh mục attached to it, which the file given does not hold" in w
+               for w in result.warnings)

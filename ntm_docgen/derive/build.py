@@ -204,7 +204,8 @@ def _rewriter(source: Spec, profile: Profile, rules: LevelRules, duoi: str,
             phrases[name] = re.sub(r"^\S+(\s\S+)?(?= chung sức)", profile.phong_trao, name)
     this = f"{source.loai.ten} này"
     everywhere: dict[str, str] = {}
-    if this != f"{new_loai} này":
+    # a decision's "Quyết định này" in an article carried down is the decision's, not the letter
+    if this != f"{new_loai} này" and source.loai.ma != "QĐ":
         # "… theo Hướng dẫn số 1741/HD-BTĐKT và Đề cương kèm theo Công văn này": inside the
         # citation, but the letter itself
         everywhere[this] = f"{new_loai} này"

@@ -309,3 +309,14 @@ def test_a_decision_publishing_a_list_of_procedures_is_told_its_list_is_missing(
     assert "Công bố kèm theo" not in result.spec["noi_dung"]
     assert any("issues a Danh mục attached to it, which the file given does not hold" in w
                for w in result.warnings)
+
+
+def test_an_article_whose_khoan_only_give_the_decision_force_is_left_out():
+    """Phú Thọ's "Điều 4. Hiệu lực và trách nhiệm thi hành" / "1. Quyết định này có hiệu lực
+    …" / "2. … căn cứ quyết định thực hiện./." is the decision's force, not a task: left out
+    with its khoản, the articles before it kept as items 1 to 3."""
+    result = _derive(LETTERS / "held_out_26" / "qd_2025_phutho_03.txt", XA, day=date(2026, 10, 1))
+    text = result.spec["noi_dung"]
+    assert "Hiệu lực và trách nhiệm thi hành" not in text and "có hiệu lực" not in text
+    assert "căn cứ quyết định thực hiện" not in text
+    assert "3. Cơ cấu tổ chức và biên chế" in text.split("\n")

@@ -120,9 +120,10 @@ def plan_of(source: Spec) -> tuple[Spec, list[str]]:
     kept: list[str] = []
     articles_kept = khoan = 0
     formal = False
-    for line in source.noi_dung.split("\n"):
+    lines = source.noi_dung.split("\n")
+    for at, line in enumerate(lines):
         if _ARTICLE.match(line):
-            formal = _formal(line)
+            formal = _formal(line, lines[at + 1:])
             if formal:
                 continue
             articles_kept += 1
@@ -167,7 +168,18 @@ def _in_articles(text: str) -> bool:
     return any(_ARTICLE.match(x) for x in lines) and not any(is_heading(x.strip()) for x in lines)
 
 
-def _formal(line: str) -> bool:
+def _formal(line: str, after: list[str]) -> bool:
     """An article that only gives the decision force or names who carries it out ("Điều 2.
-    Quyết định này có hiệu lực …", "Điều 3. Chánh Văn phòng … chịu trách nhiệm thi hành …")."""
-    return bool(_ARTICLE.match(line)) and any(w in line for w in van()["dieu_thi_hanh"])
+    Quyết định này có hiệu lực …", "Điều 3. Chánh Văn phòng … chịu trách nhiệm thi hành …"),
+    or one under a title whose khoản all do ("Điều 4. Hiệu lực và trách nhiệm thi hành" / "1.
+    Quyết định này có hiệu lực …" / "2. … căn cứ quyết định thực hiện")."""
+    words = [w.casefold() for w in van()["dieu_thi_hanh"]]
+    if any(w in line.casefold() for w in words):
+        return True
+    body: list[str] = []
+    for later in after:
+        if _ARTICLE.match(later):
+            break
+        if later.strip():
+            body.append(later.casefold())
+    return bool(body) and all(any(w in x for w in words) for x in body)

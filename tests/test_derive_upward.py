@@ -142,3 +142,23 @@ def test_a_communes_plan_from_its_provinces_plan_is_as_it_was(tmp_path):
                            today=date(2025, 9, 20))
     assert result.spec["noi_nhan"][0] == "Ủy ban nhân dân tỉnh Lạng Sơn (b/c)"
     assert not any("levels above" in w or "directly over" in w for w in result.warnings)
+
+
+def test_the_points_under_a_task_of_the_level_above_are_left_out_without_a_crash():
+    """"Các sở, ban, ngành:" then "a) …": the points go with their line, and the warning quotes
+    them from their start (a real Lào Cai letter crashed derive for a commune here)."""
+    from ntm_docgen.derive.upward import drop_above
+
+    spec = {"noi_dung": "I. NỘI DUNG\n1. Ủy ban nhân dân xã tuyên truyền.\n"
+                        "2. Các sở, ban, ngành:\na) Hướng dẫn các xã.\nb) Kiểm tra."}
+    told = drop_above(spec, ("sở, ban, ngành",), "xã")
+    assert spec["noi_dung"] == "I. NỘI DUNG\n1. Ủy ban nhân dân xã tuyên truyền."
+    assert len(told) == 1 and "“a) Hướng dẫn các xã.”" in told[0]
+
+
+def test_a_real_letter_with_points_under_a_provinces_task_derives():
+    result = derive_file(ROOT / "tests" / "data" / "letters" / "held_out_21"
+                         / "cv_2026_sct_trienkhai_hoachat.txt",
+                         ROOT / "tests" / "data" / "derive" / "xa-mau-son-2026.yaml", "ke-hoach",
+                         ngay=date(2026, 10, 1), today=date(2026, 10, 1))
+    assert any("left out" in w for w in result.warnings)

@@ -106,7 +106,8 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     fields["theo_de_cuong"] = mau()["theo_de_cuong"] if source.phu_luc else ""
     for key in ("tong_hop", "xu_ly"):
         fields[key] = mau()[key]["tu" if self_standing else "khac"].format(**fields)
-    fields["cap_tren"], copy_issuer, upward = reports_to(source, profile, day)
+    fields["cap_tren"], copy_issuer, upward = reports_to(source, profile, day,
+                                                             theirs=other is not None)
     fields["han_tren"] = ""
     # the level above asks the unit's own level to report to one of its bodies, by a day
     duty = duty_above(source, profile) if not upward and other is None else None
@@ -204,7 +205,8 @@ def _rewriter(source: Spec, profile: Profile, rules: LevelRules, duoi: str,
             phrases[name] = re.sub(r"^\S+(\s\S+)?(?= chung sức)", profile.phong_trao, name)
     this = f"{source.loai.ten} này"
     everywhere: dict[str, str] = {}
-    if this != f"{new_loai} này":
+    # a decision's "Quyết định này" in an article carried down is the decision's, not the letter
+    if this != f"{new_loai} này" and source.loai.ma != "QĐ":
         # "… theo Hướng dẫn số 1741/HD-BTĐKT và Đề cương kèm theo Công văn này": inside the
         # citation, but the letter itself
         everywhere[this] = f"{new_loai} này"

@@ -18,18 +18,21 @@ from ntm_docgen.vietnamese.text import so_hieu, upper_vi
 
 #: an article of a decision: ``Điều 1.``, ``Điều 2:``
 _ARTICLE = re.compile(r"^\s*Điều\s+\d+\s*[.:]")
-#: an article made an item of the letter carried down: ``1.``
+#: an article made an item of the letter carried down, or a khoản of an article: ``1.``
 _ITEM = re.compile(r"^\d+\. ")
+#: a point of a khoản: ``a)``
+_POINT = re.compile(r"^[a-zđ]\) ")
 #: the note under an attachment's title: ``(Kèm theo Quyết định số 2307/QĐ-UBND …)``
 _NOTE = re.compile(r"^\s*(?:\(\s*)?(?:Ban hành\s+)?[Kk]èm theo\s+Quyết định", re.IGNORECASE)
 
 
 def _issues() -> re.Pattern[str]:
-    """What a decision issues or approves (van.yaml's ``quyet_dinh_ban_hanh``): "Ban hành kèm
-    theo Quyết định này Kế hoạch …", "Phê duyệt Kế hoạch …", "Ban hành Quy chế …"."""
-    return re.compile(rf"(?<!\w)(?:ban hành|phê duyệt)(?:\s+kèm theo\s+Quyết định này)?"
-                      rf"(?:\s+nội dung)?\s+({words('quyet_dinh_ban_hanh')})(?!\w)",
-                      re.IGNORECASE)
+    """What a decision issues, approves or publishes (van.yaml's ``quyet_dinh_ban_hanh``): "Ban
+    hành kèm theo Quyết định này Kế hoạch …", "Phê duyệt Kế hoạch …", "Ban hành Quy chế …",
+    "Công bố kèm theo Quyết định này 01 danh mục thủ tục hành chính …"."""
+    return re.compile(rf"(?<!\w)(?:ban hành|phê duyệt|công bố)"
+                      rf"(?:\s+kèm theo\s+Quyết định này)?(?:\s+nội dung)?(?:\s+\d+)?"
+                      rf"\s+({words('quyet_dinh_ban_hanh')})(?!\w)", re.IGNORECASE)
 
 
 def issued_kind(source: Spec) -> str | None:
@@ -112,14 +115,26 @@ def plan_of(source: Spec) -> tuple[Spec, list[str]]:
     if not articles:
         return replace(source, can_cu=()), []
     # a decision that issues nothing attached: what its articles decide is its content, each
-    # article an item ("Điều 1. Giao …" → "1. Giao …"), those giving it force left out
+    # article an item ("Điều 1. Giao …" → "1. Giao …"), its khoản under it as a), b), those
+    # giving it force left out
     kept: list[str] = []
-    for line in source.noi_dung.split("\n"):
-        if _formal(line):
-            continue
+    articles_kept = khoan = 0
+    formal = False
+    lines = source.noi_dung.split("\n")
+    for at, line in enumerate(lines):
         if _ARTICLE.match(line):
-            line = _ARTICLE.sub(f"{sum(1 for x in kept if _ITEM.match(x)) + 1}.", line,
-                                count=1)
+            formal = _formal(line, lines[at + 1:])
+            if formal:
+                continue
+            articles_kept += 1
+            khoan = 0
+            line = _ARTICLE.sub(f"{articles_kept}.", line, count=1)
+        elif formal:
+            continue
+        elif articles_kept and _ITEM.match(line.lstrip()):
+            line, khoan = _as_point(line.lstrip(), khoan)
+        elif articles_kept and _POINT.match(line.lstrip()):
+            line = _POINT.sub("- ", line.lstrip(), count=1)
         kept.append(line)
     items = [x for x in kept if _ITEM.match(x)]
     return replace(source, noi_dung="\n".join(kept), can_cu=()), [
@@ -127,6 +142,19 @@ def plan_of(source: Spec) -> tuple[Spec, list[str]]:
           "decide as items, without the decision's căn cứ and the articles that give it force; "
           "rewrite them as the unit's own tasks before sending: {lines}").format(
             cited=cited, lines="; ".join(f"“{shortened(x, 90)}”" for x in items[:6]))]
+
+
+def _as_point(line: str, khoan: int) -> tuple[str, int]:
+    """A khoản of an article made an item ("2. Xã B …"), written as the item's point ("b) Xã B
+    …"), never as an item of its own; and how many khoản of the article are written so far.
+
+    >>> _as_point("2. Xã Bắc Sơn: 3 tiêu chí.", 1)
+    ('b) Xã Bắc Sơn: 3 tiêu chí.', 2)
+    """
+    khoan += 1
+    letters = "abcdđeghiklmnopqrstuvxy"
+    mark = letters[khoan - 1] if khoan <= len(letters) else str(khoan)
+    return _ITEM.sub(f"{mark}) ", line, count=1), khoan
 
 
 def _in_articles(text: str) -> bool:
@@ -140,7 +168,18 @@ def _in_articles(text: str) -> bool:
     return any(_ARTICLE.match(x) for x in lines) and not any(is_heading(x.strip()) for x in lines)
 
 
-def _formal(line: str) -> bool:
+def _formal(line: str, after: list[str]) -> bool:
     """An article that only gives the decision force or names who carries it out ("Điều 2.
-    Quyết định này có hiệu lực …", "Điều 3. Chánh Văn phòng … chịu trách nhiệm thi hành …")."""
-    return bool(_ARTICLE.match(line)) and any(w in line for w in van()["dieu_thi_hanh"])
+    Quyết định này có hiệu lực …", "Điều 3. Chánh Văn phòng … chịu trách nhiệm thi hành …"),
+    or one under a title whose khoản all do ("Điều 4. Hiệu lực và trách nhiệm thi hành" / "1.
+    Quyết định này có hiệu lực …" / "2. … căn cứ quyết định thực hiện")."""
+    words = [w.casefold() for w in van()["dieu_thi_hanh"]]
+    if any(w in line.casefold() for w in words):
+        return True
+    body: list[str] = []
+    for later in after:
+        if _ARTICLE.match(later):
+            break
+        if later.strip():
+            body.append(later.casefold())
+    return bool(body) and all(any(w in x for w in words) for x in body)

@@ -18,7 +18,7 @@ from ntm_docgen.derive.above import (
     same_province,
 )
 from ntm_docgen.derive.cite import issuer_name
-from ntm_docgen.derive.ownlevel import bodies, quoted
+from ntm_docgen.derive.ownlevel import QUOTED, bodies
 from ntm_docgen.derive.profile import Profile
 from ntm_docgen.derive.rules import citation_spans
 from ntm_docgen.i18n import _
@@ -104,19 +104,45 @@ def names_kept(spec: dict[str, Any], other: Elsewhere | None, unit: str,
                cited: str) -> list[str]:
     """The lines of the draft that still name the other place, outside what they cite (and
     outside ``cited``, the citation of the letter implemented, which names it as it is): kept
-    as that place's, never made the unit's, and named for the clerk."""
+    as that place's, never made the unit's, and named for the clerk by the words about the
+    name. Another province's letter is already told as such (``above.source_warnings``): the
+    lines are only listed."""
     if other is None:
         return []
     name = re.compile(rf"(?<!\w){re.escape(other.name)}(?!\w)", re.IGNORECASE)
-    lines: list[str] = []
+    said: list[str] = []
     for body in bodies(spec):
         for line in str(body.get("noi_dung") or "").split("\n"):
-            bare = line.replace(cited, "")
-            spans = citation_spans(bare)
-            if any(not any(a <= m.start() < b for a, b in spans) for m in name.finditer(bare)):
-                lines.append(line)
-    if not lines:
+            spans = citation_spans(line)
+            if cited:
+                spans += [(m.start(), m.end()) for m in re.finditer(re.escape(cited), line)]
+            hit = next((m for m in name.finditer(line)
+                        if not any(a <= m.start() < b for a, b in spans)), None)
+            if hit is not None and (quote := near(line, hit.start(), hit.end())) not in said:
+                said.append(quote)
+    if not said:
         return []
+    lines = "; ".join(f"“{x}”" for x in said[:QUOTED]) + ("; …" if len(said) > QUOTED else "")
+    if other.rank == 1:
+        return [_("these words still name {other} and were kept as they are: {lines}; rewrite "
+                  "them for {unit} or leave them out before sending").format(
+            other=other.theirs, unit=unit, lines=lines)]
     return [_("these lines name {other}, whose letter it is, and were kept as they are, not "
               "made {unit}'s own: {lines}; rewrite them for {unit} or leave them out before "
-              "sending").format(other=other.theirs, unit=unit, lines=quoted(lines))]
+              "sending").format(other=other.theirs, unit=unit, lines=lines)]
+
+
+def near(line: str, start: int, end: int, width: int = 40) -> str:
+    """The words of ``line`` about ``line[start:end]``, some ``width`` characters each side,
+    cut at a space, "…" where the line goes on.
+
+    >>> near("Thực hiện Quyết định số 2307/QĐ-UBND, Sở Nông nghiệp và Môi trường ban hành Kế "
+    ...      "hoạch triển khai trên địa bàn tỉnh Sơn La như sau:", 114, 120)
+    '… Kế hoạch triển khai trên địa bàn tỉnh Sơn La như sau:'
+    """
+    left = 0 if start <= width else line.find(" ", start - width) + 1
+    right = len(line) if len(line) - end <= width else line.rfind(" ", end, end + width)
+    if right <= end:
+        right = min(len(line), end + width)
+    return (("… " if left else "") + line[left:right].strip()
+            + (" …" if right < len(line) else ""))

@@ -54,11 +54,18 @@ def level_above(profile: Profile, day: date) -> str:
     return "Ủy ban nhân dân " + (_kind_named(profile.thuoc) if profile.thuoc else "tỉnh")
 
 
-def reports_to(source: Spec, profile: Profile, day: date) -> tuple[str, bool, list[str]]:
+def reports_to(source: Spec, profile: Profile, day: date, *,
+               theirs: bool = False) -> tuple[str, bool, list[str]]:
     """Whom the letter reports to, whether the source's issuer gets a copy too (the guidance
     asks the unit's level to report to it directly), and the warning that says so when the
-    source is from further above than the level directly over the unit."""
+    source is from further above than the level directly over the unit. ``theirs``: the letter
+    is of another place, whose bodies the unit never reports to: it reports to its own level
+    above (a department to its own province's people's committee)."""
     issuer = issuer_name(source.co_quan)
+    if theirs and (profile.cap_tren or profile.co_quan.chu_quan or profile.cap != "tỉnh"):
+        if profile.cap == "tỉnh" and not profile.cap_tren:
+            return "Ủy ban nhân dân " + _kind_named(profile.tinh), False, []
+        return level_above(profile, day), False, []
     rank, _province = placed(source.co_quan.ten, source.co_quan.chu_quan)
     parent = parent_rank(profile, day)
     if rank is None or parent is None or rank >= parent:
@@ -188,7 +195,7 @@ def _kept(lines: list[str], pattern: re.Pattern[str]) -> list[str]:
 
 def _found_at(line: str, pattern: re.Pattern[str]) -> int:
     """Where ``pattern`` first finds a body above given a task in ``line``."""
-    return next(iter(_tasked(line, pattern)))
+    return next(iter(_tasked(line, pattern)), 0)  # a point under such a line: its start
 
 
 def _outside_citations(line: str, pattern: re.Pattern[str]) -> bool:

@@ -119,3 +119,17 @@ def test_an_attachment_ends_at_another_paper_only(hd, tmp_path, after, ends):
     assert places["Tahoma"] == ("" if ends else "Phụ lục 01")
     if after is None:
         assert places["Arial"] == ""
+
+
+def test_a_form_an_attachment_holds_is_part_of_it(hd, tmp_path):
+    """A nghị quyết's PHỤ LỤC holds its forms, each under its "Mẫu số 01/BCĐBQH-MT" line with
+    its own issuer and Quốc hiệu: a finding in a form is in the PHỤ LỤC, not after it."""
+    def add(document) -> None:
+        _attachments(document, [("PHỤ LỤC", "Calibri")], ["Mẫu số 01/BCĐBQH-MT"])
+        table = document.add_table(rows=1, cols=2)
+        table.cell(0, 0).paragraphs[0].add_run("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM")
+        table.cell(0, 1).paragraphs[0].add_run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+        document.add_paragraph("").add_run("Khách mời của hội nghị gồm").font.name = "Tahoma"
+
+    path = edit(hd, tmp_path / "forms.docx", add)
+    assert _places(path) == {"Calibri": "PHỤ LỤC", "Tahoma": "PHỤ LỤC"}

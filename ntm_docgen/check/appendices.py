@@ -18,7 +18,8 @@ def name_appendices(doc: Document, found: list[Finding], end: int | None) -> Non
     """Name, on each finding after the letter's signature (``end``), the heading of the
     attachment its paragraph is in. An attachment runs to the next heading, to a PHIẾU TRÌNH
     or to another paper's header (its Quốc hiệu, with the issuer beside it), not to a tên loại
-    under its heading (an outline's "BÁO CÁO")."""
+    under its heading (an outline's "BÁO CÁO") nor to the header of a form it holds (under its
+    "Mẫu số 01" line)."""
     if end is None:
         return
     after = [para for para in doc.paras if para.index > end]
@@ -28,7 +29,9 @@ def name_appendices(doc: Document, found: list[Finding], end: int | None) -> Non
         if name:
             heads.append((para.index, name))
         elif heads and heads[-1][1] and _another_paper(para):
-            heads.append((_paper_start(para, after, heads[-1][0]), ""))
+            start = _paper_start(para, after, heads[-1][0])
+            if not _a_form(after, start):
+                heads.append((start, ""))
     if not heads:
         return
     index = {id(p.el): p.index for p in doc.paras}
@@ -80,3 +83,10 @@ def _paper_start(para: Para, after: list[Para], heading: int) -> int:
     start = min((p.index for p in after if table is not None and table_of(p) is table),
                 default=para.index)
     return max(start, heading + 1)
+
+
+def _a_form(after: list[Para], start: int) -> bool:
+    """True when the last line with text above ``start`` names a form ("Mẫu số 01/BCĐBQH-MT"):
+    the header there is the form's, one of the attachment's own pages."""
+    above = [p.clean for p in after if p.index < start and p.clean.strip()]
+    return bool(above) and re.match(rules()["phu_luc_form"], above[-1], re.IGNORECASE) is not None

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import contextlib
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from ntm_docgen.check.appendices import name_appendices
 from ntm_docgen.check.findings import Finding, rules, to_json, to_text
 from ntm_docgen.check.locate import Letter, locate
 from ntm_docgen.check.locate_copy import find_copies
@@ -66,7 +66,7 @@ def check_document(doc: Document) -> list[Finding]:
              *check_page_numbers(doc, _end(letter)),
              *check_copies(copies)]
     found[:0] = check_revisions(doc)  # the file's markup: before what is read of its page
-    _in_appendices(doc, found, _end(letter))
+    name_appendices(doc, found, _end(letter))
     if letter.nhom == "noi_bo":  # an internal form: dated and signed in its own table
         return [f for f in found if f.rule not in rules()["noi_bo_not_looked_for"]]
     heading = split_heading(letter.ten_loai.clean) if letter.ten_loai is not None else None
@@ -74,41 +74,6 @@ def check_document(doc: Document) -> list[Finding]:
         # a certificate or an award on its ministry's form, handed to its holder
         return [f for f in found if f.rule not in rules()["trao_tay"]["not_looked_for"]]
     return found
-
-
-def _in_appendices(doc: Document, found: list[Finding], end: int | None) -> None:
-    """Name, on each finding after the letter's signature (``end``), the heading of the
-    attachment its paragraph is in ("Phụ lục 02"): a place the văn thư can find in a file of
-    many pages, where a paragraph's number is not."""
-    if end is None:
-        return
-    heading = re.compile(rules()["phu_luc_heading"], re.IGNORECASE)
-    heads: list[tuple[int, str]] = []
-    for para in doc.paras:
-        if para.index <= end:
-            continue
-        if heading.match(para.clean):
-            heads.append((para.index, para.clean))
-        elif heads and _another_paper(para.clean):  # the office's PHIẾU TRÌNH after it
-            heads.append((para.index, ""))
-    if not heads:
-        return
-    index = {id(p.el): p.index for p in doc.paras}
-    for finding in found:
-        if finding.element_key.startswith("phu_luc"):
-            continue  # told of the attachment's own heading or note
-        at = index.get(id(finding.anchor))
-        above = [text for n, text in heads if at is not None and n <= at]
-        if above:
-            finding.appendix = above[-1]
-
-
-def _another_paper(text: str) -> bool:
-    """True for a tên loại alone, of Phụ lục III or an internal form (PHIẾU TRÌNH): the head
-    of another paper filed after an attachment, no part of it."""
-    heading = split_heading(text) if text.isupper() else None
-    return heading is not None and not heading.words and \
-        (heading.loai is not None or heading.nhom == "noi_bo")
 
 
 def _end(letter: Letter) -> int | None:

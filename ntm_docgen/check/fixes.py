@@ -20,6 +20,7 @@ from docx.text.font import Font
 from docx.text.parfmt import ParagraphFormat
 from lxml import etree
 
+from ntm_docgen.check.findings import rules
 from ntm_docgen.check.props import NS, w
 from ntm_docgen.vietnamese.legacy import to_unicode
 from ntm_docgen.vietnamese.text import nfc, upper_vi
@@ -48,7 +49,8 @@ def set_fonts(roots: Iterable[etree._Element], font: str, drawn: str = "") -> No
     for root in roots:
         for rpr in root.iter(w("rPr")):
             parent = rpr.getparent()
-            if parent.tag == w("r") and signs_only("".join(parent.itertext()), drawn):
+            text = "".join(t.text or "" for t in parent.iterfind("w:t", NS))
+            if parent.tag == w("r") and signs_only(text, drawn, _own_faces(rpr)):
                 continue
             if parent.tag in (w("rPrDefault"), w("style"), w("r"), w("pPr")):
                 fonts = rpr.find("w:rFonts", NS)
@@ -65,22 +67,48 @@ def set_fonts(roots: Iterable[etree._Element], font: str, drawn: str = "") -> No
                 fonts.attrib.pop(w("cstheme"), None)
 
 
-def signs_only(text: str, drawn: str) -> bool:
+def signs_only(text: str, drawn: str, faces: Iterable[str] = ()) -> bool:
     """True for text of nothing but signs Times New Roman does not draw: mathematical symbols
     none of them in ``drawn``, or the glyphs of a symbol face (Word's Insert > Symbol in
     Wingdings or Symbol keeps them at U+F000-U+F0FF: a check box, an arrow, "≈"), which set in
-    Times New Roman print as empty boxes.
+    Times New Roman print as empty boxes; or signs typed as letters in ``faces`` that are all
+    faces of signs (``font_symbol_faces``): a check box typed "þ" or "o" in Wingdings is a box,
+    not a letter. A word (two letters in a row) typed in such a face is text, and told.
 
     >>> signs_only("∛", "√≤"), signs_only(" √ ", "√≤"), signs_only("x = 2", "√≤")
     (True, False, False)
     >>> signs_only("\uf0fe", ""), signs_only(" \uf06f ", ""), signs_only("\uf06f Có", "")
     (True, True, False)
-    >>> signs_only(" ", "")
+    >>> signs_only(" ", ""), signs_only(" þ", "", {"Wingdings"}), signs_only("o", "", {"Arial"})
+    (False, True, False)
+    >>> signs_only("¨ o", "", {"wingdings 2"}), signs_only("þ", "", {"Wingdings", "Arial"})
+    (True, False)
+    >>> signs_only("¨ Có", "", {"Wingdings"})
     False
     """
     marks = [c for c in text if not c.isspace()]
+    if marks and symbol_faces(faces) and not _WORD.search(text):
+        return True
     return bool(marks) and all((unicodedata.category(c) == "Sm" and c not in drawn)
                                or 0xF000 <= ord(c) <= 0xF0FF for c in marks)
+
+
+#: Two letters in a row: a word, not signs typed as letters.
+_WORD = re.compile(r"[^\W\d_]{2}")
+
+
+def symbol_faces(faces: Iterable[str]) -> bool:
+    """True when ``faces`` are some, and all of them faces of signs (Wingdings, Symbol ...)."""
+    named = {face.strip().casefold() for face in faces if face}
+    signs = {face.casefold() for face in rules()["page"]["font_symbol_faces"]}
+    return bool(named) and named <= signs
+
+
+def _own_faces(rpr: etree._Element) -> set[str]:
+    """The faces a run's own properties draw its text with (the slots of ``font_slots``)."""
+    fonts = rpr.find("w:rFonts", NS)
+    slots = rules()["page"]["font_slots"]
+    return {fonts.get(w(slot)) or "" for slot in slots} - {""} if fonts is not None else set()
 
 
 def legacy_to_unicode(runs: Iterable[tuple[etree._Element, str, str]]) -> None:

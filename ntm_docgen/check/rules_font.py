@@ -50,7 +50,9 @@ def check_font(doc: Document) -> list[Finding]:
                 typed = next(n for n in sorted(names) if encoding_of_font(n))
                 legacy.append((para, run, encoding, typed))
                 continue  # its own finding: the text is converted as the font is changed
-            for name in names if not fixes.signs_only(run.text, data["font_math_drawn"]) else ():
+            faces = {run.props.fonts[slot] for slot in data["font_slots"]}
+            signs = fixes.signs_only(run.text, data["font_math_drawn"], faces)
+            for name in names if not signs else ():
                 face = word_face(name)
                 bad[face] += 1
                 first.setdefault(face, para)

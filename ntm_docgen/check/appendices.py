@@ -1,0 +1,92 @@
+"""The attachments filed after a letter's signature ("Phụ lục 02", "PHỤ LỤC SỐ 01: DANH SÁCH
+..."): the name a finding inside one is given, a place the văn thư finds in a file of many pages,
+where a paragraph's number is not."""
+
+from __future__ import annotations
+
+import re
+
+from ntm_docgen.check.elements import key
+from ntm_docgen.check.findings import Finding, rules
+from ntm_docgen.check.locate_sign import table_of
+from ntm_docgen.check.paras import Para
+from ntm_docgen.check.reader import Document
+from ntm_docgen.vietnamese.loai import split_heading
+
+
+def name_appendices(doc: Document, found: list[Finding], end: int | None) -> None:
+    """Name, on each finding after the letter's signature (``end``), the heading of the
+    attachment its paragraph is in. An attachment runs to the next heading, to a PHIẾU TRÌNH
+    or to another paper's header (its Quốc hiệu, with the issuer beside it), not to a tên loại
+    under its heading (an outline's "BÁO CÁO") nor to the header of a form it holds (under its
+    "Mẫu số 01" line)."""
+    if end is None:
+        return
+    after = [para for para in doc.paras if para.index > end]
+    heads: list[tuple[int, str]] = []
+    for para in after:
+        name = appendix_name(para.clean)
+        if name:
+            heads.append((para.index, name))
+        elif heads and heads[-1][1] and _another_paper(para):
+            start = _paper_start(para, after, heads[-1][0])
+            if not _a_form(after, start):
+                heads.append((start, ""))
+    if not heads:
+        return
+    index = {id(p.el): p.index for p in doc.paras}
+    for finding in found:
+        if finding.element_key.startswith("phu_luc"):
+            continue  # told of the attachment's own heading or note
+        at = index.get(id(finding.anchor))
+        above = [text for n, text in heads if at is not None and n <= at]
+        if above:
+            finding.appendix = above[-1]
+
+
+def appendix_name(text: str) -> str:
+    """The attachment's name its heading gives (as typed, without the title after it); '' for
+    a line that is no such heading.
+
+    >>> appendix_name("Phụ lục số 01"), appendix_name("PHỤ LỤC I."), appendix_name("Phụ lục 1a")
+    ('Phụ lục số 01', 'PHỤ LỤC I', 'Phụ lục 1a')
+    >>> appendix_name("Phụ lục II-A"), appendix_name("PHỤ LỤC 02: DANH SÁCH CÁC XÃ ĐẠT CHUẨN")
+    ('Phụ lục II-A', 'PHỤ LỤC 02')
+    >>> appendix_name("PHỤ LỤC 03 BIỂU TỔNG HỢP"), appendix_name("Phụ lục 02 – Kết quả")
+    ('PHỤ LỤC 03', 'Phụ lục 02')
+    >>> appendix_name("Phụ lục 01 kèm theo báo cáo này"), appendix_name("Phụ lục chi tiết")
+    ('', '')
+    """
+    match = re.match(rules()["phu_luc_named"], text, re.IGNORECASE)
+    if match is None:
+        return ""
+    rest = text[match.end():].strip()
+    if rest and rest[0] not in ".:–—-" and not rest.isupper():
+        return ""  # a sentence that speaks of the attachment
+    return " ".join(match.group(0).split())
+
+
+def _another_paper(para: Para) -> bool:
+    """True for the head of another paper filed after an attachment, no part of it: an
+    internal form's name alone in capitals (PHIẾU TRÌNH), or a header's Quốc hiệu."""
+    text = para.clean
+    if key(rules()["quoc_hieu"]) in key(text):
+        return True
+    heading = split_heading(text) if text.isupper() else None
+    return heading is not None and not heading.words and heading.nhom == "noi_bo"
+
+
+def _paper_start(para: Para, after: list[Para], heading: int) -> int:
+    """Where the paper ``para`` heads begins: its header table's first paragraph (the issuer
+    beside the Quốc hiệu), or ``para`` itself; never at or above the attachment's heading."""
+    table = table_of(para)
+    start = min((p.index for p in after if table is not None and table_of(p) is table),
+                default=para.index)
+    return max(start, heading + 1)
+
+
+def _a_form(after: list[Para], start: int) -> bool:
+    """True when the last line with text above ``start`` names a form ("Mẫu số 01/BCĐBQH-MT"):
+    the header there is the form's, one of the attachment's own pages."""
+    above = [p.clean for p in after if p.index < start and p.clean.strip()]
+    return bool(above) and re.match(rules()["phu_luc_form"], above[-1], re.IGNORECASE) is not None

@@ -288,10 +288,7 @@ def split_at_breaks(root: etree._Element) -> None:
 
 
 def _unique(runs: Iterable[etree._Element]) -> list[etree._Element]:
-    seen: dict[int, etree._Element] = {}
-    for r in runs:
-        seen.setdefault(id(r), r)
-    return list(seen.values())
+    return list({id(r): r for r in runs}.values())  # each run once, in the order first seen
 
 
 def set_indents(p: etree._Element, left: int, right: int | None = None) -> None:

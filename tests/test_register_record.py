@@ -154,8 +154,10 @@ def test_a_copy_is_recorded_under_its_own_number(runner, db, tmp_path) -> None:
 
 def test_a_letter_written_again_replaces_what_the_line_said(runner, db, tmp_path) -> None:
     bc = letter(tmp_path, "bc.docx", so=1, ngay="2026-12-04")
-    assert run(runner, "register", "record", "01/BC-UBND", "--tep", str(bc), "--db", db,
-               "--nam", "2026").exit_code == 0
+    first = run(runner, "register", "record", "01/BC-UBND", "--tep", str(bc), "--db", db,
+                "--nam", "2026")
+    assert first.exit_code == 0, first.output
+    assert lines(db)["01/BC-UBND"].ngay.isoformat() == "2026-12-04", first.output
     bc.unlink()
     letter(tmp_path, "bc.docx", so=1, ngay="2026-12-06")  # corrected, the same file's name
     again = run(runner, "register", "record", "01/BC-UBND", "--tep", str(bc), "--db", db,

@@ -158,13 +158,12 @@ def test_a_letter_written_again_replaces_what_the_line_said(runner, db, tmp_path
                 "--nam", "2026")
     assert first.exit_code == 0, first.output
     assert lines(db)["01/BC-UBND"].ngay.isoformat() == "2026-12-04", first.output
-    bc.unlink()
-    letter(tmp_path, "bc.docx", so=1, ngay="2026-12-06")  # corrected, the same file's name
-    again = run(runner, "register", "record", "01/BC-UBND", "--tep", str(bc), "--db", db,
-                "--nam", "2026")
+    corrected = letter(tmp_path, "bc-sua.docx", so=1, ngay="2026-12-06")
+    again = run(runner, "register", "record", "01/BC-UBND", "--tep", str(corrected), "--db",
+                db, "--nam", "2026")
     assert again.exit_code == 0, again.output
     said = " ".join(again.stderr.split())
-    assert "changed since it was recorded under 01/BC-UBND" in said, said
+    assert "01/BC-UBND named bc.docx before" in said, said
     assert "“04/12/2026”" in said and "“06/12/2026”" in said, said
     assert lines(db)["01/BC-UBND"].ngay.isoformat() == "2026-12-06"
 

@@ -47,7 +47,7 @@ def _page(request: Request, clerk: Clerk, *, status: int = 200, error: str = "",
     given["tep"] = unicodedata.normalize("NFC", sent.filename or "") \
         if isinstance(sent, UploadFile) else ""
     shipped = api.profiles()
-    saved = profiles.own(request, clerk)
+    saved = profiles.offered(request, clerk)
     if form is None:
         given["ngay"] = None  # today's date is offered
         # the profile she last derived with, else her first saved issuer, else none: a clerk

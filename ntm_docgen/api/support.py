@@ -94,6 +94,21 @@ def parse_date(text: str) -> date:
     return parse(text)
 
 
+def early_year(text: str) -> str | None:
+    """What to do with a date ``parse_date`` refused for its year (before 1945: ``0026`` typed
+    for 2026), for a message after the date; None when its year is not the fault."""
+    from ntm_docgen.letter.schema import early_year as told
+    from ntm_docgen.vietnamese.text import YearError, parse_date
+
+    try:
+        parse_date(text)
+    except YearError as e:
+        return told(e.year)
+    except ValueError:
+        pass
+    return None
+
+
 def stop_on_signals() -> AbstractContextManager[None]:
     """Within the block SIGINT, SIGTERM and SIGHUP raise ``errors.Interrupted`` (main thread
     only), so workers, LibreOffice and temporary folders are cleaned up on the way out."""

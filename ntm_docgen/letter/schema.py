@@ -11,15 +11,8 @@ from ntm_docgen.errors import Problem
 from ntm_docgen.files.limits import LIST_LINES
 from ntm_docgen.i18n import N_, _, number, said, shortened
 from ntm_docgen.letter.spec_items import not_text
-from ntm_docgen.vietnamese.text import (
-    FIRST_YEAR,
-    YearError,
-    clean_control,
-    close_matches,
-    nfc,
-    parse_date,
-    year_in_full,
-)
+from ntm_docgen.vietnamese.text import clean_control, close_matches, nfc
+from ntm_docgen.vietnamese.typeddate import FIRST_YEAR, YearError, parse_date, year_in_full
 
 #: A date's shape in either form a spec may use; ``parse_date`` then checks the calendar.
 _DATE_SHAPE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{1,2}-\d{1,2}")

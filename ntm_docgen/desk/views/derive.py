@@ -122,6 +122,8 @@ def _day(text: object, field: str) -> date | None:
     try:
         return api.parse_date(str(text))
     except ValueError:
+        if year := api.early_year(str(text)):
+            raise DocgenError(f"{field}: {year}") from None
         raise DocgenError(_("{field}: that date does not exist; found {value!r}").format(
             field=field, value=str(text))) from None
 

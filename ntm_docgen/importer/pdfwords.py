@@ -27,7 +27,7 @@ from ntm_docgen.importer.pdfgrid import Grid, page_grids
 from ntm_docgen.importer.pdflayer import covered, layer_words, outlined, unreadable_layer
 from ntm_docgen.importer.pdflayout import Page, PdfText, Word
 from ntm_docgen.importer.pdfstamps import drawn_over, signers, unmapped
-from ntm_docgen.importer.scanbounds import OCR_DPI, OCR_SIDE, drawable
+from ntm_docgen.importer.scanbounds import OCR_DPI, OCR_SIDE, drawable, readable_print
 from ntm_docgen.importer.scangrid import grids_read
 
 #: pdfminer warns in English of what it works round as it reads (``Could not get FontBBox from
@@ -243,6 +243,7 @@ def _said_dpi(said: Any) -> float:
 
 def _ocr_image_page(path: Path, image: Any, index: int) -> Page:
     dpi = _said_dpi(image.info.get("dpi"))
+    readable_print(_("{path} (page {number})").format(path=path, number=index + 1), image, dpi)
     scale = 72 / dpi
     with tables_read() as tables, marks_unread() as boxes, grids_read() as grids:
         words, hand = ocr_page(path, image, scale, index == 0)
@@ -277,6 +278,8 @@ def _ocr_pdf_page(path: Path, data: bytes, index: int, width: float, height: flo
             image = document[index].render(scale=OCR_DPI / 72).to_pil()
         finally:
             document.close()
+    readable_print(_("{path} (page {number})").format(path=path, number=index + 1), image,
+                   OCR_DPI)  # print too small to read refused before Tesseract's time is spent
     with tables_read() as tables, marks_unread() as boxes, grids_read() as grids:
         words, hand = ocr_page(path, image, 72 / OCR_DPI, index == 0)
     return Page(index + 1, width, height, words, ocr=True, hand=hand, tables=tables,

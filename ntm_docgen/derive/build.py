@@ -130,7 +130,8 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     warnings += drafting_unit_warnings(profile, form)
     job = Derivation(source=source, profile=profile, form=form, rules=rules, rewrite=rewrite,
                      fields=fields, kinh_gui=kinh_gui, ngay=ngay, so=so, han=han,
-                     warnings=warnings, duty=duty.line if duty else None)
+                     warnings=warnings, duty=duty.line if duty else None,
+                     theirs=other.name if other else "")
     spec = build_form(job)
     if copy_issuer:
         also_to_issuer(spec, fields["nguon"])

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from ntm_docgen.check import fixes
+from ntm_docgen.check import fixes_text
 from ntm_docgen.check.common import num, where
 from ntm_docgen.check.elements import Letter
 from ntm_docgen.check.findings import Finding, element, rules, short
@@ -90,7 +90,7 @@ def _dieu_colon(letter: Letter) -> list[Finding]:
 
     def fix() -> None:
         for para in typed:
-            fixes.replace_mark([r.el for r in para.runs], _DIEU_COLON.pattern, ".")
+            fixes_text.replace_mark([r.el for r in para.runs], _DIEU_COLON.pattern, ".")
 
     note = _('the article "{text}" is numbered with a colon; the decree prints the article\'s '
              'number followed by a full stop: "{fixed}"') if len(typed) == 1 else \
@@ -135,7 +135,7 @@ def _phu_luc_case(letter: Letter) -> list[Finding]:
             continue
         out.append(Finding("phu_luc.case", where(para), short(text), _("not in capitals"),
                            _("the title of a phụ lục in capitals"),
-                           partial(fixes.upper_text, [r.el for r in para.runs]),
+                           partial(fixes_text.upper_text, [r.el for r in para.runs]),
                            anchor=para.el,
                            note=_('the title of the phụ lục "{text}" is not in capitals; the '
                                   'decree prints it in capitals: "{upper}"').format(

@@ -10,9 +10,9 @@ import copy
 import pytest
 from check_letter import edit, find
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Pt
+from docx.shared import Mm, Pt
 
-from ntm_docgen.check import check_file
+from ntm_docgen.check import check_file, fix_file
 
 
 def _rules(path) -> set[str]:
@@ -73,3 +73,69 @@ def test_a_note_in_brackets_cut_over_lines_is_centred_as_a_note(hd, tmp_path, li
     centred as clerks set it. A sentence of the body centred is still told."""
     found = _rules(edit(hd, tmp_path / "note.docx", lambda d: _note(d, lines)))
     assert ("body.justify" in found) is told
+
+
+def _so_moved(document, how: str) -> None:
+    """The Cục Hoá chất's and the Sở's công văn: the "Số:" line under the issuer's name set
+    flush left (``left``), centred with an indent pushing it off (``indented``), or centred in
+    a cell of a row below, a third as wide as the issuer's (``narrow-cell``)."""
+    so = find(document, r"^Số:")
+    if how == "left":
+        so.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    elif how == "indented":
+        so.paragraph_format.left_indent = Mm(25)
+    else:
+        head = document.tables[0]
+        row = head.add_row()
+        row.cells[0].width = Mm(25)
+        row.cells[0].paragraphs[0]._p.addnext(copy.deepcopy(so._p))
+        so._p.getparent().remove(so._p)
+
+
+@pytest.mark.parametrize(("how", "fixed"), [
+    ("left", True), ("indented", True), ("narrow-cell", False), (None, None),
+], ids=["flush-left", "indented", "in-a-narrow-cell", "centred-under-it"])
+def test_a_number_line_away_from_the_issuer_in_a_header_table_is_told(cv, tmp_path, how,
+                                                                      fixed):
+    """The Cục Hoá chất's công văn sets "Số: 597/HC-QLHC" flush left in its header table, 12.9
+    mm off the middle of CỤC HÓA CHẤT, the Sở's "Số: /SCT-CN" 7.9 mm: the decree centres the
+    number under the issuer's name (ô 3), and check held only a header typed with spaces to it.
+    A line in the issuer's column is centred by --fix; one in a cell elsewhere is told what to
+    move; one centred under the name is not told."""
+    path = edit(cv, tmp_path / "so.docx", lambda d: _so_moved(d, how) if how else None)
+    found = [f for f in check_file(path) if f.rule == "so.align"]
+    assert bool(found) is (how is not None)
+    if found:
+        assert (found[0].fix is not None) is fixed
+        out = tmp_path / "fixed.docx"
+        fix_file(path, out)
+        assert any(f.rule == "so.align" for f in check_file(out)) is not fixed
+
+
+def _titled_heading(document, heading: str) -> None:
+    """After the signature a phụ lục: ``heading`` (its title typed on its line or under it),
+    then its note in brackets, each centred."""
+    lines = heading.split("\n")
+    for text in (*lines, "(Kèm theo Hướng dẫn số 106/HD-SNV ngày 05/01/2020)"):
+        para = document.add_paragraph()
+        para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        run = para.add_run(text)
+        run.bold, run.italic = text in lines, text not in lines
+
+
+@pytest.mark.parametrize(("heading", "rules"), [
+    ("Phụ lục 1: Danh mục hồ sơ thiết kế xây dựng", {"phu_luc.title_line"}),
+    ("Phụ lục: NỘI DUNG YÊU CẦU BÁO CÁO TẠI CUỘC HỌP", {"phu_luc.title_line"}),
+    ("Phụ lục 01\nThông số chính của Kho chứa vật liệu nổ", {"phu_luc.case"}),
+    ("Phụ lục 01\nTHÔNG SỐ CHÍNH CỦA KHO CHỨA VẬT LIỆU NỔ", set()),
+], ids=["title-on-the-heading-line", "in-capitals-on-it", "under-it-not-in-capitals",
+        "under-it-in-capitals"])
+def test_a_phu_luc_title_typed_on_its_heading_line_is_told(hd, tmp_path, heading, rules):
+    """The Sở Công Thương's Thông báo types "Phụ lục 1: Danh mục hồ sơ thiết kế xây dựng ...",
+    its công văn "Phụ lục: NỘI DUNG YÊU CẦU BÁO CÁO TẠI CUỘC HỌP": the decree sets "Phụ lục" and
+    its number on a line of their own, the title under them in capitals, and check told nothing
+    of a title on the heading's line. It is told now, in capitals or not; a title under its
+    heading is held to capitals as before."""
+    path = edit(hd, tmp_path / "pl.docx", lambda d: _titled_heading(d, heading))
+    told = {f.rule for f in check_file(path) if f.rule.startswith("phu_luc.")}
+    assert told == rules

@@ -139,3 +139,31 @@ def test_a_phu_luc_title_typed_on_its_heading_line_is_told(hd, tmp_path, heading
     path = edit(hd, tmp_path / "pl.docx", lambda d: _titled_heading(d, heading))
     told = {f.rule for f in check_file(path) if f.rule.startswith("phu_luc.")}
     assert told == rules
+
+
+def _note_partly_upright(document, upright: str) -> None:
+    """A phụ lục whose note in brackets prints italic but for ``upright``, its last words."""
+    for text in ("Phụ lục 01", "DANH SÁCH CÁC ĐƠN VỊ"):
+        para = document.add_paragraph()
+        para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        para.add_run(text).bold = True
+    note = "(Kèm theo Hướng dẫn số 106/HD-SNV ngày 05/01/2020 của Sở Nội vụ)"
+    para = document.add_paragraph()
+    para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    para.add_run(note[:len(note) - len(upright)]).italic = True
+    para.add_run(upright).italic = False
+
+
+@pytest.mark.parametrize(("upright", "named"), [
+    ("của Sở Nội vụ)", '"của Sở Nội vụ)" in the'),
+    ("(Kèm theo Hướng dẫn số 106/HD-SNV ngày 05/01/2020 của Sở Nội vụ)", "Ghi chú"),
+], ids=["its-last-words", "all-of-it"])
+def test_a_note_partly_upright_names_the_words(hd, tmp_path, upright, named):
+    """The Sở's phụ lục note "(Kèm theo Thông báo thẩm định số ... /2025 của Sở Công Thương)"
+    prints italic but for its last words, in Calibri: it was told "is not in italics; set it
+    in italics", which the văn thư, seeing it italic, could not find. The words set upright
+    are named; a note all upright is told as before."""
+    path = edit(hd, tmp_path / "note.docx", lambda d: _note_partly_upright(d, upright))
+    found = [f for f in check_file(path) if f.rule == "phu_luc_ghi_chu.italic"]
+    assert len(found) == 1
+    assert found[0].message.startswith(named)

@@ -167,3 +167,13 @@ def test_a_note_partly_upright_names_the_words(hd, tmp_path, upright, named):
     found = [f for f in check_file(path) if f.rule == "phu_luc_ghi_chu.italic"]
     assert len(found) == 1
     assert found[0].message.startswith(named)
+
+
+def test_a_number_under_an_issuer_set_to_one_side_is_not_told_twice(cv, tmp_path):
+    """An issuer's name set flush left is told (co_quan.align); the number centred in its
+    column is where the name belongs, and is not told away from it as well."""
+    path = edit(cv, tmp_path / "iss.docx",
+                lambda d: setattr(find(d, r"^SỞ NỘI VỤ$"), "alignment", WD_ALIGN_PARAGRAPH.LEFT))
+    told = {f.rule for f in check_file(path)}
+    assert "co_quan.align" in told
+    assert "so.align" not in told

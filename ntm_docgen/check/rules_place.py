@@ -48,7 +48,12 @@ def _so_under_issuer(letter: Letter) -> list[Finding]:
     if so is None or issuer is None or so.para.cell is None or issuer.para.cell is None \
             or _table_of(so.para) is not _table_of(issuer.para):
         return []
-    at, middle = _printed_middle(so, letter), _printed_middle(issuer, letter)
+    # an issuer's name set to one side is told on its own (co_quan.align): the number is held
+    # to the middle of the name's column then, where the name belongs
+    at = _printed_middle(so, letter)
+    middle = _printed_middle(issuer, letter) if issuer.para.props.align in (
+        "center", "distribute") else _cell_left(issuer.para.cell) + \
+        _area_left(issuer.para, letter) + _area(issuer.para, letter) / 2
     if at is None or middle is None or \
             mm(abs(at - middle)) <= rules()["header_places"]["centre_tolerance_mm"]:
         return []

@@ -54,8 +54,12 @@ def _so_under_issuer(letter: Letter) -> list[Finding]:
     middle = _printed_middle(issuer, letter) if issuer.para.props.align in (
         "center", "distribute") else _cell_left(issuer.para.cell) + \
         _area_left(issuer.para, letter) + _area(issuer.para, letter) / 2
-    if at is None or middle is None or \
-            mm(abs(at - middle)) <= rules()["header_places"]["centre_tolerance_mm"]:
+    # a line set to one side moves as --fix sets its size to the decree's: held at both sizes
+    lo, hi = element("so")["size"]
+    resized = _printed_middle(so, letter, lo, hi)
+    slack = rules()["header_places"]["centre_tolerance_mm"]
+    if at is None or middle is None or resized is None or \
+            max(mm(abs(at - middle)), mm(abs(resized - middle))) <= slack:
         return []
     para = so.para
     name = element("so")["name"]
@@ -125,11 +129,14 @@ def _area_left(para: Para, letter: Letter) -> float:
         if para.cell is not None else 0.0
 
 
-def _printed_middle(line: Line, letter: Letter) -> float | None:
+def _printed_middle(line: Line, letter: Letter, lo: float = 0, hi: float = 99) -> float | None:
     """Where the middle of a one-line header line prints (twips from its table's left edge),
-    with the spaces typed before it and the blank left in it for a number; None for a line
-    placed by tabs or wider than its cell (its place is the wrapping's)."""
-    para, runs = line.para, line.runs
+    with the spaces typed before it and the blank left in it for a number, its runs' sizes
+    brought into ``lo``-``hi`` points; None for a line placed by tabs or wider than its cell
+    (its place is the wrapping's)."""
+    para = line.para
+    runs = [Run(r.el, r.text, replace(r.props, size=min(max(r.props.size, lo), hi)))
+            for r in line.runs]
     if not runs or "\t" in para.text or para.cell is None:
         return None
     lead = run_width(para.text[:len(para.text) - len(para.text.lstrip(" "))], runs[0].props)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ntm_docgen.api.letters import PathLike
 
 if TYPE_CHECKING:
-    from ntm_docgen.errors import Interrupted
+    from ntm_docgen.errors import InputFileError, Interrupted
 
 # --- previews ---------------------------------------------------------------------------
 
@@ -140,6 +140,24 @@ def sweep_private_folders() -> list[Path]:
     from ntm_docgen.files.folderlock import PREFIXES, sweep_folders
 
     return [path for prefix in PREFIXES for path in sweep_folders(prefix)]
+
+
+def file_refused(path: PathLike, takes: Sequence[str] | None = None) -> InputFileError | None:
+    """The refusal of a file whose content is not what its name says (empty, locked by a
+    password, another kind under this name), with the fix; None otherwise: the one rule
+    every reader holds its input to (``files.misnamed.refused``; ``takes``: the endings the
+    job reads, None for any)."""
+    from ntm_docgen.files.misnamed import refused
+
+    return refused(Path(path), takes)
+
+
+def file_ending(path: PathLike) -> str | None:
+    """The ending the content of the file at ``path`` has (``.pdf``, ``.docx``, ``.png`` …),
+    whatever its name; None when its kind is none the tool knows."""
+    from ntm_docgen.files.misnamed import ending_of
+
+    return ending_of(Path(path))
 
 
 def write_file(path: PathLike, data: bytes, *, force: bool = False) -> Path:

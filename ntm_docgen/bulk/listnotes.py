@@ -29,13 +29,14 @@ def legacy_note(people: RecipientList) -> list[str]:
                  encoding=NAMES[people.legacy])]
 
 
-def list_notes(people: RecipientList, data: Any) -> list[str]:
+def list_notes(people: RecipientList, data: Any, numbered: bool = False) -> list[str]:
     """What the clerk is told of the list before the letters: the legacy fonts converted, the
-    title and total rows left out, what the sheet's layout made the reading assume, and the
-    rows whose cell a placeholder prints is empty."""
+    title and total rows left out, what the sheet's layout made the reading assume, the rows
+    whose cell a placeholder prints is empty, and an addressee given twice (``numbered``: each
+    letter takes a number of the register)."""
     from ntm_docgen.bulk.fill import field_of, may_be_empty, placeholders
 
-    notes = legacy_note(people)
+    notes = legacy_note(people) + repeated_notes(people, numbered)
     notes += [said(N_("{path}: row {row} (“{text}”) stands above the column names: it is taken "
                       "as the list's title, no recipient"), path=people.source, row=row,
                    text=shortened(text)) for row, text in people.titles]
@@ -81,6 +82,43 @@ def list_notes(people: RecipientList, data: Any) -> list[str]:
                                 placeholder=f"{{{{ {name} }}}}", column=column,
                                 rows=row_ranges(empty)))
     return notes
+
+
+#: The msgids of an addressee given twice: the desk shows it in its table's rows instead.
+REPEATED = (N_("{path}: rows {rows} are all addressed to “{name}”: {count} letters go to it; "
+               "delete the row given twice, or check the rows"),
+            N_("{path}: rows {rows} are all addressed to “{name}”: {count} letters go to it, "
+               "and each takes a number of the register; delete the row given twice, or check "
+               "the rows"))
+
+
+def addressee_key(text: str) -> str:
+    """An addressee as compared with the others: case, spaces, the ending's marks and the
+    abbreviation UBND aside.
+
+    >>> addressee_key(" UBND  xã Tân Thành;") == addressee_key("Ủy ban nhân dân xã Tân Thành")
+    True
+    """
+    from ntm_docgen.vietnamese.text import nfc
+
+    key = " ".join(nfc(text).casefold().replace("uỷ", "ủy").split()).strip(" .;,-–")
+    return re.sub(r"\bubnd\b", "ủy ban nhân dân", key)
+
+
+def repeated(people: RecipientList) -> list[list[int]]:
+    """The rows given the same addressee, each group in the list's order (a row pasted twice)."""
+    rows: dict[str, list[int]] = {}
+    for person in people.recipients:
+        rows.setdefault(addressee_key(person.kinh_gui), []).append(person.row)
+    return [group for group in rows.values() if len(group) > 1]
+
+
+def repeated_notes(people: RecipientList, numbered: bool = False) -> list[str]:
+    """A warning for each addressee given in two rows or more: it would get a letter a row."""
+    first = {p.row: p.kinh_gui for p in people.recipients}
+    return [said(REPEATED[numbered], path=people.source, rows=_(" and ").join(
+        [", ".join(map(str, group[:-1])), str(group[-1])]), name=first[group[0]],
+        count=len(group)) for group in repeated(people)]
 
 
 #: A commune-level unit named in an addressee: its kind, then its name up to a comma or the end

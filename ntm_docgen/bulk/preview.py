@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -27,6 +27,8 @@ class RowCheck:
     error: SpecError | RowProblem | None = field(default=None, compare=False)
     #: each of the row's problems, said by its id (``problem`` is them joined)
     problems: tuple[str, ...] = field(default=(), compare=False)
+    #: the other rows of the list given the same addressee (a row pasted twice)
+    same_as: tuple[int, ...] = ()
 
 
 @dataclass
@@ -49,6 +51,7 @@ def check_rows(spec: Path, *, today: date, recipients: Path | None = None,
     """Validate each recipient's letter as the run would (nothing is written); render the
     first ``first`` good ones. A problem of the spec or the recipients file raises."""
     from ntm_docgen.bulk.listcheck import read_list, refuse_list_problems
+    from ntm_docgen.bulk.listnotes import repeated
     from ntm_docgen.bulk.onenumber import one_number
     from ntm_docgen.bulk.recipients import from_units, list_notes
     from ntm_docgen.bulk.run import other_province, read_bulk_spec
@@ -68,8 +71,10 @@ def check_rows(spec: Path, *, today: date, recipients: Path | None = None,
     maker = LetterMaker(data, str(spec), spec.parent, today=today)
     refuse_list_problems(maker, people, unread)  # every problem of the list at once
     result = BulkCheck([], people.source, warnings=notes + one_number(data, people))
+    twice = {row: tuple(r for r in group if r != row) for group in repeated(people)
+             for row in group}
     for check, letter in checked(maker, people):
-        result.rows.append(check)
+        result.rows.append(replace(check, same_as=twice.get(check.row, ())))
         if letter is not None and not result.first:  # the spec's own, as render tells them
             result.warnings += spec_notes(maker, letter)
         if letter is not None and len(result.first) < first:

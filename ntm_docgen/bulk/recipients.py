@@ -16,6 +16,7 @@ from ntm_docgen.bulk.listnotes import legacy_note, letter_day, list_notes
 from ntm_docgen.bulk.sheets import KINH_GUI, Sheet, cell_text, column_name, sheet_rows
 from ntm_docgen.bulk.workbook import Layout, title_window
 from ntm_docgen.errors import InputFileError
+from ntm_docgen.files.misnamed import refused
 from ntm_docgen.i18n import Said, _
 from ntm_docgen.vietnamese.text import nfc
 
@@ -62,6 +63,10 @@ class RecipientList:
     header_row: int = 1
 
 
+#: The kinds of file a list of recipients is read from.
+LISTS = (".csv", ".txt", ".xlsx")
+
+
 def read_recipients(path: Path | str) -> RecipientList:
     """Read a recipients file: its column names in row 1 or under a title, ``kinh_gui``
     among them; in a workbook, from the sheet that names it."""
@@ -72,6 +77,8 @@ def read_recipients(path: Path | str) -> RecipientList:
     if suffix not in (".csv", ".txt", ".xlsx", ".xlsm"):
         raise InputFileError(path, _("recipients must be a .csv, .txt (Unicode Text) or .xlsx "
                                      "file; save the sheet in one of those formats"))
+    if suffix in (".csv", ".txt") and (other := refused(path, LISTS)) is not None:
+        raise other  # a Word file or a PDF under a list's name: told as what it is
     sheet = sheet_rows(path)
     try:
         table = _table(layoutread.sheet_label(path, sheet), sheet, suffix in (".csv", ".txt"))

@@ -181,7 +181,7 @@ def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
     unread = None
     if recipients is not None:
         people, unread = read_list(recipients)
-        notes += list_notes(people, data)
+        notes += list_notes(people, data, so_rieng)
     else:  # the 2025 list is loaded only for --xa-cua
         from ntm_docgen.vietnamese.donvi import commune_units, find_province, province_name
 

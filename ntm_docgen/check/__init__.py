@@ -30,6 +30,7 @@ from ntm_docgen.check.rules_signed import check_signed
 from ntm_docgen.check.rules_typed import check_typed
 from ntm_docgen.errors import DocgenError
 from ntm_docgen.files import officein
+from ntm_docgen.files.misnamed import refused
 from ntm_docgen.files.output import write_with
 from ntm_docgen.files.remotetemplate import save_word
 from ntm_docgen.i18n import N_, _
@@ -99,6 +100,8 @@ def as_word(path: Path | str) -> Iterator[Path]:
     with contextlib.suppress(OSError), path.open("rb") as handle:
         if officein.content_kind(handle.read(8)) == "pdf":
             raise NotWordFileError(path)
+    if (other := refused(path, (".docx", *officein.SUFFIXES))) is not None:
+        raise other  # empty, locked, or another kind under a Word file's name
     if path.suffix.lower() not in officein.SUFFIXES:
         yield path
         return

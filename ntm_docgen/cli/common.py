@@ -237,7 +237,11 @@ def file_kind(path: Path) -> str | None:
         suffix = path.suffix.lower()
         if suffix in _PACKAGES:
             return suffix[1:].upper()
-        return None if suffix in _WORD_97 else "ZIP"  # a .docx under a .doc name: told so
+        if suffix in _WORD_97:  # a .docx under a .doc name: told so
+            return None
+        from ntm_docgen import api
+
+        return (api.file_ending(path) or ".zip")[1:].upper()  # a .docx named .pdf: DOCX
     return None
 
 

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from ntm_docgen.copies import (
+    KINDS,
     CopyResult,
     check_form,
     check_issued,
@@ -19,6 +20,7 @@ from ntm_docgen.copies import (
 from ntm_docgen.copies.dated import dated_before
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files import officein
+from ntm_docgen.files.misnamed import refused
 from ntm_docgen.files.output import check_output
 from ntm_docgen.files.signals import critical
 from ntm_docgen.i18n import N_, _, said
@@ -45,7 +47,10 @@ def copy_document(original: Path, ban_sao: BanSao, out: Path, *, today: date,
     the next number of the copies' series (SY, SL, TrS) and is recorded with its file, and an
     original that has no number yet (a draft) is refused before a number is taken; with
     ``issued_only``, a draft is refused whether numbered or not. A Word 97, RTF or ODF
-    original is copied from the .docx LibreOffice makes of it, with a warning saying so."""
+    original is copied from the .docx LibreOffice makes of it, with a warning saying so; a
+    file of another kind under an original's name is told as what it is."""
+    if original.is_file() and (other := refused(original, (*KINDS, *officein.SUFFIXES))):
+        raise other
     if original.suffix.lower() in officein.SUFFIXES:
         kind_of(out)
         check_form(ban_sao, trich)

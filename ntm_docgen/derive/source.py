@@ -36,7 +36,11 @@ def read_source(path: Path) -> tuple[Spec, list[str]]:
     if suffix not in LETTER_SUFFIXES:
         raise InputFileError(path, _("CENTRAL must be a spec (.yaml, .yml, .json) or a letter "
                                      "(.txt, .docx, .doc, .rtf, .odt, .pdf)"))
+    from ntm_docgen.files.misnamed import refused
     from ntm_docgen.importer import PLACEHOLDER, import_letter, quoted, unread_note
+
+    if path.is_file() and (other := refused(path, LETTER_SUFFIXES)) is not None:
+        raise other  # a file of another kind under a letter's name: told as what it is
 
     result = import_letter(path, markup=False)  # its rules read the text, not its marks
     data = dict(result.spec)

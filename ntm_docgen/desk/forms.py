@@ -3,7 +3,8 @@
 A form field is named by its spec path (``co_quan.ten``, ``ky.chuc_vu``); a list is one field
 given once per row (``noi_nhan``), so a comma inside "UBND các huyện, thị xã, thành phố" stays
 in its one recipient. Keys a spec file holds that the form does not show (``nam``, a phụ lục's
-``ngang``) are kept as they were.
+``ngang``), and a field the page sent no input for, are kept as they were: a spec saved from the
+desk holds what was opened plus the edits.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ LETTER_FIELDS = ("loai", "co_quan.chu_quan", "co_quan.ten", "co_quan.viet_tat", 
 LETTER_LISTS = ("kinh_gui", "can_cu", "ky.quyen_han", "noi_nhan")
 #: The copy block's fields and lists (under ``ban_sao.``).
 COPY_FIELDS = ("hinh_thuc", "co_quan.chu_quan", "co_quan.ten", "co_quan.viet_tat", "so",
-               "dia_danh", "ngay", "ky.chuc_vu", "ky.ho_ten", "luu")
+               "ky_hieu", "dia_danh", "ngay", "ky.chuc_vu", "ky.ho_ten", "luu")
 COPY_LISTS = ("ky.quyen_han", "noi_nhan")
 #: A phụ lục row's fields (``phu_luc.tieu_de`` given once per attachment).
 PHU_LUC_FIELDS = ("tieu_de", "ghi_chu", "noi_dung")
@@ -85,6 +86,17 @@ def _rows(form: FormData, name: str) -> list[str]:
     return [v.strip() for v in form.getlist(name) if isinstance(v, str) and v.strip()]
 
 
+#: The hidden input each list of the letter form sends with its name (``hien=kinh_gui``): a
+#: list whose rows were all removed sends no row, and is still one the form shows.
+SHOWN = "hien"
+
+
+def _sent(form: FormData, name: str, rows: bool = False) -> bool:
+    """Whether the page showed the field ``name`` (a text or choice field always sends its
+    input; a list its marker): a field it did not show leaves the spec's value as it was."""
+    return bool(form.getlist(name)) or rows and name in form.getlist(SHOWN)
+
+
 #: Date fields: typed as clerks write dates (05/03/2026), kept in the spec as ISO.
 DATES = {"ngay", "ban_sao.ngay"}
 
@@ -124,31 +136,36 @@ def _number(text: str) -> Any:
 def spec_from_form(form: FormData, before: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """Spec data from a submitted letter form, over ``before`` (keys the form lacks kept)."""
     data: dict[str, Any] = copy.deepcopy(dict(before or {}))
-    for path in LETTER_FIELDS:
-        text = _one(form, path)
-        _set(data, path, _number(text) if path == "so" else _iso(text) if path in DATES
-             else text)
-    for path in LETTER_LISTS:
-        _set(data, path, _rows(form, path))
-    data["phu_luc"] = _phu_luc(form, data.get("phu_luc"))
-    if not data["phu_luc"]:
-        data.pop("phu_luc")
+    _fields(form, data, "")
+    if _sent(form, "phu_luc", rows=True) or _sent(form, "phu_luc.tieu_de"):
+        data["phu_luc"] = _phu_luc(form, data.get("phu_luc"))
+        if not data["phu_luc"]:
+            data.pop("phu_luc")
     if _one(form, "ban_sao.hinh_thuc"):
         found = data.get("ban_sao")
         block: dict[str, Any] = found if isinstance(found, dict) else {}
-        for path in COPY_FIELDS:
-            text = _one(form, f"ban_sao.{path}")
-            _set(block, path, _number(text) if path == "so" else _iso(text) if path == "ngay"
-                 else text)
-        for path in COPY_LISTS:
-            _set(block, path, _rows(form, f"ban_sao.{path}"))
+        _fields(form, block, "ban_sao.")
         data["ban_sao"] = block
-    else:
+    elif _sent(form, "ban_sao.hinh_thuc"):  # "(no copy block)" chosen
         data.pop("ban_sao", None)
     for path in form.getlist("bo_khoa"):  # a key no letter has, the clerk chose to remove
         if isinstance(path, str) and "[" not in path:
             _set(data, path, None)
     return in_order(data)
+
+
+def _fields(form: FormData, data: dict[str, Any], prefix: str) -> None:
+    """The letter's fields (``prefix`` ``ban_sao.``: its copy block's) the page sent, set in
+    ``data``; the others left as they were."""
+    fields, lists = (COPY_FIELDS, COPY_LISTS) if prefix else (LETTER_FIELDS, LETTER_LISTS)
+    for path in fields:
+        if _sent(form, prefix + path):
+            text = _one(form, prefix + path)
+            _set(data, path, _number(text) if path == "so" else _iso(text)
+                 if prefix + path in DATES else text)
+    for path in lists:
+        if _sent(form, prefix + path, rows=True):
+            _set(data, path, _rows(form, prefix + path))
 
 
 #: Contract §1's key order, kept in a saved spec.

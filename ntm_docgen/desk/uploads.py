@@ -116,7 +116,15 @@ async def read(item: UploadFile, limit: int) -> bytes:
     data = await item.read(limit + 1)
     if len(data) > limit:
         raise _too_large(item, limit)
-    _check_head(item, data)
+    wrong = _head_wrong(item, data)
+    if wrong is not None:
+        if wrong.unknown:  # told as the command line tells it, from the whole file
+            with private_folder() as folder:
+                path = folder / _safe_name(item.filename or "tep",
+                                           Path(item.filename or "").suffix.lower())
+                path.write_bytes(data)
+                _told_by_the_library(item, path)
+        raise wrong
     return data
 
 
@@ -125,25 +133,36 @@ def _too_large(item: UploadFile, limit: int) -> UploadError:
                        .format(name=item.filename, size=max(1, limit // (1024 * 1024))))
 
 
-def _check_head(item: UploadFile, data: bytes) -> None:
-    """Refuse an upload whose first bytes ``data`` are not of the kind its name says."""
+class _WrongHead(UploadError):
+    """Raised when an upload's first bytes are not of the kind its name says; ``unknown``: of
+    no kind the desk tells by them (empty, a Word file locked by a password, a zip named .pdf),
+    which the library tells from the whole file."""
+
+    def __init__(self, message: str, unknown: bool = False) -> None:
+        super().__init__(message)
+        self.unknown = unknown
+
+
+def _head_wrong(item: UploadFile, data: bytes) -> _WrongHead | None:
+    """The refusal of an upload whose first bytes ``data`` are not of the kind its name says."""
     suffix = Path(item.filename or "").suffix.lower()
     magic = MAGIC.get(suffix)
     if magic and not data.startswith(magic) and not (suffix == ".pdf" and pdf_start(data) > 0):
         real = next((kind for kind, first in MAGIC.items()  # a zip: a .docx or an .xlsx
                      if first != MAGIC[".docx"] and data.startswith(first)), None)
         if real is not None:  # a PDF named .docx: the kind it is, as the command line says
-            raise UploadError(_("{name}: the file is a {real} file under another name, not a "
+            return _WrongHead(_("{name}: the file is a {real} file under another name, not a "
                                 "{suffix} file: rename it to {real} and choose it again.").format(
                                     name=item.filename, real=real, suffix=suffix))
-        raise UploadError(_("{name}: the file is not a real {suffix} file (its content is of "
+        return _WrongHead(_("{name}: the file is not a real {suffix} file (its content is of "
                             "another kind); save it again as {suffix}.").format(
-                                name=item.filename, suffix=suffix))
+                                name=item.filename, suffix=suffix), unknown=True)
     # a list's or a letter's NUL is the library's to tell, by its line, as on the command line
     if suffix in TEXT - {".csv", ".txt"} and b"\x00" in data[:4096] and \
             not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise UploadError(_("{name}: the file is not text; save it again as UTF-8 text.")
+        return _WrongHead(_("{name}: the file is not text; save it again as UTF-8 text.")
                           .format(name=item.filename))
+    return None
 
 
 def pdf_start(head: bytes) -> int:
@@ -234,15 +253,29 @@ async def save(item: UploadFile, folder: Path, limit: int) -> Path:
     head = await item.read(64 * 1024)
     if len(head) > limit:
         raise _too_large(item, limit)
-    _check_head(item, head)
+    wrong = _head_wrong(item, head)
+    if wrong is not None and not wrong.unknown:
+        raise wrong
     suffix = Path(item.filename or "").suffix.lower()
     path = folder / _safe_name(item.filename or "tep", suffix)
     size = len(head)
     with path.open("wb") as out:  # a PDF from its header on, as its readers take it
-        out.write(head[max(0, pdf_start(head)):] if suffix == ".pdf" else head)
+        out.write(head[max(0, pdf_start(head)):] if suffix == ".pdf" and not wrong else head)
         while chunk := await item.read(1 << 20):
             size += len(chunk)
             if size > limit:
                 raise _too_large(item, limit)
             out.write(chunk)
+    if wrong is not None:  # told as the command line tells it, from the whole file
+        _told_by_the_library(item, path)
+        raise wrong
     return path
+
+
+def _told_by_the_library(item: UploadFile, path: Path) -> None:
+    """Raise the library's refusal of the upload kept at ``path`` (empty, locked by a
+    password, another kind under its name: ``api.file_refused``, the command line's words)
+    as an UploadError naming it as the clerk does; nothing when the library has none."""
+    refusal = api.file_refused(path)
+    if refusal is not None:
+        raise UploadError(f"{item.filename}: {refusal.reason}")

@@ -1,16 +1,20 @@
-"""A file given under another kind's name (a PDF named .docx, a Word file named .xlsx), told as
-the file it is: by its first bytes (``officein.content_kind``) and, for a zip package, by the
-document its ``[Content_Types].xml`` or OpenDocument ``mimetype`` says it holds."""
+"""A file given under another kind's name (a PDF named .docx, a Word file named .xlsx, a photo
+named .pdf), told as the file it is: by its first bytes (``officein.content_kind``, a picture's
+signature) and, for a zip package, by the document its ``[Content_Types].xml`` or OpenDocument
+``mimetype`` says it holds. ``refused`` is the one rule every input of every command is held to
+(and the desk's uploads): an empty file, one locked by a password, one of another kind, each told
+with what to do."""
 
 from __future__ import annotations
 
 import zipfile
 import zlib
+from collections.abc import Sequence
 from pathlib import Path
 
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files.officein import OLE_MAGIC, content_kind
-from ntm_docgen.i18n import _
+from ntm_docgen.i18n import N_, _
 
 #: The ending of each kind ``content_kind`` tells by the first bytes but a zip's.
 _ENDINGS = {"pdf": ".pdf", "rtf": ".rtf", "html": ".html"}
@@ -22,6 +26,21 @@ _PACKAGES = (("wordprocessingml.document.main", ".docx"), ("spreadsheetml.sheet.
 _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 #: A package part read to tell its kind is read no further than this (a real one is ~2 KB).
 _HEAD = 64 * 1024
+#: A picture's first bytes, and its ending.
+_PICTURES = ((b"\x89PNG\r\n\x1a\n", ".png"), (b"\xff\xd8\xff", ".jpg"), (b"II*\x00", ".tif"),
+             (b"MM\x00*", ".tif"))
+#: What a letter's reader takes as a scan, read by OCR.
+SCANS = (".png", ".jpg", ".tif")
+#: Endings that name one kind twice, and the kinds an ending may hold besides its own (a .doc
+#: some programs save is RTF inside).
+_SAME = {".jpeg": ".jpg", ".tiff": ".tif", ".yml": ".yaml"}
+_ALSO = {".doc": (".ole", ".rtf")}
+#: Office packages the Word reader names in words under a .docx name ("an Excel workbook").
+_OFFICE = (".xlsx", ".pptx", ".ods")
+#: Endings of files that are not text: an empty one is told as empty.
+_BINARY = {".docx", ".xlsx", ".pdf", ".odt", ".doc", ".rtf", ".png", ".jpg", ".tif"}
+LOCKED = N_("is password-protected (encrypted); open it in Word or LibreOffice, remove the "
+            "password and save it as .docx")
 
 
 def ending_of(path: Path) -> str | None:
@@ -36,6 +55,9 @@ def ending_of(path: Path) -> str | None:
         return None
     if head.startswith(OLE_MAGIC):
         return ".ole"
+    picture = next((ending for first, ending in _PICTURES if head.startswith(first)), None)
+    if picture is not None:
+        return picture
     kind = content_kind(head)
     if kind in ("docx", "odt"):  # a zip package: of which document
         return _package_ending(path)
@@ -91,6 +113,63 @@ def word_refused(path: Path) -> InputFileError | None:
     return InputFileError(path, _("is not a {suffix} file but a {ending} file under another "
                                   "name: rename it to {ending} and give it again").format(
                                       suffix=path.suffix.lower() or ".docx", ending=ending))
+
+
+def refused(path: Path, takes: Sequence[str] | None = None) -> InputFileError | None:
+    """The refusal of the file at ``path`` whose content is not what its name says: empty (0
+    bytes), locked by a password, or a file of another kind under this name, told as the kind
+    it is, with the fix: renamed to its ending when the reader ``takes`` that ending (None: any),
+    what the reader takes otherwise. None when the content may be what the name says, or its
+    kind is unknown (the reader then says what is wrong with it).
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> (folder / "a.pdf").write_bytes(b"\\x89PNG\\r\\n\\x1a\\n" + bytes(8))
+    16
+    >>> print(refused(folder / "a.pdf", (".pdf", ".png")).reason)  # doctest: +ELLIPSIS
+    is not a .pdf file but a picture (.png) under another name: rename it to .png ...
+    >>> refused(folder / "a.pdf", None) is None, refused(folder / "a.png") is None
+    (False, True)
+    """
+    suffix = path.suffix.lower()
+    suffix = _SAME.get(suffix, suffix)
+    try:
+        empty = path.stat().st_size == 0
+    except OSError:
+        return None  # the reader says it cannot be read
+    if empty:
+        if suffix not in _BINARY:
+            return None  # a text's reader says what an empty text lacks
+        return InputFileError(path, _("is empty (0 bytes): nothing was saved in it; save the "
+                                      "file again, or ask the sender to send it again"))
+    ending = ending_of(path)
+    if ending is None or ending == suffix or ending in _ALSO.get(suffix, ()):
+        return None
+    if ending == ".ole":
+        if _locked(path):
+            return InputFileError(path, _(LOCKED))
+        if suffix in (".docx", ".xlsx"):
+            return None  # its reader names it: a Word 97-2003 .doc, an Excel 97-2003 .xls
+        ending = ".doc"
+    if ending == ".html" or suffix == ".docx" and ending in _OFFICE:
+        return None  # text: its reader tells what it holds; the Word reader names a workbook
+    if takes is not None and ending not in {_SAME.get(t, t) for t in takes}:
+        if ending in SCANS:
+            return InputFileError(path, _(
+                "is not a {suffix} file but a picture ({ending}) under another name; only "
+                "{kinds} files are read here (a picture is read as a scan, by OCR, when a "
+                "letter is imported)").format(suffix=suffix, ending=ending, kinds=", ".join(takes)))
+        return InputFileError(path, _("is not a {suffix} file but a {ending} file under "
+                                      "another name; only {kinds} files are read here").format(
+            suffix=suffix, ending=ending, kinds=", ".join(takes)))
+    if ending in SCANS and takes is not None:
+        return InputFileError(path, _("is not a {suffix} file but a picture ({ending}) under "
+                                      "another name: rename it to {ending} and give it again; "
+                                      "a picture is read as a scan, by OCR").format(
+            suffix=suffix, ending=ending))
+    return InputFileError(path, _("is not a {suffix} file but a {ending} file under another "
+                                  "name: rename it to {ending} and give it again").format(
+        suffix=suffix, ending=ending))
 
 
 def _text_list(path: Path) -> str | None:

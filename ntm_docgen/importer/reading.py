@@ -11,6 +11,7 @@ from typing import Any
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files import officein
 from ntm_docgen.files.limits import IMPORT_LINES, check_lines
+from ntm_docgen.files.misnamed import refused
 from ntm_docgen.files.numbering import list_labels
 from ntm_docgen.files.resources import load_data
 from ntm_docgen.files.wordfile import open_word
@@ -46,6 +47,8 @@ def read_source(path: Path | str) -> Source:
     """Read the letter at ``path``: text, Word, PDF (text layer or OCR), a scanned image, or
     Word 97, RTF or OpenDocument through the .docx LibreOffice makes of it."""
     path = _checked(Path(path))
+    if (other := refused(path, SUFFIXES)) is not None:
+        raise other  # a file of another kind under a letter's name: told as what it is
     suffix = path.suffix.lower()
     if suffix in officein.SUFFIXES:
         with officein.as_docx(path) as docx:

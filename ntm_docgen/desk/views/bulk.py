@@ -19,6 +19,7 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 from ntm_docgen import api
+from ntm_docgen.bulk.listnotes import REPEATED
 from ntm_docgen.bulk.preview import RowCheck
 from ntm_docgen.desk import labels
 from ntm_docgen.desk.bulkrun import (
@@ -47,7 +48,7 @@ from ntm_docgen.desk.uploads import (
 )
 from ntm_docgen.desk.web import Clerk, action, desk, refuse, view
 from ntm_docgen.errors import DocgenError, SpecError
-from ntm_docgen.i18n import _
+from ntm_docgen.i18n import _, ngettext
 
 
 @view("hang_loat")
@@ -172,7 +173,8 @@ async def review(request: Request, clerk: Clerk) -> Response:
                       checked=None, error=said or told_error(e), previews=[], settings=settings)
     checked = dataclasses.replace(checked, source=as_uploaded(checked.source, folder),
                                   warnings=[told(as_uploaded(w, folder))  # the desk's words
-                                            for w in checked.warnings])
+                                            for w in checked.warnings  # twice: in the table
+                                            if getattr(w, "msgid", None) not in REPEATED])
     previews = []
     to = [r.kinh_gui for r in checked.rows if not r.problem]
     for number, (letter, person) in enumerate(zip(checked.first[:2], to, strict=False), 1):
@@ -186,7 +188,8 @@ async def review(request: Request, clerk: Clerk) -> Response:
         previews.append((key, [1] if where in (None, 1) else [1, where], person))
     ended = settings.get("ended") or {}
     return d.page(request, "bulk_check.html", clerk, run=folder.name, checked=checked,
-                  told=[row_problem(r) for r in checked.rows[:ROWS_SHOWN]], rows_shown=ROWS_SHOWN,
+                  told=[row_problem(r, settings.get("recipients") == LIST_TYPED)
+                        for r in checked.rows[:ROWS_SHOWN]], rows_shown=ROWS_SHOWN,
                   error="", previews=previews, settings=settings,
                   unnumbered=unnumbered(folder, settings),
                   typed=settings.get("recipients") == LIST_TYPED,
@@ -198,14 +201,24 @@ async def review(request: Request, clerk: Clerk) -> Response:
 ROWS_SHOWN = 500
 
 
-def row_problem(row: RowCheck) -> str:
+def row_problem(row: RowCheck, typed: bool = False) -> str:
     """A row's problem in the form's words: each problem of its letter at its field's label,
     the library's sentences for the command line in the desk's (``told``), a value the row
-    takes from the list told to be changed there."""
+    takes from the list told to be changed there; the other rows given its addressee (rows of
+    a ``typed`` list numbered from its first line, as the table numbers them)."""
     if isinstance(row.error, SpecError):
-        return "; ".join(labels.named(dataclasses.replace(p, expected=told(p.expected, IN_A_ROW)))
+        said = "; ".join(labels.named(dataclasses.replace(p, expected=told(p.expected, IN_A_ROW)))
                          for p in row.error.problems)
-    return told_error(row.error) if row.error is not None else row.problem
+    else:
+        said = told_error(row.error) if row.error is not None else row.problem
+    if row.same_as:
+        twice = ngettext("Also in row {rows}: this addressee gets a letter for each row; delete "
+                         "the row given twice.",
+                         "Also in rows {rows}: this addressee gets a letter for each row; delete "
+                         "the rows given twice.", len(row.same_as)).format(
+            rows=", ".join(str(r - 1 if typed else r) for r in row.same_as))
+        said = f"{said} {twice}".strip()
+    return said
 
 
 def _found(request: Request, clerk: Clerk) -> tuple[Path, dict[str, Any], Run | None] | Response:

@@ -246,6 +246,21 @@ def test_help_names_the_options(runner):
         assert word in result.output
 
 
+@pytest.mark.parametrize(("lang", "changed", "left"), [
+    ("en", ("margins", "Unicode", '"Điều 1."'), ("Left as they are", "the wording", "missing")),
+    ("vi", ("lề trang", "Unicode", '"Điều 1."'), ("giữ nguyên", "câu chữ", "còn thiếu")),
+], ids=["en", "vi"])
+def test_help_says_what_fix_changes_and_what_it_leaves(runner, lang, changed, left):
+    """The văn thư reads in --help what --fix changes (the text's own marks among them: "Điều
+    1:" made "Điều 1.", an old font's letters in Unicode) and what it leaves for her to mend,
+    reported again: the help once said "the text is left alone", and --fix changes some of it."""
+    result = runner.invoke(main, ["check", "--help"], env={"NTM_DOCGEN_LANG": lang})
+    text = " ".join(result.output.split())
+    assert result.exit_code == 0
+    assert all(word in text for word in (*changed, *left))
+    assert "text is left alone" not in text
+
+
 def _rewrite(src, out, part, edit):
     with zipfile.ZipFile(src) as zin, zipfile.ZipFile(out, "w") as zout:
         for item in zin.infolist():

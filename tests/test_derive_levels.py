@@ -166,3 +166,29 @@ def test_a_communes_plan_sends_its_reports_to_its_own_office_only(tmp_path) -> N
     assert second.exit_code == 0, second.output
     text = commune.read_text(encoding="utf-8")
     assert "về Sở Nội vụ" not in text and "về Văn phòng HĐND và UBND xã trước ngày" in text
+
+
+def test_a_districts_letter_dated_after_the_huyen_ended_is_refused(tmp_path):
+    """A huyện's profile with a date after 1 July 2025 wrote a letter of a body that no
+    longer existed on its date, to "các xã, thị trấn" (a black-box finding): refused naming
+    the level and what to use, nothing written; dated before, it is written."""
+    import yaml
+    from click.testing import CliRunner
+
+    from ntm_docgen import api
+    from ntm_docgen.cli.main import main
+
+    data = yaml.safe_load(api.profile_path("huyen-dak-ha-2024").read_text(encoding="utf-8"))
+    data.pop("den_ngay", None)  # a clerk's own profile, which says no end of the huyện
+    profile = tmp_path / "dak-ha.yaml"
+    profile.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    out = tmp_path / "cv.docx"
+    args = ["--lang", "en", "derive", str(HD_106), "--profile", str(profile), "--as",
+            "cong-van", "-o", str(out)]
+    result = CliRunner().invoke(main, [*args, "--ngay", "01/12/2026"])
+    assert result.exit_code == 1, result.output
+    assert "cap: there is no huyện level on 01/12/2026" in result.output
+    assert "the profile of the tỉnh or of the xã that took over" in result.output
+    assert not out.exists()
+    before = CliRunner().invoke(main, [*args, "--ngay", "01/12/2024"])
+    assert before.exit_code == 0, before.output

@@ -42,3 +42,22 @@ def test_a_numbered_heading_stays_apart_from_the_paragraph_under_it(form: str) -
         heading = next(p for p in paragraphs if p.startswith("1. Công an tỉnh"))
         assert heading == "1. Công an tỉnh, các ban, ngành, đoàn thể xã và các thôn, tổ dân phố"
         assert paragraphs[paragraphs.index(heading) + 1].startswith("Theo chức năng, nhiệm vụ")
+
+
+#: Kế hoạch 2144/KH-UBND of 2025 of the UBND thành phố Vũng Tàu, a signed PDF of 13 pages kept
+#: slim, and its text as held_out_27 keeps it (benchmarks/derive_pdf_same.py: one of the 29
+#: letters of 41 whose nine drafts are the same from the PDF and from the text)
+VUNG_TAU = (REAL / "kh_2025_vungtau_2144.pdf",
+            ROOT / "tests" / "data" / "letters" / "held_out_27" / "kh_2025_vungtau_2144.txt")
+UNITS = {"xa-2026": ("xa-mau-son-2026.yaml", date(2026, 10, 1)),
+         "so-2026": ("so-nnmt-lang-son-2026.yaml", date(2026, 10, 1)),
+         "huyen-2024": ("huyen-cao-loc-2024.yaml", date(2024, 10, 1))}
+
+
+@pytest.mark.parametrize("unit", UNITS)
+def test_a_plan_of_thirteen_pages_gives_the_draft_its_text_gives(unit: str) -> None:
+    profile, day = UNITS[unit]
+    pdf, text = (derive_file(path, REAL.parent / profile, "ke-hoach", today=day, ngay=day)
+                 for path in VUNG_TAU)
+    assert pdf.spec == text.spec
+    assert pdf.spec["noi_dung"].count("\n") > 50  # the plan's body, carried down

@@ -15,7 +15,7 @@ import shutil
 import threading
 import zipfile
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 from pathlib import Path
 
 from ntm_docgen.errors import ConversionError
@@ -23,6 +23,7 @@ from ntm_docgen.files.docxzip import Package
 from ntm_docgen.files.folderlock import private_folder
 from ntm_docgen.files.output import write_bytes
 from ntm_docgen.files.pdf import convert, is_pdf, missing_outputs
+from ntm_docgen.files.signals import LOOK, held_back, raise_held
 from ntm_docgen.files.stop import Stop
 from ntm_docgen.i18n import _
 from ntm_docgen.letter.sections import first_content, numbered, section_break, split_document
@@ -274,8 +275,14 @@ def _convert_all(letters: Sequence[Path], jobs: int, progress: Progress | None,
 
         stopping = threading.Event()
         pool = ThreadPoolExecutor(max_workers=workers)
-        try:
-            list(pool.map(one, work))
+        try:  # a signal is acted on between looks, never inside the pool's locks (runner.py)
+            with held_back():
+                pending = {pool.submit(one, item) for item in work}
+                while pending:
+                    done, pending = wait(pending, timeout=LOOK, return_when=FIRST_EXCEPTION)
+                    raise_held()
+                    for future in done:
+                        future.result()  # a conversion's failure, as the caller's to raise
         except BaseException:
             # stopped (SIGINT, SIGTERM, the caller's stop): no run starts, the LibreOffices
             # converting for these letters are killed (no other caller's: a clerk's preview on

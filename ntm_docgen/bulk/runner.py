@@ -27,6 +27,7 @@ from ntm_docgen.bulk.letters import (
 from ntm_docgen.bulk.naming import letter_stem, width
 from ntm_docgen.bulk.recipients import RecipientList
 from ntm_docgen.errors import Problem, SpecError
+from ntm_docgen.files.signals import LOOK, held_back, raise_held
 from ntm_docgen.i18n import N_, language, ngettext, said
 
 if TYPE_CHECKING:  # the pool's modules are imported for a run on several processes only
@@ -35,6 +36,8 @@ if TYPE_CHECKING:  # the pool's modules are imported for a run on several proces
 
 Progress = Callable[[int], None]
 MAX_CHUNK = 100
+#: Seconds a worker sent SIGTERM has to end before it is killed.
+GRACE = 5
 
 
 @dataclass
@@ -202,33 +205,46 @@ def _over_workers(maker: LetterMaker, todo: list[Job], workers: int, outcomes: l
                   report: Progress) -> None:
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
-    with ProcessPoolExecutor(max_workers=workers, mp_context=pool_context(),
-                             initializer=start_worker,
-                             initargs=(maker, language())) as pool:
-        pending = {pool.submit(make_chunk, part) for part in chunks(todo, workers)}
+    # SIGINT/SIGTERM are held back while the pool's own code runs and acted on between two
+    # looks: raised inside it, the stop could leave a future's lock taken (the pool's thread then
+    # waited for it, and the run for the thread, for ever) or come before the workers were
+    # stopped on the way out (the run then waited for every letter already handed to them)
+    with held_back():
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=pool_context(),
+                                   initializer=start_worker, initargs=(maker, language()))
         try:
+            pending = {pool.submit(make_chunk, part) for part in chunks(todo, workers)}
             while pending:
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                done, pending = wait(pending, timeout=LOOK, return_when=FIRST_COMPLETED)
                 for future in done:
                     result = future.result()
                     outcomes.extend(result)
                     report(len(result))
+                raise_held()
         except BaseException:
             # no worker may outlive this process (the letters not begun fail with the broken
             # pool; cancelling them first makes Python 3.11's pool thread raise)
             stop_workers(pool)
             raise
+        pool.shutdown()
 
 
 def stop_workers(pool: ProcessPoolExecutor) -> None:
-    """End the pool's worker processes now (their current letters are abandoned)."""
+    """End the pool's worker processes now (their current letters are abandoned): SIGTERM,
+    then SIGKILL for any still there ``GRACE`` seconds later; the pool is not waited for."""
+    from multiprocessing.connection import wait
+
     processes = list((getattr(pool, "_processes", None) or {}).values())
     for process in processes:
         with contextlib.suppress(Exception):
             process.terminate()
     for process in processes:
         with contextlib.suppress(Exception):
-            process.join(5)
+            process.join(GRACE)
+            if not wait([process.sentinel], 0):  # alive (the pool's thread may have reaped it)
+                process.kill()
+                process.join(GRACE)
+    pool.shutdown(wait=False)
 
 
 def pdf_targets(summary: Summary, force: bool) -> list[Path]:

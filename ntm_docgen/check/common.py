@@ -180,13 +180,30 @@ def style(key: str, lines: Sequence[Line | Para], label: str | None = None) -> l
                      ("italic", True): N_('{name} "{text}" is not in italics; set it in '
                                           "italics"),
                      ("italic", False): N_('{name} "{text}" is in italics; set it upright')}
+            first = next(runs for p, runs, t in pieces if p is bad[0][0] and t == bad[0][2])
+            part = [r for r in first if any(r is b for _p, b, _t in bad)]
+            note = _(notes[aspect, want]) if len(part) == len(first) else \
+                _(_PART_NOTES[aspect, want])  # only some words of the line: name them
             out.append(Finding(
                 f"{key}.{aspect}", where(bad[0][0]), bad[0][2],
                 _(_TOGGLE_FOUND[aspect, want]),
                 _(_TOGGLE_REQUIRED[aspect, want]).format(name=name),
                 partial(fixes.set_toggle, els, aspect, want), anchor=bad[0][0].el,
-                note=_(notes[aspect, want]).format(name=_cap(name), text=bad[0][2])))
+                note=note.format(name=_cap(name), name_lower=name, text=bad[0][2],
+                                 part=short(" ".join(r.text.strip() for r in part), 30))))
     return out
+
+
+#: Some words of an element's line not bold or italic as the rest: (aspect, wanted) -> note.
+_PART_NOTES = {
+    ("bold", True): N_('"{part}" in the {name_lower} "{text}" is not bold; make it bold'),
+    ("bold", False): N_('"{part}" in the {name_lower} "{text}" is bold; it is printed without '
+                        "bold"),
+    ("italic", True): N_('"{part}" in the {name_lower} "{text}" is not in italics; set those '
+                         "words in italics"),
+    ("italic", False): N_('"{part}" in the {name_lower} "{text}" is in italics; set those words '
+                          "upright"),
+}
 
 
 #: A paragraph's alignment as read (``w:jc``) -> its words.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ntm_docgen.check import fixes
+from ntm_docgen.check import fixes_text
 from ntm_docgen.check.common import where
 from ntm_docgen.check.findings import Finding, short
 from ntm_docgen.check.paras import Line
@@ -59,7 +59,7 @@ def ky_hieu_dash(line: Line, ky_hieu: str) -> Finding | None:
                    _('"{char}" ({code}, {name}) in the ký hiệu').format(**values),
                    _('the hyphen "-" of the keyboard: "{wanted}"').format(**values),
                    anchor=line.para.el, note=note.format(**values),
-                   fix=lambda: fixes.translate_text(runs, {c: "-" for c in TYPED_FOR_HYPHEN}))
+                   fix=lambda: fixes_text.translate_text(runs, {c: "-" for c in TYPED_FOR_HYPHEN}))
 
 
 def tieu_ngu_note(found: str, wanted: str) -> str:

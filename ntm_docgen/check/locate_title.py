@@ -24,7 +24,11 @@ KINH_GUI_RE = re.compile(r"^(kính\s+gửi\b|gửi\s*:)", re.IGNORECASE)
 def find_title(letter: Letter, head_end: int) -> None:
     """Ô 5: tên loại and trích yếu, or the V/v of a công văn; then Kính gửi and căn cứ."""
     segs = letter.segments
-    after_so = segs[letter.pos(letter.so) + 1:] if letter.so is not None else []
+    # the V/v stands under the number; a letter typed without one (a phòng's internal letter)
+    # has it under the issuer's name, where the number would be
+    under = letter.so if letter.so is not None else \
+        (letter.co_quan[-1] if letter.co_quan else None)
+    after_so = segs[letter.pos(under) + 1:] if under is not None else []
     for seg in after_so[:6]:
         for mark in ("do_mat", "do_khan"):
             if seg.clean in rules()[mark]:

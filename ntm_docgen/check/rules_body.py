@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from ntm_docgen.check import fixes
+from ntm_docgen.check import fixes, fixes_text
 from ntm_docgen.check.common import aligned, missing, style, where
 from ntm_docgen.check.elements import Letter, key
 from ntm_docgen.check.findings import Finding, rules, short
@@ -264,7 +264,7 @@ def _can_cu(letter: Letter) -> list[Finding]:
         out.append(Finding("can_cu.enacting", where(enacting), short(enacting.clean),
                            f'"{enacting.clean}"', _('"{text}:" with its colon').format(
                                text=enacting.clean),
-                           partial(fixes.end_with, runs, ":"), anchor=enacting.el,
+                           partial(fixes_text.end_with, runs, ":"), anchor=enacting.el,
                            note=_('the line "{text}" under the căn cứ has no colon; write '
                                   '"{text}:"').format(text=enacting.clean)))
     if letter.is_quyet_dinh:

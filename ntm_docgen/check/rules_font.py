@@ -8,7 +8,7 @@ from functools import partial
 
 from lxml import etree
 
-from ntm_docgen.check import fixes
+from ntm_docgen.check import fixes, fixes_text
 from ntm_docgen.check.common import where
 from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.paras import Para, Run
@@ -78,7 +78,7 @@ def check_font(doc: Document) -> list[Finding]:
         runs = [(run.el, e, n) for _p, run, e, n in legacy if run.typed]
 
         def convert() -> None:
-            fixes.legacy_to_unicode(runs)
+            fixes_text.legacy_to_unicode(runs)
             fixes.set_fonts(roots, font, data["font_math_drawn"])
 
         out.append(Finding("font.legacy", where(para), short(para.clean),
@@ -117,7 +117,7 @@ def check_font(doc: Document) -> list[Finding]:
                                     "text not in NFC ({count} paragraphs)", len(decomposed))
                            .format(count=len(decomposed)),
                            _("composed Unicode (NFC), TCVN 6909:2001"),
-                           lambda: fixes.nfc_text(roots), anchor=decomposed[0].el,
+                           lambda: fixes_text.nfc_text(roots), anchor=decomposed[0].el,
                            note=ngettext('{count} paragraph is typed in decomposed Unicode, '
                                          'from "{text}" on; convert it to composed Unicode '
                                          "(NFC, TCVN 6909:2001)",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ntm_docgen.check import fixes, hyphens
+from ntm_docgen.check import fixes_text, hyphens
 from ntm_docgen.check.boxes import check_boxes
 from ntm_docgen.check.common import missing, style, where
 from ntm_docgen.check.elements import Letter
@@ -120,7 +120,7 @@ def _so(letter: Letter) -> list[Finding]:
                            anchor=line.para.el,
                            note=_('the number "{n}" is below 10; write "Số: 0{n}/"').format(
                                n=number),
-                           fix=lambda: fixes.replace_text(runs, r"(Số:\s*)(\d)(\s*/)",
+                           fix=lambda: fixes_text.replace_text(runs, r"(Số:\s*)(\d)(\s*/)",
                                                           r"\g<1>0\2\3")))
     out += _ky_hieu(letter, at, text, ky_hieu)
     return out
@@ -222,7 +222,7 @@ def _zero(line: Line, rule: str, found: str, expected: str, note: str, pattern: 
     runs = [r.el for r in line.runs]
     return Finding(rule, where(line.para), short(line.clean), found, expected,
                    anchor=line.para.el, note=note,
-                   fix=lambda: fixes.replace_text(runs, pattern, zeroed))
+                   fix=lambda: fixes_text.replace_text(runs, pattern, zeroed))
 
 
 def _vv(letter: Letter) -> list[Finding]:

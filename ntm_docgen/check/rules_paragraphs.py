@@ -43,6 +43,7 @@ def paragraphs(letter: Letter) -> list[Finding]:
     out = style("body", letter.body)
     problems: dict[str, list[tuple[Para, str, str, str]]] = {}
     nxt = {id(a): b for a, b in zip(letter.body, letter.body[1:], strict=False)}
+    noted = _note_over_lines(letter.body)
     # a permit or certificate (nhom chuyen_nganh) opens with the lines its own form centres
     opening = letter.nhom == "chuyen_nganh"
     for para, _kind, centred in kinds(letter):
@@ -50,7 +51,8 @@ def paragraphs(letter: Letter) -> list[Finding]:
         following = nxt.get(id(para))
         if following is not None and following.index == para.index + 1 and \
                 not _heading_and_its_note(para, following) and \
-                not _one_line_broken(para, following):
+                not _one_line_broken(para, following) and \
+                not (id(para) in noted and id(following) in noted):
             gap = (props.after + following.props.before) / 20
             if gap < data["min_gap_pt"]:
                 problems.setdefault("body.spacing", []).append(
@@ -60,7 +62,7 @@ def paragraphs(letter: Letter) -> list[Finding]:
         opening = opening and props.align == "center"
         if _is_heading(para) or para.clean.startswith("Kính gửi") or para.bullet:
             continue
-        if props.align == "center" and _centred_by_practice(para.clean):
+        if props.align == "center" and (_centred_by_practice(para.clean) or id(para) in noted):
             continue  # "(Chi tiết tại Phụ lục kèm theo)", "Phụ lục 1": centred as clerks do
         if _formula(para):
             continue  # a formula drawn as a picture or an equation, placed where it reads
@@ -170,6 +172,26 @@ def _heading_and_its_note(heading: Para, note: Para) -> bool:
     return _is_heading(heading) and heading.props.align == "center" and \
         note.props.align == "center" and note.clean.startswith("(") and \
         note.clean.removesuffix(".").endswith(")")
+
+
+def _note_over_lines(body: list[Para]) -> set[int]:
+    """The paragraphs (their ids) of a note in brackets centred over two or three paragraphs,
+    its line cut with Enter ("(Gửi kèm theo Phương án nổ mìn và hồ sơ ..." / "trên Quốc lộ
+    279)."): one note, centred as clerks centre a note of one line."""
+    out: set[int] = set()
+    for i, first in enumerate(body):
+        if first.props.align != "center" or not first.clean.startswith("(") or \
+                _centred_by_practice(first.clean):
+            continue
+        for j in range(i + 1, min(i + 3, len(body))):
+            lines = body[i:j + 1]
+            if any(p.props.align != "center" or p.index != lines[0].index + k
+                   for k, p in enumerate(lines)):
+                break
+            if _centred_by_practice(" ".join(p.clean for p in lines)):
+                out.update(id(p) for p in lines)
+                break
+    return out
 
 
 def _one_line_broken(upper: Para, lower: Para) -> bool:

@@ -14,7 +14,7 @@ from ntm_docgen.check import fixes
 from ntm_docgen.check.common import aligned, num, where
 from ntm_docgen.check.elements import Letter
 from ntm_docgen.check.findings import Finding, element, rules, short
-from ntm_docgen.check.geometry import cell_margins, line_width, mm, text_area
+from ntm_docgen.check.geometry import cell_margins, cell_width, line_width, mm, run_width, text_area
 from ntm_docgen.check.paras import Line, Para, Run
 from ntm_docgen.check.props import NS, number, w
 from ntm_docgen.check.rulers import wrapped
@@ -32,9 +32,129 @@ def check_places(letter: Letter) -> list[Finding]:
     out: list[Finding] = []
     for key in CENTRED:
         out += _centred(letter, key, held)
+    out += _so_under_issuer(letter)
     for key in ("quoc_hieu", "tieu_ngu", "ngay"):
         out += _one_line(letter, key)
     return out
+
+
+def _so_under_issuer(letter: Letter) -> list[Finding]:
+    """The "Số:" line of a header table whose middle prints away from the middle of the
+    issuer's name above it (ô 3: the decree centres it under that name): set flush left in the
+    issuer's column, or centred in a cell that is not under the issuer. A header typed in the
+    body's paragraphs is ``rules_typed``'s."""
+    issuer = letter.co_quan[-1] if letter.co_quan else None
+    so = letter.so
+    if so is None or issuer is None or so.para.cell is None or issuer.para.cell is None \
+            or _table_of(so.para) is not _table_of(issuer.para):
+        return []
+    # an issuer's name set to one side is told on its own (co_quan.align): the number is held
+    # to the middle of the name's column then, where the name belongs
+    at = _printed_middle(so, letter)
+    middle = _printed_middle(issuer, letter) if issuer.para.props.align in (
+        "center", "distribute") else _cell_left(issuer.para.cell) + \
+        _area_left(issuer.para, letter) + _area(issuer.para, letter) / 2
+    # a line set to one side moves as --fix sets its size to the decree's: held at both sizes
+    lo, hi = element("so")["size"]
+    resized = _printed_middle(so, letter, lo, hi)
+    slack = rules()["header_places"]["centre_tolerance_mm"]
+    if at is None or middle is None or resized is None or \
+            max(mm(abs(at - middle)), mm(abs(resized - middle))) <= slack:
+        return []
+    para = so.para
+    name = element("so")["name"]
+    values = {"name": name[:1].upper() + name[1:], "text": short(so.clean, 40),
+              "offset": num(mm(abs(at - middle))), "issuer": short(issuer.clean, 30),
+              "what": aligned(para.props.align)}
+    cell_middle = _cell_left(para.cell) + cell_width(para.cell) / 2
+    under = mm(abs(cell_middle - middle)) <= rules()["header_places"]["centre_tolerance_mm"]
+    whole = [s.clean for s in para.segments()] == [so.clean] and not para.text[:1].isspace()
+    return [Finding("so.align", where(para), short(so.clean), values["what"],
+                    _("centred under the issuer"),
+                    partial(_centre_in_cell, para.el) if whole and under else None,
+                    anchor=para.el, note=_(_SO_PLACE[(under, para.props.align in (
+                        "center", "distribute"))]).format(**values))]
+
+
+#: A header table's "Số:" line away from the middle of the issuer's name, by whether its cell
+#: is under the name and whether it is centred in it.
+_SO_PLACE = {
+    (True, False): N_('{name} "{text}" is {what}: its middle prints {offset} mm from the middle '
+                      'of the issuer\'s name "{issuer}" above it; the decree centres it under '
+                      "that name: centre the line"),
+    (True, True): N_('{name} "{text}" is centred, but its paragraph\'s indents put its middle '
+                     '{offset} mm from the middle of the issuer\'s name "{issuer}" above it; the '
+                     "decree centres it under that name: set the line's indents to 0"),
+    (False, False): N_('{name} "{text}" is {what} in a cell that is not under the issuer\'s '
+                       'name "{issuer}": its middle prints {offset} mm from the name\'s middle; '
+                       "the decree centres it under that name: move the line into the issuer's "
+                       "column and centre it"),
+    (False, True): N_('{name} "{text}" is centred in its cell, but the cell is not under the '
+                      'issuer\'s name "{issuer}": the line\'s middle prints {offset} mm from the '
+                      "name's middle; the decree centres it under that name: move the line into "
+                      "the issuer's column, or drag the cell's borders in line with the "
+                      "issuer's cell"),
+}
+
+
+def _centre_in_cell(p: etree._Element) -> None:
+    """Centre a header line in its cell, its indents taken away."""
+    fixes.centre(p)
+    fixes.set_indents(p, 0, 0)
+
+
+def _table_of(para: Para) -> etree._Element | None:
+    return next(para.cell.iterancestors(w("tbl")), None) if para.cell is not None else None
+
+
+def _cell_left(tc: etree._Element) -> float:
+    """Where a cell begins (twips) from its table's left edge: the grid columns its row skips
+    (``w:gridBefore``) and the cells before it."""
+    row = tc.getparent()
+    tbl = next(tc.iterancestors(w("tbl")), None)
+    grid = [number(c.get(w("w"))) for c in tbl.iterfind("w:tblGrid/w:gridCol", NS)] \
+        if tbl is not None else []
+    before = row.find("w:trPr/w:gridBefore", NS)
+    left = sum(grid[:int(number(before.get(w("val"))))]) if before is not None else 0.0
+    for cell in row.iterfind("w:tc", NS):
+        if cell is tc:
+            break
+        left += cell_width(cell)
+    return left
+
+
+def _area_left(para: Para, letter: Letter) -> float:
+    """Where a cell's paragraph is laid out from, inside its cell (its margin and indent)."""
+    return cell_margins(para.cell, letter.doc.styles)[0] + max(para.props.left, 0) \
+        if para.cell is not None else 0.0
+
+
+def _printed_middle(line: Line, letter: Letter, lo: float = 0, hi: float = 99) -> float | None:
+    """Where the middle of a one-line header line prints (twips from its table's left edge),
+    with the spaces typed before it and the blank left in it for a number, its runs' sizes
+    brought into ``lo``-``hi`` points; None for a line placed by tabs or wider than its cell
+    (its place is the wrapping's)."""
+    para = line.para
+    runs = [Run(r.el, r.text, replace(r.props, size=min(max(r.props.size, lo), hi)))
+            for r in line.runs]
+    if not runs or "\t" in para.text or para.cell is None:
+        return None
+    lead = run_width(para.text[:len(para.text) - len(para.text.lstrip(" "))], runs[0].props)
+    texts = [r.text for r in runs]
+    texts[0], texts[-1] = texts[0].lstrip(), texts[-1].rstrip()
+    if len(texts) == 1:
+        texts[0] = texts[0].strip()
+    width = sum(run_width(t, r.props) for t, r in zip(texts, runs, strict=True))
+    area = _area(para, letter)
+    if lead + width > area:
+        return None if para.props.align not in ("center", "distribute") else \
+            _cell_left(para.cell) + _area_left(para, letter) + area / 2
+    start = _cell_left(para.cell) + _area_left(para, letter)
+    if para.props.align in ("center", "distribute"):
+        return start + (area + lead) / 2
+    if para.props.align in ("right", "end"):
+        return start + area - width / 2
+    return start + lead + width / 2
 
 
 def _lines(letter: Letter, key: str) -> list[Line]:

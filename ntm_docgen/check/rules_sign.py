@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ntm_docgen.check import fixes
+from ntm_docgen.check import fixes_text
 from ntm_docgen.check.common import missing, raised, style, where, wrapped
 from ntm_docgen.check.elements import Letter
 from ntm_docgen.check.findings import Finding, rules, short
@@ -42,7 +42,7 @@ def _signature(letter: Letter) -> list[Finding]:
                            note=_('the signer\'s title "{title}" is not in capitals; write it '
                                   'in capitals: "{upper}"').format(
                                title=short(title.clean), upper=upper_vi(title.clean)),
-                           fix=lambda: fixes.upper_text([r.el for r in title.runs])))
+                           fix=lambda: fixes_text.upper_text([r.el for r in title.runs])))
     if name_in_capitals(letter.ho_ten.clean):
         out.append(Finding("ho_ten.case", where(letter.ho_ten.para), short(letter.ho_ten.clean),
                            _('"{name}" in capitals').format(name=short(letter.ho_ten.clean)),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from ntm_docgen.check import fixes
+from ntm_docgen.check import fixes_text
 from ntm_docgen.check.common import num, where
 from ntm_docgen.check.elements import Letter
 from ntm_docgen.check.findings import Finding, element, rules, short
@@ -25,7 +25,7 @@ _STOP = re.compile(r"(?<![.\s])(?<!v\.v)(?<!\b[A-ZĐ])(?<!\b[A-ZĐ]{2})(\.)\s*$"
 def check_typed(letter: Letter) -> list[Finding]:
     """Each rule of this module, in the order of the page."""
     return [*_under_issuer(letter), *_trich_yeu_stop(letter), *_dieu_colon(letter),
-            *_phu_luc_case(letter)]
+            *_phu_luc_case(letter), *_phu_luc_title_line(letter)]
 
 
 def _under_issuer(letter: Letter) -> list[Finding]:
@@ -90,7 +90,7 @@ def _dieu_colon(letter: Letter) -> list[Finding]:
 
     def fix() -> None:
         for para in typed:
-            fixes.replace_mark([r.el for r in para.runs], _DIEU_COLON.pattern, ".")
+            fixes_text.replace_mark([r.el for r in para.runs], _DIEU_COLON.pattern, ".")
 
     note = _('the article "{text}" is numbered with a colon; the decree prints the article\'s '
              'number followed by a full stop: "{fixed}"') if len(typed) == 1 else \
@@ -135,9 +135,40 @@ def _phu_luc_case(letter: Letter) -> list[Finding]:
             continue
         out.append(Finding("phu_luc.case", where(para), short(text), _("not in capitals"),
                            _("the title of a phụ lục in capitals"),
-                           partial(fixes.upper_text, [r.el for r in para.runs]),
+                           partial(fixes_text.upper_text, [r.el for r in para.runs]),
                            anchor=para.el,
                            note=_('the title of the phụ lục "{text}" is not in capitals; the '
                                   'decree prints it in capitals: "{upper}"').format(
                                text=short(text, 40), upper=short(upper_vi(text), 40))))
+    return out
+
+
+#: What joins a phụ lục's title typed on its heading's line to the heading: ":", ".", a dash.
+_JOINED = re.compile(r"^[\s.:–—-]*")
+
+
+def _phu_luc_title_line(letter: Letter) -> list[Finding]:
+    """A phụ lục's title typed on the line of its heading ("Phụ lục 1: Danh mục hồ sơ ...",
+    "Phụ lục: NỘI DUNG YÊU CẦU BÁO CÁO"): the decree sets "Phụ lục" and its number on a line of
+    their own, and the title under them, in capitals (Mục III, khoản 1, điểm a and b)."""
+    named = re.compile(rules()["phu_luc_named"], re.IGNORECASE)
+    out = []
+    for para in letter.phu_luc:
+        heading = named.match(para.clean)
+        title = _JOINED.sub("", para.clean[heading.end():]) if heading else ""
+        if heading is None or not title[:1].isalpha():
+            continue
+        note = _('the title of the phụ lục "{title}" is typed on the line of its heading '
+                 '"{heading}"; the decree sets the heading on a line of its own and the title '
+                 'under it: press Enter after "{heading}" and delete what joins them') \
+            if is_upper_vi(title) else \
+            _('the title of the phụ lục "{title}" is typed on the line of its heading '
+              '"{heading}", in ordinary letters; the decree sets the heading on a line of its '
+              'own and the title under it, in capitals: press Enter after "{heading}", delete '
+              'what joins them and type the title in capitals')
+        out.append(Finding("phu_luc.title_line", where(para), short(para.clean),
+                           _("the title on the heading's line"),
+                           _("the heading on a line of its own, the title under it"),
+                           anchor=para.el,
+                           note=note.format(title=short(title, 40), heading=heading.group())))
     return out

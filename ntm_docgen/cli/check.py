@@ -30,8 +30,12 @@ from ntm_docgen.i18n import N_, _, ngettext
 @click.argument("file", type=InputFile((".docx", ".doc", ".rtf", ".odt"), DOCX_ONLY))
 @option("--json", "as_json", is_flag=True, help=N_("Print the findings as a JSON list."))
 @option("--fix", "fix_out", type=click.Path(dir_okay=False, path_type=Path), metavar="OUT.docx",
-        help=N_("Write a copy with fonts, sizes, margins, paper, date and number padding, bold "
-                "and italic repaired; the text is left alone."))
+        help=N_("Write a repaired copy: fonts and sizes, bold and italic, alignment, indents "
+                "and spacing, margins and paper, the zero of a day, a month or a number, "
+                "Unicode (composed, or typed in an old TCVN3 or VNI font), colour, a title put "
+                "in capitals, \"Điều 1:\" made \"Điều 1.\". Left as they are and reported again, "
+                "for you to mend: the wording, a part that is missing, the rules (lines) under "
+                "the names, page numbers to add, a line to move to another place."))
 @option("--comments", "comments_out", type=click.Path(dir_okay=False, path_type=Path),
         metavar="OUT.docx",
         help=N_("Write a copy of the letter with each finding as a Word comment on its element; "

@@ -38,9 +38,7 @@ def reports_errors(func: F) -> F:
         except DocgenError as e:
             raise click.ClickException(str(e)) from e
         except Interrupted as e:
-            click.echo(_("Error: stopped by {signal}; the files already written are whole, "
-                         "nothing half-written is left").format(signal=e.name), err=True)
-            raise click.exceptions.Exit(128 + e.signum) from e
+            raise _stopped(e) from e
         except KeyboardInterrupt as e:
             click.echo(_("Error: stopped by SIGINT"), err=True)
             raise click.exceptions.Exit(130) from e
@@ -49,11 +47,33 @@ def reports_errors(func: F) -> F:
         except OSError as e:
             raise click.ClickException(os_message(e)) from e
         except Exception as e:
+            stop = _interrupted_within(e)
+            if stop is not None:  # a stop Python wrapped (a class being made as a module loads)
+                raise _stopped(stop) from e
             if os.environ.get(DEBUG_ENV) == "1":
                 raise
             raise click.ClickException(failure_message(e)) from e
 
     return wrapper  # type: ignore[return-value]
+
+
+def _stopped(stop: Interrupted) -> click.exceptions.Exit:
+    click.echo(_("Error: stopped by {signal}; the files already written are whole, "
+                 "nothing half-written is left").format(signal=stop.name), err=True)
+    return click.exceptions.Exit(128 + stop.signum)
+
+
+def _interrupted_within(error: BaseException) -> Interrupted | None:
+    """The ``Interrupted`` that ``error`` was raised from, if any (Python raises a RuntimeError
+    from an exception raised while a class is made)."""
+    seen: set[int] = set()
+    cause: BaseException | None = error
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, Interrupted):
+            return cause
+        seen.add(id(cause))
+        cause = cause.__cause__
+    return None
 
 
 #: The two ways a date may be given: the clerks' and ISO.
@@ -74,13 +94,10 @@ class DateType(click.ParamType):
         if isinstance(value, date):
             return value
         from ntm_docgen.api import parse_date
+
         try:
             return parse_date(str(value))
         except ValueError:
-            from ntm_docgen.api import early_year
-
-            if year := early_year(str(value)):
-                self.fail(f"{value}: {year}", param, ctx)
             if _DATE_SHAPE.fullmatch(str(value)):
                 message = _("{value} is not a day of the calendar; check the day and the month "
                             "(DD/MM/YYYY, or YYYY-MM-DD)")

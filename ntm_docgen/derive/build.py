@@ -63,6 +63,13 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     source, warnings = plan_of(source)
     day = _check_day(profile, ngay, today, warnings)
     rules, exact = level_rules(profile.cap, day)
+    if not exact and ngay is not None:  # a letter dated when its level was no more
+        raise SpecError([Problem("cap", _(
+            "there is no {level} level on {day}: local government has two levels, tỉnh and xã, "
+            "from {since}; derive with the profile of the tỉnh or of the xã that took over, or "
+            "date the letter before {since}").format(level=profile.cap, day=ngay_so(day),
+                                                      since=ngay_so(HAI_CAP)),
+                                 profile.cap)], profile.source)
     if not exact:
         warnings.append(_("there are no {level} level rules for {day} (local government has "
                           "two levels, tỉnh and xã, from {since}); the rules of that level's "
@@ -130,7 +137,8 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     warnings += drafting_unit_warnings(profile, form)
     job = Derivation(source=source, profile=profile, form=form, rules=rules, rewrite=rewrite,
                      fields=fields, kinh_gui=kinh_gui, ngay=ngay, so=so, han=han,
-                     warnings=warnings, duty=duty.line if duty else None)
+                     warnings=warnings, duty=duty.line if duty else None,
+                     theirs=other.name if other else "")
     spec = build_form(job)
     if copy_issuer:
         also_to_issuer(spec, fields["nguon"])

@@ -20,7 +20,7 @@ from ntm_docgen.derive.above import (
 from ntm_docgen.derive.cite import issuer_name
 from ntm_docgen.derive.ownlevel import QUOTED, bodies
 from ntm_docgen.derive.profile import Profile
-from ntm_docgen.derive.rules import citation_spans
+from ntm_docgen.derive.rules import citation_spans, van
 from ntm_docgen.i18n import _
 from ntm_docgen.letter.spec import Spec
 from ntm_docgen.vietnamese.donvi import province_named
@@ -87,6 +87,38 @@ def elsewhere(source: Spec, profile: Profile) -> Elsewhere | None:
             kind, name = theirs[rank]
             return Elsewhere(rank, name, f"{kind} {name}", " ".join(mine[rank]))
     return None
+
+
+def central_named(lines: list[str], cited_only: bool = True) -> str | None:
+    """The first central body (data/derive/van.yaml ``trung_uong``, or a name ending in "Trung
+    ương") that ``lines`` name, inside a citation unless ``cited_only`` is False.
+
+    >>> central_named(["Thực hiện Quyết định số 1074/QĐ-BXD ngày 29/6/2026 của Bộ Xây dựng "
+    ...                "ban hành các giải pháp, UBND tỉnh yêu cầu Bộ Công an phối hợp:"])
+    'Bộ Xây dựng'
+    >>> central_named(["Căn cứ Hướng dẫn số 1741/HD-BTĐKT của Ban Thi đua - Khen thưởng "
+    ...                "Trung ương;"], cited_only=False)
+    'Ban Thi đua - Khen thưởng Trung ương'
+    >>> central_named(["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"], False)
+    """
+    names = "|".join(re.escape(nfc(x)) for x in sorted(van()["trung_uong"], key=len, reverse=True))
+    body = re.compile(rf"(?<!\w)(?:{names})(?!\w)"
+                      r"|(?<!\w)(?:Ban|Hội đồng|Văn phòng|Ủy ban)\s[^,;.()“”\n]*?Trung ương")
+    for line in lines:
+        spans = citation_spans(line) if cited_only else [(0, len(line))]
+        for start, end in spans:
+            found = body.search(line, start, end)
+            if found:
+                return found[0]
+    return None
+
+
+def central_above(source: Spec) -> str | None:
+    """The central body whose letter ``source``, another province's letter, carries out: the
+    one its body's citations name first, else its căn cứ from the last (a province reports to
+    it, never to the other province)."""
+    lines = [nfc(x) for x in source.noi_dung.split("\n")]
+    return central_named(lines) or central_named([nfc(x) for x in source.can_cu[::-1]], False)
 
 
 def elsewhere_warnings(source: Spec, profile: Profile, other: Elsewhere | None) -> list[str]:

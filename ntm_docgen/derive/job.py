@@ -43,6 +43,8 @@ class Derivation:
     duty: str | None = None
     #: the source's lines as written, by the lines they were carried down as (to quote them)
     written: dict[str, str] = field(default_factory=dict)
+    #: the other place's name when the letter is of another place (``elsewhere``), else ""
+    theirs: str = ""
 
     @property
     def delegates(self) -> bool:

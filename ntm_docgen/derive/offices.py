@@ -90,8 +90,9 @@ class Readdressed:
     now: str = ""   # the units that take their tasks
 
 
-def readdress(line: str, offices: Offices) -> Readdressed:
-    """The task ``line`` gives an office of the level above, given to the unit that takes it.
+def readdress(line: str, offices: Offices, theirs: str = "") -> Readdressed:
+    """The task ``line`` gives an office of the level above, given to the unit that takes it;
+    an office named with ``theirs``, another place's name, is that place's and stays.
 
     >>> o = offices_for("phường", date(2025, 3, 24))
     >>> readdress("2. Phòng Y tế", o).line
@@ -113,12 +114,17 @@ def readdress(line: str, offices: Offices) -> Readdressed:
     False
     >>> readdress("7. Ủy ban MTTQ Việt Nam thành phố và các tổ chức chính trị - xã hội", o).kept
     True
+    >>> x = offices_for("xã", date(2026, 10, 1))
+    >>> readdress("Sở Công Thương Lào Cai thông báo để doanh nghiệp biết", x, "Lào Cai").changed
+    False
+    >>> readdress("Sở Công Thương chủ trì", x, "Lào Cai").line
+    'Phòng Kinh tế chủ trì'
     """
     opens = _OPENS.match(line)
     start = opens.end() if opens else 0
     pos, units, above = start, [], False
     while True:
-        found = _office_at(line, pos, offices)
+        found = _office_at(line, pos, offices, theirs)
         if found is None:
             break
         end, unit = found
@@ -127,7 +133,7 @@ def readdress(line: str, offices: Offices) -> Readdressed:
         elif unit not in units:
             units.append(unit)
         between = _BETWEEN.match(line[end:])
-        if between is None or _office_at(line, end + between.end(), offices) is None:
+        if between is None or _office_at(line, end + between.end(), offices, theirs) is None:
             pos = end
             break
         pos = end + between.end()
@@ -140,13 +146,19 @@ def readdress(line: str, offices: Offices) -> Readdressed:
                        now)
 
 
-def _office_at(line: str, pos: int, offices: Offices) -> tuple[int, str | None] | None:
+def _office_at(line: str, pos: int, offices: Offices,
+               theirs: str = "") -> tuple[int, str | None] | None:
     """Where the office of the level above at ``pos`` ends, and the unit that takes its tasks
-    (None for one no unit takes); None when no office above stands there."""
+    (None for one no unit takes); None when no office above stands there, or when the office is
+    named with ``theirs``, another place's name (``Sở Công Thương Lào Cai``: that place's)."""
     rest = _fold(line[pos:])
+    of_theirs = re.compile(rf"^\s+(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)\s+)?"
+                           rf"{re.escape(theirs)}(?!\w)", re.IGNORECASE) if theirs else None
     for office in sorted(offices.units, key=len, reverse=True):
         if rest.startswith(office) and not rest[len(office):len(office) + 1].isalnum():
             end = pos + len(office)
+            if of_theirs is not None and of_theirs.match(line[end:]):
+                return None
             place = _PLACE.match(line[end:])
             return end + (place.end() if place else 0), offices.units[office]
     text = line[pos:]
@@ -154,18 +166,21 @@ def _office_at(line: str, pos: int, offices: Offices) -> tuple[int, str | None] 
         after = text[len(word) + 1:len(word) + 2]
         if text.startswith(word + " ") and after.isupper():
             stop = _NAME_END.search(text, len(word))
-            return _above(text[:stop.start() if stop else len(text)], pos, offices)
+            return _above(text[:stop.start() if stop else len(text)], pos, offices, theirs)
     for word in offices.tren_ten:
         name = re.match(rf"{re.escape(word)}\b(?! các\b)[^;:,.]*", text)
         if name:
-            return _above(name[0], pos, offices)
+            return _above(name[0], pos, offices, theirs)
     return None
 
 
-def _above(name: str, pos: int, offices: Offices) -> tuple[int, None] | None:
+def _above(name: str, pos: int, offices: Offices, theirs: str = "") -> tuple[int, None] | None:
     """An office's ``name`` at ``pos`` as one of the level above's, unless the name says it is
-    of the unit's level or below (``Ủy ban MTTQ Việt Nam xã``)."""
-    return None if offices.cap_minh.search(name.split(" và ")[0]) else (pos + len(name), None)
+    of the unit's level or below (``Ủy ban MTTQ Việt Nam xã``) or of ``theirs``, another place."""
+    first = name.split(" và ")[0]
+    if theirs and re.search(rf"(?<!\w){re.escape(theirs)}(?!\w)", first, re.IGNORECASE):
+        return None
+    return None if offices.cap_minh.search(first) else (pos + len(name), None)
 
 
 #: the tasks kept as written that a warning quotes; more are marked "…"
@@ -174,7 +189,7 @@ QUOTED = 10
 _ITEM = re.compile(r"^(?:(?:\d{1,2}\.){1,3}|[a-zđ]\))\s")
 
 
-def give_tasks(lines: list[str], offices: Offices, above: str, own: str
+def give_tasks(lines: list[str], offices: Offices, above: str, own: str, theirs: str = ""
                ) -> tuple[list[str], list[str]]:
     """``lines`` with every task of an office above given to the unit that takes it, in place;
     in such a task, ``above`` (the issuer above, ``Ủy ban nhân dân thành phố``) it advises
@@ -197,7 +212,7 @@ def give_tasks(lines: list[str], offices: Offices, above: str, own: str
     kept: list[str] = []
     inside = False
     for index, line in enumerate(lines):
-        found = readdress(line, offices)
+        found = readdress(line, offices, theirs)
         if found.changed:
             given.append(f"“{found.was}” → “{found.now}”")
             line = lines[index] = found.line
@@ -269,7 +284,7 @@ def own_tasks(job: Derivation, parts: list[list[str]]) -> None:
     kept: list[str] = []
     for lines in parts:
         told, left = give_tasks(lines, offices, issuer_short(job.fields["nguon"]),
-                                job.profile.ten_goi_ngan)
+                                job.profile.ten_goi_ngan, job.theirs)
         given += [x for x in told if x not in given]
         kept += left
     unit = job.fields["dia_ban"]

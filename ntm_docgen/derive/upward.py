@@ -10,6 +10,7 @@ from typing import Any
 
 from ntm_docgen.derive.above import RANK, _kind_named, placed
 from ntm_docgen.derive.cite import issuer_name
+from ntm_docgen.derive.elsewhere import central_above
 from ntm_docgen.derive.levels import OWN, _around
 from ntm_docgen.derive.profile import Profile
 from ntm_docgen.derive.rules import citation_spans, mau, van
@@ -66,6 +67,13 @@ def reports_to(source: Spec, profile: Profile, day: date, *,
         if profile.cap == "tỉnh" and not profile.cap_tren:
             return "Ủy ban nhân dân " + _kind_named(profile.tinh), False, []
         return level_above(profile, day), False, []
+    if theirs:  # a province: to the centre, whose letter the other province's carries out
+        central = central_above(source)
+        return central or str(van()["trung_uong_chung"]), False, [] if central else [_(
+            "the letter implemented is of another province ({issuer}) and cites no ministry or "
+            "central body whose letter it carries out: the letter reports to “{above}”; name "
+            "the body {unit} reports to before sending").format(
+            issuer=issuer, above=van()["trung_uong_chung"], unit=profile.ten_goi)]
     rank, _province = placed(source.co_quan.ten, source.co_quan.chu_quan)
     parent = parent_rank(profile, day)
     if rank is None or parent is None or rank >= parent:

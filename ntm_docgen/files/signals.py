@@ -19,10 +19,13 @@ from ntm_docgen.errors import Interrupted
 #: The signals that stop a run: Ctrl+C, ``kill``, and a closed terminal where there is one.
 STOPPING = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP")
                  if hasattr(signal, name))
+#: Seconds between two looks at a signal held back (``held_back``): how soon a stop is acted on.
+LOOK = 0.2
 
 
 class _State:
     deferring = 0
+    holding = False  # within the main thread's held_back()
     pending: int | None = None
     stopping = False
     signum: int | None = None
@@ -44,7 +47,7 @@ def stopped() -> Interrupted | None:
 def _handler(signum: int, frame: FrameType | None) -> None:
     if _State.stopping:
         return  # already stopping: let the clean-up finish
-    if _State.deferring:
+    if _State.deferring or _State.holding:
         _State.pending = signum
         return
     _raise(signum)
@@ -76,9 +79,35 @@ def critical() -> Iterator[None]:
         yield
     finally:
         _State.deferring -= 1
+        if not _State.deferring and not _State.holding and _State.pending is not None:
+            signum, _State.pending = _State.pending, None
+            _raise(signum)
+
+
+@contextlib.contextmanager
+def held_back() -> Iterator[None]:
+    """In the main thread (where a signal's handler runs): hold SIGINT/SIGTERM back while the
+    block runs, which says with ``raise_held()`` where it may stop (raised after the block if
+    one came). Elsewhere (a desk's job) a no-op."""
+    if threading.current_thread() is not threading.main_thread() or _State.holding:
+        yield
+        return
+    _State.holding = True
+    try:
+        yield
+    finally:
+        _State.holding = False
         if not _State.deferring and _State.pending is not None:
             signum, _State.pending = _State.pending, None
             _raise(signum)
+
+
+def raise_held() -> None:
+    """Within ``held_back()``, at a point where the block may stop: raise ``Interrupted`` now if
+    a signal was held back."""
+    if _State.pending is not None and threading.current_thread() is threading.main_thread():
+        signum, _State.pending = _State.pending, None
+        _raise(signum)
 
 
 def in_worker() -> None:
@@ -86,4 +115,7 @@ def in_worker() -> None:
     SIGTERM end the worker at once."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    _State.deferring, _State.pending, _State.stopping = 0, None, False
+    held, _State.pending = _State.pending, None
+    _State.deferring, _State.holding, _State.stopping = 0, False, False
+    if held == signal.SIGTERM:  # sent before the worker could take it (forked in held_back())
+        signal.raise_signal(signal.SIGTERM)

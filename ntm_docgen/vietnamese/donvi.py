@@ -253,6 +253,13 @@ def _units_by_letters() -> dict[tuple[str, str], frozenset[str]]:
     return {key: frozenset(names) for key, names in found.items()}
 
 
+def listed_unit(kind: str, name: str) -> bool:
+    """Whether the 2025 list has a unit of that ``kind`` spelled ``name`` (case and the old
+    place of a tone aside): a quick look, where ``misspelt_unit`` may take 7 ms."""
+    letters = strip_diacritics(nfc(" ".join(name.split()))).casefold()
+    return any(_spelled(name) == _spelled(n) for n in _units_by_letters().get((kind, letters), ()))
+
+
 def misspelt_unit(kind: str, name: str) -> tuple[str, ...]:
     """The 2025 units of that ``kind`` ``name`` may have been meant for, when it names none:
     those with its letters and other marks (``Hữu Lủng`` for ``Hữu Lũng``), else those a letter

@@ -1,0 +1,84 @@
+"""derive from another province's letter (derive11): the other place's authorities stay its own,
+never made the unit's (``Sở Công Thương Lào Cai`` is not a commune's Phòng Kinh tế), and a
+province reports to its own level above, the ministry or central body the letter cites, never to
+the other province's people's committee."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from ntm_docgen.derive import FORMS, derive_file, derive_letter, load_profile
+from ntm_docgen.letter.spec import parse_spec
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
+#: a Sở Công Thương of Lào Cai refusing a company's file (real, 2026): "Sở Công Thương Lào Cai
+#: thông báo để Doanh nghiệp ... biết và thực hiện" is the issuer's own sentence
+SCT_4280 = DATA / "letters" / "held_out_10" / "cv_2026_sct_4280.txt"
+#: the UBND tỉnh Lào Cai implementing Quyết định 1074/QĐ-BXD of the Bộ Xây dựng (real, 2026)
+LAO_CAI = DATA / "derive" / "real_pdf" / "cv_2026_laocai_7432.txt"
+LANG_SON = ROOT / "data" / "profiles" / "lang-son.yaml"
+UNITS = {
+    "xa-2026": (DATA / "derive" / "xa-mau-son-2026.yaml", date(2026, 10, 1)),
+    "huyen-2024": (DATA / "derive" / "huyen-cao-loc-2024.yaml", date(2024, 10, 1)),
+}
+ISSUER_LINE = ("Sở Công Thương Lào Cai thông báo để Doanh nghiệp tư nhân Thành Hương Nghĩa Lộ "
+               "biết và thực hiện.")
+
+
+def _text(spec: dict) -> str:
+    return "\n".join([spec["noi_dung"], *(p["noi_dung"] for p in spec.get("phu_luc", []))])
+
+
+@pytest.mark.parametrize("form", ["huong-dan", "ke-hoach"])
+@pytest.mark.parametrize("unit", UNITS)
+def test_another_provinces_authority_stays_its_own(unit: str, form: str) -> None:
+    profile, day = UNITS[unit]
+    result = derive_file(SCT_4280, profile, form, ngay=day, today=day)
+    text = _text(result.spec)
+    assert ISSUER_LINE in text.split("\n")
+    assert "Lào Cai thông báo" not in text.replace("Sở Công Thương Lào Cai thông báo", "")
+    assert not [w for w in result.warnings if "“Sở Công Thương” →" in w]
+
+
+def test_an_office_of_the_other_province_named_by_its_kind_stays_too() -> None:
+    from ntm_docgen.derive.offices import offices_for, readdress
+
+    offices = offices_for("xã", date(2026, 10, 1))
+    assert offices is not None
+    found = readdress("2. Sở Công Thương tỉnh Lào Cai chủ trì, phối hợp", offices, "Lào Cai")
+    assert (found.changed, found.kept) == (False, False)
+    assert readdress("2. Sở Công Thương chủ trì", offices, "Lào Cai").line == \
+        "2. Phòng Kinh tế chủ trì"
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_province_reports_to_the_ministry_the_other_provinces_letter_cites(form: str) -> None:
+    day = date(2026, 10, 1)
+    spec = derive_file(LAO_CAI, LANG_SON, form, ngay=day, today=day).spec
+    closing = [x for x in spec["noi_dung"].split("\n") if x.startswith("Giao Sở Nội vụ")]
+    assert len(closing) == 1
+    assert closing[0].endswith("tham mưu Ủy ban nhân dân tỉnh báo cáo Bộ Xây dựng theo quy định.")
+    assert "Lào Cai" not in "\n".join(spec["noi_nhan"])
+    assert spec["noi_nhan"][0] == "Bộ Xây dựng (b/c)"
+
+
+def test_a_province_told_when_the_other_provinces_letter_cites_no_central_body() -> None:
+    source = parse_spec({
+        "loai": "KH", "co_quan": {"ten": "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA", "viet_tat": "UBND"},
+        "so": 12, "ngay": "2026-03-02", "dia_danh": "Sơn La",
+        "trich_yeu": "Tổ chức Ngày hội văn hóa các dân tộc năm 2026",
+        "noi_dung": "I. MỤC ĐÍCH\n1. Tôn vinh văn hóa các dân tộc.\nII. NỘI DUNG\n"
+                    "1. Các sở, ban, ngành tổ chức các hoạt động.",
+        "ky": {"quyen_han": ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"],
+               "chuc_vu": "PHÓ CHỦ TỊCH", "ho_ten": "Lò Văn An"},
+    })
+    day = date(2026, 10, 1)
+    result = derive_letter(source, load_profile(LANG_SON), "ke-hoach", ngay=day, today=day)
+    assert "Sơn La" not in "\n".join(result.spec["noi_nhan"])
+    assert "báo cáo Ủy ban nhân dân tỉnh Sơn La" not in result.spec["noi_dung"]
+    assert result.spec["noi_nhan"][0] == "Bộ, ngành Trung ương có liên quan (b/c)"
+    assert [w for w in result.warnings if "cites no ministry or central body" in w]

@@ -117,13 +117,13 @@ def test_electronic_copy_stamp(runner, tmp_path):
     assert len(reader.pages) == 2
     first = positions(reader.pages[0])
     assert first["SAO Y"][0] > WIDTH / 2 and first["SAO Y"][1] > HEIGHT - 20 / 25.4 * 72
-    assert "VĂN PHÒNG UBND TỈNH BẮC GIANG" in first
+    assert "UBND TỈNH BẮC GIANG - VĂN PHÒNG" in first, "the parent first, as a header has it"
     stamp = [t for t in first if re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+07:00", t)]
     assert len(stamp) == 1
     fonts = {str(f.get_object()["/BaseFont"])
              for f in page_fonts(reader.pages[0])}
     assert any("Times" in f or "LiberationSerif" in f for f in fonts), fonts
-    assert {sizes[t] for t in ("SAO Y", "VĂN PHÒNG UBND TỈNH BẮC GIANG", stamp[0])} == {10}
+    assert {sizes[t] for t in ("SAO Y", "UBND TỈNH BẮC GIANG - VĂN PHÒNG", stamp[0])} == {10}
     assert "Nơi nhận" not in reader.pages[-1].extract_text()
 
 
@@ -508,3 +508,20 @@ def test_a_scans_block_keeps_the_decrees_margins(runner, tmp_path, fill):
                             "-"], capture_output=True, text=True, check=True).stdout
     lefts = [float(x) for x in re.findall(r'xMin="([\d.]+)"[^>]*>Nơi</word>', boxes)]
     assert lefts and min(lefts) >= 30 * 72 / 25.4 - 1, lefts
+
+
+@pytest.mark.parametrize(("co_quan", "line"), [
+    ({"chu_quan": "UBND TỈNH LẠNG SƠN", "ten": "ỦY BAN NHÂN DÂN\nXÃ MẪU SƠN"},
+     "UBND TỈNH LẠNG SƠN - ỦY BAN NHÂN DÂN XÃ MẪU SƠN"),
+    ({"ten": "ỦY BAN NHÂN DÂN\nXÃ MẪU SƠN"}, "ỦY BAN NHÂN DÂN XÃ MẪU SƠN"),
+], ids=["commune-given-a-parent", "commune-alone"])
+def test_the_electronic_block_names_the_copying_body_not_run_on_into_its_parent(co_quan, line):
+    """"ỦY BAN NHÂN DÂN XÃ MẪU SƠN UBND TỈNH LẠNG SƠN" read as one body's name (contract12
+    #19): the parent comes first, as a header prints it above the body."""
+    from ntm_docgen.copies.pdfblock import stamp_lines
+    from ntm_docgen.letter.spec import parse_copy_spec
+
+    copy = parse_copy_spec({"hinh_thuc": "SAO Y", "co_quan": co_quan, "dia_danh": "Mẫu Sơn",
+                            "ky": {"chuc_vu": "CHÁNH VĂN PHÒNG", "ho_ten": "Đinh Văn Hùng"}})
+    assert stamp_lines(copy, dt.datetime(2026, 12, 6, 9, 24, 17))[1:] == [line,
+                                                                       "2026-12-06T09:24:17"]

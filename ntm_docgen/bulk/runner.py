@@ -28,7 +28,7 @@ from ntm_docgen.bulk.naming import letter_stem, width
 from ntm_docgen.bulk.recipients import RecipientList
 from ntm_docgen.errors import Problem, SpecError
 from ntm_docgen.files.signals import LOOK, held_back, raise_held
-from ntm_docgen.i18n import _, language, ngettext
+from ntm_docgen.i18n import N_, language, ngettext, said
 
 if TYPE_CHECKING:  # the pool's modules are imported for a run on several processes only
     import multiprocessing.context
@@ -115,10 +115,12 @@ def check_columns(data: Any, recipients: RecipientList, spec_source: str) -> Non
         rows=f"{rows[0]}-{rows[-1]}" if len(rows) > 1 else rows[0]) if rows else ""
     for name, paths in sorted(used.items()):
         if field_of(name, recipients.fields) is None:
-            message = _("placeholder {placeholder} has no column in {source} ({rows} cannot be "
-                        "written); add the column or use one of: {columns}").format(
-                placeholder=f"{{{{ {name} }}}}", source=recipients.source, rows=where,
-                columns=", ".join(recipients.columns))
+            # said with the column's name and the count of rows, for the desk to tell of a
+            # list typed on its page, which has no column to add
+            message = said(N_("placeholder {placeholder} has no column in {source} ({rows} "
+                              "cannot be written); add the column or use one of: {columns}"),
+                           placeholder=f"{{{{ {name} }}}}", source=recipients.source, rows=where,
+                           columns=", ".join(recipients.columns), column=name, count=len(rows))
             problems.extend(Problem(path, message) for path in paths)
     if problems:
         raise SpecError(problems, spec_source)

@@ -9,6 +9,7 @@ import re
 from ntm_docgen.bulk.letters import LetterMaker
 from ntm_docgen.i18n import N_, said
 from ntm_docgen.letter.spec import Spec
+from ntm_docgen.letter.table_notes import NOTES
 
 #: The spec's key a warning of ``spec_warnings`` begins with (``ky`` of ``ky.ho_ten: …``).
 _KEY = re.compile(r"[a-z_]+")
@@ -26,7 +27,9 @@ def spec_notes(maker: LetterMaker, letter: Spec | None) -> list[str]:
     notes = once_to_all(maker, letter)
     for warning in spec_warnings(letter):
         key = _KEY.match(warning)
-        if key is None or key.group(0) not in maker.varying:
+        # a table's rows are the spec's own lines, whatever a row of the list fills in them
+        if key is None or key.group(0) not in maker.varying \
+                or getattr(warning, "msgid", None) in NOTES:
             notes.append(warning)
     return notes
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
@@ -138,6 +139,23 @@ def spec_text(data: dict[str, Any], path: Any, header: str) -> str:
     from ntm_docgen.api import spec_file_text
 
     return spec_file_text(data, path, header)
+
+
+@contextlib.contextmanager
+def folder_told(*outputs: Path) -> Iterator[None]:
+    """Tell on stderr, once the block has written its output, each output's folder that did
+    not exist and was made for it, named as typed: a mistyped folder's name makes a new folder,
+    where the clerk would not look for her letter; nothing is said when the writing fails."""
+    missing = []
+    for out in outputs:
+        folder = Path(out).parent
+        if not folder.exists() and folder not in missing:
+            missing.append(folder)
+    yield
+    for folder in missing:
+        if folder.is_dir():
+            click.echo(_("created the folder {folder}, which did not exist").format(
+                folder=folder), err=True)
 
 
 def echo_warnings(warnings: Any) -> None:

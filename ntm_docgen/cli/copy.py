@@ -11,6 +11,7 @@ from ntm_docgen.cli.common import (
     InputFile,
     db_option,
     echo_warnings,
+    folder_told,
     force_option,
     not_the_input,
     output_kind,
@@ -62,9 +63,10 @@ def copy(original: Path, spec_path: Path, out: Path, trich: str | None, dien_tu:
     if allocate:
         echo_warnings(numbering_warnings(ban_sao, today=date.today()))
         echo_warnings(series_warnings(ban_sao, db=db))
-    done = copy_document(original, ban_sao, out, today=date.today(),
-                         trich=trich, dien_tu=dien_tu, sign=sign, sign_pass=sign_pass,
-                         allocate=allocate, db=db, force=force)
+    with folder_told(out):
+        done = copy_document(original, ban_sao, out, today=date.today(),
+                             trich=trich, dien_tu=dien_tu, sign=sign, sign_pass=sign_pass,
+                             allocate=allocate, db=db, force=force)
     # the decree copies only an issued document (Điều 25-27) and the desk refuses a draft;
     # the contract's copy (§6) takes any original, a letter rendered without so too: warned
     if done.draft is not None:

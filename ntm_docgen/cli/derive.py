@@ -13,6 +13,7 @@ from ntm_docgen.cli.common import (
     date_option,
     docx_output,
     echo_warnings,
+    folder_told,
     force_option,
     not_the_input,
     reports_errors,
@@ -70,10 +71,11 @@ def derive(central: Path, profile: Path, form: str, out: Path, spec_out: Path | 
     today = date.today()
     result = api.derive_file(central, profile, form, ngay=ngay, so=so, han=han, today=today)
     letter = api.parse_spec(result.spec, source=spec_out or out)
-    written = api.render(letter, out, today=today, force=force, pdf=pdf)
-    if spec_out is not None:
-        written.append(api.write_file(spec_out, spec_text(result.spec, spec_out, header)
-                                      .encode("utf-8"), force=force))
+    with folder_told(out, *([spec_out] if spec_out is not None else [])):
+        written = api.render(letter, out, today=today, force=force, pdf=pdf)
+        if spec_out is not None:
+            written.append(api.write_file(spec_out, spec_text(result.spec, spec_out, header)
+                                          .encode("utf-8"), force=force))
     echo_warnings(result.warnings)
     if pdf:
         echo_warnings(api.pdf_font_warnings())

@@ -11,6 +11,7 @@ from ntm_docgen import api
 from ntm_docgen.cli.common import (
     InputFile,
     echo_warnings,
+    folder_told,
     force_option,
     reports_errors,
     spec_text,
@@ -37,7 +38,9 @@ def import_(file: Path, output: Path, force: bool) -> None:
     spec_text({}, output, header)  # a usage error for a name that is not a spec file
     api.check_output(output, force)
     result = api.import_letter(file)
-    api.write_file(output, spec_text(result.spec, output, header).encode("utf-8"), force=force)
+    with folder_told(output):
+        api.write_file(output, spec_text(result.spec, output, header).encode("utf-8"),
+                       force=force)
     echo_warnings(result.warnings)
     count = len(result.warnings)
     click.echo(ngettext("wrote {path} ({count} warning)", "wrote {path} ({count} warnings)",

@@ -15,6 +15,7 @@ from ntm_docgen.cli.common import (
     db_option,
     docx_output,
     echo_warnings,
+    folder_told,
     force_option,
     output_kind,
     reports_errors,
@@ -170,12 +171,14 @@ def render(spec: Path, out: Path, pdf: bool, allocate: bool, db: str | None,
         if letter.ban_sao is not None and letter.ban_sao.so is not None:
             echo_warnings([_("ban_sao.so: {so} in the spec is replaced by the register's number "
                              "for copies").format(so=letter.ban_sao.so)])
-        written, numbers = api.render_numbered(letter, out, db=db, today=today,
-                                               force=force, pdf=pdf)
+        with folder_told(out):
+            written, numbers = api.render_numbered(letter, out, db=db, today=today,
+                                                   force=force, pdf=pdf)
         for number in numbers:
             click.echo(_("số {number} from the register").format(number=number), err=True)
     else:
-        written = api.render(letter, out, today=today, force=force, pdf=pdf)
+        with folder_told(out):
+            written = api.render(letter, out, today=today, force=force, pdf=pdf)
     if pdf:
         echo_warnings(api.pdf_font_warnings())
     for path in written:

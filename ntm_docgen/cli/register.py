@@ -11,6 +11,7 @@ import click
 from ntm_docgen.cli.common import (
     date_option,
     echo_warnings,
+    folder_told,
     force_option,
     output_kind,
     reports_errors,
@@ -159,7 +160,8 @@ def export(db: str | None, output: Path, nam: int | None, co_quan: str | None, m
     from ntm_docgen.register.export import one_book, title_of
 
     rows, other = one_book(every, mat=mat)
-    export_rows(rows, output, year, force=force, title=title_of(year, co_quan, mat=mat))
+    with folder_told(output):
+        export_rows(rows, output, year, force=force, title=title_of(year, co_quan, mat=mat))
     if other and not mat:
         click.echo(ngettext("{count} number of the secret series is not in this sổ: secret "
                             "documents have a sổ of their own (export it with --mat)",

@@ -166,11 +166,23 @@ def draw_page_number(canvas: Canvas, number: int, centre: float, baseline: float
     canvas.drawCentredString(centre, baseline, str(number))
 
 
-def stamp_lines(ban_sao: BanSao, when: datetime) -> list[str]:
-    """Ô 14 of an electronic copy: the form, the copying body, the time in ISO 8601."""
+def stamp_lines(ban_sao: BanSao, when: datetime, parent_too: bool = True) -> list[str]:
+    """Ô 14 of an electronic copy: the form, the copying body (its parent first, as a header
+    prints it above, joined by " - ": run on after the name, it read as one body's name; left
+    out unless ``parent_too``), the time in ISO 8601.
+
+    >>> from ntm_docgen.letter.spec import parse_copy_spec
+    >>> copy = parse_copy_spec({"hinh_thuc": "SAO Y", "co_quan": {"chu_quan": "UBND TỈNH LẠNG SƠN",
+    ...     "ten": "ỦY BAN NHÂN DÂN\\nXÃ MẪU SƠN"}, "dia_danh": "Mẫu Sơn",
+    ...     "ky": {"chuc_vu": "CHÁNH VĂN PHÒNG", "ho_ten": "Đinh Văn Hùng"}})
+    >>> stamp_lines(copy, datetime(2026, 12, 6, 9, 24, 17))
+    ['SAO Y', 'UBND TỈNH LẠNG SƠN - ỦY BAN NHÂN DÂN XÃ MẪU SƠN', '2026-12-06T09:24:17']
+    """
     body = [x.strip() for x in ban_sao.co_quan.ten.split("\n") if x.strip()]
-    parent = [x.strip() for x in (ban_sao.co_quan.chu_quan or "").split("\n") if x.strip()]
-    return [ban_sao.hinh_thuc, " ".join(body + parent), when.isoformat(timespec="seconds")]
+    parent = [x.strip() for x in (ban_sao.co_quan.chu_quan or "").split("\n")
+              if x.strip() and parent_too]
+    return [ban_sao.hinh_thuc, " - ".join(" ".join(x) for x in (parent, body) if x),
+            when.isoformat(timespec="seconds")]
 
 
 def _stamp_height(count: int) -> float:

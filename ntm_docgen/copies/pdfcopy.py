@@ -246,12 +246,17 @@ def electronic_copy(data: bytes, ban_sao: BanSao, when: datetime,
     checked, reader = reader is not None, reader or PdfReader(io.BytesIO(data))
     first = reader.pages[0]
     width, height = float(first.mediabox.width), float(first.mediabox.height)
-    lines = stamp_lines(ban_sao, when)
     margin = settings()["trang"]["le_tren"] * mm
+    place = None
     with _measured(original, reader, data) as measured:
-        corners = measured.corners(stamp_spans(lines, width))
-    place = next(((n, c.top if c is not None else margin) for n, c in enumerate(corners)
-                  if c is None or stamp_fits(len(lines), c.top)), None)
+        # the body's name alone where the line with its parent first finds no corner
+        for parent_too in (True, False):
+            lines = stamp_lines(ban_sao, when, parent_too)
+            corners = measured.corners(stamp_spans(lines, width))
+            place = next(((n, c.top if c is not None else margin) for n, c in enumerate(corners)
+                          if c is None or stamp_fits(len(lines), c.top)), None)
+            if place is not None:
+                break
     if place is None:
         raise InputFileError(original or "PDF", _(
             "page 1 has no room at its top for the electronic copy's block: its content (or a "

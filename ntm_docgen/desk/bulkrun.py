@@ -17,7 +17,10 @@ from typing import Any
 from ntm_docgen import api
 from ntm_docgen.desk.config import office_count
 from ntm_docgen.desk.jobs import Cancelled, Jobs, Run
+from ntm_docgen.desk.retold import told_error
 from ntm_docgen.desk.uploads import named_as_uploaded
+from ntm_docgen.errors import RowsError
+from ntm_docgen.i18n import N_, Said, _, ngettext
 
 #: The run's settings, in its folder.
 SETTINGS = "chuan-bi.json"
@@ -125,6 +128,37 @@ def typed_list(text: str) -> str:
     out = io.StringIO()
     csv.writer(out, lineterminator="\n").writerows([["kinh_gui"], *names])
     return out.getvalue()
+
+
+#: The library's message for a placeholder no column of the list fills (``bulk/runner.py``).
+NO_COLUMN = N_("placeholder {placeholder} has no column in {source} ({rows} cannot be written); "
+               "add the column or use one of: {columns}")
+
+
+def told_of_typed(error: BaseException) -> str:
+    """An error of a run on the list typed on the page told of that list, not of the file it
+    is kept in: its lines counted as she typed them (the check's table counts so), and a
+    placeholder no column fills told as needing a list file, since the box gives only the
+    recipients."""
+    each = getattr(error, "told_each", None)  # a list's problems of several kinds: each
+    if each is not None:
+        return each(told_of_typed)  # type: ignore[no-any-return]
+    if isinstance(error, RowsError):
+        error = RowsError(_("the list you typed"), [(row - 1, problems)
+                                                    for row, problems in error.rows])
+    return told_error(error, _no_column_typed)
+
+
+def _no_column_typed(message: Said) -> str | None:
+    if message.msgid != NO_COLUMN:
+        return None
+    return ngettext("the list you typed (line 1) gives only the recipient: a placeholder such "
+                    "as {placeholder} needs a CSV or XLSX list with a column {column}; upload "
+                    "such a list in place of the typed one",
+                    "the list you typed (lines 1-{count}) gives only the recipients: a "
+                    "placeholder such as {placeholder} needs a CSV or XLSX list with a column "
+                    "{column}; upload such a list in place of the typed one",
+                    int(str(message.values.get("count", 2))))
 
 
 def unnumbered(folder: Path, settings: dict[str, Any]) -> bool:

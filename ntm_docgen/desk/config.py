@@ -8,6 +8,7 @@ import os
 import socket
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
@@ -131,25 +132,54 @@ def check_address(host: str, port: int) -> None:
     except (OSError, UnicodeError) as e:
         raise AddressBusyError(_("--host {host}: this computer has no such address; leave "
                                  "--host out to use 127.0.0.1").format(host=host)) from e
-    with socket.socket(family, kind, proto) as probe:
-        if os.name != "nt":
-            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            probe.bind(where)
-        except OSError as e:
-            if e.errno in (errno.EADDRINUSE, getattr(errno, "WSAEADDRINUSE", -1)):
+    try:
+        _bind(family, kind, proto, where)
+    except OSError as e:
+        if e.errno in _BUSY:
+            other = _free_after(family, kind, proto, where)
+            if other is None:
                 raise AddressBusyError(_(
                     "port {port} is already used by another program (perhaps a desk "
                     "started before); stop that program, or choose another port with "
-                    "--port {other}").format(port=port, other=port + 1)) from e
-            if e.errno == errno.EACCES:
-                raise AddressBusyError(_(
-                    "port {port} needs administrator rights on this computer; choose a port "
-                    "from 1024 up with --port, such as the default 8030").format(port=port)
-                ) from e
-            raise AddressBusyError(_("the desk cannot listen at {host}:{port} (system error "
-                                     "{code}); choose another --host or --port").format(
-                                         host=host, port=port, code=e.errno)) from e
+                    "--port").format(port=port)) from e
+            raise AddressBusyError(_(
+                "port {port} is already used by another program (perhaps a desk "
+                "started before); stop that program, or choose another port with "
+                "--port {other}").format(port=port, other=other)) from e
+        if e.errno == errno.EACCES:
+            raise AddressBusyError(_(
+                "port {port} needs administrator rights on this computer; choose a port "
+                "from 1024 up with --port, such as the default 8030").format(port=port)
+            ) from e
+        raise AddressBusyError(_("the desk cannot listen at {host}:{port} (system error "
+                                 "{code}); choose another --host or --port").format(
+                                     host=host, port=port, code=e.errno)) from e
+
+
+_BUSY = (errno.EADDRINUSE, getattr(errno, "WSAEADDRINUSE", -1))
+#: How many ports after a busy one are tried for one to suggest.
+_TRIED = 20
+
+
+def _bind(family: int, kind: int, proto: int, where: tuple[Any, ...]) -> None:
+    """Bind a socket to ``where`` and let it go, as the server will bind (SO_REUSEADDR where
+    the system has it); OSError when it cannot."""
+    with socket.socket(family, kind, proto) as probe:
+        if os.name != "nt":
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        probe.bind(where)
+
+
+def _free_after(family: int, kind: int, proto: int, where: tuple[Any, ...]) -> int | None:
+    """The first of the next ports on the same address that could be listened on at this
+    moment (bound and let go), None when none of them could: a port suggested is free."""
+    for port in range(where[1] + 1, min(where[1] + 1 + _TRIED, 65536)):
+        try:
+            _bind(family, kind, proto, (where[0], port, *where[2:]))
+        except OSError:
+            continue
+        return port
+    return None
 
 
 @dataclass(frozen=True)

@@ -254,6 +254,10 @@ ON_THE_COPY: dict[str, str] = {
        "copy's own date)"),
 }
 
+#: A sentence of its own for a message of the library (None: none).
+Tell = Callable[[Said], str | None]
+
+
 def told(text: str, where: Mapping[str, str] | None = None) -> str:
     """``text`` as the desk says it: a message of the library (:class:`Said`) whose id has a
     sentence in :data:`RETOLD` (or in ``where``: :data:`ON_THE_FORM`, :data:`ON_THE_COPY`,
@@ -266,21 +270,26 @@ def told(text: str, where: Mapping[str, str] | None = None) -> str:
     return text.told(_own({**RETOLD, **(where or {})})) if isinstance(text, Said) else text
 
 
-def told_error(error: BaseException) -> str:
+def told_error(error: BaseException, first: Tell | None = None) -> str:
     """An error as the desk says it: a file's name, a field kept, the library's sentences
     that speak of the command line in the desk's (:func:`told`); the rows of a list that make
-    no letter, each problem of a value taken from the list told as one to change there."""
+    no letter, each problem of a value taken from the list told as one to change there.
+    ``first``: a page's own sentence for a message, before the desk's (None: none)."""
     if isinstance(error, ListProblems):  # each kind of the list's problems told as itself
-        return error.told_each(told_error)
+        return error.told_each(lambda part: told_error(part, first))
     if isinstance(error, RowsError):
-        return error.told_by(_own({**RETOLD, **IN_A_ROW}))
-    return error.told_by(_own(RETOLD)) if isinstance(error, DocgenError) else str(error)
+        return error.told_by(_own({**RETOLD, **IN_A_ROW}, first))
+    return error.told_by(_own(RETOLD, first)) if isinstance(error, DocgenError) else str(error)
 
 
-def _own(words: Mapping[str, str]) -> Callable[[Said], str | None]:
+def _own(words: Mapping[str, str], first: Tell | None = None) -> Tell:
     """The desk's sentence for a message of the library, by its catalog id (None: none); one
-    said in two forms by its number, in the form its number asks for (``retold_n.RETOLD_N``)."""
+    said in two forms by its number, in the form its number asks for (``retold_n.RETOLD_N``);
+    ``first``'s sentence before all."""
     def own(message: Said) -> str | None:
+        mine = first(message) if first is not None else None
+        if mine is not None:
+            return mine
         if message.plural is not None and message.msgid in RETOLD_N:
             return RETOLD_N[message.msgid](message.n)
         desk = words.get(message.msgid)

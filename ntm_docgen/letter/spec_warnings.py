@@ -13,6 +13,7 @@ from ntm_docgen.i18n import N_, _, said, shortened
 from ntm_docgen.letter.addressing import addressing
 from ntm_docgen.letter.repeats import without_repeats
 from ntm_docgen.letter.spec import Spec
+from ntm_docgen.letter.table_notes import table_notes
 from ntm_docgen.letter.two_levels import three_levels
 from ntm_docgen.vietnamese.names import ordinary_case, words_in_capitals
 from ntm_docgen.vietnamese.points import out_of_order
@@ -64,6 +65,8 @@ def spec_warnings(spec: Spec) -> list[str]:
                       fixed=shortened(kh.replace("/", "-")))
                  for path, kh in typed_kh if kh and "/" in kh]
     warnings += _points(spec) + _dates(spec) + _blanks(spec.noi_dung)
+    warnings += [note for i, text in enumerate([spec.noi_dung, *(p.noi_dung for p in spec.phu_luc)])
+                 for note in table_notes(f"phu_luc[{i - 1}].noi_dung" if i else "noi_dung", text)]
     warnings += three_levels(spec)
     warnings += _decision(spec)
     warnings += addressing(spec)

@@ -31,6 +31,7 @@ from ntm_docgen.desk.bulkrun import (
     keep_settings,
     run_work,
     settings_of,
+    told_of_typed,
     typed_list,
     unnumbered,
 )
@@ -169,8 +170,10 @@ async def review(request: Request, clerk: Clerk) -> Response:
                     else None, province=settings.get("province"))
     except DocgenError as e:  # a draft's problems at its fields' labels, and its page
         said = labels.draft_problems(e) if settings.get("draft") else None
+        typed = settings.get("recipients") == LIST_TYPED  # her box's lines, not a file's
         return d.page(request, "bulk_check.html", clerk, status=422, run=folder.name,
-                      checked=None, error=said or told_error(e), previews=[], settings=settings)
+                      checked=None, error=said or (told_of_typed(e) if typed else told_error(e)),
+                      previews=[], settings=settings)
     checked = dataclasses.replace(checked, source=as_uploaded(checked.source, folder),
                                   warnings=[told(as_uploaded(w, folder))  # the desk's words
                                             for w in checked.warnings  # twice: in the table

@@ -1,0 +1,55 @@
+"""A list typed on the bulk page is told as the list she typed, its lines counted as in the
+box, never as the file the desk keeps it in; a placeholder the box cannot fill is told as
+needing a CSV/XLSX list with that column (contract12 #16)."""
+
+from __future__ import annotations
+
+import re
+
+from desk_support import csrf_of, desk_client
+from lxml import html
+
+#: A công văn whose body asks for a column only a list file gives.
+CONG_VAN = """loai: CV
+co_quan: {chu_quan: UBND TỈNH LẠNG SƠN, ten: SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG, viet_tat: SNNMT}
+dia_danh: Lạng Sơn
+ngay: 2026-12-08
+trich_yeu: V/v báo cáo kết quả xây dựng nông thôn mới năm 2026
+kinh_gui: ["{{ kinh_gui }}"]
+noi_dung: "Đề nghị báo cáo chỉ tiêu: {{ chi_tieu }}."
+ky: {quyen_han: [KT. GIÁM ĐỐC], chuc_vu: PHÓ GIÁM ĐỐC, ho_ten: Nông Văn Chiến}
+noi_nhan: [Như trên]
+"""
+TYPED = "- UBND xã Đoàn Kết;\nUBND xã Quốc Khánh.\n\nUBND xã Tân Thành\nUBND xã Mẫu Sơn\n"
+
+
+def checked(home, lang: str) -> str:
+    with desk_client(home, lang=lang) as c:
+        csrf = csrf_of(c, "/hang-loat")
+        answer = c.post("/hang-loat", data={"csrf_token": csrf, "go": TYPED},
+                        files={"mau": ("b.yaml", CONG_VAN.encode())}, follow_redirects=False)
+        assert answer.status_code == 303, answer.text
+        page = c.get(answer.headers["location"])
+    assert page.status_code == 422
+    return re.sub(r"\s+", " ", html.fromstring(page.text).text_content())
+
+
+def test_a_placeholder_the_box_cannot_fill_asks_for_a_list_file(tmp_path):
+    shown = checked(tmp_path, "en")
+    assert "danh-sach-da-go.csv" not in shown and "rows 2-5" not in shown
+    assert ("the list you typed (lines 1-4) gives only the recipients: a placeholder such as "
+            "{{ chi_tieu }} needs a CSV or XLSX list with a column chi_tieu") in shown, shown
+
+
+def test_it_reads_so_in_vietnamese(tmp_path):
+    shown = checked(tmp_path, "vi")
+    assert "danh-sach-da-go.csv" not in shown
+    assert "danh sách bạn đã gõ (dòng 1-4)" in shown and "có cột chi_tieu" in shown, shown
+
+
+def test_a_row_of_the_typed_list_is_told_at_its_line_in_the_box():
+    from ntm_docgen.desk.bulkrun import told_of_typed
+    from ntm_docgen.errors import RowsError
+
+    told = told_of_typed(RowsError("/tmp/x/danh-sach-da-go.csv", [(3, ("empty",))]))
+    assert told.startswith("the list you typed: ") and "row 2: empty" in told, told

@@ -104,6 +104,29 @@ def test_a_rerun_without_merge_says_the_earlier_merged_file_is_behind(tmp_path: 
     assert again.exit_code == 0 and "still holds" not in again.stderr
 
 
+def test_the_merge_the_warning_advises_is_made_as_advised(tmp_path: Path) -> None:
+    """"merge them again (--merge FILE)" works as written: the stale merged file the tool left
+    is replaced without --force (a black-box finding: it was refused as another file); one
+    edited since is still kept."""
+    runner = CliRunner()
+    people, out = tmp_path / "ds.csv", tmp_path / "thu"
+    merged = out / "tat-ca.docx"
+    args = ["bulk", str(SPEC), "--recipients", str(people), "-o", str(out)]
+    _list(people, UNITS)
+    assert runner.invoke(main, [*args, "--merge", str(merged)]).exit_code == 0
+    first = merged.read_bytes()
+    write_csv(people, [["kinh_gui", "ghi_chu"], *[[u, "chậm"] for u in UNITS]])
+    assert "still holds" in runner.invoke(main, [*args, "--force"]).stderr
+    advised = runner.invoke(main, [*args, "--merge", str(merged)])
+    assert advised.exit_code == 0, advised.output
+    assert merged.read_bytes() != first
+    write_csv(people, [["kinh_gui", "ghi_chu"], *[[u, "sớm"] for u in UNITS]])
+    assert "still holds" in runner.invoke(main, [*args, "--force"]).stderr
+    merged.write_bytes(merged.read_bytes() + b"\0")  # opened and saved by hand since
+    edited = runner.invoke(main, [*args, "--merge", str(merged)])
+    assert edited.exit_code == 1 and "--force" in edited.output
+
+
 def test_a_draft_with_a_copy_block_is_told_once_and_not_with_so_rieng(tmp_path: Path) -> None:
     """Bulk letters unnumbered, each with a copy block: every copy would copy a draft (render
     says it of one letter); with --so-rieng each letter and its copy get their numbers."""

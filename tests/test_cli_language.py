@@ -201,7 +201,8 @@ ERRORS = {
                "Lỗi: x.docx: tệp mô tả phải có đuôi .yaml, .yml hoặc .json"),
     "derive": (["derive", "{spec}", "--profile", "khong-co", "--as", "cong-van", "-o",
                 "{tmp}/x.docx"], 1,
-               "Lỗi: khong-co: không phải tệp hồ sơ cũng không phải hồ sơ có sẵn"),
+               "Lỗi: khong-co: không phải tệp thông tin cơ quan, cũng không phải tên một bộ "
+               "thông tin cơ quan có sẵn"),
     "check": (["check", "{tmp}/x.pdf"], 1, "Lỗi: {tmp}/x.pdf là tệp PDF; lệnh check đọc tệp Word"),
     "register next": (["register", "next", "--db", "{tmp}/so.sqlite", "--co-quan", "UBND",
                        "--loai", "KHH"], 1, "Lỗi: --loai: không biết loại văn bản 'KHH'"),

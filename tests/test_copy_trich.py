@@ -78,7 +78,11 @@ def test_letter_spec_with_ban_sao(today):
     ("II,IV", ["II. NỘI DUNG", "IV. TỔ CHỨC"], ["I. MỤC ĐÍCH", "III. CÔNG TÁC"]),
     ("II-III", ["II. NỘI DUNG", "III. CÔNG TÁC"], ["I. MỤC ĐÍCH", "IV. TỔ CHỨC"]),
     ("2-3", ["I. MỤC ĐÍCH", "- Đánh giá quá trình"], ["II. NỘI DUNG", "Thực hiện Quyết"]),
-], ids=["one-heading", "two-headings", "heading-range", "paragraph-range"])
+    # typed as the messages name them ("đoạn 12-30", "đề mục II,III"): a black-box finding
+    ("đoạn 2-3", ["I. MỤC ĐÍCH", "- Đánh giá quá trình"], ["II. NỘI DUNG", "Thực hiện Quyết"]),
+    ("Đề mục II, IV", ["II. NỘI DUNG", "IV. TỔ CHỨC"], ["I. MỤC ĐÍCH", "III. CÔNG TÁC"]),
+], ids=["one-heading", "two-headings", "heading-range", "paragraph-range", "doan-typed",
+        "de-muc-typed"])
 def test_trich_sao_keeps_the_named_parts(runner, letter, trich_spec, tmp_path, parts, kept,
                                          dropped):
     out = tmp_path / "trich.docx"

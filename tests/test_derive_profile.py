@@ -36,7 +36,7 @@ def test_a_bad_profile_is_refused_with_its_path(profile, tmp_path, runner):
 
 def test_all_problems_at_once():
     with pytest.raises(SpecError) as caught:
-        parse_profile({"tinh": "X", "cap": "tinh", "co_quan": {"tenn": "A"}, "ky": {}}, "p.yaml")
+        parse_profile({"tinh": "X", "cap": "làng", "co_quan": {"tenn": "A"}, "ky": {}}, "p.yaml")
     paths = [p.path for p in caught.value.problems]
     assert paths == sorted(paths)
     assert {"cap", "co_quan.ten", "co_quan.tenn", "dia_danh", "ky.chuc_vu", "ky.ho_ten",

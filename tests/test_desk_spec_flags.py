@@ -109,6 +109,7 @@ def test_a_copy_blocks_required_field_is_noted_in_its_block(tmp_path):
         text = c.get(f"{editor}/tai.yaml").text
     lines = text.splitlines()
     at = lines.index("    ho_ten: ''")
-    assert lines[at - 1] == "    # Họ tên người ký (khối bản sao): bắt buộc; hãy thêm vào", text
+    assert lines[at - 1] == ("    # Họ tên người ký (phần hình thức sao): bắt buộc; hãy thêm "
+                             "vào"), text
     assert lines.index("ban_sao:") < at
     assert {p.path for p in api.spec_problems(yaml.safe_load(text))} == {"ban_sao.ky.ho_ten"}

@@ -110,7 +110,7 @@ def test_a_broken_yaml_spec_is_said_in_vietnamese_with_the_fix(vietnamese, tmp_p
 @pytest.mark.parametrize(("text", "said"), [
     ("%YAML 2.0\n---\nloai: KH\n", "dòng bắt đầu bằng %YAML hay %TAG"),
     ("loai: KH\nnoi_nhan:\n  - !<Sở Nội vụ\n", "dấu kiểu dữ liệu"),
-    ("loai: KH\ntrich_yeu: &\n", "dành các dấu này cho tham chiếu"),
+    ("loai: KH\ntrich_yeu: &\n", "là các dấu dành cho tham chiếu"),
     ("loai: KH\nnoi_dung: |0\n  a\n", "xóa những gì đứng sau dấu |"),
     ("loai: KH\nky:\n  chuc_vu: >KT. CHỦ TỊCH\n", "có chữ đứng sau một giá trị đã kết thúc"),
     ("loai: KH\nnam: ? 2025\n", "dấu hỏi và dấu cách"),

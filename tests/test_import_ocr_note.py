@@ -12,9 +12,9 @@ from ntm_docgen.importer.setapart import set_apart
 
 @pytest.mark.parametrize(("pages", "english", "vietnamese"), [
     ((1,), "page 1 is a scanned image and was read by OCR",
-     "trang 1 là ảnh quét, được đọc bằng nhận dạng chữ (OCR)"),
+     "trang 1 là ảnh quét, chữ do máy nhận dạng"),
     ((1, 3), "pages 1, 3 are scanned images and were read by OCR",
-     "trang 1, 3 là ảnh quét, được đọc bằng nhận dạng chữ (OCR)"),
+     "trang 1, 3 là ảnh quét, chữ do máy nhận dạng"),
 ])
 def test_the_ocr_note_counts_its_pages(pages: tuple[int, ...], english: str,
                                        vietnamese: str) -> None:

@@ -69,5 +69,5 @@ def test_the_ocr_limit_reads_in_vietnamese(runner: CliRunner, tmp_path: Path,
     result = runner.invoke(main, ["--lang", "vi", "import", str(source), "-o",
                                   str(tmp_path / "out.yaml")])
     assert result.exit_code == 1
-    assert "số trang ảnh quét phải đọc bằng OCR" in result.output
+    assert "số trang ảnh quét phải nhận dạng chữ" in result.output
     assert "hãy in riêng các trang đó ra một tệp PDF" in result.output

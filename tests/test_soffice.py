@@ -79,7 +79,7 @@ def test_an_office_that_stops_at_once_is_told_in_the_users_words(tmp_path):
                           str(tmp_path / "106.docx"), "--pdf"],
                          env=env, capture_output=True, text=True, timeout=300, check=False)
     assert run.returncode == 1, run.stderr
-    assert ("Lỗi: LibreOffice đã dừng (mã thoát 3) trước khi nhận việc: hãy mở LibreOffice "
+    assert ("Lỗi: LibreOffice đã dừng (mã kết thúc 3) trước khi nhận việc: hãy mở LibreOffice "
             "bằng tay một lần") in run.stderr
     assert "Traceback" not in run.stderr and "exited with status" not in run.stderr
     assert not (tmp_path / "106.docx").exists() and not (tmp_path / "106.pdf").exists()

@@ -94,6 +94,7 @@ def local(out: Path, work: Path) -> None:
         page.wait_for_url("**/ho-so?**")
         page.goto(address + "soan")
         save(page, out, "soan-danh-sach")
+        hand_numbers(page, address, out)
         page.goto(editor)
         page.get_by_role("button", name="Phát hành: lấy số từ sổ văn bản đi").click()
         page.wait_for_url("**/so?**")
@@ -117,6 +118,17 @@ def local(out: Path, work: Path) -> None:
         page.locator(".side img").first.wait_for()
         page.wait_for_timeout(1000)
         save(page, out, "kiem-tra")
+
+
+def hand_numbers(page, address: str, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """Số đã cấp trên sổ giấy as a commune's văn thư fills it mid-year (not saved: the letters
+    shot after keep their numbers)."""
+    page.goto(address + "so/so-cap-bang-tay")
+    page.get_by_label("Mỗi loại văn bản một dãy số", exact=False).check()
+    page.locator("#so_CV").fill("57")
+    page.locator("#so_KH").fill("12")
+    page.locator("#so_BC").fill("31")
+    save(page, out, "so-da-cap-tren-so-giay")
 
 
 #: The body of a commune's văn thư (xã Bảo Thắng, Lào Cai), as she saves it on the desk.

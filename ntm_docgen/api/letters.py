@@ -117,16 +117,21 @@ def numbering_warnings(spec: Spec | BanSao, *, today: date) -> list[str]:
 def series_warnings(spec: Spec | BanSao, *, db: str | None) -> list[str]:
     """What to say before the register ``db`` numbers the letter (and its copy block), or a
     copy: a date well before the latest letter its series has numbered already, whose number
-    would come after that letter's."""
+    would come after that letter's; a letter its series has numbered already (the same spec
+    given again)."""
     from ntm_docgen import register
     from ntm_docgen.letter.spec import Spec
     from ntm_docgen.register.order import out_of_order
+    from ntm_docgen.register.twice import numbered_before
+
+    def told(path: str, arguments: dict) -> list[str]:
+        return out_of_order(db, path, arguments) + numbered_before(db, path, arguments)
 
     if not isinstance(spec, Spec):  # a copy spec
-        return out_of_order(db, "ngay", register.for_copy(spec))
-    said = out_of_order(db, "ngay", register.for_spec(spec))
+        return told("ngay", register.for_copy(spec))
+    said = told("ngay", register.for_spec(spec))
     if spec.ban_sao is not None:
-        said += out_of_order(db, "ban_sao.ngay", register.for_copy(spec.ban_sao))
+        said += told("ban_sao.ngay", register.for_copy(spec.ban_sao))
     return said
 
 

@@ -89,9 +89,24 @@ def pdf_font_warnings() -> list[str]:
 def parse_date(text: str) -> date:
     """A date as clerks write it (``31/12/2026``, ``5/1/2026``) or ISO (``2026-12-31``);
     ValueError otherwise."""
-    from ntm_docgen.vietnamese.text import parse_date as parse
+    from ntm_docgen.vietnamese.typeddate import parse_date as parse
 
     return parse(text)
+
+
+def early_year(text: str) -> str | None:
+    """What to do with a date ``parse_date`` refused for its year (before 1945: ``0026`` typed
+    for 2026), for a message after the date; None when its year is not the fault."""
+    from ntm_docgen.letter.schema import early_year as told
+    from ntm_docgen.vietnamese.typeddate import YearError, parse_date
+
+    try:
+        parse_date(text)
+    except YearError as e:
+        return told(e.year)
+    except ValueError:
+        pass
+    return None
 
 
 def stop_on_signals() -> AbstractContextManager[None]:

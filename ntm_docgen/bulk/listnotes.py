@@ -139,7 +139,7 @@ _ASIDE = re.compile(r"\([^()]*\)")
 def letter_day(data: Any) -> date | None:
     """The bulk spec's ``ngay`` as a date (written as clerks or ISO write it), None when it has
     none or none that reads (the spec's check says what is wrong with it)."""
-    from ntm_docgen.vietnamese.text import parse_date
+    from ntm_docgen.vietnamese.typeddate import parse_date
 
     day = data.get("ngay") if isinstance(data, dict) else None
     if isinstance(day, str):

@@ -75,8 +75,7 @@ LOCK_NAME = ".ntm-docgen-bulk.lock"
 
 @contextlib.contextmanager
 def folder_lock(out_dir: Path) -> Iterator[None]:
-    """Hold the folder for this run; a second run into the same folder while this one writes
-    is refused (it would remove this run's temporary files)."""
+    """Hold the folder; a second run into it meanwhile would remove this run's temporary files."""
     from ntm_docgen.files.folderlock import FolderLocked
     from ntm_docgen.files.folderlock import folder_lock as locked
 
@@ -220,7 +219,8 @@ def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
     held = None
     if merged is not None:  # a --merge file not this run's is refused before a letter is
         from ntm_docgen.bulk.merge import its_own  # written, as it would be after them
-
+        from ntm_docgen.bulk.written import drop_left_behind
+        drop_left_behind(out_dir, merged)  # the stale one a run told of: merged again
         there = [out_dir / job.name for job in plan(people)]
         held = its_own(merged, [letter for letter in there if letter.is_file()], force=force)
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -58,6 +58,23 @@ def earlier_merged(out_dir: Path) -> Path | None:
     return Path(merged) if isinstance(merged, str) and Path(merged).is_file() else None
 
 
+def _sha256(path: Path | None) -> str | None:
+    if path is None or not path.is_file():
+        return None
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def drop_left_behind(out_dir: Path, merged: Path) -> None:
+    """Delete ``merged`` if it is the merged file an earlier run left holding the letters as
+    they were (``merged_behind`` said so), unchanged since: merging again replaces it, as that
+    warning advises, where a file the tool did not write is kept without ``--force``."""
+    record = _record(out_dir)
+    sha = record.get("merged_sha256")
+    if record.get("merged") == str(merged.resolve()) and isinstance(sha, str) \
+            and _sha256(merged) == sha:
+        merged.unlink()
+
+
 def merged_behind(merged: Path | None, *, changed: bool) -> list[str]:
     """The warning for an earlier run's merged file (``merged``) that a run changing the
     letters without merging them again leaves as it was."""
@@ -126,5 +143,6 @@ def remember(out_dir: Path, jobs: Sequence[Job], merged: Path | None) -> None:
     """Keep this run's letters' names and the merged file made from them (this run's, or the
     earlier one still there), for the next run into the folder to compare with."""
     record = {"letters": [job.name for job in jobs],
-              "merged": str(merged.resolve()) if merged is not None else None}
+              "merged": str(merged.resolve()) if merged is not None else None,
+              "merged_sha256": _sha256(merged)}
     cache.write(KIND, _key(out_dir), json.dumps(record, ensure_ascii=False).encode("utf-8"))

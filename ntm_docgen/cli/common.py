@@ -94,10 +94,13 @@ class DateType(click.ParamType):
         if isinstance(value, date):
             return value
         from ntm_docgen.api import parse_date
-
         try:
             return parse_date(str(value))
         except ValueError:
+            from ntm_docgen.api import early_year
+
+            if year := early_year(str(value)):
+                self.fail(f"{value}: {year}", param, ctx)
             if _DATE_SHAPE.fullmatch(str(value)):
                 message = _("{value} is not a day of the calendar; check the day and the month "
                             "(DD/MM/YYYY, or YYYY-MM-DD)")

@@ -30,6 +30,7 @@ from ntm_docgen.i18n import N_, _, said
 from ntm_docgen.letter import layout_rules as L
 from ntm_docgen.letter.copyblock import block_xml
 from ntm_docgen.letter.spec import BanSao
+from ntm_docgen.vietnamese.text import nfc
 
 #: Vietnam's time zone (UTC+7, no daylight saving) for the electronic copy's ISO 8601 time.
 VIETNAM = timezone(timedelta(hours=7))
@@ -61,6 +62,20 @@ def is_sao_y_mark(text: str) -> bool:
 
 #: What the command line and the copy spec call the fields a copy's errors name.
 NAMES = {"trich": "--trich", "hinh_thuc": "hinh_thuc"}
+
+
+#: The words a clerk types before the parts she names ("đoạn 12-30", "đề mục II"), as the
+#: messages name them: the parts are the numbers and headings after them.
+_PART_WORDS = re.compile(r"(?i)(?<![^\s,])(?:đoạn|doan|đề mục|de muc)\s+")
+
+
+def plain_parts(trich: str | None) -> str | None:
+    """``--trich`` without the words typed before its parts.
+
+    >>> plain_parts("đoạn 12-30"), plain_parts("Đề mục II, đoạn 3-4"), plain_parts(None)
+    ('12-30', 'II, 3-4', None)
+    """
+    return None if trich is None else _PART_WORDS.sub("", nfc(trich))
 
 
 def check_form(ban_sao: BanSao, trich: str | None) -> None:
@@ -102,7 +117,7 @@ def noted_docx_copy(original: Path | str, ban_sao: BanSao, today: date,
 def check_original(original: Path | str, ban_sao: BanSao, trich: str | None = None) -> None:
     """Every check a copy makes of its original, without writing: run before a number is
     taken from the register, so a bad original does not use one up."""
-    path = Path(original)
+    path, trich = Path(original), plain_parts(trich)
     check_form(ban_sao, trich)
     if kind_of(path) == ".pdf":
         from ntm_docgen.copies.pdforiginal import read_pdf
@@ -222,7 +237,7 @@ def make_copy(original: Path | str, ban_sao: BanSao, out: Path | str, *, today: 
               when: datetime | None = None, durable: bool = False) -> CopyResult:
     """Write the copy of ``original`` to ``out``; nothing is written when anything fails
     (``durable``: the file on the disk when this returns, for a copy the register records)."""
-    original, out = Path(original), Path(out)
+    original, out, trich = Path(original), Path(out), plain_parts(trich)
     source, target = kind_of(original), kind_of(out)
     check_output(out, force)
     if source == ".pdf" and target != ".pdf":

@@ -2,23 +2,20 @@
 
 from __future__ import annotations
 
-import io
 import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import TypeVar, cast
+from typing import TypeVar
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
-from pypdf.generic import DictionaryObject
 
-from ntm_docgen.copies.pdfink import open_document
 from ntm_docgen.copies.pdforiginal import Measured, file_key, measured_document, reader_of
 from ntm_docgen.copies.pdfstamp import form_words
-from ntm_docgen.files.pages import PDFIUM
+from ntm_docgen.files.pdffields import first_page_drawn
 
 
 def pdf_lines(path: Path | str, pages: int | None = None) -> list[str]:
@@ -59,62 +56,29 @@ def first_page_header(path: Path | str) -> tuple[str, ...]:
     return header_lines(file_key(path))
 
 
+_T = TypeVar("_T")
+
+
 def stamped_number(path: Path | str) -> str | None:
     """The number a form field draws on page 1's ``Số:`` line, None when none does. A letter
     issued through an e-office system carries its number and day in the pictures of the văn
     thư's signature fields, which are no part of the page's text: Lào Cai's công văn 7432 reads
     ``Số: /UBND-XD`` until its fields are drawn into the page."""
-    return _with_fields_drawn(path, _number_on_so_line)
+    return _drawn(path, _number_on_so_line)
 
 
 def drawn_lines(path: Path | str) -> tuple[str, ...]:
     """Page 1's text lines once its form fields are drawn into it: a received electronic copy
     carries its ``SAO Y; <copying body>; Thời gian ký: ...`` in a signature field, no part of
     the page's text until drawn; () when page 1 has no field."""
-    return _with_fields_drawn(path, lambda text: tuple(text.get_text_range().splitlines())) \
+    return _drawn(path, lambda text: tuple(text.get_text_range().splitlines())) \
         or ()
 
 
-_T = TypeVar("_T")
-
-
-def _with_fields_drawn(path: Path | str, read: Callable[[pdfium.PdfTextPage], _T]) -> _T | None:
-    """``read`` of page 1's text with its form fields drawn flat, None when it has none."""
-    key = file_key(path)
-    reader = reader_of(*key)
-    if not _has_form(reader):
-        return None  # nothing to draw: the file is not opened again
-    with PDFIUM:
-        try:
-            document = open_document(cast(io.BytesIO, reader.stream).getvalue())
-        except pdfium.PdfiumError:
-            return None
-        try:
-            page = document[0]
-            # no form (a page's notes or links only, with no AcroForm): no field draws text,
-            # and PDFium draws flat only a page with a form
-            if page.formenv is None or pdfium_c.FPDFPage_GetAnnotCount(page.raw) == 0:
-                return None
-            drawn = page.flatten(flag=pdfium_c.FLAT_NORMALDISPLAY)
-            page.close()
-            if drawn != pdfium_c.FLATTEN_SUCCESS:
-                return None
-            page = document[0]  # loaded again, with the fields drawn in
-            text = page.get_textpage()
-            try:
-                return read(text)
-            finally:
-                text.close()
-                page.close()
-        finally:
-            document.close()
-
-
-def _has_form(reader: PdfReader) -> bool:
-    try:
-        return "/AcroForm" in cast(DictionaryObject, reader.trailer["/Root"].get_object())
-    except (PyPdfError, KeyError, TypeError, AttributeError):
-        return False
+def _drawn(path: Path | str, read: Callable[[pdfium.PdfTextPage], _T]) -> _T | None:
+    """``read`` of page 1's text with its form fields drawn flat, None when it has none
+    (``files/pdffields``, which the importer's reading shares)."""
+    return first_page_drawn(reader_of(*file_key(path)), read)
 
 
 def _number_on_so_line(text: pdfium.PdfTextPage) -> str | None:
@@ -131,7 +95,7 @@ def stamped_date(path: Path | str) -> tuple[int, int, int] | None:
     """The day, month and year a form field draws into page 1's place-and-date line (``Vũng
     Tàu, ngày 18 tháng 3 năm 2025`` where the page's text reads ``ngày tháng năm 2025``), None
     when no field draws both."""
-    return _with_fields_drawn(path, _date_on_date_line)
+    return _drawn(path, _date_on_date_line)
 
 
 def _date_on_date_line(text: pdfium.PdfTextPage) -> tuple[int, int, int] | None:

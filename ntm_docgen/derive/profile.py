@@ -15,7 +15,7 @@ from ntm_docgen.letter.schema import Checker
 from ntm_docgen.letter.spec import ChuKy, CoQuan, parse_chu_ky, parse_co_quan, read_data
 from ntm_docgen.vietnamese.donvi import HAI_CAP
 from ntm_docgen.vietnamese.homes import home_province
-from ntm_docgen.vietnamese.text import ngay_so, upper_vi
+from ntm_docgen.vietnamese.text import ngay_so, strip_diacritics, upper_vi
 
 #: The levels a profile names: a commune-level unit by its own kind (xã, phường, đặc khu, and
 #: thị trấn before 1 July 2025), which derive words as it is called (data/derive/cap.yaml's xã).
@@ -92,14 +92,31 @@ def load_profile(path: Path | str) -> Profile:
     return parse_profile(read_data(path), source=path)
 
 
+def _typed_cap(text: str) -> str:
+    """A level typed without its marks (``xa``, ``Tinh``, ``dac khu``) as the one it names.
+
+    >>> _typed_cap("xa"), _typed_cap("Đặc khu"), _typed_cap("thi tran"), _typed_cap("làng")
+    ('xã', 'đặc khu', 'thị trấn', 'làng')
+    """
+    typed = " ".join(text.lower().split())
+    if typed in CAP or not typed.isascii():
+        return typed if typed in CAP else text
+    return next((cap for cap in CAP if strip_diacritics(cap) == typed), text)
+
+
 def parse_profile(data: Any, source: Path | str | None = None) -> Profile:
     """Validate plain data as a profile."""
     check = Checker()
     if data is None:
         raise SpecError([Problem("", _("the profile is empty; see data/profiles/ for examples"))],
                         source)
+    if isinstance(data, dict) and "cap" not in data and {"loai", "noi_dung"} & set(data):
+        raise SpecError([Problem("", _(
+            "this file describes a letter (it has {keys}), not an office: an office's file "
+            "holds tinh, cap, co_quan, ten_goi, dia_danh and ky (see data/profiles/)").format(
+            keys=", ".join(k for k in ("loai", "noi_dung") if k in data)))], source)
     top = check.mapping(data, "", PROFILE_KEYS, REQUIRED)
-    cap = check.choice(top, "cap", "", CAP)
+    cap = check.choice(top, "cap", "", CAP, _typed_cap)
     co_quan = parse_co_quan(check, top.get("co_quan"), "co_quan") if "co_quan" in top else None
     ky = parse_chu_ky(check, top.get("ky"), "ky") if "ky" in top else None
     tu_ngay = check.iso_date(top, "tu_ngay", "")

@@ -41,12 +41,13 @@ def routes() -> list[Any]:
         readnotes,
         register,
         register_cancel,
+        register_start,
     )
 
     return [*home.ROUTES, *compose.ROUTES, *profiles.ROUTES, *copy.ROUTES, *bulk.ROUTES,
             *derive.ROUTES, *check.ROUTES, *register.ROUTES, *register_cancel.ROUTES,
             *accounts.ROUTES, *download.ROUTES, *reading.ROUTES, *issued_draft.ROUTES,
-            *readnotes.ROUTES, *bulk_files.ROUTES,
+            *readnotes.ROUTES, *bulk_files.ROUTES, *register_start.ROUTES,
             Mount("/static", StaticFiles(directory=HERE / "static"), name="static")]
 
 

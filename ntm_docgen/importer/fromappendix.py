@@ -45,10 +45,13 @@ def number_from_attachment(head: Header, phu_luc: list[dict[str, Any]],
         return
     parent = _cited_parent(phu_luc)
     if parent is None or parent.ngay is None or parent.loai != head.loai \
-            or head.ky_hieu not in (None, parent.ky_hieu) or head.ngay not in (None, parent.ngay) \
-            or head.nam not in (None, parent.ngay.year):
+            or head.ky_hieu not in (None, "", parent.ky_hieu) \
+            or head.ngay not in (None, parent.ngay) or head.nam not in (None, parent.ngay.year):
         return
     cut, told = head.so_cut
+    if head.so == parent.so and not head.ky_hieu:  # "Số: 12": the ký hiệu left to stamp
+        _code_from(head, parent, warnings)
+        return
     if head.so is not None and not (cut and str(parent.so).startswith(str(head.so))
                                     and len(str(parent.so)) == len(str(head.so)) + len(cut)):
         return
@@ -65,5 +68,21 @@ def number_from_attachment(head: Header, phu_luc: list[dict[str, Any]],
                      "{number}/{ky_hieu} of {day} was taken from the (Kèm theo ...) line of its "
                      "appendix: check it against the letter").format(
             read=head.so, signs=cut, number=parent.so, ky_hieu=parent.ky_hieu, day=day)
+    if not head.ky_hieu and head.no_code in head.warnings:
+        head.warnings.remove(head.no_code)  # the ký hiệu is the appendix's too, told so
     head.so, head.ky_hieu, head.ngay = parent.so, head.ky_hieu or parent.ky_hieu, parent.ngay
     warnings.append(told_now)
+
+
+def _code_from(head: Header, parent: Parent, warnings: list[str]) -> None:
+    """A Số line that printed the number and no ký hiệu (``Số: 12``) whose appendix cites the
+    letter with that number: the ký hiệu is the appendix's, told in place of the warning that
+    it was left blank."""
+    if head.no_code in head.warnings:
+        head.warnings.remove(head.no_code)
+    head.ky_hieu = parent.ky_hieu
+    warnings.append(_("ky_hieu: the Số line printed the number {number} and no ký hiệu; "
+                      "{ky_hieu} was taken from the (Kèm theo ...) line of its appendix, which "
+                      "cites {number}/{ky_hieu} of {day}: check it against the letter").format(
+        number=parent.so, ky_hieu=parent.ky_hieu,
+        day=parent.ngay.strftime("%d/%m/%Y") if parent.ngay else ""))

@@ -28,6 +28,10 @@ from ntm_docgen.vietnamese.donvi import province_spelled
 from ntm_docgen.vietnamese.loai import Loai, TypeHeading, find_loai
 from ntm_docgen.vietnamese.text import is_upper_vi
 
+#: A Số line with no ký hiệu: the e-office system stamps it when the letter is issued, or it was
+#: lost; every other field is read as with a full number.
+NO_KY_HIEU = N_("ky_hieu: the Số line “{line}” prints no ký hiệu (left for the e-office system "
+                "to stamp, or lost); it is left blank: write it from the letter as issued")
 #: A number printed with a letter after it (``Số: 875a/UBND-VP``), the letter kept in a warning.
 SO_SUFFIX = N_("so: the number is printed {so}{suffix} in “{line}”; a spec holds a whole number, "
                "so {so} was kept: write the “{suffix}” after it by hand")
@@ -64,6 +68,8 @@ class Header:
     gui_lost: bool = False
     #: the signs read after the number's digits (``Số: 56ŸS``) and the warning that names them
     so_cut: tuple[str, str] = ("", "")
+    #: the warning told of a Số line that prints no ký hiệu (``Số: 12``, ``Số: 12/``, ``Số:``)
+    no_code: str = ""
 
 
 #: The rest of a ký hiệu on the line under ``Số:`` (``BCT-BTC-VKSNDTC-TANDTC``).
@@ -94,6 +100,7 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
     start = header_start(lines, anchor)
     last = max([*motto_at, so_at if so_at is not None else -1])
     issuer: list[str] = []
+    so_line = ""  # the Số line as printed, for the warning when it holds no ký hiệu
     taken = -1  # a line read as the end of a ký hiệu wrapped after its hyphen
     for i in range(start, len(lines)):
         line = lines[i]
@@ -112,6 +119,7 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
         if so:
             head.so, head.ky_hieu, line = so
             head.found.add("so")
+            so_line = lines[i][:len(lines[i].rstrip()) - len(line)].strip()  # not the date
             after = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j]), None)
             rest = _KY_HIEU_REST.match(lines[after].strip()) if after is not None else None
             if rest and not re.search("[A-ZĐ]", rest.group().split("-")[0]):
@@ -187,6 +195,9 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
         break
     else:
         head.body = len(lines)
+    if so_line and not head.ky_hieu:
+        head.no_code = _(NO_KY_HIEU).format(line=so_line)
+        head.warnings.append(head.no_code)
     stray = mark_under_issuer(issuer)
     if stray:
         head.warnings.append(_("co_quan: “{mark}” under the issuer's name was left out (a mark "

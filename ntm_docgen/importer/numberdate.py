@@ -35,6 +35,9 @@ _SO_UNREAD = re.compile(r"^s[o6]\s*(?::\s*[^\s/]{1,6}(?:\s[^\s/]{1,6}){0,2}|[-�
                         r"(?P<kh>[^\s,;]+(?:(?:\s-\s?|-\s)[^\s,;-]+)*)")
 # A Số line whose number and ký hiệu OCR lost, the V/v beside it (``Số: V/v triển khai``).
 _SO_BLANK = re.compile(r"^s[o6]\s*:\s*")
+# A Số line with no ký hiệu (``Số: 12``, ``Số: 12/``, ``Số:``): left for the e-office system to
+# stamp, or lost; what follows, if anything, is the place and date or the V/v (checked by read_so).
+_SO_BARE = re.compile(r"^s[o6]\s*:[\s._…]*(?P<so>\d{1,9})?[\s._…]*(?:/[\s._…/]*)?")
 # The ký hiệu read apart from its Số line, with its slash (``/TTg-CĐS Hà Nội, ngày 30 ...``).
 KY_HIEU_APART = re.compile(r"^/\s*(?P<kh>[^\W\d_][^\s,;/]*-[^\s,;/]+)")
 # The slash OCR read as a closing bracket or a bar after a number written by hand
@@ -81,6 +84,8 @@ def read_so(line: str) -> tuple[int | None, str, str] | None:
     blank = _SO_BLANK.match(key(line))
     if blank and VV.match(key(line)[blank.end():]):
         return None, "", line[blank.end():].strip()  # "Số: V/v ...": number and ký hiệu lost
+    if match and _place_for_code(line, match):
+        match = None  # "Số: 12/ Kon Tum, ngày ...": no ký hiệu, the place after the slash
     misread = None if match else _SO_SLASH_MISREAD.match(key(line))
     if misread:
         return read_so(line[:misread.start("mark")] + "/" + line[misread.end("mark"):])
@@ -94,10 +99,44 @@ def read_so(line: str) -> tuple[int | None, str, str] | None:
         if unread and "-" in unread.group("kh"):
             code = plain_ky_hieu(line[unread.start("kh"):unread.end("kh")])
             return (None, *_wrapped_code(code.rstrip("."), line[unread.end():].strip()))
-        return None
+        return _bare(line)
     so = int(match.group("so")) if match.group("so") and not _after_so(line, match) else None
     ky_hieu = plain_ky_hieu(line[match.start("kh"):match.end("kh")]).rstrip(".")
     return (so, *_wrapped_code(ky_hieu, line[match.end():].strip()))
+
+
+def _bare(line: str) -> tuple[int | None, str, str] | None:
+    """A Số line that prints no ký hiệu: the number as printed, or none, and ``""`` for the
+    ký hiệu; None when what follows is neither nothing, a place and date nor a V/v.
+
+    >>> _bare("Số: 12"), _bare("Số: 12/"), _bare("Số:"), _bare("Số: …… /")
+    ((12, '', ''), (12, '', ''), (None, '', ''), (None, '', ''))
+    >>> _bare("Số: 12 Kon Tum, ngày 14 tháng 3 năm 2025")
+    (12, '', 'Kon Tum, ngày 14 tháng 3 năm 2025')
+    >>> _bare("Số: 12 người"), _bare("Số: 5 (năm)"), _bare("Số 12")
+    (None, None, None)
+    """
+    bare = _SO_BARE.match(key(line))
+    if not bare:
+        return None
+    rest = line[bare.end():].strip()
+    if rest and not read_ngay(rest) and not VV.match(key(rest)):
+        return None
+    return (int(bare.group("so")) if bare.group("so") else None), "", rest
+
+
+def _place_for_code(line: str, match: re.Match[str]) -> bool:
+    """What the Số line's pattern took for the ký hiệu is the first word of the place and date
+    line read onto it (``Số: 12/ Kon Tum, ngày 14 ...``): a word in small letters, no hyphen.
+
+    >>> read_so("Số: 12/ Kon Tum, ngày 14 tháng 3 năm 2025")
+    (12, '', 'Kon Tum, ngày 14 tháng 3 năm 2025')
+    >>> read_so("Số: 12/UBND Kon Tum, ngày 14 tháng 3 năm 2025")
+    (12, 'UBND', 'Kon Tum, ngày 14 tháng 3 năm 2025')
+    """
+    code = line[match.start("kh"):match.end("kh")]
+    return "-" not in code and not code.isupper() \
+        and read_ngay(line[match.start("kh"):]) is not None
 
 
 def _wrapped_code(ky_hieu: str, rest: str) -> tuple[str, str]:
@@ -223,7 +262,13 @@ def split_cells(lines: list[str]) -> list[str]:
 
 
 def _framing(cell: str) -> bool:
-    """A cell of the header or signature table (motto, number, date, Nơi nhận, authority)."""
-    return bool(cell) and (split_motto(cell)[1] or read_so(cell) is not None
+    """A cell of the header or signature table (motto, number, date, Nơi nhận, authority); a
+    Số cell with its ký hiệu: ``Số: 1145|TB-ĐHTĐ`` is a slash misread, not two cells.
+
+    >>> split_cells(["Số: 1145|TB-ĐHTĐ"])
+    ['Số: 1145|TB-ĐHTĐ']
+    """
+    so = read_so(cell)
+    return bool(cell) and (split_motto(cell)[1] or bool(so and so[1])
                            or read_ngay(cell) is not None or bool(NOI_NHAN.match(key(cell)))
                            or is_authority(cell))

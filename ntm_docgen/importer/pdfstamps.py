@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 from typing import Any
+
+from ntm_docgen.files.pdffields import Stamp
 
 #: What a field filling a letter's blank draws: a number or a day, no word (``7432``, ``21``,
 #: ``21/7``); at most this many signs.
@@ -20,48 +21,6 @@ _FILL = re.compile(r"^[\d/.\-]{1,12}$")
 _LINE_FILL = 80
 #: A glyph a font without a Unicode map gives (pdfminer's spelling of it).
 CID = re.compile(r"\(cid:\d+\)")
-
-
-@dataclass(frozen=True)
-class Stamp:
-    """An annotation's box on page ``page`` (from 1), in points from the page's top-left
-    corner (x0, top, x1, bottom), and whether it is a signature field."""
-
-    page: int
-    box: tuple[float, float, float, float]
-    signature: bool
-
-
-def page_stamps(document: Any) -> list[Stamp]:
-    """The boxes of the annotations every page of a pdfium ``document`` draws (its forms
-    initialised), read before they are drawn flat into the pages."""
-    import pypdfium2.raw as pdfium_c
-
-    out = []
-    form = document.formenv.raw if document.formenv is not None else None
-    for index in range(len(document)):
-        page = document[index]
-        try:
-            height = page.get_height()
-            for n in range(pdfium_c.FPDFPage_GetAnnotCount(page.raw)):
-                annot = pdfium_c.FPDFPage_GetAnnot(page.raw, n)
-                if not annot:
-                    continue
-                try:
-                    rect = pdfium_c.FS_RECTF()
-                    if not pdfium_c.FPDFAnnot_GetRect(annot, rect):
-                        continue
-                    signature = form is not None and pdfium_c.FPDFAnnot_GetFormFieldType(
-                        form, annot) == pdfium_c.FPDF_FORMFIELD_SIGNATURE
-                    left, right = sorted((rect.left, rect.right))
-                    low, high = sorted((rect.bottom, rect.top))
-                    out.append(Stamp(index + 1, (left, height - high, right, height - low),
-                                     signature))
-                finally:
-                    pdfium_c.FPDFPage_CloseAnnot(annot)
-        finally:
-            page.close()
-    return out
 
 
 def _key(char: dict[str, Any]) -> tuple[str, float, float]:

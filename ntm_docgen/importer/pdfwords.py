@@ -14,6 +14,7 @@ from typing import Any
 from ntm_docgen.errors import InputFileError, LimitError
 from ntm_docgen.files.limits import IMPORT_PAGES, OCR_PAGES, PDF_PIXELS, TRICH_PAGES, Limit
 from ntm_docgen.files.pages import PDFIUM
+from ntm_docgen.files.pdffields import Stamp, drawn_document
 from ntm_docgen.files.pdfinput import cut_off, damaged_pdf
 from ntm_docgen.i18n import N_, _, number, said
 from ntm_docgen.importer import watch
@@ -25,8 +26,8 @@ from ntm_docgen.importer.pageorder import pdf_text
 from ntm_docgen.importer.pdfgrid import Grid, page_grids
 from ntm_docgen.importer.pdflayer import covered, layer_words, outlined, unreadable_layer
 from ntm_docgen.importer.pdflayout import Page, PdfText, Word
-from ntm_docgen.importer.pdfstamps import Stamp, drawn_over, page_stamps, signers, unmapped
-from ntm_docgen.importer.scanbounds import OCR_DPI, OCR_SIDE, drawable
+from ntm_docgen.importer.pdfstamps import drawn_over, signers, unmapped
+from ntm_docgen.importer.scanbounds import OCR_DPI, OCR_SIDE, drawable, readable_print
 from ntm_docgen.importer.scangrid import grids_read
 
 #: pdfminer warns in English of what it works round as it reads (``Could not get FontBBox from
@@ -242,6 +243,7 @@ def _said_dpi(said: Any) -> float:
 
 def _ocr_image_page(path: Path, image: Any, index: int) -> Page:
     dpi = _said_dpi(image.info.get("dpi"))
+    readable_print(_("{path} (page {number})").format(path=path, number=index + 1), image, dpi)
     scale = 72 / dpi
     with tables_read() as tables, marks_unread() as boxes, grids_read() as grids:
         words, hand = ocr_page(path, image, scale, index == 0)
@@ -250,36 +252,21 @@ def _ocr_image_page(path: Path, image: Any, index: int) -> Page:
 
 
 def flattened(path: Path) -> tuple[bytes, list[Stamp]]:
-    """The PDF with its form fields and annotations drawn into the pages: a letter signed in an
-    e-office system carries its number and day in a signature field's appearance. Its pages
-    are counted against the import's limit as it opens, before any is read (a file claiming
-    200,000 pages would take seconds). pdfium is called by one thread at a time (the desk
-    imports in worker threads). With it, the boxes of the annotations drawn in."""
+    """The PDF with its form fields and annotations drawn into the pages (``pdffields``), and
+    their boxes: a letter signed in an e-office system carries its number and day in a
+    signature field's appearance. Its pages are counted against the import's limit as it
+    opens, before any is read (a file claiming 200,000 pages would take seconds)."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
-    with PDFIUM:
-        try:
-            document = pdfium.PdfDocument(str(path))
-        except pdfium.PdfiumError as e:
-            if getattr(e, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:
-                raise InputFileError(path, _(
-                    "is password-protected (encrypted); ask the sender for an unprotected copy "
-                    "or remove the password first")) from e
-            raise damaged_pdf(path) from e
-        try:
-            _bounded(_PAGES.get(), len(document), path)
-            document.init_forms()
-            if document.formenv is None:
-                return path.read_bytes(), []  # no form: nothing to draw in
-            stamps = page_stamps(document)
-            for index in range(len(document)):
-                document[index].flatten(flag=pdfium_c.FLAT_NORMALDISPLAY)
-            out = io.BytesIO()
-            document.save(out)
-            return out.getvalue(), stamps
-        finally:
-            document.close()
+    try:
+        return drawn_document(path, lambda count: _bounded(_PAGES.get(), count, path))
+    except pdfium.PdfiumError as e:
+        if getattr(e, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:
+            raise InputFileError(path, _(
+                "is password-protected (encrypted); ask the sender for an unprotected copy "
+                "or remove the password first")) from e
+        raise damaged_pdf(path) from e
 
 
 def _ocr_pdf_page(path: Path, data: bytes, index: int, width: float, height: float) -> Page:
@@ -291,6 +278,8 @@ def _ocr_pdf_page(path: Path, data: bytes, index: int, width: float, height: flo
             image = document[index].render(scale=OCR_DPI / 72).to_pil()
         finally:
             document.close()
+    readable_print(_("{path} (page {number})").format(path=path, number=index + 1), image,
+                   OCR_DPI)  # print too small to read refused before Tesseract's time is spent
     with tables_read() as tables, marks_unread() as boxes, grids_read() as grids:
         words, hand = ocr_page(path, image, 72 / OCR_DPI, index == 0)
     return Page(index + 1, width, height, words, ocr=True, hand=hand, tables=tables,

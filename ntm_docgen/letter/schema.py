@@ -11,7 +11,8 @@ from ntm_docgen.errors import Problem
 from ntm_docgen.files.limits import LIST_LINES
 from ntm_docgen.i18n import N_, _, number, said, shortened
 from ntm_docgen.letter.spec_items import not_text
-from ntm_docgen.vietnamese.text import clean_control, close_matches, nfc, parse_date
+from ntm_docgen.vietnamese.text import clean_control, close_matches, nfc
+from ntm_docgen.vietnamese.typeddate import FIRST_YEAR, YearError, parse_date, year_in_full
 
 #: A date's shape in either form a spec may use; ``parse_date`` then checks the calendar.
 _DATE_SHAPE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{1,2}-\d{1,2}")
@@ -103,6 +104,9 @@ class Checker:
         if value is None or value == "":
             return None
         if isinstance(value, date):
+            if value.year < FIRST_YEAR:  # YAML reads 0026-12-05 as a date of the year 26
+                self._short_year(path, key, value.year, value.isoformat())
+                return None
             return value
         text = str(value).strip()
         if not _DATE_SHAPE.fullmatch(text):
@@ -111,10 +115,15 @@ class Checker:
             return None
         try:
             return parse_date(text)
+        except YearError as e:
+            self._short_year(path, key, e.year, text)
         except ValueError:
             self.fail(_join(path, key), _("that date does not exist; check day and month"),
                       describe(text))
-            return None
+        return None
+
+    def _short_year(self, path: str, key: str, year: int, text: str) -> None:
+        self.fail(_join(path, key), early_year(year), describe(text))
 
     def text_list(self, data: Mapping, key: str, path: str) -> tuple[str, ...]:
         """A list of text lines (``- item`` per line, or ``[a, b]``)."""
@@ -169,3 +178,13 @@ class Checker:
 
 def _join(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
+
+
+def early_year(year: int) -> str:
+    """What to do with a date of ``year``, before ``FIRST_YEAR``."""
+    meant = year_in_full(year)
+    if meant is None:
+        return _("the year {year} is before {first}: check the year").format(
+            year=year, first=FIRST_YEAR)
+    return _("the year {year} is written short: write it with its four digits, e.g. "
+             "{meant}").format(year=year, meant=meant)

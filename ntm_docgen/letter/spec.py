@@ -40,12 +40,25 @@ def load_copy_spec(path: Path | str) -> BanSao:
 
 
 def parse_copy_spec(data: Any, source: Path | str | None = None) -> BanSao:
-    """Validate plain data as a copy spec; raise SpecError listing every problem."""
+    """Validate plain data as a copy spec; raise SpecError listing every problem (a letter's
+    spec given for it, as one problem saying so)."""
+    if isinstance(data, dict) and "hinh_thuc" not in data and _LETTER_ONLY & set(data):
+        keys = ", ".join(k for k in ("loai", "trich_yeu", "noi_dung") if k in data)
+        told = _("this file describes a letter (it has {keys}), not a copy: a copy's file holds "
+                 "hinh_thuc (SAO Y, SAO LỤC or TRÍCH SAO), co_quan, dia_danh, ky and noi_nhan")
+        if isinstance(data.get("ban_sao"), dict):
+            told += _("; its ban_sao block describes a copy: save that block alone in a file "
+                      "of its own")
+        raise SpecError([Problem("", told.format(keys=keys))], source)
     check = Checker()
     copy = parse_ban_sao(check, data, "")
     if check.problems or copy is None:
         raise SpecError(check.problems or [Problem("", _("the copy spec is empty"))], source)
     return copy
+
+
+#: Keys only a letter's spec has: a copy spec holding them is a letter's.
+_LETTER_ONLY = {"loai", "trich_yeu", "noi_dung"}
 
 
 def parse_spec(data: Any, source: Path | str | None = None) -> Spec:

@@ -47,7 +47,8 @@ def so_di_data() -> dict:
 
 #: The state of a number, one name wherever it is shown (the desk's sổ, ``register list``, the
 #: exports): given (no letter recorded yet), issued (its letter recorded), cancelled.
-STATE_NAMES = {"cap": N_("number given"), "da_ghi": N_("issued"), "huy": N_("cancelled")}
+STATE_NAMES = {"cap": N_("number given"), "da_ghi": N_("issued"), "huy": N_("cancelled"),
+               "tay": N_("given by hand")}
 
 
 @dataclass(frozen=True)

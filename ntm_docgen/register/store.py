@@ -95,6 +95,17 @@ class Register(Database):
                          .on_conflict_do_update(index_elements=["co_quan", "nam"],
                                                 set_={"che_do": mode}))
 
+    def start_after(self, co_quan: str, loai: str, last: int, *, nam: int,
+                    mat: bool = False) -> Row:
+        """Numbers 01 to ``last`` were given by hand: the series goes on from ``last + 1``."""
+        from ntm_docgen.register.handkept import start_after
+        return start_after(self, co_quan, loai, last, nam=nam, mat=mat)
+
+    def forget_hand_kept(self, co_quan: str, nam: int) -> None:
+        """Take back the numbers given by hand of ``nam`` while the register gave none."""
+        from ntm_docgen.register.handkept import forget
+        forget(self, co_quan, nam)
+
     # -- numbers --------------------------------------------------------------------------------
 
     def allocate(self, co_quan: str, loai: str, *, nam: int | None = None,

@@ -271,30 +271,3 @@ def plain_ky_hieu(text: str) -> str:
     ('SNV-TĐKT', 'TTr-CAT-PC04')
     """
     return re.sub(r"\s?-\s?", "-", plain_hyphens(text))
-
-
-_DAY_FIRST = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-
-
-def parse_date(text: str) -> date:
-    """Read a date as clerks write it (``31/12/2026``, ``5/1/2026``, ``05.01.2026``) or in ISO
-    form (``2026-12-31``). ValueError for anything else, or a day the calendar does not have.
-
-    >>> parse_date("31/12/2026"), parse_date("5/1/2026"), parse_date(" 2026-01-05 ")
-    (datetime.date(2026, 12, 31), datetime.date(2026, 1, 5), datetime.date(2026, 1, 5))
-    >>> parse_date("31/02/2026")
-    Traceback (most recent call last):
-    ValueError: '31/02/2026' is a day the calendar does not have
-    """
-    text = text.strip()
-    if match := _DAY_FIRST.fullmatch(text):
-        day, month, year = map(int, match.groups())
-    elif match := _ISO.fullmatch(text):
-        year, month, day = map(int, match.groups())
-    else:
-        raise ValueError(f"{text!r} is not DD/MM/YYYY or YYYY-MM-DD")
-    try:
-        return date(year, month, day)
-    except ValueError as e:
-        raise ValueError(f"{text!r} is a day the calendar does not have") from e

@@ -172,5 +172,18 @@
       if (button && !button.disabled) { form.requestSubmit(button); }
     }
   });
-  document.addEventListener("DOMContentLoaded", function () { placeProblems(false); });
+  // Số đã cấp bằng tay: only the numbers of the way of numbering chosen are shown
+  function handKept() {
+    var form = document.getElementById("so-tay");
+    if (!form) { return; }
+    var chosen = form.querySelector("input[name=che_do]:checked") ||
+      form.querySelector("input[name=che_do]");
+    var whole = chosen && chosen.value === "chung";
+    form.querySelector(".so-tay-chung").hidden = !whole;
+    form.querySelector(".so-tay-loai").hidden = whole;
+  }
+  document.addEventListener("change", function (event) {
+    if (event.target && event.target.name === "che_do") { handKept(); }
+  });
+  document.addEventListener("DOMContentLoaded", function () { placeProblems(false); handKept(); });
 })();

@@ -27,6 +27,14 @@ from ntm_docgen.i18n import N_, _
 
 ROLE_NAMES = {"van_thu": N_("Văn thư"), "chuyen_vien": N_("Chuyên viên"),
               "quan_tri": N_("Administrator")}
+#: What each role may do, said beside it where the administrator gives it.
+ROLE_RIGHTS = {
+    "van_thu": N_("issues letters with their numbers, copies, keeps the register; sees every "
+                  "draft"),
+    "chuyen_vien": N_("drafts letters, bulk and implementing letters, checks; the văn thư "
+                      "issues them"),
+    "quan_tri": N_("adds and removes accounts"),
+}
 
 
 async def login_page(request: Request) -> Response:
@@ -106,7 +114,8 @@ async def accounts(request: Request, clerk: Clerk) -> Response:
         return told
     d = desk(request)
     return d.page(request, "accounts.html", clerk, users=d.state.users(), roles=ROLES,
-                  role_names=ROLE_NAMES, error="", given={"ten": "", "ho_ten": "", "vai_tro": ()})
+                  role_names=ROLE_NAMES, role_rights=ROLE_RIGHTS, error="",
+                  given={"ten": "", "ho_ten": "", "vai_tro": ()})
 
 
 @action()
@@ -130,7 +139,7 @@ async def save_account(request: Request, clerk: Clerk, form: FormData) -> Respon
         error = _("A password has at least 10 characters.")
     if error:
         return d.page(request, "accounts.html", clerk, status=422, users=d.state.users(),
-                      roles=ROLES, role_names=ROLE_NAMES, error=error,
+                      roles=ROLES, role_names=ROLE_NAMES, role_rights=ROLE_RIGHTS, error=error,
                       given={"ten": name, "ho_ten": str(form.get("ho_ten") or ""),
                              "vai_tro": roles})
     found = d.state.user_with_hash(name)

@@ -45,7 +45,7 @@ def _missing(request: Request, clerk: Clerk) -> Response:
 async def index(request: Request, clerk: Clerk) -> Response:
     return desk(request).page(request, "compose_list.html", clerk, **drafts.listed(request, clerk),
                               types=api.types(), profiles=api.profiles(),
-                              saved=profiles.own(request, clerk))
+                              saved=profiles.offered(request, clerk))
 
 
 def _start(loai: str, profile: dict[str, Any] | None, today: date) -> dict[str, Any]:

@@ -47,7 +47,7 @@ def _page(request: Request, clerk: Clerk, *, status: int = 200, error: str = "",
     given["tep"] = unicodedata.normalize("NFC", sent.filename or "") \
         if isinstance(sent, UploadFile) else ""
     shipped = api.profiles()
-    saved = profiles.own(request, clerk)
+    saved = profiles.offered(request, clerk)
     if form is None:
         given["ngay"] = None  # today's date is offered
         # the profile she last derived with, else her first saved issuer, else none: a clerk
@@ -122,6 +122,8 @@ def _day(text: object, field: str) -> date | None:
     try:
         return api.parse_date(str(text))
     except ValueError:
+        if year := api.early_year(str(text)):
+            raise DocgenError(f"{field}: {year}") from None
         raise DocgenError(_("{field}: that date does not exist; found {value!r}").format(
             field=field, value=str(text))) from None
 

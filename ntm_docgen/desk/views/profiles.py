@@ -26,11 +26,32 @@ CAP = ("tỉnh", "xã", "phường", "đặc khu", "huyện", "thị trấn")
 
 
 def chosen(clerk: Clerk, request: Request, value: str) -> dict[str, Any] | None:
-    """The profile a picker's ``value`` names: one of the clerk's own, or a shipped one."""
+    """The profile a picker's ``value`` names: one of those offered to the clerk (``offered``),
+    or a shipped one."""
     if value.startswith(SAVED):
-        found = desk(request).state.profile(value.removeprefix(SAVED))
-        return found.data if found is not None and found.owner == clerk.name else None
+        wanted = value.removeprefix(SAVED)
+        return next((p.data for p in offered(request, clerk) if p.id == wanted), None)
     return api.profiles().get(value)
+
+
+def offered(request: Request, clerk: Clerk) -> list[SavedProfile]:
+    """The issuers a new letter may start from: her own, then, in an office, the office's: those
+    a văn thư saved (a chuyên viên's letters start from the body and signer the văn thư set on
+    the first morning, not from a shipped province's, nor from the body typed again)."""
+    d = desk(request)
+    mine = own(request, clerk)
+    if not d.config.office:
+        return mine
+    names = {p.name for p in mine}
+    every = list(mine)
+    for user in d.state.users():
+        if "van_thu" not in user.roles or user.name == clerk.name:
+            continue
+        for profile in d.state.profiles(user.name):
+            if profile.name not in names:  # one issuer saved by two văn thư: offered once
+                names.add(profile.name)
+                every.append(profile)
+    return every
 
 
 def own(request: Request, clerk: Clerk) -> list[SavedProfile]:

@@ -32,7 +32,7 @@ from ntm_docgen.register.model import so_di_data
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def _rows(db: str | None, nam: int | None, co_quan: str | None) -> list[Any]:
+def register_lines(db: str | None, nam: int | None, co_quan: str | None) -> list[Any]:
     from ntm_docgen.register.model import NoRegisterYet
 
     try:
@@ -66,7 +66,7 @@ async def index(request: Request, clerk: Clerk) -> Response:
     q = request.query_params.get("q", "").strip()
     thang = _month(request.query_params.get("thang"))
     try:
-        rows = await run_in_threadpool(_rows, d.config.register_db, nam, co_quan)
+        rows = await run_in_threadpool(register_lines, d.config.register_db, nam, co_quan)
         error = ""
     except DocgenError as e:
         rows, error = [], told_error(e)
@@ -78,8 +78,14 @@ async def index(request: Request, clerk: Clerk) -> Response:
     # a number just cancelled on its own page: said once the register holds it so
     cancelled = next((r for r in rows if str(r.id) == request.query_params.get("da_huy")
                       and r.trang_thai == "huy"), None)
+    # numbers given by hand: asked for until the register gives its first; said once saved
+    hand = [r for r in rows if r.trang_thai == "tay"]
     return d.page(request, "register.html", clerk, rows=shown, held=len(rows), nam=nam,
-                  cancelled=cancelled, thang=thang,
+                  cancelled=cancelled, thang=thang, hand=hand,
+                  next_numbers=[(f"{r.so + 1:02d}/{r.ky_hieu}", r.ten_loai if r.loai else "")
+                                for r in hand],
+                  by_hand=not any(r.trang_thai != "tay" for r in rows) and clerk.may("cap_so"),
+                  hand_saved=request.query_params.get("so_tay") == "1" and bool(hand),
                   co_quan=co_quan, q=q, error=error, given=given, secret=secret,
                   secrets=sum(1 for r in rows if r.serie == secret),
                   issued_draft=_draft_id(request.query_params.get("ban_nhap")) if given else "")
@@ -101,7 +107,8 @@ async def export(request: Request, clerk: Clerk) -> Response:
             "The register is exported as xuat.xlsx or xuat.csv; there is no {name}. Use the "
             "Export buttons on the register page.").format(name=f"xuat.{kind}"))
     thang = _month(request.query_params.get("thang"))
-    every = _in_month(await run_in_threadpool(_rows, d.config.register_db, nam, co_quan), thang)
+    every = _in_month(await run_in_threadpool(register_lines, d.config.register_db, nam,
+                                              co_quan), thang)
     mat = request.query_params.get("mat") == "1"
     month = f"-thang-{thang:02d}" if thang else ""
     name = f"so-van-ban-{'mat-' if mat else ''}di-{nam}{month}.{kind}"
@@ -189,7 +196,7 @@ async def issued(request: Request, clerk: Clerk) -> Response:
     register's database in an office, from the data folder on one computer."""
     d = desk(request)
     row_id = request.path_params["row"]
-    rows = await run_in_threadpool(_rows, d.config.register_db, None, None)
+    rows = await run_in_threadpool(register_lines, d.config.register_db, None, None)
     row = next((r for r in rows if r.id == row_id), None)
     home = issued_letters.folder(d.config).resolve()
     if row is None:

@@ -45,6 +45,13 @@ def _cancel(db: str | None, row_id: int, reason: str) -> None:
         reg.cancel(row_id, reason)
 
 
+def _by_hand(request: Request, clerk: Clerk, row: Any) -> Response:
+    return refuse(request, clerk, 409, _(
+        "{number} closes the numbers given by hand, written in the paper register: the "
+        "register gave no letter this number, and there is nothing to cancel here. Correct "
+        "it on the page Numbers given by hand.").format(number=row.so_hieu), back="/so")
+
+
 def _gone(request: Request, clerk: Clerk) -> Response:
     return refuse(request, clerk, 404, _(
         "This number is not in the register: the page it was opened from is out of date. "
@@ -63,6 +70,8 @@ async def ask(request: Request, clerk: Clerk) -> Response:
     row = await run_in_threadpool(_line, desk(request).config.register_db, _row_id(request))
     if row is None:
         return _gone(request, clerk)
+    if row.trang_thai == "tay":
+        return _by_hand(request, clerk, row)
     if row.trang_thai == "huy":
         return RedirectResponse("/so?" + urlencode({"nam": row.nam, "q": row.so_hieu}),
                                 status_code=303)
@@ -76,6 +85,8 @@ async def cancel(request: Request, clerk: Clerk, form: FormData) -> Response:
     row = await run_in_threadpool(_line, d.config.register_db, _row_id(request))
     if row is None:
         return _gone(request, clerk)
+    if row.trang_thai == "tay":
+        return _by_hand(request, clerk, row)
     reason = " ".join(str(form.get("ly_do") or "").split())
     if row.trang_thai != "huy":
         if not reason:

@@ -1,0 +1,100 @@
+"""Numbers given by hand before the register: a series that starts after the last of them.
+
+An office that issued letters by hand since January (numbers written in a paper sổ) starts its
+register mid-year. Its numbers must go on from the last one written by hand, not start again
+at 01: the counter of the series is set to that number, and one line of the register, in the
+state ``tay``, says that numbers 01 to it were given and entered by hand, so that the printed
+sổ says where the paper one ends.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING
+
+from sqlalchemy import delete, select
+
+from ntm_docgen.i18n import _, written_in
+from ntm_docgen.register import backends
+from ntm_docgen.register.model import (
+    RegisterError,
+    Row,
+    check_co_quan,
+    ky_hieu_for,
+    resolve_loai,
+    serie_for,
+    so_di_data,
+)
+from ntm_docgen.register.tables import bo_dem, so_di
+from ntm_docgen.vietnamese.text import so_hieu
+
+if TYPE_CHECKING:
+    from ntm_docgen.register.store import Register
+
+#: The state of the line that closes the numbers given by hand.
+HAND = "tay"
+#: The highest number a paper sổ is taken to have reached in a year.
+MOST = 99999
+
+
+def start_after(reg: Register, co_quan: str, loai: str, last: int, *, nam: int,
+                mat: bool = False) -> Row:
+    """Numbers 01 to ``last`` of the series ``loai`` (its kind, or every letter when the body
+    keeps one series) were given by hand in ``nam``: the next number given is ``last + 1``.
+
+    Set again (a number mistyped), the line and the counter are replaced, as long as the
+    register itself has given no number of that series in that year; after that it is
+    refused, since the numbers it gave would stand before the ones written by hand."""
+    co_quan = check_co_quan(co_quan)
+    kind = resolve_loai(loai)
+    if not isinstance(last, int) or not 1 <= last <= MOST:
+        raise RegisterError(_("The last number given by hand must be a whole number from 1 to "
+                              "{most}; found {value}").format(most=MOST, value=last))
+    with reg._write() as conn:
+        serie = serie_for(kind, reg._che_do(conn, co_quan, nam), mat)
+        ours = (so_di.c.co_quan == co_quan) & (so_di.c.nam == nam) & (so_di.c.serie == serie)
+        given = conn.execute(select(so_di.c.so, so_di.c.ky_hieu).where(
+            ours, so_di.c.trang_thai != HAND).order_by(so_di.c.so.desc())).first()
+        if given is not None:
+            raise RegisterError(_(
+                "The register has already given numbers of this series in {year} (the last is "
+                "{number}): the numbers given by hand are set before the first letter of the "
+                "series is numbered here, and stay as they are for the rest of the year.")
+                .format(year=nam, number=so_hieu(given.so, given.ky_hieu)))
+        conn.execute(delete(so_di).where(ours, so_di.c.trang_thai == HAND))
+        counter = backends.upsert(reg.url)(bo_dem)
+        conn.execute(counter.values(co_quan=co_quan, nam=nam, serie=serie, so_cuoi=last)
+                     .on_conflict_do_update(index_elements=["co_quan", "nam", "serie"],
+                                            set_={"so_cuoi": last}))
+        whole = serie == so_di_data()["serie"]["chung"]
+        ky_hieu = co_quan if whole else ky_hieu_for(kind, co_quan)
+        with written_in("vi"):  # the sổ of Phụ lục IV is in Vietnamese, whoever sets it
+            note = _("Numbers 01 to {last} were given by hand, entered in the paper register; "
+                     "this register goes on from {next}.").format(
+                last=f"{last:02d}", next=f"{last + 1:02d}")
+            name = _("every letter") if whole else kind.ten
+        conn.execute(so_di.insert().values(
+            co_quan=co_quan, nam=nam, serie=serie, so=last, ky_hieu=ky_hieu,
+            loai="" if whole else kind.ma, ten_loai=name, trich_yeu="", ghi_chu=note,
+            trang_thai=HAND, cap_luc=datetime.now(timezone.utc)))
+    return next(r for r in reg.entries(nam=nam, co_quan=co_quan)
+                if r.serie == serie and r.trang_thai == HAND)
+
+
+def hand_kept(rows: list[Row]) -> dict[str, Row]:
+    """The lines closing the numbers given by hand, by series."""
+    return {r.serie: r for r in rows if r.trang_thai == HAND}
+
+
+def forget(reg: Register, co_quan: str, nam: int) -> None:
+    """Take back the numbers given by hand set for ``co_quan`` in ``nam`` (before its series
+    mode is changed), while the register itself has given none of that year."""
+    co_quan = check_co_quan(co_quan)
+    with reg._write() as conn:
+        year = (so_di.c.co_quan == co_quan) & (so_di.c.nam == nam)
+        if conn.execute(select(so_di.c.id).where(year, so_di.c.trang_thai != HAND)).first():
+            return
+        series = [s for (s,) in conn.execute(select(so_di.c.serie).where(year))]
+        conn.execute(delete(so_di).where(year))
+        conn.execute(delete(bo_dem).where(bo_dem.c.co_quan == co_quan, bo_dem.c.nam == nam,
+                                          bo_dem.c.serie.in_(series)))

@@ -1,0 +1,59 @@
+"""A letter numbered already: the same spec given to the register a second time (to print it
+again, or a PDF forgotten the first time) would take a second number of the sổ for one letter,
+the first then a number nobody sent. Said before the number is taken; a letter of the same
+words may be a new one (a monthly report), so it is told, never refused."""
+
+from __future__ import annotations
+
+from ntm_docgen.i18n import N_, said
+from ntm_docgen.register.model import (
+    CHE_DO,
+    DEFAULT_TIMEOUT,
+    RegisterError,
+    Row,
+    resolve_loai,
+    serie_for,
+)
+from ntm_docgen.register.store import Register
+from ntm_docgen.vietnamese.text import nfc, ngay_so
+
+#: The states of a line whose number stands for a letter (a cancelled one stands for none).
+_STANDING = ("cap", "da_ghi")
+
+
+def numbered_before(db: str | None, path: str, arguments: dict) -> list[str]:
+    """What to say before a number is taken for ``arguments`` (``register.for_spec`` or
+    ``for_copy``) when its series holds a standing line of the same type with the same trích
+    yếu, signer and recipients, and the same date where both have one."""
+    entry = arguments["entry"]
+    if not entry.trich_yeu:
+        return []
+    kind = resolve_loai(arguments["loai_code"])
+    series = {serie_for(kind, mode, arguments.get("mat", False)) for mode in CHE_DO}
+    try:
+        with Register(db, DEFAULT_TIMEOUT) as reg:
+            rows = reg.entries(nam=arguments["nam"], co_quan=arguments["co_quan"])
+    except (RegisterError, OSError):
+        return []  # the numbering that follows says why
+
+    def same(row: Row) -> bool:
+        return (row.serie in series and row.trang_thai in _STANDING
+                and row.loai == kind.ma and _words(row.trich_yeu) == _words(entry.trich_yeu)
+                and _words(row.nguoi_ky) == _words(entry.nguoi_ky or "")
+                and tuple(map(_words, row.noi_nhan)) == tuple(map(_words, entry.noi_nhan))
+                and (row.ngay is None or entry.ngay is None or row.ngay == entry.ngay))
+
+    before = [row for row in rows if same(row)]
+    if not before:
+        return []
+    row = before[-1]
+    return [said(N_("{path}: number {number} of the sổ was given on {given} to a letter of the "
+                    "same trích yếu, signer and recipients{file}: to print that letter again, "
+                    "print it with its number (so: {so}) rather than take a new one; if this "
+                    "is another letter, go on"),
+                 path=path, number=row.so_hieu, given=ngay_so(row.cap_luc.date()), so=row.so,
+                 file=f" ({row.tep})" if row.tep else "")]
+
+
+def _words(text: str) -> str:
+    return " ".join(nfc(text).split()).casefold()

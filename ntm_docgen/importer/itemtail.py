@@ -17,6 +17,8 @@ _SIGNED = re.compile(r"\b(?:ký|dấu)\b", re.IGNORECASE)
 #: A drafter's initials after the Lưu's units (``VT, TTPVHCC. NHD``, ``NHĐ``): capitals written
 #: without a tone mark, Đ and the capitals with a hat or horn among them (Đỗ, Đặng, Âu, Ưng), so
 #: that a title's word (``PHÓ``, ``CHỦ``) is never taken for them.
+#: Words of letters alone, a space or a hyphen between them.
+_WORDS = re.compile(r"[^\W\d_]+(?:[ -]+[^\W\d_]+)+")
 _INITIALS = re.compile(r"^[A-ZĐĂÂÊÔƠƯ]{2,5}\.?$")
 
 
@@ -50,10 +52,15 @@ def item_goes_on(rest: str) -> bool:
 
 def _body_named(rest: str) -> bool:
     """``rest`` names a body as a recipient does: a capital, then a word written small (``Trung
-    tâm PVHCC``, ``Sở Nội vụ``), which a person's name never has; not a title (``Phó Giám
-    đốc``), which the signature's column may print in small letters too."""
+    tâm PVHCC``, ``Sở Nội vụ``), which a person's name never has; words alone, no label of a
+    signing stamp (``Người ký: ...``, ``Cơ quan: ...``) nor signs; not a title (``Phó Giám
+    đốc``), which the signature's column may print in small letters too.
+
+    >>> _body_named("Nguoi ky: Hoang Thi"), _body_named("Xacthye & B30 mat Tinh")
+    (False, False)
+    """
     words = rest.split()
-    return len(words) >= 2 and words[0][0].isupper() \
+    return len(words) >= 2 and bool(_WORDS.fullmatch(rest.strip())) and words[0][0].isupper() \
         and any(word[0].islower() for word in words[1:]) and not is_chuc_danh(rest)
 
 

@@ -314,7 +314,13 @@ Quảng Bình's draft), 155/170 = 91.2 % from the files and from the committed t
 lines lost; the text PDFs 116/119, the Word file 17/17, the scans 22/34 (156/170 = 91.8 % once
 one căn cứ of Hậu Giang's truth was written with the space the copy lost, ``trung học thuộc``,
 as every truth does). No letter of another kind, and no commune letter written after July 2025,
-was found as a Word file or a PDF.
+was found as a Word file or a PDF. Its misses were then mended in the importer's rules: a second
+body after a Nơi nhận item's ";" with no ";" after it (``- HCTC; Trung tâm PVHCC``) stays the
+item's; an annex opening ``Phần I. DANH MỤC`` right under the signer's name opens the annex; a
+scan's date whose ``năm`` OCR misread under the pen (``tháng 02 nềšm 2025``) is still a date; a
+căn cứ cut after ``Luật`` goes on with the law's name (Tây Ninh's transcription made again from
+its file): 160/170 = 94.1 % from the transcriptions, every other set as before. The ten left are
+the scans': numbers and days written by hand (5) and words OCR misread (5).
 """
 
 from __future__ import annotations
@@ -483,7 +489,8 @@ TARGET = 0.90
 #: decisions) at 99 % (its first figure 151/153 = 98.7 % from the files and from its
 #: transcriptions, now 153/153 = 100 %).
 #: held_out_33 (text PDFs, two scans and a Word file of February 2025: provinces' decisions) at
-#: 91 % (its first figure 155/170 = 91.2 % from the files and from its transcriptions).
+#: 94 % (its first figure 155/170 = 91.2 % from the files and from its transcriptions, now
+#: 160/170 = 94.1 %): its text PDFs and Word file 136/136, its two scans 24/34.
 TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.86, "held_out_12": 0.99,
            "held_out_13": 0.98, "held_out_14": 0.97, "held_out_15": 0.96, "held_out_16": 0.97,
            "held_out_17": 0.97, "held_out_18": 0.909, "held_out_19": 0.864,
@@ -491,7 +498,7 @@ TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.86, "held_o
            "held_out_23": 0.892, "held_out_24": 0.845,
            "held_out_25": 0.905, "held_out_26": 0.925, "held_out_27": 0.933,
            "held_out_28": 0.98, "held_out_29": 0.93, "held_out_30": 0.945,
-           "held_out_31": 0.965, "held_out_32": 0.99, "held_out_33": 0.91}
+           "held_out_31": 0.965, "held_out_32": 0.99, "held_out_33": 0.94}
 
 
 def _norm(value: Any) -> Any:

@@ -17,8 +17,6 @@ _SIGNED = re.compile(r"\b(?:ký|dấu)\b", re.IGNORECASE)
 #: A drafter's initials after the Lưu's units (``VT, TTPVHCC. NHD``, ``NHĐ``): capitals written
 #: without a tone mark, Đ and the capitals with a hat or horn among them (Đỗ, Đặng, Âu, Ưng), so
 #: that a title's word (``PHÓ``, ``CHỦ``) is never taken for them.
-#: Words of letters alone, a space or a hyphen between them.
-_WORDS = re.compile(r"[^\W\d_]+(?:[ -]+[^\W\d_]+)+")
 _INITIALS = re.compile(r"^[A-ZĐĂÂÊÔƠƯ]{2,5}\.?$")
 
 
@@ -60,7 +58,8 @@ def _body_named(rest: str) -> bool:
     (False, False)
     """
     words = rest.split()
-    return len(words) >= 2 and bool(_WORDS.fullmatch(rest.strip())) and words[0][0].isupper() \
+    letters = all(part.isalpha() for word in words for part in word.split("-") if part)
+    return len(words) >= 2 and letters and words[0][0].isupper() \
         and any(word[0].islower() for word in words[1:]) and not is_chuc_danh(rest)
 
 

@@ -319,8 +319,9 @@ body after a Nơi nhận item's ";" with no ";" after it (``- HCTC; Trung tâm P
 item's; an annex opening ``Phần I. DANH MỤC`` right under the signer's name opens the annex; a
 scan's date whose ``năm`` OCR misread under the pen (``tháng 02 nềšm 2025``) is still a date; a
 căn cứ cut after ``Luật`` goes on with the law's name (Tây Ninh's transcription made again from
-its file): 160/170 = 94.1 % from the transcriptions, every other set as before. The ten left are
-the scans': numbers and days written by hand (5) and words OCR misread (5).
+its file): 160/170 = 94.1 % from the files and from the transcriptions, every other set as
+before. The ten left are the scans': numbers and days written by hand (5) and words OCR misread
+(5).
 """
 
 from __future__ import annotations

@@ -84,7 +84,7 @@ DEPARTURES = {
         "held_out_14/cv_2024_vpbinhthuan_tkt", "held_out_18/cv_2024_vpbinhthuan_nutgiao",
         "held_out_29/qd_2025_binhduong_syt", "held_out_29/qd_2025_quangbinh_nuoiconnuoi",
         "held_out_30/qd_2025_daknong_chungthuc", "held_out_31/qd_2025_quangbinh_chungthuc",
-        "held_out_32/qd_2025_quangbinh_hdxd")
+        "held_out_32/qd_2025_quangbinh_hdxd", "held_out_33/qd_2025_quangbinh_yte")
        for rule in ("co_quan.hai_cap", "kinh_gui.hai_cap")},
 }
 #: The one thing told on a letter of tests/data/check/printed/ that is otherwise laid out

@@ -86,3 +86,19 @@ def test_a_word_files_can_cu_cut_by_a_hard_break_is_one_can_cu():
                            "phủ về kiểm soát thủ tục hành chính",
                            "Theo đề nghị của Giám đốc Sở Giáo dục và Đào tạo"]
     assert body.noi_dung[0].startswith("Điều 1.")
+
+
+def test_a_can_cu_cut_after_luat() -> None:
+    """Tây Ninh's 358 (held_out_33), a scan: a căn cứ whose line ends on ``Luật`` with the
+    law's name on the next line, which opens on ``Tổ chức`` as ``Tổ chức thực hiện`` opens a
+    part of a body elsewhere. The name is the căn cứ's; the căn cứ after it stays one of its
+    own, and the body still opens at Điều 1."""
+    body = read_body(["Căn cứ Luật sửa đổi, bổ sung một số điều Luật Tổ chức Chính phủ và Luật",
+                      "Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;",
+                      "Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010;",
+                      "Điều 1. Công bố kèm theo Quyết định này Danh mục."], wrapped=False)
+    assert body.can_cu == [
+        "Căn cứ Luật sửa đổi, bổ sung một số điều Luật Tổ chức Chính phủ và Luật Tổ chức chính "
+        "quyền địa phương ngày 22 tháng 11 năm 2019",
+        "Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010"]
+    assert body.noi_dung[0].startswith("Điều 1.")

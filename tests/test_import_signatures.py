@@ -208,11 +208,15 @@ def test_a_noi_nhan_item_wrapped_onto_a_line_opening_with_a_capital(
     (["- VPCP (Cục KSTTHC); (báo cáo)", "- Cổng TTĐT tỉnh; Công báo tỉnh (đăng tải)"],
      ["VPCP (Cục KSTTHC); (báo cáo)", "Cổng TTĐT tỉnh; Công báo tỉnh (đăng tải)"], "VT, NC"),
     (["- Sở Y tế; (Đã ký)"], ["Sở Y tế"], "VT, NC"),
+    (["- HCTC; Trung tâm PVHCC", "- Chuyên viên: NC1,3,4;"],
+     ["HCTC; Trung tâm PVHCC", "Chuyên viên: NC1,3,4"], "VT, NC2"),
+    (["- Sở Y tế; Phó Giám đốc"], ["Sở Y tế"], "VT, NC"),
     (["- Sở Y tế;"], ["Sở Y tế"], "VT, TTPVHCC. NHD"),
     (["- Sở Y tế;"], ["Sở Y tế"], "VT, TTPVHCC. NHĐ"),
     (["- Sở Y tế;"], ["Sở Y tế"], "VT, NC. ĐTH"),
     (["- Sở Y tế;"], ["Sở Y tế"], "VT, KT. ÂTH"),
-], ids=["purpose-after-semicolon", "signed-note-apart", "drafter-initials",
+], ids=["purpose-after-semicolon", "signed-note-apart", "second-body-after-semicolon",
+        "small-title-apart", "drafter-initials",
         "drafter-initials-with-đ-last", "drafter-initials-with-đ-first",
         "drafter-initials-with-a-hat"])
 def test_an_item_or_the_luu_going_on_after_its_end(
@@ -220,7 +224,9 @@ def test_an_item_or_the_luu_going_on_after_its_end(
     """Tuyên Quang's 149 and Ninh Thuận's 184 (held_out_32): an item's purpose typed after its
     ";" (``- Bộ GD&ĐT; (báo cáo)``), a second recipient sharing it (``Cổng TTĐT tỉnh; Công báo
     tỉnh (đăng tải)``) and the drafter's initials after the Lưu's full stop (``VT, TTPVHCC.
-    NHD``) stay where they are typed; a signature's note on the item's line stays apart."""
+    NHD``) stay where they are typed; a signature's note on the item's line stays apart. Phú
+    Thọ's 313 (held_out_33): a second body after the ";" with none after it (``- HCTC; Trung
+    tâm PVHCC``) is the item's too; a title in small letters stays the signature's."""
     from ntm_docgen.importer.signature import read_signature
 
     sig = read_signature(["Nơi nhận:", "- Như Điều 4;", *lines, f"- Lưu: {luu}.",
@@ -243,3 +249,23 @@ def test_a_family_name_read_without_its_marks(name: str, ho_ten: str, told: bool
                            + name + "\n").splitlines())
     assert result.spec["ky"]["ho_ten"] == ho_ten
     assert any(w.startswith("ky.ho_ten:") and name in w for w in result.warnings) is told
+
+
+def test_an_annex_part_under_the_signer_s_name() -> None:
+    """Hà Giang's 210 (held_out_33): the annex opens on the page after the signature with its
+    part, ``Phần I. DANH MỤC``, written small before the title in capitals, and no page break
+    read between them. It opens the annex; the signer's name stays the name above it."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\n" + MOTTO + "Số: 210 /QĐ-UBND\n"
+            "Hà Giang, ngày 18 tháng 02 năm 2025\nQUYẾT ĐỊNH\nVề việc công bố Danh mục thủ tục "
+            "hành chính thay thế\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nCăn cứ Luật Tổ chức "
+            "chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\nĐiều 1. Công bố kèm "
+            "theo Quyết định này Danh mục thủ tục hành chính.\nĐiều 2. Chánh Văn phòng Uỷ ban "
+            "nhân dân tỉnh chịu trách nhiệm thi hành Quyết định này./.\nNơi nhận:\n- Như Điều 2;"
+            "\n- Lưu: VT, PVHCC, ĐM.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nHoàng Gia Long\n"
+            "Phần I. DANH MỤC\nTHỦ TỤC HÀNH CHÍNH THAY THẾ LĨNH VỰC HOẠT ĐỘNG XÂY DỰNG\n"
+            "(Kèm theo Quyết định số: 210 /QĐ-UBND ngày 18 tháng 02 năm 2025 của Chủ tịch UBND "
+            "tỉnh Hà Giang)\n| TT | Mã TTHC | Tên TTHC |\n|---|---|---|\n| 1 | 1.009972 | Thẩm "
+            "định |\n")
+    spec = import_lines(text.splitlines()).spec
+    assert spec["ky"]["ho_ten"] == "Hoàng Gia Long"
+    assert spec["phu_luc"][0]["tieu_de"].startswith("Phần I. DANH MỤC")

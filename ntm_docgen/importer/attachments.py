@@ -22,8 +22,18 @@ _HINH_THUC = {"sao y ban chinh": "SAO Y", "sao y": "SAO Y", "sao luc": "SAO LỤ
               "trich sao": "TRÍCH SAO"}
 
 
+#: The part of an annex its title opens with (``Phần I. DANH MỤC``, ``PHẦN II.``), written small
+#: before a title in capitals: the annex's, as the title under it.
+_PART = re.compile(r"^(?:Phần|PHẦN)\s+[IVXLC]+\s*[.:]\s*(?=\S)")
+
+
 def _capitals(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
+    """Four letters of five or more in capitals, the annex's part before them not counted.
+
+    >>> _capitals("Phần I. DANH MỤC"), _capitals("Phần I. Kết quả"), _capitals("Hoàng Gia Long")
+    (True, False, False)
+    """
+    letters = [c for c in _PART.sub("", line) if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 

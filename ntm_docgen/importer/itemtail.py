@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ntm_docgen.vietnamese.names import is_chuc_danh
 from ntm_docgen.vietnamese.text import nfc
 
 #: A note of what the copy is for, in brackets, written small (``(báo cáo)``, ``(t/h)``,
@@ -21,21 +22,45 @@ _INITIALS = re.compile(r"^[A-ZĐĂÂÊÔƠƯ]{2,5}\.?$")
 
 def item_goes_on(rest: str) -> bool:
     """``rest``, after an item's ``;`` on its line, is still the item's: its purpose in brackets
-    (``- VPCP (Cục KSTTHC); (báo cáo)``) or a second recipient sharing the purpose (``- Cổng TTĐT
-    tỉnh; Công báo tỉnh (đăng tải)``). A signature's title, name or note stays apart.
+    (``- VPCP (Cục KSTTHC); (báo cáo)``), a second recipient sharing the purpose (``- Cổng TTĐT
+    tỉnh; Công báo tỉnh (đăng tải)``) or sharing the item (``- HCTC; Trung tâm PVHCC``, with
+    no ``;`` after it). A signature's title, name or note stays apart.
 
     >>> item_goes_on("(báo cáo)"), item_goes_on("Công báo tỉnh (đăng tải)")
+    (True, True)
+    >>> item_goes_on("Trung tâm PVHCC"), item_goes_on("Sở Nội vụ")
     (True, True)
     >>> item_goes_on("PHÓ GIÁM ĐỐC"), item_goes_on("(Đã ký)"), item_goes_on("(ký, đóng dấu)")
     (False, False, False)
     >>> item_goes_on("Nguyễn Văn An (Đã ký)"), item_goes_on("Nguyễn Văn An")
     (False, False)
+    >>> item_goes_on("Phó Giám đốc"), item_goes_on("Đã ký")
+    (False, False)
     """
+    if _SIGNED.search(rest):
+        return False
     match = _NOTE_AFTER.match(rest.strip())
-    if match is None or not match.group("note")[0].islower() or _SIGNED.search(rest):
+    if match is None:
+        return _body_named(rest)
+    if not match.group("note")[0].islower():
         return False
     who = (match.group("who") or "").split()
     return not who or any(word[0].islower() for word in who)
+
+
+def _body_named(rest: str) -> bool:
+    """``rest`` names a body as a recipient does: a capital, then a word written small (``Trung
+    tâm PVHCC``, ``Sở Nội vụ``), which a person's name never has; words alone, no label of a
+    signing stamp (``Người ký: ...``, ``Cơ quan: ...``) nor signs; not a title (``Phó Giám
+    đốc``), which the signature's column may print in small letters too.
+
+    >>> _body_named("Nguoi ky: Hoang Thi"), _body_named("Xacthye & B30 mat Tinh")
+    (False, False)
+    """
+    words = rest.split()
+    letters = all(part.isalpha() for word in words for part in word.split("-") if part)
+    return len(words) >= 2 and letters and words[0][0].isupper() \
+        and any(word[0].islower() for word in words[1:]) and not is_chuc_danh(rest)
 
 
 def drafter_initials(rest: str) -> bool:

@@ -14,7 +14,7 @@ from itertools import groupby
 from ntm_docgen.files.resources import load_data
 from ntm_docgen.importer.cleaning import key, ocr_noise, rules
 from ntm_docgen.importer.ocrcite import cited_spaced
-from ntm_docgen.importer.ocrletters import counted, lost_letter, no_f, parted, q_for_o
+from ntm_docgen.importer.ocrletters import counted, lost_letter, no_f, parted, q_for_o, year_word
 from ntm_docgen.importer.ocrmarks import (
     EDGE,
     cased,
@@ -224,6 +224,7 @@ def mend_line(texts: list[str]) -> list[str]:
     hats(texts)
     province(texts)
     parted(texts)
+    year_word(texts)
     return texts
 
 

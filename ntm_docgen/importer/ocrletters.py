@@ -131,3 +131,25 @@ def q_for_o(texts: list[str]) -> None:
         right = core.replace("Ọ", "Q")
         if not any(c in "AEIOUYĂÂÊÔƠƯ" for c in right) and right.isascii():
             texts[i] = lead + right + trail
+
+
+#: The word between a date's month and its year, as OCR may misread its vowel (``nềšm``).
+_YEAR_WORD = re.compile(r"^n[a-z]{1,2}m$")
+_YEAR = re.compile(r"^(?:19|20)\d\d\b")
+
+
+def year_word(texts: list[str]) -> None:
+    """The ``năm`` of a date whose vowel OCR misread under a pen's or a seal's marks (``tháng 02
+    nềšm 2025``) written as printed: between ``tháng`` and its number and a year, no other word
+    stands; in place.
+
+    >>> t = "ngày 20 tháng 02 nềšm 2025, tháng 3 nzm 2024".split(); year_word(t); " ".join(t)
+    'ngày 20 tháng 02 năm 2025, tháng 3 năm 2024'
+    >>> t = "tháng 02 năm 2025, có 3 nhóm 2025".split(); year_word(t); " ".join(t)
+    'tháng 02 năm 2025, có 3 nhóm 2025'
+    """
+    for i in range(2, len(texts) - 1):
+        read = word_key(texts[i])
+        if _YEAR_WORD.match(read) and read != "nam" and texts[i - 1].isdigit() \
+                and word_key(texts[i - 2].strip(EDGE)) == "thang" and _YEAR.match(texts[i + 1]):
+            texts[i] = "năm"

@@ -117,6 +117,12 @@ def test_the_merge_the_warning_advises_is_made_as_advised(tmp_path: Path) -> Non
     first = merged.read_bytes()
     write_csv(people, [["kinh_gui", "ghi_chu"], *[[u, "chậm"] for u in UNITS]])
     assert "still holds" in runner.invoke(main, [*args, "--force"]).stderr
+    from ntm_docgen.bulk.run import LOCK_NAME
+    from ntm_docgen.files.folderlock import folder_lock
+
+    with folder_lock(out / LOCK_NAME):  # another run writes into the folder: refused, kept
+        held = runner.invoke(main, [*args, "--merge", str(merged)])
+    assert held.exit_code == 1 and merged.read_bytes() == first
     advised = runner.invoke(main, [*args, "--merge", str(merged)])
     assert advised.exit_code == 0, advised.output
     assert merged.read_bytes() != first

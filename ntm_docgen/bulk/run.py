@@ -99,25 +99,6 @@ def read_bulk_spec(spec: Path) -> object:
     return read_data(spec)
 
 
-def replaced_numbers(data: object) -> list[str]:
-    """What ``--so-rieng`` replaces: the spec's ``so`` and its ``ban_sao.so``.
-
-    >>> replaced_numbers({"so": 12, "ban_sao": {"so": 3}})[0][:7], replaced_numbers({})
-    ('so: 12 ', [])
-    """
-    if not isinstance(data, dict):
-        return []
-    notes: list[str] = []
-    if data.get("so") not in (None, ""):
-        notes.append(said(N_("so: {so} in the spec is replaced by each letter's own number from "
-                             "the register"), so=data["so"]))
-    copy = data.get("ban_sao")
-    if isinstance(copy, dict) and copy.get("so") not in (None, ""):
-        notes.append(said(N_("ban_sao.so: {so} in the spec is replaced by each copy's own number "
-                             "from the register"), so=copy["so"]))
-    return notes
-
-
 def other_province(data: object, province: str) -> list[str]:
     """A note when the spec's issuer (co_quan, dia_danh) is of another province than the
     communes ``--xa-cua`` addresses: a Lai Châu letter sent to the communes of Lạng Sơn."""
@@ -173,6 +154,8 @@ def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
     workers = jobs or 0  # 0: each stage's own default (letters: cores - 1; PDFs: cores)
     converters = pdf_jobs or workers
     data = read_bulk_spec(spec)
+    from ntm_docgen.bulk.specnotes import replaced_numbers
+
     notes: list[str] = replaced_numbers(data) if so_rieng else []
     notes += [_("{path}: {text} is no placeholder (only {example} with a column's name is "
                 "filled), so every letter prints it as written").format(
@@ -216,13 +199,14 @@ def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
     from ntm_docgen.bulk.written import another_list
 
     stale = another_list(out_dir, plan(people), numbered=so_rieng, force=force)
-    held = None
+    held, stale_merge = None, False  # stale_merge: the merged file a run left, replaced
     if merged is not None:  # a --merge file not this run's is refused before a letter is
         from ntm_docgen.bulk.merge import its_own  # written, as it would be after them
-        from ntm_docgen.bulk.written import drop_left_behind
-        drop_left_behind(out_dir, merged)  # the stale one a run told of: merged again
+        from ntm_docgen.bulk.written import left_behind
+        stale_merge = left_behind(out_dir, merged)
         there = [out_dir / job.name for job in plan(people)]
-        held = its_own(merged, [letter for letter in there if letter.is_file()], force=force)
+        held = its_own(merged, [letter for letter in there if letter.is_file()],
+                       force=force or stale_merge)
     out_dir.mkdir(parents=True, exist_ok=True)
     with folder_lock(out_dir):
         from ntm_docgen.bulk.written import earlier_merged, merged_behind, remember, set_apart
@@ -232,7 +216,8 @@ def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
         remember(out_dir, plan(people), merged or behind)
         report = _run(maker, people, notes, pdf=pdf, merged=merged, workers=workers,
                       converters=converters, so_rieng=so_rieng, db=db, force=force,
-                      progress=progress, stop=stop, held=held, deleted=stale)
+                      progress=progress, stop=stop, held=held, deleted=stale,
+                      stale_merge=stale_merge)
         report.warnings += merged_behind(behind, changed=bool(
             stale or report.summary.of(WRITTEN)))
         return report
@@ -241,9 +226,10 @@ def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
 def _run(maker: LetterMaker, people: RecipientList, notes: list[str], *, pdf: bool,
          merged: Path | None, workers: int, converters: int, so_rieng: bool, db: str | None,
          force: bool, progress: ProgressFactory, stop: Stop | None,
-         held: Held | None = None, deleted: list[str] | None = None) -> BulkReport:
-    """The letters, PDFs and merged file of a run that holds the folder's lock; ``deleted``:
-    the letters of the list as it was before, which the run deleted (``--force``)."""
+         held: Held | None = None, deleted: list[str] | None = None,
+         stale_merge: bool = False) -> BulkReport:
+    """The letters, PDFs and merged file of a run that holds the folder's lock; ``deleted``: the
+    letters of the list as it was before, deleted (``--force``); ``stale_merge``: replace it."""
     from ntm_docgen.bulk.runner import make_letters, pdf_targets
 
     with progress(N_("Letters"), len(people.recipients)) as step:
@@ -293,7 +279,7 @@ def _run(maker: LetterMaker, people: RecipientList, notes: list[str], *, pdf: bo
 
         report.merged = merged
         try:
-            report.merged_status = merge(summary.letters, merged, force=force,
+            report.merged_status = merge(summary.letters, merged, force=force or stale_merge,
                                          earlier=summary.earlier, stop=stop, held=held)
         except ForeignMergeError as e:
             report.failures.append(str(e))

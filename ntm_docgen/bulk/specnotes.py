@@ -51,3 +51,22 @@ def once_to_all(maker: LetterMaker, letter: Spec) -> list[str]:
         notes.append(said(N_("noi_nhan: “{item}” names every recipient already: each letter "
                              "would list its own addressee above it"), item=covering))
     return notes
+
+
+def replaced_numbers(data: object) -> list[str]:
+    """What ``--so-rieng`` replaces: the spec's ``so`` and its ``ban_sao.so``.
+
+    >>> replaced_numbers({"so": 12, "ban_sao": {"so": 3}})[0][:7], replaced_numbers({})
+    ('so: 12 ', [])
+    """
+    if not isinstance(data, dict):
+        return []
+    notes: list[str] = []
+    if data.get("so") not in (None, ""):
+        notes.append(said(N_("so: {so} in the spec is replaced by each letter's own number from "
+                             "the register"), so=data["so"]))
+    copy = data.get("ban_sao")
+    if isinstance(copy, dict) and copy.get("so") not in (None, ""):
+        notes.append(said(N_("ban_sao.so: {so} in the spec is replaced by each copy's own number "
+                             "from the register"), so=copy["so"]))
+    return notes

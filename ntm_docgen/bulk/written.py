@@ -64,15 +64,15 @@ def _sha256(path: Path | None) -> str | None:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def drop_left_behind(out_dir: Path, merged: Path) -> None:
-    """Delete ``merged`` if it is the merged file an earlier run left holding the letters as
-    they were (``merged_behind`` said so), unchanged since: merging again replaces it, as that
-    warning advises, where a file the tool did not write is kept without ``--force``."""
+def left_behind(out_dir: Path, merged: Path) -> bool:
+    """Whether ``merged`` is the merged file an earlier run left holding the letters as they
+    were (``merged_behind`` said so), unchanged since: merging again replaces it when the run
+    ends, as that warning advises, where a file the tool did not write is kept without
+    ``--force``."""
     record = _record(out_dir)
     sha = record.get("merged_sha256")
-    if record.get("merged") == str(merged.resolve()) and isinstance(sha, str) \
-            and _sha256(merged) == sha:
-        merged.unlink()
+    return (record.get("merged") == str(merged.resolve()) and isinstance(sha, str)
+            and _sha256(merged) == sha)
 
 
 def merged_behind(merged: Path | None, *, changed: bool) -> list[str]:

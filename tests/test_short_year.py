@@ -56,3 +56,14 @@ def _letter() -> dict:
     import yaml
 
     return yaml.safe_load(LETTER.format(ngay="2026-12-05"))
+
+
+def test_a_draft_year_typed_short_is_told_as_a_date_is():
+    with pytest.raises(SpecError) as caught:
+        api.parse_spec({**_letter(), "ngay": None, "nam": 26})
+    assert "nam: the year 26 is written short: write it with its four digits, e.g. 2026" \
+        in str(caught.value)
+    with pytest.raises(SpecError) as caught:
+        api.parse_spec({**_letter(), "ngay": None, "nam": 1920})
+    assert "nam: the year 1920 is before 1945" in str(caught.value)
+    assert api.parse_spec({**_letter(), "ngay": None, "nam": 2026}).nam == 2026

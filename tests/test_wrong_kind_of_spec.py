@@ -51,3 +51,10 @@ def test_a_level_that_is_none_is_still_refused():
     profile = yaml.safe_load((api.profile_path("lang-son")).read_text(encoding="utf-8"))
     profile["cap"] = "làng"
     assert any(str(p).startswith("cap") for p in api.profile_problems(profile))
+
+
+def test_a_copys_spec_given_as_a_letters_is_told_in_one_line():
+    with pytest.raises(SpecError) as caught:
+        api.parse_spec(LETTER["ban_sao"])
+    assert len(caught.value.problems) == 1
+    assert "this file describes a copy (SAO Y), not a letter" in str(caught.value.problems[0])

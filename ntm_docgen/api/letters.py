@@ -114,18 +114,19 @@ def numbering_warnings(spec: Spec | BanSao, *, today: date) -> list[str]:
     return dated("ngay", spec.ngay) + copy
 
 
-def series_warnings(spec: Spec | BanSao, *, db: str | None) -> list[str]:
+def series_warnings(spec: Spec | BanSao, *, db: str | None, each: bool = False) -> list[str]:
     """What to say before the register ``db`` numbers the letter (and its copy block), or a
     copy: a date well before the latest letter its series has numbered already, whose number
     would come after that letter's; a letter its series has numbered already (the same spec
-    given again)."""
+    given again; ``each``: a bulk run's spec, its recipients not compared)."""
     from ntm_docgen import register
     from ntm_docgen.letter.spec import Spec
     from ntm_docgen.register.order import out_of_order
     from ntm_docgen.register.twice import numbered_before
 
     def told(path: str, arguments: dict) -> list[str]:
-        return out_of_order(db, path, arguments) + numbered_before(db, path, arguments)
+        return out_of_order(db, path, arguments) + numbered_before(db, path, arguments,
+                                                                   each=each)
 
     if not isinstance(spec, Spec):  # a copy spec
         return told("ngay", register.for_copy(spec))

@@ -194,6 +194,6 @@ def _dated(spec: Path, db: str | None) -> list[str]:
     try:
         letter = api.load_spec(spec)
         return [*api.numbering_warnings(letter, today=date.today()),
-                *api.series_warnings(letter, db=db)]
+                *api.series_warnings(letter, db=db, each=True)]
     except DocgenError:
         return []

@@ -66,7 +66,7 @@ NAMES = {"trich": "--trich", "hinh_thuc": "hinh_thuc"}
 
 #: The words a clerk types before the parts she names ("đoạn 12-30", "đề mục II"), as the
 #: messages name them: the parts are the numbers and headings after them.
-_PART_WORDS = re.compile(r"(?i)(?<![^\s,])(?:đoạn|doan|đề mục|de muc)\s+")
+_PART_WORDS = re.compile(r"(?i)(?<![^\s,])(?:(?:các|cac)\s+)?(?:đoạn|doan|đề mục|de muc)\s+")
 
 
 def plain_parts(trich: str | None) -> str | None:
@@ -74,6 +74,8 @@ def plain_parts(trich: str | None) -> str | None:
 
     >>> plain_parts("đoạn 12-30"), plain_parts("Đề mục II, đoạn 3-4"), plain_parts(None)
     ('12-30', 'II, 3-4', None)
+    >>> plain_parts("các đoạn 3-4"), plain_parts("các đề mục II, III")
+    ('3-4', 'II, III')
     """
     return None if trich is None else _PART_WORDS.sub("", nfc(trich))
 

@@ -97,6 +97,14 @@ class Checker:
             return None
         return value
 
+    def year(self, data: Mapping, key: str, path: str) -> int | None:
+        """A year of four digits; one typed short (``26``) or before 1945 told as ``ngay``'s."""
+        value = self.integer(data, key, path, minimum=0)
+        if value is not None and value < FIRST_YEAR:
+            self._short_year(path, key, value, str(value))
+            return None
+        return value
+
     def iso_date(self, data: Mapping, key: str, path: str) -> date | None:
         """A date written as YAML's own (``2026-01-05``), or as clerks write it
         (``05/01/2026``, ``5/1/2026``); the same two forms the command line takes."""

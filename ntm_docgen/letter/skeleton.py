@@ -117,8 +117,9 @@ def skeleton(loai: Loai, today: date) -> str:
         ("# " + _("Keys follow Nghị định 30/2020/NĐ-CP; replace every value, delete optional "
                   "keys you do not need."), ""),
         (f"loai: {code}", ""), *_CO_QUAN,
-        ("# " + _("ky_hieu defaults to {ky_hieu}, built from the type and viet_tat")
-         .format(ky_hieu=ky_hieu), ""),
+        ("# " + (_("ky_hieu defaults to {ky_hieu}, built from viet_tat and don_vi")
+                 if loai.is_cong_van else _("ky_hieu defaults to {ky_hieu}, built from the type "
+                                            "and viet_tat")).format(ky_hieu=ky_hieu), ""),
     ]
     if loai.is_cong_van:
         head.append(("don_vi: TH", N_("drafting unit (công văn)")))

@@ -67,6 +67,11 @@ def parse_spec(data: Any, source: Path | str | None = None) -> Spec:
     if data is None:
         empty = said(N_("the spec is empty; start from `ntm-docgen new KH`"))
         raise SpecError([Problem("", empty)], source)
+    if isinstance(data, dict) and "hinh_thuc" in data and not _LETTER_ONLY & set(data):
+        raise SpecError([Problem("", _(  # a copy's spec given for a letter
+            "this file describes a copy ({form}), not a letter: give it where a copy is made "
+            "with the original beside it, or describe the letter with loai, trich_yeu and "
+            "noi_dung").format(form=data["hinh_thuc"]))], source)
     top = check.mapping(data, "", LETTER_KEYS, {"loai", "dia_danh"})
     if not isinstance(data, dict):  # a list, a text: its one problem, none of each key's
         raise SpecError(check.problems, source)

@@ -122,7 +122,7 @@ def parse_ban_sao(check: Checker, data: Any, path: str) -> BanSao | None:
     rest = dict(so=check.integer(body, "so", path),
                 ky_hieu_=capitals(check.text(body, "ky_hieu", path)),
                 ngay=check.iso_date(body, "ngay", path),
-                nam=check.integer(body, "nam", path, minimum=1900),
+                nam=check.year(body, "nam", path),
                 noi_nhan=noi_nhan, luu=luu)
     if hinh_thuc is None or co_quan is None or ky is None or dia_danh is None:
         return None

@@ -122,7 +122,7 @@ _FIELDS: dict[str, _Field] = {
     "don_vi": lambda check, top, loai: {"don_vi": as_abbr(check.text(top, "don_vi", ""))},
     "dia_danh": lambda check, top, loai: {"dia_danh": check.text(top, "dia_danh", "") or ""},
     "ngay": lambda check, top, loai: {"ngay": check.iso_date(top, "ngay", "")},
-    "nam": lambda check, top, loai: {"nam": check.integer(top, "nam", "", minimum=1900)},
+    "nam": lambda check, top, loai: {"nam": check.year(top, "nam", "")},
     "kinh_gui": lambda check, top, loai: {"kinh_gui": _kinh_gui(check.text_list(
         top, "kinh_gui", ""))},
     "can_cu": lambda check, top, loai: {"can_cu": check.text_list(top, "can_cu", "")},

@@ -21,10 +21,12 @@ from ntm_docgen.vietnamese.text import nfc, ngay_so
 _STANDING = ("cap", "da_ghi")
 
 
-def numbered_before(db: str | None, path: str, arguments: dict) -> list[str]:
+def numbered_before(db: str | None, path: str, arguments: dict, *,
+                    each: bool = False) -> list[str]:
     """What to say before a number is taken for ``arguments`` (``register.for_spec`` or
     ``for_copy``) when its series holds a standing line of the same type with the same trích
-    yếu, signer and recipients, and the same date where both have one."""
+    yếu, signer and recipients, and the same date where both have one; ``each``: a bulk run's
+    spec, one letter a recipient, whose recipients are not compared."""
     entry = arguments["entry"]
     if not entry.trich_yeu:
         return []
@@ -40,18 +42,26 @@ def numbered_before(db: str | None, path: str, arguments: dict) -> list[str]:
         return (row.serie in series and row.trang_thai in _STANDING
                 and row.loai == kind.ma and _words(row.trich_yeu) == _words(entry.trich_yeu)
                 and _words(row.nguoi_ky) == _words(entry.nguoi_ky or "")
-                and tuple(map(_words, row.noi_nhan)) == tuple(map(_words, entry.noi_nhan))
+                and (each or tuple(map(_words, row.noi_nhan)) == tuple(map(_words,
+                                                                            entry.noi_nhan)))
                 and (row.ngay is None or entry.ngay is None or row.ngay == entry.ngay))
 
     before = [row for row in rows if same(row)]
     if not before:
         return []
     row = before[-1]
+    where = "ban_sao" if path.startswith("ban_sao") else "trich_yeu"
+    if each:
+        return [said(N_("{path}: the sổ has given numbers to letters of the same trích yếu and "
+                        "signer already, the last {number} on {given}{file}: to make those "
+                        "letters again, run without taking numbers; if these are other letters, "
+                        "go on"), path=where, number=row.so_hieu,
+                     given=ngay_so(row.cap_luc.date()), file=f" ({row.tep})" if row.tep else "")]
     return [said(N_("{path}: number {number} of the sổ was given on {given} to a letter of the "
                     "same trích yếu, signer and recipients{file}: to print that letter again, "
                     "print it with its number (so: {so}) rather than take a new one; if this "
                     "is another letter, go on"),
-                 path=path, number=row.so_hieu, given=ngay_so(row.cap_luc.date()), so=row.so,
+                 path=where, number=row.so_hieu, given=ngay_so(row.cap_luc.date()), so=row.so,
                  file=f" ({row.tep})" if row.tep else "")]
 
 

@@ -14,7 +14,6 @@ import pytest
 from ntm_docgen.cli.main import main
 from ntm_docgen.derive import derive_file
 from ntm_docgen.derive.source import MARKS_FLOOR, MARKS_LETTERS, read_source
-from ntm_docgen.errors import InputFileError
 from ntm_docgen.vietnamese.text import strip_diacritics
 
 ROOT = Path(__file__).resolve().parent.parent

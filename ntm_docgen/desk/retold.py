@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 
 from ntm_docgen.bulk.listcheck import ListProblems
 from ntm_docgen.desk.retold_bulk import IN_A_ROW, ON_BULK
+from ntm_docgen.desk.retold_derive import RETOLD_DERIVE
 from ntm_docgen.desk.retold_form import RETOLD_FORM
 from ntm_docgen.desk.retold_limits import RETOLD_LIMITS
 from ntm_docgen.desk.retold_n import RETOLD_N
@@ -130,18 +131,7 @@ RETOLD: dict[str, str] = {
     N_("the letter's {fields} could not be read, so it cannot be cited; open it with "
        "“Compose a letter”, fill in what is missing, download it as Word (.docx) and choose "
        "that file here"),
-    N_("reads as text without Vietnamese marks: only {share} in 100 of its letters carry one, "
-       "where a Vietnamese letter has about a quarter (an OCR run without the Vietnamese "
-       "model?), and a letter derived from it would print its words so; derive from the scan "
-       "itself (PDF or image), which is read with the Vietnamese model, or run `ntm-docgen "
-       "import` on this file, type the trích yếu, the issuer and the text with their marks into "
-       "the spec it writes, and derive from that spec"):
-    N_("reads as text without Vietnamese marks: only {share} in 100 of its letters carry one, "
-       "where a Vietnamese letter has about a quarter (an OCR run without the Vietnamese "
-       "model?), and a letter derived from it would print its words so; choose the scan itself "
-       "here (PDF or image), which is read with the Vietnamese model, or open this file with "
-       "“Compose a letter”, type the trích yếu, the issuer and the text with their marks, "
-       "download it as Word (.docx) and choose that file here"),
+    **RETOLD_DERIVE,
     N_("{profile}: {life}; this undated draft follows the rules of {day}: give --ngay in that "
        "time to date it, or use {instead}"):
     N_("{profile}: {life}; this undated draft follows the rules of {day}: fill in “Date of "

@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 
 from ntm_docgen.bulk.listcheck import ListProblems
 from ntm_docgen.desk.retold_bulk import IN_A_ROW, ON_BULK
+from ntm_docgen.desk.retold_derive import RETOLD_DERIVE
 from ntm_docgen.desk.retold_form import RETOLD_FORM
 from ntm_docgen.desk.retold_limits import RETOLD_LIMITS
 from ntm_docgen.desk.retold_n import RETOLD_N
@@ -130,6 +131,7 @@ RETOLD: dict[str, str] = {
     N_("the letter's {fields} could not be read, so it cannot be cited; open it with "
        "“Compose a letter”, fill in what is missing, download it as Word (.docx) and choose "
        "that file here"),
+    **RETOLD_DERIVE,
     N_("{profile}: {life}; this undated draft follows the rules of {day}: give --ngay in that "
        "time to date it, or use {instead}"):
     N_("{profile}: {life}; this undated draft follows the rules of {day}: fill in “Date of "

@@ -53,7 +53,7 @@ from ntm_docgen.importer.signnoise import unread_signer
 from ntm_docgen.importer.signzone import Signature, find_signature
 from ntm_docgen.importer.unsure import gathering
 from ntm_docgen.vietnamese.loai import find_loai
-from ntm_docgen.vietnamese.text import nfc, strip_diacritics
+from ntm_docgen.vietnamese.text import marked_share, nfc
 
 
 @dataclass(frozen=True)
@@ -258,9 +258,8 @@ def _speck(line: str) -> bool:
 
 def _without_diacritics(lines: list[str]) -> bool:
     """True when fewer than 5 % of the letters carry a Vietnamese mark (OCR that lost them)."""
-    letters = [c for line in lines for c in line if c.isalpha()]
-    marked = sum(1 for c in letters if strip_diacritics(c) != c)
-    return len(letters) > 200 and marked < 0.05 * len(letters)
+    letters, share = marked_share(lines)
+    return letters > 200 and share < 0.05
 
 
 def _nfc(value: Any) -> Any:

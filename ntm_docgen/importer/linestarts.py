@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ntm_docgen.importer.cleaning import key, rules
+from ntm_docgen.vietnamese.text import is_upper_vi
 
 _MARK = re.compile(r"^(\d{1,2}(\.\d{1,2})+\.?\s|\d{1,2}[.)]\s|[ivx]{1,5}[.)]\s|[a-zđ][.)]\s"
                    r"|dieu\s+\d+\b|(phan|chuong|muc)\s+(thu\s+\w+|[ivxlc]+\b|\d+\b))")
@@ -158,7 +159,7 @@ def continues(previous: str, line: str, blank: bool, whole: bool = False) -> boo
     if END.search(previous):
         return False
     if line[0].islower():
-        return True
+        return not _heading(previous)
     if blank or (mostly_capitals(line) and not mostly_capitals(previous)
                  and sum(any(c.isalpha() for c in w) for w in line.split()) >= 2):
         return False
@@ -171,6 +172,18 @@ def continues(previous: str, line: str, blank: bool, whole: bool = False) -> boo
     if _MARK.match(key(previous)) and len(previous) < 80:
         return mostly_capitals(previous) and mostly_capitals(line)
     return True
+
+
+def _heading(paragraph: str) -> bool:
+    """A paragraph wholly in capitals, of two words or more (``I. ĐẶC ĐIỂM TÌNH HÌNH``, ``TOÀN
+    BỘ CHỮ HOA``): a heading (contract §2), which a line in small letters does not go on
+    (contract12 #14); one in capitals still does (``I. CĂN CỨ XÂY DỰNG`` / ``KẾ HOẠCH``).
+
+    >>> _heading("I. ĐẶC ĐIỂM TÌNH HÌNH"), _heading("HĐND"), _heading("I. Kết quả thực hiện")
+    (True, False, False)
+    """
+    return is_upper_vi(paragraph) and sum(any(c.isalpha() for c in w)
+                                          for w in paragraph.split()) >= 2
 
 
 def _dashed_name(previous: str, line: str) -> bool:

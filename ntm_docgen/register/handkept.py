@@ -33,9 +33,6 @@ from ntm_docgen.vietnamese.text import so_hieu
 if TYPE_CHECKING:
     from ntm_docgen.register.store import Register
 
-#: The highest number a paper sổ is taken to have reached in a year.
-MOST = HAND_MOST
-
 
 def start_after(reg: Register, co_quan: str, loai: str, last: int, *, nam: int,
                 mat: bool = False) -> Row:
@@ -47,9 +44,9 @@ def start_after(reg: Register, co_quan: str, loai: str, last: int, *, nam: int,
     refused, since the numbers it gave would stand before the ones written by hand."""
     co_quan = check_co_quan(co_quan)
     kind = resolve_loai(loai)
-    if not isinstance(last, int) or not 1 <= last <= MOST:
+    if not isinstance(last, int) or not 1 <= last <= HAND_MOST:
         raise RegisterError(_("The last number given by hand must be a whole number from 1 to "
-                              "{most}; found {value}").format(most=MOST, value=last))
+                              "{most}; found {value}").format(most=HAND_MOST, value=last))
     with reg._write() as conn:
         serie = serie_for(kind, reg._che_do(conn, co_quan, nam), mat)
         ours = (so_di.c.co_quan == co_quan) & (so_di.c.nam == nam) & (so_di.c.serie == serie)

@@ -117,13 +117,53 @@ def test_one_series_for_every_letter_goes_on_from_its_last_number(tmp_path: Path
     ({"che_do": "theo-loai", "so_KH": "0"}, "Kế hoạch: hãy nhập số cuối cùng"),
     ({"che_do": "theo-loai"}, "Hãy nhập số cuối cùng đã cấp trên sổ giấy của ít nhất một loại"),
     ({"che_do": "chung", "so_chung": "-3"}, "mọi văn bản: hãy nhập số cuối cùng"),
-], ids=["letters", "zero", "nothing", "negative"])
+    ({"che_do": "chung", "so_chung": "5²"}, "mọi văn bản: hãy nhập số cuối cùng"),
+    ({"che_do": "theo-loai", "so_ban_sao": "²"}, "bản sao (SY, SL, TrS): hãy nhập số cuối cùng"),
+], ids=["letters", "zero", "nothing", "negative", "superscript", "superscript-copies"])
 def test_a_number_not_typed_right_is_told_by_its_kind(tmp_path: Path, fields, said) -> None:
     with desk_client(tmp_path, lang="vi") as c:
         answer = hand(c, csrf_of(c, PAGE), **fields)
     assert answer.status_code == 422
     assert said in answer.text
     assert not (tmp_path / "so-di.sqlite3").exists() or not lines(str(tmp_path / "so-di.sqlite3"))
+
+
+@pytest.mark.parametrize("mode", ["chung", "theo-loai"])
+def test_copies_and_secret_letters_are_told_their_numbers_given_by_hand(tmp_path: Path,
+                                                                        mode: str) -> None:
+    db = str(tmp_path / "so-di.sqlite3")
+    ordinary = {"so_chung": "40"} if mode == "chung" else {"so_CV": "40"}
+    with desk_client(tmp_path, lang="vi") as c:
+        form = c.get(PAGE).text
+        assert 'name="so_ban_sao"' in form and 'name="so_mat"' in form
+        csrf = csrf_of(c, PAGE)
+        saved = hand(c, csrf, che_do=mode, so_ban_sao="5", so_mat="2", **ordinary)
+        assert saved.status_code == 303, saved.text
+        again = c.get(PAGE, params={"co_quan": "SNV"}).text
+    assert 'name="so_ban_sao" value="5"' in again and 'name="so_mat" value="2"' in again
+    with register.Register(db) as reg:
+        assert reg.allocate("SNV", "SY", nam=YEAR).so_hieu == "06/SY-SNV", "not 01/SY again"
+        assert reg.allocate("SNV", "TrS", nam=YEAR).so_hieu == "07/TrS-SNV"
+        assert reg.allocate("SNV", "CV", nam=YEAR, mat=True).so == 3
+        assert reg.allocate("SNV", "CV", nam=YEAR).so_hieu == "41/SNV"
+
+
+def test_a_register_used_last_year_is_not_asked_again_in_january(tmp_path: Path) -> None:
+    db = str(tmp_path / "so-di.sqlite3")
+    with register.Register(db) as reg:
+        reg.allocate("SNV", "CV", nam=YEAR - 1)
+    with desk_client(tmp_path, lang="vi") as c:
+        assert 'id="so-tay-dau-nam"' not in c.get("/").text
+        assert 'id="so-tay"' not in c.get("/so", params={"nam": YEAR}).text
+
+
+def test_the_numbers_given_by_hand_are_asked_in_the_first_year_only(tmp_path: Path) -> None:
+    with desk_client(tmp_path, lang="vi") as c:
+        assert 'id="so-tay"' in c.get("/so", params={"nam": YEAR}).text
+        hand(c, csrf_of(c, PAGE), che_do="chung", so_chung="57")
+        assert 'id="so-tay"' in c.get("/so", params={"nam": YEAR}).text, "said as saved"
+        assert 'id="so-tay"' not in c.get("/so", params={"nam": YEAR + 1}).text
+        assert 'id="so-tay-dau-nam"' not in c.get("/").text
 
 
 def test_the_line_closing_the_paper_register_is_not_cancelled(tmp_path: Path) -> None:

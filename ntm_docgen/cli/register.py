@@ -28,6 +28,7 @@ from ntm_docgen.cli.register_options import (
 from ntm_docgen.cli.register_options import open_register as _open
 from ntm_docgen.cli.translated import group, option
 from ntm_docgen.i18n import N_, _, ngettext, shortened
+from ntm_docgen.register.handkept import shown
 from ntm_docgen.register.model import (
     CHE_DO,
     STATE_NAMES,
@@ -125,8 +126,9 @@ def list_(db: str | None, nam: int | None, co_quan: str | None, as_json: bool,
         state = _(STATE_NAMES[r.trang_thai])
         if r.serie == MAT:
             state += " (mật)"
-        click.echo(_line(str(r.nam), r.so_hieu, day_text(r.ngay), state,
-                         shortened(r.ten_loai_trich_yeu, 60, at_word=True)))
+        number, text = shown(r)
+        click.echo(_line(str(r.nam), number, day_text(r.ngay), state,
+                         shortened(text, 60, at_word=True)))
     if missing:
         click.echo(_("(no numbers given: the register {where} is empty, not written yet)")
                    .format(where=missing), err=True)
@@ -136,7 +138,8 @@ def list_(db: str | None, nam: int | None, co_quan: str | None, as_json: bool,
 
 def _line(nam: str, so_hieu: str, ngay: str, state: str, text: str) -> str:
     """One line of `list`, the header's or a number's, in the same columns."""
-    return f"{nam:<4}  {so_hieu:<18} {ngay:<10}  {state:<16}  {text}"
+    wide = max(len(_(name)) for name in STATE_NAMES.values())  # "đã cấp trên sổ giấy"
+    return f"{nam:<4}  {so_hieu:<18} {ngay:<10}  {state:<{wide}}  {text}"
 
 
 @register.command("export", help=N_("Write one year of the register with the Phụ lục IV "

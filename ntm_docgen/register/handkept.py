@@ -17,6 +17,8 @@ from sqlalchemy import delete, select
 from ntm_docgen.i18n import _, written_in
 from ntm_docgen.register import backends
 from ntm_docgen.register.model import (
+    HAND,
+    HAND_MOST,
     RegisterError,
     Row,
     check_co_quan,
@@ -31,11 +33,6 @@ from ntm_docgen.vietnamese.text import so_hieu
 if TYPE_CHECKING:
     from ntm_docgen.register.store import Register
 
-#: The state of the line that closes the numbers given by hand.
-HAND = "tay"
-#: The highest number a paper sổ is taken to have reached in a year.
-MOST = 99999
-
 
 def start_after(reg: Register, co_quan: str, loai: str, last: int, *, nam: int,
                 mat: bool = False) -> Row:
@@ -47,9 +44,9 @@ def start_after(reg: Register, co_quan: str, loai: str, last: int, *, nam: int,
     refused, since the numbers it gave would stand before the ones written by hand."""
     co_quan = check_co_quan(co_quan)
     kind = resolve_loai(loai)
-    if not isinstance(last, int) or not 1 <= last <= MOST:
+    if not isinstance(last, int) or not 1 <= last <= HAND_MOST:
         raise RegisterError(_("The last number given by hand must be a whole number from 1 to "
-                              "{most}; found {value}").format(most=MOST, value=last))
+                              "{most}; found {value}").format(most=HAND_MOST, value=last))
     with reg._write() as conn:
         serie = serie_for(kind, reg._che_do(conn, co_quan, nam), mat)
         ours = (so_di.c.co_quan == co_quan) & (so_di.c.nam == nam) & (so_di.c.serie == serie)
@@ -72,7 +69,8 @@ def start_after(reg: Register, co_quan: str, loai: str, last: int, *, nam: int,
             note = _("Numbers 01 to {last} were given by hand, entered in the paper register; "
                      "this register goes on from {next}.").format(
                 last=f"{last:02d}", next=f"{last + 1:02d}")
-            name = _("every letter") if whole else kind.ten
+            name = (_("every letter") if whole else _("every copy") if kind.la_ban_sao
+                    else _("every secret letter") if mat else kind.ten)
         conn.execute(so_di.insert().values(
             co_quan=co_quan, nam=nam, serie=serie, so=last, ky_hieu=ky_hieu,
             loai="" if whole else kind.ma, ten_loai=name, trich_yeu="", ghi_chu=note,
@@ -98,3 +96,22 @@ def forget(reg: Register, co_quan: str, nam: int) -> None:
         conn.execute(delete(so_di).where(year))
         conn.execute(delete(bo_dem).where(bo_dem.c.co_quan == co_quan, bo_dem.c.nam == nam,
                                           bo_dem.c.serie.in_(series)))
+
+
+def shown(row: Row) -> tuple[str, str]:
+    """The number and the "Tên loại và trích yếu" of a line as the sổ prints them: a line
+    closing numbers given by hand reads as the span it stands for, not as a letter:
+    ``01-57/UBND``, ``Số 01 đến 57: đã cấp trên sổ giấy (mọi văn bản)``."""
+    if row.trang_thai != HAND:
+        return row.so_hieu, row.ten_loai_trich_yeu
+    return (f"01-{row.so_hieu}", _("Numbers 01 to {last}: given in the paper register "
+                                   "({kind})").format(last=f"{row.so:02d}", kind=row.ten_loai))
+
+
+def refuse_hand(row_so_hieu: str) -> RegisterError:
+    """Why the line closing numbers given by hand is not cancelled nor given a letter."""
+    return RegisterError(_(
+        "Number {number} is the line saying that the numbers up to it were given in the paper "
+        "register: it is not cancelled nor given a letter. To correct the last number of the "
+        "paper register, use the page Numbers given by hand before the register gives its "
+        "first number.").format(number=row_so_hieu))

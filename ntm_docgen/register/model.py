@@ -46,9 +46,11 @@ def so_di_data() -> dict:
 
 
 #: The state of a number, one name wherever it is shown (the desk's sổ, ``register list``, the
-#: exports): given (no letter recorded yet), issued (its letter recorded), cancelled.
+#: exports): given (no letter recorded yet), issued (its letter recorded), cancelled, and
+#: ``HAND``, the line closing numbers 01 to ``so`` given by hand (at most ``HAND_MOST``).
+HAND, HAND_MOST = "tay", 99999
 STATE_NAMES = {"cap": N_("number given"), "da_ghi": N_("issued"), "huy": N_("cancelled"),
-               "tay": N_("given by hand")}
+               HAND: N_("given by hand")}
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from ntm_docgen.register.database import Database
 from ntm_docgen.register.model import (
     CHE_DO,
     ENTRY_CHARS,
+    HAND,
     KY_HIEU_CHARS,
     Allocation,
     RegisterEntry,
@@ -30,7 +31,7 @@ from ntm_docgen.register.model import (
     so_di_data,
 )
 from ntm_docgen.register.tables import che_do, so_di
-from ntm_docgen.vietnamese.text import nfc, ngay_so
+from ntm_docgen.vietnamese.text import nfc, ngay_so, so_hieu
 
 
 def sha256_file(path: Path | str) -> str:
@@ -156,6 +157,8 @@ class Register(Database):
         if state == "huy":
             raise RegisterError(_("number #{id} was cancelled; give the letter a new number")
                                 .format(id=id))
+        if state == HAND:
+            raise self._hand(id)
         if state == "":
             raise RegisterError(_("number #{id} is not in the register {where}").format(
                 id=id, where=self.where))
@@ -163,7 +166,10 @@ class Register(Database):
     def cancel(self, id: int, ly_do: str) -> None:
         """Mark number ``id`` cancelled: it stays in the register and is never given again."""
         with self._write() as conn:
-            if self._state(conn, id) == "huy":
+            state = self._state(conn, id)
+            if state == HAND:
+                raise self._hand(id, conn)
+            if state == "huy":
                 return
             note = conn.execute(select(so_di.c.ghi_chu).where(so_di.c.id == id)).scalar_one()
             # the ghi chú in Vietnamese, as the sổ of Phụ lục IV is, whatever the clerk reads
@@ -195,6 +201,8 @@ class Register(Database):
         given = {key: value for key, value in _entry_values(read).items()
                  if key in keys and value and str(value).strip(" .…\n")}
         with self._write() as conn:
+            if self._state(conn, id) == HAND:
+                raise self._hand(id, conn)
             now = conn.execute(select(*(so_di.c[key] for key in keys)).where(
                 so_di.c.id == id)).mappings().one()
             differ = [(key, _shown(now[key]), _shown(value)) for key, value in given.items()
@@ -233,6 +241,20 @@ class Register(Database):
         with self._read() as conn:
             rows = [_row(m) for m in conn.execute(query).mappings()]
         return [r for r in rows if r.matches(q)] if q else rows
+
+    def first_year(self) -> int | None:
+        """The first year the register holds a line of (a number given, or given by hand)."""
+        with self._read() as conn:
+            return conn.execute(select(func.min(so_di.c.nam))).scalar_one_or_none()
+
+    def _hand(self, id: int, conn: Connection | None = None) -> RegisterError:
+        """Why line ``id``, closing numbers given by hand, is not cancelled nor written."""
+        from ntm_docgen.register.handkept import refuse_hand
+        if conn is None:
+            with self._read() as reading:
+                return self._hand(id, reading)
+        line = conn.execute(select(so_di.c.so, so_di.c.ky_hieu).where(so_di.c.id == id)).one()
+        return refuse_hand(so_hieu(line.so, line.ky_hieu))
 
     def _state(self, conn: Connection, id: int) -> str:
         state = conn.execute(select(so_di.c.trang_thai).where(so_di.c.id == id))

@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlalchemy import Dialect, exc
 
-from ntm_docgen.register.model import CHE_DO
+from ntm_docgen.register.model import CHE_DO, HAND
 from ntm_docgen.register.tables import so_di
 
 #: The entry's columns, in the order the statements name them.
@@ -102,7 +102,7 @@ def for_sqlite(sql: str) -> str:
 #: own, so the line is locked only while it runs; when it changes nothing, ``STATE`` tells a
 #: cancelled number from one the register does not have.
 RECORD = ("UPDATE ntm_so_di SET tep = %(tep)s, sha256 = %(sha256)s, trang_thai = 'da_ghi' "
-          "WHERE id = %(id)s AND trang_thai <> 'huy' RETURNING id")
+          f"WHERE id = %(id)s AND trang_thai NOT IN ('huy', '{HAND}') RETURNING id")
 STATE = "SELECT trang_thai FROM ntm_so_di WHERE id = %(id)s"
 VERSION = "SELECT gia_tri FROM ntm_thong_tin WHERE khoa = 'schema'"
 

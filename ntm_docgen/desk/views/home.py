@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-from datetime import date
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -11,7 +10,7 @@ from starlette.responses import FileResponse, Response
 from starlette.routing import Route
 
 from ntm_docgen.desk.views.profiles import offered
-from ntm_docgen.desk.views.register import register_lines
+from ntm_docgen.desk.views.register import first_year
 from ntm_docgen.desk.web import HERE, Clerk, desk, view
 from ntm_docgen.errors import DocgenError
 from ntm_docgen.i18n import N_
@@ -43,13 +42,14 @@ JOBS = (
 async def home(request: Request, clerk: Clerk) -> Response:
     # a first morning: no body of hers saved yet, which every form would start from
     first = clerk.may("soan") and not offered(request, clerk)
-    # and for the văn thư, a register that has given no number this year: an office that
+    # and for the văn thư, while the register holds no line of any year: an office that
     # numbered by hand since January says where its numbers stand before the first is given
+    # (asked in the register's first year only, not again each January after)
     unnumbered = False
     if clerk.may("cap_so"):
         with contextlib.suppress(DocgenError):  # the register page tells what is wrong
-            unnumbered = not await run_in_threadpool(
-                register_lines, desk(request).config.register_db, date.today().year, None)
+            unnumbered = await run_in_threadpool(
+                first_year, desk(request).config.register_db) is None
     return desk(request).page(request, "home.html", clerk, jobs=JOBS, first=first,
                               unnumbered=unnumbered)
 

@@ -27,7 +27,7 @@ from ntm_docgen.desk.views.download import attachment
 from ntm_docgen.desk.web import Clerk, action, desk, refuse, view
 from ntm_docgen.errors import DocgenError
 from ntm_docgen.i18n import _
-from ntm_docgen.register.model import so_di_data
+from ntm_docgen.register.model import HAND, STATE_NAMES, so_di_data
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -40,6 +40,19 @@ def register_lines(db: str | None, nam: int | None, co_quan: str | None) -> list
             return reg.entries(nam=nam, co_quan=co_quan or None)
     except NoRegisterYet:
         return []
+
+
+def first_year(db: str | None) -> int | None:
+    """The first year the register was used (None: not yet). The numbers given by hand are
+    asked for in that year only: an office that has used the register keeps its sổ there, and
+    a new year's series starts at 01 by itself (Điều 15)."""
+    from ntm_docgen.register.model import NoRegisterYet
+
+    try:
+        with api.open_register(db) as reg:
+            return reg.first_year()
+    except NoRegisterYet:
+        return None
 
 
 def _year(text: str | None) -> int | None:
@@ -67,9 +80,10 @@ async def index(request: Request, clerk: Clerk) -> Response:
     thang = _month(request.query_params.get("thang"))
     try:
         rows = await run_in_threadpool(register_lines, d.config.register_db, nam, co_quan)
+        first = await run_in_threadpool(first_year, d.config.register_db)
         error = ""
     except DocgenError as e:
-        rows, error = [], told_error(e)
+        rows, first, error = [], None, told_error(e)
     shown = _in_month([r for r in rows if r.matches(q)] if q else rows, thang)
     # "issued" is said only of a number the register holds: the address alone proves nothing
     given = request.query_params.get("da_cap", "")
@@ -79,12 +93,14 @@ async def index(request: Request, clerk: Clerk) -> Response:
     cancelled = next((r for r in rows if str(r.id) == request.query_params.get("da_huy")
                       and r.trang_thai == "huy"), None)
     # numbers given by hand: asked for until the register gives its first; said once saved
-    hand = [r for r in rows if r.trang_thai == "tay"]
+    hand = [r for r in rows if r.trang_thai == HAND]
     return d.page(request, "register.html", clerk, rows=shown, held=len(rows), nam=nam,
-                  cancelled=cancelled, thang=thang, hand=hand,
+                  cancelled=cancelled, thang=thang, hand=hand, hand_state=HAND,
+                  state_names=STATE_NAMES,
                   next_numbers=[(f"{r.so + 1:02d}/{r.ky_hieu}", r.ten_loai if r.loai else "")
                                 for r in hand],
-                  by_hand=not any(r.trang_thai != "tay" for r in rows) and clerk.may("cap_so"),
+                  by_hand=not any(r.trang_thai != HAND for r in rows) and clerk.may("cap_so")
+                  and (first is None or first >= nam),
                   hand_saved=request.query_params.get("so_tay") == "1" and bool(hand),
                   co_quan=co_quan, q=q, error=error, given=given, secret=secret,
                   secrets=sum(1 for r in rows if r.serie == secret),

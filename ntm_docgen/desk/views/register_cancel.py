@@ -18,6 +18,7 @@ from ntm_docgen.desk.retold import told_error
 from ntm_docgen.desk.web import Clerk, action, desk, refuse, view
 from ntm_docgen.errors import DocgenError
 from ntm_docgen.i18n import _
+from ntm_docgen.register.model import HAND
 
 #: The longest reason kept: the register shortens a longer one in its ghi chú.
 REASON_MAX = 1000
@@ -70,7 +71,7 @@ async def ask(request: Request, clerk: Clerk) -> Response:
     row = await run_in_threadpool(_line, desk(request).config.register_db, _row_id(request))
     if row is None:
         return _gone(request, clerk)
-    if row.trang_thai == "tay":
+    if row.trang_thai == HAND:
         return _by_hand(request, clerk, row)
     if row.trang_thai == "huy":
         return RedirectResponse("/so?" + urlencode({"nam": row.nam, "q": row.so_hieu}),
@@ -85,7 +86,7 @@ async def cancel(request: Request, clerk: Clerk, form: FormData) -> Response:
     row = await run_in_threadpool(_line, d.config.register_db, _row_id(request))
     if row is None:
         return _gone(request, clerk)
-    if row.trang_thai == "tay":
+    if row.trang_thai == HAND:
         return _by_hand(request, clerk, row)
     reason = " ".join(str(form.get("ly_do") or "").split())
     if row.trang_thai != "huy":

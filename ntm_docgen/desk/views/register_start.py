@@ -19,13 +19,15 @@ from ntm_docgen.desk.views.profiles import offered
 from ntm_docgen.desk.web import Clerk, action, desk, view
 from ntm_docgen.errors import DocgenError
 from ntm_docgen.i18n import _
-from ntm_docgen.register.model import so_di_data
+from ntm_docgen.register.model import HAND, HAND_MOST, so_di_data
 
 #: The modes a body numbers its letters in (Điều 15): one series, or one per type.
 MODES = ("chung", "theo-loai")
 #: The field of the number that closes the one series of every letter.
 WHOLE = "chung"
-HAND = "tay"
+#: The series kept whatever the mode (Điều 15): the copies' one (SY, SL, TrS) and the secret
+#: letters' one; their field, the type their number is set through, and whether it is secret.
+APART = {"ban_sao": ("SY", False), "mat": ("CV", True)}
 
 
 def kinds() -> list[Any]:
@@ -62,7 +64,9 @@ def _page(request: Request, clerk: Clerk, *, co_quan: str, nam: int, given: dict
           mode: str, started: bool, error: str = "", status: int = 200) -> Response:
     return desk(request).page(request, "register_start.html", clerk, status=status,
                               co_quan=co_quan, nam=nam, given=given, mode=mode,
-                              started=started, kinds=kinds(), error=error, whole=WHOLE)
+                              started=started, kinds=kinds(), error=error, whole=WHOLE,
+                              apart=[("ban_sao", _("Copies (SY, SL, TrS), one series")),
+                                     ("mat", _("Secret letters, one series"))])
 
 
 def _year(text: str | None) -> int:
@@ -80,23 +84,25 @@ async def index(request: Request, clerk: Clerk) -> Response:
     except DocgenError as e:
         return _page(request, clerk, co_quan=co_quan, nam=nam, given={}, mode=MODES[0],
                      started=False, error=told_error(e))
-    whole = so_di_data()["serie"]["chung"]
-    given = {(WHOLE if serie == whole else serie): str(so) for serie, so in kept.items()}
+    field = {so_di_data()["serie"][name]: name for name in (WHOLE, *APART)}
+    given = {field.get(serie, serie): str(so) for serie, so in kept.items()}
     return _page(request, clerk, co_quan=co_quan, nam=nam, given=given, mode=mode,
                  started=started)
 
 
 def _numbers(form: FormData, mode: str) -> tuple[dict[str, int], str]:
     """The numbers typed, by type code (``chung`` for the one series), or the problem."""
-    names = {t.code: t.ten for t in kinds()}
-    wanted = [WHOLE] if mode == MODES[0] else list(names)
+    names = {t.code: t.ten for t in kinds()} | {"ban_sao": _("copies (SY, SL, TrS)"),
+                                                 "mat": _("secret letters")}
+    wanted = [WHOLE] if mode == MODES[0] else [t.code for t in kinds()]
     numbers: dict[str, int] = {}
-    for code in wanted:
+    for code in [*wanted, *APART]:
         text = str(form.get(f"so_{code}", "")).strip()
         if not text:
             continue
         name = _("every letter") if code == WHOLE else names[code]
-        if not text.isdigit() or not 1 <= int(text) <= 99999:
+        # "5²" is digits to str.isdigit, not to int(): only 0-9 are a number here
+        if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= HAND_MOST:
             return {}, _("{kind}: type the last number given by hand, a whole number such as "
                          "57; found “{value}”").format(kind=name, value=form.get(f"so_{code}"))
         numbers[code] = int(text)
@@ -112,7 +118,8 @@ def _save(db: str | None, co_quan: str, nam: int, mode: str, numbers: dict[str, 
             reg.forget_hand_kept(co_quan, nam)  # the hand-kept lines of the other mode, set before
             reg.set_che_do(co_quan, mode, nam)
         for code, last in numbers.items():
-            reg.start_after(co_quan, "CV" if code == WHOLE else code, last, nam=nam)
+            loai, mat = APART.get(code, ("CV" if code == WHOLE else code, False))
+            reg.start_after(co_quan, loai, last, nam=nam, mat=mat)
 
 
 @action("cap_so")

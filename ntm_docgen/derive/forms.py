@@ -178,8 +178,9 @@ def _organise(job: Derivation, parts: list[Section]) -> str:
     # unit's duty, in the local line that follows)
     kept = [x for x in to_chuc.lines if not any(rx.search(x) for rx in superseded)
             and job.written.get(x, x).strip() != job.duty]
-    if len(kept) < len(to_chuc.lines):
-        left = [x for x in to_chuc.lines if x not in kept]
+    left = [x for x in to_chuc.lines if x not in kept  # a line quoted already (the duty) once
+            and not any(job.written.get(x, x) in said for said in job.warnings)]
+    if left:
         job.warnings.append(ngettext(
             "this line of the source's own deadline, standing body or closing was replaced by "
             "the local ones: {lines}",

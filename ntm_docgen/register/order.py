@@ -23,20 +23,27 @@ from ntm_docgen.vietnamese.text import ngay_so
 SLACK = timedelta(days=3)
 
 
+def series_rows(db: str | None, *, co_quan: str, loai_code: str, nam: int,
+                mat: bool) -> list[Row]:
+    """The lines of the series a letter of ``loai_code`` takes its number from in ``nam`` (the
+    body's common series or its type's, the copies' or the secret one); none when the register
+    is not there yet or cannot be read (the numbering that follows says why)."""
+    series = {serie_for(resolve_loai(loai_code), mode, mat) for mode in CHE_DO}
+    try:
+        with Register(db, DEFAULT_TIMEOUT) as reg:
+            return [r for r in reg.entries(nam=nam, co_quan=co_quan) if r.serie in series]
+    except (RegisterError, OSError):
+        return []
+
+
 def dated_later(db: str | None, *, co_quan: str, loai_code: str, nam: int, mat: bool,
                 ngay: date) -> Row | None:
     """The line of the series (the body's year, its common series or its type's, the copies'
     or the secret one) whose letter is dated latest, if it is dated more than ``SLACK`` after
     ``ngay``; None too when the register is not there yet or cannot be read (the numbering
     that follows says why)."""
-    kind = resolve_loai(loai_code)
-    series = {serie_for(kind, mode, mat) for mode in CHE_DO}
-    try:
-        with Register(db, DEFAULT_TIMEOUT) as reg:
-            rows = reg.entries(nam=nam, co_quan=co_quan)
-    except (RegisterError, OSError):
-        return None
-    dated = [r for r in rows if r.serie in series and r.trang_thai != "huy" and r.ngay]
+    rows = series_rows(db, co_quan=co_quan, loai_code=loai_code, nam=nam, mat=mat)
+    dated = [r for r in rows if r.trang_thai != "huy" and r.ngay]
     latest = max(dated, key=lambda r: (r.ngay, r.id), default=None)
     if latest is None or latest.ngay is None or latest.ngay - ngay <= SLACK:
         return None

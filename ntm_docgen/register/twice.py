@@ -6,15 +6,8 @@ words may be a new one (a monthly report), so it is told, never refused."""
 from __future__ import annotations
 
 from ntm_docgen.i18n import N_, said
-from ntm_docgen.register.model import (
-    CHE_DO,
-    DEFAULT_TIMEOUT,
-    RegisterError,
-    Row,
-    resolve_loai,
-    serie_for,
-)
-from ntm_docgen.register.store import Register
+from ntm_docgen.register.model import Row, resolve_loai
+from ntm_docgen.register.order import series_rows
 from ntm_docgen.vietnamese.text import nfc, ngay_so
 
 #: The states of a line whose number stands for a letter (a cancelled one stands for none).
@@ -31,15 +24,11 @@ def numbered_before(db: str | None, path: str, arguments: dict, *,
     if not entry.trich_yeu:
         return []
     kind = resolve_loai(arguments["loai_code"])
-    series = {serie_for(kind, mode, arguments.get("mat", False)) for mode in CHE_DO}
-    try:
-        with Register(db, DEFAULT_TIMEOUT) as reg:
-            rows = reg.entries(nam=arguments["nam"], co_quan=arguments["co_quan"])
-    except (RegisterError, OSError):
-        return []  # the numbering that follows says why
+    rows = series_rows(db, co_quan=arguments["co_quan"], loai_code=arguments["loai_code"],
+                       nam=arguments["nam"], mat=arguments.get("mat", False))
 
     def same(row: Row) -> bool:
-        return (row.serie in series and row.trang_thai in _STANDING
+        return (row.trang_thai in _STANDING
                 and row.loai == kind.ma and _words(row.trich_yeu) == _words(entry.trich_yeu)
                 and _words(row.nguoi_ky) == _words(entry.nguoi_ky or "")
                 and (each or tuple(map(_words, row.noi_nhan)) == tuple(map(_words,

@@ -322,6 +322,17 @@ căn cứ cut after ``Luật`` goes on with the law's name (Tây Ninh's transcri
 its file): 160/170 = 94.1 % from the files and from the transcriptions, every other set as
 before. The ten left are the scans': numbers and days written by hand (5) and words OCR misread
 (5).
+held_out_34/ (issue 15: twelve letters no earlier set holds, checked with tools/held_before.py
+before any truth was written; docs/accuracy.md) was collected after held_out_33 was fixed, its
+truth written by hand from the printed page before the importer ran on it, and measured once on
+main's code (10d0cde): twelve Quyết định, eleven signed text PDFs of February 2025 (Huế, Bình
+Phước, Nam Định, Cà Mau, Bắc Giang, Đắk Lắk, Hà Tĩnh, Ninh Thuận, Tuyên Quang, Bạc Liêu and Hà
+Nội's Trung tâm Phục vụ hành chính công) and a Word file, Quảng Bình's draft of July 2024:
+202/204 = 99.0 % from the files and from the committed transcriptions, 0 lines lost; the text
+PDFs 168/170, the Word file 17/17. No letter of another kind, and no commune letter written
+after July 2025, was found as a Word file or a PDF. Both misses are Tuyên Quang's: a căn cứ whose
+text layer parts a word (``Ngh ị định``) and a Nơi nhận item set in narrow type whose text layer
+has no spaces (``Văn phòng Chính phủ(CụcKSTTHC);(báo cáo)`` read).
 """
 
 from __future__ import annotations
@@ -374,6 +385,7 @@ HELD_OUT_30 = sorted((LETTERS / "held_out_30").glob("*.txt"))
 HELD_OUT_31 = sorted((LETTERS / "held_out_31").glob("*.txt"))
 HELD_OUT_32 = sorted((LETTERS / "held_out_32").glob("*.txt"))
 HELD_OUT_33 = sorted((LETTERS / "held_out_33").glob("*.txt"))
+HELD_OUT_34 = sorted((LETTERS / "held_out_34").glob("*.txt"))
 TARGET = 0.90
 #: The PDF sets (docs/accuracy.md): the signed PDFs at the issue's 97 %; the scans at the 85 %
 #: the issue asks of them (86.5 % read today: numbers written by hand, a number stamped over
@@ -492,6 +504,8 @@ TARGET = 0.90
 #: held_out_33 (text PDFs, two scans and a Word file of February 2025: provinces' decisions) at
 #: 94 % (its first figure 155/170 = 91.2 % from the files and from its transcriptions, now
 #: 160/170 = 94.1 %): its text PDFs and Word file 136/136, its two scans 24/34.
+#: held_out_34 (signed text PDFs of February 2025 and a Word draft: provinces' decisions) at 99 %
+#: (its first figure 202/204 = 99.0 % from the files and from its transcriptions).
 TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.86, "held_out_12": 0.99,
            "held_out_13": 0.98, "held_out_14": 0.97, "held_out_15": 0.96, "held_out_16": 0.97,
            "held_out_17": 0.97, "held_out_18": 0.909, "held_out_19": 0.864,
@@ -499,7 +513,8 @@ TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.86, "held_o
            "held_out_23": 0.892, "held_out_24": 0.845,
            "held_out_25": 0.905, "held_out_26": 0.925, "held_out_27": 0.933,
            "held_out_28": 0.98, "held_out_29": 0.93, "held_out_30": 0.945,
-           "held_out_31": 0.965, "held_out_32": 0.99, "held_out_33": 0.94}
+           "held_out_31": 0.965, "held_out_32": 0.99, "held_out_33": 0.94,
+           "held_out_34": 0.99}
 
 
 def _norm(value: Any) -> Any:
@@ -590,7 +605,7 @@ def test_every_letter_has_truth_and_source() -> None:
                    + HELD_OUT_17 + HELD_OUT_18 + HELD_OUT_19 + HELD_OUT_20 + HELD_OUT_21
                    + HELD_OUT_22 + HELD_OUT_23 + HELD_OUT_24 + HELD_OUT_25 + HELD_OUT_26
                    + HELD_OUT_27 + HELD_OUT_28 + HELD_OUT_29 + HELD_OUT_30
-                   + HELD_OUT_31 + HELD_OUT_32 + HELD_OUT_33):
+                   + HELD_OUT_31 + HELD_OUT_32 + HELD_OUT_33 + HELD_OUT_34):
         truth = yaml.safe_load(letter.with_suffix(".expected.yaml").read_text(encoding="utf-8"))
         assert truth["nguon"], letter
 
@@ -602,7 +617,7 @@ def test_every_letter_has_truth_and_source() -> None:
      HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18, HELD_OUT_19, HELD_OUT_20,
      HELD_OUT_21, HELD_OUT_22, HELD_OUT_23, HELD_OUT_24, HELD_OUT_25, HELD_OUT_26,
      HELD_OUT_27, HELD_OUT_28, HELD_OUT_29, HELD_OUT_30, HELD_OUT_31, HELD_OUT_32,
-     HELD_OUT_33],
+     HELD_OUT_33, HELD_OUT_34],
     ids=["tuned", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5",
          "held-out-6", "held-out-7", "held-out-8", "held-out-9", "held-out-10-pdf",
          "held-out-11-scans", "held-out-12-word-pdf",
@@ -610,7 +625,7 @@ def test_every_letter_has_truth_and_source() -> None:
          "held-out-18", "held-out-19", "held-out-20", "held-out-21", "held-out-22",
          "held-out-23", "held-out-24", "held-out-25", "held-out-26", "held-out-27",
          "held-out-28", "held-out-29", "held-out-30", "held-out-31",
-         "held-out-32", "held-out-33"])
+         "held-out-32", "held-out-33", "held-out-34"])
 def test_field_accuracy(letters: list[Path]) -> None:
     right, total, misses = measure(letters)
     share = right / total
@@ -627,7 +642,8 @@ def test_field_accuracy(letters: list[Path]) -> None:
                                     *HELD_OUT_20, *HELD_OUT_21, *HELD_OUT_22,
                                     *HELD_OUT_23, *HELD_OUT_24, *HELD_OUT_25, *HELD_OUT_26,
                                     *HELD_OUT_27, *HELD_OUT_28, *HELD_OUT_29, *HELD_OUT_30,
-                                    *HELD_OUT_31, *HELD_OUT_32, *HELD_OUT_33],
+                                    *HELD_OUT_31, *HELD_OUT_32, *HELD_OUT_33,
+                                    *HELD_OUT_34],
                          ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_no_line_is_lost_in_silence(letter: Path) -> None:
     """Every line of every letter lands in a field, the body, or a warning naming it."""

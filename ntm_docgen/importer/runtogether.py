@@ -1,6 +1,7 @@
 """Part the words OCR or a PDF ran together: syllables without their spaces (by the syllable's
 shape and data/nhap.yaml ``tu_ghep``), a word glued after a comma, capitals then small letters,
-the Quốc hiệu whose spaces a PDF's text layer lost."""
+the Quốc hiệu or a line set in narrow type whose spaces a PDF's text layer lost; and join the
+syllable a text layer parted after its first consonants."""
 
 from __future__ import annotations
 
@@ -11,6 +12,12 @@ from ntm_docgen.importer.cleaning import SYLLABLE, key, rules
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
 COMMA = re.compile(r"(?<=[^\W\d_])([,;])(?=[^\W\d_])")
+#: a syllable's first consonants, two or three letters that stand as no word of their own
+_ONSET = re.compile(r"^(ngh|ng|nh|ch|gh|kh|ph|th|tr)$")
+_PARTED = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,3}) (?=([^\W\d_]+))")
+#: a word in small letters run into its bracket, or a ``;`` run into the next bracket
+_INTO_BRACKET = re.compile(r"(?<=[^\W\d_A-ZĐ]|;)\((?=[^\W\d_])")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def split_syllables(word: str) -> str:
@@ -57,6 +64,7 @@ def split_run_together(line: str) -> str:
     >>> split_run_together("Các sở, ngành: CT; VH,TT&DL; YT"), split_run_together("- VP,QLHC;")
     ('Các sở, ngành: CT; VH,TT&DL; YT', '- VP, QLHC;')
     """
+    line = join_parted(line)
     words = []
     for word in line.split(" "):
         if "@" in word or "://" in word or "www." in word:
@@ -71,7 +79,60 @@ def split_run_together(line: str) -> str:
                 out.append(" ")
             out.append(char)
         words.append(_WORD.sub(lambda m: split_syllables(m.group()), "".join(out)))
-    return COMMA.sub(comma_space, " ".join(words))
+    spaced = COMMA.sub(comma_space, " ".join(words))
+    return narrow_spaced(spaced) if _narrow(line) else spaced
+
+
+def _narrow(line: str) -> bool:
+    """A line set in narrow type whose text layer kept no space: a Nơi nhận item squeezed onto
+    one line (``- VănphòngChínhphủ(CụcKSTTHC);(báocáo)``), past its list mark."""
+    body = line.lstrip("-+•* ").rstrip()
+    return len(body) >= 16 and " " not in body
+
+
+def narrow_spaced(line: str) -> str:
+    """Inside such a line, once its syllables are parted, the spaces a clerk types before a
+    bracket after a word in small letters or after a ``;``, and between a word and the capitals
+    of a body's short name run into it (``CụcKSTTHC``). A line typed with its spaces never comes
+    here: ``CCHC(VLi)`` and ``KT(Nho)`` stay as their offices write them.
+
+    >>> narrow_spaced("- Văn phòng Chính phủ(CụcKSTTHC);(báo cáo)")
+    '- Văn phòng Chính phủ (Cục KSTTHC); (báo cáo)'
+    >>> narrow_spaced("- Phòng CCHC(VLi); Sở TTTT(để b/c)")
+    '- Phòng CCHC(VLi); Sở TTTT(để b/c)'
+    """
+    line = _INTO_BRACKET.sub(" (", line)
+
+    def part(match: re.Match[str]) -> str:
+        word = match.group()
+        cut = next((i for i in range(2, len(word)) if word[i].isupper()), len(word))
+        head, tail = word[:cut], word[cut:]
+        if head[0].isupper() and head[1:].islower() and len(tail) >= 3 and tail.isupper() \
+                and _syllable(head):
+            return f"{head} {tail}"
+        return word
+    return _LETTERS.sub(part, line)
+
+
+def join_parted(line: str) -> str:
+    """A syllable a PDF's text layer parted after its first consonants (``Ngh ị định`` where the
+    page prints ``Nghị định``) is written whole again: the consonants alone are no word, and with
+    the small letters after them they make one syllable. Capitals (``TH``, ``NH``: a unit's
+    short name) are left as they are.
+
+    >>> join_parted("của Chính phủ; Ngh ị định số 48/2013/NĐ-CP"), join_parted("được ngh ỉ")
+    ('của Chính phủ; Nghị định số 48/2013/NĐ-CP', 'được nghỉ')
+    >>> join_parted("Phòng TH ấp 3, xã Ch ư, Tr ường"), join_parted("th ị trấn, ph ường")
+    ('Phòng TH ấp 3, xã Chư, Trường', 'thị trấn, phường')
+    """
+    def mend(match: re.Match[str]) -> str:
+        head, tail = match.group(1), match.group(2)
+        cased = head.islower() or head[0].isupper() and head[1:].islower()
+        if (cased and _ONSET.match(key(head)) and tail.islower()
+                and key(tail)[0] in "aeiouy" and _syllable(head + tail)):
+            return head
+        return match.group()
+    return _PARTED.sub(mend, line)
 
 
 def spaced_motto(word: str) -> str:

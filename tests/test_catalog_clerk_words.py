@@ -22,6 +22,7 @@ FORBIDDEN = {
     r"\bOCR\b": "say “nhận dạng chữ trên bản quét” or “đọc từ bản quét”",
     r"(?i)\bstd(err|out)\b": "say “in ra màn hình”",
     r"(?i)mã thoát": "say “mã kết thúc”",
+    r"DD/MM|YYYY": "say “ngày/tháng/năm”, with an example (05/01/2026)",
 }
 
 
@@ -64,7 +65,7 @@ def test_no_msgstr_calls_the_office_s_details_a_hồ_sơ() -> None:
     assert not found, found
 
 
-@pytest.mark.parametrize("word", list(FORBIDDEN), ids=["OCR", "stderr-stdout", "ma-thoat"])
+@pytest.mark.parametrize("word", list(FORBIDDEN), ids=["OCR", "stderr-stdout", "ma-thoat", "date-codes"])
 def test_no_msgstr_says_a_programmer_s_word(word: str) -> None:
     said = [msgid for msgid, text in vietnamese() if re.search(word, text)]
     assert not said, f"{word}: {FORBIDDEN[word]} in {said}"

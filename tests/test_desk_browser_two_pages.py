@@ -163,3 +163,26 @@ def test_phat_hanh_pressed_while_typing_issues_what_was_typed(tmp_path):
         page.locator("#issue-form").evaluate("form => form.requestSubmit()")
         page.wait_for_url("**/so?**")
         assert SUMMARY in page.locator("main").inner_text()
+
+
+def test_a_page_left_open_while_the_letter_is_issued_is_told_at_its_next_save(tmp_path):
+    """contract13 #2: the letter issued from one tab, the other (loaded before) types on: its
+    autosave is refused (409) and the refusal is shown where the panel is, with the way to the
+    issued letter's page, the issue button greyed; before, the page said nothing."""
+    with desk_server(tmp_path) as address, chromium() as first:
+        editor = _open(first, address, tmp_path)
+        second = first.context.new_page()
+        second.goto(editor)
+        second.locator("#problems.ok").wait_for()
+        first.get_by_role("button", name=ISSUE).click()
+        first.wait_for_url("**/so?**")
+        assert _saved(second, editor, "trich_yeu", SUMMARY).status == 409
+        refusal = second.locator("#problems-box [data-refused]")
+        refusal.wait_for()
+        assert "01/UBND-VHXH đã được phát hành" in refusal.inner_text()
+        expect(second.get_by_role("button", name=ISSUE)).to_be_disabled()
+        shot(second, "da-phat-hanh-o-the-khac")
+        second.get_by_role("link", name="Mở trang văn bản").click()
+        second.wait_for_url(editor)
+        assert second.get_by_role("heading", level=1).inner_text() == \
+            "Văn bản đã phát hành 01/UBND-VHXH"

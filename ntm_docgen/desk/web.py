@@ -205,7 +205,8 @@ def refuse(request: Request, clerk: Clerk | None, status: int,
     if isinstance(message, DocgenError):
         message = told_error(message)
     if request.headers.get("hx-request"):
-        return d.page(request, "_refusal.html", clerk, status=status, message=message)
+        return d.page(request, "_refusal.html", clerk, status=status, message=message,
+                      back=back)
     return d.page(request, "refusal.html", clerk, status=status, message=message, back=back)
 
 

@@ -41,6 +41,15 @@
     if (!saved) { return; }  // the page came with its messages at the fields
     var panel = document.getElementById("problems");
     var form = document.getElementById("letter");
+    if (!panel && document.querySelector("#problems-box [data-refused]")) {
+      // the save was refused: nothing to issue or download from this page
+      var blocked = document.getElementById("letter-actions");
+      if (blocked) { blocked.setAttribute("data-overtaken", ""); }
+      document.querySelectorAll("button[data-needs-valid]").forEach(function (el) {
+        el.disabled = true;
+      });
+      return;
+    }
     if (!panel || !form) { return; }
     if (saved) {  // the server's answer replaces every earlier message at the fields
       form.querySelectorAll(".problem").forEach(function (el) { el.remove(); });
@@ -125,11 +134,14 @@
     });
   });
 
-  // A save refused as out of date (409) still shows its answer where the panel is.
+  // A save refused (out of date, 409; the letter issued meanwhile, 409; the session ended,
+  // 401; a role that may not, 403) still shows its answer where the panel is: an autosave is
+  // never refused in silence.
   document.addEventListener("htmx:beforeSwap", function (event) {
     var target = event.detail.target;
-    if (event.detail.xhr && event.detail.xhr.status === 409 && target
-        && target.id === "problems-box" && /data-overtaken/.test(event.detail.xhr.responseText)) {
+    if (event.detail.xhr && event.detail.xhr.status >= 400 && target
+        && target.id === "problems-box"
+        && /data-overtaken|data-refused/.test(event.detail.xhr.responseText)) {
       event.detail.shouldSwap = true;
       event.detail.isError = false;
     }

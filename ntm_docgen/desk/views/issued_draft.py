@@ -33,7 +33,7 @@ async def answer(request: Request, clerk: Clerk, draft: Draft, asked: str) -> Re
     if found is None:
         return None
     if asked == CHANGE:
-        return refused(request, clerk, found)
+        return refused(request, clerk, found, draft)
     if asked in ("yaml", "json"):
         return refuse(request, clerk, 409, _(
             "Letter {number} has been issued: the desk gives it as it was issued, as a Word file "
@@ -69,13 +69,14 @@ async def answer(request: Request, clerk: Clerk, draft: Draft, asked: str) -> Re
         "." + name.rsplit(".", 1)[-1].lower(), issued_letters.MEDIA[".docx"]))
 
 
-def refused(request: Request, clerk: Clerk, found: Issued) -> Response:
-    """A change to an issued draft, or its second issue: the letter is the register's."""
+def refused(request: Request, clerk: Clerk, found: Issued, draft: Draft) -> Response:
+    """A change to an issued draft, or its second issue: the letter is the register's (with
+    the way to the issued letter's page, read-only)."""
     return refuse(request, clerk, 409, _(
         "Letter {number} has been issued: it can no longer be changed or issued again, so that "
         "it stays the letter the register and the kept file hold. To write another letter from "
         "it, use “Start a new draft from this letter” on its page.").format(
-        number=found.so_hieu))
+        number=found.so_hieu), back=f"/soan/{draft.id}")
 
 
 @action("soan")

@@ -55,9 +55,12 @@ def test_a_chuyen_vien_drafts_but_cannot_allocate_a_number(office, tmp_path):
         assert "phat-hanh" not in c.get(editor).text
         answer = c.post(f"{editor}/phat-hanh", data={"csrf_token": csrf})
         assert answer.status_code == 403
-        assert "Your role does not allow this" in answer.text
+        assert "văn thư to issue or copy it" in answer.text
         for page in ("/so", "/sao", "/tai-khoan"):
             assert c.get(page).status_code == 403
+        # whose work it is, not "ask the administrator", who cannot do it either (contract13 #12)
+        assert "văn thư to issue or copy it" in c.get("/sao").text
+        assert "manages the accounts: ask them" in c.get("/tai-khoan").text
         assert c.post(editor, data={**CONG_VAN}).status_code == 403  # no token
     finally:
         c.__exit__(None, None, None)

@@ -27,6 +27,19 @@ RIGHTS = {
 LOCAL_RIGHTS = RIGHTS["van_thu"] | RIGHTS["chuyen_vien"]
 
 
+def role_refusal(need: str) -> str:
+    """What a clerk is told on a page her role does not open: whose work it is and what to
+    do (contract13 #12: “ask the administrator” sent a chuyên viên to one who cannot either)."""
+    if need in ("sao", "so", "cap_so"):
+        return _("Copies, the register of outgoing letters and the numbers in it are the văn "
+                 "thư's work: give the letter to your office's văn thư to issue or copy it.")
+    if need == "tai_khoan":
+        return _("Only the office's administrator manages the accounts: ask them to add or "
+                 "change one.")
+    return _("This is the văn thư's and the chuyên viên's work; the administrator's account "
+             "manages the accounts only: sign in with your own văn thư or chuyên viên account.")
+
+
 class DeskError(DocgenError):
     """Raised when the desk cannot start as asked (an address it may not bind, a bad --db)."""
 

@@ -23,7 +23,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from ntm_docgen import __version__
 from ntm_docgen.desk import labels
 from ntm_docgen.desk.bodylimit import BodyTooLarge, too_big, too_big_message
-from ntm_docgen.desk.config import LOCAL_RIGHTS, RIGHTS, DeskConfig
+from ntm_docgen.desk.config import LOCAL_RIGHTS, RIGHTS, DeskConfig, role_refusal
 from ntm_docgen.desk.pdfnotice import font_notice
 from ntm_docgen.desk.retold import told_error
 from ntm_docgen.desk.state import LOCAL_USER, Session, State, User
@@ -220,8 +220,7 @@ def _guarded(clerk: Clerk | None, need: str | None, request: Request) -> Respons
             return refuse(request, clerk, 401, _("Sign in first: your session has ended."))
         return None  # one computer: a session is started on the way
     if need and not clerk.may(need):
-        return refuse(request, clerk, 403, _("Your role does not allow this; ask the office's "
-                                             "administrator."))
+        return refuse(request, clerk, 403, role_refusal(need))
     return None
 
 

@@ -12,7 +12,7 @@ from starlette.routing import Route
 
 from ntm_docgen.desk import passwords
 from ntm_docgen.desk.accounts import MIN_PASSWORD
-from ntm_docgen.desk.config import ROLES
+from ntm_docgen.desk.config import ROLES, role_refusal
 from ntm_docgen.desk.web import (
     COOKIE,
     Clerk,
@@ -103,8 +103,7 @@ def _admin(request: Request, clerk: Clerk, sent: bool = False) -> Response | Non
     if (told := _one_computer(request, clerk, sent)) is not None:
         return told
     if not clerk.may("tai_khoan"):
-        return refuse(request, clerk, 403, _("Your role does not allow this; ask the office's "
-                                             "administrator."))
+        return refuse(request, clerk, 403, role_refusal("tai_khoan"))
     return None
 
 

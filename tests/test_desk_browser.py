@@ -206,7 +206,7 @@ def test_office_a_chuyen_vien_cannot_allocate_a_number(tmp_path, office):
         csrf = page.locator('input[name="csrf_token"]').first.get_attribute("value")
         answer = page.request.post(page.url + "/phat-hanh", headers={"X-CSRF-Token": csrf})
         assert answer.status == 403
-        assert "Vai trò của bạn không được làm việc này" in answer.text()
+        assert "hãy chuyển văn bản cho văn thư của cơ quan" in answer.text()
 
 
 def test_office_a_request_without_the_csrf_token_is_refused(tmp_path, office):

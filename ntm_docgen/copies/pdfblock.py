@@ -101,7 +101,7 @@ def layout(ban_sao: BanSao, today: date, width: float) -> tuple[list[Line], floa
     gap = settings()["trang"]["khoang_ky"] * mm
     left_width = width * LEFT_SHARE - 4
     lines = [Line("", 0, 0, "full", rule=width)]
-    y = 8.0
+    y = 3.0  # the first names 2 mm under the full-width rule (the Word block: 1 mm)
 
     def add(column: str, text: str, size: float, y: float, **kw: object) -> float:
         lines.append(Line(text, size, y, column, **kw))  # type: ignore[arg-type]

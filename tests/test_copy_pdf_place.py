@@ -213,6 +213,9 @@ def test_the_rule_under_the_copying_body_stands_clear_of_its_name(runner, tmp_pa
     name = next(w for w in words if w["text"] == ten.split()[-1])
     number = next(w for w in words if w["text"] == "Số:")
     short = next(r for r in rules if r["x1"] - r["x0"] < 40 * mm and r["top"] > name["top"])
+    full = max((r for r in rules if r["x1"] - r["x0"] > 150 * mm), key=lambda r: r["top"])
+    parent = next(w for w in words if w["text"] == "UBND" and w["top"] > full["top"])
+    assert parent["top"] - full["top"] <= 2.5 * mm  # the block no higher: it fits where it did
     assert short["top"] - name["bottom"] >= 1.8 * mm
     assert number["top"] - short["top"] >= 2.6 * mm
     line = [w for w in words if abs(w["top"] - name["top"]) < 1]

@@ -17,10 +17,15 @@ def _words(text: str) -> str:
 
 
 def page_texts(original: Path) -> list[tuple[str, bool]]:
-    """Each page's text (words in NFC, case folded) and whether it prints landscape."""
+    """Each page's text (words in NFC, case folded) and whether it prints landscape; none
+    when pdfium cannot open a file the reader could (the phụ lục then keep the renderer's
+    own rule)."""
     import pypdfium2 as pdfium
 
-    document = pdfium.PdfDocument(original)
+    try:
+        document = pdfium.PdfDocument(original)
+    except pdfium.PdfiumError:
+        return []
     try:
         out = []
         for page in document:

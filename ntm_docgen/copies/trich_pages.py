@@ -24,7 +24,7 @@ def page_texts(original: Path) -> list[tuple[str, bool]]:
 
     try:
         document = pdfium.PdfDocument(original)
-    except pdfium.PdfiumError:
+    except (pdfium.PdfiumError, OSError):
         return []
     try:
         out = []

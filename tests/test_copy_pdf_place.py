@@ -189,3 +189,35 @@ def test_a_signature_stamp_at_the_top_right_sends_the_block_left(runner, tmp_pat
     assert result.exit_code == 0, result.output
     assert "stands at its top left" in result.output
     assert stamp_left(out) < 380 - 20
+
+
+@pytest.mark.parametrize("ten", ["VĂN PHÒNG", "SỞ NỘI VỤ"], ids=["plain", "dots-under"])
+def test_the_rule_under_the_copying_body_stands_clear_of_its_name(runner, tmp_path, ten):
+    """The short rule under the copying body's name in a block drawn on a PDF stands as in the
+    Word block and in a letter's ô 2 (2.1 mm under the descenders, the Số line 3.1 mm under
+    it), where it stood 0.3 mm under the letters, on the dots of Ọ and Ụ (review of 6 December
+    2026, finding 1)."""
+    import pdfplumber
+
+    spec = write_spec(tmp_path)
+    spec.write_text(spec.read_text(encoding="utf-8").replace("ten: VĂN PHÒNG", f"ten: {ten}"),
+                    encoding="utf-8")
+    out = tmp_path / "sao-y.pdf"
+    result = runner.invoke(main, ["copy", str(letter_like(tmp_path / "original.pdf", 20)),
+                                  "--spec", str(spec), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    with pdfplumber.open(out) as pdf:
+        page = pdf.pages[0]
+        words = page.extract_words()
+        rules = [r for r in page.lines + page.rects if r["height"] < 2]
+    name = next(w for w in words if w["text"] == ten.split()[-1])
+    number = next(w for w in words if w["text"] == "Số:")
+    short = next(r for r in rules if r["x1"] - r["x0"] < 40 * mm and r["top"] > name["top"])
+    full = max((r for r in rules if r["x1"] - r["x0"] > 150 * mm), key=lambda r: r["top"])
+    parent = next(w for w in words if w["text"] == "UBND" and w["top"] > full["top"])
+    assert parent["top"] - full["top"] <= 2.5 * mm  # the block no higher: it fits where it did
+    assert short["top"] - name["bottom"] >= 1.8 * mm
+    assert number["top"] - short["top"] >= 2.6 * mm
+    line = [w for w in words if abs(w["top"] - name["top"]) < 1]
+    middle = (min(w["x0"] for w in line) + max(w["x1"] for w in line)) / 2
+    assert short["x0"] < middle < short["x1"]

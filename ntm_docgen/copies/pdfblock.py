@@ -37,6 +37,11 @@ STAMP_DESCENT = 2.5
 STAMP_GAP = 3.5
 STAMP_TOP = 6
 STAMP_EDGE = 4
+# Points between the copying body's name (its descenders) and the short rule under it, and
+# between that rule and the top of the Số line: as the Word block prints them (2.1 mm, 3.1 mm),
+# clear of the dots under Ọ and Ụ, where the rule stood 0.3 mm under the letters.
+NAME_RULE_GAP = 6
+RULE_NUMBER_GAP = 6
 
 
 def settings() -> dict:
@@ -96,7 +101,7 @@ def layout(ban_sao: BanSao, today: date, width: float) -> tuple[list[Line], floa
     gap = settings()["trang"]["khoang_ky"] * mm
     left_width = width * LEFT_SHARE - 4
     lines = [Line("", 0, 0, "full", rule=width)]
-    y = 8.0
+    y = 3.0  # the first names 2 mm under the full-width rule (the Word block: 1 mm)
 
     def add(column: str, text: str, size: float, y: float, **kw: object) -> float:
         lines.append(Line(text, size, y, column, **kw))  # type: ignore[arg-type]
@@ -109,9 +114,11 @@ def layout(ban_sao: BanSao, today: date, width: float) -> tuple[list[Line], floa
         left = add("left", text, L.SIZE_CO_QUAN, left, bold=True)
     names = ctx["co_quan_lines"] or [""]
     longest = max(pdfmetrics.stringWidth(n, face(bold=True), L.SIZE_CO_QUAN) for n in names)
-    lines.append(Line("", 0, left + 1, "left", rule=min(longest, left_width) * 0.4))
+    descenders = left - L.SIZE_CO_QUAN * LEADING + L.SIZE_CO_QUAN + descent(L.SIZE_CO_QUAN)
+    rule = descenders + NAME_RULE_GAP
+    lines.append(Line("", 0, rule, "left", rule=min(longest, left_width) * 0.4))
     right = add("right", ctx["hinh_thuc"], L.SIZE_TEN_LOAI, y, bold=True)
-    row = max(left + 5, right + 4)  # the number level with the date, as in a letter's header
+    row = max(rule + RULE_NUMBER_GAP, right + 4)  # the number level with the date, as in ô 3-4
     left = add("left", ctx["so_ky_hieu"], L.SIZE_SO, row)
     right = add("right", ctx["dia_danh_ngay"], L.SIZE_NGAY, row, italic=True)
     y = max(left, right) + 10
@@ -157,6 +164,15 @@ def first_baseline(size: float) -> float:
     font.skip(4)  # the table's version
     ascender, _descender, line_gap = font.read_short(), font.read_short(), font.read_short()
     return (ascender + line_gap) / font.unitsPerEm * size
+
+
+def descent(size: float) -> float:
+    """How far the font's descenders reach below the baseline (the hhea descender), in points:
+    Liberation Serif 12 pt, 2.6 pt."""
+    font = pdfmetrics.getFont(face()).face
+    font.seek_table("hhea")
+    font.skip(6)  # the table's version and the ascender
+    return -font.read_short() / font.unitsPerEm * size
 
 
 def draw_page_number(canvas: Canvas, number: int, centre: float, baseline: float) -> None:

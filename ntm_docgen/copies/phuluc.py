@@ -19,6 +19,7 @@ from ntm_docgen.vietnamese.text import nfc, so_la_ma
 _PHU_LUC = re.compile(r"^ph[uụ]\s+l[uụ]c(?:\s+(?P<label>[IVXLC]+|\d+))?\s*[.:]?$",
                       re.IGNORECASE)
 _LABEL = re.compile(r"^ph[uụ]\s+l[uụ]c\s+(?P<label>[IVXLC]+|\d+)\b", re.IGNORECASE)
+_BARE = re.compile(r"^ph[uụ]\s+l[uụ]c\s*$", re.IGNORECASE)  # the heading with no number
 _TITLE_LINES = 4
 
 
@@ -32,7 +33,8 @@ class Appendix:
 
     def name(self, number: int) -> str:
         label = self.label or so_la_ma(number)
-        words = [t for t in self.title if not _LABEL.match(t) and not t.startswith("(Kèm")]
+        words = [t for t in self.title
+                 if not _LABEL.match(t) and not _BARE.match(t) and not t.startswith("(Kèm")]
         return f"Phụ lục {label} ({words[0]})" if words else f"Phụ lục {label}"
 
 

@@ -9,6 +9,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from ntm_docgen.copies.trich_pages import page_texts, turned
+from ntm_docgen.copies.trich_tables import unread_tables
 from ntm_docgen.i18n import N_, _, language
 from ntm_docgen.letter.render import render_docx
 from ntm_docgen.letter.spec import BanSao, parse_spec
@@ -69,7 +71,7 @@ def _relaid(original: Path, _size: int, _mtime_ns: int, today: date,
     with pages_limit(TRICH_PAGES):  # the parts to keep may stand in the annexes
         read = import_letter(original, mend=False)  # a copy: its căn cứ as the original's
     _read_whole(original, read.spec)
-    spec = dict(read.spec)
+    spec = turned(dict(read.spec), page_texts(original))  # a landscape phụ lục stays so
     block = spec.pop("ban_sao", None)  # a copy block of the original is not copied again
     return render_docx(parse_spec(spec, source=original), today=today), \
         _on_the_copy(read), read.tables, bool(read.ocr_pages), _block(block), read.headings_set
@@ -174,7 +176,7 @@ def pdf_extract(original: Path, ban_sao: BanSao, today: date,
         if scanned:
             check_headings(_texts(layout.content), headings, trich, original)
         kept = select(layout, trich, str(original))  # a part missing names the PDF
-        unread_tables(layout.content, kept, tables, original)
+        unread_tables(layout, kept, trich, tables, original)
         from ntm_docgen.copies.trichnote import numbers_as_paragraphs
 
         warnings = [*warnings, *numbers_as_paragraphs(docx, trich)]  # as a Word original's
@@ -197,7 +199,7 @@ def check_parts(original: Path, trich: str, today: date) -> None:
         layout = split(open_docx(docx))
         if scanned:
             check_headings(_texts(layout.content), headings, trich, original)
-        unread_tables(layout.content, select(layout, trich, str(original)), tables, original)
+        unread_tables(layout, select(layout, trich, str(original)), trich, tables, original)
 
 
 def _not_a_scanned_copy(original: Path, scanned: bool,
@@ -214,46 +216,3 @@ def _texts(content: list[Any]) -> list[str]:
     from ntm_docgen.copies.package import paragraph_text
 
     return [paragraph_text(e) for e in content]
-
-
-def unread_tables(content: list[Any], kept: list[Any], tables: tuple[str, ...],
-                  original: Path) -> None:
-    """Refuse a TRÍCH SAO keeping a part in which the reader found a table it could read only
-    as running text (``tables``: their first rows), or the part after it: its cells came one
-    after another, those of a column perhaps under the next heading, and a TRÍCH SAO must
-    say exactly what the original says (contract8 finding 2)."""
-    from ntm_docgen.copies import NAMES
-    from ntm_docgen.copies.package import paragraph_text
-    from ntm_docgen.copies.trich import heading_key
-    from ntm_docgen.errors import FieldError
-
-    texts = [" ".join(paragraph_text(e).split()) for e in content]
-    headings = [i for i, t in enumerate(texts) if heading_key(t) is not None]
-    held = {id(e) for e in kept}
-    for row in tables:
-        at = _table_at(texts, row)
-        if at is None:
-            continue
-        above = [i for i in headings if i <= at]
-        below = [i for i in headings if i > at]
-        start = above[-1] if above else 0
-        end = below[1] if len(below) > 1 else len(content)
-        if any(id(content[i]) in held for i in range(start, end)):
-            raise FieldError("trich", _(
-                "the part “{part}” of {source} holds a table that could not be read from the "
-                "PDF as a table (it begins “{row}”): its cells were read one after another and "
-                "may have run into the next part, so a TRÍCH SAO of it would not say exactly "
-                "what the original says; make the TRÍCH SAO from the letter's Word file, or "
-                "copy the whole letter: set {hinh_thuc} to SAO Y"), NAMES,
-                part=texts[start] if above else texts[at], source=original.name, row=row)
-
-
-def _table_at(texts: list[str], row: str) -> int | None:
-    """The paragraph in which a table's first row (its cells parted by `` | ``) begins."""
-    cells = [c for c in (x.strip() for x in row.split(" | ")) if c]
-    if not cells:
-        return None
-    for n, text in enumerate(texts):
-        if text.startswith(cells[0]) and all(c in text for c in cells[1:2]):
-            return n
-    return next((n for n, text in enumerate(texts) if cells[0] in text), None)

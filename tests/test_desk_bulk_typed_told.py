@@ -53,3 +53,24 @@ def test_a_row_of_the_typed_list_is_told_at_its_line_in_the_box():
 
     told = told_of_typed(RowsError("/tmp/x/danh-sach-da-go.csv", [(3, ("empty",))]))
     assert told.startswith("the list you typed: ") and "row 2: empty" in told, told
+
+
+def test_a_list_file_short_of_columns_is_told_as_the_list_s_to_mend(tmp_path):
+    """contract13 #4: a list lacking the letter's columns said “fix it on the letter's page”
+    (of an issued letter, which cannot change) and named a column she never typed; it now
+    names the columns to add to her file, and the first row it has."""
+    letter = CONG_VAN.replace("{{ chi_tieu }}", "{{ chi_tieu }}, {{ ma }}")
+    people = "Kính gửi,ten\nUBND xã Đoàn Kết,Đoàn Kết\nUBND xã Quốc Khánh,Quốc Khánh\n"
+    with desk_client(tmp_path, lang="en") as c:
+        csrf = csrf_of(c, "/hang-loat")
+        answer = c.post("/hang-loat", data={"csrf_token": csrf},
+                        files={"mau": ("b.yaml", letter.encode()),
+                               "danh_sach": ("thiếu cột.csv", people.encode())},
+                        follow_redirects=False)
+        assert answer.status_code == 303, answer.text
+        page = c.get(answer.headers["location"])
+    assert page.status_code == 422
+    shown = re.sub(r"\s+", " ", html.fromstring(page.text).text_content())
+    assert ("thiếu cột.csv has no columns chi_tieu, ma, which the letter fills its "
+            "placeholders from: add them to thiếu cột.csv") in shown, shown
+    assert "letter's page" not in shown

@@ -73,7 +73,11 @@ class LetterMaker:
         loai = find_loai(str(data.get("loai", ""))) if isinstance(data, dict) else None
         self.layout = loai.layout if loai is not None else None
         addressed = load_data("bulk.yaml")["kinh_gui_loai"]
-        self.kinh_gui_line = loai is not None and (loai.is_cong_van or loai.ma in addressed)
+        # a letter whose spec has a Kính gửi line prints it, whatever its type (contract §4:
+        # the list's kinh_gui is the addressee line; a Hướng dẫn to "các sở" kept it before)
+        self.kinh_gui_line = loai is not None and (
+            loai.is_cong_van or loai.ma in addressed
+            or bool(isinstance(data, dict) and data.get("kinh_gui")))
         #: the top-level keys a recipient fills, and those each letter validates again
         self.filled_keys = frozenset(key for key, value in data.items() if placeholders(value)) \
             if isinstance(data, dict) else frozenset()

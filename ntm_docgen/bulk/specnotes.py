@@ -24,7 +24,7 @@ def spec_notes(maker: LetterMaker, letter: Spec | None) -> list[str]:
 
     if letter is None:
         return []
-    notes = once_to_all(maker, letter)
+    notes = once_to_all(maker, letter) + kinh_gui_replaced(maker)
     for warning in spec_warnings(letter):
         key = _KEY.match(warning)
         # a table's rows are the spec's own lines, whatever a row of the list fills in them
@@ -51,6 +51,28 @@ def once_to_all(maker: LetterMaker, letter: Spec) -> list[str]:
         notes.append(said(N_("noi_nhan: “{item}” names every recipient already: each letter "
                              "would list its own addressee above it"), item=covering))
     return notes
+
+
+def kinh_gui_replaced(maker: LetterMaker) -> list[str]:
+    """The spec's own Kính gửi, typed without a placeholder, which each letter prints with its
+    row's recipient instead (contract13 #3, #9): said once, quoting it; with several lines, the
+    others named there get no letter of the run."""
+    data = maker.data
+    own = data.get("kinh_gui") if isinstance(data, dict) else None
+    lines = [own] if isinstance(own, str) else own if isinstance(own, list) else []
+    lines = [str(line).strip() for line in lines if str(line).strip()]
+    if not maker.kinh_gui_line or not lines or "kinh_gui" in maker.filled_keys:
+        return []
+    quoted = "; ".join(f"“{line}”" for line in lines)
+    if len(lines) == 1:
+        return [said(N_("kinh_gui: each letter is addressed to its own recipient from the list "
+                        "in place of the letter's Kính gửi {line}; check that the body speaks "
+                        "to that recipient"), line=quoted)]
+    return [said(N_("kinh_gui: the letter is addressed to {count} lines ({lines}), and each "
+                    "letter of the list is addressed to its own recipient alone: those lines "
+                    "get no letter of this run, and each recipient reads a body written to "
+                    "all; send it to them as one letter, or write the letter to one recipient"),
+                 count=len(lines), lines=quoted)]
 
 
 def replaced_numbers(data: object) -> list[str]:

@@ -19,7 +19,7 @@ from ntm_docgen.desk.config import office_count
 from ntm_docgen.desk.jobs import Cancelled, Jobs, Run
 from ntm_docgen.desk.retold import told_error
 from ntm_docgen.desk.uploads import named_as_uploaded
-from ntm_docgen.errors import RowsError
+from ntm_docgen.errors import RowsError, SpecError
 from ntm_docgen.i18n import N_, Said, _, ngettext
 
 #: The run's settings, in its folder.
@@ -159,6 +159,27 @@ def _no_column_typed(message: Said) -> str | None:
                     "placeholder such as {placeholder} needs a CSV or XLSX list with a column "
                     "{column}; upload such a list in place of the typed one",
                     int(str(message.values.get("count", 2))))
+
+
+def list_short(error: BaseException) -> str | None:
+    """A run refused only because the list lacks columns the letter's placeholders fill from,
+    told as the list's to mend (contract13 #4: “fix it on the letter's page” sent her to an
+    issued letter, which cannot change); None for any other error."""
+    problems = getattr(error, "problems", None) if isinstance(error, SpecError) else None
+    said = [p.expected for p in problems or ()]
+    if not said or any(getattr(s, "msgid", None) != NO_COLUMN for s in said):
+        return None
+    first = said[0].values  # type: ignore[union-attr]
+    names = sorted({str(s.values["column"]) for s in said})  # type: ignore[union-attr]
+    return ngettext(
+        "{source} has no column {columns}, which the letter fills its placeholders from: add "
+        "it to {source} (its name in the first row, each recipient's value on their row) and "
+        "choose the file again. The first row of {source} has: {have}.",
+        "{source} has no columns {columns}, which the letter fills its placeholders from: add "
+        "them to {source} (their names in the first row, each recipient's values on their "
+        "row) and choose the file again. The first row of {source} has: {have}.",
+        len(names)).format(source=first["source"], columns=", ".join(names),
+                           have=first["columns"])
 
 
 def unnumbered(folder: Path, settings: dict[str, Any]) -> bool:

@@ -29,6 +29,7 @@ from ntm_docgen.desk.bulkrun import (
     job_of,
     keep_end,
     keep_settings,
+    list_short,
     run_work,
     settings_of,
     told_of_typed,
@@ -169,8 +170,9 @@ async def review(request: Request, clerk: Clerk) -> Response:
                     recipients=folder / settings["recipients"] if settings.get("recipients")
                     else None, province=settings.get("province"))
     except DocgenError as e:  # a draft's problems at its fields' labels, and its page
-        said = labels.draft_problems(e) if settings.get("draft") else None
         typed = settings.get("recipients") == LIST_TYPED  # her box's lines, not a file's
+        said = (None if typed else list_short(e)) or \
+            (labels.draft_problems(e) if settings.get("draft") else None)
         return d.page(request, "bulk_check.html", clerk, status=422, run=folder.name,
                       checked=None, error=said or (told_of_typed(e) if typed else told_error(e)),
                       previews=[], settings=settings)

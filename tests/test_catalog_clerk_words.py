@@ -65,7 +65,8 @@ def test_no_msgstr_calls_the_office_s_details_a_hồ_sơ() -> None:
     assert not found, found
 
 
-@pytest.mark.parametrize("word", list(FORBIDDEN), ids=["OCR", "stderr-stdout", "ma-thoat", "date-codes"])
+@pytest.mark.parametrize("word", list(FORBIDDEN),
+                         ids=["OCR", "stderr-stdout", "ma-thoat", "date-codes"])
 def test_no_msgstr_says_a_programmer_s_word(word: str) -> None:
     said = [msgid for msgid, text in vietnamese() if re.search(word, text)]
     assert not said, f"{word}: {FORBIDDEN[word]} in {said}"

@@ -16,17 +16,8 @@ from sqlalchemy import delete, select
 
 from ntm_docgen.i18n import _, written_in
 from ntm_docgen.register import backends
-from ntm_docgen.register.model import (
-    HAND,
-    HAND_MOST,
-    RegisterError,
-    Row,
-    check_co_quan,
-    ky_hieu_for,
-    resolve_loai,
-    serie_for,
-    so_di_data,
-)
+from ntm_docgen.register.model import HAND, HAND_MOST, RegisterError, Row, so_di_data
+from ntm_docgen.register.series import check_co_quan, ky_hieu_for, resolve_loai, serie_for
 from ntm_docgen.register.tables import bo_dem, so_di
 from ntm_docgen.vietnamese.text import so_hieu
 

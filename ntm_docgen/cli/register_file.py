@@ -54,10 +54,9 @@ def _against(read: LetterEntry, row: Row, tep: Path) -> str:
     if read.number is not None:
         so, ky_hieu = read.number
         if so != row.so or (ky_hieu and ky_hieu.upper() != row.ky_hieu.upper()):
-            printed = f"{so:02d}/{ky_hieu}" if ky_hieu else f"{so:02d}"
             return _("{path} prints “Số: {printed}”, not {number}: record it under its own "
                      "number, or write {number} on its Số line").format(
-                path=tep, printed=printed, number=row.so_hieu)
+                path=tep, printed=read.printed, number=row.so_hieu)
     day = read.entry.ngay
     if day is not None and day.year != row.nam:
         return _("{path} is dated {day:%d/%m/%Y}: a letter of {year} takes its number from the "

@@ -28,7 +28,6 @@ from ntm_docgen.cli.register_options import (
 from ntm_docgen.cli.register_options import open_register as _open
 from ntm_docgen.cli.translated import group, option
 from ntm_docgen.i18n import N_, _, ngettext, shortened
-from ntm_docgen.register.handkept import shown
 from ntm_docgen.register.model import (
     CHE_DO,
     STATE_NAMES,
@@ -126,9 +125,8 @@ def list_(db: str | None, nam: int | None, co_quan: str | None, as_json: bool,
         state = _(STATE_NAMES[r.trang_thai])
         if r.serie == MAT:
             state += " (mật)"
-        number, text = shown(r)
-        click.echo(_line(str(r.nam), number, day_text(r.ngay), state,
-                         shortened(text, 60, at_word=True)))
+        click.echo(_line(str(r.nam), r.so_hieu_in_so, day_text(r.ngay), state,
+                         shortened(r.text_in_so, 60, at_word=True)))
     if missing:
         click.echo(_("(no numbers given: the register {where} is empty, not written yet)")
                    .format(where=missing), err=True)

@@ -4,11 +4,12 @@ row read back as a ``Row``, a column's value as the clerk reads it, a letter fil
 from __future__ import annotations
 
 import hashlib
-from datetime import date
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from ntm_docgen.i18n import _
-from ntm_docgen.register.model import RegisterEntry, RegisterError, Row
+from ntm_docgen.register.handkept import hand_kind
+from ntm_docgen.register.model import HAND, RegisterEntry, RegisterError, Row
 from ntm_docgen.register.series import ENTRY_CHARS, check_length
 from ntm_docgen.vietnamese.text import nfc, ngay_so
 
@@ -40,10 +41,30 @@ def entry_values(entry: RegisterEntry) -> dict:
 
 
 def row_from(m) -> Row:  # type: ignore[no-untyped-def]
-    """A line of the table (a row's mapping) as a ``Row``, its recipients one per item."""
+    """A line of the table (a row's mapping) as a ``Row``: its recipients one per item, the
+    moment its number was given in UTC, a line of numbers given by hand named by its series
+    (``handkept.hand_kind``), whatever the register's age and database."""
     data = dict(m)
     data["noi_nhan"] = tuple(n for n in (data["noi_nhan"] or "").split("\n") if n)
+    data["cap_luc"] = in_utc(data["cap_luc"])
+    if data["trang_thai"] == HAND:
+        data["ten_loai"] = hand_kind(data["serie"], data["ten_loai"])
     return Row(**data)
+
+
+def in_utc(moment: datetime) -> datetime:
+    """A moment the register wrote, in UTC with its zone. Every moment is written in UTC, but
+    SQLite keeps the zone only of those the numbers' own statements write (not of the line of
+    numbers given by hand), and PostgreSQL gives them in the server's zone.
+
+    >>> in_utc(datetime(2026, 3, 5, 8, 0)).isoformat()
+    '2026-03-05T08:00:00+00:00'
+    >>> in_utc(datetime.fromisoformat("2026-03-05T15:00:00+07:00")).isoformat()
+    '2026-03-05T08:00:00+00:00'
+    """
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc)
 
 
 def cell_text(value: object) -> str:

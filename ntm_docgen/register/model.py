@@ -123,6 +123,22 @@ class Row:
         """``Kế hoạch: Tổ chức hội nghị ...``, the third Phụ lục IV column."""
         return f"{self.ten_loai}: {self.trich_yeu}" if self.trich_yeu else self.ten_loai
 
+    @property
+    def so_hieu_in_so(self) -> str:
+        """The number as the sổ shows it (the desk's Sổ, ``register list``, the exports): the
+        line closing the numbers given by hand reads as the span it stands for, ``01-57/UBND``
+        (``so_hieu`` stays ``57/UBND``, the number a search or a command names)."""
+        return f"01-{self.so_hieu}" if self.trang_thai == HAND else self.so_hieu
+
+    @property
+    def text_in_so(self) -> str:
+        """The "Tên loại và trích yếu" as the sổ shows it; the line closing the numbers given
+        by hand: ``Số 01 đến 57: đã cấp trên sổ giấy (mọi văn bản)``, not a letter."""
+        if self.trang_thai != HAND:
+            return self.ten_loai_trich_yeu
+        return _("Numbers 01 to {last}: given in the paper register ({kind})").format(
+            last=f"{self.so:02d}", kind=self.ten_loai)
+
     def matches(self, words: str) -> bool:
         """Whether the number, the type's name or the trích yếu holds ``words``, whatever its
         case and its Unicode form (composed or not); accents count as typed, and words typed

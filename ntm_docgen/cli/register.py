@@ -140,8 +140,9 @@ def _line(nam: str, so_hieu: str, ngay: str, state: str, text: str) -> str:
     return f"{nam:<4}  {so_hieu:<18} {ngay:<10}  {state:<{wide}}  {text}"
 
 
-@register.command("export", help=N_("Write one year of the register with the Phụ lục IV "
-                                     "columns (A4 landscape in XLSX)."))
+@register.command("export", short_help=N_("Write a year of the register to XLSX or CSV."),
+                  help=N_("Write one year of the register with the Phụ lục IV "
+                          "columns (A4 landscape in XLSX)."))
 @db_option
 @option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
         metavar=N_("FILE.xlsx"), help=N_("The .csv or .xlsx file to write."))
@@ -186,8 +187,9 @@ def export(db: str | None, output: Path, nam: int | None, co_quan: str | None, m
                      "year)").format(path=output, year=year))
 
 
-@register.command("cancel", help=N_("Mark a number cancelled: it stays in the register and is "
-                                     "never given again."))
+@register.command("cancel", short_help=N_("Cancel a number; it is never given again."),
+                  help=N_("Mark a number cancelled: it stays in the register and is "
+                          "never given again."))
 @click.argument("so_hieu", metavar="SO/KY-HIEU")
 @db_option
 @nam_option
@@ -215,8 +217,10 @@ def cancel(so_hieu: str, db: str | None, nam: int | None, mat: bool | None, ly_d
     click.echo(_("{number} ({year}) cancelled").format(number=row.so_hieu, year=year))
 
 
-@register.command("config", help=N_("Show or set a body's series mode from a year on (Điều 15: "
-                                     "the head decides)."))
+@register.command("config", short_help=N_("Choose one series for every letter, or one per type."),
+                  help=N_("Show or choose how a body numbers its letters from a year on: one "
+                          "series for every letter, or one per type (Điều 15: the head of the "
+                          "body decides)."))
 @db_option
 @co_quan_required
 @option("--che-do", type=click.Choice(CHE_DO),

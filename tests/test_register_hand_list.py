@@ -124,3 +124,17 @@ def test_a_new_register_s_moments_are_in_one_format_on_either_database(tmp_path,
     assert listed.exit_code == 0, listed.output
     moments = [line["cap_luc"] for line in json.loads(listed.output)]
     assert len(moments) == 2 and all(m.endswith("+00:00") for m in moments), moments
+
+
+def test_a_secret_line_s_state_keeps_the_list_s_columns(tmp_path) -> None:
+    """"đã cấp trên sổ giấy (mật)" ran past the state column, pushing its text out of line."""
+    db = str(tmp_path / "old.sqlite3")
+    _old_register(db)
+    listed = CliRunner().invoke(main, ["--lang", "vi", "register", "list", "--db", db,
+                                       "--nam", "2026"])
+    assert listed.exit_code == 0, listed.output
+    head, *lines = listed.output.splitlines()
+    secret = next(line for line in lines if "(mật)" in line)
+    assert "đã cấp trên sổ giấy (mật)" in secret
+    assert {line.index("Số 01") for line in lines if "Số 01" in line} \
+        == {head.index("Tên loại")}

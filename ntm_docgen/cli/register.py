@@ -118,15 +118,16 @@ def list_(db: str | None, nam: int | None, co_quan: str | None, as_json: bool,
     if as_json:
         click.echo(json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=2))
         return
+    states = [_("{state} (secret)").format(state=_(STATE_NAMES[r.trang_thai]))
+              if r.serie == MAT else _(STATE_NAMES[r.trang_thai]) for r in rows]
+    # one column for every state, a secret line's too ("đã cấp trên sổ giấy (mật)")
+    wide = max(len(state) for state in [*(_(n) for n in STATE_NAMES.values()), *states])
     if rows:
         click.echo(_line(_("Year"), _("Number, ký hiệu"), _("Date"), _("State"),
-                         _("Type and trích yếu")))
-    for r in rows:
-        state = _(STATE_NAMES[r.trang_thai])
-        if r.serie == MAT:
-            state += " (mật)"
+                         _("Type and trích yếu"), wide))
+    for r, state in zip(rows, states, strict=True):
         click.echo(_line(str(r.nam), r.so_hieu_in_so, day_text(r.ngay), state,
-                         shortened(r.text_in_so, 60, at_word=True)))
+                         shortened(r.text_in_so, 60, at_word=True), wide))
     if missing:
         click.echo(_("(no numbers given: the register {where} is empty, not written yet)")
                    .format(where=missing), err=True)
@@ -134,9 +135,9 @@ def list_(db: str | None, nam: int | None, co_quan: str | None, as_json: bool,
         click.echo(_("(no numbers given)"), err=True)
 
 
-def _line(nam: str, so_hieu: str, ngay: str, state: str, text: str) -> str:
-    """One line of `list`, the header's or a number's, in the same columns."""
-    wide = max(len(_(name)) for name in STATE_NAMES.values())  # "đã cấp trên sổ giấy"
+def _line(nam: str, so_hieu: str, ngay: str, state: str, text: str, wide: int) -> str:
+    """One line of `list`, the header's or a number's, in the same columns (``wide``: the
+    longest state's)."""
     return f"{nam:<4}  {so_hieu:<18} {ngay:<10}  {state:<{wide}}  {text}"
 
 

@@ -80,6 +80,25 @@ def test_a_letter_printing_another_number_is_refused_and_nothing_recorded(runner
     assert lines(db)["01/BC-UBND"].trang_thai == "cap"
 
 
+def test_the_number_refused_is_quoted_as_the_letter_prints_it(runner, db, tmp_path) -> None:
+    """A letter typed in Word prints "Số: 3/BC-UBND": she searches her file for what she is
+    told, so the message quotes 3/BC-UBND, not the 03/BC-UBND the register would write."""
+    import docx
+
+    bc = letter(tmp_path, "bc.docx", so=3, ngay="2026-12-04")
+    document = docx.Document(str(bc))
+    for paragraph in (p for c in document.tables[0]._cells for p in c.paragraphs):
+        for run_ in paragraph.runs:
+            run_.text = run_.text.replace("Số: 03/", "Số: 3/")
+    document.save(str(bc))
+    result = run(runner, "register", "record", "01/BC-UBND", "--tep", str(bc), "--db", db,
+                 "--nam", "2026")
+    assert result.exit_code == 1
+    assert "“Số: 3/BC-UBND”" in result.output, result.output
+    assert "03/BC-UBND" not in result.output
+    assert lines(db)["01/BC-UBND"].trang_thai == "cap"
+
+
 def test_a_letter_dated_in_another_year_is_refused(runner, db, tmp_path) -> None:
     bc = letter(tmp_path, "bc.docx", so=1, ngay="2027-01-05", nam=2027)
     result = run(runner, "register", "record", "01/BC-UBND", "--tep", str(bc), "--db", db,

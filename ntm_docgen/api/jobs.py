@@ -193,6 +193,8 @@ class LetterEntry(NamedTuple):
     entry: RegisterEntry
     #: whether it was read by OCR (a scan): what it says is to be checked against the paper
     scanned: bool
+    #: its number as the Số line prints it (``3/BC-UBND``, ``03/BC-UBND``); "" when none
+    printed: str = ""
 
 
 def letter_entry(path: PathLike) -> LetterEntry:
@@ -213,4 +215,6 @@ def letter_entry(path: PathLike) -> LetterEntry:
         noi_nhan=recipients_of([str(x) for x in spec.get("kinh_gui") or ()],
                                [str(x) for x in spec.get("noi_nhan") or ()]),
         luu=str(spec.get("luu") or ""))
-    return LetterEntry(number, entry, bool(result.ocr_pages))
+    digits = result.so_printed or (f"{number[0]:02d}" if number else "")
+    printed = f"{digits}/{number[1]}" if number and number[1] else digits
+    return LetterEntry(number, entry, bool(result.ocr_pages), printed)

@@ -28,7 +28,6 @@ from ntm_docgen.cli.register_options import (
 from ntm_docgen.cli.register_options import open_register as _open
 from ntm_docgen.cli.translated import group, option
 from ntm_docgen.i18n import N_, _, ngettext, shortened
-from ntm_docgen.register.handkept import shown
 from ntm_docgen.register.model import (
     CHE_DO,
     STATE_NAMES,
@@ -119,16 +118,16 @@ def list_(db: str | None, nam: int | None, co_quan: str | None, as_json: bool,
     if as_json:
         click.echo(json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=2))
         return
+    states = [_("{state} (secret)").format(state=_(STATE_NAMES[r.trang_thai]))
+              if r.serie == MAT else _(STATE_NAMES[r.trang_thai]) for r in rows]
+    # one column for every state, a secret line's too ("đã cấp trên sổ giấy (mật)")
+    wide = max(len(state) for state in [*(_(n) for n in STATE_NAMES.values()), *states])
     if rows:
         click.echo(_line(_("Year"), _("Number, ký hiệu"), _("Date"), _("State"),
-                         _("Type and trích yếu")))
-    for r in rows:
-        state = _(STATE_NAMES[r.trang_thai])
-        if r.serie == MAT:
-            state += " (mật)"
-        number, text = shown(r)
-        click.echo(_line(str(r.nam), number, day_text(r.ngay), state,
-                         shortened(text, 60, at_word=True)))
+                         _("Type and trích yếu"), wide))
+    for r, state in zip(rows, states, strict=True):
+        click.echo(_line(str(r.nam), r.so_hieu_in_so, day_text(r.ngay), state,
+                         shortened(r.text_in_so, 60, at_word=True), wide))
     if missing:
         click.echo(_("(no numbers given: the register {where} is empty, not written yet)")
                    .format(where=missing), err=True)
@@ -136,14 +135,15 @@ def list_(db: str | None, nam: int | None, co_quan: str | None, as_json: bool,
         click.echo(_("(no numbers given)"), err=True)
 
 
-def _line(nam: str, so_hieu: str, ngay: str, state: str, text: str) -> str:
-    """One line of `list`, the header's or a number's, in the same columns."""
-    wide = max(len(_(name)) for name in STATE_NAMES.values())  # "đã cấp trên sổ giấy"
+def _line(nam: str, so_hieu: str, ngay: str, state: str, text: str, wide: int) -> str:
+    """One line of `list`, the header's or a number's, in the same columns (``wide``: the
+    longest state's)."""
     return f"{nam:<4}  {so_hieu:<18} {ngay:<10}  {state:<{wide}}  {text}"
 
 
-@register.command("export", help=N_("Write one year of the register with the Phụ lục IV "
-                                     "columns (A4 landscape in XLSX)."))
+@register.command("export", short_help=N_("Write a year of the register to XLSX or CSV."),
+                  help=N_("Write one year of the register with the Phụ lục IV "
+                          "columns (A4 landscape in XLSX)."))
 @db_option
 @option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
         metavar=N_("FILE.xlsx"), help=N_("The .csv or .xlsx file to write."))
@@ -188,8 +188,9 @@ def export(db: str | None, output: Path, nam: int | None, co_quan: str | None, m
                      "year)").format(path=output, year=year))
 
 
-@register.command("cancel", help=N_("Mark a number cancelled: it stays in the register and is "
-                                     "never given again."))
+@register.command("cancel", short_help=N_("Cancel a number; it is never given again."),
+                  help=N_("Mark a number cancelled: it stays in the register and is "
+                          "never given again."))
 @click.argument("so_hieu", metavar="SO/KY-HIEU")
 @db_option
 @nam_option
@@ -217,8 +218,10 @@ def cancel(so_hieu: str, db: str | None, nam: int | None, mat: bool | None, ly_d
     click.echo(_("{number} ({year}) cancelled").format(number=row.so_hieu, year=year))
 
 
-@register.command("config", help=N_("Show or set a body's series mode from a year on (Điều 15: "
-                                     "the head decides)."))
+@register.command("config", short_help=N_("Choose one series for every letter, or one per type."),
+                  help=N_("Show or choose how a body numbers its letters from a year on: one "
+                          "series for every letter, or one per type (Điều 15: the head of the "
+                          "body decides)."))
 @db_option
 @co_quan_required
 @option("--che-do", type=click.Choice(CHE_DO),

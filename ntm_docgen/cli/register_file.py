@@ -54,10 +54,9 @@ def _against(read: LetterEntry, row: Row, tep: Path) -> str:
     if read.number is not None:
         so, ky_hieu = read.number
         if so != row.so or (ky_hieu and ky_hieu.upper() != row.ky_hieu.upper()):
-            printed = f"{so:02d}/{ky_hieu}" if ky_hieu else f"{so:02d}"
             return _("{path} prints “Số: {printed}”, not {number}: record it under its own "
                      "number, or write {number} on its Số line").format(
-                path=tep, printed=printed, number=row.so_hieu)
+                path=tep, printed=read.printed, number=row.so_hieu)
     day = read.entry.ngay
     if day is not None and day.year != row.nam:
         return _("{path} is dated {day:%d/%m/%Y}: a letter of {year} takes its number from the "
@@ -67,9 +66,10 @@ def _against(read: LetterEntry, row: Row, tep: Path) -> str:
     return ""
 
 
-@command("record", help=N_("Attach a written letter (path and SHA-256) to a number "
-                                     "taken with `next`; what the letter prints is read and "
-                                     "held against the register."))
+@command("record", short_help=N_("Record a letter's file under the number it bears."),
+         help=N_("Record the file of a letter under the number it bears (taken with `next`): "
+                 "the register keeps where the file is and its SHA-256 checksum, and holds "
+                 "the number, date and trích yếu the letter prints against its line."))
 @click.argument("so_hieu", metavar="SO/KY-HIEU")
 @option("--tep", "--file", "tep", required=True, type=InputFile(), metavar=N_("FILE"),
         help=N_("The letter written with that number."))
@@ -151,8 +151,9 @@ def _written_again(row: Row, tep: Path) -> str:
         number=row.so_hieu, old=Path(row.tep or "").name, path=tep)
 
 
-@command("file", help=N_("Write the letter the register keeps in its database for a "
-                                   "number (a letter issued on an office desk)."))
+@command("file", short_help=N_("Take out the letter the register keeps for a number."),
+         help=N_("Write the letter the register keeps in its database for a "
+                 "number (a letter issued on an office desk)."))
 @click.argument("so_hieu", metavar="SO/KY-HIEU")
 @db_option
 @nam_option

@@ -26,7 +26,7 @@ from ntm_docgen.importer.kind import (
     nothing_found,
 )
 from ntm_docgen.importer.lost import lost_lines
-from ntm_docgen.importer.numberdate import split_cells
+from ntm_docgen.importer.numberdate import digits_printed, split_cells
 from ntm_docgen.importer.ownnote import own_notes_left
 from ntm_docgen.importer.pageend import page_after_end
 from ntm_docgen.importer.parent import code_loai, split_ky_hieu
@@ -71,6 +71,9 @@ class ImportResult:
     tables: tuple[str, ...] = ()
     #: the Roman headings of a scan set by their neighbours (``romans``): (as read, as written)
     headings_set: tuple[tuple[str, str], ...] = ()
+    #: the number's digits as its Số line prints them (``3``, ``03``), which ``spec["so"]``
+    #: holds as a whole number; "" when the line prints none
+    so_printed: str = ""
 
 
 def import_letter(path: Path | str, markup: bool = True, mend: bool = True) -> ImportResult:
@@ -98,7 +101,8 @@ def import_letter(path: Path | str, markup: bool = True, mend: bool = True) -> I
     return ImportResult(spec, [*set_apart(source), *stamp_notes(source.set_apart, result.spec),
                                *by_hand(source, result.spec), *warnings],
                         result.unread, source.ocr_pages, tuple(unsure),
-                        tuple(text for _page, text in tables), tuple(headings))
+                        tuple(text for _page, text in tables), tuple(headings),
+                        result.so_printed)
 
 
 def import_lines(raw: list[str], source: Path | str = "<text>",
@@ -189,7 +193,8 @@ def import_lines(raw: list[str], source: Path | str = "<text>",
                      for i, (item, now) in enumerate(zip(spec["phu_luc"], kept, strict=True))
                      if "ghi_chu" in item and "ghi_chu" not in now]
         spec["phu_luc"] = kept
-    return ImportResult(spec=spec, warnings=warnings, unread=unread)
+    return ImportResult(spec=spec, warnings=warnings, unread=unread,
+                        so_printed=digits_printed(head.so_line, head.so))
 
 
 def unread_note(lines: list[str]) -> str:

@@ -48,6 +48,7 @@ class Header:
     chu_quan: str | None = None
     ten: str | None = None
     so: int | None = None
+    so_line: str = ""  # the Số line as printed, without the date beside it
     ky_hieu: str | None = None
     dia_danh: str | None = None
     ngay: date | None = None
@@ -100,7 +101,6 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
     start = header_start(lines, anchor)
     last = max([*motto_at, so_at if so_at is not None else -1])
     issuer: list[str] = []
-    so_line = ""  # the Số line as printed, for the warning when it holds no ký hiệu
     taken = -1  # a line read as the end of a ký hiệu wrapped after its hyphen
     for i in range(start, len(lines)):
         line = lines[i]
@@ -119,7 +119,7 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
         if so:
             head.so, head.ky_hieu, line = so
             head.found.add("so")
-            so_line = lines[i][:len(lines[i].rstrip()) - len(line)].strip()  # not the date
+            head.so_line = lines[i][:len(lines[i].rstrip()) - len(line)].strip()  # not the date
             after = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j]), None)
             rest = _KY_HIEU_REST.match(lines[after].strip()) if after is not None else None
             if rest and not re.search("[A-ZĐ]", rest.group().split("-")[0]):
@@ -195,8 +195,8 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
         break
     else:
         head.body = len(lines)
-    if so_line and not head.ky_hieu:
-        head.no_code = _(NO_KY_HIEU).format(line=so_line)
+    if head.so_line and not head.ky_hieu:
+        head.no_code = _(NO_KY_HIEU).format(line=head.so_line)
         head.warnings.append(head.no_code)
     stray = mark_under_issuer(issuer)
     if stray:

@@ -48,6 +48,17 @@ _SO_SLASH_MISREAD = re.compile(r"^s[o6]\s*:?\s*[^\s/()|]{1,6}\s*(?P<mark>[)|])\s
 _SO_GLUED = re.compile(r"^s[o6]\s*:\s*(?P<so>\d{1,9})(?P<kh>[^\W\d_]{2,}[^\s,;/]*-[^\s,;/]+)")
 
 
+def digits_printed(text: str, so: int | None) -> str:
+    """The digits of the number ``so`` as the Số line ``text`` prints them; "" if none.
+
+    >>> digits_printed("Số: 3/BC-UBND", 3), digits_printed("S6: 106 /HD-SNV", 106)
+    ('3', '106')
+    >>> digits_printed("Số: 003/QĐ-UBND", 3), digits_printed("Số: /KH-UBND", None)
+    ('003', '')
+    """
+    return next((d for d in re.findall(r"\d+", text) if so is not None and int(d) == so), "")
+
+
 def read_so(line: str) -> tuple[int | None, str, str] | None:
     """``Số: 106/HD-SNV`` → ``(106, "HD-SNV", rest of the line)``; None for another line.
 

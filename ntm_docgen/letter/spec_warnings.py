@@ -11,6 +11,7 @@ from typing import Any
 from ntm_docgen.files.resources import load_data
 from ntm_docgen.i18n import N_, _, said, shortened
 from ntm_docgen.letter.addressing import addressing
+from ntm_docgen.letter.pasted import pasted_signs
 from ntm_docgen.letter.repeats import without_repeats
 from ntm_docgen.letter.spec import Spec
 from ntm_docgen.letter.table_notes import table_notes
@@ -45,6 +46,7 @@ def spec_warnings(spec: Spec) -> list[str]:
                    'with capital initials ("Nguyễn Văn An")').format(path=path,
                                                                     name=shortened(name))
                  for path, name in signers if name_in_capitals(name)]
+    warnings += pasted_signs(spec)
     if spec.luu and not spec.luu.upper().startswith("VT"):
         warnings.append(_('luu: "{luu}" does not start with VT; the decree\'s last line is '
                           '"- Lưu: VT, <drafting unit>." (the văn thư keeps the original)')

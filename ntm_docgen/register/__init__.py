@@ -34,10 +34,9 @@ from ntm_docgen.register.model import (
     RegisterEntry,
     RegisterError,
     Row,
-    check_co_quan,
     default_db,
-    resolve_loai,
 )
+from ntm_docgen.register.series import check_co_quan, resolve_loai
 
 if TYPE_CHECKING:
     from ntm_docgen.letter.spec import BanSao, Spec
@@ -54,7 +53,7 @@ Db = str | os.PathLike[str] | None
 
 #: Names whose modules load SQLAlchemy: imported on first use, so that every other
 #: ``ntm-docgen`` command starts without paying for the database layer.
-_LAZY = {"Register": "store", "sha256_file": "store", "resolve_db": "backends"}
+_LAZY = {"Register": "store", "sha256_file": "lines", "resolve_db": "backends"}
 
 
 def __getattr__(name: str) -> Any:

@@ -15,18 +15,10 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import or_, select, update
 
 from ntm_docgen.i18n import _, written_in
-from ntm_docgen.register.model import (
-    CHE_DO,
-    NoRegisterYet,
-    RegisterError,
-    Row,
-    check_co_quan,
-    ky_hieu_for,
-    resolve_loai,
-    serie_for,
-    so_di_data,
-)
-from ntm_docgen.register.store import Register, _entry_values, _row, sha256_file
+from ntm_docgen.register.lines import entry_values, row_from, sha256_file
+from ntm_docgen.register.model import CHE_DO, NoRegisterYet, RegisterError, Row, so_di_data
+from ntm_docgen.register.series import check_co_quan, ky_hieu_for, resolve_loai, serie_for
+from ntm_docgen.register.store import Register
 from ntm_docgen.register.tables import so_di
 from ntm_docgen.vietnamese.text import ngay_so
 
@@ -52,7 +44,7 @@ def lines_in(db: str | None, folder: Path) -> tuple[dict[str, list[Row]], str]:
                   for place in sorted(places)))).order_by(so_di.c.id)
         try:
             with reg._read() as conn:
-                rows = [_row(m) for m in conn.execute(query).mappings()]
+                rows = [row_from(m) for m in conn.execute(query).mappings()]
         except NoRegisterYet:
             rows = []
         for row in rows:
@@ -111,7 +103,7 @@ def written_again(db: str | None, spec: Spec, letter: Row, copy: Row | None, pat
         said = _("Written again on {day}").format(day=ngay_so(today))
     with Register(db) as reg, reg._write() as conn:
         for row, entry in entries:
-            values = {key: value for key, value in _entry_values(entry).items()
+            values = {key: value for key, value in entry_values(entry).items()
                       if key in ("trich_yeu", "ngay", "nguoi_ky", "noi_nhan", "luu")}
             ghi_chu = row.ghi_chu if not note or row.ghi_chu.endswith(said) else \
                 f"{row.ghi_chu}; {said}" if row.ghi_chu else said

@@ -14,7 +14,6 @@ from openpyxl.utils import get_column_letter
 from ntm_docgen.files.output import write_with
 from ntm_docgen.files.spreadsheet import csv_cell, text_cells
 from ntm_docgen.i18n import _, written_in
-from ntm_docgen.register.handkept import shown
 from ntm_docgen.register.model import STATE_NAMES, RegisterError, Row, so_di_data
 from ntm_docgen.vietnamese.text import ngay_ngan, upper_vi
 
@@ -56,7 +55,7 @@ def cell(row: Row, key: str, base: Path | str | None = None) -> str | int | date
         return "; ".join(row.noi_nhan)
     if key in ("so_hieu", "ten_loai_trich_yeu"):  # a line of numbers given by hand: its span
         with written_in("vi"):
-            return shown(row)[key == "ten_loai_trich_yeu"]
+            return row.text_in_so if key == "ten_loai_trich_yeu" else row.so_hieu_in_so
     if key == "trang_thai":
         with written_in("vi"):  # the sổ of Phụ lục IV is in Vietnamese, whoever exports it
             return _(STATE_NAMES[row.trang_thai])

@@ -16,17 +16,8 @@ from sqlalchemy import delete, select
 
 from ntm_docgen.i18n import _, written_in
 from ntm_docgen.register import backends
-from ntm_docgen.register.model import (
-    HAND,
-    HAND_MOST,
-    RegisterError,
-    Row,
-    check_co_quan,
-    ky_hieu_for,
-    resolve_loai,
-    serie_for,
-    so_di_data,
-)
+from ntm_docgen.register.model import HAND, HAND_MOST, RegisterError, Row, so_di_data
+from ntm_docgen.register.series import check_co_quan, ky_hieu_for, resolve_loai, serie_for
 from ntm_docgen.register.tables import bo_dem, so_di
 from ntm_docgen.vietnamese.text import so_hieu
 
@@ -69,11 +60,10 @@ def start_after(reg: Register, co_quan: str, loai: str, last: int, *, nam: int,
             note = _("Numbers 01 to {last} were given by hand, entered in the paper register; "
                      "this register goes on from {next}.").format(
                 last=f"{last:02d}", next=f"{last + 1:02d}")
-            name = (_("every letter") if whole else _("every copy") if kind.la_ban_sao
-                    else _("every secret letter") if mat else kind.ten)
         conn.execute(so_di.insert().values(
             co_quan=co_quan, nam=nam, serie=serie, so=last, ky_hieu=ky_hieu,
-            loai="" if whole else kind.ma, ten_loai=name, trich_yeu="", ghi_chu=note,
+            loai="" if whole else kind.ma, ten_loai=hand_kind(serie, kind.ten), trich_yeu="",
+            ghi_chu=note,
             trang_thai=HAND, cap_luc=datetime.now(timezone.utc)))
     return next(r for r in reg.entries(nam=nam, co_quan=co_quan)
                 if r.serie == serie and r.trang_thai == HAND)
@@ -98,14 +88,21 @@ def forget(reg: Register, co_quan: str, nam: int) -> None:
                                           bo_dem.c.serie.in_(series)))
 
 
-def shown(row: Row) -> tuple[str, str]:
-    """The number and the "Tên loại và trích yếu" of a line as the sổ prints them: a line
-    closing numbers given by hand reads as the span it stands for, not as a letter:
-    ``01-57/UBND``, ``Số 01 đến 57: đã cấp trên sổ giấy (mọi văn bản)``."""
-    if row.trang_thai != HAND:
-        return row.so_hieu, row.ten_loai_trich_yeu
-    return (f"01-{row.so_hieu}", _("Numbers 01 to {last}: given in the paper register "
-                                   "({kind})").format(last=f"{row.so:02d}", kind=row.ten_loai))
+def hand_kind(serie: str, ten_loai: str) -> str:
+    """What the line closing the numbers given by hand of ``serie`` covers, in Vietnamese as
+    the sổ is: every letter, every copy or every secret letter, or its type (``ten_loai``)
+    when the office keeps a series per type. Every line is read so (``lines.row_from``), also
+    one set before copies and secret letters had names of their own, stored under the type
+    its number was set through (``Bản sao y`` for every copy, ``Kế hoạch`` for every secret
+    letter).
+
+    >>> hand_kind("SAO", "Bản sao y"), hand_kind("MAT", "Công văn"), hand_kind("KH", "Kế hoạch")
+    ('mọi bản sao', 'mọi văn bản mật', 'Kế hoạch')
+    """
+    names = so_di_data()["serie"]
+    with written_in("vi"):  # the sổ of Phụ lục IV is in Vietnamese, whoever reads it
+        return {names["chung"]: _("every letter"), names["ban_sao"]: _("every copy"),
+                names["mat"]: _("every secret letter")}.get(serie, ten_loai)
 
 
 def refuse_hand(row_so_hieu: str) -> RegisterError:

@@ -7,14 +7,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from ntm_docgen.i18n import N_, said
-from ntm_docgen.register.model import (
-    CHE_DO,
-    DEFAULT_TIMEOUT,
-    RegisterError,
-    Row,
-    resolve_loai,
-    serie_for,
-)
+from ntm_docgen.register.model import CHE_DO, DEFAULT_TIMEOUT, RegisterError, Row
+from ntm_docgen.register.series import resolve_loai, serie_for
 from ntm_docgen.register.store import Register
 from ntm_docgen.vietnamese.text import ngay_so
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 from collections.abc import Sequence
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -13,34 +12,33 @@ from sqlalchemy import Connection, func, select, update
 from ntm_docgen.i18n import _, ngettext, shortened, written_in
 from ntm_docgen.register import backends, taking
 from ntm_docgen.register.database import Database
+from ntm_docgen.register.lines import (
+    cell_compared,
+    cell_text,
+    entry_values,
+    row_from,
+    sha256_file,
+)
 from ntm_docgen.register.model import (
     CHE_DO,
-    ENTRY_CHARS,
     HAND,
-    KY_HIEU_CHARS,
     Allocation,
     RegisterEntry,
     RegisterError,
     Row,
+    so_di_data,
+)
+from ntm_docgen.register.series import (
+    KY_HIEU_CHARS,
     check_co_quan,
     check_length,
     ky_hieu_for,
     parse_so_hieu,
     resolve_loai,
     serie_for,
-    so_di_data,
 )
 from ntm_docgen.register.tables import che_do, so_di
 from ntm_docgen.vietnamese.text import nfc, ngay_so, so_hieu
-
-
-def sha256_file(path: Path | str) -> str:
-    """The SHA-256 of a file, in hex."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 16), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 class Register(Database):
@@ -139,7 +137,7 @@ class Register(Database):
         head = taking.head_values(co_quan, nam, ky_hieu, kind.ma, kind.ten,
                                   serie_for(kind, CHE_DO[0], mat), serie_for(kind, CHE_DO[1], mat),
                                   datetime.now(timezone.utc))
-        values = [_entry_values(entry) for entry in entries]
+        values = [entry_values(entry) for entry in entries]
         with self._take() as (driver, dialect, take):
             head, values = taking.bound(dialect, head, values)
             rows = take(driver, head, values)
@@ -183,7 +181,7 @@ class Register(Database):
         """The lines, not cancelled, whose recorded letter is the file of this SHA-256."""
         query = select(so_di).where(so_di.c.sha256 == sha256, so_di.c.trang_thai != "huy")
         with self._read() as conn:
-            return [_row(m) for m in conn.execute(query.order_by(so_di.c.id)).mappings()]
+            return [row_from(m) for m in conn.execute(query.order_by(so_di.c.id)).mappings()]
 
     def describe(self, id: int, entry: RegisterEntry, *, again: bool = False
                  ) -> tuple[list[str], list[tuple[str, str, str]]]:
@@ -198,15 +196,15 @@ class Register(Database):
             entry, trich_yeu=shortened(entry.trich_yeu, 2000), luu=shortened(entry.luu, 500),
             nguoi_ky=shortened(entry.nguoi_ky, 200),
             noi_nhan=tuple(shortened(x, 500) for x in entry.noi_nhan[:40]))
-        given = {key: value for key, value in _entry_values(read).items()
+        given = {key: value for key, value in entry_values(read).items()
                  if key in keys and value and str(value).strip(" .…\n")}
         with self._write() as conn:
             if self._state(conn, id) == HAND:
                 raise self._hand(id, conn)
             now = conn.execute(select(*(so_di.c[key] for key in keys)).where(
                 so_di.c.id == id)).mappings().one()
-            differ = [(key, _shown(now[key]), _shown(value)) for key, value in given.items()
-                      if now[key] and _compared(now[key]) != _compared(value)]
+            differ = [(key, cell_text(now[key]), cell_text(value)) for key, value in given.items()
+                      if now[key] and cell_compared(now[key]) != cell_compared(value)]
             values = {key: value for key, value in given.items()
                       if not now[key] or again and key in {k for k, _a, _b in differ}}
             if values:
@@ -239,7 +237,7 @@ class Register(Database):
         if co_quan is not None:
             query = query.where(so_di.c.co_quan == check_co_quan(co_quan))
         with self._read() as conn:
-            rows = [_row(m) for m in conn.execute(query).mappings()]
+            rows = [row_from(m) for m in conn.execute(query).mappings()]
         return [r for r in rows if r.matches(q)] if q else rows
 
     def first_year(self) -> int | None:
@@ -263,37 +261,3 @@ class Register(Database):
             raise RegisterError(_("number #{id} is not in the register {where}").format(
                 id=id, where=self.where))
         return str(found)
-
-
-def _entry_values(entry: RegisterEntry) -> dict:
-    if entry.so_luong_ban is not None and entry.so_luong_ban < 0:
-        raise RegisterError(_("so_luong_ban: expected a count of copies; found {value}")
-                            .format(value=entry.so_luong_ban))
-    values = {
-        "trich_yeu": nfc(entry.trich_yeu), "ngay": entry.ngay, "nguoi_ky": nfc(entry.nguoi_ky),
-        "noi_nhan": "\n".join(nfc(n) for n in entry.noi_nhan), "luu": nfc(entry.luu),
-        "so_luong_ban": entry.so_luong_ban, "ngay_chuyen": entry.ngay_chuyen,
-        "ky_nhan": nfc(entry.ky_nhan), "ghi_chu": nfc(entry.ghi_chu),
-    }
-    for name, value in values.items():
-        if isinstance(value, str):
-            check_length(name, value, ENTRY_CHARS)
-    return values
-
-
-def _row(m) -> Row:  # type: ignore[no-untyped-def]
-    data = dict(m)
-    data["noi_nhan"] = tuple(n for n in (data["noi_nhan"] or "").split("\n") if n)
-    return Row(**data)
-
-
-def _shown(value: object) -> str:
-    """A column's value as the clerk reads it: a date ``05/03/2026``, recipients by ``; ``."""
-    if isinstance(value, date):
-        return ngay_so(value)
-    return "; ".join(str(value).split("\n"))
-
-
-def _compared(value: object) -> str:
-    """A column's value as two readings of it are held equal: case and spaces aside."""
-    return " ".join(_shown(value).split()).casefold()

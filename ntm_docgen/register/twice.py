@@ -6,8 +6,9 @@ words may be a new one (a monthly report), so it is told, never refused."""
 from __future__ import annotations
 
 from ntm_docgen.i18n import N_, said
-from ntm_docgen.register.model import Row, resolve_loai
+from ntm_docgen.register.model import Row
 from ntm_docgen.register.order import series_rows
+from ntm_docgen.register.series import resolve_loai
 from ntm_docgen.vietnamese.text import nfc, ngay_so
 
 #: The states of a line whose number stands for a letter (a cancelled one stands for none).

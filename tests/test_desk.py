@@ -204,8 +204,20 @@ def test_an_upload_of_the_wrong_kind_is_named(client, csrf):
     answer = client.post("/soan/mo", data={"csrf_token": csrf},
                          files={"tep": ("thu.xlsx", b"PK\x03\x04")})
     assert answer.status_code == 400
-    assert "thu.xlsx: this job takes .yaml, .yml, .json, .docx, .pdf, .txt, .png, .jpg, .jpeg, " \
-        ".tif, .tiff, .doc, .rtf, .odt files, not .xlsx" in answer.text
+    # what it is, what the job takes and where it goes, in a clerk's words (contract13 #6)
+    assert ("thu.xlsx is a list of recipients; this job takes Word (.docx, .doc, .rtf, .odt), "
+            "PDF (.pdf), plain text (.txt), a scan or photo (.png, .jpg, .tif) or a draft "
+            "saved as a file (.yaml, .json). A list of recipients is used in “Bulk letters”."
+            ) in answer.text, answer.text
+
+
+def test_a_letter_given_as_the_list_of_recipients_is_told_where_it_goes(client, csrf):
+    answer = client.post("/hang-loat", data={"csrf_token": csrf, "tinh": ""},
+                         files={"mau": ("cv.yaml", b"loai: CV\n"),
+                                "danh_sach": ("kế hoạch.docx", b"PK\x03\x04")})
+    assert answer.status_code == 422
+    assert ("kế hoạch.docx is Word; this job takes plain text (.txt) or a list of recipients "
+            "(.csv, .xlsx). The letter sent to many is chosen above") in answer.text, answer.text
 
 
 def test_an_oversized_upload_gets_a_clear_message(tmp_path):

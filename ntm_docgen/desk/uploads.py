@@ -19,6 +19,7 @@ from typing import Any
 from starlette.datastructures import FormData, UploadFile
 
 from ntm_docgen import api
+from ntm_docgen.desk.filekinds import IMAGES, goes_to, is_what, kinds_said
 from ntm_docgen.errors import DocgenError, Problem
 from ntm_docgen.i18n import Said, _
 
@@ -30,8 +31,6 @@ MAGIC: dict[str, bytes | tuple[bytes, ...]] = {
     ".docx": b"PK\x03\x04", ".xlsx": b"PK\x03\x04", ".pdf": b"%PDF-", ".png": b"\x89PNG\r\n\x1a\n",
     ".jpg": b"\xff\xd8\xff", ".jpeg": b"\xff\xd8\xff", ".tif": (b"II*\x00", b"MM\x00*"),
     ".tiff": (b"II*\x00", b"MM\x00*")}
-#: A photo or a scan saved as an image: a letter read by OCR.
-IMAGES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 #: A letter in Word 97, RTF or OpenDocument: read as the .docx LibreOffice makes of it (a .doc
 #: saved by some programs is RTF inside).
 WORD_FILES = (".doc", ".rtf", ".odt")
@@ -97,17 +96,22 @@ def upload(form: FormData, field: str, kinds: tuple[str, ...], *,
     item = form.get(field)
     if not isinstance(item, UploadFile) or not item.filename:
         if required:
-            raise UploadError(_("Choose a file ({kinds}).").format(kinds=", ".join(kinds)))
+            raise UploadError(_("Choose a file: {kinds}.").format(kinds=kinds_said(kinds)))
         return None
     suffix = Path(item.filename).suffix.lower()
     if not suffix:
         raise UploadError(_("{name}: the file's name has no ending such as .docx, so the desk "
-                            "cannot tell its kind; this job takes {kinds} files. Choose the "
-                            "file again, or rename it with its ending.").format(
-            name=item.filename, kinds=", ".join(kinds)))
+                            "cannot tell its kind; this job takes {kinds}. Choose the file "
+                            "again, or rename it with its ending.").format(
+            name=item.filename, kinds=kinds_said(kinds)))
     if suffix not in kinds:
-        raise UploadError(_("{name}: this job takes {kinds} files, not {suffix}.").format(
-            name=item.filename, kinds=", ".join(kinds), suffix=suffix))
+        what = is_what(suffix)
+        if what is None:
+            raise UploadError(_("{name}: this job takes {kinds}, not a {suffix} file.").format(
+                name=item.filename, kinds=kinds_said(kinds), suffix=suffix))
+        raise UploadError(_("{name} is {what}; this job takes {kinds}. {where}").format(
+            name=item.filename, what=what, kinds=kinds_said(kinds),
+            where=goes_to(suffix, kinds)).strip())
     return item
 
 

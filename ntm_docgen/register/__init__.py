@@ -226,11 +226,22 @@ def recipients_of(kinh_gui: Sequence[str], noi_nhan: Sequence[str]) -> tuple[str
 
     >>> recipients_of(["Các xã;"], ["Như trên", "Lưu trữ tỉnh"])
     ('Các xã', 'Lưu trữ tỉnh')
+
+    A letter issued to be sent to a list (its Kính gửi ``{{ kinh_gui }}``) goes to each
+    recipient of that list, not to a placeholder (contract13 #5):
+
+    >>> recipients_of(["{{ kinh_gui }}"], ["Như trên", "UBND tỉnh (b/c)"])[1:]
+    ('UBND tỉnh (b/c)',)
     """
     if not kinh_gui:
-        return tuple(noi_nhan)
-    rest = (x for x in noi_nhan if not x.casefold().startswith("như trên"))
-    return (*(x.rstrip(" ;.,") for x in kinh_gui), *rest)
+        return tuple(_listed(x) for x in noi_nhan)
+    rest = (_listed(x) for x in noi_nhan if not x.casefold().startswith("như trên"))
+    return (*(_listed(x.rstrip(" ;.,")) for x in kinh_gui), *rest)
+
+
+def _listed(item: str) -> str:
+    """A recipient as the sổ names it: one a bulk list fills (``{{ kinh_gui }}``) as such."""
+    return _("each recipient of the list it is sent to") if "{{" in item else item
 
 
 def for_copy(ban_sao: BanSao, trich_yeu: str = "", so_luong_ban: int | None = None) -> dict:
@@ -246,5 +257,6 @@ def for_copy(ban_sao: BanSao, trich_yeu: str = "", so_luong_ban: int | None = No
         "ky_hieu": ban_sao.ky_hieu_,
         "entry": RegisterEntry(
             trich_yeu=trich_yeu, ngay=ban_sao.ngay, nguoi_ky=ban_sao.ky.ho_ten,
-            noi_nhan=ban_sao.noi_nhan, luu=ban_sao.luu or "", so_luong_ban=so_luong_ban),
+            # the Lưu the copy block prints (``letter/copyblock.py``: VT when none is given)
+            noi_nhan=ban_sao.noi_nhan, luu=ban_sao.luu or "VT", so_luong_ban=so_luong_ban),
     }

@@ -1,0 +1,52 @@
+"""The kinds of file the desk's jobs take, in a clerk's words: Word, PDF, a scan, a list, a
+draft saved as a file; and where a file of another kind goes (contract13 #6)."""
+
+from __future__ import annotations
+
+from ntm_docgen.i18n import _
+
+#: A photo or a scan saved as an image: a letter read by OCR.
+IMAGES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
+#: The kinds of file a clerk knows, each with its endings, in the order a message names them.
+_KINDS = ((".docx", ".doc", ".rtf", ".odt"), (".pdf",), (".txt",), IMAGES, (".csv", ".xlsx"),
+          (".yaml", ".yml", ".json"), (".p12", ".pfx"))
+
+
+def _kind_name(endings: tuple[str, ...]) -> str:
+    return {".docx": _("Word"), ".pdf": _("PDF"), ".txt": _("plain text"),
+            ".png": _("a scan or photo"), ".csv": _("a list of recipients"),
+            ".yaml": _("a draft saved as a file"),
+            ".p12": _("a digital signature's certificate")}[endings[0]]
+
+
+def kinds_said(kinds: tuple[str, ...]) -> str:
+    """The kinds a job takes in a clerk's words, each with its endings (contract13 #6: a list
+    of fifteen endings, “.yaml, .yml, .json” first, told her nothing).
+
+    >>> kinds_said((".csv", ".txt", ".xlsx"))
+    'plain text (.txt) or a list of recipients (.csv, .xlsx)'
+    """
+    named = []
+    for endings in _KINDS:
+        taken = [e for e in endings if e in kinds and e not in (".jpeg", ".tiff", ".yml")]
+        if taken:
+            named.append(f"{_kind_name(endings)} ({', '.join(taken)})")
+    if not named:
+        return ", ".join(kinds)
+    return named[0] if len(named) == 1 else _("{some} or {last}").format(
+        some=", ".join(named[:-1]), last=named[-1])
+
+
+def is_what(suffix: str) -> str | None:
+    """What a file of this ending is, in a clerk's words (None: of no kind the desk knows)."""
+    return next((_kind_name(endings) for endings in _KINDS if suffix in endings), None)
+
+
+def goes_to(suffix: str, kinds: tuple[str, ...]) -> str:
+    """Where a file of another kind than the job's goes on the desk ("" when nowhere)."""
+    if suffix in (".csv", ".xlsx"):
+        return _("A list of recipients is used in “Bulk letters”.")
+    if ".csv" in kinds and suffix not in (".yaml", ".yml", ".json"):
+        return _("The letter sent to many is chosen above, among your drafts: open it first "
+                 "with “Open a letter” in “Compose a letter”, then choose it here.")
+    return ""

@@ -176,6 +176,23 @@ def test_a_page_with_no_room_at_its_top_is_refused(runner, tmp_path):
     assert paper.exit_code == 0, paper.output
 
 
+def test_a_page_with_no_room_at_its_top_takes_no_number(runner, tmp_path):
+    """contract13 #2: the refusal came after the register gave the copy its number, which
+    was then cancelled (two numbers of the sổ gone for copies never made); it comes first."""
+    import json
+
+    original = scan_like(tmp_path / "scan.pdf", 5, False)
+    db = tmp_path / "so.sqlite"
+    result = runner.invoke(main, ["copy", str(original), "--spec", str(write_spec(tmp_path)),
+                                  "-o", str(tmp_path / "dien-tu.pdf"), "--dien-tu",
+                                  "--allocate", "--db", str(db)])
+    assert result.exit_code == 1, result.output
+    assert "page 1 has no room at its top for the electronic copy's block" in result.output
+    listed = runner.invoke(main, ["register", "list", "--db", str(db), "--json"])
+    assert listed.exit_code in (0, 1), listed.output
+    assert not db.exists() or json.loads(listed.stdout or "[]") == [], listed.output
+
+
 def test_a_signature_stamp_at_the_top_right_sends_the_block_left(runner, tmp_path):
     """The original's signature stamp (a form field's picture, not the page's content) in the
     top right corner, as signing software lays it: ô 14 stands at the top left, off it."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from ntm_docgen.copies import (
@@ -111,6 +111,10 @@ def _copy(original: Path, ban_sao: BanSao, out: Path, *, today: date, trich: str
     from ntm_docgen.register.numbered import record_or_remove
 
     check_original(original, ban_sao, trich)
+    if dien_tu and kind_of(original) == ".pdf":
+        from ntm_docgen.copies.pdfcopy import check_stamp_room
+
+        check_stamp_room(original, ban_sao, datetime.now())
     draft = None if issued_only else draft_number(original, header_only=True)
     if draft is not None:  # refused before the register gives a number
         raise InputFileError(original, said(N_("has no number yet (“Số: {so}”): it is a draft, "

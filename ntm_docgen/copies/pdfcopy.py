@@ -8,11 +8,12 @@ are measured like typeset ones.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import io
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 import pypdfium2 as pdfium
 from pypdf import PdfReader, PdfWriter
@@ -246,6 +247,29 @@ def electronic_copy(data: bytes, ban_sao: BanSao, when: datetime,
     checked, reader = reader is not None, reader or PdfReader(io.BytesIO(data))
     first = reader.pages[0]
     width, height = float(first.mediabox.width), float(first.mediabox.height)
+    lines, (side, below) = _stamp_place(data, ban_sao, when, reader, original)
+    overlay = _overlay(width, height, lambda c: draw_stamp(c, lines, width, height, below,
+                                                           at_left=side == 1))
+    box = first.mediabox
+    return _painted(data, reader, checked, 0, overlay, (float(box.left), float(box.bottom)),
+                    ban_sao.hinh_thuc), side == 1
+
+
+@quiet_pypdf()
+def check_stamp_room(original: Path, ban_sao: BanSao, when: datetime) -> None:
+    """Refuse, as ``electronic_copy`` would, an original whose page 1 has no room for the
+    electronic block: run before a number is taken, so that a copy refused does not use one
+    up (contract13 #2: two numbers of the sổ cancelled for copies never made)."""
+    data = original.read_bytes()
+    sample = dataclasses.replace(ban_sao, so=ban_sao.so or 8888)  # as wide as a number
+    _stamp_place(data, sample, when, PdfReader(io.BytesIO(data)), original)
+
+
+def _stamp_place(data: bytes, ban_sao: BanSao, when: datetime, reader: PdfReader,
+                 original: Path | None) -> tuple[Any, tuple[int, float]]:
+    """The electronic block's lines and its place on page 1 (its corner: 0 right, 1 left,
+    and the height under which it stands); InputFileError when neither corner has room."""
+    width = float(reader.pages[0].mediabox.width)
     margin = settings()["trang"]["le_tren"] * mm
     place = None
     with _measured(original, reader, data) as measured:
@@ -262,9 +286,4 @@ def electronic_copy(data: bytes, ban_sao: BanSao, when: datetime,
             "page 1 has no room at its top for the electronic copy's block: its content (or a "
             "signature's stamp) reaches the top edge at both corners, and the block would hide "
             "it; make a paper copy, whose block stands under the content"))
-    side, below = place
-    overlay = _overlay(width, height, lambda c: draw_stamp(c, lines, width, height, below,
-                                                           at_left=side == 1))
-    box = first.mediabox
-    return _painted(data, reader, checked, 0, overlay, (float(box.left), float(box.bottom)),
-                    ban_sao.hinh_thuc), side == 1
+    return lines, place

@@ -179,6 +179,15 @@ def _not_made(e: BaseException, told: str) -> str:
     ...     set_language("en")
     ...     _not_made(KeyboardInterrupt(), "")
     'the letter could not be made: the run was stopped before the file was written'
+
+    A file is named as the clerk named it, not by the folder a desk kept it in:
+
+    >>> from ntm_docgen.errors import InputFileError
+    >>> with language_kept():
+    ...     set_language("en")
+    ...     e = InputFileError("/tmp/ntm-desk-doc-x1/kh.pdf", "page 1 has no room")
+    ...     _not_made(e, str(e))
+    'the letter could not be made: kh.pdf: page 1 has no room'
     """
     if isinstance(e, (KeyboardInterrupt, SystemExit)):
         problem = _("the run was stopped before the file was written")
@@ -190,6 +199,9 @@ def _not_made(e: BaseException, told: str) -> str:
         problem = f"{e.strerror}: {e.filename}" if e.filename else e.strerror
     else:
         problem = told or _("an unexpected fault in the program")
+        path = getattr(e, "path", None)
+        if isinstance(path, str) and os.sep in path:  # the file as she named it, not where
+            problem = problem.replace(path, os.path.basename(path))  # a server kept it
     return _("the letter could not be made: {problem}").format(problem=problem)
 
 

@@ -37,10 +37,12 @@ def load_copy_spec(path: PathLike) -> BanSao:
 
 def copy_spec_warnings(ban_sao: BanSao) -> list[str]:
     """What a copy spec holds that its block would print as typed: a signer's name still the
-    forms' placeholder, a recipient cut from the one before it at a comma."""
+    forms' placeholder, a recipient cut from the one before it at a comma, a ký hiệu of
+    another form of copy (“SY-VP” on a TRÍCH SAO)."""
+    from ntm_docgen.copies.codes import code_notes
     from ntm_docgen.letter.addressing import copy_addressing
 
-    return copy_addressing(ban_sao)
+    return [*copy_addressing(ban_sao), *code_notes(ban_sao)]
 
 
 def parse_copy_spec(data: Any) -> BanSao:

@@ -66,11 +66,14 @@ def copy_problems(spec: Spec) -> list[Problem]:
     return unissued_copy(spec)
 
 
-def spec_warnings(spec: Spec) -> list[str]:
-    """What renders but the decree's layout would not have (a name in capitals, ...)."""
+def spec_warnings(spec: Spec, *, unread: bool = True) -> list[str]:
+    """What renders but the decree's layout would not have (a name in capitals, ...);
+    ``unread``: with the fields still “...” from a reading (the desk says those above its
+    form, with the reading's notes)."""
     from ntm_docgen.letter.context import spec_warnings as warnings
+    from ntm_docgen.letter.unread import NOTE
 
-    return warnings(spec)
+    return [w for w in warnings(spec) if unread or getattr(w, "msgid", None) != NOTE]
 
 
 def render(spec: Spec, out: PathLike, *, today: date, force: bool = False,

@@ -144,7 +144,8 @@ def check(data: dict[str, Any], guide: bool = False) -> Checked:
         result.problems = list(e.problems)
     else:
         result.problems = api.copy_problems(result.spec)
-        result.warnings = api.spec_warnings(result.spec)
+        # the fields still “...” are said above the form, where the reading's notes are
+        result.warnings = api.spec_warnings(result.spec, unread=False)
     return result
 
 

@@ -16,6 +16,7 @@ from ntm_docgen.letter.repeats import without_repeats
 from ntm_docgen.letter.spec import Spec
 from ntm_docgen.letter.table_notes import table_notes
 from ntm_docgen.letter.two_levels import three_levels
+from ntm_docgen.letter.unread import unread_notes
 from ntm_docgen.vietnamese.names import ordinary_case, words_in_capitals
 from ntm_docgen.vietnamese.points import out_of_order
 from ntm_docgen.vietnamese.text import name_in_capitals, ngay_so
@@ -46,7 +47,7 @@ def spec_warnings(spec: Spec) -> list[str]:
                    'with capital initials ("Nguyễn Văn An")').format(path=path,
                                                                     name=shortened(name))
                  for path, name in signers if name_in_capitals(name)]
-    warnings += pasted_signs(spec)
+    warnings += pasted_signs(spec) + unread_notes(spec)
     if spec.luu and not spec.luu.upper().startswith("VT"):
         warnings.append(_('luu: "{luu}" does not start with VT; the decree\'s last line is '
                           '"- Lưu: VT, <drafting unit>." (the văn thư keeps the original)')

@@ -14,9 +14,9 @@ from ntm_docgen.files.output import check_writable
 from ntm_docgen.files.signals import critical
 from ntm_docgen.files.soffice import find_soffice
 from ntm_docgen.i18n import N_, _, ngettext, said
-from ntm_docgen.letter.model import UNREAD
 from ntm_docgen.letter.render import render_spec
 from ntm_docgen.letter.spec import Spec
+from ntm_docgen.letter.unread import unread_fields
 from ntm_docgen.vietnamese.text import ngay_so, so_hieu
 
 
@@ -31,7 +31,7 @@ def render_allocated(spec: Spec, out: Path | str, *, db: str | None, today: date
     its ``ban_sao`` is replaced by the register's (the command warns about it). A letter without
     its ``ngay`` is issued today: the number and the date are given together.
     """
-    unread = _unread(spec)
+    unread = unread_fields(spec)
     if unread:  # the văn thư would number a letter with no issuer or signer
         raise DocgenError(_("{fields} still hold “...”, what reading the file did not give: type "
                             "them from the paper first; no number was taken").format(
@@ -64,21 +64,6 @@ def render_allocated(spec: Spec, out: Path | str, *, db: str | None, today: date
             "now marked cancelled (a number is never given twice): the next try takes new ones",
             len(taken)).format(problem=problem, numbers=", ".join(taken))) from e
     return written, taken
-
-
-def _unread(spec: Spec) -> list[str]:
-    """The fields of a letter read from a file that still hold UNREAD (``...``) where the
-    reading gave nothing (``import`` writes it so that the spec still renders).
-
-    >>> from ntm_docgen.letter.spec import parse_spec
-    >>> _unread(parse_spec({"loai": "CV", "co_quan": {"ten": "..."}, "dia_danh": "...",
-    ...                     "trich_yeu": "V/v X", "ky": {"chuc_vu": "GIÁM ĐỐC", "ho_ten": "..."}}))
-    ['co_quan.ten', 'dia_danh', 'ky.ho_ten']
-    """
-    fields = {"co_quan.ten": spec.co_quan.ten, "dia_danh": spec.dia_danh,
-              "trich_yeu": spec.trich_yeu, "ky.chuc_vu": spec.ky.chuc_vu,
-              "ky.ho_ten": spec.ky.ho_ten}
-    return [path for path, value in fields.items() if (value or "").strip() == UNREAD]
 
 
 @contextlib.contextmanager

@@ -29,3 +29,18 @@ def test_the_desk_leaves_it_to_the_note_above_its_form():
     spec = api.parse_spec({**data, "dia_danh": "..."})
     assert any("still “...”" in w for w in api.spec_warnings(spec))
     assert not any("still “...”" in w for w in api.spec_warnings(spec, unread=False))
+
+
+def test_an_empty_giay_moi_is_told(runner, tmp_path):
+    """contract13 #6: a Giấy mời with no content (it has no trích yếu either) rendered without
+    a word and was “complete” on the desk."""
+    spec = tmp_path / "gm.yaml"
+    spec.write_text(yaml.safe_dump({
+        "loai": "GM", "co_quan": {"ten": "ỦY BAN NHÂN DÂN\nXÃ TÂN THÀNH", "viet_tat": "UBND"},
+        "dia_danh": "Tân Thành", "ngay": "2026-12-07",
+        "ky": {"quyen_han": ["TM. ỦY BAN NHÂN DÂN"], "chuc_vu": "CHỦ TỊCH",
+               "ho_ten": "Hoàng Văn Tùng"},
+        "noi_nhan": ["Các thôn"]}, allow_unicode=True), encoding="utf-8")
+    result = runner.invoke(main, ["render", str(spec), "-o", str(tmp_path / "gm.docx")])
+    assert result.exit_code == 0, result.output
+    assert "the Giấy mời says nothing yet" in " ".join(result.stderr.split())

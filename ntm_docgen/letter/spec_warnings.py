@@ -67,7 +67,7 @@ def spec_warnings(spec: Spec) -> list[str]:
                          "ký hiệu"), path=path, kh=shortened(kh),
                       fixed=shortened(kh.replace("/", "-")))
                  for path, kh in typed_kh if kh and "/" in kh]
-    warnings += _points(spec) + _dates(spec) + _blanks(spec.noi_dung)
+    warnings += _points(spec) + _dates(spec) + _blanks(spec.noi_dung) + _no_body(spec)
     warnings += [note for i, text in enumerate([spec.noi_dung, *(p.noi_dung for p in spec.phu_luc)])
                  for note in table_notes(f"phu_luc[{i - 1}].noi_dung" if i else "noi_dung", text)]
     warnings += three_levels(spec)
@@ -126,6 +126,22 @@ def _dates(spec: Spec) -> list[str]:
 #: it; an ellipsis ends a list instead, glued to its last word ("viên chức... người lao động").
 _BLANK = re.compile(r"(?<![^\s:(])(?:\.{3}|…)[ \t]*(?:/[ \t]*\d+|(?:triệu|tỷ|nghìn|ngàn|đồng|%|"
                     r"hộ|người|tập thể|cá nhân|tiêu chí|lượt|km|ha)(?!\w))")
+
+
+def _no_body(spec: Spec) -> list[str]:
+    """A Giấy mời with no content at all, which has no trích yếu either to say what it
+    invites to (contract13 #6: an empty one was “complete” on the desk).
+
+    >>> from ntm_docgen.letter.spec import parse_spec
+    >>> gm = {"loai": "GM", "co_quan": {"ten": "UBND XÃ A"}, "dia_danh": "A",
+    ...       "ky": {"chuc_vu": "CHỦ TỊCH", "ho_ten": "Lê Văn An"}}
+    >>> _no_body(parse_spec(gm))[0][:39], _no_body(parse_spec({**gm, "noi_dung": "Họp."}))
+    ('noi_dung: the Giấy mời says nothing yet', [])
+    """
+    if spec.loai.ma != "GM" or spec.noi_dung.strip() or spec.phu_luc:
+        return []
+    return [said(N_("noi_dung: the Giấy mời says nothing yet: write what the meeting is "
+                    "about, its time and place, and whom it invites"))]
 
 
 def _blanks(body: str) -> list[str]:

@@ -81,6 +81,16 @@ def test_the_first_letter_goes_on_from_the_numbers_given_by_hand(tmp_path: Path)
     assert lines(db)["58/SNV-TĐKT"][0] == "da_ghi"
 
 
+def test_a_number_copied_from_the_paper_with_its_ky_hieu_is_taken(tmp_path: Path) -> None:
+    """contract13 #18: “57/UBND” as the paper sổ prints it was refused."""
+    db = str(tmp_path / "so-di.sqlite3")
+    with desk_client(tmp_path, lang="vi") as c:
+        csrf = csrf_of(c, PAGE)
+        assert hand(c, csrf, che_do="chung", so_chung="57/SNV").status_code == 303
+        assert issue(c, csrf) == "58/SNV-TĐKT"
+    assert set(lines(db)) == {"57/SNV", "58/SNV-TĐKT"}
+
+
 def test_the_numbers_given_by_hand_are_corrected_until_the_register_gives_one(
         tmp_path: Path) -> None:
     db = str(tmp_path / "so-di.sqlite3")

@@ -4,6 +4,8 @@ the printed sổ says where the paper sổ ends (``Register.start_after``)."""
 
 from __future__ import annotations
 
+import re
+
 from datetime import date
 from typing import Any
 
@@ -97,7 +99,7 @@ def _numbers(form: FormData, mode: str) -> tuple[dict[str, int], str]:
     wanted = [WHOLE] if mode == MODES[0] else [t.code for t in kinds()]
     numbers: dict[str, int] = {}
     for code in [*wanted, *APART]:
-        text = str(form.get(f"so_{code}", "")).strip()
+        text = _as_printed(str(form.get(f"so_{code}", "")).strip())
         if not text:
             continue
         name = _("every letter") if code == WHOLE else names[code]
@@ -110,6 +112,20 @@ def _numbers(form: FormData, mode: str) -> tuple[dict[str, int], str]:
         return {}, _("Type the last number given by hand of at least one kind of letter; "
                      "leave empty the kinds the office has not issued this year.")
     return numbers, ""
+
+
+#: A number copied from the paper sổ as printed, with its ký hiệu: "57/UBND", "Số 57/UBND-VP".
+_PRINTED = re.compile(r"(?i)(?:số\s*:?\s*)?(\d{1,5})\s*/\s*[^\W\d_][\w&.-]*")
+
+
+def _as_printed(text: str) -> str:
+    """The number of a line copied from the paper sổ (contract13 #18), else ``text``.
+
+    >>> _as_printed("57/UBND"), _as_printed("Số 12/KH-UBND"), _as_printed("12a")
+    ('57', '12', '12a')
+    """
+    found = _PRINTED.fullmatch(text)
+    return found.group(1) if found else text
 
 
 def _save(db: str | None, co_quan: str, nam: int, mode: str, numbers: dict[str, int]) -> None:

@@ -5,7 +5,6 @@ the printed sổ says where the paper sổ ends (``Register.start_after``)."""
 from __future__ import annotations
 
 import re
-
 from datetime import date
 from typing import Any
 

@@ -168,3 +168,17 @@ def test_a_copy_signed_by_the_sample_name_is_asked_about_and_told(client, tmp_pa
     warned = [" ".join(li.text_content().split())
               for li in html.fromstring(made.text).xpath('//ul[@class="warning"]/li')]
     assert any(w.startswith("Họ tên người ký: \"Nguyễn Văn A\" là tên mẫu") for w in warned)
+
+
+def test_a_copy_dated_before_its_original_is_asked_about(client, tmp_path):
+    """contract13 #3: a TRÍCH SAO dated four days before its original took its number at once,
+    the warning shown only beside the copy made; the original's date is read first now."""
+    later = date.today() + timedelta(days=4)
+    letter = tmp_path / "kh.docx"
+    api.render(api.parse_spec({**api.read_spec_data(HD_1741), "ngay": later.isoformat()}),
+               letter, today=date.today())
+    asked = _send(client, letter, date.today())
+    said = _said(asked)
+    assert QUESTION in said, said
+    assert f"trước ngày của bản gốc ({_day(later)})" in said, said
+    assert _numbers(tmp_path) == []

@@ -35,14 +35,20 @@ def load_copy_spec(path: PathLike) -> BanSao:
     return load(path)
 
 
-def copy_spec_warnings(ban_sao: BanSao) -> list[str]:
+def copy_spec_warnings(ban_sao: BanSao, original: PathLike | None = None) -> list[str]:
     """What a copy spec holds that its block would print as typed: a signer's name still the
     forms' placeholder, a recipient cut from the one before it at a comma, a ký hiệu of
-    another form of copy (“SY-VP” on a TRÍCH SAO)."""
+    another form of copy (“SY-VP” on a TRÍCH SAO); with its ``original``, a date before the
+    original's (said before a number is taken: the copy itself says it once made)."""
     from ntm_docgen.copies.codes import code_notes
     from ntm_docgen.letter.addressing import copy_addressing
 
-    return [*copy_addressing(ban_sao), *code_notes(ban_sao)]
+    said = [*copy_addressing(ban_sao), *code_notes(ban_sao)]
+    if original is not None:
+        from ntm_docgen.copies.dated import dated_before
+
+        said += dated_before(Path(original), ban_sao)
+    return said
 
 
 def parse_copy_spec(data: Any) -> BanSao:

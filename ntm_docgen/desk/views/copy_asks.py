@@ -14,6 +14,7 @@ import weakref
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from starlette.concurrency import run_in_threadpool
@@ -21,9 +22,17 @@ from starlette.datastructures import FormData, Headers, UploadFile
 from starlette.requests import Request
 from starlette.responses import Response
 
-from ntm_docgen.desk.uploads import P12_LIMIT, WORD_FILES, UploadError, read, upload
+from ntm_docgen.desk.uploads import (
+    P12_LIMIT,
+    WORD_FILES,
+    UploadError,
+    private_folder,
+    read,
+    upload,
+)
 from ntm_docgen.desk.views import issue_asks
 from ntm_docgen.desk.web import Clerk, Desk, desk
+from ntm_docgen.errors import DocgenError
 from ntm_docgen.i18n import _
 
 #: The copies waiting for a clerk's answer: how many of hers, their bytes, and how long one
@@ -134,14 +143,15 @@ async def asked(request: Request, clerk: Clerk, form: FormData, ban_sao: Any,
     if not allocate or form.get("xac_nhan") == "1":
         return None
     d = desk(request)
-    explained = await run_in_threadpool(issue_asks.before_copy_number, d.config.register_db,
-                                        ban_sao, date.today())
-    if not explained:
-        return None
-    files = []
     original = upload(form, "tep", (".docx", ".pdf", *WORD_FILES))
     assert original is not None
-    files.append(("tep", original.filename or "", await read(original, d.config.max_upload)))
+    data = await read(original, d.config.max_upload)
+    await original.seek(0)  # read again by the copy when nothing is asked
+    explained = await run_in_threadpool(_before_number, d, ban_sao, original.filename or "",
+                                        data)
+    if not explained:
+        return None
+    files = [("tep", original.filename or "", data)]
     certificate = upload(form, "chung_thu", (".p12", ".pfx"), required=False)
     if certificate is not None:
         files.append(("chung_thu", certificate.filename or "",
@@ -155,6 +165,19 @@ async def asked(request: Request, clerk: Clerk, form: FormData, ban_sao: Any,
                                  "is.")],
         action="/sao", confirm=_("Number it as it is: take the number"),
         back=f"/sao/giu/{key}", keep=_("Back to the copy form"), hidden={"giu": key})
+
+
+def _before_number(d: Desk, ban_sao: Any, name: str, data: bytes) -> list[str]:
+    """What is asked before the copy's number, its original read for its date (a copy dated
+    before it: contract13 #3, numbered without a word)."""
+    with private_folder() as folder:
+        original = folder / ("goc" + Path(name).suffix.lower())
+        original.write_bytes(data)
+        try:
+            return issue_asks.before_copy_number(d.config.register_db, ban_sao, date.today(),
+                                                 original)
+        except DocgenError:  # an original that cannot be read: the copy itself tells it
+            return issue_asks.before_copy_number(d.config.register_db, ban_sao, date.today())
 
 
 def answered(request: Request, clerk: Clerk, form: FormData) -> FormData | None:

@@ -96,7 +96,8 @@ def _out_of_order(db: str | None, spec: Any) -> list[str]:
     return []
 
 
-def before_copy_number(db: str | None, ban_sao: Any, today: date) -> list[str]:
+def before_copy_number(db: str | None, ban_sao: Any, today: date,
+                       original: Path | None = None) -> list[str]:
     """What is said before a copy takes its number from the register, in the words Phát hành
     says them of a letter: what its block departs from the decree in (the signer's sample
     name, a recipient cut at a comma: ``copy --allocate``'s own), its date in another year or
@@ -104,7 +105,8 @@ def before_copy_number(db: str | None, ban_sao: Any, today: date) -> list[str]:
     numbered. (On the copy form the date is hers to type: no letter's page told it before, as
     a draft's is told.)"""
     said = [f"⚠ {labels.named_warning(w)}" for w in
-            [*api.copy_spec_warnings(ban_sao), *api.numbering_warnings(ban_sao, today=today)]]
+            [*api.copy_spec_warnings(ban_sao, original),
+             *api.numbering_warnings(ban_sao, today=today)]]
     return said + _out_of_order(db, ban_sao)
 
 

@@ -74,3 +74,19 @@ def test_a_list_file_short_of_columns_is_told_as_the_list_s_to_mend(tmp_path):
     assert ("thiếu cột.csv has no columns chi_tieu, ma, which the letter fills its "
             "placeholders from: add them to thiếu cột.csv") in shown, shown
     assert "letter's page" not in shown
+
+
+def test_a_warning_of_the_typed_list_names_the_list_she_typed(tmp_path):
+    """contract13 #19: a line of the box that is the Nơi nhận's Lưu was told as
+    “danh-sach-da-go.csv: row 5”, a file she never made."""
+    letter = CONG_VAN.replace("{{ chi_tieu }}", "kết quả năm 2026")
+    typed = "- Trưởng thôn Nà Làng;\n- Trưởng thôn Bản Chu;\n- Lưu: VT.\n"
+    with desk_client(tmp_path, lang="en") as c:
+        csrf = csrf_of(c, "/hang-loat")
+        answer = c.post("/hang-loat", data={"csrf_token": csrf, "go": typed},
+                        files={"mau": ("b.yaml", letter.encode())}, follow_redirects=False)
+        assert answer.status_code == 303, answer.text
+        page = c.get(answer.headers["location"])
+    shown = re.sub(r"\s+", " ", html.fromstring(page.text).text_content())
+    assert "danh-sach-da-go.csv" not in shown, shown
+    assert "the list you typed: row 3 (“Lưu: VT”)" in shown, shown

@@ -161,6 +161,25 @@ def _no_column_typed(message: Said) -> str | None:
                     int(str(message.values.get("count", 2))))
 
 
+def of_typed(text: str) -> str:
+    """A warning of the list typed on the page said of that list, its line counted as in the
+    box, not of the file the desk keeps it in (contract13 #19: “danh-sach-da-go.csv: dòng 5”).
+
+    >>> from ntm_docgen.i18n import language_kept, said, set_language
+    >>> with language_kept():
+    ...     set_language("en")
+    ...     of_typed(said("{path}: row {row} is odd", path="/tmp/x/" + LIST_TYPED, row=5))
+    'the list you typed: row 4 is odd'
+    """
+    if not isinstance(text, Said) or not any(
+            isinstance(v, str) and v.endswith(LIST_TYPED) for v in text.values.values()):
+        return text
+    values = {k: _("the list you typed") if isinstance(v, str) and v.endswith(LIST_TYPED)
+              else v - 1 if k == "row" and isinstance(v, int) else v
+              for k, v in text.values.items()}
+    return Said(text.catalogs().format(**values), text.msgid, values, text.plural, text.n)
+
+
 def list_short(error: BaseException) -> str | None:
     """A run refused only because the list lacks columns the letter's placeholders fill from,
     told as the list's to mend (contract13 #4: “fix it on the letter's page” sent her to an

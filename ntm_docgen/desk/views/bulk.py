@@ -30,6 +30,7 @@ from ntm_docgen.desk.bulkrun import (
     keep_end,
     keep_settings,
     list_short,
+    of_typed,
     run_work,
     settings_of,
     told_of_typed,
@@ -177,7 +178,7 @@ async def review(request: Request, clerk: Clerk) -> Response:
                       checked=None, error=said or (told_of_typed(e) if typed else told_error(e)),
                       previews=[], settings=settings)
     checked = dataclasses.replace(checked, source=as_uploaded(checked.source, folder),
-                                  warnings=[told(as_uploaded(w, folder))  # the desk's words
+                                  warnings=[told(as_uploaded(of_typed(w), folder))
                                             for w in checked.warnings  # twice: in the table
                                             if getattr(w, "msgid", None) not in REPEATED])
     previews = []

@@ -24,6 +24,7 @@ from ntm_docgen.check.rules_page import check_page, check_page_numbers
 from ntm_docgen.check.rules_place import check_places
 from ntm_docgen.check.rules_points import check_points
 from ntm_docgen.check.rules_revisions import check_revisions
+from ntm_docgen.check.rules_scope import out_of_scope
 from ntm_docgen.check.rules_sign import check_sign
 from ntm_docgen.check.rules_sign_axis import check_axis
 from ntm_docgen.check.rules_signed import check_signed
@@ -60,6 +61,9 @@ def check_document(doc: Document) -> list[Finding]:
     """Every finding for an opened document, in the order of the page."""
     copies = find_copies(doc)
     letter: Letter = locate(doc, copies[0].start if copies else None)
+    party = out_of_scope(letter)
+    if party is not None:  # a letter of the Đảng: its own rules, none of the decree's
+        return [party]
     found = [*check_page(doc), *check_font(doc), *check_head(letter), *check_places(letter),
              *check_content(letter), *before_cited(letter), *cited_dates(letter),
              *check_body(letter), *check_typed(letter), *check_points(letter),

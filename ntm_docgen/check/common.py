@@ -236,13 +236,22 @@ def _cap(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+def printed(line: Line, first: bool = True) -> str:
+    """A line's text as it prints: the first line of an item of Word's list with the dash or
+    bullet the list draws before it ("- UBND tỉnh;" where the text holds "UBND tỉnh;")."""
+    text, para = line.clean, line.para
+    mark = para.label.strip() if para.bullet else ""
+    return f"{mark} {text}" if first and mark and not text.startswith(mark) else text
+
+
 def wrapped(lines: Sequence[Line], marks: str = "-+") -> list[tuple[Line, str]]:
     """Recipients as printed: an item that runs on to a line of its own (no ``-`` before it,
-    the item above without its ``;`` or ``.``) is one item; each with its first line.
+    the item above without its ``;`` or ``.``) is one item; each with its first line. An item
+    of Word's list reads with the dash the list prints before it.
     """
     out: list[tuple[Line, str]] = []
-    for line in lines:
-        text = line.clean
+    for i, line in enumerate(lines):
+        text = printed(line, i == 0 or lines[i - 1].para is not line.para)
         if out and text[:1] not in marks and not out[-1][1].endswith((";", ".", ":")):
             out[-1] = (out[-1][0], f"{out[-1][1]} {text}")
         else:

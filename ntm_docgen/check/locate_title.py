@@ -17,6 +17,8 @@ from ntm_docgen.vietnamese.names import is_chuc_danh
 from ntm_docgen.vietnamese.text import is_upper_vi, upper_vi
 
 VV_RE = re.compile(r"^v/v\b", re.IGNORECASE)
+#: a công văn's trích yếu typed without "V/v": "Về việc ...", "Về kết quả ..."
+BARE_VV_RE = re.compile(r"^Về\s+\w")
 #: Kính gửi, or its "gửi:" with the first word lost (a letter cut from a longer file).
 KINH_GUI_RE = re.compile(r"^(kính\s+gửi\b|gửi\s*:)", re.IGNORECASE)
 
@@ -50,6 +52,14 @@ def find_title(letter: Letter, head_end: int) -> None:
                 (heading.loai is None or heading.loai.ma):
             letter.ten_loai, letter.loai, letter.nhom = seg, heading.loai, heading.nhom
             break
+    if letter.ten_loai is None and not letter.vv and under is not None:
+        # no tên loại below: a công văn whose trích yếu, in the number's cell, was typed
+        # without its "V/v" ("Về kết quả Đại hội ..."); vv.form tells her to begin it so
+        bare = _first(after_so[:3], lambda s: bool(BARE_VV_RE.match(s.clean))
+                      and same_cell(s, under))
+        if bare is not None:
+            at = segs.index(bare)
+            letter.vv = [bare, *_takewhile_cell(segs[at + 1:at + 4], bare)]
     if letter.ten_loai is not None:
         letter.trich_yeu = _trich_yeu(letter, letter.ten_loai)
         rest = split_heading(letter.ten_loai.clean)
@@ -66,6 +76,16 @@ def find_title(letter: Letter, head_end: int) -> None:
             if not seg.clean.startswith("-") and not seg.para.bullet and not runs_on:
                 break
             letter.kinh_gui.append(seg)
+
+
+def _takewhile_cell(segs: list[Line], first: Line) -> list[Line]:
+    """The lines after ``first`` in its cell, up to the first in another."""
+    out: list[Line] = []
+    for seg in segs:
+        if not same_cell(seg, first):
+            break
+        out.append(seg)
+    return out
 
 
 def _under(seg: Line, above: Line) -> bool:

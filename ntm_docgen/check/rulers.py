@@ -4,6 +4,7 @@ decree's length, centred under their element (found by ``rulers_found``)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -11,7 +12,7 @@ from ntm_docgen.check import fixes
 from ntm_docgen.check.common import how_said, num, where
 from ntm_docgen.check.findings import Finding, element, rules, short
 from ntm_docgen.check.geometry import TWIPS_PER_MM, line_width, mm, run_width, text_area
-from ntm_docgen.check.paras import Line
+from ntm_docgen.check.paras import Line, Run
 from ntm_docgen.check.props import Styles
 from ntm_docgen.i18n import N_, _
 
@@ -49,17 +50,22 @@ def check_rule(letter: Letter, key: str, lines: list[Line]) -> list[Finding]:
 def _measured(letter: Letter, key: str, data: dict, lines: list[Line],
               found: list[Rule]) -> list[Finding]:
     tolerance, last = rules()["rules_under"]["tolerance"], lines[-1]
-    text = longest(lines, letter.doc.styles, wraps=key == "trich_yeu")
+    printed = longest(lines, letter.doc.styles, wraps=key == "trich_yeu")
     found = [r for r in found if r.length > 0]  # a width the file does not give is not judged
-    if text <= 0 or not found:
+    if printed <= 0 or not found:
         return []
     if not data.get("ratio"):
         return _centre(key, last, found)
     low, high = data["ratio"]
-    lo, hi = low * text * (1 - tolerance), high * text * (1 + tolerance)
-    rule = min(found, key=lambda r: _distance(r, lo, hi))
     slack = rules()["rules_under"]["length_slack_mm"] * TWIPS_PER_MM
-    if lo - slack <= rule.length <= hi + slack:
+    # the line as printed, then in the size --fix gives it (a name in 14 pt set to 13 pt is
+    # shorter, and a rule half of it before is longer than half after): held at both
+    for text in (printed, _at_decree_size(letter, key, lines) or printed):
+        lo, hi = low * text * (1 - tolerance), high * text * (1 + tolerance)
+        rule = min(found, key=partial(_distance, lo=lo, hi=hi))
+        if not lo - slack <= rule.length <= hi + slack:
+            break
+    else:
         return _centre(key, last, [rule])
     fix = None
     if rule.resizable and rule.para is not None:
@@ -72,9 +78,20 @@ def _measured(letter: Letter, key: str, data: dict, lines: list[Line],
                     _("{required}: {lo}–{hi} mm").format(required=_(RULE_REQUIRED[key]),
                                                          lo=num(mm(lo)), hi=num(mm(hi))), fix,
                     anchor=last.para.el,
-                    note=_(RULE_LENGTH[key]).format(length=num(mm(rule.length)),
-                                                    text=num(mm(text)), lo=num(mm(lo)),
-                                                    hi=num(mm(hi))))]
+                    note=_((RULE_LENGTH if text == printed else RULE_LENGTH_RESIZED)[key]).format(
+                        length=num(mm(rule.length)), text=num(mm(text)), lo=num(mm(lo)),
+                        hi=num(mm(hi)), size=num(_decree_size(key, last))))]
+
+
+def _at_decree_size(letter: Letter, key: str, lines: list[Line]) -> float:
+    """The widest of ``lines`` with each run's size brought into the element's range, as
+    --fix sets it; 0 for an element the decree gives no size."""
+    size = element(key).get("size")
+    if not size:
+        return 0.0
+    resized = [Line(line.para, [Run(r.el, r.text, replace(r.props, size=min(max(
+        r.props.size, size[0]), size[1]))) for r in line.runs]) for line in lines]
+    return longest(resized, letter.doc.styles, wraps=key == "trich_yeu")
 
 
 #: The element a rule is under, as a sentence names it.
@@ -104,6 +121,24 @@ RULE_LENGTH = {
     "trich_yeu": N_("the rule under the trích yếu is {length} mm and its line {text} mm; draw "
                     "it 1/3 to 1/2 of the line: {lo}–{hi} mm"),
 }
+
+
+#: As RULE_LENGTH, where the line is measured in the size the decree sets it (--fix's).
+RULE_LENGTH_RESIZED = {
+    "tieu_ngu": N_("the rule under the Tiêu ngữ is {length} mm and the text, in the {size} pt "
+                   "the decree sets, {text} mm; draw it as long as the text: {lo}–{hi} mm"),
+    "co_quan": N_("the rule under the issuer's name is {length} mm and the name, in the {size} "
+                  "pt the decree sets, {text} mm; draw it 1/3 to 1/2 of the line: {lo}–{hi} mm"),
+    "trich_yeu": N_("the rule under the trích yếu is {length} mm and its line, in the {size} pt "
+                    "the decree sets, {text} mm; draw it 1/3 to 1/2 of the line: {lo}–{hi} mm"),
+}
+
+
+def _decree_size(key: str, line: Line) -> float:
+    """The size --fix sets a line of element ``key`` in: its first run's, brought into range."""
+    size = element(key).get("size") or (0, 99)
+    now = line.runs[0].props.size if line.runs else size[0]
+    return min(max(now, size[0]), size[1])
 
 
 def _centre(key: str, last: Line, found: list[Rule]) -> list[Finding]:

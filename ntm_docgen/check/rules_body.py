@@ -11,11 +11,11 @@ from ntm_docgen.check.elements import Letter, key
 from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.geometry import line_width, text_area
 from ntm_docgen.check.paras import Para
+from ntm_docgen.check.place_measure import mm_to_twips
 from ntm_docgen.check.rulers import check_rule
 from ntm_docgen.check.rules_case import trich_yeu_case
 from ntm_docgen.check.rules_kinh_gui import kinh_gui
 from ntm_docgen.check.rules_paragraphs import kinds, paragraphs
-from ntm_docgen.check.rules_place import mm_to_twips
 from ntm_docgen.check.tabs import tabbed_middle
 from ntm_docgen.i18n import _, ngettext
 

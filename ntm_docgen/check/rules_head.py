@@ -231,12 +231,18 @@ def _vv(letter: Letter) -> list[Finding]:
     out = [*style("vv", letter.vv), *vv_case(letter.vv)]
     first = letter.vv[0]
     if not first.clean.startswith("V/v "):
+        bare = re.match(r"Về(\s+việc)?\s+", first.clean)  # "Về kết quả ...": V/v stands for it
+        note = _('the trích yếu under the number reads "{text}"; write "V/v" in place of '
+                 '"{word}": "V/v {rest}"') if bare else \
+            _('the line under the number reads "{text}"; begin it with "V/v " and write the '
+              'trích yếu in lower case')
         out.append(Finding("vv.form", where(first.para), short(first.clean),
                            f'"{short(first.clean, 20)}"', _('"V/v <trích yếu>" in lower case'),
                            anchor=first.para.el,
-                           note=_('the line under the number reads "{text}"; begin it with '
-                                  '"V/v " and write the trích yếu in lower case').format(
-                               text=short(first.clean, 20))))
+                           note=note.format(text=short(first.clean, 20),
+                                            word=bare.group(0).strip() if bare else "",
+                                            rest=short(first.clean[bare.end():], 30)
+                                            if bare else "")))
     return out
 
 

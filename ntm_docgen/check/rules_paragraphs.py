@@ -22,15 +22,55 @@ from ntm_docgen.vietnamese.text import is_upper_vi
 
 def kinds(letter: Letter) -> list[tuple[Para, str | None, bool]]:
     """Each body paragraph with its heading kind (``markup.heading_kind``, the classifier
-    render uses) and whether render centres it: a Phần/Chương/Mục heading and the capitals
-    title right after one."""
+    render uses) and whether it is centred as a heading is: a Phần/Chương/Mục heading and the
+    capitals title right after one; the bold lines centred under a heading in capitals that
+    is itself centred and bold ("BƯỚC MỘT" / "Tổ chức hội nghị hiệp thương ...")."""
     out: list[tuple[Para, str | None, bool]] = []
     previous: str | None = None
+    titled = False  # under a heading in capitals set centred and bold ("BƯỚC MỘT"): its title
     for para in letter.body:
         kind = heading_kind(para.clean)
-        out.append((para, kind, kind == "part" or (kind == "caps" and previous == "part")))
+        centred = para.props.align == "center"
+        titled = centred and _bold_start(para) and kind != "caps" and titled
+        out.append((para, kind, kind == "part" or (kind == "caps" and previous == "part")
+                    or titled))
+        if kind == "caps":
+            titled = centred and _bold_start(para)
         previous = kind
     return out
+
+
+def _titles_astray(letter: Letter) -> dict[int, Para]:
+    """The line of bold words right under a heading in capitals set centred and bold ("BƯỚC
+    NĂM" / "Tổ chức hội nghị hiệp thương lần thứ ba ..."), set flush left: the heading's
+    title, out of line with it; by id, with the heading. A numbered point ("1. Lĩnh vực nội
+    vụ") set there opens the part's body."""
+    return {id(para): above for above, para in zip(letter.body, letter.body[1:], strict=False)
+            if heading_kind(above.clean) == "caps" and above.props.align == "center"
+            and _bold_start(above) and heading_kind(para.clean) is None
+            and para.props.align in ("left", "start") and len(para.clean) <= 160
+            and not _MARKED.match(para.clean)
+            and all(r.props.bold for r in para.runs if r.text.strip())}
+
+
+#: a numbered or lettered point ("1. Lĩnh vực nội vụ", "a) ..."): a heading of the body's own
+_MARKED = re.compile(r"^(\d+(\.\d+)*|[a-zđ]|[IVXLC]+)[.)]\s")
+
+
+def _title_astray(para: Para, heading: Para) -> Finding:
+    """The title under a centred heading, set to one side: centre it as the heading is."""
+    return Finding("body.justify", where(para), short(para.clean), aligned(para.props.align),
+                   _("centred, as the heading above it"), partial(fixes.centre, para.el),
+                   anchor=para.el,
+                   note=_('the title "{text}" under the heading "{heading}" is {align}; '
+                          'centre it as the heading above').format(
+                       text=short(para.clean, 40), heading=short(heading.clean, 30),
+                       align=aligned(para.props.align)))
+
+
+def _bold_start(para: Para) -> bool:
+    """True when the paragraph's first printed words are bold."""
+    return next((r.props.bold for r in para.runs if r.text.strip()), False)
 
 
 def _is_heading(para: Para) -> bool:
@@ -46,7 +86,8 @@ def paragraphs(letter: Letter) -> list[Finding]:
     noted = _note_over_lines(letter.body)
     # a permit or certificate (nhom chuyen_nganh) opens with the lines its own form centres
     opening = letter.nhom == "chuyen_nganh"
-    for para, _kind, centred in kinds(letter):
+    astray = _titles_astray(letter)
+    for para, kind, centred in kinds(letter):
         props = para.props
         following = nxt.get(id(para))
         if following is not None and following.index == para.index + 1 and \
@@ -68,8 +109,11 @@ def paragraphs(letter: Letter) -> list[Finding]:
             continue  # a formula drawn as a picture or an equation, placed where it reads
         if opening:
             continue  # a permit's opening lines, centred by its own form
-        if centred and props.align == "center" and props.first_line == 0:
-            continue  # a Phần/Chương/Mục heading, centred as render lays it out
+        if centred and props.align == "center" and (props.first_line == 0 or kind is None):
+            continue  # a Phần/Chương/Mục heading, centred as render lays it out, or a title
+        if id(para) in astray:
+            out.append(_title_astray(para, astray[id(para)]))
+            continue
         if props.align not in ("both", "distribute"):
             problems.setdefault("body.justify", []).append(
                 (para, aligned(props.align), _("justified"), aligned(props.align)))
@@ -127,14 +171,16 @@ def _one_line(para: Para, letter: Letter) -> bool:
     """True when a paragraph prints on one line: its left indent is where its first line
     starts, as a first-line indent would put it. Judged on the narrowest page the
     decree allows, with a first-line indent, so that setting the margins or the indent right
-    (``--fix``) leaves it on one line."""
+    (``--fix``) leaves it on one line; a line measured up to ``wrap_slack`` wider prints on
+    one line all the same (Times New Roman's widths err by about 1 %)."""
     pieces = para.segments()
     page = rules()["page"]
+    slack = 1 + rules()["body"]["wrap_slack"]
     margins = page["margins_mm"]
     narrowest = page["paper"]["width"] - (margins["left"][1] + margins["right"][1]) * TWIPS_MM
     area = min(text_area(para, letter.doc.styles), narrowest - para.props.left -
                para.props.right) - max(para.props.first_line, 12.7 * TWIPS_MM)
-    return len(pieces) == 1 and line_width(pieces[0]) <= area
+    return len(pieces) == 1 and line_width(pieces[0]) <= area * slack
 
 
 TWIPS_MM = 1440 / 25.4

@@ -4,8 +4,6 @@ on one line."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import replace
 from functools import partial
 
 from lxml import etree
@@ -14,12 +12,20 @@ from ntm_docgen.check import fixes
 from ntm_docgen.check.common import aligned, num, where
 from ntm_docgen.check.elements import Letter
 from ntm_docgen.check.findings import Finding, element, rules, short
-from ntm_docgen.check.geometry import cell_margins, cell_width, line_width, mm, run_width, text_area
-from ntm_docgen.check.paras import Line, Para, Run
-from ntm_docgen.check.props import NS, number, w
+from ntm_docgen.check.geometry import cell_width, line_width, mm
+from ntm_docgen.check.paras import Line, Para
+from ntm_docgen.check.place_measure import (
+    area_left,
+    cell_left,
+    laid_area,
+    mm_to_twips,
+    printed_middle,
+    printed_width,
+    resized,
+    table_of,
+)
 from ntm_docgen.check.rulers import wrapped
 from ntm_docgen.i18n import N_, _
-from ntm_docgen.letter.fit import text_width
 
 #: The elements set centred in their column, in the order of the page.
 CENTRED = ("chu_quan", "co_quan", "quoc_hieu", "tieu_ngu", "vv")
@@ -46,17 +52,17 @@ def _so_under_issuer(letter: Letter) -> list[Finding]:
     issuer = letter.co_quan[-1] if letter.co_quan else None
     so = letter.so
     if so is None or issuer is None or so.para.cell is None or issuer.para.cell is None \
-            or _table_of(so.para) is not _table_of(issuer.para):
+            or table_of(so.para) is not table_of(issuer.para):
         return []
     # an issuer's name set to one side is told on its own (co_quan.align): the number is held
     # to the middle of the name's column then, where the name belongs
-    at = _printed_middle(so, letter)
-    middle = _printed_middle(issuer, letter) if issuer.para.props.align in (
-        "center", "distribute") else _cell_left(issuer.para.cell) + \
-        _area_left(issuer.para, letter) + _area(issuer.para, letter) / 2
+    at = printed_middle(so, letter)
+    middle = printed_middle(issuer, letter) if issuer.para.props.align in (
+        "center", "distribute") else cell_left(issuer.para.cell) + \
+        area_left(issuer.para, letter) + laid_area(issuer.para, letter) / 2
     # a line set to one side moves as --fix sets its size to the decree's: held at both sizes
     lo, hi = element("so")["size"]
-    resized = _printed_middle(so, letter, lo, hi)
+    resized = printed_middle(so, letter, lo, hi)
     slack = rules()["header_places"]["centre_tolerance_mm"]
     if at is None or middle is None or resized is None or \
             max(mm(abs(at - middle)), mm(abs(resized - middle))) <= slack:
@@ -66,7 +72,7 @@ def _so_under_issuer(letter: Letter) -> list[Finding]:
     values = {"name": name[:1].upper() + name[1:], "text": short(so.clean, 40),
               "offset": num(mm(abs(at - middle))), "issuer": short(issuer.clean, 30),
               "what": aligned(para.props.align)}
-    cell_middle = _cell_left(para.cell) + cell_width(para.cell) / 2
+    cell_middle = cell_left(para.cell) + cell_width(para.cell) / 2
     under = mm(abs(cell_middle - middle)) <= rules()["header_places"]["centre_tolerance_mm"]
     whole = [s.clean for s in para.segments()] == [so.clean] and not para.text[:1].isspace()
     return [Finding("so.align", where(para), short(so.clean), values["what"],
@@ -103,60 +109,6 @@ def _centre_in_cell(p: etree._Element) -> None:
     fixes.set_indents(p, 0, 0)
 
 
-def _table_of(para: Para) -> etree._Element | None:
-    return next(para.cell.iterancestors(w("tbl")), None) if para.cell is not None else None
-
-
-def _cell_left(tc: etree._Element) -> float:
-    """Where a cell begins (twips) from its table's left edge: the grid columns its row skips
-    (``w:gridBefore``) and the cells before it."""
-    row = tc.getparent()
-    tbl = next(tc.iterancestors(w("tbl")), None)
-    grid = [number(c.get(w("w"))) for c in tbl.iterfind("w:tblGrid/w:gridCol", NS)] \
-        if tbl is not None else []
-    before = row.find("w:trPr/w:gridBefore", NS)
-    left = sum(grid[:int(number(before.get(w("val"))))]) if before is not None else 0.0
-    for cell in row.iterfind("w:tc", NS):
-        if cell is tc:
-            break
-        left += cell_width(cell)
-    return left
-
-
-def _area_left(para: Para, letter: Letter) -> float:
-    """Where a cell's paragraph is laid out from, inside its cell (its margin and indent)."""
-    return cell_margins(para.cell, letter.doc.styles)[0] + max(para.props.left, 0) \
-        if para.cell is not None else 0.0
-
-
-def _printed_middle(line: Line, letter: Letter, lo: float = 0, hi: float = 99) -> float | None:
-    """Where the middle of a one-line header line prints (twips from its table's left edge),
-    with the spaces typed before it and the blank left in it for a number, its runs' sizes
-    brought into ``lo``-``hi`` points; None for a line placed by tabs or wider than its cell
-    (its place is the wrapping's)."""
-    para = line.para
-    runs = [Run(r.el, r.text, replace(r.props, size=min(max(r.props.size, lo), hi)))
-            for r in line.runs]
-    if not runs or "\t" in para.text or para.cell is None:
-        return None
-    lead = run_width(para.text[:len(para.text) - len(para.text.lstrip(" "))], runs[0].props)
-    texts = [r.text for r in runs]
-    texts[0], texts[-1] = texts[0].lstrip(), texts[-1].rstrip()
-    if len(texts) == 1:
-        texts[0] = texts[0].strip()
-    width = sum(run_width(t, r.props) for t, r in zip(texts, runs, strict=True))
-    area = _area(para, letter)
-    if lead + width > area:
-        return None if para.props.align not in ("center", "distribute") else \
-            _cell_left(para.cell) + _area_left(para, letter) + area / 2
-    start = _cell_left(para.cell) + _area_left(para, letter)
-    if para.props.align in ("center", "distribute"):
-        return start + (area + lead) / 2
-    if para.props.align in ("right", "end"):
-        return start + area - width / 2
-    return start + lead + width / 2
-
-
 def _lines(letter: Letter, key: str) -> list[Line]:
     found = getattr(letter, key)
     return [line for line in (found if isinstance(found, list) else [found]) if line is not None]
@@ -173,7 +125,7 @@ def _off_centre(line: Line, letter: Letter) -> float:
     """How far (twips) the middle of a line set to one side prints from its column's middle:
     half the room it leaves (none for a line that fills its column); of a justified line
     wrapped, its last line's, which is set to the left (its others fill the column)."""
-    area = _area(line.para, letter)
+    area = laid_area(line.para, letter)
     width = line_width(line)
     if width > area:  # wrapped: its widest line is set to the side
         width = wrapped(line, area, last=line.para.props.align == "both")
@@ -188,7 +140,10 @@ def _centred(letter: Letter, key: str, held: set[tuple[int, str]]) -> list[Findi
         if para.props.align in ("center", "distribute") or _typed_apart(para) or \
                 para.container not in ("table", "textbox"):
             continue
-        offset = _off_centre(line, letter)
+        # held too in the size --fix gives it: a line that fills its column in 14 pt may
+        # leave room, and print to one side, in 13 pt
+        lo, hi = element(key).get("size", (0, 99))
+        offset = max(_off_centre(line, letter), _off_centre(resized(line, lo, hi), letter))
         if offset <= slack:
             continue
         what = aligned(para.props.align)
@@ -209,7 +164,7 @@ def _one_line(letter: Letter, key: str) -> list[Finding]:
     found = getattr(letter, key)
     if found is None or _typed_apart(found.para) or not found.runs:
         return []
-    area = _area(found.para, letter, into_margins=True)
+    area = laid_area(found.para, letter, into_margins=True)
     width = printed_width(found)
     slack = rules()["header_places"]["date_wrap_slack" if key == "ngay" else "wrap_slack"]
     if area <= 0 or width <= area * (1 + slack):
@@ -245,49 +200,3 @@ _DATE_WRAP = {
               "prints on two lines; widen the column, or write the place name shorter"),
 }
 
-
-def _area(para: Para, letter: Letter, into_margins: bool = False) -> float:
-    """The width a header line is laid out in, an indent set below zero taken as none: a
-    line pushed past its cell by a negative indent prints inside it in LibreOffice (a Quốc
-    hiệu given 15 mm more than its cell printed 2 mm off its middle there, not 8.6 mm).
-    ``into_margins``: as wide as the line may run, a negative indent taking the cell's own
-    margin on that side and no more (a Quốc hiệu of 95.7 mm indented -1.9 mm in a cell of
-    93.9 mm inside its margins prints on one line)."""
-    left, right = max(-para.props.left, 0), max(-para.props.right, 0)
-    below: float = left + right
-    if into_margins and para.cell is not None:
-        margins = cell_margins(para.cell, letter.doc.styles)
-        below -= min(left, margins[0]) + min(right, margins[1])
-    return text_area(para, letter.doc.styles) - below
-
-
-def printed_width(line: Line, size: float | None = None) -> float:
-    """The width (twips) a line prints: Times New Roman's widths with each run's characters
-    set closer or wider (``line_width``: ``w:spacing``, twips a character) and scaled
-    (``w:w``), as clerks condense a Quốc hiệu to hold it on one line, italic letters as
-    italic; in ``size`` points when given."""
-    runs = [Run(r.el, r.text, replace(r.props, size=size or r.props.size)) for r in line.runs]
-    total = line_width(Line(line.para, runs))
-    for run in runs:
-        text = re.sub(r"\s+", " ", run.text)
-        upright = text_width(text, run.props.size, run.props.bold)
-        if run.props.italic:  # a date line: Times New Roman's italic letters, a little wider
-            total += text_width(text, run.props.size, run.props.bold, True) - upright
-        scale = _scale(run.el)
-        if scale != 100:
-            total += upright * (scale - 100) / 100
-    return total
-
-
-def _scale(run: etree._Element) -> int:
-    found = run.find("w:rPr/w:w", NS)
-    return int(number(found.get(w("val")), 100)) if found is not None else 100
-
-
-def mm_to_twips(value: float) -> float:
-    """Millimetres in twips.
-
-    >>> round(mm_to_twips(3))
-    170
-    """
-    return value * 1440 / 25.4

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ntm_docgen.check import fixes_text
-from ntm_docgen.check.common import missing, raised, style, where, wrapped
+from ntm_docgen.check.common import missing, printed, raised, style, where, wrapped
 from ntm_docgen.check.elements import Letter
 from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.paras import Line
@@ -120,7 +120,7 @@ def _noi_nhan(letter: Letter, vt: bool = True) -> list[Finding]:
                                text=short(label.clean, 20), label=data["noi_nhan_label"])))
     out += style("noi_nhan_item", [_without_initials(s) for s in letter.noi_nhan_items])
     joined = wrapped([s for s in letter.noi_nhan_items
-                      if s.clean[:1] in "-+" or s is not letter.noi_nhan_items[0]])
+                      if printed(s)[:1] in "-+" or s is not letter.noi_nhan_items[0]])
     items = [line for line, _text in joined]
     texts = {id(line): text for line, text in joined}
     luu = [i for i, s in enumerate(items) if s.clean.startswith(("- Lưu", "-Lưu"))]

@@ -9,7 +9,7 @@ from ntm_docgen.check.anchors import lines_in
 from ntm_docgen.check.elements import Letter, key
 from ntm_docgen.check.findings import rules
 from ntm_docgen.check.locate_sign import first as _first
-from ntm_docgen.check.locate_sign import same_cell
+from ntm_docgen.check.locate_sign import NOI_NHAN_RE, same_cell
 from ntm_docgen.check.paras import Line
 from ntm_docgen.check.rulers_found import printed_lower, rules_under, typed_rule
 from ntm_docgen.vietnamese.loai import split_heading
@@ -117,7 +117,9 @@ def _trich_yeu(letter: Letter, ten_loai: Line) -> list[Line]:
     previous = ten_loai
     rest = segs[segs.index(previous) + 1:]
     for n, seg in enumerate(rest):
-        if len(out) == 8 or KINH_GUI_RE.match(seg.clean) or typed_rule(seg.clean):
+        # a Giấy mời with no trích yếu nor body: the closing block follows its tên loại
+        if len(out) == 8 or KINH_GUI_RE.match(seg.clean) or typed_rule(seg.clean) or \
+                NOI_NHAN_RE.match(seg.clean):
             break
         if out and _ruled_between(letter, previous, seg):
             break

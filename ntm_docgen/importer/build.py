@@ -15,7 +15,7 @@ from ntm_docgen.importer.citemend import mend_citations
 from ntm_docgen.importer.cleaning import key, rules
 from ntm_docgen.importer.cleanlines import clean_lines
 from ntm_docgen.importer.columns import date_over_gui
-from ntm_docgen.importer.emphasis import with_markup
+from ntm_docgen.importer.emphasis import marks_of, with_markup
 from ntm_docgen.importer.familyname import name_cut
 from ntm_docgen.importer.fields import copy_spec, letter_spec
 from ntm_docgen.importer.fromappendix import from_attachment, number_from_attachment
@@ -71,6 +71,8 @@ class ImportResult:
     tables: tuple[str, ...] = ()
     #: the Roman headings of a scan set by their neighbours (``romans``): (as read, as written)
     headings_set: tuple[tuple[str, str], ...] = ()
+    #: the body's lines printed with bold or italic parts: {text: markup} (``emphasis.marks_of``)
+    marked: dict[str, str] = field(default_factory=dict)
 
 
 def import_letter(path: Path | str, markup: bool = True, mend: bool = True) -> ImportResult:
@@ -98,7 +100,8 @@ def import_letter(path: Path | str, markup: bool = True, mend: bool = True) -> I
     return ImportResult(spec, [*set_apart(source), *stamp_notes(source.set_apart, result.spec),
                                *by_hand(source, result.spec), *warnings],
                         result.unread, source.ocr_pages, tuple(unsure),
-                        tuple(text for _page, text in tables), tuple(headings))
+                        tuple(text for _page, text in tables), tuple(headings),
+                        marks_of(result.spec, source.emphasis))
 
 
 def import_lines(raw: list[str], source: Path | str = "<text>",

@@ -78,6 +78,20 @@ def test_derive_reads_a_pdf_without_marks(printed: Path) -> None:
     assert LONG.replace("**", "") in body and "1. Mục đích" in body
 
 
+@pytest.mark.parametrize("suffix", [".pdf", ".docx"])
+def test_derive_keeps_the_marks_of_the_lines_it_carries(printed: Path, suffix: str) -> None:
+    """The lines derive keeps as the source prints them keep their bold and italic, from a
+    PDF as from its Word file; a literal star stays a star."""
+    from ntm_docgen.derive import derive_file
+
+    profile = ROOT / "tests" / "data" / "derive" / "xa-mau-son-2026.yaml"
+    result = derive_file(printed.with_suffix(suffix), profile, "ke-hoach",
+                         ngay=date(2026, 10, 1), today=date(2026, 10, 1))
+    body = _body(result.spec)
+    assert "**1. Mục đích**" in body and MARKED[1] in body and MARKED[3] in body
+    assert "- Ký hiệu \\*sao\\* in nguyên, không đậm." in body
+
+
 def test_a_trich_sao_of_a_pdf_keeps_its_bold(runner, printed: Path, tmp_path: Path) -> None:
     data = yaml.safe_load(SAO_Y.read_text(encoding="utf-8"))
     copy_spec = tmp_path / "trich.yaml"

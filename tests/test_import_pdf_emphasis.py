@@ -177,3 +177,24 @@ def test_a_scan_gives_no_marks() -> None:
     assert pdf_emphasis([page]).get("đậm") is None
     page.ocr = False
     assert pdf_emphasis([page]).get("đậm") == "**đậm**"
+
+
+def _row(top: float, *words: tuple[str, str]) -> list[Word]:
+    """A line of words at ``top``, each (text, marks), set one after another."""
+    out, x = [], 70.0
+    for text, marks in words:
+        out.append(Word(text, x, x + 6 * len(text), top, top + 12, 13, marks=marks))
+        x += 6 * len(text) + 4
+    return out
+
+
+def test_a_paragraph_over_a_page_break_is_marked_without_the_page_number() -> None:
+    """The next page's number at its top is set apart from the letter, as the importer sets
+    it apart, so a paragraph running on over it is still found and marked."""
+    first = Page(1, 595, 842, [*_row(600, ("Các", "000"), ("đơn", "000"), ("vị", "00")),
+                               *_row(620, ("gửi", "000"), ("báo", "000"), ("cáo", "000"))])
+    second = Page(2, 595, 842, [*_row(30, ("2", "0")),
+                                *_row(100, ("trước", "bbbbb"), ("ngày", "bbbb"),
+                                      ("15/12.", "bbbbb0"))])
+    found = pdf_emphasis([first, second])
+    assert found.get("gửi báo cáo trước ngày 15/12.") == "gửi báo cáo **trước ngày 15/12**."

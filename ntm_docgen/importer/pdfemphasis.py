@@ -5,6 +5,7 @@ letters, each letter taking the weight and slant of the font it was printed in."
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -22,6 +23,7 @@ _ITALIC_FLAG, _FORCE_BOLD = 1 << 6, 1 << 18
 _TRIES = 64
 
 
+@functools.lru_cache(maxsize=256)
 def font_mark(name: str, descriptor: tuple[bool, bool] = (False, False)) -> str:
     """The mark of the letters of font ``name``: by its name (``TimesNewRomanPS-BoldMT``,
     ``Times New Roman,BoldItalic``, ``Helvetica-Oblique``), else by its descriptor's
@@ -93,8 +95,8 @@ def word_marks(chars: Sequence[dict[str, Any]], text: str,
     """The marks of a word's letters, one for each character of ``text`` (the word as read:
     its letters' texts, ``translate``\\ d, NFC, stripped); ``""`` when they cannot be set
     side by side."""
-    marks = [font_mark(str(c.get("fontname", "")), fonts.get(str(c.get("fontname", "")),
-                                                             (False, False))) for c in chars]
+    names = [str(c.get("fontname", "")) for c in chars]
+    marks = [font_mark(name, fonts.get(name, (False, False))) for name in names]
     pieces: list[tuple[str, str]] = []
     for char, mark in zip(chars, marks, strict=True):
         letter = str(char.get("text", "")).translate(translate)

@@ -26,7 +26,7 @@ from ntm_docgen.derive.ownlevel import own_parents_letter, to_itself
 from ntm_docgen.derive.profile import Profile, level_clash, load_profile
 from ntm_docgen.derive.request import addressed_elsewhere
 from ntm_docgen.derive.rules import LevelRules, Rewriter, level_rules, mau, van
-from ntm_docgen.derive.source import read_source
+from ntm_docgen.derive.source import read_letter, with_marks
 from ntm_docgen.derive.targets import targets_above
 from ntm_docgen.derive.units import merged_into, units_below
 from ntm_docgen.derive.upward import (
@@ -48,9 +48,10 @@ def derive_file(central: Path, profile_path: Path, form: str, *, ngay: date | No
                 so: int | None = None, han: date | None = None, today: date) -> DeriveResult:
     """Read CENTRAL and the profile, and derive the letter."""
     profile = load_profile(profile_path)
-    source, warnings = read_source(central)
+    source, warnings, marked = read_letter(central)
     result = derive_letter(source, profile, form, ngay=ngay, so=so, han=han, today=today)
     result.warnings[:0] = warnings
+    result.spec = with_marks(result.spec, marked)  # the source's bold and italic, kept
     return result
 
 

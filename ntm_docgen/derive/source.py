@@ -39,9 +39,17 @@ class Section:
 
 def read_source(path: Path) -> tuple[Spec, list[str]]:
     """The letter at ``path`` as a Spec, and warnings about what could not be read."""
+    spec, warnings, _marked = read_letter(path)
+    return spec, warnings
+
+
+def read_letter(path: Path) -> tuple[Spec, list[str], dict[str, str] | None]:
+    """:func:`read_source`, and the body's lines a letter file prints with bold or italic
+    parts, ``{text: markup}``, for :func:`with_marks` (None for a spec: it carries its
+    markup itself)."""
     suffix = path.suffix.lower()
     if suffix in SPEC_SUFFIXES:
-        return parse_spec(read_data(path), source=path), []
+        return parse_spec(read_data(path), source=path), [], None
     if suffix not in LETTER_SUFFIXES:
         raise InputFileError(path, _("CENTRAL must be a spec (.yaml, .yml, .json) or a letter "
                                      "(.txt, .docx, .doc, .rtf, .odt, .pdf)"))
@@ -80,7 +88,34 @@ def read_source(path: Path) -> tuple[Spec, list[str]]:
                                            "cannot be cited; run `ntm-docgen import` on it, fill "
                                            "in the spec it writes, and derive from that spec"),
                                         fields=", ".join(unread)))
-    return parse_spec(data, source=path), warnings
+    return parse_spec(data, source=path), warnings, result.marked
+
+
+def with_marks(spec: dict[str, Any], marked: dict[str, str] | None) -> dict[str, Any]:
+    """The letter derived from a letter file, its body written as markup: the source's lines
+    it keeps as they are with their bold and italic (``marked``), any other line with its
+    literal stars escaped (its rules read the text, and a line they changed is left
+    unmarked); from a spec (``marked`` None), as it is, the spec's markup its own.
+
+    >>> with_marks({"noi_dung": "Gửi trước ngày 15/12.\\nKý hiệu *sao*"},
+    ...            {"Gửi trước ngày 15/12.": "Gửi **trước ngày 15/12**."})["noi_dung"]
+    'Gửi **trước ngày 15/12**.\\nKý hiệu \\\\*sao\\\\*'
+    """
+    from ntm_docgen.letter.markup_text import escaped
+
+    def marks(text: Any) -> Any:
+        if not isinstance(text, str) or marked is None:
+            return text
+        return "\n".join(line if line.startswith("|") or line.strip() == "---"
+                         else marked.get(line.strip()) or escaped(line)
+                         for line in text.split("\n"))
+
+    out = {**spec, "noi_dung": marks(spec.get("noi_dung"))} if "noi_dung" in spec else dict(spec)
+    if isinstance(out.get("phu_luc"), list):
+        out["phu_luc"] = [{**item, "noi_dung": marks(item.get("noi_dung"))}
+                          if isinstance(item, dict) and "noi_dung" in item else item
+                          for item in out["phu_luc"]]
+    return out
 
 
 def _refuse_without_marks(path: Path, data: dict[str, Any]) -> None:

@@ -15,7 +15,7 @@ from ntm_docgen.importer.citemend import mend_citations
 from ntm_docgen.importer.cleaning import key, rules
 from ntm_docgen.importer.cleanlines import clean_lines
 from ntm_docgen.importer.columns import date_over_gui
-from ntm_docgen.importer.emphasis import with_markup
+from ntm_docgen.importer.emphasis import marks_of, with_markup
 from ntm_docgen.importer.familyname import name_cut
 from ntm_docgen.importer.fields import copy_spec, letter_spec
 from ntm_docgen.importer.fromappendix import from_attachment, number_from_attachment
@@ -74,6 +74,8 @@ class ImportResult:
     #: the number's digits as its Số line prints them (``3``, ``03``), which ``spec["so"]``
     #: holds as a whole number; "" when the line prints none
     so_printed: str = ""
+    #: the body's lines printed with bold or italic parts: {text: markup} (``emphasis.marks_of``)
+    marked: dict[str, str] = field(default_factory=dict)
 
 
 def import_letter(path: Path | str, markup: bool = True, mend: bool = True) -> ImportResult:
@@ -102,7 +104,7 @@ def import_letter(path: Path | str, markup: bool = True, mend: bool = True) -> I
                                *by_hand(source, result.spec), *warnings],
                         result.unread, source.ocr_pages, tuple(unsure),
                         tuple(text for _page, text in tables), tuple(headings),
-                        result.so_printed)
+                        result.so_printed, marks_of(result.spec, source.emphasis))
 
 
 def import_lines(raw: list[str], source: Path | str = "<text>",

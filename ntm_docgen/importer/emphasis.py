@@ -5,13 +5,16 @@ literal star), so that the spec renders the letter it came from."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ntm_docgen.importer.docxtext import _drawn, docx_paragraphs, paragraph_text, qn
 from ntm_docgen.importer.legacy import RunFonts, style_chain
 from ntm_docgen.letter.markup_text import Piece, escaped, marked
 from ntm_docgen.vietnamese.legacy import encoding_of_font, to_unicode
 from ntm_docgen.vietnamese.text import nfc
+
+if TYPE_CHECKING:
+    from ntm_docgen.importer.pdfemphasis import PdfEmphasis
 
 
 def emphasis_of(body: Any, fonts: RunFonts, labels: dict[Any, str]) -> dict[str, str]:
@@ -34,10 +37,11 @@ def emphasis_of(body: Any, fonts: RunFonts, labels: dict[Any, str]) -> dict[str,
     return out
 
 
-def with_markup(spec: dict[str, Any], emphasis: Mapping[str, str]) -> dict[str, Any]:
+def with_markup(spec: dict[str, Any],
+                emphasis: Mapping[str, str] | PdfEmphasis) -> dict[str, Any]:
     """The spec with its body's lines (and each appendix's) written as markup: a line read
-    from a paragraph with bold or italic parts as ``emphasis`` gives it, any other with its
-    literal stars escaped. Table rows and page breaks stay as they are."""
+    from a paragraph (or a PDF's lines) with bold or italic parts as ``emphasis`` gives it,
+    any other with its literal stars escaped. Table rows and page breaks stay as they are."""
     out = dict(spec)
     if isinstance(out.get("noi_dung"), str):
         out["noi_dung"] = _body(out["noi_dung"], emphasis)
@@ -48,7 +52,22 @@ def with_markup(spec: dict[str, Any], emphasis: Mapping[str, str]) -> dict[str, 
     return out
 
 
-def _body(text: str, emphasis: Mapping[str, str]) -> str:
+def marks_of(spec: dict[str, Any], emphasis: Mapping[str, str] | PdfEmphasis) -> dict[str, str]:
+    """The body's lines (and each appendix's) that print a part bold or italic, as ``{the
+    line's text: its markup}``: what a reader of the text alone (derive) puts back on the lines
+    it keeps as they are."""
+    texts = [spec.get("noi_dung"), *(item.get("noi_dung") for item in spec.get("phu_luc") or []
+                                     if isinstance(item, dict))]
+    out: dict[str, str] = {}
+    for text in texts:
+        for line in str(text or "").split("\n"):
+            if not line.startswith("|") and line.strip() != "---" \
+                    and (written := emphasis.get(line)):
+                out[line] = written
+    return out
+
+
+def _body(text: str, emphasis: Mapping[str, str] | PdfEmphasis) -> str:
     return "\n".join(line if line.startswith("|") or line.strip() == "---"
                      else emphasis.get(line) or escaped(line) for line in text.split("\n"))
 

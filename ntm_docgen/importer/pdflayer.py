@@ -8,6 +8,7 @@ from collections import Counter
 from statistics import median
 from typing import Any
 
+from ntm_docgen.importer.pdfemphasis import page_fonts, word_marks
 from ntm_docgen.importer.pdflayout import Word
 from ntm_docgen.importer.pdfmarks import marks_on_letters
 from ntm_docgen.vietnamese.text import nfc, strip_diacritics
@@ -88,6 +89,7 @@ def layer_words(page: Any) -> list[Word]:
     words = inked.extract_words(keep_blank_chars=False, use_text_flow=False, return_chars=True,
                                 x_tolerance=1.5)
     out = []
+    fonts = page_fonts(page)
     for w in words:
         chars = w.get("chars") or []
         calls = _footnote_calls(chars)
@@ -98,11 +100,12 @@ def layer_words(page: Any) -> list[Word]:
         text = nfc(w["text"].translate(_LOOK_ALIKE)).strip()
         if text and chars:
             sizes = sorted(float(c.get("size", 0)) for c in chars)
-            fonts = [str(c.get("fontname", "")).lower() for c in chars if c["text"].strip()]
+            names = [str(c.get("fontname", "")).lower() for c in chars if c["text"].strip()]
             out.append(Word(text, float(w["x0"]), float(w["x1"]), float(w["top"]),
                             float(w["bottom"]), sizes[len(sizes) // 2],
-                            bold=bool(fonts) and all("bold" in f or "black" in f
-                                                     for f in fonts)))
+                            bold=bool(names) and all("bold" in f or "black" in f
+                                                     for f in names),
+                            marks=word_marks(chars, text, fonts, _LOOK_ALIKE)))
     return out
 
 

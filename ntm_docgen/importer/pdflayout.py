@@ -7,10 +7,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from statistics import median
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ntm_docgen.importer.cleaning import key
 from ntm_docgen.vietnamese.loai import split_heading
+
+if TYPE_CHECKING:
+    from ntm_docgen.importer.pdfemphasis import PdfEmphasis
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,7 @@ class Word:
     size: float
     bold: bool = False
     line: int = -1  # the line OCR put the word on (a scan's lines may slope); -1: none
+    marks: str = ""  # a text layer's: each letter's bold and italic (``pdfemphasis``)
 
 
 @dataclass
@@ -77,6 +81,8 @@ class PdfText:
     set_apart: list[tuple[str, int, str]] = field(default_factory=list)
     bold: frozenset[str] = frozenset()
     ocr_pages: list[int] = field(default_factory=list)
+    #: the bold and italic of a text layer's lines (``pdfemphasis.PdfEmphasis``)
+    emphasis: PdfEmphasis | None = None
 
 
 _KINH_GUI = re.compile(r"^k\w{2,3}h\s+g\w{1,3}\b")

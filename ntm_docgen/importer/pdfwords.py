@@ -23,6 +23,7 @@ from ntm_docgen.importer.ocrblank import tables_read
 from ntm_docgen.importer.ocrpage import check_ocr, ocr_page
 from ntm_docgen.importer.ownwords import own_words
 from ntm_docgen.importer.pageorder import pdf_text
+from ntm_docgen.importer.pdfemphasis import pdf_emphasis
 from ntm_docgen.importer.pdfgrid import Grid, page_grids
 from ntm_docgen.importer.pdflayer import covered, layer_words, outlined, unreadable_layer
 from ntm_docgen.importer.pdflayout import Page, PdfText, Word
@@ -94,6 +95,7 @@ def read_pdf_text(path: Path) -> PdfText:
         else:
             pages.append(Page(number, width, height, read, grids=grids.get(number, [])))
     text = pdf_text(own_words(pages))
+    text.emphasis = pdf_emphasis(pages)  # a text layer's bold and italic, for the body's markup
     text.set_apart.extend(apart)
     if any(kind == "signature" for kind, *_ in apart):  # who signed and when, if it says
         text.set_apart.extend(signers(path))

@@ -19,6 +19,7 @@ from ntm_docgen.i18n import _
 from ntm_docgen.importer.docxtext import bold_paragraph, docx_paragraphs, paragraph_text, qn
 from ntm_docgen.importer.emphasis import emphasis_of
 from ntm_docgen.importer.legacy import RunFonts
+from ntm_docgen.importer.pdfemphasis import PdfEmphasis
 from ntm_docgen.importer.textfile import read_text_file
 from ntm_docgen.vietnamese.text import nfc
 
@@ -39,8 +40,9 @@ class Source:
     set_apart: tuple[tuple[str, int, str], ...] = ()
     ocr_pages: tuple[int, ...] = ()
     legacy: tuple[str, ...] = ()  # the legacy encodings converted (tcvn3, vni)
-    #: a Word paragraph's text: its markup, where it prints bold or italic parts (emphasis.py)
-    emphasis: Mapping[str, str] = field(default_factory=dict)
+    #: a Word paragraph's text: its markup, where it prints bold or italic parts (emphasis.py);
+    #: a PDF's body line's, from its letters' fonts (pdfemphasis.py)
+    emphasis: Mapping[str, str] | PdfEmphasis = field(default_factory=dict)
 
 
 def read_source(path: Path | str) -> Source:
@@ -58,7 +60,8 @@ def read_source(path: Path | str) -> Source:
 
         found = read_pdf_text(path) if suffix == ".pdf" else read_image_text(path)
         return Source(_split(latin_lookalikes(nfc("\n".join(found.lines)))), found.bold, True,
-                      tuple(found.set_apart), tuple(found.ocr_pages))
+                      tuple(found.set_apart), tuple(found.ocr_pages),
+                      emphasis=found.emphasis if found.emphasis is not None else {})
     if suffix == ".docx":
         return Source(read_lines(path), read_bold(path), wrapped=False,
                       legacy=tuple(sorted(legacy_encodings(path))),

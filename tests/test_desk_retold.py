@@ -41,8 +41,6 @@ NOT_ON_DESK = {
     "--sign signs a PDF: name the output .pdf": "a signed copy is always a PDF on the desk",
     "no --han given: the letter sets no deadline for reports": "told by views/derive._notes",
     "{life}: give a --ngay in that time, or use {instead}": "told by views/derive._out_of_life",
-    "CENTRAL must be a spec (.yaml, .yml, .json) or a letter (.txt, .docx, .doc, .rtf, .odt, "
-    ".pdf)": "the upload takes only those kinds",
     "the {name}/ folder is missing from the installation; install ntm-docgen again":
         "an installation that lacks it does not start",
     "OCR stopped with an error while reading the scanned pages (Tesseract: {detail}); try "

@@ -24,8 +24,8 @@ from ntm_docgen.i18n import N_, _
 
 
 @command("derive", help=N_(
-    "Write the letter that carries CENTRAL (a spec, .txt, .docx, .doc, .rtf, .odt or .pdf) one "
-    "level down.\n\n"
+    "Write the letter that carries CENTRAL (a spec, .txt, .docx, .doc, .rtf, .odt, .pdf, or a "
+    "scan or photo as .png, .jpg or .tif) one level down.\n\n"
     "The source is cited as clerks cite it, the movement is renamed for the local unit (except "
     "inside citations), levels are mapped one step down by the rules in data/derive/, and the "
     "deadline and the standing body (co_quan_thuong_truc) are written in."))

@@ -24,7 +24,10 @@ _HEADING = re.compile(r"^(?:[IVXL]+\.\s|Phần thứ\s)")
 MARKS_FLOOR = 0.10
 MARKS_LETTERS = 100
 SPEC_SUFFIXES = (".yaml", ".yml", ".json")
-LETTER_SUFFIXES = (".txt", ".docx", ".pdf", *officein.SUFFIXES)
+#: a letter, or a scan or photo of one, read as ``import`` reads it (contract13 #1: a photo was
+#: refused on the desk's page that invites it)
+LETTER_SUFFIXES = (".txt", ".docx", ".pdf", *officein.SUFFIXES, ".png", ".jpg", ".jpeg", ".tif",
+                   ".tiff")
 # Fields of the letter implemented that a derived letter does not use: no warnings about them.
 _UNUSED = ("dia_danh:", "ky.", "noi_nhan:", "luu:", "trich_yeu:")
 
@@ -51,8 +54,9 @@ def read_letter(path: Path) -> tuple[Spec, list[str], dict[str, str] | None]:
     if suffix in SPEC_SUFFIXES:
         return parse_spec(read_data(path), source=path), [], None
     if suffix not in LETTER_SUFFIXES:
-        raise InputFileError(path, _("CENTRAL must be a spec (.yaml, .yml, .json) or a letter "
-                                     "(.txt, .docx, .doc, .rtf, .odt, .pdf)"))
+        raise InputFileError(path, _("is no letter to implement: give the letter from above "
+                                     "(.txt, .docx, .doc, .rtf, .odt, .pdf, or a scan or photo "
+                                     "of it as .png, .jpg or .tif) or a letter saved as a file (.yaml, .json)"))
     from ntm_docgen.files.misnamed import refused
     from ntm_docgen.importer import PLACEHOLDER, import_letter, quoted, unread_note
 

@@ -8,8 +8,8 @@ import re
 from ntm_docgen.check.anchors import lines_in
 from ntm_docgen.check.elements import Letter, key
 from ntm_docgen.check.findings import rules
-from ntm_docgen.check.locate_sign import first as _first
 from ntm_docgen.check.locate_sign import NOI_NHAN_RE, same_cell
+from ntm_docgen.check.locate_sign import first as _first
 from ntm_docgen.check.paras import Line
 from ntm_docgen.check.rulers_found import printed_lower, rules_under, typed_rule
 from ntm_docgen.vietnamese.loai import split_heading

@@ -56,7 +56,8 @@ def read_letter(path: Path) -> tuple[Spec, list[str], dict[str, str] | None]:
     if suffix not in LETTER_SUFFIXES:
         raise InputFileError(path, _("is no letter to implement: give the letter from above "
                                      "(.txt, .docx, .doc, .rtf, .odt, .pdf, or a scan or photo "
-                                     "of it as .png, .jpg or .tif) or a letter saved as a file (.yaml, .json)"))
+                                     "of it as .png, .jpg or .tif) or a letter saved as a file "
+                                     "(.yaml, .json)"))
     from ntm_docgen.files.misnamed import refused
     from ntm_docgen.importer import PLACEHOLDER, import_letter, quoted, unread_note
 

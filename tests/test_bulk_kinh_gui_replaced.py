@@ -63,3 +63,20 @@ def test_a_placeholder_in_kinh_gui_is_not_told(runner, tmp_path):
     result = _run(runner, tmp_path, kinh_gui=["{{ kinh_gui }}"])
     assert result.exit_code == 0, result.output
     assert "in place of the letter's Kính gửi" not in " ".join(result.stderr.split())
+
+
+def test_a_decision_or_a_plan_with_a_kinh_gui_keeps_its_recipient_under_noi_nhan(
+        runner, tmp_path):
+    """review11 #2: a Quyết định (which has no Kính gửi: render says so) or a Kế hoạch (issued
+    once to all) whose spec carries one is not readdressed to each commune."""
+    plan = yaml.safe_load((EXAMPLES / "2025-ke-hoach-xa-tan-thanh.yaml").read_text("utf-8"))
+    plan["kinh_gui"] = ["Các thôn"]
+    spec = tmp_path / "kh.yaml"
+    spec.write_text(yaml.safe_dump(plan, allow_unicode=True), encoding="utf-8")
+    (tmp_path / "xa.csv").write_text(COMMUNES, encoding="utf-8")
+    result = runner.invoke(main, ["bulk", str(spec), "--recipients", str(tmp_path / "xa.csv"),
+                                  "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    first = _text(sorted((tmp_path / "out").glob("*.docx"))[0])
+    assert "Kính gửi: Ủy ban nhân dân xã" not in first
+    assert "in place of the letter's Kính gửi" not in " ".join(result.stderr.split())

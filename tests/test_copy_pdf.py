@@ -188,6 +188,22 @@ def test_wrong_certificate_password(runner, tmp_path):
     assert not out.exists()
 
 
+def test_wrong_certificate_password_takes_no_number(runner, tmp_path):
+    """review11 #3: the password was tried after the register gave the copy its number, which
+    was then cancelled; it is tried first."""
+    import json
+
+    original = pdf_original(tmp_path / "original.pdf", 1, 10)
+    cert, _der = certificate(tmp_path / "vp.p12", b"mat-khau")
+    db = tmp_path / "so.sqlite"
+    result = copy(runner, original, write_spec(tmp_path), tmp_path / "signed.pdf", "--dien-tu",
+                  "--sign", str(cert), "--sign-pass", "sai", "--allocate", "--db", str(db))
+    assert result.exit_code == 1
+    assert "could not be read as a PKCS#12 certificate" in result.output
+    listed = runner.invoke(main, ["register", "list", "--db", str(db), "--json"])
+    assert not db.exists() or json.loads(listed.stdout or "[]") == [], listed.output
+
+
 @pytest.fixture
 def extractions(monkeypatch):
     """The pages whose text is read, in order."""

@@ -205,10 +205,10 @@ def test_an_upload_of_the_wrong_kind_is_named(client, csrf):
                          files={"tep": ("thu.xlsx", b"PK\x03\x04")})
     assert answer.status_code == 400
     # what it is, what the job takes and where it goes, in a clerk's words (contract13 #6)
-    assert ("thu.xlsx is a list of recipients; this job takes Word (.docx, .doc, .rtf, .odt), "
-            "PDF (.pdf), plain text (.txt), a scan or photo (.png, .jpg, .tif) or a draft "
-            "saved as a file (.yaml, .json). A list of recipients is used in “Bulk letters”."
-            ) in answer.text, answer.text
+    assert ("thu.xlsx is a list of recipients; this job takes a Word file (.docx, .doc, .rtf, "
+            ".odt), a PDF file (.pdf), a plain text file (.txt), a scan or photo (.png, .jpg, "
+            ".tif) or a draft saved as a file (.yaml, .json). A list of recipients is used in "
+            "“Bulk letters”.") in answer.text, answer.text
 
 
 def test_a_letter_given_as_the_list_of_recipients_is_told_where_it_goes(client, csrf):
@@ -216,8 +216,14 @@ def test_a_letter_given_as_the_list_of_recipients_is_told_where_it_goes(client, 
                          files={"mau": ("cv.yaml", b"loai: CV\n"),
                                 "danh_sach": ("kế hoạch.docx", b"PK\x03\x04")})
     assert answer.status_code == 422
-    assert ("kế hoạch.docx is Word; this job takes plain text (.txt) or a list of recipients "
-            "(.csv, .xlsx). The letter sent to many is chosen above") in answer.text, answer.text
+    assert ("kế hoạch.docx is a Word file; this job takes a plain text file (.txt) or a list of "
+            "recipients (.csv, .xlsx). The letter sent to many is chosen above") in answer.text, \
+        answer.text
+    old = client.post("/hang-loat", data={"csrf_token": csrf, "tinh": ""},
+                      files={"mau": ("cv.yaml", b"loai: CV\n"),
+                             "danh_sach": ("xã.xls", b"\xd0\xcf\x11\xe0")})
+    assert "save it again as .xlsx" not in old.text  # the sentence below, in its own words
+    assert "File &gt; Save As, Excel Workbook (.xlsx)" in old.text, old.text
 
 
 def test_an_oversized_upload_gets_a_clear_message(tmp_path):

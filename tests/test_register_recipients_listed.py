@@ -55,3 +55,27 @@ def test_a_copy_s_lu_column_is_the_vt_its_block_prints(runner, tmp_path):
     assert result.exit_code == 0, result.output
     lines = _list(runner, db)
     assert [line["luu"] for line in lines] == ["VT"], lines
+
+
+def test_a_copy_numbered_without_a_date_is_dated_the_day_it_is_numbered(runner, tmp_path):
+    """review11 #5: a copy without ngay was numbered and recorded with no date, its block
+    printing none; it is dated the day its number is given, as a letter is."""
+    from datetime import date
+
+    data = yaml.safe_load(LETTER.read_text(encoding="utf-8"))
+    data.update(so=12, ngay="2026-03-02")
+    letter = tmp_path / "cv.yaml"
+    letter.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    original = tmp_path / "cv.docx"
+    assert runner.invoke(main, ["render", str(letter), "-o", str(original)]).exit_code == 0
+    block = yaml.safe_load((EXAMPLES / "000-sao-y-bac-giang.yaml").read_text(encoding="utf-8"))
+    block.pop("ngay")
+    block.update(so=None)
+    spec = tmp_path / "sy.yaml"
+    spec.write_text(yaml.safe_dump(block, allow_unicode=True), encoding="utf-8")
+    db = tmp_path / "so.sqlite"
+    result = runner.invoke(main, ["copy", str(original), "--spec", str(spec), "-o",
+                                  str(tmp_path / "sy.docx"), "--allocate", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    [line] = _list(runner, db)
+    assert line["ngay"] and line["ngay"].startswith(str(date.today().year)), line

@@ -73,11 +73,14 @@ class LetterMaker:
         loai = find_loai(str(data.get("loai", ""))) if isinstance(data, dict) else None
         self.layout = loai.layout if loai is not None else None
         addressed = load_data("bulk.yaml")["kinh_gui_loai"]
-        # a letter whose spec has a Kính gửi line prints it, whatever its type (contract §4:
-        # the list's kinh_gui is the addressee line; a Hướng dẫn to "các sở" kept it before)
+        # a letter whose spec has a Kính gửi line prints it (contract §4: the list's kinh_gui
+        # is the addressee line; a Hướng dẫn to "các sở" kept it before), but a decision,
+        # which has no Kính gửi (render says so), and a plan, issued once to all of them,
+        # name their recipients under Nơi nhận
         self.kinh_gui_line = loai is not None and (
             loai.is_cong_van or loai.ma in addressed
-            or bool(isinstance(data, dict) and data.get("kinh_gui")))
+            or (bool(isinstance(data, dict) and data.get("kinh_gui"))
+                and loai.layout != "quyet_dinh" and loai.ma != "KH"))
         #: the top-level keys a recipient fills, and those each letter validates again
         self.filled_keys = frozenset(key for key, value in data.items() if placeholders(value)) \
             if isinstance(data, dict) else frozenset()
@@ -138,8 +141,8 @@ class LetterMaker:
                                   name=e.name)) from e
         if not isinstance(data, dict):
             return data
-        if self.kinh_gui_line:
-            data["kinh_gui"] = [kinh_gui]
+        if self.kinh_gui_line and "kinh_gui" not in self.filled_keys:
+            data["kinh_gui"] = [kinh_gui]  # one the spec fills itself keeps its other lines
         else:
             noi_nhan = data.get("noi_nhan") or []
             if isinstance(noi_nhan, list) and kinh_gui not in noi_nhan:

@@ -4,6 +4,8 @@ then found it (contract13 #5)."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from ntm_docgen.i18n import N_, said
 from ntm_docgen.letter.model import BanSao
 from ntm_docgen.vietnamese.loai import copy_codes
@@ -32,4 +34,4 @@ def code_notes(ban_sao: BanSao) -> list[str]:
                     "copy is a {form}, whose ký hiệu begins with {own} ({expected}): correct "
                     "ky_hieu, or leave it out to have {expected}"),
                  given=given, code=code, other=other, form=ban_sao.hinh_thuc, own=ban_sao.ma,
-                 expected=f"{ban_sao.ma}-{ban_sao.co_quan.abbr}".rstrip("-"))]
+                 expected=dataclasses.replace(ban_sao, ky_hieu_=None).ky_hieu)]

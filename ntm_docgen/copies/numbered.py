@@ -115,6 +115,10 @@ def _copy(original: Path, ban_sao: BanSao, out: Path, *, today: date, trich: str
         from ntm_docgen.copies.pdfcopy import check_stamp_room
 
         check_stamp_room(original, ban_sao, datetime.now())
+    if sign is not None:  # a certificate or password that does not open: before the number
+        from ntm_docgen.copies.signing import load_signer
+
+        load_signer(sign, sign_pass)
     draft = None if issued_only else draft_number(original, header_only=True)
     if draft is not None:  # refused before the register gives a number
         raise InputFileError(original, said(N_("has no number yet (“Số: {so}”): it is a draft, "
@@ -122,6 +126,8 @@ def _copy(original: Path, ban_sao: BanSao, out: Path, *, today: date, trich: str
                                                "issue it first (its number from the register, its "
                                                "date), or copy it without --allocate"), so=draft))
     about = original_about(original, number_read(original))
+    if ban_sao.ngay is None:  # numbered and dated together, as a letter is (review11 #5)
+        ban_sao = dataclasses.replace(ban_sao, ngay=today)
     with critical(), register.issuing(db, **register.for_copy(ban_sao, trich_yeu=about)) as so:
         # the copy and its line in the register: both, or the number cancelled and no file; a
         # stop (SIGINT, SIGTERM) waits for the copy and is raised after the block

@@ -6,6 +6,7 @@ import io
 import logging
 import warnings
 from pathlib import Path
+from typing import Any
 
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.i18n import N_, _, said
@@ -21,6 +22,22 @@ def sign_pdf(data: bytes, certificate: Path | str | bytes, passphrase: str | Non
     with warnings.catch_warnings():  # cryptography 51 deprecates DSA, which pyHanko imports
         warnings.filterwarnings("ignore", message="DSA is deprecated")
         from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+        from pyhanko.sign import signers
+
+    signer = load_signer(certificate, passphrase)
+    meta = signers.PdfSignatureMetadata(
+        field_name=FIELD, reason=f"{ban_sao.hinh_thuc}", location=ban_sao.dia_danh,
+        name=" ".join(ban_sao.co_quan.ten.split()))
+    writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
+    out = signers.sign_pdf(writer, meta, signer=signer)
+    return out.getvalue()
+
+
+def load_signer(certificate: Path | str | bytes, passphrase: str | None) -> Any:
+    """The certificate's signer, or the refusal of a file or password that does not open it:
+    run also before a copy's number is taken (review11 #3: a mistyped password used one up)."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="DSA is deprecated")
         from pyhanko.sign import signers
 
     secret = passphrase.encode() if passphrase else None
@@ -49,9 +66,4 @@ def sign_pdf(data: bytes, certificate: Path | str | bytes, passphrase: str | Non
         raise InputFileError(path, said(N_("could not be read as a PKCS#12 certificate with its "
                                            "key: check the file and the password (--sign-pass or "
                                            "NTM_DOCGEN_SIGN_PASS)")))
-    meta = signers.PdfSignatureMetadata(
-        field_name=FIELD, reason=f"{ban_sao.hinh_thuc}", location=ban_sao.dia_danh,
-        name=" ".join(ban_sao.co_quan.ten.split()))
-    writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
-    out = signers.sign_pdf(writer, meta, signer=signer)
-    return out.getvalue()
+    return signer

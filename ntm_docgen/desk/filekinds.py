@@ -13,7 +13,7 @@ _KINDS = ((".docx", ".doc", ".rtf", ".odt"), (".pdf",), (".txt",), IMAGES, (".cs
 
 
 def _kind_name(endings: tuple[str, ...]) -> str:
-    return {".docx": _("Word"), ".pdf": _("PDF"), ".txt": _("plain text"),
+    return {".docx": _("a Word file"), ".pdf": _("a PDF file"), ".txt": _("a plain text file"),
             ".png": _("a scan or photo"), ".csv": _("a list of recipients"),
             ".yaml": _("a draft saved as a file"),
             ".p12": _("a digital signature's certificate")}[endings[0]]
@@ -24,7 +24,7 @@ def kinds_said(kinds: tuple[str, ...]) -> str:
     of fifteen endings, “.yaml, .yml, .json” first, told her nothing).
 
     >>> kinds_said((".csv", ".txt", ".xlsx"))
-    'plain text (.txt) or a list of recipients (.csv, .xlsx)'
+    'a plain text file (.txt) or a list of recipients (.csv, .xlsx)'
     """
     named = []
     for endings in _KINDS:
@@ -39,11 +39,16 @@ def kinds_said(kinds: tuple[str, ...]) -> str:
 
 def is_what(suffix: str) -> str | None:
     """What a file of this ending is, in a clerk's words (None: of no kind the desk knows)."""
+    if suffix == ".xls":
+        return _("a list of recipients")
     return next((_kind_name(endings) for endings in _KINDS if suffix in endings), None)
 
 
 def goes_to(suffix: str, kinds: tuple[str, ...]) -> str:
     """Where a file of another kind than the job's goes on the desk ("" when nowhere)."""
+    if suffix == ".xls" and ".xlsx" in kinds:
+        return _("A list saved by an old Excel (.xls) is read once saved again as .xlsx: open "
+                 "it in Excel, File > Save As, Excel Workbook (.xlsx).")
     if suffix in (".csv", ".xlsx"):
         return _("A list of recipients is used in “Bulk letters”.")
     if ".csv" in kinds and suffix not in (".yaml", ".yml", ".json"):

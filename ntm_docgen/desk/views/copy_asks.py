@@ -170,13 +170,18 @@ async def asked(request: Request, clerk: Clerk, form: FormData, ban_sao: Any,
 def _before_number(d: Desk, ban_sao: Any, name: str, data: bytes) -> list[str]:
     """What is asked before the copy's number, its original read for its date (a copy dated
     before it: contract13 #3, numbered without a word)."""
+    suffix = Path(name).suffix.lower()
+    if suffix not in (".docx", ".pdf"):
+        # a .doc, .rtf or .odt is read through the .docx LibreOffice makes of it, seconds of
+        # work: its date is held against the copy's once the copy is made, and said beside it
+        return issue_asks.before_copy_number(d.config.register_db, ban_sao, date.today())
     with private_folder() as folder:
-        original = folder / ("goc" + Path(name).suffix.lower())
+        original = folder / ("goc" + suffix)
         original.write_bytes(data)
         try:
             return issue_asks.before_copy_number(d.config.register_db, ban_sao, date.today(),
                                                  original)
-        except DocgenError:  # an original that cannot be read: the copy itself tells it
+        except DocgenError:  # an original that cannot be read: the copy refuses it, saying why
             return issue_asks.before_copy_number(d.config.register_db, ban_sao, date.today())
 
 

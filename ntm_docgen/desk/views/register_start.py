@@ -98,7 +98,7 @@ def _numbers(form: FormData, mode: str) -> tuple[dict[str, int], str]:
     wanted = [WHOLE] if mode == MODES[0] else [t.code for t in kinds()]
     numbers: dict[str, int] = {}
     for code in [*wanted, *APART]:
-        text = _as_printed(str(form.get(f"so_{code}", "")).strip())
+        text = _as_printed(str(form.get(f"so_{code}", "")).strip(), code)
         if not text:
             continue
         name = _("every letter") if code == WHOLE else names[code]
@@ -117,14 +117,30 @@ def _numbers(form: FormData, mode: str) -> tuple[dict[str, int], str]:
 _PRINTED = re.compile(r"(?i)(?:số\s*:?\s*)?(\d{1,5})\s*/\s*[^\W\d_][\w&.-]*")
 
 
-def _as_printed(text: str) -> str:
-    """The number of a line copied from the paper sổ (contract13 #18), else ``text``.
+def _as_printed(text: str, code: str = WHOLE) -> str:
+    """The number of a line copied from the paper sổ (contract13 #18), else ``text``: its
+    ký hiệu must be of the field's kind (review11 #10: "12/KH-SNV" typed in the công văn's
+    field was taken as the công văn's 12), or it is told as not a number.
 
-    >>> _as_printed("57/UBND"), _as_printed("Số 12/KH-UBND"), _as_printed("12a")
+    >>> _as_printed("57/UBND"), _as_printed("Số 12/KH-UBND", "KH"), _as_printed("12a")
     ('57', '12', '12a')
+    >>> _as_printed("12/KH-SNV", "CV"), _as_printed("5/SY-UBND", "ban_sao")
+    ('12/KH-SNV', '5')
     """
     found = _PRINTED.fullmatch(text)
-    return found.group(1) if found else text
+    if not found:
+        return text
+    first = text.split("/", 1)[1].strip().split("-")[0].casefold()
+    codes = {t.code.casefold() for t in kinds()} | {"sy", "sl", "trs"}
+    if code == "ban_sao":
+        fits = first in ("sy", "sl", "trs")
+    elif code == "CV":
+        fits = first not in codes
+    elif code in (WHOLE, "mat"):
+        fits = True
+    else:
+        fits = first == code.casefold()
+    return found.group(1) if fits else text
 
 
 def _save(db: str | None, co_quan: str, nam: int, mode: str, numbers: dict[str, int]) -> None:

@@ -66,3 +66,7 @@ def test_a_code_read_without_its_stroke_is_the_letters_own() -> None:
     assert "BD" in texts
     twice = [w.text for w in own_words([page([*read, "Hội đồng HDT"])])[0].words]
     assert twice.count("HDT") == 1 and "HDT;" in twice
+    # the Nơi nhận column's line given as one word, as the column's reading gives it
+    one = Page(1, 600, 800, [*page(read[:2]).words, Word("- HDT;", 0, 50, 30, 40, 10, line=5)],
+               ocr=True)
+    assert own_words([one])[0].words[-1].text == "- HĐT;"

@@ -18,7 +18,9 @@ _PARTS = re.compile(r"[-/&]")
 
 
 def _parts(word: str) -> list[str]:
-    return [p for p in _PARTS.split(word.strip(EDGE)) if _CODE.match(p)]
+    """The codes of a word, or of each word of a column's line read as one (``- HDT;``)."""
+    return [p for token in word.split() for p in _PARTS.split(token.strip(EDGE))
+            if _CODE.match(p)]
 
 
 def own_codes(lines: list[list[str]]) -> list[list[str]]:
@@ -32,6 +34,8 @@ def own_codes(lines: list[list[str]]) -> list[list[str]]:
     A code the letter prints with ``D`` elsewhere too, or a code it never prints with ``Đ``,
     stays as read.
 
+    >>> own_codes([["Số: 62 /QĐ-CTHĐT-ĐHTĐ"], ["27/BBH-HĐT"], ["- HDT;"]])[-1]
+    ['- HĐT;']
     >>> own_codes([["27/BBH-HĐT"], ["-", "HDT;"], ["HDT"]])[1:]
     [['-', 'HDT;'], ['HDT']]
     >>> own_codes([["27/BBH-HĐT"], ["-", "UBND;"]])[1]

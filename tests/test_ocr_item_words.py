@@ -28,6 +28,8 @@ def test_an_items_word_misread(read: str, right: str) -> None:
 
 @pytest.mark.parametrize("line", [
     "- Cục Thuế tỉnh;",                       # a body as read: Cục is no Các
+    "- Cục Sở hữu trí tuệ;",                  # a body's head word before "Sở": no "Các Sở"
+    "- Vụ Tài chính;",
     "- Bộ Tài chính;",
     "- Lưu: VT, KSTTHC(T).",                  # a drafter's note closed: no speck
     "- VPUB: CVP, PCVP(KTTH);",
@@ -35,7 +37,7 @@ def test_an_items_word_misread(read: str, right: str) -> None:
     "Bệ Tài chính",                           # no dash: no item of the Nơi nhận
     "- Các UBND tỉnh/thành phố;",
     "- Như trên (để b/c);",
-], ids=["cuc-thue", "bo-tai-chinh", "luu-note", "pcvp", "can-cu", "no-dash", "tinh-thanh",
-        "note"])
+], ids=["cuc-thue", "cuc-so-huu-tri-tue", "vu-tai-chinh", "bo-tai-chinh", "luu-note", "pcvp",
+        "can-cu", "no-dash", "tinh-thanh", "note"])
 def test_an_item_as_printed_stays(line: str) -> None:
     assert " ".join(mend_line(line.split())) == line

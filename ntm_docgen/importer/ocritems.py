@@ -38,6 +38,12 @@ def _openers() -> dict[tuple[str, ...], str]:
     return out
 
 
+@cache
+def _heads() -> frozenset[str]:
+    """The words a body's name opens with (data/ocr_sua.yaml ``dau_ten``), in small letters."""
+    return frozenset(nfc(w).lower() for w in load_data("ocr_sua.yaml")["dau_ten"])
+
+
 def _another_vowel(read: str, right: str) -> bool:
     """``read`` is ``right`` with other vowels and the same letters about them."""
     return read != right and _VOWELS.sub("*", read) == _VOWELS.sub("*", right)
@@ -54,6 +60,8 @@ def item_opening(texts: list[str]) -> None:
     '- Các Sở: Nội vụ, Tư pháp;'
     >>> t = "- Cục Thuế tỉnh;".split(); item_opening(t); " ".join(t)
     '- Cục Thuế tỉnh;'
+    >>> t = "- Cục Sở hữu trí tuệ;".split(); item_opening(t); " ".join(t)
+    '- Cục Sở hữu trí tuệ;'
     >>> t = "Bệ Tài chính".split(); item_opening(t); " ".join(t)
     'Bệ Tài chính'
     """
@@ -62,8 +70,9 @@ def item_opening(texts: list[str]) -> None:
     core = texts[1].strip(EDGE)
     read = word_key(core)
     keys = tuple(word_key(t.strip(EDGE)) for t in texts[1:])
-    if not core.isalpha() or any(keys[:len(k)] == k for k in _openers()):
-        return
+    if not core.isalpha() or core.lower() in _heads() \
+            or any(keys[:len(k)] == k for k in _openers()):
+        return  # "- Cục Sở hữu trí tuệ;": a body's own head word, no "Các Sở" misread
     for k, first in _openers().items():
         if keys[1:len(k)] == k[1:] and _another_vowel(read, k[0]):
             texts[1] = texts[1].replace(core, cased(core, first), 1)

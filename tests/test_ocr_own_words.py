@@ -47,3 +47,26 @@ def test_only_pages_read_by_ocr_are_set_right() -> None:
                        page(3, "của Sở Y tê tỉnh", False)])
     assert [w.text for w in pages[0].words][3] == "tế"
     assert [w.text for w in pages[2].words][3] == "tê"
+
+
+def test_a_code_read_without_its_stroke_is_the_letters_own() -> None:
+    """The Tây Đô decision bonhiem (held_out_22): its Nơi nhận item ``- HĐT;`` read ``- HDT;``
+    in small type, where its number and its căn cứ print ``CTHĐT`` and ``BBH-HĐT``; a code the
+    letter prints with ``D`` elsewhere, or of two letters (``BD`` Bình Dương, ``BĐ`` Bình Định),
+    stays as read."""
+    def page(lines: list[str]) -> Page:
+        words = [Word(t, 10 * i, 10 * i + 8, 0, 10, 10, line=n)
+                 for n, text in enumerate(lines) for i, t in enumerate(text.split())]
+        return Page(1, 600, 800, words, ocr=True)
+
+    read = ["Số: 62 /QĐ-CTHĐT-ĐHTĐ", "Căn cứ Biên bản họp số 27/BBH-HĐT ngày 23", "- HDT;",
+            "tỉnh BD và tỉnh BĐ"]
+    texts = [w.text for w in own_words([page(read)])[0].words]
+    assert "HĐT;" in texts and "HDT;" not in texts
+    assert "BD" in texts
+    twice = [w.text for w in own_words([page([*read, "Hội đồng HDT"])])[0].words]
+    assert twice.count("HDT") == 1 and "HDT;" in twice
+    # the Nơi nhận column's line given as one word, as the column's reading gives it
+    one = Page(1, 600, 800, [*page(read[:2]).words, Word("- HDT;", 0, 50, 30, 40, 10, line=5)],
+               ocr=True)
+    assert own_words([one])[0].words[-1].text == "- HĐT;"

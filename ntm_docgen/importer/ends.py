@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ntm_docgen.importer.cleaning import key, ocr_noise
+from ntm_docgen.importer.cleaning import key, ocr_noise, rules
+from ntm_docgen.importer.luuunits import mend_units
 
 #: The label of the Nơi nhận, its colon written (``signature.NOI_NHAN`` also takes it bare).
 _NOI_NHAN = re.compile(r"^(?:n\w{1,2}i\s+nh\w{1,2}n|oi\s+nhan)\s*:")
@@ -211,7 +212,7 @@ def luu_ends(line: str) -> tuple[str, str]:
     >>> luu_ends("- Lưu: VT, GDPT. Hiển (3b)"), luu_ends("Lưu: VT, P.KT. M®")
     (('- Lưu: VT, GDPT. Hiển (3b)', ''), ('Lưu: VT, P.KT.', 'M®'))
     >>> luu_ends("- Lưu: VT, P.KTTHTien3I."), luu_ends("- Lưu: VT.PM.l„„")
-    (('- Lưu: VT, P.KTTHTien3I.', ''), ('- Lưu: VT.PM.', 'l„„'))
+    (('- Lưu: VT, P.KTTHTien31.', ''), ('- Lưu: VT.PM.', 'l„„'))
     >>> luu_ends("- Lưu: VT, KSTTHC, NCV%X."), luu_ends("- Lưu: VT, KT&TH.")
     (('- Lưu: VT, KSTTHC, NCVX.', ''), ('- Lưu: VT, KT&TH.', ''))
 
@@ -220,13 +221,22 @@ def luu_ends(line: str) -> tuple[str, str]:
 
     >>> luu_ends("- Lưu: VT, KTTH (2). 44"), luu_ends("- Lưu: VT, KSTTHC, N.10b")
     (('- Lưu: VT, KTTH (2).', '44'), ('- Lưu: VT, KSTTHC, N.10b', ''))
-    >>> luu_ends("- Lưu: VT, P.TH. 05")
-    ('- Lưu: VT, P.TH. 05', '')
+    >>> luu_ends("- Lưu: VT, P.TH. 05"), luu_ends("- Lưu: VT, P.KTTHT¡en3I")
+    (('- Lưu: VT, P.TH. 05', ''), ('- Lưu: VT, P.KTTHTien31', ''))
+    >>> luu_ends("- Lưu VI, TC-HC."), luu_ends("- Lưu VT, VIỆT"), luu_ends("- Lưu ý, VI")
+    (('- Lưu VT, TC-HC.', ''), ('- Lưu VT, VIỆT', ''), ('- Lưu ý, VI', ''))
     """
-    label = _LUU.match(key(line))
-    if label is None:
+    k = key(line)
+    label = _LUU.match(k)
+    if label is None:  # "- Lưu VI, TC-HC.": its colon lost, its units mended all the same
+        bullet = len(k) - len(k.lstrip("-+•–* "))
+        bare = rules()["luu_khong_hai_cham"].match(k[bullet:])
+        if bare is not None:
+            end = bullet + bare.end()
+            return line[:end] + mend_units(line[end:]), ""
         return line, ""
-    line = _SPECK_IN_UNIT.sub("", line)
+    # P.KTTHT¡en3I: an i and a 1 of the drafter's note, no pen's mark (``luuunits``)
+    line = _SPECK_IN_UNIT.sub("", line[:label.end()] + mend_units(line[label.end():]))
     depth, stops = 0, []
     for n in range(label.end(), len(line)):
         depth += (line[n] == "(") - (line[n] == ")")

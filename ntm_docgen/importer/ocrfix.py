@@ -14,6 +14,7 @@ from itertools import groupby
 from ntm_docgen.files.resources import load_data
 from ntm_docgen.importer.cleaning import key, ocr_noise, rules
 from ntm_docgen.importer.ocrcite import cited_spaced
+from ntm_docgen.importer.ocritems import mend_items
 from ntm_docgen.importer.ocrletters import counted, lost_letter, no_f, parted, q_for_o, year_word
 from ntm_docgen.importer.ocrmarks import (
     EDGE,
@@ -221,6 +222,7 @@ def mend_line(texts: list[str]) -> list[str]:
     small_capitals(texts)
     noted(texts)
     _phrased(texts)
+    mend_items(texts, _phrased)  # the Nơi nhận's items: Bệ Tài chính, TTgŒP, Trợ ly/Thư ký
     hats(texts)
     province(texts)
     parted(texts)

@@ -7,6 +7,7 @@ import re
 
 from ntm_docgen.importer.cleaning import key, rules
 from ntm_docgen.importer.itemtail import drafter_initials, item_goes_on
+from ntm_docgen.importer.luuunits import mend_units
 from ntm_docgen.importer.signer import read_column
 from ntm_docgen.importer.signtitles import signs_here
 from ntm_docgen.importer.signzone import (
@@ -108,7 +109,7 @@ def read_signature(lines: list[str]) -> Signature:
     for item in left:
         match = luu_label(item)
         if match:
-            sig.luu = _cut_end(_drafter_i(item[match.end():].strip())) or None
+            sig.luu = _cut_end(mend_units(item[match.end():].strip())) or None
         elif _cut_end(item):
             sig.noi_nhan.append(_cut_end(item))
     unlabelled = _LUU_UNLABELLED.match(sig.noi_nhan[-1]) if sig.noi_nhan else None
@@ -140,16 +141,6 @@ def _signed_under_luu(left: list[str], after: list[str]) -> bool:
     (False, False)
     """
     return bool(left) and bool(luu_label(left[-1])) and any(capitals(x) for x in after)
-
-
-def _drafter_i(units: str) -> str:
-    """The units of a Lưu line with a ``¡`` read for the small ``i`` of the drafter's note in
-    them (``NC(V¡16)``: no Vietnamese word nor unit holds a ``¡``).
-
-    >>> _drafter_i("VT, NC(V¡16)."), _drafter_i("VT, TH.")
-    ('VT, NC(Vi16).', 'VT, TH.')
-    """
-    return re.sub(r"(?<=\w)¡|¡(?=\w)", "i", units)
 
 
 def _joined(item: str, line: str) -> bool:

@@ -80,3 +80,20 @@ def test_a_decision_or_a_plan_with_a_kinh_gui_keeps_its_recipient_under_noi_nhan
     first = _text(sorted((tmp_path / "out").glob("*.docx"))[0])
     assert "Kính gửi: Ủy ban nhân dân xã" not in first
     assert "in place of the letter's Kính gửi" not in " ".join(result.stderr.split())
+
+
+def test_an_addressee_pasted_with_a_formula_sign_is_told_by_its_rows(runner, tmp_path):
+    """review11 #6: a list's cell “=Ủy ban nhân dân …” printed “Kính gửi: =Ủy ban …” without a
+    word; render tells a spec's own, and the list's is told with its rows."""
+    data = yaml.safe_load(GUIDANCE.read_text(encoding="utf-8"))
+    data.update(loai="CV", trich_yeu="V/v triển khai phong trào", kinh_gui=["{{ kinh_gui }}"])
+    spec = tmp_path / "cv.yaml"
+    spec.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    (tmp_path / "xa.csv").write_text(
+        "kinh_gui\nỦy ban nhân dân xã Đoàn Kết\n=Ủy ban nhân dân xã Quốc Khánh\n",
+        encoding="utf-8")
+    result = runner.invoke(main, ["bulk", str(spec), "--recipients", str(tmp_path / "xa.csv"),
+                                  "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.stderr.split())
+    assert "row 3: the addressee starts with a spreadsheet's formula sign" in said, said

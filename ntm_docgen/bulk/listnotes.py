@@ -59,7 +59,7 @@ def list_notes(people: RecipientList, data: Any, numbered: bool = False) -> list
         notes += _misspelt_units(people)
     if day is not None and day >= HAI_CAP:
         notes += _districts(people, day)
-    notes += _shared_letters(people) + signers_in_capitals(people, data)
+    notes += _shared_letters(people) + signers_in_capitals(people, data) + _pasted(people)
     for name, paths in placeholders(data).items():
         column = field_of(name, people.fields)
         hidden = people.hidden.get(column or "")
@@ -231,6 +231,22 @@ def signers_in_capitals(people: RecipientList, data: Any) -> list[str]:
                          wanted=shortened(_initials(name)), columns=columns)
                   for name, numbers in rows.items()]
     return notes
+
+
+def _pasted(people: RecipientList) -> list[str]:
+    """The addressees that start with a spreadsheet's formula sign (``=Ủy ban nhân dân …``),
+    which each letter would print after “Kính gửi:” (review11 #6; render says the same of a
+    spec's own, ``letter/pasted.py``)."""
+    from ntm_docgen.letter.pasted import SIGNS
+
+    rows = [p.row for p in people.recipients if (p.kinh_gui or "").startswith(SIGNS)]
+    if not rows:
+        return []
+    return [said_n("{path}: row {rows}: the addressee starts with a spreadsheet's formula "
+                   "sign (=, + or @), which the letter would print: delete it in the list",
+                   "{path}: rows {rows}: the addressee starts with a spreadsheet's formula "
+                   "sign (=, + or @), which the letter would print: delete it in the list",
+                   len(rows), path=people.source, rows=_some(rows))]
 
 
 #: The rows a warning names one by one before "… (N more)".

@@ -39,3 +39,36 @@ def test_the_warnings_asked_before_a_number_hold_it():
     block.update(hinh_thuc="SAO Y")
     assert not any("begins with" in line for line in
                    api.copy_spec_warnings(api.parse_copy_spec(block)))
+
+
+def test_a_copy_numbered_with_another_form_s_code_takes_no_number(runner, tmp_path):
+    """review11 #8: `copy --allocate` warned and still took 01/SY-VP for a TRÍCH SAO."""
+    import json
+
+    original = tmp_path / "hd.docx"
+    assert runner.invoke(main, ["render", str(EXAMPLES / "000-huong-dan-1741-btdkt.yaml"),
+                                "-o", str(original)]).exit_code == 0
+    block = yaml.safe_load((EXAMPLES / "000-sao-y-bac-giang.yaml").read_text(encoding="utf-8"))
+    block.update(hinh_thuc="TRÍCH SAO", ky_hieu="SY-VP", so=None, ngay=None)
+    spec = tmp_path / "ts.yaml"
+    spec.write_text(yaml.safe_dump(block, allow_unicode=True), encoding="utf-8")
+    db = tmp_path / "so.sqlite"
+    result = runner.invoke(main, ["copy", str(original), "--spec", str(spec), "-o",
+                                  str(tmp_path / "ts.docx"), "--trich", "II", "--allocate",
+                                  "--db", str(db)])
+    assert result.exit_code == 1, result.output
+    assert "begins with SY" in result.output and "no number was taken" in result.output
+    listed = runner.invoke(main, ["register", "list", "--db", str(db), "--json"])
+    assert not db.exists() or json.loads(listed.stdout or "[]") == [], listed.output
+
+
+def test_render_tells_a_letter_s_copy_block_with_another_form_s_code(runner, tmp_path):
+    letter = yaml.safe_load((EXAMPLES / "000-huong-dan-1741-btdkt.yaml").read_text("utf-8"))
+    block = yaml.safe_load((EXAMPLES / "000-sao-y-bac-giang.yaml").read_text(encoding="utf-8"))
+    block.update(hinh_thuc="TRÍCH SAO", ky_hieu="SY-VP")
+    letter["ban_sao"] = block
+    spec = tmp_path / "hd.yaml"
+    spec.write_text(yaml.safe_dump(letter, allow_unicode=True), encoding="utf-8")
+    result = runner.invoke(main, ["render", str(spec), "-o", str(tmp_path / "hd.docx")])
+    assert result.exit_code == 0, result.output
+    assert "ban_sao.ky_hieu: “SY-VP” begins with SY" in " ".join(result.stderr.split())

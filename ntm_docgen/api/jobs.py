@@ -40,8 +40,8 @@ def copy_spec_warnings(ban_sao: BanSao, original: PathLike | None = None) -> lis
     forms' placeholder, a recipient cut from the one before it at a comma, a ký hiệu of
     another form of copy (“SY-VP” on a TRÍCH SAO); with its ``original``, a date before the
     original's (said before a number is taken: the copy itself says it once made)."""
-    from ntm_docgen.copies.codes import code_notes
     from ntm_docgen.letter.addressing import copy_addressing
+    from ntm_docgen.letter.copy_codes import code_notes
 
     said = [*copy_addressing(ban_sao), *code_notes(ban_sao)]
     if original is not None:

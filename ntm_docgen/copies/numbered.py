@@ -18,7 +18,7 @@ from ntm_docgen.copies import (
     make_copy,
 )
 from ntm_docgen.copies.dated import dated_before
-from ntm_docgen.errors import InputFileError
+from ntm_docgen.errors import DocgenError, InputFileError
 from ntm_docgen.files import officein
 from ntm_docgen.files.misnamed import refused
 from ntm_docgen.files.output import check_output
@@ -115,6 +115,10 @@ def _copy(original: Path, ban_sao: BanSao, out: Path, *, today: date, trich: str
         from ntm_docgen.copies.pdfcopy import check_stamp_room
 
         check_stamp_room(original, ban_sao, datetime.now())
+    from ntm_docgen.letter.copy_codes import code_notes
+
+    if wrong_code := code_notes(ban_sao):  # the register would take it (review11 #8)
+        raise DocgenError(_("{problem}; no number was taken").format(problem=wrong_code[0]))
     if sign is not None:  # a certificate or password that does not open: before the number
         from ntm_docgen.copies.signing import load_signer
 

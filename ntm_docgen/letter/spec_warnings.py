@@ -11,6 +11,7 @@ from typing import Any
 from ntm_docgen.files.resources import load_data
 from ntm_docgen.i18n import N_, _, said, shortened
 from ntm_docgen.letter.addressing import addressing
+from ntm_docgen.letter.copy_codes import code_notes
 from ntm_docgen.letter.pasted import pasted_signs
 from ntm_docgen.letter.repeats import without_repeats
 from ntm_docgen.letter.spec import Spec
@@ -73,6 +74,8 @@ def spec_warnings(spec: Spec) -> list[str]:
     warnings += three_levels(spec)
     warnings += _decision(spec)
     warnings += addressing(spec)
+    if spec.ban_sao is not None:
+        warnings += code_notes(spec.ban_sao, "ban_sao.")
     if spec.ban_sao is not None and spec.ban_sao.hinh_thuc == "SAO LỤC":
         warnings.append(said(N_("ban_sao.hinh_thuc: a SAO LỤC is made from a sao y (Điều 25), "
                                 "and this letter is the original: use SAO Y, or `ntm-docgen copy` "

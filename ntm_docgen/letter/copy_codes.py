@@ -11,8 +11,9 @@ from ntm_docgen.letter.model import BanSao
 from ntm_docgen.vietnamese.loai import copy_codes
 
 
-def code_notes(ban_sao: BanSao) -> list[str]:
-    """A warning when the copy spec's own ``ky_hieu`` begins with another form's code.
+def code_notes(ban_sao: BanSao, path: str = "") -> list[str]:
+    """A warning when the copy spec's own ``ky_hieu`` begins with another form's code
+    (``path``: where the block stands, ``ban_sao.`` in a letter's spec).
 
     >>> from ntm_docgen.letter.model import ChuKy, CoQuan
     >>> block = BanSao("TRÍCH SAO", CoQuan(ten="VĂN PHÒNG", viet_tat="VP"), "Bắc Giang",
@@ -30,8 +31,8 @@ def code_notes(ban_sao: BanSao) -> list[str]:
     other = forms.get(code.casefold())
     if other is None or other == ban_sao.hinh_thuc:
         return []
-    return [said(N_("ky_hieu: “{given}” begins with {code}, the code of a {other}, but this "
-                    "copy is a {form}, whose ký hiệu begins with {own} ({expected}): correct "
-                    "ky_hieu, or leave it out to have {expected}"),
-                 given=given, code=code, other=other, form=ban_sao.hinh_thuc, own=ban_sao.ma,
+    return [said(N_("{path}ky_hieu: “{given}” begins with {code}, the code of a {other}, but "
+                    "this copy is a {form}, whose ký hiệu begins with {own} ({expected}): "
+                    "correct ky_hieu, or leave it out to have {expected}"),
+                 path=path, given=given, code=code, other=other, form=ban_sao.hinh_thuc, own=ban_sao.ma,
                  expected=dataclasses.replace(ban_sao, ky_hieu_=None).ky_hieu)]

@@ -82,3 +82,20 @@ def test_a_province_told_when_the_other_provinces_letter_cites_no_central_body()
     assert "báo cáo Ủy ban nhân dân tỉnh Sơn La" not in result.spec["noi_dung"]
     assert result.spec["noi_nhan"][0] == "Bộ, ngành Trung ương có liên quan (b/c)"
     assert [w for w in result.warnings if "cites no ministry or central body" in w]
+
+
+#: a Kế hoạch of the Sở Công Thương of Lào Cai (real, 2026)
+SCT_3957 = DATA / "letters" / "held_out_14" / "kh_2026_sct_3957.txt"
+KON_TUM = ROOT / "data" / "profiles" / "kon-tum-2024.yaml"
+
+
+@pytest.mark.parametrize("source", [SCT_3957, LAO_CAI], ids=["so-lao-cai", "ubnd-lao-cai"])
+def test_a_province_deriving_another_provinces_letter_is_told_so_once(source: Path) -> None:
+    """Kon Tum from Lào Cai: 'not of a level above', 'of tỉnh Lào Cai ... its own province's
+    letters' and 'of another province ... cites no ministry' told one thing three times."""
+    day = date(2025, 5, 1)
+    warnings = derive_file(source, KON_TUM, "ke-hoach", ngay=day, today=day).warnings
+    told = [w for w in warnings if w.startswith("the letter implemented is of")
+            or "another province" in w or "not of a level above" in w]
+    assert len(told) == 1, told
+    assert "a unit implements its own province's letters" in told[0]

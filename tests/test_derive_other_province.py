@@ -99,3 +99,14 @@ def test_a_province_deriving_another_provinces_letter_is_told_so_once(source: Pa
             or "another province" in w or "not of a level above" in w]
     assert len(told) == 1, told
     assert "a unit implements its own province's letters" in told[0]
+
+
+@pytest.mark.parametrize("unit", UNITS)
+def test_a_body_is_cited_with_the_capitals_it_prints_its_name_with(unit: str) -> None:
+    """'SỞ CÔNG THƯƠNG' in the header was cited 'Sở Công thương tỉnh Lào Cai' (one capital a
+    field, the generic rule); the body and the decree print 'Sở Công Thương'."""
+    profile, day = UNITS[unit]
+    result = derive_file(SCT_3957, profile, "ke-hoach", ngay=day, today=day)
+    text = "\n".join([result.spec["noi_dung"], *result.warnings])
+    assert "Kế hoạch của Sở Công Thương tỉnh Lào Cai về việc kiểm tra" in text
+    assert "Công thương" not in text

@@ -255,7 +255,8 @@ def _tasks_given(job: Derivation) -> list[str]:
 
 
 def _noi_nhan(job: Derivation) -> list[str]:
-    items = list(job.profile.noi_nhan) or list(job.rules.noi_nhan)
+    own = job.rules.noi_nhan_so if job.profile.department else ()
+    items = list(job.profile.noi_nhan) or list(own or job.rules.noi_nhan)
     out: list[str] = []
     for item in items:
         if "{thuong_truc}" in item and not job.profile.co_quan_thuong_truc:

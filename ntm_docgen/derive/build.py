@@ -21,7 +21,7 @@ from ntm_docgen.derive.duty import duty_above, duty_noi_nhan, duty_warnings, kee
 from ntm_docgen.derive.elsewhere import elsewhere, elsewhere_warnings, names_kept
 from ntm_docgen.derive.forms import build_form
 from ntm_docgen.derive.job import FORMS, LOAI, Derivation, DeriveResult
-from ntm_docgen.derive.levels import district_lines, mend_lists
+from ntm_docgen.derive.levels import district_lines, drop_tallies, mend_lists
 from ntm_docgen.derive.ownlevel import own_parents_letter, to_itself
 from ntm_docgen.derive.profile import Profile, level_clash, load_profile
 from ntm_docgen.derive.request import addressed_elsewhere
@@ -145,6 +145,7 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     if duty and fields["cap_tren"] != fields["nguon"]:
         duty_noi_nhan(spec, fields["nguon"])
     warnings += drop_above(spec, rules.tren, fields["dia_ban"])
+    warnings += drop_tallies(spec, day, profile.cap)
     warnings += district_lines(spec, day, profile.cap)
     warnings += deadline_past(spec, han, day) if han else []
     warnings += ended_periods(spec, source, day)

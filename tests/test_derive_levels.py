@@ -218,3 +218,18 @@ def test_an_outline_counts_only_the_units_below_the_unit(profile, day, kept):
     assert len(told) == (len(kept) < 2)
     if kept != TALLIES:
         assert "Số huyện, thị xã" in told[0]
+
+
+@pytest.mark.parametrize(("han", "told"), [(date(2019, 8, 5), True), (date(2019, 7, 31), True),
+                                           (date(2019, 7, 20), False)],
+                         ids=["after", "same-day", "before"])
+def test_a_deadline_not_before_the_one_above_is_told(han, told):
+    """Hướng dẫn 106/HD-SNV asks the huyện's reports by 31/7/2019 ("Thời gian hoàn thành trước
+    ngày 31/7/2019", a line of its own): a huyện asking its units by 05/8 was not told."""
+    day = date(2019, 6, 10)
+    result = derive_file(HD_106, ROOT / "tests" / "data" / "derive" / "huyen-cao-loc-2024.yaml",
+                         "cong-van", ngay=day, han=han, today=day)
+    said = [w for w in result.warnings if "is not before 31/7/2019" in w]
+    assert len(said) == told
+    if told:
+        assert "“Thời gian hoàn thành trước ngày 31/7/2019”" in said[0]

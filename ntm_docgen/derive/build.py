@@ -17,7 +17,13 @@ from ntm_docgen.derive.cite import (
     upper_first,
 )
 from ntm_docgen.derive.decision import plan_of
-from ntm_docgen.derive.duty import duty_above, duty_noi_nhan, duty_warnings, keep_duty
+from ntm_docgen.derive.duty import (
+    deadline_above,
+    duty_above,
+    duty_noi_nhan,
+    duty_warnings,
+    keep_duty,
+)
 from ntm_docgen.derive.elsewhere import elsewhere, elsewhere_warnings, names_kept
 from ntm_docgen.derive.forms import build_form
 from ntm_docgen.derive.job import FORMS, LOAI, Derivation, DeriveResult
@@ -134,6 +140,8 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     warnings[:0] = source_warnings(source, profile) + elsewhere_warnings(source, profile, other) \
         + addressed_elsewhere(source, profile) + upward
     warnings += duty_warnings(duty, profile, fields, han) if duty else []
+    if han is not None and not (duty and duty.han):  # a duty's own day is told with it
+        warnings += deadline_above(source, han, profile.cap)
     warnings += drafting_unit_warnings(profile, form)
     job = Derivation(source=source, profile=profile, form=form, rules=rules, rewrite=rewrite,
                      fields=fields, kinh_gui=kinh_gui, ngay=ngay, so=so, han=han,

@@ -110,3 +110,19 @@ def test_a_body_is_cited_with_the_capitals_it_prints_its_name_with(unit: str) ->
     text = "\n".join([result.spec["noi_dung"], *result.warnings])
     assert "Kế hoạch của Sở Công Thương tỉnh Lào Cai về việc kiểm tra" in text
     assert "Công thương" not in text
+
+
+@pytest.mark.parametrize(("source", "line"), [
+    (DATA / "letters" / "held_out_12" / "qd_2026_sct_3770.txt",
+     "tỉnh Lào Cai được Sở Công Thương tổ chức huấn"),
+    (DATA / "letters" / "held_out_17" / "ttr_2026_sct_panm_gtyb.txt",
+     "Sở Công Thương đề nghị UBND tỉnh Lào Cai một số nội dung sau:"),
+], ids=["passive-agent", "names-the-other-province"])
+def test_the_other_provinces_sở_is_not_made_the_unit_where_it_does_not_issue(source, line):
+    """Once 'Sở Công Thương' was read with its capitals, the issuer's name was swapped for the
+    commune's where a verb followed: 'được Ủy ban nhân dân xã Mẫu Sơn tổ chức huấn luyện' (a
+    passive's agent), 'Ủy ban nhân dân xã Mẫu Sơn đề nghị UBND tỉnh Lào Cai'."""
+    profile, day = UNITS["xa-2026"]
+    spec = derive_file(source, profile, "ke-hoach", ngay=day, today=day).spec
+    assert line in _text(spec)
+    assert "Mẫu Sơn tổ chức huấn" not in _text(spec)

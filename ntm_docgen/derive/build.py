@@ -229,11 +229,17 @@ def _rewriter(source: Spec, profile: Profile, rules: LevelRules, duoi: str,
         everywhere[this] = f"{new_loai} này"
         everywhere[this.lower()] = f"{new_loai.lower()} này"
     verbs = tuple(v + " " for v in van()["dong_tu_ban_hanh"])
+    above = issuer_name(source.co_quan)
+    place = re.search(r" ((?:tỉnh|thành phố|huyện|thị xã|quận) \S.*)$", above)
     thuong_truc = profile.co_quan_thuong_truc or profile.ten_goi_ngan
 
     def issuer(name: str):  # noqa: ANN202 - a small closure
         def swap(before: str, after: str) -> str:
-            if after.lstrip().startswith(verbs):
+            # not a passive's agent ("được Sở Công Thương tổ chức"), nor in another place's
+            # letter a sentence still naming that place ("đề nghị UBND tỉnh Lào Cai")
+            if after.lstrip().startswith(verbs) and not f" {before}".rstrip().endswith(
+                    (" được", " do", " bởi")) \
+                    and not (theirs and place and place[1] in after.split(".")[0]):
                 return profile.ten_goi
             if theirs:
                 return name
@@ -244,8 +250,6 @@ def _rewriter(source: Spec, profile: Profile, rules: LevelRules, duoi: str,
             return name
         return swap
 
-    above = issuer_name(source.co_quan)
-    place = re.search(r" ((?:tỉnh|thành phố|huyện|thị xã|quận) \S.*)$", above)
     if place and (theirs or profile.cap != "tỉnh"):  # "… thành phố Vũng Tàu" → "… phường"
         here = place[1] if theirs else mau()["dia_ban"][profile.cap]  # another's stays its own
         for words in ("trên địa bàn toàn ", "trên địa bàn ", "toàn ", *([""] if theirs else [])):

@@ -236,10 +236,10 @@ def _rewriter(source: Spec, profile: Profile, rules: LevelRules, duoi: str,
     def issuer(name: str):  # noqa: ANN202 - a small closure
         def swap(before: str, after: str) -> str:
             # not a passive's agent ("được Sở Công Thương tổ chức"), nor in another place's
-            # letter a sentence still naming that place ("đề nghị UBND tỉnh Lào Cai")
+            # letter a request to that place ("đề nghị UBND tỉnh Lào Cai")
             if after.lstrip().startswith(verbs) and not f" {before}".rstrip().endswith(
-                    (" được", " do", " bởi")) \
-                    and not (theirs and place and place[1] in after.split(".")[0]):
+                    (" được", " do", " bởi")) and not (theirs and place and after.lstrip()
+                    .startswith(("đề nghị ", "yêu cầu ")) and place[1] in after.split(".")[0]):
                 return profile.ten_goi
             if theirs:
                 return name

@@ -128,9 +128,9 @@ def deadline_above(source: Spec, han: date, cap: str) -> list[str]:
                 found.append((day, line))
     if not found or han < min(found)[0]:
         return []
-    by, line = min(found)
+    first, line = min(found)
     return [said(N_("the deadline {han} is not before {by}, the first day the letter "
                     "implemented asks its reports or work by (“{line}”): the units below report "
                     "before the {unit} does; set an earlier deadline"),
-                 han=ngay_ngan(han), by=ngay_ngan(by), line=shortened(line, 160),
+                 han=ngay_ngan(han), by=ngay_ngan(first), line=shortened(line, 160),
                  unit=mau()["dia_ban"].get(cap, cap))]

@@ -286,12 +286,17 @@ def test_a_docx_central_is_read_with_the_importer(tmp_path, runner):
     real_106 = ROOT / "data" / "examples" / "003-huong-dan-106-snv-lang-son.yaml"
     central = tmp_path / "106.docx"
     assert runner.invoke(main, ["render", str(real_106), "-o", str(central)]).exit_code == 0
-    spec = derive(central, TAN_THANH, "huong-dan", han=date(2026, 12, 15)).spec
+    result = derive(central, TAN_THANH, "huong-dan", han=date(2026, 12, 15))
+    spec = result.spec
     assert spec["noi_dung"].startswith(
         "Thực hiện Hướng dẫn số 106/HD-SNV ngày 31/5/2019 của Sở Nội vụ tỉnh Lạng Sơn về việc "
         "tổng kết phong trào thi đua “Cả nước chung sức xây dựng nông thôn mới” giai đoạn")
     opening = spec["noi_dung"].split("\n")[0]
-    assert ", sau khi thống nhất với Văn phòng Điều phối" in opening
+    # the Sở's own agreement with the office, before it issued the guidance, is not the
+    # commune's: left out of the commune's opening and quoted in a warning
+    assert "thống nhất với Văn phòng Điều phối" not in opening
+    assert "giai đoạn 2011 - 2020, Ủy ban nhân dân xã Tân Thành hướng dẫn" in opening
+    assert [w for w in result.warnings if "“Sau khi thống nhất với Văn phòng Điều phối" in w]
     assert opening.endswith("như sau:") and spec["noi_dung"].count("như sau:") == 1
     assert "Căn cứ Hướng dẫn số 748/HD-BTĐKT" in " ".join(spec["can_cu"])
     # the province's list of levels (huyện; xã; thôn) one level down, each named once

@@ -192,3 +192,44 @@ def test_a_districts_letter_dated_after_the_huyen_ended_is_refused(tmp_path):
     assert not out.exists()
     before = CliRunner().invoke(main, [*args, "--ngay", "01/12/2024"])
     assert before.exit_code == 0, before.output
+
+
+DE_CUONG_748 = ROOT / "tests" / "data" / "letters" / "seed_002_decuong_2019_btdkt_748.txt"
+TALLIES = ("- Số xã được khen thưởng.", "- Số huyện, thị xã được khen thưởng.")
+
+
+@pytest.mark.parametrize(("profile", "day", "kept"), [
+    (ROOT / "tests" / "data" / "derive" / "xa-mau-son-2026.yaml", date(2026, 12, 10), ()),
+    (ROOT / "tests" / "data" / "derive" / "huyen-cao-loc-2024.yaml", date(2024, 10, 1),
+     TALLIES[:1]),
+    (ROOT / "tests" / "data" / "derive" / "so-nnmt-lang-son-2026.yaml", date(2026, 12, 10),
+     TALLIES[:1]),
+    (Path("lang-son-snv-2019"), date(2019, 6, 1), TALLIES),
+], ids=["xa-2026", "huyen-2024", "so-2026", "so-2019"])
+def test_an_outline_counts_only_the_units_below_the_unit(profile, day, kept):
+    """Đề cương 748's "Số xã / Số huyện, thị xã được khen thưởng" (a province's tallies) in a
+    commune's letter of 2026 counted communes and huyện; a huyện counted huyện; a province in
+    2026 counted the huyện abolished on 1 July 2025."""
+    result = derive_file(DE_CUONG_748, profile, "cong-van", ngay=day, today=day)
+    outline = result.spec["phu_luc"][0]["noi_dung"].split("\n")
+    assert [x for x in outline if x in TALLIES] == list(kept)
+    assert "- Cá nhân, doanh nghiệp được khen thưởng." in outline
+    told = [w for w in result.warnings if "count units that are not below" in w]
+    assert len(told) == (len(kept) < 2)
+    if kept != TALLIES:
+        assert "Số huyện, thị xã" in told[0]
+
+
+@pytest.mark.parametrize(("han", "told"), [(date(2019, 8, 5), True), (date(2019, 7, 31), True),
+                                           (date(2019, 7, 20), False)],
+                         ids=["after", "same-day", "before"])
+def test_a_deadline_not_before_the_one_above_is_told(han, told):
+    """Hướng dẫn 106/HD-SNV asks the huyện's reports by 31/7/2019 ("Thời gian hoàn thành trước
+    ngày 31/7/2019", a line of its own): a huyện asking its units by 05/8 was not told."""
+    day = date(2019, 6, 10)
+    result = derive_file(HD_106, ROOT / "tests" / "data" / "derive" / "huyen-cao-loc-2024.yaml",
+                         "cong-van", ngay=day, han=han, today=day)
+    said = [w for w in result.warnings if "is not before 31/7/2019" in w]
+    assert len(said) == told
+    if told:
+        assert "“Thời gian hoàn thành trước ngày 31/7/2019”" in said[0]

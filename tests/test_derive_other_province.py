@@ -82,3 +82,47 @@ def test_a_province_told_when_the_other_provinces_letter_cites_no_central_body()
     assert "báo cáo Ủy ban nhân dân tỉnh Sơn La" not in result.spec["noi_dung"]
     assert result.spec["noi_nhan"][0] == "Bộ, ngành Trung ương có liên quan (b/c)"
     assert [w for w in result.warnings if "cites no ministry or central body" in w]
+
+
+#: a Kế hoạch of the Sở Công Thương of Lào Cai (real, 2026)
+SCT_3957 = DATA / "letters" / "held_out_14" / "kh_2026_sct_3957.txt"
+KON_TUM = ROOT / "data" / "profiles" / "kon-tum-2024.yaml"
+
+
+@pytest.mark.parametrize("source", [SCT_3957, LAO_CAI], ids=["so-lao-cai", "ubnd-lao-cai"])
+def test_a_province_deriving_another_provinces_letter_is_told_so_once(source: Path) -> None:
+    """Kon Tum from Lào Cai: 'not of a level above', 'of tỉnh Lào Cai ... its own province's
+    letters' and 'of another province ... cites no ministry' told one thing three times."""
+    day = date(2025, 5, 1)
+    warnings = derive_file(source, KON_TUM, "ke-hoach", ngay=day, today=day).warnings
+    told = [w for w in warnings if w.startswith("the letter implemented is of")
+            or "another province" in w or "not of a level above" in w]
+    assert len(told) == 1, told
+    assert "a unit implements its own province's letters" in told[0]
+
+
+@pytest.mark.parametrize("unit", UNITS)
+def test_a_body_is_cited_with_the_capitals_it_prints_its_name_with(unit: str) -> None:
+    """'SỞ CÔNG THƯƠNG' in the header was cited 'Sở Công thương tỉnh Lào Cai' (one capital a
+    field, the generic rule); the body and the decree print 'Sở Công Thương'."""
+    profile, day = UNITS[unit]
+    result = derive_file(SCT_3957, profile, "ke-hoach", ngay=day, today=day)
+    text = "\n".join([result.spec["noi_dung"], *result.warnings])
+    assert "Kế hoạch của Sở Công Thương tỉnh Lào Cai về việc kiểm tra" in text
+    assert "Công thương" not in text
+
+
+@pytest.mark.parametrize(("source", "line"), [
+    (DATA / "letters" / "held_out_12" / "qd_2026_sct_3770.txt",
+     "tỉnh Lào Cai được Sở Công Thương tổ chức huấn"),
+    (DATA / "letters" / "held_out_17" / "ttr_2026_sct_panm_gtyb.txt",
+     "Sở Công Thương đề nghị UBND tỉnh Lào Cai một số nội dung sau:"),
+], ids=["passive-agent", "names-the-other-province"])
+def test_the_other_provinces_sở_is_not_made_the_unit_where_it_does_not_issue(source, line):
+    """Once 'Sở Công Thương' was read with its capitals, the issuer's name was swapped for the
+    commune's where a verb followed: 'được Ủy ban nhân dân xã Mẫu Sơn tổ chức huấn luyện' (a
+    passive's agent), 'Ủy ban nhân dân xã Mẫu Sơn đề nghị UBND tỉnh Lào Cai'."""
+    profile, day = UNITS["xa-2026"]
+    spec = derive_file(source, profile, "ke-hoach", ngay=day, today=day).spec
+    assert line in _text(spec)
+    assert "Mẫu Sơn tổ chức huấn" not in _text(spec)

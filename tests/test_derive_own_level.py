@@ -328,3 +328,25 @@ def test_from_the_pdf_the_departments_guidance_opens_as_a_guidance(printed):
     result = derive_file(printed, SO, "huong-dan", ngay=day, han=date(2027, 11, 10), today=day)
     assert "Sở Nông nghiệp và Môi trường hướng dẫn tổ chức thực hiện" in _lines(result)[0]
     assert any("“2. Sở Nội vụ hướng dẫn công tác khen thưởng.”" in w for w in result.warnings)
+
+
+SEED_000 = Path(__file__).resolve().parent / "data" / "letters" / \
+    "seed_000_hd_2018_btdkt_1741.txt"
+
+
+@pytest.mark.parametrize("form", ["cong-van", "ke-hoach"])
+def test_a_so_sends_its_letter_as_a_so_does_not_as_the_peoples_committee(form):
+    """A Sở reports to its people's committee and its directors (the real Sở letters: "UBND tỉnh
+    (báo cáo)", "Ban Giám đốc Sở"); the committee's own Nơi nhận (Thường trực Tỉnh ủy, Thường
+    trực HĐND tỉnh, CT, các PCT UBND tỉnh) is not the Sở's to send to."""
+    spec = derive_file(SEED_000, SO, form, ngay=DAY, today=DAY).spec
+    assert spec["noi_nhan"][:3] == ["Ban TĐKT Trung ương (b/c)", "UBND tỉnh (b/c)",
+                                    "Ban Giám đốc Sở"]
+    assert not [x for x in spec["noi_nhan"] if "Tỉnh ủy" in x or "HĐND" in x or "PCT" in x]
+
+
+def test_a_provinces_committee_keeps_its_own_noi_nhan():
+    spec = derive_file(SEED_000, Path(__file__).resolve().parent.parent / "data" / "profiles" /
+                       "quang-ngai.yaml", "cong-van", ngay=DAY, today=DAY).spec
+    assert "Thường trực Tỉnh ủy (b/c)" in spec["noi_nhan"]
+    assert "UBND tỉnh (b/c)" not in spec["noi_nhan"]

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from desk_support import csrf_of, desk_client
 from lxml import html
 
+from ntm_docgen.bulk.layoutread import addressee_bare
 from ntm_docgen.desk.bulkrun import typed_list
 
 #: As a văn thư pastes them from a Nơi nhận list: dashes, semicolons, a blank line.
@@ -28,6 +30,14 @@ def test_a_line_is_a_recipient_as_a_noi_nhan_list_writes_it():
         "kinh_gui", "Trưởng thôn An Hòa", "Trưởng thôn Phước Lộc", "Trưởng ấp Hải Sơn"]
     assert typed_list('Ban "Dân số", xã A') == 'kinh_gui\n"Ban ""Dân số"", xã A"\n'
     assert typed_list(" \n- ;\n") == ""
+
+
+@pytest.mark.parametrize("line", ["— Trưởng thôn An Hòa;", "* Trưởng thôn An Hòa.",
+                                  "-Trưởng thôn An Hòa ;", "• Trưởng thôn An Hòa,"])
+def test_a_typed_line_is_read_by_the_rule_of_a_list_files_addressee(line):
+    """One rule for a Nơi nhận line typed in the box and an addressee cell of a list file."""
+    assert typed_list(line).splitlines() == ["kinh_gui", "Trưởng thôn An Hòa"]
+    assert addressee_bare(line) == "Trưởng thôn An Hòa"
 
 
 def test_the_typed_recipients_each_get_a_letter(tmp_path):

@@ -188,8 +188,18 @@ def addressee_bare(text: str) -> str | None:
     >>> addressee_bare("-UBND xã Quốc Khánh;")
     'UBND xã Quốc Khánh'
     """
-    bare = _MARK.sub("", text.strip()).rstrip(_END + " ").strip()
+    bare = addressee_name(text)
     return bare if bare and bare != text.strip() else None
+
+
+def addressee_name(text: str) -> str:
+    """An addressee as the letter prints it: a Nơi nhận line's list mark and closing sign
+    dropped ("" when nothing else is left), the one rule for a list's cell and a line typed.
+
+    >>> addressee_name("— Trưởng thôn An Hòa;"), addressee_name("- ;")
+    ('Trưởng thôn An Hòa', '')
+    """
+    return _MARK.sub("", text.strip()).rstrip(_END + " ").strip()
 
 
 def addressee_note(where: str, column: str, bared: list[tuple[int, str]]) -> Said:

@@ -66,9 +66,19 @@ def _proper(words: str) -> str:
 
 def source_warnings(source: Spec, profile: Profile) -> list[str]:
     """A letter implemented that is not from the level above the unit (its own level, or
-    below), or that is from another province than the unit's, each told in a warning."""
+    below), or that is from another province than the unit's (told once: it is of no level
+    above the unit either), each told in a warning."""
     _rank, province = placed(source.co_quan.ten, source.co_quan.chu_quan)
     issuer = issuer_name(source.co_quan)
+    home = profile.tinh if profile.cap == "tỉnh" else profile.thuoc
+    if province and home and not same_province(province, home):
+        # said once: another province's letter is of no level above the unit either, which the
+        # warning below would say again of the same issuer
+        return [_("the letter implemented is of {other} ({issuer}), but {unit} is of {home}: a "
+                  "unit implements its own province's letters; check that the right letter "
+                  "and the right profile were chosen")
+                .format(issuer=issuer, other=_kind_named(province), unit=profile.ten_goi,
+                        home=_kind_named(home))]
     warnings: list[str] = []
     if not_above(source, profile):
         warnings.append(_("the letter implemented is issued by {issuer}, which is not of a level "
@@ -76,13 +86,6 @@ def source_warnings(source: Spec, profile: Profile) -> list[str]:
                           "check that the right letter was chosen, and the citation, the "
                           "reports' addressee and the Nơi nhận of the draft")
                         .format(issuer=issuer, unit=profile.ten_goi))
-    home = profile.tinh if profile.cap == "tỉnh" else profile.thuoc
-    if province and home and not same_province(province, home):
-        warnings.append(_("the letter implemented is of {other} ({issuer}), but {unit} is of "
-                          "{home}: a unit implements its own province's letters; check that the "
-                          "right letter and the right profile were chosen")
-                        .format(issuer=issuer, other=_kind_named(province), unit=profile.ten_goi,
-                                home=_kind_named(home)))
     return warnings
 
 

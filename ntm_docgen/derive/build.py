@@ -17,11 +17,17 @@ from ntm_docgen.derive.cite import (
     upper_first,
 )
 from ntm_docgen.derive.decision import plan_of
-from ntm_docgen.derive.duty import duty_above, duty_noi_nhan, duty_warnings, keep_duty
+from ntm_docgen.derive.duty import (
+    deadline_above,
+    duty_above,
+    duty_noi_nhan,
+    duty_warnings,
+    keep_duty,
+)
 from ntm_docgen.derive.elsewhere import elsewhere, elsewhere_warnings, names_kept
 from ntm_docgen.derive.forms import build_form
 from ntm_docgen.derive.job import FORMS, LOAI, Derivation, DeriveResult
-from ntm_docgen.derive.levels import district_lines, mend_lists
+from ntm_docgen.derive.levels import district_lines, drop_tallies, mend_lists
 from ntm_docgen.derive.ownlevel import own_parents_letter, to_itself
 from ntm_docgen.derive.profile import Profile, level_clash, load_profile
 from ntm_docgen.derive.request import addressed_elsewhere
@@ -135,6 +141,8 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     warnings[:0] = source_warnings(source, profile) + elsewhere_warnings(source, profile, other) \
         + addressed_elsewhere(source, profile) + upward
     warnings += duty_warnings(duty, profile, fields, han) if duty else []
+    if han is not None and not (duty and duty.han):  # a duty's own day is told with it
+        warnings += deadline_above(source, han, profile.cap)
     warnings += drafting_unit_warnings(profile, form)
     job = Derivation(source=source, profile=profile, form=form, rules=rules, rewrite=rewrite,
                      fields=fields, kinh_gui=kinh_gui, ngay=ngay, so=so, han=han,
@@ -146,6 +154,7 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     if duty and fields["cap_tren"] != fields["nguon"]:
         duty_noi_nhan(spec, fields["nguon"])
     warnings += drop_above(spec, rules.tren, fields["dia_ban"])
+    warnings += drop_tallies(spec, day, profile.cap)
     warnings += district_lines(spec, day, profile.cap)
     warnings += deadline_past(spec, han, day) if han else []
     warnings += ended_periods(spec, source, day)
@@ -221,11 +230,17 @@ def _rewriter(source: Spec, profile: Profile, rules: LevelRules, duoi: str,
         everywhere[this] = f"{new_loai} này"
         everywhere[this.lower()] = f"{new_loai.lower()} này"
     verbs = tuple(v + " " for v in van()["dong_tu_ban_hanh"])
+    above = issuer_name(source.co_quan)
+    place = re.search(r" ((?:tỉnh|thành phố|huyện|thị xã|quận) \S.*)$", above)
     thuong_truc = profile.co_quan_thuong_truc or profile.ten_goi_ngan
 
     def issuer(name: str):  # noqa: ANN202 - a small closure
         def swap(before: str, after: str) -> str:
-            if after.lstrip().startswith(verbs):
+            # not a passive's agent ("được Sở Công Thương tổ chức"), nor in another place's
+            # letter a request to that place ("đề nghị UBND tỉnh Lào Cai")
+            if after.lstrip().startswith(verbs) and not f" {before}".rstrip().endswith(
+                    (" được", " do", " bởi")) and not (theirs and place and after.lstrip()
+                    .startswith(("đề nghị ", "yêu cầu ")) and place[1] in after.split(".")[0]):
                 return profile.ten_goi
             if theirs:
                 return name
@@ -236,8 +251,6 @@ def _rewriter(source: Spec, profile: Profile, rules: LevelRules, duoi: str,
             return name
         return swap
 
-    above = issuer_name(source.co_quan)
-    place = re.search(r" ((?:tỉnh|thành phố|huyện|thị xã|quận) \S.*)$", above)
     if place and (theirs or profile.cap != "tỉnh"):  # "… thành phố Vũng Tàu" → "… phường"
         here = place[1] if theirs else mau()["dia_ban"][profile.cap]  # another's stays its own
         for words in ("trên địa bàn toàn ", "trên địa bàn ", "toàn ", *([""] if theirs else [])):

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ntm_docgen.derive.rules import van
+from ntm_docgen.files.resources import load_data
 from ntm_docgen.letter.spec import CoQuan, Spec
 from ntm_docgen.vietnamese.names import proper_start, running_case, ten_goi
-from ntm_docgen.vietnamese.text import ngay_ngan, so_hieu
+from ntm_docgen.vietnamese.text import nfc, ngay_ngan, so_hieu
 
 _PLACE = re.compile(r"\b(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|ĐẶC KHU)\s+\S.*$")
 
@@ -21,8 +23,10 @@ def issuer_name(co_quan: CoQuan) -> str:
     'Sở Nội vụ tỉnh Lạng Sơn'
     >>> issuer_name(CoQuan("ỦY BAN NHÂN DÂN\\nTỈNH KON TUM"))
     'Ủy ban nhân dân tỉnh Kon Tum'
+    >>> issuer_name(CoQuan("SỞ CÔNG THƯƠNG", chu_quan="UBND TỈNH LÀO CAI"))
+    'Sở Công Thương tỉnh Lào Cai'
     """
-    name = ten_goi(co_quan.ten)
+    name = known_case(ten_goi(co_quan.ten))
     header = " ".join(co_quan.ten.split())
     if co_quan.chu_quan and not _PLACE.search(header):
         place = _PLACE.search(" ".join(co_quan.chu_quan.split()))
@@ -30,6 +34,46 @@ def issuer_name(co_quan: CoQuan) -> str:
             where = ten_goi(place.group(0))
             name += " " + where[:1].lower() + where[1:]
     return name
+
+
+def known_case(name: str) -> str:
+    """A body's name with the capitals the decree and the body print it with, when it opens
+    with a name the tool knows (data/derive/: the offices of co_quan.yaml, the ministries of
+    van.yaml, a Sở named as its ministry is): the generic rule writes one capital a field.
+
+    >>> known_case("Sở Công thương tỉnh Lào Cai"), known_case("Bộ Công thương")
+    ('Sở Công Thương tỉnh Lào Cai', 'Bộ Công Thương')
+    >>> known_case("Sở Công thươngx"), known_case("Sở Nội vụ tỉnh Lạng Sơn")
+    ('Sở Công thươngx', 'Sở Nội vụ tỉnh Lạng Sơn')
+    """
+    folded = name.casefold()
+    for known in _known_names():
+        size = len(known)
+        if folded.startswith(known.casefold()) and not name[size:size + 1].isalnum():
+            return known + name[size:]
+    return name
+
+
+@cache
+def _known_names() -> tuple[str, ...]:
+    """The bodies' names derive knows, longest first."""
+    names = set(van()["trung_uong"])
+    for entry in load_data("derive/co_quan.yaml")["co_quan"]:
+        names |= {*entry["giao"], *entry["tren_ten"]}
+        names |= {office for offices in entry["giao"].values() for office in offices}
+    names |= {"Sở " + name[len("Bộ "):] for name in names if name.startswith("Bộ ")}
+    return tuple(sorted((nfc(name) for name in names), key=len, reverse=True))
+
+
+@cache
+def _body_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The known names of a Sở, Bộ or Phòng, to find in a trích yếu printed in capitals, which
+    running_case writes small (the other known bodies' names are also common nouns: "công an",
+    "bảo hiểm xã hội"), and each as printed, by its folded form."""
+    case = {name.casefold(): name for name in _known_names()
+            if name.startswith(("Sở ", "Bộ ", "Phòng "))}
+    return re.compile("|".join(rf"(?<!\w){re.escape(name)}(?!\w)" for name in case),
+                      re.IGNORECASE), case
 
 
 def issuer_short(name: str) -> str:
@@ -59,10 +103,16 @@ def lower_first(text: str) -> str:
     'Mặt trận Tổ quốc tham gia giám sát'
     >>> lower_first("VỀ VIỆC CHẤN CHỈNH CÔNG TÁC QUẢN LÝ CÁC KHU KINH TẾ TỈNH LẠNG SƠN")
     'chấn chỉnh công tác quản lý các khu kinh tế tỉnh Lạng Sơn'
+    >>> lower_first("VỀ VIỆC PHỐI HỢP VỚI SỞ CÔNG THƯƠNG VÀ SỞ NỘI VỤ")
+    'phối hợp với Sở Công Thương và Sở Nội vụ'
     """
     # a Chỉ thị's or Nghị quyết's "Về tăng cường ..." as a công văn's "V/v" ("về nguồn" is a work)
     kept = "|".join(map(re.escape, van()["ve_la_viec"]))
-    text = re.sub(rf"^(V/v|về việc|về(?!\s+(?:{kept})\b))\s+", "", running_case(text.strip()),
+    running = running_case(text.strip())
+    if running != " ".join(text.split()):  # printed in capitals: the bodies it names as known
+        found, case = _body_names()
+        running = found.sub(lambda m: case[m[0].casefold()], running)
+    text = re.sub(rf"^(V/v|về việc|về(?!\s+(?:{kept})\b))\s+", "", running,
                   flags=re.IGNORECASE)
     first = text.split(" ", 1)[0]
     if (len(first) > 1 and first[1:].isupper()) or proper_start(text):

@@ -14,7 +14,7 @@ from ntm_docgen.derive.cite import issuer_short
 from ntm_docgen.derive.levels import OWN
 from ntm_docgen.derive.ownlevel import words
 from ntm_docgen.derive.profile import Profile
-from ntm_docgen.derive.rules import mau
+from ntm_docgen.derive.rules import citation_spans, mau
 from ntm_docgen.derive.upward import noi_nhan_name
 from ntm_docgen.i18n import N_, said, shortened
 from ntm_docgen.letter.spec import Spec
@@ -108,3 +108,29 @@ def duty_warnings(duty: Duty, profile: Profile, fields: dict[str, str],
                            "the {unit} must report to {body} by: set an earlier deadline"),
                         han=ngay_ngan(han), by=ngay_ngan(duty.han), unit=unit, body=duty.body))
     return out
+
+
+def deadline_above(source: Spec, han: date, cap: str) -> list[str]:
+    """A deadline for the units below not before the first day the letter implemented asks
+    its reports or work by ("Thời gian hoàn thành trước ngày 31/7/2019"), outside what it
+    cites: the units below report before the unit, which reports by that day."""
+    found: list[tuple[date, str]] = []
+    for line in (x.strip() for x in source.noi_dung.split("\n")):
+        spans = citation_spans(line)
+        for by in _BY.finditer(line):
+            if any(a <= by.start() < b for a, b in spans):
+                continue
+            try:
+                day = date(int(by[3]), int(by[2]), int(by[1]))
+            except ValueError:
+                continue
+            if source.ngay is None or day > source.ngay:
+                found.append((day, line))
+    if not found or han < min(found)[0]:
+        return []
+    first, line = min(found)
+    return [said(N_("the deadline {han} is not before {by}, the first day the letter "
+                    "implemented asks its reports or work by (“{line}”): the units below report "
+                    "before the {unit} does; set an earlier deadline"),
+                 han=ngay_ngan(han), by=ngay_ngan(first), line=shortened(line, 160),
+                 unit=mau()["dia_ban"].get(cap, cap))]

@@ -144,6 +144,7 @@ def _preamble(job: Derivation, preamble: list[str]) -> tuple[list[str], list[str
                                     "letter opens with its own: “{text}”"),
                                  text=shortened(first, 160)))
     elif purpose or own or opens:
+        rewritten, own = _own_acts_left(job, rewritten, own)
         rewritten = rewritten if own else lower_first(rewritten)
         opening = f"Thực hiện {job.fields['trich_dan']}, {rewritten}"
         opening = own_verb(opening, job.profile.ten_goi, job.form)
@@ -163,6 +164,21 @@ def _preamble(job: Derivation, preamble: list[str]) -> tuple[list[str], list[str
             lines.append(upper_first(rewritten))
     lines.extend(job.rewrite(line) for line in rest)
     return can_cu, lines
+
+
+def _own_acts_left(job: Derivation, opening: str, own: bool) -> tuple[str, bool]:
+    """The opening without the clause telling what the source's issuer did before issuing it
+    ("Sau khi thống nhất với …,": van.yaml's ``da_lam_truoc``), quoted in a warning; and
+    whether it now opens with the unit's name."""
+    found = re.match(rf"^(?:{'|'.join(map(re.escape, van()['da_lam_truoc']))})\b[^,]*,\s*",
+                     opening, re.IGNORECASE)
+    if found is None or not opening[found.end():].startswith(job.profile.ten_goi):
+        return opening, own
+    job.warnings.append(said(N_("these words of the source's opening were left out: they tell "
+                                "what {issuer} did before issuing it, not what the letter's "
+                                "issuer did: “{text}”"),
+                             issuer=job.fields["nguon"], text=found[0].rstrip(", ")))
+    return opening[found.end():], True
 
 
 def _organise(job: Derivation, parts: list[Section]) -> str:
@@ -255,7 +271,8 @@ def _tasks_given(job: Derivation) -> list[str]:
 
 
 def _noi_nhan(job: Derivation) -> list[str]:
-    items = list(job.profile.noi_nhan) or list(job.rules.noi_nhan)
+    own = job.rules.noi_nhan_so if job.profile.department else ()
+    items = list(job.profile.noi_nhan) or list(own or job.rules.noi_nhan)
     out: list[str] = []
     for item in items:
         if "{thuong_truc}" in item and not job.profile.co_quan_thuong_truc:

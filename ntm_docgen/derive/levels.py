@@ -22,6 +22,13 @@ _BARE = re.compile(r";\s+(xã|phường|thị trấn|đặc khu|thôn|bản|tổ
                    r"thị xã)(?=\s*(?:;|,|$|\s(?:trên|có|thuộc|của|trong)\b))")
 #: the lines of a warning that are quoted; more are marked "…"
 QUOTED = 10
+#: a level's rank, from the province down (above.RANK's; "thành phố" listed with huyện is one)
+_RANK = {"tỉnh": 1, "huyện": 2, "quận": 2, "thị xã": 2, "thành phố": 2, "xã": 3, "phường": 3,
+         "thị trấn": 3, "đặc khu": 3}
+#: an item of a tally of units ("- Số huyện, thị xã được khen thưởng."): the levels it counts
+_TALLY = re.compile(r"^[-–+•]?\s*Số (?:các |đơn vị )?((?:(?:tỉnh|huyện|quận|thị xã|thành phố|xã|"
+                    r"phường|thị trấn|đặc khu)(?:, | và |\s*/\s*))*(?:tỉnh|huyện|quận|thị xã|"
+                    r"thành phố|xã|phường|thị trấn|đặc khu)) (?:được|đạt|có|đã)\b")
 
 
 def mend_lists(line: str, cap: str) -> str:
@@ -47,6 +54,47 @@ def mend_lists(line: str, cap: str) -> str:
             last = found.end()
     out.append(line[last:])
     return "".join(out)
+
+
+def drop_tallies(spec: dict[str, Any], day: date, cap: str) -> list[str]:
+    """An outline's tally of units that are not below the unit on the letter's date left out,
+    told in a warning: a commune counts no communes nor huyện, a huyện no huyện, and from
+    1 July 2025 there are no huyện or thị xã to count (Luật Tổ chức chính quyền địa phương
+    2025). A tally of the units below stays.
+
+    >>> spec = {"phu_luc": [{"noi_dung": "- Số xã được khen thưởng.\\n- Số huyện, thị xã "
+    ...                                  "được khen thưởng.\\n- Cá nhân được khen thưởng."}]}
+    >>> _ = drop_tallies(spec, date(2024, 10, 1), "huyện"); spec["phu_luc"][0]["noi_dung"]
+    '- Số xã được khen thưởng.\\n- Cá nhân được khen thưởng.'
+    >>> _ = drop_tallies(spec, date(2026, 10, 1), "xã"); spec["phu_luc"][0]["noi_dung"]
+    '- Cá nhân được khen thưởng.'
+    """
+    own = _RANK.get(cap)
+    if own is None:
+        return []
+    left: list[str] = []
+
+    def counted(line: str) -> bool:
+        found = _TALLY.match(line.strip())
+        if not found:
+            return True
+        levels = {_RANK[x.strip()] for x in re.split(r", | và |/", found[1])}
+        if all(rank <= own or (rank == 2 and day >= HAI_CAP) for rank in levels):
+            left.append(line.strip())
+            return False
+        return True
+
+    for part in [spec, *(spec.get("phu_luc") or [])]:
+        if part.get("noi_dung"):
+            part["noi_dung"] = "\n".join(x for x in str(part["noi_dung"]).split("\n")
+                                         if counted(x))
+    if not left:
+        return []
+    return [_("these lines of the outline count units that are not below the {unit} on "
+              "{day}, and were left out: {lines}; if the report needs one, add a tally of the "
+              "units below the {unit}").format(
+        unit=mau()["dia_ban"].get(cap, cap), day=ngay_so(day),
+        lines="; ".join(f"“{x}”" for x in left))]
 
 
 def district_lines(spec: dict[str, Any], day: date, cap: str) -> list[str]:

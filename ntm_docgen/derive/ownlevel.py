@@ -171,8 +171,7 @@ def own_parents_letter(spec: dict[str, Any], source: Spec, profile: Profile) -> 
     rank, province = placed(source.co_quan.ten, source.co_quan.chu_quan)
     peers = van()["ngang_cap"].get(profile.cap)
     unit = profile.ten_goi
-    department = profile.co_quan.chu_quan and not profile.ten_goi.startswith("Ủy ban nhân dân")
-    if not department or source.co_quan.chu_quan or not peers \
+    if not profile.department or source.co_quan.chu_quan or not peers \
             or rank is None or rank != RANK.get(profile.cap) \
             or not _of_own_home(source, province, profile):
         return []

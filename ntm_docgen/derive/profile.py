@@ -69,6 +69,12 @@ class Profile:
         return issuer_short(self.ten_goi)
 
     @property
+    def department(self) -> bool:
+        """A department of its level (a Sở, a Phòng): it has a parent body and is not itself a
+        people's committee."""
+        return bool(self.co_quan.chu_quan) and not self.ten_goi.startswith("Ủy ban nhân dân")
+
+    @property
     def phong_trao(self) -> str:
         """The local name that replaces "Cả nước" in the movement's name."""
         return self.phong_trao_ or (self.thuoc if self.cap != "tỉnh" and self.thuoc else self.tinh)

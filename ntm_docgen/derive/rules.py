@@ -26,6 +26,7 @@ class LevelRules:
     thay: dict[str, str] = field(default_factory=dict)
     tren: tuple[str, ...] = ()  # bodies of the levels above, named as a group given tasks
     duoi_nua: str | None = None  # the units below the units below, as these would name them
+    noi_nhan_so: tuple[str, ...] = ()  # the Nơi nhận of a department of the level (a Sở)
 
     def holds_on(self, day: date) -> bool:
         return (self.tu is None or self.tu <= day) and (self.den is None or day <= self.den)
@@ -48,7 +49,8 @@ def all_level_rules() -> tuple[LevelRules, ...]:
                             kinh_gui=tuple(e["kinh_gui"]), noi_nhan=tuple(e["noi_nhan"]),
                             thay={nfc(str(k)): nfc(str(v)) for k, v in e["thay"].items()},
                             tren=tuple(nfc(str(x)) for x in e.get("tren", ())),
-                            duoi_nua=nfc(e["duoi_nua"]) if e.get("duoi_nua") else None)
+                            duoi_nua=nfc(e["duoi_nua"]) if e.get("duoi_nua") else None,
+                            noi_nhan_so=tuple(e.get("noi_nhan_so", ())))
                  for e in entries)
 
 
@@ -98,7 +100,8 @@ def named_for(rules: LevelRules, kind: str) -> LevelRules:
                       kinh_gui=tuple(map(named, rules.kinh_gui)),
                       noi_nhan=tuple(map(named, rules.noi_nhan)),
                       thay={phrase: named(value) for phrase, value in rules.thay.items()},
-                      tren=rules.tren, duoi_nua=rules.duoi_nua)
+                      tren=rules.tren, duoi_nua=rules.duoi_nua,
+                      noi_nhan_so=tuple(map(named, rules.noi_nhan_so)))
 
 
 def variants(phrase: str, replacement: str) -> dict[str, str]:

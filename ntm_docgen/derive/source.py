@@ -52,7 +52,9 @@ def read_letter(path: Path) -> tuple[Spec, list[str], dict[str, str] | None]:
     markup itself)."""
     suffix = path.suffix.lower()
     if suffix in SPEC_SUFFIXES:
-        return parse_spec(read_data(path), source=path), [], None
+        data = read_data(path)
+        _refuse_spec_without_marks(path, data)
+        return parse_spec(data, source=path), [], None
     if suffix not in LETTER_SUFFIXES:
         raise InputFileError(path, _("is no letter to implement: give the letter from above "
                                      "(.txt, .docx, .doc, .rtf, .odt, .pdf, or a scan or photo "
@@ -136,6 +138,49 @@ def _refuse_without_marks(path: Path, data: dict[str, Any]) -> None:
             "`ntm-docgen import` on this file, type the trích yếu, the issuer and the text with "
             "their marks into the spec it writes, and derive from that spec"),
             share=round(share * 100)))
+
+
+def _refuse_spec_without_marks(path: Path, data: Any) -> None:
+    """A spec typed without Vietnamese marks would be cited and quoted so ("Huong dan ... Ca
+    nuoc chung suc"): refused as a letter read so is, naming its fields to type again. Its
+    trích yếu and issuer, which the new letter cites, are refused on their own when they carry
+    no mark at all."""
+    if not isinstance(data, dict):
+        return  # parse_spec says what is wrong with it
+    fields = {key: text for key, text in _fields(data) if not key.startswith(_NOT_CITED)}
+    letters, share = marked_share(fields.values())
+    bare = [key for key in _CITED
+            if (n := marked_share([fields.get(key, "")]))[0] >= _CITED_LETTERS and not n[1]]
+    if not bare and (letters < MARKS_LETTERS or share >= MARKS_FLOOR):
+        return
+    named = sorted({*bare, *(key for key, text in fields.items()
+                             if (n := marked_share([text]))[0] >= _CITED_LETTERS
+                             and n[1] < MARKS_FLOOR)})
+    raise InputFileError(path, said(N_(
+        "{fields}: typed without Vietnamese marks (only {share} in 100 of their letters carry "
+        "one, where Vietnamese text has about a quarter), and the letter derived would cite and "
+        "print them so; type them with their marks (Hướng dẫn, not Huong dan) and derive "
+        "again"), fields=", ".join(named),
+        share=round(marked_share(fields[k] for k in named)[1] * 100)))
+
+
+#: The fields of a spec the derived letter cites, refused without any mark when this long.
+_CITED = ("co_quan.ten", "trich_yeu")
+_CITED_LETTERS = 20
+#: The fields of a spec the derived letter neither cites nor quotes.
+_NOT_CITED = ("dia_danh", "ky.", "noi_nhan", "luu")
+
+
+def _fields(value: Any, where: str = "") -> Iterator[tuple[str, str]]:
+    """Each text of a spec with its field's path (``phu_luc[0].noi_dung``)."""
+    if isinstance(value, str):
+        yield where, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _fields(item, f"{where}.{key}" if where else str(key))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _fields(item, f"{where}[{i}]")
 
 
 def _texts(value: Any) -> Iterator[str]:

@@ -70,10 +70,9 @@ def reports_to(source: Spec, profile: Profile, day: date, *,
     if theirs:  # a province: to the centre, whose letter the other province's carries out
         central = central_above(source)
         return central or str(van()["trung_uong_chung"]), False, [] if central else [_(
-            "the letter implemented is of another province ({issuer}) and cites no ministry or "
-            "central body whose letter it carries out: the letter reports to “{above}”; name "
-            "the body {unit} reports to before sending").format(
-            issuer=issuer, above=van()["trung_uong_chung"], unit=profile.ten_goi)]
+            "the letter implemented cites no ministry or central body whose letter it carries "
+            "out: the letter reports to “{above}”; name the body {unit} reports to before "
+            "sending").format(above=van()["trung_uong_chung"], unit=profile.ten_goi)]
     rank, _province = placed(source.co_quan.ten, source.co_quan.chu_quan)
     parent = parent_rank(profile, day)
     if rank is None or parent is None or rank >= parent:

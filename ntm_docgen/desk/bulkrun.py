@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ntm_docgen import api
+from ntm_docgen.bulk.layoutread import addressee_name
 from ntm_docgen.desk.config import office_count
 from ntm_docgen.desk.jobs import Cancelled, Jobs, Run
 from ntm_docgen.desk.retold import told_error
@@ -117,10 +118,11 @@ LIST_TYPED = "danh-sach-da-go.csv"
 def typed_list(text: str) -> str:
     """The recipients typed or pasted one a line, as the CSV of contract §4 (one column,
     ``kinh_gui``): a line's leading dash and closing ``;`` or ``.`` dropped, as a Nơi nhận
-    list is written; blank lines skipped; "" when none."""
+    list is written, by the rule a list file's addressee column is read with
+    (:func:`~ntm_docgen.bulk.layoutread.addressee_name`); blank lines skipped; "" when none."""
     names = []
     for line in text.splitlines():
-        name = " ".join(line.split()).lstrip("-–+• ").rstrip(";,. ")
+        name = addressee_name(" ".join(line.split()))
         if name:
             names.append([name])
     if not names:

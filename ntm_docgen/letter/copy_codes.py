@@ -34,5 +34,6 @@ def code_notes(ban_sao: BanSao, path: str = "") -> list[str]:
     return [said(N_("{path}ky_hieu: “{given}” begins with {code}, the code of a {other}, but "
                     "this copy is a {form}, whose ký hiệu begins with {own} ({expected}): "
                     "correct ky_hieu, or leave it out to have {expected}"),
-                 path=path, given=given, code=code, other=other, form=ban_sao.hinh_thuc, own=ban_sao.ma,
+                 path=path, given=given, code=code, other=other, form=ban_sao.hinh_thuc,
+                 own=ban_sao.ma,
                  expected=dataclasses.replace(ban_sao, ky_hieu_=None).ky_hieu)]

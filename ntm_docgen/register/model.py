@@ -119,6 +119,12 @@ class Row:
         return so_hieu(self.so, self.ky_hieu)
 
     @property
+    def cap_ngay(self) -> date:
+        """The day the number was given, on this computer's clock: ``cap_luc`` is kept in UTC,
+        whose date is the day before for a number taken before 07:00 in Việt Nam."""
+        return self.cap_luc.astimezone().date()
+
+    @property
     def ten_loai_trich_yeu(self) -> str:
         """``Kế hoạch: Tổ chức hội nghị ...``, the third Phụ lục IV column."""
         return f"{self.ten_loai}: {self.trich_yeu}" if self.trich_yeu else self.ten_loai

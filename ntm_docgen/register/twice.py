@@ -46,12 +46,12 @@ def numbered_before(db: str | None, path: str, arguments: dict, *,
                         "signer already, the last {number} on {given}{file}: to make those "
                         "letters again, run without taking numbers; if these are other letters, "
                         "go on"), path=where, number=row.so_hieu,
-                     given=ngay_so(row.cap_luc.date()), file=f" ({row.tep})" if row.tep else "")]
+                     given=ngay_so(row.cap_ngay), file=f" ({row.tep})" if row.tep else "")]
     return [said(N_("{path}: number {number} of the sổ was given on {given} to a letter of the "
                     "same trích yếu, signer and recipients{file}: to print that letter again, "
                     "print it with its number (so: {so}) rather than take a new one; if this "
                     "is another letter, go on"),
-                 path=where, number=row.so_hieu, given=ngay_so(row.cap_luc.date()), so=row.so,
+                 path=where, number=row.so_hieu, given=ngay_so(row.cap_ngay), so=row.so,
                  file=f" ({row.tep})" if row.tep else "")]
 
 

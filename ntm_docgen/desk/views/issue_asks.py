@@ -47,7 +47,7 @@ def issued_file(db: str | None, path: Path) -> list[str]:
             if row is not None:
                 return [_("This file is letter {number} as the register issued it on {given}: "
                           "it is issued already, and issuing it again gives it a second "
-                          "number.").format(number=row.so_hieu, given=_day(row.cap_luc.date()))]
+                          "number.").format(number=row.so_hieu, given=_day(row.cap_ngay))]
     return []
 
 
@@ -60,7 +60,7 @@ def _numbered(spec: Any, row: Any) -> list[str]:
     if row is not None:
         return [_("This letter already carries number {number} of the register, given on "
                   "{given} to the letter dated {day}, signed by {signer}: “{summary}”.").format(
-                    number=row.so_hieu, given=_day(row.cap_luc.date()), day=_day(row.ngay),
+                    number=row.so_hieu, given=_day(row.cap_ngay), day=_day(row.ngay),
                     signer=row.nguoi_ky or "—", summary=row.trich_yeu or "—"),
                 _("It was issued already: to send it again, download it from the register. "
                   "Issuing it here gives the same letter a second number.")]

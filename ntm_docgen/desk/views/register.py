@@ -68,7 +68,7 @@ def _in_month(rows: list[Any], month: int | None) -> list[Any]:
     has none); every line when no month is chosen."""
     if month is None:
         return rows
-    return [r for r in rows if (r.ngay or r.cap_luc).month == month]
+    return [r for r in rows if (r.ngay or r.cap_ngay).month == month]
 
 
 @view("so")

@@ -86,3 +86,22 @@ def test_the_letters_parts_without_the_phu_luc_are_copied(tmp_path, today):
     rows = ("Tên thủ tục | Cách thức thực hiện",)
     unread_tables(layout, select(layout, "1", "cv.pdf"), "1", rows, tmp_path / "cv.pdf")
 
+
+
+def test_a_phu_luc_read_with_nothing_but_its_heading_is_refused(runner, tmp_path, trich_spec):
+    """review11 #1: Ninh Thuận's QĐ 179 repeats ô 1 and the Quốc hiệu over its phụ lục, which
+    the reader took for a phụ lục of its own, empty: its TRÍCH SAO certified an empty page. A
+    phụ lục read with nothing but its title and note is refused, named by its title."""
+    data = yaml.safe_load((EXAMPLES / "quyet-dinh-khen-thuong.yaml").read_text("utf-8"))
+    data["phu_luc"] = [{"tieu_de": "DANH SÁCH TẬP THỂ ĐƯỢC KHEN THƯỞNG", "noi_dung": ""}]
+    spec = tmp_path / "qd.yaml"
+    spec.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    assert runner.invoke(main, ["render", str(spec), "-o", str(tmp_path / "qd.docx"),
+                                "--pdf"]).exit_code == 0
+    out = tmp_path / "trich.pdf"
+    result = runner.invoke(main, ["copy", str(tmp_path / "qd.pdf"), "--spec", str(trich_spec),
+                                  "-o", str(out), "--trich", "Phụ lục I"])
+    assert result.exit_code == 1, result.output
+    assert "“Phụ lục I (DANH SÁCH TẬP THỂ ĐƯỢC KHEN THƯỞNG)” of qd.pdf holds nothing as read " \
+        "from the PDF but its heading" in " ".join(result.output.split())
+    assert not out.exists()

@@ -41,6 +41,33 @@ def unread_tables(layout: Layout, kept: list[Any], trich: str, tables: tuple[str
     rest = tuple(row for row in tables if row not in in_letter)
     if rest and layout.appendices:
         _in_appendices(layout, trich, rest, original)
+    if layout.appendices:
+        _empty_appendices(layout, trich, original)
+
+
+def _empty_appendices(layout: Layout, trich: str, original: Path) -> None:
+    """Refuse when a phụ lục that ``trich`` keeps holds nothing but its heading, title and
+    note as read (review11 #1: a phụ lục page's repeated ô 1 and Quốc hiệu read as a phụ lục of
+    their own, whose TRÍCH SAO certified an empty page)."""
+    from ntm_docgen.copies import NAMES
+    from ntm_docgen.copies.package import paragraph_text
+    from ntm_docgen.copies.trich_phuluc import chosen_appendices
+    from ntm_docgen.errors import FieldError
+    from ntm_docgen.i18n import _
+
+    kept = {id(e) for e in chosen_appendices(layout, trich, str(original))}
+    for number, appendix in enumerate(layout.appendices, 1):
+        if not any(id(e) in kept for e in appendix.elements):
+            continue
+        heading = {" ".join(t.split()) for t in appendix.title}
+        texts = [" ".join(paragraph_text(e).split()) for e in appendix.elements]
+        if not any(_notes_left_out(texts, heading)):
+            raise FieldError("trich", _(
+                "the part “{part}” of {source} holds nothing as read from the PDF but its "
+                "heading: its content was not found (a page's repeated header may have been "
+                "taken for it), so a TRÍCH SAO of it would certify an empty page; make the "
+                "TRÍCH SAO from the letter's Word file, or copy the whole letter: set "
+                "{hinh_thuc} to SAO Y"), NAMES, part=appendix.name(number), source=original.name)
 
 
 def _in_appendices(layout: Layout, trich: str, tables: tuple[str, ...],
@@ -82,3 +109,21 @@ def _table_at(texts: list[str], row: str) -> int | None:
         if text.startswith(cells[0]) and all(c in text for c in cells[1:2]):
             return n
     return next((n for n, text in enumerate(texts) if cells[0] in text), None)
+
+
+def _notes_left_out(texts: list[str], heading: set[str]) -> list[str]:
+    """A phụ lục's lines but its heading, title and bracketed note (over one line or more).
+
+    >>> _notes_left_out(["Phụ lục I", "DANH SÁCH", "(Kèm theo Quyết định số 5", "của UBND)",
+    ...                  "1. Thôn A"], {"DANH SÁCH"})
+    ['1. Thôn A']
+    """
+    out: list[str] = []
+    in_note = False
+    for text in texts:
+        if in_note or text.startswith("("):
+            in_note = not text.endswith(")")
+            continue
+        if text and text not in heading and not text.casefold().startswith("phụ lục"):
+            out.append(text)
+    return out

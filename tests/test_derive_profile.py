@@ -65,7 +65,8 @@ def test_a_central_of_the_wrong_kind(tmp_path, runner):
     result = runner.invoke(main, ["derive", str(odd), "--profile",
                                   str(ROOT / "data" / "profiles" / "lang-son.yaml"), "--as",
                                   "huong-dan", "-o", str(tmp_path / "o.docx")])
-    assert result.exit_code == 1 and "(.txt, .docx, .doc, .rtf, .odt, .pdf)" in result.stderr
+    assert result.exit_code == 1 and "is no letter to implement" in result.stderr
+    assert "(.txt, .docx, .doc, .rtf, .odt, .pdf, or a scan or photo" in result.stderr
 
 
 def test_a_shipped_profile_by_name(tmp_path, runner):

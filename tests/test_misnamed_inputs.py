@@ -70,8 +70,9 @@ CASES = [
     ("derive", "b.txt", "pdf", "b.txt: không phải tệp .txt mà là tệp .pdf mang tên khác: hãy "
                                "đổi đuôi tên thành .pdf"),
     ("derive", "a.pdf", "word", "a.pdf: không phải tệp .pdf mà là tệp .docx mang tên khác"),
-    ("derive", "c.pdf", "png", "c.pdf: không phải tệp .pdf mà là ảnh (.png) mang tên khác; ở đây "
-                               "chỉ đọc tệp"),
+    # derive reads a scan or photo of the letter from above too (contract13 #1)
+    ("derive", "c.pdf", "png", "c.pdf: không phải tệp .pdf mà là ảnh (.png) mang tên khác: hãy "
+                               "đổi đuôi tên thành .png rồi đưa vào lại"),
     ("bulk", "e.csv", "word", "e.csv: không phải tệp .csv mà là tệp .docx mang tên khác; ở đây "
                               "chỉ đọc tệp .csv, .txt, .xlsx"),
     ("bulk", "e.txt", "pdf", "e.txt: không phải tệp .txt mà là tệp .pdf mang tên khác"),

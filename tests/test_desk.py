@@ -219,6 +219,11 @@ def test_a_letter_given_as_the_list_of_recipients_is_told_where_it_goes(client, 
     assert ("kế hoạch.docx is a Word file; this job takes a plain text file (.txt) or a list of "
             "recipients (.csv, .xlsx). The letter sent to many is chosen above") in answer.text, \
         answer.text
+    letter = client.post("/hang-loat", data={"csrf_token": csrf, "tinh": ""},
+                         files={"mau": ("kế hoạch.docx", b"PK\x03\x04")})
+    assert "kế hoạch.docx is a Word file" in letter.text
+    assert "is opened first with “Open a letter” in “Compose a letter”" in letter.text, \
+        letter.text
     old = client.post("/hang-loat", data={"csrf_token": csrf, "tinh": ""},
                       files={"mau": ("cv.yaml", b"loai: CV\n"),
                              "danh_sach": ("xã.xls", b"\xd0\xcf\x11\xe0")})

@@ -51,6 +51,9 @@ def goes_to(suffix: str, kinds: tuple[str, ...]) -> str:
                  "it in Excel, File > Save As, Excel Workbook (.xlsx).")
     if suffix in (".csv", ".xlsx"):
         return _("A list of recipients is used in “Bulk letters”.")
+    if ".json" in kinds and ".docx" not in kinds and suffix in _KINDS[0] + (".pdf", ".txt"):
+        return _("A letter in Word or PDF is opened first with “Open a letter” in “Compose a "
+                 "letter”: it is then among your drafts, to choose here.")
     if ".csv" in kinds and suffix not in (".yaml", ".yml", ".json"):
         return _("The letter sent to many is chosen above, among your drafts: open it first "
                  "with “Open a letter” in “Compose a letter”, then choose it here.")

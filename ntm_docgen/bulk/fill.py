@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Container, Iterator, Mapping
+from collections.abc import Container, Mapping
 from functools import lru_cache
 from typing import Any
 
 from ntm_docgen.files.resources import load_data
+from ntm_docgen.files.textpaths import strings as strings  # the bulk modules take it here
 from ntm_docgen.letter.markup import VALUE_END, VALUE_START
 from ntm_docgen.vietnamese.text import nfc, strip_diacritics
 
@@ -98,17 +99,6 @@ def is_markup(path: str) -> bool:
     """
     return path == "noi_dung" or path.endswith(".noi_dung")
 
-
-def strings(data: Any, path: str = "") -> Iterator[tuple[str, str]]:
-    """Every text value in nested plain data with its path (``phu_luc[0].noi_dung``)."""
-    if isinstance(data, str):
-        yield path, data
-    elif isinstance(data, Mapping):
-        for key, value in data.items():
-            yield from strings(value, f"{path}.{key}" if path else str(key))
-    elif isinstance(data, list):
-        for index, value in enumerate(data):
-            yield from strings(value, f"{path}[{index}]")
 
 
 @lru_cache(maxsize=1024)  # looked up for every recipient of a bulk run

@@ -12,6 +12,7 @@ from typing import Any
 from ntm_docgen.derive.scanmend import mend_read
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files import officein
+from ntm_docgen.files.textpaths import strings
 from ntm_docgen.i18n import N_, _, said
 from ntm_docgen.letter.spec import Spec, parse_spec, read_data
 from ntm_docgen.vietnamese.text import marked_share
@@ -147,7 +148,7 @@ def _refuse_spec_without_marks(path: Path, data: Any) -> None:
     no mark at all."""
     if not isinstance(data, dict):
         return  # parse_spec says what is wrong with it
-    fields = {key: text for key, text in _fields(data) if not key.startswith(_NOT_CITED)}
+    fields = {key: text for key, text in strings(data) if not key.startswith(_NOT_CITED)}
     letters, share = marked_share(fields.values())
     bare = [key for key in _CITED
             if (n := marked_share([fields.get(key, "")]))[0] >= _CITED_LETTERS and not n[1]]
@@ -169,18 +170,6 @@ _CITED = ("co_quan.ten", "trich_yeu")
 _CITED_LETTERS = 20
 #: The fields of a spec the derived letter neither cites nor quotes.
 _NOT_CITED = ("dia_danh", "ky.", "noi_nhan", "luu")
-
-
-def _fields(value: Any, where: str = "") -> Iterator[tuple[str, str]]:
-    """Each text of a spec with its field's path (``phu_luc[0].noi_dung``)."""
-    if isinstance(value, str):
-        yield where, value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _fields(item, f"{where}.{key}" if where else str(key))
-    elif isinstance(value, list):
-        for i, item in enumerate(value):
-            yield from _fields(item, f"{where}[{i}]")
 
 
 def _texts(value: Any) -> Iterator[str]:

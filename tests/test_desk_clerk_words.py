@@ -1,12 +1,17 @@
 """The letter's page speaks to a văn thư, who never opens a terminal: the links that save the
 draft as a file say what she would do with it (finish it on another computer, send it to a
 colleague), where they said “Dùng với dòng lệnh hoặc bàn làm việc khác” and that
-“ntm-docgen chỉ in được” it."""
+“ntm-docgen chỉ in được” it; nor do the links' own words (“YAML · JSON”), the tab's title
+(“· ntm-docgen”) or the message of an upload too large (an environment variable only the
+administrator sets: docs/desk.md names it to him)."""
 
 from __future__ import annotations
 
 from desk_support import csrf_of, desk_client, new_draft
 from lxml import html
+
+from ntm_docgen.desk.bodylimit import too_big_message
+from ntm_docgen.i18n import set_language
 
 
 def test_the_editor_names_no_command_line_nor_the_program(tmp_path):
@@ -16,5 +21,23 @@ def test_the_editor_names_no_command_line_nor_the_program(tmp_path):
     said = " ".join(main.text_content().split())
     assert "Để làm tiếp ở máy khác hoặc gửi cho đồng nghiệp, lưu bản nháp thành tệp:" in said
     assert "để mở lại ở đây bằng “Mở văn bản” và làm tiếp" in said
-    for word in ("dòng lệnh", "ntm-docgen"):
+    for word in ("dòng lệnh", "ntm-docgen", "YAML", "JSON"):
         assert word not in said
+
+
+def test_the_tab_names_the_page_and_the_desk_never_the_program(tmp_path):
+    with desk_client(tmp_path, lang="vi") as c:
+        editor = new_draft(c, csrf_of(c))
+        titles = [html.fromstring(c.get(page).text).findtext(".//title")
+                  for page in ("/", "/soan", editor)]
+    assert titles[0] == "Bàn làm việc văn thư"
+    assert titles[1] == "Soạn văn bản · Bàn làm việc văn thư"
+    assert titles[2].endswith(" · Bàn làm việc văn thư")
+    assert not any("ntm-docgen" in title for title in titles)
+
+
+def test_an_upload_too_large_names_no_setting():
+    set_language("vi")  # the conftest's fixture sets it back
+    said = too_big_message(20 * 1024 * 1024)
+    assert "20 MB" in said and "quản trị" in said
+    assert "NTM_DOCGEN" not in said

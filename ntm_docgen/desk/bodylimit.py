@@ -41,7 +41,7 @@ def too_big_message(limit: int) -> str:
     return _("The file is too large: the desk accepts uploads up to {size} MB. A letter is "
              "seldom so large: check it is the right file, or make its pictures smaller in "
              "Word (File > Compress Pictures); a list can be cut into several files; or ask "
-             "the administrator to raise NTM_DOCGEN_DESK_MAX_UPLOAD.").format(
+             "the administrator to raise the desk's upload limit.").format(
                  size=max(1, limit // (1024 * 1024)))
 
 

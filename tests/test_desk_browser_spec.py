@@ -12,13 +12,13 @@ def test_the_spec_links_say_what_a_draft_with_problems_saves(tmp_path):
     with desk_server(tmp_path) as address, browser() as page:
         start_letter(page, address)
         hint = page.locator(".spec-hint")
-        json_link = page.get_by_role("link", name="dạng tệp cho phần mềm khác")
+        json_link = page.get_by_role("link", name="tệp cho phần mềm khác")
         assert hint.is_visible()
         assert "mỗi lỗi ghi chú ngay trên mục của nó" in hint.inner_text()
         assert json_link.evaluate("a => getComputedStyle(a).pointerEvents") == "none"
         shot(page, "soan-tep-mo-ta-con-loi")
         with page.expect_download() as info:
-            page.get_by_role("link", name="Lưu bản nháp thành tệp").click()
+            page.get_by_role("link", name="Tải tệp bản nháp").click()
         saved = tmp_path / "nhap.yaml"
         info.value.save_as(saved)
         text = saved.read_text(encoding="utf-8")

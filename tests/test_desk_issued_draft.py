@@ -125,3 +125,20 @@ def test_an_office_refuses_changes_to_an_issued_draft(office):
     editor, csrf = issued(office)
     assert "Văn bản đã phát hành 01/" in office.get(editor).text
     refused_and_unchanged(office, editor, csrf)
+
+
+def test_a_giay_moi_that_says_nothing_is_refused_before_any_question(tmp_path):
+    """Phát hành of a Giấy mời with no content: refused in the form's words before the page asks
+    about its warnings, and no number taken (review: it was numbered once she confirmed)."""
+    with desk_client(tmp_path, lang="vi") as client:
+        csrf = csrf_of(client)
+        editor = new_draft(client, csrf, loai="GM")
+        form = {k: v for k, v in CONG_VAN.items() if k not in ("trich_yeu", "kinh_gui")}
+        client.post(editor, data={**form, "loai": "GM", "noi_dung": "", "csrf_token": csrf})
+        answer = client.post(f"{editor}/phat-hanh", data={"csrf_token": csrf, "xac_nhan": "1"},
+                             follow_redirects=False)
+        assert answer.status_code == 422, answer.text
+        said = " ".join(answer.text.split())
+        assert "Giấy mời chưa được phát hành vì chưa có nội dung" in said
+        assert "“Nội dung”" in said and "noi_dung" not in said
+        assert "/GM-" not in client.get("/so").text

@@ -29,3 +29,29 @@ def test_a_letter_still_holding_dots_takes_no_number(runner, tmp_path: Path) -> 
     assert not (tmp_path / "gm.docx").exists()
     listed = runner.invoke(main, ["register", "list", "--db", str(db)])
     assert "/GM-" not in listed.output
+
+
+def test_a_giay_moi_that_says_nothing_takes_no_number(runner, tmp_path: Path) -> None:
+    """An empty Giấy mời renders with its warning (a draft may be printed to look at), but
+    ``--allocate`` gives it no number (review: it was numbered with the warning)."""
+    data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
+    data.pop("so", None)
+    data.pop("noi_dung", None)
+    data.pop("phu_luc", None)
+    spec = tmp_path / "gm.yaml"
+    spec.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    db = tmp_path / "so.sqlite3"
+    result = runner.invoke(main, ["render", str(spec), "-o", str(tmp_path / "gm.docx"),
+                                  "--allocate", "--db", str(db)])
+    assert result.exit_code == 1
+    said = " ".join(result.output.split())
+    assert "the Giấy mời says nothing yet" in said and "no number was taken" in said
+    assert not (tmp_path / "gm.docx").exists()
+    listed = runner.invoke(main, ["register", "list", "--db", str(db)])
+    assert "/GM-" not in listed.output
+    data["noi_dung"] = "Kính mời đồng chí dự họp lúc 08 giờ 00 ngày 05/3/2026 tại Hội trường."
+    spec.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    result = runner.invoke(main, ["render", str(spec), "-o", str(tmp_path / "gm.docx"),
+                                  "--allocate", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "gm.docx").exists()

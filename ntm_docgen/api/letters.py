@@ -92,6 +92,14 @@ def render_bytes(spec: Spec, *, today: date) -> bytes:
     return render_docx(spec, today)
 
 
+def numbering_refusal(spec: Spec) -> str | None:
+    """Why ``render_numbered`` would give this letter no number (fields still “...”, a Giấy
+    mời that says nothing), said before anything is asked or taken; None when it would."""
+    from ntm_docgen.register.numbered import numbering_refusal as refusal
+
+    return refusal(spec)
+
+
 def render_numbered(spec: Spec, out: PathLike, *, db: str | None, today: date,
                     force: bool = False, pdf: bool = False) -> tuple[list[Path], list[str]]:
     """Like ``render``, with the number taken from the register and the letter recorded there;

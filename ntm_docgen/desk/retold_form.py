@@ -7,6 +7,12 @@ from ntm_docgen.i18n import N_
 
 #: The library's sentence (its catalog id) -> the desk's, with the same placeholders.
 RETOLD_FORM: dict[str, str] = {
+    # Phát hành of a Giấy mời that says nothing (register/numbered.py)
+    N_("noi_dung: the Giấy mời says nothing yet: write what the meeting is about, its time "
+       "and place, and whom it invites before it is numbered; no number was taken"):
+    N_("The Giấy mời is not issued: it says nothing yet. Write in “Content” what the meeting "
+       "is about, its time and place, and whom it invites, then issue it; no number was "
+       "taken."),
     N_("kinh_gui: a công văn is sent to someone, named after “Kính gửi:” under its trích yếu, "
        "and this one names no one: add kinh_gui"):
     N_("kinh_gui: a công văn is sent to someone, named after “Kính gửi:” under its trích yếu, "

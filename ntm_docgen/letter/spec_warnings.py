@@ -131,6 +131,11 @@ _BLANK = re.compile(r"(?<![^\s:(])(?:\.{3}|…)[ \t]*(?:/[ \t]*\d+|(?:triệu|t�
                     r"hộ|người|tập thể|cá nhân|tiêu chí|lượt|km|ha)(?!\w))")
 
 
+def says_nothing(spec: Spec) -> bool:
+    """A Giấy mời with no content and no phụ lục: rendered with a warning, never numbered."""
+    return spec.loai.ma == "GM" and not spec.noi_dung.strip() and not spec.phu_luc
+
+
 def _no_body(spec: Spec) -> list[str]:
     """A Giấy mời with no content at all, which has no trích yếu either to say what it
     invites to (contract13 #6: an empty one was “complete” on the desk).
@@ -141,7 +146,7 @@ def _no_body(spec: Spec) -> list[str]:
     >>> _no_body(parse_spec(gm))[0][:39], _no_body(parse_spec({**gm, "noi_dung": "Họp."}))
     ('noi_dung: the Giấy mời says nothing yet', [])
     """
-    if spec.loai.ma != "GM" or spec.noi_dung.strip() or spec.phu_luc:
+    if not says_nothing(spec):
         return []
     return [said(N_("noi_dung: the Giấy mời says nothing yet: write what the meeting is "
                     "about, its time and place, and whom it invites"))]

@@ -16,6 +16,7 @@ from ntm_docgen.files.soffice import find_soffice
 from ntm_docgen.i18n import N_, _, ngettext, said
 from ntm_docgen.letter.render import render_spec
 from ntm_docgen.letter.spec import Spec
+from ntm_docgen.letter.spec_warnings import says_nothing
 from ntm_docgen.letter.unread import unread_fields
 from ntm_docgen.vietnamese.text import ngay_so, so_hieu
 
@@ -31,11 +32,8 @@ def render_allocated(spec: Spec, out: Path | str, *, db: str | None, today: date
     its ``ban_sao`` is replaced by the register's (the command warns about it). A letter without
     its ``ngay`` is issued today: the number and the date are given together.
     """
-    unread = unread_fields(spec)
-    if unread:  # the văn thư would number a letter with no issuer or signer
-        raise DocgenError(_("{fields} still hold “...”, what reading the file did not give: type "
-                            "them from the paper first; no number was taken").format(
-            fields=", ".join(unread)))
+    if refused := numbering_refusal(spec):
+        raise DocgenError(refused)
     if spec.ngay is None:
         spec = dataclasses.replace(spec, ngay=today)
     out = Path(out)
@@ -64,6 +62,24 @@ def render_allocated(spec: Spec, out: Path | str, *, db: str | None, today: date
             "now marked cancelled (a number is never given twice): the next try takes new ones",
             len(taken)).format(problem=problem, numbers=", ".join(taken))) from e
     return written, taken
+
+
+#: A Giấy mời refused a number (its catalog id: the desk says it in the form's words).
+NUMBERED_EMPTY = N_("noi_dung: the Giấy mời says nothing yet: write what the meeting is about, "
+                    "its time and place, and whom it invites before it is numbered; no number "
+                    "was taken")
+
+
+def numbering_refusal(spec: Spec) -> str | None:
+    """Why the register gives this letter no number, if it does not: fields still “...” from a
+    reading (a letter with no issuer or signer), a Giấy mời that says nothing (review11 #11:
+    it was numbered with its warning)."""
+    if unread := unread_fields(spec):
+        return _("{fields} still hold “...”, what reading the file did not give: type them "
+                 "from the paper first; no number was taken").format(fields=", ".join(unread))
+    if says_nothing(spec):
+        return said(NUMBERED_EMPTY)
+    return None
 
 
 @contextlib.contextmanager

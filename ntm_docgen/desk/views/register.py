@@ -19,7 +19,7 @@ from ntm_docgen import api, register
 from ntm_docgen.desk import drafts, versions
 from ntm_docgen.desk import issued as issued_letters
 from ntm_docgen.desk.filenames import issued_name
-from ntm_docgen.desk.retold import told_error
+from ntm_docgen.desk.retold import told, told_error
 from ntm_docgen.desk.state import Issued
 from ntm_docgen.desk.uploads import private_folder
 from ntm_docgen.desk.views import issue_asks, issued_draft
@@ -159,8 +159,8 @@ async def issue(request: Request, clerk: Clerk, form: FormData) -> Response:
                                              "taken. Open it again in a moment."))
     if done := await issued_draft.answer(request, clerk, draft, issued_draft.CHANGE):
         return done
-    if told := versions.overtaken(d.state, clerk.name, draft, versions.seen(form)):
-        return refuse(request, clerk, 409, told.not_issued(), back=f"/soan/{draft.id}")
+    if overtaken := versions.overtaken(d.state, clerk.name, draft, versions.seen(form)):
+        return refuse(request, clerk, 409, overtaken.not_issued(), back=f"/soan/{draft.id}")
     checked = drafts.check(draft.data)
     if checked.problems:
         return refuse(request, clerk, 422, _("The letter has problems to fix before it can be "
@@ -170,6 +170,8 @@ async def issue(request: Request, clerk: Clerk, form: FormData) -> Response:
             "The letter is not issued: {fields} still hold “...”, what could not be read from "
             "the file. Type them from the paper, then issue it.").format(
                 fields=", ".join(placeholders)), back=f"/soan/{draft.id}")
+    if refused := api.numbering_refusal(checked.spec):  # before she is asked anything
+        return refuse(request, clerk, 422, told(refused), back=f"/soan/{draft.id}")
     if question := await issue_asks.asked(request, clerk, draft, checked, form):
         return question  # a number it carries, or its warnings: issued once she chooses to
     today = date.today()

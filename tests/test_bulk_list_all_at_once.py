@@ -100,3 +100,18 @@ def test_an_empty_cell_in_a_sentence_of_the_body_is_only_warned_of(runner, tmp_p
     assert "{{ ghi_chu }} is filled from column ghi_chu, whose cell is empty in row 3" \
         in result.stderr
     assert len(list((tmp_path / "thu").glob("*.docx"))) == 2
+
+
+def test_a_list_short_of_a_column_is_told_as_the_list_s_to_mend(runner, tmp_path):
+    """A placeholder no column of the list fills is the list's to mend, said of it: “1 problem in
+    cv.yaml” sent her to the letter (review), the desk said it of the list already."""
+    people = MISTAKES.replace(",c,thừa\n", ",c\n").replace(",,30", ",xã Hoàng Đồng,30")
+    people = "\n".join(line for line in people.splitlines() if ",," not in line
+                       and not line.startswith(",")) + "\n"
+    result = _run(runner, tmp_path, people)
+    assert result.exit_code == 1
+    told = " ".join(result.stderr.split())
+    assert "ds.csv has no column for a placeholder of" in told and "cv.yaml:" in told
+    assert "noi_dung: placeholder {{ lien_he }} has no column in" in told
+    assert "problem in" not in told
+    assert not (tmp_path / "thu").exists()

@@ -123,7 +123,24 @@ def check_columns(data: Any, recipients: RecipientList, spec_source: str) -> Non
                            columns=", ".join(recipients.columns), column=name, count=len(rows))
             problems.extend(Problem(path, message) for path in paths)
     if problems:
-        raise SpecError(problems, spec_source)
+        raise ListShort(problems, spec_source, recipients.source)
+
+
+class ListShort(SpecError):
+    """Raised when the list lacks columns the spec's placeholders fill from: each placeholder
+    told at its field (a ``SpecError``'s problems), the whole said of the list, where the
+    column is added (review11 #14: “1 problem in gm.yaml” sent her to the letter)."""
+
+    def __init__(self, problems: list[Problem], spec_source: str, list_source: str) -> None:
+        self.list_source = list_source
+        super().__init__(problems, spec_source)
+
+    def _message(self, problems: list[Problem]) -> str:
+        head = ngettext("{list} has no column for a placeholder of {spec}:",
+                        "{list} has no column for {count} placeholders of {spec}:",
+                        len(problems)).format(list=self.list_source, spec=self.source,
+                                              count=len(problems))
+        return "\n".join([head, *(f"  - {p}" for p in problems)])
 
 
 def _related(a: str, b: str) -> bool:

@@ -16,6 +16,7 @@ from typing import Any
 
 from ntm_docgen import api
 from ntm_docgen.bulk.layoutread import addressee_name
+from ntm_docgen.bulk.runner import ListShort
 from ntm_docgen.desk.config import office_count
 from ntm_docgen.desk.jobs import Cancelled, Jobs, Run
 from ntm_docgen.desk.retold import told_error
@@ -148,6 +149,8 @@ def told_of_typed(error: BaseException) -> str:
     if isinstance(error, RowsError):
         error = RowsError(_("the list you typed"), [(row - 1, problems)
                                                     for row, problems in error.rows])
+    elif isinstance(error, ListShort):
+        error = ListShort(error.problems, str(error.source), _("the list you typed"))
     return told_error(error, _no_column_typed)
 
 

@@ -65,6 +65,20 @@ def test_a_placeholder_in_kinh_gui_is_not_told(runner, tmp_path):
     assert "in place of the letter's Kính gửi" not in " ".join(result.stderr.split())
 
 
+def test_a_kinh_gui_the_spec_fills_itself_puts_no_second_recipient_under_noi_nhan(
+        runner, tmp_path):
+    """A công văn whose Kính gửi is ``{{ kinh_gui }}`` names its recipient there, and Nơi nhận
+    says “Như trên” for it: the commune was listed under Nơi nhận too (review)."""
+    result = _run(runner, tmp_path, loai="CV", trich_yeu="V/v triển khai phong trào",
+                  kinh_gui=["{{ kinh_gui }}"],
+                  noi_nhan=["Như trên", "Sở Nông nghiệp và Môi trường"])
+    assert result.exit_code == 0, result.output
+    first = _text(sorted((tmp_path / "out").glob("*.docx"))[0])
+    assert "Kính gửi: Ủy ban nhân dân xã Đoàn Kết" in first
+    assert first.count("Ủy ban nhân dân xã Đoàn Kết") == 1, first
+    assert "- Như trên;" in first and "- Sở Nông nghiệp và Môi trường;" in first
+
+
 def test_a_decision_or_a_plan_with_a_kinh_gui_keeps_its_recipient_under_noi_nhan(
         runner, tmp_path):
     """review11 #2: a Quyết định (which has no Kính gửi: render says so) or a Kế hoạch (issued

@@ -141,8 +141,9 @@ class LetterMaker:
                                   name=e.name)) from e
         if not isinstance(data, dict):
             return data
-        if self.kinh_gui_line and "kinh_gui" not in self.filled_keys:
-            data["kinh_gui"] = [kinh_gui]  # one the spec fills itself keeps its other lines
+        if self.kinh_gui_line:  # a Kính gửi the spec fills itself keeps its other lines
+            if "kinh_gui" not in self.filled_keys:
+                data["kinh_gui"] = [kinh_gui]
         else:
             noi_nhan = data.get("noi_nhan") or []
             if isinstance(noi_nhan, list) and kinh_gui not in noi_nhan:

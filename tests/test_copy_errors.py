@@ -183,6 +183,35 @@ def test_allocate_keeps_the_number_when_the_original_is_bad(runner, tmp_path, or
     assert not out.exists()
 
 
+@pytest.mark.parametrize(("source", "form", "out_name", "args", "message"), [
+    ("docx", "SAO Y", "out.pdf", ["--dien-tu"], "--dien-tu stamps a PDF"),
+    ("docx", "SAO Y", "out.docx", ["--sign", "x.p12"], "--sign signs a PDF"),
+    ("pdf", "SAO Y", "out.docx", [], "a copy of a PDF original is a PDF"),
+    ("pdf", "TRÍCH SAO", "out.pdf", ["--trich", "II", "--dien-tu"], "leave one of them out"),
+], ids=["dien-tu-on-docx", "sign-docx-output", "pdf-to-docx", "trich-and-dien-tu"])
+def test_options_that_do_not_go_together_take_no_number(runner, tmp_path, original, source,
+                                                         form, out_name, args, message):
+    """Each was refused after the register had given the copy its number, left cancelled
+    (four numbers “đã hủy” in a review's run): now before the register is opened."""
+    from pypdf import PdfWriter
+
+    if source == "pdf":
+        writer = PdfWriter()
+        writer.add_blank_page(595, 842)
+        original = tmp_path / "goc.pdf"
+        with original.open("wb") as handle:
+            writer.write(handle)
+    db = tmp_path / "so-di.sqlite"
+    out = tmp_path / out_name
+    result = runner.invoke(main, ["copy", str(original), "--spec",
+                                  str(write_spec(tmp_path, form)), "-o", str(out), *args,
+                                  "--allocate", "--db", str(db)])
+    assert result.exit_code == 1
+    assert message in result.output
+    assert not db.exists()  # no number was taken, so the register was never opened
+    assert not out.exists()
+
+
 @pytest.mark.parametrize(("form", "out_name", "args", "message"), [
     ("SAO Y", "out.docx", [], "a copy of a PDF original is a PDF"),
     ("TRÍCH SAO", "out.pdf", ["--trich", "II"], "nothing letter-like found"),

@@ -233,6 +233,24 @@ def kind_of(path: Path) -> str:
     return suffix
 
 
+def check_options(original: Path, out: Path, trich: str | None, dien_tu: bool,
+                  sign: Path | bytes | None) -> None:
+    """Refuse options that do not go together with these files, before anything is read or a
+    number taken (review12 #2: four such refusals came after the register's number)."""
+    source, target = kind_of(original), kind_of(out)
+    if source == ".pdf" and target != ".pdf":
+        raise InputFileError(out, _("a copy of a PDF original is a PDF: name the output .pdf"))
+    if dien_tu and source != ".pdf":
+        raise InputFileError(original, said(N_("--dien-tu stamps a PDF (the scanned paper "
+                                               "original); convert the DOCX to PDF first")))
+    if sign and target != ".pdf":
+        raise InputFileError(out, _("--sign signs a PDF: name the output .pdf"))
+    if dien_tu and trich and source == ".pdf":
+        raise InputFileError(original, said(N_("--dien-tu stamps the scanned original as it "
+                                               "is; a TRÍCH SAO re-lays the parts it keeps: "
+                                               "leave one of them out")))
+
+
 def make_copy(original: Path | str, ban_sao: BanSao, out: Path | str, *, today: date,
               trich: str | None = None, dien_tu: bool = False, sign: Path | bytes | None = None,
               sign_pass: str | None = None, force: bool = False,
@@ -242,23 +260,13 @@ def make_copy(original: Path | str, ban_sao: BanSao, out: Path | str, *, today: 
     original, out, trich = Path(original), Path(out), plain_parts(trich)
     source, target = kind_of(original), kind_of(out)
     check_output(out, force)
-    if source == ".pdf" and target != ".pdf":
-        raise InputFileError(out, _("a copy of a PDF original is a PDF: name the output .pdf"))
-    if dien_tu and source != ".pdf":
-        raise InputFileError(original, said(N_("--dien-tu stamps a PDF (the scanned paper "
-                                               "original); convert the DOCX to PDF first")))
-    if sign and target != ".pdf":
-        raise InputFileError(out, _("--sign signs a PDF: name the output .pdf"))
+    check_options(original, out, trich, dien_tu, sign)
     dropped = False  # a signed PDF original written whole: its signature no longer holds
     warnings: list[str] = []
     if source == ".pdf" and trich:
         from ntm_docgen.copies.trich_pdf import pdf_extract
 
         check_form(ban_sao, trich)
-        if dien_tu:
-            raise InputFileError(original, said(N_("--dien-tu stamps the scanned original as it "
-                                                   "is; a TRÍCH SAO re-lays the parts it keeps: "
-                                                   "leave one of them out")))
         with pdf_errors(original):
             (data, warnings), added = pdf_extract(original, ban_sao, today, trich), False
     elif source == ".pdf":

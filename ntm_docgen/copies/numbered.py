@@ -13,6 +13,7 @@ from ntm_docgen.copies import (
     CopyResult,
     check_form,
     check_issued,
+    check_options,
     draft_number,
     kind_of,
     make_copy,
@@ -69,6 +70,7 @@ def copy_document(original: Path, ban_sao: BanSao, out: Path, *, today: date,
     if not original.is_file():
         raise InputFileError(original, _("no such file"))
     check_output(out, force)
+    check_options(original, out, trich, dien_tu, sign)  # before any number is taken
     kept: contextlib.AbstractContextManager[None] = contextlib.nullcontext()
     if kind_of(original) == ".pdf":
         from ntm_docgen.copies.pdforiginal import kept_open
@@ -108,7 +110,7 @@ def _copy(original: Path, ban_sao: BanSao, out: Path, *, today: date, trich: str
     from ntm_docgen import register
     from ntm_docgen.copies import check_original, number_read
     from ntm_docgen.copies.about import original_about
-    from ntm_docgen.register.numbered import record_or_remove
+    from ntm_docgen.register.numbered import cancelled, record_or_remove
 
     check_original(original, ban_sao, trich)
     if dien_tu and kind_of(original) == ".pdf":
@@ -132,9 +134,17 @@ def _copy(original: Path, ban_sao: BanSao, out: Path, *, today: date, trich: str
     about = original_about(original, number_read(original))
     if ban_sao.ngay is None:  # numbered and dated together, as a letter is (review11 #5)
         ban_sao = dataclasses.replace(ban_sao, ngay=today)
-    with critical(), register.issuing(db, **register.for_copy(ban_sao, trich_yeu=about)) as so:
-        # the copy and its line in the register: both, or the number cancelled and no file; a
-        # stop (SIGINT, SIGTERM) waits for the copy and is raised after the block
-        result = write(dataclasses.replace(ban_sao, so=so.so, ky_hieu_=so.ky_hieu))
-        record_or_remove(db, so.id, [result.path])
+    taken: list[str] = []
+    try:
+        with critical(), register.issuing(db, **register.for_copy(ban_sao,
+                                                                  trich_yeu=about)) as so:
+            # the copy and its line in the register: both, or the number cancelled and no
+            # file; a stop (SIGINT, SIGTERM) waits for the copy and is raised after the block
+            taken.append(so.so_hieu)
+            result = write(dataclasses.replace(ban_sao, so=so.so, ky_hieu_=so.ky_hieu))
+            record_or_remove(db, so.id, [result.path])
+    except (DocgenError, OSError) as e:
+        if not taken:
+            raise
+        raise cancelled(e, taken) from e
     return NumberedCopy(result, so.so_hieu, so.so, ban_sao.so)

@@ -54,14 +54,20 @@ def render_allocated(spec: Spec, out: Path | str, *, db: str | None, today: date
     except (DocgenError, OSError) as e:
         if not taken:
             raise
-        problem = os_message(e) if isinstance(e, OSError) else str(e)
-        raise DocgenError(ngettext(
-            "{problem}; number {numbers} was taken from the register for this letter and is "
-            "now marked cancelled (a number is never given twice): the next try takes a new one",
-            "{problem}; numbers {numbers} were taken from the register for this letter and are "
-            "now marked cancelled (a number is never given twice): the next try takes new ones",
-            len(taken)).format(problem=problem, numbers=", ".join(taken))) from e
+        raise cancelled(e, taken) from e
     return written, taken
+
+
+def cancelled(error: DocgenError | OSError, taken: list[str]) -> DocgenError:
+    """The error of a letter or copy that failed after the register gave it ``taken``: the
+    problem, and the numbers now marked cancelled."""
+    problem = os_message(error) if isinstance(error, OSError) else str(error)
+    return DocgenError(ngettext(
+        "{problem}; number {numbers} was taken from the register for this letter and is "
+        "now marked cancelled (a number is never given twice): the next try takes a new one",
+        "{problem}; numbers {numbers} were taken from the register for this letter and are "
+        "now marked cancelled (a number is never given twice): the next try takes new ones",
+        len(taken)).format(problem=problem, numbers=", ".join(taken)))
 
 
 #: A Giấy mời refused a number (its catalog id: the desk says it in the form's words).

@@ -55,3 +55,23 @@ def test_a_giay_moi_that_says_nothing_takes_no_number(runner, tmp_path: Path) ->
                                   "--allocate", "--db", str(db)])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "gm.docx").exists()
+
+
+def test_a_copy_block_with_another_form_s_ky_hieu_takes_no_number(runner, tmp_path: Path):
+    """A SAO LỤC block typed with ky_hieu SY-VP: render warns, ``--allocate`` numbered it
+    “01/SY-VP” in the register as a Bản sao lục (review); now refused before any number."""
+    example = ROOT / "data" / "examples" / "000-huong-dan-1741-kem-sao-y.yaml"
+    data = yaml.safe_load(example.read_text(encoding="utf-8"))
+    data["ban_sao"]["hinh_thuc"] = "SAO LỤC"
+    data["ban_sao"]["ky_hieu"] = "SY-VP"
+    data["ban_sao"].pop("so", None)
+    spec = tmp_path / "hd.yaml"
+    spec.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    db = tmp_path / "so.sqlite3"
+    result = runner.invoke(main, ["render", str(spec), "-o", str(tmp_path / "hd.docx"),
+                                  "--allocate", "--db", str(db)])
+    assert result.exit_code == 1
+    said = " ".join(result.output.split())
+    assert "ban_sao.ky_hieu: “SY-VP” begins with SY" in said and "no number was taken" in said
+    assert not (tmp_path / "hd.docx").exists()
+    assert not db.exists()

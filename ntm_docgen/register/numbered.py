@@ -15,6 +15,7 @@ from ntm_docgen.files.signals import critical
 from ntm_docgen.files.soffice import find_soffice
 from ntm_docgen.i18n import N_, _, ngettext, said
 from ntm_docgen.letter.render import render_spec
+from ntm_docgen.letter.copy_codes import code_notes
 from ntm_docgen.letter.spec import Spec
 from ntm_docgen.letter.spec_warnings import says_nothing
 from ntm_docgen.letter.unread import unread_fields
@@ -79,12 +80,15 @@ NUMBERED_EMPTY = N_("noi_dung: the Giấy mời says nothing yet: write what the
 def numbering_refusal(spec: Spec) -> str | None:
     """Why the register gives this letter no number, if it does not: fields still “...” from a
     reading (a letter with no issuer or signer), a Giấy mời that says nothing (review11 #11:
-    it was numbered with its warning)."""
+    it was numbered with its warning), a copy block whose ký hiệu is another form's."""
     if unread := unread_fields(spec):
         return _("{fields} still hold “...”, what reading the file did not give: type them "
                  "from the paper first; no number was taken").format(fields=", ".join(unread))
     if says_nothing(spec):
         return said(NUMBERED_EMPTY)
+    if spec.ban_sao is not None and (wrong := code_notes(spec.ban_sao, "ban_sao.")):
+        # the register would number the copy block in another form's series (review12 #3)
+        return _("{problem}; no number was taken").format(problem=wrong[0])
     return None
 
 

@@ -541,3 +541,29 @@ def test_the_electronic_block_names_the_copying_body_not_run_on_into_its_parent(
                             "ky": {"chuc_vu": "CHÁNH VĂN PHÒNG", "ho_ten": "Đinh Văn Hùng"}})
     assert stamp_lines(copy, dt.datetime(2026, 12, 6, 9, 24, 17))[1:] == [line,
                                                                        "2026-12-06T09:24:17"]
+
+
+def test_an_allocated_electronic_copy_is_dated_on_the_day_its_block_states(tmp_path):
+    """On a computer whose clock is in another zone (a server on UTC before 07:00 in Việt
+    Nam), the register said one day and the stamp the next, and the clerk was told to remove
+    a ngay she never typed (review): the copy is dated on the day ô 14 states."""
+    from datetime import date, datetime, timedelta
+
+    from ntm_docgen import api
+    from ntm_docgen.copies import VIETNAM
+
+    original = pdf_original(tmp_path / "original.pdf", 1, 10)
+    spec = write_spec(tmp_path).read_text(encoding="utf-8")
+    spec = "\n".join(line for line in spec.splitlines()
+                     if not line.startswith(("ngay:", "so:"))) + "\n"
+    (tmp_path / "sy.yaml").write_text(spec, encoding="utf-8")
+    ban_sao = api.load_copy_spec(tmp_path / "sy.yaml")
+    here = datetime.now(VIETNAM).date()
+    db = str(tmp_path / "so.sqlite3")
+    done = api.copy_document(tmp_path / "original.pdf", ban_sao, tmp_path / "dien-tu.pdf",
+                             today=here - timedelta(days=1), dien_tu=True, allocate=True, db=db)
+    assert not any("is not printed" in w for w in done.result.warnings), done.result.warnings
+    with api.open_register(db) as register:
+        rows = register.entries()
+    assert [row.ngay for row in rows] == [here]
+    assert isinstance(here, date) and original.exists()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ntm_docgen.copies import (
     KINDS,
+    VIETNAM,
     CopyResult,
     check_form,
     check_issued,
@@ -97,10 +98,15 @@ def _copy(original: Path, ban_sao: BanSao, out: Path, *, today: date, trich: str
     if issued_only:
         check_issued(original)
 
+    # the moment an electronic copy's block states (ô 14), in Việt Nam's time: the room on the
+    # page measured with the block as it is drawn, and the copy dated on that day
+    when = datetime.now(VIETNAM).replace(microsecond=0)
+
     def write(copy_spec: BanSao) -> CopyResult:
         # a numbered copy is on the disk before the register records it with its SHA-256
         return make_copy(original, copy_spec, out, today=today, trich=trich, dien_tu=dien_tu,
-                         sign=sign, sign_pass=sign_pass, force=force, durable=allocate)
+                         sign=sign, sign_pass=sign_pass, force=force, durable=allocate,
+                         when=when if dien_tu else None)
 
     if not allocate:
         # page 1's header read before the copy, which then measures page 1 as that left it; a
@@ -116,7 +122,7 @@ def _copy(original: Path, ban_sao: BanSao, out: Path, *, today: date, trich: str
     if dien_tu and kind_of(original) == ".pdf":
         from ntm_docgen.copies.pdfcopy import check_stamp_room
 
-        check_stamp_room(original, ban_sao, datetime.now())
+        check_stamp_room(original, ban_sao, when)
     from ntm_docgen.letter.copy_codes import code_notes
 
     if wrong_code := code_notes(ban_sao):  # the register would take it (review11 #8)
@@ -132,8 +138,9 @@ def _copy(original: Path, ban_sao: BanSao, out: Path, *, today: date, trich: str
                                                "issue it first (its number from the register, its "
                                                "date), or copy it without --allocate"), so=draft))
     about = original_about(original, number_read(original))
-    if ban_sao.ngay is None:  # numbered and dated together, as a letter is (review11 #5)
-        ban_sao = dataclasses.replace(ban_sao, ngay=today)
+    if ban_sao.ngay is None:  # numbered and dated together, as a letter is (review11 #5); an
+        # electronic copy on the day its block states, whatever this computer's zone
+        ban_sao = dataclasses.replace(ban_sao, ngay=when.date() if dien_tu else today)
     taken: list[str] = []
     try:
         with critical(), register.issuing(db, **register.for_copy(ban_sao,

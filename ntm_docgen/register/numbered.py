@@ -14,8 +14,8 @@ from ntm_docgen.files.output import check_writable
 from ntm_docgen.files.signals import critical
 from ntm_docgen.files.soffice import find_soffice
 from ntm_docgen.i18n import N_, _, ngettext, said
-from ntm_docgen.letter.render import render_spec
 from ntm_docgen.letter.copy_codes import code_notes
+from ntm_docgen.letter.render import render_spec
 from ntm_docgen.letter.spec import Spec
 from ntm_docgen.letter.spec_warnings import says_nothing
 from ntm_docgen.letter.unread import unread_fields

@@ -105,3 +105,22 @@ def test_a_phu_luc_read_with_nothing_but_its_heading_is_refused(runner, tmp_path
     assert "“Phụ lục I (DANH SÁCH TẬP THỂ ĐƯỢC KHEN THƯỞNG)” of qd.pdf holds nothing as read " \
         "from the PDF but its heading" in " ".join(result.output.split())
     assert not out.exists()
+
+
+def test_a_phu_luc_of_items_numbered_in_brackets_is_copied(runner, tmp_path, trich_spec):
+    """review12 #6: a phụ lục of “(1) Xã …” lines was read as one bracketed note running to its
+    end, and refused as empty; its items are its content."""
+    data = yaml.safe_load((EXAMPLES / "quyet-dinh-khen-thuong.yaml").read_text("utf-8"))
+    data["phu_luc"] = [{"tieu_de": "DANH SÁCH CÁC XÃ ĐẠT CHUẨN NÔNG THÔN MỚI NĂM 2025",
+                        "noi_dung": "(1) Xã Đăk Mar: đạt 19/19 tiêu chí\n"
+                                    "(2) Xã Ngọk Wang: đạt 19/19 tiêu chí"}]
+    spec = tmp_path / "qd.yaml"
+    spec.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    assert runner.invoke(main, ["render", str(spec), "-o", str(tmp_path / "qd.docx"),
+                                "--pdf"]).exit_code == 0
+    out = tmp_path / "trich.pdf"
+    result = runner.invoke(main, ["copy", str(tmp_path / "qd.pdf"), "--spec", str(trich_spec),
+                                  "-o", str(out), "--trich", "Phụ lục"])
+    assert result.exit_code == 0, result.output
+    text = " ".join("".join(p.extract_text() for p in PdfReader(out).pages).split())
+    assert "(2) Xã Ngọk Wang: đạt 19/19 tiêu chí" in text

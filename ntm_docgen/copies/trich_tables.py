@@ -4,6 +4,7 @@ says."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -111,17 +112,26 @@ def _table_at(texts: list[str], row: str) -> int | None:
     return next((n for n, text in enumerate(texts) if cells[0] in text), None)
 
 
+#: An item numbered in brackets: ``(1)``, ``(a)``, ``(IV)``.
+_ITEM = re.compile(r"\(\s*(?:\d+|[a-zđ]|[IVXLC]+)\s*\)")
+
+
 def _notes_left_out(texts: list[str], heading: set[str]) -> list[str]:
     """A phụ lục's lines but its heading, title and bracketed note (over one line or more).
+
+    The note stands before the content, and an item numbered ``(1)`` or ``(a)`` is content
+    (review12 #6: a phụ lục of “(1) Xã …” lines was refused as empty).
 
     >>> _notes_left_out(["Phụ lục I", "DANH SÁCH", "(Kèm theo Quyết định số 5", "của UBND)",
     ...                  "1. Thôn A"], {"DANH SÁCH"})
     ['1. Thôn A']
+    >>> _notes_left_out(["Phụ lục", "DANH SÁCH", "(1) Xã A", "(2) Xã B"], {"DANH SÁCH"})
+    ['(1) Xã A', '(2) Xã B']
     """
     out: list[str] = []
     in_note = False
     for text in texts:
-        if in_note or text.startswith("("):
+        if in_note or (not out and text.startswith("(") and not _ITEM.match(text)):
             in_note = not text.endswith(")")
             continue
         if text and text not in heading and not text.casefold().startswith("phụ lục"):

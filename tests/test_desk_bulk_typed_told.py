@@ -90,3 +90,29 @@ def test_a_warning_of_the_typed_list_names_the_list_she_typed(tmp_path):
     shown = re.sub(r"\s+", " ", html.fromstring(page.text).text_content())
     assert "danh-sach-da-go.csv" not in shown, shown
     assert "the list you typed: row 3 (“Lưu: VT”)" in shown, shown
+
+
+def test_the_notes_of_several_lines_count_them_as_in_the_box(tmp_path):
+    """review12 #7: a note naming several rows of the typed list (a name typed twice, on lines
+    1 and 3) counted them as the rows of the file the desk keeps, its first the column's name:
+    “rows 2 and 4”; the page's own notes count the box's lines."""
+    from ntm_docgen.bulk.listnotes import REPEATED
+    from ntm_docgen.desk.bulkrun import LIST_TYPED, of_typed
+    from ntm_docgen.i18n import said
+
+    told = of_typed(said(REPEATED[False], path=f"/tmp/x/{LIST_TYPED}", rows="2 and 4",
+                         name="UBND xã An Hòa", count=2))
+    assert "1 and 3" in told and "2 and 4" not in told and LIST_TYPED not in told, told
+    letter = CONG_VAN.replace("Đề nghị báo cáo chỉ tiêu: {{ chi_tieu }}.", "Đề nghị báo cáo.")
+    with desk_client(tmp_path, lang="en") as c:
+        csrf = csrf_of(c, "/hang-loat")
+        answer = c.post("/hang-loat", data={"csrf_token": csrf,
+                                            "go": "UBND xã An Hòa\n=UBND xã Bình Minh\n"
+                                                  "UBND xã An Hòa\n"},
+                        files={"mau": ("b.yaml", letter.encode())}, follow_redirects=False)
+        assert answer.status_code == 303, answer.text
+        shown = re.sub(r"\s+", " ", html.fromstring(c.get(answer.headers["location"]).text)
+                       .text_content())
+    assert "danh-sach-da-go.csv" not in shown
+    assert "row 2: the addressee starts with a spreadsheet's formula sign" in shown, shown
+    assert "Also in row 3" in shown and "Also in row 1" in shown, shown

@@ -8,6 +8,7 @@ import csv
 import io
 import json
 import os
+import re
 import shutil
 import uuid
 from datetime import date
@@ -174,15 +175,29 @@ def of_typed(text: str) -> str:
     >>> with language_kept():
     ...     set_language("en")
     ...     of_typed(said("{path}: row {row} is odd", path="/tmp/x/" + LIST_TYPED, row=5))
+    ...     of_typed(said("{path}: rows {rows}", path=LIST_TYPED, rows="2-4, … (9 more rows)"))
     'the list you typed: row 4 is odd'
+    'the list you typed: rows 1-3, … (9 more rows)'
     """
     if not isinstance(text, Said) or not any(
             isinstance(v, str) and v.endswith(LIST_TYPED) for v in text.values.values()):
         return text
     values = {k: _("the list you typed") if isinstance(v, str) and v.endswith(LIST_TYPED)
-              else v - 1 if k == "row" and isinstance(v, int) else v
+              else v - 1 if k == "row" and isinstance(v, int)
+              else _box_lines(v) if k == "rows" and isinstance(v, str) else v
               for k, v in text.values.items()}
     return Said(text.catalogs().format(**values), text.msgid, values, text.plural, text.n)
+
+
+#: A row's number in a list of rows (``2-4, 6``, ``2 and 4``), not a count in brackets.
+_ROW_NUMBER = re.compile(r"\([^)]*\)|\d+")
+
+
+def _box_lines(rows: str) -> str:
+    """The rows of the typed list's file (its first row the column's name) as the box's
+    lines; a count in brackets (``(9 more rows)``) left as it is (review12 #7)."""
+    return _ROW_NUMBER.sub(lambda m: m.group() if m.group().startswith("(")
+                           else str(int(m.group()) - 1), rows)
 
 
 def list_short(error: BaseException) -> str | None:

@@ -129,7 +129,10 @@ def test_one_series_for_every_letter_goes_on_from_its_last_number(tmp_path: Path
     ({"che_do": "chung", "so_chung": "-3"}, "mọi văn bản: hãy nhập số cuối cùng"),
     ({"che_do": "chung", "so_chung": "5²"}, "mọi văn bản: hãy nhập số cuối cùng"),
     ({"che_do": "theo-loai", "so_ban_sao": "²"}, "bản sao (SY, SL, TrS): hãy nhập số cuối cùng"),
-], ids=["letters", "zero", "nothing", "negative", "superscript", "superscript-copies"])
+    # a copy's number in the field of every letter: copies have their own series (review12)
+    ({"che_do": "chung", "so_chung": "5/SY-UBND"}, "mọi văn bản: hãy nhập số cuối cùng"),
+], ids=["letters", "zero", "nothing", "negative", "superscript", "superscript-copies",
+        "a-copy-s-number"])
 def test_a_number_not_typed_right_is_told_by_its_kind(tmp_path: Path, fields, said) -> None:
     with desk_client(tmp_path, lang="vi") as c:
         answer = hand(c, csrf_of(c, PAGE), **fields)

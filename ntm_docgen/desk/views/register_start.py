@@ -120,12 +120,15 @@ _PRINTED = re.compile(r"(?i)(?:số\s*:?\s*)?(\d{1,5})\s*/\s*[^\W\d_][\w&.-]*")
 def _as_printed(text: str, code: str = WHOLE) -> str:
     """The number of a line copied from the paper sổ (contract13 #18), else ``text``: its
     ký hiệu must be of the field's kind (review11 #10: "12/KH-SNV" typed in the công văn's
-    field was taken as the công văn's 12), or it is told as not a number.
+    field was taken as the công văn's 12; review12: a copy's "5/SY-UBND" in the field of every
+    letter, whose series copies are not in), or it is told as not a number.
 
     >>> _as_printed("57/UBND"), _as_printed("Số 12/KH-UBND", "KH"), _as_printed("12a")
     ('57', '12', '12a')
     >>> _as_printed("12/KH-SNV", "CV"), _as_printed("5/SY-UBND", "ban_sao")
     ('12/KH-SNV', '5')
+    >>> _as_printed("5/SY-UBND"), _as_printed("12/KH-SNV")
+    ('5/SY-UBND', '12')
     """
     found = _PRINTED.fullmatch(text)
     if not found:
@@ -136,8 +139,8 @@ def _as_printed(text: str, code: str = WHOLE) -> str:
         fits = first in ("sy", "sl", "trs")
     elif code == "CV":
         fits = first not in codes
-    elif code in (WHOLE, "mat"):
-        fits = True
+    elif code in (WHOLE, "mat"):  # every letter's one series; copies keep their own
+        fits = first not in ("sy", "sl", "trs")
     else:
         fits = first == code.casefold()
     return found.group(1) if fits else text

@@ -199,3 +199,17 @@ def test_an_implementing_letter_s_notes_are_said_of_its_making(client, csrf):
     assert summary.text_content().strip().startswith(
         "Making this letter from the one from above left ")
     assert notes(client.get(str(answer.url)).text), "kept on a reload"
+
+
+def test_the_desk_and_the_command_line_read_the_same_fields_as_unread():
+    """review12: the desk refused a letter with “...” in any field (a Nơi nhận item she typed
+    so) where ``render --allocate`` numbered it: both read the fields the importer writes
+    “...” in, and those only."""
+    from ntm_docgen.desk.drafts import READ_FIELDS, Checked
+    from ntm_docgen.desk.labels import label_of
+    from ntm_docgen.letter.unread import FIELDS
+
+    assert READ_FIELDS == FIELDS
+    typed = Checked({"dia_danh": "Hải Dương", "noi_nhan": ["Như trên", "..."]})
+    assert typed.unread() == []
+    assert Checked({"dia_danh": " ... "}).unread() == [label_of("dia_danh")]

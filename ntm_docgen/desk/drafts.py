@@ -92,6 +92,9 @@ def started_from(data: dict[str, Any]) -> dict[str, Any]:
 #: What the importer writes in a required field it could not read (a note says so): the
 #: letter model's UNREAD, written again here to keep the package's import light.
 PLACEHOLDER = "..."
+#: The fields it writes it in (``letter/unread.py``'s FIELDS, which ``render --allocate`` refuses
+#: to number a letter with): a "..." the clerk typed elsewhere is her text.
+READ_FIELDS = ("co_quan.ten", "dia_danh", "trich_yeu", "ky.chuc_vu", "ky.ho_ten")
 
 
 @dataclass
@@ -124,8 +127,9 @@ class Checked:
         >>> Checked({"co_quan": {"ten": "..."}, "dia_danh": "Hải Dương"}).unread()
         ['Issuing body']
         """
-        return [labels.label_of(path) or path for path, value in forms.form_values(
-            self.data).items() if PLACEHOLDER in (value if isinstance(value, list) else [value])]
+        values = forms.form_values(self.data)
+        return [labels.label_of(path) or path for path in READ_FIELDS
+                if str(values.get(path) or "").strip() == PLACEHOLDER]
 
     def unknown(self) -> list[Problem]:
         """The keys of the draft no letter has (from a file opened), which ``render``

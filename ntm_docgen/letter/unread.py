@@ -14,6 +14,10 @@ NOTE = N_("{fields}: still “...”, where reading the file gave nothing: the l
           "there; type them from the paper before it is sent")
 
 
+#: The fields the importer writes UNREAD in when reading gave nothing (``importer/fields.py``).
+FIELDS = ("co_quan.ten", "dia_danh", "trich_yeu", "ky.chuc_vu", "ky.ho_ten")
+
+
 def unread_fields(spec: Spec) -> list[str]:
     """The fields still UNREAD.
 
@@ -25,7 +29,7 @@ def unread_fields(spec: Spec) -> list[str]:
     fields = {"co_quan.ten": spec.co_quan.ten, "dia_danh": spec.dia_danh,
               "trich_yeu": spec.trich_yeu, "ky.chuc_vu": spec.ky.chuc_vu,
               "ky.ho_ten": spec.ky.ho_ten}
-    return [path for path, value in fields.items() if (value or "").strip() == UNREAD]
+    return [path for path in FIELDS if (fields[path] or "").strip() == UNREAD]
 
 
 def unread_notes(spec: Spec) -> list[str]:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from ntm_docgen.files.resources import load_data
-from ntm_docgen.files.textpaths import strings as strings  # the bulk modules take it here
+from ntm_docgen.files.textpaths import strings
 from ntm_docgen.letter.markup import VALUE_END, VALUE_START
 from ntm_docgen.vietnamese.text import nfc, strip_diacritics
 

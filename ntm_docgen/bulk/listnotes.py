@@ -205,7 +205,8 @@ def signers_in_capitals(people: RecipientList, data: Any) -> list[str]:
     """The warning ``render`` gives a signer's name typed in capitals, for a name the letters
     take from the list (``{{ Người ký }}``): each name with its rows and the name as the decree
     prints it, to be written so in the list."""
-    from ntm_docgen.bulk.fill import Missing, field_of, fill_text, placeholders, strings
+    from ntm_docgen.bulk.fill import Missing, field_of, fill_text, placeholders
+    from ntm_docgen.files.textpaths import strings
     from ntm_docgen.vietnamese.text import name_in_capitals
 
     notes: list[str] = []

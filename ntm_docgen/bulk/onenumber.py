@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from ntm_docgen.bulk.fill import clean_value, field_of, placeholders, strings
+from ntm_docgen.bulk.fill import clean_value, field_of, placeholders
 from ntm_docgen.files.resources import load_data
+from ntm_docgen.files.textpaths import strings
 from ntm_docgen.i18n import N_, said
 
 if TYPE_CHECKING:

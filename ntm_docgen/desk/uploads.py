@@ -19,7 +19,6 @@ from typing import Any
 from starlette.datastructures import FormData, UploadFile
 
 from ntm_docgen import api
-from ntm_docgen.desk.filekinds import IMAGES as IMAGES  # the views take it from here
 from ntm_docgen.desk.filekinds import goes_to, is_what, kinds_said
 from ntm_docgen.errors import DocgenError, Problem
 from ntm_docgen.i18n import Said, _

@@ -16,8 +16,8 @@ from starlette.routing import Route
 
 from ntm_docgen import api
 from ntm_docgen.desk import drafts, forms, labels, versions
+from ntm_docgen.desk.filekinds import IMAGES
 from ntm_docgen.desk.uploads import (
-    IMAGES,
     WORD_FILES,
     UploadError,
     as_uploaded,

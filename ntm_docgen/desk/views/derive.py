@@ -14,9 +14,9 @@ from starlette.routing import Route
 
 from ntm_docgen import api
 from ntm_docgen.desk import labels
+from ntm_docgen.desk.filekinds import IMAGES
 from ntm_docgen.desk.retold import told, told_error
 from ntm_docgen.desk.uploads import (
-    IMAGES,
     WORD_FILES,
     UploadError,
     as_uploaded,

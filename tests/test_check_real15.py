@@ -4,8 +4,12 @@ letter, is read as printed, and the departure beside it still told."""
 
 from __future__ import annotations
 
+import copy
+
 import pytest
-from check_letter import edit, find
+from check_letter import edit, find, retext
+from docx.oxml import parse_xml
+from docx.oxml.ns import qn
 
 from ntm_docgen.check import check_file
 from ntm_docgen.i18n import set_language
@@ -84,3 +88,130 @@ def test_the_vietnamese_message_names_the_quoc_hieu(hd, tmp_path):
         set_language("en")
     assert "Quốc hiệu" in message and "SỞ NỘI VỤ" in message
     assert "the Đảng" not in message
+
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _letter_list(document, start: int, left: int) -> int:
+    """A list of Word's that prints "b)", "c)" … from ``start``, its items ``left`` twips in
+    with a hanging indent of 360 (the UBND tỉnh Tiền Giang's: left 927, its first line 1 cm
+    in); its numId."""
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(
+        f'<w:abstractNum {W} w:abstractNumId="91"><w:lvl w:ilvl="0">'
+        f'<w:start w:val="{start}"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/>'
+        f'<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="{left}" w:hanging="360"/></w:pPr>'
+        '</w:lvl></w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {W} w:numId="91"><w:abstractNumId w:val="91"/>'
+                               '</w:num>'))
+    return 91
+
+
+def _points(document, start: int = 2, left: int = 927, third: str = "Quy trình nội bộ.") -> None:
+    """The Quyết định's Điều 1: "a)" typed, two points Word's list numbers from ``start``
+    (their text holds no letter; the second reads ``third``), then "d)" typed."""
+    num = _letter_list(document, start, left)
+    above = find(document, r"^Sở Nội vụ hướng dẫn")
+    texts = [("a) Danh mục thủ tục hành chính.", False), ("Nội dung của từng thủ tục.", True),
+             (third, True), ("d) Danh mục thành phần hồ sơ cần số hóa.", False)]
+    for text, listed in reversed(texts):
+        para = copy.deepcopy(above._p)
+        above._p.addnext(para)
+        new = next(p for p in document.paragraphs if p._p is para)
+        new.runs[0].text = text
+        for run in new.runs[1:]:
+            run.text = ""
+        if listed:
+            ppr = para.get_or_add_pPr()
+            for ind in ppr.findall(qn("w:ind")):
+                ppr.remove(ind)
+            ppr.append(parse_xml(f'<w:numPr {W}><w:ilvl w:val="0"/><w:numId w:val="{num}"/>'
+                                 '</w:numPr>'))
+
+
+@pytest.mark.parametrize(("start", "told"), [(2, False), (3, True)],
+                         ids=["prints-b-c", "prints-c-d"])
+def test_points_numbered_by_words_list_are_read_as_printed(hd, tmp_path, start, told):
+    """The UBND tỉnh Tiền Giang's Điều 1 prints a) b) c) d): "a)" and "d)" typed, "b)" and
+    "c)" drawn by a list of Word's that starts at b. Read without the list's letters, "d)" was
+    told to stand where "b)" is due. A list that prints "c)" after "a)" is still told."""
+    found = _rules(edit(hd, tmp_path / "points.docx", lambda d: _points(d, start)))
+    assert ("body.point_order" in found) is told
+
+
+@pytest.mark.parametrize(("left", "told"), [(927, False), (360, True)],
+                         ids=["level-sets-1-cm", "level-sets-none"])
+def test_a_list_item_is_indented_as_its_list_level_sets(hd, tmp_path, left, told):
+    """The same points: their list level puts their first line 1 cm in (left 927, hanging
+    360), as Word prints them; they were told "first-line indent 0 mm", the level's indent
+    unread. A level that puts the first line at the margin is still told."""
+    found = _rules(edit(hd, tmp_path / "indent.docx", lambda d: _points(d, 2, left)))
+    assert ("body.indent" in found) is told
+
+
+def _rules(path) -> set[str]:
+    return {f.rule for f in check_file(path)}
+
+
+TIEN_GIANG = "Quy trình nội bộ, liên thông và điện tử đối với thủ tục hành chính."
+
+
+@pytest.mark.parametrize(("third", "told"), [
+    (TIEN_GIANG, False), (TIEN_GIANG + " Cập nhật lên Cơ sở dữ liệu quốc gia.", True),
+], ids=["one-line-after-its-number", "wraps-under-its-hang"])
+def test_a_hanging_list_item_of_one_line_is_indented_1_cm(hd, tmp_path, third, told):
+    """The Tiền Giang item "c)<Tab>Quy trình nội bộ, liên thông và điện tử …" (130 mm in
+    14 pt): its text starts at the level's left indent (16.4 mm), its number in the hang before
+    it, and it prints on one line, the first 1 cm in. It was measured as if a first-line indent
+    came before the text too, found to wrap, and told "first-line indent -6.3 mm". An item that
+    wraps prints its second line 16 mm in, and is told."""
+    found = _rules(edit(hd, tmp_path / "hang.docx", lambda d: _points(d, 2, 927, third)))
+    assert ("body.indent" in found) is told
+
+
+@pytest.mark.parametrize(("number", "told"), [
+    ("Số: 106 /HD-SNV", True), ("Số: 106/ HD-SNV", True), ("Số: 106/HD-SNV", False),
+    ("Số:      /HD-SNV", False),
+], ids=["space-before-slash", "space-after-slash", "tight", "draft-blank"])
+def test_a_space_beside_the_slash_of_a_number_is_told(hd, tmp_path, number, told):
+    """The UBND tỉnh Sóc Trăng's "Số:  268 /QĐ-UBND": the space left from the draft's blank
+    stays beside the "/" once the number is typed; the decree writes the number and its
+    ký hiệu without spaces. A draft's blank before the "/" is not a space to tell."""
+    set_language("en")
+    findings = check_file(edit(hd, tmp_path / "so.docx",
+                               lambda d: retext(find(d, r"^Số:"), r"^.*$", number)))
+    spaced = [f for f in findings if f.rule == "so.format" and "beside" in f.message]
+    assert bool(spaced) is told
+    if told:
+        assert '"Số: 106/HD-SNV"' in spaced[0].message
+
+
+def _cited(document, quotes: bool) -> None:
+    """The Văn phòng UBND tỉnh Bình Thuận's phiếu trình: its points a), b), c) each cite a
+    Nghị định, whose own points "b)", "c)" are quoted under them (in “ ” when ``quotes``)."""
+    above = find(document, r"^Sở Nội vụ hướng dẫn")
+    opening, closing = ("“", "”") if quotes else ("", "")
+    texts = ["a) Khoản 3 Điều 15 Nghị định số 126/2024/NĐ-CP quy định rõ.",
+             "b) Điểm b, c khoản 4 Điều 19 Nghị định số 126/2024/NĐ-CP quy định:",
+             f"{opening}b) Trước khi hết nhiệm kỳ, hội chưa tổ chức được đại hội;",
+             f"c) Hết thời gian gia hạn hội không tổ chức đại hội.{closing}",
+             "c) Khoản 2 Điều 30 Nghị định số 126/2024/NĐ-CP quy định rõ."]
+    for text in reversed(texts):
+        para = copy.deepcopy(above._p)
+        above._p.addnext(para)
+        new = next(p for p in document.paragraphs if p._p is para)
+        new.runs[0].text = text
+        for run in new.runs[1:]:
+            run.text = ""
+
+
+@pytest.mark.parametrize(("quotes", "told"), [(True, False), (False, True)],
+                         ids=["quoted", "not-quoted"])
+def test_points_quoted_from_a_decree_are_not_the_letters(hd, tmp_path, quotes, told):
+    """The phiếu trình's own points print a) b) c) d), each followed by the Nghị định's
+    points it quotes ("“b) …", "c) …”"): read as one list, its "c)" was told to stand where
+    "d)" is due. Inside the quotation marks they are the Nghị định's; unquoted they are the
+    letter's, out of order, and told."""
+    found = _rules(edit(hd, tmp_path / "cited.docx", lambda d: _cited(d, quotes)))
+    assert ("body.point_order" in found) is told

@@ -126,6 +126,16 @@ def _so(letter: Letter) -> list[Finding]:
                                n=number),
                            fix=lambda: fixes_text.replace_text(runs, r"(Số:\s*)(\d)(\s*/)",
                                                           r"\g<1>0\2\3")))
+    if number.isdigit() and re.search(r"\d\s+/|/\s+\S", text):  # "Số: 268 /QĐ-UBND"
+        runs = [r.el for r in line.runs]
+        tight = "/".join(part.strip() for part in text.removeprefix("Số:").split("/"))
+        out.append(Finding("so.format", at, short(text), f'"{short(text)}"',
+                           f'"Số: {tight}"', anchor=line.para.el,
+                           note=_('the number line reads "{found}": a space stands beside '
+                                  'the "/"; write "Số: {tight}"').format(found=short(text),
+                                                                        tight=tight),
+                           fix=lambda: fixes_text.replace_text(runs, r"(\d)\s*/\s*(?=\S)",
+                                                          r"\1/")))
     out += _ky_hieu(letter, at, text, ky_hieu)
     return out
 

@@ -199,10 +199,14 @@ def test_a_line_measured_within_one_percent_over_prints_on_one_line(hd, tmp_path
 
 
 def _party(document, where: str) -> None:
-    """A letter of the Đảng: "ĐẢNG CỘNG SẢN VIỆT NAM" in place of the Quốc hiệu (``head``),
+    """A letter of the Đảng: "ĐẢNG CỘNG SẢN VIỆT NAM" in place of the Quốc hiệu, issued by a
+    body of the Đảng (``head``: ĐẢNG BỘ TỈNH / BAN TỔ CHỨC TỈNH ỦY in place of the Sở's
+    UBND TỈNH / SỞ NỘI VỤ; the Sở's own letter so headed has the wrong motto, round 15),
     or a State letter naming the Đảng in capitals in its body (``body``)."""
     if where == "head":
         find(document, r"^CỘNG HÒA").runs[0].text = "ĐẢNG CỘNG SẢN VIỆT NAM"
+        find(document, r"^UBND TỈNH").runs[0].text = "ĐẢNG BỘ TỈNH LẠNG SƠN"
+        find(document, r"^SỞ NỘI VỤ$").runs[0].text = "BAN TỔ CHỨC TỈNH ỦY"
     else:
         find(document, r"^I\. MỤC ĐÍCH").runs[0].text = "ĐẢNG CỘNG SẢN VIỆT NAM"
 

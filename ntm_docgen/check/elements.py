@@ -28,6 +28,9 @@ class Letter:
     segments: list[Line]
     quoc_hieu: Line | None = None
     tieu_ngu: Line | None = None
+    #: "ĐẢNG CỘNG SẢN VIỆT NAM" where the Quốc hiệu goes (a letter of the Đảng, or a State
+    #: letter typed with the Đảng's line): never an issuer line
+    dang: Line | None = None
     chu_quan: list[Line] = field(default_factory=list)
     co_quan: list[Line] = field(default_factory=list)
     so: Line | None = None

@@ -50,6 +50,10 @@ def locate(doc: Document, end: int | None = None) -> Letter:
         letter.ngay = _first(segs, lambda s: bool(PLACE_DATE_RE.match(s.clean)
                                                   and has_date_words(s.clean)
                                                   and not in_a_sentence(s.clean)))
+    if letter.quoc_hieu is None:
+        data = rules()["dang"]
+        letter.dang = _first(segs[:data["header_lines"]],
+                             lambda s: upper_vi(s.clean) == data["mark"])
     find_issuer(letter, head_end)
     find_title(letter, head_end)
     find_signature(letter, _title_end(letter, head_end))
@@ -99,7 +103,8 @@ def find_issuer(letter: Letter, head_end: int) -> None:
     end = letter.pos(letter.so) if letter.so is not None else head_end
     found = []
     for seg in letter.segments[:max(end, 0)]:
-        if seg in (letter.quoc_hieu, letter.tieu_ngu) or not is_upper_vi(seg.clean):
+        if seg in (letter.quoc_hieu, letter.tieu_ngu, letter.dang) or \
+                not is_upper_vi(seg.clean):
             continue
         if letter.quoc_hieu is not None and _same_cell(seg, letter.quoc_hieu):
             continue

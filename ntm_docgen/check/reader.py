@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import docx
@@ -11,10 +11,10 @@ from lxml import etree
 from ntm_docgen.check.findings import rules
 from ntm_docgen.check.fixes import split_at_breaks
 from ntm_docgen.check.paras import Para, Run
-from ntm_docgen.check.props import NS, RunProps, Styles, w
+from ntm_docgen.check.props import NS, ParaProps, RunProps, Styles, w
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files.limits import PARAGRAPHS
-from ntm_docgen.files.numbering import list_labels
+from ntm_docgen.files.numbering import list_indents, list_labels
 from ntm_docgen.files.syntax import xml_reason
 from ntm_docgen.files.wordfile import open_word
 from ntm_docgen.vietnamese.legacy import encoding_of_font, to_unicode, typed_in_unicode
@@ -63,7 +63,7 @@ def open_docx(path: Path | str, split_lines: bool = False) -> Document:
         raise UnreadableDocxError(path, e.reason) from e
     if split_lines:
         split_at_breaks(body)
-    paras = read_paras(body, styles, list_labels(document))
+    paras = read_paras(body, styles, list_labels(document), list_indents(document))
     return Document(path, document, styles, paras, body.findall(".//w:sectPr", NS))
 
 
@@ -90,24 +90,35 @@ def styles_of(document: docx.document.Document, path: Path) -> Styles:
     return Styles(styles_root, theme, settings_root)
 
 
-def read_paras(root: etree._Element, styles: Styles,
-               labels: dict | None = None) -> list[Para]:
+def read_paras(root: etree._Element, styles: Styles, labels: dict | None = None,
+               indents: dict | None = None) -> list[Para]:
     """Every paragraph under ``root`` in reading order, text boxes included; ``labels`` the
-    numbers and bullets Word's lists print before them."""
+    numbers and bullets Word's lists print before them, ``indents`` the indents their list
+    levels set (``files.numbering.list_indents``)."""
     out: list[Para] = []
-    labels = labels or {}
+    labels, indents = labels or {}, indents or {}
     for p in root.iter(w("p")):
         if _skipped(p):
             continue
         runs = _read_runs(p, styles)
-        para = Para(p, [r for r in runs if r.text], styles.para_props(p), "body",
-                    index=len(out))
+        para = Para(p, [r for r in runs if r.text], _listed(p, styles.para_props(p), indents),
+                    "body", index=len(out))
         _place(para)
         para.has_line_shape = bool(_shapes(p))
         para.page_break = bool(_PAGE_BREAK(p))
         para.label = labels.get(p) or ("• " if _opens_with_symbol(p) else "")
         out.append(para)
     return out
+
+
+def _listed(p: etree._Element, props: ParaProps, indents: dict) -> ParaProps:
+    """A list item's layout with the indent its list level sets (a "b)" Word numbers prints
+    where its level puts it, 1 cm in), unless the paragraph sets its own ``w:ind``."""
+    if p not in indents or p.find("w:pPr/w:ind", NS) is not None:
+        return props
+    left, first_line = indents[p]
+    return replace(props, left=props.left if left is None else left,
+                   first_line=props.first_line if first_line is None else first_line)
 
 
 def _read_runs(p: etree._Element, styles: Styles) -> list[Run]:

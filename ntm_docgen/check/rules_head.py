@@ -12,6 +12,7 @@ from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.paras import Line
 from ntm_docgen.check.rulers import check_rule
 from ntm_docgen.check.rules_case import vv_case
+from ntm_docgen.check.rules_scope import party_motto
 from ntm_docgen.check.variants import accepted, official_code, practice, variants
 from ntm_docgen.i18n import _
 from ntm_docgen.vietnamese.loai import all_loai, copy_codes, in_capitals, old_code
@@ -38,7 +39,10 @@ def check_head(letter: Letter) -> list[Finding]:
 def _quoc_hieu(letter: Letter) -> list[Finding]:
     data = rules()
     out: list[Finding] = []
-    if letter.quoc_hieu is None:
+    motto = party_motto(letter)  # the Đảng's line typed where the Quốc hiệu goes
+    if motto is not None:
+        out.append(motto)
+    elif letter.quoc_hieu is None:
         out.append(missing("quoc_hieu", _("no Quốc hiệu"), _('"{quoc_hieu}" top right, bold')
                            .format(quoc_hieu=data["quoc_hieu"])))
     else:
@@ -50,10 +54,10 @@ def _quoc_hieu(letter: Letter) -> list[Finding]:
                 note=_('the Quốc hiệu reads "{found}"; write "{wanted}"').format(
                     found=line.clean, wanted=data["quoc_hieu"])))
         out += style("quoc_hieu", [line])
-    if letter.tieu_ngu is None:
+    if letter.tieu_ngu is None and motto is None:  # a motto's finding names it
         out.append(missing("tieu_ngu", _("no Tiêu ngữ"), _('"{tieu_ngu}" under the Quốc hiệu')
                            .format(tieu_ngu=data["tieu_ngu"])))
-    else:
+    elif letter.tieu_ngu is not None:
         line = letter.tieu_ngu
         if not accepted("tieu_ngu", line.clean):
             looks_right = hyphens.looks_right(line.clean, data["tieu_ngu"])
@@ -122,6 +126,16 @@ def _so(letter: Letter) -> list[Finding]:
                                n=number),
                            fix=lambda: fixes_text.replace_text(runs, r"(Số:\s*)(\d)(\s*/)",
                                                           r"\g<1>0\2\3")))
+    if number.isdigit() and re.search(r"\d\s+/|/\s+\S", text):  # "Số: 268 /QĐ-UBND"
+        runs = [r.el for r in line.runs]
+        tight = "/".join(part.strip() for part in text.removeprefix("Số:").split("/"))
+        out.append(Finding("so.format", at, short(text), f'"{short(text)}"',
+                           f'"Số: {tight}"', anchor=line.para.el,
+                           note=_('the number line reads "{found}": a space stands beside '
+                                  'the "/"; write "Số: {tight}"').format(found=short(text),
+                                                                        tight=tight),
+                           fix=lambda: fixes_text.replace_text(runs, r"(\d)\s*/\s*(?=\S)",
+                                                          r"\1/")))
     out += _ky_hieu(letter, at, text, ky_hieu)
     return out
 

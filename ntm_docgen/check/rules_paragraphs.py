@@ -172,14 +172,17 @@ def _one_line(para: Para, letter: Letter) -> bool:
     starts, as a first-line indent would put it. Judged on the narrowest page the
     decree allows, with a first-line indent, so that setting the margins or the indent right
     (``--fix``) leaves it on one line; a line measured up to ``wrap_slack`` wider prints on
-    one line all the same (Times New Roman's widths err by about 1 %)."""
+    one line all the same (Times New Roman's widths err by about 1 %). An item of a list that
+    hangs its number ("c)<Tab>Quy trình ...") starts its text at the left indent."""
     pieces = para.segments()
     page = rules()["page"]
     slack = 1 + rules()["body"]["wrap_slack"]
     margins = page["margins_mm"]
     narrowest = page["paper"]["width"] - (margins["left"][1] + margins["right"][1]) * TWIPS_MM
     area = min(text_area(para, letter.doc.styles), narrowest - para.props.left -
-               para.props.right) - max(para.props.first_line, 12.7 * TWIPS_MM)
+               para.props.right)
+    if para.props.first_line >= 0:  # a hanging item's text starts at its left indent, the
+        area -= max(para.props.first_line, 12.7 * TWIPS_MM)  # number in the hang before it
     return len(pieces) == 1 and line_width(pieces[0]) <= area * slack
 
 

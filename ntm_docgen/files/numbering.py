@@ -59,6 +59,35 @@ def list_labels(document: Any) -> dict[Any, str]:
     return labels
 
 
+def list_indents(document: Any) -> dict[Any, tuple[int | None, int | None]]:
+    """``{w:p element: (left, first_line)}`` in twips: the indent the list level of each
+    paragraph Word numbers or bullets sets (``w:ind`` of its ``w:lvl``; a hanging indent is a
+    negative first line, None where the level leaves it). Word lays such a paragraph out with
+    it unless the paragraph sets its own ``w:ind``: it outranks the paragraph's style."""
+    numbering = _part_element(document, "numbering_part")
+    if numbering is None:
+        return {}
+    abstracts = {a.get(W + "abstractNumId"): a for a in numbering.iterchildren(W + "abstractNum")}
+    nums = {num.get(W + "numId"): num.find(W + "abstractNumId")
+            for num in numbering.iterchildren(W + "num")}
+    style_lists = _style_lists(_part_element(document, "_styles_part"))
+    out: dict[Any, tuple[int | None, int | None]] = {}
+    for paragraph in document.element.body.iter(W + "p"):
+        num_id, level = _num_pr(paragraph, style_lists)
+        ref = nums.get(num_id)
+        abstract = abstracts.get(ref.get(W + "val")) if ref is not None else None
+        lvl = next((lv for lv in abstract.iterchildren(W + "lvl")
+                    if (_int(lv.get(W + "ilvl")) or 0) == level), None) \
+            if abstract is not None else None
+        ind = lvl.find(f"{W}pPr/{W}ind") if lvl is not None else None
+        if ind is None:
+            continue
+        left = _int(ind.get(W + "left") or ind.get(W + "start"))
+        hanging, first = _int(ind.get(W + "hanging")), _int(ind.get(W + "firstLine"))
+        out[paragraph] = (left, -hanging if hanging is not None else first)
+    return out
+
+
 def _part_element(document: Any, name: str) -> Any:
     try:
         return getattr(document.part, name).element

@@ -48,10 +48,19 @@ def out_of_order(lines: Sequence[str]) -> list[OutOfOrder]:
     [OutOfOrder(index=5, found='c', expected='b')]
     >>> out_of_order(["a) x", "b) x", "c) x", "Ghi chú (f) khác"]), out_of_order(["f) lẻ"])
     ([], [])
+
+    Points quoted from another text are that text's, not the letter's:
+
+    >>> out_of_order(["a) Khoản 3 quy định:", "b) Điểm b quy định:", "“b) Trước khi …;",
+    ...               "c) Hết thời gian …”.", "c) Khoản 2 quy định:"])
+    []
     """
     found: list[OutOfOrder] = []
     last: str | None = None  # the letter of the list's last point; None: no list open
+    cited = quoted(lines)
     for i, line in enumerate(lines):
+        if i in cited:
+            continue  # a decree's own points, quoted in the letter
         letter = point(line)
         if letter == "a":
             last = "a"
@@ -65,6 +74,34 @@ def out_of_order(lines: Sequence[str]) -> list[OutOfOrder]:
         elif letter is None and _ABOVE.match(line.lstrip()):
             last = None
     return found
+
+
+#: the longest quotation looked for: a quote left open reads as none
+QUOTE_LINES = 15
+
+
+def quoted(lines: Sequence[str]) -> set[int]:
+    """The indexes of the lines inside a quotation: from a line that opens with "“" to the
+    line that closes it with "”" (within ``QUOTE_LINES``; an opening never closed is none).
+
+    >>> sorted(quoted(["Điểm b quy định:", "“b) x;", "c) y”.", "c) z"]))
+    [1, 2]
+    >>> sorted(quoted(["“Một câu trích”", "a) x"])), sorted(quoted(["“mở mà không đóng", "a) x"]))
+    ([0], [])
+    """
+    inside: set[int] = set()
+    i = 0
+    while i < len(lines):
+        text = lines[i].lstrip()
+        if text.startswith("“"):
+            end = next((j for j in range(i, min(i + QUOTE_LINES, len(lines)))
+                        if "”" in (text[1:] if j == i else lines[j])), None)
+            if end is not None:
+                inside.update(range(i, end + 1))
+                i = end + 1
+                continue
+        i += 1
+    return inside
 
 
 def _after(letter: str) -> str:

@@ -190,7 +190,7 @@ def of_typed(text: str) -> str:
 
 
 #: A row's number in a list of rows (``2-4, 6``, ``2 and 4``), not a count in brackets.
-_ROW_NUMBER = re.compile(r"\([^)]*\)|\d+")
+_ROW_NUMBER = re.compile(r"\([^()]*\)|\d+")
 
 
 def _box_lines(rows: str) -> str:

@@ -51,3 +51,30 @@ def test_where_the_space_goes_back(line: str, read: str) -> None:
     capitals before it are a known short name; capitals after syllables that lost their own
     spaces get theirs back, one syllable before capitals is left as the office typed it."""
     assert split_run_together(line) == read
+
+
+HG_HEAD = ["ỦY BAN NHÂN DÂN", "TỈNH HẬU GIANG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+           "Độc lập - Tự do - Hạnh phúc", "Số:313 /QĐ-UBND", "Hậu Giang, ngày 19 tháng 02 năm 2025",
+           "QUYẾT ĐỊNH", "Về việc công bố Danh mục thủ tục hành chính đăng ký công bố hợp quy",
+           "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HẬU GIANG",
+           "Căn cứ Luật Tổ chức Chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+           "Theo đề nghị của Giám đốc Sở Lao động - Thương binh và Xã hội.", "QUYẾT ĐỊNH:",
+           "Điều 1. Công bố kèm theo Quyết định này Danh mục thủ tục hành chính.",
+           "Điều 2. Thủ trưởng các cơ quan chịu trách nhiệm thi hành Quyết định này./.",
+           "Nơi nhận:", "- Như Điều 2;", "- TT. UBND tỉnh (để b/c);", "- Lưu: VT, SLĐTBXH."]
+
+
+@pytest.mark.parametrize(("authority", "title"), [
+    (["TUQ. CHỦ TỊCH"], "GIÁM ĐỐC SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"),
+    ([], "GIÁM ĐỐC"),
+], ids=["by-authorisation", "the-head-signs"])
+def test_the_office_under_a_title_signed_by_authorisation(authority: list[str],
+                                                          title: str) -> None:
+    """Hậu Giang 313, signed for the Chủ tịch by the Sở's Giám đốc: his office printed under his
+    title is part of it; under a head's own signature the line stays apart, as a seal's ring
+    read there does."""
+    lines = [*HG_HEAD, *authority, "GIÁM ĐỐC", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+             "Trần Thanh Liêm"]
+    result = import_lines(lines)
+    assert result.spec["ky"]["chuc_vu"] == title
+    assert result.spec["ky"]["ho_ten"] == "Trần Thanh Liêm"

@@ -338,6 +338,17 @@ alone before a word of small letters opening with a vowel, are joined to it when
 syllable; a line without any space past its list mark gets back the spaces before its brackets
 and between a word and a short name in capitals run into it: 204/204 = 100 % from the files and
 from the transcriptions, every other set as before.
+held_out_35/ (issue 15: nine letters no earlier set holds, checked with tools/held_before.py
+before any truth was written; docs/accuracy.md) was collected after held_out_34 was fixed, its
+truth written by hand from the printed page before the importer ran on it, and measured once on
+main's code (dc3da82e): nine Quyết định of February 2025, signed text PDFs of Ninh Bình, Phú
+Yên (two), Lào Cai, Hậu Giang, Trà Vinh, Bắc Kạn, Kon Tum and Hà Nội's Trung tâm Phục vụ hành
+chính công: 148/153 = 96.7 % from the files and from the committed transcriptions, 0 lines
+lost. No letter of another kind, and no commune letter written after July 2025, was found as a
+Word file or a PDF. Three misses were then mended in the importer's rules: a Nơi nhận whose
+text layer doubled each list mark (``- - Lưu:``), spaces lost before a name in capitals
+(``VNPTNinh``, ``KiểmsoátTTHC``), and the office a signer names under his title under TUQ.:
+151/153 = 98.7 %, every other set as before.
 """
 
 from __future__ import annotations
@@ -391,6 +402,7 @@ HELD_OUT_31 = sorted((LETTERS / "held_out_31").glob("*.txt"))
 HELD_OUT_32 = sorted((LETTERS / "held_out_32").glob("*.txt"))
 HELD_OUT_33 = sorted((LETTERS / "held_out_33").glob("*.txt"))
 HELD_OUT_34 = sorted((LETTERS / "held_out_34").glob("*.txt"))
+HELD_OUT_35 = sorted((LETTERS / "held_out_35").glob("*.txt"))
 TARGET = 0.90
 #: The PDF sets (docs/accuracy.md): the signed PDFs at the issue's 97 %; the scans at the 85 %
 #: the issue asks of them (86.5 % read today: numbers written by hand, a number stamped over
@@ -512,6 +524,10 @@ TARGET = 0.90
 #: held_out_34 (signed text PDFs of February 2025 and a Word draft: provinces' decisions) at
 #: 100 % (its first figure 202/204 = 99.0 % from the files and from its transcriptions, now
 #: 204/204).
+#: held_out_35 (signed text PDFs of February 2025: provinces' and Hà Nội's service centre's
+#: decisions) at 98 % (its first figure 148/153 = 96.7 % from the files and from its
+#: transcriptions, now 151/153 = 98.7 %: a space after a ";" the page left out and sub-items
+#: marked "+" are written as the spec writes every item).
 #: A scan's Nơi nhận and Lưu column read nearer its print (issue 15, docs/accuracy.md: a Lưu's
 #: drafter's ¡ and I, VT read VI, an item's first word with another vowel before a body's name,
 #: Œ for C in a code, UBMTT(Q, Trợ ly, a code read with D where the letter prints Đ; nguồn dự
@@ -525,7 +541,7 @@ TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.86, "held_o
            "held_out_25": 0.905, "held_out_26": 0.929, "held_out_27": 0.933,
            "held_out_28": 0.98, "held_out_29": 0.93, "held_out_30": 0.945,
            "held_out_31": 0.965, "held_out_32": 0.99, "held_out_33": 0.94,
-           "held_out_34": 1.0}
+           "held_out_34": 1.0, "held_out_35": 0.98}
 
 
 def _norm(value: Any) -> Any:
@@ -616,7 +632,8 @@ def test_every_letter_has_truth_and_source() -> None:
                    + HELD_OUT_17 + HELD_OUT_18 + HELD_OUT_19 + HELD_OUT_20 + HELD_OUT_21
                    + HELD_OUT_22 + HELD_OUT_23 + HELD_OUT_24 + HELD_OUT_25 + HELD_OUT_26
                    + HELD_OUT_27 + HELD_OUT_28 + HELD_OUT_29 + HELD_OUT_30
-                   + HELD_OUT_31 + HELD_OUT_32 + HELD_OUT_33 + HELD_OUT_34):
+                   + HELD_OUT_31 + HELD_OUT_32 + HELD_OUT_33 + HELD_OUT_34
+                   + HELD_OUT_35):
         truth = yaml.safe_load(letter.with_suffix(".expected.yaml").read_text(encoding="utf-8"))
         assert truth["nguon"], letter
 
@@ -628,7 +645,7 @@ def test_every_letter_has_truth_and_source() -> None:
      HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18, HELD_OUT_19, HELD_OUT_20,
      HELD_OUT_21, HELD_OUT_22, HELD_OUT_23, HELD_OUT_24, HELD_OUT_25, HELD_OUT_26,
      HELD_OUT_27, HELD_OUT_28, HELD_OUT_29, HELD_OUT_30, HELD_OUT_31, HELD_OUT_32,
-     HELD_OUT_33, HELD_OUT_34],
+     HELD_OUT_33, HELD_OUT_34, HELD_OUT_35],
     ids=["tuned", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5",
          "held-out-6", "held-out-7", "held-out-8", "held-out-9", "held-out-10-pdf",
          "held-out-11-scans", "held-out-12-word-pdf",
@@ -636,7 +653,7 @@ def test_every_letter_has_truth_and_source() -> None:
          "held-out-18", "held-out-19", "held-out-20", "held-out-21", "held-out-22",
          "held-out-23", "held-out-24", "held-out-25", "held-out-26", "held-out-27",
          "held-out-28", "held-out-29", "held-out-30", "held-out-31",
-         "held-out-32", "held-out-33", "held-out-34"])
+         "held-out-32", "held-out-33", "held-out-34", "held-out-35"])
 def test_field_accuracy(letters: list[Path]) -> None:
     right, total, misses = measure(letters)
     share = right / total
@@ -654,7 +671,7 @@ def test_field_accuracy(letters: list[Path]) -> None:
                                     *HELD_OUT_23, *HELD_OUT_24, *HELD_OUT_25, *HELD_OUT_26,
                                     *HELD_OUT_27, *HELD_OUT_28, *HELD_OUT_29, *HELD_OUT_30,
                                     *HELD_OUT_31, *HELD_OUT_32, *HELD_OUT_33,
-                                    *HELD_OUT_34],
+                                    *HELD_OUT_34, *HELD_OUT_35],
                          ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_no_line_is_lost_in_silence(letter: Path) -> None:
     """Every line of every letter lands in a field, the body, or a warning naming it."""

@@ -50,6 +50,8 @@ def clean_lines(lines: list[str], typed: bool = False) -> list[str]:
 
     >>> clean_lines(["Điều3. Bộ trưởng các Bộ chịu trách nhiệm.", "**Điều 4.** Hiệu lực"])
     ['Điều 3. Bộ trưởng các Bộ chịu trách nhiệm.', 'Điều 4. Hiệu lực']
+    >>> clean_lines(["- - Như Điều 5;", "- - Lưu: VT,VP6.", "- -5%", "- Như trên;"])
+    ['- Như Điều 5;', '- Lưu: VT, VP6.', '- -5%', '- Như trên;']
     """
     out = []
     table = pipe_table(lines)
@@ -60,7 +62,7 @@ def clean_lines(lines: list[str], typed: bool = False) -> list[str]:
             continue
         line = _BOLD_MARK.sub("", eth_as_d(_typed_rules_out(raw)).replace("\u00a0", " ")
                               .replace("\t", " "))
-        line = " ".join(line.split()).strip("|").strip()
+        line = _DOUBLE_MARK.sub(r"\1 ", " ".join(line.split()).strip("|").strip())
         if section and line and _gazette_level(line):
             section = False
             continue
@@ -75,6 +77,11 @@ def clean_lines(lines: list[str], typed: bool = False) -> list[str]:
         out.extend(_run_together(_ARTICLE_GLUED.sub("Điều ", x)) if x else ""
                    for x in _label_apart(line))
     return join_broken(out)
+
+
+#: An item's list mark doubled (``- - Như Điều 5;``): a Word list's dash over the dash the
+#: clerk typed, which a PDF's text layer keeps both of where the page prints one.
+_DOUBLE_MARK = re.compile(r"^([-–+•]) [-–] (?=[^\W\d_])")
 
 
 #: A rule typed in Word under a header's name: underscores, a column's whole text (dashes

@@ -5,9 +5,11 @@ syllable a text layer parted after its first consonants."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
+from ntm_docgen.files.resources import load_data
 from ntm_docgen.importer.cleaning import SYLLABLE, key, rules
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
@@ -18,6 +20,8 @@ _PARTED = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,3}) (?=([^\W\d_]+))")
 #: a word in small letters run into its bracket, or a ``;`` run into the next bracket
 _INTO_BRACKET = re.compile(r"(?<=[^\W\d_A-ZĐ]|;)\((?=[^\W\d_])")
 _LETTERS = re.compile(r"[^\W\d_]+")
+#: three capitals or more that end the word or stand before a sign
+_NAME_AT = re.compile(r"[A-ZĐ]{3,}(?![^\W\d_])")
 
 
 def split_syllables(word: str) -> str:
@@ -63,10 +67,15 @@ def split_run_together(line: str) -> str:
     '1676/BGDĐT-GDTrH, BAN HÀNH, tổ chức'
     >>> split_run_together("Các sở, ngành: CT; VH,TT&DL; YT"), split_run_together("- VP,QLHC;")
     ('Các sở, ngành: CT; VH,TT&DL; YT', '- VP, QLHC;')
+    >>> split_run_together("- VNPTNinh Bình; UBNDThành phố; UBNDngày; TTHCcấp; UBNDấp 3")
+    '- VNPT Ninh Bình; UBND Thành phố; UBND ngày; TTHC cấp; UBND ấp 3'
+    >>> split_run_together("- Cục KiểmsoátTTHC,VănphòngChính phủ; Phòng CCHC(VLi); CụcKSTTHC")
+    '- Cục Kiểm soát TTHC, Văn phòng Chính phủ; Phòng CCHC(VLi); CụcKSTTHC'
     """
     line = join_parted(line)
     words = []
-    for word in line.split(" "):
+    parts = line.split(" ")
+    for n, word in enumerate(parts):
         if "@" in word or "://" in word or "www." in word:
             words.append(word)
             continue
@@ -75,12 +84,31 @@ def split_run_together(line: str) -> str:
             continue
         out = []
         for i, char in enumerate(word):
-            if i >= 2 and _camel(word, i) or i >= 3 and _caps_then_lower(word, i):
+            if i >= 2 and _camel(word, i):
                 out.append(" ")
+            elif i >= 3 and _caps_then_lower(word, i):
+                following = parts[n + 1] if n + 1 < len(parts) else ""
+                out.insert(len(out) - (_capital_opens(word, i, following)), " ")
             out.append(char)
-        words.append(_WORD.sub(lambda m: split_syllables(m.group()), "".join(out)))
+        words.append(_WORD.sub(lambda m: split_syllables(m.group()), _name_apart("".join(out))))
     spaced = COMMA.sub(comma_space, " ".join(words))
     return narrow_spaced(spaced) if _narrow(line) else spaced
+
+
+def _name_apart(word: str) -> str:
+    """A short name in capitals run into syllables that lost their own spaces too
+    (``KiểmsoátTTHC``): the space before the name back. One syllable before capitals
+    (``CụcKSTTHC``, ``KT(Nho)``) is left to a line that lost every space (``narrow_spaced``).
+
+    >>> _name_apart("KiểmsoátTTHC,Văn"), _name_apart("CụcKSTTHC"), _name_apart("lệphíUBND")
+    ('Kiểmsoát TTHC,Văn', 'CụcKSTTHC', 'lệphí UBND')
+    """
+    for at in range(2, len(word)):
+        if word[at - 1].islower() and _NAME_AT.match(word, at):
+            head = _LETTERS.findall(word[:at])[-1]
+            if split_syllables(head) != head:
+                return f"{word[:at]} {word[at:]}"
+    return word
 
 
 def _narrow(line: str) -> bool:
@@ -168,6 +196,31 @@ def _camel(word: str, i: int) -> bool:
     """``ThịnhLong``: a lower-case letter, then a capital that starts a lower-case word."""
     return (word[i - 1].islower() and word[i].isupper() and i + 1 < len(word)
             and word[i + 1].islower() and word[i - 2].isalpha())
+
+
+def _capital_opens(word: str, i: int, following: str) -> bool:
+    """In capitals run into small letters at ``i``, the last capital opens the word
+    (``VNPTNinh Bình``, ``UBNDThành phố``) where with it the small letters make a syllable,
+    three capitals or more stand before it, and a name goes on in the next word or the
+    capitals before it are a body's known short name (data/viet_tat.yaml); else the word opens
+    after the capitals (``UBNDngày``, ``UBNDấp 3``).
+
+    >>> _capital_opens("VNPTNinh", 5, "Bình"), _capital_opens("UBNDThành", 5, "phố")
+    (True, True)
+    >>> _capital_opens("UBNDấp", 4, "3"), _capital_opens("UBNDngày", 4, "10")
+    (False, False)
+    """
+    start = i - 1
+    while start > 0 and word[start - 1].isupper():
+        start -= 1
+    head, tail = word[start:i - 1], _LETTERS.match(word, i - 1)
+    return i - 1 - start >= 3 and tail is not None and _syllable(tail.group()) \
+        and (following[:1].isupper() or head in _short_names())
+
+
+@functools.cache
+def _short_names() -> frozenset[str]:
+    return frozenset((load_data("viet_tat.yaml") or {}).get("co_quan", {}))
 
 
 def _caps_then_lower(word: str, i: int) -> bool:

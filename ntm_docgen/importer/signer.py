@@ -56,6 +56,7 @@ def read_column(lines: list[str], sig: Signature) -> None:
     titles = _without_enterprise([x for x in kept[after:] if (capitals(x) or party_label(x))
                                   and not is_authority(x)], kept[after:]) \
         or [x.strip().rstrip(":").rstrip() for x in kept[after:] if signer_label(x)][:1]
+    titles = _with_office(titles, kept[after:], sig.quyen_han)
     names = first_party(kept[after:], titles, sig) or \
         [x for x in kept[after:] if looks_like_name(x)] or \
         [x for x in kept[after:] if _without_strokes(x, None) != x]
@@ -77,6 +78,28 @@ def read_column(lines: list[str], sig: Signature) -> None:
                 sig.unmarked, sig.ho_ten = sig.ho_ten, with_marks(sig.ho_ten)
     elif len(titles) > 1 and 2 <= len(titles[-1].split()) <= 5:
         sig.ho_ten = titles[-1]  # a name typed in capitals
+
+
+def _with_office(titles: list[str], kept: list[str], quyen_han: list[str]) -> list[str]:
+    """Under ``TL.`` or ``TUQ.`` (signing by order or by authorisation), the office the signer
+    heads printed on the line under the title, right over the name (``TUQ. CHỦ TỊCH`` / ``GIÁM
+    ĐỐC`` / ``SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI``): one title, as ``VỤ TRƯỞNG VỤ ...`` is.
+    Under the head's own signature a body's name there stays apart (the seal's ring).
+
+    >>> _with_office(["GIÁM ĐỐC", "SỞ Y TẾ"], ["GIÁM ĐỐC", "SỞ Y TẾ", "Lê An"], ["TUQ. CHỦ TỊCH"])
+    ['GIÁM ĐỐC SỞ Y TẾ']
+    >>> _with_office(["GIÁM ĐỐC", "SỞ Y TẾ"], ["GIÁM ĐỐC", "SỞ Y TẾ", "Lê An"], [])
+    ['GIÁM ĐỐC', 'SỞ Y TẾ']
+    """
+    if len(titles) < 2 or not quyen_han or not quyen_han[-1].startswith(("TL.", "TUQ.")):
+        return titles
+    bodies = tuple(f"{w} " for w in rules()["dau_ten"])
+    first, second = titles[0], titles[1]
+    at = kept.index(second) if second in kept else 0
+    if at and kept[at - 1] == first and f"{second.strip()} ".startswith(bodies) \
+            and at + 1 < len(kept) and looks_like_name(kept[at + 1]):
+        return [f"{first.strip()} {second.strip()}", *titles[2:]]
+    return titles
 
 
 #: ``KT, CHỦ TỊCH``: the dot after an authority's mark read as a comma (a scan).

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ntm_docgen.files.revisions import taken_away
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 #: Word's nine list levels.
 LEVELS = 9
@@ -19,7 +21,15 @@ _SYMBOL_BULLET = "•"
 def list_labels(document: Any) -> dict[Any, str]:
     """``{w:p element: label}`` for every paragraph of the body Word numbers or bullets, the
     label followed by its space (``"3. "``, ``"- "``, ``"a) "``)."""
-    numbering = _part_element(document, "numbering_part")
+    return labels_of(document.element.body, _part_element(document, "numbering_part"),
+                     _part_element(document, "_styles_part"))
+
+
+def labels_of(body: Any, numbering: Any, styles: Any) -> dict[Any, str]:
+    """:func:`list_labels` of a body read from its parts' roots (``numbering.xml``'s and
+    ``styles.xml``'s, None when the file has none): a copy reads a file so. A paragraph that
+    Track Changes took away and no one accepted yet takes no number, as in the letter its
+    changes accepted."""
     if numbering is None:
         return {}
     abstracts = {a.get(W + "abstractNumId"): a for a in numbering.iterchildren(W + "abstractNum")}
@@ -33,13 +43,13 @@ def list_labels(document: Any) -> dict[Any, str]:
                 starts[_int(override.get(W + "ilvl")) or 0] = _int(start.get(W + "val")) or 0
         if ref is not None:
             nums[num.get(W + "numId")] = (ref.get(W + "val"), starts)
-    style_lists = _style_lists(_part_element(document, "_styles_part"))
+    style_lists = _style_lists(styles)
     counters: dict[str, list[int | None]] = {}
     restarted: set[str] = set()
     labels: dict[Any, str] = {}
-    for paragraph in document.element.body.iter(W + "p"):
+    for paragraph in body.iter(W + "p"):
         num_id, level = _num_pr(paragraph, style_lists)
-        if num_id not in nums or level >= LEVELS:
+        if num_id not in nums or level >= LEVELS or taken_away(paragraph):
             continue
         abstract_id, overrides = nums[num_id]
         abstract = abstracts.get(abstract_id)

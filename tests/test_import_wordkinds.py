@@ -61,3 +61,33 @@ def test_words_replaced_with_track_changes_read_as_accepted(rendered: Path, tmp_
     lines = _body(wb.save(document, tmp_path / "revised.docx"))
     assert "- Bằng khen của Ủy ban nhân dân UBND tỉnh;" in lines
     assert "- Bằng khen của Chủ tịch UBND tỉnh;" not in lines
+
+
+def test_a_footnote_is_told_with_its_text_and_where_its_mark_stands(rendered: Path,
+                                                                     tmp_path: Path):
+    document = wb.open_rendered(rendered)
+    wb.footnoted(document, MOVED, "Theo Hướng dẫn số 748/HD-BTĐKT ngày 24/4/2019.")
+    result = import_letter(wb.save(document, tmp_path / "footnote.docx"))
+    told = [w for w in result.warnings if "footnote 1 of the Word file" in w]
+    assert len(told) == 1
+    assert "“Theo Hướng dẫn số 748/HD-BTĐKT ngày 24/4/2019.”" in told[0]
+    assert "its mark after “…đảm bảo thiết thực, hiệu quả.”" in told[0]
+
+
+def test_the_footnotes_of_a_real_word_97_report_are_told():
+    result = import_letter(ROOT / "tests" / "data" / "wordkinds" / "mau08_bao_cao_thanh_tich.doc")
+    told = [w for w in result.warnings if "of the Word file was not read" in w]
+    assert [t.split(" of ")[0] for t in told] == ["footnote 1", "footnote 2", "footnote 3"]
+    assert "“Ghi hình thức đề nghị khen thưởng.”" in told[0]
+
+
+def test_changes_and_comments_left_are_told_and_no_comment_enters(rendered: Path,
+                                                                  tmp_path: Path):
+    document = wb.open_rendered(rendered)
+    wb.moved(document, MOVED, BEFORE)
+    wb.commented(document, BEFORE, "Chị xem lại câu này")
+    result = import_letter(wb.save(document, tmp_path / "pending.docx"))
+    told = [w for w in result.warnings if w.startswith("the Word file still holds")]
+    assert len(told) == 1
+    assert "moved" in told[0] and "“Chị xem lại câu này”" in told[0]
+    assert "Chị xem lại" not in str(result.spec)

@@ -100,7 +100,8 @@ def import_letter(path: Path | str, markup: bool = True, mend: bool = True) -> I
     spec = with_markup(result.spec, source.emphasis) if markup else result.spec
     tables = [(page, text) for kind, page, text in source.set_apart if kind == "table"]
     warnings = [*warnings, *cells_went(tables, str(spec.get("noi_dung") or ""))]
-    return ImportResult(spec, [*set_apart(source), *stamp_notes(source.set_apart, result.spec),
+    return ImportResult(spec, [*set_apart(source), *source.told,
+                               *stamp_notes(source.set_apart, result.spec),
                                *by_hand(source, result.spec), *warnings],
                         result.unread, source.ocr_pages, tuple(unsure),
                         tuple(text for _page, text in tables), tuple(headings),

@@ -21,6 +21,7 @@ from ntm_docgen.importer.emphasis import emphasis_of
 from ntm_docgen.importer.legacy import RunFonts
 from ntm_docgen.importer.pdfemphasis import PdfEmphasis
 from ntm_docgen.importer.textfile import read_text_file
+from ntm_docgen.importer.wordnotes import word_told
 from ntm_docgen.vietnamese.text import nfc
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
@@ -43,6 +44,8 @@ class Source:
     #: a Word paragraph's text: its markup, where it prints bold or italic parts (emphasis.py);
     #: a PDF's body line's, from its letters' fonts (pdfemphasis.py)
     emphasis: Mapping[str, str] | PdfEmphasis = field(default_factory=dict)
+    #: what a Word file holds beside its text, told (importer/wordnotes.py): notes, changes
+    told: tuple[str, ...] = ()
 
 
 def read_source(path: Path | str) -> Source:
@@ -65,7 +68,8 @@ def read_source(path: Path | str) -> Source:
     if suffix == ".docx":
         return Source(read_lines(path), read_bold(path), wrapped=False,
                       legacy=tuple(sorted(legacy_encodings(path))),
-                      emphasis=emphasis_of(*_docx_body(path)))
+                      emphasis=emphasis_of(*_docx_body(path)),
+                      told=tuple(word_told(open_word(path))))
     text, legacy = read_text_file(path)
     check_lines(text, path)
     return Source(_split(nfc(text)), legacy=(legacy,) if legacy else ())

@@ -59,7 +59,7 @@ def numbered(document) -> int:
         roman, decimal = ROMAN.match(text), DECIMAL.match(text)
         if roman:
             in_roman, level, cut = True, 0, roman.end()
-        elif decimal and in_roman and "." not in text[:decimal.end() - 1]:
+        elif decimal and in_roman and not re.match(r"\d+\.\d", text):
             level, cut = 1, decimal.end()
         else:
             continue

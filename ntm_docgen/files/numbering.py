@@ -25,11 +25,14 @@ def list_labels(document: Any) -> dict[Any, str]:
                      _part_element(document, "_styles_part"))
 
 
-def labels_of(body: Any, numbering: Any, styles: Any) -> dict[Any, str]:
+def labels_of(body: Any, numbering: Any, styles: Any,
+              seen: dict[Any, tuple[str, int, tuple[int | None, ...]]] | None = None
+              ) -> dict[Any, str]:
     """:func:`list_labels` of a body read from its parts' roots (``numbering.xml``'s and
     ``styles.xml``'s, None when the file has none): a copy reads a file so. A paragraph that
     Track Changes took away and no one accepted yet takes no number, as in the letter its
-    changes accepted."""
+    changes accepted. ``seen``, when given, gets each list paragraph's list (numId), its
+    level and the counts of its levels there: where a copy that keeps a part restarts them."""
     if numbering is None:
         return {}
     abstracts = {a.get(W + "abstractNumId"): a for a in numbering.iterchildren(W + "abstractNum")}
@@ -63,7 +66,9 @@ def labels_of(body: Any, numbering: Any, styles: Any) -> dict[Any, str]:
         start = overrides.get(level, _start(levels.get(level)))
         counts[level] = start if counts[level] is None else (counts[level] or 0) + 1
         counts[level + 1:] = [None] * (LEVELS - level - 1)
-        label = _label(levels, level, counts)
+        label = _label(levels, level, counts, overrides)
+        if seen is not None:
+            seen[paragraph] = (num_id, level, tuple(counts))
         if label:
             labels[paragraph] = label + " "
     return labels
@@ -112,7 +117,8 @@ def _start(level: Any) -> int:
     return 1 if value is None else value
 
 
-def _label(levels: dict[int, Any], level: int, counts: list[int | None]) -> str:
+def _label(levels: dict[int, Any], level: int, counts: list[int | None],
+           overrides: dict[int, int] | None = None) -> str:
     lvl = levels.get(level)
     if lvl is None:
         return ""
@@ -123,8 +129,8 @@ def _label(levels: dict[int, Any], level: int, counts: list[int | None]) -> str:
     for k in range(LEVELS, 0, -1):
         if f"%{k}" in text:
             number = counts[k - 1]
-            if number is None:
-                number = _start(levels.get(k - 1))
+            if number is None:  # a level not counted yet prints its start
+                number = (overrides or {}).get(k - 1, _start(levels.get(k - 1)))
             text = text.replace(f"%{k}", _format(number, _val(levels.get(k - 1), "numFmt")))
     return text.strip()
 

@@ -1,6 +1,7 @@
 """Word files as clerks leave them, read by import and derive as they print (tests/wordbuilt.py
 builds each the way Word writes it): a passage moved with Track Changes on is read once, where
-it was moved to; a deleted paragraph takes no list number."""
+it was moved to; a deleted paragraph takes no list number; a footnote, changes and comments
+left are told; a phụ lục on landscape pages keeps them."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import pytest
 import wordbuilt as wb
+import yaml
 
 from ntm_docgen.importer import import_letter
 from ntm_docgen.letter.render import render_docx
@@ -91,3 +93,19 @@ def test_changes_and_comments_left_are_told_and_no_comment_enters(rendered: Path
     assert len(told) == 1
     assert "moved" in told[0] and "“Chị xem lại câu này”" in told[0]
     assert "Chị xem lại" not in str(result.spec)
+
+
+def test_a_landscape_phu_luc_of_a_narrow_table_stays_landscape(tmp_path: Path):
+    data = yaml.safe_load(LETTER.read_text(encoding="utf-8"))
+    data["phu_luc"] = [{"tieu_de": "BIỂU TỔNG HỢP KẾT QUẢ", "ngang": True, "noi_dung":
+                        "| STT | Đơn vị | Số xã đạt chuẩn | Tỷ lệ |\n|---|---|---|---|\n"
+                        "| 1 | Xã Tân Thành | 10 | 50% |"}]
+    spec = tmp_path / "ngang.yaml"
+    spec.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    word = tmp_path / "ngang.docx"
+    word.write_bytes(render_docx(load_spec(spec), today=date(2026, 6, 1)))
+    assert import_letter(word).spec["phu_luc"][0].get("ngang") is True
+
+
+def test_a_portrait_letter_gets_no_ngang(rendered: Path):
+    assert all("ngang" not in item for item in import_letter(rendered).spec.get("phu_luc", []))

@@ -21,7 +21,7 @@ from ntm_docgen.importer.emphasis import emphasis_of
 from ntm_docgen.importer.legacy import RunFonts
 from ntm_docgen.importer.pdfemphasis import PdfEmphasis
 from ntm_docgen.importer.textfile import read_text_file
-from ntm_docgen.importer.wordnotes import word_told
+from ntm_docgen.importer.wordnotes import landscape_lines, word_told
 from ntm_docgen.vietnamese.text import nfc
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
@@ -46,6 +46,8 @@ class Source:
     emphasis: Mapping[str, str] | PdfEmphasis = field(default_factory=dict)
     #: what a Word file holds beside its text, told (importer/wordnotes.py): notes, changes
     told: tuple[str, ...] = ()
+    #: a Word paragraph's text: whether its section prints landscape (a phụ lục's ``ngang``)
+    landscape: Mapping[str, bool] = field(default_factory=dict)
 
 
 def read_source(path: Path | str) -> Source:
@@ -69,7 +71,8 @@ def read_source(path: Path | str) -> Source:
         return Source(read_lines(path), read_bold(path), wrapped=False,
                       legacy=tuple(sorted(legacy_encodings(path))),
                       emphasis=emphasis_of(*_docx_body(path)),
-                      told=tuple(word_told(open_word(path))))
+                      told=tuple(word_told(document := open_word(path))),
+                      landscape=landscape_lines(document.element.body))
     text, legacy = read_text_file(path)
     check_lines(text, path)
     return Source(_split(nfc(text)), legacy=(legacy,) if legacy else ())

@@ -1,16 +1,20 @@
-"""What a Word file holds beside its body's text that a letter read has no place for, told as
-the importer's warnings: its footnotes and endnotes (each note's text and the words its mark
-follows), and the changes tracked and comments no one has dealt with yet (the text is read as
-its changes accepted, the comments left out: importer/docxtext.py)."""
+"""What a Word file holds beside its body's text: its footnotes and endnotes (each note's text
+and the words its mark follows) and the changes tracked and comments no one has dealt with yet
+(the text is read as its changes accepted, the comments left out: importer/docxtext.py), told
+as the importer's warnings; and the pages a phụ lục is printed on, portrait or landscape, kept
+as its ``ngang`` where the layout's own rule would print it otherwise."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from lxml import etree
 
 from ntm_docgen.files.revisions import COMMENTS, GONE, PRINTED, pending
 from ntm_docgen.i18n import N_, _, shortened
+from ntm_docgen.letter.layout_rules import PORTRAIT_MAX_COLUMNS
+from ntm_docgen.letter.markup import widest_table
 from ntm_docgen.vietnamese.text import nfc
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -100,3 +104,54 @@ def _pending(main: etree._Element, parts: dict[str, list[etree._Element]]) -> li
 
 def _text(element: etree._Element) -> str:
     return nfc("".join(t.text or "" for t in element.iter(w("t"))))
+
+
+def landscape_lines(body: etree._Element) -> dict[str, bool]:
+    """Each paragraph's text (spaces collapsed, the first of a text) and whether the section it
+    stands in prints landscape (``w:pgSz`` with ``w:orient="landscape"``, or wider than high)."""
+    from ntm_docgen.importer.docxtext import paragraph_text
+
+    out: dict[str, bool] = {}
+    section: list[str] = []
+    for paragraph in body.iter(w("p")):
+        text = " ".join(nfc(paragraph_text(paragraph)).split())
+        if text:
+            section.append(text)
+        ends = paragraph.find(f"{w('pPr')}/{w('sectPr')}")
+        if ends is not None:
+            _sized(out, section, ends)
+            section = []
+    final = body.find(w("sectPr"))
+    if final is not None:
+        _sized(out, section, final)
+    return out
+
+
+def _sized(out: dict[str, bool], texts: list[str], section: etree._Element) -> None:
+    size = section.find(w("pgSz"))
+    wide = size is not None and (size.get(w("orient")) == "landscape" or
+                                 _twips(size.get(w("w"))) > _twips(size.get(w("h"))) > 0)
+    for text in texts:
+        out.setdefault(text, wide)
+
+
+def _twips(value: str | None) -> int:
+    return int(value) if value is not None and value.isdigit() and len(value) < 7 else 0
+
+
+def oriented(spec: dict[str, Any], lines: Mapping[str, bool]) -> dict[str, Any]:
+    """The spec with ``ngang`` on each phụ lục whose pages in the Word file are not those the
+    layout would give it by its tables (a landscape phụ lục of a narrow table, a wide table
+    the clerk kept portrait)."""
+    items = spec.get("phu_luc")
+    if not lines or not isinstance(items, list):
+        return spec
+    out = []
+    for item in items:
+        title = str(item.get("tieu_de") or "").split("\n")[0] if isinstance(item, dict) else ""
+        wide = lines.get(" ".join(title.split()))
+        if wide is not None and wide != (widest_table(str(item.get("noi_dung") or ""))
+                                         > PORTRAIT_MAX_COLUMNS):
+            item = {**item, "ngang": wide}
+        out.append(item)
+    return {**spec, "phu_luc": out}

@@ -109,3 +109,9 @@ def test_a_landscape_phu_luc_of_a_narrow_table_stays_landscape(tmp_path: Path):
 
 def test_a_portrait_letter_gets_no_ngang(rendered: Path):
     assert all("ngang" not in item for item in import_letter(rendered).spec.get("phu_luc", []))
+
+
+def test_a_vv_typed_with_a_dot_leaves_no_dot_before_the_trich_yeu():
+    result = import_letter(ROOT / "tests" / "data" / "wordkinds" / "chuyen_don_30_bacninh.doc")
+    assert result.spec["trich_yeu"] == "chuyển đơn tố cáo của …(1)…"
+    assert "«Hoten» - «Dia Chi»" in result.spec["noi_dung"]  # a merge field as it prints

@@ -115,3 +115,11 @@ def test_a_vv_typed_with_a_dot_leaves_no_dot_before_the_trich_yeu():
     result = import_letter(ROOT / "tests" / "data" / "wordkinds" / "chuyen_don_30_bacninh.doc")
     assert result.spec["trich_yeu"] == "chuyển đơn tố cáo của …(1)…"
     assert "«Hoten» - «Dia Chi»" in result.spec["noi_dung"]  # a merge field as it prints
+
+
+def test_a_paragraph_whose_mark_was_deleted_reads_as_one_with_the_next(rendered: Path,
+                                                                         tmp_path: Path):
+    document = wb.open_rendered(rendered)
+    wb.mark_deleted(document, "- Bằng khen của Chủ tịch UBND tỉnh;")
+    lines = _body(wb.save(document, tmp_path / "mark.docx"))
+    assert "- Bằng khen của Chủ tịch UBND tỉnh;- Bằng khen Thủ tướng Chính phủ;" in lines

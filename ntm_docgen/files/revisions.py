@@ -156,3 +156,11 @@ def taken_away(paragraph: etree._Element) -> bool:
         return False
     return not any(t.text for t in paragraph.iter(w("t"))
                    if not any(a.tag in GONE for a in t.iterancestors()))
+
+
+def mark_taken(paragraph: etree._Element) -> bool:
+    """A paragraph whose mark (its end) was deleted or moved away with Track Changes on, and
+    whose text stays: accepted, it and the next paragraph are one."""
+    mark = paragraph.find(f"{w('pPr')}/{w('rPr')}")
+    return mark is not None and any(child.tag in GONE for child in mark) \
+        and not taken_away(paragraph)

@@ -14,6 +14,7 @@ from ntm_docgen.files.limits import IMPORT_LINES, check_lines
 from ntm_docgen.files.misnamed import refused
 from ntm_docgen.files.numbering import list_labels
 from ntm_docgen.files.resources import load_data
+from ntm_docgen.files.revisions import mark_taken
 from ntm_docgen.files.wordfile import open_word
 from ntm_docgen.i18n import _
 from ntm_docgen.importer.docxtext import bold_paragraph, docx_paragraphs, paragraph_text, qn
@@ -143,11 +144,19 @@ def read_bold(path: Path | str) -> frozenset[str]:
 
 def _docx_text(path: Path) -> str:
     """Paragraphs and table cells in document order; a cell's text follows its row's order.
-    A ruled table of the body comes back as pipe-table markup (contract §2)."""
+    A ruled table of the body comes back as pipe-table markup (contract §2). A paragraph
+    whose mark Track Changes deleted reads as one with the next, as Word prints it accepted."""
     body, fonts, labels = _docx_body(path)
-    return "\n".join("" if p is None else p if isinstance(p, str)
-                     else paragraph_text(p, fonts, labels)
-                     for p in docx_paragraphs(body, pipes=True, fonts=fonts, labels=labels))
+    out: list[str] = []
+    glued = False  # the paragraph before lost its mark to Track Changes: this one goes on it
+    for p in docx_paragraphs(body, pipes=True, fonts=fonts, labels=labels):
+        text = "" if p is None else p if isinstance(p, str) else paragraph_text(p, fonts, labels)
+        if glued and out and p is not None and not isinstance(p, str):
+            out[-1] += text
+        else:
+            out.append(text)
+        glued = p is not None and not isinstance(p, str) and mark_taken(p)
+    return "\n".join(out)
 
 
 def legacy_encodings(path: Path | str) -> set[str]:

@@ -97,8 +97,8 @@ def _pending(main: etree._Element, parts: dict[str, list[etree._Element]]) -> li
     found = pending([main, *printed], comments)
     if not found:
         return []
-    return [_("the Word file still holds {pending}: the changes were read as accepted, the "
-              "comments left out; check the letter read against the one issued").format(
+    return [_("the Word file still holds {pending}: it was read as its changes accepted, "
+              "without its comments; check the letter read against the one issued").format(
         pending=found.told())]
 
 

@@ -1,22 +1,22 @@
 """TRÍCH SAO: keep the original's header, the named parts and its signature, drop the rest.
 
-Parts are named by their heading (``II``, ``II-IV``, ``Điều 3``, ``Chương II``) or by paragraph
-number (``12-30``: the body's non-empty paragraphs and tables counted from 1 after the header).
-The phụ lục after the signature are kept only when named (``Phụ lục``, ``Phụ lục II``, the
-start of the title: see copies/phuluc.py), or a part of one (``Phụ lục I: III``:
-copies/trich_phuluc.py).
-"""
+Parts are named by their heading (``II``, ``II-IV``, ``Điều 3``, ``Chương II``; its number as
+Word prints it: copies/trichlists.py) or by paragraph number (``12-30``: the body's non-empty
+paragraphs and tables counted from 1 after the header). The phụ lục after the signature are
+kept only when named (``Phụ lục``, ``Phụ lục II``: copies/phuluc.py), or a part of one
+(``Phụ lục I: III``: copies/trich_phuluc.py)."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lxml import etree
 
 from ntm_docgen.copies import NAMES
 from ntm_docgen.copies.package import DocxPackage, paragraph_text, w
 from ntm_docgen.copies.phuluc import Appendix, split_tail
+from ntm_docgen.copies.trichlists import Lists, keep_numbers, lists_of, printed
 from ntm_docgen.errors import FieldError
 from ntm_docgen.i18n import _
 from ntm_docgen.vietnamese.text import nfc
@@ -57,12 +57,13 @@ def heading_key(text: str) -> tuple[str, str] | None:
 @dataclass
 class Layout:
     """The original's body split into header, content, signature (Nơi nhận and the rest of
-    its page) and the phụ lục after it."""
+    its page) and the phụ lục after it; the numbers Word draws for its list paragraphs."""
 
     header: list[etree._Element]
     content: list[etree._Element]
     tail: list[etree._Element]
     appendices: list[Appendix]
+    lists: Lists = field(default_factory=Lists)
 
 
 def split(package: DocxPackage) -> Layout:
@@ -94,7 +95,7 @@ def split(package: DocxPackage) -> Layout:
             and not paragraph_text(items[tail_at - 1]).strip():
         tail_at -= 1  # the blank line before the signature belongs to it
     signature, appendices = split_tail(items[tail_at:])
-    return Layout(items[:start], items[start:tail_at], signature, appendices)
+    return Layout(items[:start], items[start:tail_at], signature, appendices, lists_of(package))
 
 
 def _past_kinh_gui(items: list[etree._Element], start: int) -> int:
@@ -150,7 +151,7 @@ def select(layout: Layout, parts: str, source: str) -> list[etree._Element]:
     """The content elements named by ``parts``, in document order (checking the phụ lục it
     names too)."""
     content = layout.content
-    headings = [(i, heading_key(paragraph_text(e))) for i, e in enumerate(content)
+    headings = [(i, heading_key(printed(layout.lists, e))) for i, e in enumerate(content)
                 if e.tag == w("p")]
     found = [(i, key) for i, key in headings if key is not None]
     numbered = [i for i, e in enumerate(content) if paragraph_text(e).strip()]
@@ -296,3 +297,4 @@ def extract(package: DocxPackage, parts: str) -> None:
             section.addprevious(element)
         else:
             body.append(element)
+    keep_numbers(package, layout.lists)

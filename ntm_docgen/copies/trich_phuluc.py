@@ -13,6 +13,7 @@ from ntm_docgen.copies import NAMES
 from ntm_docgen.copies.package import paragraph_text, w
 from ntm_docgen.copies.phuluc import Appendix, describe, named
 from ntm_docgen.copies.trich import Layout, _names_content, _tokens, heading_key
+from ntm_docgen.copies.trichlists import printed
 from ntm_docgen.errors import FieldError
 from ntm_docgen.i18n import _
 from ntm_docgen.vietnamese.text import nfc
@@ -49,7 +50,8 @@ def appendices_named(token: str, layout: Layout, source: str) -> list[int]:
     hits = named(token, layout.appendices)
     if hits is not None:
         return hits
-    headings = [heading_key(paragraph_text(e)) for e in layout.content if e.tag == w("p")]
+    headings = [heading_key(printed(layout.lists, e)) for e in layout.content
+                if e.tag == w("p")]
     have = ", ".join(k[1] if k[0] == "roman" else f"{k[0]} {k[1]}" for k in headings if k)
     phu_luc = describe(layout.appendices) or _("none")
     raise FieldError("trich", _("no part or phụ lục named {name!r} in {source}; its headings "

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ntm_docgen.files.revisions import taken_away
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 #: Word's nine list levels.
 LEVELS = 9
@@ -19,7 +21,18 @@ _SYMBOL_BULLET = "•"
 def list_labels(document: Any) -> dict[Any, str]:
     """``{w:p element: label}`` for every paragraph of the body Word numbers or bullets, the
     label followed by its space (``"3. "``, ``"- "``, ``"a) "``)."""
-    numbering = _part_element(document, "numbering_part")
+    return labels_of(document.element.body, _part_element(document, "numbering_part"),
+                     _part_element(document, "_styles_part"))
+
+
+def labels_of(body: Any, numbering: Any, styles: Any,
+              seen: dict[Any, tuple[str, int, tuple[int | None, ...]]] | None = None
+              ) -> dict[Any, str]:
+    """:func:`list_labels` of a body read from its parts' roots (``numbering.xml``'s and
+    ``styles.xml``'s, None when the file has none): a copy reads a file so. A paragraph that
+    Track Changes took away and no one accepted yet takes no number, as in the letter its
+    changes accepted. ``seen``, when given, gets each list paragraph's list (numId), its
+    level and the counts of its levels there: where a copy that keeps a part restarts them."""
     if numbering is None:
         return {}
     abstracts = {a.get(W + "abstractNumId"): a for a in numbering.iterchildren(W + "abstractNum")}
@@ -33,13 +46,13 @@ def list_labels(document: Any) -> dict[Any, str]:
                 starts[_int(override.get(W + "ilvl")) or 0] = _int(start.get(W + "val")) or 0
         if ref is not None:
             nums[num.get(W + "numId")] = (ref.get(W + "val"), starts)
-    style_lists = _style_lists(_part_element(document, "_styles_part"))
+    style_lists = _style_lists(styles)
     counters: dict[str, list[int | None]] = {}
     restarted: set[str] = set()
     labels: dict[Any, str] = {}
-    for paragraph in document.element.body.iter(W + "p"):
+    for paragraph in body.iter(W + "p"):
         num_id, level = _num_pr(paragraph, style_lists)
-        if num_id not in nums or level >= LEVELS:
+        if num_id not in nums or level >= LEVELS or taken_away(paragraph):
             continue
         abstract_id, overrides = nums[num_id]
         abstract = abstracts.get(abstract_id)
@@ -53,7 +66,9 @@ def list_labels(document: Any) -> dict[Any, str]:
         start = overrides.get(level, _start(levels.get(level)))
         counts[level] = start if counts[level] is None else (counts[level] or 0) + 1
         counts[level + 1:] = [None] * (LEVELS - level - 1)
-        label = _label(levels, level, counts)
+        label = _label(levels, level, counts, overrides)
+        if seen is not None:
+            seen[paragraph] = (num_id, level, tuple(counts))
         if label:
             labels[paragraph] = label + " "
     return labels
@@ -131,7 +146,8 @@ def _start(level: Any) -> int:
     return 1 if value is None else value
 
 
-def _label(levels: dict[int, Any], level: int, counts: list[int | None]) -> str:
+def _label(levels: dict[int, Any], level: int, counts: list[int | None],
+           overrides: dict[int, int] | None = None) -> str:
     lvl = levels.get(level)
     if lvl is None:
         return ""
@@ -142,8 +158,8 @@ def _label(levels: dict[int, Any], level: int, counts: list[int | None]) -> str:
     for k in range(LEVELS, 0, -1):
         if f"%{k}" in text:
             number = counts[k - 1]
-            if number is None:
-                number = _start(levels.get(k - 1))
+            if number is None:  # a level not counted yet prints its start
+                number = (overrides or {}).get(k - 1, _start(levels.get(k - 1)))
             text = text.replace(f"%{k}", _format(number, _val(levels.get(k - 1), "numFmt")))
     return text.strip()
 

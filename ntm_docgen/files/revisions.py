@@ -140,3 +140,27 @@ def first_marked(root: etree._Element) -> etree._Element | None:
     """The first tracked change or comment mark in ``root``, in the order of the page."""
     tags = [w(t) for t in (*_TEXT, *_PROPERTIES, "commentReference")]
     return next(iter(root.iter(*tags)), None)
+
+
+#: Where Track Changes keeps text taken away and not yet accepted: a deletion's runs (their
+#: ``w:delText``), and a moved passage's old place, whose runs keep ``w:t`` as Word writes them.
+GONE = frozenset({w("del"), w("moveFrom")})
+
+
+def taken_away(paragraph: etree._Element) -> bool:
+    """A paragraph deleted or moved away with Track Changes on, not yet accepted: its mark
+    is (``w:pPr/w:rPr/w:del`` or ``w:moveFrom``) and no text of it stays. The letter, its
+    changes accepted, has no such paragraph (a moved one prints where it was moved to)."""
+    mark = paragraph.find(f"{w('pPr')}/{w('rPr')}")
+    if mark is None or not any(child.tag in GONE for child in mark):
+        return False
+    return not any(t.text for t in paragraph.iter(w("t"))
+                   if not any(a.tag in GONE for a in t.iterancestors()))
+
+
+def mark_taken(paragraph: etree._Element) -> bool:
+    """A paragraph whose mark (its end) was deleted or moved away with Track Changes on, and
+    whose text stays: accepted, it and the next paragraph are one."""
+    mark = paragraph.find(f"{w('pPr')}/{w('rPr')}")
+    return mark is not None and any(child.tag in GONE for child in mark) \
+        and not taken_away(paragraph)

@@ -52,6 +52,7 @@ from ntm_docgen.importer.signature import read_signature
 from ntm_docgen.importer.signnoise import unread_signer
 from ntm_docgen.importer.signzone import Signature, find_signature
 from ntm_docgen.importer.unsure import gathering
+from ntm_docgen.importer.wordnotes import oriented
 from ntm_docgen.vietnamese.loai import find_loai
 from ntm_docgen.vietnamese.text import marked_share, nfc
 
@@ -97,10 +98,12 @@ def import_letter(path: Path | str, markup: bool = True, mend: bool = True) -> I
                     *name_cut(result.spec)]
     if mend and 1 in source.ocr_pages:  # a căn cứ's number OCR misread: 92/201 7/NĐ-CP
         warnings = [*warnings, *mend_citations(result.spec)]
-    spec = with_markup(result.spec, source.emphasis) if markup else result.spec
+    spec = oriented(with_markup(result.spec, source.emphasis) if markup else result.spec,
+                    source.landscape)
     tables = [(page, text) for kind, page, text in source.set_apart if kind == "table"]
     warnings = [*warnings, *cells_went(tables, str(spec.get("noi_dung") or ""))]
-    return ImportResult(spec, [*set_apart(source), *stamp_notes(source.set_apart, result.spec),
+    return ImportResult(spec, [*set_apart(source), *source.told,
+                               *stamp_notes(source.set_apart, result.spec),
                                *by_hand(source, result.spec), *warnings],
                         result.unread, source.ocr_pages, tuple(unsure),
                         tuple(text for _page, text in tables), tuple(headings),

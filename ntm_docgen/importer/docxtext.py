@@ -9,6 +9,7 @@ from typing import Any
 
 from lxml import etree
 
+from ntm_docgen.files.revisions import GONE, taken_away
 from ntm_docgen.importer.legacy import RunFonts, style_chain
 from ntm_docgen.vietnamese.legacy import encoding_of_font, to_unicode
 
@@ -25,6 +26,8 @@ def docx_paragraphs(parent: Any, pipes: bool = False, fonts: RunFonts | None = N
     cell's list number Word draws (``labels``: an STT column numbered by Word) with it."""
     for child in parent.iterchildren(tag=etree.Element):  # not comments nor instructions
         tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p" and taken_away(child):
+            continue  # deleted or moved away with Track Changes on: not in the letter accepted
         if tag == "p":
             yield from _page_break(child, pipes)
             yield child
@@ -229,9 +232,11 @@ def paragraph_text(paragraph: Any, fonts: RunFonts | None = None,
 
 def _drawn(node: Any) -> Iterator[Any]:
     """The elements under ``node`` in document order, without the copy of a drawing Word keeps
-    in ``mc:Fallback``: a text box (``DỰ THẢO`` over a draft) is read once, as it prints."""
+    in ``mc:Fallback``: a text box (``DỰ THẢO`` over a draft) is read once, as it prints; and
+    without what Track Changes took away and no one accepted yet (a deletion, the old place of
+    a moved passage): the text reads as its changes accepted, a moved line once."""
     for child in node.iterchildren(tag=etree.Element):
-        if child.tag != _FALLBACK:
+        if child.tag != _FALLBACK and child.tag not in GONE:
             yield child
             yield from _drawn(child)
 

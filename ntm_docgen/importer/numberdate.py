@@ -29,7 +29,8 @@ _NGAY_TRONG = re.compile(r"ngay[\s._…]{0,12}thang[\s._…]{0,12}nam[\s._…]*$
 # OCR may read the slash as another mark (``V¿v``, ``V|v``): any one mark between the two v;
 # or lose the second v (``V/ dự kiến ...``) or read it as a sign (``V/% Góp ý ...``): the
 # slash, maybe one sign, a space, then a word.
-VV = re.compile(r"^(?:(?:[vw]\s?[^\w\s]\s?v|ve viec)\b|[vw]/[^\w\s]?(?=\s[^\W\d_]))[\s:]*")
+VV = re.compile(r"^(?:(?:[vw]\s?[^\w\s]\s?v|ve viec)\b|[vw]/[^\w\s]?(?=\s[^\W\d_]))"
+                r"[\s:]*(?:\.\s+)?")  # "V/v. chuyển đơn": a dot typed after it too
 # A number the scan could not read (written by hand over the blank): the ký hiệu still is.
 _SO_UNREAD = re.compile(r"^s[o6]\s*(?::\s*[^\s/]{1,6}(?:\s[^\s/]{1,6}){0,2}|[-–~]{1,3})\s*/\s*"
                         r"(?P<kh>[^\s,;]+(?:(?:\s-\s?|-\s)[^\s,;-]+)*)")

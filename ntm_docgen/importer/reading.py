@@ -14,6 +14,7 @@ from ntm_docgen.files.limits import IMPORT_LINES, check_lines
 from ntm_docgen.files.misnamed import refused
 from ntm_docgen.files.numbering import list_labels
 from ntm_docgen.files.resources import load_data
+from ntm_docgen.files.revisions import mark_taken
 from ntm_docgen.files.wordfile import open_word
 from ntm_docgen.i18n import _
 from ntm_docgen.importer.docxtext import bold_paragraph, docx_paragraphs, paragraph_text, qn
@@ -21,6 +22,7 @@ from ntm_docgen.importer.emphasis import emphasis_of
 from ntm_docgen.importer.legacy import RunFonts
 from ntm_docgen.importer.pdfemphasis import PdfEmphasis
 from ntm_docgen.importer.textfile import read_text_file
+from ntm_docgen.importer.wordnotes import landscape_lines, word_told
 from ntm_docgen.vietnamese.text import nfc
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
@@ -43,6 +45,10 @@ class Source:
     #: a Word paragraph's text: its markup, where it prints bold or italic parts (emphasis.py);
     #: a PDF's body line's, from its letters' fonts (pdfemphasis.py)
     emphasis: Mapping[str, str] | PdfEmphasis = field(default_factory=dict)
+    #: what a Word file holds beside its text, told (importer/wordnotes.py): notes, changes
+    told: tuple[str, ...] = ()
+    #: a Word paragraph's text: whether its section prints landscape (a phụ lục's ``ngang``)
+    landscape: Mapping[str, bool] = field(default_factory=dict)
 
 
 def read_source(path: Path | str) -> Source:
@@ -65,7 +71,9 @@ def read_source(path: Path | str) -> Source:
     if suffix == ".docx":
         return Source(read_lines(path), read_bold(path), wrapped=False,
                       legacy=tuple(sorted(legacy_encodings(path))),
-                      emphasis=emphasis_of(*_docx_body(path)))
+                      emphasis=emphasis_of(*_docx_body(path)),
+                      told=tuple(word_told(document := open_word(path))),
+                      landscape=landscape_lines(document.element.body))
     text, legacy = read_text_file(path)
     check_lines(text, path)
     return Source(_split(nfc(text)), legacy=(legacy,) if legacy else ())
@@ -136,11 +144,19 @@ def read_bold(path: Path | str) -> frozenset[str]:
 
 def _docx_text(path: Path) -> str:
     """Paragraphs and table cells in document order; a cell's text follows its row's order.
-    A ruled table of the body comes back as pipe-table markup (contract §2)."""
+    A ruled table of the body comes back as pipe-table markup (contract §2). A paragraph
+    whose mark Track Changes deleted reads as one with the next, as Word prints it accepted."""
     body, fonts, labels = _docx_body(path)
-    return "\n".join("" if p is None else p if isinstance(p, str)
-                     else paragraph_text(p, fonts, labels)
-                     for p in docx_paragraphs(body, pipes=True, fonts=fonts, labels=labels))
+    out: list[str] = []
+    glued = False  # the paragraph before lost its mark to Track Changes: this one goes on it
+    for p in docx_paragraphs(body, pipes=True, fonts=fonts, labels=labels):
+        text = "" if p is None else p if isinstance(p, str) else paragraph_text(p, fonts, labels)
+        if glued and out and p is not None and not isinstance(p, str):
+            out[-1] += text
+        else:
+            out.append(text)
+        glued = p is not None and not isinstance(p, str) and mark_taken(p)
+    return "\n".join(out)
 
 
 def legacy_encodings(path: Path | str) -> set[str]:

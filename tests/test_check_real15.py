@@ -33,7 +33,9 @@ STATE = [("UBND TỈNH LẠNG SƠN", "SỞ NỘI VỤ"), ("UBND TỈNH LẠNG S�
          ("HĐND TỈNH LẠNG SƠN", "BAN PHÁP CHẾ")]
 PARTY = [("ĐẢNG BỘ TỈNH LẠNG SƠN", "BAN TỔ CHỨC TỈNH ỦY"),
          ("ĐẢNG BỘ XÃ HỮU LŨNG", "CHI BỘ THÔN NA SẦM"),
-         ("ĐẢNG BỘ TỈNH LẠNG SƠN", "ĐẢNG ỦY XÃ HỮU LŨNG"), ("TỈNH ỦY LẠNG SƠN", "VĂN PHÒNG")]
+         ("ĐẢNG BỘ TỈNH LẠNG SƠN", "ĐẢNG ỦY XÃ HỮU LŨNG"), ("TỈNH ỦY LẠNG SƠN", "VĂN PHÒNG"),
+         # a review: the Quân ủy Trung ương was told to type the Quốc hiệu
+         ("QUÂN ỦY TRUNG ƯƠNG", "VĂN PHÒNG")]
 
 
 @pytest.mark.parametrize(("parent", "issuer"), STATE, ids=["so", "ubnd-xa", "hdnd"])
@@ -67,7 +69,7 @@ def test_the_motto_told_names_the_tieu_ngu_left_out_with_it(hd, tmp_path):
 
 
 @pytest.mark.parametrize(("parent", "issuer"), PARTY,
-                         ids=["ban-tinh-uy", "chi-bo", "dang-uy-xa", "tinh-uy"])
+                         ids=["ban-tinh-uy", "chi-bo", "dang-uy-xa", "tinh-uy", "quan-uy"])
 def test_a_letter_of_a_body_of_the_dang_stays_out_of_scope(hd, tmp_path, parent, issuer):
     """A letter issued by a body of the Đảng (a Ban of the Tỉnh ủy, a Chi bộ, a Đảng ủy xã,
     the Tỉnh ủy's Văn phòng) under "ĐẢNG CỘNG SẢN VIỆT NAM" is laid out by the Đảng's rules:

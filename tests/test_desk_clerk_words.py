@@ -25,6 +25,14 @@ def test_the_editor_names_no_command_line_nor_the_program(tmp_path):
         assert word not in said
 
 
+def test_the_tab_s_title_in_english_is_not_the_desk_twice(tmp_path):
+    """A review: the page's title came escaped (“The clerks&#39; desk”), so the home page's
+    tab said the desk's name twice in English."""
+    with desk_client(tmp_path, lang="en") as c:
+        titles = [html.fromstring(c.get(page).text).findtext(".//title") for page in ("/", "/soan")]
+    assert titles == ["The clerks' desk", "Compose a letter · The clerks' desk"]
+
+
 def test_the_tab_names_the_page_and_the_desk_never_the_program(tmp_path):
     with desk_client(tmp_path, lang="vi") as c:
         editor = new_draft(c, csrf_of(c))

@@ -9,6 +9,7 @@ folder the register holds no number for is kept and told (``--force`` numbers it
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from ntm_docgen.bulk.again import Held, again
@@ -23,7 +24,7 @@ from ntm_docgen.letter.render import render_docx
 
 
 def _numbered(maker: LetterMaker, job: Job, db: str | None, held: Held) -> Outcome:
-    from ntm_docgen.register.numbered import allocated, record_or_remove
+    from ntm_docgen.register.numbered import allocated, numbering_refusal, record_or_remove
 
     path = maker.out_dir / job.name
     try:
@@ -32,6 +33,10 @@ def _numbered(maker: LetterMaker, job: Job, db: str | None, held: Held) -> Outco
         return Outcome(job.seq, job.row, job.name, BAD, "; ".join(map(str, e.problems)))
     except DocgenError as e:
         return Outcome(job.seq, job.row, job.name, BAD, str(e))
+    if refused := numbering_refusal(spec):  # as render --allocate, row by row: a placeholder
+        return Outcome(job.seq, job.row, job.name, BAD, refused)  # can empty one row's letter
+    if spec.ngay is None:  # numbered and dated together, as render --allocate issues a letter
+        spec = dataclasses.replace(spec, ngay=maker.today)
     lines, moved = held.lines_for(job)
     if lines:
         return again(maker, job, spec, lines, moved, db, held)

@@ -12,6 +12,7 @@ from ntm_docgen.files.resources import load_data
 from ntm_docgen.i18n import N_, _, said, shortened
 from ntm_docgen.letter.addressing import addressing
 from ntm_docgen.letter.copy_codes import code_notes
+from ntm_docgen.letter.markup_line import as_printed
 from ntm_docgen.letter.pasted import pasted_signs
 from ntm_docgen.letter.repeats import without_repeats
 from ntm_docgen.letter.spec import Spec
@@ -132,8 +133,10 @@ _BLANK = re.compile(r"(?<![^\s:(])(?:\.{3}|…)[ \t]*(?:/[ \t]*\d+|(?:triệu|t�
 
 
 def says_nothing(spec: Spec) -> bool:
-    """A Giấy mời with no content and no phụ lục: rendered with a warning, never numbered."""
-    return spec.loai.ma == "GM" and not spec.noi_dung.strip() and not spec.phu_luc
+    """A Giấy mời with no content and no phụ lục (a bulk letter's value left empty by its
+    row included): rendered with a warning, never numbered."""
+    return (spec.loai.ma == "GM" and not as_printed(spec.noi_dung).strip()
+            and not spec.phu_luc)
 
 
 def _no_body(spec: Spec) -> list[str]:

@@ -115,3 +115,17 @@ def test_a_list_short_of_a_column_is_told_as_the_list_s_to_mend(runner, tmp_path
     assert "noi_dung: placeholder {{ lien_he }} has no column in" in told
     assert "problem in" not in told
     assert not (tmp_path / "thu").exists()
+
+
+def test_a_placeholder_the_2025_list_does_not_fill_is_the_letter_s_to_change(runner, tmp_path):
+    """With --xa-cua the list is the tool's own: “add the column” to it could not be done (a
+    review); the letter's placeholder is to change, one of the list's fields in its place."""
+    (tmp_path / "cv.yaml").write_text(SPEC.replace("{{ ten_don_vi }}", "{{ ten }}"),
+                                      encoding="utf-8")
+    result = runner.invoke(main, ["bulk", str(tmp_path / "cv.yaml"), "--xa-cua", "Lạng Sơn",
+                                  "-o", str(tmp_path / "thu")])
+    assert result.exit_code == 1
+    told = " ".join(result.stderr.split())
+    assert "has 3 placeholders the 2025 list of" in told and "use its fields instead" in told
+    assert "has no column for" not in told.split(":")[1]
+    assert not (tmp_path / "thu").exists()

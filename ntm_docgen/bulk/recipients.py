@@ -61,6 +61,9 @@ class RecipientList:
     hidden: dict[str, str] = field(default_factory=dict, hash=False)
     #: the sheet's row (from 1) of the column names, the lower of two
     header_row: int = 1
+    #: the tool's own 2025 list (``--xa-cua``), which no one edits: a placeholder it does not
+    #: fill is the letter's to change
+    built_in: bool = False
 
 
 #: The kinds of file a list of recipients is read from.
@@ -248,4 +251,4 @@ def from_units(units: list[dict[str, str]], source: str) -> RecipientList:
     columns = tuple(units[0]) if units else (KINH_GUI,)
     return RecipientList(columns, tuple(Recipient(index, dict(unit))
                                         for index, unit in enumerate(units, start=1)), source,
-                         frozenset(columns))
+                         frozenset(columns), built_in=True)

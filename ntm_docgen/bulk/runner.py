@@ -123,7 +123,7 @@ def check_columns(data: Any, recipients: RecipientList, spec_source: str) -> Non
                            columns=", ".join(recipients.columns), column=name, count=len(rows))
             problems.extend(Problem(path, message) for path in paths)
     if problems:
-        raise ListShort(problems, spec_source, recipients.source)
+        raise ListShort(problems, spec_source, recipients.source, recipients.built_in)
 
 
 class ListShort(SpecError):
@@ -131,15 +131,22 @@ class ListShort(SpecError):
     told at its field (a ``SpecError``'s problems), the whole said of the list, where the
     column is added (review11 #14: “1 problem in gm.yaml” sent her to the letter)."""
 
-    def __init__(self, problems: list[Problem], spec_source: str, list_source: str) -> None:
-        self.list_source = list_source
+    def __init__(self, problems: list[Problem], spec_source: str, list_source: str,
+                 built_in: bool = False) -> None:
+        self.list_source, self.built_in = list_source, built_in
         super().__init__(problems, spec_source)
 
     def _message(self, problems: list[Problem]) -> str:
-        head = ngettext("{list} has no column for a placeholder of {spec}:",
-                        "{list} has no column for {count} placeholders of {spec}:",
-                        len(problems)).format(list=self.list_source, spec=self.source,
-                                              count=len(problems))
+        if self.built_in:  # the tool's own list: the placeholder is the letter's to change
+            head = ngettext("{spec} has a placeholder {list} does not fill: use one of its "
+                            "fields instead:",
+                            "{spec} has {count} placeholders {list} does not fill: use its "
+                            "fields instead:", len(problems))
+        else:
+            head = ngettext("{list} has no column for a placeholder of {spec}:",
+                            "{list} has no column for {count} placeholders of {spec}:",
+                            len(problems))
+        head = head.format(list=self.list_source, spec=self.source, count=len(problems))
         return "\n".join([head, *(f"  - {p}" for p in problems)])
 
 

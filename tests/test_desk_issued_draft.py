@@ -142,3 +142,24 @@ def test_a_giay_moi_that_says_nothing_is_refused_before_any_question(tmp_path):
         assert "Giấy mời chưa được phát hành vì chưa có nội dung" in said
         assert "“Nội dung”" in said and "noi_dung" not in said
         assert "/GM-" not in client.get("/so").text
+
+
+def test_a_copy_block_of_another_form_s_ky_hieu_is_refused_in_the_form_s_words(tmp_path):
+    """Phát hành of a letter whose SAO LỤC block is typed SY-VP: refused before a number (as
+    render --allocate), said with the field's label, not “ban_sao.ky_hieu” (a review)."""
+    with desk_client(tmp_path, lang="vi") as client:
+        csrf = csrf_of(client)
+        editor = new_draft(client, csrf)
+        client.post(editor, data={
+            **CONG_VAN, "so": "12", "ban_sao.hinh_thuc": "SAO LỤC",
+            "ban_sao.co_quan.chu_quan": "UBND TỈNH LẠNG SƠN", "ban_sao.co_quan.ten": "VĂN PHÒNG",
+            "ban_sao.co_quan.viet_tat": "VP", "ban_sao.dia_danh": "Lạng Sơn",
+            "ban_sao.ky_hieu": "SY-VP", "ban_sao.ky.chuc_vu": "CHÁNH VĂN PHÒNG",
+            "ban_sao.ky.ho_ten": "Nguyễn Văn An", "csrf_token": csrf})
+        answer = client.post(f"{editor}/phat-hanh", data={"csrf_token": csrf, "xac_nhan": "1"},
+                             follow_redirects=False)
+        assert answer.status_code == 422, answer.text
+        said = " ".join(answer.text.split())
+        assert "Ký hiệu (phần hình thức sao): “SY-VP” bắt đầu bằng SY" in said, said
+        assert "hãy sửa ô Ký hiệu" in said and "chưa lấy số nào" in said
+        assert "ky_hieu" not in said.replace('name="ky_hieu"', "")

@@ -153,5 +153,5 @@ def _copy(original: Path, ban_sao: BanSao, out: Path, *, today: date, trich: str
     except (DocgenError, OSError) as e:
         if not taken:
             raise
-        raise cancelled(e, taken) from e
+        raise cancelled(e, taken, copy=True) from e
     return NumberedCopy(result, so.so_hieu, so.so, ban_sao.so)

@@ -93,7 +93,8 @@ def started_from(data: dict[str, Any]) -> dict[str, Any]:
 #: letter model's UNREAD, written again here to keep the package's import light.
 PLACEHOLDER = "..."
 #: The fields it writes it in (``letter/unread.py``'s FIELDS, which ``render --allocate`` refuses
-#: to number a letter with): a "..." the clerk typed elsewhere is her text.
+#: to number a letter with; the desk reaches the letter's modules through the api only, so the
+#: list is written again, and a test holds the two alike): a "..." typed elsewhere is her text.
 READ_FIELDS = ("co_quan.ten", "dia_danh", "trich_yeu", "ky.chuc_vu", "ky.ho_ten")
 
 

@@ -7,6 +7,19 @@ from ntm_docgen.i18n import N_
 
 #: The library's sentence (its catalog id) -> the desk's, with the same placeholders.
 RETOLD_FORM: dict[str, str] = {
+    # the copy block's ký hiệu of another form: warned, and refused a number (Phát hành)
+    N_("{path}ky_hieu: “{given}” begins with {code}, the code of a {other}, but this copy is a "
+       "{form}, whose ký hiệu begins with {own} ({expected}): correct ky_hieu, or leave it out "
+       "to have {expected}"):
+    N_("{path}ky_hieu: “{given}” begins with {code}, the code of a {other}, but this copy is a "
+       "{form}, whose ký hiệu begins with {own} ({expected}): correct the Ký hiệu, or leave it "
+       "empty to have {expected}"),
+    N_("{path}ky_hieu: “{given}” begins with {code}, the code of a {other}, but this copy is a "
+       "{form}, whose ký hiệu begins with {own} ({expected}): correct ky_hieu, or leave it out "
+       "to have {expected}; no number was taken"):
+    N_("{path}ky_hieu: “{given}” begins with {code}, the code of a {other}, but this copy is a "
+       "{form}, whose ký hiệu begins with {own} ({expected}): correct the Ký hiệu, or leave it "
+       "empty to have {expected}; no number was taken"),
     # Phát hành of a Giấy mời that says nothing (register/numbered.py)
     N_("noi_dung: the Giấy mời says nothing yet: write what the meeting is about, its time "
        "and place, and whom it invites before it is numbered; no number was taken"):

@@ -59,10 +59,16 @@ def render_allocated(spec: Spec, out: Path | str, *, db: str | None, today: date
     return written, taken
 
 
-def cancelled(error: DocgenError | OSError, taken: list[str]) -> DocgenError:
-    """The error of a letter or copy that failed after the register gave it ``taken``: the
-    problem, and the numbers now marked cancelled."""
+def cancelled(error: DocgenError | OSError, taken: list[str], copy: bool = False
+              ) -> DocgenError:
+    """The error of a letter (or a ``copy``) that failed after the register gave it ``taken``:
+    the problem, and the numbers now marked cancelled."""
     problem = os_message(error) if isinstance(error, OSError) else str(error)
+    if copy:
+        return DocgenError(_(
+            "{problem}; number {numbers} was taken from the register for this copy and is now "
+            "marked cancelled (a number is never given twice): the next try takes a new "
+            "one").format(problem=problem, numbers=", ".join(taken)))
     return DocgenError(ngettext(
         "{problem}; number {numbers} was taken from the register for this letter and is "
         "now marked cancelled (a number is never given twice): the next try takes a new one",
@@ -76,6 +82,12 @@ NUMBERED_EMPTY = N_("noi_dung: the Giấy mời says nothing yet: write what the
                     "its time and place, and whom it invites before it is numbered; no number "
                     "was taken")
 
+#: A copy block refused a number for its ký hiệu (the values of ``letter/copy_codes.py``'s
+#: warning; the desk says it in the form's words).
+NUMBERED_CODE = N_("{path}ky_hieu: “{given}” begins with {code}, the code of a {other}, but "
+                   "this copy is a {form}, whose ký hiệu begins with {own} ({expected}): "
+                   "correct ky_hieu, or leave it out to have {expected}; no number was taken")
+
 
 def numbering_refusal(spec: Spec) -> str | None:
     """Why the register gives this letter no number, if it does not: fields still “...” from a
@@ -88,7 +100,7 @@ def numbering_refusal(spec: Spec) -> str | None:
         return said(NUMBERED_EMPTY)
     if spec.ban_sao is not None and (wrong := code_notes(spec.ban_sao, "ban_sao.")):
         # the register would number the copy block in another form's series (review12 #3)
-        return _("{problem}; no number was taken").format(problem=wrong[0])
+        return said(NUMBERED_CODE, **getattr(wrong[0], "values", {}))
     return None
 
 

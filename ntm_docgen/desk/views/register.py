@@ -16,10 +16,10 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 from ntm_docgen import api, register
-from ntm_docgen.desk import drafts, versions
+from ntm_docgen.desk import drafts, labels, versions
 from ntm_docgen.desk import issued as issued_letters
 from ntm_docgen.desk.filenames import issued_name
-from ntm_docgen.desk.retold import told, told_error
+from ntm_docgen.desk.retold import told_error
 from ntm_docgen.desk.state import Issued
 from ntm_docgen.desk.uploads import private_folder
 from ntm_docgen.desk.views import issue_asks, issued_draft
@@ -171,7 +171,8 @@ async def issue(request: Request, clerk: Clerk, form: FormData) -> Response:
             "the file. Type them from the paper, then issue it.").format(
                 fields=", ".join(placeholders)), back=f"/soan/{draft.id}")
     if refused := api.numbering_refusal(checked.spec):  # before she is asked anything
-        return refuse(request, clerk, 422, told(refused), back=f"/soan/{draft.id}")
+        return refuse(request, clerk, 422, labels.named_warning(refused),
+                      back=f"/soan/{draft.id}")
     if question := await issue_asks.asked(request, clerk, draft, checked, form):
         return question  # a number it carries, or its warnings: issued once she chooses to
     today = date.today()

@@ -137,6 +137,28 @@ def test_pdf_for_each_letter(runner: CliRunner, tmp_path: Path) -> None:
     assert "LỊCH KIỂM TRA TẠI XÃ SỐ 2" in PdfReader(pdfs[1]).pages[1].extract_text()
 
 
+def test_a_pdf_whose_letter_is_written_again_is_kept_without_force(runner: CliRunner,
+                                                                    tmp_path: Path) -> None:
+    """A rerun writing a letter whose .docx was no longer in the folder made its PDF again over
+    the one there (a signed one, say) without --force (a black-box run): kept, and told."""
+    out = tmp_path / "out"
+    args = ["bulk", str(BULK / "ke_hoach_phu_luc.yaml"), "--recipients",
+            str(_recipients(tmp_path, 2)), "-o", str(out), "--pdf"]
+    assert runner.invoke(main, args).exit_code == 0
+    letter = sorted(out.glob("*.docx"))[0]
+    signed = letter.with_suffix(".pdf").read_bytes() + b"% signed\n"
+    letter.with_suffix(".pdf").write_bytes(signed)
+    letter.unlink()
+    again = runner.invoke(main, args)
+    assert again.exit_code == 1
+    said = " ".join(again.output.split())
+    assert "1 PDF in the folder was made before its letter was written by this run" in said
+    assert letter.exists() and letter.with_suffix(".pdf").read_bytes() == signed
+    forced = runner.invoke(main, [*args, "--force"])
+    assert forced.exit_code == 0, forced.output
+    assert letter.with_suffix(".pdf").read_bytes() != signed
+
+
 def test_pdf_of_a_letter_edited_in_word(runner: CliRunner, tmp_path: Path) -> None:
     out = tmp_path / "out"
     recipients = _recipients(tmp_path, 2)

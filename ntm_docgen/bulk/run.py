@@ -43,6 +43,8 @@ class BulkReport:
 
     summary: Summary
     pdf_targets: list[Path] = field(default_factory=list)
+    #: whole PDFs left as they were though their letter was written again (``--force`` not given)
+    pdf_kept: int = 0
     pdf_problems: list[tuple[Path, str]] = field(default_factory=list)
     merged: Path | None = None
     merged_status: str | None = None
@@ -262,7 +264,15 @@ def _run(maker: LetterMaker, people: RecipientList, notes: list[str], *, pdf: bo
             "{count} letters differ from the files in the folder and were not replaced; pass "
             "--force to write them again", differ).format(count=differ))
     if pdf:
-        report.pdf_targets = pdf_targets(summary, force)
+        report.pdf_targets, pdf_kept = pdf_targets(summary, force)
+        if pdf_kept:
+            report.failures.append(ngettext(
+                "{count} PDF in the folder was made before its letter was written by this run "
+                "and was not replaced: pass --force to make it again",
+                "{count} PDFs in the folder were made before their letters were written by this "
+                "run and were not replaced: pass --force to make them again",
+                len(pdf_kept)).format(count=len(pdf_kept)))
+            report.pdf_kept = len(pdf_kept)
         with progress(N_("PDF"), len(report.pdf_targets)) as step:
             from ntm_docgen.bulk.pdfbatch import letters_to_pdf
             from ntm_docgen.bulk.runner import cores

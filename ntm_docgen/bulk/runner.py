@@ -271,16 +271,22 @@ def stop_workers(pool: ProcessPoolExecutor) -> None:
     pool.shutdown(wait=False)
 
 
-def pdf_targets(summary: Summary, force: bool) -> list[Path]:
-    """Letters whose PDF is missing, older than the letter or no whole PDF (cut short, or
-    another file saved under its name), or all with ``force``."""
+def pdf_targets(summary: Summary, force: bool) -> tuple[list[Path], list[Path]]:
+    """The letters whose PDF is to be made: missing, older than a letter the run left in the
+    folder, or no whole PDF (cut short, or another file saved under its name), or all with
+    ``force``; and the PDFs kept as they are though their letter was written by this run (its
+    .docx was not in the folder): a whole PDF is replaced with ``force`` only, as any output
+    is (a signed one was made again without a word)."""
     from ntm_docgen.files.pdf import is_pdf
 
-    out = []
+    out, kept = [], []
     for outcome in summary.of(WRITTEN, UNCHANGED, KEPT):
         letter = summary.out_dir / outcome.name
         pdf = letter.with_suffix(".pdf")
-        if force or outcome.status == WRITTEN or not pdf.exists() \
-                or pdf.stat().st_mtime < letter.stat().st_mtime or not is_pdf(pdf):
+        if force or not pdf.exists() or not is_pdf(pdf):
             out.append(letter)
-    return out
+        elif outcome.status == WRITTEN:
+            kept.append(pdf)
+        elif pdf.stat().st_mtime < letter.stat().st_mtime:
+            out.append(letter)
+    return out, kept

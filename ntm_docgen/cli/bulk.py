@@ -167,7 +167,8 @@ def bulk(spec: Path, recipients: Path | None, province: str | None, out_dir: Pat
         made = len(report.pdf_targets) - len(report.pdf_problems)
         click.echo(ngettext("{made} PDF written, {current} already up to date",
                             "{made} PDFs written, {current} already up to date", made)
-                   .format(made=made, current=len(summary.letters) - len(report.pdf_targets)))
+                   .format(made=made, current=len(summary.letters) - len(report.pdf_targets)
+                           - report.pdf_kept))
         if made:
             echo_warnings(pdf_font_warnings())
         for letter, reason in report.pdf_problems:

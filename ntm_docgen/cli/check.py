@@ -90,6 +90,15 @@ def check(file: Path, as_json: bool, fix_out: Path | None, comments_out: Path | 
         click.echo(ngettext("{path}: fixed {fixed} of {count} finding",
                             "{path}: fixed {fixed} of {count} findings", len(result.before))
                    .format(path=fix_out, fixed=len(result.fixed), count=len(result.before)))
+        seen = {(f.rule, f.where) for f in result.before}
+        if made := sum(1 for f in result.after if (f.rule, f.where) not in seen):
+            # the repair moved something the letter had right (a rule under a line whose
+            # type it changed): said, not left for her to find under "fixed N of N"
+            click.echo(ngettext(
+                "{path}: the repair brought {count} new finding, listed below: correct it in "
+                "Word",
+                "{path}: the repair brought {count} new findings, listed below: correct them in "
+                "Word", made).format(path=fix_out, count=made))
         click.echo(to_text(result.after, str(fix_out)))
     if _fails(result.after, errors_only):
         click.get_current_context().exit(1)

@@ -3,6 +3,7 @@ or Windows-1258, the code page of Vietnamese Windows, where it is no UTF-8."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 
@@ -65,6 +66,29 @@ def windows_1258(raw: bytes) -> str | None:
     return text
 
 
+#: A letter written in UTF-8 (two to four bytes): Windows-1258 text, whose Vietnamese letters
+#: are a byte each or a byte and a tone mark (0xCC, 0xD2, 0xDE, 0xEC, 0xF2), holds no such pair.
+_UTF8_LETTERS = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}"
+                           rb"|[\xf0-\xf4][\x80-\xbf]{3}")
+#: How many such letters tell a text is UTF-8 with a bad byte, not Windows-1258 (or a legacy
+#: font's bytes, in which a pair can fall so: TCVN3's "ĐÂ" is 0xD0 0xA2).
+UTF8_SEEN = 3
+
+
+def _damaged_utf8(raw: bytes) -> bool:
+    r"""Whether ``raw``, no UTF-8, is UTF-8 all the same but for a byte or two: its letters
+    of two to four bytes are several, and hold nearly every byte over 0x7F.
+
+    >>> _damaged_utf8("UBND xã Tân Thành, Đông".encode() + b"\xe1")
+    True
+    >>> _damaged_utf8("Uû ban nh©n d©n tØnh L¹ng S¬n, §¢u".encode("latin-1"))
+    False
+    """
+    found = _UTF8_LETTERS.findall(raw)
+    high = sum(1 for byte in raw if byte > 0x7F)
+    return len(found) >= UTF8_SEEN and sum(map(len, found)) >= 0.9 * high
+
+
 def decode_text(raw: bytes, path: Path, save_as: str) -> str:
     """The text of the file ``path`` whose bytes are ``raw``: by its byte-order mark (UTF-8,
     UTF-16, UTF-32), else UTF-8, else Windows-1258. A file that is none of them, or UTF-16
@@ -79,6 +103,13 @@ def decode_text(raw: bytes, path: Path, save_as: str) -> str:
     try:
         return raw.decode(encoding or "utf-8")
     except UnicodeDecodeError as e:
+        if encoding is None and _damaged_utf8(raw):
+            # UTF-8 with a byte damaged (a stray byte pasted in): read as Windows-1258 every
+            # Vietnamese letter came out garbled ("xĂ£") without a word (a black-box run)
+            raise InputFileError(path, _(
+                "is UTF-8 text with a damaged byte on line {line} (position {position}): retype "
+                "that line, or save the file again as {kind}").format(
+                line=raw[:e.start].count(b"\n") + 1, position=e.start, kind=save_as)) from e
         if encoding is None:
             text = windows_1258(raw)
             if text is not None:

@@ -68,10 +68,71 @@ def test_a_number_read_differently_once_the_image_changes_is_left_blank() -> Non
     assert _read(image, words) == (["Số: /C04-P"], [])
 
 
-def test_a_number_the_ways_read_differently_is_left_blank() -> None:
-    """493 in blue ink, its open 4 read ``92``, ``02`` and ``4``: nothing is taken."""
+def test_a_number_tesseract_reads_differently_is_read_by_pp_ocr() -> None:
+    """493 in blue ink, its open 4 read ``92``, ``02`` and ``4`` by Tesseract (nothing taken
+    from it); PP-OCR reads 493 in its four looks (penread.py)."""
     image, words = _line("so.tb_2025_lamdong_493.blue.png", "Số: /TB-UBND")
-    assert _read(image, words) == (["Số: /TB-UBND"], [])
+    assert _read(image, words) == (["Số: 493 /TB-UBND"], [("so", "493")])
+
+
+def test_a_number_tesseract_reads_nothing_on_is_read_by_pp_ocr() -> None:
+    """2191 of the Cục Thuế, read ``ZJØI`` on the page: Tesseract's ways agree on no digits;
+    PP-OCR's four looks read 2191 (one with a full stop after it, left out)."""
+    image, words = _line("so.cv_2026_cucthue_2191.pen.png", "Số: ZJØI /CT-CS")
+    assert _read(image, words) == (["Số: 2191 /CT-CS"], [("so", "2191")])
+
+
+def test_a_day_by_pen_is_read_by_pp_ocr_and_held_to_the_signing() -> None:
+    """Quảng Ngãi's 20 written over ``ngày``: taken since the signature's note is of the 21st;
+    without the note nothing is taken."""
+    image = Image.open(DATA / "ngay.ttr_2025_quangngai_09.pen.png").convert("RGB")
+    line = Word("Quảng Ngãi, ngàytháng 01 năm 2025", PAD, image.width - PAD, PAD,
+                image.height - PAD, 20.0, line=1)
+    note = Word("21.01.2025 09:27:35", 0, 90, 0, 10, 10.0, line=0)
+    pen = pen_kept(image)
+    out, found = read_blanks(pen, [note, line], 1.0, 10.0 * image.height)
+    assert found == [("ngay", "20/01/2025")]
+    assert out[-1].text == "Quảng Ngãi, ngày 20 tháng 01 năm 2025"
+    assert read_blanks(pen, [line], 1.0, 10.0 * image.height)[1] == []
+
+
+@pytest.mark.parametrize(("tesseract", "pen", "taken"), [
+    ("09", "09", "09"), ("09", None, "09"), (None, "464", "464"), ("5240", "52401", None),
+    (None, None, None)], ids=["agreed", "tesseract-alone", "pp-ocr-alone", "differing", "none"])
+def test_a_value_is_never_taken_against_the_other_reader(
+        monkeypatch: pytest.MonkeyPatch, tesseract: str | None, pen: str | None,
+        taken: str | None) -> None:
+    monkeypatch.setattr(handwritten, "_agreed", lambda blank, times: tesseract)
+    monkeypatch.setattr(handwritten, "digits", lambda blank: pen)
+    assert handwritten._read(Image.new("L", (200, 60), 255), (10, 150)) == taken
+
+
+@pytest.mark.parametrize(("looks", "taken"), [
+    (["493/", "493", "493", "493"], "493"), (["2191。", "2191", "2191", "2191"], "2191"),
+    (["464", "464", "464", "46"], None), (["52401", "52401", "52401", "524"], None),
+    (["39.80", "39.80", "39.80", "39.80"], None), (["", "", "", ""], None)],
+    ids=["slash-beside", "full-stop-after", "a-digit-lost", "slash-as-1", "mark-inside",
+         "nothing"])
+def test_pp_ocr_takes_digits_only_when_its_four_looks_agree(
+        monkeypatch: pytest.MonkeyPatch, looks: list[str], taken: str | None) -> None:
+    from ntm_docgen.importer import penread
+
+    said = iter(looks)
+    monkeypatch.setattr(penread, "_look", lambda blank, margin: next(said))
+    assert penread.digits(Image.new("L", (120, 60), 255)) == taken
+
+
+def test_a_missing_reader_of_the_pen_is_told_with_the_file(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from ntm_docgen.importer import penread
+
+    def missing() -> None:
+        raise ImportError("rapidocr_onnxruntime")
+
+    monkeypatch.setattr(penread, "_recogniser", missing)
+    with pytest.raises(penread.PenReaderMissingError) as told:
+        penread.check_pen_reader(tmp_path / "scan.pdf")
+    assert "scan.pdf" in str(told.value) and "rapidocr-onnxruntime" in str(told.value)
 
 
 def test_a_blue_pen_is_kept_where_the_page_reading_drops_it() -> None:

@@ -129,3 +129,22 @@ def test_without_ocr_a_scan_gets_one_clear_message(printed: dict, tmp_path: Path
     assert result.exit_code == 1
     assert "tesseract-ocr-vie" in result.stderr and "Traceback" not in result.output
     assert not out.exists()
+
+
+def test_without_the_reader_of_the_pen_a_scan_gets_one_clear_message(
+        printed: dict, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """PP-OCR (importer/penread.py) missing: the file named and how to install it, exit 1."""
+    import ntm_docgen.importer.ocrpage as ocrpage
+    import ntm_docgen.importer.penread as penread
+
+    def missing() -> None:
+        raise ImportError("rapidocr_onnxruntime")
+
+    scan = _scan(printed["held_out_9-cv_2014_vpcp_2948"][1], tmp_path)
+    monkeypatch.setattr(penread, "_recogniser", missing)
+    monkeypatch.setattr(ocrpage, "_OCR_FOUND", [])
+    out = tmp_path / "spec.yaml"
+    result = CliRunner().invoke(main, ["import", str(scan), "-o", str(out)])
+    assert result.exit_code == 1
+    assert "rapidocr-onnxruntime" in result.stderr and str(scan.name) in result.stderr
+    assert "Traceback" not in result.output and not out.exists()

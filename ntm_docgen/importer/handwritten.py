@@ -1,8 +1,8 @@
 """A second read of the number and the day a clerk writes by hand in a scan's blanks
 (``Số:  /TB-UBND``, ``ngày  tháng 11 năm 2025``): the line cut from the page with the pen's
 ink kept, the blank found between the printed words around it, read by Tesseract in several
-ways, and a value taken only when every way reads the same digits and the value is plausible.
-"""
+ways and by PP-OCR (``penread``), and a value taken only when the ways agree and it is
+plausible."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from ntm_docgen.importer import watch
 from ntm_docgen.importer.cleaning import key
 from ntm_docgen.importer.numberdate import read_ngay, read_so
 from ntm_docgen.importer.pdflayout import Word
+from ntm_docgen.importer.penread import digits
 from ntm_docgen.importer.signing import signed_on
 from ntm_docgen.vietnamese.text import nfc
 
@@ -70,15 +71,16 @@ def read_blanks(pen: Any, words: list[Word], scale: float, height: float
             if span is None:
                 continue
             part = _words_in(mine, span[0], span[1])
+            joined = " ".join(w.text for w in part)
             if field == "so":
                 value = _number(pen, part, scale)
                 if value is not None:
-                    words = _rewritten(words, part, _with_number(_joined(part), value))
+                    words = _rewritten(words, part, _with_number(joined, value))
                     found.append(("so", value))
             else:
                 day = _day(pen, part, scale, span[2], _printed_month(text), signed)
                 if day is not None:
-                    words = _rewritten(words, part, _with_day(_joined(part), day))
+                    words = _rewritten(words, part, _with_day(joined, day))
                     found.append(("ngay", f"{day.day:02d}/{day.month:02d}/{day.year}"))
             break
     return words, found
@@ -133,10 +135,6 @@ def _printed_month(text: str) -> str | None:
     return found[1] if found and 1 <= int(found[1]) <= 12 else None
 
 
-def _joined(words: list[Word]) -> str:
-    return " ".join(w.text for w in words)
-
-
 def _words_in(mine: list[Word], start: int, end: int) -> list[Word]:
     """The words of a line (its text their texts joined by spaces) that the span touches."""
     starts = [sum(len(w.text) + 1 for w in mine[:n]) for n in range(len(mine))]
@@ -188,15 +186,17 @@ def _blank(crop: Any, chars: dict[str, list[Any]], before: int, after: int
 
 
 def _read(crop: Any, span: tuple[int, int]) -> str | None:
-    """The digits ``_agreed`` on the blank ``span`` enlarged twice, three times, and twice with
-    coarse greys, or None: one look took ``3980`` for ``390`` and ``62`` for ``6``."""
+    """The digits read on the blank ``span`` by Tesseract (``_agreed`` on it enlarged twice,
+    three times, and twice with coarse greys: one look took ``3980`` for ``390``) or by PP-OCR
+    (``penread.digits``), or None when neither reads them or the two read other digits."""
     left, right = span
     if right - left < 8:
         return None
     blank = crop.crop((left + 2, 0, right - 2, crop.height))
     coarse = blank.point([(v // 16) * 17 for v in range(256)])
     found = {_agreed(blank, 2), _agreed(blank, 3), _agreed(coarse, 2)}
-    return found.pop() if len(found) == 1 else None
+    tesseract, pen = found.pop() if len(found) == 1 else None, digits(blank)
+    return tesseract or pen if None in (tesseract, pen) or tesseract == pen else None
 
 
 def _agreed(blank: Any, times: int) -> str | None:

@@ -1,0 +1,88 @@
+"""The digits a pen wrote in a scan's blank, read by a second recogniser: PaddleOCR's PP-OCR
+text recogniser in ONNX, run on the CPU by onnxruntime, from the rapidocr-onnxruntime package
+(its model ships inside it: nothing is downloaded). It reads handwritten digits Tesseract does
+not; a value is taken only when its four looks at the blank read the same digits
+(docs/accuracy.md, "the pen's blanks read by a second recogniser")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ntm_docgen.errors import InputFileError
+from ntm_docgen.i18n import _
+from ntm_docgen.importer import watch
+
+#: The marks a look may read at a blank's ends, the printed letters beside it (the colon of
+#: ``Số:``, the ký hiệu's slash) or the full stop a clerk puts after a number: left out.
+EDGE_MARKS = "/:;.,|()-_'\"`~。"
+#: The margin of white round the blank in the first three looks and the fourth (pixels).
+_MARGIN, _WIDE = 8, 24
+
+_RECOGNISER: list[Any] = []
+
+
+class PenReaderMissingError(InputFileError):
+    """Raised when a scan is read and the recogniser of the pen's digits is not installed."""
+
+
+def check_pen_reader(path: Path) -> None:
+    """The recogniser and its model must be installed; else say how to get them."""
+    try:
+        _recogniser()
+    except (ImportError, OSError) as e:
+        raise PenReaderMissingError(path, _(
+            "holds scanned pages, and the reader of the numbers and days written by hand "
+            "is not installed: install it (pip install rapidocr-onnxruntime), or give the "
+            "letter as .docx or .txt")) from e
+
+
+def _recogniser() -> Any:
+    """PP-OCR's recogniser alone (no finding of text lines: the blank is known), loaded once a
+    process (about a second) with the package's own settings and model."""
+    if not _RECOGNISER:
+        import rapidocr_onnxruntime
+        from rapidocr_onnxruntime.ch_ppocr_rec import TextRecognizer
+        from rapidocr_onnxruntime.utils import read_yaml
+
+        root = Path(rapidocr_onnxruntime.__file__).parent
+        config = read_yaml(str(root / "config.yaml"))["Rec"]
+        config["model_path"] = str(root / config["model_path"])
+        if not Path(config["model_path"]).is_file():
+            raise OSError(config["model_path"])
+        _RECOGNISER.append(TextRecognizer(config))
+    return _RECOGNISER[0]
+
+
+def _look(blank: Any, margin: int) -> str:
+    """The text one look reads on ``blank`` (grey) with ``margin`` pixels of white round it,
+    its spaces left out."""
+    import numpy as np
+    from PIL import ImageOps
+
+    watch.tick()
+    framed = ImageOps.expand(blank, margin, fill=255).convert("RGB")
+    pixels = np.asarray(framed)[:, :, ::-1].copy()  # the recogniser reads OpenCV's BGR
+    ((text, _score),), _seconds = _recogniser()([pixels])
+    return "".join(str(text).split())
+
+
+def looks(blank: Any) -> list[str]:
+    """What the recogniser reads on ``blank`` as cut, with coarse greys, enlarged twice, and
+    with a wider margin."""
+    from PIL import Image
+
+    grey = blank.convert("L")
+    coarse = grey.point([(v // 16) * 17 for v in range(256)])
+    twice = grey.resize((grey.width * 2, grey.height * 2), Image.Resampling.LANCZOS)
+    return [_look(grey, _MARGIN), _look(coarse, _MARGIN), _look(twice, _MARGIN),
+            _look(grey, _WIDE)]
+
+
+def digits(blank: Any) -> str | None:
+    """The digits every look reads alike on ``blank``, the marks at their ends left out, or
+    None: a look that read the slash beside the blank as a ``1`` (``52401`` for 5240) or lost
+    a digit (``46`` for 464) is outvoted by none, it stops the reading."""
+    found = {look.strip(EDGE_MARKS) for look in looks(blank)}
+    value = found.pop() if len(found) == 1 else ""
+    return value if value.isdigit() and value.isascii() else None

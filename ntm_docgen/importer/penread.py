@@ -31,6 +31,12 @@ def check_pen_reader(path: Path) -> None:
     try:
         _recogniser()
     except (ImportError, OSError) as e:
+        if "lib" in str(e) and ".so" in str(e):  # OpenCV without the system's libGL or GLib
+            raise PenReaderMissingError(path, _(
+                "holds scanned pages, and the reader of the numbers and days written by hand "
+                "cannot start: {reason}; install the system's libraries it needs (Debian/"
+                "Ubuntu: apt-get install libgl1 libglib2.0-0), or give the letter as .docx or "
+                ".txt").format(reason=str(e))) from e
         raise PenReaderMissingError(path, _(
             "holds scanned pages, and the reader of the numbers and days written by hand "
             "is not installed: install it (pip install rapidocr-onnxruntime), or give the "

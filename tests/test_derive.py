@@ -275,6 +275,19 @@ def test_refuses_to_overwrite_and_checks_the_output_name(tmp_path, runner):
     assert runner.invoke(main, [*args[:-1], "thu-moi", "-o", str(out)]).exit_code == 2
 
 
+def test_a_wrong_profile_is_told_before_an_output_that_exists(tmp_path, runner):
+    """A black-box run: "cv.docx exists" came first, so she added --force only to learn then
+    that the profile was wrong; the profile is read before the outputs are looked at."""
+    out = tmp_path / "cv.docx"
+    out.write_bytes(b"old")
+    (tmp_path / "p.yaml").write_text("ten: [\n", encoding="utf-8")
+    refused = runner.invoke(main, ["derive", str(HD_1741), "--profile", str(tmp_path / "p.yaml"),
+                                   "--as", "cong-van", "-o", str(out)])
+    assert refused.exit_code == 1
+    assert "p.yaml" in refused.stderr and "--force" not in refused.stderr, refused.stderr
+    assert out.read_bytes() == b"old"
+
+
 def test_every_shipped_profile_loads():
     names = sorted(p.name for p in PROFILES.glob("*.yaml"))
     assert len(names) >= 5

@@ -65,6 +65,12 @@ def derive(central: Path, profile: Path, form: str, out: Path, spec_out: Path | 
             central=central.name, profile=profile.name, form=form, spec=spec_out.name)
         spec_text({}, spec_out, header)  # a usage error for a name that is not a spec file
         not_the_input(spec_out, central, "--spec-out")
+    # the profile first, read in a moment: a wrong one told before "OUT exists" has her add
+    # --force only to learn of it next (a black-box run); the guidance itself, which can take
+    # minutes to read (a scan), after the outputs are known to be free
+    from ntm_docgen.derive.profile import load_profile
+
+    load_profile(profile)
     api.check_output(out, force)
     if spec_out is not None:
         api.check_output(spec_out, force)

@@ -75,3 +75,22 @@ def test_a_copy_block_with_another_form_s_ky_hieu_takes_no_number(runner, tmp_pa
     assert "ban_sao.ky_hieu: “SY-VP” begins with SY" in said and "no number was taken" in said
     assert not (tmp_path / "hd.docx").exists()
     assert not db.exists()
+
+
+def test_a_copy_block_dated_before_the_letter_numbered_today_is_told(runner, tmp_path: Path):
+    """A draft with a copy block dated 2018, numbered today by --allocate: the letter is dated
+    today and its copy years before it, without a word (a black-box run; render without
+    --allocate said it)."""
+    example = ROOT / "data" / "examples" / "000-huong-dan-1741-kem-sao-y.yaml"
+    data = yaml.safe_load(example.read_text(encoding="utf-8"))
+    for key in ("so", "ngay"):
+        data.pop(key, None)
+    data["ban_sao"].pop("so", None)
+    spec = tmp_path / "hd.yaml"
+    spec.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    result = runner.invoke(main, ["render", str(spec), "-o", str(tmp_path / "hd.docx"),
+                                  "--allocate", "--db", str(tmp_path / "so.sqlite3")],
+                           env={"NTM_DOCGEN_LANG": "en"})
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.stderr.split())
+    assert "ban_sao.ngay: the copy is dated 09/08/2018, before its original of" in said, said

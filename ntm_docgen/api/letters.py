@@ -122,6 +122,10 @@ def numbering_warnings(spec: Spec | BanSao, *, today: date) -> list[str]:
     if not isinstance(spec, Spec):  # a copy spec
         return dated("ngay", spec.ngay)
     copy = [] if spec.ban_sao is None else dated("ban_sao.ngay", spec.ban_sao.ngay)
+    if spec.ban_sao is not None and spec.ngay is None:  # the letter is dated today as numbered
+        from ntm_docgen.letter.spec_warnings import copied_before
+
+        copy += copied_before("ban_sao.ngay", spec.ban_sao.ngay, today)
     return dated("ngay", spec.ngay) + copy
 
 

@@ -94,3 +94,14 @@ def test_a_copy_block_dated_before_the_letter_numbered_today_is_told(runner, tmp
     assert result.exit_code == 0, result.output
     said = " ".join(result.stderr.split())
     assert "ban_sao.ngay: the copy is dated 09/08/2018, before its original of" in said, said
+
+
+def test_a_register_named_without_allocate_is_told(runner, tmp_path: Path) -> None:
+    """``render --db so.sqlite`` without --allocate was accepted silently (a black-box run):
+    she believed the letter recorded."""
+    result = runner.invoke(main, ["render", str(EXAMPLE), "-o", str(tmp_path / "gm.docx"),
+                                  "--db", str(tmp_path / "so.sqlite3")],
+                           env={"NTM_DOCGEN_LANG": "en"})
+    assert result.exit_code == 0, result.output
+    assert "without --allocate the letter takes no number" in " ".join(result.stderr.split())
+    assert not (tmp_path / "so.sqlite3").exists()

@@ -162,6 +162,10 @@ def render(spec: Path, out: Path, pdf: bool, allocate: bool, db: str | None,
                          "ngay is absent), or leave out ban_sao and copy the issued letter with "
                          "`ntm-docgen copy`")])
     today = date.today()
+    if db is not None and not allocate:  # a register named, and nothing taken from it
+        echo_warnings([_("--db names a register, but without --allocate the letter takes no "
+                         "number from it and is not recorded there; add --allocate to issue "
+                         "it")])
     if allocate:
         echo_warnings(api.numbering_warnings(letter, today=today))
         echo_warnings(api.series_warnings(letter, db=db))

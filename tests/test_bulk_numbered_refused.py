@@ -41,3 +41,36 @@ def test_a_row_whose_giay_moi_says_nothing_takes_no_number(runner, tmp_path: Pat
                      + [c.text for t in document.tables for r in t.rows for c in r.cells])
     today = date.today()
     assert f"ngày {today:%d} tháng {today:%m} năm {today:%Y}" in text, text
+
+
+def test_a_rerun_on_another_day_keeps_each_letter_s_day(tmp_path: Path) -> None:
+    """A review: numbered letters dated on their day were, on a rerun two days later, told
+    “differs from what this row gives now” (and one written again dated the rerun's day, the
+    sổ too): a letter numbered before keeps the day its line was numbered on."""
+    from ntm_docgen import api
+    from ntm_docgen.bulk.letters import UNCHANGED
+
+    data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
+    for key in ("so", "ngay", "phu_luc"):
+        data.pop(key, None)
+    spec = tmp_path / "gm.yaml"
+    spec.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    people = tmp_path / "ds.csv"
+    people.write_text("kinh_gui\nỦy ban nhân dân xã Đoàn Kết\nỦy ban nhân dân xã Quốc Khánh\n",
+                      encoding="utf-8")
+    db = str(tmp_path / "so.sqlite3")
+    out = tmp_path / "thu"
+    first = api.run_bulk(spec, out, today=date(2026, 12, 7), recipients=people, so_rieng=True,
+                         db=db)
+    assert not first.failures, first.failures
+    letters = sorted(out.glob("*.docx"))
+    letters[1].unlink()
+    again = api.run_bulk(spec, out, today=date(2026, 12, 9), recipients=people, so_rieng=True,
+                         db=db)
+    assert not again.failures, again.failures
+    assert [o.status for o in again.summary.outcomes][0] == UNCHANGED
+    document = docx.Document(str(letters[1]))
+    text = "\n".join(c.text for t in document.tables for r in t.rows for c in r.cells)
+    assert "ngày 07 tháng 12 năm 2026" in text, text
+    with api.open_register(db) as register:
+        assert {row.ngay for row in register.entries()} == {date(2026, 12, 7)}

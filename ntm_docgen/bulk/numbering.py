@@ -35,11 +35,11 @@ def _numbered(maker: LetterMaker, job: Job, db: str | None, held: Held) -> Outco
         return Outcome(job.seq, job.row, job.name, BAD, str(e))
     if refused := numbering_refusal(spec):  # as render --allocate, row by row: a placeholder
         return Outcome(job.seq, job.row, job.name, BAD, refused)  # can empty one row's letter
+    lines, moved = held.lines_for(job)
+    if lines:  # numbered before: made again as it was, on the day it was numbered
+        return again(maker, job, spec, lines, moved, db, held)
     if spec.ngay is None:  # numbered and dated together, as render --allocate issues a letter
         spec = dataclasses.replace(spec, ngay=maker.today)
-    lines, moved = held.lines_for(job)
-    if lines:
-        return again(maker, job, spec, lines, moved, db, held)
     if path.exists() and not maker.force:
         return Outcome(job.seq, job.row, job.name, KEPT, said(N_(
             "{path} is in the folder, but the register {where} records no number for it "

@@ -79,8 +79,11 @@ def fits(row: Row, arguments: dict[str, Any]) -> bool:
 
 
 def numbered(spec: Spec, letter: Row, copy: Row | None) -> Spec:
-    """The letter with the numbers of its lines: its own, and its copy block's."""
-    spec = dataclasses.replace(spec, so=letter.so, ky_hieu_=letter.ky_hieu)
+    """The letter with the numbers of its lines: its own, and its copy block's; an undated
+    spec with the day its line was numbered on (a rerun on another day re-dated every letter
+    and told each as changed: a review)."""
+    spec = dataclasses.replace(spec, so=letter.so, ky_hieu_=letter.ky_hieu,
+                               ngay=spec.ngay or letter.ngay)
     if copy is not None and spec.ban_sao is not None:
         spec = dataclasses.replace(spec, ban_sao=dataclasses.replace(
             spec.ban_sao, so=copy.so, ky_hieu_=copy.ky_hieu))

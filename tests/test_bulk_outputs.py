@@ -153,9 +153,12 @@ def test_a_pdf_whose_letter_is_written_again_is_kept_without_force(runner: CliRu
     assert again.exit_code == 1
     said = " ".join(again.output.split())
     assert "1 PDF in the folder was made before its letter was written by this run" in said
+    assert letter.with_suffix(".pdf").name in said and "move it out of the folder" in said
+    assert "--force" not in said  # it would make every PDF again, a signed one among them
     assert letter.exists() and letter.with_suffix(".pdf").read_bytes() == signed
-    forced = runner.invoke(main, [*args, "--force"])
-    assert forced.exit_code == 0, forced.output
+    letter.with_suffix(".pdf").rename(tmp_path / "aside.pdf")
+    moved = runner.invoke(main, args)
+    assert moved.exit_code == 0, moved.output
     assert letter.with_suffix(".pdf").read_bytes() != signed
 
 

@@ -266,12 +266,17 @@ def _run(maker: LetterMaker, people: RecipientList, notes: list[str], *, pdf: bo
     if pdf:
         report.pdf_targets, pdf_kept = pdf_targets(summary, force)
         if pdf_kept:
+            # named, to move aside one by one: --force would make every PDF again, a signed
+            # one among them (a review)
             report.failures.append(ngettext(
                 "{count} PDF in the folder was made before its letter was written by this run "
-                "and was not replaced: pass --force to make it again",
+                "and was not replaced: {names}; move it out of the folder and run again to make "
+                "it from the letter",
                 "{count} PDFs in the folder were made before their letters were written by this "
-                "run and were not replaced: pass --force to make them again",
-                len(pdf_kept)).format(count=len(pdf_kept)))
+                "run and were not replaced: {names}; move them out of the folder and run again "
+                "to make them from the letters",
+                len(pdf_kept)).format(count=len(pdf_kept),
+                                      names=", ".join(p.name for p in pdf_kept)))
             report.pdf_kept = len(pdf_kept)
         with progress(N_("PDF"), len(report.pdf_targets)) as step:
             from ntm_docgen.bulk.pdfbatch import letters_to_pdf

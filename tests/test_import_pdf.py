@@ -131,10 +131,11 @@ def test_without_ocr_a_scan_gets_one_clear_message(printed: dict, tmp_path: Path
     assert not out.exists()
 
 
-def test_without_the_reader_of_the_pen_a_scan_gets_one_clear_message(
+def test_without_the_reader_of_the_pen_a_scan_is_read_by_tesseract_alone_and_told(
         printed: dict, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """PP-OCR (importer/penread.py) missing: the file named and how to install it, exit 1."""
-    import ntm_docgen.importer.ocrpage as ocrpage
+    """PP-OCR (importer/penread.py) missing (Python 3.13, or OpenCV without libGL): the scan is
+    read all the same, Tesseract alone reading its handwritten digits, and that is told; it
+    once refused every scan (a review)."""
     import ntm_docgen.importer.penread as penread
 
     def missing() -> None:
@@ -142,9 +143,11 @@ def test_without_the_reader_of_the_pen_a_scan_gets_one_clear_message(
 
     scan = _scan(printed["held_out_9-cv_2014_vpcp_2948"][1], tmp_path)
     monkeypatch.setattr(penread, "_recogniser", missing)
-    monkeypatch.setattr(ocrpage, "_OCR_FOUND", [])
+    monkeypatch.setattr(penread, "_MISSING", [])
     out = tmp_path / "spec.yaml"
-    result = CliRunner().invoke(main, ["import", str(scan), "-o", str(out)])
-    assert result.exit_code == 1
-    assert "rapidocr-onnxruntime" in result.stderr and str(scan.name) in result.stderr
-    assert "Traceback" not in result.output and not out.exists()
+    result = CliRunner().invoke(main, ["import", str(scan), "-o", str(out)],
+                                env={"NTM_DOCGEN_LANG": "en"})
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.stderr.split())
+    assert "rapidocr-onnxruntime" in said and "read by Tesseract alone" in said, said
+    assert "Traceback" not in result.output and out.exists()

@@ -266,8 +266,7 @@ def _run(maker: LetterMaker, people: RecipientList, notes: list[str], *, pdf: bo
     if pdf:
         report.pdf_targets, pdf_kept = pdf_targets(summary, force)
         if pdf_kept:
-            # named, to move aside one by one: --force would make every PDF again, a signed
-            # one among them (a review)
+            # named, to move aside: --force would make every PDF again, a signed one too
             report.failures.append(ngettext(
                 "{count} PDF in the folder was made before its letter was written by this run "
                 "and was not replaced: {names}; move it out of the folder and run again to make "

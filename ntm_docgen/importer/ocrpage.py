@@ -26,7 +26,6 @@ from ntm_docgen.importer.ocrfix import mend_ocr
 from ntm_docgen.importer.ocrsigner import mend_names, signs
 from ntm_docgen.importer.ocrsigns import kept_sign, told_dashes
 from ntm_docgen.importer.pdflayout import Word
-from ntm_docgen.importer.penread import check_pen_reader
 from ntm_docgen.importer.relook import relook
 from ntm_docgen.importer.scan import (
     column_boxes,
@@ -86,7 +85,6 @@ def check_ocr(path: Path) -> None:
         raise OcrMissingError(path, _("holds scanned pages, and Tesseract has no Vietnamese "
                                       "model: install it (Debian/Ubuntu: apt-get install "
                                       "tesseract-ocr-vie)"))
-    check_pen_reader(path)  # the second reader of a pen's digits (handwritten.py)
     _OCR_FOUND.append(True)
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ntm_docgen.errors import InputFileError
 from ntm_docgen.i18n import _
 from ntm_docgen.importer import watch
 
@@ -20,27 +19,30 @@ EDGE_MARKS = "/:;.,|()-_'\"`~。"
 _MARGIN, _WIDE = 8, 24
 
 _RECOGNISER: list[Any] = []
+#: Whether it loaded in this process: [None], [the error it failed with], or [] before a try.
+_MISSING: list[Exception | None] = []
 
 
-class PenReaderMissingError(InputFileError):
-    """Raised when a scan is read and the recogniser of the pen's digits is not installed."""
-
-
-def check_pen_reader(path: Path) -> None:
-    """The recogniser and its model must be installed; else say how to get them."""
-    try:
-        _recogniser()
-    except (ImportError, OSError) as e:
-        if "lib" in str(e) and ".so" in str(e):  # OpenCV without the system's libGL or GLib
-            raise PenReaderMissingError(path, _(
-                "holds scanned pages, and the reader of the numbers and days written by hand "
-                "cannot start: {reason}; install the system's libraries it needs (Debian/"
-                "Ubuntu: apt-get install libgl1 libglib2.0-0), or give the letter as .docx or "
-                ".txt").format(reason=str(e))) from e
-        raise PenReaderMissingError(path, _(
-            "holds scanned pages, and the reader of the numbers and days written by hand "
-            "is not installed: install it (pip install rapidocr-onnxruntime), or give the "
-            "letter as .docx or .txt")) from e
+def missing() -> str | None:
+    """Why the recogniser cannot read here, or None when it can: a scan is then read with
+    Tesseract alone, its handwritten numbers and days as before, and told so (``setapart``).
+    It is not installed on Python 3.13 and later (its wheels stop at 3.12), and its OpenCV
+    needs the system's libGL and GLib."""
+    if not _MISSING:
+        try:
+            _recogniser()
+            _MISSING.append(None)
+        except (ImportError, OSError) as e:
+            _MISSING.append(e)
+    error = _MISSING[0]
+    if error is None:
+        return None
+    if "lib" in str(error) and ".so" in str(error):  # OpenCV without the system's libGL, GLib
+        return _("the reader of digits written by hand cannot start ({reason}): install the "
+                 "system's libraries it needs (Debian/Ubuntu: apt-get install libgl1 "
+                 "libglib2.0-0)").format(reason=str(error))
+    return _("the reader of digits written by hand is not installed (pip install "
+             "rapidocr-onnxruntime, on Python 3.12 or earlier)")
 
 
 def _recogniser() -> Any:
@@ -89,6 +91,8 @@ def digits(blank: Any) -> str | None:
     """The digits every look reads alike on ``blank``, the marks at their ends left out, or
     None: a look that read the slash beside the blank as a ``1`` (``52401`` for 5240) or lost
     a digit (``46`` for 464) is outvoted by none, it stops the reading."""
+    if missing() is not None:
+        return None
     found = {look.strip(EDGE_MARKS) for look in looks(blank)}
     value = found.pop() if len(found) == 1 else ""
     return value if value.isdigit() and value.isascii() else None

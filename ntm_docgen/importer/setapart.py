@@ -11,6 +11,7 @@ from ntm_docgen.i18n import N_, _, ngettext, said, shortened
 from ntm_docgen.importer.cleaning import key, rules
 from ntm_docgen.importer.ends import letter_ends
 from ntm_docgen.importer.pdfstamps import KINDS as STAMPS
+from ntm_docgen.importer.penread import missing
 from ntm_docgen.importer.reading import Source
 from ntm_docgen.importer.signing import labelled_note, signed_on, signing_note
 from ntm_docgen.vietnamese.legacy import NAMES
@@ -277,6 +278,9 @@ def by_hand(source: Source, spec: dict[str, Any]) -> list[str]:
                          "the blank on the scan (page {page}); handwritten digits are easily "
                          "misread: check the date against the paper").format(date=value,
                                                                             page=page))
+    if source.ocr_pages and (wanting := missing()) is not None:
+        out.append(_("{reason}: the number and the day written by hand on the scan were read "
+                     "by Tesseract alone, which misses most of them").format(reason=wanting))
     if source.ocr_pages and "ngay" not in spec:
         signed = signed_on(source.lines[:_NOTE_LINES])
         if signed is not None:

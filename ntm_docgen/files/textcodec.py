@@ -72,21 +72,24 @@ _UTF8_LETTERS = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}"
                            rb"|[\xf0-\xf4][\x80-\xbf]{3}")
 #: How many such letters tell a text is UTF-8 with a bad byte, not Windows-1258 (or a legacy
 #: font's bytes, in which a pair can fall so: TCVN3's "ĐÂ" is 0xD0 0xA2).
-UTF8_SEEN = 3
+UTF8_SEEN = 2
 
 
 def _damaged_utf8(raw: bytes) -> bool:
     r"""Whether ``raw``, no UTF-8, is UTF-8 all the same but for a byte or two: its letters
-    of two to four bytes are several, and hold nearly every byte over 0x7F.
+    of two to four bytes are several, and hold every byte over 0x7F but two (or a tenth).
 
     >>> _damaged_utf8("UBND xã Tân Thành, Đông".encode() + b"\xe1")
     True
     >>> _damaged_utf8("Uû ban nh©n d©n tØnh L¹ng S¬n, §¢u".encode("latin-1"))
     False
+    >>> _damaged_utf8("kinh_gui\nUBND xã A\nUBND xã B\nTan".encode() + b"\xa0Hoa")
+    True
     """
     found = _UTF8_LETTERS.findall(raw)
     high = sum(1 for byte in raw if byte > 0x7F)
-    return len(found) >= UTF8_SEEN and sum(map(len, found)) >= 0.9 * high
+    stray = high - sum(map(len, found))
+    return len(found) >= UTF8_SEEN and stray <= max(2, high // 10)
 
 
 def decode_text(raw: bytes, path: Path, save_as: str) -> str:

@@ -67,3 +67,39 @@ def test_paragraphs_from_the_middle_of_a_list_keep_its_numbers(numbered: Path, t
     printed = _printed(docx_copy(numbered, trich, date(2019, 6, 10), "14-20"))
     assert printed[0].startswith("3. Đánh giá tác động")
     assert next(line for line in printed if not line[0].isdigit()).startswith("III. KHEN")
+
+
+def test_two_word_lists_over_one_abstract_count_on(numbered: Path, trich, tmp_path: Path):
+    """Part II's paragraphs in a second ``w:num`` over the same abstract list, no override
+    (Word's "continue previous list"): the original prints I, II, III, and the copy of I and
+    III printed III as “II.” (a review); Word counts by the abstract list, and so does the
+    copy."""
+    import copy as copying
+
+    W = "{" + wb.W + "}"
+
+    document = Document(str(numbered))
+    labels = list_labels(document)
+    paragraphs = [p for p in document.element.body.iter(W + "p") if p in labels]
+
+    def num_id(paragraph) -> str | None:  # type: ignore[no-untyped-def]
+        found = paragraph.find(f"{W}pPr/{W}numPr/{W}numId")
+        return None if found is None else found.get(W + "val")
+
+    heads = [p for p in paragraphs if labels[p].strip() in ("II.", "III.")]
+    own = num_id(heads[0])
+    numbering = document.part.numbering_part.element
+    second = copying.deepcopy(next(n for n in numbering.iterchildren(W + "num")
+                                   if n.get(W + "numId") == own))
+    second.set(W + "numId", "999")
+    for override in second.findall(W + "lvlOverride"):
+        second.remove(override)
+    numbering.append(second)
+    for paragraph in paragraphs[paragraphs.index(heads[0]):paragraphs.index(heads[1])]:
+        if num_id(paragraph) == own:
+            paragraph.find(f"{W}pPr/{W}numPr/{W}numId").set(W + "val", "999")
+    assert [labels[p] for p in paragraphs] == [v for v in list_labels(document).values()]
+    document.save(str(tmp_path / "two.docx"))
+    printed = _printed(docx_copy(tmp_path / "two.docx", trich, date(2019, 6, 10), "I,III"))
+    headings = [line for line in printed if not line[0].isdigit()]
+    assert [h.split(" ", 1)[0] for h in headings[:2]] == ["I.", "III."], printed

@@ -68,10 +68,17 @@ def keep_numbers(package: DocxPackage, lists: Lists) -> None:
     now = labels_of(package.body, lists.numbering, lists.styles)
     if all(now.get(p, "") == lists.labels.get(p, "") for p in kept):
         return
+    nums = {n.get(w("numId")): n for n in lists.numbering.iterchildren(w("num"))}
+
+    def count_of(num_id: str) -> str:
+        """The list a paragraph counts in: its abstract list, which every ``w:num`` over it
+        continues, as Word counts (two nums over one abstract printed I, II, III: a review)."""
+        ref = nums[num_id].find(w("abstractNumId")) if num_id in nums else None
+        return num_id if ref is None else "abstract " + str(ref.get(w("val")))
+
     order: dict[str, list[Any]] = {}
     for paragraph, (num_id, _level, _counts) in lists.counters.items():
-        order.setdefault(num_id, []).append(paragraph)
-    nums = {n.get(w("numId")): n for n in lists.numbering.iterchildren(w("num"))}
+        order.setdefault(count_of(num_id), []).append(paragraph)
     taken = [int(n) for n in nums if n and n.isdigit()]
     next_id = max(taken, default=0) + 1
     last: dict[str, Any] = {}  # each list's paragraph kept last, and its new numId and level
@@ -80,15 +87,16 @@ def keep_numbers(package: DocxPackage, lists: Lists) -> None:
         num_id, level, counts = lists.counters[paragraph]
         if num_id not in nums:
             continue
-        siblings = order[num_id]
+        group = count_of(num_id)
+        siblings = order[group]
         before = siblings[siblings.index(paragraph) - 1] if siblings.index(paragraph) else None
-        going = current.get(num_id)
-        if going is None or last.get(num_id) is not before or level < going[1]:
+        going = current.get(group)
+        if going is None or last.get(group) is not before or level < going[1]:
             going = (str(next_id), level)
             next_id += 1
             lists.numbering.append(_restarted(nums[num_id], going[0], level, counts))
-        current[num_id] = (going[0], min(going[1], level))
-        last[num_id] = paragraph
+        current[group] = (going[0], min(going[1], level))
+        last[group] = paragraph
         _point(paragraph, going[0], level)
     package.data[lists.member] = etree.tostring(lists.numbering.getroottree(),
                                                 xml_declaration=True, encoding="UTF-8",

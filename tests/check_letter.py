@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from pathlib import Path
 
@@ -275,6 +276,21 @@ def paragraphs(document):
 
 def find(document, pattern: str):
     return next(p for p in paragraphs(document) if re.search(pattern, p.text))
+
+
+def added_after(document, above, texts: list[str]) -> list:
+    """Paragraphs made as copies of ``above``, each holding one of ``texts`` in its first run,
+    put after it in that order; returned in that order."""
+    made = []
+    for text in reversed(texts):
+        para = copy.deepcopy(above._p)
+        above._p.addnext(para)
+        new = next(p for p in document.paragraphs if p._p is para)
+        new.runs[0].text = text
+        for run in new.runs[1:]:
+            run.text = ""
+        made.append(new)
+    return made[::-1]
 
 
 def retext(paragraph, pattern: str, repl: str) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import copy
 
 import pytest
-from check_letter import edit, find
+from check_letter import added_after, edit, find
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm, Pt
 
@@ -45,13 +45,7 @@ def _note(document, lines: list[str]) -> None:
     """Under the body's first paragraph, ``lines`` centred and italic, each a paragraph of its
     own (the Sở's "(Gửi kèm theo Phương án nổ mìn ..." / "trên Quốc lộ 279).", cut by Enter)."""
     above = find(document, r"^Đánh giá")
-    for text in reversed(lines):
-        para = copy.deepcopy(above._p)
-        above._p.addnext(para)
-        new = next(p for p in document.paragraphs if p._p is para)
-        new.runs[0].text = text
-        for run in new.runs[1:]:
-            run.text = ""
+    for new in added_after(document, above, list(lines)):
         new.runs[0].font.italic = True
         new.alignment = WD_ALIGN_PARAGRAPH.CENTER
         new.paragraph_format.first_line_indent = Pt(0)

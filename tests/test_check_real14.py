@@ -5,10 +5,8 @@ letter, is read as printed, and the departure beside it still told."""
 
 from __future__ import annotations
 
-import copy
-
 import pytest
-from check_letter import LEFT_TEXT_MM, edit, find
+from check_letter import LEFT_TEXT_MM, added_after, edit, find
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
@@ -90,13 +88,8 @@ def _step(document, title_align, bold: bool = True,
     above = find(document, r"^Sở Nội vụ hướng dẫn")
     texts = [("BƯỚC MỘT", WD_ALIGN_PARAGRAPH.CENTER, True),
              (title, title_align, bold)]
-    for text, align, strong in reversed(texts):
-        para = copy.deepcopy(above._p)
-        above._p.addnext(para)
-        new = next(p for p in document.paragraphs if p._p is para)
-        new.runs[0].text = text
-        for run in new.runs[1:]:
-            run.text = ""
+    made = added_after(document, above, [text for text, _align, _strong in texts])
+    for new, (_text, align, strong) in zip(made, texts, strict=True):
         new.runs[0].font.bold = strong
         new.alignment = align
         new.paragraph_format.first_line_indent = Cm(1.27)

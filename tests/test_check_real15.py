@@ -4,10 +4,8 @@ letter, is read as printed, and the departure beside it still told."""
 
 from __future__ import annotations
 
-import copy
-
 import pytest
-from check_letter import edit, find, retext
+from check_letter import added_after, edit, find, retext
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
@@ -117,15 +115,10 @@ def _points(document, start: int = 2, left: int = 927, third: str = "Quy trình 
     above = find(document, r"^Sở Nội vụ hướng dẫn")
     texts = [("a) Danh mục thủ tục hành chính.", False), ("Nội dung của từng thủ tục.", True),
              (third, True), ("d) Danh mục thành phần hồ sơ cần số hóa.", False)]
-    for text, listed in reversed(texts):
-        para = copy.deepcopy(above._p)
-        above._p.addnext(para)
-        new = next(p for p in document.paragraphs if p._p is para)
-        new.runs[0].text = text
-        for run in new.runs[1:]:
-            run.text = ""
+    made = added_after(document, above, [text for text, _listed in texts])
+    for new, (_text, listed) in zip(made, texts, strict=True):
         if listed:
-            ppr = para.get_or_add_pPr()
+            ppr = new._p.get_or_add_pPr()
             for ind in ppr.findall(qn("w:ind")):
                 ppr.remove(ind)
             ppr.append(parse_xml(f'<w:numPr {W}><w:ilvl w:val="0"/><w:numId w:val="{num}"/>'
@@ -199,13 +192,7 @@ def _cited(document, quotes: bool) -> None:
              f"{opening}b) Trước khi hết nhiệm kỳ, hội chưa tổ chức được đại hội;",
              f"c) Hết thời gian gia hạn hội không tổ chức đại hội.{closing}",
              "c) Khoản 2 Điều 30 Nghị định số 126/2024/NĐ-CP quy định rõ."]
-    for text in reversed(texts):
-        para = copy.deepcopy(above._p)
-        above._p.addnext(para)
-        new = next(p for p in document.paragraphs if p._p is para)
-        new.runs[0].text = text
-        for run in new.runs[1:]:
-            run.text = ""
+    added_after(document, above, texts)
 
 
 @pytest.mark.parametrize(("quotes", "told"), [(True, False), (False, True)],

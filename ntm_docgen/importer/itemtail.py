@@ -74,3 +74,23 @@ def drafter_initials(rest: str) -> bool:
     (True, True, False)
     """
     return bool(_INITIALS.match(nfc(rest.strip())))
+
+
+def as_part(items: list[str], index: int, parts: set[int], text: str) -> str:
+    """The Nơi nhận item ``text`` (``items[index]`` without its end) as the spec keeps it: an
+    item typed with ``+`` under one that ends with a colon is one of its parts (``Văn phòng
+    UBND tỉnh:`` / ``+ CVP, PCVP;``), written ``+ ...``, and the item over its parts keeps its
+    colon; a ``+`` anywhere else is the dash of an item (or a speck OCR read as one).
+
+    >>> items = ["Như trên;", "Văn phòng UBND tỉnh:", "CVP;", "Trung tâm PVHCC;", "Sở Y tế:"]
+    >>> [as_part(items, n, {2, 3}, x.rstrip(";:")) for n, x in enumerate(items)]
+    ['Như trên', 'Văn phòng UBND tỉnh:', '+ CVP', '+ Trung tâm PVHCC', 'Sở Y tế']
+    """
+    above = index - 1
+    while above in parts:
+        above -= 1
+    if index in parts and above >= 0 and items[above].rstrip().endswith(":"):
+        return f"+ {text}"
+    if items[index].rstrip().endswith(":") and index + 1 in parts:
+        return f"{text}:"
+    return text

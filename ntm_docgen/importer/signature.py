@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ntm_docgen.importer.cleaning import key, rules
-from ntm_docgen.importer.itemtail import drafter_initials, item_goes_on
+from ntm_docgen.importer.itemtail import as_part, drafter_initials, item_goes_on
 from ntm_docgen.importer.luuunits import mend_units
 from ntm_docgen.importer.signer import read_column
 from ntm_docgen.importer.signtitles import signs_here
@@ -50,6 +50,7 @@ def read_signature(lines: list[str]) -> Signature:
     lines_left = False  # the line before went to the Nơi nhận column: this may go on from it
     luu_at = len(lines)  # the signature column's lines read after the Lưu line: right[luu_at:]
     dashed: set[int] = set()  # the items of left that opened with their dash
+    plus: set[int] = set()  # the items of left typed with a "+": parts of the item above?
     for n, line in enumerate(lines):
         if not line:
             continue
@@ -83,6 +84,8 @@ def read_signature(lines: list[str]) -> Signature:
             item, extra = _split_item(line[1:].strip())
             left.append(item)
             dashed.add(len(left) - 1)
+            if line[0] == "+":
+                plus.add(len(left) - 1)
             if extra:
                 right.append(extra)
         elif in_list and left and lines_left and not left[-1].endswith((";", ".")) \
@@ -106,12 +109,12 @@ def read_signature(lines: list[str]) -> Signature:
         # tư,`` / ``PHÓ THỦ TƯỚNG`` / ``Tài chính, ...;``): the item may go on under it
         lines_left = len(right) == before[1] and len(left) >= before[0] \
             or lines_left and bool(left) and left[-1].endswith(",") and signs_here(right[-1])
-    for item in left:
+    for n, item in enumerate(left):
         match = luu_label(item)
         if match:
             sig.luu = _cut_end(mend_units(item[match.end():].strip())) or None
         elif _cut_end(item):
-            sig.noi_nhan.append(_cut_end(item))
+            sig.noi_nhan.append(as_part(left, n, plus, _cut_end(item)))
     unlabelled = _LUU_UNLABELLED.match(sig.noi_nhan[-1]) if sig.noi_nhan else None
     if sig.luu is None and unlabelled:
         sig.luu_read, sig.luu = sig.noi_nhan.pop(), unlabelled.group(1)

@@ -67,8 +67,8 @@ def trich_yeu_rule_indent(lines: list[str], width: int = L.TEXT_WIDTH) -> int:
 
 def noi_nhan_items(spec_items: tuple[str, ...], luu: str | None, don_vi: str | None,
                    after_kinh_gui: bool) -> list[str]:
-    """The Nơi nhận list as printed: ``- X;`` each, ``- Như trên;`` first after a Kính gửi,
-    ``- Lưu: VT, ...`` last.
+    """The Nơi nhận list as printed: ``- X;`` each (``- X:`` over its parts ``+ Y;``), ``- Như
+    trên;`` first after a Kính gửi, ``- Lưu: VT, ...`` last.
 
     >>> noi_nhan_items(("Ban TĐKT Trung ương", "UBND tỉnh (b/c)"), "VT, BTĐKT", None, False)
     ['- Ban TĐKT Trung ương;', '- UBND tỉnh (b/c);', '- Lưu: VT, BTĐKT.']
@@ -78,7 +78,8 @@ def noi_nhan_items(spec_items: tuple[str, ...], luu: str | None, don_vi: str | N
     items = list(spec_items)
     if after_kinh_gui and not (items and items[0].lower().startswith("như trên")):
         items.insert(0, "Như trên")
-    return [f"- {item};" for item in items] + [f"- Lưu: {luu_text(luu, don_vi)}."]
+    return [f"- {item}" if item.endswith(":") else f"{item};" if item.startswith("+ ")
+            else f"- {item};" for item in items] + [f"- Lưu: {luu_text(luu, don_vi)}."]
 
 
 def luu_text(luu: str | None, don_vi: str | None) -> str:

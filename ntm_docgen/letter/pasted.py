@@ -44,8 +44,10 @@ def _fields(spec: Spec) -> Iterator[tuple[str, str]]:
     for i, item in enumerate(spec.kinh_gui):
         yield f"kinh_gui[{i}]", item
     for i, item in enumerate(spec.noi_nhan):
-        yield f"noi_nhan[{i}]", item
+        if not item.startswith("+ "):  # a part of the item above (``+ CVP``, spec_blocks)
+            yield f"noi_nhan[{i}]", item
     if spec.ban_sao is not None:
         yield "ban_sao.ky.ho_ten", spec.ban_sao.ky.ho_ten or ""
         for i, item in enumerate(spec.ban_sao.noi_nhan):
-            yield f"ban_sao.noi_nhan[{i}]", item
+            if not item.startswith("+ "):
+                yield f"ban_sao.noi_nhan[{i}]", item

@@ -71,8 +71,27 @@ def normalise_quyen_han(line: str) -> str | None:
 
 
 def noi_nhan_items(items: tuple[str, ...]) -> tuple[str, ...]:
-    """Strip the ``- `` and ``;``/``.`` that clerks type out of habit; the layout adds them."""
-    return tuple(re.sub(r"[;.,]+$", "", re.sub(r"^[-+•]\s*", "", item)).strip() for item in items)
+    """Strip the ``- `` and ``;``/``.`` that clerks type out of habit; the layout adds them.
+    Items typed ``+ ...`` under one that ends with a colon are its parts, kept as typed
+    (``Văn phòng UBND tỉnh:`` / ``+ CVP, PCVP``); a colon no part follows is a typing slip.
+
+    >>> noi_nhan_items(("- Như trên;", "Văn phòng UBND tỉnh:", "+ CVP, PCVP;", "+ Lưu: VT"))
+    ('Như trên', 'Văn phòng UBND tỉnh:', '+ CVP, PCVP', 'Lưu: VT')
+    >>> noi_nhan_items(("+ Như trên;", "Các cơ quan tại Điều 3:", "- Sở Nội vụ"))
+    ('Như trên', 'Các cơ quan tại Điều 3', 'Sở Nội vụ')
+    """
+    out: list[str] = []
+    under = False  # the item above ends with a colon, or is a part of one that does
+    for item in items:
+        text = re.sub(r"[;.,]+$", "", re.sub(r"^[-+•]\s*", "", item.strip())).strip()
+        part = under and item.strip().startswith("+") and not LUU_ITEM.match(text)
+        if out and not part and not out[-1].startswith("+ "):
+            out[-1] = out[-1].rstrip(": ")
+        out.append(f"+ {text}" if part else text)
+        under = part or text.endswith(":")
+    if out and not out[-1].startswith("+ "):
+        out[-1] = out[-1].rstrip(": ")
+    return tuple(out)
 
 
 def luu_text(luu: str | None) -> str | None:

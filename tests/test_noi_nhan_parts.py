@@ -1,0 +1,77 @@
+"""A Nơi nhận item with parts (``- Văn phòng UBND tỉnh:`` / ``+ CVP, PCVP;`` / ``+ Trung tâm
+PVHCC tỉnh;``, as Kon Tum's Quyết định print it): kept by import, printed by render as typed,
+and a ``+`` or a colon anywhere else read as the plain item it is."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from docxview import open_docx, paragraphs
+
+from ntm_docgen.cli.main import main
+from ntm_docgen.importer import import_lines
+from ntm_docgen.importer.lost import lost_lines
+
+BASE = {"loai": "CV", "co_quan": {"ten": "SỞ NỘI VỤ", "viet_tat": "SNV"}, "dia_danh": "Kon Tum",
+        "trich_yeu": "V/v tổng kết", "kinh_gui": ["UBND các xã"], "noi_dung": "Đề nghị báo cáo.",
+        "ky": {"chuc_vu": "GIÁM ĐỐC", "ho_ten": "Hoàng Thị Hiền"}}
+HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 12/UBND-VP\nV/v báo cáo kết quả\n"
+        "Kon Tum, ngày 05 tháng 01 năm 2025\nKính gửi: Sở Y tế\n"
+        "Ủy ban nhân dân tỉnh đề nghị báo cáo kết quả./.\n")
+SIGNED = "CHỦ TỊCH\nLê Ngọc Tuấn\n"
+
+
+def printed(tmp_path, runner, noi_nhan: list[str]) -> list[str]:
+    path = tmp_path / "spec.json"
+    path.write_text(json.dumps({**BASE, "noi_nhan": noi_nhan}, ensure_ascii=False), "utf-8")
+    result = runner.invoke(main, ["render", str(path), "-o", str(tmp_path / "out.docx")])
+    assert result.exit_code == 0, result.output
+    document = open_docx((tmp_path / "out.docx").read_bytes())
+    return [p.text for p in paragraphs(document)
+            if p.where.startswith("signature") and p.text.startswith(("- ", "+ "))]
+
+
+@pytest.mark.parametrize(("noi_nhan", "lines"), [
+    (["Văn phòng UBND tỉnh:", "+ CVP, PCVP", "+ Trung tâm PVHCC tỉnh;", "Viễn thông Kon Tum"],
+     ["- Như trên;", "- Văn phòng UBND tỉnh:", "+ CVP, PCVP;", "+ Trung tâm PVHCC tỉnh;",
+      "- Viễn thông Kon Tum;", "- Lưu: VT."]),
+    (["- Văn phòng UBND tỉnh:", "+ CVP", "+ Lưu: VT, TH."],
+     ["- Như trên;", "- Văn phòng UBND tỉnh:", "+ CVP;", "- Lưu: VT, TH."]),
+    (["Các cơ quan có tên tại Điều 3:", "Sở Y tế"],
+     ["- Như trên;", "- Các cơ quan có tên tại Điều 3;", "- Sở Y tế;", "- Lưu: VT."]),
+    (["+ Sở Y tế;", "+ Sở Nội vụ:"], ["- Như trên;", "- Sở Y tế;", "- Sở Nội vụ;", "- Lưu: VT."]),
+], ids=["parts", "luu-typed-as-a-part", "a-colon-with-no-parts", "plus-as-dashes"])
+def test_render_prints_an_item_over_its_parts(tmp_path, runner, noi_nhan, lines) -> None:
+    assert printed(tmp_path, runner, noi_nhan) == lines
+
+
+def test_import_keeps_the_parts_and_render_prints_them_again(tmp_path, runner) -> None:
+    closing = ("Nơi nhận:\n- Như trên;\n- Văn phòng UBND tỉnh:\n"
+               "+ PCVP - Trà Thanh Trí (để tr/khai);\n+ Trung tâm PVHCC tỉnh (để t/hiện);\n"
+               "- Viễn thông Kon Tum (để p/hợp);\n"
+               "- Lưu: VT, TTHCC.\n")
+    lines = (HEAD + closing + SIGNED).splitlines()
+    result = import_lines(lines)
+    assert result.spec["noi_nhan"] == [
+        "Như trên", "Văn phòng UBND tỉnh:", "+ PCVP - Trà Thanh Trí (để tr/khai)",
+        "+ Trung tâm PVHCC tỉnh (để t/hiện)", "Viễn thông Kon Tum (để p/hợp)"]
+    assert lost_lines(lines, result.spec, result.warnings) == []
+    assert printed(tmp_path, runner, result.spec["noi_nhan"])[1:4] == [
+        "- Văn phòng UBND tỉnh:", "+ PCVP - Trà Thanh Trí (để tr/khai);",
+        "+ Trung tâm PVHCC tỉnh (để t/hiện);"]
+
+
+def test_import_reads_a_plus_under_a_plain_item_as_an_item() -> None:
+    closing = "Nơi nhận:\n+ Như trên;\n+ Sở Nội vụ;\n- Lưu: VT.\n"
+    result = import_lines((HEAD + closing + SIGNED).splitlines())
+    assert result.spec["noi_nhan"] == ["Như trên", "Sở Nội vụ"]
+
+
+def test_a_part_is_not_told_as_a_cell_pasted_from_a_spreadsheet() -> None:
+    from ntm_docgen.letter.pasted import pasted_signs
+    from ntm_docgen.letter.spec import parse_spec
+
+    spec = parse_spec({**BASE, "noi_nhan": ["Văn phòng UBND tỉnh:", "+ CVP", "@VP"]})
+    assert [w.split(":")[0] for w in pasted_signs(spec)] == ["noi_nhan[2]"]

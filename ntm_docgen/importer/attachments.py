@@ -84,6 +84,14 @@ def find_attachments(lines: list[str], start: int) -> list[int]:
             starts.append(header)
             title_end = _header_end(lines, i)
             continue
+        # the issuer over a page's own Quốc hiệu (``---`` / ``ỦY BAN NHÂN DÂN`` / ``TỈNH X`` /
+        # ``CỘNG HÒA ...``): that page's header, read whole, not a title of its own
+        motto = next((k for k in range(i + 1, min(i + 3, len(lines)))
+                      if _own_header(lines, k, start) == i), None)
+        if motto is not None:
+            starts.append(i)
+            title_end = _header_end(lines, motto)
+            continue
         signed = is_authority(before)  # a signature with no name under it ends the letter
         opened = not before or before == "---" or before.endswith((".", ")", ":", ";")) or signed
         label = bool(_LABEL_START.match(key(line)) or _FORM_LABEL.match(key(line).strip())) \
@@ -208,6 +216,27 @@ def find_copy(lines: list[str], start: int) -> int | None:
             begin = j
         j -= 1
     return begin
+
+
+def page_header(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The header an attachment's page prints over its title (the issuer, the Quốc hiệu and
+    the Tiêu ngữ, as a plan issued with a Quyết định has), and the attachment's other lines;
+    no header, none.
+
+    >>> page_header(["ỦY BAN NHÂN DÂN", "TỈNH NINH THUẬN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    ...              "Độc lập - Tự do - Hạnh phúc", "PHỤ LỤC", "DANH MỤC"])[1]
+    ['PHỤ LỤC', 'DANH MỤC']
+    >>> page_header(["PHỤ LỤC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"])
+    ([], ['PHỤ LỤC', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'])
+    """
+    motto = next((k for k in range(min(3, len(lines))) if opens_motto(lines[k])
+                  and key(lines[k]).startswith("cong")), None)
+    if motto is None or any(_LABEL.match(key(x)) for x in lines[:motto]):
+        return [], lines
+    end = motto + 1
+    while end < len(lines) and (not lines[end] or split_motto(lines[end])[1]):
+        end += 1
+    return (lines[:end], lines[end:]) if any(lines[end:]) else ([], lines)
 
 
 def read_attachment(lines: list[str], wrapped: bool = True) -> dict[str, Any]:

@@ -1,0 +1,42 @@
+"""`ntm-docgen import` of a Quyết định whose phụ lục page prints a header of its own (the
+issuer, the Quốc hiệu and the Tiêu ngữ over ``PHỤ LỤC``, held_out_34's Ninh Thuận 179): one
+phụ lục, its title and note read, the header named in a warning, not an empty phụ lục of its
+own."""
+
+from __future__ import annotations
+
+from ntm_docgen.importer import import_lines
+from ntm_docgen.importer.lost import lost_lines
+
+MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+LETTER = ["ỦY BAN NHÂN DÂN", "TỈNH NINH THUẬN", *MOTTO, "Số: 179/QĐ-UBND",
+          "Ninh Thuận, ngày 19 tháng 02 năm 2025", "QUYẾT ĐỊNH",
+          "Về việc công bố danh mục thủ tục hành chính", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH",
+          "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", "QUYẾT ĐỊNH:",
+          "Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính.",
+          "Điều 2. Các cơ quan có liên quan chịu trách nhiệm thi hành Quyết định này./.",
+          "Nơi nhận:", "- Như Điều 2;", "- Lưu: VT, PVHCC.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
+          "Nguyễn Long Biên", "---"]
+ANNEX = ["PHỤ LỤC", "DANH MỤC THỦ TỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI, BỔ SUNG",
+         "(Ban hành kèm theo Quyết định số 179/QĐ-UBND ngày 19/02/2025 của Chủ tịch Ủy ban nhân "
+         "dân tỉnh Ninh Thuận)", "1. Tuyển sinh trung học phổ thông."]
+
+
+def test_the_annex_page_s_own_header_is_named_and_left_out() -> None:
+    lines = [*LETTER, "ỦY BAN NHÂN DÂN", "TỈNH NINH THUẬN", *MOTTO, *ANNEX]
+    result = import_lines(lines)
+    (annex,) = result.spec["phu_luc"]
+    assert annex["ten"] == "PHỤ LỤC"
+    assert annex["tieu_de"] == "DANH MỤC THỦ TỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI, BỔ SUNG"
+    assert annex["ghi_chu"].startswith("(Ban hành kèm theo Quyết định số 179/QĐ-UBND")
+    assert annex["noi_dung"] == "1. Tuyển sinh trung học phổ thông."
+    (said,) = [w for w in result.warnings if w.startswith("phu_luc[0]")]
+    assert "ỦY BAN NHÂN DÂN / TỈNH NINH THUẬN / CỘNG HÒA XÃ HỘI" in said
+    assert lost_lines(lines, result.spec, result.warnings) == []
+
+
+def test_an_annex_without_a_header_of_its_own_reads_as_before() -> None:
+    result = import_lines([*LETTER, *ANNEX])
+    (annex,) = result.spec["phu_luc"]
+    assert annex["ten"] == "PHỤ LỤC" and annex["noi_dung"].startswith("1. Tuyển sinh")
+    assert not [w for w in result.warnings if w.startswith("phu_luc")]

@@ -135,8 +135,44 @@ def test_unicode_typed_under_a_legacy_font_is_read_as_typed(letter: Path, tmp_pa
         run._r.addnext(copy)
     document.save(str(tmp_path / "moi.docx"))
     found = check_file(tmp_path / "moi.docx")
-    assert [f.rule for f in found] == ["font.legacy"], [(f.rule, f.text) for f in found]
+    # its words are Unicode: told as set in the old face, not as typed in its encoding
+    # (a paragraph whose letters all have a TCVN3 code, "1.2. Cá nhân", still reads as TCVN3)
+    assert "font.legacy_face" in [f.rule for f in found], [(f.rule, f.text) for f in found]
     fix_file(tmp_path / "moi.docx", tmp_path / "sua.docx")
     fixed = docx.Document(str(tmp_path / "sua.docx")).element.body
     assert "Lạng Sơn, ngày 31 tháng 5 năm 2019" in [Paragraph(el, None).text
                                                     for el in fixed.iter(qn("w:p"))]
+
+
+def test_unicode_text_set_in_a_legacy_font_is_told_apart_from_text_in_its_encoding(
+        letter: Path, tmp_path: Path) -> None:
+    """Round 15's Tiền Giang letter: VNI-Times on 81 runs, 21 of them holding Unicode text.
+    The runs typed in VNI are told as such (--fix converts them), the Unicode runs set in the
+    face apart (--fix sets Times New Roman and keeps their words), each with its own count."""
+    from ntm_docgen.vietnamese.legacy import typed_in_unicode
+
+    document = docx.Document(str(letter))
+    body = [p for p in document.paragraphs if typed_in_unicode(p.text) and len(p.text) > 60]
+    assert len(body) >= 2
+    kept = {id(r._r) for p in body for r in p.runs if r.text.strip()}
+    texts = [p.text for p in body]
+    document.save(str(tmp_path / "mixed.docx"))
+    old = retyped(tmp_path / "mixed.docx", tmp_path / "old.docx", "vni")
+    mixed = docx.Document(str(old))  # the body's runs put back in Unicode, their face kept
+    originals = [r for p in document.paragraphs for r in p.runs]
+    for run, source in zip([r for p in mixed.paragraphs for r in p.runs], originals,
+                           strict=True):
+        if id(source._r) in kept:
+            run._r.find(qn("w:t")).text = source.text
+    mixed.save(str(old))
+    every = int(next(f for f in check_file(retyped(letter, tmp_path / "all.docx", "vni"))
+                     if f.rule == "font.legacy").found.split(", ")[1].split()[0])
+    found = {f.rule: f for f in check_file(old)}
+    assert sorted(found) == ["font.legacy", "font.legacy_face"]
+    typed = int(found["font.legacy"].found.split(", ")[1].split()[0])
+    faced = int(found["font.legacy_face"].found.split(", ")[1].split()[0])
+    assert (typed + faced, faced > 1) == (every, True)  # the same runs, told apart
+    result = fix_file(old, tmp_path / "new.docx")
+    assert result.after == []
+    fixed = docx.Document(str(tmp_path / "new.docx"))
+    assert all(text in [p.text for p in fixed.paragraphs] for text in texts)

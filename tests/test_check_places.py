@@ -19,6 +19,7 @@ from docx.shared import Pt
 from ntm_docgen.check import check_file, fix_file
 from ntm_docgen.letter.render import render_spec
 from ntm_docgen.letter.spec import load_spec
+from ntm_docgen.letter.two_levels import three_levels
 
 
 def planted(tmp_path, change, kind="hd"):
@@ -141,6 +142,26 @@ def test_a_letter_dated_after_the_reform_naming_the_huyen_is_told(tmp_path):
     found = [f for f in check_file(after) if f.rule.endswith(".hai_cap")]
     assert [f.rule for f in found] == ["co_quan.hai_cap", "kinh_gui.hai_cap"]
     assert "Quảng Ngãi" in found[0].note and "huyện" in found[1].note
+
+
+@pytest.mark.parametrize(("ngay", "told"), [("2026-03-05", True), ("2025-07-01", True),
+                                            ("2025-06-30", False), ("2024-12-20", False)],
+                         ids=["2026", "the-first-day", "the-day-before", "2024"])
+def test_a_merged_province_is_told_as_render_warns_it_a_note_not_an_error(tmp_path, ngay, told):
+    """UBND TỈNH KON TUM (part of Quảng Ngãi since 1 July 2025): render warns and renders, and
+    check says the same words at the same weight, a lưu ý; before that day, nothing."""
+    text = (EXAMPLES / "cong-van-ubnd-tinh-kon-tum.yaml").read_text(encoding="utf-8")
+    text = re.sub(r"(?m)^(nam|ngay|so):.*\n", "", text)
+    text = text.replace("Ủy ban nhân dân các huyện, thành phố", "Ủy ban nhân dân các xã, phường")
+    spec_path = tmp_path / "kon-tum.yaml"
+    spec_path.write_text(f"{text}\nso: 12\nngay: {ngay}\n", encoding="utf-8")
+    spec = load_spec(spec_path)
+    warned = three_levels(spec)
+    out = tmp_path / "kon-tum.docx"
+    render_spec(spec, out, today=date(2026, 11, 23))
+    found = [f for f in check_file(out) if f.rule.endswith(".hai_cap")]
+    assert [(f.rule, f.severity) for f in found] == ([("co_quan.hai_cap", "luu_y")] if told else [])
+    assert [f"co_quan: {f.note}" for f in found] == [str(w) for w in warned]
 
 
 def test_the_same_letter_before_the_reform_is_not(tmp_path):

@@ -72,30 +72,14 @@ def check_font(doc: Document) -> list[Finding]:
                                          "set them in {font}", count).format(
                                count=count, name=name, text=short(first[name].clean, 40),
                                font=font)))
-    if legacy:
-        para, _run, encoding, typed = legacy[0]
-        # the runs read in Unicode (reader.py): not those typed in Unicode under the font
-        runs = [(run.el, e, n) for _p, run, e, n in legacy if run.typed]
-
-        def convert() -> None:
-            fixes_text.legacy_to_unicode(runs)
-            fixes.set_fonts(roots, font, data["font_math_drawn"])
-
-        out.append(Finding("font.legacy", where(para), short(para.clean),
-                           ngettext("{name} ({encoding}, {count} run)",
-                                    "{name} ({encoding}, {count} runs)", len(legacy)).format(
-                               name=typed, encoding=encoding, count=len(legacy)),
-                           _("{font} (TCVN 6909:2001 Unicode)").format(font=font), convert,
-                           anchor=para.el,
-                           note=said_n('{count} run of text is typed in {name}, a font of the '
-                                       "old {encoding} encoding, from \"{text}\" on; --fix "
-                                       "converts it to Unicode and sets it in {font}",
-                                       '{count} runs of text are typed in {name}, a font of the '
-                                       "old {encoding} encoding, from \"{text}\" on; --fix "
-                                       "converts them to Unicode and sets them in {font}",
-                                       len(legacy), count=len(legacy), name=typed,
-                                       encoding=encoding.upper(), text=short(para.clean, 40),
-                                       font=font)))
+    # text in the old encoding (read in Unicode by reader.py, converted by --fix), and text
+    # typed in Unicode that is merely set in an old face (--fix sets the face only): apart
+    typed = [item for item in legacy if item[1].typed]
+    faced = [item for item in legacy if not item[1].typed]
+    if typed:
+        out.append(_legacy_typed(typed, roots, font, data))
+    if faced:
+        out.append(_legacy_face(faced, roots, font, data))
     if colored:
         para = colored[0][0]
         out.append(Finding("font.color", where(para), short(para.clean),
@@ -158,3 +142,53 @@ def _prints_black(color: str, data: dict) -> bool:
     except ValueError:
         return False
     return bool(channels) and max(channels) <= data["near_black"]
+
+
+def _legacy_typed(legacy: list[tuple[Para, Run, str, str]], roots: list[etree._Element],
+                  font: str, data: dict) -> Finding:
+    """The runs whose text is in the old encoding: --fix converts it and sets the font."""
+    para, _run, encoding, typed = legacy[0]
+    runs = [(run.el, e, n) for _p, run, e, n in legacy]
+
+    def convert() -> None:
+        fixes_text.legacy_to_unicode(runs)
+        fixes.set_fonts(roots, font, data["font_math_drawn"])
+
+    return Finding("font.legacy", where(para), short(para.clean),
+                   ngettext("{name} ({encoding}, {count} run)",
+                            "{name} ({encoding}, {count} runs)", len(legacy)).format(
+                       name=typed, encoding=encoding, count=len(legacy)),
+                   _("{font} (TCVN 6909:2001 Unicode)").format(font=font), convert,
+                   anchor=para.el,
+                   note=said_n('{count} run of text is typed in {name}, a font of the '
+                               "old {encoding} encoding, from \"{text}\" on; --fix "
+                               "converts it to Unicode and sets it in {font}",
+                               '{count} runs of text are typed in {name}, a font of the '
+                               "old {encoding} encoding, from \"{text}\" on; --fix "
+                               "converts them to Unicode and sets them in {font}",
+                               len(legacy), count=len(legacy), name=typed,
+                               encoding=encoding.upper(), text=short(para.clean, 40),
+                               font=font))
+
+
+def _legacy_face(legacy: list[tuple[Para, Run, str, str]], roots: list[etree._Element],
+                 font: str, data: dict) -> Finding:
+    """The runs typed in Unicode under an old encoding's font: the words are right, the face is
+    not (it has no glyph for most Vietnamese letters); --fix sets the font, the text as typed."""
+    para, _run, encoding, face = legacy[0]
+    count = len(legacy)
+    return Finding("font.legacy_face", where(para), short(para.clean),
+                   ngettext("{name} ({encoding}), {count} run typed in Unicode",
+                            "{name} ({encoding}), {count} runs typed in Unicode", count).format(
+                       name=face, encoding=encoding, count=count),
+                   _("{font} (TCVN 6909:2001 Unicode)").format(font=font),
+                   partial(fixes.set_fonts, roots, font, data["font_math_drawn"]),
+                   anchor=para.el,
+                   note=said_n('{count} run of text typed in Unicode is set in {name}, a font '
+                               "of the old {encoding} encoding, from \"{text}\" on: its words "
+                               "are right, its font is not; --fix sets it in {font}",
+                               '{count} runs of text typed in Unicode are set in {name}, a font '
+                               "of the old {encoding} encoding, from \"{text}\" on: their words "
+                               "are right, their font is not; --fix sets them in {font}",
+                               count, count=count, name=face, encoding=encoding.upper(),
+                               text=short(para.clean, 40), font=font))

@@ -19,4 +19,13 @@ RETOLD_N: dict[str, Callable[[int], str]] = {
                        '{count} runs of text are typed in {name}, a font of the old {encoding} '
                        'encoding, from "{text}" on; the fixed copy converts them to Unicode and '
                        'sets them in {font}', n),
+    N_('{count} run of text typed in Unicode is set in {name}, a font of the old {encoding} '
+       'encoding, from "{text}" on: its words are right, its font is not; --fix sets it in '
+       '{font}'):
+    lambda n: ngettext('{count} run of text typed in Unicode is set in {name}, a font of the '
+                       'old {encoding} encoding, from "{text}" on: its words are right, its '
+                       'font is not; the fixed copy sets it in {font}',
+                       '{count} runs of text typed in Unicode are set in {name}, a font of the '
+                       'old {encoding} encoding, from "{text}" on: their words are right, '
+                       'their font is not; the fixed copy sets them in {font}', n),
 }

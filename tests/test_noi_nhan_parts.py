@@ -75,3 +75,27 @@ def test_a_part_is_not_told_as_a_cell_pasted_from_a_spreadsheet() -> None:
 
     spec = parse_spec({**BASE, "noi_nhan": ["Văn phòng UBND tỉnh:", "+ CVP", "@VP"]})
     assert [w.split(":")[0] for w in pasted_signs(spec)] == ["noi_nhan[2]"]
+
+
+def test_the_desk_keeps_the_parts_of_a_spec_opened_and_saved(tmp_path) -> None:
+    import yaml
+    from desk_support import csrf_of, desk_client
+    from lxml import html
+
+    noi_nhan = ["Như trên", "Văn phòng UBND tỉnh:", "+ CVP, PCVP", "Viễn thông Kon Tum"]
+    with desk_client(tmp_path, lang="vi") as client:
+        csrf = csrf_of(client)
+        opened = client.post("/soan/mo", data={"csrf_token": csrf}, files={"tep": (
+            "cv.yaml", yaml.safe_dump({**BASE, "noi_nhan": noi_nhan}, allow_unicode=True)
+            .encode())}, follow_redirects=False)
+        editor = opened.headers["location"]
+        form = html.fromstring(client.get(editor).text).xpath("//form[@id='letter']")[0]
+        for template in form.xpath(".//template"):
+            template.drop_tree()
+        sent: dict[str, list[str]] = {"csrf_token": [csrf]}
+        for name, value in form.form_values():
+            sent.setdefault(name, []).append(value)
+        assert sent["noi_nhan"] == noi_nhan
+        assert client.post(editor, data=sent, follow_redirects=False).status_code == 303
+        saved = yaml.safe_load(client.get(f"{editor}/tai.yaml").text)
+    assert saved["noi_nhan"] == noi_nhan

@@ -5,6 +5,7 @@ and a ``+`` or a colon anywhere else read as the plain item it is."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from docxview import open_docx, paragraphs
@@ -99,3 +100,51 @@ def test_the_desk_keeps_the_parts_of_a_spec_opened_and_saved(tmp_path) -> None:
         assert client.post(editor, data=sent, follow_redirects=False).status_code == 303
         saved = yaml.safe_load(client.get(f"{editor}/tai.yaml").text)
     assert saved["noi_nhan"] == noi_nhan
+
+
+def test_derive_keeps_each_recipient_s_parts_even_when_two_read_alike(tmp_path, runner) -> None:
+    """A profile's Nơi nhận whose two recipients each have a part ``+ Lãnh đạo Sở``: both
+    printed (the duplicate filter took the second), and the source's issuer added after the
+    first recipient's parts, not among them."""
+    import yaml
+
+    from ntm_docgen.derive.upward import also_to_issuer
+
+    root = Path(__file__).resolve().parent.parent
+    profile = yaml.safe_load((root / "data/profiles/kon-tum-2024.yaml").read_text("utf-8"))
+    profile["noi_nhan"] = ["Sở Nội vụ:", "+ Lãnh đạo Sở", "Sở Tài chính:", "+ Lãnh đạo Sở"]
+    (tmp_path / "p.yaml").write_text(yaml.safe_dump(profile, allow_unicode=True), "utf-8")
+    guidance = root / "data/examples/000-huong-dan-1741-btdkt.yaml"
+    result = runner.invoke(main, ["derive", str(guidance),
+                                  "--profile", str(tmp_path / "p.yaml"), "--as", "cong-van",
+                                  "-o", str(tmp_path / "d.docx")])
+    assert result.exit_code == 0, result.output
+    document = open_docx((tmp_path / "d.docx").read_bytes())
+    lines = [p.text for p in paragraphs(document) if p.where.startswith("signature")]
+    assert lines[lines.index("- Sở Nội vụ:"):lines.index("- Sở Nội vụ:") + 4] == [
+        "- Sở Nội vụ:", "+ Lãnh đạo Sở;", "- Sở Tài chính:", "+ Lãnh đạo Sở;"]
+    spec = {"noi_nhan": ["Văn phòng UBND tỉnh:", "+ CVP, PCVP", "Sở Y tế"]}
+    also_to_issuer(spec, "Ban Thi đua - Khen thưởng Trung ương")
+    assert spec["noi_nhan"][:2] == ["Văn phòng UBND tỉnh:", "+ CVP, PCVP"]
+
+
+def test_the_register_names_a_recipient_with_its_parts() -> None:
+    from ntm_docgen.register import recipients_of
+
+    assert recipients_of(["Sở Y tế"], ["Như trên", "Văn phòng UBND tỉnh:", "+ CVP, PCVP",
+                                       "+ Trung tâm PVHCC tỉnh", "Viễn thông"]) == (
+        "Sở Y tế", "Văn phòng UBND tỉnh (CVP, PCVP; Trung tâm PVHCC tỉnh)", "Viễn thông")
+
+
+@pytest.mark.parametrize(("closing", "noi_nhan", "luu"), [
+    ("- Như trên;\n- Lưu:\n+ VT;\n+ Phòng KT.\n", ["Như trên"], "VT, Phòng KT"),
+    ("+ Như trên;\n+ Văn phòng UBND tỉnh:\n+ CVP;\n+ Sở Y tế;\n- Lưu: VT.\n",
+     ["Như trên", "Văn phòng UBND tỉnh", "CVP", "Sở Y tế"], "VT"),
+], ids=["luu-with-parts", "every-item-with-a-plus"])
+def test_import_reads_a_luu_line_s_parts_and_a_list_of_plus_items(closing, noi_nhan, luu) -> None:
+    result = import_lines((HEAD + "Nơi nhận:\n" + closing + SIGNED).splitlines())
+    assert (result.spec["noi_nhan"], result.spec["luu"]) == (noi_nhan, luu)
+    from ntm_docgen.letter.spec_blocks import noi_nhan_items
+
+    assert noi_nhan_items(("+ Như trên", "+ Văn phòng UBND tỉnh:", "+ CVP", "+ Sở Y tế")) == (
+        "Như trên", "Văn phòng UBND tỉnh", "CVP", "Sở Y tế")

@@ -281,5 +281,6 @@ def _noi_nhan(job: Derivation) -> list[str]:
                                     for k in ("nguon", "cap_tren")}))
     if job.form != "cong-van":
         out.extend(job.kinh_gui)
-    seen: set[str] = set()
-    return [x for x in out if not (x in seen or seen.add(x))]  # type: ignore[func-returns-value]
+    seen: set[str] = set()  # a part (``+ Lãnh đạo Sở``) may stand under two items: kept
+    return [x for x in out if x.lstrip().startswith("+")
+            or not (x in seen or seen.add(x))]  # type: ignore[func-returns-value]

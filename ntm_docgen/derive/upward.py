@@ -118,7 +118,10 @@ def also_to_issuer(spec: dict[str, Any], issuer: str) -> None:
     line = f"{noi_nhan_name(issuer)} (b/c)"
     noi_nhan = spec.get("noi_nhan") or []
     if line not in noi_nhan:
-        noi_nhan.insert(1 if noi_nhan else 0, line)
+        at = 1 if noi_nhan else 0
+        while at < len(noi_nhan) and str(noi_nhan[at]).lstrip().startswith("+"):
+            at += 1  # after the first item's parts (``Văn phòng UBND tỉnh:`` / ``+ CVP``)
+        noi_nhan.insert(at, line)
         spec["noi_nhan"] = noi_nhan
 
 

@@ -58,6 +58,8 @@ def hinh_thuc(line: str) -> str | None:
 _LABEL_START = re.compile(r"^phu luc\s*([ivxlc]+|\d+)\b\s*[.:]?|^phu luc\s*[.:]?$")
 #: A form's label on a line of its own over the form a letter sends (``Mẫu số 01``, ``Mẫu
 #: 02a``), as forms attached print it in small letters at the page's top.
+#: A form's blanks in its header (``UBND XÃ ………``, ``TÊN CƠ QUAN``): the form's own text.
+_BLANKS = re.compile(r"[….]{3}|\bTÊN CƠ QUAN\b|\bTÊN ĐƠN VỊ\b", re.IGNORECASE)
 _FORM_LABEL = re.compile(r"^mau\s+(?:so\s*)?\d{1,3}[a-z]?\s*:?$")
 
 
@@ -231,11 +233,14 @@ def page_header(lines: list[str]) -> tuple[list[str], list[str]]:
     """
     motto = next((k for k in range(min(3, len(lines))) if opens_motto(lines[k])
                   and key(lines[k]).startswith("cong")), None)
-    if motto is None or any(_LABEL.match(key(x)) for x in lines[:motto]):
-        return [], lines
+    if motto is None or any(_LABEL.match(key(x)) or _FORM_LABEL.match(key(x).strip())
+                            or _BLANKS.search(x) for x in lines[:motto]):
+        return [], lines  # a form's header, its blanks to fill in: the form's own text
     end = motto + 1
     while end < len(lines) and (not lines[end] or split_motto(lines[end])[1]):
         end += 1
+    if next((x for x in lines[end:] if x), "").startswith(("Số", "SỐ")):
+        return [], lines  # a Số line under it: a letter of its own, its header its own
     return (lines[:end], lines[end:]) if any(lines[end:]) else ([], lines)
 
 

@@ -91,6 +91,27 @@ def as_part(items: list[str], index: int, parts: set[int], text: str) -> str:
         above -= 1
     if index in parts and above >= 0 and items[above].rstrip().endswith(":"):
         return f"+ {text}"
-    if items[index].rstrip().endswith(":") and index + 1 in parts:
+    if items[index].rstrip().endswith(":") and index + 1 in parts and index not in parts:
         return f"{text}:"
     return text
+
+
+#: The Lưu label alone on its line, its units under it (``- Lưu:`` / ``+ VT;``).
+_LUU_ALONE = re.compile(r"^l[ưu]u\s*:?\s*$", re.IGNORECASE)
+
+
+def luu_parts(items: list[str], parts: set[int]) -> tuple[list[str], set[int]]:
+    """A Lưu line whose units stand under it as parts made one Lưu line, and the parts left.
+
+    >>> luu_parts(["Như trên;", "Lưu:", "VT;", "Phòng KT."], {2, 3})
+    (['Như trên;', 'Lưu: VT, Phòng KT.'], set())
+    """
+    at = next((n for n, x in enumerate(items) if n not in parts and _LUU_ALONE.match(x)), None)
+    if at is None or at + 1 not in parts:
+        return items, parts
+    end = at + 1
+    while end in parts:
+        end += 1
+    units = ", ".join(x.strip().rstrip(";,.") for x in items[at + 1:end])
+    return ([*items[:at], f"Lưu: {units}.", *items[end:]],
+            {n if n < at else n - (end - at - 1) for n in parts if not at < n < end})

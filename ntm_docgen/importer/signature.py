@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ntm_docgen.importer.cleaning import key, rules
-from ntm_docgen.importer.itemtail import as_part, drafter_initials, item_goes_on
+from ntm_docgen.importer.itemtail import as_part, drafter_initials, item_goes_on, luu_parts
 from ntm_docgen.importer.luuunits import mend_units
 from ntm_docgen.importer.signer import read_column
 from ntm_docgen.importer.signtitles import signs_here
@@ -109,6 +109,7 @@ def read_signature(lines: list[str]) -> Signature:
         # tư,`` / ``PHÓ THỦ TƯỚNG`` / ``Tài chính, ...;``): the item may go on under it
         lines_left = len(right) == before[1] and len(left) >= before[0] \
             or lines_left and bool(left) and left[-1].endswith(",") and signs_here(right[-1])
+    left, plus = luu_parts(left, plus)  # "- Lưu:" / "+ VT;" / "+ Phòng KT.": one Lưu line
     for n, item in enumerate(left):
         match = luu_label(item)
         if match:

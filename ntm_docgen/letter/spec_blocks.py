@@ -88,7 +88,7 @@ def noi_nhan_items(items: tuple[str, ...]) -> tuple[str, ...]:
         if out and not part and not out[-1].startswith("+ "):
             out[-1] = out[-1].rstrip(": ")
         out.append(f"+ {text}" if part else text)
-        under = part or text.endswith(":")
+        under = part or text.endswith(":") and not item.strip().startswith("+")
     if out and not out[-1].startswith("+ "):
         out[-1] = out[-1].rstrip(": ")
     return tuple(out)

@@ -244,10 +244,23 @@ def recipients_of(kinh_gui: Sequence[str], noi_nhan: Sequence[str]) -> tuple[str
 
     >>> recipients_of(["{{ kinh_gui }}"], ["Như trên", "UBND tỉnh (b/c)"])[1:]
     ('UBND tỉnh (b/c)',)
+
+    An item's parts (``Văn phòng UBND tỉnh:`` / ``+ CVP, PCVP`` / ``+ Trung tâm PVHCC``) are
+    one recipient, its parts in brackets:
+
+    >>> recipients_of([], ["Văn phòng UBND tỉnh:", "+ CVP, PCVP", "+ Trung tâm PVHCC", "Sở A"])
+    ('Văn phòng UBND tỉnh (CVP, PCVP; Trung tâm PVHCC)', 'Sở A')
     """
+    grouped: list[list[str]] = []  # each recipient, then its parts
+    for x in noi_nhan:
+        if x.startswith("+ ") and grouped:
+            grouped[-1].append(x[2:])
+        else:
+            grouped.append([x.rstrip(": ")])
+    items = [f"{head} ({'; '.join(parts)})" if parts else head for head, *parts in grouped]
     if not kinh_gui:
-        return tuple(_listed(x) for x in noi_nhan)
-    rest = (_listed(x) for x in noi_nhan if not x.casefold().startswith("như trên"))
+        return tuple(_listed(x) for x in items)
+    rest = (_listed(x) for x in items if not x.casefold().startswith("như trên"))
     return (*(_listed(x.rstrip(" ;.,")) for x in kinh_gui), *rest)
 
 
@@ -270,5 +283,6 @@ def for_copy(ban_sao: BanSao, trich_yeu: str = "", so_luong_ban: int | None = No
         "entry": RegisterEntry(
             trich_yeu=trich_yeu, ngay=ban_sao.ngay, nguoi_ky=ban_sao.ky.ho_ten,
             # the Lưu the copy block prints (``letter/copyblock.py``: VT when none is given)
-            noi_nhan=ban_sao.noi_nhan, luu=ban_sao.luu or "VT", so_luong_ban=so_luong_ban),
+            noi_nhan=recipients_of((), ban_sao.noi_nhan), luu=ban_sao.luu or "VT",
+            so_luong_ban=so_luong_ban),
     }

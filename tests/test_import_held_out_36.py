@@ -1,0 +1,47 @@
+"""What held_out_36's letters (docs/accuracy.md) showed the importer reading wrong, each as a rule
+a clerk's letter justifies: a công văn's V/v whose last line is the number and symbol of the
+decree it names (``335/2025/NĐ-CP.``), a line with no small letter that is not the motto."""
+
+from __future__ import annotations
+
+import pytest
+
+from ntm_docgen.importer import import_lines
+from ntm_docgen.importer.lost import lost_lines
+
+HEAD = ["VĂN PHÒNG ĐOÀN ĐBQH", "VÀ HĐND TỈNH THANH HÓA", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc", "Số:295 /VP-CTHĐND"]
+DATE = "Thanh Hóa, ngày22 tháng 5 năm 2026"
+BODY = ["Kính gửi: Sở Nội vụ",
+        "Văn phòng Đoàn ĐBQH và HĐND tỉnh trân trọng gửi Sở Nội vụ để tổng hợp./.",
+        "Nơi nhận:", "- Như trên;", "- Lưu: VT, CTHĐND.", "CHÁNH VĂN PHÒNG", "Trần Mạnh Long"]
+
+
+@pytest.mark.parametrize(("vv", "trich_yeu"), [
+    (["V/v gửi Danh mục sản phẩm/công", "việc quy đổi theo Nghị định số", "335/2025/NĐ-CP.",
+      DATE], "gửi Danh mục sản phẩm/công việc quy đổi theo Nghị định số 335/2025/NĐ-CP"),
+    ([DATE, "V/v triển khai Kế hoạch", "số 884/KH-UBND"], "triển khai Kế hoạch số 884/KH-UBND"),
+    ([DATE, "V/v góp ý dự thảo Quyết định", "1334/QĐ-BXD."],
+     "góp ý dự thảo Quyết định 1334/QĐ-BXD"),
+], ids=["decree-after-so", "plan-on-its-line", "decision-after-its-kind"])
+def test_a_vv_ending_with_the_number_of_the_text_it_names(vv: list[str],
+                                                          trich_yeu: str) -> None:
+    """Thanh Hóa 295: the V/v's third line, ``335/2025/NĐ-CP.``, has no small letter; it was
+    left out of the trích yếu as a line of capitals (the motto's or the issuer's) and told as
+    a header line that could not be read. The date line is read under the V/v there, beside
+    the number in the others."""
+    lines = [*HEAD, *vv, *BODY]
+    result = import_lines(lines)
+    assert result.spec["trich_yeu"] == trich_yeu
+    assert result.spec["co_quan"]["ten"] == "VĂN PHÒNG ĐOÀN ĐBQH\nVÀ HĐND TỈNH THANH HÓA"
+    assert lost_lines(lines, result.spec, result.warnings) == []
+    assert not any("could not be read" in str(w) for w in result.warnings)
+
+
+def test_a_line_of_capitals_under_a_vv_still_ends_it() -> None:
+    """The motto's line under a V/v (a Word cell beside the number's) is not the V/v's."""
+    lines = [*HEAD[:2], "Số:295 /VP-CTHĐND", "V/v gửi Danh mục sản phẩm",
+             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", DATE, *BODY]
+    result = import_lines(lines)
+    assert result.spec["trich_yeu"] == "gửi Danh mục sản phẩm"
+

@@ -45,3 +45,25 @@ def test_a_line_of_capitals_under_a_vv_still_ends_it() -> None:
     result = import_lines(lines)
     assert result.spec["trich_yeu"] == "gửi Danh mục sản phẩm"
 
+
+CT_HEAD = ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+           "Độc lập - Tự do - Hạnh phúc", "Số: 07/CT-UBND", "Quảng Ngãi, ngày 20 tháng 3 năm 2018",
+           "CHỈ THỊ"]
+CT_BODY = ["Trong thời gian qua, công tác triển khai thi hành Luật tố tụng hành chính đã đạt kết "
+           "quả, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:",
+           "Giao Cục Thi hành án dân sự tỉnh theo dõi, đôn đốc việc thực hiện Chỉ thị này./.",
+           "Nơi nhận:", "- Bộ Tư pháp;", "- Lưu: VT, NC.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
+           "Phạm Trường Thọ"]
+
+
+@pytest.mark.parametrize("first", [". Về việc tăng cường công tác thi hành án hành chính",
+                                   "Về việc tăng cường công tác thi hành án hành chính"],
+                         ids=["speck-before", "as-printed"])
+def test_a_speck_before_the_trich_yeu_of_a_scan(first: str) -> None:
+    """Quảng Ngãi's Chỉ thị 07 (a scan): a speck left of the trích yếu's first line was read as
+    a full stop, ``. Về việc ...``; no trích yếu opens with a lone full stop."""
+    lines = [*CT_HEAD, first, "trên địa bàn tỉnh Quảng Ngãi", *CT_BODY]
+    result = import_lines(lines)
+    assert result.spec["trich_yeu"] == ("Về việc tăng cường công tác thi hành án hành chính "
+                                        "trên địa bàn tỉnh Quảng Ngãi")
+

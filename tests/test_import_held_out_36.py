@@ -67,3 +67,12 @@ def test_a_speck_before_the_trich_yeu_of_a_scan(first: str) -> None:
     assert result.spec["trich_yeu"] == ("Về việc tăng cường công tác thi hành án hành chính "
                                         "trên địa bàn tỉnh Quảng Ngãi")
 
+
+def test_a_quote_run_into_the_signers_name() -> None:
+    """Quảng Ngãi's Chỉ thị 08 (a scan): the seal's ring over the signature was read as lines
+    of marks and a quote run into the family name, ``"Trần Ngọc Căng``; the name was lost."""
+    lines = [*CT_HEAD, "Về việc hỗ trợ nhà đầu tư", *CT_BODY[:5],
+             "/5 SUỦ TỊCH", "xì À", "vs 1 G./", '"Trần Ngọc Căng']
+    result = import_lines(lines)
+    assert result.spec["ky"]["ho_ten"] == "Trần Ngọc Căng"
+    assert any("Trần Ngọc Căng" in str(w) and "left out" in str(w) for w in result.warnings)

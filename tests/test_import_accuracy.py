@@ -357,6 +357,12 @@ the Sở Lao động - Thương binh và Xã hội Quảng Bình, 2022), a Sở 
 (Hậu Giang, 2024, unsigned), a Quyết định of Hà Giang (February 2025) and two scanned Chỉ thị of
 Quảng Ngãi (2018, number and day by hand, a stamp over the body): 83/95 = 87.4 % from the files
 and from the committed transcriptions (its text PDFs 64/65, its scans 19/30), 0 lines lost.
+No commune or ward letter written after July 2025 was found as a file no set holds. Three
+misses were then mended in the importer's rules: a V/v whose last line is the number and symbol
+of the text it names (``335/2025/NĐ-CP.``), a scan's speck read before a trích yếu (``. Về
+việc``), a quote run into a signer's name (``"Trần Ngọc Căng``): 86/95 = 90.5 % from the files
+and from the transcriptions (its text PDFs 65/65, its scans 21/30: numbers and days by hand,
+words under a stamp), every other set as before.
 """
 
 from __future__ import annotations
@@ -546,6 +552,9 @@ TARGET = 0.90
 #: docs/accuracy.md; 16 transcriptions' blank lines made again): held_out_18 220 -> 223/242,
 #: 19 197 -> 199/228, 20 182 -> 184/211, 22 189 -> 190/230, 23 175 -> 177/195, 24 165 ->
 #: 170/194, 26 199 -> 200/214, 27 154 -> 155/165.
+#: held_out_36 (two công văn, a Báo cáo, a Quyết định, text PDFs of 2022-2026, and two scanned
+#: Chỉ thị of 2018) at 90.5 % (its first figure 83/95 = 87.4 % from the files and from its
+#: transcriptions, now 86/95 = 90.5 %: its text PDFs read whole, its scans 21/30).
 TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.86, "held_out_12": 0.99,
            "held_out_13": 0.98, "held_out_14": 0.97, "held_out_15": 0.96, "held_out_16": 0.97,
            "held_out_17": 0.97, "held_out_18": 0.921, "held_out_19": 0.872,
@@ -554,7 +563,7 @@ TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.86, "held_o
            "held_out_25": 0.905, "held_out_26": 0.934, "held_out_27": 0.939,
            "held_out_28": 0.98, "held_out_29": 0.93, "held_out_30": 0.945,
            "held_out_31": 0.965, "held_out_32": 0.99, "held_out_33": 0.94,
-           "held_out_34": 1.0, "held_out_35": 0.98, "held_out_36": 0.87}
+           "held_out_34": 1.0, "held_out_35": 0.98, "held_out_36": 0.905}
 
 
 def _norm(value: Any) -> Any:

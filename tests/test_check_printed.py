@@ -40,7 +40,7 @@ DEPARTURES = {
         "held_out_21/kh_2025_luongminh_tiepcongdan",
         "held_out_21/kh_2026_luongminh_layykien_cutri", "held_out_22/qd_2024_ttg_1039",
         "held_out_24/nq_2025_hdbcqg_40", "held_out_30/qd_2025_namdinh_354",
-        "held_out_34/qd_2025_namdinh_364")},
+        "held_out_34/qd_2025_namdinh_364", "held_out_36/bc_2024_stc_haugiang_giathang7")},
     # a unit typed after VT with no comma: "- Lưu: VT MTTQ."
     ("held_out_13/hd_2025_luongminh_mttq", "noi_nhan_item.luu"): "no comma after VT",
     # the ký hiệu does not open with the type's code of Phụ lục III (HD, BC, TTr; the Ủy ban
@@ -86,7 +86,7 @@ DEPARTURES = {
         "held_out_29/qd_2025_binhduong_syt", "held_out_29/qd_2025_quangbinh_nuoiconnuoi",
         "held_out_30/qd_2025_daknong_chungthuc", "held_out_31/qd_2025_quangbinh_chungthuc",
         "held_out_32/qd_2025_quangbinh_hdxd", "held_out_33/qd_2025_quangbinh_yte",
-        "held_out_34/qd_2024_quangbinh_lltp")
+        "held_out_34/qd_2024_quangbinh_lltp", "held_out_36/bc_2024_stc_haugiang_giathang7")
        for rule in ("co_quan.hai_cap", "kinh_gui.hai_cap")},
 }
 #: The one thing told on a letter of tests/data/check/printed/ that is otherwise laid out

@@ -349,6 +349,20 @@ Word file or a PDF. Three misses were then mended in the importer's rules: a Nơ
 text layer doubled each list mark (``- - Lưu:``), spaces lost before a name in capitals
 (``VNPTNinh``, ``KiểmsoátTTHC``), and the office a signer names under his title under TUQ.:
 151/153 = 98.7 %, every other set as before.
+held_out_36/ (issue 15: six letters no earlier set holds, checked with tools/held_before.py
+before any truth was written; docs/accuracy.md) was collected after held_out_35 was fixed, its
+truth written by hand from the printed page before the importer ran on it, and measured once on
+main's code (d99c567a): two công văn (the Văn phòng Đoàn ĐBQH và HĐND tỉnh Thanh Hóa, May 2026;
+the Sở Lao động - Thương binh và Xã hội Quảng Bình, 2022), a Sở Tài chính's Báo cáo with tables
+(Hậu Giang, 2024, unsigned), a Quyết định of Hà Giang (February 2025) and two scanned Chỉ thị of
+Quảng Ngãi (2018, number and day by hand, a stamp over the body): 83/95 = 87.4 % from the files
+and from the committed transcriptions (its text PDFs 64/65, its scans 19/30), 0 lines lost.
+No commune or ward letter written after July 2025 was found as a file no set holds. Three
+misses were then mended in the importer's rules: a V/v whose last line is the number and symbol
+of the text it names (``335/2025/NĐ-CP.``), a scan's speck read before a trích yếu (``. Về
+việc``), a quote run into a signer's name (``"Trần Ngọc Căng``): 86/95 = 90.5 % from the files
+and from the transcriptions (its text PDFs 65/65, its scans 21/30: numbers and days by hand,
+words under a stamp), every other set as before.
 """
 
 from __future__ import annotations
@@ -403,6 +417,7 @@ HELD_OUT_32 = sorted((LETTERS / "held_out_32").glob("*.txt"))
 HELD_OUT_33 = sorted((LETTERS / "held_out_33").glob("*.txt"))
 HELD_OUT_34 = sorted((LETTERS / "held_out_34").glob("*.txt"))
 HELD_OUT_35 = sorted((LETTERS / "held_out_35").glob("*.txt"))
+HELD_OUT_36 = sorted((LETTERS / "held_out_36").glob("*.txt"))
 TARGET = 0.90
 #: The PDF sets (docs/accuracy.md): the signed PDFs at the issue's 97 %; the scans at the 85 %
 #: the issue asks of them (86.5 % read today: numbers written by hand, a number stamped over
@@ -537,6 +552,9 @@ TARGET = 0.90
 #: docs/accuracy.md; 16 transcriptions' blank lines made again): held_out_18 220 -> 223/242,
 #: 19 197 -> 199/228, 20 182 -> 184/211, 22 189 -> 190/230, 23 175 -> 177/195, 24 165 ->
 #: 170/194, 26 199 -> 200/214, 27 154 -> 155/165.
+#: held_out_36 (two công văn, a Báo cáo, a Quyết định, text PDFs of 2022-2026, and two scanned
+#: Chỉ thị of 2018) at 90.5 % (its first figure 83/95 = 87.4 % from the files and from its
+#: transcriptions, now 86/95 = 90.5 %: its text PDFs read whole, its scans 21/30).
 TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.86, "held_out_12": 0.99,
            "held_out_13": 0.98, "held_out_14": 0.97, "held_out_15": 0.96, "held_out_16": 0.97,
            "held_out_17": 0.97, "held_out_18": 0.921, "held_out_19": 0.872,
@@ -545,7 +563,7 @@ TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.86, "held_o
            "held_out_25": 0.905, "held_out_26": 0.934, "held_out_27": 0.939,
            "held_out_28": 0.98, "held_out_29": 0.93, "held_out_30": 0.945,
            "held_out_31": 0.965, "held_out_32": 0.99, "held_out_33": 0.94,
-           "held_out_34": 1.0, "held_out_35": 0.99}
+           "held_out_34": 1.0, "held_out_35": 0.99, "held_out_36": 0.905}
 
 
 def _norm(value: Any) -> Any:
@@ -637,7 +655,7 @@ def test_every_letter_has_truth_and_source() -> None:
                    + HELD_OUT_22 + HELD_OUT_23 + HELD_OUT_24 + HELD_OUT_25 + HELD_OUT_26
                    + HELD_OUT_27 + HELD_OUT_28 + HELD_OUT_29 + HELD_OUT_30
                    + HELD_OUT_31 + HELD_OUT_32 + HELD_OUT_33 + HELD_OUT_34
-                   + HELD_OUT_35):
+                   + HELD_OUT_35 + HELD_OUT_36):
         truth = yaml.safe_load(letter.with_suffix(".expected.yaml").read_text(encoding="utf-8"))
         assert truth["nguon"], letter
 
@@ -649,7 +667,7 @@ def test_every_letter_has_truth_and_source() -> None:
      HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18, HELD_OUT_19, HELD_OUT_20,
      HELD_OUT_21, HELD_OUT_22, HELD_OUT_23, HELD_OUT_24, HELD_OUT_25, HELD_OUT_26,
      HELD_OUT_27, HELD_OUT_28, HELD_OUT_29, HELD_OUT_30, HELD_OUT_31, HELD_OUT_32,
-     HELD_OUT_33, HELD_OUT_34, HELD_OUT_35],
+     HELD_OUT_33, HELD_OUT_34, HELD_OUT_35, HELD_OUT_36],
     ids=["tuned", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5",
          "held-out-6", "held-out-7", "held-out-8", "held-out-9", "held-out-10-pdf",
          "held-out-11-scans", "held-out-12-word-pdf",
@@ -657,7 +675,7 @@ def test_every_letter_has_truth_and_source() -> None:
          "held-out-18", "held-out-19", "held-out-20", "held-out-21", "held-out-22",
          "held-out-23", "held-out-24", "held-out-25", "held-out-26", "held-out-27",
          "held-out-28", "held-out-29", "held-out-30", "held-out-31",
-         "held-out-32", "held-out-33", "held-out-34", "held-out-35"])
+         "held-out-32", "held-out-33", "held-out-34", "held-out-35", "held-out-36"])
 def test_field_accuracy(letters: list[Path]) -> None:
     right, total, misses = measure(letters)
     share = right / total
@@ -675,7 +693,7 @@ def test_field_accuracy(letters: list[Path]) -> None:
                                     *HELD_OUT_23, *HELD_OUT_24, *HELD_OUT_25, *HELD_OUT_26,
                                     *HELD_OUT_27, *HELD_OUT_28, *HELD_OUT_29, *HELD_OUT_30,
                                     *HELD_OUT_31, *HELD_OUT_32, *HELD_OUT_33,
-                                    *HELD_OUT_34, *HELD_OUT_35],
+                                    *HELD_OUT_34, *HELD_OUT_35, *HELD_OUT_36],
                          ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_no_line_is_lost_in_silence(letter: Path) -> None:
     """Every line of every letter lands in a field, the body, or a warning naming it."""

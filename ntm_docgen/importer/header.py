@@ -17,7 +17,12 @@ from ntm_docgen.importer.headerzone import (
     mark_over_date,
     near_the_number,
 )
-from ntm_docgen.importer.headfix import ky_hieu_marked, mark_under_issuer, ve_viec
+from ntm_docgen.importer.headfix import (
+    ky_hieu_marked,
+    mark_under_issuer,
+    number_goes_on,
+    ve_viec,
+)
 from ntm_docgen.importer.issuer import read_issuer
 from ntm_docgen.importer.motto import find_mottos, read_marks, split_marks, split_motto
 from ntm_docgen.importer.numberdate import KY_HIEU_APART, VV, read_ngay, read_so, so_suffix
@@ -101,10 +106,10 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
     start = header_start(lines, anchor)
     last = max([*motto_at, so_at if so_at is not None else -1])
     issuer: list[str] = []
-    taken = -1  # a line read as the end of a ký hiệu wrapped after its hyphen
+    taken = -1  # the last line read as the end of a ký hiệu wrapped after its hyphen, or a V/v's
     for i in range(start, len(lines)):
         line = lines[i]
-        if (i > last and not line) or i == taken:
+        if (i > last and not line) or i <= taken:
             continue
         marks, beside = split_marks(line) if line and read_marks(line) is None else ({}, line)
         if marks:  # "KHẨN Kon Tum, ngày ...": a mark on the row of another part of the header
@@ -137,7 +142,7 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
                 head.so_cut = (suffix, told)
             if VV.match(key(line)) and not is_upper_vi(line):
                 lines = [*lines[:i], line, *lines[i + 1:]]  # "V/v ..." in the Số cell
-                last = _read_vv(lines, i, head)
+                last = taken = _read_vv(lines, i, head)
                 continue
         apart = KY_HIEU_APART.match(line) if "so" in head.found and not head.ky_hieu else None
         if apart:
@@ -169,7 +174,8 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
             continue
         if VV.match(key(line)) and not is_upper_vi(line) and head.trich_yeu is None:
             # under the number, before the motto's column when a Word cell holds both
-            last = max(last, _read_vv(lines, i, head))
+            taken = _read_vv(lines, i, head)  # its lines, a number's too, are the V/v's
+            last = max(last, taken)
             continue
         if i <= last:
             continue
@@ -238,7 +244,8 @@ def _read_vv(lines: list[str], i: int, head: Header) -> int:
     while i + 1 < len(lines) and lines[i + 1] and not read_ngay(lines[i + 1]) \
             and not rules()["mo_dau"]["kinh_gui"].match(key(lines[i + 1])) \
             and not _GUI_LOST.match(key(lines[i + 1])) \
-            and not capitals(lines[i + 1]) and not is_stamp(lines[i + 1]):
+            and (not capitals(lines[i + 1]) or number_goes_on(parts[-1], lines[i + 1])) \
+            and not is_stamp(lines[i + 1]):
         i += 1
         parts.append(lines[i])
     head.trich_yeu = trich_yeu_text(" ".join(p for p in parts if p))

@@ -1,6 +1,7 @@
 """A header mended by what the header itself gives: a mark written beside the issuer's name,
 the Đ of the issuer's abbreviation in the ký hiệu, the ``Về việc`` opening a trích yếu, the
-kind of a Biên bản named on its heading's line (``BIÊN BẢN LÀM VIỆC``), no trích yếu."""
+kind of a Biên bản named on its heading's line (``BIÊN BẢN LÀM VIỆC``), no trích yếu, a V/v
+going on with the number of the text it names."""
 
 from __future__ import annotations
 
@@ -14,6 +15,13 @@ from ntm_docgen.vietnamese.loai import Loai
 _MARK = re.compile(r"^[^\W_]{1,3}\d[^\W_]{0,2}(?:-[^\W_]{1,3})?$|^[^\W_]{1,3}-[^\W_]{0,2}\d$")
 #: A trích yếu opening with a misread ``Về`` (``è việc``, ``và việc``, ``Vẻ việc``).
 _VE_VIEC = re.compile(r"^(?P<ve>\W?(?:v[aeo]|e|v)|\\\w?)\s+viec\b")
+#: A lone mark and a space before a trích yếu: a speck of the scan read as a full stop.
+_SPECK = re.compile(r"^[.,·'`‘’]\s+")
+#: A text's number and symbol alone on a line (``335/2025/NĐ-CP.``), and the words that ask for
+#: one after them (``... theo Nghị định số``, ``... dự thảo Quyết định``).
+_NUMBER_ONLY = re.compile(r"^\d{1,5}/(?:\d{4}/)?[A-ZĐ][A-ZĐ0-9&]*(?:-[A-ZĐ0-9&]+)+[.;,]?$")
+_ASKS_NUMBER = re.compile(r"\b(?:so|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi|cong van"
+                          r"|ke hoach|thong bao|to trinh)$")
 
 
 def mark_under_issuer(lines: list[str]) -> str | None:
@@ -85,8 +93,8 @@ def _with_d_marked(part: str) -> list[str]:
 
 def ve_viec(trich_yeu: str) -> str:
     """A trích yếu opening with ``Về việc`` whose ``Về`` OCR misread (``è việc``, ``và
-    việc``, ``\\o việc``: the V's first stroke read as a backslash): no trích yếu opens with
-    ``và việc``.
+    việc``, ``\\o việc``: the V's first stroke read as a backslash), or read after a speck
+    (``. Về việc``): no trích yếu opens with ``và việc`` or a lone full stop.
 
     >>> ve_viec("và việc công bố Danh mục"), ve_viec("è việc thi hành kỷ luật")
     ('Về việc công bố Danh mục', 'Về việc thi hành kỷ luật')
@@ -96,7 +104,12 @@ def ve_viec(trich_yeu: str) -> str:
     ('Về việc X', 'việc làm', 'VỀ VIỆC X', 'Về việc X')
     >>> ve_viec("Ve viec X"), ve_viec("V/v việc X")
     ('Ve viec X', 'V/v việc X')
+    >>> ve_viec(". Về việc tăng cường công tác"), ve_viec(", và việc X"), ve_viec(". Năm 2025")
+    ('Về việc tăng cường công tác', 'Về việc X', '. Năm 2025')
     """
+    speck = _SPECK.match(trich_yeu)  # ". Về việc ...": a speck of the scan read before it
+    if speck and ve_viec(trich_yeu[speck.end():]).startswith(("Về việc", "VỀ VIỆC")):
+        return ve_viec(trich_yeu[speck.end():])
     match = _VE_VIEC.match(key(trich_yeu))
     words = trich_yeu.split(maxsplit=2)
     if not match or len(words) < 2 or words[1] not in ("việc", "VIỆC") \
@@ -120,3 +133,19 @@ def names_a_kind(loai: Loai | None, parts: list[str], words: str) -> bool:
     """
     return loai is not None and loai.code == "BB" and parts == [words] \
         and 1 <= len(words.split()) <= 2 and words.isupper()
+
+
+def number_goes_on(before: str, line: str) -> bool:
+    """``line``, with no small letter, is the number and symbol of the text that the V/v read so
+    far (``before``) names, not the motto's or the issuer's capitals beside it.
+
+    >>> number_goes_on("quy đổi theo Nghị định số", "335/2025/NĐ-CP.")
+    True
+    >>> number_goes_on("góp ý dự thảo Quyết định", "1334/QĐ-BXD")
+    True
+    >>> number_goes_on("gửi Danh mục sản phẩm", "335/2025/NĐ-CP.")
+    False
+    >>> number_goes_on("theo Nghị định số", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    False
+    """
+    return bool(_NUMBER_ONLY.match(line.strip())) and bool(_ASKS_NUMBER.search(key(before)))

@@ -252,7 +252,17 @@ def _without_strokes(line: str, sig: Signature | None) -> str:
 
     >>> _without_strokes("Hỗ Đức Phớc +", None), _without_strokes("Lê Văn An", None)
     ('Hồ Đức Phớc', 'Lê Văn An')
+
+    A quote mark run into the name's first letter, the ring or a stroke read so:
+
+    >>> _without_strokes('"Trần Ngọc Căng', None), _without_strokes('"Căng', None)
+    ('Trần Ngọc Căng', '"Căng')
     """
+    bare = line.lstrip("\"“”'‘’`")
+    if bare != line and looks_like_name(bare):  # '"Trần Ngọc Căng'
+        if sig is not None:
+            sig.strokes = (line[:len(line) - len(bare)], line)
+        return bare
     words = line.split()
     if len(words) >= 3 and not any(c.isalnum() for c in words[-1]) \
             and looks_like_name(misread_first(" ".join(words[:-1]))):

@@ -141,6 +141,24 @@ def test_a_title_over_a_title_is_still_an_authority_line_that_lost_its_mark(toda
     assert [f.rule for f in check_file(out)] == ["quyen_han.prefix"]
 
 
+
+def test_a_head_over_his_post_in_another_body_is_one_title(today, tmp_path):
+    """``TỔ TRƯỞNG`` over ``GIÁM ĐỐC SỞ NỘI VỤ`` (round 16's Tổ giúp việc decision of Lâm
+    Đồng): the head of the Tổ and his post, no authority line; a title naming its body, not a
+    deputy's, is not taken for one that lost its mark (it was told quyen_han.prefix)."""
+    import docx
+
+    out = tmp_path / "tt.docx"
+    out.write_bytes(render_docx(parse_spec(spec_with(["KT. GIÁM ĐỐC"], "GIÁM ĐỐC SỞ NỘI VỤ")),
+                                today))
+    document = docx.Document(str(out))
+    run = next(r for p in document.tables[-1].rows[0].cells[1].paragraphs for r in p.runs
+               if r.text == "KT. GIÁM ĐỐC")
+    run.text = "TỔ TRƯỞNG"
+    document.save(str(out))
+    assert [f.rule for f in check_file(out)] == []
+
+
 @pytest.mark.parametrize(("title", "lines"), [
     ("VỤ TRƯỞNG VỤ GIÁO DỤC PHỔ THÔNG", ["VỤ TRƯỞNG", "VỤ GIÁO DỤC PHỔ THÔNG"]),
     ("VIỆN TRƯỞNG VIỆN KHOA HỌC THỦY LỢI VIỆT NAM",

@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Cm, Pt, Twips
+from docx.shared import Cm, Pt, RGBColor, Twips
 from docx.text.font import Font
 from docx.text.parfmt import ParagraphFormat
 from lxml import etree
@@ -109,13 +109,16 @@ def _own_faces(rpr: etree._Element) -> set[str]:
 
 
 def set_color_black(runs: Iterable[etree._Element]) -> None:
-    """Make each run's text black."""
+    """Make each run's text black: its own colour, or one set over its style's (a link's
+    character style colours it blue)."""
     for r in _unique(runs):
         color = r.find("w:rPr/w:color", NS)
-        if color is not None:
-            color.set(w("val"), "000000")
-            for attr in ("themeColor", "themeTint", "themeShade"):
-                color.attrib.pop(w(attr), None)
+        if color is None:
+            Font(r).color.rgb = RGBColor(0, 0, 0)
+            continue
+        color.set(w("val"), "000000")
+        for attr in ("themeColor", "themeTint", "themeShade"):
+            color.attrib.pop(w(attr), None)
 
 
 def set_body_layout(paras: Iterable[etree._Element], rule: str) -> None:

@@ -11,6 +11,7 @@ from ntm_docgen.check.elements import Letter
 from ntm_docgen.check.findings import rules
 from ntm_docgen.check.geometry import EMU_PER_TWIP, section_width
 from ntm_docgen.check.paras import Line, Para
+from ntm_docgen.files.resources import load_data
 from ntm_docgen.vietnamese.names import is_chuc_danh
 from ntm_docgen.vietnamese.text import is_upper_vi
 
@@ -50,12 +51,9 @@ def has_authority(line: Line) -> bool:
 
 
 def find_signature(letter: Letter, title_end: int) -> None:
-    """Ô 9b: Nơi nhận with its items; ô 7: the signature beside or above it.
-
-    Only lines after the title block (``title_end``) are looked at, and a block counts as the
-    signature only on evidence: an authority line (KT. GIÁM ĐỐC), or a title and a name in the
-    right-hand column or centred/right-aligned.
-    """
+    """Ô 9b: Nơi nhận with its items; ô 7: the signature beside or above it, after the title
+    block (``title_end``) and on evidence only: an authority line (KT. GIÁM ĐỐC), or a title
+    and a name in the right-hand column or centred/right-aligned."""
     segs = letter.segments
     label = first(segs[max(letter.pos(letter.ngay), title_end) + 1:],
                   lambda s: bool(NOI_NHAN_RE.match(s.clean)))
@@ -248,16 +246,18 @@ def _split_signature(letter: Letter, sign: list[Line], label: Line, column: bool
 def _title_start(caps: list[Line]) -> int:
     """Where the title begins in the capitals over the signer's name: at the last line after
     the authority lines (and their wrapped rest) that opens with a title of
-    data/chuc_danh.yaml, so that a long title broken over lines as render breaks it is one
-    (``PHÓ CHỦ TỊCH THƯỜNG TRỰC`` / ``HỘI ĐỒNG THI ĐUA -`` / ``KHEN THƯỞNG TỈNH``) and a
-    title over a title is an authority line that lost its mark (``GIÁM ĐỐC`` / ``PHÓ GIÁM
-    ĐỐC``); with no such line and none that is or tries to be an authority line, at the first
-    line (``VỤ TRƯỞNG VỤ`` / ``GIÁO DỤC PHỔ THÔNG``); else at the last line."""
+    data/chuc_danh.yaml (a long title broken as render breaks it is one; ``GIÁM ĐỐC`` over
+    ``PHÓ GIÁM ĐỐC`` is an authority line that lost its mark); at the first line when none is
+    or tries to be an authority line and that title names the body it heads, not as a deputy
+    (``TỔ TRƯỞNG`` / ``GIÁM ĐỐC SỞ NỘI VỤ``: the head of a Tổ and his post), or when no line
+    opens with a title (``VỤ TRƯỞNG VỤ`` / ``GIÁO DỤC PHỔ THÔNG``); else at the last line."""
     tried = [i for i, line in enumerate(caps) if _TRIED.match(line.clean)]
     after = tried[-1] + 1 if tried else 0
-    opening = [i for i in range(after, len(caps)) if is_chuc_danh(caps[i].clean)]
-    if opening:
-        return opening[-1]
+    at = [i for i in range(after, len(caps)) if is_chuc_danh(caps[i].clean)][-1:] or [-1]
+    title = caps[at[0]].clean
+    if at[0] >= 0 and (tried or not at[0] or title.startswith("PHÓ ") or not any(
+            title.startswith(t + " ") for t in load_data("chuc_danh.yaml")["chuc_danh"])):
+        return at[0]
     return 0 if not tried else len(caps) - 1
 
 

@@ -17,7 +17,7 @@ from ntm_docgen.files.limits import PARAGRAPHS
 from ntm_docgen.files.numbering import list_indents, list_labels
 from ntm_docgen.files.syntax import xml_reason
 from ntm_docgen.files.wordfile import open_word
-from ntm_docgen.vietnamese.legacy import encoding_of_font, to_unicode, typed_in_unicode
+from ntm_docgen.vietnamese.legacy import encoding_of_font, read_in, reads_old, typed_in_unicode
 
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _SKIP = {f"{{{MC}}}Fallback", w("del"), w("moveFrom"), w("instrText")}
@@ -97,10 +97,12 @@ def read_paras(root: etree._Element, styles: Styles, labels: dict | None = None,
     levels set (``files.numbering.list_indents``)."""
     out: list[Para] = []
     labels, indents = labels or {}, indents or {}
+    unsure: list[list[Run]] = []  # runs in an old font that read the same either way
+    told = [0, 0]  # paragraphs in an old font read as typed in Unicode, and in the old encoding
     for p in root.iter(w("p")):
         if _skipped(p):
             continue
-        runs = _read_runs(p, styles)
+        runs = _read_runs(p, styles, unsure, told)
         para = Para(p, [r for r in runs if r.text], _listed(p, styles.para_props(p), indents),
                     "body", index=len(out))
         _place(para)
@@ -108,6 +110,9 @@ def read_paras(root: etree._Element, styles: Styles, labels: dict | None = None,
         para.page_break = bool(_PAGE_BREAK(p))
         para.label = labels.get(p) or ("• " if _opens_with_symbol(p) else "")
         out.append(para)
+    if told[1] > told[0]:  # they go with the letter: "1.", "Số: 15" of a letter in TCVN3
+        for run in (run for runs in unsure for run in runs):
+            run.typed = run.text
     return out
 
 
@@ -121,14 +126,18 @@ def _listed(p: etree._Element, props: ParaProps, indents: dict) -> ParaProps:
                    first_line=props.first_line if first_line is None else first_line)
 
 
-def _read_runs(p: etree._Element, styles: Styles) -> list[Run]:
+def _read_runs(p: etree._Element, styles: Styles, unsure: list[list[Run]],
+               told: list[int]) -> list[Run]:
     """The runs of paragraph ``p``, their text as it reads: typed in a legacy font (TCVN3
     ``.VnTime``, VNI), in Unicode, as ``import`` reads it, so that each rule reads the letter's
-    words (the file keeps its text, which the font.legacy finding's fix converts). Runs in a
-    legacy font of a paragraph where one of them holds a letter only Unicode has were typed in
-    Unicode under the old font's name, and are read as typed: a run of them cut between
-    letters (``Công ty c|ổ phần``) may hold only letters both share (``tháng``). Hidden runs
-    (``w:vanish``), which never print, are not read."""
+    words (the file keeps its text, which the font.legacy finding's fix converts). Whether the
+    runs of a paragraph in an old font hold its old encoding or Unicode typed under the old
+    font's name is told by which reading makes Vietnamese words (``legacy.reads_old``), the
+    paragraph's runs together: a run of them cut between letters (``Công ty c|ổ phần``) may
+    hold only letters both share (``tháng``), and ``Cá nhân`` read as TCVN3 is ``Cỏ nhõn``. A
+    paragraph that reads the same either way (``1.2.``) is added to ``unsure``, and ``told``
+    counts the others (Unicode, old). Hidden runs (``w:vanish``), which never print, are not
+    read."""
     runs = []
     legacy: list[tuple[Run, tuple[str, str]]] = []
     for r in _own_runs(p):
@@ -139,11 +148,21 @@ def _read_runs(p: etree._Element, styles: Styles) -> list[Run]:
         typed = legacy_font(props)
         if typed is not None:
             legacy.append((runs[-1], typed))
-    if legacy and not any(typed_in_unicode(run.text) for run, _typed in legacy):
-        for run, (encoding, font) in legacy:
-            run.typed = run.text
-            hyphen = "\u00ad" if encoding == "tcvn3" else ""  # ư, drawn as a soft hyphen
-            run.text = to_unicode(_run_text(run.el, hyphen), encoding, font)
+    if not any(run.text.strip() for run, _typed in legacy):
+        return runs
+    verdict: bool | None = False  # a letter only Unicode has: typed in Unicode
+    if not any(typed_in_unicode(run.text) for run, _typed in legacy):
+        old = {id(run): read_in(_run_text(run.el, "\u00ad" if encoding == "tcvn3" else ""),
+                                encoding, font)  # ư, drawn as a soft hyphen in TCVN3
+               for run, (encoding, font) in legacy}
+        verdict = reads_old("".join(r.text for r in runs),
+                            "".join(old.get(id(r), r.text) for r in runs))
+    if verdict is None:
+        unsure.append([run for run, _typed in legacy])
+        return runs
+    told[verdict] += 1
+    for run, _typed in legacy if verdict else ():
+        run.typed, run.text = run.text, old[id(run)]
     return runs
 
 

@@ -11,7 +11,7 @@ from lxml import etree
 
 from ntm_docgen.files.revisions import GONE, taken_away
 from ntm_docgen.importer.legacy import RunFonts, style_chain
-from ntm_docgen.vietnamese.legacy import encoding_of_font, to_unicode
+from ntm_docgen.vietnamese.legacy import to_unicode
 
 #: Word's widest table has 63 columns.
 MAX_SPAN = 63
@@ -214,15 +214,13 @@ def paragraph_text(paragraph: Any, fonts: RunFonts | None = None,
             box_line = line
         if tag == "t" and node.text:
             run = node.getparent()
-            font = fonts.font(run, paragraph) if fonts is not None and run is not None else None
-            encoding = encoding_of_font(font)
-            parts.append(to_unicode(node.text, encoding, font or "") if encoding else node.text)
+            old = fonts.legacy(run, paragraph) if fonts is not None and run is not None else None
+            parts.append(to_unicode(node.text, *old) if old else node.text)
         elif tag == "softHyphen" and node.getparent() is not None:
             # U+00AD is ư in TCVN3: LibreOffice writes it so when it converts a .doc
-            font = fonts.font(node.getparent(), paragraph) if fonts is not None else None
-            encoding = encoding_of_font(font)
-            if encoding:
-                parts.append(to_unicode("\u00ad", encoding, font or ""))
+            old = fonts.legacy(node.getparent(), paragraph) if fonts is not None else None
+            if old:
+                parts.append(to_unicode("\u00ad", *old))
         elif tag == "tab":
             parts.append("\t")
         elif tag in ("br", "cr"):

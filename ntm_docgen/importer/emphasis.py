@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from ntm_docgen.importer.docxtext import _drawn, docx_paragraphs, paragraph_text, qn
 from ntm_docgen.importer.legacy import RunFonts, style_chain
 from ntm_docgen.letter.markup_text import Piece, escaped, marked
-from ntm_docgen.vietnamese.legacy import encoding_of_font, to_unicode
+from ntm_docgen.vietnamese.legacy import to_unicode
 from ntm_docgen.vietnamese.text import nfc
 
 if TYPE_CHECKING:
@@ -97,9 +97,8 @@ def _run_text(run: Any, paragraph: Any, fonts: RunFonts) -> str:
     for child in run.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
         if tag == "t" and child.text:
-            font = fonts.font(run, paragraph)
-            encoding = encoding_of_font(font)
-            parts.append(to_unicode(child.text, encoding, font or "") if encoding else child.text)
+            old = fonts.legacy(run, paragraph)
+            parts.append(to_unicode(child.text, *old) if old else child.text)
         elif tag == "tab":
             parts.append(" ")
     return nfc("".join(parts))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from ntm_docgen.vietnamese.legacy import encoding_of_font, typed_in_unicode
+from ntm_docgen.vietnamese.legacy import encoding_of_font, read_in, reads_old, typed_in_unicode
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -33,6 +33,9 @@ class RunFonts:
         #: the last paragraph asked about and its style's font: a paragraph's runs are asked
         #: about in turn, and finding its ``w:pPr`` walks all its children when it has none
         self._paragraph: tuple[Any, str | None] = (None, None)
+        #: the last paragraph whose runs in an old font were weighed, and whether they hold its
+        #: old encoding (``legacy``)
+        self._weighed: tuple[Any, bool] = (None, False)
         if styles is None:
             return
         for style in styles.iter(_W + "style"):
@@ -72,16 +75,44 @@ class RunFonts:
                 p_style.get(_W + "val") if p_style is not None else "Normal"))
         return self._paragraph[1]
 
+    def legacy(self, run: Any, paragraph: Any) -> tuple[str, str] | None:
+        """The old encoding and the font ``run`` of ``paragraph`` is typed in (its text is
+        read in Unicode by ``to_unicode``), or None: a run in a Unicode font, or in an old
+        font's name but typed in Unicode. The runs of a paragraph in an old font are weighed
+        together (``legacy.reads_old``: ``Cá nhân`` is no TCVN3 ``Cỏ nhõn``), as check reads
+        them."""
+        font = self.font(run, paragraph)
+        encoding = encoding_of_font(font)
+        if encoding is None or font is None:
+            return None
+        if self._weighed[0] is not paragraph:
+            self._weighed = (paragraph, self._old(paragraph))
+        return (encoding, font) if self._weighed[1] else None
+
+    def _old(self, paragraph: Any) -> bool:
+        typed, old, legacy = [], [], []
+        for run in paragraph.iter(_W + "r"):
+            font = self.font(run, paragraph)
+            encoding = encoding_of_font(font)
+            text = "".join(t.text or "" for t in run.iter(_W + "t"))
+            typed.append(text)
+            legacy.extend([text] if encoding else [])
+            if encoding == "tcvn3":  # ư, which LibreOffice writes as a soft hyphen
+                text = "".join(c.text or "" if c.tag == _W + "t" else "\u00ad"
+                               for c in run.iter(_W + "t", _W + "softHyphen"))
+            old.append(read_in(text, encoding, font or "") if encoding else text)
+        return not any(map(typed_in_unicode, legacy)) and bool(reads_old("".join(typed),
+                                                                        "".join(old)))
+
     def encodings(self, body: Any) -> set[str]:
         """The legacy encodings the runs of ``body`` are typed in (a run typed in Unicode under
         a legacy font's name is not)."""
         out = set()
         for paragraph in body.iter(_W + "p"):
             for run in paragraph.iter(_W + "r"):
-                encoding = encoding_of_font(self.font(run, paragraph))
-                if encoding and any(t.text and not typed_in_unicode(t.text)
-                                    for t in run.iter(_W + "t")):
-                    out.add(encoding)
+                found = self.legacy(run, paragraph)
+                if found and any(t.text for t in run.iter(_W + "t")):
+                    out.add(found[0])
         return out
 
 
@@ -89,4 +120,6 @@ def _font(props: Any | None) -> str | None:
     fonts = props.find(_W + "rFonts") if props is not None else None
     if fonts is None:
         return None
-    return fonts.get(_W + "ascii") or fonts.get(_W + "hAnsi") or fonts.get(_W + "cs")
+    # the slots Latin letters are drawn with: a font named for complex scripts alone (w:cs,
+    # ".VnTime" beside an "Arial" of the style) draws none of a Vietnamese letter's text
+    return fonts.get(_W + "ascii") or fonts.get(_W + "hAnsi")

@@ -22,6 +22,12 @@ ENCODINGS = ("tcvn3", "vni")
 #: signs below U+0100, so text holding one of these was typed in Unicode, whatever its font.
 _UNICODE_LETTERS = re.compile("[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169"
                               "\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]")
+#: What parts the words of a line: spaces, digits, the ASCII signs and typographic quotes and
+#: dashes (the old fonts' own letters are all above ASCII).
+_WORD_CUTS = re.compile(r"[\s\d!-/:-@\[-`{-~\u2013\u2014\u2018\u2019\u201c\u201d\u2026]+")
+#: A word of the letters Vietnamese writes (in small letters).
+_LETTERS = re.compile(r"[a-z\u00e0-\u00e3\u00e8-\u00ea\u00ec\u00ed\u00f2-\u00f5\u00f9\u00fa"
+                      r"\u00fd\u0103\u0111\u0129\u0169\u01a1\u01b0\u1ea1-\u1ef9]+")
 #: The names of the encodings as a clerk knows them, in messages.
 NAMES = {"tcvn3": "TCVN3 (ABC, .VnTime)", "vni": "VNI (VNI-Times)"}
 #: A legacy font's letters are bytes 0xA0 to 0xFF, read as Latin-1; the bytes below them are
@@ -64,16 +70,67 @@ def to_unicode(text: str, encoding: str, font: str = "") -> str:
     >>> to_unicode("Hà Nội, ngày 05 tháng 3", "tcvn3"), to_unicode("Sở Công Thương", "vni")
     ('Hà Nội, ngày 05 tháng 3', 'Sở Công Thương')
     """
+    return text if typed_in_unicode(text) else read_in(text, encoding, font)
+
+
+def read_in(text: str, encoding: str, font: str = "") -> str:
+    """``text`` read in ``encoding`` whatever it holds (``to_unicode`` leaves text alone that
+    holds a letter only Unicode has): the old-encoding reading ``reads_old`` weighs."""
     from viparse.normalize.encodings import get_charmap
     from viparse.normalize.tables import convert
 
-    if typed_in_unicode(text):
-        return text
     charmap = get_charmap(encoding)
     if charmap is None:
         return text
     out = nfc(convert(text, charmap))
     return upper_vi(out) if encoding == "tcvn3" and _capitals_font(font) else out
+
+
+def reads_old(typed: str, old: str) -> bool | None:
+    """Whether text set in an old font (``.VnTime``, ``VNI-Times``) was typed in its old
+    encoding: True when ``old``, the text read in that encoding, makes more of Vietnamese than
+    ``typed``, the text as it is, does; False when it does not (the Unicode reading is as good:
+    a clerk's Unicode is never turned into other words); None when both read the same
+    (``1.2.``, ``Ph``, ``TKBT1``: nothing tells). Text in an old font that holds a letter only
+    Unicode has (``typed_in_unicode``) is Unicode before any weighing: the callers ask that
+    first of the runs in the old font (a paragraph's other runs may be in Unicode fonts).
+
+    A word counts for its reading when the dictionary holds it (``vietnamese/lexicon.py``), the
+    more the commoner it is (``Số`` over ``Sè``), and once more for each neighbour it makes a
+    word with (``cá nhân``); against it when the dictionary does not hold it (``nhaân``,
+    ``Tõn``), twice when it holds a sign or a letter Vietnamese never writes (``nh©n``,
+    ``c¸c``, ``TÑKTTW``: the old fonts' marks read as Latin-1).
+
+    >>> reads_old("Uû ban nh©n d©n tØnh", "Uỷ ban nhân dân tỉnh")
+    True
+    >>> reads_old("UÛy ban nhaân", "Ủy ban nhân"), reads_old("1.2. Cá nhân", "1.2. Cỏ nhõn")
+    (True, False)
+    >>> reads_old("Tân Hòa", "Tõn Hũa"), reads_old("Khá", "Khỏ"), reads_old("Ph", "Ph")
+    (False, False, None)
+    >>> reads_old("Sè: 106/HD-SNV", "Số: 106/HD-SNV"), reads_old("Lâm", "Lõm")
+    (True, False)
+    >>> reads_old("- Ban TÑKTTW;", "- Ban TĐKTTW;")
+    True
+    """
+    if old.lower() == typed.lower():  # a capitals font only draws it in capitals
+        return None
+    from ntm_docgen.vietnamese.lexicon import known
+
+    if known("nhân") is None:  # no dictionary to weigh by: as the old fonts' letters tell
+        return True
+    return _vietnamese(old) > _vietnamese(typed)
+
+
+def _vietnamese(text: str) -> int:
+    """How much of ``text`` reads as Vietnamese words (``reads_old``)."""
+    from ntm_docgen.vietnamese.lexicon import known, paired, rank
+
+    words = [w for w in _WORD_CUTS.split(text.lower()) if w]
+    score = 0
+    for word in words:
+        score += ((4 - rank(word)) if known(word) else -1) if _LETTERS.fullmatch(word) else -2
+    return score + sum(paired(a, b) for a, b in zip(words, words[1:], strict=False)
+                       if a.isalpha() and b.isalpha())
 
 
 def typed_in_unicode(text: str) -> bool:

@@ -79,6 +79,10 @@ def keep_numbers(package: DocxPackage, lists: Lists) -> None:
     order: dict[str, list[Any]] = {}
     for paragraph, (num_id, _level, _counts) in lists.counters.items():
         order.setdefault(count_of(num_id), []).append(paragraph)
+    # the paragraph before each in its list, found at once (looked up in the list, 50,000
+    # items took a TRÍCH SAO 119 s)
+    before_it = {p: siblings[at - 1] if at else None
+                 for siblings in order.values() for at, p in enumerate(siblings)}
     taken = [int(n) for n in nums if n and n.isdigit()]
     next_id = max(taken, default=0) + 1
     last: dict[str, Any] = {}  # each list's paragraph kept last, and its new numId and level
@@ -88,8 +92,7 @@ def keep_numbers(package: DocxPackage, lists: Lists) -> None:
         if num_id not in nums:
             continue
         group = count_of(num_id)
-        siblings = order[group]
-        before = siblings[siblings.index(paragraph) - 1] if siblings.index(paragraph) else None
+        before = before_it[paragraph]
         going = current.get(group)
         if going is None or last.get(group) is not before or level < going[1]:
             going = (str(next_id), level)

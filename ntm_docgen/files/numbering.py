@@ -16,6 +16,10 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 LEVELS = 9
 #: Bullets drawn from a symbol font (Symbol, Wingdings) are private-use characters.
 _SYMBOL_BULLET = "•"
+#: The longest label read (characters): a level whose number would print longer (a level text
+#: of hundreds of placeholders, a letter count of thousands of letters) draws no number a page
+#: shows before a paragraph, and is read as none, its label never built whole.
+LABEL_MAX = 40
 
 
 def list_labels(document: Any) -> dict[Any, str]:
@@ -152,16 +156,22 @@ def _label(levels: dict[int, Any], level: int, counts: list[int | None],
     if lvl is None:
         return ""
     text = _val(lvl, "lvlText")
+    if len(text) > 2 * LABEL_MAX:
+        return ""
     if _val(lvl, "numFmt") == "bullet":
-        return "" if not text else text if text.isprintable() and ord(text[0]) < 0xE000 \
-            else _SYMBOL_BULLET
+        return "" if not text or len(text) > LABEL_MAX else text \
+            if text.isprintable() and ord(text[0]) < 0xE000 else _SYMBOL_BULLET
     for k in range(LEVELS, 0, -1):
         if f"%{k}" in text:
             number = counts[k - 1]
             if number is None:  # a level not counted yet prints its start
                 number = (overrides or {}).get(k - 1, _start(levels.get(k - 1)))
-            text = text.replace(f"%{k}", _format(number, _val(levels.get(k - 1), "numFmt")))
-    return text.strip()
+            shown = _format(number, _val(levels.get(k - 1), "numFmt"))
+            if text.count(f"%{k}") * len(shown) > 2 * LABEL_MAX:
+                return ""
+            text = text.replace(f"%{k}", shown)
+    text = text.strip()
+    return text if len(text) <= LABEL_MAX else ""
 
 
 def _val(lvl: Any, name: str) -> str:
@@ -180,7 +190,7 @@ def _format(number: int, fmt: str) -> str:
     if fmt == "none":
         return ""
     if fmt in ("lowerLetter", "upperLetter"):
-        letter = chr(ord("a") + (number - 1) % 26) * ((number - 1) // 26 + 1)
+        letter = chr(ord("a") + (number - 1) % 26) * min((number - 1) // 26 + 1, LABEL_MAX + 1)
         return letter.upper() if fmt == "upperLetter" else letter
     if fmt in ("lowerRoman", "upperRoman"):
         roman = _roman(number)

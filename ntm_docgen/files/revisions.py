@@ -91,7 +91,7 @@ def pending(parts: Iterable[etree._Element], comments: etree._Element | None = N
     """The tracked changes of ``parts`` (the main part, its headers, footers and notes) and
     the comments they mark, their texts from the comments part ``comments``."""
     found: dict[str, list[str]] = {"inserted": [], "deleted": [], "moved": []}
-    formatted, marked = 0, []
+    formatted, marked, arrived = 0, [], []
     for root in parts:
         for element in root.iter(*map(w, (*_TEXT, *_PROPERTIES, "commentReference"))):
             tag = etree.QName(element).localname
@@ -99,8 +99,13 @@ def pending(parts: Iterable[etree._Element], comments: etree._Element | None = N
                 marked.append(element.get(w("id"), ""))
             elif tag in _PROPERTIES:
                 formatted += 1
+            elif tag == "moveTo":
+                arrived.append(_text(element))
             elif _TEXT[tag] and not _inside_move(element, tag):
                 found[_TEXT[tag]].append(_text(element))
+    # A move is counted at its old place (w:moveFrom); a new place with no old place left for
+    # it (the old one cut out of the file) is a change still pending all the same.
+    found["moved"].extend(arrived[len(found["moved"]):])
     texts = {}
     if comments is not None:
         texts = {c.get(w("id"), ""): " ".join(_text(c).split())

@@ -15,7 +15,7 @@ from ntm_docgen.importer import watch
 from ntm_docgen.importer.cleaning import key
 from ntm_docgen.importer.numberdate import read_ngay, read_so
 from ntm_docgen.importer.pdflayout import Word
-from ntm_docgen.importer.penread import digits
+from ntm_docgen.importer.penread import digits, readable
 from ntm_docgen.importer.signing import signed_on
 from ntm_docgen.vietnamese.text import nfc
 
@@ -190,7 +190,7 @@ def _read(crop: Any, span: tuple[int, int]) -> str | None:
     three times, and twice with coarse greys: one look took ``3980`` for ``390``) or by PP-OCR
     (``penread.digits``), or None when neither reads them or the two read other digits."""
     left, right = span
-    if right - left < 8:
+    if not readable(right - left, crop.height):
         return None
     blank = crop.crop((left + 2, 0, right - 2, crop.height))
     coarse = blank.point([(v // 16) * 17 for v in range(256)])

@@ -5,6 +5,8 @@ own."""
 
 from __future__ import annotations
 
+import pytest
+
 from ntm_docgen.importer import import_lines
 from ntm_docgen.importer.lost import lost_lines
 
@@ -39,4 +41,33 @@ def test_an_annex_without_a_header_of_its_own_reads_as_before() -> None:
     result = import_lines([*LETTER, *ANNEX])
     (annex,) = result.spec["phu_luc"]
     assert annex["ten"] == "PHỤ LỤC" and annex["noi_dung"].startswith("1. Tuyển sinh")
+    assert not [w for w in result.warnings if w.startswith("phu_luc")]
+
+
+@pytest.mark.parametrize("page", [
+    ["ỦY BAN NHÂN DÂN", "TỈNH NINH THUẬN", *MOTTO, "Phụ lục I", *ANNEX[1:]],
+    ["ỦY BAN NHÂN DÂN", "TỈNH NINH THUẬN", "", "", *MOTTO, "", "PHỤ LỤC I", *ANNEX[1:]],
+    ["ỦY BAN NHÂN DÂN", "TỈNH NINH THUẬN", *MOTTO, "Số: 179/QĐ-UBND",
+     "Ninh Thuận, ngày 19 tháng 02 năm 2025", "Phụ lục I", *ANNEX[1:]],
+], ids=["label-in-sentence-case", "cells-apart-as-word-reads-them", "with-its-own-number"])
+def test_a_header_over_a_phu_luc_label_in_any_case_gives_one_phu_luc(page) -> None:
+    """``Phụ lục I`` as the decree and render print it, the header's cells read apart by blank
+    lines (a Word table), the page's own Số and date lines: one phụ lục, no empty one."""
+    lines = [*LETTER, *page]
+    result = import_lines(lines)
+    (annex,) = result.spec["phu_luc"]
+    assert annex["ten"] in ("Phụ lục I", "PHỤ LỤC I")
+    assert annex["tieu_de"] == "DANH MỤC THỦ TỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI, BỔ SUNG"
+    (said,) = [w for w in result.warnings if w.startswith("phu_luc[0]")]
+    assert "TỈNH NINH THUẬN" in said
+    assert lost_lines(lines, result.spec, result.warnings) == []
+
+
+def test_a_form_s_header_with_blanks_stays_the_form_s_text() -> None:
+    """A blank form sent to be filled in (``Mẫu số 01`` / ``UBND XÃ ………`` / the Quốc hiệu):
+    its header is the form's own, kept in it, no warning."""
+    form = ["Mẫu số 01", "UBND XÃ ………", *MOTTO, "BÁO CÁO", "Kết quả xây dựng nông thôn mới",
+            "I. KẾT QUẢ", "1. Tiêu chí đạt được: …"]
+    result = import_lines([*LETTER, *form])
+    assert "UBND XÃ ………" in result.spec["phu_luc"][0]["tieu_de"]
     assert not [w for w in result.warnings if w.startswith("phu_luc")]

@@ -148,3 +148,29 @@ def test_import_reads_a_luu_line_s_parts_and_a_list_of_plus_items(closing, noi_n
 
     assert noi_nhan_items(("+ Như trên", "+ Văn phòng UBND tỉnh:", "+ CVP", "+ Sở Y tế")) == (
         "Như trên", "Văn phòng UBND tỉnh", "CVP", "Sở Y tế")
+
+
+@pytest.mark.parametrize(("noi_nhan", "lines"), [
+    (["Ban A", "Lưu:", "+ VT", "+ TH (02b)"], ["- Như trên;", "- Ban A;", "- Lưu: VT, TH (02b)."]),
+    (["Các xã:", "+ Tân Thành:", "+ Tân Lập"],
+     ["- Như trên;", "- Các xã:", "+ Tân Thành;", "+ Tân Lập;", "- Lưu: VT."]),
+], ids=["luu-typed-with-parts", "a-part-ending-with-a-colon"])
+def test_render_reads_a_luu_line_s_parts_and_a_part_s_colon(tmp_path, runner, noi_nhan,
+                                                            lines) -> None:
+    assert printed(tmp_path, runner, noi_nhan) == lines
+
+
+def test_a_recipient_s_colon_beside_the_signer_s_title_is_parted_from_it() -> None:
+    """A page whose two columns meet on a line (``- Thường trực Tỉnh ủy:   PHÓ CHỦ TỊCH``, as
+    pdftotext -layout and scans give it): the item keeps its parts, the title goes to ô 7."""
+    closing = ("Nơi nhận:                                   TM. ỦY BAN NHÂN DÂN\n"
+               "- Ban TĐKT Trung ương (b/c);                KT. CHỦ TỊCH\n"
+               "- Thường trực Tỉnh ủy:                      PHÓ CHỦ TỊCH\n"
+               "+ Bí thư;\n+ Phó Bí thư;\n- UBND các huyện, thành phố;\n"
+               "- Lưu: VT, KGVX.                            Đoàn Thu Hà\n")
+    lines = (HEAD + closing).splitlines()
+    result = import_lines(lines)
+    assert result.spec["noi_nhan"] == ["Ban TĐKT Trung ương (b/c)", "Thường trực Tỉnh ủy:",
+                                       "+ Bí thư", "+ Phó Bí thư", "UBND các huyện, thành phố"]
+    assert result.spec["ky"]["chuc_vu"] == "PHÓ CHỦ TỊCH"
+    assert lost_lines(lines, result.spec, result.warnings) == []

@@ -8,15 +8,11 @@ from typing import Any
 
 from ntm_docgen.importer.body import paragraphs
 from ntm_docgen.importer.cleaning import key, rules
+from ntm_docgen.importer.kemtheo import blanks_kept, kem_theo
 from ntm_docgen.importer.linestarts import starts_paragraph
 from ntm_docgen.importer.motto import opens_motto, split_motto
 from ntm_docgen.importer.signzone import is_authority, looks_like_name
-from ntm_docgen.vietnamese.text import DATE_GAP, NUMBER_GAP
 
-#: ``(Kèm theo ...)``, ``(Ban hành kèm theo ...)``; OCR may misread the ``kèm`` of the
-#: second (``(Ban hành vòm: theo Quyết định số ...``): then only before a number.
-_KEM_THEO = re.compile(r"^\(.*\b(kem|k\w{1,2}m)\s+theo\b"
-                       r"|^\(ban hanh\s+\S{2,5}\s+theo\s+[a-z ]{3,30}\bso\b")
 _LABEL = re.compile(r"^phu luc\s*([ivxlc]+|\d+)?\s*[.:]?$")
 _HINH_THUC = {"sao y ban chinh": "SAO Y", "sao y": "SAO Y", "sao luc": "SAO LỤC",
               "trich sao": "TRÍCH SAO"}
@@ -60,6 +56,8 @@ _LABEL_START = re.compile(r"^phu luc\s*([ivxlc]+|\d+)\b\s*[.:]?|^phu luc\s*[.:]?
 #: 02a``), as forms attached print it in small letters at the page's top.
 #: A form's blanks in its header (``UBND XÃ ………``, ``TÊN CƠ QUAN``): the form's own text.
 _BLANKS = re.compile(r"[….]{3}|\bTÊN CƠ QUAN\b|\bTÊN ĐƠN VỊ\b", re.IGNORECASE)
+_SO_LINE = re.compile(r"^so\s*:")
+_DATE_LINE = re.compile(r"^[^,]{0,40},?\s*ngay\b.{0,30}\bthang\b.{0,20}\bnam\b")
 _FORM_LABEL = re.compile(r"^mau\s+(?:so\s*)?\d{1,3}[a-z]?\s*:?$")
 
 
@@ -88,9 +86,9 @@ def find_attachments(lines: list[str], start: int) -> list[int]:
             continue
         # the issuer over a page's own Quốc hiệu (``---`` / ``ỦY BAN NHÂN DÂN`` / ``TỈNH X`` /
         # ``CỘNG HÒA ...``): that page's header, read whole, not a title of its own
-        motto = next((k for k in range(i + 1, min(i + 3, len(lines)))
-                      if _own_header(lines, k, start) == i), None)
-        if motto is not None:
+        ahead = [k for k in range(i + 1, min(i + 8, len(lines))) if lines[k]][:2]
+        motto = next((k for k in ahead if _own_header(lines, k, start) in (i, k)), None)
+        if motto is not None and (before == "---" or _own_header(lines, motto, start) == i):
             starts.append(i)
             title_end = _header_end(lines, motto)
             continue
@@ -137,10 +135,27 @@ def _header_end(lines: list[str], i: int) -> int:
     ...              "KẾ HOẠCH", "Tổng kết", "(Kèm theo Quyết định số 5/QĐ-UBND)"], 0)
     2
     """
-    j = i + 1
+    j = _number_lines_end(lines, i + 1)
+    titled = j < len(lines) and (_capitals(lines[j]) or bool(_LABEL_START.match(key(lines[j]))))
+    return _title_end(lines, j) if titled else j - 1  # ``PHỤ LỤC`` or ``Phụ lục I`` over it
+
+
+def _number_lines_end(lines: list[str], j: int) -> int:
+    """The first line from ``j`` past the Tiêu ngữ's lines and the page's own Số and date
+    lines under them (a plan issued with its own number), blank lines skipped.
+
+    >>> _number_lines_end(["Độc lập - Tự do - Hạnh phúc", "", "Số: 45/KH-UBND",
+    ...                    "Lạng Sơn, ngày 10 tháng 3 năm 2025", "KẾ HOẠCH"], 0)
+    4
+    """
     while j < len(lines) and (not lines[j] or split_motto(lines[j])[1]):
         j += 1
-    return _title_end(lines, j) if j < len(lines) and _capitals(lines[j]) else j - 1
+    for pattern in (_SO_LINE, _DATE_LINE):
+        if j < len(lines) and pattern.match(key(lines[j])):
+            j += 1
+        while j < len(lines) and not lines[j]:
+            j += 1
+    return j
 
 
 def _title_end(lines: list[str], i: int) -> int:
@@ -179,33 +194,6 @@ def _kem_theo_under(lines: list[str], i: int) -> bool:
     return False
 
 
-def kem_theo(lines: list[str], i: int) -> tuple[str, int] | None:
-    """The ``(Kèm theo ...)`` note that begins at line ``i``, even when a narrow cell wrapped
-    it (``(Ban hành`` / ``kèm theo Quyết định số ...)``): its text and the index after it.
-
-    >>> kem_theo(["(Ban hành", "kèm theo Quyết định số 5/QĐ-UBND", "ngày 2/7/2021)", "x"], 0)
-    ('(Ban hành kèm theo Quyết định số 5/QĐ-UBND ngày 2/7/2021)', 3)
-    >>> kem_theo(["(Xem bảng)", "kèm theo"], 0) is None
-    True
-
-    A note whose closing bracket the letter left out ends where a table's rows begin:
-
-    >>> kem_theo(["(Kèm theo Quyết định số 3588/QĐ-BGDĐT", "| STT | Tên sách |"], 0)
-    ('(Kèm theo Quyết định số 3588/QĐ-BGDĐT', 1)
-    """
-    if not lines[i].startswith("("):
-        return None
-    parts: list[str] = []
-    j = i
-    while j < len(lines) and lines[j] and not lines[j].startswith("|") and len(parts) < 6:
-        parts.append(lines[j])
-        j += 1
-        if parts[-1].endswith(")"):
-            break
-    text = " ".join(parts)
-    return (text, j) if _KEM_THEO.match(key(text)) else None
-
-
 def find_copy(lines: list[str], start: int) -> int | None:
     """Where a copy block begins: the copying body's name above ``SAO Y``."""
     at = next((i for i in range(start, len(lines)) if hinh_thuc(lines[i])), None)
@@ -231,16 +219,12 @@ def page_header(lines: list[str]) -> tuple[list[str], list[str]]:
     >>> page_header(["PHỤ LỤC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"])
     ([], ['PHỤ LỤC', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'])
     """
-    motto = next((k for k in range(min(3, len(lines))) if opens_motto(lines[k])
-                  and key(lines[k]).startswith("cong")), None)
+    motto = next((k for k in [n for n, x in enumerate(lines[:8]) if x][:3]
+                  if opens_motto(lines[k]) and key(lines[k]).startswith("cong")), None)
     if motto is None or any(_LABEL.match(key(x)) or _FORM_LABEL.match(key(x).strip())
                             or _BLANKS.search(x) for x in lines[:motto]):
         return [], lines  # a form's header, its blanks to fill in: the form's own text
-    end = motto + 1
-    while end < len(lines) and (not lines[end] or split_motto(lines[end])[1]):
-        end += 1
-    if next((x for x in lines[end:] if x), "").startswith(("Số", "SỐ")):
-        return [], lines  # a Số line under it: a letter of its own, its header its own
+    end = _number_lines_end(lines, motto + 1)  # its own Số and date lines, if it has them
     return (lines[:end], lines[end:]) if any(lines[end:]) else ([], lines)
 
 
@@ -281,16 +265,3 @@ def read_attachment(lines: list[str], wrapped: bool = True) -> dict[str, Any]:
         item["ghi_chu"] = blanks_kept(" ".join(ghi_chu))
     item["noi_dung"] = "\n".join(paragraphs(lines[i:], wrapped))
     return item
-
-
-def blanks_kept(note: str) -> str:
-    """A draft's ``(Kèm theo ...)`` with its number and day left blank for the pen, as render
-    writes them: the blanks a reading ran together into one space are opened again.
-
-    >>> blanks_kept("(Kèm theo Quyết định số /QĐ-UBND ngày tháng năm 2026 của UBND tỉnh)")
-    '(Kèm theo Quyết định số       /QĐ-UBND ngày    tháng    năm 2026 của UBND tỉnh)'
-    >>> blanks_kept("(Kèm theo Kế hoạch số 12/KH-UBND ngày 05 tháng 01 năm 2026)")
-    '(Kèm theo Kế hoạch số 12/KH-UBND ngày 05 tháng 01 năm 2026)'
-    """
-    note = re.sub(r"\bsố\s+/", f"số {NUMBER_GAP}/", note)
-    return re.sub(r"\bngày\s+tháng\s+năm\b", f"ngày{DATE_GAP}tháng{DATE_GAP}năm", note)

@@ -26,7 +26,7 @@ _LABEL = re.compile(r"^(\s*[-+•–*]\s*|n\w{1,2}i\s+nh\w{1,2}n\s*:|k\w{2,3}h\s
 _FRAME = re.compile(r"^(quyet dinh|quyet nghi|noi nhan|kinh gui|noi|so)\s*:?$")
 # "(Đã ký)", "(Ký, ghi rõ họ tên)": where the signature stands on paper, not text of the letter.
 _SIGNED_MARK = re.compile(r"^\(?\s*(da ky|ky(,)? (ghi ro )?ho ten|ky ten)[^)]{0,20}\)?\.?$")
-_PART_END = re.compile(r"(?<=[;.])\s+(?=\S)")
+_PART_END = re.compile(r"(?<=[;.:])\s+(?=\S)")
 _SPACE = re.compile(r"[\s\u00a0]+")
 #: Lines of at most this many letters are looked for as a word, not as letters in a row.
 _SHORT = 4
@@ -89,7 +89,7 @@ def is_frame(line: str) -> bool:
 
 def _columns_held(line: str, haystack: str) -> bool:
     """A line on which two columns met (``- Sở A (để báo cáo); GIÁM ĐỐC``): each part, cut at
-    the item's ``;`` or ``.``, stands in its own field."""
+    the item's ``;``, ``.`` or ``:``, stands in its own field."""
     parts = [_squash(_LABEL.sub("", p).strip()) for p in _PART_END.split(line)]
     return len(parts) > 1 and all(p in haystack for p in parts)
 

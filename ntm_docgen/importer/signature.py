@@ -20,8 +20,10 @@ from ntm_docgen.importer.signzone import (
     looks_like_name,
     luu_label,
 )
+from ntm_docgen.vietnamese.names import is_chuc_danh
 
 _ITEM_END = re.compile(r"^(.*?[;.])\s+(\S.*)$")
+_COLON_END = re.compile(r"^([^:]*:)\s+(\S.*)$")
 #: A Lưu line's closing full stop and what follows it (``VT; KSTTHC. Nguyễn Văn An``).
 _LUU_END = re.compile(r"^(.*?\.)\s+(\S.*)$")
 #: ``- Như trên;``, ``- Như Điều 3;``: the first item of a Nơi nhận list, which opens the list
@@ -269,7 +271,10 @@ def _split_item(text: str) -> tuple[str, str]:
                 and not drafter_initials(match.group(2)):
             return match.group(1), match.group(2)
         return text, ""
-    match = _ITEM_END.match(text)
+    match = _ITEM_END.match(text) or _COLON_END.match(text)
+    if match and match.group(1).endswith(":") and not (  # ``Tỉnh ủy:   PHÓ CHỦ TỊCH``
+            is_authority(match.group(2)) or capitals(match.group(2)) and is_chuc_danh(match[2])):
+        return text, ""
     if not match or match.group(2).endswith(";") or item_goes_on(match.group(2)):
         return text, ""
     return match.group(1), match.group(2)

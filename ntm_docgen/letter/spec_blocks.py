@@ -79,15 +79,23 @@ def noi_nhan_items(items: tuple[str, ...]) -> tuple[str, ...]:
     ('Như trên', 'Văn phòng UBND tỉnh:', '+ CVP, PCVP', 'Lưu: VT')
     >>> noi_nhan_items(("+ Như trên;", "Các cơ quan tại Điều 3:", "- Sở Nội vụ"))
     ('Như trên', 'Các cơ quan tại Điều 3', 'Sở Nội vụ')
+    >>> noi_nhan_items(("Ban A", "Lưu:", "+ VT", "+ TH (02b)", "Các xã:", "+ Tân Thành:"))
+    ('Ban A', 'Lưu: VT, TH (02b)', 'Các xã:', '+ Tân Thành')
     """
     out: list[str] = []
     under = False  # the item above ends with a colon, or is a part of one that does
     for item in items:
         text = re.sub(r"[;.,]+$", "", re.sub(r"^[-+•]\s*", "", item.strip())).strip()
         part = under and item.strip().startswith("+") and not LUU_ITEM.match(text)
+        if part and out and LUU_ITEM.fullmatch(out[-1].rstrip(": ") + ":"):
+            out[-1] = f"{out[-1].rstrip(': ')}: {text}"  # ``Lưu:`` / ``+ VT``: its units
+            continue
+        if part and out and LUU_ITEM.match(out[-1]) and not out[-1].startswith("+ "):
+            out[-1] = f"{out[-1]}, {text}"
+            continue
         if out and not part and not out[-1].startswith("+ "):
             out[-1] = out[-1].rstrip(": ")
-        out.append(f"+ {text}" if part else text)
+        out.append(f"+ {text.rstrip(': ')}" if part else text)
         under = part or text.endswith(":") and not item.strip().startswith("+")
     if out and not out[-1].startswith("+ "):
         out[-1] = out[-1].rstrip(": ")

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from PIL import Image, ImageDraw
 
-from ntm_docgen.importer import handwritten
+from ntm_docgen.importer import handwritten, pentrust
 from ntm_docgen.importer.handwritten import pen_kept, read_blanks
 from ntm_docgen.importer.pageorder import pdf_text
 from ntm_docgen.importer.pdflayout import Page, Word
@@ -54,6 +54,19 @@ def test_a_slash_the_page_reading_took_for_a_bracket() -> None:
     assert _read(image, words) == (["Số: 280 /BC-UBND"], [("so", "280")])
 
 
+def test_a_ky_hieu_read_as_its_own_word_stays_where_it_was_read(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """464 of the Thủ tướng: the page read ``Số:`` and ``/TTg-CĐS`` apart, and the layout
+    put the ký hiệu before the place and date beside it; the number is written after ``Số:``
+    and the ký hiệu's word is left where it is (made one word, the date line lost its place)."""
+    monkeypatch.setattr(handwritten, "_number", lambda pen, mine, scale: "464")
+    words = [Word("Số:", 10, 40, 10, 30, 20.0, line=1),
+             Word("/TTg-CĐS", 60, 140, 10, 30, 20.0, line=1)]
+    out, found = read_blanks(Image.new("L", (200, 60), 255), words, 1.0, 600.0)
+    assert [(w.text, w.x0) for w in out] == [("Số: 464", 10), ("/TTg-CĐS", 60)]
+    assert found == [("so", "464")]
+
+
 def test_a_line_tesseract_reads_nothing_on_is_left_as_read() -> None:
     """No letter read on the cut (Tesseract's answer then has no keys): once it stopped the
     whole reading as a damaged PDF."""
@@ -84,7 +97,8 @@ def test_a_number_tesseract_reads_nothing_on_is_read_by_pp_ocr() -> None:
 
 def test_a_day_by_pen_is_read_by_pp_ocr_and_held_to_the_signing() -> None:
     """Quảng Ngãi's 20 written over ``ngày``: taken since the signature's note is of the 21st;
-    without the note nothing is taken."""
+    without the note too (two digits in the printed month), but not when the page cites a
+    letter made after it."""
     image = Image.open(DATA / "ngay.ttr_2025_quangngai_09.pen.png").convert("RGB")
     line = Word("Quảng Ngãi, ngàytháng 01 năm 2025", PAD, image.width - PAD, PAD,
                 image.height - PAD, 20.0, line=1)
@@ -93,7 +107,9 @@ def test_a_day_by_pen_is_read_by_pp_ocr_and_held_to_the_signing() -> None:
     out, found = read_blanks(pen, [note, line], 1.0, 10.0 * image.height)
     assert found == [("ngay", "20/01/2025")]
     assert out[-1].text == "Quảng Ngãi, ngày 20 tháng 01 năm 2025"
-    assert read_blanks(pen, [line], 1.0, 10.0 * image.height)[1] == []
+    assert read_blanks(pen, [line], 1.0, 10.0 * image.height)[1] == [("ngay", "20/01/2025")]
+    later = Word("theo Công văn số 12/UBND-VX ngày 22/01/2025", 0, 90, 0, 10, 10.0, line=0)
+    assert read_blanks(pen, [later, line], 1.0, 10.0 * image.height)[1] == []
 
 
 @pytest.mark.parametrize(("tesseract", "pen", "taken"), [
@@ -109,11 +125,15 @@ def test_a_value_is_never_taken_against_the_other_reader(
 
 @pytest.mark.parametrize(("looks", "taken"), [
     (["493/", "493", "493", "493"], "493"), (["2191。", "2191", "2191", "2191"], "2191"),
-    (["464", "464", "464", "46"], None), (["52401", "52401", "52401", "524"], None),
+    (["464", "464", "464", "46"], "464"), (["23", "23", "23", "3"], "23"),
+    (["464", "46", "464", "464"], None), (["464", "464", "464", "4"], None),
+    (["464", "464", "464", "64"], "464"), (["464", "464", "464", "4644"], None),
+    (["52401", "52401", "52401", "524"], None),
     (["39.80", "39.80", "39.80", "39.80"], None), (["", "", "", ""], None)],
-    ids=["slash-beside", "full-stop-after", "a-digit-lost", "slash-as-1", "mark-inside",
-         "nothing"])
-def test_pp_ocr_takes_digits_only_when_its_four_looks_agree(
+    ids=["slash-beside", "full-stop-after", "the-wide-look-lost-a-digit", "a-day's-first-lost",
+         "a-close-look-lost-a-digit", "the-wide-look-lost-two", "the-wide-look-lost-the-first",
+         "the-wide-look-read-more", "slash-as-1", "mark-inside", "nothing"])
+def test_pp_ocr_takes_digits_when_its_looks_agree_or_the_wide_one_lost_one(
         monkeypatch: pytest.MonkeyPatch, looks: list[str], taken: str | None) -> None:
     from ntm_docgen.importer import penread
 
@@ -157,31 +177,58 @@ def test_a_red_seal_over_the_blank_does_not_change_the_number() -> None:
     assert _read(image, words) == (["Số: 09 /TIr-UBND"], [("so", "09")])
 
 
-@pytest.mark.parametrize(("day", "signed", "taken"), [
-    ("13", date(2025, 11, 13), date(2025, 11, 13)),
-    ("13", date(2025, 11, 18), date(2025, 11, 13)),
-    ("13", date(2025, 11, 19), None),
-    ("13", date(2025, 11, 12), None),
-    ("13", None, None),
-    ("31", date(2025, 12, 1), None),
-    ("0", date(2025, 11, 13), None),
-    (None, date(2025, 11, 13), None),
-], ids=["signed-that-day", "five-days-after", "six-days-after", "signed-before", "no-note",
-        "no-such-day", "day-0", "not-agreed"])
-def test_a_day_is_taken_only_as_a_real_date_near_the_signing(
+@pytest.mark.parametrize(("day", "signed", "dates", "taken"), [
+    ("13", date(2025, 11, 13), (), date(2025, 11, 13)),
+    ("13", date(2025, 11, 18), (), date(2025, 11, 13)),
+    ("13", date(2025, 11, 19), (), None),
+    ("13", date(2025, 11, 12), (), None),
+    ("13", None, (), date(2025, 11, 13)),
+    ("3", None, (), None),
+    ("03", None, (), date(2025, 11, 3)),
+    ("13", None, (date(2025, 11, 14),), None),
+    ("13", None, (date(2025, 11, 13), date(2925, 11, 14)), date(2025, 11, 13)),
+    ("31", date(2025, 12, 1), (), None),
+    ("0", date(2025, 11, 13), (), None),
+    (None, date(2025, 11, 13), (), None),
+], ids=["signed-that-day", "five-days-after", "six-days-after", "signed-before",
+        "no-note-two-digits", "no-note-one-digit", "no-note-a-nought-first",
+        "before-a-letter-it-cites", "a-cited-year-misread", "no-such-day", "day-0",
+        "not-agreed"])
+def test_a_day_is_taken_only_as_a_real_date_the_letter_allows(
         monkeypatch: pytest.MonkeyPatch, day: str | None, signed: date | None,
-        taken: date | None) -> None:
+        dates: tuple[date, ...], taken: date | None) -> None:
     image, words = _line("ngay.tb_2025_lamdong_493.blue.png",
                          "Lâm Đông, ngày - tháng 11 năm 2025")
     monkeypatch.setattr(handwritten, "_read", lambda crop, span: day)
-    found = handwritten._day(pen_kept(image), words, 1.0, 2025, "11", signed)
+    found = handwritten._day(pen_kept(image), words, 1.0, 2025, "11", signed, dates)
     assert found == taken
+
+
+def test_a_1_where_the_blanks_ink_runs_into_the_cut_is_not_a_digit() -> None:
+    """5240's blank as cut: the ký hiệu's slash stands at its right edge, and PP-OCR's three
+    close looks read it ``52401``; a ``1`` there is refused, the digits inside are not."""
+    blank = Image.open(DATA / "blank.so.cv_2025_bca_5240.slash.png")
+    assert pentrust.edge_one(blank, "52401")
+    assert not pentrust.edge_one(blank, "5240")
+    assert not pentrust.edge_one(Image.new("L", (80, 40), 255), "521")
+
+
+def test_a_number_with_a_1_cut_from_the_slash_is_refused(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The whole Số line's read: the blank's value ending in a 1 where its ink touches the
+    cut is not taken (``handwritten._number``)."""
+    image, words = _line("so.bc_2024_quangngai_280.pen.png", "Số: /BC-UBND")
+    monkeypatch.setattr(handwritten, "_read", lambda crop, span: "2801")
+    monkeypatch.setattr(handwritten, "edge_one", lambda blank, value: value.endswith("1"))
+    assert _read(image, words) == (["Số: /BC-UBND"], [])
+    monkeypatch.setattr(handwritten, "_read", lambda crop, span: "280")
+    assert _read(image, words) == (["Số: 280 /BC-UBND"], [("so", "280")])
 
 
 def test_the_date_line_gets_the_day_read() -> None:
     words = [Word("21.01.2025 09:27:35", 0, 90, 0, 10, 10.0, line=0),
              Word("Lâm Đông, ngày - tháng 11 năm 2025", 0, 300, 20, 30, 10.0, line=1)]
-    text = handwritten._with_day(words[1].text, date(2025, 11, 13))
+    text = pentrust.with_day(words[1].text, date(2025, 11, 13))
     assert [w.text for w in handwritten._rewritten(words, words[1:], text)] == \
         ["21.01.2025 09:27:35", "Lâm Đông, ngày 13 tháng 11 năm 2025"]
 

@@ -7,7 +7,7 @@ plausible."""
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from ntm_docgen.files.limits import OCR_SECONDS
@@ -16,6 +16,10 @@ from ntm_docgen.importer.cleaning import key
 from ntm_docgen.importer.numberdate import read_ngay, read_so
 from ntm_docgen.importer.pdflayout import Word
 from ntm_docgen.importer.penread import digits, readable
+from ntm_docgen.importer.pentrust import NGAY as _NGAY
+from ntm_docgen.importer.pentrust import SO as _SO
+from ntm_docgen.importer.pentrust import cited, day_held, edge_one, with_day, with_number
+from ntm_docgen.importer.pentrust import slash_at as _slash
 from ntm_docgen.importer.signing import signed_on
 from ntm_docgen.vietnamese.text import nfc
 
@@ -26,15 +30,9 @@ CONFIGS = (("vie", f"--psm 7 {_DIGITS}"), ("eng", f"--psm 7 {_DIGITS}"),
            ("vie", f"--psm 8 {_DIGITS}"), ("eng", f"--psm 8 {_DIGITS}"), ("vie", "--psm 7"))
 #: The Số line and the date line stand in the page's top part.
 _TOP = 0.35
-#: A letter is dated on the day its digital signature's note was made or a few days before:
-#: of the 33 held-out letters with such a note, 31 are dated 0 to 5 days before it (one 17
-#: days before, one 3 days after: those two days are never read by this rule).
-DAYS_BEFORE_SIGNING = 5
 _PAD = 12  # the margin a line is cut with (pixels at 300 dpi)
-#: The printed words around the blanks, in the key of Tesseract's letters read one by one.
-_SO = re.compile(r"s[o6]\s*:?")
-_NGAY, _THANG, _NAM = re.compile(r"(?<!quang)(?<!quang )nga[yvi]"), re.compile("thang"), \
-    re.compile("nam")
+#: The printed words after the blanks, in the key of Tesseract's letters read one by one.
+_THANG, _NAM = re.compile("thang"), re.compile("nam")
 
 
 def pen_kept(image: Any) -> Any:
@@ -62,6 +60,7 @@ def read_blanks(pen: Any, words: list[Word], scale: float, height: float
     found: list[tuple[str, str]] = []
     signed = signed_on(text for line, text in sorted(_line_texts(words).items())
                        if min(w.top for w in words if w.line == line) <= _TOP * height)
+    dates = tuple(cited(text for _line, text in sorted(_line_texts(words).items())))
     for field in ("so", "ngay"):
         for line, text in sorted(_line_texts(words).items()):
             mine = sorted((w for w in words if w.line == line), key=lambda w: w.x0)
@@ -75,12 +74,15 @@ def read_blanks(pen: Any, words: list[Word], scale: float, height: float
             if field == "so":
                 value = _number(pen, part, scale)
                 if value is not None:
-                    words = _rewritten(words, part, _with_number(joined, value))
+                    text = with_number(joined, value)
+                    if len(part) > 1 and part[-1].text.startswith("/"):  # the ký hiệu's own
+                        part, text = part[:-1], text[:text.rindex(" /")]  # word stays put
+                    words = _rewritten(words, part, text)
                     found.append(("so", value))
             else:
-                day = _day(pen, part, scale, span[2], _printed_month(text), signed)
+                day = _day(pen, part, scale, span[2], _printed_month(text), signed, dates)
                 if day is not None:
-                    words = _rewritten(words, part, _with_day(joined, day))
+                    words = _rewritten(words, part, with_day(joined, day))
                     found.append(("ngay", f"{day.day:02d}/{day.month:02d}/{day.year}"))
             break
     return words, found
@@ -95,17 +97,6 @@ def _so_span(text: str) -> tuple[int, int, int] | None:
         if so is not None and so[0] is None and so[1] and slash > 0:
             return start, slash + 1, 0
     return None
-
-
-def _slash(k: str, start: int) -> int:
-    """Where the ký hiệu's slash is after ``start``, or the mark OCR read for it after a
-    number written by hand (``Số:l145)TB-ĐHTĐ``); -1 when there is none.
-
-    >>> _slash("so: 0) /ttr-ubnd", 0), _slash("so:l145)tb-dhtd", 0), _slash("so: tb", 0)
-    (7, 7, -1)
-    """
-    found = [n for n in (k.find(mark, start) for mark in "/)|") if n >= 0]
-    return k.find("/", start) if "/" in k[start:] else min(found, default=-1)
 
 
 def _ngay_span(text: str) -> tuple[int, int, int] | None:
@@ -229,18 +220,19 @@ def _number(pen: Any, mine: list[Word], scale: float) -> str | None:
     slash = _slash(k, so.end()) if so else -1
     if so is None or slash <= so.end() - 1:
         return None
-    value = _read(crop, _blank(crop, chars, so.end() - 1, slash))
-    return value if value is not None and 1 <= len(value) <= 5 and int(value) > 0 else None
+    left, right = _blank(crop, chars, so.end() - 1, slash)
+    value = _read(crop, (left, right))
+    if value is None or edge_one(crop.crop((left + 2, 0, right - 2, crop.height)), value):
+        return None
+    return value if 1 <= len(value) <= 5 and int(value) > 0 else None
 
 
 def _day(pen: Any, mine: list[Word], scale: float, year: int, month: str | None,
-         signed: date | None) -> date | None:
+         signed: date | None, dates: tuple[date, ...] = ()) -> date | None:
     """The day (and the month, when it was written by hand too; ``month``: as printed, if it
     was read) written in the blanks of ``ngày .. tháng .. năm <year>``: a date that exists,
-    never after the digital signature's note nor more than ``DAYS_BEFORE_SIGNING`` days
-    before it; none without that note."""
-    if signed is None:
-        return None
+    held to the digital signature's note and the dates the page cites
+    (``pentrust.day_held``)."""
     crop, chars = _line_chars(pen, mine, scale)
     words = _date_words(_keyed(chars))
     if words is None:
@@ -255,41 +247,7 @@ def _day(pen: Any, mine: list[Word], scale: float, year: int, month: str | None,
         found = date(year, int(month), int(day))
     except ValueError:
         return None
-    if not signed - timedelta(days=DAYS_BEFORE_SIGNING) <= found <= signed:
-        return None
-    return found
-
-
-def _with_number(text: str, value: str) -> str:
-    """The Số line with ``value`` in its blank, what OCR read there left out.
-
-    >>> _with_number("Số: 0) /TIr-UBND", "09"), _with_number("Số: /TB-UBND", "493")
-    ('Số: 09 /TIr-UBND', 'Số: 493 /TB-UBND')
-    """
-    k = key(text)
-    so = _SO.search(k)
-    assert so is not None
-    slash = _slash(k, so.end())
-    return f"{text[:so.end()].rstrip()} {value} /{text[slash + 1:]}"
-
-
-def _with_day(text: str, day: date) -> str:
-    """The date line with the day and the month in their blanks.
-
-    >>> _with_day("Lâm Đông, ngày - tháng 11 năm 2025", date(2025, 11, 13))
-    'Lâm Đông, ngày 13 tháng 11 năm 2025'
-    >>> _with_day("Quảng Ngãi, ngàytháng 01 năm 2025", date(2025, 1, 20))
-    'Quảng Ngãi, ngày 20 tháng 01 năm 2025'
-    """
-    k = key(text)
-    ngay = _NGAY.search(k)
-    assert ngay is not None
-    thang = k.index("thang", ngay.end())
-    nam = k.index("nam", thang)
-    month = text[thang + 5:nam].strip()
-    if not month.isdigit() or int(month) != day.month:
-        month = f"{day.month:02d}"
-    return (f"{text[:ngay.start()]}ngày {day.day:02d} tháng {month} {text[nam:]}")
+    return found if day_held(found, day, signed, dates) else None
 
 
 def _rewritten(words: list[Word], mine: list[Word], text: str) -> list[Word]:

@@ -102,11 +102,18 @@ def readable(width: int, height: int) -> bool:
 
 
 def digits(blank: Any) -> str | None:
-    """The digits every look reads alike on ``blank``, the marks at their ends left out, or
+    """The digits the looks read alike on ``blank``, the marks at their ends left out, or
     None: a look that read the slash beside the blank as a ``1`` (``52401`` for 5240) or lost
-    a digit (``46`` for 464) is outvoted by none, it stops the reading."""
+    a digit (``46`` for 464) is outvoted by none, it stops the reading; but the wider
+    margin's look, whose digits are drawn smallest, may lose one digit at an end of what the
+    three others read alike (``23`` read ``3``, ``464`` read ``46``: ``handwritten`` refuses
+    a ``1`` at an end where ink runs into the cut)."""
     if missing() is not None or not readable(*blank.size):
         return None
-    found = {look.strip(EDGE_MARKS) for look in looks(blank)}
+    *close, wide = (look.strip(EDGE_MARKS) for look in looks(blank))
+    found = set(close)
     value = found.pop() if len(found) == 1 else ""
+    lost = len(wide) == len(value) - 1 > 0 and (value.startswith(wide) or value.endswith(wide))
+    if wide != value and not lost:
+        return None
     return value if value.isdigit() and value.isascii() else None

@@ -141,6 +141,8 @@ def test_a_cong_van_carries_the_profiles_drafting_unit_or_derive_says_it_is_miss
     lines = texts(paragraphs(open_docx(out.read_bytes())))
     assert f"Số: 2452{ky_hieu}" in lines and luu in lines
     assert ("names no drafting unit (don_vi)" in result.stderr) is warned
+    # where it goes: a line of its own (under co_quan the profile is refused)
+    assert ("add the line don_vi: TH to the profile, outside co_quan" in result.stderr) is warned
 
 
 WARD = """tinh: Phường 1

@@ -286,14 +286,15 @@ def drafting_unit_warnings(profile: Profile, form: str) -> list[str]:
     code = profile.co_quan.viet_tat or "UBND"
     if form == "cong-van" and not profile.luu:
         return [said(N_('{profile}: the profile names no drafting unit (don_vi), so the công '
-                        'văn is numbered "…/{code}" and its Lưu line reads "- Lưu: VT."; add the '
-                        "unit to the profile (don_vi: TH)"), profile=where, code=code)]
+                        'văn is numbered "…/{code}" and its Lưu line reads "- Lưu: VT."; add '
+                        "the line don_vi: TH to the profile, outside co_quan"), profile=where,
+                     code=code)]
     if form == "cong-van":
         return [said(N_('{profile}: the profile names no drafting unit (don_vi), so the công '
-                        'văn is numbered "…/{code}"; add the unit to the profile (don_vi: TH)'),
-                     profile=where, code=code)]
+                        'văn is numbered "…/{code}"; add the line don_vi: TH to the profile, '
+                        "outside co_quan"), profile=where, code=code)]
     if not profile.luu:
         return [said(N_('{profile}: the profile names no drafting unit (don_vi) and no luu, so '
-                        'the Lưu line reads "- Lưu: VT."; add the unit to the profile (don_vi: '
-                        'TH)'), profile=where)]
+                        'the Lưu line reads "- Lưu: VT."; add the line don_vi: TH to the profile, '
+                        'outside co_quan'), profile=where)]
     return []

@@ -28,7 +28,7 @@ from ntm_docgen.desk.uploads import (
     save,
     upload,
 )
-from ntm_docgen.desk.views import copy_asks
+from ntm_docgen.desk.views import copy_asks, copy_sent
 from ntm_docgen.desk.views.compose import DOCX, HINH_THUC, QUYEN_HAN
 from ntm_docgen.desk.views.profiles import own
 from ntm_docgen.desk.views.reading import missing
@@ -76,6 +76,7 @@ def _page(request: Request, clerk: Clerk, *, status: int = 200,
     context.setdefault("warnings", ())
     context.setdefault("chosen", chosen(FormData()))
     context.setdefault("filled_from", "")
+    context.setdefault("send_key", copy_sent.new_key())  # a reload sends it again: copy_sent
     return d.page(request, "copy.html", clerk, status=status, hinh_thuc=HINH_THUC,
                   quyen_han=QUYEN_HAN, v=forms.form_values({"ban_sao": data}), **context)
 
@@ -110,12 +111,16 @@ def issuer_block(profile: dict[str, Any], today: date) -> dict[str, Any]:
 @action("sao")
 async def make(request: Request, clerk: Clerk, form: FormData) -> Response:
     d = desk(request)
+    keys = copy_sent.keys_of(form)
+    if (again := copy_sent.SENT.get(keys, clerk.name)) is not None:
+        return await _again(request, clerk, again)  # a reload: shown again, not numbered twice
     sent = copy_asks.answered(request, clerk, form)
     if sent is None:
         return _page(request, clerk, status=422, error=_(
             "The copy you answered for is no longer kept (it was numbered already, or waited "
             "too long): fill the form and choose the original again."))
     form = sent
+    keys += copy_sent.keys_of(form)
     data = copy_data(form)
     shown: dict[str, Any] = {"values": data, "chosen": chosen(form)}
     try:
@@ -166,7 +171,21 @@ async def make(request: Request, clerk: Clerk, form: FormData) -> Response:
         return _page(request, clerk, status=422, error=_said(e), **shown)
     name = copy_name(ban_sao.hinh_thuc, made.so_hieu or "", stem, target)
     download = d.results.add(Result(clerk.name, name, MEDIA[target], copied))
+    if made.so_hieu and allocate:
+        copy_sent.SENT.keep(keys, copy_sent.Sent(clerk.name, made, download, source.name, shown))
     return await _made(request, clerk, made, copied, download, source.name, shown)
+
+
+async def _again(request: Request, clerk: Clerk, again: copy_sent.Sent) -> Response:
+    """The numbered copy a form sent again had made, as its page showed it."""
+    result = desk(request).results.get(again.download, clerk.name)
+    if result is None:
+        return _page(request, clerk, error=_(
+            "This form made copy number {number} already, and no second number was taken; "
+            "its file is no longer kept here: find it in the sổ").format(
+                number=again.made.so_hieu), **again.shown)
+    return await _made(request, clerk, again.made, result.data, again.download, again.source,
+                       again.shown)
 
 
 def _said(error: DocgenError) -> str:

@@ -157,6 +157,15 @@ async def issue(request: Request, clerk: Clerk, form: FormData) -> Response:
     if draft.id in d.issuing:  # a second press while the first takes its number
         return refuse(request, clerk, 409, _("This draft is being issued: its number is being "
                                              "taken. Open it again in a moment."))
+    d.issuing.add(draft.id)  # at once, no await before it: two sends at one instant are one
+    try:
+        return await _issue(request, clerk, form, draft)
+    finally:
+        d.issuing.discard(draft.id)
+
+
+async def _issue(request: Request, clerk: Clerk, form: FormData, draft: Any) -> Response:
+    d = desk(request)
     if done := await issued_draft.answer(request, clerk, draft, issued_draft.CHANGE):
         return done
     if overtaken := versions.overtaken(d.state, clerk.name, draft, versions.seen(form)):
@@ -186,7 +195,6 @@ async def issue(request: Request, clerk: Clerk, form: FormData) -> Response:
             return api.render_numbered(checked.spec, folder / name, db=d.config.register_db,
                                        today=today, force=True)[1]
 
-    d.issuing.add(draft.id)
     try:
         numbers = await run_in_threadpool(write)
         given = numbers[0] if numbers else ""
@@ -203,8 +211,6 @@ async def issue(request: Request, clerk: Clerk, form: FormData) -> Response:
             d.state.mark_issued(draft.id, Issued(given, year, row.id if row else None))
     except DocgenError as e:
         return refuse(request, clerk, 422, e)
-    finally:
-        d.issuing.discard(draft.id)
     return RedirectResponse(f"/so?nam={year}&da_cap={given}&ban_nhap={draft.id}",
                             status_code=303)
 

@@ -8,6 +8,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from ntm_docgen.bulk.listmarks import marked_cells
 from ntm_docgen.bulk.sheets import KINH_GUI
 from ntm_docgen.errors import row_ranges
 from ntm_docgen.i18n import N_, _, said, said_n, shortened
@@ -60,6 +61,7 @@ def list_notes(people: RecipientList, data: Any, numbered: bool = False) -> list
     if day is not None and day >= HAI_CAP:
         notes += _districts(people, day)
     notes += _shared_letters(people) + signers_in_capitals(people, data) + _pasted(people)
+    notes += marked_cells(people)  # ``{{ ten }}``, ``<b>``: printed as typed
     for name, paths in placeholders(data).items():
         column = field_of(name, people.fields)
         hidden = people.hidden.get(column or "")

@@ -93,3 +93,24 @@ def test_import_reads_them_as_typed(tmp_path: Path, encoding: str) -> None:
     texts = [paragraph_text(p._p, fonts) for p in document.paragraphs]
     assert texts == [*SHORT, "Các xã", "Uỷ ban nhân dân tỉnh" if encoding == "tcvn3"
                      else "Ủy ban nhân dân tỉnh"]
+
+
+#: A letter's paragraphs in TCVN3 (read as the old encoding), and a name no dictionary holds:
+#: ``NguyÔn Minh An`` and ``Nguyễn Minh An`` weigh the same.
+TCVN3_BODY = ["Uû ban nh©n d©n tØnh ®Ò nghÞ c¸c x· b¸o c¸o kÕt qu¶.",
+              "C¸c c¬ quan, ®¬n vÞ thùc hiÖn nghiªm tóc."]
+
+
+def test_a_name_that_weighs_the_same_either_way_follows_the_letter(tmp_path: Path) -> None:
+    """A signer's name in a TCVN3 letter (``NguyÔn Minh An``) was left unconverted by --fix and
+    read ``Nguy Ôn Minh An`` by import: neither reading is in the dictionary, and a tie said
+    "Unicode". Now it tells nothing, and the paragraph goes with the rest of the letter."""
+    letter = _letter(tmp_path, [[(text, ".VnTime")] for text in TCVN3_BODY]
+                     + [[("NguyÔn Minh An", ".VnTime")], [("tt", ".VnTimeH")]])
+    fix_file(letter, tmp_path / "sua.docx")
+    texts = [p.text for p in docx.Document(str(tmp_path / "sua.docx")).paragraphs]
+    assert "Nguyễn Minh An" in texts and "TT" in texts, texts
+    document = docx.Document(str(letter))
+    fonts = RunFonts(document.styles.element)
+    read = [paragraph_text(p._p, fonts) for p in document.paragraphs]
+    assert "Nguyễn Minh An" in read and "TT" in read, read

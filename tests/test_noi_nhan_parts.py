@@ -174,3 +174,11 @@ def test_a_recipient_s_colon_beside_the_signer_s_title_is_parted_from_it() -> No
                                        "+ Bí thư", "+ Phó Bí thư", "UBND các huyện, thành phố"]
     assert result.spec["ky"]["chuc_vu"] == "PHÓ CHỦ TỊCH"
     assert lost_lines(lines, result.spec, result.warnings) == []
+
+
+def test_an_item_s_title_after_its_colon_stays_in_the_item() -> None:
+    """``- UBND huyện: CHỦ TỊCH UBND HUYỆN;`` before the signature's column is read: the item
+    whole (a title after a colon goes to ô 7 only where the signer's title is due)."""
+    closing = ("Nơi nhận:\n- Như trên;\n- UBND huyện: CHỦ TỊCH UBND HUYỆN;\n- Lưu: VT.\n")
+    result = import_lines((HEAD + closing + SIGNED).splitlines())
+    assert result.spec["noi_nhan"] == ["Như trên", "UBND huyện: CHỦ TỊCH UBND HUYỆN"]

@@ -33,9 +33,10 @@ class RunFonts:
         #: the last paragraph asked about and its style's font: a paragraph's runs are asked
         #: about in turn, and finding its ``w:pPr`` walks all its children when it has none
         self._paragraph: tuple[Any, str | None] = (None, None)
-        #: the last paragraph whose runs in an old font were weighed, and whether they hold its
-        #: old encoding (``legacy``)
-        self._weighed: tuple[Any, bool] = (None, False)
+        #: each paragraph whose runs in an old font were weighed: whether they hold its old
+        #: encoding, None where nothing tells (``legacy``); and the letter's own leaning
+        self._weighed: dict[Any, bool | None] = {}
+        self._leaning: bool | None = None
         if styles is None:
             return
         for style in styles.iter(_W + "style"):
@@ -85,11 +86,26 @@ class RunFonts:
         encoding = encoding_of_font(font)
         if encoding is None or font is None:
             return None
-        if self._weighed[0] is not paragraph:
-            self._weighed = (paragraph, self._old(paragraph))
-        return (encoding, font) if self._weighed[1] else None
+        verdict = self._verdict(paragraph)
+        if verdict is None:  # ``1.2.``, a name no dictionary holds: as the rest of the letter
+            verdict = self._letter_leaning(paragraph)
+        return (encoding, font) if verdict else None
 
-    def _old(self, paragraph: Any) -> bool:
+    def _verdict(self, paragraph: Any) -> bool | None:
+        if paragraph not in self._weighed:
+            self._weighed[paragraph] = self._old(paragraph)
+        return self._weighed[paragraph]
+
+    def _letter_leaning(self, paragraph: Any) -> bool:
+        """Whether more of the letter's paragraphs in an old font were typed in its encoding
+        than in Unicode, each weighed once (check reads them so: ``check/reader.py``)."""
+        if self._leaning is None:
+            told = [self._verdict(p) for p in paragraph.getroottree().iter(_W + "p")
+                    if any(encoding_of_font(self.font(r, p)) for r in p.iter(_W + "r"))]
+            self._leaning = told.count(True) > told.count(False)
+        return self._leaning
+
+    def _old(self, paragraph: Any) -> bool | None:
         typed, old, legacy = [], [], []
         for run in paragraph.iter(_W + "r"):
             font = self.font(run, paragraph)
@@ -101,8 +117,9 @@ class RunFonts:
                 text = "".join(c.text or "" if c.tag == _W + "t" else "\u00ad"
                                for c in run.iter(_W + "t", _W + "softHyphen"))
             old.append(read_in(text, encoding, font or "") if encoding else text)
-        return not any(map(typed_in_unicode, legacy)) and bool(reads_old("".join(typed),
-                                                                        "".join(old)))
+        if not any(text.strip() for text in legacy) or any(map(typed_in_unicode, legacy)):
+            return False
+        return reads_old("".join(typed), "".join(old))
 
     def encodings(self, body: Any) -> set[str]:
         """The legacy encodings the runs of ``body`` are typed in (a run typed in Unicode under

@@ -83,7 +83,7 @@ def read_signature(lines: list[str]) -> Signature:
         elif line.startswith(BULLETS) and (in_list or not right or _NHU.match(key(line))) \
                 and not _closed(left) and not _signed_under_luu(left, right[luu_at:]):
             in_list = True
-            item, extra = _split_item(line[1:].strip())
+            item, extra = _split_item(line[1:].strip(), bool(right) and is_authority(right[-1]))
             left.append(item)
             dashed.add(len(left) - 1)
             if line[0] == "+":
@@ -261,8 +261,9 @@ def _dashed_name(line: str, right: list[str]) -> bool:
         and not any(looks_like_name(x) for x in right)
 
 
-def _split_item(text: str) -> tuple[str, str]:
-    """``Ban TĐKTTW; PHÓ GIÁM ĐỐC`` → the item and what the other column put on its line."""
+def _split_item(text: str, due: bool = False) -> tuple[str, str]:
+    """``Ban TĐKTTW; PHÓ GIÁM ĐỐC`` → the item and what the other column put on its line; after
+    a colon only where the signer's title is ``due`` (its authority line read, ``KT. CHỦ TỊCH``)."""
     if luu_label(text):
         # "Lưu: VT; KSTTHC. Nguyễn Văn An": the other column's name on the Lưu line, after its
         # closing full stop (a ";" parts its units: "Lưu: VT; KSTTHC (MN,07).")
@@ -272,8 +273,8 @@ def _split_item(text: str) -> tuple[str, str]:
             return match.group(1), match.group(2)
         return text, ""
     match = _ITEM_END.match(text) or _COLON_END.match(text)
-    if match and match.group(1).endswith(":") and not (  # ``Tỉnh ủy:   PHÓ CHỦ TỊCH``
-            is_authority(match.group(2)) or capitals(match.group(2)) and is_chuc_danh(match[2])):
+    if match and match.group(1).endswith(":") and not (due and (  # ``Tỉnh ủy:  PHÓ CHỦ TỊCH``
+            is_authority(match.group(2)) or capitals(match.group(2)) and is_chuc_danh(match[2]))):
         return text, ""
     if not match or match.group(2).endswith(";") or item_goes_on(match.group(2)):
         return text, ""

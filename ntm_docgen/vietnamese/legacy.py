@@ -89,9 +89,10 @@ def read_in(text: str, encoding: str, font: str = "") -> str:
 def reads_old(typed: str, old: str) -> bool | None:
     """Whether text set in an old font (``.VnTime``, ``VNI-Times``) was typed in its old
     encoding: True when ``old``, the text read in that encoding, makes more of Vietnamese than
-    ``typed``, the text as it is, does; False when it does not (the Unicode reading is as good:
-    a clerk's Unicode is never turned into other words); None when both read the same
-    (``1.2.``, ``Ph``, ``TKBT1``: nothing tells). Text in an old font that holds a letter only
+    ``typed``, the text as it is, does; False when it makes less (a clerk's Unicode is never
+    turned into other words); None when both read the same (``1.2.``, ``Ph``, ``TKBT1``) or
+    weigh the same (``NguyÔn Minh An``: neither name is in the dictionary): nothing tells, and
+    the callers follow the rest of the letter. Text in an old font that holds a letter only
     Unicode has (``typed_in_unicode``) is Unicode before any weighing: the callers ask that
     first of the runs in the old font (a paragraph's other runs may be in Unicode fonts).
 
@@ -107,8 +108,8 @@ def reads_old(typed: str, old: str) -> bool | None:
     (True, False)
     >>> reads_old("Tân Hòa", "Tõn Hũa"), reads_old("Khá", "Khỏ"), reads_old("Ph", "Ph")
     (False, False, None)
-    >>> reads_old("Sè: 106/HD-SNV", "Số: 106/HD-SNV"), reads_old("Lâm", "Lõm")
-    (True, False)
+    >>> reads_old("Sè: 106/HD-SNV", "Số: 106/HD-SNV"), reads_old("Lâm", "Lõm")  # both words
+    (True, None)
     >>> reads_old("- Ban TÑKTTW;", "- Ban TĐKTTW;")
     True
     """
@@ -118,7 +119,8 @@ def reads_old(typed: str, old: str) -> bool | None:
 
     if known("nhân") is None:  # no dictionary to weigh by: as the old fonts' letters tell
         return True
-    return _vietnamese(old) > _vietnamese(typed)
+    weights = _vietnamese(old), _vietnamese(typed)
+    return None if weights[0] == weights[1] else weights[0] > weights[1]  # a tie tells nothing
 
 
 def _vietnamese(text: str) -> int:

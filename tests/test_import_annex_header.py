@@ -59,8 +59,21 @@ def test_a_header_over_a_phu_luc_label_in_any_case_gives_one_phu_luc(page) -> No
     assert annex["ten"] in ("Phụ lục I", "PHỤ LỤC I")
     assert annex["tieu_de"] == "DANH MỤC THỦ TỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI, BỔ SUNG"
     (said,) = [w for w in result.warnings if w.startswith("phu_luc[0]")]
-    assert "TỈNH NINH THUẬN" in said
+    assert "TỈNH NINH THUẬN" in said and "Số:" not in said
     assert lost_lines(lines, result.spec, result.warnings) == []
+    if "Số: 179/QĐ-UBND" in page:  # the page's own number and date kept, opening it
+        assert annex["noi_dung"].startswith("Số: 179/QĐ-UBND\nNinh Thuận, ngày 19 tháng 02")
+
+
+def test_a_sentence_dated_under_the_motto_is_no_date_line_of_the_header() -> None:
+    """A biên bản's first sentence (``Hôm nay, ngày 15 tháng 3 năm 2026, tại …``) under the
+    page's Quốc hiệu is its text, not the header's date line."""
+    from ntm_docgen.importer.attachments import page_header
+
+    page = ["ỦY BAN NHÂN DÂN", *MOTTO, "BIÊN BẢN",
+            "Hôm nay, ngày 15 tháng 3 năm 2026, tại trụ sở UBND xã, chúng tôi gồm:"]
+    header, numbered, rest = page_header(page)
+    assert header == ["ỦY BAN NHÂN DÂN", *MOTTO] and numbered == [] and rest == page[3:]
 
 
 def test_a_form_s_header_with_blanks_stays_the_form_s_text() -> None:

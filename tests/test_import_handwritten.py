@@ -123,6 +123,19 @@ def test_a_value_is_never_taken_against_the_other_reader(
     assert handwritten._read(Image.new("L", (200, 60), 255), (10, 150)) == taken
 
 
+@pytest.mark.parametrize(("tesseract", "pen", "taken"), [
+    ("19", "19", "19"), ("19", None, None), (None, "30", "30"), ("19", "30", None)],
+    ids=["agreed", "tesseract-alone", "pp-ocr-alone", "differing"])
+def test_a_day_no_signature_holds_needs_pp_ocr(monkeypatch: pytest.MonkeyPatch,
+                                                tesseract: str | None, pen: str | None,
+                                                taken: str | None) -> None:
+    """A day on a scan without a signing note (held only by its two digits, the printed month
+    and the dates it cites): Tesseract alone, the weaker on handwriting, is not enough."""
+    monkeypatch.setattr(handwritten, "_agreed", lambda blank, times: tesseract)
+    monkeypatch.setattr(handwritten, "digits", lambda blank: pen)
+    assert handwritten._read(Image.new("L", (200, 60), 255), (10, 150), both=True) == taken
+
+
 @pytest.mark.parametrize(("looks", "taken"), [
     (["493/", "493", "493", "493"], "493"), (["2191。", "2191", "2191", "2191"], "2191"),
     (["464", "464", "464", "46"], "464"), (["23", "23", "23", "3"], "23"),
@@ -199,7 +212,7 @@ def test_a_day_is_taken_only_as_a_real_date_the_letter_allows(
         dates: tuple[date, ...], taken: date | None) -> None:
     image, words = _line("ngay.tb_2025_lamdong_493.blue.png",
                          "Lâm Đông, ngày - tháng 11 năm 2025")
-    monkeypatch.setattr(handwritten, "_read", lambda crop, span: day)
+    monkeypatch.setattr(handwritten, "_read", lambda crop, span, both=False: day)
     found = handwritten._day(pen_kept(image), words, 1.0, 2025, "11", signed, dates)
     assert found == taken
 

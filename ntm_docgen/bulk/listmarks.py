@@ -30,7 +30,7 @@ def marked_cells(people: RecipientList) -> list[str]:
     >>> marked_cells(people)[0][:60]
     'ds.csv: column kinh_gui, rows 2-3: “UBND xã {{ ten }}” holds'
     """
-    notes = []
+    notes: list[str] = []
     for column in people.columns:
         found = [(p.row, p.fields.get(column) or "") for p in people.recipients
                  if MARKS.search(p.fields.get(column) or "")]

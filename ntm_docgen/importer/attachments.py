@@ -6,6 +6,7 @@ import re
 from difflib import SequenceMatcher
 from typing import Any
 
+from ntm_docgen.i18n import _
 from ntm_docgen.importer.body import paragraphs
 from ntm_docgen.importer.cleaning import key, rules
 from ntm_docgen.importer.kemtheo import blanks_kept, kem_theo
@@ -57,7 +58,7 @@ _LABEL_START = re.compile(r"^phu luc\s*([ivxlc]+|\d+)\b\s*[.:]?|^phu luc\s*[.:]?
 #: A form's blanks in its header (``UBND XÃ ………``, ``TÊN CƠ QUAN``): the form's own text.
 _BLANKS = re.compile(r"[….]{3}|\bTÊN CƠ QUAN\b|\bTÊN ĐƠN VỊ\b", re.IGNORECASE)
 _SO_LINE = re.compile(r"^so\s*:")
-_DATE_LINE = re.compile(r"^[^,]{0,40},?\s*ngay\b.{0,30}\bthang\b.{0,20}\bnam\b")
+_DATE_LINE = re.compile(r"^[^,\d]{2,40},\s*ngay\b.{0,30}\bthang\b.{0,20}\bnam\s*\d{4}\s*$")
 _FORM_LABEL = re.compile(r"^mau\s+(?:so\s*)?\d{1,3}[a-z]?\s*:?$")
 
 
@@ -208,24 +209,43 @@ def find_copy(lines: list[str], start: int) -> int | None:
     return begin
 
 
-def page_header(lines: list[str]) -> tuple[list[str], list[str]]:
+def page_header(lines: list[str]) -> tuple[list[str], list[str], list[str]]:
     """The header an attachment's page prints over its title (the issuer, the Quốc hiệu and
-    the Tiêu ngữ, as a plan issued with a Quyết định has), and the attachment's other lines;
-    no header, none.
+    the Tiêu ngữ, as a plan issued with a Quyết định has), the page's own Số and date lines
+    under it (kept: the plan's number), and the attachment's other lines; no header, none.
 
     >>> page_header(["ỦY BAN NHÂN DÂN", "TỈNH NINH THUẬN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-    ...              "Độc lập - Tự do - Hạnh phúc", "PHỤ LỤC", "DANH MỤC"])[1]
-    ['PHỤ LỤC', 'DANH MỤC']
+    ...              "Độc lập - Tự do - Hạnh phúc", "Số: 45/KH-UBND", "PHỤ LỤC", "DANH MỤC"])[1:]
+    (['Số: 45/KH-UBND'], ['PHỤ LỤC', 'DANH MỤC'])
     >>> page_header(["PHỤ LỤC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"])
-    ([], ['PHỤ LỤC', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'])
+    ([], [], ['PHỤ LỤC', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'])
     """
     motto = next((k for k in [n for n, x in enumerate(lines[:8]) if x][:3]
                   if opens_motto(lines[k]) and key(lines[k]).startswith("cong")), None)
     if motto is None or any(_LABEL.match(key(x)) or _FORM_LABEL.match(key(x).strip())
                             or _BLANKS.search(x) for x in lines[:motto]):
-        return [], lines  # a form's header, its blanks to fill in: the form's own text
-    end = _number_lines_end(lines, motto + 1)  # its own Số and date lines, if it has them
-    return (lines[:end], lines[end:]) if any(lines[end:]) else ([], lines)
+        return [], [], lines  # a form's header, its blanks to fill in: the form's own text
+    own = motto + 1
+    while own < len(lines) and (not lines[own] or split_motto(lines[own])[1]):
+        own += 1
+    end = _number_lines_end(lines, own)  # its own Số and date lines, if it has them
+    if not any(lines[end:]):
+        return [], [], lines
+    return lines[:own], [x for x in lines[own:end] if x], lines[end:]
+
+
+def own_page(lines: list[str], n: int, wrapped: bool, warnings: list[str]) -> dict[str, Any]:
+    """An attachment without the header its page prints (issuer, Quốc hiệu, Tiêu ngữ), named
+    in a warning (a phụ lục prints under its letter's); its own Số and date lines open it."""
+    header, numbered, rest = page_header(lines)
+    if header:
+        warnings.append(_("phu_luc[{n}]: the header printed on its page (“{header}”) was left "
+                          "out: a phụ lục prints under its letter's header").format(
+                              n=n, header=" / ".join(x for x in header if x)))
+    item = read_attachment(rest, wrapped)
+    if numbered:
+        item["noi_dung"] = "\n".join([*numbered, item["noi_dung"]]).strip()
+    return item
 
 
 def read_attachment(lines: list[str], wrapped: bool = True) -> dict[str, Any]:

@@ -13,8 +13,7 @@ from ntm_docgen.importer.attachments import (
     find_attachments,
     find_copy,
     hinh_thuc,
-    page_header,
-    read_attachment,
+    own_page,
 )
 from ntm_docgen.importer.body import read_body
 from ntm_docgen.importer.citemend import mend_citations
@@ -150,7 +149,7 @@ def import_lines(raw: list[str], source: Path | str = "<text>",
     sig = read_signature([x for x in lines[sig_at:end] if x != "---"]) if sig_at is not None \
         else Signature()
     bounds = [*starts, copy_at if copy_at is not None else len(lines)]
-    phu_luc = [read_attachment(_own_page(_trim(lines[a:b]), n, warnings), wrapped)
+    phu_luc = [own_page(_trim(lines[a:b]), n, wrapped, warnings)
                for n, (a, b) in enumerate(zip(starts, bounds[1:], strict=True))]
     from_attachment(head, phu_luc, warnings)
     number_from_attachment(head, phu_luc, warnings)
@@ -227,17 +226,6 @@ def _bao_cao(head: Header) -> bool:
     (data/nhap.yaml: thuc_hien_noi_dung), by its type name or its ký hiệu."""
     ma = head.loai.ma if head.loai is not None else split_ky_hieu(head.ky_hieu or "")[0]
     return ma in rules()["thuc_hien_noi_dung"]
-
-
-def _own_page(lines: list[str], n: int, warnings: list[str]) -> list[str]:
-    """An attachment without the header its page prints (issuer, Quốc hiệu, Tiêu ngữ), named
-    in a warning: a phụ lục is printed under the letter's header, not one of its own."""
-    header, rest = page_header(lines)
-    if header:
-        warnings.append(_("phu_luc[{n}]: the header printed on its page (“{header}”) was left "
-                          "out: a phụ lục prints under its letter's header").format(
-                              n=n, header=" / ".join(x for x in header if x)))
-    return rest
 
 
 def _trim(lines: list[str]) -> list[str]:

@@ -176,10 +176,12 @@ def _blank(crop: Any, chars: dict[str, list[Any]], before: int, after: int
     return low, high
 
 
-def _read(crop: Any, span: tuple[int, int]) -> str | None:
+def _read(crop: Any, span: tuple[int, int], both: bool = False) -> str | None:
     """The digits read on the blank ``span`` by Tesseract (``_agreed`` on it enlarged twice,
     three times, and twice with coarse greys: one look took ``3980`` for ``390``) or by PP-OCR
-    (``penread.digits``), or None when neither reads them or the two read other digits."""
+    (``penread.digits``), or None when neither reads them or the two read other digits; with
+    ``both`` (a day no signature's note can hold), only what PP-OCR reads, Tesseract reading
+    the same or nothing: Tesseract alone, the weaker on handwriting, is not enough."""
     left, right = span
     if not readable(right - left, crop.height):
         return None
@@ -187,6 +189,8 @@ def _read(crop: Any, span: tuple[int, int]) -> str | None:
     coarse = blank.point([(v // 16) * 17 for v in range(256)])
     found = {_agreed(blank, 2), _agreed(blank, 3), _agreed(coarse, 2)}
     tesseract, pen = found.pop() if len(found) == 1 else None, digits(blank)
+    if both:
+        return pen if tesseract in (None, pen) else None
     return tesseract or pen if None in (tesseract, pen) or tesseract == pen else None
 
 
@@ -238,9 +242,10 @@ def _day(pen: Any, mine: list[Word], scale: float, year: int, month: str | None,
     if words is None:
         return None
     ngay, thang, nam = words
-    day = _read(crop, _blank(crop, chars, ngay.end() - 1, thang.start()))
+    # no signature's note to hold the day to: PP-OCR must read it (and a month written by hand)
+    day = _read(crop, _blank(crop, chars, ngay.end() - 1, thang.start()), signed is None)
     if month is None:
-        month = _read(crop, _blank(crop, chars, thang.end() - 1, nam.start()))
+        month = _read(crop, _blank(crop, chars, thang.end() - 1, nam.start()), signed is None)
     if day is None or month is None or len(day) > 2 or len(month) > 2:
         return None
     try:

@@ -33,7 +33,7 @@ def test_a_letter_of_the_same_words_is_named_and_linked_not_its_path(client, tmp
     assert "Số 01/" in page and "đã được cấp ngày" in page, page
     assert str(tmp_path) not in page and "/tmp/" not in page and ".docx" not in page
     assert "so:" not in page and "in với số" not in page
-    link = re.search(r'<a href="(/so/van-ban/\d+)">Mở văn bản (01/[^<]+) trong sổ</a>', page)
+    link = re.search(r'<a href="(/so/van-ban/\d+)">Tải văn bản (01/[^<]+) từ sổ</a>', page)
     assert link, page
     letter = client.get(link.group(1))
     assert letter.status_code == 200 and letter.content[:2] == b"PK"

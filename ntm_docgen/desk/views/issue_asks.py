@@ -130,9 +130,12 @@ def _same_letters(db: str | None, warnings: list[str]) -> list[tuple[str, str]]:
         links = []
         for number in numbers:
             row = next((r for r in reversed(rows) if r.so_hieu == number), None)
-            href = f"/so/van-ban/{row.id}" if row is not None and row.tep else "/so"
-            links.append((href, _("Open letter {number} in the register").format(
-                number=number)))
+            if row is not None and row.tep:  # the desk keeps its file: downloaded there
+                links.append((f"/so/van-ban/{row.id}", _(
+                    "Download letter {number} from the register").format(number=number)))
+            else:
+                links.append(("/so", _("Open the register to find letter {number}").format(
+                    number=number)))
         return links
     return []
 

@@ -161,17 +161,20 @@ def test_a_file_of_another_kind(runner, tmp_path, original, case):
 
 # --- a file that is not the zip its name says: the reason in the user's words ----------------
 
+#: What a file that is not the package its name says is told, in English and in Vietnamese.
+PLAIN = ("damaged, or a file of another kind given this name",
+         "tệp bị hỏng, hoặc là tệp loại khác mang tên này")
 NOT_A_ZIP = {
     "check": (lambda f, t: ["check", f("thu.docx")],
-              ("is not a Word document (.docx) that can be opened (not a zip file)",
-               "không phải tài liệu Word (.docx) mở được (không phải tệp nén zip)")),
+              (f"is not a Word document (.docx) that can be opened ({PLAIN[0]})",
+               f"không phải tài liệu Word (.docx) mở được ({PLAIN[1]})")),
     "copy": (lambda f, t: ["copy", f("thu.docx"), "--spec", str(COPY_SPEC), "-o", t("x.docx")],
-             ("is not a Word document (.docx) that can be opened (not a zip file)",
-              "không phải tài liệu Word (.docx) mở được (không phải tệp nén zip)")),
+             (f"is not a Word document (.docx) that can be opened ({PLAIN[0]})",
+              f"không phải tài liệu Word (.docx) mở được ({PLAIN[1]})")),
     "bulk --recipients": (lambda f, t: ["bulk", str(XA), "--recipients", f("r.xlsx"), "-o",
                                         t("thu")],
-                          ("is not a readable .xlsx workbook (not a zip file)",
-                           "không phải bảng tính .xlsx đọc được (không phải tệp nén zip)")),
+                          (f"is not a readable .xlsx workbook ({PLAIN[0]})",
+                           f"không phải bảng tính .xlsx đọc được ({PLAIN[1]})")),
 }
 
 

@@ -63,7 +63,8 @@ def make(kind: str, folder: Path) -> Path:
 @pytest.mark.parametrize(("kind", "message"), [
     ("missing", "no such file"),
     ("text", "is not a DOCX or PDF file"),
-    ("corrupt-docx", "is not a Word document (.docx) that can be opened (not a zip file)"),
+    ("corrupt-docx", "is not a Word document (.docx) that can be opened (damaged, or a file of "
+                     "another kind given this name)"),
     ("zip-not-word", "is not a Word document"),
     ("broken-xml", "(it has no part [Content_Types].xml); open it in Word"),
     ("password-docx", "is password-protected"),

@@ -149,3 +149,40 @@ def test_an_original_too_large_to_keep_is_told_on_the_form_and_not_numbered(
     assert "Văn bản gốc quá lớn để giữ lại trong khi chờ bạn trả lời" in said
     assert "/sao/giu/" not in answer.text
     assert _numbers(tmp_path) == []
+
+
+def test_a_copy_answered_after_the_desks_time_comes_back_filled_and_says_why(
+        client, tmp_path, original, clock):
+    """Answered 62 minutes later, the question's copy came back as a blank form told “không
+    còn được giữ (đã được cấp số, hoặc đã chờ quá lâu)”: it says it waited past the desk's
+    30 minutes, and gives back the form as she sent it, but the file and the password."""
+    ahead = date.today() + timedelta(days=14)
+    asked = _send(client, original, ahead, mat_khau="bi-mat")
+    clock.now += 62 * 60
+    late = _answer(client, asked)
+    assert late.status_code == 422
+    page = html.fromstring(late.text)
+    said = " ".join(page.xpath("//*[@role='alert']")[0].text_content().split())
+    assert "lâu hơn thời gian bàn làm việc giữ bản sao (30 phút)" in said, said
+    assert "đã được cấp số" not in said
+    assert page.get_element_by_id("ngay").get("value") == ahead.strftime("%d/%m/%Y")
+    assert page.get_element_by_id("ten").get("value") == "ỦY BAN NHÂN DÂN XÃ BẢO THẮNG"
+    assert "hd-1741.docx" in late.text, "the original named, to be chosen again"
+    assert "bi-mat" not in late.text
+    assert _numbers(tmp_path) == []
+
+
+def test_a_copy_pushed_out_by_newer_ones_comes_back_filled(
+        client, tmp_path, original, monkeypatch):
+    monkeypatch.setattr(copy_asks, "KEEP", 1)
+    ahead = date.today() + timedelta(days=14)
+    first = _send(client, original, ahead)
+    _send(client, original, ahead + timedelta(days=1))
+    late = _answer(client, first)
+    assert late.status_code == 422
+    said = " ".join(html.fromstring(late.text).xpath("//*[@role='alert']")[0]
+                    .text_content().split())
+    assert "bạn đã gửi thêm nhiều bản sao" in said, said
+    assert html.fromstring(late.text).get_element_by_id("ngay").get("value") \
+        == ahead.strftime("%d/%m/%Y")
+    assert _numbers(tmp_path) == []

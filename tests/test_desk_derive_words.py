@@ -22,6 +22,20 @@ def test_an_impossible_date_is_named_by_its_label(client, csrf, field, label):
     assert f"{field}: that date" not in answer.text
 
 
+def test_both_impossible_dates_are_told_at_once(client, csrf):
+    """Ngày 31/02/2026 and hạn 32/12/2026: the page told only the first, and the guidance had
+    to be chosen again for the second to be told."""
+    answer = client.post("/thuc-hien", data={"csrf_token": csrf, "hinh_thuc": "cong-van",
+                                             "ho_so": "lang-son", "ngay": "31/02/2026",
+                                             "han": "32/12/2026"},
+                         files={"tep": (HD_1741.name, HD_1741.read_bytes())})
+    assert answer.status_code == 422
+    assert "Date of the new letter: that date does not exist; found &#39;31/02/2026&#39;" \
+        in answer.text
+    assert "Deadline for reports: that date does not exist; found &#39;32/12/2026&#39;" \
+        in answer.text
+
+
 def test_after_an_error_the_page_keeps_what_was_typed_and_chosen(client, csrf):
     """The dates, the form and the profile come back as given; the file is chosen again."""
     answer = client.post("/thuc-hien", data={"csrf_token": csrf, "hinh_thuc": "ke-hoach",

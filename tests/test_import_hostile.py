@@ -97,8 +97,9 @@ DAMAGE = {
 
 
 #: What the refusal says is wrong, as copy and check say it of the same file.
-TOLD = {"empty": "(not a zip file)", "random-bytes": "(not a zip file)",
-        "cut-in-half": "(not a zip file)", "cut-near-end": "(not a zip file)",
+NOT_A_PACKAGE = "(damaged, or a file of another kind given this name)"
+TOLD = {"empty": NOT_A_PACKAGE, "random-bytes": NOT_A_PACKAGE,
+        "cut-in-half": NOT_A_PACKAGE, "cut-near-end": NOT_A_PACKAGE,
         "document-not-xml": "(its part word/document.xml is damaged from line 1, column 20 on)",
         "document-empty": "(its part word/document.xml is damaged from line 1, column 1 on)",
         "document-missing": "(it has no part word/document.xml)",

@@ -58,3 +58,26 @@ def goes_to(suffix: str, kinds: tuple[str, ...]) -> str:
         return _("The letter sent to many is chosen above, among your drafts: open it first "
                  "with “Open a letter” in “Compose a letter”, then choose it here.")
     return ""
+
+
+def posing_as(name: str | None, suffix: str, real: str, kinds: tuple[str, ...]) -> str:
+    """The refusal of a file whose content is of the kind ``real`` (a picture) under a name of
+    the kind ``suffix`` (.docx), which the job does not take either: what it takes instead,
+    never to rename it to a kind it refuses too.
+
+    >>> print(posing_as("anh.docx", ".docx", ".png", (".docx", ".pdf")))
+    anh.docx is a scan or photo (.png) under the name of a Word file; this job takes a Word \
+file (.docx) or a PDF file (.pdf). A scanned letter is taken as a PDF: save the scan as PDF \
+(the scanner, or the phone's scanning app, saves it so), or choose the letter's Word file.
+    """
+    said = _("{name} is {what} ({real}) under the name of {named}; this job takes "
+             "{kinds}.").format(name=name, what=is_what(real), real=real,
+                                named=is_what(suffix) or suffix, kinds=kinds_said(kinds))
+    if real in IMAGES and ".pdf" in kinds:
+        said += " " + _("A scanned letter is taken as a PDF: save the scan as PDF (the "
+                        "scanner, or the phone's scanning app, saves it so), or choose the "
+                        "letter's Word file.")
+    elif real in IMAGES and ".docx" in kinds:
+        said += " " + _("A picture of a letter is not read here: choose the letter's Word "
+                        "file.")
+    return said

@@ -7,6 +7,27 @@ from ntm_docgen.i18n import N_
 
 #: The library's sentence (its catalog id) -> the desk's, with the same placeholders.
 RETOLD_FORM: dict[str, str] = {
+    # a line at the head of the body that the letter prints above it (letter/repeats.py)
+    N_('noi_dung: the line "{line}" at its head repeats the type heading, which the '
+       "letter prints above the body; it is printed once (delete it from noi_dung)"):
+    N_('noi_dung: the line "{line}" at its head repeats the type heading, which the letter '
+       "prints above the body; it is printed once (delete that line from the Content box)"),
+    N_('noi_dung: the line "{line}" at its head repeats the line before the articles, '
+       "which the letter prints above the body; it is printed once (delete it from "
+       "noi_dung)"):
+    N_('noi_dung: the line "{line}" at its head repeats the line before the articles, which '
+       "the letter prints above the body; it is printed once (delete that line from the "
+       "Content box)"),
+    N_('noi_dung: the line "{line}" at its head repeats the trích yếu, which the '
+       "letter prints above the body; it is printed once (delete it from noi_dung)"):
+    N_('noi_dung: the line "{line}" at its head repeats the trích yếu, which the letter '
+       "prints above the body; it is printed once (delete that line from the Content box)"),
+    N_('noi_dung: the line "{line}" at its head repeats tham_quyen, which the '
+       "letter prints above the body; it is printed once (delete it from "
+       "noi_dung)"):
+    N_('noi_dung: the line "{line}" at its head repeats the issuing authority line, which '
+       "the letter prints above the body; it is printed once (delete that line from the "
+       "Content box)"),
     # the copy block's ký hiệu of another form: warned, and refused a number (Phát hành)
     N_("{path}ky_hieu: “{given}” begins with {code}, the code of a {other}, but this copy is a "
        "{form}, whose ký hiệu begins with {own} ({expected}): correct ky_hieu, or leave it out "

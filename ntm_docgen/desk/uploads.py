@@ -19,7 +19,7 @@ from typing import Any
 from starlette.datastructures import FormData, UploadFile
 
 from ntm_docgen import api
-from ntm_docgen.desk.filekinds import goes_to, is_what, kinds_said
+from ntm_docgen.desk.filekinds import goes_to, is_what, kinds_said, posing_as
 from ntm_docgen.errors import DocgenError, Problem
 from ntm_docgen.i18n import Said, _
 
@@ -104,6 +104,10 @@ def upload(form: FormData, field: str, kinds: tuple[str, ...], *,
                             "cannot tell its kind; this job takes {kinds}. Choose the file "
                             "again, or rename it with its ending.").format(
             name=item.filename, kinds=kinds_said(kinds)))
+    real = _real_kind(item.file.read(16), suffix)  # its first bytes; then back to its start
+    item.file.seek(0)
+    if real is not None and real not in kinds:  # a picture named .docx: not what it says
+        raise UploadError(posing_as(item.filename, suffix, real, kinds))
     if suffix not in kinds:
         what = is_what(suffix)
         if what is None:
@@ -152,8 +156,7 @@ def _head_wrong(item: UploadFile, data: bytes) -> _WrongHead | None:
     suffix = Path(item.filename or "").suffix.lower()
     magic = MAGIC.get(suffix)
     if magic and not data.startswith(magic) and not (suffix == ".pdf" and pdf_start(data) > 0):
-        real = next((kind for kind, first in MAGIC.items()  # a zip: a .docx or an .xlsx
-                     if first != MAGIC[".docx"] and data.startswith(first)), None)
+        real = _real_kind(data, suffix)
         if real is not None:  # a PDF named .docx: the kind it is, as the command line says
             return _WrongHead(_("{name}: the file is a {real} file under another name, not a "
                                 "{suffix} file: rename it to {real} and choose it again.").format(
@@ -167,6 +170,16 @@ def _head_wrong(item: UploadFile, data: bytes) -> _WrongHead | None:
         return _WrongHead(_("{name}: the file is not text; save it again as UTF-8 text.")
                           .format(name=item.filename))
     return None
+
+
+def _real_kind(data: bytes, suffix: str) -> str | None:
+    """The ending of the kind ``data`` begins as, when it is not ``suffix``'s kind (a zip is
+    told by its name alone: a .docx or an .xlsx); None when it is, or of no kind told here."""
+    magic = MAGIC.get(suffix)
+    if magic is None or data.startswith(magic) or (suffix == ".pdf" and pdf_start(data) > 0):
+        return None
+    return next((kind for kind, first in MAGIC.items()
+                 if first != MAGIC[".docx"] and data.startswith(first)), None)
 
 
 def pdf_start(head: bytes) -> int:

@@ -47,7 +47,7 @@ def zip_problem(error: BaseException) -> str:
     file of another kind, a download cut off, a damaged part); any other in zipfile's words.
 
     >>> zip_problem(zipfile.BadZipFile("File is not a zip file"))
-    'not a zip file'
+    'damaged, or a file of another kind given this name'
     >>> zip_problem(EOFError())
     'the file is cut off'
     """
@@ -66,7 +66,7 @@ def known_zip_problem(error: BaseException) -> str | None:
     if isinstance(error, KeyError) and missing:
         return _("it has no part {part}").format(part=missing.group(1))
     if isinstance(error, zipfile.BadZipFile) and "not a zip file" in text:
-        return _("not a zip file")
+        return _("damaged, or a file of another kind given this name")
     if isinstance(error, EOFError) or "runcated" in text:
         return _("the file is cut off")
     if isinstance(error, zlib.error) or "Bad CRC" in text or "Bad magic" in text:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ntm_docgen.i18n import N_, _
+from ntm_docgen.i18n import N_, said
 from ntm_docgen.letter.spec import Spec
 from ntm_docgen.vietnamese.text import nfc, upper_vi
 
@@ -76,7 +76,7 @@ def without_repeats(spec: Spec) -> tuple[str, list[str]]:
     """
     above = printed_above(spec)
     lines = spec.noi_dung.splitlines()
-    warnings = []
+    warnings: list[str] = []
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -87,7 +87,7 @@ def without_repeats(spec: Spec) -> tuple[str, list[str]]:
             colon = line.replace("*", "").rstrip().endswith(":")
             what = "quyet" if colon and "quyet" in kinds else kinds[0]
             kinds.remove(what)
-            warnings.append(_(_WARNINGS[what]).format(line=line.strip()))
+            warnings.append(said(_WARNINGS[what], line=line.strip()))
         index += 1
     if not warnings:
         return spec.noi_dung, []

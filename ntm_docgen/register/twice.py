@@ -11,6 +11,12 @@ from ntm_docgen.register.order import series_rows
 from ntm_docgen.register.series import resolve_loai
 from ntm_docgen.vietnamese.text import nfc, ngay_so
 
+#: A letter of the same words numbered already (the desk tells it in its own words).
+NUMBERED_BEFORE = N_("{path}: number {number} of the sổ was given on {given} to a letter of the "
+                     "same trích yếu, signer and recipients{file}: to print that letter again, "
+                     "print it with its number (so: {so}) rather than take a new one; if this "
+                     "is another letter, go on")
+
 #: The states of a line whose number stands for a letter (a cancelled one stands for none).
 _STANDING = ("cap", "da_ghi")
 
@@ -47,12 +53,8 @@ def numbered_before(db: str | None, path: str, arguments: dict, *,
                         "letters again, run without taking numbers; if these are other letters, "
                         "go on"), path=where, number=row.so_hieu,
                      given=ngay_so(row.cap_ngay), file=f" ({row.tep})" if row.tep else "")]
-    return [said(N_("{path}: number {number} of the sổ was given on {given} to a letter of the "
-                    "same trích yếu, signer and recipients{file}: to print that letter again, "
-                    "print it with its number (so: {so}) rather than take a new one; if this "
-                    "is another letter, go on"),
-                 path=where, number=row.so_hieu, given=ngay_so(row.cap_ngay), so=row.so,
-                 file=f" ({row.tep})" if row.tep else "")]
+    return [said(NUMBERED_BEFORE, path=where, number=row.so_hieu, given=ngay_so(row.cap_ngay),
+                 so=row.so, file=f" ({row.tep})" if row.tep else "")]
 
 
 def _words(text: str) -> str:

@@ -178,7 +178,7 @@ async def review(request: Request, clerk: Clerk) -> Response:
                       checked=None, error=said or (told_of_typed(e) if typed else told_error(e)),
                       previews=[], settings=settings)
     checked = dataclasses.replace(checked, source=as_uploaded(checked.source, folder),
-                                  warnings=[told(as_uploaded(of_typed(w), folder))
+                                  warnings=[labels.named_warning(as_uploaded(of_typed(w), folder))
                                             for w in checked.warnings  # twice: in the table
                                             if getattr(w, "msgid", None) not in REPEATED])
     previews = []

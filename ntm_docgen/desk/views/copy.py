@@ -115,6 +115,9 @@ async def make(request: Request, clerk: Clerk, form: FormData) -> Response:
     if (again := copy_sent.SENT.get(keys, clerk.name)) is not None:
         return await _again(request, clerk, again)  # a reload: shown again, not numbered twice
     sent = copy_asks.answered(request, clerk, form)
+    if sent is None and (gone := copy_asks.let_go(request, clerk, form)) is not None:
+        return _page(request, clerk, status=422, error=gone[1], values=copy_data(gone[0]),
+                     chosen=chosen(gone[0]))  # its fields kept; the file is chosen again
     if sent is None:
         return _page(request, clerk, status=422, error=_(
             "The copy you answered for is no longer kept (it was numbered already, or waited "

@@ -44,6 +44,8 @@ KEEP_BYTES = 128 * 1024 * 1024
 KEEP_SECONDS = 30 * 60
 #: The bytes kept for all clerks together.
 KEEP_ALL_BYTES = 512 * 1024 * 1024
+#: The forms let go of, their fields only (no file, no password), to fill the form again.
+KEEP_GONE = 256
 #: The form's files: the original, and the certificate that signs the copy.
 FILES = ("tep", "chung_thu")
 
@@ -74,6 +76,9 @@ class Waitings:
 
     def __init__(self) -> None:
         self._items: OrderedDict[str, Waiting] = OrderedDict()
+        #: the forms let go of before her answer, without files or password: whether each
+        #: waited past KEEP_SECONDS (else pushed out by newer ones)
+        self._gone: OrderedDict[str, tuple[Waiting, bool]] = OrderedDict()
         self._lock = threading.Lock()
 
     def keep(self, waiting: Waiting) -> str:
@@ -95,18 +100,36 @@ class Waitings:
         oldest of the clerk keeping the most bytes past the desk's, never ``key``."""
         now = time.monotonic()
         for old in [k for k, w in self._items.items() if w.at < now - KEEP_SECONDS]:
-            del self._items[old]
+            self._drop(old, waited=True)
         hers = [k for k, w in self._items.items() if w.owner == owner]
         while len(hers) > KEEP or sum(self._items[k].size() for k in hers) > KEEP_BYTES:
-            del self._items[hers.pop(0)]  # never the one just kept: it fits alone
+            self._drop(hers.pop(0))  # never the one just kept: it fits alone
         while sum(w.size() for w in self._items.values()) > KEEP_ALL_BYTES:
             held: dict[str, int] = {}
             for k, w in self._items.items():
                 if k != key:
                     held[w.owner] = held.get(w.owner, 0) + w.size()
             most = max(held, key=lambda o: held[o])
-            del self._items[next(k for k, w in self._items.items()
-                                 if w.owner == most and k != key)]
+            self._drop(next(k for k, w in self._items.items() if w.owner == most and k != key))
+
+    def _drop(self, key: str, waited: bool = False) -> None:
+        """Let go of the form kept under ``key``, keeping its fields (not the password) and
+        its files' names, to fill the form again when she answers."""
+        w = self._items.pop(key)
+        self._gone[key] = (Waiting(w.owner, tuple((k, v) for k, v in w.fields if k != "mat_khau"),
+                                   tuple((f, name, b"") for f, name, _d in w.files), w.at), waited)
+        while len(self._gone) > KEEP_GONE:
+            self._gone.popitem(last=False)
+
+    def gone(self, key: str, owner: str) -> tuple[Waiting, bool] | None:
+        """The form let go of under ``key`` for ``owner`` (its fields), and whether it waited
+        past the desk's time; None when the desk holds none (or it was answered)."""
+        with self._lock:
+            if key in self._items and self._found(key, owner) is None \
+                    and self._items[key].owner == owner:
+                self._drop(key, waited=True)  # waited too long, not yet let go of
+            found = self._gone.get(key)
+            return found if found is not None and found[0].owner == owner else None
 
     def peek(self, key: str, owner: str) -> Waiting | None:
         """The copy kept under ``key`` for ``owner``, still kept; None when it is not."""
@@ -193,6 +216,28 @@ def answered(request: Request, clerk: Clerk, form: FormData) -> FormData | None:
         return form
     waiting = waitings(desk(request)).take(str(key), clerk.name)
     return None if waiting is None else waiting.form()
+
+
+def let_go(request: Request, clerk: Clerk, form: FormData) -> tuple[FormData, str] | None:
+    """The form of the copy she answered for that the desk let go of, its fields as she sent
+    them (the original's name shown, to be chosen again; no password), and what is said of
+    it; None when the desk holds none."""
+    key = form.get("giu")
+    found = waitings(desk(request)).gone(str(key), clerk.name) if key else None
+    if found is None:
+        return None
+    waiting, waited = found
+    names = [(field, UploadFile(io.BytesIO(b""), filename=name))
+             for field, name, _data in waiting.files if field == "tep"]
+    button = _("Make the copy")
+    said = _("The copy waited for your answer longer than the desk keeps it ({minutes} "
+             "minutes), so no number was taken. Its form is filled again below as you sent "
+             "it: choose the original again and press “{button}”.").format(
+        minutes=KEEP_SECONDS // 60, button=button) if waited else _(
+        "The copy you answered for is no longer kept: you sent more copies meanwhile than the "
+        "desk keeps waiting, so no number was taken. Its form is filled again below as you "
+        "sent it: choose the original again and press “{button}”.").format(button=button)
+    return FormData([*waiting.fields, *names]), said
 
 
 def kept_form(request: Request, clerk: Clerk) -> FormData | None:

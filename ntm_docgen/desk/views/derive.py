@@ -128,6 +128,22 @@ def _day(text: object, field: str) -> date | None:
             field=field, value=str(text))) from None
 
 
+def _dates(form: FormData) -> tuple[date | None, date | None]:
+    """The new letter's date and the deadline; each that is not a date told at once (one a
+    send, the guidance chosen again each time, was the page's way)."""
+    days: list[date | None] = []
+    bad = []
+    for key, field in (("ngay", _("Date of the new letter")), ("han", _("Deadline for reports"))):
+        try:
+            days.append(_day(form.get(key), field))
+        except DocgenError as e:
+            days.append(None)
+            bad.append(labels.sentence(str(e)))
+    if bad:
+        raise DocgenError(" ".join(bad))
+    return days[0], days[1]
+
+
 @action("thuc_hien")
 async def run(request: Request, clerk: Clerk, form: FormData) -> Response:
     d = desk(request)
@@ -141,8 +157,7 @@ async def run(request: Request, clerk: Clerk, form: FormData) -> Response:
         kind = str(form.get("hinh_thuc") or "")
         if kind not in api.derive_forms():
             raise DocgenError(_("Choose the form of the new letter."))
-        ngay = _day(form.get("ngay"), _("Date of the new letter"))
-        han = _day(form.get("han"), _("Deadline for reports"))
+        ngay, han = _dates(form)
         with private_folder() as folder:
             source = await save(item, folder, d.config.max_upload)
             own = upload(form, "ho_so_tep", (".yaml", ".yml"), required=False)

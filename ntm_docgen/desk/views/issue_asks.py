@@ -21,7 +21,8 @@ from ntm_docgen.desk import labels
 from ntm_docgen.desk.drafts import Checked
 from ntm_docgen.desk.web import Clerk, desk
 from ntm_docgen.errors import DocgenError
-from ntm_docgen.i18n import _, ngettext
+from ntm_docgen.i18n import Said, _, ngettext
+from ntm_docgen.register.twice import NUMBERED_BEFORE
 
 
 def held_line(db: str | None, spec: Any) -> Any:
@@ -90,9 +91,52 @@ def _dated(spec: Any, today: date) -> list[str]:
 
 def _out_of_order(db: str | None, spec: Any) -> list[str]:
     """A letter dated well before the latest its series has numbered: its number would come
-    after that letter's (what cannot be numbered is said when the number is taken)."""
+    after that letter's (what cannot be numbered is said when the number is taken); a letter
+    of the same words its series has numbered already."""
+    return _series(db, spec)[0]
+
+
+def _series(db: str | None, spec: Any) -> tuple[list[str], list[tuple[str, str]]]:
+    """What is said of the letter's place in its series, and the links to the letters of the
+    sổ of the same words (to download one again instead of numbering it twice)."""
     with contextlib.suppress(DocgenError):
-        return [f"⚠ {labels.named_warning(w)}" for w in api.series_warnings(spec, db=db)]
+        warnings = api.series_warnings(spec, db=db)
+        return [f"⚠ {_series_warning(w)}" for w in warnings], _same_letters(db, warnings)
+    return [], []
+
+
+def _series_warning(warning: str) -> str:
+    """A warning of the series as the desk says it: a letter of the same words, numbered
+    already, by its number and day and what to do on the desk (the library names the file
+    where it was written and the spec's key of its number)."""
+    if not (isinstance(warning, Said) and warning.msgid == NUMBERED_BEFORE):
+        return labels.named_warning(warning)
+    return _("Number {number} of the register was given on {given} to a letter of the same "
+             "summary (trích yếu), signer and recipients. If you only need that letter "
+             "again, do not issue this one: open it in the register and download it. If this "
+             "is another letter, issue it.").format(number=warning.values["number"],
+                                                    given=warning.values["given"])
+
+
+def _same_letters(db: str | None, warnings: list[str]) -> list[tuple[str, str]]:
+    """A link to each letter of the sổ of the same words a warning names: its page when the
+    desk keeps its file, else the register."""
+    numbers = [w.values["number"] for w in warnings
+               if isinstance(w, Said) and w.msgid == NUMBERED_BEFORE]
+    if not numbers:
+        return []
+    with contextlib.suppress(DocgenError), api.open_register(db) as reg:
+        rows = [r for r in reg.entries() if r.trang_thai != "huy"]
+        links = []
+        for number in numbers:
+            row = next((r for r in reversed(rows) if r.so_hieu == number), None)
+            if row is not None and row.tep:  # the desk keeps its file: downloaded there
+                links.append((f"/so/van-ban/{row.id}", _(
+                    "Download letter {number} from the register").format(number=number)))
+            else:
+                links.append(("/so", _("Open the register to find letter {number}").format(
+                    number=number)))
+        return links
     return []
 
 
@@ -144,7 +188,8 @@ async def asked(request: Request, clerk: Clerk, draft: Any, checked: Checked,
     if checked.warnings:
         explained += _warned(checked)
     explained += _dated(checked.spec, date.today())
-    explained += await run_in_threadpool(_out_of_order, d.config.register_db, checked.spec)
+    series, links = await run_in_threadpool(_series, d.config.register_db, checked.spec)
+    explained += series
     explained += _left_to_check(d.state.notes(draft.id))
     if not explained:
         return None
@@ -157,4 +202,5 @@ async def asked(request: Request, clerk: Clerk, draft: Any, checked: Checked,
         confirm=_("Issue it as a new letter: take a new number") if number else _(
             "Issue it as it is: take the number"),
         back=f"/soan/{draft.id}", keep=_("Back to the letter"),
-        hidden={"phien_ban": draft.version})  # the letter asked about is the one issued
+        hidden={"phien_ban": draft.version},  # the letter asked about is the one issued
+        links=links)

@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from ntm_docgen.check.reader import legacy_font, open_docx  # noqa: E402
+from ntm_docgen.errors import InputFileError  # noqa: E402
 from ntm_docgen.files import officein  # noqa: E402
 from ntm_docgen.files.wordfile import open_word  # noqa: E402
 from ntm_docgen.importer import legacy as import_legacy  # noqa: E402
@@ -89,7 +90,11 @@ def main() -> None:
         for path in sorted(folder.iterdir()):
             if path.suffix.lower() not in (".docx", *officein.SUFFIXES):
                 continue
-            docx = as_docx(path)
+            try:
+                docx = as_docx(path)
+            except InputFileError as refused:  # empty, locked, or another kind under .doc
+                print(f"{path.name} | refused: {refused}")
+                continue
             checked, imported = check_readings(docx), import_readings(docx)
             if not checked and not imported:
                 continue

@@ -97,7 +97,8 @@ def read_paras(root: etree._Element, styles: Styles, labels: dict | None = None,
     levels set (``files.numbering.list_indents``)."""
     out: list[Para] = []
     labels, indents = labels or {}, indents or {}
-    unsure: list[list[Run]] = []  # runs in an old font that read the same either way
+    #: runs in an old font whose readings tell nothing, each with its old reading
+    unsure: list[list[tuple[Run, str]]] = []
     told = [0, 0]  # paragraphs in an old font read as typed in Unicode, and in the old encoding
     for p in root.iter(w("p")):
         if _skipped(p):
@@ -110,9 +111,9 @@ def read_paras(root: etree._Element, styles: Styles, labels: dict | None = None,
         para.page_break = bool(_PAGE_BREAK(p))
         para.label = labels.get(p) or ("• " if _opens_with_symbol(p) else "")
         out.append(para)
-    if told[1] > told[0]:  # they go with the letter: "1.", "Số: 15" of a letter in TCVN3
-        for run in (run for runs in unsure for run in runs):
-            run.typed = run.text
+    if told[1] > told[0]:  # they go with the letter: "1.", "Sè: 15" of a letter in TCVN3
+        for run, old in (pair for runs in unsure for pair in runs):
+            run.typed, run.text = run.text, old
     return out
 
 
@@ -126,7 +127,7 @@ def _listed(p: etree._Element, props: ParaProps, indents: dict) -> ParaProps:
                    first_line=props.first_line if first_line is None else first_line)
 
 
-def _read_runs(p: etree._Element, styles: Styles, unsure: list[list[Run]],
+def _read_runs(p: etree._Element, styles: Styles, unsure: list[list[tuple[Run, str]]],
                told: list[int]) -> list[Run]:
     """The runs of paragraph ``p``, their text as it reads: typed in a legacy font (TCVN3
     ``.VnTime``, VNI), in Unicode, as ``import`` reads it, so that each rule reads the letter's
@@ -135,8 +136,9 @@ def _read_runs(p: etree._Element, styles: Styles, unsure: list[list[Run]],
     font's name is told by which reading makes Vietnamese words (``legacy.reads_old``), the
     paragraph's runs together: a run of them cut between letters (``Công ty c|ổ phần``) may
     hold only letters both share (``tháng``), and ``Cá nhân`` read as TCVN3 is ``Cỏ nhõn``. A
-    paragraph that reads the same either way (``1.2.``) is added to ``unsure``, and ``told``
-    counts the others (Unicode, old). Hidden runs (``w:vanish``), which never print, are not
+    paragraph whose readings tell nothing (``1.2.`` reads the same either way, ``Sè``/``Số``
+    are both words) is added to ``unsure`` with its old reading, and ``told`` counts the
+    others (Unicode, old). Hidden runs (``w:vanish``), which never print, are not
     read."""
     runs = []
     legacy: list[tuple[Run, tuple[str, str]]] = []
@@ -157,8 +159,8 @@ def _read_runs(p: etree._Element, styles: Styles, unsure: list[list[Run]],
                for run, (encoding, font) in legacy}
         verdict = reads_old("".join(r.text for r in runs),
                             "".join(old.get(id(r), r.text) for r in runs))
-    if verdict is None:
-        unsure.append([run for run, _typed in legacy])
+    if verdict is None:  # its old reading kept: ``Sè: 106`` of a letter in TCVN3 is ``Số: 106``
+        unsure.append([(run, old[id(run)]) for run, _typed in legacy])
         return runs
     told[verdict] += 1
     for run, _typed in legacy if verdict else ():

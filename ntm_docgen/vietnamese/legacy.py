@@ -109,9 +109,16 @@ def reads_old(typed: str, old: str) -> bool | None:
     >>> reads_old("Tân Hòa", "Tõn Hũa"), reads_old("Khá", "Khỏ"), reads_old("Ph", "Ph")
     (False, False, None)
     >>> reads_old("Sè: 106/HD-SNV", "Số: 106/HD-SNV"), reads_old("Lâm", "Lõm")  # both words
-    (True, None)
+    (None, None)
     >>> reads_old("- Ban TÑKTTW;", "- Ban TĐKTTW;")
     True
+
+    Where every word the readings part on is a listed word either way (``Hà Anh Tú`` or ``Hà
+    Anh Tỳ``), how common a word is does not tell a name from another: only the words they make
+    with their neighbours tell (``anh tú``), or nothing.
+
+    >>> reads_old("Hà Anh Tú", "Hà Anh Tỳ"), reads_old("Sè: 106", "Số: 106")
+    (False, None)
     """
     if old.lower() == typed.lower():  # a capitals font only draws it in capitals
         return None
@@ -119,20 +126,43 @@ def reads_old(typed: str, old: str) -> bool | None:
 
     if known("nhân") is None:  # no dictionary to weigh by: as the old fonts' letters tell
         return True
+    words = [[w for w in _WORD_CUTS.split(text.lower()) if w] for text in (typed, old)]
+    if _listed_either_way(*words):  # only the words they make with their neighbours tell
+        pairs = _pairs(words[1]) - _pairs(words[0])
+        return None if pairs == 0 else pairs > 0
     weights = _vietnamese(old), _vietnamese(typed)
     return None if weights[0] == weights[1] else weights[0] > weights[1]  # a tie tells nothing
 
 
+def _listed_either_way(typed: list[str], old: list[str]) -> bool:
+    """Whether each word the readings ``typed`` and ``old`` (their words, in small letters)
+    part on is one of the dictionary's listed words in both (``khỏ``, a syllable of no listed
+    word, tells against its reading) (``reads_old``)."""
+    from ntm_docgen.vietnamese.lexicon import known, rank
+
+    parted = [(a, b) for a, b in zip(typed, old, strict=False) if a != b]
+    return (len(typed) == len(old) and bool(parted)
+            and all(_LETTERS.fullmatch(w) and known(w) and rank(w) < 3
+                    for pair in parted for w in pair))
+
+
+def _pairs(words: list[str]) -> int:
+    """How many of ``words`` stand beside a neighbour they make a dictionary word with."""
+    from ntm_docgen.vietnamese.lexicon import paired
+
+    return sum(paired(a, b) for a, b in zip(words, words[1:], strict=False)
+               if a.isalpha() and b.isalpha())
+
+
 def _vietnamese(text: str) -> int:
     """How much of ``text`` reads as Vietnamese words (``reads_old``)."""
-    from ntm_docgen.vietnamese.lexicon import known, paired, rank
+    from ntm_docgen.vietnamese.lexicon import known, rank
 
     words = [w for w in _WORD_CUTS.split(text.lower()) if w]
     score = 0
     for word in words:
         score += ((4 - rank(word)) if known(word) else -1) if _LETTERS.fullmatch(word) else -2
-    return score + sum(paired(a, b) for a, b in zip(words, words[1:], strict=False)
-                       if a.isalpha() and b.isalpha())
+    return score + _pairs(words)
 
 
 def typed_in_unicode(text: str) -> bool:

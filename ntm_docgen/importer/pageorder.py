@@ -14,6 +14,7 @@ from collections import Counter
 from itertools import pairwise
 
 from ntm_docgen.importer.cleaning import is_scanner_mark, key, ocr_noise
+from ntm_docgen.importer.footrule import notes_of, scanned_footnotes
 from ntm_docgen.importer.numberdate import read_ngay
 from ntm_docgen.importer.pdflayout import (
     Line,
@@ -26,8 +27,8 @@ from ntm_docgen.importer.pdflayout import (
 from ntm_docgen.importer.pdftable import body_tables, joined_tables, with_grids
 from ntm_docgen.vietnamese.loai import split_heading
 
-_PAGE_NUMBER = re.compile(r"^[-–(\s]*(trang\s*)?\d{1,3}(\s*/\s*\d{1,3})?[-–)\s]*$")
 _NOTE_MARK = re.compile(r"^(\(?\d{1,2}\)?|\*+|[¹²³⁴⁵⁶⁷⁸⁹])\s*\S")
+_PAGE_NUMBER = re.compile(r"^[-–(\s]*(trang\s*)?\d{1,3}(\s*/\s*\d{1,3})?[-–)\s]*$")
 _NUMBERED = re.compile(r"^(\d{1,2}(\.\d{1,2})*\.|[IVXL]{1,5}\.|[a-zđ]\)|Điều \d+)\s")
 
 
@@ -83,9 +84,12 @@ def _noise(text: str) -> bool:
 
 def _footnotes(lines: list[Line], page: Page) -> tuple[list[Line], list[str]]:
     """Footnotes: the lines at the page's foot, in a smaller type than the body's, the first
-    opening with a mark (``1``, ``(2)``, ``*``); a Nơi nhận list (small too) is no footnote."""
+    opening with a mark (``1``, ``(2)``, ``*``); a Nơi nhận list (small too) is no footnote.
+    A scan's are those under the short rule over them (``footrule``)."""
+    if page.ocr:
+        return scanned_footnotes(lines, page)
     sizes = [w.size for line in lines for s in line.segments for w in s]
-    if not sizes or page.ocr:
+    if not sizes:
         return lines, []
     body = Counter(round(s) for s in sizes).most_common(1)[0][0]
     start = len(lines)
@@ -97,14 +101,7 @@ def _footnotes(lines: list[Line], page: Page) -> tuple[list[Line], list[str]]:
         foot = foot[1:]
     if not foot or any(key(x.text).startswith("noi nhan") for x in lines[start:]):
         return lines, []
-    at = len(lines) - len(foot)
-    notes: list[str] = []
-    for line in foot:
-        if _NOTE_MARK.match(line.text) or not notes:
-            notes.append(line.text)
-        else:
-            notes[-1] = f"{notes[-1]} {line.text}"
-    return lines[:at], notes
+    return lines[:len(lines) - len(foot)], notes_of(foot)
 
 
 def _small(line: Line, body: int) -> bool:

@@ -48,6 +48,8 @@ class Page:
     boxes: list[str] = field(default_factory=list)
     #: the ruled tables of its text layer read cell by cell (``pdfgrid.Grid``)
     grids: list[Any] = field(default_factory=list)
+    #: a scan's short rules over its footnotes, their heights in points (``footrule``)
+    rules: list[float] = field(default_factory=list)
 
 
 @dataclass

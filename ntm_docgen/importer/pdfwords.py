@@ -18,6 +18,7 @@ from ntm_docgen.files.pdffields import Stamp, drawn_document
 from ntm_docgen.files.pdfinput import cut_off, damaged_pdf
 from ntm_docgen.i18n import N_, _, number, said
 from ntm_docgen.importer import watch
+from ntm_docgen.importer.footrule import foot_rules
 from ntm_docgen.importer.markbox import marks_unread
 from ntm_docgen.importer.ocrblank import tables_read
 from ntm_docgen.importer.ocrpage import check_ocr, ocr_page
@@ -250,7 +251,8 @@ def _ocr_image_page(path: Path, image: Any, index: int) -> Page:
     with tables_read() as tables, marks_unread() as boxes, grids_read() as grids:
         words, hand = ocr_page(path, image, scale, index == 0)
     return Page(index + 1, image.width * scale, image.height * scale, words, ocr=True,
-                hand=hand, tables=tables, boxes=boxes, grids=grids)
+                hand=hand, tables=tables, boxes=boxes, grids=grids,
+                rules=foot_rules(image, words, scale))
 
 
 def flattened(path: Path) -> tuple[bytes, list[Stamp]]:
@@ -285,4 +287,4 @@ def _ocr_pdf_page(path: Path, data: bytes, index: int, width: float, height: flo
     with tables_read() as tables, marks_unread() as boxes, grids_read() as grids:
         words, hand = ocr_page(path, image, 72 / OCR_DPI, index == 0)
     return Page(index + 1, width, height, words, ocr=True, hand=hand, tables=tables,
-                boxes=boxes, grids=grids)
+                boxes=boxes, grids=grids, rules=foot_rules(image, words, 72 / OCR_DPI))

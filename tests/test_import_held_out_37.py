@@ -1,0 +1,53 @@
+"""What held_out_37's letters (docs/accuracy.md) showed the importer reading wrong, each as a rule
+a clerk's letter justifies: a V/v whose last word stands alone over a date line opening with the
+province's whole name, a V/v cut at the dash of the symbol it cites."""
+
+from __future__ import annotations
+
+import pytest
+
+from ntm_docgen.importer import import_lines
+from ntm_docgen.importer.lost import lost_lines
+
+HEAD = ["UBND TỈNH LÂM ĐỒNG", "SỞ XÂY DỰNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc", "Số: 951 /SXD-QLCLCT"]
+BODY = ["Kính gửi: Sở Nội vụ tỉnh Lâm Đồng",
+        "Sở Xây dựng cử thành viên tham gia như trên gửi Sở Nội vụ tỉnh Lâm Đồng được biết./.",
+        "Nơi nhận:", "- Như trên;", "- Lưu: VT, QLCLCT.", "GIÁM ĐỐC", "Lê Ngọc Tiến"]
+
+
+@pytest.mark.parametrize(("vv", "trich_yeu", "dia_danh"), [
+    (["V/v cử thành viên tham gia Hội đồng", "An toàn, vệ sinh lao động tỉnh Lâm", "Đồng",
+      "Lâm Đồng, ngày 27 tháng 8 năm 2025"],
+     "cử thành viên tham gia Hội đồng An toàn, vệ sinh lao động tỉnh Lâm Đồng", "Lâm Đồng"),
+    (["V/v cử thành viên tham gia Hội đồng", "An toàn, vệ sinh lao động", "tỉnh",
+      "Hà Nội, ngày 27 tháng 8 năm 2025"],
+     "cử thành viên tham gia Hội đồng An toàn, vệ sinh lao động tỉnh", "Hà Nội"),
+    (["V/v cử thành viên tham gia Hội đồng", "Hà", "Nội, ngày 27 tháng 8 năm 2025"],
+     "cử thành viên tham gia Hội đồng", "Hà Nội"),
+], ids=["last-word-over-its-province", "last-word-over-another", "place-cut-after-a-word"])
+def test_a_vv_whose_last_word_stands_over_the_date_line(vv: list[str], trich_yeu: str,
+                                                        dia_danh: str) -> None:
+    """Sở Xây dựng Lâm Đồng's 951: the V/v's last word, ``Đồng``, alone on its line over the
+    date line ``Lâm Đồng, ngày ...``, was joined to it as a place cut after one word: the V/v
+    lost its last word, the place read ``Đồng Lâm Đồng``. A place cut after a word (``Hà`` /
+    ``Nội, ngày ...``) is still made one."""
+    lines = [*HEAD, *vv, *BODY]
+    result = import_lines(lines)
+    assert (result.spec["trich_yeu"], result.spec["dia_danh"]) == (trich_yeu, dia_danh)
+    assert lost_lines(lines, result.spec, result.warnings) == []
+
+
+@pytest.mark.parametrize(("vv", "trich_yeu"), [
+    (["V/v phúc đáp Công văn số 3183/SNV-", "TCBC ngày 26/11/2025 của Sở Nội vụ"],
+     "phúc đáp Công văn số 3183/SNV-TCBC ngày 26/11/2025 của Sở Nội vụ"),
+    (["V/v triển khai Nghị định số 118/2025/NĐ-", "CP về một cửa"],
+     "triển khai Nghị định số 118/2025/NĐ-CP về một cửa"),
+    (["V/v kinh phí giai đoạn 2021-", "2025"], "kinh phí giai đoạn 2021- 2025"),
+], ids=["symbol-cut", "decree-cut", "years-not-a-symbol"])
+def test_a_vv_cut_at_the_dash_of_a_symbol(vv: list[str], trich_yeu: str) -> None:
+    """Sở Văn hóa, Thể thao và Du lịch Lâm Đồng's 2601: the V/v's first line ends with the
+    cited symbol cut at its dash (``3183/SNV-`` / ``TCBC``); the trích yếu read ``SNV- TCBC``."""
+    lines = [*HEAD, *vv, "Lâm Đồng, ngày 02 tháng 12 năm 2025", *BODY]
+    assert import_lines(lines).spec["trich_yeu"] == trich_yeu
+

@@ -1,6 +1,7 @@
 """What held_out_37's letters (docs/accuracy.md) showed the importer reading wrong, each as a rule
 a clerk's letter justifies: a V/v whose last word stands alone over a date line opening with the
-province's whole name, a V/v cut at the dash of the symbol it cites."""
+province's whole name, a V/v cut at the dash of the symbol it cites, an attachment note in
+brackets that names its sender before ``gửi kèm``."""
 
 from __future__ import annotations
 
@@ -51,3 +52,33 @@ def test_a_vv_cut_at_the_dash_of_a_symbol(vv: list[str], trich_yeu: str) -> None
     lines = [*HEAD, *vv, "Lâm Đồng, ngày 02 tháng 12 năm 2025", *BODY]
     assert import_lines(lines).spec["trich_yeu"] == trich_yeu
 
+
+TTR = ["UBND TỈNH LÂM ĐỒNG", "SỞ TƯ PHÁP", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+       "Độc lập - Tự do - Hạnh phúc", "Số: 141 /TTr-STP", "Lâm Đồng, ngày 09 tháng 12 năm 2025",
+       "TỜ TRÌNH", "Về việc cho phép hợp nhất Đoàn Luật sư tỉnh Lâm Đồng",
+       "Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng",
+       "Sở Tư pháp nhận được Đơn đề nghị hợp nhất số 258/ĐĐN-ĐLS ngày 27/11/2025.",
+       "Sở Tư pháp kính trình Chủ tịch Ủy ban nhân dân tỉnh xem xét./."]
+SIGNED = ["Nơi nhận:", "- Như trên;", "- Lưu: VT, BTTP.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC",
+          "Trần Thanh Tài"]
+
+
+@pytest.mark.parametrize(("note", "kept"), [
+    (["(Sở Tư pháp gửi kèm hồ sơ cho phép hợp nhất Đoàn Luật sư tỉnh Lâm",
+      "Đồng và chỉ định Ban Chủ nhiệm lâm thời)"], False),
+    (["(gửi kèm theo Phiếu ghi ý kiến; Tờ trình, dự thảo Quyết định và", "hồ sơ có liên quan)"],
+     False),
+    (["(Sở Tư pháp đã lấy ý kiến các sở, ngành)"], True),
+], ids=["sender-before-gui-kem", "gui-kem-theo", "a-note-that-sends-nothing"])
+def test_an_attachment_note_naming_its_sender(note: list[str], kept: bool) -> None:
+    """Sở Tư pháp Lâm Đồng's Tờ trình 141 prints under its closing ``./.`` "(Sở Tư pháp gửi kèm
+    hồ sơ ...)": the letter's attachments, as "(Gửi kèm ...)" is (issue 15's decision), not
+    its last paragraph; a note in brackets that sends nothing stays in the body."""
+    lines = [*TTR, *note, *SIGNED]
+    result = import_lines(lines)
+    last = result.spec["noi_dung"].split("\n")[-1]
+    assert (last == " ".join(note)) is kept
+    if not kept:
+        assert last == "Sở Tư pháp kính trình Chủ tịch Ủy ban nhân dân tỉnh xem xét./."
+        assert any("attachments in brackets" in str(w) for w in result.warnings)
+    assert lost_lines(lines, result.spec, result.warnings) == []

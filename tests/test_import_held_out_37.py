@@ -82,3 +82,29 @@ def test_an_attachment_note_naming_its_sender(note: list[str], kept: bool) -> No
         assert last == "Sở Tư pháp kính trình Chủ tịch Ủy ban nhân dân tỉnh xem xét./."
         assert any("attachments in brackets" in str(w) for w in result.warnings)
     assert lost_lines(lines, result.spec, result.warnings) == []
+
+
+QD = ["UBND TỈNH LÂM ĐỒNG", "HỘI ĐỒNG THẨM ĐỊNH,", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc", "ĐÁNH GIÁ CHỈ SỐ CẢI CÁCH", "HÀNH CHÍNH TỈNH",
+      "Số: 10797/QĐ-HĐTĐ", "Lâm Đồng, ngày 28 tháng 10 năm 2025", "QUYẾT ĐỊNH",
+      "Về việc thành lập Tổ giúp việc của Hội đồng thẩm định",
+      "CHỦ TỊCH HỘI ĐỒNG THẨM ĐỊNH", "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;",
+      "QUYẾT ĐỊNH:", "Điều 1. Thành lập Tổ giúp việc của Hội đồng thẩm định.",
+      "Điều 2. Các thành viên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+      "Nơi nhận:", "- Như Điều 1;", "- Lưu: VT, CCHC&VTLT(Hằng)."]
+
+
+@pytest.mark.parametrize(("signed", "chuc_vu"), [
+    (["TM. HỘI ĐỒNG", "CHỦ TỊCH", "GIÁM ĐỐC SỞ NỘI VỤ", "Đỗ Văn Chung"],
+     "CHỦ TỊCH\nGIÁM ĐỐC SỞ NỘI VỤ"),
+    (["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "SỞ NỘI VỤ", "Đỗ Văn Chung"], "CHỦ TỊCH"),
+    (["CHỦ TỊCH", "GIÁM ĐỐC SỞ NỘI VỤ", "Đỗ Văn Chung"], "CHỦ TỊCH"),
+], ids=["chair-office-under-tm", "seal-ring-under-tm", "no-tm"])
+def test_a_chairs_own_office_under_his_signature(signed: list[str], chuc_vu: str) -> None:
+    """The Hội đồng thẩm định's Quyết định 10797, signed ``TM. HỘI ĐỒNG`` / ``CHỦ TỊCH``, prints
+    the chair's own office, ``GIÁM ĐỐC SỞ NỘI VỤ``, under the signature over his name: it was
+    left out of the title. A body's name alone there (the seal's ring) stays apart."""
+    lines = [*QD, *signed]
+    result = import_lines(lines)
+    assert result.spec["ky"]["chuc_vu"] == chuc_vu
+    assert result.spec["ky"]["ho_ten"] == "Đỗ Văn Chung"

@@ -372,7 +372,12 @@ Nông nghiệp và Môi trường, Khoa học và Công nghệ, Tư pháp, Nội
 a council of the province: eight công văn, a Tờ trình, a Báo cáo with a table and a Quyết định,
 signed text PDFs of August 2025 to April 2026: 171/176 = 97.2 % from the files and from the
 committed transcriptions, 0 lines lost. No commune or ward letter written after July 2025 was
-found as a file no set holds.
+found as a file no set holds. Four misses were then mended in the importer's rules: a V/v's
+last word alone over a date line opening with its province (``Đồng`` / ``Lâm Đồng, ngày``), a
+V/v cut at the dash of the symbol it cites (``3183/SNV-`` / ``TCBC``), an attachment note under
+the closing ./. naming its sender before ``gửi kèm``, and a council chair's own office printed
+under his signature: 176/176 = 100 % from the files and from the transcriptions, every other
+set as before.
 """
 
 from __future__ import annotations
@@ -573,7 +578,9 @@ TARGET = 0.90
 #: 224/246, 22 190 -> 191/230, 23 177 -> 178/195, 24 170 -> 171/194, 25 167 -> 168/184, 26
 #: 200 -> 201/214.
 #: held_out_37 (letters of the Sở of Lâm Đồng, August 2025 to April 2026, signed text PDFs)
-#: at its first figure, 171/176 = 97.2 % from the files and from its transcriptions.
+#: at 100 % (its first figure 171/176 = 97.2 % from the files and from its transcriptions, now
+#: 176/176: a V/v's last word over the date line, a symbol cut at its dash, an attachment note
+#: naming its sender, a council chair's own office under his signature).
 TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.86, "held_out_12": 0.99,
            "held_out_13": 0.98, "held_out_14": 0.97, "held_out_15": 0.96, "held_out_16": 0.97,
            "held_out_17": 0.97, "held_out_18": 0.925, "held_out_19": 0.885,
@@ -583,7 +590,7 @@ TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.86, "held_o
            "held_out_28": 0.98, "held_out_29": 0.93, "held_out_30": 0.945,
            "held_out_31": 0.965, "held_out_32": 0.99, "held_out_33": 0.94,
            "held_out_34": 1.0, "held_out_35": 0.99, "held_out_36": 0.905,
-           "held_out_37": 0.971}
+           "held_out_37": 1.0}
 
 
 def _norm(value: Any) -> Any:

@@ -59,6 +59,9 @@ DEPARTURES = {
     ("held_out_15/qd_2026_sct_doankt_hoachat", "body.dieu_stop"): "Điều 1: with a colon",
     # the collective named by an abbreviation after TM. (the draft signed "TM. THƯỜNG TRỰC HĐND")
     ("held_out_31/qd_2026_hdndthanhhoa_duthao", "quyen_han.abbreviation"): "TM. ... HĐND",
+    # "TM. HỘI ĐỒNG" over "CHỦ TỊCH" under the chairman's own authority (ô 5b "CHỦ TỊCH HỘI
+    # ĐỒNG ..."): one person signs, the decree writes no TM. there (the council's QĐ as issued)
+    ("held_out_37/qd_2025_hdtd_lamdong_10797", "quyen_han.tm"): "TM. under a chairman",
     # the trích yếu typed in capitals: the decree writes it in ordinary letters (chữ in thường)
     **{(name, "trich_yeu.case"): "trích yếu in capitals" for name in (
         "check/printed/bao-cao.trich-yeu-in-capitals-with-bracket-line",

@@ -363,6 +363,21 @@ of the text it names (``335/2025/NĐ-CP.``), a scan's speck read before a trích
 việc``), a quote run into a signer's name (``"Trần Ngọc Căng``): 86/95 = 90.5 % from the files
 and from the transcriptions (its text PDFs 65/65, its scans 21/30: numbers and days by hand,
 words under a stamp), every other set as before.
+held_out_37/ (issue 15: eleven letters no earlier set holds, checked with tools/held_before.py
+before any truth was written; docs/accuracy.md) was collected after held_out_36 was fixed, its
+truth written by hand from the printed page before the importer ran on it, and measured once on
+main's code (d7dba473): letters of the Sở of Lâm Đồng after the provinces were merged on 1 July
+2025 (the Sở Tài chính, Y tế, Dân tộc và Tôn giáo, Xây dựng, Văn hóa, Thể thao và Du lịch,
+Nông nghiệp và Môi trường, Khoa học và Công nghệ, Tư pháp, Nội vụ), the Văn phòng UBND tỉnh and
+a council of the province: eight công văn, a Tờ trình, a Báo cáo with a table and a Quyết định,
+signed text PDFs of August 2025 to April 2026: 171/176 = 97.2 % from the files and from the
+committed transcriptions, 0 lines lost. No commune or ward letter written after July 2025 was
+found as a file no set holds. Four misses were then mended in the importer's rules: a V/v's
+last word alone over a date line opening with its province (``Đồng`` / ``Lâm Đồng, ngày``), a
+V/v cut at the dash of the symbol it cites (``3183/SNV-`` / ``TCBC``), an attachment note under
+the closing ./. naming its sender before ``gửi kèm``, and a council chair's own office printed
+under his signature: 176/176 = 100 % from the files and from the transcriptions, every other
+set as before.
 """
 
 from __future__ import annotations
@@ -418,6 +433,7 @@ HELD_OUT_33 = sorted((LETTERS / "held_out_33").glob("*.txt"))
 HELD_OUT_34 = sorted((LETTERS / "held_out_34").glob("*.txt"))
 HELD_OUT_35 = sorted((LETTERS / "held_out_35").glob("*.txt"))
 HELD_OUT_36 = sorted((LETTERS / "held_out_36").glob("*.txt"))
+HELD_OUT_37 = sorted((LETTERS / "held_out_37").glob("*.txt"))
 TARGET = 0.90
 #: The PDF sets (docs/accuracy.md): the signed PDFs at the issue's 97 %; the scans at the 85 %
 #: the issue asks of them (86.5 % read today: numbers written by hand, a number stamped over
@@ -561,6 +577,10 @@ TARGET = 0.90
 #: again): held_out_18 223 -> 224/242, 19 199 -> 202/228, 20 184 -> 186/211, 21 222 ->
 #: 224/246, 22 190 -> 191/230, 23 177 -> 178/195, 24 170 -> 171/194, 25 167 -> 168/184, 26
 #: 200 -> 201/214.
+#: held_out_37 (letters of the Sở of Lâm Đồng, August 2025 to April 2026, signed text PDFs)
+#: at 100 % (its first figure 171/176 = 97.2 % from the files and from its transcriptions, now
+#: 176/176: a V/v's last word over the date line, a symbol cut at its dash, an attachment note
+#: naming its sender, a council chair's own office under his signature).
 TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.86, "held_out_12": 0.99,
            "held_out_13": 0.98, "held_out_14": 0.97, "held_out_15": 0.96, "held_out_16": 0.97,
            "held_out_17": 0.97, "held_out_18": 0.925, "held_out_19": 0.885,
@@ -569,7 +589,8 @@ TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.86, "held_o
            "held_out_25": 0.913, "held_out_26": 0.939, "held_out_27": 0.939,
            "held_out_28": 0.98, "held_out_29": 0.93, "held_out_30": 0.945,
            "held_out_31": 0.965, "held_out_32": 0.99, "held_out_33": 0.94,
-           "held_out_34": 1.0, "held_out_35": 0.99, "held_out_36": 0.905}
+           "held_out_34": 1.0, "held_out_35": 0.99, "held_out_36": 0.905,
+           "held_out_37": 1.0}
 
 
 def _norm(value: Any) -> Any:
@@ -661,7 +682,7 @@ def test_every_letter_has_truth_and_source() -> None:
                    + HELD_OUT_22 + HELD_OUT_23 + HELD_OUT_24 + HELD_OUT_25 + HELD_OUT_26
                    + HELD_OUT_27 + HELD_OUT_28 + HELD_OUT_29 + HELD_OUT_30
                    + HELD_OUT_31 + HELD_OUT_32 + HELD_OUT_33 + HELD_OUT_34
-                   + HELD_OUT_35 + HELD_OUT_36):
+                   + HELD_OUT_35 + HELD_OUT_36 + HELD_OUT_37):
         truth = yaml.safe_load(letter.with_suffix(".expected.yaml").read_text(encoding="utf-8"))
         assert truth["nguon"], letter
 
@@ -673,7 +694,7 @@ def test_every_letter_has_truth_and_source() -> None:
      HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18, HELD_OUT_19, HELD_OUT_20,
      HELD_OUT_21, HELD_OUT_22, HELD_OUT_23, HELD_OUT_24, HELD_OUT_25, HELD_OUT_26,
      HELD_OUT_27, HELD_OUT_28, HELD_OUT_29, HELD_OUT_30, HELD_OUT_31, HELD_OUT_32,
-     HELD_OUT_33, HELD_OUT_34, HELD_OUT_35, HELD_OUT_36],
+     HELD_OUT_33, HELD_OUT_34, HELD_OUT_35, HELD_OUT_36, HELD_OUT_37],
     ids=["tuned", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5",
          "held-out-6", "held-out-7", "held-out-8", "held-out-9", "held-out-10-pdf",
          "held-out-11-scans", "held-out-12-word-pdf",
@@ -681,7 +702,8 @@ def test_every_letter_has_truth_and_source() -> None:
          "held-out-18", "held-out-19", "held-out-20", "held-out-21", "held-out-22",
          "held-out-23", "held-out-24", "held-out-25", "held-out-26", "held-out-27",
          "held-out-28", "held-out-29", "held-out-30", "held-out-31",
-         "held-out-32", "held-out-33", "held-out-34", "held-out-35", "held-out-36"])
+         "held-out-32", "held-out-33", "held-out-34", "held-out-35", "held-out-36",
+         "held-out-37-so-2025"])
 def test_field_accuracy(letters: list[Path]) -> None:
     right, total, misses = measure(letters)
     share = right / total
@@ -699,7 +721,8 @@ def test_field_accuracy(letters: list[Path]) -> None:
                                     *HELD_OUT_23, *HELD_OUT_24, *HELD_OUT_25, *HELD_OUT_26,
                                     *HELD_OUT_27, *HELD_OUT_28, *HELD_OUT_29, *HELD_OUT_30,
                                     *HELD_OUT_31, *HELD_OUT_32, *HELD_OUT_33,
-                                    *HELD_OUT_34, *HELD_OUT_35, *HELD_OUT_36],
+                                    *HELD_OUT_34, *HELD_OUT_35, *HELD_OUT_36,
+                                    *HELD_OUT_37],
                          ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_no_line_is_lost_in_silence(letter: Path) -> None:
     """Every line of every letter lands in a field, the body, or a warning naming it."""

@@ -8,6 +8,7 @@ import re
 
 from ntm_docgen.importer.cleaning import eth_as_d, is_furniture, key, rules
 from ntm_docgen.importer.runtogether import COMMA, comma_space, split_run_together
+from ntm_docgen.vietnamese.donvi import province_named
 
 _SEPARATOR = re.compile(r"^[-_=—–.·*~ ]{3,}$")
 _MARKER = re.compile(r"^([IVXivx]+|\d+|[a-zđ])[.)]$")
@@ -19,6 +20,8 @@ _DATE_TAIL = re.compile(r"(,\s*ngay(\s+\d{1,2})?(\s+thang(\s+\d{1,2})?)?"
 _LONE_SO = re.compile(r"^s[o6]\s*:$")
 _NUMBER_REST = re.compile(r"^\d*\s*/\s*\w")
 _DATE_HEAD = re.compile(r"^(\d|thang\b|nam\s+\d{4})")
+#: A date line opening with its place (``lam dong, ngay``, a key): the place before the comma.
+_PLACE_DATE = re.compile(r"^([^\W\d_]+(?:\s+[^\W\d_]+){0,4})\s*,\s*ngay\b")
 
 
 _PIPE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?$")
@@ -181,6 +184,8 @@ def join_broken(lines: list[str]) -> list[str]:
     ['Số: /BC-UBND', '', '/ 2 /']
     >>> join_broken(["Số:...../KH-DCT", "KẾ HOẠCH"]), join_broken(["Số:", "15/QĐ-UBND"])
     (['Số:...../KH-DCT', 'KẾ HOẠCH'], ['Số: 15/QĐ-UBND'])
+    >>> join_broken(["tỉnh Lâm", "Đồng", "Lâm Đồng, ngày 27 tháng 8 năm 2025"])
+    ['tỉnh Lâm', 'Đồng', 'Lâm Đồng, ngày 27 tháng 8 năm 2025']
     """
     out: list[str] = []
     for line in lines:
@@ -214,6 +219,9 @@ def _joins(previous: str, line: str) -> bool:
     if " " in previous or _MARKER.match(previous) or previous.startswith(("-", "+")) \
             or not any(c.isalpha() for c in previous) or _WHOLE_SO.match(k_prev):
         return False
+    place = _PLACE_DATE.match(k_line)
+    if place and province_named(place.group(1)) is not None:
+        return False  # a V/v's last word ("Đồng") over "Lâm Đồng, ngày ...": the place is whole
     return not previous.endswith((".", ";", ",", ")"))
 
 

@@ -22,6 +22,7 @@ from ntm_docgen.importer.headfix import (
     mark_under_issuer,
     number_goes_on,
     ve_viec,
+    vv_lines_joined,
 )
 from ntm_docgen.importer.issuer import read_issuer
 from ntm_docgen.importer.motto import find_mottos, read_marks, split_marks, split_motto
@@ -248,7 +249,7 @@ def _read_vv(lines: list[str], i: int, head: Header) -> int:
             and not is_stamp(lines[i + 1]):
         i += 1
         parts.append(lines[i])
-    head.trich_yeu = trich_yeu_text(" ".join(p for p in parts if p))
+    head.trich_yeu = trich_yeu_text(vv_lines_joined(parts))
     head.loai, head.loai_from = find_loai("CV"), "V/v"
     head.found.add("trich_yeu")
     return i

@@ -1,7 +1,7 @@
 """A header mended by what the header itself gives: a mark written beside the issuer's name,
 the Đ of the issuer's abbreviation in the ký hiệu, the ``Về việc`` opening a trích yếu, the
 kind of a Biên bản named on its heading's line (``BIÊN BẢN LÀM VIỆC``), no trích yếu, a V/v
-going on with the number of the text it names."""
+going on with the number of the text it names, a V/v line cut at the dash of a symbol."""
 
 from __future__ import annotations
 
@@ -20,6 +20,10 @@ _SPECK = re.compile(r"^[.,·'`‘’]\s+")
 #: A text's number and symbol alone on a line (``335/2025/NĐ-CP.``), and the words that ask for
 #: one after them (``... theo Nghị định số``, ``... dự thảo Quyết định``).
 _NUMBER_ONLY = re.compile(r"^\d{1,5}/(?:\d{4}/)?[A-ZĐ][A-ZĐ0-9&]*(?:-[A-ZĐ0-9&]+)+[.;,]?$")
+#: A V/v line cut at the dash of the symbol it cites (``... Công văn số 3183/SNV-``), and the
+#: symbol's rest opening the next line (``TCBC ngày 26/11/2025 ...``).
+_CODE_CUT = re.compile(r"\d/(?:\d{4}/)?[A-ZĐ][A-ZĐ0-9&]*-$")
+_CODE_REST = re.compile(r"^[A-ZĐ][A-ZĐ0-9&]*(?:-[A-ZĐ0-9&]+)*(?=[\s.,;)]|$)")
 _ASKS_NUMBER = re.compile(r"\b(?:so|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi|cong van"
                           r"|ke hoach|thong bao|to trinh)$")
 
@@ -149,3 +153,20 @@ def number_goes_on(before: str, line: str) -> bool:
     False
     """
     return bool(_NUMBER_ONLY.match(line.strip())) and bool(_ASKS_NUMBER.search(key(before)))
+
+
+def vv_lines_joined(parts: list[str]) -> str:
+    """The lines of a V/v as one text, a symbol the page cut at its dash one word again.
+
+    >>> vv_lines_joined(["phúc đáp Công văn số 3183/SNV-", "TCBC ngày 26/11/2025 của Sở"])
+    'phúc đáp Công văn số 3183/SNV-TCBC ngày 26/11/2025 của Sở'
+    >>> vv_lines_joined(["triển khai Kế hoạch", "", "số 884/KH-UBND"])
+    'triển khai Kế hoạch số 884/KH-UBND'
+    >>> vv_lines_joined(["kinh phí giai đoạn 2021-", "2025"]), vv_lines_joined(["Sở X -", "TCBC"])
+    ('kinh phí giai đoạn 2021- 2025', 'Sở X - TCBC')
+    """
+    text = ""
+    for part in (p.strip() for p in parts if p and p.strip()):
+        glue = "" if _CODE_CUT.search(text) and _CODE_REST.match(part) else " "
+        text = f"{text}{glue}{part}" if text else part
+    return text

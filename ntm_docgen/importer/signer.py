@@ -84,22 +84,39 @@ def _with_office(titles: list[str], kept: list[str], quyen_han: list[str]) -> li
     """Under ``TL.`` or ``TUQ.`` (signing by order or by authorisation), the office the signer
     heads printed on the line under the title, right over the name (``TUQ. CHỦ TỊCH`` / ``GIÁM
     ĐỐC`` / ``SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI``): one title, as ``VỤ TRƯỞNG VỤ ...`` is.
-    Under the head's own signature a body's name there stays apart (the seal's ring).
+    Under the head's own signature a body's name there stays apart (the seal's ring). Under
+    ``TM.`` a council's chair may print his own office under the signature, over his name
+    (``TM. HỘI ĐỒNG`` / ``CHỦ TỊCH`` / ``GIÁM ĐỐC SỞ NỘI VỤ``): the title's second line.
 
     >>> _with_office(["GIÁM ĐỐC", "SỞ Y TẾ"], ["GIÁM ĐỐC", "SỞ Y TẾ", "Lê An"], ["TUQ. CHỦ TỊCH"])
     ['GIÁM ĐỐC SỞ Y TẾ']
     >>> _with_office(["GIÁM ĐỐC", "SỞ Y TẾ"], ["GIÁM ĐỐC", "SỞ Y TẾ", "Lê An"], [])
     ['GIÁM ĐỐC', 'SỞ Y TẾ']
+    >>> _with_office(["CHỦ TỊCH", "GIÁM ĐỐC SỞ NỘI VỤ"], ["CHỦ TỊCH", "GIÁM ĐỐC SỞ NỘI VỤ",
+    ...              "Đỗ Văn Chung"], ["TM. HỘI ĐỒNG"])
+    ['CHỦ TỊCH\\nGIÁM ĐỐC SỞ NỘI VỤ']
     """
-    if len(titles) < 2 or not quyen_han or not quyen_han[-1].startswith(("TL.", "TUQ.")):
+    if len(titles) < 2 or not quyen_han:
         return titles
     bodies = tuple(f"{w} " for w in rules()["dau_ten"])
     first, second = titles[0], titles[1]
     at = kept.index(second) if second in kept else 0
+    if quyen_han[-1].startswith("TM.") and at and kept[at - 1] == first \
+            and at + 1 < len(kept) and looks_like_name(kept[at + 1]):
+        office = _CHAIR_OFFICE.match(second.strip())
+        if office and f"{office.group('body')} ".startswith(bodies):
+            return [f"{first.strip()}\n{second.strip()}", *titles[2:]]
+    if not quyen_han[-1].startswith(("TL.", "TUQ.")):
+        return titles
     if at and kept[at - 1] == first and f"{second.strip()} ".startswith(bodies) \
             and at + 1 < len(kept) and looks_like_name(kept[at + 1]):
         return [f"{first.strip()} {second.strip()}", *titles[2:]]
     return titles
+
+
+#: A head's title and the body he heads, on one line (``GIÁM ĐỐC SỞ NỘI VỤ``).
+_CHAIR_OFFICE = re.compile(r"^(?:GIÁM ĐỐC|CHỦ TỊCH|BỘ TRƯỞNG|CỤC TRƯỞNG|TRƯỞNG BAN|CHÁNH VĂN "
+                           r"PHÒNG)\s+(?P<body>\S.*)$")
 
 
 #: ``KT, CHỦ TỊCH``: the dot after an authority's mark read as a comma (a scan).

@@ -21,7 +21,7 @@ from ntm_docgen.letter.two_levels import three_levels
 from ntm_docgen.letter.unread import unread_notes
 from ntm_docgen.vietnamese.names import ordinary_case, words_in_capitals
 from ntm_docgen.vietnamese.points import out_of_order
-from ntm_docgen.vietnamese.text import name_in_capitals, ngay_so
+from ntm_docgen.vietnamese.text import law_ky_hieu, name_in_capitals, ngay_so
 
 
 def spec_warnings(spec: Spec) -> list[str]:
@@ -68,7 +68,7 @@ def spec_warnings(spec: Spec) -> list[str]:
                          'with "-" ("{fixed}"): the "/" stands only between the number and the '
                          "ký hiệu"), path=path, kh=shortened(kh),
                       fixed=shortened(kh.replace("/", "-")))
-                 for path, kh in typed_kh if kh and "/" in kh]
+                 for path, kh in typed_kh if kh and "/" in kh and not law_ky_hieu(kh)]
     warnings += _points(spec) + _dates(spec) + _blanks(spec.noi_dung) + _no_body(spec)
     warnings += [note for i, text in enumerate([spec.noi_dung, *(p.noi_dung for p in spec.phu_luc)])
                  for note in table_notes(f"phu_luc[{i - 1}].noi_dung" if i else "noi_dung", text)]

@@ -123,6 +123,22 @@ def so_ky_hieu(so: int | None, ky_hieu: str) -> str:
     return f"Số: {pad2(so)}/{ky_hieu}"
 
 
+#: A ký hiệu that opens with its year: ``2025/NQ-HĐND``.
+_YEAR_FIRST = re.compile(r"(?:19|20)\d\d/[^/\s]+")
+
+
+def law_ky_hieu(ky_hieu: str) -> str | None:
+    """The ký hiệu after its year when ``ky_hieu`` opens with one (``2025/NQ-HĐND`` ->
+    ``NQ-HĐND``): a legal document's number (văn bản quy phạm pháp luật, ``99/2025/NQ-HĐND``)
+    carries its year so, by the Law on them, which the decree's ``-`` between the parts of a
+    ký hiệu does not change; else None.
+
+    >>> law_ky_hieu("2025/NQ-HĐND"), law_ky_hieu("UBND/VP"), law_ky_hieu("2025/NQ/HĐND")
+    ('NQ-HĐND', None, None)
+    """
+    return ky_hieu[5:] if _YEAR_FIRST.fullmatch(ky_hieu) else None
+
+
 def so_hieu(so: int | None, ky_hieu: str) -> str:
     """Number and ký hiệu as cited in running text: ``1741/HD-BTĐKT``; a draft gives ``   /KH``.
 

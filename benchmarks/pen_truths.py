@@ -214,9 +214,11 @@ def blanks(cache: Path) -> None:
                         if handwritten._printed_month(text) is None:
                             cuts.append(("month", thang.end() - 1, nam.start(), want_day[5:7]))
                 for kind, before, after, want in cuts:
-                    for image, span in handwritten._cuts(crop, ink, chars, before, after):
+                    for n, (image, span) in enumerate(handwritten._cuts(crop, ink, chars,
+                                                                         before, after)):
                         _blank_row(out_dir, f"{set_name}/{name}", kind, want, image, span,
-                                   signed, "ink" if image is ink else "grey")
+                                   signed, "grey" if n == 0 else "ink" if image is ink
+                                   else "grey, cut by the pen's wide strokes")
                 break
 
 
@@ -227,7 +229,8 @@ def _blank_row(out_dir: Path, name: str, kind: str, want: str, crop: Any,
         print(f"{name} {kind}: truth {want}; blank too narrow")
         return
     blank = crop.crop((left + 2, 0, right - 2, crop.height))
-    blank.save(out_dir / f"{name.replace('/', '_')}.{kind}.{read_on}.png")
+    blank.save(out_dir / f"{name.replace('/', '_')}.{kind}.{read_on.split(',')[0]}"
+               f"{'.wide' if ',' in read_on else ''}.png")
     coarse = blank.point([(v // 16) * 17 for v in range(256)])
     tess = [handwritten._agreed(blank, 2), handwritten._agreed(blank, 3),
             handwritten._agreed(coarse, 2)]

@@ -36,7 +36,7 @@ os.environ.setdefault("NTM_DOCGEN_LANG", "en")
 
 import yaml  # noqa: E402
 
-from ntm_docgen.importer import handwritten, ocrpage, penread  # noqa: E402
+from ntm_docgen.importer import handwritten, ocrpage, penink, penread  # noqa: E402
 
 LETTERS = ROOT / "tests" / "data" / "letters"
 
@@ -236,6 +236,9 @@ def _blank_row(out_dir: Path, name: str, kind: str, want: str, crop: Any,
             handwritten._agreed(coarse, 2)]
     looks = penread.looks(blank)
     taken = handwritten._read(crop, (left, right))
+    if taken is not None and read_on == "ink" and not penink.whole(taken, right - left,
+                                                                   crop.height):
+        taken = None  # the ink holds more than was read
     verdict = _verdict(want.lstrip("0") or want, (taken or "").lstrip("0") or taken) \
         if taken is not None else "not read"
     print(f"{name} {kind}: truth {want}; taken {taken}: {verdict}; tesseract {tess}; "

@@ -72,3 +72,13 @@ def test_the_ink_layer_keeps_the_blue_pen_and_drops_the_print() -> None:
     assert ink.crop((0, 0, 90, 60)).getextrema() == (255, 255)
     assert penink.layer(line.convert("L")) is None
     assert penink.written(ink, (60, 180), (0, 200)) == (96, 135)
+
+
+def test_a_value_narrower_than_its_ink_is_refused(monkeypatch: Any) -> None:
+    """241's blue ink read as a single ``4`` (a digit lost, as 753's looped 2 was): the ink
+    is wider than one digit, nothing is taken; all three digits are."""
+    image, words = _line("so.qd_2025_tiengiang_241.blue.png", "Số: /QĐ-UBND")
+    monkeypatch.setattr(handwritten, "_read", lambda image, span, both=False: "4")
+    assert read_blanks(pen_kept(image), words, 1.0, 10.0 * image.height)[1] == []
+    monkeypatch.setattr(handwritten, "_read", lambda image, span, both=False: "241")
+    assert read_blanks(pen_kept(image), words, 1.0, 10.0 * image.height)[1] == [("so", "241")]

@@ -235,6 +235,21 @@ def _agreed(blank: Any, times: int) -> str | None:
     return None if any(sum(c.isdigit() for c in x) > len(value) for x in reads) else value
 
 
+def _read_cuts(cuts: list[tuple[Any, tuple[int, int]]], crop: Any, both: bool = False,
+               number: bool = False) -> str | None:
+    """What the cuts of a blank read (``_read``), never one against another; nothing when a
+    number's ``1`` is a stroke of the print at an edge, or the ink holds more than it read."""
+    values = []
+    for image, (left, right) in cuts:
+        read = _read(image, (left, right), both)
+        if read is not None and (number and edge_one(image.crop(
+                (left + 2, 0, right - 2, image.height)), read) or image is not crop
+                and not penink.whole(read, right - left, image.height)):
+            return None
+        values.append(read)
+    return penink.agreed(values)
+
+
 def _number(pen: Any, mine: list[Word], scale: float) -> str | None:
     """The number written in the blank between ``Số:`` and the slash of the ký hiệu: one to
     five digits."""
@@ -244,13 +259,7 @@ def _number(pen: Any, mine: list[Word], scale: float) -> str | None:
     slash = _slash(k, so.end()) if so else -1
     if so is None or slash <= so.end() - 1:
         return None
-    values = []
-    for image, (left, right) in _cuts(crop, ink, chars, so.end() - 1, slash):
-        read = _read(image, (left, right))
-        if read is not None and edge_one(image.crop((left + 2, 0, right - 2, image.height)), read):
-            return None  # the print's stroke cut in, on either image
-        values.append(read)
-    value = penink.agreed(values)
+    value = _read_cuts(_cuts(crop, ink, chars, so.end() - 1, slash), crop, number=True)
     return value if value is not None and 1 <= len(value) <= 5 and int(value) > 0 else None
 
 
@@ -266,11 +275,10 @@ def _day(pen: Any, mine: list[Word], scale: float, year: int, month: str | None,
         return None
     ngay, thang, nam = words
     # no signature's note to hold the day to: PP-OCR must read it (and a month written by hand)
-    day = penink.agreed([_read(image, span, signed is None) for image, span
-                         in _cuts(crop, ink, chars, ngay.end() - 1, thang.start())])
+    day = _read_cuts(_cuts(crop, ink, chars, ngay.end() - 1, thang.start()), crop, signed is None)
     if month is None:
-        month = penink.agreed([_read(image, span, signed is None) for image, span
-                               in _cuts(crop, ink, chars, thang.end() - 1, nam.start())])
+        month = _read_cuts(_cuts(crop, ink, chars, thang.end() - 1, nam.start()), crop,
+                           signed is None)
     if day is None or month is None or len(day) > 2 or len(month) > 2:
         return None
     try:

@@ -20,6 +20,9 @@ LEAST = 200
 #: The widest run of columns without the pen's ink inside one written value (pixels): the gap
 #: between two digits, not the space before the next printed word.
 GAP = 12
+#: The widest a digit written in a blank is, against the line's height (cut with its margin):
+#: 0.34 to 0.59 in the values read right on the ink; 0.89 and 1.01 where a looped 2 was lost.
+DIGIT_WIDEST = 0.75
 #: The white kept round the ink when its blank is cut (pixels).
 MARGIN = 4
 
@@ -96,6 +99,17 @@ def written(ink: Any, span: tuple[int, int], limits: tuple[int, int]) -> tuple[i
 def _pixels(ink: Any) -> int:
     """The pixels of the pen's ink in ``ink``."""
     return int(ink.point([1] * 255 + [0]).histogram()[1])
+
+
+def whole(value: str, width: int, height: int) -> bool:
+    """Whether ``value`` read on the ink cut ``width`` pixels wide can be all that the ink
+    holds there: no digit wider than ``DIGIT_WIDEST`` of the line's ``height`` (753's 23 read
+    ``3`` on 73 pixels of a line 82 high, its looped 2 lost).
+
+    >>> whole("23", 73, 82), whole("3", 73, 82), whole("241", 114, 100)
+    (True, False, True)
+    """
+    return width <= DIGIT_WIDEST * height * len(value)
 
 
 def agreed(values: list[str | None]) -> str | None:

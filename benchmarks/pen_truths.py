@@ -2,6 +2,7 @@
 a day read right, read wrong, or not read (importer/handwritten.py, importer/penread.py).
 
     python benchmarks/pen_truths.py pages FILES CACHE   # read each scan's first page once
+    python benchmarks/pen_truths.py colour FILES CACHE  # a page kept in grey, drawn in colour
     python benchmarks/pen_truths.py score CACHE          # the blanks, read and scored
 
 FILES holds a folder per set named by its number (``18`` for held_out_18), each rebuilt from
@@ -9,7 +10,10 @@ the set's provenance.tsv (``tools/real_set.py MIRRORS FILES/18 --provenance
 tests/data/letters/held_out_18/provenance.tsv``). ``pages`` reads the first page of each PDF
 with the reader itself and keeps, for the scans, what it gives ``handwritten.read_blanks``
 (the pen's page as a PNG, the words, the scale, the height) in CACHE/<set>/; a page already
-kept is not read again. ``score`` runs ``read_blanks`` on every kept page (its blanks' reads
+kept is not read again (the page kept in colour when it has colour). ``colour`` draws again,
+without reading it, the page of a cache kept in grey before the pen's page had colour, turned
+level as the reader turns it, and keeps it only when its red channel is the grey kept
+(pen-grey.png keeps that). ``score`` runs ``read_blanks`` on every kept page (its blanks' reads
 kept in CACHE/reads.json by the image's bytes and the way, so a second score after a change of
 the rules costs no OCR) and prints, per blank, the truth, what was taken and the verdict, then
 the totals for numbers and days.
@@ -32,7 +36,7 @@ os.environ.setdefault("NTM_DOCGEN_LANG", "en")
 
 import yaml  # noqa: E402
 
-from ntm_docgen.importer import handwritten, ocrpage, penread  # noqa: E402
+from ntm_docgen.importer import handwritten, ocrpage, penink, penread  # noqa: E402
 
 LETTERS = ROOT / "tests" / "data" / "letters"
 
@@ -69,6 +73,33 @@ def pages(files: Path, cache: Path) -> None:
                     print(f"{folder.name}/{path.stem}: kept", flush=True)
                 else:
                     print(f"{folder.name}/{path.stem}: not read ({e})", flush=True)
+
+
+def colour(files: Path, cache: Path) -> None:
+    """Each kept page drawn again in colour from its file: no OCR, the words as kept."""
+    import pypdfium2 as pdfium
+    from PIL import Image, ImageChops
+
+    from ntm_docgen.files.pdffields import drawn_document
+    from ntm_docgen.importer.scan import ink_only, slope, straightened
+
+    for out in sorted(cache.glob("*/*/words.pickle")):
+        grey = out.parent / "pen-grey.png"
+        kept = Image.open(grey if grey.exists() else out.parent / "pen.png")
+        if kept.mode != "L":
+            continue
+        data, _stamps = drawn_document(files / out.parent.parent.name /
+                                       f"{out.parent.name}.pdf", lambda count: None)
+        document = pdfium.PdfDocument(data)
+        image = document[0].render(scale=300 / 72).to_pil()
+        document.close()
+        pen = straightened(handwritten.pen_kept(image), slope(ink_only(image)))
+        same = ImageChops.difference(handwritten._grey(pen), kept).getbbox() is None
+        if same and pen.mode == "RGB":
+            kept.save(grey)
+            pen.save(out.parent / "pen.png")
+        print(f"{out.parent.parent.name}/{out.parent.name}: {pen.mode}, "
+              f"{'the grey kept' if same else 'NOT the grey kept: left'}", flush=True)
 
 
 def _cached_reads(cache: Path) -> None:
@@ -167,7 +198,7 @@ def blanks(cache: Path) -> None:
                 if span is None:
                     continue
                 part = handwritten._words_in(mine, span[0], span[1])
-                crop, chars = handwritten._line_chars(pen, part, scale)
+                crop, chars, ink = handwritten._line_chars(pen, part, scale)
                 k = handwritten._keyed(chars)
                 cuts = []
                 if field == "so":
@@ -183,27 +214,35 @@ def blanks(cache: Path) -> None:
                         if handwritten._printed_month(text) is None:
                             cuts.append(("month", thang.end() - 1, nam.start(), want_day[5:7]))
                 for kind, before, after, want in cuts:
-                    _blank_row(out_dir, f"{set_name}/{name}", kind, want, crop, chars,
-                               before, after, signed)
+                    for n, (image, span) in enumerate(handwritten._cuts(crop, ink, chars,
+                                                                         before, after)):
+                        _blank_row(out_dir, f"{set_name}/{name}", kind, want, image, span,
+                                   signed, "grey" if n == 0 else "ink" if image is ink
+                                   else "grey, cut by the pen's wide strokes")
                 break
 
 
 def _blank_row(out_dir: Path, name: str, kind: str, want: str, crop: Any,
-               chars: dict[str, list[Any]], before: int, after: int, signed: Any) -> None:
-    left, right = handwritten._blank(crop, chars, before, after)
+               span: tuple[int, int], signed: Any, read_on: str) -> None:
+    left, right = span
     if right - left < 8:
         print(f"{name} {kind}: truth {want}; blank too narrow")
         return
     blank = crop.crop((left + 2, 0, right - 2, crop.height))
-    blank.save(out_dir / f"{name.replace('/', '_')}.{kind}.png")
+    blank.save(out_dir / f"{name.replace('/', '_')}.{kind}.{read_on.split(',')[0]}"
+               f"{'.wide' if ',' in read_on else ''}.png")
     coarse = blank.point([(v // 16) * 17 for v in range(256)])
     tess = [handwritten._agreed(blank, 2), handwritten._agreed(blank, 3),
             handwritten._agreed(coarse, 2)]
     looks = penread.looks(blank)
     taken = handwritten._read(crop, (left, right))
+    if taken is not None and read_on == "ink" and not penink.whole(taken, right - left,
+                                                                   crop.height):
+        taken = None  # the ink holds more than was read
     verdict = _verdict(want.lstrip("0") or want, (taken or "").lstrip("0") or taken) \
         if taken is not None else "not read"
     print(f"{name} {kind}: truth {want}; taken {taken}: {verdict}; tesseract {tess}; "
+          f"read on the {read_on}; "
           f"pp-ocr {looks}; signed {signed}; blank {left}-{right} of {crop.width}x"
           f"{crop.height}")
 
@@ -222,11 +261,13 @@ def _asked(words: list[Any], height: float) -> set[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=("pages", "score", "blanks"))
+    parser.add_argument("what", choices=("pages", "colour", "score", "blanks"))
     parser.add_argument("paths", type=Path, nargs="+")
     args = parser.parse_args(argv)
     if args.what == "pages":
         pages(*args.paths)
+    elif args.what == "colour":
+        colour(*args.paths)
     elif args.what == "blanks":
         blanks(args.paths[0])
     else:

@@ -231,10 +231,10 @@ def test_a_number_with_a_1_cut_from_the_slash_is_refused(
     """The whole Số line's read: the blank's value ending in a 1 where its ink touches the
     cut is not taken (``handwritten._number``)."""
     image, words = _line("so.bc_2024_quangngai_280.pen.png", "Số: /BC-UBND")
-    monkeypatch.setattr(handwritten, "_read", lambda crop, span: "2801")
+    monkeypatch.setattr(handwritten, "_read", lambda crop, span, both=False: "2801")
     monkeypatch.setattr(handwritten, "edge_one", lambda blank, value: value.endswith("1"))
     assert _read(image, words) == (["Số: /BC-UBND"], [])
-    monkeypatch.setattr(handwritten, "_read", lambda crop, span: "280")
+    monkeypatch.setattr(handwritten, "_read", lambda crop, span, both=False: "280")
     assert _read(image, words) == (["Số: 280 /BC-UBND"], [("so", "280")])
 
 

@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from ntm_docgen.files.limits import OCR_SECONDS
-from ntm_docgen.importer import watch
+from ntm_docgen.importer import penink, watch
 from ntm_docgen.importer.cleaning import key
 from ntm_docgen.importer.numberdate import read_ngay, read_so
 from ntm_docgen.importer.pdflayout import Word
@@ -36,11 +36,16 @@ _THANG, _NAM = re.compile("thang"), re.compile("nam")
 
 
 def pen_kept(image: Any) -> Any:
-    """The page in grey with a pen's ink kept dark: the red channel, in which blue and black ink
-    are dark and a red seal bright (the page's reading whitens every coloured ink)."""
-    if image.mode not in ("RGB", "RGBA"):
-        return image.convert("L")
-    return image.convert("RGB").split()[0]
+    """The page with a pen's ink kept (the page's reading whitens every coloured ink): in
+    colour when it has colour, the pen's blue or violet told from the black print by it
+    (``penink``), else in grey."""
+    return image.convert("RGB") if image.mode in ("RGB", "RGBA", "P") else image.convert("L")
+
+
+def _grey(pen: Any) -> Any:
+    """The page in grey with a pen's ink kept dark: the red channel, in which blue and black
+    ink are dark and a red seal bright."""
+    return pen.split()[0] if pen.mode == "RGB" else pen.convert("L")
 
 
 def _line_texts(words: list[Word]) -> dict[int, str]:
@@ -132,21 +137,36 @@ def _words_in(mine: list[Word], start: int, end: int) -> list[Word]:
     return [w for w, at in zip(mine, starts, strict=True) if at < end and at + len(w.text) > start]
 
 
-def _line_chars(pen: Any, mine: list[Word], scale: float) -> tuple[Any, dict[str, list[Any]]]:
-    """The line cut from the pen's page and Tesseract's letters on it, one by one with boxes."""
+def _line_chars(pen: Any, mine: list[Word], scale: float
+                ) -> tuple[Any, dict[str, list[Any]], Any | None]:
+    """The line cut from the pen's page in grey, Tesseract's letters on it one by one with
+    boxes, and the pen's ink on it told by its colour (``penink.layer``; None in grey)."""
     import pytesseract
 
     box = (round(min(w.x0 for w in mine) / scale) - _PAD,
            round(min(w.top for w in mine) / scale) - _PAD,
            round(max(w.x1 for w in mine) / scale) + _PAD,
            round(max(w.bottom for w in mine) / scale) + _PAD)
-    crop = pen.crop((max(0, box[0]), max(0, box[1]), min(pen.width, box[2]),
-                     min(pen.height, box[3])))
+    box = (max(0, box[0]), max(0, box[1]), min(pen.width, box[2]), min(pen.height, box[3]))
+    crop = _grey(pen.crop(box))
     watch.tick()
     chars = pytesseract.image_to_boxes(crop, lang="vie", config="--psm 7",
                                        output_type=pytesseract.Output.DICT,
                                        timeout=OCR_SECONDS.value())
-    return crop, {k: chars.get(k, []) for k in ("char", "left", "right")}  # none: no keys
+    return crop, {k: chars.get(k, []) for k in ("char", "left", "right")}, penink.layer(
+        pen.crop(box))  # no letters read: no keys
+
+
+def _cuts(crop: Any, ink: Any | None, chars: dict[str, list[Any]], before: int, after: int
+          ) -> list[tuple[Any, tuple[int, int]]]:
+    """The blank between the letters ``before`` and ``after``, each image to read it on with
+    its span: the grey line cut by ``_blank``; and, when the blank is written in colour, the
+    pen's ink alone, cut where the ink is between those letters' far sides (a first digit
+    written into the ``y`` of ``ngày``)."""
+    span = _blank(crop, chars, before, after)
+    found = None if ink is None else penink.written(
+        ink, span, (chars["left"][before], chars["right"][after]))
+    return [(crop, span)] if found is None else [(crop, span), (ink, found)]
 
 
 def _keyed(chars: dict[str, list[Any]]) -> str:
@@ -215,20 +235,32 @@ def _agreed(blank: Any, times: int) -> str | None:
     return None if any(sum(c.isdigit() for c in x) > len(value) for x in reads) else value
 
 
+def _read_cuts(cuts: list[tuple[Any, tuple[int, int]]], crop: Any, both: bool = False,
+               number: bool = False) -> str | None:
+    """What the cuts of a blank read (``_read``), never one against another; nothing when a
+    number's ``1`` is a stroke of the print at an edge, or the ink holds more than it read."""
+    values = []
+    for image, (left, right) in cuts:
+        read = _read(image, (left, right), both)
+        if read is not None and (number and edge_one(image.crop(
+                (left + 2, 0, right - 2, image.height)), read) or image is not crop
+                and not penink.whole(read, right - left, image.height)):
+            return None
+        values.append(read)
+    return penink.agreed(values)
+
+
 def _number(pen: Any, mine: list[Word], scale: float) -> str | None:
     """The number written in the blank between ``Số:`` and the slash of the ký hiệu: one to
     five digits."""
-    crop, chars = _line_chars(pen, mine, scale)
+    crop, chars, ink = _line_chars(pen, mine, scale)
     k = _keyed(chars)
     so = _SO.search(k)
     slash = _slash(k, so.end()) if so else -1
     if so is None or slash <= so.end() - 1:
         return None
-    left, right = _blank(crop, chars, so.end() - 1, slash)
-    value = _read(crop, (left, right))
-    if value is None or edge_one(crop.crop((left + 2, 0, right - 2, crop.height)), value):
-        return None
-    return value if 1 <= len(value) <= 5 and int(value) > 0 else None
+    value = _read_cuts(_cuts(crop, ink, chars, so.end() - 1, slash), crop, number=True)
+    return value if value is not None and 1 <= len(value) <= 5 and int(value) > 0 else None
 
 
 def _day(pen: Any, mine: list[Word], scale: float, year: int, month: str | None,
@@ -237,15 +269,16 @@ def _day(pen: Any, mine: list[Word], scale: float, year: int, month: str | None,
     was read) written in the blanks of ``ngày .. tháng .. năm <year>``: a date that exists,
     held to the digital signature's note and the dates the page cites
     (``pentrust.day_held``)."""
-    crop, chars = _line_chars(pen, mine, scale)
+    crop, chars, ink = _line_chars(pen, mine, scale)
     words = _date_words(_keyed(chars))
     if words is None:
         return None
     ngay, thang, nam = words
     # no signature's note to hold the day to: PP-OCR must read it (and a month written by hand)
-    day = _read(crop, _blank(crop, chars, ngay.end() - 1, thang.start()), signed is None)
+    day = _read_cuts(_cuts(crop, ink, chars, ngay.end() - 1, thang.start()), crop, signed is None)
     if month is None:
-        month = _read(crop, _blank(crop, chars, thang.end() - 1, nam.start()), signed is None)
+        month = _read_cuts(_cuts(crop, ink, chars, thang.end() - 1, nam.start()), crop,
+                           signed is None)
     if day is None or month is None or len(day) > 2 or len(month) > 2:
         return None
     try:

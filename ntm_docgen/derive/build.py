@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from pathlib import Path
 
 from ntm_docgen.derive.above import source_warnings
 from ntm_docgen.derive.cite import (
@@ -29,10 +28,9 @@ from ntm_docgen.derive.forms import build_form
 from ntm_docgen.derive.job import FORMS, LOAI, Derivation, DeriveResult
 from ntm_docgen.derive.levels import district_lines, drop_tallies, mend_lists
 from ntm_docgen.derive.ownlevel import own_parents_letter, to_itself
-from ntm_docgen.derive.profile import Profile, level_clash, load_profile
+from ntm_docgen.derive.profile import Profile, level_clash
 from ntm_docgen.derive.request import addressed_elsewhere
 from ntm_docgen.derive.rules import LevelRules, Rewriter, level_rules, mau, van
-from ntm_docgen.derive.source import read_letter, with_marks
 from ntm_docgen.derive.targets import targets_above
 from ntm_docgen.derive.units import merged_into, units_below
 from ntm_docgen.derive.upward import (
@@ -48,17 +46,6 @@ from ntm_docgen.letter.spec import Spec
 from ntm_docgen.vietnamese.donvi import HAI_CAP
 from ntm_docgen.vietnamese.loai import find_loai
 from ntm_docgen.vietnamese.text import ngay_ngan, ngay_so, so_hieu
-
-
-def derive_file(central: Path, profile_path: Path, form: str, *, ngay: date | None = None,
-                so: int | None = None, han: date | None = None, today: date) -> DeriveResult:
-    """Read CENTRAL and the profile, and derive the letter."""
-    profile = load_profile(profile_path)
-    source, warnings, marked = read_letter(central)
-    result = derive_letter(source, profile, form, ngay=ngay, so=so, han=han, today=today)
-    result.warnings[:0] = warnings
-    result.spec = with_marks(result.spec, marked)  # the source's bold and italic, kept
-    return result
 
 
 def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | None = None,

@@ -20,6 +20,9 @@ class DeriveResult:
 
     spec: dict[str, Any]
     warnings: list[str] = field(default_factory=list)
+    #: the pages of the letter from above read by OCR (from 1), and the words OCR was unsure of
+    ocr_pages: tuple[int, ...] = ()
+    unsure: tuple[str, ...] = ()
 
 
 @dataclass

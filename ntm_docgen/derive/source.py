@@ -43,19 +43,20 @@ class Section:
 
 def read_source(path: Path) -> tuple[Spec, list[str]]:
     """The letter at ``path`` as a Spec, and warnings about what could not be read."""
-    spec, warnings, _marked = read_letter(path)
+    spec, warnings, _marked, _scan = read_letter(path)
     return spec, warnings
 
 
-def read_letter(path: Path) -> tuple[Spec, list[str], dict[str, str] | None]:
+def read_letter(path: Path) -> tuple[Spec, list[str], dict[str, str] | None,
+                                     tuple[tuple[int, ...], tuple[str, ...]]]:
     """:func:`read_source`, and the body's lines a letter file prints with bold or italic
     parts, ``{text: markup}``, for :func:`with_marks` (None for a spec: it carries its
-    markup itself)."""
+    markup itself); and the pages OCR read and the words it was unsure of."""
     suffix = path.suffix.lower()
     if suffix in SPEC_SUFFIXES:
         data = read_data(path)
         _refuse_spec_without_marks(path, data)
-        return parse_spec(data, source=path), [], None
+        return parse_spec(data, source=path), [], None, ((), ())
     if suffix not in LETTER_SUFFIXES:
         raise InputFileError(path, _("is no letter to implement: give the letter from above "
                                      "(.txt, .docx, .doc, .rtf, .odt, .pdf, or a scan or photo "
@@ -96,7 +97,8 @@ def read_letter(path: Path) -> tuple[Spec, list[str], dict[str, str] | None]:
                                            "cannot be cited; run `ntm-docgen import` on it, fill "
                                            "in the spec it writes, and derive from that spec"),
                                         fields=", ".join(unread)))
-    return parse_spec(data, source=path), warnings, result.marked
+    return (parse_spec(data, source=path), warnings, result.marked,
+            (tuple(result.ocr_pages), tuple(result.unsure)))
 
 
 def with_marks(spec: dict[str, Any], marked: dict[str, str] | None) -> dict[str, Any]:

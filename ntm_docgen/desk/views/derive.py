@@ -223,8 +223,7 @@ def _derived(d: Any, owner: str, result: Any, uploaded: bool) -> str:
     (``uploaded``: with a profile file of her own); the editor's address."""
     draft = d.state.new_draft(owner, result.spec)
     notes = [_notes(w, uploaded) for w in result.warnings if not _furniture(w)]
-    if notes:
-        readnotes.keep(d, draft.id, notes, derived=True)
+    readnotes.keep(d, draft.id, notes, result, derived=True)
     return f"/soan/{draft.id}"
 
 

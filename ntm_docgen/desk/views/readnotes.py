@@ -24,16 +24,20 @@ OPEN_UP_TO = 2
 #: The most unsure words named at one field (a poor scan's body may hold dozens).
 WORDS_AT_A_FIELD = 12
 PLACEHOLDER = drafts.PLACEHOLDER
+#: The fields of an implementing letter that carry words of the letter from above it cites.
+FROM_ABOVE = ("trich_yeu", "noi_dung", "can_cu", "phu_luc")
 
 
 def keep(d: Any, draft_id: str, notes: list[str], read: Any = None,
          derived: bool = False) -> None:
     """Keep ``notes`` with the draft (``derived``: an implementing letter's, of its making
-    as much as of its reading); for a letter ``read`` by OCR, the fields it filled and the
-    words OCR was unsure of too."""
+    as much as of its reading); for a letter ``read`` by OCR, the fields it filled (of an
+    implementing letter, those that carry the scanned letter's words) and the words OCR was
+    unsure of too."""
     kept: dict[str, Any] = {"notes": notes, "derived": derived} if notes else {}
-    if read is not None and read.ocr_pages:
-        kept["scan"] = {"pages": list(read.ocr_pages), "fields": read_fields(read.spec),
+    if read is not None and read.ocr_pages:  # derived: the fields the guidance's words fill
+        fields = [f for f in read_fields(read.spec) if not derived or f in FROM_ABOVE]
+        kept["scan"] = {"pages": list(read.ocr_pages), "fields": fields,
                         "unsure": list(read.unsure)}
     if kept:
         d.state.keep_notes(draft_id, kept)

@@ -70,3 +70,16 @@ def test_a_luu_line_read_as_codes_is_left_as_read() -> None:
 ], ids=["Pó", "œ", "backslash", "Tuấn", "VDuẩn", "QHĐP", "TC-HC"])
 def test_a_misread_unit_is_a_sign_or_no_word(words: list[str], wrong: bool) -> None:
     assert misread(words) is wrong
+
+
+def test_every_run_of_tesseract_over_a_scan_asks_for_the_look(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """``ocrpage._tesseract`` (the page's run and each column's) hands its words to the look."""
+    from ntm_docgen.importer import ocrpage
+
+    seen: list[list[str]] = []
+    monkeypatch.setattr(ocrpage, "look_again",
+                        lambda image, data: seen.append([t for t in data["text"] if t.strip()]))
+    with Image.open(CROPS / "bca_3980.png") as image:
+        ocrpage._tesseract(image, "--psm 6", 72 / 300)
+    assert seen and any("Lưu:" in words for words in seen)

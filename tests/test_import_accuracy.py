@@ -583,9 +583,9 @@ TARGET = 0.90
 #: 176/176: a V/v's last word over the date line, a symbol cut at its dash, an attachment note
 #: naming its sender, a council chair's own office under his signature).
 #: held_out_38 (Tờ trình of the Sở Nội vụ Bình Thuận, Word files of the UBND tỉnh Bình Thuận
-#: and Lâm Đồng, a scanned Quyết định of Quảng Ngãi, 2025) at its first figure, 173/179 =
-#: 96.6 % from the files and from its transcriptions (its text and Word files 162/162, its
-#: scan 11/17).
+#: and Lâm Đồng, a scanned Quyết định of Quảng Ngãi, 2025) at 97.2 % (its first figure 173/179
+#: = 96.6 % from the files and from its transcriptions, its text and Word files 162/162, its
+#: scan 11/17; now 174/179: a lunar year's name read without its marks spelt again).
 TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.86, "held_out_12": 0.99,
            "held_out_13": 0.98, "held_out_14": 0.97, "held_out_15": 0.96, "held_out_16": 0.97,
            "held_out_17": 0.97, "held_out_18": 0.925, "held_out_19": 0.885,
@@ -595,7 +595,7 @@ TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.86, "held_o
            "held_out_28": 0.98, "held_out_29": 0.93, "held_out_30": 0.945,
            "held_out_31": 0.965, "held_out_32": 0.99, "held_out_33": 0.94,
            "held_out_34": 1.0, "held_out_35": 0.99, "held_out_36": 0.905,
-           "held_out_37": 1.0, "held_out_38": 0.966}
+           "held_out_37": 1.0, "held_out_38": 0.972}
 
 
 def _norm(value: Any) -> Any:

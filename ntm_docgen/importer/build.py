@@ -58,6 +58,7 @@ from ntm_docgen.importer.signnoise import unread_signer
 from ntm_docgen.importer.signzone import Signature, find_signature
 from ntm_docgen.importer.unsure import gathering
 from ntm_docgen.importer.wordnotes import oriented
+from ntm_docgen.importer.yearname import year_names_spelt
 from ntm_docgen.vietnamese.loai import find_loai
 from ntm_docgen.vietnamese.text import marked_share, nfc
 
@@ -121,7 +122,7 @@ def import_lines(raw: list[str], source: Path | str = "<text>",
     ``wrapped``: the body's lines may be wrapped paragraphs (text copied from a PDF or a web
     page), not so in a Word document, whose lines are its paragraphs."""
     warnings: list[str] = []
-    raw = marks_put_back(raw, warnings)
+    raw = year_names_spelt(marks_put_back(raw, warnings), warnings)
     raw = after_the_end(raw, warnings, mend=wrapped)  # a closing ./. misread: not in Word
     raw = without_signing_note(raw, warnings)
     cleaned = clean_lines(expand_flat(raw), typed=not wrapped)

@@ -17,6 +17,7 @@ from ntm_docgen.importer.cleanlines import join_broken
 from ntm_docgen.importer.ends import letter_ends
 from ntm_docgen.importer.motto import read_marks, split_marks, split_motto
 from ntm_docgen.importer.numberdate import read_ngay, read_so
+from ntm_docgen.importer.yearname import spelt_again
 from ntm_docgen.vietnamese.loai import split_heading
 from ntm_docgen.vietnamese.marks import attach_loose_marks
 from ntm_docgen.vietnamese.text import nfc
@@ -115,8 +116,10 @@ def lost_lines(lines: list[str], spec: dict[str, Any], warnings: list[str]) -> l
     haystack = _squash(everything)
     words = f" {_words(everything)} "
     out = []
-    # as the importer read them; the marks after a closing ./. it names in a warning
-    lines = [x for x, _ in letter_ends([attach_loose_marks(x)[0] for x in lines])]
+    # as the importer read them (loose marks put back, a lunar year's name spelt again); the
+    # marks after a closing ./. it names in a warning
+    lines = [x for x, _ in letter_ends([spelt_again(attach_loose_marks(x)[0])[0]
+                                        for x in lines])]
     tidy = [" ".join(x.replace("**", "").replace("\t", " ").split()) for x in expand_flat(lines)]
     for line in split_cells(join_broken(tidy)):
         text = _unmarked(line.strip("|").strip(), spec)

@@ -1,0 +1,94 @@
+"""A lunar year's name (can chi: ``Ất Tỵ``, ``Bính Ngọ``) read without its marks, spelt again.
+
+A Tết letter names the lunar year, and a scan's reader often loses the marks of those two
+syllables: they are names, not words of its list (``Tết Nguyên đán At Ty - năm 2025``). The
+sixty names pair a heavenly stem with an earthly branch of the same parity (``Ất`` goes with
+``Tỵ``, never ``Tý``), so the letters alone, without marks, name one year of the cycle: the
+name is spelt as the cycle spells it. A stem and a branch are taken as a year's name only after
+``Tết``, ``Xuân``, ``Nguyên đán`` or ``năm``, or before a year whose name they are
+(``Ất Ty - năm 2025``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ntm_docgen.i18n import _
+from ntm_docgen.vietnamese.text import strip_diacritics
+
+STEMS = ("Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý")
+BRANCHES = ("Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi")
+
+_WORD = re.compile(r"\w+")
+#: what stands before a year's name: Tết, Xuân, Nguyên đán, năm (compared without marks)
+_BEFORE = re.compile(r"(?:\btet|\bxuan|\bnguyen dan|\bnam)\s*[-–,:]?\s*$", re.IGNORECASE)
+_YEAR_AFTER = re.compile(r"^\W{0,3}(?:nam\s+)?(\d{4})\b", re.IGNORECASE)
+
+
+def _bare(word: str) -> str:
+    return strip_diacritics(unicodedata.normalize("NFC", word)).casefold().replace("đ", "d")
+
+
+def year_name(year: int) -> str:
+    """The lunar year's name of YEAR: ``year_name(2025)`` is ``Ất Tỵ``.
+
+    >>> year_name(2024), year_name(2026)
+    ('Giáp Thìn', 'Bính Ngọ')
+    """
+    return f"{STEMS[(year - 4) % 10]} {BRANCHES[(year - 4) % 12]}"
+
+
+def _named(stem: str, branch: str) -> tuple[str, str] | None:
+    """The stem and branch of the cycle whose letters are STEM and BRANCH's, or None."""
+    stems = [i for i, s in enumerate(STEMS) if _bare(s) == _bare(stem)]
+    branches = [j for j, b in enumerate(BRANCHES) if _bare(b) == _bare(branch)]
+    pairs = [(i, j) for i in stems for j in branches if i % 2 == j % 2]
+    return (STEMS[pairs[0][0]], BRANCHES[pairs[0][1]]) if len(pairs) == 1 else None
+
+
+def _cased(right: str, read: str) -> str:
+    return right.upper() if read.isupper() and len(read) > 1 else right
+
+
+def spelt_again(line: str) -> tuple[str, int]:
+    """LINE with each lunar year's name read without its marks spelt as the cycle spells it,
+    and how many were.
+
+    >>> spelt_again("nhân dịp Tết Nguyên đán At Ty - năm 2025")
+    ('nhân dịp Tết Nguyên đán Ất Tỵ - năm 2025', 1)
+    >>> spelt_again("Tết Át Tỵ"), spelt_again("ông Tân Tý")
+    (('Tết Ất Tỵ', 1), ('ông Tân Tý', 0))
+    """
+    line = unicodedata.normalize("NFC", line)
+    words = list(_WORD.finditer(line))
+    count = 0
+    for first, second in zip(words, words[1:], strict=False):
+        named = _named(first[0], second[0])
+        if named is None or line[first.end():second.start()] != " ":
+            continue
+        after = _YEAR_AFTER.match(_bare(line[second.end():]))
+        if not _BEFORE.search(_bare(line[:first.start()])) and not (
+                after and year_name(int(after[1])) == " ".join(named)):
+            continue
+        right = f"{_cased(named[0], first[0])} {_cased(named[1], second[0])}"
+        if right != line[first.start():second.end()]:
+            # the same letters, so the same length: the spans after it hold
+            line = line[:first.start()] + right + line[second.end():]
+            count += 1
+    return line, count
+
+
+def year_names_spelt(raw: list[str], warnings: list[str]) -> list[str]:
+    """The lines with every lunar year's name read without its marks spelt again, with a
+    warning naming how many were."""
+    out, count = [], 0
+    for line in raw:
+        line, n = spelt_again(line)
+        out.append(line)
+        count += n
+    if count:
+        warnings.append(_("{count} names of a lunar year (such as “Ất Tỵ”) were read without "
+                          "their marks and were written as the sixty-year cycle spells them: "
+                          "check them against the paper").format(count=count))
+    return out

@@ -109,16 +109,18 @@ def reads_old(typed: str, old: str) -> bool | None:
     >>> reads_old("Tân Hòa", "Tõn Hũa"), reads_old("Khá", "Khỏ"), reads_old("Ph", "Ph")
     (False, False, None)
     >>> reads_old("Sè: 106/HD-SNV", "Số: 106/HD-SNV"), reads_old("Lâm", "Lõm")  # both words
-    (None, None)
+    (True, None)
     >>> reads_old("- Ban TÑKTTW;", "- Ban TĐKTTW;")
     True
 
     Where every word the readings part on is a listed word either way (``Hà Anh Tú`` or ``Hà
-    Anh Tỳ``), how common a word is does not tell a name from another: only the words they make
-    with their neighbours tell (``anh tú``), or nothing.
+    Anh Tỳ``), how common a word is does not tell a name from another where the words they make
+    with their neighbours do (``anh tú``); where these tell nothing, it does (``Số``, ``Lê``).
 
     >>> reads_old("Hà Anh Tú", "Hà Anh Tỳ"), reads_old("Sè: 106", "Số: 106")
-    (False, None)
+    (False, True)
+    >>> reads_old("Lê Quang Trí", "Lờ Quang Trớ")
+    False
     """
     if old.lower() == typed.lower():  # a capitals font only draws it in capitals
         return None
@@ -127,9 +129,9 @@ def reads_old(typed: str, old: str) -> bool | None:
     if known("nhân") is None:  # no dictionary to weigh by: as the old fonts' letters tell
         return True
     words = [[w for w in _WORD_CUTS.split(text.lower()) if w] for text in (typed, old)]
-    if _listed_either_way(*words):  # only the words they make with their neighbours tell
-        pairs = _pairs(words[1]) - _pairs(words[0])
-        return None if pairs == 0 else pairs > 0
+    pairs = _pairs(words[1]) - _pairs(words[0])
+    if pairs and _listed_either_way(*words):  # the words they make with their neighbours
+        return pairs > 0
     weights = _vietnamese(old), _vietnamese(typed)
     return None if weights[0] == weights[1] else weights[0] > weights[1]  # a tie tells nothing
 

@@ -5,8 +5,10 @@ syllables: they are names, not words of its list (``Tết Nguyên đán At Ty - 
 sixty names pair a heavenly stem with an earthly branch of the same parity (``Ất`` goes with
 ``Tỵ``, never ``Tý``), so the letters alone, without marks, name one year of the cycle: the
 name is spelt as the cycle spells it. A stem and a branch are taken as a year's name only after
-``Tết``, ``Xuân``, ``Nguyên đán`` or ``năm``, or before a year whose name they are
-(``Ất Ty - năm 2025``).
+``Tết``, ``Nguyên đán`` or ``năm``, or before a year whose name they are (``Ất Ty - năm
+2025``), and only when each word is read without any mark or spelt as the cycle spells it: a
+word read with other marks is another word (``xã Xuân Tân đầu tư``, ``năm Quý hội nghị``), and
+``Xuân`` names places and people too often to say a year follows.
 """
 
 from __future__ import annotations
@@ -21,13 +23,18 @@ STEMS = ("Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nh
 BRANCHES = ("Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi")
 
 _WORD = re.compile(r"\w+")
-#: what stands before a year's name: Tết, Xuân, Nguyên đán, năm (compared without marks)
-_BEFORE = re.compile(r"(?:\btet|\bxuan|\bnguyen dan|\bnam)\s*[-–,:]?\s*$", re.IGNORECASE)
+#: what stands before a year's name: Tết, Nguyên đán, năm (compared without marks)
+_BEFORE = re.compile(r"(?:\btet|\bnguyen dan|\bnam)\s*[-–,:]?\s*$", re.IGNORECASE)
 _YEAR_AFTER = re.compile(r"^\W{0,3}(?:nam\s+)?(\d{4})\b", re.IGNORECASE)
 
 
 def _bare(word: str) -> str:
     return strip_diacritics(unicodedata.normalize("NFC", word)).casefold().replace("đ", "d")
+
+
+def _as_read(word: str, name: str) -> bool:
+    """Whether ``word`` is read without any mark, or spelt as the cycle spells ``name``."""
+    return _bare(word) == word.casefold() or word.casefold() == name.casefold()
 
 
 def year_name(year: int) -> str:
@@ -41,8 +48,9 @@ def year_name(year: int) -> str:
 
 def _named(stem: str, branch: str) -> tuple[str, str] | None:
     """The stem and branch of the cycle whose letters are STEM and BRANCH's, or None."""
-    stems = [i for i, s in enumerate(STEMS) if _bare(s) == _bare(stem)]
-    branches = [j for j, b in enumerate(BRANCHES) if _bare(b) == _bare(branch)]
+    stems = [i for i, s in enumerate(STEMS) if _bare(s) == _bare(stem) and _as_read(stem, s)]
+    branches = [j for j, b in enumerate(BRANCHES)
+                if _bare(b) == _bare(branch) and _as_read(branch, b)]
     pairs = [(i, j) for i in stems for j in branches if i % 2 == j % 2]
     return (STEMS[pairs[0][0]], BRANCHES[pairs[0][1]]) if len(pairs) == 1 else None
 
@@ -57,8 +65,10 @@ def spelt_again(line: str) -> tuple[str, int]:
 
     >>> spelt_again("nhân dịp Tết Nguyên đán At Ty - năm 2025")
     ('nhân dịp Tết Nguyên đán Ất Tỵ - năm 2025', 1)
-    >>> spelt_again("Tết Át Tỵ"), spelt_again("ông Tân Tý")
+    >>> spelt_again("Tết At Tỵ"), spelt_again("ông Tân Tý")
     (('Tết Ất Tỵ', 1), ('ông Tân Tý', 0))
+    >>> spelt_again("xã Xuân Tân đầu tư"), spelt_again("năm Quý hội nghị")
+    (('xã Xuân Tân đầu tư', 0), ('năm Quý hội nghị', 0))
     """
     line = unicodedata.normalize("NFC", line)
     words = list(_WORD.finditer(line))

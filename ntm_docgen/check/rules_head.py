@@ -16,7 +16,7 @@ from ntm_docgen.check.rules_scope import party_motto
 from ntm_docgen.check.variants import accepted, official_code, practice, variants
 from ntm_docgen.i18n import _
 from ntm_docgen.vietnamese.loai import all_loai, copy_codes, in_capitals, old_code
-from ntm_docgen.vietnamese.text import law_ky_hieu, plain_hyphens
+from ntm_docgen.vietnamese.text import plain_hyphens
 
 #: "Số: 15/QĐ-UBND"; a legal normative document's number carries its year: "Số: 31/2020/QĐ-UBND"
 SO_FORM = re.compile(r"^Số:\s*(?P<so>[\d\s.…_]*?)\s*(?:/\s*(?P<nam>\d{4})\s*)?/\s*(?P<kh>\S+)$")
@@ -143,7 +143,6 @@ def _so(letter: Letter) -> list[Finding]:
 def _ky_hieu(letter: Letter, at: str, text: str, ky_hieu: str) -> list[Finding]:
     codes = {lo.ma for lo in all_loai() if lo.ma} | set(copy_codes().values())
     out: list[Finding] = []
-    ky_hieu = law_ky_hieu(ky_hieu) or ky_hieu  # ``99/2025/NQ-HĐND``: a legal document's year
     if "/" in ky_hieu:
         ky_hieu = ky_hieu.replace("/", "-")
         out.append(Finding("so.slash", at, short(text), f'"{short(text)}"',

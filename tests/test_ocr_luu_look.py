@@ -83,3 +83,18 @@ def test_every_run_of_tesseract_over_a_scan_asks_for_the_look(
     with Image.open(CROPS / "bca_3980.png") as image:
         ocrpage._tesseract(image, "--psm 6", 72 / 300)
     assert seen and any("Lưu:" in words for words in seen)
+
+
+def test_a_code_tesseract_read_stays_its_own_where_pp_ocr_reads_another(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """PP-OCR's two looks may agree on a wrong code: only the words Tesseract misread take
+    its reading (and its signs: ``VT`` for ``VT,``), not a code Tesseract read as one
+    (``TCCB`` is not made ``TCC8``)."""
+    from ntm_docgen.importer import luulook
+
+    monkeypatch.setattr(luulook, "units_read", lambda image: ["VT,", "TCC8,", "P6."])
+    data = _data([("-", 20, 40, 12, 5), ("Lưu:", 47, 20, 83, 41), ("VT", 145, 20, 50, 41),
+                  ("TCCB,", 200, 20, 90, 41), ("Pó", 300, 20, 72, 41)])
+    with Image.open(CROPS / "bca_3980.png") as image:
+        look_again(image, data)
+    assert _units(data) == "VT, TCCB, P6."

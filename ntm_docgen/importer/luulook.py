@@ -132,7 +132,8 @@ def look_again(image: Any, data: dict[str, Any]) -> None:
 
 def _mend(image: Any, data: dict[str, Any], words: list[int], after: int) -> None:
     """The Lưu line of ``words`` (places in ``data``), its units from ``after`` on, read
-    again by PP-OCR when Tesseract misread one, in place."""
+    again by PP-OCR when Tesseract misread one, in place: the words Tesseract misread take
+    PP-OCR's reading, the others stay (PP-OCR's two looks may agree on a wrong code too)."""
     height = max(data["height"][i] for i in words)
     line = words[:1]
     for i in words[1:]:
@@ -151,7 +152,9 @@ def _mend(image: Any, data: dict[str, Any], words: list[int], after: int) -> Non
     if read is None or len(read) != len(units):  # a word more or less: a mark, a pen's
         return  # number after the units, that PP-OCR left out or read; never lost here
     for i, word in zip(units, with_marks(read, [data["text"][i] for i in units]), strict=True):
-        data["text"][i] = word
+        typed = data["text"][i]  # a code Tesseract read as another stays its own reading;
+        if misread([typed]) or re.sub(r"\W", "", typed) == re.sub(r"\W", "", word):
+            data["text"][i] = word  # its signs (``VT`` for ``VT,``) are PP-OCR's
 
 
 def _right(data: dict[str, Any], i: int) -> int:

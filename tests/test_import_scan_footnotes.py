@@ -77,8 +77,10 @@ def test_a_tables_bottom_border_or_a_line_across_is_no_rule() -> None:
 
 
 def _lines(rows: list[tuple[int, int]], texts: list[str]) -> list[Line]:
-    return [Line([[Word(text, 280 * SCALE, 2100 * SCALE, top * SCALE, (top + tall) * SCALE,
-                        tall * SCALE)]], top * SCALE, (top + tall) * SCALE)
+    """A line of words at each (top, height) of ``rows``, its words ``text``'s."""
+    return [Line([[Word(word, (280 + 160 * n) * SCALE, (400 + 160 * n) * SCALE, top * SCALE,
+                        (top + tall) * SCALE, tall * SCALE)
+                   for n, word in enumerate(text.split())]], top * SCALE, (top + tall) * SCALE)
             for (top, tall), text in zip(rows, texts, strict=True)]
 
 
@@ -100,3 +102,18 @@ def test_a_note_goes_on_over_a_line_that_opens_with_a_number() -> None:
                                          "1.500 người.", "2 Báo cáo số 34/BC-CAT"])
     assert notes_of(foot) == ["1 Cơ sở số 4 có công suất tiếp nhận là 1.500 người.",
                               "2 Báo cáo số 34/BC-CAT"]
+
+
+def test_the_notes_calls_read_as_marks_leave_the_body_with_them() -> None:
+    """3980's body read ``quá tải! cần cải tạo`` and ``400 tỷ đồng?, dự kiến``: its two notes'
+    raised calls, read by OCR as ``!`` and ``?``; 464's ``chỉ đạo!;``."""
+    texts = [f"dòng {n} của văn bản" for n in range(7)] + [
+        "đã xuống cấp, quá tải! cần cải tạo", "với tổng số kinh phí là 400 tỷ đồng?, dự kiến",
+        "có ý kiến kết luận, chỉ đạo!; trên cơ sở"]
+    page = Page(1, WIDTH * SCALE, HEIGHT * SCALE, [], ocr=True, rules=[2601 * SCALE])
+    lines = _lines(BODY + NOTES + [(2750, 36)], [*texts, "Cơ sở cai nghiện số 1",
+                                                 "Báo cáo số 34/BC-CAT", "Thông báo số 185"])
+    kept, _notes = scanned_footnotes(lines, page)
+    assert [line.text for line in kept[7:]] == [
+        "đã xuống cấp, quá tải cần cải tạo", "với tổng số kinh phí là 400 tỷ đồng, dự kiến",
+        "có ý kiến kết luận, chỉ đạo; trên cơ sở"]

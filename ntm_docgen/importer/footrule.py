@@ -8,6 +8,7 @@ body's, so a note is never spliced into the body of a letter read from a scan.""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from statistics import median
 from typing import Any
 
@@ -110,7 +111,7 @@ def scanned_footnotes(lines: list[Line], page: Page) -> tuple[list[Line], list[s
             continue
         if median(max(w.size for s in x.segments for w in s) for x in foot) \
                 <= _SMALLER * median(sizes):  # a line's height, which a bracket makes taller
-            return above, notes_of(foot)
+            return _uncalled(above, len(foot)), notes_of(foot)
     return lines, []
 
 
@@ -124,3 +125,21 @@ def notes_of(foot: list[Line]) -> list[str]:
         else:
             notes[-1] = f"{notes[-1]} {line.text}"
     return notes
+
+
+#: A note's raised call as OCR reads it against its word: ``đạo!;``, ``tải!``, ``đồng?,``.
+_CALL = re.compile(r"(?<=\w)[!?](?=[,;.:]?$)")
+
+
+def _uncalled(lines: list[Line], most: int) -> list[Line]:
+    """``lines`` with the calls of the page's notes OCR read as ``!`` or ``?`` against a word
+    taken out, at most ``most`` of them (the notes' lines): a letter's body asks and exclaims
+    nothing, and the call means nothing once its note is set apart."""
+    left = most
+    for line in lines:
+        for segment in line.segments:
+            for n, word in enumerate(segment):
+                if left and _CALL.search(word.text):
+                    segment[n] = replace(word, text=_CALL.sub("", word.text))
+                    left -= 1
+    return lines

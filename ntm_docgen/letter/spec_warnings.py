@@ -19,9 +19,10 @@ from ntm_docgen.letter.spec import Spec
 from ntm_docgen.letter.table_notes import table_notes
 from ntm_docgen.letter.two_levels import three_levels
 from ntm_docgen.letter.unread import unread_notes
+from ntm_docgen.vietnamese.lawnumber import law_ky_hieu
 from ntm_docgen.vietnamese.names import ordinary_case, words_in_capitals
 from ntm_docgen.vietnamese.points import out_of_order
-from ntm_docgen.vietnamese.text import law_ky_hieu, name_in_capitals, ngay_so
+from ntm_docgen.vietnamese.text import name_in_capitals, ngay_so
 
 
 def spec_warnings(spec: Spec) -> list[str]:

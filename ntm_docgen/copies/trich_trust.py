@@ -75,7 +75,7 @@ check each one against the paper before the copy is signed']
     found: list[str] = []
     for word in unsure:
         word = word.strip(".,;:()“”\"'")
-        if (len(word) > 1 or word.isdigit()) and any(c.isalnum() for c in word) \
+        if len(word) > 1 and any(c.isalnum() for c in word) \
                 and word in kept and word not in found:
             found.append(word)
     if not found:

@@ -157,3 +157,27 @@ def test_a_line_of_capitals_made_of_roman_letters_is_no_heading(tmp_path):
     assert [h.read for h in headings_read(texts, [])] == [
         "I. MỤC ĐÍCH, YÊU CẦU", "II. NỘI DUNG, THỜI GIAN", "III. TỔ CHỨC THỰC HIỆN"]
     check_headings(texts, [], "II", tmp_path / "quet.pdf")  # not refused
+
+
+#: As the báo cáo reads: its last heading without its dot, a numbered line under it.
+LOST_DOT = ["I. MỤC ĐÍCH, YÊU CẦU", "Đánh giá đúng thực chất kết quả của từng xã.",
+            "II NỘI DUNG, THỜI GIAN", "1. Kiểm tra hồ sơ tại 65 xã, phường.",
+            "2. Giao Chi cục Phát triển nông thôn chủ trì thực hiện Kế hoạch này./."]
+
+
+@pytest.mark.parametrize("parts", ["I", "II"])
+def test_a_heading_that_lost_its_dot_ends_the_part_before_it(runner, tmp_path, read_as, parts):
+    """Quảng Ngãi's 23/BC-UBND: OCR read "II NHIỆM VỤ TRỌNG TÂM" without its dot, part I was
+    read right, and `--trich I` was refused after the whole OCR run. The heading, its number
+    next in turn and borne by no other heading, is given its dot as import and derive give it,
+    and said; part I ends there."""
+    read_as(LOST_DOT, ocr=True)
+    made, out = trich(runner, tmp_path, parts)
+    assert made.exit_code == 0, made.output
+    text = _text(out)
+    if parts == "I":
+        assert "I. MỤC ĐÍCH, YÊU CẦU" in text and "NỘI DUNG" not in text
+    else:
+        assert "II. NỘI DUNG, THỜI GIAN 1. Kiểm tra" in text and "MỤC ĐÍCH" not in text
+    assert "“II NỘI DUNG, THỜI GIAN” is written “II. NỘI DUNG, THỜI GIAN”" in " ".join(
+        made.output.split())

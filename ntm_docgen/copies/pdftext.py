@@ -117,8 +117,11 @@ def _chars(text: pdfium.PdfTextPage) -> str:
 
 def _digits_between(text: pdfium.PdfTextPage, chars: str, before: int, after: int) -> str | None:
     """The digits drawn on the line of ``chars[before]`` between its right edge and the left
-    edge of ``chars[after]``, in order from left to right."""
-    _left, bottom, start, top = text.get_charbox(before)
+    edge of ``chars[after]``, in order from left to right. The line is as tall as its font
+    (the loose box): a colon's own ink is low, and a field's digits set a point or two higher
+    than the printed text (Quảng Ngãi's 542/TB-UBND) stand on the line all the same."""
+    start = text.get_charbox(before)[2]
+    bottom, top = text.get_charbox(before, loose=True)[1::2]
     end = text.get_charbox(after)[0]
     digits = []
     for index, char in enumerate(chars):

@@ -32,6 +32,8 @@ class Relaid(NamedTuple):
     block: tuple[str, str | None] | None = None
     #: the Roman headings the reading set by their neighbours: (as read, as written)
     headings_set: tuple[tuple[str, str], ...] = ()
+    #: the words OCR was unsure of (``importer/unsure``), named where a part kept holds them
+    unsure: tuple[str, ...] = ()
 
 
 def relaid(original: Path, today: date) -> tuple[bytes, list[str], tuple[str, ...]]:
@@ -51,19 +53,17 @@ def read_again(original: Path, today: date) -> Relaid:
     try:
         found = original.stat()
     except OSError:  # not cached: the reader says what is wrong with the file
-        document, warnings, tables, scanned, block, headings = _relaid.__wrapped__(
-            original, 0, 0, today, language())
+        again = _relaid.__wrapped__(original, 0, 0, today, language())
     else:
-        document, warnings, tables, scanned, block, headings = _relaid(
-            original, found.st_size, found.st_mtime_ns, today, language())
-    return Relaid(document, list(warnings), tables, scanned, block, headings)
+        again = _relaid(original, found.st_size, found.st_mtime_ns, today, language())
+    return Relaid(again[0], list(again[1]), *again[2:])
 
 
 @functools.lru_cache(maxsize=4)
 def _relaid(original: Path, _size: int, _mtime_ns: int, today: date,
             _language: str) -> tuple[bytes, tuple[str, ...], tuple[str, ...], bool,
                                      tuple[str, str | None] | None,
-                                     tuple[tuple[str, str], ...]]:
+                                     tuple[tuple[str, str], ...], tuple[str, ...]]:
     from ntm_docgen.files.limits import TRICH_PAGES
     from ntm_docgen.importer import import_letter
     from ntm_docgen.importer.pdfwords import pages_limit
@@ -73,8 +73,16 @@ def _relaid(original: Path, _size: int, _mtime_ns: int, today: date,
     _read_whole(original, read.spec)
     spec = turned(dict(read.spec), page_texts(original))  # a landscape phụ lục stays so
     block = spec.pop("ban_sao", None)  # a copy block of the original is not copied again
+    told: list[str] = []
+    if 1 in read.ocr_pages:  # a number or a day the pen wrote, held to the importer's rules
+        from ntm_docgen.copies.trich_scan import given_dots
+        from ntm_docgen.copies.trich_trust import pen_checked
+
+        spec, told = pen_checked(spec, read.unsure, [*read.unread, *map(str, read.warnings)])
+        told += given_dots(spec)  # a heading OCR lost its dot from ends the part before it
     return render_docx(parse_spec(spec, source=original), today=today), \
-        _on_the_copy(read), read.tables, bool(read.ocr_pages), _block(block), read.headings_set
+        (*_on_the_copy(read), *told), read.tables, bool(read.ocr_pages), _block(block), \
+        read.headings_set, read.unsure
 
 
 #: The original's fields a TRÍCH SAO prints as issued (Điều 25), and where they stand: each
@@ -169,7 +177,8 @@ def pdf_extract(original: Path, ban_sao: BanSao, today: date,
     check_pdf(original, ban_sao)  # its text layer; a scan's block as OCR read it just below
     with tempfile.TemporaryDirectory(prefix="ntm-trich-") as work:
         docx = Path(work) / f"{original.stem}.docx"
-        document, warnings, tables, scanned, block, headings = read_again(original, today)
+        document, warnings, tables, scanned, block, headings, unsure = read_again(original,
+                                                                                 today)
         _not_a_scanned_copy(original, scanned, block)
         docx.write_bytes(document)
         layout = split(open_docx(docx))
@@ -177,9 +186,11 @@ def pdf_extract(original: Path, ban_sao: BanSao, today: date,
             check_headings(_texts(layout.content), headings, trich, original)
         kept = select(layout, trich, str(original))  # a part missing names the PDF
         unread_tables(layout, kept, trich, tables, original)
+        from ntm_docgen.copies.trich_trust import unsure_kept
         from ntm_docgen.copies.trichnote import numbers_as_paragraphs
 
-        warnings = [*warnings, *numbers_as_paragraphs(docx, trich)]  # as a Word original's
+        warnings = [*warnings, *numbers_as_paragraphs(docx, trich),  # as a Word original's
+                    *unsure_kept(_texts(kept), unsure)]
         return letter_pdf(docx_copy(docx, ban_sao, today, trich, chained=False),
                           pdf_bytes), warnings
 
@@ -193,7 +204,8 @@ def check_parts(original: Path, trich: str, today: date) -> None:
 
     with tempfile.TemporaryDirectory(prefix="ntm-trich-") as work:
         docx = Path(work) / f"{original.stem}.docx"
-        document, _warnings, tables, scanned, block, headings = read_again(original, today)
+        document, _warnings, tables, scanned, block, headings, _unsure = read_again(original,
+                                                                                   today)
         _not_a_scanned_copy(original, scanned, block)
         docx.write_bytes(document)
         layout = split(open_docx(docx))

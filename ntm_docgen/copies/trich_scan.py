@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ntm_docgen.copies import NAMES
 from ntm_docgen.copies.trich import heading_key, roman_value
@@ -83,6 +84,50 @@ def headings_read(texts: Sequence[str], headings_set: Sequence[Set]) -> list[Hea
             if h.value is not None and sum(o.value == h.value and runs[o.at] == runs[h.at]
                                            for o in found) > 1 else h
             for h in found]
+
+
+def given_dots(spec: dict[str, Any]) -> list[str]:
+    """The spec's body with its Roman headings read without their dot given it (:func:`dotted`),
+    in place; a warning for each, as derive tells it."""
+    if not isinstance(spec.get("noi_dung"), str):
+        return []
+    lines, changes = dotted(spec["noi_dung"].split("\n"))
+    spec["noi_dung"] = "\n".join(lines)
+    return [_("a Roman heading of the scan read without the dot after its number was given it, "
+              "as the headings around it show, and the part before it ends there: “{read}” is "
+              "written “{mended}”; check it against the paper").format(read=old, mended=new)
+            for old, new in changes]
+
+
+def dotted(lines: Sequence[str]) -> tuple[list[str], list[Set]]:
+    """The body's lines with each Roman heading OCR read without its dot given it, where the
+    headings around it show it is one (the one before is its number less one, the one after,
+    if any, its number more one, and no other heading bears its number), and each change (the
+    line as read, the line written). The part before it then ends there, as import and derive
+    read it (Quảng Ngãi's 23/BC-UBND: ``II NHIỆM VỤ TRỌNG TÂM``, and part I was refused).
+
+    >>> dotted(["I. KẾT QUẢ", "1. Công tác.", "II NHIỆM VỤ TRỌNG TÂM", "1. Ban hành."])[1]
+    [('II NHIỆM VỤ TRỌNG TÂM', 'II. NHIỆM VỤ TRỌNG TÂM')]
+    >>> dotted(["I. MỤC ĐÍCH", "II NỘI DUNG", "II. TỔ CHỨC"])[1], dotted(["I. A", "X Y Z"])[1]
+    ([], [])
+    """
+    found = headings_read(lines, [])
+    out = list(lines)
+    changes: list[Set] = []
+    for k, heading in enumerate(found):
+        match = _READ.match(" ".join(nfc(lines[heading.at]).replace("*", " ").split()))
+        if heading.taken or heading.value is None or match is None or match[2] \
+                or not _ROMAN.match(match[1]) \
+                or sum(h.value == heading.value for h in found) > 1:
+            continue
+        before = found[k - 1].value if k else None
+        after = found[k + 1].value if k + 1 < len(found) else heading.value + 1
+        if before != heading.value - 1 or after != heading.value + 1:
+            continue
+        raw = nfc(lines[heading.at])
+        out[heading.at] = re.sub(rf"\b{match[1]}\s+", f"{match[1]}. ", raw, count=1)
+        changes.append((raw.strip(), out[heading.at].strip()))
+    return out, changes
 
 
 def _next_in_turn(value: int | None, found: list[Heading]) -> bool:

@@ -34,3 +34,28 @@ def test_two_issuers_of_one_name_are_told_apart(client, csrf):
         lines = re.findall(r'<option value="rieng:[^"]+"[^>]*>([^<]+)</option>', page)
         assert sorted(lines) == ["Ủy ban nhân dân xã Bảo Thắng – Hoàng Văn Sơn",
                                  "Ủy ban nhân dân xã Bảo Thắng – Đinh Thị Mai"], lines
+
+
+def test_a_thi_tran_saved_before_is_told_by_name_when_the_letter_is_derived(client, csrf,
+                                                                           tmp_path):
+    from starlette.datastructures import FormData
+
+    from ntm_docgen import api
+    from ntm_docgen.desk import DeskConfig
+    from ntm_docgen.desk.forms import profile_from_form
+    from ntm_docgen.desk.state import LOCAL_USER, State
+
+    state = State(DeskConfig(home=tmp_path).state_url)  # saved before the desk told it
+    data = profile_from_form(FormData([(k, x) for k, v in {**BAO_THANG, "cap": "thị trấn"}
+                                       .items() for x in (v if isinstance(v, list) else [v])]))
+    saved = state.save_profile(LOCAL_USER, data)
+    state.close()
+    guidance = api.profile_path("lang-son").parent.parent / "examples" / \
+        "000-huong-dan-1741-btdkt.yaml"
+    answer = client.post("/thuc-hien", data={"csrf_token": csrf, "ho_so": f"rieng:{saved}",
+                                             "hinh_thuc": "cong-van", "ngay": "05/03/2026"},
+                         files={"tep": (guidance.name, guidance.read_bytes())})
+    assert answer.status_code == 422
+    assert ("Your issuer “Ủy ban nhân dân xã Bảo Thắng” is saved with the level thị trấn, "
+            "which there is not on 05/03/2026") in answer.text, answer.text
+    assert "ho-so.json" not in answer.text and "cap:" not in answer.text

@@ -16,7 +16,7 @@ from ntm_docgen.derive.rules import HAI_CAP
 from ntm_docgen.desk import drafts, forms
 from ntm_docgen.desk.state import SavedProfile
 from ntm_docgen.desk.web import Clerk, action, desk, refuse, view
-from ntm_docgen.errors import Problem
+from ntm_docgen.errors import Problem, SpecError
 from ntm_docgen.i18n import _
 
 #: The value a saved profile has in the pickers (shipped profiles go by their file name).
@@ -88,6 +88,21 @@ def _level_today(data: dict[str, Any]) -> list[Problem]:
         "choose one of them in “Level” (a thị trấn is now a xã, or part of one)").format(
             level=data.get("cap"), since=HAI_CAP.strftime("%d/%m/%Y")),
         str(data.get("cap") or ""))]
+
+
+def level_gone(error: SpecError, chosen: dict[str, Any] | None, day: date) -> str:
+    """A saved issuer whose level there is not on the new letter's date (a thị trấn saved
+    before the desk told it at save), told in the implementing letter's page's words, its
+    profile by name and not by the file derive reads; '' for any other error."""
+    if chosen is None or not any(p.path == "cap" for p in error.problems):
+        return ""
+    return _("Your issuer “{name}” is saved with the level {level}, which there is not on "
+             "{date}: local government has two levels, tỉnh and xã, from {since}. Open it in "
+             "“Your issuers”, choose tỉnh, xã, phường or đặc khu in “Level” and save it; or "
+             "set “{date_field}” before {since}.").format(
+        name=chosen.get("ten_goi") or "", level=chosen.get("cap") or "",
+        date=day.strftime("%d/%m/%Y"), since=HAI_CAP.strftime("%d/%m/%Y"),
+        date_field=_("Date of the new letter"))
 
 
 @view("soan")

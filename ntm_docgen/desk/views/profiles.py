@@ -86,8 +86,7 @@ def _level_today(data: dict[str, Any]) -> list[Problem]:
         "there is no {level} level on a letter dated from {since}: local government has two "
         "levels, tỉnh and xã, and a letter dated today names tỉnh, xã, phường or đặc khu; "
         "choose one of them in “Level” (a thị trấn is now a xã, or part of one)").format(
-            level=data.get("cap"), since=HAI_CAP.strftime("%d/%m/%Y")),
-        str(data.get("cap") or ""))]
+            level=data.get("cap"), since=HAI_CAP.strftime("%d/%m/%Y")))]
 
 
 def level_gone(error: SpecError, chosen: dict[str, Any] | None, day: date) -> str:

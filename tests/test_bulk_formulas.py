@@ -51,7 +51,7 @@ def test_the_cli_names_sheet_cell_and_column_and_writes_nothing(runner: CliRunne
     result = runner.invoke(main, ["bulk", str(SPEC), "--recipients", str(recipients),
                                   "-o", str(out)])
     assert result.exit_code == 1, result.output
-    assert "'Danh sách'" in result.stderr
+    assert "sheet “Danh sách”" in result.stderr
     assert "cell B2 (column ghi_chu), cell B3 (column ghi_chu)" in result.stderr
     assert "Excel / LibreOffice Calc and save it" in result.stderr
     assert "Traceback" not in result.output

@@ -94,6 +94,29 @@ def fill_down(where: str, rows: list[list[Any]], merged: list[tuple[int, int, in
         for column, cells in sorted(filled.items())]
 
 
+def formula_notes(where: str, rows: list[list[Any]], layout: Any,
+                  bottom: int) -> list[tuple[int, Said]]:
+    """Cells of the recipients holding a formula (``=1+1``): the list takes the value the
+    spreadsheet saved with it (``2``), as the sheet shows it, and a letter prints that, never
+    the formula; said by column (its index from 0), each cell with its formula and value."""
+    found: dict[int, list[str]] = {}
+    for row, column, formula in layout.formulas:
+        if bottom + 1 < row <= len(rows):
+            value = cell_text(cell_at(rows, row - 1, column - 1))
+            found.setdefault(column, []).append(_("cell {cell}: {formula} gives “{value}”").format(
+                cell=f"{get_column_letter(column)}{row}", formula=shortened(formula),
+                value=value))
+    return [(column - 1, said_n(
+        "{path}: a cell holding a formula is read as the value the spreadsheet saved with "
+        "it, and the letter prints that value, not the formula: {cells}; check it, or type "
+        "the text itself in the cell",
+        "{path}: cells holding formulas are read as the values the spreadsheet saved with "
+        "them, and the letters print those values, not the formulas: {cells}; check them, or "
+        "type the text itself in the cells", len(cells), path=where,
+        cells="; ".join(cells[:5]) + ("; …" if len(cells) > 5 else "")))
+        for column, cells in sorted(found.items())]
+
+
 def refuse_hidden(where: str, rows: list[list[Any]], layout: Any, bottom: int) -> None:
     """Rows of recipients hidden in the sheet, by a filter or by hand: would they get a
     letter? Only the clerk knows, so she is asked to show them or delete them."""

@@ -11,7 +11,7 @@ from ntm_docgen.bulk.fill import placeholders
 from ntm_docgen.bulk.letters import LetterMaker, RowProblem
 from ntm_docgen.bulk.recipients import RecipientList
 from ntm_docgen.errors import Problem, RowsError, SpecError
-from ntm_docgen.i18n import Said, _, said_n
+from ntm_docgen.i18n import Said, said_n
 from ntm_docgen.letter.render import render_docx
 from ntm_docgen.letter.spec import Spec
 
@@ -50,24 +50,21 @@ def check_rows(spec: Path, *, today: date, recipients: Path | None = None,
                province: str | None = None, first: int = 3) -> BulkCheck:
     """Validate each recipient's letter as the run would (nothing is written); render the
     first ``first`` good ones. A problem of the spec or the recipients file raises."""
+    from ntm_docgen.bulk.communes import province_people
     from ntm_docgen.bulk.listcheck import read_list, refuse_list_problems
     from ntm_docgen.bulk.listnotes import repeated
     from ntm_docgen.bulk.onenumber import one_number
-    from ntm_docgen.bulk.recipients import from_units, list_notes
-    from ntm_docgen.bulk.run import other_province, read_bulk_spec
+    from ntm_docgen.bulk.recipients import list_notes
+    from ntm_docgen.bulk.run import read_bulk_spec
     from ntm_docgen.bulk.specnotes import spec_notes
-    from ntm_docgen.vietnamese.donvi import commune_units, find_province, province_name
 
     data = read_bulk_spec(spec)
     unread = None
     if recipients is not None:
         people, unread = read_list(recipients)
         notes = list_notes(people, data)
-    else:  # the issuer of another province, as the command line tells it
-        unit = find_province(province or "")
-        people = from_units(commune_units(unit), _("the 2025 list of {province}")
-                            .format(province=province_name(unit)))
-        notes = other_province(data, province_name(unit))
+    else:  # the issuer of another province, or a commune of it, as the command line tells it
+        people, notes = province_people(data, province or "")
     maker = LetterMaker(data, str(spec), spec.parent, today=today)
     refuse_list_problems(maker, people, unread)  # every problem of the list at once
     result = BulkCheck([], people.source, warnings=notes + one_number(data, people))

@@ -132,6 +132,8 @@ def _table(where: str, sheet: Sheet, csv_like: bool) -> RecipientList:
     notes += [(header.names[i], n) for i, n in layoutread.fill_down(where, rows, merged,
                                                                      header.bottom)
               if i < len(header.names) and header.names[i]]
+    notes += [(header.names[i] if i < len(header.names) else "", n) for i, n
+              in layoutread.formula_notes(where, rows, layout, header.bottom)]
     layoutread.refuse_hidden(where, rows, layout, header.bottom)
     named = [(index, name) for index, name in enumerate(header.names) if name]
     names = [name for _, name in named]

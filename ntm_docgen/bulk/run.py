@@ -101,40 +101,6 @@ def read_bulk_spec(spec: Path) -> object:
     return read_data(spec)
 
 
-def other_province(data: object, province: str) -> list[str]:
-    """A note when the spec's issuer (co_quan, dia_danh) is of another province than the
-    communes ``--xa-cua`` addresses: a Lai Châu letter sent to the communes of Lạng Sơn."""
-    from ntm_docgen.vietnamese.donvi import provinces_in
-
-    if not isinstance(data, dict):
-        return []
-    co_quan = data.get("co_quan") if isinstance(data.get("co_quan"), dict) else {}
-    fields = (co_quan.get("chu_quan"), co_quan.get("ten"), data.get("dia_danh"))  # type: ignore[union-attr]
-    lines = [str(v).replace("\\n", " ") for v in fields if v]
-    named = provinces_in(lines)
-    notes = [] if not named or province in named else [
-        said(N_("the spec's issuer is of {issuer} (co_quan, dia_danh), but --xa-cua addresses "
-                "the communes of {province}: check that the letter is meant for them"),
-             issuer=", ".join(named), province=province)]
-    return notes + _before_the_communes(data)
-
-
-def _before_the_communes(data: object) -> list[str]:
-    """A note when the letter is dated before 1 July 2025, when the communes of the 2025 list
-    did not yet exist: a letter of June 2025 went to the huyện and the communes of then."""
-    from ntm_docgen.bulk.recipients import letter_day
-    from ntm_docgen.vietnamese.donvi import HAI_CAP
-    from ntm_docgen.vietnamese.text import ngay_so
-
-    day = letter_day(data)
-    if day is None or day >= HAI_CAP:
-        return []
-    return [said(N_("ngay: the letter is dated {day}, but it goes to the communes of the list "
-                    "in force from {since}, which did not exist then: check the date, or "
-                    "address the communes of then from a list of your own"),
-                 day=ngay_so(day), since=ngay_so(HAI_CAP))]
-
-
 def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
              province: str | None = None, pdf: bool = False, merged: Path | None = None,
              jobs: int | None = None, so_rieng: bool = False, db: str | None = None,
@@ -149,7 +115,7 @@ def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
     letters, ``progress``'s step raises to stop the run)."""
     from ntm_docgen.bulk.listcheck import read_list, refuse_list_problems
     from ntm_docgen.bulk.onenumber import one_number
-    from ntm_docgen.bulk.recipients import from_units, list_notes
+    from ntm_docgen.bulk.recipients import list_notes
     from ntm_docgen.bulk.specnotes import spec_notes
     from ntm_docgen.letter.spec import unissued_copy
 
@@ -167,12 +133,10 @@ def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
         people, unread = read_list(recipients)
         notes += list_notes(people, data, so_rieng)
     else:  # the 2025 list is loaded only for --xa-cua
-        from ntm_docgen.vietnamese.donvi import commune_units, find_province, province_name
+        from ntm_docgen.bulk.communes import province_people
 
-        unit = find_province(province or "")
-        people = from_units(commune_units(unit), _("the 2025 list of {province}")
-                            .format(province=province_name(unit)))
-        notes += other_province(data, province_name(unit))
+        people, told = province_people(data, province or "")
+        notes += told
     notes += [] if so_rieng else one_number(data, people)
     if not people.recipients and unread is not None:
         raise unread

@@ -258,7 +258,7 @@ def _refuse_unsaved_formulas(path: Path, rows: list[list[Any]],
     from openpyxl.utils import get_column_letter
 
     names = next((r for r, row in enumerate(rows[:4]) if KINH_GUI in map(column_name, row)), 0)
-    header = [column_name(c) for c in rows[names]] if rows else []
+    header = [cell_text(c).strip() for c in rows[names]] if rows else []  # as she heads it
     cells = []
     for row, column in unsaved:
         r, c = row - 1, column - 1
@@ -269,13 +269,13 @@ def _refuse_unsaved_formulas(path: Path, rows: list[list[Any]],
     if cells:
         shown = ", ".join(cells[:10]) + (", …" if len(cells) > 10 else "")
         raise InputFileError(path, ngettext(
-            "sheet {sheet}: {cells} holds a formula whose value was never saved, so the letter "
+            "sheet “{sheet}”: {cells} holds a formula whose value was never saved, so the letter "
             "would print it empty; open the file in {program} and save it so the value is "
             "computed, or type the value in the cell",
-            "sheet {sheet}: {count} cells hold formulas whose values were never saved ({cells}), "
+            "sheet “{sheet}”: {count} cells hold formulas whose values were never saved ({cells}), "
             "so the letters would print them empty; open the file in {program} and save it so "
             "the values are computed, or type the values in the cells",
-            len(cells)).format(sheet=repr(title), cells=shown, count=len(cells),
+            len(cells)).format(sheet=title, cells=shown, count=len(cells),
                                program=SPREADSHEET))
 
 

@@ -45,6 +45,8 @@ class Layout:
     filtered: bool = False
     #: the formula cells whose value was never saved: (row, column)
     unsaved: tuple[tuple[int, int], ...] = ()
+    #: the formula cells whose value was saved, which the list takes: (row, column, formula)
+    formulas: tuple[tuple[int, int, str], ...] = ()
 
 
 class _NoStrings(dict):  # type: ignore[type-arg]
@@ -65,7 +67,7 @@ def read_layout(sheet: Any, rows: list[list[Any]]) -> Layout:
     from openpyxl.utils.cell import range_boundaries
     from openpyxl.worksheet._reader import WorkSheetParser
 
-    unsaved = []
+    unsaved, formulas = [], []
     with sheet._get_source() as source:
         parser = WorkSheetParser(source, _NoStrings(), data_only=False)
         for number, cells in parser.parse():
@@ -74,9 +76,12 @@ def read_layout(sheet: Any, rows: list[list[Any]]) -> Layout:
             values = rows[number - 1]
             for cell in cells:
                 formula, column = cell["value"], cell["column"]
-                if isinstance(formula, str) and formula.startswith("=") and \
-                        (column > len(values) or values[column - 1] is None):
+                if not (isinstance(formula, str) and formula.startswith("=")):
+                    continue
+                if column > len(values) or values[column - 1] is None:
                     unsaved.append((number, column))
+                else:  # its value as the spreadsheet saved it is read, not the formula
+                    formulas.append((number, column, formula))
     merged = []
     for cell in getattr(parser.merged_cells, "mergeCell", None) or ():
         try:
@@ -92,7 +97,7 @@ def read_layout(sheet: Any, rows: list[list[Any]]) -> Layout:
             columns.update(range(first, min(int(attrs.get("max", first)), 16384) + 1))
     auto = getattr(parser, "auto_filter", None)
     return Layout(tuple(sorted(merged)), hidden, frozenset(columns),
-                  bool(auto is not None and auto.ref), tuple(unsaved))
+                  bool(auto is not None and auto.ref), tuple(unsaved), tuple(formulas))
 
 
 def names_list(sheet: Any) -> bool:

@@ -7,6 +7,7 @@ the field itself only what is wrong.
 
 from __future__ import annotations
 
+import ast
 import re
 from dataclasses import replace
 
@@ -63,6 +64,9 @@ _INDEX = re.compile(r"\[(\d+)\]")
 _LEADING_FILE = re.compile(r"^([^\s:]+\.[A-Za-z0-9]{2,5}): (.*)$", re.S)
 #: A warning's leading spec path (``ky.ho_ten: ...``, ``noi_nhan[0]: ...``).
 _LEADING_PATH = re.compile(r"^([a-z_]+(?:\[\d+\])?(?:\.[a-z_]+(?:\[\d+\])?)*): (.*)$", re.S)
+#: A spec path and a line of it ("noi_dung, line 27: …", "dòng" in Vietnamese).
+_PATH_LINE = re.compile(r"^([a-z_]+(?:\[\d+\])?(?:\.[a-z_]+(?:\[\d+\])?)*), \w+ (?P<line>\d+): "
+                        r"(.*)$", re.S)
 
 
 def label_of(path: str, within: str = "") -> str:
@@ -77,6 +81,9 @@ def label_of(path: str, within: str = "") -> str:
     ('Copying body', "Signer's name")
     """
     field = _INDEX.sub("", path)
+    whole = _INDEX.search(path) if field == "phu_luc" else None  # the appendix as a whole
+    if whole:
+        return _("Appendix {number}").format(number=int(whole[1]) + 1)
     in_copy = field.startswith(COPY)
     message = LABELS.get(within + field) or LABELS.get(field.removeprefix(COPY))
     if message is None:
@@ -96,8 +103,24 @@ def said(problem: Problem) -> str:
     """What is wrong, without where: the words shown at the field itself."""
     if problem.found:
         return _("{expected}; found {found}").format(expected=told(problem.expected),
-                                                     found=problem.found)
+                                                     found=quoted(problem.found))
     return told(problem.expected)
+
+
+def quoted(found: str) -> str:
+    """A value the validation quoted as a program writes it (``'31/02/2026'``), in the quotes
+    the desk's sentences use; any other text as it is.
+
+    >>> quoted("'31/02/2026'"), quoted('"Lê Văn\\'s"'), quoted("the number 12")
+    ('“31/02/2026”', "“Lê Văn's”", 'the number 12')
+    """
+    if len(found) < 2 or found[0] not in "'\"" or found[-1] != found[0]:
+        return found
+    try:
+        value = ast.literal_eval(found)
+    except (ValueError, SyntaxError):
+        return found
+    return f"“{value}”" if isinstance(value, str) else found
 
 
 def unknown_key(problem: Problem) -> str:
@@ -165,17 +188,22 @@ def named_warning(text: str, original: bool = False) -> str:
     'Signer\\'s name: "NGUYỄN VĂN AN" in capitals'
     >>> named_warning("so: could not be read", original=True)
     'Number (of the original): could not be read'
+    >>> named_warning("noi_dung, line 27: a blank"), named_warning("phu_luc[2]: dropped")
+    ('Content, line 27: a blank', 'Appendix 3: dropped')
     >>> named_warning("no path here")
     'no path here'
     """
     text = told(text)
-    found = _LEADING_PATH.match(text)
+    found = _LEADING_PATH.match(text) or _PATH_LINE.match(text)
     label = label_of(found[1]) if found else ""
     if not found or not label:
         return text
+    problem = found[found.lastindex or 2]
+    if found.re is _PATH_LINE:  # "noi_dung, line 27: ...": the line of that field
+        label = _("{label}, line {number}").format(label=label, number=found["line"])
     if original:
         label = _("{label} (of the original)").format(label=label)
-    return _("{label}: {problem}").format(label=label, problem=found[2])
+    return _("{label}: {problem}").format(label=label, problem=problem)
 
 
 def named_note(text: str) -> str:

@@ -178,6 +178,44 @@ class SavedProfile:
     data: dict[str, Any]
 
 
+def apart(saved: list[SavedProfile]) -> dict[str, str]:
+    """Each saved issuer's line in a picker (by its id): its name, and for two of one name
+    what sets them apart (level, signer, place), so that no two lines read the same.
+
+    >>> one = {"cap": "xã", "ky": {"chuc_vu": "CHỦ TỊCH", "ho_ten": "A"}, "dia_danh": "X"}
+    >>> apart([SavedProfile("1", "u", "UBND xã X", one),
+    ...        SavedProfile("2", "u", "UBND xã X", {**one, "cap": "thị trấn"}),
+    ...        SavedProfile("3", "u", "UBND xã Y", one)])["2"]
+    'UBND xã X – thị trấn'
+    """
+    shown: dict[str, str] = {}
+    for p in saved:
+        same = [o for o in saved if o.name == p.name]
+        if len(same) == 1:
+            shown[p.id] = p.name
+            continue
+        parts = [_said(p, path) for path in _APART
+                 if len({_said(o, path) for o in same}) > 1 and _said(p, path)]
+        shown[p.id] = " – ".join([p.name, ", ".join(parts)]) if parts else p.name
+    seen: dict[str, int] = {}
+    for key, line in shown.items():  # the same in every part: told by their order
+        seen[line] = seen.get(line, 0) + 1
+        if list(shown.values()).count(line) > 1:
+            shown[key] = f"{line} ({seen[line]})"
+    return shown
+
+
+#: What may tell two saved issuers of one name apart, in the order a picker says it.
+_APART = ("cap", "ky.chuc_vu", "ky.ho_ten", "dia_danh", "don_vi")
+
+
+def _said(profile: SavedProfile, path: str) -> str:
+    value: Any = profile.data
+    for key in path.split("."):
+        value = value.get(key) if isinstance(value, dict) else None
+    return str(value or "").strip()
+
+
 @dataclass(frozen=True)
 class User:
     """An office account: login name, full name, roles (van_thu, chuyen_vien, quan_tri)."""

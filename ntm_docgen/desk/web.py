@@ -21,7 +21,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from ntm_docgen import __version__
-from ntm_docgen.desk import labels
+from ntm_docgen.desk import labels, records
 from ntm_docgen.desk.bodylimit import BodyTooLarge, too_big, too_big_message
 from ntm_docgen.desk.config import LOCAL_RIGHTS, RIGHTS, DeskConfig, role_refusal
 from ntm_docgen.desk.pdfnotice import font_notice
@@ -58,7 +58,8 @@ def environment() -> jinja2.Environment:
     env.globals["version"] = __version__
     env.globals["stamp"] = stamp
     env.globals.update(said=labels.said, named=labels.named, named_warning=labels.named_warning,
-                       font_notice=font_notice, profile_label=labels.profile_label)
+                       font_notice=font_notice, profile_label=labels.profile_label,
+                       apart=records.apart)
     return env
 
 

@@ -93,10 +93,10 @@ def _span(profile: dict[str, Any]) -> str:
 
 
 def _out_of_life(error: SpecError, chosen: dict[str, Any] | None, day: date) -> str:
-    """A profile's life that does not hold the new letter's date, told in this page's words
-    (its fields, not the command line's --ngay); '' for any other error."""
+    """A profile's life (or level) that does not hold the new letter's date, told in this
+    page's words (its fields, not the command line's --ngay); '' for any other error."""
     if not any(p.path in ("den_ngay", "tu_ngay") for p in error.problems):
-        return ""
+        return profiles.level_gone(error, chosen, day)  # a level gone, or ''
     name = str((chosen or {}).get("ten_goi") or "")
     side = _life(chosen, day) if chosen else ""
     since, until = (chosen or {}).get("tu_ngay"), (chosen or {}).get("den_ngay")

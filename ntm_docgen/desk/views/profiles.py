@@ -3,6 +3,7 @@ the desk and offered by Soạn văn bản and Văn bản thực hiện beside th
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from starlette.datastructures import FormData
@@ -11,9 +12,11 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 from ntm_docgen import api
+from ntm_docgen.derive.rules import HAI_CAP
 from ntm_docgen.desk import drafts, forms
 from ntm_docgen.desk.state import SavedProfile
 from ntm_docgen.desk.web import Clerk, action, desk, refuse, view
+from ntm_docgen.errors import Problem, SpecError
 from ntm_docgen.i18n import _
 
 #: The value a saved profile has in the pickers (shipped profiles go by their file name).
@@ -72,6 +75,35 @@ def _form(request: Request, clerk: Clerk, data: dict[str, Any], *, profile_id: s
                               quyen_han=("TM.", "KT.", "TL.", "TUQ.", "Q."))
 
 
+def _level_today(data: dict[str, Any]) -> list[Problem]:
+    """A level the desk's letters, dated today, cannot name: the profile read as derive reads
+    one issuing from today (a huyện or a thị trấn is no more after 1 July 2025), told at the
+    level's field in the clerk's words; [] if it may issue today."""
+    today = date.today()
+    if not any(p.path == "cap" for p in api.profile_problems({**data, "tu_ngay": today})):
+        return []
+    return [Problem("cap", _(
+        "there is no {level} level on a letter dated from {since}: local government has two "
+        "levels, tỉnh and xã, and a letter dated today names tỉnh, xã, phường or đặc khu; "
+        "choose one of them in “Level” (a thị trấn is now a xã, or part of one)").format(
+            level=data.get("cap"), since=HAI_CAP.strftime("%d/%m/%Y")))]
+
+
+def level_gone(error: SpecError, chosen: dict[str, Any] | None, day: date) -> str:
+    """A saved issuer whose level there is not on the new letter's date (a thị trấn saved
+    before the desk told it at save), told in the implementing letter's page's words, its
+    profile by name and not by the file derive reads; '' for any other error."""
+    if chosen is None or not any(p.path == "cap" for p in error.problems):
+        return ""
+    return _("Your issuer “{name}” is saved with the level {level}, which there is not on "
+             "{date}: local government has two levels, tỉnh and xã, from {since}. Open it in "
+             "“Your issuers”, choose tỉnh, xã, phường or đặc khu in “Level” and save it; or "
+             "set “{date_field}” before {since}.").format(
+        name=chosen.get("ten_goi") or "", level=chosen.get("cap") or "",
+        date=day.strftime("%d/%m/%Y"), since=HAI_CAP.strftime("%d/%m/%Y"),
+        date_field=_("Date of the new letter"))
+
+
 @view("soan")
 async def index(request: Request, clerk: Clerk) -> Response:
     return desk(request).page(request, "profiles.html", clerk, saved=own(request, clerk))
@@ -95,7 +127,7 @@ async def _save(request: Request, clerk: Clerk, form: FormData,
     d = desk(request)
     before = d.state.profile(profile_id).data if profile_id else {}  # type: ignore[union-attr]
     data = forms.profile_from_form(form, before)
-    problems = api.profile_problems(data)
+    problems = api.profile_problems(data) or _level_today(data)
     back = str(form.get("ve") or "")
     if problems:
         return _form(request, clerk, data, profile_id=profile_id or "", problems=problems,

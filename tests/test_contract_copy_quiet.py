@@ -22,7 +22,7 @@ SAO_Y = ROOT / "data" / "examples" / "000-sao-y-bac-giang.yaml"
 
 
 #: A TRÍCH SAO re-lays the text read from the PDF, and says what the reader left out.
-READER_SAID = "warning: page numbers and running headers left out of the letter: '2' (p. 2), "
+READER_SAID = "warning: page numbers and running headers left out of the letter: “2” (p. 2), "
 
 
 @pytest.mark.parametrize(("hinh_thuc", "more", "said"), [

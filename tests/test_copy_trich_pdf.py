@@ -56,7 +56,7 @@ def test_trich_sao_of_a_pdf_says_what_the_reader_left_out(runner, tmp_path, toda
     place is said, as import says it, so the clerk checks the copy against the paper."""
     result, _out = _trich(runner, tmp_path, today, "II")
     assert result.exit_code == 0, result.output
-    assert "warning: page numbers and running headers left out of the letter: '2' (p. 2)" \
+    assert "warning: page numbers and running headers left out of the letter: “2” (p. 2)" \
         in result.output
 
 

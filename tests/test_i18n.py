@@ -191,7 +191,7 @@ def test_what_import_set_apart_names_its_page_in_the_users_language():
     with i18n.language_kept():
         i18n.set_language("vi")
         said = " ".join(set_apart(source))
-    assert "'2' (trang 2)" in said and "'Kn c CY' (trang 1)" in said
+    assert "“2” (trang 2)" in said and "“Kn c CY” (trang 1)" in said
     assert "(p." not in said
 
 

@@ -41,7 +41,7 @@ def test_many_running_headers_are_named_a_few_and_counted() -> None:
         set_language("en")
         said = [w for w in set_apart(_source(320)) if "running headers" in w]
     assert said == ["page numbers and running headers left out of the letter: "
-                    + ", ".join(f"'{n}' (p. {n})" for n in range(2, 2 + FURNITURE_NAMED))
+                    + ", ".join(f"“{n}” (p. {n})" for n in range(2, 2 + FURNITURE_NAMED))
                     + f" and {320 - FURNITURE_NAMED} more lines like them"]
     assert len(said[0]) < 300
 
@@ -51,4 +51,4 @@ def test_a_few_running_headers_are_all_named() -> None:
         set_language("vi")
         said = [w for w in set_apart(_source(3)) if "đầu trang" in w]
     assert said == ["số trang và dòng đầu trang lặp lại đã được bỏ ra ngoài văn bản: "
-                    "'2' (trang 2), '3' (trang 3), '4' (trang 4)"]
+                    "“2” (trang 2), “3” (trang 3), “4” (trang 4)"]

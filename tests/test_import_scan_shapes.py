@@ -119,7 +119,7 @@ def test_a_scanning_app_s_mark_is_set_apart_with_a_warning() -> None:
     assert "Được quét bằng CamScanner" not in text.lines
     assert ("scanner app", 1, "Được quét bằng CamScanner") in text.set_apart
     warnings = set_apart(Source(text.lines, set_apart=tuple(text.set_apart), ocr_pages=(1,)))
-    assert any("'Được quét bằng CamScanner' (p. 1)" in w and "scanned with" in w
+    assert any("“Được quét bằng CamScanner” (p. 1)" in w and "scanned with" in w
                for w in warnings)
 
 

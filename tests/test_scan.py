@@ -145,7 +145,7 @@ def test_the_warning_names_the_marks_left_out() -> None:
     source = Source(["Đề nghị thực hiện./."], set_apart=(("ocr noise", 2, "Kn c CY"),),
                     ocr_pages=(1, 2))
     warnings = set_apart(source)
-    assert any("'Kn c CY' (p. 2)" in w and "stamp" in w for w in warnings)
+    assert any("“Kn c CY” (p. 2)" in w and "stamp" in w for w in warnings)
     assert not any("running headers" in w for w in warnings)
 
 

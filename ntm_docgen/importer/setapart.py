@@ -57,16 +57,16 @@ def set_apart(source: Source) -> list[str]:
             "dates against the paper",
             "pages {pages} are scanned images and were read by OCR: check names, numbers and "
             "dates against the paper", len(source.ocr_pages)).format(pages=pages))
-    furniture = [_("{text} (p. {page})").format(text=repr(text), page=page)
+    furniture = [_("{text} (p. {page})").format(text=f"“{text}”", page=page)
                  for kind, page, text in source.set_apart
                  if kind not in ("footnote", "ocr noise", "scanner app", "table", "mark box",
                                  *STAMPS) and not kind.startswith("by hand: ")]
-    scanner = [_("{text} (p. {page})").format(text=repr(text), page=page)
+    scanner = [_("{text} (p. {page})").format(text=f"“{text}”", page=page)
                for kind, page, text in source.set_apart if kind == "scanner app"]
     if scanner:
         out.append(_("the mark of the app the pages were scanned with was left out of the "
                      "letter: {lines}").format(lines=", ".join(scanner)))
-    noise = [_("{text} (p. {page})").format(text=repr(text), page=page)
+    noise = [_("{text} (p. {page})").format(text=f"“{text}”", page=page)
              for kind, page, text in source.set_apart if kind == "ocr noise"]
     if noise:
         out.append(_("marks OCR read that make no words (a stamp, a signature, a smudge) were "

@@ -245,9 +245,9 @@ def _tasks_given(job: Derivation) -> list[str]:
     tasks = tasks_given(job)
     if tasks:
         return [job.say(frame["nhiem_vu"]), *tasks]
-    job.warnings.append(_("the letter implemented has no NỘI DUNG part and no item addressed "
-                          "to {units}: the outline's part II asks for the results of each task; "
-                          "write in the tasks before sending").format(
+    job.warnings.append(_("the letter implemented has no NỘI DUNG part, and no item or "
+                          "sentence of it gives {units} a task: the outline's part II asks for "
+                          "the results of each task; write in the tasks before sending").format(
         units=job.fields["nguoi_nhan"]))
     return [job.say(x) for x in frame["chung"]]
 

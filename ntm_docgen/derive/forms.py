@@ -7,12 +7,13 @@ from typing import Any
 
 from ntm_docgen.derive.asked import asks, issues_itself, items_part
 from ntm_docgen.derive.cite import lower_first, upper_first
+from ntm_docgen.derive.given import tasks_given
 from ntm_docgen.derive.job import LOAI, Derivation
 from ntm_docgen.derive.offices import own_tasks
 from ntm_docgen.derive.ownlevel import own_verb, standing_body
 from ntm_docgen.derive.request import drop_contact, request_of, told_content
 from ntm_docgen.derive.rules import citation_spans, mau, van
-from ntm_docgen.derive.source import Section, heading_has, is_heading, split_body
+from ntm_docgen.derive.source import Section, heading_has, split_body
 from ntm_docgen.derive.upward import noi_nhan_name
 from ntm_docgen.i18n import N_, _, ngettext, said, shortened
 from ntm_docgen.letter.context import luu_text
@@ -235,37 +236,18 @@ def _phu_luc(job: Derivation) -> list[dict[str, str]]:
     return [{"tieu_de": job.say(frame["tieu_de"]), "noi_dung": body}]
 
 
-_ITEM = re.compile(r"^(\d+)\.\s+(.*)")
-#: a task under an item: ``a)``, ``đ)``, ``-``, ``+``
-_SUB_ITEM = re.compile(r"^(?:[a-zđ]\)|[-+•])\s")
-
-
 def _tasks_given(job: Derivation) -> list[str]:
-    """For a source with no NỘI DUNG part (a Chỉ thị, a công văn giving tasks item by item):
-    the results to report are those of the items given to the units the letter is sent to
-    (``8. Ủy ban nhân dân các tỉnh ...`` once mapped down); when no item names them, the
-    outline asks for the results of each task, and a warning says to fill it in."""
+    """For a source with no NỘI DUNG part (a Chỉ thị, a công văn giving tasks item by item or in
+    one sentence): the results to report are those of the tasks given to the units the letter
+    is sent to (``given.tasks_given``); when none is given them, the outline asks for the
+    results of each task, and a warning says to fill it in."""
     frame = mau()["de_cuong"]
-    lines = [job.rewrite(x.strip()) for x in job.source.noi_dung.split("\n") if x.strip()]
-    addressed = tuple(k.casefold() for k in job.kinh_gui)
-    tasks: list[str] = []
-    taking = listed = False
-    for line in lines:
-        item = _ITEM.match(line)
-        if item or is_heading(line):
-            taking = item is not None and item[2].casefold().startswith(addressed)
-            listed = False
-            continue
-        if line.endswith("./.") or (listed and not _SUB_ITEM.match(line)):
-            taking = False  # the closing paragraph, or the text after the item's tasks
-        if taking:
-            tasks.append(line)
-            listed = listed or bool(_SUB_ITEM.match(line))
+    tasks = tasks_given(job)
     if tasks:
         return [job.say(frame["nhiem_vu"]), *tasks]
-    job.warnings.append(_("the letter implemented has no NỘI DUNG part and no item addressed "
-                          "to {units}: the outline's part II asks for the results of each task; "
-                          "write in the tasks before sending").format(
+    job.warnings.append(_("the letter implemented has no NỘI DUNG part, and no item or "
+                          "sentence of it gives {units} a task: the outline's part II asks for "
+                          "the results of each task; write in the tasks before sending").format(
         units=job.fields["nguoi_nhan"]))
     return [job.say(x) for x in frame["chung"]]
 

@@ -187,6 +187,8 @@ def apart(saved: list[SavedProfile]) -> dict[str, str]:
     ...        SavedProfile("2", "u", "UBND xã X", {**one, "cap": "thị trấn"}),
     ...        SavedProfile("3", "u", "UBND xã Y", one)])["2"]
     'UBND xã X – thị trấn'
+    >>> list(apart([SavedProfile(str(n), "u", "UBND xã X", one) for n in range(3)]).values())
+    ['UBND xã X (1)', 'UBND xã X (2)', 'UBND xã X (3)']
     """
     shown: dict[str, str] = {}
     for p in saved:
@@ -198,9 +200,10 @@ def apart(saved: list[SavedProfile]) -> dict[str, str]:
                  if len({_said(o, path) for o in same}) > 1 and _said(p, path)]
         shown[p.id] = " – ".join([p.name, ", ".join(parts)]) if parts else p.name
     seen: dict[str, int] = {}
+    lines = list(shown.values())  # counted before any is numbered
     for key, line in shown.items():  # the same in every part: told by their order
         seen[line] = seen.get(line, 0) + 1
-        if list(shown.values()).count(line) > 1:
+        if lines.count(line) > 1:
             shown[key] = f"{line} ({seen[line]})"
     return shown
 

@@ -46,17 +46,31 @@ def _plain(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 
+#: The issuers that are a commune's Ủy ban (its recipient in the list), before its name.
+_ITS_UY_BAN = ("", "ủy ban nhân dân", "ubnd", "văn phòng hđnd và ubnd",
+               "văn phòng hội đồng nhân dân và ủy ban nhân dân")
+
+
 def _is_issuer(issuer: str, unit: str) -> bool:
-    """Whether the issuer ends with the unit's full name (``xã Bảo Thắng``): the commune's
-    own Ủy ban, council or office.
+    """Whether the issuer is the unit's own Ủy ban (or its office), the list's recipient:
+    its name ends with the unit's full name (``xã Bảo Thắng``), wherever the old way puts a
+    tone (``XÃ KHÁNH HOÀ``); a commune's Đảng ủy or council writes to its Ủy ban as to the
+    others.
 
     >>> _is_issuer("ủy ban nhân dân xã bảo thắng", "xã Bảo Thắng")
     True
+    >>> _is_issuer("ủy ban nhân dân xã khánh hoà", "xã Khánh Hòa")
+    True
     >>> _is_issuer("ủy ban nhân dân xã tân bảo thắng", "xã Bảo Thắng")
     False
+    >>> _is_issuer("đảng ủy xã bảo thắng", "xã Bảo Thắng")
+    False
     """
-    mine = _plain(unit)
-    return issuer == mine or issuer.endswith(" " + mine)
+    from ntm_docgen.vietnamese.donvi import spelled
+
+    mine, whole = spelled(unit), spelled(issuer)
+    before = whole.removesuffix(mine).strip() if whole.endswith(mine) else None
+    return before is not None and before in {spelled(p) for p in _ITS_UY_BAN}
 
 
 def other_province(data: object, province: str) -> list[str]:

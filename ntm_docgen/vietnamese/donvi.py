@@ -257,7 +257,7 @@ def listed_unit(kind: str, name: str) -> bool:
     """Whether the 2025 list has a unit of that ``kind`` spelled ``name`` (case and the old
     place of a tone aside): a quick look, where ``misspelt_unit`` may take 7 ms."""
     letters = strip_diacritics(nfc(" ".join(name.split()))).casefold()
-    return any(_spelled(name) == _spelled(n) for n in _units_by_letters().get((kind, letters), ()))
+    return any(spelled(name) == spelled(n) for n in _units_by_letters().get((kind, letters), ()))
 
 
 def misspelt_unit(kind: str, name: str) -> tuple[str, ...]:
@@ -276,7 +276,7 @@ def misspelt_unit(kind: str, name: str) -> tuple[str, ...]:
     letters = strip_diacritics(name).casefold()
     units = _units_by_letters()
     names = units.get((kind, letters), frozenset())
-    if any(_spelled(name) == _spelled(n) for n in names):
+    if any(spelled(name) == spelled(n) for n in names):
         return ()
     if not names:
         near = get_close_matches(letters, [k for (c, k) in units if c == kind], 3, _NEAR)
@@ -289,7 +289,7 @@ def misspelt_unit(kind: str, name: str) -> tuple[str, ...]:
 _NEAR = 0.9
 
 
-def _spelled(name: str) -> str:
+def spelled(name: str) -> str:
     """A name as spelled, whatever its case and wherever the old way puts its tone (``HỮU
     LŨNG``, ``Hoà Thuận``, ``Thuỷ Xuân`` are spelled as ``Hữu Lũng``, ``Hòa Thuận``, ``Thủy
     Xuân``)."""

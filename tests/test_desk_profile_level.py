@@ -59,3 +59,24 @@ def test_a_thi_tran_saved_before_is_told_by_name_when_the_letter_is_derived(clie
     assert ("Your issuer “Ủy ban nhân dân xã Bảo Thắng” is saved with the level thị trấn, "
             "which there is not on 05/03/2026") in answer.text, answer.text
     assert "ho-so.json" not in answer.text and "cap:" not in answer.text
+
+
+def test_a_huyen_is_told_as_a_huyen_and_one_ending_before_the_two_levels_is_kept():
+    """A huyện is told in its own words, not as a thị trấn that became a xã; an office whose
+    letters end before 1 July 2025 (``den_ngay``, as the shipped huyện profiles) may keep its
+    huyện level when edited on the desk."""
+    from datetime import date
+
+    from starlette.datastructures import FormData
+
+    from ntm_docgen.desk.forms import profile_from_form
+    from ntm_docgen.desk.views.profiles import _level_today
+
+    form = {**BAO_THANG, "co_quan.ten": "ỦY BAN NHÂN DÂN\nHUYỆN BẢO THẮNG", "cap": "huyện",
+            "ten_goi": "Ủy ban nhân dân huyện Bảo Thắng"}
+    data = profile_from_form(FormData([(k, x) for k, v in form.items()
+                                       for x in (v if isinstance(v, list) else [v])]))
+    (told,) = _level_today(data)
+    assert "huyện's communes now report to the tỉnh" in str(told.expected)
+    assert "thị trấn" not in str(told.expected)
+    assert _level_today({**data, "tu_ngay": date(2024, 1, 1), "den_ngay": date(2025, 6, 30)}) == []

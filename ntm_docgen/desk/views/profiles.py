@@ -77,16 +77,20 @@ def _form(request: Request, clerk: Clerk, data: dict[str, Any], *, profile_id: s
 
 def _level_today(data: dict[str, Any]) -> list[Problem]:
     """A level the desk's letters, dated today, cannot name: the profile read as derive reads
-    one issuing from today (a huyện or a thị trấn is no more after 1 July 2025), told at the
-    level's field in the clerk's words; [] if it may issue today."""
-    today = date.today()
-    if not any(p.path == "cap" for p in api.profile_problems({**data, "tu_ngay": today})):
+    one issuing from today (a huyện or a thị trấn is no more after 1 July 2025), or from its
+    last day when it ends before then (``den_ngay``: a huyện's letters of its time), told at
+    the level's field in the clerk's words; [] if it may issue then."""
+    last = data.get("den_ngay")  # an office of before the two levels, saved with its end
+    day = last if isinstance(last, date) and last < HAI_CAP else date.today()
+    if not any(p.path == "cap" for p in api.profile_problems({**data, "tu_ngay": day})):
         return []
+    became = (_("a thị trấn is now a xã, or part of one") if data.get("cap") == "thị trấn" else
+              _("a huyện's communes now report to the tỉnh"))
     return [Problem("cap", _(
         "there is no {level} level on a letter dated from {since}: local government has two "
         "levels, tỉnh and xã, and a letter dated today names tỉnh, xã, phường or đặc khu; "
-        "choose one of them in “Level” (a thị trấn is now a xã, or part of one)").format(
-            level=data.get("cap"), since=HAI_CAP.strftime("%d/%m/%Y")))]
+        "choose one of them in “Level” ({became})").format(
+            level=data.get("cap"), since=HAI_CAP.strftime("%d/%m/%Y"), became=became))]
 
 
 def level_gone(error: SpecError, chosen: dict[str, Any] | None, day: date) -> str:

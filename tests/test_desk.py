@@ -92,9 +92,9 @@ def test_problems_are_shown_at_their_fields_in_the_cli_words(client, csrf, tmp_p
     assert cli.exit_code == 1
     lines = [line.strip()[2:] for line in cli.output.splitlines() if line.strip().startswith("- ")]
     assert len(lines) == 3
-    for line in lines:  # the CLI's words; the field named by its label, its path kept aside
-        path, _, words = line.partition(": ")
-        assert words.replace("'", "&#39;") in answer.text
+    for line in lines:  # the CLI's words; the field named by its label, its path kept aside,
+        path, _, words = line.partition(": ")  # a value quoted in the desk's quotes
+        assert re.sub(r"'([^']*)'", r"“\1”", words) in answer.text
         assert f'title="{path}"' in answer.text
     page = client.get(editor).text  # without JavaScript, the same words at the fields
     assert 'class="problem">required; add it' in page

@@ -266,7 +266,7 @@ def test_a_trich_sao_of_a_pdf_shows_what_the_reader_left_out(client, csrf, tmp_p
     answer = client.post("/sao", data=form, files={"tep": ("goc.pdf", original)})
     assert answer.status_code == 200, answer.text
     assert re.search(r'<ul class="warning"><li>goc.pdf: Page numbers and running headers left '
-                     r"out of the letter: &#39;2&#39; \(p. 2\)", answer.text), answer.text
+                     r"out of the letter: “2” \(p. 2\)", answer.text), answer.text
 
 
 def test_bulk_runs_are_made_one_at_a_time_the_next_waiting(tmp_path):

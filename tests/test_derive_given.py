@@ -115,3 +115,23 @@ def test_a_list_of_the_communes_with_the_special_zones_is_mapped_down_whole(tmp_
     result = derive_file(_source(tmp_path, body), BAO_THANG, "huong-dan", ngay=DAY, today=DAY)
     assert "đặc khu" not in result.spec["noi_dung"]
     assert "các thôn, tổ dân phố rà soát các thủ tục" in result.spec["noi_dung"]
+
+
+def test_a_sub_item_another_body_opens_is_not_hers(tmp_path: Path) -> None:
+    """Under an item given to a list with the communes, "a) Công an tỉnh: …" is the police's,
+    "b) Sở Tài chính chủ trì …" the Sở's: only "c) Ủy ban nhân dân các xã, phường: …" and the
+    lines under it are the commune's, never the police's task with "địa bàn tỉnh" made hers."""
+    body = ("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu thực hiện một số nhiệm vụ sau:\n"
+            "1. Công an tỉnh, các sở, ban, ngành và Ủy ban nhân dân các xã, phường\n"
+            "a) Công an tỉnh: chủ trì kiểm tra các cơ sở karaoke trên địa bàn tỉnh.\n"
+            "- Báo cáo UBND tỉnh trước ngày 15/9/2026.\n"
+            "b) Sở Tài chính chủ trì, phối hợp với các đơn vị bố trí kinh phí.\n"
+            "c) Ủy ban nhân dân các xã, phường: rà soát các công trình trên địa bàn.\n"
+            "- Báo cáo kết quả trước ngày 30/9/2026.\n"
+            "2. Giao Sở Xây dựng\n"
+            "Chủ trì hướng dẫn./.")
+    result = derive_file(_source(tmp_path, body), BAO_THANG, "cong-van", ngay=DAY, today=DAY)
+    assert _part_ii(result.spec)[1:] == [
+        "c) Các thôn, tổ dân phố: rà soát các công trình trên địa bàn.",
+        "- Báo cáo kết quả trước ngày 30/9/2026."]
+

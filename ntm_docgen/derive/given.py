@@ -64,8 +64,11 @@ def heading_gives(heading: str, names: list[str]) -> bool:
     False
     >>> heading_gives("Công an tỉnh, các thôn, tổ dân phố tổ chức tuyên truyền.", names)
     False
+    >>> heading_gives("Trách nhiệm của Công an tỉnh, các thôn, tổ dân phố", names)
+    True
     """
     title = heading.split(":", 1)[0].rstrip()
+    title = re.sub(rf"^(?:{words('trach_nhiem_cua')})\s+", "", title, flags=re.IGNORECASE)
     if title.endswith("."):  # a sentence, not a heading naming whom the item is for
         return False
     return any(_NEXT.match(title[m.end():]) and not _partners(title[:m.start()])
@@ -79,6 +82,12 @@ def sentence_gives(line: str, names: list[str]) -> str | None:
     >>> sentence_gives("Chủ tịch UBND xã giao Văn phòng, Sở Tư pháp và các thôn, tổ dân phố "
     ...                "nghiên cứu, triển khai thực hiện./.", ["các thôn, tổ dân phố"])
     'Nghiên cứu, triển khai thực hiện.'
+    >>> sentence_gives("Giao Sở Y chủ trì tổ chức tập huấn; các thôn, tổ dân phố cử cán bộ "
+    ...                "tham dự.", ["các thôn, tổ dân phố"])
+    'Cử cán bộ tham dự.'
+    >>> sentence_gives("Yêu cầu các ngành của tỉnh; các thôn, tổ dân phố và các đơn vị khác "
+    ...                "thực hiện.", ["các thôn, tổ dân phố"]) is None
+    True
     >>> sentence_gives("UBND xã đề nghị các thôn, tổ dân phố thực hiện các nội dung sau:",
     ...                ["các thôn, tổ dân phố"]) is None
     True
@@ -90,8 +99,11 @@ def sentence_gives(line: str, names: list[str]) -> str | None:
         before, task = line[:mention.start()], line[mention.end():]
         given = list(verbs.finditer(before))
         bodies = before[given[-1].end():] if given else ""
+        if _partners(bodies):  # "giao Sở X chủ trì …; các thôn, tổ dân phố cử …": her clause
+            bodies = re.split(r";\s", bodies)[-1]
         if not given or _partners(bodies) or re.search(r"[.:]", bodies) \
-                or not task[:1].isspace() or not task.lstrip()[:1].islower():
+                or not task[:1].isspace() or not task.lstrip()[:1].islower() \
+                or task.lstrip().startswith(("và ", "hoặc ")):  # a body after hers ends it
             continue
         task = _first_sentence(task.strip())
         if _only_carry_out(task):  # "… nghiêm túc thực hiện.": the letter's closing

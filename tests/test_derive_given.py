@@ -27,6 +27,9 @@ MO_HINH = DATA / "letters" / "held_out_23" / "cv_2025_lamdong_mohinh_cchc.txt"
 #: Lào Cai's công văn on unexploited minerals (real, 2026): "7. UBND các xã, phường" and under it
 #: "- Chủ tịch UBND các xã, phường chịu trách nhiệm toàn diện …"
 KHOANG_SAN = DATA / "letters" / "held_out_14" / "cv_2026_laocai_khoangsan.txt"
+#: Lâm Đồng's notice of the conclusions on administrative reform (real, 2026): "7. Trách nhiệm của
+#: các sở, ban, ngành, UBND các xã, phường, đặc khu", its a) "… giao Sở Nội vụ chủ trì …"
+KET_LUAN = DATA / "letters" / "held_out_24" / "tb_2026_lamdong_ketluan_cchc.txt"
 BAO_THANG = DATA / "derive" / "xa-bao-thang-lao-cai-2026.yaml"
 LAC_DUONG = DATA / "derive" / "xa-lac-duong-lam-dong-2025.yaml"
 DAY = date(2026, 8, 5)
@@ -115,3 +118,49 @@ def test_a_list_of_the_communes_with_the_special_zones_is_mapped_down_whole(tmp_
     result = derive_file(_source(tmp_path, body), BAO_THANG, "huong-dan", ngay=DAY, today=DAY)
     assert "đặc khu" not in result.spec["noi_dung"]
     assert "các thôn, tổ dân phố rà soát các thủ tục" in result.spec["noi_dung"]
+
+
+def test_a_sub_item_another_body_opens_is_not_hers(tmp_path: Path) -> None:
+    """Under an item given to a list with the communes, "a) Công an tỉnh: …" is the police's,
+    "b) Sở Tài chính chủ trì …" the Sở's: only "c) Ủy ban nhân dân các xã, phường: …" and the
+    lines under it are the commune's, never the police's task with "địa bàn tỉnh" made hers."""
+    body = ("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu thực hiện một số nhiệm vụ sau:\n"
+            "1. Công an tỉnh, các sở, ban, ngành và Ủy ban nhân dân các xã, phường\n"
+            "a) Công an tỉnh: chủ trì kiểm tra các cơ sở karaoke trên địa bàn tỉnh.\n"
+            "- Báo cáo UBND tỉnh trước ngày 15/9/2026.\n"
+            "b) Sở Tài chính chủ trì, phối hợp với các đơn vị bố trí kinh phí.\n"
+            "c) Ủy ban nhân dân các xã, phường: rà soát các công trình trên địa bàn.\n"
+            "- Báo cáo kết quả trước ngày 30/9/2026.\n"
+            "2. Giao Sở Xây dựng\n"
+            "Chủ trì hướng dẫn./.")
+    result = derive_file(_source(tmp_path, body), BAO_THANG, "cong-van", ngay=DAY, today=DAY)
+    assert _part_ii(result.spec)[1:] == [
+        "c) Các thôn, tổ dân phố: rà soát các công trình trên địa bàn.",
+        "- Báo cáo kết quả trước ngày 30/9/2026."]
+
+
+def test_the_responsibilities_of_a_list_with_the_communes_are_hers() -> None:
+    """"7. Trách nhiệm của các sở, ban, ngành, UBND các xã, phường, đặc khu": its "của" names
+    whom the item is for; its a) ("giao Sở Nội vụ chủ trì …") is the Sở's, b) and c) hers."""
+    result = derive_file(KET_LUAN, LAC_DUONG, "cong-van", ngay=DAY, today=DAY)
+    part_ii = _part_ii(result.spec)
+    assert [x[:3] for x in part_ii[1:]] == ["b) ", "c) "]
+    assert part_ii[1].startswith("b) Chủ động xây dựng kế hoạch khắc phục tồn tại")
+    assert "Sở Nội vụ chủ trì" not in "\n".join(part_ii)
+    assert not _told_nothing_given(result.warnings)
+
+
+def test_her_clause_after_another_body_leading_is_hers(tmp_path: Path) -> None:
+    """"Giao Sở Xây dựng chủ trì tổ chức tập huấn; Ủy ban nhân dân các xã, phường cử cán bộ tham
+    dự": the Sở leads, and the clause after the semicolon gives the communes their task."""
+    body = ("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu thực hiện một số nhiệm vụ sau:\n"
+            "Giao Sở Xây dựng chủ trì tổ chức tập huấn; Ủy ban nhân dân các xã, phường cử cán "
+            "bộ tham dự đầy đủ.\n"
+            "Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng; Công an tỉnh hướng dẫn "
+            "Ủy ban nhân dân các xã, phường lập hồ sơ.\n"
+            "Yêu cầu Thủ trưởng các sở, ban, ngành của tỉnh; Chủ tịch Ủy ban nhân dân các xã, "
+            "phường và các cơ quan, đơn vị có liên quan tổ chức tập huấn./.")
+    result = derive_file(_source(tmp_path, body), BAO_THANG, "cong-van", ngay=DAY, today=DAY)
+    # the last sentence's list ends with another body: the task is not hers alone to report on
+    assert _part_ii(result.spec)[1:] == ["Cử cán bộ tham dự đầy đủ."]
+    assert not _told_nothing_given(result.warnings)

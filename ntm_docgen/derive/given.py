@@ -5,7 +5,8 @@ A unit is given a task when an item names it first (``2. Ủy ban nhân dân cá
 item's heading names it among the bodies it is given to (``1. Công an tỉnh, các ban, ngành, đoàn
 thể xã và các thôn, tổ dân phố``, once mapped down), or when a sentence gives a list of bodies
 ending with it a task (``… giao Văn phòng …, Sở Tư pháp và các thôn, tổ dân phố nghiên cứu,
-triển khai …``)."""
+triển khai …``). Under an item so given, a sub-item that opens with another body (``a) Công an
+tỉnh: …``, ``a) … giao Sở Nội vụ chủ trì …``) is that body's, and left out."""
 
 from __future__ import annotations
 
@@ -63,8 +64,11 @@ def heading_gives(heading: str, names: list[str]) -> bool:
     False
     >>> heading_gives("Công an tỉnh, các thôn, tổ dân phố tổ chức tuyên truyền.", names)
     False
+    >>> heading_gives("Trách nhiệm của Công an tỉnh, các thôn, tổ dân phố", names)
+    True
     """
     title = heading.split(":", 1)[0].rstrip()
+    title = re.sub(rf"^(?:{words('trach_nhiem_cua')})\s+", "", title, flags=re.IGNORECASE)
     if title.endswith("."):  # a sentence, not a heading naming whom the item is for
         return False
     return any(_NEXT.match(title[m.end():]) and not _partners(title[:m.start()])
@@ -78,6 +82,12 @@ def sentence_gives(line: str, names: list[str]) -> str | None:
     >>> sentence_gives("Chủ tịch UBND xã giao Văn phòng, Sở Tư pháp và các thôn, tổ dân phố "
     ...                "nghiên cứu, triển khai thực hiện./.", ["các thôn, tổ dân phố"])
     'Nghiên cứu, triển khai thực hiện.'
+    >>> sentence_gives("Giao Sở Y chủ trì tổ chức tập huấn; các thôn, tổ dân phố cử cán bộ "
+    ...                "tham dự.", ["các thôn, tổ dân phố"])
+    'Cử cán bộ tham dự.'
+    >>> sentence_gives("Yêu cầu các ngành của tỉnh; các thôn, tổ dân phố và các đơn vị khác "
+    ...                "thực hiện.", ["các thôn, tổ dân phố"]) is None
+    True
     >>> sentence_gives("UBND xã đề nghị các thôn, tổ dân phố thực hiện các nội dung sau:",
     ...                ["các thôn, tổ dân phố"]) is None
     True
@@ -89,8 +99,11 @@ def sentence_gives(line: str, names: list[str]) -> str | None:
         before, task = line[:mention.start()], line[mention.end():]
         given = list(verbs.finditer(before))
         bodies = before[given[-1].end():] if given else ""
+        if _partners(bodies):  # "giao Sở X chủ trì …; các thôn, tổ dân phố cử …": her clause
+            bodies = re.split(r";\s", bodies)[-1]
         if not given or _partners(bodies) or re.search(r"[.:]", bodies) \
-                or not task[:1].isspace() or not task.lstrip()[:1].islower():
+                or not task[:1].isspace() or not task.lstrip()[:1].islower() \
+                or task.lstrip().startswith(("và ", "hoặc ")):  # a body after hers ends it
             continue
         task = _first_sentence(task.strip())
         if _only_carry_out(task):  # "… nghiêm túc thực hiện.": the letter's closing
@@ -117,6 +130,56 @@ def _only_carry_out(task: str) -> bool:
     return re.search(r"\w", said) is None
 
 
+def doer(text: str) -> str | None:
+    """The body a sub-item (its mark set aside) is given to: the name before its colon, the name
+    it opens with before "chủ trì", or the name between "giao" and "chủ trì"; None when it opens
+    with a task or a topic.
+
+    >>> doer("Công an tỉnh: chủ trì kiểm tra các cơ sở.")
+    'Công an tỉnh'
+    >>> doer("Khi có kết quả, giao Sở Nội vụ chủ trì cùng với các đơn vị phân tích.")
+    'Sở Nội vụ'
+    >>> doer("Sở Tài chính chủ trì, phối hợp với các đơn vị bố trí kinh phí.")
+    'Sở Tài chính'
+    >>> doer("Ban hành kế hoạch: trước ngày 15/9.") is None, doer("Rà soát các cơ sở.") is None
+    (True, True)
+    """
+    label = text.split(":", 1)[0]
+    if label != text and _is_body(label):
+        return label.strip()
+    leads = re.search(r"(?<!\w)chủ trì(?!\w)", text)
+    if leads is None:
+        return None
+    before = text[:leads.start()].rstrip()
+    if _is_body(before):  # "Sở Tài chính chủ trì …"
+        return before
+    given = list(re.finditer(rf"(?<!\w)(?:{words('giao_viec')})(?:\s+cho)?\s", before,
+                             re.IGNORECASE))
+    body = before[given[-1].end():].strip() if given else ""
+    return body if body and len(body.split()) <= 15 and not re.search(r"[.;:]", body) else None
+
+
+def _is_body(name: str) -> bool:
+    """Whether ``name`` is a body's name: a few words, opening with van.yaml's ``co_quan_mo``
+    and, after those, the name's capital or one of ``co_quan_sau`` ("Sở Tài chính", "Công an
+    tỉnh"; not "Ban hành …", "Hội nghị …")."""
+    if len(name.split()) > 15 or re.search(r"[.;]", name):
+        return False
+    opens = re.match(rf"(?:{words('co_quan_mo')})(?!\w)", name.strip())
+    if not opens:
+        return False
+    rest = name.strip()[opens.end():]
+    after = re.compile(rf"\s+(?:{words('co_quan_sau')})(?!\w)")
+    return rest[:1] in ("", ",") or rest.lstrip()[:1].isupper() or bool(after.match(rest))
+
+
+def _hers(text: str, names: list[str]) -> bool:
+    """Whether a sub-item (its mark set aside) is for the units written to: it names no body
+    doing it, or the body it names is one of them ("Các thôn, tổ dân phố: rà soát …")."""
+    body = doer(text)
+    return body is None or heading_gives(body, names)
+
+
 def tasks_given(job: Derivation) -> list[str]:
     """The source's lines, mapped down, that give the units written to their tasks: the lines
     under an item given to them, and the task of a sentence giving it to them."""
@@ -124,19 +187,27 @@ def tasks_given(job: Derivation) -> list[str]:
     names = addressees(job)
     addressed = tuple(k.casefold() for k in job.kinh_gui)
     tasks: list[str] = []
-    taking = listed = False
+    taking = listed = others = False
     for line in lines:
         item = _ITEM.match(line)
         if item or is_heading(line):
             taking = item is not None and (item[2].casefold().startswith(addressed)
                                            or heading_gives(item[2], names))
-            listed = False
+            listed = others = False
             continue
-        if line.endswith("./.") or (listed and not _SUB_ITEM.match(line)):
+        sub = _SUB_ITEM.match(line)
+        if line.endswith("./.") or (listed and not sub):
             taking = False  # the closing paragraph, or the text after the item's tasks
+        if taking and sub:
+            listed = True
+            if not line.startswith(("-", "+", "•")):  # a) b): what follows it is its own
+                others = not _hers(line[sub.end():], names)
+            if others or not _hers(line[sub.end():], names):
+                if (task := sentence_gives(line, names)) is not None:
+                    tasks.append(task)  # "giao Sở X chủ trì …; các thôn, tổ dân phố cử …"
+                continue
         if taking:
             tasks.append(line)
-            listed = listed or bool(_SUB_ITEM.match(line))
         elif (task := sentence_gives(line, names)) is not None:
             tasks.append(task)
     return tasks

@@ -1,12 +1,12 @@
 """A TRÍCH SAO of a scan whose number the clerk wrote by hand (Bạc Liêu's 210/QĐ-UBND, OCR read
 ``410`` and was unsure of it) printed ``Số: 410/QĐ-UBND`` and told nothing of it, though
 import flags the word. The copy now holds the number and the day to the importer's evidence:
-a number read from the pen's blank, or whose own word on the Số line OCR was unsure of, and a
-day read from the pen's blank that the letter's own dates belie (its digital signature's time,
-read where the importer reads it), are left blank as the paper had them before the pen, with a
-warning naming the field to write in from the paper; the words OCR was unsure of inside the
-parts kept (``Xi07/2021/NĐ-CP`` for 107) are named. A typed number OCR read sure, and a typed
-day, are printed whatever OCR was unsure of elsewhere or a footer's time says.
+a number whose own word on the Số line OCR was unsure of, and a day read from the pen's blank
+that the letter's own dates belie (its digital signature's time, read where the importer reads
+it), are left blank as the paper had them before the pen, with a warning naming the field to
+write in from the paper; the words OCR was unsure of inside the parts kept
+(``Xi07/2021/NĐ-CP`` for 107) are named. A number read sure or from the pen's blank, and a
+typed day, are printed whatever OCR was unsure of elsewhere or a footer's time says.
 
 The scan's reading is stood in for (the lines OCR gives, the words it was unsure of), so no
 test waits for Tesseract."""
@@ -84,13 +84,14 @@ def test_a_number_ocr_was_unsure_of_is_left_blank_and_told(runner, tmp_path, rea
     assert "write the number in by hand from the paper before the copy is signed" in said
 
 
-def test_a_number_read_from_the_pens_blank_is_left_blank(runner, tmp_path, read_as):
-    """Import read 09 from the digits written in the blank (``by hand: so``) and says so: the
-    copy does not certify it, though OCR's page reading was sure of no word there."""
-    read_as("19.02.2025", [], so="09", by_hand=(("so", "09"),))
+def test_a_number_read_from_the_pens_blank_is_printed_and_told(runner, tmp_path, read_as):
+    """Import read 241 from the digits written in the blank (``by hand: so``: Tiền Giang's 241
+    and Điện Biên's 339, each right; its readings must agree) and tells the clerk to check it:
+    the copy prints it and passes the warning on."""
+    read_as("19.02.2025", [], so="241", by_hand=(("so", "241"),))
     said, text = _trich(runner, tmp_path)
-    assert "Số: /QĐ-UBND" in text and "09/QĐ" not in text
-    assert "(it read “9”)" in said
+    assert "Số: 241/QĐ-UBND" in text and "so: the number of the original" not in said
+    assert "so: the number 241 was read from the digits written by hand" in said, said
 
 
 @pytest.mark.parametrize("unsure", [["12/2021/NĐ-CP"], ["1.", "(12)", "12.", "15/3/2021"]],

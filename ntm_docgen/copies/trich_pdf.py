@@ -79,8 +79,7 @@ def _relaid(original: Path, _size: int, _mtime_ns: int, today: date,
         from ntm_docgen.copies.trich_trust import pen_checked, signing_day
 
         spec, told = pen_checked(spec, read.unsure, read.warnings,
-                                 signing_day(original, read.warnings, read.unread),
-                                 read.so_printed)
+                                 signing_day(original, read.warnings, read.unread))
         told += given_dots(spec)  # a heading OCR lost its dot from ends the part before it
     return render_docx(parse_spec(spec, source=original), today=today), \
         (*_on_the_copy(read), *told), read.tables, bool(read.ocr_pages), _block(block), \

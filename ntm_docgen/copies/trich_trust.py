@@ -3,9 +3,10 @@ evidence the importer itself gives of them, and the words OCR was unsure of insi
 keeps.
 
 A TRÍCH SAO certifies the original's header as issued (Điều 25). The number is not printed when
-the importer read it from the digits written in the pen's blank (``importer/handwritten``, told
-by ``setapart.by_hand``) or OCR was unsure of the Số line's own word (Bạc Liêu's 210/QĐ-UBND,
-written by hand, read ``410/QĐ-UBND``); a number typed, or read sure, is printed. A day the pen
+OCR was unsure of the Số line's own word (Bạc Liêu's 210/QĐ-UBND, written by hand, read
+``410/QĐ-UBND``); a number read sure, or read from the digits in the pen's blank
+(``importer/handwritten``, which takes only what its readings agree on, and says so:
+``setapart.by_hand``), is printed, the importer's warning to check it passed on. A day the pen
 wrote (read from its blank) is held to the importer's rule (``pentrust.day_held``) against the
 digital signature's time read only where the importer reads it: the PDF's signature fields, or
 the note at the top of page 1; a typed day, or a time printed elsewhere (``Ngày in:`` in a
@@ -40,12 +41,11 @@ _SO_WORD = re.compile(r"(s[o6]:?)?(\d{1,5})(?:/(.*))?")
 
 
 def pen_checked(spec: dict[str, Any], unsure: Iterable[str], warnings: Iterable[str],
-                signed: date | None, printed: str = "") -> tuple[dict[str, Any], list[str]]:
+                signed: date | None) -> tuple[dict[str, Any], list[str]]:
     """The spec of a scan with its number and its day left blank where they are not trusted,
     and the warnings that say so. ``unsure``: the words OCR was unsure of; ``warnings``: the
     importer's (its ``by hand`` ones say what it read from the pen's blanks); ``signed``: the
-    day of the digital signature (:func:`signing_day`); ``printed``: the number's digits as
-    its Số line prints them (``09``).
+    day of the digital signature (:func:`signing_day`).
 
     >>> spec = {"so": 410, "ky_hieu": "QĐ-UBND", "ngay": date(2025, 2, 18), "noi_dung": "x"}
     >>> out, told = pen_checked(spec, ["410/QĐ-UBND", "Xi"], [], date(2025, 3, 19))
@@ -54,9 +54,8 @@ def pen_checked(spec: dict[str, Any], unsure: Iterable[str], warnings: Iterable[
     """
     out, told = dict(spec), []
     warnings = list(warnings)
-    pen = by_pen(out, warnings, printed)
     so = out.get("so")
-    if so is not None and ("so" in pen or so_line_unsure(so, out.get("ky_hieu"), unsure)):
+    if so is not None and so_line_unsure(so, out.get("ky_hieu"), unsure):
         del out["so"]
         told.append(_(
             "so: the number of the original was written by hand and OCR was not sure of it "
@@ -65,7 +64,7 @@ def pen_checked(spec: dict[str, Any], unsure: Iterable[str], warnings: Iterable[
             "in by hand from the paper before the copy is signed").format(
                 so=so, ky_hieu=out.get("ky_hieu") or ""))
     day = _as_date(out.get("ngay"))
-    if day is not None and "ngay" in pen:  # a typed day is the paper's: never held so
+    if day is not None and by_pen(day, spec, warnings):  # a typed day is never held so
         body = list(_strings({k: v for k, v in out.items() if k != "ngay"}))
         if not day_held(day, f"{day.day:02d}", signed, tuple(cited(body))):
             del out["ngay"]
@@ -79,23 +78,14 @@ def pen_checked(spec: dict[str, Any], unsure: Iterable[str], warnings: Iterable[
     return out, told
 
 
-def by_pen(spec: dict[str, Any], warnings: list[str], printed: str = "") -> set[str]:
-    """The fields of ``spec`` the importer read from the digits written in a scan's blanks on
-    page 1: those its own ``by hand`` warning (``setapart.by_hand``) names among
-    ``warnings``, ``so`` as its Số line prints it (``09``)."""
+def by_pen(day: date, spec: dict[str, Any], warnings: list[str]) -> bool:
+    """Whether the importer read ``day`` from the digits written in a scan's date line blanks
+    on page 1: its own ``by hand`` warning (``setapart.by_hand``) is among ``warnings``."""
     from ntm_docgen.importer.reading import Source
     from ntm_docgen.importer.setapart import by_hand
 
-    found = set()
-    day = _as_date(spec.get("ngay"))
-    values = [("so", printed or str(spec["so"]))] if spec.get("so") is not None else []
-    if day is not None:
-        values.append(("ngay", day.strftime("%d/%m/%Y")))
-    for field, value in values:
-        said = by_hand(Source([], set_apart=((f"by hand: {field}", 1, value),)), spec)
-        if any(w in warnings for w in said):
-            found.add(field)
-    return found
+    entry = ("by hand: ngay", 1, day.strftime("%d/%m/%Y"))
+    return any(w in warnings for w in by_hand(Source([], set_apart=(entry,)), spec))
 
 
 def so_line_unsure(so: Any, ky_hieu: Any, unsure: Iterable[str]) -> bool:

@@ -13,11 +13,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from fieldlook import FONT, drawn_look
 
 from ntm_docgen import copies
 from ntm_docgen.errors import InputFileError
 
-FONT = "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"
 #: The printed Số line's baseline, and where the field lies (left, bottom, width, height).
 BASELINE = 745
 FIELD = (124, 740, 40, 20)
@@ -47,39 +47,25 @@ def _letter(path: Path, number: str | None, raised: float) -> Path:
 
 
 def _signed(path: Path, number: str, raised: float) -> Path:
-    from pypdf import PdfReader, PdfWriter
+    from pypdf import PdfWriter
     from pypdf.generic import (
         ArrayObject,
         DictionaryObject,
         FloatObject,
         NameObject,
-        StreamObject,
         TextStringObject,
     )
-    from reportlab.pdfgen.canvas import Canvas
 
     left, bottom, width, height = FIELD
-    look = path.with_suffix(".look.pdf")
-    drawn = Canvas(str(look), pagesize=(width, height))
-    drawn.setFont("Serif", 13)
-    drawn.drawString(2, BASELINE - bottom + raised, number)
-    drawn.showPage()
-    drawn.save()
-    appearance = PdfReader(look).pages[0]
     writer = PdfWriter(clone_from=path)
-    form = StreamObject()
-    form.set_data(appearance.get_contents().get_data())
-    form.update({NameObject("/Type"): NameObject("/XObject"),
-                 NameObject("/Subtype"): NameObject("/Form"),
-                 NameObject("/BBox"): ArrayObject(FloatObject(v) for v in (0, 0, width, height)),
-                 NameObject("/Resources"): appearance["/Resources"].clone(writer)})
+    look = drawn_look(writer, path, width, height, number, BASELINE - bottom + raised, 13)
     field = DictionaryObject({
         NameObject("/Type"): NameObject("/Annot"), NameObject("/Subtype"): NameObject("/Widget"),
         NameObject("/FT"): NameObject("/Sig"), NameObject("/T"): TextStringObject("Signature3"),
         NameObject("/F"): FloatObject(132),
         NameObject("/Rect"): ArrayObject(FloatObject(v) for v in (left, bottom, left + width,
                                                                   bottom + height)),
-        NameObject("/AP"): DictionaryObject({NameObject("/N"): writer._add_object(form)})})
+        NameObject("/AP"): DictionaryObject({NameObject("/N"): look})})
     ref = writer._add_object(field)
     writer.pages[0][NameObject("/Annots")] = ArrayObject([ref])
     writer._root_object[NameObject("/AcroForm")] = DictionaryObject(

@@ -12,10 +12,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from fieldlook import FONT, drawn_look
 
 from ntm_docgen.importer import import_letter
 
-FONT = "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"
 BOLD = "/usr/share/fonts/truetype/liberation2/LiberationSerif-Bold.ttf"
 #: Where the field lies: after the printed ``Số:``, or after the place of the date line.
 BOXES = {"so": (122, 740, 110, 16), "ngay": (358, 740, 200, 16)}
@@ -69,28 +69,15 @@ def _letter(path: Path, field: str, text: str) -> Path:
 def _drawn_in(path: Path, field: str, text: str) -> Path:
     """``path`` with the appearance of its field ``field`` drawing ``text`` in the page's font
     (a standard font of a field has no ă, ơ, ư)."""
-    from pypdf import PdfReader, PdfWriter
-    from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, StreamObject
-    from reportlab.pdfgen.canvas import Canvas
+    from pypdf import PdfWriter
+    from pypdf.generic import DictionaryObject, NameObject
 
     _x, _y, width, height = BOXES[field]
-    look = path.with_suffix(".look.pdf")
-    drawn = Canvas(str(look), pagesize=(width, height))
-    drawn.setFont("Serif", 12)
-    drawn.drawString(2, 4, text)
-    drawn.showPage()
-    drawn.save()
-    appearance = PdfReader(look).pages[0]
     writer = PdfWriter(clone_from=path)
-    form = StreamObject()
-    form.set_data(appearance.get_contents().get_data())
-    form.update({NameObject("/Type"): NameObject("/XObject"),
-                 NameObject("/Subtype"): NameObject("/Form"),
-                 NameObject("/BBox"): ArrayObject(FloatObject(v) for v in (0, 0, width, height)),
-                 NameObject("/Resources"): appearance["/Resources"].clone(writer)})
     widget = writer.pages[0]["/Annots"][0].get_object()
     assert widget["/T"] == field
-    widget[NameObject("/AP")] = DictionaryObject({NameObject("/N"): writer._add_object(form)})
+    widget[NameObject("/AP")] = DictionaryObject(
+        {NameObject("/N"): drawn_look(writer, path, width, height, text)})
     writer.write(path)
     return path
 

@@ -76,9 +76,10 @@ def _relaid(original: Path, _size: int, _mtime_ns: int, today: date,
     told: list[str] = []
     if 1 in read.ocr_pages:  # a number or a day the pen wrote, held to the importer's rules
         from ntm_docgen.copies.trich_scan import given_dots
-        from ntm_docgen.copies.trich_trust import pen_checked
+        from ntm_docgen.copies.trich_trust import pen_checked, signing_day
 
-        spec, told = pen_checked(spec, read.unsure, [*read.unread, *map(str, read.warnings)])
+        spec, told = pen_checked(spec, read.unsure, read.warnings,
+                                 signing_day(original, read.warnings, read.unread))
         told += given_dots(spec)  # a heading OCR lost its dot from ends the part before it
     return render_docx(parse_spec(spec, source=original), today=today), \
         (*_on_the_copy(read), *told), read.tables, bool(read.ocr_pages), _block(block), \

@@ -134,10 +134,16 @@ def test_a_trich_sao_of_a_scan_copies_its_citations_as_the_paper_prints_them(
     import zipfile
     from datetime import date
 
+    from pypdf import PdfWriter
+
     from ntm_docgen.copies import trich_pdf
     from ntm_docgen.importer import build
 
+    scan = tmp_path / "scan.pdf"  # its pages stood in for by the reading below; no signature
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)
+    writer.write(scan)
     monkeypatch.setattr(build, "read_source", lambda path: Source(LETTER, ocr_pages=(1,)))
-    document, _warnings, _tables = trich_pdf.relaid(tmp_path / "absent.pdf", date(2025, 3, 1))
+    document, _warnings, _tables = trich_pdf.relaid(scan, date(2025, 3, 1))
     xml = zipfile.ZipFile(io.BytesIO(document)).read("word/document.xml").decode("utf-8")
     assert "92/201 7/NĐ-CP" in xml and "92/2017/NĐ-CP" not in xml

@@ -21,6 +21,7 @@ from typing import Any
 
 from ntm_docgen.importer import penread, watch
 from ntm_docgen.importer.signzone import luu_label
+from ntm_docgen.importer.smallnote import tesseract_lines
 from ntm_docgen.vietnamese.lexicon import known
 from ntm_docgen.vietnamese.text import nfc
 
@@ -114,12 +115,7 @@ def look_again(image: Any, data: dict[str, Any]) -> None:
     PP-OCR's reading is taken only when it has as many words as Tesseract's."""
     if penread.missing() is not None:
         return
-    lines: dict[tuple[int, int, int], list[int]] = {}
-    for i, text in enumerate(data["text"]):
-        if nfc(text or "").strip() and float(data["conf"][i]) >= 0:
-            lines.setdefault((data["block_num"][i], data["par_num"][i], data["line_num"][i]),
-                             []).append(i)
-    for words in lines.values():
+    for words in tesseract_lines(data):
         first = data["text"][words[0]].lstrip("-–•+ ")
         start = 0 if first else 1
         label = words[start] if start < len(words) else None

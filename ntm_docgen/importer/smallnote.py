@@ -121,16 +121,22 @@ def _read(image: Any, box: Box, lang: str, config: str) -> list[tuple[str, float
             if nfc(t or "").strip() and float(c) >= 0]
 
 
-def read_notes(image: Any, data: dict[str, Any], lang: str) -> None:
-    """Tesseract's words on ``image`` (``data``, as ``image_to_data`` gives them) with the note
-    in small type after the Lưu line's last unit read again alone, in place: the unit and the
-    note made one word (``CN(M.Cường).``), or two when a space stands between them."""
+def tesseract_lines(data: dict[str, Any]) -> list[list[int]]:
+    """The places of the words in ``data`` (``image_to_data``'s) line by line, as Tesseract
+    set them (block, paragraph, line); blanks and its non-words (confidence -1) left out."""
     lines: dict[tuple[int, int, int], list[int]] = {}
     for i, text in enumerate(data["text"]):
         if nfc(text or "").strip() and float(data["conf"][i]) >= 0:
             lines.setdefault((data["block_num"][i], data["par_num"][i], data["line_num"][i]),
                              []).append(i)
-    for words in lines.values():
+    return list(lines.values())
+
+
+def read_notes(image: Any, data: dict[str, Any], lang: str) -> None:
+    """Tesseract's words on ``image`` (``data``, as ``image_to_data`` gives them) with the note
+    in small type after the Lưu line's last unit read again alone, in place: the unit and the
+    note made one word (``CN(M.Cường).``), or two when a space stands between them."""
+    for words in tesseract_lines(data):
         if luu_label(" ".join(data["text"][i] for i in words).lstrip("-–•+ ")):
             _mend(image, data, words, lang)
 

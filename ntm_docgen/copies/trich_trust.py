@@ -17,11 +17,12 @@ signed."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ntm_docgen.files.textpaths import strings
 from ntm_docgen.i18n import N_, _
 from ntm_docgen.importer.cleaning import key
 from ntm_docgen.importer.pentrust import cited, day_held
@@ -65,7 +66,7 @@ def pen_checked(spec: dict[str, Any], unsure: Iterable[str], warnings: Iterable[
                 so=so, ky_hieu=out.get("ky_hieu") or ""))
     day = _as_date(out.get("ngay"))
     if day is not None and by_pen(day, spec, warnings):  # a typed day is never held so
-        body = list(_strings({k: v for k, v in out.items() if k != "ngay"}))
+        body = [text for _path, text in strings({k: v for k, v in out.items() if k != "ngay"})]
         if not day_held(day, f"{day.day:02d}", signed, tuple(cited(body))):
             del out["ngay"]
             out["nam"] = day.year
@@ -173,14 +174,3 @@ def _as_date(value: Any) -> date | None:
         return date.fromisoformat(str(value)) if value else None
     except ValueError:
         return None
-
-
-def _strings(value: Any) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for inner in value.values():
-            yield from _strings(inner)
-    elif isinstance(value, list | tuple):
-        for inner in value:
-            yield from _strings(inner)

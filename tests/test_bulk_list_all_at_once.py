@@ -129,3 +129,19 @@ def test_a_placeholder_the_2025_list_does_not_fill_is_the_letter_s_to_change(run
     assert "has 3 placeholders the 2025 list of" in told and "use its fields instead" in told
     assert "has no column for" not in told.split(":")[1]
     assert not (tmp_path / "thu").exists()
+
+
+def test_a_mistake_of_the_spec_is_told_once_not_again_at_every_row(runner, tmp_path):
+    """A spec's own mistake (an unknown type) beside a missing column was told for the spec and
+    again for every row of the list, as if the list had it too."""
+    people = ("kinh_gui,ten_don_vi,han,ghi_chu\n"
+              "Ủy ban nhân dân xã Tân Thành,xã Tân Thành,30/10/2025,a\n"
+              "Ủy ban nhân dân xã Na Sầm,xã Na Sầm,30/10/2025,c\n")
+    result = _run(runner, tmp_path, people, SPEC.replace("loai: CV", "loai: cong_van"))
+    assert result.exit_code == 1
+    told = result.stderr
+    assert "the list has 2 kinds of problems" in told
+    assert "placeholder {{ lien_he }} has no column in" in told
+    assert told.count("cong_van") == 1, told
+    assert "makes no letter" not in told
+    assert not (tmp_path / "thu").exists()

@@ -68,17 +68,18 @@ def refuse_list_problems(maker: LetterMaker, people: RecipientList,
     used = placeholders(maker.data)
     absent = [name for name in used if field_of(name, people.fields) is None]
     stood = _standing_in(people, absent)
-    absent_paths = [path for name in absent for path in used[name]]
+    told = [path for name in absent for path in used[name]]
     try:
         check_spec(maker, stood)
     except SpecError as e:
         parts.append(e)
+        told += [problem.path for problem in e.problems]
     bad = []
     for check, _letter in checked(maker, stood):
         if isinstance(check.error, SpecError):
             kept = tuple(said for problem, said in zip(check.error.problems, check.problems,
                                                        strict=True)
-                         if not any(_related(problem.path, p) for p in absent_paths))
+                         if not any(_related(problem.path, p) for p in told))
         else:
             kept = check.problems
         if kept:

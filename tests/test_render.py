@@ -122,6 +122,27 @@ def test_draft_leaves_number_and_day_blank(today):
     assert find(paras, "Lạng Sơn, ngày").text == "Lạng Sơn, ngày    tháng    năm 2026"
 
 
+def test_a_draft_for_signing_in_a_known_month_prints_the_month_and_leaves_the_day(today):
+    """``thang`` (beside contract §1's ``nam``): a Giấy mời or a draft sent up in December is
+    printed ``ngày    tháng 12 năm 2026``, the day left for the signing; a month before March
+    has its zero, as a dated letter's."""
+    paras = render(today, so=None, ngay=None, nam=2026, thang=12)
+    assert find(paras, "Lạng Sơn, ngày").text == "Lạng Sơn, ngày    tháng 12 năm 2026"
+    paras = render(today, so=None, ngay=None, thang=2)
+    assert find(paras, "Lạng Sơn, ngày").text == f"Lạng Sơn, ngày    tháng 02 năm {today.year}"
+
+
+@pytest.mark.parametrize(("changes", "told"), [
+    ({"thang": 13}, "thang: expected a month from 1 to 12"),
+    ({"thang": 0}, "thang: expected a number from 1 up"),
+    ({"thang": 12, "ngay": "2026-12-05"}, "thang: only for a draft whose day is not written"),
+], ids=["13", "0", "with-ngay"])
+def test_a_draft_s_month_out_of_place_is_refused_naming_thang(changes, told):
+    from ntm_docgen.errors import SpecError
+    with pytest.raises(SpecError, match=told):
+        parse_spec({**BASE, "loai": "KH", "ngay": None, **changes})
+
+
 def test_title_block_and_body(today):
     paras = render(today)
     title = find(paras, "KẾ HOẠCH")

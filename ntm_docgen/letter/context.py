@@ -153,7 +153,7 @@ def can_cu_xml(can_cu: tuple[str, ...], quyet_dinh: bool) -> str:
 
 
 def issue_date(spec: Spec, today: date) -> str:
-    return dia_danh_ngay(spec.dia_danh, spec.ngay, spec.nam or today.year)
+    return dia_danh_ngay(spec.dia_danh, spec.ngay, spec.nam or today.year, spec.thang)
 
 
 def letter_context(spec: Spec, today: date) -> dict[str, Any]:
@@ -164,7 +164,7 @@ def letter_context(spec: Spec, today: date) -> dict[str, Any]:
     """
     issuer = _issuer(spec.co_quan)
     summary = _summary(spec.trich_yeu)
-    dated = _dated(spec.dia_danh, spec.ngay, spec.nam or today.year)
+    dated = _dated(spec.dia_danh, spec.ngay, spec.nam or today.year, spec.thang)
     closing = _closing(spec.noi_nhan, spec.luu, spec.don_vi, bool(spec.kinh_gui))
     signature = _signature(spec.ky)
     return {
@@ -240,9 +240,9 @@ def _summary(text: str | None) -> tuple[tuple[str, ...], int, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=_KEEP)
-def _dated(dia_danh: str, ngay: date | None, year: int) -> tuple[str, int]:
+def _dated(dia_danh: str, ngay: date | None, year: int, month: int | None) -> tuple[str, int]:
     """Ô 4's text and its size in half-points."""
-    line = dia_danh_ngay(dia_danh, ngay, year)
+    line = dia_danh_ngay(dia_danh, ngay, year, month)
     return line, date_half_points(line)
 
 

@@ -90,6 +90,7 @@ class Spec:
     don_vi: str | None = None
     ngay: date | None = None
     nam: int | None = None
+    thang: int | None = None
     kinh_gui: tuple[str, ...] = ()
     can_cu: tuple[str, ...] = ()
     tham_quyen: str | None = None
@@ -114,9 +115,9 @@ class Spec:
 
 #: The top-level keys of a letter spec (contract §1) and of a copy spec (§3).
 LETTER_KEYS = {
-    "loai", "co_quan", "so", "ky_hieu", "don_vi", "dia_danh", "ngay", "nam", "trich_yeu",
-    "kinh_gui", "can_cu", "tham_quyen", "noi_dung", "ky", "noi_nhan", "luu", "do_khan", "do_mat",
-    "phu_luc", "ban_sao",
+    "loai", "co_quan", "so", "ky_hieu", "don_vi", "dia_danh", "ngay", "nam", "thang",
+    "trich_yeu", "kinh_gui", "can_cu", "tham_quyen", "noi_dung", "ky", "noi_nhan", "luu",
+    "do_khan", "do_mat", "phu_luc", "ban_sao",
 }
 COPY_KEYS = {"hinh_thuc", "co_quan", "so", "ky_hieu", "dia_danh", "ngay", "nam", "ky",
              "noi_nhan", "luu"}

@@ -52,7 +52,7 @@ def landscape(item: PhuLuc) -> bool:
 def kem_theo(spec: Spec, today: date) -> str:
     """``(Kèm theo Hướng dẫn số 106/HD-SNV ngày 31 tháng 5 năm 2019 của Sở Nội vụ)``; a
     decision's note names its authority (``của Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn``)."""
-    when = ngay_thang_nam(spec.ngay, spec.nam or today.year)
+    when = ngay_thang_nam(spec.ngay, spec.nam or today.year, spec.thang)
     return (f"(Kèm theo {spec.loai.ten} số {so_hieu(spec.so, spec.ky_hieu)} {when} "
             f"của {issuing_authority(spec)})")
 

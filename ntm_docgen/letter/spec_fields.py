@@ -51,6 +51,19 @@ def _trich_yeu(check: Checker, top: dict[str, Any], loai: Loai | None) -> dict[s
     return {"trich_yeu": trich_yeu}
 
 
+def _thang(check: Checker, top: dict[str, Any]) -> int | None:
+    """The month a draft prints before its day is written (``ngày    tháng 10 năm 2026``)."""
+    month = check.integer(top, "thang", "")
+    if month is not None and month > 12:
+        check.fail("thang", _("expected a month from 1 to 12"), str(month))
+        return None
+    if month is not None and top.get("ngay") not in (None, ""):
+        check.fail("thang", _("only for a draft whose day is not written yet: ngay already "
+                              "gives the month; remove thang"), str(month))
+        return None
+    return month
+
+
 def _noi_dung(check: Checker, top: dict[str, Any], loai: Loai | None) -> dict[str, Any]:
     noi_dung = top.get("noi_dung") or ""
     if not isinstance(noi_dung, str):
@@ -123,6 +136,7 @@ _FIELDS: dict[str, _Field] = {
     "dia_danh": lambda check, top, loai: {"dia_danh": check.text(top, "dia_danh", "") or ""},
     "ngay": lambda check, top, loai: {"ngay": check.iso_date(top, "ngay", "")},
     "nam": lambda check, top, loai: {"nam": check.year(top, "nam", "")},
+    "thang": lambda check, top, loai: {"thang": _thang(check, top)},
     "kinh_gui": lambda check, top, loai: {"kinh_gui": _kinh_gui(check.text_list(
         top, "kinh_gui", ""))},
     "can_cu": lambda check, top, loai: {"can_cu": check.text_list(top, "can_cu", "")},

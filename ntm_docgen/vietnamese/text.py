@@ -63,8 +63,9 @@ def thang(month: int) -> str:
     return f"0{month}" if month < 3 else str(month)
 
 
-def ngay_thang_nam(day: date | None, year: int | None = None) -> str:
-    """Write the date of ô 4: ``ngày 05 tháng 01 năm 2026``; a draft leaves day and month blank.
+def ngay_thang_nam(day: date | None, year: int | None = None, month: int | None = None) -> str:
+    """Write the date of ô 4: ``ngày 05 tháng 01 năm 2026``; a draft leaves day and month blank,
+    or the day alone when the month is known (a meeting's month, a draft for signing in it).
 
     >>> ngay_thang_nam(date(2019, 6, 29))
     'ngày 29 tháng 6 năm 2019'
@@ -74,21 +75,25 @@ def ngay_thang_nam(day: date | None, year: int | None = None) -> str:
     'ngày 09 tháng 10 năm 2018'
     >>> ngay_thang_nam(None, 2026)
     'ngày    tháng    năm 2026'
+    >>> ngay_thang_nam(None, 2026, 1), ngay_thang_nam(None, 2025, 10)
+    ('ngày    tháng 01 năm 2026', 'ngày    tháng 10 năm 2025')
     """
     if day is None:
         if year is None:
             raise ValueError("a draft date needs the year")
-        return f"ngày{DATE_GAP}tháng{DATE_GAP}năm {year}"
+        gap = f" {thang(month)} " if month else DATE_GAP
+        return f"ngày{DATE_GAP}tháng{gap}năm {year}"
     return f"ngày {pad2(day.day)} tháng {thang(day.month)} năm {day.year}"
 
 
-def dia_danh_ngay(dia_danh: str, day: date | None, year: int | None = None) -> str:
+def dia_danh_ngay(dia_danh: str, day: date | None, year: int | None = None,
+                  month: int | None = None) -> str:
     """The whole ô 4 line: place, comma, date.
 
     >>> dia_danh_ngay("Hà Nội", date(2018, 7, 31))
     'Hà Nội, ngày 31 tháng 7 năm 2018'
     """
-    return f"{nfc(dia_danh)}, {ngay_thang_nam(day, year)}"
+    return f"{nfc(dia_danh)}, {ngay_thang_nam(day, year, month)}"
 
 
 def ngay_ngan(day: date) -> str:

@@ -599,7 +599,7 @@ TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.86, "held_o
            "held_out_13": 0.98, "held_out_14": 0.97, "held_out_15": 0.96, "held_out_16": 0.97,
            "held_out_17": 0.97, "held_out_18": 0.925, "held_out_19": 0.89,
            "held_out_20": 0.881, "held_out_21": 0.91, "held_out_22": 0.83,
-           "held_out_23": 0.912, "held_out_24": 0.881,
+           "held_out_23": 0.917, "held_out_24": 0.881,
            "held_out_25": 0.913, "held_out_26": 0.943, "held_out_27": 0.945,
            "held_out_28": 0.98, "held_out_29": 0.93, "held_out_30": 0.945,
            "held_out_31": 0.965, "held_out_32": 0.99, "held_out_33": 0.94,

@@ -8,7 +8,8 @@ HEAD is taken, its sha256 computed and held against every ``provenance.tsv`` and
 ``nguon`` under ``tests/data`` (``held_before.held_index``): a file a set holds, by its bytes or
 by its repository and path, is left out, so that the list says nothing of the letters the
 import is measured on. A PDF is read from its text layer (``pdftotext``; a scan, with fewer than
-200 letters, is left out), a Word file by python-docx (paragraphs and table cells); a text in
+200 letters, is left out), a Word file by python-docx (paragraphs and table cells), a Word 97
+file (.doc) as the text LibreOffice converts it to; a text in
 another language (fewer than a tenth of its letters marked) is left out. Each text is
 NFC, cut into runs of syllables where a sign, a digit or a line's end parts them, in lower
 case; each pair and triple of syllables side by side is counted once per file it stands in.
@@ -49,13 +50,13 @@ def git_dir(base: Path) -> Path | None:
 
 
 def head_files(repo: Path) -> tuple[str, list[str]]:
-    """HEAD's commit and the paths of its PDF and Word files."""
+    """HEAD's commit and the paths of its PDF and Word (.docx, .doc) files."""
     commit = subprocess.run(["git", "--git-dir", str(repo), "rev-parse", "HEAD"],
                             capture_output=True, text=True, check=True).stdout.strip()
     listed = subprocess.run(["git", "--git-dir", str(repo), "ls-tree", "-r", "-z", "--name-only",
                              "HEAD"], capture_output=True, check=True).stdout
     paths = [p.decode("utf-8", "replace") for p in listed.split(b"\0") if p]
-    return commit, [p for p in paths if p.lower().endswith((".pdf", ".docx"))]
+    return commit, [p for p in paths if p.lower().endswith((".pdf", ".docx", ".doc"))]
 
 
 def text_of(name: str, data: bytes) -> str:
@@ -75,6 +76,29 @@ def text_of(name: str, data: bytes) -> str:
     for table in document.tables:
         parts.extend(cell.text for row in table.rows for cell in row.cells)
     return "\n".join(parts)
+
+
+def word_97(files: list[tuple[str, str, str, str, bytes]]
+            ) -> list[tuple[tuple[str, str, str, str], str]]:
+    """The text of each Word 97 file, converted by LibreOffice in one run."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        names = []
+        for n, (*_, data) in enumerate(files):
+            (Path(folder) / f"{n}.doc").write_bytes(data)
+            names.append(str(Path(folder) / f"{n}.doc"))
+        if names:
+            subprocess.run(["soffice", "--headless", "--convert-to", "txt:Text (encoded):UTF8",
+                            "--outdir", folder, *names], capture_output=True, check=False,
+                           timeout=1800)
+        out = []
+        for n, (*row, _) in enumerate(files):
+            text = Path(folder) / f"{n}.txt"
+            if text.is_file():
+                out.append(((row[0], row[1], row[2], row[3]),
+                            text.read_text(encoding="utf-8", errors="replace")))
+        return out
 
 
 def vietnamese(text: str) -> bool:
@@ -110,6 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     seen: set[str] = set()
     used: list[tuple[str, str, str, str]] = []
     left_out = 0
+    old_word: list[tuple[str, str, str, str, bytes]] = []
     for base in sorted(p for p in args.mirrors.iterdir() if p.is_dir()):
         repo = git_dir(base)
         if repo is None:
@@ -126,9 +151,16 @@ def main(argv: list[str] | None = None) -> int:
             if sha in seen:
                 continue
             seen.add(sha)
+            if path.lower().endswith(".doc"):
+                old_word.append((repository, commit, path, sha, data))
+                continue
             text = text_of(path, data)
             if not vietnamese(text):
                 continue
+            counts.update(grams(text))
+            used.append((repository, commit, path, sha))
+    for (repository, commit, path, sha), text in word_97(old_word):
+        if vietnamese(text):
             counts.update(grams(text))
             used.append((repository, commit, path, sha))
     kept = sorted((g for g, n in counts.items() if n >= args.least),

@@ -73,10 +73,16 @@ def _word(first: str, second: str) -> bool:
 
 
 @cache
+def _alphabet() -> tuple[str, ...]:
+    """The letters the word list's syllables are written with."""
+    return tuple(sorted({c for s in lexicon().syllables for c in s}))
+
+
+@cache
 def _one_letter(syllable: str) -> tuple[str, ...]:
     """The syllables of the word list one letter more, fewer or other make of ``syllable``
     (``ghiệp``: ``nghiệp``)."""
-    letters = sorted({c for s in lexicon().syllables for c in s})
+    letters = _alphabet()
     edits = {syllable[:i] + syllable[i + 1:] for i in range(len(syllable))}
     for i in range(len(syllable) + 1):
         for c in letters:
@@ -199,4 +205,27 @@ def mend_words(lines: list[list[str]]) -> list[list[str]]:
         line = _cited(line, lines[max(0, at - 2):at])
         line = [(_mended(line, n) or text) for n, text in enumerate(line)]
         out.append(line)
+    return out
+
+
+def mend_running(lines: list[list[str]], on: frozenset[int]) -> list[list[str]]:
+    """:func:`mend_words` over a scan's lines, a line and the next read as one where the
+    paragraph goes on there (the places of ``on``, ``secondread.going_on``: ``giảng`` /
+    ``viển thực hiện``).
+
+    >>> mend_running([["các", "Khoa", "và", "giảng"], ["viển", "thực", "hiện"]], frozenset({0}))
+    [['các', 'Khoa', 'và', 'giảng'], ['viên', 'thực', 'hiện']]
+    """
+    runs: list[list[int]] = []
+    for n in range(len(lines)):
+        if n and n - 1 in on:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    joined = mend_words([[w for n in run for w in lines[n]] for run in runs])
+    out: list[list[str]] = []
+    for run, words in zip(runs, joined, strict=True):
+        for n in run:
+            out.append(words[:len(lines[n])])
+            words = words[len(lines[n]):]
     return out

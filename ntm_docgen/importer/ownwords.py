@@ -22,6 +22,8 @@ from dataclasses import replace
 from ntm_docgen.importer.ocrmarks import cased
 from ntm_docgen.importer.owncodes import own_codes
 from ntm_docgen.importer.pdflayout import Page, Word
+from ntm_docgen.importer.scanwords import mend_running
+from ntm_docgen.importer.secondread import going_on
 from ntm_docgen.importer.wordfix import _agree, _common_pairs, _one_word, _parts
 from ntm_docgen.vietnamese.lexicon import TONES, alike, paired, placed_as, rank
 
@@ -149,7 +151,8 @@ def set_right(lines: list[list[str]]) -> list[list[str]]:
 
 def own_words(pages: list[Page]) -> list[Page]:
     """The pages with the words of those read by OCR set right by the letter's own words
-    (``set_right``) and codes (``owncodes``); a page read from its text layer stays as it is."""
+    (``set_right``) and codes (``owncodes``), and by the words real letters write and a
+    citation's shape (``scanwords``); a page read from its text layer stays as it is."""
     lines: list[list[Word]] = []
     for page in pages:
         if not page.ocr:
@@ -162,6 +165,8 @@ def own_words(pages: list[Page]) -> list[Page]:
     if not lines:
         return pages
     mended = own_codes(set_right([[w.text for w in line] for line in lines]))  # HDT: HĐT
+    on = going_on([[(w.x0, w.top, w.x1, w.bottom) for w in line] for line in lines])
+    mended = mend_running(mended, on)  # by the words real letters write: Bồ trí, khoản I Điều
     changed = {id(w): t for line, texts in zip(lines, mended, strict=True)
                for w, t in zip(line, texts, strict=True) if t != w.text}
     if not changed:

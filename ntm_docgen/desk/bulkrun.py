@@ -232,3 +232,20 @@ def unnumbered(folder: Path, settings: dict[str, Any]) -> bool:
     except (DocgenError, KeyError):
         return False
     return data.get("so") in (None, "")
+
+
+def number_said(config: Any, state: Any, folder: Path,
+                settings: dict[str, Any]) -> tuple[str, bool] | None:
+    """What the register says of the number every letter of the run would print
+    (``desk/issued.sent_number``), of the draft it was made from as issued (if it was) or of
+    its spec file; None when it says nothing, or the spec cannot be read."""
+    from ntm_docgen.desk.issued import sent_number
+    from ntm_docgen.errors import DocgenError
+
+    try:
+        data = api.read_spec_data(folder / settings["spec"])
+    except (DocgenError, KeyError):
+        return None
+    draft = state.draft(settings["draft"]) if settings.get("draft") else None
+    issued = draft.issued if draft is not None else None
+    return sent_number(config, data, getattr(issued, "nam", None), getattr(issued, "dong", None))

@@ -30,6 +30,7 @@ from ntm_docgen.desk.bulkrun import (
     keep_end,
     keep_settings,
     list_short,
+    number_said,
     of_typed,
     run_work,
     settings_of,
@@ -177,10 +178,15 @@ async def review(request: Request, clerk: Clerk) -> Response:
         return d.page(request, "bulk_check.html", clerk, status=422, run=folder.name,
                       checked=None, error=said or (told_of_typed(e) if typed else told_error(e)),
                       previews=[], settings=settings)
+    held = await run_in_threadpool(number_said, d.config, d.state, folder, settings)
+    if held and held[1]:  # a cancelled number in every letter: none is written
+        return d.page(request, "bulk_check.html", clerk, status=409, run=folder.name,
+                      checked=None, error=held[0], previews=[], settings=settings)
     checked = dataclasses.replace(checked, source=as_uploaded(checked.source, folder),
                                   warnings=[labels.named_warning(as_uploaded(of_typed(w), folder))
                                             for w in checked.warnings  # twice: in the table
-                                            if getattr(w, "msgid", None) not in REPEATED])
+                                            if getattr(w, "msgid", None) not in REPEATED]
+                                  + ([held[0]] if held else []))
     previews = []
     to = [r.kinh_gui for r in checked.rows if not r.problem]
     for number, (letter, person) in enumerate(zip(checked.first[:2], to, strict=False), 1):

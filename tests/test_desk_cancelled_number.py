@@ -3,7 +3,8 @@ run's letters: a văn thư cancelled 02/UBND-KGVX in the sổ, then found its dr
 “issued”, offered to Gửi hàng loạt, which made a letter numbered 02 for every commune; a
 draft with Số 3 typed sent 64 communes a letter numbered 03/GM-UBND, the number the sổ had
 given a Giấy mời the day before. The register's page of the cancelled number said no letter
-had been written with it."""
+had been written with it; the list of drafts and the bulk page's list still said “đã phát
+hành: 02/UBND-KGVX”."""
 
 from __future__ import annotations
 
@@ -45,6 +46,13 @@ def test_a_letter_whose_number_was_cancelled_is_said_so_and_sent_to_no_one(tmp_p
         assert "đã bị hủy trong sổ văn bản đi" in said and "Soạn văn bản mới từ văn bản này" \
             in page, said
         assert 'id="to-bulk"' not in page, "no bulk run of a cancelled number from its page"
+        draft = editor.rsplit("/")[-1]
+        listed = html.fromstring(c.get("/soan").text).xpath(
+            f"//a[@href='{editor}']/ancestor::tr")[0].text_content()
+        chosen = html.fromstring(c.get("/hang-loat").text).xpath(
+            f"//option[@value='{draft}']")[0].text_content()
+        for where in (listed, chosen):
+            assert "số đã hủy: 01/SNV-TĐKT" in where and "đã phát hành" not in where, where
         run = _bulk(c, csrf, editor)
         assert run.status_code == 409, run.text
         told = _alert(run)
@@ -79,6 +87,7 @@ def test_a_number_typed_that_the_register_gave_another_letter_is_told_before_the
 def test_a_letter_issued_and_not_cancelled_is_sent_with_its_number_unsaid(tmp_path):
     with desk_client(tmp_path, lang="vi") as c:
         editor, csrf = issued(c)
+        assert "đã phát hành: 01/SNV-TĐKT" in c.get("/soan").text
         run = _bulk(c, csrf, editor)
         assert run.status_code == 200, run.text
         assert "sổ văn bản đi" not in " ".join(

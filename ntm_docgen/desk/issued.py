@@ -96,6 +96,17 @@ def entry(row: Any) -> str:
     return said
 
 
+def cancelled_lines(config: DeskConfig) -> set[int]:
+    """The ids of the register's lines whose number was cancelled, of every year."""
+    from ntm_docgen.register.model import NoRegisterYet
+
+    try:
+        with api.open_register(config.register_db) as reg:
+            return {r.id for r in reg.entries() if r.trang_thai == "huy"}
+    except NoRegisterYet:
+        return set()
+
+
 def cancelled(config: DeskConfig, nam: int | None, dong: int | None) -> Any:
     """The register line ``dong`` of year ``nam`` if its number was cancelled, else None."""
     row = line(config, nam, dong) if nam is not None else None

@@ -21,7 +21,7 @@ from starlette.routing import Route
 from ntm_docgen import api
 from ntm_docgen.bulk.listnotes import REPEATED
 from ntm_docgen.bulk.preview import RowCheck
-from ntm_docgen.desk import labels
+from ntm_docgen.desk import drafts, labels
 from ntm_docgen.desk.bulkrun import (
     LIST_TYPED,
     SETTINGS,
@@ -70,7 +70,8 @@ def letters(request: Request, clerk: Clerk) -> list[DraftLine]:
     letter issued, the ones she issued for a chuyên viên too (the letter a Sở's chuyên viên
     wrote, issued by its văn thư, is sent by her to every commune), never another's draft
     still being written."""
-    return desk(request).state.drafts(clerk.name, issued=everyones(request, clerk))
+    return drafts.marked(desk(request).config,
+                         desk(request).state.drafts(clerk.name, issued=everyones(request, clerk)))
 
 
 def everyones(request: Request, clerk: Clerk) -> bool:

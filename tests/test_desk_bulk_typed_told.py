@@ -74,6 +74,9 @@ def test_a_list_file_short_of_columns_is_told_as_the_list_s_to_mend(tmp_path):
     assert ("thiếu cột.csv has no columns chi_tieu, ma, which the letter fills its "
             "placeholders from: add them to thiếu cột.csv") in shown, shown
     assert "letter's page" not in shown
+    # her header as she typed it (a black-box day read “… hiện có: kinh_gui, Ghi chú”)
+    assert "The first row of thiếu cột.csv has: Kính gửi, ten." in shown, shown
+    assert "kinh_gui" not in shown
 
 
 def test_a_warning_of_the_typed_list_names_the_list_she_typed(tmp_path):

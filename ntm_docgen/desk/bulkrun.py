@@ -210,6 +210,9 @@ def list_short(error: BaseException) -> str | None:
         return None
     first = said[0].values  # type: ignore[union-attr]
     names = sorted({str(s.values["column"]) for s in said})  # type: ignore[union-attr]
+    # her header “Kính gửi” as she typed it, not the key the list is read into (kinh_gui)
+    have = ", ".join("Kính gửi" if c == "kinh_gui" else c
+                     for c in str(first["columns"]).split(", "))
     return ngettext(
         "{source} has no column {columns}, which the letter fills its placeholders from: add "
         "it to {source} (its name in the first row, each recipient's value on their row) and "
@@ -217,8 +220,7 @@ def list_short(error: BaseException) -> str | None:
         "{source} has no columns {columns}, which the letter fills its placeholders from: add "
         "them to {source} (their names in the first row, each recipient's values on their "
         "row) and choose the file again. The first row of {source} has: {have}.",
-        len(names)).format(source=first["source"], columns=", ".join(names),
-                           have=first["columns"])
+        len(names)).format(source=first["source"], columns=", ".join(names), have=have)
 
 
 def unnumbered(folder: Path, settings: dict[str, Any]) -> bool:

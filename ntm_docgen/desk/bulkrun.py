@@ -200,14 +200,31 @@ def _box_lines(rows: str) -> str:
                            else str(int(m.group()) - 1), rows)
 
 
-def list_short(error: BaseException) -> str | None:
+def list_short(error: BaseException, typed: bool = False, draft: bool = False) -> str | None:
     """A run refused only because the list lacks columns the letter's placeholders fill from,
     told as the list's to mend (contract13 #4: “fix it on the letter's page” sent her to an
-    issued letter, which cannot change); None for any other error."""
+    issued letter, which cannot change), or, for the list ``typed`` on the page, which has no
+    columns, and a ``draft``'s letter, as placeholders to write as words or a list file to
+    upload (a spec file's: ``told_of_typed``); None for any other error."""
+    if typed and not draft:
+        return None
+    from ntm_docgen.desk.labels import label_of
+
     problems = getattr(error, "problems", None) if isinstance(error, SpecError) else None
     said = [p.expected for p in problems or ()]
     if not said or any(getattr(s, "msgid", None) != NO_COLUMN for s in said):
         return None
+    if typed:  # a draft's placeholders were told of “danh-sach-da-go.csv” and kinh_gui
+        found = sorted({f"{s.values['placeholder']} ({label_of(p.path)})"  # type: ignore
+                        for p, s in zip(problems or (), said, strict=True)})
+        return ngettext(
+            "The letter has a placeholder, {found}, which the list you typed cannot fill: each "
+            "line typed gives only a recipient, printed after Kính gửi. Write it as words on "
+            "the letter's page, or upload a CSV or XLSX list with a column of its name.",
+            "The letter has placeholders, {found}, which the list you typed cannot fill: each "
+            "line typed gives only a recipient, printed after Kính gửi. Write them as words on "
+            "the letter's page, or upload a CSV or XLSX list with a column of each one's name.",
+            len(found)).format(found="; ".join(found))
     first = said[0].values  # type: ignore[union-attr]
     names = sorted({str(s.values["column"]) for s in said})  # type: ignore[union-attr]
     # her header “Kính gửi” as she typed it, not the key the list is read into (kinh_gui)

@@ -174,7 +174,7 @@ async def review(request: Request, clerk: Clerk) -> Response:
                     else None, province=settings.get("province"))
     except DocgenError as e:  # a draft's problems at its fields' labels, and its page
         typed = settings.get("recipients") == LIST_TYPED  # her box's lines, not a file's
-        said = (None if typed else list_short(e)) or \
+        said = list_short(e, typed, bool(settings.get("draft"))) or \
             (labels.draft_problems(e) if settings.get("draft") else None)
         return d.page(request, "bulk_check.html", clerk, status=422, run=folder.name,
                       checked=None, error=said or (told_of_typed(e) if typed else told_error(e)),

@@ -74,6 +74,9 @@ def test_a_list_file_short_of_columns_is_told_as_the_list_s_to_mend(tmp_path):
     assert ("thiếu cột.csv has no columns chi_tieu, ma, which the letter fills its "
             "placeholders from: add them to thiếu cột.csv") in shown, shown
     assert "letter's page" not in shown
+    # her header as she typed it (a black-box day read “… hiện có: kinh_gui, Ghi chú”)
+    assert "The first row of thiếu cột.csv has: Kính gửi, ten." in shown, shown
+    assert "kinh_gui" not in shown
 
 
 def test_a_warning_of_the_typed_list_names_the_list_she_typed(tmp_path):
@@ -116,3 +119,26 @@ def test_the_notes_of_several_lines_count_them_as_in_the_box(tmp_path):
     assert "danh-sach-da-go.csv" not in shown
     assert "row 2: the addressee starts with a spreadsheet's formula sign" in shown, shown
     assert "Also in row 3" in shown and "Also in row 1" in shown, shown
+
+
+def test_a_draft_s_placeholder_the_box_cannot_fill_is_told_in_her_words(tmp_path):
+    """A black-box day: a draft with {{ ten }} in its trích yếu sent to two lines typed was
+    told “chỗ điền {{ ten }} không có cột tương ứng trong danh-sach-da-go.csv (không ghi được
+    dòng 2-3); hãy thêm cột hoặc dùng một trong: kinh_gui”: a file she never made, rows her
+    box does not have, a column a typed list cannot get, and a program's key."""
+    from desk_support import CONG_VAN as FORM
+    from desk_support import new_draft
+
+    with desk_client(tmp_path, lang="vi") as c:
+        csrf = csrf_of(c)
+        editor = new_draft(c, csrf)
+        c.post(editor, data={**FORM, "trich_yeu": "V/v báo cáo của {{ ten }}",
+                             "csrf_token": csrf})
+        page = c.post("/hang-loat", data={"csrf_token": csrf, "ban_nhap": editor.rsplit("/")[-1],
+                                          "go": "UBND xã Tân Tiến\nUBND xã Na Sầm"})
+    assert page.status_code == 422
+    shown = re.sub(r"\s+", " ", html.fromstring(page.text).text_content())
+    assert ("Văn bản có chỗ điền {{ ten }} (Trích yếu nội dung), mà danh sách bạn gõ không điền "
+            "được") in shown, shown
+    for word in ("danh-sach-da-go.csv", "kinh_gui", "dòng 2-3"):
+        assert word not in shown

@@ -25,6 +25,20 @@ def test_the_editor_names_no_command_line_nor_the_program(tmp_path):
         assert word not in said
 
 
+def test_the_list_of_drafts_names_the_editor_s_link_for_a_draft_s_file(tmp_path):
+    """“Mở văn bản” told her to open a file saved with “Lưu tệp mô tả”, a link the editor no
+    longer has (it reads “Tải tệp bản nháp”), or one “viết cho dòng lệnh”."""
+    with desk_client(tmp_path, lang="vi") as c:
+        editor = new_draft(c, csrf_of(c))
+        links = html.fromstring(c.get(editor).text).xpath("//main//a/text()")
+        hint = " ".join(html.fromstring(c.get("/soan").text).xpath(
+            "//form[@action='/soan/mo']")[0].text_content().split())
+    assert "Tải tệp bản nháp" in links
+    assert "đã lưu từ một văn bản ở đây bằng “Tải tệp bản nháp”, hoặc do đồng nghiệp gửi" in hint
+    for word in ("Lưu tệp mô tả", "dòng lệnh"):
+        assert word not in hint
+
+
 def test_the_tab_s_title_in_english_is_not_the_desk_twice(tmp_path):
     """A review: the page's title came escaped (“The clerks&#39; desk”), so the home page's
     tab said the desk's name twice in English."""

@@ -200,16 +200,36 @@ def _box_lines(rows: str) -> str:
                            else str(int(m.group()) - 1), rows)
 
 
-def list_short(error: BaseException) -> str | None:
+def list_short(error: BaseException, typed: bool = False, draft: bool = False) -> str | None:
     """A run refused only because the list lacks columns the letter's placeholders fill from,
     told as the list's to mend (contract13 #4: “fix it on the letter's page” sent her to an
-    issued letter, which cannot change); None for any other error."""
+    issued letter, which cannot change), or, for the list ``typed`` on the page, which has no
+    columns, and a ``draft``'s letter, as placeholders to write as words or a list file to
+    upload (a spec file's: ``told_of_typed``); None for any other error."""
+    if typed and not draft:
+        return None
+    from ntm_docgen.desk.labels import label_of
+
     problems = getattr(error, "problems", None) if isinstance(error, SpecError) else None
     said = [p.expected for p in problems or ()]
     if not said or any(getattr(s, "msgid", None) != NO_COLUMN for s in said):
         return None
+    if typed:  # a draft's placeholders were told of “danh-sach-da-go.csv” and kinh_gui
+        found = sorted({f"{s.values['placeholder']} ({label_of(p.path)})"  # type: ignore
+                        for p, s in zip(problems or (), said, strict=True)})
+        return ngettext(
+            "The letter has a placeholder, {found}, which the list you typed cannot fill: each "
+            "line typed gives only a recipient, printed after Kính gửi. Write it as words on "
+            "the letter's page, or upload a CSV or XLSX list with a column of its name.",
+            "The letter has placeholders, {found}, which the list you typed cannot fill: each "
+            "line typed gives only a recipient, printed after Kính gửi. Write them as words on "
+            "the letter's page, or upload a CSV or XLSX list with a column of each one's name.",
+            len(found)).format(found="; ".join(found))
     first = said[0].values  # type: ignore[union-attr]
     names = sorted({str(s.values["column"]) for s in said})  # type: ignore[union-attr]
+    # her header “Kính gửi” as she typed it, not the key the list is read into (kinh_gui)
+    have = ", ".join("Kính gửi" if c == "kinh_gui" else c
+                     for c in str(first["columns"]).split(", "))
     return ngettext(
         "{source} has no column {columns}, which the letter fills its placeholders from: add "
         "it to {source} (its name in the first row, each recipient's value on their row) and "
@@ -217,8 +237,7 @@ def list_short(error: BaseException) -> str | None:
         "{source} has no columns {columns}, which the letter fills its placeholders from: add "
         "them to {source} (their names in the first row, each recipient's values on their "
         "row) and choose the file again. The first row of {source} has: {have}.",
-        len(names)).format(source=first["source"], columns=", ".join(names),
-                           have=first["columns"])
+        len(names)).format(source=first["source"], columns=", ".join(names), have=have)
 
 
 def unnumbered(folder: Path, settings: dict[str, Any]) -> bool:
@@ -232,3 +251,20 @@ def unnumbered(folder: Path, settings: dict[str, Any]) -> bool:
     except (DocgenError, KeyError):
         return False
     return data.get("so") in (None, "")
+
+
+def number_said(config: Any, state: Any, folder: Path,
+                settings: dict[str, Any]) -> tuple[str, bool] | None:
+    """What the register says of the number every letter of the run would print
+    (``desk/issued.sent_number``), of the draft it was made from as issued (if it was) or of
+    its spec file; None when it says nothing, or the spec cannot be read."""
+    from ntm_docgen.desk.issued import sent_number
+    from ntm_docgen.errors import DocgenError
+
+    try:
+        data = api.read_spec_data(folder / settings["spec"])
+    except (DocgenError, KeyError):
+        return None
+    draft = state.draft(settings["draft"]) if settings.get("draft") else None
+    issued = draft.issued if draft is not None else None
+    return sent_number(config, data, getattr(issued, "nam", None), getattr(issued, "dong", None))

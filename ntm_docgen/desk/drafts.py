@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -14,6 +14,7 @@ from ntm_docgen.desk import forms, labels
 from ntm_docgen.desk import issued as issued_letters
 from ntm_docgen.desk.filenames import STEM_LENGTH as STEM_LENGTH  # the tests read it here
 from ntm_docgen.desk.filenames import ascii_name
+from ntm_docgen.desk.records import DraftLine
 from ntm_docgen.desk.state import Draft, Issued
 from ntm_docgen.desk.web import Clerk, desk
 from ntm_docgen.errors import DocgenError, Problem, SpecError
@@ -36,7 +37,17 @@ def listed(request: Request, clerk: Clerk) -> dict[str, Any]:
     d = desk(request)
     everyone = clerk.may("cap_so") and d.config.office
     writers = {u.name: u.full_name or u.name for u in d.state.users()} if everyone else {}
-    return {"drafts": d.state.drafts(None if everyone else clerk.name), "writers": writers}
+    return {"drafts": marked(d.config, d.state.drafts(None if everyone else clerk.name)),
+            "writers": writers}
+
+
+def marked(config: Any, lines: list[DraftLine]) -> list[DraftLine]:
+    """The drafts of a list, those issued with a number the register cancelled since marked
+    so: a list read “đã phát hành: 02/UBND-KGVX” of a letter whose number was cancelled."""
+    if not any(line.dong is not None for line in lines):
+        return lines
+    gone = issued_letters.cancelled_lines(config)
+    return [replace(line, cancelled=True) if line.dong in gone else line for line in lines]
 
 
 async def issued(request: Request, draft: Draft) -> Issued | None:

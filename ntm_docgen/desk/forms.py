@@ -281,12 +281,19 @@ def profile_values(data: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def date_rule(data: Mapping[str, Any]) -> str:
-    """Ô 4 as it will print, shown beside the date field."""
+    """Ô 4 as it will print, shown beside the date field: a blank date prints the year the
+    letter holds (``nam``, a scan's own), as the letter does, else this year's.
+
+    >>> date_rule({"dia_danh": "Hà Nội", "nam": 2025}).endswith("năm 2025")
+    True
+    """
     from ntm_docgen import api
 
     try:
         day = date.fromisoformat(str(data.get("ngay"))) if data.get("ngay") else None
     except ValueError:
         return ""
-    year = day.year if day else date.today().year
+    nam = data.get("nam")
+    held = int(nam) if isinstance(nam, int | str) and str(nam).isdigit() else None
+    year = day.year if day else (held or date.today().year)
     return api.date_line(str(data.get("dia_danh") or "…"), day, year)

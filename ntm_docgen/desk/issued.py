@@ -10,12 +10,15 @@ import os
 import tempfile
 import uuid
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path, PurePath
 from typing import Any
 
 from ntm_docgen import api, register
 from ntm_docgen.desk.config import DeskConfig
 from ntm_docgen.desk.uploads import private_folder
+from ntm_docgen.errors import DocgenError
+from ntm_docgen.i18n import _
 
 #: The folder of issued letters in the desk's data folder (one computer), by year.
 FOLDER = "van-ban-di"
@@ -81,6 +84,79 @@ def line(config: DeskConfig, nam: int, dong: int | None) -> Any:
             return next((r for r in reg.entries(nam=nam) if r.id == dong), None)
     except NoRegisterYet:
         return None
+
+
+def entry(row: Any) -> str:
+    """A register line as the clerk knows it: số/ký hiệu, ngày and trích yếu."""
+    said = row.so_hieu
+    if row.ngay:
+        said = _("{number} of {day}").format(number=said, day=row.ngay.strftime("%d/%m/%Y"))
+    if row.trich_yeu:
+        said = _("{entry} (“{summary}”)").format(entry=said, summary=row.trich_yeu)
+    return said
+
+
+def cancelled_lines(config: DeskConfig) -> set[int]:
+    """The ids of the register's lines whose number was cancelled, of every year."""
+    from ntm_docgen.register.model import NoRegisterYet
+
+    try:
+        with api.open_register(config.register_db) as reg:
+            return {r.id for r in reg.entries() if r.trang_thai == "huy"}
+    except NoRegisterYet:
+        return set()
+
+
+def cancelled(config: DeskConfig, nam: int | None, dong: int | None) -> Any:
+    """The register line ``dong`` of year ``nam`` if its number was cancelled, else None."""
+    row = line(config, nam, dong) if nam is not None else None
+    return row if row is not None and row.trang_thai == "huy" else None
+
+
+def sent_number(config: DeskConfig, data: dict[str, Any], nam: int | None,
+                dong: int | None) -> tuple[str, bool] | None:
+    """What the register says of the number a letter of ``data`` would print in its Số, when
+    it is not that letter's own (``dong`` of ``nam``: the line its draft was issued with):
+    (words, True) when the number was cancelled, no letter to carry it; (words, False) when
+    the register gave it to another letter. None when the letter prints no number, or its own.
+    A bulk run prints the number in each of its letters: a văn thư sent every commune a letter
+    numbered 02 the sổ had cancelled, and another numbered 03 it had given to a Giấy mời."""
+    if dong is not None and nam is not None:
+        if (own := cancelled(config, nam, dong)) is not None:
+            return _("Number {number} of this letter was cancelled in the outgoing register "
+                     "(its note there says why): every letter of this run would carry a number "
+                     "no longer valid. Open the letter, start a new draft from it (“Start a new "
+                     "draft from this letter”), issue that one for a new number, then send it "
+                     "here.").format(number=own.so_hieu), True
+        if line(config, nam, dong) is not None:
+            return None  # the letter as issued, its own number
+    try:
+        spec = api.parse_spec(data)
+    except DocgenError:
+        return None  # its problems are told by the check
+    if spec.so is None:
+        return None
+    from ntm_docgen.register.model import NoRegisterYet
+
+    year = spec.ngay.year if spec.ngay else (spec.nam or date.today().year)
+    try:
+        with api.open_register(config.register_db) as reg:
+            rows = [r for r in reg.entries(nam=year) if r.so == spec.so
+                    and r.ky_hieu == spec.ky_hieu]
+    except NoRegisterYet:
+        return None
+    if live := [r for r in rows if r.trang_thai != "huy"]:
+        return _("The Số this letter carries, {number}, is the number the outgoing register "
+                 "gave another letter, {entry}: every letter of this run would carry that "
+                 "letter's number. If this is that letter, send it from its page; if not, clear "
+                 "its Số (the văn thư gives it a number when it is issued).").format(
+            number=live[0].so_hieu, entry=entry(live[0])), False
+    if rows:
+        return _("The Số this letter carries, {number}, was cancelled in the outgoing register: "
+                 "every letter of this run would carry a number no longer valid. Clear its Số "
+                 "(the văn thư gives it a number when it is issued), then send it here.").format(
+            number=rows[0].so_hieu), True
+    return None
 
 
 def kept_letter(config: DeskConfig, row: Any) -> tuple[str, bytes] | None:

@@ -166,6 +166,8 @@ class DraftLine:
     loai: str
     updated: datetime
     issued: str = ""
+    dong: int | None = None  # the register line it was issued with
+    cancelled: bool = False  # that line's number cancelled since (``drafts.marked``)
 
 
 @dataclass(frozen=True)

@@ -68,4 +68,10 @@ RETOLD_FORM: dict[str, str] = {
        "double quotes: - \"{line}\""):
     N_("“{line}”, read from the file, was a key and its value because of its colon: type the "
        "line again here"),
+    # a footnote of a PDF read set apart from the body: put back in the form's field, the
+    # text in the desk's quotes (the library's sentence quotes it as a program does: '…')
+    N_("page {page}: a footnote was kept out of the body: {text!r}; put it back in noi_dung "
+       "if the letter needs it"):
+    N_("page {page}: a footnote was kept out of the body: “{text}”; put it back in “Content” "
+       "if the letter needs it"),
 }

@@ -163,7 +163,7 @@ class State:
         loai = func.json_extract(data, "$.loai") if self.engine.dialect.name == "sqlite" \
             else cast(data, JSONB)["loai"].astext
         query = select(DRAFTS.c.id, DRAFTS.c.owner, DRAFTS.c.title, loai.label("loai"),
-                       DRAFTS.c.updated, MARKS.c.so_hieu) \
+                       DRAFTS.c.updated, MARKS.c.so_hieu, MARKS.c.dong) \
             .outerjoin(MARKS, MARKS.c.draft == DRAFTS.c.id) \
             .order_by(DRAFTS.c.updated.desc()).limit(limit)
         if owner is not None:
@@ -171,7 +171,7 @@ class State:
                                 if issued else DRAFTS.c.owner == owner)
         with self.engine.connect() as conn:
             return [DraftLine(row.id, row.owner, row.title, str(row.loai or ""),
-                              _aware(row.updated), row.so_hieu or "")
+                              _aware(row.updated), row.so_hieu or "", row.dong)
                     for row in conn.execute(query)]
 
     def delete_draft(self, draft_id: str) -> None:

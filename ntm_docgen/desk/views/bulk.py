@@ -21,7 +21,7 @@ from starlette.routing import Route
 from ntm_docgen import api
 from ntm_docgen.bulk.listnotes import REPEATED
 from ntm_docgen.bulk.preview import RowCheck
-from ntm_docgen.desk import labels
+from ntm_docgen.desk import drafts, labels
 from ntm_docgen.desk.bulkrun import (
     LIST_TYPED,
     SETTINGS,
@@ -30,6 +30,7 @@ from ntm_docgen.desk.bulkrun import (
     keep_end,
     keep_settings,
     list_short,
+    number_said,
     of_typed,
     run_work,
     settings_of,
@@ -69,7 +70,8 @@ def letters(request: Request, clerk: Clerk) -> list[DraftLine]:
     letter issued, the ones she issued for a chuyên viên too (the letter a Sở's chuyên viên
     wrote, issued by its văn thư, is sent by her to every commune), never another's draft
     still being written."""
-    return desk(request).state.drafts(clerk.name, issued=everyones(request, clerk))
+    return drafts.marked(desk(request).config,
+                         desk(request).state.drafts(clerk.name, issued=everyones(request, clerk)))
 
 
 def everyones(request: Request, clerk: Clerk) -> bool:
@@ -172,15 +174,20 @@ async def review(request: Request, clerk: Clerk) -> Response:
                     else None, province=settings.get("province"))
     except DocgenError as e:  # a draft's problems at its fields' labels, and its page
         typed = settings.get("recipients") == LIST_TYPED  # her box's lines, not a file's
-        said = (None if typed else list_short(e)) or \
+        said = list_short(e, typed, bool(settings.get("draft"))) or \
             (labels.draft_problems(e) if settings.get("draft") else None)
         return d.page(request, "bulk_check.html", clerk, status=422, run=folder.name,
                       checked=None, error=said or (told_of_typed(e) if typed else told_error(e)),
                       previews=[], settings=settings)
+    held = await run_in_threadpool(number_said, d.config, d.state, folder, settings)
+    if held and held[1]:  # a cancelled number in every letter: none is written
+        return d.page(request, "bulk_check.html", clerk, status=409, run=folder.name,
+                      checked=None, error=held[0], previews=[], settings=settings)
     checked = dataclasses.replace(checked, source=as_uploaded(checked.source, folder),
                                   warnings=[labels.named_warning(as_uploaded(of_typed(w), folder))
                                             for w in checked.warnings  # twice: in the table
-                                            if getattr(w, "msgid", None) not in REPEATED])
+                                            if getattr(w, "msgid", None) not in REPEATED]
+                                  + ([held[0]] if held else []))
     previews = []
     to = [r.kinh_gui for r in checked.rows if not r.problem]
     for number, (letter, person) in enumerate(zip(checked.first[:2], to, strict=False), 1):

@@ -44,7 +44,7 @@ async def answer(request: Request, clerk: Clerk, draft: Draft, asked: str) -> Re
     kept = await run_in_threadpool(issued_letters.kept_letter, d.config, row) if row else None
     if asked == PAGE:
         return d.page(request, "issued_draft.html", clerk, draft=draft, issued=found, row=row,
-                      kept=kept is not None,
+                      kept=kept is not None, cancelled=row is not None and row.trang_thai == "huy",
                       register_link=register_link(found, row))
     if kept is None:
         return refuse(request, clerk, 404, _(

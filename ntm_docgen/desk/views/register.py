@@ -228,15 +228,23 @@ async def issued(request: Request, clerk: Clerk) -> Response:
         return refuse(request, clerk, 404, _(
             "This letter is not in the register: the page it was opened from is out of date. "
             "Open the register again and choose the letter there."))
+    if row.trang_thai == "huy" and row.tep:  # the letter issued with it keeps it, void
+        return refuse(request, clerk, 410, _(
+            "Number {entry} was cancelled: the letter issued with it is no longer sent with "
+            "that number, and the number is never given again. Its note in the register says "
+            "why. To issue the letter again, open its draft in “Compose” and start a new draft "
+            "from it: the new letter gets a number of its own.").format(
+                entry=issued_letters.entry(row)))
     if row.trang_thai == "huy":
         return refuse(request, clerk, 404, _(
             "Number {entry} was cancelled: no letter was written with it, and it is never "
-            "given again. Its note in the register says why.").format(entry=_entry(row)))
+            "given again. Its note in the register says why.").format(
+                entry=issued_letters.entry(row)))
     if not row.tep:
         return refuse(request, clerk, 404, _(
             "The desk holds no file of letter {entry}: its number was taken without the desk "
             "writing the letter (by hand, or on the command line). Open the letter where it "
-            "was written.").format(entry=_entry(row)))
+            "was written.").format(entry=issued_letters.entry(row)))
     kept = await run_in_threadpool(register.kept_file, d.config.register_db, row.sha256) \
         if row.sha256 else None
     if kept is not None:
@@ -246,13 +254,13 @@ async def issued(request: Request, clerk: Clerk) -> Response:
         return refuse(request, clerk, 404, _(
             "Letter {entry} was written outside the desk, as {name} (on the command line): "
             "the desk gives only the letters it issued itself. Open it from the folder it was "
-            "written to.").format(entry=_entry(row), name=path.name))
+            "written to.").format(entry=issued_letters.entry(row), name=path.name))
     if not path.is_file():
         return refuse(request, clerk, 404, _(
             "The file of letter {entry} ({name}) is no longer in the desk's folder of issued "
             "letters: it was moved or deleted. Put it back in that folder, or restore it from a "
             "backup; issuing it again would give it a new number.").format(
-                entry=_entry(row), name=path.name))
+                entry=issued_letters.entry(row), name=path.name))
     return attachment(path.read_bytes(), _saved_as(row, path.name), _media(path.name))
 
 
@@ -264,16 +272,6 @@ def _saved_as(row: Any, kept: str) -> str:
 def _media(name: str) -> str:
     """What a kept letter is sent as: a Word file, or a copy made as PDF."""
     return issued_letters.MEDIA.get(Path(name).suffix.lower(), issued_letters.MEDIA[".docx"])
-
-
-def _entry(row: Any) -> str:
-    """A register line as the clerk knows it: số/ký hiệu, ngày and trích yếu."""
-    entry = row.so_hieu
-    if row.ngay:
-        entry = _("{number} of {day}").format(number=entry, day=row.ngay.strftime("%d/%m/%Y"))
-    if row.trich_yeu:
-        entry = _("{entry} (“{summary}”)").format(entry=entry, summary=row.trich_yeu)
-    return entry
 
 
 ROUTES = [

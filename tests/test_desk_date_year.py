@@ -37,3 +37,14 @@ def test_a_blank_day_shows_the_year_the_letter_holds(tmp_path):
                        headers={"HX-Request": "true"})
         assert saved.status_code == 200, saved.text
         assert 'data-date-rule="Lạng Sơn, ngày    tháng    năm 2025"' in saved.text
+
+
+def test_a_draft_s_month_is_shown_under_ngay_as_it_will_print():
+    """A draft holding ``thang`` prints ``ngày    tháng 10 năm 2025``: the line under Ngày
+    shows the month too, and not once the day is written."""
+    from ntm_docgen.desk.forms import date_rule
+
+    assert date_rule({"dia_danh": "Lào Cai", "nam": 2025, "thang": 10}) \
+        == "Lào Cai, ngày    tháng 10 năm 2025"
+    assert date_rule({"dia_danh": "Lào Cai", "ngay": "2025-10-05", "thang": 10}) \
+        == "Lào Cai, ngày 05 tháng 10 năm 2025"

@@ -185,12 +185,12 @@ def skeleton(loai: Loai | str, today: date) -> str:
     return copy_skeleton(loai, today) if isinstance(loai, str) else make(loai, today)
 
 
-def date_line(dia_danh: str, day: date | None, year: int) -> str:
+def date_line(dia_danh: str, day: date | None, year: int, month: int | None = None) -> str:
     """Ô 4 as the letter prints it: ``Lạng Sơn, ngày 05 tháng 01 năm 2026`` (a draft leaves
-    day and month blank)."""
+    day and month blank, or the day alone when its ``month`` is given)."""
     from ntm_docgen.vietnamese.text import dia_danh_ngay
 
-    return dia_danh_ngay(dia_danh, day, year)
+    return dia_danh_ngay(dia_danh, day, year, month)
 
 
 def provinces() -> list[str]:

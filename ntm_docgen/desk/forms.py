@@ -169,9 +169,9 @@ def _fields(form: FormData, data: dict[str, Any], prefix: str) -> None:
 
 
 #: Contract §1's key order, kept in a saved spec.
-KEY_ORDER = ("loai", "co_quan", "so", "ky_hieu", "don_vi", "dia_danh", "ngay", "nam", "trich_yeu",
-             "kinh_gui", "can_cu", "tham_quyen", "noi_dung", "ky", "noi_nhan", "luu", "do_khan",
-             "do_mat", "phu_luc", "ban_sao")
+KEY_ORDER = ("loai", "co_quan", "so", "ky_hieu", "don_vi", "dia_danh", "ngay", "nam", "thang",
+             "trich_yeu", "kinh_gui", "can_cu", "tham_quyen", "noi_dung", "ky", "noi_nhan", "luu",
+             "do_khan", "do_mat", "phu_luc", "ban_sao")
 
 
 def in_order(data: dict[str, Any]) -> dict[str, Any]:
@@ -282,10 +282,10 @@ def profile_values(data: Mapping[str, Any]) -> dict[str, Any]:
 
 def date_rule(data: Mapping[str, Any]) -> str:
     """Ô 4 as it will print, shown beside the date field: a blank date prints the year the
-    letter holds (``nam``, a scan's own), as the letter does, else this year's.
+    letter holds (``nam``, a scan's own; else this year's) and its month (``thang``), if any.
 
-    >>> date_rule({"dia_danh": "Hà Nội", "nam": 2025}).endswith("năm 2025")
-    True
+    >>> date_rule({"dia_danh": "Hà Nội", "nam": 2025, "thang": 10})
+    'Hà Nội, ngày    tháng 10 năm 2025'
     """
     from ntm_docgen import api
 
@@ -293,7 +293,8 @@ def date_rule(data: Mapping[str, Any]) -> str:
         day = date.fromisoformat(str(data.get("ngay"))) if data.get("ngay") else None
     except ValueError:
         return ""
-    nam = data.get("nam")
+    nam, thang = data.get("nam"), data.get("thang")
     held = int(nam) if isinstance(nam, int | str) and str(nam).isdigit() else None
+    month = int(thang) if not day and str(thang).isdigit() and 1 <= int(thang) <= 12 else None
     year = day.year if day else (held or date.today().year)
-    return api.date_line(str(data.get("dia_danh") or "…"), day, year)
+    return api.date_line(str(data.get("dia_danh") or "…"), day, year, month)

@@ -293,8 +293,8 @@ def date_rule(data: Mapping[str, Any]) -> str:
         day = date.fromisoformat(str(data.get("ngay"))) if data.get("ngay") else None
     except ValueError:
         return ""
-    nam, thang = data.get("nam"), data.get("thang")
+    nam, thang = data.get("nam"), str(data.get("thang"))
     held = int(nam) if isinstance(nam, int | str) and str(nam).isdigit() else None
-    month = int(thang) if not day and str(thang).isdigit() and 1 <= int(thang) <= 12 else None
+    month = int(thang) if not day and thang.isdigit() and 0 < int(thang) < 13 else None
     year = day.year if day else (held or date.today().year)
     return api.date_line(str(data.get("dia_danh") or "…"), day, year, month)

@@ -29,7 +29,13 @@ DAY = date(2026, 1, 20)
     ("held_out_37/qd_2025_hdtd_lamdong_10797", LAC_DUONG,
      "của Hội đồng Thẩm định, Đánh giá chỉ số cải cách hành chính tỉnh Lâm Đồng", "tỉnh tỉnh"),
 ], ids=["office-of-the-committee", "standing-board-of-the-front", "place-once"])
-def test_the_letter_implemented_is_cited_by_its_issuers_name(letter, profile, cited, wrong):
+def test_the_letter_implemented_is_cited_by_its_issuers_name(letter, profile, cited, wrong,
+                                                             monkeypatch):
+    """The council's decision sets up a Tổ giúp việc and is refused as the letter to implement
+    (test_derive_no_work); its header is read here as if it were not."""
+    import ntm_docgen.derive.source as source
+
+    monkeypatch.setattr(source, "no_work", lambda *_args: None)
     result = derive_file(LETTERS / f"{letter}.txt", profile, "cong-van", ngay=DAY, today=DAY)
     opening = result.spec["noi_dung"].split("\n")[0]
     assert cited in opening

@@ -35,11 +35,13 @@ def _derive(runner, source: Path, tmp_path: Path, profile: Path = BAO_THANG, lan
      "is a Quyết định on “bổ nhiệm chức vụ Phó Giám đốc Trung tâm Khảo thí"),
     ("held_out_21/qd_2024_ttg_1114", "is a Quyết định on “thi hành kỷ luật đối với ông"),
     ("held_out_19/qd_2025_sadec_155", "is a Quyết định on “thành lập Ban bầu cử đại biểu"),
+    ("held_out_16/qd_2026_ctydtxd_89", "is a Quyết định on “Phê duyệt Thiết kế bản vẽ thi công"),
     ("held_out_22/cv_2025_sct_tuchoi_mongson",
      "is addressed only to Công ty cổ phần quốc tế khoáng chất Công nghiệp Việt Nam: what it"),
     ("held_out_38/cv_2025_ubnd_binhthuan_caulong",
      "is addressed only to Liên đoàn Cầu lông tỉnh Bình Thuận"),
-], ids=["to-trinh", "bao-cao", "bien-ban", "bo-nhiem", "ky-luat", "thanh-lap", "to-a-company",
+], ids=["to-trinh", "bao-cao", "bien-ban", "bo-nhiem", "ky-luat", "thanh-lap", "thiet-ke",
+        "to-a-company",
         "to-a-federation"])
 def test_a_letter_giving_no_work_is_refused_as_what_it_is(runner, tmp_path, letter, told):
     """The Biên bản has no issuer in its header: it is told as a Biên bản, not as a letter

@@ -161,11 +161,21 @@ def subject(trich_yeu: str) -> str:
     'tổ chức thực hiện phong trào thi đua'
     >>> subject("Sơ kết Phong trào thi đua")
     'sơ kết Phong trào thi đua'
+
+    What only the issuer does (publish, issue, approve) is what the units carry out:
+
+    >>> subject("Về việc công bố Danh mục thủ tục hành chính lĩnh vực hộ tịch")
+    'thực hiện Danh mục thủ tục hành chính lĩnh vực hộ tịch'
+    >>> subject("Ban hành bộ tiêu chí xã nông thôn mới tỉnh Hòa Bình")
+    'thực hiện bộ tiêu chí xã nông thôn mới tỉnh Hòa Bình'
     """
     text = lower_first(" ".join(trich_yeu.split()))
     for words in van()["ban_hanh"]:
         if text.casefold().startswith(words.casefold() + " "):
             return text[len(words) + 1:]
+    for act, theirs in van()["viec_duoi"].items():  # the issuer's own act, as the units do it
+        if text.casefold().startswith(act.casefold() + " "):
+            return f"{theirs} {text[len(act) + 1:]}"
     return text
 
 

@@ -334,7 +334,7 @@ def test_a_letter_the_importer_cannot_cite_is_refused(tmp_path, runner, monkeypa
     result = runner.invoke(main, ["derive", str(letter), "--profile", str(LANG_SON), "--as",
                                   "cong-van", "-o", str(out)])
     assert result.exit_code == 1
-    assert "co_quan.ten, trich_yeu could not be read" in result.stderr
+    assert "the letter's issuer and trích yếu could not be read" in result.stderr
     assert "ntm-docgen import" in result.stderr
     assert not out.exists()
 

@@ -25,15 +25,49 @@ def issuer_name(co_quan: CoQuan) -> str:
     'Ủy ban nhân dân tỉnh Kon Tum'
     >>> issuer_name(CoQuan("SỞ CÔNG THƯƠNG", chu_quan="UBND TỈNH LÀO CAI"))
     'Sở Công Thương tỉnh Lào Cai'
+
+    A body that is a part of its parent is named with it, and a place is not named twice:
+
+    >>> issuer_name(CoQuan("VĂN PHÒNG", chu_quan="UBND TỈNH LÂM ĐỒNG"))
+    'Văn phòng UBND tỉnh Lâm Đồng'
+    >>> issuer_name(CoQuan("BAN THƯỜNG TRỰC", chu_quan="ỦY BAN MTTQ VIỆT NAM\\nXÃ LƯƠNG MINH"))
+    'Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh'
+    >>> issuer_name(CoQuan("HỘI ĐỒNG THẨM ĐỊNH CHỈ SỐ CẢI CÁCH HÀNH CHÍNH TỈNH",
+    ...                    chu_quan="UBND TỈNH LÂM ĐỒNG"))
+    'Hội đồng Thẩm định chỉ số cải cách hành chính tỉnh Lâm Đồng'
     """
     name = known_case(ten_goi(co_quan.ten))
     header = " ".join(co_quan.ten.split())
+    if co_quan.chu_quan and _part_of(name):
+        return f"{name} {_parent(co_quan.chu_quan)}"
     if co_quan.chu_quan and not _PLACE.search(header):
         place = _PLACE.search(" ".join(co_quan.chu_quan.split()))
         if place:
             where = ten_goi(place.group(0))
+            kind = place.group(1).lower()  # "… CHỈ SỐ CẢI CÁCH HÀNH CHÍNH TỈNH": not twice
+            name = name[:-len(kind)].rstrip() if name.lower().endswith(" " + kind) else name
             name += " " + where[:1].lower() + where[1:]
     return name
+
+
+def _part_of(name: str) -> bool:
+    """A body named only as a part of its parent body (``bo_phan`` in data/derive/van.yaml)."""
+    words = van()["bo_phan"]
+    return name in words["ten"] or name.startswith(tuple(w + " " for w in words["mo"]))
+
+
+def _parent(chu_quan: str) -> str:
+    """The parent body's line in running text, its abbreviations kept (``UBND``, ``MTTQ``).
+
+    >>> _parent("UBND TỈNH LÀO CAI"), _parent("ỦY BAN MTTQ VIỆT NAM\\nXÃ LƯƠNG MINH")
+    ('UBND tỉnh Lào Cai', 'Ủy ban MTTQ Việt Nam xã Lương Minh')
+    """
+    header = " ".join(chu_quan.split())
+    text = ten_goi(header)
+    for word in van()["bo_phan"]["viet_tat"]:
+        if re.search(rf"(?<!\w){word}(?!\w)", header):
+            text = re.sub(rf"(?<!\w){word}(?!\w)", word, text, flags=re.IGNORECASE)
+    return text
 
 
 def known_case(name: str) -> str:
@@ -127,11 +161,21 @@ def subject(trich_yeu: str) -> str:
     'tổ chức thực hiện phong trào thi đua'
     >>> subject("Sơ kết Phong trào thi đua")
     'sơ kết Phong trào thi đua'
+
+    What only the issuer does (publish, issue, approve) is what the units carry out:
+
+    >>> subject("Về việc công bố Danh mục thủ tục hành chính lĩnh vực hộ tịch")
+    'thực hiện Danh mục thủ tục hành chính lĩnh vực hộ tịch'
+    >>> subject("Ban hành bộ tiêu chí xã nông thôn mới tỉnh Hòa Bình")
+    'thực hiện bộ tiêu chí xã nông thôn mới tỉnh Hòa Bình'
     """
     text = lower_first(" ".join(trich_yeu.split()))
     for words in van()["ban_hanh"]:
         if text.casefold().startswith(words.casefold() + " "):
             return text[len(words) + 1:]
+    for act, theirs in van()["viec_duoi"].items():  # the issuer's own act, as the units do it
+        if text.casefold().startswith(act.casefold() + " "):
+            return f"{theirs} {text[len(act) + 1:]}"
     return text
 
 

@@ -84,17 +84,35 @@ _NAMED_UNIT = re.compile(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(
                          r"huyện|quận|thị xã|tỉnh|thành phố)\s+(?!các\b)\w")
 
 
+#: the units of a level listed by name after a colon ("UBND các xã: Trấn Yên, Hưng Khánh")
+_NAMED_LIST = re.compile(r"^(?:Chủ tịch )?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND) các (xã|phường|"
+                         r"thị trấn|đặc khu|huyện|quận|thị xã|tỉnh)\b[^:]*:\s*\S")
+#: a group of units named by their level ("Ủy ban nhân dân các xã, phường"), which holds it
+_ALL_OF = re.compile(r"\bcác (?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|địa phương)\b",
+                     re.IGNORECASE)
+
+
 def addressed_elsewhere(source: Spec, profile: Profile) -> list[str]:
     """A letter implemented that is addressed by name to another unit of the unit's own level
-    ("Kính gửi: Ủy ban nhân dân xã Đoàn Kết" given to xã Mẫu Sơn): what it asks is that
-    unit's, told first."""
+    ("Kính gửi: Ủy ban nhân dân xã Đoàn Kết" given to xã Mẫu Sơn), or to units of its level
+    listed by name without it ("UBND các xã: Trấn Yên, Hưng Khánh, …" given to xã Bảo Thắng),
+    and to no group of its level: what it asks is those units', told first."""
     own = {profile.ten_goi.casefold(),
            re.sub(r"^Ủy ban nhân dân\b", "UBND", profile.ten_goi).casefold()}
     kinds = OWN.get(profile.cap, (profile.cap,))  # a unit of its own level, as a commune
     named = [k for k in source.kinh_gui
              if (found := _NAMED_UNIT.match(k)) and found[1].lower() in kinds]
-    if not named or any(" ".join(k.split()).casefold() in own for k in named):
+    # "UBND các xã: Trấn Yên, Hưng Khánh, …": the units of its level listed by name
+    listed = [k for k in source.kinh_gui
+              if (found := _NAMED_LIST.match(" ".join(k.split()))) and found[1].lower() in kinds]
+    mine = profile.tinh.casefold()
+    if not (named or listed) or any(" ".join(k.split()).casefold() in own for k in named) \
+            or any(mine in (x.strip(" .;").casefold() for x in re.split(r"[,;]", k.split(":")[1]))
+                   for k in listed) \
+            or any(_ALL_OF.search(k) and ":" not in k for k in source.kinh_gui
+                   if not _NAMED_UNIT.match(k)):
         return []
+    named += listed
     return [said(N_("the letter implemented is addressed to {them}, not to {unit}: what it "
                     "asks is theirs; check that it is the letter sent to {unit}"),
-                 them=", ".join(named), unit=profile.ten_goi)]
+                 them="; ".join(named), unit=profile.ten_goi)]

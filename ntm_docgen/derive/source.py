@@ -4,11 +4,12 @@ into parts."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ntm_docgen.derive.guidance import no_work
 from ntm_docgen.derive.scanmend import mend_read
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files import officein
@@ -56,7 +57,9 @@ def read_letter(path: Path) -> tuple[Spec, list[str], dict[str, str] | None,
     if suffix in SPEC_SUFFIXES:
         data = read_data(path)
         _refuse_spec_without_marks(path, data)
-        return parse_spec(data, source=path), [], None, ((), ())
+        spec = parse_spec(data, source=path)
+        _refuse_no_work(path, spec.loai.ma, spec.trich_yeu or "", spec.kinh_gui)
+        return spec, [], None, ((), ())
     if suffix not in LETTER_SUFFIXES:
         raise InputFileError(path, _("is no letter to implement: give the letter from above "
                                      "(.txt, .docx, .doc, .rtf, .odt, .pdf, or a scan or photo "
@@ -89,6 +92,9 @@ def read_letter(path: Path) -> tuple[Spec, list[str], dict[str, str] | None,
                                 .format(name=path.name))
                 break
     warnings += mend_read(data, path.name)
+    if isinstance(data.get("loai"), str):  # told as what it is before what could not be read
+        _refuse_no_work(path, data["loai"], str(data.get("trich_yeu") or ""),
+                        [str(x) for x in data.get("kinh_gui") or []])
     found = {"co_quan.ten": (data.get("co_quan") or {}).get("ten"),
              "trich_yeu": data.get("trich_yeu")}
     unread = [key for key, value in found.items() if value in (None, PLACEHOLDER)]
@@ -96,7 +102,7 @@ def read_letter(path: Path) -> tuple[Spec, list[str], dict[str, str] | None,
         raise InputFileError(path, said(N_("the letter's {fields} could not be read, so it "
                                            "cannot be cited; run `ntm-docgen import` on it, fill "
                                            "in the spec it writes, and derive from that spec"),
-                                        fields=", ".join(unread)))
+                                        fields=said(_UNREAD[tuple(unread)])))
     return (parse_spec(data, source=path), warnings, result.marked,
             (tuple(result.ocr_pages), tuple(result.unsure)))
 
@@ -126,6 +132,14 @@ def with_marks(spec: dict[str, Any], marked: dict[str, str] | None) -> dict[str,
                           if isinstance(item, dict) and "noi_dung" in item else item
                           for item in out["phu_luc"]]
     return out
+
+
+def _refuse_no_work(path: Path, loai: str, trich_yeu: str, kinh_gui: Sequence[str]) -> None:
+    """A letter that gives no unit work to carry out (a Tờ trình, a decision appointing a
+    person, a letter to a company) is refused, told as what it is."""
+    reason = no_work(loai, trich_yeu, kinh_gui)
+    if reason is not None:
+        raise InputFileError(path, reason)
 
 
 def _refuse_without_marks(path: Path, data: dict[str, Any]) -> None:
@@ -167,6 +181,10 @@ def _refuse_spec_without_marks(path: Path, data: Any) -> None:
         share=round(marked_share(fields[k] for k in named)[1] * 100)))
 
 
+#: The cited fields a letter file left unread, in a clerk's words (a key is no word of hers).
+_UNREAD = {("co_quan.ten",): N_("issuer"),
+           ("trich_yeu",): N_("trích yếu"),
+           ("co_quan.ten", "trich_yeu"): N_("issuer and trích yếu")}
 #: The fields of a spec the derived letter cites, refused without any mark when this long.
 _CITED = ("co_quan.ten", "trich_yeu")
 _CITED_LETTERS = 20

@@ -1,0 +1,77 @@
+"""Whether the letter given to implement gives any unit below its issuer work to carry out: a
+Tờ trình, a Báo cáo, a Biên bản or a Giấy mời does not, nor a Quyết định on the persons or the
+one body it names, nor a letter sent only to companies, persons or associations; each is refused,
+told as what it is (``khong_giao_viec``, ``quyet_dinh_ca_biet``, ``nhan_ngoai`` in
+data/derive/van.yaml)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ntm_docgen.derive.rules import van
+from ntm_docgen.i18n import N_, Said, said
+from ntm_docgen.vietnamese.loai import find_loai
+
+_ABOUT = re.compile(r"^(?:v/v|về việc)\s+", re.IGNORECASE)
+_GIVES_WORK = N_("a công văn, kế hoạch, hướng dẫn, chỉ thị, or a quyết định that issues one")
+
+
+def no_work(loai: str, trich_yeu: str, kinh_gui: Sequence[str]) -> Said | None:
+    """Why the letter (its type code ``loai``, its trích yếu and its Kính gửi) gives no unit
+    work to carry out, or None when it may.
+
+    >>> no_work("TTr", "Về việc xin chủ trương", []).values["kind"]
+    'Tờ trình'
+    >>> no_work("QĐ", "Về việc bổ nhiệm ông A", []).values["about"]
+    'bổ nhiệm ông A'
+    >>> no_work("CV", "V/v từ chối thẩm định", ["Công ty cổ phần Mông Sơn"]).values["them"]
+    'Công ty cổ phần Mông Sơn'
+    >>> [no_work("CV", "V/v kiểm tra", k) for k in (["Hội đồng nhân dân tỉnh"], [])]
+    [None, None]
+    >>> no_work("QĐ", "Về việc ban hành Kế hoạch bổ nhiệm", []) is None
+    True
+    >>> no_work("QĐ", "Xử phạt vi phạm hành chính", []) is not None
+    True
+    """
+    words = van()
+    if loai in words["khong_giao_viec"]:
+        found = find_loai(loai)
+        return said(N_("is a {kind}, which gives no unit below its issuer work to carry out (a "
+                       "Tờ trình asks the level above to decide, a Báo cáo reports, a Biên bản "
+                       "records, a Giấy mời invites), so there is nothing in it to implement; "
+                       "derive from a letter that gives the unit work: {gives}"),
+                    kind=found.ten if found else loai, gives=said(_GIVES_WORK))
+    about = _ABOUT.sub("", " ".join(trich_yeu.split()))
+    if loai == "QĐ" and _opens(about.casefold(), [w.casefold()
+                                                  for w in words["quyet_dinh_ca_biet"]]):
+        return said(N_("is a Quyết định on “{about}”, which decides on the persons or the body "
+                       "it names and gives no unit below its issuer work to carry out, so there "
+                       "is nothing in it to implement; derive from a letter that gives the unit "
+                       "work: {gives}"), about=about, gives=said(_GIVES_WORK))
+    if kinh_gui and all(_outside(x) for x in kinh_gui):
+        return said(N_("is addressed only to {them}: what it asks is theirs, and it gives no "
+                       "unit of the administration work to carry out, so there is nothing in it "
+                       "to implement; derive from a letter addressed to the unit or to its "
+                       "level"), them="; ".join(" ".join(x.split()) for x in kinh_gui))
+    return None
+
+
+def _outside(addressee: str) -> bool:
+    """An addressee that is a company, a person or an association, not a body of the
+    administration or one of its đoàn thể."""
+    text = " ".join(addressee.split())
+    return _opens(text, van()["nhan_ngoai"]) and not _opens(text, van()["nhan_ngoai_tru"])
+
+
+def _opens(text: str, words: Sequence[str]) -> bool:
+    """Whether ``text`` opens with one of ``words`` as whole words.
+
+    >>> _opens("xử phạt vi phạm hành chính", ["xử phạt"]), _opens("Hội đồng", ["Hội"])
+    (True, True)
+    >>> _opens("công nhận kết quả huấn luyện, kiểm tra", ["công nhận kết quả huấn luyện"])
+    True
+    >>> _opens("Hộii", ["Hội"])
+    False
+    """
+    return any(text.startswith(w) and not text[len(w):len(w) + 1].isalnum() for w in words)

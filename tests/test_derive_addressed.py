@@ -1,0 +1,51 @@
+"""A letter of the level above addressed to units of the unit's own level listed by name, the
+unit not among them, is told first as theirs (derive20): Sở Công Thương Lào Cai asked "UBND các
+xã: Trấn Yên, Hưng Khánh, …" for their views, and xã Bảo Thắng's draft asked its own units for
+them, told nothing. Real letter: held_out_16/cv_2026_sct_ccn_xinykien (provenance beside it)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from ntm_docgen.derive import derive_file
+
+DATA = Path(__file__).resolve().parent / "data"
+XIN_Y_KIEN = DATA / "letters" / "held_out_16" / "cv_2026_sct_ccn_xinykien.txt"
+LAO_CAI_7432 = DATA / "letters" / "held_out_10" / "cv_2026_laocai_7432.txt"
+BAO_THANG = DATA / "derive" / "xa-bao-thang-lao-cai-2026.yaml"
+DAY = date(2026, 7, 22)
+TOLD = "is addressed to UBND các xã: Trấn Yên, Hưng Khánh"
+
+
+def _commune(tmp_path: Path, name: str) -> Path:
+    data = yaml.safe_load(BAO_THANG.read_text(encoding="utf-8"))
+    data.update(tinh=name, ten_goi=f"Ủy ban nhân dân xã {name}", dia_danh=name,
+                co_quan={"ten": f"ỦY BAN NHÂN DÂN\nXÃ {name.upper()}", "viet_tat": "UBND"})
+    path = tmp_path / "xa.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def _warnings(source: Path, profile: Path) -> list[str]:
+    return derive_file(source, profile, "cong-van", ngay=DAY, today=DAY).warnings
+
+
+def test_a_commune_left_out_of_the_communes_named_is_told() -> None:
+    told = [w for w in _warnings(XIN_Y_KIEN, BAO_THANG) if TOLD in w]
+    assert len(told) == 1
+    assert "UBND các phường: Âu Lâu, Yên Bái, Văn Phú, not to Ủy ban nhân dân xã Bảo Thắng" \
+        in told[0]
+
+
+@pytest.mark.parametrize("name", ["Trấn Yên", "Xuân Ái"])
+def test_a_commune_named_is_not_told(tmp_path: Path, name: str) -> None:
+    assert not [w for w in _warnings(XIN_Y_KIEN, _commune(tmp_path, name)) if TOLD in w]
+
+
+def test_a_letter_to_every_commune_is_not_told() -> None:
+    """7432 goes to "Ủy ban nhân dân các xã, phường"."""
+    assert not [w for w in _warnings(LAO_CAI_7432, BAO_THANG) if "is addressed to" in w]

@@ -1,0 +1,108 @@
+"""A letter that gives no unit work to carry out is refused as the letter to implement, told as
+what it is (derive20): a Tờ trình, a Báo cáo, a Biên bản, a Giấy mời; a Quyết định on the
+persons or the one body it names; a letter sent only to companies, persons or associations.
+Derived, each gave her units the work of another ("đề nghị các ban, ngành, đoàn thể xã …
+triển khai từ chối thẩm định thiết kế cơ sở …", a company's file; "… triển khai bổ nhiệm chức vụ
+Phó Giám đốc …"). The held-out letters are real (provenance beside each set)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from ntm_docgen.cli.main import main
+
+DATA = Path(__file__).resolve().parent / "data"
+LETTERS = DATA / "letters"
+BAO_THANG = DATA / "derive" / "xa-bao-thang-lao-cai-2026.yaml"
+LANG_SON = DATA.parent.parent / "data" / "profiles" / "lang-son.yaml"
+
+
+def _derive(runner, source: Path, tmp_path: Path, profile: Path = BAO_THANG, lang: str = "en"):
+    out = tmp_path / "cv.docx"
+    result = runner.invoke(main, ["--lang", lang, "derive", str(source), "--profile", str(profile),
+                                  "--as", "cong-van", "--ngay", "2026-08-05", "-o", str(out)])
+    return result, out
+
+
+@pytest.mark.parametrize(("letter", "told"), [
+    ("held_out_38/ttr_2025_snv_binhthuan_255", "is a Tờ trình, which gives no unit below"),
+    ("held_out_12/bc_2026_laocai_ct38", "is a Báo cáo, which gives no unit below"),
+    ("held_out_17/bb_2026_sct_mongson", "is a Biên bản, which gives no unit below"),
+    ("held_out_22/qd_2025_taydo_bonhiem",
+     "is a Quyết định on “bổ nhiệm chức vụ Phó Giám đốc Trung tâm Khảo thí"),
+    ("held_out_21/qd_2024_ttg_1114", "is a Quyết định on “thi hành kỷ luật đối với ông"),
+    ("held_out_19/qd_2025_sadec_155", "is a Quyết định on “thành lập Ban bầu cử đại biểu"),
+    ("held_out_16/qd_2026_ctydtxd_89", "is a Quyết định on “Phê duyệt Thiết kế bản vẽ thi công"),
+    ("held_out_22/cv_2025_sct_tuchoi_mongson",
+     "is addressed only to Công ty cổ phần quốc tế khoáng chất Công nghiệp Việt Nam: what it"),
+    ("held_out_38/cv_2025_ubnd_binhthuan_caulong",
+     "is addressed only to Liên đoàn Cầu lông tỉnh Bình Thuận"),
+], ids=["to-trinh", "bao-cao", "bien-ban", "bo-nhiem", "ky-luat", "thanh-lap", "thiet-ke",
+        "to-a-company",
+        "to-a-federation"])
+def test_a_letter_giving_no_work_is_refused_as_what_it_is(runner, tmp_path, letter, told):
+    """The Biên bản has no issuer in its header: it is told as a Biên bản, not as a letter
+    whose issuer could not be read."""
+    result, out = _derive(runner, LETTERS / f"{letter}.txt", tmp_path)
+    assert result.exit_code == 1, result.output
+    assert told in result.stderr
+    assert "nothing in it to implement" in result.stderr
+    assert "could not be read" not in result.stderr
+    assert not out.exists()
+
+
+def test_the_refusal_is_said_in_vietnamese(runner, tmp_path):
+    result, _out = _derive(runner, LETTERS / "held_out_38" / "ttr_2025_snv_binhthuan_255.txt",
+                           tmp_path, lang="vi")
+    assert result.exit_code == 1
+    assert "là Tờ trình, không giao việc cho đơn vị cấp dưới nào" in result.stderr
+    assert "hãy chọn văn bản giao việc cho đơn vị: công văn, kế hoạch" in result.stderr
+
+
+def test_a_spec_of_a_to_trinh_is_refused_too(runner, tmp_path):
+    spec = tmp_path / "ttr.yaml"
+    spec.write_text(yaml.safe_dump({
+        "loai": "TTr", "co_quan": {"chu_quan": "UBND TỈNH LÀO CAI", "ten": "SỞ NỘI VỤ",
+                                   "viet_tat": "SNV"},
+        "so": 12, "dia_danh": "Lào Cai", "ngay": "2026-07-21",
+        "trich_yeu": "Về việc đề nghị công nhận Ban vận động thành lập Hội",
+        "kinh_gui": ["Ủy ban nhân dân tỉnh Lào Cai"],
+        "noi_dung": "Sở Nội vụ kính trình Ủy ban nhân dân tỉnh xem xét, quyết định./.",
+        "ky": {"quyen_han": ["KT. GIÁM ĐỐC"], "chuc_vu": "PHÓ GIÁM ĐỐC", "ho_ten": "Lê Văn A"},
+    }, allow_unicode=True), encoding="utf-8")
+    result, out = _derive(runner, spec, tmp_path, profile=LANG_SON)
+    assert result.exit_code == 1
+    assert "is a Tờ trình" in result.stderr
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("letter", ["held_out_10/cv_2026_laocai_7432",
+                                    "held_out_14/cv_2026_laocai_khoangsan"])
+def test_a_letter_giving_her_units_work_is_derived(runner, tmp_path, letter):
+    """Lào Cai's công văn to its sở, ban, ngành and its xã, phường."""
+    result, out = _derive(runner, LETTERS / f"{letter}.txt", tmp_path)
+    assert result.exit_code == 0, result.stderr
+    assert out.exists()
+
+
+def test_a_letter_whose_cited_fields_are_unread_names_them_in_her_words(runner, tmp_path,
+                                                                       monkeypatch):
+    """"không đọc được co_quan.ten, trich_yeu" named the spec's keys, no word of a clerk's."""
+    import ntm_docgen.importer as importer
+
+    def unreadable(path, **_options):
+        return importer.ImportResult(spec={"loai": "CV", "co_quan": {"ten": "..."},
+                                           "dia_danh": "...", "trich_yeu": "...",
+                                           "ky": {"chuc_vu": "...", "ho_ten": "..."}},
+                                     warnings=[])
+
+    monkeypatch.setattr(importer, "import_letter", unreadable)
+    letter = tmp_path / "scan.txt"
+    letter.write_text("...", encoding="utf-8")
+    result, _out = _derive(runner, letter, tmp_path, lang="vi")
+    assert result.exit_code == 1
+    assert "không đọc được tên cơ quan ban hành và trích yếu của văn bản" in result.stderr
+    assert "co_quan" not in result.stderr

@@ -387,6 +387,16 @@ scanned Quyết định of Quảng Ngãi, all of 2025: 173/179 = 96.6 % (the tex
 162/162, the scan 11/17), 0 lines lost. No commune or ward letter after July 2025 was found.
 One miss was mended outside OCR, a lunar year's name read without its marks (``Ất Ty``) spelt
 as the sixty-year cycle spells it: 174/179 = 97.2 %, every other set as before.
+held_out_39/ (issue 15: ten letters no earlier set holds, checked with tools/held_before.py
+before any truth was written; docs/accuracy.md), its truth written by hand before the importer
+ran on it, measured once on main's code (8e2ebc1c): two Tờ trình of the Sở Nội vụ Bình Thuận
+(signed text PDFs), five Word files of the UBND tỉnh Bình Thuận sent for signing (two công văn,
+three Quyết định, one a draft whose header is a table of four cells), and three scanned Quyết
+định of the UBND tỉnh and its Chủ tịch of Quảng Ngãi, all of 2025: 158/166 = 95.2 % (the text
+and Word files 115/115, the scans 43/51), 0 lines lost. No commune or ward letter after July
+2025 was found that no set holds. The scans' misses are OCR's; a footnote whose mark is raised
+before it, read into 514's body, is now set apart (no field changed, 11 text transcriptions of
+earlier sets made again, every figure as before): 158/166 = 95.2 %.
 """
 
 from __future__ import annotations
@@ -444,6 +454,7 @@ HELD_OUT_35 = sorted((LETTERS / "held_out_35").glob("*.txt"))
 HELD_OUT_36 = sorted((LETTERS / "held_out_36").glob("*.txt"))
 HELD_OUT_37 = sorted((LETTERS / "held_out_37").glob("*.txt"))
 HELD_OUT_38 = sorted((LETTERS / "held_out_38").glob("*.txt"))
+HELD_OUT_39 = sorted((LETTERS / "held_out_39").glob("*.txt"))
 TARGET = 0.90
 #: The PDF sets (docs/accuracy.md): the signed PDFs at the issue's 97 %; the scans at the 85 %
 #: the issue asks of them (86.5 % read today: numbers written by hand, a number stamped over
@@ -598,6 +609,9 @@ TARGET = 0.90
 #: A scan's one misread syllable set right by the words real letters write, and a clause's
 #: number read as a stroke (issue 15, docs/accuracy.md): held_out_23 178 -> 179/195 (0.917),
 #: held_out_38 174 -> 175/179 (0.977), the 65 scans of held_out_18-30 839 -> 840/1066.
+#: held_out_39 (Tờ trình and Word files of Bình Thuận, scanned Quyết định of Quảng Ngãi, 2025)
+#: at 95.2 % (its first figure 158/166 from the files and from its transcriptions; its text and
+#: Word files 115/115, its scans 43/51: numbers and days by pen, words misread by OCR).
 TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.86, "held_out_12": 0.99,
            "held_out_13": 0.98, "held_out_14": 0.97, "held_out_15": 0.96, "held_out_16": 0.97,
            "held_out_17": 0.97, "held_out_18": 0.925, "held_out_19": 0.89,
@@ -607,7 +621,8 @@ TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.86, "held_o
            "held_out_28": 0.98, "held_out_29": 0.93, "held_out_30": 0.945,
            "held_out_31": 0.965, "held_out_32": 0.99, "held_out_33": 0.94,
            "held_out_34": 1.0, "held_out_35": 0.99, "held_out_36": 0.905,
-           "held_out_37": 1.0, "held_out_38": 0.977}
+           "held_out_37": 1.0, "held_out_38": 0.977,
+           "held_out_39": 0.951}
 
 
 def _norm(value: Any) -> Any:
@@ -699,7 +714,8 @@ def test_every_letter_has_truth_and_source() -> None:
                    + HELD_OUT_22 + HELD_OUT_23 + HELD_OUT_24 + HELD_OUT_25 + HELD_OUT_26
                    + HELD_OUT_27 + HELD_OUT_28 + HELD_OUT_29 + HELD_OUT_30
                    + HELD_OUT_31 + HELD_OUT_32 + HELD_OUT_33 + HELD_OUT_34
-                   + HELD_OUT_35 + HELD_OUT_36 + HELD_OUT_37 + HELD_OUT_38):
+                   + HELD_OUT_35 + HELD_OUT_36 + HELD_OUT_37 + HELD_OUT_38
+                   + HELD_OUT_39):
         truth = yaml.safe_load(letter.with_suffix(".expected.yaml").read_text(encoding="utf-8"))
         assert truth["nguon"], letter
 
@@ -711,7 +727,8 @@ def test_every_letter_has_truth_and_source() -> None:
      HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18, HELD_OUT_19, HELD_OUT_20,
      HELD_OUT_21, HELD_OUT_22, HELD_OUT_23, HELD_OUT_24, HELD_OUT_25, HELD_OUT_26,
      HELD_OUT_27, HELD_OUT_28, HELD_OUT_29, HELD_OUT_30, HELD_OUT_31, HELD_OUT_32,
-     HELD_OUT_33, HELD_OUT_34, HELD_OUT_35, HELD_OUT_36, HELD_OUT_37, HELD_OUT_38],
+     HELD_OUT_33, HELD_OUT_34, HELD_OUT_35, HELD_OUT_36, HELD_OUT_37, HELD_OUT_38,
+     HELD_OUT_39],
     ids=["tuned", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5",
          "held-out-6", "held-out-7", "held-out-8", "held-out-9", "held-out-10-pdf",
          "held-out-11-scans", "held-out-12-word-pdf",
@@ -720,7 +737,7 @@ def test_every_letter_has_truth_and_source() -> None:
          "held-out-23", "held-out-24", "held-out-25", "held-out-26", "held-out-27",
          "held-out-28", "held-out-29", "held-out-30", "held-out-31",
          "held-out-32", "held-out-33", "held-out-34", "held-out-35", "held-out-36",
-         "held-out-37-so-2025", "held-out-38-word-ttr"])
+         "held-out-37-so-2025", "held-out-38-word-ttr", "held-out-39-binhthuan-quangngai"])
 def test_field_accuracy(letters: list[Path]) -> None:
     right, total, misses = measure(letters)
     share = right / total
@@ -739,7 +756,7 @@ def test_field_accuracy(letters: list[Path]) -> None:
                                     *HELD_OUT_27, *HELD_OUT_28, *HELD_OUT_29, *HELD_OUT_30,
                                     *HELD_OUT_31, *HELD_OUT_32, *HELD_OUT_33,
                                     *HELD_OUT_34, *HELD_OUT_35, *HELD_OUT_36,
-                                    *HELD_OUT_37, *HELD_OUT_38],
+                                    *HELD_OUT_37, *HELD_OUT_38, *HELD_OUT_39],
                          ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_no_line_is_lost_in_silence(letter: Path) -> None:
     """Every line of every letter lands in a field, the body, or a warning naming it."""

@@ -14,6 +14,7 @@ from collections import Counter
 from itertools import pairwise
 
 from ntm_docgen.importer.cleaning import is_scanner_mark, key, ocr_noise
+from ntm_docgen.importer.footmarks import with_marks
 from ntm_docgen.importer.footrule import notes_of, scanned_footnotes
 from ntm_docgen.importer.numberdate import read_ngay
 from ntm_docgen.importer.pdflayout import (
@@ -96,7 +97,7 @@ def _footnotes(lines: list[Line], page: Page) -> tuple[list[Line], list[str]]:
     while start > 0 and _small(lines[start - 1], body) \
             and lines[start - 1].top > 0.6 * page.height and len(lines[start - 1].segments) == 1:
         start -= 1
-    foot = lines[start:]
+    foot = with_marks(lines[start:], page)  # a raised mark before its note
     while foot and not _NOTE_MARK.match(foot[0].text):
         foot = foot[1:]
     if not foot or any(key(x.text).startswith("noi nhan") for x in lines[start:]):

@@ -190,3 +190,23 @@ def test_a_drafts_kem_theo_keeps_its_blanks_for_the_pen(tmp_path: Path) -> None:
     assert "ghi_chu" not in back["phu_luc"][0]
     note = kem_theo(parse_spec(back), date(2026, 1, 5))
     assert "số       /" in note and "ngày    tháng    năm 2026" in note
+
+
+def test_a_drafts_month_printed_before_its_day_comes_back(tmp_path: Path) -> None:
+    """A Giấy mời or a draft for signing printed ``ngày    tháng 10 năm 2025`` keeps its month
+    (``thang``): it was lost, the letter rendered from the import printing ``tháng    năm``."""
+    draft = {k: v for k, v in LETTER.items() if k not in ("so", "ngay")} | {"nam": 2025,
+                                                                            "thang": 10}
+    back = _round_trip(draft, tmp_path)
+    assert (back.get("ngay"), back["nam"], back["thang"]) == (None, 2025, 10)
+
+
+@pytest.mark.parametrize(("line", "month"), [
+    ("Lạng Sơn, ngày    tháng 10 năm 2025", 10), ("Hà Nội, ngày … tháng 02 năm 2026", 2),
+    ("Hà Nội, ngày  tháng 12 năm 2025", 12), ("Hà Nội, ngày 05 tháng 10 năm 2025", None),
+    ("Hà Nội, ngày    tháng    năm 2025", None), ("Hà Nội, ngày    tháng 13 năm 2025", None),
+], ids=["gap", "dots", "two-spaces", "dated", "blank", "thirteen"])
+def test_a_drafts_month_is_read_only_when_its_day_is_blank(line: str, month: int | None) -> None:
+    from ntm_docgen.importer.numberdate import draft_month
+
+    assert draft_month(line) == month

@@ -70,6 +70,8 @@ def letter_spec(head: Header, body: Any, sig: Signature, warnings: list[str]) ->
     else:
         if head.nam:
             spec["nam"] = head.nam
+        if head.thang:
+            spec["thang"] = head.thang
         warnings.append(_("ngay: no complete date found; the letter is written as a draft"))
     if head.trich_yeu:
         spec["trich_yeu"] = mended_from_article(head.trich_yeu, body.noi_dung)

@@ -18,15 +18,24 @@ from ntm_docgen.importer.headerzone import (
     near_the_number,
 )
 from ntm_docgen.importer.headfix import (
+    council,
     ky_hieu_marked,
     mark_under_issuer,
+    marked_over,
     number_goes_on,
     ve_viec,
     vv_lines_joined,
 )
 from ntm_docgen.importer.issuer import read_issuer
 from ntm_docgen.importer.motto import find_mottos, read_marks, split_marks, split_motto
-from ntm_docgen.importer.numberdate import KY_HIEU_APART, VV, read_ngay, read_so, so_suffix
+from ntm_docgen.importer.numberdate import (
+    KY_HIEU_APART,
+    VV,
+    draft_month,
+    read_ngay,
+    read_so,
+    so_suffix,
+)
 from ntm_docgen.importer.pagetitle import read_page_label, read_page_title
 from ntm_docgen.importer.title import read_type_and_title, trich_yeu_text
 from ntm_docgen.importer.titlemarks import capitals
@@ -59,6 +68,7 @@ class Header:
     dia_danh: str | None = None
     ngay: date | None = None
     nam: int | None = None
+    thang: int | None = None  # a draft's month, printed before its day is written
     loai: Loai | None = None
     loai_from: str = ""
     trich_yeu: str | None = None
@@ -151,7 +161,7 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
             last = max(last, i)
         ngay = read_ngay(line) if "ngay" not in head.found and len(line) < 120 else None
         if ngay:
-            head.dia_danh, head.ngay, head.nam = ngay
+            (head.dia_danh, head.ngay, head.nam), head.thang = ngay, draft_month(line)
             head.dia_danh = province_spelled(head.dia_danh) if head.dia_danh else head.dia_danh
             head.found.add("ngay")
             last = max(last, i)
@@ -263,7 +273,7 @@ def _issuer_from_tham_quyen(head: Header) -> None:
     """
     if not head.tham_quyen or not head.ten:
         return
-    named = _council(" ".join(head.tham_quyen.split()))
+    named = council(" ".join(head.tham_quyen.split()))
     full = key(named)
     lines = [*(head.chu_quan or "").split("\n"), *head.ten.split("\n")]
     lines = [x for x in lines if x]
@@ -271,30 +281,10 @@ def _issuer_from_tham_quyen(head: Header) -> None:
         head.ten, head.chu_quan = "\n".join(lines), None
     elif head.chu_quan is None and full.startswith(key(" ".join(head.ten.split())) + " "):
         head.ten = named
-    elif head.chu_quan is None and _marked(key(" ".join(head.ten.split())), full):
+    elif head.chu_quan is None and marked_over(key(" ".join(head.ten.split())), full):
         read = head.ten
         mark, head.ten = read.split(maxsplit=1)
         head.warnings.append(_("co_quan: “{mark}” was left out of the issuer's name read "
                                "“{read}”: ô 5b repeats the name without it (initials written "
                                "over the header?)").format(mark=mark, read=read))
 
-
-def _council(tham_quyen: str) -> str:
-    """The body ô 5b names, without the session an HĐND's resolution adds after it.
-
-    >>> _council("HỘI ĐỒNG NHÂN DÂN XÃ TÂN THÀNH KHÓA I, KỲ HỌP THỨ BA")
-    'HỘI ĐỒNG NHÂN DÂN XÃ TÂN THÀNH'
-    >>> _council("ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH")
-    'ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH'
-    """
-    found = rules()["ky_hop"].search(key(tham_quyen))
-    return tham_quyen[:found.start()].rstrip(" ,;-–") if found else tham_quyen
-
-
-def _marked(issuer: str, full: str) -> bool:
-    """``issuer`` (a key) is ``full`` with a word of one or two letters before it that begins
-    no body (``tu thu tuong chinh phu``, not ``bo``): initials written by hand over the header,
-    read into its first line."""
-    first, _, rest = issuer.partition(" ")
-    return rest == full and len(first) <= 2 and first.isalpha() \
-        and first not in {key(h) for h in rules()["dau_ten"]}

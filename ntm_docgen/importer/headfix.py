@@ -1,13 +1,14 @@
 """A header mended by what the header itself gives: a mark written beside the issuer's name,
 the Đ of the issuer's abbreviation in the ký hiệu, the ``Về việc`` opening a trích yếu, the
 kind of a Biên bản named on its heading's line (``BIÊN BẢN LÀM VIỆC``), no trích yếu, a V/v
-going on with the number of the text it names, a V/v line cut at the dash of a symbol."""
+going on with the number of the text it names, a V/v line cut at the dash of a symbol; the
+body ô 5b names, and initials written over the issuer's name."""
 
 from __future__ import annotations
 
 import re
 
-from ntm_docgen.importer.cleaning import key
+from ntm_docgen.importer.cleaning import key, rules
 from ntm_docgen.vietnamese.loai import Loai
 
 #: A mark written or stamped beside the issuer's name, read as a line of its own under it: one
@@ -170,3 +171,24 @@ def vv_lines_joined(parts: list[str]) -> str:
         glue = "" if _CODE_CUT.search(text) and _CODE_REST.match(part) else " "
         text = f"{text}{glue}{part}" if text else part
     return text
+
+
+def council(tham_quyen: str) -> str:
+    """The body ô 5b names, without the session an HĐND's resolution adds after it.
+
+    >>> council("HỘI ĐỒNG NHÂN DÂN XÃ TÂN THÀNH KHÓA I, KỲ HỌP THỨ BA")
+    'HỘI ĐỒNG NHÂN DÂN XÃ TÂN THÀNH'
+    >>> council("ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH")
+    'ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH'
+    """
+    found = rules()["ky_hop"].search(key(tham_quyen))
+    return tham_quyen[:found.start()].rstrip(" ,;-–") if found else tham_quyen
+
+
+def marked_over(issuer: str, full: str) -> bool:
+    """``issuer`` (a key) is ``full`` with a word of one or two letters before it that begins
+    no body (``tu thu tuong chinh phu``, not ``bo``): initials written by hand over the header,
+    read into its first line."""
+    first, _, rest = issuer.partition(" ")
+    return rest == full and len(first) <= 2 and first.isalpha() \
+        and first not in {key(h) for h in rules()["dau_ten"]}

@@ -24,6 +24,8 @@ _NGAY = re.compile(_NGAI + r"\s*(?P<d>\d{1,2})\s*thang\s*(?P<m>\d{1,2})"
 _NGAY_SO = re.compile(r"ngay\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})"
                       r"\s*[/.-]\s*(?P<y>\d{4})")
 _NGAY_NHAP = re.compile(_NGAI + r"[^,]{0,8}?thang[^,]{0,8}?nam\s*(?P<y>\d{4})")
+# A draft's date with its month printed and its day left blank (``ngày    tháng 10 năm 2025``).
+_MONTH_ONLY = re.compile(_NGAI + r"[\s._…]{0,12}thang\s*(?P<m>\d{1,2})\s*nam\s*\d{4}")
 # A date left wholly blank for the day of signing, the year too ("Hà Nội, ngày  tháng  năm").
 _NGAY_TRONG = re.compile(r"ngay[\s._…]{0,12}thang[\s._…]{0,12}nam[\s._…]*$")
 # OCR may read the slash as another mark (``V¿v``, ``V|v``): any one mark between the two v;
@@ -217,6 +219,18 @@ def read_ngay(line: str) -> tuple[str, date | None, int | None] | None:
     if found and found[1]:
         return found[1], None, None
     return None
+
+
+def draft_month(line: str) -> int | None:
+    """The month a draft's date prints with its day left blank (a Giấy mời's, a draft sent for
+    signing in that month); None when the day is written, or the month blank too.
+
+    >>> draft_month("Hà Nội, ngày    tháng 10 năm 2025"), draft_month("ngày 05 tháng 10 năm 2025")
+    (10, None)
+    """
+    found = _MONTH_ONLY.search(key(line))
+    month = int(found["m"]) if found else 0
+    return month if 0 < month < 13 else None
 
 
 def _dated_in_pieces(k: str, line: str) -> tuple[re.Match[str], str] | None:

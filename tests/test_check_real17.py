@@ -7,6 +7,7 @@ from __future__ import annotations
 import docx
 from check_letter import build_letter, edit, find, retext, set_runs
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
 
 from ntm_docgen.check import check_file, fix_file
 
@@ -39,3 +40,39 @@ def test_an_issuer_of_two_lines_set_left_is_centred_whole(tmp_path):
     for pattern in (r"^ỦY BAN NHÂN DÂN$", r"^TỈNH LẠNG SƠN$"):
         assert find(fixed, pattern).alignment == WD_ALIGN_PARAGRAPH.CENTER
     assert not [f for f in check_file(tmp_path / "fixed.docx") if f.rule.endswith(".align")]
+
+
+def _form_for_narrow_margins(document) -> None:
+    """Round 17's phiếu trình of the Văn phòng UBND tỉnh Lâm Đồng: margins of 20 mm (left)
+    and 5 mm (right), a ruled table of 190 mm under the title."""
+    section = document.sections[0]
+    section.left_margin, section.right_margin = docx.shared.Mm(20), docx.shared.Mm(5)
+    table = document.add_table(rows=1, cols=2)
+    for column in table.columns:
+        column.width = docx.shared.Mm(95)
+        for cell in column.cells:
+            cell.width = docx.shared.Mm(95)
+    table.cell(0, 0).text = "I. NỘI DUNG TRÌNH"
+    find(document, r"^Sở Nội vụ hướng dẫn")._p.addnext(table._tbl)
+
+
+def _grid_mm(table) -> float:
+    cols = table._tbl.findall(qn("w:tblGrid") + "/" + qn("w:gridCol"))
+    return sum(int(c.get(qn("w:w"))) for c in cols) / 1440 * 25.4
+
+
+def test_setting_the_margins_keeps_a_wide_table_on_the_paper(tmp_path):
+    """--fix set the decree's 30 and 15 mm and left the form's table of 190 mm as it was: it
+    ran 10 mm past the paper's right edge, its last words cut off. The table is narrowed to
+    the text's 165 mm; the header's table, within the paper, is left as it is."""
+    built = build_letter(tmp_path / "hd.docx")
+    bad = edit(built, tmp_path / "form.docx", _form_for_narrow_margins)
+    header = _grid_mm(docx.Document(str(bad)).tables[0])
+    assert {f.rule for f in check_file(bad)} >= {"page.margin"}
+    fix_file(bad, tmp_path / "fixed.docx")
+    fixed = docx.Document(str(tmp_path / "fixed.docx"))
+    section = fixed.sections[0]
+    assert round(section.left_margin.mm) == 30 and round(section.right_margin.mm) == 15
+    form = next(t for t in fixed.tables if t.cell(0, 0).text == "I. NỘI DUNG TRÌNH")
+    assert _grid_mm(form) <= 165.1
+    assert abs(_grid_mm(fixed.tables[0]) - header) < 0.1

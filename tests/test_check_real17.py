@@ -5,7 +5,7 @@ beside it still told."""
 from __future__ import annotations
 
 import docx
-from check_letter import build_letter, edit, find, retext, set_runs
+from check_letter import added_after, build_letter, edit, find, retext, set_runs
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 
@@ -40,6 +40,55 @@ def test_an_issuer_of_two_lines_set_left_is_centred_whole(tmp_path):
     for pattern in (r"^ỦY BAN NHÂN DÂN$", r"^TỈNH LẠNG SƠN$"):
         assert find(fixed, pattern).alignment == WD_ALIGN_PARAGRAPH.CENTER
     assert not [f for f in check_file(tmp_path / "fixed.docx") if f.rule.endswith(".align")]
+
+
+NOTE = ("(Kèm theo Quyết định số 15/QĐ-UBND ngày 05 tháng 01 năm 2026 của Chủ tịch Ủy ban "
+        "nhân dân tỉnh)")
+SIGNED = {"so.missing", "ngay.missing", "chuc_vu.missing", "noi_nhan.missing",
+          "ten_loai.missing"}
+
+
+def _dieu_le(noted: bool = True, ruled: bool = True):
+    """The Hướng dẫn made a text a decision issues, as the decree's form after Mẫu 1.3 lays
+    it: no number or date line, ĐIỀU LỆ over its trích yếu, the "(Kèm theo Quyết định ...)"
+    note under them (unless not ``noted``) with the rule under it (unless not ``ruled``), and
+    no signature or Nơi nhận."""
+    def change(document):
+        for pattern in (r"^Số: 106", r"^Lạng Sơn, ngày"):
+            retext(find(document, pattern), r".+", "")
+        retext(find(document, r"^HƯỚNG DẪN$"), r".+", "ĐIỀU LỆ")
+        title = find(document, r"^Tổng kết phong trào")
+        retext(title, r".+", "Hội Khuyến học tỉnh Lạng Sơn")
+        if noted:
+            note = added_after(document, title, [NOTE])[0]
+            set_runs(note, bold=False, italic=True)
+        if not ruled:
+            line = title._p.getnext().getnext() if noted else title._p.getnext()
+            line.getparent().remove(line)
+        sign = next(t for t in document.tables if "Nơi nhận" in t.cell(0, 0).text)
+        sign._tbl.getparent().remove(sign._tbl)
+    return change
+
+
+def test_a_text_a_decision_issues_is_not_told_its_number_date_or_signature(tmp_path):
+    """The two Điều lệ of round 17 (the Hội Thiện nguyện of the merged Lâm Đồng, the Hiệp hội
+    Doanh nghiệp of Bình Thuận): told no number, no date, no tên loại, no signature and no Nơi
+    nhận, which the decree's form for such a text does not have."""
+    built = build_letter(tmp_path / "hd.docx")
+    good = edit(built, tmp_path / "dieu_le.docx", _dieu_le())
+    found = check_file(good)
+    assert not SIGNED & {f.rule for f in found}
+    assert not [f for f in found if f.rule.startswith(("trich_yeu.", "body."))]
+    # without the note it is a letter that lost them: told as before
+    bare = edit(built, tmp_path / "bare.docx", _dieu_le(noted=False))
+    assert {"so.missing", "ngay.missing", "noi_nhan.missing"} <= {f.rule for f in check_file(bare)}
+
+
+def test_a_text_a_decision_issues_is_told_the_rule_under_its_note(tmp_path):
+    built = build_letter(tmp_path / "hd.docx")
+    bad = edit(built, tmp_path / "unruled.docx", _dieu_le(ruled=False))
+    told = [f for f in check_file(bad) if f.rule == "trich_yeu.rule"]
+    assert len(told) == 1 and "(Kèm theo Quyết định số 15" in told[0].note
 
 
 def _form_for_narrow_margins(document) -> None:

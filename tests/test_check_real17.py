@@ -91,6 +91,30 @@ def test_a_text_a_decision_issues_is_told_the_rule_under_its_note(tmp_path):
     assert len(told) == 1 and "(Kèm theo Quyết định số 15" in told[0].note
 
 
+def _numbered(text: str):
+    return lambda document: retext(find(document, r"^Số: 106"), r".+", text)
+
+
+def test_a_year_in_the_number_of_a_letter_is_told_and_taken_out(tmp_path):
+    """"Số: 106/2025/HD-SNV": the year stands only in the number of a legal normative
+    document; a Hướng dẫn is numbered "Số: 106/HD-SNV"."""
+    built = build_letter(tmp_path / "hd.docx")
+    bad = edit(built, tmp_path / "bad.docx", _numbered("Số: 106/2025/HD-SNV"))
+    told = [f for f in check_file(bad) if f.rule == "so.nam"]
+    assert len(told) == 1 and '"Số: 106/HD-SNV"' in told[0].note
+    result = fix_file(bad, tmp_path / "fixed.docx")
+    assert result.after == []
+    fixed = docx.Document(str(tmp_path / "fixed.docx"))
+    assert find(fixed, r"^Số:").text == "Số: 106/HD-SNV"
+
+
+def test_a_year_in_the_number_of_a_quyet_dinh_is_left_alone(tmp_path):
+    """A Quyết định may be a legal normative one ("Số: 15/2024/QĐ-UBND"): not told."""
+    built = build_letter(tmp_path / "hd.docx")
+    qd = edit(built, tmp_path / "qd.docx", _numbered("Số: 15/2024/QĐ-UBND"))
+    assert "so.nam" not in {f.rule for f in check_file(qd)}
+
+
 def _form_for_narrow_margins(document) -> None:
     """Round 17's phiếu trình of the Văn phòng UBND tỉnh Lâm Đồng: margins of 20 mm (left)
     and 5 mm (right), a ruled table of 190 mm under the title."""

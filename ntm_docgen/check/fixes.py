@@ -180,12 +180,15 @@ def set_page(sect_pr: etree._Element, tag: str, attr: str, twips: int) -> None:
     element.set(w(attr), str(twips))
 
 
-def fit_tables(sect_pr: etree._Element) -> None:
+def fit_tables(sect_pr: etree._Element, was_left: float | None = None) -> None:
     """Narrow each table of a section that runs past the paper's edge at the decree's margins
-    to the width of the text they leave: every width it gives (grid, cells, table, indent) in
-    the same proportion, so the table keeps its shape. A form laid in a table for margins of
-    5 mm ran off the paper when --fix set the decree's 30 and 15 mm. The header's table is left
-    as it is: its Quốc hiệu fills its column, and it reaches into the margin as many do."""
+    to the width of the text they leave: every width of its grid, cells and table in the same
+    proportion, so the table keeps its shape and where it starts. A form laid in a table for
+    margins of 20 and 5 mm ran off the paper when --fix set the decree's 30 and 15 mm. The
+    header's table is left as it is: its Quốc hiệu fills its column, and it reaches into the
+    margin as many do; so is a table that ran past the paper at the left margin it had
+    (``was_left``, twips), which its program lays out by its own rules (a grid of 561 mm that
+    Word fits to the page)."""
     size, margins = sect_pr.find("w:pgSz", NS), sect_pr.find("w:pgMar", NS)
     if size is None or margins is None:
         return
@@ -199,15 +202,16 @@ def fit_tables(sect_pr: etree._Element) -> None:
         if _header_table(tbl):
             continue  # narrowed, its Quốc hiệu would print on two lines, its rules move
         grid = tbl.findall("w:tblGrid/w:gridCol", NS)
-        indent = tbl.find("w:tblPr/w:tblInd", NS)
-        shift = max(number(indent.get(w("w"))), 0) if indent is not None and \
+        indent = tbl.find("w:tblPr/w:tblInd", NS)  # a table set out into the margin: < 0
+        shift = number(indent.get(w("w"))) if indent is not None and \
             indent.get(w("type"), "dxa") == "dxa" else 0
         width = sum(number(g.get(w("w"))) for g in grid)
-        if text <= 0 or width <= 0 or left + shift + width <= paper:
+        before = left if was_left is None else was_left
+        if text <= 0 or width <= 0 or left + shift + width <= paper or \
+                before + shift + width > paper + 5 * TWIPS_PER_MM:
             continue
-        factor = text / (width + shift)
-        widths = [*grid, *tbl.iter(w("tcW")), *tbl.iterfind("w:tblPr/w:tblW", NS)]
-        for el in [*widths, *([indent] if shift else [])]:
+        factor = (text - max(shift, 0)) / width
+        for el in [*grid, *tbl.iter(w("tcW")), *tbl.iterfind("w:tblPr/w:tblW", NS)]:
             if el.get(w("type"), "dxa") == "dxa" and el.get(w("w")) is not None:
                 el.set(w("w"), str(int(number(el.get(w("w"))) * factor)))
 

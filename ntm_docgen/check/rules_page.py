@@ -105,13 +105,15 @@ MARGIN_REQUIRED = {"top": N_("top margin {lo}–{hi} mm"),
 def _all_margins(sect: etree._Element, margins: dict) -> None:
     for side, (lo, _hi) in margins.items():
         fixes.set_page(sect, "pgMar", side, round(lo * TWIPS_PER_MM))
-    fixes.fit_tables(sect)
+    fixes.fit_tables(sect, 0)
 
 
 def _set_margin(sect: etree._Element, side: str, twips: int) -> None:
-    """One margin set to the decree's; a table wider than the text it leaves narrowed to it."""
+    """One margin set to the decree's; a table it pushes past the paper narrowed to the text."""
+    margins = sect.find("w:pgMar", NS)
+    was = abs(number(margins.get(w("left")))) if margins is not None else 0
     fixes.set_page(sect, "pgMar", side, twips)
-    fixes.fit_tables(sect)
+    fixes.fit_tables(sect, was)
 
 
 def _has_page_field(root: etree._Element) -> bool:

@@ -74,6 +74,8 @@ def check_document(doc: Document) -> list[Finding]:
     name_appendices(doc, found, _end(letter))
     if letter.nhom == "noi_bo":  # an internal form: dated and signed in its own table
         return [f for f in found if f.rule not in rules()["noi_bo_not_looked_for"]]
+    if letter.kem_theo:  # a text a decision issues: numbered, dated and signed by the decision
+        found = [f for f in found if f.rule not in rules()["kem_theo"]["not_looked_for"]]
     heading = split_heading(letter.ten_loai.clean) if letter.ten_loai is not None else None
     if heading is not None and heading.ten in rules()["trao_tay"]["ten"]:
         # a certificate or an award on its ministry's form, handed to its holder

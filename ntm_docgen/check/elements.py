@@ -44,6 +44,9 @@ class Letter:
     nhom: str = ""
     ten_loai: Line | None = None
     trich_yeu: list[Line] = field(default_factory=list)
+    #: "(Kèm theo Quyết định số ...)" under the title of a text a decision issues or approves
+    #: (a Quy chế, an Điều lệ): it has no number, date, signature or Nơi nhận of its own
+    kem_theo: list[Line] = field(default_factory=list)
     kinh_gui: list[Line] = field(default_factory=list)
     can_cu: list[Para] = field(default_factory=list)
     body: list[Para] = field(default_factory=list)

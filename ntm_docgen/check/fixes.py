@@ -18,7 +18,8 @@ from docx.text.parfmt import ParagraphFormat
 from lxml import etree
 
 from ntm_docgen.check.findings import rules
-from ntm_docgen.check.props import NS, w
+from ntm_docgen.check.geometry import TWIPS_PER_MM
+from ntm_docgen.check.props import NS, number, w
 
 FONT_SLOTS = ("ascii", "hAnsi", "eastAsia", "cs")
 
@@ -179,16 +180,66 @@ def set_page(sect_pr: etree._Element, tag: str, attr: str, twips: int) -> None:
     element.set(w(attr), str(twips))
 
 
+def fit_tables(sect_pr: etree._Element, was_left: float | None = None) -> None:
+    """Narrow each table of a section that runs past the paper's edge at the decree's margins
+    to the width of the text they leave: every width of its grid, cells and table in the same
+    proportion, so the table keeps its shape and where it starts. A form laid in a table for
+    margins of 20 and 5 mm ran off the paper when --fix set the decree's 30 and 15 mm. The
+    header's table is left as it is: its Quốc hiệu fills its column, and it reaches into the
+    margin as many do; so is a table that ran past the paper at the left margin it had
+    (``was_left``, twips), which its program lays out by its own rules (a grid of 561 mm that
+    Word fits to the page)."""
+    size, margins = sect_pr.find("w:pgSz", NS), sect_pr.find("w:pgMar", NS)
+    if size is None or margins is None:
+        return
+    # the margins --fix leaves on both sides: a table is fitted once, whichever side is set first
+    final = {side: min(max(abs(number(margins.get(w(side)))), lo * TWIPS_PER_MM),
+                       hi * TWIPS_PER_MM)
+             for side, (lo, hi) in rules()["page"]["margins_mm"].items()}
+    paper, left = number(size.get(w("w"))), final["left"]
+    text = paper - left - final["right"]
+    for tbl in _section_tables(sect_pr):
+        if _header_table(tbl):
+            continue  # narrowed, its Quốc hiệu would print on two lines, its rules move
+        grid = tbl.findall("w:tblGrid/w:gridCol", NS)
+        indent = tbl.find("w:tblPr/w:tblInd", NS)  # a table set out into the margin: < 0
+        shift = number(indent.get(w("w"))) if indent is not None and \
+            indent.get(w("type"), "dxa") == "dxa" else 0
+        width = sum(number(g.get(w("w"))) for g in grid)
+        before = left if was_left is None else was_left
+        if text <= 0 or width <= 0 or left + shift + width <= paper or \
+                before + shift + width > paper + 5 * TWIPS_PER_MM:
+            continue
+        factor = (text - max(shift, 0)) / width
+        for el in [*grid, *tbl.iter(w("tcW")), *tbl.iterfind("w:tblPr/w:tblW", NS)]:
+            if el.get(w("type"), "dxa") == "dxa" and el.get(w("w")) is not None:
+                el.set(w("w"), str(int(number(el.get(w("w"))) * factor)))
 
 
+def _header_table(tbl: etree._Element) -> bool:
+    """True for the header's table: the one that holds the Quốc hiệu, or that opens the letter
+    (a Mặt trận's prints its own motto there)."""
+    if "XÃ HỘI CHỦ NGHĨA" in "".join(t.text or "" for t in tbl.iter(w("t"))).upper():
+        return True
+    return not any((t.text or "").strip() for el in tbl.itersiblings(preceding=True)
+                   for t in el.iter(w("t")))
 
 
-
-
-
-
-
-
+def _section_tables(sect_pr: etree._Element) -> list[etree._Element]:
+    """The tables of the body that a section's properties close: after the paragraph that
+    ends the section before, up to this one's (the last section's are the body's own)."""
+    parent = sect_pr.getparent()
+    if parent is None:
+        return []
+    holder = parent if parent.tag == w("body") else parent.getparent()  # w:p of a w:pPr
+    body = holder.getparent() if holder is not None and holder.tag == w("p") else holder
+    if body is None or body.tag != w("body"):
+        return []
+    children = list(body)
+    end = children.index(sect_pr) if parent is body else children.index(holder)
+    ends = [i for i, el in enumerate(children[:end])
+            if el.tag == w("p") and el.find("w:pPr/w:sectPr", NS) is not None]
+    return [el for el in children[(ends[-1] + 1 if ends else 0):end] if el.tag == w("tbl")]
 
 
 def split_at_breaks(root: etree._Element) -> None:

@@ -153,8 +153,8 @@ def runs_on(text: str) -> bool:
 
 def _title_end(letter: Letter, head_end: int) -> int:
     """The position of the last line of the header and title block (Kính gửi included)."""
-    marks = [letter.pos(s) for s in (letter.ten_loai, *letter.trich_yeu, *letter.vv,
-                                     *letter.kinh_gui)]
+    marks = [letter.pos(s) for s in (letter.ten_loai, *letter.trich_yeu, *letter.kem_theo,
+                                     *letter.vv, *letter.kinh_gui)]
     return max([head_end, *marks])
 
 

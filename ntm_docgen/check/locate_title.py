@@ -60,8 +60,13 @@ def find_title(letter: Letter, head_end: int) -> None:
         if bare is not None:
             at = segs.index(bare)
             letter.vv = [bare, *_takewhile_cell(segs[at + 1:at + 4], bare)]
+    if letter.so is None and not letter.vv:
+        _kem_theo(letter, segs[start:start + 8])
     if letter.ten_loai is not None:
         letter.trich_yeu = _trich_yeu(letter, letter.ten_loai)
+        if letter.kem_theo:  # its title's lines, down to the note
+            letter.trich_yeu = segs[segs.index(letter.ten_loai) + 1:
+                                    segs.index(letter.kem_theo[0])]
         rest = split_heading(letter.ten_loai.clean)
         if rest is not None and rest.words:  # GIẤY MỜI HỌP: the trích yếu starts in the heading
             letter.trich_yeu.insert(0, letter.ten_loai)
@@ -76,6 +81,29 @@ def find_title(letter: Letter, head_end: int) -> None:
             if not seg.clean.startswith("-") and not seg.para.bullet and not runs_on:
                 break
             letter.kinh_gui.append(seg)
+
+
+def _kem_theo(letter: Letter, lines: list[Line]) -> None:
+    """A text issued with a decision, as the decree's form after Mẫu 1.3 lays it: its tên
+    loại (ĐIỀU LỆ, QUY CHẾ) and trích yếu centred under the header, then "(Kèm theo Quyết
+    định số ...)", and no number line. The tên loại is the first centred line in capitals
+    over the note, a name the type table need not hold."""
+    note = re.compile(rules()["kem_theo"]["note"])
+    first = _first(lines, lambda s: bool(note.match(s.clean)))
+    if first is None:
+        return
+    above = lines[:lines.index(first)]
+    if letter.ten_loai is None or letter.ten_loai not in above:
+        title = _first(above, lambda s: is_upper_vi(s.clean) and
+                       s.para.props.align == "center")
+        if title is None:
+            return
+        letter.ten_loai, letter.loai, letter.nhom = title, None, ""
+    letter.kem_theo = [first]
+    for seg in lines[lines.index(first) + 1:]:  # "... ngày ... / của Chủ tịch UBND tỉnh)"
+        if letter.kem_theo[-1].clean.endswith(")") or seg.para.props.align != "center":
+            break
+        letter.kem_theo.append(seg)
 
 
 def _takewhile_cell(segs: list[Line], first: Line) -> list[Line]:

@@ -47,6 +47,23 @@ def check_rule(letter: Letter, key: str, lines: list[Line]) -> list[Finding]:
     return typed + _measured(letter, key, data, lines, found)
 
 
+def kem_theo_rule(letter: Letter) -> list[Finding] | None:
+    """The rule of a text a decision issues: under its "(Kèm theo ...)" note, as the decree's
+    form draws it (its length not judged there); None when it stands under the trích yếu, where
+    ``check_rule`` measures it."""
+    note = letter.kem_theo[-1]
+    if rules_under(letter, note):
+        return []
+    if rules_under(letter, letter.trich_yeu[-1]):
+        return None
+    return [Finding("trich_yeu.rule", where(note.para), short(note.clean),
+                    _('no rule under the "(Kèm theo ...)" note'),
+                    _('a solid rule under the "(Kèm theo ...)" note'), anchor=note.para.el,
+                    note=_('no rule is printed under "{text}", the note naming the decision '
+                           "that issues this text; draw a short solid line under it, as the "
+                           "decree's form does").format(text=short(letter.kem_theo[0].clean, 40)))]
+
+
 def _measured(letter: Letter, key: str, data: dict, lines: list[Line],
               found: list[Rule]) -> list[Finding]:
     tolerance, last = rules()["rules_under"]["tolerance"], lines[-1]

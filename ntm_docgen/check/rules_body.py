@@ -12,7 +12,7 @@ from ntm_docgen.check.findings import Finding, rules, short
 from ntm_docgen.check.geometry import line_width, text_area
 from ntm_docgen.check.paras import Para
 from ntm_docgen.check.place_measure import mm_to_twips
-from ntm_docgen.check.rulers import check_rule
+from ntm_docgen.check.rulers import check_rule, kem_theo_rule
 from ntm_docgen.check.rules_case import trich_yeu_case
 from ntm_docgen.check.rules_kinh_gui import kinh_gui
 from ntm_docgen.check.rules_paragraphs import kinds, paragraphs
@@ -182,7 +182,8 @@ def _title(letter: Letter) -> list[Finding]:
         return out
     out += style("trich_yeu", letter.trich_yeu)
     out += trich_yeu_case(letter)
-    out += check_rule(letter, "trich_yeu", letter.trich_yeu)
+    noted = kem_theo_rule(letter) if letter.kem_theo else None  # under "(Kèm theo ...)"
+    out += noted if noted is not None else check_rule(letter, "trich_yeu", letter.trich_yeu)
     for line in letter.trich_yeu:
         if line.para.props.align != "center":
             align = aligned(line.para.props.align)

@@ -137,6 +137,19 @@ def _so(letter: Letter) -> list[Finding]:
                            fix=lambda: fixes_text.replace_text(runs, r"(\d)\s*/\s*(?=\S)",
                                                           r"\1/")))
     out += _ky_hieu(letter, at, text, ky_hieu)
+    year = match["nam"]
+    if year and ky_hieu.split("-")[0] in rules()["so_nam"]["codes"]:
+        runs = [r.el for r in line.runs]
+        plain = re.sub(r"/\s*\d{4}\s*/", "/", text)  # a draft's blanks kept
+        out.append(Finding("so.nam", at, short(text), f'"/{year}/"',
+                           _('"Số: <number>/<ký hiệu>", the year left out'),
+                           anchor=line.para.el,
+                           note=_('the number line reads "{found}": the year "{year}" between the '
+                                  "number and the ký hiệu is written only in the number of a "
+                                  "legal normative document (a law, a nghị định, a thông tư, a "
+                                  'quyết định quy phạm); write "{plain}"').format(
+                               found=short(text), year=year, plain=plain),
+                           fix=lambda: fixes_text.replace_text(runs, r"/\s*\d{4}\s*/", "/")))
     return out
 
 

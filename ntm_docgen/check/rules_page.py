@@ -78,7 +78,7 @@ def check_page(doc: Document) -> list[Finding]:
                 "page.margin", _("section {n}").format(n=n), "",
                 _(MARGIN_FOUND[side]).format(got=num(got)),
                 _(MARGIN_REQUIRED[side]).format(lo=num(lo), hi=num(hi)),
-                partial(fixes.set_page, sect, "pgMar", side, target),
+                partial(_set_margin, sect, side, target),
                 note=_(MARGIN_NOTES[side]).format(section=named, got=num(got), lo=num(lo),
                                                   hi=num(hi))))
     return out
@@ -105,6 +105,15 @@ MARGIN_REQUIRED = {"top": N_("top margin {lo}–{hi} mm"),
 def _all_margins(sect: etree._Element, margins: dict) -> None:
     for side, (lo, _hi) in margins.items():
         fixes.set_page(sect, "pgMar", side, round(lo * TWIPS_PER_MM))
+    fixes.fit_tables(sect, 0)
+
+
+def _set_margin(sect: etree._Element, side: str, twips: int) -> None:
+    """One margin set to the decree's; a table it pushes past the paper narrowed to the text."""
+    margins = sect.find("w:pgMar", NS)
+    was = abs(number(margins.get(w("left")))) if margins is not None else 0
+    fixes.set_page(sect, "pgMar", side, twips)
+    fixes.fit_tables(sect, was)
 
 
 def _has_page_field(root: etree._Element) -> bool:

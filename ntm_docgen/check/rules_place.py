@@ -134,30 +134,48 @@ def _off_centre(line: Line, letter: Letter) -> float:
 
 
 def _centred(letter: Letter, key: str, held: set[tuple[int, str]]) -> list[Finding]:
+    """An element's lines set to one side of their column: one finding, at the first, whose
+    fix centres every such line of the element (an issuer's two lines set left: centring the
+    first alone would print them apart)."""
     slack = mm_to_twips(rules()["header_places"]["centre_tolerance_mm"])
+    off: list[tuple[Line, float]] = []
     for line in _lines(letter, key):
         para = line.para
         if para.props.align in ("center", "distribute") or _typed_apart(para) or \
-                para.container not in ("table", "textbox"):
+                para.container not in ("table", "textbox") or \
+                any(para is seen.para for seen, _offset in off):
             continue
         # held too in the size --fix gives it: a line that fills its column in 14 pt may
         # leave room, and print to one side, in 13 pt
         lo, hi = element(key).get("size", (0, 99))
         offset = max(_off_centre(line, letter), _off_centre(resized(line, lo, hi), letter))
-        if offset <= slack:
-            continue
-        what = aligned(para.props.align)
-        # centred only when the paragraph holds nothing but the header's centred lines
-        whole = all((para.index, s.clean) in held for s in para.segments())
-        name = element(key)["name"]
-        return [Finding(
-            f"{key}.align", where(para), short(line.clean), what, _("centred in its column"),
-            partial(fixes.centre, para.el) if whole else None, anchor=para.el,
-            note=_('{name} "{text}" is {what}: it prints {offset} mm from the middle of its '
-                   "column; centre it").format(name=name[:1].upper() + name[1:],
-                                               text=short(line.clean, 40), what=what,
-                                               offset=num(mm(offset))))]
-    return []
+        if offset > slack:
+            off.append((line, offset))
+    if not off:
+        return []
+    line, offset = off[0]
+    para = line.para
+    what = aligned(para.props.align)
+    # centred only when each paragraph holds nothing but the header's centred lines
+    whole = all((seen.para.index, s.clean) in held for seen, _o in off
+                for s in seen.para.segments())
+    name = element(key)["name"]
+    values = {"name": name[:1].upper() + name[1:], "text": short(line.clean, 40), "what": what,
+              "offset": num(mm(offset)), "more": len(off) - 1}
+    note = _('{name} "{text}" is {what}: it prints {offset} mm from the middle of its '
+             "column; centre it") if len(off) == 1 else \
+        _('{name} "{text}" and {more} more of its lines are {what}: the first prints {offset} '
+          "mm from the middle of its column; centre each of them")
+    return [Finding(
+        f"{key}.align", where(para), short(line.clean), what, _("centred in its column"),
+        partial(_centre_all, [seen.para.el for seen, _o in off]) if whole else None,
+        anchor=para.el, note=note.format(**values))]
+
+
+def _centre_all(paras: list[etree._Element]) -> None:
+    """Centre each of an element's lines set to one side."""
+    for p in paras:
+        fixes.centre(p)
 
 
 def _one_line(letter: Letter, key: str) -> list[Finding]:

@@ -17,15 +17,16 @@ from ntm_docgen import register
 from ntm_docgen.register import RegisterEntry
 
 #: Lines of a register: type code, trích yếu.
-LINES = [("KH", "Tổ chức Hội nghị triển khai phong trào thi đua"),
-         ("CV", "V/v báo cáo xây dựng nông thôn mới"),
-         ("QĐ", "Khen thưởng tập thể, cá nhân")]
+LINES = [("KH", "Tổ chức Hội nghị triển khai phong trào thi đua năm 2026", "Hoàng Văn Bình"),
+         ("CV", "V/v báo cáo xây dựng nông thôn mới giai đoạn 2021-2025", "Lê Thị Hoa"),
+         ("QĐ", "Khen thưởng tập thể, cá nhân theo Công văn 02/UBND", "Lê Thị Hoa")]
 
 
 def fill(db: str) -> None:
-    for code, trich_yeu in LINES:
+    for code, trich_yeu, signer in LINES:
         register.allocate(db, co_quan="UBND", loai_code=code, nam=2026,
-                          entry=RegisterEntry(trich_yeu=trich_yeu, ngay=date(2026, 3, 5)))
+                          entry=RegisterEntry(trich_yeu=trich_yeu, ngay=date(2026, 3, 5),
+                                              nguoi_ky=signer))
 
 
 def decomposed(text: str) -> str:
@@ -38,10 +39,15 @@ SEARCHES = [
     (decomposed("HỘI NGHỊ"), ["01/KH-UBND"]),  # typed decomposed, in capitals
     ("quyết định", ["03/QĐ-UBND"]),
     ("thi đua", ["01/KH-UBND"]),
-    ("02/UBND", ["02/UBND"]),
+    ("02/UBND", ["02/UBND", "03/QĐ-UBND"]),  # the number, and the letter citing it
     ("kê hoạch", []),  # accents count as typed
     ("ke hoach", ["01/KH-UBND"]),  # none typed (a keyboard without Vietnamese): none compared
     ("03/qd", ["03/QĐ-UBND"]),
+    ("Bình", ["01/KH-UBND"]),  # the signer, a column of the sổ
+    ("le thi hoa", ["02/UBND", "03/QĐ-UBND"]),
+    ("02", ["02/UBND", "03/QĐ-UBND"]),  # the number, and a text citing a 02; not 2025, 2026
+    ("2", ["02/UBND"]),  # a number typed without its zero
+    ("2026", ["01/KH-UBND"]),  # a year typed whole is a year
 ]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
@@ -146,10 +147,11 @@ class Row:
             last=f"{self.so:02d}", kind=self.ten_loai)
 
     def matches(self, words: str) -> bool:
-        """Whether the number, the type's name or the trích yếu holds ``words``, whatever its
-        case and its Unicode form (composed or not); accents count as typed, and words typed
-        without any (a keyboard with no Vietnamese, "na lang", "01/QD") match the text without
-        them.
+        """Whether the number, the type's name, the trích yếu or the signer holds ``words``,
+        whatever its case and its Unicode form (composed or not); accents count as typed, and
+        words typed without any (a keyboard with no Vietnamese, "na lang", "01/QD") match the
+        text without them. Digits alone are a number, not part of one: "02" (or "2") is the
+        letter numbered 02, and every text citing a "02", not every year 2025 and 2026.
 
         >>> row = Row(1, "UBND", 2026, "chung", 3, "KH-UBND", "KH", "Kế hoạch", "cap",
         ...           datetime(2026, 1, 2), trich_yeu="Tổ chức Hội nghị thôn Nà Làng")
@@ -157,9 +159,13 @@ class Row:
         (True, True, False, True)
         >>> row.matches("na lang"), row.matches("03/kh"), row.matches("ke hoach")
         (True, True, True)
+        >>> row.matches("3"), row.matches("02"), row.matches("2026"), row.matches("0")
+        (True, False, False, False)
         """
         wanted = searched(words)
-        text = searched(f"{self.so_hieu} {self.ten_loai} {self.trich_yeu}")
+        text = searched(f"{self.so_hieu} {self.ten_loai} {self.trich_yeu} {self.nguoi_ky}")
+        if wanted.isdigit():
+            return int(wanted) == self.so or re.search(rf"(?<!\d){wanted}(?!\d)", text) is not None
         if strip_diacritics(wanted) == wanted:
             return wanted in strip_diacritics(text)
         return wanted in text

@@ -229,7 +229,7 @@ class Register(Database):
     def entries(self, nam: int | None = None, co_quan: str | None = None,
                 q: str | None = None) -> list[Row]:
         """The register's lines in the order the numbers were given; with ``q``, those whose
-        number, type or trích yếu holds it (``Row.matches``: read here, not by the database,
+        number, type, trích yếu or signer holds it (``Row.matches``: read here, not by the database,
         so that case and accents compare alike on SQLite and PostgreSQL)."""
         query = select(so_di).order_by(so_di.c.id)
         if nam is not None:

@@ -32,3 +32,25 @@ def test_a_bulk_letter_prints_a_workbook_decimal_with_a_comma(runner, tmp_path):
     (letter,) = (tmp_path / "out").iterdir()
     text = "\n".join(p.text for p in docx.Document(str(letter)).paragraphs)
     assert "(mã 17,5)" in text and "17.5" not in text
+
+
+def test_a_number_her_workbook_groups_prints_grouped_the_vietnamese_way(runner, tmp_path):
+    """A sum formatted ``#,##0`` shows 1,250,000 (or 1.250.000) in her spreadsheet: the letter
+    printed 1250000. Grouped with dots, its decimals after a comma; a code or a year in a cell
+    of the General format stays ungrouped."""
+    book = Workbook()
+    book.active.append(["kinh_gui", "ten", "loai_don_vi", "ma"])
+    book.active.append(["UBND xã A", "A", "xã", 1250000])
+    book.active.append(["UBND xã B", "B", "xã", 1234.5])
+    book.active.append(["UBND xã C", "C", "xã", 2025])
+    book.active["D2"].number_format = "#,##0"
+    book.active["D3"].number_format = "#,##0.00"
+    book.save(tmp_path / "r.xlsx")
+    result = runner.invoke(main, ["bulk", str(DATA / "bulk" / "xa.yaml"), "--recipients",
+                                  str(tmp_path / "r.xlsx"), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    printed = ["\n".join(p.text for p in docx.Document(str(letter)).paragraphs)
+               for letter in sorted((tmp_path / "out").iterdir())]
+    assert "(mã 1.250.000)" in printed[0]
+    assert "(mã 1.234,50)" in printed[1]
+    assert "(mã 2025)" in printed[2]

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -16,6 +15,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from ntm_docgen.bulk.shown import shown
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files.limits import CELLS, COLUMNS, ROWS, TEXT_BYTES, check_lines, read_bounded
 from ntm_docgen.files.textcodec import lines_holding
@@ -42,7 +42,7 @@ def column_name(header: Any) -> str:
 def cell_text(value: Any) -> str:
     """A spreadsheet cell as the text a clerk sees: whole numbers without ``.0``, a decimal
     comma (the letter is Vietnamese prose), dates d/m/Y; thousands are not grouped (a year or a
-    code is a number too).
+    code is a number too) but where the cell's own format groups them (``bulk.shown``).
 
     >>> cell_text(12.0), cell_text(0.1 + 0.2), cell_text(date(2025, 7, 1)), cell_text(None)
     ('12', '0,3', '01/07/2025', '')
@@ -162,7 +162,7 @@ def _xlsx_rows(path: Path) -> Sheet:
             sheet.reset_dimensions()  # read the rows there are, not the <dimension> claimed
             check_sheet_rows(path, sheet._worksheet_path)  # a million: refused before read
         fonts = LegacyCells()
-        rows = _bounded_rows((tuple(fonts.read(_shown(c, _saved_value(c)), c, (r, i))
+        rows = _bounded_rows((tuple(fonts.read(shown(c, _saved_value(c)), c, (r, i))
                                     for i, c in enumerate(row))
                               for r, row in enumerate(sheet.iter_rows())), path)
         layout = read_layout(sheet, rows)
@@ -182,22 +182,6 @@ def _xlsx_rows(path: Path) -> Sheet:
     _refuse_unsaved_formulas(path, rows, layout.unsaved, sheet.title)
     read.legacy = fonts.by_text(rows)
     return read
-
-
-#: A number format that pads a whole number with zeros (``00`` shows 1 as 01; ``0000000000``
-#: keeps a phone number's first 0).
-_ZEROS = re.compile(r"0{2,}")
-
-
-def _shown(cell: Any, value: Any) -> Any:
-    """A number as its cell's format shows it, where the format pads it with zeros (the STT
-    01, 02, … a clerk formats as ``00``); any other value as it is."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return value
-    if not _ZEROS.fullmatch(getattr(cell, "number_format", "") or "") or value != int(value) \
-            or value < 0:
-        return value
-    return str(int(value)).zfill(len(cell.number_format))
 
 
 class LegacyCells:

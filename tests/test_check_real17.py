@@ -5,6 +5,7 @@ beside it still told."""
 from __future__ import annotations
 
 import docx
+import pytest
 from check_letter import added_after, build_letter, edit, find, retext, set_runs
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
@@ -149,3 +150,14 @@ def test_setting_the_margins_keeps_a_wide_table_on_the_paper(tmp_path):
     form = next(t for t in fixed.tables if t.cell(0, 0).text == "I. NỘI DUNG TRÌNH")
     assert _grid_mm(form) <= 165.1
     assert abs(_grid_mm(fixed.tables[0]) - header) < 0.1
+
+
+@pytest.mark.parametrize("number", ["Số: 01/2025/HĐ-XD", "Số: 19/2012/TB-LPQT",
+                                    "Số: 03/2026/BGN-UBND"], ids=["contract", "treaty", "memo"])
+def test_a_year_the_parties_or_the_treaty_numbering_give_is_left_alone(tmp_path, number):
+    """A contract's, a memorandum's number is the one both parties signed, and the Bộ Ngoại
+    giao numbers its notices of treaties with their year: neither is told, nor taken out by
+    --fix."""
+    built = build_letter(tmp_path / "hd.docx")
+    kept = edit(built, tmp_path / "kept.docx", _numbered(number))
+    assert "so.nam" not in {f.rule for f in check_file(kept)}

@@ -138,7 +138,8 @@ def _so(letter: Letter) -> list[Finding]:
                                                           r"\1/")))
     out += _ky_hieu(letter, at, text, ky_hieu)
     year = match["nam"]
-    if year and ky_hieu.split("-")[0] in rules()["so_nam"]["codes"]:
+    if year and ky_hieu.split("-")[0] in rules()["so_nam"]["codes"] \
+            and ky_hieu.split("-")[-1] not in rules()["so_nam"]["kept_after"]:
         runs = [r.el for r in line.runs]
         plain = re.sub(r"/\s*\d{4}\s*/", "/", text)  # a draft's blanks kept
         out.append(Finding("so.nam", at, short(text), f'"/{year}/"',

@@ -151,6 +151,8 @@ def spec_from_form(form: FormData, before: Mapping[str, Any] | None = None) -> d
     for path in form.getlist("bo_khoa"):  # a key no letter has, the clerk chose to remove
         if isinstance(path, str) and "[" not in path:
             _set(data, path, None)
+    if data.get("ngay"):  # the day written: a draft's month (thang, no field here) is the date's
+        data.pop("thang", None)
     return in_order(data)
 
 
@@ -282,11 +284,7 @@ def profile_values(data: Mapping[str, Any]) -> dict[str, Any]:
 
 def date_rule(data: Mapping[str, Any]) -> str:
     """Ô 4 as it will print, shown beside the date field: a blank date prints the year the
-    letter holds (``nam``, a scan's own; else this year's) and its month (``thang``), if any.
-
-    >>> date_rule({"dia_danh": "Hà Nội", "nam": 2025, "thang": 10})
-    'Hà Nội, ngày    tháng 10 năm 2025'
-    """
+    letter holds (``nam``, a scan's own; else this year's) and its month (``thang``), if any."""
     from ntm_docgen import api
 
     try:

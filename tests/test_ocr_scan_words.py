@@ -36,7 +36,9 @@ def test_a_syllable_real_letters_settle_is_set_right(read: str, printed: str) ->
     "tổ chức dỡ bỏ toàn bộ",       # ``tổ chức đó``: a phrase, no word, is no evidence
     "quy định mục 3.2 và",         # ``mục``: a syllable letters write
     "các cặp số liệu",             # ``các cấp``: no word of the commoner list the letters write
-], ids=["word-as-read", "name", "phrase-no-word", "written-syllable", "no-evidence"])
+    "thủ tục cấp thay đổi G iấy chứng nhận",  # a word OCR parted (Cục Thuế 2191): not ``G giấy``
+], ids=["word-as-read", "name", "phrase-no-word", "written-syllable", "no-evidence",
+        "word-parted"])
 def test_a_syllable_nothing_settles_stays(line: str) -> None:
     assert _mended(line) == line
 

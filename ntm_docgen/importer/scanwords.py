@@ -144,6 +144,8 @@ def _mended(line: list[str], n: int) -> str | None:
     low = core.lower()
     if _in_letters(low) or _named(line, n):
         return None  # a syllable the letters write, or a name's
+    if n and len(line[n - 1]) == 1 and (line[n - 1] + low).lower() in lexicon().syllables:
+        return None  # "G iấy": a word OCR parted, not a letter lost from this one
     before, after = _neighbours(line, n)
     before = before if before and _agree(core, before) else ""
     after = after if after and _agree(core, after) else ""

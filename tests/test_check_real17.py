@@ -152,6 +152,39 @@ def test_setting_the_margins_keeps_a_wide_table_on_the_paper(tmp_path):
     assert abs(_grid_mm(fixed.tables[0]) - header) < 0.1
 
 
+def _form_with_a_table_in_a_cell(document) -> None:
+    """The form above, a table of two columns of 45 mm inside its second cell."""
+    _form_for_narrow_margins(document)
+    form = next(t for t in document.tables if t.cell(0, 0).text == "I. NỘI DUNG TRÌNH")
+    inner = form.cell(0, 1).add_table(rows=1, cols=2)
+    for column in inner.columns:
+        column.width = docx.shared.Mm(45)
+        for cell in column.cells:
+            cell.width = docx.shared.Mm(45)
+    inner._tbl.tblPr.append(_table_width(90))
+
+
+def _table_width(mm: float):
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+    return parse_xml(f'<w:tblW {nsdecls("w")} w:w="{int(mm * 1440 / 25.4)}" w:type="dxa"/>')
+
+
+def test_a_table_inside_a_cell_is_narrowed_with_the_cell_it_sits_in(tmp_path):
+    """Narrowing the form's table narrowed its cells but not the table inside one: its grid
+    and width stayed 90 mm in a cell now 82.5 mm wide, running past it."""
+    built = build_letter(tmp_path / "hd.docx")
+    bad = edit(built, tmp_path / "form.docx", _form_with_a_table_in_a_cell)
+    fix_file(bad, tmp_path / "fixed.docx")
+    fixed = docx.Document(str(tmp_path / "fixed.docx"))
+    form = next(t for t in fixed.tables if t.cell(0, 0).text == "I. NỘI DUNG TRÌNH")
+    inner = form.cell(0, 1).tables[0]
+    cell_mm = int(form.cell(0, 1)._tc.tcPr.find(qn("w:tcW")).get(qn("w:w"))) / 1440 * 25.4
+    width = inner._tbl.tblPr.find(qn("w:tblW"))
+    assert _grid_mm(inner) <= cell_mm + 0.1
+    assert int(width.get(qn("w:w"))) / 1440 * 25.4 <= cell_mm + 0.1
+
+
 @pytest.mark.parametrize("number", ["Số: 01/2025/HĐ-XD", "Số: 19/2012/TB-LPQT",
                                     "Số: 03/2026/BGN-UBND"], ids=["contract", "treaty", "memo"])
 def test_a_year_the_parties_or_the_treaty_numbering_give_is_left_alone(tmp_path, number):

@@ -211,7 +211,8 @@ def fit_tables(sect_pr: etree._Element, was_left: float | None = None) -> None:
                 before + shift + width > paper + 5 * TWIPS_PER_MM:
             continue
         factor = (text - max(shift, 0)) / width
-        for el in [*grid, *tbl.iter(w("tcW")), *tbl.iterfind("w:tblPr/w:tblW", NS)]:
+        # a table inside a cell too: its grid and width with its cells, or it overflows them
+        for el in [*tbl.iter(w("gridCol")), *tbl.iter(w("tcW")), *tbl.iter(w("tblW"))]:
             if el.get(w("type"), "dxa") == "dxa" and el.get(w("w")) is not None:
                 el.set(w("w"), str(int(number(el.get(w("w"))) * factor)))
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from ntm_docgen.i18n import language_kept, set_language
 from ntm_docgen.importer import import_lines
+from ntm_docgen.importer.noinhanmend import carrying_out, mend_items
 from ntm_docgen.importer.signtitles import mend_titles
 
 MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
@@ -22,6 +24,70 @@ ARTICLES = ("Điều 1. Phê duyệt nội dung Kế hoạch Ứng phó sự c�
             "Thương và Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành "
             "Quyết định này./.\n")
 SIGNED = "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Phước Hiền\n"
+
+
+def test_an_article_read_as_letters_is_the_one_naming_who_carries_the_letter_out() -> None:
+    """84's ``- Như Điều 5;``, printed clean, read ``- Như Điều bh``: the letter's Điều 5 says
+    who carries it out, so the item names it, with a warning."""
+    with language_kept():
+        set_language("en")
+        result = import_lines((UBND + ARTICLES + "Nơi nhận:\n- Như Điều bh\n"
+                               "- CT, PCT UBND tỉnh;\n- VPUB: PCVP, TTHC;\n- Cổng TTĐT tỉnh;\n"
+                               "- Lưu: VT, KTN.lqv66\n" + SIGNED).splitlines())
+    assert result.spec["noi_nhan"][0] == "Như Điều 5"
+    assert any("Như Điều bh" in w and "Như Điều 5" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(("articles", "item"), [
+    # no article says who carries it out: nothing to name
+    ("Điều 1. Phê duyệt kế hoạch.\nĐiều 2. Quyết định có hiệu lực kể từ ngày ký./.\n",
+     "Như Điều bh"),
+    # two articles say it: which one the item names is not the letter's to tell
+    ("Điều 3. Sở Y tế chịu trách nhiệm thi hành Quyết định này.\n"
+     "Điều 4. Sở Nội vụ chịu trách nhiệm thi hành Quyết định này./.\n", "Như Điều bh"),
+    # a number read is never changed, right or wrong
+    (ARTICLES, "Như Điều 3"),
+], ids=["no-article", "two-articles", "a-number"])
+def test_an_article_is_named_only_where_the_letter_names_one(articles: str, item: str) -> None:
+    spec = import_lines((UBND + articles + f"Nơi nhận:\n- {item};\n- Lưu: VT, KTN.\n"
+                         + SIGNED).splitlines()).spec
+    assert spec["noi_nhan"] == [item]
+
+
+def test_carrying_out_reads_the_executing_article() -> None:
+    paragraphs = ARTICLES.splitlines()
+    assert carrying_out(paragraphs) == "5"
+    assert carrying_out(paragraphs[:3]) is None
+
+
+def test_specks_beside_a_nhu_tren_list_are_no_recipients() -> None:
+    """held_out_24's ttr_2025_quangngai_09: the scanner's dust right of ``Nơi nhận:`` read as
+    ``- sở``, a speck after ``HĐND`` as a closing bracket; the page prints ``- Như trên;`` first
+    and ``- Thường trực HĐND tỉnh;``."""
+    with language_kept():
+        set_language("en")
+        result = import_lines((UBND.replace("QUYẾT ĐỊNH:\n", "") + ARTICLES
+                               + "Nơi nhận: - sở\n- Như trên; ˆ l\n"
+                               "- Thường trực Tỉnh ủy (b/cáo);\n- Thường trực HĐND) tỉnh;\n"
+                               "- CT, PCT UBND tỉnh;\n- VPUB: CVP, PCVP (VX), KTTH;\n"
+                               "- Lưu: VT, KGVX.th54\n" + SIGNED).splitlines())
+    assert result.spec["noi_nhan"] == ["Như trên", "Thường trực Tỉnh ủy (b/cáo)",
+                                       "Thường trực HĐND tỉnh", "CT, PCT UBND tỉnh",
+                                       "VPUB: CVP, PCVP (VX), KTTH"]
+    assert any("“sở”" in w for w in result.warnings)
+    assert any("Thường trực HĐND) tỉnh" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize("items", [
+    ["Như trên", "Sở Y tế (để b/c)", "VPUB: CVP, PCVP (VX), KTTH"],
+    ["Như trên", "Sở Y tế để b/c)"],          # the opening bracket lost: the note's end kept
+    ["sở"],                                   # a list of one: read as it is
+    ["Như trên", "các phòng"],                # a word written small further down: not the first
+], ids=["printed-right", "opening-lost", "alone", "not-first"])
+def test_items_read_right_stay_as_read(items: list[str]) -> None:
+    told: list[str] = []
+    assert mend_items(items, [], told) == items
+    assert told == []
 
 
 def test_the_title_under_the_seal_is_no_part_of_the_luu_line_above_it() -> None:

@@ -10,6 +10,7 @@ from ntm_docgen.importer.attachments import hinh_thuc
 from ntm_docgen.importer.header import Header
 from ntm_docgen.importer.issuer import read_issuer
 from ntm_docgen.importer.namemarks import marked_as_written, place_marked
+from ntm_docgen.importer.noinhanmend import mend_items
 from ntm_docgen.importer.numberdate import read_ngay, read_so
 from ntm_docgen.importer.parent import (
     agency,
@@ -134,7 +135,7 @@ def letter_spec(head: Header, body: Any, sig: Signature, warnings: list[str]) ->
                           "list, and was read as that label; check the paper for a recipient "
                           "in it").format(line=sig.label))
     if sig.noi_nhan:
-        spec["noi_nhan"] = sig.noi_nhan
+        spec["noi_nhan"] = mend_items(sig.noi_nhan, body.noi_dung, warnings)
     else:
         warnings.append(_("noi_nhan: no Nơi nhận list found"))
     if sig.luu:

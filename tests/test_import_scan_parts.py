@@ -114,3 +114,25 @@ def test_the_title_under_the_seal_is_no_part_of_the_luu_line_above_it() -> None:
 def test_short_words_written_small_before_a_title_are_the_rings_marks(
         read: list[str], right: list[str]) -> None:
     assert mend_titles(read) == right
+
+
+def test_a_units_head_title_and_the_units_name_mended_from_the_letter() -> None:
+    """held_out_18's cv_2026_bgddt_1849: ``VỤ TRƯỞNG VỤ GIÁO DỤC PHỔ THÔNG`` under the seal's
+    ring read ``VỤ CRƯ`N^ VỤ CÁO DỤC PHỔ THÔNG``; the letter writes the unit ``Vụ Giáo dục
+    Phổ thông`` in its body, and a Vụ's head is the ``VỤ TRƯỞNG`` of data/chuc_danh.yaml."""
+    head = ("BỘ GIÁO DỤC VÀ ĐÀO TẠO\n" + MOTTO + "Số: 1849/BGDĐT-GDPT\nHà Nội, ngày 10 tháng 4 "
+            "năm 2026\nV/v khảo sát phòng học bộ môn\nKính gửi: Các Sở Giáo dục và Đào tạo\n")
+    body = ("Bộ Giáo dục và Đào tạo đề nghị các Sở gửi báo cáo về Bộ (qua Vụ Giáo dục Phổ "
+            "thông) trước ngày 25/4/2026./.\n")
+    with language_kept():
+        set_language("en")
+        result = import_lines((head + body + "Nơi nhận:\n- Bộ trưởng (để báo cáo);\n"
+                               "- Lưu: VT, Vụ GDPT.\nVỤ CRƯ`N^ VỤ CÁO DỤC PHỔ THÔNG\n"
+                               "Thái Văn Tài\n").splitlines())
+    assert result.spec["ky"]["chuc_vu"] == "VỤ TRƯỞNG VỤ GIÁO DỤC PHỔ THÔNG"
+    assert any("VỤ CRƯ`N^" in w for w in result.warnings)
+    # the unit named nowhere in the letter: its name stays as read, the head's title is set
+    spec = import_lines((head + body.replace("qua Vụ Giáo dục Phổ thông", "qua đơn vị")
+                         + "Nơi nhận:\n- Bộ trưởng (để báo cáo);\n- Lưu: VT.\n"
+                         "VỤ CRƯ`N^ VỤ CÁO DỤC PHỔ THÔNG\nThái Văn Tài\n").splitlines()).spec
+    assert spec["ky"]["chuc_vu"] == "VỤ TRƯỞNG VỤ CÁO DỤC PHỔ THÔNG"

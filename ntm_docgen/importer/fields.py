@@ -21,6 +21,7 @@ from ntm_docgen.importer.parent import (
 from ntm_docgen.importer.signature import read_signature
 from ntm_docgen.importer.signzone import Signature
 from ntm_docgen.importer.titlemend import completed_from_opening, mended_from_article
+from ntm_docgen.importer.titleunit import unit_title
 from ntm_docgen.letter.model import UNREAD
 from ntm_docgen.vietnamese.donvi import place_as_issuer_writes
 from ntm_docgen.vietnamese.loai import copy_codes, find_loai
@@ -94,6 +95,12 @@ def letter_spec(head: Header, body: Any, sig: Signature, warnings: list[str]) ->
             spec[name] = value
     if not body.noi_dung:
         warnings.append(_("noi_dung: no body text found"))
+    own = "\n".join([*body.can_cu, *body.noi_dung, *sig.noi_nhan])
+    if sig.chuc_vu and (unit := unit_title(sig.chuc_vu, own)):  # VỤ CRƯ`N^ VỤ CÁO DỤC ...
+        warnings.append(_("ky.chuc_vu: the title read “{read}” was written “{title}”, the head's "
+                          "title of that unit and the unit's name as the letter writes it: "
+                          "check it against the paper").format(read=sig.chuc_vu, title=unit))
+        sig.chuc_vu = unit
     ky: dict[str, Any] = {"quyen_han": sig.quyen_han} if sig.quyen_han else {}
     ky["chuc_vu"] = sig.chuc_vu or _missing("ky.chuc_vu", _("the signer's title"), warnings)
     ky["ho_ten"] = sig.ho_ten or _missing("ky.ho_ten", _("the signer's name"), warnings)

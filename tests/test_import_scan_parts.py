@@ -10,6 +10,7 @@ import pytest
 from ntm_docgen.i18n import language_kept, set_language
 from ntm_docgen.importer import import_lines
 from ntm_docgen.importer.noinhanmend import carrying_out, mend_items
+from ntm_docgen.importer.pdflayout import Page, Word, page_lines
 from ntm_docgen.importer.signtitles import mend_titles
 
 MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
@@ -136,3 +137,22 @@ def test_a_units_head_title_and_the_units_name_mended_from_the_letter() -> None:
                          + "Nơi nhận:\n- Bộ trưởng (để báo cáo);\n- Lưu: VT.\n"
                          "VỤ CRƯ`N^ VỤ CÁO DỤC PHỔ THÔNG\nThái Văn Tài\n").splitlines()).spec
     assert spec["ky"]["chuc_vu"] == "VỤ TRƯỞNG VỤ CÁO DỤC PHỔ THÔNG"
+
+
+def test_a_line_beside_the_seal_keeps_its_place_among_the_nơi_nhận_items() -> None:
+    """held_out_26's qd_2025_quangngai_237, page 2 as Tesseract read it (the words' boxes in
+    points): ``- Bộ Y tế;`` shares its line with ``PHÓ X``, the seal's ring and the stroke over
+    ``PHÓ CHỦ TỊCH`` read 52 points tall; that line's middle baseline put the item under ``-
+    Cục KSTTHC, ...;``, printed under it."""
+    rows = [("Nơi nhận:", 87.1, 568.5, 579.6, 8.8, 37),
+            ("KT. CHỦ TỊCH", 400.0, 566.1, 585.1, 15.2, 37),
+            ("- Như Điều 4;", 87.6, 579.8, 591.8, 8.3, 38),
+            ("- Bộ Y tế;", 87.8, 591.6, 606.9, 12.3, 39), ("PHÓ X", 400.0, 585.3, 651.1, 52.6, 39),
+            ("- Cục KSTTHC, Văn phòng Chính phủ;", 87.8, 607.6, 618.0, 8.3, 40),
+            ("- CT, PCT UBND tỉnh;", 87.8, 620.1, 629.5, 7.5, 41)]
+    words = [Word(text, x0, x0 + 6 * len(text), top, bottom, size, line=line)
+             for text, x0, top, bottom, size, line in rows]
+    lines = [line.text for line in page_lines(Page(2, 595, 842, words, ocr=True))]
+    assert [x.split("   ")[0] for x in lines] == [
+        "Nơi nhận:", "- Như Điều 4;", "- Bộ Y tế;", "- Cục KSTTHC, Văn phòng Chính phủ;",
+        "- CT, PCT UBND tỉnh;"]

@@ -10,6 +10,7 @@ from ntm_docgen.importer.attachments import hinh_thuc
 from ntm_docgen.importer.header import Header
 from ntm_docgen.importer.issuer import read_issuer
 from ntm_docgen.importer.namemarks import marked_as_written, place_marked
+from ntm_docgen.importer.noinhanmend import mend_items
 from ntm_docgen.importer.numberdate import read_ngay, read_so
 from ntm_docgen.importer.parent import (
     agency,
@@ -20,6 +21,7 @@ from ntm_docgen.importer.parent import (
 from ntm_docgen.importer.signature import read_signature
 from ntm_docgen.importer.signzone import Signature
 from ntm_docgen.importer.titlemend import completed_from_opening, mended_from_article
+from ntm_docgen.importer.titleunit import unit_title
 from ntm_docgen.letter.model import UNREAD
 from ntm_docgen.vietnamese.donvi import place_as_issuer_writes
 from ntm_docgen.vietnamese.loai import copy_codes, find_loai
@@ -95,6 +97,12 @@ def letter_spec(head: Header, body: Any, sig: Signature, warnings: list[str]) ->
             spec[name] = value
     if not body.noi_dung:
         warnings.append(_("noi_dung: no body text found"))
+    own = "\n".join([*body.can_cu, *body.noi_dung, *sig.noi_nhan])
+    if sig.chuc_vu and (unit := unit_title(sig.chuc_vu, own)):  # VỤ CRƯ`N^ VỤ CÁO DỤC ...
+        warnings.append(_("ky.chuc_vu: the title read “{read}” was written “{title}”, the head's "
+                          "title of that unit and the unit's name as the letter writes it: "
+                          "check it against the paper").format(read=sig.chuc_vu, title=unit))
+        sig.chuc_vu = unit
     ky: dict[str, Any] = {"quyen_han": sig.quyen_han} if sig.quyen_han else {}
     ky["chuc_vu"] = sig.chuc_vu or _missing("ky.chuc_vu", _("the signer's title"), warnings)
     ky["ho_ten"] = sig.ho_ten or _missing("ky.ho_ten", _("the signer's name"), warnings)
@@ -136,7 +144,7 @@ def letter_spec(head: Header, body: Any, sig: Signature, warnings: list[str]) ->
                           "list, and was read as that label; check the paper for a recipient "
                           "in it").format(line=sig.label))
     if sig.noi_nhan:
-        spec["noi_nhan"] = sig.noi_nhan
+        spec["noi_nhan"] = mend_items(sig.noi_nhan, body.noi_dung, warnings)
     else:
         warnings.append(_("noi_nhan: no Nơi nhận list found"))
     if sig.luu:

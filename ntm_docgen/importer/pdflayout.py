@@ -133,7 +133,8 @@ def page_lines(page: Page) -> list[Line]:
         by_line: dict[int, list[Word]] = {}
         for word in words:
             by_line.setdefault(word.line, []).append(word)
-        rows = sorted(by_line.values(), key=lambda r: median(w.bottom for w in r))
+        typed = median(w.size for w in words)
+        rows = sorted(by_line.values(), key=lambda r: _placed_by(r, typed))
         words = []
     for word in words:
         if rows:
@@ -155,6 +156,21 @@ def page_lines(page: Page) -> list[Line]:
                 segments[-1].append(word)
         lines.append(Line(segments, min(w.top for w in row), max(w.bottom for w in row)))
     return lines
+
+
+def _placed_by(row: list[Word], typed: float) -> float:
+    """Where a line OCR read stands on the page, for its order: its words' middle baseline,
+    the words many times the page's type tall left out (the seal's ring and the signature's
+    stroke read as letters beside a Nơi nhận item: ``- Bộ Y tế;`` and ``PHÓ X`` 52 points
+    tall, whose baseline would put the item under the next one).
+
+    >>> item = Word("- Bộ Y tế;", 87, 132, 591, 607, 12.3)
+    >>> seal = Word("PHÓ X", 400, 505, 585, 651, 52.6)
+    >>> _placed_by([item, seal], 8.0), _placed_by([seal], 8.0)
+    (607, 651)
+    """
+    kept = [w.bottom for w in row if w.size <= 2.5 * typed]
+    return median(kept or [w.bottom for w in row])
 
 
 def _without_superscripts(row: list[Word]) -> list[Word]:

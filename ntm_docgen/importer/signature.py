@@ -9,7 +9,7 @@ from ntm_docgen.importer.cleaning import key, rules
 from ntm_docgen.importer.itemtail import as_part, drafter_initials, item_goes_on, luu_parts
 from ntm_docgen.importer.luuunits import mend_units
 from ntm_docgen.importer.signer import read_column
-from ntm_docgen.importer.signtitles import signs_here
+from ntm_docgen.importer.signtitles import head_of, signs_here
 from ntm_docgen.importer.signzone import (
     BULLETS,
     NOI_NHAN,
@@ -91,6 +91,7 @@ def read_signature(lines: list[str]) -> Signature:
             if extra:
                 right.append(extra)
         elif in_list and left and lines_left and not left[-1].endswith((";", ".")) \
+                and not head_of(line) \
                 and (line[0].islower() or len(left[-1]) <= 3 or _NOTE.match(line)
                      or left[-1].endswith(",") and line.endswith((";", "."))
                      and not luu_label(line)

@@ -201,16 +201,20 @@ def _signs_for(line: str, head: str) -> bool:
 
 def _mended(line: str, head: str, authority: bool = False) -> bool:
     """The line is ``head`` read after signs of no word, or ``head`` itself; with ``authority``
-    also after the mark of an authority read wrong (``25 CS.``: words of three signs at most).
+    also after the mark of an authority read wrong (``25 CS.``: words of three signs at most);
+    after short words written small, which no title in capitals has (``ăn HỦ TƯỚNG``: the
+    seal's ring over ``T``).
 
     >>> _mended("25 CS. THỦ TƯỚNG", "THỦ TƯỚNG", True), _mended("25 CS. THỦ TƯỚNG", "THỦ TƯỚNG")
+    (True, False)
+    >>> _mended("ăn HỦ TƯỚNG", "THỦ TƯỚNG"), _mended("Bộ HỦ TƯỚNG", "THỦ TƯỚNG")
     (True, False)
     """
     words = line.split()
     before = words[:max(0, len(words) - len(head.split()))]
     if authority and all(len(w.strip(EDGE)) <= 3 for w in before):
         return True
-    return _noise(before)
+    return _noise(before) or all(w.islower() and len(w) <= 3 for w in before)
 
 
 def one_title(lines: list[str]) -> list[str]:

@@ -106,3 +106,43 @@ def test_a_letter_whose_cited_fields_are_unread_names_them_in_her_words(runner, 
     assert result.exit_code == 1
     assert "không đọc được tên cơ quan ban hành và trích yếu của văn bản" in result.stderr
     assert "co_quan" not in result.stderr
+
+
+@pytest.mark.parametrize("trich_yeu", [
+    "Thành lập Ban Chỉ đạo và ban hành Kế hoạch triển khai phong trào thi đua “Cả nước chung sức "
+    "xây dựng nông thôn mới”",
+    "Về việc kiện toàn Ban Chỉ đạo các CTMTQG tỉnh Lạng Sơn giai đoạn 2026 - 2030",
+    "Điều động lực lượng tham gia ứng phó bão số 3",
+    "Phê duyệt kết quả đánh giá, xếp hạng Chỉ số CCHC năm 2025 của các sở, ban, ngành và UBND "
+    "các xã, phường",
+    "Về việc phê duyệt thành viên và ban hành Quy chế hoạt động Tổ giúp việc về Cải cách hành "
+    "chính tỉnh Lâm Đồng",
+], ids=["sets-up-and-issues-a-plan", "renews-a-steering-board", "sends-forces",
+        "ranks-the-units", "issues-rules"])
+def test_a_decision_that_gives_units_work_is_not_refused(trich_yeu):
+    """review of derive20, finding 2: each opened with what a decision on persons or one body
+    opens with (thành lập, kiện toàn, điều động, phê duyệt kết quả, phê duyệt thành viên)."""
+    from ntm_docgen.derive.guidance import no_work
+
+    assert no_work("QĐ", trich_yeu, []) is None
+
+
+@pytest.mark.parametrize("trich_yeu", [
+    "Về việc điều động ông Nguyễn Văn A, Phó Giám đốc Sở Tài chính",
+    "Điều động đồng chí Lê Thị B đến công tác tại Văn phòng",
+    "Về việc thành lập Ban bầu cử đại biểu Hội đồng nhân dân phường Sa Đéc",
+    "Thành lập Đoàn kiểm tra liên ngành về an toàn thực phẩm",
+], ids=["a-man", "a-comrade", "an-election-board", "an-inspection-team"])
+def test_a_decision_on_a_person_or_one_body_is_still_refused(trich_yeu):
+    from ntm_docgen.derive.guidance import no_work
+
+    assert no_work("QĐ", trich_yeu, []) is not None
+
+
+def test_the_tgv_decision_issuing_rules_is_derived(runner, tmp_path):
+    """held_out_18's decision of Lâm Đồng approves a team's members and issues its Quy chế."""
+    result, out = _derive(runner, LETTERS / "held_out_18" / "qd_2025_tgv_lamdong_cchc.txt",
+                          tmp_path, profile=LANG_SON)
+    assert "nothing in it to implement" not in result.stderr
+    assert result.exit_code == 0, result.output
+    assert out.exists()

@@ -44,7 +44,8 @@ def no_work(loai: str, trich_yeu: str, kinh_gui: Sequence[str]) -> Said | None:
                     kind=found.ten if found else loai, gives=said(_GIVES_WORK))
     about = _ABOUT.sub("", " ".join(trich_yeu.split()))
     if loai == "QĐ" and _opens(about.casefold(), [w.casefold()
-                                                  for w in words["quyet_dinh_ca_biet"]]):
+                                                  for w in words["quyet_dinh_ca_biet"]]) \
+            and not _gives_units_work(about):
         return said(N_("is a Quyết định on “{about}”, which decides on the persons or the body "
                        "it names and gives no unit below its issuer work to carry out, so there "
                        "is nothing in it to implement; derive from a letter that gives the unit "
@@ -55,6 +56,25 @@ def no_work(loai: str, trich_yeu: str, kinh_gui: Sequence[str]) -> Said | None:
                        "to implement; derive from a letter addressed to the unit or to its "
                        "level"), them="; ".join(" ".join(x.split()) for x in kinh_gui))
     return None
+
+
+def _gives_units_work(about: str) -> bool:
+    """Whether a decision's trích yếu, wherever it says it, issues or approves what units carry
+    out, sets up or renews a body of their heads, or names units (``ca_biet_giao_viec``).
+
+    >>> _gives_units_work("Thành lập Ban Chỉ đạo và ban hành Kế hoạch triển khai phong trào")
+    True
+    >>> _gives_units_work("Phê duyệt kết quả xếp hạng Chỉ số CCHC của UBND các xã, phường")
+    True
+    >>> _gives_units_work("Thành lập Ban bầu cử đại biểu Hội đồng nhân dân phường Sa Đéc")
+    False
+    """
+    words = van()["ca_biet_giao_viec"]
+    alt = "|".join
+    issued = (rf"(?<!\w)(?:{alt(words['hanh'])})(?:\s+kèm theo)?\s+"
+              rf"(?:{alt(words['van_ban'])})(?!\w)")
+    named = rf"(?<!\w)(?:{alt([*words['co_quan'], *words['don_vi']])})(?!\w)"
+    return bool(re.search(issued, about, re.IGNORECASE) or re.search(named, about, re.IGNORECASE))
 
 
 def _outside(addressee: str) -> bool:

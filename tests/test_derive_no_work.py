@@ -146,3 +146,26 @@ def test_the_tgv_decision_issuing_rules_is_derived(runner, tmp_path):
     assert "nothing in it to implement" not in result.stderr
     assert result.exit_code == 0, result.output
     assert out.exists()
+
+
+@pytest.mark.parametrize("kinh_gui", [
+    ["Ông/Bà Chủ tịch Ủy ban nhân dân các huyện, thành phố"],
+    ["Ông (Bà) Chủ tịch UBND các xã, phường"],
+    ["Đồng chí Giám đốc Sở Nông nghiệp và Môi trường"],
+    ["Hội LHPN tỉnh", "Hội Chữ thập đỏ tỉnh", "Hội CCB tỉnh", "Hội ND tỉnh"],
+], ids=["mr-or-mrs-chairman", "mr-mrs-in-brackets", "comrade-director", "mass-organisations"])
+def test_a_letter_to_the_heads_of_bodies_or_to_mass_organisations_is_not_refused(kinh_gui):
+    """review of derive20, finding 3: each was refused as a letter to persons or associations."""
+    from ntm_docgen.derive.guidance import no_work
+
+    assert no_work("CV", "V/v triển khai phong trào thi đua", kinh_gui) is None
+
+
+@pytest.mark.parametrize("kinh_gui", [
+    ["Ông Nguyễn Văn A"], ["Ông/Bà Giám đốc Công ty cổ phần Mông Sơn"],
+    ["Hiệp hội Nước mắm Phan Thiết"],
+], ids=["a-man", "a-companys-director", "an-association"])
+def test_a_letter_to_persons_or_companies_is_still_refused(kinh_gui):
+    from ntm_docgen.derive.guidance import no_work
+
+    assert no_work("CV", "V/v triển khai", kinh_gui) is not None

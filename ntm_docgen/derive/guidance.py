@@ -10,9 +10,13 @@ import re
 from collections.abc import Sequence
 
 from ntm_docgen.derive.rules import van
+from ntm_docgen.files.resources import load_data
 from ntm_docgen.i18n import N_, Said, said
 from ntm_docgen.vietnamese.loai import find_loai
+from ntm_docgen.vietnamese.text import upper_vi
 
+_PERSON = re.compile(r"^(?:ông|bà|đồng chí)(?:\s*(?:/|,|\(|và)\s*(?:ông|bà)\)?)*\s+",
+                     re.IGNORECASE)
 _ABOUT = re.compile(r"^(?:v/v|về việc)\s+", re.IGNORECASE)
 _GIVES_WORK = N_("a công văn, kế hoạch, hướng dẫn, chỉ thị, or a quyết định that issues one")
 
@@ -79,8 +83,19 @@ def _gives_units_work(about: str) -> bool:
 
 def _outside(addressee: str) -> bool:
     """An addressee that is a company, a person or an association, not a body of the
-    administration or one of its đoàn thể."""
+    administration or one of its đoàn thể.
+
+    >>> [_outside(x) for x in ("Ông/Bà Chủ tịch Ủy ban nhân dân các huyện", "Hội LHPN tỉnh",
+    ...                        "Ông (Bà) Giám đốc Công ty Mông Sơn", "Ông Nguyễn Văn A")]
+    [False, False, True, True]
+    """
     text = " ".join(addressee.split())
+    person = _PERSON.match(text)
+    if person:  # "Ông/Bà Chủ tịch Ủy ban nhân dân các huyện" is that Ủy ban; "Ông Nguyễn Văn A" not
+        rest = text[person.end():]
+        title = next((t for t in load_data("chuc_danh.yaml")["chuc_danh"]
+                      if upper_vi(rest) == t or upper_vi(rest).startswith(t + " ")), None)
+        return title is None or _outside(rest[len(title) + 1:])
     return _opens(text, van()["nhan_ngoai"]) and not _opens(text, van()["nhan_ngoai_tru"])
 
 

@@ -132,7 +132,9 @@ def test_a_decision_that_gives_units_work_is_not_refused(trich_yeu):
     "Điều động đồng chí Lê Thị B đến công tác tại Văn phòng",
     "Về việc thành lập Ban bầu cử đại biểu Hội đồng nhân dân phường Sa Đéc",
     "Thành lập Đoàn kiểm tra liên ngành về an toàn thực phẩm",
-], ids=["a-man", "a-comrade", "an-election-board", "an-inspection-team"])
+    "Về việc xuất cấp hóa chất khử khuẩn từ nguồn dự trữ quốc gia hỗ trợ các địa phương khắc "
+    "phục hậu quả cơn bão số 3",
+], ids=["a-man", "a-comrade", "an-election-board", "an-inspection-team", "reserves-handed"])
 def test_a_decision_on_a_person_or_one_body_is_still_refused(trich_yeu):
     from ntm_docgen.derive.guidance import no_work
 

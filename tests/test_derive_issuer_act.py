@@ -58,3 +58,10 @@ def test_an_act_on_what_can_be_carried_out_is_theirs(trich_yeu, theirs):
     from ntm_docgen.derive.cite import subject
 
     assert subject(trich_yeu) == theirs
+
+
+def test_a_count_or_a_quote_before_what_is_carried_out_is_passed_over():
+    from ntm_docgen.derive.cite import subject
+
+    assert subject("Công bố 01 thủ tục hành chính mới") == "thực hiện 01 thủ tục hành chính mới"
+    assert subject("Phê duyệt “Dự án hỗ trợ cơ giới hóa”") == "thực hiện “Dự án hỗ trợ cơ giới hóa”"

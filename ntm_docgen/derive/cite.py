@@ -187,7 +187,7 @@ def subject(trich_yeu: str) -> str:
 
 
 def _opens_with(text: str, words: tuple[str, ...]) -> bool:
-    folded = text.casefold()
+    folded = re.sub(r"^(?:[“\"]|\d+\s+|các\s+)", "", text.casefold())
     return any(folded.startswith(w) and not folded[len(w):len(w) + 1].isalnum() for w in words)
 
 

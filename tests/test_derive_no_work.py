@@ -134,7 +134,9 @@ def test_a_decision_that_gives_units_work_is_not_refused(trich_yeu):
     "Thành lập Đoàn kiểm tra liên ngành về an toàn thực phẩm",
     "Về việc xuất cấp hóa chất khử khuẩn từ nguồn dự trữ quốc gia hỗ trợ các địa phương khắc "
     "phục hậu quả cơn bão số 3",
-], ids=["a-man", "a-comrade", "an-election-board", "an-inspection-team", "reserves-handed"])
+    "Về việc kiện toàn thành viên Ban Chỉ đạo quốc gia triển khai thực hiện cam kết của Việt Nam",
+], ids=["a-man", "a-comrade", "an-election-board", "an-inspection-team", "reserves-handed",
+        "a-national-steering-board"])
 def test_a_decision_on_a_person_or_one_body_is_still_refused(trich_yeu):
     from ntm_docgen.derive.guidance import no_work
 

@@ -77,7 +77,8 @@ def _gives_units_work(about: str) -> bool:
     alt = "|".join
     issued = (rf"(?<!\w)(?:{alt(words['hanh'])})(?:\s+kèm theo)?\s+"
               rf"(?:{alt(words['van_ban'])})(?!\w)")
-    named = rf"(?<!\w)(?:{alt([*words['co_quan'], *words['don_vi']])})(?!\w)"
+    body = rf"(?:{alt(words['co_quan'])})(?!\s+(?:{alt(words['co_quan_khong'])}))"
+    named = rf"(?<!\w)(?:{body}|{alt(words['don_vi'])})(?!\w)"
     return bool(re.search(issued, about, re.IGNORECASE) or re.search(named, about, re.IGNORECASE))
 
 

@@ -118,7 +118,7 @@ def addressed_elsewhere(source: Spec, profile: Profile) -> list[str]:
               if (found := _NAMED_LIST.match(" ".join(k.split()))) and found[1].lower() in kinds]
     mine = _bare(profile.tinh)
     if not (named or listed) or any(" ".join(k.split()).casefold() in own for k in named) \
-            or any(mine in map(_bare, re.split(r"[,;]|\s+và\s+", k.split(":", 1)[1]))
+            or any(mine in map(_bare, re.split(r"[,;]| và ", " ".join(k.split()).split(":", 1)[1]))
                    for k in listed) \
             or any(_ALL_OF.search(k) and ":" not in k for k in source.kinh_gui
                    if not _NAMED_UNIT.match(k)):

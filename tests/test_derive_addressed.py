@@ -49,3 +49,35 @@ def test_a_commune_named_is_not_told(tmp_path: Path, name: str) -> None:
 def test_a_letter_to_every_commune_is_not_told() -> None:
     """7432 goes to "Ủy ban nhân dân các xã, phường"."""
     assert not [w for w in _warnings(LAO_CAI_7432, BAO_THANG) if "is addressed to" in w]
+
+
+TAN_THANH = DATA.parent.parent / "data" / "profiles" / "xa-tan-thanh-lang-son.yaml"
+
+
+
+def _sent_to(tmp_path: Path, kinh_gui: str) -> Path:
+    """Lào Cai's 7432 as a spec, sent to ``kinh_gui``."""
+    data = yaml.safe_load(LAO_CAI_7432.with_suffix(".expected.yaml").read_text(encoding="utf-8"))
+    data = {k: v for k, v in data.items() if k not in ("nguon", "noi_dung_cuoi")}
+    data["kinh_gui"] = [kinh_gui]
+    spec = tmp_path / "cv.yaml"
+    spec.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return spec
+
+
+@pytest.mark.parametrize("kinh_gui", [
+    "UBND các xã: Hưng Khánh và Tân Thành",
+    "UBND các xã: xã Hưng Khánh, xã Tân Thành",
+    "UBND các xã: Hưng Khánh, Tân Thành (cũ)",
+    "Ủy ban nhân dân các xã: Hưng Khánh; TÂN THÀNH.",
+], ids=["joined-by-va", "level-word-before-each", "bracketed-note", "capitals"])
+def test_her_commune_named_in_the_list_is_not_told(tmp_path: Path, kinh_gui: str) -> None:
+    """review of derive20, finding 4: xã Tân Thành was told the letter was not hers."""
+    warnings = _warnings(_sent_to(tmp_path, kinh_gui), TAN_THANH)
+    assert not [w for w in warnings if "is addressed to UBND" in w or "is addressed to Ủy" in w]
+
+
+def test_a_list_without_her_commune_is_still_told(tmp_path: Path) -> None:
+    warnings = _warnings(_sent_to(tmp_path, "UBND các xã: Hưng Khánh và Tân Thịnh (cũ)"),
+                         TAN_THANH)
+    assert [w for w in warnings if "is addressed to UBND các xã: Hưng Khánh" in w]

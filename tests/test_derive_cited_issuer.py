@@ -40,3 +40,19 @@ def test_the_letter_implemented_is_cited_by_its_issuers_name(letter, profile, ci
     opening = result.spec["noi_dung"].split("\n")[0]
     assert cited in opening
     assert wrong not in opening
+
+
+@pytest.mark.parametrize(("ten", "chu_quan", "cited"), [
+    ("VĂN PHÒNG", "BAN CHỈ ĐẠO CÁC CTMTQG TỈNH LẠNG SƠN",
+     "Văn phòng Ban Chỉ đạo các CTMTQG tỉnh Lạng Sơn"),
+    ("VĂN PHÒNG", "ĐOÀN ĐBQH VÀ HĐND TỈNH LẠNG SƠN", "Văn phòng Đoàn ĐBQH và HĐND tỉnh Lạng Sơn"),
+    ("VĂN PHÒNG", "TỈNH ỦY LẠNG SƠN", "Văn phòng Tỉnh ủy Lạng Sơn"),
+    ("UBND XÃ ĐẮK RING", None, "UBND xã Đắk Ring"),
+], ids=["programmes-abbreviated", "deputies-abbreviated", "party-committee", "place-not-short"])
+def test_the_cited_issuers_abbreviations_stay_as_its_header_prints_them(ten, chu_quan, cited):
+    """review of derive20, finding 1: the parent's line was lowered but for four abbreviations
+    ("… các ctmtqg tỉnh Lạng Sơn", "Đoàn Đbqh", "Tỉnh Ủy")."""
+    from ntm_docgen.derive.cite import issuer_name
+    from ntm_docgen.letter.spec import CoQuan
+
+    assert issuer_name(CoQuan(ten, chu_quan=chu_quan)) == cited

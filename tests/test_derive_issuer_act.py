@@ -31,3 +31,37 @@ def test_the_issuers_act_is_carried_out_by_the_units(letter, act, theirs):
     assert spec["trich_yeu"].startswith(f"V/v {theirs}")
     assert theirs in items[0] and f"kết quả {theirs}" in items[1]
     assert not [x for x in [spec["trich_yeu"], *items] if act in x.casefold()]
+
+
+@pytest.mark.parametrize(("trich_yeu", "kept"), [
+    ("Về việc phê duyệt kết quả đánh giá, xếp hạng Chỉ số CCHC năm 2025",
+     "phê duyệt kết quả đánh giá, xếp hạng Chỉ số CCHC năm 2025"),
+    ("Công bố tình trạng khẩn cấp về thiên tai", "công bố tình trạng khẩn cấp về thiên tai"),
+    ("Về việc công bố xã Tân Thành đạt chuẩn nông thôn mới năm 2025",
+     "công bố xã Tân Thành đạt chuẩn nông thôn mới năm 2025"),
+], ids=["a-ranking", "an-emergency", "a-commune-up-to-standard"])
+def test_an_act_on_what_cannot_be_carried_out_keeps_its_words(trich_yeu, kept):
+    """review of derive20, finding 5: each became "thực hiện …" ("V/v thực hiện tình trạng
+    khẩn cấp về thiên tai")."""
+    from ntm_docgen.derive.cite import subject
+
+    assert subject(trich_yeu) == kept
+
+
+@pytest.mark.parametrize(("trich_yeu", "theirs"), [
+    ("Về việc phê duyệt Đề án xây dựng nông thôn mới", "thực hiện Đề án xây dựng nông thôn mới"),
+    ("Công bố thủ tục hành chính mới ban hành lĩnh vực hộ tịch",
+     "thực hiện thủ tục hành chính mới ban hành lĩnh vực hộ tịch"),
+    ("Phê duyệt dự toán kinh phí năm 2026", "thực hiện dự toán kinh phí năm 2026"),
+], ids=["a-scheme", "procedures", "a-budget"])
+def test_an_act_on_what_can_be_carried_out_is_theirs(trich_yeu, theirs):
+    from ntm_docgen.derive.cite import subject
+
+    assert subject(trich_yeu) == theirs
+
+
+def test_a_count_or_a_quote_before_what_is_carried_out_is_passed_over():
+    from ntm_docgen.derive.cite import subject
+
+    assert subject("Công bố 01 thủ tục hành chính mới") == "thực hiện 01 thủ tục hành chính mới"
+    assert subject("Phê duyệt “Dự án hỗ trợ cơ giới hóa”") == "thực hiện “Dự án hỗ trợ cơ giới hóa”"

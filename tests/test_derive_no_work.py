@@ -106,3 +106,70 @@ def test_a_letter_whose_cited_fields_are_unread_names_them_in_her_words(runner, 
     assert result.exit_code == 1
     assert "không đọc được tên cơ quan ban hành và trích yếu của văn bản" in result.stderr
     assert "co_quan" not in result.stderr
+
+
+@pytest.mark.parametrize("trich_yeu", [
+    "Thành lập Ban Chỉ đạo và ban hành Kế hoạch triển khai phong trào thi đua “Cả nước chung sức "
+    "xây dựng nông thôn mới”",
+    "Về việc kiện toàn Ban Chỉ đạo các CTMTQG tỉnh Lạng Sơn giai đoạn 2026 - 2030",
+    "Điều động lực lượng tham gia ứng phó bão số 3",
+    "Phê duyệt kết quả đánh giá, xếp hạng Chỉ số CCHC năm 2025 của các sở, ban, ngành và UBND "
+    "các xã, phường",
+    "Về việc phê duyệt thành viên và ban hành Quy chế hoạt động Tổ giúp việc về Cải cách hành "
+    "chính tỉnh Lâm Đồng",
+], ids=["sets-up-and-issues-a-plan", "renews-a-steering-board", "sends-forces",
+        "ranks-the-units", "issues-rules"])
+def test_a_decision_that_gives_units_work_is_not_refused(trich_yeu):
+    """review of derive20, finding 2: each opened with what a decision on persons or one body
+    opens with (thành lập, kiện toàn, điều động, phê duyệt kết quả, phê duyệt thành viên)."""
+    from ntm_docgen.derive.guidance import no_work
+
+    assert no_work("QĐ", trich_yeu, []) is None
+
+
+@pytest.mark.parametrize("trich_yeu", [
+    "Về việc điều động ông Nguyễn Văn A, Phó Giám đốc Sở Tài chính",
+    "Điều động đồng chí Lê Thị B đến công tác tại Văn phòng",
+    "Về việc thành lập Ban bầu cử đại biểu Hội đồng nhân dân phường Sa Đéc",
+    "Thành lập Đoàn kiểm tra liên ngành về an toàn thực phẩm",
+    "Về việc xuất cấp hóa chất khử khuẩn từ nguồn dự trữ quốc gia hỗ trợ các địa phương khắc "
+    "phục hậu quả cơn bão số 3",
+    "Về việc kiện toàn thành viên Ban Chỉ đạo quốc gia triển khai thực hiện cam kết của Việt Nam",
+], ids=["a-man", "a-comrade", "an-election-board", "an-inspection-team", "reserves-handed",
+        "a-national-steering-board"])
+def test_a_decision_on_a_person_or_one_body_is_still_refused(trich_yeu):
+    from ntm_docgen.derive.guidance import no_work
+
+    assert no_work("QĐ", trich_yeu, []) is not None
+
+
+def test_the_tgv_decision_issuing_rules_is_derived(runner, tmp_path):
+    """held_out_18's decision of Lâm Đồng approves a team's members and issues its Quy chế."""
+    result, out = _derive(runner, LETTERS / "held_out_18" / "qd_2025_tgv_lamdong_cchc.txt",
+                          tmp_path, profile=LANG_SON)
+    assert "nothing in it to implement" not in result.stderr
+    assert result.exit_code == 0, result.output
+    assert out.exists()
+
+
+@pytest.mark.parametrize("kinh_gui", [
+    ["Ông/Bà Chủ tịch Ủy ban nhân dân các huyện, thành phố"],
+    ["Ông (Bà) Chủ tịch UBND các xã, phường"],
+    ["Đồng chí Giám đốc Sở Nông nghiệp và Môi trường"],
+    ["Hội LHPN tỉnh", "Hội Chữ thập đỏ tỉnh", "Hội CCB tỉnh", "Hội ND tỉnh"],
+], ids=["mr-or-mrs-chairman", "mr-mrs-in-brackets", "comrade-director", "mass-organisations"])
+def test_a_letter_to_the_heads_of_bodies_or_to_mass_organisations_is_not_refused(kinh_gui):
+    """review of derive20, finding 3: each was refused as a letter to persons or associations."""
+    from ntm_docgen.derive.guidance import no_work
+
+    assert no_work("CV", "V/v triển khai phong trào thi đua", kinh_gui) is None
+
+
+@pytest.mark.parametrize("kinh_gui", [
+    ["Ông Nguyễn Văn A"], ["Ông/Bà Giám đốc Công ty cổ phần Mông Sơn"],
+    ["Hiệp hội Nước mắm Phan Thiết"],
+], ids=["a-man", "a-companys-director", "an-association"])
+def test_a_letter_to_persons_or_companies_is_still_refused(kinh_gui):
+    from ntm_docgen.derive.guidance import no_work
+
+    assert no_work("CV", "V/v triển khai", kinh_gui) is not None

@@ -168,15 +168,27 @@ def subject(trich_yeu: str) -> str:
     'thực hiện Danh mục thủ tục hành chính lĩnh vực hộ tịch'
     >>> subject("Ban hành bộ tiêu chí xã nông thôn mới tỉnh Hòa Bình")
     'thực hiện bộ tiêu chí xã nông thôn mới tỉnh Hòa Bình'
+
+    ... only what can be carried out:
+
+    >>> subject("Công bố tình trạng khẩn cấp về thiên tai")
+    'công bố tình trạng khẩn cấp về thiên tai'
     """
     text = lower_first(" ".join(trich_yeu.split()))
     for words in van()["ban_hanh"]:
         if text.casefold().startswith(words.casefold() + " "):
             return text[len(words) + 1:]
+    done = tuple(w.casefold() for w in van()["viec_duoi_truoc"])  # ... of what can be done
     for act, theirs in van()["viec_duoi"].items():  # the issuer's own act, as the units do it
-        if text.casefold().startswith(act.casefold() + " "):
-            return f"{theirs} {text[len(act) + 1:]}"
+        rest = text[len(act) + 1:]
+        if text.casefold().startswith(act.casefold() + " ") and _opens_with(rest, done):
+            return f"{theirs} {rest}"
     return text
+
+
+def _opens_with(text: str, words: tuple[str, ...]) -> bool:
+    folded = re.sub(r"^(?:[“\"]|\d+\s+|các\s+)", "", text.casefold())
+    return any(folded.startswith(w) and not folded[len(w):len(w) + 1].isalnum() for w in words)
 
 
 def reported(viec: str) -> tuple[str, str]:

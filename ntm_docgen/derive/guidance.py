@@ -10,9 +10,13 @@ import re
 from collections.abc import Sequence
 
 from ntm_docgen.derive.rules import van
+from ntm_docgen.files.resources import load_data
 from ntm_docgen.i18n import N_, Said, said
 from ntm_docgen.vietnamese.loai import find_loai
+from ntm_docgen.vietnamese.text import upper_vi
 
+_PERSON = re.compile(r"^(?:ông|bà|đồng chí)(?:\s*(?:/|,|\(|và)\s*(?:ông|bà)\)?)*\s+",
+                     re.IGNORECASE)
 _ABOUT = re.compile(r"^(?:v/v|về việc)\s+", re.IGNORECASE)
 _GIVES_WORK = N_("a công văn, kế hoạch, hướng dẫn, chỉ thị, or a quyết định that issues one")
 
@@ -44,7 +48,8 @@ def no_work(loai: str, trich_yeu: str, kinh_gui: Sequence[str]) -> Said | None:
                     kind=found.ten if found else loai, gives=said(_GIVES_WORK))
     about = _ABOUT.sub("", " ".join(trich_yeu.split()))
     if loai == "QĐ" and _opens(about.casefold(), [w.casefold()
-                                                  for w in words["quyet_dinh_ca_biet"]]):
+                                                  for w in words["quyet_dinh_ca_biet"]]) \
+            and not _gives_units_work(about):
         return said(N_("is a Quyết định on “{about}”, which decides on the persons or the body "
                        "it names and gives no unit below its issuer work to carry out, so there "
                        "is nothing in it to implement; derive from a letter that gives the unit "
@@ -57,10 +62,41 @@ def no_work(loai: str, trich_yeu: str, kinh_gui: Sequence[str]) -> Said | None:
     return None
 
 
+def _gives_units_work(about: str) -> bool:
+    """Whether a decision's trích yếu, wherever it says it, issues or approves what units carry
+    out, sets up or renews a body of their heads, or names units (``ca_biet_giao_viec``).
+
+    >>> _gives_units_work("Thành lập Ban Chỉ đạo và ban hành Kế hoạch triển khai phong trào")
+    True
+    >>> _gives_units_work("Phê duyệt kết quả xếp hạng Chỉ số CCHC của UBND các xã, phường")
+    True
+    >>> _gives_units_work("Thành lập Ban bầu cử đại biểu Hội đồng nhân dân phường Sa Đéc")
+    False
+    """
+    words = van()["ca_biet_giao_viec"]
+    alt = "|".join
+    issued = (rf"(?<!\w)(?:{alt(words['hanh'])})(?:\s+kèm theo)?\s+"
+              rf"(?:{alt(words['van_ban'])})(?!\w)")
+    body = rf"(?:{alt(words['co_quan'])})(?!\s+(?:{alt(words['co_quan_khong'])}))"
+    named = rf"(?<!\w)(?:{body}|{alt(words['don_vi'])})(?!\w)"
+    return bool(re.search(issued, about, re.IGNORECASE) or re.search(named, about, re.IGNORECASE))
+
+
 def _outside(addressee: str) -> bool:
     """An addressee that is a company, a person or an association, not a body of the
-    administration or one of its đoàn thể."""
+    administration or one of its đoàn thể.
+
+    >>> [_outside(x) for x in ("Ông/Bà Chủ tịch Ủy ban nhân dân các huyện", "Hội LHPN tỉnh",
+    ...                        "Ông (Bà) Giám đốc Công ty Mông Sơn", "Ông Nguyễn Văn A")]
+    [False, False, True, True]
+    """
     text = " ".join(addressee.split())
+    person = _PERSON.match(text)
+    if person:  # "Ông/Bà Chủ tịch Ủy ban nhân dân các huyện" is that Ủy ban; "Ông Nguyễn Văn A" not
+        rest = text[person.end():]
+        title = next((t for t in load_data("chuc_danh.yaml")["chuc_danh"]
+                      if upper_vi(rest) == t or upper_vi(rest).startswith(t + " ")), None)
+        return title is None or _outside(rest[len(title) + 1:])
     return _opens(text, van()["nhan_ngoai"]) and not _opens(text, van()["nhan_ngoai_tru"])
 
 

@@ -15,6 +15,7 @@ from ntm_docgen.derive.rules import mau
 from ntm_docgen.derive.source import Section
 from ntm_docgen.i18n import N_, said, shortened
 from ntm_docgen.letter.spec import Spec
+from ntm_docgen.vietnamese.donvi import spelled
 
 _ASKS = ("đề nghị", "yêu cầu")
 
@@ -92,6 +93,16 @@ _ALL_OF = re.compile(r"\bcác (?:xã|phường|thị trấn|đặc khu|huyện|q
                      re.IGNORECASE)
 
 
+def _bare(name: str) -> str:
+    """A unit's name as listed, compared as spelled: its level word and a note in brackets off.
+
+    >>> _bare(" xã Tân Thành (cũ).") == _bare("Tân Thành"), _bare("Thị trấn Hòa") == _bare("HOÀ")
+    (True, True)
+    """
+    name = re.sub(r"\([^()]*\)", " ", name).strip(" .;")
+    return spelled(re.sub(r"^(?:xã|phường|thị trấn|đặc khu)\s+", "", name, flags=re.IGNORECASE))
+
+
 def addressed_elsewhere(source: Spec, profile: Profile) -> list[str]:
     """A letter implemented that is addressed by name to another unit of the unit's own level
     ("Kính gửi: Ủy ban nhân dân xã Đoàn Kết" given to xã Mẫu Sơn), or to units of its level
@@ -105,9 +116,9 @@ def addressed_elsewhere(source: Spec, profile: Profile) -> list[str]:
     # "UBND các xã: Trấn Yên, Hưng Khánh, …": the units of its level listed by name
     listed = [k for k in source.kinh_gui
               if (found := _NAMED_LIST.match(" ".join(k.split()))) and found[1].lower() in kinds]
-    mine = profile.tinh.casefold()
+    mine = _bare(profile.tinh)
     if not (named or listed) or any(" ".join(k.split()).casefold() in own for k in named) \
-            or any(mine in (x.strip(" .;").casefold() for x in re.split(r"[,;]", k.split(":")[1]))
+            or any(mine in map(_bare, re.split(r"[,;]| và ", " ".join(k.split()).split(":", 1)[1]))
                    for k in listed) \
             or any(_ALL_OF.search(k) and ":" not in k for k in source.kinh_gui
                    if not _NAMED_UNIT.match(k)):

@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from ntm_docgen.files.resources import load_data
+from ntm_docgen.vietnamese.lexicon import untoned
 from ntm_docgen.vietnamese.text import is_upper_vi, nfc, upper_vi
 
 # Head words of a body's name; the word after them starts the specific name with a capital.
@@ -27,6 +28,10 @@ def ten_goi(header_name: str) -> str:
     'Ban Thi đua - Khen thưởng Trung ương'
     >>> ten_goi("ỦY BAN NHÂN DÂN\\nXÃ TÂN THÀNH"), ten_goi("VĂN PHÒNG")
     ('Ủy ban nhân dân xã Tân Thành', 'Văn phòng')
+
+    An abbreviation stays as printed, a party committee is one body:
+    >>> ten_goi("BAN CHỈ ĐẠO CÁC CTMTQG TỈNH"), ten_goi("TỈNH ỦY LẠNG SƠN")
+    ('Ban Chỉ đạo các CTMTQG tỉnh', 'Tỉnh ủy Lạng Sơn')
     """
     joined = " ".join(nfc(header_name).replace("\\n", "\n").split())
     known = load_data("ten_goi.yaml") or {}
@@ -45,7 +50,27 @@ def ten_goi(header_name: str) -> str:
         text = re.sub(rf"\b({place}) (.+)$", lambda m: f"{m.group(1)} {m.group(2).title()}", text)
     for proper in _PROPER:
         text = re.sub(re.escape(proper.lower()), proper, text)
+    for word in {w.strip("(),.;:") for w in joined.split()} if is_upper_vi(joined) else ():
+        if _abbreviation(word):
+            text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", word, text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(tỉnh|thành|huyện|đảng) (ủy|uỷ)\b", lambda m: m[0].capitalize(), text,
+                  flags=re.IGNORECASE)  # "Tỉnh ủy", as the decree writes it
     return text[:1].upper() + text[1:]
+
+
+#: A syllable (no tone): onset (``Krông``, ``Blao`` too), one to three vowels, a final.
+_SYLLABLE = re.compile(r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdkpđg][lr]|[bcdđghklmnpqrstvx])?"
+                       r"[aăâeêioôơuưy]{1,3}(ch|ng|nh|[cmnptkl])?")
+
+
+def _abbreviation(word: str) -> bool:
+    """A header's word printed as an abbreviation: a known one, or capitals that are no syllable.
+
+    >>> [_abbreviation(w) for w in ("CTMTQG", "ĐBQH", "UBND", "KRÔNG", "ĐẮK", "SƠN", "Sở")]
+    [True, True, True, False, False, False, False]
+    """
+    return word in _abbreviations() or (len(word) > 1 and word.isalpha() and word.isupper()
+                                         and not _SYLLABLE.fullmatch(untoned(word).lower()))
 
 
 #: Common nouns that open with a word of ``_PROPER``: written small in running text.

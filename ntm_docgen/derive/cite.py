@@ -62,12 +62,7 @@ def _parent(chu_quan: str) -> str:
     >>> _parent("UBND TỈNH LÀO CAI"), _parent("ỦY BAN MTTQ VIỆT NAM\\nXÃ LƯƠNG MINH")
     ('UBND tỉnh Lào Cai', 'Ủy ban MTTQ Việt Nam xã Lương Minh')
     """
-    header = " ".join(chu_quan.split())
-    text = ten_goi(header)
-    for word in van()["bo_phan"]["viet_tat"]:
-        if re.search(rf"(?<!\w){word}(?!\w)", header):
-            text = re.sub(rf"(?<!\w){word}(?!\w)", word, text, flags=re.IGNORECASE)
-    return text
+    return ten_goi(" ".join(chu_quan.split()))  # ten_goi keeps a header's abbreviations
 
 
 def known_case(name: str) -> str:

@@ -107,12 +107,6 @@ def cancelled_lines(config: DeskConfig) -> set[int]:
         return set()
 
 
-def cancelled(config: DeskConfig, nam: int | None, dong: int | None) -> Any:
-    """The register line ``dong`` of year ``nam`` if its number was cancelled, else None."""
-    row = line(config, nam, dong) if nam is not None else None
-    return row if row is not None and row.trang_thai == "huy" else None
-
-
 def sent_number(config: DeskConfig, data: dict[str, Any], nam: int | None,
                 dong: int | None) -> tuple[str, bool] | None:
     """What the register says of the number a letter of ``data`` would print in its Số, when
@@ -121,15 +115,15 @@ def sent_number(config: DeskConfig, data: dict[str, Any], nam: int | None,
     the register gave it to another letter. None when the letter prints no number, or its own.
     A bulk run prints the number in each of its letters: a văn thư sent every commune a letter
     numbered 02 the sổ had cancelled, and another numbered 03 it had given to a Giấy mời."""
-    if dong is not None and nam is not None:
-        if (own := cancelled(config, nam, dong)) is not None:
+    own = line(config, nam, dong) if dong is not None and nam is not None else None
+    if own is not None:  # read once: cancelled, or the letter as issued with its own number
+        if own.trang_thai == "huy":
             return _("Number {number} of this letter was cancelled in the outgoing register "
                      "(its note there says why): every letter of this run would carry a number "
                      "no longer valid. Open the letter, start a new draft from it (“Start a new "
                      "draft from this letter”), issue that one for a new number, then send it "
                      "here.").format(number=own.so_hieu), True
-        if line(config, nam, dong) is not None:
-            return None  # the letter as issued, its own number
+        return None
     try:
         spec = api.parse_spec(data)
     except DocgenError:

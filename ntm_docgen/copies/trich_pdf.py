@@ -169,29 +169,17 @@ def pdf_extract(original: Path, ban_sao: BanSao, today: date,
     the reader's warnings, for the clerk to check the copy against the paper."""
     from ntm_docgen.copies import docx_copy
     from ntm_docgen.copies.chain import check_pdf
-    from ntm_docgen.copies.docxopen import open_docx
-    from ntm_docgen.copies.trich import select, split
-    from ntm_docgen.copies.trich_scan import check_headings
+    from ntm_docgen.copies.trich_trust import unsure_kept
+    from ntm_docgen.copies.trichnote import numbers_as_paragraphs
     from ntm_docgen.files.pdf import pdf_bytes
     from ntm_docgen.letter.paginate import letter_pdf
 
     check_pdf(original, ban_sao)  # its text layer; a scan's block as OCR read it just below
     with tempfile.TemporaryDirectory(prefix="ntm-trich-") as work:
         docx = Path(work) / f"{original.stem}.docx"
-        document, warnings, tables, scanned, block, headings, unsure = read_again(original,
-                                                                                 today)
-        _not_a_scanned_copy(original, scanned, block)
-        docx.write_bytes(document)
-        layout = split(open_docx(docx))
-        if scanned:
-            check_headings(_texts(layout.content), headings, trich, original)
-        kept = select(layout, trich, str(original))  # a part missing names the PDF
-        unread_tables(layout, kept, trich, tables, original)
-        from ntm_docgen.copies.trich_trust import unsure_kept
-        from ntm_docgen.copies.trichnote import numbers_as_paragraphs
-
-        warnings = [*warnings, *numbers_as_paragraphs(docx, trich),  # as a Word original's
-                    *unsure_kept(_texts(kept), unsure)]
+        again, kept = _kept_parts(original, trich, today, docx)
+        warnings = [*again.warnings, *numbers_as_paragraphs(docx, trich),  # as a Word original's
+                    *unsure_kept(_texts(kept), again.unsure)]
         return letter_pdf(docx_copy(docx, ban_sao, today, trich, chained=False),
                           pdf_bytes), warnings
 
@@ -199,20 +187,27 @@ def pdf_extract(original: Path, ban_sao: BanSao, today: date,
 def check_parts(original: Path, trich: str, today: date) -> None:
     """The parts named by ``trich`` must be in the PDF letter (checked before a number is
     taken from the register)."""
+    with tempfile.TemporaryDirectory(prefix="ntm-trich-") as work:
+        _kept_parts(original, trich, today, Path(work) / f"{original.stem}.docx")
+
+
+def _kept_parts(original: Path, trich: str, today: date, docx: Path) -> tuple[Relaid, list[Any]]:
+    """The PDF read again and written to ``docx``, and the parts ``trich`` keeps of it: a part
+    missing, a scanned copy, a heading OCR misread or a table left unread refused, naming the
+    PDF."""
     from ntm_docgen.copies.docxopen import open_docx
     from ntm_docgen.copies.trich import select, split
     from ntm_docgen.copies.trich_scan import check_headings
 
-    with tempfile.TemporaryDirectory(prefix="ntm-trich-") as work:
-        docx = Path(work) / f"{original.stem}.docx"
-        document, _warnings, tables, scanned, block, headings, _unsure = read_again(original,
-                                                                                   today)
-        _not_a_scanned_copy(original, scanned, block)
-        docx.write_bytes(document)
-        layout = split(open_docx(docx))
-        if scanned:
-            check_headings(_texts(layout.content), headings, trich, original)
-        unread_tables(layout, select(layout, trich, str(original)), trich, tables, original)
+    again = read_again(original, today)
+    _not_a_scanned_copy(original, again.scanned, again.block)
+    docx.write_bytes(again.document)
+    layout = split(open_docx(docx))
+    if again.scanned:
+        check_headings(_texts(layout.content), again.headings_set, trich, original)
+    kept = select(layout, trich, str(original))  # a part missing names the PDF
+    unread_tables(layout, kept, trich, again.tables, original)
+    return again, kept
 
 
 def _not_a_scanned_copy(original: Path, scanned: bool,

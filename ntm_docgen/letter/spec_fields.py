@@ -53,7 +53,7 @@ def _trich_yeu(check: Checker, top: dict[str, Any], loai: Loai | None) -> dict[s
 
 def _thang(check: Checker, top: dict[str, Any]) -> int | None:
     """The month a draft prints before its day is written (``ngày    tháng 10 năm 2026``)."""
-    month = check.integer(top, "thang", "", minimum=-99)
+    month = check.integer(top, "thang", "", minimum=-(10 ** 30))  # every number told as below
     if month is not None and not 0 < month < 13:
         check.fail("thang", _("expected a month from 1 to 12"), str(month))
         return None

@@ -149,8 +149,10 @@ class Row:
     def matches(self, words: str) -> bool:
         """Whether the number, the type's name, the trích yếu or the signer holds ``words``,
         whatever its case and its Unicode form (composed or not); accents count as typed, and
-        words typed without any (a keyboard with no Vietnamese, "na lang", "01/QD") match the
-        text without them. Digits alone are a number, not part of one: "02" (or "2") is the
+        words typed without any (a keyboard with no Vietnamese, "na lang", "01/QD", a name
+        typed "Nguyễn Van Anh") match the text without them. A number with parts of its ký
+        hiệu finds the letter whose ký hiệu holds them ("02/UBND" and "02/QĐ-UBND" find
+        02/2025/QĐ-UBND). Digits alone are a number, not part of one: "02" (or "2") is the
         letter numbered 02, and every text citing a "02", not every year 2025 and 2026.
 
         >>> row = Row(1, "UBND", 2026, "chung", 3, "KH-UBND", "KH", "Kế hoạch", "cap",
@@ -161,14 +163,23 @@ class Row:
         (True, True, True)
         >>> row.matches("3"), row.matches("02"), row.matches("2026"), row.matches("0")
         (True, False, False, False)
+        >>> row.matches("03/UBND"), row.matches("3/kh-ubnd"), row.matches("03/QĐ-UBND")
+        (True, True, False)
+        >>> row.matches("Hội nghi thon"), row.matches("hôi nghị"), row.matches("²")
+        (True, False, False)
         """
         wanted = searched(words)
-        text = searched(f"{self.so_hieu} {self.ten_loai} {self.trich_yeu} {self.nguoi_ky}")
-        if wanted.isdigit():
-            return int(wanted) == self.so or re.search(rf"(?<!\d){wanted}(?!\d)", text) is not None
-        if strip_diacritics(wanted) == wanted:
-            return wanted in strip_diacritics(text)
-        return wanted in text
+        if wanted.isascii() and wanted.isdigit() and len(wanted) <= 9:  # "²" is no number
+            return int(wanted) == self.so or \
+                re.search(rf"(?<!\d){wanted}(?!\d)", self._text()) is not None
+        number = re.fullmatch(r"0*(\d{1,9})/([^\s/]+(?:/[^\s/]+)*)", wanted)
+        if number and int(number[1]) == self.so and \
+                _parts(number[2]) <= _parts(searched(self.ky_hieu)):
+            return True  # 02/QĐ-UBND is 02/2025/QĐ-UBND; 02/UBND is 02/QĐ-UBND
+        return _found(wanted, self._text())
+
+    def _text(self) -> str:
+        return searched(f"{self.so_hieu} {self.ten_loai} {self.trich_yeu} {self.nguoi_ky}")
 
     def as_json(self) -> dict:
         data = {k: getattr(self, k) for k in self.__dataclass_fields__}
@@ -177,6 +188,39 @@ class Row:
         for key in ("ngay", "ngay_chuyen", "cap_luc"):
             data[key] = data[key].isoformat() if data[key] else None
         return data
+
+
+def _parts(ky_hieu: str) -> set[str]:
+    """The parts of a ký hiệu as typed, without marks: ``qđ-ubnd`` → ``{"qd", "ubnd"}``."""
+    return {part for part in re.split(r"[/\-–]", strip_diacritics(ky_hieu)) if part}
+
+
+def _found(wanted: str, text: str) -> bool:
+    """Whether ``wanted`` stands in ``text`` (both as :func:`searched` gives them), a word of it
+    typed without marks matching the text's word with or without them, a word typed with
+    marks only as typed.
+
+    >>> _found("nguyen van anh", "nguyễn văn ánh"), _found("nguyễn van anh", "nguyễn văn ánh")
+    (True, True)
+    >>> _found("nguyễn văn ảnh", "nguyễn văn ánh"), _found("ke", "kế hoạch")
+    (False, True)
+    """
+    plain = _plain(text)
+    key = _plain(wanted)
+    asis = [mark for word in wanted.split(" ") for mark in
+            [strip_diacritics(word) != word] * len(word) + [False]]
+    start = plain.find(key)
+    while start >= 0:
+        if all(text[start + i] == c for i, c in enumerate(wanted) if asis[i]):
+            return True
+        start = plain.find(key, start + 1)
+    return False
+
+
+def _plain(text: str) -> str:
+    """``text`` without marks, one character for one (a character whose base is more than one
+    kept as it is), so a place in it is the same place in ``text``."""
+    return "".join(p if len(p := strip_diacritics(c)) == 1 else c for c in text)
 
 
 def searched(text: str) -> str:

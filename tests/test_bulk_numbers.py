@@ -54,3 +54,36 @@ def test_a_number_her_workbook_groups_prints_grouped_the_vietnamese_way(runner, 
     assert "(mã 1.250.000)" in printed[0]
     assert "(mã 1.234,50)" in printed[1]
     assert "(mã 2025)" in printed[2]
+
+
+#: A cell's format, its value, and what her spreadsheet shows (LibreOffice Calc's "as shown"
+#: export and Excel agree on each): rounded half up, a percent, a negative in brackets, the
+#: accounting format Excel's Comma Style sets, a unit, a colour, a currency, millions.
+SHOWN = [
+    ("#,##0", 1234.5, "1.235"), ("#,##0.00", 0.125, "0,13"), ("#,##0.0", 12345.65, "12.345,7"),
+    ("0%", 0.05, "5%"), ("0.00%", 0.1234, "12,34%"), ("#,##0;(#,##0)", -1250000, "(1.250.000)"),
+    ('_-* #,##0_-;-* #,##0_-;_-* "-"_-;_-@_-', 1250000, "1.250.000"),
+    ('_-* #,##0_-;-* #,##0_-;_-* "-"_-;_-@_-', 0, "-"), ("#,##0_);(#,##0)", 1250000, "1.250.000"),
+    ('#,##0 "đ"', 1250000, "1.250.000 đ"), ("[Red]#,##0", 1250000, "1.250.000"),
+    ("#,##0 [$₫-42A]", 1250000, "1.250.000 ₫"), ('#,##0,," triệu"', 1250000, "1 triệu"),
+    ("0", 2.5, "3"), ('"Năm 2025: "00', 7, "Năm 2025: 07"),
+]
+
+
+def test_a_workbook_number_prints_as_its_cell_shows_it(runner, tmp_path):
+    book = Workbook()
+    book.active.append(["kinh_gui", "ten", "loai_don_vi", "ma"])
+    for row, (number_format, value, _text) in enumerate(SHOWN, start=2):
+        book.active.append([f"UBND xã {row:02d}", f"X{row}", "xã", value])
+        book.active[f"D{row}"].number_format = number_format
+    book.active.append(["UBND xã Cuối", "Z", "xã", date(2025, 7, 1)])
+    book.active[f"D{len(SHOWN) + 2}"].number_format = "mm/yyyy"
+    book.save(tmp_path / "r.xlsx")
+    result = runner.invoke(main, ["bulk", str(DATA / "bulk" / "xa.yaml"), "--recipients",
+                                  str(tmp_path / "r.xlsx"), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    printed = ["\n".join(p.text for p in docx.Document(str(letter)).paragraphs)
+               for letter in sorted((tmp_path / "out").iterdir())]
+    expected = [text for _format, _value, text in SHOWN] + ["07/2025"]
+    assert [f"(mã {text})" in letter for letter, text in zip(printed, expected, strict=True)] \
+        == [True] * len(expected)

@@ -48,7 +48,13 @@ def test_the_letter_implemented_is_cited_by_its_issuers_name(letter, profile, ci
     ("VĂN PHÒNG", "ĐOÀN ĐBQH VÀ HĐND TỈNH LẠNG SƠN", "Văn phòng Đoàn ĐBQH và HĐND tỉnh Lạng Sơn"),
     ("VĂN PHÒNG", "TỈNH ỦY LẠNG SƠN", "Văn phòng Tỉnh ủy Lạng Sơn"),
     ("UBND XÃ ĐẮK RING", None, "UBND xã Đắk Ring"),
-], ids=["programmes-abbreviated", "deputies-abbreviated", "party-committee", "place-not-short"])
+    ("Văn phòng", "UBND tỉnh Lâm Đồng", "Văn phòng UBND tỉnh Lâm Đồng"),
+    ("Văn phòng", "Ủy ban MTTQ Việt Nam tỉnh Gia Lai",
+     "Văn phòng Ủy ban MTTQ Việt Nam tỉnh Gia Lai"),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN KBANG", None, "Ủy ban nhân dân huyện Kbang"),
+    ("UBND XÃ SRÓ", None, "UBND xã Sró"),
+], ids=["programmes-abbreviated", "deputies-abbreviated", "party-committee", "place-not-short",
+        "typed-in-small-letters", "front-typed-small", "highland-district", "highland-commune"])
 def test_the_cited_issuers_abbreviations_stay_as_its_header_prints_them(ten, chu_quan, cited):
     """review of derive20, finding 1: the parent's line was lowered but for four abbreviations
     ("… các ctmtqg tỉnh Lạng Sơn", "Đoàn Đbqh", "Tỉnh Ủy")."""

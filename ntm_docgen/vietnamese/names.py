@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from ntm_docgen.files.resources import load_data
-from ntm_docgen.vietnamese.lexicon import untoned
+from ntm_docgen.vietnamese.abbrev import abbreviations, is_abbreviation
 from ntm_docgen.vietnamese.text import is_upper_vi, nfc, upper_vi
 
 # Head words of a body's name; the word after them starts the specific name with a capital.
@@ -32,6 +32,15 @@ def ten_goi(header_name: str) -> str:
     An abbreviation stays as printed, a party committee is one body:
     >>> ten_goi("BAN CHỈ ĐẠO CÁC CTMTQG TỈNH"), ten_goi("TỈNH ỦY LẠNG SƠN")
     ('Ban Chỉ đạo các CTMTQG tỉnh', 'Tỉnh ủy Lạng Sơn')
+    >>> ten_goi("UBND tỉnh Lâm Đồng"), ten_goi("Ủy ban MTTQ Việt Nam xã Tân Thành")
+    ('UBND tỉnh Lâm Đồng', 'Ủy ban MTTQ Việt Nam xã Tân Thành')
+
+    >>> ten_goi("BẢO HIỂM XÃ HỘI TỈNH LẠNG SƠN")
+    'Bảo hiểm xã hội tỉnh Lạng Sơn'
+
+    A place's name of the highlands is no abbreviation, though its capitals make no syllable:
+    >>> ten_goi("ỦY BAN NHÂN DÂN\\nHUYỆN KBANG"), ten_goi("ỦY BAN NHÂN DÂN XÃ ĐĂK PXI")
+    ('Ủy ban nhân dân huyện Kbang', 'Ủy ban nhân dân xã Đăk Pxi')
     """
     joined = " ".join(nfc(header_name).replace("\\n", "\n").split())
     known = load_data("ten_goi.yaml") or {}
@@ -47,30 +56,21 @@ def ten_goi(header_name: str) -> str:
             text = f"{head} {rest}"
             break
     for place in _PLACES:
-        text = re.sub(rf"\b({place}) (.+)$", lambda m: f"{m.group(1)} {m.group(2).title()}", text)
+        text = re.sub(rf"\b({place}) (?!hội\b)(.+)$",  # xã hội is no commune
+                      lambda m: f"{m.group(1)} {m.group(2).title()}", text)
     for proper in _PROPER:
         text = re.sub(re.escape(proper.lower()), proper, text)
-    for word in {w.strip("(),.;:") for w in joined.split()} if is_upper_vi(joined) else ():
-        if _abbreviation(word):
-            text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", word, text, flags=re.IGNORECASE)
+    named = re.search(rf"\b(?:{'|'.join(_PLACES)}) (?!hội\b)\S", text)
+    ends = named.end() - 1 if named else len(text)  # a place's name is no abbreviation: KBANG
+    known = {upper_vi(a): a for a in abbreviations()}
+    for word in {w.strip("(),.;:") for w in joined.split()}:
+        written = known.get(upper_vi(word)) or (word if is_abbreviation(word) else None)
+        if written:
+            text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", written, text[:ends],
+                          flags=re.IGNORECASE) + text[ends:]
     text = re.sub(r"\b(tỉnh|thành|huyện|đảng) (ủy|uỷ)\b", lambda m: m[0].capitalize(), text,
                   flags=re.IGNORECASE)  # "Tỉnh ủy", as the decree writes it
     return text[:1].upper() + text[1:]
-
-
-#: A syllable (no tone): onset (``Krông``, ``Blao`` too), one to three vowels, a final.
-_SYLLABLE = re.compile(r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdkpđg][lr]|[bcdđghklmnpqrstvx])?"
-                       r"[aăâeêioôơuưy]{1,3}(ch|ng|nh|[cmnptkl])?")
-
-
-def _abbreviation(word: str) -> bool:
-    """A header's word printed as an abbreviation: a known one, or capitals that are no syllable.
-
-    >>> [_abbreviation(w) for w in ("CTMTQG", "ĐBQH", "UBND", "KRÔNG", "ĐẮK", "SƠN", "Sở")]
-    [True, True, True, False, False, False, False]
-    """
-    return word in _abbreviations() or (len(word) > 1 and word.isalpha() and word.isupper()
-                                         and not _SYLLABLE.fullmatch(untoned(word).lower()))
 
 
 #: Common nouns that open with a word of ``_PROPER``: written small in running text.
@@ -202,13 +202,6 @@ def _places() -> frozenset[str]:
     return frozenset(" ".join(name.lower().split()) for name in names)
 
 
-@cache
-def _abbreviations() -> frozenset[str]:
-    known = load_data("viet_tat.yaml") or {}
-    return frozenset(str(a) for a in known.get("co_quan", {})) | {
-        "UBND", "HĐND", "MTTQ", "BHXH", "BHYT", "CNTT", "TTHC", "NTM", "OCOP", "TW"}
-
-
 def running_case(capitals: str) -> str:
     """A trích yếu printed in capitals as running text writes it: small letters but for the
     first; a known place's name after its word (``tỉnh Lạng Sơn``, ``xã Tân Thành``); a name
@@ -226,7 +219,7 @@ def running_case(capitals: str) -> str:
     if not is_upper_vi(text):
         return text
     printed = text.split(" ")
-    words = [w if _kept(w) or w.strip("(),.;:“”\"") in _abbreviations() else w.lower()
+    words = [w if _kept(w) or w.strip("(),.;:“”\"") in abbreviations() else w.lower()
              for w in printed]
     places = _places()
     index = 0

@@ -18,7 +18,7 @@ from typing import Any
 from babel.numbers import format_decimal
 
 #: One section of a format: its quoted texts and escaped characters kept whole.
-_TOKEN = re.compile(r'"[^"]*"|\\.|_.|\*.|\[[^\]]*\]|[^"\\_*\[]')
+_TOKEN = re.compile(r'"[^"]*"|\\.|_.|\*.|\[[^\[\]]*\]|[^"\\_*]')
 #: The number's own part of a section: digits, grouping, decimals, an exponent.
 _CORE = re.compile(r"[0#?][0#?,]*(?:\.[0#?]*)?(?:[Ee][+-][0#?]+)?|\.[0#?]+")
 #: A condition of a section (``[>=1000000]``).

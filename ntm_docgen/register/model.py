@@ -172,8 +172,8 @@ class Row:
         if wanted.isascii() and wanted.isdigit() and len(wanted) <= 9:  # "²" is no number
             return int(wanted) == self.so or \
                 re.search(rf"(?<!\d){wanted}(?!\d)", self._text()) is not None
-        number = re.fullmatch(r"0*(\d{1,9})/([^\s/]+(?:/[^\s/]+)*)", wanted)
-        if number and int(number[1]) == self.so and \
+        number = re.fullmatch(r"^(\d+)/([^\s/]+(?:/[^\s/]+)*)", wanted)
+        if number and len(number[1].lstrip("0")) <= 9 and int(number[1]) == self.so and \
                 _parts(number[2]) <= _parts(searched(self.ky_hieu)):
             return True  # 02/QĐ-UBND is 02/2025/QĐ-UBND; 02/UBND is 02/QĐ-UBND
         return _found(wanted, self._text())

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -40,6 +42,11 @@ async def review(request: Request, clerk: Clerk) -> Response:
     if isinstance(found, Response):
         return found
     folder, settings, job = found
+    held = None
+    if job is None or job.finished:  # one running ends; its page then says so
+        held = await run_in_threadpool(number_said, d.config, d.state, folder, settings)
+        if held and held[1]:
+            return number_refused(request, clerk, folder, settings, held[0])
     if job is not None and not has_stopped(job, settings):
         return d.page(request, "bulk_run.html", clerk, run=folder.name, job=job,
                       made=settings_of(folder).get("ended"))
@@ -57,10 +64,6 @@ async def review(request: Request, clerk: Clerk) -> Response:
         return d.page(request, "bulk_check.html", clerk, status=422, run=folder.name,
                       checked=None, error=said or (told_of_typed(e) if typed else told_error(e)),
                       previews=[], settings=settings)
-    held = await run_in_threadpool(number_said, d.config, d.state, folder, settings)
-    if held and held[1]:  # a cancelled number in every letter: none is written
-        return d.page(request, "bulk_check.html", clerk, status=409, run=folder.name,
-                      checked=None, error=held[0], previews=[], settings=settings)
     checked = dataclasses.replace(checked, source=as_uploaded(checked.source, folder),
                                   warnings=[labels.named_warning(as_uploaded(of_typed(w), folder))
                                             for w in checked.warnings  # twice: in the table
@@ -86,6 +89,24 @@ async def review(request: Request, clerk: Clerk) -> Response:
                   typed=settings.get("recipients") == LIST_TYPED,
                   stopped=bool(settings.get("job")), cancelled=ended if ended.get("cancelled")
                   else None)
+
+
+async def cancelled_number(request: Request, clerk: Clerk, folder: Path,
+                           settings: dict[str, Any]) -> Response | None:
+    """The page refusing the run when the sổ has cancelled the number its letters print, at
+    every step that sends them (its check, writing them, its downloads): the number may be
+    cancelled while her check page is open, or after the run wrote them; else None."""
+    d = desk(request)
+    held = await run_in_threadpool(number_said, d.config, d.state, folder, settings)
+    return number_refused(request, clerk, folder, settings, held[0]) if held and held[1] \
+        else None
+
+
+def number_refused(request: Request, clerk: Clerk, folder: Path, settings: dict[str, Any],
+                   said: str) -> Response:
+    """The check page saying why no letter of the run is written or given (HTTP 409)."""
+    return desk(request).page(request, "bulk_check.html", clerk, status=409, run=folder.name,
+                              checked=None, error=said, previews=[], settings=settings)
 
 
 #: The rows the page lists (the others are counted).

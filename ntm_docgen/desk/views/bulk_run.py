@@ -18,6 +18,7 @@ from ntm_docgen.desk.bulkrun import (
     settings_of,
 )
 from ntm_docgen.desk.views.bulk import run_folder, run_of
+from ntm_docgen.desk.views.bulk_check import cancelled_number
 from ntm_docgen.desk.web import Clerk, action, desk, refuse, view
 from ntm_docgen.i18n import _
 
@@ -31,6 +32,9 @@ async def start(request: Request, clerk: Clerk, form: FormData) -> Response:
     settings = settings_of(folder)
     job = job_of(d.jobs, folder, settings)
     stopped = job is not None and job.finished and job.state == "cancelled"
+    if (job is None or stopped) and (
+            refused := await cancelled_number(request, clerk, folder, settings)):
+        return refused
     if job is None or stopped:  # not run, or stopped (its files removed): run it (again)
         if job is not None:  # stopped: forgotten now (swept a day after its end, it would
             d.jobs.drop(job)  # remove the folder its new run writes in)

@@ -37,6 +37,7 @@ def routes() -> list[Any]:
         derive,
         download,
         home,
+        issue_asks,
         issued_draft,
         profiles,
         reading,
@@ -50,6 +51,7 @@ def routes() -> list[Any]:
             *bulk_check.ROUTES, *bulk_run.ROUTES, *derive.ROUTES, *check.ROUTES, *register.ROUTES,
             *register_cancel.ROUTES, *accounts.ROUTES, *download.ROUTES, *reading.ROUTES,
             *issued_draft.ROUTES, *readnotes.ROUTES, *bulk_files.ROUTES, *register_start.ROUTES,
+            *issue_asks.ROUTES,
             Mount("/static", StaticFiles(directory=HERE / "static"), name="static")]
 
 

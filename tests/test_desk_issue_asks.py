@@ -44,6 +44,18 @@ def _numbers(tmp_path) -> list[str]:
         return []
 
 
+def _asked(client, csrf, editor):
+    """Phát hành pressed: the question, on a page of its own that the browser does not keep
+    (its back button once the letter is issued asks the desk again)."""
+    answer = client.post(f"{editor}/phat-hanh", data={"csrf_token": csrf},
+                         follow_redirects=False)
+    if answer.status_code != 303 or answer.headers["location"] != f"{editor}/phat-hanh":
+        return answer
+    asked = client.get(f"{editor}/phat-hanh")
+    assert asked.headers.get("cache-control") == "no-store"
+    return asked
+
+
 def _issued(client, csrf, editor, **data) -> str:
     answer = client.post(f"{editor}/phat-hanh", data={"csrf_token": csrf, **data},
                          follow_redirects=False)
@@ -68,8 +80,7 @@ def test_issuing_a_warned_letter_says_its_warnings_and_asks(client, tmp_path):
     csrf = csrf_of(client)
     editor = new_draft(client, csrf)
     client.post(editor, data={**TO_NO_ONE, "csrf_token": csrf})
-    asked = client.post(f"{editor}/phat-hanh", data={"csrf_token": csrf},
-                        follow_redirects=False)
+    asked = _asked(client, csrf, editor)
     assert asked.status_code == 200
     assert "Phát hành văn bản này?" in asked.text
     assert "Kính gửi" in asked.text  # the warning itself, at the button
@@ -103,8 +114,7 @@ def test_the_issued_letter_opened_again_is_not_numbered_twice(client, tmp_path):
     assert again != editor
     noted = " ".join(re.sub(r"<[^>]+>", " ", client.get(again).text).split())
     assert "Tệp này chính là văn bản số 01/SNV-TĐKT do sổ văn bản đi cấp ngày" in noted
-    asked = client.post(f"{again}/phat-hanh", data={"csrf_token": csrf},
-                        follow_redirects=False)
+    asked = _asked(client, csrf, again)
     assert asked.status_code == 200
     said = " ".join(re.sub(r"<[^>]+>", " ", asked.text).split())
     assert "đã mang số 01/SNV-TĐKT của sổ văn bản đi" in said
@@ -119,8 +129,7 @@ def test_a_number_typed_by_hand_is_asked_about_too(client, tmp_path):
     csrf = csrf_of(client)
     editor = new_draft(client, csrf)
     client.post(editor, data={**CV, "so": "7", "csrf_token": csrf})
-    asked = client.post(f"{editor}/phat-hanh", data={"csrf_token": csrf},
-                        follow_redirects=False)
+    asked = _asked(client, csrf, editor)
     said = " ".join(re.sub(r"<[^>]+>", " ", asked.text).split())
     assert "đã ghi số 07/SNV-TĐKT" in said and "sổ văn bản đi này không có" in said
     assert _numbers(tmp_path) == []
@@ -146,8 +155,7 @@ def test_an_office_asks_too_its_register_in_the_database(tmp_path):
                 follow_redirects=False)
             again = opened.headers["location"]
             assert "Tệp này chính là văn bản số 01/SNV-TĐKT" in client.get(again).text
-            asked = client.post(f"{again}/phat-hanh", data={"csrf_token": csrf},
-                                follow_redirects=False)
+            asked = _asked(client, csrf, again)
             assert asked.status_code == 200
             assert "đã mang số 01/SNV-TĐKT của sổ văn bản đi" in asked.text
             with api.open_register(url) as reg:
@@ -162,8 +170,7 @@ def test_a_letter_dated_in_a_year_not_begun_is_asked_about(client, tmp_path):
     csrf = csrf_of(client)
     editor = new_draft(client, csrf)
     client.post(editor, data={**CONG_VAN, "ngay": f"05/03/{later}", "csrf_token": csrf})
-    asked = client.post(f"{editor}/phat-hanh", data={"csrf_token": csrf},
-                        follow_redirects=False)
+    asked = _asked(client, csrf, editor)
     assert asked.status_code == 200
     said = " ".join(re.sub(r"<[^>]+>", " ", asked.text).split())
     assert f"05/03/{later}" in said and f"năm {later}" in said
@@ -179,8 +186,7 @@ def test_a_letter_dated_in_a_year_gone_is_asked_about(client, tmp_path):
     csrf = csrf_of(client)
     editor = new_draft(client, csrf)
     client.post(editor, data={**CONG_VAN, "ngay": f"29/12/{earlier}", "csrf_token": csrf})
-    asked = client.post(f"{editor}/phat-hanh", data={"csrf_token": csrf},
-                        follow_redirects=False)
+    asked = _asked(client, csrf, editor)
     assert asked.status_code == 200
     said = " ".join(re.sub(r"<[^>]+>", " ", asked.text).split())
     assert f"29/12/{earlier}" in said and f"năm {earlier}" in said
@@ -204,7 +210,7 @@ def test_a_letter_dated_months_before_the_latest_of_its_series_is_asked_about(cl
     csrf = csrf_of(client)
     later = new_draft(client, csrf)
     client.post(later, data={**CONG_VAN, "ngay": f"05/01/{year}", "csrf_token": csrf})
-    asked = client.post(f"{later}/phat-hanh", data={"csrf_token": csrf}, follow_redirects=False)
+    asked = _asked(client, csrf, later)
     assert asked.status_code == 200
     said = " ".join(re.sub(r"<[^>]+>", " ", asked.text).split())
     (number,) = _numbers(tmp_path)
@@ -224,8 +230,7 @@ def test_a_letter_dated_a_day_not_yet_come_is_asked_about(client, tmp_path):
     editor = new_draft(client, csrf)
     client.post(editor, data={**CONG_VAN, "ngay": tomorrow.strftime("%d/%m/%Y"),
                               "csrf_token": csrf})
-    asked = client.post(f"{editor}/phat-hanh", data={"csrf_token": csrf},
-                        follow_redirects=False)
+    asked = _asked(client, csrf, editor)
     assert asked.status_code == 200
     said = " ".join(re.sub(r"<[^>]+>", " ", asked.text).split())
     assert tomorrow.strftime("%d/%m/%Y") in said, said
@@ -270,8 +275,7 @@ def test_issuing_a_letter_whose_notes_are_not_checked_says_them_and_asks(client,
     assert panel.get("class") == "todo", "not the green of a letter with nothing left to check"
     assert f"còn {len(notes)} điều ở dưới cần kiểm tra lại trước khi gửi" in \
         panel.text_content()
-    asked = client.post(f"{editor}/phat-hanh", data={"csrf_token": csrf},
-                        follow_redirects=False)
+    asked = _asked(client, csrf, editor)
     assert asked.status_code == 200
     assert "Phát hành văn bản này?" in asked.text
     assert "mà bạn chưa đánh dấu là đã kiểm tra" in asked.text
@@ -279,6 +283,5 @@ def test_issuing_a_letter_whose_notes_are_not_checked_says_them_and_asks(client,
     assert "Đã kiểm tra xong, ẩn các lưu ý này" in asked.text, "and how to mark them checked"
     assert _numbers(tmp_path) == [], "no number is taken before she answers"
     client.post(f"{editor}/luu-y/an", data={"csrf_token": csrf})
-    assert client.post(f"{editor}/phat-hanh", data={"csrf_token": csrf},
-                       follow_redirects=False).status_code == 303, "checked: issued at once"
+    assert _asked(client, csrf, editor).status_code == 303, "checked: issued at once"
     assert len(_numbers(tmp_path)) == 1

@@ -28,13 +28,16 @@ def routes() -> list[Any]:
     from ntm_docgen.desk.views import (
         accounts,
         bulk,
+        bulk_check,
         bulk_files,
+        bulk_run,
         check,
         compose,
         copy,
         derive,
         download,
         home,
+        issue_asks,
         issued_draft,
         profiles,
         reading,
@@ -45,9 +48,10 @@ def routes() -> list[Any]:
     )
 
     return [*home.ROUTES, *compose.ROUTES, *profiles.ROUTES, *copy.ROUTES, *bulk.ROUTES,
-            *derive.ROUTES, *check.ROUTES, *register.ROUTES, *register_cancel.ROUTES,
-            *accounts.ROUTES, *download.ROUTES, *reading.ROUTES, *issued_draft.ROUTES,
-            *readnotes.ROUTES, *bulk_files.ROUTES, *register_start.ROUTES,
+            *bulk_check.ROUTES, *bulk_run.ROUTES, *derive.ROUTES, *check.ROUTES, *register.ROUTES,
+            *register_cancel.ROUTES, *accounts.ROUTES, *download.ROUTES, *reading.ROUTES,
+            *issued_draft.ROUTES, *readnotes.ROUTES, *bulk_files.ROUTES, *register_start.ROUTES,
+            *issue_asks.ROUTES,
             Mount("/static", StaticFiles(directory=HERE / "static"), name="static")]
 
 

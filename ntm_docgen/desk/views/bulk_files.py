@@ -16,6 +16,7 @@ from ntm_docgen import api
 from ntm_docgen.desk.bulkrun import settings_of
 from ntm_docgen.desk.filenames import ascii_name
 from ntm_docgen.desk.views.bulk import run_folder
+from ntm_docgen.desk.views.bulk_check import cancelled_number
 from ntm_docgen.desk.views.download import attachment
 from ntm_docgen.desk.web import Clerk, refuse, view
 from ntm_docgen.errors import DocgenError
@@ -57,6 +58,8 @@ async def download(request: Request, clerk: Clerk) -> Response:
     folder = run_folder(request, clerk)
     if folder is None:
         return refuse(request, clerk, 404, _("This bulk run does not exist, or it is not yours."))
+    if refused := await cancelled_number(request, clerk, folder, settings_of(folder)):
+        return refused
     what = request.path_params["what"]
     letters = folder / "thu"
     if what in _ZIPPED:

@@ -249,5 +249,22 @@ async def went_back(request: Request, clerk: Clerk) -> Response:
     return _page(request, clerk, values=copy_data(kept), chosen=chosen(kept))
 
 
+@view("sao")
+async def question(request: Request, clerk: Clerk) -> Response:
+    """The question asked before a copy takes its number; once it has taken it, the copy as
+    its page showed it (the browser's back button after the answer); never kept by the
+    browser."""
+    key = request.path_params["key"]
+    page = copy_asks.question(request, clerk, key)
+    if page is None:
+        again = copy_sent.SENT.get(copy_sent.keys_of(FormData([("giu", key)])), clerk.name)
+        if again is None:  # let go of before her answer: its form, as went_back gives it
+            return RedirectResponse(f"/sao/giu/{key}", status_code=303)
+        page = await _again(request, clerk, again)
+    page.headers["Cache-Control"] = "no-store"
+    return page
+
+
 ROUTES = [Route("/sao", index), Route("/sao", make, methods=["POST"]),
-          Route("/sao/ket-qua/{reading}", made), Route("/sao/giu/{key}", went_back)]
+          Route("/sao/ket-qua/{reading}", made), Route("/sao/giu/{key}", went_back),
+          Route("/sao/hoi/{key}", question)]

@@ -20,7 +20,7 @@ from typing import Any
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData, Headers, UploadFile
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import RedirectResponse, Response
 
 from ntm_docgen.desk.uploads import (
     P12_LIMIT,
@@ -59,6 +59,8 @@ class Waiting:
     fields: tuple[tuple[str, str], ...]
     files: tuple[tuple[str, str, bytes], ...]
     at: float
+    #: what its question says
+    explained: tuple[str, ...] = ()
 
     def size(self) -> int:
         return sum(len(data) for _field, _name, data in self.files)
@@ -181,11 +183,23 @@ async def asked(request: Request, clerk: Clerk, form: FormData, ban_sao: Any,
                       await read(certificate, P12_LIMIT)))
     fields = tuple((k, v) for k, v in form.multi_items()
                    if isinstance(v, str) and k not in ("csrf_token", "xac_nhan"))
-    key = waitings(d).keep(Waiting(clerk.name, fields, tuple(files), time.monotonic()))
+    key = waitings(d).keep(Waiting(clerk.name, fields, tuple(files), time.monotonic(),
+                                   tuple(explained)))
+    return RedirectResponse(f"/sao/hoi/{key}", status_code=303)  # a page of its own
+
+
+def question(request: Request, clerk: Clerk, key: str) -> Response | None:
+    """The question about the copy kept under ``key``, None once it is no longer kept (it
+    was numbered, or let go of): a page asked for again whenever it is shown, so that the
+    browser's back button after the copy took its number does not offer to take it again."""
+    d = desk(request)
+    waiting = waitings(d).peek(key, clerk.name)
+    if waiting is None:
+        return None
     return d.page(
         request, "confirm.html", clerk, question=_("Take a number for this copy?"),
-        explained=[*explained, _("Correct it on the copy form, or number the copy as it "
-                                 "is.")],
+        explained=[*waiting.explained, _("Correct it on the copy form, or number the copy as "
+                                         "it is.")],
         action="/sao", confirm=_("Number it as it is: take the number"),
         back=f"/sao/giu/{key}", keep=_("Back to the copy form"), hidden={"giu": key})
 

@@ -14,12 +14,13 @@ from typing import Any
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import RedirectResponse, Response
+from starlette.routing import Route
 
 from ntm_docgen import api
 from ntm_docgen.desk import labels
 from ntm_docgen.desk.drafts import Checked
-from ntm_docgen.desk.web import Clerk, desk
+from ntm_docgen.desk.web import Clerk, desk, refuse, view
 from ntm_docgen.errors import DocgenError
 from ntm_docgen.i18n import Said, _, ngettext
 from ntm_docgen.register.twice import NUMBERED_BEFORE
@@ -204,3 +205,30 @@ async def asked(request: Request, clerk: Clerk, draft: Any, checked: Checked,
         back=f"/soan/{draft.id}", keep=_("Back to the letter"),
         hidden={"phien_ban": draft.version},  # the letter asked about is the one issued
         links=links)
+
+
+@view("cap_so")
+async def question(request: Request, clerk: Clerk) -> Response:
+    """Phát hành's question, a page of its own (Phát hành's answer leads here): asked again
+    from the saved draft each time it is opened, never kept by the browser, so that its back
+    button after the letter was issued shows the letter issued, with its number, not a page
+    offering to issue it again; the letter's page when there is nothing left to ask."""
+    from ntm_docgen.desk import drafts
+
+    draft = drafts.find(request, clerk)
+    if draft is None:
+        return refuse(request, clerk, 404, _("This draft does not exist, or it is not yours."))
+    to_letter = RedirectResponse(f"/soan/{draft.id}", status_code=303)
+    if await drafts.issued(request, draft) is not None:
+        return to_letter
+    checked = drafts.check(draft.data)
+    if checked.problems or checked.unread() or api.numbering_refusal(checked.spec):
+        return to_letter  # Phát hành from the letter says why
+    page = await asked(request, clerk, draft, checked, FormData())
+    if page is None:
+        return to_letter
+    page.headers["Cache-Control"] = "no-store"
+    return page
+
+
+ROUTES = [Route("/soan/{draft}/phat-hanh", question)]

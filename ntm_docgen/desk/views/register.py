@@ -182,8 +182,10 @@ async def _issue(request: Request, clerk: Clerk, form: FormData, draft: Any) -> 
     if refused := api.numbering_refusal(checked.spec):  # before she is asked anything
         return refuse(request, clerk, 422, labels.named_warning(refused),
                       back=f"/soan/{draft.id}")
-    if question := await issue_asks.asked(request, clerk, draft, checked, form):
-        return question  # a number it carries, or its warnings: issued once she chooses to
+    if await issue_asks.asked(request, clerk, draft, checked, form):
+        # a number it carries, or its warnings: asked on a page of its own, issued once she
+        # chooses to (a page the browser does not keep, for its back button once issued)
+        return RedirectResponse(f"/soan/{draft.id}/phat-hanh", status_code=303)
     today = date.today()
     # the register keeps a letter under the year of its date (a letter dated 2025 issued in
     # 2026 is a line of 2025), and so does the desk's folder; the page shows that year's list

@@ -640,7 +640,7 @@ TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.86, "held_o
            "held_out_31": 0.965, "held_out_32": 0.99, "held_out_33": 0.94,
            "held_out_34": 1.0, "held_out_35": 0.99, "held_out_36": 0.905,
            "held_out_37": 1.0, "held_out_38": 0.977,
-           "held_out_39": 0.951, "held_out_40": 0.786}
+           "held_out_39": 0.951, "held_out_40": 0.836}
 
 
 def _norm(value: Any) -> Any:

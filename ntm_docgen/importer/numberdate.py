@@ -19,15 +19,15 @@ _SO = re.compile(r"^(?:(?:nghi quyet|quyet dinh|chi thi|cong van|luat|nghi dinh|
 # OCR reads the y of ngày as a v (``Hà Nói. ngàv 28``), or as an i before a day written by
 # hand (``Cần Thơ, ngàiŠtháng 10 năm 2025``); never the Ngãi of Quảng Ngãi.
 _NGAI = r"(?:nga[yv]|(?<!quang )ngai)"
-_NGAY = re.compile(_NGAI + r"\s*(?P<d>\d{1,2})\s*thang\s*(?P<m>\d{1,2})"
-                   r"\s*nam\s*(?P<y>\d{4})")
-_NGAY_SO = re.compile(r"ngay\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})"
-                      r"\s*[/.-]\s*(?P<y>\d{4})")
+_NGAY = re.compile(_NGAI + r"\s*(?P<d>\d{1,2})\s*thang\s*(?P<m>\d{1,2})\s*nam\s*(?P<y>\d{4})")
+_NGAY_SO = re.compile(r"ngay\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})")
 _NGAY_NHAP = re.compile(_NGAI + r"[^,]{0,8}?thang[^,]{0,8}?nam\s*(?P<y>\d{4})")
 # A draft's date with its month printed and its day left blank (``ngày    tháng 10 năm 2025``).
 _MONTH_ONLY = re.compile(_NGAI + r"[\s._…]{0,12}thang\s*(?P<m>\d{1,2})\s*nam\s*\d{4}")
-# A date left wholly blank for the day of signing, the year too ("Hà Nội, ngày  tháng  năm").
-_NGAY_TRONG = re.compile(r"ngay[\s._…]{0,12}thang[\s._…]{0,12}nam[\s._…]*$")
+# A date left wholly blank for the day of signing, the year too ("Hà Nội, ngày  tháng  năm"); or
+# written by pen and misread, the year's last digit read as a sign ("ngày f6 tháng năm 202!").
+_NGAY_TRONG = re.compile(r"ngay[\s._…]{0,12}thang[\s._…]{0,12}nam[\s._…]*$"
+                         r"|ngay[^,]{0,12}?thang[^,]{0,12}?nam\s*\d{3}[^\w\s]\s*$")
 # OCR may read the slash as another mark (``V¿v``, ``V|v``): any one mark between the two v;
 # or lose the second v (``V/ dự kiến ...``) or read it as a sign (``V/% Góp ý ...``): the
 # slash, maybe one sign, a space, then a word.

@@ -86,7 +86,7 @@ def _with_office(titles: list[str], kept: list[str], quyen_han: list[str]) -> li
     ĐỐC`` / ``SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI``): one title, as ``VỤ TRƯỞNG VỤ ...`` is.
     Under the head's own signature a body's name there stays apart (the seal's ring). Under
     ``TM.`` a council's chair may print his own office under the signature, over his name
-    (``TM. HỘI ĐỒNG`` / ``CHỦ TỊCH`` / ``GIÁM ĐỐC SỞ NỘI VỤ``): the title's second line.
+    (``TM. HỘI ĐỒNG`` / ``CHỦ TỊCH`` / ``GIÁM ĐỐC SỞ NỘI VỤ``, ``CHỦ TỊCH HĐND``): its 2nd line.
 
     >>> _with_office(["GIÁM ĐỐC", "SỞ Y TẾ"], ["GIÁM ĐỐC", "SỞ Y TẾ", "Lê An"], ["TUQ. CHỦ TỊCH"])
     ['GIÁM ĐỐC SỞ Y TẾ']
@@ -104,7 +104,8 @@ def _with_office(titles: list[str], kept: list[str], quyen_han: list[str]) -> li
     if quyen_han[-1].startswith("TM.") and at and kept[at - 1] == first \
             and at + 1 < len(kept) and looks_like_name(kept[at + 1]):
         office = _CHAIR_OFFICE.match(second.strip())
-        if office and f"{office.group('body')} ".startswith(bodies):
+        if office and f"{office.group('body')} ".startswith(
+                bodies + tuple(f"{w} " for w in rules()["dau_ten_khac"])):
             return [f"{first.strip()}\n{second.strip()}", *titles[2:]]
     if not quyen_han[-1].startswith(("TL.", "TUQ.")):
         return titles

@@ -181,3 +181,26 @@ def test_a_heading_that_lost_its_dot_ends_the_part_before_it(runner, tmp_path, r
         assert "II. NỘI DUNG, THỜI GIAN 1. Kiểm tra" in text and "MỤC ĐÍCH" not in text
     assert "“II NỘI DUNG, THỜI GIAN” is written “II. NỘI DUNG, THỜI GIAN”" in " ".join(
         made.output.split())
+
+
+def test_a_numbered_trich_sao_of_a_scan_names_its_letter_in_the_register(runner, tmp_path,
+                                                                        read_as, monkeypatch):
+    """A scan has no text for the register's line to read its header from: the sổ said
+    “Bản trích sao: (ke hoach quet.pdf)”. The TRÍCH SAO reads the whole letter by OCR to
+    check its parts; that reading names it: its kind, number and trích yếu."""
+    import ntm_docgen.copies as copies
+    import ntm_docgen.copies.pdftext as pdftext
+    from ntm_docgen import register
+
+    read_as(CLEAR, ocr=True)
+    monkeypatch.setattr(pdftext, "pdf_lines", lambda *_a, **_k: [])  # no text layer
+    monkeypatch.setattr(copies, "_number_text", lambda *_a, **_k: None)
+    db = tmp_path / "so-di.sqlite3"
+    original = pdf_letter(tmp_path / "ke hoach quet.pdf")
+    made = copy(runner, original, spec_of(tmp_path, "TRÍCH SAO", 4), tmp_path / "trich.pdf",
+                "--trich", "II", "--allocate", "--db", str(db))
+    assert made.exit_code == 0, made.output
+    with register.Register(str(db)) as reg:
+        (line,) = reg.entries()
+    assert line.trich_yeu == ("Kế hoạch số 01/KH-SNNMT Kiểm tra kết quả thực hiện Bộ tiêu chí "
+                              "xã nông thôn mới năm 2026")

@@ -14,12 +14,18 @@ from ntm_docgen.vietnamese.text import nfc
 _HEAD = 60
 
 
-def original_about(original: Path, number: str | None) -> str:
+def original_about(original: Path, number: str | None,
+                   read: tuple[str, str, str] | None = None) -> str:
     """The original's kind, ``number`` as its Số line reads it (``1741/HD-BTĐKT``; None when
     none was read) and its trích yếu; what its header does not give is left out, and the
     file's name is said, as ``original_number`` said it, where its number or both its kind
-    and trích yếu are not read (a scan: no text)."""
+    and trích yếu are not read (a scan: no text). ``read``: the kind, number and trích yếu a
+    TRÍCH SAO's reading of the whole letter gave (a scan's by OCR), where the header gives
+    none."""
     kind, summary = _kind_and_summary(original)
+    if read is not None:
+        kind, number = kind or read[0], number or read[1] or None
+        summary = summary or _as_cited(read[2])
     named = "" if number and (kind or summary) else f"({original.name})"
     return " ".join(part for part in (kind, f"số {number}" if number else "", summary, named)
                     if part)
@@ -53,10 +59,16 @@ def _kind_and_summary(original: Path) -> tuple[str, str]:
     head = read_header(date_over_gui(split_cells(clean_lines(expand_flat(lines[:_HEAD]),
                                                              typed=typed))), bold)
     kind = head.loai.ten if head.loai is not None else ""
-    summary = " ".join(nfc(head.trich_yeu or "").split())
+    return kind, _as_cited(head.trich_yeu or "")
+
+
+def _as_cited(trich_yeu: str) -> str:
+    """A trích yếu as the line citing its letter writes it; "" where it does not read as
+    Vietnamese."""
+    summary = " ".join(nfc(trich_yeu).split())
     if summary[:3] in ("Về ", "V/v"):  # "… số 88/QĐ-UBND về việc …", mid-sentence
         summary = summary[0].lower() + summary[1:]
-    return kind, summary if _reads_right(summary) else ""
+    return summary if _reads_right(summary) else ""
 
 
 def _reads_right(text: str) -> bool:

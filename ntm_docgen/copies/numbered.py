@@ -137,7 +137,12 @@ def _copy(original: Path, ban_sao: BanSao, out: Path, *, today: date, trich: str
                                                "so no number was taken for its copy; sign and "
                                                "issue it first (its number from the register, its "
                                                "date), or copy it without --allocate"), so=draft))
-    about = original_about(original, number_read(original))
+    read = None
+    if trich and kind_of(original) == ".pdf":  # read whole for its parts: a scan's by OCR
+        from ntm_docgen.copies.trich_pdf import read_about
+
+        read = read_about(original)
+    about = original_about(original, number_read(original), read)
     if ban_sao.ngay is None:  # numbered and dated together, as a letter is (review11 #5); an
         # electronic copy on the day its block states, whatever this computer's zone
         ban_sao = dataclasses.replace(ban_sao, ngay=when.date() if dien_tu else today)

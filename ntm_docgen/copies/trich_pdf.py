@@ -34,6 +34,8 @@ class Relaid(NamedTuple):
     headings_set: tuple[tuple[str, str], ...] = ()
     #: the words OCR was unsure of (``importer/unsure``), named where a part kept holds them
     unsure: tuple[str, ...] = ()
+    #: its kind, number and trích yếu as read, for the register's line of its copy
+    about: tuple[str, str, str] = ("", "", "")
 
 
 def relaid(original: Path, today: date) -> tuple[bytes, list[str], tuple[str, ...]]:
@@ -63,7 +65,8 @@ def read_again(original: Path, today: date) -> Relaid:
 def _relaid(original: Path, _size: int, _mtime_ns: int, today: date,
             _language: str) -> tuple[bytes, tuple[str, ...], tuple[str, ...], bool,
                                      tuple[str, str | None] | None,
-                                     tuple[tuple[str, str], ...], tuple[str, ...]]:
+                                     tuple[tuple[str, str], ...], tuple[str, ...],
+                                     tuple[str, str, str]]:
     from ntm_docgen.files.limits import TRICH_PAGES
     from ntm_docgen.importer import import_letter
     from ntm_docgen.importer.pdfwords import pages_limit
@@ -83,7 +86,24 @@ def _relaid(original: Path, _size: int, _mtime_ns: int, today: date,
         told += given_dots(spec)  # a heading OCR lost its dot from ends the part before it
     return render_docx(parse_spec(spec, source=original), today=today), \
         (*_on_the_copy(read), *told), read.tables, bool(read.ocr_pages), _block(block), \
-        read.headings_set, read.unsure
+        read.headings_set, read.unsure, _about(spec)
+
+
+def read_about(original: Path) -> tuple[str, str, str]:
+    """The original's kind, number and trích yếu as its TRÍCH SAO reads them (a scan's by OCR,
+    its number held to the pen's rules), for the register's line of the copy: the reading the
+    copy's parts were checked on (``check_parts``, today), so a scan goes through OCR once."""
+    return read_again(original, date.today()).about
+
+
+def _about(spec: dict[str, Any]) -> tuple[str, str, str]:
+    from ntm_docgen.vietnamese.loai import find_loai
+    from ntm_docgen.vietnamese.text import so_hieu
+
+    found = find_loai(str(spec.get("loai") or ""))
+    so, ky_hieu = spec.get("so"), spec.get("ky_hieu")
+    number = so_hieu(so, str(ky_hieu)) if isinstance(so, int) and ky_hieu else ""
+    return found.ten if found else "", number, " ".join(str(spec.get("trich_yeu") or "").split())
 
 
 #: The original's fields a TRÍCH SAO prints as issued (Điều 25), and where they stand: each

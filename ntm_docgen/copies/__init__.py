@@ -35,7 +35,7 @@ from ntm_docgen.vietnamese.text import nfc
 #: Vietnam's time zone (UTC+7, no daylight saving) for the electronic copy's ISO 8601 time.
 VIETNAM = timezone(timedelta(hours=7))
 KINDS = (".docx", ".pdf")
-_SO = re.compile(r"Số:\s*(\d*\s*/\s*\S+)")
+_SO = re.compile(r"Số:\s*(\d*\s*[/-]\s*\S+)")  # 1741/HD-BTĐKT; a Party's 36-HD/VPTW
 
 
 @dataclass(frozen=True)

@@ -65,7 +65,9 @@ def _kind_and_summary(original: Path) -> tuple[str, str]:
 def _as_cited(trich_yeu: str) -> str:
     """A trích yếu as the line citing its letter writes it; "" where it does not read as
     Vietnamese."""
-    summary = " ".join(nfc(trich_yeu).split())
+    from ntm_docgen.vietnamese.names import running_case
+
+    summary = running_case(" ".join(nfc(trich_yeu).split()))  # one printed in capitals
     if summary[:3] in ("Về ", "V/v"):  # "… số 88/QĐ-UBND về việc …", mid-sentence
         summary = summary[0].lower() + summary[1:]
     return summary if _reads_right(summary) else ""

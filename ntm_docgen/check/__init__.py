@@ -12,6 +12,7 @@ from ntm_docgen.check.findings import Finding, rules, to_json, to_text
 from ntm_docgen.check.locate import Letter, locate
 from ntm_docgen.check.locate_copy import find_copies
 from ntm_docgen.check.reader import Document, UnreadableDocxError, open_docx
+from ntm_docgen.check.rules_blank import check_blank_end
 from ntm_docgen.check.rules_body import check_body
 from ntm_docgen.check.rules_cited import cited_dates
 from ntm_docgen.check.rules_content import check_content
@@ -68,7 +69,7 @@ def check_document(doc: Document) -> list[Finding]:
              *check_content(letter), *before_cited(letter), *cited_dates(letter),
              *check_body(letter), *check_typed(letter), *check_points(letter),
              *check_sign(letter), *check_axis(letter), *check_signed(letter), *check_frames(letter),
-             *check_page_numbers(doc, _end(letter)),
+             *check_page_numbers(doc, _end(letter)), *check_blank_end(doc),
              *check_copies(copies)]
     found[:0] = check_revisions(doc)  # the file's markup: before what is read of its page
     name_appendices(doc, found, _end(letter))

@@ -1,0 +1,89 @@
+"""check on the eighteenth round: a blank last page, made by the empty paragraph after the
+signature's table, is told as a blank page (not as a letter of several pages to number), and
+--fix takes it away."""
+
+from __future__ import annotations
+
+import zipfile
+
+import docx
+import pytest
+from check_letter import edit, find
+from docx.oxml.ns import qn
+from test_check_real3 import _one_run_of_text, _saved_as
+
+from ntm_docgen.check import check_file, fix_file
+
+
+def _empty_after(n: int):
+    """``n`` empty paragraphs after the signature's table, the last thing in the file (the
+    Vovinam công văn of round 17 keeps one, in 3 pt, after a table that fills page 1)."""
+    def change(document) -> None:
+        for _ in range(n):
+            document.add_paragraph()
+    return change
+
+
+@pytest.mark.parametrize("empty", [1, 3])
+def test_a_blank_page_after_the_signature_is_told_and_dropped(hd, tmp_path, empty):
+    plain = edit(hd, tmp_path / "p.docx", _one_run_of_text, _empty_after(empty))
+    path = _saved_as(plain, tmp_path / "v.docx", 2)
+    rules = [f.rule for f in check_file(path)]
+    assert "page.blank" in rules
+    assert "so_trang.missing" not in rules  # no page of the letter's to number
+    result = fix_file(path, tmp_path / "fixed.docx")
+    after = [f.rule for f in result.after]
+    assert "page.blank" not in after and "so_trang.missing" not in after
+    fixed = docx.Document(str(tmp_path / "fixed.docx"))
+    body = list(fixed.element.body)
+    # the table ends the letter: Word keeps one paragraph after it, hidden and 1 pt high
+    assert body[-3].tag == qn("w:tbl") and body[-2].tag == qn("w:p")
+    assert body[-2].find(f"{qn('w:pPr')}/{qn('w:rPr')}/{qn('w:vanish')}") is not None
+    with zipfile.ZipFile(tmp_path / "fixed.docx") as archive:
+        assert b"<Pages>1</Pages>" in archive.read("docProps/app.xml")
+
+
+def test_empty_paragraphs_after_the_last_words_are_all_dropped(hd, tmp_path):
+    """After a paragraph of text, no paragraph need stay: the empty ones go."""
+    def words_last(document) -> None:
+        _one_run_of_text(document)
+        document.add_paragraph("Trân trọng./.")
+        _empty_after(2)(document)
+
+    path = _saved_as(edit(hd, tmp_path / "p.docx", words_last), tmp_path / "v.docx", 2)
+    assert "page.blank" in [f.rule for f in check_file(path)]
+    fix_file(path, tmp_path / "fixed.docx")
+    fixed = docx.Document(str(tmp_path / "fixed.docx"))
+    assert fixed.paragraphs[-1].text == "Trân trọng./."
+
+
+def test_a_second_page_of_text_is_no_blank_page(hd, tmp_path):
+    """Word marked the page it began in the text: the letter has two pages of words, and the
+    empty paragraph after them prints on the second; it is numbered as before."""
+    def rendered_break(document) -> None:
+        _one_run_of_text(document)
+        run = find(document, r"^Việc tổng kết").runs[0]._r
+        run.insert(0, run.makeelement(qn("w:lastRenderedPageBreak"), {}))
+        _empty_after(1)(document)
+
+    path = _saved_as(edit(hd, tmp_path / "p.docx", rendered_break), tmp_path / "v.docx", 2)
+    rules = [f.rule for f in check_file(path)]
+    assert "page.blank" not in rules and "so_trang.missing" in rules
+
+
+def test_no_empty_paragraph_no_blank_page(hd, tmp_path):
+    """Two pages Word laid out, the text ending the file: a letter of two pages to number."""
+    path = _saved_as(edit(hd, tmp_path / "p.docx", _one_run_of_text), tmp_path / "v.docx", 2)
+    rules = [f.rule for f in check_file(path)]
+    assert "page.blank" not in rules and "so_trang.missing" in rules
+
+
+def test_a_page_break_before_the_empty_end_is_a_blank_page(hd, tmp_path):
+    """A page break typed after the signature, nothing after it: the page it begins is blank."""
+    def broken(document) -> None:
+        _one_run_of_text(document)
+        document.add_paragraph().add_run().add_break(docx.enum.text.WD_BREAK.PAGE)
+
+    path = edit(hd, tmp_path / "v.docx", broken)
+    assert "page.blank" in [f.rule for f in check_file(path)]
+

@@ -4,6 +4,7 @@ signature's table, is told as a blank page (not as a letter of several pages to 
 
 from __future__ import annotations
 
+import re
 import zipfile
 
 import docx
@@ -86,4 +87,41 @@ def test_a_page_break_before_the_empty_end_is_a_blank_page(hd, tmp_path):
 
     path = edit(hd, tmp_path / "v.docx", broken)
     assert "page.blank" in [f.rule for f in check_file(path)]
+
+
+def test_a_finding_names_its_line_by_its_words_not_a_number(hd, tmp_path):
+    """Word shows no paragraph numbers: a finding told at "paragraph 28" could not be found
+    on the page. Its place is the line's own words, and the table it is in; the key the
+    judgements are kept by (``where``) is left as it was."""
+    def changes(document) -> None:
+        find(document, r"^Căn cứ Hướng").alignment = docx.enum.text.WD_ALIGN_PARAGRAPH.LEFT
+        lines = [p for p in document.tables[-1].rows[0].cells[0].paragraphs
+                 if p.text.startswith("- Lưu")]
+        for run in lines[0].runs:
+            run.text = run.text.rstrip(".")
+
+    path = edit(hd, tmp_path / "v.docx", changes)
+    found = {f.rule: f for f in check_file(path)}
+    can_cu = found["body.justify"]
+    assert can_cu.where.startswith("paragraph ")
+    assert can_cu.place.startswith("the line beginning “Căn cứ Hướng")
+    assert not re.search(r"paragraph \d", str(can_cu))
+    luu = next(f for f in check_file(path) if f.rule.startswith("noi_nhan_item"))
+    assert luu.place.startswith("the line beginning “- Lưu")
+    assert ", in a table (row 1, column 1)" in luu.place
+    assert f"at {luu.place}: " in str(luu)  # the line names it once: no text after it
+
+
+def test_the_places_are_told_in_vietnamese(hd, tmp_path):
+    from ntm_docgen.i18n import set_language
+
+    path = edit(hd, tmp_path / "v.docx", lambda d: setattr(
+        find(d, r"^Căn cứ Hướng"), "alignment", docx.enum.text.WD_ALIGN_PARAGRAPH.LEFT))
+    set_language("vi")
+    try:
+        told = next(f for f in check_file(path) if f.rule == "body.justify")
+        assert told.place.startswith("dòng bắt đầu bằng “Căn cứ Hướng")
+        assert "đoạn " not in told.place
+    finally:
+        set_language("en")
 

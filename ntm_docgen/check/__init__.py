@@ -11,6 +11,7 @@ from ntm_docgen.check.appendices import name_appendices
 from ntm_docgen.check.findings import Finding, rules, to_json, to_text
 from ntm_docgen.check.locate import Letter, locate
 from ntm_docgen.check.locate_copy import find_copies
+from ntm_docgen.check.named import name_lines
 from ntm_docgen.check.reader import Document, UnreadableDocxError, open_docx
 from ntm_docgen.check.rules_blank import check_blank_end
 from ntm_docgen.check.rules_body import check_body
@@ -73,6 +74,7 @@ def check_document(doc: Document) -> list[Finding]:
              *check_copies(copies)]
     found[:0] = check_revisions(doc)  # the file's markup: before what is read of its page
     name_appendices(doc, found, _end(letter))
+    name_lines(doc, found)
     if letter.nhom == "noi_bo":  # an internal form: dated and signed in its own table
         return [f for f in found if f.rule not in rules()["noi_bo_not_looked_for"]]
     if letter.kem_theo:  # a text a decision issues: numbered, dated and signed by the decision

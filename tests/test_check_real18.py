@@ -125,3 +125,51 @@ def test_the_places_are_told_in_vietnamese(hd, tmp_path):
     finally:
         set_language("en")
 
+
+HEADER = "VĂN PHÒNG UBND TỈNH{gap}CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+
+
+def _typed_header(spaces: int):
+    """The phiếu trình of 30 June 2025 (round 17): its issuer and Quốc hiệu typed on one plain
+    line apart with the space bar, 13 pt bold, the right margin 10 mm."""
+    def change(document) -> None:
+        document.sections[0].right_margin = docx.shared.Mm(10)
+        first = document.paragraphs[0]
+        line = first.insert_paragraph_before()
+        run = line.add_run(HEADER.format(gap=" " * spaces))
+        run.bold, run.font.size, run.font.name = True, docx.shared.Pt(13), "Times New Roman"
+    return change
+
+
+def _width_mm(path, spaces):
+    from ntm_docgen.check.reader import open_docx
+    from ntm_docgen.check.tabs import typed_width
+
+    doc = open_docx(path)
+    para = next(p for p in doc.paras if p.text.startswith("VĂN PHÒNG"))
+    return typed_width(para, doc.styles) / (1440 / 25.4)
+
+
+def test_a_margin_that_would_wrap_a_header_typed_with_spaces_is_left(hd, tmp_path):
+    """At 15 mm the right margin narrows the text by 5 mm, and the typed line, 167 mm in 170,
+    wraps: "NAM" printed on a second line under the issuer. --fix leaves that margin and says
+    why; the others it sets."""
+    spaces = next(n for n in range(1, 40) if 166 < _width_mm(
+        edit(hd, tmp_path / f"w{n}.docx", _typed_header(n)), n) <= 170)
+    path = edit(hd, tmp_path / "typed.docx", _typed_header(spaces),
+                lambda d: setattr(d.sections[0], "top_margin", docx.shared.Mm(10)))
+    right = next(f for f in check_file(path) if f.rule == "page.margin" and "right" in f.found)
+    assert right.fix is None and "typed with spaces" in right.message
+    result = fix_file(path, tmp_path / "fixed.docx")
+    # the top margin is set and counted so, the right one beside it left
+    told = {result.before[i].found for i in result.fixed}
+    assert "top margin 10 mm" in told and "right margin 10 mm" not in told
+    assert round(docx.Document(str(tmp_path / "fixed.docx")).sections[0].right_margin.mm) == 10
+
+
+def test_a_typed_header_with_room_to_spare_lets_the_margin_be_set(hd, tmp_path):
+    spaces = next(n for n in range(1, 40) if 150 < _width_mm(
+        edit(hd, tmp_path / f"w{n}.docx", _typed_header(n)), n) <= 160)
+    path = edit(hd, tmp_path / "typed.docx", _typed_header(spaces))
+    right = next(f for f in check_file(path) if f.rule == "page.margin" and "right" in f.found)
+    assert right.fix is not None

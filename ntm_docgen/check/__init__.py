@@ -160,10 +160,11 @@ def fix_file(path: Path | str, out: Path | str, force: bool = False,
     after = check_file(out)
     # a repair counts where the letter read again no longer has the finding: a rule under a
     # line set in another type can still be off once the type is mended (a black-box run was
-    # told "fixed 9 of 9" above the one left)
-    left = {(f.rule, f.where) for f in after}
-    return FixResult(before, {i for i in fixed
-                              if (before[i].rule, before[i].where) not in left}, after)
+    # told "fixed 9 of 9" above the one left); a finding is known by what it requires too:
+    # the right margin left as it was does not make the top margin set beside it unfixed
+    left = {(f.rule, f.where, f.required) for f in after}
+    return FixResult(before, {i for i in fixed if (before[i].rule, before[i].where,
+                                                   before[i].required) not in left}, after)
 
 
 def comment_file(path: Path | str, out: Path | str, force: bool = False) -> list[Finding]:

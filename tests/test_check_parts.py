@@ -22,7 +22,7 @@ def test_a_can_cu_line_is_labelled_can_cu(tmp_path) -> None:
     assert len(found) == 1
     assert found[0].element == "căn cứ"
     assert found[0].as_dict()["element"] == "căn cứ"
-    assert "căn cứ at paragraph" in str(found[0])
+    assert "căn cứ at the line beginning “Căn cứ Hướng" in str(found[0])
 
 
 def test_a_body_paragraph_stays_noi_dung(tmp_path) -> None:

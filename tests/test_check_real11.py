@@ -99,7 +99,7 @@ def test_a_finding_in_an_appendix_names_it(hd, tmp_path, paper, arial_in):
     found = check_file(path)
     places = {f.found.split(" (")[0]: f for f in found if f.rule == "font.name"}
     assert places["Calibri"].appendix == "Phụ lục 02"
-    assert places["Calibri"].place.startswith(places["Calibri"].where + ", ")
+    assert places["Calibri"].place.startswith(places["Calibri"].line + ", ")
     assert places["Calibri"].place.endswith("Phụ lục 02")
     assert places["Arial"].appendix == arial_in
     assert all(not f.appendix for f in found if f.rule.startswith(("so.", "trich_yeu.")))

@@ -112,8 +112,8 @@ def test_finding_names_rule_decree_place_found_and_required(tmp_path):
     assert str(finding) == (
         "error: noi_nhan.size [NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II, khoản 9, điểm d; ô 9b] "
         "Nơi nhận at "
-        'paragraph 18 (table row 1, column 1) "Nơi nhận:": Nơi nhận "Nơi nhận:" is in 13 pt; '
-        "set it to 12 pt")
+        "the line beginning “Nơi nhận:”, in a table (row 1, column 1): Nơi nhận \"Nơi nhận:\" "
+        "is in 13 pt; set it to 12 pt")
     rows = json.loads(to_json([finding]))
     assert rows == [{"rule": "noi_nhan.size", "ref": finding.ref, "element": "Nơi nhận",
                      "where": finding.where, "text": "Nơi nhận:", "found": "13 pt",

@@ -62,6 +62,9 @@ class Finding:
     #: the heading of the attachment the paragraph is in, after the letter's signature
     #: ("Phụ lục 02"): a place the văn thư finds in a long file; empty: in the letter itself
     appendix: str = field(default="", compare=False)
+    #: the paragraph named by its own words ("the line beginning “- Lưu: VT…”", check/named.py)
+    #: for the user, who sees no paragraph numbers in Word; empty: ``where`` names the place
+    line: str = field(default="", compare=False)
 
     @property
     def severity(self) -> str:
@@ -92,9 +95,10 @@ class Finding:
         >>> Finding("font.name", "paragraph 12", "", "", "").place
         'paragraph 12'
         """
+        place = self.line or self.where
         if not self.appendix:
-            return self.where
-        return _("{where}, in {appendix}").format(where=self.where, appendix=self.appendix)
+            return place
+        return _("{where}, in {appendix}").format(where=place, appendix=self.appendix)
 
     @property
     def element_key(self) -> str:
@@ -119,7 +123,9 @@ class Finding:
                 "severity": self.severity, "message": self.message}
 
     def __str__(self) -> str:
-        text = f' "{self.text}"' if self.text else ""
+        shown = self.text.rstrip("…")
+        # the element's text, unless the line that names the place already shows it
+        text = f' "{self.text}"' if shown and shown[:20] not in self.line else ""
         return _("{severity}: {rule} [{ref}] {element} at {where}{text}: {message}").format(
             severity=self.severity_name, rule=self.rule, ref=self.ref, element=self.element,
             where=self.place, text=text, message=self.message)

@@ -72,8 +72,57 @@ def several_pages(doc: Document, end: int | None) -> bool:
     if any(_begins_page(p) and (end is None or p.index <= end) for p in doc.paras):
         return True
     pages = saved_pages(doc)
+    if pages is not None and blank_end(doc):
+        pages -= 1  # the last page prints blank: no page of the letter's to number
     return pages is not None and pages > 1 and end is not None and \
         not any(p.clean for p in doc.paras[end + 1:])
+
+
+def blank_end(doc: Document) -> list[Para]:
+    """The empty paragraphs that end the file when they print a page of their own, blank:
+    one of them begins a page (a page break, or a page Word began there when it last laid the
+    file out), or Word laid the file out on two pages and marked the beginning of none in the
+    text (an empty paragraph holds no run for Word to mark the page it begins: the paragraph
+    Word keeps after a signature's table that fills page 1). Else none. A longer letter is
+    left: a page can begin unmarked at an empty cell of a table it runs over (a report of
+    eleven pages Word marked nine of)."""
+    tail = _empty_tail(doc)
+    if not tail or any(_begins_page(p) for p in tail):
+        return tail
+    pages = saved_pages(doc)
+    root = _extended_properties(doc)
+    application = root.find("{*}Application") if root is not None else None
+    if pages != 2 or application is None or \
+            not (application.text or "").startswith("Microsoft"):
+        return []  # only Word marks where it began each page
+    body = doc.doc.element.body
+    marked = any(body.find(f".//{path}", NS) is not None
+                 for path in ("w:lastRenderedPageBreak", "w:pPr/w:sectPr")) or \
+        any(p.page_break for p in doc.paras)
+    return [] if marked else tail
+
+
+def _empty_tail(doc: Document) -> list[Para]:
+    """The paragraphs that end the body holding nothing that prints: no text, no picture,
+    shape or field, no section's end."""
+    by_el = {p.el: p for p in doc.paras}
+    tail: list[Para] = []
+    for child in reversed(doc.doc.element.body):
+        if child.tag == w("sectPr"):
+            continue
+        para = by_el.get(child)
+        if child.tag != w("p") or para is None or para.clean or _prints(child):
+            break
+        hidden = child.find("w:pPr/w:rPr/w:vanish", NS)
+        if hidden is not None and hidden.get(w("val"), "true") not in ("0", "false"):
+            continue  # a hidden paragraph mark: Word prints no line for it
+        tail.insert(0, para)
+    return tail
+
+
+def _prints(p: etree._Element) -> bool:
+    return any(True for _ in p.iter(w("drawing"), w("pict"), w("object"), w("sectPr"),
+                                    w("fldSimple"), w("instrText"), w("sym")))
 
 
 def _begins_page(para: Para) -> bool:

@@ -11,12 +11,12 @@ from lxml import etree
 from ntm_docgen.check import fixes
 from ntm_docgen.check.common import aligned, num, num_range, style
 from ntm_docgen.check.findings import Finding, rules, short
-from ntm_docgen.check.geometry import line_width
+from ntm_docgen.check.geometry import line_width, text_area
 from ntm_docgen.check.pages import one_page, section_starts, several_pages
 from ntm_docgen.check.paras import Line, Para
 from ntm_docgen.check.props import NS, number, on, w
 from ntm_docgen.check.reader import Document, read_paras
-from ntm_docgen.check.tabs import tabbed_middle
+from ntm_docgen.check.tabs import tabbed_middle, typed_width
 from ntm_docgen.i18n import N_, _
 
 TWIPS_PER_MM = 1440 / 25.4
@@ -68,20 +68,42 @@ def check_page(doc: Document) -> list[Finding]:
                 note=_("{section} sets no margins: set top and bottom 20–25 mm, left "
                        "30–35 mm, right 15–20 mm").format(section=named)))
             continue
+        moves = {}
         for side, (lo, hi) in data["margins_mm"].items():
             value = abs(number(margins.get(w(side)))) if margins is not None else 0
             got = mm(value)
-            if lo - data["margin_tolerance_mm"] <= got <= hi + data["margin_tolerance_mm"]:
-                continue
-            target = round(min(max(got, lo), hi) * TWIPS_PER_MM)
+            if not lo - data["margin_tolerance_mm"] <= got <= hi + data["margin_tolerance_mm"]:
+                moves[side] = (value, round(min(max(got, lo), hi) * TWIPS_PER_MM), lo, hi)
+        narrowed = sum(max(0, moves[s][1] - moves[s][0]) for s in ("left", "right") if s in moves)
+        typed = _typed_line_pushed(doc, narrowed) if n == 1 and narrowed else None
+        for side, (value, target, lo, hi) in moves.items():
+            note = _(MARGIN_NOTES[side]).format(section=named, got=num(mm(value)), lo=num(lo),
+                                                hi=num(hi))
+            held = typed is not None and side in ("left", "right") and target > value
+            if typed is not None and held:
+                note = _("{note}; the fixed copy keeps this margin: the line “{line}”, its "
+                         "columns typed with spaces, would no longer fit on one line; set the "
+                         "header in a borderless table, then the margin").format(
+                    note=note, line=short(typed.clean, 40))
             out.append(Finding(
                 "page.margin", _("section {n}").format(n=n), "",
-                _(MARGIN_FOUND[side]).format(got=num(got)),
+                _(MARGIN_FOUND[side]).format(got=num(mm(value))),
                 _(MARGIN_REQUIRED[side]).format(lo=num(lo), hi=num(hi)),
-                partial(_set_margin, sect, side, target),
-                note=_(MARGIN_NOTES[side]).format(section=named, got=num(got), lo=num(lo),
-                                                  hi=num(hi))))
+                None if held else partial(_set_margin, sect, side, target), note=note))
     return out
+
+
+def _typed_line_pushed(doc: Document, narrowed: float) -> Para | None:
+    """A line of the text typed in columns with spaces or tabs (the issuer beside the Quốc
+    hiệu) that fits its width now and would wrap, its columns broken, were the text
+    ``narrowed`` (twips) by the decree's margins."""
+    for para in doc.paras:
+        if para.container != "body" or "\n" in para.text or len(para.segments()) < 2:
+            continue
+        width, room = typed_width(para, doc.styles), text_area(para, doc.styles)
+        if room - narrowed < width <= room:
+            return para
+    return None
 
 
 #: The margin findings' sentences, one per side.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ntm_docgen.check.geometry import run_width
 from ntm_docgen.check.paras import Para
 from ntm_docgen.check.props import Styles, next_tab_stop, tab_kinds
 
@@ -24,3 +25,17 @@ def tabbed_middle(para: Para, styles: Styles, width: float) -> float | None:
         pos = next_tab_stop(pos, para.props, styles.default_tab)
         kind = kinds.get(pos, "left")
     return {"left": pos + width / 2, "right": pos - width / 2}.get(kind, float(pos))
+
+
+def typed_width(para: Para, styles: Styles) -> float:
+    """The width (twips from the left indent) of a paragraph of one line as typed: every space
+    counted, each tab taken to the next stop. A header typed in two columns with the space bar
+    and tabs ("VĂN PHÒNG UBND TỈNH           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") keeps to
+    one line only while this fits its text's width."""
+    pos: float = para.props.left + para.props.first_line
+    for run in para.runs:
+        for i, piece in enumerate(run.text.split("\t")):
+            if i:
+                pos = next_tab_stop(round(pos), para.props, styles.default_tab)
+            pos += run_width(piece, run.props)
+    return pos - para.props.left

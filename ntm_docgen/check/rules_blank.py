@@ -1,0 +1,75 @@
+"""A blank last page: the empty paragraphs after the letter's last words printing a page of
+their own (the paragraph Word keeps after a signature's table that fills page 1)."""
+
+from __future__ import annotations
+
+import re
+
+from docx.shared import Pt
+from docx.text.parfmt import ParagraphFormat
+from lxml import etree
+
+from ntm_docgen.check.findings import Finding
+from ntm_docgen.check.pages import blank_end, saved_pages
+from ntm_docgen.check.paras import Para
+from ntm_docgen.check.props import NS, w
+from ntm_docgen.check.reader import Document
+from ntm_docgen.i18n import _
+
+_PAGES = re.compile(rb"<(\w+:|)Pages>\d+</(\w+:|)Pages>")
+
+
+def check_blank_end(doc: Document) -> list[Finding]:
+    """The blank page the empty paragraphs at the end of the file print, told as such (not as
+    a letter of several pages to number); --fix drops them."""
+    tail = blank_end(doc)
+    if not tail:
+        return []
+    pages = saved_pages(doc)
+    return [Finding("page.blank", _("the end of the letter"), "",
+                    _("a blank last page made by the empty lines after the letter's last "
+                      "words"),
+                    _("no blank page"), lambda: _drop(doc, tail, pages),
+                    anchor=tail[0].el,
+                    note=_("the last page prints blank: it holds only the empty lines after "
+                           "the letter's last words; delete those empty lines (after a table, "
+                           "where Word keeps one, make it 1 pt)"))]
+
+
+def _drop(doc: Document, tail: list[Para], pages: int | None) -> None:
+    """Remove the empty paragraphs; the one Word needs after a table that ends the body is
+    kept, hidden, 1 pt high with no spacing. The pages Word counted lose the blank one."""
+    body = doc.doc.element.body
+    keep = tail[0].el.getprevious() is not None and tail[0].el.getprevious().tag == w("tbl")
+    for para in tail[1:] if keep else tail:
+        body.remove(para.el)
+    if keep:
+        el = tail[0].el
+        fmt = ParagraphFormat(el)
+        fmt.space_before = fmt.space_after = Pt(0)
+        fmt.line_spacing = Pt(1)  # exactly 1 pt
+        ppr = el.find("w:pPr", NS)
+        mark = ppr.find("w:rPr", NS)
+        if mark is not None:
+            ppr.remove(mark)
+        mark = etree.Element(w("rPr"))
+        for tag, value in (("vanish", None), ("sz", "2"), ("szCs", "2")):
+            child = etree.SubElement(mark, w(tag))
+            if value is not None:
+                child.set(w("val"), value)
+        later = [c for c in ppr if c.tag in (w("sectPr"), w("pPrChange"))]
+        if later:
+            later[0].addprevious(mark)
+        else:
+            ppr.append(mark)
+    if pages is not None:
+        _count_pages(doc, pages - 1)
+
+
+def _count_pages(doc: Document, pages: int) -> None:
+    """Set the pages Word counted (docProps/app.xml) to ``pages``: the letter read again is
+    not taken for one of two pages to number. python-docx keeps that part as its bytes."""
+    for rel in doc.doc.part.package.rels.values():
+        if rel.reltype.endswith("/extended-properties") and not rel.is_external:
+            part = rel.target_part
+            part._blob = _PAGES.sub(rb"<\g<1>Pages>%d</\g<2>Pages>" % pages, part.blob, count=1)

@@ -37,3 +37,19 @@ def test_a_finding_left_in_the_copy_is_counted(monkeypatch, tmp_path, after, lef
     fixed.write_bytes(b"y")
     found = page._check(Path(letter), Path(fixed))
     assert (found[3], found[4]) == (left, new)
+
+
+def test_a_margin_set_beside_one_left_is_not_left(monkeypatch, tmp_path):
+    """A header typed with spaces keeps its right margin (check's --fix leaves it and says
+    why); the top margin set beside it was marked for her to fix by hand: both margins are
+    one rule at one place with no text, told apart by what each requires."""
+    top = Finding("page.margin", "section 1", "", "top margin 10 mm", "20-25 mm")
+    right = Finding("page.margin", "section 1", "", "right margin 10 mm", "15-20 mm")
+    monkeypatch.setattr(page, "as_word", lambda path: contextlib.nullcontext(path))
+    monkeypatch.setattr(page.api, "check_file", lambda path: [top, right])
+    monkeypatch.setattr(page.api, "fix_file", lambda path, fixed: SimpleNamespace(after=[right]))
+    letter, fixed = tmp_path / "a.docx", tmp_path / "b.docx"
+    letter.write_bytes(b"x")
+    fixed.write_bytes(b"y")
+    found = page._check(Path(letter), Path(fixed))
+    assert (found[3], found[4]) == ([2], 0)

@@ -65,9 +65,10 @@ def test_a_decision_is_carried_down_by_the_plan_it_issues(muong_la, form):
     can_cu = " ".join(result.spec.get("can_cu", []))
     assert "Luật Tổ chức chính quyền địa phương" not in can_cu
     assert "Theo đề nghị" not in can_cu
-    # the plan's own outlines stay its phụ lục; the plan itself is no phụ lục of the letter
+    # the plan's outline for the communes stays its phụ lục (its Phụ lục 1, the outline of the
+    # Sở, ngành, is left out: test_derive_attached); the plan itself is no phụ lục of the letter
     titles = [p["tieu_de"] for p in result.spec["phu_luc"]]
-    assert [t.split("\n")[0] for t in titles] == ["PHỤ LỤC 1", "PHỤ LỤC 2"]
+    assert [t.split("\n")[0] for t in titles] == ["PHỤ LỤC 2"]
     assert any("the Kế hoạch attached to Quyết định số 2307/QĐ-UBND" in w
                for w in result.warnings)
 

@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from ntm_docgen.derive.above import source_warnings
+from ntm_docgen.derive.attached import own_attachments
 from ntm_docgen.derive.cite import (
     citation,
     issuer_name,
@@ -55,6 +56,7 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     if form not in FORMS:
         raise ValueError(f"form must be one of {FORMS}")
     source, warnings = plan_of(source)
+    source, left = own_attachments(source, profile)
     day = _check_day(profile, ngay, today, warnings)
     rules, exact = level_rules(profile.cap, day)
     if not exact and ngay is not None:  # a letter dated when its level was no more
@@ -131,7 +133,7 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     warnings += duty_warnings(duty, profile, fields, han) if duty else []
     if han is not None and not (duty and duty.han):  # a duty's own day is told with it
         warnings += deadline_above(source, han, profile.cap)
-    warnings += drafting_unit_warnings(profile, form)
+    warnings += left + drafting_unit_warnings(profile, form)
     job = Derivation(source=source, profile=profile, form=form, rules=rules, rewrite=rewrite,
                      fields=fields, kinh_gui=kinh_gui, ngay=ngay, so=so, han=han,
                      warnings=warnings, duty=duty.line if duty else None,

@@ -132,7 +132,9 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
         + addressed_elsewhere(source, profile) + upward
     warnings += duty_warnings(duty, profile, fields, han) if duty else []
     if han is not None and not (duty and duty.han):  # a duty's own day is told with it
-        warnings += deadline_above(source, han, profile.cap)
+        han, told = deadline_above(source, han, profile.cap, day)
+        fields["han"] = ngay_ngan(han)
+        warnings += told
     warnings += left + drafting_unit_warnings(profile, form)
     job = Derivation(source=source, profile=profile, form=form, rules=rules, rewrite=rewrite,
                      fields=fields, kinh_gui=kinh_gui, ngay=ngay, so=so, han=han,

@@ -81,3 +81,37 @@ def test_a_list_without_her_commune_is_still_told(tmp_path: Path) -> None:
     warnings = _warnings(_sent_to(tmp_path, "UBND các xã: Hưng Khánh và Tân Thịnh (cũ)"),
                          TAN_THANH)
     assert [w for w in warnings if "is addressed to UBND các xã: Hưng Khánh" in w]
+
+
+UY_QUYEN = DATA / "letters" / "held_out_15" / "cv_2025_laocai_uyquyen.txt"
+LAO_CAI_3686 = DATA / "letters" / "held_out_10" / "cv_2026_laocai_3686.txt"
+ONLY = "is addressed only to"
+
+
+@pytest.mark.parametrize(("source", "them"), [
+    (UY_QUYEN, "Sở Công Thương; Sở Tư pháp"),
+    (LAO_CAI_3686, "Bộ Xây dựng"),
+], ids=["to-two-so", "to-a-ministry"])
+def test_a_letter_to_other_bodies_only_is_told_first(source: Path, them: str) -> None:
+    """derive22: Lào Cai's letter asking its Sở Công Thương and Sở Tư pháp to propose a
+    delegation, and its letter to Bộ Xây dựng, were carried down as tasks of xã Bảo Thắng's
+    units, told nothing."""
+    warnings = _warnings(source, BAO_THANG)
+    told = [w for w in warnings if ONLY in w]
+    assert len(told) == 1
+    assert f"{ONLY} {them}, not to Ủy ban nhân dân xã Bảo Thắng" in told[0]
+    assert warnings.index(told[0]) < 3
+
+
+@pytest.mark.parametrize("kinh_gui", [
+    "Ủy ban nhân dân xã Tân Thành", "UBND xã Tân Thành", "Các cơ quan, đơn vị",
+    "Ủy ban nhân dân các xã, phường", "Trưởng các thôn, bản",
+], ids=["her-name", "her-short-name", "a-group", "every-commune", "the-villages"])
+def test_a_letter_to_her_or_a_group_of_hers_is_not_told(tmp_path: Path, kinh_gui: str) -> None:
+    warnings = _warnings(_sent_to(tmp_path, kinh_gui), TAN_THANH)
+    assert not [w for w in warnings if ONLY in w]
+
+
+def test_a_letter_to_one_other_body_is_told(tmp_path: Path) -> None:
+    warnings = _warnings(_sent_to(tmp_path, "Công an tỉnh"), TAN_THANH)
+    assert [w for w in warnings if f"{ONLY} Công an tỉnh" in w]

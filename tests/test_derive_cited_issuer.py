@@ -62,3 +62,28 @@ def test_the_cited_issuers_abbreviations_stay_as_its_header_prints_them(ten, chu
     from ntm_docgen.letter.spec import CoQuan
 
     assert issuer_name(CoQuan(ten, chu_quan=chu_quan)) == cited
+
+
+def test_a_schools_proper_name_keeps_its_capitals():
+    """derive22: Trường THPT Đốc Binh Kiều's plan was cited "của Trường THPT đốc binh kiều"."""
+    result = derive_file(LETTERS / "held_out_14" / "kh_2026_dbk_sinhhoat.txt", BAO_THANG,
+                         "cong-van", ngay=DAY, today=DAY)
+    opening = result.spec["noi_dung"].split("\n")[0]
+    assert "của Trường THPT Đốc Binh Kiều" in opening
+    assert "đốc binh kiều" not in opening
+
+
+def test_a_body_of_a_party_committee_is_cited_with_it_not_with_a_place(tmp_path):
+    """derive22: "BAN TUYÊN GIÁO" under "HUYỆN ỦY BẢO THẮNG" was cited "Ban Tuyên giáo huyện ủy
+    Bảo Thắng", the committee read as a huyện's name."""
+    spec = tmp_path / "kh.yaml"
+    spec.write_text(
+        "loai: KH\nco_quan: {chu_quan: HUYỆN ỦY BẢO THẮNG, ten: BAN TUYÊN GIÁO}\nso: 12\n"
+        "ky_hieu: KH-BTG\ndia_danh: Bảo Thắng\nngay: 2025-06-10\ntrich_yeu: Kế hoạch tuyên "
+        "truyền phong trào thi đua chung sức xây dựng nông thôn mới\nnoi_dung: |-\n  I. MỤC "
+        "ĐÍCH, YÊU CẦU\n  1. Tuyên truyền sâu rộng.\n  II. NỘI DUNG\n  1. Các xã tổ chức "
+        "tuyên truyền.\nky: {chuc_vu: TRƯỞNG BAN, ho_ten: Nguyễn Văn A}\n", encoding="utf-8")
+    day = date(2025, 7, 2)
+    result = derive_file(spec, BAO_THANG, "cong-van", ngay=day, today=day)
+    assert "của Ban Tuyên giáo Huyện ủy Bảo Thắng về việc" in result.spec["noi_dung"]
+    assert "Ban Tuyên giáo Huyện ủy Bảo Thắng (b/c)" in result.spec["noi_nhan"]

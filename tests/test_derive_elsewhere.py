@@ -65,9 +65,10 @@ def test_a_decision_is_carried_down_by_the_plan_it_issues(muong_la, form):
     can_cu = " ".join(result.spec.get("can_cu", []))
     assert "Luật Tổ chức chính quyền địa phương" not in can_cu
     assert "Theo đề nghị" not in can_cu
-    # the plan's own outlines stay its phụ lục; the plan itself is no phụ lục of the letter
+    # the plan's outline for the communes stays its phụ lục (its Phụ lục 1, the outline of the
+    # Sở, ngành, is left out: test_derive_attached); the plan itself is no phụ lục of the letter
     titles = [p["tieu_de"] for p in result.spec["phu_luc"]]
-    assert [t.split("\n")[0] for t in titles] == ["PHỤ LỤC 1", "PHỤ LỤC 2"]
+    assert [t.split("\n")[0] for t in titles] == ["PHỤ LỤC 2"]
     assert any("the Kế hoạch attached to Quyết định số 2307/QĐ-UBND" in w
                for w in result.warnings)
 
@@ -311,10 +312,15 @@ def test_a_decision_publishing_a_list_of_procedures_is_told_its_list_is_missing(
                for w in result.warnings)
 
 
-def test_an_article_whose_khoan_only_give_the_decision_force_is_left_out():
+def test_an_article_whose_khoan_only_give_the_decision_force_is_left_out(monkeypatch):
     """Phú Thọ's "Điều 4. Hiệu lực và trách nhiệm thi hành" / "1. Quyết định này có hiệu lực
     …" / "2. … căn cứ quyết định thực hiện./." is the decision's force, not a task: left out
-    with its khoản, the articles before it kept as items 1 to 3."""
+    with its khoản, the articles before it kept as items 1 to 3. The decision, a Sở's charter,
+    gives no unit work and is refused (test_derive_no_work, derive22); its articles are read
+    here as if it did."""
+    import ntm_docgen.derive.source as source
+
+    monkeypatch.setattr(source, "no_work", lambda *_args: None)
     result = _derive(LETTERS / "held_out_26" / "qd_2025_phutho_03.txt", XA, day=date(2026, 10, 1))
     text = result.spec["noi_dung"]
     assert "Hiệu lực và trách nhiệm thi hành" not in text and "có hiệu lực" not in text

@@ -135,8 +135,12 @@ def test_a_decision_that_gives_units_work_is_not_refused(trich_yeu):
     "Về việc xuất cấp hóa chất khử khuẩn từ nguồn dự trữ quốc gia hỗ trợ các địa phương khắc "
     "phục hậu quả cơn bão số 3",
     "Về việc kiện toàn thành viên Ban Chỉ đạo quốc gia triển khai thực hiện cam kết của Việt Nam",
+    # derive22: held_out_26/qd_2025_phutho_03 and held_out_8/qd_2007_quangnam_14, a Sở's charter
+    "Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Công Thương tỉnh Phú Thọ",
+    "BAN HÀNH QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN VÀ CƠ CẤU TỔ CHỨC CỦA SỞ NÔNG NGHIỆP & "
+    "PTNT TỈNH",
 ], ids=["a-man", "a-comrade", "an-election-board", "an-inspection-team", "reserves-handed",
-        "a-national-steering-board"])
+        "a-national-steering-board", "a-so-charter", "a-so-charter-issued"])
 def test_a_decision_on_a_person_or_one_body_is_still_refused(trich_yeu):
     from ntm_docgen.derive.guidance import no_work
 

@@ -138,3 +138,30 @@ def test_the_other_provinces_sở_is_not_made_the_unit_where_it_does_not_issue(s
     spec = derive_file(source, profile, "ke-hoach", ngay=day, today=day).spec
     assert line in _text(spec)
     assert "Mẫu Sơn tổ chức huấn" not in _text(spec)
+
+
+TGV = DATA / "letters" / "held_out_18" / "qd_2025_tgv_lamdong_cchc.txt"
+CA_MAU = DATA / "letters" / "held_out_28" / "qd_2025_camau_063.txt"
+BAO_THANG = DATA / "derive" / "xa-bao-thang-lao-cai-2026.yaml"
+OTHER = "the letter implemented is of tỉnh {place}"
+
+
+@pytest.mark.parametrize(("source", "place"), [(TGV, "Lâm Đồng"), (CA_MAU, "Cà Mau")],
+                         ids=["header-without-place", "issuer-without-place"])
+def test_a_letter_whose_header_names_no_province_is_told_by_its_place(source: Path,
+                                                                      place: str) -> None:
+    """derive22: Lâm Đồng's Tổ giúp việc (its header names no place, its trích yếu "… tỉnh Lâm
+    Đồng", written at Lâm Đồng) and Cà Mau's decision (read as of "Ủy ban nhân dân") were
+    carried down for xã Bảo Thắng of Lào Cai with no word that they were not sent to it."""
+    day = date(2026, 8, 5)
+    result = derive_file(source, BAO_THANG, "cong-van", ngay=day, today=day)
+    assert [w for w in result.warnings if OTHER.format(place=place) in w]
+
+
+def test_another_provinces_name_is_kept_when_its_issuer_names_none() -> None:
+    """derive22: "trên địa bàn tỉnh Cà Mau" became "trên địa bàn xã Cà Mau", a level rewrite of
+    another province's name, because the issuer was read as "Ủy ban nhân dân" alone."""
+    day = date(2026, 8, 5)
+    spec = derive_file(CA_MAU, BAO_THANG, "cong-van", ngay=day, today=day).spec
+    assert "xã Cà Mau" not in str(spec)
+    assert "trên địa bàn tỉnh Cà Mau" in spec["trich_yeu"]

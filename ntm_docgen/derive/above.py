@@ -54,6 +54,32 @@ def placed(co_quan_ten: str, chu_quan: str | None) -> tuple[int | None, str | No
     return rank, province
 
 
+def province_of(source: Spec) -> str | None:
+    """The province whose letter ``source`` is: the one its header names, or for a body whose
+    header names no place (a Tổ giúp việc under a provincial Ban Chỉ đạo) the one its địa danh
+    is when its trích yếu names it as a province too ("… Tổ giúp việc về Cải cách hành chính
+    tỉnh Lâm Đồng", written at Lâm Đồng); a central body's letter names none.
+
+    >>> from ntm_docgen.letter.spec import parse_spec
+    >>> def letter(ten, dia_danh, trich_yeu):
+    ...     return parse_spec({"loai": "QĐ", "co_quan": {"ten": ten}, "dia_danh": dia_danh,
+    ...         "trich_yeu": trich_yeu, "noi_dung": "…", "ky": {"chuc_vu": "A", "ho_ten": "B"}})
+    >>> province_of(letter("TỔ GIÚP VIỆC", "Lâm Đồng", "Quy chế Tổ giúp việc tỉnh Lâm Đồng"))
+    'Lâm Đồng'
+    >>> province_of(letter("BẢO HIỂM XÃ HỘI", "Hà Nội", "Về việc hỗ trợ tỉnh Lạng Sơn"))
+    >>> province_of(letter("BỘ CÔNG THƯƠNG", "Hà Nội", "Về việc thành phố Hà Nội"))
+    """
+    rank, province = placed(source.co_quan.ten, source.co_quan.chu_quan)
+    if province is not None or rank is not None or not source.dia_danh:
+        return province
+    where = " ".join(source.dia_danh.split())
+    kinds = ("tỉnh", "thành phố") if province_named(where) is not None else ("tỉnh",)
+    about = " ".join((source.trich_yeu or "").split())
+    named = any(re.search(rf"(?<!\w){kind} {re.escape(where)}(?!\w)", about, re.IGNORECASE)
+                for kind in kinds)
+    return where if named else None
+
+
 def _proper(words: str) -> str:
     """The proper name at the start of ``words``: its words with a capital, or a number."""
     out = []
@@ -68,7 +94,7 @@ def source_warnings(source: Spec, profile: Profile) -> list[str]:
     """A letter implemented that is not from the level above the unit (its own level, or
     below), or that is from another province than the unit's (told once: it is of no level
     above the unit either), each told in a warning."""
-    _rank, province = placed(source.co_quan.ten, source.co_quan.chu_quan)
+    province = province_of(source)
     issuer = issuer_name(source.co_quan)
     home = profile.tinh if profile.cap == "tỉnh" else profile.thuoc
     if province and home and not same_province(province, home):

@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from ntm_docgen.derive.above import source_warnings
+from ntm_docgen.derive.attached import own_attachments
 from ntm_docgen.derive.cite import (
     citation,
     issuer_name,
@@ -55,6 +56,7 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     if form not in FORMS:
         raise ValueError(f"form must be one of {FORMS}")
     source, warnings = plan_of(source)
+    source, left = own_attachments(source, profile)
     day = _check_day(profile, ngay, today, warnings)
     rules, exact = level_rules(profile.cap, day)
     if not exact and ngay is not None:  # a letter dated when its level was no more
@@ -74,7 +76,8 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     new_loai = find_loai(LOAI[form])
     assert new_loai is not None
     other = elsewhere(source, profile)
-    rewrite = _rewriter(source, profile, rules, duoi, new_loai.ten, theirs=other is not None)
+    rewrite = _rewriter(source, profile, rules, duoi, new_loai.ten,
+                        theirs=other.theirs if other else "")
     viec = rewrite(subject(source.trich_yeu or ""))
     bao_cao, viec_lam = reported(viec)
     nguoi_nhan = "; ".join(_lower_cac(k) for k in kinh_gui)
@@ -129,8 +132,10 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
         + addressed_elsewhere(source, profile) + upward
     warnings += duty_warnings(duty, profile, fields, han) if duty else []
     if han is not None and not (duty and duty.han):  # a duty's own day is told with it
-        warnings += deadline_above(source, han, profile.cap)
-    warnings += drafting_unit_warnings(profile, form)
+        han, told = deadline_above(source, han, profile.cap, day)
+        fields["han"] = ngay_ngan(han)
+        warnings += told
+    warnings += left + drafting_unit_warnings(profile, form)
     job = Derivation(source=source, profile=profile, form=form, rules=rules, rewrite=rewrite,
                      fields=fields, kinh_gui=kinh_gui, ngay=ngay, so=so, han=han,
                      warnings=warnings, duty=duty.line if duty else None,
@@ -201,9 +206,9 @@ def _warn_if_merged(profile: Profile, day: date, warnings: list[str]) -> None:
 
 
 def _rewriter(source: Spec, profile: Profile, rules: LevelRules, duoi: str,
-              new_loai: str, *, theirs: bool = False) -> Rewriter:
-    """``theirs``: the letter is of another place, whose names are kept as they are (only the
-    sentences where its issuer issues become the unit's own)."""
+              new_loai: str, *, theirs: str = "") -> Rewriter:
+    """``theirs``: the other place whose letter it is ("tỉnh Cà Mau"), whose names are kept as
+    they are (only the sentences where its issuer issues become the unit's own)."""
     phrases = {k: v.format(duoi=duoi) for k, v in rules.thay.items()}
     if profile.phong_trao.casefold() != "cả nước":
         for name in van()["phong_trao"]:
@@ -218,7 +223,9 @@ def _rewriter(source: Spec, profile: Profile, rules: LevelRules, duoi: str,
         everywhere[this.lower()] = f"{new_loai.lower()} này"
     verbs = tuple(v + " " for v in van()["dong_tu_ban_hanh"])
     above = issuer_name(source.co_quan)
-    place = re.search(r" ((?:tỉnh|thành phố|huyện|thị xã|quận) \S.*)$", above)
+    found = re.search(r" ((?:tỉnh|thành phố|huyện|thị xã|quận) \S.*)$", above)
+    # an issuer named without its place ("Ủy ban nhân dân"): the other place's is its own
+    place = found[1] if found else theirs
     thuong_truc = profile.co_quan_thuong_truc or profile.ten_goi_ngan
 
     def issuer(name: str):  # noqa: ANN202 - a small closure
@@ -227,7 +234,7 @@ def _rewriter(source: Spec, profile: Profile, rules: LevelRules, duoi: str,
             # letter a request to that place ("đề nghị UBND tỉnh Lào Cai")
             if after.lstrip().startswith(verbs) and not f" {before}".rstrip().endswith(
                     (" được", " do", " bởi")) and not (theirs and place and after.lstrip()
-                    .startswith(("đề nghị ", "yêu cầu ")) and place[1] in after.split(".")[0]):
+                    .startswith(("đề nghị ", "yêu cầu ")) and place in after.split(".")[0]):
                 return profile.ten_goi
             if theirs:
                 return name
@@ -239,9 +246,9 @@ def _rewriter(source: Spec, profile: Profile, rules: LevelRules, duoi: str,
         return swap
 
     if place and (theirs or profile.cap != "tỉnh"):  # "… thành phố Vũng Tàu" → "… phường"
-        here = place[1] if theirs else mau()["dia_ban"][profile.cap]  # another's stays its own
+        here = place if theirs else mau()["dia_ban"][profile.cap]  # another's stays its own
         for words in ("trên địa bàn toàn ", "trên địa bàn ", "toàn ", *([""] if theirs else [])):
-            phrases[words + place[1]] = words + here
+            phrases[words + place] = words + here
     names = {above}
     names.add(issuer_short(next(iter(names))))
     return Rewriter(phrases, {n: issuer(n) for n in names if n and n != profile.ten_goi},

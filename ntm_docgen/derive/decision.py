@@ -66,6 +66,10 @@ def _attachment(source: Spec, kind: str) -> PhuLuc | None:
     for part in source.phu_luc:
         if named.search(upper_vi(" ".join(part.tieu_de.split()))):
             return part
+    for part in source.phu_luc:  # its title read under a header, in the text ("QUY CHẾ HOẠT ĐỘNG")
+        lines = [x.strip() for x in part.noi_dung.split("\n") if x.strip()][:3]
+        if any(x == upper_vi(x) and named.match(x) for x in lines):
+            return part
     for part in source.phu_luc:
         first = part.noi_dung.lstrip().split("\n", 1)[0]
         if _NOTE.match(part.ghi_chu or "") or _NOTE.match(first):
@@ -100,10 +104,16 @@ def plan_of(source: Spec) -> tuple[Spec, list[str]]:
                 cited=cited, kind=kind)]
     if attached is not None:
         others = tuple(p for p in source.phu_luc if p is not attached)
-        return replace(source, noi_dung=_body(attached), can_cu=(), phu_luc=others), [
-            _("the letter carries down the {kind} attached to {cited}, and leaves out the "
-              "decision's căn cứ and articles, which are not the letter's own").format(
-                cited=cited, kind=kind)]
+        told = [_("the letter carries down the {kind} attached to {cited}, and leaves out the "
+                  "decision's căn cứ and articles, which are not the letter's own").format(
+            cited=cited, kind=kind)]
+        if kind == "Danh mục" and others:  # the issuer's lists, sent with the decision's copy
+            told.append(_("the other lists attached to {cited} (“{titles}”) are the issuer's, "
+                          "sent with the copy of the decision: they were not made the letter's "
+                          "phụ lục").format(cited=cited, titles="”; “".join(
+                              shortened(" ".join(p.tieu_de.split()), 90) for p in others)))
+            others = ()
+        return replace(source, noi_dung=_body(attached), can_cu=(), phu_luc=others), told
     articles = [x.strip() for x in source.noi_dung.split("\n") if _ARTICLE.match(x)]
     if kind:
         return replace(source, noi_dung="", can_cu=()), [

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from ntm_docgen.derive.cite import issuer_short
@@ -23,6 +23,8 @@ from ntm_docgen.vietnamese.text import ngay_ngan
 _NUMBERED = re.compile(r"^(?:\d{1,2}\.|[a-zđ]\)|[-+•])\s*")
 _REPORTS = re.compile(r"(?<!\w)(?:gửi\s+)?báo cáo(?!\w)", re.IGNORECASE)
 #: "… trước ngày 15/11/2027", "chậm nhất ngày 15/11/2027"
+#: how many days before the level above's own deadline the units below report
+SOM = 5
 _BY = re.compile(r"(?<!\w)(?:trước|chậm nhất(?: là)?)\s+(?:ngày\s+)?(\d{1,2})/(\d{1,2})/(\d{4})")
 
 
@@ -110,10 +112,12 @@ def duty_warnings(duty: Duty, profile: Profile, fields: dict[str, str],
     return out
 
 
-def deadline_above(source: Spec, han: date, cap: str) -> list[str]:
+def deadline_above(source: Spec, han: date, cap: str, day: date) -> tuple[date, list[str]]:
     """A deadline for the units below not before the first day the letter implemented asks
     its reports or work by ("Thời gian hoàn thành trước ngày 31/7/2019"), outside what it
-    cites: the units below report before the unit, which reports by that day."""
+    cites: the units below report before the unit, which reports by that day, so the letter
+    (dated ``day``) sets them a day ``SOM`` days before it, told; when there is no such day
+    after the letter's own, the deadline stays and is told."""
     found: list[tuple[date, str]] = []
     for line in (x.strip() for x in source.noi_dung.split("\n")):
         spans = citation_spans(line)
@@ -121,16 +125,27 @@ def deadline_above(source: Spec, han: date, cap: str) -> list[str]:
             if any(a <= by.start() < b for a, b in spans):
                 continue
             try:
-                day = date(int(by[3]), int(by[2]), int(by[1]))
+                asked = date(int(by[3]), int(by[2]), int(by[1]))
             except ValueError:
                 continue
-            if source.ngay is None or day > source.ngay:
-                found.append((day, line))
+            if source.ngay is None or asked > source.ngay:
+                found.append((asked, line))
     if not found or han < min(found)[0]:
-        return []
+        return han, []
     first, line = min(found)
-    return [said(N_("the deadline {han} is not before {by}, the first day the letter "
-                    "implemented asks its reports or work by (“{line}”): the units below report "
-                    "before the {unit} does; set an earlier deadline"),
-                 han=ngay_ngan(han), by=ngay_ngan(first), line=shortened(line, 160),
-                 unit=mau()["dia_ban"].get(cap, cap))]
+    unit = mau()["dia_ban"].get(cap, cap)
+    earlier = first - timedelta(days=SOM)
+    if earlier > day:
+        return earlier, [said(N_("the deadline {han} is not before {by}, the first day the letter "
+                                 "implemented asks its reports or work by (“{line}”): the units "
+                                 "below report before the {unit} does, so the letter sets them "
+                                 "{earlier}, {days} days before it; set another day before {by} "
+                                 "if that one does not suit"),
+                              han=ngay_ngan(han), by=ngay_ngan(first), line=shortened(line, 160),
+                              unit=unit, earlier=ngay_ngan(earlier), days=SOM)]
+    return han, [said(N_("the deadline {han} is not before {by}, the first day the letter "
+                         "implemented asks its reports or work by (“{line}”), and the letter, "
+                         "dated {day}, leaves the units below no time before it: check that day "
+                         "and the deadline, and ask the level above before sending"),
+                      han=ngay_ngan(han), by=ngay_ngan(first), line=shortened(line, 160),
+                      day=ngay_ngan(day))]

@@ -14,7 +14,7 @@ from ntm_docgen.derive.above import (
     _kind_named,
     _proper,
     not_above,
-    placed,
+    province_of,
     same_province,
 )
 from ntm_docgen.derive.cite import issuer_name
@@ -76,7 +76,7 @@ def _home(profile: Profile) -> dict[int, tuple[str, str]]:
 def elsewhere(source: Spec, profile: Profile) -> Elsewhere | None:
     """The other place whose letter ``source`` is, when the unit is of another (its province,
     or its huyện, or its commune); None for a letter of the unit's own place or from above."""
-    _rank, province = placed(source.co_quan.ten, source.co_quan.chu_quan)
+    province = province_of(source)
     home = profile.tinh if profile.cap == "tỉnh" else profile.thuoc
     if province and home and not same_province(province, home):
         return Elsewhere(1, province, _kind_named(province), _kind_named(home))

@@ -72,11 +72,13 @@ def _gives_units_work(about: str) -> bool:
     True
     >>> _gives_units_work("Thành lập Ban bầu cử đại biểu Hội đồng nhân dân phường Sa Đéc")
     False
+    >>> _gives_units_work("Ban hành Quy định chức năng, nhiệm vụ của Sở Nông nghiệp")
+    False
     """
     words = van()["ca_biet_giao_viec"]
     alt = "|".join
     issued = (rf"(?<!\w)(?:{alt(words['hanh'])})(?:\s+kèm theo)?\s+"
-              rf"(?:{alt(words['van_ban'])})(?!\w)")
+              rf"(?:{alt(words['van_ban'])})(?!\w)(?!,?\s+(?:{alt(words['van_ban_khong'])}))")
     body = rf"(?:{alt(words['co_quan'])})(?!\s+(?:{alt(words['co_quan_khong'])}))"
     named = rf"(?<!\w)(?:{body}|{alt(words['don_vi'])})(?!\w)"
     return bool(re.search(issued, about, re.IGNORECASE) or re.search(named, about, re.IGNORECASE))

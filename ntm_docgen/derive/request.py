@@ -117,7 +117,9 @@ def addressed_elsewhere(source: Spec, profile: Profile) -> list[str]:
     listed = [k for k in source.kinh_gui
               if (found := _NAMED_LIST.match(" ".join(k.split()))) and found[1].lower() in kinds]
     mine = _bare(profile.tinh)
-    if not (named or listed) or any(" ".join(k.split()).casefold() in own for k in named) \
+    if not (named or listed):
+        return _only_others(source, profile, own)
+    if any(" ".join(k.split()).casefold() in own for k in named) \
             or any(mine in map(_bare, re.split(r"[,;]| và ", " ".join(k.split()).split(":", 1)[1]))
                    for k in listed) \
             or any(_ALL_OF.search(k) and ":" not in k for k in source.kinh_gui
@@ -127,3 +129,44 @@ def addressed_elsewhere(source: Spec, profile: Profile) -> list[str]:
     return [said(N_("the letter implemented is addressed to {them}, not to {unit}: what it "
                     "asks is theirs; check that it is the letter sent to {unit}"),
                  them="; ".join(named), unit=profile.ten_goi)]
+
+
+#: an addressee that may hold the unit: a group ("các sở, ban, ngành", "Ủy ban nhân dân các xã",
+#: "cấp xã", "các địa phương"), or the units below ("thôn", "tổ dân phố")
+_GROUP = re.compile(r"(?<!\w)(?:các|những|cấp xã|cấp huyện|địa phương|đơn vị|thôn|bản|"
+                    r"tổ dân phố)(?!\w)", re.IGNORECASE)
+
+
+def _only_others(source: Spec, profile: Profile, own: set[str]) -> list[str]:
+    """A letter whose Kính gửi names only bodies, each one alone, none of them the unit nor a
+    group it may be of (Lào Cai's letter to "Sở Công Thương", to "Bộ Xây dựng"; Lâm Đồng's to
+    "Công an tỉnh"): what it asks is theirs, and a draft carrying it gives it to the unit's
+    own units; told first.
+
+    >>> from ntm_docgen.derive.profile import parse_profile
+    >>> from ntm_docgen.letter.spec import parse_spec
+    >>> unit = parse_profile({"tinh": "Lạng Sơn", "cap": "tỉnh", "co_quan": {"ten": "UBND"},
+    ...     "ten_goi": "Ủy ban nhân dân tỉnh Lạng Sơn", "dia_danh": "Lạng Sơn",
+    ...     "ky": {"chuc_vu": "CHỦ TỊCH", "ho_ten": "A"}})
+    >>> def sent(*kinh_gui):
+    ...     return addressed_elsewhere(parse_spec({"loai": "CV", "co_quan": {"ten": "BỘ"},
+    ...         "dia_danh": "Hà Nội", "trich_yeu": "V/v a", "kinh_gui": list(kinh_gui),
+    ...         "noi_dung": "…",
+    ...         "ky": {"chuc_vu": "BỘ TRƯỞNG", "ho_ten": "B"}}), unit)
+    >>> [len(sent(*k)) for k in (["Sở Công Thương"], ["Công an tỉnh", "Bộ Xây dựng"],
+    ...     ["Ủy ban nhân dân tỉnh Lạng Sơn"], ["UBND tỉnh Lạng Sơn"], ["Sở Công Thương",
+    ...     "Ủy ban nhân dân các tỉnh, thành phố"], ["Các sở, ban, ngành"], [])]
+    [1, 1, 0, 0, 0, 0, 0]
+    """
+    them = [" ".join(k.split()).strip(" ;,.") for k in source.kinh_gui]
+    them = [k for k in them if k]
+    mine = own | {profile.ten_goi_ngan.casefold()}
+    if not them or any(_GROUP.search(k) for k in them) \
+            or any(k.casefold() in mine or any(x.startswith(k.casefold() + " ") for x in mine)
+                   for k in them):
+        return []
+    return [said(N_("the letter implemented is addressed only to {them}, not to {unit} nor to "
+                    "a group of units it is one of: what it asks is theirs, and the draft gives "
+                    "it to {unit}'s own units; check that it is the letter sent to {unit}, or "
+                    "write in what {unit} itself is asked to do"),
+                 them="; ".join(them), unit=profile.ten_goi)]

@@ -1,0 +1,43 @@
+"""A deadline for the units below not before the one the level above sets the unit is moved
+before it (derive22): Hướng dẫn 106/HD-SNV asks the huyện's reports by 31/7/2019, and a huyện
+giving --han 05/8/2019 sent its units a deadline after its own, only told. A letter dated too
+late to move it is told so, not asked for "an earlier deadline" it cannot set."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from ntm_docgen.derive import derive_file
+
+ROOT = Path(__file__).resolve().parent.parent
+HD_106 = ROOT / "data" / "examples" / "003-huong-dan-106-snv-lang-son.yaml"
+CAO_LOC = ROOT / "tests" / "data" / "derive" / "huyen-cao-loc-2024.yaml"
+
+
+@pytest.mark.parametrize("han", [date(2019, 8, 5), date(2019, 7, 31)], ids=["after", "same-day"])
+def test_a_deadline_after_the_one_above_is_moved_before_it(han: date) -> None:
+    day = date(2019, 6, 10)
+    result = derive_file(HD_106, CAO_LOC, "cong-van", ngay=day, han=han, today=day)
+    assert "trước ngày 26/7/2019" in result.spec["noi_dung"]
+    assert f"{han.day:02d}/{han.month}/2019" not in result.spec["noi_dung"]
+    told = [w for w in result.warnings if "is not before 31/7/2019" in w]
+    assert len(told) == 1 and "sets them 26/7/2019, 5 days before it" in told[0]
+
+
+def test_a_deadline_before_the_one_above_stays() -> None:
+    day = date(2019, 6, 10)
+    result = derive_file(HD_106, CAO_LOC, "cong-van", ngay=day, han=date(2019, 7, 20), today=day)
+    assert "trước ngày 20/7/2019" in result.spec["noi_dung"]
+    assert not [w for w in result.warnings if "31/7/2019" in w]
+
+
+def test_a_letter_dated_too_late_to_move_it_is_told() -> None:
+    day = date(2019, 7, 28)
+    result = derive_file(HD_106, CAO_LOC, "cong-van", ngay=day, han=date(2019, 8, 5), today=day)
+    assert "trước ngày 05/8/2019" in result.spec["noi_dung"]
+    told = [w for w in result.warnings if "is not before 31/7/2019" in w]
+    assert len(told) == 1 and "dated 28/7/2019, leaves the units below no time" in told[0]
+    assert "set an earlier deadline" not in told[0]

@@ -15,6 +15,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from ntm_docgen.bulk.cellread import NoNumber, dates_checked, held, lenient_styles
 from ntm_docgen.bulk.shown import shown
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files.limits import CELLS, COLUMNS, ROWS, TEXT_BYTES, check_lines, read_bounded
@@ -52,8 +53,8 @@ def cell_text(value: Any) -> str:
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, float):
-        # as a spreadsheet shows it (0.1 + 0.2 is 0,3)
-        return f"{value:.15g}".replace(".", ",")
+        # as a spreadsheet shows it (0.1 + 0.2 is 0,3; 1E+308)
+        return f"{value:.15g}".replace(".", ",").replace("e", "E")
     if isinstance(value, datetime):
         return value.strftime("%d/%m/%Y") if value.time() == time() \
             else value.strftime("%d/%m/%Y %H:%M")
@@ -153,6 +154,7 @@ def _xlsx_rows(path: Path) -> Sheet:
             if isinstance(e, OSError) else f"{type(e).__name__}: {e}")) from e
     sheet = None
     try:
+        lenient_styles(book)  # a cell naming a style the workbook lacks: the default one
         if not book.worksheets:  # its sheets' parts missing: openpyxl reads none (a fuzz find)
             raise InputFileError(path, _("holds no sheet that can be read; open it in a "
                                          "spreadsheet and save it again"))
@@ -162,9 +164,10 @@ def _xlsx_rows(path: Path) -> Sheet:
             sheet.reset_dimensions()  # read the rows there are, not the <dimension> claimed
             check_sheet_rows(path, sheet._worksheet_path)  # a million: refused before read
         fonts = LegacyCells()
-        rows = _bounded_rows((tuple(fonts.read(shown(c, _saved_value(c)), c, (r, i))
-                                    for i, c in enumerate(row))
-                              for r, row in enumerate(sheet.iter_rows())), path)
+        with dates_checked():  # a date past 31/12/9999: refused naming it, not "#VALUE!"
+            rows = _bounded_rows((tuple(fonts.read(shown(c, held(c, _saved_value(c))), c,
+                                                   (r, i)) for i, c in enumerate(row))
+                                  for r, row in enumerate(sheet.iter_rows())), path)
         layout = read_layout(sheet, rows)
         several = len(book.worksheets) > 1
         read = Sheet(rows, None, sheet.title if several else None,
@@ -172,6 +175,13 @@ def _xlsx_rows(path: Path) -> Sheet:
     except xml_errors() as e:
         part = getattr(sheet, "_worksheet_path", "xl/worksheets/sheet1.xml")
         raise InputFileError(path, xml_reason(e, part, SPREADSHEET)) from e
+    except NoNumber as e:  # infinity ("1E999"), 400 digits, a date past 9999: no spreadsheet's
+        raise InputFileError(path, (_(
+            "cell {cell} of sheet “{sheet}” is a date cell whose number is no date (after "
+            "31/12/9999); type its date again and save the list") if e.date else _(
+            "cell {cell} of sheet “{sheet}” holds a number too large for a spreadsheet; type its "
+            "number again and save the list")).format(cell=e.cell, sheet=getattr(
+                sheet, "title", ""))) from e
     except (ValueError, TypeError) as e:  # openpyxl refuses what no spreadsheet writes: a
         # merge's range "1C:?", a row number that is no number
         raise InputFileError(path, _("is not a readable .xlsx workbook ({problem}); open it in a "

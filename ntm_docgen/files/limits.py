@@ -95,6 +95,10 @@ PDF_PAGE_POINTS = Limit("PDF_PAGE_POINTS", 5_000, N_("a page side in points"))
 PDF_STREAM = Limit("PDF_STREAM", 32 * MB, N_("the size of a page's content once unpacked"),
                    in_bytes=True)
 PDF_PIXELS = Limit("PDF_PIXELS", 100_000_000, N_("the pixels of one image"))
+#: The letters, lines and pictures one page of a PDF's text layer draws, counted as they are
+#: read: a dense A4 page holds some 5,000 letters; each takes some 4 KB as it is read.
+PDF_PAGE_OBJECTS = Limit("PDF_PAGE_OBJECTS", 100_000, N_("the number of letters and lines "
+                                                        "drawn on one page"))
 #: A .doc, .rtf or .odt letter is converted by LibreOffice before it is read; a letter with its
 #: pictures is well under a megabyte, so this keeps a conversion to seconds.
 OFFICE_BYTES = Limit("OFFICE_BYTES", 64 * MB, N_("the size of a .doc, .rtf or .odt file to "
@@ -142,9 +146,9 @@ OFFICE_MEMORY = Limit("OFFICE_MEMORY", 3 << 30, N_("the memory LibreOffice needs
 #: Every limit, for the README and the tests.
 ALL = (SPEC_BYTES, SPEC_CHARS, SPEC_NODES, DEPTH, INT_DIGITS, TEXT_BYTES, LINE_CHARS, ROWS,
        COLUMNS, CELLS, PARAGRAPHS, TABLE_CELLS, LIST_LINES, FILE_BYTES, ZIP_ENTRIES, ZIP_MEMBER,
-       ZIP_TOTAL, ZIP_RATIO, PDF_PAGES, PDF_PAGE_POINTS, PDF_STREAM, PDF_PIXELS, OFFICE_BYTES,
-       IMPORT_PAGES, TRICH_PAGES, IMPORT_LINES, OCR_PAGES, OCR_SECONDS, OCR_FILE_SECONDS,
-       OCR_MEMORY, OFFICE_MEMORY)
+       ZIP_TOTAL, ZIP_RATIO, PDF_PAGES, PDF_PAGE_POINTS, PDF_STREAM, PDF_PIXELS, PDF_PAGE_OBJECTS,
+       OFFICE_BYTES, IMPORT_PAGES, TRICH_PAGES, IMPORT_LINES, OCR_PAGES, OCR_SECONDS,
+       OCR_FILE_SECONDS, OCR_MEMORY, OFFICE_MEMORY)
 #: Inflating less than this is never refused for its ratio alone (XML repeats itself a lot).
 RATIO_FLOOR = 8 * MB
 

@@ -24,6 +24,7 @@ from ntm_docgen.importer.ocrblank import tables_read
 from ntm_docgen.importer.ocrpage import check_ocr, ocr_page
 from ntm_docgen.importer.ownwords import own_words
 from ntm_docgen.importer.pageorder import pdf_text
+from ntm_docgen.importer.pdfbound import bound_pages, over_limit
 from ntm_docgen.importer.pdfemphasis import pdf_emphasis
 from ntm_docgen.importer.pdfgrid import Grid, page_grids
 from ntm_docgen.importer.pdflayer import covered, layer_words, outlined, unreadable_layer
@@ -48,6 +49,7 @@ def read_pdf_text(path: Path) -> PdfText:
     from pdfminer.psexceptions import PSException
     from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
+    bound_pages(path, _PAGES.get().value())  # 500,000 letters on a page: refused at a limit
     if cut_off(path):  # read as far as it goes, it may show no word: told as no letter
         raise damaged_pdf(path)
     plan: list[tuple[int, float, float, list[Word] | None]] = []  # words None: read by OCR
@@ -84,7 +86,8 @@ def read_pdf_text(path: Path) -> PdfText:
                     drawable(path, number, width, height, sizes[number])
     except (PdfminerException, MalformedPDFException, PSException, ValueError, KeyError,
             TypeError) as e:  # pdfminer's own failures on a damaged file, and only those:
-        raise damaged_pdf(path) from e  # an error of the reading below is not the file's
+        raise over_limit(e, path) or damaged_pdf(path) from e  # (a page past its objects'
+        # limit is told as that; an error of the reading below is not the file's)
     if scans:
         check_ocr(path)
         watch.planned(scans, path)

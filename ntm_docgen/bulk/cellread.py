@@ -1,0 +1,85 @@
+"""What a workbook's cells hold that no spreadsheet shows, read before their formats are
+(``bulk.shown``): a number past the largest a spreadsheet holds (``1E999``, read as infinity),
+a date cell past 31/12/9999, a cell naming a style the workbook lacks."""
+
+from __future__ import annotations
+
+import math
+import re
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+
+class NoNumber(Exception):
+    """Raised when a number cell holds what no spreadsheet holds as a number: infinity (a
+    file saying ``1E999``), or a whole number past the largest (``1E308``) of 400 digits; or,
+    ``date``, a date cell's number past the last date (31/12/9999)."""
+
+    def __init__(self, cell: str, value: Any, date: bool = False) -> None:
+        self.cell = cell
+        self.value = value
+        self.date = date
+        super().__init__(cell)
+
+
+#: openpyxl's warning for a date cell whose number is no date; it reads the cell as the error
+#: ``#VALUE!``, which a letter would print.
+_NO_DATE = re.compile(r"Cell (\S+) is marked as a date but the serial value (\S+)")
+
+
+@contextmanager
+def dates_checked() -> Iterator[None]:
+    """Raise ``NoNumber`` after this block for a date cell read in it whose number is no date
+    (past 31/12/9999, ``2958466``), naming the first. openpyxl's warnings, in English, are kept
+    from the clerk's screen (as they are while the workbook opens), its reading let finish."""
+    with warnings.catch_warnings(record=True) as said:
+        warnings.simplefilter("always")
+        yield
+    for warning in said:
+        found = _NO_DATE.match(str(warning.message))
+        if found is not None:
+            raise NoNumber(found[1], found[2], date=True)
+
+
+def held(cell: Any, value: Any) -> Any:
+    """``value`` of ``cell``, a number a spreadsheet holds; raise ``NoNumber`` for infinity
+    (``1E999``, which printed "∞" or failed) or a whole number past ``1E308``.
+
+    >>> held(None, 1250000), held(None, "1E999")
+    (1250000, '1E999')
+    """
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return value
+    try:
+        finite = math.isfinite(float(value))
+    except OverflowError:  # a whole number of 400 digits
+        finite = False
+    if not finite:
+        raise NoNumber(getattr(cell, "coordinate", "?"), value)
+    return value
+
+
+def lenient_styles(book: Any) -> None:
+    """Read a cell of ``book`` (an openpyxl workbook) that names a style, a font or a number
+    format its styles part lacks as the spreadsheets open it: in the default style and font,
+    its number in General (openpyxl failed on it)."""
+    from openpyxl.utils.indexed_list import IndexedList
+
+    class Lenient(IndexedList):  # type: ignore[type-arg]
+        def __init__(self, items: Any, missing: Any) -> None:
+            super().__init__(items)
+            self.missing = missing
+
+        def __getitem__(self, index: Any) -> Any:
+            try:
+                return super().__getitem__(index)
+            except IndexError:
+                if not isinstance(index, int) or (self.missing is None and not len(self)):
+                    raise
+                return super().__getitem__(0) if self.missing is None else self.missing
+
+    for name, missing in (("_cell_styles", None), ("_fonts", None),
+                          ("_number_formats", "General")):
+        setattr(book, name, Lenient(getattr(book, name), missing))

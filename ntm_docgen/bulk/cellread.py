@@ -5,11 +5,10 @@ a date cell past 31/12/9999, a cell naming a style the workbook lacks."""
 from __future__ import annotations
 
 import math
-import re
 import warnings
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
+
+from openpyxl.styles.numbers import is_date_format
 
 
 class NoNumber(Exception):
@@ -24,23 +23,11 @@ class NoNumber(Exception):
         super().__init__(cell)
 
 
-#: openpyxl's warning for a date cell whose number is no date; it reads the cell as the error
-#: ``#VALUE!``, which a letter would print.
-_NO_DATE = re.compile(r"Cell (\S+) is marked as a date but the serial value (\S+)")
-
-
-@contextmanager
-def dates_checked() -> Iterator[None]:
-    """Raise ``NoNumber`` after this block for a date cell read in it whose number is no date
-    (past 31/12/9999, ``2958466``), naming the first. openpyxl's warnings, in English, are kept
-    from the clerk's screen (as they are while the workbook opens), its reading let finish."""
-    with warnings.catch_warnings(record=True) as said:
-        warnings.simplefilter("always")
-        yield
-    for warning in said:
-        found = _NO_DATE.match(str(warning.message))
-        if found is not None:
-            raise NoNumber(found[1], found[2], date=True)
+#: openpyxl's warning, in English, for a date cell whose number is no date (it reads the cell
+#: as the error ``#VALUE!``, told by :func:`held`): kept from the clerk's screen. A filter set
+#: once for the process; a ``catch_warnings`` around the reading would not be safe in the desk's
+#: threads, each reading its own list.
+warnings.filterwarnings("ignore", message=r"Cell \S+ is marked as a date but the serial value")
 
 
 def held(cell: Any, value: Any) -> Any:
@@ -50,6 +37,9 @@ def held(cell: Any, value: Any) -> Any:
     >>> held(None, 1250000), held(None, "1E999")
     (1250000, '1E999')
     """
+    if value == "#VALUE!" and getattr(cell, "data_type", None) == "e" and \
+            is_date_format(str(getattr(cell, "number_format", "") or "")):
+        raise NoNumber(getattr(cell, "coordinate", "?"), value, date=True)  # past 9999
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return value
     try:

@@ -6,6 +6,7 @@ in Unicode: an XLSX's cells by their font's name, then by their text, a CSV by i
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import warnings
@@ -15,7 +16,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from ntm_docgen.bulk.cellread import NoNumber, dates_checked, held, lenient_styles
+from ntm_docgen.bulk.cellread import NoNumber, held, lenient_styles
 from ntm_docgen.bulk.shown import shown
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files.limits import CELLS, COLUMNS, ROWS, TEXT_BYTES, check_lines, read_bounded
@@ -164,10 +165,12 @@ def _xlsx_rows(path: Path) -> Sheet:
             sheet.reset_dimensions()  # read the rows there are, not the <dimension> claimed
             check_sheet_rows(path, sheet._worksheet_path)  # a million: refused before read
         fonts = LegacyCells()
-        with dates_checked():  # a date past 31/12/9999: refused naming it, not "#VALUE!"
-            rows = _bounded_rows((tuple(fonts.read(shown(c, held(c, _saved_value(c))), c,
-                                                   (r, i)) for i, c in enumerate(row))
-                                  for r, row in enumerate(sheet.iter_rows())), path)
+        # a date past 31/12/9999 refused naming it, not printed "#VALUE!" (``held``); the
+        # sheet's part closed with its rows, read whole or not
+        with contextlib.closing(sheet.iter_rows()) as cells:
+            rows = _bounded_rows((tuple(fonts.read(shown(c, held(c, _saved_value(c))), c, (r, i))
+                                        for i, c in enumerate(row))
+                                  for r, row in enumerate(cells)), path)
         layout = read_layout(sheet, rows)
         several = len(book.worksheets) > 1
         read = Sheet(rows, None, sheet.title if several else None,

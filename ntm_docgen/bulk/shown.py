@@ -135,7 +135,7 @@ def _number(section: str, value: float) -> str:
     if found is None:
         return text.strip()
     core = found[0]
-    number = decimal.Decimal(repr(value)) * 100 ** percent
+    number = decimal.Decimal(format(value, ".15g")) * 100 ** percent  # 15 digits, as shown
     while core.endswith(","):  # #,##0, shows thousands; #,##0,, millions
         core, number = core[:-1], number / 1000
     with decimal.localcontext() as context:

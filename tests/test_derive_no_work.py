@@ -115,8 +115,7 @@ def test_a_letter_whose_cited_fields_are_unread_names_them_in_her_words(runner, 
     "Điều động lực lượng tham gia ứng phó bão số 3",
     "Phê duyệt kết quả đánh giá, xếp hạng Chỉ số CCHC năm 2025 của các sở, ban, ngành và UBND "
     "các xã, phường",
-    "Về việc phê duyệt thành viên và ban hành Quy chế hoạt động Tổ giúp việc về Cải cách hành "
-    "chính tỉnh Lâm Đồng",
+    "Ban hành Quy chế thi đua, khen thưởng của tỉnh Lạng Sơn",
 ], ids=["sets-up-and-issues-a-plan", "renews-a-steering-board", "sends-forces",
         "ranks-the-units", "issues-rules"])
 def test_a_decision_that_gives_units_work_is_not_refused(trich_yeu):
@@ -139,21 +138,33 @@ def test_a_decision_that_gives_units_work_is_not_refused(trich_yeu):
     "Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Công Thương tỉnh Phú Thọ",
     "BAN HÀNH QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN VÀ CƠ CẤU TỔ CHỨC CỦA SỞ NÔNG NGHIỆP & "
     "PTNT TỈNH",
+    # review of the derive merges: a person named in a body or units; units named where
+    # nothing sets them up or ranks them; one team's own Quy chế
+    "Bổ nhiệm ông Nguyễn Văn A giữ chức Chánh Văn phòng Ban Chỉ đạo các CTMTQG tỉnh",
+    "Về việc thi hành kỷ luật đối với ông Trần B, Phó Trưởng Ban Chỉ đạo 389 tỉnh",
+    "Nâng bậc lương thường xuyên đối với công chức UBND các xã",
+    "Chấp thuận chủ trương đầu tư dự án đường giao thông tại các xã",
+    "Về việc phê duyệt thành viên và ban hành Quy chế hoạt động Tổ giúp việc về Cải cách hành "
+    "chính tỉnh Lâm Đồng",
 ], ids=["a-man", "a-comrade", "an-election-board", "an-inspection-team", "reserves-handed",
-        "a-national-steering-board", "a-so-charter", "a-so-charter-issued"])
+        "a-national-steering-board", "a-so-charter", "a-so-charter-issued", "appoints-in-a-board",
+        "disciplines-in-a-board", "raises-salaries-in-communes", "approves-an-investment",
+        "a-teams-own-rules"])
 def test_a_decision_on_a_person_or_one_body_is_still_refused(trich_yeu):
     from ntm_docgen.derive.guidance import no_work
 
     assert no_work("QĐ", trich_yeu, []) is not None
 
 
-def test_the_tgv_decision_issuing_rules_is_derived(runner, tmp_path):
-    """held_out_18's decision of Lâm Đồng approves a team's members and issues its Quy chế."""
+def test_the_tgv_decision_issuing_its_own_rules_is_refused(runner, tmp_path):
+    """held_out_18's decision of Lâm Đồng approves a team's members and issues the team's own
+    Quy chế hoạt động: derived, it asked a commune's units to "triển khai phê duyệt thành viên"
+    and report its "kết quả" (a review of the derive merges)."""
     result, out = _derive(runner, LETTERS / "held_out_18" / "qd_2025_tgv_lamdong_cchc.txt",
                           tmp_path, profile=LANG_SON)
-    assert "nothing in it to implement" not in result.stderr
-    assert result.exit_code == 0, result.output
-    assert out.exists()
+    assert result.exit_code == 1
+    assert "nothing in it to implement" in result.stderr
+    assert not out.exists()
 
 
 @pytest.mark.parametrize("kinh_gui", [
@@ -161,7 +172,11 @@ def test_the_tgv_decision_issuing_rules_is_derived(runner, tmp_path):
     ["Ông (Bà) Chủ tịch UBND các xã, phường"],
     ["Đồng chí Giám đốc Sở Nông nghiệp và Môi trường"],
     ["Hội LHPN tỉnh", "Hội Chữ thập đỏ tỉnh", "Hội CCB tỉnh", "Hội ND tỉnh"],
-], ids=["mr-or-mrs-chairman", "mr-mrs-in-brackets", "comrade-director", "mass-organisations"])
+    ["Đồng chí Bí thư Đảng ủy các xã, phường"],  # a review of the derive merges: titles no
+    ["Đồng chí Trưởng Công an các xã, phường"],  # list of signers' titles holds
+    ["Đồng chí Chủ nhiệm Ủy ban Kiểm tra Đảng ủy các xã"],
+], ids=["mr-or-mrs-chairman", "mr-mrs-in-brackets", "comrade-director", "mass-organisations",
+        "comrade-secretary", "comrade-police-chief", "comrade-inspection-chair"])
 def test_a_letter_to_the_heads_of_bodies_or_to_mass_organisations_is_not_refused(kinh_gui):
     """review of derive20, finding 3: each was refused as a letter to persons or associations."""
     from ntm_docgen.derive.guidance import no_work
@@ -171,8 +186,8 @@ def test_a_letter_to_the_heads_of_bodies_or_to_mass_organisations_is_not_refused
 
 @pytest.mark.parametrize("kinh_gui", [
     ["Ông Nguyễn Văn A"], ["Ông/Bà Giám đốc Công ty cổ phần Mông Sơn"],
-    ["Hiệp hội Nước mắm Phan Thiết"],
-], ids=["a-man", "a-companys-director", "an-association"])
+    ["Hiệp hội Nước mắm Phan Thiết"], ["Đồng chí Nguyễn Văn A"],
+], ids=["a-man", "a-companys-director", "an-association", "a-comrade-by-name"])
 def test_a_letter_to_persons_or_companies_is_still_refused(kinh_gui):
     from ntm_docgen.derive.guidance import no_work
 

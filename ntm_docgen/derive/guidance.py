@@ -74,6 +74,15 @@ def _gives_units_work(about: str) -> bool:
     False
     >>> _gives_units_work("Ban hành Quy định chức năng, nhiệm vụ của Sở Nông nghiệp")
     False
+
+    A decision on a person names a body or units only to say where she or he works; units named
+    make a decision work only where it sets up, renews or ranks them:
+    >>> _gives_units_work("Bổ nhiệm ông A giữ chức Chánh Văn phòng Ban Chỉ đạo tỉnh")
+    False
+    >>> _gives_units_work("Nâng bậc lương thường xuyên đối với công chức UBND các xã")
+    False
+    >>> _gives_units_work("phê duyệt thành viên và ban hành Quy chế hoạt động Tổ giúp việc")
+    False
     """
     words = van()["ca_biet_giao_viec"]
     alt = "|".join
@@ -81,7 +90,12 @@ def _gives_units_work(about: str) -> bool:
               rf"(?:{alt(words['van_ban'])})(?!\w)(?!,?\s+(?:{alt(words['van_ban_khong'])}))")
     body = rf"(?:{alt(words['co_quan'])})(?!\s+(?:{alt(words['co_quan_khong'])}))"
     named = rf"(?<!\w)(?:{body}|{alt(words['don_vi'])})(?!\w)"
-    return bool(re.search(issued, about, re.IGNORECASE) or re.search(named, about, re.IGNORECASE))
+    if re.search(issued, about, re.IGNORECASE):
+        return True
+    if re.search(rf"(?<!\w)(?:{alt(words['nguoi'])})(?!\w)", about, re.IGNORECASE):
+        return False
+    return _opens(about.casefold(), [w.casefold() for w in words["dat_don_vi"]]) and \
+        bool(re.search(named, about, re.IGNORECASE))
 
 
 def _outside(addressee: str) -> bool:
@@ -91,8 +105,16 @@ def _outside(addressee: str) -> bool:
     >>> [_outside(x) for x in ("Ông/Bà Chủ tịch Ủy ban nhân dân các huyện", "Hội LHPN tỉnh",
     ...                        "Ông (Bà) Giám đốc Công ty Mông Sơn", "Ông Nguyễn Văn A")]
     [False, False, True, True]
+
+    "Đồng chí" addresses a cadre by the office held, which is a body's:
+    >>> [_outside(x) for x in ("Đồng chí Bí thư Đảng ủy các xã, phường",
+    ...                        "Đồng chí Trưởng Công an các xã", "Đồng chí Nguyễn Văn A")]
+    [False, False, True]
     """
     text = " ".join(addressee.split())
+    comrade = re.match(r"đồng chí\s+", text, re.IGNORECASE)
+    if comrade:  # outside only where a name alone follows: every word of it opens in capitals
+        return all(w[:1].isupper() for w in text[comrade.end():].split())
     person = _PERSON.match(text)
     if person:  # "Ông/Bà Chủ tịch Ủy ban nhân dân các huyện" is that Ủy ban; "Ông Nguyễn Văn A" not
         rest = text[person.end():]

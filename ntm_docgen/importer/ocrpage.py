@@ -216,7 +216,7 @@ def _tesseract(image: Any, config: str, scale: float, origin: tuple[float, float
     note_blanks(data, scale, origin, image.width * scale)
     _second_look(image, data)
     _word_list(data)
-    told_dashes(data)
+    told_dashes(data, image)
     read_notes(image, data, OCR_LANG)
     look_again(image, data)
     gather(data)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from statistics import median
 from typing import Any
 
+from ntm_docgen.importer.ocrdashink import dash_ink
 from ntm_docgen.vietnamese.text import nfc
 
 #: What Tesseract reads for a dash standing alone: a hyphen, an en dash, an em dash (its
@@ -58,24 +59,30 @@ def dash_kind(width: float, letter: float) -> str | None:
     return EN_DASH if ratio >= EN_DASH_FROM else HYPHEN
 
 
-def told_dashes(data: dict[str, Any]) -> None:
+def told_dashes(data: dict[str, Any], image: Any = None) -> None:
     """Each dash Tesseract read as a word of its own in ``data`` (``image_to_data``'s
-    columns) written as the hyphen or the en dash its width on the page is (``dash_kind``),
-    in place; a dash on a line of no words to measure it by, as wide as a rule, or in a box
-    taller than wide (a speck or a stroke above or below it read with it), stays as read."""
+    columns; a word of dashes alone, ``—-``, is one) written as the hyphen or the en dash its
+    width on the page is (``dash_kind``), in place; a dash on a line of no words to measure it
+    by, or as wide as a rule, stays as read. A dash in a box taller than wide (a speck or a
+    stroke above or below it read with it, or the dash's ink left in the word before it) is
+    measured by its own ink on ``image`` (``ocrdashink.dash_ink``), which becomes its box (and
+    the word before it ends where its own ink does); where no one bar of ink is found, or no
+    ``image`` is given, it stays as read."""
     lines: dict[tuple[int, int, int], list[int]] = {}
     for i, text in enumerate(data["text"]):
         if nfc(text or "").strip() and float(data["conf"][i]) >= 0:
             k = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
             lines.setdefault(k, []).append(i)
     for line in lines.values():
-        dashes = [i for i in line if nfc(data["text"][i]).strip() in DASHES]
+        dashes = [n for n, i in enumerate(line) if set(nfc(data["text"][i]).strip()) <= DASHES]
         letter = _letter_width(data, line) if dashes else None
         if letter is None:
             continue
-        for i in dashes:
-            if data["height"][i] > data["width"][i]:
-                continue  # a speck or a stroke read with it: its width is not the dash's
+        for n in dashes:
+            i = line[n]
+            if data["height"][i] > data["width"][i] \
+                    and (image is None or not dash_ink(image, data, line, n)):
+                continue  # its box holds more than the dash, and its own ink was not found
             kind = dash_kind(data["width"][i], letter)
             if kind is not None:
                 data["text"][i] = kind

@@ -116,8 +116,10 @@ def test_a_letter_whose_cited_fields_are_unread_names_them_in_her_words(runner, 
     "Phê duyệt kết quả đánh giá, xếp hạng Chỉ số CCHC năm 2025 của các sở, ban, ngành và UBND "
     "các xã, phường",
     "Ban hành Quy chế thi đua, khen thưởng của tỉnh Lạng Sơn",
+    "Kiện toàn Ban Chỉ đạo các CTMTQG tỉnh Bà Rịa - Vũng Tàu giai đoạn 2021 - 2025",
+    "Phê duyệt kết quả xếp hạng Chỉ số CCHC năm 2024 đối với UBND các xã, phường",
 ], ids=["sets-up-and-issues-a-plan", "renews-a-steering-board", "sends-forces",
-        "ranks-the-units", "issues-rules"])
+        "ranks-the-units", "issues-rules", "a-place-named-ba", "ranks-doi-voi"])
 def test_a_decision_that_gives_units_work_is_not_refused(trich_yeu):
     """review of derive20, finding 2: each opened with what a decision on persons or one body
     opens with (thành lập, kiện toàn, điều động, phê duyệt kết quả, phê duyệt thành viên)."""

@@ -75,14 +75,18 @@ def _gives_units_work(about: str) -> bool:
     >>> _gives_units_work("Ban hành Quy định chức năng, nhiệm vụ của Sở Nông nghiệp")
     False
 
-    A decision on a person names a body or units only to say where she or he works; units named
-    make a decision work only where it sets up, renews or ranks them:
+    Units or a body named make a decision work only where it sets up, renews, dissolves or ranks
+    them; a decision on a person names them only to say where she or he works:
     >>> _gives_units_work("Bổ nhiệm ông A giữ chức Chánh Văn phòng Ban Chỉ đạo tỉnh")
     False
     >>> _gives_units_work("Nâng bậc lương thường xuyên đối với công chức UBND các xã")
     False
     >>> _gives_units_work("phê duyệt thành viên và ban hành Quy chế hoạt động Tổ giúp việc")
     False
+    >>> _gives_units_work("Kiện toàn Ban Chỉ đạo tỉnh Bà Rịa - Vũng Tàu giai đoạn 2021 - 2025")
+    True
+    >>> _gives_units_work("Phê duyệt kết quả xếp hạng CCHC năm 2024 đối với UBND các xã")
+    True
     """
     words = van()["ca_biet_giao_viec"]
     alt = "|".join
@@ -92,8 +96,6 @@ def _gives_units_work(about: str) -> bool:
     named = rf"(?<!\w)(?:{body}|{alt(words['don_vi'])})(?!\w)"
     if re.search(issued, about, re.IGNORECASE):
         return True
-    if re.search(rf"(?<!\w)(?:{alt(words['nguoi'])})(?!\w)", about, re.IGNORECASE):
-        return False
     return _opens(about.casefold(), [w.casefold() for w in words["dat_don_vi"]]) and \
         bool(re.search(named, about, re.IGNORECASE))
 

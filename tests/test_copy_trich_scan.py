@@ -187,7 +187,8 @@ def test_a_numbered_trich_sao_of_a_scan_names_its_letter_in_the_register(runner,
                                                                         read_as, monkeypatch):
     """A scan has no text for the register's line to read its header from: the sổ said
     “Bản trích sao: (ke hoach quet.pdf)”. The TRÍCH SAO reads the whole letter by OCR to
-    check its parts; that reading names it: its kind, number and trích yếu."""
+    check its parts; that reading names it: its kind, number and trích yếu, and the file beside
+    them (OCR may misread a figure)."""
     import ntm_docgen.copies as copies
     import ntm_docgen.copies.pdftext as pdftext
     from ntm_docgen import register
@@ -203,4 +204,4 @@ def test_a_numbered_trich_sao_of_a_scan_names_its_letter_in_the_register(runner,
     with register.Register(str(db)) as reg:
         (line,) = reg.entries()
     assert line.trich_yeu == ("Kế hoạch số 01/KH-SNNMT Kiểm tra kết quả thực hiện Bộ tiêu chí "
-                              "xã nông thôn mới năm 2026")
+                              "xã nông thôn mới năm 2026 (ke hoach quet.pdf)")

@@ -68,8 +68,8 @@ def test_a_number_no_spreadsheet_holds_is_refused(value: float, number_format: s
 @pytest.mark.parametrize(("number_format", "b2", "said"), [
     ("00", "1E999", "cell B2 of sheet “Sheet” holds a number too large for a spreadsheet"),
     ("#,##0.00", "-1E999", "cell B2 of sheet “Sheet” holds a number too large"),
-    ("dd/mm/yyyy", "2958466", "cell B2 of sheet “Sheet” is a date cell whose number is no date "
-                              "(after 31/12/9999)"),
+    ("dd/mm/yyyy", "2958466", "cell B2 of sheet “Sheet” is a date cell that shows #VALUE!: its "
+                              "formula failed, or its number is no date (after 31/12/9999)"),
 ], ids=["infinity-zeros", "infinity-grouped", "date-past-9999"])
 def test_bulk_refuses_the_cell_naming_it(runner: CliRunner, tmp_path: Path, number_format: str,
                                          b2: str, said: str) -> None:

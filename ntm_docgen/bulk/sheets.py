@@ -180,8 +180,9 @@ def _xlsx_rows(path: Path) -> Sheet:
         raise InputFileError(path, xml_reason(e, part, SPREADSHEET)) from e
     except NoNumber as e:  # infinity ("1E999"), 400 digits, a date past 9999: no spreadsheet's
         raise InputFileError(path, (_(
-            "cell {cell} of sheet “{sheet}” is a date cell whose number is no date (after "
-            "31/12/9999); type its date again and save the list") if e.date else _(
+            "cell {cell} of sheet “{sheet}” is a date cell that shows #VALUE!: its formula "
+            "failed, or its number is no date (after 31/12/9999); correct the cell in the "
+            "spreadsheet and save the list") if e.date else _(
             "cell {cell} of sheet “{sheet}” holds a number too large for a spreadsheet; type its "
             "number again and save the list")).format(cell=e.cell, sheet=getattr(
                 sheet, "title", ""))) from e

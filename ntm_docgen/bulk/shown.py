@@ -20,7 +20,7 @@ from babel.numbers import format_decimal
 #: One section of a format: its quoted texts and escaped characters kept whole.
 _TOKEN = re.compile(r'"[^"]*"|\\.|_.|\*.|\[[^\[\]]*\]|[^"\\_*]')
 #: The number's own part of a section: digits, grouping, decimals, an exponent.
-_CORE = re.compile(r"[0#?][0#?,]*(?:\.[0#?]*)?(?:[Ee][+-][0#?]+)?|\.[0#?]+")
+_CORE = re.compile(r"[0#?][0#?,]*(?:\.[0#?]*)?,*(?:[Ee][+-][0#?]+)?|\.[0#?]+,*|(?i:general)")
 #: A condition of a section (``[>=1000000]``).
 _CONDITION = re.compile(r"\[(<=|>=|<>|<|>|=)(-?\d+(?:\.\d+)?)\]")
 #: The date parts a list writes (``dd/mm/yyyy``, ``mm/yyyy``); a month's or a day's name, a
@@ -54,6 +54,10 @@ def shown(cell: Any, value: Any) -> Any:
     ('-5', '07/2025')
     >>> shown(Cell('"Năm 2025: "0'), 7), shown(Cell('#,##0,," triệu"'), 1250000)
     ('Năm 2025: 7', '1 triệu')
+    >>> shown(Cell('#,##0.0,," tr"'), 2500000), shown(Cell("0.0,"), 123456)
+    ('2,5 tr', '123,5')
+    >>> shown(Cell('General" kg"'), 5.5), shown(Cell(";;;"), 5), shown(Cell("0;-0;;@"), 0)
+    ('5,5 kg', '', '')
     """
     number_format = str(getattr(cell, "number_format", "") or "")
     if len(number_format) > _LONGEST or isinstance(value, bool):
@@ -64,6 +68,8 @@ def shown(cell: Any, value: Any) -> Any:
                                                                           float("-inf")):
         return value
     section, signed = _section(number_format, value)
+    if section == "" and ";" in number_format:
+        return ""  # a section left empty shows nothing (;;; hides a cell)
     if section is None or section.strip().lower() in ("general", "") or "@" in section:
         return value
     try:
@@ -136,6 +142,8 @@ def _number(section: str, value: float) -> str:
         return text.strip()
     core = found[0]
     number = decimal.Decimal(format(value, ".15g")) * 100 ** percent  # 15 digits, as shown
+    if core.lower() == "general":  # General" kg": the number as General writes it, and the unit
+        core = "0.#########"
     while core.endswith(","):  # #,##0, shows thousands; #,##0,, millions
         core, number = core[:-1], number / 1000
     with decimal.localcontext() as context:

@@ -21,12 +21,14 @@ def original_about(original: Path, number: str | None,
     file's name is said, as ``original_number`` said it, where its number or both its kind
     and trích yếu are not read (a scan: no text). ``read``: the kind, number and trích yếu a
     TRÍCH SAO's reading of the whole letter gave (a scan's by OCR), where the header gives
-    none."""
+    none; the file is named beside them."""
     kind, summary = _kind_and_summary(original)
+    by_ocr = read is not None and not (number and (kind or summary))
     if read is not None:
         kind, number = kind or read[0], number or read[1] or None
         summary = summary or _as_cited(read[2])
-    named = "" if number and (kind or summary) else f"({original.name})"
+    # a scan's number and trích yếu as OCR read them, and the file, to find it by if one is off
+    named = "" if number and (kind or summary) and not by_ocr else f"({original.name})"
     return " ".join(part for part in (kind, f"số {number}" if number else "", summary, named)
                     if part)
 

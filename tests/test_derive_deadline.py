@@ -1,7 +1,9 @@
-"""A deadline for the units below not before the one the level above sets the unit is moved
-before it (derive22): Hướng dẫn 106/HD-SNV asks the huyện's reports by 31/7/2019, and a huyện
-giving --han 05/8/2019 sent its units a deadline after its own, only told. A letter dated too
-late to move it is told so, not asked for "an earlier deadline" it cannot set."""
+"""A deadline for the units below not before the first day the letter implemented asks its
+reports or work by is told with a day before it to set: Hướng dẫn 106/HD-SNV asks the huyện's
+reports by 31/7/2019, and a huyện giving --han 05/8/2019 sent its units a deadline after its
+own. The deadline she set stays: that day may be another body's (a review found a Sở's work
+date moving a huyện's deadline a month early). A letter dated too late is told so, not asked
+for "an earlier deadline" it cannot set."""
 
 from __future__ import annotations
 
@@ -18,13 +20,27 @@ CAO_LOC = ROOT / "tests" / "data" / "derive" / "huyen-cao-loc-2024.yaml"
 
 
 @pytest.mark.parametrize("han", [date(2019, 8, 5), date(2019, 7, 31)], ids=["after", "same-day"])
-def test_a_deadline_after_the_one_above_is_moved_before_it(han: date) -> None:
+def test_a_deadline_after_the_one_above_is_told_with_a_day_before_it(han: date) -> None:
     day = date(2019, 6, 10)
     result = derive_file(HD_106, CAO_LOC, "cong-van", ngay=day, han=han, today=day)
-    assert "trước ngày 26/7/2019" in result.spec["noi_dung"]
-    assert f"{han.day:02d}/{han.month}/2019" not in result.spec["noi_dung"]
+    assert f"trước ngày {han.day:02d}/{han.month}/2019" in result.spec["noi_dung"]
     told = [w for w in result.warnings if "is not before 31/7/2019" in w]
-    assert len(told) == 1 and "sets them 26/7/2019, 5 days before it" in told[0]
+    assert len(told) == 1 and "such as 26/7/2019, 5 days before" in told[0]
+
+
+def test_another_bodys_earlier_day_does_not_move_her_deadline(tmp_path: Path) -> None:
+    """A line giving the Sở Tài chính work by 30/6 moved the huyện's --han 20/7 to 25/6."""
+    import yaml
+
+    spec = yaml.safe_load(HD_106.read_text(encoding="utf-8"))
+    spec["noi_dung"] += ("\n3. Sở Tài chính: tham mưu UBND tỉnh bố trí kinh phí khen thưởng "
+                         "trước ngày 30/6/2019.")
+    source = tmp_path / "hd.yaml"
+    source.write_text(yaml.safe_dump(spec, allow_unicode=True), encoding="utf-8")
+    day = date(2019, 6, 10)
+    result = derive_file(source, CAO_LOC, "cong-van", ngay=day, han=date(2019, 7, 20), today=day)
+    assert "trước ngày 20/7/2019" in result.spec["noi_dung"]
+    assert "25/6/2019" not in result.spec["noi_dung"]
 
 
 def test_a_deadline_before_the_one_above_stays() -> None:

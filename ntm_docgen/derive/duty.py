@@ -115,9 +115,10 @@ def duty_warnings(duty: Duty, profile: Profile, fields: dict[str, str],
 def deadline_above(source: Spec, han: date, cap: str, day: date) -> tuple[date, list[str]]:
     """A deadline for the units below not before the first day the letter implemented asks
     its reports or work by ("Thời gian hoàn thành trước ngày 31/7/2019"), outside what it
-    cites: the units below report before the unit, which reports by that day, so the letter
-    (dated ``day``) sets them a day ``SOM`` days before it, told; when there is no such day
-    after the letter's own, the deadline stays and is told."""
+    cites, told with a day ``SOM`` days before it to set if that day is the unit's own: the
+    deadline she set stays, as that day may be another body's (a Sở's work by 30/6 in a
+    Hướng dẫn whose huyện report by 31/7); when the letter (dated ``day``) leaves no time
+    before it, that is told."""
     found: list[tuple[date, str]] = []
     for line in (x.strip() for x in source.noi_dung.split("\n")):
         spans = citation_spans(line)
@@ -136,13 +137,12 @@ def deadline_above(source: Spec, han: date, cap: str, day: date) -> tuple[date, 
     unit = mau()["dia_ban"].get(cap, cap)
     earlier = first - timedelta(days=SOM)
     if earlier > day:
-        return earlier, [said(N_("the deadline {han} is not before {by}, the first day the letter "
-                                 "implemented asks its reports or work by (“{line}”): the units "
-                                 "below report before the {unit} does, so the letter sets them "
-                                 "{earlier}, {days} days before it; set another day before {by} "
-                                 "if that one does not suit"),
-                              han=ngay_ngan(han), by=ngay_ngan(first), line=shortened(line, 160),
-                              unit=unit, earlier=ngay_ngan(earlier), days=SOM)]
+        return han, [said(N_("the deadline {han} is not before {by}, the first day the letter "
+                             "implemented asks its reports or work by (“{line}”): if that day "
+                             "is the {unit}'s own, the units below report before it, so set "
+                             "them a day before it, such as {earlier}, {days} days before"),
+                          han=ngay_ngan(han), by=ngay_ngan(first), line=shortened(line, 160),
+                          unit=unit, earlier=ngay_ngan(earlier), days=SOM)]
     return han, [said(N_("the deadline {han} is not before {by}, the first day the letter "
                          "implemented asks its reports or work by (“{line}”), and the letter, "
                          "dated {day}, leaves the units below no time before it: check that day "

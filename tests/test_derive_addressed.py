@@ -115,3 +115,28 @@ def test_a_letter_to_her_or_a_group_of_hers_is_not_told(tmp_path: Path, kinh_gui
 def test_a_letter_to_one_other_body_is_told(tmp_path: Path) -> None:
     warnings = _warnings(_sent_to(tmp_path, "Công an tỉnh"), TAN_THANH)
     assert [w for w in warnings if f"{ONLY} Công an tỉnh" in w]
+
+
+@pytest.mark.parametrize(("profile", "kinh_gui", "told"), [
+    ("xa-bao-thang-lao-cai-2026.yaml", "Chủ tịch UBND xã Bảo Thắng", False),
+    ("xa-bao-thang-lao-cai-2026.yaml", "Đảng ủy, UBND xã Bảo Thắng", False),
+    ("xa-bao-thang-lao-cai-2026.yaml", "Ủy ban nhân dân xã Bảo Thắng, tỉnh Lào Cai", False),
+    ("xa-bao-thang-lao-cai-2026.yaml", "UBND xã Gia Phú", True),
+    ("so-nnmt-lang-son-2026.yaml", "Giám đốc Sở Nông nghiệp và Môi trường", False),
+    ("so-nnmt-lang-son-2026.yaml", "Sở Nông nghiệp và Môi trường tỉnh Lạng Sơn", False),
+    ("so-nnmt-lang-son-2026.yaml", "Sở Nông nghiệp và Môi trường; Sở Tài chính", False),
+    ("so-nnmt-lang-son-2026.yaml", "Sở Tài chính", True),
+], ids=["her-chairman", "party-and-her", "her-and-province", "another-commune",
+        "her-director", "her-with-province", "her-and-another", "another-so"])
+def test_her_name_inside_an_addressee_is_hers(profile: str, kinh_gui: str, told: bool) -> None:
+    """A review of the derive merges: each of the first ones was warned as a letter addressed
+    only to others, first among the warnings."""
+    from ntm_docgen.derive.profile import load_profile
+    from ntm_docgen.derive.request import addressed_elsewhere
+    from ntm_docgen.letter.spec import parse_spec
+
+    unit = load_profile(Path(__file__).parent / "data" / "derive" / profile)
+    spec = parse_spec({"loai": "CV", "co_quan": {"ten": "UBND TỈNH"}, "dia_danh": "Lào Cai",
+                       "trich_yeu": "V/v triển khai", "kinh_gui": [kinh_gui], "noi_dung": "…",
+                       "ky": {"chuc_vu": "CHỦ TỊCH", "ho_ten": "B"}})
+    assert bool(addressed_elsewhere(spec, unit)) == told

@@ -119,7 +119,7 @@ def addressed_elsewhere(source: Spec, profile: Profile) -> list[str]:
     mine = _bare(profile.tinh)
     if not (named or listed):
         return _only_others(source, profile, own)
-    if any(" ".join(k.split()).casefold() in own for k in named) \
+    if any(_holds(" ".join(k.split()), own) for k in named) \
             or any(mine in map(_bare, re.split(r"[,;]| và ", " ".join(k.split()).split(":", 1)[1]))
                    for k in listed) \
             or any(_ALL_OF.search(k) and ":" not in k for k in source.kinh_gui
@@ -129,6 +129,12 @@ def addressed_elsewhere(source: Spec, profile: Profile) -> list[str]:
     return [said(N_("the letter implemented is addressed to {them}, not to {unit}: what it "
                     "asks is theirs; check that it is the letter sent to {unit}"),
                  them="; ".join(named), unit=profile.ten_goi)]
+
+
+def _holds(addressee: str, names: set[str]) -> bool:
+    """Whether one of the unit's ``names`` (casefolded) stands in ``addressee`` as whole words."""
+    text = addressee.casefold()
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in names if name)
 
 
 #: an addressee that may hold the unit: a group ("các sở, ban, ngành", "Ủy ban nhân dân các xã",
@@ -157,12 +163,18 @@ def _only_others(source: Spec, profile: Profile, own: set[str]) -> list[str]:
     ...     ["Ủy ban nhân dân tỉnh Lạng Sơn"], ["UBND tỉnh Lạng Sơn"], ["Sở Công Thương",
     ...     "Ủy ban nhân dân các tỉnh, thành phố"], ["Các sở, ban, ngành"], [])]
     [1, 1, 0, 0, 0, 0, 0]
+
+    Her name inside an addressee is hers: its head's title before it, its province after it,
+    another body beside it:
+    >>> [len(sent(*k)) for k in (["Chủ tịch UBND tỉnh Lạng Sơn"], ["Tỉnh ủy, UBND tỉnh Lạng Sơn"],
+    ...     ["Ủy ban nhân dân tỉnh Lạng Sơn; Sở Tài chính"], ["UBND tỉnh Lạng Sơnn"])]
+    [0, 0, 0, 1]
     """
     them = [" ".join(k.split()).strip(" ;,.") for k in source.kinh_gui]
     them = [k for k in them if k]
     mine = own | {profile.ten_goi_ngan.casefold()}
     if not them or any(_GROUP.search(k) for k in them) \
-            or any(k.casefold() in mine or any(x.startswith(k.casefold() + " ") for x in mine)
+            or any(any(x.startswith(k.casefold() + " ") for x in mine) or _holds(k, mine)
                    for k in them):
         return []
     return [said(N_("the letter implemented is addressed only to {them}, not to {unit} nor to "

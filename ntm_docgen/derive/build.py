@@ -129,8 +129,8 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
         warnings.append(said(N_("the letter implemented has no number or date: the citation "
                                 "has none")))
     # first: the wrong letter
-    warnings[:0] = source_warnings(source, profile) + elsewhere_warnings(source, profile, other) \
-        + addressed_elsewhere(source, profile) + upward
+    warnings[:0] = source_warnings(source, profile, day) \
+        + elsewhere_warnings(source, profile, other) + addressed_elsewhere(source, profile) + upward
     warnings += duty_warnings(duty, profile, fields) if duty else []
     if han is not None:  # a duty's own day is the one the units below report before
         han, told = duty_deadline(duty, han, profile.cap, day) if duty and duty.han \

@@ -2,8 +2,10 @@
 reports or work by is told with a day before it to set: Hướng dẫn 106/HD-SNV asks the huyện's
 reports by 31/7/2019, and a huyện giving --han 05/8/2019 sent its units a deadline after its
 own. The deadline she set stays: that day may be another body's (a review found a Sở's work
-date moving a huyện's deadline a month early). A letter dated too late is told so, not asked
-for "an earlier deadline" it cannot set."""
+date moving a huyện's deadline a month early). A deadline after the day the level above asks
+the unit itself to report to one of its bodies by is moved before it, that day being the
+unit's own (Lạng Sơn's communes report to the Sở Nông nghiệp và Môi trường by 15/11/2027). A
+letter dated too late is told so, not asked for "an earlier deadline" it cannot set."""
 
 from __future__ import annotations
 
@@ -17,6 +19,10 @@ from ntm_docgen.derive import derive_file
 ROOT = Path(__file__).resolve().parent.parent
 HD_106 = ROOT / "data" / "examples" / "003-huong-dan-106-snv-lang-son.yaml"
 CAO_LOC = ROOT / "tests" / "data" / "derive" / "huyen-cao-loc-2024.yaml"
+#: "3. Ủy ban nhân dân các xã, phường báo cáo … về Sở Nông nghiệp và Môi trường trước ngày
+#: 15/11/2027", and a commune of Lạng Sơn
+PLAN = ROOT / "tests" / "data" / "derive" / "tinh-lang-son-kh-chi-tieu-2026.yaml"
+MAU_SON = ROOT / "tests" / "data" / "derive" / "xa-mau-son-2026.yaml"
 
 
 @pytest.mark.parametrize("han", [date(2019, 8, 5), date(2019, 7, 31)], ids=["after", "same-day"])
@@ -57,3 +63,24 @@ def test_a_letter_dated_too_late_to_move_it_is_told() -> None:
     told = [w for w in result.warnings if "is not before 31/7/2019" in w]
     assert len(told) == 1 and "dated 28/7/2019, leaves the units below no time" in told[0]
     assert "set an earlier deadline" not in told[0]
+
+
+@pytest.mark.parametrize("han", [date(2027, 11, 20), date(2027, 11, 15)], ids=["after", "same-day"])
+def test_a_deadline_after_the_commune_s_own_duty_is_moved_before_it(han: date) -> None:
+    day = date(2026, 10, 28)
+    result = derive_file(PLAN, MAU_SON, "ke-hoach", ngay=day, han=han, today=day)
+    assert "về Phòng Kinh tế trước ngày 10/11/2027" in result.spec["noi_dung"]
+    # the commune's own duty keeps its day
+    assert "báo cáo Sở Nông nghiệp và Môi trường trước ngày 15/11/2027" in result.spec["noi_dung"]
+    told = [w for w in result.warnings if "is not before 15/11/2027" in w]
+    assert len(told) == 1 and "report to Sở Nông nghiệp và Môi trường by" in told[0]
+    assert "sets them 10/11/2027, 5 days before it" in told[0]
+
+
+@pytest.mark.parametrize("day", [date(2027, 11, 12), date(2027, 11, 18)], ids=["late", "after"])
+def test_a_letter_dated_too_late_for_the_commune_s_own_duty_is_told(day: date) -> None:
+    result = derive_file(PLAN, MAU_SON, "ke-hoach", ngay=day, han=date(2027, 11, 25), today=day)
+    assert "về Phòng Kinh tế trước ngày 25/11/2027" in result.spec["noi_dung"]
+    told = [w for w in result.warnings if "is not before 15/11/2027" in w]
+    assert len(told) == 1 and f"dated {day.day}/11/2027, leaves the units below no time" in told[0]
+    assert not any("set an earlier deadline" in w for w in result.warnings)

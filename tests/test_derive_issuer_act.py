@@ -65,3 +65,31 @@ def test_a_count_or_a_quote_before_what_is_carried_out_is_passed_over():
 
     assert subject("Công bố 01 thủ tục hành chính mới") == "thực hiện 01 thủ tục hành chính mới"
     assert subject("Phê duyệt “Dự án hỗ trợ cơ giới hóa”") == "thực hiện “Dự án hỗ trợ cơ giới hóa”"
+
+
+@pytest.mark.parametrize(("letter", "theirs"), [
+    ("held_out_6/qd_2007_ninhthuan_55",
+     "V/v thực hiện Kế hoạch hành động vì sự tiến bộ phụ nữ tỉnh Ninh Thuận"),
+    ("held_out_39/qd_2025_ubnd_quangngai_51",
+     "V/v thực hiện Kế hoạch ứng phó sự cố tràn dầu huyện Nghĩa Hành"),
+    ("held_out_6/qd_2015_bacgiang_172",
+     "V/v thực hiện Quy định công tác thi đua, khen thưởng trên địa bàn tỉnh Bắc Giang"),
+], ids=["a-plan-printed-in-capitals", "a-plan-approved", "rules"])
+def test_a_plan_named_by_what_it_is_keeps_its_name(letter, theirs):
+    """derive23: the decision's "ban hành Kế hoạch" was cut whatever followed it, and her letter
+    was "V/v hành động vì sự tiến bộ phụ nữ …", "V/v ứng phó sự cố tràn dầu …", naming no plan."""
+    spec = derive_file(LETTERS / f"{letter}.txt", BAO_THANG, "cong-van", ngay=DAY,
+                       today=DAY).spec
+    assert spec["trich_yeu"].startswith(theirs)
+
+
+@pytest.mark.parametrize(("trich_yeu", "work"), [
+    ("Về việc ban hành Kế hoạch tổ chức thực hiện phong trào thi đua",
+     "tổ chức thực hiện phong trào thi đua"),
+    ("Ban hành Kế hoạch tổng kết 15 năm thi hành Luật Nuôi con nuôi",
+     "tổng kết 15 năm thi hành Luật Nuôi con nuôi"),
+], ids=["organise", "review"])
+def test_a_plan_of_a_work_the_units_do_is_said_as_that_work(trich_yeu, work):
+    from ntm_docgen.derive.cite import subject
+
+    assert subject(trich_yeu) == work

@@ -233,3 +233,48 @@ def test_a_deadline_not_before_the_one_above_is_told(han, told):
     assert len(said) == told
     if told:
         assert "“Thời gian hoàn thành trước ngày 31/7/2019”" in said[0]
+
+
+def _huyen_letter(tmp_path: Path, co_quan: str, ngay: str) -> Path:
+    spec = tmp_path / "kh.yaml"
+    spec.write_text(
+        f"loai: KH\nco_quan: {co_quan}\nso: 12\nky_hieu: KH-BTG\ndia_danh: Bảo Thắng\n"
+        f"ngay: {ngay}\ntrich_yeu: Kế hoạch tuyên truyền phong trào thi đua chung sức xây dựng "
+        "nông thôn mới\nnoi_dung: |-\n  I. MỤC ĐÍCH, YÊU CẦU\n  1. Tuyên truyền sâu rộng.\n  "
+        "II. NỘI DUNG\n  1. Các xã tổ chức tuyên truyền.\nky: {chuc_vu: TRƯỞNG BAN, ho_ten: "
+        "Nguyễn Văn A}\n", encoding="utf-8")
+    return spec
+
+
+BAO_THANG = ROOT / "tests" / "data" / "derive" / "xa-bao-thang-lao-cai-2026.yaml"
+BTG_HUYEN_UY = "{chu_quan: HUYỆN ỦY BẢO THẮNG, ten: BAN TUYÊN GIÁO}"
+
+
+@pytest.mark.parametrize("co_quan", [BTG_HUYEN_UY, "{ten: HUYỆN UỶ BẢO THẮNG}",
+                                     "{ten: ỦY BAN NHÂN DÂN HUYỆN BẢO THẮNG}"],
+                         ids=["party-body", "party-committee", "people-s-committee"])
+def test_a_letter_of_the_huyen_level_dated_when_there_is_none_is_told(tmp_path, co_quan):
+    """derive23: "Ban Tuyên giáo Huyện ủy Bảo Thắng" in a letter dated 10/8/2025 was derived
+    as any letter from above, untold."""
+    day = date(2025, 8, 20)
+    result = derive_file(_huyen_letter(tmp_path, co_quan, "2025-08-10"), BAO_THANG, "cong-van",
+                         ngay=day, today=day)
+    told = [w for w in result.warnings if "a body of the huyện level" in w]
+    assert len(told) == 1 and "dated 10/08/2025" in told[0] and "no huyện" in told[0]
+    assert result.warnings.index(told[0]) == 0  # first: the wrong letter
+
+
+def test_a_letter_of_the_huyen_level_from_before_is_told_as_a_level_gone(tmp_path):
+    day = date(2025, 7, 2)
+    result = derive_file(_huyen_letter(tmp_path, BTG_HUYEN_UY, "2025-06-10"), BAO_THANG,
+                         "cong-van", ngay=day, today=day)
+    told = [w for w in result.warnings if "a body of the huyện level" in w]
+    assert len(told) == 1 and "has not existed since 01/07/2025" in told[0]
+
+
+def test_a_letter_of_the_huyen_level_before_1_july_2025_is_not_told(tmp_path):
+    day = date(2025, 6, 20)
+    doan_ket = ROOT / "tests" / "data" / "derive" / "xa-doan-ket-2026.yaml"  # no tu_ngay
+    result = derive_file(_huyen_letter(tmp_path, BTG_HUYEN_UY, "2025-06-10"), doan_ket,
+                         "cong-van", ngay=day, today=day)
+    assert not [w for w in result.warnings if "a body of the huyện level" in w]

@@ -104,11 +104,12 @@ def test_the_commune_reports_where_and_by_when_the_province_asks(form):
     assert not any("after 15/11/2027" in w for w in result.warnings)
 
 
-def test_a_deadline_below_later_than_the_commune_s_own_is_told():
+def test_a_deadline_below_later_than_the_commune_s_own_is_moved_before_it():
     result = derive_file(PLAN, MAU_SON, "ke-hoach", ngay=date(2026, 10, 28),
                          han=date(2027, 11, 20), today=date(2026, 10, 28))
-    told = [w for w in result.warnings if "after 15/11/2027" in w]
-    assert len(told) == 1 and "20/11/2027" in told[0] and "set an earlier deadline" in told[0]
+    assert "về Phòng Kinh tế trước ngày 10/11/2027" in result.spec["noi_dung"]
+    told = [w for w in result.warnings if "is not before 15/11/2027" in w]
+    assert len(told) == 1 and "20/11/2027" in told[0] and "sets them 10/11/2027" in told[0]
 
 
 #: Quyết định 2307/QĐ-UBND of 11/9/2025 of Ủy ban nhân dân tỉnh Sơn La and its plan, as printed

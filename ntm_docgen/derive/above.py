@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ntm_docgen.derive.cite import issuer_name, upper_first
 from ntm_docgen.derive.profile import Profile
 from ntm_docgen.derive.units import merged_into
-from ntm_docgen.i18n import _
+from ntm_docgen.i18n import N_, _, said
 from ntm_docgen.letter.spec import Spec
-from ntm_docgen.vietnamese.donvi import province_key, province_name, province_named
+from ntm_docgen.vietnamese.donvi import HAI_CAP, province_key, province_name, province_named
 from ntm_docgen.vietnamese.names import ten_goi
+from ntm_docgen.vietnamese.text import ngay_so
 
 #: a level's rank, from the centre down: a unit implements the letters of a rank above its own
 RANK = {"trung ương": 0, "tỉnh": 1, "huyện": 2, "quận": 2, "thị xã": 2, "xã": 3, "phường": 3,
         "thị trấn": 3, "đặc khu": 3}
 _PLACE = re.compile(r"(?<!\w)(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)"
                     r"((?:\s+[^\W_][\w'-]*)+)")
+#: a party committee of the huyện level, which a header names as no place: "Huyện ủy Bảo Thắng"
+_HUYEN_UY = re.compile(r"(?<!\w)(?:huyện|quận|thị)\s+(?:ủy|uỷ)(?!\w)", re.IGNORECASE)
 _CENTRE = re.compile(r"Trung ương|Chính phủ|Thủ tướng|^Bộ |Quốc hội")
 
 
@@ -90,10 +94,11 @@ def _proper(words: str) -> str:
     return " ".join(out)
 
 
-def source_warnings(source: Spec, profile: Profile) -> list[str]:
+def source_warnings(source: Spec, profile: Profile, day: date) -> list[str]:
     """A letter implemented that is not from the level above the unit (its own level, or
     below), or that is from another province than the unit's (told once: it is of no level
-    above the unit either), each told in a warning."""
+    above the unit either), or of the huyện level in a letter dated when there is none, each
+    told in a warning."""
     province = province_of(source)
     issuer = issuer_name(source.co_quan)
     home = profile.tinh if profile.cap == "tỉnh" else profile.thuoc
@@ -112,7 +117,27 @@ def source_warnings(source: Spec, profile: Profile) -> list[str]:
                           "check that the right letter was chosen, and the citation, the "
                           "reports' addressee and the Nơi nhận of the draft")
                         .format(issuer=issuer, unit=profile.ten_goi))
-    return warnings
+    return warnings + gone_level(source, profile, day)
+
+
+def gone_level(source: Spec, profile: Profile, day: date) -> list[str]:
+    """A letter of a body of the huyện level (its people's committee and their offices, its
+    party committee and theirs) implemented in a letter dated from 1 July 2025, when local
+    government has two levels: told, as a letter it dates from then on, or as a level gone."""
+    header = " ".join((source.co_quan.ten, source.co_quan.chu_quan or ""))
+    rank, _province = placed(source.co_quan.ten, source.co_quan.chu_quan)
+    if day < HAI_CAP or RANK.get(profile.cap) == 2 or not (rank == 2 or _HUYEN_UY.search(header)):
+        return []
+    issuer, since = issuer_name(source.co_quan), ngay_so(HAI_CAP)
+    if source.ngay is not None and source.ngay >= HAI_CAP:
+        return [said(N_("the letter implemented is issued by {issuer}, a body of the huyện level, "
+                        "and dated {cited}, but since {since} local government has two levels, "
+                        "with no huyện: check its issuer and its date before implementing it"),
+                     issuer=issuer, cited=ngay_so(source.ngay), since=since)]
+    return [said(N_("the letter implemented is issued by {issuer}, a body of the huyện level, "
+                    "which has not existed since {since} (local government has two levels, "
+                    "tỉnh and xã): check with the level above that what it asks still stands "
+                    "before implementing it"), issuer=issuer, since=since)]
 
 
 def not_above(source: Spec, profile: Profile) -> bool:

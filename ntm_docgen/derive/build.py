@@ -20,6 +20,7 @@ from ntm_docgen.derive.decision import plan_of
 from ntm_docgen.derive.duty import (
     deadline_above,
     duty_above,
+    duty_deadline,
     duty_noi_nhan,
     duty_warnings,
     keep_duty,
@@ -128,11 +129,12 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
         warnings.append(said(N_("the letter implemented has no number or date: the citation "
                                 "has none")))
     # first: the wrong letter
-    warnings[:0] = source_warnings(source, profile) + elsewhere_warnings(source, profile, other) \
-        + addressed_elsewhere(source, profile) + upward
-    warnings += duty_warnings(duty, profile, fields, han) if duty else []
-    if han is not None and not (duty and duty.han):  # a duty's own day is told with it
-        han, told = deadline_above(source, han, profile.cap, day)
+    warnings[:0] = source_warnings(source, profile, day) \
+        + elsewhere_warnings(source, profile, other) + addressed_elsewhere(source, profile) + upward
+    warnings += duty_warnings(duty, profile, fields) if duty else []
+    if han is not None:  # a duty's own day is the one the units below report before
+        han, told = duty_deadline(duty, han, profile.cap, day) if duty and duty.han \
+            else deadline_above(source, han, profile.cap, day)
         fields["han"] = ngay_ngan(han)
         warnings += told
     warnings += left + drafting_unit_warnings(profile, form)

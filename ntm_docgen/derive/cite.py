@@ -180,6 +180,13 @@ def subject(trich_yeu: str) -> str:
     >>> subject("Sơ kết Phong trào thi đua")
     'sơ kết Phong trào thi đua'
 
+    ... a plan named by what it is, not by a work, is carried out by its name:
+
+    >>> subject("Ban hành Kế hoạch hành động vì sự tiến bộ phụ nữ giai đoạn 2006 - 2010")
+    'thực hiện Kế hoạch hành động vì sự tiến bộ phụ nữ giai đoạn 2006 - 2010'
+    >>> subject("BAN HÀNH QUY CHẾ THI ĐUA, KHEN THƯỞNG TỈNH QUẢNG BÌNH")
+    'thực hiện Quy chế thi đua, khen thưởng tỉnh Quảng Bình'
+
     What only the issuer does (publish, issue, approve) is what the units carry out:
 
     >>> subject("Về việc công bố Danh mục thủ tục hành chính lĩnh vực hộ tịch")
@@ -193,14 +200,25 @@ def subject(trich_yeu: str) -> str:
     'công bố tình trạng khẩn cấp về thiên tai'
     """
     text = lower_first(" ".join(trich_yeu.split()))
+    work = tuple(w.casefold() for w in van()["ban_hanh_viec"])
     for words in van()["ban_hanh"]:
-        if text.casefold().startswith(words.casefold() + " "):
-            return text[len(words) + 1:]
+        rest = text[len(words) + 1:]
+        if text.casefold().startswith(words.casefold() + " ") and _opens_with(rest, work):
+            return rest
     done = tuple(w.casefold() for w in van()["viec_duoi_truoc"])  # ... of what can be done
     for act, theirs in van()["viec_duoi"].items():  # the issuer's own act, as the units do it
         rest = text[len(act) + 1:]
         if text.casefold().startswith(act.casefold() + " ") and _opens_with(rest, done):
-            return f"{theirs} {rest}"
+            return f"{theirs} {_named(rest)}"
+    return text
+
+
+def _named(text: str) -> str:
+    """A plan or rules named as clerks write their kind ("kế hoạch …", of a trích yếu printed
+    in capitals, is "Kế hoạch …")."""
+    for kind in (w.split(" ", 2)[2] for w in van()["ban_hanh"]):  # "ban hành" + its kind
+        if text.casefold().startswith(kind.casefold() + " "):
+            return kind + text[len(kind):]
     return text
 
 

@@ -95,21 +95,37 @@ def duty_noi_nhan(spec: dict[str, Any], issuer: str) -> None:
         noi_nhan.insert(0, line)
 
 
-def duty_warnings(duty: Duty, profile: Profile, fields: dict[str, str],
-                  han: date | None) -> list[str]:
-    """The line kept as the unit's duty, quoted; a deadline for the units below later than the
-    day the unit itself must report by."""
+def duty_warnings(duty: Duty, profile: Profile, fields: dict[str, str]) -> list[str]:
+    """The line kept as the unit's duty, quoted."""
     unit = mau()["dia_ban"].get(profile.cap, profile.cap)
-    out: list[str] = [said(N_("{source} asks the {unit} itself to report to {body}{by}: the "
-                              "letter keeps it as the {unit}'s own duty and names {body} in "
-                              "the Nơi nhận: “{line}”"),
-                           source=fields["nguon"], unit=unit, body=duty.body, by=duty.by(),
-                           line=shortened(duty.line, 200))]
-    if han is not None and duty.han is not None and han > duty.han:
-        out.append(said(N_("the units below are asked to report by {han}, after {by}, the day "
-                           "the {unit} must report to {body} by: set an earlier deadline"),
-                        han=ngay_ngan(han), by=ngay_ngan(duty.han), unit=unit, body=duty.body))
-    return out
+    return [said(N_("{source} asks the {unit} itself to report to {body}{by}: the "
+                    "letter keeps it as the {unit}'s own duty and names {body} in "
+                    "the Nơi nhận: “{line}”"),
+                 source=fields["nguon"], unit=unit, body=duty.body, by=duty.by(),
+                 line=shortened(duty.line, 200))]
+
+
+def duty_deadline(duty: Duty, han: date, cap: str, day: date) -> tuple[date, list[str]]:
+    """A deadline for the units below not before the day the unit itself must report to the
+    body named by: set ``SOM`` days before that day when the letter (dated ``day``) leaves the
+    time, told; else it stays and the letter is told too late for it."""
+    if duty.han is None or han < duty.han:
+        return han, []
+    unit = mau()["dia_ban"].get(cap, cap)
+    earlier = duty.han - timedelta(days=SOM)
+    if earlier > day:
+        return earlier, [said(N_("the deadline {han} is not before {by}, the day the {unit} must "
+                                 "report to {body} by: the units below report before the {unit} "
+                                 "does, so the letter sets them {earlier}, {days} days before it; "
+                                 "set another day before {by} if that one does not suit"),
+                              han=ngay_ngan(han), by=ngay_ngan(duty.han), unit=unit,
+                              body=duty.body, earlier=ngay_ngan(earlier), days=SOM)]
+    return han, [said(N_("the deadline {han} is not before {by}, the day the {unit} must report "
+                         "to {body} by, and the letter, dated {day}, leaves the units below no "
+                         "time before it: check that day and the deadline, and ask {body} "
+                         "before sending"),
+                      han=ngay_ngan(han), by=ngay_ngan(duty.han), unit=unit, body=duty.body,
+                      day=ngay_ngan(day))]
 
 
 def deadline_above(source: Spec, han: date, cap: str, day: date) -> tuple[date, list[str]]:

@@ -30,7 +30,7 @@ from ntm_docgen.importer.pdfgrid import Grid, page_grids
 from ntm_docgen.importer.pdflayer import covered, layer_words, outlined, unreadable_layer
 from ntm_docgen.importer.pdflayout import Page, PdfText, Word
 from ntm_docgen.importer.pdfstamps import drawn_over, signers, unmapped
-from ntm_docgen.importer.pdfturn import opened_upright, turned
+from ntm_docgen.importer.pdfturn import opened_upright, turned, upright_scan
 from ntm_docgen.importer.scanbounds import OCR_DPI, OCR_SIDE, drawable, readable_print
 from ntm_docgen.importer.scangrid import grids_read
 
@@ -286,6 +286,8 @@ def _ocr_pdf_page(path: Path, data: bytes, index: int, width: float, height: flo
             image = document[index].render(scale=OCR_DPI / 72).to_pil()
         finally:
             document.close()
+    image, turn = upright_scan(image)  # a page scanned turned: its lines stood up for OCR
+    width, height = (height, width) if turn in (90, 270) else (width, height)
     readable_print(_("{path} (page {number})").format(path=path, number=index + 1), image,
                    OCR_DPI)  # print too small to read refused before Tesseract's time is spent
     with tables_read() as tables, marks_unread() as boxes, grids_read() as grids:

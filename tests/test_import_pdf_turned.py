@@ -110,3 +110,12 @@ def test_a_scanned_picture_is_stood_upright_by_its_orientation(scanned: Path,
     back, turn = upright_scan(picture.rotate(-angle, expand=True))
     assert turn == (360 - angle) % 360
     assert back.size == picture.size
+
+
+def test_a_photo_taken_turned_is_read_by_ocr_upright(scanned: Path, tmp_path: Path) -> None:
+    """A photo (.png) of the page lying on its side, as a phone saves it without turning it."""
+    photo = tmp_path / "photo.png"
+    with Image.open(scanned.with_name("page-1.png")) as picture:
+        picture.rotate(90, expand=True).save(photo, dpi=(200, 200))
+    spec = import_letter(photo).spec
+    assert (spec["so"], spec["ky_hieu"], str(spec["ngay"])) == (7432, "UBND-XD", "2026-07-21")

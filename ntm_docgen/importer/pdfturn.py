@@ -109,9 +109,10 @@ SCAN_TURN_CONF = 4.0
 
 
 def upright_scan(image: Any) -> tuple[Any, int]:
-    """A scanned page's picture turned so its lines stand upright, when Tesseract's look at
-    its orientation (``--psm 0``, on the picture at half its size) is sure enough that it is
-    turned; and the degrees (clockwise) it was turned by. A page too bare to tell stays."""
+    """A scanned page's or a photo's picture turned so its lines stand upright, when
+    Tesseract's look at its orientation (``--psm 0``, on the picture at half its size) is sure
+    enough that it is turned; and the degrees (clockwise) it was turned by. A page too bare to
+    tell stays."""
     import pytesseract
 
     try:
@@ -119,8 +120,9 @@ def upright_scan(image: Any) -> tuple[Any, int]:
                                        output_type=pytesseract.Output.DICT, timeout=60)
         turn = int(osd.get("rotate", 0)) % 360
         sure = float(osd.get("orientation_conf", 0)) >= SCAN_TURN_CONF
-    except (pytesseract.TesseractError, RuntimeError, ValueError):
-        return image, 0  # too few letters to tell ("Too few characters"), or no answer
+    except (pytesseract.TesseractError, pytesseract.TesseractNotFoundError, RuntimeError,
+            ValueError):  # too few letters to tell ("Too few characters"), or no answer:
+        return image, 0  # OCR itself then reads, or tells what failed
     if not turn or not sure or turn % 90:
         return image, 0
     return image.rotate(-turn, expand=True), turn

@@ -250,6 +250,7 @@ def _said_dpi(said: Any) -> float:
 
 def _ocr_image_page(path: Path, image: Any, index: int) -> Page:
     dpi = _said_dpi(image.info.get("dpi"))
+    image, _turn = upright_scan(image)  # a photo taken turned: its lines stood up for OCR
     readable_print(_("{path} (page {number})").format(path=path, number=index + 1), image, dpi)
     scale = 72 / dpi
     with tables_read() as tables, marks_unread() as boxes, grids_read() as grids:

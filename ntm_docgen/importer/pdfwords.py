@@ -30,6 +30,7 @@ from ntm_docgen.importer.pdfgrid import Grid, page_grids
 from ntm_docgen.importer.pdflayer import covered, layer_words, outlined, unreadable_layer
 from ntm_docgen.importer.pdflayout import Page, PdfText, Word
 from ntm_docgen.importer.pdfstamps import drawn_over, signers, unmapped
+from ntm_docgen.importer.pdfturn import opened_upright, turned, upright_scan
 from ntm_docgen.importer.scanbounds import OCR_DPI, OCR_SIDE, drawable, readable_print
 from ntm_docgen.importer.scangrid import grids_read
 
@@ -58,10 +59,10 @@ def read_pdf_text(path: Path) -> PdfText:
     sizes: dict[int, list[Any]] = {}  # a scanned page's images' pixels, by page
     try:
         data, stamps = flattened(path)
-        with pdfplumber.open(io.BytesIO(data)) as pdf, \
-                contextlib.ExitStack() as own:
-            _bounded(_PAGES.get(), len(pdf.pages), path)
-            original = own.enter_context(pdfplumber.open(path)) if stamps else None
+        with opened_upright(data) as (pdf, data, turns), contextlib.ExitStack() as own:
+            _bounded(_PAGES.get(), len(pdf.pages), path)  # a page turned is read turned back
+            original = own.enter_context(pdfplumber.open(io.BytesIO(turned(
+                path.read_bytes(), turns)) if turns else path)) if stamps else None
             for number, page in enumerate(pdf.pages, start=1):
                 if original is not None:  # a signature's stamp is no part of the letter
                     page, left_out = _without_stamps(page, original.pages[number - 1],
@@ -249,6 +250,7 @@ def _said_dpi(said: Any) -> float:
 
 def _ocr_image_page(path: Path, image: Any, index: int) -> Page:
     dpi = _said_dpi(image.info.get("dpi"))
+    image, _turn = upright_scan(image)  # a photo taken turned: its lines stood up for OCR
     readable_print(_("{path} (page {number})").format(path=path, number=index + 1), image, dpi)
     scale = 72 / dpi
     with tables_read() as tables, marks_unread() as boxes, grids_read() as grids:
@@ -285,6 +287,8 @@ def _ocr_pdf_page(path: Path, data: bytes, index: int, width: float, height: flo
             image = document[index].render(scale=OCR_DPI / 72).to_pil()
         finally:
             document.close()
+    image, turn = upright_scan(image)  # a page scanned turned: its lines stood up for OCR
+    width, height = (height, width) if turn in (90, 270) else (width, height)
     readable_print(_("{path} (page {number})").format(path=path, number=index + 1), image,
                    OCR_DPI)  # print too small to read refused before Tesseract's time is spent
     with tables_read() as tables, marks_unread() as boxes, grids_read() as grids:

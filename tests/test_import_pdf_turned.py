@@ -1,0 +1,121 @@
+"""`import` of a PDF letter whose page is turned (``/Rotate`` 90, 180, 270): read as the upright
+letter is, the same spec.
+
+The turned copies are made here with pypdf from a committed real letter (Lào Cai's công văn
+7432/2026, provenance in ``tests/data/derive/real_pdf/provenance.tsv``), whose number and date
+a signature field draws: a turned page's fields are read turned back with it.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PIL import Image
+from pypdf import PdfWriter, Transformation
+
+from ntm_docgen.importer import import_letter
+from ntm_docgen.importer.pdfturn import page_turns, upright_scan
+
+LETTER = Path(__file__).parent / "data" / "derive" / "real_pdf" / "cv_2026_laocai_7432.pdf"
+
+
+@pytest.fixture(scope="module")
+def upright() -> dict[str, Any]:
+    spec = import_letter(LETTER).spec
+    assert spec["so"] == 7432 and str(spec["ngay"]) == "2026-07-21"  # the fields' own
+    return spec
+
+
+@pytest.mark.parametrize("angle", [90, 180, 270], ids=["90", "180", "270"])
+def test_a_page_turned_by_its_rotate_reads_as_the_upright_letter(
+        upright: dict[str, Any], angle: int, tmp_path: Path) -> None:
+    """Was refused as "nothing letter-like" (its first line ``và và và``): pdfminer turns the
+    page's words with the page, so they lay on their side."""
+    writer = PdfWriter(clone_from=LETTER)
+    for page in writer.pages:
+        page.rotate(angle)
+    turned = tmp_path / f"turned_{angle}.pdf"
+    writer.write(turned)
+    assert import_letter(turned).spec == upright
+
+
+def _without_fields(path: Path) -> PdfWriter:
+    writer = PdfWriter(clone_from=path)
+    for page in writer.pages:
+        if "/Annots" in page:
+            del page["/Annots"]
+    return writer
+
+
+@pytest.mark.parametrize("angle", [90, 270], ids=["90", "270"])
+def test_a_page_drawn_turned_and_shown_upright_by_its_rotate_reads_as_drawn(
+        angle: int, tmp_path: Path) -> None:
+    """A scanner's PDF: the content drawn on its side, ``/Rotate`` showing it upright; the
+    letters already stand upright as the page is shown, and are read as they stand."""
+    plain = tmp_path / "plain.pdf"
+    _without_fields(LETTER).write(plain)
+    writer = _without_fields(LETTER)
+    for page in writer.pages:
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        moved = Transformation().translate(-float(page.mediabox.left),
+                                           -float(page.mediabox.bottom)).rotate(angle)
+        page.add_transformation(moved.translate(height, 0) if angle == 90
+                                else moved.translate(0, width))
+        page.mediabox.lower_left = page.cropbox.lower_left = (0, 0)
+        page.mediabox.upper_right = page.cropbox.upper_right = (height, width)
+        page.rotation = angle
+    drawn = tmp_path / f"drawn_{angle}.pdf"
+    writer.write(drawn)
+    import pdfplumber
+
+    with pdfplumber.open(drawn) as pdf:
+        assert page_turns(pdf.pages) == {}  # nothing to turn back
+    assert import_letter(drawn).spec == import_letter(plain).spec
+
+
+@pytest.fixture(scope="module")
+def scanned(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The letter's first page as a scanner gives it: pixels (200 dpi, grey), no text layer."""
+    out = tmp_path_factory.mktemp("scan")
+    subprocess.run(["pdftoppm", "-r", "200", "-gray", "-png", "-f", "1", "-l", "1", str(LETTER),
+                    str(out / "page")], check=True, capture_output=True)
+    scan = out / "scan.pdf"
+    with Image.open(next(out.glob("page*.png"))) as picture:
+        picture.save(scan, resolution=200)
+    return scan
+
+
+def test_a_scanned_page_turned_by_its_rotate_is_read_by_ocr_upright(
+        scanned: Path, tmp_path: Path) -> None:
+    """Was refused as "nothing letter-like" (its first line ``Đ. C œ E0 rà mà 3 mo``): the
+    page was drawn for OCR as it is shown, lying on its side."""
+    writer = PdfWriter(clone_from=scanned)
+    writer.pages[0].rotate(90)
+    turned = tmp_path / "scan_turned.pdf"
+    writer.write(turned)
+    spec = import_letter(turned).spec
+    assert (spec["so"], spec["ky_hieu"], str(spec["ngay"])) == (7432, "UBND-XD", "2026-07-21")
+    assert spec["co_quan"]["ten"] == "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI"
+
+
+@pytest.mark.parametrize("angle", [0, 90, 180, 270], ids=["upright", "90", "180", "270"])
+def test_a_scanned_picture_is_stood_upright_by_its_orientation(scanned: Path,
+                                                               angle: int) -> None:
+    """As the page is drawn for OCR (300 dpi): turned clockwise by ``angle``, turned back."""
+    with Image.open(scanned.with_name("page-1.png")) as picture:
+        picture = picture.resize((picture.width * 3 // 2, picture.height * 3 // 2))
+    back, turn = upright_scan(picture.rotate(-angle, expand=True))
+    assert turn == (360 - angle) % 360
+    assert back.size == picture.size
+
+
+def test_a_photo_taken_turned_is_read_by_ocr_upright(scanned: Path, tmp_path: Path) -> None:
+    """A photo (.png) of the page lying on its side, as a phone saves it without turning it."""
+    photo = tmp_path / "photo.png"
+    with Image.open(scanned.with_name("page-1.png")) as picture:
+        picture.rotate(90, expand=True).save(photo, dpi=(200, 200))
+    spec = import_letter(photo).spec
+    assert (spec["so"], spec["ky_hieu"], str(spec["ngay"])) == (7432, "UBND-XD", "2026-07-21")

@@ -11,6 +11,7 @@ and the number itself is written by Babel, rounded half up as the spreadsheet ro
 from __future__ import annotations
 
 import decimal
+import functools
 import re
 from datetime import date, datetime
 from typing import Any
@@ -78,7 +79,9 @@ def shown(cell: Any, value: Any) -> Any:
         return value
 
 
-def _sections(number_format: str) -> list[str]:
+@functools.lru_cache(maxsize=256)
+def _sections(number_format: str) -> tuple[str, ...]:
+    """The sections of a format, read once for every cell of a list that holds it."""
     parts: list[str] = []
     current: list[str] = []
     for token in _TOKEN.findall(number_format):
@@ -87,7 +90,7 @@ def _sections(number_format: str) -> list[str]:
             current = []
         else:
             current.append(token)
-    return [*parts, "".join(current)]
+    return (*parts, "".join(current))
 
 
 def _section(number_format: str, value: float) -> tuple[str | None, bool]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import platformdirs
@@ -206,9 +206,7 @@ def _found(wanted: str, text: str) -> bool:
     (False, True)
     """
     plain = _plain(text)
-    key = _plain(wanted)
-    asis = [mark for word in wanted.split(" ") for mark in
-            [strip_diacritics(word) != word] * len(word) + [False]]
+    key, asis = _typed(wanted)
     start = plain.find(key)
     while start >= 0:
         if all(text[start + i] == c for i, c in enumerate(wanted) if asis[i]):
@@ -217,9 +215,20 @@ def _found(wanted: str, text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=64)  # a desk serves many searches: the last few kept
+def _typed(wanted: str) -> tuple[str, tuple[bool, ...]]:
+    """What a search compares, once for every line of the register: its text without marks,
+    and which of its places are of a word typed with marks."""
+    return _plain(wanted), tuple(mark for word in wanted.split(" ") for mark in
+                                 [strip_diacritics(word) != word] * len(word) + [False])
+
+
 def _plain(text: str) -> str:
     """``text`` without marks, one character for one (a character whose base is more than one
     kept as it is), so a place in it is the same place in ``text``."""
+    plain = strip_diacritics(text)  # one pass, cached; a character per character nearly always
+    if len(plain) == len(text):
+        return plain
     return "".join(p if len(p := strip_diacritics(c)) == 1 else c for c in text)
 
 

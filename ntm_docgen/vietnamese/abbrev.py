@@ -8,6 +8,7 @@ from functools import cache
 
 from ntm_docgen.files.resources import load_data
 from ntm_docgen.vietnamese.lexicon import untoned
+from ntm_docgen.vietnamese.text import upper_vi
 
 #: A syllable (no tone): onset (``Krông``, ``Blao`` too), one to three vowels, a final.
 _SYLLABLE = re.compile(r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdkpđg][lr]|[bcdđghklmnpqrstvx])?"
@@ -30,3 +31,10 @@ def abbreviations() -> frozenset[str]:
     known = load_data("viet_tat.yaml") or {}
     return frozenset(str(a) for a in known.get("co_quan", {})) | {
         "UBND", "HĐND", "MTTQ", "BHXH", "BHYT", "CNTT", "TTHC", "NTM", "OCOP", "TW"}
+
+
+@cache
+def by_capitals() -> dict[str, str]:
+    """Each known abbreviation by its capitals (``UBND`` under ``UBND``, ``TTg`` under ``TTG``),
+    to write one typed in any case as printed."""
+    return {upper_vi(a): a for a in abbreviations()}

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from ntm_docgen.files.resources import load_data
-from ntm_docgen.vietnamese.abbrev import abbreviations, is_abbreviation
+from ntm_docgen.vietnamese.abbrev import abbreviations, by_capitals, is_abbreviation
 from ntm_docgen.vietnamese.text import is_upper_vi, nfc, upper_vi
 
 # Head words of a body's name; the word after them starts the specific name with a capital.
@@ -62,7 +62,7 @@ def ten_goi(header_name: str) -> str:
         text = re.sub(re.escape(proper.lower()), proper, text)
     named = re.search(rf"\b(?:{'|'.join(_PLACES)}) (?!hội\b)\S", text)
     ends = named.end() - 1 if named else len(text)  # a place's name is no abbreviation: KBANG
-    known = {upper_vi(a): a for a in abbreviations()}
+    known = by_capitals()
     for word in {w.strip("(),.;:") for w in joined.split()}:
         written = known.get(upper_vi(word)) or (word if is_abbreviation(word) else None)
         if written:

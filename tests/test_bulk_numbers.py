@@ -34,6 +34,16 @@ def test_a_bulk_letter_prints_a_workbook_decimal_with_a_comma(runner, tmp_path):
     assert "(mã 17,5)" in text and "17.5" not in text
 
 
+def _printed(runner, book: Workbook, tmp_path) -> list[str]:
+    """The text of each letter bulk writes from ``book``, in its rows' order."""
+    book.save(tmp_path / "r.xlsx")
+    result = runner.invoke(main, ["bulk", str(DATA / "bulk" / "xa.yaml"), "--recipients",
+                                  str(tmp_path / "r.xlsx"), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    return ["\n".join(p.text for p in docx.Document(str(letter)).paragraphs)
+            for letter in sorted((tmp_path / "out").iterdir())]
+
+
 def test_a_number_her_workbook_groups_prints_grouped_the_vietnamese_way(runner, tmp_path):
     """A sum formatted ``#,##0`` shows 1,250,000 (or 1.250.000) in her spreadsheet: the letter
     printed 1250000. Grouped with dots, its decimals after a comma; a code or a year in a cell
@@ -45,12 +55,7 @@ def test_a_number_her_workbook_groups_prints_grouped_the_vietnamese_way(runner, 
     book.active.append(["UBND xã C", "C", "xã", 2025])
     book.active["D2"].number_format = "#,##0"
     book.active["D3"].number_format = "#,##0.00"
-    book.save(tmp_path / "r.xlsx")
-    result = runner.invoke(main, ["bulk", str(DATA / "bulk" / "xa.yaml"), "--recipients",
-                                  str(tmp_path / "r.xlsx"), "-o", str(tmp_path / "out")])
-    assert result.exit_code == 0, result.output
-    printed = ["\n".join(p.text for p in docx.Document(str(letter)).paragraphs)
-               for letter in sorted((tmp_path / "out").iterdir())]
+    printed = _printed(runner, book, tmp_path)
     assert "(mã 1.250.000)" in printed[0]
     assert "(mã 1.234,50)" in printed[1]
     assert "(mã 2025)" in printed[2]
@@ -79,12 +84,7 @@ def test_a_workbook_number_prints_as_its_cell_shows_it(runner, tmp_path):
         book.active[f"D{row}"].number_format = number_format
     book.active.append(["UBND xã Cuối", "Z", "xã", date(2025, 7, 1)])
     book.active[f"D{len(SHOWN) + 2}"].number_format = "mm/yyyy"
-    book.save(tmp_path / "r.xlsx")
-    result = runner.invoke(main, ["bulk", str(DATA / "bulk" / "xa.yaml"), "--recipients",
-                                  str(tmp_path / "r.xlsx"), "-o", str(tmp_path / "out")])
-    assert result.exit_code == 0, result.output
-    printed = ["\n".join(p.text for p in docx.Document(str(letter)).paragraphs)
-               for letter in sorted((tmp_path / "out").iterdir())]
+    printed = _printed(runner, book, tmp_path)
     expected = [text for _format, _value, text in SHOWN] + ["07/2025"]
     assert [f"(mã {text})" in letter for letter, text in zip(printed, expected, strict=True)] \
         == [True] * len(expected)

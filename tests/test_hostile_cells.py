@@ -110,3 +110,47 @@ def test_a_style_naming_a_missing_format_and_font_reads_as_general(tmp_path: Pat
             built.writestr(name, data)
     rows = sheet_rows(sheet).rows
     assert [cell_text(c) for c in rows[1]] == ["UBND xã Tân Thành", "7"]
+
+
+def test_a_number_cell_holding_nan_is_refused_in_her_words(runner: CliRunner,
+                                                            tmp_path: Path) -> None:
+    """``<v>NaN</v>``, which a program writes: openpyxl's ValueError was told as "invalid
+    literal for int() with base 10", program words."""
+    sheet = _book(tmp_path / "ds.xlsx", "00", "NaN")
+    result = runner.invoke(main, ["bulk", str(SPEC), "--recipients", str(sheet), "-o",
+                                  str(tmp_path / "b")], env={"NTM_DOCGEN_LANG": "en"})
+    assert result.exit_code == 1, result.output
+    assert f"{sheet}: sheet “Sheet” has a number cell holding “NaN”, which is no number" \
+        in result.stderr, result.stderr
+    assert "invalid literal" not in result.stderr and "ValueError" not in result.stderr
+    assert not (tmp_path / "b").exists()
+
+
+def test_a_cell_showing_a_failed_formula_refuses_its_row(runner: CliRunner,
+                                                         tmp_path: Path) -> None:
+    """A cell whose formula failed (``#REF!`` after a column was deleted, ``#N/A`` of a lookup)
+    was printed in the commune's letter as "ghi chú: #REF!" without a word; the other rows'
+    letters are not written either, as for any row that makes no letter."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["kinh_gui", "ghi_chu"])
+    sheet.append(["UBND xã Tân Thành", "#REF!"])
+    sheet.append(["UBND xã Hòa Bình", "đã nộp"])
+    sheet.append(["#N/A", "đã nộp"])
+    assert sheet["B2"].data_type == "e"
+    book.save(tmp_path / "ds.xlsx")
+    result = runner.invoke(main, ["bulk", str(SPEC), "--recipients", str(tmp_path / "ds.xlsx"),
+                                  "-o", str(tmp_path / "b")], env={"NTM_DOCGEN_LANG": "en"})
+    assert result.exit_code == 1, result.output
+    assert "row 2: {{ ghi_chu }} in noi_dung is filled from column ghi_chu, whose cell shows " \
+           "the spreadsheet's error #REF! in this row" in result.stderr, result.stderr
+    assert "row 4: kinh_gui shows the spreadsheet's error #N/A" in result.stderr
+    assert "row 3" not in result.stderr
+    assert not (tmp_path / "b").exists() or not list((tmp_path / "b").iterdir())
+
+
+def test_a_format_of_hashes_shows_no_zero(tmp_path: Path) -> None:
+    """``#,###`` shows an empty cell for 0 and ``,5`` for a half (no digit is forced), as the
+    spreadsheet shows it; the letter printed 0 and 0,5."""
+    assert shown(Cell("#,###"), 0) == "" and shown(Cell("#,##0"), 0) == "0"
+    assert shown(Cell("#.##"), 0.5) == ",5" and shown(Cell("#,###"), -1250) == "-1.250"

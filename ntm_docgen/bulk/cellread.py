@@ -5,10 +5,17 @@ a date cell past 31/12/9999, a cell naming a style the workbook lacks."""
 from __future__ import annotations
 
 import math
+import re
 import warnings
 from typing import Any
 
 from openpyxl.styles.numbers import is_date_format
+
+from ntm_docgen.i18n import _
+
+#: Python's words for a number cell's text that is no number (openpyxl reads ``<v>NaN</v>``).
+_NO_NUMBER = re.compile(r"(?:invalid literal for int\(\) with base 10|could not convert "
+                        r"string to float): '([^'\n]{0,40})'")
 
 
 class NoNumber(Exception):
@@ -49,6 +56,25 @@ def held(cell: Any, value: Any) -> Any:
     if not finite:
         raise NoNumber(getattr(cell, "coordinate", "?"), value)
     return value
+
+
+def refusal(e: Exception, sheet: str) -> str:
+    """Why a workbook's sheet ``sheet`` cannot be read, for ``e`` raised in reading its cells:
+    a number no spreadsheet holds (``NoNumber``), a number cell holding text (``NaN``, which a
+    program, not a spreadsheet, wrote), or what openpyxl refused that no spreadsheet writes."""
+    if isinstance(e, NoNumber):
+        return (_("cell {cell} of sheet “{sheet}” is a date cell that shows #VALUE!: its formula "
+                  "failed, or its number is no date (after 31/12/9999); correct the cell in the "
+                  "spreadsheet and save the list") if e.date else _(
+            "cell {cell} of sheet “{sheet}” holds a number too large for a spreadsheet; type its "
+            "number again and save the list")).format(cell=e.cell, sheet=sheet)
+    text = _NO_NUMBER.search(str(e))
+    if text is not None:
+        return _("sheet “{sheet}” has a number cell holding “{text}”, which is no number (a "
+                 "program wrote the file, not a spreadsheet); open it in a spreadsheet, type the "
+                 "number in that cell and save the list").format(sheet=sheet, text=text[1])
+    return _("is not a readable .xlsx workbook ({problem}); open it in a spreadsheet and save "
+             "it again").format(problem=f"{type(e).__name__}: {e}")
 
 
 def lenient_styles(book: Any) -> None:

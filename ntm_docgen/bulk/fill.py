@@ -46,6 +46,30 @@ class Missing(Exception):
         self.path = path
 
 
+class Failed(Missing):
+    """Raised inside filling when a placeholder's cell shows a spreadsheet's error (``#REF!``,
+    ``#N/A``, LibreOffice's ``Err:502``): its formula failed, and the letter would print it."""
+
+    def __init__(self, name: str, path: str, shown: str) -> None:
+        super().__init__(name, path)
+        self.shown = shown
+
+
+#: What a spreadsheet shows in a cell whose formula failed: Excel's errors (openpyxl's list,
+#: and those of newer versions) and LibreOffice's ``Err:`` with its number.
+_FAILED = re.compile(r"#(?:NULL!|DIV/0!|VALUE!|REF!|NAME\?|NUM!|N/A|SPILL!|CALC!|FIELD!"
+                     r"|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)|Err:\d{3}")
+
+
+def failed(value: str) -> bool:
+    """Whether ``value`` is what a spreadsheet shows for a formula that failed.
+
+    >>> failed(" #REF! "), failed("#N/A"), failed("Err:502"), failed("#1"), failed("N/A")
+    (True, True, True, False, False)
+    """
+    return _FAILED.fullmatch(value.strip()) is not None
+
+
 class Empty(Missing):
     """Raised inside filling when a placeholder's cell is empty in a field the letter may not
     print without it (the trích yếu, Kính gửi, the signer: ``may_be_empty``)."""
@@ -220,6 +244,8 @@ def fill_text(text: str, fields: Mapping[str, str | None], path: str = "") -> st
         if found is None:
             raise Missing(name, path)
         found = clean_value(found)
+        if failed(found):
+            raise Failed(name, path, found.strip())
         if not may_be_empty(path) and not (found[:1].isalnum() or visible(found)):
             raise Empty(name, path)
         out += (_escape_markup(found, table_line) if markup else found, after)
@@ -228,7 +254,8 @@ def fill_text(text: str, fields: Mapping[str, str | None], path: str = "") -> st
 
 def fill(data: Any, fields: Mapping[str, str | None], path: str = "") -> Any:
     """A copy of the plain data with placeholders filled; raises Missing for an absent value,
-    Empty for an empty one where the letter may not go without it."""
+    Empty for an empty one where the letter may not go without it, Failed for a spreadsheet's
+    error."""
     if isinstance(data, str):
         return fill_text(data, fields, path)
     if isinstance(data, Mapping):

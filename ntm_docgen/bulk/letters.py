@@ -8,7 +8,17 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ntm_docgen.bulk.fill import Empty, Missing, clean_value, field_of, fill, placeholders, visible
+from ntm_docgen.bulk.fill import (
+    Empty,
+    Failed,
+    Missing,
+    clean_value,
+    failed,
+    field_of,
+    fill,
+    placeholders,
+    visible,
+)
 from ntm_docgen.bulk.recipients import KINH_GUI
 from ntm_docgen.errors import DocgenError, SpecError
 from ntm_docgen.files.output import write_into
@@ -120,6 +130,10 @@ class LetterMaker:
         kinh_gui = clean_value(fields.get(KINH_GUI) or "")
         if not visible(kinh_gui):
             raise RowProblem(said(N_("kinh_gui is empty; write the addressee in that column")))
+        if failed(kinh_gui):
+            raise RowProblem(said(N_("kinh_gui shows the spreadsheet's error {shown} (a formula "
+                                     "that failed), not an addressee; correct the cell in the "
+                                     "spreadsheet and save the list"), shown=kinh_gui.strip()))
         try:
             if isinstance(self.data, dict):  # the other values are shared, never changed
                 # in the spec's order, so a row missing several cells is told the first
@@ -133,6 +147,13 @@ class LetterMaker:
                                      "whose cell is empty in this row: the letter's {path} would "
                                      "lack it; fill the cell"),
                                   placeholder=f"{{{{ {e.name} }}}}", path=e.path,
+                                  column=field_of(e.name, fields) or e.name)) from e
+        except Failed as e:
+            raise RowProblem(said(N_("{placeholder} in {path} is filled from column {column}, "
+                                     "whose cell shows the spreadsheet's error {shown} in this "
+                                     "row (a formula that failed): the letter would print it; "
+                                     "correct the cell in the spreadsheet and save the list"),
+                                  placeholder=f"{{{{ {e.name} }}}}", path=e.path, shown=e.shown,
                                   column=field_of(e.name, fields) or e.name)) from e
         except Missing as e:
             raise RowProblem(said(N_("{placeholder} in {path} has no value: this row has no "

@@ -16,7 +16,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from ntm_docgen.bulk.cellread import NoNumber, held, lenient_styles
+from ntm_docgen.bulk.cellread import NoNumber, held, lenient_styles, refusal
 from ntm_docgen.bulk.shown import shown
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files.limits import CELLS, COLUMNS, ROWS, TEXT_BYTES, check_lines, read_bounded
@@ -178,19 +178,9 @@ def _xlsx_rows(path: Path) -> Sheet:
     except xml_errors() as e:
         part = getattr(sheet, "_worksheet_path", "xl/worksheets/sheet1.xml")
         raise InputFileError(path, xml_reason(e, part, SPREADSHEET)) from e
-    except NoNumber as e:  # infinity ("1E999"), 400 digits, a date past 9999: no spreadsheet's
-        raise InputFileError(path, (_(
-            "cell {cell} of sheet “{sheet}” is a date cell that shows #VALUE!: its formula "
-            "failed, or its number is no date (after 31/12/9999); correct the cell in the "
-            "spreadsheet and save the list") if e.date else _(
-            "cell {cell} of sheet “{sheet}” holds a number too large for a spreadsheet; type its "
-            "number again and save the list")).format(cell=e.cell, sheet=getattr(
-                sheet, "title", ""))) from e
-    except (ValueError, TypeError) as e:  # openpyxl refuses what no spreadsheet writes: a
-        # merge's range "1C:?", a row number that is no number
-        raise InputFileError(path, _("is not a readable .xlsx workbook ({problem}); open it in a "
-                                     "spreadsheet and save it again").format(
-            problem=f"{type(e).__name__}: {e}")) from e
+    except (NoNumber, ValueError, TypeError) as e:  # infinity ("1E999"), a date past 9999,
+        # "NaN" in a number cell; a merge's range "1C:?", a row number that is no number
+        raise InputFileError(path, refusal(e, getattr(sheet, "title", ""))) from e
     finally:
         book.close()
     _refuse_unsaved_formulas(path, rows, layout.unsaved, sheet.title)

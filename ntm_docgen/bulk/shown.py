@@ -59,6 +59,8 @@ def shown(cell: Any, value: Any) -> Any:
     ('2,5 tr', '123,5')
     >>> shown(Cell('General" kg"'), 5.5), shown(Cell(";;;"), 5), shown(Cell("0;-0;;@"), 0)
     ('5,5 kg', '', '')
+    >>> shown(Cell("#,###"), 0), shown(Cell("#,###"), 1250), shown(Cell("#.##"), 0.5)
+    ('', '1.250', ',5')
     """
     number_format = str(getattr(cell, "number_format", "") or "")
     if len(number_format) > _LONGEST or isinstance(value, bool):
@@ -152,6 +154,8 @@ def _number(section: str, value: float) -> str:
     with decimal.localcontext() as context:
         context.rounding = decimal.ROUND_HALF_UP
         written = format_decimal(number, format=core.replace("?", "#"), locale="vi")
+    if "0" not in core.split(".")[0] and written.lstrip("-")[:1] == "0":  # #,### shows no 0
+        written = written.replace("0", "", 1)  # before its decimals: 0 is "", 0,5 is ",5"
     return f"{text[:found.start()]}{written}{text[found.end():]}".strip()
 
 

@@ -119,3 +119,18 @@ def test_a_photo_taken_turned_is_read_by_ocr_upright(scanned: Path, tmp_path: Pa
         picture.rotate(90, expand=True).save(photo, dpi=(200, 200))
     spec = import_letter(photo).spec
     assert (spec["so"], spec["ky_hieu"], str(spec["ngay"])) == (7432, "UBND-XD", "2026-07-21")
+
+
+def test_a_photo_saved_with_its_exif_orientation_is_read_as_it_is_seen(
+        scanned: Path, tmp_path: Path) -> None:
+    """A phone saves the pixels as its camera took them and says in EXIF how they are seen
+    (here mirrored, orientation 2, which no look at the lines can undo): the picture is stood
+    as every viewer shows it before OCR (it was read mirrored: nothing letter-like)."""
+    photo = tmp_path / "photo.jpg"
+    exif = Image.Exif()
+    exif[0x0112] = 2  # Orientation: mirrored left to right
+    with Image.open(scanned.with_name("page-1.png")) as picture:
+        picture.convert("RGB").transpose(Image.Transpose.FLIP_LEFT_RIGHT).save(
+            photo, dpi=(200, 200), exif=exif, quality=95)
+    spec = import_letter(photo).spec
+    assert (spec["so"], spec["ky_hieu"], str(spec["ngay"])) == (7432, "UBND-XD", "2026-07-21")

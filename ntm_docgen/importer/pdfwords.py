@@ -220,9 +220,12 @@ def _picture_errors(path: Path) -> Iterator[None]:
 def _bare(image: Any) -> Any:
     """A copy of the picture's page without what its file said of how it was stored (a
     fax-compressed TIFF's ``group4``, which the copies made for Tesseract would be saved with
-    and could not be: Pillow's "encoder error -2"), its resolution kept."""
+    and could not be: Pillow's "encoder error -2"), its resolution kept, stood as its file
+    says it is seen (a phone's photo saved on its side with an EXIF orientation)."""
+    from PIL import ImageOps
+
     image.load()
-    frame = image.copy()
+    frame = ImageOps.exif_transpose(image)
     frame.info = {"dpi": image.info["dpi"]} if "dpi" in image.info else {}
     return frame
 

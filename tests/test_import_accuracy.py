@@ -406,6 +406,13 @@ chính của Chính phủ (2021), read by OCR: 45/61 = 73.8 % (the text PDFs 28/
 OCR 17/30), 0 lines lost; two truths then set right where they misread the page (the Đoàn giám
 sát's chủ quản, a Nơi nhận item split at its comma): 47/61 = 77.0 % from the transcriptions.
 No commune or ward letter after July 2025 was found that no set holds.
+held_out_41/ (issue 15: five letters of 2025-2026 no earlier set holds, web-page texts as
+held_out_28's: two communes' letters from their portals, Xuân Tín's Kế hoạch and Thiệu Vân's
+Thông báo, and three provinces' from legal-text sites, Thanh Hóa's HĐND Nghị quyết 18/2025 and
+Kế hoạch 130 on an emulation movement, Đắk Lắk's Chỉ thị 01/2026; provenance.tsv keeps each
+page's address, the day it was taken and the sha256 of its text; docs/accuracy.md), its truth
+written by hand before the importer ran on it, measured once on main's code (ebe66525): 44/48 =
+91.7 %, 0 lines lost.
 """
 
 from __future__ import annotations
@@ -465,6 +472,7 @@ HELD_OUT_37 = sorted((LETTERS / "held_out_37").glob("*.txt"))
 HELD_OUT_38 = sorted((LETTERS / "held_out_38").glob("*.txt"))
 HELD_OUT_39 = sorted((LETTERS / "held_out_39").glob("*.txt"))
 HELD_OUT_40 = sorted((LETTERS / "held_out_40").glob("*.txt"))
+HELD_OUT_41 = sorted((LETTERS / "held_out_41").glob("*.txt"))
 TARGET = 0.90
 #: The PDF sets (docs/accuracy.md): the signed PDFs at the issue's 97 %; the scans at the 85 %
 #: the issue asks of them (86.5 % read today: numbers written by hand, a number stamped over
@@ -633,6 +641,10 @@ TARGET = 0.90
 #: held_out_40 (two HĐND letters, text PDFs; a VPCP Thông báo and a Ban Chỉ đạo's Quyết định
 #: read by OCR) at 83.6 % (its first figure 45/61 from the files, 47/61 once two truths were set
 #: right; now 51/61: a chair's office printed short under his title, a date line by pen).
+#: held_out_41 (web-page texts of 2025-2026: two communes' letters from their portals, three
+#: provinces' from legal-text sites) at 100 % (its first figure 44/48 = 91.7 %, now 48/48: a
+#: portal's day of posting under the title, the name of the signed file under the last item, an
+#: opening paragraph the page cut before its "như sau:").
 #: A scan's dash read in a box as tall as its line measured by its own ink (issue 15,
 #: docs/accuracy.md; 1144's and 1134's transcriptions made again, the dash lines of six more
 #: taken): held_out_22 191 -> 192/230, 24 173 -> 175/194.
@@ -646,7 +658,7 @@ TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.86, "held_o
            "held_out_31": 0.965, "held_out_32": 0.99, "held_out_33": 0.94,
            "held_out_34": 1.0, "held_out_35": 0.99, "held_out_36": 0.905,
            "held_out_37": 1.0, "held_out_38": 0.977,
-           "held_out_39": 0.951, "held_out_40": 0.836}
+           "held_out_39": 0.951, "held_out_40": 0.836, "held_out_41": 1.0}
 
 
 def _norm(value: Any) -> Any:
@@ -739,7 +751,7 @@ def test_every_letter_has_truth_and_source() -> None:
                    + HELD_OUT_27 + HELD_OUT_28 + HELD_OUT_29 + HELD_OUT_30
                    + HELD_OUT_31 + HELD_OUT_32 + HELD_OUT_33 + HELD_OUT_34
                    + HELD_OUT_35 + HELD_OUT_36 + HELD_OUT_37 + HELD_OUT_38
-                   + HELD_OUT_39 + HELD_OUT_40):
+                   + HELD_OUT_39 + HELD_OUT_40 + HELD_OUT_41):
         truth = yaml.safe_load(letter.with_suffix(".expected.yaml").read_text(encoding="utf-8"))
         assert truth["nguon"], letter
 
@@ -752,7 +764,7 @@ def test_every_letter_has_truth_and_source() -> None:
      HELD_OUT_21, HELD_OUT_22, HELD_OUT_23, HELD_OUT_24, HELD_OUT_25, HELD_OUT_26,
      HELD_OUT_27, HELD_OUT_28, HELD_OUT_29, HELD_OUT_30, HELD_OUT_31, HELD_OUT_32,
      HELD_OUT_33, HELD_OUT_34, HELD_OUT_35, HELD_OUT_36, HELD_OUT_37, HELD_OUT_38,
-     HELD_OUT_39, HELD_OUT_40],
+     HELD_OUT_39, HELD_OUT_40, HELD_OUT_41],
     ids=["tuned", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5",
          "held-out-6", "held-out-7", "held-out-8", "held-out-9", "held-out-10-pdf",
          "held-out-11-scans", "held-out-12-word-pdf",
@@ -762,7 +774,7 @@ def test_every_letter_has_truth_and_source() -> None:
          "held-out-28", "held-out-29", "held-out-30", "held-out-31",
          "held-out-32", "held-out-33", "held-out-34", "held-out-35", "held-out-36",
          "held-out-37-so-2025", "held-out-38-word-ttr", "held-out-39-binhthuan-quangngai",
-         "held-out-40-hdnd-vpcp"])
+         "held-out-40-hdnd-vpcp", "held-out-41-web-pages"])
 def test_field_accuracy(letters: list[Path]) -> None:
     right, total, misses = measure(letters)
     share = right / total
@@ -782,7 +794,7 @@ def test_field_accuracy(letters: list[Path]) -> None:
                                     *HELD_OUT_31, *HELD_OUT_32, *HELD_OUT_33,
                                     *HELD_OUT_34, *HELD_OUT_35, *HELD_OUT_36,
                                     *HELD_OUT_37, *HELD_OUT_38, *HELD_OUT_39,
-                                    *HELD_OUT_40],
+                                    *HELD_OUT_40, *HELD_OUT_41],
                          ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_no_line_is_lost_in_silence(letter: Path) -> None:
     """Every line of every letter lands in a field, the body, or a warning naming it."""

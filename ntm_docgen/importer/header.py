@@ -36,7 +36,7 @@ from ntm_docgen.importer.numberdate import (
     read_so,
     so_suffix,
 )
-from ntm_docgen.importer.pagetitle import read_page_label, read_page_title
+from ntm_docgen.importer.pagetitle import past_posted, read_page_label, read_page_title
 from ntm_docgen.importer.title import read_type_and_title, trich_yeu_text
 from ntm_docgen.importer.titlemarks import capitals
 from ntm_docgen.vietnamese.donvi import province_spelled
@@ -113,6 +113,8 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
         titled = read_page_title(lines, first[0], head) if at is None and first else None
         head.body = titled if titled is not None \
             else read_type_and_title(lines, at if at is not None else 0, head)
+        if first:  # a portal's day of posting under the title (Thứ Hai, 28/04/2025)
+            head.body = past_posted(lines, first[0] if at is None else at, head.body, head.warnings)
         return head
     start = header_start(lines, anchor)
     last = max([*motto_at, so_at if so_at is not None else -1])

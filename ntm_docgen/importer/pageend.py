@@ -1,5 +1,6 @@
 """What a web page prints under the letter it shows, set apart from the body with a warning:
-the label of a list the page gives nothing under, the names of those who posted it."""
+the label of a list the page gives nothing under, the names of those who posted it, the name of
+the file it links."""
 
 from __future__ import annotations
 
@@ -14,6 +15,10 @@ _LABEL = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*:$")
 #: Between two names of a byline: a dash, a comma, an ampersand or "và" (the spaces around it
 #: stay with the names: a pattern opening with ``\s*`` would rescan a long run of spaces).
 _BETWEEN = re.compile(r"[-–—,&]|\bva\b")
+#: The name of a file a portal links under the letter it shows (the signed letter: ``THONG-BAO
+#: -TREO-CO-TO-QUOC-30-4-669(28.04.2025_10h14p37)_signed638814338274518958.pdf``): one word, no
+#: space, ending in a document's extension.
+_FILE = re.compile(r"^\S+\.(pdf|docx?|xlsx?|odt|zip|rar)$", re.IGNORECASE)
 
 
 def page_after_end(lines: list[str], warnings: list[str]) -> list[str]:
@@ -21,7 +26,8 @@ def page_after_end(lines: list[str], warnings: list[str]) -> list[str]:
     it: a last line that is a bare label (``Tài liệu đính kèm:``) under a paragraph that ends
     with a full stop, a list that promises nothing; or, under the closing ``./.``, a line of two
     or more names joined by dashes or commas (``Bích Trâm – Kiều Tiên``), the page's byline.
-    One name alone stays: it may be the signer's, its title lost.
+    One name alone stays: it may be the signer's, its title lost. A last line that is a file's
+    name (``...signed638814338274518958.pdf``) is the file the page links, not the letter's.
 
     >>> warnings = []
     >>> page_after_end(["4. Giao Phòng Văn hóa - Xã hội kiểm tra.", "Tài liệu đính kèm:"],
@@ -33,6 +39,9 @@ def page_after_end(lines: list[str], warnings: list[str]) -> list[str]:
     ['Thông báo này./.', 'Nguyễn Văn An']
     >>> page_after_end(["cụ thể như sau:", "Thời gian:"], [])
     ['cụ thể như sau:', 'Thời gian:']
+    >>> page_after_end(["2/ Thời gian treo cờ: đến hết ngày 01/5/2025.", "TB-669_signed.pdf"],
+    ...                warnings)
+    ['2/ Thời gian treo cờ: đến hết ngày 01/5/2025.']
     """
     filled = [n for n, x in enumerate(lines) if x.strip()]
     if len(filled) < 2:
@@ -42,6 +51,11 @@ def page_after_end(lines: list[str], warnings: list[str]) -> list[str]:
         warnings.append(_("the line under the letter's last paragraph is the web page's label "
                           "of a list it gives nothing under, not the letter's; it was left out: "
                           "{line}").format(line=f"“{last}”"))
+        return lines[:filled[-1]]
+    if _FILE.match(last):
+        warnings.append(_("the line under the letter's last paragraph is the name of a file the "
+                          "web page links, not the letter's; it was left out: {line}")
+                        .format(line=f"“{last}”"))
         return lines[:filled[-1]]
     if above.endswith("./.") and _byline(last):
         warnings.append(_("the names under the closing ./. are the web page's byline (who "

@@ -6,6 +6,7 @@ import re
 from datetime import date
 from typing import Any
 
+from ntm_docgen.i18n import _
 from ntm_docgen.importer.cleaning import key, rules
 from ntm_docgen.importer.parent import code_loai, split_ky_hieu
 from ntm_docgen.vietnamese.loai import Loai, find_loai
@@ -13,6 +14,9 @@ from ntm_docgen.vietnamese.text import is_upper_vi
 
 _LABEL = re.compile(r"\((?:so\s*:?\s*)?(?P<so>\d+)/(?P<kh>[^\s()/]+(?:/[^\s()/]+)?)\s*,?\s*"
                     r"ngay\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\)\s*$")
+#: The day a portal posted what it shows, on the key of a line of its own: the weekday and the
+#: date (``Thứ Hai, 28/04/2025``, ``Chủ Nhật, 03/08/2025``).
+_POSTED = re.compile(r"^(thu (hai|ba|tu|nam|sau|bay)|chu nhat)\s*,?\s*\d{1,2}/\d{1,2}/\d{4}$")
 
 
 def read_page_title(lines: list[str], i: int, head: Any) -> int | None:
@@ -47,6 +51,32 @@ def read_page_title(lines: list[str], i: int, head: Any) -> int | None:
     while after < len(lines) and (not lines[after] or key(lines[after]).rstrip(" .") == same):
         after += 1
     return after
+
+
+def past_posted(lines: list[str], title: int, body: int, warnings: list[str]) -> int:
+    """Where the body of a letter shown on a web page without its header begins, past the day
+    the portal posted it, the line under the page's title (line ``title``): ``Thứ Hai,
+    28/04/2025`` is when the page went up, not the letter's date line; it is set apart with a
+    warning, and a repeat of the title under it is skipped as one right under the title is.
+
+    >>> lines = ["THÔNG BÁO VỀ VIỆC TREO CỜ", "Thứ Hai, 28/04/2025", "THÔNG BÁO VỀ VIỆC TREO CỜ",
+    ...          "Thực hiện Kế hoạch số 469/KH-UBND, UBND xã thông báo như sau:"]
+    >>> warnings = []
+    >>> past_posted(lines, 0, 1, warnings), len(warnings)
+    (3, 1)
+    >>> past_posted(["Thông báo treo cờ", "Thứ Hai: họp giao ban"], 0, 1, [])
+    1
+    """
+    at = next((j for j in range(body, len(lines)) if lines[j]), len(lines))
+    if at >= len(lines) or not _POSTED.match(key(lines[at].strip())):
+        return body
+    warnings.append(_("the line “{line}” under the web page's title is the day the page was "
+                      "posted, not the letter's date; it was left out").format(line=lines[at]))
+    same = key(lines[title]).rstrip(" .")
+    at += 1
+    while at < len(lines) and (not lines[at] or key(lines[at]).rstrip(" .") == same):
+        at += 1
+    return at
 
 
 def type_prefix(line: str) -> tuple[Loai, int] | None:

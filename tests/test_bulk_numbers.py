@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time, timedelta
 
 import docx
 import pytest
@@ -69,6 +69,7 @@ SHOWN = [
     ("0%", 0.05, "5%"), ("0.00%", 0.1234, "12,34%"), ("#,##0;(#,##0)", -1250000, "(1.250.000)"),
     ('_-* #,##0_-;-* #,##0_-;_-* "-"_-;_-@_-', 1250000, "1.250.000"),
     ('_-* #,##0_-;-* #,##0_-;_-* "-"_-;_-@_-', 0, "-"), ("#,##0_);(#,##0)", 1250000, "1.250.000"),
+    ('_-* #,##0_-;-* #,##0_-;_-* "-"??_-;_-@_-', 0, "-"),
     ('#,##0 "đ"', 1250000, "1.250.000 đ"), ("[Red]#,##0", 1250000, "1.250.000"),
     ("#,##0 [$₫-42A]", 1250000, "1.250.000 ₫"), ('#,##0,," triệu"', 1250000, "1 triệu"),
     ("0", 2.5, "3"), ('"Năm 2025: "00', 7, "Năm 2025: 07"),
@@ -88,3 +89,25 @@ def test_a_workbook_number_prints_as_its_cell_shows_it(runner, tmp_path):
     expected = [text for _format, _value, text in SHOWN] + ["07/2025"]
     assert [f"(mã {text})" in letter for letter, text in zip(printed, expected, strict=True)] \
         == [True] * len(expected)
+
+
+def test_a_date_or_an_hour_prints_as_a_letter_writes_it_never_as_its_format_misread(
+        runner, tmp_path):
+    """A month's or a day's name in the format (``mmmm yyyy``, ``dddd``) printed "0707 2025"
+    and "0101" (the name's letters read as the month's digits): the date is written as the
+    letter writes dates. An hour cell printed "08:00:00", a sum of hours under ``[h]:mm``
+    "1 day, 12:00:00"."""
+    cells = [("mmmm yyyy", datetime(2025, 7, 1), "01/07/2025"),
+             ("dddd", datetime(2025, 7, 1), "01/07/2025"),
+             ("mmm-yyyy", datetime(2025, 7, 1), "01/07/2025"),
+             ("dd/mm/yyyy", datetime(2025, 7, 1), "01/07/2025"),
+             ("hh:mm", time(8, 0), "08:00"), ("[h]:mm", timedelta(days=1, hours=12), "36:00")]
+    book = Workbook()
+    book.active.append(["kinh_gui", "ten", "loai_don_vi", "ma"])
+    for row, (number_format, value, _text) in enumerate(cells, start=2):
+        book.active.append([f"UBND xã {row:02d}", f"X{row}", "xã", value])
+        book.active[f"D{row}"].number_format = number_format
+    printed = _printed(runner, book, tmp_path)
+    assert [f"(mã {text})" in letter for letter, (_f, _v, text) in zip(printed, cells,
+                                                                         strict=True)] \
+        == [True] * len(cells), printed

@@ -12,7 +12,7 @@ import io
 import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +48,8 @@ def cell_text(value: Any) -> str:
 
     >>> cell_text(12.0), cell_text(0.1 + 0.2), cell_text(date(2025, 7, 1)), cell_text(None)
     ('12', '0,3', '01/07/2025', '')
+    >>> cell_text(time(8, 0)), cell_text(timedelta(days=1, hours=12)), cell_text(time(7, 30, 15))
+    ('08:00', '36:00', '07:30:15')
     """
     if value is None:
         return ""
@@ -61,6 +63,11 @@ def cell_text(value: Any) -> str:
             else value.strftime("%d/%m/%Y %H:%M")
     if isinstance(value, date):
         return value.strftime("%d/%m/%Y")
+    if isinstance(value, time):  # a meeting's hour: 08:00, its seconds only where it has any
+        return value.strftime("%H:%M" if not value.second else "%H:%M:%S")
+    if isinstance(value, timedelta):  # [h]:mm, hours past a day: 36:00, not "1 day, 12:00:00"
+        minutes = round(value.total_seconds()) // 60
+        return f"{'-' if minutes < 0 else ''}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
     return nfc(str(value))
 
 

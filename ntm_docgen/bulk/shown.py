@@ -24,9 +24,10 @@ _TOKEN = re.compile(r'"[^"]*"|\\.|_.|\*.|\[[^\[\]]*\]|[^"\\_*]')
 _CORE = re.compile(r"[0#?][0#?,]*(?:\.[0#?]*)?,*(?:[Ee][+-][0#?]+)?|\.[0#?]+,*|(?i:general)")
 #: A condition of a section (``[>=1000000]``).
 _CONDITION = re.compile(r"\[(<=|>=|<>|<|>|=)(-?\d+(?:\.\d+)?)\]")
-#: The date parts a list writes (``dd/mm/yyyy``, ``mm/yyyy``); a month's or a day's name, a
-#: time, are left to the date as the letter writes it.
-_DATE = re.compile(r"(?i)(yyyy|yy|dd|d|mm|m)")
+#: The date parts a list writes (``dd/mm/yyyy``, ``mm/yyyy``), the longest first; a month's or
+#: a day's name (``mmm``, ``mmmm``, ``ddd``, ``dddd``), a time, are left to the date as the
+#: letter writes it.
+_DATE = re.compile(r"(?i)(yyyy|yy|d{3,}|dd|d|m{3,}|mm|m)")
 #: The formats a spreadsheet shows by the computer's own short date (``mm-dd-yy`` is 01/07/2025
 #: on a Vietnamese Windows): left to the date as the letter writes it.
 _SYSTEM_DATES = frozenset({"mm-dd-yy", "m/d/yy", "m/d/yyyy", "d-mmm-yy", "d-mmm", "mmm-yy"})
@@ -61,6 +62,8 @@ def shown(cell: Any, value: Any) -> Any:
     ('5,5 kg', '', '')
     >>> shown(Cell("#,###"), 0), shown(Cell("#,###"), 1250), shown(Cell("#.##"), 0.5)
     ('', '1.250', ',5')
+    >>> shown(Cell("mmmm yyyy"), datetime(2025, 7, 1)), shown(Cell("dddd"), date(2025, 7, 1))
+    (datetime.datetime(2025, 7, 1, 0, 0), datetime.date(2025, 7, 1))
     """
     number_format = str(getattr(cell, "number_format", "") or "")
     if len(number_format) > _LONGEST or isinstance(value, bool):
@@ -167,6 +170,8 @@ def _date(number_format: str, value: date) -> Any:
     if section.lower() in _SYSTEM_DATES or not _DATE.search(section) or \
             re.sub(r"[dmy]+|[/.\- ]", "", section.lower()):
         return value
+    if any(len(m[0]) > 2 and m[0][0].lower() in "dm" for m in _DATE.finditer(section)):
+        return value  # a day's or a month's name: "Tháng Bảy", as the letter writes a date
     parts = {"yyyy": f"{value.year:04d}", "yy": f"{value.year % 100:02d}",
              "dd": f"{value.day:02d}", "d": str(value.day),
              "mm": f"{value.month:02d}", "m": str(value.month)}

@@ -37,6 +37,9 @@ def no_work(loai: str, trich_yeu: str, kinh_gui: Sequence[str]) -> Said | None:
     True
     >>> no_work("QĐ", "Xử phạt vi phạm hành chính", []) is not None
     True
+    >>> no_work("QĐ", "Nhiệm vụ trọng tâm xây dựng nông thôn mới năm 2026 của các xã", [])
+    >>> no_work("QĐ", "Ban hành quy định chức năng, nhiệm vụ của Văn phòng", []) is not None
+    True
     """
     words = van()
     if loai in words["khong_giao_viec"]:

@@ -131,10 +131,25 @@ def addressed_elsewhere(source: Spec, profile: Profile) -> list[str]:
                  them="; ".join(named), unit=profile.ten_goi)]
 
 
+#: What stands between words and is no part of a name: commas, semicolons, brackets.
+_SIGNS = re.compile(r"[^\w\s]")
+
+
 def _holds(addressee: str, names: set[str]) -> bool:
-    """Whether one of the unit's ``names`` (casefolded) stands in ``addressee`` as whole words."""
-    text = addressee.casefold()
-    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in names if name)
+    """Whether one of the unit's ``names`` stands in ``addressee`` as whole words, as spelled
+    (its case, and the old way's tone, ``Hoà``, ``Uỷ``, as the new way's).
+
+    >>> mine = {"ubnd xã hòa bình", "ủy ban nhân dân xã hòa bình"}
+    >>> _holds("Đảng ủy, UBND xã Hoà Bình", mine), _holds("Uỷ ban nhân dân xã Hòa Bình;", mine)
+    (True, True)
+    >>> _holds("UBND xã Hoa Bình", mine), _holds("UBND xã Hòa Bìnhh", mine)
+    (False, False)
+    """
+    def words(text: str) -> str:
+        return " " + spelled(_SIGNS.sub(" ", text)) + " "
+
+    said_there = words(addressee)
+    return any(words(name) in said_there for name in names if name.strip())
 
 
 #: an addressee that may hold the unit: a group ("các sở, ban, ngành", "Ủy ban nhân dân các xã",

@@ -154,7 +154,11 @@ def test_a_letter_addressed_to_another_commune_is_told():
     ("3. UBND các xã, phường báo cáo kết quả về UBND tỉnh trước ngày 15/11/2027.",
      "báo cáo Ủy ban nhân dân tỉnh Lạng Sơn trước ngày 15/11/2027 theo quy định.",
      ["Ủy ban nhân dân tỉnh Lạng Sơn (b/c)", "TT Đảng ủy, TT HĐND xã (b/c)"]),
-], ids=["no-day", "to-the-issuer"])
+    ("3. Ủy ban nhân dân các xã, phường báo cáo kết quả thực hiện về Sở Nông nghiệp và Môi "
+     "trường; Sở Nông nghiệp và Môi trường tổng hợp, báo cáo UBND tỉnh trước ngày 30/11/2027.",
+     "báo cáo Sở Nông nghiệp và Môi trường theo quy định.",
+     ["Ủy ban nhân dân tỉnh Lạng Sơn (b/c)", "Sở Nông nghiệp và Môi trường (b/c)"]),
+], ids=["no-day", "to-the-issuer", "the-so-s-own-day"])
 def test_the_duty_line_is_not_left_to_the_thon(line, said, noi_nhan):
     data = read_data(PLAN)
     data["noi_dung"] = data["noi_dung"].replace(

@@ -68,7 +68,11 @@ def duty_above(source: Spec, profile: Profile) -> Duty | None:
         to = to_body.search(bare, report.end())
         if to is None:
             continue
-        by = _BY.search(bare, to.end())
+        # its day within its own clause: "…; Sở … tổng hợp, báo cáo UBND tỉnh trước ngày …"
+        # is the Sở's day, not the level's
+        again = _REPORTS.search(bare, to.end())
+        ends = [x for x in (bare.find(";", to.end()), again.start() if again else -1) if x >= 0]
+        by = _BY.search(bare, to.end(), min(ends, default=len(bare)))
         try:
             han = date(int(by[3]), int(by[2]), int(by[1])) if by else None
         except ValueError:

@@ -236,7 +236,21 @@ def reported(viec: str) -> tuple[str, str]:
     ('kết quả chấn chỉnh công tác quản lý', 'triển khai chấn chỉnh công tác quản lý')
     >>> reported("tổ chức thực hiện phong trào thi đua")
     ('kết quả tổ chức thực hiện phong trào thi đua', 'tổ chức thực hiện phong trào thi đua')
+
+    A trích yếu that is itself a report's ("báo cáo kết quả thực hiện …") is not said twice
+    ("báo cáo kết quả báo cáo kết quả …"):
+    >>> reported("báo cáo kết quả thực hiện phong trào thi đua")
+    ('kết quả thực hiện phong trào thi đua', 'thực hiện phong trào thi đua')
+    >>> reported("báo cáo sơ kết phong trào")
+    ('sơ kết phong trào', 'tổ chức sơ kết phong trào')
+    >>> reported("báo cáo tình hình thực hiện Chỉ thị 05")
+    ('tình hình thực hiện Chỉ thị 05', 'thực hiện Chỉ thị 05')
     """
+    if viec.casefold().startswith("báo cáo ") and viec[8:].strip():
+        rest = viec[8:].strip()
+        about = re.sub(r"^(?:kết quả|tình hình)\s+", "", rest, flags=re.IGNORECASE)
+        on, doing = reported(about)
+        return (rest if about != rest else on), doing
     words = van()
     said = {key: form.format(viec=viec) for key, form in words["viec_noi"].items()}
     folded = viec.casefold()

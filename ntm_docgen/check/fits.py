@@ -1,9 +1,10 @@
-"""Whether a letter surely prints on one page when no program counted its pages: its lines
-measured high, never low."""
+"""Whether a letter surely prints on one page when no program counted its pages (its lines
+measured high), or surely does not (measured low)."""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Collection
 
 from ntm_docgen.check.geometry import line_width, text_area
 from ntm_docgen.check.paras import Line, Para
@@ -14,16 +15,23 @@ from ntm_docgen.check.reader import Document
 LINE_HEIGHT = 1.25
 #: each paragraph's text taken this much wider than Times New Roman's widths say
 WIDER = 1.1
+#: measured low: a line of Times New Roman at single spacing (1.15 of its size, less a
+#: margin) and each text as wide as Times New Roman's widths say, a tabbed line one line
+LINE_HEIGHT_LOW = 1.1
 #: a picture (DrawingML, VML) or an embedded object: a height the text does not tell; a line
 #: shape (the rule under the issuer) takes none
 _PICTURE = ".//pic:pic|.//w:object|.//*[local-name()='imagedata']"
 
 
-def fits_one_page(doc: Document) -> bool:
+def fits_one_page(doc: Document, low: bool = False, without: Collection[Para] = ()) -> bool:
     """True when every paragraph of a letter of one section, measured high (each line 1.25 of
     its size, each text 10 % wider, each piece of a tabbed line a line of its own, the cells
     of a row the tallest of them), fits in the height its margins leave on the page; False
-    when it holds a picture, an object or a text box, whose height the text does not tell."""
+    when it holds a picture, an object or a text box, whose height the text does not tell.
+    With ``low``, True when the letter of one section does not surely run past its first
+    page: its lines measured low (1.1 of their size, as wide as the widths say, a tabbed line
+    one line, the larger of a paragraph's spacings only; a picture, a text box, takes no
+    height) fit on it. The paragraphs ``without`` are left out."""
     sections = doc.sections
     if len(sections) != 1:
         return False
@@ -34,10 +42,15 @@ def fits_one_page(doc: Document) -> bool:
         abs(number(margins.get(w("bottom"))))
     total = 0.0
     rows: dict[str, dict[str, float]] = {}  # the height of each cell, by row
+    left = {id(para) for para in without}
     for para in doc.paras:
+        if id(para) in left:
+            continue
         if para.container == "textbox" or para.el.xpath(_PICTURE):
+            if low:
+                continue
             return False
-        height = _height(para, doc)
+        height = _height(para, doc, low)
         if para.cell is None:
             total += height
             continue
@@ -49,11 +62,12 @@ def fits_one_page(doc: Document) -> bool:
     return total <= room
 
 
-def _height(para: Para, doc: Document) -> float:
-    """The height (twips) a paragraph takes at most: its lines and the space around it."""
+def _height(para: Para, doc: Document, low: bool = False) -> float:
+    """The height (twips) a paragraph takes at most (with ``low``, at least): its lines and the
+    space around it."""
     props = para.props
     size = max((r.props.size for r in para.runs), default=14.0)
-    natural = size * 20 * LINE_HEIGHT
+    natural = size * 20 * (LINE_HEIGHT_LOW if low else LINE_HEIGHT)
     if props.line_rule == "exact":
         line = float(props.line)
     elif props.line_rule == "atLeast":
@@ -62,7 +76,12 @@ def _height(para: Para, doc: Document) -> float:
         line = natural * max(props.line, 240) / 240
     area = text_area(para, doc.styles) - max(props.first_line, 0)
     lines = 0
-    for piece in para.segments() or [Line(para, [])]:
+    pieces = para.segments() or [Line(para, [])]
+    if low:  # the pieces of a tabbed line on one line, its text no wider than measured
+        width = sum(line_width(piece) for piece in pieces)
+        lines = max(1, math.ceil(width / area)) if area > 0 else 1
+        return lines * line + max(props.before, props.after, 0)
+    for piece in pieces:
         width = line_width(piece) * WIDER
         lines += max(1, math.ceil(width / area)) if area > 0 else 1
     return lines * line + max(props.before, 0) + max(props.after, 0)

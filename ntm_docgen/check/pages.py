@@ -83,9 +83,11 @@ def blank_end(doc: Document) -> list[Para]:
     one of them begins a page (a page break, or a page Word began there when it last laid the
     file out), or Word laid the file out on two pages and marked the beginning of none in the
     text (an empty paragraph holds no run for Word to mark the page it begins: the paragraph
-    Word keeps after a signature's table that fills page 1). Else none. A longer letter is
-    left: a page can begin unmarked at an empty cell of a table it runs over (a report of
-    eleven pages Word marked nine of)."""
+    Word keeps after a signature's table that fills page 1) and the letter's words, measured
+    low, do not run past page 1 (a page Word began at an empty paragraph inside the letter is
+    unmarked too, and words follow it there). Else none. A longer letter is left: a page can
+    begin unmarked at an empty cell of a table it runs over (a report of eleven pages Word
+    marked nine of)."""
     tail = _empty_tail(doc)
     if not tail or any(_begins_page(p) for p in tail):
         return tail
@@ -99,7 +101,7 @@ def blank_end(doc: Document) -> list[Para]:
     marked = any(body.find(f".//{path}", NS) is not None
                  for path in ("w:lastRenderedPageBreak", "w:pPr/w:sectPr")) or \
         any(p.page_break for p in doc.paras)
-    return [] if marked else tail
+    return [] if marked or not fits_one_page(doc, low=True, without=tail) else tail
 
 
 def _empty_tail(doc: Document) -> list[Para]:
@@ -120,6 +122,12 @@ def _empty_tail(doc: Document) -> list[Para]:
     return tail
 
 
+def kept(para: Para) -> bool:
+    """True when an empty paragraph holds what --fix may not drop with it: a page break, a
+    bookmark (a link or a cross-reference may lead there)."""
+    return para.page_break or para.el.find(".//w:bookmarkStart", NS) is not None
+
+
 def _prints(p: etree._Element) -> bool:
     return any(True for _ in p.iter(w("drawing"), w("pict"), w("object"), w("sectPr"),
                                     w("fldSimple"), w("instrText"), w("sym")))
@@ -127,6 +135,59 @@ def _prints(p: etree._Element) -> bool:
 
 def _begins_page(para: Para) -> bool:
     return para.page_break or para.el.find(f".//{w('lastRenderedPageBreak')}") is not None
+
+
+def blank_inside(doc: Document) -> list[tuple[Para, str, int | None]]:
+    """The blank pages before the last: a page begun by a page break (or at the start, or by a
+    section begun on a new page) and ended, past a paragraph's end, by the next page break,
+    nothing printed between. Not a page Word began where its lines ran out (its layout, not
+    the file's: LibreOffice fills it), nor one a section break ends (LibreOffice prints no
+    page for a page break just before a section's). Each with the paragraph of the break that
+    ends it, the words printed last before it, and its page where every page's beginning is
+    known (Word marked those it laid out, or the pages it counted are the breaks'), else
+    None. A blank last page is ``blank_end``'s."""
+    found: list[tuple[Para, str, int]] = []
+    page, printed, words = 1, False, ""
+    begun, mark = True, False  # begun by a break; a paragraph's end on the page since
+    by_el = {p.el: p for p in doc.paras}
+    for child in doc.doc.element.body:
+        para = by_el.get(child)
+        if child.tag != w("p") or para is None:
+            if child.tag != w("sectPr") and (_prints(child) or "".join(child.itertext()).strip()):
+                printed = True
+                if turns := len(child.findall(f".//{w('lastRenderedPageBreak')}")):
+                    page, begun = page + turns, False  # pages Word began in a table
+            continue
+        if child.find("w:pPr/w:pageBreakBefore", NS) is not None and printed:
+            page, printed, begun, mark = page + 1, False, True, False
+        for el in child.iter(w("t"), w("br"), w("lastRenderedPageBreak"), w("drawing"),
+                             w("pict"), w("object"), w("sym")):
+            if el.tag == w("br") and el.get(w("type")) == "page":
+                if not printed and begun and mark:  # two breaks in one paragraph: one page
+                    found.append((para, words, page))
+                page, printed, begun, mark = page + 1, False, True, False
+            elif el.tag == w("lastRenderedPageBreak"):
+                if printed:  # a page Word began; after a break it marks the same page
+                    page, printed, begun = page + 1, False, False
+            elif el.tag != w("br") and (el.tag != w("t") or (el.text or "").strip()):
+                printed, words = True, para.clean or words
+        sect = child.find("w:pPr/w:sectPr", NS)
+        kind = sect.find("w:type", NS) if sect is not None else None
+        if sect is not None and (kind is None or kind.get(w("val")) in (None, "nextPage")):
+            page, printed, begun, mark = page + 1, False, True, False
+        else:
+            mark = True
+    known = _word_laid_out(doc) or saved_pages(doc) == page
+    tail = {p.el for p in _empty_tail(doc)}  # a blank last page is blank_end's
+    return [(para, words, at if known else None) for para, words, at in found
+            if para.el not in tail]
+
+
+def _word_laid_out(doc: Document) -> bool:
+    root = _extended_properties(doc)
+    application = root.find("{*}Application") if root is not None else None
+    return application is not None and (application.text or "").startswith("Microsoft") \
+        and doc.doc.element.body.find(".//w:lastRenderedPageBreak", NS) is not None
 
 
 def section_starts(doc: Document) -> dict[int, str]:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ntm_docgen.check.appendices import name_appendices
 from ntm_docgen.check.findings import Finding, rules, to_json, to_text
-from ntm_docgen.check.fixpages import laid_out, moved
+from ntm_docgen.check.fixpages import moved
 from ntm_docgen.check.locate import Letter, locate
 from ntm_docgen.check.locate_copy import find_copies
 from ntm_docgen.check.named import name_lines
@@ -146,7 +146,7 @@ def fix_file(path: Path | str, out: Path | str, force: bool = False,
                 fixed.add(i)
         if only_fixed and not fixed:
             return FixResult(before, fixed, before, written=False)
-        pages = laid_out(docx) if fixed else None  # the pages as the letter printed them
+        letter = Path(docx).read_bytes() if fixed else None  # laid out after, if needed
         write_with(out, lambda tmp: save_word(doc.doc, tmp), force=force)
     if any(before[i].rule.endswith(".rule_length") for i in fixed):
         # a rule drawn to its line's width in the old type: drawn again on the letter read
@@ -160,7 +160,7 @@ def fix_file(path: Path | str, out: Path | str, force: bool = False,
         if redrawn:
             write_with(out, lambda tmp: save_word(again.doc, tmp), force=True)
     after = check_file(out)
-    if pages is not None and (told := moved(pages, Path(out))) is not None:
+    if letter is not None and (told := moved(letter, Path(out))) is not None:
         after.append(told)  # the repair moved the signature away or made the letter longer
     # a repair counts where the letter read again no longer has the finding: a rule under a
     # line set in another type can still be off once the type is mended (a black-box run was

@@ -18,13 +18,13 @@ from ntm_docgen.i18n import _
 _WORDS = 6
 
 
-def laid_out(docx: Path) -> list[str] | None:
-    """The text of each page LibreOffice prints of ``docx``, its spaces folded, in NFC; None
-    when LibreOffice cannot lay it out (not there, or the file refused)."""
+def laid_out(docx: bytes) -> list[str] | None:
+    """The text of each page LibreOffice prints of the Word file ``docx``, its spaces folded,
+    in NFC; None when LibreOffice cannot lay it out (not there, or the file refused)."""
     from ntm_docgen.files.pdf import pdf_bytes
 
     try:
-        return page_texts(pdf_bytes(docx.read_bytes()))
+        return page_texts(pdf_bytes(docx))
     except DocgenError:
         return None
 
@@ -48,13 +48,18 @@ def page_texts(pdf: bytes) -> list[str]:
     return texts
 
 
-def moved(before: list[str], fixed: Path) -> Finding | None:
+def moved(letter_docx: bytes, fixed: Path) -> Finding | None:
     """A lưu ý when the repaired letter ``fixed`` prints on more pages than the letter did
-    (``before``: its pages' texts) or prints its signer's name on a later page than its
-    text's last words where the letter printed them on one page; None when neither, or when
-    LibreOffice cannot lay it out."""
-    after = laid_out(fixed)
-    if after is None:
+    (``letter_docx``: its Word file before the repair) or prints its signer's name on a later
+    page than its text's last words where the letter printed them on one page; None when
+    neither, or when LibreOffice cannot lay it out. The letter before the repair is laid out
+    only when the repaired one runs past a page (a repaired letter of one page moved nothing
+    apart and grew no longer): one layout for most letters, not two."""
+    after = laid_out(fixed.read_bytes())
+    if after is None or len(after) < 2:
+        return None
+    before = laid_out(letter_docx)
+    if before is None:
         return None
     letter = locate(open_docx(fixed))
     body = [p.clean for p in letter.body if p.clean]

@@ -33,6 +33,7 @@ from ntm_docgen.importer.kind import (
 from ntm_docgen.importer.lost import lost_lines
 from ntm_docgen.importer.numberdate import digits_printed, split_cells
 from ntm_docgen.importer.ownnote import own_notes_left
+from ntm_docgen.importer.ownread import own_read_told
 from ntm_docgen.importer.pageend import page_after_end
 from ntm_docgen.importer.parent import code_loai, split_ky_hieu
 from ntm_docgen.importer.pdfstamps import stamp_notes
@@ -94,8 +95,11 @@ def import_letter(path: Path | str, markup: bool = True, mend: bool = True) -> I
     with gathering() as unsure, pdf_errors(path):  # a damaged PDF told naming it
         source = read_source(path)
     IMPORT_LINES.check(len(source.lines), path)  # the structure read's time grows with them
-    result = import_lines(source.lines, source=path, bold=source.bold, wrapped=source.wrapped)
-    warnings = [on_scan(w) for w in result.warnings] if source.ocr_pages else result.warnings
+    own: list[str] = []  # a word OCR misread once, as the letter writes it elsewhere
+    lines = own_read_told(source.lines, own) if source.ocr_pages else source.lines
+    result = import_lines(lines, source=path, bold=source.bold, wrapped=source.wrapped)
+    warnings = [*own, *(on_scan(w) for w in result.warnings)] if source.ocr_pages \
+        else result.warnings
     if 1 in source.ocr_pages:  # a number written by hand read as digits and letters: Số: 2C
         warnings = pen_number(result.spec, warnings)
     headings = mend_romans(result.spec) if source.ocr_pages else []  # H. for II.

@@ -21,6 +21,8 @@ _PLACE = re.compile(r"(?<!\w)(tỉnh|thành phố|huyện|quận|thị xã|xã|p
                     r"((?:\s+[^\W_][\w'-]*)+)")
 #: a party committee of the huyện level, which a header names as no place: "Huyện ủy Bảo Thắng"
 _HUYEN_UY = re.compile(r"(?<!\w)(?:huyện|quận|thị)\s+(?:ủy|uỷ)(?!\w)", re.IGNORECASE)
+#: a city's party committee: of the huyện level unless its city is one of the provinces
+_THANH_UY = re.compile(r"(?<!\w)thành\s+(?:ủy|uỷ)((?:\s+[^\W_][\w'-]*)*)", re.IGNORECASE)
 _CENTRE = re.compile(r"Trung ương|Chính phủ|Thủ tướng|^Bộ |Quốc hội")
 
 
@@ -124,9 +126,10 @@ def gone_level(source: Spec, profile: Profile, day: date) -> list[str]:
     """A letter of a body of the huyện level (its people's committee and their offices, its
     party committee and theirs) implemented in a letter dated from 1 July 2025, when local
     government has two levels: told, as a letter it dates from then on, or as a level gone."""
-    header = " ".join((source.co_quan.ten, source.co_quan.chu_quan or ""))
+    header = "\n".join((source.co_quan.ten, source.co_quan.chu_quan or ""))
     rank, _province = placed(source.co_quan.ten, source.co_quan.chu_quan)
-    if day < HAI_CAP or RANK.get(profile.cap) == 2 or not (rank == 2 or _HUYEN_UY.search(header)):
+    if day < HAI_CAP or RANK.get(profile.cap) == 2 or \
+            not (rank == 2 or _HUYEN_UY.search(header) or _city_of_a_province(header)):
         return []
     issuer, since = issuer_name(source.co_quan), ngay_so(HAI_CAP)
     if source.ngay is not None and source.ngay >= HAI_CAP:
@@ -138,6 +141,26 @@ def gone_level(source: Spec, profile: Profile, day: date) -> list[str]:
                     "which has not existed since {since} (local government has two levels, "
                     "tỉnh and xã): check with the level above that what it asks still stands "
                     "before implementing it"), issuer=issuer, since=since)]
+
+
+def _city_of_a_province(header: str) -> bool:
+    """Whether ``header`` names the party committee of a city under a province ("Thành ủy Lào
+    Cai", "Thành ủy Vũng Tàu"), of the huyện level, not that of a city which is itself one of
+    the 34 provinces (Hà Nội, Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế).
+
+    >>> _city_of_a_province("THÀNH ỦY LÀO CAI"), _city_of_a_province("THÀNH ỦY VŨNG TÀU")
+    (True, True)
+    >>> _city_of_a_province("THÀNH ỦY HÀ NỘI"), _city_of_a_province("BAN TUYÊN GIÁO THÀNH UỶ HUẾ")
+    (False, False)
+    >>> _city_of_a_province("TỈNH ỦY LÀO CAI"), _city_of_a_province("Thành ủy Cần Thơ\\nBAN X")
+    (False, False)
+    """
+    for line in header.splitlines():
+        for found in _THANH_UY.finditer(" ".join(line.split())):
+            city = province_named(found[1]) if found[1].strip() else None
+            if city is None or not province_name(city).casefold().startswith("thành phố "):
+                return True
+    return False
 
 
 def not_above(source: Spec, profile: Profile) -> bool:

@@ -116,8 +116,7 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     fields["han_tren"] = ""
     # the level above asks the unit's own level to report to one of its bodies, by a day
     duty = duty_above(source, profile) if not upward and other is None else None
-    if duty:
-        keep_duty(fields, duty)
+    passed = keep_duty(fields, duty, profile.cap, day) if duty else []
     if han is None:
         warnings.append(_("no --han given: the letter sets no deadline for reports"))
     if source.ngay is not None and day < source.ngay:
@@ -131,7 +130,7 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     # first: the wrong letter
     warnings[:0] = source_warnings(source, profile, day) \
         + elsewhere_warnings(source, profile, other) + addressed_elsewhere(source, profile) + upward
-    warnings += duty_warnings(duty, profile, fields) if duty else []
+    warnings += (duty_warnings(duty, profile, fields) + passed) if duty else []
     if han is not None:  # a duty's own day is the one the units below report before
         han, told = duty_deadline(duty, han, profile.cap, day) if duty and duty.han \
             else deadline_above(source, han, profile.cap, day)

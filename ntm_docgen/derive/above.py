@@ -17,8 +17,9 @@ from ntm_docgen.vietnamese.text import ngay_so
 #: a level's rank, from the centre down: a unit implements the letters of a rank above its own
 RANK = {"trung ương": 0, "tỉnh": 1, "huyện": 2, "quận": 2, "thị xã": 2, "xã": 3, "phường": 3,
         "thị trấn": 3, "đặc khu": 3}
+#: a place's kind and the words after it, a dash between two of them too ("Bà Rịa - Vũng Tàu")
 _PLACE = re.compile(r"(?<!\w)(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)"
-                    r"((?:\s+[^\W_][\w'-]*)+)")
+                    r"((?:\s+[^\W_][\w'-]*|\s+[-–](?=\s+[^\W_]))+)")
 #: a party committee of the huyện level, which a header names as no place: "Huyện ủy Bảo Thắng"
 _HUYEN_UY = re.compile(r"(?<!\w)(?:huyện|quận|thị)\s+(?:ủy|uỷ)(?!\w)", re.IGNORECASE)
 #: a city's party committee: of the huyện level unless its city is one of the provinces
@@ -87,12 +88,22 @@ def province_of(source: Spec) -> str | None:
 
 
 def _proper(words: str) -> str:
-    """The proper name at the start of ``words``: its words with a capital, or a number."""
-    out = []
+    """The proper name at the start of ``words``: its words with a capital, or a number, and
+    a dash between two of them.
+
+    >>> _proper("Bà Rịa - Vũng Tàu về việc"), _proper("Lạng Sơn - năm 2025"), _proper("Sơn La -")
+    ('Bà Rịa - Vũng Tàu', 'Lạng Sơn', 'Sơn La')
+    """
+    out: list[str] = []
     for word in words.split():
+        if word in ("-", "–") and out:
+            out.append(word)
+            continue
         if not (word[:1].isupper() or word[:1].isdigit()):
             break
         out.append(word)
+    while out and out[-1] in ("-", "–"):
+        out.pop()
     return " ".join(out)
 
 

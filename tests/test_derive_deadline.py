@@ -84,3 +84,24 @@ def test_a_letter_dated_too_late_for_the_commune_s_own_duty_is_told(day: date) -
     told = [w for w in result.warnings if "is not before 15/11/2027" in w]
     assert len(told) == 1 and f"dated {day.day}/11/2027, leaves the units below no time" in told[0]
     assert not any("set an earlier deadline" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(("day", "han"), [
+    (date(2027, 11, 18), date(2027, 11, 25)), (date(2027, 11, 18), None),
+    (date(2027, 11, 15), date(2027, 11, 25)),
+], ids=["after", "after-no-han", "same-day"])
+def test_the_commune_s_own_duty_past_on_its_date_is_not_printed(day: date, han) -> None:
+    """derive24: a letter dated 18/11/2027 still asked "tham mưu Ủy ban nhân dân xã báo cáo Sở
+    Nông nghiệp và Môi trường trước ngày 15/11/2027", a day gone; with no --han, untold."""
+    result = derive_file(PLAN, MAU_SON, "ke-hoach", ngay=day, han=han, today=day)
+    assert "báo cáo Sở Nông nghiệp và Môi trường theo quy định" in result.spec["noi_dung"]
+    assert "15/11/2027" not in result.spec["noi_dung"]
+    told = [w for w in result.warnings if "leaves no time before that day" in w]
+    assert len(told) == 1 and "report before 15/11/2027" in told[0]
+
+
+def test_the_commune_s_own_duty_still_ahead_keeps_its_day() -> None:
+    day = date(2027, 11, 14)
+    result = derive_file(PLAN, MAU_SON, "ke-hoach", ngay=day, today=day)
+    assert "báo cáo Sở Nông nghiệp và Môi trường trước ngày 15/11/2027" in result.spec["noi_dung"]
+    assert not [w for w in result.warnings if "leaves no time before that day" in w]

@@ -93,3 +93,28 @@ def test_a_plan_of_a_work_the_units_do_is_said_as_that_work(trich_yeu, work):
     from ntm_docgen.derive.cite import subject
 
     assert subject(trich_yeu) == work
+
+
+def test_a_bodys_inspection_plan_is_carried_out_by_its_name():
+    """derive24: the Ban Chỉ đạo cải cách hành chính của Chính phủ's inspection plan gave the
+    commune "V/v kiểm tra công tác cải cách hành chính năm 2021 …" and asked her units to
+    "triển khai kiểm tra …", an inspection that is the Ban's, of them."""
+    spec = derive_file(LETTERS / "held_out_40/qd_2021_bcdcchc_46.txt", BAO_THANG, "cong-van",
+                       ngay=DAY, today=DAY).spec
+    theirs = "thực hiện Kế hoạch kiểm tra công tác cải cách hành chính năm 2021"
+    assert spec["trich_yeu"].startswith(f"V/v {theirs}")
+    citation, *items = spec["noi_dung"].split("\n")
+    assert theirs in items[0]
+    assert not [x for x in items if "triển khai kiểm tra" in x or "kết quả kiểm tra" in x]
+
+
+@pytest.mark.parametrize("trich_yeu", [
+    "Ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm 2021 của Ban Chỉ đạo cải cách "
+    "hành chính của Chính phủ",
+    "BAN HÀNH KẾ HOẠCH KIỂM TRA, GIÁM SÁT NĂM 2026 CỦA ỦY BAN KIỂM TRA TỈNH ỦY",
+    "Phê duyệt Kế hoạch giám sát của Thường trực Hội đồng nhân dân tỉnh năm 2026",
+], ids=["ban-chi-dao", "in-capitals", "approved"])
+def test_an_inspection_a_body_names_as_its_own_keeps_the_plans_name(trich_yeu):
+    from ntm_docgen.derive.cite import subject
+
+    assert subject(trich_yeu).casefold().startswith("thực hiện kế hoạch ")

@@ -278,3 +278,23 @@ def test_a_letter_of_the_huyen_level_before_1_july_2025_is_not_told(tmp_path):
     result = derive_file(_huyen_letter(tmp_path, BTG_HUYEN_UY, "2025-06-10"), doan_ket,
                          "cong-van", ngay=day, today=day)
     assert not [w for w in result.warnings if "a body of the huyện level" in w]
+
+
+@pytest.mark.parametrize(("co_quan", "told"), [
+    ("{chu_quan: ĐẢNG BỘ TỈNH LÀO CAI, ten: THÀNH ỦY LÀO CAI}", True),
+    ("{ten: THÀNH UỶ VŨNG TÀU}", True),
+    ("{chu_quan: THÀNH ỦY LÀO CAI, ten: BAN TUYÊN GIÁO}", True),
+    ("{ten: THÀNH ỦY HÀ NỘI}", False),
+    ("{chu_quan: THÀNH ỦY HUẾ, ten: BAN DÂN VẬN}", False),
+    ("{ten: THÀNH ỦY HỒ CHÍ MINH}", False),
+    ("{ten: TỈNH ỦY LÀO CAI}", False),
+], ids=["city-of-a-province", "vung-tau", "its-body", "ha-noi", "hue-body", "hcm", "tinh-uy"])
+def test_a_citys_party_committee_is_of_the_huyen_level_unless_its_city_is_a_province(
+        tmp_path, co_quan, told):
+    """derive24: "Thành ủy Lào Cai" (a city of Lào Cai) in a letter dated 10/8/2025 was derived
+    untold, as the word "Thành ủy" is also that of Hà Nội's, a province's: the city is looked
+    for among the 34 provinces."""
+    day = date(2025, 8, 20)
+    result = derive_file(_huyen_letter(tmp_path, co_quan, "2025-08-10"), BAO_THANG, "cong-van",
+                         ngay=day, today=day)
+    assert bool([w for w in result.warnings if "a body of the huyện level" in w]) is told

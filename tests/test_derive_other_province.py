@@ -171,3 +171,31 @@ def test_another_provinces_name_is_kept_when_its_issuer_names_none() -> None:
     spec = derive_file(CA_MAU, BAO_THANG, "cong-van", ngay=day, today=day).spec
     assert "xã Cà Mau" not in str(spec)
     assert "trên địa bàn tỉnh Cà Mau" in spec["trich_yeu"]
+
+
+BAO_THANG = DATA / "derive" / "xa-bao-thang-lao-cai-2026.yaml"
+
+
+@pytest.mark.parametrize(("letter", "named"), [
+    ("held_out_25/qd_2025_brvt_404", "địa bàn tỉnh Bà Rịa - Vũng Tàu"),
+    ("held_out_27/qd_2025_brvt_705", "Sở Nội vụ tỉnh Bà Rịa – Vũng Tàu"),
+], ids=["hyphen", "en-dash"])
+def test_a_province_named_with_a_dash_is_named_whole(letter: str, named: str) -> None:
+    """derive24: the commune was told "the letter implemented is of tỉnh Bà Rịa" and "these
+    words still name tỉnh Bà Rịa": a place's name was read up to its dash."""
+    day = date(2025, 7, 10)
+    result = derive_file(DATA / "letters" / f"{letter}.txt", BAO_THANG, "cong-van", ngay=day,
+                         today=day)
+    told = [w for w in result.warnings if "Bà Rịa" in w]
+    assert told and all("tỉnh Bà Rịa - Vũng Tàu" in w for w in told)
+    assert any("the letter implemented is of tỉnh Bà Rịa - Vũng Tàu" in w for w in told)
+    assert any("these words still name" in w and named in w for w in told)
+
+
+def test_an_office_of_a_place_named_with_a_dash_is_passed_whole() -> None:
+    """An office of the level above followed by a place with a dash in its name: the place is
+    read to its end, not up to the dash."""
+    from ntm_docgen.derive.offices import _PLACE
+
+    found = _PLACE.match(" tỉnh Bà Rịa - Vũng Tàu thực hiện")
+    assert found is not None and found.group(0) == " tỉnh Bà Rịa - Vũng Tàu"

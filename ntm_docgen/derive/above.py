@@ -17,10 +17,13 @@ from ntm_docgen.vietnamese.text import ngay_so
 #: a level's rank, from the centre down: a unit implements the letters of a rank above its own
 RANK = {"trung ương": 0, "tỉnh": 1, "huyện": 2, "quận": 2, "thị xã": 2, "xã": 3, "phường": 3,
         "thị trấn": 3, "đặc khu": 3}
+#: a place's kind and the words after it, a dash between two of them too ("Bà Rịa - Vũng Tàu")
 _PLACE = re.compile(r"(?<!\w)(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)"
-                    r"((?:\s+[^\W_][\w'-]*)+)")
+                    r"((?:\s+[^\W_][\w'-]*|\s+[-–](?=\s+[^\W_]))+)")
 #: a party committee of the huyện level, which a header names as no place: "Huyện ủy Bảo Thắng"
 _HUYEN_UY = re.compile(r"(?<!\w)(?:huyện|quận|thị)\s+(?:ủy|uỷ)(?!\w)", re.IGNORECASE)
+#: a city's party committee: of the huyện level unless its city is one of the provinces
+_THANH_UY = re.compile(r"(?<!\w)thành\s+(?:ủy|uỷ)((?:\s+[^\W_][\w'-]*)*)", re.IGNORECASE)
 _CENTRE = re.compile(r"Trung ương|Chính phủ|Thủ tướng|^Bộ |Quốc hội")
 
 
@@ -85,12 +88,22 @@ def province_of(source: Spec) -> str | None:
 
 
 def _proper(words: str) -> str:
-    """The proper name at the start of ``words``: its words with a capital, or a number."""
-    out = []
+    """The proper name at the start of ``words``: its words with a capital, or a number, and
+    a dash between two of them.
+
+    >>> _proper("Bà Rịa - Vũng Tàu về việc"), _proper("Lạng Sơn - năm 2025"), _proper("Sơn La -")
+    ('Bà Rịa - Vũng Tàu', 'Lạng Sơn', 'Sơn La')
+    """
+    out: list[str] = []
     for word in words.split():
+        if word in ("-", "–") and out:
+            out.append(word)
+            continue
         if not (word[:1].isupper() or word[:1].isdigit()):
             break
         out.append(word)
+    while out and out[-1] in ("-", "–"):
+        out.pop()
     return " ".join(out)
 
 
@@ -124,9 +137,10 @@ def gone_level(source: Spec, profile: Profile, day: date) -> list[str]:
     """A letter of a body of the huyện level (its people's committee and their offices, its
     party committee and theirs) implemented in a letter dated from 1 July 2025, when local
     government has two levels: told, as a letter it dates from then on, or as a level gone."""
-    header = " ".join((source.co_quan.ten, source.co_quan.chu_quan or ""))
+    header = "\n".join((source.co_quan.ten, source.co_quan.chu_quan or ""))
     rank, _province = placed(source.co_quan.ten, source.co_quan.chu_quan)
-    if day < HAI_CAP or RANK.get(profile.cap) == 2 or not (rank == 2 or _HUYEN_UY.search(header)):
+    if day < HAI_CAP or RANK.get(profile.cap) == 2 or \
+            not (rank == 2 or _HUYEN_UY.search(header) or _city_of_a_province(header)):
         return []
     issuer, since = issuer_name(source.co_quan), ngay_so(HAI_CAP)
     if source.ngay is not None and source.ngay >= HAI_CAP:
@@ -138,6 +152,26 @@ def gone_level(source: Spec, profile: Profile, day: date) -> list[str]:
                     "which has not existed since {since} (local government has two levels, "
                     "tỉnh and xã): check with the level above that what it asks still stands "
                     "before implementing it"), issuer=issuer, since=since)]
+
+
+def _city_of_a_province(header: str) -> bool:
+    """Whether ``header`` names the party committee of a city under a province ("Thành ủy Lào
+    Cai", "Thành ủy Vũng Tàu"), of the huyện level, not that of a city which is itself one of
+    the 34 provinces (Hà Nội, Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế).
+
+    >>> _city_of_a_province("THÀNH ỦY LÀO CAI"), _city_of_a_province("THÀNH ỦY VŨNG TÀU")
+    (True, True)
+    >>> _city_of_a_province("THÀNH ỦY HÀ NỘI"), _city_of_a_province("BAN TUYÊN GIÁO THÀNH UỶ HUẾ")
+    (False, False)
+    >>> _city_of_a_province("TỈNH ỦY LÀO CAI"), _city_of_a_province("Thành ủy Cần Thơ\\nBAN X")
+    (False, False)
+    """
+    for line in header.splitlines():
+        for found in _THANH_UY.finditer(" ".join(line.split())):
+            city = province_named(found[1]) if found[1].strip() else None
+            if city is None or not province_name(city).casefold().startswith("thành phố "):
+                return True
+    return False
 
 
 def not_above(source: Spec, profile: Profile) -> bool:

@@ -30,6 +30,7 @@ from ntm_docgen.derive.forms import build_form
 from ntm_docgen.derive.job import FORMS, LOAI, Derivation, DeriveResult
 from ntm_docgen.derive.levels import district_lines, drop_tallies, mend_lists
 from ntm_docgen.derive.ownlevel import own_parents_letter, to_itself
+from ntm_docgen.derive.procedures import procedures_elsewhere
 from ntm_docgen.derive.profile import Profile, level_clash
 from ntm_docgen.derive.request import addressed_elsewhere
 from ntm_docgen.derive.rules import LevelRules, Rewriter, level_rules, mau, van
@@ -116,8 +117,7 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     fields["han_tren"] = ""
     # the level above asks the unit's own level to report to one of its bodies, by a day
     duty = duty_above(source, profile) if not upward and other is None else None
-    if duty:
-        keep_duty(fields, duty)
+    passed = keep_duty(fields, duty, profile.cap, day) if duty else []
     if han is None:
         warnings.append(_("no --han given: the letter sets no deadline for reports"))
     if source.ngay is not None and day < source.ngay:
@@ -130,8 +130,9 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
                                 "has none")))
     # first: the wrong letter
     warnings[:0] = source_warnings(source, profile, day) \
-        + elsewhere_warnings(source, profile, other) + addressed_elsewhere(source, profile) + upward
-    warnings += duty_warnings(duty, profile, fields) if duty else []
+        + elsewhere_warnings(source, profile, other) + addressed_elsewhere(source, profile) \
+        + procedures_elsewhere(source, profile) + upward
+    warnings += (duty_warnings(duty, profile, fields) + passed) if duty else []
     if han is not None:  # a duty's own day is the one the units below report before
         han, told = duty_deadline(duty, han, profile.cap, day) if duty and duty.han \
             else deadline_above(source, han, profile.cap, day)

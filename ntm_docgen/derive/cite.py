@@ -198,12 +198,18 @@ def subject(trich_yeu: str) -> str:
 
     >>> subject("Công bố tình trạng khẩn cấp về thiên tai")
     'công bố tình trạng khẩn cấp về thiên tai'
+
+    ... and an inspection a body names as its own is the plan the units carry out, not their work:
+
+    >>> subject("Ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm 2021 của Ban Chỉ đạo")
+    'thực hiện Kế hoạch kiểm tra công tác cải cách hành chính năm 2021 của Ban Chỉ đạo'
     """
     text = lower_first(" ".join(trich_yeu.split()))
     work = tuple(w.casefold() for w in van()["ban_hanh_viec"])
     for words in van()["ban_hanh"]:
         rest = text[len(words) + 1:]
-        if text.casefold().startswith(words.casefold() + " ") and _opens_with(rest, work):
+        if text.casefold().startswith(words.casefold() + " ") and _opens_with(rest, work) \
+                and not _bodys_inspection(rest):
             return rest
     done = tuple(w.casefold() for w in van()["viec_duoi_truoc"])  # ... of what can be done
     for act, theirs in van()["viec_duoi"].items():  # the issuer's own act, as the units do it
@@ -211,6 +217,21 @@ def subject(trich_yeu: str) -> str:
         if text.casefold().startswith(act.casefold() + " ") and _opens_with(rest, done):
             return f"{theirs} {_named(rest)}"
     return text
+
+
+def _bodys_inspection(work: str) -> bool:
+    """Whether ``work`` is an inspection a body names as its own: "kiểm tra … của Ban Chỉ đạo …"
+    (``ban_hanh_viec_cua`` in data/derive/van.yaml).
+
+    >>> _bodys_inspection("kiểm tra công tác cải cách hành chính của Bộ Nội vụ")
+    True
+    >>> _bodys_inspection("kiểm tra việc thực hiện của các xã"), _bodys_inspection("tổ chức")
+    (False, False)
+    """
+    if not _opens_with(work, tuple(w.casefold() for w in van()["ban_hanh_viec_cua"])):
+        return False
+    bodies = "|".join(re.escape(b) for b in (*van()["co_quan_dau"], *van()["viec_cua_co_quan"]))
+    return re.search(rf"(?<!\w)của\s+(?:{bodies})(?!\w)", work, re.IGNORECASE) is not None
 
 
 def _named(text: str) -> str:

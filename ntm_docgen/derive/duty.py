@@ -81,13 +81,23 @@ def duty_above(source: Spec, profile: Profile) -> Duty | None:
     return None
 
 
-def keep_duty(fields: dict[str, str], duty: Duty) -> None:
+def keep_duty(fields: dict[str, str], duty: Duty, cap: str, day: date) -> list[str]:
     """The letter reports to the body named, by its day ({cap_tren}{han_tren} in mau.yaml);
-    the issuer itself, named short ("Ủy ban nhân dân tỉnh"), stays named in full."""
+    the issuer itself, named short ("Ủy ban nhân dân tỉnh"), stays named in full. A day past
+    on the letter's date (``day``) is not printed as one to report by, and is told."""
     said_as = re.sub(r"^(?:UBND|Uỷ ban nhân dân)\b", "Ủy ban nhân dân", duty.body)
     if said_as not in (fields["nguon"], issuer_short(fields["nguon"])):
         fields["cap_tren"] = duty.body
-    fields["han_tren"] = duty.by()
+    if duty.han is None or duty.han > day:
+        fields["han_tren"] = duty.by()
+        return []
+    fields["han_tren"] = ""
+    return [said(N_("{body} asks the {unit}'s report before {by}, and the letter, dated "
+                    "{day}, leaves no time before that day: the letter does not ask for the "
+                    "report by it; ask {body} by when it still takes the report and write that "
+                    "day in the “tham mưu … báo cáo” sentence"),
+                 body=duty.body, unit=mau()["dia_ban"].get(cap, cap), by=ngay_ngan(duty.han),
+                 day=ngay_ngan(day))]
 
 
 def duty_noi_nhan(spec: dict[str, Any], issuer: str) -> None:

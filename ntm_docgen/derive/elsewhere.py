@@ -141,7 +141,10 @@ def names_kept(spec: dict[str, Any], other: Elsewhere | None, unit: str,
     lines are only listed."""
     if other is None:
         return []
-    name = re.compile(rf"(?<!\w){re.escape(other.name)}(?!\w)", re.IGNORECASE)
+    # "Bà Rịa - Vũng Tàu" found with any dash: the letters print "Bà Rịa – Vũng Tàu" too
+    dash = r"\s*[-–]\s*"
+    parts = dash.join(re.escape(x) for x in re.split(dash, other.name))
+    name = re.compile(rf"(?<!\w){parts}(?!\w)", re.IGNORECASE)
     said: list[str] = []
     for body in bodies(spec):
         for line in str(body.get("noi_dung") or "").split("\n"):

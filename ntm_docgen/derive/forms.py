@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ntm_docgen.derive.above import not_above
 from ntm_docgen.derive.asked import asks, issues_itself, items_part
-from ntm_docgen.derive.cite import lower_first, upper_first
+from ntm_docgen.derive.cite import issuer_name, lower_first, upper_first
 from ntm_docgen.derive.given import tasks_given
 from ntm_docgen.derive.job import LOAI, Derivation
 from ntm_docgen.derive.offices import own_tasks
@@ -230,10 +231,29 @@ def _phu_luc(job: Derivation) -> list[dict[str, str]]:
     _, sections = split_body(job.source.noi_dung)
     chosen = [s for s in sections if heading_has(s, mau()["tieu_de"]["noi_dung"])]
     content = [job.rewrite(line) for s in chosen for line in s.lines]
+    if content and _fronts_steps(job):
+        content = [job.say(x) for x in frame["chung"]]
     if not content:
         content = _tasks_given(job)
     body = job.say(frame["noi_dung"], noi_dung="\n".join(content)).strip()
     return [{"tieu_de": job.say(frame["tieu_de"]), "noi_dung": body}]
+
+
+def _fronts_steps(job: Derivation) -> bool:
+    """A plan of a body of the Front (Mặt trận Tổ quốc) of another place or not above the unit
+    ("Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh phối hợp với UBND xã tổ chức …"): its
+    NỘI DUNG is that body's own steps, not her units' results to report; told."""
+    header = " ".join((job.source.co_quan.ten, job.source.co_quan.chu_quan or "")).casefold()
+    if "mttq" not in header and "mặt trận" not in header:
+        return False
+    if not (job.theirs or not_above(job.source, job.profile)):
+        return False
+    job.warnings.append(said(N_(
+        "{issuer} is a body of the Front, of another place or not above {unit}: the steps of "
+        "its NỘI DUNG are its own, so the outline's part II asks for the results of each task; "
+        "write in the tasks of {unit}'s units before sending"),
+        issuer=issuer_name(job.source.co_quan), unit=job.profile.ten_goi))
+    return True
 
 
 def _tasks_given(job: Derivation) -> list[str]:

@@ -27,8 +27,8 @@ _NAME_END = re.compile(r"[;:,.]")
 #: a capital letter, marked ones too: a place's name may begin with Ứ, Â, Ý, Ô (Ứng Hòa)
 _CAP = "[" + "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper()) + "]"
 #: the level above's place after an office's name: ``Phòng Tư pháp thành phố (Vũng Tàu)``
-_PLACE = re.compile(rf"^\s+(?:[Tt]hành phố|[Tt]hị xã|[Hh]uyện|[Qq]uận|[Tt]ỉnh)(?:\s+{_CAP}\w*)*"
-                    rf"|^\s+TP{_CAP}*\b")
+_PLACE = re.compile(rf"^\s+(?:[Tt]hành phố|[Tt]hị xã|[Hh]uyện|[Qq]uận|[Tt]ỉnh)"
+                    rf"(?:\s+{_CAP}\w*|\s+[-–](?=\s+{_CAP}))*|^\s+TP{_CAP}*\b")
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,7 @@ def test_the_issuers_act_is_carried_out_by_the_units(letter, act, theirs):
 def test_an_act_on_what_cannot_be_carried_out_keeps_its_words(trich_yeu, kept):
     """review of derive20, finding 5: each became "thực hiện …" ("V/v thực hiện tình trạng
     khẩn cấp về thiên tai")."""
-    from ntm_docgen.derive.cite import subject
+    from ntm_docgen.derive.work import subject
 
     assert subject(trich_yeu) == kept
 
@@ -55,13 +55,13 @@ def test_an_act_on_what_cannot_be_carried_out_keeps_its_words(trich_yeu, kept):
     ("Phê duyệt dự toán kinh phí năm 2026", "thực hiện dự toán kinh phí năm 2026"),
 ], ids=["a-scheme", "procedures", "a-budget"])
 def test_an_act_on_what_can_be_carried_out_is_theirs(trich_yeu, theirs):
-    from ntm_docgen.derive.cite import subject
+    from ntm_docgen.derive.work import subject
 
     assert subject(trich_yeu) == theirs
 
 
 def test_a_count_or_a_quote_before_what_is_carried_out_is_passed_over():
-    from ntm_docgen.derive.cite import subject
+    from ntm_docgen.derive.work import subject
 
     assert subject("Công bố 01 thủ tục hành chính mới") == "thực hiện 01 thủ tục hành chính mới"
     assert subject("Phê duyệt “Dự án hỗ trợ cơ giới hóa”") == "thực hiện “Dự án hỗ trợ cơ giới hóa”"
@@ -90,7 +90,7 @@ def test_a_plan_named_by_what_it_is_keeps_its_name(letter, theirs):
      "tổng kết 15 năm thi hành Luật Nuôi con nuôi"),
 ], ids=["organise", "review"])
 def test_a_plan_of_a_work_the_units_do_is_said_as_that_work(trich_yeu, work):
-    from ntm_docgen.derive.cite import subject
+    from ntm_docgen.derive.work import subject
 
     assert subject(trich_yeu) == work
 
@@ -115,6 +115,6 @@ def test_a_bodys_inspection_plan_is_carried_out_by_its_name():
     "Phê duyệt Kế hoạch giám sát của Thường trực Hội đồng nhân dân tỉnh năm 2026",
 ], ids=["ban-chi-dao", "in-capitals", "approved"])
 def test_an_inspection_a_body_names_as_its_own_keeps_the_plans_name(trich_yeu):
-    from ntm_docgen.derive.cite import subject
+    from ntm_docgen.derive.work import subject
 
     assert subject(trich_yeu).casefold().startswith("thực hiện kế hoạch ")

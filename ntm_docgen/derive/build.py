@@ -7,15 +7,7 @@ from datetime import date
 
 from ntm_docgen.derive.above import source_warnings
 from ntm_docgen.derive.attached import own_attachments
-from ntm_docgen.derive.cite import (
-    citation,
-    issuer_name,
-    issuer_short,
-    lower_first,
-    reported,
-    subject,
-    upper_first,
-)
+from ntm_docgen.derive.cite import citation, issuer_name, issuer_short, lower_first, upper_first
 from ntm_docgen.derive.decision import plan_of
 from ntm_docgen.derive.duty import (
     deadline_above,
@@ -43,6 +35,7 @@ from ntm_docgen.derive.upward import (
     ended_periods,
     reports_to,
 )
+from ntm_docgen.derive.work import reported, subject
 from ntm_docgen.errors import Problem, SpecError
 from ntm_docgen.i18n import N_, _, said
 from ntm_docgen.letter.spec import Spec

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ntm_docgen.files.resources import load_data
-from ntm_docgen.vietnamese.abbrev import abbreviations
+from ntm_docgen.vietnamese.abbrev import is_abbreviation
 from ntm_docgen.vietnamese.bodyname import _HEADS, _PLACES, _PROPER, _places
 from ntm_docgen.vietnamese.bodyname import ten_goi as ten_goi
 from ntm_docgen.vietnamese.text import is_upper_vi, nfc, upper_vi
@@ -130,7 +130,8 @@ def running_case(capitals: str) -> str:
     """A trích yếu printed in capitals as running text writes it: small letters but for the
     first; a known place's name after its word (``tỉnh Lạng Sơn``, ``xã Tân Thành``); a name
     of ``_PROPER`` (``Chính phủ``, ``Việt Nam``); the first word of a quoted name; numbers,
-    codes, Roman numerals and abbreviations as printed. Text not in capitals is returned as is.
+    codes, Roman numerals and abbreviations (known ones, and capitals that make no syllable:
+    ``PCCC``, ``ATTP``) as printed. Text not in capitals is returned as is.
 
     >>> running_case("VỀ VIỆC CHẤN CHỈNH CÔNG TÁC QUẢN LÝ CÁC KHU KINH TẾ")
     'Về việc chấn chỉnh công tác quản lý các khu kinh tế'
@@ -138,12 +139,14 @@ def running_case(capitals: str) -> str:
     'Tổng kết phong trào “Cả nước chung sức xây dựng nông thôn mới” tỉnh Lạng Sơn'
     >>> running_case("KẾ HOẠCH CỦA XÃ TÂN THÀNH NĂM 2026"), running_case("Sơ kết phong trào")
     ('Kế hoạch của xã Tân Thành năm 2026', 'Sơ kết phong trào')
+    >>> running_case("CHƯƠNG TRÌNH MTQG VÀ CÔNG TÁC PCCC, ATTP TẠI XÃ ĐĂK PXI")
+    'Chương trình MTQG và công tác PCCC, ATTP tại xã Đăk Pxi'
     """
     text = " ".join(nfc(capitals).split())
     if not is_upper_vi(text):
         return text
     printed = text.split(" ")
-    words = [w if _kept(w) or w.strip("(),.;:“”\"") in abbreviations() else w.lower()
+    words = [w if _kept(w) or is_abbreviation(w.strip("(),.;:“”\"")) else w.lower()
              for w in printed]
     places = _places()
     index = 0
@@ -160,9 +163,9 @@ def running_case(capitals: str) -> str:
             after = index + size
             for most in range(_NAME_WORDS, 0, -1):
                 name = words[after:after + most]
-                if len(name) == most and " ".join(name).strip(",.;:()") in places:
-                    words[after:after + most] = [w if w == "-" else w[:1].upper() + w[1:]
-                                                 for w in name]
+                if len(name) == most and " ".join(name).strip(",.;:()").lower() in places:
+                    words[after:after + most] = [
+                        w if w == "-" else w[:1].upper() + w[1:].lower() for w in name]
                     if place in _BODIES:  # Tỉnh ủy Lạng Sơn, a body's own name
                         words[index] = words[index][:1].upper() + words[index][1:]
                     index = after + most - 1

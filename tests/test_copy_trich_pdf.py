@@ -116,3 +116,26 @@ def test_a_trich_sao_reads_a_pdf_longer_than_a_letter_to_import(runner, tmp_path
     assert result.exit_code == 1 and not out.exists()
     assert "make the TRÍCH SAO from that" in result.output
     assert "NTM_DOCGEN_MAX_TRICH_PAGES" in result.output and "import that" not in result.output
+
+
+def test_pypdfs_own_notes_on_a_pdf_are_kept_from_her_screen(runner, tmp_path, today,
+                                                             caplog) -> None:
+    """An original whose trailer names its /Info twice (as some offices' scanners write it):
+    pypdf notes "Multiple definitions in dictionary … /Info" in English each time it opens
+    the file; the copy is made and says nothing of it."""
+    original = tmp_path / "hd-1741.pdf"
+    data = pdf_bytes(render_docx(load_spec(LETTER), today))
+    trailer = data.rindex(b"trailer")
+    info = data.index(b"/Info 34 0 R", trailer)
+    original.write_bytes(data[:info] + b"/Info 34 0 R" + data[info:])
+    copy_spec = tmp_path / "trich.yaml"
+    spec = yaml.safe_load(SAO_Y.read_text(encoding="utf-8"))
+    copy_spec.write_text(yaml.safe_dump({**spec, "hinh_thuc": "TRÍCH SAO"},
+                                        allow_unicode=True), encoding="utf-8")
+    caplog.set_level("WARNING")
+    result = runner.invoke(main, ["copy", str(original), "--spec", str(copy_spec), "-o",
+                                  str(tmp_path / "trich.pdf"), "--trich", "II"])
+    assert result.exit_code == 0, result.output
+    assert "Multiple definitions" not in result.output
+    assert not [r for r in caplog.records if r.name.startswith("pypdf")]
+    assert "TRÍCH SAO" in _text(tmp_path / "trich.pdf")

@@ -69,6 +69,44 @@ def test_the_register_finds_by_type_and_summary(kind: str, words: str, found: li
             assert len(reg.entries(nam=2026)) == 3
 
 
+#: Lines written with the tone where letters place it today, and one the old way (Thuỷ).
+PLACED = [("QĐ", "Phê duyệt xã Hòa Bình đạt chuẩn nông thôn mới", "Nguyễn Thị Thuỷ"),
+          ("CV", "V/v rà soát tiêu chí xã Thụy Hương", "Trần Văn Khỏe")]
+#: Searches typed the old way or the new, and a number pasted with its letter's "Số:".
+PLACED_SEARCHES = [
+    ("hoà bình", ["01/QĐ-UBND"]), ("HOÀ BÌNH", ["01/QĐ-UBND"]), ("Hòa Bình", ["01/QĐ-UBND"]),
+    ("thuỵ hương", ["02/UBND"]), ("thuỷ", ["01/QĐ-UBND"]), ("Thủy", ["01/QĐ-UBND"]),
+    ("khoẻ", ["02/UBND"]), ("hoá", []),
+    ("Số: 01/QĐ-UBND", ["01/QĐ-UBND"]), ("số 02/UBND", ["02/UBND"]), ("Số: 03/QĐ-UBND", []),
+]
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
+@pytest.mark.parametrize(("words", "found"), PLACED_SEARCHES, ids=[s[0] for s in PLACED_SEARCHES])
+def test_a_tone_placed_the_old_way_and_a_so_line_find_the_letter(
+        kind: str, words: str, found: list[str], tmp_path: Path) -> None:
+    with register_db(kind, tmp_path) as db:
+        for code, trich_yeu, signer in PLACED:
+            register.allocate(db, co_quan="UBND", loai_code=code, nam=2026,
+                              entry=RegisterEntry(trich_yeu=trich_yeu, ngay=date(2026, 3, 5),
+                                                  nguoi_ky=signer))
+        with register.Register(db) as reg:
+            assert [r.so_hieu for r in reg.entries(nam=2026, q=words)] == found
+
+
+def test_the_page_finds_hoa_binh_typed_the_old_way_and_a_pasted_so_line(tmp_path: Path) -> None:
+    db = str(tmp_path / "so-di.sqlite3")
+    for code, trich_yeu, signer in PLACED:
+        register.allocate(db, co_quan="UBND", loai_code=code, nam=2026,
+                          entry=RegisterEntry(trich_yeu=trich_yeu, ngay=date(2026, 3, 5),
+                                              nguoi_ky=signer))
+    with desk_client(tmp_path, lang="vi") as c:
+        old_way = c.get("/so", params={"nam": "2026", "q": "xã Hoà Bình"}).text
+        pasted = c.get("/so", params={"nam": "2026", "q": "Số: 02/UBND"}).text
+    assert "01/QĐ-UBND" in old_way and "Thụy Hương" not in old_way
+    assert "Thụy Hương" in pasted and "Hòa Bình" not in pasted
+
+
 def test_a_number_with_the_year_in_its_ky_hieu_is_found_without_it(tmp_path: Path) -> None:
     with register_db("sqlite", tmp_path) as db:
         register.allocate(db, co_quan="UBND", loai_code="QĐ", nam=2026, ky_hieu="2026/QĐ-UBND",

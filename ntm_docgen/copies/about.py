@@ -78,16 +78,20 @@ def _as_cited(trich_yeu: str) -> str:
 def _reads_right(text: str) -> bool:
     """Whether ``text`` reads as Vietnamese: nine words in ten syllables of the dictionary (a
     PDF whose font lost letters reads ``tri n khai th c hi n``; its line is left without it).
+    Only words in small letters are judged: a name (``xã Ia Hrung``) and an abbreviation
+    (``TTHC``) are in no dictionary.
 
     >>> _reads_right("Sơ kết phong trào thi đua năm 2026"), _reads_right("tri n khai th c hi n")
     (True, False)
     >>> _reads_right("công bố Danh mục TTHC và xây dựng quy trình nội bộ giải quyết TTHC")
     True
+    >>> _reads_right("rà soát tiêu chí nông thôn mới tại xã Ia Grai và xã Ia Hrung")
+    True
     """
     from ntm_docgen.vietnamese.lexicon import known
 
     words = [w.strip(".,;:()“”\"-") for w in text.split()]
-    words = [w for w in words if w.isalpha() and not w.isupper()]  # TTHC, VLNCN: not judged
+    words = [w for w in words if w.isalpha() and w[:1].islower()]  # Hrung, TTHC: not judged
     judged = [known(w) for w in words]
     if not words or None in judged:  # no dictionary installed: taken as read
         return True

@@ -72,20 +72,23 @@ def copy_document(original: Path, ban_sao: BanSao, out: Path, *, today: date,
         raise InputFileError(original, _("no such file"))
     check_output(out, force)
     check_options(original, out, trich, dien_tu, sign)  # before any number is taken
-    kept: contextlib.AbstractContextManager[None] = contextlib.nullcontext()
+    kept = contextlib.ExitStack()
     if kind_of(original) == ".pdf":
-        from ntm_docgen.copies.pdforiginal import kept_open
+        from ntm_docgen.copies.pdforiginal import kept_open, quiet_pypdf
 
-        kept = kept_open(original)  # one pdfium document for its Số line, text and measure
+        # pypdf's own notes on the file ("Multiple definitions in dictionary … /Info"), in
+        # English, are no clerk's: held back wherever the copy reads it, the tool's own kept
+        kept.enter_context(quiet_pypdf())
+        kept.enter_context(kept_open(original))  # one pdfium document for its Số line, text
     with kept:
         made = _copy(original, ban_sao, out, today=today, trich=trich, dien_tu=dien_tu,
                      sign=sign, sign_pass=sign_pass, allocate=allocate, db=db, force=force,
                      issued_only=issued_only)
         early = dated_before(original, ban_sao)
-    if trich:
-        from ntm_docgen.copies.trichnote import numbers_as_paragraphs
+        if trich:
+            from ntm_docgen.copies.trichnote import numbers_as_paragraphs
 
-        early += numbers_as_paragraphs(original, trich)
+            early += numbers_as_paragraphs(original, trich)
     if not early:
         return made
     return dataclasses.replace(made, result=dataclasses.replace(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache, lru_cache
@@ -167,8 +168,10 @@ class Row:
         (True, True, False)
         >>> row.matches("Hội nghi thon"), row.matches("hôi nghị"), row.matches("²")
         (True, False, False)
+        >>> row.matches("Số: 03/KH-UBND"), row.matches("số 3"), row.matches("số hội nghị")
+        (True, True, False)
         """
-        wanted = searched(words)
+        wanted = _NUMBER_WORD.sub("", searched(words))  # "Số: 02/QĐ-UBND" from a letter's Số line
         if wanted.isascii() and wanted.isdigit() and len(wanted) <= 9:  # "²" is no number
             return int(wanted) == self.so or \
                 re.search(rf"(?<!\d){wanted}(?!\d)", self._text()) is not None
@@ -233,9 +236,25 @@ def _plain(text: str) -> str:
 
 
 def searched(text: str) -> str:
-    """Text as the register's search compares it: composed (NFC), case folded, one space.
+    """Text as the register's search compares it: composed (NFC), case folded, one space, a
+    tone the old way places (``hoà``, ``thuỷ``, ``khoẻ``) where letters place it today
+    (``hòa``, ``thủy``, ``khỏe``), so either way of typing finds either way of writing; as
+    many characters as before, so a place in it is the same place in the text.
 
-    >>> searched("  Ke\u0302\u0301  HOẠCH ")
-    'kế hoạch'
+    >>> searched("  Ke\u0302\u0301  HOẠCH "), searched("Hoà Bình, THUỴ HƯƠNG, tuỳ, quý, hoàng")
+    ('kế hoạch', 'hòa bình, thụy hương, tùy, quý, hoàng')
     """
-    return nfc(" ".join(nfc(text).casefold().split()))
+    return _OLD_TONE.sub(_tone_moved, nfc(" ".join(nfc(text).casefold().split())))
+
+
+#: A syllable of ``oa``, ``oe`` or ``uy`` without a final, its tone on the second vowel as the
+#: old way writes it (``quý``: the ``u`` is the consonant's, the tone is in its place).
+_OLD_TONE = re.compile(r"(?<!q)([ou])([àáảãạèéẻẽẹỳýỷỹỵ])(?!\w)")
+#: "Số" or "Số:" before a number, as a letter's Số line prints it.
+_NUMBER_WORD = re.compile(r"^s[ốo]\s*:?\s*(?=\d)")
+
+
+def _tone_moved(found: re.Match[str]) -> str:
+    """``oà`` → ``òa``: the tone of the second vowel on the first."""
+    vowel = unicodedata.normalize("NFD", found[2])
+    return unicodedata.normalize("NFC", found[1] + vowel[1:]) + vowel[0]

@@ -1,77 +1,15 @@
-"""Names of bodies as running text needs them: ``SỞ NỘI VỤ`` → ``Sở Nội vụ``."""
+"""Titles and trích yếu as running text needs them (``Giám đốc Sở Nội vụ``, a trích yếu
+printed in capitals); a body's own name is ``bodyname.ten_goi``, kept here by its old name."""
 
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ntm_docgen.files.resources import load_data
-from ntm_docgen.vietnamese.abbrev import abbreviations, by_capitals, is_abbreviation
+from ntm_docgen.vietnamese.abbrev import is_abbreviation
+from ntm_docgen.vietnamese.bodyname import _HEADS, _PLACES, _PROPER, _places
+from ntm_docgen.vietnamese.bodyname import ten_goi as ten_goi
 from ntm_docgen.vietnamese.text import is_upper_vi, nfc, upper_vi
-
-# Head words of a body's name; the word after them starts the specific name with a capital.
-_HEADS = ("ủy ban nhân dân", "hội đồng nhân dân", "văn phòng", "chi cục", "sở", "bộ", "ban",
-          "cục", "vụ", "phòng", "trung tâm", "hội đồng", "tổng cục", "viện", "trường", "đài",
-          "báo", "hội", "liên đoàn", "đoàn")
-# Words before a place name, which is written with capitals.
-_PLACES = ("thành phố", "thị xã", "đặc khu", "tỉnh", "huyện", "quận", "xã", "phường", "thị trấn")
-_PROPER = ("Việt Nam", "Trung ương", "Chính phủ", "Nhà nước", "Mặt trận Tổ quốc", "Đảng",
-           "Hồ Chí Minh", "Nông thôn mới", "Bộ Chính trị", "Ban Bí thư", "Quốc hội")
-
-
-def ten_goi(header_name: str) -> str:
-    """The running-text name for a header name (one or more lines of capitals).
-
-    >>> ten_goi("SỞ NỘI VỤ"), ten_goi("ỦY BAN NHÂN DÂN\\nTỈNH KON TUM")
-    ('Sở Nội vụ', 'Ủy ban nhân dân tỉnh Kon Tum')
-    >>> ten_goi("BAN THI ĐUA - KHEN THƯỞNG TRUNG ƯƠNG")
-    'Ban Thi đua - Khen thưởng Trung ương'
-    >>> ten_goi("ỦY BAN NHÂN DÂN\\nXÃ TÂN THÀNH"), ten_goi("VĂN PHÒNG")
-    ('Ủy ban nhân dân xã Tân Thành', 'Văn phòng')
-
-    An abbreviation stays as printed, a party committee is one body:
-    >>> ten_goi("BAN CHỈ ĐẠO CÁC CTMTQG TỈNH"), ten_goi("TỈNH ỦY LẠNG SƠN")
-    ('Ban Chỉ đạo các CTMTQG tỉnh', 'Tỉnh ủy Lạng Sơn')
-    >>> ten_goi("UBND tỉnh Lâm Đồng"), ten_goi("Ủy ban MTTQ Việt Nam xã Tân Thành")
-    ('UBND tỉnh Lâm Đồng', 'Ủy ban MTTQ Việt Nam xã Tân Thành')
-
-    >>> ten_goi("BẢO HIỂM XÃ HỘI TỈNH LẠNG SƠN")
-    'Bảo hiểm xã hội tỉnh Lạng Sơn'
-
-    A place's name of the highlands is no abbreviation, though its capitals make no syllable:
-    >>> ten_goi("ỦY BAN NHÂN DÂN\\nHUYỆN KBANG"), ten_goi("ỦY BAN NHÂN DÂN XÃ ĐĂK PXI")
-    ('Ủy ban nhân dân huyện Kbang', 'Ủy ban nhân dân xã Đăk Pxi')
-    """
-    joined = " ".join(nfc(header_name).replace("\\n", "\n").split())
-    known = load_data("ten_goi.yaml") or {}
-    if upper_vi(joined) in known:
-        return str(known[upper_vi(joined)])
-    text = joined.lower()
-    for head in _HEADS:
-        if text.startswith(head + " ") and not any(text[len(head) + 1:].startswith(p + " ")
-                                                   for p in _PLACES):
-            rest = text[len(head) + 1:]
-            # each field of the name starts with a capital: "Văn hóa, Thể thao và Du lịch"
-            rest = re.sub(r"(^|, | và | - )(\w)", lambda m: m.group(1) + m.group(2).upper(), rest)
-            text = f"{head} {rest}"
-            break
-    for place in _PLACES:
-        text = re.sub(rf"\b({place}) (?!hội\b)(.+)$",  # xã hội is no commune
-                      lambda m: f"{m.group(1)} {m.group(2).title()}", text)
-    for proper in _PROPER:
-        text = re.sub(re.escape(proper.lower()), proper, text)
-    named = re.search(rf"\b(?:{'|'.join(_PLACES)}) (?!hội\b)\S", text)
-    ends = named.end() - 1 if named else len(text)  # a place's name is no abbreviation: KBANG
-    known = by_capitals()
-    for word in {w.strip("(),.;:") for w in joined.split()}:
-        written = known.get(upper_vi(word)) or (word if is_abbreviation(word) else None)
-        if written:
-            text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", written, text[:ends],
-                          flags=re.IGNORECASE) + text[ends:]
-    text = re.sub(r"\b(tỉnh|thành|huyện|đảng) (ủy|uỷ)\b", lambda m: m[0].capitalize(), text,
-                  flags=re.IGNORECASE)  # "Tỉnh ủy", as the decree writes it
-    return text[:1].upper() + text[1:]
-
 
 #: Common nouns that open with a word of ``_PROPER``: written small in running text.
 _COMMON_NOUNS = ("Đảng viên", "Chính phủ điện tử", "Chính phủ số")
@@ -188,25 +126,12 @@ _CITED = ("luật", "nghị quyết", "nghị định", "quyết định", "ch�
           "kế hoạch", "hướng dẫn", "công văn", "kết luận", "thông báo", "chương trình")
 
 
-@cache
-def _places() -> frozenset[str]:
-    """Names of places in small letters: the provinces of 2025 and those merged into them,
-    and every commune-level unit of 2025."""
-    from vietnam_provinces import Province, Ward
-
-    rules = load_data("bulk.yaml")
-    names = [nfc(p.name).removeprefix("Tỉnh ").removeprefix("Thành phố ")
-             for p in Province.iter_all()]
-    names += [*rules.get("sap_nhap_2025", {}), *rules.get("ten_khac", {})]
-    names += [re.sub(r"^(Xã|Phường|Đặc khu|Thị trấn) ", "", nfc(w.name)) for w in Ward.iter_all()]
-    return frozenset(" ".join(name.lower().split()) for name in names)
-
-
 def running_case(capitals: str) -> str:
     """A trích yếu printed in capitals as running text writes it: small letters but for the
     first; a known place's name after its word (``tỉnh Lạng Sơn``, ``xã Tân Thành``); a name
     of ``_PROPER`` (``Chính phủ``, ``Việt Nam``); the first word of a quoted name; numbers,
-    codes, Roman numerals and abbreviations as printed. Text not in capitals is returned as is.
+    codes, Roman numerals and abbreviations (known ones, and capitals that make no syllable:
+    ``PCCC``, ``ATTP``) as printed. Text not in capitals is returned as is.
 
     >>> running_case("VỀ VIỆC CHẤN CHỈNH CÔNG TÁC QUẢN LÝ CÁC KHU KINH TẾ")
     'Về việc chấn chỉnh công tác quản lý các khu kinh tế'
@@ -214,12 +139,14 @@ def running_case(capitals: str) -> str:
     'Tổng kết phong trào “Cả nước chung sức xây dựng nông thôn mới” tỉnh Lạng Sơn'
     >>> running_case("KẾ HOẠCH CỦA XÃ TÂN THÀNH NĂM 2026"), running_case("Sơ kết phong trào")
     ('Kế hoạch của xã Tân Thành năm 2026', 'Sơ kết phong trào')
+    >>> running_case("CHƯƠNG TRÌNH MTQG VÀ CÔNG TÁC PCCC, ATTP TẠI XÃ ĐĂK PXI")
+    'Chương trình MTQG và công tác PCCC, ATTP tại xã Đăk Pxi'
     """
     text = " ".join(nfc(capitals).split())
     if not is_upper_vi(text):
         return text
     printed = text.split(" ")
-    words = [w if _kept(w) or w.strip("(),.;:“”\"") in abbreviations() else w.lower()
+    words = [w if _kept(w) or is_abbreviation(w.strip("(),.;:“”\"")) else w.lower()
              for w in printed]
     places = _places()
     index = 0
@@ -236,9 +163,9 @@ def running_case(capitals: str) -> str:
             after = index + size
             for most in range(_NAME_WORDS, 0, -1):
                 name = words[after:after + most]
-                if len(name) == most and " ".join(name).strip(",.;:()") in places:
-                    words[after:after + most] = [w if w == "-" else w[:1].upper() + w[1:]
-                                                 for w in name]
+                if len(name) == most and " ".join(name).strip(",.;:()").lower() in places:
+                    words[after:after + most] = [
+                        w if w == "-" else w[:1].upper() + w[1:].lower() for w in name]
                     if place in _BODIES:  # Tỉnh ủy Lạng Sơn, a body's own name
                         words[index] = words[index][:1].upper() + words[index][1:]
                     index = after + most - 1

@@ -1,0 +1,139 @@
+"""A body's name in a header's capitals written as running text: ``SỞ NỘI VỤ`` → ``Sở Nội vụ``,
+``THÀNH ỦY HÀ NỘI`` → ``Thành ủy Hà Nội``."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ntm_docgen.files.resources import load_data
+from ntm_docgen.vietnamese.abbrev import by_capitals, is_abbreviation
+from ntm_docgen.vietnamese.text import nfc, upper_vi
+
+# Head words of a body's name; the word after them starts the specific name with a capital.
+_HEADS = ("ủy ban nhân dân", "hội đồng nhân dân", "văn phòng", "chi cục", "sở", "bộ", "ban",
+          "cục", "vụ", "phòng", "trung tâm", "hội đồng", "tổng cục", "viện", "trường", "đài",
+          "báo", "hội", "liên đoàn", "đoàn")
+# Words before a place name, which is written with capitals.
+_PLACES = ("thành phố", "thị xã", "đặc khu", "tỉnh", "huyện", "quận", "xã", "phường", "thị trấn")
+_PROPER = ("Việt Nam", "Trung ương", "Chính phủ", "Nhà nước", "Mặt trận Tổ quốc", "Đảng",
+           "Hồ Chí Minh", "Nông thôn mới", "Bộ Chính trị", "Ban Bí thư", "Quốc hội")
+#: Words before a village's name (``thôn Nà Làng``), each kept from the common word it also is
+#: (``văn bản``, ``nông thôn mới``, ``buôn bán``).
+_VILLAGES = (r"tổ dân phố", r"khu phố", r"(?<!nông )thôn",
+             r"(?<!văn )(?<!cơ )(?<!tư )(?<!nhật )(?<!xuất )(?<!phiên )bản", r"buôn(?! bán)",
+             r"ấp")
+#: A party committee named by its place (``Thành ủy Hải Phòng``).
+_COMMITTEES = ("tỉnh ủy", "thành ủy", "huyện ủy", "tỉnh uỷ", "thành uỷ", "huyện uỷ")
+#: A word a Roman numeral numbers in a body's name (``Chi cục Thuế khu vực III``).
+_NUMBERED = re.compile(r"(?<!\w)(khu vực|vùng|quân khu|khối|cụm) "
+                       r"(x{0,3}(?:ix|iv|v?i{0,3}))(?!\w)", re.IGNORECASE)
+_LEVEL = "|".join(sorted((*(re.escape(w) for w in (*_PLACES, *_COMMITTEES)), *_VILLAGES),
+                         key=len, reverse=True))
+#: A level's word and the name after it, up to a comma or the next level's word.
+_NAMED = re.compile(rf"(?<!\w)({_LEVEL}) (\w[^,;]*?)(?=[,;]| (?:{_LEVEL}) |$)")
+
+
+def ten_goi(header_name: str) -> str:
+    """The running-text name for a header name (one or more lines of capitals).
+
+    >>> ten_goi("SỞ NỘI VỤ"), ten_goi("ỦY BAN NHÂN DÂN\\nTỈNH KON TUM")
+    ('Sở Nội vụ', 'Ủy ban nhân dân tỉnh Kon Tum')
+    >>> ten_goi("BAN THI ĐUA - KHEN THƯỞNG TRUNG ƯƠNG")
+    'Ban Thi đua - Khen thưởng Trung ương'
+    >>> ten_goi("ỦY BAN NHÂN DÂN\\nXÃ TÂN THÀNH"), ten_goi("VĂN PHÒNG")
+    ('Ủy ban nhân dân xã Tân Thành', 'Văn phòng')
+
+    An abbreviation stays as printed, a party committee is one body:
+    >>> ten_goi("BAN CHỈ ĐẠO CÁC CTMTQG TỈNH"), ten_goi("TỈNH ỦY LẠNG SƠN")
+    ('Ban Chỉ đạo các CTMTQG tỉnh', 'Tỉnh ủy Lạng Sơn')
+    >>> ten_goi("UBND tỉnh Lâm Đồng"), ten_goi("Ủy ban MTTQ Việt Nam xã Tân Thành")
+    ('UBND tỉnh Lâm Đồng', 'Ủy ban MTTQ Việt Nam xã Tân Thành')
+
+    >>> ten_goi("BẢO HIỂM XÃ HỘI TỈNH LẠNG SƠN"), ten_goi("ỦY BAN NHÂN DÂN PHƯỜNG HỘI AN")
+    ('Bảo hiểm xã hội tỉnh Lạng Sơn', 'Ủy ban nhân dân phường Hội An')
+
+    A place's name of the highlands is no abbreviation, though its capitals make no syllable:
+    >>> ten_goi("ỦY BAN NHÂN DÂN\\nHUYỆN KBANG"), ten_goi("ỦY BAN NHÂN DÂN XÃ ĐĂK PXI")
+    ('Ủy ban nhân dân huyện Kbang', 'Ủy ban nhân dân xã Đăk Pxi')
+
+    A city's committee, a village, a Roman numeral and a place after a comma:
+    >>> ten_goi("THÀNH ỦY HÀ NỘI"), ten_goi("CHI BỘ THÔN NÀ LÀNG")
+    ('Thành ủy Hà Nội', 'Chi bộ thôn Nà Làng')
+    >>> ten_goi("CHI CỤC THUẾ KHU VỰC III"), ten_goi("UBND XÃ TÂN THÀNH, TỈNH LẠNG SƠN")
+    ('Chi cục Thuế khu vực III', 'UBND xã Tân Thành, tỉnh Lạng Sơn')
+    """
+    joined = " ".join(nfc(header_name).replace("\\n", "\n").split())
+    known = load_data("ten_goi.yaml") or {}
+    if upper_vi(joined) in known:
+        return str(known[upper_vi(joined)])
+    text = joined.lower()
+    head = next((h for h in sorted(_HEADS, key=len, reverse=True)
+                 if text.startswith(h + " ")), None)  # hội đồng nhân dân, not hội đồng
+    if head and not re.match(rf"(?:{_LEVEL}) ", text[len(head) + 1:]):
+        # each field of the name starts with a capital: "Văn hóa, Thể thao và Du lịch"
+        rest = re.sub(rf"(^| và | - |, (?!(?:{_LEVEL}) ))(\w)",
+                      lambda m: m.group(1) + m.group(2).upper(), text[len(head) + 1:])
+        text = f"{head} {rest}"
+    text = _NAMED.sub(_named, text)
+    for proper in _PROPER:
+        text = re.sub(re.escape(proper.lower()), proper, text)
+    named = _NAMED.search(text)
+    ends = named.start(2) if named else len(text)  # a place's name is no abbreviation: KBANG
+    known = by_capitals()
+    for word in {w.strip("(),.;:") for w in joined.split()}:
+        written = known.get(upper_vi(word)) or (word if is_abbreviation(word) else None)
+        if written:
+            text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", written, text[:ends],
+                          flags=re.IGNORECASE) + text[ends:]
+    text = re.sub(r"\b(tỉnh|thành|huyện|đảng) (ủy|uỷ)\b", lambda m: m[0].capitalize(), text,
+                  flags=re.IGNORECASE)  # "Tỉnh ủy", as the decree writes it
+    text = _NUMBERED.sub(lambda m: f"{m[1]} {m[2].upper()}" if m[2] else m[0], text)
+    return text[:1].upper() + text[1:]
+
+
+def _named(found: re.Match[str]) -> str:
+    """A level's word and its place's name, each word of the name with a capital (``M’gar``
+    keeps its small letter after the apostrophe); ``xã hội`` is no commune unless a commune
+    of the 2025 list is so named (``xã Hội An``)."""
+    level, name = found[1], found[2]
+    if level == "xã" and re.match(r"hội\b", name) and name not in _place_names():
+        return found[0]
+    return f"{level} {_place_names().get(name) or _capitals(name)}"
+
+
+def _capitals(name: str) -> str:
+    """Each word of ``name`` with a capital: ``nà làng`` → ``Nà Làng``."""
+    return " ".join(w[:1].upper() + w[1:] for w in name.split(" "))
+
+
+@cache
+def _place_names() -> dict[str, str]:
+    """Each commune-level unit of 2025 by its name in small letters, as running text writes
+    it: a capital opening each word (the list's ``Đắk song``, ``SRó``: ``Đắk Song``, ``Sró``),
+    a letter after an apostrophe as the list writes it (``M’Drắk``, ``Cư M’gar``)."""
+    from vietnam_provinces import Ward
+
+    names = {re.sub(r"^(Xã|Phường|Đặc khu|Thị trấn) ", "", nfc(w.name)) for w in Ward.iter_all()}
+    return {" ".join(n.lower().split()): " ".join(_as_listed(w) for w in n.split())
+            for n in names}
+
+
+def _as_listed(word: str) -> str:
+    """``word`` with a capital and small letters after it, but after an apostrophe."""
+    return word[:1].upper() + "".join(c if word[i] in "’'" else c.lower()
+                                      for i, c in enumerate(word[1:]))
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Names of places in small letters: the provinces of 2025 and those merged into them,
+    and every commune-level unit of 2025."""
+    from vietnam_provinces import Province, Ward
+
+    rules = load_data("bulk.yaml")
+    names = [nfc(p.name).removeprefix("Tỉnh ").removeprefix("Thành phố ")
+             for p in Province.iter_all()]
+    names += [*rules.get("sap_nhap_2025", {}), *rules.get("ten_khac", {})]
+    names += [re.sub(r"^(Xã|Phường|Đặc khu|Thị trấn) ", "", nfc(w.name)) for w in Ward.iter_all()]
+    return frozenset(" ".join(name.lower().split()) for name in names)

@@ -201,3 +201,25 @@ def test_a_header_set_by_tabs_keeps_the_typed_rule_out_of_the_issuer(tmp_path: P
     issuer = import_letter(tmp_path / "tabs.docx").spec["co_quan"]
     assert (issuer["chu_quan"], issuer["ten"]) == ("UBND TỈNH LẠNG SƠN",
                                                   "ỦY BAN NHÂN DÂN\nXÃ TÂN THÀNH")
+
+
+def test_a_v_v_typed_in_capitals_over_several_lines_is_read_whole(tmp_path: Path) -> None:
+    """A clerk's V/v typed in capitals, each line a paragraph of its cell: only its first line
+    was read, the others went into the body, and the date line beside them was lost with
+    its place (a draft told as undated)."""
+    document = docx.Document()
+    head = document.add_table(rows=2, cols=2)
+    _cell(head.cell(0, 0), ["UBND TỈNH LẠNG SƠN", "SỞ NỘI VỤ"])
+    _cell(head.cell(0, 1), ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"])
+    _cell(head.cell(1, 0), ["Số: 15/SNV-TĐKT", "V/v TRIỂN KHAI CHƯƠNG TRÌNH", "MTQG XÂY DỰNG",
+                            "NÔNG THÔN MỚI NĂM 2026"])
+    _cell(head.cell(1, 1), ["Lạng Sơn, ngày 05 tháng 3 năm 2026"])
+    document.add_paragraph("Kính gửi: Ủy ban nhân dân các xã.")
+    document.add_paragraph("Sở Nội vụ đề nghị các xã triển khai chương trình.")
+    for line in SIGNATURE:
+        document.add_paragraph(line)
+    document.save(tmp_path / "cv.docx")
+    spec = import_letter(tmp_path / "cv.docx").spec
+    assert spec["trich_yeu"] == "TRIỂN KHAI CHƯƠNG TRÌNH MTQG XÂY DỰNG NÔNG THÔN MỚI NĂM 2026"
+    assert (spec["dia_danh"], str(spec["ngay"])) == ("Lạng Sơn", "2026-03-05")
+    assert "MTQG" not in spec["noi_dung"]

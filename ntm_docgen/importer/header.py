@@ -24,6 +24,7 @@ from ntm_docgen.importer.headfix import (
     marked_over,
     number_goes_on,
     ve_viec,
+    vv_goes_on_in_capitals,
     vv_lines_joined,
 )
 from ntm_docgen.importer.issuer import read_issuer
@@ -257,7 +258,8 @@ def _read_vv(lines: list[str], i: int, head: Header) -> int:
     while i + 1 < len(lines) and lines[i + 1] and not read_ngay(lines[i + 1]) \
             and not rules()["mo_dau"]["kinh_gui"].match(key(lines[i + 1])) \
             and not _GUI_LOST.match(key(lines[i + 1])) \
-            and (not capitals(lines[i + 1]) or number_goes_on(parts[-1], lines[i + 1])) \
+            and (not capitals(lines[i + 1]) or number_goes_on(parts[-1], lines[i + 1])
+                 or vv_goes_on_in_capitals(parts[0], lines[i + 1])) \
             and not is_stamp(lines[i + 1]):
         i += 1
         parts.append(lines[i])

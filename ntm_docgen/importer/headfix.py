@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ntm_docgen.importer.cleaning import key, rules
-from ntm_docgen.vietnamese.loai import Loai
+from ntm_docgen.vietnamese.loai import Loai, find_loai
 
 #: A mark written or stamped beside the issuer's name, read as a line of its own under it: one
 #: short code of letters and digits (``T1-P7``: a clerk's initials, a filing mark).
@@ -171,6 +171,26 @@ def vv_lines_joined(parts: list[str]) -> str:
         glue = "" if _CODE_CUT.search(text) and _CODE_REST.match(part) else " "
         text = f"{text}{glue}{part}" if text else part
     return text
+
+
+def vv_goes_on_in_capitals(first: str, line: str) -> bool:
+    """Whether ``line``, in capitals, goes on a V/v whose first line ``first`` is typed in
+    capitals too (the decree writes it in small letters; a clerk's Word file may not): not the
+    Quốc hiệu or its Tiêu ngữ, not a heading naming a type.
+
+    >>> vv_goes_on_in_capitals("TRIỂN KHAI CHƯƠNG TRÌNH", "MTQG XÂY DỰNG NÔNG THÔN MỚI")
+    True
+    >>> vv_goes_on_in_capitals("triển khai chương trình", "MTQG XÂY DỰNG NÔNG THÔN MỚI")
+    False
+    >>> vv_goes_on_in_capitals("TRIỂN KHAI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    False
+    """
+    from ntm_docgen.importer.pagetitle import type_prefix
+    from ntm_docgen.importer.titlemarks import capitals
+
+    words = key(line)
+    return capitals(first) and not words.startswith(("cong hoa xa hoi", "doc lap")) and \
+        type_prefix(line) is None and find_loai(line.strip()) is None
 
 
 def council(tham_quyen: str) -> str:

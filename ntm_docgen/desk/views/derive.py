@@ -24,7 +24,7 @@ from ntm_docgen.desk.uploads import (
     save,
     upload,
 )
-from ntm_docgen.desk.views import derive_notes, profiles, readnotes
+from ntm_docgen.desk.views import derive_notes, guidance, profiles, readnotes
 from ntm_docgen.desk.views.derive_life import out_of_life, span
 from ntm_docgen.desk.views.derive_notes import notes as _notes
 from ntm_docgen.desk.web import Clerk, action, desk, view
@@ -143,7 +143,8 @@ async def run(request: Request, clerk: Clerk, form: FormData) -> Response:
                                          today=date.today(), ngay=ngay, han=han)
                 # its warnings name the uploads as the clerk knows them, not the server's folder
                 result.warnings = [as_uploaded(w, kept) for w in result.warnings]
-                return result
+                # the guidance as read, shown beside the draft for her to hold them together
+                return result, guidance.read(kept / source.name, bool(result.ocr_pages))
 
             chosen, day = mine, ngay or date.today()
 
@@ -175,10 +176,13 @@ def _remember(response: Response, name: str) -> Response:
     return response
 
 
-def _derived(d: Any, owner: str, result: Any, uploaded: bool) -> str:
+def _derived(d: Any, owner: str, made: tuple[Any, dict[str, Any]], uploaded: bool) -> str:
     """The derived letter as a new draft of ``owner``, what to check noted for its editor
-    (``uploaded``: with a profile file of her own); the editor's address."""
+    (``uploaded``: with a profile file of her own) and the guidance read kept beside it; the
+    editor's address."""
+    result, source = made
     draft = d.state.new_draft(owner, result.spec)
+    guidance.keep(d, draft.id, source)
     notes = [_notes(w, uploaded) for w in result.warnings if not derive_notes.furniture(w)]
     readnotes.keep(d, draft.id, notes, result, derived=True)
     return f"/soan/{draft.id}"

@@ -5,45 +5,10 @@ notes; a copy of a typed original says nothing of OCR (desk day 21 #2)."""
 
 from __future__ import annotations
 
-import subprocess
-from datetime import date
 from pathlib import Path
 
 from desk_browser import SAO_Y, browser, desk_server, shot
-
-from ntm_docgen import api
-
-PLAN = {"loai": "KH", "co_quan": {"chu_quan": "UBND TỈNH LẠNG SƠN",
-                                  "ten": "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "viet_tat": "SNNMT"},
-        "so": 15, "dia_danh": "Lạng Sơn", "ngay": "2026-03-05",
-        "trich_yeu": "Kiểm tra kết quả thực hiện Bộ tiêu chí xã nông thôn mới năm 2026",
-        "noi_dung": "I. MỤC ĐÍCH, YÊU CẦU\nĐánh giá đúng thực chất kết quả xây dựng nông thôn "
-                    "mới của từng xã.\nII. NỘI DUNG, THỜI GIAN\nKiểm tra hồ sơ tại 65 xã, phường"
-                    " trong tháng 4 năm 2026.\nIII. TỔ CHỨC THỰC HIỆN\nGiao Chi cục Phát triển "
-                    "nông thôn chủ trì thực hiện Kế hoạch này./.",
-        "ky": {"quyen_han": ["KT. GIÁM ĐỐC"], "chuc_vu": "PHÓ GIÁM ĐỐC",
-               "ho_ten": "Vy Văn Thành"},
-        "noi_nhan": ["UBND tỉnh (b/c)", "UBND các xã, phường"], "luu": "VT, CCPTNT"}
-
-
-def _plan(work: Path, scanned: bool) -> Path:
-    """The plan printed by LibreOffice; ``scanned``: then scanned at 300 dpi in grey, a PDF of
-    its page's pixels with no text layer."""
-    from PIL import Image
-
-    from ntm_docgen.files.pdf import convert
-
-    letter = work / "ke-hoach.docx"
-    letter.write_bytes(api.render_bytes(api.parse_spec(PLAN), today=date(2026, 3, 5)))
-    if not scanned:
-        return letter
-    convert([letter], work)
-    subprocess.run(["pdftoppm", "-r", "300", "-gray", "-png", "-singlefile",
-                    str(work / "ke-hoach.pdf"), str(work / "trang")], check=True,
-                   capture_output=True)
-    scan = work / "ke-hoach-quet.pdf"
-    Image.open(work / "trang.png").save(scan, resolution=300)
-    return scan
+from desk_support import scanned_plan
 
 
 def _copy_part_two(page, address: str, original: Path) -> None:  # type: ignore[no-untyped-def]
@@ -62,7 +27,7 @@ def _copy_part_two(page, address: str, original: Path) -> None:  # type: ignore[
 
 
 def test_a_trich_sao_of_a_scan_says_open_what_ocr_read(tmp_path):
-    original = _plan(tmp_path, scanned=True)
+    original = scanned_plan(tmp_path, scanned=True)
     with desk_server(tmp_path / "ban") as address, browser() as page:
         _copy_part_two(page, address, original)
         told = page.locator("#read-by-ocr")
@@ -79,7 +44,7 @@ def test_a_trich_sao_of_a_scan_says_open_what_ocr_read(tmp_path):
 
 
 def test_a_copy_of_a_typed_original_says_nothing_of_ocr(tmp_path):
-    original = _plan(tmp_path, scanned=False)
+    original = scanned_plan(tmp_path, scanned=False)
     with desk_server(tmp_path / "ban") as address, browser() as page:
         _copy_part_two(page, address, original)
         assert page.locator("#read-by-ocr").count() == 0

@@ -50,13 +50,13 @@ from ntm_docgen.desk.records import (
     User,
     _aware,
     add_columns,
-    draft_of,
     now,
     profile_of,
     storable,
     title_of,
     user_of,
 )
+from ntm_docgen.desk.records import draft_of as _draft  # a draft read from its row
 
 __all__ = ["LOCAL_USER", "Draft", "DraftLine", "Issued", "SavedProfile", "Session", "State",
            "User"]
@@ -123,7 +123,7 @@ class State:
             .outerjoin(MARKS, MARKS.c.draft == DRAFTS.c.id).where(DRAFTS.c.id == draft_id)
         with self.engine.connect() as conn:
             row = conn.execute(query).first()
-        return draft_of(row) if row else None
+        return _draft(row) if row else None
 
     def mark_issued(self, draft_id: str, issued: Issued) -> None:
         """Write down that the draft was issued with ``issued``'s register line (what reading

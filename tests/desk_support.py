@@ -155,3 +155,41 @@ XA_LONG_HAI = {
     "ky.quyen_han": ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"], "ky.chuc_vu": "PHÓ CHỦ TỊCH",
     "ky.ho_ten": "Trần Văn Bảy",
 }
+
+
+#: A plan of three Roman parts, as a sở writes it: the TRÍCH SAO of a scan keeps one.
+PLAN = {"loai": "KH", "co_quan": {"chu_quan": "UBND TỈNH LẠNG SƠN",
+                                  "ten": "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "viet_tat": "SNNMT"},
+        "so": 15, "dia_danh": "Lạng Sơn", "ngay": "2026-03-05",
+        "trich_yeu": "Kiểm tra kết quả thực hiện Bộ tiêu chí xã nông thôn mới năm 2026",
+        "noi_dung": "I. MỤC ĐÍCH, YÊU CẦU\nĐánh giá đúng thực chất kết quả xây dựng nông thôn "
+                    "mới của từng xã.\nII. NỘI DUNG, THỜI GIAN\nKiểm tra hồ sơ tại 65 xã, phường"
+                    " trong tháng 4 năm 2026.\nIII. TỔ CHỨC THỰC HIỆN\nGiao Chi cục Phát triển "
+                    "nông thôn chủ trì thực hiện Kế hoạch này./.",
+        "ky": {"quyen_han": ["KT. GIÁM ĐỐC"], "chuc_vu": "PHÓ GIÁM ĐỐC",
+               "ho_ten": "Vy Văn Thành"},
+        "noi_nhan": ["UBND tỉnh (b/c)", "UBND các xã, phường"], "luu": "VT, CCPTNT"}
+
+
+def scanned_plan(work: Path, scanned: bool) -> Path:
+    """The plan printed by LibreOffice; ``scanned``: then scanned at 300 dpi in grey, a PDF of
+    its page's pixels with no text layer."""
+    import subprocess
+    from datetime import date
+
+    from PIL import Image
+
+    from ntm_docgen import api
+    from ntm_docgen.files.pdf import convert
+
+    letter = work / "ke-hoach.docx"
+    letter.write_bytes(api.render_bytes(api.parse_spec(PLAN), today=date(2026, 3, 5)))
+    if not scanned:
+        return letter
+    convert([letter], work)
+    subprocess.run(["pdftoppm", "-r", "300", "-gray", "-png", "-singlefile",
+                    str(work / "ke-hoach.pdf"), str(work / "trang")], check=True,
+                   capture_output=True)
+    scan = work / "ke-hoach-quet.pdf"
+    Image.open(work / "trang.png").save(scan, resolution=300)
+    return scan

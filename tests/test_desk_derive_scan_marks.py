@@ -34,6 +34,8 @@ def test_the_fields_carrying_the_scanned_letters_words_are_marked(
                             unsure=("tứ,", "Hoàng") if scanned else ())
 
     monkeypatch.setattr(api, "derive_file", derive_file)
+    # the guidance as read for the editor to show beside the draft: the same letter
+    monkeypatch.setattr(api, "read_guidance", lambda path: api.parse_spec(dict(SPEC)))
     with desk_client(tmp_path, lang="vi") as c:
         csrf = csrf_of(c, "/thuc-hien")
         answer = c.post("/thuc-hien", data={"csrf_token": csrf, "hinh_thuc": "cong-van",

@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+import html
+
 import pytest
+from desk_support import desk_client
 
 from ntm_docgen import api
 
@@ -66,3 +69,13 @@ def test_an_uploaded_profiles_warning_names_it_as_uploaded(client, csrf):
                                 "ho_so_tep": ("phuong1.yaml", profile.encode())})
     assert answer.status_code == 200, answer.text
     assert "phuong1.yaml" in answer.text and "ntm-desk-" not in answer.text
+
+
+def test_the_guidance_field_speaks_of_a_drafts_file_not_a_spec(tmp_path):
+    """The page names the files it takes in a clerk's words: a draft's file downloaded from
+    the desk (“Tải tệp bản nháp”), not the command line's “tệp mô tả” (desk day 21 #3)."""
+    with desk_client(tmp_path, lang="vi") as client:
+        page = html.unescape(client.get("/thuc-hien").text)
+    label = page.split('<label for="tep">')[1].split("</label>")[0]
+    assert "tệp bản nháp tải từ bàn làm việc này (.yaml, .json)" in label
+    assert "tệp mô tả" not in label

@@ -429,6 +429,8 @@ def test_a_scanned_guidance_lands_on_the_derived_letter(desk, monkeypatch):
                                                      "deadline for reports"])
 
     monkeypatch.setattr(api, "derive_file", derive_file)
+    # the guidance as read for the editor to show beside the draft
+    monkeypatch.setattr(api, "read_guidance", lambda path: api.parse_spec(dict(SPEC)))
     answer = desk.post("/thuc-hien", data={"csrf_token": csrf_of(desk), "ho_so": "lang-son",
                                            "hinh_thuc": "ke-hoach", "ngay": "05/03/2026"},
                        files={"tep": ("huong-dan quet.pdf", PDF)}, follow_redirects=False)
@@ -440,6 +442,7 @@ def test_a_scanned_guidance_lands_on_the_derived_letter(desk, monkeypatch):
     editor = desk.get(landed.headers["location"]).text
     assert 'value="KH"' in editor and "Hoàng Văn Thái" in editor
     assert "No deadline for reports was given" in editor
+    assert 'id="guidance"' in editor, "the guidance read is shown beside the draft"
     assert seen == [("huong-dan quet.pdf", "ke-hoach")]
 
 

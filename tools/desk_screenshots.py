@@ -18,15 +18,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
+import desk_shots_read as read  # noqa: E402
 from desk_browser import ask_for_a_copy, browser, desk_server, sign_in  # noqa: E402
+from desk_shots_read import save  # noqa: E402
 from desk_support import add_clerks  # noqa: E402
 
 from ntm_docgen import api  # noqa: E402
-
-
-def save(page, out: Path, name: str, full: bool = False) -> None:  # type: ignore[no-untyped-def]
-    page.screenshot(path=str(out / f"{name}.png"), full_page=full)
-    print(out / f"{name}.png")
 
 
 def off_layout(folder: Path) -> Path:
@@ -156,6 +153,7 @@ def first_morning(page, address: str, out: Path, work: Path) -> None:  # type: i
     page.locator("#han").fill("20/12/2026")
     page.get_by_role("button", name="Soạn văn bản").click()
     page.wait_for_url("**/soan/*")
+    read.guidance_beside(page, out)
     page.get_by_role("button", name="Phát hành: lấy số từ sổ văn bản đi").click()
     page.get_by_text("mà bạn chưa đánh dấu là đã kiểm tra").wait_for()
     save(page, out, "phat-hanh-con-luu-y")
@@ -239,41 +237,6 @@ def copy_of_a_draft(page, address: str, out: Path, work: Path) -> None:  # type:
     save(page, out, "sao-ban-du-thao")
 
 
-def scans(out: Path, work: Path) -> None:
-    """A scan read as a job: its page, a second one waiting behind it and cancelled, and a
-    third that lands on its draft once the first is read."""
-    from desk_support import scanned_letter
-
-    folder = work / "quet"
-    (folder / "mot").mkdir(parents=True)
-    (folder / "ba").mkdir()
-    first = scanned_letter(folder / "ba", pages=3)
-    one = scanned_letter(folder / "mot")
-    second, third = folder / "to trinh quet.pdf", folder / "cong van 512.pdf"
-    second.write_bytes(one.read_bytes())
-    third.write_bytes(one.read_bytes())
-    with desk_server(work / "doc", env={"NTM_DOCGEN_DESK_OCR_JOBS": "1"}) as address, \
-            browser(SIZE) as page:
-        for n, scan in enumerate((first, second, third)):
-            page.goto(address + "soan")
-            page.locator("#mo_tep").set_input_files(str(scan))
-            page.get_by_role("button", name="Mở", exact=True).click()
-            page.wait_for_url("**/doc/*")
-            if n == 0:
-                page.get_by_text("Đang đọc trang").wait_for()
-                save(page, out, "doc-dang-doc")
-            elif n == 1:
-                page.get_by_text("Đang chờ, trước bạn còn 1 tệp.").wait_for()
-                save(page, out, "doc-hang-doi")
-                page.get_by_role("button", name="Hủy đọc tệp").click()
-                page.get_by_text("Đã hủy đọc").wait_for()
-                save(page, out, "doc-da-huy")
-        page.wait_for_url("**/soan/*", timeout=600_000)
-        page.locator("#preview img").first.wait_for()
-        page.wait_for_timeout(1500)
-        save(page, out, "doc-ban-nhap")
-
-
 def main() -> None:
     import os
 
@@ -288,7 +251,8 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="ntm-shots-") as work:
         local(out, Path(work))
-        scans(out, Path(work))
+        read.scans(out, Path(work), SIZE)
+        read.copy_of_a_scan(out, Path(work), SIZE)
         if os.environ.get("NTM_DOCGEN_TEST_PG"):
             from register_support import pg_schema
 

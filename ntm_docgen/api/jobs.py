@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from ntm_docgen.files.stop import Stop
     from ntm_docgen.importer import ImportResult
     from ntm_docgen.importer.watch import Watcher
-    from ntm_docgen.letter.spec import BanSao
+    from ntm_docgen.letter.spec import BanSao, Spec
     from ntm_docgen.register.model import RegisterEntry
     from ntm_docgen.register.store import Register
 
@@ -120,6 +120,14 @@ def derive_file(central: PathLike, profile: PathLike, form: str, *, today: date,
 
     return derive(Path(central), Path(profile), form, ngay=ngay, so=so, han=han,
                        today=today)
+
+
+def read_guidance(central: PathLike) -> Spec:
+    """The letter from above as ``derive_file`` reads it (its number, date, issuer, trích yếu
+    and text), for a clerk to hold the letter derived from it against it."""
+    from ntm_docgen.derive.source import read_source
+
+    return read_source(Path(central))[0]
 
 
 def derive_forms() -> Sequence[str]:

@@ -76,6 +76,14 @@ NOTES = Table(
     Column("draft", String(36), primary_key=True),
     Column("notes", Text, nullable=False),
 )
+#: The letter from above a draft was derived from, as the desk read it (its number, date,
+#: issuer, trích yếu and text, JSON): shown beside the draft's pages for the clerk to hold the
+#: one against the other (``views/guidance.py``); kept as long as the draft.
+SOURCES = Table(
+    "desk_draft_source", META,
+    Column("draft", String(36), primary_key=True),
+    Column("source", Text, nullable=False),
+)
 #: Scan readings an office desk keeps across a restart (one computer: ``doc/`` of its data
 #: folder, ``desk/kept.py``): the reading's record as JSON, the file it made (a copy).
 READINGS = Table(
@@ -261,3 +269,15 @@ def profile_of(row: Any) -> SavedProfile:
 
 def user_of(row: Any) -> User:
     return User(row.name, row.full_name, tuple(r for r in row.roles.split(",") if r))
+
+
+def title_of(data: dict[str, Any]) -> str:
+    """A draft's title in the lists: its trích yếu on one line."""
+    text = data.get("trich_yeu") if isinstance(data, dict) else None
+    return " ".join(str(text or "").split())[:200]
+
+
+def draft_of(row: Any) -> Draft:
+    issued = Issued(row.so_hieu, row.nam, row.dong) if row.so_hieu else None
+    return Draft(row.id, row.owner, row.title, json.loads(row.data), _aware(row.updated),
+                 _aware(row.created), issued, row.tu or "", row.version, row.saved_by or "")

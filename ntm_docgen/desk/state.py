@@ -40,6 +40,7 @@ from ntm_docgen.desk.records import (
     SEEN_EVERY,
     SESSION_AGE,
     SESSIONS,
+    SOURCES,
     USERS,
     Draft,
     DraftLine,
@@ -52,8 +53,10 @@ from ntm_docgen.desk.records import (
     now,
     profile_of,
     storable,
+    title_of,
     user_of,
 )
+from ntm_docgen.desk.records import draft_of as _draft  # a draft read from its row
 
 __all__ = ["LOCAL_USER", "Draft", "DraftLine", "Issued", "SavedProfile", "Session", "State",
            "User"]
@@ -87,7 +90,7 @@ class State:
     def new_draft(self, owner: str, data: dict[str, Any]) -> Draft:
         stamp = now()
         data = storable(data)
-        draft = Draft(str(uuid.uuid4()), owner, _title(data), data, stamp, stamp)
+        draft = Draft(str(uuid.uuid4()), owner, title_of(data), data, stamp, stamp)
         with self.engine.begin() as conn:
             conn.execute(insert(DRAFTS).values(
                 id=draft.id, owner=owner, title=draft.title, created=stamp, updated=stamp,
@@ -104,7 +107,7 @@ class State:
             query = query.where(DRAFTS.c.version == seen)
         with self.engine.begin() as conn:
             row = conn.execute(query.values(
-                data=_json(data), title=_title(data), updated=now(), saved_by=by or None,
+                data=_json(data), title=title_of(data), updated=now(), saved_by=by or None,
                 version=DRAFTS.c.version + 1).returning(DRAFTS.c.version)).first()
         return None if row is None else int(row.version)
 
@@ -143,6 +146,18 @@ class State:
         with self.engine.begin() as conn:
             conn.execute(delete(NOTES).where(NOTES.c.draft == draft_id))
 
+    def keep_source(self, draft_id: str, source: dict[str, Any]) -> None:
+        """Keep the letter from above the draft was derived from, as long as the draft."""
+        with self.engine.begin() as conn:
+            conn.execute(delete(SOURCES).where(SOURCES.c.draft == draft_id))
+            conn.execute(insert(SOURCES).values(draft=draft_id, source=_json(storable(source))))
+
+    def source(self, draft_id: str) -> dict[str, Any]:
+        with self.engine.connect() as conn:
+            kept = conn.execute(select(SOURCES.c.source).where(SOURCES.c.draft == draft_id)
+                                ).scalar()
+        return dict(json.loads(kept)) if kept else {}
+
     def mark_started_from(self, draft_id: str, so_hieu: str) -> None:
         """Write down that the draft was started from the issued letter ``so_hieu``."""
         self._mark(draft_id, tu=so_hieu)
@@ -179,6 +194,7 @@ class State:
             conn.execute(delete(DRAFTS).where(DRAFTS.c.id == draft_id))
             conn.execute(delete(MARKS).where(MARKS.c.draft == draft_id))
             conn.execute(delete(NOTES).where(NOTES.c.draft == draft_id))
+            conn.execute(delete(SOURCES).where(SOURCES.c.draft == draft_id))
 
     # --- issuer profiles ------------------------------------------------------------------
 
@@ -280,14 +296,3 @@ def _digest(secret: str) -> str:
 
 def _json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, default=str)
-
-
-def _title(data: dict[str, Any]) -> str:
-    text = data.get("trich_yeu") if isinstance(data, dict) else None
-    return " ".join(str(text or "").split())[:200]
-
-
-def _draft(row: Any) -> Draft:
-    issued = Issued(row.so_hieu, row.nam, row.dong) if row.so_hieu else None
-    return Draft(row.id, row.owner, row.title, json.loads(row.data), _aware(row.updated),
-                 _aware(row.created), issued, row.tu or "", row.version, row.saved_by or "")

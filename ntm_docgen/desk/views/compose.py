@@ -25,7 +25,7 @@ from ntm_docgen.desk.uploads import (
     save,
     upload,
 )
-from ntm_docgen.desk.views import issue_asks, issued_draft, profiles, readnotes
+from ntm_docgen.desk.views import guidance, issue_asks, issued_draft, profiles, readnotes
 from ntm_docgen.desk.views.download import attachment
 from ntm_docgen.desk.web import Clerk, action, desk, refuse, view
 from ntm_docgen.errors import DocgenError
@@ -123,7 +123,8 @@ def _editor(request: Request, clerk: Clerk, draft: Any, checked: drafts.Checked,
                   v=v, checked=checked, types=api.types(),
                   profiles=api.profiles(), quyen_han=QUYEN_HAN, do_mat=DO_MAT,
                   do_khan=DO_KHAN, hinh_thuc=HINH_THUC, date_rule=forms.date_rule(data),
-                  problems_json=_problems_json(checked), read_notes=readnotes.shown(d, draft.id, v))
+                  problems_json=_problems_json(checked), read_notes=readnotes.shown(d, draft.id, v),
+                  guidance=guidance.shown(d, draft.id))
 
 
 def _problems_json(checked: drafts.Checked) -> str:

@@ -74,6 +74,8 @@ def _page(request: Request, clerk: Clerk, *, status: int = 200,
     context.setdefault("number", "")
     context.setdefault("unnumbered", False)
     context.setdefault("warnings", ())
+    context.setdefault("read_by_ocr", ())
+    context.setdefault("scanned", 0)
     context.setdefault("chosen", chosen(FormData()))
     context.setdefault("filled_from", "")
     context.setdefault("send_key", copy_sent.new_key())  # a reload sends it again: copy_sent
@@ -198,16 +200,20 @@ def _said(error: DocgenError) -> str:
 
 
 async def _made(request: Request, clerk: Clerk, made: Any, copied: bytes, download: str,
-                source: str, shown: dict[str, Any]) -> Response:
-    """The copy form with the copy's pages beside it and its download."""
+                source: str, shown: dict[str, Any], scanned: int = 0) -> Response:
+    """The copy form with the copy's pages beside it and its download; of an original read
+    by OCR (``scanned``: its pages read so), what reading it left to check told apart, open,
+    for the văn thư to hold against the paper before the copy is signed and sent."""
     key, pages, why = await desk(request).previews.pages_or_why(copied)
     # no number typed nor taken: its Số line is blank, which a copy sent must not be
     unnumbered = not made.so_hieu and (shown.get("values") or {}).get("so") is None
+    read = [labels.note_about(source, w, original=True)  # the form is the copy's
+            for w in made.result.warnings]
     return _page(request, clerk, key=key, count=len(pages), download=download,
-                 number=made.so_hieu or "", unnumbered=unnumbered,
-                 warnings=_of_the_form(shown) + [
-                     labels.note_about(source, w, original=True)  # the form is the copy's
-                     for w in made.result.warnings] + ([why] if why else []), **shown)
+                 number=made.so_hieu or "", unnumbered=unnumbered, scanned=scanned,
+                 read_by_ocr=read if scanned else [],
+                 warnings=_of_the_form(shown) + ([] if scanned else read)
+                 + ([why] if why else []), **shown)
 
 
 def _of_the_form(shown: dict[str, Any]) -> list[str]:
@@ -237,7 +243,7 @@ async def made(request: Request, clerk: Clerk) -> Response:
         keep["download"] = d.results.add(Result(clerk.name, name, MEDIA[keep["target"]],
                                                 copied))
     return await _made(request, clerk, made, copied, keep["download"], reading.name,
-                       keep["shown"])
+                       keep["shown"], scanned=reading.pages)
 
 
 @view("sao")

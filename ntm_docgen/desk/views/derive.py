@@ -15,7 +15,7 @@ from starlette.routing import Route
 from ntm_docgen import api
 from ntm_docgen.desk import labels
 from ntm_docgen.desk.filekinds import IMAGES
-from ntm_docgen.desk.retold import told, told_error
+from ntm_docgen.desk.retold import told_error
 from ntm_docgen.desk.uploads import (
     WORD_FILES,
     UploadError,
@@ -24,7 +24,9 @@ from ntm_docgen.desk.uploads import (
     save,
     upload,
 )
-from ntm_docgen.desk.views import profiles, readnotes
+from ntm_docgen.desk.views import derive_notes, guidance, profiles, readnotes
+from ntm_docgen.desk.views.derive_life import out_of_life, span
+from ntm_docgen.desk.views.derive_notes import notes as _notes
 from ntm_docgen.desk.web import Clerk, action, desk, view
 from ntm_docgen.errors import DocgenError, SpecError
 from ntm_docgen.i18n import N_, _
@@ -59,7 +61,7 @@ def _page(request: Request, clerk: Clerk, *, status: int = 200, error: str = "",
         elif saved:  # her own body, as a new letter starts with it
             given["ho_so"] = f"rieng:{saved[0].id}"
     return desk(request).page(request, "derive.html", clerk, status=status, error=error,
-                              given=given, lives={name: _span(p) for name, p in shipped.items()},
+                              given=given, lives={name: span(p) for name, p in shipped.items()},
                               profiles=shipped, saved=saved,
                               forms=api.derive_forms(),
                               form_names=FORM_NAMES, today=date.today().strftime("%d/%m/%Y"),
@@ -69,51 +71,6 @@ def _page(request: Request, clerk: Clerk, *, status: int = 200, error: str = "",
 @view("thuc_hien")
 async def index(request: Request, clerk: Clerk) -> Response:
     return _page(request, clerk)
-
-
-def _life(profile: dict[str, Any], day: date) -> str:
-    """'' if ``profile`` may issue a letter dated ``day``; else which side of its life
-    ``day`` falls on: 'gone' or 'early'."""
-    since, until = profile.get("tu_ngay"), profile.get("den_ngay")
-    if isinstance(until, date) and day > until:
-        return "gone"
-    if isinstance(since, date) and day < since:
-        return "early"
-    return ""
-
-
-def _span(profile: dict[str, Any]) -> str:
-    """The time a shipped profile may issue letters in, beside its name in the list."""
-    since, until = profile.get("tu_ngay"), profile.get("den_ngay")
-    if isinstance(until, date):
-        return _("letters up to {day}").format(day=until.strftime("%d/%m/%Y"))
-    if isinstance(since, date):
-        return _("letters from {day}").format(day=since.strftime("%d/%m/%Y"))
-    return ""
-
-
-def _out_of_life(error: SpecError, chosen: dict[str, Any] | None, day: date) -> str:
-    """A profile's life (or level) that does not hold the new letter's date, told in this
-    page's words (its fields, not the command line's --ngay); '' for any other error."""
-    if not any(p.path in ("den_ngay", "tu_ngay") for p in error.problems):
-        return profiles.level_gone(error, chosen, day)  # a level gone, or ''
-    name = str((chosen or {}).get("ten_goi") or "")
-    side = _life(chosen, day) if chosen else ""
-    since, until = (chosen or {}).get("tu_ngay"), (chosen or {}).get("den_ngay")
-    dated = day.strftime("%d/%m/%Y")
-    if side == "gone" and isinstance(until, date):
-        told = _("The profile {name} is for letters dated up to {day}; the new letter is dated "
-                 "{date}.").format(name=name, day=until.strftime("%d/%m/%Y"), date=dated)
-    elif side == "early" and isinstance(since, date):
-        told = _("The profile {name} is for letters dated from {day}; the new letter is dated "
-                 "{date}.").format(name=name, day=since.strftime("%d/%m/%Y"), date=dated)
-    else:
-        told = _("The profile chosen is not for letters dated {date}.").format(date=dated)
-    return _("{told} Choose another in “{body}” (for a unit that was merged, the profile of "
-             "the unit that replaced it), or change “{date_field}”; then choose the guidance "
-             "file again and press “{button}”.").format(
-        told=told, body=_("Your body (profile)"), date_field=_("Date of the new letter"),
-        button=_("Write the letter"))
 
 
 def _day(text: object, field: str) -> date | None:
@@ -186,13 +143,14 @@ async def run(request: Request, clerk: Clerk, form: FormData) -> Response:
                                          today=date.today(), ngay=ngay, han=han)
                 # its warnings name the uploads as the clerk knows them, not the server's folder
                 result.warnings = [as_uploaded(w, kept) for w in result.warnings]
-                return result
+                # the guidance as read, shown beside the draft for her to hold them together
+                return result, guidance.read(kept / source.name, bool(result.ocr_pages))
 
             chosen, day = mine, ngay or date.today()
 
             def said(error: DocgenError) -> str:
                 """A scan's failure in the words this page gives after a request."""
-                told = _out_of_life(error, chosen, day) if isinstance(error, SpecError) else ""
+                told = out_of_life(error, chosen, day) if isinstance(error, SpecError) else ""
                 return told or told_error(error)
 
             reading = await d.readings.read(
@@ -202,7 +160,7 @@ async def run(request: Request, clerk: Clerk, form: FormData) -> Response:
                 return _remember(RedirectResponse(f"/doc/{reading.id}", status_code=303), name)
             result = reading.value()
     except SpecError as e:
-        told = _out_of_life(e, mine, ngay or date.today())
+        told = out_of_life(e, mine, ngay or date.today())
         return _page(request, clerk, status=422, error=told or told_error(e), form=form)
     except (UploadError, DocgenError) as e:
         return _page(request, clerk, status=422, error=told_error(e), form=form)
@@ -218,81 +176,16 @@ def _remember(response: Response, name: str) -> Response:
     return response
 
 
-def _derived(d: Any, owner: str, result: Any, uploaded: bool) -> str:
+def _derived(d: Any, owner: str, made: tuple[Any, dict[str, Any]], uploaded: bool) -> str:
     """The derived letter as a new draft of ``owner``, what to check noted for its editor
-    (``uploaded``: with a profile file of her own); the editor's address."""
+    (``uploaded``: with a profile file of her own) and the guidance read kept beside it; the
+    editor's address."""
+    result, source = made
     draft = d.state.new_draft(owner, result.spec)
-    notes = [_notes(w, uploaded) for w in result.warnings if not _furniture(w)]
+    guidance.keep(d, draft.id, source)
+    notes = [_notes(w, uploaded) for w in result.warnings if not derive_notes.furniture(w)]
     readnotes.keep(d, draft.id, notes, result, derived=True)
     return f"/soan/{draft.id}"
-
-
-def _furniture(warning: str) -> bool:
-    """Whether a warning of ``derive`` only says that reading the guidance left its page
-    numbers and running headers out (“1741-HD-BTĐKT.pdf: số trang … '2' (trang 2)”): nothing
-    of the letter derived from it to check, and no fix, but one more note asked about again
-    at Phát hành, for nearly every guidance sent as a PDF of two pages or more."""
-    if getattr(warning, "msgid", None) != "{name}: {note}":
-        return False
-    note = str(getattr(warning, "values", {}).get("note", ""))
-    said = N_("page numbers and running headers left out of the letter: {lines}")
-    return note.startswith((said.split("{")[0], _(said).split("{")[0]))
-
-
-#: What could not be read of the letter implemented, said of the letter it is (the guidance
-#: from above), not of the draft beside it: its number and date are typed where the draft
-#: cites it, never in the draft's own “Number” and “Date”.
-ON_THE_SOURCE: dict[str, str] = {
-    N_("so: the number could not be read on the scan (written by hand?); it is left blank: "
-       "write it from the paper"):
-    N_("the number of this letter could not be read on the scan (written by hand?): type it "
-       "from the paper where your letter cites it (“Thực hiện …”, “Căn cứ …”), not in "
-       "“Number”, which is your letter's own"),
-    N_("ngay: the day could not be read on the scan (written by hand?); the letter is written "
-       "as a draft: write the date from the paper"):
-    N_("the date of this letter could not be read on the scan (written by hand?): type it "
-       "from the paper where your letter cites it (“Thực hiện …”, “Căn cứ …”), not in "
-       "“Date”, which is your letter's own"),
-    N_("the letter implemented has no number or date: the citation has none"):
-    N_("The number or the date of the letter from above could not be read, so the line of "
-       "your letter that cites it (“Thực hiện …”, “Căn cứ …”) lacks them: type them there "
-       "from the paper."),
-}
-
-
-#: A body chosen from the list (saved on the page “Your issuer”, or shipped) without its drafting
-#: unit: said of the form's fields and that page, not of a profile file and its keys.
-ON_THE_PROFILE: dict[str, str] = {
-    N_('{profile}: the profile names no drafting unit (don_vi), so the công văn is numbered '
-       '"…/{code}" and its Lưu line reads "- Lưu: VT."; add the unit to the profile (don_vi: '
-       'TH)'):
-    N_("Your body has no drafting unit, so the công văn is numbered “…/{code}” and its Lưu "
-       "line reads “- Lưu: VT.”: fill in “Drafting unit” (for example TH) in this letter; for "
-       "the next ones, save your body with its drafting unit on the page “Your issuer”."),
-    N_('{profile}: the profile names no drafting unit (don_vi), so the công văn is numbered '
-       '"…/{code}"; add the unit to the profile (don_vi: TH)'):
-    N_("Your body has no drafting unit, so the công văn is numbered “…/{code}”: fill in "
-       "“Drafting unit” (for example TH) in this letter; for the next ones, save your body "
-       "with its drafting unit on the page “Your issuer”."),
-    N_('{profile}: the profile names no drafting unit (don_vi) and no luu, so the Lưu line '
-       'reads "- Lưu: VT."; add the unit to the profile (don_vi: TH)'):
-    N_("Your body has no drafting unit, so the Lưu line reads “- Lưu: VT.”: fill in “Kept at "
-       "(Lưu)” (for example VT, TH) in this letter; for the next ones, save your body with its "
-       "drafting unit on the page “Your issuer”."),
-}
-
-
-def _notes(warning: str, uploaded: bool = False) -> str:
-    """A warning of ``derive`` in the desk's words: fields by their labels, the deadline by
-    the field of this page rather than the command line's option, what could not be read of
-    the letter implemented as where to write it in the draft (:data:`ON_THE_SOURCE`), a body
-    chosen from the list by the form's fields (:data:`ON_THE_PROFILE`; not a file of her own
-    ``uploaded``, which is named with its keys)."""
-    if warning == _("no --han given: the letter sets no deadline for reports"):
-        return _("No deadline for reports was given: the letter sets none. Add it in the "
-                 "text, or make the letter again with one.")
-    return labels.named_note(told(warning, ON_THE_SOURCE if uploaded
-                                  else {**ON_THE_SOURCE, **ON_THE_PROFILE}))
 
 
 ROUTES = [Route("/thuc-hien", index), Route("/thuc-hien", run, methods=["POST"])]

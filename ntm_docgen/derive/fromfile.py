@@ -22,4 +22,5 @@ def derive_file(central: Path, profile_path: Path, form: str, *, ngay: date | No
     result.warnings[:0] = warnings
     result.spec = with_marks(result.spec, marked)  # the source's bold and italic, kept
     result.ocr_pages, result.unsure = scan
+    result.source = source
     return result

@@ -23,6 +23,8 @@ class DeriveResult:
     #: the pages of the letter from above read by OCR (from 1), and the words OCR was unsure of
     ocr_pages: tuple[int, ...] = ()
     unsure: tuple[str, ...] = ()
+    #: the letter from above as it was read (``derive_file``), for her to hold the draft against
+    source: Spec | None = None
 
 
 @dataclass

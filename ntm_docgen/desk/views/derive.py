@@ -144,7 +144,7 @@ async def run(request: Request, clerk: Clerk, form: FormData) -> Response:
                 # its warnings name the uploads as the clerk knows them, not the server's folder
                 result.warnings = [as_uploaded(w, kept) for w in result.warnings]
                 # the guidance as read, shown beside the draft for her to hold them together
-                return result, guidance.read(kept / source.name, bool(result.ocr_pages))
+                return result, guidance.read(kept / source.name, result)
 
             chosen, day = mine, ngay or date.today()
 

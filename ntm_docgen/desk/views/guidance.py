@@ -10,10 +10,12 @@ from typing import Any
 from ntm_docgen import api
 
 
-def read(path: Path, scanned: bool) -> dict[str, Any]:
-    """The guidance at ``path`` as :func:`api.read_guidance` reads it, in plain values to keep
-    (``scanned``: its text was read by OCR, to be held against the paper)."""
-    spec = api.read_guidance(path)
+def read(path: Path, result: Any) -> dict[str, Any]:
+    """The guidance at ``path`` as the derivation ``result`` read it (a scan is not read by OCR a
+    second time), else as :func:`api.read_guidance` reads it, in plain values to keep; a scan
+    (its text read by OCR, to be held against the paper) said so."""
+    spec = result.source if result.source is not None else api.read_guidance(path)
+    scanned = bool(result.ocr_pages)
     number = api.so_hieu(spec.so, spec.ky_hieu) if spec.so is not None else ""
     dated = api.date_line(spec.dia_danh, spec.ngay, spec.ngay.year) if spec.ngay else ""
     issuer = spec.co_quan.ten

@@ -643,8 +643,8 @@ TARGET = 0.90
 #: not looked at again where the page's reading put words beside the list; 635's fresh
 #: reading, which gives its Lưu, is not committed: read as text it loses two lines of a
 #: table's noise in silence, 0 from its file); held_out_25 168 -> 167/184, floor 0.913 ->
-#: 0.907 (Chỉ thị 11's Nơi nhận takes two lines of the seal's misread signs); 20, 21, 22 and
-#: 23 as before.
+#: 0.907 (Chỉ thị 11's Nơi nhận takes two lines of the seal's misread signs); 20 to 23, 26,
+#: 27, 29 and 30 as before.
 TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.86, "held_out_12": 0.99,
            "held_out_13": 0.98, "held_out_14": 0.97, "held_out_15": 0.96, "held_out_16": 0.97,
            "held_out_17": 0.97, "held_out_18": 0.933, "held_out_19": 0.894,

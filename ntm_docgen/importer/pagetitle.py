@@ -70,8 +70,8 @@ def past_posted(lines: list[str], title: int, body: int, warnings: list[str]) ->
     at = next((j for j in range(body, len(lines)) if lines[j]), len(lines))
     if at >= len(lines) or not _POSTED.match(key(lines[at].strip())):
         return body
-    warnings.append(_("the line “{line}” under the web page's title is the day the page was "
-                      "posted, not the letter's date; it was left out").format(line=lines[at]))
+    warnings.append(_("ngay: the line “{line}” under the web page's title is the day the page "
+                      "was posted, not the letter's date; it was left out").format(line=lines[at]))
     same = key(lines[title]).rstrip(" .")
     at += 1
     while at < len(lines) and (not lines[at] or key(lines[at]).rstrip(" .") == same):

@@ -158,7 +158,11 @@ def test_a_letter_addressed_to_another_commune_is_told():
      "trường; Sở Nông nghiệp và Môi trường tổng hợp, báo cáo UBND tỉnh trước ngày 30/11/2027.",
      "báo cáo Sở Nông nghiệp và Môi trường theo quy định.",
      ["Ủy ban nhân dân tỉnh Lạng Sơn (b/c)", "Sở Nông nghiệp và Môi trường (b/c)"]),
-], ids=["no-day", "to-the-issuer", "the-so-s-own-day"])
+    ("3. UBND các xã, phường báo cáo kết quả về Sở Nông nghiệp và Môi trường, thời gian gửi "
+     "báo cáo trước ngày 15/11/2027.",
+     "báo cáo Sở Nông nghiệp và Môi trường trước ngày 15/11/2027 theo quy định.",
+     ["Ủy ban nhân dân tỉnh Lạng Sơn (b/c)", "Sở Nông nghiệp và Môi trường (b/c)"]),
+], ids=["no-day", "to-the-issuer", "the-so-s-own-day", "her-day-after-a-report"])
 def test_the_duty_line_is_not_left_to_the_thon(line, said, noi_nhan):
     data = read_data(PLAN)
     data["noi_dung"] = data["noi_dung"].replace(

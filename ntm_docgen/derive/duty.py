@@ -25,6 +25,8 @@ _REPORTS = re.compile(r"(?<!\w)(?:gửi\s+)?báo cáo(?!\w)", re.IGNORECASE)
 #: "… trước ngày 15/11/2027", "chậm nhất ngày 15/11/2027"
 #: how many days before the level above's own deadline the units below report
 SOM = 5
+#: Another body gathering the reports and reporting on: its day is not the level's.
+_GATHERS = re.compile(r"(?<!\w)tổng hợp\s*,?\s*(?:và\s+)?báo cáo(?!\w)", re.IGNORECASE)
 _BY = re.compile(r"(?<!\w)(?:trước|chậm nhất(?: là)?)\s+(?:ngày\s+)?(\d{1,2})/(\d{1,2})/(\d{4})")
 
 
@@ -70,15 +72,35 @@ def duty_above(source: Spec, profile: Profile) -> Duty | None:
             continue
         # its day within its own clause: "…; Sở … tổng hợp, báo cáo UBND tỉnh trước ngày …"
         # is the Sở's day, not the level's
-        again = _REPORTS.search(bare, to.end())
-        ends = [x for x in (bare.find(";", to.end()), again.start() if again else -1) if x >= 0]
-        by = _BY.search(bare, to.end(), min(ends, default=len(bare)))
+        by = _BY.search(bare, to.end(), _clause_end(bare, to.end()))
         try:
             han = date(int(by[3]), int(by[2]), int(by[1])) if by else None
         except ValueError:
             han = None
         return Duty(to["body"].strip(), han, line.strip())
     return None
+
+
+def _clause_end(line: str, start: int) -> int:
+    """Where the clause of a duty read from ``start`` ends: at a ``;``, or where another body
+    gathers the reports and reports on ("…, Sở … tổng hợp, báo cáo UBND tỉnh trước ngày …",
+    that body's day); a "báo cáo" of her own ("thời gian gửi báo cáo trước ngày …") goes on.
+
+    >>> line = "về Sở X trước ngày 15/11 để tổng hợp, báo cáo UBND tỉnh trước ngày 30/11."
+    >>> line[:_clause_end(line, 0)]
+    'về Sở X trước ngày 15/11 để '
+    >>> line = "về Sở X, thời gian gửi báo cáo trước ngày 15/11."
+    >>> _clause_end(line, 0) == len(line)
+    True
+    >>> _clause_end("về Sở X; Sở X báo cáo UBND tỉnh trước ngày 30/11.", 0)
+    7
+    """
+    ends = [len(line)]
+    if (stop := line.find(";", start)) >= 0:
+        ends.append(stop)
+    if (gathers := _GATHERS.search(line, start)) is not None:
+        ends.append(gathers.start())
+    return min(ends)
 
 
 def keep_duty(fields: dict[str, str], duty: Duty, cap: str, day: date) -> list[str]:

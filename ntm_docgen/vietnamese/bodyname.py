@@ -28,7 +28,8 @@ _COMMITTEES = ("tỉnh ủy", "thành ủy", "huyện ủy", "tỉnh uỷ", "th�
 #: A word a Roman numeral numbers in a body's name (``Chi cục Thuế khu vực III``).
 _NUMBERED = re.compile(r"(?<!\w)(khu vực|vùng|quân khu|khối|cụm) "
                        r"(x{0,3}(?:ix|iv|v?i{0,3}))(?!\w)", re.IGNORECASE)
-_LEVEL = "|".join(sorted((*(re.escape(w) for w in (*_PLACES, *_COMMITTEES)), *_VILLAGES),
+_LEVEL = "|".join(sorted((*(re.escape(w) if w != "xã" else r"(?<!hợp tác )xã"  # a cooperative
+                             for w in (*_PLACES, *_COMMITTEES)), *_VILLAGES),
                          key=len, reverse=True))
 #: A level's word and the name after it, up to a comma or the next level's word.
 _NAMED = re.compile(rf"(?<!\w)({_LEVEL}) (\w[^,;]*?)(?=[,;]| (?:{_LEVEL}) |$)")
@@ -99,12 +100,28 @@ def _named(found: re.Match[str]) -> str:
     level, name = found[1], found[2]
     if level == "xã" and re.match(r"hội\b", name) and name not in _place_names():
         return found[0]
-    return f"{level} {_place_names().get(name) or _capitals(name)}"
+    listed = _place_names().get(_APOSTROPHES.sub("’", name))
+    typed = _APOSTROPHES.search(name)  # the list's letters, her apostrophe
+    if listed and typed:
+        listed = _APOSTROPHES.sub(typed[0], listed)
+    return f"{level} {listed or _capitals(name)}"
+
+
+#: The apostrophes a highland name is typed with (``M’Drắk``, ``M'Drắk``), read as one.
+_APOSTROPHES = re.compile("['ʼ‘’]")
 
 
 def _capitals(name: str) -> str:
-    """Each word of ``name`` with a capital: ``nà làng`` → ``Nà Làng``."""
-    return " ".join(w[:1].upper() + w[1:] for w in name.split(" "))
+    """Each word of ``name`` with a capital, the letter after an apostrophe too; a number's
+    ``số`` kept small.
+
+    >>> _capitals("nà làng"), _capitals("đắk r’lấp"), _capitals("ia h'drai"), _capitals("số 5")
+    ('Nà Làng', 'Đắk R’Lấp', "Ia H'Drai", 'số 5')
+    """
+    words = name.split(" ")
+    return " ".join(w if w == "số" and i + 1 < len(words) and words[i + 1][:1].isdigit()
+                    else re.sub(r"(^|['ʼ‘’])(\w)", lambda m: m[1] + m[2].upper(), w)
+                    for i, w in enumerate(words))
 
 
 @cache
@@ -115,8 +132,8 @@ def _place_names() -> dict[str, str]:
     from vietnam_provinces import Ward
 
     names = {re.sub(r"^(Xã|Phường|Đặc khu|Thị trấn) ", "", nfc(w.name)) for w in Ward.iter_all()}
-    return {" ".join(n.lower().split()): " ".join(_as_listed(w) for w in n.split())
-            for n in names}
+    return {_APOSTROPHES.sub("’", " ".join(n.lower().split())):
+            " ".join(_as_listed(w) for w in n.split()) for n in names}
 
 
 def _as_listed(word: str) -> str:

@@ -94,12 +94,14 @@ def test_a_workbook_number_prints_as_its_cell_shows_it(runner, tmp_path):
 def test_a_date_or_an_hour_prints_as_a_letter_writes_it_never_as_its_format_misread(
         runner, tmp_path):
     """A month's or a day's name in the format (``mmmm yyyy``, ``dddd``) printed "0707 2025"
-    and "0101" (the name's letters read as the month's digits): the date is written as the
-    letter writes dates. An hour cell printed "08:00:00", a sum of hours under ``[h]:mm``
-    "1 day, 12:00:00"."""
-    cells = [("mmmm yyyy", datetime(2025, 7, 1), "01/07/2025"),
+    and "0101" (the name's letters read as the month's digits): a month named alone is written
+    as the decree writes a month, a date with its day as the letter writes dates; a format's
+    quoted words kept (it printed 01/07/2025, a day she never wrote). An hour cell printed
+    "08:00:00", a sum of hours under ``[h]:mm`` "1 day, 12:00:00"."""
+    cells = [("mmmm yyyy", datetime(2025, 7, 1), "tháng 7 năm 2025"),
+             ('"Tháng "mm" năm "yyyy', datetime(2025, 7, 1), "Tháng 07 năm 2025"),
              ("dddd", datetime(2025, 7, 1), "01/07/2025"),
-             ("mmm-yyyy", datetime(2025, 7, 1), "01/07/2025"),
+             ("mmm-yyyy", datetime(2025, 7, 1), "tháng 7 năm 2025"),
              ("dd/mm/yyyy", datetime(2025, 7, 1), "01/07/2025"),
              ("hh:mm", time(8, 0), "08:00"), ("[h]:mm", timedelta(days=1, hours=12), "36:00")]
     book = Workbook()

@@ -18,6 +18,8 @@ from typing import Any
 
 from babel.numbers import format_decimal
 
+from ntm_docgen.vietnamese.text import thang
+
 #: One section of a format: its quoted texts and escaped characters kept whole.
 _TOKEN = re.compile(r'"[^"]*"|\\.|_.|\*.|\[[^\[\]]*\]|[^"\\_*]')
 #: The number's own part of a section: digits, grouping, decimals, an exponent.
@@ -63,7 +65,7 @@ def shown(cell: Any, value: Any) -> Any:
     >>> shown(Cell("#,###"), 0), shown(Cell("#,###"), 1250), shown(Cell("#.##"), 0.5)
     ('', '1.250', ',5')
     >>> shown(Cell("mmmm yyyy"), datetime(2025, 7, 1)), shown(Cell("dddd"), date(2025, 7, 1))
-    (datetime.datetime(2025, 7, 1, 0, 0), datetime.date(2025, 7, 1))
+    ('tháng 7 năm 2025', datetime.date(2025, 7, 1))
     """
     number_format = str(getattr(cell, "number_format", "") or "")
     if len(number_format) > _LONGEST or isinstance(value, bool):
@@ -163,16 +165,37 @@ def _number(section: str, value: float) -> str:
 
 
 def _date(number_format: str, value: date) -> Any:
-    """A date as a format of its day, month and year alone shows it (``mm/yyyy``); any other
-    format (a month's name, a time, the computer's own short date) left to the letter."""
-    section = "".join(t for t in _TOKEN.findall(_sections(number_format)[0])
-                      if not t.startswith(("[", "_", "*")))
-    if section.lower() in _SYSTEM_DATES or not _DATE.search(section) or \
-            re.sub(r"[dmy]+|[/.\- ]", "", section.lower()):
+    """A date as a format of its day, month and year alone shows it (``mm/yyyy``, ``"Tháng "mm"
+    năm "yyyy``, its quoted words kept); a month named without its day (``mmmm yyyy``, which
+    shows "Tháng Bảy 2025") as the decree writes a month, ``tháng 7 năm 2025``; any other
+    format (a day's name, a time, the computer's own short date) left to the letter.
+
+    >>> day = date(2025, 7, 1)
+    >>> _date('"Tháng "mm" năm "yyyy', day), _date("mmmm yyyy", day), _date("mmmm-yy", day)
+    ('Tháng 07 năm 2025', 'tháng 7 năm 2025', 'tháng 7 năm 2025')
+    >>> _date("dddd dd/mm/yyyy", day), _date("d mmmm yyyy", day)
+    (datetime.date(2025, 7, 1), datetime.date(2025, 7, 1))
+    """
+    tokens = [t for t in _TOKEN.findall(_sections(number_format)[0])
+              if not t.startswith(("[", "_", "*"))]
+    shape = "".join("" if t.startswith(('"', "\\")) else t for t in tokens).lower()
+    if shape in _SYSTEM_DATES or not _DATE.search(shape) or \
+            re.sub(r"[dmy]+|[/.\-, ]", "", shape):
         return value
-    if any(len(m[0]) > 2 and m[0][0].lower() in "dm" for m in _DATE.finditer(section)):
-        return value  # a day's or a month's name: "Tháng Bảy", as the letter writes a date
+    named = [m[0] for m in _DATE.finditer(shape) if len(m[0]) > 2 and m[0][0] in "dm"]
+    if named:  # a day's or a month's name: "Tháng Bảy", "Thứ Ba"
+        if "d" in shape or "y" not in shape or any(n[0] == "d" for n in named):
+            return value  # with its day: the date as the letter writes a date
+        return f"tháng {thang(value.month)} năm {value.year}"
     parts = {"yyyy": f"{value.year:04d}", "yy": f"{value.year % 100:02d}",
              "dd": f"{value.day:02d}", "d": str(value.day),
              "mm": f"{value.month:02d}", "m": str(value.month)}
-    return _DATE.sub(lambda m: parts[m[0].lower()], section)
+    written, run = [], ""  # the format's own letters in runs (mm, yyyy), its quoted words kept
+    for token in [*tokens, '""']:
+        if token.startswith(('"', "\\")):
+            written += [_DATE.sub(lambda m: parts[m[0].lower()], run),
+                        token[1:-1] if token.startswith('"') else token[1]]
+            run = ""
+        else:
+            run += token
+    return "".join(written)

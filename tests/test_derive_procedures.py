@@ -25,8 +25,7 @@ TOLD = "publishes administrative procedures settled by"
 @pytest.mark.parametrize(("letter", "unit", "who"), [
     ("held_out_33/qd_2025_langson_371", MAU_SON, "Sở Y tế tỉnh Lạng Sơn"),
     ("held_out_33/qd_2025_langson_371", SO_NNMT, "Sở Y tế tỉnh Lạng Sơn"),
-    ("held_out_35/qd_2025_phuyen_201", MAU_SON, "Sở Tài nguyên và Môi trường, UBND cấp huyện"),
-], ids=["a-sos-to-a-commune", "a-sos-to-another-so", "a-huyens-to-a-commune"])
+], ids=["a-sos-to-a-commune", "a-sos-to-another-so"])
 def test_procedures_another_body_settles_are_told_first(letter, unit, who):
     result = derive_file(LETTERS / f"{letter}.txt", unit, "cong-van", ngay=DAY, today=DAY)
     told = [w for w in result.warnings if TOLD in w]
@@ -39,7 +38,10 @@ def test_procedures_another_body_settles_are_told_first(letter, unit, who):
     ("held_out_33/qd_2025_tayninh_358", MAU_SON),  # "… thuộc thẩm quyền … của UBND cấp xã"
     ("held_out_30/qd_2025_namdinh_354", MAU_SON),  # "Sở Tư pháp, UBND cấp huyện, UBND cấp xã"
     ("held_out_33/qd_2025_langson_371", LANG_SON),  # the province publishes them all
-], ids=["the-communes-own", "hers-among-others", "a-province"])
+    # "Sở Tài nguyên và Môi trường, UBND cấp huyện": a commune settles the huyện's since 1 July
+    # 2025 (a review: told to a commune, a false warning)
+    ("held_out_35/qd_2025_phuyen_201", MAU_SON),
+], ids=["the-communes-own", "hers-among-others", "a-province", "a-huyens-to-a-commune"])
 def test_procedures_the_unit_settles_are_not_told(letter, unit):
     result = derive_file(LETTERS / f"{letter}.txt", unit, "cong-van", ngay=DAY, today=DAY)
     assert not [w for w in result.warnings if TOLD in w]

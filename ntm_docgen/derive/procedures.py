@@ -12,6 +12,7 @@ from ntm_docgen.derive.levels import OWN
 from ntm_docgen.derive.profile import Profile
 from ntm_docgen.i18n import N_, said, shortened
 from ntm_docgen.letter.spec import Spec
+from ntm_docgen.vietnamese.donvi import HAI_CAP
 
 _PROCEDURES = re.compile(r"(?<!\w)(?:thủ tục hành chính|TTHC)(?!\w)", re.IGNORECASE)
 #: the body that settles them: "thuộc thẩm quyền giải quyết của …", "thuộc phạm vi, chức năng
@@ -37,12 +38,30 @@ def settled_by(trich_yeu: str) -> str | None:
     return found["who"].strip(" .,") if found else None
 
 
+#: What a commune settles since 1 July 2025 besides its own level's procedures: those of the
+#: huyện level gone (its Ủy ban, its phòng), and the two-level government's it shares in.
+_TAKEN_OVER = ("huyện", "quận", "thị xã", "phòng", "hai cấp")
+
+
 def _hers(text: str, profile: Profile) -> bool:
     """Whether ``text`` names the unit's own level ("cấp xã", "Ủy ban nhân dân các xã") or,
-    for a Sở, the unit itself."""
+    for a Sở, the unit itself; for a commune of the two levels, the huyện level it took over
+    (``Phòng Giáo dục và Đào tạo``, ``UBND cấp huyện``) or the two levels' government.
+
+    >>> from ntm_docgen.derive.profile import parse_profile
+    >>> xa = parse_profile({"tinh": "Tân Thành", "thuoc": "Lạng Sơn", "cap": "xã",
+    ...     "co_quan": {"ten": "UBND"}, "ten_goi": "Ủy ban nhân dân xã Tân Thành",
+    ...     "dia_danh": "Tân Thành", "ky": {"chuc_vu": "CHỦ TỊCH", "ho_ten": "A"}})
+    >>> [_hers(t, xa) for t in ("TTHC thuộc thẩm quyền giải quyết của UBND cấp huyện",
+    ...     "TTHC của chính quyền địa phương hai cấp", "TTHC thuộc thẩm quyền của Sở Y tế")]
+    [True, True, False]
+    """
     if RANK.get(profile.cap, 1) >= 2:
-        kinds = "|".join(OWN.get(profile.cap, (profile.cap,)))
-        return re.search(rf"(?<!\w)(?:{kinds})(?!\w)(?! hội)", text, re.IGNORECASE) is not None
+        kinds = OWN.get(profile.cap, (profile.cap,))
+        if "xã" in kinds and (profile.den_ngay is None or profile.den_ngay >= HAI_CAP):
+            kinds = (*kinds, *_TAKEN_OVER)
+        named = "|".join(kinds)
+        return re.search(rf"(?<!\w)(?:{named})(?!\w)(?! hội)", text, re.IGNORECASE) is not None
     return profile.ten_goi.casefold() in text.casefold()
 
 

@@ -73,14 +73,15 @@ def moved(letter_docx: bytes, fixed: Path) -> Finding | None:
         note = _("{found}: the repair set what the decree asks (margins, type, spacing) and "
                  "the lines moved down. Open the repaired file and bring the signature back: "
                  "take out an empty line above the signature, or make the space between "
-                 "paragraphs smaller; keep the decree's margins")
+                 "paragraphs smaller, not under the decree's 6 pt; keep the decree's margins")
     elif len(after) > len(before):
         found = _("after the repair the letter prints on {after} pages, not {before}").format(
             after=len(after), before=len(before))
         note = _("{found}: what the decree asks (margins, type, spacing) takes more room. Look "
                  "over the repaired file's pages before printing: where a table, a box or the "
                  "signature now breaks onto the next page, make the space between paragraphs "
-                 "smaller or take out empty lines; keep the decree's margins")
+                 "smaller (not under the decree's 6 pt) or take out empty lines; keep the "
+                 "decree's margins")
     else:
         return None
     return Finding("page.fix_pages", _("the repaired letter"), "", found,

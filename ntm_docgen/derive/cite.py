@@ -41,6 +41,8 @@ def issuer_name(co_quan: CoQuan) -> str:
     'Trường THPT Đốc Binh Kiều tỉnh Đồng Tháp'
     >>> issuer_name(CoQuan("BAN TUYÊN GIÁO", chu_quan="HUYỆN ỦY BẢO THẮNG"))
     'Ban Tuyên giáo Huyện ủy Bảo Thắng'
+    >>> issuer_name(CoQuan("BAN THƯỜNG VỤ", chu_quan="HỘI NÔNG DÂN TỈNH LÀO CAI"))
+    'Ban Thường vụ Hội Nông dân tỉnh Lào Cai'
     """
     name = _school(known_case(ten_goi(co_quan.ten)))
     header = " ".join(co_quan.ten.split())

@@ -8,6 +8,7 @@ from functools import cache
 from ntm_docgen.derive.rules import van
 from ntm_docgen.files.resources import load_data
 from ntm_docgen.letter.spec import CoQuan, Spec
+from ntm_docgen.vietnamese.bodyname import school
 from ntm_docgen.vietnamese.names import proper_start, running_case, ten_goi
 from ntm_docgen.vietnamese.text import nfc, ngay_ngan, so_hieu, upper_vi
 
@@ -44,7 +45,7 @@ def issuer_name(co_quan: CoQuan) -> str:
     >>> issuer_name(CoQuan("BAN THƯỜNG VỤ", chu_quan="HỘI NÔNG DÂN TỈNH LÀO CAI"))
     'Ban Thường vụ Hội Nông dân tỉnh Lào Cai'
     """
-    name = _school(known_case(ten_goi(co_quan.ten)))
+    name = school(known_case(ten_goi(co_quan.ten)))
     header = " ".join(co_quan.ten.split())
     if co_quan.chu_quan and (_part_of(name) or _COMMITTEE.match(upper_vi(" ".join(
             co_quan.chu_quan.split())))):
@@ -57,22 +58,6 @@ def issuer_name(co_quan: CoQuan) -> str:
             name = name[:-len(kind)].rstrip() if name.lower().endswith(" " + kind) else name
             name += " " + where[:1].lower() + where[1:]
     return name
-
-
-def _school(name: str) -> str:
-    """A school's proper name after its kind written with its capitals (``truong`` in
-    data/derive/van.yaml): the header's capitals give no case of their own.
-
-    >>> _school("Trường THPT đốc binh kiều"), _school("Trường Trung học cơ sở lê lợi")
-    ('Trường THPT Đốc Binh Kiều', 'Trường Trung học cơ sở Lê Lợi')
-    >>> _school("Trường Chính trị tỉnh Lào Cai")
-    'Trường Chính trị tỉnh Lào Cai'
-    """
-    kinds = "|".join(re.escape(k) for k in sorted(van()["truong"], key=len, reverse=True))
-    found = re.match(rf"^(Trường (?:{kinds}))\s+(\w.*)$", name, re.IGNORECASE)
-    if found is None or re.search(r"(?<!\w)(?:tỉnh|thành phố|huyện|xã|phường)(?!\w)", found[2]):
-        return name
-    return f"{found[1]} {' '.join(w[:1].upper() + w[1:] for w in found[2].split())}"
 
 
 def _part_of(name: str) -> bool:

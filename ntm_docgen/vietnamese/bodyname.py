@@ -90,7 +90,24 @@ def ten_goi(header_name: str) -> str:
     text = re.sub(r"\b(tỉnh|thành|huyện|đảng) (ủy|uỷ)\b", lambda m: m[0].capitalize(), text,
                   flags=re.IGNORECASE)  # "Tỉnh ủy", as the decree writes it
     text = _NUMBERED.sub(lambda m: f"{m[1]} {m[2].upper()}" if m[2] else m[0], text)
-    return text[:1].upper() + text[1:]
+    return school(text[:1].upper() + text[1:])
+
+
+def school(name: str) -> str:
+    """A school's proper name after its kind written with its capitals (``truong`` in
+    data/derive/van.yaml): the header's capitals give no case of their own.
+
+    >>> school("Trường THPT đốc binh kiều"), school("Trường Trung học cơ sở lê lợi")
+    ('Trường THPT Đốc Binh Kiều', 'Trường Trung học cơ sở Lê Lợi')
+    >>> school("Trường Chính trị tỉnh Lào Cai"), ten_goi("TRƯỜNG TIỂU HỌC KIM ĐỒNG")
+    ('Trường Chính trị tỉnh Lào Cai', 'Trường Tiểu học Kim Đồng')
+    """
+    kinds = "|".join(re.escape(k) for k in sorted(load_data("derive/van.yaml")["truong"],
+                                                  key=len, reverse=True))
+    found = re.match(rf"^(Trường (?:{kinds}))\s+(\w.*)$", name, re.IGNORECASE)
+    if found is None or re.search(r"(?<!\w)(?:tỉnh|thành phố|huyện|xã|phường)(?!\w)", found[2]):
+        return name
+    return f"{found[1]} {' '.join(w[:1].upper() + w[1:] for w in found[2].split())}"
 
 
 def _named(found: re.Match[str]) -> str:

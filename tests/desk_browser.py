@@ -127,3 +127,18 @@ def ask_for_a_copy(page, address: str, original: Path) -> None:  # type: ignore[
         page.get_by_label(label).fill(value)
     page.locator('input[name="noi_nhan"]').first.fill("Các sở, ban, ngành")
     page.get_by_role("button", name="Tạo bản sao").click()
+
+
+def ask_for_an_extract(page, address: str, original: Path,  # type: ignore[no-untyped-def]
+                       part: str = "II") -> None:
+    """Open the copy page, upload ``original`` and send a TRÍCH SAO of ``part`` as a PDF."""
+    page.goto(address + "sao")
+    page.locator("#tep").set_input_files(str(original))
+    page.get_by_label("Hình thức sao").select_option("TRÍCH SAO")
+    page.locator("#trich").fill(part)
+    for label, value in SAO_Y.items():
+        page.get_by_label(label).fill(value)
+    page.locator('input[name="noi_nhan"]').first.fill("Các xã, phường")
+    page.get_by_role("radio", name="PDF").check()
+    page.get_by_role("button", name="Tạo bản sao").click()
+

@@ -7,20 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desk_browser import SAO_Y, browser, desk_server, shot
+from desk_browser import ask_for_an_extract, browser, desk_server, shot
 from desk_support import scanned_plan
 
 
 def _copy_part_two(page, address: str, original: Path) -> None:  # type: ignore[no-untyped-def]
-    page.goto(address + "sao")
-    page.locator("#tep").set_input_files(str(original))
-    page.get_by_label("Hình thức sao").select_option("TRÍCH SAO")
-    page.locator("#trich").fill("II")
-    for label, value in SAO_Y.items():
-        page.get_by_label(label).fill(value)
-    page.locator('input[name="noi_nhan"]').first.fill("Các xã, phường")
-    page.get_by_role("radio", name="PDF").check()
-    page.get_by_role("button", name="Tạo bản sao").click()
+    ask_for_an_extract(page, address, original)
     page.wait_for_url("**/sao**", timeout=180_000)  # a scan: its reading's page, then back
     page.locator("#copy-made").wait_for(timeout=180_000)
     page.locator(".side img").first.wait_for()

@@ -31,11 +31,10 @@ def test_the_fields_carrying_the_scanned_letters_words_are_marked(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scanned: bool) -> None:
     def derive_file(central: Any, profile: Any, form: str, **kw: Any) -> DeriveResult:
         return DeriveResult(dict(SPEC), [], ocr_pages=(1,) if scanned else (),
-                            unsure=("tứ,", "Hoàng") if scanned else ())
+                            unsure=("tứ,", "Hoàng") if scanned else (),
+                            source=api.parse_spec(dict(SPEC)))  # the guidance as read
 
     monkeypatch.setattr(api, "derive_file", derive_file)
-    # the guidance as read for the editor to show beside the draft: the same letter
-    monkeypatch.setattr(api, "read_guidance", lambda path: api.parse_spec(dict(SPEC)))
     with desk_client(tmp_path, lang="vi") as c:
         csrf = csrf_of(c, "/thuc-hien")
         answer = c.post("/thuc-hien", data={"csrf_token": csrf, "hinh_thuc": "cong-van",

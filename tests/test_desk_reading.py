@@ -426,11 +426,10 @@ def test_a_scanned_guidance_lands_on_the_derived_letter(desk, monkeypatch):
         seen.append((Path(central).name, form))
         scan()
         return DeriveResult({**SPEC, "loai": "KH"}, ["no --han given: the letter sets no "
-                                                     "deadline for reports"])
+                                                     "deadline for reports"],
+                            source=api.parse_spec(dict(SPEC)))  # the guidance as read
 
     monkeypatch.setattr(api, "derive_file", derive_file)
-    # the guidance as read for the editor to show beside the draft
-    monkeypatch.setattr(api, "read_guidance", lambda path: api.parse_spec(dict(SPEC)))
     answer = desk.post("/thuc-hien", data={"csrf_token": csrf_of(desk), "ho_so": "lang-son",
                                            "hinh_thuc": "ke-hoach", "ngay": "05/03/2026"},
                        files={"tep": ("huong-dan quet.pdf", PDF)}, follow_redirects=False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desk_browser import SAO_Y, browser, desk_server
+from desk_browser import ask_for_an_extract, browser, desk_server
 
 
 def save(page, out: Path, name: str, full: bool = False) -> None:  # type: ignore[no-untyped-def]
@@ -28,15 +28,7 @@ def copy_of_a_scan(out: Path, work: Path, size: tuple[int, int]) -> None:
     (work / "trich").mkdir()
     scan = scanned_plan(work / "trich", scanned=True)
     with desk_server(work / "trich-ban") as address, browser(size) as page:
-        page.goto(address + "sao")
-        page.locator("#tep").set_input_files(str(scan))
-        page.get_by_label("Hình thức sao").select_option("TRÍCH SAO")
-        page.locator("#trich").fill("II")
-        for label, value in SAO_Y.items():
-            page.get_by_label(label).fill(value)
-        page.locator('input[name="noi_nhan"]').first.fill("Các xã, phường")
-        page.get_by_role("radio", name="PDF").check()
-        page.get_by_role("button", name="Tạo bản sao").click()
+        ask_for_an_extract(page, address, scan)
         page.locator("#read-by-ocr").wait_for(timeout=600_000)
         page.locator(".side img").first.wait_for()
         page.wait_for_timeout(1000)

@@ -93,6 +93,15 @@ def ten_goi(header_name: str) -> str:
     return school(text[:1].upper() + text[1:])
 
 
+@cache
+def _school_kinds() -> re.Pattern[str]:
+    """``Trường`` and a school's kind, the longest first, and the name after it: compiled once
+    (every letter of a bulk run names its issuer in its phụ lục's note)."""
+    kinds = "|".join(re.escape(k) for k in sorted(load_data("derive/van.yaml")["truong"],
+                                                  key=len, reverse=True))
+    return re.compile(rf"^(Trường (?:{kinds}))\s+(\w.*)$", re.IGNORECASE)
+
+
 def school(name: str) -> str:
     """A school's proper name after its kind written with its capitals (``truong`` in
     data/derive/van.yaml): the header's capitals give no case of their own.
@@ -102,9 +111,7 @@ def school(name: str) -> str:
     >>> school("Trường Chính trị tỉnh Lào Cai"), ten_goi("TRƯỜNG TIỂU HỌC KIM ĐỒNG")
     ('Trường Chính trị tỉnh Lào Cai', 'Trường Tiểu học Kim Đồng')
     """
-    kinds = "|".join(re.escape(k) for k in sorted(load_data("derive/van.yaml")["truong"],
-                                                  key=len, reverse=True))
-    found = re.match(rf"^(Trường (?:{kinds}))\s+(\w.*)$", name, re.IGNORECASE)
+    found = _school_kinds().match(name)
     if found is None or re.search(r"(?<!\w)(?:tỉnh|thành phố|huyện|xã|phường)(?!\w)", found[2]):
         return name
     return f"{found[1]} {' '.join(w[:1].upper() + w[1:] for w in found[2].split())}"

@@ -12,9 +12,9 @@ from ntm_docgen import api
 
 def read(path: Path, result: Any) -> dict[str, Any]:
     """The guidance at ``path`` as the derivation ``result`` read it (a scan is not read by OCR a
-    second time), else as :func:`api.read_guidance` reads it, in plain values to keep; a scan
-    (its text read by OCR, to be held against the paper) said so."""
-    spec = result.source if result.source is not None else api.read_guidance(path)
+    second time), in plain values to keep; a scan (its text read by OCR, to be held against the
+    paper) said so."""
+    spec = result.source
     scanned = bool(result.ocr_pages)
     number = api.so_hieu(spec.so, spec.ky_hieu) if spec.so is not None else ""
     dated = api.date_line(spec.dia_danh, spec.ngay, spec.ngay.year) if spec.ngay else ""

@@ -19,8 +19,6 @@ from ntm_docgen.files.pdfinput import cut_off, damaged_pdf
 from ntm_docgen.i18n import N_, _, number, said
 from ntm_docgen.importer import watch
 from ntm_docgen.importer.footrule import foot_rules
-from ntm_docgen.importer.markbox import marks_unread
-from ntm_docgen.importer.ocrblank import tables_read
 from ntm_docgen.importer.ocrpage import check_ocr, ocr_page
 from ntm_docgen.importer.ownwords import own_words
 from ntm_docgen.importer.pageorder import pdf_text
@@ -30,9 +28,9 @@ from ntm_docgen.importer.pdfgrid import Grid, page_grids
 from ntm_docgen.importer.pdflayer import covered, layer_words, outlined, unreadable_layer
 from ntm_docgen.importer.pdflayout import Page, PdfText, Word
 from ntm_docgen.importer.pdfstamps import drawn_over, signers, unmapped
-from ntm_docgen.importer.pdfturn import opened_upright, turned, upright_scan
+from ntm_docgen.importer.pdfturn import opened_upright, turned
 from ntm_docgen.importer.scanbounds import OCR_DPI, OCR_SIDE, drawable, readable_print
-from ntm_docgen.importer.scangrid import grids_read
+from ntm_docgen.importer.uprightread import ocr_reader, read_upright
 
 #: pdfminer warns in English of what it works round as it reads (``Could not get FontBBox from
 #: font descriptor``), which Python prints on stderr when nothing handles it: the clerk reads
@@ -253,11 +251,10 @@ def _said_dpi(said: Any) -> float:
 
 def _ocr_image_page(path: Path, image: Any, index: int) -> Page:
     dpi = _said_dpi(image.info.get("dpi"))
-    image, _turn = upright_scan(image)  # a photo taken turned: its lines stood up for OCR
     readable_print(_("{path} (page {number})").format(path=path, number=index + 1), image, dpi)
-    scale = 72 / dpi
-    with tables_read() as tables, marks_unread() as boxes, grids_read() as grids:
-        words, hand = ocr_page(path, image, scale, index == 0)
+    scale = 72 / dpi  # a photo taken turned: its lines stood up for OCR when it reads poorly
+    image, _turn, (words, hand, tables, boxes, grids) = read_upright(
+        image, ocr_reader(path, scale, index == 0, ocr_page), lambda read: read[0])
     return Page(index + 1, image.width * scale, image.height * scale, words, ocr=True,
                 hand=hand, tables=tables, boxes=boxes, grids=grids,
                 rules=foot_rules(image, words, scale))
@@ -290,11 +287,10 @@ def _ocr_pdf_page(path: Path, data: bytes, index: int, width: float, height: flo
             image = document[index].render(scale=OCR_DPI / 72).to_pil()
         finally:
             document.close()
-    image, turn = upright_scan(image)  # a page scanned turned: its lines stood up for OCR
-    width, height = (height, width) if turn in (90, 270) else (width, height)
     readable_print(_("{path} (page {number})").format(path=path, number=index + 1), image,
                    OCR_DPI)  # print too small to read refused before Tesseract's time is spent
-    with tables_read() as tables, marks_unread() as boxes, grids_read() as grids:
-        words, hand = ocr_page(path, image, 72 / OCR_DPI, index == 0)
+    image, turn, (words, hand, tables, boxes, grids) = read_upright(  # a page scanned turned
+        image, ocr_reader(path, 72 / OCR_DPI, index == 0, ocr_page), lambda read: read[0])
+    width, height = (height, width) if turn in (90, 270) else (width, height)
     return Page(index + 1, width, height, words, ocr=True, hand=hand, tables=tables,
                 boxes=boxes, grids=grids, rules=foot_rules(image, words, 72 / OCR_DPI))

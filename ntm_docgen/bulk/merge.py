@@ -28,6 +28,7 @@ from ntm_docgen.errors import InputFileError, OutputExistsError
 from ntm_docgen.files.output import write_bytes
 from ntm_docgen.files.stop import Stop
 from ntm_docgen.i18n import _
+from ntm_docgen.letter.sections import BREAK_PARAGRAPH
 
 Progress = Callable[[int], None]
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -67,8 +68,11 @@ def end_section(document) -> None:  # type: ignore[no-untyped-def]
         return
     closing = copy.deepcopy(last)
     _restart_numbering(closing)
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
     paragraph = body.makeelement(f"{_W}p", {})
-    properties = paragraph.makeelement(f"{_W}pPr", {})
+    properties = parse_xml(f'<w:pPr {nsdecls("w")}>{BREAK_PARAGRAPH}</w:pPr>')  # 1 pt high
     properties.append(closing)
     paragraph.append(properties)
     last.addprevious(paragraph)

@@ -90,9 +90,17 @@ def split_document(document_xml: str) -> tuple[str, str, str, str]:
             document_xml[body.section:body.end], document_xml[body.end:])
 
 
+#: The properties of the paragraph that carries a section break: no space before or after it,
+#: one point high. The letter ends with its signature table and a paragraph must follow a
+#: table; in the body's type, when the table reached the page's foot, that paragraph went
+#: over to a page of its own which printed blank, the appendix starting after it.
+BREAK_PARAGRAPH = ('<w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>'
+                   '<w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr>')
+
+
 def section_break(section: str, restart_numbering: bool) -> str:
     """A paragraph that ends a section with the given properties (a new page follows)."""
-    return f"<w:p><w:pPr>{numbered(section, restart_numbering)}</w:pPr></w:p>"
+    return f"<w:p><w:pPr>{BREAK_PARAGRAPH}{numbered(section, restart_numbering)}</w:pPr></w:p>"
 
 
 def numbered(section: str, restart: bool) -> str:

@@ -97,9 +97,11 @@ def test_a_date_or_an_hour_prints_as_a_letter_writes_it_never_as_its_format_misr
     and "0101" (the name's letters read as the month's digits): a month named alone is written
     as the decree writes a month, a date with its day as the letter writes dates; a format's
     quoted words kept (it printed 01/07/2025, a day she never wrote). An hour cell printed
-    "08:00:00", a sum of hours under ``[h]:mm`` "1 day, 12:00:00"."""
+    "08:00:00", a sum of hours under ``[h]:mm`` "1 day, 12:00:00". After her word "tháng" or
+    "ngày" a month and a day as the decree writes them (it printed "Tháng 07 năm 2025")."""
     cells = [("mmmm yyyy", datetime(2025, 7, 1), "tháng 7 năm 2025"),
-             ('"Tháng "mm" năm "yyyy', datetime(2025, 7, 1), "Tháng 07 năm 2025"),
+             ('"Tháng "mm" năm "yyyy', datetime(2025, 7, 1), "Tháng 7 năm 2025"),
+             ('"ngày "d" tháng "mm', datetime(2026, 2, 5), "ngày 05 tháng 02"),
              ("dddd", datetime(2025, 7, 1), "01/07/2025"),
              ("mmm-yyyy", datetime(2025, 7, 1), "tháng 7 năm 2025"),
              ("dd/mm/yyyy", datetime(2025, 7, 1), "01/07/2025"),

@@ -168,11 +168,14 @@ def _date(number_format: str, value: date) -> Any:
     """A date as a format of its day, month and year alone shows it (``mm/yyyy``, ``"Tháng "mm"
     năm "yyyy``, its quoted words kept); a month named without its day (``mmmm yyyy``, which
     shows "Tháng Bảy 2025") as the decree writes a month, ``tháng 7 năm 2025``; any other
-    format (a day's name, a time, the computer's own short date) left to the letter.
+    format (a day's name, a time, the computer's own short date) left to the letter. A day or
+    a month after her own word "ngày" or "tháng" is written as the decree writes a date's.
 
     >>> day = date(2025, 7, 1)
     >>> _date('"Tháng "mm" năm "yyyy', day), _date("mmmm yyyy", day), _date("mmmm-yy", day)
-    ('Tháng 07 năm 2025', 'tháng 7 năm 2025', 'tháng 7 năm 2025')
+    ('Tháng 7 năm 2025', 'tháng 7 năm 2025', 'tháng 7 năm 2025')
+    >>> _date('"ngày "d" tháng "m" năm "yyyy', date(2026, 1, 5)), _date("dd/mm/yyyy", day)
+    ('ngày 05 tháng 01 năm 2026', '01/07/2025')
     >>> _date("dddd dd/mm/yyyy", day), _date("d mmmm yyyy", day)
     (datetime.date(2025, 7, 1), datetime.date(2025, 7, 1))
     """
@@ -190,11 +193,18 @@ def _date(number_format: str, value: date) -> Any:
     parts = {"yyyy": f"{value.year:04d}", "yy": f"{value.year % 100:02d}",
              "dd": f"{value.day:02d}", "d": str(value.day),
              "mm": f"{value.month:02d}", "m": str(value.month)}
-    written, run = [], ""  # the format's own letters in runs (mm, yyyy), its quoted words kept
+    written: list[str] = []
+    run = ""  # the format's own letters in runs (mm, yyyy), its quoted words kept
+
+    def part(found: re.Match[str]) -> str:  # after her word "tháng" or "ngày", as the decree
+        after = "".join(written).rstrip().lower() if found.start() == 0 else ""
+        if found[0][0].lower() == "m" and after.endswith("tháng"):
+            return thang(value.month)  # writes them: tháng 7, tháng 01, ngày 05
+        return f"{value.day:02d}" if after.endswith("ngày") else parts[found[0].lower()]
+
     for token in [*tokens, '""']:
         if token.startswith(('"', "\\")):
-            written += [_DATE.sub(lambda m: parts[m[0].lower()], run),
-                        token[1:-1] if token.startswith('"') else token[1]]
+            written += [_DATE.sub(part, run), token[1:-1] if token.startswith('"') else token[1]]
             run = ""
         else:
             run += token

@@ -41,6 +41,9 @@ def test_a_scans_trich_sao_takes_its_number_once_she_has_read_it(tmp_path):
         assert "01/TrS-VP" in page.locator("#copy-made").inner_text()
         assert page.locator("#read-by-ocr").is_visible()  # still said of the numbered copy
         assert _in_the_register(page, address) == 1, "one number, taken when she confirmed"
+        page.goto(here)  # the page she confirmed from: now the copy as numbered
+        assert "01/TrS-VP" in page.locator("#copy-made").inner_text()
+        assert page.locator("#copy-to-confirm").count() == 0
 
 
 def test_going_back_from_a_scans_trich_sao_takes_no_number(tmp_path):

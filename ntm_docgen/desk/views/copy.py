@@ -252,6 +252,11 @@ async def made(request: Request, clerk: Clerk) -> Response:
         return RedirectResponse(f"/doc/{reading.id}", status_code=303)
     made, copied = reading.result
     keep = reading.keep
+    confirmed = str(keep.get("confirm") or "")
+    numbered = copy_sent.SENT.get(copy_sent.keys_of(FormData([("giu", confirmed)])),
+                                  clerk.name) if confirmed else None
+    if numbered is not None:  # confirmed since: the copy as numbered, not the one read first
+        return await _again(request, clerk, numbered)
     if d.results.get(keep.get("download", ""), clerk.name) is None:  # none yet, or pushed
         # out by newer ones; a reading kept from before its form was kept is a “ban-sao-…”
         name = copy_name(keep.get("hinh_thuc", ""), made.so_hieu or "",

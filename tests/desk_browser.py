@@ -130,8 +130,9 @@ def ask_for_a_copy(page, address: str, original: Path) -> None:  # type: ignore[
 
 
 def ask_for_an_extract(page, address: str, original: Path,  # type: ignore[no-untyped-def]
-                       part: str = "II") -> None:
-    """Open the copy page, upload ``original`` and send a TRÍCH SAO of ``part`` as a PDF."""
+                       part: str = "II", numbered: bool = False) -> None:
+    """Open the copy page, upload ``original`` and send a TRÍCH SAO of ``part`` as a PDF
+    (``numbered``: its number to take from the sổ)."""
     page.goto(address + "sao")
     page.locator("#tep").set_input_files(str(original))
     page.get_by_label("Hình thức sao").select_option("TRÍCH SAO")
@@ -140,5 +141,7 @@ def ask_for_an_extract(page, address: str, original: Path,  # type: ignore[no-un
         page.get_by_label(label).fill(value)
     page.locator('input[name="noi_nhan"]').first.fill("Các xã, phường")
     page.get_by_role("radio", name="PDF").check()
+    if numbered:
+        page.get_by_label("Lấy số từ sổ văn bản đi").check()
     page.get_by_role("button", name="Tạo bản sao").click()
 

@@ -28,7 +28,8 @@ CONG_VAN: dict[str, Any] = {
 PASSWORD = "mat-khau-du-dai"
 #: Those accounts: name -> (full name, roles).
 CLERKS = {"quantri": ("Quản trị", ("quan_tri",)), "vanthu": ("Lê Thị Văn", ("van_thu",)),
-          "chuyenvien": ("Trần Văn Chuyên", ("chuyen_vien",))}
+          "chuyenvien": ("Trần Văn Chuyên", ("chuyen_vien",)),
+          "chuyenvien2": ("Phạm Thị Khác", ("chuyen_vien",))}
 
 
 def add_clerks(url: str, *names: str) -> None:

@@ -69,6 +69,6 @@ def test_numbers_taken_in_vietnamese(runner: CliRunner, tmp_path: Path) -> None:
                                   "--db", str(tmp_path / "so.db")],
                            env={"NTM_DOCGEN_LANG": "vi"})
     assert result.exit_code == 0, result.output
-    assert "cảnh báo: so: 21 trong tệp mô tả" in result.stderr
+    assert "cảnh báo: so: 21 trong tệp nội dung văn bản" in result.stderr
     assert "1 số lấy từ sổ văn bản đi: 01/KH-SNV" in result.stderr
     assert "1 văn bản trong" in result.stdout

@@ -1,7 +1,8 @@
 """The Vietnamese catalog speaks as a văn thư does (docs/glossary.md): the office's saved details
 are “thông tin cơ quan”, never “hồ sơ” (to a clerk a hồ sơ is a dossier, as in “lưu hồ sơ”); a
-scan is read by “nhận dạng chữ trên bản quét”, never “OCR”; and no programmer's word (stderr,
-stdout, mã thoát) nor an English sentence left from a merge stands in a msgstr."""
+scan is read by “nhận dạng chữ trên bản quét”, never “OCR”; a spec is a “tệp nội dung văn bản”
+and its keys “mục”, never “tệp mô tả” and “khóa” (desk day 22 #1); and no programmer's word
+(stderr, stdout, mã thoát) nor an English sentence left from a merge stands in a msgstr."""
 
 from __future__ import annotations
 
@@ -23,7 +24,11 @@ FORBIDDEN = {
     r"(?i)\bstd(err|out)\b": "say “in ra màn hình”",
     r"(?i)mã thoát": "say “mã kết thúc”",
     r"DD/MM|YYYY": "say “ngày/tháng/năm”, with an example (05/01/2026)",
+    r"(?i)tệp mô tả": "say “tệp nội dung văn bản” (a copy's: “tệp nội dung bản sao”; on the "
+                      "desk, the file “Tải tệp bản nháp” gives: “tệp bản nháp”)",
 }
+#: “khóa” in the senses an office gives it: a file locked against changes, a certificate's key.
+LOCKS = ("kèm khóa", "đã khóa", "không khóa")
 
 
 def vietnamese() -> list[tuple[str, str]]:
@@ -66,7 +71,7 @@ def test_no_msgstr_calls_the_office_s_details_a_hồ_sơ() -> None:
 
 
 @pytest.mark.parametrize("word", list(FORBIDDEN),
-                         ids=["OCR", "stderr-stdout", "ma-thoat", "date-codes"])
+                         ids=["OCR", "stderr-stdout", "ma-thoat", "date-codes", "tep-mo-ta"])
 def test_no_msgstr_says_a_programmer_s_word(word: str) -> None:
     said = [msgid for msgid, text in vietnamese() if re.search(word, text)]
     assert not said, f"{word}: {FORBIDDEN[word]} in {said}"
@@ -80,3 +85,30 @@ def test_no_msgstr_holds_another_message_s_english() -> None:
     glued = [msgid for msgid, text in pairs
              if any(other in text for other in english if other != msgid)]
     assert not glued, glued
+
+
+def keys_said(text: str) -> list[str]:
+    """Each “khóa” of a msgstr that is no lock nor a certificate's key: a spec's key, which a
+    clerk calls a “mục” (“mục Số (so)”), its name a “tên mục”."""
+    found = []
+    for match in re.finditer(r"khóa", text, re.IGNORECASE):
+        around = text[max(0, match.start() - 10):match.end() + 10].lower()
+        if not any(lock in around for lock in LOCKS):
+            found.append(around)
+    return found
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("“foo” là khóa mà văn bản không có", 1),
+    ("thiếu dấu hai chấm sau tên khóa", 1),
+    ("chứng thư số PKCS#12 kèm khóa", 0),
+    ("người tạo tệp đã khóa không cho sửa; hãy xin bản không khóa", 0),
+    ("“foo” là tên mục mà văn bản không có", 0),
+], ids=["key", "key-name", "certificate", "locked", "clean"])
+def test_the_check_tells_a_key_from_a_lock(text: str, said: int) -> None:
+    assert len(keys_said(text)) == said
+
+
+def test_no_msgstr_calls_a_spec_s_field_a_khóa() -> None:
+    found = {msgid: said for msgid, text in vietnamese() if (said := keys_said(text))}
+    assert not found, found

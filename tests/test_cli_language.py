@@ -198,7 +198,7 @@ ERRORS = {
     "bulk": (["bulk", "{spec}", "-o", "{tmp}/thu"], 2,
              "Lỗi: cho biết nơi nhận bằng đúng một trong hai tùy chọn"),
     "import": (["import", "{tmp}/van-ban.txt", "-o", "{tmp}/x.docx"], 2,
-               "Lỗi: x.docx: tệp mô tả phải có đuôi .yaml, .yml hoặc .json"),
+               "Lỗi: x.docx: tệp nội dung văn bản phải có đuôi .yaml, .yml hoặc .json"),
     "derive": (["derive", "{spec}", "--profile", "khong-co", "--as", "cong-van", "-o",
                 "{tmp}/x.docx"], 1,
                "Lỗi: khong-co: không phải tệp thông tin cơ quan, cũng không phải tên một bộ "
@@ -251,7 +251,7 @@ NORMAL_RUNS = [
     ("types", ["types"], "TÊN LOẠI"),
     ("copy", ["copy", "{tmp}/106.docx", "--spec", "{copy}", "-o", "{tmp}/sao.docx"], "đã ghi"),
     ("bulk", ["bulk", "{xa}", "--xa-cua", "Lạng Sơn", "-o", "{tmp}/thu", "-j", "1"],
-     "cảnh báo: cơ quan ban hành trong tệp mô tả thuộc Lai Châu"),
+     "cảnh báo: cơ quan ban hành trong tệp nội dung văn bản thuộc Lai Châu"),
     ("import", ["import", "{letter}", "-o", "{tmp}/cv.yaml"], "đã ghi"),
     ("derive", ["derive", "{spec}", "--profile", "xa-tan-thanh-lang-son", "--as", "ke-hoach",
                 "-o", "{tmp}/kh-xa.docx", "--ngay", "05/01/2026"], "cảnh báo:"),

@@ -12,7 +12,8 @@ from ntm_docgen.importer.build import ImportResult, unread_note
 from ntm_docgen.importer.reading import Source
 from ntm_docgen.importer.setapart import set_apart
 
-SPEC_WORDS = {"en": ("spec", "noi_dung"), "vi": ("tệp mô tả", "noi_dung")}
+SPEC_WORDS = {"en": ("spec", "noi_dung"),
+              "vi": ("tệp nội dung văn bản", "tệp mô tả", "noi_dung")}
 
 
 def _read() -> ImportResult:

@@ -24,7 +24,7 @@ from ntm_docgen.i18n import Said, language_kept, set_language
 TYPED = XA.read_text(encoding="utf-8").replace("loai: CV", 'loai: "{{ loai }}"')
 PEOPLE = ("kinh_gui,ten,loai_don_vi,ma,loai\nUBND xã A,A,xã,01,CV\nUBND xã B,B,xã,02,XYZ\n"
           ",C,xã,03,CV\n")
-CLI_WORDS_VI = re.compile(r"tệp mô tả|--[a-z]|ntm-docgen|`|\blệnh\b")
+CLI_WORDS_VI = re.compile(r"tệp nội dung văn bản|tệp mô tả|--[a-z]|ntm-docgen|`|\blệnh\b")
 
 
 def _ended(client, run: str) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 from desk_support import XA, csrf_of, desk_client
 
 KH = Path(__file__).resolve().parent / "data" / "bulk" / "ke_hoach_kiem_tra.yaml"
-CLI_WORDS_VI = re.compile(r"tệp mô tả|--[a-z]|ntm-docgen|`|\blệnh\b")
+CLI_WORDS_VI = re.compile(r"tệp nội dung văn bản|tệp mô tả|--[a-z]|ntm-docgen|`|\blệnh\b")
 
 
 def _review(client, csrf: str, spec: Path, people: str | None = None,

@@ -23,7 +23,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "ntm_docgen"
 #: What names the command line in a message: a spec, an option, a command, an argument.
 CLI_WORDS = re.compile(r"\bspecs?\b|--[a-z]|ntm-docgen|`|\bCENTRAL\b|\bORIGINAL\b|\bSPEC\b")
 #: In the Vietnamese catalog: the spec file and the command.
-CLI_WORDS_VI = re.compile(r"tệp mô tả|--[a-z]|ntm-docgen|`|\blệnh\b")
+CLI_WORDS_VI = re.compile(r"tệp nội dung văn bản|tệp mô tả|--[a-z]|ntm-docgen|`|\blệnh\b")
 
 #: The library's messages that name the command line and never reach a page of the desk.
 NOT_ON_DESK = {

@@ -1,7 +1,7 @@
 """A key no letter has, in a file opened as a draft (``foo: 1``, ``ngya``), is what ``render``
 refuses it for: the desk names it as such, with the nearest known key and its field, never
 among the fields still to fill; it is kept and flagged (downloads and issue wait) until the
-clerk ticks "Bỏ khóa này", which the next save drops it for."""
+clerk ticks "Bỏ mục này", which the next save drops it for."""
 
 from __future__ import annotations
 
@@ -37,13 +37,13 @@ def test_an_unknown_key_is_named_as_such_not_as_a_field_to_fill(tmp_path):
         page = client.get(editor).text
         panel = _panel(page)
         assert "còn cần điền" not in panel and "foo</li>" not in panel, panel
-        assert "“foo” là khóa mà văn bản không có; hãy bỏ khóa này" in panel
-        assert "“ky.ho_tn” là khóa mà văn bản không có (có phải ý bạn là “ho_ten”, ô " \
+        assert "“foo” là tên mục mà văn bản không có; hãy bỏ mục này" in panel
+        assert "“ky.ho_tn” là tên mục mà văn bản không có (có phải ý bạn là “ho_ten”, ô " \
                "“Họ tên người ký”?)" in panel, panel
         assert panel.count('name="bo_khoa"') == 2
         assert client.get(f"{editor}/tai.docx").status_code == 422, "render refuses it too"
         spec = client.get(f"{editor}/tai.yaml").text
-        assert "foo: 1" in spec and "“foo” là khóa mà văn bản không có" in spec
+        assert "foo: 1" in spec and "“foo” là tên mục mà văn bản không có" in spec
 
 
 def test_a_missing_field_is_still_to_fill_beside_an_unknown_key(tmp_path):
@@ -62,7 +62,7 @@ def test_ticking_remove_drops_the_key_and_the_letter_is_complete(tmp_path):
         editor = opened(client)
         form = {**CONG_VAN, "ky.ho_ten": "Hoàng Văn Thái", "csrf_token": csrf_of(client)}
         kept = client.post(editor, data=form, headers={"HX-Request": "true"}).text
-        assert "“foo” là khóa" in kept, "kept and flagged while not removed"
+        assert "“foo” là tên mục" in kept, "kept and flagged while not removed"
         client.post(editor, data={**form, "bo_khoa": ["foo", "ky.ho_tn"]})
         assert client.get(f"{editor}/tai.docx").status_code == 200
         spec = yaml.safe_load(client.get(f"{editor}/tai.yaml").text)

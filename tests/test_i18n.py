@@ -69,8 +69,8 @@ def test_check_names_the_place_of_a_page_finding_in_vietnamese(vietnamese, tmp_p
 
 @pytest.mark.parametrize(("text", "said"), [
     ('{"loai": "KH" "so": 5}', "ở dòng 1, cột 15: thiếu dấu phẩy giữa hai mục"),
-    ('{"loai": "KH",\n "so": 5,\n}', "ở dòng 3, cột 1: chỗ này cần một tên khóa"),
-    ('{"loai": "KH", "so" 5}', "ở dòng 1, cột 21: thiếu dấu hai chấm sau tên khóa"),
+    ('{"loai": "KH",\n "so": 5,\n}', "ở dòng 3, cột 1: chỗ này cần một tên mục"),
+    ('{"loai": "KH", "so" 5}', "ở dòng 1, cột 21: thiếu dấu hai chấm sau tên mục"),
     ('{"trich_yeu": "C:\\temp\\x"}', "dấu gạch chéo ngược"),
 ], ids=["comma", "trailing-comma", "colon", "escape"])
 def test_a_broken_json_spec_is_said_in_vietnamese_with_line_and_column(vietnamese, tmp_path,
@@ -90,7 +90,7 @@ def test_a_broken_json_spec_is_said_in_vietnamese_with_line_and_column(vietnames
 @pytest.mark.parametrize(("text", "said"), [
     ("loai: KH\ntrich_yeu: V/v: báo cáo\n", "ở dòng 2, cột 15: dấu hai chấm và dấu cách"),
     ("loai: KH\nnoi_nhan: [Sở Nội vụ\n", "danh sách mở bằng [ chưa được đóng"),
-    ("loai: KH\n  co_quan: x\n", "thụt lề khóa này thẳng hàng"),
+    ("loai: KH\n  co_quan: x\n", "thụt lề mục này thẳng hàng"),
     ("loai: KH\n\tso: 5\n", "thụt lề bằng tab"),
 ], ids=["colon-in-value", "open-list", "indent", "tab"])
 def test_a_broken_yaml_spec_is_said_in_vietnamese_with_the_fix(vietnamese, tmp_path, text, said):

@@ -79,7 +79,7 @@ CASES = [
     ("check", "a.pdf", "word", "a.pdf: không phải tệp .pdf mà là tệp .docx mang tên khác: hãy "
                                "đổi đuôi tên thành .docx"),
     ("check", "c.docx", "png", "c.docx: không phải tệp .docx mà là ảnh (.png) mang tên khác"),
-    ("render", "d.yaml", "word", "d.yaml là tệp DOCX; tệp mô tả là tệp YAML hoặc JSON"),
+    ("render", "d.yaml", "word", "d.yaml là tệp DOCX; tệp nội dung văn bản là tệp YAML hoặc JSON"),
     ("import", "rong.docx", "empty", "rong.docx: là tệp trống (0 byte)"),
     ("copy", "rong.pdf", "empty", "rong.pdf: là tệp trống (0 byte)"),
     ("check", "rong.docx", "empty", "rong.docx: là tệp trống (0 byte)"),

@@ -157,6 +157,7 @@ def first_morning(page, address: str, out: Path, work: Path) -> None:  # type: i
     page.get_by_role("button", name="Phát hành: lấy số từ sổ văn bản đi").click()
     page.get_by_text("mà bạn chưa đánh dấu là đã kiểm tra").wait_for()
     save(page, out, "phat-hanh-con-luu-y")
+    read.issued_beside(page, out)
     original = work / "hd-106.docx"
     api.render(api.load_spec(ROOT / "data" / "examples" / "003-huong-dan-106-snv-lang-son.yaml"),
                original, today=date(2026, 3, 5))

@@ -1,5 +1,6 @@
 """The desk's pages of a file read, for tools/desk_screenshots.py: a scan read as a job, a
-draft derived beside its guidance, a TRÍCH SAO of a scan with what OCR left to check."""
+draft derived beside its guidance and the letter once issued, a TRÍCH SAO of a scan with what OCR
+left to check, and one to number, shown before its number is taken."""
 
 from __future__ import annotations
 
@@ -21,6 +22,20 @@ def guidance_beside(page, out: Path) -> None:  # type: ignore[no-untyped-def]
     save(page, out, "thuc-hien-ban-nhap")
 
 
+def issued_beside(page, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """The plan issued from the question Phát hành asked: its page, read-only, with the
+    guidance it was derived from beside it."""
+    editor = page.url.split("/phat-hanh")[0]
+    page.locator("form.confirm button.primary").click()
+    page.wait_for_url("**/so?**")
+    page.goto(editor)
+    page.locator("#issued").wait_for()
+    page.locator("#guidance").wait_for()
+    page.locator("#preview img").first.wait_for()
+    page.wait_for_timeout(1000)
+    save(page, out, "thuc-hien-da-phat-hanh")
+
+
 def copy_of_a_scan(out: Path, work: Path, size: tuple[int, int]) -> None:
     """Part II of a scanned plan kept as a TRÍCH SAO: what OCR left to check, open."""
     from desk_support import scanned_plan
@@ -33,6 +48,11 @@ def copy_of_a_scan(out: Path, work: Path, size: tuple[int, int]) -> None:
         page.locator(".side img").first.wait_for()
         page.wait_for_timeout(1000)
         save(page, out, "sao-trich-ban-quet")
+        ask_for_an_extract(page, address, scan, numbered=True)  # to number: read first
+        page.locator("#copy-to-confirm").wait_for(timeout=600_000)
+        page.locator(".side img").first.wait_for()
+        page.wait_for_timeout(1000)
+        save(page, out, "sao-trich-quet-cho-lay-so")
 
 
 def scans(out: Path, work: Path, size: tuple[int, int]) -> None:

@@ -3,8 +3,10 @@ out again in full form by the templates, and the named parts kept as for a Word 
 
 from __future__ import annotations
 
-import functools
+import hashlib
 import tempfile
+import threading
+from collections import OrderedDict
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -36,6 +38,8 @@ class Relaid(NamedTuple):
     unsure: tuple[str, ...] = ()
     #: its kind, number and trích yếu as read, for the register's line of its copy
     about: tuple[str, str, str] = ("", "", "")
+    #: how many of its pages OCR read
+    pages_read: int = 0
 
 
 def relaid(original: Path, today: date) -> tuple[bytes, list[str], tuple[str, ...]]:
@@ -49,24 +53,42 @@ def relaid(original: Path, today: date) -> tuple[bytes, list[str], tuple[str, ..
 def read_again(original: Path, today: date) -> Relaid:
     """:func:`relaid`, and whether a page was read by OCR.
 
-    A numbered copy reads its original twice, to check the parts before a number is taken and
-    to make the copy: the second reading of the same file (same size and time) is the first's,
-    so a scan goes through OCR once."""
+    A numbered copy reads its original more than once: to check the parts before a number is
+    taken, to make the copy, and on the desk to show a scan's copy before its number is taken
+    and then to number it. A file of the same name and bytes is read once (by its SHA-256,
+    wherever it was saved), so a scan goes through OCR once."""
     try:
-        found = original.stat()
+        digest = hashlib.sha256(original.read_bytes()).hexdigest()
     except OSError:  # not cached: the reader says what is wrong with the file
-        again = _relaid.__wrapped__(original, 0, 0, today, language())
+        again = _relaid(original, today, language())
     else:
-        again = _relaid(original, found.st_size, found.st_mtime_ns, today, language())
+        key = (original.name, digest, today, language())
+        with _READ_LOCK:
+            found = _READ.get(key)
+            if found is not None:
+                _READ.move_to_end(key)  # read last
+        if found is not None:
+            again = found
+        else:
+            again = _relaid(original, today, language())
+            with _READ_LOCK:
+                _READ[key] = again
+                while len(_READ) > _READ_KEPT:
+                    _READ.popitem(last=False)
     return Relaid(again[0], list(again[1]), *again[2:])
 
 
-@functools.lru_cache(maxsize=4)
-def _relaid(original: Path, _size: int, _mtime_ns: int, today: date,
+#: The PDFs read last (``read_again``), by name, bytes, day and language.
+_READ: OrderedDict[tuple[str, str, date, str], Any] = OrderedDict()
+_READ_LOCK = threading.Lock()
+_READ_KEPT = 4
+
+
+def _relaid(original: Path, today: date,
             _language: str) -> tuple[bytes, tuple[str, ...], tuple[str, ...], bool,
                                      tuple[str, str | None] | None,
                                      tuple[tuple[str, str], ...], tuple[str, ...],
-                                     tuple[str, str, str]]:
+                                     tuple[str, str, str], int]:
     from ntm_docgen.files.limits import TRICH_PAGES
     from ntm_docgen.importer import import_letter
     from ntm_docgen.importer.pdfwords import pages_limit
@@ -86,7 +108,7 @@ def _relaid(original: Path, _size: int, _mtime_ns: int, today: date,
         told += given_dots(spec)  # a heading OCR lost its dot from ends the part before it
     return render_docx(parse_spec(spec, source=original), today=today), \
         (*_on_the_copy(read), *told), read.tables, bool(read.ocr_pages), _block(block), \
-        read.headings_set, read.unsure, _about(spec)
+        read.headings_set, read.unsure, _about(spec), len(read.ocr_pages)
 
 
 def read_about(original: Path) -> tuple[str, str, str]:

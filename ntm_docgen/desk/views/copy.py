@@ -28,7 +28,7 @@ from ntm_docgen.desk.uploads import (
     save,
     upload,
 )
-from ntm_docgen.desk.views import copy_asks, copy_sent
+from ntm_docgen.desk.views import copy_asks, copy_confirm, copy_sent
 from ntm_docgen.desk.views.compose import DOCX, HINH_THUC, QUYEN_HAN
 from ntm_docgen.desk.views.profiles import own
 from ntm_docgen.desk.views.reading import missing
@@ -75,6 +75,7 @@ def _page(request: Request, clerk: Clerk, *, status: int = 200,
     context.setdefault("unnumbered", False)
     context.setdefault("warnings", ())
     context.setdefault("read_by_ocr", ())
+    context.setdefault("confirm", "")
     context.setdefault("scanned", 0)
     context.setdefault("chosen", chosen(FormData()))
     context.setdefault("filled_from", "")
@@ -124,6 +125,7 @@ async def make(request: Request, clerk: Clerk, form: FormData) -> Response:
         return _page(request, clerk, status=422, error=_(
             "The copy you answered for is no longer kept (it was numbered already, or waited "
             "too long): fill the form and choose the original again."))
+    seen = copy_confirm.pages_seen(form)  # a scan's pages she saw read before she confirmed
     form = sent
     keys += copy_sent.keys_of(form)
     data = copy_data(form)
@@ -133,9 +135,12 @@ async def make(request: Request, clerk: Clerk, form: FormData) -> Response:
     except SpecError as e:
         return _page(request, clerk, status=422, problems=e.problems, **shown)
     allocate = form.get("cap_so") == "1" and clerk.may("cap_so")
+    held = ""
     try:
         if question := await copy_asks.asked(request, clerk, form, ban_sao, allocate):
             return question  # no number taken before she answers
+        # a scan's TRÍCH SAO: shown, its number taken once she confirms (copy_confirm)
+        held = await copy_confirm.hold(request, clerk, form, ban_sao.hinh_thuc, allocate)
         original = upload(form, "tep", (".docx", ".pdf", *WORD_FILES))
         assert original is not None
         cert_file = upload(form, "chung_thu", (".p12", ".pfx"), required=False)
@@ -146,39 +151,48 @@ async def make(request: Request, clerk: Clerk, form: FormData) -> Response:
         with private_folder() as folder:
             source = await save(original, folder, d.config.max_upload)
 
+            stem = Path(original.filename or "van-ban").stem
+            keep: dict[str, Any] = {"shown": shown, "stem": stem, "target": target,
+                    "hinh_thuc": ban_sao.hinh_thuc}
+
             def work(kept: Path) -> tuple[Any, bytes]:
                 today = date.today()
+                if held and (pages := copy_confirm.read_by_ocr(kept / source.name)):
+                    keep["confirm"], keep["pages"] = held, pages  # shown, not yet numbered
+                else:
+                    copy_confirm.let_go(d, held, clerk.name)
+                number = allocate and not keep.get("confirm")
                 with contextlib.ExitStack() as stack:
                     where = kept
-                    if allocate:  # a numbered copy is kept where the desk keeps what it
+                    if number:  # a numbered copy is kept where the desk keeps what it
                         # issues before the register records it, so its line opens it
                         where = stack.enter_context(issued.keeping(
                             d.config, ban_sao.ngay.year if ban_sao.ngay else today.year))
                     out = where / (f"ban-sao-{source.stem}-{uuid.uuid4().hex[:8]}{target}"
-                                   if allocate else f"ban-sao-{source.stem}{target}")
+                                   if number else f"ban-sao-{source.stem}{target}")
                     made = api.copy_document(
                         kept / source.name, ban_sao, out, today=today,
                         trich=str(form.get("trich") or "").strip() or None,
                         dien_tu=form.get("dien_tu") == "1", sign=cert, sign_pass=password,
-                        allocate=allocate, db=d.config.register_db, issued_only=True)
+                        allocate=number, db=d.config.register_db, issued_only=True)
                     return made, out.read_bytes()
 
-            stem = Path(original.filename or "van-ban").stem
             reading = await d.readings.read(
                 clerk.name, "sao", source.name, folder, work,
-                lambda done: f"/sao/ket-qua/{done.id}", said=_said,
-                keep={"shown": shown, "stem": stem, "target": target,
-                      "hinh_thuc": ban_sao.hinh_thuc})
+                lambda done: f"/sao/ket-qua/{done.id}", said=_said, keep=keep)
             if reading.is_job:  # a TRÍCH SAO of a scan: its page, while Tesseract reads it
                 return RedirectResponse(f"/doc/{reading.id}", status_code=303)
             made, copied = reading.value()
     except (UploadError, DocgenError) as e:
+        copy_confirm.let_go(d, held, clerk.name)  # told; her form is shown again
         return _page(request, clerk, status=422, error=_said(e), **shown)
     name = copy_name(ban_sao.hinh_thuc, made.so_hieu or "", stem, target)
     download = d.results.add(Result(clerk.name, name, MEDIA[target], copied))
     if made.so_hieu and allocate:
         copy_sent.SENT.keep(keys, copy_sent.Sent(clerk.name, made, download, source.name, shown))
-    return await _made(request, clerk, made, copied, download, source.name, shown)
+    return await _made(request, clerk, made, copied, download, source.name, shown,
+                       scanned=seen or keep.get("pages", 0),
+                       confirm=copy_confirm.waiting(request, clerk, keep))
 
 
 async def _again(request: Request, clerk: Clerk, again: copy_sent.Sent) -> Response:
@@ -200,18 +214,20 @@ def _said(error: DocgenError) -> str:
 
 
 async def _made(request: Request, clerk: Clerk, made: Any, copied: bytes, download: str,
-                source: str, shown: dict[str, Any], scanned: int = 0) -> Response:
+                source: str, shown: dict[str, Any], scanned: int = 0,
+                confirm: str = "") -> Response:
     """The copy form with the copy's pages beside it and its download; of an original read
     by OCR (``scanned``: its pages read so), what reading it left to check told apart, open,
     for the văn thư to hold against the paper before the copy is signed and sent."""
     key, pages, why = await desk(request).previews.pages_or_why(copied)
     # no number typed nor taken: its Số line is blank, which a copy sent must not be
-    unnumbered = not made.so_hieu and (shown.get("values") or {}).get("so") is None
+    unnumbered = not made.so_hieu and (shown.get("values") or {}).get("so") is None \
+        and not confirm
     read = [labels.note_about(source, w, original=True)  # the form is the copy's
             for w in made.result.warnings]
     return _page(request, clerk, key=key, count=len(pages), download=download,
                  number=made.so_hieu or "", unnumbered=unnumbered, scanned=scanned,
-                 read_by_ocr=read if scanned else [],
+                 read_by_ocr=read if scanned else [], confirm=confirm,
                  warnings=_of_the_form(shown) + ([] if scanned else read)
                  + ([why] if why else []), **shown)
 
@@ -236,6 +252,11 @@ async def made(request: Request, clerk: Clerk) -> Response:
         return RedirectResponse(f"/doc/{reading.id}", status_code=303)
     made, copied = reading.result
     keep = reading.keep
+    confirmed = str(keep.get("confirm") or "")
+    numbered = copy_sent.SENT.get(copy_sent.keys_of(FormData([("giu", confirmed)])),
+                                  clerk.name) if confirmed else None
+    if numbered is not None:  # confirmed since: the copy as numbered, not the one read first
+        return await _again(request, clerk, numbered)
     if d.results.get(keep.get("download", ""), clerk.name) is None:  # none yet, or pushed
         # out by newer ones; a reading kept from before its form was kept is a “ban-sao-…”
         name = copy_name(keep.get("hinh_thuc", ""), made.so_hieu or "",
@@ -243,7 +264,8 @@ async def made(request: Request, clerk: Clerk) -> Response:
         keep["download"] = d.results.add(Result(clerk.name, name, MEDIA[keep["target"]],
                                                 copied))
     return await _made(request, clerk, made, copied, keep["download"], reading.name,
-                       keep["shown"], scanned=reading.pages)
+                       keep["shown"], scanned=reading.pages,
+                       confirm=copy_confirm.waiting(request, clerk, keep))
 
 
 @view("sao")

@@ -16,6 +16,7 @@ from ntm_docgen.desk import drafts
 from ntm_docgen.desk import issued as issued_letters
 from ntm_docgen.desk.filenames import issued_name
 from ntm_docgen.desk.state import Draft, Issued
+from ntm_docgen.desk.views import guidance
 from ntm_docgen.desk.views.download import attachment
 from ntm_docgen.desk.web import Clerk, action, desk, refuse
 from ntm_docgen.errors import DocgenError
@@ -43,9 +44,12 @@ async def answer(request: Request, clerk: Clerk, draft: Draft, asked: str) -> Re
     row = await run_in_threadpool(issued_letters.line, d.config, found.nam, found.dong)
     kept = await run_in_threadpool(issued_letters.kept_letter, d.config, row) if row else None
     if asked == PAGE:
+        # the guidance it was derived from, kept with it, read-only beside it: to those who
+        # may open the draft (drafts.find: its writer, the office's văn thư)
         return d.page(request, "issued_draft.html", clerk, draft=draft, issued=found, row=row,
                       kept=kept is not None, cancelled=row is not None and row.trang_thai == "huy",
-                      register_link=register_link(found, row))
+                      register_link=register_link(found, row),
+                      guidance=await run_in_threadpool(guidance.shown, d, draft.id))
     if kept is None:
         return refuse(request, clerk, 404, _(
             "The file of letter {number} is no longer where the desk keeps the letters it "

@@ -64,7 +64,11 @@ def ten_goi(header_name: str) -> str:
     >>> ten_goi("CHI CỤC THUẾ KHU VỰC III"), ten_goi("UBND XÃ TÂN THÀNH, TỈNH LẠNG SƠN")
     ('Chi cục Thuế khu vực III', 'UBND xã Tân Thành, tỉnh Lạng Sơn')
     """
-    joined = " ".join(nfc(header_name).replace("\\n", "\n").split())
+    lines = [" ".join(x.split()) for x in nfc(header_name).replace("\\n", "\n").split("\n")]
+    over = _parent_over_body([x for x in lines if x])
+    if over is not None:
+        return over
+    joined = " ".join(" ".join(lines).split())
     known = load_data("ten_goi.yaml") or {}
     if upper_vi(joined) in known:
         return str(known[upper_vi(joined)])
@@ -90,7 +94,61 @@ def ten_goi(header_name: str) -> str:
     text = re.sub(r"\b(tỉnh|thành|huyện|đảng) (ủy|uỷ)\b", lambda m: m[0].capitalize(), text,
                   flags=re.IGNORECASE)  # "Tỉnh ủy", as the decree writes it
     text = _NUMBERED.sub(lambda m: f"{m[1]} {m[2].upper()}" if m[2] else m[0], text)
+    own, as_written = _own_names()
+    text = own.sub(lambda m: as_written[m[0].casefold()], text)
     return school(text[:1].upper() + text[1:])
+
+
+@cache
+def _own_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The names bodies write otherwise than the rule read word by word (data/ten_co_quan.yaml:
+    ``Ủy ban Kiểm tra``, ``Hội Liên hiệp Phụ nữ``, ``Sở Công Thương``), the longest first, and
+    each as its body writes it by its folded form."""
+    names = sorted((nfc(str(e["ten"])) for e in load_data("ten_co_quan.yaml")["ten"]),
+                   key=len, reverse=True)
+    return (re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in names), re.IGNORECASE),
+            {n.casefold(): n for n in names})
+
+
+#: A body that is part of its parent, named with the whole of it (``Văn phòng Ủy ban nhân dân
+#: tỉnh``), where a Sở is named with its place only (``Sở Nội vụ tỉnh Lào Cai``).
+_PART = ("văn phòng", "thường trực", "ban thường vụ", "ban thường trực", "ban chấp hành",
+         "ủy ban kiểm tra", "đảng ủy", "đảng đoàn", "ban cán sự")
+
+
+def _parent_over_body(lines: list[str]) -> str | None:
+    """A header whose parent body's line stands over the body's (``UBND TỈNH LÀO CAI`` over
+    ``SỞ NỘI VỤ``) named as running text does: the body, then its place or its parent, not
+    the two run together ("UBND tỉnh Lào Cai Sở Nội Vụ"); None for a header of one body.
+
+    >>> _parent_over_body(["UBND TỈNH LÀO CAI", "SỞ NỘI VỤ"])
+    'Sở Nội vụ tỉnh Lào Cai'
+    >>> _parent_over_body(["ỦY BAN NHÂN DÂN", "TỈNH LÀO CAI", "VĂN PHÒNG"])
+    'Văn phòng Ủy ban nhân dân tỉnh Lào Cai'
+    >>> _parent_over_body(["TỈNH ỦY LÀO CAI", "BAN TUYÊN GIÁO VÀ DÂN VẬN"])
+    'Ban Tuyên giáo và Dân vận Tỉnh ủy Lào Cai'
+    >>> _parent_over_body(["HỘI NÔNG DÂN TỈNH LÀO CAI", "BAN THƯỜNG VỤ"])
+    'Ban Thường vụ Hội Nông dân tỉnh Lào Cai'
+    >>> _parent_over_body(["ỦY BAN NHÂN DÂN", "TỈNH KON TUM"]) is None
+    True
+    """
+    for index in range(1, len(lines)):
+        parent, body = " ".join(lines[:index]), " ".join(lines[index:])
+        first = body.lower()
+        if not any(first == h or first.startswith(h + " ") for h in (*_HEADS, *_PART)):
+            continue
+        whole = ten_goi(parent)
+        if not _NAMED.search(whole.lower()) and not whole.endswith(("Việt Nam", "Hồ Chí Minh")):
+            continue  # "BAN THI ĐUA" over "KHEN THƯỞNG …": one body's name over two lines
+        named = ten_goi(body)
+        if _NAMED.search(named[1:]):
+            return named  # the body's own line names its place
+        place = _NAMED.search(whole)
+        if place is None or first.startswith(_PART) or not upper_vi(parent).startswith(
+                ("ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "UBND")):
+            return f"{named} {whole}"
+        return f"{named} {whole[place.start():]}"
+    return None
 
 
 @cache
@@ -110,7 +168,16 @@ def school(name: str) -> str:
     ('Trường THPT Đốc Binh Kiều', 'Trường Trung học cơ sở Lê Lợi')
     >>> school("Trường Chính trị tỉnh Lào Cai"), ten_goi("TRƯỜNG TIỂU HỌC KIM ĐỒNG")
     ('Trường Chính trị tỉnh Lào Cai', 'Trường Tiểu học Kim Đồng')
+
+    A college named by its province, with no word of a level before it:
+    >>> school("Trường Cao đẳng lào cai"), school("Trường Đại học Kinh tế")
+    ('Trường Cao đẳng Lào Cai', 'Trường Đại học Kinh tế')
     """
+    words = name.split(" ")
+    for size in (4, 3, 2):
+        if words[0] == "Trường" and len(words) > size + 2 and (
+                " ".join(words[-size:]).lower() in _provinces()):
+            return " ".join((*words[:-size], _capitals(" ".join(words[-size:]).lower())))
     found = _school_kinds().match(name)
     if found is None or re.search(r"(?<!\w)(?:tỉnh|thành phố|huyện|xã|phường)(?!\w)", found[2]):
         return name
@@ -164,6 +231,17 @@ def _as_listed(word: str) -> str:
     """``word`` with a capital and small letters after it, but after an apostrophe."""
     return word[:1].upper() + "".join(c if word[i] in "’'" else c.lower()
                                       for i, c in enumerate(word[1:]))
+
+
+@cache
+def _provinces() -> frozenset[str]:
+    """The provinces of 2025 and those merged into them, in small letters."""
+    from vietnam_provinces import Province
+
+    names = [nfc(p.name).removeprefix("Tỉnh ").removeprefix("Thành phố ")
+             for p in Province.iter_all()]
+    names += list(load_data("bulk.yaml").get("sap_nhap_2025", {}))
+    return frozenset(" ".join(name.lower().split()) for name in names)
 
 
 @cache

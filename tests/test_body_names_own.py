@@ -5,14 +5,18 @@ with its source (a real letter printing it, the body's charter or law, or the de
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from ntm_docgen.derive import derive_file
 from ntm_docgen.files.resources import load_data
-from ntm_docgen.vietnamese.names import ten_goi
+from ntm_docgen.vietnamese.names import running_case, ten_goi
 
-LIST = Path(__file__).parent / "data" / "body_names" / "names.tsv"
+ROOT = Path(__file__).resolve().parent.parent
+LIST = ROOT / "tests" / "data" / "body_names" / "names.tsv"
+BAO_THANG = ROOT / "tests" / "data" / "derive" / "xa-bao-thang-lao-cai-2026.yaml"
 
 
 def _rows() -> list[list[str]]:
@@ -58,3 +62,34 @@ def test_every_own_name_of_the_data_says_where_it_is_written_so() -> None:
         "btv-under-hoi", "van-phong-under-ubnd"])
 def test_a_name_a_clerk_met_written_wrong(header: str, written: str) -> None:
     assert ten_goi(header) == written
+
+
+def test_a_trich_yeu_in_capitals_names_a_body_as_it_writes_its_name() -> None:
+    """A copy's line in the register and a derived letter cite a trích yếu printed in capitals
+    in running text's case; a body's own name kept, a common noun left small."""
+    assert running_case("KẾ HOẠCH PHỐI HỢP VỚI HỘI NÔNG DÂN XÃ TÂN THÀNH") == (
+        "Kế hoạch phối hợp với Hội Nông dân xã Tân Thành")
+    assert running_case("GÓP Ý DỰ THẢO CỦA SỞ CÔNG THƯƠNG") == "Góp ý dự thảo của Sở Công Thương"
+    assert running_case("XÂY DỰNG TRẠM Y TẾ XÃ ĐẠT CHUẨN") == "Xây dựng trạm y tế xã đạt chuẩn"
+
+
+@pytest.mark.parametrize(("header", "cited"), [
+    ('  chu_quan: HỘI NÔNG DÂN VIỆT NAM\n  ten: "BAN THƯỜNG VỤ HỘI NÔNG DÂN\\nTỈNH LÀO CAI"\n'
+     "  viet_tat: HNDT", "Ban Thường vụ Hội Nông dân tỉnh Lào Cai"),
+    ("  chu_quan: TỈNH ỦY LÀO CAI\n  ten: ỦY BAN KIỂM TRA\n  viet_tat: UBKTTU",
+     "Ủy ban Kiểm tra Tỉnh ủy Lào Cai"),
+], ids=["hoi-nong-dan", "uy-ban-kiem-tra"])
+def test_a_commune_derives_from_a_guidance_of_the_hoi_or_the_party(header, cited, tmp_path):
+    """The Sở Nội vụ's guidance of data/examples (seed 003) as if the Hội Nông dân or the
+    Party's Ủy ban Kiểm tra had issued it: cited and sent to by its own name ("Ban Thường vụ
+    hội nông dân tỉnh", "Ủy ban kiểm tra Tỉnh ủy" before)."""
+    example = (ROOT / "data" / "examples" / "003-huong-dan-106-snv-lang-son.yaml").read_text(
+        encoding="utf-8")
+    spec = example[example.index("loai: HD"):].replace(
+        "  chu_quan: UBND TỈNH LẠNG SƠN\n  ten: SỞ NỘI VỤ\n  viet_tat: SNV", header)
+    source = tmp_path / "huong-dan.yaml"
+    source.write_text(spec, encoding="utf-8")
+    day = date(2026, 3, 2)
+    result = derive_file(source, BAO_THANG, "ke-hoach", ngay=day, today=day)
+    assert f"của {cited} về việc" in result.spec["noi_dung"]
+    assert result.spec["noi_nhan"][0] == f"{cited} (b/c)"

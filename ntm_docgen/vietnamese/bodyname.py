@@ -94,18 +94,30 @@ def ten_goi(header_name: str) -> str:
     text = re.sub(r"\b(tỉnh|thành|huyện|đảng) (ủy|uỷ)\b", lambda m: m[0].capitalize(), text,
                   flags=re.IGNORECASE)  # "Tỉnh ủy", as the decree writes it
     text = _NUMBERED.sub(lambda m: f"{m[1]} {m[2].upper()}" if m[2] else m[0], text)
-    own, as_written = _own_names()
-    text = own.sub(lambda m: as_written[m[0].casefold()], text)
+    text = own_case(text)
     return school(text[:1].upper() + text[1:])
 
 
+def own_case(text: str, *, in_sentence: bool = False) -> str:
+    """``text`` with the names bodies write otherwise than the rule read word by word
+    (data/ten_co_quan.yaml) written as they write them; ``in_sentence``: a trích yếu's
+    words, where a name that is also a common noun (``trạm y tế``) is left as it is.
+
+    >>> own_case("Ban Thường vụ hội liên hiệp phụ nữ tỉnh"), own_case("sở công thương")
+    ('Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh', 'Sở Công Thương')
+    >>> own_case("xây dựng trạm y tế xã", in_sentence=True)
+    'xây dựng trạm y tế xã'
+    """
+    pattern, written = _own_names(in_sentence)
+    return pattern.sub(lambda m: written[m[0].casefold()], text)
+
+
 @cache
-def _own_names() -> tuple[re.Pattern[str], dict[str, str]]:
-    """The names bodies write otherwise than the rule read word by word (data/ten_co_quan.yaml:
-    ``Ủy ban Kiểm tra``, ``Hội Liên hiệp Phụ nữ``, ``Sở Công Thương``), the longest first, and
-    each as its body writes it by its folded form."""
-    names = sorted((nfc(str(e["ten"])) for e in load_data("ten_co_quan.yaml")["ten"]),
-                   key=len, reverse=True)
+def _own_names(in_sentence: bool) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The names of data/ten_co_quan.yaml (``Ủy ban Kiểm tra``, ``Hội Liên hiệp Phụ nữ``),
+    the longest first, and each as its body writes it by its folded form."""
+    names = sorted((nfc(str(e["ten"])) for e in load_data("ten_co_quan.yaml")["ten"]
+                    if not (in_sentence and e.get("chung"))), key=len, reverse=True)
     return (re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in names), re.IGNORECASE),
             {n.casefold(): n for n in names})
 

@@ -128,6 +128,30 @@ _PART = ("văn phòng", "thường trực", "ban thường vụ", "ban thường
          "ủy ban kiểm tra", "đảng ủy", "đảng đoàn", "ban cán sự")
 
 
+#: A Party's Đảng bộ, the line over its committee's header (``ĐẢNG BỘ TỈNH LÀO CAI``).
+_PARTY = re.compile(r"^Đảng bộ (tỉnh|thành phố|xã|phường|đặc khu|huyện|quận|thị xã) (\w.*)$")
+
+
+def _of_party(party: re.Match[str], body: str) -> str:
+    """A body of the Party under its Đảng bộ's line, named with the committee's place: the
+    committee itself (``Tỉnh ủy`` → ``Tỉnh ủy Lào Cai``), a body of it (``Ủy ban Kiểm tra
+    Tỉnh ủy Lào Cai``, ``Ủy ban Kiểm tra Đảng ủy xã Tân Thành``), or a body of the Đảng bộ
+    (``Ban Chấp hành Đảng bộ tỉnh Lào Cai``).
+
+    >>> _of_party(_PARTY.match("Đảng bộ tỉnh Lào Cai"), "Ủy ban Kiểm tra Tỉnh ủy")
+    'Ủy ban Kiểm tra Tỉnh ủy Lào Cai'
+    >>> _of_party(_PARTY.match("Đảng bộ xã Tân Thành"), "Đảng ủy xã")
+    'Đảng ủy xã Tân Thành'
+    """
+    level, name = party[1], party[2]
+    if re.search(r"(?:Tỉnh|Thành|Huyện) ủy$", body) or body.endswith(
+            (f" {level}", " Đảng tỉnh", " Đảng xã")):
+        return f"{body} {name}"
+    if body.endswith("Đảng ủy"):
+        return f"{body} {level} {name}"
+    return f"{body} {party[0]}"
+
+
 def _parent_over_body(lines: list[str]) -> str | None:
     """A header whose parent body's line stands over the body's (``UBND TỈNH LÀO CAI`` over
     ``SỞ NỘI VỤ``) named as running text does: the body, then its place or its parent, not
@@ -147,6 +171,9 @@ def _parent_over_body(lines: list[str]) -> str | None:
     for index in range(1, len(lines)):
         parent, body = " ".join(lines[:index]), " ".join(lines[index:])
         first = body.lower()
+        party = _PARTY.match(ten_goi(parent))
+        if party:
+            return _of_party(party, ten_goi(body))
         if not any(first == h or first.startswith(h + " ") for h in (*_HEADS, *_PART)):
             continue
         whole = ten_goi(parent)

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import yaml
 
 from ntm_docgen.derive import derive_file
 from ntm_docgen.files.resources import load_data
@@ -93,3 +94,20 @@ def test_a_commune_derives_from_a_guidance_of_the_hoi_or_the_party(header, cited
     result = derive_file(source, BAO_THANG, "ke-hoach", ngay=day, today=day)
     assert f"của {cited} về việc" in result.spec["noi_dung"]
     assert result.spec["noi_nhan"][0] == f"{cited} (b/c)"
+
+
+@pytest.mark.parametrize(("letter", "written"), [
+    ("held_out_14/kh_2026_dbk_sinhhoat", "Trường THPT Đốc Binh Kiều tỉnh Đồng Tháp"),
+    ("held_out_37/qd_2025_hdtd_lamdong_10797",
+     "Hội đồng Thẩm định, Đánh giá chỉ số cải cách hành chính tỉnh Lâm Đồng"),
+    ("held_out_36/cv_2022_sldtbxh_quangbinh_1445",
+     "Sở Lao động – Thương binh và Xã hội tỉnh Quảng Bình"),
+    ("held_out_13/cv_2025_vplamdong_tgv", "Văn phòng UBND tỉnh Lâm Đồng"),
+], ids=["school-under-so", "council-place-once", "en-dash-fields", "office-of-ubnd"])
+def test_a_real_header_of_two_bodies_is_named_as_one(letter: str, written: str) -> None:
+    """The parent's line and the body's of real letters (provenance beside each), read as one
+    name: they ran together before ("Sở GDĐT tỉnh Đồng Tháp Trường Thpt Đốc Binh Kiều",
+    "UBND tỉnh Quảng Bình Sở Lao Động – Thương Binh Và xã hội")."""
+    co_quan = yaml.safe_load((ROOT / "tests" / "data" / "letters" / f"{letter}.expected.yaml")
+                             .read_text(encoding="utf-8"))["co_quan"]
+    assert ten_goi(f"{co_quan['chu_quan']}\n{co_quan['ten']}") == written

@@ -77,7 +77,7 @@ def ten_goi(header_name: str) -> str:
                  if text.startswith(h + " ")), None)  # hội đồng nhân dân, not hội đồng
     if head and not re.match(rf"(?:{_LEVEL}) ", text[len(head) + 1:]):
         # each field of the name starts with a capital: "Văn hóa, Thể thao và Du lịch"
-        rest = re.sub(rf"(^| và | - |, (?!(?:{_LEVEL}) ))(\w)",
+        rest = re.sub(rf"(^| và | [-–] |, (?!(?:{_LEVEL}) ))(\w)",
                       lambda m: m.group(1) + m.group(2).upper(), text[len(head) + 1:])
         text = f"{head} {rest}"
     text = _NAMED.sub(_named, text)
@@ -125,7 +125,7 @@ def _own_names(in_sentence: bool) -> tuple[re.Pattern[str], dict[str, str]]:
 #: A body that is part of its parent, named with the whole of it (``Văn phòng Ủy ban nhân dân
 #: tỉnh``), where a Sở is named with its place only (``Sở Nội vụ tỉnh Lào Cai``).
 _PART = ("văn phòng", "thường trực", "ban thường vụ", "ban thường trực", "ban chấp hành",
-         "ủy ban kiểm tra", "đảng ủy", "đảng đoàn", "ban cán sự")
+         "ủy ban kiểm tra", "đảng ủy", "đảng đoàn", "ban cán sự", "hội đồng", "đoàn", "tổ")
 
 
 #: A Party's Đảng bộ, the line over its committee's header (``ĐẢNG BỘ TỈNH LÀO CAI``).
@@ -183,10 +183,12 @@ def _parent_over_body(lines: list[str]) -> str | None:
         if _NAMED.search(named[1:]):
             return named  # the body's own line names its place
         place = _NAMED.search(whole)
+        if place is not None and named.endswith(" " + place[1]):  # "… hành chính tỉnh"
+            return f"{named[:-len(place[1])]}{whole[place.start():]}"
         if place is None or first.startswith(_PART) or not upper_vi(parent).startswith(
-                ("ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "UBND")):
+                ("ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "UBND", "SỞ ")):
             return f"{named} {whole}"
-        return f"{named} {whole[place.start():]}"
+        return f"{named} {whole[place.start():]}"  # a Sở, a school: its place
     return None
 
 

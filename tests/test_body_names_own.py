@@ -103,7 +103,9 @@ def test_a_commune_derives_from_a_guidance_of_the_hoi_or_the_party(header, cited
     ("held_out_36/cv_2022_sldtbxh_quangbinh_1445",
      "Sở Lao động – Thương binh và Xã hội tỉnh Quảng Bình"),
     ("held_out_13/cv_2025_vplamdong_tgv", "Văn phòng UBND tỉnh Lâm Đồng"),
-], ids=["school-under-so", "council-place-once", "en-dash-fields", "office-of-ubnd"])
+    ("held_out_15/cv_2026_cuchoachat_597", "Cục Hóa chất Bộ Công Thương"),
+], ids=["school-under-so", "council-place-once", "en-dash-fields", "office-of-ubnd",
+        "cuc-under-bo"])
 def test_a_real_header_of_two_bodies_is_named_as_one(letter: str, written: str) -> None:
     """The parent's line and the body's of real letters (provenance beside each), read as one
     name: they ran together before ("Sở GDĐT tỉnh Đồng Tháp Trường Thpt Đốc Binh Kiều",
@@ -111,3 +113,11 @@ def test_a_real_header_of_two_bodies_is_named_as_one(letter: str, written: str) 
     co_quan = yaml.safe_load((ROOT / "tests" / "data" / "letters" / f"{letter}.expected.yaml")
                              .read_text(encoding="utf-8"))["co_quan"]
     assert ten_goi(f"{co_quan['chu_quan']}\n{co_quan['ten']}") == written
+
+
+def test_a_joint_header_of_several_bodies_is_not_read_as_a_parent_over_a_body() -> None:
+    """held_out_12/hd_2026_lienNganh_24: seven bodies over three lines, each line ending in a
+    dash; its second line is no body under the first."""
+    co_quan = yaml.safe_load((ROOT / "tests" / "data" / "letters" / "held_out_12"
+                              / "hd_2026_lienNganh_24.expected.yaml").read_text(encoding="utf-8"))
+    assert ten_goi(co_quan["co_quan"]["ten"]).startswith("Bộ Công an - Bộ ")

@@ -134,9 +134,8 @@ _PARTY = re.compile(r"^Đảng bộ (tỉnh|thành phố|xã|phường|đặc kh
 
 def _of_party(party: re.Match[str], body: str) -> str:
     """A body of the Party under its Đảng bộ's line, named with the committee's place: the
-    committee itself (``Tỉnh ủy`` → ``Tỉnh ủy Lào Cai``), a body of it (``Ủy ban Kiểm tra
-    Tỉnh ủy Lào Cai``, ``Ủy ban Kiểm tra Đảng ủy xã Tân Thành``), or a body of the Đảng bộ
-    (``Ban Chấp hành Đảng bộ tỉnh Lào Cai``).
+    committee itself (``Tỉnh ủy Lào Cai``), a body of it (``Ủy ban Kiểm tra Đảng ủy xã Tân
+    Thành``), or a body of the Đảng bộ (``Ban Chấp hành Đảng bộ tỉnh Lào Cai``).
 
     >>> _of_party(_PARTY.match("Đảng bộ tỉnh Lào Cai"), "Ủy ban Kiểm tra Tỉnh ủy")
     'Ủy ban Kiểm tra Tỉnh ủy Lào Cai'
@@ -165,19 +164,24 @@ def _parent_over_body(lines: list[str]) -> str | None:
     'Ban Tuyên giáo và Dân vận Tỉnh ủy Lào Cai'
     >>> _parent_over_body(["HỘI NÔNG DÂN TỈNH LÀO CAI", "BAN THƯỜNG VỤ"])
     'Ban Thường vụ Hội Nông dân tỉnh Lào Cai'
+    >>> _parent_over_body(["BỘ CÔNG THƯƠNG", "CỤC HÓA CHẤT"])
+    'Cục Hóa chất Bộ Công Thương'
     >>> _parent_over_body(["ỦY BAN NHÂN DÂN", "TỈNH KON TUM"]) is None
     True
     """
     for index in range(1, len(lines)):
         parent, body = " ".join(lines[:index]), " ".join(lines[index:])
         first = body.lower()
+        if parent.endswith(("-", "–", ",")):
+            continue  # "BỘ CÔNG AN - BỘ QUỐC PHÒNG -" over "BỘ Y TẾ": one joint header
         party = _PARTY.match(ten_goi(parent))
         if party:
             return _of_party(party, ten_goi(body))
         if not any(first == h or first.startswith(h + " ") for h in (*_HEADS, *_PART)):
             continue
         whole = ten_goi(parent)
-        if not _NAMED.search(whole.lower()) and not whole.endswith(("Việt Nam", "Hồ Chí Minh")):
+        if not _NAMED.search(whole.lower()) and not whole.startswith("Bộ ") and not whole.endswith(
+                ("Việt Nam", "Hồ Chí Minh")):
             continue  # "BAN THI ĐUA" over "KHEN THƯỞNG …": one body's name over two lines
         named = ten_goi(body)
         if _NAMED.search(named[1:]):
@@ -288,12 +292,9 @@ def _provinces() -> frozenset[str]:
 @cache
 def _places() -> frozenset[str]:
     """Names of places in small letters: the provinces of 2025 and those merged into them,
-    and every commune-level unit of 2025."""
-    from vietnam_provinces import Province, Ward
+    their other names (``ten_khac`` in data/bulk.yaml), and every commune-level unit of 2025."""
+    from vietnam_provinces import Ward
 
-    rules = load_data("bulk.yaml")
-    names = [nfc(p.name).removeprefix("Tỉnh ").removeprefix("Thành phố ")
-             for p in Province.iter_all()]
-    names += [*rules.get("sap_nhap_2025", {}), *rules.get("ten_khac", {})]
+    names = [*load_data("bulk.yaml").get("ten_khac", {})]
     names += [re.sub(r"^(Xã|Phường|Đặc khu|Thị trấn) ", "", nfc(w.name)) for w in Ward.iter_all()]
-    return frozenset(" ".join(name.lower().split()) for name in names)
+    return _provinces() | frozenset(" ".join(name.lower().split()) for name in names)

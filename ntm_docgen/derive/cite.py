@@ -44,7 +44,11 @@ def issuer_name(co_quan: CoQuan) -> str:
     'Ban Tuyên giáo Huyện ủy Bảo Thắng'
     >>> issuer_name(CoQuan("BAN THƯỜNG VỤ", chu_quan="HỘI NÔNG DÂN TỈNH LÀO CAI"))
     'Ban Thường vụ Hội Nông dân tỉnh Lào Cai'
+    >>> issuer_name(CoQuan("ỦY BAN KIỂM TRA TỈNH ỦY", chu_quan="ĐẢNG BỘ TỈNH LÀO CAI"))
+    'Ủy ban Kiểm tra Tỉnh ủy Lào Cai'
     """
+    if co_quan.chu_quan and upper_vi(co_quan.chu_quan).startswith("ĐẢNG BỘ "):
+        return ten_goi(f"{co_quan.chu_quan}\n{co_quan.ten}")  # the committee's place
     name = school(known_case(ten_goi(co_quan.ten)))
     header = " ".join(co_quan.ten.split())
     if co_quan.chu_quan and (_part_of(name) or _COMMITTEE.match(upper_vi(" ".join(

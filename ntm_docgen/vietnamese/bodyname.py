@@ -64,7 +64,11 @@ def ten_goi(header_name: str) -> str:
     >>> ten_goi("CHI CỤC THUẾ KHU VỰC III"), ten_goi("UBND XÃ TÂN THÀNH, TỈNH LẠNG SƠN")
     ('Chi cục Thuế khu vực III', 'UBND xã Tân Thành, tỉnh Lạng Sơn')
     """
-    joined = " ".join(nfc(header_name).replace("\\n", "\n").split())
+    lines = [" ".join(x.split()) for x in nfc(header_name).replace("\\n", "\n").split("\n")]
+    over = _parent_over_body([x for x in lines if x])
+    if over is not None:
+        return over
+    joined = " ".join(" ".join(lines).split())
     known = load_data("ten_goi.yaml") or {}
     if upper_vi(joined) in known:
         return str(known[upper_vi(joined)])
@@ -73,7 +77,7 @@ def ten_goi(header_name: str) -> str:
                  if text.startswith(h + " ")), None)  # hội đồng nhân dân, not hội đồng
     if head and not re.match(rf"(?:{_LEVEL}) ", text[len(head) + 1:]):
         # each field of the name starts with a capital: "Văn hóa, Thể thao và Du lịch"
-        rest = re.sub(rf"(^| và | - |, (?!(?:{_LEVEL}) ))(\w)",
+        rest = re.sub(rf"(^| và | [-–] |, (?!(?:{_LEVEL}) ))(\w)",
                       lambda m: m.group(1) + m.group(2).upper(), text[len(head) + 1:])
         text = f"{head} {rest}"
     text = _NAMED.sub(_named, text)
@@ -90,7 +94,106 @@ def ten_goi(header_name: str) -> str:
     text = re.sub(r"\b(tỉnh|thành|huyện|đảng) (ủy|uỷ)\b", lambda m: m[0].capitalize(), text,
                   flags=re.IGNORECASE)  # "Tỉnh ủy", as the decree writes it
     text = _NUMBERED.sub(lambda m: f"{m[1]} {m[2].upper()}" if m[2] else m[0], text)
+    text = own_case(text)
     return school(text[:1].upper() + text[1:])
+
+
+def own_case(text: str, *, in_sentence: bool = False) -> str:
+    """``text`` with the names bodies write otherwise than the rule read word by word
+    (data/ten_co_quan.yaml) written as they write them; ``in_sentence``: a trích yếu's
+    words, where a name that is also a common noun (``trạm y tế``) is left as it is.
+
+    >>> own_case("Ban Thường vụ hội liên hiệp phụ nữ tỉnh"), own_case("sở công thương")
+    ('Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh', 'Sở Công Thương')
+    >>> own_case("xây dựng trạm y tế xã", in_sentence=True)
+    'xây dựng trạm y tế xã'
+    """
+    pattern, written = _own_names(in_sentence)
+    return pattern.sub(lambda m: written[m[0].casefold()], text)
+
+
+@cache
+def _own_names(in_sentence: bool) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The names of data/ten_co_quan.yaml (``Ủy ban Kiểm tra``, ``Hội Liên hiệp Phụ nữ``),
+    the longest first, and each as its body writes it by its folded form."""
+    names = sorted((nfc(str(e["ten"])) for e in load_data("ten_co_quan.yaml")["ten"]
+                    if not (in_sentence and e.get("chung"))), key=len, reverse=True)
+    return (re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in names), re.IGNORECASE),
+            {n.casefold(): n for n in names})
+
+
+#: A body that is part of its parent, named with the whole of it (``Văn phòng Ủy ban nhân dân
+#: tỉnh``), where a Sở is named with its place only (``Sở Nội vụ tỉnh Lào Cai``).
+_PART = ("văn phòng", "thường trực", "ban thường vụ", "ban thường trực", "ban chấp hành",
+         "ủy ban kiểm tra", "đảng ủy", "đảng đoàn", "ban cán sự", "hội đồng", "đoàn", "tổ")
+
+
+#: A Party's Đảng bộ, the line over its committee's header (``ĐẢNG BỘ TỈNH LÀO CAI``).
+_PARTY = re.compile(r"^Đảng bộ (tỉnh|thành phố|xã|phường|đặc khu|huyện|quận|thị xã) (\w.*)$")
+
+
+def _of_party(party: re.Match[str], body: str) -> str:
+    """A body of the Party under its Đảng bộ's line, named with the committee's place: the
+    committee itself (``Tỉnh ủy Lào Cai``), a body of it (``Ủy ban Kiểm tra Đảng ủy xã Tân
+    Thành``), or a body of the Đảng bộ (``Ban Chấp hành Đảng bộ tỉnh Lào Cai``).
+
+    >>> _of_party(_PARTY.match("Đảng bộ tỉnh Lào Cai"), "Ủy ban Kiểm tra Tỉnh ủy")
+    'Ủy ban Kiểm tra Tỉnh ủy Lào Cai'
+    >>> _of_party(_PARTY.match("Đảng bộ xã Tân Thành"), "Đảng ủy xã")
+    'Đảng ủy xã Tân Thành'
+    """
+    level, name = party[1], party[2]
+    if re.search(r"(?:Tỉnh|Thành|Huyện) ủy$", body) or body.endswith(
+            (f" {level}", " Đảng tỉnh", " Đảng xã")):
+        return f"{body} {name}"
+    if body.endswith("Đảng ủy"):
+        return f"{body} {level} {name}"
+    return f"{body} {party[0]}"
+
+
+def _parent_over_body(lines: list[str]) -> str | None:
+    """A header whose parent body's line stands over the body's (``UBND TỈNH LÀO CAI`` over
+    ``SỞ NỘI VỤ``) named as running text does: the body, then its place or its parent, not
+    the two run together ("UBND tỉnh Lào Cai Sở Nội Vụ"); None for a header of one body.
+
+    >>> _parent_over_body(["UBND TỈNH LÀO CAI", "SỞ NỘI VỤ"])
+    'Sở Nội vụ tỉnh Lào Cai'
+    >>> _parent_over_body(["ỦY BAN NHÂN DÂN", "TỈNH LÀO CAI", "VĂN PHÒNG"])
+    'Văn phòng Ủy ban nhân dân tỉnh Lào Cai'
+    >>> _parent_over_body(["TỈNH ỦY LÀO CAI", "BAN TUYÊN GIÁO VÀ DÂN VẬN"])
+    'Ban Tuyên giáo và Dân vận Tỉnh ủy Lào Cai'
+    >>> _parent_over_body(["HỘI NÔNG DÂN TỈNH LÀO CAI", "BAN THƯỜNG VỤ"])
+    'Ban Thường vụ Hội Nông dân tỉnh Lào Cai'
+    >>> _parent_over_body(["BỘ CÔNG THƯƠNG", "CỤC HÓA CHẤT"])
+    'Cục Hóa chất Bộ Công Thương'
+    >>> _parent_over_body(["ỦY BAN NHÂN DÂN", "TỈNH KON TUM"]) is None
+    True
+    """
+    for index in range(1, len(lines)):
+        parent, body = " ".join(lines[:index]), " ".join(lines[index:])
+        first = body.lower()
+        if parent.endswith(("-", "–", ",")):
+            continue  # "BỘ CÔNG AN - BỘ QUỐC PHÒNG -" over "BỘ Y TẾ": one joint header
+        party = _PARTY.match(ten_goi(parent))
+        if party:
+            return _of_party(party, ten_goi(body))
+        if not any(first == h or first.startswith(h + " ") for h in (*_HEADS, *_PART)):
+            continue
+        whole = ten_goi(parent)
+        if not _NAMED.search(whole.lower()) and not whole.startswith("Bộ ") and not whole.endswith(
+                ("Việt Nam", "Hồ Chí Minh")):
+            continue  # "BAN THI ĐUA" over "KHEN THƯỞNG …": one body's name over two lines
+        named = ten_goi(body)
+        if _NAMED.search(named[1:]):
+            return named  # the body's own line names its place
+        place = _NAMED.search(whole)
+        if place is not None and named.endswith(" " + place[1]):  # "… hành chính tỉnh"
+            return f"{named[:-len(place[1])]}{whole[place.start():]}"
+        if place is None or first.startswith(_PART) or not upper_vi(parent).startswith(
+                ("ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "UBND", "SỞ ")):
+            return f"{named} {whole}"
+        return f"{named} {whole[place.start():]}"  # a Sở, a school: its place
+    return None
 
 
 @cache
@@ -110,7 +213,16 @@ def school(name: str) -> str:
     ('Trường THPT Đốc Binh Kiều', 'Trường Trung học cơ sở Lê Lợi')
     >>> school("Trường Chính trị tỉnh Lào Cai"), ten_goi("TRƯỜNG TIỂU HỌC KIM ĐỒNG")
     ('Trường Chính trị tỉnh Lào Cai', 'Trường Tiểu học Kim Đồng')
+
+    A college named by its province, with no word of a level before it:
+    >>> school("Trường Cao đẳng lào cai"), school("Trường Đại học Kinh tế")
+    ('Trường Cao đẳng Lào Cai', 'Trường Đại học Kinh tế')
     """
+    words = name.split(" ")
+    for size in (4, 3, 2):
+        if words[0] == "Trường" and len(words) > size + 2 and (
+                " ".join(words[-size:]).lower() in _provinces()):
+            return " ".join((*words[:-size], _capitals(" ".join(words[-size:]).lower())))
     found = _school_kinds().match(name)
     if found is None or re.search(r"(?<!\w)(?:tỉnh|thành phố|huyện|xã|phường)(?!\w)", found[2]):
         return name
@@ -167,14 +279,22 @@ def _as_listed(word: str) -> str:
 
 
 @cache
-def _places() -> frozenset[str]:
-    """Names of places in small letters: the provinces of 2025 and those merged into them,
-    and every commune-level unit of 2025."""
-    from vietnam_provinces import Province, Ward
+def _provinces() -> frozenset[str]:
+    """The provinces of 2025 and those merged into them, in small letters."""
+    from vietnam_provinces import Province
 
-    rules = load_data("bulk.yaml")
     names = [nfc(p.name).removeprefix("Tỉnh ").removeprefix("Thành phố ")
              for p in Province.iter_all()]
-    names += [*rules.get("sap_nhap_2025", {}), *rules.get("ten_khac", {})]
-    names += [re.sub(r"^(Xã|Phường|Đặc khu|Thị trấn) ", "", nfc(w.name)) for w in Ward.iter_all()]
+    names += list(load_data("bulk.yaml").get("sap_nhap_2025", {}))
     return frozenset(" ".join(name.lower().split()) for name in names)
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Names of places in small letters: the provinces of 2025 and those merged into them,
+    their other names (``ten_khac`` in data/bulk.yaml), and every commune-level unit of 2025."""
+    from vietnam_provinces import Ward
+
+    names = [*load_data("bulk.yaml").get("ten_khac", {})]
+    names += [re.sub(r"^(Xã|Phường|Đặc khu|Thị trấn) ", "", nfc(w.name)) for w in Ward.iter_all()]
+    return _provinces() | frozenset(" ".join(name.lower().split()) for name in names)

@@ -7,7 +7,7 @@ import re
 
 from ntm_docgen.files.resources import load_data
 from ntm_docgen.vietnamese.abbrev import is_abbreviation
-from ntm_docgen.vietnamese.bodyname import _HEADS, _PLACES, _PROPER, _places
+from ntm_docgen.vietnamese.bodyname import _HEADS, _PLACES, _PROPER, _places, own_case
 from ntm_docgen.vietnamese.bodyname import ten_goi as ten_goi
 from ntm_docgen.vietnamese.text import is_upper_vi, nfc, upper_vi
 
@@ -141,6 +141,8 @@ def running_case(capitals: str) -> str:
     ('Kế hoạch của xã Tân Thành năm 2026', 'Sơ kết phong trào')
     >>> running_case("CHƯƠNG TRÌNH MTQG VÀ CÔNG TÁC PCCC, ATTP TẠI XÃ ĐĂK PXI")
     'Chương trình MTQG và công tác PCCC, ATTP tại xã Đăk Pxi'
+    >>> running_case("PHỐI HỢP VỚI HỘI LIÊN HIỆP PHỤ NỮ XÃ TÂN THÀNH")
+    'Phối hợp với Hội Liên hiệp Phụ nữ xã Tân Thành'
     """
     text = " ".join(nfc(capitals).split())
     if not is_upper_vi(text):
@@ -176,6 +178,7 @@ def running_case(capitals: str) -> str:
     for proper in _PROPER:
         if proper != "Nông thôn mới":  # a body's name, not the movement's words
             text = re.sub(rf"(?<!\w){re.escape(proper.lower())}(?!\w)", proper, text)
+    text = own_case(text, in_sentence=True)  # Hội Nông dân, Sở Công Thương
     text = re.sub(r"“(\w)", lambda m: "“" + m.group(1).upper(), text)
     return text[:1].upper() + text[1:]
 

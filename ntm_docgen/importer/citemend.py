@@ -1,12 +1,15 @@
 """A scan's căn cứ citing a text the table knows (data/van_ban_can_cu.yaml), misread by OCR in a
-few signs of its number or date, written as the text is numbered and dated; each mend named in
-a warning. Only what OCR read: a Word file's or a text PDF's căn cứ are the clerk's own."""
+few signs of its number or date, written as the text is numbered and dated, and a body's code
+in a ký hiệu read with a letter no code writes, written as the body's initials
+(``issuercode``); each mend named in a warning. Only what OCR read: a Word file's or a text
+PDF's căn cứ are the clerk's own."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from ntm_docgen.i18n import _
+from ntm_docgen.importer.issuercode import codes_mended
 from ntm_docgen.vietnamese.cited import citations, read_as, written
 
 
@@ -46,4 +49,9 @@ def mend_citations(spec: dict[str, Any]) -> list[str]:
         warnings += [_("can_cu: in the căn cứ read on the scan “{item}”, “{read}” is written "
                        "“{written}”, as that text is numbered and dated; check it against the "
                        "paper").format(item=item, read=old, written=new) for old, new in changes]
+        items[i], codes = codes_mended(items[i])  # 573/TTr-SNỸ of the Sở Nội vụ it names
+        warnings += [_("can_cu: in the căn cứ read on the scan “{item}”, the ký hiệu's “{read}” "
+                       "is written “{written}”, the initials of the body the căn cứ names "
+                       "before it; check it against the paper").format(
+                           item=item, read=old, written=new) for old, new in codes]
     return warnings

@@ -29,6 +29,7 @@ from collections import Counter
 from rapidfuzz.distance import Levenshtein
 
 from ntm_docgen.i18n import _
+from ntm_docgen.importer.ownphrase import own_phrase
 from ntm_docgen.importer.wordfix import _parts
 from ntm_docgen.vietnamese.lexicon import paired
 from ntm_docgen.vietnamese.text import is_upper_vi, strip_diacritics
@@ -137,8 +138,17 @@ def own_read(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
 
 
 def own_read_told(lines: list[str], warnings: list[str]) -> list[str]:
-    """``own_read``'s lines, with a warning naming each word written otherwise."""
+    """``own_read``'s lines, then ``ownphrase.own_phrase``'s, with warnings naming each word
+    written otherwise."""
     lines, changes = own_read(lines)
+    lines, phrases, small = own_phrase(lines)  # a phrase the letter prints again; tăng Cường
+    changes += phrases
+    if small:
+        warnings.append(_("{count} words of the scan read with a capital were written in small "
+                          "letters, as the letter writes them elsewhere after the same word: "
+                          "{words}; check them against the paper").format(
+                              count=len(small), words=", ".join(
+                                  f"“{read}” → “{right}”" for read, right in small)))
     if changes:
         warnings.append(_("{count} words of the scan were written as the letter writes them "
                           "elsewhere between the same words: {words}; check them against the "

@@ -24,6 +24,7 @@ from ntm_docgen.derive.levels import district_lines, drop_tallies, mend_lists
 from ntm_docgen.derive.ownlevel import own_parents_letter, to_itself
 from ntm_docgen.derive.procedures import procedures_elsewhere
 from ntm_docgen.derive.profile import Profile, level_clash
+from ntm_docgen.derive.province import drop_province
 from ntm_docgen.derive.request import addressed_elsewhere
 from ntm_docgen.derive.rules import LevelRules, Rewriter, level_rules, mau, van
 from ntm_docgen.derive.targets import targets_above
@@ -142,6 +143,7 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     if duty and fields["cap_tren"] != fields["nguon"]:
         duty_noi_nhan(spec, fields["nguon"])
     warnings += drop_above(spec, rules.tren, fields["dia_ban"])
+    warnings += drop_province(spec, profile.cap)
     warnings += drop_tallies(spec, day, profile.cap)
     warnings += district_lines(spec, day, profile.cap)
     warnings += deadline_past(spec, han, day) if han else []

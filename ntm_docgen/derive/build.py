@@ -25,6 +25,7 @@ from ntm_docgen.derive.ownlevel import own_parents_letter, to_itself
 from ntm_docgen.derive.procedures import procedures_elsewhere
 from ntm_docgen.derive.profile import Profile, level_clash
 from ntm_docgen.derive.province import drop_province
+from ntm_docgen.derive.renamed import rename_gone
 from ntm_docgen.derive.request import addressed_elsewhere
 from ntm_docgen.derive.rules import LevelRules, Rewriter, level_rules, mau, van
 from ntm_docgen.derive.targets import targets_above
@@ -153,6 +154,7 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
                              asked=job.asked)
     warnings += own_parents_letter(spec, source, profile)
     warnings += names_kept(spec, other, profile.ten_goi, fields["trich_dan"])
+    warnings += rename_gone(spec, day)
     return DeriveResult(spec, warnings)
 
 

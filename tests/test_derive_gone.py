@@ -39,3 +39,13 @@ def test_before_the_merger_the_ministry_stays() -> None:
                          today=day)
     assert "Bộ Lao động - Thương binh và Xã hội" in _outside_citation(result.spec)
     assert not [w for w in result.warnings if "no longer exists" in w]
+
+
+def test_the_units_carry_out_what_is_guided_not_the_guiding() -> None:
+    """derive25: "triển khai hướng dẫn một số nội dung …" and "báo cáo kết quả hướng dẫn …" in
+    the province's letter: guiding is the Sở's act, the units carry out what it guides."""
+    day = date(2025, 12, 15)
+    result = derive_file(CV_1445, LANG_SON, "cong-van", ngay=day, han=date(2025, 12, 30),
+                         today=day)
+    assert result.spec["trich_yeu"].startswith("V/v thực hiện một số nội dung thu thập")
+    assert "hướng dẫn một số nội dung" not in _outside_citation(result.spec)

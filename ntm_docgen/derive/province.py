@@ -50,11 +50,16 @@ def _provincial_subject(line: str) -> bool:
     False
     >>> _provincial_subject("3. Công an xã, các đơn vị trên địa bàn tỉnh")
     False
+    >>> _provincial_subject("2. Gửi báo cáo kết quả thực hiện Danh mục của Sở Giao thông tỉnh")
+    False
     """
     found = _ITEM.match(line)
     if not found or len(line) > 300:
         return False
     subject = re.sub(rf"^(?:{words('tinh_mo')})\s+", "", line[found.end():])
+    # a body or its head opens it ("Giám đốc Công an tỉnh"), not a task ("Gửi báo cáo …")
+    if not re.match(rf"(?:{words('tinh_dau')})(?!\w)", subject):
+        return False
     parts = [x for x in re.split(r",|;| và ", subject.split(":")[0]) if x.strip()]
     mine = re.compile(rf"(?<!\w)(?:{words('tinh_than')})(?!\w)")
     below = re.compile(rf"(?<!\w)(?:{words('khong_tinh')})(?!\w)(?! hội)", re.IGNORECASE)

@@ -43,15 +43,30 @@ def _key(name: str) -> str:
     return " ".join(re.sub(r"[-–—]", " ", name).split()).casefold()
 
 
-def _rename(line: str, day: date, done: dict[str, tuple[str, str]]) -> str:
+#: the words before a body the letter reports or sends to, or asks ("… báo cáo Bộ …", "gửi về
+#: Sở …"); a body named otherwise ("thẩm quyền giải quyết của Sở Giao thông vận tải", the name
+#: of a list another body published) keeps its name
+_TOWARD = re.compile(r"(?<!\w)(?:báo cáo|về|gửi|cho|đề nghị|giao)\s+$", re.IGNORECASE)
+
+
+def _rename(line: str, day: date, done: dict[str, tuple[str, str]], *,
+            anywhere: bool = False) -> str:
     """``line`` with the bodies gone on ``day`` named by their successors outside its
-    citations; each name changed is kept in ``done`` (old: successor, act)."""
+    citations, where it reports or sends to them (``anywhere``: a line of the Kính gửi or the
+    Nơi nhận); each name changed is kept in ``done`` (old: successor, act).
+
+    >>> day, done = date(2025, 12, 15), {}
+    >>> _rename("báo cáo Sở Giao thông vận tải; thẩm quyền của Sở Giao thông vận tải", day, done)
+    'báo cáo Sở Xây dựng; thẩm quyền của Sở Giao thông vận tải'
+    """
     for tu, act, pattern, successor_of in _changes():
         if day < tu:
             continue
 
         def swap(found: re.Match[str], act: str = act,
                  successor_of: dict[str, str] = successor_of) -> str:
+            if not anywhere and not _TOWARD.search(found.string[:found.start()]):
+                return found[0]
             new = successor_of[_key(found[0])]
             done.setdefault(found[0], (new, act))
             return new
@@ -85,7 +100,7 @@ def rename_gone(spec: dict[str, Any], day: date) -> list[str]:
     for key in ("kinh_gui", "noi_nhan"):
         if isinstance(spec.get(key), list):
             lines: list[str] = []
-            for line in (_rename(str(x), day, done) for x in spec[key]):
+            for line in (_rename(str(x), day, done, anywhere=True) for x in spec[key]):
                 if line not in lines:
                     lines.append(line)
             spec[key] = lines

@@ -98,7 +98,8 @@ def _drop(text: str, left: list[str]) -> str:
 
 
 def drop_province(spec: dict[str, Any], cap: str) -> list[str]:
-    """A commune's or a huyện's letter without the province's own sentences and items, told.
+    """A commune's or a huyện's letter without the province's own sentences and items in its
+    body, told.
 
     >>> spec = {"noi_dung": "Đánh giá chung. Tỉnh ta đứng thứ 37, tình trạng nhũng nhiễu trên "
     ...     "địa bàn xã vẫn còn.\\n1. Các ban, ngành xã:\\n- Tuyên truyền.\\n2. Đề nghị Giám đốc "
@@ -115,9 +116,10 @@ def drop_province(spec: dict[str, Any], cap: str) -> list[str]:
     if cap == "tỉnh":
         return []
     left: list[str] = []
-    for part in [spec, *(spec.get("phu_luc") or [])]:
-        if part.get("noi_dung"):
-            part["noi_dung"] = _drop(str(part["noi_dung"]), left)
+    # the body only: a phụ lục carried from the source is its copy (a list of the provinces a
+    # Bộ sent it to is no task)
+    if spec.get("noi_dung"):
+        spec["noi_dung"] = _drop(str(spec["noi_dung"]), left)
     if not left:
         return []
     theirs = _theirs()

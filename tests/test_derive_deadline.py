@@ -105,3 +105,27 @@ def test_the_commune_s_own_duty_still_ahead_keeps_its_day() -> None:
     result = derive_file(PLAN, MAU_SON, "ke-hoach", ngay=day, today=day)
     assert "báo cáo Sở Nông nghiệp và Môi trường trước ngày 15/11/2027" in result.spec["noi_dung"]
     assert not [w for w in result.warnings if "leaves no time before that day" in w]
+
+
+@pytest.mark.parametrize("line", [
+    "3. Ủy ban nhân dân các xã, phường báo cáo kết quả thực hiện về Sở Nông nghiệp và Môi "
+    "trường để tổng hợp, tham mưu UBND tỉnh báo cáo Bộ Nông nghiệp và Môi trường trước ngày "
+    "15/11/2027.",
+    "3. Ủy ban nhân dân các xã, phường báo cáo kết quả thực hiện về Sở Nông nghiệp và Môi "
+    "trường. Sở Nông nghiệp và Môi trường tổng hợp kết quả báo cáo UBND tỉnh trước ngày "
+    "15/11/2027.",
+], ids=["tham-muu", "next-sentence"])
+def test_the_sos_own_day_after_her_duty_is_not_hers(tmp_path: Path, line: str) -> None:
+    """derive25: the Sở's day, after "tổng hợp, tham mưu … báo cáo" or in the next sentence,
+    was taken as the day the commune reports by."""
+    text = PLAN.read_text(encoding="utf-8").replace(
+        "  3. Ủy ban nhân dân các xã, phường báo cáo kết quả thực hiện về Sở Nông nghiệp và Môi "
+        "trường trước ngày 15/11/2027 theo đề cương kèm theo.", "  " + line)
+    assert line in text
+    source = tmp_path / "kh.yaml"
+    source.write_text(text, encoding="utf-8")
+    day = date(2026, 10, 28)
+    result = derive_file(source, MAU_SON, "ke-hoach", ngay=day, han=date(2027, 11, 20), today=day)
+    assert "báo cáo Sở Nông nghiệp và Môi trường trước ngày 15/11/2027" not in \
+        result.spec["noi_dung"]
+    assert not [w for w in result.warnings if "is not before 15/11/2027, the day the" in w]

@@ -19,11 +19,14 @@ from ntm_docgen.derive.duty import (
 )
 from ntm_docgen.derive.elsewhere import elsewhere, elsewhere_warnings, names_kept
 from ntm_docgen.derive.forms import build_form
+from ntm_docgen.derive.front import front_work, steps_ended
 from ntm_docgen.derive.job import FORMS, LOAI, Derivation, DeriveResult
 from ntm_docgen.derive.levels import district_lines, drop_tallies, mend_lists
 from ntm_docgen.derive.ownlevel import own_parents_letter, to_itself
 from ntm_docgen.derive.procedures import procedures_elsewhere
 from ntm_docgen.derive.profile import Profile, level_clash
+from ntm_docgen.derive.province import drop_province
+from ntm_docgen.derive.renamed import rename_gone
 from ntm_docgen.derive.request import addressed_elsewhere
 from ntm_docgen.derive.rules import LevelRules, Rewriter, level_rules, mau, van
 from ntm_docgen.derive.targets import targets_above
@@ -124,7 +127,7 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     # first: the wrong letter
     warnings[:0] = source_warnings(source, profile, day) \
         + elsewhere_warnings(source, profile, other) + addressed_elsewhere(source, profile) \
-        + procedures_elsewhere(source, profile) + upward
+        + procedures_elsewhere(source, profile) + front_work(source, profile, form) + upward
     warnings += (duty_warnings(duty, profile, fields) + passed) if duty else []
     if han is not None:  # a duty's own day is the one the units below report before
         han, told = duty_deadline(duty, han, profile.cap, day) if duty and duty.han \
@@ -142,15 +145,17 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     if duty and fields["cap_tren"] != fields["nguon"]:
         duty_noi_nhan(spec, fields["nguon"])
     warnings += drop_above(spec, rules.tren, fields["dia_ban"])
+    warnings += drop_province(spec, profile.cap)
     warnings += drop_tallies(spec, day, profile.cap)
     warnings += district_lines(spec, day, profile.cap)
     warnings += deadline_past(spec, han, day) if han else []
-    warnings += ended_periods(spec, source, day)
+    warnings += ended_periods(spec, source, day) + steps_ended(spec, day)
     warnings += to_itself(spec, duoi, rules.duoi_nua, fields["dia_ban"])
     warnings += targets_above(spec, source, profile, fields, theirs=other is not None,
                              asked=job.asked)
     warnings += own_parents_letter(spec, source, profile)
     warnings += names_kept(spec, other, profile.ten_goi, fields["trich_dan"])
+    warnings += rename_gone(spec, day)
     return DeriveResult(spec, warnings)
 
 

@@ -25,8 +25,11 @@ _REPORTS = re.compile(r"(?<!\w)(?:gửi\s+)?báo cáo(?!\w)", re.IGNORECASE)
 #: "… trước ngày 15/11/2027", "chậm nhất ngày 15/11/2027"
 #: how many days before the level above's own deadline the units below report
 SOM = 5
-#: Another body gathering the reports and reporting on: its day is not the level's.
-_GATHERS = re.compile(r"(?<!\w)tổng hợp\s*,?\s*(?:và\s+)?báo cáo(?!\w)", re.IGNORECASE)
+#: Another body gathering the reports and reporting on ("tổng hợp, báo cáo", "tổng hợp kết quả
+#: báo cáo", "tổng hợp, tham mưu UBND tỉnh báo cáo"): its day is not the level's.
+_GATHERS = re.compile(r"(?<!\w)tổng hợp(?!\w)[^;.]{0,80}?(?<!\w)báo cáo(?!\w)", re.IGNORECASE)
+#: the end of a sentence: a full stop before a capital ("… về Sở Nội vụ. Sở Nội vụ tổng hợp …")
+_SENTENCE_END = re.compile(r"\.\s+(?=[^\W\d_])")
 _BY = re.compile(r"(?<!\w)(?:trước|chậm nhất(?: là)?)\s+(?:ngày\s+)?(\d{1,2})/(\d{1,2})/(\d{4})")
 
 
@@ -82,9 +85,11 @@ def duty_above(source: Spec, profile: Profile) -> Duty | None:
 
 
 def _clause_end(line: str, start: int) -> int:
-    """Where the clause of a duty read from ``start`` ends: at a ``;``, or where another body
-    gathers the reports and reports on ("…, Sở … tổng hợp, báo cáo UBND tỉnh trước ngày …",
-    that body's day); a "báo cáo" of her own ("thời gian gửi báo cáo trước ngày …") goes on.
+    """Where the clause of a duty read from ``start`` ends: at a ``;`` or the end of its
+    sentence, or where another body gathers the reports and reports on ("…, Sở … tổng hợp kết
+    quả báo cáo UBND tỉnh trước ngày …", "để tổng hợp, tham mưu UBND tỉnh báo cáo Bộ … trước
+    ngày …": that body's day); a "báo cáo" of her own ("thời gian gửi báo cáo trước ngày …")
+    goes on.
 
     >>> line = "về Sở X trước ngày 15/11 để tổng hợp, báo cáo UBND tỉnh trước ngày 30/11."
     >>> line[:_clause_end(line, 0)]
@@ -94,10 +99,17 @@ def _clause_end(line: str, start: int) -> int:
     True
     >>> _clause_end("về Sở X; Sở X báo cáo UBND tỉnh trước ngày 30/11.", 0)
     7
+    >>> _clause_end("về Sở X. Sở X báo cáo UBND tỉnh trước ngày 30/11.", 0)
+    7
+    >>> line = "về Sở X để tổng hợp, tham mưu UBND tỉnh báo cáo Bộ Y trước ngày 30/11."
+    >>> line[:_clause_end(line, 0)]
+    'về Sở X để '
     """
     ends = [len(line)]
     if (stop := line.find(";", start)) >= 0:
         ends.append(stop)
+    if (full := _SENTENCE_END.search(line, start)) is not None:
+        ends.append(full.start())
     if (gathers := _GATHERS.search(line, start)) is not None:
         ends.append(gathers.start())
     return min(ends)

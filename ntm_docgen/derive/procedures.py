@@ -40,7 +40,13 @@ def settled_by(trich_yeu: str) -> str | None:
 
 #: What a commune settles since 1 July 2025 besides its own level's procedures: those of the
 #: huyện level gone (its Ủy ban, its phòng), and the two-level government's it shares in.
-_TAKEN_OVER = ("huyện", "quận", "thị xã", "phòng", "hai cấp")
+_TAKEN_OVER = ("huyện", "quận", "thị xã", "hai cấp")
+#: the huyện level's phòng (Nghị định 37/2014/NĐ-CP, amended by 108/2020/NĐ-CP): not another
+#: "phòng" ("Văn phòng Đăng ký đất đai", "phòng cháy", "quốc phòng", "Phòng Công chứng số 1",
+#: "Phòng Cảnh sát PCCC … Công an tỉnh")
+_PHONG_HUYEN = re.compile(r"(?<![\w ]Văn )(?<!\w)(?:Phòng|phòng) (?:Tư pháp|Nội vụ|Tài chính|"
+                          r"Kinh tế|Tài nguyên|Văn hóa|Văn hoá|Lao động|Y tế|Giáo dục|"
+                          r"Nông nghiệp|Quản lý đô thị|Dân tộc)(?!\w)|(?<!\w)phòng chuyên môn")
 
 
 def _hers(text: str, profile: Profile) -> bool:
@@ -53,15 +59,22 @@ def _hers(text: str, profile: Profile) -> bool:
     ...     "co_quan": {"ten": "UBND"}, "ten_goi": "Ủy ban nhân dân xã Tân Thành",
     ...     "dia_danh": "Tân Thành", "ky": {"chuc_vu": "CHỦ TỊCH", "ho_ten": "A"}})
     >>> [_hers(t, xa) for t in ("TTHC thuộc thẩm quyền giải quyết của UBND cấp huyện",
-    ...     "TTHC của chính quyền địa phương hai cấp", "TTHC thuộc thẩm quyền của Sở Y tế")]
-    [True, True, False]
+    ...     "TTHC của chính quyền địa phương hai cấp", "TTHC thuộc thẩm quyền của Sở Y tế",
+    ...     "TTHC thuộc thẩm quyền của Phòng Giáo dục và Đào tạo")]
+    [True, True, False, True]
+    >>> [_hers(f"TTHC thuộc thẩm quyền của {t}", xa) for t in ("Văn phòng Đăng ký đất đai",
+    ...     "Phòng Công chứng số 1", "Phòng Cảnh sát PCCC và CNCH Công an tỉnh")]
+    [False, False, False]
+    >>> _hers("TTHC lĩnh vực phòng cháy, chữa cháy, quốc phòng của Sở Y tế", xa)
+    False
     """
     if RANK.get(profile.cap, 1) >= 2:
         kinds = OWN.get(profile.cap, (profile.cap,))
         if "xã" in kinds and (profile.den_ngay is None or profile.den_ngay >= HAI_CAP):
             kinds = (*kinds, *_TAKEN_OVER)
         named = "|".join(kinds)
-        return re.search(rf"(?<!\w)(?:{named})(?!\w)(?! hội)", text, re.IGNORECASE) is not None
+        return re.search(rf"(?<!\w)(?:{named})(?!\w)(?! hội)", text, re.IGNORECASE) is not None \
+            or ("huyện" in kinds and _PHONG_HUYEN.search(text) is not None)
     return profile.ten_goi.casefold() in text.casefold()
 
 

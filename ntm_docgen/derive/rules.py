@@ -160,6 +160,13 @@ def citation_spans(text: str) -> list[tuple[int, int]]:
 _OPENS_LINE = re.compile(r"\s*(?:(?:\d{1,2}\.){1,3}|[a-zđ]\)|[-+•])?\s*")
 
 
+@cache
+def _each() -> re.Pattern[str]:
+    """"mỗi", "từng" before a phrase: one unit of those it names (van.yaml ``moi_don_vi``)."""
+    each = "|".join(re.escape(w) for w in van()["moi_don_vi"])
+    return re.compile(rf"(?<!\w)(?:{each})\s+$", re.IGNORECASE)
+
+
 class Rewriter:
     """Rewrites running text for the level below, leaving citations as they are."""
 
@@ -188,6 +195,10 @@ class Rewriter:
             if found in self.issuer:
                 return self.issuer[found](text[:match.start()], text[match.end():])
             replacement = self.table[found]
+            # "Mỗi tỉnh, thành phố … chọn 05% số xã" is one unit's quota: "mỗi các xã, phường"
+            # says nothing, and the quota is not the level below's
+            if replacement.casefold().startswith("các ") and _each().search(text[:match.start()]):
+                return found
             # "8. Ủy ban nhân dân các phường, xã" → "8. Các thôn, tổ dân phố", not "8. các …"
             if found[:1].isupper() and _OPENS_LINE.fullmatch(text[:match.start()]):
                 return replacement[:1].upper() + replacement[1:]

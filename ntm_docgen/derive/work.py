@@ -53,6 +53,26 @@ def subject(trich_yeu: str) -> str:
         rest = text[len(act) + 1:]
         if text.casefold().startswith(act.casefold() + " ") and _opens_with(rest, done):
             return f"{theirs} {_named(rest)}"
+    return _guided(text)
+
+
+def _guided(text: str) -> str:
+    """What the units carry out of a guidance named by its act ("hướng dẫn …").
+
+    >>> _guided("hướng dẫn một số nội dung thu thập, phân tích thị trường lao động")
+    'thực hiện một số nội dung thu thập, phân tích thị trường lao động'
+    >>> _guided("hướng dẫn tổng kết công tác thi đua"), _guided("hướng dẫn viên du lịch")
+    ('tổng kết công tác thi đua', 'hướng dẫn viên du lịch')
+    """
+    for words in sorted(van()["huong_dan_mo"], key=len, reverse=True):
+        rest = text[len(words) + 1:]
+        if not text.casefold().startswith(words.casefold() + " ") or not rest.strip():
+            continue
+        if _opens_with(rest, tuple(w.casefold() for w in van()["huong_dan_phan"])):
+            return f"thực hiện {rest}"
+        if _opens_with(rest, tuple(w.casefold() for w in van()["ban_hanh_viec"])) \
+                or words != "hướng dẫn":
+            return rest
     return text
 
 

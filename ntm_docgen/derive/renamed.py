@@ -1,0 +1,111 @@
+"""Bodies merged away named by their successor in a letter dated after the merger (the Bộ Lao
+động - Thương binh và Xã hội reported to in a letter of December 2025 is the Bộ Nội vụ), outside
+what the letter cites, told (data/derive/doi_ten.yaml)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+from typing import Any
+
+from ntm_docgen.derive.rules import citation_spans
+from ntm_docgen.files.resources import load_data
+from ntm_docgen.i18n import N_, said
+from ntm_docgen.vietnamese.text import nfc, ngay_so
+
+
+@cache
+def _changes() -> tuple[tuple[date, str, re.Pattern[str], dict[str, str]], ...]:
+    """Each change of doi_ten.yaml: its first day, its act, a pattern of the old names and
+    each old name's successor (keyed by the name folded)."""
+    out = []
+    for entry in load_data("derive/doi_ten.yaml")["doi_ten"]:
+        successor_of: dict[str, str] = {}
+        parts = []
+        for new, olds in entry["thay"].items():
+            for old in olds:
+                successor_of[_key(nfc(old))] = nfc(new)
+                words = [re.escape(w) for w in re.split(r"\s*[-–—]\s*|\s+", nfc(old))]
+                parts.append(r"\s*[-–—]?\s*".join(words))
+        parts.sort(key=len, reverse=True)
+        pattern = re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)", re.IGNORECASE)
+        out.append((entry["tu"], nfc(entry["nguon"]), pattern, successor_of))
+    return tuple(out)
+
+
+def _key(name: str) -> str:
+    """A name folded for lookup: no dashes, one space, any case.
+
+    >>> _key("Bộ Lao động – thương binh và Xã hội") == _key("Bộ Lao động Thương binh và Xã hội")
+    True
+    """
+    return " ".join(re.sub(r"[-–—]", " ", name).split()).casefold()
+
+
+#: the words before a body the letter reports or sends to, or asks ("… báo cáo Bộ …", "gửi về
+#: Sở …"); a body named otherwise ("thẩm quyền giải quyết của Sở Giao thông vận tải", the name
+#: of a list another body published) keeps its name
+_TOWARD = re.compile(r"(?<!\w)(?:báo cáo|về|gửi|cho|đề nghị|giao)\s+$", re.IGNORECASE)
+
+
+def _rename(line: str, day: date, done: dict[str, tuple[str, str]], *,
+            anywhere: bool = False) -> str:
+    """``line`` with the bodies gone on ``day`` named by their successors outside its
+    citations, where it reports or sends to them (``anywhere``: a line of the Kính gửi or the
+    Nơi nhận); each name changed is kept in ``done`` (old: successor, act).
+
+    >>> day, done = date(2025, 12, 15), {}
+    >>> _rename("báo cáo Sở Giao thông vận tải; thẩm quyền của Sở Giao thông vận tải", day, done)
+    'báo cáo Sở Xây dựng; thẩm quyền của Sở Giao thông vận tải'
+    """
+    for tu, act, pattern, successor_of in _changes():
+        if day < tu:
+            continue
+
+        def swap(found: re.Match[str], act: str = act,
+                 successor_of: dict[str, str] = successor_of) -> str:
+            if not anywhere and not _TOWARD.search(found.string[:found.start()]):
+                return found[0]
+            new = successor_of[_key(found[0])]
+            done.setdefault(found[0], (new, act))
+            return new
+
+        pieces, last = [], 0
+        for start, end in citation_spans(line):
+            pieces += [pattern.sub(swap, line[last:start]), line[start:end]]
+            last = end
+        pieces.append(pattern.sub(swap, line[last:]))
+        line = "".join(pieces)
+    return line
+
+
+def rename_gone(spec: dict[str, Any], day: date) -> list[str]:
+    """The body, phụ lục, Kính gửi and Nơi nhận of a letter dated ``day`` with the bodies
+    merged away by then named by their successors (a line named twice once), told.
+
+    >>> spec = {"noi_dung": "tham mưu UBND tỉnh báo cáo Bộ Lao động - Thương binh và Xã hội.",
+    ...         "noi_nhan": ["- Bộ Lao động – Thương binh và Xã hội (b/c);", "- Bộ Nội vụ (b/c);"]}
+    >>> told = rename_gone(spec, date(2025, 12, 15)); spec["noi_dung"], spec["noi_nhan"]
+    ('tham mưu UBND tỉnh báo cáo Bộ Nội vụ.', ['- Bộ Nội vụ (b/c);'])
+    >>> spec = {"noi_dung": "báo cáo Sở Kế hoạch và Đầu tư."}
+    >>> rename_gone(spec, date(2024, 12, 15)), spec["noi_dung"]
+    ([], 'báo cáo Sở Kế hoạch và Đầu tư.')
+    """
+    done: dict[str, tuple[str, str]] = {}
+    for part in [spec, *(spec.get("phu_luc") or [])]:
+        if part.get("noi_dung"):
+            part["noi_dung"] = "\n".join(_rename(x, day, done)
+                                         for x in str(part["noi_dung"]).split("\n"))
+    for key in ("kinh_gui", "noi_nhan"):
+        if isinstance(spec.get(key), list):
+            lines: list[str] = []
+            for line in (_rename(str(x), day, done, anywhere=True) for x in spec[key]):
+                if line not in lines:
+                    lines.append(line)
+            spec[key] = lines
+    return [said(N_("{old} no longer exists on {day}, the letter's date: its work went to {new} "
+                    "({act}), and the letter names {new} in its place outside what it cites; "
+                    "check that the work named is {new}'s before sending"),
+                 old=old, day=ngay_so(day), new=new, act=act)
+            for old, (new, act) in done.items()]

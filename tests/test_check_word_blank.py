@@ -4,6 +4,7 @@ empty page, and --fix takes the page break out, the section break kept."""
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import docx
@@ -160,3 +161,13 @@ def test_real_letters_told_once_where_word_prints_the_blank_page(name, where):
     on a file without splitPgBreakAndParaMark, which is not told."""
     (finding,) = [f for f in check_file(REAL / f"{name}.docx") if f.rule == "page.blank"]
     assert finding.where == where and finding.fixable
+
+
+def test_fix_of_a_real_letter_counts_its_pages_one_fewer(tmp_path):
+    """Word counted the Mặt trận's blank page among its 27 (docProps/app.xml): the letter
+    repaired is counted on 26, so that it is not taken for one with a page more."""
+    out = tmp_path / "fixed.docx"
+    result = fix_file(REAL / "hd_mttq_luong_minh_gt_ung_cu_2025.docx", out)
+    assert "page.blank" in {result.before[i].rule for i in result.fixed}
+    with zipfile.ZipFile(out) as archive:
+        assert b"<Pages>26</Pages>" in archive.read("docProps/app.xml")

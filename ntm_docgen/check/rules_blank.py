@@ -31,11 +31,10 @@ def check_blank_end(doc: Document) -> list[Finding]:
     tail = blank_end(doc)
     if not tail:
         return found
-    pages = saved_pages(doc)
     return [*found, Finding(
         "page.blank", _("the end of the letter"), "",
         _("a blank last page made by the empty lines after the letter's last words"),
-        _("no blank page"), lambda: _drop(doc, tail, pages), anchor=tail[0].el,
+        _("no blank page"), lambda: _drop(doc, tail, saved_pages(doc)), anchor=tail[0].el,
         note=_("the last page prints blank: it holds only the empty lines after the letter's "
                "last words; delete those empty lines (after a table, where Word keeps one, "
                "make it 1 pt)"))]
@@ -74,7 +73,14 @@ def _before_section(doc: Document, blank: WordBlank) -> Finding:
                  "break before) stands just before a section break (Next Page), which begins "
                  "a page of its own; turn its Page break before off")
     return Finding("page.blank", where, "", found, _("no blank page"),
-                   lambda: remove_break(blank, doc), anchor=blank.para.el, note=note)
+                   lambda: _remove(doc, blank, saved_pages(doc)), anchor=blank.para.el, note=note)
+
+
+def _remove(doc: Document, blank: WordBlank, pages: int | None) -> None:
+    """Take the break out; the pages Word counted (its blank one among them) lose one."""
+    remove_break(blank, doc)
+    if pages is not None and pages > 1:
+        _count_pages(doc, pages - 1)
 
 
 def _drop(doc: Document, tail: list[Para], pages: int | None) -> None:

@@ -93,6 +93,13 @@ def _break_before_by_style(document) -> None:
     document.add_paragraph(APPENDIX)
 
 
+def _break_then_break_before(document) -> None:
+    """A page break, then the section's ending paragraph set to begin a new page too: one
+    blank page begun twice; --fix takes both out."""
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    _break_before(document)
+
+
 def _blanks(path):
     return [f for f in check_file(path) if f.rule == "page.blank"]
 
@@ -105,8 +112,10 @@ def _blanks(path):
     ((_text_after_break,), 0),
     ((_break_before,), 1),
     ((_break_before_by_style,), 1),
+    ((_break_then_break_before,), 1),
 ], ids=["break-then-section", "break-in-ending-paragraph", "ending-paragraph-split-mark",
-        "continuous-section", "text-after-break", "page-break-before", "break-before-by-style"])
+        "continuous-section", "text-after-break", "page-break-before", "break-before-by-style",
+        "break-then-break-before"])
 def test_told_only_where_word_prints_an_empty_page(hd, tmp_path, changes, told):
     path = edit(hd, tmp_path / "letter.docx", *changes)
     found = _blanks(path)
@@ -123,8 +132,8 @@ def test_the_place_names_the_words_before_the_blank_page(hd, tmp_path):
 
 
 @pytest.mark.parametrize("change", [_page_break_then_section, _break_before,
-                                    _break_before_by_style],
-                         ids=["page-break", "page-break-before", "by-style"])
+                                    _break_before_by_style, _break_then_break_before],
+                         ids=["page-break", "page-break-before", "by-style", "both"])
 def test_fix_takes_the_break_out_and_keeps_the_section(hd, tmp_path, change):
     path = edit(hd, tmp_path / "letter.docx", change)
     before = docx.Document(str(path))
@@ -135,7 +144,7 @@ def test_fix_takes_the_break_out_and_keeps_the_section(hd, tmp_path, change):
     assert len(fixed.sections) == len(before.sections) == 2
     assert fixed.sections[1].start_type == WD_SECTION.NEW_PAGE
     assert [p.text for p in fixed.paragraphs] == [p.text for p in before.paragraphs]
-    taken = 1 if change is _page_break_then_section else 0
+    taken = 1 if change in (_page_break_then_section, _break_then_break_before) else 0
     assert _page_breaks(fixed) == _page_breaks(before) - taken
     assert not any(p.paragraph_format.page_break_before for p in fixed.paragraphs)
 

@@ -29,6 +29,9 @@ from ntm_docgen.check.reader import Document
 #: What prints though it is no text.
 _MARKS = frozenset(w(tag) for tag in ("drawing", "pict", "object", "sym", "fldSimple",
                                       "instrText", "tab", "ptab"))
+#: What stands between paragraphs and prints nothing.
+_UNPRINTED_MARKS = frozenset(w(tag) for tag in ("bookmarkStart", "bookmarkEnd", "proofErr",
+                                                "permStart", "permEnd"))
 #: The kinds of section that begin on a new page (ECMA-376's ST_SectionMark).
 _NEW_PAGE = frozenset({"nextPage", "oddPage", "evenPage"})
 
@@ -43,6 +46,9 @@ class WordBlank:
     section_end: Para
     by_break: bool
     words: str
+    #: every paragraph that begins a page on the way, with whether by a page break: --fix
+    #: takes each break out (a page break, then a "page break before" on the empty paragraph)
+    breaks: tuple[tuple[Para, bool], ...] = ()
 
 
 def word_blanks(doc: Document) -> list[WordBlank]:
@@ -59,11 +65,12 @@ def word_blanks(doc: Document) -> list[WordBlank]:
             else body.find("w:sectPr", NS)
         if after is None or _kind(after) not in _NEW_PAGE:
             continue
-        begun = _begun(children, end, set(ends), split, doc)
-        if begun is not None and begun[0] in by_el and children[end] in by_el:
-            para = by_el[begun[0]]
-            found.append(WordBlank(para, by_el[children[end]], begun[1],
-                                   _words_before(doc, para, begun[1])))
+        begun = [(by_el[el], by_break) for el, by_break in
+                 _begun(children, end, set(ends), split, doc) if el in by_el]
+        if begun and children[end] in by_el:
+            para, by_break = begun[-1]  # the first on the page: where the blank page begins
+            found.append(WordBlank(para, by_el[children[end]], by_break,
+                                   _words_before(doc, para, by_break), tuple(begun)))
     return found
 
 
@@ -82,23 +89,29 @@ def _split_mark(doc: Document) -> bool:
 
 
 def _begun(children: list[etree._Element], end: int, ends: set[int], split: bool,
-           doc: Document) -> tuple[etree._Element, bool] | None:
-    """The paragraph that begins a page on which nothing prints up to the section's end
-    (``children[end]``), and whether a page break begins it; None when something prints."""
+           doc: Document) -> list[tuple[etree._Element, bool]]:
+    """The paragraphs that begin a page on which nothing prints up to the section's end
+    (``children[end]``), each with whether a page break (else its "page break before") begins
+    it, the last first; none when something prints on that page."""
+    begun: list[tuple[etree._Element, bool]] = []
     for index in range(end, -1, -1):
         el = children[index]
+        if el.tag in _UNPRINTED_MARKS:
+            continue
         if el.tag != w("p") or (index != end and index in ends):
-            return None  # a table, or the section before: the page is not empty
+            break  # a table, or the section before: that page is not empty
         has_break, printed_after, printed = _breaks(el)
         if has_break:
             if printed_after or (index == end and not split):
-                return None
-            return el, True
-        if printed:
-            return None
+                return []  # a line prints after it, or its mark ends the break's page
+            begun.append((el, True))
+            if printed:
+                break
+        elif printed:
+            break
         if _break_before(el, doc):
-            return el, False
-    return None
+            begun.append((el, False))
+    return begun
 
 
 def _breaks(p: etree._Element) -> tuple[bool, bool, bool]:
@@ -143,14 +156,17 @@ def _words_before(doc: Document, para: Para, by_break: bool) -> str:
 
 
 def remove_break(blank: WordBlank, doc: Document) -> None:
-    """Take out the page break that begins the blank page: the section's own break then begins
+    """Take out the page breaks that begin the blank page: the section's own break then begins
     the next page, and the empty paragraphs stay at the end of the page before."""
-    el = blank.para.el
-    if blank.by_break:
+    for para, by_break in blank.breaks or ((blank.para, blank.by_break),):
+        _take_out(para.el, by_break, doc)
+
+
+def _take_out(el: etree._Element, by_break: bool, doc: Document) -> None:
+    if by_break:
         breaks = [br for br in el.iter(w("br")) if br.get(w("type")) == "page"]
         if breaks:
-            run = breaks[-1].getparent()
-            run.remove(breaks[-1])
+            breaks[-1].getparent().remove(breaks[-1])
         return
     ppr = el.find("w:pPr", NS)
     own = ppr.find("w:pageBreakBefore", NS) if ppr is not None else None

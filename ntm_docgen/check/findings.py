@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -149,6 +150,31 @@ def to_json(findings: list[Finding], fixed: set[int] | None = None) -> str:
             row["fixed"] = i in fixed
         rows.append(row)
     return json.dumps(rows, ensure_ascii=False, indent=2)
+
+
+def fix_json(before: list[Finding], fixed: set[int], after: list[Finding]) -> str:
+    """What ``check --fix --json`` prints: the list ``to_json`` gives of the findings before
+    the repair, each with ``fixed`` (repaired) and ``left`` (still found in the repaired
+    letter), and after them a row for each finding of the repaired letter that the letter did
+    not have (``new``: one the repair brought, and the note ``page.fix_pages`` of the pages it
+    moved), with ``fixed`` false and ``left`` true. Every finding of the repaired letter is
+    thus one row whose ``left`` is true, a finding known by its rule, place and requirement.
+    """
+    rows = json.loads(to_json(before, fixed))
+    unmatched = Counter(_key(f) for f in after)
+    for row, finding in zip(rows, before, strict=True):
+        row["left"] = unmatched[_key(finding)] > 0
+        unmatched[_key(finding)] -= row["left"]
+        row["new"] = False
+    for finding in after:
+        if unmatched[_key(finding)] > 0:
+            unmatched[_key(finding)] -= 1
+            rows.append({**finding.as_dict(), "fixed": False, "left": True, "new": True})
+    return json.dumps(rows, ensure_ascii=False, indent=2)
+
+
+def _key(finding: Finding) -> tuple[str, str, str]:
+    return finding.rule, finding.where, finding.required
 
 
 def to_text(findings: list[Finding], source: str) -> str:

@@ -1,6 +1,7 @@
 """Blank pages: the empty paragraphs after the letter's last words printing a page of their
-own (the paragraph Word keeps after a signature's table that fills page 1), and a page inside
-the letter that two page breaks leave with nothing on it."""
+own (the paragraph Word keeps after a signature's table that fills page 1), a page inside
+the letter that two page breaks leave with nothing on it, and the page Word prints blank
+between a page break and a section break (``pages_word``)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from lxml import etree
 
 from ntm_docgen.check.findings import Finding, short
 from ntm_docgen.check.pages import blank_end, blank_inside, kept, saved_pages
+from ntm_docgen.check.pages_word import WordBlank, remove_break, word_blanks
 from ntm_docgen.check.paras import Para
 from ntm_docgen.check.props import NS, w
 from ntm_docgen.check.reader import Document
@@ -25,14 +27,14 @@ def check_blank_end(doc: Document) -> list[Finding]:
     a letter of several pages to number); --fix drops them. Then each blank page inside the
     letter, told with its page; --fix leaves it (which break to take out is hers to say)."""
     found = [_inside(para, words, page) for para, words, page in blank_inside(doc)]
+    found += [_before_section(doc, blank) for blank in word_blanks(doc)]
     tail = blank_end(doc)
     if not tail:
         return found
-    pages = saved_pages(doc)
     return [*found, Finding(
         "page.blank", _("the end of the letter"), "",
         _("a blank last page made by the empty lines after the letter's last words"),
-        _("no blank page"), lambda: _drop(doc, tail, pages), anchor=tail[0].el,
+        _("no blank page"), lambda: _drop(doc, tail, saved_pages(doc)), anchor=tail[0].el,
         note=_("the last page prints blank: it holds only the empty lines after the letter's "
                "last words; delete those empty lines (after a table, where Word keeps one, "
                "make it 1 pt)"))]
@@ -49,6 +51,36 @@ def _inside(para: Para, words: str, page: int | None) -> Finding:
                    note=_("this page prints blank: nothing is typed between the page break "
                           "that begins it and the next page break; delete one of the two "
                           "page breaks (Ctrl+Shift+8 in Word shows them)"))
+
+
+def _before_section(doc: Document, blank: WordBlank) -> Finding:
+    """The page Word prints blank between a page break and a section break; --fix takes the
+    page break out (the section break alone begins the next page)."""
+    after = short(blank.words, 40)
+    where = _("the page after the line “{words}”").format(words=after) if after else \
+        _("the first page")
+    if blank.by_break:
+        found = _("a page break just before a section break that begins a new page")
+        note = _("Word prints a blank page here, LibreOffice and its PDF do not: a page break "
+                 "stands just before a section break (Next Page), which begins a page of its "
+                 "own; delete the page break (Ctrl+Shift+8 in Word shows both), the section "
+                 "break alone begins the next page")
+    else:
+        found = _("a paragraph set to begin a new page just before a section break that "
+                  "begins a new page")
+        note = _("Word prints a blank page here, LibreOffice and its PDF do not: an empty "
+                 "paragraph set to begin a new page (Paragraph, Line and Page Breaks, Page "
+                 "break before) stands just before a section break (Next Page), which begins "
+                 "a page of its own; turn its Page break before off")
+    return Finding("page.blank", where, "", found, _("no blank page"),
+                   lambda: _remove(doc, blank, saved_pages(doc)), anchor=blank.para.el, note=note)
+
+
+def _remove(doc: Document, blank: WordBlank, pages: int | None) -> None:
+    """Take the break out; the pages Word counted (its blank one among them) lose one."""
+    remove_break(blank, doc)
+    if pages is not None and pages > 1:
+        _count_pages(doc, pages - 1)
 
 
 def _drop(doc: Document, tail: list[Para], pages: int | None) -> None:

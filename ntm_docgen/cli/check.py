@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from ntm_docgen.check import DOCX_ONLY, check_file, comment_file, fix_file, to_json, to_text
-from ntm_docgen.check.findings import LOI
+from ntm_docgen.check.findings import LOI, fix_json
 from ntm_docgen.cli.common import (
     InputFile,
     docx_output,
@@ -28,7 +28,9 @@ from ntm_docgen.i18n import N_, _, ngettext
     "status: 0 no finding; 1 findings (with --errors-only: errors; after --fix: findings left), "
     "or FILE is missing or not a readable DOCX (the message says which, on stderr)."))
 @click.argument("file", type=InputFile((".docx", ".doc", ".rtf", ".odt"), DOCX_ONLY))
-@option("--json", "as_json", is_flag=True, help=N_("Print the findings as a JSON list."))
+@option("--json", "as_json", is_flag=True,
+        help=N_("Print the findings as a JSON list; with --fix, each says whether it was "
+                "repaired or is left, and the findings the repair brought follow."))
 @option("--fix", "fix_out", type=click.Path(dir_okay=False, path_type=Path), metavar="OUT.docx",
         help=N_("Write a repaired copy: fonts and sizes, bold and italic, alignment, indents "
                 "and spacing, margins and paper, the zero of a day, a month or a number, "
@@ -75,7 +77,7 @@ def check(file: Path, as_json: bool, fix_out: Path | None, comments_out: Path | 
         return
     result = fix_file(file, fix_out, force=force, only_fixed=True)
     if as_json:
-        click.echo(to_json(result.before, result.fixed))
+        click.echo(fix_json(result.before, result.fixed, result.after))
     elif not result.written:
         click.echo(to_text(result.before, str(file)))
         click.echo(ngettext(

@@ -8,6 +8,9 @@ from functools import cache
 
 from ntm_docgen.files.resources import load_data
 from ntm_docgen.vietnamese.abbrev import by_capitals, is_abbreviation
+from ntm_docgen.vietnamese.schoolname import capitals as _capitals
+from ntm_docgen.vietnamese.schoolname import provinces as _provinces
+from ntm_docgen.vietnamese.schoolname import school
 from ntm_docgen.vietnamese.text import nfc, upper_vi
 
 # Head words of a body's name; the word after them starts the specific name with a capital.
@@ -196,39 +199,6 @@ def _parent_over_body(lines: list[str]) -> str | None:
     return None
 
 
-@cache
-def _school_kinds() -> re.Pattern[str]:
-    """``Trường`` and a school's kind, the longest first, and the name after it: compiled once
-    (every letter of a bulk run names its issuer in its phụ lục's note)."""
-    kinds = "|".join(re.escape(k) for k in sorted(load_data("derive/van.yaml")["truong"],
-                                                  key=len, reverse=True))
-    return re.compile(rf"^(Trường (?:{kinds}))\s+(\w.*)$", re.IGNORECASE)
-
-
-def school(name: str) -> str:
-    """A school's proper name after its kind written with its capitals (``truong`` in
-    data/derive/van.yaml): the header's capitals give no case of their own.
-
-    >>> school("Trường THPT đốc binh kiều"), school("Trường Trung học cơ sở lê lợi")
-    ('Trường THPT Đốc Binh Kiều', 'Trường Trung học cơ sở Lê Lợi')
-    >>> school("Trường Chính trị tỉnh Lào Cai"), ten_goi("TRƯỜNG TIỂU HỌC KIM ĐỒNG")
-    ('Trường Chính trị tỉnh Lào Cai', 'Trường Tiểu học Kim Đồng')
-
-    A college named by its province, with no word of a level before it:
-    >>> school("Trường Cao đẳng lào cai"), school("Trường Đại học Kinh tế")
-    ('Trường Cao đẳng Lào Cai', 'Trường Đại học Kinh tế')
-    """
-    words = name.split(" ")
-    for size in (4, 3, 2):
-        if words[0] == "Trường" and len(words) > size + 2 and (
-                " ".join(words[-size:]).lower() in _provinces()):
-            return " ".join((*words[:-size], _capitals(" ".join(words[-size:]).lower())))
-    found = _school_kinds().match(name)
-    if found is None or re.search(r"(?<!\w)(?:tỉnh|thành phố|huyện|xã|phường)(?!\w)", found[2]):
-        return name
-    return f"{found[1]} {' '.join(w[:1].upper() + w[1:] for w in found[2].split())}"
-
-
 def _named(found: re.Match[str]) -> str:
     """A level's word and its place's name, each word of the name with a capital (``M’gar``
     keeps its small letter after the apostrophe); ``xã hội`` is no commune unless a commune
@@ -247,19 +217,6 @@ def _named(found: re.Match[str]) -> str:
 _APOSTROPHES = re.compile("['ʼ‘’]")
 
 
-def _capitals(name: str) -> str:
-    """Each word of ``name`` with a capital, the letter after an apostrophe too; a number's
-    ``số`` kept small.
-
-    >>> _capitals("nà làng"), _capitals("đắk r’lấp"), _capitals("ia h'drai"), _capitals("số 5")
-    ('Nà Làng', 'Đắk R’Lấp', "Ia H'Drai", 'số 5')
-    """
-    words = name.split(" ")
-    return " ".join(w if w == "số" and i + 1 < len(words) and words[i + 1][:1].isdigit()
-                    else re.sub(r"(^|['ʼ‘’])(\w)", lambda m: m[1] + m[2].upper(), w)
-                    for i, w in enumerate(words))
-
-
 @cache
 def _place_names() -> dict[str, str]:
     """Each commune-level unit of 2025 by its name in small letters, as running text writes
@@ -276,17 +233,6 @@ def _as_listed(word: str) -> str:
     """``word`` with a capital and small letters after it, but after an apostrophe."""
     return word[:1].upper() + "".join(c if word[i] in "’'" else c.lower()
                                       for i, c in enumerate(word[1:]))
-
-
-@cache
-def _provinces() -> frozenset[str]:
-    """The provinces of 2025 and those merged into them, in small letters."""
-    from vietnam_provinces import Province
-
-    names = [nfc(p.name).removeprefix("Tỉnh ").removeprefix("Thành phố ")
-             for p in Province.iter_all()]
-    names += list(load_data("bulk.yaml").get("sap_nhap_2025", {}))
-    return frozenset(" ".join(name.lower().split()) for name in names)
 
 
 @cache

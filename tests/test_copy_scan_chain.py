@@ -57,7 +57,9 @@ def read_by_ocr(monkeypatch):
 def test_a_scanned_paper_sao_y_makes_a_numbered_sao_luc_read_once(runner, tmp_path,
                                                                    monkeypatch):
     """Tesseract reads the scan's one page once, for the check before the number is taken
-    and for the copy; the clerk is told the block was read by OCR, to check it on paper."""
+    and for the copy, and its header's part once for the sổ's line (what kind of letter, its
+    trích yếu: ``copies/scanhead``); the clerk is told the block was read by OCR, to check it
+    on paper."""
     from ntm_docgen.importer import ocrpage
 
     sao_y = tmp_path / "sao-y.pdf"
@@ -77,7 +79,7 @@ def test_a_scanned_paper_sao_y_makes_a_numbered_sao_luc_read_once(runner, tmp_pa
     result = copy(runner, scan, spec_of(tmp_path, "SAO LỤC", 13), out, "--allocate", "--db",
                   str(db))
     assert result.exit_code == 0, result.output
-    assert out.is_file() and runs == [1]
+    assert out.is_file() and runs == [1, 1]
     said = " ".join(result.output.split())
     assert "warning: sao y quet.pdf: the SAO Y block was read by OCR on page 1 of the scan (a " \
            "SAO Y block" in said and "check it against the paper" in said, said

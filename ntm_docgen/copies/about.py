@@ -22,8 +22,8 @@ def original_about(original: Path, number: str | None,
     and trích yếu are not read (a scan: no text). ``read``: the kind, number and trích yếu a
     TRÍCH SAO's reading of the whole letter gave (a scan's by OCR), where the header gives
     none; the file is named beside them."""
-    kind, summary = _kind_and_summary(original)
-    by_ocr = read is not None and not (number and (kind or summary))
+    kind, summary, scanned = _kind_and_summary(original, ocr=read is None)
+    by_ocr = scanned or (read is not None and not (number and (kind or summary)))
     if read is not None:
         kind, number = kind or read[0], number or read[1] or None
         summary = summary or _as_cited(read[2])
@@ -33,10 +33,12 @@ def original_about(original: Path, number: str | None,
                     if part)
 
 
-def _kind_and_summary(original: Path) -> tuple[str, str]:
+def _kind_and_summary(original: Path, ocr: bool = True) -> tuple[str, str, bool]:
     """The tên loại (``Hướng dẫn``, ``Công văn``) and the trích yếu (a công văn's V/v) the
-    original's header reads, "" where it reads none. A PDF's text layer only: a scan is not
-    read by OCR for a line of the register."""
+    original's header reads, "" where it reads none; and whether it was read by OCR (a PDF
+    whose page 1 is a scan, unless ``ocr`` is false: a SAO Y of one read none of its pages, and
+    its line named the file alone). A scan's number is not taken from OCR: it is most often
+    written by hand (209 was read "2")."""
     from ntm_docgen.importer.cleanlines import clean_lines
     from ntm_docgen.importer.columns import date_over_gui
     from ntm_docgen.importer.header import read_header
@@ -55,13 +57,18 @@ def _kind_and_summary(original: Path) -> tuple[str, str]:
 
             source = read_source(original)
             lines, bold = source.lines, source.bold
+    scanned = ocr and not lines and original.suffix.lower() == ".pdf"
+    if scanned:  # a scan's header read by OCR, as the importer reads it
+        from ntm_docgen.copies.scanhead import scan_head_lines
+
+        lines = scan_head_lines(original)
     if not lines:
-        return "", ""
+        return "", "", False
     typed = original.suffix.lower() != ".pdf"
     head = read_header(date_over_gui(split_cells(clean_lines(expand_flat(lines[:_HEAD]),
                                                              typed=typed))), bold)
     kind = head.loai.ten if head.loai is not None else ""
-    return kind, _as_cited(head.trich_yeu or "")
+    return kind, _as_cited(head.trich_yeu or ""), scanned
 
 
 def _as_cited(trich_yeu: str) -> str:

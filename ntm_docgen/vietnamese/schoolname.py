@@ -15,8 +15,8 @@ from ntm_docgen.vietnamese.text import nfc
 _HIGHER = re.compile(r"^(Trường (?:Đại học|Cao đẳng|Trung cấp)) (\w)", re.IGNORECASE)
 #: Where a school's proper name ends: its place after it (``…, tỉnh Lâm Đồng``, ``xã Tân
 #: Thành``).
-_PLACE = re.compile(r",?\s*(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|"
-                    r"đặc khu)(?!\w)", re.IGNORECASE)
+_PLACE = re.compile(r"(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)"
+                    r"(?!\w)", re.IGNORECASE)
 
 
 @cache
@@ -54,8 +54,8 @@ def school(name: str) -> str:
     found = pattern.match(name)
     if found is not None:
         place = _PLACE.search(found[2])
-        proper, after = (found[2][:place.start()], found[2][place.start():]) if place else \
-            (found[2], "")
+        proper = found[2][:place.start()].rstrip(" ,") if place else found[2]
+        after = found[2][len(proper):]
         kind = listed.get(found[1].lower(), found[1])
         return f"Trường {kind} {capitals(proper.lower())}{after}" if proper.strip() else name
     name = _HIGHER.sub(lambda m: f"{m[1]} {m[2].upper()}", name)

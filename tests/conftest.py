@@ -147,3 +147,16 @@ class DiskEvents:
 def disk_events(monkeypatch: pytest.MonkeyPatch) -> DiskEvents:
     """Records what reaches the disk and the register (see :class:`DiskEvents`)."""
     return DiskEvents(monkeypatch)
+
+
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> None:
+    """The browser tests' Chromium (``desk_browser.browser``) is started once for a run of
+    modules that use it, and stopped before a module that does not."""
+    import sys
+
+    desk_browser = sys.modules.get("desk_browser")
+    if desk_browser is None or not desk_browser._RUNNING:  # noqa: SLF001
+        return
+    module = getattr(nextitem, "module", None)
+    if module is None or desk_browser.browser not in vars(module).values():
+        desk_browser.close_browser()

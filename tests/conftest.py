@@ -20,6 +20,10 @@ EXAMPLES = ROOT / "data" / "examples"
 os.environ["NTM_DOCGEN_LANG"] = "en"
 # Templates compiled by the suite are kept in a cache folder of its own, not the user's.
 os.environ.setdefault("NTM_DOCGEN_CACHE", tempfile.mkdtemp(prefix="ntm-test-cache-"))
+# A desk the suite starts (desk_browser.desk_server) keeps one LibreOffice warm, not one per
+# core: its clerk previews one letter at a time, and the suite's cores are shared with the
+# offices every new desk starts. A test of two offices asks for them (test_desk_bulk_cancel).
+os.environ.setdefault("NTM_DOCGEN_OFFICES", "1")
 
 
 @pytest.fixture(autouse=True)
@@ -147,3 +151,16 @@ class DiskEvents:
 def disk_events(monkeypatch: pytest.MonkeyPatch) -> DiskEvents:
     """Records what reaches the disk and the register (see :class:`DiskEvents`)."""
     return DiskEvents(monkeypatch)
+
+
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> None:
+    """The browser tests' Chromium (``desk_browser.browser``) is started once for a run of
+    modules that use it, and stopped before a module that does not."""
+    import sys
+
+    desk_browser = sys.modules.get("desk_browser")
+    if desk_browser is None or not desk_browser._RUNNING:  # noqa: SLF001
+        return
+    module = getattr(nextitem, "module", None)
+    if module is None or desk_browser.browser not in vars(module).values():
+        desk_browser.close_browser()

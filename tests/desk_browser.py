@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
 import socket
@@ -76,22 +77,60 @@ def desk_server(data: Path, *args: str, port: int | None = None,
             process.stdout.close()
 
 
-@contextlib.contextmanager
-def browser(size: tuple[int, int] = (1366, 900)) -> Iterator[object]:
-    """A Chromium page (``size``: 1366×900 unless told, Vietnamese), closed afterwards."""
+#: Playwright and the Chromium it launched, while a test module's browser tests run: each test
+#: has a context of its own (cookies, storage, downloads), the browser is started once.
+_RUNNING: list = []  # type: ignore[type-arg]
+
+
+def _chromium():  # type: ignore[no-untyped-def]
+    if _RUNNING and _RUNNING[1].is_connected():
+        return _RUNNING[1]
+    close_browser()  # one that crashed
     from playwright.sync_api import sync_playwright
 
-    need_chromium()
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            context = chromium.new_context(viewport={"width": size[0], "height": size[1]},
-                                           locale="vi-VN", accept_downloads=True)
-            context.set_default_timeout(90_000)
-            yield context.new_page()
-            context.close()
-        finally:
+    playwright = sync_playwright().start()
+    try:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+    except BaseException:
+        playwright.stop()
+        raise
+    _RUNNING[:] = [playwright, chromium]
+    return chromium
+
+
+def close_browser() -> None:
+    """Stop the Chromium ``browser`` started and its Playwright (whose event loop, left
+    running, would refuse ``asyncio.run`` in this thread): conftest.py calls it after the last
+    test of a module that uses ``browser``, and it runs at exit."""
+    if not _RUNNING:
+        return
+    playwright, chromium = _RUNNING
+    _RUNNING.clear()
+    try:
+        with contextlib.suppress(Exception):  # a browser that crashed is gone already
             chromium.close()
+    finally:
+        playwright.stop()
+
+
+atexit.register(close_browser)
+
+
+@contextlib.contextmanager
+def browser(size: tuple[int, int] = (1366, 900), javascript: bool = True) -> Iterator[object]:
+    """A Chromium page (``size``: 1366×900 unless told, Vietnamese; ``javascript`` off: the
+    plain forms) in a new browser context, closed afterwards; the browser is shared by the
+    module's tests (``close_browser``)."""
+    need_chromium()
+    context = _chromium().new_context(viewport={"width": size[0], "height": size[1]},
+                                      locale="vi-VN", accept_downloads=True,
+                                      java_script_enabled=javascript)
+    try:
+        context.set_default_timeout(90_000)
+        yield context.new_page()
+    finally:
+        with contextlib.suppress(Exception):  # a browser that crashed: the next test starts one
+            context.close()
 
 
 def shot(page: object, name: str) -> None:

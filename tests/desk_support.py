@@ -32,16 +32,22 @@ CLERKS = {"quantri": ("Quản trị", ("quan_tri",)), "vanthu": ("Lê Thị Văn
           "chuyenvien2": ("Phạm Thị Khác", ("chuyen_vien",))}
 
 
+#: PASSWORD's argon2id hash, made once a run (0.2 s of CPU each): every clerk's account holds it.
+_HASHED: list[str] = []
+
+
 def add_clerks(url: str, *names: str) -> None:
     """Give the office desk's database at ``url`` the accounts ``names`` of CLERKS."""
     from ntm_docgen.desk.passwords import hash_password
     from ntm_docgen.desk.state import State
 
+    if not _HASHED:
+        _HASHED.append(hash_password(PASSWORD))
     state = State(url)
     try:
         for name in names:
             full_name, roles = CLERKS[name]
-            state.add_user(name, full_name, roles, hash_password(PASSWORD))
+            state.add_user(name, full_name, roles, _HASHED[0])
     finally:
         state.close()
 
@@ -116,10 +122,16 @@ def read_to_the_end(client: TestClient, answer: Any, limit: float = 900.0) -> An
         time.sleep(0.05)
 
 
+#: The files ``scanned_letter`` made once in this run (the letter, its PDF, the page's pixels):
+#: written again into each test's folder rather than printed and scanned again.
+_PRINTED: dict[str, bytes] = {}
+
+
 def scanned_letter(work: Path, pages: int = 1) -> Path:
     """A one-page công văn printed by LibreOffice, then scanned as a scanner gives it:
     pdftoppm's pixels at 200 dpi, in grey, wrapped as a PDF with no text layer; its page
-    ``pages`` times."""
+    ``pages`` times. The letter is printed and scanned once a run; each call writes the same
+    files (``cong-van.docx``, ``cong-van.pdf``, ``trang.png``) into ``work``."""
     import subprocess
     from datetime import date
 
@@ -128,20 +140,27 @@ def scanned_letter(work: Path, pages: int = 1) -> Path:
     from ntm_docgen import api
     from ntm_docgen.files.pdf import convert
 
-    letter = work / "cong-van.docx"
-    spec = {"loai": "CV", "co_quan": {"chu_quan": "UBND TỈNH LẠNG SƠN", "ten": "SỞ NỘI VỤ",
-                                      "viet_tat": "SNV"}, "so": 512, "don_vi": "TĐKT",
-            "dia_danh": "Lạng Sơn", "ngay": "2026-03-05",
-            "trich_yeu": "V/v tổng kết phong trào thi đua",
-            "kinh_gui": ["UBND các xã, phường, đặc khu"],
-            "noi_dung": "Sở Nội vụ đề nghị các đơn vị báo cáo kết quả phong trào thi đua.",
-            "ky": {"chuc_vu": "GIÁM ĐỐC", "ho_ten": "Hoàng Văn Thái"},
-            "noi_nhan": ["Như trên", "UBND tỉnh (b/c)"]}
-    letter.write_bytes(api.render_bytes(api.parse_spec(spec), today=date(2026, 3, 5)))
-    convert([letter], work)
-    subprocess.run(["pdftoppm", "-r", "200", "-gray", "-png", "-singlefile",
-                    str(work / "cong-van.pdf"), str(work / "trang")], check=True,
-                   capture_output=True)
+    names = ("cong-van.docx", "cong-van.pdf", "trang.png")
+    if _PRINTED:
+        work.mkdir(parents=True, exist_ok=True)
+        for name in names:
+            (work / name).write_bytes(_PRINTED[name])
+    else:
+        letter = work / "cong-van.docx"
+        spec = {"loai": "CV", "co_quan": {"chu_quan": "UBND TỈNH LẠNG SƠN", "ten": "SỞ NỘI VỤ",
+                                          "viet_tat": "SNV"}, "so": 512, "don_vi": "TĐKT",
+                "dia_danh": "Lạng Sơn", "ngay": "2026-03-05",
+                "trich_yeu": "V/v tổng kết phong trào thi đua",
+                "kinh_gui": ["UBND các xã, phường, đặc khu"],
+                "noi_dung": "Sở Nội vụ đề nghị các đơn vị báo cáo kết quả phong trào thi đua.",
+                "ky": {"chuc_vu": "GIÁM ĐỐC", "ho_ten": "Hoàng Văn Thái"},
+                "noi_nhan": ["Như trên", "UBND tỉnh (b/c)"]}
+        letter.write_bytes(api.render_bytes(api.parse_spec(spec), today=date(2026, 3, 5)))
+        convert([letter], work)
+        subprocess.run(["pdftoppm", "-r", "200", "-gray", "-png", "-singlefile",
+                        str(work / "cong-van.pdf"), str(work / "trang")], check=True,
+                       capture_output=True)
+        _PRINTED.update({name: (work / name).read_bytes() for name in names})
     page = Image.open(work / "trang.png")
     scan = work / "cong van quet.pdf"
     page.save(scan, save_all=True, append_images=[page] * (pages - 1), resolution=200)

@@ -9,7 +9,7 @@ import io
 import re
 import time
 
-from desk_browser import CHROMIUM, CHROMIUM_ARGS, browser, desk_server, need_chromium, shot
+from desk_browser import browser, desk_server, shot
 from desk_support import scanned_letter
 from docx import Document
 from docx.oxml.ns import qn
@@ -57,32 +57,22 @@ def test_an_issued_letter_opens_read_only_and_a_new_draft_starts_from_it(tmp_pat
 
 
 def test_a_finished_reading_s_line_is_hidden_with_its_button_without_javascript(tmp_path):
-    from playwright.sync_api import sync_playwright
-
-    need_chromium()
     scan = scanned_letter(tmp_path)
-    with desk_server(tmp_path / "nha") as address, sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            context = chromium.new_context(java_script_enabled=False, locale="vi-VN")
-            context.set_default_timeout(90_000)
-            page = context.new_page()
-            page.goto(address + "soan")
-            page.locator("#mo_tep").set_input_files(str(scan))
-            page.get_by_role("button", name="Mở", exact=True).click()
-            page.wait_for_url("**/doc/*")
-            page.goto(address + "sao")  # she does another job meanwhile
-            bar = page.locator(".reading-bar")
-            deadline = time.monotonic() + 600
-            while "Đã đọc xong" not in (bar.inner_text() if bar.count() else ""):
-                assert time.monotonic() < deadline, page.content()
-                time.sleep(1)
-                page.reload()
-            shot(page, "doc-xong-an")
-            page.get_by_role("button", name="Ẩn thông báo này").click()
-            page.wait_for_url(address + "sao")
-            assert page.locator(".reading-bar").count() == 0
-            page.goto(address)
-            assert page.locator(".reading-bar").count() == 0, "gone for good"
-        finally:
-            chromium.close()
+    with desk_server(tmp_path / "nha") as address, browser(javascript=False) as page:
+        page.goto(address + "soan")
+        page.locator("#mo_tep").set_input_files(str(scan))
+        page.get_by_role("button", name="Mở", exact=True).click()
+        page.wait_for_url("**/doc/*")
+        page.goto(address + "sao")  # she does another job meanwhile
+        bar = page.locator(".reading-bar")
+        deadline = time.monotonic() + 600
+        while "Đã đọc xong" not in (bar.inner_text() if bar.count() else ""):
+            assert time.monotonic() < deadline, page.content()
+            time.sleep(1)
+            page.reload()
+        shot(page, "doc-xong-an")
+        page.get_by_role("button", name="Ẩn thông báo này").click()
+        page.wait_for_url(address + "sao")
+        assert page.locator(".reading-bar").count() == 0
+        page.goto(address)
+        assert page.locator(".reading-bar").count() == 0, "gone for good"

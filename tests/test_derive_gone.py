@@ -20,17 +20,32 @@ def _outside_citation(spec: dict) -> str:
     return body + "\n".join(spec["noi_nhan"])
 
 
-def test_a_ministry_merged_away_is_named_by_its_successor() -> None:
+def test_a_ministry_whose_work_was_split_is_told_not_renamed() -> None:
+    """A review: the Bộ Lao động - Thương binh và Xã hội's work went to four ministries (its
+    poverty reduction to the Bộ Nông nghiệp và Môi trường, its social protection and children
+    to the Bộ Y tế, its vocational training to the Bộ Giáo dục và Đào tạo, the rest to the Bộ
+    Nội vụ): named "Bộ Nội vụ" in every letter, a report on poverty went to the wrong body."""
     day = date(2025, 12, 15)
     result = derive_file(CV_1445, LANG_SON, "cong-van", ngay=day, han=date(2025, 12, 30),
                          today=day)
-    assert "Thương binh" not in _outside_citation(result.spec)
-    assert "báo cáo Bộ Nội vụ" in result.spec["noi_dung"]
-    assert any(x.startswith("Bộ Nội vụ") for x in result.spec["noi_nhan"])
-    # what it cites keeps the name the letter implemented was issued under
-    assert "của Sở Lao động – thương binh và Xã hội" in result.spec["noi_dung"]
+    assert "Bộ Lao động - Thương binh và Xã hội" in _outside_citation(result.spec)
+    assert "báo cáo Bộ Nội vụ" not in result.spec["noi_dung"]
     told = [w for w in result.warnings if "no longer exists on 15/12/2025" in w]
-    assert len(told) == 1 and "Nghị quyết số 176/2025/QH15" in told[0]
+    assert len(told) == 1 and "Nghị quyết số 176/2025/QH15" in told[0], told
+    assert "split" in told[0] and "Bộ Y tế (bảo trợ xã hội" in told[0], told
+    assert "Bộ Nông nghiệp và Môi trường (giảm nghèo)" in told[0], told
+
+
+def test_a_ministry_merged_whole_is_named_by_its_successor() -> None:
+    from ntm_docgen.derive.renamed import rename_gone
+
+    spec = {"noi_dung": "Căn cứ Công văn của Bộ Kế hoạch và Đầu tư;\nđề nghị các xã báo cáo "
+                        "về Bộ Kế hoạch và Đầu tư trước ngày 20/12/2025.",
+            "noi_nhan": ["- Bộ Kế hoạch và Đầu tư (b/c);", "- Lưu: VT."]}
+    told = rename_gone(spec, date(2025, 12, 15))
+    assert spec["noi_dung"].endswith("báo cáo về Bộ Tài chính trước ngày 20/12/2025.")
+    assert spec["noi_nhan"][0] == "- Bộ Tài chính (b/c);"
+    assert len(told) == 1 and "its work went to Bộ Tài chính" in told[0], told
 
 
 def test_before_the_merger_the_ministry_stays() -> None:

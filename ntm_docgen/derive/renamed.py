@@ -16,16 +16,20 @@ from ntm_docgen.vietnamese.text import nfc, ngay_so
 
 
 @cache
-def _changes() -> tuple[tuple[date, str, re.Pattern[str], dict[str, str]], ...]:
+def _changes() -> tuple[tuple[date, str, re.Pattern[str], dict[str, tuple[str, bool]]], ...]:
     """Each change of doi_ten.yaml: its first day, its act, a pattern of the old names and
-    each old name's successor (keyed by the name folded)."""
+    each old name's successor, or the successors its work was split among (``chia``: True),
+    keyed by the name folded."""
     out = []
     for entry in load_data("derive/doi_ten.yaml")["doi_ten"]:
-        successor_of: dict[str, str] = {}
+        successor_of: dict[str, tuple[str, bool]] = {}
+        named = [(new, olds, False) for new, olds in entry["thay"].items()]
+        named += [(" ".join(str(x["viec"]).split()), x["ten"], True)
+                  for x in entry.get("chia") or []]
         parts = []
-        for new, olds in entry["thay"].items():
+        for new, olds, split in named:
             for old in olds:
-                successor_of[_key(nfc(old))] = nfc(new)
+                successor_of[_key(nfc(old))] = (nfc(new), split)
                 words = [re.escape(w) for w in re.split(r"\s*[-–—]\s*|\s+", nfc(old))]
                 parts.append(r"\s*[-–—]?\s*".join(words))
         parts.sort(key=len, reverse=True)
@@ -49,27 +53,30 @@ def _key(name: str) -> str:
 _TOWARD = re.compile(r"(?<!\w)(?:báo cáo|về|gửi|cho|đề nghị|giao)\s+$", re.IGNORECASE)
 
 
-def _rename(line: str, day: date, done: dict[str, tuple[str, str]], *,
+def _rename(line: str, day: date, done: dict[str, tuple[str, str, bool]], *,
             anywhere: bool = False) -> str:
     """``line`` with the bodies gone on ``day`` named by their successors outside its
     citations, where it reports or sends to them (``anywhere``: a line of the Kính gửi or the
-    Nơi nhận); each name changed is kept in ``done`` (old: successor, act).
+    Nơi nhận); each name changed is kept in ``done`` (old: successor, act, False), and each
+    body whose work was split, left as it is, too (old: the successors, act, True).
 
     >>> day, done = date(2025, 12, 15), {}
     >>> _rename("báo cáo Sở Giao thông vận tải; thẩm quyền của Sở Giao thông vận tải", day, done)
     'báo cáo Sở Xây dựng; thẩm quyền của Sở Giao thông vận tải'
+    >>> _rename("gửi về Sở Lao động - Thương binh và Xã hội", day, done)
+    'gửi về Sở Lao động - Thương binh và Xã hội'
     """
     for tu, act, pattern, successor_of in _changes():
         if day < tu:
             continue
 
         def swap(found: re.Match[str], act: str = act,
-                 successor_of: dict[str, str] = successor_of) -> str:
+                 successor_of: dict[str, tuple[str, bool]] = successor_of) -> str:
             if not anywhere and not _TOWARD.search(found.string[:found.start()]):
                 return found[0]
-            new = successor_of[_key(found[0])]
-            done.setdefault(found[0], (new, act))
-            return new
+            new, split = successor_of[_key(found[0])]
+            done.setdefault(found[0], (new, act, split))
+            return found[0] if split else new
 
         pieces, last = [], 0
         for start, end in citation_spans(line):
@@ -84,15 +91,15 @@ def rename_gone(spec: dict[str, Any], day: date) -> list[str]:
     """The body, phụ lục, Kính gửi and Nơi nhận of a letter dated ``day`` with the bodies
     merged away by then named by their successors (a line named twice once), told.
 
-    >>> spec = {"noi_dung": "tham mưu UBND tỉnh báo cáo Bộ Lao động - Thương binh và Xã hội.",
-    ...         "noi_nhan": ["- Bộ Lao động – Thương binh và Xã hội (b/c);", "- Bộ Nội vụ (b/c);"]}
+    >>> spec = {"noi_dung": "tham mưu UBND tỉnh báo cáo Bộ Kế hoạch và Đầu tư.",
+    ...         "noi_nhan": ["- Bộ Kế hoạch và Đầu tư (b/c);", "- Bộ Tài chính (b/c);"]}
     >>> told = rename_gone(spec, date(2025, 12, 15)); spec["noi_dung"], spec["noi_nhan"]
-    ('tham mưu UBND tỉnh báo cáo Bộ Nội vụ.', ['- Bộ Nội vụ (b/c);'])
+    ('tham mưu UBND tỉnh báo cáo Bộ Tài chính.', ['- Bộ Tài chính (b/c);'])
     >>> spec = {"noi_dung": "báo cáo Sở Kế hoạch và Đầu tư."}
     >>> rename_gone(spec, date(2024, 12, 15)), spec["noi_dung"]
     ([], 'báo cáo Sở Kế hoạch và Đầu tư.')
     """
-    done: dict[str, tuple[str, str]] = {}
+    done: dict[str, tuple[str, str, bool]] = {}
     for part in [spec, *(spec.get("phu_luc") or [])]:
         if part.get("noi_dung"):
             part["noi_dung"] = "\n".join(_rename(x, day, done)
@@ -104,8 +111,12 @@ def rename_gone(spec: dict[str, Any], day: date) -> list[str]:
                 if line not in lines:
                     lines.append(line)
             spec[key] = lines
-    return [said(N_("{old} no longer exists on {day}, the letter's date: its work went to {new} "
+    return [said(N_("{old} no longer exists on {day}, the letter's date: its work was split "
+                    "({act}) among {new}; the letter still names {old}: write instead the body "
+                    "whose work the letter's matter is before sending"),
+                 old=old, day=ngay_so(day), new=new, act=act) if split else
+            said(N_("{old} no longer exists on {day}, the letter's date: its work went to {new} "
                     "({act}), and the letter names {new} in its place outside what it cites; "
                     "check that the work named is {new}'s before sending"),
                  old=old, day=ngay_so(day), new=new, act=act)
-            for old, (new, act) in done.items()]
+            for old, (new, act, split) in done.items()]

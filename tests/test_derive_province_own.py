@@ -67,3 +67,17 @@ def test_the_province_s_quota_is_no_commune_s(tmp_path: Path) -> None:
         assert "Mỗi các" not in result.spec["noi_dung"]
         assert "chọn 05% số xã" not in result.spec["noi_dung"]
         assert any("chọn 05% số xã" in w for w in result.warnings)
+
+
+def test_a_task_that_names_the_province_s_orders_mid_sentence_is_kept() -> None:
+    """A review: "các nội dung UBND tỉnh chỉ đạo" is what the units carry out, not the
+    province's own voice; the paragraph holding her task and its deadline was left out whole,
+    and the warning said it spoke of the province itself."""
+    from ntm_docgen.derive.province import drop_province
+
+    task = ("Để thực hiện tốt các nội dung UBND tỉnh chỉ đạo, các cơ quan, đơn vị, địa phương "
+            "khẩn trương rà soát hộ nghèo, báo cáo kết quả trước ngày 20/12/2025.")
+    spec = {"noi_dung": f"{task}\nChủ tịch UBND tỉnh chỉ đạo Sở Tài chính bố trí kinh phí."}
+    told = drop_province(spec, "xã")
+    assert spec["noi_dung"] == task
+    assert len(told) == 1 and "bố trí kinh phí" in told[0], told

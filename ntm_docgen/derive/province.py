@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from ntm_docgen.derive.levels import QUOTED, _around
-from ntm_docgen.derive.ownlevel import words
+from ntm_docgen.derive.ownlevel import van, words
 from ntm_docgen.derive.rules import citation_spans, mau
 from ntm_docgen.derive.source import is_heading
 from ntm_docgen.i18n import N_, said, shortened
@@ -37,7 +37,22 @@ def _sentences(line: str) -> list[str]:
 
 
 def _theirs() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{words('cua_tinh')})(?!\w)", re.IGNORECASE)
+    """The words that make a sentence the province's: "tỉnh ta" wherever it stands (the
+    province's own voice); its head's orders only as what a sentence or a clause opens with,
+    their subject ("Để thực hiện tốt các nội dung UBND tỉnh chỉ đạo, các cơ quan … rà soát hộ
+    nghèo, báo cáo kết quả trước ngày 20/12/2025" is the units' task, and was left out; a
+    review).
+
+    >>> bool(_theirs().search("Năm 2023, tỉnh ta đứng thứ 37")), bool(_theirs().search(
+    ...     "Chủ tịch UBND tỉnh chỉ đạo các sở")), bool(_theirs().search(
+    ...     "Để thực hiện tốt các nội dung UBND tỉnh chỉ đạo, các cơ quan rà soát"))
+    (True, True, False)
+    """
+    own = sorted(van()["cua_tinh"], key=len, reverse=True)
+    voice = "|".join(re.escape(w) for w in own if w.lower().startswith("tỉnh ta"))
+    orders = "|".join(re.escape(w) for w in own if not w.lower().startswith("tỉnh ta"))
+    return re.compile(rf"(?<!\w)(?:{voice})(?!\w)|(?:^|(?<=[.;:,] )|(?<=[.;:,])|(?<=- ))"
+                      rf"(?:{orders})(?!\w)", re.IGNORECASE)
 
 
 def _provincial_subject(line: str) -> bool:

@@ -38,6 +38,19 @@ def _language_of_the_environment():
 
 
 @pytest.fixture
+def as_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A transcription imported as the scan it was read from: its page 1 read by OCR (the
+    rules that act only on what OCR read then act on it)."""
+    import dataclasses
+
+    from ntm_docgen.importer import build, reading
+
+    real = reading.read_source
+    monkeypatch.setattr(build, "read_source",
+                        lambda path: dataclasses.replace(real(path), ocr_pages=(1,)))
+
+
+@pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()
 

@@ -7,26 +7,16 @@ their committed transcriptions; their files' provenance is in each set's provena
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 import pytest
 
-from ntm_docgen.importer import build, reading
 from ntm_docgen.importer.build import import_letter
 from ntm_docgen.importer.issuercode import codes_mended
 
 LETTERS = Path(__file__).parent / "data" / "letters"
 NOI_VU = LETTERS / "held_out_24" / "qd_2025_quangngai_86.txt"
 GIAO_THONG = LETTERS / "held_out_27" / "qd_2025_baclieu_210.txt"
-
-
-@pytest.fixture
-def as_scan(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The transcription imported as the scan it was read from: its page 1 read by OCR."""
-    real = reading.read_source
-    monkeypatch.setattr(build, "read_source",
-                        lambda path: dataclasses.replace(real(path), ocr_pages=(1,)))
 
 
 @pytest.mark.usefixtures("as_scan")

@@ -7,26 +7,16 @@ its body); their files' provenance is in each set's provenance.tsv."""
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 import pytest
 
-from ntm_docgen.importer import build, reading
 from ntm_docgen.importer.build import import_letter
 from ntm_docgen.importer.ownphrase import own_phrase
 
 LETTERS = Path(__file__).parent / "data" / "letters"
 DAN_TOC = LETTERS / "held_out_23" / "ttr_2025_quangngai_22.txt"
 TANG_CUONG = LETTERS / "held_out_25" / "kh_2025_cantho_70.txt"
-
-
-@pytest.fixture
-def as_scan(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The transcription imported as the scan it was read from: its page 1 read by OCR."""
-    real = reading.read_source
-    monkeypatch.setattr(build, "read_source",
-                        lambda path: dataclasses.replace(real(path), ocr_pages=(1,)))
 
 
 @pytest.mark.usefixtures("as_scan")

@@ -6,26 +6,16 @@ túy`` in its body twenty times); their files' provenance is in each set's prove
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 import pytest
 
-from ntm_docgen.importer import build, reading
 from ntm_docgen.importer.build import import_letter
 from ntm_docgen.importer.ownread import own_read
 
 LETTERS = Path(__file__).parent / "data" / "letters"
 TU_NGHIA = LETTERS / "held_out_18" / "tb_2025_quangngai_46.txt"
 MA_TUY = LETTERS / "held_out_20" / "cv_2025_bca_4552.txt"
-
-
-@pytest.fixture
-def as_scan(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The transcription imported as the scan it was read from: its page 1 read by OCR."""
-    real = reading.read_source
-    monkeypatch.setattr(build, "read_source",
-                        lambda path: dataclasses.replace(real(path), ocr_pages=(1,)))
 
 
 @pytest.mark.usefixtures("as_scan")

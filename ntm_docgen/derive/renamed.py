@@ -106,10 +106,12 @@ def rename_gone(spec: dict[str, Any], day: date) -> list[str]:
                                          for x in str(part["noi_dung"]).split("\n"))
     for key in ("kinh_gui", "noi_nhan"):
         if isinstance(spec.get(key), list):
+            given = [str(x) for x in spec[key]]
             lines: list[str] = []
-            for line in (_rename(str(x), day, done, anywhere=True) for x in spec[key]):
-                if line not in lines:
-                    lines.append(line)
+            for line in given:  # a line renamed into one it lists already is left out; two
+                new = _rename(line, day, done, anywhere=True)  # parts alike ("+ Lãnh đạo
+                if new == line or (new not in lines and new not in given):  # Sở") both kept
+                    lines.append(new)
             spec[key] = lines
     return [said(N_("{old} no longer exists on {day}, the letter's date: its work was split "
                     "({act}) among {new}; the letter still names {old}: write instead the body "

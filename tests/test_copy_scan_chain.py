@@ -58,8 +58,8 @@ def test_a_scanned_paper_sao_y_makes_a_numbered_sao_luc_read_once(runner, tmp_pa
                                                                    monkeypatch):
     """Tesseract reads the scan's one page once, for the check before the number is taken
     and for the copy, and its header's part once for the sổ's line (what kind of letter, its
-    trích yếu: ``copies/scanhead``); the clerk is told the block was read by OCR, to check it
-    on paper."""
+    trích yếu: ``copies/scanblock.head_read``); the clerk is told the block was read by OCR,
+    to check it on paper."""
     from ntm_docgen.importer import ocrpage
 
     sao_y = tmp_path / "sao-y.pdf"

@@ -58,10 +58,11 @@ def _kind_and_summary(original: Path, ocr: bool = True) -> tuple[str, str, bool]
             source = read_source(original)
             lines, bold = source.lines, source.bold
     scanned = ocr and not lines and original.suffix.lower() == ".pdf"
-    if scanned:  # a scan's header read by OCR, as the importer reads it
-        from ntm_docgen.copies.scanhead import scan_head_lines
+    if scanned:  # a scan's header read by OCR, as the importer reads it; where it cannot be
+        from ntm_docgen.copies.scanblock import head_read  # read, the file named alone
 
-        lines = scan_head_lines(original)
+        with contextlib.suppress(DocgenError, OSError, ValueError, RuntimeError):
+            lines = list(head_read(original))
     if not lines:
         return "", "", False
     typed = original.suffix.lower() != ".pdf"

@@ -39,10 +39,29 @@ def scanned_pages(path: Path | str) -> Iterator[tuple[int, tuple[str, ...]]]:
         yield index + 1, _read(key, index)
 
 
+#: How much of page 1, from its top, holds the header: the issuer, the Số line, the title and
+#: a công văn's V/v (a Quyết định's "Về việc …" stands lowest, at about two fifths). Below it a
+#: signature's stamp beside the Kính gửi was read into the V/v's last line when the whole page
+#: was read.
+HEAD_SHARE = 0.45
+
+
+def head_read(path: Path | str) -> tuple[str, ...]:
+    """The lines OCR reads in the top of a scanned PDF's page 1 (``HEAD_SHARE``), as the
+    importer reads a scan: for the sổ's line of its copy (what kind of letter, its trích
+    yếu); a SAO Y of a scan reads none of its pages, and its line named the file alone."""
+    from ntm_docgen.importer.ocrpage import check_ocr
+
+    check_ocr(Path(path))
+    return _read(file_key(path), 0, HEAD_SHARE)
+
+
 @lru_cache(maxsize=8)
-def _read(key: tuple[str, str, int, int], index: int) -> tuple[str, ...]:
-    """Page ``index`` of the file of ``key`` read by OCR, its lines in reading order. Its
-    watcher (a desk's reading, which may wait for its turn) is told outside pdfium's lock."""
+def _read(key: tuple[str, str, int, int], index: int, share: float = 1.0
+          ) -> tuple[str, ...]:
+    """Page ``index`` of the file of ``key`` read by OCR, its lines in reading order; its top
+    ``share`` alone, read with no pen's blanks, when less than 1. Its watcher (a desk's
+    reading, which may wait for its turn) is told outside pdfium's lock."""
     from ntm_docgen.files.limits import PDF_PIXELS
     from ntm_docgen.i18n import _
     from ntm_docgen.importer import watch
@@ -66,8 +85,10 @@ def _read(key: tuple[str, str, int, int], index: int) -> tuple[str, ...]:
         finally:
             if index:
                 page.close()
-    words, _hand = ocr_page(path, image, 72 / OCR_DPI, index == 0)
-    return tuple(pdf_text([Page(index + 1, width, height, words, ocr=True)]).lines)
+    if share < 1:
+        image = image.crop((0, 0, image.width, round(image.height * share)))
+    words, _hand = ocr_page(path, image, 72 / OCR_DPI, index == 0 and share == 1)
+    return tuple(pdf_text([Page(index + 1, width, height * share, words, ocr=True)]).lines)
 
 
 def _size(key: tuple[str, str, int, int], index: int) -> tuple[float, float]:

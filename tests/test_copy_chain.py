@@ -207,3 +207,17 @@ def test_a_letter_whose_text_shows_the_copy_forms_is_copied(runner, tmp_path):
     api.render(api.parse_spec(guidance), original, today=date(2026, 3, 5))
     made = copy(runner, original, spec_of(tmp_path, "SAO Y", 12), tmp_path / "sao-y.docx")
     assert made.exit_code == 0, made.output
+
+
+def test_a_guidance_showing_the_forms_in_a_table_is_an_original(runner, tmp_path):
+    """Hướng dẫn 36-HD/VPTW (vpubnd49/VBAI) lays out the Party's forms in a table whose row 14
+    reads "Chỉ dẫn loại bản sao | In hoa | 14 | Đứng, đậm | SAO Y BẢN CHÍNH": an example in a
+    table of data, not a copy block; its SAO Y was refused as a copy of a sao y."""
+    from conftest import DATA
+
+    original = DATA / "wordkinds" / "hd_2018_vptw_36.docx"
+    made = copy(runner, original, spec_of(tmp_path, "SAO Y", 12), tmp_path / "sao-y.docx")
+    assert made.exit_code == 0, made.output
+    again = copy(runner, tmp_path / "sao-y.docx", spec_of(tmp_path, "SAO Y", 13),
+                 tmp_path / "sao-y-2.docx")
+    assert again.exit_code == 1 and "is already a sao y" in again.output

@@ -17,6 +17,7 @@ from ntm_docgen.copies.chain import check_chain, check_pdf, form_of
 from ntm_docgen.copies.docxopen import open_docx
 from ntm_docgen.copies.package import (
     DocxPackage,
+    block_lines,
     insert_before_section,
     paragraph_text,
     parse_fragment,
@@ -141,8 +142,7 @@ def check_original(original: Path | str, ban_sao: BanSao, trich: str | None = No
 
 
 def _check_docx_chain(package: DocxPackage, ban_sao: BanSao) -> list[str]:
-    return check_chain(package.path, ban_sao,
-                       lambda: [[paragraph_text(p) for p in package.body.iter(w("p"))]])
+    return check_chain(package.path, ban_sao, lambda: [block_lines(package.body)])
 
 
 def original_number(original: Path | str) -> str:

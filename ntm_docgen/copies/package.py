@@ -234,3 +234,27 @@ def insert_before_section(package: DocxPackage, elements: list[etree._Element]) 
             anchor.addprevious(element)
         else:
             body.append(element)
+
+
+def block_lines(body: etree._Element) -> list[str]:
+    """The text of every paragraph of ``body``, in order, as a copy block is looked for in it;
+    a paragraph in a table row of three or more cells with text is given as "": a table of
+    data or examples (a guidance's table of the forms, "Chỉ dẫn loại bản sao | In hoa | 14 |
+    SAO Y BẢN CHÍNH"), never the two columns a copy block is laid out in.
+
+    >>> row = lambda *cells: "".join(f"<w:tc><w:p><w:r><w:t>{c}</w:t></w:r></w:p></w:tc>"
+    ...                              for c in cells)
+    >>> body = parse_fragment(f"<w:body><w:tbl><w:tr>{row('14.', 'In hoa', 'SAO Y')}</w:tr>"
+    ...                       f"<w:tr>{row('SỞ NỘI VỤ', 'SAO Y')}</w:tr></w:tbl></w:body>")[0]
+    >>> block_lines(body)
+    ['', '', '', 'SỞ NỘI VỤ', 'SAO Y']
+    """
+    filled: dict[etree._Element, bool] = {}
+    lines = []
+    for p in body.iter(w("p")):
+        row = next(p.iterancestors(w("tr")), None)
+        if row is not None and row not in filled:
+            filled[row] = sum(1 for cell in row.iterchildren(w("tc"))
+                              if paragraph_text(cell).strip()) >= 3
+        lines.append("" if row is not None and filled[row] else paragraph_text(p))
+    return lines

@@ -310,10 +310,10 @@ def test_trich_of_a_letter_with_no_headings_says_to_name_paragraphs(runner, tric
 
 @pytest.mark.parametrize(("parts", "told"), [
     ("1", "paragraph 1 (“Thực hiện hướng dẫn"),
-    ("2-3", "paragraphs 2 to 3 were kept; the parts numbered “2.” to “3.” are paragraphs 3 to 4: "
-            "give 3-4"),
-    ("1-2", "paragraphs 1 to 2 were kept; the parts numbered “1.” to “2.” are paragraphs 2 to 3: "
-            "give 2-3"),
+    ("2-3", "paragraphs 2 to 3 were kept; the parts numbered “2.” to “3.” begin at paragraphs 3 "
+            "and 4: give “2., 3.”, each with its dot"),
+    ("1-2", "paragraphs 1 to 2 were kept; the parts numbered “1.” to “2.” begin at paragraphs 2 "
+            "and 3: give “1., 2.”, each with its dot"),
     ("5", None)], ids=["part-1", "range", "range-from-1", "closing"])
 def test_a_number_on_a_letter_of_numbered_parts_says_which_was_kept(runner, trich_spec, tmp_path,
                                                                     today, parts, told):

@@ -99,7 +99,8 @@ def test_a_number_on_a_pdf_of_numbered_parts_says_which_was_kept(runner, tmp_pat
                                   str(tmp_path / "trich.pdf"), "--trich", "2"])
     assert result.exit_code == 0, result.output
     assert "the parts to copy, “2”: a number counts the body's paragraphs" in result.output
-    assert "the part numbered “2.” is paragraph 3" in result.output
+    assert "the part numbered “2.” begins at paragraph 3: give “2.”, with its dot" \
+        in result.output
 
 
 def test_a_trich_sao_reads_a_pdf_longer_than_a_letter_to_import(runner, tmp_path, today,

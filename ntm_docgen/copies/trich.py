@@ -1,7 +1,8 @@
 """TRÍCH SAO: keep the original's header, the named parts and its signature, drop the rest.
 
-Parts are named by their heading (``II``, ``II-IV``, ``Điều 3``, ``Chương II``; its number as
-Word prints it: copies/trichlists.py) or by paragraph number (``12-30``: the body's non-empty
+Parts are named by their heading (``II``, ``II-IV``, ``Điều 3``, ``Chương II``, a part numbered
+``2.``: copies/trich_numbered.py; its number as Word prints it: copies/trichlists.py) or by
+paragraph number (``12-30``: the body's non-empty
 paragraphs and tables counted from 1 after the header). The phụ lục after the signature are
 kept only when named (``Phụ lục``, ``Phụ lục II``: copies/phuluc.py), or a part of one
 (``Phụ lục I: III``: copies/trich_phuluc.py)."""
@@ -16,6 +17,7 @@ from lxml import etree
 from ntm_docgen.copies import NAMES
 from ntm_docgen.copies.package import DocxPackage, paragraph_text, w
 from ntm_docgen.copies.phuluc import Appendix, split_tail
+from ntm_docgen.copies.trich_numbered import part_number, part_span
 from ntm_docgen.copies.trichlists import Lists, keep_numbers, lists_of, printed
 from ntm_docgen.errors import FieldError
 from ntm_docgen.i18n import _
@@ -26,18 +28,6 @@ _HEADING = re.compile(r"^(?:(?P<roman>[IVXLC]+)\.|(?P<kind>Phần|Chương|Mục
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _NUMBERS = re.compile(r"^(\d{1,9})(?:\s*-\s*(\d{1,9}))?$")  # no letter has a billion paragraphs
 TITLE_STYLES = {"title", "heading1", "heading 1", "tieude", "tiêu đề"}
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-
-
-def roman_value(text: str) -> int:
-    """The value of a Roman numeral.
-
-    >>> roman_value("IV"), roman_value("XIX"), roman_value("III")
-    (4, 19, 3)
-    """
-    values = [_ROMAN_VALUES[c] for c in text]
-    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v
-               for i, v in enumerate(values))
 
 
 def heading_key(text: str) -> tuple[str, str] | None:
@@ -138,11 +128,12 @@ def _tokens(parts: str) -> list[str]:
 def _names_content(token: str) -> bool:
     """Whether a token is a paragraph range or a heading of the body (not a phụ lục).
 
-    >>> [_names_content(t) for t in ("12-30", "II", "II-IV", "Điều 3", "Phụ lục", "BIỂU MẪU")]
+    >>> [_names_content(t) for t in ("12-30", "II", "2.", "Điều 3", "Phụ lục", "BIỂU MẪU")]
     [True, True, True, True, False, False]
     """
     words = token.split()
-    return bool(_NUMBERS.match(token) or _ROMAN.match(token.rstrip(".")) or _is_roman_range(token)
+    return bool(_NUMBERS.match(token) or part_number(token) is not None
+                or _ROMAN.match(token.rstrip(".")) or _is_roman_range(token)
                 or (len(words) == 2 and words[0].capitalize() in ("Phần", "Chương", "Mục",
                                                                      "Điều")))
 
@@ -159,6 +150,12 @@ def select(layout: Layout, parts: str, source: str) -> list[etree._Element]:
     from ntm_docgen.copies.trich_phuluc import appendices_named, heading_in_appendix
 
     for token in _tokens(parts):
+        if (n := part_number(token)) is not None:
+            texts = [printed(layout.lists, e) if e.tag == w("p") else "" for e in content]
+            count = [sum(1 for i in numbered if i <= at) for at in range(len(content))]
+            start, end = part_span(n, texts, [i for i, _k in found], source, count)
+            keep |= set(range(start, end))
+            continue
         if not _names_content(token):
             appendices_named(token, layout, source)
             continue

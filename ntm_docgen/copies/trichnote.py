@@ -36,7 +36,8 @@ def numbers_as_paragraphs(original: Path, parts: str) -> list[str]:
             continue
         notes.append(said(N_('the parts to copy, “{token}”: a number counts the body\'s '
                              'paragraphs, so paragraph {n} (“{kept}”) was kept; the part '
-                             'numbered “{n}.” is paragraph {part}: give {part} to keep it'),
+                             'numbered “{n}.” begins at paragraph {part}: give “{n}.”, with '
+                             'its dot, to keep that part whole'),
                           token=token, n=n,
                           kept=shortened(texts[n - 1]), part=part + 1))
     return notes
@@ -56,5 +57,7 @@ def _range(texts: list[str], token: str, first: int, last: int) -> list[str]:
         return []
     return [said(N_("the parts to copy, “{token}”: numbers count the body's paragraphs, so "
                     "paragraphs {first} to {last} were kept; the parts numbered “{first}.” to "
-                    "“{last}.” are paragraphs {start} to {end}: give {start}-{end} to keep "
-                    "them"), token=token, first=first, last=last, start=start + 1, end=end + 1)]
+                    "“{last}.” begin at paragraphs {start} and {end}: give “{parts}”, each "
+                    "with its dot, to keep those parts whole"), token=token, first=first,
+                 last=last, start=start + 1, end=end + 1,
+                 parts=", ".join(f"{k}." for k in range(first, last + 1)))]

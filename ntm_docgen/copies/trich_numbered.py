@@ -1,0 +1,84 @@
+"""TRÍCH SAO of a part numbered ``2.`` (a công văn's or a plan's parts, numbered 1., 2., 3.):
+the part named ``2.``, with its dot, is its heading and every paragraph under it, up to part
+``3.``, the next heading (``III.``, ``Điều 4``) or the end of the text. A number without the
+dot counts paragraphs (copies/trich.py), as it always has."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ntm_docgen.copies import NAMES
+from ntm_docgen.errors import FieldError
+from ntm_docgen.i18n import _
+
+_PART = re.compile(r"^(\d{1,3})\.$")
+
+
+def part_number(token: str) -> int | None:
+    """The number of a token naming a numbered part (``2.``), else None.
+
+    >>> part_number("2."), part_number(" 12. "), part_number("2"), part_number("2.1.")
+    (2, 12, None, None)
+    """
+    found = _PART.match(token.strip())
+    return int(found[1]) if found else None
+
+
+def opens_part(text: str) -> int | None:
+    """The part number a paragraph opens with (``2. Giao Sở Xây dựng``), else None; ``2.1.``
+    and ``2)`` open no part.
+
+    >>> opens_part("2. Giao Sở Xây dựng"), opens_part("2.1. Nội dung"), opens_part("2.")
+    (2, None, 2)
+    """
+    found = re.match(r"(\d{1,3})\.(?:\s|$)", " ".join(text.split()))
+    return int(found[1]) if found else None
+
+
+def sequences(texts: Sequence[str], headings: Sequence[int]) -> list[list[int]]:
+    """The runs of parts numbered 1., 2., 3. … of the text, one a heading (``I.``, ``Điều``)
+    opens: each the indexes of its parts' first paragraphs, in order; a list under a part
+    that counts from 1 again is not taken for the parts.
+
+    >>> sequences(["1. A", "x", "2. B", "1. b", "3. C", "II. D", "1. E"], [5])
+    [[0, 2, 4], [6]]
+    """
+    bounds = [0, *headings, len(texts)]
+    runs = []
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        run: list[int] = []
+        for index in range(start, end):
+            if opens_part(texts[index]) == len(run) + 1:
+                run.append(index)
+        if run:
+            runs.append(run)
+    return runs
+
+
+def part_span(n: int, texts: Sequence[str], headings: Sequence[int], source: str,
+              paragraph_of: Sequence[int]) -> tuple[int, int]:
+    """The indexes ``[start, end)`` of part ``n.``: its first paragraph up to part ``n+1.``, the
+    next heading or the end. ``paragraph_of`` gives each index its paragraph number, for the
+    message when ``n.`` stands under several headings or nowhere."""
+    runs = sequences(texts, headings)
+    found = [(run, run.index(i)) for run in runs for i in run if opens_part(texts[i]) == n]
+    if not found:
+        have = max((len(run) for run in runs), default=0)
+        raise FieldError("trich", _("no part numbered “{n}.” in {source}: {have}"), NAMES,
+                         n=n, source=source,
+                         have=_("its parts are numbered 1. to {last}.").format(last=have)
+                         if have else _("it has no parts numbered 1., 2., 3."))
+    spans = [(run[at], _end(run, at, headings, len(texts))) for run, at in found]
+    if len(spans) > 1:
+        where = ", ".join(f"{paragraph_of[a]}-{paragraph_of[b - 1]}" for a, b in spans)
+        raise FieldError("trich", _("“{n}.” numbers a part under several headings of {source}: "
+                                    "name the one to keep by its paragraphs ({where})"), NAMES,
+                         n=n, source=source, where=where)
+    return spans[0]
+
+
+def _end(run: list[int], at: int, headings: Sequence[int], count: int) -> int:
+    later = [h for h in headings if h > run[at]]
+    ends = [*run[at + 1:at + 2], *later[:1], count]
+    return min(ends)

@@ -136,3 +136,27 @@ def test_an_empty_ban_sao_names_every_key_it_lacks_and_a_blank_one_is_no_block()
     assert [p.path for p in caught.value.problems] == [
         "ban_sao.co_quan", "ban_sao.dia_danh", "ban_sao.hinh_thuc", "ban_sao.ky"]
     assert parse_spec({**data, "ban_sao": None}).ban_sao is None  # `ban_sao:` left blank
+
+
+@pytest.mark.parametrize(("written", "so"), [("010", 10), ("012", 12), ("08", 8), ("1_000", 1000)],
+                         ids=["ten", "twelve", "eight", "underscore"])
+def test_a_number_with_a_leading_zero_is_the_number_she_wrote(tmp_path, written, so):
+    """YAML 1.1 reads ``010`` as the octal 8: ``so: 010`` printed "Số: 08/KH-SNV" (a
+    black-box run); a clerk writes numbers in tens, as the decree prints them, zero first."""
+    text = (SPECS / "good.minimal.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "spec.yaml"
+    path.write_text(f"{text}\nso: {written}\n", encoding="utf-8")
+    assert load_spec(path).so == so
+    copy = (DATA / "specs" / "copy.sao-y.yaml").read_text(encoding="utf-8")
+    lines = [line for line in copy.splitlines() if not line.startswith("so:")]
+    (tmp_path / "copy.yaml").write_text("\n".join([*lines, f"so: {written}"]) + "\n",
+                                         encoding="utf-8")
+    assert load_copy_spec(tmp_path / "copy.yaml").so == so
+
+
+def test_a_number_written_in_hex_is_refused_not_read(tmp_path):
+    text = (SPECS / "good.minimal.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "spec.yaml"
+    path.write_text(f"{text}\nso: 0x1A\n", encoding="utf-8")
+    with pytest.raises(SpecError, match="so: expected a whole number; found '0x1A'"):
+        load_spec(path)

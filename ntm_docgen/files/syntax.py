@@ -8,6 +8,7 @@ change there.
 from __future__ import annotations
 
 import json
+import re
 from xml.etree.ElementTree import ParseError
 
 from ntm_docgen.i18n import N_, _, said
@@ -237,3 +238,28 @@ def xml_reason(error: Exception, part: str, program: str) -> str:
     return _("is damaged: its part {part} cannot be read from line {line}, column {column} on; "
              "open the file in {program} and save it again").format(
         part=part, line=line, column=column, program=program)
+
+
+#: A line YAML takes for the end of a document, or the start of another: ``---`` or ``...``
+#: at the left edge, alone or before a space.
+DOCUMENT_MARK = re.compile(r"^(---|\.\.\.)(\s|$)")
+
+
+def ended_early(text: str, failed_at: int | None) -> int | None:
+    r"""The line (from 0) of a ``---`` or ``...`` at the left edge below the spec's first key,
+    at or before the line where YAML failed: typed as a page break in a long text, it ended
+    the spec there, and YAML's complaint further down is about what came after.
+
+    >>> ended_early("loai: KH\nnoi_dung: |\n  a\n---\n  b\nky: x: y\n", 5)
+    3
+    >>> ended_early("---\nloai: KH\n", 1), ended_early("loai: KH\n  ---\n", 1)
+    (None, None)
+    """
+    keyed = False
+    for n, line in enumerate(text.splitlines()):
+        if failed_at is not None and n > failed_at:
+            break
+        if keyed and DOCUMENT_MARK.match(line):
+            return n
+        keyed = keyed or bool(line.strip()) and not line.lstrip().startswith(("#", "%", "---"))
+    return None

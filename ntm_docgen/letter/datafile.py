@@ -3,7 +3,8 @@
 YAML aliases count as what they repeat: the parsed graph is measured before any value is built,
 so ``noi_nhan: [*s, *s, ...]`` cannot turn 400 KB into gigabytes. Only the plain tags are
 read (text, numbers, yes/no, null, lists, mappings); a key is given once (``1`` and ``true``
-are different keys); numbers are bounded in digits; JSON must not repeat a key either.
+are different keys); numbers are bounded in digits and read in tens (``010`` is 10); JSON
+must not repeat a key either.
 """
 
 from __future__ import annotations
@@ -81,11 +82,20 @@ class _TooManyDigits(Exception):
         self.count = count
 
 
-def _bounded_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
+def _bounded_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int | str:
+    """A number in tens as a clerk writes it (``so: 010`` is 10, not YAML 1.1's octal 8: "Số:
+    08" was printed); ``0x1A``, ``1:30`` stay the text written, for the field to judge.
+
+    >>> [yaml.load(f"so: {x}", Loader=_TextDateLoader)["so"] for x in ("010", "1_0", "0x1A")]
+    [10, 10, '0x1A']
+    """
     digits = sum(c.isdigit() for c in node.value)
     if digits > INT_DIGITS.value():
         raise _TooManyDigits(digits)
-    return yaml.SafeLoader.construct_yaml_int(loader, node)  # type: ignore[arg-type]
+    plain = node.value.replace("_", "")
+    if re.fullmatch(r"[-+]?[0-9]+", plain):
+        return int(plain, 10)
+    return str(node.value)
 
 
 _TextDateLoader.yaml_constructors = {
@@ -223,16 +233,16 @@ def _yaml(text: str, path: Path) -> Any:
         if "maximum nesting depth" in problem:  # PyYAML 6.0.4 stops deep nesting itself
             raise DEPTH.exceeded(path) from None
         tag = _UNKNOWN_TAG.search(problem)
-        from ntm_docgen.files.syntax import yaml_problem, yaml_unknown
+        from ntm_docgen.files.syntax import DOCUMENT_MARK, ended_early, yaml_problem, yaml_unknown
 
         problem = problem if isinstance(e, _SpecProblem) else \
             yaml_problem(problem) or yaml_unknown()
         if tag:
             problem = said(N_("the tag !!{tag} is not read in a spec; write the value as plain "
                               "text"), tag=tag.group(1))
-        ended = _ended_early(text, mark.line if mark else None)
+        ended = ended_early(text, mark.line if mark else None)
         if ended is not None:
-            marker = _DOCUMENT_MARK.match(text.splitlines()[ended])
+            marker = DOCUMENT_MARK.match(text.splitlines()[ended])
             reason = said(N_("is not valid YAML: line {line} starts with {marker} at the left "
                              "edge, where YAML ends the file; indent it like the text around it "
                              "(a page break inside a long text is an indented ---)"),
@@ -250,31 +260,6 @@ def _yaml(text: str, path: Path) -> Any:
                          e.count) from None
     finally:
         loader.dispose()
-
-
-#: A line YAML takes for the end of a document, or the start of another: ``---`` or ``...``
-#: at the left edge, alone or before a space.
-_DOCUMENT_MARK = re.compile(r"^(---|\.\.\.)(\s|$)")
-
-
-def _ended_early(text: str, failed_at: int | None) -> int | None:
-    r"""The line (from 0) of a ``---`` or ``...`` at the left edge below the spec's first key,
-    at or before the line where YAML failed: typed as a page break in a long text, it ended
-    the spec there, and YAML's complaint further down is about what came after.
-
-    >>> _ended_early("loai: KH\nnoi_dung: |\n  a\n---\n  b\nky: x: y\n", 5)
-    3
-    >>> _ended_early("---\nloai: KH\n", 1), _ended_early("loai: KH\n  ---\n", 1)
-    (None, None)
-    """
-    keyed = False
-    for n, line in enumerate(text.splitlines()):
-        if failed_at is not None and n > failed_at:
-            break
-        if keyed and _DOCUMENT_MARK.match(line):
-            return n
-        keyed = keyed or bool(line.strip()) and not line.lstrip().startswith(("#", "%", "---"))
-    return None
 
 
 def _check_text(data: Any, path: Path) -> None:

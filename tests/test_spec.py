@@ -160,3 +160,24 @@ def test_a_number_written_in_hex_is_refused_not_read(tmp_path):
     path.write_text(f"{text}\nso: 0x1A\n", encoding="utf-8")
     with pytest.raises(SpecError, match="so: expected a whole number; found '0x1A'"):
         load_spec(path)
+
+
+@pytest.mark.parametrize(("block", "told"), [
+    ("co_quan: {}", ["co_quan.ten: required"]),
+    ("co_quan: []", ["co_quan: expected a mapping of keys; found a list"]),
+    ("ky: {}", ["ky.chuc_vu: required", "ky.ho_ten: required"]),
+], ids=["empty-co-quan", "list-co-quan", "empty-ky"])
+def test_an_empty_block_is_told_by_the_paths_it_lacks(tmp_path, block, told):
+    """``co_quan: {}`` gave "(top level): incomplete spec", no path, and hid itself behind
+    the spec's other problems (a black-box run against contract §1)."""
+    text = (SPECS / "good.minimal.yaml").read_text(encoding="utf-8")
+    key = block.split(":")[0]
+    lines = [line for line in text.splitlines()
+             if not line.startswith(f"{key}:") and not line.startswith("  ")]
+    path = tmp_path / "spec.yaml"
+    path.write_text("\n".join([*lines, block, "noi_nhan: [{}]"]) + "\n", encoding="utf-8")
+    with pytest.raises(SpecError) as caught:
+        load_spec(path)
+    said = str(caught.value)
+    assert all(t in said for t in told), said
+    assert "noi_nhan[0]" in said and "incomplete spec" not in said

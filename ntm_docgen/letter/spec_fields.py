@@ -119,10 +119,11 @@ def _luu_field(check: Checker, top: dict[str, Any]) -> str | None:
 _Field = Callable[[Checker, dict[str, Any], "Loai | None"], dict[str, Any]]
 #: How each top-level key of a letter spec is checked and what it gives.
 _FIELDS: dict[str, _Field] = {
+    # an empty block ({} or []) is read, so each key it lacks is told by its path
     "co_quan": lambda check, top, loai: {"co_quan": parse_co_quan(
-        check, top["co_quan"], "co_quan") if top.get("co_quan") else None},
+        check, top["co_quan"], "co_quan") if top.get("co_quan") is not None else None},
     "ky": lambda check, top, loai: {"ky": parse_chu_ky(check, top["ky"], "ky")
-                                    if top.get("ky") else None},
+                                    if top.get("ky") is not None else None},
     "trich_yeu": _trich_yeu,
     "phu_luc": lambda check, top, loai: {"phu_luc": _phu_luc(check, top.get("phu_luc"))},
     # ``ban_sao:`` left blank is no copy block (contract §1's skeleton); ``ban_sao: {}`` is a

@@ -181,3 +181,18 @@ def test_an_empty_block_is_told_by_the_paths_it_lacks(tmp_path, block, told):
     said = str(caught.value)
     assert all(t in said for t in told), said
     assert "noi_nhan[0]" in said and "incomplete spec" not in said
+
+
+@pytest.mark.parametrize(("form", "told"), [("TRÍCH SAO", True), ("SAO Y", False)])
+def test_a_trich_sao_block_under_a_whole_letter_is_told(form, told):
+    """A letter's ``ban_sao`` of TRÍCH SAO printed the whole letter under an extract's block,
+    with no word (a black-box run): the block certifies the text above it as the parts kept."""
+    import dataclasses
+
+    from ntm_docgen import api
+
+    spec = load_spec(EXAMPLES / "000-huong-dan-1741-kem-sao-y.yaml")
+    block = dataclasses.replace(spec.ban_sao, hinh_thuc=form)
+    warnings = api.spec_warnings(dataclasses.replace(spec, ban_sao=block))
+    assert any(str(w).startswith("ban_sao.hinh_thuc: a TRÍCH SAO block certifies")
+               for w in warnings) is told

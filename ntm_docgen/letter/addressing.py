@@ -51,6 +51,14 @@ def addressing(spec: Spec) -> list[str]:
     out += _cut("noi_nhan", spec.noi_nhan)
     if spec.ban_sao is not None:
         out += copy_addressing(spec.ban_sao, "ban_sao.")
+    if spec.ban_sao is not None and spec.ban_sao.hinh_thuc == "TRÍCH SAO":
+        # the block certifies what is printed above it as the extract: the whole letter here
+        out.append(said(N_("ban_sao.hinh_thuc: a TRÍCH SAO block certifies the text above it as "
+                           "the parts extracted, and this spec prints the whole letter under "
+                           "it: keep in noi_dung only the parts extracted, or leave out "
+                           "ban_sao and make the TRÍCH SAO of the issued letter with "
+                           "`ntm-docgen copy LETTER.docx --spec COPY.yaml --trich PARTS` (on "
+                           "the desk: Sao văn bản)")))
     return out + _signed(spec)
 
 

@@ -186,7 +186,7 @@
   });
   // Số đã cấp bằng tay: only the numbers of the way of numbering chosen are shown
   function handKept() {
-    var form = document.getElementById("so-tay");
+    var form = document.querySelector("form#so-tay");  // the register's notice is div#so-tay
     if (!form) { return; }
     var chosen = form.querySelector("input[name=che_do]:checked") ||
       form.querySelector("input[name=che_do]");

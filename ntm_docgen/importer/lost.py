@@ -121,7 +121,8 @@ def lost_lines(lines: list[str], spec: dict[str, Any], warnings: list[str]) -> l
     lines = [x for x, _ in letter_ends([spelt_again(attach_loose_marks(x)[0])[0]
                                         for x in lines])]
     tidy = [" ".join(x.replace("**", "").replace("\t", " ").split()) for x in expand_flat(lines)]
-    for line in split_cells(join_broken(tidy)):
+    cells = split_cells(join_broken(tidy))
+    for at, line in enumerate(cells):
         text = _unmarked(line.strip("|").strip(), spec)
         if not text or is_frame(text):
             continue
@@ -132,6 +133,21 @@ def lost_lines(lines: list[str], spec: dict[str, Any], warnings: list[str]) -> l
         # a short line (``(Hg)``, ``T1``) is held only by a word of its own: run together,
         # every field holds a few letters in a row
         held = f" {_words(body)} " in words if len(needle) <= _SHORT else needle in haystack
+        if not held and len(needle) <= _SHORT and at + 1 < len(cells):
+            held = _word_begun(body, cells[at + 1], words)
         if needle and not held and not _columns_held(body, haystack):
             out.append(text)
     return out
+
+
+def _word_begun(body: str, after: str, words: str) -> bool:
+    """A short line that begins a word the next line ends (``- T`` / ``hủ tướng CP, ...``, a
+    word cut at the line's end), held where the whole word is held.
+
+    >>> _word_begun("T", "hủ tướng CP;", " thủ tướng cp "), _word_begun("T", "Sở;", " tsở ")
+    (True, False)
+    """
+    rest = after.split()
+    if not rest or not rest[0][:1].islower():
+        return False
+    return f" {_words(body + rest[0])} " in words

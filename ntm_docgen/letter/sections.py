@@ -105,9 +105,9 @@ def section_break(section: str, restart_numbering: bool) -> str:
 
 def numbered(section: str, restart: bool) -> str:
     """The section properties, with page numbering restarted at 1 when ``restart``."""
-    section = re.sub(r"<w:pgNumType[^>]*/>", "", section)
+    section = re.sub(r"<w:pgNumType[^<>]*/>", "", section)  # [^<>]: linear on any text
     if restart:
-        section = re.sub(r"(<w:pgMar\b[^>]*/>)", r'\1<w:pgNumType w:start="1"/>', section)
+        section = re.sub(r"(<w:pgMar\b[^<>]*/>)", r'\1<w:pgNumType w:start="1"/>', section)
     return section
 
 

@@ -77,6 +77,25 @@ def cv(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_letter(tmp_path_factory.mktemp("letters") / "cv.docx", "cv")
 
 
+@pytest.fixture(scope="session")
+def scanned_7432(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Page 1 of Lào Cai's công văn 7432/2026 (``tests/data/derive/real_pdf``) as a scanner
+    gives it: pdftoppm's pixels (200 dpi, grey; ``page-1.png`` beside it) in a PDF with no text
+    layer, ``scan.pdf``. Made once a run: a test reads it or a copy of it, never the file."""
+    import subprocess
+
+    from PIL import Image
+
+    out = tmp_path_factory.mktemp("scan_7432")
+    subprocess.run(["pdftoppm", "-r", "200", "-gray", "-png", "-f", "1", "-l", "1",
+                    str(DATA / "derive" / "real_pdf" / "cv_2026_laocai_7432.pdf"),
+                    str(out / "page")], check=True, capture_output=True)
+    scan = out / "scan.pdf"
+    with Image.open(out / "page-1.png") as picture:
+        picture.save(scan, resolution=200)
+    return scan
+
+
 @pytest.fixture
 def client(tmp_path):
     """A test client of a desk on one computer, its state and register in ``tmp_path``."""

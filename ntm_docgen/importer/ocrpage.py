@@ -43,6 +43,7 @@ from ntm_docgen.importer.signercolumn import signer_column
 from ntm_docgen.importer.signtitles import head_of, mend_titles
 from ntm_docgen.importer.smallnote import read_notes
 from ntm_docgen.importer.unsure import gather
+from ntm_docgen.importer.uprightread import glanced
 from ntm_docgen.importer.wordfix import settled
 from ntm_docgen.vietnamese.text import nfc
 
@@ -139,7 +140,7 @@ def _ocr_words(image: Any, scale: float, first_page: bool
     angle = slope(grey)
     page = straightened(grey, angle)
     with noting_blanks() as blanks:
-        words = _tesseract(page, "--psm 3", scale)
+        words = _tesseract(page, "--psm 3", scale, judged=True)
     reread = read_again(page, blanks, scale, lambda image, at, first: _tesseract(
         image, "--psm 6", scale, at, first), 1 + max((w.line for w in words), default=0))
     for box, again in reread:
@@ -203,9 +204,11 @@ def _signer_look(page: Any, words: list[Word], scale: float) -> list[Word]:
 
 
 def _tesseract(image: Any, config: str, scale: float, origin: tuple[float, float] = (0, 0),
-               first: int = 0) -> list[Word]:
+               first: int = 0, judged: bool = False) -> list[Word]:
     """Tesseract's words on ``image`` placed at ``origin`` (points), their lines numbered
-    from ``first``; the blocks it read no word in noted (``ocrblank``)."""
+    from ``first``; the blocks it read no word in noted (``ocrblank``). ``judged``: the page's
+    first pass, its words as Tesseract gives them told to ``uprightread.glanced``, which stops
+    the reading of a page that reads poorly before their second looks."""
     import pytesseract
 
     watch.tick()
@@ -213,6 +216,8 @@ def _tesseract(image: Any, config: str, scale: float, origin: tuple[float, float
     data = pytesseract.image_to_data(image, lang=OCR_LANG, config=config,
                                      output_type=pytesseract.Output.DICT,
                                      timeout=OCR_SECONDS.value())
+    if judged:
+        glanced(data)
     note_blanks(data, scale, origin, image.width * scale)
     _second_look(image, data)
     _word_list(data)

@@ -1,12 +1,14 @@
 """A scanned page or a photo read as it stands, and read again turned only when its words read
 poorly: Tesseract's look at a page's orientation costs about what reading it costs, and almost
 every page a clerk scans stands upright (its words are the dictionary's); a page lying on its
-side reads as signs, few of them words."""
+side reads as signs, few of them words. The page is judged on the reader's first pass over it
+(``glanced``): one that reads poorly is not read further as it stands."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -16,6 +18,7 @@ from ntm_docgen.importer.pdflayout import Word
 from ntm_docgen.importer.pdfturn import scan_turn
 from ntm_docgen.importer.scangrid import grids_read
 from ntm_docgen.vietnamese.lexicon import known
+from ntm_docgen.vietnamese.text import nfc
 
 #: A page reads poorly when fewer than this share of its words of letters are the
 #: dictionary's (an upright scan of a letter: 0.89 to 0.99 on the 65 scans of the held-out
@@ -28,6 +31,34 @@ FEW_WORDS = 30
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 R = TypeVar("R")
+
+#: True while a page is read as it stands to be judged (``read_upright``, in this thread).
+_JUDGING: ContextVar[bool] = ContextVar("upright_judging", default=False)
+
+
+class _ReadsPoorly(Exception):
+    """Raised by ``glanced`` out of a page's reading: the words of its first pass."""
+
+    def __init__(self, words: Sequence[Word]) -> None:
+        super().__init__()
+        self.words = list(words)
+
+
+def glanced(data: dict[str, Any]) -> None:
+    """Told by the reader (``ocrpage``) Tesseract's words of its first pass over a whole page
+    (``image_to_data``'s dictionary): while ``read_upright`` judges the page as it stands and
+    they read poorly, the reading stops there. The second looks at its words, its columns,
+    signer, grids, marks and pen are left unread on a page read again turned (the 7432/2026
+    scan turned 90: its whole reading as it lay took near five times its pass)."""
+    if not _JUDGING.get():
+        return
+    words = [Word(nfc(str(text)).strip(), left, left + width, top, top + height, height)
+             for text, conf, left, top, width, height in zip(
+                 data["text"], data["conf"], data["left"], data["top"], data["width"],
+                 data["height"], strict=True)
+             if str(text or "").strip() and float(conf) >= 0]
+    if reads_poorly(words):
+        raise _ReadsPoorly(words)
 
 
 def known_words(words: Sequence[Word]) -> tuple[int, int]:
@@ -71,20 +102,37 @@ def reads_poorly(words: Sequence[Word]) -> bool:
 def read_upright(image: Any, read: Callable[[Any], R], words_of: Callable[[R], Sequence[Word]]
                  ) -> tuple[Any, int, R]:
     """The picture a page is read from, the degrees (clockwise) it was turned by, and its
-    reading (``read(picture)``): read as it stands; when its words read poorly, the turn
-    Tesseract sees in it tried too, and the better reading kept (one that reads well, then the
-    one with more of the dictionary's words)."""
-    first = read(image)
-    if not reads_poorly(words_of(first)):
-        return image, 0, first
+    reading (``read(picture)``): read as it stands, judged on the reader's first pass
+    (``glanced``) or, of a reader that tells none, on its reading; when its words read poorly,
+    the turn Tesseract sees in it tried too, and the better reading kept (one that reads well,
+    then the one with more of the dictionary's words). An upright page is read once."""
+    token = _JUDGING.set(True)
+    try:
+        first = read(image)
+    except _ReadsPoorly as poor:
+        stopped: list[Word] | None = poor.words
+    else:
+        stopped = None
+    finally:
+        _JUDGING.reset(token)
+    if stopped is not None:
+        return _turned(image, read, words_of, stopped, None)
+    words = words_of(first)
+    return (image, 0, first) if not reads_poorly(words) else _turned(image, read, words_of,
+                                                                      words, first)
+
+
+def _turned(image: Any, read: Callable[[Any], R], words_of: Callable[[R], Sequence[Word]],
+            words: Sequence[Word], first: R | None) -> tuple[Any, int, R]:
+    """``read_upright``'s page that read poorly as it stands (``words``; ``first`` its reading,
+    None when it was stopped at the first pass) tried turned as Tesseract sees it."""
     turn = scan_turn(image)
-    if not turn:
-        return image, 0, first
-    upright = image.rotate(-turn, expand=True)
-    again = read(upright)
-    if _score(words_of(again)) > _score(words_of(first)):
-        return upright, turn, again
-    return image, 0, first
+    if turn:
+        upright = image.rotate(-turn, expand=True)
+        again = read(upright)
+        if _score(words_of(again)) > _score(words):
+            return upright, turn, again
+    return image, 0, read(image) if first is None else first
 
 
 def _score(words: Sequence[Word]) -> tuple[bool, int]:

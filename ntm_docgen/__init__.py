@@ -12,7 +12,8 @@ __version__ = "0.1.0"
 
 __all__ = ["bulk_rows", "bulk_stop", "check_file", "check_output", "close_offices",
            "comment_file", "copy_document", "copy_spec_warnings", "copy_form", "copy_problems",
-           "date_line", "derive_file", "derive_forms", "early_year", "file_ending", "file_refused",
+           "date_line", "derive_file", "derive_forms", "early_year", "field_labels", "file_ending",
+           "file_refused",
            "find_type", "fix_file", "import_letter",
            "letter_entry", "load_copy_spec",
            "load_spec", "open_register", "page_count", "page_of", "parse_copy_spec", "parse_date",

@@ -19,8 +19,7 @@ class DocgenError(Exception):
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickled as it is, its fields and message, not built again by ``__init__`` (whose
-        arguments are not ``args``): an error raised in a worker process of a bulk run reaches
-        the main process whole."""
+        arguments are not ``args``): a bulk run's worker's error reaches the main one whole."""
         return _rebuilt, (type(self), self.args), self.__dict__
 
     def told_by(self, tell: Tell) -> str:
@@ -44,6 +43,8 @@ class Problem:
     found: str = ""
     #: a key the input does not know: the known keys closest to it (None: another problem)
     close: tuple[str, ...] | None = field(default=None, compare=False)
+    #: a field to fill, named by its label with the path beside it (``Place (dia_danh)``)
+    named_as: str = field(default="", compare=False)
 
     def __str__(self) -> str:
         return str(self.said())
@@ -51,7 +52,7 @@ class Problem:
     def said(self) -> Said:
         """The problem as one message, said by its id with what was expected among its values
         (a message itself when the validation said it so)."""
-        where = self.path or _("(top level)")
+        where = self.named_as or self.path or _("(top level)")
         if self.found:
             return said(N_("{where}: {expected}; found {found}"), where=where,
                         expected=self.expected, found=self.found)
@@ -282,8 +283,6 @@ def os_reason(error: OSError) -> str:
     """
     known = _OS_REASONS.get(error.errno or 0)
     return _(known) if known else (error.strerror or str(error))
-
-
 
 
 def os_message(error: OSError) -> str:

@@ -188,7 +188,7 @@ def test_spec_errors_stop_the_run_with_their_path(runner: CliRunner, tmp_path: P
     result = runner.invoke(main, ["bulk", str(spec), "--recipients", str(recipients),
                                   "-o", str(tmp_path / "out")])
     assert result.exit_code == 1
-    assert "ky.ho_ten: required" in result.stderr
+    assert "Signer's name (ky.ho_ten): required" in result.stderr
     assert not list((tmp_path / "out").glob("*")) if (tmp_path / "out").exists() else True
 
 

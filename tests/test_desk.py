@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 import pytest
@@ -92,12 +93,16 @@ def test_problems_are_shown_at_their_fields_in_the_cli_words(client, csrf, tmp_p
     assert cli.exit_code == 1
     lines = [line.strip()[2:] for line in cli.output.splitlines() if line.strip().startswith("- ")]
     assert len(lines) == 3
-    for line in lines:  # the CLI's words; the field named by its label, its path kept aside,
-        path, _, words = line.partition(": ")  # a value quoted in the desk's quotes
-        assert re.sub(r"'([^']*)'", r"“\1”", words) in answer.text
+    for line in lines:  # the CLI's words; a field to fill named by its label, its path in
+        found = re.match(r"^(?:[^:]* \((?P<named>[\w.\[\]]+)\)|(?P<path>[\w.\[\]]+)): (?P<w>.*)$",
+                         line)  # brackets; a value quoted in the desk's quotes
+        assert found, line
+        path, words = found["named"] or found["path"], found["w"]
+        assert re.sub(r"'([^']*)'", r"“\1”", words) in html.unescape(answer.text)
         assert f'title="{path}"' in answer.text
-    page = client.get(editor).text  # without JavaScript, the same words at the fields
-    assert 'class="problem">required; add it' in page
+    assert "Signer's name (ky.ho_ten): required: write the signer's full name" in cli.output
+    page = html.unescape(client.get(editor).text)  # without JavaScript, the same words at the
+    assert 'class="problem">required: write the signer\'s full name' in page  # fields
     assert client.get(f"{editor}/tai.docx").status_code == 422
 
 

@@ -49,7 +49,7 @@ def test_an_emptied_required_field_is_noted_above_it_in_the_saved_spec(path, tmp
     assert {p.path for p in api.spec_problems(yaml.safe_load(text))} == {path}
     cli = CliRunner().invoke(main, ["--lang", "vi", "render", str(spec), "-o",
                                     str(tmp_path / "x.docx")])
-    assert cli.exit_code == 1 and f"{path}: bắt buộc" in cli.output, cli.output
+    assert cli.exit_code == 1 and f"{label} ({path}): bắt buộc" in cli.output, cli.output
     assert not (tmp_path / "x.docx").exists()
 
 
@@ -95,7 +95,7 @@ def test_json_of_a_draft_with_problems_is_said_no_at_the_form(tmp_path):
         whole = c.get(f"{editor}/tai.json")
     assert refused.status_code == 422
     assert "Tệp JSON không ghi chú được lỗi của bản nháp" in refused.text
-    assert 'class="problem">bắt buộc; hãy thêm vào' in page  # at the field, as the page says
+    assert 'class="problem">bắt buộc: ghi họ và tên người ký' in page  # at the field
     assert whole.status_code == 200 and whole.json()["ky"]["ho_ten"] == "Hoàng Thị Hiền"
 
 
@@ -109,7 +109,7 @@ def test_a_copy_blocks_required_field_is_noted_in_its_block(tmp_path):
         text = c.get(f"{editor}/tai.yaml").text
     lines = text.splitlines()
     at = lines.index("    ho_ten: ''")
-    assert lines[at - 1] == ("    # Họ tên người ký (phần hình thức sao): bắt buộc; hãy thêm "
-                             "vào"), text
+    assert lines[at - 1] == ("    # Họ tên người ký (phần hình thức sao): bắt buộc: ghi họ và "
+                             "tên người ký (Hoàng Thị Hiền)"), text
     assert lines.index("ban_sao:") < at
     assert {p.path for p in api.spec_problems(yaml.safe_load(text))} == {"ban_sao.ky.ho_ten"}

@@ -66,8 +66,10 @@ def test_whitespace_only_required_fields_are_each_named(runner, tmp_path):
             "ky": {"chuc_vu": "GIÁM ĐỐC", "ho_ten": "\n"}}
     result, out = render(runner, tmp_path, data)
     assert result.exit_code == 1
-    for path in ("dia_danh: required", "co_quan.ten: required", "ky.ho_ten: required"):
+    for path in ("Place (dia_danh): required", "Issuing body (co_quan.ten): required",
+                 "Signer's name (ky.ho_ten): required"):  # the form's label, the key kept
         assert path in result.output
+    assert "found only spaces or line breaks" in result.output  # not Python's '\\n\\n'
     assert "(top level)" not in result.output and not out.exists()
 
 

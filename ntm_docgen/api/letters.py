@@ -25,6 +25,14 @@ def load_spec(path: PathLike) -> Spec:
     return load(path)
 
 
+def field_labels() -> dict[str, str]:
+    """The label the desk's form shows above each field of a spec, by the field's path (rows
+    and appendices without their index), as catalog ids: the words messages name fields by."""
+    from ntm_docgen.letter.fieldlabels import LABELS
+
+    return LABELS
+
+
 def read_spec_data(path: PathLike) -> dict[str, Any]:
     """A spec file's plain data, not yet validated (the desk opens it as a draft to fix)."""
     from ntm_docgen.errors import InputFileError

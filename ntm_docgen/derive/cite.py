@@ -46,11 +46,22 @@ def issuer_name(co_quan: CoQuan) -> str:
     'Ban Thường vụ Hội Nông dân tỉnh Lào Cai'
     >>> issuer_name(CoQuan("ỦY BAN KIỂM TRA TỈNH ỦY", chu_quan="ĐẢNG BỘ TỈNH LÀO CAI"))
     'Ủy ban Kiểm tra Tỉnh ủy Lào Cai'
+
+    A bank's branch is named with its bank; a company whose name ends in its place, once:
+
+    >>> issuer_name(CoQuan("CHI NHÁNH TỈNH LÀO CAI",
+    ...                    chu_quan="NGÂN HÀNG NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN VIỆT NAM"))
+    'Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam - Chi nhánh tỉnh Lào Cai'
+    >>> issuer_name(CoQuan("CÔNG TY TNHH MTV XỔ SỐ KIẾN THIẾT LÀO CAI",
+    ...                    chu_quan="UBND TỈNH LÀO CAI"))
+    'Công ty TNHH MTV Xổ số kiến thiết Lào Cai'
     """
     if co_quan.chu_quan and upper_vi(co_quan.chu_quan).startswith("ĐẢNG BỘ "):
         return ten_goi(f"{co_quan.chu_quan}\n{co_quan.ten}")  # the committee's place
     name = school(known_case(ten_goi(co_quan.ten)))
     header = " ".join(co_quan.ten.split())
+    if co_quan.chu_quan and name.startswith("Chi nhánh "):  # a bank's branch: the bank's
+        return ten_goi(f"{co_quan.chu_quan}\n{co_quan.ten}")  # name, then the branch's
     if co_quan.chu_quan and (_part_of(name) or _COMMITTEE.match(upper_vi(" ".join(
             co_quan.chu_quan.split())))):
         return f"{name} {_parent(co_quan.chu_quan)}"
@@ -60,7 +71,9 @@ def issuer_name(co_quan: CoQuan) -> str:
             where = ten_goi(place.group(0))
             kind = place.group(1).lower()  # "… CHỈ SỐ CẢI CÁCH HÀNH CHÍNH TỈNH": not twice
             name = name[:-len(kind)].rstrip() if name.lower().endswith(" " + kind) else name
-            name += " " + where[:1].lower() + where[1:]
+            own = where.split(" ", len(kind.split()))[-1]  # "… KIẾN THIẾT LÀO CAI": named
+            if not name.endswith(" " + own):
+                name += " " + where[:1].lower() + where[1:]
     return name
 
 

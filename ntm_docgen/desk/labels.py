@@ -1,8 +1,8 @@
 """A problem told in the form's words: the field's label where the CLI names its spec path.
 
-The CLI says ``ky.chuc_vu: required (the signer's title); add it`` and keeps that path (and
-``--json`` keeps it too); a clerk at the form reads the label she sees above the field, and at
-the field itself only what is wrong.
+The CLI says ``Signer's title (ky.chuc_vu): required: write …`` for a field to fill, the path
+elsewhere (and ``--json`` keeps the path); a clerk at the form reads the label she sees above
+the field, and at the field itself only what is wrong.
 """
 
 from __future__ import annotations
@@ -11,50 +11,14 @@ import ast
 import re
 from dataclasses import replace
 
+from ntm_docgen.api import field_labels
 from ntm_docgen.desk.retold import ON_THE_COPY, ON_THE_FORM, told
 from ntm_docgen.errors import FieldError, Problem, SpecError
 from ntm_docgen.i18n import N_, _, ngettext
 
 #: The label above each field of the letter form, by the field's spec path (rows and
-#: appendices without their index).
-LABELS = {
-    "loai": N_("Type of document"),
-    "co_quan": N_("Issuing body"),
-    "co_quan.chu_quan": N_("Parent body"),
-    "co_quan.ten": N_("Issuing body"),
-    "co_quan.viet_tat": N_("Abbreviation"),
-    "don_vi": N_("Drafting unit"),
-    "so": N_("Number"),
-    "ky_hieu": N_("Ký hiệu"),
-    "do_mat": N_("Secrecy"),
-    "do_khan": N_("Urgency"),
-    "dia_danh": N_("Place"),
-    "ngay": N_("Date"),
-    "trich_yeu": N_("Summary (trích yếu)"),
-    "kinh_gui": N_("To (Kính gửi)"),
-    "tham_quyen": N_("Issuing authority"),
-    "can_cu": N_("Grounds"),
-    "noi_dung": N_("Content"),
-    "ky": N_("Signature"),
-    "ky.quyen_han": N_("Authority lines"),
-    "ky.chuc_vu": N_("Signer's title"),
-    "ky.ho_ten": N_("Signer's name"),
-    "noi_nhan": N_("Recipients"),
-    "luu": N_("Kept at (Lưu)"),
-    "hinh_thuc": N_("Form of copy"),
-    "trich": N_("Parts to keep"),
-    "ten_goi": N_("Name in running text"),
-    "cap": N_("Level"),
-    "tinh": N_("Province or commune"),
-    "thuoc": N_("Of the province"),
-    "co_quan_thuong_truc": N_("Standing body"),
-    "phu_luc.tieu_de": N_("Appendix title"),
-    "phu_luc.ghi_chu": N_("Appendix note"),
-    "phu_luc.noi_dung": N_("Appendix content"),
-    # the copy page's own labels (its form is the copy block alone)
-    "ban_sao.co_quan": N_("Copying body"),
-    "ban_sao.co_quan.ten": N_("Copying body"),
-}
+#: appendices without their index): the library's, which names a field so in its messages.
+LABELS = field_labels()
 #: The fields an error of the library names inside its sentence, as running text calls them
 #: (the command line says ``--trich``, the form "Parts to keep").
 IN_TEXT = {"hinh_thuc": N_("the form of copy"), "trich": N_("the parts to keep")}

@@ -33,8 +33,8 @@ RETOLD: dict[str, str] = {
     N_("so: the number is printed {so}{suffix} in “{line}”; the Number field holds a whole "
        "number, so {so} was kept: write the “{suffix}” after it by hand"),
     N_("is not a spec: it should hold keys such as loai, co_quan, trich_yeu"):
-    N_("is not a letter saved from the desk: such a file holds keys such as loai, co_quan, "
-       "trich_yeu"),
+    N_("is not a letter saved from the desk: such a file holds fields such as Type of "
+       "document (loai), Issuing body (co_quan), Summary (trich_yeu)"),
     N_("the spec is empty; start from `ntm-docgen new KH`"):
     N_("the file is empty; start a new letter with “Compose a letter” instead"),
     N_("incomplete spec"): N_("incomplete letter"),

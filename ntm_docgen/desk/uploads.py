@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import os
 import re
 import unicodedata
@@ -243,7 +244,8 @@ def _named(value: object, folder: Path) -> Any:
         value.__dict__.update({k: _named(v, folder) for k, v in vars(value).items()})
         return value
     if isinstance(value, Problem):
-        return Problem(value.path, _named(value.expected, folder), _named(value.found, folder))
+        return dataclasses.replace(value, expected=_named(value.expected, folder),
+                                   found=_named(value.found, folder))  # its label, its close
     if isinstance(value, list):
         return [_named(v, folder) for v in value]
     if isinstance(value, dict):

@@ -10,6 +10,7 @@ from typing import Any
 from ntm_docgen.errors import Problem
 from ntm_docgen.files.limits import LIST_LINES
 from ntm_docgen.i18n import N_, _, number, said, shortened
+from ntm_docgen.letter.fieldlabels import known_keys, labelled, missing
 from ntm_docgen.letter.spec_items import not_text
 from ntm_docgen.vietnamese.text import clean_control, close_matches, nfc
 from ntm_docgen.vietnamese.typeddate import FIRST_YEAR, YearError, parse_date, year_in_full
@@ -44,6 +45,12 @@ class Checker:
     def fail(self, path: str, expected: str, found: str = "") -> None:
         self.problems.append(Problem(path, expected, found))
 
+    def missing(self, path: str, found: str = "", write: str | None = None) -> None:
+        """A field she must fill, named by its label and told what to write in it (``write``:
+        said so for this letter)."""
+        self.problems.append(Problem(path, write or missing(path), found,
+                                     named_as=labelled(path)))
+
     def mapping(self, data: Any, path: str, allowed: set[str], required: set[str]) -> dict:
         """Check a mapping's keys; return it (or {} when it is not a mapping)."""
         if not isinstance(data, Mapping):
@@ -52,10 +59,11 @@ class Checker:
         for key in data:
             if key not in allowed:
                 close = close_matches(str(key), allowed)
-                known = ", ".join(sorted(allowed))
+                known = known_keys(allowed, path)
                 if close:
                     message = _("unknown key; remove it (did you mean {close}?). Known keys: "
-                                "{known}").format(close=", ".join(close), known=known)
+                                "{known}").format(close=known_keys(close, path, sort=False),
+                                                  known=known)
                 else:
                     message = _("unknown key; remove it. Known keys: {known}").format(known=known)
                 self.problems.append(Problem(_join(path, shortened(key)), message,
@@ -63,8 +71,8 @@ class Checker:
         for key in sorted(required):
             value = data.get(key)
             if value is None or (isinstance(value, str) and not clean_control(value).strip()):
-                self.fail(_join(path, key), _("required; add it"), describe(value)
-                          if isinstance(value, str) and value else "")
+                self.missing(_join(path, key), _("only spaces or line breaks")
+                             if isinstance(value, str) and value else "")
         return dict(data)
 
     def text(self, data: Mapping, key: str, path: str, lines: bool = False) -> str | None:

@@ -78,10 +78,10 @@ def parse_spec(data: Any, source: Path | str | None = None) -> Spec:
     if isinstance(data, dict):
         # a missing block is reported by the fields it must hold
         if data.get("co_quan") is None:
-            check.fail("co_quan.ten", _("required (the issuing body); add it"))
+            check.missing("co_quan.ten")
         if data.get("ky") is None:
-            check.fail("ky.chuc_vu", _("required (the signer's title); add it"))
-            check.fail("ky.ho_ten", _("required (the signer's name); add it"))
+            check.missing("ky.chuc_vu")
+            check.missing("ky.ho_ten")
 
     loai = None
     loai_text = check.text(top, "loai", "")

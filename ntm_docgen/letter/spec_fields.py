@@ -45,9 +45,11 @@ def _trich_yeu(check: Checker, top: dict[str, Any], loai: Loai | None) -> dict[s
     if given not in (None, "") and not isinstance(given, str):
         return {"trich_yeu": None}  # of another type (a number): said once, by check.text
     if trich_yeu is None and loai is not None and loai.layout == "cong_van":  # no type name
-        check.fail("trich_yeu", _("required (the V/v line under the number: V/v …); add it"))
+        check.missing("trich_yeu", write=_("required (the V/v line under the number: V/v …); "
+                                           "add it"))
     elif trich_yeu is None and (loai is None or loai.ma != "GM"):
-        check.fail("trich_yeu", _("required (the summary line under the type name); add it"))
+        check.missing("trich_yeu", write=_("required (the summary line under the type name); "
+                                           "add it"))
     return {"trich_yeu": trich_yeu}
 
 

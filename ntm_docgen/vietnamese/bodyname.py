@@ -8,6 +8,7 @@ from functools import cache
 
 from ntm_docgen.files.resources import load_data
 from ntm_docgen.vietnamese.abbrev import by_capitals, is_abbreviation
+from ntm_docgen.vietnamese.firmname import firm
 from ntm_docgen.vietnamese.schoolname import capitals as _capitals
 from ntm_docgen.vietnamese.schoolname import provinces as _provinces
 from ntm_docgen.vietnamese.schoolname import school
@@ -26,8 +27,10 @@ _PROPER = ("Việt Nam", "Trung ương", "Chính phủ", "Nhà nước", "Mặt 
 _VILLAGES = (r"tổ dân phố", r"khu phố", r"(?<!nông )thôn",
              r"(?<!văn )(?<!cơ )(?<!tư )(?<!nhật )(?<!xuất )(?<!phiên )bản", r"buôn(?! bán)",
              r"ấp")
-#: A party committee named by its place (``Thành ủy Hải Phòng``).
-_COMMITTEES = ("tỉnh ủy", "thành ủy", "huyện ủy", "tỉnh uỷ", "thành uỷ", "huyện uỷ")
+#: A party committee named by its place (``Thành ủy Hải Phòng``), and the Youth Union's
+#: (``Tỉnh đoàn Lào Cai``, ``Huyện đoàn Tây Giang``).
+_COMMITTEES = ("tỉnh ủy", "thành ủy", "huyện ủy", "tỉnh uỷ", "thành uỷ", "huyện uỷ",
+               "tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn")
 #: A word a Roman numeral numbers in a body's name (``Chi cục Thuế khu vực III``).
 _NUMBERED = re.compile(r"(?<!\w)(khu vực|vùng|quân khu|khối|cụm) "
                        r"(x{0,3}(?:ix|iv|v?i{0,3}))(?!\w)", re.IGNORECASE)
@@ -72,6 +75,8 @@ def ten_goi(header_name: str) -> str:
     if over is not None:
         return over
     joined = " ".join(" ".join(lines).split())
+    if any(c.isupper() for c in joined) and any(c.islower() for c in joined):
+        return joined  # typed with her capitals: a proper name's are hers to know
     known = load_data("ten_goi.yaml") or {}
     if upper_vi(joined) in known:
         return str(known[upper_vi(joined)])
@@ -96,9 +101,12 @@ def ten_goi(header_name: str) -> str:
                           flags=re.IGNORECASE) + text[ends:]
     text = re.sub(r"\b(tỉnh|thành|huyện|đảng) (ủy|uỷ)\b", lambda m: m[0].capitalize(), text,
                   flags=re.IGNORECASE)  # "Tỉnh ủy", as the decree writes it
+    text = re.sub(r"\b(tỉnh|thành|huyện|quận) đoàn\b", lambda m: m[0].capitalize(), text,
+                  flags=re.IGNORECASE)  # "Tỉnh đoàn", as the Youth Union writes it
+    text = _BRANCH.sub(_branch, text)
     text = _NUMBERED.sub(lambda m: f"{m[1]} {m[2].upper()}" if m[2] else m[0], text)
     text = own_case(text)
-    return school(text[:1].upper() + text[1:])
+    return school(firm(text[:1].upper() + text[1:]))
 
 
 def own_case(text: str, *, in_sentence: bool = False) -> str:
@@ -180,6 +188,8 @@ def _parent_over_body(lines: list[str]) -> str | None:
         party = _PARTY.match(ten_goi(parent))
         if party:
             return _of_party(party, ten_goi(body))
+        if first.startswith("chi nhánh "):  # a bank's branch, named as the bank names it
+            return f"{ten_goi(parent)} - {ten_goi(body)}"
         if not any(first == h or first.startswith(h + " ") for h in (*_HEADS, *_PART)):
             continue
         whole = ten_goi(parent)
@@ -197,6 +207,20 @@ def _parent_over_body(lines: list[str]) -> str | None:
             return f"{named} {whole}"
         return f"{named} {whole[place.start():]}"  # a Sở, a school: its place
     return None
+
+
+#: A bank's or a company's branch (``- Chi nhánh Cần Giuộc``): after a dash the branch's own
+#: name opens with a capital; a place's name after it is written with capitals.
+_BRANCH = re.compile(r"(?<!\w)([-–] )?chi nhánh(?: (\w[^,;()]*))?", re.IGNORECASE)
+
+
+def _branch(found: re.Match[str]) -> str:
+    """A branch's word and its place (``chi nhánh lào cai`` → ``chi nhánh Lào Cai``)."""
+    dash, name = found[1] or "", found[2]
+    word = "Chi nhánh" if dash else found[0][len(dash):len(dash) + len("chi nhánh")]
+    if name and " ".join(name.lower().split()) in _places():
+        name = _capitals(name.lower())
+    return f"{dash}{word}" + (f" {name}" if name else "")
 
 
 def _named(found: re.Match[str]) -> str:

@@ -7,12 +7,13 @@ import re
 from functools import cache
 
 from ntm_docgen.files.resources import load_data
+from ntm_docgen.vietnamese.firmname import after_kind
 from ntm_docgen.vietnamese.text import nfc
 
 #: A school of a level above the general schools, whose name says its field (``Y tế``,
-#: ``Kinh tế``): the field's first word with a capital, as the decree's Phụ lục II writes a
-#: body's field.
-_HIGHER = re.compile(r"^(Trường (?:Đại học|Cao đẳng|Trung cấp)) (\w)", re.IGNORECASE)
+#: ``Kinh tế``: its first word with a capital, as the decree's Phụ lục II writes a body's
+#: field) or its own name (``Tây Đô``): ``firmname.after_kind``.
+_HIGHER = re.compile(r"^(Trường (?:Đại học|Cao đẳng|Trung cấp)) (\w.*)$", re.IGNORECASE)
 #: Where a school's proper name ends: its place after it (``…, tỉnh Lâm Đồng``, ``xã Tân
 #: Thành``).
 _PLACE = re.compile(r"(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)"
@@ -47,8 +48,8 @@ def school(name: str) -> str:
     A college named by its province, or by its field and province:
     >>> school("Trường Cao đẳng lào cai"), school("Trường Đại học kinh tế")
     ('Trường Cao đẳng Lào Cai', 'Trường Đại học Kinh tế')
-    >>> school("Trường Cao đẳng y tế lạng sơn")
-    'Trường Cao đẳng Y tế Lạng Sơn'
+    >>> school("Trường Cao đẳng y tế lạng sơn"), school("Trường Đại học tây đô")
+    ('Trường Cao đẳng Y tế Lạng Sơn', 'Trường Đại học Tây Đô')
     """
     pattern, listed = _school_kinds()
     found = pattern.match(name)
@@ -58,12 +59,9 @@ def school(name: str) -> str:
         after = found[2][len(proper):]
         kind = listed.get(found[1].lower(), found[1])
         return f"Trường {kind} {capitals(proper.lower())}{after}" if proper.strip() else name
-    name = _HIGHER.sub(lambda m: f"{m[1]} {m[2].upper()}", name)
-    words = name.split(" ")
-    for size in (4, 3, 2):
-        if words[0] == "Trường" and len(words) > size + 2 and (
-                " ".join(words[-size:]).lower() in provinces()):
-            return " ".join((*words[:-size], capitals(" ".join(words[-size:]).lower())))
+    higher = _HIGHER.match(name)
+    if higher is not None:
+        return f"{higher[1]} {after_kind(higher[2])}"
     return name
 
 

@@ -163,9 +163,9 @@ def test_a_number_written_in_hex_is_refused_not_read(tmp_path):
 
 
 @pytest.mark.parametrize(("block", "told"), [
-    ("co_quan: {}", ["co_quan.ten: required"]),
+    ("co_quan: {}", ["(co_quan.ten): required"]),
     ("co_quan: []", ["co_quan: expected a mapping of keys; found a list"]),
-    ("ky: {}", ["ky.chuc_vu: required", "ky.ho_ten: required"]),
+    ("ky: {}", ["(ky.chuc_vu): required", "(ky.ho_ten): required"]),
 ], ids=["empty-co-quan", "list-co-quan", "empty-ky"])
 def test_an_empty_block_is_told_by_the_paths_it_lacks(tmp_path, block, told):
     """``co_quan: {}`` gave "(top level): incomplete spec", no path, and hid itself behind

@@ -201,6 +201,26 @@ def test_specks_under_a_luu_without_its_stop_are_no_items() -> None:
     assert spec["ky"]["ho_ten"] == "Nguyễn Hoàng Giang"
 
 
+@pytest.mark.parametrize(("under", "items"), [
+    (["CHỦ TỊCH", "Nguyễn Hoàng Giang", "Hạ x S21 v", "th, TH Lái lát P",
+      "văn 7 - CN «hi Xa) ĐÊM;", "NS Ề", "+ T1", "mã SN", "tà"], ["Bộ Tư pháp (b/c)"]),
+    (["- Cổng TTĐT tỉnh;", "CHỦ TỊCH", "Nguyễn Hoàng Giang"],
+     ["Bộ Tư pháp (b/c)", "Cổng TTĐT tỉnh"]),
+], ids=["seal-signs-under-the-title", "item-read-under-the-luu"])
+def test_a_line_ending_in_a_semicolon_under_the_signed_luu_is_no_item(
+        under: list[str], items: list[str]) -> None:
+    """ct_2024_quangngai_11: under its Lưu line (``- Lưu: VT, KTN.Bảo``, no stop), its title
+    and its name, OCR read the seal through the blank last page for sixty lines, one of them
+    ending in ``;`` (``văn 7 - CN «hi Xa) ĐÊM;``): taken for a recipient, it opened the list
+    again and ``+ T1`` became one more. The Lưu is the list's last line (Nghị định 30, ô 9b);
+    once the signer's title stands under it, a line ending in ``;`` is no item. An item OCR
+    read right under the Lưu, before the title, still is one."""
+    spec = _read([*PROVINCE, ROADS[0], *DECIDED, "Nơi nhận:", "- Bộ Tư pháp (b/c);",
+                  "- Lưu: VT, KTN.Bảo", *under])
+    assert spec["noi_nhan"] == items
+    assert spec["luu"] == "VT, KTN.Bảo"
+
+
 @pytest.mark.parametrize(("read", "at", "day"), [
     ("Sơn La, ngày II tháng 09 năm 2025", 3, "11"), ("Sơn La, ngày Il tháng 9 năm 2025", 3, "11"),
     ("Sơn La, ngày 11 tháng 09 năm 2025", 3, "11"), ("cử II đại biểu tháng 9", 1, "II"),

@@ -102,9 +102,11 @@ def read_signature(lines: list[str]) -> Signature:
             left[-1] = left[-1] + glue + line
         elif in_list and left and lines_left and _parts_go_on(left[-1], line):
             left[-1] = f"{left[-1]} {line}"
-        elif in_list and (line.endswith(";") or luu_label(line)) \
+        elif in_list and (luu_label(line) or line.endswith(";")
+                          and not _signed_under_luu(left, right[luu_at:])) \
                 and not is_authority(line):
-            # an item OCR read under the Lưu line (``- Lưu: VT.`` / ``- Cổng TTĐT tỉnh;``)
+            # an item OCR read under the Lưu line (``- Lưu: VT.`` / ``- Cổng TTĐT tỉnh;``),
+            # not once the signer's title stands under the Lưu (the seal's signs, ``ĐÊM;``)
             left.append(line[1:].strip() if line.startswith(BULLETS) else line)
         else:
             right.append(line)
@@ -140,7 +142,8 @@ def _closed(left: list[str]) -> bool:
 def _signed_under_luu(left: list[str], after: list[str]) -> bool:
     """The Lưu line, printed without its closing stop (``- Lưu: VT, KTN.Bảo``), is the list's
     last when the signature's title has been read after it: a dashed line further down is a
-    speck of the seal read as a dash (``+ T1``), no item.
+    speck of the seal read as a dash (``+ T1``), and a line ending in ``;`` the seal's signs
+    (``văn 7 - CN «hi Xa) ĐÊM;``), no item.
 
     >>> _signed_under_luu(["Như trên;", "Lưu: VT, KTN.Bảo"], ["CHỦ TỊCH", "Hạ"])
     True

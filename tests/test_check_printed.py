@@ -70,12 +70,15 @@ DEPARTURES = {
         "held_out_10/qd_2026_laocai_2170", "held_out_10/qd_2026_laocai_2463",
         "held_out_16/qd_2026_laocai_2336", "held_out_17/tb_2026_sct_ktnt_ngoinhu",
         "held_out_19/qd_2026_laocai_2338", "held_out_19/tb_2026_sct_namcang",
-        "held_out_24/nq_2025_hdbcqg_40")},
+        "held_out_24/nq_2025_hdbcqg_40", "held_out_42/ct_2025_quangtri_06",
+        "held_out_42/kh_2025_cantho_157", "held_out_42/kh_2025_daklak_0125",
+        "held_out_42/kh_2025_hcm_172", "held_out_42/kh_2025_nghean_982",
+        "held_out_42/qd_2025_nghean_3769", "held_out_42/tb_2025_vpcp_623")},
     # a decision's body made of the truth's first and last paragraphs: no article among them
     **{(name, "ten_loai.dieu"): "the body's first and last paragraphs, no Điều" for name in (
         "held_out_11/qd_2026_sct_1050", "held_out_26/nq_2025_hdnd_quangninh_99",
         "held_out_26/nq_2025_ubtvqh_101", "held_out_26/qd_2025_phutho_03",
-        "held_out_30/qd_2025_ttg_01")},
+        "held_out_30/qd_2025_ttg_01", "held_out_42/nq_2025_hdnd_hanoi_83")},
     # a Quyết định whose truth holds no tham_quyen: rendered without its authority line
     **{(name, "ten_loai.tham_quyen"): "no tham_quyen in the truth" for name in (
         "held_out_26/qd_2025_phutho_03", "held_out_29/qd_2025_phuong1_64",

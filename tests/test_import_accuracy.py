@@ -413,6 +413,16 @@ Kế hoạch 130 on an emulation movement, Đắk Lắk's Chỉ thị 01/2026; p
 page's address, the day it was taken and the sha256 of its text; docs/accuracy.md), its truth
 written by hand before the importer ran on it, measured once on main's code (ebe66525): 44/48 =
 91.7 %, 0 lines lost.
+held_out_42/ (issue 15: nine letters of November 2025 no earlier set holds, checked with
+tools/held_before.py; docs/accuracy.md): legal-text site pages a crawler kept as Markdown in a
+public repository (provenance.tsv: repository, commit, path, sha256; the committed text is the
+file itself), four Kế hoạch (Đắk Lắk's and Nghệ An's emulation drives, Cần Thơ's emulation
+movement, Thành phố Hồ Chí Minh's), Quảng Trị's Chỉ thị, Nghệ An's Quyết định of its Chủ tịch,
+Hà Nội's Quyết định on the title "Công dân Thủ đô ưu tú", the HĐND thành phố Hà Nội's Nghị
+quyết on "Công dân danh dự Thủ đô" and a Thông báo of the Văn phòng Chính phủ; its truth written
+by hand before the importer ran on it, measured once on main's code (9b30c36d): 114/147 =
+77.6 %; 9 lines counted as lost, all held by the body with their Markdown stars written
+\\* (the account now reads the escape as the star it prints): 0 lines lost.
 """
 
 from __future__ import annotations
@@ -473,6 +483,7 @@ HELD_OUT_38 = sorted((LETTERS / "held_out_38").glob("*.txt"))
 HELD_OUT_39 = sorted((LETTERS / "held_out_39").glob("*.txt"))
 HELD_OUT_40 = sorted((LETTERS / "held_out_40").glob("*.txt"))
 HELD_OUT_41 = sorted((LETTERS / "held_out_41").glob("*.txt"))
+HELD_OUT_42 = sorted((LETTERS / "held_out_42").glob("*.txt"))
 TARGET = 0.90
 #: The PDF sets (docs/accuracy.md): the signed PDFs at the issue's 97 %; the scans at the 85 %
 #: the issue asks of them (86.5 % read today: numbers written by hand, a number stamped over
@@ -645,6 +656,10 @@ TARGET = 0.90
 #: provinces' from legal-text sites) at 100 % (its first figure 44/48 = 91.7 %, now 48/48: a
 #: portal's day of posting under the title, the name of the signed file under the last item, an
 #: opening paragraph the page cut before its "như sau:").
+#: held_out_42 (legal-text site pages of November 2025 kept as Markdown: provinces' plans, a
+#: Chỉ thị, two Quyết định, a city council's Nghị quyết, a VPCP Thông báo) at its first figure,
+#: 114/147 = 77.6 %: the Markdown's marks not read as such (a star before the date line and in
+#: the body, an emphasis split inside a word, a bold cell's name broken over two lines).
 #: A scan's dash read in a box as tall as its line measured by its own ink (issue 15,
 #: docs/accuracy.md; 1144's and 1134's transcriptions made again, the dash lines of six more
 #: taken): held_out_22 191 -> 192/230, 24 173 -> 175/194.
@@ -674,7 +689,8 @@ TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.86, "held_o
            "held_out_31": 0.965, "held_out_32": 0.99, "held_out_33": 0.94,
            "held_out_34": 1.0, "held_out_35": 0.99, "held_out_36": 0.905,
            "held_out_37": 1.0, "held_out_38": 0.977,
-           "held_out_39": 0.951, "held_out_40": 0.836, "held_out_41": 1.0}
+           "held_out_39": 0.951, "held_out_40": 0.836, "held_out_41": 1.0,
+           "held_out_42": 0.775}
 
 
 def _norm(value: Any) -> Any:
@@ -767,7 +783,7 @@ def test_every_letter_has_truth_and_source() -> None:
                    + HELD_OUT_27 + HELD_OUT_28 + HELD_OUT_29 + HELD_OUT_30
                    + HELD_OUT_31 + HELD_OUT_32 + HELD_OUT_33 + HELD_OUT_34
                    + HELD_OUT_35 + HELD_OUT_36 + HELD_OUT_37 + HELD_OUT_38
-                   + HELD_OUT_39 + HELD_OUT_40 + HELD_OUT_41):
+                   + HELD_OUT_39 + HELD_OUT_40 + HELD_OUT_41 + HELD_OUT_42):
         truth = yaml.safe_load(letter.with_suffix(".expected.yaml").read_text(encoding="utf-8"))
         assert truth["nguon"], letter
 
@@ -780,7 +796,7 @@ def test_every_letter_has_truth_and_source() -> None:
      HELD_OUT_21, HELD_OUT_22, HELD_OUT_23, HELD_OUT_24, HELD_OUT_25, HELD_OUT_26,
      HELD_OUT_27, HELD_OUT_28, HELD_OUT_29, HELD_OUT_30, HELD_OUT_31, HELD_OUT_32,
      HELD_OUT_33, HELD_OUT_34, HELD_OUT_35, HELD_OUT_36, HELD_OUT_37, HELD_OUT_38,
-     HELD_OUT_39, HELD_OUT_40, HELD_OUT_41],
+     HELD_OUT_39, HELD_OUT_40, HELD_OUT_41, HELD_OUT_42],
     ids=["tuned", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5",
          "held-out-6", "held-out-7", "held-out-8", "held-out-9", "held-out-10-pdf",
          "held-out-11-scans", "held-out-12-word-pdf",
@@ -790,7 +806,7 @@ def test_every_letter_has_truth_and_source() -> None:
          "held-out-28", "held-out-29", "held-out-30", "held-out-31",
          "held-out-32", "held-out-33", "held-out-34", "held-out-35", "held-out-36",
          "held-out-37-so-2025", "held-out-38-word-ttr", "held-out-39-binhthuan-quangngai",
-         "held-out-40-hdnd-vpcp", "held-out-41-web-pages"])
+         "held-out-40-hdnd-vpcp", "held-out-41-web-pages", "held-out-42-markdown"])
 def test_field_accuracy(letters: list[Path]) -> None:
     right, total, misses = measure(letters)
     share = right / total
@@ -810,7 +826,7 @@ def test_field_accuracy(letters: list[Path]) -> None:
                                     *HELD_OUT_31, *HELD_OUT_32, *HELD_OUT_33,
                                     *HELD_OUT_34, *HELD_OUT_35, *HELD_OUT_36,
                                     *HELD_OUT_37, *HELD_OUT_38, *HELD_OUT_39,
-                                    *HELD_OUT_40, *HELD_OUT_41],
+                                    *HELD_OUT_40, *HELD_OUT_41, *HELD_OUT_42],
                          ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_no_line_is_lost_in_silence(letter: Path) -> None:
     """Every line of every letter lands in a field, the body, or a warning naming it."""

@@ -112,7 +112,8 @@ def lost_lines(lines: list[str], spec: dict[str, Any], warnings: list[str]) -> l
     from ntm_docgen.importer.numberdate import split_cells
     from ntm_docgen.importer.reflow import expand_flat
 
-    everything = " ".join([*_texts(spec), *warnings])
+    # a body's literal star is written ``\\*`` (contract §2): the text holds it as printed
+    everything = " ".join([*_texts(spec), *warnings]).replace("\\*", "*")
     haystack = _squash(everything)
     words = f" {_words(everything)} "
     out = []

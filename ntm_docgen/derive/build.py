@@ -30,6 +30,7 @@ from ntm_docgen.derive.province import drop_province
 from ntm_docgen.derive.renamed import rename_gone
 from ntm_docgen.derive.request import addressed_elsewhere
 from ntm_docgen.derive.rules import LevelRules, Rewriter, level_rules, mau, van
+from ntm_docgen.derive.sourcewords import odd_words
 from ntm_docgen.derive.targets import targets_above
 from ntm_docgen.derive.tookover import given_over
 from ntm_docgen.derive.unitlife import check_day
@@ -162,6 +163,7 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     warnings += own_parents_letter(spec, source, profile)
     warnings += names_kept(spec, other, profile.ten_goi, fields["trich_dan"])
     warnings += rename_gone(spec, day)
+    warnings += odd_words(spec)
     return DeriveResult(spec, warnings)
 
 

@@ -32,6 +32,7 @@ from ntm_docgen.derive.request import addressed_elsewhere
 from ntm_docgen.derive.rules import LevelRules, Rewriter, level_rules, mau, van
 from ntm_docgen.derive.sourcewords import odd_words
 from ntm_docgen.derive.targets import targets_above
+from ntm_docgen.derive.theirplace import their_own
 from ntm_docgen.derive.tookover import given_over
 from ntm_docgen.derive.unitlife import check_day
 from ntm_docgen.derive.units import units_below
@@ -162,6 +163,7 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
                              asked=job.asked)
     warnings += own_parents_letter(spec, source, profile)
     warnings += names_kept(spec, other, profile.ten_goi, fields["trich_dan"])
+    warnings += their_own(spec, other, profile)
     warnings += rename_gone(spec, day)
     warnings += odd_words(spec)
     return DeriveResult(spec, warnings)

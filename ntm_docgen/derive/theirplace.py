@@ -74,7 +74,7 @@ def their_own(spec: dict[str, Any], other: Elsewhere | None, profile: Profile) -
             if named.search(lines[n]):
                 kept.append(shortened(lines[n], 100))
         part["noi_dung"] = "\n".join(lines)
-    told = []
+    told: list[str] = []
     if taken:
         told.append(said(N_("these bodies and places of {theirs}, whose letter it is, are not "
                             "{home}'s, and were taken out of the lists that named them with "

@@ -71,7 +71,9 @@ def their_own(spec: dict[str, Any], other: Elsewhere | None, profile: Profile) -
         for n, line in enumerate(lines):
             lines[n], out = taken_out(line, names)
             taken += [x for x in out if x not in taken]
-            if named.search(lines[n]):
+            spans = citation_spans(lines[n])  # a title cited names them as it was issued
+            if any(not any(a <= m.start() < b for a, b in spans)
+                   for m in named.finditer(lines[n])):
                 kept.append(shortened(lines[n], 100))
         part["noi_dung"] = "\n".join(lines)
     told: list[str] = []

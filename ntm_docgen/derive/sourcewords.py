@@ -18,10 +18,10 @@ from ntm_docgen.vietnamese.lexicon import known
 from ntm_docgen.vietnamese.text import nfc, strip_diacritics
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
-#: a token of an address (``www.snv.gov.vn``, ``a@b.vn``), no word of the text
-_ADDRESS = re.compile(r"\S*(?:@|://|www\.|\.vn\b|\.com\b)\S*", re.IGNORECASE)
-#: a number and its ký hiệu (``1050/qđ-sct``): a code, as written
-_CODE = re.compile(r"\S*\d/\S*")
+#: what marks a token (a run of non-spaces) as an address (``www.snv.gov.vn``, ``a@b.vn``) or a
+#: number with its ký hiệu (``1050/qđ-sct``): a code, as written, no word of the text
+_CODE_MARKS = ("@", "://", "www.", ".vn", ".com", "0/", "1/", "2/", "3/", "4/", "5/", "6/", "7/",
+               "8/", "9/")
 _VOWEL = re.compile(r"[aeiouy]")
 
 
@@ -54,10 +54,6 @@ def odd(word: str) -> bool:
     return marked
 
 
-def _blank(found: re.Match[str]) -> str:
-    return " " * len(found[0])
-
-
 def odd_words(spec: dict[str, Any]) -> list[str]:
     """A warning quoting each word of the letter's text that is no Vietnamese word, with the
     words around it; none where no word list is installed."""
@@ -68,7 +64,8 @@ def odd_words(spec: dict[str, Any]) -> list[str]:
     texts += [str(p.get("noi_dung") or "") for p in spec.get("phu_luc") or []]
     found: dict[str, str] = {}
     for line in (x for text in texts for x in text.split("\n")):
-        plain = _CODE.sub(_blank, _ADDRESS.sub(_blank, line))
+        plain = " ".join(" " * len(x) if any(m in x.lower() for m in _CODE_MARKS) else x
+                         for x in line.split(" "))
         for word in _WORD.finditer(plain):
             if word[0] not in found and odd(word[0]):
                 start = line.rfind(" ", 0, max(word.start() - 20, 0)) + 1

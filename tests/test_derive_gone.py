@@ -64,3 +64,17 @@ def test_the_units_carry_out_what_is_guided_not_the_guiding() -> None:
                          today=day)
     assert result.spec["trich_yeu"].startswith("V/v thực hiện một số nội dung thu thập")
     assert "hướng dẫn một số nội dung" not in _outside_citation(result.spec)
+
+
+def test_a_title_in_quotation_marks_keeps_the_names_it_was_issued_with() -> None:
+    """A review: the renaming found its "gửi", "về" inside a title quoted after "báo cáo" and
+    renamed the body the title names; a title quoted is the title as issued. (No letter of the
+    sets quotes such a title: the line is written for the case.)"""
+    from ntm_docgen.derive.renamed import rename_gone
+
+    line = ("Các đơn vị gửi báo cáo “Kết quả thẩm định dự án gửi Sở Kế hoạch và Đầu tư năm "
+            "2024” về Sở Kế hoạch và Đầu tư trước ngày 20/12/2025.")
+    spec = {"noi_dung": line}
+    told = rename_gone(spec, date(2025, 12, 15))
+    assert spec["noi_dung"] == line.replace("” về Sở Kế hoạch và Đầu tư", "” về Sở Tài chính")
+    assert len(told) == 1

@@ -81,3 +81,29 @@ def test_a_task_that_names_the_province_s_orders_mid_sentence_is_kept() -> None:
     told = drop_province(spec, "xã")
     assert spec["noi_dung"] == task
     assert len(told) == 1 and "bố trí kinh phí" in told[0], told
+
+
+def test_what_only_the_province_has_and_its_orders_are_not_the_commune_s() -> None:
+    """A review of Chỉ thị 04 carried to xã Tân Thành: "kiện toàn đội ngũ giám định viên tư
+    pháp, các tổ chức giám định tư pháp trên địa bàn xã" (a body no commune has), "Chỉ đạo các
+    cơ quan chuyên môn cấp tỉnh …" (the province's order), and item 1 given to "Thủ trưởng các
+    sở, ban ngành tỉnh, Chủ tịch UBND cấp huyện, …" in the commune's own Kế hoạch."""
+    result = derive_file(CT_04, TAN_THANH, "ke-hoach", ngay=DAY, han=date(2025, 12, 30),
+                         today=DAY)
+    body = result.spec["noi_dung"]
+    for gone in ("giám định tư pháp trên địa bàn xã", "Chỉ đạo các cơ quan chuyên môn cấp tỉnh",
+                 "1. Thủ trưởng các sở"):
+        assert gone not in body
+    assert "1. Các ban, ngành, đoàn thể xã; trưởng các thôn, tổ dân phố\na) Tiếp tục quán triệt" \
+        in body
+    told = [w for w in result.warnings if "speak of the province itself" in w]
+    assert "giám định viên tư pháp" in told[0] and "Chỉ đạo các cơ quan chuyên môn" in told[0]
+    given = [w for w in result.warnings if "to the huyện together" in w]
+    assert len(given) == 1 and "Thủ trưởng các sở, ban ngành tỉnh, Chủ tịch UBND cấp huyện" \
+        in given[0]
+
+
+def test_the_province_s_item_for_its_bodies_and_the_huyen_stays_in_its_own_letter() -> None:
+    result = derive_file(CT_04, LANG_SON, "ke-hoach", ngay=DAY, han=date(2025, 12, 30),
+                         today=DAY)
+    assert not [w for w in result.warnings if "to the huyện together" in w]

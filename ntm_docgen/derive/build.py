@@ -8,6 +8,7 @@ from datetime import date
 from ntm_docgen.derive.above import source_warnings
 from ntm_docgen.derive.attached import own_attachments
 from ntm_docgen.derive.cite import citation, issuer_name, issuer_short, lower_first, upper_first
+from ntm_docgen.derive.dateplace import placed_by_date_line
 from ntm_docgen.derive.decision import plan_of
 from ntm_docgen.derive.duty import (
     deadline_above,
@@ -24,13 +25,17 @@ from ntm_docgen.derive.job import FORMS, LOAI, Derivation, DeriveResult
 from ntm_docgen.derive.levels import district_lines, drop_tallies, mend_lists
 from ntm_docgen.derive.ownlevel import own_parents_letter, to_itself
 from ntm_docgen.derive.procedures import procedures_elsewhere
-from ntm_docgen.derive.profile import Profile, level_clash
+from ntm_docgen.derive.profile import Profile
 from ntm_docgen.derive.province import drop_province
 from ntm_docgen.derive.renamed import rename_gone
 from ntm_docgen.derive.request import addressed_elsewhere
 from ntm_docgen.derive.rules import LevelRules, Rewriter, level_rules, mau, van
+from ntm_docgen.derive.sourcewords import odd_words
 from ntm_docgen.derive.targets import targets_above
-from ntm_docgen.derive.units import merged_into, units_below
+from ntm_docgen.derive.theirplace import their_own
+from ntm_docgen.derive.tookover import given_over
+from ntm_docgen.derive.unitlife import check_day
+from ntm_docgen.derive.units import units_below
 from ntm_docgen.derive.upward import (
     also_to_issuer,
     deadline_past,
@@ -53,9 +58,11 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
 
     if form not in FORMS:
         raise ValueError(f"form must be one of {FORMS}")
+    source, placed = placed_by_date_line(source)
     source, warnings = plan_of(source)
+    warnings[:0] = placed
     source, left = own_attachments(source, profile)
-    day = _check_day(profile, ngay, today, warnings)
+    day = check_day(profile, ngay, today, warnings)
     rules, exact = level_rules(profile.cap, day)
     if not exact and ngay is not None:  # a letter dated when its level was no more
         raise SpecError([Problem("cap", _(
@@ -145,6 +152,7 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     if duty and fields["cap_tren"] != fields["nguon"]:
         duty_noi_nhan(spec, fields["nguon"])
     warnings += drop_above(spec, rules.tren, fields["dia_ban"])
+    warnings += given_over(spec, profile.cap, day, fields["Nguoi_nhan"])
     warnings += drop_province(spec, profile.cap)
     warnings += drop_tallies(spec, day, profile.cap)
     warnings += district_lines(spec, day, profile.cap)
@@ -155,55 +163,10 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
                              asked=job.asked)
     warnings += own_parents_letter(spec, source, profile)
     warnings += names_kept(spec, other, profile.ten_goi, fields["trich_dan"])
+    warnings += their_own(spec, other, profile)
     warnings += rename_gone(spec, day)
+    warnings += odd_words(spec)
     return DeriveResult(spec, warnings)
-
-
-def _check_day(profile: Profile, ngay: date | None, today: date, warnings: list[str]) -> date:
-    """The day the level rules are read for; a letter dated outside the unit's life is refused."""
-    day = ngay or today
-    warnings.extend(level_clash(profile))
-    gone = profile.den_ngay is not None and day > profile.den_ngay
-    early = profile.tu_ngay is not None and day < profile.tu_ngay
-    if not (gone or early):
-        _warn_if_merged(profile, day, warnings)
-        return day
-    if early and profile.tu_ngay:
-        life = _("{unit} exists only from {day}").format(unit=profile.tinh,
-                                                         day=ngay_so(profile.tu_ngay))
-    else:
-        life = _("{unit} exists only until {day}").format(
-            unit=profile.tinh, day=ngay_so(profile.den_ngay) if profile.den_ngay else "")
-    successor = merged_into(profile.tinh) if gone and profile.cap == "tỉnh" else None
-    if successor:
-        life = _("{life} (tỉnh {unit} was merged into tỉnh {successor} on {since})").format(
-            life=life, unit=profile.tinh, successor=successor, since=ngay_so(HAI_CAP))
-        instead = _("a profile of tỉnh {successor}").format(successor=successor)
-    else:
-        instead = _("the profile of the unit that replaced it")
-    if ngay is not None:
-        raise SpecError([Problem("den_ngay" if gone else "tu_ngay",
-                                 _("{life}: give a --ngay in that time, or use {instead}")
-                                 .format(life=life, instead=instead),
-                                 f"--ngay {ngay_so(ngay)}")], profile.source)
-    warnings.append(said(N_("{profile}: {life}; this undated draft follows the rules of {day}: "
-                            "give --ngay in that time to date it, or use {instead}"),
-                         profile=profile.source, life=life, day=ngay_so(day), instead=instead))
-    return day
-
-
-def _warn_if_merged(profile: Profile, day: date, warnings: list[str]) -> None:
-    """A profile that gives no den_ngay for a province that ceased on 1 July 2025 still works
-    (contract §5's Kon Tum), but a letter dated from then on gets a warning naming the successor."""
-    successor = merged_into(profile.tinh) if profile.cap == "tỉnh" else None
-    if successor is None or day < HAI_CAP:
-        return
-    warnings.append(said(N_("{profile}: tỉnh {unit} was merged into tỉnh {successor} on {since}, "
-                            "and this letter is dated {day}: the units below are taken as xã and "
-                            "phường; give a --ngay before {since} or use a profile of tỉnh "
-                            "{successor}"),
-                         profile=profile.source, unit=profile.tinh, successor=successor,
-                         day=ngay_so(day), since=ngay_so(HAI_CAP)))
 
 
 def _rewriter(source: Spec, profile: Profile, rules: LevelRules, duoi: str,

@@ -9,6 +9,7 @@ from ntm_docgen.derive.above import not_above
 from ntm_docgen.derive.asked import asks, issues_itself, items_part
 from ntm_docgen.derive.cite import issuer_name, lower_first, upper_first
 from ntm_docgen.derive.given import tasks_given
+from ntm_docgen.derive.headings import added_heading, number_parts, restarts
 from ntm_docgen.derive.job import LOAI, Derivation
 from ntm_docgen.derive.offices import own_tasks
 from ntm_docgen.derive.ownlevel import own_verb, standing_body
@@ -18,7 +19,6 @@ from ntm_docgen.derive.source import Section, heading_has, split_body
 from ntm_docgen.derive.upward import noi_nhan_name
 from ntm_docgen.i18n import N_, _, ngettext, said, shortened
 from ntm_docgen.letter.context import luu_text
-from ntm_docgen.vietnamese.text import so_la_ma
 
 
 def build_form(job: Derivation) -> dict[str, Any]:
@@ -188,9 +188,10 @@ def _organise(job: Derivation, parts: list[Section]) -> str:
     task into TỔ CHỨC THỰC HIỆN, in place of the level above's; return the closing line."""
     text, headings = mau()["to_chuc"], mau()["tieu_de"]
     superseded = [re.compile(x) for x in mau()["bo_dong"]]
+    kept_numbers = restarts(parts)  # I, II … again in each of the source's own parts
     to_chuc = next((p for p in parts if heading_has(p, headings["to_chuc"])), None)
     if to_chuc is None:
-        to_chuc = Section(f"I. {headings['to_chuc']}")
+        to_chuc = Section(added_heading(headings["to_chuc"], kept_numbers))
         parts.append(to_chuc)
     # the level above's own lines, and its request that the unit's level report (now the
     # unit's duty, in the local line that follows)
@@ -209,15 +210,15 @@ def _organise(job: Derivation, parts: list[Section]) -> str:
     deadline = job.say(text["han"] if job.han else text["khong_han"])
     if job.form == "ke-hoach" and job.han and not any(heading_has(p, headings["thoi_gian"])
                                                       for p in parts):
-        parts.insert(parts.index(to_chuc), Section(f"I. {headings['thoi_gian']}", [deadline]))
+        parts.insert(parts.index(to_chuc),
+                     Section(added_heading(headings["thoi_gian"], kept_numbers), [deadline]))
     else:
         to_chuc.lines.append(deadline)
     if job.delegates:
         to_chuc.lines.append(job.say(text["giao"]))
     elif job.duty:
         to_chuc.lines.append(job.say(text["bao_cao_tren"]))
-    for number, part in enumerate(parts, start=1):
-        part.heading = re.sub(r"^[IVXL]+\.", f"{so_la_ma(number)}.", part.heading)
+    job.warnings.extend(number_parts(parts, kept_numbers))
     return job.say(text["ket"])
 
 

@@ -47,9 +47,13 @@ def _theirs() -> re.Pattern[str]:
     ...     "Chủ tịch UBND tỉnh chỉ đạo các sở")), bool(_theirs().search(
     ...     "Để thực hiện tốt các nội dung UBND tỉnh chỉ đạo, các cơ quan rà soát"))
     (True, True, False)
+    >>> bool(_theirs().search("Kiện toàn các tổ chức giám định tư pháp trên địa bàn xã"))
+    True
     """
     own = sorted(van()["cua_tinh"], key=len, reverse=True)
-    voice = "|".join(re.escape(w) for w in own if w.lower().startswith("tỉnh ta"))
+    # the province's voice, and what only a province has ("giám định viên tư pháp")
+    voice = "|".join(re.escape(w) for w in [*(w for w in own if w.lower().startswith("tỉnh ta")),
+                                            *van()["chi_tinh"]])
     orders = "|".join(re.escape(w) for w in own if not w.lower().startswith("tỉnh ta"))
     return re.compile(rf"(?<!\w)(?:{voice})(?!\w)|(?:^|(?<=[.;:,] )|(?<=[.;:,])|(?<=- ))"
                       rf"(?:{orders})(?!\w)", re.IGNORECASE)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 from ntm_docgen.derive.rules import citation_spans
@@ -51,6 +51,8 @@ def _key(name: str) -> str:
 #: Sở …"); a body named otherwise ("thẩm quyền giải quyết của Sở Giao thông vận tải", the name
 #: of a list another body published) keeps its name
 _TOWARD = re.compile(r"(?<!\w)(?:báo cáo|về|gửi|cho|đề nghị|giao)\s+$", re.IGNORECASE)
+#: a title in quotation marks ("báo cáo “Kết quả … gửi Sở Kế hoạch và Đầu tư”"): as issued
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 
 
 def _rename(line: str, day: date, done: dict[str, tuple[str, str, bool]], *,
@@ -65,24 +67,33 @@ def _rename(line: str, day: date, done: dict[str, tuple[str, str, bool]], *,
     'báo cáo Sở Xây dựng; thẩm quyền của Sở Giao thông vận tải'
     >>> _rename("gửi về Sở Lao động - Thương binh và Xã hội", day, done)
     'gửi về Sở Lao động - Thương binh và Xã hội'
+
+    A title in quotation marks is the title as issued:
+
+    >>> _rename('gửi báo cáo “Kết quả thẩm định gửi Sở Kế hoạch và Đầu tư” về Sở Kế hoạch và '
+    ...         'Đầu tư', day, done)
+    'gửi báo cáo “Kết quả thẩm định gửi Sở Kế hoạch và Đầu tư” về Sở Tài chính'
     """
     for tu, act, pattern, successor_of in _changes():
         if day < tu:
             continue
+        quoted = [m.span() for m in _QUOTED.finditer(line)]
 
-        def swap(found: re.Match[str], act: str = act,
-                 successor_of: dict[str, tuple[str, bool]] = successor_of) -> str:
+        def swap(found: re.Match[str], *, at: int, act: str = act,
+                 successor_of: dict[str, tuple[str, bool]] = successor_of,
+                 quoted: list[tuple[int, int]] = quoted) -> str:
             if not anywhere and not _TOWARD.search(found.string[:found.start()]):
+                return found[0]
+            if any(a < at + found.start() < b for a, b in quoted):  # a title quoted stays
                 return found[0]
             new, split = successor_of[_key(found[0])]
             done.setdefault(found[0], (new, act, split))
             return found[0] if split else new
 
         pieces, last = [], 0
-        for start, end in citation_spans(line):
-            pieces += [pattern.sub(swap, line[last:start]), line[start:end]]
+        for start, end in [*citation_spans(line), (len(line), len(line))]:
+            pieces += [pattern.sub(partial(swap, at=last), line[last:start]), line[start:end]]
             last = end
-        pieces.append(pattern.sub(swap, line[last:]))
         line = "".join(pieces)
     return line
 

@@ -158,6 +158,10 @@ def citation_spans(text: str) -> list[tuple[int, int]]:
 
 #: what may stand before a phrase that opens a line: nothing, an item's number or letter, a dash
 _OPENS_LINE = re.compile(r"\s*(?:(?:\d{1,2}\.){1,3}|[a-zđ]\)|[-+•])?\s*")
+#: a phrase ending in a level's word, and the name after it: one place named ("trên địa bàn
+#: tỉnh Thanh Hóa"), which a level below does not make its own ("trên địa bàn xã Thanh Hóa")
+_LEVEL_END = re.compile(r"(?:tỉnh|huyện|thành phố|thị xã|quận)$", re.IGNORECASE)
+_NAME_NEXT = re.compile(r"^ [^\W\d_]", re.UNICODE)
 
 
 @cache
@@ -195,6 +199,9 @@ class Rewriter:
             if found in self.issuer:
                 return self.issuer[found](text[:match.start()], text[match.end():])
             replacement = self.table[found]
+            after = text[match.end():match.end() + 2]
+            if _LEVEL_END.search(found) and _NAME_NEXT.match(after) and after[1].isupper():
+                return found
             # "Mỗi tỉnh, thành phố … chọn 05% số xã" is one unit's quota: "mỗi các xã, phường"
             # says nothing, and the quota is not the level below's
             if replacement.casefold().startswith("các ") and _each().search(text[:match.start()]):

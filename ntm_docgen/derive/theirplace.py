@@ -1,0 +1,92 @@
+"""Bodies and places of another province carried down in its letter (a Lâm Đồng plan derived
+by a unit of Lạng Sơn: its "Ban Quản lý các khu công nghiệp", its "đặc khu"), which are not the
+unit's: taken out of the lists that name them with the unit's own, the lines naming them alone
+quoted (``rieng_tinh`` in data/derive/van.yaml; the kinds of unit from the 2025 list)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ntm_docgen.derive.elsewhere import Elsewhere
+from ntm_docgen.derive.levels import QUOTED
+from ntm_docgen.derive.profile import Profile
+from ntm_docgen.derive.rules import citation_spans, van
+from ntm_docgen.derive.units import unit_kinds
+from ntm_docgen.i18n import N_, said, shortened
+
+
+def _names(profile: Profile) -> list[str]:
+    """The names of the other province's own make-up, "đặc khu" when the unit's has none."""
+    home = profile.tinh if profile.cap == "tỉnh" else (profile.thuoc or "")
+    kinds = unit_kinds(home)
+    return [*van()["rieng_tinh"], *(["đặc khu"] if kinds and "đặc khu" not in kinds else [])]
+
+
+def taken_out(line: str, names: list[str]) -> tuple[str, list[str]]:
+    """``line`` without each of ``names`` where a list names it with others (after ", " or
+    " và ", or before them), outside its citations; and the names taken out.
+
+    >>> names = ["Ban Quản lý các khu công nghiệp", "đặc khu"]
+    >>> taken_out("- Các cơ quan chuyên môn thuộc UBND tỉnh và Ban Quản lý các khu công "
+    ...           "nghiệp.", names)
+    ('- Các cơ quan chuyên môn thuộc UBND tỉnh.', ['Ban Quản lý các khu công nghiệp'])
+    >>> taken_out("- UBND các xã, phường, đặc khu trên địa bàn tỉnh.", names)[0]
+    '- UBND các xã, phường trên địa bàn tỉnh.'
+    >>> taken_out("- Ban Quản lý các khu công nghiệp.", names)
+    ('- Ban Quản lý các khu công nghiệp.', [])
+    """
+    out: list[str] = []
+    spans = citation_spans(line)
+    for name in names:
+        word = re.escape(name)
+        pattern = re.compile(rf"(?:,\s*| và ){word}(?!\w)|(?<=[\s(]){word}(?:,\s*| và )(?=\w)",
+                             re.IGNORECASE)
+        found = next((m for m in pattern.finditer(line)
+                      if not any(a <= m.start() < b for a, b in spans)), None)
+        while found is not None:
+            line = line[:found.start()] + line[found.end():]
+            out.append(name)
+            spans = citation_spans(line)
+            found = next((m for m in pattern.finditer(line)
+                          if not any(a <= m.start() < b for a, b in spans)), None)
+    return line, list(dict.fromkeys(out))
+
+
+def their_own(spec: dict[str, Any], other: Elsewhere | None, profile: Profile) -> list[str]:
+    """The body and the built đề cương of a letter carried from another province without that
+    province's own bodies and places in the lists naming them with others, told; a line that
+    still names one is quoted."""
+    if other is None or other.rank != 1:
+        return []
+    names = _names(profile)
+    parts = [spec, *(spec.get("phu_luc") or [])]
+    taken: list[str] = []
+    kept: list[str] = []
+    named = re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in names), re.IGNORECASE)
+    for part in parts:
+        if not part.get("noi_dung"):
+            continue
+        lines = str(part["noi_dung"]).split("\n")
+        for n, line in enumerate(lines):
+            lines[n], out = taken_out(line, names)
+            taken += [x for x in out if x not in taken]
+            spans = citation_spans(lines[n])  # a title cited names them as it was issued
+            if any(not any(a <= m.start() < b for a, b in spans)
+                   for m in named.finditer(lines[n])):
+                kept.append(shortened(lines[n], 100))
+        part["noi_dung"] = "\n".join(lines)
+    told: list[str] = []
+    if taken:
+        told.append(said(N_("these bodies and places of {theirs}, whose letter it is, are not "
+                            "{home}'s, and were taken out of the lists that named them with "
+                            "others: {names}; if {home} has its own in their place, write them "
+                            "in before sending"), theirs=other.theirs, home=other.home,
+                         names=", ".join(taken)))
+    if kept:
+        told.append(said(N_("these lines still name bodies or places of {theirs}, whose letter "
+                            "it is, which are not {home}'s: {lines}; rewrite them for {home} "
+                            "or leave them out before sending"), theirs=other.theirs,
+                         home=other.home, lines="; ".join(f"“{x}”" for x in kept[:QUOTED])
+                         + ("; …" if len(kept) > QUOTED else "")))
+    return told

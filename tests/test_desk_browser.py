@@ -329,7 +329,7 @@ def test_a_scan_whose_ocr_runs_out_of_time_says_so_on_its_page(tmp_path):
     with desk_server(tmp_path / "du-lieu", env=env) as address, browser() as page:
         open_letter(page, address, scan)
         page.wait_for_url("**/doc/*")
-        page.get_by_role("link", name="Quay lại Soạn thảo").wait_for()
+        page.get_by_role("link", name="Quay lại Soạn văn bản").wait_for()
         said = page.inner_text("#reading")
         assert "cong van quet.pdf: " in said and "NTM_DOCGEN_MAX_OCR_SECONDS" in said, said
         shot(page, "doc-5-het-gio")

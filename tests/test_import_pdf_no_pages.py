@@ -1,0 +1,28 @@
+"""A whole PDF with no page in it is told as one: import said it was damaged or cut off and
+sent the clerk to ask for the file again, where ``copy`` said "has no pages" (a black-box run
+against contract §6)."""
+
+from __future__ import annotations
+
+from pypdf import PdfWriter
+
+from ntm_docgen.cli.main import main
+
+
+def test_a_pdf_with_no_pages_is_told_as_one(runner, tmp_path):
+    empty = tmp_path / "trong.pdf"
+    with empty.open("wb") as f:
+        PdfWriter().write(f)
+    out = tmp_path / "trong.yaml"
+    result = runner.invoke(main, ["--lang", "en", "import", str(empty), "-o", str(out)])
+    assert result.exit_code == 1
+    assert "trong.pdf: has no pages" in result.output
+    assert "damaged" not in result.output and not out.exists()
+
+
+def test_a_damaged_pdf_is_still_told_as_damaged(runner, tmp_path):
+    bad = tmp_path / "hong.pdf"
+    bad.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n")
+    result = runner.invoke(main, ["--lang", "en", "import", str(bad), "-o",
+                                  str(tmp_path / "hong.yaml")])
+    assert result.exit_code == 1 and "damaged or cut off" in result.output

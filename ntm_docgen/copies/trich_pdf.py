@@ -185,9 +185,10 @@ def _block(ban_sao: dict[str, Any] | None) -> tuple[str, str | None] | None:
 
 def _on_the_copy(read: ImportResult) -> tuple[str, ...]:
     """The reader's warnings as the copy's: a line read into no part, or a footnote set
-    apart, is left out of the copy (a copy has no spec to add it to)."""
+    apart, is left out of the copy (a copy has no spec to add it to); the original's page
+    numbers and running heads are not told (the copy prints its own)."""
     from ntm_docgen.importer.build import unread_note
-    from ntm_docgen.importer.setapart import FOOTNOTE_KEPT, quoted
+    from ntm_docgen.importer.setapart import FOOTNOTE_KEPT, FURNITURE, quoted
 
     unread = unread_note(read.unread) if read.unread else None
     out: list[str] = []
@@ -196,6 +197,8 @@ def _on_the_copy(read: ImportResult) -> tuple[str, ...]:
             out.append(_("these lines of the original could not be placed in any of its parts, "
                          "so the copy leaves them out: {lines}; check the copy against the "
                          "original before it is signed").format(lines=quoted(read.unread)))
+        elif isinstance(warning, Said) and warning.msgid.startswith(FURNITURE[:40]):
+            continue  # the copy prints its own page numbers; the original's are no part of it
         elif isinstance(warning, Said) and warning.msgid == FOOTNOTE_KEPT:
             out.append(_("page {page}: a footnote of the original is not in the copy: "
                          "{text!r}; check the copy against the original before it is signed")

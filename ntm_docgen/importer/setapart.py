@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from ntm_docgen.i18n import N_, _, ngettext, said, shortened
+from ntm_docgen.i18n import N_, _, ngettext, said, said_n, shortened
 from ntm_docgen.importer.cleaning import key, rules
 from ntm_docgen.importer.ends import letter_ends
 from ntm_docgen.importer.pdfstamps import KINDS as STAMPS
@@ -38,6 +38,8 @@ def on_scan(warning: str) -> str:
 TABLES_NAMED = 5
 #: The page numbers and running headers a warning names: the rest are counted.
 FURNITURE_NAMED = 6
+#: Page furniture set apart (a copy, which prints its own, does not tell it: trich_pdf.py).
+FURNITURE = N_("page numbers and running headers left out of the letter: {lines}")
 #: A footnote set apart (a copy of the letter tells it as its own: copies/trich_pdf.py).
 FOOTNOTE_KEPT = N_("page {page}: a footnote was kept out of the body: {text!r}; put it back in "
                    "noi_dung if the letter needs it")
@@ -74,14 +76,13 @@ def set_apart(source: Source) -> list[str]:
                    .format(lines=", ".join(noise)))
     if len(furniture) > FURNITURE_NAMED:  # a long PDF's every page: a few named, the rest counted
         rest = len(furniture) - FURNITURE_NAMED
-        out.append(ngettext(
+        out.append(said_n(
             "page numbers and running headers left out of the letter: {lines} and {count} more "
             "line like them", "page numbers and running headers left out of the letter: {lines} "
-            "and {count} more lines like them", rest).format(
+            "and {count} more lines like them", rest,
             lines=", ".join(furniture[:FURNITURE_NAMED]), count=rest))
     elif furniture:
-        out.append(_("page numbers and running headers left out of the letter: {lines}")
-                   .format(lines=", ".join(furniture)))
+        out.append(said(FURNITURE, lines=", ".join(furniture)))
     tables: dict[str, list[str]] = {}  # a table's first row: its pages (a header repeated)
     for kind, page, text in source.set_apart:
         if kind == "table":

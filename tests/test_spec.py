@@ -196,3 +196,11 @@ def test_a_trich_sao_block_under_a_whole_letter_is_told(form, told):
     warnings = api.spec_warnings(dataclasses.replace(spec, ban_sao=block))
     assert any(str(w).startswith("ban_sao.hinh_thuc: a TRÍCH SAO block certifies")
                for w in warnings) is told
+
+
+def test_a_json_number_with_a_leading_zero_is_told_as_one(tmp_path):
+    """``"so": 012`` was told as a missing comma (a black-box run): JSON has no leading zero."""
+    path = tmp_path / "spec.json"
+    path.write_text('{"loai": "KH", "so": 012}', encoding="utf-8")
+    with pytest.raises(DocgenError, match="does not begin with 0"):
+        load_spec(path)

@@ -169,8 +169,22 @@ def json_reason(error: json.JSONDecodeError) -> str:
     problem = next((_(text) for opening, text in _JSON if error.msg.startswith(opening)),
                    said(N_("the text cannot be read from this place on; compare it with an "
                            "example spec")))
+    if _leading_zero(error.doc, error.pos):
+        problem = said(N_("a number in JSON does not begin with 0: write it without the zero "
+                          "(12), or in quotes (\"012\")"))
     return said(N_("is not valid JSON at line {line}, column {column}: {problem}"),
                 line=error.lineno, column=error.colno, problem=problem)
+
+
+def _leading_zero(text: str, at: int) -> bool:
+    """Whether JSON stopped at a digit after a number's leading ``0`` (``"so": 012``).
+
+    >>> _leading_zero('{"so": 012}', 8), _leading_zero('{"so": 10 2}', 10)
+    (True, False)
+    """
+    before = text[:at].rstrip("0123456789")
+    return at < len(text) and text[at].isdigit() and text[len(before):at] == "0" \
+        and before.rstrip().endswith((":", "[", ","))
 
 
 def csv_quote_problem(text: str, delimiter: str) -> tuple[str, int, int] | None:

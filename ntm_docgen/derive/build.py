@@ -26,6 +26,7 @@ from ntm_docgen.derive.ownlevel import own_parents_letter, to_itself
 from ntm_docgen.derive.procedures import procedures_elsewhere
 from ntm_docgen.derive.profile import Profile, level_clash
 from ntm_docgen.derive.province import drop_province
+from ntm_docgen.derive.quoted import quoted_spans
 from ntm_docgen.derive.renamed import rename_gone
 from ntm_docgen.derive.request import addressed_elsewhere
 from ntm_docgen.derive.rules import LevelRules, Rewriter, level_rules, mau, van
@@ -253,7 +254,8 @@ def _rewriter(source: Spec, profile: Profile, rules: LevelRules, duoi: str,
     names = {above}
     names.add(issuer_short(next(iter(names))))
     return Rewriter(phrases, {n: issuer(n) for n in names if n and n != profile.ten_goi},
-                    everywhere, lambda line: mend_lists(line, profile.cap))
+                    everywhere, lambda line: mend_lists(line, profile.cap),
+                    lambda line: quoted_spans(line, source.loai.ten))
 
 
 def _lower_cac(text: str) -> str:

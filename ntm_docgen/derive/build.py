@@ -24,7 +24,7 @@ from ntm_docgen.derive.job import FORMS, LOAI, Derivation, DeriveResult
 from ntm_docgen.derive.levels import district_lines, drop_tallies, mend_lists
 from ntm_docgen.derive.ownlevel import own_parents_letter, to_itself
 from ntm_docgen.derive.procedures import procedures_elsewhere
-from ntm_docgen.derive.profile import Profile, level_clash
+from ntm_docgen.derive.profile import Profile, level_clash, signer_warnings
 from ntm_docgen.derive.province import drop_province
 from ntm_docgen.derive.quoted import quoted_spans
 from ntm_docgen.derive.renamed import rename_gone
@@ -135,7 +135,7 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
             else deadline_above(source, han, profile.cap, day)
         fields["han"] = ngay_ngan(han)
         warnings += told
-    warnings += left + drafting_unit_warnings(profile, form)
+    warnings += left + drafting_unit_warnings(profile, form) + signer_warnings(profile)
     job = Derivation(source=source, profile=profile, form=form, rules=rules, rewrite=rewrite,
                      fields=fields, kinh_gui=kinh_gui, ngay=ngay, so=so, han=han,
                      warnings=warnings, duty=duty.line if duty else None,

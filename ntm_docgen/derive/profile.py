@@ -11,6 +11,7 @@ from ntm_docgen.derive.cite import issuer_short
 from ntm_docgen.errors import InputFileError, Problem, SpecError
 from ntm_docgen.files.resources import data_dir
 from ntm_docgen.i18n import N_, _, said, shortened
+from ntm_docgen.letter.addressing import sample_signer
 from ntm_docgen.letter.schema import Checker
 from ntm_docgen.letter.spec import ChuKy, CoQuan, parse_chu_ky, parse_co_quan, read_data
 from ntm_docgen.vietnamese.donvi import HAI_CAP
@@ -206,3 +207,9 @@ def level_clash(profile: Profile) -> list[str]:
                     "{level}'s: the letter would speak of the units below as a {cap}'s; set cap "
                     "to the issuer's level"), profile=profile.source or "profile",
                  cap=profile.cap, line=shortened(line), level=said_level)]
+
+
+def signer_warnings(profile: Profile) -> list[str]:
+    """The profile's signer still the forms' sample name ("Nguyễn Văn A"): the same warning
+    ``render`` and the desk give, naming the profile's field."""
+    return sample_signer(f"{profile.source or 'profile'}: ky.ho_ten", profile.ky.ho_ten)

@@ -20,13 +20,20 @@ from ntm_docgen.derive.duty import (
 from ntm_docgen.derive.elsewhere import elsewhere, elsewhere_warnings, names_kept
 from ntm_docgen.derive.forms import build_form
 from ntm_docgen.derive.front import front_work, steps_ended
+from ntm_docgen.derive.head import as_a_department
 from ntm_docgen.derive.job import FORMS, LOAI, Derivation, DeriveResult
 from ntm_docgen.derive.levels import district_lines, drop_tallies, mend_lists
 from ntm_docgen.derive.ownlevel import own_parents_letter, to_itself
 from ntm_docgen.derive.procedures import procedures_elsewhere
-from ntm_docgen.derive.profile import Profile, level_clash, signer_warnings
+from ntm_docgen.derive.profile import (
+    Profile,
+    drafting_unit_warnings,
+    level_clash,
+    signer_warnings,
+)
 from ntm_docgen.derive.province import drop_province
 from ntm_docgen.derive.quoted import quoted_spans
+from ntm_docgen.derive.recipients import one_body_once
 from ntm_docgen.derive.renamed import rename_gone
 from ntm_docgen.derive.request import addressed_elsewhere
 from ntm_docgen.derive.rules import LevelRules, Rewriter, level_rules, mau, van
@@ -145,6 +152,7 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
         also_to_issuer(spec, fields["nguon"])
     if duty and fields["cap_tren"] != fields["nguon"]:
         duty_noi_nhan(spec, fields["nguon"])
+    one_body_once(spec, profile.thuoc or profile.tinh)
     warnings += drop_above(spec, rules.tren, fields["dia_ban"])
     warnings += drop_province(spec, profile.cap)
     warnings += drop_tallies(spec, day, profile.cap)
@@ -154,7 +162,7 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     warnings += to_itself(spec, duoi, rules.duoi_nua, fields["dia_ban"])
     warnings += targets_above(spec, source, profile, fields, theirs=other is not None,
                              asked=job.asked)
-    warnings += own_parents_letter(spec, source, profile)
+    warnings += own_parents_letter(spec, source, profile) + as_a_department(spec, profile.ten_goi)
     warnings += names_kept(spec, other, profile.ten_goi, fields["trich_dan"])
     warnings += rename_gone(spec, day)
     return DeriveResult(spec, warnings)
@@ -263,35 +271,3 @@ def _lower_cac(text: str) -> str:
     first = text.split(" ", 1)[0]
     return lower_first(text) if first in ("Các", "Những", "Trưởng") else text
 
-
-def drafting_unit_warnings(profile: Profile, form: str) -> list[str]:
-    """What a profile without its drafting unit (``don_vi``) leaves out of the letter: the
-    unit in a công văn's ký hiệu ("2452/UBND-TH") and in the Lưu line ("- Lưu: VT, TH.").
-
-    >>> from ntm_docgen.derive.profile import parse_profile
-    >>> profile = parse_profile({"tinh": "Kon Tum", "cap": "tỉnh", "co_quan": {"ten": "UBND",
-    ...     "viet_tat": "UBND"}, "ten_goi": "Ủy ban nhân dân tỉnh Kon Tum", "dia_danh": "Kon Tum",
-    ...     "ky": {"chuc_vu": "CHỦ TỊCH", "ho_ten": "A"}})
-    >>> [w.split(":")[0] for w in drafting_unit_warnings(profile, "cong-van")]
-    ['profile']
-    >>> drafting_unit_warnings(profile, "ke-hoach")[0][:60]
-    'profile: the profile names no drafting unit (don_vi) and no '
-    """
-    if profile.don_vi:
-        return []
-    where = profile.source or "profile"
-    code = profile.co_quan.viet_tat or "UBND"
-    if form == "cong-van" and not profile.luu:
-        return [said(N_('{profile}: the profile names no drafting unit (don_vi), so the công '
-                        'văn is numbered "…/{code}" and its Lưu line reads "- Lưu: VT."; add '
-                        "the line don_vi: TH to the profile, outside co_quan"), profile=where,
-                     code=code)]
-    if form == "cong-van":
-        return [said(N_('{profile}: the profile names no drafting unit (don_vi), so the công '
-                        'văn is numbered "…/{code}"; add the line don_vi: TH to the profile, '
-                        "outside co_quan"), profile=where, code=code)]
-    if not profile.luu:
-        return [said(N_('{profile}: the profile names no drafting unit (don_vi) and no luu, so '
-                        'the Lưu line reads "- Lưu: VT."; add the line don_vi: TH to the profile, '
-                        'outside co_quan'), profile=where)]
-    return []

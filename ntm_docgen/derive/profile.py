@@ -213,3 +213,35 @@ def signer_warnings(profile: Profile) -> list[str]:
     """The profile's signer still the forms' sample name ("Nguyễn Văn A"): the same warning
     ``render`` and the desk give, naming the profile's field."""
     return sample_signer(f"{profile.source or 'profile'}: ky.ho_ten", profile.ky.ho_ten)
+
+
+def drafting_unit_warnings(profile: Profile, form: str) -> list[str]:
+    """What a profile without its drafting unit (``don_vi``) leaves out of the letter: the
+    unit in a công văn's ký hiệu ("2452/UBND-TH") and in the Lưu line ("- Lưu: VT, TH.").
+
+    >>> profile = parse_profile({"tinh": "Kon Tum", "cap": "tỉnh", "co_quan": {"ten": "UBND",
+    ...     "viet_tat": "UBND"}, "ten_goi": "Ủy ban nhân dân tỉnh Kon Tum", "dia_danh": "Kon Tum",
+    ...     "ky": {"chuc_vu": "CHỦ TỊCH", "ho_ten": "A"}})
+    >>> [w.split(":")[0] for w in drafting_unit_warnings(profile, "cong-van")]
+    ['profile']
+    >>> drafting_unit_warnings(profile, "ke-hoach")[0][:60]
+    'profile: the profile names no drafting unit (don_vi) and no '
+    """
+    if profile.don_vi:
+        return []
+    where = profile.source or "profile"
+    code = profile.co_quan.viet_tat or "UBND"
+    if form == "cong-van" and not profile.luu:
+        return [said(N_('{profile}: the profile names no drafting unit (don_vi), so the công '
+                        'văn is numbered "…/{code}" and its Lưu line reads "- Lưu: VT."; add '
+                        "the line don_vi: TH to the profile, outside co_quan"), profile=where,
+                     code=code)]
+    if form == "cong-van":
+        return [said(N_('{profile}: the profile names no drafting unit (don_vi), so the công '
+                        'văn is numbered "…/{code}"; add the line don_vi: TH to the profile, '
+                        "outside co_quan"), profile=where, code=code)]
+    if not profile.luu:
+        return [said(N_('{profile}: the profile names no drafting unit (don_vi) and no luu, so '
+                        'the Lưu line reads "- Lưu: VT."; add the line don_vi: TH to the profile, '
+                        'outside co_quan'), profile=where)]
+    return []

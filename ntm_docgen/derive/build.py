@@ -23,6 +23,8 @@ from ntm_docgen.derive.front import front_work, steps_ended
 from ntm_docgen.derive.head import as_a_department
 from ntm_docgen.derive.job import FORMS, LOAI, Derivation, DeriveResult
 from ntm_docgen.derive.levels import district_lines, drop_tallies, mend_lists
+from ntm_docgen.derive.movement import named_in_titles
+from ntm_docgen.derive.numbering import numbered_again
 from ntm_docgen.derive.ownlevel import own_parents_letter, to_itself
 from ntm_docgen.derive.procedures import procedures_elsewhere
 from ntm_docgen.derive.profile import (
@@ -165,6 +167,8 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     warnings += own_parents_letter(spec, source, profile) + as_a_department(spec, profile.ten_goi)
     warnings += names_kept(spec, other, profile.ten_goi, fields["trich_dan"])
     warnings += rename_gone(spec, day)
+    numbered_again(spec, source.noi_dung or "")
+    named_in_titles(spec, profile.ten_goi, fields["dia_ban"])
     return DeriveResult(spec, warnings)
 
 

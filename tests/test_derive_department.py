@@ -50,3 +50,25 @@ def test_a_department_asks_the_bodies_it_does_not_direct(derived) -> None:
 ], ids=["long-short", "uy-spelling", "other-province", "other-body"])
 def test_one_body_by_its_long_and_short_names(one: str, other: str, same: bool) -> None:
     assert (body_key(one, "Lào Cai") == body_key(other, "Lào Cai")) is same
+
+
+#: Hướng dẫn 1741/HD-BTĐKT of 2018 (seed 000), derived by the Sở Nội vụ tỉnh Quảng Ngãi whose
+#: standing body is its own board: it wrote "… về Sở Nội vụ (Ban Thi đua - Khen thưởng) … để
+#: tổng hợp, báo cáo Sở Nội vụ", "Giao Sở Nội vụ (Ban …) … tham mưu Sở Nội vụ báo cáo …" and
+#: sent the letter to itself (finding 2).
+SEED = DATA.parent / "letters" / "seed_000_hd_2018_btdkt_1741.txt"
+NOI_VU = DATA / "so-noi-vu-quang-ngai-2026.yaml"
+
+
+@pytest.mark.parametrize("form", ["huong-dan", "cong-van"])
+def test_a_department_that_is_its_own_standing_body_reports_up(form: str) -> None:
+    day = date(2026, 12, 7)
+    spec = derive_file(SEED, NOI_VU, form, today=day, ngay=day, han=date(2027, 1, 15)).spec
+    body = spec["noi_dung"]
+    assert "báo cáo Sở Nội vụ" not in body
+    assert "Giao Sở Nội vụ" not in body
+    assert "về Sở Nội vụ (Ban Thi đua - Khen thưởng)" in body
+    assert ("Sở Nội vụ tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh và Ban Thi đua - Khen "
+            "thưởng Trung ương theo quy định.") in body.split("\n")
+    assert not any(x.startswith("Sở Nội vụ") for x in spec["noi_nhan"])
+    assert "UBND tỉnh (b/c)" in spec["noi_nhan"]

@@ -113,8 +113,7 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     fields["tren_dia_ban"] = "" if "trên địa bàn" in viec \
         else f" trên địa bàn {fields['dia_ban']}"
     # no standing body named: the reports go to the issuer itself, which only sums them up
-    self_standing = profile.co_quan_thuong_truc is None \
-        or fields["thuong_truc"].startswith(profile.ten_goi)
+    self_standing = profile.standing_itself
     fields["theo_de_cuong"] = mau()["theo_de_cuong"] if source.phu_luc else ""
     for key in ("tong_hop", "xu_ly"):
         fields[key] = mau()[key]["tu" if self_standing else "khac"].format(**fields)

@@ -76,6 +76,27 @@ class Profile:
         return bool(self.co_quan.chu_quan) and not self.ten_goi.startswith("Ủy ban nhân dân")
 
     @property
+    def standing_itself(self) -> bool:
+        """Whether the issuer is its own standing body: none named, or the issuer named with
+        its place or without, in capitals as its header, or with one of its boards after it
+        ("Sở Nội vụ (Ban Thi đua - Khen thưởng)" for the Sở Nội vụ tỉnh Quảng Ngãi).
+
+        >>> from ntm_docgen.letter.spec import ChuKy, CoQuan
+        >>> p = Profile("Quảng Ngãi", "tỉnh", CoQuan("SỞ NỘI VỤ"), "Sở Nội vụ tỉnh Quảng Ngãi",
+        ...             "Quảng Ngãi", ChuKy("A", "B"), "Sở Nội vụ (Ban Thi đua - Khen thưởng)")
+        >>> p.standing_itself
+        True
+        """
+        standing = self.co_quan_thuong_truc
+        if standing is None or standing.startswith(self.ten_goi):
+            return True
+        body = standing.split("(")[0].strip().casefold()
+        names = {self.ten_goi, self.ten_goi_ngan, self.co_quan.ten.replace("\n", " "),
+                 self.ten_goi.removesuffix(f" tỉnh {self.tinh}").removesuffix(
+                     f" thành phố {self.tinh}")}
+        return body in {" ".join(n.split()).casefold() for n in names}
+
+    @property
     def phong_trao(self) -> str:
         """The local name that replaces "Cả nước" in the movement's name."""
         return self.phong_trao_ or (self.thuoc if self.cap != "tỉnh" and self.thuoc else self.tinh)

@@ -8,6 +8,7 @@ from datetime import date
 from ntm_docgen.derive.above import source_warnings
 from ntm_docgen.derive.attached import own_attachments
 from ntm_docgen.derive.cite import citation, issuer_name, issuer_short, lower_first, upper_first
+from ntm_docgen.derive.city import as_a_city
 from ntm_docgen.derive.decision import plan_of
 from ntm_docgen.derive.duty import (
     deadline_above,
@@ -168,6 +169,7 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     warnings += rename_gone(spec, day)
     numbered_again(spec, source.noi_dung or "")
     named_in_titles(spec, profile.ten_goi, fields["dia_ban"])
+    as_a_city(spec, profile.cap, profile.tinh)
     return DeriveResult(spec, warnings)
 
 

@@ -38,3 +38,12 @@ def test_what_the_decision_says_is_quoted_as_written(who: str, form: str) -> Non
     assert "giao Ủy ban nhân dân các thôn" not in body
     # the sentence is what the decision says, not a task the letter gives the levels above
     assert not any("ký và giao Ủy ban nhân dân các tỉnh" in w for w in derived.warnings)
+
+
+def test_the_bodies_of_the_province_become_the_communes_once() -> None:
+    """"Công an tỉnh, các sở, ban, ngành, đoàn thể; …" once read "các ban, ngành, đoàn thể xã,
+    đoàn thể" in the commune's letter."""
+    profile, ngay = RUNS["xa"]
+    body = derive_file(SOURCE, profile, "ke-hoach", today=ngay, ngay=ngay).spec["noi_dung"]
+    assert "đoàn thể xã, đoàn thể" not in body
+    assert "Công an tỉnh, các ban, ngành, đoàn thể xã; các thôn, tổ dân phố" in body

@@ -7,8 +7,8 @@ import re
 from typing import Any
 
 #: a Nơi nhận line's purpose, after the body: "(b/c)", "(báo cáo)", "(để biết)"
-_PURPOSE = re.compile(r"\s*\((?:b/c|báo cáo|để b/c|để báo cáo|đ/b|để biết|t/h|thực hiện)\)\s*$",
-                      re.IGNORECASE)
+_PURPOSES = ("(b/c)", "(báo cáo)", "(để b/c)", "(để báo cáo)", "(đ/b)", "(để biết)", "(t/h)",
+             "(thực hiện)")
 #: a body's full words, and how a Nơi nhận shortens them
 _SHORT = (("ủy ban nhân dân", "ubnd"), ("uỷ ban nhân dân", "ubnd"),
           ("hội đồng nhân dân", "hđnd"), ("thường trực", "tt"))
@@ -25,7 +25,9 @@ def body_key(line: str, place: str) -> str:
     >>> body_key("UBND tỉnh Lạng Sơn", "Lào Cai")
     'ubnd tỉnh lạng sơn'
     """
-    key = _PURPOSE.sub("", line.strip().lstrip("-").strip()).casefold()
+    key = line.strip().lstrip("-").strip().casefold()
+    for purpose in _PURPOSES:
+        key = key.removesuffix(purpose).rstrip()
     for long, short in _SHORT:
         key = key.replace(long, short)
     if place:

@@ -62,7 +62,8 @@ def test_sentence_templates_use_known_fields():
         ["trich_dan", "so_hieu_nguon", "loai_nguon", "nguon", "ten_goi", "ten_goi_ngan",
          "nguoi_nhan", "Nguoi_nhan", "viec", "Viec", "thuong_truc", "han", "loai_nay", "dia_ban",
          "tong_hop", "xu_ly", "noi_dung", "theo_de_cuong", "van_ban_nguon", "bao_cao",
-         "Bao_cao", "viec_lam", "tren_dia_ban", "cap_tren", "han_tren"], "x")
+         "Bao_cao", "viec_lam", "tren_dia_ban", "cap_tren", "han_tren",
+         "len_tren"], "x")  # len_tren: a Sở's reports up (Derivation.reports_up)
     data = mau()
     for group in ("mo_dau", "to_chuc"):
         for sentence in data[group].values():

@@ -8,6 +8,7 @@ from datetime import date
 from ntm_docgen.derive.above import source_warnings
 from ntm_docgen.derive.attached import own_attachments
 from ntm_docgen.derive.cite import citation, issuer_name, issuer_short, lower_first, upper_first
+from ntm_docgen.derive.city import as_a_city
 from ntm_docgen.derive.dateplace import placed_by_date_line
 from ntm_docgen.derive.decision import plan_of
 from ntm_docgen.derive.duty import (
@@ -21,12 +22,17 @@ from ntm_docgen.derive.duty import (
 from ntm_docgen.derive.elsewhere import elsewhere, elsewhere_warnings, names_kept
 from ntm_docgen.derive.forms import build_form
 from ntm_docgen.derive.front import front_work, steps_ended
+from ntm_docgen.derive.head import as_a_department
 from ntm_docgen.derive.job import FORMS, LOAI, Derivation, DeriveResult
 from ntm_docgen.derive.levels import district_lines, drop_tallies, mend_lists
+from ntm_docgen.derive.movement import named_in_titles
+from ntm_docgen.derive.numbering import numbered_again
 from ntm_docgen.derive.ownlevel import own_parents_letter, to_itself
 from ntm_docgen.derive.procedures import procedures_elsewhere
-from ntm_docgen.derive.profile import Profile
+from ntm_docgen.derive.profile import Profile, drafting_unit_warnings, signer_warnings
 from ntm_docgen.derive.province import drop_province
+from ntm_docgen.derive.quoted import quoted_spans
+from ntm_docgen.derive.recipients import one_body_once
 from ntm_docgen.derive.renamed import rename_gone
 from ntm_docgen.derive.request import addressed_elsewhere
 from ntm_docgen.derive.rules import LevelRules, Rewriter, level_rules, mau, van
@@ -110,8 +116,7 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     fields["tren_dia_ban"] = "" if "trên địa bàn" in viec \
         else f" trên địa bàn {fields['dia_ban']}"
     # no standing body named: the reports go to the issuer itself, which only sums them up
-    self_standing = profile.co_quan_thuong_truc is None \
-        or fields["thuong_truc"].startswith(profile.ten_goi)
+    self_standing = profile.standing_itself
     fields["theo_de_cuong"] = mau()["theo_de_cuong"] if source.phu_luc else ""
     for key in ("tong_hop", "xu_ly"):
         fields[key] = mau()[key]["tu" if self_standing else "khac"].format(**fields)
@@ -141,7 +146,7 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
             else deadline_above(source, han, profile.cap, day)
         fields["han"] = ngay_ngan(han)
         warnings += told
-    warnings += left + drafting_unit_warnings(profile, form)
+    warnings += left + drafting_unit_warnings(profile, form) + signer_warnings(profile)
     job = Derivation(source=source, profile=profile, form=form, rules=rules, rewrite=rewrite,
                      fields=fields, kinh_gui=kinh_gui, ngay=ngay, so=so, han=han,
                      warnings=warnings, duty=duty.line if duty else None,
@@ -151,6 +156,7 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
         also_to_issuer(spec, fields["nguon"])
     if duty and fields["cap_tren"] != fields["nguon"]:
         duty_noi_nhan(spec, fields["nguon"])
+    one_body_once(spec, profile.thuoc or profile.tinh)
     warnings += drop_above(spec, rules.tren, fields["dia_ban"])
     warnings += given_over(spec, profile.cap, day, fields["Nguoi_nhan"])
     warnings += drop_province(spec, profile.cap)
@@ -161,10 +167,13 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     warnings += to_itself(spec, duoi, rules.duoi_nua, fields["dia_ban"])
     warnings += targets_above(spec, source, profile, fields, theirs=other is not None,
                              asked=job.asked)
-    warnings += own_parents_letter(spec, source, profile)
+    warnings += own_parents_letter(spec, source, profile) + as_a_department(spec, profile.ten_goi)
     warnings += names_kept(spec, other, profile.ten_goi, fields["trich_dan"])
     warnings += their_own(spec, other, profile)
     warnings += rename_gone(spec, day)
+    numbered_again(spec, source.noi_dung or "")
+    named_in_titles(spec, profile.ten_goi, fields["dia_ban"])
+    as_a_city(spec, profile.cap, profile.tinh)
     warnings += odd_words(spec)
     return DeriveResult(spec, warnings)
 
@@ -216,7 +225,8 @@ def _rewriter(source: Spec, profile: Profile, rules: LevelRules, duoi: str,
     names = {above}
     names.add(issuer_short(next(iter(names))))
     return Rewriter(phrases, {n: issuer(n) for n in names if n and n != profile.ten_goi},
-                    everywhere, lambda line: mend_lists(line, profile.cap))
+                    everywhere, lambda line: mend_lists(line, profile.cap),
+                    lambda line: quoted_spans(line, source.loai.ten))
 
 
 def _lower_cac(text: str) -> str:
@@ -224,35 +234,3 @@ def _lower_cac(text: str) -> str:
     first = text.split(" ", 1)[0]
     return lower_first(text) if first in ("Các", "Những", "Trưởng") else text
 
-
-def drafting_unit_warnings(profile: Profile, form: str) -> list[str]:
-    """What a profile without its drafting unit (``don_vi``) leaves out of the letter: the
-    unit in a công văn's ký hiệu ("2452/UBND-TH") and in the Lưu line ("- Lưu: VT, TH.").
-
-    >>> from ntm_docgen.derive.profile import parse_profile
-    >>> profile = parse_profile({"tinh": "Kon Tum", "cap": "tỉnh", "co_quan": {"ten": "UBND",
-    ...     "viet_tat": "UBND"}, "ten_goi": "Ủy ban nhân dân tỉnh Kon Tum", "dia_danh": "Kon Tum",
-    ...     "ky": {"chuc_vu": "CHỦ TỊCH", "ho_ten": "A"}})
-    >>> [w.split(":")[0] for w in drafting_unit_warnings(profile, "cong-van")]
-    ['profile']
-    >>> drafting_unit_warnings(profile, "ke-hoach")[0][:60]
-    'profile: the profile names no drafting unit (don_vi) and no '
-    """
-    if profile.don_vi:
-        return []
-    where = profile.source or "profile"
-    code = profile.co_quan.viet_tat or "UBND"
-    if form == "cong-van" and not profile.luu:
-        return [said(N_('{profile}: the profile names no drafting unit (don_vi), so the công '
-                        'văn is numbered "…/{code}" and its Lưu line reads "- Lưu: VT."; add '
-                        "the line don_vi: TH to the profile, outside co_quan"), profile=where,
-                     code=code)]
-    if form == "cong-van":
-        return [said(N_('{profile}: the profile names no drafting unit (don_vi), so the công '
-                        'văn is numbered "…/{code}"; add the line don_vi: TH to the profile, '
-                        "outside co_quan"), profile=where, code=code)]
-    if not profile.luu:
-        return [said(N_('{profile}: the profile names no drafting unit (don_vi) and no luu, so '
-                        'the Lưu line reads "- Lưu: VT."; add the line don_vi: TH to the profile, '
-                        'outside co_quan'), profile=where)]
-    return []

@@ -72,6 +72,8 @@ def _cong_van(job: Derivation) -> dict[str, Any]:
         lines.append(job.say(text["giao"]))
     elif job.duty:
         lines.append(job.say(mau()["to_chuc"]["bao_cao_tren"]))
+    elif job.reports_up:
+        lines.append(job.reports_up)
     lines.append(job.say(text["ket"]))
     return {"trich_yeu": f"V/v {job.fields['viec']}", "kinh_gui": list(job.kinh_gui),
             "noi_dung": "\n".join(lines)}
@@ -218,6 +220,8 @@ def _organise(job: Derivation, parts: list[Section]) -> str:
         to_chuc.lines.append(job.say(text["giao"]))
     elif job.duty:
         to_chuc.lines.append(job.say(text["bao_cao_tren"]))
+    elif job.reports_up:
+        to_chuc.lines.append(job.reports_up)
     job.warnings.extend(number_parts(parts, kept_numbers))
     return job.say(text["ket"])
 
@@ -278,7 +282,7 @@ def _noi_nhan(job: Derivation) -> list[str]:
     items = list(job.profile.noi_nhan) or list(own or job.rules.noi_nhan)
     out: list[str] = []
     for item in items:
-        if "{thuong_truc}" in item and not job.profile.co_quan_thuong_truc:
+        if "{thuong_truc}" in item and job.profile.standing_itself:  # never itself
             continue
         out.append(job.say(item, **{k: noi_nhan_name(job.fields[k])
                                     for k in ("nguon", "cap_tren")}))

@@ -7,7 +7,8 @@ from datetime import date
 from typing import Any
 
 from ntm_docgen.derive.profile import Profile
-from ntm_docgen.derive.rules import LevelRules, Rewriter
+from ntm_docgen.derive.recipients import body_key
+from ntm_docgen.derive.rules import LevelRules, Rewriter, mau
 from ntm_docgen.letter.spec import Spec
 
 FORMS = ("cong-van", "huong-dan", "ke-hoach")
@@ -54,8 +55,20 @@ class Derivation:
     @property
     def delegates(self) -> bool:
         """True when the standing body is another body than the issuer: it gets a ``Giao`` line."""
-        thuong_truc = self.profile.co_quan_thuong_truc
-        return thuong_truc is not None and not thuong_truc.startswith(self.profile.ten_goi)
+        return not self.profile.standing_itself
+
+    @property
+    def reports_up(self) -> str:
+        """A Sở that is its own standing body through one of its boards: the sentence of what it
+        reports up, to its people's committee (and to the source's body when another), else ""."""
+        profile = self.profile
+        if not (profile.department and profile.co_quan_thuong_truc and profile.standing_itself):
+            return ""
+        own = f"Ủy ban nhân dân {self.fields['dia_ban']}"
+        above = self.fields["cap_tren"]
+        up = own if not above or body_key(above, profile.tinh) == body_key(own, profile.tinh) \
+            else f"{own} và {above}"
+        return self.say(mau()["to_chuc"]["bao_cao_so"], len_tren=up)
 
     def say(self, template: str, **extra: str) -> str:
         """Fill a sentence of data/derive/mau.yaml."""

@@ -11,6 +11,7 @@ from ntm_docgen.derive.cite import issuer_short
 from ntm_docgen.errors import InputFileError, Problem, SpecError
 from ntm_docgen.files.resources import data_dir
 from ntm_docgen.i18n import N_, _, said, shortened
+from ntm_docgen.letter.addressing import sample_signer
 from ntm_docgen.letter.schema import Checker
 from ntm_docgen.letter.spec import ChuKy, CoQuan, parse_chu_ky, parse_co_quan, read_data
 from ntm_docgen.vietnamese.donvi import HAI_CAP
@@ -73,6 +74,27 @@ class Profile:
         """A department of its level (a Sở, a Phòng): it has a parent body and is not itself a
         people's committee."""
         return bool(self.co_quan.chu_quan) and not self.ten_goi.startswith("Ủy ban nhân dân")
+
+    @property
+    def standing_itself(self) -> bool:
+        """Whether the issuer is its own standing body: none named, or the issuer named with
+        its place or without, in capitals as its header, or with one of its boards after it
+        ("Sở Nội vụ (Ban Thi đua - Khen thưởng)" for the Sở Nội vụ tỉnh Quảng Ngãi).
+
+        >>> from ntm_docgen.letter.spec import ChuKy, CoQuan
+        >>> p = Profile("Quảng Ngãi", "tỉnh", CoQuan("SỞ NỘI VỤ"), "Sở Nội vụ tỉnh Quảng Ngãi",
+        ...             "Quảng Ngãi", ChuKy("A", "B"), "Sở Nội vụ (Ban Thi đua - Khen thưởng)")
+        >>> p.standing_itself
+        True
+        """
+        standing = self.co_quan_thuong_truc
+        if standing is None or standing.startswith(self.ten_goi):
+            return True
+        body = standing.split("(")[0].strip().casefold()
+        names = {self.ten_goi, self.ten_goi_ngan, self.co_quan.ten.replace("\n", " "),
+                 self.ten_goi.removesuffix(f" tỉnh {self.tinh}").removesuffix(
+                     f" thành phố {self.tinh}")}
+        return body in {" ".join(n.split()).casefold() for n in names}
 
     @property
     def phong_trao(self) -> str:
@@ -206,3 +228,41 @@ def level_clash(profile: Profile) -> list[str]:
                     "{level}'s: the letter would speak of the units below as a {cap}'s; set cap "
                     "to the issuer's level"), profile=profile.source or "profile",
                  cap=profile.cap, line=shortened(line), level=said_level)]
+
+
+def signer_warnings(profile: Profile) -> list[str]:
+    """The profile's signer still the forms' sample name ("Nguyễn Văn A"): the same warning
+    ``render`` and the desk give, naming the profile's field."""
+    return sample_signer(f"{profile.source or 'profile'}: ky.ho_ten", profile.ky.ho_ten)
+
+
+def drafting_unit_warnings(profile: Profile, form: str) -> list[str]:
+    """What a profile without its drafting unit (``don_vi``) leaves out of the letter: the
+    unit in a công văn's ký hiệu ("2452/UBND-TH") and in the Lưu line ("- Lưu: VT, TH.").
+
+    >>> profile = parse_profile({"tinh": "Kon Tum", "cap": "tỉnh", "co_quan": {"ten": "UBND",
+    ...     "viet_tat": "UBND"}, "ten_goi": "Ủy ban nhân dân tỉnh Kon Tum", "dia_danh": "Kon Tum",
+    ...     "ky": {"chuc_vu": "CHỦ TỊCH", "ho_ten": "A"}})
+    >>> [w.split(":")[0] for w in drafting_unit_warnings(profile, "cong-van")]
+    ['profile']
+    >>> drafting_unit_warnings(profile, "ke-hoach")[0][:60]
+    'profile: the profile names no drafting unit (don_vi) and no '
+    """
+    if profile.don_vi:
+        return []
+    where = profile.source or "profile"
+    code = profile.co_quan.viet_tat or "UBND"
+    if form == "cong-van" and not profile.luu:
+        return [said(N_('{profile}: the profile names no drafting unit (don_vi), so the công '
+                        'văn is numbered "…/{code}" and its Lưu line reads "- Lưu: VT."; add '
+                        "the line don_vi: TH to the profile, outside co_quan"), profile=where,
+                     code=code)]
+    if form == "cong-van":
+        return [said(N_('{profile}: the profile names no drafting unit (don_vi), so the công '
+                        'văn is numbered "…/{code}"; add the line don_vi: TH to the profile, '
+                        "outside co_quan"), profile=where, code=code)]
+    if not profile.luu:
+        return [said(N_('{profile}: the profile names no drafting unit (don_vi) and no luu, so '
+                        'the Lưu line reads "- Lưu: VT."; add the line don_vi: TH to the profile, '
+                        'outside co_quan'), profile=where)]
+    return []

@@ -156,6 +156,21 @@ def citation_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _merged(*groups: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of several kinds as one sorted list without overlaps.
+
+    >>> _merged([(0, 5), (10, 12)], [(3, 8)])
+    [(0, 8), (10, 12)]
+    """
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(span for group in groups for span in group):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 #: what may stand before a phrase that opens a line: nothing, an item's number or letter, a dash
 _OPENS_LINE = re.compile(r"\s*(?:(?:\d{1,2}\.){1,3}|[a-zđ]\)|[-+•])?\s*")
 #: a phrase ending in a level's word, and the name after it: one place named ("trên địa bàn
@@ -176,11 +191,15 @@ class Rewriter:
 
     def __init__(self, phrases: dict[str, str], issuer: dict[str, Callable[[str, str], str]],
                  everywhere: dict[str, str] | None = None,
-                 mend: Callable[[str], str] | None = None) -> None:
+                 mend: Callable[[str], str] | None = None,
+                 kept: Callable[[str], list[tuple[int, int]]] | None = None) -> None:
         """``phrases``: plain replacements; ``issuer``: names whose replacement depends on the
         text before and after them (a callback taking both); ``everywhere``: replacements made
-        inside citations too (``Công văn này``, the letter itself, which no citation names)."""
+        inside citations too (``Công văn này``, the letter itself, which no citation names);
+        ``kept``: spans of a line left as written besides its citations (what a cited
+        document says)."""
         self.everywhere = everywhere or {}
+        self.kept = kept
         self.mend = mend  # a rewritten line mended (its lists of levels)
         self.table: dict[str, str] = {}
         for phrase, replacement in phrases.items():
@@ -218,7 +237,10 @@ class Rewriter:
         out = []
         for line in text.split("\n"):
             pieces, last = [], 0
-            for start, end in citation_spans(line):
+            spans = citation_spans(line)
+            if self.kept:
+                spans = _merged(spans, self.kept(line))
+            for start, end in spans:
                 pieces.append(self._plain(line[last:start]))
                 pieces.append(line[start:end])
                 last = end

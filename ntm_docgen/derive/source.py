@@ -123,7 +123,8 @@ def with_marks(spec: dict[str, Any], marked: dict[str, str] | None) -> dict[str,
         if not isinstance(text, str) or marked is None:
             return text
         return "\n".join(line if line.startswith("|") or line.strip() == "---"
-                         else marked.get(line.strip()) or escaped(line)
+                         else marked.get(line.strip()) or _numbered_again(line.strip(), marked)
+                         or escaped(line)
                          for line in text.split("\n"))
 
     out = {**spec, "noi_dung": marks(spec.get("noi_dung"))} if "noi_dung" in spec else dict(spec)
@@ -132,6 +133,21 @@ def with_marks(spec: dict[str, Any], marked: dict[str, str] | None) -> dict[str,
                           if isinstance(item, dict) and "noi_dung" in item else item
                           for item in out["phu_luc"]]
     return out
+
+
+def _numbered_again(line: str, marked: dict[str, str]) -> str:
+    """A source's part numbered again in the letter ("2. Tổ chức thực hiện", the source's "3.")
+    with the source's marks, its new number; "" for any other line.
+
+    >>> _numbered_again("2. Tổ chức", {"3. Tổ chức": "**3. Tổ chức**"})
+    '**2. Tổ chức**'
+    """
+    found = re.match(r"(\d{1,2})\.(\s.*)", line)
+    if not found:
+        return ""
+    was = next((k for k in marked if re.fullmatch(r"\d{1,2}\.", k[:len(k) - len(found[2])])
+                and k.endswith(found[2])), None)
+    return re.sub(r"^(\**)\d{1,2}\.", rf"\g<1>{found[1]}.", marked[was], count=1) if was else ""
 
 
 def _refuse_no_work(path: Path, loai: str, trich_yeu: str, kinh_gui: Sequence[str]) -> None:

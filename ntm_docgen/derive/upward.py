@@ -13,6 +13,7 @@ from ntm_docgen.derive.cite import issuer_name
 from ntm_docgen.derive.elsewhere import central_above
 from ntm_docgen.derive.levels import OWN, _around
 from ntm_docgen.derive.profile import Profile
+from ntm_docgen.derive.quoted import quoted_spans
 from ntm_docgen.derive.rules import citation_spans, mau, van
 from ntm_docgen.derive.source import is_heading
 from ntm_docgen.i18n import _
@@ -223,7 +224,7 @@ def _tasked(line: str, pattern: re.Pattern[str]) -> list[int]:
     >>> _tasked("1. Ủy ban nhân dân xã chủ trì, phối hợp các sở, ngành thực hiện.", rx)
     []
     """
-    spans = citation_spans(line)
+    spans = citation_spans(line) + quoted_spans(line)  # what a cited document says is its own
     return [m.start() for m in pattern.finditer(line)
             if not any(a <= m.start() < b for a, b in spans)
             and not _WITH.search(line[:m.start()])]

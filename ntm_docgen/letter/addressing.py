@@ -47,7 +47,7 @@ def addressing(spec: Spec) -> list[str]:
                                "văn's ký hiệu carries none: the issuer's abbreviation, then "
                                'the drafting unit\'s ("{fixed}")'), kh=shortened(spec.ky_hieu_),
                             code=code, fixed="-".join(spec.ky_hieu_.split("-")[1:]) or "UBND"))
-    out += _placeholder("ky.ho_ten", spec.ky.ho_ten) + _cut("kinh_gui", spec.kinh_gui)
+    out += sample_signer("ky.ho_ten", spec.ky.ho_ten) + _cut("kinh_gui", spec.kinh_gui)
     out += _cut("noi_nhan", spec.noi_nhan)
     if spec.ban_sao is not None:
         out += copy_addressing(spec.ban_sao, "ban_sao.")
@@ -73,11 +73,12 @@ def copy_addressing(ban_sao: BanSao, prefix: str = "") -> list[str]:
     >>> [w[:29] for w in copy_addressing(copy)]
     ['noi_nhan[1]: "phường" begins ']
     """
-    return (_placeholder(f"{prefix}ky.ho_ten", ban_sao.ky.ho_ten)
+    return (sample_signer(f"{prefix}ky.ho_ten", ban_sao.ky.ho_ten)
             + _cut(f"{prefix}noi_nhan", ban_sao.noi_nhan))
 
 
-def _placeholder(path: str, name: str) -> list[str]:
+def sample_signer(path: str, name: str) -> list[str]:
+    """The warning on a signer's name still the forms' placeholder ("Nguyễn Văn A"), if it is."""
     if not placeholder_name(name):
         return []
     return [said(N_('{path}: "{name}" is a sample name (a given name of one letter, as the '

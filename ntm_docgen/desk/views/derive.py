@@ -183,7 +183,8 @@ def _derived(d: Any, owner: str, made: tuple[Any, dict[str, Any]], uploaded: boo
     result, source = made
     draft = d.state.new_draft(owner, result.spec)
     guidance.keep(d, draft.id, source)
-    notes = [_notes(w, uploaded) for w in result.warnings if not derive_notes.furniture(w)]
+    notes = [_notes(w, uploaded) for w in result.warnings
+             if not (derive_notes.furniture(w) or derive_notes.sample_signer(w))]
     readnotes.keep(d, draft.id, notes, result, derived=True)
     return f"/soan/{draft.id}"
 

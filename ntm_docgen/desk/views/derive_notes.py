@@ -21,6 +21,12 @@ def furniture(warning: str) -> bool:
     return note.startswith((said.split("{")[0], _(said).split("{")[0]))
 
 
+
+def sample_signer(warning: str) -> bool:
+    """Whether a warning of ``derive`` says the profile's signer is the forms' sample name: the
+    draft's editor says it already, of its own field “Họ tên người ký”."""
+    return str(getattr(warning, "msgid", "")).startswith('{path}: "{name}" is a sample name')
+
 #: What could not be read of the letter implemented, said of the letter it is (the guidance
 #: from above), not of the draft beside it: its number and date are typed where the draft
 #: cites it, never in the draft's own “Number” and “Date”.

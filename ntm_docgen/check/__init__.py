@@ -67,9 +67,9 @@ def check_document(doc: Document) -> list[Finding]:
     party = out_of_scope(letter)
     if party is not None:  # a letter of the Đảng: its own rules, none of the decree's
         return [party]
-    found = [*check_page(doc), *check_font(doc), *check_head(letter), *check_places(letter),
-             *check_content(letter), *before_cited(letter), *cited_dates(letter),
-             *check_body(letter), *check_typed(letter), *check_points(letter),
+    found = [*check_page(doc, letter.phu_luc_rieng), *check_font(doc), *check_head(letter),
+             *check_places(letter), *check_content(letter), *before_cited(letter),
+             *cited_dates(letter), *check_body(letter), *check_typed(letter), *check_points(letter),
              *check_sign(letter), *check_axis(letter), *check_signed(letter), *check_frames(letter),
              *check_page_numbers(doc, _end(letter)), *check_blank_end(doc),
              *check_copies(copies)]
@@ -80,6 +80,8 @@ def check_document(doc: Document) -> list[Finding]:
         return [f for f in found if f.rule not in rules()["noi_bo_not_looked_for"]]
     if letter.kem_theo:  # a text a decision issues: numbered, dated and signed by the decision
         found = [f for f in found if f.rule not in rules()["kem_theo"]["not_looked_for"]]
+    if letter.phu_luc_rieng:  # a phụ lục of its own: the decision's first page has the header
+        found = [f for f in found if f.rule not in rules()["kem_theo"]["phu_luc_not_looked_for"]]
     heading = split_heading(letter.ten_loai.clean) if letter.ten_loai is not None else None
     if heading is not None and heading.ten in rules()["trao_tay"]["ten"]:
         # a certificate or an award on its ministry's form, handed to its holder

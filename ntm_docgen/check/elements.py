@@ -47,6 +47,9 @@ class Letter:
     #: "(Kèm theo Quyết định số ...)" under the title of a text a decision issues or approves
     #: (a Quy chế, an Điều lệ): it has no number, date, signature or Nơi nhận of its own
     kem_theo: list[Line] = field(default_factory=list)
+    #: a phụ lục a decision issues, kept as a file of its own: it opens with its heading and
+    #: title over the note "(Kèm theo Quyết định ...)", and prints no header
+    phu_luc_rieng: bool = False
     kinh_gui: list[Line] = field(default_factory=list)
     can_cu: list[Para] = field(default_factory=list)
     body: list[Para] = field(default_factory=list)

@@ -33,7 +33,10 @@ def locate(doc: Document, end: int | None = None) -> Letter:
     """Find every element of the letter in ``doc``, in its paragraphs before ``end`` (where a
     copy block begins) when given."""
     letter = Letter(doc, [s for p in doc.paras[:end] for s in p.segments()])
-    segs = letter.segments
+    # a text that opens with its title over "(Kèm theo Quyết định ...)" has its header, if
+    # any, above the note: a Quốc hiệu, a number or a date further on is a form's it holds
+    opening = _opening_note(letter.segments)
+    segs = letter.segments[:opening] if opening is not None else letter.segments
     letter.quoc_hieu = _first(segs, lambda s: key(rules()["quoc_hieu"]) in key(s.clean))
     letter.tieu_ngu = _first(segs, lambda s: key(rules()["tieu_ngu"]) in key(s.clean))
     # "Số" is printed in small letters: a "SỐ 1050/QĐ-SCT" in capitals is part of a name (ĐOÀN
@@ -46,7 +49,7 @@ def locate(doc: Document, end: int | None = None) -> Letter:
     letter.so = next((s for s in numbered if not is_upper_vi(s.clean)), _first(numbered, bool))
     letter.ngay = _first(segs[:80], lambda s: s is not letter.so and _head_date(letter, s))
     head_end = max(letter.pos(letter.so), letter.pos(letter.ngay), letter.pos(letter.tieu_ngu))
-    if letter.ngay is None:  # a permit prints its place and date at the end, over the signature
+    if letter.ngay is None and opening is None:  # a permit prints its place and date at the end
         letter.ngay = _first(segs, lambda s: bool(PLACE_DATE_RE.match(s.clean)
                                                   and has_date_words(s.clean)
                                                   and not in_a_sentence(s.clean)))
@@ -56,10 +59,30 @@ def locate(doc: Document, end: int | None = None) -> Letter:
                              lambda s: upper_vi(s.clean) == data["mark"])
     find_issuer(letter, head_end)
     find_title(letter, head_end)
+    title = _first(segs, lambda s: bool(s.clean))
+    letter.phu_luc_rieng = title is not None and letter.quoc_hieu is None and \
+        bool(letter.kem_theo) and bool(re.match(rules()["kem_theo"]["phu_luc_title"],
+                                                upper_vi(title.clean)))
     find_signature(letter, _title_end(letter, head_end))
     _body(letter, head_end)
     _phu_luc(letter)
     return letter
+
+
+def _opening_note(segs: list[Line]) -> int | None:
+    """The position of the note "(Kèm theo Quyết định số ...)" when it stands among the
+    text's first printed lines, every line above it centred (a title, in capitals or "Phụ
+    lục"), none a Quốc hiệu or a number line: a text a decision issues (a Quy chế, a phụ lục
+    kept as a file of its own); None otherwise."""
+    note = re.compile(rules()["kem_theo"]["note"])
+    printed = [(n, s) for n, s in enumerate(segs[:40]) if s.clean][:8]
+    for at, (n, seg) in enumerate(printed):
+        if note.match(seg.clean):
+            above = [s for _, s in printed[:at]]
+            return n if above and all(s.para.props.align == "center" and not SO_RE.match(
+                s.clean) and key(rules()["quoc_hieu"]) not in key(s.clean)
+                for s in above) else None
+    return None
 
 
 def _head_date(letter: Letter, seg: Line) -> bool:

@@ -32,8 +32,10 @@ def mm(twips: float) -> float:
     return round(twips / TWIPS_PER_MM, 1)
 
 
-def check_page(doc: Document) -> list[Finding]:
-    """Paper size and margins of every section."""
+def check_page(doc: Document, phu_luc: bool = False) -> list[Finding]:
+    """Paper size and margins of every section. ``phu_luc``: the file is a phụ lục of its
+    own, printed after the decision's pages: its first section may lie across (landscape) too,
+    and --fix keeps it so."""
     out: list[Finding] = []
     data = rules()["page"]
     starts = section_starts(doc)
@@ -46,8 +48,8 @@ def check_page(doc: Document) -> list[Finding]:
         a4w, a4h, tol = data["paper"]["width"], data["paper"]["height"], data["paper"]["tolerance"]
         portrait = abs(width - a4w) <= tol and abs(height - a4h) <= tol
         landscape = abs(width - a4h) <= tol and abs(height - a4w) <= tol
-        if not portrait and not (landscape and n > 1):
-            wide = width > height and n > 1
+        if not portrait and not (landscape and (n > 1 or phu_luc)):
+            wide = width > height and (n > 1 or phu_luc)
             out.append(Finding(
                 "page.paper", _("section {n}").format(n=n), "",
                 f"{num(mm(width))} × {num(mm(height))} mm",

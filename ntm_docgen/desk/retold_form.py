@@ -7,6 +7,16 @@ from ntm_docgen.i18n import N_
 
 #: The library's sentence (its catalog id) -> the desk's, with the same placeholders.
 RETOLD_FORM: dict[str, str] = {
+    # a letter's copy block of TRÍCH SAO under the whole letter (letter/addressing.py)
+    N_("ban_sao.hinh_thuc: a TRÍCH SAO block certifies the text above it as the parts "
+       "extracted, and this spec prints the whole letter under it: keep in noi_dung only the "
+       "parts extracted, or leave out ban_sao and make the TRÍCH SAO of the issued letter with "
+       "`ntm-docgen copy LETTER.docx --spec COPY.yaml --trich PARTS` (on the desk: Sao văn "
+       "bản)"):
+    N_("ban_sao.hinh_thuc: a TRÍCH SAO block certifies the text above it as the parts "
+       "extracted, and this letter prints its whole text under it: keep in the Content box "
+       "only the parts extracted, or choose no copy block and make the TRÍCH SAO of the issued "
+       "letter on the page “Copy a document”"),
     # a line at the head of the body that the letter prints above it (letter/repeats.py)
     N_('noi_dung: the line "{line}" at its head repeats the type heading, which the '
        "letter prints above the body; it is printed once (delete it from noi_dung)"):

@@ -41,3 +41,17 @@ def test_a_province_with_no_dac_khu_does_not_name_one() -> None:
     assert "+ Đối với các cơ quan chuyên môn thuộc UBND tỉnh: Có kết quả" in body
     told = _told(result.warnings)
     assert len(told) == 1 and "đặc khu" in told[0]
+
+
+def test_a_name_that_goes_on_or_under_a_head_word_is_left_whole() -> None:
+    """Taken out from the start of a longer name, the rest stayed and the sentence changed
+    meaning: "các cơ quan chuyên môn thuộc UBND tỉnh Bình Thuận chủ động" (Bình Thuận's
+    Ban Quản lý's place given to the UBND), "Trưởng Trưởng các thôn" (a review of the merges)."""
+    letters = ROOT / "tests" / "data" / "letters"
+    bt = derive_file(letters / "held_out_14" / "cv_2024_binhthuan_cd131.txt", TAN_THANH,
+                     "ke-hoach", ngay=date(2026, 12, 10), today=date(2026, 12, 10))
+    assert "UBND tỉnh Bình Thuận chủ động" not in bt.spec["noi_dung"]
+    assert "Ban Quản lý các khu công nghiệp Bình Thuận chủ động" in bt.spec["noi_dung"]
+    ld = derive_file(letters / "held_out_23" / "cv_2025_lamdong_mohinh_cchc.txt", TAN_THANH,
+                     "ke-hoach", ngay=date(2026, 12, 10), today=date(2026, 12, 10))
+    assert "Trưởng Trưởng" not in ld.spec["noi_dung"]

@@ -35,12 +35,26 @@ def taken_out(line: str, names: list[str]) -> tuple[str, list[str]]:
     '- UBND các xã, phường trên địa bàn tỉnh.'
     >>> taken_out("- Ban Quản lý các khu công nghiệp.", names)
     ('- Ban Quản lý các khu công nghiệp.', [])
+
+    A name that goes on, or that a head word opens, is no item of the list: left whole.
+
+    >>> taken_out("Sở Công Thương, Ban Quản lý các khu công nghiệp Vân Phong và Sở Y tế", names)
+    ('Sở Công Thương, Ban Quản lý các khu công nghiệp Vân Phong và Sở Y tế', [])
+    >>> taken_out("Thủ trưởng các sở, Trưởng Ban Quản lý các khu công nghiệp và Trưởng các thôn",
+    ...           names)[1]
+    []
     """
     out: list[str] = []
     spans = citation_spans(line)
     for name in names:
         word = re.escape(name)
-        pattern = re.compile(rf"(?:,\s*| và ){word}(?!\w)|(?<=[\s(]){word}(?:,\s*| và )(?=\w)",
+        # whole items only: the name after a list's comma or "và" and ending the item, or
+        # opening an item (after "- ", a comma, "và", a bracket) with others after it; a name
+        # that goes on ("… Khu kinh tế Dung Quất", "Trưởng Ban Quản lý …") is left, and quoted
+        # (a kind of unit, "đặc khu", in a list of kinds: wherever it stands in it)
+        ends, opens = (r"(?!\w)", r"(?<=[\s(])") if name[:1].islower() else \
+            (r"(?=[ \t]*(?:[,;.:)]|$)| và )", r"(?:^|(?<=[-–,;(][ \t])|(?<=[(])|(?<= và ))")
+        pattern = re.compile(rf"(?:,[ \t]*| và ){word}{ends}|{opens}{word}(?:,[ \t]*| và )(?=\w)",
                              re.IGNORECASE)
         found = next((m for m in pattern.finditer(line)
                       if not any(a <= m.start() < b for a, b in spans)), None)

@@ -39,3 +39,16 @@ def test_one_list_of_headings_is_still_numbered_again() -> None:
     parts = [Section("I. MỤC ĐÍCH"), Section("III. NỘI DUNG"), Section("I. TỔ CHỨC THỰC HIỆN")]
     assert number_parts(parts, kept=False) == []
     assert [p.heading for p in parts] == ["I. MỤC ĐÍCH", "II. NỘI DUNG", "III. TỔ CHỨC THỰC HIỆN"]
+
+
+def test_a_heading_number_written_twice_is_numbered_again():
+    """Lương Minh's plan of inspection writes "II." twice (for III); taken for headings that
+    start again, its letter kept I, II, II, IV, V with no word (a review of the merges): only a
+    return to I is a new start."""
+    letters = Path(__file__).parent / "data" / "letters"
+    profile = Path(__file__).parent.parent / "data" / "profiles" / "xa-tan-thanh-lang-son.yaml"
+    result = derive_file(letters / "held_out_21" / "kh_2025_luongminh_kiemtra_giamsat.txt",
+                         profile, "ke-hoach", ngay=date(2026, 12, 10), today=date(2026, 12, 10))
+    numbers = [line.split(".")[0] for line in result.spec["noi_dung"].splitlines()
+               if line.split(".")[0] in ("I", "II", "III", "IV", "V", "VI")]
+    assert numbers == ["I", "II", "III", "IV", "V"], numbers

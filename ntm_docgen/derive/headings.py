@@ -35,6 +35,12 @@ def restarts(parts: list[Section]) -> bool:
     True
     >>> restarts([Section("I. A"), Section("III. B")])
     False
+
+    A number written twice (``II``, ``II`` for ``III``) is the source's slip, not a new start:
+    only a return to I is one.
+
+    >>> restarts([Section("I. A"), Section("II. B"), Section("II. C"), Section("IV. D")])
+    False
     """
     last = 0
     for part in parts:
@@ -42,7 +48,7 @@ def restarts(parts: list[Section]) -> bool:
         if found is None:
             continue
         number = _value(found[1])
-        if number <= last:
+        if number == 1 and last >= 1:
             return True
         last = number
     return False

@@ -30,3 +30,17 @@ def test_a_letter_without_typos_is_not_told() -> None:
     result = derive_file(KH_130, TAN_THANH, "ke-hoach", ngay=DAY, han=date(2025, 12, 30),
                          today=DAY)
     assert not [w for w in result.warnings if "no Vietnamese word" in w]
+
+
+def test_names_units_files_and_abbreviations_are_no_typos():
+    """A review of the merges found these told as typos in real letters: "bản pdf" (Đắk Lắk's
+    Kế hoạch 0125), "m³" (a Sở's công văn), "xã Ia Rvê" (VPCP's Thông báo 623), "ĐNa", "ĐNô"
+    (provinces in a table); the source's own typos are told as before."""
+    from ntm_docgen.derive.sourcewords import odd_words
+
+    told = odd_words({"noi_dung": "gửi bản pdf về xã Ia Rvê, Ea Drông; 14.100 m³/ngày; "
+                                  "ĐNa, ĐNô, HĐNDxã; tnh và Đkịp thời"})
+    assert len(told) == 1
+    for word in ("pdf", "Rvê", "Drông", "m³", "ĐNa", "ĐNô", "HĐNDxã"):
+        assert f"“{word}”" not in told[0], word
+    assert "“tnh”" in told[0] and "“Đkịp”" in told[0]

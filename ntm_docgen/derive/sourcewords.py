@@ -51,7 +51,8 @@ def odd(word: str) -> bool:
         return marked and shaped and known(word) is False and word.title() not in _family()
     if word[1:].islower():  # a name, unless a stray capital stands before a word ("Đkịp")
         return marked and not shaped and known(word) is False and known(word[1:]) is True
-    return marked
+    # capitals first (ĐNa, HĐNDxã): an abbreviation, as a table or a heading writes one
+    return marked and not word[:2].isupper()
 
 
 def odd_words(spec: dict[str, Any]) -> list[str]:
@@ -67,7 +68,10 @@ def odd_words(spec: dict[str, Any]) -> list[str]:
         plain = " ".join(" " * len(x) if any(m in x.lower() for m in _CODE_MARKS) else x
                          for x in line.split(" "))
         for word in _WORD.finditer(plain):
-            if word[0] not in found and odd(word[0]):
+            # after a word with its capital, a name of several words (xã Ia Rvê, Ea Drông)
+            before = plain[:word.start()].rstrip().rsplit(" ", 1)[-1]
+            named = word[0][:1].isupper() and before[:1].isupper() and before[-1:].isalpha()
+            if word[0] not in found and not named and odd(word[0]):
                 start = line.rfind(" ", 0, max(word.start() - 20, 0)) + 1
                 end = line.find(" ", min(word.end() + 20, len(line)))
                 found[word[0]] = ("… " if start else "") + line[start:end if end > 0 else None] \

@@ -95,3 +95,17 @@ def test_a_part_under_several_headings_is_named_by_its_paragraphs(runner, spec, 
     assert result.exit_code == 0, result.output
     kept = [p.text for p in Document(str(out)).paragraphs]
     assert "2. Bốn" in kept and "nội dung bốn./." in kept and "2. Hai" not in kept
+
+
+def test_a_bare_number_on_parts_under_several_headings_is_told_their_paragraphs(runner, spec,
+                                                                                tmp_path):
+    """The note on ``--trich 2`` sent her to give "2.", which is then refused where "2."
+    stands under several headings (Nghệ An's Kế hoạch 982, a review of the merges): the note
+    gives each one's paragraphs instead."""
+    original = _docx(tmp_path, ["I. MỤC ĐÍCH", "1. Một", "2. Hai", "nội dung hai",
+                                "II. NỘI DUNG", "1. Ba", "2. Bốn", "nội dung bốn"])
+    result = runner.invoke(main, ["copy", str(original), "--spec", str(spec), "-o",
+                                  str(tmp_path / "trich.docx"), "--trich", "2"])
+    assert result.exit_code == 0, result.output
+    assert "stands under several headings, at paragraphs 3-4, 7-8" in result.stderr
+    assert "give “2.”" not in result.stderr

@@ -34,6 +34,15 @@ def numbers_as_paragraphs(original: Path, parts: str) -> list[str]:
         part = _numbered(texts, n)
         if part is None or part == n - 1 or n > len(texts):
             continue
+        spans = _parts_numbered(texts, n)
+        if len(spans) > 1:  # "n." under several headings: the paragraphs of each told
+            notes.append(said(N_("the parts to copy, “{token}”: a number counts the body's "
+                                 "paragraphs, so paragraph {n} (“{kept}”) was kept; a part "
+                                 "numbered “{n}.” stands under several headings, at paragraphs "
+                                 "{where}: give the paragraphs of the one to keep"),
+                              token=token, n=n, kept=shortened(texts[n - 1]),
+                              where=", ".join(spans)))
+            continue
         notes.append(said(N_('the parts to copy, “{token}”: a number counts the body\'s '
                              'paragraphs, so paragraph {n} (“{kept}”) was kept; the part '
                              'numbered “{n}.” begins at paragraph {part}: give “{n}.”, with '
@@ -41,6 +50,23 @@ def numbers_as_paragraphs(original: Path, parts: str) -> list[str]:
                           token=token, n=n,
                           kept=shortened(texts[n - 1]), part=part + 1))
     return notes
+
+
+def _parts_numbered(texts: list[str], n: int) -> list[str]:
+    """The paragraphs (from 1, ``5-8``) of each part numbered ``n.`` under the letter's
+    headings (copies/trich_numbered.py)."""
+    from ntm_docgen.copies.trich import heading_key
+    from ntm_docgen.copies.trich_numbered import opens_part, sequences
+
+    headings = [i for i, text in enumerate(texts) if heading_key(text) is not None]
+    runs = sequences(texts, headings)
+    out = []
+    for run in runs:
+        for at, index in enumerate(run):
+            if opens_part(texts[index]) == n:
+                ends = [*run[at + 1:at + 2], *(h for h in headings if h > index), len(texts)]
+                out.append(f"{index + 1}-{min(ends)}")
+    return out
 
 
 def _numbered(texts: list[str], n: int) -> int | None:

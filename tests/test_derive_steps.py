@@ -52,3 +52,15 @@ def test_a_heading_number_written_twice_is_numbered_again():
     numbers = [line.split(".")[0] for line in result.spec["noi_dung"].splitlines()
                if line.split(".")[0] in ("I", "II", "III", "IV", "V", "VI")]
     assert numbers == ["I", "II", "III", "IV", "V"], numbers
+
+
+def test_a_letter_about_its_issuer_keeps_the_issuer_named():
+    """"giới thiệu về Trường Đại học Tây Đô" became "giới thiệu về Văn phòng HĐND và UBND xã"
+    in a derived trích yếu (Tây Đô's Kế hoạch 1134; a review of the merges): "về" sends a
+    report to the issuer only after a sending word."""
+    letters = Path(__file__).parent / "data" / "letters"
+    profile = Path(__file__).parent.parent / "data" / "profiles" / "xa-tan-thanh-lang-son.yaml"
+    result = derive_file(letters / "held_out_24" / "kh_2025_taydo_1134.txt", profile,
+                         "ke-hoach", ngay=date(2026, 12, 10), today=date(2026, 12, 10))
+    assert result.spec["trich_yeu"].startswith(
+        "Xây dựng quyển giới thiệu về Trường Đại học Tây Đô bằng tiếng Anh")

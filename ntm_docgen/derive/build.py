@@ -211,7 +211,10 @@ def _rewriter(source: Spec, profile: Profile, rules: LevelRules, duoi: str,
                 return profile.ten_goi
             if theirs:
                 return name
-            if before.rstrip().endswith((" về", "về")):
+            # sent to it ("gửi báo cáo … về"), not spoken of ("giới thiệu về Trường …")
+            if before.rstrip().endswith((" về", "về")) and any(
+                    v in before[-80:].lower()
+                    for v in ("gửi", "báo cáo", "phản ánh", "chuyển", "nộp", "tổng hợp")):
                 return thuong_truc
             if before.rstrip().endswith("báo cáo"):
                 return profile.ten_goi_ngan

@@ -69,14 +69,18 @@ def ten_goi(header_name: str) -> str:
     ('Thành ủy Hà Nội', 'Chi bộ thôn Nà Làng')
     >>> ten_goi("CHI CỤC THUẾ KHU VỰC III"), ten_goi("UBND XÃ TÂN THÀNH, TỈNH LẠNG SƠN")
     ('Chi cục Thuế khu vực III', 'UBND xã Tân Thành, tỉnh Lạng Sơn')
+    >>> ten_goi("ỦY BAN NHÂN DÂN\\nTỈNH LẠNG SơN")  # a small letter OCR read: still capitals
+    'Ủy ban nhân dân tỉnh Lạng Sơn'
     """
     lines = [" ".join(x.split()) for x in nfc(header_name).replace("\\n", "\n").split("\n")]
     over = _parent_over_body([x for x in lines if x])
     if over is not None:
         return over
     joined = " ".join(" ".join(lines).split())
-    if any(c.isupper() for c in joined) and any(c.islower() for c in joined):
-        return joined  # typed with her capitals: a proper name's are hers to know
+    words = [w for w in joined.split() if w[:1].isalpha()]
+    if any(c.isupper() for c in joined) and any(w.islower() or w[1:].islower() and len(w) > 1
+                                                for w in words):
+        return joined  # typed with her capitals (not one small letter OCR read in a capital)
     known = load_data("ten_goi.yaml") or {}
     if upper_vi(joined) in known:
         return str(known[upper_vi(joined)])

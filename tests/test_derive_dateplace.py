@@ -44,3 +44,15 @@ def test_a_province_named_after_its_level_s_word_is_not_made_a_commune() -> None
             "đổi số” trên địa bàn tỉnh Thanh Hóa như sau:")
     assert rewrite(line) == line
     assert rewrite("trên địa bàn tỉnh như sau; toàn tỉnh.") == "trên địa bàn xã như sau; toàn xã."
+
+
+def test_a_city_s_date_line_or_a_merged_province_after_its_merger_names_no_province():
+    """"TP. Thanh Hóa, ngày …" was cited as the UBND tỉnh Thanh Hóa's letter (the city's own
+    committee may have issued it), and "Thái Bình" in a letter of September 2025 as the UBND
+    tỉnh Thái Bình's, a province merged on 1 July 2025 (a review of the merges)."""
+    from ntm_docgen.derive.dateplace import province_line
+
+    assert province_line("TP. Thanh Hóa") is None
+    assert province_line("Thái Bình", merged=False) is None
+    assert province_line("Thái Bình") == "TỈNH THÁI BÌNH"
+    assert province_line("TP. Hồ Chí Minh") == "THÀNH PHỐ HỒ CHÍ MINH"

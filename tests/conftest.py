@@ -20,9 +20,10 @@ EXAMPLES = ROOT / "data" / "examples"
 os.environ["NTM_DOCGEN_LANG"] = "en"
 # Templates compiled by the suite are kept in a cache folder of its own, not the user's.
 os.environ.setdefault("NTM_DOCGEN_CACHE", tempfile.mkdtemp(prefix="ntm-test-cache-"))
-# A desk the suite starts (desk_browser.desk_server) keeps one LibreOffice warm, not one per
-# core: its clerk previews one letter at a time, and the suite's cores are shared with the
-# offices every new desk starts. A test of two offices asks for them (test_desk_bulk_cancel).
+# A desk the suite runs keeps one LibreOffice warm, not one per core: its clerk previews one
+# letter at a time, and the suite's cores are shared with the offices every new desk starts (a
+# desk in a process of its own, desk_browser.desk_server, warms none: its first preview starts
+# one). A test of two offices asks for them (test_desk_bulk_cancel).
 os.environ.setdefault("NTM_DOCGEN_OFFICES", "1")
 
 

@@ -42,10 +42,12 @@ def desk_server(data: Path, *args: str, port: int | None = None,
                 started: list[subprocess.Popen[str]] | None = None) -> Iterator[str]:
     """``ntm-docgen serve`` in a process of its own (Vietnamese, data under ``data``); its
     address (the process added to ``started``, when given). The process is stopped
-    afterwards."""
+    afterwards. It warms no LibreOffice as it starts (``NTM_DOCGEN_OFFICES=0``): its first
+    preview or PDF starts one, and a test that never makes one starts none; a test that wants
+    the desk's warm offices passes ``env={"NTM_DOCGEN_OFFICES": "1"}``."""
     port = port or free_port()
     environ = {**os.environ, "XDG_DATA_HOME": str(data), "NTM_DOCGEN_LANG": "vi",
-               **(env or {})}
+               "NTM_DOCGEN_OFFICES": "0", **(env or {})}
     process = subprocess.Popen(
         [sys.executable, "-m", "ntm_docgen", "serve", "--no-browser", "--port", str(port),
          *args], env=environ, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)

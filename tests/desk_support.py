@@ -191,9 +191,16 @@ PLAN = {"loai": "KH", "co_quan": {"chu_quan": "UBND TỈNH LẠNG SƠN",
         "noi_nhan": ["UBND tỉnh (b/c)", "UBND các xã, phường"], "luu": "VT, CCPTNT"}
 
 
+#: The files ``scanned_plan`` made once in this run (the plan, its PDF, the page's pixels, the
+#: scan): written again into each test's folder rather than printed and scanned again.
+_PLANNED: dict[str, bytes] = {}
+
+
 def scanned_plan(work: Path, scanned: bool) -> Path:
     """The plan printed by LibreOffice; ``scanned``: then scanned at 300 dpi in grey, a PDF of
-    its page's pixels with no text layer."""
+    its page's pixels with no text layer. Printed and scanned once a run; each call writes the
+    files (``ke-hoach.docx``; scanned, also ``ke-hoach.pdf``, ``trang.png``,
+    ``ke-hoach-quet.pdf``) into ``work``, so that no test reads a file another could change."""
     import subprocess
     from datetime import date
 
@@ -202,14 +209,21 @@ def scanned_plan(work: Path, scanned: bool) -> Path:
     from ntm_docgen import api
     from ntm_docgen.files.pdf import convert
 
+    names = (("ke-hoach.docx", "ke-hoach.pdf", "trang.png", "ke-hoach-quet.pdf") if scanned
+             else ("ke-hoach.docx",))
+    if all(name in _PLANNED for name in names):
+        work.mkdir(parents=True, exist_ok=True)
+        for name in names:
+            (work / name).write_bytes(_PLANNED[name])
+        return work / names[-1]
     letter = work / "ke-hoach.docx"
     letter.write_bytes(api.render_bytes(api.parse_spec(PLAN), today=date(2026, 3, 5)))
-    if not scanned:
-        return letter
-    convert([letter], work)
-    subprocess.run(["pdftoppm", "-r", "300", "-gray", "-png", "-singlefile",
-                    str(work / "ke-hoach.pdf"), str(work / "trang")], check=True,
-                   capture_output=True)
-    scan = work / "ke-hoach-quet.pdf"
-    Image.open(work / "trang.png").save(scan, resolution=300)
-    return scan
+    if scanned:
+        convert([letter], work)
+        subprocess.run(["pdftoppm", "-r", "300", "-gray", "-png", "-singlefile",
+                        str(work / "ke-hoach.pdf"), str(work / "trang")], check=True,
+                       capture_output=True)
+        with Image.open(work / "trang.png") as page:
+            page.save(work / "ke-hoach-quet.pdf", resolution=300)
+    _PLANNED.update({name: (work / name).read_bytes() for name in names})
+    return work / names[-1]

@@ -107,13 +107,14 @@ def data_dir() -> Path:
 def office_count() -> int:
     """LibreOffice processes the desk keeps warm for previews: ``NTM_DOCGEN_OFFICES``, else one
     per core this process may use (at most 4), so that clerks previewing at once do not wait
-    for each other's conversion.
+    for each other's conversion. ``0`` warms none: the first preview starts one.
 
     >>> 1 <= office_count() <= 4
     True
     """
     try:
-        return max(1, int(os.environ["NTM_DOCGEN_OFFICES"]))
+        wanted = int(os.environ["NTM_DOCGEN_OFFICES"])
+        return 0 if wanted == 0 else max(1, wanted)
     except (KeyError, ValueError):
         return max(1, min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
                           else os.cpu_count() or 1))

@@ -61,7 +61,7 @@ def test_only_the_lines_that_sign_are_taken_from_the_second_look(
     looked: list[str] = []
 
     def tesseract(image: Any, config: str, scale: float, origin: tuple[float, float] = (0, 0),
-                  first: int = 0) -> list[Word]:
+                  first: int = 0, judged: bool = False) -> list[Word]:
         if image.width > 1000:  # the whole page
             return [Word(w.text, w.x0, w.x1, w.top, w.bottom, w.size, line=n)
                     for n, w in enumerate(_page_words(beside=False))]

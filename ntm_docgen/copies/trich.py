@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from lxml import etree
 
@@ -152,7 +153,8 @@ def select(layout: Layout, parts: str, source: str) -> list[etree._Element]:
     for token in _tokens(parts):
         if (n := part_number(token)) is not None:
             texts = [printed(layout.lists, e) if e.tag == w("p") else "" for e in content]
-            count = [sum(1 for i in numbered if i <= at) for at in range(len(content))]
+            filled = set(numbered)
+            count = list(accumulate(i in filled for i in range(len(content))))
             start, end = part_span(n, texts, [i for i, _k in found], source, count)
             keep |= set(range(start, end))
             continue

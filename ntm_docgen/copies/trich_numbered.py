@@ -61,15 +61,13 @@ def part_span(n: int, texts: Sequence[str], headings: Sequence[int], source: str
     """The indexes ``[start, end)`` of part ``n.``: its first paragraph up to part ``n+1.``, the
     next heading or the end. ``paragraph_of`` gives each index its paragraph number, for the
     message when ``n.`` stands under several headings or nowhere."""
-    runs = sequences(texts, headings)
-    found = [(run, run.index(i)) for run in runs for i in run if opens_part(texts[i]) == n]
-    if not found:
-        have = max((len(run) for run in runs), default=0)
+    spans = part_spans(n, texts, headings)
+    if not spans:
+        have = max((len(run) for run in sequences(texts, headings)), default=0)
         raise FieldError("trich", _("no part numbered “{n}.” in {source}: {have}"), NAMES,
                          n=n, source=source,
                          have=_("its parts are numbered 1. to {last}.").format(last=have)
                          if have else _("it has no parts numbered 1., 2., 3."))
-    spans = [(run[at], _end(run, at, headings, len(texts))) for run, at in found]
     if len(spans) > 1:
         where = ", ".join(f"{paragraph_of[a]}-{paragraph_of[b - 1]}" for a, b in spans)
         raise FieldError("trich", _("“{n}.” numbers a part under several headings of {source}: "
@@ -78,7 +76,17 @@ def part_span(n: int, texts: Sequence[str], headings: Sequence[int], source: str
     return spans[0]
 
 
-def _end(run: list[int], at: int, headings: Sequence[int], count: int) -> int:
-    later = [h for h in headings if h > run[at]]
-    ends = [*run[at + 1:at + 2], *later[:1], count]
-    return min(ends)
+def part_spans(n: int, texts: Sequence[str], headings: Sequence[int]) -> list[tuple[int, int]]:
+    """The indexes ``[start, end)`` of each part numbered ``n.``, one a run of the letter's
+    parts (under each heading that counts them from 1 again).
+
+    >>> part_spans(2, ["I. A", "1. a", "2. b", "x", "II. B", "1. c", "2. d"], [0, 4])
+    [(2, 4), (6, 7)]
+    """
+    spans = []
+    for run in sequences(texts, headings):
+        for at, start in enumerate(run):
+            if opens_part(texts[start]) == n:
+                later = [h for h in headings if h > start]
+                spans.append((start, min([*run[at + 1:at + 2], *later[:1], len(texts)])))
+    return spans

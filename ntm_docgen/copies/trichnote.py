@@ -56,17 +56,10 @@ def _parts_numbered(texts: list[str], n: int) -> list[str]:
     """The paragraphs (from 1, ``5-8``) of each part numbered ``n.`` under the letter's
     headings (copies/trich_numbered.py)."""
     from ntm_docgen.copies.trich import heading_key
-    from ntm_docgen.copies.trich_numbered import opens_part, sequences
+    from ntm_docgen.copies.trich_numbered import part_spans
 
     headings = [i for i, text in enumerate(texts) if heading_key(text) is not None]
-    runs = sequences(texts, headings)
-    out = []
-    for run in runs:
-        for at, index in enumerate(run):
-            if opens_part(texts[index]) == n:
-                ends = [*run[at + 1:at + 2], *(h for h in headings if h > index), len(texts)]
-                out.append(f"{index + 1}-{min(ends)}")
-    return out
+    return [f"{start + 1}-{end}" for start, end in part_spans(n, texts, headings)]
 
 
 def _numbered(texts: list[str], n: int) -> int | None:

@@ -63,11 +63,32 @@ def claimed_pages(path: Path | str) -> int | None:
 
 def damaged_pdf(path: Path | str) -> InputFileError:
     """The one message for a PDF that cannot be read, in the user's language: the library's
-    own words (``Stream has ended unexpectedly``) say nothing a clerk can act on."""
+    own words (``Stream has ended unexpectedly``) say nothing a clerk can act on; a PDF read
+    whole that holds no page (pdfium opens none) is told as one, not as cut off."""
+    if _no_pages(path):
+        return InputFileError(path, _("has no pages"))
     return InputFileError(path, _("is not a readable PDF: the file is damaged or cut off (a "
                                   "download that stopped, or a copy saved badly); ask the sender "
                                   "for the file again, or open it in a PDF reader and print it "
                                   "again as PDF"))
+
+
+def _no_pages(path: Path | str) -> bool:
+    """Whether pypdf reads the PDF at ``path`` whole with no page in it (its notes on a
+    damaged file, in English, held back)."""
+    import logging
+
+    from pypdf import PdfReader
+
+    said = logging.getLogger("pypdf")
+    level = said.level
+    said.setLevel(logging.CRITICAL)  # setLevel, not .level: the loggers' cache is cleared
+    try:
+        return len(PdfReader(path).pages) == 0
+    except Exception:  # noqa: BLE001 - damaged indeed: the message says so
+        return False
+    finally:
+        said.setLevel(level)
 
 
 @contextlib.contextmanager

@@ -13,7 +13,6 @@ from ntm_docgen.files import officein
 from ntm_docgen.files.limits import IMPORT_LINES, check_lines
 from ntm_docgen.files.misnamed import refused
 from ntm_docgen.files.numbering import list_labels
-from ntm_docgen.files.pdfinput import claimed_pages
 from ntm_docgen.files.resources import load_data
 from ntm_docgen.files.revisions import mark_taken
 from ntm_docgen.files.wordfile import open_word
@@ -65,8 +64,6 @@ def read_source(path: Path | str) -> Source:
     if suffix in (".pdf", *IMAGE_SUFFIXES):
         from ntm_docgen.importer.pdfwords import read_image_text, read_pdf_text
 
-        if suffix == ".pdf" and claimed_pages(path) is None and _no_pages(path):
-            raise InputFileError(path, _("has no pages"))  # whole, but nothing to read
         found = read_pdf_text(path) if suffix == ".pdf" else read_image_text(path)
         return Source(_split(latin_lookalikes(nfc("\n".join(found.lines)))), found.bold, True,
                       tuple(found.set_apart), tuple(found.ocr_pages),
@@ -98,23 +95,6 @@ def latin_lookalikes(text: str) -> str:
     if not found or found > data["phan_toi_da"] * letters:
         return text
     return text.translate(str.maketrans(table))
-
-
-def _no_pages(path: Path) -> bool:
-    """A PDF pdfium would not open that pypdf reads whole, with no page in it (the message
-    for a damaged file, "cut off", would send the clerk to download a whole file again)."""
-    import logging
-
-    from pypdf import PdfReader
-
-    said = logging.getLogger("pypdf")  # its notes on a damaged file, in English: not hers
-    level, said.level = said.level, logging.CRITICAL
-    try:
-        return len(PdfReader(path).pages) == 0
-    except Exception:  # noqa: BLE001 - damaged: the reader says so
-        return False
-    finally:
-        said.setLevel(level)
 
 
 def _checked(path: Path) -> Path:

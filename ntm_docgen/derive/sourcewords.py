@@ -67,10 +67,12 @@ def odd_words(spec: dict[str, Any]) -> list[str]:
     for line in (x for text in texts for x in text.split("\n")):
         plain = " ".join(" " * len(x) if any(m in x.lower() for m in _CODE_MARKS) else x
                          for x in line.split(" "))
+        last = None
         for word in _WORD.finditer(plain):
             # after a word with its capital, a name of several words (xã Ia Rvê, Ea Drông)
-            before = plain[:word.start()].rstrip().rsplit(" ", 1)[-1]
-            named = word[0][:1].isupper() and before[:1].isupper() and before[-1:].isalpha()
+            named = last is not None and word[0][:1].isupper() and last[0][:1].isupper() \
+                and not plain[last.end():word.start()].strip()
+            last = word
             if word[0] not in found and not named and odd(word[0]):
                 start = line.rfind(" ", 0, max(word.start() - 20, 0)) + 1
                 end = line.find(" ", min(word.end() + 20, len(line)))

@@ -23,6 +23,7 @@ from ntm_docgen.copies.trich import heading_key
 from ntm_docgen.errors import FieldError
 from ntm_docgen.i18n import _, shortened
 from ntm_docgen.letter.markup_line import heading_kind
+from ntm_docgen.vietnamese.points import roman_value
 from ntm_docgen.vietnamese.text import is_upper_vi, nfc
 
 #: A Roman heading as OCR may read it: its number (``H`` for II, ``l``, ``1``, ``|`` for I),
@@ -46,20 +47,6 @@ class Heading:
     doubt: bool
     taken: bool
 
-
-
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-
-
-def roman_value(text: str) -> int:
-    """The value of a Roman numeral.
-
-    >>> roman_value("IV"), roman_value("XIX"), roman_value("III")
-    (4, 19, 3)
-    """
-    values = [_ROMAN_VALUES[c] for c in text]
-    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v
-               for i, v in enumerate(values))
 
 def headings_read(texts: Sequence[str], headings_set: Sequence[Set]) -> list[Heading]:
     """The Roman headings among the body's paragraphs ``texts``, each with its doubt (those

@@ -8,23 +8,10 @@ import re
 
 from ntm_docgen.derive.source import Section
 from ntm_docgen.i18n import _
+from ntm_docgen.vietnamese.points import roman_value
 from ntm_docgen.vietnamese.text import so_la_ma
 
 _ROMAN = re.compile(r"^([IVXL]+)\.")
-_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
-
-
-def _value(numeral: str) -> int:
-    """``XIV`` → 14.
-
-    >>> _value("XIV"), _value("IX"), _value("III")
-    (14, 9, 3)
-    """
-    total = 0
-    for here, after in zip(numeral, [*numeral[1:], ""], strict=True):
-        value = _VALUES[here]
-        total += -value if after and _VALUES[after] > value else value
-    return total
 
 
 def restarts(parts: list[Section]) -> bool:
@@ -47,7 +34,7 @@ def restarts(parts: list[Section]) -> bool:
         found = _ROMAN.match(part.heading)
         if found is None:
             continue
-        number = _value(found[1])
+        number = roman_value(found[1])
         if number == 1 and last >= 1:
             return True
         last = number

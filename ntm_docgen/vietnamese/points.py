@@ -112,3 +112,17 @@ def _after(letter: str) -> str:
     """
     i = ALPHABET.index(letter)
     return ALPHABET[min(i + 1, len(ALPHABET) - 1)]
+
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_value(numeral: str) -> int:
+    """The value of a part's Roman numeral (``so_la_ma`` of vietnamese/text.py the other way).
+
+    >>> roman_value("IV"), roman_value("XIX"), roman_value("XIV"), roman_value("III")
+    (4, 19, 14, 3)
+    """
+    values = [_ROMAN_VALUES[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v
+               for i, v in enumerate(values))

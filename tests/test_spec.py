@@ -71,6 +71,18 @@ def test_json_spec_and_iso_date(tmp_path):
     assert load_spec(path).ngay == date(2026, 1, 5)
 
 
+def _written(tmp_path, key: str, written: str):
+    """A letter's spec and a copy's spec, each with ``key: written`` as a clerk types it."""
+    text = (SPECS / "good.minimal.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "spec.yaml"
+    path.write_text(f"{text}\n{key}: {written}\n", encoding="utf-8")
+    copy = (DATA / "specs" / "copy.sao-y.yaml").read_text(encoding="utf-8")
+    lines = [line for line in copy.splitlines() if not line.startswith(f"{key}:")]
+    (tmp_path / "copy.yaml").write_text("\n".join([*lines, f"{key}: {written}"]) + "\n",
+                                         encoding="utf-8")
+    return load_spec(path), load_copy_spec(tmp_path / "copy.yaml")
+
+
 @pytest.mark.parametrize(("written", "day"), [
     ("2026-01-05", date(2026, 1, 5)),
     ("05/01/2026", date(2026, 1, 5)),
@@ -83,15 +95,9 @@ def test_json_spec_and_iso_date(tmp_path):
         "leap-day"])
 def test_a_date_is_read_as_clerks_write_it(tmp_path, written, day):
     """The spec takes the two forms the command line takes; YAML reads 05/01/2026 as text."""
-    text = (SPECS / "good.minimal.yaml").read_text(encoding="utf-8")
-    path = tmp_path / "spec.yaml"
-    path.write_text(f"{text}\nngay: {written}\n", encoding="utf-8")
-    assert load_spec(path).ngay == day
-    copy = (DATA / "specs" / "copy.sao-y.yaml").read_text(encoding="utf-8")
-    lines = [line for line in copy.splitlines() if not line.startswith("ngay:")]
-    (tmp_path / "copy.yaml").write_text("\n".join([*lines, f"ngay: {written}"]) + "\n",
-                                         encoding="utf-8")
-    assert load_copy_spec(tmp_path / "copy.yaml").ngay == day
+    letter, copy = _written(tmp_path, "ngay", written)
+    assert letter.ngay == day
+    assert copy.ngay == day
 
 
 def test_bom_and_decomposed_text_are_accepted(tmp_path):
@@ -143,15 +149,9 @@ def test_an_empty_ban_sao_names_every_key_it_lacks_and_a_blank_one_is_no_block()
 def test_a_number_with_a_leading_zero_is_the_number_she_wrote(tmp_path, written, so):
     """YAML 1.1 reads ``010`` as the octal 8: ``so: 010`` printed "Số: 08/KH-SNV" (a
     black-box run); a clerk writes numbers in tens, as the decree prints them, zero first."""
-    text = (SPECS / "good.minimal.yaml").read_text(encoding="utf-8")
-    path = tmp_path / "spec.yaml"
-    path.write_text(f"{text}\nso: {written}\n", encoding="utf-8")
-    assert load_spec(path).so == so
-    copy = (DATA / "specs" / "copy.sao-y.yaml").read_text(encoding="utf-8")
-    lines = [line for line in copy.splitlines() if not line.startswith("so:")]
-    (tmp_path / "copy.yaml").write_text("\n".join([*lines, f"so: {written}"]) + "\n",
-                                         encoding="utf-8")
-    assert load_copy_spec(tmp_path / "copy.yaml").so == so
+    letter, copy = _written(tmp_path, "so", written)
+    assert letter.so == so
+    assert copy.so == so
 
 
 def test_a_number_written_in_hex_is_refused_not_read(tmp_path):

@@ -96,7 +96,7 @@ def test_the_column_read_again_keeps_the_titles_read_under_the_seal(
             ("- UBND các tỉnh, thành phố;", 112, 162), ("- Lưu: VT, CĐS (2).", 112, 214)]
 
     def tesseract(image: Any, config: str, scale: float, origin: tuple[float, float] = (0, 0),
-                  first: int = 0) -> list[Word]:
+                  first: int = 0, judged: bool = False) -> list[Word]:
         if image.width > 1000:
             return [Word(t, x, x + 5 * len(t), top, top + 10, 10, line=n)
                     for n, (t, x, top) in enumerate(page)]

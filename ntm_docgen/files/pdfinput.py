@@ -65,7 +65,7 @@ def damaged_pdf(path: Path | str) -> InputFileError:
     """The one message for a PDF that cannot be read, in the user's language: the library's
     own words (``Stream has ended unexpectedly``) say nothing a clerk can act on; a PDF read
     whole that holds no page (pdfium opens none) is told as one, not as cut off."""
-    if _no_pages(path):
+    if no_pages(path):
         return InputFileError(path, _("has no pages"))
     return InputFileError(path, _("is not a readable PDF: the file is damaged or cut off (a "
                                   "download that stopped, or a copy saved badly); ask the sender "
@@ -73,7 +73,7 @@ def damaged_pdf(path: Path | str) -> InputFileError:
                                   "again as PDF"))
 
 
-def _no_pages(path: Path | str) -> bool:
+def no_pages(path: Path | str) -> bool:
     """Whether pypdf reads the PDF at ``path`` whole with no page in it (its notes on a
     damaged file, in English, held back)."""
     import logging

@@ -15,7 +15,7 @@ from ntm_docgen.errors import InputFileError, LimitError
 from ntm_docgen.files.limits import IMPORT_PAGES, OCR_PAGES, PDF_PIXELS, TRICH_PAGES, Limit
 from ntm_docgen.files.pages import PDFIUM
 from ntm_docgen.files.pdffields import Stamp, drawn_document
-from ntm_docgen.files.pdfinput import cut_off, damaged_pdf
+from ntm_docgen.files.pdfinput import cut_off, damaged_pdf, no_pages
 from ntm_docgen.i18n import N_, _, number, said
 from ntm_docgen.importer import watch
 from ntm_docgen.importer.footrule import foot_rules
@@ -271,7 +271,9 @@ def flattened(path: Path) -> tuple[bytes, list[Stamp]]:
     try:
         return drawn_document(path, lambda count: _bounded(_PAGES.get(), count, path))
     except pdfium.PdfiumError as e:
-        if getattr(e, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:
+        # pdfium's last error is a global its failed load of a file with no page leaves as an
+        # earlier file set it: a locked file read before made an empty one "password-protected"
+        if getattr(e, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD and not no_pages(path):
             raise InputFileError(path, _(
                 "is password-protected (encrypted); ask the sender for an unprotected copy "
                 "or remove the password first")) from e

@@ -3,7 +3,9 @@ example specs."""
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -18,6 +20,13 @@ EXAMPLES = ROOT / "data" / "examples"
 # The suite reads messages in English (the catalogs' source language), in this process and in
 # the commands it starts; tests/test_i18n.py checks the Vietnamese that users get by default.
 os.environ["NTM_DOCGEN_LANG"] = "en"
+# Each worker of a run on several cores (pytest-xdist) has a temporary folder of its own, for
+# itself and the commands it starts: the tests that look for what a stopped command left in the
+# temporary folder (ntm-merge-*, lu*.tmp) see their own command's files, not another worker's.
+if os.environ.get("PYTEST_XDIST_WORKER"):
+    os.environ["TMPDIR"] = tempfile.mkdtemp(prefix=f"ntm-{os.environ['PYTEST_XDIST_WORKER']}-")
+    tempfile.tempdir = None  # asked again, from TMPDIR
+    atexit.register(shutil.rmtree, os.environ["TMPDIR"], ignore_errors=True)
 # Templates compiled by the suite are kept in a cache folder of its own, not the user's.
 os.environ.setdefault("NTM_DOCGEN_CACHE", tempfile.mkdtemp(prefix="ntm-test-cache-"))
 # A desk the suite runs keeps one LibreOffice warm, not one per core: its clerk previews one

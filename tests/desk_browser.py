@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import itertools
 import os
 import socket
 import subprocess
@@ -30,10 +31,21 @@ def need_chromium() -> None:
     pytest.skip(f"the browser tests need Debian's chromium at {CHROMIUM}")
 
 
+#: The ports this process gives its desks: each worker of a run on several cores has a thousand
+#: of its own below the system's ephemeral ports (32768-), so no other worker's desk, nor a
+#: port the system hands out, takes one between its finding and the desk's starting on it.
+_PORTS = itertools.count(20000 + 1000 * int(os.environ.get("PYTEST_XDIST_WORKER", "gw9")[2:]))
+
+
 def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+    while True:
+        port = next(_PORTS)
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue  # a desk of this worker still stopping, or another program's
+            return port
 
 
 @contextlib.contextmanager

@@ -36,6 +36,14 @@ os.environ.setdefault("NTM_DOCGEN_CACHE", tempfile.mkdtemp(prefix="ntm-test-cach
 os.environ.setdefault("NTM_DOCGEN_OFFICES", "1")
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_cmdline_main(config: pytest.Config) -> None:
+    """A run that prints (``-s``: the accuracy tests' figures) or stops in a debugger
+    (``--pdb``) runs in this process: a worker's printing does not reach the terminal."""
+    if config.option.capture == "no" or config.getoption("usepdb", False):
+        config.option.numprocesses = 0
+
+
 @pytest.fixture(autouse=True)
 def _language_of_the_environment():
     """Each test starts speaking the environment's language: a test that set one (``vi``, or

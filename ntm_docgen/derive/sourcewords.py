@@ -37,7 +37,7 @@ def odd(word: str) -> bool:
     (``Đắk``), an abbreviation (``UBND``, ``TTg``) and a foreign word with no marks stay.
 
     >>> [w for w in ("tnh", "Đkịp", "đuực", "XUÁT", "hÔÂ", "kịp", "tỉnh", "Đắk", "UBND", "TTg",
-    ...              "HĐND", "Nguyễn", "NGUYỄN", "cm", "Index") if odd(w)]
+    ...              "HĐND", "Nguyễn", "NGUYỄN", "cm", "Index", "NGƯT") if odd(w)]
     ['tnh', 'Đkịp', 'đuực', 'XUÁT', 'hÔÂ']
     """
     bare = strip_diacritics(word).lower()
@@ -47,8 +47,9 @@ def odd(word: str) -> bool:
         if marked:
             return known(word) is False
         return not _VOWEL.search(bare) and word not in van()["khong_loi"]
-    if word.isupper():  # a family name in capitals is no typo (NGUYỄN THỊ A)
-        return marked and shaped and known(word) is False and word.title() not in _family()
+    if word.isupper():  # a family name in capitals is no typo (NGUYỄN THỊ A), nor NGƯT
+        return marked and shaped and known(word) is False and word.title() not in _family() \
+            and word not in van()["viet_tat"]
     if word[1:].islower():  # a name, unless a stray capital stands before a word ("Đkịp")
         return marked and not shaped and known(word) is False and known(word[1:]) is True
     # capitals first (ĐNa, HĐNDxã): an abbreviation, as a table or a heading writes one

@@ -15,6 +15,7 @@ from ntm_docgen.importer.attachments import (
     hinh_thuc,
     own_page,
 )
+from ntm_docgen.importer.authoritytitle import from_authority
 from ntm_docgen.importer.body import read_body
 from ntm_docgen.importer.citemend import mend_citations
 from ntm_docgen.importer.cleaning import key, rules
@@ -104,8 +105,9 @@ def import_letter(path: Path | str, markup: bool = True, mend: bool = True) -> I
         warnings = pen_number(result.spec, warnings)
     headings = mend_romans(result.spec) if source.ocr_pages else []  # H. for II.
     if source.ocr_pages:  # a heading's number OCR misread; a title or a name read as signs
-        warnings = [*warnings, *told(headings), *unread_signer(result.spec),  # or cut by the ring
-                    *name_cut(result.spec)]
+        warnings = [*warnings, *told(headings),  # or cut by the ring; a title whose first
+                    *from_authority(result.spec),  # words the seal hid, from the thẩm quyền
+                    *unread_signer(result.spec), *name_cut(result.spec)]
     if mend and 1 in source.ocr_pages:  # a căn cứ's number OCR misread: 92/201 7/NĐ-CP
         warnings = [*warnings, *mend_citations(result.spec)]
     spec = oriented(with_markup(result.spec, source.emphasis) if markup else result.spec,

@@ -20,6 +20,7 @@ from ntm_docgen.i18n import _
 from ntm_docgen.importer.docxtext import bold_paragraph, docx_paragraphs, paragraph_text, qn
 from ntm_docgen.importer.emphasis import emphasis_of
 from ntm_docgen.importer.legacy import RunFonts
+from ntm_docgen.importer.markdown import is_markdown, read_markdown
 from ntm_docgen.importer.pdfemphasis import PdfEmphasis
 from ntm_docgen.importer.textfile import read_text_file
 from ntm_docgen.importer.wordnotes import landscape_lines, word_told
@@ -76,7 +77,12 @@ def read_source(path: Path | str) -> Source:
                       landscape=landscape_lines(document.element.body))
     text, legacy = read_text_file(path)
     check_lines(text, path)
-    return Source(_split(nfc(text)), legacy=(legacy,) if legacy else ())
+    lines = _split(nfc(text))
+    if is_markdown(lines):  # a page kept as Markdown: its marks read (importer/markdown.py)
+        page = read_markdown(lines)
+        return Source(page.lines, page.bold, legacy=(legacy,) if legacy else (),
+                      emphasis=page.emphasis)
+    return Source(lines, legacy=(legacy,) if legacy else ())
 
 
 def latin_lookalikes(text: str) -> str:

@@ -94,3 +94,8 @@ def test_the_vovinam_cong_van_still_has_its_blank_page():
     rules = [f.rule for f in check_file(_real("cv_ubnd_bt_vovinam_2025.docx"))]
     assert "page.blank" in rules and "so_trang.missing" not in rules
 
+
+def test_tay_ninh_443_forms_are_not_told_as_body():
+    findings = check_file(_real("pl_ubnd_tay_ninh_kcb_443_2025.docx"))
+    assert not [f for f in findings if f.rule.startswith("body.")]
+    assert {"page.margin", "font.name", "font.nfc"} <= {f.rule for f in findings}

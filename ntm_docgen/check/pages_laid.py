@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import re
+from typing import Any
 
 from ntm_docgen.check.props import w
 from ntm_docgen.check.reader import Document
@@ -54,18 +55,24 @@ def _later_pages_empty(pdf: bytes, margins: str) -> bool:
     with PDFIUM:
         document = pdfium.PdfDocument(pdf)
         try:
-            for index in range(1, len(document)):
-                page = document[index]
-                if any(o.type != pdfium.raw.FPDF_PAGEOBJ_TEXT for o in page.get_objects()):
-                    return False  # a line, a border, a picture: something prints there
-                textpage = page.get_textpage()
-                text = _SPACE.sub("", textpage.get_text_range())
-                textpage.close()
-                if (words := _DIGITS.sub("", text)) and words not in margins:
-                    return False
+            return all(page_empty(document[index], margins)
+                       for index in range(1, len(document)))
         finally:
             document.close()
-    return True
+
+
+def page_empty(page: Any, margins: str) -> bool:
+    """True when ``page`` (pypdfium2's) prints only text that ``margins`` holds, or digits:
+    no line, border or picture, no word of the letter's."""
+    import pypdfium2 as pdfium
+
+    if any(o.type != pdfium.raw.FPDF_PAGEOBJ_TEXT for o in page.get_objects()):
+        return False  # a line, a border, a picture: something prints there
+    textpage = page.get_textpage()
+    text = _SPACE.sub("", textpage.get_text_range())
+    textpage.close()
+    words = _DIGITS.sub("", text)
+    return not words or words in margins
 
 
 def _margin_words(doc: Document) -> str:

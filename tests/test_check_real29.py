@@ -77,6 +77,20 @@ def test_the_empty_paragraph_alone_on_page_two_is_a_blank_page(tmp_path):
     assert "page.blank" in rules
 
 
+def test_without_libreoffice_the_measure_decides(tmp_path, monkeypatch):
+    """Where LibreOffice cannot lay the letter out, the page is told as the words measured
+    say, as before: a check never fails for want of it."""
+    from ntm_docgen.errors import ConversionError
+    from ntm_docgen.files import pdf
+
+    def absent(_docx: bytes) -> bytes:
+        raise ConversionError("LibreOffice is not installed")
+
+    monkeypatch.setattr(pdf, "pdf_bytes", absent)
+    rules = [f.rule for f in check_file(_danh_muc(tmp_path / "dm.docx", 60))]
+    assert "page.blank" in rules
+
+
 def _real(name: str) -> Path:
     path = REAL / name
     if not path.is_file():

@@ -33,16 +33,17 @@ def words_on_page_one(doc: Document) -> bool | None:
 
 
 def _laid_out(doc: Document) -> bool | None:
+    import pypdfium2 as pdfium
+
     from ntm_docgen.errors import DocgenError
     from ntm_docgen.files.pdf import pdf_bytes
 
     saved = io.BytesIO()
     doc.doc.save(saved)
     try:
-        pdf = pdf_bytes(saved.getvalue())
-    except DocgenError:
+        return _later_pages_empty(pdf_bytes(saved.getvalue()), _margin_words(doc))
+    except (DocgenError, pdfium.PdfiumError):  # no LibreOffice, or a PDF pdfium cannot read
         return None
-    return _later_pages_empty(pdf, _margin_words(doc))
 
 
 def _later_pages_empty(pdf: bytes, margins: str) -> bool:

@@ -145,3 +145,41 @@ def test_a_letter_laid_across_from_page_1_is_still_told(tmp_path):
         document.add_paragraph(line)
     document.save(str(tmp_path / "cv.docx"))
     assert "page.paper" in {f.rule for f in check_file(tmp_path / "cv.docx")}
+
+
+#: Tây Ninh 443's form (namn44241/OCR_Vietocr, PHULUCDM-QTNBLINHVUCKHAMBENHCHUABENH-443..docx):
+#: its line, then its lines in 12 pt, aligned left, unindented, with no space between them
+TAY_NINH_FORM = ("Mẫu 09 - Sơ yếu lý lịch tự thuật", "SƠ YẾU LÝ LỊCH TỰ THUẬT",
+                 "I. THÔNG TIN CÁ NHÂN", "Họ và tên: ………………………………………………………………",
+                 "Ngày, tháng, năm sinh:…………………………………………………...",
+                 "Địa chỉ cư trú:…………………………………………………………..….",
+                 "Tôi xin cam đoan những lời khai trên là đúng sự thật.")
+FORM_RULES = {"body.size", "body.justify", "body.indent", "body.spacing", "body.heading"}
+
+
+def _with_form(path: Path, own: str | None = None) -> Path:
+    """The Bình Dương Phần I with Tây Ninh 443's form after its table; with ``own``, a line of
+    the phụ lục's own, before the form, typed as the form's lines are."""
+    document = docx.Document(str(_phu_luc(path, BINH_DUONG, landscape=False)))
+    lines = ([own] if own else []) + list(TAY_NINH_FORM)
+    for line in lines:
+        para = document.add_paragraph()
+        para.paragraph_format.space_before = para.paragraph_format.space_after = Pt(0)
+        para.add_run(line).font.size = Pt(12)
+    document.save(str(path))
+    return path
+
+
+def test_a_form_inside_is_not_held_to_the_letter_body(tmp_path):
+    """Tây Ninh 443 (round 29): the ministries' forms it holds were told for their 11-12 pt,
+    their lines aligned left, unindented, with no space between them, as body paragraphs."""
+    found = [f for f in check_file(_with_form(tmp_path / "pl.docx")) if f.rule in FORM_RULES]
+    assert not found, [(f.rule, f.where) for f in found]
+
+
+def test_a_line_of_the_phu_luc_own_is_still_held_to_the_body(tmp_path):
+    """The same lines before the form's line are the phụ lục's: told as before."""
+    own = "Các thủ tục hành chính trên được thực hiện theo quy trình nội bộ tại Phụ lục."
+    found = {f.rule: f for f in check_file(_with_form(tmp_path / "pl.docx", own))}
+    assert "body.size" in found and own[:20] in found["body.size"].found + found[
+        "body.size"].note

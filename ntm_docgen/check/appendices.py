@@ -13,6 +13,9 @@ from ntm_docgen.check.paras import Para
 from ntm_docgen.check.reader import Document
 from ntm_docgen.vietnamese.loai import split_heading
 
+#: a form's line is a line of its own, not a sentence that opens with "Mẫu"
+_FORM_LINE_MAX = 200
+
 
 def name_appendices(doc: Document, found: list[Finding], end: int | None) -> None:
     """Name, on each finding after the letter's signature (``end``), the heading of the
@@ -90,3 +93,26 @@ def _a_form(after: list[Para], start: int) -> bool:
     the header there is the form's, one of the attachment's own pages."""
     above = [p.clean for p in after if p.index < start and p.clean.strip()]
     return bool(above) and re.match(rules()["phu_luc_form"], above[-1], re.IGNORECASE) is not None
+
+
+def form_lines(paras: list[Para]) -> set[int]:
+    """The paragraphs (their index) of the ministries' forms a phụ lục kept as a file of its
+    own holds ("Mẫu 09 - Sơ yếu lý lịch tự thuật" and the form under it, its headings, tables
+    and small type as the ministry issued them): each from its form's line to the next form's
+    line or the phụ lục's next heading or note ("PHỤ LỤC", "(Ban hành kèm theo ...)"). The
+    form's own line is one of them.
+
+    A form's "PHẦN I. THÔNG TIN CHUNG" or "I." heading is the form's, not the phụ lục's: only
+    the phụ lục's heading or note ends it."""
+    opens = re.compile(rules()["kem_theo"]["form_start"])
+    note = re.compile(rules()["phu_luc_note"])
+    inside, found = False, set()
+    for para in paras:
+        text = para.clean.strip()
+        if opens.match(text) and len(text) <= _FORM_LINE_MAX:
+            inside = True
+        elif para.cell is None and (note.match(text) or appendix_name(text)):
+            inside = False
+        if inside:
+            found.add(para.index)
+    return found

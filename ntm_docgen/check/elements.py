@@ -53,6 +53,9 @@ class Letter:
     kinh_gui: list[Line] = field(default_factory=list)
     can_cu: list[Para] = field(default_factory=list)
     body: list[Para] = field(default_factory=list)
+    #: the ministries' forms a phụ lục kept as a file of its own holds (``appendices.form_lines``):
+    #: printed as their ministry issued them, no body of the letter's
+    forms: list[Para] = field(default_factory=list)
     quyen_han: list[Line] = field(default_factory=list)
     chuc_vu: list[Line] = field(default_factory=list)
     ho_ten: Line | None = None

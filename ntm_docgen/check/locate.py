@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ntm_docgen.check.appendices import form_lines
 from ntm_docgen.check.elements import Letter, key
 from ntm_docgen.check.findings import rules
 from ntm_docgen.check.locate_sign import find_signature
@@ -65,6 +66,10 @@ def locate(doc: Document, end: int | None = None) -> Letter:
                                                 upper_vi(title.clean)))
     find_signature(letter, _title_end(letter, head_end))
     _body(letter, head_end)
+    if letter.phu_luc_rieng:  # the forms it holds are laid out by their ministries' rules
+        forms = form_lines(doc.paras[:end])
+        letter.forms = [p for p in letter.body if p.index in forms]
+        letter.body = [p for p in letter.body if p.index not in forms]
     _phu_luc(letter)
     return letter
 

@@ -8,6 +8,7 @@ from lxml import etree
 
 from ntm_docgen.check.findings import rules, short
 from ntm_docgen.check.fits import fits_one_page
+from ntm_docgen.check.pages_laid import words_on_page_one
 from ntm_docgen.check.paras import Para
 from ntm_docgen.check.props import NS, w
 from ntm_docgen.check.reader import Document
@@ -85,9 +86,11 @@ def blank_end(doc: Document) -> list[Para]:
     text (an empty paragraph holds no run for Word to mark the page it begins: the paragraph
     Word keeps after a signature's table that fills page 1) and the letter's words, measured
     low, do not run past page 1 (a page Word began at an empty paragraph inside the letter is
-    unmarked too, and words follow it there). Else none. A longer letter is left: a page can
-    begin unmarked at an empty cell of a table it runs over (a report of eleven pages Word
-    marked nine of)."""
+    unmarked too, and words follow it there), nor past it as LibreOffice lays the letter out
+    (``pages_laid``: a table's last row Word and LibreOffice both carry onto page 2; where
+    LibreOffice is not there, the measure alone decides). Else none. A longer letter is left:
+    a page can begin unmarked at an empty cell of a table it runs over (a report of eleven
+    pages Word marked nine of)."""
     tail = _empty_tail(doc)
     if not tail or any(_begins_page(p) for p in tail):
         return tail
@@ -101,7 +104,11 @@ def blank_end(doc: Document) -> list[Para]:
     marked = any(body.find(f".//{path}", NS) is not None
                  for path in ("w:lastRenderedPageBreak", "w:pPr/w:sectPr")) or \
         any(p.page_break for p in doc.paras)
-    return [] if marked or not fits_one_page(doc, low=True, without=tail) else tail
+    if marked or not fits_one_page(doc, low=True, without=tail):
+        return []
+    # measured low, the words may still run past page 1 (a table's last row): the page is
+    # blank only where LibreOffice prints nothing of them after page 1
+    return [] if words_on_page_one(doc) is False else tail
 
 
 def _empty_tail(doc: Document) -> list[Para]:

@@ -299,6 +299,6 @@ def test_a_recipient_yaml_read_as_no_text_is_told_as_the_line_typed(item, desk):
             "noi_nhan": ["Như trên", item]}
     with pytest.raises(DocgenError) as raised:
         api.parse_spec(data)
-    assert "noi_nhan[1]: “" in str(raised.value)
+    assert "Recipients (noi_nhan[1]): “" in str(raised.value)
     assert "found a mapping" not in str(raised.value) and "found a list" not in str(raised.value)
     assert desk in told_error(raised.value)

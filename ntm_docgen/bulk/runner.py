@@ -29,6 +29,7 @@ from ntm_docgen.bulk.recipients import RecipientList
 from ntm_docgen.errors import Problem, SpecError
 from ntm_docgen.files.signals import LOOK, held_back, raise_held
 from ntm_docgen.i18n import N_, language, ngettext, said
+from ntm_docgen.letter.fieldlabels import labelled
 
 if TYPE_CHECKING:  # the pool's modules are imported for a run on several processes only
     import multiprocessing.context
@@ -121,7 +122,7 @@ def check_columns(data: Any, recipients: RecipientList, spec_source: str) -> Non
                               "cannot be written); add the column or use one of: {columns}"),
                            placeholder=f"{{{{ {name} }}}}", source=recipients.source, rows=where,
                            columns=", ".join(recipients.columns), column=name, count=len(rows))
-            problems.extend(Problem(path, message) for path in paths)
+            problems.extend(Problem(path, message, named_as=labelled(path)) for path in paths)
     if problems:
         raise ListShort(problems, spec_source, recipients.source, recipients.built_in)
 

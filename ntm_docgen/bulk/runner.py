@@ -24,7 +24,7 @@ from ntm_docgen.bulk.letters import (
     make_chunk,
     start_worker,
 )
-from ntm_docgen.bulk.naming import letter_stem, width
+from ntm_docgen.bulk.naming import apart, letter_stem, width
 from ntm_docgen.bulk.recipients import RecipientList
 from ntm_docgen.errors import Problem, SpecError
 from ntm_docgen.files.signals import LOOK, held_back, raise_held
@@ -179,7 +179,8 @@ def check_spec(maker: LetterMaker, recipients: RecipientList) -> None:
 def plan(recipients: RecipientList) -> list[Job]:
     """One job per recipient, numbered in file order, with its file name."""
     digits = width(len(recipients.recipients))
-    return [Job(seq, r.row, letter_stem(seq, r.kinh_gui, digits) + ".docx", r.fields)
+    named = apart([r.kinh_gui for r in recipients.recipients])
+    return [Job(seq, r.row, letter_stem(seq, named[seq - 1], digits) + ".docx", r.fields)
             for seq, r in enumerate(recipients.recipients, start=1)]
 
 

@@ -99,3 +99,14 @@ def test_the_command_line_names_a_signature_given_as_a_list(tmp_path):
                                        str(tmp_path / "x.docx")])
     assert result.exit_code == 1
     assert "  - Chữ ký (ky): cần một nhóm mục; thấy một danh sách" in result.output
+
+
+def test_the_desk_s_bulk_page_names_it_so_for_a_letter_uploaded(client, csrf):
+    data = yaml.safe_load(SEED_003.read_text(encoding="utf-8"))
+    data["ky"] = []
+    letter = yaml.safe_dump(data, allow_unicode=True).encode("utf-8")
+    answer = client.post("/hang-loat", data={"csrf_token": csrf, "tinh": "Lạng Sơn"},
+                         files={"mau": ("ke-hoach.yaml", letter)})
+    assert answer.status_code == 422
+    assert "Signature (ky): expected a mapping of keys; found a list" in \
+        html.unescape(answer.text)

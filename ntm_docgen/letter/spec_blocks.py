@@ -92,7 +92,7 @@ def noi_nhan_items(items: tuple[str, ...]) -> tuple[str, ...]:
     out: list[str] = []
     under = False  # the item above ends with a colon, or is a part of one that does
     for item in items:
-        text = re.sub(r"[;.,]+$", "", _LIST_MARK.sub("", item.strip())).strip()
+        text = _LIST_MARK.sub("", item.strip()).rstrip(";.,").strip()
         part = under and item.strip().startswith("+") and not LUU_ITEM.match(text)
         if part and out and LUU_ITEM.fullmatch(out[-1].rstrip(": ") + ":"):
             out[-1] = f"{out[-1].rstrip(': ')}: {text}"  # ``Lưu:`` / ``+ VT``: its units

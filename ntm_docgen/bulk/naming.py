@@ -74,6 +74,8 @@ def apart(addressees: Sequence[str]) -> list[str]:
     ['Ủy ban nhân dân xã Sơn Haf', 'Ủy ban nhân dân xã Sơn Haj', 'Sở Tài chính']
     >>> [slug(a) for a in apart(["UBND xã Ba Tơ", "UBND xã Ba Tô", "UBND xã Ba Tơ"])]
     ['UBND-xa-Ba-Tow', 'UBND-xa-Ba-Too', 'UBND-xa-Ba-Tow']
+    >>> apart(["UBND xã Tân thành", "UBND xã Tân Thành"])  # one unit, typed twice
+    ['UBND xã Tân thành', 'UBND xã Tân Thành']
     """
     alike: dict[str, list[int]] = defaultdict(list)
     for index, addressee in enumerate(addressees):
@@ -83,7 +85,7 @@ def apart(addressees: Sequence[str]) -> list[str]:
         words = [_WORD.findall(nfc(addressees[i])) for i in indexes]
         if len({tuple(w) for w in words}) < 2 or len({len(w) for w in words}) > 1:
             continue  # the same addressee again, or words that do not line up
-        differ = {k for k in range(len(words[0])) if len({w[k] for w in words}) > 1}
+        differ = {k for k in range(len(words[0])) if len({w[k].casefold() for w in words}) > 1}
         for i in indexes:
             out[i] = _typed(nfc(addressees[i]), differ)
     return out

@@ -10,7 +10,7 @@ from pathlib import Path
 import docx
 import yaml
 
-from ntm_docgen.bulk.foundthere import AUTHOR, found_there
+from ntm_docgen.bulk.foundthere import AUTHOR, number_there, written_by_tool
 from ntm_docgen.cli.main import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,7 +46,7 @@ def test_a_numbered_letter_of_her_own_is_not_called_the_registers(runner, tmp_pa
     first = _run(runner, tmp_path)  # the name the row's letter takes, put under it by hand
     name = next((tmp_path / "out").glob("*.docx"))
     theirs = _numbered_by_hand(name)
-    assert found_there(theirs).number == "12/HD-MTTQ-BTT" and not found_there(theirs).ours
+    assert number_there(theirs) == "12/HD-MTTQ-BTT" and not written_by_tool(theirs)
     again = _run(runner, tmp_path)
     said = " ".join(again.output.split())
     assert first.exit_code == 0 and again.exit_code == 1, said
@@ -55,11 +55,11 @@ def test_a_numbered_letter_of_her_own_is_not_called_the_registers(runner, tmp_pa
     assert "register" not in said and "--so-rieng" not in said
     assert docx.Document(str(name)).core_properties.author != AUTHOR  # kept as it is
     forced = _run(runner, tmp_path, "--force")
-    assert forced.exit_code == 0 and found_there(name).ours
+    assert forced.exit_code == 0 and written_by_tool(name)
 
 
 def test_a_letter_the_tool_wrote_is_its_own(tmp_path):
     """Every template names the tool as its author: the letters made from them carry it."""
     for template in sorted((ROOT / "templates").glob("*.docx")):
         shutil.copy(template, tmp_path / template.name)
-        assert found_there(tmp_path / template.name).ours, template.name
+        assert written_by_tool(tmp_path / template.name), template.name

@@ -19,7 +19,7 @@ from ntm_docgen.bulk.fill import (
     placeholders,
     visible,
 )
-from ntm_docgen.bulk.foundthere import found_there
+from ntm_docgen.bulk.foundthere import number_there, written_by_tool
 from ntm_docgen.bulk.recipients import KINH_GUI
 from ntm_docgen.errors import DocgenError, SpecError
 from ntm_docgen.files.output import write_into
@@ -236,14 +236,13 @@ class LetterMaker:
             same = False
         if same:
             return Outcome(job.seq, job.row, job.name, UNCHANGED)
-        there = found_there(path)
-        if not there.ours:  # put there by hand: none of the register's, none of a run's
+        if not written_by_tool(path):  # put there by hand: none of the register's, none of a run's
             return Outcome(job.seq, job.row, job.name, KEPT, _(
                 "{path} was not written by this tool: it is a file put in the folder by hand, "
                 "under the name this row's letter takes; kept as it is: write the letters into "
                 "another folder, or pass --force to write this row's letter over it")
                 .format(path=path), foreign=True)
-        number = there.number if self.letter_for(job).so is None else None
+        number = number_there(path) if self.letter_for(job).so is None else None
         if number is not None:  # made with --so-rieng before: no hand edited it
             return Outcome(job.seq, job.row, job.name, KEPT, _(
                 "{path} carries number {number}, which the register gave it when the letters "

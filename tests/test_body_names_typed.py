@@ -98,3 +98,16 @@ def test_a_derived_letter_cites_its_guidance_by_the_issuer_own_name(header, cite
     profile = ROOT / "tests" / "data" / "derive" / "xa-bao-thang-lao-cai-2026.yaml"
     result = derive_file(source, profile, "ke-hoach", ngay=DAY, today=DAY)
     assert f"của {cited} về việc" in result.spec["noi_dung"]
+
+
+def test_a_name_typed_in_small_letters_is_set_by_the_rules_of_capitals(tmp_path):
+    """A company's name typed in small letters, only its first a capital, was printed so in
+    the phụ lục's note ("… của Công ty cổ phần cấp nước lạng sơn)"): its field and its place
+    are set with capitals, as the same name in a header's capitals is."""
+    typed = "Công ty cổ phần cấp nước lạng sơn"
+    assert ten_goi(typed) == ten_goi(typed.upper()) == "Công ty cổ phần Cấp nước Lạng Sơn"
+    out = tmp_path / "ke-hoach.docx"
+    spec = _spec(typed, TYPED[2:3], TYPED[5:])
+    spec["co_quan"] = {"ten": typed, "viet_tat": "CNLS"}
+    render(parse_spec(spec), out, today=DAY)
+    assert "của Công ty cổ phần Cấp nước Lạng Sơn)" in _text(out)

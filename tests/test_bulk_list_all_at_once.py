@@ -112,7 +112,7 @@ def test_a_list_short_of_a_column_is_told_as_the_list_s_to_mend(runner, tmp_path
     assert result.exit_code == 1
     told = " ".join(result.stderr.split())
     assert "ds.csv has no column for a placeholder of" in told and "cv.yaml:" in told
-    assert "noi_dung: placeholder {{ lien_he }} has no column in" in told
+    assert "Content (noi_dung): placeholder {{ lien_he }} has no column in" in told
     assert "problem in" not in told
     assert not (tmp_path / "thu").exists()
 

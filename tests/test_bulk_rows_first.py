@@ -50,7 +50,7 @@ def test_every_bad_row_is_told_at_once_with_its_column(runner: CliRunner,
     result = bulk(runner, spec_with_columns(tmp_path), recipients, tmp_path / "out")
     assert result.exit_code == 1
     assert "4 rows of the list make no letter" in result.stderr
-    assert "row 3: ngay: that date does not exist" in result.stderr
+    assert "row 3: Date (ngay): that date does not exist" in result.stderr
     assert "'2025-02-30' (filled from column ngay)" in result.stderr
     assert "row 4: kinh_gui is empty" in result.stderr
     assert ("rows 5-6: {{ ky }} in ky.ho_ten is filled from column ky, whose cell is empty in "

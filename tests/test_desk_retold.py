@@ -31,6 +31,9 @@ NOT_ON_DESK = {
     "{path}) before printing it, or delete it": "each bulk run writes a folder of its own",
     "{path} differs from what this row gives now (edited by hand, or the spec changed); kept "
     "as it is, pass --force to write it again": "each bulk run writes a folder of its own",
+    "{path} was not written by this tool: it is a file put in the folder by hand, under the "
+    "name this row's letter takes; kept as it is: write the letters into another folder, or "
+    "pass --force to write this row's letter over it": "each bulk run writes a folder of its own",
     "{path} carries number {number}, which the register gave it when the letters were made "
     "with --so-rieng, and this run makes them without a number: run again with --so-rieng and "
     "the same --db to make them again under their numbers; kept as it is (--force writes "
@@ -299,6 +302,6 @@ def test_a_recipient_yaml_read_as_no_text_is_told_as_the_line_typed(item, desk):
             "noi_nhan": ["Như trên", item]}
     with pytest.raises(DocgenError) as raised:
         api.parse_spec(data)
-    assert "noi_nhan[1]: “" in str(raised.value)
+    assert "Recipients (noi_nhan[1]): “" in str(raised.value)
     assert "found a mapping" not in str(raised.value) and "found a list" not in str(raised.value)
     assert desk in told_error(raised.value)

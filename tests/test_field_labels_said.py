@@ -8,13 +8,18 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
+import pytest
 import yaml
 from click.testing import CliRunner
 
 from ntm_docgen.cli.main import main
+from ntm_docgen.errors import SpecError
+from ntm_docgen.letter.model import COPY_KEYS, LETTER_KEYS
+from ntm_docgen.letter.spec import parse_copy_spec, parse_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_003 = ROOT / "data" / "examples" / "003-huong-dan-106-snv-lang-son.yaml"
+COPY_SPEC = ROOT / "tests" / "data" / "specs" / "copy.sao-y.yaml"
 
 
 def _mistyped(tmp_path: Path) -> Path:
@@ -56,3 +61,52 @@ def test_the_desk_names_them_so_for_a_guidance_uploaded(client, csrf, tmp_path):
     assert "Place (dia_danh): required: write the place printed before the date" in page
     assert "(did you mean Ký hiệu (ky_hieu)?)" in page
     assert "Known keys: Copy block (ban_sao), Grounds (can_cu)" in page
+
+
+def _wrong_shape(key: str) -> object:
+    """A value of the wrong shape for ``key``: a list where a block goes, a block elsewhere."""
+    return [] if key in ("co_quan", "ky", "ban_sao") else {"x": 1}
+
+
+@pytest.mark.parametrize("key", sorted(LETTER_KEYS))
+def test_a_letter_key_of_the_wrong_shape_is_named_by_its_label(key):
+    """Before: “ky: cần một nhóm mục; thấy một danh sách”, the key alone where a field to fill
+    was named “Họ tên người ký (ky.ho_ten)”."""
+    data = yaml.safe_load(SEED_003.read_text(encoding="utf-8"))
+    data[key] = _wrong_shape(key)
+    with pytest.raises(SpecError) as caught:
+        parse_spec(data, "spec.yaml")
+    for problem in caught.value.problems:
+        assert problem.named_as.endswith(f" ({problem.path})"), problem
+        assert str(problem).startswith(problem.named_as)
+
+
+@pytest.mark.parametrize("key", sorted(COPY_KEYS - {"hinh_thuc"}))
+def test_a_copy_key_of_the_wrong_shape_is_named_by_its_label(key):
+    data = yaml.safe_load(COPY_SPEC.read_text(encoding="utf-8"))
+    data[key] = _wrong_shape(key)
+    with pytest.raises(SpecError) as caught:
+        parse_copy_spec(data, "sao.yaml")
+    assert all(p.named_as.endswith(f" ({p.path})") for p in caught.value.problems)
+
+
+def test_the_command_line_names_a_signature_given_as_a_list(tmp_path):
+    spec = tmp_path / "ke-hoach.yaml"
+    data = yaml.safe_load(SEED_003.read_text(encoding="utf-8"))
+    data["ky"] = []
+    spec.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    result = CliRunner().invoke(main, ["--lang", "vi", "render", str(spec), "-o",
+                                       str(tmp_path / "x.docx")])
+    assert result.exit_code == 1
+    assert "  - Chữ ký (ky): cần một nhóm mục; thấy một danh sách" in result.output
+
+
+def test_the_desk_s_bulk_page_names_it_so_for_a_letter_uploaded(client, csrf):
+    data = yaml.safe_load(SEED_003.read_text(encoding="utf-8"))
+    data["ky"] = []
+    letter = yaml.safe_dump(data, allow_unicode=True).encode("utf-8")
+    answer = client.post("/hang-loat", data={"csrf_token": csrf, "tinh": "Lạng Sơn"},
+                         files={"mau": ("ke-hoach.yaml", letter)})
+    assert answer.status_code == 422
+    assert "Signature (ky): expected a mapping of keys; found a list" in \
+        html.unescape(answer.text)

@@ -217,9 +217,9 @@ def test_a_table_wider_than_word_or_of_too_many_cells_is_a_problem_of_its_field(
                                   str(tmp_path / "out.docx")])
     assert result.exit_code == 1, result.output
     assert "2 problems" in result.output, result.output
-    assert "noi_dung: a table of 63 columns at most" in result.output
+    assert "Content (noi_dung): a table of 63 columns at most" in result.output
     assert "found a row of 64 cells" in result.output
-    assert "phu_luc[0].noi_dung: tables of 100 cells at most" in result.output
+    assert "Appendix content (phu_luc[0].noi_dung): tables of 100 cells at most" in result.output
     assert "NTM_DOCGEN_MAX_TABLE_CELLS; found 122 cells" in result.output
     assert not (tmp_path / "out.docx").exists()
     spec["noi_dung"] = _table(63, 0)

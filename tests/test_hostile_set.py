@@ -285,6 +285,6 @@ def test_a_noi_nhan_of_5001_lines_is_refused_before_the_letter_is_laid_out(
     out = tmp_path / "out.docx"
     result = runner.invoke(main, ["render", str(spec), "-o", str(out)])
     assert result.exit_code == 1, result.output
-    assert "noi_nhan: lists of 5,000 lines at most" in result.stderr, result.stderr
+    assert "Recipients (noi_nhan): lists of 5,000 lines at most" in result.stderr, result.stderr
     assert "NTM_DOCGEN_MAX_LIST_LINES" in result.stderr and "5,001 lines" in result.stderr
     assert not out.exists()

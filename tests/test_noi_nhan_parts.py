@@ -1,6 +1,7 @@
 """A Nơi nhận item with parts (``- Văn phòng UBND tỉnh:`` / ``+ CVP, PCVP;`` / ``+ Trung tâm
 PVHCC tỉnh;``, as Kon Tum's Quyết định print it): kept by import, printed by render as typed,
-and a ``+`` or a colon anywhere else read as the plain item it is."""
+and a ``+`` or a colon anywhere else read as the plain item it is; an item's own minus
+(``-2+3 tổ``) kept, only the list's dash taken as the mark."""
 
 from __future__ import annotations
 
@@ -43,7 +44,10 @@ def printed(tmp_path, runner, noi_nhan: list[str]) -> list[str]:
     (["Các cơ quan có tên tại Điều 3:", "Sở Y tế"],
      ["- Như trên;", "- Các cơ quan có tên tại Điều 3;", "- Sở Y tế;", "- Lưu: VT."]),
     (["+ Sở Y tế;", "+ Sở Nội vụ:"], ["- Như trên;", "- Sở Y tế;", "- Sở Nội vụ;", "- Lưu: VT."]),
-], ids=["parts", "luu-typed-as-a-part", "a-colon-with-no-parts", "plus-as-dashes"])
+    # an item opening with its own minus (tổ 2 and tổ 3): only the list's dash is the mark
+    (["-2+3 tổ", "- -2+3 tổ;", "- Tổ 4"],
+     ["- Như trên;", "- -2+3 tổ;", "- -2+3 tổ;", "- Tổ 4;", "- Lưu: VT."]),
+], ids=["parts", "luu-typed-as-a-part", "a-colon-with-no-parts", "plus-as-dashes", "own-minus"])
 def test_render_prints_an_item_over_its_parts(tmp_path, runner, noi_nhan, lines) -> None:
     assert printed(tmp_path, runner, noi_nhan) == lines
 

@@ -30,7 +30,7 @@ def test_a_year_typed_short_in_a_spec_is_refused_naming_the_year_meant(tmp_path,
     result = CliRunner().invoke(main, ["--lang", "en", "render", str(spec), "-o",
                                        str(tmp_path / "cv.docx")])
     assert result.exit_code == 1, result.output
-    assert "ngay: the year 26 is written short: write it with its four digits, e.g. 2026" \
+    assert "Date (ngay): the year 26 is written short: write it with its four digits, e.g. 2026" \
         in result.output
     assert not (tmp_path / "cv.docx").exists()
 
@@ -38,7 +38,7 @@ def test_a_year_typed_short_in_a_spec_is_refused_naming_the_year_meant(tmp_path,
 def test_a_year_before_1945_is_refused_and_a_year_of_four_digits_is_not_guessed():
     with pytest.raises(SpecError) as caught:
         api.parse_spec({**_letter(), "ngay": "1926-12-05"})
-    assert "ngay: the year 1926 is before 1945: check the year" in str(caught.value)
+    assert "Date (ngay): the year 1926 is before 1945: check the year" in str(caught.value)
     assert "e.g." not in str(caught.value)
     assert api.parse_spec({**_letter(), "ngay": "1945-09-02"}).ngay.year == 1945
 
@@ -61,9 +61,9 @@ def _letter() -> dict:
 def test_a_draft_year_typed_short_is_told_as_a_date_is():
     with pytest.raises(SpecError) as caught:
         api.parse_spec({**_letter(), "ngay": None, "nam": 26})
-    assert "nam: the year 26 is written short: write it with its four digits, e.g. 2026" \
+    assert "Year (nam): the year 26 is written short: write it with its four digits, e.g. 2026" \
         in str(caught.value)
     with pytest.raises(SpecError) as caught:
         api.parse_spec({**_letter(), "ngay": None, "nam": 1920})
-    assert "nam: the year 1920 is before 1945" in str(caught.value)
+    assert "Year (nam): the year 1920 is before 1945" in str(caught.value)
     assert api.parse_spec({**_letter(), "ngay": None, "nam": 2026}).nam == 2026

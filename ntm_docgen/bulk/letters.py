@@ -19,6 +19,7 @@ from ntm_docgen.bulk.fill import (
     placeholders,
     visible,
 )
+from ntm_docgen.bulk.foundthere import number_there, written_by_tool
 from ntm_docgen.bulk.recipients import KINH_GUI
 from ntm_docgen.errors import DocgenError, SpecError
 from ntm_docgen.files.output import write_into
@@ -59,6 +60,8 @@ class Outcome:
     again: tuple[str, ...] = ()
     #: kept: the letter there carries a number and this run gives none (made with --so-rieng)
     numbered: bool = False
+    #: kept: the file there is none this tool wrote (put in the folder by hand)
+    foreign: bool = False
 
 
 class RowProblem(DocgenError):
@@ -233,7 +236,13 @@ class LetterMaker:
             same = False
         if same:
             return Outcome(job.seq, job.row, job.name, UNCHANGED)
-        number = _number_there(path) if self.letter_for(job).so is None else None
+        if not written_by_tool(path):  # put there by hand: none of the register's, none of a run's
+            return Outcome(job.seq, job.row, job.name, KEPT, _(
+                "{path} was not written by this tool: it is a file put in the folder by hand, "
+                "under the name this row's letter takes; kept as it is: write the letters into "
+                "another folder, or pass --force to write this row's letter over it")
+                .format(path=path), foreign=True)
+        number = number_there(path) if self.letter_for(job).so is None else None
         if number is not None:  # made with --so-rieng before: no hand edited it
             return Outcome(job.seq, job.row, job.name, KEPT, _(
                 "{path} carries number {number}, which the register gave it when the letters "
@@ -257,24 +266,6 @@ class LetterMaker:
         return self._existing
 
 
-def _number_there(path: Path) -> str | None:
-    """The number on the Số line of the letter at ``path`` (``05/SNNMT-CCPTNT``), or None: no
-    number there, or no Word file to read."""
-    from ntm_docgen.files.wordfile import open_word
-
-    try:
-        body = open_word(path).element.body
-    except (DocgenError, OSError):
-        return None
-    for paragraph in body.iter(f"{_W}p"):
-        text = "".join(t.text or "" for t in paragraph.iter(f"{_W}t")).strip()
-        if text.startswith("Số:"):
-            found = text[3:].split()
-            return found[0] if found and found[0][:1].isdigit() else None
-    return None
-
-
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MAKER: LetterMaker | None = None
 
 

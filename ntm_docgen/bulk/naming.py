@@ -1,12 +1,20 @@
-"""Letter file names: a sequence number and the addressee in plain ASCII, safe on every system."""
+"""Letter file names: a sequence number and the addressee in plain ASCII, safe on every system
+(a zip of the folder, an old Windows tool); two addressees alike but for their marks (xã Sơn Hà,
+xã Sơn Hạ) keep the words that tell them apart as typed in Telex (``Son-Haf``, ``Son-Haj``)."""
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Sequence
 from functools import cache
 
 from ntm_docgen.files.resources import load_data
+from ntm_docgen.vietnamese.telex import telex
 from ntm_docgen.vietnamese.text import nfc, strip_diacritics
+
+#: A word of an addressee: letters and digits of any script.
+_WORD = re.compile(r"[^\W_]+")
 
 
 @cache
@@ -55,3 +63,35 @@ def letter_stem(seq: int, addressee: str, digits: int = 4) -> str:
     '0007-UBND-xa-Tan-Thanh'
     """
     return f"{seq:0{digits}d}-{slug(addressee)}"
+
+
+def apart(addressees: Sequence[str]) -> list[str]:
+    """The addressees as their file names are made from them: those whose names would be
+    alike but for their marks (a reader cannot tell ``0025-UBND-xa-Son-Ha`` from
+    ``0026-UBND-xa-Son-Ha``) with the words that differ typed in Telex; the others as given.
+
+    >>> apart(["Ủy ban nhân dân xã Sơn Hà", "Ủy ban nhân dân xã Sơn Hạ", "Sở Tài chính"])
+    ['Ủy ban nhân dân xã Sơn Haf', 'Ủy ban nhân dân xã Sơn Haj', 'Sở Tài chính']
+    >>> [slug(a) for a in apart(["UBND xã Ba Tơ", "UBND xã Ba Tô", "UBND xã Ba Tơ"])]
+    ['UBND-xa-Ba-Tow', 'UBND-xa-Ba-Too', 'UBND-xa-Ba-Tow']
+    >>> apart(["UBND xã Tân thành", "UBND xã Tân Thành"])  # one unit, typed twice
+    ['UBND xã Tân thành', 'UBND xã Tân Thành']
+    """
+    alike: dict[str, list[int]] = defaultdict(list)
+    for index, addressee in enumerate(addressees):
+        alike[slug(addressee).casefold()].append(index)
+    out = list(addressees)
+    for indexes in alike.values():
+        words = [_WORD.findall(nfc(addressees[i])) for i in indexes]
+        if len({tuple(w) for w in words}) < 2 or len({len(w) for w in words}) > 1:
+            continue  # the same addressee again, or words that do not line up
+        differ = {k for k in range(len(words[0])) if len({w[k].casefold() for w in words}) > 1}
+        for i in indexes:
+            out[i] = _typed(nfc(addressees[i]), differ)
+    return out
+
+
+def _typed(text: str, differ: set[int]) -> str:
+    """``text`` with its words numbered in ``differ`` typed in Telex."""
+    found = iter(range(len(text)))
+    return _WORD.sub(lambda m: telex(m[0]) if next(found) in differ else m[0], text)

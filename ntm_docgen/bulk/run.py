@@ -221,7 +221,16 @@ def _run(maker: LetterMaker, people: RecipientList, notes: list[str], *, pdf: bo
             "{count} letters in the folder carry numbers the register gave and were not "
             "replaced: run again with --so-rieng to make them again under their numbers",
             len(numbered)).format(count=len(numbered)))
-    if differ := len(report.kept) - len(numbered):
+    if foreign := [o for o in report.kept if o.foreign]:
+        report.failures.append(ngettext(
+            "{count} file in the folder has the name of a letter of this list but was not "
+            "written by this tool, and was kept: write the letters into another folder, or "
+            "pass --force to write the letter over it",
+            "{count} files in the folder have the names of letters of this list but were not "
+            "written by this tool, and were kept: write the letters into another folder, or "
+            "pass --force to write the letters over them", len(foreign)).format(
+            count=len(foreign)))
+    if differ := len(report.kept) - len(numbered) - len(foreign):
         report.failures.append(ngettext(
             "{count} letter differs from the file in the folder and was not replaced; pass "
             "--force to write it again",

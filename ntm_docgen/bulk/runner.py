@@ -24,11 +24,12 @@ from ntm_docgen.bulk.letters import (
     make_chunk,
     start_worker,
 )
-from ntm_docgen.bulk.naming import letter_stem, width
+from ntm_docgen.bulk.naming import apart, letter_stem, width
 from ntm_docgen.bulk.recipients import RecipientList
 from ntm_docgen.errors import Problem, SpecError
 from ntm_docgen.files.signals import LOOK, held_back, raise_held
 from ntm_docgen.i18n import N_, language, ngettext, said
+from ntm_docgen.letter.fieldlabels import labelled
 
 if TYPE_CHECKING:  # the pool's modules are imported for a run on several processes only
     import multiprocessing.context
@@ -121,7 +122,7 @@ def check_columns(data: Any, recipients: RecipientList, spec_source: str) -> Non
                               "cannot be written); add the column or use one of: {columns}"),
                            placeholder=f"{{{{ {name} }}}}", source=recipients.source, rows=where,
                            columns=", ".join(recipients.columns), column=name, count=len(rows))
-            problems.extend(Problem(path, message) for path in paths)
+            problems.extend(Problem(path, message, named_as=labelled(path)) for path in paths)
     if problems:
         raise ListShort(problems, spec_source, recipients.source, recipients.built_in)
 
@@ -178,7 +179,8 @@ def check_spec(maker: LetterMaker, recipients: RecipientList) -> None:
 def plan(recipients: RecipientList) -> list[Job]:
     """One job per recipient, numbered in file order, with its file name."""
     digits = width(len(recipients.recipients))
-    return [Job(seq, r.row, letter_stem(seq, r.kinh_gui, digits) + ".docx", r.fields)
+    named = apart([r.kinh_gui for r in recipients.recipients])
+    return [Job(seq, r.row, letter_stem(seq, named[seq - 1], digits) + ".docx", r.fields)
             for seq, r in enumerate(recipients.recipients, start=1)]
 
 

@@ -97,13 +97,13 @@ def missing(path: str) -> str:
 
 
 def labelled(path: str) -> str:
-    """``path`` named by its field's label, its key in brackets (``Place (dia_danh)``); ''
-    for a key no field shows alone.
+    """``path`` named by its field's label, its key in brackets (``Place (dia_danh)``), a
+    top-level key no field shows alone by its name in the list of keys; '' for a key unknown.
 
-    >>> labelled("ky.ho_ten"), labelled("nam")
-    ("Signer's name (ky.ho_ten)", '')
+    >>> labelled("ky.ho_ten"), labelled("phu_luc"), labelled("ban_sao.ky"), labelled("foo")
+    ("Signer's name (ky.ho_ten)", 'Appendices (phu_luc)', 'Signature (ban_sao.ky)', '')
     """
-    found = label(path)
+    found = label(path) or _KEYS.get(path, "")
     return said(N_("{label} ({path})"), label=said(found), path=path) if found else ""
 
 

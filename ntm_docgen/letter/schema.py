@@ -43,7 +43,9 @@ class Checker:
         self.problems: list[Problem] = []
 
     def fail(self, path: str, expected: str, found: str = "") -> None:
-        self.problems.append(Problem(path, expected, found))
+        """A value of the wrong shape or out of its range, named by its field's label as a
+        field to fill is (``Signature (ky): expected a mapping of keys``)."""
+        self.problems.append(Problem(path, expected, found, named_as=labelled(path)))
 
     def missing(self, path: str, found: str = "", write: str | None = None) -> None:
         """A field she must fill, named by its label and told what to write in it (``write``:
@@ -170,7 +172,7 @@ class Checker:
                 if told is None:
                     self.fail(where, _("expected text"), describe(item))
                 else:
-                    self.problems.append(Problem(where, told))
+                    self.problems.append(Problem(where, told, named_as=labelled(where)))
                 continue
             line = clean_control(nfc(item), lines=False).strip()
             if not line:

@@ -9,6 +9,7 @@ from typing import Any
 from ntm_docgen.errors import Problem, SpecError
 from ntm_docgen.i18n import N_, _, said
 from ntm_docgen.letter.datafile import read_data as read_data  # the spec's reader
+from ntm_docgen.letter.fieldlabels import labelled
 from ntm_docgen.letter.model import COPY_KEYS as COPY_KEYS
 from ntm_docgen.letter.model import DO_KHAN as DO_KHAN
 from ntm_docgen.letter.model import DO_MAT as DO_MAT
@@ -105,7 +106,7 @@ def unissued_copy(spec: Spec) -> list[Problem]:
     return [Problem("ban_sao.hinh_thuc", _(
         "a copy is made only of an issued letter, and this one has no number and date yet: "
         "leave the copy block empty, issue the letter first (the register gives its number), "
-        "then make the copy"))]
+        "then make the copy"), named_as=labelled("ban_sao.hinh_thuc"))]
 
 
 def respec(base: Spec, data: dict[str, Any], keys: Collection[str],

@@ -70,6 +70,11 @@ def normalise_quyen_han(line: str) -> str | None:
     return f"{match.group(1)}. {match.group(2).strip()}"
 
 
+#: The list's mark a clerk types before an item (``- ``, ``+ ``, ``•``); a minus before a digit
+#: is the item's own (``-2+3 tổ``: tổ 2 and tổ 3), kept.
+_LIST_MARK = re.compile(r"^(?:-(?!\d)|[+•])\s*")
+
+
 def noi_nhan_items(items: tuple[str, ...]) -> tuple[str, ...]:
     """Strip the ``- `` and ``;``/``.`` that clerks type out of habit; the layout adds them.
     Items typed ``+ ...`` under one that ends with a colon are its parts, kept as typed
@@ -81,11 +86,13 @@ def noi_nhan_items(items: tuple[str, ...]) -> tuple[str, ...]:
     ('Như trên', 'Các cơ quan tại Điều 3', 'Sở Nội vụ')
     >>> noi_nhan_items(("Ban A", "Lưu:", "+ VT", "+ TH (02b)", "Các xã:", "+ Tân Thành:"))
     ('Ban A', 'Lưu: VT, TH (02b)', 'Các xã:', '+ Tân Thành')
+    >>> noi_nhan_items(("-2+3 tổ", "- -2+3 tổ;", "- 2+3 tổ", "-UBND xã", "Các tổ:", "+2 tổ"))
+    ('-2+3 tổ', '-2+3 tổ', '2+3 tổ', 'UBND xã', 'Các tổ:', '+ 2 tổ')
     """
     out: list[str] = []
     under = False  # the item above ends with a colon, or is a part of one that does
     for item in items:
-        text = re.sub(r"[;.,]+$", "", re.sub(r"^[-+•]\s*", "", item.strip())).strip()
+        text = _LIST_MARK.sub("", item.strip()).rstrip(";.,").strip()
         part = under and item.strip().startswith("+") and not LUU_ITEM.match(text)
         if part and out and LUU_ITEM.fullmatch(out[-1].rstrip(": ") + ":"):
             out[-1] = f"{out[-1].rstrip(': ')}: {text}"  # ``Lưu:`` / ``+ VT``: its units

@@ -71,6 +71,12 @@ def ten_goi(header_name: str) -> str:
     ('Chi cục Thuế khu vực III', 'UBND xã Tân Thành, tỉnh Lạng Sơn')
     >>> ten_goi("ỦY BAN NHÂN DÂN\\nTỈNH LẠNG SơN")  # a small letter OCR read: still capitals
     'Ủy ban nhân dân tỉnh Lạng Sơn'
+
+    Typed in small letters (the first alone a capital), set as in capitals; her capitals kept:
+    >>> ten_goi("Công ty cổ phần cấp nước lạng sơn"), ten_goi("Sở nội vụ tỉnh lạng sơn")
+    ('Công ty cổ phần Cấp nước Lạng Sơn', 'Sở Nội vụ tỉnh Lạng Sơn')
+    >>> ten_goi("Công ty cổ phần cấp nước Lạng Sơn")
+    'Công ty cổ phần cấp nước Lạng Sơn'
     """
     lines = [" ".join(x.split()) for x in nfc(header_name).replace("\\n", "\n").split("\n")]
     over = _parent_over_body([x for x in lines if x])
@@ -78,9 +84,11 @@ def ten_goi(header_name: str) -> str:
         return over
     joined = " ".join(" ".join(lines).split())
     words = [w for w in joined.split() if w[:1].isalpha()]
-    if any(c.isupper() for c in joined) and any(w.islower() or w[1:].islower() and len(w) > 1
-                                                for w in words):
-        return joined  # typed with her capitals (not one small letter OCR read in a capital)
+    if any(c.isupper() for c in joined[1:]) and any(w.islower() or w[1:].islower()
+                                                    and len(w) > 1 for w in words):
+        return joined  # typed with her capitals (not one small letter OCR read in a capital,
+        # nor the one a sentence opens with: "Công ty cổ phần cấp nước lạng sơn" is in small
+        # letters, its field and its place written with capitals as a header's are)
     known = load_data("ten_goi.yaml") or {}
     if upper_vi(joined) in known:
         return str(known[upper_vi(joined)])

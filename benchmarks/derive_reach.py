@@ -2,7 +2,9 @@
 by three units: a commune of Lào Cai after 1 July 2025 (xã Bảo Thắng), the UBND tỉnh Lạng Sơn
 and a Sở of Lạng Sơn (Sở Nông nghiệp và Môi trường). Each letter is dated two weeks after the
 letter it implements (not before the unit's first day: 01/7/2025 for the commune, 01/3/2025 for
-the Sở), its reports due three weeks later.
+the Sở), its reports due three weeks later. ``--form`` derives a Hướng dẫn or a Kế hoạch instead,
+``--no-han`` sets no deadline (as a clerk who gives no ``--han``), ``--all`` takes every ``.txt``
+letter of tests/data/letters, not the held-out sets alone.
 
 Prints the runs, the refusals grouped by their message (to sort right refusals, a letter that
 is no guidance, from derive's faults) and the crashes; ``--keep DIR`` writes each derived spec
@@ -10,6 +12,7 @@ as YAML with its warnings, ``--sample N --seed S`` names N letters drawn at rand
 commune, to be read by hand as its văn thư would.
 
     PYTHONPATH=. python benchmarks/derive_reach.py [--keep DIR] [--sample 30 --seed 20]
+        [--form ke-hoach] [--no-han] [--all]
 """
 
 from __future__ import annotations
@@ -38,9 +41,10 @@ PROFILES = {
 NO_DATE = date(2026, 8, 5)
 
 
-def sources() -> list[Path]:
-    """The held-out letters, in a stable order."""
-    return sorted(p for p in (TESTS / "letters").rglob("*.txt") if "held_out" in p.parent.name)
+def sources(every: bool = False) -> list[Path]:
+    """The held-out letters (with ``every``, all letters), in a stable order."""
+    return sorted(p for p in (TESTS / "letters").rglob("*.txt")
+                  if every or "held_out" in p.parent.name)
 
 
 def day_for(source_day: date | None, first: date | None) -> date:
@@ -48,10 +52,11 @@ def day_for(source_day: date | None, first: date | None) -> date:
     return max(day, first) if first else day
 
 
-def run(keep: Path | None) -> list[dict]:
+def run(keep: Path | None, form: str = "cong-van", han: bool = True,
+        every: bool = False) -> list[dict]:
     rows = []
     profiles = {k: (load_profile(p), first) for k, (p, first) in PROFILES.items()}
-    for path in sources():
+    for path in sources(every):
         name = f"{path.parent.name}/{path.stem}"
         try:
             source, read_warnings = read_source(path)
@@ -62,8 +67,8 @@ def run(keep: Path | None) -> list[dict]:
             day = day_for(source.ngay, first)
             row: dict = {"source": name, "profile": key, "ngay": day.isoformat()}
             try:
-                result = derive_letter(source, profile, "cong-van", ngay=day, today=day,
-                                       han=day + timedelta(days=21))
+                result = derive_letter(source, profile, form, ngay=day, today=day,
+                                       han=day + timedelta(days=21) if han else None)
             except DocgenError as error:
                 row["error"] = str(error)
             except Exception as error:  # noqa: BLE001 - a crash is counted and named
@@ -84,9 +89,13 @@ def main() -> None:
     parser.add_argument("--keep", type=Path)
     parser.add_argument("--sample", type=int, default=0)
     parser.add_argument("--seed", type=int, default=20)
+    parser.add_argument("--form", choices=("cong-van", "huong-dan", "ke-hoach"),
+                        default="cong-van")
+    parser.add_argument("--no-han", action="store_true")
+    parser.add_argument("--all", action="store_true")
     args = parser.parse_args()
     set_language("en")
-    rows = run(args.keep)
+    rows = run(args.keep, args.form, not args.no_han, args.all)
     for key in PROFILES:
         mine = [r for r in rows if r["profile"] == key]
         bad = [r for r in mine if "error" in r or "crash" in r]

@@ -23,7 +23,8 @@ DAY = date(2025, 10, 1)
 
 
 def _titles(source: Path, profile: Path, form: str) -> tuple[list[str], list[str]]:
-    result = derive_file(source, profile, form, ngay=DAY, today=DAY)
+    # a deadline given: she asks for a report, and so for an outline of her own
+    result = derive_file(source, profile, form, ngay=DAY, today=DAY, han=date(2025, 11, 1))
     return [p["tieu_de"].split("\n")[0] for p in result.spec.get("phu_luc", [])], \
         result.warnings
 

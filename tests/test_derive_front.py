@@ -23,7 +23,7 @@ DAY = date(2026, 3, 1)
 ], ids=["another-communes-front", "another-provinces-front"])
 def test_another_places_front_steps_are_not_her_outline(letter: str, theirs: str) -> None:
     result = derive_file(DATA / "letters" / "held_out_21" / f"{letter}.txt", BAO_THANG,
-                         "cong-van", ngay=DAY, today=DAY)
+                         "cong-van", ngay=DAY, today=DAY, han=date(2026, 9, 30))
     outline = result.spec["phu_luc"][0]["noi_dung"]
     part_ii = outline.split("II. ", 1)[1].split("III. ", 1)[0]
     assert theirs not in part_ii and "MTTQ" not in part_ii

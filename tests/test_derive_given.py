@@ -33,6 +33,9 @@ KET_LUAN = DATA / "letters" / "held_out_24" / "tb_2026_lamdong_ketluan_cchc.txt"
 BAO_THANG = DATA / "derive" / "xa-bao-thang-lao-cai-2026.yaml"
 LAC_DUONG = DATA / "derive" / "xa-lac-duong-lam-dong-2025.yaml"
 DAY = date(2026, 8, 5)
+#: the day her units report by: these tests read the outline, which a letter has only when it
+#: asks for a report (the letters here ask none of their own)
+HAN = date(2026, 9, 30)
 NOTHING_GIVEN = ("no NỘI DUNG part", "không có phần NỘI DUNG")
 
 
@@ -59,7 +62,7 @@ def test_an_item_given_to_a_list_with_the_communes_is_reported_on() -> None:
 
 def test_a_sentence_giving_a_list_ending_with_the_communes_their_task_is_reported_on() -> None:
     result = derive_file(LAM_DONG, LAC_DUONG, "cong-van", ngay=date(2025, 9, 5),
-                         today=date(2025, 9, 5))
+                         today=date(2025, 9, 5), han=date(2025, 9, 30))
     assert _part_ii(result.spec) == [
         "Kết quả thực hiện các nhiệm vụ được giao tại Công văn nêu trên:",
         "Nghiên cứu, triển khai thực hiện theo hướng dẫn tại Công văn số 3749/BCA-V03 của Bộ "
@@ -69,7 +72,7 @@ def test_a_sentence_giving_a_list_ending_with_the_communes_their_task_is_reporte
 
 def test_a_closing_that_only_says_to_carry_out_the_letter_is_no_task() -> None:
     result = derive_file(MO_HINH, LAC_DUONG, "cong-van", ngay=date(2025, 11, 5),
-                         today=date(2025, 11, 5))
+                         today=date(2025, 11, 5), han=date(2025, 11, 30))
     part_ii = _part_ii(result.spec)
     assert [x[:3] for x in part_ii[1:]] == ["a) ", "b) "]
     assert part_ii[1].startswith("a) Chủ động áp dụng triển khai và nhân rộng các mô hình")
@@ -80,7 +83,7 @@ def test_the_chairs_of_the_communes_written_short_are_the_heads_of_the_villages(
     """"Chủ tịch UBND các xã, phường" in an item given to the communes is "Trưởng các thôn, tổ
     dân phố" in the commune's outline, never "Chủ tịch các thôn, tổ dân phố"."""
     part_ii = _part_ii(derive_file(KHOANG_SAN, BAO_THANG, "cong-van", ngay=DAY,
-                                   today=DAY).spec)
+                                   today=DAY, han=HAN).spec)
     assert part_ii[1].startswith("- Trưởng các thôn, tổ dân phố chịu trách nhiệm toàn diện")
     assert "Chủ tịch các thôn" not in "\n".join(part_ii)
 
@@ -106,7 +109,8 @@ def test_the_communes_named_as_partners_are_given_nothing(tmp_path: Path) -> Non
             "Kiểm tra các công trình cũ.\n"
             "Chủ tịch Ủy ban nhân dân tỉnh giao Sở Xây dựng phối hợp với Công an tỉnh, UBND các "
             "xã, phường kiểm tra các chợ./.")
-    result = derive_file(_source(tmp_path, body), BAO_THANG, "cong-van", ngay=DAY, today=DAY)
+    result = derive_file(_source(tmp_path, body), BAO_THANG, "cong-van", ngay=DAY, today=DAY,
+                         han=HAN)
     assert "Kiểm tra các" not in "\n".join(_part_ii(result.spec))
     assert _told_nothing_given(result.warnings)
 
@@ -115,7 +119,8 @@ def test_a_list_of_the_communes_with_the_special_zones_is_mapped_down_whole(tmp_
     """"UBND các xã, phường, đặc khu" is the communes' level written short: mapped down whole,
     never "các thôn, tổ dân phố, đặc khu"."""
     body = "Giao Sở Tư pháp và UBND các xã, phường, đặc khu rà soát các thủ tục./."
-    result = derive_file(_source(tmp_path, body), BAO_THANG, "huong-dan", ngay=DAY, today=DAY)
+    result = derive_file(_source(tmp_path, body), BAO_THANG, "huong-dan", ngay=DAY, today=DAY,
+                         han=HAN)
     assert "đặc khu" not in result.spec["noi_dung"]
     assert "các thôn, tổ dân phố rà soát các thủ tục" in result.spec["noi_dung"]
 
@@ -133,7 +138,8 @@ def test_a_sub_item_another_body_opens_is_not_hers(tmp_path: Path) -> None:
             "- Báo cáo kết quả trước ngày 30/9/2026.\n"
             "2. Giao Sở Xây dựng\n"
             "Chủ trì hướng dẫn./.")
-    result = derive_file(_source(tmp_path, body), BAO_THANG, "cong-van", ngay=DAY, today=DAY)
+    result = derive_file(_source(tmp_path, body), BAO_THANG, "cong-van", ngay=DAY, today=DAY,
+                         han=HAN)
     assert _part_ii(result.spec)[1:] == [
         "c) Các thôn, tổ dân phố: rà soát các công trình trên địa bàn.",
         "- Báo cáo kết quả trước ngày 30/9/2026."]
@@ -160,7 +166,8 @@ def test_her_clause_after_another_body_leading_is_hers(tmp_path: Path) -> None:
             "Ủy ban nhân dân các xã, phường lập hồ sơ.\n"
             "Yêu cầu Thủ trưởng các sở, ban, ngành của tỉnh; Chủ tịch Ủy ban nhân dân các xã, "
             "phường và các cơ quan, đơn vị có liên quan tổ chức tập huấn./.")
-    result = derive_file(_source(tmp_path, body), BAO_THANG, "cong-van", ngay=DAY, today=DAY)
+    result = derive_file(_source(tmp_path, body), BAO_THANG, "cong-van", ngay=DAY, today=DAY,
+                         han=HAN)
     # the last sentence's list ends with another body: the task is not hers alone to report on
     assert _part_ii(result.spec)[1:] == ["Cử cán bộ tham dự đầy đủ."]
     assert not _told_nothing_given(result.warnings)

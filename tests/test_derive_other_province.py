@@ -69,7 +69,8 @@ def test_an_office_of_the_other_province_named_by_its_kind_stays_too() -> None:
 @pytest.mark.parametrize("form", FORMS)
 def test_a_province_reports_to_the_ministry_the_other_provinces_letter_cites(form: str) -> None:
     day = date(2026, 10, 1)
-    spec = derive_file(LAO_CAI, LANG_SON, form, ngay=day, today=day).spec
+    spec = derive_file(LAO_CAI, LANG_SON, form, ngay=day, today=day,
+                       han=date(2026, 10, 30)).spec  # a report asked: the source asks none
     closing = [x for x in spec["noi_dung"].split("\n") if x.startswith("Giao Sở Nội vụ")]
     assert len(closing) == 1
     assert closing[0].endswith("tham mưu Ủy ban nhân dân tỉnh báo cáo Bộ Xây dựng theo quy định.")

@@ -23,6 +23,7 @@ from ntm_docgen.derive.elsewhere import elsewhere, elsewhere_warnings, names_kep
 from ntm_docgen.derive.forms import build_form
 from ntm_docgen.derive.front import front_work, steps_ended
 from ntm_docgen.derive.head import as_a_department
+from ntm_docgen.derive.itself import not_given_itself
 from ntm_docgen.derive.job import FORMS, LOAI, Derivation, DeriveResult
 from ntm_docgen.derive.levels import district_lines, drop_tallies, mend_lists
 from ntm_docgen.derive.movement import named_in_titles
@@ -34,10 +35,12 @@ from ntm_docgen.derive.province import drop_province
 from ntm_docgen.derive.quoted import quoted_spans
 from ntm_docgen.derive.recipients import one_body_once
 from ntm_docgen.derive.renamed import rename_gone
+from ntm_docgen.derive.report import asks_report
 from ntm_docgen.derive.request import addressed_elsewhere
 from ntm_docgen.derive.rules import LevelRules, Rewriter, level_rules, mau, van
 from ntm_docgen.derive.sourcewords import odd_words
 from ntm_docgen.derive.targets import targets_above
+from ntm_docgen.derive.tasked import tasked_in_noi_nhan
 from ntm_docgen.derive.theirplace import their_own
 from ntm_docgen.derive.tookover import given_over
 from ntm_docgen.derive.unitlife import check_day
@@ -126,7 +129,12 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     # the level above asks the unit's own level to report to one of its bodies, by a day
     duty = duty_above(source, profile) if not upward and other is None else None
     passed = keep_duty(fields, duty, profile.cap, day) if duty else []
-    if han is None:
+    reports = asks_report(source, bao_cao, han=han is not None, duty=duty is not None)
+    if not reports:
+        warnings.append(said(N_("{cited} asks for no report: the letter asks none and attaches "
+                                "no outline; give --han to ask for a report by that day"),
+                             cited=fields["van_ban_nguon"]))
+    elif han is None:
         warnings.append(_("no --han given: the letter sets no deadline for reports"))
     if source.ngay is not None and day < source.ngay:
         warnings.append(_("the letter is dated {day}, before {cited} of {cited_day} that it "
@@ -150,7 +158,7 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     job = Derivation(source=source, profile=profile, form=form, rules=rules, rewrite=rewrite,
                      fields=fields, kinh_gui=kinh_gui, ngay=ngay, so=so, han=han,
                      warnings=warnings, duty=duty.line if duty else None,
-                     theirs=other.name if other else "")
+                     theirs=other.name if other else "", reports=reports)
     spec = build_form(job)
     if copy_issuer:
         also_to_issuer(spec, fields["nguon"])
@@ -168,9 +176,11 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     warnings += targets_above(spec, source, profile, fields, theirs=other is not None,
                              asked=job.asked)
     warnings += own_parents_letter(spec, source, profile) + as_a_department(spec, profile.ten_goi)
+    warnings += not_given_itself(spec, profile) if other is None else []
     warnings += names_kept(spec, other, profile.ten_goi, fields["trich_dan"])
     warnings += their_own(spec, other, profile)
     warnings += rename_gone(spec, day)
+    tasked_in_noi_nhan(spec, profile, theirs=other is not None)
     numbered_again(spec, source.noi_dung or "")
     named_in_titles(spec, profile.ten_goi, fields["dia_ban"])
     as_a_city(spec, profile.cap, profile.tinh)

@@ -5,19 +5,18 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ntm_docgen.derive.above import not_above
 from ntm_docgen.derive.asked import asks, issues_itself, items_part
-from ntm_docgen.derive.cite import issuer_name, lower_first, upper_first
-from ntm_docgen.derive.given import tasks_given
-from ntm_docgen.derive.headings import added_heading, number_parts, restarts
+from ntm_docgen.derive.cite import lower_first, upper_first
+from ntm_docgen.derive.headings import added_heading, item_made_part, number_parts, restarts
 from ntm_docgen.derive.job import LOAI, Derivation
 from ntm_docgen.derive.offices import own_tasks
+from ntm_docgen.derive.outline import outline
 from ntm_docgen.derive.ownlevel import own_verb, standing_body
 from ntm_docgen.derive.request import drop_contact, request_of, told_content
 from ntm_docgen.derive.rules import citation_spans, mau, van
 from ntm_docgen.derive.source import Section, heading_has, split_body
 from ntm_docgen.derive.upward import noi_nhan_name
-from ntm_docgen.i18n import N_, _, ngettext, said, shortened
+from ntm_docgen.i18n import N_, ngettext, said, shortened
 from ntm_docgen.letter.context import luu_text
 
 
@@ -44,7 +43,7 @@ def build_form(job: Derivation) -> dict[str, Any]:
     spec["ky"] = ky
     spec["noi_nhan"] = _noi_nhan(job)
     spec["luu"] = luu_text(profile.luu, profile.don_vi)
-    phu_luc = _phu_luc(job)
+    phu_luc = outline(job)
     if phu_luc:
         spec["phu_luc"] = phu_luc
     order = ("loai", "co_quan", "so", "don_vi", "dia_danh", "ngay", "trich_yeu", "kinh_gui",
@@ -64,12 +63,18 @@ def _cong_van(job: Derivation) -> dict[str, Any]:
             if item["khi"].casefold() not in source_text.casefold():
                 continue
             sentence = job.say(item["cau"])
+        elif "bao_cao" in item:
+            sentence = job.say(item["bao_cao"] if job.reports else item["khong_bao_cao"])
+        elif not job.reports:  # the letter implemented asks for no report: nor does hers
+            continue
         else:
             sentence = job.say(item["han"] if job.han else item["khong_han"])
         number += 1
         lines.append(f"{number}. {sentence}")
+    if number == 1:  # one request is no list
+        lines[-1] = lines[-1][3:]
     if job.delegates:
-        lines.append(job.say(text["giao"]))
+        lines.append(job.say(text["giao" if job.reports else "giao_khong_bao_cao"]))
     elif job.duty:
         lines.append(job.say(mau()["to_chuc"]["bao_cao_tren"]))
     elif job.reports_up:
@@ -95,6 +100,7 @@ def _huong_dan(job: Derivation) -> dict[str, Any]:
     _drop_closing(job, [opening, *(p.lines for p in parts)])
     if not sections:
         told_content(job, parts, made)
+    item_made_part(parts, mau()["tieu_de"]["to_chuc"])
     closing = _organise(job, parts)
     lines = [*opening, *(x for part in parts for x in (part.heading, *part.lines))]
     # the source's own end ("… triển khai thực hiện./."), now inside the letter, which ends once
@@ -210,71 +216,20 @@ def _organise(job: Derivation, parts: list[Section]) -> str:
             lines="; ".join(f"“{shortened(job.written.get(x, x), 160)}”" for x in left)))
     to_chuc.lines = kept
     deadline = job.say(text["han"] if job.han else text["khong_han"])
-    if job.form == "ke-hoach" and job.han and not any(heading_has(p, headings["thoi_gian"])
-                                                      for p in parts):
+    if job.form == "ke-hoach" and job.han and job.reports \
+            and not any(heading_has(p, headings["thoi_gian"]) for p in parts):
         parts.insert(parts.index(to_chuc),
                      Section(added_heading(headings["thoi_gian"], kept_numbers), [deadline]))
-    else:
+    elif job.reports:
         to_chuc.lines.append(deadline)
     if job.delegates:
-        to_chuc.lines.append(job.say(text["giao"]))
+        to_chuc.lines.append(job.say(text["giao" if job.reports else "giao_khong_bao_cao"]))
     elif job.duty:
         to_chuc.lines.append(job.say(text["bao_cao_tren"]))
     elif job.reports_up:
         to_chuc.lines.append(job.reports_up)
     job.warnings.extend(number_parts(parts, kept_numbers))
     return job.say(text["ket"])
-
-
-def _phu_luc(job: Derivation) -> list[dict[str, str]]:
-    """The source's attachments carried down, or for a công văn a đề cương from its content."""
-    out = [{"tieu_de": job.rewrite(p.tieu_de), "noi_dung": job.rewrite(p.noi_dung)}
-           for p in job.source.phu_luc]
-    if out or job.form != "cong-van":
-        return out
-    frame = mau()["de_cuong"]
-    _, sections = split_body(job.source.noi_dung)
-    chosen = [s for s in sections if heading_has(s, mau()["tieu_de"]["noi_dung"])]
-    content = [job.rewrite(line) for s in chosen for line in s.lines]
-    if content and _fronts_steps(job):
-        content = [job.say(x) for x in frame["chung"]]
-    if not content:
-        content = _tasks_given(job)
-    body = job.say(frame["noi_dung"], noi_dung="\n".join(content)).strip()
-    return [{"tieu_de": job.say(frame["tieu_de"]), "noi_dung": body}]
-
-
-def _fronts_steps(job: Derivation) -> bool:
-    """A plan of a body of the Front (Mặt trận Tổ quốc) of another place or not above the unit
-    ("Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh phối hợp với UBND xã tổ chức …"): its
-    NỘI DUNG is that body's own steps, not her units' results to report; told."""
-    header = " ".join((job.source.co_quan.ten, job.source.co_quan.chu_quan or "")).casefold()
-    if "mttq" not in header and "mặt trận" not in header:
-        return False
-    if not (job.theirs or not_above(job.source, job.profile)):
-        return False
-    job.warnings.append(said(N_(
-        "{issuer} is a body of the Front, of another place or not above {unit}: the steps of "
-        "its NỘI DUNG are its own, so the outline's part II asks for the results of each task; "
-        "write in the tasks of {unit}'s units before sending"),
-        issuer=issuer_name(job.source.co_quan), unit=job.profile.ten_goi))
-    return True
-
-
-def _tasks_given(job: Derivation) -> list[str]:
-    """For a source with no NỘI DUNG part (a Chỉ thị, a công văn giving tasks item by item or in
-    one sentence): the results to report are those of the tasks given to the units the letter
-    is sent to (``given.tasks_given``); when none is given them, the outline asks for the
-    results of each task, and a warning says to fill it in."""
-    frame = mau()["de_cuong"]
-    tasks = tasks_given(job)
-    if tasks:
-        return [job.say(frame["nhiem_vu"]), *tasks]
-    job.warnings.append(_("the letter implemented has no NỘI DUNG part, and no item or "
-                          "sentence of it gives {units} a task: the outline's part II asks for "
-                          "the results of each task; write in the tasks before sending").format(
-        units=job.fields["nguoi_nhan"]))
-    return [job.say(x) for x in frame["chung"]]
 
 
 def _noi_nhan(job: Derivation) -> list[str]:

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 
-from ntm_docgen.derive.source import Section
+from ntm_docgen.derive.source import Section, heading_has
 from ntm_docgen.i18n import _
 from ntm_docgen.vietnamese.points import roman_value
 from ntm_docgen.vietnamese.text import so_la_ma
 
 _ROMAN = re.compile(r"^([IVXL]+)\.")
+_ITEM = re.compile(r"^\d{1,2}\.\s+")
 
 
 def restarts(parts: list[Section]) -> bool:
@@ -65,3 +66,41 @@ def number_parts(parts: list[Section], kept: bool) -> list[str]:
     for number, part in enumerate(parts, start=1):
         part.heading = _ROMAN.sub(f"{so_la_ma(number)}.", part.heading, count=1)
     return []
+
+
+def item_made_part(parts: list[Section], title: str) -> None:
+    """A letter with no part named ``title`` (``TỔ CHỨC THỰC HIỆN``) whose items hold one of
+    that name ("3. Tổ chức thực hiện", Lào Cai's Công văn 7432/UBND-XD): that item and its lines
+    made the part, after the part it stood in, so that the letter has one part of that name and
+    not an item beside the part the form adds. The items left are numbered again.
+
+    >>> parts = [Section("I. NỘI DUNG", ["1. Sở A", "x", "2. Tổ chức thực hiện", "y"])]
+    >>> item_made_part(parts, "TỔ CHỨC THỰC HIỆN")
+    >>> [(p.heading, p.lines) for p in parts]
+    [('I. NỘI DUNG', ['1. Sở A', 'x']), ('II. TỔ CHỨC THỰC HIỆN', ['y'])]
+    """
+    if any(heading_has(p, title) for p in parts):
+        return
+    for index, part in enumerate(parts):
+        for at, line in enumerate(part.lines):
+            if not _ITEM.match(line) or \
+                    _ITEM.sub("", line).rstrip(" .:").casefold() != title.casefold():
+                continue
+            end = next((i for i in range(at + 1, len(part.lines))
+                        if _ITEM.match(part.lines[i])), len(part.lines))
+            if end == at + 1:  # its tasks are the items after it ("30. Tổ chức thực hiện",
+                return  # "31. Giao …"): no line of its own to lift
+            lines = part.lines[at + 1:end]
+            kept = part.lines[:at] + part.lines[end:]
+            number = 0
+            for i, item in enumerate(kept):
+                if _ITEM.match(item):
+                    number += 1
+                    kept[i] = _ITEM.sub(f"{number}. ", item, count=1)
+            part.lines = kept
+            before = [roman_value(m[1]) for p in parts[:index + 1]
+                      if (m := _ROMAN.match(p.heading))]
+            heading = title if restarts(parts) \
+                else f"{so_la_ma(max(before, default=0) + 1)}. {title}"
+            parts.insert(index + 1, Section(heading, lines))
+            return

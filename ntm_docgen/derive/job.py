@@ -51,6 +51,8 @@ class Derivation:
     written: dict[str, str] = field(default_factory=dict)
     #: the other place's name when the letter is of another place (``elsewhere``), else ""
     theirs: str = ""
+    #: whether the letter asks its units for a report (``report.asks_report``)
+    reports: bool = True
 
     @property
     def delegates(self) -> bool:
@@ -62,7 +64,8 @@ class Derivation:
         """A Sở that is its own standing body through one of its boards: the sentence of what it
         reports up, to its people's committee (and to the source's body when another), else ""."""
         profile = self.profile
-        if not (profile.department and profile.co_quan_thuong_truc and profile.standing_itself):
+        if not (self.reports and profile.department and profile.co_quan_thuong_truc
+                and profile.standing_itself):
             return ""
         own = f"Ủy ban nhân dân {self.fields['dia_ban']}"
         above = self.fields["cap_tren"]

@@ -109,22 +109,25 @@ def read_letter(path: Path) -> tuple[Spec, list[str], dict[str, str] | None,
 
 def with_marks(spec: dict[str, Any], marked: dict[str, str] | None) -> dict[str, Any]:
     """The letter derived from a letter file, its body written as markup: the source's lines
-    it keeps as they are with their bold and italic (``marked``), any other line with its
-    literal stars escaped (its rules read the text, and a line they changed is left
-    unmarked); from a spec (``marked`` None), as it is, the spec's markup its own.
+    it keeps as they are with their bold and italic (``marked``), a line its rules changed with
+    the marks of the line it was changed from (``marks.Carrier``), any other line with its
+    literal stars escaped; from a spec (``marked`` None), as it is, the spec's markup its own.
 
     >>> with_marks({"noi_dung": "Gửi trước ngày 15/12.\\nKý hiệu *sao*"},
     ...            {"Gửi trước ngày 15/12.": "Gửi **trước ngày 15/12**."})["noi_dung"]
     'Gửi **trước ngày 15/12**.\\nKý hiệu \\\\*sao\\\\*'
     """
+    from ntm_docgen.derive.marks import Carrier
     from ntm_docgen.letter.markup_text import escaped
+
+    carrier = Carrier(marked or {})
 
     def marks(text: Any) -> Any:
         if not isinstance(text, str) or marked is None:
             return text
         return "\n".join(line if line.startswith("|") or line.strip() == "---"
                          else marked.get(line.strip()) or _numbered_again(line.strip(), marked)
-                         or escaped(line)
+                         or carrier.carried(line.strip()) or escaped(line)
                          for line in text.split("\n"))
 
     out = {**spec, "noi_dung": marks(spec.get("noi_dung"))} if "noi_dung" in spec else dict(spec)

@@ -19,4 +19,8 @@ RETOLD_DERIVE: dict[str, str] = {
        "here (PDF or image), which is read with the Vietnamese model, or open this file with "
        "“Compose a letter”, type the trích yếu, the issuer and the text with their marks, "
        "download it as Word (.docx) and choose that file here"),
+    N_("{cited} asks for no report: the letter asks none and attaches no outline; give --han "
+       "to ask for a report by that day"):
+    N_("{cited} asks for no report: the letter asks none and attaches no outline; fill in the "
+       "deadline for reports to ask for a report by that day"),
 }

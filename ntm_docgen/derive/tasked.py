@@ -1,0 +1,87 @@
+"""Every body a derived letter gives a task is among its recipients: a body named at the head of
+an item ("5. Công an tỉnh", "4. Báo và Đài Phát thanh, Truyền hình Lâm Đồng tăng cường …", "3. Đề
+nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh căn cứ …") that its Nơi nhận does not name is added
+to it."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from ntm_docgen.derive.itself import names_of
+from ntm_docgen.derive.profile import Profile
+from ntm_docgen.derive.recipients import body_key
+from ntm_docgen.derive.rules import van
+
+#: an item's mark, then the level above's order or request before the body
+_HEAD = re.compile(r"^(?:\d{1,2}\.\s+|[a-zđ]\)\s+|[-+–]\s+)(?:(?:Giao|Đề nghị|Yêu cầu)\s+)?")
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    words = van()
+    kinds = "|".join(map(re.escape, sorted(words["co_quan_giao"], key=len, reverse=True)))
+    verbs = "|".join(map(re.escape, words["viec_giao"]))
+    not_one = "|".join(map(re.escape, words["khong_co_quan"]))
+    kind = re.compile(rf"^(?!(?:{not_one})\b)(?:{kinds})\s+\w")
+    verb = re.compile(rf"\s+(?:{verbs})\b|\s*[:;(]")
+    apart = re.compile(rf"\s*[,;/]\s*(?=(?:{kinds})\s)|\s+và\s+(?=(?:{kinds})\s)")
+    return kind, verb, apart
+
+
+def bodies_tasked(text: str) -> list[str]:
+    """The bodies ``text``'s items give a task, as it names them.
+
+    >>> bodies_tasked("2. Báo và Đài Phát thanh, Truyền hình Lâm Đồng tăng cường tuyên truyền.")
+    ['Báo và Đài Phát thanh, Truyền hình Lâm Đồng']
+    >>> bodies_tasked("3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh căn cứ chức năng …")
+    ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh']
+    >>> bodies_tasked("1. Công an tỉnh, các sở, ban, ngành\\nTheo chức năng …")
+    ['Công an tỉnh']
+    >>> bodies_tasked("- Sở Nội vụ được đánh giá loại Tốt.")
+    []
+    >>> bodies_tasked("c) Báo cáo thành tích của tập thể, cá nhân đề nghị khen thưởng")
+    []
+    """
+    kind, verb, apart = _patterns()
+    found: list[str] = []
+    for line in text.split("\n"):
+        head = _HEAD.match(line)
+        if head is None or not kind.match(line[head.end():]):
+            continue
+        rest = line[head.end():].rstrip()
+        stop = verb.search(rest)
+        if stop is not None:
+            names = rest[:stop.start()]
+        elif len(rest) <= 120 and not rest.endswith((".", ";")):  # a heading: the bodies alone
+            names = rest.rstrip(":")
+        else:
+            continue
+        if any(c.isdigit() for c in names):  # a figure: a sentence, no name
+            continue
+        one = names.startswith(tuple(van()["co_quan_mot"]))
+        pieces = [names] if one else apart.split(names)
+        bodies = (p.split(", các ")[0].strip(" ,") for p in pieces if kind.match(p))
+        found += [b for b in bodies if len(b.split()) <= 12]  # longer: a sentence, no name
+    return found
+
+
+def tasked_in_noi_nhan(spec: dict[str, Any], profile: Profile, *, theirs: bool) -> None:
+    """Add to ``spec``'s Nơi nhận each body its body gives a task that it does not name yet
+    (nor its Kính gửi, nor the unit itself); none for a letter of another place (``theirs``),
+    whose bodies are that place's."""
+    if theirs:
+        return
+    place = profile.thuoc or profile.tinh
+    noi_nhan = list(spec.get("noi_nhan") or [])
+    named = [body_key(str(x), place) for x in [*noi_nhan, *(spec.get("kinh_gui") or [])]]
+    own = {body_key(n, place) for n in names_of(profile)}
+    for body in bodies_tasked(str(spec.get("noi_dung") or "")):
+        key = body_key(body, place)
+        if key in own or any(key == x or key in x for x in named):
+            continue
+        named.append(key)
+        noi_nhan.append(body)
+    if noi_nhan:
+        spec["noi_nhan"] = noi_nhan

@@ -133,12 +133,13 @@ def test_a_draft_for_signing_in_a_known_month_prints_the_month_and_leaves_the_da
 
 
 @pytest.mark.parametrize(("changes", "told"), [
-    ({"thang": 13}, "thang: expected a month from 1 to 12"),
-    ({"thang": 0}, "thang: expected a month from 1 to 12"),
-    ({"thang": -3}, "thang: expected a month from 1 to 12"),
-    ({"thang": -100}, "thang: expected a month from 1 to 12"),
-    ({"thang": 10 ** 20}, "thang: expected a month from 1 to 12"),
-    ({"thang": 12, "ngay": "2026-12-05"}, "thang: only for a draft whose day is not written"),
+    ({"thang": 13}, r"Month \(thang\): expected a month from 1 to 12"),
+    ({"thang": 0}, r"Month \(thang\): expected a month from 1 to 12"),
+    ({"thang": -3}, r"Month \(thang\): expected a month from 1 to 12"),
+    ({"thang": -100}, r"Month \(thang\): expected a month from 1 to 12"),
+    ({"thang": 10 ** 20}, r"Month \(thang\): expected a month from 1 to 12"),
+    ({"thang": 12, "ngay": "2026-12-05"},
+     r"Month \(thang\): only for a draft whose day is not written"),
 ], ids=["13", "0", "negative", "below-99", "huge", "with-ngay"])
 def test_a_draft_s_month_out_of_place_is_refused_naming_thang(changes, told):
     from ntm_docgen.errors import SpecError

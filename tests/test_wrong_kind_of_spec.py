@@ -50,7 +50,7 @@ def test_a_level_typed_without_its_marks_is_the_level_it_names(typed, level):
 def test_a_level_that_is_none_is_still_refused():
     profile = yaml.safe_load((api.profile_path("lang-son")).read_text(encoding="utf-8"))
     profile["cap"] = "làng"
-    assert any(str(p).startswith("cap") for p in api.profile_problems(profile))
+    assert any(str(p).startswith("Level (cap): ") for p in api.profile_problems(profile))
 
 
 def test_a_copys_spec_given_as_a_letters_is_told_in_one_line():

@@ -138,7 +138,10 @@ def _subsets_made(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
 
 def test_the_blocks_font_programs_are_made_once(runner, tmp_path, monkeypatch):
-    made = _subsets_made(monkeypatch)
+    from ntm_docgen.copies import pdfblock
+
+    pdfblock.fonts.cache_clear()  # the faces registered anew, as a new process does: no
+    made = _subsets_made(monkeypatch)  # state an earlier test of this process left in them
     monkeypatch.setenv("NTM_DOCGEN_CACHE", str(tmp_path / "cache"))
     original = tmp_path / "original.pdf"
     one_page(original, typeset)

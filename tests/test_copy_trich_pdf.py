@@ -114,7 +114,9 @@ def test_a_trich_sao_reads_a_pdf_longer_than_a_letter_to_import(runner, tmp_path
     assert result.exit_code == 0, result.output
     monkeypatch.setenv("NTM_DOCGEN_MAX_TRICH_PAGES", "1")
     out.unlink()
-    result, out = _trich(runner, tmp_path, today, "III")
+    again = tmp_path / "again"  # an original of its own: nothing read of the first stands in
+    again.mkdir()
+    result, out = _trich(runner, again, today, "III")
     assert result.exit_code == 1 and not out.exists()
     assert "make the TRÍCH SAO from that" in result.output
     assert "NTM_DOCGEN_MAX_TRICH_PAGES" in result.output and "import that" not in result.output

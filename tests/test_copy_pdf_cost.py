@@ -3,7 +3,6 @@ where that gives the same box; the block's font programs made once and kept."""
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -122,18 +121,11 @@ def test_what_objects_cannot_tell_is_rendered(tmp_path, draw):
 
 
 def _subsets_made(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """The sizes of the font subsets reportlab makes in this test's thread: a desk's job an
-    earlier test of the same process left running makes its own (CI counted one more)."""
+    """The sizes of the font subsets reportlab makes from now on."""
     made: list[int] = []
     subset = TTFontFace.makeSubset
-    here = threading.get_ident()
-
-    def counted(self, chars):  # type: ignore[no-untyped-def]
-        if threading.get_ident() == here:
-            made.append(len(chars))
-        return subset(self, chars)
-
-    monkeypatch.setattr(TTFontFace, "makeSubset", counted)
+    monkeypatch.setattr(TTFontFace, "makeSubset",
+                        lambda self, chars: made.append(len(chars)) or subset(self, chars))
     return made
 
 

@@ -10,6 +10,7 @@ from collections import Counter
 import pytest
 
 from ntm_docgen.bulk.communes import province_people
+from ntm_docgen.bulk.naming import apart, letter_stem
 from ntm_docgen.bulk.runner import plan
 from ntm_docgen.vietnamese.donvi import provinces_in_order
 from ntm_docgen.vietnamese.text import strip_diacritics
@@ -35,3 +36,24 @@ def test_quang_ngai_s_communes_alike_but_for_their_marks_are_named_apart():
 def test_no_two_letters_of_a_province_are_named_alike_but_for_their_numbers(province):
     tails = Counter(name.split("-", 1)[1].casefold() for name in _names(province).values())
     assert [tail for tail, count in tails.items() if count > 1] == []
+
+
+#: A joint letter's recipient line: the commune's name after the bodies it goes to, a note after
+LONG = "Thường trực Đảng ủy, Thường trực Hội đồng nhân dân, {ubnd}, Ủy ban Mặt trận Tổ quốc " \
+       "Việt Nam {xa} (để chỉ đạo thực hiện)"
+
+
+def test_a_long_recipient_line_keeps_the_word_that_tells_the_communes_apart():
+    """Named from Quảng Ngãi's Sơn Hà and Sơn Hạ as the list gives them, lengthened the way a
+    joint letter's recipient line is: the name's first 60 characters hold no commune's name."""
+    names = _names("Quảng Ngãi")
+    pair = ["Ủy ban nhân dân xã Sơn Hà", "Ủy ban nhân dân xã Sơn Hạ"]
+    assert all(name in names for name in pair)
+    lines = [LONG.format(ubnd="Ủy ban nhân dân", xa=name.removeprefix("Ủy ban nhân dân "))
+             for name in pair]
+    stems = [letter_stem(n, name) for n, name in enumerate(apart(lines), 1)]
+    assert stems[0].endswith("-xa-Son-Haf") and stems[1].endswith("-xa-Son-Haj")
+    assert all(len(stem.split("-", 1)[1]) <= 60 and stem.isascii() for stem in stems)
+    assert stems[0].startswith("0001-Thuong-truc-Dang-uy-Thuong-truc-HDND-UBND")
+    # a line that fits keeps its note; one alone is cut as before
+    assert letter_stem(1, apart([lines[0]])[0]) == letter_stem(1, lines[0])

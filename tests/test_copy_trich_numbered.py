@@ -109,3 +109,40 @@ def test_a_bare_number_on_parts_under_several_headings_is_told_their_paragraphs(
     assert result.exit_code == 0, result.output
     assert "stands under several headings, at paragraphs 3-4, 7-8" in result.stderr
     assert "give “2.”" not in result.stderr
+
+
+#: The minutes of a meeting of voters, as Lương Minh's Mặt trận attaches them to its Hướng dẫn
+#: (held_out_13, hd_2025_luongminh_mttq: provenance.tsv there): part 2 lists the candidates
+#: 1. to 4. under it, a list counting from 1 again.
+BIEN_BAN = ["1. Thành phần hội nghị gồm:", "+ …………………………",
+            "- Tổng số cử tri (trong cơ quan/tổ chức/đơn vị) được mời: 07",
+            "- Tổng số cử tri có mặt tại hội nghị: 07",
+            "2. Họ và tên người của cơ quan, tổ chức, đơn vị giới thiệu ứng cử/người tự ứng cử:",
+            "1. ……………….", "2. ………………", "3. …………………", "4. …………………",
+            "3. Ý kiến nhận xét của cử tri đối với từng người được giới thiệu ứng cử/người tự "
+            "ứng cử:", "1 …………………………", "2 …………………………",
+            "4. Hội nghị đã quyết định biểu quyết thể hiện sự tín nhiệm đối với người được giới "
+            "thiệu ứng cử/người tự ứng cử bằng hình thức giơ tay.",
+            "Hội nghị kết thúc hồi:………….. giờ ………… cùng ngày."]
+
+
+@pytest.mark.parametrize(("part", "first", "last"), [
+    ("3.", "3. Ý kiến nhận xét của cử tri", "2 …………………………"),
+    ("4.", "4. Hội nghị đã quyết định biểu quyết", "Hội nghị kết thúc hồi"),
+    ("2.", "2. Họ và tên người của cơ quan", "4. …………………"),
+], ids=["3-after-the-list", "4-after-the-list", "2-holding-the-list"])
+def test_a_list_counting_again_inside_a_part_is_not_taken_for_the_parts(runner, spec,
+                                                                          tmp_path, part,
+                                                                          first, last):
+    """Its "3. ………" and "4. ………" are candidates, not parts 3 and 4: ``--trich 3.`` kept the
+    third candidate's line alone, where the voters' opinions were meant."""
+    original = _docx(tmp_path, BIEN_BAN)
+    out = tmp_path / "trich.docx"
+    result = runner.invoke(main, ["copy", str(original), "--spec", str(spec), "-o", str(out),
+                                  "--trich", part])
+    assert result.exit_code == 0, result.output
+    lines = [text.rstrip("./") for text in BIEN_BAN]  # the last kept ends "./."
+    kept = [p.text.rstrip("./") for p in Document(str(out)).paragraphs]
+    start = next(i for i, text in enumerate(BIEN_BAN) if text.startswith(first))
+    end = next(i for i, text in enumerate(BIEN_BAN) if text.startswith(last))
+    assert [text for text in kept if text in lines] == lines[start:end + 1], kept

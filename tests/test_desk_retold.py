@@ -70,6 +70,12 @@ NOT_ON_DESK = {
         "the desk's bulk run numbers no letter from the register (no --so-rieng there)",
     "{folder}: deleted {files}, the letters of the list as it was before (--force)":
         "each bulk run writes a folder of its own",
+    "{folder}: deleted {files}, the letters an earlier version wrote under the names it gave "
+    "then; this run writes them under this version's names (--force)":
+        "each bulk run writes a folder of its own",
+    ". Letters numbered from the register keep their numbers there: with --force the run names "
+    "the numbers of the old files, to be cancelled in the register":
+        "the desk's bulk run numbers no letter from the register (no --so-rieng there)",
     "{path} ({numbers}) differs from what this row gives now (edited by hand, or the spec "
     "changed); kept as it is: --force writes it again under the same number":
         "the desk's bulk run numbers no letter from the register (no --so-rieng there)",

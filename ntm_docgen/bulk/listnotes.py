@@ -64,12 +64,13 @@ def list_notes(people: RecipientList, data: Any, numbered: bool = False) -> list
     notes += marked_cells(people)  # ``{{ ten }}``, ``<b>``: printed as typed
     for name, paths in placeholders(data).items():
         column = field_of(name, people.fields)
+        placeholder = "{{ " + name + " }}"  # as typed in the template
         hidden = people.hidden.get(column or "")
         if hidden:
             notes.append(said(N_("{path}: column {letter} (“{column}”) is hidden in the sheet, "
                                  "but {placeholder} is filled from it: check what it holds "
                                  "before the letters go out"), path=people.source,
-                              letter=hidden, column=column, placeholder=f"{{{{ {name} }}}}"))
+                              letter=hidden, column=column, placeholder=placeholder))
         empty = [p.row for p in people.recipients
                  if column is not None and p.fields.get(column) == ""
                  and all(may_be_empty(path) for path in paths)]  # else the row is refused
@@ -81,7 +82,7 @@ def list_notes(people: RecipientList, data: Any, numbered: bool = False) -> list
                                 "cell is empty in rows {rows}: those letters print nothing "
                                 "there; fill the cells, or check those letters",
                                 len(empty), path=people.source,
-                                placeholder=f"{{{{ {name} }}}}", column=column,
+                                placeholder=placeholder, column=column,
                                 rows=row_ranges(empty)))
     return notes
 

@@ -37,14 +37,19 @@ def slug(addressee: str) -> str:
     >>> slug("../../etc/passwd"), slug("A&B <x>"), slug("{{ 7*7 }}"), slug("...")
     ('etc-passwd', 'A-B-x', '7-7', 'nguoi-nhan')
     """
-    abbreviations, longest, empty = _rules()
-    text = strip_diacritics(nfc(addressee))
-    for pattern, short in abbreviations:
-        text = pattern.sub(short, text)
-    text = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-")
+    _, longest, empty = _rules()
+    text = _joined(addressee)
     if len(text) > longest:
         text = text[:longest].rsplit("-", 1)[0] if "-" in text[:longest] else text[:longest]
     return text or empty
+
+
+def _joined(addressee: str) -> str:
+    """The addressee's words in ASCII joined by ``-``, abbreviated, however long."""
+    text = strip_diacritics(nfc(addressee))
+    for pattern, short in _rules()[0]:
+        text = pattern.sub(short, text)
+    return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-")
 
 
 def width(count: int) -> int:
@@ -65,7 +70,7 @@ def letter_stem(seq: int, addressee: str, digits: int = 4) -> str:
     return f"{seq:0{digits}d}-{slug(addressee)}"
 
 
-def apart(addressees: Sequence[str]) -> list[str]:
+def apart(addressees: Sequence[str], *, kept: bool = True) -> list[str]:
     """The addressees as their file names are made from them: those whose names would be
     alike but for their marks (a reader cannot tell ``0025-UBND-xa-Son-Ha`` from
     ``0026-UBND-xa-Son-Ha``) with the words that differ typed in Telex; the others as given.
@@ -76,6 +81,9 @@ def apart(addressees: Sequence[str]) -> list[str]:
     ['UBND-xa-Ba-Tow', 'UBND-xa-Ba-Too', 'UBND-xa-Ba-Tow']
     >>> apart(["UBND xã Tân thành", "UBND xã Tân Thành"])  # one unit, typed twice
     ['UBND xã Tân thành', 'UBND xã Tân Thành']
+
+    ``kept=False``: as earlier versions did, a long name cut where it is too long even when the
+    words that differ are beyond the cut (``former_names``).
     """
     alike: dict[str, list[int]] = defaultdict(list)
     for index, addressee in enumerate(addressees):
@@ -87,8 +95,49 @@ def apart(addressees: Sequence[str]) -> list[str]:
             continue  # the same addressee again, or words that do not line up
         differ = {k for k in range(len(words[0])) if len({w[k].casefold() for w in words}) > 1}
         for i in indexes:
-            out[i] = _typed(nfc(addressees[i]), differ)
+            typed = _typed(nfc(addressees[i]), differ)
+            out[i] = _kept(typed, differ) if kept else typed
     return out
+
+
+def former_names(addressees: Sequence[str], digits: int = 4) -> set[str]:
+    """The names earlier versions of the tool gave these letters and this one does not: before
+    two addressees alike but for their marks were told apart (``0026-UBND-xa-Son-Ha.docx``),
+    and before a long name kept the words that tell them apart. A folder holding them is the
+    tool's own, written before its names changed, not a list changed since.
+
+    >>> sorted(former_names(["Ủy ban nhân dân xã Sơn Hà", "Ủy ban nhân dân xã Sơn Hạ"]))
+    ['0001-UBND-xa-Son-Ha.docx', '0002-UBND-xa-Son-Ha.docx']
+    """
+    today = apart(addressees)
+    earlier = (list(addressees), apart(addressees, kept=False))
+    return {f"{letter_stem(seq, names[seq - 1], digits)}.docx"
+            for names in earlier for seq in range(1, len(addressees) + 1)
+            if slug(names[seq - 1]) != slug(today[seq - 1])}
+
+
+def _kept(text: str, differ: set[int]) -> str:
+    """``text`` short enough for its file name to keep the words numbered in ``differ``, with
+    the two words before them ("xã Sơn Haj"): the words between the first ones and those are
+    left out where the whole would be cut before them; ``text`` itself where it fits.
+
+    >>> _kept("Thường trực Đảng ủy, Thường trực Hội đồng nhân dân, Ủy ban nhân dân, "
+    ...       "Ủy ban Mặt trận Tổ quốc Việt Nam xã Sơn Haj (để thực hiện)", {24})
+    'Thường trực Đảng ủy Thường trực Hội đồng nhân dân Ủy ban nhân dân Ủy ban xã Sơn Haj'
+    """
+    longest = _rules()[1]
+    words = _WORD.findall(text)
+    if not differ:
+        return text
+    start, end = max(min(differ) - 2, 0), max(differ) + 1
+    if len(_joined(" ".join(words[:end]))) <= longest:
+        return text
+    tail = words[start:end]
+    for head in range(start, -1, -1):
+        kept = " ".join(words[:head] + tail)
+        if len(_joined(kept)) <= longest:
+            return kept
+    return " ".join(tail)
 
 
 def _typed(text: str, differ: set[int]) -> str:

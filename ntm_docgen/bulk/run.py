@@ -161,10 +161,13 @@ def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
                              "only of an issued letter: each letter's copy block copies a "
                              "draft; give each letter its number with --so-rieng, or leave out "
                              "ban_sao and copy the issued letters")))
+    from ntm_docgen.bulk.naming import former_names, width
     from ntm_docgen.bulk.runner import plan
     from ntm_docgen.bulk.written import another_list
 
-    stale = another_list(out_dir, plan(people), numbered=so_rieng, force=force)
+    addressees = [r.kinh_gui for r in people.recipients]
+    renamed = former_names(addressees, width(len(addressees)))
+    stale = another_list(out_dir, plan(people), numbered=so_rieng, force=force, renamed=renamed)
     held, stale_merge = None, False  # stale_merge: the merged file a run left, replaced
     if merged is not None:  # a --merge file not this run's is refused before a letter is
         from ntm_docgen.bulk.merge import its_own  # written, as it would be after them
@@ -178,7 +181,7 @@ def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
         from ntm_docgen.bulk.written import earlier_merged, merged_behind, remember, set_apart
 
         behind = None if merged is not None else earlier_merged(out_dir)
-        notes += set_apart(out_dir, stale)  # with --force, as said
+        notes += set_apart(out_dir, stale, renamed)  # with --force, as said
         remember(out_dir, plan(people), merged or behind)
         report = _run(maker, people, notes, pdf=pdf, merged=merged, workers=workers,
                       converters=converters, so_rieng=so_rieng, db=db, force=force,

@@ -101,13 +101,17 @@ def shown(stale: list[str]) -> str:
                                    if len(stale) > 6 else "")
 
 
-def another_list(out_dir: Path, jobs: Sequence[Job], *, numbered: bool,
-                 force: bool) -> list[str]:
+def another_list(out_dir: Path, jobs: Sequence[Job], *, numbered: bool, force: bool,
+                 renamed: set[str] | None = None) -> list[str]:
     """The letters of a list since changed that this run would leave beside its own: refused,
-    naming them, or (``force``) returned, to be deleted once the run holds the folder."""
+    naming them, or (``force``) returned, to be deleted once the run holds the folder.
+    ``renamed``: the names earlier versions gave this list's letters (``naming.former_names``);
+    letters all so named are the tool's own under their old names, and told so."""
     stale = of_another_list(out_dir, jobs)
     if not stale or force:
         return stale
+    if all_renamed(stale, renamed):
+        raise InputFileError(out_dir, _renamed(stale, numbered))
     reason = ngettext(
         "holds {count} letter this list does not name: {files}. The list has changed since it "
         "was written (a letter is named by its row's place, so a row taken out or put in "
@@ -127,13 +131,45 @@ def another_list(out_dir: Path, jobs: Sequence[Job], *, numbered: bool,
     raise InputFileError(out_dir, reason)
 
 
-def set_apart(out_dir: Path, stale: list[str]) -> list[str]:
-    """Delete the letters of the earlier list (``--force``), with the warning that names them."""
+def all_renamed(stale: list[str], renamed: set[str] | None) -> bool:
+    """True when every letter left behind bears a name an earlier version gave this list's."""
+    return bool(stale) and all(str(Path(name).with_suffix(".docx")) in (renamed or set())
+                               for name in stale)
+
+
+def _renamed(stale: list[str], numbered: bool) -> str:
+    """Why letters this tool wrote under the names an earlier version gave are refused."""
+    reason = ngettext(
+        "holds {count} letter an earlier version of ntm-docgen wrote from this list, under the "
+        "name it gave then: {files}. Your list has not changed: the file names changed with "
+        "this version (two units whose names differ only by their marks, such as xã Sơn Hà and "
+        "xã Sơn Hạ, are now named apart). Run again with --force to write the letters under the "
+        "new names (the old file is deleted), or write them into another folder",
+        "holds {count} letters an earlier version of ntm-docgen wrote from this list, under the "
+        "names it gave then: {files}. Your list has not changed: the file names changed with "
+        "this version (two units whose names differ only by their marks, such as xã Sơn Hà and "
+        "xã Sơn Hạ, are now named apart). Run again with --force to write the letters under the "
+        "new names (the old files are deleted), or write them into another folder",
+        len(stale)).format(count=len(stale), files=shown(stale))
+    if numbered:
+        reason += _(". Letters numbered from the register keep their numbers there: with "
+                    "--force the run names the numbers of the old files, to be cancelled in "
+                    "the register")
+    return reason
+
+
+def set_apart(out_dir: Path, stale: list[str], renamed: set[str] | None = None) -> list[str]:
+    """Delete the letters of the earlier list (``--force``), with the warning that names them;
+    ``renamed`` as ``another_list`` takes it."""
     for name in stale:
         with contextlib.suppress(FileNotFoundError):
             (out_dir / name).unlink()
     if not stale:
         return []
+    if all_renamed(stale, renamed):
+        return [said(N_("{folder}: deleted {files}, the letters an earlier version wrote under "
+                        "the names it gave then; this run writes them under this version's "
+                        "names (--force)"), folder=str(out_dir), files=shown(stale))]
     # the numbers of those a numbered run deleted are told by it (bulk/again.py): by name
     return [said(N_("{folder}: deleted {files}, the letters of the list as it was before "
                     "(--force)"), folder=str(out_dir), files=shown(stale))]

@@ -15,6 +15,8 @@ from ntm_docgen.vietnamese.loai import split_heading
 
 #: a form's line is a line of its own, not a sentence that opens with "Mẫu"
 _FORM_LINE_MAX = 200
+#: the lines under a form's name its header's Quốc hiệu stands within ("TÊN ĐƠN VỊ" beside it)
+_HEADER_BELOW = 3
 
 
 def name_appendices(doc: Document, found: list[Finding], end: int | None) -> None:
@@ -99,20 +101,39 @@ def form_lines(paras: list[Para]) -> set[int]:
     """The paragraphs (their index) of the ministries' forms a phụ lục kept as a file of its
     own holds ("Mẫu 09 - Sơ yếu lý lịch tự thuật" and the form under it, its headings, tables
     and small type as the ministry issued them): each from its form's line to the next form's
-    line or the phụ lục's next heading or note ("PHỤ LỤC", "(Ban hành kèm theo ...)"). The
-    form's own line is one of them.
+    line, the phụ lục's next heading or note ("PHỤ LỤC", "(Ban hành kèm theo ...)") or its next
+    item (a bold "2." after its item 1, the items counted from 1 outside the forms). The form's
+    own line is one of them.
 
-    A form's "PHẦN I. THÔNG TIN CHUNG" or "I." heading is the form's, not the phụ lục's: only
-    the phụ lục's heading or note ends it."""
+    A form is a line naming it over a header of its own: a "Mẫu 01" line, or a line its
+    Thông tư names as a phụ lục ("Phụ lục 01: Văn bản đề nghị ...") with the form's Quốc hiệu
+    under it; a "Phụ lục 01: ..." line with none is the phụ lục's heading, or a line naming the
+    form. A form's "PHẦN I. THÔNG TIN CHUNG", "I." or "1." is the form's, not the phụ lục's."""
     opens = re.compile(rules()["kem_theo"]["form_start"])
     note = re.compile(rules()["phu_luc_note"])
-    inside, found = False, set()
+    printed = [p for p in paras if p.clean.strip()]
+    after = {p.index: printed[n + 1:n + 1 + _HEADER_BELOW] for n, p in enumerate(printed)}
+    inside, found, item = False, set(), 0
     for para in paras:
         text = para.clean.strip()
-        if opens.match(text) and len(text) <= _FORM_LINE_MAX:
+        number = _item(para)
+        if len(text) <= _FORM_LINE_MAX and (opens.match(text) or appendix_name(text) and any(
+                key(rules()["quoc_hieu"]) in key(p.clean) for p in after.get(para.index, []))):
             inside = True
-        elif para.cell is None and (note.match(text) or appendix_name(text)):
+        elif para.cell is None and (note.match(text) or appendix_name(text) or
+                                    item and number == item + 1):  # a form's own "1." is not
             inside = False
         if inside:
             found.add(para.index)
+        elif number == item + 1:  # a list inside an item, "1. Trường hợp 1", is none
+            item = number
     return found
+
+
+def _item(para: Para) -> int:
+    """The number of a phụ lục's own item, "2. Cấp lại giấy ..." in bold outside a table, the
+    whole line (a case in it, "13. Trường hợp 13: Hồ sơ ...", is bold only at its start); 0 for
+    any other line."""
+    match = re.match(r"(\d{1,3})\.\s", para.clean.strip())
+    bold = all(r.props.bold for r in para.runs if r.text.strip())
+    return int(match[1]) if match and bold and para.cell is None else 0

@@ -209,6 +209,7 @@ def paper_copy(data: bytes, ban_sao: BanSao, today: date, reader: PdfReader | No
     width, height = float(box.width), float(box.height)
     with _measured(original, reader, data) as own:
         document = own.document
+        column = own.column_left(last)  # the body's margin, not the header's edge
         end = own.ink(last)
         found = [b for b in (own.ink(0) if last else end, end) if b is not None]
         left = min([b.left for b in found], default=trang["le_trai"] * mm)
@@ -217,6 +218,8 @@ def paper_copy(data: bytes, ban_sao: BanSao, today: date, reader: PdfReader | No
             left = trang["le_trai"] * mm
         if right > width - _EDGE:
             right = width - trang["le_phai"] * mm
+        if column is not None and left < column < right - width / 2:
+            left = column
         if right - left < width / 2:
             left, right = trang["le_trai"] * mm, width - trang["le_phai"] * mm
         lines, block_height = layout(ban_sao, today, right - left)

@@ -11,6 +11,7 @@ rendered with its annotations and its dark pixels measured, as before.
 from __future__ import annotations
 
 import ctypes
+from collections import Counter
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
@@ -154,3 +155,40 @@ def _from_pixels(page: pdfium.PdfPage, span: Span | None = None) -> Ink | None:
     scale = 72 / DPI
     return Ink(box[0] * scale + left, box[2] * scale + left, box[3] * scale + edge,
                box[1] * scale + edge)
+
+
+#: Fewer lines of text than this tell no column (a scan, a page of pictures).
+_LINES = 5
+
+
+def line_starts(page: pdfium.PdfPage) -> list[float]:
+    """Where each line of the page's text starts, in points from its left edge (a line's
+    pieces in other fonts joined by their baseline)."""
+    left_edge = page.get_cropbox()[0]
+    text = page.get_textpage()
+    try:
+        starts: dict[int, float] = {}
+        for index in range(text.count_rects()):
+            left, bottom, right, top = text.get_rect(index)
+            if text.get_text_bounded(left, bottom, right, top).strip():
+                line = round(bottom / 3)
+                starts[line] = min(starts.get(line, left), left)
+    finally:
+        text.close()
+    return [start - left_edge for start in starts.values()]
+
+
+def column_left(starts: list[float]) -> float | None:
+    """The left edge of the text column, where most lines start (the body's margin, where a
+    header's issuer, centred in its cell, may stand further left), in points; None for fewer
+    than a few lines of text.
+
+    >>> column_left([58.0, 60.1, 85.0, 85.2, 85.1, 120.3, 85.0])
+    85.0
+    >>> column_left([85.0, 85.0]) is None
+    True
+    """
+    if len(starts) < _LINES:
+        return None
+    most = Counter(round(start / mm) for start in starts).most_common(1)[0][0]
+    return min(start for start in starts if round(start / mm) == most)

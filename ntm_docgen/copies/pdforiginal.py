@@ -16,7 +16,15 @@ import pypdfium2 as pdfium
 from pypdf import PdfReader
 from pypdf.errors import LimitReachedError, PyPdfError
 
-from ntm_docgen.copies.pdfink import Ink, Span, ink, open_document, page_ink
+from ntm_docgen.copies.pdfink import (
+    Ink,
+    Span,
+    column_left,
+    ink,
+    line_starts,
+    open_document,
+    page_ink,
+)
 from ntm_docgen.errors import InputFileError
 from ntm_docgen.files.limits import PDF_PAGES
 from ntm_docgen.files.pages import PDFIUM
@@ -154,6 +162,24 @@ class Measured:
             return page_ink(page)
         finally:
             page.close()
+
+    def column_left(self, last: int) -> float | None:
+        """Where the body's lines start on page 1 and page ``last`` (:func:`column_left`: the
+        decree's text width, the copy block's; a header's issuer may stand further left); None
+        where the last page is laid otherwise than page 1 (a table across), whose text width
+        page 1 does not tell. Page 1 is read as kept, for :meth:`ink` to measure after."""
+        starts: list[float] = []
+        shapes = set()
+        for index in dict.fromkeys((0, last)):
+            page = self.first_page() if index == 0 else self.document[index]
+            try:
+                shapes.add((round(page.get_width()), round(page.get_height()),
+                            page.get_rotation() % 180))
+                starts += line_starts(page)
+            finally:
+                if index:
+                    page.close()
+        return column_left(starts) if len(shapes) == 1 else None
 
     def corners(self, spans: list[Span]) -> list[Ink | None]:
         """Where page 1's content lies in each band of its width (:func:`page_ink`), the page

@@ -18,7 +18,7 @@ from lxml import etree
 from ntm_docgen.copies import NAMES
 from ntm_docgen.copies.package import DocxPackage, paragraph_text, w
 from ntm_docgen.copies.phuluc import Appendix, split_tail
-from ntm_docgen.copies.trich_numbered import part_number, part_span
+from ntm_docgen.copies.trich_numbered import part_number, part_span, shapes_of
 from ntm_docgen.copies.trichlists import Lists, keep_numbers, lists_of, printed
 from ntm_docgen.errors import FieldError
 from ntm_docgen.i18n import _
@@ -155,7 +155,8 @@ def select(layout: Layout, parts: str, source: str) -> list[etree._Element]:
             texts = [printed(layout.lists, e) if e.tag == w("p") else "" for e in content]
             filled = set(numbered)
             count = list(accumulate(i in filled for i in range(len(content))))
-            start, end = part_span(n, texts, [i for i, _k in found], source, count)
+            start, end = part_span(n, texts, [i for i, _k in found], source, count,
+                                   shapes_of(content))
             keep |= set(range(start, end))
             continue
         if not _names_content(token):

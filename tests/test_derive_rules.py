@@ -63,7 +63,8 @@ def test_sentence_templates_use_known_fields():
          "nguoi_nhan", "Nguoi_nhan", "viec", "Viec", "thuong_truc", "han", "loai_nay", "dia_ban",
          "tong_hop", "xu_ly", "noi_dung", "theo_de_cuong", "van_ban_nguon", "bao_cao",
          "Bao_cao", "viec_lam", "tren_dia_ban", "cap_tren", "han_tren",
-         "len_tren"], "x")  # len_tren: a Sở's reports up (Derivation.reports_up)
+         "len_tren",  # a Sở's reports up (Derivation.reports_up)
+         "tai_lieu", "han_gui", "gui_len"], "x")  # a document asked by a day (sendby.ask_sent)
     data = mau()
     for group in ("mo_dau", "to_chuc"):
         for sentence in data[group].values():
@@ -73,5 +74,6 @@ def test_sentence_templates_use_known_fields():
         for sentence in [item] if isinstance(item, str) else [v for k, v in item.items()
                                                               if k != "khi"]:
             assert sentence.format(**fields)
+    assert cong_van["gui"].format(**fields)
     assert van()["trich_dan"].format(loai="x", so_hieu="x", ngay="x", co_quan="x",
                                      trich_yeu="x")

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ntm_docgen.derive.above import source_warnings
+from ntm_docgen.derive.above import not_above, source_warnings
 from ntm_docgen.derive.attached import own_attachments
+from ntm_docgen.derive.award import chair_gives_awards
 from ntm_docgen.derive.cite import citation, issuer_name, issuer_short, lower_first, upper_first
 from ntm_docgen.derive.city import as_a_city
 from ntm_docgen.derive.dateplace import placed_by_date_line
@@ -38,6 +39,7 @@ from ntm_docgen.derive.renamed import rename_gone
 from ntm_docgen.derive.report import asks_report
 from ntm_docgen.derive.request import addressed_elsewhere
 from ntm_docgen.derive.rules import LevelRules, Rewriter, level_rules, mau, van
+from ntm_docgen.derive.sendby import ask_sent, sent_by_day
 from ntm_docgen.derive.sourcewords import odd_words
 from ntm_docgen.derive.targets import targets_above
 from ntm_docgen.derive.tasked import tasked_in_noi_nhan
@@ -154,12 +156,17 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
             else deadline_above(source, han, profile.cap, day)
         fields["han"] = ngay_ngan(han)
         warnings += told
+    sent = sent_by_day(source)  # a document asked by a day: the units are asked for it first
+    asked_sent = ask_sent(fields, sent, han, day, named=other is None and not upward) \
+        if sent else []
     warnings += left + drafting_unit_warnings(profile, form) + signer_warnings(profile)
     job = Derivation(source=source, profile=profile, form=form, rules=rules, rewrite=rewrite,
                      fields=fields, kinh_gui=kinh_gui, ngay=ngay, so=so, han=han,
                      warnings=warnings, duty=duty.line if duty else None,
-                     theirs=other.name if other else "", reports=reports)
+                     theirs=other.name if other else "", reports=reports,
+                     sent=sent.by if sent else "")
     spec = build_form(job)
+    warnings += asked_sent if job.sent else []  # told when the letter asks it
     if copy_issuer:
         also_to_issuer(spec, fields["nguon"])
     if duty and fields["cap_tren"] != fields["nguon"]:
@@ -180,10 +187,12 @@ def derive_letter(source: Spec, profile: Profile, form: str, *, ngay: date | Non
     warnings += names_kept(spec, other, profile.ten_goi, fields["trich_dan"])
     warnings += their_own(spec, other, profile)
     warnings += rename_gone(spec, day)
-    tasked_in_noi_nhan(spec, profile, theirs=other is not None)
+    warnings += tasked_in_noi_nhan(spec, profile, day, theirs=other is not None, below=(
+        fields["nguon"] if not_above(source, profile) else ""))
     numbered_again(spec, source.noi_dung or "")
     named_in_titles(spec, profile.ten_goi, fields["dia_ban"])
     as_a_city(spec, profile.cap, profile.tinh)
+    warnings += chair_gives_awards(spec, profile.cap, fields["dia_ban"])
     warnings += odd_words(spec)
     return DeriveResult(spec, warnings)
 

@@ -71,6 +71,9 @@ def _cong_van(job: Derivation) -> dict[str, Any]:
             sentence = job.say(item["han"] if job.han else item["khong_han"])
         number += 1
         lines.append(f"{number}. {sentence}")
+    if job.sent:  # a document asked by a day: asked of the units too
+        number += 1
+        lines.append(f"{number}. {job.say(text['gui'])}")
     if number == 1:  # one request is no list
         lines[-1] = lines[-1][3:]
     if job.delegates:
@@ -222,6 +225,10 @@ def _organise(job: Derivation, parts: list[Section]) -> str:
                      Section(added_heading(headings["thoi_gian"], kept_numbers), [deadline]))
     elif job.reports:
         to_chuc.lines.append(deadline)
+    if job.sent and any(job.sent in x for p in parts for x in p.lines):
+        job.sent = ""  # the source's line asking it is kept as written: nothing more is asked
+    elif job.sent:  # a document asked by a day: asked of the units by their own day
+        to_chuc.lines.append(job.say(text["gui"]))
     if job.delegates:
         to_chuc.lines.append(job.say(text["giao" if job.reports else "giao_khong_bao_cao"]))
     elif job.duty:

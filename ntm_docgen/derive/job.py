@@ -53,6 +53,10 @@ class Derivation:
     theirs: str = ""
     #: whether the letter asks its units for a report (``report.asks_report``)
     reports: bool = True
+    #: the words setting the day of a document the source asks sent (``sendby.sent_by_day``:
+    #: "trước ngày 14/4/2025"), which the letter asks of its units; "" when it asks none (set
+    #: so by a form that carries the source's own line asking it)
+    sent: str = ""
 
     @property
     def delegates(self) -> bool:

@@ -1,13 +1,15 @@
 """Bodies and places of another province carried down in its letter (a Lâm Đồng plan derived
 by a unit of Lạng Sơn: its "Ban Quản lý các khu công nghiệp", its "đặc khu"), which are not the
 unit's: taken out of the lists that name them with the unit's own, the lines naming them alone
-quoted (``rieng_tinh`` in data/derive/van.yaml; the kinds of unit from the 2025 list)."""
+quoted (``rieng_tinh`` in data/derive/van.yaml; the kinds of unit from the 2025 list). A
+commune's letter from its own province's is without them too: a commune has no such body."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
+from ntm_docgen.derive.above import RANK
 from ntm_docgen.derive.elsewhere import Elsewhere
 from ntm_docgen.derive.levels import QUOTED
 from ntm_docgen.derive.profile import Profile
@@ -70,10 +72,33 @@ def taken_out(line: str, names: list[str]) -> tuple[str, list[str]]:
 def their_own(spec: dict[str, Any], other: Elsewhere | None, profile: Profile) -> list[str]:
     """The body and the built đề cương of a letter carried from another province without that
     province's own bodies and places in the lists naming them with others, told; a line that
-    still names one is quoted."""
-    if other is None or other.rank != 1:
+    still names one is quoted. A commune's letter from its own province's is without the bodies
+    only a province has, told as the commune's."""
+    if other is not None and other.rank == 1:
+        taken, kept = _taken_out(spec, _names(profile))
+        theirs = dict(theirs=other.theirs, home=other.home)
+        return _told(taken, kept, N_(
+            "these bodies and places of {theirs}, whose letter it is, are not {home}'s, and were "
+            "taken out of the lists that named them with others: {names}; if {home} has its own "
+            "in their place, write them in before sending"), N_(
+            "these lines still name bodies or places of {theirs}, whose letter it is, which are "
+            "not {home}'s: {lines}; rewrite them for {home} or leave them out before sending"),
+            theirs)
+    if other is not None or RANK.get(profile.cap) != RANK["xã"]:
         return []
-    names = _names(profile)
+    taken, kept = _taken_out(spec, list(van()["rieng_tinh"]))
+    return _told(taken, kept, N_(
+        "these bodies of the province are not {unit}'s, which has no such body, and were taken "
+        "out of the lists that named them with the {unit_kind}'s own: {names}; check the lists "
+        "before sending"), N_(
+        "these lines still name bodies of the province, which {unit} does not have: {lines}; "
+        "rewrite them for the {unit_kind}'s own bodies or leave them out before sending"),
+        dict(unit=profile.ten_goi, unit_kind=profile.cap))
+
+
+def _taken_out(spec: dict[str, Any], names: list[str]) -> tuple[list[str], list[str]]:
+    """``names`` taken out of the lists of ``spec``'s body and đề cương that name them with
+    others, in place; the names taken out, and the lines that still name one."""
     parts = [spec, *(spec.get("phu_luc") or [])]
     taken: list[str] = []
     kept: list[str] = []
@@ -90,17 +115,15 @@ def their_own(spec: dict[str, Any], other: Elsewhere | None, profile: Profile) -
                    for m in named.finditer(lines[n])):
                 kept.append(shortened(lines[n], 100))
         part["noi_dung"] = "\n".join(lines)
+    return taken, kept
+
+
+def _told(taken: list[str], kept: list[str], taken_text: str, kept_text: str,
+          values: dict[str, str]) -> list[str]:
     told: list[str] = []
     if taken:
-        told.append(said(N_("these bodies and places of {theirs}, whose letter it is, are not "
-                            "{home}'s, and were taken out of the lists that named them with "
-                            "others: {names}; if {home} has its own in their place, write them "
-                            "in before sending"), theirs=other.theirs, home=other.home,
-                         names=", ".join(taken)))
+        told.append(said(taken_text, names=", ".join(taken), **values))
     if kept:
-        told.append(said(N_("these lines still name bodies or places of {theirs}, whose letter "
-                            "it is, which are not {home}'s: {lines}; rewrite them for {home} "
-                            "or leave them out before sending"), theirs=other.theirs,
-                         home=other.home, lines="; ".join(f"“{x}”" for x in kept[:QUOTED])
-                         + ("; …" if len(kept) > QUOTED else "")))
+        told.append(said(kept_text, lines="; ".join(f"“{x}”" for x in kept[:QUOTED])
+                         + ("; …" if len(kept) > QUOTED else ""), **values))
     return told

@@ -186,7 +186,7 @@ def blanks(cache: Path) -> None:
         words, scale, height = pickle.loads(out.read_bytes())
         pen = Image.open(out.parent / "pen.png")
         texts = handwritten._line_texts(words)
-        signed = handwritten.signed_on(t for _n, t in sorted(texts.items()))
+        signed = handwritten.signed_note([t for _n, t in sorted(texts.items())])
         want_day = str(truth.get("ngay") or "")
         for field in ("so", "ngay"):
             for line, text in sorted(texts.items()):

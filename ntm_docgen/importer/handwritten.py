@@ -16,11 +16,12 @@ from ntm_docgen.importer.cleaning import key
 from ntm_docgen.importer.numberdate import read_ngay, read_so
 from ntm_docgen.importer.pdflayout import Word
 from ntm_docgen.importer.penread import digits, readable
+from ntm_docgen.importer.pensigned import held, in_window, signed_note
 from ntm_docgen.importer.pentrust import NGAY as _NGAY
 from ntm_docgen.importer.pentrust import SO as _SO
 from ntm_docgen.importer.pentrust import cited, day_held, edge_one, with_day, with_number
+from ntm_docgen.importer.pentrust import rewritten as _rewritten
 from ntm_docgen.importer.pentrust import slash_at as _slash
-from ntm_docgen.importer.signing import signed_on
 from ntm_docgen.vietnamese.text import nfc
 
 #: The ways a blank is read, in this order: digits only with the Vietnamese and the English
@@ -63,8 +64,8 @@ def read_blanks(pen: Any, words: list[Word], scale: float, height: float
     ``("ngay", "20/01/2025")``); ``pen``: the page as ``pen_kept`` gives it, as level as the
     page read; ``height``: the page's height in the words' units (points)."""
     found: list[tuple[str, str]] = []
-    signed = signed_on(text for line, text in sorted(_line_texts(words).items())
-                       if min(w.top for w in words if w.line == line) <= _TOP * height)
+    signed = signed_note([text for line, text in sorted(_line_texts(words).items())
+                          if min(w.top for w in words if w.line == line) <= _TOP * height])
     dates = tuple(cited(text for _line, text in sorted(_line_texts(words).items())))
     for field in ("so", "ngay"):
         for line, text in sorted(_line_texts(words).items()):
@@ -206,12 +207,17 @@ def _read(crop: Any, span: tuple[int, int], both: bool = False) -> str | None:
     if not readable(right - left, crop.height):
         return None
     blank = crop.crop((left + 2, 0, right - 2, crop.height))
-    coarse = blank.point([(v // 16) * 17 for v in range(256)])
-    found = {_agreed(blank, 2), _agreed(blank, 3), _agreed(coarse, 2)}
-    tesseract, pen = found.pop() if len(found) == 1 else None, digits(blank)
+    tesseract, pen = _tesseract(blank), digits(blank)
     if both:
         return pen if tesseract in (None, pen) else None
     return tesseract or pen if None in (tesseract, pen) or tesseract == pen else None
+
+
+def _tesseract(blank: Any) -> str | None:
+    """What Tesseract's ways agree on in ``blank``, or None."""
+    coarse = blank.point([(v // 16) * 17 for v in range(256)])
+    found = {_agreed(blank, 2), _agreed(blank, 3), _agreed(coarse, 2)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _agreed(blank: Any, times: int) -> str | None:
@@ -268,17 +274,21 @@ def _day(pen: Any, mine: list[Word], scale: float, year: int, month: str | None,
     """The day (and the month, when it was written by hand too; ``month``: as printed, if it
     was read) written in the blanks of ``ngày .. tháng .. năm <year>``: a date that exists,
     held to the digital signature's note and the dates the page cites
-    (``pentrust.day_held``)."""
+    (``pentrust.day_held``); on a grey blank the note holds, PP-OCR's looks need not all
+    agree (``pensigned.held``)."""
     crop, chars, ink = _line_chars(pen, mine, scale)
     words = _date_words(_keyed(chars))
     if words is None:
         return None
     ngay, thang, nam = words
     # no signature's note to hold the day to: PP-OCR must read it (and a month written by hand)
-    day = _read_cuts(_cuts(crop, ink, chars, ngay.end() - 1, thang.start()), crop, signed is None)
+    cuts = _cuts(crop, ink, chars, ngay.end() - 1, thang.start())
+    day = _read_cuts(cuts, crop, signed is None)
     if month is None:
         month = _read_cuts(_cuts(crop, ink, chars, thang.end() - 1, nam.start()), crop,
                            signed is None)
+    if day is None and signed is not None and month is not None and len(cuts) == 1:
+        day = held(crop, cuts[0][1], in_window(year, month, signed, dates), _tesseract)
     if day is None or month is None or len(day) > 2 or len(month) > 2:
         return None
     try:
@@ -287,10 +297,3 @@ def _day(pen: Any, mine: list[Word], scale: float, year: int, month: str | None,
         return None
     return found if day_held(found, day, signed, dates) else None
 
-
-def _rewritten(words: list[Word], mine: list[Word], text: str) -> list[Word]:
-    """The page's words with ``mine`` (words of one line) made one word of ``text``."""
-    first = min(mine, key=lambda w: w.x0)
-    one = Word(text, first.x0, max(w.x1 for w in mine), min(w.top for w in mine),
-               max(w.bottom for w in mine), first.size, first.bold, first.line)
-    return [one if w is first else w for w in words if w is first or w not in mine]

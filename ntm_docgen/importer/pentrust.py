@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ntm_docgen.importer.cleaning import key
+from ntm_docgen.importer.pdflayout import Word
 from ntm_docgen.importer.signing import signed_on
 
 #: A letter is dated on the day its digital signature's note was made or a few days before:
@@ -124,3 +125,11 @@ def with_day(text: str, day: date) -> str:
     if not month.isdigit() or int(month) != day.month:
         month = f"{day.month:02d}"
     return f"{text[:ngay.start()]}ngày {day.day:02d} tháng {month} {text[nam:]}"
+
+
+def rewritten(words: list[Word], mine: list[Word], text: str) -> list[Word]:
+    """The page's words with ``mine`` (words of one line) made one word of ``text``."""
+    first = min(mine, key=lambda w: w.x0)
+    one = Word(text, first.x0, max(w.x1 for w in mine), min(w.top for w in mine),
+               max(w.bottom for w in mine), first.size, first.bold, first.line)
+    return [one if w is first else w for w in words if w is first or w not in mine]

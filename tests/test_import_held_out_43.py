@@ -105,3 +105,19 @@ def test_the_portal_stamp_over_the_kinh_gui_is_set_apart_with_a_warning() -> Non
     assert result.spec["noi_dung"].startswith("Xét đề nghị của Ủy ban nhân dân tỉnh Đồng Nai")
     assert any("“GÔNG THÔNG TIN BIỆN TU CHÍNH PHÙ” over the Kính gửi" in w
                for w in result.warnings)
+
+
+@pytest.mark.parametrize(("name", "mark", "issuer"), [
+    ("cv_2026_vpcp_3722", "TT9I", "VĂN PHÒNG CHÍNH PHỦ"),
+    ("qd_2026_ttg_729", "TT:", "THỦ TƯỚNG CHÍNH PHỦ"),
+], ids=["3722", "729"])
+def test_a_pen_mark_before_the_issuer_is_left_out_with_a_warning(name: str, mark: str,
+                                                                   issuer: str) -> None:
+    """The two scans carry the receiving office's pen note ``TTĐT`` at the page's top, read
+    ``TT9I`` and ``TT:`` and joined to the issuer's line."""
+    with language_kept():
+        set_language("en")
+        result = import_letter(SET / f"{name}.txt")
+    assert result.spec["co_quan"]["ten"] == issuer
+    assert f"co_quan: “{mark}” before the issuer's name was left out" in " ".join(
+        result.warnings)

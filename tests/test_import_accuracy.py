@@ -427,6 +427,18 @@ Read as the page's Markdown (its marks as bold and italic, a mark's span over wr
 line, a paragraph the lines between blank lines): 143/147 = 97.3 %, 0 lines lost; 147/147 =
 100 % with the body's first and last paragraphs scored by the words they print (their markup
 read: four paragraphs printed in italics, whole or in part).
+held_out_43/ (issue 15: eight letters of March-April 2026 no earlier set holds, checked with
+tools/held_before.py; docs/accuracy.md): three of the UBND phường Tô Hiệu (Sơn La) and its
+Phòng KT,HT&ĐT as the text a land-clearance program kept of their Word files (a Kế hoạch, a
+Thông báo, a Tờ trình; provenance.tsv keeps the sha256 of the program's file and of the
+committed letter), three signed text PDFs of the UBND thành phố Hà Nội (a Thông báo, a Quyết
+định with the plan it approves, a Kế hoạch) and two scans of the Văn phòng Chính phủ and the
+Thủ tướng (a công văn, a Quyết định) kept by an OCR benchmark's repository; its truth written by
+hand before the importer ran on it, measured once on main's code (064242aa): 100/127 = 78.7 %
+from the files and from the committed texts, 0 lines lost. After rules of real letters (a sign
+left before the Nơi nhận label, a Thực hiện between Căn cứ lines, a name by its initials, the
+decree's header on a decision's and its plan's first pages, the portal's stamp over the Kính
+gửi, a pen's mark before the issuer): 112/127 = 88.2 %, 0 lines lost.
 """
 
 from __future__ import annotations
@@ -489,6 +501,7 @@ HELD_OUT_39 = sorted((LETTERS / "held_out_39").glob("*.txt"))
 HELD_OUT_40 = sorted((LETTERS / "held_out_40").glob("*.txt"))
 HELD_OUT_41 = sorted((LETTERS / "held_out_41").glob("*.txt"))
 HELD_OUT_42 = sorted((LETTERS / "held_out_42").glob("*.txt"))
+HELD_OUT_43 = sorted((LETTERS / "held_out_43").glob("*.txt"))
 TARGET = 0.90
 #: The PDF sets (docs/accuracy.md): the signed PDFs at the issue's 97 %; the scans at the 85 %
 #: the issue asks of them (86.5 % read today: numbers written by hand, a number stamped over
@@ -694,6 +707,13 @@ TARGET = 0.90
 #: lost or a day the note does not allow, and a note read with its marks lost (issue 15,
 #: docs/accuracy.md; the two date lines taken from the reader's run on their pages):
 #: held_out_18 226 -> 227/242 (24's day), 19 205 -> 206/228 (04's day).
+#: held_out_43 (a ward's three letters of March 2026 as a program kept their Word files' text,
+#: Hà Nội's three signed PDFs and two central scans of April 2026): its first figure 100/127 =
+#: 78.7 %, now 112/127 = 88.2 % (tests/test_import_held_out_43.py: a bracket before the Nơi
+#: nhận label, a Thực hiện between Căn cứ lines, a name by its initials with commas, the
+#: decree's header of a decision and its plan no running header, the portal's stamp over the
+#: Kính gửi, a pen's mark before the issuer); left: Nơi nhận notes on lines of their own, an
+#: acting head's title, the scans' OCR.
 TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.86, "held_out_12": 0.99,
            "held_out_13": 0.98, "held_out_14": 0.97, "held_out_15": 0.96, "held_out_16": 0.97,
            "held_out_17": 0.97, "held_out_18": 0.938, "held_out_19": 0.903,
@@ -705,7 +725,7 @@ TARGETS = {"held_out_5": 0.97, "held_out_10": 0.97, "held_out_11": 0.86, "held_o
            "held_out_34": 1.0, "held_out_35": 0.99, "held_out_36": 0.905,
            "held_out_37": 1.0, "held_out_38": 0.977,
            "held_out_39": 0.951, "held_out_40": 0.836, "held_out_41": 1.0,
-           "held_out_42": 1.0}
+           "held_out_42": 1.0, "held_out_43": 0.881}
 
 
 def _norm(value: Any) -> Any:
@@ -816,7 +836,8 @@ def test_every_letter_has_truth_and_source() -> None:
                    + HELD_OUT_27 + HELD_OUT_28 + HELD_OUT_29 + HELD_OUT_30
                    + HELD_OUT_31 + HELD_OUT_32 + HELD_OUT_33 + HELD_OUT_34
                    + HELD_OUT_35 + HELD_OUT_36 + HELD_OUT_37 + HELD_OUT_38
-                   + HELD_OUT_39 + HELD_OUT_40 + HELD_OUT_41 + HELD_OUT_42):
+                   + HELD_OUT_39 + HELD_OUT_40 + HELD_OUT_41 + HELD_OUT_42
+                   + HELD_OUT_43):
         truth = yaml.safe_load(letter.with_suffix(".expected.yaml").read_text(encoding="utf-8"))
         assert truth["nguon"], letter
 
@@ -829,7 +850,7 @@ def test_every_letter_has_truth_and_source() -> None:
      HELD_OUT_21, HELD_OUT_22, HELD_OUT_23, HELD_OUT_24, HELD_OUT_25, HELD_OUT_26,
      HELD_OUT_27, HELD_OUT_28, HELD_OUT_29, HELD_OUT_30, HELD_OUT_31, HELD_OUT_32,
      HELD_OUT_33, HELD_OUT_34, HELD_OUT_35, HELD_OUT_36, HELD_OUT_37, HELD_OUT_38,
-     HELD_OUT_39, HELD_OUT_40, HELD_OUT_41, HELD_OUT_42],
+     HELD_OUT_39, HELD_OUT_40, HELD_OUT_41, HELD_OUT_42, HELD_OUT_43],
     ids=["tuned", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5",
          "held-out-6", "held-out-7", "held-out-8", "held-out-9", "held-out-10-pdf",
          "held-out-11-scans", "held-out-12-word-pdf",
@@ -839,7 +860,8 @@ def test_every_letter_has_truth_and_source() -> None:
          "held-out-28", "held-out-29", "held-out-30", "held-out-31",
          "held-out-32", "held-out-33", "held-out-34", "held-out-35", "held-out-36",
          "held-out-37-so-2025", "held-out-38-word-ttr", "held-out-39-binhthuan-quangngai",
-         "held-out-40-hdnd-vpcp", "held-out-41-web-pages", "held-out-42-markdown"])
+         "held-out-40-hdnd-vpcp", "held-out-41-web-pages", "held-out-42-markdown",
+         "held-out-43-ward-hanoi-2026"])
 def test_field_accuracy(letters: list[Path]) -> None:
     right, total, misses = measure(letters)
     share = right / total
@@ -859,7 +881,8 @@ def test_field_accuracy(letters: list[Path]) -> None:
                                     *HELD_OUT_31, *HELD_OUT_32, *HELD_OUT_33,
                                     *HELD_OUT_34, *HELD_OUT_35, *HELD_OUT_36,
                                     *HELD_OUT_37, *HELD_OUT_38, *HELD_OUT_39,
-                                    *HELD_OUT_40, *HELD_OUT_41, *HELD_OUT_42],
+                                    *HELD_OUT_40, *HELD_OUT_41, *HELD_OUT_42,
+                                    *HELD_OUT_43],
                          ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_no_line_is_lost_in_silence(letter: Path) -> None:
     """Every line of every letter lands in a field, the body, or a warning naming it."""

@@ -175,7 +175,8 @@ def read_body(lines: list[str], wrapped: bool = True, can_cu: bool = True,
                 or (paras[i].rstrip().endswith(":") and not _colon_for_semicolon(paras, i)) \
                 or rules()["mo_than_bai"].search(key(paras[i])) \
                 or not (thuc_hien or not rules()["mo_bao_cao"].match(key(_undashed(paras[i])))
-                        or bool(body.can_cu) and _cited_ground(paras[i])):
+                        or bool(body.can_cu) and (_cited_ground(paras[i])
+                                                  or _ground_between(paras, i))):
             break
         body.can_cu.append(cut_end(_undashed(paras[i]).rstrip(":").rstrip()))
         i += 1
@@ -254,6 +255,20 @@ def _cited_ground(para: str) -> bool:
     text = _undashed(para).rstrip()
     return text.endswith(";") and ";" not in text[:-1] and ":" not in text \
         and bool(_THUC_HIEN_CITED.match(key(text)))
+
+
+def _ground_between(paras: list[str], i: int) -> bool:
+    """A ``Thực hiện ...;`` paragraph between ``Căn cứ`` lines, another under it: the block of
+    grounds goes on past it, however long it is (Tô Hiệu's Tờ trình 155 of held_out_43).
+
+    >>> _ground_between(["Thực hiện Thông báo số 1016/TB-VPUB: dự án A; dự án B;",
+    ...                  "Căn cứ Kế hoạch số 71/KH-UBND;"], 0)
+    True
+    >>> _ground_between(["Thực hiện Kế hoạch số 5/KH-UBND, Sở báo cáo như sau:", "1. Kết quả"], 0)
+    False
+    """
+    return _undashed(paras[i]).rstrip().endswith(";") and i + 1 < len(paras) \
+        and key(_undashed(paras[i + 1])).startswith("can cu ")
 
 
 #: ``Thực hiện`` and a document cited by its number (``Kế hoạch số 9669/KH-UBND``).

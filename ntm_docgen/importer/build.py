@@ -58,6 +58,7 @@ from ntm_docgen.importer.setapart import (
 from ntm_docgen.importer.signature import read_signature
 from ntm_docgen.importer.signnoise import unread_signer
 from ntm_docgen.importer.signzone import Signature, find_signature
+from ntm_docgen.importer.titlemarks import portal_over_addressee
 from ntm_docgen.importer.unsure import gathering
 from ntm_docgen.importer.wordnotes import oriented
 from ntm_docgen.importer.yearname import year_names_spelt
@@ -149,6 +150,7 @@ def import_lines(raw: list[str], source: Path | str = "<text>",
     label = [nfc("Kính gửi:")] if head.gui_lost and lines[head.body:head.body + 1] \
         and lines[head.body].startswith("- ") else []
     body_lines = _trim([*label, *lines[head.body:sig_at if sig_at is not None else end]])
+    body_lines = portal_over_addressee(body_lines, warnings)
     body = read_body(seal_after_end(attachments_after_end(page_after_end(body_lines, warnings),
                                                           warnings), warnings),
                      wrapped,

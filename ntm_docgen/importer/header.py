@@ -20,6 +20,7 @@ from ntm_docgen.importer.headerzone import (
 from ntm_docgen.importer.headfix import (
     council,
     ky_hieu_marked,
+    mark_over_issuer,
     mark_under_issuer,
     marked_over,
     number_goes_on,
@@ -223,6 +224,10 @@ def read_header(lines: list[str], bold: frozenset[str] = frozenset()) -> Header:
         head.warnings.append(_("co_quan: “{mark}” under the issuer's name was left out (a mark "
                                "written or stamped beside the header?)").format(mark=stray))
         issuer = issuer[:-1]
+    if over := mark_over_issuer(issuer):
+        head.warnings.append(_("co_quan: “{mark}” before the issuer's name was left out (a mark "
+                               "written or stamped beside the header?)").format(mark=over))
+        issuer = [issuer[0].split(None, 1)[1], *issuer[1:]]
     read_issuer(issuer, head)
     if head.tham_quyen:
         _issuer_from_tham_quyen(head)

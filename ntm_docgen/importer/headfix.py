@@ -10,6 +10,7 @@ import re
 
 from ntm_docgen.importer.cleaning import key, rules
 from ntm_docgen.vietnamese.loai import Loai, find_loai
+from ntm_docgen.vietnamese.text import is_upper_vi
 
 #: A mark written or stamped beside the issuer's name, read as a line of its own under it: one
 #: short code of letters and digits (``T1-P7``: a clerk's initials, a filing mark).
@@ -45,6 +46,25 @@ def mark_under_issuer(lines: list[str]) -> str | None:
     last = lines[-1].strip()
     return last if _MARK.match(last) and sum(c.isdigit() for c in last) <= 2 \
         and not last.isdigit() and not re.fullmatch(r"[A-ZĐ]{2}\d{2}", last) else None
+
+
+def mark_over_issuer(lines: list[str]) -> str | None:
+    """The mark read before the issuer's first words (a receiving office's pen note at the
+    page's top, ``TTĐT`` read ``TT9I`` or ``TT:``, joined to the name's line), or None: a
+    name holds words, never a short code mixing letters and digits, nor a word closed by a
+    colon, and the rest of its line is the name in capitals.
+
+    >>> mark_over_issuer(["TT9I VĂN PHÒNG CHÍNH PHỦ"]), mark_over_issuer(["TT: THỦ TƯỚNG"])
+    ('TT9I', 'TT:')
+    >>> mark_over_issuer(["BỘ CÔNG AN", "CỤC C04"]), mark_over_issuer(["C04 Cục Cảnh sát"])
+    (None, None)
+    """
+    words = lines[0].split() if lines else []
+    if len(words) < 2 or not is_upper_vi(" ".join(words[1:])):
+        return None
+    first = words[0]
+    return first if _MARK.match(first) and sum(c.isdigit() for c in first) <= 2 \
+        or re.fullmatch(r"[^\W\d_]{1,4}:", first) else None
 
 
 def initials(name: str) -> str:

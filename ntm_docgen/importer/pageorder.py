@@ -16,6 +16,7 @@ from itertools import pairwise
 from ntm_docgen.importer.cleaning import is_scanner_mark, key, ocr_noise
 from ntm_docgen.importer.footmarks import with_marks
 from ntm_docgen.importer.footrule import notes_of, scanned_footnotes
+from ntm_docgen.importer.motto import opens_motto
 from ntm_docgen.importer.numberdate import read_ngay
 from ntm_docgen.importer.pdflayout import (
     Line,
@@ -182,9 +183,13 @@ def running_headers(pages: list[Page]) -> set[str]:
         return set()
     seen: Counter[str] = Counter()
     for page in pages:
-        texts = {" ".join(line.text.split()) for line in page_lines(page)
-                 if line.bottom < 0.09 * page.height or line.top > 0.91 * page.height}
-        seen.update(texts)
+        edge = [(" ".join(line.text.split()), line.bottom < 0.09 * page.height)
+                for line in page_lines(page)
+                if line.bottom < 0.09 * page.height or line.top > 0.91 * page.height]
+        # a page that opens a document with the decree's header (a Quyết định, the plan it
+        # issues on the next page): the issuer and the motto at its top are that header's
+        opens = any(opens_motto(text) for text, top in edge if top)
+        seen.update({text for text, top in edge if not (opens and top)})
     return {text for text, count in seen.items()
             if count >= 2 and len(text) > 3 and not _HEADING.match(key(text))}
 

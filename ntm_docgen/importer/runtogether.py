@@ -184,12 +184,24 @@ def spaced_motto(word: str) -> str:
 def comma_space(match: re.Match[str]) -> str:
     """A space after a comma or semicolon run into the next word (``phường,thị trấn``,
     ``VP,QLHC`` as OCR reads ``VP, QLHC``), not inside one name abbreviated with its ``&``
-    (``VH,TT&DL`` for Văn hóa, Thể thao và Du lịch)."""
+    (``VH,TT&DL`` for Văn hóa, Thể thao và Du lịch), nor inside a name of three parts or more
+    each abbreviated to its initials (``BT,HT,TĐC`` for bồi thường, hỗ trợ, tái định cư).
+
+    >>> COMMA.sub(comma_space, "Hội đồng BT,HT,TĐC dự án; VP,QLHC; phường,thị trấn")
+    'Hội đồng BT,HT,TĐC dự án; VP, QLHC; phường, thị trấn'
+    """
     text, at, end = match.string, match.start(), match.end()
     rest = text[end:].split(" ", 1)[0]
     if text[at - 1].isupper() and text[end].isupper() and "&" in rest.split(",")[0]:
         return match.group(1)
+    word = text[text.rfind(" ", 0, at) + 1:].split(" ", 1)[0].rstrip(";:.")
+    if match.group(1) == "," and _INITIALS_NAME.fullmatch(word):
+        return match.group(1)
     return match.group(1) + " "
+
+
+#: A name whose three parts or more are each written by its initials, commas between them.
+_INITIALS_NAME = re.compile(r"[A-ZĐ]{1,3}(?:,[A-ZĐ]{1,3}){2,}")
 
 
 def _camel(word: str, i: int) -> bool:

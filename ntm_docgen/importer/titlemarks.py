@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from ntm_docgen.importer.cleaning import key, received_stamp
+from ntm_docgen.i18n import _
+from ntm_docgen.importer.cleaning import key, received_stamp, rules
 from ntm_docgen.vietnamese.lexicon import known
 from ntm_docgen.vietnamese.loai import split_heading
 from ntm_docgen.vietnamese.text import is_upper_vi
@@ -52,6 +53,29 @@ def received_beside(lines: list[str], i: int) -> bool:
 #: (``CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ``, ``sản rộn TIN mẽ TỪ CHÍNH PHÙ``): the portal sets
 #: its dấu đến on every letter it publishes, its ĐẾN not always read.
 _PORTAL = re.compile(r"\btu\s+chinh\s+phu(\s+\w)?$")
+
+
+def portal_over_addressee(lines: list[str], warnings: list[str]) -> list[str]:
+    """The body's lines without the government portal's receiving stamp read right over its
+    Kính gửi (a công văn's header has the stamp beside its date; OCR reads the portal's name
+    after it, its ĐẾN not read: VPCP's 3722 of held_out_43), with a warning naming the line.
+
+    >>> said = []
+    >>> portal_over_addressee(["GÔNG THÔNG TIN BIỆN TU CHÍNH PHÙ", "Kính gửi:", "- Bộ A."], said)
+    ['Kính gửi:', '- Bộ A.']
+    >>> portal_over_addressee(["Cổng thông tin điện tử Chính phủ", "Kính gửi:"], [])[0]
+    'Cổng thông tin điện tử Chính phủ'
+    """
+    first = next((n for n, x in enumerate(lines) if x.strip()), None)
+    if first is None or not _PORTAL.search(key(lines[first])) or not _office_name(lines[first]):
+        return lines
+    after = next((x for x in lines[first + 1:] if x.strip()), "")
+    if not rules()["mo_dau"]["kinh_gui"].match(key(after)):
+        return lines
+    warnings.append(_("the line “{line}” over the Kính gửi was read as the receiving stamp of "
+                      "the government portal and left out of the letter; check it on the "
+                      "paper").format(line=lines[first]))
+    return lines[:first] + lines[first + 1:]
 
 
 def _office_name(line: str) -> bool:

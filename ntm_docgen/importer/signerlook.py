@@ -109,7 +109,8 @@ _SIGNS = ":;,.'\"`~-_=|/\\*+^"
 
 def _names(words: Any) -> bool:
     """Whether a line of ``words`` (a column's lines, or a page's words grouped in lines) is
-    a signer's name: a line that signs, not in capitals."""
+    a signer's name: a line that signs, not in capitals (one with a sign glued to a word,
+    ``Phạm: Minh Chín``, is none: it is read again)."""
     found = list(words)
     if not found:
         return False
@@ -137,7 +138,9 @@ def _zone(words: list[Word], width: float, height: float) -> Box | None:
 
 
 def _covers(kept: Word, word: Word) -> bool:
-    """Whether a page's word stands where a line read again stands (half its height or more
-    level with it, and across it)."""
+    """Whether a page's word stands where a line read again stands: level with it for half
+    the height of the lower of the two or more (a line of a column read as one word is as
+    tall as the stroke read into it), and across it."""
     level = min(kept.bottom, word.bottom) - max(kept.top, word.top)
-    return level >= 0.5 * (word.bottom - word.top) and word.x1 > kept.x0 and word.x0 < kept.x1
+    return level >= 0.5 * min(word.bottom - word.top, kept.bottom - kept.top) \
+        and word.x1 > kept.x0 and word.x0 < kept.x1

@@ -5,7 +5,6 @@ second look, set right by the word list and mended, and sized by their line."""
 from __future__ import annotations
 
 import shutil
-from dataclasses import replace
 from pathlib import Path
 from statistics import median
 from typing import Any
@@ -24,7 +23,7 @@ from ntm_docgen.importer.ocrblank import (
     untell_table,
 )
 from ntm_docgen.importer.ocrfix import mend_ocr
-from ntm_docgen.importer.ocrsigner import mend_names, signs
+from ntm_docgen.importer.ocrsigner import mend_names
 from ntm_docgen.importer.ocrsigns import kept_sign, told_dashes
 from ntm_docgen.importer.pdflayout import Word
 from ntm_docgen.importer.relook import relook
@@ -39,8 +38,7 @@ from ntm_docgen.importer.scan import (
 )
 from ntm_docgen.importer.scangrid import note_grids
 from ntm_docgen.importer.secondread import Read
-from ntm_docgen.importer.signercolumn import signer_column
-from ntm_docgen.importer.signtitles import head_of, mend_titles
+from ntm_docgen.importer.signerlook import name_look, signer_look
 from ntm_docgen.importer.smallnote import read_notes
 from ntm_docgen.importer.unsure import gather
 from ntm_docgen.importer.uprightread import glanced
@@ -158,7 +156,12 @@ def _ocr_words(image: Any, scale: float, first_page: bool
                 column = mend_names(column)
             read.append(one_word_a_line(column))
         words = [w for w in words if not inside(w, box)] + side_by_side(*read)
-    words = _signer_look(page, mend_ocr(words), scale)
+
+    def alone(image: Any, at: tuple[float, float], first: int) -> list[Word]:
+        """A crop of the page read alone, as one block of text."""
+        return _tesseract(image, "--psm 6", scale, at, first)
+
+    words = name_look(page, signer_look(page, mend_ocr(words), scale, alone), scale, alone)
     grids = note_grids(page, scale, words, lambda image, at: mend_ocr(_tesseract(
         image, "--psm 6", scale, at, 1 + max((w.line for w in words), default=0))))
     for box, again in reread:  # a block read as running text that its rules read as a table
@@ -178,29 +181,6 @@ def _mark_text(image: Any) -> str:
     watch.tick()
     return str(pytesseract.image_to_string(image, lang=OCR_LANG, config="--psm 7",
                                            timeout=OCR_SECONDS.value()))
-
-
-def _signer_look(page: Any, words: list[Word], scale: float) -> list[Word]:
-    """The page's words with the signer's title and name read again beside the Nơi nhận
-    where the page's reading found nothing there (``signercolumn.signer_column``: a stamp's ring
-    over them), that column read alone; only its lines that sign (an authority, a title, a
-    name, ``ocrsigner.signs``; a head's title read under the seal, ``signtitles.head_of``) are
-    taken, the stamp's marks left out, and set to the decree's titles
-    (``signtitles.mend_titles``) before the page's lines are made, so that a title never
-    runs on a Nơi nhận item wrapped beside it."""
-    found = signer_column(words, page.width * scale, page.height * scale)
-    if found is None:
-        return words
-    crop = tuple(round(v / scale) for v in found)
-    first = 1 + max((w.line for w in words), default=0)
-    column = mend_names(mend_ocr(_tesseract(page.crop(crop), "--psm 6", scale,
-                                            found[:2], first)))
-    kept = [w for w in one_word_a_line(column) if signs(w.text) or head_of(w.text)]
-    if not kept:
-        return words
-    kept = [replace(w, text=t) for w, t in zip(kept, mend_titles([w.text for w in kept]),
-                                                strict=True)]
-    return [w for w in words if not inside(w, found)] + kept
 
 
 def _tesseract(image: Any, config: str, scale: float, origin: tuple[float, float] = (0, 0),

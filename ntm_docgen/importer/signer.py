@@ -21,6 +21,7 @@ from ntm_docgen.importer.signzone import (
     Signature,
     authority_wrapped,
     capitals,
+    comma_for_dot,
     is_authority,
     looks_like_name,
     party_label,
@@ -41,7 +42,7 @@ _STRAY_END = re.compile(r"(?:\s+[^\w\s()\[\]]+)+$|(?<=\w)[:;”’\"']+$"
 
 
 def read_column(lines: list[str], sig: Signature) -> None:
-    kept = mend_titles(authority_wrapped([_comma_for_dot(x) for part in lines
+    kept = mend_titles(authority_wrapped([comma_for_dot(x) for part in lines
                                           for x in _AUTH_SPLIT.split(part) if not is_stamp(x)]))
     kept = _first_signature(kept, sig)
     kept = party_named(_body_of_authority([_without_rank(x, sig) for x in kept]))
@@ -62,6 +63,8 @@ def read_column(lines: list[str], sig: Signature) -> None:
         [x for x in kept[after:] if _without_strokes(x, None) != x]
     if titles:
         sig.chuc_vu = _title_alone(_STRAY_END.sub("", titles[0])) or titles[0]
+    elif sig.quyen_han and sig.quyen_han[-1].startswith("Q."):
+        sig.chuc_vu = sig.quyen_han.pop()  # "Q." stands before the acting head's title itself
     elif sig.quyen_han and title_under(sig.quyen_han[-1]):
         sig.chuc_vu, sig.deputy_of = title_under(sig.quyen_han[-1]), sig.quyen_han[-1]
     if names:
@@ -118,23 +121,6 @@ def _with_office(titles: list[str], kept: list[str], quyen_han: list[str]) -> li
 #: A head's title and the body he heads, on one line (``GIÁM ĐỐC SỞ NỘI VỤ``).
 _CHAIR_OFFICE = re.compile(r"^(?:GIÁM ĐỐC|CHỦ TỊCH|BỘ TRƯỞNG|CỤC TRƯỞNG|TRƯỞNG BAN|CHÁNH VĂN "
                            r"PHÒNG)\s+(?P<body>\S.*)$")
-
-
-#: ``KT, CHỦ TỊCH``: the dot after an authority's mark read as a comma (a scan).
-_AUTH_COMMA = re.compile(r"^(TM|KT|TL|TUQ)\s*,\s*(?=\S)")
-
-
-def _comma_for_dot(line: str) -> str:
-    """An authority line whose dot OCR read as a comma, with its dot, when the words after
-    it are in capitals as a title's are; any other line as it is.
-
-    >>> _comma_for_dot("KT, CHỦ TỊCH"), _comma_for_dot("KT, Phòng Kinh tế")
-    ('KT. CHỦ TỊCH', 'KT, Phòng Kinh tế')
-    """
-    match = _AUTH_COMMA.match(line)
-    if match is None or not is_authority(f"{match.group(1)}. {line[match.end():]}"):
-        return line
-    return f"{match.group(1)}. {line[match.end():]}"
 
 
 def _without_enterprise(titles: list[str], kept: list[str]) -> list[str]:

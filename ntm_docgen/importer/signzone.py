@@ -81,6 +81,23 @@ def is_authority(line: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.75 * len(letters)
 
 
+#: ``KT, CHỦ TỊCH``: the dot after an authority's mark read as a comma (a scan).
+_AUTH_COMMA = re.compile(r"^(TM|KT|TL|TUQ)\s*,\s*(?=\S)")
+
+
+def comma_for_dot(line: str) -> str:
+    """An authority line whose dot OCR read as a comma, with its dot, when the words after
+    it are in capitals as a title's are; any other line as it is.
+
+    >>> comma_for_dot("KT, CHỦ TỊCH"), comma_for_dot("KT, Phòng Kinh tế")
+    ('KT. CHỦ TỊCH', 'KT, Phòng Kinh tế')
+    """
+    match = _AUTH_COMMA.match(line)
+    if match is None or not is_authority(f"{match.group(1)}. {line[match.end():]}"):
+        return line
+    return f"{match.group(1)}. {line[match.end():]}"
+
+
 def authority_wrapped(lines: list[str]) -> list[str]:
     """An authority line wrapped at the dash of the name it holds (``TM. HỘI ĐỒNG THI ĐUA`` /
     ``- KHEN THƯỞNG``, or ``TM. BAN THI ĐUA -`` / ``KHEN THƯỞNG``) as one line: the dashed line

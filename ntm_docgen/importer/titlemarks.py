@@ -72,9 +72,9 @@ def portal_over_addressee(lines: list[str], warnings: list[str]) -> list[str]:
     after = next((x for x in lines[first + 1:] if x.strip()), "")
     if not rules()["mo_dau"]["kinh_gui"].match(key(after)):
         return lines
-    warnings.append(_("the line “{line}” over the Kính gửi was read as the receiving stamp of "
-                      "the government portal and left out of the letter; check it on the "
-                      "paper").format(line=lines[first]))
+    warnings.append(_("kinh_gui: the line “{line}” over the Kính gửi was read as the receiving "
+                      "stamp of the government portal and left out of the letter; check it "
+                      "on the paper").format(line=lines[first]))
     return lines[:first] + lines[first + 1:]
 
 

@@ -71,6 +71,8 @@ def issuing_authority(spec: Spec) -> str:
     >>> issuing_authority(parse_spec({**base, "ky": {**base["ky"], "quyen_han": [
     ...     "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]}}))
     'Ủy ban nhân dân tỉnh Lạng Sơn'
+    >>> issuing_authority(parse_spec({**base, "ky": {"chuc_vu": "Q. CHỦ TỊCH", "ho_ten": "A"}}))
+    'Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn'
     >>> issuing_authority(parse_spec({**base, "loai": "KH"}))
     'Ủy ban nhân dân tỉnh Lạng Sơn'
     """
@@ -84,4 +86,6 @@ def issuing_authority(spec: Spec) -> str:
         return body
     head = next((rest[0] for prefix, *rest in authority if prefix in ("KT.", "Q.") and rest),
                 None) or (spec.ky.chuc_vu if not authority else None)
+    if head and head.startswith("Q."):  # an acting head's title (ô 7a): the head's own
+        head = head[2:].strip()
     return tham_quyen_goi(f"{head} {upper_vi(spec.co_quan.ten)}") if head else body

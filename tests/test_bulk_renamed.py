@@ -64,3 +64,35 @@ def test_a_list_changed_too_is_told_as_before(tmp_path: Path):
     result = runner.invoke(main, args)
     assert result.exit_code == 1
     assert "The list has changed since" in result.stderr
+
+
+def test_numbered_letters_keep_their_numbers_under_their_new_names(tmp_path: Path):
+    """Made with --so-rieng by the version before: written again with --force under today's
+    names, each letter keeps the number the register gave it, and no number is taken anew."""
+    import sqlite3
+
+    runner = CliRunner()
+    people, out, db = tmp_path / "ds.csv", tmp_path / "thu", tmp_path / "so.sqlite"
+    write_csv(people, [["kinh_gui", "ghi_chu"], *[[u, "đúng hạn"] for u in UNITS]])
+    args = ["bulk", str(SPEC), "--recipients", str(people), "-o", str(out), "--so-rieng",
+            "--db", str(db)]
+    _written_by_an_earlier_version(runner, args, out)
+    with sqlite3.connect(db) as conn:  # the register named the files as that version did
+        for old, new in zip(OLD[1:], NEW[1:], strict=True):
+            conn.execute("UPDATE ntm_so_di SET tep = replace(tep, ?, ?)", (new, old))
+    before = runner.invoke(main, ["register", "list", "--db", str(db)]).output
+    refused = runner.invoke(main, args)
+    assert refused.exit_code == 1
+    assert "each letter is written again under its new name with the number it carries" in \
+        refused.stderr
+    forced = runner.invoke(main, [*args, "--force"])
+    assert forced.exit_code == 0, forced.output
+    assert f"{NEW[1]} keeps 02/" in forced.stderr and f"as {OLD[1]}" in forced.stderr
+    assert f"{NEW[2]} keeps 03/" in forced.stderr and f"as {OLD[2]}" in forced.stderr
+    assert "cancel" not in forced.stderr
+    listed = runner.invoke(main, ["register", "list", "--db", str(db)]).output
+    assert listed.count("\n") == before.count("\n")  # no line added: no number taken anew
+    with sqlite3.connect(db) as conn:  # each line names the file under its new name
+        files = sorted(Path(t).name for (t,) in conn.execute("SELECT tep FROM ntm_so_di"))
+    assert files == NEW
+    assert sorted(p.name for p in out.glob("*.docx")) == NEW

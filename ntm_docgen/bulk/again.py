@@ -7,7 +7,7 @@ in the register and are told, to be cancelled there: no number is given twice or
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,24 +40,30 @@ class Held:
     where: str
     #: the letters this run deleted, of the list as it was before (``--force``)
     deleted: list[str]
+    #: the names an earlier version gave this list's letters, with today's (``former_names``)
+    renamed: Mapping[str, str] = field(default_factory=dict)
     seen: set[int] = field(default_factory=set)
     #: what the clerk is told of numbers kept under a new name, or left to cancel
     notes: list[str] = field(default_factory=list)
 
     @classmethod
-    def of(cls, db: str | None, folder: Path, deleted: Sequence[str]) -> Held:
+    def of(cls, db: str | None, folder: Path, deleted: Sequence[str],
+           renamed: Mapping[str, str] | None = None) -> Held:
         by_name, where = lines_in(db, folder)
-        return cls(by_name, where, [n for n in deleted if n.endswith(".docx")])
+        return cls(by_name, where, [n for n in deleted if n.endswith(".docx")],
+                   dict(renamed or {}))
 
     def lines_for(self, job: Job) -> tuple[list[Row], str | None]:
-        """The lines of the job's letter, and its name before when its row moved: a letter
-        this run deleted that went to the same recipient."""
+        """The lines of the job's letter, and its name before when its row moved or an earlier
+        version named it otherwise: a letter this run deleted that went to the same
+        recipient."""
         own = self.by_name.get(job.name)
         if own:
             return own, None
         for name in self.deleted:
             lines = self.by_name.get(name, [])
-            if lines and _tail(name) == _tail(job.name) and not self.seen & {r.id for r in lines}:
+            same = _tail(name) == _tail(job.name) or self.renamed.get(name) == job.name
+            if lines and same and not self.seen & {r.id for r in lines}:
                 return lines, name
         return [], None
 

@@ -100,18 +100,21 @@ def apart(addressees: Sequence[str], *, kept: bool = True) -> list[str]:
     return out
 
 
-def former_names(addressees: Sequence[str], digits: int = 4) -> set[str]:
-    """The names earlier versions of the tool gave these letters and this one does not: before
-    two addressees alike but for their marks were told apart (``0026-UBND-xa-Son-Ha.docx``),
-    and before a long name kept the words that tell them apart. A folder holding them is the
-    tool's own, written before its names changed, not a list changed since.
+def former_names(addressees: Sequence[str], digits: int = 4) -> dict[str, str]:
+    """The names earlier versions of the tool gave these letters and this one does not, each
+    with the name this version gives the same letter: before two addressees alike but for their
+    marks were told apart (``0026-UBND-xa-Son-Ha.docx``), and before a long name kept the words
+    that tell them apart. A folder holding them is the tool's own, written before its names
+    changed, not a list changed since; a letter numbered under its old name keeps its number.
 
-    >>> sorted(former_names(["Ủy ban nhân dân xã Sơn Hà", "Ủy ban nhân dân xã Sơn Hạ"]))
-    ['0001-UBND-xa-Son-Ha.docx', '0002-UBND-xa-Son-Ha.docx']
+    >>> former_names(["Ủy ban nhân dân xã Sơn Hà", "Ủy ban nhân dân xã Sơn Hạ"])
+    {'0001-UBND-xa-Son-Ha.docx': '0001-UBND-xa-Son-Haf.docx', \
+'0002-UBND-xa-Son-Ha.docx': '0002-UBND-xa-Son-Haj.docx'}
     """
     today = apart(addressees)
     earlier = (list(addressees), apart(addressees, kept=False))
-    return {f"{letter_stem(seq, names[seq - 1], digits)}.docx"
+    return {f"{letter_stem(seq, names[seq - 1], digits)}.docx":
+            f"{letter_stem(seq, today[seq - 1], digits)}.docx"
             for names in earlier for seq in range(1, len(addressees) + 1)
             if slug(names[seq - 1]) != slug(today[seq - 1])}
 

@@ -186,7 +186,7 @@ def run_bulk(spec: Path, out_dir: Path, *, recipients: Path | None = None,
         report = _run(maker, people, notes, pdf=pdf, merged=merged, workers=workers,
                       converters=converters, so_rieng=so_rieng, db=db, force=force,
                       progress=progress, stop=stop, held=held, deleted=stale,
-                      stale_merge=stale_merge)
+                      stale_merge=stale_merge, renamed=renamed)
         report.warnings += merged_behind(behind, changed=bool(
             stale or report.summary.of(WRITTEN)))
         return report
@@ -196,9 +196,10 @@ def _run(maker: LetterMaker, people: RecipientList, notes: list[str], *, pdf: bo
          merged: Path | None, workers: int, converters: int, so_rieng: bool, db: str | None,
          force: bool, progress: ProgressFactory, stop: Stop | None,
          held: Held | None = None, deleted: list[str] | None = None,
-         stale_merge: bool = False) -> BulkReport:
+         stale_merge: bool = False, renamed: dict[str, str] | None = None) -> BulkReport:
     """The letters, PDFs and merged file of a run that holds the folder's lock; ``deleted``: the
-    letters of the list as it was before, deleted (``--force``); ``stale_merge``: replace it."""
+    letters of the list as it was before, deleted (``--force``); ``stale_merge``: replace it;
+    ``renamed``: the names an earlier version gave the letters (their numbers kept)."""
     from ntm_docgen.bulk.runner import make_letters, pdf_targets
 
     with progress(N_("Letters"), len(people.recipients)) as step:
@@ -206,7 +207,7 @@ def _run(maker: LetterMaker, people: RecipientList, notes: list[str], *, pdf: bo
             from ntm_docgen.bulk.numbering import make_numbered_letters
 
             summary = make_numbered_letters(maker, people, db=db, progress=step,
-                                            deleted=deleted or [])
+                                            deleted=deleted or [], renamed=renamed)
         else:
             summary = make_letters(maker, people, jobs=workers, progress=step)
     report = BulkReport(summary, warnings=notes + summary.notes)

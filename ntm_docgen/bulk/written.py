@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from ntm_docgen.bulk.letters import Job
@@ -102,7 +102,7 @@ def shown(stale: list[str]) -> str:
 
 
 def another_list(out_dir: Path, jobs: Sequence[Job], *, numbered: bool, force: bool,
-                 renamed: set[str] | None = None) -> list[str]:
+                 renamed: Collection[str] | None = None) -> list[str]:
     """The letters of a list since changed that this run would leave beside its own: refused,
     naming them, or (``force``) returned, to be deleted once the run holds the folder.
     ``renamed``: the names earlier versions gave this list's letters (``naming.former_names``);
@@ -131,7 +131,7 @@ def another_list(out_dir: Path, jobs: Sequence[Job], *, numbered: bool, force: b
     raise InputFileError(out_dir, reason)
 
 
-def all_renamed(stale: list[str], renamed: set[str] | None) -> bool:
+def all_renamed(stale: list[str], renamed: Collection[str] | None) -> bool:
     """True when every letter left behind bears a name an earlier version gave this list's."""
     return bool(stale) and all(str(Path(name).with_suffix(".docx")) in (renamed or set())
                                for name in stale)
@@ -152,13 +152,14 @@ def _renamed(stale: list[str], numbered: bool) -> str:
         "new names (the old files are deleted), or write them into another folder",
         len(stale)).format(count=len(stale), files=shown(stale))
     if numbered:
-        reason += _(". Letters numbered from the register keep their numbers there: with "
-                    "--force the run names the numbers of the old files, to be cancelled in "
-                    "the register")
+        reason += _(". Letters numbered from the register keep their numbers: with --force "
+                    "each letter is written again under its new name with the number it "
+                    "carries, and the run names each one so kept")
     return reason
 
 
-def set_apart(out_dir: Path, stale: list[str], renamed: set[str] | None = None) -> list[str]:
+def set_apart(out_dir: Path, stale: list[str],
+              renamed: Collection[str] | None = None) -> list[str]:
     """Delete the letters of the earlier list (``--force``), with the warning that names them;
     ``renamed`` as ``another_list`` takes it."""
     for name in stale:

@@ -57,8 +57,9 @@ DEPARTURES = {
         "bulk/cong_van", "bulk/xa")},
     # the articles numbered "Điều 1:", where the decree prints "Điều 1." (the Sở's QĐ as issued)
     ("held_out_15/qd_2026_sct_doankt_hoachat", "body.dieu_stop"): "Điều 1: with a colon",
-    # the collective named by an abbreviation after TM. (the draft signed "TM. THƯỜNG TRỰC HĐND")
-    ("held_out_31/qd_2026_hdndthanhhoa_duthao", "quyen_han.abbreviation"): "TM. ... HĐND",
+    # the collective named by an abbreviation after TM. (the drafts signed "TM. THƯỜNG TRỰC HĐND")
+    **{(name, "quyen_han.abbreviation"): "TM. ... HĐND" for name in (
+        "held_out_31/qd_2026_hdndthanhhoa_duthao", "held_out_44/cv_2026_hdnd_thanhhoa_duthao")},
     # "TM. HỘI ĐỒNG" over "CHỦ TỊCH" under the chairman's own authority (ô 5b "CHỦ TỊCH HỘI
     # ĐỒNG ..."): one person signs, the decree writes no TM. there (the council's QĐ as issued)
     ("held_out_37/qd_2025_hdtd_lamdong_10797", "quyen_han.tm"): "TM. under a chairman",

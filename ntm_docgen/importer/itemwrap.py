@@ -9,6 +9,23 @@ import re
 from ntm_docgen.importer.cleaning import key, rules
 from ntm_docgen.importer.signzone import BULLETS, capitals, is_authority, looks_like_name, luu_label
 
+#: A note in brackets of a Nơi nhận item, alone in its place (``(để đưa tin)``, ``(để b/c);``).
+_ITEM_NOTE = re.compile(r"^\((để|de|đ/|d/)\s*\w[^()]*\)[;.]?$")
+
+
+def item_note(text: str) -> bool:
+    """A Nơi nhận item's note in brackets standing on its own: printed on the line under its
+    item (Hà Nội's Thông báo 453: ``- Cơ quan Báo&PT, TH Thành phố;`` / ``(để đưa tin)``) or
+    beside it, set off from it by a wide gap or a brace (Quyết định 2280's ``(để b/c)``), so
+    that a PDF's reading may put it in the signature's column. No signer's line opens so.
+
+    >>> item_note("(để đưa tin)"), item_note("(để ph/h th/h);"), item_note("(đã ký)")
+    (True, True, False)
+    >>> item_note("(để b/c) Nguyễn Văn A"), item_note("Sở Y tế (để b/c)")
+    (False, False)
+    """
+    return bool(_ITEM_NOTE.match(text.strip()))
+
 
 def joined(item: str, line: str) -> bool:
     """A Nơi nhận item wrapped at a joining word: the item ends on a word no phrase ends on

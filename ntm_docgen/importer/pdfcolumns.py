@@ -7,6 +7,7 @@ import re
 from itertools import pairwise
 
 from ntm_docgen.importer.cleaning import key
+from ntm_docgen.importer.itemwrap import item_note
 from ntm_docgen.importer.pdflayout import Line, column_blocks
 
 
@@ -28,8 +29,12 @@ def _columns(block: list[Line], boundary: float) -> list[Line]:
     left: list[tuple[int, Line]] = []
     right: list[tuple[int, Line]] = []
     for n, line in enumerate(block):
+        went_left = False
         for segment in line.segments:
-            side = left if (segment[0].x0 + segment[-1].x1) / 2 < boundary else right
+            # a Nơi nhận item's note beside it, past a brace (2280's ``(để b/c)``): the item's
+            side = left if (segment[0].x0 + segment[-1].x1) / 2 < boundary \
+                or went_left and item_note(" ".join(w.text for w in segment)) else right
+            went_left = side is left
             if side and side[-1][0] == n:
                 side[-1][1].segments.append(segment)
             else:

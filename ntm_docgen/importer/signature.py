@@ -9,6 +9,7 @@ from ntm_docgen.importer.cleaning import key
 from ntm_docgen.importer.itemtail import as_part, drafter_initials, item_goes_on, luu_parts
 from ntm_docgen.importer.itemwrap import (
     closes_item,
+    item_note,
     joined,
     parts_go_on,
     wrapped_on,
@@ -96,6 +97,9 @@ def read_signature(lines: list[str]) -> Signature:
                 plus.add(len(left) - 1)
             if extra:
                 right.append(extra)
+        elif in_list and left and lines_left and left[-1].endswith(";") \
+                and not luu_label(left[-1]) and item_note(line):
+            left[-1] = f"{left[-1]} {line}"  # its note on the line under it
         elif in_list and left and lines_left and not left[-1].endswith((";", ".")) \
                 and not head_of(line) \
                 and (line[0].islower() or len(left[-1]) <= 3 or _NOTE.match(line)
@@ -126,7 +130,7 @@ def read_signature(lines: list[str]) -> Signature:
         if match:
             sig.luu = _cut_end(mend_units(item[match.end():].strip())) or None
         elif _cut_end(item):
-            sig.noi_nhan.append(as_part(left, n, plus, _cut_end(item)))
+            sig.noi_nhan.append(as_part(left, n, plus, _note_after(_cut_end(item))))
     unlabelled = _LUU_UNLABELLED.match(sig.noi_nhan[-1]) if sig.noi_nhan else None
     if sig.luu is None and unlabelled:
         sig.luu_read, sig.luu = sig.noi_nhan.pop(), unlabelled.group(1)
@@ -189,9 +193,20 @@ def _split_item(text: str, due: bool = False) -> tuple[str, str]:
     if match and match.group(1).endswith(":") and not (due and (  # ``Tỉnh ủy:  PHÓ CHỦ TỊCH``
             is_authority(match.group(2)) or capitals(match.group(2)) and is_chuc_danh(match[2]))):
         return text, ""
-    if not match or match.group(2).endswith(";") or item_goes_on(match.group(2)):
+    if not match or match.group(2).endswith(";") or item_goes_on(match.group(2)) \
+            or item_note(match.group(2)):  # ``Thường trực Thành ủy;   (để b/c)``
         return text, ""
     return match.group(1), match.group(2)
+
+
+def _note_after(item: str) -> str:
+    """An item's note written after it, without the ``;`` the typist put between them.
+
+    >>> _note_after("Thường trực Thành ủy; (để b/c)"), _note_after("Sở Y tế; Sở Nội vụ")
+    ('Thường trực Thành ủy (để b/c)', 'Sở Y tế; Sở Nội vụ')
+    """
+    head, semicolon, note = item.rpartition(";")
+    return f"{head.rstrip()} {note.strip()}" if semicolon and item_note(note) else item
 
 
 def _cut_end(text: str) -> str:

@@ -11,18 +11,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import pairwise
 
 from ntm_docgen.importer.cleaning import is_scanner_mark, key, ocr_noise
 from ntm_docgen.importer.footmarks import with_marks
 from ntm_docgen.importer.footrule import notes_of, scanned_footnotes
 from ntm_docgen.importer.motto import opens_motto
 from ntm_docgen.importer.numberdate import read_ngay
+from ntm_docgen.importer.pdfcolumns import reading_order
 from ntm_docgen.importer.pdflayout import (
     Line,
     Page,
     PdfText,
-    column_blocks,
     opens_signature,
     page_lines,
 )
@@ -53,7 +52,7 @@ def order_page(page: Page, running: set[str]) -> tuple[list[Line], list[tuple[st
     # a table of the body, read below as running text: named for a warning by its first line
     if not page.ocr:  # OCR's lines part at a stamp or a blot: not told for a table
         apart.extend(("table", page.number, " | ".join(cells)) for cells in body_tables(kept))
-    ordered = _reading_order(kept)
+    ordered = reading_order(kept)
     if page.ocr:  # a column's line at a time: a stamp beside a Nơi nhận item is its own
         apart.extend(("scanner app", page.number, " ".join(x.text.split()))
                      for x in ordered if not x.table and is_scanner_mark(x.text))
@@ -108,59 +107,6 @@ def _footnotes(lines: list[Line], page: Page) -> tuple[list[Line], list[str]]:
 
 def _small(line: Line, body: int) -> bool:
     return max(w.size for s in line.segments for w in s) <= body - 1.5
-
-
-def _reading_order(lines: list[Line]) -> list[Line]:
-    """Blocks of two columns read column by column; other lines as they stand."""
-    out: list[Line] = []
-    i = 0
-    for start, end, boundary in column_blocks(lines):
-        out.extend(lines[i:start])
-        out.extend(_columns(lines[start:end], boundary))
-        i = end
-    out.extend(lines[i:])
-    return out
-
-
-def _columns(block: list[Line], boundary: float) -> list[Line]:
-    """A two-column block: rows split where the left column reads ``Số:``; in each row the
-    left column's lines, then the right column's."""
-    left: list[tuple[int, Line]] = []
-    right: list[tuple[int, Line]] = []
-    for n, line in enumerate(block):
-        for segment in line.segments:
-            side = left if (segment[0].x0 + segment[-1].x1) / 2 < boundary else right
-            if side and side[-1][0] == n:
-                side[-1][1].segments.append(segment)
-            else:
-                side.append((n, Line([segment], min(w.top for w in segment),
-                                     max(w.bottom for w in segment), column=True)))
-    cut = next((n for n, line in left if re.match(r"s[o6]\s*:", key(line.text))), None)
-    cuts = sorted({0, len(block), *([cut] if cut else []), *_copy_header(block, left)})
-    out: list[Line] = []
-    for start, end in pairwise(cuts):
-        out.extend(line for n, line in left if start <= n < end)
-        out.extend(line for n, line in right if start <= n < end)
-    return out
-
-
-def _copy_header(block: list[Line], left: list[tuple[int, Line]]) -> list[int]:
-    """Where a copy block's header (``UBND TỈNH BẮC GIANG`` beside ``SAO Y``) opens a new row
-    under the signature it follows on the page: a left line in capitals after a gap of two
-    lines or more, below the Nơi nhận. The rows above and below are read apart, so the copy's
-    issuer does not join the signature's column."""
-    pitch = sorted(b.top - a.top for a, b in pairwise(block))[:len(block) // 2 or 1]
-    usual = pitch[-1] if pitch else 0.0
-    listed = False
-    cuts = []
-    for n, line in left:
-        text = line.text.strip()
-        if listed and n and text.isupper() and len(text) > 3 \
-                and block[n].top - block[n - 1].top > 2 * usual:
-            cuts.append(n)
-            listed = False
-        listed = listed or bool(re.match(r"noi nhan\s*:", key(text)))
-    return cuts
 
 
 #: A heading's number a line opens with: a part of the letter, never a running header, even

@@ -5,8 +5,15 @@ from __future__ import annotations
 
 import re
 
-from ntm_docgen.importer.cleaning import key, rules
+from ntm_docgen.importer.cleaning import key
 from ntm_docgen.importer.itemtail import as_part, drafter_initials, item_goes_on, luu_parts
+from ntm_docgen.importer.itemwrap import (
+    closes_item,
+    item_note,
+    joined,
+    parts_go_on,
+    wrapped_on,
+)
 from ntm_docgen.importer.luuunits import mend_units
 from ntm_docgen.importer.signer import read_column
 from ntm_docgen.importer.signtitles import head_of, signs_here
@@ -90,17 +97,20 @@ def read_signature(lines: list[str]) -> Signature:
                 plus.add(len(left) - 1)
             if extra:
                 right.append(extra)
+        elif in_list and left and lines_left and left[-1].endswith(";") \
+                and not luu_label(left[-1]) and item_note(line):
+            left[-1] = f"{left[-1]} {line}"  # its note on the line under it
         elif in_list and left and lines_left and not left[-1].endswith((";", ".")) \
                 and not head_of(line) \
                 and (line[0].islower() or len(left[-1]) <= 3 or _NOTE.match(line)
                      or left[-1].endswith(",") and line.endswith((";", "."))
                      and not luu_label(line)
-                     or left[-1].endswith(",") and _wrapped_on(lines[n:])
-                     or _joined(left[-1], line)
-                     or len(left) - 1 in dashed and _closes_item(line)):
+                     or left[-1].endswith(",") and wrapped_on(lines[n:])
+                     or joined(left[-1], line)
+                     or len(left) - 1 in dashed and closes_item(line)):
             glue = "" if re.search(r"(^|\s)\w$", left[-1]) and line[0].islower() else " "
             left[-1] = left[-1] + glue + line
-        elif in_list and left and lines_left and _parts_go_on(left[-1], line):
+        elif in_list and left and lines_left and parts_go_on(left[-1], line):
             left[-1] = f"{left[-1]} {line}"
         elif in_list and (luu_label(line) or line.endswith(";")
                           and not _signed_under_luu(left, right[luu_at:])) \
@@ -120,7 +130,7 @@ def read_signature(lines: list[str]) -> Signature:
         if match:
             sig.luu = _cut_end(mend_units(item[match.end():].strip())) or None
         elif _cut_end(item):
-            sig.noi_nhan.append(as_part(left, n, plus, _cut_end(item)))
+            sig.noi_nhan.append(as_part(left, n, plus, _note_after(_cut_end(item))))
     unlabelled = _LUU_UNLABELLED.match(sig.noi_nhan[-1]) if sig.noi_nhan else None
     if sig.luu is None and unlabelled:
         sig.luu_read, sig.luu = sig.noi_nhan.pop(), unlabelled.group(1)
@@ -153,103 +163,6 @@ def _signed_under_luu(left: list[str], after: list[str]) -> bool:
     return bool(left) and bool(luu_label(left[-1])) and any(capitals(x) for x in after)
 
 
-def _joined(item: str, line: str) -> bool:
-    """A Nơi nhận item wrapped at a joining word: the item ends on a word no phrase ends on
-    (``Kế hoạch và`` / ``Đầu tư, Tài nguyên và Môi trường``), or the line under it opens with a
-    word no item opens with (``Dung Quất`` / ``Và các Khu công nghiệp``), so the line goes on
-    with the item though its first letter is a capital. An authority line never does.
-
-    >>> _joined("Các Sở: Tài chính, Kế hoạch và", "Đầu tư, Tài nguyên và Môi trường")
-    True
-    >>> _joined("Ban Quản lý Khu kinh tế Dung Quất", "Và các Khu công nghiệp Quảng Ngãi;")
-    True
-    >>> _joined("Sở Y tế", "Sở Nội vụ;"), _joined("Sở Xây dựng và", "KT. CHỦ TỊCH")
-    (False, False)
-
-    A joining word is written small: ``Lãnh đạo Sở`` ends on a name, not on ``số``, and the
-    Lưu line or the signer's name under it stays apart.
-
-    >>> _joined("Lãnh đạo Sở", "Lưu: VT, TCCB."), _joined("Lãnh đạo Sở", "Nguyễn Văn A")
-    (False, False)
-
-    A note in brackets on a line of its own is the item's, wrapped (``Ban Thi đua - Khen
-    thưởng Trung ương`` / ``(b/c);``): no item opens with a bracket.
-
-    >>> _joined("Ban Thi đua - Khen thưởng Trung ương", "(b/c);")
-    True
-    """
-    if is_authority(line) or luu_label(line):
-        return False
-    words, first = item.split()[-1:], key(line).split()[:1]
-    return (bool(words) and words[0].islower() and key(words[0]) in rules()["noi_tiep"]
-            or bool(first) and first[0] in rules()["mo_noi_tiep"] or line.startswith("("))
-
-
-#: A Nơi nhận item that lists a body's parts after a colon (``VPCP: BTCN, các PCN, ...``).
-_PARTS = re.compile(r"^[^:;]{1,40}:\s*\S")
-
-
-def _closes_item(line: str) -> bool:
-    """An undashed line ending with the item's ``;`` under a dashed item that has not ended:
-    the item wrapped, its second line opening with a capital (``- Sở Tư pháp các tỉnh, thành
-    phố trực thuộc`` / ``Trung ương (để thực hiện);``); each item opens with its dash.
-
-    >>> _closes_item("Trung ương (để thực hiện);"), _closes_item("Lưu: VT;")
-    (True, False)
-    """
-    return line.endswith(";") and not line.startswith(BULLETS) and not luu_label(line) \
-        and not is_authority(line)
-
-
-def _parts_go_on(item: str, line: str) -> bool:
-    """An undashed line under an item that lists a body's parts after a colon goes on with
-    it, though the item's line ended with ``;``: its parts are parted by ``;`` as by ``,``
-    (``- VPCP: BTCN, các PCN, Trợ lý, Thư ký của TTg,`` / ``Trợ lý, Thư ký của PTTg;`` /
-    ``TGĐ Cổng TTĐT;``), and each item of the decree's list opens with a dash. A title (in
-    capitals, no comma in it), a name, an authority and the Lưu line stay apart.
-
-    >>> _parts_go_on("VPCP: BTCN, các PCN, Trợ lý của PTTg;", "TGĐ Cổng TTĐT;")
-    True
-    >>> _parts_go_on("VPCP: BTCN, TGĐ Cổng TTĐT, Công báo;", "Các Vụ: TH, QHQT, NN, KTTH;")
-    True
-    >>> _parts_go_on("Sở Y tế;", "Sở Nội vụ;"), _parts_go_on("VPCP: BTCN;", "- Sở Nội vụ;")
-    (False, False)
-    >>> _parts_go_on("VPCP: BTCN;", "Lưu: VT."), _parts_go_on("VPCP: BTCN;", "PHÓ THỦ TƯỚNG;")
-    (False, False)
-    """
-    return bool(_PARTS.match(item)) and not luu_label(item) and not line.startswith(BULLETS) \
-        and line.endswith((";", ",", ".")) \
-        and not (capitals(line) and "," not in line or looks_like_name(line)
-                 or is_authority(line) or luu_label(line))
-
-
-def _wrapped_on(lines: list[str]) -> bool:
-    """Lines that each end with a comma, then one that ends the item or the next dashed item
-    (the last line's semicolon left out), none of them dashed: a Nơi nhận item wrapped over
-    several lines (``- Các Sở: Tài chính, Kế hoạch và Đầu tư,`` / ``Tài nguyên và Môi trường,
-    Xây dựng,`` / ``Nội vụ, Tư pháp;``).
-
-    >>> _wrapped_on(["Tài nguyên và Môi trường, Xây dựng,", "", "Nội vụ, Tư pháp;"])
-    True
-    >>> _wrapped_on(["Tài nguyên và Môi trường,", "Thông tin và Truyền thông,", "- Sở Nội vụ;"])
-    True
-    >>> _wrapped_on(["Xây dựng,", "KT. CHỦ TỊCH"]), _wrapped_on(["Xây dựng,", "Lưu: VT."])
-    (False, False)
-    >>> _wrapped_on(["Xây dựng,", "- Lưu: VT."]), _wrapped_on(["- Sở Y tế,", "- Sở Nội vụ;"])
-    (False, False)
-    """
-    for n, line in enumerate(x for x in lines if x):
-        if line.startswith(BULLETS) and n and not luu_label(line[1:].strip()):
-            return True
-        if line.startswith(BULLETS) or luu_label(line) or is_authority(line):
-            return False
-        if line.endswith((";", ".")):
-            return True
-        if not line.endswith(","):
-            return False
-    return False
-
-
 def _dashed_name(line: str, right: list[str]) -> bool:
     """The zone's last line is the signer's name under its title, a stroke of the signature
     read as a dash before it (``- Hoàng Văn Thuân`` under ``PHÓ GIÁM ĐỐC``).
@@ -280,9 +193,20 @@ def _split_item(text: str, due: bool = False) -> tuple[str, str]:
     if match and match.group(1).endswith(":") and not (due and (  # ``Tỉnh ủy:  PHÓ CHỦ TỊCH``
             is_authority(match.group(2)) or capitals(match.group(2)) and is_chuc_danh(match[2]))):
         return text, ""
-    if not match or match.group(2).endswith(";") or item_goes_on(match.group(2)):
+    if not match or match.group(2).endswith(";") or item_goes_on(match.group(2)) \
+            or item_note(match.group(2)):  # ``Thường trực Thành ủy;   (để b/c)``
         return text, ""
     return match.group(1), match.group(2)
+
+
+def _note_after(item: str) -> str:
+    """An item's note written after it, without the ``;`` the typist put between them.
+
+    >>> _note_after("Thường trực Thành ủy; (để b/c)"), _note_after("Sở Y tế; Sở Nội vụ")
+    ('Thường trực Thành ủy (để b/c)', 'Sở Y tế; Sở Nội vụ')
+    """
+    head, semicolon, note = item.rpartition(";")
+    return f"{head.rstrip()} {note.strip()}" if semicolon and item_note(note) else item
 
 
 def _cut_end(text: str) -> str:

@@ -1,8 +1,9 @@
 """A scan's word read as no Vietnamese syllable, read again alone twice (importer/syllablelook.py,
-called by ``ocrpage._tesseract``), on a real line cut from a scan: Bộ Công an 4552's ``(gọi tắt
+called by ``ocrpage._tesseract``), on real lines cut from scans: Bộ Công an 4552's ``(gọi tắt
 là Chương trình``, whose ``tắt`` in italics the whole page's reading gave as ``fãt`` at
-confidence 20 (tests/data/ocr_words/provenance.tsv: the letter, its page and the box of the
-crop in the reader's page image at 300 dpi, coloured ink set aside and levelled)."""
+confidence 20, and Tây Ninh 308's căn cứ ``trưởng, Chủ nhiệm``, read ``Irưởng,`` at 37
+(tests/data/ocr_words/provenance.tsv: each letter, its page and the box of the crop in the
+reader's page image at 300 dpi, coloured ink set aside and levelled)."""
 
 from __future__ import annotations
 
@@ -16,15 +17,21 @@ from ntm_docgen.importer import ocrpage
 from ntm_docgen.importer.secondread import Read
 from ntm_docgen.importer.syllablelook import syllable_look
 
-CROP = Path(__file__).parent / "data" / "ocr_words" / "bca_4552.png"
+CROPS = Path(__file__).parent / "data" / "ocr_words"
+CROP = CROPS / "bca_4552.png"
 #: ``fãt``'s box in the crop and its line's height, as the page's reading gave them.
 FAT = (300, 100, 359, 136)
 LINE = 57
 
 
-def test_a_word_of_no_syllable_is_read_again_alone() -> None:
-    with Image.open(CROP) as image:
-        assert syllable_look(image, [Read("fãt", 20.0, FAT, LINE, 0)], "vie") == {0: ("tắt", 85.0)}
+@pytest.mark.parametrize(("crop", "read", "again"), [
+    ("bca_4552.png", Read("fãt", 20.0, FAT, LINE, 0), "tắt"),
+    ("tayninh_308.png", Read("Irưởng,", 37.0, (125, 100, 285, 182), 82, 0), "trưởng,"),
+], ids=["tắt-read-fãt", "trưởng-read-Irưởng"])
+def test_a_word_of_no_syllable_is_read_again_alone(crop: str, read: Read, again: str) -> None:
+    with Image.open(CROPS / crop) as image:
+        found = syllable_look(image, [read], "vie")
+    assert found[0][0] == again and found[0][1] >= 50
 
 
 def test_a_syllable_a_code_and_a_number_are_not_read_again() -> None:

@@ -30,10 +30,9 @@ from ntm_docgen.vietnamese.text import nfc
 #: The most words of one page read again (the least sure first): a page of a letter read
 #: poorly has a dozen; a table of remains has hundreds, each of no use.
 MOST_WORDS = 40
-#: The two looks: how much the word is enlarged and Tesseract's page segmentation mode (a
-#: single word, at two sizes; read as a single line, ``--psm 7``, a word cut alone was most
-#: often read as nothing).
-LOOKS = ((2, "--psm 8"), (3, "--psm 8"))
+#: The two looks: how much the word is enlarged, each read as a single word (``--psm 8``; read
+#: as a single line, ``--psm 7``, a word cut alone was most often read as nothing).
+ENLARGE = (2, 3)
 #: Room left round the word, in heights of its line (a mark above, a tail below).
 ABOVE, BELOW, SIDE = 0.6, 0.35, 0.3
 #: How many letters (marks aside) the second reading may read for one the first read, or
@@ -127,8 +126,8 @@ def _kept(was: str, now: str) -> bool:
 
 def syllable_look(image: Any, reads: list[Read], lang: str) -> dict[int, tuple[str, float]]:
     """The words of ``reads`` (their places in the list) that two looks read again as
-    syllables, with the text read and the lower confidence of the looks; each look one run of
-    Tesseract over a multi-page TIFF."""
+    syllables, with the text read and the lower confidence of the looks; both looks at every
+    word read by one run of Tesseract over a multi-page TIFF."""
     import pytesseract
     from PIL import Image
 
@@ -144,24 +143,21 @@ def syllable_look(image: Any, reads: list[Read], lang: str) -> dict[int, tuple[s
         crops.append(image.crop((max(0, left - round(SIDE * h)), max(0, top - round(ABOVE * h)),
                                  min(image.width, right + round(SIDE * h)),
                                  min(image.height, bottom + round(BELOW * h)))).convert("L"))
-    read: list[dict[int, list[tuple[str, float]]]] = []
-    for enlarge, config in LOOKS:
-        watch.tick()
-        pages = [c.resize((c.width * enlarge, c.height * enlarge), Image.Resampling.LANCZOS)
-                 for c in crops]
-        with tempfile.TemporaryDirectory() as folder:
-            path = os.path.join(folder, "words.tif")
-            pages[0].save(path, save_all=True, append_images=pages[1:])
-            data = pytesseract.image_to_data(path, lang=lang, config=config,
-                                             output_type=pytesseract.Output.DICT,
-                                             timeout=OCR_SECONDS.value())
-        found: dict[int, list[tuple[str, float]]] = {}
-        for i, text in enumerate(data["text"]):
-            text = nfc(text or "").strip()
-            if text and float(data["conf"][i]) >= 0:
-                found.setdefault(data["page_num"][i] - 1, []).append(
-                    (text, float(data["conf"][i])))
-        read.append(found)
+    watch.tick()
+    pages = [c.resize((c.width * enlarge, c.height * enlarge), Image.Resampling.LANCZOS)
+             for enlarge in ENLARGE for c in crops]
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "words.tif")
+        pages[0].save(path, save_all=True, append_images=pages[1:])
+        data = pytesseract.image_to_data(path, lang=lang, config="--psm 8",
+                                         output_type=pytesseract.Output.DICT,
+                                         timeout=OCR_SECONDS.value())
+    read: list[dict[int, list[tuple[str, float]]]] = [{} for _ in ENLARGE]
+    for i, text in enumerate(data["text"]):
+        text = nfc(text or "").strip()
+        if text and float(data["conf"][i]) >= 0:
+            look, page = divmod(data["page_num"][i] - 1, len(crops))
+            read[look].setdefault(page, []).append((text, float(data["conf"][i])))
     out = {}
     for page, n in enumerate(chosen):
         looks = [look.get(page, []) for look in read]
